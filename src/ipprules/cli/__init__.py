@@ -1,0 +1,68 @@
+"""The ``ipprules`` command line.
+
+Each subcommand lives in its own module under :mod:`ipprules.cli`, which defines
+``HELP`` (one line), ``configure(parser)`` and ``run(args) -> int``. Exit codes
+are the same for every subcommand: 0 clean, 1 findings with errors (or a rule
+that is not met), 2 unusable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from ipprules.cli._common import EXIT_INPUT, fail
+
+__all__ = ["main"]
+
+#: (subcommand name, module path). Add a line here to add a subcommand.
+_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("rules", "ipprules.cli.rules"),
+)
+
+
+def _load(module_path: str) -> ModuleType:
+    return importlib.import_module(module_path)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand registered."""
+    from ipprules import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="ipprules",
+        description="Check IPP complaint plans against the rules of Alibaba Group's IP Protection platform.",
+    )
+    parser.add_argument("--version", action="version", version=f"ipprules {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, module_path in _COMMANDS:
+        module = _load(module_path)
+        command = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        module.configure(command)
+        command.set_defaults(_run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit code (0 ok, 1 findings, 2 unusable input)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "_run", None):
+        parser.print_help(sys.stderr)
+        return EXIT_INPUT
+    try:
+        code: int = args._run(args)
+    except BrokenPipeError:  # pragma: no cover - depends on the reader closing early
+        return 0
+    except ValueError as exc:  # every ipprules error is a ValueError
+        return fail(exc)
+    except OSError as exc:
+        return fail(exc)
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

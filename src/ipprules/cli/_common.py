@@ -1,0 +1,72 @@
+"""Helpers shared by the CLI subcommands: dates, formats, output and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from typing import Any, TextIO
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_INPUT = 2
+
+
+def iso_date(text: str) -> dt.date:
+    """argparse type for an ISO date (``YYYY-MM-DD``), strict."""
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def add_as_of(parser: argparse.ArgumentParser) -> None:
+    """Add ``--as-of DATE`` (defaults to today; the CLI prints the date it used)."""
+    parser.add_argument(
+        "--as-of",
+        type=iso_date,
+        default=None,
+        metavar="DATE",
+        help="the date to apply the rules as of (YYYY-MM-DD; default: today, printed)",
+    )
+
+
+def resolve_as_of(args: argparse.Namespace, stream: TextIO | None = None) -> dt.date:
+    """The ``--as-of`` date, or today; says on stderr which date was used when it defaulted."""
+    given: dt.date | None = args.as_of
+    if given is not None:
+        return given
+    today = dt.date.today()  # the CLI is the only place that reads the clock
+    print(f"ipprules: as of {today.isoformat()} (today)", file=stream or sys.stderr)
+    return today
+
+
+def add_format(parser: argparse.ArgumentParser, *choices: str) -> None:
+    """Add ``--format`` with ``text`` (default), ``json`` and any extra choices."""
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", *choices),
+        default="text",
+        help="output format (default: text)",
+    )
+
+
+def print_json(data: Any, stream: TextIO | None = None) -> None:
+    """Print data as indented, key-sorted JSON (dates as ISO strings)."""
+    json.dump(data, stream or sys.stdout, indent=2, ensure_ascii=False, default=_default)
+    (stream or sys.stdout).write("\n")
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def fail(exc: BaseException, stream: TextIO | None = None) -> int:
+    """Report an unusable input on stderr (never a traceback) and return exit code 2."""
+    print(f"ipprules: error: {exc}", file=stream or sys.stderr)
+    return EXIT_INPUT

@@ -1,0 +1,158 @@
+"""The exception tree of ipprules.
+
+Every error the library raises on purpose derives from :class:`IpprulesError`,
+which is a :class:`ValueError`, so ``except ValueError`` catches them all.
+
+* :class:`InputError` - a file or value given by the user is unusable. It names
+  the file, the line and column where known, and the JSON path of the bad value.
+* :class:`RuleDataError` - rule data (embedded or a user's override) fails
+  validation: overlapping dates, unknown references, missing sources.
+* :class:`CoverageError` - a date the rule book does not cover.
+* :class:`UnknownNameError` - an id or name that is not in the registry.
+
+>>> err = InputError("expected an integer", path="$.complaints[0].listings", file="plan.toml", line=7)
+>>> str(err)
+'plan.toml:7: $.complaints[0].listings: expected an integer'
+>>> isinstance(err, ValueError)
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "CoverageError",
+    "InputError",
+    "IpprulesError",
+    "Problem",
+    "RuleDataError",
+    "UnknownNameError",
+]
+
+
+class IpprulesError(ValueError):
+    """Base class of every error raised by ipprules on purpose."""
+
+    default_message = "ipprules error"
+
+    def __init__(self, message: str | None = None) -> None:
+        self.message = message or self.default_message
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class Problem:
+    """One thing wrong with an input: a message located by file, line, column and JSON path."""
+
+    __slots__ = ("column", "file", "line", "message", "path")
+
+    def __init__(
+        self,
+        message: str,
+        path: str = "$",
+        file: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        self.message = message
+        self.path = path
+        self.file = file
+        self.line = line
+        self.column = column
+
+    def where(self) -> str:
+        """The location as ``file:line:column: $.path`` (parts that are unknown are left out)."""
+        head = ""
+        if self.file is not None:
+            head = self.file
+            if self.line is not None:
+                head += f":{self.line}"
+                if self.column is not None:
+                    head += f":{self.column}"
+            head += ": "
+        return f"{head}{self.path}"
+
+    def __str__(self) -> str:
+        return f"{self.where()}: {self.message}"
+
+    def __repr__(self) -> str:
+        return f"Problem({str(self)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Problem):
+            return NotImplemented
+        return (self.message, self.path, self.file, self.line, self.column) == (
+            other.message,
+            other.path,
+            other.file,
+            other.line,
+            other.column,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.message, self.path, self.file, self.line, self.column))
+
+    def as_dict(self) -> dict[str, str | int | None]:
+        """Plain data for JSON output."""
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "path": self.path,
+            "message": self.message,
+        }
+
+
+class InputError(IpprulesError):
+    """A user's input is unusable. Carries every :class:`Problem` found, not only the first."""
+
+    default_message = "unusable input"
+
+    def __init__(
+        self,
+        message: str | None = None,
+        path: str = "$",
+        file: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+        *,
+        problems: Sequence[Problem] = (),
+    ) -> None:
+        if not problems:
+            problems = (Problem(message or self.default_message, path, file, line, column),)
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        first = self.problems[0]
+        self.path = first.path
+        self.file = first.file
+        self.line = first.line
+        self.column = first.column
+        text = "\n".join(str(p) for p in self.problems)
+        super().__init__(text)
+
+
+class RuleDataError(InputError):
+    """Rule data failed validation (overlapping dates, unknown references, missing sources)."""
+
+    default_message = "invalid rule data"
+
+
+class CoverageError(IpprulesError):
+    """The date asked for lies outside the dates the rule book declares it covers."""
+
+    default_message = "date outside the rule book's coverage"
+
+
+class UnknownNameError(IpprulesError):
+    """An id or name that is not known (platform, reason code, interpretation, finding code...)."""
+
+    default_message = "unknown name"
+
+    def __init__(self, kind: str, name: str, known: Sequence[str] = ()) -> None:
+        self.kind = kind
+        self.name = name
+        self.known = tuple(known)
+        hint = f"; known: {', '.join(self.known)}" if self.known else ""
+        super().__init__(f"unknown {kind} {name!r}{hint}")
