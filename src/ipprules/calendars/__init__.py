@@ -1,0 +1,44 @@
+"""Business-day calendars and business-day arithmetic.
+
+* :class:`Calendar` - the protocol: anything with ``is_business_day(d)``.
+* :class:`HolidayCalendar` - weekends, holidays and make-up working days; :data:`WEEKENDS` is
+  the default (Saturday and Sunday off).
+* :func:`add_business_days`, :func:`business_days_between` - exact inverses (the starting date
+  never counts, the end date does; see :mod:`ipprules.calendars.base`).
+* :func:`load_calendar`, :func:`calendar_from_data` - user calendars from JSON or TOML.
+* :func:`china_calendar` - mainland China from the optional ``holidays`` package.
+
+>>> from datetime import date
+>>> from ipprules.calendars import WEEKENDS, add_business_days
+>>> add_business_days(date(2024, 9, 27), 3, WEEKENDS)
+datetime.date(2024, 10, 2)
+"""
+
+from __future__ import annotations
+
+from ipprules.calendars.base import (
+    WEEKENDS,
+    Calendar,
+    CalendarError,
+    HolidayCalendar,
+    add_business_days,
+    business_days_between,
+    is_business_day,
+)
+from ipprules.calendars.china import MissingExtraError, china_calendar, last_china_year
+from ipprules.calendars.files import calendar_from_data, load_calendar
+
+__all__ = [
+    "WEEKENDS",
+    "Calendar",
+    "CalendarError",
+    "HolidayCalendar",
+    "MissingExtraError",
+    "add_business_days",
+    "business_days_between",
+    "calendar_from_data",
+    "china_calendar",
+    "is_business_day",
+    "last_china_year",
+    "load_calendar",
+]

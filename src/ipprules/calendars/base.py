@@ -1,0 +1,385 @@
+"""Business days: the :class:`Calendar` protocol, :class:`HolidayCalendar` and day arithmetic.
+
+Counting convention
+-------------------
+
+Business days are counted *in the direction of travel, excluding the starting date and
+including the end date*:
+
+* ``business_days_between(a, b)`` with ``a <= b`` is the number of business days in ``(a, b]``;
+  with ``a > b`` it is *minus* the number of business days in ``[b, a)``.
+* ``add_business_days(start, n)`` with ``n > 0`` is the *n*-th business day after ``start``;
+  with ``n < 0`` the ``|n|``-th business day before ``start``; with ``n == 0`` ``start`` itself.
+
+So a deadline "within N business days from receipt" falls on ``add_business_days(receipt, N)``:
+the receipt day itself never counts, even when it is a business day. The two functions are exact
+inverses: ``business_days_between(d, add_business_days(d, n)) == n`` for every date ``d`` and
+integer ``n``, and ``add_business_days(a, business_days_between(a, b)) == b`` whenever ``b`` is a
+business day (or ``b == a``).
+
+>>> from datetime import date
+>>> friday = date(2024, 9, 27)
+>>> add_business_days(friday, 1)            # the next Monday
+datetime.date(2024, 9, 30)
+>>> add_business_days(friday, 3)
+datetime.date(2024, 10, 2)
+>>> business_days_between(friday, date(2024, 10, 2))
+3
+>>> add_business_days(date(2024, 9, 30), -1)   # back from a Monday to the Friday
+datetime.date(2024, 9, 27)
+>>> business_days_between(date(2024, 9, 30), friday)
+-1
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from datetime import date, timedelta
+from typing import Any, Protocol, runtime_checkable
+
+import attrs
+
+from ipprules.errors import CoverageError, IpprulesError
+
+__all__ = [
+    "WEEKENDS",
+    "Calendar",
+    "CalendarError",
+    "HolidayCalendar",
+    "add_business_days",
+    "business_days_between",
+    "is_business_day",
+]
+
+#: Longest run of consecutive days off that the generic (day by day) arithmetic accepts before it
+#: decides that a calendar has no business day left.
+MAX_DAYS_OFF_IN_A_ROW = 1000
+
+_DAY = timedelta(days=1)
+
+
+class CalendarError(IpprulesError):
+    """A calendar is unusable: it has no business days, or arithmetic ran off the date range."""
+
+    default_message = "unusable calendar"
+
+
+@runtime_checkable
+class Calendar(Protocol):
+    """Anything that can say whether a date is a business day.
+
+    A plain object with an ``is_business_day`` method is enough; the arithmetic functions of
+    this module work on any such object (day by day), and fast on :class:`HolidayCalendar`.
+
+    >>> class EveryDay:
+    ...     def is_business_day(self, d: date) -> bool:
+    ...         return True
+    >>> isinstance(EveryDay(), Calendar)
+    True
+    >>> add_business_days(date(2024, 9, 28), 2, EveryDay())
+    datetime.date(2024, 9, 30)
+    """
+
+    def is_business_day(self, d: date, /) -> bool:
+        """Whether ``d`` is a business day."""
+        ...
+
+
+def _to_date_set(values: Iterable[date]) -> frozenset[date]:
+    return frozenset(values)
+
+
+def _to_weekday_set(values: Iterable[int]) -> frozenset[int]:
+    return frozenset(values)
+
+
+def _check_weekend(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, frozenset):  # pragma: no cover - the converter makes a frozenset
+        raise CalendarError("weekend must be a set of weekday numbers")
+    for day in value:
+        if isinstance(day, bool) or not isinstance(day, int) or not 0 <= day <= 6:
+            raise CalendarError(
+                f"weekend day {day!r} is not a weekday number (0 = Monday ... 6 = Sunday)"
+            )
+    if len(value) == 7:
+        raise CalendarError("a weekend of all seven days leaves no business day")
+
+
+def _check_dates(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    assert isinstance(value, frozenset)  # the converter guarantees it
+    for day in value:
+        if type(day) is not date:
+            raise CalendarError(f"{attribute.name}: {day!r} is not a plain date")
+
+
+def _check_bound(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and type(value) is not date:
+        raise CalendarError(f"{attribute.name}: {value!r} is not a plain date")
+
+
+@attrs.frozen
+class HolidayCalendar:
+    """Weekends, explicit days off (holidays) and make-up working days on weekend days.
+
+    ``weekend`` holds weekday numbers (``date.weekday()``: 0 = Monday ... 6 = Sunday).
+    ``holidays`` are days off; ``workdays`` are weekend days that are working days (China's
+    adjusted working days, 调休). A date cannot be both; a make-up working day must fall on a
+    weekend day. ``valid_from`` and ``valid_until`` (inclusive, optional) declare the dates the
+    calendar knows: asking about a date outside them raises :class:`~ipprules.errors.CoverageError`
+    rather than silently treating an unknown holiday as a working day.
+
+    >>> golden_week = HolidayCalendar(
+    ...     name="CN 2024 National Day",
+    ...     holidays=[date(2024, 10, d) for d in range(1, 8)],
+    ...     workdays=[date(2024, 9, 29), date(2024, 10, 12)],
+    ... )
+    >>> golden_week.is_business_day(date(2024, 9, 29))   # a Sunday worked in exchange
+    True
+    >>> golden_week.is_business_day(date(2024, 10, 4))   # a Friday off
+    False
+    >>> add_business_days(date(2024, 9, 27), 3, golden_week)
+    datetime.date(2024, 10, 8)
+    >>> HolidayCalendar(holidays=[date(2024, 9, 29)], workdays=[date(2024, 9, 29)])
+    Traceback (most recent call last):
+    ...
+    ipprules.calendars.base.CalendarError: 2024-09-29 is both a holiday and a make-up working day
+    """
+
+    name: str = "weekends"
+    weekend: frozenset[int] = attrs.field(
+        default=frozenset({5, 6}), converter=_to_weekday_set, validator=_check_weekend
+    )
+    holidays: frozenset[date] = attrs.field(
+        default=frozenset(), converter=_to_date_set, validator=_check_dates
+    )
+    workdays: frozenset[date] = attrs.field(
+        default=frozenset(), converter=_to_date_set, validator=_check_dates
+    )
+    valid_from: date | None = attrs.field(default=None, validator=_check_bound)
+    valid_until: date | None = attrs.field(default=None, validator=_check_bound)
+    # Sorted ordinals of the exceptions to the weekly pattern, for counting by bisection.
+    _extra_off: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
+    _extra_on: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
+
+    @_extra_off.default
+    def _make_extra_off(self) -> tuple[int, ...]:
+        return tuple(
+            sorted(d.toordinal() for d in self.holidays if d.weekday() not in self.weekend)
+        )
+
+    @_extra_on.default
+    def _make_extra_on(self) -> tuple[int, ...]:
+        return tuple(sorted(d.toordinal() for d in self.workdays))
+
+    def __attrs_post_init__(self) -> None:
+        both = self.holidays & self.workdays
+        if both:
+            raise CalendarError(
+                f"{min(both).isoformat()} is both a holiday and a make-up working day"
+            )
+        for day in sorted(self.workdays):
+            if day.weekday() not in self.weekend:
+                raise CalendarError(
+                    f"make-up working day {day.isoformat()} is not a weekend day; "
+                    "it is a working day already"
+                )
+        if (
+            self.valid_from is not None
+            and self.valid_until is not None
+            and self.valid_from > self.valid_until
+        ):
+            raise CalendarError("valid_from is after valid_until")
+
+    def covers(self, d: date) -> bool:
+        """Whether ``d`` lies within the dates the calendar declares it knows.
+
+        >>> HolidayCalendar(valid_from=date(2024, 1, 1)).covers(date(2023, 12, 31))
+        False
+        """
+        if self.valid_from is not None and d < self.valid_from:
+            return False
+        return self.valid_until is None or d <= self.valid_until
+
+    def _check_covered(self, first: date, last: date) -> None:
+        for d in (first, last):
+            if not self.covers(d):
+                lo = self.valid_from.isoformat() if self.valid_from else "any date"
+                hi = self.valid_until.isoformat() if self.valid_until else "any date"
+                raise CoverageError(
+                    f"calendar {self.name!r} covers {lo} to {hi}; {d.isoformat()} is outside it"
+                )
+
+    def is_business_day(self, d: date, /) -> bool:
+        """Whether ``d`` is a business day.
+
+        >>> WEEKENDS.is_business_day(date(2024, 9, 28))
+        False
+        """
+        self._check_covered(d, d)
+        if d.weekday() in self.weekend:
+            return d in self.workdays
+        return d not in self.holidays
+
+    # -- fast arithmetic on ordinals -------------------------------------------------------
+
+    def _count_after(self, a: int, b: int) -> int:
+        """Business days in the ordinal range ``(a, b]`` (``a <= b``), without coverage checks."""
+        span = b - a
+        weeks, rest = divmod(span, 7)
+        count = weeks * (7 - len(self.weekend))
+        # the last `rest` days of the range: a + 7*weeks + 1 .. b
+        weekday = date.fromordinal(b).weekday()
+        for back in range(rest):
+            if (weekday - back) % 7 not in self.weekend:
+                count += 1
+        count -= bisect.bisect_right(self._extra_off, b) - bisect.bisect_right(self._extra_off, a)
+        count += bisect.bisect_right(self._extra_on, b) - bisect.bisect_right(self._extra_on, a)
+        return count
+
+    def _add_forward(self, start: int, n: int) -> int:
+        """The ordinal of the n-th (n >= 1) business day after ``start``."""
+        # exponential search for an upper bound, then bisection for the first day reaching n
+        step = n * 7 // (7 - len(self.weekend)) + 7
+        hi = start + step
+        while self._count_after(start, hi) < n:
+            step *= 2
+            hi = start + step
+        lo = start  # count(lo) < n <= count(hi)
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if self._count_after(start, mid) >= n:
+                hi = mid
+            else:
+                lo = mid
+        return hi
+
+    def _add_backward(self, start: int, n: int) -> int:
+        """The ordinal of the n-th (n >= 1) business day before ``start``."""
+        step = n * 7 // (7 - len(self.weekend)) + 7
+        lo = start - step
+        # business days in [lo, start) == count after (lo - 1) up to (start - 1)
+        while self._count_after(lo - 1, start - 1) < n:
+            step *= 2
+            lo = start - step
+        hi = start  # count([hi, start)) < n <= count([lo, start))
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if self._count_after(mid - 1, start - 1) >= n:
+                lo = mid
+            else:
+                hi = mid
+        return lo
+
+
+#: The default calendar: Saturday and Sunday off, no holidays.
+WEEKENDS = HolidayCalendar(name="weekends")
+
+
+def is_business_day(d: date, calendar: Calendar = WEEKENDS) -> bool:
+    """Whether ``d`` is a business day in ``calendar`` (default :data:`WEEKENDS`).
+
+    >>> is_business_day(date(2024, 9, 30))
+    True
+    """
+    return calendar.is_business_day(d)
+
+
+def _date_or_raise(ordinal: int) -> date:
+    if not 1 <= ordinal <= date.max.toordinal():
+        raise CalendarError("business-day arithmetic ran outside the supported date range")
+    return date.fromordinal(ordinal)
+
+
+def add_business_days(start: date, n: int, calendar: Calendar = WEEKENDS) -> date:
+    """The ``n``-th business day after ``start`` (before it when ``n`` is negative).
+
+    ``start`` itself never counts; ``n == 0`` returns ``start`` unchanged. See the module
+    documentation for the counting convention.
+
+    >>> add_business_days(date(2024, 9, 28), 1)   # from a Saturday
+    datetime.date(2024, 9, 30)
+    >>> add_business_days(date(2024, 9, 28), 0)
+    datetime.date(2024, 9, 28)
+    >>> add_business_days(date(2024, 9, 28), -1)
+    datetime.date(2024, 9, 27)
+    """
+    if isinstance(n, bool) or not isinstance(n, int):
+        raise TypeError(f"n must be an int, not {type(n).__name__}")
+    if n == 0:
+        return start
+    if isinstance(calendar, HolidayCalendar):
+        origin = start.toordinal()
+        try:
+            if n > 0:
+                result = _date_or_raise(calendar._add_forward(origin, n))
+            else:
+                result = _date_or_raise(calendar._add_backward(origin, -n))
+        except (OverflowError, ValueError) as exc:
+            if isinstance(exc, IpprulesError):
+                raise
+            raise CalendarError(
+                "business-day arithmetic ran outside the supported date range"
+            ) from exc
+        if n > 0:
+            calendar._check_covered(start + _DAY, result)
+        else:
+            calendar._check_covered(result, start - _DAY)
+        return result
+    return _add_generic(start, n, calendar)
+
+
+def _add_generic(start: date, n: int, calendar: Calendar) -> date:
+    direction = 1 if n > 0 else -1
+    step = timedelta(days=direction)
+    d = start
+    remaining = abs(n)
+    off_in_a_row = 0
+    while remaining:
+        try:
+            d += step
+        except OverflowError as exc:
+            raise CalendarError(
+                "business-day arithmetic ran outside the supported date range"
+            ) from exc
+        if calendar.is_business_day(d):
+            remaining -= 1
+            off_in_a_row = 0
+        else:
+            off_in_a_row += 1
+            if off_in_a_row > MAX_DAYS_OFF_IN_A_ROW:
+                raise CalendarError(
+                    f"calendar {getattr(calendar, 'name', calendar)!r} has no business day in "
+                    f"{MAX_DAYS_OFF_IN_A_ROW} days in a row"
+                )
+    return d
+
+
+def business_days_between(a: date, b: date, calendar: Calendar = WEEKENDS) -> int:
+    """Business days from ``a`` to ``b``: those in ``(a, b]``, or minus those in ``[b, a)``.
+
+    >>> business_days_between(date(2024, 9, 27), date(2024, 9, 30))   # Friday to Monday
+    1
+    >>> business_days_between(date(2024, 9, 28), date(2024, 9, 29))   # within a weekend
+    0
+    >>> business_days_between(date(2024, 9, 30), date(2024, 9, 27))
+    -1
+    """
+    if a == b:
+        return 0
+    if isinstance(calendar, HolidayCalendar):
+        if a < b:
+            calendar._check_covered(a + _DAY, b)
+            return calendar._count_after(a.toordinal(), b.toordinal())
+        calendar._check_covered(b, a - _DAY)
+        return -calendar._count_after(b.toordinal() - 1, a.toordinal() - 1)
+    if a < b:
+        first, last, sign = a + _DAY, b, 1
+    else:
+        first, last, sign = b, a - _DAY, -1
+    count = 0
+    d = first
+    while d <= last:
+        count += calendar.is_business_day(d)
+        d += _DAY
+    return sign * count

@@ -1,0 +1,360 @@
+"""User calendars from JSON or TOML files, read strictly.
+
+The format (every key optional; JSON shown, TOML takes the same keys and also native dates)::
+
+    {
+      "name": "Hangzhou office",
+      "weekend": [5, 6],
+      "holidays": ["2024-10-01", "2024-10-02"],
+      "workdays": ["2024-09-29"],
+      "valid_from": "2024-01-01",
+      "valid_until": "2024-12-31"
+    }
+
+``weekend`` holds weekday numbers (0 = Monday ... 6 = Sunday, default ``[5, 6]``); dates are
+``YYYY-MM-DD``. Unknown keys, wrong types, bad or duplicate dates, a date that is both a holiday
+and a working day, a make-up working day that is not on a weekend: each is reported, all of them
+at once, in one :class:`~ipprules.errors.InputError` naming the file, the JSON path and, where it
+can be found, the line.
+
+>>> cal = calendar_from_data({"name": "demo", "holidays": ["2024-10-01"]})
+>>> cal.is_business_day(date(2024, 10, 1))
+False
+>>> bad = {"holidays": ["2024-10-01", "2024-13-01"], "colour": "red"}
+>>> calendar_from_data(bad, file="cal.json")  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+ipprules.errors.InputError: cal.json: $.colour: unknown key; known keys: name, weekend, ...
+cal.json: $.holidays[1]: '2024-13-01' is not a valid date (month must be in 1..12)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tomllib
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ipprules.calendars.base import HolidayCalendar
+from ipprules.errors import InputError, Problem
+
+__all__ = ["calendar_from_data", "load_calendar"]
+
+_KEYS = ("name", "weekend", "holidays", "workdays", "valid_from", "valid_until")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+_MAX_BYTES = 16 * 1024 * 1024
+
+Locator = Callable[[list[str | int], object], int | None]
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _path_text(parts: list[str | int]) -> str:
+    out = "$"
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+class _Collector:
+    def __init__(self, file: str | None, locate: Locator | None) -> None:
+        self.file = file
+        self.locate = locate
+        self.problems: list[Problem] = []
+
+    def add(self, parts: list[str | int], value: object, message: str) -> None:
+        line = self.locate(parts, value) if self.locate is not None else None
+        self.problems.append(Problem(message, _path_text(parts), self.file, line))
+
+
+def _parse_date(value: object, parts: list[str | int], out: _Collector) -> date | None:
+    if type(value) is date:  # TOML's native local date
+        return value
+    if not isinstance(value, str):
+        out.add(parts, value, f"expected a date 'YYYY-MM-DD', got {_kind(value)}")
+        return None
+    if not _ISO_DATE.match(value):
+        out.add(parts, value, f"{value!r} is not a date in the form YYYY-MM-DD")
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        out.add(parts, value, f"{value!r} is not a valid date ({exc})")
+        return None
+
+
+def _parse_dates(
+    data: dict[str, Any], key: str, out: _Collector
+) -> list[tuple[date, list[str | int]]]:
+    if key not in data:
+        return []
+    value = data[key]
+    if not isinstance(value, list):
+        out.add([key], value, f"expected an array of dates, got {_kind(value)}")
+        return []
+    seen: dict[date, int] = {}
+    result: list[tuple[date, list[str | int]]] = []
+    for index, item in enumerate(value):
+        parts: list[str | int] = [key, index]
+        day = _parse_date(item, parts, out)
+        if day is None:
+            continue
+        if day in seen:
+            out.add(parts, item, f"duplicate date {day.isoformat()} (also at index {seen[day]})")
+            continue
+        seen[day] = index
+        result.append((day, parts))
+    return result
+
+
+def calendar_from_data(
+    data: object,
+    *,
+    file: str | None = None,
+    default_name: str = "calendar",
+    _locate: Locator | None = None,
+) -> HolidayCalendar:
+    """Build a :class:`HolidayCalendar` from parsed JSON or TOML data, strictly.
+
+    ``file`` only names the source in error messages.
+
+    >>> calendar_from_data({"weekend": [4, 5], "workdays": ["2024-09-27"]}).weekend
+    frozenset({4, 5})
+    >>> calendar_from_data({"weekend": [5, "6"]})  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: $.weekend[1]: expected a weekday number 0..6 ..., got a string
+    """
+    out = _Collector(file, _locate)
+    if not isinstance(data, dict):
+        out.add([], data, f"expected an object (table) at the top level, got {_kind(data)}")
+        raise InputError(problems=out.problems)
+    for key in data:
+        if key not in _KEYS:
+            out.add([key], None, f"unknown key; known keys: {', '.join(_KEYS)}")
+
+    name = default_name
+    if "name" in data:
+        if isinstance(data["name"], str) and data["name"].strip():
+            name = data["name"]
+        else:
+            out.add(
+                ["name"], data["name"], f"expected a non-empty string, got {_kind(data['name'])}"
+            )
+
+    weekend: set[int] = {5, 6}
+    if "weekend" in data:
+        raw = data["weekend"]
+        if not isinstance(raw, list):
+            out.add(["weekend"], raw, f"expected an array of weekday numbers, got {_kind(raw)}")
+        else:
+            weekend = set()
+            for index, item in enumerate(raw):
+                if isinstance(item, bool) or not isinstance(item, int):
+                    out.add(
+                        ["weekend", index],
+                        item,
+                        f"expected a weekday number 0..6 (0 = Monday), got {_kind(item)}",
+                    )
+                elif not 0 <= item <= 6:
+                    out.add(["weekend", index], item, f"{item} is not a weekday number 0..6")
+                elif item in weekend:
+                    out.add(["weekend", index], item, f"duplicate weekday {item}")
+                else:
+                    weekend.add(item)
+            if len(weekend) == 7:
+                out.add(["weekend"], None, "a weekend of all seven days leaves no business day")
+
+    holidays = _parse_dates(data, "holidays", out)
+    workdays = _parse_dates(data, "workdays", out)
+    holiday_days = {day for day, _ in holidays}
+    for day, parts in workdays:
+        if day in holiday_days:
+            out.add(parts, day.isoformat(), f"{day.isoformat()} is also listed as a holiday")
+        elif day.weekday() not in weekend:
+            out.add(
+                parts,
+                day.isoformat(),
+                f"{day.isoformat()} is not a weekend day; only weekend days can be make-up "
+                "working days",
+            )
+
+    bounds: dict[str, date | None] = {"valid_from": None, "valid_until": None}
+    for key in bounds:
+        if key in data:
+            bounds[key] = _parse_date(data[key], [key], out)
+    lo, hi = bounds["valid_from"], bounds["valid_until"]
+    if lo is not None and hi is not None and lo > hi:
+        out.add(["valid_until"], data["valid_until"], "valid_until is before valid_from")
+
+    if out.problems:
+        raise InputError(problems=out.problems)
+    return HolidayCalendar(
+        name=name,
+        weekend=weekend,
+        holidays=holiday_days,
+        workdays={day for day, _ in workdays},
+        valid_from=lo,
+        valid_until=hi,
+    )
+
+
+def load_calendar(path: str | os.PathLike[str]) -> HolidayCalendar:
+    """Read a calendar from a ``.json`` or ``.toml`` file (see the module documentation).
+
+    The calendar's name defaults to the file's stem.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "office.toml").write_text('holidays = [2024-10-01, 2024-10-02]\\n')
+    >>> load_calendar(folder / "office.toml").name
+    'office'
+    >>> text = '{\\n  "holidays": [\\n    "2024-10-01",\\n    "1 Oct"\\n  ]\\n}'
+    >>> _ = (folder / "bad.json").write_text(text)
+    >>> load_calendar(folder / "bad.json")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: .../bad.json:4: $.holidays[1]: '1 Oct' is not a date in the form ...
+    """
+    file = Path(path)
+    shown = str(path)
+    suffix = file.suffix.lower()
+    if suffix not in (".json", ".toml"):
+        raise InputError("calendar files must end in .json or .toml", file=shown)
+    try:
+        raw = file.read_bytes()[: _MAX_BYTES + 1]
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=shown) from exc
+    if len(raw) > _MAX_BYTES:
+        raise InputError(f"file larger than {_MAX_BYTES} bytes", file=shown)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text ({exc.reason})", file=shown) from exc
+
+    if suffix == ".json":
+        try:
+            data = json.loads(text, parse_constant=_reject_constant)
+        except json.JSONDecodeError as exc:
+            raise InputError(
+                f"not valid JSON: {exc.msg}", file=shown, line=exc.lineno, column=exc.colno
+            ) from exc
+        except ValueError as exc:  # NaN / Infinity
+            raise InputError(f"not valid JSON: {exc}", file=shown) from exc
+
+        def locate(parts: list[str | int], value: object) -> int | None:
+            return _json_line(text, parts, value)
+
+    else:
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            found = _TOML_POSITION.search(str(exc))
+            line = int(found.group(1)) if found else None
+            column = int(found.group(2)) if found else None
+            message = _TOML_POSITION.sub("", str(exc)).strip()
+            raise InputError(
+                f"not valid TOML: {message}", file=shown, line=line, column=column
+            ) from exc
+
+        def locate(parts: list[str | int], value: object) -> int | None:
+            return _toml_line(text, parts, value)
+
+    return calendar_from_data(data, file=shown, default_name=file.stem, _locate=locate)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _json_line(text: str, parts: list[str | int], value: object) -> int | None:
+    """A cheap, best-effort line for a value: find its key, then the value's text after it."""
+    if not parts:
+        return 1
+    key = parts[0]
+    assert isinstance(key, str)
+    found = re.search(r'"' + re.escape(key) + r'"\s*:', text)
+    if found is None:
+        return None
+    pos = found.start()
+    if len(parts) > 1 and isinstance(value, str | int) and not isinstance(value, bool):
+        needle = json.dumps(value, ensure_ascii=False) if isinstance(value, str) else str(value)
+        # skip the items before this one that have the same text
+        index = parts[1]
+        assert isinstance(index, int)
+        at = pos
+        for _ in range(index + 1):
+            hit = text.find(needle, at + 1)
+            if hit < 0:
+                break
+            at = hit
+            if _is_this_item(text, found.end(), hit, index):
+                return _line_of(text, hit)
+        return _line_of(text, pos)
+    return _line_of(text, pos)
+
+
+def _is_this_item(text: str, array_start: int, hit: int, index: int) -> bool:
+    """Whether ``hit`` is item ``index`` of the flat array that starts after ``array_start``."""
+    segment = text[array_start:hit]
+    # count separators outside strings: good enough for flat arrays of scalars
+    commas = 0
+    in_string = False
+    escaped = False
+    for char in segment:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char == ",":
+            commas += 1
+    return commas == index
+
+
+def _toml_line(text: str, parts: list[str | int], value: object) -> int | None:
+    """Best-effort line of a top-level TOML key (and of an item's text after it)."""
+    if not parts:
+        return 1
+    key = parts[0]
+    assert isinstance(key, str)
+    found = re.search(
+        r'^[ \t]*(?:"' + re.escape(key) + r'"|' + re.escape(key) + r")[ \t]*=", text, re.MULTILINE
+    )
+    if found is None:
+        return None
+    if len(parts) > 1 and value is not None:
+        needle = value.isoformat() if isinstance(value, date) else str(value)
+        hit = text.find(needle, found.end())
+        if hit >= 0:
+            return _line_of(text, hit)
+    return _line_of(text, found.start())
