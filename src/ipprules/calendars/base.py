@@ -158,19 +158,10 @@ class HolidayCalendar:
     )
     valid_from: date | None = attrs.field(default=None, validator=_check_bound)
     valid_until: date | None = attrs.field(default=None, validator=_check_bound)
-    # Sorted ordinals of the exceptions to the weekly pattern, for counting by bisection.
-    _extra_off: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
-    _extra_on: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
-
-    @_extra_off.default
-    def _make_extra_off(self) -> tuple[int, ...]:
-        return tuple(
-            sorted(d.toordinal() for d in self.holidays if d.weekday() not in self.weekend)
-        )
-
-    @_extra_on.default
-    def _make_extra_on(self) -> tuple[int, ...]:
-        return tuple(sorted(d.toordinal() for d in self.workdays))
+    # Sorted ordinals of the exceptions to the weekly pattern, for counting by bisection; set
+    # once the fields are validated.
+    _extra_off: tuple[int, ...] = attrs.field(init=False, default=(), eq=False, repr=False)
+    _extra_on: tuple[int, ...] = attrs.field(init=False, default=(), eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         both = self.holidays & self.workdays
@@ -190,6 +181,9 @@ class HolidayCalendar:
             and self.valid_from > self.valid_until
         ):
             raise CalendarError("valid_from is after valid_until")
+        off = sorted(d.toordinal() for d in self.holidays if d.weekday() not in self.weekend)
+        object.__setattr__(self, "_extra_off", tuple(off))
+        object.__setattr__(self, "_extra_on", tuple(sorted(d.toordinal() for d in self.workdays)))
 
     def covers(self, d: date) -> bool:
         """Whether ``d`` lies within the dates the calendar declares it knows.
