@@ -1,0 +1,83 @@
+"""The complaint lifecycle: states, events and transitions as data, plus pure functions.
+
+* :mod:`ipprules.lifecycle.states` - the enums and the transition table (with rule and source
+  ids, and the deadline ids that run in each state).
+* :mod:`ipprules.lifecycle.machine` - :func:`step`, :func:`replay`, :func:`allowed_events`,
+  :func:`apply_batch`, :func:`reject_counter_notices`, :func:`stays_online` (R56),
+  :func:`mermaid`.
+
+>>> from ipprules.lifecycle import replay, stays_online
+>>> stays_online(replay(["ipr_verified", "takedown", "counter_notice_filed",
+...                      "platform_accepts_counter_notice"]))
+<R56Outcome.PLATFORM_ACCEPTED_COUNTER_NOTICE: 'platform_accepted_counter_notice'>
+"""
+
+from __future__ import annotations
+
+from ipprules.lifecycle.machine import (
+    BatchResult,
+    EventRecord,
+    IllegalTransition,
+    ItemResult,
+    allowed_events,
+    apply_batch,
+    deadline_hooks,
+    is_online,
+    is_terminal,
+    mermaid,
+    parse_event,
+    parse_state,
+    reachable_states,
+    reject_counter_notices,
+    replay,
+    stays_online,
+    step,
+    trace,
+)
+from ipprules.lifecycle.states import (
+    INITIAL_STATE,
+    DeadlineHook,
+    Event,
+    EventInfo,
+    R56Outcome,
+    State,
+    StateInfo,
+    Transition,
+    event_info,
+    state_info,
+    transition_for,
+    transitions,
+)
+
+__all__ = [
+    "INITIAL_STATE",
+    "BatchResult",
+    "DeadlineHook",
+    "Event",
+    "EventInfo",
+    "EventRecord",
+    "IllegalTransition",
+    "ItemResult",
+    "R56Outcome",
+    "State",
+    "StateInfo",
+    "Transition",
+    "allowed_events",
+    "apply_batch",
+    "deadline_hooks",
+    "event_info",
+    "is_online",
+    "is_terminal",
+    "mermaid",
+    "parse_event",
+    "parse_state",
+    "reachable_states",
+    "reject_counter_notices",
+    "replay",
+    "state_info",
+    "stays_online",
+    "step",
+    "trace",
+    "transition_for",
+    "transitions",
+]

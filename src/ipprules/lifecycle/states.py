@@ -1,0 +1,393 @@
+"""The complaint lifecycle as data: states, events and the transition table.
+
+Every listing in a complaint moves through the same machine; complaint-wide events (the IPR is
+verified) apply to each of its listings (see :func:`ipprules.lifecycle.machine.apply_batch`).
+Each state and each transition names the rules (``R56``, ``B20`` ...) and sources (``S1`` ...) it
+rests on; each state names the deadlines that run while a listing is in it, by the ids the rule
+book uses (``counter_notice_round_1`` ...), so that deadlines can be computed from the table.
+
+>>> t = transition_for(State.TAKEN_DOWN, Event.COUNTER_NOTICE_FILED)
+>>> t.target
+<State.COUNTER_NOTIFIED_1: 'counter_notified_1'>
+>>> t.rule_ids, t.source_ids
+(('R57', 'R61'), ('S9', 'S25'))
+>>> state_info(State.REINSTATED_BY_FILER).r56
+<R56Outcome.FILER_ACCEPTED_COUNTER_NOTICE: 'filer_accepted_counter_notice'>
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+
+__all__ = [
+    "INITIAL_STATE",
+    "DeadlineHook",
+    "Event",
+    "EventInfo",
+    "R56Outcome",
+    "State",
+    "StateInfo",
+    "Transition",
+    "event_info",
+    "state_info",
+    "transition_for",
+    "transitions",
+]
+
+
+class State(enum.StrEnum):
+    """Where one listing of a complaint stands."""
+
+    PENDING_VERIFICATION = "pending_verification"
+    UNDER_REVIEW = "under_review"
+    REJECTED = "rejected"
+    TAKEN_DOWN = "taken_down"
+    COUNTER_NOTIFIED_1 = "counter_notified_1"
+    COUNTER_NOTIFIED_2 = "counter_notified_2"
+    COUNTER_NOTIFIED_3 = "counter_notified_3"
+    COUNTER_NOTICE_REJECTED_1 = "counter_notice_rejected_1"
+    COUNTER_NOTICE_REJECTED_2 = "counter_notice_rejected_2"
+    REINSTATED_BY_FILER = "reinstated_by_filer"
+    REINSTATED_BY_PLATFORM = "reinstated_by_platform"
+    WITHDRAWN = "withdrawn"
+    CLOSED = "closed"
+
+
+class Event(enum.StrEnum):
+    """Something that happens to a listing of a complaint."""
+
+    IPR_VERIFIED = "ipr_verified"
+    IPR_REFUSED = "ipr_refused"
+    TAKEDOWN = "takedown"
+    REJECT = "reject"
+    COUNTER_NOTICE_FILED = "counter_notice_filed"
+    COUNTER_NOTICE_WINDOW_EXPIRED = "counter_notice_window_expired"
+    FILER_ACCEPTS_COUNTER_NOTICE = "filer_accepts_counter_notice"
+    FILER_REJECTS_COUNTER_NOTICE = "filer_rejects_counter_notice"
+    PLATFORM_ACCEPTS_COUNTER_NOTICE = "platform_accepts_counter_notice"
+    PLATFORM_REJECTS_COUNTER_NOTICE = "platform_rejects_counter_notice"
+    WITHDRAW = "withdraw"
+
+
+class R56Outcome(enum.StrEnum):
+    """R56: the only three ways a listing stays online after its takedown was processed."""
+
+    FILER_ACCEPTED_COUNTER_NOTICE = "filer_accepted_counter_notice"
+    PLATFORM_ACCEPTED_COUNTER_NOTICE = "platform_accepted_counter_notice"
+    FILER_WITHDREW = "filer_withdrew"
+
+
+#: Where every listing starts: its IPR may still await verification (R7).
+INITIAL_STATE = State.PENDING_VERIFICATION
+
+
+@attrs.frozen
+class DeadlineHook:
+    """A deadline that runs while a listing is in a state.
+
+    ``deadline_id`` is the rule book's id; ``counted_from`` is the event whose date starts the
+    count (R61: counter-notice windows run from the seller's receipt of the complaint, that is
+    from the takedown). The durations themselves are rule-book data, not part of this table.
+    """
+
+    deadline_id: str
+    counted_from: Event
+    rule_ids: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class StateInfo:
+    """What a state means: a label, whether the listing is online, what deadlines run."""
+
+    state: State
+    label: str
+    description: str
+    online: bool
+    terminal: bool
+    processed: bool
+    counter_notice_round: int | None = None
+    r56: R56Outcome | None = None
+    deadlines: tuple[DeadlineHook, ...] = ()
+    rule_ids: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class EventInfo:
+    """What an event means and who causes it; ``needs_reason`` when a reason must be given."""
+
+    event: Event
+    label: str
+    actor: str
+    needs_reason: bool = False
+    rule_ids: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Transition:
+    """One row of the transition table: in ``source``, ``event`` leads to ``target``."""
+
+    source: State
+    event: Event
+    target: State
+    rule_ids: tuple[str, ...]
+    source_ids: tuple[str, ...]
+    note: str = ""
+
+
+@functools.cache
+def _states() -> Mapping[State, StateInfo]:
+    s = State
+    round_1 = DeadlineHook("counter_notice_round_1", Event.TAKEDOWN, ("R61",))
+    round_2_3 = DeadlineHook("counter_notice_round_2_3", Event.TAKEDOWN, ("R61",))
+    alibaba = DeadlineHook("seller_response_alibaba_com", Event.TAKEDOWN, ("R60",))
+    reply = DeadlineHook("filer_reply_to_counter_notice", Event.COUNTER_NOTICE_FILED, ("D4",))
+    rows = [
+        StateInfo(
+            s.PENDING_VERIFICATION,
+            "Pending verification",
+            "The IPR awaits verification; the complaint is prepared but not processed. It is "
+            "submitted automatically once the IPR is verified (R7).",
+            online=True,
+            terminal=False,
+            processed=False,
+            deadlines=(DeadlineHook("ipr_verification", Event.IPR_VERIFIED, ("R7", "D6")),),
+            rule_ids=("R7",),
+        ),
+        StateInfo(
+            s.UNDER_REVIEW,
+            "Under review",
+            "Submitted; the platform reviews the complaint (B19, R66).",
+            online=True,
+            terminal=False,
+            processed=False,
+            deadlines=(DeadlineHook("processing_expectation", Event.IPR_VERIFIED, ("R66", "D5")),),
+            rule_ids=("B19", "R66"),
+        ),
+        StateInfo(
+            s.REJECTED,
+            "Rejected",
+            "The notice was invalid or unsuccessful: the listing stays, and the filer is told the "
+            "rejection reason (R59). Not an R56 outcome: the takedown was never processed.",
+            online=True,
+            terminal=True,
+            processed=False,
+            rule_ids=("R59",),
+        ),
+        StateInfo(
+            s.TAKEN_DOWN,
+            "Taken down",
+            "Established and processed: the listing is removed. The seller may file a first "
+            "counter-notice (R57, R61); the complaint may be withdrawn (B20).",
+            online=False,
+            terminal=False,
+            processed=True,
+            counter_notice_round=1,
+            deadlines=(round_1, alibaba),
+            rule_ids=("R57", "R60", "R61"),
+        ),
+    ]
+    for k in (1, 2, 3):
+        rows.append(
+            StateInfo(
+                s(f"counter_notified_{k}"),
+                f"Counter-notified (round {k})",
+                f"The seller filed counter-notice {k} of 3; the filer may accept or reject it with "
+                "a reason, and the platform decides whether to reinstate (R57, R58, R61).",
+                online=False,
+                terminal=False,
+                processed=True,
+                counter_notice_round=k,
+                deadlines=(reply,),
+                rule_ids=("R57", "R58", "R61"),
+            )
+        )
+    for k in (1, 2):
+        rows.append(
+            StateInfo(
+                s(f"counter_notice_rejected_{k}"),
+                f"Counter-notice {k} not established",
+                f"Counter-notice {k} was rejected (by the filer with a reason, or by the "
+                "platform), or its window passed; the listing stays down and the seller may use "
+                f"chance {k + 1} of 3 (R61).",
+                online=False,
+                terminal=False,
+                processed=True,
+                counter_notice_round=k + 1,
+                deadlines=(round_2_3,),
+                rule_ids=("B20", "R61"),
+            )
+        )
+    rows += [
+        StateInfo(
+            s.REINSTATED_BY_FILER,
+            "Reinstated: filer accepted the counter-notice",
+            "The filer accepted the seller's counter-notice; the listing is back online (R56.1).",
+            online=True,
+            terminal=True,
+            processed=True,
+            r56=R56Outcome.FILER_ACCEPTED_COUNTER_NOTICE,
+            rule_ids=("R56", "R58"),
+        ),
+        StateInfo(
+            s.REINSTATED_BY_PLATFORM,
+            "Reinstated: platform accepted the counter-notice",
+            "Alibaba accepted the seller's counter-notice; the listing is back online (R56.2).",
+            online=True,
+            terminal=True,
+            processed=True,
+            r56=R56Outcome.PLATFORM_ACCEPTED_COUNTER_NOTICE,
+            rule_ids=("R56", "R57"),
+        ),
+        StateInfo(
+            s.WITHDRAWN,
+            "Withdrawn",
+            "The filer withdrew the complaint; the listing is back online (R56.3, R65).",
+            online=True,
+            terminal=True,
+            processed=True,
+            r56=R56Outcome.FILER_WITHDREW,
+            rule_ids=("R56", "R65", "B20"),
+        ),
+        StateInfo(
+            s.CLOSED,
+            "Closed",
+            "The takedown stands: the last counter-notice failed or the counter-notice windows "
+            "passed (R61).",
+            online=False,
+            terminal=True,
+            processed=True,
+            rule_ids=("R61",),
+        ),
+    ]
+    return MappingProxyType({row.state: row for row in rows})
+
+
+@functools.cache
+def _events() -> Mapping[Event, EventInfo]:
+    e = Event
+    rows = (
+        EventInfo(e.IPR_VERIFIED, "IPR verified", "platform", rule_ids=("R7",)),
+        EventInfo(e.IPR_REFUSED, "IPR refused", "platform", rule_ids=("R7", "R9")),
+        EventInfo(e.TAKEDOWN, "takedown processed", "platform", rule_ids=("R57",)),
+        EventInfo(e.REJECT, "notice rejected", "platform", needs_reason=True, rule_ids=("R59",)),
+        EventInfo(e.COUNTER_NOTICE_FILED, "counter-notice filed", "seller", rule_ids=("R61",)),
+        EventInfo(
+            e.COUNTER_NOTICE_WINDOW_EXPIRED,
+            "counter-notice window passed",
+            "clock",
+            rule_ids=("R61",),
+        ),
+        EventInfo(
+            e.FILER_ACCEPTS_COUNTER_NOTICE,
+            "filer accepts the counter-notice",
+            "filer",
+            rule_ids=("R56", "R58"),
+        ),
+        EventInfo(
+            e.FILER_REJECTS_COUNTER_NOTICE,
+            "filer rejects the counter-notice",
+            "filer",
+            needs_reason=True,
+            rule_ids=("B20", "R58"),
+        ),
+        EventInfo(
+            e.PLATFORM_ACCEPTS_COUNTER_NOTICE,
+            "platform accepts the counter-notice",
+            "platform",
+            rule_ids=("R56", "R57"),
+        ),
+        EventInfo(
+            e.PLATFORM_REJECTS_COUNTER_NOTICE,
+            "platform rejects the counter-notice",
+            "platform",
+            rule_ids=("R57",),
+        ),
+        EventInfo(e.WITHDRAW, "filer withdraws", "filer", rule_ids=("B20", "R56", "R65")),
+    )
+    return MappingProxyType({row.event: row for row in rows})
+
+
+@functools.cache
+def transitions() -> tuple[Transition, ...]:
+    """The transition table, in a stable order (the order of the diagram and the docs).
+
+    >>> len(transitions()) > 20
+    True
+    """
+    s, e, t = State, Event, Transition
+    rows: list[Transition] = [
+        t(s.PENDING_VERIFICATION, e.IPR_VERIFIED, s.UNDER_REVIEW, ("R7",), ("S27", "S28"),
+          "submitted automatically once the IPR is verified"),
+        t(s.PENDING_VERIFICATION, e.IPR_REFUSED, s.REJECTED, ("R7", "R9"), ("S1", "S27"),
+          "inferred: a complaint needs an approved IPR"),
+        t(s.UNDER_REVIEW, e.TAKEDOWN, s.TAKEN_DOWN, ("R57",), ("S9",)),
+        t(s.UNDER_REVIEW, e.REJECT, s.REJECTED, ("R59",), ("S17",),
+          "the filer receives the rejection reason"),
+        t(s.TAKEN_DOWN, e.COUNTER_NOTICE_FILED, s.COUNTER_NOTIFIED_1, ("R57", "R61"),
+          ("S9", "S25")),
+        t(s.TAKEN_DOWN, e.COUNTER_NOTICE_WINDOW_EXPIRED, s.COUNTER_NOTICE_REJECTED_1, ("R61",),
+          ("S25",), "missing the deadline uses up the first chance"),
+        t(s.TAKEN_DOWN, e.WITHDRAW, s.WITHDRAWN, ("B20", "R56", "R65"), ("S1", "S17")),
+    ]  # fmt: skip
+    for k in (1, 2, 3):
+        notified = s(f"counter_notified_{k}")
+        failed = s(f"counter_notice_rejected_{k}") if k < 3 else s.CLOSED
+        last = " (the last chance: the takedown stands)" if k == 3 else ""
+        rows += [
+            t(notified, e.FILER_ACCEPTS_COUNTER_NOTICE, s.REINSTATED_BY_FILER,
+              ("R56", "R58"), ("S1", "S17")),
+            t(notified, e.PLATFORM_ACCEPTS_COUNTER_NOTICE, s.REINSTATED_BY_PLATFORM,
+              ("R56", "R57"), ("S1", "S9")),
+            t(notified, e.FILER_REJECTS_COUNTER_NOTICE, failed, ("B20", "R58", "R61"),
+              ("S17", "S25"), "rejected with a reason" + last),
+            t(notified, e.PLATFORM_REJECTS_COUNTER_NOTICE, failed, ("R57", "R61"),
+              ("S9", "S25"), last.strip(" ()")),
+            t(notified, e.WITHDRAW, s.WITHDRAWN, ("B20", "R56", "R65"), ("S1", "S17")),
+        ]  # fmt: skip
+    for k in (1, 2):
+        failed = s(f"counter_notice_rejected_{k}")
+        rows += [
+            t(failed, e.COUNTER_NOTICE_FILED, s(f"counter_notified_{k + 1}"), ("R61",),
+              ("S25",), f"chance {k + 1} of 3"),
+            t(failed, e.COUNTER_NOTICE_WINDOW_EXPIRED, s.CLOSED, ("R61",), ("S25",),
+              "the 2nd and 3rd chances share one window from receipt"),
+            t(failed, e.WITHDRAW, s.WITHDRAWN, ("B20", "R56", "R65"), ("S1", "S17")),
+        ]  # fmt: skip
+    return tuple(rows)
+
+
+@functools.cache
+def _index() -> Mapping[tuple[State, Event], Transition]:
+    return MappingProxyType({(row.source, row.event): row for row in transitions()})
+
+
+def transition_for(state: State, event: Event) -> Transition | None:
+    """The table row for ``event`` in ``state``, or ``None`` when the event is not allowed.
+
+    >>> transition_for(State.CLOSED, Event.WITHDRAW) is None
+    True
+    """
+    return _index().get((state, event))
+
+
+def state_info(state: State) -> StateInfo:
+    """The description of a state.
+
+    >>> state_info(State.TAKEN_DOWN).deadlines[0].deadline_id
+    'counter_notice_round_1'
+    """
+    return _states()[state]
+
+
+def event_info(event: Event) -> EventInfo:
+    """The description of an event.
+
+    >>> event_info(Event.FILER_REJECTS_COUNTER_NOTICE).needs_reason
+    True
+    """
+    return _events()[event]
