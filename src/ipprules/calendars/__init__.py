@@ -16,6 +16,9 @@ datetime.date(2024, 10, 2)
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ipprules.calendars.base import (
     WEEKENDS,
     Calendar,
@@ -25,8 +28,19 @@ from ipprules.calendars.base import (
     business_days_between,
     is_business_day,
 )
-from ipprules.calendars.china import MissingExtraError, china_calendar, last_china_year
-from ipprules.calendars.files import calendar_from_data, load_calendar
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ipprules.calendars.china import MissingExtraError, china_calendar, last_china_year
+    from ipprules.calendars.files import calendar_from_data, load_calendar
+
+# file reading and the China extra are imported on first use (PEP 562): importing is cheap
+_LAZY = {
+    "MissingExtraError": "ipprules.calendars.china",
+    "china_calendar": "ipprules.calendars.china",
+    "last_china_year": "ipprules.calendars.china",
+    "calendar_from_data": "ipprules.calendars.files",
+    "load_calendar": "ipprules.calendars.files",
+}
 
 __all__ = [
     "WEEKENDS",
@@ -42,3 +56,16 @@ __all__ = [
     "last_china_year",
     "load_calendar",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'ipprules.calendars' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
