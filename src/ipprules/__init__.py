@@ -30,7 +30,19 @@ _LAZY: dict[str, str] = {
     "UnknownNameError": "ipprules.errors",
 }
 
-__all__ = ["__version__", *sorted(_LAZY)]
+__all__ = [
+    "CoverageError",
+    "InputError",
+    "IpprulesError",
+    "ResolvedRules",
+    "RuleBook",
+    "RuleDataError",
+    "UnknownNameError",
+    "__version__",
+    "default_rulebook",
+    "diff_rules",
+    "load_rulebook",
+]
 
 if TYPE_CHECKING:  # pragma: no cover
     from ipprules.errors import (

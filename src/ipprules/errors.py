@@ -10,9 +10,9 @@ which is a :class:`ValueError`, so ``except ValueError`` catches them all.
 * :class:`CoverageError` - a date the rule book does not cover.
 * :class:`UnknownNameError` - an id or name that is not in the registry.
 
->>> err = InputError("expected an integer", path="$.complaints[0].listings", file="plan.toml", line=7)
+>>> err = InputError("expected an integer", path="$.complaints[0].id", file="plan.toml", line=7)
 >>> str(err)
-'plan.toml:7: $.complaints[0].listings: expected an integer'
+'plan.toml:7: $.complaints[0].id: expected an integer'
 >>> isinstance(err, ValueError)
 True
 """

@@ -19,9 +19,7 @@ from ipprules.cli._common import EXIT_INPUT, fail
 __all__ = ["main"]
 
 #: (subcommand name, module path). Add a line here to add a subcommand.
-_COMMANDS: tuple[tuple[str, str], ...] = (
-    ("rules", "ipprules.cli.rules"),
-)
+_COMMANDS: tuple[tuple[str, str], ...] = (("rules", "ipprules.cli.rules"),)
 
 
 def _load(module_path: str) -> ModuleType:
@@ -34,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="ipprules",
-        description="Check IPP complaint plans against the rules of Alibaba Group's IP Protection platform.",
+        description=(
+            "Check IPP complaint plans against the rules of Alibaba Group's IP Protection platform."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"ipprules {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -1,0 +1,377 @@
+"""One strict cattrs converter for every file ipprules reads.
+
+cattrs' defaults repair bad input silently (``3`` becomes ``"3"``, ``"CN"``
+becomes ``("C", "N")``). This converter forbids unknown keys and registers
+strict hooks, so that bad input is reported, with a JSON path, instead.
+
+>>> import attrs, datetime as dt
+>>> @attrs.frozen
+... class Right:
+...     number: str
+...     expires: dt.date
+...     classes: tuple[int, ...] = ()
+>>> structure({"number": "123", "expires": "2030-01-31", "classes": [9, 25]}, Right)
+Right(number='123', expires=datetime.date(2030, 1, 31), classes=(9, 25))
+>>> structure({"number": 123, "expires": "31/01/2030", "colour": "red"}, Right)
+Traceback (most recent call last):
+...
+ipprules.errors.InputError: $.number: expected a string, got int
+$.expires: expected a date (YYYY-MM-DD), got '31/01/2030'
+$: unknown key 'colour'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+from collections.abc import Callable, Iterator, Mapping
+from fractions import Fraction
+from typing import Any, TypeVar, get_args, get_origin
+
+import cattrs
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+)
+
+from ipprules.errors import InputError, Problem
+
+__all__ = ["get_converter", "structure", "structure_trusted", "unstructure"]
+
+T = TypeVar("T")
+
+
+class _Bad(ValueError):
+    """A leaf structuring failure; its message is shown to the user as is."""
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, str):
+        return repr(value) if len(value) <= 40 else repr(value[:37] + "...")
+    return type(value).__name__
+
+
+def _str(value: object, _: type) -> str:
+    if not isinstance(value, str):
+        raise _Bad(f"expected a string, got {_kind(value)}")
+    return value
+
+
+def _int(value: object, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Bad(f"expected an integer, got {_kind(value)}")
+    return value
+
+
+def _float(value: object, _: type) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _Bad(f"expected a number, got {_kind(value)}")
+    return float(value)
+
+
+def _bool(value: object, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise _Bad(f"expected true or false, got {_kind(value)}")
+    return value
+
+
+def _date(value: object, _: type) -> dt.date:
+    if isinstance(value, dt.datetime):
+        raise _Bad(f"expected a date (YYYY-MM-DD), got a date-time {value.isoformat()}")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and len(value) == 10:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise _Bad(f"expected a date (YYYY-MM-DD), got {_kind(value)}")
+
+
+def _fraction(value: object, _: type) -> Fraction:
+    """Exact numbers: an integer, or a decimal or ratio written as a string ("0.9", "9/10")."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Fraction(value)
+    if isinstance(value, str):
+        try:
+            return Fraction(value)
+        except (ValueError, ZeroDivisionError):
+            pass
+    raise _Bad(f'expected an exact number as a string such as "0.9" or "9/10", got {_kind(value)}')
+
+
+def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
+    values = [member.value for member in cls]
+
+    def hook(value: object, _: type) -> enum.Enum:
+        for member in cls:
+            if member.value == value and type(member.value) is type(value):
+                return member
+        choices = ", ".join(repr(v) for v in values)
+        raise _Bad(f"expected one of {choices}, got {_kind(value)}")
+
+    return hook
+
+
+def _is_tuple(tp: Any) -> bool:
+    return get_origin(tp) is tuple
+
+
+def _tuple_hook_factory(tp: Any) -> Callable[[object, type], tuple[Any, ...]]:
+    args = get_args(tp)
+    conv = get_converter()
+
+    if len(args) == 2 and args[1] is Ellipsis:
+        item = args[0]
+
+        def hook(value: object, _: type) -> tuple[Any, ...]:
+            if not isinstance(value, list | tuple):
+                raise _Bad(f"expected a list, got {_kind(value)}")
+            out = []
+            errors: list[Exception] = []
+            for index, element in enumerate(value):
+                try:
+                    out.append(conv.structure(element, item))
+                except Exception as exc:  # collected and re-raised as a group
+                    exc.__notes__ = [*getattr(exc, "__notes__", []), _index_note(index, item)]
+                    errors.append(exc)
+            if errors:
+                raise IterableValidationError("invalid list items", errors, tp)
+            return tuple(out)
+
+        return hook
+
+    def fixed(value: object, _: type) -> tuple[Any, ...]:
+        if not isinstance(value, list | tuple) or len(value) != len(args):
+            raise _Bad(f"expected a list of {len(args)} items, got {_kind(value)}")
+        return tuple(conv.structure(v, a) for v, a in zip(value, args, strict=True))
+
+    return fixed
+
+
+def _index_note(index: int, tp: Any) -> Any:
+    from cattrs.errors import IterableValidationNote
+
+    return IterableValidationNote(f"Structuring item @ index {index}", index, tp)
+
+
+def _is_mapping(tp: Any) -> bool:
+    return get_origin(tp) in (dict, Mapping)
+
+
+def _mapping_hook_factory(tp: Any) -> Callable[[object, type], dict[Any, Any]]:
+    key_type, value_type = get_args(tp)
+    conv = get_converter()
+
+    def hook(value: object, _: type) -> dict[Any, Any]:
+        if not isinstance(value, dict):
+            raise _Bad(f"expected a table/object, got {_kind(value)}")
+        out = {}
+        for key, element in value.items():
+            try:
+                out[conv.structure(key, key_type)] = conv.structure(element, value_type)
+            except _Bad as exc:
+                raise _Bad(f"[{key!r}]: {exc}") from None
+        return out
+
+    return hook
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    conv.register_structure_hook(str, _str)
+    conv.register_structure_hook(int, _int)
+    conv.register_structure_hook(float, _float)
+    conv.register_structure_hook(bool, _bool)
+    conv.register_structure_hook(dt.date, _date)
+    conv.register_structure_hook(Fraction, _fraction)
+    conv.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
+    )
+    conv.register_structure_hook_factory(_is_tuple, _tuple_hook_factory)
+    conv.register_structure_hook_factory(_is_mapping, _mapping_hook_factory)
+    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    conv.register_unstructure_hook(Fraction, _fraction_text)
+    return conv
+
+
+def _fraction_text(value: Fraction) -> str:
+    """Exact text: a decimal when the fraction has one ("0.015"), else "a/b"."""
+    if value.denominator == 1:
+        return str(value.numerator)
+    den = value.denominator
+    twos = fives = 0
+    while den % 2 == 0:
+        den //= 2
+        twos += 1
+    while den % 5 == 0:
+        den //= 5
+        fives += 1
+    if den != 1:
+        return f"{value.numerator}/{value.denominator}"
+    digits = max(twos, fives)
+    scaled = value * 10**digits
+    sign = "-" if scaled < 0 else ""
+    whole = abs(int(scaled))
+    text = str(whole).rjust(digits + 1, "0")
+    return f"{sign}{text[:-digits]}.{text[-digits:]}"
+
+
+@functools.cache
+def get_converter() -> cattrs.Converter:
+    """The strict converter, built on first use (building it compiles code)."""
+    return _make_converter()
+
+
+def _problems(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
+    if isinstance(exc, IterableValidationError | ClassValidationError):
+        with_notes, without = exc.group_exceptions()
+        for inner, note in with_notes:
+            name = getattr(note, "name", None)
+            sub = f"{path}.{name}" if name is not None else f"{path}[{note.index!r}]"
+            yield from _problems(inner, sub)
+        for inner in without:
+            yield from _problems(inner, path)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        for key in sorted(exc.extra_fields):
+            yield path, f"unknown key {key!r}"
+    elif isinstance(exc, KeyError):
+        yield path, "required value is missing"
+    elif isinstance(exc, _Bad):
+        yield path, str(exc)
+    elif isinstance(exc, TypeError | ValueError | AttributeError):
+        yield path, f"invalid value: {exc}"
+    else:  # pragma: no cover - unexpected; still reported, never a traceback
+        yield path, f"invalid value ({type(exc).__name__}: {exc})"
+
+
+Locator = Callable[[str], "tuple[int, int] | None"]
+
+
+def structure(
+    data: object,
+    cls: type[T],
+    *,
+    file: str | None = None,
+    locate: Locator | None = None,
+    path: str = "$",
+    error: type[InputError] = InputError,
+) -> T:
+    """Structure plain data into ``cls`` strictly, or raise ``error`` listing every problem.
+
+    ``locate`` maps a JSON path to ``(line, column)`` in the source file, when known.
+    """
+    try:
+        return get_converter().structure(data, cls)
+    except Exception as exc:
+        problems = []
+        for where, message in _problems(exc, path):
+            line = column = None
+            if locate is not None:
+                found = locate(where)
+                if found is not None:
+                    line, column = found
+            problems.append(Problem(message, where, file, line, column))
+        raise error(problems=problems) from None
+
+
+def unstructure(value: object) -> Any:
+    """Plain data (JSON-ready: dates as ISO strings, exact numbers as strings)."""
+    return _jsonable(get_converter().unstructure(value))
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, tuple | list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+class _Mismatch(Exception):
+    """The fast path met something it does not expect; the strict converter takes over."""
+
+
+def _fast(value: Any, tp: Any) -> Any:
+    origin = get_origin(tp)
+    if origin is tuple:
+        args = get_args(tp)
+        if type(value) is not list or len(args) != 2 or args[1] is not Ellipsis:
+            raise _Mismatch
+        item = args[0]
+        return tuple(_fast(v, item) for v in value)
+    if origin is dict:
+        key_type, value_type = get_args(tp)
+        if type(value) is not dict:
+            raise _Mismatch
+        return {_fast(k, key_type): _fast(v, value_type) for k, v in value.items()}
+    if origin is not None:  # a union: X | None
+        args = get_args(tp)
+        if value is None and type(None) in args:
+            return None
+        others = [a for a in args if a is not type(None)]
+        if len(others) != 1:
+            raise _Mismatch
+        return _fast(value, others[0])
+    if tp is str:
+        if type(value) is not str:
+            raise _Mismatch
+        return value
+    if tp is int:
+        if type(value) is not int:
+            raise _Mismatch
+        return value
+    if tp is bool:
+        if type(value) is not bool:
+            raise _Mismatch
+        return value
+    if tp is dt.date:
+        if type(value) is not str or len(value) != 10:
+            raise _Mismatch
+        return dt.date.fromisoformat(value)
+    if tp is Fraction:
+        if type(value) is not str:
+            raise _Mismatch
+        return Fraction(value)
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return tp(value)
+    fields = getattr(tp, "__attrs_attrs__", None)
+    if fields is None or type(value) is not dict:
+        raise _Mismatch
+    names = {f.name: f for f in fields}
+    kwargs = {}
+    for key, item in value.items():
+        field = names.get(key)
+        if field is None or isinstance(field.type, str):
+            raise _Mismatch
+        kwargs[key] = _fast(item, field.type)
+    return tp(**kwargs)
+
+
+def structure_trusted(
+    data: object,
+    cls: type[T],
+    *,
+    file: str | None = None,
+    locate: Locator | None = None,
+    error: type[InputError] = InputError,
+) -> T:
+    """Structure data the library ships (plain JSON) quickly, without generating code.
+
+    Only exact JSON types are taken; anything else falls back to :func:`structure`,
+    which reports the problem with its path. Classes must have evaluated (not
+    string) annotations.
+    """
+    try:
+        result: T = _fast(data, cls)
+        return result
+    except (_Mismatch, ValueError, TypeError):
+        return structure(data, cls, file=file, locate=locate, error=error)

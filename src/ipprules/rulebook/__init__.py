@@ -1,0 +1,70 @@
+"""The rule book: every IPP rule as dated, sourced data, resolved as of any date.
+
+>>> from ipprules.rulebook import default_rulebook
+>>> rules = default_rulebook().as_of("2021-06-30", "official")
+>>> rules.good_faith.takedown_rate
+Threshold(value=Fraction(9, 10), comparison=<Comparison.GE: '>='>)
+>>> rules.channel("standalone_form").max_listings
+10
+>>> [s.id for s in rules.sources_of(rules.deadline("counter_notice_round_2_3"))]
+['S25']
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ipprules.rulebook.book import ResolvedRules, RuleBook, as_date
+from ipprules.rulebook.diff import Change, FieldChange, diff_rules
+from ipprules.rulebook.model import (
+    Answer,
+    Comparison,
+    Confidence,
+    GoodFaithCriteria,
+    ReasonCode,
+    Severity,
+    Target,
+    Threshold,
+)
+
+__all__ = [
+    "Answer",
+    "Change",
+    "Comparison",
+    "Confidence",
+    "FieldChange",
+    "GoodFaithCriteria",
+    "ReasonCode",
+    "ResolvedRules",
+    "RuleBook",
+    "Severity",
+    "Target",
+    "Threshold",
+    "as_date",
+    "default_rulebook",
+    "diff_rules",
+    "load_rulebook",
+]
+
+_DEFAULT: list[RuleBook] = []
+
+
+def default_rulebook() -> RuleBook:
+    """The embedded rule book (read and validated on first call, then shared; it is immutable)."""
+    if not _DEFAULT:
+        from ipprules.rulebook.loader import load_embedded_data
+
+        data, origins = load_embedded_data()
+        _DEFAULT.append(RuleBook(data, origins))
+    return _DEFAULT[0]
+
+
+def load_rulebook(path: str | Path, base: RuleBook | None = None) -> RuleBook:
+    """A new rule book: ``base`` (default: the embedded one) with a user's override file applied.
+
+    The file (TOML or JSON) has the sections of the rule book; records whose id
+    and interpretation match replace the base's, new ones extend it, and
+    ``replace = ["reason_codes"]`` swaps a whole section. Errors name the file,
+    line and JSON path. The base is never changed.
+    """
+    return (base or default_rulebook()).with_overrides(path)

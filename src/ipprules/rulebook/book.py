@@ -1,0 +1,432 @@
+"""The rule book and its view as of one date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import attrs
+
+from ipprules._convert import unstructure
+from ipprules.errors import CoverageError, InputError, UnknownNameError
+from ipprules.rulebook.model import (
+    SECTIONS,
+    AccountRequirement,
+    Answer,
+    Channel,
+    Deadline,
+    DocumentKind,
+    DocumentRule,
+    GoodFaithCriteria,
+    Interpretation,
+    IprType,
+    Limit,
+    Marketplace,
+    Metric,
+    PenaltyRule,
+    Platform,
+    ReasonCode,
+    Registrations,
+    Rule,
+    RuleBookData,
+    Source,
+    Target,
+)
+from ipprules.rulebook.validate import Origin
+
+__all__ = ["ResolvedRules", "RuleBook", "as_date"]
+
+R = TypeVar("R", bound=Rule)
+
+#: The record id of the Good Faith criteria in the ``good_faith`` section.
+GOOD_FAITH_ID = "gftm"
+
+
+def as_date(value: dt.date | str, what: str = "date") -> dt.date:
+    """A date from a ``date`` or a strict ISO ``YYYY-MM-DD`` string.
+
+    >>> as_date("2022-04-15")
+    datetime.date(2022, 4, 15)
+    >>> as_date("15/04/2022")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: $: expected a date (YYYY-MM-DD) for the date, got '15/04/2022'
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and len(value) == 10:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise InputError(f"expected a date (YYYY-MM-DD) for the {what}, got {value!r}")
+
+
+@attrs.frozen(eq=False)
+class RuleBook:
+    """Every rule of every date, immutable. Use :meth:`as_of` to resolve it for one date.
+
+    >>> from ipprules import default_rulebook
+    >>> book = default_rulebook()
+    >>> book.coverage_from
+    datetime.date(2015, 1, 6)
+    >>> book.interpretations
+    ('brief', 'official', 'brief-at-least-100')
+    >>> book.as_of("2014-12-31")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.CoverageError: 2014-12-31 is before the rule book's coverage (from 2015-01-06)
+    """
+
+    data: RuleBookData
+    origins: Mapping[str, Sequence[Origin]] = attrs.field(repr=False)
+    _cache: dict[tuple[dt.date, str, bool], ResolvedRules] = attrs.field(
+        factory=dict, init=False, repr=False
+    )
+
+    @property
+    def name(self) -> str:
+        return self.data.name
+
+    @property
+    def version(self) -> str:
+        return self.data.version
+
+    @property
+    def label(self) -> str:
+        """``name version``, recorded in every report."""
+        return f"{self.data.name} {self.data.version}"
+
+    @property
+    def coverage_from(self) -> dt.date:
+        return self.data.coverage_from
+
+    @property
+    def coverage_until(self) -> dt.date | None:
+        return self.data.coverage_until
+
+    @property
+    def default_interpretation(self) -> str:
+        return self.data.default_interpretation
+
+    @property
+    def interpretations(self) -> tuple[str, ...]:
+        """The names of the interpretations, the default first."""
+        names = [i.id for i in self.data.interpretations]
+        names.sort(key=lambda n: n != self.data.default_interpretation)
+        return tuple(names)
+
+    def interpretation(self, name: str) -> Interpretation:
+        """The interpretation called ``name``."""
+        for item in self.data.interpretations:
+            if item.id == name:
+                return item
+        raise UnknownNameError("interpretation", name, self.interpretations)
+
+    @property
+    def sources(self) -> Mapping[str, Source]:
+        return {s.id: s for s in self.data.sources}
+
+    def source(self, source_id: str) -> Source:
+        """The source with this id."""
+        for s in self.data.sources:
+            if s.id == source_id:
+                return s
+        raise UnknownNameError("source", source_id)
+
+    def records(self, section: str) -> tuple[Rule, ...]:
+        """Every record of a section, all dates and interpretations."""
+        if section not in SECTIONS:
+            raise UnknownNameError("section", section, SECTIONS)
+        records: tuple[Rule, ...] = getattr(self.data, section)
+        return records
+
+    def change_dates(self, section: str | None = None) -> tuple[dt.date, ...]:
+        """Every date on which a record starts or ends (trial starts included), sorted.
+
+        Between two consecutive change dates the resolved rules do not change.
+        """
+        sections = SECTIONS if section is None else (section,)
+        dates: set[dt.date] = {self.coverage_from}
+        for name in sections:
+            for record in self.records(name):
+                for day in (record.effective_from, record.effective_until, record.trial_from):
+                    if day is not None and day >= self.coverage_from:
+                        dates.add(day)
+        return tuple(sorted(dates))
+
+    def _chain(self, interpretation: str) -> dict[str | None, int]:
+        chain: dict[str | None, int] = {}
+        name: str | None = interpretation
+        while name is not None:
+            chain[name] = len(chain)
+            name = self.interpretation(name).base
+        chain[None] = len(chain)
+        return chain
+
+    def as_of(
+        self,
+        day: dt.date | str,
+        interpretation: str | None = None,
+        *,
+        trial: bool = False,
+    ) -> ResolvedRules:
+        """The rules in force on ``day`` under ``interpretation`` (default: the book's default).
+
+        ``trial`` applies rules from their trial start (accounts in a trial of a
+        Good Faith upgrade). Raises :class:`~ipprules.errors.CoverageError` for
+        dates outside the book's coverage.
+        """
+        when = as_date(day)
+        name = interpretation or self.data.default_interpretation
+        key = (when, name, trial)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        if when < self.coverage_from:
+            raise CoverageError(
+                f"{when} is before the rule book's coverage (from {self.coverage_from})"
+            )
+        if self.coverage_until is not None and when >= self.coverage_until:
+            raise CoverageError(
+                f"{when} is after the rule book's coverage (until {self.coverage_until})"
+            )
+        chain = self._chain(name)
+        sections: dict[str, Any] = {
+            section: _resolve(self.records(section), when, chain, trial) for section in SECTIONS
+        }
+        sections["good_faith_versions"] = sections.pop("good_faith")
+        resolved = ResolvedRules(
+            as_of=when, interpretation=name, trial=trial, book=self, **sections
+        )
+        self._cache[key] = resolved
+        return resolved
+
+    def with_overrides(self, path: str | Path) -> RuleBook:
+        """A new rule book: this one with a user's override file applied (this one is unchanged)."""
+        from ipprules.rulebook.loader import merge_override, read_override
+
+        override, doc = read_override(path)
+        data, origins = merge_override(self.data, dict(self.origins), override, doc)  # type: ignore[arg-type]
+        return RuleBook(data, origins)
+
+    def to_data(self) -> dict[str, Any]:
+        """The whole book as plain JSON-ready data (the override-file format)."""
+        result: dict[str, Any] = unstructure(self.data)
+        return result
+
+
+def _resolve(
+    records: Sequence[Rule], day: dt.date, chain: Mapping[str | None, int], trial: bool
+) -> dict[str, Rule]:
+    best: dict[str, tuple[int, dt.date, Rule]] = {}
+    for record in records:
+        rank = chain.get(record.interpretation)
+        if rank is None or not record.in_force(day, trial=trial):
+            continue
+        start = record.start(trial=trial)
+        held = best.get(record.id)
+        if held is None or rank < held[0] or (rank == held[0] and start > held[1]):
+            best[record.id] = (rank, start, record)
+    return {rid: best[rid][2] for rid in sorted(best)}
+
+
+def _get(mapping: Mapping[str, R], kind: str, key: str, when: dt.date) -> R:
+    found = mapping.get(key)
+    if found is None:
+        raise UnknownNameError(f"{kind} (as of {when})", key, tuple(mapping))
+    return found
+
+
+@attrs.frozen
+class ResolvedRules:
+    """The rules in force on one date under one interpretation.
+
+    Each section is a mapping from id to the record in force. Two views are
+    equal when every record is equal, whatever their dates.
+
+    >>> from ipprules import default_rulebook
+    >>> rules = default_rulebook().as_of("2022-05-01")
+    >>> [c.id for c in rules.reason_codes_for("trademark", "taobao", "storefront")]
+    ['tm_store_misuse']
+    >>> rules.good_faith.version, rules.good_faith.per_reason_code
+    ('2022', True)
+    >>> rules.accepts_registration("aliexpress", "US")
+    <Answer.YES: 'yes'>
+    """
+
+    as_of: dt.date = attrs.field(eq=False)
+    interpretation: str
+    trial: bool = attrs.field(eq=False)
+    book: RuleBook = attrs.field(eq=False, repr=False)
+    platforms: Mapping[str, Platform] = attrs.field(repr=False)
+    marketplaces: Mapping[str, Marketplace] = attrs.field(repr=False)
+    channels: Mapping[str, Channel] = attrs.field(repr=False)
+    limits: Mapping[str, Limit] = attrs.field(repr=False)
+    ipr_types: Mapping[str, IprType] = attrs.field(repr=False)
+    documents: Mapping[str, DocumentKind] = attrs.field(repr=False)
+    document_rules: Mapping[str, DocumentRule] = attrs.field(repr=False)
+    registrations: Mapping[str, Registrations] = attrs.field(repr=False)
+    account_requirements: Mapping[str, AccountRequirement] = attrs.field(repr=False)
+    reason_codes: Mapping[str, ReasonCode] = attrs.field(repr=False)
+    good_faith_versions: Mapping[str, GoodFaithCriteria] = attrs.field(repr=False)
+    metrics: Mapping[str, Metric] = attrs.field(repr=False)
+    deadlines: Mapping[str, Deadline] = attrs.field(repr=False)
+    penalties: Mapping[str, PenaltyRule] = attrs.field(repr=False)
+
+    @property
+    def rulebook(self) -> str:
+        """The name and version of the rule book used."""
+        return self.book.label
+
+    @property
+    def good_faith(self) -> GoodFaithCriteria | None:
+        """The Good Faith criteria in force, or ``None`` before the programme existed."""
+        return self.good_faith_versions.get(GOOD_FAITH_ID)
+
+    def section(self, name: str) -> Mapping[str, Rule]:
+        """A section by name (``platforms``, ``reason_codes``...)."""
+        if name == "good_faith":
+            return self.good_faith_versions
+        if name not in SECTIONS:
+            raise UnknownNameError("section", name, SECTIONS)
+        mapping: Mapping[str, Rule] = getattr(self, name)
+        return mapping
+
+    def platform(self, platform_id: str) -> Platform:
+        """The platform with this id (raises :class:`UnknownNameError` if not in force)."""
+        return _get(self.platforms, "platform", platform_id, self.as_of)
+
+    def channel(self, channel_id: str) -> Channel:
+        return _get(self.channels, "channel", channel_id, self.as_of)
+
+    def ipr_type(self, ipr_type: str) -> IprType:
+        return _get(self.ipr_types, "IPR type", ipr_type, self.as_of)
+
+    def document(self, document_id: str) -> DocumentKind:
+        return _get(self.documents, "document", document_id, self.as_of)
+
+    def reason_code(self, code: str) -> ReasonCode:
+        return _get(self.reason_codes, "reason code", code, self.as_of)
+
+    def deadline(self, deadline_id: str) -> Deadline:
+        return _get(self.deadlines, "deadline", deadline_id, self.as_of)
+
+    def marketplace(self, marketplace_id: str) -> Marketplace:
+        return _get(self.marketplaces, "marketplace", marketplace_id, self.as_of)
+
+    def metric(self, metric_id: str) -> Metric:
+        return _get(self.metrics, "metric", metric_id, self.as_of)
+
+    def default_metric(self, metric: str) -> Metric:
+        """The default definition of ``takedown_rate``, ``counter_notice_rate`` or ``volume``."""
+        for item in self.metrics.values():
+            if item.metric == metric and item.default:
+                return item
+        raise UnknownNameError("metric", metric, sorted({m.metric for m in self.metrics.values()}))
+
+    def penalties_for(self, platform_id: str) -> PenaltyRule | None:
+        """The penalty rules of a platform, or ``None`` where none are documented."""
+        self.platform(platform_id)
+        return self.penalties.get(platform_id)
+
+    def registrations_for(self, platform_id: str) -> Registrations:
+        """Which places of registration a platform accepts."""
+        self.platform(platform_id)
+        return _get(self.registrations, "registration rule", platform_id, self.as_of)
+
+    def accepts_registration(self, platform_id: str, place: str) -> Answer:
+        """Whether a right registered in ``place`` is accepted (ISO code; ``CN``: mainland China)."""
+        rule = self.registrations_for(platform_id)
+        if rule.known is Answer.UNKNOWN:
+            return Answer.UNKNOWN
+        if "*" in rule.accepted or place.upper() in rule.accepted:
+            return Answer.YES
+        return Answer.NO
+
+    def reason_codes_for(
+        self,
+        ipr_type: str,
+        platform: str,
+        target: Target | str = Target.LISTING,
+        *,
+        member: bool = False,
+        subtype: str | None = None,
+    ) -> tuple[ReasonCode, ...]:
+        """The reason codes admissible for an IPR type, platform and target.
+
+        Good-Faith-only codes are included only for members.
+        """
+        self.ipr_type(ipr_type)
+        self.platform(platform)
+        aim = Target(target)
+        return tuple(
+            code
+            for code in self.reason_codes.values()
+            if code.ipr_type == ipr_type
+            and platform in code.platforms
+            and aim in code.targets
+            and (member or not code.good_faith_only)
+            and (subtype is None or not code.subtypes or subtype in code.subtypes)
+        )
+
+    def document_rules_for(
+        self, ipr_type: str, platform: str, subtype: str | None = None
+    ) -> tuple[DocumentRule, ...]:
+        """The document rules that may apply to a right of this type on this platform."""
+        return tuple(
+            rule
+            for rule in self.document_rules.values()
+            if rule.ipr_type == ipr_type
+            and (not rule.platforms or platform in rule.platforms)
+            and (subtype is None or not rule.subtypes or subtype in rule.subtypes)
+        )
+
+    def deadlines_for(self, platform_id: str | None = None) -> tuple[Deadline, ...]:
+        """Deadlines and expectations that apply on a platform (all when ``None``)."""
+        return tuple(
+            d
+            for d in self.deadlines.values()
+            if platform_id is None or not d.platforms or platform_id in d.platforms
+        )
+
+    def sources_of(self, record: Rule) -> tuple[Source, ...]:
+        """The sources a record rests on."""
+        known = self.book.sources
+        return tuple(known[s] for s in record.sources)
+
+    def for_platform(self, platform_id: str) -> dict[str, Any]:
+        """Everything in force for one platform, as plain data (for browsing and snapshots)."""
+        platform = self.platform(platform_id)
+        gf = self.good_faith
+        return {
+            "platform": unstructure(platform),
+            "registrations": unstructure(self.registrations.get(platform_id)),
+            "reason_codes": sorted(
+                code.id for code in self.reason_codes.values() if platform_id in code.platforms
+            ),
+            "document_rules": sorted(r.id for r in self.document_rules_for_platform(platform_id)),
+            "deadlines": {
+                d.id: {
+                    "kind": d.kind.value,
+                    "amount": d.amount,
+                    "amount_max": d.amount_max,
+                    "unit": d.unit.value if d.unit else None,
+                }
+                for d in self.deadlines_for(platform_id)
+            },
+            "penalties": unstructure(self.penalties.get(platform_id)),
+            "good_faith": unstructure(gf)
+            if gf is not None and platform_id in gf.platforms
+            else None,
+            "channels": {c.id: c.max_listings for c in self.channels.values()},
+        }
+
+    def document_rules_for_platform(self, platform_id: str) -> Iterator[DocumentRule]:
+        for rule in self.document_rules.values():
+            if not rule.platforms or platform_id in rule.platforms:
+                yield rule

@@ -1,0 +1,224 @@
+"""Loading rule books: the embedded one (lazily, once) and users' override files."""
+
+import datetime as dt
+import functools
+import importlib.resources
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ipprules._convert import structure, structure_trusted
+from ipprules.errors import RuleDataError
+from ipprules.rulebook.model import (
+    SECTIONS,
+    AccountRequirement,
+    Channel,
+    Deadline,
+    DocumentKind,
+    DocumentRule,
+    GoodFaithCriteria,
+    Interpretation,
+    IprType,
+    Limit,
+    Marketplace,
+    Metric,
+    PenaltyRule,
+    Platform,
+    ReasonCode,
+    Registrations,
+    Rule,
+    RuleBookData,
+    Source,
+)
+from ipprules.rulebook.validate import Origin, validate
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ipprules._files import Document
+
+__all__ = ["RuleBookOverride", "load_embedded_data", "merge_override", "read_override"]
+
+SECTION_TYPES: dict[str, type[Rule]] = {
+    "platforms": Platform,
+    "marketplaces": Marketplace,
+    "channels": Channel,
+    "limits": Limit,
+    "ipr_types": IprType,
+    "documents": DocumentKind,
+    "document_rules": DocumentRule,
+    "registrations": Registrations,
+    "account_requirements": AccountRequirement,
+    "reason_codes": ReasonCode,
+    "good_faith": GoodFaithCriteria,
+    "metrics": Metric,
+    "deadlines": Deadline,
+    "penalties": PenaltyRule,
+}
+
+
+@attrs.frozen(kw_only=True)
+class _Header:
+    name: str
+    version: str
+    coverage_from: dt.date
+    coverage_until: dt.date | None = None
+    default_interpretation: str = "brief"
+    interpretations: tuple[Interpretation, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class RuleBookOverride:
+    """A user's file that extends or overrides a rule book.
+
+    Records whose ``(id, interpretation)`` match records of the base replace
+    all of them (every date); new ids extend the book. Sections named in
+    ``replace`` are replaced whole (e.g. the reason codes of your IPP account).
+    """
+
+    name: str | None = None
+    version: str | None = None
+    replace: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    interpretations: tuple[Interpretation, ...] = ()
+    platforms: tuple[Platform, ...] = ()
+    marketplaces: tuple[Marketplace, ...] = ()
+    channels: tuple[Channel, ...] = ()
+    limits: tuple[Limit, ...] = ()
+    ipr_types: tuple[IprType, ...] = ()
+    documents: tuple[DocumentKind, ...] = ()
+    document_rules: tuple[DocumentRule, ...] = ()
+    registrations: tuple[Registrations, ...] = ()
+    account_requirements: tuple[AccountRequirement, ...] = ()
+    reason_codes: tuple[ReasonCode, ...] = ()
+    good_faith: tuple[GoodFaithCriteria, ...] = ()
+    metrics: tuple[Metric, ...] = ()
+    deadlines: tuple[Deadline, ...] = ()
+    penalties: tuple[PenaltyRule, ...] = ()
+
+
+OriginMap = dict[str, tuple[Origin, ...]]
+
+
+def _data_text(name: str) -> str:
+    return (importlib.resources.files("ipprules.rulebook") / "data" / name).read_text("utf-8")
+
+
+@attrs.frozen
+class _Embedded:
+    """A data file shipped with the package; lines are located only when an error needs them."""
+
+    name: str
+    text: str
+    data: Any
+
+    def locate(self, path: str) -> tuple[int, int] | None:
+        from ipprules._files import parse_document
+
+        return parse_document(self.text, self.name, "json").locate(path)
+
+
+def _embedded_document(name: str) -> _Embedded:
+    text = _data_text(name)
+    return _Embedded(f"ipprules/rulebook/data/{name}", text, json.loads(text))
+
+
+@functools.cache
+def load_embedded_data() -> tuple[RuleBookData, OriginMap]:
+    """The embedded rule data, structured and validated (read once per process)."""
+    header_doc = _embedded_document("book.json")
+    header = structure_trusted(
+        header_doc.data,
+        _Header,
+        file=header_doc.name,
+        locate=header_doc.locate,
+        error=RuleDataError,
+    )
+    origins: OriginMap = {
+        "interpretations": tuple(
+            Origin(header_doc.name, f"$.interpretations[{i}]", header_doc.locate)
+            for i in range(len(header.interpretations))
+        )
+    }
+    parts: dict[str, Any] = {}
+    for section in ("sources", *SECTIONS):
+        doc = _embedded_document(f"{section}.json")
+        cls: type[Any] = Source if section == "sources" else SECTION_TYPES[section]
+        parts[section] = structure_trusted(
+            doc.data,
+            tuple[cls, ...],  # type: ignore[valid-type]
+            file=doc.name,
+            locate=doc.locate,
+            error=RuleDataError,
+        )
+        origins[section] = tuple(
+            Origin(doc.name, f"$[{i}]", doc.locate) for i in range(len(parts[section]))
+        )
+    data = RuleBookData(
+        name=header.name,
+        version=header.version,
+        coverage_from=header.coverage_from,
+        coverage_until=header.coverage_until,
+        default_interpretation=header.default_interpretation,
+        interpretations=header.interpretations,
+        **parts,
+    )
+    validate(data, origins)
+    return data, origins
+
+
+def read_override(path: str | Path) -> tuple[RuleBookOverride, "Document"]:
+    """Read and strictly structure a user's override file (JSON or TOML)."""
+    from ipprules._files import read_document
+
+    doc = read_document(path, error=RuleDataError)
+    override = structure(
+        doc.data, RuleBookOverride, file=doc.name, locate=doc.locate, error=RuleDataError
+    )
+    for k, section in enumerate(override.replace):
+        if section not in SECTIONS:
+            line_col = doc.locate(f"$.replace[{k}]")
+            raise RuleDataError(
+                f"unknown section {section!r} (one of {', '.join(SECTIONS)})",
+                path=f"$.replace[{k}]",
+                file=doc.name,
+                line=line_col[0] if line_col else None,
+                column=line_col[1] if line_col else None,
+            )
+    return override, doc
+
+
+def merge_override(
+    base: RuleBookData, base_origins: OriginMap, override: RuleBookOverride, doc: "Document"
+) -> tuple[RuleBookData, OriginMap]:
+    """A new rule book: ``base`` with ``override`` applied, validated as a whole."""
+    changes: dict[str, Any] = {}
+    origins: OriginMap = dict(base_origins)
+    for section in ("sources", "interpretations", *SECTIONS):
+        mine: Sequence[Any] = getattr(override, section)
+        if not mine and section not in override.replace:
+            continue
+        theirs: Sequence[Any] = getattr(base, section)
+        their_origins = base_origins[section]
+        if section in override.replace:
+            keep: list[int] = []
+        elif section in ("sources", "interpretations"):
+            replaced = {item.id for item in mine}
+            keep = [i for i, item in enumerate(theirs) if item.id not in replaced]
+        else:
+            replaced_keys = {(item.id, item.interpretation) for item in mine}
+            keep = [
+                i
+                for i, item in enumerate(theirs)
+                if (item.id, item.interpretation) not in replaced_keys
+            ]
+        changes[section] = tuple(theirs[i] for i in keep) + tuple(mine)
+        origins[section] = tuple(their_origins[i] for i in keep) + tuple(
+            Origin(doc.name, f"$.{section}[{i}]", doc.locate) for i in range(len(mine))
+        )
+    name = override.name or f"{base.name} + {Path(doc.name).name}"
+    version = override.version or base.version
+    merged = attrs.evolve(base, name=name, version=version, **changes)
+    validate(merged, origins)
+    return merged, origins

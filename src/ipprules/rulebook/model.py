@@ -1,0 +1,477 @@
+"""The rule book's data model: frozen records, each dated and sourced.
+
+Every rule is a :class:`Rule` record: an ``id``, the dates it is in force
+(``effective_from`` inclusive, ``effective_until`` exclusive or open), an
+optional ``trial_from`` (the date trial accounts got it early), the
+interpretation it belongs to (``None``: every interpretation), its sources, a
+confidence mark and the rule ids of the rule book (``B16``, ``R61``...) it
+encodes. Several records may share an id: they are the successive values of one
+rule, and for one interpretation their dates may not overlap.
+"""
+
+import datetime as dt
+import enum
+from fractions import Fraction
+
+import attrs
+
+__all__ = [
+    "AccountRequirement",
+    "Answer",
+    "Channel",
+    "Comparison",
+    "Confidence",
+    "Deadline",
+    "DeadlineKind",
+    "DocumentKind",
+    "DocumentRule",
+    "GoodFaithCriteria",
+    "Interpretation",
+    "IprType",
+    "Limit",
+    "Marketplace",
+    "Metric",
+    "PenaltyRule",
+    "PenaltyStep",
+    "Platform",
+    "ReasonCode",
+    "Registrations",
+    "Rule",
+    "RuleBookData",
+    "Severity",
+    "Source",
+    "Target",
+    "Threshold",
+    "TimeUnit",
+]
+
+
+class Confidence(enum.StrEnum):
+    """How sure the rule book is of a value."""
+
+    BRIEF = "brief"
+    """Stated by the project's brief (part 0): the default reading."""
+    OFFICIAL = "official"
+    """Stated on an Alibaba, Lazada or IPP-operated page or an Alibaba-authored document."""
+    THIRD_PARTY = "third-party"
+    """Stated by a third-party guide, law firm, vendor or news report."""
+    INFERRED = "inferred"
+    """A researcher's conclusion that no source states word for word."""
+    USER = "user"
+    """Supplied by the user's own override file."""
+
+
+class Answer(enum.StrEnum):
+    """A yes/no question the rules may leave open."""
+
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+class Target(enum.StrEnum):
+    """What a complaint targets (the form's "complaint type")."""
+
+    LISTING = "listing"
+    STOREFRONT = "storefront"
+
+
+class Severity(enum.StrEnum):
+    """The class of an infringement for the seller's penalties."""
+
+    SERIOUS = "serious"
+    GENERAL = "general"
+
+
+class Comparison(enum.StrEnum):
+    """How a value is compared with a threshold."""
+
+    GT = ">"
+    GE = ">="
+    LT = "<"
+    LE = "<="
+
+    def holds(self, value: Fraction | int, threshold: Fraction | int) -> bool:
+        """Whether ``value <op> threshold`` holds (exact arithmetic).
+
+        >>> Comparison.GE.holds(Fraction(9, 10), Fraction(9, 10))
+        True
+        >>> Comparison.GT.holds(Fraction(9, 10), Fraction(9, 10))
+        False
+        """
+        if self is Comparison.GT:
+            return value > threshold
+        if self is Comparison.GE:
+            return value >= threshold
+        if self is Comparison.LT:
+            return value < threshold
+        return value <= threshold
+
+    @property
+    def strict(self) -> bool:
+        """True for ``>`` and ``<``."""
+        return self in (Comparison.GT, Comparison.LT)
+
+
+class DeadlineKind(enum.StrEnum):
+    """Whether a time limit binds someone, is only an expectation, or is not documented."""
+
+    DEADLINE = "deadline"
+    EXPECTATION = "expectation"
+    UNKNOWN = "unknown"
+
+
+class TimeUnit(enum.StrEnum):
+    BUSINESS_DAYS = "business_days"
+    WORKING_DAYS = "working_days"
+    CALENDAR_DAYS = "calendar_days"
+    HOURS = "hours"
+
+
+class _Record:
+    """Generic ``__repr__``, ``__eq__`` and ``__hash__`` for the records.
+
+    attrs would generate (and compile) these for every class; one shared
+    implementation keeps the first rule-book load fast. Output matches attrs'.
+    """
+
+    __slots__ = ()
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, f.name) for f in attrs.fields(type(self)))  # type: ignore[arg-type]
+
+    def __repr__(self) -> str:
+        fields = attrs.fields(type(self))  # type: ignore[arg-type]
+        inner = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields)
+        return f"{type(self).__name__}({inner})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                type(self),
+                *(tuple(sorted(v.items())) if isinstance(v, dict) else v for v in self._values()),
+            )
+        )
+
+
+# --------------------------------------------------------------------- envelopes
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Source(_Record):
+    """Where a rule comes from."""
+
+    id: str
+    title: str
+    url: str | None = None
+    kind: Confidence = Confidence.OFFICIAL
+    note: str = ""
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Interpretation(_Record):
+    """A named reading of the rules where sources disagree.
+
+    Records tagged with an interpretation override, for that interpretation,
+    the records of its ``base`` (and of every interpretation further down).
+    """
+
+    id: str
+    title: str
+    description: str
+    base: str | None = None
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Rule(_Record):
+    """The envelope every dated rule record carries."""
+
+    id: str
+    effective_from: dt.date
+    effective_until: dt.date | None = None
+    trial_from: dt.date | None = None
+    interpretation: str | None = None
+    sources: tuple[str, ...]
+    confidence: Confidence
+    rules: tuple[str, ...] = ()
+    note: str = ""
+
+    def in_force(self, day: dt.date, *, trial: bool = False) -> bool:
+        """Whether the record applies on ``day`` (for a trial account when ``trial``)."""
+        start = self.trial_from if trial and self.trial_from is not None else self.effective_from
+        return start <= day and (self.effective_until is None or day < self.effective_until)
+
+    def start(self, *, trial: bool = False) -> dt.date:
+        """The first day the record applies (for a trial account when ``trial``)."""
+        return self.trial_from if trial and self.trial_from is not None else self.effective_from
+
+
+# ----------------------------------------------------------------------- records
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Platform(Rule):
+    """A marketplace that IPP files complaints for."""
+
+    name: str
+    group: str
+    """``tao`` (Taobao family), ``international`` or ``lazada``."""
+    country: str | None = None
+    storefront_complaints: Answer = Answer.NO
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Marketplace(Rule):
+    """A marketplace that has no platform of its own in IPP and is filed as another."""
+
+    name: str
+    files_as: str | None
+    known: Answer = Answer.YES
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Channel(Rule):
+    """A way of filing: the IPP portal or the stand-alone form."""
+
+    name: str
+    max_listings: int
+    rights_per_complaint: int = 1
+    reasons_per_complaint: int = 1
+    registered_users: Answer = Answer.YES
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Limit(Rule):
+    """A form limit not tied to a channel (attachments, sizes)."""
+
+    value: int
+    unit: str
+    platforms: tuple[str, ...] = ()
+    description: str = ""
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class IprType(Rule):
+    """A type of right: trademark, copyright, patent, other."""
+
+    name: str
+    subtypes: tuple[str, ...] = ()
+    description: str = ""
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class DocumentKind(Rule):
+    """A document a filer may have to upload."""
+
+    name: str
+    description: str = ""
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class DocumentRule(Rule):
+    """What a right needs, or whether it is accepted at all, under stated facts.
+
+    The facts are a closed set: each is ``None`` (does not matter) or the value
+    the right must have for the rule to apply. ``filed_from`` / ``filed_before``
+    compare with the right's application date.
+    """
+
+    ipr_type: str
+    subtypes: tuple[str, ...] = ()
+    platforms: tuple[str, ...] = ()
+    registered: bool | None = None
+    renewed: bool | None = None
+    assigned: bool | None = None
+    changed: bool | None = None
+    madrid: bool | None = None
+    software: bool | None = None
+    filed_from: dt.date | None = None
+    filed_before: dt.date | None = None
+    accepted: Answer = Answer.YES
+    requires: tuple[str, ...] = ()
+    message: str
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Registrations(Rule):
+    """Which places of registration a platform accepts (the record id is the platform id).
+
+    ``accepted`` holds ISO country codes (``CN`` is mainland China; ``HK``,
+    ``TW``...) or ``*`` for any. ``known`` is ``unknown`` where the rules have a gap.
+    """
+
+    accepted: tuple[str, ...] = ()
+    preferred: tuple[str, ...] = ()
+    known: Answer = Answer.YES
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class AccountRequirement(Rule):
+    """A rule about the filer's account, identity documents or authorisation."""
+
+    subject: str
+    """``option``, ``identity_document``, ``name``, ``authorisation`` or ``organisation``."""
+    location: str | None = None
+    identity: str | None = None
+    category: str | None = None
+    platforms: tuple[str, ...] = ()
+    documents_one_of: tuple[str, ...] = ()
+    values: tuple[str, ...] = ()
+    text: str
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ReasonCode(Rule):
+    """A complaint reason in the catalogue (the official drop-down texts are not public)."""
+
+    label: str
+    description: str
+    ipr_type: str
+    subtypes: tuple[str, ...] = ()
+    platforms: tuple[str, ...]
+    targets: tuple[Target, ...] = (Target.LISTING,)
+    evidence: tuple[str, ...] = ()
+    severity: Severity = Severity.GENERAL
+    good_faith_only: bool = False
+    lightens_burden: bool = False
+    """Whether Good Faith members may file it without a supplement reason."""
+    facts: tuple[str, ...] = ()
+    """The infringement facts it fits (for the advisor)."""
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Threshold(_Record):
+    """A value to compare against, exactly."""
+
+    value: Fraction
+    comparison: Comparison
+
+    def holds(self, value: Fraction | int) -> bool:
+        return self.comparison.holds(value, self.value)
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class GoodFaithCriteria(Rule):
+    """One version of the Good Faith Program's admission and removal criteria."""
+
+    version: str
+    takedown_rate: Threshold
+    counter_notice_rate: Threshold
+    volume: Threshold | None = None
+    """Complaints in the window; ``None`` where no floor applies."""
+    window_months: int
+    declaration_required: bool
+    no_abuse_required: bool = True
+    per_reason_code: bool = False
+    automatic_admission: bool = True
+    lockout_removal_months: int
+    lockout_withdrawal_months: int
+    platforms: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Metric(Rule):
+    """How a Good Faith figure is counted: numerator and denominator over counters."""
+
+    metric: str
+    """``takedown_rate``, ``counter_notice_rate`` or ``volume``."""
+    unit: str
+    """``listing`` or ``complaint``."""
+    numerator: tuple[str, ...]
+    denominator: tuple[str, ...] = ()
+    default: bool = False
+    description: str = ""
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Deadline(Rule):
+    """A time limit or an expectation, counted from an event."""
+
+    kind: DeadlineKind
+    amount: int | None = None
+    amount_max: int | None = None
+    unit: TimeUnit | None = None
+    platforms: tuple[str, ...] = ()
+    starts_at: str
+    who: str
+    description: str
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class PenaltyStep(_Record):
+    """A rung of a points ladder."""
+
+    points: int
+    action: str
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class PenaltyRule(Rule):
+    """What established complaints cost a seller on one platform (the id is the platform id)."""
+
+    general_points_daily_cap: int | None = None
+    serious_merge_days: int | None = None
+    closure_serious_count: int | None = None
+    closure_serious_per_right: int | None = None
+    closure_points: int | None = None
+    validity_days: int | None = None
+    counter_notice_bar_points: int | None = None
+    points: dict[str, int] = attrs.field(factory=dict)
+    """Points per infringement kind (``counterfeit``...): the most a case can cost."""
+    ladder: tuple[PenaltyStep, ...] = ()
+    serious_kinds: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class RuleBookData(_Record):
+    """The whole rule book as it is stored: every record of every date."""
+
+    name: str
+    version: str
+    coverage_from: dt.date
+    coverage_until: dt.date | None = None
+    default_interpretation: str = "brief"
+    sources: tuple[Source, ...] = ()
+    interpretations: tuple[Interpretation, ...] = ()
+    platforms: tuple[Platform, ...] = ()
+    marketplaces: tuple[Marketplace, ...] = ()
+    channels: tuple[Channel, ...] = ()
+    limits: tuple[Limit, ...] = ()
+    ipr_types: tuple[IprType, ...] = ()
+    documents: tuple[DocumentKind, ...] = ()
+    document_rules: tuple[DocumentRule, ...] = ()
+    registrations: tuple[Registrations, ...] = ()
+    account_requirements: tuple[AccountRequirement, ...] = ()
+    reason_codes: tuple[ReasonCode, ...] = ()
+    good_faith: tuple[GoodFaithCriteria, ...] = ()
+    metrics: tuple[Metric, ...] = ()
+    deadlines: tuple[Deadline, ...] = ()
+    penalties: tuple[PenaltyRule, ...] = ()
+
+
+#: The dated sections of a rule book, in display order.
+SECTIONS: tuple[str, ...] = (
+    "platforms",
+    "marketplaces",
+    "channels",
+    "limits",
+    "ipr_types",
+    "documents",
+    "document_rules",
+    "registrations",
+    "account_requirements",
+    "reason_codes",
+    "good_faith",
+    "metrics",
+    "deadlines",
+    "penalties",
+)

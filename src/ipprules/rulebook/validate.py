@@ -1,0 +1,187 @@
+"""Validation of rule data: overlapping dates, unknown references, missing sources.
+
+Every problem names the file and JSON path of the record at fault.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping, Sequence
+
+import attrs
+
+from ipprules.errors import Problem, RuleDataError
+from ipprules.rulebook.model import (
+    SECTIONS,
+    AccountRequirement,
+    Deadline,
+    DocumentRule,
+    GoodFaithCriteria,
+    Limit,
+    Marketplace,
+    PenaltyRule,
+    Platform,
+    ReasonCode,
+    Registrations,
+    Rule,
+    RuleBookData,
+)
+
+__all__ = ["Origin", "validate"]
+
+PLATFORM_GROUPS = ("tao", "domestic", "international", "lazada")
+COUNTERS = ("submitted", "taken_down", "reinstated", "rejected", "withdrawn", "pending")
+
+
+@attrs.frozen
+class Origin:
+    """Where a record was read from: the file, the JSON path, and a line locator."""
+
+    file: str
+    path: str
+    locate: Callable[[str], tuple[int, int] | None] | None = None
+
+    def problem(self, message: str, suffix: str = "") -> Problem:
+        path = self.path + suffix
+        line = column = None
+        if self.locate is not None:
+            found = self.locate(path)
+            if found is not None:
+                line, column = found
+        return Problem(message, path, self.file, line, column)
+
+
+Origins = Mapping[str, Sequence[Origin]]
+
+
+def validate(data: RuleBookData, origins: Origins) -> None:
+    """Raise :class:`RuleDataError` listing every problem in ``data``, or return None."""
+    problems = list(_problems(data, origins))
+    if problems:
+        raise RuleDataError(problems=problems)
+
+
+def _problems(data: RuleBookData, origins: Origins) -> Iterator[Problem]:
+    source_ids = {s.id for s in data.sources}
+    interp = {i.id: i for i in data.interpretations}
+    if data.default_interpretation not in interp:
+        yield Problem(
+            f"default interpretation {data.default_interpretation!r} is not declared",
+            "$.default_interpretation",
+        )
+    for i, item in enumerate(data.interpretations):
+        seen = set()
+        base = item.base
+        while base is not None:
+            if base not in interp:
+                yield origins["interpretations"][i].problem(
+                    f"unknown base interpretation {base!r}", ".base"
+                )
+                break
+            if base in seen or base == item.id:
+                yield origins["interpretations"][i].problem("interpretations form a cycle", ".base")
+                break
+            seen.add(base)
+            base = interp[base].base
+    yield from _duplicates([s.id for s in data.sources], origins["sources"], "source")
+    yield from _duplicates(
+        [s.id for s in data.interpretations], origins["interpretations"], "interpretation"
+    )
+
+    ids: dict[str, set[str]] = {
+        section: {r.id for r in getattr(data, section)} for section in SECTIONS
+    }
+    for section in SECTIONS:
+        records: Sequence[Rule] = getattr(data, section)
+        where = origins[section]
+        for index, record in enumerate(records):
+            origin = where[index]
+            yield from _envelope(record, origin, source_ids, interp)
+            yield from _references(record, origin, ids)
+        yield from _overlaps(records, where)
+
+
+def _duplicates(names: Sequence[str], where: Sequence[Origin], kind: str) -> Iterator[Problem]:
+    seen: set[str] = set()
+    for index, name in enumerate(names):
+        if name in seen:
+            yield where[index].problem(f"duplicate {kind} id {name!r}", ".id")
+        seen.add(name)
+
+
+def _envelope(
+    record: Rule, origin: Origin, source_ids: set[str], interp: Mapping[str, object]
+) -> Iterator[Problem]:
+    if not record.id:
+        yield origin.problem("the id is empty", ".id")
+    if not record.sources:
+        yield origin.problem("a rule needs at least one source", ".sources")
+    for k, source in enumerate(record.sources):
+        if source not in source_ids:
+            yield origin.problem(f"unknown source {source!r}", f".sources[{k}]")
+    if record.interpretation is not None and record.interpretation not in interp:
+        yield origin.problem(f"unknown interpretation {record.interpretation!r}", ".interpretation")
+    if record.effective_until is not None and record.effective_until <= record.effective_from:
+        yield origin.problem("effective_until must be after effective_from", ".effective_until")
+    if record.trial_from is not None and record.trial_from >= record.effective_from:
+        yield origin.problem("trial_from must be before effective_from", ".trial_from")
+
+
+def _overlaps(records: Sequence[Rule], where: Sequence[Origin]) -> Iterator[Problem]:
+    groups: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    for index, record in enumerate(records):
+        groups[(record.id, record.interpretation)].append(index)
+    for (rid, _), members in groups.items():
+        ordered = sorted(members, key=lambda i: records[i].effective_from)
+        for before, after in itertools.pairwise(ordered):
+            a, b = records[before], records[after]
+            if a.effective_until is None or a.effective_until > b.effective_from:
+                yield where[after].problem(
+                    f"dates of {rid!r} overlap the record at {where[before].path} "
+                    f"(from {a.effective_from}, until {a.effective_until or 'open'})",
+                    ".effective_from",
+                )
+
+
+def _ref(
+    values: Sequence[str], known: set[str], kind: str, origin: Origin, field: str
+) -> Iterator[Problem]:
+    for k, value in enumerate(values):
+        if value not in known:
+            yield origin.problem(f"unknown {kind} {value!r}", f".{field}[{k}]")
+
+
+def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> Iterator[Problem]:
+    platforms = ids["platforms"]
+    documents = ids["documents"]
+    if isinstance(record, Platform) and record.group not in PLATFORM_GROUPS:
+        yield origin.problem(
+            f"unknown platform group {record.group!r} (one of {', '.join(PLATFORM_GROUPS)})",
+            ".group",
+        )
+    if isinstance(record, Marketplace) and record.files_as not in (None, *platforms):
+        yield origin.problem(f"unknown platform {record.files_as!r}", ".files_as")
+    if isinstance(record, Registrations | PenaltyRule) and record.id not in platforms:
+        yield origin.problem(f"the id must be a platform id, not {record.id!r}", ".id")
+    if isinstance(record, ReasonCode | DocumentRule):
+        if record.ipr_type not in ids["ipr_types"]:
+            yield origin.problem(f"unknown IPR type {record.ipr_type!r}", ".ipr_type")
+        yield from _ref(record.platforms, platforms, "platform", origin, "platforms")
+    if isinstance(record, ReasonCode):
+        yield from _ref(record.evidence, documents, "document", origin, "evidence")
+        if not record.platforms:
+            yield origin.problem("a reason code needs at least one platform", ".platforms")
+        if not record.targets:
+            yield origin.problem("a reason code needs at least one target", ".targets")
+    if isinstance(record, DocumentRule):
+        yield from _ref(record.requires, documents, "document", origin, "requires")
+    if isinstance(record, AccountRequirement):
+        yield from _ref(record.documents_one_of, documents, "document", origin, "documents_one_of")
+        yield from _ref(record.platforms, platforms, "platform", origin, "platforms")
+    if isinstance(record, GoodFaithCriteria | Deadline | Limit):
+        yield from _ref(record.platforms, platforms, "platform", origin, "platforms")
+    if isinstance(record, GoodFaithCriteria) and record.window_months < 1:
+        yield origin.problem("the window must be at least one month", ".window_months")
+    if isinstance(record, Deadline) and record.amount is not None and record.unit is None:
+        yield origin.problem("a deadline with an amount needs a unit", ".unit")
