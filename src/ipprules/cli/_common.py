@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import enum
 import json
 import sys
+from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 EXIT_OK = 0
@@ -70,3 +72,37 @@ def fail(exc: BaseException, stream: TextIO | None = None) -> int:
     """Report an unusable input on stderr (never a traceback) and return exit code 2."""
     print(f"ipprules: error: {exc}", file=stream or sys.stderr)
     return EXIT_INPUT
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """A plain-text table with aligned columns.
+
+    >>> print(table(["id", "max"], [["portal", 300], ["standalone_form", 10]]))
+    id               max
+    ---------------  ---
+    portal           300
+    standalone_form  10
+    """
+    cells = [[_cell(c) for c in row] for row in rows]
+    widths = [len(h) for h in headers]
+    for row in cells:
+        for i, c in enumerate(row):
+            widths[i] = max(widths[i], len(c))
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines.extend(
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    )
+    return "\n".join(lines)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, tuple | list):
+        return ", ".join(_cell(v) for v in value) or "-"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)

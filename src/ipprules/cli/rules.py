@@ -1,0 +1,425 @@
+"""``ipprules rules``: browse the rule book as of a date."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ipprules._convert import unstructure
+from ipprules.cli._common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_as_of,
+    add_format,
+    iso_date,
+    print_json,
+    resolve_as_of,
+    table,
+)
+from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook, diff_rules, load_rulebook
+from ipprules.rulebook.model import SECTIONS, Rule
+
+HELP = "browse the rule book: platforms, reason codes, documents, Good Faith, deadlines, penalties"
+
+VIEWS = (
+    "summary",
+    "platforms",
+    "platform",
+    "reasons",
+    "documents",
+    "registrations",
+    "account",
+    "good-faith",
+    "metrics",
+    "deadlines",
+    "penalties",
+    "sources",
+    "interpretations",
+    "changes",
+    "diff",
+    "section",
+)
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "view",
+        nargs="?",
+        default="summary",
+        choices=VIEWS,
+        help="what to show (default: summary)",
+    )
+    parser.add_argument(
+        "name",
+        nargs="?",
+        help="a platform id (platform), a source id (sources) or a section name (section)",
+    )
+    add_as_of(parser)
+    parser.add_argument("--interpretation", metavar="NAME", help="brief (default), official, ...")
+    parser.add_argument("--trial", action="store_true", help="apply trial start dates")
+    parser.add_argument("--rules", metavar="FILE", help="a TOML or JSON file overriding the rules")
+    parser.add_argument("--ipr-type", help="filter reasons/documents by IPR type")
+    parser.add_argument("--platform", help="filter by platform id")
+    parser.add_argument("--target", choices=("listing", "storefront"), default=None)
+    parser.add_argument("--member", action="store_true", help="include Good-Faith-only codes")
+    parser.add_argument("--to", type=iso_date, metavar="DATE", help="diff: the later date")
+    parser.add_argument("--against", metavar="FILE", help="diff: an override file to compare with")
+    add_format(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    book: RuleBook = load_rulebook(args.rules) if args.rules else default_rulebook()
+    as_of = resolve_as_of(args)
+    rules = book.as_of(as_of, args.interpretation, trial=args.trial)
+    view: str = args.view
+    if view == "diff":
+        return _diff(args, book, rules)
+    data, text = _VIEW_FUNCS[view](args, rules)
+    if args.format == "json":
+        print_json(
+            {
+                "rulebook": rules.rulebook,
+                "as_of": as_of,
+                "interpretation": rules.interpretation,
+                "view": view,
+                "data": data,
+            }
+        )
+    else:
+        print(f"{rules.rulebook} · as of {as_of} · interpretation {rules.interpretation}")
+        print(text)
+    return EXIT_OK
+
+
+def _records(records: Any) -> list[Any]:
+    return [unstructure(r) for r in records]
+
+
+def _summary(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
+    gf = rules.good_faith
+    data = {
+        "coverage_from": rules.book.coverage_from,
+        "interpretations": list(rules.book.interpretations),
+        "counts": {name: len(rules.section(name)) for name in SECTIONS},
+        "good_faith_version": gf.version if gf else None,
+    }
+    lines = [
+        f"coverage from {rules.book.coverage_from}; interpretations: "
+        + ", ".join(rules.book.interpretations),
+        "",
+        table(["section", "records in force"], [(n, len(rules.section(n))) for n in SECTIONS]),
+        "",
+        _platform_table(rules),
+        "",
+        f"Good Faith criteria: version {gf.version}" if gf else "Good Faith: not in force",
+        "",
+        "More: ipprules rules {" + ",".join(VIEWS[1:]) + "} [--format json]",
+    ]
+    return data, "\n".join(lines)
+
+
+def _platform_table(rules: ResolvedRules) -> str:
+    rows = []
+    for p in rules.platforms.values():
+        reg = rules.registrations.get(p.id)
+        accepted = "unknown" if reg is None or reg.known.value == "unknown" else reg.accepted
+        rows.append((p.id, p.name, p.group, p.storefront_complaints, accepted, p.confidence))
+    return table(["platform", "name", "group", "storefront", "registrations", "confidence"], rows)
+
+
+def _platforms(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
+    text = _platform_table(rules)
+    channels = table(
+        ["channel", "max listings", "rights", "reasons", "registered users"],
+        [
+            (
+                c.id,
+                c.max_listings,
+                c.rights_per_complaint,
+                c.reasons_per_complaint,
+                c.registered_users,
+            )
+            for c in rules.channels.values()
+        ],
+    )
+    markets = table(
+        ["marketplace", "files as", "known"],
+        [(m.id, m.files_as, m.known) for m in rules.marketplaces.values()],
+    )
+    data = {
+        "platforms": _records(rules.platforms.values()),
+        "channels": _records(rules.channels.values()),
+        "marketplaces": _records(rules.marketplaces.values()),
+    }
+    return data, f"{text}\n\n{channels}\n\n{markets}"
+
+
+def _platform(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
+    pid = args.name or args.platform
+    if not pid:
+        raise ValueError("name a platform: ipprules rules platform PLATFORM_ID")
+    data = rules.for_platform(pid)
+    lines = [f"{data['platform']['name']} ({pid})"]
+    for key, value in data.items():
+        if key == "platform":
+            continue
+        lines.append(f"  {key}: {_short(value)}")
+    return data, "\n".join(lines)
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={_short(v)}" for k, v in value.items() if v not in (None, [], {}))
+    if isinstance(value, list):
+        return ", ".join(_short(v) for v in value) or "-"
+    return "-" if value is None else str(value)
+
+
+def _reasons(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
+    codes = list(rules.reason_codes.values())
+    if args.ipr_type and args.platform:
+        codes = list(
+            rules.reason_codes_for(
+                args.ipr_type, args.platform, args.target or "listing", member=args.member
+            )
+        )
+    else:
+        codes = [
+            c
+            for c in codes
+            if (not args.ipr_type or c.ipr_type == args.ipr_type)
+            and (not args.platform or args.platform in c.platforms)
+            and (not args.target or args.target in c.targets)
+            and (args.member or not c.good_faith_only)
+        ]
+    rows = [
+        (
+            c.id,
+            c.ipr_type,
+            c.label,
+            c.targets,
+            c.severity,
+            c.evidence,
+            "GF only" if c.good_faith_only else "",
+            c.confidence,
+        )
+        for c in codes
+    ]
+    text = table(
+        ["code", "IPR type", "label", "targets", "class", "evidence", "", "confidence"], rows
+    )
+    return _records(codes), text
+
+
+def _documents(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
+    doc_rules = [
+        r
+        for r in rules.document_rules.values()
+        if (not args.ipr_type or r.ipr_type == args.ipr_type)
+        and (not args.platform or not r.platforms or args.platform in r.platforms)
+    ]
+    rows = [
+        (r.id, r.ipr_type, _conditions(r), r.accepted, r.requires, r.confidence) for r in doc_rules
+    ]
+    text = table(["rule", "IPR type", "when", "accepted", "requires", "confidence"], rows)
+    kinds = table(["document", "name"], [(d.id, d.name) for d in rules.documents.values()])
+    return {
+        "document_rules": _records(doc_rules),
+        "documents": _records(rules.documents.values()),
+    }, f"{text}\n\n{kinds}"
+
+
+def _conditions(rule: Any) -> str:
+    parts = []
+    for name in ("subtypes", "platforms"):
+        value = getattr(rule, name)
+        if value:
+            parts.append(f"{name}={'/'.join(value)}")
+    for name in ("registered", "renewed", "assigned", "changed", "madrid", "software"):
+        value = getattr(rule, name)
+        if value is not None:
+            parts.append(f"{name}={'yes' if value else 'no'}")
+    if rule.filed_from:
+        parts.append(f"filed>={rule.filed_from}")
+    if rule.filed_before:
+        parts.append(f"filed<{rule.filed_before}")
+    return " ".join(parts) or "always"
+
+
+def _registrations(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
+    regs = list(rules.registrations.values())
+    rows = [(r.id, r.known, r.accepted, r.preferred, r.confidence, r.rules) for r in regs]
+    return _records(regs), table(
+        ["platform", "known", "accepted", "preferred", "confidence", "rules"], rows
+    )
+
+
+def _account(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
+    reqs = list(rules.account_requirements.values())
+    rows = [(r.id, r.subject, r.text) for r in reqs]
+    return _records(reqs), table(["rule", "subject", "text"], rows)
+
+
+def _good_faith(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
+    gf = rules.good_faith
+    if gf is None:
+        return None, "The Good Faith Program is not in force on this date."
+    rows = [
+        ("version", gf.version),
+        (
+            "takedown rate",
+            f"{gf.takedown_rate.comparison.value} {float(gf.takedown_rate.value):.1%}",
+        ),
+        (
+            "counter-notice rate",
+            f"{gf.counter_notice_rate.comparison.value} {float(gf.counter_notice_rate.value):.1%}",
+        ),
+        (
+            "complaint volume",
+            f"{gf.volume.comparison.value} {gf.volume.value}" if gf.volume else "no floor",
+        ),
+        ("window", f"{gf.window_months} month(s)"),
+        ("declaration", gf.declaration_required),
+        ("automatic admission", gf.automatic_admission),
+        ("per reason code", gf.per_reason_code),
+        ("lock-out after removal", f"{gf.lockout_removal_months} months"),
+        ("lock-out after withdrawal", f"{gf.lockout_withdrawal_months} months"),
+        ("platforms", gf.platforms),
+        ("in force from", f"{gf.effective_from} (trial {gf.trial_from or '-'})"),
+        ("sources", gf.sources),
+        ("confidence", gf.confidence),
+    ]
+    return unstructure(gf), table(["criterion", "value"], rows)
+
+
+def _metrics(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
+    ms = list(rules.metrics.values())
+    rows = [(m.id, m.metric, m.unit, m.numerator, m.denominator, m.default) for m in ms]
+    return _records(ms), table(
+        ["metric", "measures", "unit", "numerator", "denominator", "default"], rows
+    )
+
+
+def _deadlines(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
+    ds = list(rules.deadlines_for(args.platform))
+    rows = []
+    for d in ds:
+        amount = (
+            "-"
+            if d.amount is None
+            else (f"{d.amount}-{d.amount_max}" if d.amount_max else str(d.amount))
+        )
+        rows.append((d.id, d.kind, amount, d.unit, d.who, d.platforms or "all", d.confidence))
+    return _records(ds), table(
+        ["deadline", "kind", "amount", "unit", "who", "platforms", "confidence"], rows
+    )
+
+
+def _penalties(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
+    ps = list(rules.penalties.values())
+    rows = [
+        (
+            p.id,
+            p.general_points_daily_cap,
+            p.serious_merge_days,
+            p.closure_serious_count,
+            p.closure_points,
+            p.validity_days,
+            p.counter_notice_bar_points,
+            p.confidence,
+        )
+        for p in ps
+    ]
+    return _records(ps), table(
+        [
+            "platform",
+            "daily cap",
+            "serious merge days",
+            "closure (serious)",
+            "closure (points)",
+            "validity days",
+            "CN bar points",
+            "confidence",
+        ],
+        rows,
+    )
+
+
+def _sources(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
+    srcs = list(rules.book.sources.values())
+    if args.name:
+        srcs = [rules.book.source(args.name)]
+    rows = [(s.id, s.kind, s.title, s.url) for s in srcs]
+    return _records(srcs), table(["source", "kind", "title", "url"], rows)
+
+
+def _interpretations(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
+    items = [rules.book.interpretation(n) for n in rules.book.interpretations]
+    text = "\n\n".join(
+        f"{i.id}{' (default)' if i.id == rules.book.default_interpretation else ''}"
+        f"{' - based on ' + i.base if i.base else ''}\n  {i.title}\n  {i.description}"
+        for i in items
+    )
+    return _records(items), text
+
+
+def _changes(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
+    dates = rules.book.change_dates()
+    return list(dates), "Dates on which some rule starts or ends:\n" + "\n".join(
+        f"  {d}" for d in dates
+    )
+
+
+def _section(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
+    if not args.name:
+        raise ValueError(f"name a section: one of {', '.join(SECTIONS)}")
+    records: list[Rule] = list(rules.section(args.name).values())
+    rows = [
+        (r.id, r.effective_from, r.effective_until, r.interpretation, r.sources, r.confidence)
+        for r in records
+    ]
+    return _records(records), table(
+        ["id", "from", "until", "interpretation", "sources", "confidence"], rows
+    )
+
+
+def _diff(args: argparse.Namespace, book: RuleBook, rules: ResolvedRules) -> int:
+    if args.against:
+        other = load_rulebook(args.against, base=book).as_of(
+            rules.as_of, args.interpretation, trial=args.trial
+        )
+        label = f"{rules.rulebook} -> {other.rulebook} as of {rules.as_of}"
+    elif args.to:
+        other = book.as_of(args.to, args.interpretation, trial=args.trial)
+        label = f"{rules.as_of} -> {args.to}"
+    else:
+        raise ValueError("diff needs --to DATE or --against FILE")
+    changes = diff_rules(rules, other)
+    if args.format == "json":
+        print_json({"diff": label, "changes": [c.as_dict() for c in changes]})
+    else:
+        print(f"diff {label}: {len(changes)} change(s)")
+        for c in changes:
+            print(f"  {c.kind:8} {c.section}/{c.id}")
+            for f in c.fields:
+                print(f"           {f.field}: {f.before!r} -> {f.after!r}")
+    return EXIT_FINDINGS if changes else EXIT_OK
+
+
+_VIEW_FUNCS = {
+    "summary": _summary,
+    "platforms": _platforms,
+    "platform": _platform,
+    "reasons": _reasons,
+    "documents": _documents,
+    "registrations": _registrations,
+    "account": _account,
+    "good-faith": _good_faith,
+    "metrics": _metrics,
+    "deadlines": _deadlines,
+    "penalties": _penalties,
+    "sources": _sources,
+    "interpretations": _interpretations,
+    "changes": _changes,
+    "section": _section,
+}
