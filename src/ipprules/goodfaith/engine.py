@@ -1,0 +1,522 @@
+"""The counting engine: per-day counters, window sums, rules per day, exact solvers.
+
+Internal to :mod:`ipprules.goodfaith`; the public doors are
+:func:`~ipprules.goodfaith.standing` and :func:`~ipprules.goodfaith.timeline`.
+
+A history is folded, in one pass over its compact rows, into counters per
+``(platform, reason code, day)``: a *slot* of 11 integers. Window sums are then
+differences of prefix sums, so a standing costs a few bisections whatever the
+size of the history.
+
+Slot layout (``submitted`` per listing is the sum of the four outcomes):
+
+=====  ==========================  =====  ==========================
+index  counter                     index  counter
+=====  ==========================  =====  ==========================
+0      complaints submitted        6      complaints taken down
+1      listings taken down         7      complaints rejected
+2      listings rejected           8      complaints withdrawn
+3      listings withdrawn          9      complaints pending
+4      listings pending            10     complaints reinstated
+5      listings reinstated
+=====  ==========================  =====  ==========================
+
+A complaint's own outcome (for metrics counted per complaint) is, in this order:
+*taken down* if at least one listing was taken down, else *pending* if a
+listing is still pending, else *rejected* if a listing was rejected, else
+*withdrawn*; it is *reinstated* if at least one of its listings was.
+
+>>> solve_max(0, 300, 1, 1, 9, 10, ">")   # failures: rate is already 0, not met
+0
+>>> solve_min(0, 300, 1, 1, 9, 10, ">")   # B18: 300 failures need 2,701 successes (> 90%)
+2701
+>>> solve_min(0, 300, 1, 1, 9, 10, ">=")  # ... or 2,700 when exactly 90% is enough
+2700
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import accumulate
+from typing import Any, Protocol
+
+from dateutil.relativedelta import relativedelta
+
+from ipprules.errors import CoverageError, InputError, UnknownNameError
+from ipprules.goodfaith.history import AccountEvent, OutcomeRow
+
+__all__ = [
+    "WIDTH",
+    "Counts",
+    "RuleSource",
+    "first_day_out",
+    "solve_max",
+    "solve_min",
+    "window_start",
+]
+
+WIDTH = 11
+
+#: (unit, counter) -> slot indexes summed.
+COUNTERS: dict[tuple[str, str], tuple[int, ...]] = {
+    ("listing", "submitted"): (1, 2, 3, 4),
+    ("listing", "taken_down"): (1,),
+    ("listing", "rejected"): (2,),
+    ("listing", "withdrawn"): (3,),
+    ("listing", "pending"): (4,),
+    ("listing", "reinstated"): (5,),
+    ("complaint", "submitted"): (0,),
+    ("complaint", "taken_down"): (6,),
+    ("complaint", "rejected"): (7,),
+    ("complaint", "withdrawn"): (8,),
+    ("complaint", "pending"): (9,),
+    ("complaint", "reinstated"): (10,),
+}
+
+#: What one more event adds to each counter (in the metric's unit).
+SUCCESS = {"submitted": 1, "taken_down": 1}
+FAILURE = {"submitted": 1, "rejected": 1}
+COUNTER_NOTICE = {"reinstated": 1}
+
+
+class RuleSource(Protocol):
+    """What the engine needs of a rule book (:class:`ipprules.rulebook.RuleBook` fits)."""
+
+    def as_of(
+        self, day: dt.date, interpretation: str | None = None, *, trial: bool = False
+    ) -> Any: ...
+
+    def change_dates(self, section: str | None = None) -> tuple[dt.date, ...]: ...
+
+
+# ------------------------------------------------------------------ the counts
+
+
+Slots = dict[int, list[int]]
+
+
+def fold(
+    items: Iterable[OutcomeRow | AccountEvent],
+    series: dict[tuple[str, str], Slots],
+    events: list[AccountEvent],
+) -> int:
+    """Add rows to ``series`` (per (platform, code): day -> slot); collect events. One pass.
+
+    Returns the number of complaint rows.
+    """
+    n = 0
+    get = series.get
+    for item in items:
+        if type(item) is not tuple:
+            if isinstance(item, AccountEvent):
+                events.append(item)
+                continue
+            raise InputError(f"expected an outcome row or an account event, got {item!r:.60}")
+        day, platform, code, td, rj, wd, pd, ri = item
+        per = get((platform, code))
+        if per is None:
+            per = series[(platform, code)] = {}
+        slot = per.get(day)
+        if slot is None:
+            slot = per[day] = [0] * WIDTH
+        slot[0] += 1
+        slot[1] += td
+        slot[2] += rj
+        slot[3] += wd
+        slot[4] += pd
+        if td:
+            slot[6] += 1
+            if ri:
+                slot[5] += ri
+                slot[10] += 1
+        elif pd:
+            slot[9] += 1
+        elif rj:
+            slot[7] += 1
+        else:
+            slot[8] += 1
+        n += 1
+    return n
+
+
+class Series:
+    """One (platform, reason code): sorted days and the prefix sums of each counter."""
+
+    __slots__ = ("days", "prefix")
+
+    def __init__(self, slots: Slots) -> None:
+        self.days = sorted(slots)
+        columns = zip(*(slots[d] for d in self.days), strict=True) if self.days else ()
+        prefix = [list(accumulate(col, initial=0)) for col in columns]
+        self.prefix: list[list[int]] = prefix or [[0] for _ in range(WIDTH)]
+
+    def window(self, lo: int, hi: int) -> list[int]:
+        """Counter sums over days ``lo < day <= hi`` (ordinals)."""
+        i = bisect_right(self.days, lo)
+        j = bisect_right(self.days, hi)
+        return [p[j] - p[i] for p in self.prefix]
+
+
+class Counts:
+    """The folded history: series of per-day counters, plus the account events."""
+
+    __slots__ = ("_series", "events", "slots")
+
+    def __init__(self, slots: dict[tuple[str, str], Slots], events: Sequence[AccountEvent]):
+        self.slots = slots
+        self.events: tuple[AccountEvent, ...] = tuple(sorted(events, key=lambda e: e.date))
+        self._series: dict[tuple[str, str], Series] = {}
+
+    def series(self, key: tuple[str, str]) -> Series:
+        found = self._series.get(key)
+        if found is None:
+            found = self._series[key] = Series(self.slots[key])
+        return found
+
+    def keys(self, platforms: Sequence[str] | None) -> list[tuple[str, str]]:
+        return sorted(k for k in self.slots if platforms is None or k[0] in platforms)
+
+    def window(
+        self, platforms: Sequence[str] | None, lo: int, hi: int
+    ) -> tuple[list[int], dict[str, list[int]]]:
+        """Sums over ``lo < day <= hi``: the whole account and per reason code."""
+        total = [0] * WIDTH
+        by_code: dict[str, list[int]] = {}
+        for key in self.keys(platforms):
+            sums = self.series(key).window(lo, hi)
+            if not sums[0]:
+                continue
+            acc = by_code.get(key[1])
+            if acc is None:
+                by_code[key[1]] = sums
+            else:
+                by_code[key[1]] = [a + b for a, b in zip(acc, sums, strict=True)]
+            total = [a + b for a, b in zip(total, sums, strict=True)]
+        return total, by_code
+
+    def first_day(self) -> int | None:
+        days = [min(s) for s in self.slots.values() if s]
+        days += [e.date.toordinal() for e in self.events]
+        return min(days) if days else None
+
+    def dense(
+        self, platforms: Sequence[str] | None, start: int, end: int
+    ) -> tuple[list[list[int]], dict[str, list[list[int]]]]:
+        """Prefix sums per counter over every day ``start..end`` (index 0 is before ``start``).
+
+        Days before ``start`` are folded into index 0's baseline of zero, so
+        ``P[k][i] - P[k][j]`` is the sum over days ``start+j .. start+i-1``.
+        """
+        size = end - start + 1
+        total = [[0] * size for _ in range(WIDTH)]
+        by_code: dict[str, list[list[int]]] = {}
+        for platform, code in self.keys(platforms):
+            cols = by_code.get(code)
+            if cols is None:
+                cols = by_code[code] = [[0] * size for _ in range(WIDTH)]
+            for day, slot in self.slots[(platform, code)].items():
+                k = day - start
+                if 0 <= k < size:
+                    for i, v in enumerate(slot):
+                        if v:
+                            cols[i][k] += v
+                            total[i][k] += v
+        return (
+            [list(accumulate(c, initial=0)) for c in total],
+            {
+                code: [list(accumulate(c, initial=0)) for c in cols]
+                for code, cols in by_code.items()
+            },
+        )
+
+
+# --------------------------------------------------------------------- windows
+
+
+def window_start(as_of: dt.date, months: int) -> dt.date:
+    """The last day *outside* the window: the window is ``window_start < filed <= as_of``.
+
+    Months are calendar months (``dateutil.relativedelta``): the day of the month
+    is kept and clipped to the month's end, so a 3-month window as of 31 May
+    opens after 28 (or 29) February.
+
+    >>> window_start(dt.date(2023, 5, 31), 3)
+    datetime.date(2023, 2, 28)
+    >>> window_start(dt.date(2023, 7, 15), 3)
+    datetime.date(2023, 4, 15)
+    """
+    return as_of - relativedelta(months=months)
+
+
+def first_day_out(filed: dt.date, months: int) -> dt.date:
+    """The first as-of date whose window no longer holds a complaint filed on ``filed``.
+
+    >>> first_day_out(dt.date(2023, 4, 15), 3)
+    datetime.date(2023, 7, 15)
+    >>> first_day_out(dt.date(2023, 2, 28), 3)   # 31 May - 3 months = 28 Feb
+    datetime.date(2023, 5, 28)
+    """
+    day = filed + relativedelta(months=months)
+    while window_start(day, months) < filed:  # pragma: no cover - relativedelta is exact here
+        day += dt.timedelta(days=1)
+    while window_start(day - dt.timedelta(days=1), months) >= filed:
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` plus calendar months, clipped to the month's end (lock-outs).
+
+    >>> add_months(dt.date(2023, 11, 30), 3)
+    datetime.date(2024, 2, 29)
+    """
+    return day + relativedelta(months=months)
+
+
+# --------------------------------------------------------------------- solvers
+
+
+def _normal(n: int, d: int, a: int, b: int, p: int, q: int, op: str) -> tuple[int, int, bool]:
+    """``(C, E, strict)`` with: value after k events passes  <=>  C*k >= E (or > when strict)."""
+    c = a * q - p * b
+    e = p * d - n * q
+    if op in ("<=", "<"):
+        c, e = -c, -e
+    return c, e, op in (">", "<")
+
+
+def holds(n: int, d: int, p: int, q: int, op: str) -> bool:
+    """Whether ``n/d <op> p/q`` (``d > 0``, ``q > 0``), in integers."""
+    lhs, rhs = n * q, p * d
+    if op == ">=":
+        return lhs >= rhs
+    if op == ">":
+        return lhs > rhs
+    if op == "<=":
+        return lhs <= rhs
+    return lhs < rhs
+
+
+def solve_max(n: int, d: int, a: int, b: int, p: int, q: int, op: str) -> int | None:
+    """The most events (each adding ``a`` to ``n`` and ``b`` to ``d``) that still pass.
+
+    0 when the value does not pass now (or is undefined); ``None`` when no number
+    of events makes it fail.
+    """
+    if d <= 0 or not holds(n, d, p, q, op):
+        return 0
+    c, e, strict = _normal(n, d, a, b, p, q, op)
+    if c >= 0:
+        return None
+    # c*k >= e with c < 0  <=>  k <= (-e)/(-c)
+    k = (-e) // (-c)
+    if strict and (-e) % (-c) == 0:
+        k -= 1
+    return k
+
+
+def solve_min(n: int, d: int, a: int, b: int, p: int, q: int, op: str) -> int | None:
+    """The fewest events (each adding ``a`` to ``n`` and ``b`` to ``d``) after which it passes.
+
+    0 when it passes now; ``None`` when no number of events makes it pass.
+    """
+    if d > 0 and holds(n, d, p, q, op):
+        return 0
+    c, e, strict = _normal(n, d, a, b, p, q, op)
+    if c <= 0:
+        return None
+    k = e // c + 1 if strict else -((-e) // c)
+    k = max(k, 0)
+    if d + b * k <= 0:
+        k = max(k, 1)
+    return k
+
+
+# ----------------------------------------------------------------------- rules
+
+
+class CompiledMetric:
+    """A metric made ready for slot sums: its id, unit and the slot indexes to add."""
+
+    __slots__ = ("den", "id", "metric", "num", "record", "unit")
+
+    def __init__(self, record: Any) -> None:
+        self.record = record
+        self.id: str = record.id
+        self.metric: str = record.metric
+        self.unit: str = record.unit
+        self.num = self._indexes(record.numerator)
+        self.den = self._indexes(record.denominator)
+
+    def _indexes(self, names: Sequence[str]) -> tuple[int, ...]:
+        out: list[int] = []
+        for name in names:
+            found = COUNTERS.get((self.unit, name))
+            if found is None:
+                raise UnknownNameError(f"counter of metric {self.id}", name)
+            out.extend(found)
+        return tuple(out)
+
+    def delta(self, event: Mapping[str, int]) -> tuple[int, int]:
+        """What one event adds to the numerator and to the denominator."""
+        a = sum(event.get(name, 0) for name in self.record.numerator)
+        b = sum(event.get(name, 0) for name in self.record.denominator)
+        return a, b
+
+    def value(self, sums: Sequence[int]) -> tuple[int, int]:
+        """``(numerator, denominator)``; the denominator is 1 for a count."""
+        n = 0
+        for i in self.num:
+            n += sums[i]
+        if not self.den:
+            return n, 1
+        d = 0
+        for i in self.den:
+            d += sums[i]
+        return n, d
+
+
+def _threshold(threshold: Any) -> tuple[int, int, str]:
+    value = threshold.value
+    return (
+        value.numerator,
+        value.denominator,
+        str(getattr(threshold.comparison, "value", threshold.comparison)),
+    )
+
+
+class DayRules:
+    """The criteria and the chosen metrics in force on some day."""
+
+    __slots__ = (
+        "counter",
+        "counter_th",
+        "criteria",
+        "interpretation",
+        "takedown",
+        "takedown_th",
+        "volume",
+        "volume_th",
+    )
+
+    def __init__(self, criteria: Any, metrics: Mapping[str, Any], chosen: Sequence[str], name: str):
+        self.criteria = criteria
+        self.interpretation = name
+        picked: dict[str, CompiledMetric] = {}
+        for metric in metrics.values():
+            if metric.default and metric.metric not in picked:
+                picked[metric.metric] = CompiledMetric(metric)
+        for metric_id in chosen:
+            if metric_id not in metrics:
+                raise UnknownNameError("metric", metric_id, tuple(metrics))
+            compiled = CompiledMetric(metrics[metric_id])
+            picked[compiled.metric] = compiled
+        for kind in ("takedown_rate", "counter_notice_rate", "volume"):
+            if kind not in picked:
+                raise UnknownNameError("metric kind (no default)", kind, tuple(metrics))
+        self.takedown = picked["takedown_rate"]
+        self.counter = picked["counter_notice_rate"]
+        self.volume = picked["volume"]
+        self.takedown_th = _threshold(criteria.takedown_rate)
+        self.counter_th = _threshold(criteria.counter_notice_rate)
+        self.volume_th = None if criteria.volume is None else _threshold(criteria.volume)
+
+    def assess(
+        self, total: Sequence[int], by_code: Iterable[Sequence[int]], abuse: bool, declared: bool
+    ) -> tuple[bool, bool]:
+        """``(qualifies, removal)`` for window sums: every criterion met; a removal trigger hit.
+
+        A rate with nothing to count (denominator 0) does not qualify the account
+        overall, is ignored per reason code, and never triggers a removal.
+        """
+        criteria = self.criteria
+        codes = list(by_code) if criteria.per_reason_code else []
+        qualifies = True
+        removal = False
+        for metric, (p, q, op) in (
+            (self.takedown, self.takedown_th),
+            (self.counter, self.counter_th),
+        ):
+            n, d = metric.value(total)
+            if d <= 0:
+                qualifies = False
+            elif not holds(n, d, p, q, op):
+                qualifies = False
+                removal = True
+            if codes:
+                for sums in codes:
+                    n, d = metric.value(sums)
+                    if d > 0 and not holds(n, d, p, q, op):
+                        qualifies = False
+                        removal = True
+        if self.volume_th is not None:
+            p, q, op = self.volume_th
+            n, _ = self.volume.value(total)
+            if not holds(n, 1, p, q, op):
+                qualifies = False
+        if criteria.declaration_required and not declared:
+            qualifies = False
+        if criteria.no_abuse_required and abuse:
+            qualifies = False
+            removal = True
+        return qualifies, removal
+
+
+_UNCOVERED: Any = object()
+
+
+class Resolver:
+    """Rules per day, resolved once per interval between the rule book's change dates."""
+
+    def __init__(
+        self,
+        book: RuleSource,
+        interpretation: str | None,
+        trial: bool,
+        metrics: Sequence[str],
+    ) -> None:
+        self.book = book
+        self.interpretation = interpretation
+        self.trial = trial
+        self.metrics = tuple(metrics)
+        dates = set(book.change_dates("good_faith")) | set(book.change_dates("metrics"))
+        self.changes: list[int] = sorted(d.toordinal() for d in dates)
+        self._cache: dict[int, DayRules | None] = {}
+
+    def interval(self, day: int) -> int:
+        return bisect_right(self.changes, day)
+
+    def next_change(self, day: int) -> int | None:
+        """The first change date after ``day`` (ordinal), if any."""
+        i = bisect_right(self.changes, day)
+        return self.changes[i] if i < len(self.changes) else None
+
+    def at(self, day: int, *, strict: bool = True) -> DayRules | None:
+        """The rules on ``day``; ``None`` before the programme existed.
+
+        Outside the rule book's coverage: raise when ``strict``, else ``None``.
+        """
+        key = self.interval(day)
+        if key in self._cache:
+            found = self._cache[key]
+            if found is not _UNCOVERED:
+                return found
+            if not strict:
+                return None
+        try:
+            rules = self.book.as_of(dt.date.fromordinal(day), self.interpretation, trial=self.trial)
+        except CoverageError:
+            if strict:
+                raise
+            self._cache[key] = _UNCOVERED
+            return None
+        criteria = rules.good_faith
+        found = (
+            None
+            if criteria is None
+            else DayRules(criteria, rules.metrics, self.metrics, rules.interpretation)
+        )
+        self._cache[key] = found
+        return found
