@@ -1,0 +1,283 @@
+"""Every supported URL form, as data: host and path patterns, where the id sits, and what the
+form canonicalises to. Both engines are built from this one table: the slow, thorough parser
+(:mod:`.parser`) and the combined fast regex (:mod:`.fast`).
+
+Patterns are regular-expression templates with placeholders:
+
+``{ID}``   the id (once per form: in the host, the path, or absent when in ``query_keys``)
+``{X}``    the extra value (AliExpress language, Alibaba.com slug)
+``{SEG}``  one character of a path segment (no ``/``)
+``{PATH}`` one character of a path (``/`` allowed)
+
+All other groups are non-capturing. The table is built on first use and cached.
+
+>>> forms = all_forms()
+>>> forms[0].name, forms[0].platform
+('taobao-item', 'taobao')
+>>> len({form.name for form in forms}) == len(forms)
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ipprules.listings.hosts import (
+    ALIBABA_LANGUAGE_LABELS,
+    LAZADA_TLDS,
+    RESERVED_LABELS,
+)
+from ipprules.listings.model import Form, Kind, Platform
+
+__all__ = ["ID_RULES", "X_RULES", "all_forms"]
+
+#: id rule -> (strict pattern, fast-path pattern, loose pattern used to spot malformed ids).
+#: The fast pattern accepts a subset of the strict one (ids that need a note go the slow way).
+ID_RULES: dict[str, tuple[str, str, str]] = {
+    "item": ("[1-9][0-9]{5,14}", "[1-9][0-9]{8,14}", "[0-9A-Za-z]*+"),
+    "aliexpress": ("[1-9][0-9]{7,16}", "[1-9][0-9]{7,16}", "[0-9A-Za-z]*+"),
+    "store": ("[1-9][0-9]{3,14}", "[1-9][0-9]{3,14}", "[0-9A-Za-z]*+"),
+    "member": ("b2b-[0-9a-z]{4,40}", "b2b-[0-9a-z]{4,40}", "[0-9A-Za-z-]*+"),
+    "label": ("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?",) * 2 + ("[a-z0-9-]*+",),
+    "shopslug": ("[A-Za-z0-9][A-Za-z0-9._~-]{0,127}",) * 2 + ("[^/]*+",),
+    # Xianyu user ids may be opaque tokens; the slow path checks the decoded value itself.
+    "token": ("[^\x00-\x20\x7f]{1,256}", "[A-Za-z0-9_-]{1,64}", "[^/]*+"),
+}
+
+#: extra-value rule -> pattern (the same in both engines, apart from ``{SEG}``).
+X_RULES: dict[str, str] = {
+    "lang": "[a-z]{2}",
+    "slug": "{SEG}*",
+}
+
+_LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_TB = "https://item.taobao.com/item.htm?id={id}"
+_TB_ID = "taobao-item:{id}"
+_TB_KEYS = ("id", "itemId", "item_id")
+_STORE_PATH = r"(?:/|/index\.html?|/shop/view_shop\.htm)?"
+
+
+def _reserved(domain: str, *, drop: tuple[str, ...] = (), shops: bool = True) -> str:
+    """A negative lookahead that keeps reserved labels (and ``shopN``) from reading as vanity."""
+    labels = [re.escape(label) for label in sorted(RESERVED_LABELS[domain] - set(drop))]
+    if shops:
+        labels.append("shop[0-9]+")
+    return "(?!(?:" + "|".join(labels) + r")\.)"
+
+
+def _form(
+    name: str,
+    platform: Platform,
+    kind: Kind,
+    marketplace: str,
+    id_type: str,
+    canonical: str,
+    identity: str,
+    host: str,
+    path: str,
+    **options: object,
+) -> Form:
+    return Form(
+        name,
+        platform,
+        kind,
+        marketplace,
+        id_type,
+        canonical,
+        identity,
+        host,
+        path,
+        **options,  # type: ignore[arg-type]
+    )
+
+
+def _taobao() -> list[Form]:
+    ambiguous: Platform = "taobao_or_tmall"
+    shop = ("https://shop{id}.taobao.com/", "taobao-shop:{id}")
+    res = _reserved("taobao.com")
+    return [
+        _form("taobao-item", "taobao", "listing", "taobao", "item", _TB, _TB_ID,
+              r"item\.taobao\.com", r"/item\.html?", query_keys=_TB_KEYS),
+        _form("taobao-h5", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
+              r"h5\.m\.taobao\.com", r"/awp/core/detail\.htm", query_keys=_TB_KEYS),
+        _form("taobao-a-m", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
+              r"a\.m\.taobao\.com", r"/i{ID}\.htm"),
+        _form("taobao-intl", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
+              r"m\.intl\.taobao\.com", r"/detail/detail\.html", query_keys=_TB_KEYS),
+        _form("taobao-main-m", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
+              r"main\.m\.taobao\.com", r"/detail/index\.html", query_keys=_TB_KEYS),
+        _form("taobao-world-item", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
+              r"world\.taobao\.com", r"/item/{ID}\.htm"),
+        _form("taobao-seo", "taobao", "listing", "taobao", "item", _TB, _TB_ID,
+              r"www\.taobao\.com", r"/list/item/{ID}\.htm"),
+        _form("taobao-share", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
+              r"assets-tmw\.taobao\.com", r"/app/tmall-ovs-rax/share_page/home",
+              query_keys=("targetId",), require=("targetType", "ITEM"), fast=False),
+        _form("taobao-world-shop", "taobao", "storefront", "taobao", "shop", *shop,
+              r"world\.taobao\.com", r"/dianpu/{ID}\.htm", id_rule="store"),
+        _form("taobao-seller", "taobao", "storefront", "taobao", "seller",
+              "https://store.taobao.com/shop/view_shop.htm?user_number_id={id}",
+              "taobao-seller:{id}", r"store\.taobao\.com", r"/shop/view_shop\.htm",
+              query_keys=("user_number_id",), id_rule="store"),
+        _form("taobao-shop", "taobao", "storefront", "taobao", "shop", *shop,
+              r"shop{ID}\.(?:world\.)?taobao\.com", _STORE_PATH, id_rule="store"),
+        _form("taobao-vanity", "taobao", "storefront", "taobao", "vanity",
+              "https://{id}.taobao.com/", "taobao-vanity:{id}",
+              res + r"{ID}\.taobao\.com", _STORE_PATH, id_rule="label"),
+        _form("taobao-world-vanity", "taobao", "storefront", "taobao", "vanity",
+              "https://{id}.world.taobao.com/", "taobao-world-vanity:{id}",
+              r"(?!shop[0-9]+\.){ID}\.world\.taobao\.com", _STORE_PATH, id_rule="label"),
+        _form("xianyu-legacy", "taobao", "listing", "xianyu", "item",
+              "https://www.goofish.com/item?id={id}", "xianyu-item:{id}",
+              r"2\.taobao\.com", r"/item\.htm", query_keys=("id",)),
+    ]  # fmt: skip
+
+
+def _tmall() -> list[Form]:
+    tmall_global: Platform = "tmall_global"
+    return [
+        _form("tmall-item", "tmall", "listing", "tmall", "item",
+              "https://detail.tmall.com/item.htm?id={id}", _TB_ID,
+              r"(?:detail|chaoshi\.detail|chaoshi)\.tmall\.com", r"/item(?:_o)?\.htm",
+              query_keys=_TB_KEYS),
+        _form("tmall-mobile", "tmall", "listing", "tmall", "item",
+              "https://detail.tmall.com/item.htm?id={id}", _TB_ID,
+              r"detail\.m\.tmall\.com", r"/item\.htm", query_keys=_TB_KEYS,
+              note="the mobile Tmall host also serves Tmall Global items: "
+              "check which site the item is on before filing"),
+        _form("tmall-store", "tmall", "storefront", "tmall", "vanity",
+              "https://{id}.tmall.com/", "tmall-store:{id}",
+              _reserved("tmall.com") + r"{ID}\.(?:m\.)?tmall\.com", _STORE_PATH,
+              id_rule="label"),
+        _form("tmall-global-item", tmall_global, "listing", "tmall_global", "item",
+              "https://detail.tmall.hk/hk/item.htm?id={id}", _TB_ID,
+              r"detail\.tmall\.hk", r"/(?:hk/)?item\.htm", query_keys=_TB_KEYS),
+        _form("tmall-global-store", tmall_global, "storefront", "tmall_global", "vanity",
+              "https://{id}.tmall.hk/", "tmall_global-store:{id}",
+              _reserved("tmall.hk") + r"{ID}\.tmall\.hk", _STORE_PATH, id_rule="label"),
+    ]  # fmt: skip
+
+
+def _b2b() -> list[Form]:
+    offer = ("https://detail.1688.com/offer/{id}.html", "1688-offer:{id}")
+    langs = "|".join(sorted(ALIBABA_LANGUAGE_LABELS))
+    product = ("https://www.alibaba.com/product-detail/{x}_{id}.html", "alibaba-product:{id}")
+    mobile = "https://m.alibaba.com/product/{id}.html"
+    store_path = r"(?:/|/index\.html?|/page/{SEG}*)?"
+    forms = [
+        _form("1688-offer", "1688", "listing", "1688", "offer", *offer,
+              r"(?:detail|m)\.1688\.com", r"/offer/{ID}\.html"),
+        _form("1688-h5", "1688", "listing", "1688", "offer", *offer,
+              r"detail\.m\.1688\.com", r"/page/index\.htm", query_keys=("offerId",)),
+        _form("1688-winport", "1688", "storefront", "1688", "member",
+              "https://m.1688.com/winport/{id}.html", "1688-member:{id}",
+              r"m\.1688\.com", r"/winport/{ID}\.html", id_rule="member"),
+        _form("1688-store", "1688", "storefront", "1688", "vanity",
+              "https://{id}.1688.com/", "1688-store:{id}",
+              _reserved("1688.com", shops=False) + r"{ID}\.1688\.com",
+              store_path, id_rule="label"),
+        _form("1688-store-cn", "1688", "storefront", "1688", "vanity",
+              "https://{id}.cn.1688.com/", "1688-store:{id}.cn",
+              r"{ID}\.cn\.1688\.com", store_path, id_rule="label"),
+        _form("alibaba-detail", "alibaba_com", "listing", "alibaba_com", "item", *product,
+              rf"(?:(?:www|wholesaler|{langs})\.)?alibaba\.com",
+              r"/product-(?:detail|introduction)/{X}_{ID}\.html",
+              x_rule="slug", x_name="slug", canonical_bare=mobile),
+        _form("alibaba-mobile", "alibaba_com", "listing", "alibaba_com", "item",
+              mobile, product[1], r"m\.alibaba\.com", r"/product/{ID}(?:/{SEG}+)?\.html"),
+        _form("alibaba-store-product", "alibaba_com", "listing", "alibaba_com", "item",
+              mobile, product[1], _LABEL + r"\.(?:en|fm|trustpass)\.alibaba\.com",
+              r"/product/{ID}-[0-9]+/{SEG}*\.html"),
+    ]  # fmt: skip
+    for sub in ("en", "fm", "trustpass"):
+        forms.append(
+            _form(f"alibaba-store-{sub}", "alibaba_com", "storefront", "alibaba_com", "vanity",
+                  f"https://{{id}}.{sub}.alibaba.com/", f"alibaba-store:{{id}}.{sub}",
+                  rf"(?!(?:www|m)\.){{ID}}\.{sub}\.alibaba\.com",
+                  r"(?:/(?!product/){PATH}*)?", id_rule="label")
+        )  # fmt: skip
+    return forms
+
+
+def _aliexpress() -> list[Form]:
+    item = ("https://www.aliexpress.com/item/{id}.html", "aliexpress-item:{id}")
+    store = ("https://www.aliexpress.com/store/{id}", "aliexpress-store:{id}")
+    regions = (
+        ("com", r"(?:www\.|m\.)?aliexpress\.com", None),
+        ("lang", r"{X}\.aliexpress\.com", "lang"),
+        ("us", r"(?:www\.|m\.)?aliexpress\.us", None),
+        ("ru", r"(?:www\.|m\.)?aliexpress\.ru", None),
+    )
+    paths = (
+        ("item", r"/item/(?:{SEG}+/)?{ID}(?:\.html?)?"),
+        ("i", r"/i/{ID}\.html"),
+        ("store-product", r"/store/product/{SEG}+/[0-9]+_{ID}\.html"),
+    )
+    forms = []
+    for region, host, x_rule in regions:
+        for kind, path in paths:
+            forms.append(
+                _form(f"aliexpress-{kind}-{region}", "aliexpress", "listing", "aliexpress",
+                      "item", *item, host, path, id_rule="aliexpress", x_rule=x_rule,
+                      x_name="region", x_const=None if x_rule else
+                      {"com": "global"}.get(region, region))
+            )  # fmt: skip
+    reserved = _reserved("aliexpress.com", drop=("www", "m"), shops=False)
+    store_host = rf"(?:{reserved}[a-z0-9-]+\.)?aliexpress\.(?:com|us|ru)"
+    store_paths = (
+        ("store", r"/store/{ID}(?:/{PATH}*)?"),
+        ("store-feedback", r"/store/feedback-score/{ID}\.html"),
+        ("store-group", r"/store/group/{SEG}+/{ID}_[0-9]+\.html"),
+    )
+    for name, path in store_paths:
+        forms.append(
+            _form(f"aliexpress-{name}", "aliexpress", "storefront", "aliexpress", "store",
+                  *store, store_host, path, id_rule="store")
+        )  # fmt: skip
+    forms.append(
+        _form("aliexpress-vanity", "aliexpress", "storefront", "aliexpress", "vanity",
+              "https://{id}.aliexpress.com/", "aliexpress-vanity:{id}",
+              _reserved("aliexpress.com") + r"(?![a-z]{2}\.){ID}\.aliexpress\.com", "/?",
+              id_rule="label")
+    )  # fmt: skip
+    return forms
+
+
+def _lazada() -> list[Form]:
+    forms = []
+    for tld, platform in LAZADA_TLDS.items():
+        host = rf"(?:www\.)?lazada\.{re.escape(tld)}"
+        forms.append(
+            _form(f"{platform}-item", platform, "listing", "lazada", "item",  # type: ignore[arg-type]
+                  f"https://www.lazada.{tld}/products/pdp-i{{id}}.html",
+                  f"{platform}-item:{{id}}", host,
+                  r"/products/(?:{SEG}*-)?i{ID}(?:-s[0-9]+)?\.html")
+        )  # fmt: skip
+        forms.append(
+            _form(f"{platform}-shop", platform, "storefront", "lazada", "shop",  # type: ignore[arg-type]
+                  f"https://www.lazada.{tld}/shop/{{id}}/", f"{platform}-shop:{{id}}", host,
+                  r"/shop/(?!site/){ID}/?", id_rule="shopslug")
+        )  # fmt: skip
+    return forms
+
+
+def _xianyu() -> list[Form]:
+    item = ("https://www.goofish.com/item?id={id}", "xianyu-item:{id}")
+    return [
+        _form("xianyu-item", "taobao", "listing", "xianyu", "item", *item,
+              r"(?:www\.|h5\.m\.)?goofish\.com", "/item", query_keys=("id", "itemId")),
+        _form("xianyu-ssr", "taobao", "listing", "xianyu", "item", *item,
+              r"ssr\.m\.goofish\.com", "/wow/moyu/moyu-project/fish-detail/pages/home",
+              query_keys=("id",)),
+        _form("xianyu-user", "taobao", "storefront", "xianyu", "user",
+              "https://www.goofish.com/personal?userId={id}", "xianyu-user:{id}",
+              r"(?:www\.)?goofish\.com", "/personal", query_keys=("userId",),
+              id_rule="token", quote_id=True),
+    ]  # fmt: skip
+
+
+@cache
+def all_forms() -> tuple[Form, ...]:
+    """Every URL form, most common first (the order both engines try them in)."""
+    return (*_taobao(), *_tmall(), *_b2b(), *_aliexpress(), *_lazada(), *_xianyu())

@@ -1,0 +1,263 @@
+"""The results of parsing: :class:`Listing`, :class:`Rejection` and :class:`Duplicate`.
+
+A :class:`Listing` is built on the hot path (a million per second), so it is a bare tuple of
+four slots: the URL form it matched, the id, one extra value (AliExpress region or Alibaba.com
+slug) and the input text. Everything else (platform, canonical URL, identity key...) is read
+from the form when asked for, so parsing allocates nothing beyond the result itself.
+:class:`Rejection` and :class:`Duplicate` are ordinary frozen attrs classes.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import attrs
+
+from ipprules.listings.codes import REJECTION_CODES
+
+__all__ = ["Duplicate", "Form", "Kind", "Listing", "Platform", "Rejection"]
+
+#: Rule-book platform ids a listing can be filed under, plus ``taobao_or_tmall`` where the
+#: host cannot tell Taobao from Tmall.
+Platform = Literal[
+    "taobao",
+    "tmall",
+    "tmall_global",
+    "taobao_or_tmall",
+    "1688",
+    "alibaba_com",
+    "aliexpress",
+    "lazada_sg",
+    "lazada_id",
+    "lazada_my",
+    "lazada_th",
+    "lazada_ph",
+    "lazada_vn",
+]
+
+#: What the URL points at: one product listing, or a storefront (complaint type "Store front").
+Kind = Literal["listing", "storefront"]
+
+#: AliExpress ids at or above 2**51 appear to be a 1005.../4000.../32... id plus 2**51 (unverified).
+ALIEXPRESS_OFFSET = 2**51
+_OFFSET_TEXT = str(ALIEXPRESS_OFFSET)
+
+
+@attrs.frozen(eq=False)
+class Form:
+    """One URL form of one marketplace: where its id sits and what it canonicalises to.
+
+    ``canonical`` and ``identity`` are ``str.format`` templates over ``id`` and ``x`` (the
+    extra value); ``canonical_bare`` is used instead of ``canonical`` when ``x`` is empty.
+    ``host``, ``path`` and ``query_keys`` describe the URL shape (see :mod:`.forms`).
+    """
+
+    name: str
+    platform: Platform
+    kind: Kind
+    marketplace: str
+    id_type: str
+    canonical: str
+    identity: str
+    host: str
+    path: str
+    query_keys: tuple[str, ...] = ()
+    id_rule: str = "item"
+    x_rule: str | None = None
+    x_name: str | None = None
+    x_const: str | None = None
+    canonical_bare: str | None = None
+    quote_id: bool = False
+    note: str | None = None
+    require: tuple[str, str] | None = None
+    fast: bool = True
+
+    def canonical_url(self, id: str, x: str | None) -> str:
+        """The canonical URL for an id (and extra value) of this form."""
+        template = self.canonical if (x or self.canonical_bare is None) else self.canonical_bare
+        if self.quote_id:
+            from urllib.parse import quote
+
+            id = quote(id, safe="")
+        return template.format(id=id, x=x)
+
+    def identity_key(self, id: str, x: str | None) -> str:
+        """The de-duplication key for an id of this form."""
+        return self.identity.format(id=id, x=x)
+
+
+class Listing(tuple[Form, str, "str | None", str]):
+    """A parsed listing or storefront URL.
+
+    >>> from ipprules.listings import parse_listing
+    >>> item = parse_listing("https://m.intl.taobao.com/detail/detail.html?id=993154784090&tk=x")
+    >>> item.platform, item.kind, item.id
+    ('taobao_or_tmall', 'listing', '993154784090')
+    >>> item.canonical_url
+    'https://item.taobao.com/item.htm?id=993154784090'
+    >>> item.identity
+    'taobao-item:993154784090'
+    """
+
+    __slots__ = ()
+
+    @property
+    def form(self) -> Form:
+        """The URL form this input matched."""
+        return self[0]
+
+    @property
+    def id(self) -> str:
+        """The item id, offer id, or store id / label (see :attr:`id_type`)."""
+        return self[1]
+
+    @property
+    def source(self) -> str:
+        """The input text exactly as given."""
+        return self[3]
+
+    @property
+    def platform(self) -> Platform:
+        """The rule-book platform id (``taobao_or_tmall`` when the host cannot tell)."""
+        return self[0].platform
+
+    @property
+    def kind(self) -> Kind:
+        """``listing`` or ``storefront``."""
+        return self[0].kind
+
+    @property
+    def marketplace(self) -> str:
+        """The marketplace the URL is on (``xianyu`` for Xianyu, which files as ``taobao``)."""
+        return self[0].marketplace
+
+    @property
+    def id_type(self) -> str:
+        """What :attr:`id` is: item, offer, shop, seller, vanity, member or user."""
+        return self[0].id_type
+
+    @property
+    def canonical_url(self) -> str:
+        """The desktop URL to submit to IPP, with every tracking parameter dropped."""
+        return self[0].canonical_url(self[1], self[2])
+
+    @property
+    def identity(self) -> str:
+        """The de-duplication key: equal for every URL of the same listing or store."""
+        return self[0].identity_key(self[1], self[2])
+
+    @property
+    def region(self) -> str | None:
+        """The AliExpress site the URL was on (``global``, ``us``, ``ru`` or a language)."""
+        return self[2] if self[0].x_name == "region" else None
+
+    @property
+    def slug(self) -> str | None:
+        """The Alibaba.com title slug from a desktop URL (kept for the canonical URL)."""
+        return self[2] if self[0].x_name == "slug" else None
+
+    @property
+    def derived_identity(self) -> str | None:
+        """UNVERIFIED derived key for AliExpress ids >= 2**51: ``aliexpress-item:{id - 2**51}``.
+
+        Inferred from one confirmed pair (3256804692294345 on aliexpress.us is
+        1005004878609097 on aliexpress.com); no public source states the mapping. Use it only
+        when you opt in (``dedupe(..., use_derived=True)``).
+        """
+        id = self[1]
+        if self[0].id_rule != "aliexpress" or (
+            len(id) < len(_OFFSET_TEXT) or (len(id) == len(_OFFSET_TEXT) and id < _OFFSET_TEXT)
+        ):
+            return None
+        return f"aliexpress-item:{int(id) - ALIEXPRESS_OFFSET}"
+
+    @property
+    def note(self) -> str | None:
+        """A caveat worth reading before filing, if any."""
+        form = self[0]
+        if form.id_type == "item" and len(self[1]) < 9:
+            return "item id shorter than 9 digits: unusual, check it"
+        if form.x_name == "region" and self[2] == "ru":
+            return (
+                "aliexpress.ru is run by a separate joint venture; whether IPP AliExpress "
+                "complaints cover it is unknown"
+            )
+        return form.note
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for JSON output.
+
+        >>> from ipprules.listings import parse_listing
+        >>> parse_listing("https://detail.1688.com/offer/585943639773.html?spm=x").as_dict()["identity"]
+        '1688-offer:585943639773'
+        """
+        return {
+            "status": "listing",
+            "source": self.source,
+            "platform": self.platform,
+            "marketplace": self.marketplace,
+            "kind": self.kind,
+            "id": self.id,
+            "id_type": self.id_type,
+            "canonical_url": self.canonical_url,
+            "identity": self.identity,
+            "region": self.region,
+            "slug": self.slug,
+            "derived_identity": self.derived_identity,
+            "note": self.note,
+        }
+
+    def __repr__(self) -> str:
+        return (
+            f"Listing(platform={self.platform!r}, kind={self.kind!r}, id={self.id!r}, "
+            f"canonical_url={self.canonical_url!r})"
+        )
+
+
+@attrs.frozen
+class Rejection:
+    """An input that is not a usable listing URL, with a stable code and a message.
+
+    >>> from ipprules.listings import parse_listing
+    >>> r = parse_listing("https://item.taobao.com.evil.cn/item.htm?id=606832683299")
+    >>> r.code
+    'lookalike-host'
+    >>> r.title
+    'lookalike host'
+    """
+
+    code: str
+    message: str
+    source: str
+    suggestion: str | None = None
+
+    @property
+    def title(self) -> str:
+        """The catalogue's short title for :attr:`code`."""
+        return REJECTION_CODES[self.code].title
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for JSON output."""
+        return {
+            "status": "rejected",
+            "source": self.source,
+            "code": self.code,
+            "message": self.message,
+            "suggestion": self.suggestion,
+        }
+
+
+@attrs.frozen
+class Duplicate:
+    """An input whose listing has the same identity ``key`` as the input at position ``first``."""
+
+    listing: Listing
+    first: int
+    key: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for JSON output."""
+        data = self.listing.as_dict()
+        data["status"] = "duplicate"
+        data["duplicate_of"] = self.first
+        return data

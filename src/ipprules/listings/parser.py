@@ -1,0 +1,468 @@
+"""Parsing one pasted input into a :class:`Listing` or a :class:`Rejection`.
+
+Two engines, one answer. The fast path (:mod:`.fast`) matches common, clean URLs with one
+combined regular expression. Everything else goes through the thorough parser below: trim,
+find the URL in free text, split it, check scheme, userinfo, port and host, route the host
+through the allow-list, then match the URL forms of :mod:`.forms` and read the id from the path
+or the query (``&amp;`` unescaped, percent-decoding, double-encoded queries decoded once).
+
+>>> parse_listing("HTTPS://Item.TaoBao.com/item.htm?spm=a1z09&id=606832683299#detail").id
+'606832683299'
+>>> parse_listing("taobao://item.taobao.com/item.htm?id=606832683299").code
+'scheme-not-allowed'
+>>> parse_listing("https://m.tb.cn/h.4CEhFr0?sm=70d491").code
+'short-link'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from ipprules.listings.codes import REJECTION_CODES
+from ipprules.listings.fast import fast_matcher
+from ipprules.listings.forms import ID_RULES, X_RULES, all_forms
+from ipprules.listings.hosts import AGENT_DOMAINS, MARKETPLACE_DOMAINS, SHORT_HOSTS
+from ipprules.listings.lookalike import lookalike_reason
+from ipprules.listings.model import Form, Listing, Rejection
+from ipprules.listings.text import cut_url, extract_urls
+
+__all__ = ["MAX_LENGTH", "parse_listing"]
+
+#: Inputs longer than this (in characters) are rejected with ``too-long`` unread.
+MAX_LENGTH = 8192
+
+_new = tuple.__new__
+_FAST: tuple[Callable[[str], re.Match[str] | None], dict[int, tuple[Form, int, int]]] | None = None
+
+# Pages of a marketplace that look like a listing page but whose id is missing or bad, by
+# registrable domain (checked after every form of the host has failed).
+_SHAPES: dict[str, str] = {
+    "taobao.com": r"/(?:item\.html?|awp/core/detail\.htm|detail/detail\.html|detail/index\.html"
+    r"|i[^/]*\.htm|item/.*|list/item/.*|dianpu/.*|shop/view_shop\.htm)",
+    "tmall.com": r"/item(?:_o)?\.htm|/",
+    "tmall.hk": r"/(?:hk/)?item\.htm|/",
+    "1688.com": r"/offer/.*|/page/index\.htm|/winport/.*|/",
+    "alibaba.com": r"/product-(?:detail|introduction)/.*|/product/.*",
+    "aliexpress.com": r"/(?:item|i|store)/.*",
+    "aliexpress.us": r"/(?:item|i|store)/.*",
+    "aliexpress.ru": r"/(?:item|i|store)/.*",
+    "goofish.com": r"/item|/personal|/wow/moyu/moyu-project/fish-detail/pages/home",
+    **{
+        f"lazada.{tld}": r"/products/.*"
+        for tld in ("sg", "co.id", "com.my", "co.th", "com.ph", "vn")
+    },
+}
+# Hosts that serve listings only: their root is a listing page without an id.
+_LISTING_ONLY = frozenset(
+    {
+        "item.taobao.com",
+        "detail.tmall.com",
+        "detail.m.tmall.com",
+        "detail.tmall.hk",
+        "detail.1688.com",
+        "detail.m.1688.com",
+    }
+)
+
+
+class _Slow:
+    """The compiled patterns of the thorough parser."""
+
+    __slots__ = ("bad_chars", "by_domain", "host_ok", "hostport", "scheme", "shapes", "split")
+
+    def __init__(self) -> None:
+        self.split = re.compile(
+            r"(?:([A-Za-z][A-Za-z0-9+.-]*):)?(?://([^/?#\\]*))?([^?#]*)(?:\?([^#]*))?(?:#.*)?",
+            re.DOTALL,
+        )
+        self.hostport = re.compile(r"[A-Za-z0-9.-]+:[0-9]*(?:[/?#]|$)")
+        self.host_ok = re.compile(
+            r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
+        )
+        self.scheme = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{0,30}):/*[^\s/]")
+        self.bad_chars = re.compile(r"[\x00-\x20\x7f]")
+        self.shapes = {domain: re.compile(rx) for domain, rx in _SHAPES.items()}
+        self.by_domain: dict[str, list[tuple[Form, re.Pattern[str], re.Pattern[str]]]] = {}
+        for form in all_forms():
+            host = _expand_slow(form.host, form, in_path=False)
+            path = _expand_slow(form.path, form, in_path=True)
+            domain = _domain_of_form(form)
+            self.by_domain.setdefault(domain, []).append((form, re.compile(host), re.compile(path)))
+
+
+def _expand_slow(template: str, form: Form, *, in_path: bool) -> str:
+    out = template.replace("{SEG}", "[^/?#]").replace("{PATH}", "[^?#]")
+    strict, _, loose = ID_RULES[form.id_rule]
+    out = out.replace("{ID}", f"(?P<id>{loose if in_path else strict})")
+    if form.x_rule is not None:
+        out = out.replace("{X}", "(?P<x>" + X_RULES[form.x_rule].replace("{SEG}", "[^/?#]") + ")")
+    return out
+
+
+def _domain_of_form(form: Form) -> str:
+    for domain in sorted(MARKETPLACE_DOMAINS, key=len, reverse=True):
+        tail = re.escape(domain).replace("\\", "")
+        if form.host.replace("\\", "").endswith(tail) or form.host.replace("\\", "").endswith(
+            tail.replace(".", r"\.")
+        ):
+            return domain
+    if "aliexpress" in form.host:  # the store form covers .com, .us and .ru
+        return "aliexpress"
+    raise AssertionError(f"no domain for form {form.name}")  # pragma: no cover
+
+
+@cache
+def _slow() -> _Slow:
+    return _Slow()
+
+
+def _reject(
+    code: str, source: str, detail: str | None = None, suggestion: str | None = None
+) -> Rejection:
+    title = REJECTION_CODES[code].title
+    return Rejection(code, f"{title}: {detail}" if detail else title, source, suggestion)
+
+
+def parse_listing(text: str) -> Listing | Rejection:
+    """Parse one pasted input (a URL, or share text around one) into a listing or a rejection.
+
+    Never raises for any ``str``; linear in the length of the input.
+
+    >>> parse_listing("https://www.lazada.co.th/products/pdp-i4212266679.html").canonical_url
+    'https://www.lazada.co.th/products/pdp-i4212266679.html'
+    >>> parse_listing("https://s.taobao.com/search?q=shoes").code
+    'not-a-listing'
+    """
+    fast = _FAST or _init()
+    if len(text) <= MAX_LENGTH:
+        match = fast[0](text)
+        if match is not None:
+            form, id_group, x_group = fast[1][match.lastindex]  # type: ignore[index]
+            return _new(
+                Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, text)
+            )
+    return parse_slowly(text)
+
+
+def _init() -> tuple[Callable[[str], re.Match[str] | None], dict[int, tuple[Form, int, int]]]:
+    global _FAST
+    _FAST = fast_matcher()
+    return _FAST
+
+
+def parse_slowly(text: str, *, _depth: int = 0) -> Listing | Rejection:
+    """The thorough parser alone (the reference the fast path must agree with).
+
+    >>> parse_slowly("https://item.taobao.com/item.htm?id=1&id=2").code
+    'conflicting-ids'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, got {type(text).__name__}")
+    if len(text) > MAX_LENGTH:
+        return _reject("too-long", text, f"{len(text)} characters, the limit is {MAX_LENGTH}")
+    stripped = text.strip()
+    if not stripped:
+        return _reject("empty", text)
+    slow = _slow()
+    candidate = stripped
+    if any(ch.isspace() for ch in stripped) or not (
+        stripped[0].isascii() and (stripped[0].isalnum() or stripped[0] == "/")
+    ):
+        urls = extract_urls(stripped)
+        if not urls:
+            other = slow.scheme.search(stripped)
+            if other is not None and other.group(1).lower() not in ("http", "https"):
+                return _reject(
+                    "scheme-not-allowed", text, f"{other.group(1)}: links are not accepted"
+                )
+            return _reject("not-a-url", text, "no URL found in the text")
+        candidate = urls[0]
+    else:
+        candidate = cut_url(candidate)
+    return _parse_url(candidate, text, slow, _depth)
+
+
+def _parse_url(url: str, source: str, slow: _Slow, depth: int) -> Listing | Rejection:
+    if depth == 0 and url is not source:
+        fast = _FAST or _init()
+        match = fast[0](url)
+        if match is not None:
+            form, id_group, x_group = fast[1][match.lastindex]  # type: ignore[index]
+            return _new(
+                Listing,
+                (form, match[id_group], match[x_group] if x_group else form.x_const, source),
+            )
+    if slow.bad_chars.search(url):
+        return _reject("not-a-url", source, "spaces or control characters inside the URL")
+    parts = slow.split.fullmatch(url)
+    if parts is None:  # pragma: no cover - the pattern matches every string
+        return _reject("not-a-url", source)
+    scheme, authority, path, query = parts.groups()
+    if scheme is not None:
+        if scheme.lower() in ("http", "https"):
+            if authority is None:
+                return _reject("not-a-url", source, f"no // after {scheme}:")
+        elif authority is None and slow.hostport.match(url):
+            return _parse_url("//" + url, source, slow, depth + 1)
+        else:
+            return _reject("scheme-not-allowed", source, f"{scheme}: links are not accepted")
+    elif authority is None:
+        head = path.split("/", 1)[0]
+        if "." not in head or head.startswith(".") or path.startswith("/"):
+            return _reject("not-a-url", source, "no host")
+        return _parse_url("//" + url, source, slow, depth + 1)
+    assert authority is not None
+    if path.startswith("\\"):
+        return _reject(
+            "lookalike-host",
+            source,
+            "a backslash after the host (parsers disagree on where the host ends)",
+        )
+    if "@" in authority:
+        return _reject("lookalike-host", source, f"userinfo before the host ({authority})")
+    host, port = authority, ""
+    if not host.startswith("["):
+        host, colon, port = host.rpartition(":")
+        if not colon:
+            host, port = port, ""
+    if host.startswith("["):
+        return _reject("not-alibaba-host", source, f"an IP address ({host})")
+    if not host:
+        return _reject("not-a-url", source, "no host")
+    if port and not port.isdigit():
+        return _reject("not-a-url", source, f"bad port {port!r}")
+    host = host.lower()
+    if len(host) > 253:
+        return _reject("not-a-url", source, "host name longer than 253 characters")
+    if port not in ("", "80", "443"):
+        code = "lookalike-host" if _marketplace_domain(host) else "not-alibaba-host"
+        return _reject(code, source, f"unexpected port {port}")
+    if host.endswith("."):
+        bare = host.rstrip(".")
+        if _marketplace_domain(bare):
+            return _reject("lookalike-host", source, f"trailing dot in {host}")
+        return _foreign(bare or host, url, source, depth)
+    if not host.isascii() or "%" in host or "xn--" in host or slow.host_ok.fullmatch(host) is None:
+        return _foreign(host, url, source, depth)
+    domain = _marketplace_domain(host)
+    if domain is None:
+        return _foreign(host, url, source, depth)
+    return _marketplace(host, domain, path, query, url, source, slow, depth)
+
+
+def _marketplace_domain(host: str) -> str | None:
+    """The marketplace registrable domain ``host`` is, or is under (None when neither)."""
+    domain = host
+    while True:
+        if domain in MARKETPLACE_DOMAINS:
+            return domain
+        dot = domain.find(".")
+        if dot < 0:
+            return None
+        domain = domain[dot + 1 :]
+
+
+def _registrable_in(host: str, domains: frozenset[str]) -> bool:
+    domain = host
+    while True:
+        if domain in domains:
+            return True
+        dot = domain.find(".")
+        if dot < 0:
+            return False
+        domain = domain[dot + 1 :]
+
+
+def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
+    suggestion = _embedded(url, depth) if depth < 1 else None
+    if _registrable_in(host, AGENT_DOMAINS):
+        detail = f"{host} is a buying agent; " + (
+            f"the listing it embeds is {suggestion}"
+            if suggestion
+            else "no marketplace listing found in the link"
+        )
+        return _reject("agent-site", source, detail, suggestion)
+    reason = lookalike_reason(host)
+    if reason is not None:
+        return _reject("lookalike-host", source, f"{host} {reason}", suggestion)
+    detail = f"{host}" + (f"; it embeds {suggestion}" if suggestion else "")
+    return _reject("not-alibaba-host", source, detail, suggestion)
+
+
+def _embedded(url: str, depth: int) -> str | None:
+    """The canonical URL of a marketplace listing embedded in a foreign URL, if any."""
+    from urllib.parse import unquote
+
+    decoded = unquote(unquote(url))
+    lowered = decoded.lower()
+    # buying agents that name the shop type and the id (cnfans, mulebuy, ...)
+    shop = re.search(r"shop_?type=(taobao|tmall|ali_?1688|1688)\b", lowered)
+    if shop is not None:
+        item = re.search(r"[?&](?:id|itemid)=([0-9]{6,15})(?![0-9])", lowered)
+        if item is not None:
+            target = (
+                f"https://detail.1688.com/offer/{item.group(1)}.html"
+                if "1688" in shop.group(1)
+                else f"https://item.taobao.com/item.htm?id={item.group(1)}"
+            )
+            return _suggest(target, depth)
+    cssbuy = re.search(r"/item-(1688-)?([0-9]{6,15})\.html", lowered)
+    if cssbuy is not None:
+        if cssbuy.group(1):
+            return _suggest(f"https://detail.1688.com/offer/{cssbuy.group(2)}.html", depth)
+        return _suggest(f"https://item.taobao.com/item.htm?id={cssbuy.group(2)}", depth)
+    start = 1
+    while True:
+        found = lowered.find("http", start)
+        if found < 0:
+            return None
+        if lowered.startswith(("http://", "https://"), found):
+            end = found
+            while (
+                end < len(decoded) and decoded[end] not in " \"'<>&" and not decoded[end].isspace()
+            ):
+                end += 1
+            suggestion = _suggest(decoded[found:end], depth)
+            if suggestion is not None:
+                return suggestion
+        start = found + 4
+
+
+def _suggest(target: str, depth: int) -> str | None:
+    result = parse_slowly(target, _depth=depth + 1)
+    return result.canonical_url if isinstance(result, Listing) else None
+
+
+def _marketplace(
+    host: str,
+    domain: str,
+    path: str,
+    query: str | None,
+    url: str,
+    source: str,
+    slow: _Slow,
+    depth: int,
+) -> Listing | Rejection:
+    short = SHORT_HOSTS.get(host)
+    if (
+        short is None
+        and domain == "alibaba.com"
+        and host in ("alibaba.com", "www.alibaba.com", "m.alibaba.com")
+        and path.startswith("/x/")
+    ):
+        short = "Alibaba.com app share link"
+    if short is not None:
+        suggestion = None
+        if query and host == "star.aliexpress.com" and depth < 1:
+            for value in _values(query, ("redirectUrl",)):
+                suggestion = _suggest(value, depth)
+                if suggestion:
+                    break
+        return _reject(
+            "short-link",
+            source,
+            f"{host} ({short}); open it and paste the page it leads to",
+            suggestion,
+        )
+    if domain == "lazada.com":
+        return _reject("not-a-listing", source, f"{host} is Lazada's corporate site")
+    candidates = slow.by_domain.get(domain, [])
+    if domain.startswith("aliexpress."):
+        candidates = candidates + slow.by_domain["aliexpress"]
+    host_known = False
+    for form, host_rx, path_rx in candidates:
+        host_match = host_rx.fullmatch(host)
+        if host_match is None:
+            continue
+        host_known = True
+        path_match = path_rx.fullmatch(path)
+        if path_match is None:
+            continue
+        return _read(form, host_match, path_match, query, source)
+    if host_known or host in _LISTING_ONLY:
+        shape = slow.shapes.get(domain)
+        if (shape is not None and shape.fullmatch(path)) or (
+            host in _LISTING_ONLY and path in ("", "/")
+        ):
+            return _reject(
+                "missing-id", source, f"{host}{path} is a listing page but has no valid id"
+            )
+    where = (host + path)[:120]
+    return _reject(
+        "not-a-listing",
+        source,
+        f"{where} is not a product listing or storefront "
+        "(search, category, cart, login, API or home page)",
+    )
+
+
+def _read(
+    form: Form, host_match: re.Match[str], path_match: re.Match[str], query: str | None, source: str
+) -> Listing | Rejection:
+    groups = host_match.groupdict()
+    groups.update(
+        (key, value) for key, value in path_match.groupdict().items() if value is not None
+    )
+    x = groups.get("x") if form.x_rule is not None else form.x_const
+    strict = ID_RULES[form.id_rule][0]
+    if form.query_keys:
+        if form.require is not None:
+            key, wanted = form.require
+            if wanted not in _values(query or "", (key,)):
+                return _reject(
+                    "not-a-listing",
+                    source,
+                    f"a share page that is not for an item ({key} is not {wanted})",
+                )
+        values = [value for value in _values(query or "", form.query_keys) if value != ""]
+        keys = "/".join(form.query_keys)
+        if not values:
+            return _reject("missing-id", source, f"no {keys} parameter with a value")
+        if len(set(values)) > 1:
+            shown = ", ".join(sorted(set(values)))[:200]
+            return _reject("conflicting-ids", source, f"{keys} given as {shown}")
+        id = values[0]
+    else:
+        id = groups.get("id") or ""
+        if not id:
+            return _reject("missing-id", source, "no id in the path")
+    if re.fullmatch(strict, id) is None:
+        return _reject(
+            "malformed-id",
+            source,
+            f"{id[:60]!r} is not a valid {form.id_type} id for {form.marketplace}",
+        )
+    return _new(Listing, (form, id, x, source))
+
+
+def _values(query: str, keys: tuple[str, ...]) -> list[str]:
+    """Every value of the parameters named ``keys``: ``&amp;`` unescaped, keys and values
+    percent-decoded; a double-encoded query (``%26id%3D...``) is decoded once and retried."""
+    query = query.replace("&amp;", "&")
+    values = _collect(query, keys)
+    if not values and "%" in query:
+        lowered = query.lower()
+        if "%26" in lowered or "%3d" in lowered:
+            from urllib.parse import unquote
+
+            values = _collect(unquote(query), keys)
+    return values
+
+
+def _collect(query: str, keys: tuple[str, ...]) -> list[str]:
+    values = []
+    for part in query.split("&"):
+        key, _, value = part.partition("=")
+        if "%" in key:
+            from urllib.parse import unquote
+
+            key = unquote(key)
+        if key in keys:
+            if "%" in value:
+                from urllib.parse import unquote
+
+                value = unquote(value)
+            values.append(value)
+    return values

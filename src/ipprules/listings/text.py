@@ -1,0 +1,78 @@
+"""Finding URLs in free text: share messages, chat pastes, spreadsheets.
+
+>>> extract_urls("【淘宝】「Lofree keyboard」 https://m.tb.cn/h.4CEhFr0?sm=70d491 CZ356")
+['https://m.tb.cn/h.4CEhFr0?sm=70d491']
+>>> extract_urls("see item.taobao.com/item.htm?id=606832683299, or (https://a.aliexpress.com/_mKjL9Cq).")
+['item.taobao.com/item.htm?id=606832683299', 'https://a.aliexpress.com/_mKjL9Cq']
+>>> extract_urls("no links here: Mr.Smith, v1.2")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+__all__ = ["cut_url", "extract_urls"]
+
+_TRAILING = ".,;:!?)]}>'\"*"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    token = re.compile(r"\S+")
+    start = re.compile(r"(?i)https?://")
+    hostish = re.compile(
+        r"(?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}\.?(?::[0-9]{1,5})?(?=[/?#]|$)"
+    )
+    # the end of the host: after the optional scheme and //, the first / ? # or backslash
+    authority = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]{0,30}:)?(?://)?[^/?#\\]*")
+    return token, start, hostish, authority
+
+
+def cut_url(url: str) -> str:
+    """Cut ``url`` at the first non-ASCII character after its host (share text glued on).
+
+    The host itself is left whole, so an internationalised (lookalike) host stays visible.
+
+    >>> cut_url("https://m.tb.cn/h.4CEhFr0?sm=70d491「淘宝」")
+    'https://m.tb.cn/h.4CEhFr0?sm=70d491'
+    """
+    if url.isascii():
+        return url
+    end = _patterns()[3].match(url)
+    start = end.end() if end else 0
+    for index in range(start, len(url)):
+        if ord(url[index]) > 127:
+            return url[:index]
+    return url  # pragma: no cover - isascii() said otherwise
+
+
+def extract_urls(text: str) -> list[str]:
+    """Every URL-like token in ``text``, in order: ``http(s)://`` links, protocol-relative
+    ``//host`` links and scheme-less ``host.tld/...`` links (trailing punctuation removed).
+
+    Linear in the length of the text. The tokens are candidates: :func:`parse_listing`
+    decides what they are.
+    """
+    token_rx, start_rx, hostish_rx, _ = _patterns()
+    found: list[str] = []
+    for token_match in token_rx.finditer(text):
+        token = token_match.group()
+        start = start_rx.search(token)
+        if start is not None:
+            candidate = token[start.start() :]
+        else:
+            candidate = token.lstrip("([{<'\"")
+            if candidate.startswith("//"):
+                pass
+            elif not candidate.isascii() and not candidate[:1].isascii():
+                continue
+            else:
+                host = hostish_rx.match(candidate)
+                if host is None or ("/" not in candidate and host.group().count(".") < 2):
+                    continue
+        candidate = cut_url(candidate).rstrip(_TRAILING)
+        if len(candidate) > 2:
+            found.append(candidate)
+    return found
