@@ -19,7 +19,11 @@ from ipprules.cli._common import EXIT_INPUT, fail
 __all__ = ["main"]
 
 #: (subcommand name, module path). Add a line here to add a subcommand.
-_COMMANDS: tuple[tuple[str, str], ...] = (("rules", "ipprules.cli.rules"),)
+_COMMANDS: tuple[tuple[str, str], ...] = (
+    # one line per subcommand
+    ("rules", "ipprules.cli.rules"),
+    ("good-faith", "ipprules.cli.good_faith"),
+)
 
 
 def _load(module_path: str) -> ModuleType:

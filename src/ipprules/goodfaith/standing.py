@@ -182,9 +182,9 @@ class PathToQualify:
     number would). ``volume``: complaints (or listings) still missing under a
     volume floor. ``failures_clear_on``: the first date on which every failure
     now in the window (rejected or reinstated item) has left it.
-    ``rates_pass_on``: the first date after ``as_of`` on which, with nothing more
-    filed, every rate passes (``None`` if none; rates with nothing left to count
-    do not pass).
+    ``rates_pass_on``: when the rates fail now, the first date after ``as_of`` on
+    which, with nothing more filed, every rate passes (``None`` if they pass now or
+    never will; rates with nothing left to count do not pass).
     """
 
     successes: int | None
@@ -440,6 +440,8 @@ def _standing(
     if rules.volume_th is not None:
         volume_missing = overall[2].needed or 0
     clear_on, pass_on = _projection(counts, scope, rules, day, total, by_code)
+    if _rates_pass(rules, total, by_code):
+        pass_on = None
     return Standing(
         as_of=day,
         interpretation=name,

@@ -1,0 +1,217 @@
+"""``ipprules good-faith``: Good Faith standing, headroom, what-if and timeline from a history.
+
+Exit codes: 0 the account qualifies on the as-of date (or a timeline was
+printed), 1 it does not qualify, 2 unusable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from ipprules.cli._common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_as_of,
+    add_format,
+    iso_date,
+    print_json,
+    resolve_as_of,
+)
+
+HELP = "Good Faith standing, headroom, what-if and timeline from a complaint history."
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``ipprules good-faith``."""
+    parser.add_argument("history", metavar="HISTORY", help="history file (.csv or .jsonl)")
+    add_as_of(parser)
+    parser.add_argument(
+        "--interpretation",
+        default=None,
+        metavar="NAME",
+        help="reading of the rules: brief (default), official, brief-at-least-100",
+    )
+    parser.add_argument(
+        "--trial", action="store_true", help="the account was in the trial of each upgrade"
+    )
+    parser.add_argument(
+        "--metric",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="use this metric instead of the default of its kind (repeatable), "
+        "e.g. takedown_rate_complaint",
+    )
+    parser.add_argument(
+        "--timeline",
+        nargs=2,
+        type=iso_date,
+        metavar=("FROM", "TO"),
+        help="print the standing for every day from FROM to TO",
+    )
+    parser.add_argument(
+        "--what-if",
+        metavar="FILE",
+        help="planned complaints (.toml/.json plan, or a .csv/.jsonl history) to add",
+    )
+    add_format(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the command; see the module docstring for exit codes."""
+    from ipprules.goodfaith import History, standing, timeline
+
+    history = History.from_file(args.history)
+    if args.timeline:
+        start, end = args.timeline
+        t = timeline(
+            history,
+            start,
+            end,
+            interpretation=args.interpretation,
+            trial=args.trial,
+            metrics=args.metric,
+        )
+        if args.format == "json":
+            print_json(
+                {
+                    "from": start,
+                    "to": end,
+                    "interpretation": t.interpretation,
+                    "changes": [
+                        {"date": c.date, "change": c.change, "reason": c.reason} for c in t.changes
+                    ],
+                    "days": [_jsonable(r) for r in t.to_records()],
+                }
+            )
+        else:
+            _print_timeline(t)
+        return EXIT_OK
+    as_of = resolve_as_of(args)
+    options: dict[str, Any] = {
+        "interpretation": args.interpretation,
+        "trial": args.trial,
+        "metrics": args.metric,
+    }
+    if args.what_if:
+        from ipprules.goodfaith.plan import WhatIfPlan, read_plan
+        from ipprules.goodfaith.standing import what_if
+
+        plan = read_plan(args.what_if)
+        if isinstance(plan, WhatIfPlan):
+            now = standing(history, as_of, **options)
+            rows: list[Any] = list(plan.rows(as_of, now.criterion("takedown_rate").value))
+        else:
+            rows = plan
+        result = what_if(history, rows, as_of, **options)
+        if args.format == "json":
+            print_json({"before": result.before.to_dict(), "after": result.after.to_dict()})
+        else:
+            print("Before:")
+            _print_standing(result.before)
+            print(f"\nAfter {result.added} planned complaint(s):")
+            _print_standing(result.after)
+        return EXIT_OK if result.after.qualifies else EXIT_FINDINGS
+    s = standing(history, as_of, **options)
+    if args.format == "json":
+        print_json(s.to_dict())
+    else:
+        _print_standing(s)
+    return EXIT_OK if s.qualifies else EXIT_FINDINGS
+
+
+def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
+    from ipprules._convert import unstructure
+
+    return {k: unstructure(v) for k, v in row.items()}
+
+
+def _print_standing(s: Any, out: Any = None) -> None:
+    from ipprules.goodfaith.render import percent
+
+    out = out or sys.stdout
+    if s.version is None:
+        print(f"as of {s.as_of}: " + " ".join(s.notes), file=out)
+        return
+    print(
+        f"Good Faith standing as of {s.as_of} (version {s.version}, "
+        f"interpretation {s.interpretation}; window {s.window_from} to {s.as_of})",
+        file=out,
+    )
+    state = "member" if s.member else "not a member"
+    if s.member_since is not None:
+        state += f" since {s.member_since}"
+    if s.locked_until is not None:
+        state += f"; locked out until {s.locked_until}"
+    print(f"  {'QUALIFIES' if s.qualifies else 'DOES NOT QUALIFY'}; {state}", file=out)
+    for scope, criteria in (
+        ("overall", s.criteria),
+        *((r.reason_code, r.criteria) for r in s.reason_codes),
+    ):
+        for c in criteria:
+            print("  " + _criterion_line(scope, c, percent), file=out)
+    h = s.headroom
+    print(
+        f"  headroom: {_limit(h.failures)} more failed takedown(s), "
+        f"{_limit(h.counter_notices)} more successful counter-notice(s)",
+        file=out,
+    )
+    p = s.path
+    if not s.qualifies:
+        if p.successes != 0:
+            need = "no number of" if p.successes is None else f"{p.successes}"
+            print(f"  to qualify: {need} more successful takedown(s)", file=out)
+        if p.volume:
+            print(f"  volume: {p.volume} more complaint(s) in the window", file=out)
+        if p.declaration_missing:
+            print("  declaration: not signed", file=out)
+        if p.rates_pass_on is not None:
+            print(f"  with nothing more filed, the rates pass on {p.rates_pass_on}", file=out)
+    if p.failures_clear_on is not None:
+        print(f"  current failures leave the window on {p.failures_clear_on}", file=out)
+
+
+def _limit(value: int | None) -> str:
+    return "unlimited" if value is None else str(value)
+
+
+def _criterion_line(scope: str, c: Any, percent: Any) -> str:
+    mark = "ok  " if c.met else "FAIL"
+    if c.name in ("takedown_rate", "counter_notice_rate"):
+        value = percent(c.value, 3)
+        ratio = f"{c.numerator}/{c.denominator}"
+        text = f"{value} ({ratio}) {c.comparison.value} {percent(c.threshold, 1)}"
+        if c.headroom is not None and c.met:
+            text += f"; headroom {c.headroom}"
+        if not c.met and c.assessed:
+            text += f"; needs {_limit(c.needed)} more successful takedown(s)"
+    elif c.name == "volume":
+        text = f"{c.numerator} {c.comparison.value} {c.threshold}"
+    else:
+        text = c.note
+    return f"{mark} {scope:<18} {c.name:<20} {text}"
+
+
+def _print_timeline(t: Any) -> None:
+    from ipprules.goodfaith.render import percent
+
+    print(f"Good Faith timeline {t.start} to {t.end} (interpretation {t.interpretation})")
+    for c in t.changes:
+        print(f"  {c.date}: membership {c.change} ({c.reason})")
+    if not t.changes:
+        print("  no change of membership in the range")
+    print("date        version  takedown    counter    volume  qualifies  member")
+    print("(the first day of each month, days where qualification or membership changes, the end)")
+    previous = None
+    for row in t:
+        key = (row.version, row.qualifies, row.member)
+        if key == previous and row.date.day != 1 and row.date not in (t.start, t.end):
+            continue
+        previous = key
+        print(
+            f"{row.date}  {row.version or '-':<7}  {percent(row.takedown_rate):>8}  "
+            f"{percent(row.counter_notice_rate, 3):>9}  {row.volume:>6}  "
+            f"{'yes' if row.qualifies else 'no':<9}  {'yes' if row.member else 'no'}"
+        )

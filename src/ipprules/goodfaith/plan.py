@@ -1,0 +1,115 @@
+"""What-if plans: planned complaints with given or assumed outcomes, read from JSON or TOML.
+
+A plan file::
+
+    assume = "current"          # or "success", or an exact rate such as "0.95"
+
+    [[complaints]]
+    reason_code = "tm_counterfeit"
+    platform = "taobao"         # default "taobao"
+    listings = 300
+    filed = 2023-06-01          # default: the as-of date
+
+    [[complaints]]
+    reason_code = "tm_logo"
+    listings = 50
+    taken_down = 45             # given outcomes (the four must add up to listings)
+    rejected = 5
+
+Complaints without outcomes get them from ``assume``: ``success`` (every listing
+taken down), ``current`` (the account's current takedown rate per listing,
+successes rounded down; every listing taken down when there is no rate), or a
+rate. A history file (CSV or JSON Lines) can serve as a plan too.
+
+>>> import datetime as dt
+>>> from fractions import Fraction
+>>> plan = WhatIfPlan(assume="0.9", complaints=(PlannedComplaint(reason_code="x", listings=7),))
+>>> plan.rows(dt.date(2023, 6, 1), current=None)
+[(738672, 'taobao', 'x', 6, 1, 0, 0, 0)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+from pathlib import Path
+
+import attrs
+
+from ipprules._files import read_document, structure_document
+from ipprules.errors import InputError
+from ipprules.goodfaith.history import AccountEvent, OutcomeRow, iter_rows
+from ipprules.goodfaith.standing import planned_outcomes
+
+__all__ = ["PlannedComplaint", "WhatIfPlan", "read_plan"]
+
+
+@attrs.frozen(kw_only=True)
+class PlannedComplaint:
+    """A complaint to be filed, with its outcomes if you want to fix them."""
+
+    reason_code: str
+    listings: int
+    platform: str = "taobao"
+    filed: dt.date | None = None
+    taken_down: int | None = None
+    rejected: int | None = None
+    withdrawn: int | None = None
+    pending: int | None = None
+    reinstated: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class WhatIfPlan:
+    """Planned complaints and how to assume the outcomes not given."""
+
+    complaints: tuple[PlannedComplaint, ...] = ()
+    assume: str = "current"
+
+    def rows(self, as_of: dt.date, current: Fraction | None) -> list[OutcomeRow]:
+        """The planned complaints as engine rows; ``current`` is the current takedown rate."""
+        if self.assume == "success":
+            rate: Fraction | None = None
+        elif self.assume == "current":
+            rate = current
+        else:
+            try:
+                rate = Fraction(self.assume)
+            except (ValueError, ZeroDivisionError):
+                raise InputError(
+                    f'assume must be "success", "current" or a rate, got {self.assume!r}',
+                    path="$.assume",
+                ) from None
+            if not 0 <= rate <= 1:
+                raise InputError("assume: a rate lies between 0 and 1", path="$.assume")
+        out: list[OutcomeRow] = []
+        for i, c in enumerate(self.complaints):
+            where = f"$.complaints[{i}]"
+            if c.listings < 1:
+                raise InputError("listings must be at least 1", path=f"{where}.listings")
+            given = (c.taken_down, c.rejected, c.withdrawn, c.pending)
+            if all(v is None for v in given):
+                td, rj = planned_outcomes(c.listings, rate)
+                wd = pd = 0
+            else:
+                td, rj, wd, pd = (v or 0 for v in given)
+                if min(td, rj, wd, pd) < 0 or td + rj + wd + pd != c.listings:
+                    raise InputError(
+                        "taken_down + rejected + withdrawn + pending must equal listings",
+                        path=where,
+                    )
+            ri = c.reinstated or 0
+            if not 0 <= ri <= td:
+                raise InputError("reinstated must lie between 0 and taken_down", path=where)
+            day = (c.filed or as_of).toordinal()
+            out.append((day, c.platform, c.reason_code, td, rj, wd, pd, ri))
+        return out
+
+
+def read_plan(path: str | Path) -> WhatIfPlan | list[OutcomeRow | AccountEvent]:
+    """A plan file (``.json``/``.toml``), or a history file (``.csv``/``.jsonl``) as given rows."""
+    suffix = Path(path).suffix.lower()
+    if suffix in (".csv", ".jsonl", ".ndjson"):
+        return list(iter_rows(path))
+    doc = read_document(path)
+    return structure_document(doc, WhatIfPlan)
