@@ -106,17 +106,12 @@ def _fraction(value: object, _: type) -> Fraction:
     raise _Bad(f'expected an exact number as a string such as "0.9" or "9/10", got {_kind(value)}')
 
 
-def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
-    values = [member.value for member in cls]
-
-    def hook(value: object, _: type) -> enum.Enum:
-        for member in cls:
-            if member.value == value and type(member.value) is type(value):
-                return member
-        choices = ", ".join(repr(v) for v in values)
-        raise _Bad(f"expected one of {choices}, got {_kind(value)}")
-
-    return hook
+def _enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
+    for member in cls:
+        if member.value == value and type(value) is type(member.value):
+            return member
+    choices = ", ".join(repr(member.value) for member in cls)
+    raise _Bad(f"expected one of {choices}, got {_kind(value)}")
 
 
 def _is_tuple(tp: Any) -> bool:
@@ -191,9 +186,9 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(bool, _bool)
     conv.register_structure_hook(dt.date, _date)
     conv.register_structure_hook(Fraction, _fraction)
-    conv.register_structure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
-    )
+    # StrEnum comes before str in a StrEnum's MRO, so this wins over the str hook.
+    conv.register_structure_hook(enum.StrEnum, _enum)
+    conv.register_structure_hook(enum.Enum, _enum)
     conv.register_structure_hook_factory(_is_tuple, _tuple_hook_factory)
     conv.register_structure_hook_factory(_is_mapping, _mapping_hook_factory)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)

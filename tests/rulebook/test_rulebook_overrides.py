@@ -1,0 +1,143 @@
+"""Users' override files: strict, located errors; a new book; the default untouched."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ipprules import RuleDataError, default_rulebook, load_rulebook
+
+OWN_CODES = """
+name = "ACME account"
+replace = ["reason_codes"]
+
+[[sources]]
+id = "ACME-IPP"
+title = "Reason list copied from our IPP account, 2026-11"
+kind = "user"
+
+[[reason_codes]]
+id = "acme_counterfeit"
+label = "假冒商品 / Counterfeit"
+description = "As shown in our account's drop-down."
+ipr_type = "trademark"
+platforms = ["taobao", "tmall"]
+effective_from = "2015-01-06"
+sources = ["ACME-IPP"]
+confidence = "user"
+rules = ["B16"]
+facts = ["counterfeit_product"]
+"""
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_replace_the_reason_catalogue_with_the_accounts_list(tmp_path):
+    book = load_rulebook(write(tmp_path, "acme.toml", OWN_CODES))
+    rules = book.as_of("2023-01-01")
+    assert list(rules.reason_codes) == ["acme_counterfeit"]
+    assert book.name == "ACME account"
+    assert rules.sources_of(rules.reason_code("acme_counterfeit"))[0].title.startswith("Reason")
+    # the default is untouched
+    assert "tm_counterfeit" in default_rulebook().as_of("2023-01-01").reason_codes
+
+
+def test_override_one_record_keeps_the_rest(tmp_path):
+    data = {
+        "sources": [{"id": "MINE", "title": "our counsel", "kind": "user"}],
+        "channels": [{"id": "portal", "name": "IPP portal", "max_listings": 200,
+                      "effective_from": "2015-01-06", "sources": ["MINE"], "confidence": "user"}],
+    }
+    book = load_rulebook(write(tmp_path, "o.json", json.dumps(data)))
+    rules = book.as_of("2023-01-01")
+    assert rules.channel("portal").max_listings == 200
+    assert rules.channel("standalone_form").max_listings == 10
+    assert len(rules.reason_codes) == len(default_rulebook().as_of("2023-01-01").reason_codes)
+
+
+def test_unknown_key_names_file_line_and_path(tmp_path):
+    path = write(tmp_path, "bad.toml", OWN_CODES.replace('ipr_type = "trademark"',
+                                                         'ipr_type = "trademark"\ncolour = 3'))
+    with pytest.raises(RuleDataError) as info:
+        load_rulebook(path)
+    problem = info.value.problems[0]
+    assert problem.file == str(path)
+    assert problem.path == "$.reason_codes[0]"
+    assert "unknown key 'colour'" in problem.message
+
+
+def test_wrong_type_in_json_has_line_and_column(tmp_path):
+    text = '{\n  "channels": [\n    {"id": "portal", "name": "P", "max_listings": "300",\n' \
+           '     "effective_from": "2015-01-06", "sources": ["S3"], "confidence": "user"}\n  ]\n}'
+    path = write(tmp_path, "bad.json", text)
+    with pytest.raises(RuleDataError) as info:
+        load_rulebook(path)
+    problem = info.value.problems[0]
+    assert (problem.path, problem.line) == ("$.channels[0].max_listings", 3)
+    assert "expected an integer" in problem.message
+    assert str(info.value).startswith(f"{path}:3:")
+
+
+def test_dangling_references_are_reported(tmp_path):
+    path = write(tmp_path, "dangling.toml", OWN_CODES.replace('"tmall"]', '"tmal"]').replace(
+        'sources = ["ACME-IPP"]', 'sources = ["ACME-IPP", "S999"]'))
+    with pytest.raises(RuleDataError) as info:
+        load_rulebook(path)
+    messages = {(p.path, p.message) for p in info.value.problems}
+    assert ("$.reason_codes[0].platforms[1]", "unknown platform 'tmal'") in messages
+    assert ("$.reason_codes[0].sources[1]", "unknown source 'S999'") in messages
+    assert all(p.file == str(path) for p in info.value.problems)
+    assert all(p.line for p in info.value.problems)
+
+
+def test_overlapping_dates_are_rejected(tmp_path):
+    data = {
+        "sources": [{"id": "MINE", "title": "x", "kind": "user"}],
+        "deadlines": [
+            {"id": "d", "kind": "deadline", "amount": 3, "unit": "business_days",
+             "starts_at": "x", "who": "seller", "description": "d",
+             "effective_from": "2016-01-01", "sources": ["MINE"], "confidence": "user"},
+            {"id": "d", "kind": "deadline", "amount": 4, "unit": "business_days",
+             "starts_at": "x", "who": "seller", "description": "d",
+             "effective_from": "2017-01-01", "sources": ["MINE"], "confidence": "user"},
+        ],
+    }
+    with pytest.raises(RuleDataError, match=r"\$\.deadlines\[1\]\.effective_from: dates of 'd' overlap"):
+        load_rulebook(write(tmp_path, "o.json", json.dumps(data)))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('replace = ["reasons"]', "unknown section 'reasons'"),
+        ('[[channels]]\nid = "x"', "required value is missing"),
+        ("not toml at all [", "not valid TOML"),
+        ('[[sources]]\nid = "A"\ntitle = "t"\nkind = "rumour"', "expected one of"),
+        ('[[interpretations]]\nid = "mine"\ntitle = "t"\ndescription = "d"\nbase = "nope"',
+         "unknown base interpretation"),
+    ],
+)
+def test_bad_files_never_traceback(tmp_path, text, message):
+    with pytest.raises(RuleDataError, match=message):
+        load_rulebook(write(tmp_path, "x.toml", text))
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(RuleDataError, match="cannot read the file"):
+        load_rulebook(tmp_path / "nope.toml")
+
+
+def test_two_rulebooks_diff(tmp_path):
+    from ipprules import diff_rules
+
+    book = load_rulebook(write(tmp_path, "acme.toml", OWN_CODES))
+    changes = diff_rules(default_rulebook().as_of("2023-01-01"), book.as_of("2023-01-01"))
+    kinds = {(c.id, c.kind) for c in changes}
+    assert ("acme_counterfeit", "added") in kinds
+    assert ("tm_counterfeit", "removed") in kinds

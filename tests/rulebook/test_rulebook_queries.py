@@ -1,0 +1,76 @@
+"""Queries on the resolved rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipprules import UnknownNameError, default_rulebook
+from ipprules.rulebook import Target
+
+RULES = default_rulebook().as_of("2023-06-01")
+
+
+def test_channels():
+    assert RULES.channel("portal").max_listings == 300
+    assert RULES.channel("standalone_form").max_listings == 10
+    assert RULES.channel("standalone_form").registered_users.value == "no"
+    assert RULES.channel("portal").rights_per_complaint == 1
+
+
+def test_reason_codes_for_filters_every_dimension():
+    listing = {c.id for c in RULES.reason_codes_for("trademark", "taobao")}
+    assert {"tm_counterfeit", "tm_misuse", "tm_counterfeit_test_purchase"} <= listing
+    assert "tm_store_misuse" not in listing
+    assert "gf_counterfeit_simplified" not in listing
+    member = {c.id for c in RULES.reason_codes_for("trademark", "taobao", member=True)}
+    assert member - listing == {"gf_counterfeit_simplified"}
+    assert {c.id for c in RULES.reason_codes_for("trademark", "aliexpress")} >= {"tm_misleading"}
+    assert "tm_misleading" not in listing
+    assert [c.id for c in RULES.reason_codes_for("trademark", "aliexpress", Target.STOREFRONT)] == []
+    design_tb = {c.id for c in RULES.reason_codes_for("patent", "taobao", subtype="design")}
+    assert design_tb == {"pat_design_judgment", "pat_design_suspected"}
+    design_ae = {c.id for c in RULES.reason_codes_for("patent", "aliexpress", subtype="design")}
+    assert design_ae == {"pat_design"}
+
+
+def test_unknown_names_are_clear():
+    with pytest.raises(UnknownNameError, match="unknown platform"):
+        RULES.platform("ebay")
+    with pytest.raises(UnknownNameError, match="reason code"):
+        RULES.reason_code("nope")
+    with pytest.raises(ValueError, match="storefronts"):
+        RULES.reason_codes_for("trademark", "taobao", "storefronts")
+
+
+def test_deadlines_and_sources():
+    cn = RULES.deadline("counter_notice_round_1")
+    assert (cn.amount, cn.unit.value) == (3, "business_days")
+    assert [s.url for s in RULES.sources_of(cn)] == ["http://www.zhiyixt.com/article/104"]
+    assert RULES.deadline("filer_reply_to_counter_notice").kind.value == "unknown"
+    ids = {d.id for d in RULES.deadlines_for("alibaba_com")}
+    assert "seller_response_alibaba_com" in ids
+    assert "seller_response_alibaba_com" not in {d.id for d in RULES.deadlines_for("taobao")}
+
+
+def test_penalties():
+    ae = RULES.penalties_for("aliexpress")
+    assert ae is not None
+    assert (ae.general_points_daily_cap, ae.serious_merge_days, ae.closure_serious_count,
+            ae.validity_days) == (6, 3, 3, 365)
+    assert RULES.penalties_for("taobao") is None
+    assert RULES.penalties_for("1688").counter_notice_bar_points == 60
+    assert RULES.penalties_for("lazada_sg").points["counterfeit"] == 16
+
+
+def test_metrics_defaults():
+    assert RULES.default_metric("takedown_rate").id == "takedown_rate_listing"
+    assert RULES.default_metric("volume").unit == "complaint"
+    with pytest.raises(UnknownNameError):
+        RULES.default_metric("speed")
+
+
+def test_for_platform_is_plain_data():
+    data = RULES.for_platform("tmall")
+    assert data["platform"]["name"] == "Tmall"
+    assert data["good_faith"]["version"] == "2022"
+    assert RULES.for_platform("aliexpress")["good_faith"] is None
