@@ -455,6 +455,7 @@ def _raw_jsonl(stream: IO[str], name: str) -> Iterator[OutcomeRow | AccountEvent
 
     dates = _Dates()
     for lineno, line in enumerate(stream, start=1):
+        line = line.rstrip("\r\n")
         if not line.strip():
             continue
         try:

@@ -1,0 +1,174 @@
+"""Reading histories: CSV and JSON Lines, streaming, strict errors with file, line and column."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ipprules.errors import InputError
+from ipprules.goodfaith import AccountEvent, Complaint, EventKind, iter_history, iter_rows
+
+HEADER = "type,date,platform,reason_code,listings,taken_down,rejected,withdrawn,pending,reinstated"
+
+
+def read(text: str, name: str = "h.csv") -> list[object]:
+    return list(iter_rows(io.StringIO(text), name=name))
+
+
+def test_csv_complaints_and_events() -> None:
+    text = (
+        HEADER + "\n"
+        "complaint,2023-01-05,taobao,tm_counterfeit,10,7,1,1,1,2\n"
+        "\n"
+        "abuse,2023-02-01,,,,,,,,\n"
+    )
+    rows = read(text)
+    assert rows[0] == (dt.date(2023, 1, 5).toordinal(), "taobao", "tm_counterfeit", 7, 1, 1, 1, 2)
+    assert rows[1] == AccountEvent(date=dt.date(2023, 2, 1), kind=EventKind.ABUSE)
+
+
+def test_columns_in_any_order_and_empty_counts_are_zero() -> None:
+    text = "listings,reason_code,platform,date,type,taken_down\n3,x,tmall,2023-01-05,complaint,3\n"
+    assert read(text) == [(dt.date(2023, 1, 5).toordinal(), "tmall", "x", 3, 0, 0, 0, 0)]
+
+
+def test_iter_history_builds_records() -> None:
+    text = HEADER + "\ncomplaint,2023-01-05,taobao,x,4,3,1,0,0,1\n"
+    (record,) = iter_history(io.StringIO(text))
+    assert isinstance(record, Complaint)
+    assert (record.listings, record.taken_down, record.reinstated) == (4, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "column", "message"),
+    [
+        ("complaint,2023-13-05,taobao,x,4,4,0,0,0,0", 11, "expected a date"),
+        ("complaint,2023-01-05,,x,4,4,0,0,0,0", 22, "needs a platform"),
+        ("complaint,2023-01-05,taobao,x,4,4,1,0,0,0", 31, "not listings = 4"),
+        ("complaint,2023-01-05,taobao,x,4,-4,0,0,0,0", 33, "non-negative integer"),
+        ("complaint,2023-01-05,taobao,x,4,4,0,0,0,5", 41, "exceeds taken_down"),
+        ("complaint,2023-01-05,taobao,x,4,4,0,0,0", 1, "expected 10 fields"),
+        ("takedown,2023-01-05,,,,,,,,", 1, "expected a type"),
+        ("removal,2023-01-05,taobao,,,,,,,", 20, "leaves 'platform' empty"),
+        ("complaint,2023-01-05,taobao,x,４,4,0,0,0,0", 31, "non-negative integer"),
+    ],
+)
+def test_csv_errors_name_file_line_and_column(line: str, column: int, message: str) -> None:
+    text = HEADER + "\ncomplaint,2023-01-04,taobao,x,1,1,0,0,0,0\n" + line + "\n"
+    with pytest.raises(InputError) as info:
+        read(text, "hist.csv")
+    err = info.value
+    assert (err.file, err.line, err.column) == ("hist.csv", 3, column)
+    assert message in str(err)
+    assert str(err).startswith(f"hist.csv:3:{column}: ")
+
+
+def test_csv_header_problems() -> None:
+    with pytest.raises(InputError, match="unknown column 'colour'"):
+        read("type,date,colour\n")
+    with pytest.raises(InputError, match="missing column 'date'"):
+        read("type,platform\n")
+    with pytest.raises(InputError, match="header line is required"):
+        read("")
+
+
+def test_csv_quoting_error_is_located() -> None:
+    with pytest.raises(InputError) as info:
+        read(HEADER + '\ncomplaint,"2023-01-05,taobao\n')
+    assert info.value.line is not None
+    assert "CSV" in str(info.value) or "fields" in str(info.value)
+
+
+def test_jsonl_counts_and_items() -> None:
+    lines = [
+        {"type": "complaint", "date": "2023-01-05", "platform": "taobao", "reason_code": "x",
+         "listings": 3, "taken_down": 2, "rejected": 1},
+        {"type": "complaint", "date": "2023-01-06", "platform": "tmall", "reason_code": "y",
+         "items": [{"outcome": "taken_down", "counter_notice": "upheld"},
+                   {"outcome": "pending"}, {"outcome": "withdrawn"}]},
+        {"type": "admission", "date": "2023-02-01"},
+    ]
+    text = "\n".join(json.dumps(x) for x in lines) + "\n"
+    rows = read(text, "h.jsonl")
+    assert rows[0][3:] == (2, 1, 0, 0, 0)
+    assert rows[1][3:] == (1, 0, 1, 1, 1)
+    assert rows[2] == AccountEvent(date=dt.date(2023, 2, 1), kind=EventKind.ADMISSION)
+
+
+@pytest.mark.parametrize(
+    ("line", "column", "message"),
+    [
+        ('{"type": "complaint", "date": "2023-01-05", "platform": "t", "reason_code": "x", '
+         '"listings": "3"}', 94, "expected listings"),
+        ('{"type": "complaint", "date": 5}', 31, "expected a date"),
+        ('{"type": "complaint", "oops": 1}', 1, "unknown key 'oops'"),
+        ('{"type": "complaint", "date": "2023-01-05",', 44, "not valid JSON"),
+        ("[1, 2]", 1, "expected a JSON object"),
+        ('{"type": "admission", "date": "2023-01-05", "listings": 4}', 57, "has no 'listings'"),
+    ],
+)
+def test_jsonl_errors_name_file_line_and_column(line: str, column: int, message: str) -> None:
+    text = '{"type": "declaration", "date": "2023-01-01"}\n' + line + "\n"
+    with pytest.raises(InputError) as info:
+        read(text, "h.jsonl")
+    err = info.value
+    assert (err.file, err.line, err.column) == ("h.jsonl", 2, column)
+    assert message in str(err)
+
+
+def test_reading_streams(tmp_path: object) -> None:
+    """The reader is a generator: it yields the first row before reading the rest."""
+
+    class Endless(io.StringIO):
+        def __init__(self) -> None:
+            super().__init__()
+            self.lines = 0
+
+        def readline(self, size: int | None = -1) -> str:
+            self.lines += 1
+            if self.lines == 1:
+                return HEADER + "\n"
+            return "complaint,2023-01-05,taobao,x,1,1,0,0,0,0\n"
+
+    stream = Endless()
+    rows = iter_rows(stream, name="endless.csv")
+    first = [next(rows) for _ in range(5)]
+    assert len(first) == 5
+    assert stream.lines <= 10
+
+
+def test_missing_file() -> None:
+    with pytest.raises(InputError, match="cannot read the file"):
+        list(iter_rows("/nonexistent/history.csv"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200))
+def test_junk_csv_lines_raise_input_error_only(junk: str) -> None:
+    text = HEADER + "\n" + junk + "\n"
+    try:
+        read(text)
+    except InputError as err:
+        assert err.file == "h.csv"
+        assert err.line is not None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+        st.sampled_from(["type", "date", "platform", "reason_code", "listings", "taken_down",
+                         "items", "outcome", "x"]), inner, max_size=6),
+    max_leaves=12,
+).map(json.dumps)))
+def test_junk_jsonl_lines_raise_input_error_only(junk: str) -> None:
+    try:
+        read(junk.replace("\n", " ") + "\n", "h.jsonl")
+    except InputError as err:
+        assert err.file == "h.jsonl"
+        assert err.line == 1
