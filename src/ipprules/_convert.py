@@ -295,60 +295,78 @@ class _Mismatch(Exception):
     """The fast path met something it does not expect; the strict converter takes over."""
 
 
-def _fast(value: Any, tp: Any) -> Any:
+def _mismatch(value: object) -> Any:
+    raise _Mismatch
+
+
+def _exact(kind: type) -> Callable[[Any], Any]:
+    def take(value: Any) -> Any:
+        if type(value) is not kind:
+            raise _Mismatch
+        return value
+
+    return take
+
+
+def _from_text(convert: Callable[[str], Any]) -> Callable[[Any], Any]:
+    def take(value: Any) -> Any:
+        if type(value) is not str:
+            raise _Mismatch
+        return convert(value)
+
+    return take
+
+
+@functools.cache
+def _plan(tp: Any) -> Callable[[Any], Any]:
+    """A function that builds ``tp`` from exact JSON data, or raises ``_Mismatch``."""
     origin = get_origin(tp)
+    args = get_args(tp)
     if origin is tuple:
-        args = get_args(tp)
-        if type(value) is not list or len(args) != 2 or args[1] is not Ellipsis:
-            raise _Mismatch
-        item = args[0]
-        return tuple(_fast(v, item) for v in value)
+        if len(args) != 2 or args[1] is not Ellipsis:
+            return _mismatch
+        item = _plan(args[0])
+
+        def many(value: Any) -> Any:
+            if type(value) is not list:
+                raise _Mismatch
+            return tuple(map(item, value))
+
+        return many
     if origin is dict:
-        key_type, value_type = get_args(tp)
-        if type(value) is not dict:
-            raise _Mismatch
-        return {_fast(k, key_type): _fast(v, value_type) for k, v in value.items()}
-    if origin is not None:  # a union: X | None
-        args = get_args(tp)
-        if value is None and type(None) in args:
-            return None
+        key, val = _plan(args[0]), _plan(args[1])
+
+        def mapping(value: Any) -> Any:
+            if type(value) is not dict:
+                raise _Mismatch
+            return {key(k): val(v) for k, v in value.items()}
+
+        return mapping
+    if origin is not None:  # a union such as X | None
         others = [a for a in args if a is not type(None)]
         if len(others) != 1:
-            raise _Mismatch
-        return _fast(value, others[0])
-    if tp is str:
-        if type(value) is not str:
-            raise _Mismatch
-        return value
-    if tp is int:
-        if type(value) is not int:
-            raise _Mismatch
-        return value
-    if tp is bool:
-        if type(value) is not bool:
-            raise _Mismatch
-        return value
+            return _mismatch
+        inner = _plan(others[0])
+        return lambda value: None if value is None else inner(value)
+    if tp in (str, int, bool):
+        return _exact(tp)
     if tp is dt.date:
-        if type(value) is not str or len(value) != 10:
-            raise _Mismatch
-        return dt.date.fromisoformat(value)
+        return _from_text(dt.date.fromisoformat)
     if tp is Fraction:
-        if type(value) is not str:
-            raise _Mismatch
-        return Fraction(value)
+        return _from_text(Fraction)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return tp(value)
+        return tp
     fields = getattr(tp, "__attrs_attrs__", None)
-    if fields is None or type(value) is not dict:
-        raise _Mismatch
-    names = {f.name: f for f in fields}
-    kwargs = {}
-    for key, item in value.items():
-        field = names.get(key)
-        if field is None or isinstance(field.type, str):
+    if fields is None or any(isinstance(f.type, str) for f in fields):
+        return _mismatch
+    plans = {f.name: _plan(f.type) for f in fields}
+
+    def build(value: Any) -> Any:
+        if type(value) is not dict:
             raise _Mismatch
-        kwargs[key] = _fast(item, field.type)
-    return tp(**kwargs)
+        return tp(**{k: plans[k](v) for k, v in value.items()})
+
+    return build
 
 
 def structure_trusted(
@@ -366,7 +384,7 @@ def structure_trusted(
     string) annotations.
     """
     try:
-        result: T = _fast(data, cls)
+        result: T = _plan(cls)(data)
         return result
-    except (_Mismatch, ValueError, TypeError):
+    except (_Mismatch, KeyError, ValueError, TypeError):
         return structure(data, cls, file=file, locate=locate, error=error)

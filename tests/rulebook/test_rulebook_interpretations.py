@@ -30,7 +30,9 @@ def test_tmall_global_registrations(interp, place, expected):
     assert BOOK.as_of(DAY, interp).accepts_registration("tmall_global", place) is expected
 
 
-@pytest.mark.parametrize("pid", ["lazada_sg", "lazada_id", "lazada_my", "lazada_th", "lazada_ph", "lazada_vn"])
+@pytest.mark.parametrize(
+    "pid", ["lazada_sg", "lazada_id", "lazada_my", "lazada_th", "lazada_ph", "lazada_vn"]
+)
 def test_lazada_jurisdiction_is_a_gap_under_the_official_reading(pid):
     country = pid.split("_")[1].upper()
     assert BOOK.as_of(DAY).accepts_registration(pid, country) is Answer.YES
@@ -63,8 +65,10 @@ def test_patent_evaluation_report_readings():
     assert set(official.subtypes) == {"utility_model", "design"}
     assert official.filed_from is not None and official.filed_from.isoformat() == "2010-01-01"
     assert "patent_evaluation_report_elsewhere" not in BOOK.as_of(DAY).document_rules
-    assert BOOK.as_of(DAY, "official").document_rules[
-        "patent_evaluation_report_elsewhere"].accepted is Answer.UNKNOWN
+    assert (
+        BOOK.as_of(DAY, "official").document_rules["patent_evaluation_report_elsewhere"].accepted
+        is Answer.UNKNOWN
+    )
 
 
 def test_unregistered_copyright_on_domestic_platforms():

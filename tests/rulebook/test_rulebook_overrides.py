@@ -51,8 +51,16 @@ def test_replace_the_reason_catalogue_with_the_accounts_list(tmp_path):
 def test_override_one_record_keeps_the_rest(tmp_path):
     data = {
         "sources": [{"id": "MINE", "title": "our counsel", "kind": "user"}],
-        "channels": [{"id": "portal", "name": "IPP portal", "max_listings": 200,
-                      "effective_from": "2015-01-06", "sources": ["MINE"], "confidence": "user"}],
+        "channels": [
+            {
+                "id": "portal",
+                "name": "IPP portal",
+                "max_listings": 200,
+                "effective_from": "2015-01-06",
+                "sources": ["MINE"],
+                "confidence": "user",
+            }
+        ],
     }
     book = load_rulebook(write(tmp_path, "o.json", json.dumps(data)))
     rules = book.as_of("2023-01-01")
@@ -62,8 +70,11 @@ def test_override_one_record_keeps_the_rest(tmp_path):
 
 
 def test_unknown_key_names_file_line_and_path(tmp_path):
-    path = write(tmp_path, "bad.toml", OWN_CODES.replace('ipr_type = "trademark"',
-                                                         'ipr_type = "trademark"\ncolour = 3'))
+    path = write(
+        tmp_path,
+        "bad.toml",
+        OWN_CODES.replace('ipr_type = "trademark"', 'ipr_type = "trademark"\ncolour = 3'),
+    )
     with pytest.raises(RuleDataError) as info:
         load_rulebook(path)
     problem = info.value.problems[0]
@@ -73,8 +84,10 @@ def test_unknown_key_names_file_line_and_path(tmp_path):
 
 
 def test_wrong_type_in_json_has_line_and_column(tmp_path):
-    text = '{\n  "channels": [\n    {"id": "portal", "name": "P", "max_listings": "300",\n' \
-           '     "effective_from": "2015-01-06", "sources": ["S3"], "confidence": "user"}\n  ]\n}'
+    text = (
+        '{\n  "channels": [\n    {"id": "portal", "name": "P", "max_listings": "300",\n'
+        '     "effective_from": "2015-01-06", "sources": ["S3"], "confidence": "user"}\n  ]\n}'
+    )
     path = write(tmp_path, "bad.json", text)
     with pytest.raises(RuleDataError) as info:
         load_rulebook(path)
@@ -85,8 +98,13 @@ def test_wrong_type_in_json_has_line_and_column(tmp_path):
 
 
 def test_dangling_references_are_reported(tmp_path):
-    path = write(tmp_path, "dangling.toml", OWN_CODES.replace('"tmall"]', '"tmal"]').replace(
-        'sources = ["ACME-IPP"]', 'sources = ["ACME-IPP", "S999"]'))
+    path = write(
+        tmp_path,
+        "dangling.toml",
+        OWN_CODES.replace('"tmall"]', '"tmal"]').replace(
+            'sources = ["ACME-IPP"]', 'sources = ["ACME-IPP", "S999"]'
+        ),
+    )
     with pytest.raises(RuleDataError) as info:
         load_rulebook(path)
     messages = {(p.path, p.message) for p in info.value.problems}
@@ -100,15 +118,35 @@ def test_overlapping_dates_are_rejected(tmp_path):
     data = {
         "sources": [{"id": "MINE", "title": "x", "kind": "user"}],
         "deadlines": [
-            {"id": "d", "kind": "deadline", "amount": 3, "unit": "business_days",
-             "starts_at": "x", "who": "seller", "description": "d",
-             "effective_from": "2016-01-01", "sources": ["MINE"], "confidence": "user"},
-            {"id": "d", "kind": "deadline", "amount": 4, "unit": "business_days",
-             "starts_at": "x", "who": "seller", "description": "d",
-             "effective_from": "2017-01-01", "sources": ["MINE"], "confidence": "user"},
+            {
+                "id": "d",
+                "kind": "deadline",
+                "amount": 3,
+                "unit": "business_days",
+                "starts_at": "x",
+                "who": "seller",
+                "description": "d",
+                "effective_from": "2016-01-01",
+                "sources": ["MINE"],
+                "confidence": "user",
+            },
+            {
+                "id": "d",
+                "kind": "deadline",
+                "amount": 4,
+                "unit": "business_days",
+                "starts_at": "x",
+                "who": "seller",
+                "description": "d",
+                "effective_from": "2017-01-01",
+                "sources": ["MINE"],
+                "confidence": "user",
+            },
         ],
     }
-    with pytest.raises(RuleDataError, match=r"\$\.deadlines\[1\]\.effective_from: dates of 'd' overlap"):
+    with pytest.raises(
+        RuleDataError, match=r"\$\.deadlines\[1\]\.effective_from: dates of 'd' overlap"
+    ):
         load_rulebook(write(tmp_path, "o.json", json.dumps(data)))
 
 
@@ -119,8 +157,10 @@ def test_overlapping_dates_are_rejected(tmp_path):
         ('[[channels]]\nid = "x"', "required value is missing"),
         ("not toml at all [", "not valid TOML"),
         ('[[sources]]\nid = "A"\ntitle = "t"\nkind = "rumour"', "expected one of"),
-        ('[[interpretations]]\nid = "mine"\ntitle = "t"\ndescription = "d"\nbase = "nope"',
-         "unknown base interpretation"),
+        (
+            '[[interpretations]]\nid = "mine"\ntitle = "t"\ndescription = "d"\nbase = "nope"',
+            "unknown base interpretation",
+        ),
     ],
 )
 def test_bad_files_never_traceback(tmp_path, text, message):

@@ -52,36 +52,56 @@ dates = st.dates(dt.date(2015, 1, 6), dt.date(2030, 1, 1))
 def platforms(draw: st.DrawFn) -> Platform:
     start = draw(dates)
     return Platform(
-        id=draw(ids), name=draw(text), group=draw(st.sampled_from(["tao", "lazada"])),
+        id=draw(ids),
+        name=draw(text),
+        group=draw(st.sampled_from(["tao", "lazada"])),
         country=draw(st.none() | st.sampled_from(["CN", "SG"])),
         storefront_complaints=draw(st.sampled_from(Answer)),
         effective_from=start,
         effective_until=draw(st.none() | st.just(start + dt.timedelta(days=30))),
-        sources=("MINE",), confidence=Confidence.USER, note=draw(text),
+        sources=("MINE",),
+        confidence=Confidence.USER,
+        note=draw(text),
     )
 
 
 @st.composite
 def reason_codes(draw: st.DrawFn) -> ReasonCode:
     return ReasonCode(
-        id=draw(ids), label=draw(text), description=draw(text), ipr_type="trademark",
-        platforms=tuple(draw(st.lists(st.sampled_from(["taobao", "aliexpress"]), min_size=1,
-                                      max_size=2, unique=True))),
+        id=draw(ids),
+        label=draw(text),
+        description=draw(text),
+        ipr_type="trademark",
+        platforms=tuple(
+            draw(
+                st.lists(
+                    st.sampled_from(["taobao", "aliexpress"]), min_size=1, max_size=2, unique=True
+                )
+            )
+        ),
         targets=tuple(draw(st.lists(st.sampled_from(Target), min_size=1, max_size=2, unique=True))),
-        severity=draw(st.sampled_from(Severity)), good_faith_only=draw(st.booleans()),
-        effective_from=draw(dates), sources=("MINE",), confidence=Confidence.USER,
+        severity=draw(st.sampled_from(Severity)),
+        good_faith_only=draw(st.booleans()),
+        effective_from=draw(dates),
+        sources=("MINE",),
+        confidence=Confidence.USER,
         facts=("counterfeit_product",),
     )
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.lists(platforms(), max_size=3), st.lists(reason_codes(), max_size=3),
-       st.lists(st.sampled_from(["reason_codes", "penalties"]), max_size=2, unique=True))
+@given(
+    st.lists(platforms(), max_size=3),
+    st.lists(reason_codes(), max_size=3),
+    st.lists(st.sampled_from(["reason_codes", "penalties"]), max_size=2, unique=True),
+)
 def test_override_files_round_trip(plats, codes, replace):
     override = RuleBookOverride(
-        name="mine", replace=tuple(replace),
+        name="mine",
+        replace=tuple(replace),
         sources=(Source(id="MINE", title="my account", kind=Confidence.USER),),
-        platforms=tuple(plats), reason_codes=tuple(codes),
+        platforms=tuple(plats),
+        reason_codes=tuple(codes),
     )
     as_json = json.dumps(unstructure(override))
     assert structure(json.loads(as_json), RuleBookOverride) == override

@@ -26,7 +26,9 @@ def test_reason_codes_for_filters_every_dimension():
     assert member - listing == {"gf_counterfeit_simplified"}
     assert {c.id for c in RULES.reason_codes_for("trademark", "aliexpress")} >= {"tm_misleading"}
     assert "tm_misleading" not in listing
-    assert [c.id for c in RULES.reason_codes_for("trademark", "aliexpress", Target.STOREFRONT)] == []
+    assert [
+        c.id for c in RULES.reason_codes_for("trademark", "aliexpress", Target.STOREFRONT)
+    ] == []
     design_tb = {c.id for c in RULES.reason_codes_for("patent", "taobao", subtype="design")}
     assert design_tb == {"pat_design_judgment", "pat_design_suspected"}
     design_ae = {c.id for c in RULES.reason_codes_for("patent", "aliexpress", subtype="design")}
@@ -55,8 +57,12 @@ def test_deadlines_and_sources():
 def test_penalties():
     ae = RULES.penalties_for("aliexpress")
     assert ae is not None
-    assert (ae.general_points_daily_cap, ae.serious_merge_days, ae.closure_serious_count,
-            ae.validity_days) == (6, 3, 3, 365)
+    assert (
+        ae.general_points_daily_cap,
+        ae.serious_merge_days,
+        ae.closure_serious_count,
+        ae.validity_days,
+    ) == (6, 3, 3, 365)
     assert RULES.penalties_for("taobao") is None
     assert RULES.penalties_for("1688").counter_notice_bar_points == 60
     assert RULES.penalties_for("lazada_sg").points["counterfeit"] == 16

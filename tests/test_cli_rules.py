@@ -1,0 +1,117 @@
+"""``ipprules rules`` end to end: output, JSON, exit codes, errors without tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from ipprules.cli import main
+from ipprules.cli.rules import VIEWS
+
+
+@pytest.mark.parametrize("view", [v for v in VIEWS if v not in ("diff", "platform", "section")])
+def test_every_view_runs_in_text_and_json(view, capsys):
+    assert main(["rules", view, "--as-of", "2023-03-01"]) == 0
+    text = capsys.readouterr().out
+    assert "as of 2023-03-01" in text
+    assert main(["rules", view, "--as-of", "2023-03-01", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["view"] == view and data["as_of"] == "2023-03-01"
+
+
+def test_platform_and_section_views(capsys):
+    assert main(["rules", "platform", "tmall_global", "--as-of", "2023-03-01"]) == 0
+    assert "Tmall Global" in capsys.readouterr().out
+    assert (
+        main(["rules", "section", "good_faith", "--as-of", "2023-03-01", "--format", "json"]) == 0
+    )
+    assert json.loads(capsys.readouterr().out)["data"][0]["version"] == "2022"
+
+
+def test_reason_filter(capsys):
+    assert (
+        main(
+            [
+                "rules",
+                "reasons",
+                "--ipr-type",
+                "trademark",
+                "--platform",
+                "taobao",
+                "--target",
+                "storefront",
+                "--as-of",
+                "2023-03-01",
+                "--format",
+                "json",
+            ]
+        )
+        == 0
+    )
+    assert [c["id"] for c in json.loads(capsys.readouterr().out)["data"]] == ["tm_store_misuse"]
+
+
+def test_interpretation_changes_the_answer(capsys):
+    main(["rules", "good-faith", "--as-of", "2023-03-01", "--format", "json"])
+    brief = json.loads(capsys.readouterr().out)["data"]
+    main(
+        [
+            "rules",
+            "good-faith",
+            "--as-of",
+            "2023-03-01",
+            "--interpretation",
+            "official",
+            "--format",
+            "json",
+        ]
+    )
+    official = json.loads(capsys.readouterr().out)["data"]
+    assert brief["takedown_rate"]["comparison"] == ">"
+    assert official["takedown_rate"]["comparison"] == ">="
+
+
+def test_diff_exit_codes(capsys):
+    assert main(["rules", "diff", "--as-of", "2022-01-19", "--to", "2022-01-20"]) == 1
+    assert "counter_notice_round_2_3" in capsys.readouterr().out
+    assert main(["rules", "diff", "--as-of", "2023-01-01", "--to", "2023-06-01"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["rules", "--as-of", "2014-01-01"], "before the rule book's coverage"),
+        (["rules", "platform", "ebay", "--as-of", "2023-01-01"], "unknown platform"),
+        (["rules", "--interpretation", "nope", "--as-of", "2023-01-01"], "unknown interpretation"),
+        (
+            ["rules", "--rules", "/nonexistent.toml", "--as-of", "2023-01-01"],
+            "cannot read the file",
+        ),
+        (["rules", "diff", "--as-of", "2023-01-01"], "diff needs"),
+    ],
+)
+def test_bad_input_exits_2_with_a_message(argv, message, capsys):
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_the_cli_prints_the_date_it_defaulted_to():
+    result = subprocess.run(
+        [sys.executable, "-m", "ipprules", "rules", "changes"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert "(today)" in result.stderr
+
+
+def test_bad_date_is_an_argparse_error(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["rules", "--as-of", "yesterday"])
+    assert info.value.code == 2
+    assert "not a date" in capsys.readouterr().err
