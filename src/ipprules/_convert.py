@@ -384,7 +384,8 @@ def structure_trusted(
     string) annotations.
     """
     try:
-        result: T = _plan(cls)(data)
+        plan = _plan(cls)  # type: ignore[arg-type]  # classes are hashable
+        result: T = plan(data)
         return result
     except (_Mismatch, KeyError, ValueError, TypeError):
         return structure(data, cls, file=file, locate=locate, error=error)

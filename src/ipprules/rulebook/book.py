@@ -340,7 +340,7 @@ class ResolvedRules:
         return _get(self.registrations, "registration rule", platform_id, self.as_of)
 
     def accepts_registration(self, platform_id: str, place: str) -> Answer:
-        """Whether a right registered in ``place`` is accepted (ISO code; ``CN``: mainland China)."""
+        """Whether a right registered in ``place`` is accepted (ISO code; ``CN``: mainland)."""
         rule = self.registrations_for(platform_id)
         if rule.known is Answer.UNKNOWN:
             return Answer.UNKNOWN
