@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 
 def test_import_is_lazy():
     code = (
@@ -21,9 +23,5 @@ def test_lazy_names_resolve():
 
     assert ipprules.default_rulebook().name
     assert set(ipprules.__all__) <= set(dir(ipprules))
-    try:
+    with pytest.raises(AttributeError, match="no_such_name"):
         _ = ipprules.no_such_name  # type: ignore[attr-defined]
-    except AttributeError as exc:
-        assert "no_such_name" in str(exc)
-    else:  # pragma: no cover
-        raise AssertionError("expected AttributeError")
