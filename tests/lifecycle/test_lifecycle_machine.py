@@ -43,7 +43,10 @@ RULEBOOK_DEADLINE_IDS = {
     "seller_response_alibaba_com",
     "ipr_verification",
     "filer_reply_to_counter_notice",
-    "processing_expectation",
+    "processing_general",
+    "processing_counterfeit",
+    "processing_alibaba_com_review",
+    "processing_lazada_ipp_plus",
 }
 
 # every transition, written out by hand from the rules (the table must match exactly)

@@ -5,6 +5,8 @@
 * :mod:`ipprules.lifecycle.machine` - :func:`step`, :func:`replay`, :func:`allowed_events`,
   :func:`apply_batch`, :func:`reject_counter_notices`, :func:`stays_online` (R56),
   :func:`mermaid`.
+* :mod:`ipprules.lifecycle.deadlines` - :func:`deadline_for`, :func:`next_deadlines`,
+  :func:`lifecycle_report`: the deadlines of the rule book counted from event dates.
 
 >>> from ipprules.lifecycle import replay, stays_online
 >>> stays_online(replay(["ipr_verified", "takedown", "counter_notice_filed",
@@ -14,6 +16,15 @@
 
 from __future__ import annotations
 
+from ipprules.lifecycle.deadlines import (
+    DeadlineResult,
+    DeadlineStatus,
+    LifecycleReport,
+    deadline_for,
+    due_date,
+    lifecycle_report,
+    next_deadlines,
+)
 from ipprules.lifecycle.machine import (
     BatchResult,
     EventRecord,
@@ -39,6 +50,7 @@ from ipprules.lifecycle.states import (
     DeadlineHook,
     Event,
     EventInfo,
+    HookCondition,
     R56Outcome,
     State,
     StateInfo,
@@ -53,22 +65,30 @@ __all__ = [
     "INITIAL_STATE",
     "BatchResult",
     "DeadlineHook",
+    "DeadlineResult",
+    "DeadlineStatus",
     "Event",
     "EventInfo",
     "EventRecord",
+    "HookCondition",
     "IllegalTransition",
     "ItemResult",
+    "LifecycleReport",
     "R56Outcome",
     "State",
     "StateInfo",
     "Transition",
     "allowed_events",
     "apply_batch",
+    "deadline_for",
     "deadline_hooks",
+    "due_date",
     "event_info",
     "is_online",
     "is_terminal",
+    "lifecycle_report",
     "mermaid",
+    "next_deadlines",
     "parse_event",
     "parse_state",
     "reachable_states",

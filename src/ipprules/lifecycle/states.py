@@ -29,6 +29,7 @@ __all__ = [
     "DeadlineHook",
     "Event",
     "EventInfo",
+    "HookCondition",
     "R56Outcome",
     "State",
     "StateInfo",
@@ -86,18 +87,31 @@ class R56Outcome(enum.StrEnum):
 INITIAL_STATE = State.PENDING_VERIFICATION
 
 
+class HookCondition(enum.StrEnum):
+    """When a deadline hook applies only to some complaints."""
+
+    COUNTERFEIT = "counterfeit"
+    """Only for complaints about counterfeits (high priority, B19)."""
+    IPP_PLUS = "ipp_plus"
+    """Only for members of Lazada's invitation-only IPP Plus (R66, R92)."""
+
+
 @attrs.frozen
 class DeadlineHook:
     """A deadline that runs while a listing is in a state.
 
     ``deadline_id`` is the rule book's id; ``counted_from`` is the event whose date starts the
     count (R61: counter-notice windows run from the seller's receipt of the complaint, that is
-    from the takedown). The durations themselves are rule-book data, not part of this table.
+    from the takedown), or ``None`` when the count starts before the machine does (the IPR's
+    submission for verification, R7). ``condition`` restricts the hook to some complaints; the
+    rule book's own ``platforms`` restrict it to platforms. The durations themselves are
+    rule-book data, not part of this table.
     """
 
     deadline_id: str
-    counted_from: Event
+    counted_from: Event | None
     rule_ids: tuple[str, ...] = ()
+    condition: HookCondition | None = None
 
 
 @attrs.frozen
@@ -146,6 +160,19 @@ def _states() -> Mapping[State, StateInfo]:
     round_2_3 = DeadlineHook("counter_notice_round_2_3", Event.TAKEDOWN, ("R61",))
     alibaba = DeadlineHook("seller_response_alibaba_com", Event.TAKEDOWN, ("R60",))
     reply = DeadlineHook("filer_reply_to_counter_notice", Event.COUNTER_NOTICE_FILED, ("D4",))
+    # B19, R66, D5: a complaint is submitted automatically once its IPR is verified (R7), so the
+    # processing expectations run from ``ipr_verified``
+    verified = Event.IPR_VERIFIED
+    processing = (
+        DeadlineHook("processing_general", verified, ("B19", "R66", "D5")),
+        DeadlineHook(
+            "processing_counterfeit", verified, ("B19", "R66", "D5"), HookCondition.COUNTERFEIT
+        ),
+        DeadlineHook("processing_alibaba_com_review", verified, ("R66", "D5")),
+        DeadlineHook(
+            "processing_lazada_ipp_plus", verified, ("R66", "R92", "D5"), HookCondition.IPP_PLUS
+        ),
+    )
     rows = [
         StateInfo(
             s.PENDING_VERIFICATION,
@@ -155,7 +182,7 @@ def _states() -> Mapping[State, StateInfo]:
             online=True,
             terminal=False,
             processed=False,
-            deadlines=(DeadlineHook("ipr_verification", Event.IPR_VERIFIED, ("R7", "D6")),),
+            deadlines=(DeadlineHook("ipr_verification", None, ("R7", "D6")),),
             rule_ids=("R7",),
         ),
         StateInfo(
@@ -165,7 +192,7 @@ def _states() -> Mapping[State, StateInfo]:
             online=True,
             terminal=False,
             processed=False,
-            deadlines=(DeadlineHook("processing_expectation", Event.IPR_VERIFIED, ("R66", "D5")),),
+            deadlines=processing,
             rule_ids=("B19", "R66"),
         ),
         StateInfo(
