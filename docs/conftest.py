@@ -1,0 +1,3 @@
+"""pytest collects the ``>>>`` examples of the docs pages; the Sphinx files are not tests."""
+
+collect_ignore = ["conf.py", "gen_pages.py", "_build", "_generated"]
