@@ -97,7 +97,35 @@ def sweep(
     cols = state.columns
     rules: DayRules | None = None
     next_change = start
-    for day in range(start, end + 1):
+    # the days that hold complaints, to skip quiet stretches when nothing is collected
+    busy = sorted({d for key in counts.keys(platforms) for d in counts.slots[key]})
+    event_days = [e.date.toordinal() for e in events]
+    day = start - 1
+    while day < end:
+        day += 1
+        if collect_from is None and not state.member and day < next_change:
+            # nothing in the window and no event today: nothing can change until the next
+            # complaint, event, lock-out end or rule change
+            k = bisect_right(busy, day)
+            prev_busy = busy[k - 1] if k else None
+            if rules is not None:
+                lo_day = window_start(dt.date.fromordinal(day), rules.criteria.window_months)
+                quiet = prev_busy is None or prev_busy <= lo_day.toordinal()
+            else:
+                quiet = True
+            e = bisect_right(event_days, day - 1)
+            if quiet and (e >= len(event_days) or event_days[e] > day):
+                targets = [end, next_change - 1]
+                if k < len(busy):
+                    targets.append(busy[k] - 1)
+                if e < len(event_days):
+                    targets.append(event_days[e] - 1)
+                if state.locked_until is not None:
+                    targets.append(state.locked_until.toordinal() - 1)
+                jump = min(targets)
+                if jump > day:
+                    day = jump
+                    continue
         if day >= next_change:
             rules = resolver.at(day, strict=False)
             nxt = resolver.next_change(day)

@@ -1,0 +1,104 @@
+"""The timeline's one sweep agrees with a standing computed directly on each day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing, timeline
+
+START = dt.date(2022, 3, 1)  # the range crosses the 2022-04-15 version date
+
+complaints = st.builds(
+    lambda day, code, td, rj, pd, ri: Complaint(
+        filed=START + dt.timedelta(days=day),
+        platform="taobao",
+        reason_code=code,
+        listings=td + rj + pd + 1,
+        taken_down=td + 1,
+        rejected=rj,
+        pending=pd,
+        reinstated=min(ri, td + 1),
+    ),
+    st.integers(0, 80),
+    st.sampled_from(["a", "b"]),
+    st.integers(0, 40),
+    st.integers(0, 6),
+    st.integers(0, 2),
+    st.integers(0, 2),
+)
+events = st.builds(
+    lambda day, kind: AccountEvent(date=START + dt.timedelta(days=day), kind=kind),
+    st.integers(-30, 80),
+    st.sampled_from(list(EventKind)),
+)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.lists(complaints, min_size=1, max_size=60),
+    st.lists(events, max_size=3),
+    st.sampled_from(["brief", "official", "brief-at-least-100"]),
+    st.booleans(),
+)
+def test_timeline_equals_direct_standing(
+    items: list[Complaint], evs: list[AccountEvent], interpretation: str, trial: bool
+) -> None:
+    h = History.from_records([*items, *evs])
+    first, last = START + dt.timedelta(days=20), START + dt.timedelta(days=75)
+    t = timeline(h, first, last, interpretation=interpretation, trial=trial)
+    assert len(t) == (last - first).days + 1
+    for row in t:
+        s = standing(h, row.date, interpretation=interpretation, trial=trial)
+        assert row.version == s.version
+        assert row.takedown_rate == s.criterion("takedown_rate").value
+        assert row.counter_notice_rate == s.criterion("counter_notice_rate").value
+        assert row.volume == s.counts.complaints["submitted"]
+        assert row.qualifies == s.qualifies
+        assert row.member == s.member
+        assert row.locked_until == s.locked_until
+    members = [row.member for row in t]
+    gained = {c.date for c in t.changes if c.change == "gained"}
+    lost = {c.date for c in t.changes if c.change == "lost"}
+    for i in range(1, len(members)):
+        day = first + dt.timedelta(days=i)
+        if members[i] and not members[i - 1]:
+            assert day in gained
+        if members[i - 1] and not members[i]:
+            assert day in lost
+
+
+def test_membership_changes_and_rendering() -> None:
+    days = [dt.date(2023, 1, 1) + dt.timedelta(days=i // 2) for i in range(400)]
+    h = History.from_records(
+        [
+            AccountEvent(date=dt.date(2022, 12, 1), kind=EventKind.DECLARATION),
+            *(
+                Complaint(filed=d, platform="tmall", reason_code="x", listings=10, taken_down=10)
+                for d in days
+            ),
+            Complaint(
+                filed=dt.date(2023, 5, 2),
+                platform="tmall",
+                reason_code="x",
+                listings=300,
+                rejected=300,
+            ),
+        ]
+    )
+    t = timeline(h, dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert [(c.date, c.change) for c in t.changes] == [
+        (dt.date(2023, 2, 20), "gained"),
+        (dt.date(2023, 5, 2), "lost"),  # 300 rejected listings
+        (dt.date(2023, 8, 2), "gained"),  # lock-out over and the failures out of the window
+    ]
+    assert t[dt.date(2023, 8, 1)].locked_until == dt.date(2023, 8, 2)
+    assert t[dt.date(2023, 8, 2)].locked_until is None
+    svg = t._repr_html_()
+    assert svg.startswith("<svg") and "polyline" in svg and "2023-05-02" in svg
+    records = t.to_records()
+    assert len(records) == 365 and records[0]["date"] == dt.date(2023, 1, 1)
+    html = standing(h, dt.date(2023, 3, 1))._repr_html_()
+    assert "takedown_rate" in html and "<svg" in html
