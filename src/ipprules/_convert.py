@@ -38,7 +38,7 @@ from cattrs.errors import (
 
 from ipprules.errors import InputError, Problem
 
-__all__ = ["get_converter", "structure", "structure_trusted", "unstructure"]
+__all__ = ["get_converter", "iso_date", "structure", "structure_trusted", "unstructure"]
 
 T = TypeVar("T")
 
@@ -81,17 +81,29 @@ def _bool(value: object, _: type) -> bool:
     return value
 
 
+def iso_date(value: object) -> dt.date | None:
+    """A date from a strict ``YYYY-MM-DD`` string, or ``None`` if it is not one.
+
+    >>> iso_date("2022-01-20"), iso_date("2022-1-20"), iso_date("2022-02-30")
+    (datetime.date(2022, 1, 20), None, None)
+    """
+    if isinstance(value, str) and len(value) == 10:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
 def _date(value: object, _: type) -> dt.date:
     if isinstance(value, dt.datetime):
         raise _Bad(f"expected a date (YYYY-MM-DD), got a date-time {value.isoformat()}")
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str) and len(value) == 10:
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise _Bad(f"expected a date (YYYY-MM-DD), got {_kind(value)}")
+    parsed = iso_date(value)
+    if parsed is None:
+        raise _Bad(f"expected a date (YYYY-MM-DD), got {_kind(value)}")
+    return parsed
 
 
 def _fraction(value: object, _: type) -> Fraction:

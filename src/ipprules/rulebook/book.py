@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ipprules._convert import unstructure
+from ipprules._convert import iso_date, unstructure
 from ipprules.errors import CoverageError, InputError, UnknownNameError
 from ipprules.rulebook.model import (
     SECTIONS,
@@ -58,12 +58,10 @@ def as_date(value: dt.date | str, what: str = "date") -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str) and len(value) == 10:
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise InputError(f"expected a date (YYYY-MM-DD) for the {what}, got {value!r}")
+    parsed = iso_date(value)
+    if parsed is None:
+        raise InputError(f"expected a date (YYYY-MM-DD) for the {what}, got {value!r}")
+    return parsed
 
 
 @attrs.frozen(eq=False)
