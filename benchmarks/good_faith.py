@@ -46,8 +46,16 @@ def make_rows(
             taken = listings - rejected - pending - withdrawn
             reinstated = 1 if v % 23 == 0 and taken else 0
             pool.append(
-                (first + k, PLATFORMS[v % 3], CODES[v % 5], taken, rejected, withdrawn, pending,
-                 reinstated)
+                (
+                    first + k,
+                    PLATFORMS[v % 3],
+                    CODES[v % 5],
+                    taken,
+                    rejected,
+                    withdrawn,
+                    pending,
+                    reinstated,
+                )
             )
     return [pool[(i * days // n) * VARIANTS + i % VARIANTS] for i in range(n)]
 
@@ -151,24 +159,32 @@ def main() -> None:
         path = os.path.join(folder, "history.csv")
         t0 = time.perf_counter()
         with open(path, "w", encoding="utf-8") as f:
-            f.write("type,date,platform,reason_code,listings,taken_down,rejected,withdrawn,"
-                    "pending,reinstated\n")
+            f.write(
+                "type,date,platform,reason_code,listings,taken_down,rejected,withdrawn,"
+                "pending,reinstated\n"
+            )
             cache: dict[int, str] = {}
             for day, platform, code, td, rj, wd, pd, ri in rows:
                 text = cache.get(day)
                 if text is None:
                     text = cache[day] = dt.date.fromordinal(day).isoformat()
-                f.write(f"complaint,{text},{platform},{code},{td + rj + wd + pd},{td},{rj},{wd},"
-                        f"{pd},{ri}\n")
+                f.write(
+                    f"complaint,{text},{platform},{code},{td + rj + wd + pd},{td},{rj},{wd},"
+                    f"{pd},{ri}\n"
+                )
         size = os.path.getsize(path) / 1e6
-        print(f"CSV streaming ({size:,.0f} MB written in {time.perf_counter() - t0:.1f} s),"
-              " each in a fresh subprocess")
+        print(
+            f"CSV streaming ({size:,.0f} MB written in {time.perf_counter() - t0:.1f} s),"
+            " each in a fresh subprocess"
+        )
         for mode in ("rows", "history"):
             count, elapsed, rss = stream_csv(rows, mode, path)
             assert count == n
             label = "iter_rows (tuples)" if mode == "rows" else "History.from_file"
-            print(f"  {label:<22}: {elapsed:8.3f} s  {n / elapsed / 1e6:6.2f} M rows/s"
-                  f"  peak RSS {rss:7.1f} MB (target <= 200 MB)")
+            print(
+                f"  {label:<22}: {elapsed:8.3f} s  {n / elapsed / 1e6:6.2f} M rows/s"
+                f"  peak RSS {rss:7.1f} MB (target <= 200 MB)"
+            )
 
 
 if __name__ == "__main__":
