@@ -1,11 +1,17 @@
-"""The fast path: one combined regular expression over the common, well-formed URL forms.
+"""The fast path: a dictionary from host to one small compiled regular expression.
 
-It is built from the same form table as the slow parser, with narrower character classes: it
+Built from the same form table as the thorough parser, with narrower character classes: it
 accepts only lower-case ``http(s)://``, ``//`` or scheme-less URLs made of plain ASCII URL
 characters, with a valid id and no competing id parameter. Anything else (upper case, ``%``
-in a key, ``&amp;``, userinfo, ports, odd ids...) does not match, and the slow parser decides.
-The property tests check that whenever the fast path answers, the slow parser gives the same
-answer. Every quantifier is bounded or atomic, so matching is linear in the input length.
+in a key, ``&amp;``, userinfo, ports, odd ids...) finds no entry or does not match, and the
+thorough parser decides. The property tests check that whenever the fast path answers, the
+thorough parser gives the same answer. Every quantifier is bounded, possessive or inside an
+atomic group, so matching is linear in the input length.
+
+The caller slices the host out of the URL (up to the first ``/``) and looks it up in
+``by_host`` (literal hosts: the pattern matches from the ``/`` on) or, failing that, looks up
+what follows the first label in ``by_suffix`` (vanity stores: the pattern matches from the
+start of the host).
 """
 
 from __future__ import annotations
@@ -13,82 +19,104 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 from ipprules.listings.forms import ID_RULES, X_RULES, all_forms
 from ipprules.listings.model import Form
 
-__all__ = ["fast_matcher"]
+__all__ = ["FastEntry", "fast_tables"]
 
 _SEG = r"[-!$&'()*+,.0-9:;=@A-Z_a-z~]"
 _PATH = r"[-!$&'()*+,./0-9:;=@A-Z_a-z~]"
 _KEY = r"[-!$'()*+,./0-9:?@A-Z_a-z~]"
 _VALUE = r"[-!$%'()*+,./0-9:=?@A-Z_a-z~]"
 _QUERY = r"[-!$%&'()*+,./0-9:;=?@A-Z_a-z~]"
-_FRAGMENT = r"[!-~]"
+_FRAGMENT = r"(?:#[!-~]*+)?"
+
+#: (fullmatch of the compiled pattern, {group of the form: (form, id group, extra group)})
+FastEntry = tuple[Callable[[str, int], "re.Match[str] | None"], dict[int, tuple[Form, int, int]]]
 
 
 def _expand(template: str, form: Form, n: int) -> str:
     out = template.replace("{SEG}", _SEG).replace("{PATH}", _PATH)
     out = out.replace("{ID}", f"(?P<i{n}>{ID_RULES[form.id_rule][1]})")
     if form.x_rule is not None:
-        x = X_RULES[form.x_rule].replace("{SEG}", _SEG)
-        out = out.replace("{X}", f"(?P<x{n}>{x})")
+        out = out.replace("{X}", f"(?P<x{n}>" + X_RULES[form.x_rule].replace("{SEG}", _SEG) + ")")
     return out
 
 
 def _query(form: Form, n: int) -> str:
     if not form.query_keys:
-        return f"(?:\\?{_QUERY}*)?"
+        return f"(?:\\?{_QUERY}*+)?"
     keys = "(?:" + "|".join(re.escape(key) for key in form.query_keys) + ")="
-    other = f"(?!{keys}){_KEY}*(?:={_VALUE}*)?"
+    other = f"(?!{keys}){_KEY}*+(?:={_VALUE}*+)?"
     value = f"(?P<i{n}>{ID_RULES[form.id_rule][1]})"
     return f"\\?(?>(?:{other}&)*){keys}{value}(?>(?:&{other})*)"
 
 
+_PREFIXES = ("https://", "http://", "//", "")
+
+
+def _entry(forms: list[tuple[int, Form]], with_host: bool) -> FastEntry:
+    alternatives = []
+    for n, form in forms:
+        host = "(?:(?:https?:)?//)?" + _expand(form.host, form, n) if with_host else ""
+        body = host + _expand(form.path, form, n) + _query(form, n)
+        alternatives.append(f"(?P<f{n}>{body})")
+    compiled = re.compile("(?:" + "|".join(alternatives) + ")" + _FRAGMENT)
+    groups = compiled.groupindex
+    table: dict[int, tuple[Form, int, int]] = {}
+    for n, form in forms:
+        table[groups[f"f{n}"]] = (form, groups[f"i{n}"], groups.get(f"x{n}", 0))
+    return compiled.fullmatch, table
+
+
 @cache
-def fast_matcher() -> tuple[
-    Callable[[str], re.Match[str] | None], dict[int, tuple[Form, int, int]]
+def fast_tables() -> tuple[
+    dict[str, FastEntry], dict[str, FastEntry], dict[str, tuple[Callable[[str, int], Any], str]]
 ]:
-    """The compiled fast regex's ``fullmatch`` and its dispatch table.
+    """``(by_key, by_suffix, short)``: the fast-path entries (compiled on first use).
 
-    The table maps ``match.lastindex`` (the group of the form that matched) to the form, the
-    group of its id and the group of its extra value (0 when the form has none).
+    ``by_key`` is keyed by scheme prefix and host (``https://item.taobao.com``); its pattern
+    matches from the end of the key. ``by_suffix`` is keyed by what follows the first label of
+    a vanity store host (``taobao.com``); its pattern matches the whole URL. ``short`` maps
+    short-link keys to a clean-rest check and the rejection message.
 
-    >>> match, table = fast_matcher()
-    >>> m = match("https://detail.1688.com/offer/585943639773.html?spm=a261p")
+    >>> by_key, by_suffix, short = fast_tables()
+    >>> url = "https://detail.1688.com/offer/585943639773.html?spm=a261p"
+    >>> match, table = by_key["https://detail.1688.com"]
+    >>> m = match(url, url.index("/", 8))
     >>> form, id_group, _ = table[m.lastindex]
     >>> form.name, m[id_group]
     ('1688-offer', '585943639773')
     """
-    by_host: dict[str, list[tuple[int, Form]]] = {}
+    from ipprules.listings.codes import REJECTION_CODES
+    from ipprules.listings.hosts import SHORT_HOSTS
+
+    hosts: dict[str, list[tuple[int, Form]]] = {}
+    suffixes: dict[str, list[tuple[int, Form]]] = {}
     for n, form in enumerate(all_forms()):
-        if form.fast:
-            by_host.setdefault(form.host, []).append((n, form))
-    # Literal hosts first (the engine skips a branch on its first character); vanity-label
-    # hosts, which start with a character class, last.
-    hosts = sorted(by_host, key=lambda host: "{ID}" in host or host.startswith("(?!"))
-    branches = []
-    x_source: dict[int, int] = {}
-    for host in hosts:
-        entries = by_host[host]
-        for n, _ in entries:
-            x_source[n] = entries[0][0]
-        host_rx = _expand(host, entries[0][1], entries[0][0])
-        alternatives = []
-        for n, form in entries:
-            if form.host != host or ("{ID}" in host and len(entries) > 1):
-                raise AssertionError(f"form {form.name}: ambiguous host group")  # pragma: no cover
-            body = _expand(form.path, form, n) + _query(form, n)
-            alternatives.append(f"(?P<f{n}>{body})")
-        branches.append(host_rx + "(?:" + "|".join(alternatives) + ")")
-    pattern = "(?:(?:https?:)?//)?(?:" + "|".join(branches) + f")(?:#{_FRAGMENT}*)?"
-    compiled = re.compile(pattern)
-    groups = compiled.groupindex
-    forms = all_forms()
-    table: dict[int, tuple[Form, int, int]] = {}
-    for name, index in groups.items():
-        if name[0] == "f":
-            n = int(name[1:])
-            x_group = groups.get(f"x{n}") or groups.get(f"x{x_source[n]}", 0)
-            table[index] = (forms[n], groups[f"i{n}"], x_group)
-    return compiled.fullmatch, table
+        if not form.fast:
+            continue
+        for host in form.hosts:
+            hosts.setdefault(host, []).append((n, form))
+        for suffix in form.suffixes:
+            suffixes.setdefault(suffix, []).append((n, form))
+    by_key = {}
+    for host, forms in hosts.items():
+        entry = _entry(forms, with_host=False)
+        for prefix in _PREFIXES:
+            if len(prefix + host) >= 8:
+                by_key[prefix + host] = entry
+    by_suffix = {suffix: _entry(forms, with_host=True) for suffix, forms in suffixes.items()}
+    clean = re.compile(f"(?:/{_PATH}*+)?(?:\\?{_QUERY}*+)?{_FRAGMENT}").fullmatch
+    title = REJECTION_CODES["short-link"].title
+    short: dict[str, tuple[Callable[[str, int], Any], str]] = {}
+    for host, issuer in SHORT_HOSTS.items():
+        if host == "star.aliexpress.com":  # may embed its target: the slow path looks
+            continue
+        message = f"{title}: {host} ({issuer}); open it and paste the page it leads to"
+        for prefix in _PREFIXES:
+            if len(prefix + host) >= 8:
+                short[prefix + host] = (clean, message)
+    return by_key, by_suffix, short

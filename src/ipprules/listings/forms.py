@@ -66,6 +66,11 @@ def _reserved(domain: str, *, drop: tuple[str, ...] = (), shops: bool = True) ->
     return "(?!(?:" + "|".join(labels) + r")\.)"
 
 
+def _pattern(pattern: str, *suffixes: str) -> tuple[str, tuple[str, ...]]:
+    """A host pattern (with a label placeholder) and the host suffixes it can match."""
+    return pattern, suffixes
+
+
 def _form(
     name: str,
     platform: Platform,
@@ -74,10 +79,19 @@ def _form(
     id_type: str,
     canonical: str,
     identity: str,
-    host: str,
+    host: tuple[str, ...] | tuple[str, tuple[str, ...]],
     path: str,
+    *,
+    hosts: tuple[str, ...] = (),
     **options: object,
 ) -> Form:
+    """A form; ``host`` is a tuple of literal hosts or a :func:`_pattern`."""
+    if len(host) == 2 and isinstance(host[1], tuple):
+        pattern, suffixes = host[0], host[1]
+        assert isinstance(pattern, str)
+    else:
+        hosts = tuple(str(h) for h in host)
+        pattern, suffixes = "(?:" + "|".join(re.escape(h) for h in hosts) + ")", ()
     return Form(
         name,
         platform,
@@ -86,8 +100,10 @@ def _form(
         id_type,
         canonical,
         identity,
-        host,
+        pattern,
         path,
+        hosts=hosts,
+        suffixes=suffixes,
         **options,  # type: ignore[arg-type]
     )
 
@@ -98,39 +114,41 @@ def _taobao() -> list[Form]:
     res = _reserved("taobao.com")
     return [
         _form("taobao-item", "taobao", "listing", "taobao", "item", _TB, _TB_ID,
-              r"item\.taobao\.com", r"/item\.html?", query_keys=_TB_KEYS),
+              ("item.taobao.com",), r"/item\.html?", query_keys=_TB_KEYS),
         _form("taobao-h5", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
-              r"h5\.m\.taobao\.com", r"/awp/core/detail\.htm", query_keys=_TB_KEYS),
+              ("h5.m.taobao.com",), r"/awp/core/detail\.htm", query_keys=_TB_KEYS),
         _form("taobao-a-m", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
-              r"a\.m\.taobao\.com", r"/i{ID}\.htm"),
+              ("a.m.taobao.com",), r"/i{ID}\.htm"),
         _form("taobao-intl", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
-              r"m\.intl\.taobao\.com", r"/detail/detail\.html", query_keys=_TB_KEYS),
+              ("m.intl.taobao.com",), r"/detail/detail\.html", query_keys=_TB_KEYS),
         _form("taobao-main-m", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
-              r"main\.m\.taobao\.com", r"/detail/index\.html", query_keys=_TB_KEYS),
+              ("main.m.taobao.com",), r"/detail/index\.html", query_keys=_TB_KEYS),
         _form("taobao-world-item", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
-              r"world\.taobao\.com", r"/item/{ID}\.htm"),
+              ("world.taobao.com",), r"/item/{ID}\.htm"),
         _form("taobao-seo", "taobao", "listing", "taobao", "item", _TB, _TB_ID,
-              r"www\.taobao\.com", r"/list/item/{ID}\.htm"),
+              ("www.taobao.com",), r"/list/item/{ID}\.htm"),
         _form("taobao-share", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
-              r"assets-tmw\.taobao\.com", r"/app/tmall-ovs-rax/share_page/home",
+              ("assets-tmw.taobao.com",), r"/app/tmall-ovs-rax/share_page/home",
               query_keys=("targetId",), require=("targetType", "ITEM"), fast=False),
         _form("taobao-world-shop", "taobao", "storefront", "taobao", "shop", *shop,
-              r"world\.taobao\.com", r"/dianpu/{ID}\.htm", id_rule="store"),
+              ("world.taobao.com",), r"/dianpu/{ID}\.htm", id_rule="store"),
         _form("taobao-seller", "taobao", "storefront", "taobao", "seller",
               "https://store.taobao.com/shop/view_shop.htm?user_number_id={id}",
-              "taobao-seller:{id}", r"store\.taobao\.com", r"/shop/view_shop\.htm",
+              "taobao-seller:{id}", ("store.taobao.com",), r"/shop/view_shop\.htm",
               query_keys=("user_number_id",), id_rule="store"),
         _form("taobao-shop", "taobao", "storefront", "taobao", "shop", *shop,
-              r"shop{ID}\.(?:world\.)?taobao\.com", _STORE_PATH, id_rule="store"),
+              _pattern(r"shop{ID}\.(?:world\.)?taobao\.com", "taobao.com", "world.taobao.com"),
+              _STORE_PATH, id_rule="store"),
         _form("taobao-vanity", "taobao", "storefront", "taobao", "vanity",
               "https://{id}.taobao.com/", "taobao-vanity:{id}",
-              res + r"{ID}\.taobao\.com", _STORE_PATH, id_rule="label"),
+              _pattern(res + r"{ID}\.taobao\.com", "taobao.com"), _STORE_PATH, id_rule="label"),
         _form("taobao-world-vanity", "taobao", "storefront", "taobao", "vanity",
               "https://{id}.world.taobao.com/", "taobao-world-vanity:{id}",
-              r"(?!shop[0-9]+\.){ID}\.world\.taobao\.com", _STORE_PATH, id_rule="label"),
+              _pattern(r"(?!shop[0-9]+\.){ID}\.world\.taobao\.com", "world.taobao.com"),
+              _STORE_PATH, id_rule="label"),
         _form("xianyu-legacy", "taobao", "listing", "xianyu", "item",
               "https://www.goofish.com/item?id={id}", "xianyu-item:{id}",
-              r"2\.taobao\.com", r"/item\.htm", query_keys=("id",)),
+              ("2.taobao.com",), r"/item\.htm", query_keys=("id",)),
     ]  # fmt: skip
 
 
@@ -139,62 +157,67 @@ def _tmall() -> list[Form]:
     return [
         _form("tmall-item", "tmall", "listing", "tmall", "item",
               "https://detail.tmall.com/item.htm?id={id}", _TB_ID,
-              r"(?:detail|chaoshi\.detail|chaoshi)\.tmall\.com", r"/item(?:_o)?\.htm",
+              ("detail.tmall.com", "chaoshi.detail.tmall.com", "chaoshi.tmall.com"),
+              r"/item(?:_o)?\.htm",
               query_keys=_TB_KEYS),
         _form("tmall-mobile", "tmall", "listing", "tmall", "item",
               "https://detail.tmall.com/item.htm?id={id}", _TB_ID,
-              r"detail\.m\.tmall\.com", r"/item\.htm", query_keys=_TB_KEYS,
+              ("detail.m.tmall.com",), r"/item\.htm", query_keys=_TB_KEYS,
               note="the mobile Tmall host also serves Tmall Global items: "
               "check which site the item is on before filing"),
         _form("tmall-store", "tmall", "storefront", "tmall", "vanity",
               "https://{id}.tmall.com/", "tmall-store:{id}",
-              _reserved("tmall.com") + r"{ID}\.(?:m\.)?tmall\.com", _STORE_PATH,
+              _pattern(_reserved("tmall.com") + r"{ID}\.(?:m\.)?tmall\.com",
+                       "tmall.com", "m.tmall.com"), _STORE_PATH,
               id_rule="label"),
         _form("tmall-global-item", tmall_global, "listing", "tmall_global", "item",
               "https://detail.tmall.hk/hk/item.htm?id={id}", _TB_ID,
-              r"detail\.tmall\.hk", r"/(?:hk/)?item\.htm", query_keys=_TB_KEYS),
+              ("detail.tmall.hk",), r"/(?:hk/)?item\.htm", query_keys=_TB_KEYS),
         _form("tmall-global-store", tmall_global, "storefront", "tmall_global", "vanity",
               "https://{id}.tmall.hk/", "tmall_global-store:{id}",
-              _reserved("tmall.hk") + r"{ID}\.tmall\.hk", _STORE_PATH, id_rule="label"),
+              _pattern(_reserved("tmall.hk") + r"{ID}\.tmall\.hk", "tmall.hk"), _STORE_PATH,
+              id_rule="label"),
     ]  # fmt: skip
 
 
 def _b2b() -> list[Form]:
     offer = ("https://detail.1688.com/offer/{id}.html", "1688-offer:{id}")
-    langs = "|".join(sorted(ALIBABA_LANGUAGE_LABELS))
+    langs = tuple(f"{label}.alibaba.com" for label in sorted(ALIBABA_LANGUAGE_LABELS))
     product = ("https://www.alibaba.com/product-detail/{x}_{id}.html", "alibaba-product:{id}")
     mobile = "https://m.alibaba.com/product/{id}.html"
     store_path = r"(?:/|/index\.html?|/page/{SEG}*)?"
     forms = [
         _form("1688-offer", "1688", "listing", "1688", "offer", *offer,
-              r"(?:detail|m)\.1688\.com", r"/offer/{ID}\.html"),
+              ("detail.1688.com", "m.1688.com"), r"/offer/{ID}\.html"),
         _form("1688-h5", "1688", "listing", "1688", "offer", *offer,
-              r"detail\.m\.1688\.com", r"/page/index\.htm", query_keys=("offerId",)),
+              ("detail.m.1688.com",), r"/page/index\.htm", query_keys=("offerId",)),
         _form("1688-winport", "1688", "storefront", "1688", "member",
               "https://m.1688.com/winport/{id}.html", "1688-member:{id}",
-              r"m\.1688\.com", r"/winport/{ID}\.html", id_rule="member"),
+              ("m.1688.com",), r"/winport/{ID}\.html", id_rule="member"),
         _form("1688-store", "1688", "storefront", "1688", "vanity",
               "https://{id}.1688.com/", "1688-store:{id}",
-              _reserved("1688.com", shops=False) + r"{ID}\.1688\.com",
+              _pattern(_reserved("1688.com", shops=False) + r"{ID}\.1688\.com", "1688.com"),
               store_path, id_rule="label"),
         _form("1688-store-cn", "1688", "storefront", "1688", "vanity",
               "https://{id}.cn.1688.com/", "1688-store:{id}.cn",
-              r"{ID}\.cn\.1688\.com", store_path, id_rule="label"),
+              _pattern(r"{ID}\.cn\.1688\.com", "cn.1688.com"), store_path, id_rule="label"),
         _form("alibaba-detail", "alibaba_com", "listing", "alibaba_com", "item", *product,
-              rf"(?:(?:www|wholesaler|{langs})\.)?alibaba\.com",
+              ("alibaba.com", "www.alibaba.com", "wholesaler.alibaba.com", *langs),
               r"/product-(?:detail|introduction)/{X}_{ID}\.html",
               x_rule="slug", x_name="slug", canonical_bare=mobile),
         _form("alibaba-mobile", "alibaba_com", "listing", "alibaba_com", "item",
-              mobile, product[1], r"m\.alibaba\.com", r"/product/{ID}(?:/{SEG}+)?\.html"),
+              mobile, product[1], ("m.alibaba.com",), r"/product/{ID}(?:/{SEG}+)?\.html"),
         _form("alibaba-store-product", "alibaba_com", "listing", "alibaba_com", "item",
-              mobile, product[1], _LABEL + r"\.(?:en|fm|trustpass)\.alibaba\.com",
+              mobile, product[1], _pattern(
+                  _LABEL + r"\.(?:en|fm|trustpass)\.alibaba\.com",
+                  "en.alibaba.com", "fm.alibaba.com", "trustpass.alibaba.com"),
               r"/product/{ID}-[0-9]+/{SEG}*\.html"),
     ]  # fmt: skip
     for sub in ("en", "fm", "trustpass"):
         forms.append(
             _form(f"alibaba-store-{sub}", "alibaba_com", "storefront", "alibaba_com", "vanity",
                   f"https://{{id}}.{sub}.alibaba.com/", f"alibaba-store:{{id}}.{sub}",
-                  rf"(?!(?:www|m)\.){{ID}}\.{sub}\.alibaba\.com",
+                  _pattern(rf"(?!(?:www|m)\.){{ID}}\.{sub}\.alibaba\.com", f"{sub}.alibaba.com"),
                   r"(?:/(?!product/){PATH}*)?", id_rule="label")
         )  # fmt: skip
     return forms
@@ -203,11 +226,12 @@ def _b2b() -> list[Form]:
 def _aliexpress() -> list[Form]:
     item = ("https://www.aliexpress.com/item/{id}.html", "aliexpress-item:{id}")
     store = ("https://www.aliexpress.com/store/{id}", "aliexpress-store:{id}")
+    regions: tuple[tuple[str, tuple[str, ...] | tuple[str, tuple[str, ...]], str | None], ...]
     regions = (
-        ("com", r"(?:www\.|m\.)?aliexpress\.com", None),
-        ("lang", r"{X}\.aliexpress\.com", "lang"),
-        ("us", r"(?:www\.|m\.)?aliexpress\.us", None),
-        ("ru", r"(?:www\.|m\.)?aliexpress\.ru", None),
+        ("com", ("www.aliexpress.com", "aliexpress.com", "m.aliexpress.com"), None),
+        ("lang", _pattern(r"{X}\.aliexpress\.com", "aliexpress.com"), "lang"),
+        ("us", ("www.aliexpress.us", "aliexpress.us", "m.aliexpress.us"), None),
+        ("ru", ("aliexpress.ru", "www.aliexpress.ru", "m.aliexpress.ru"), None),
     )
     paths = (
         ("item", r"/item/(?:{SEG}+/)?{ID}(?:\.html?)?"),
@@ -224,7 +248,15 @@ def _aliexpress() -> list[Form]:
                       {"com": "global"}.get(region, region))
             )  # fmt: skip
     reserved = _reserved("aliexpress.com", drop=("www", "m"), shops=False)
-    store_host = rf"(?:{reserved}[a-z0-9-]+\.)?aliexpress\.(?:com|us|ru)"
+    store_host = _pattern(
+        rf"(?:{reserved}[a-z0-9-]+\.)?aliexpress\.(?:com|us|ru)",
+        "aliexpress.com",
+        "aliexpress.us",
+        "aliexpress.ru",
+    )
+    store_hosts = tuple(
+        f"{sub}aliexpress.{tld}" for sub in ("", "www.", "m.") for tld in ("com", "us", "ru")
+    )
     store_paths = (
         ("store", r"/store/{ID}(?:/{PATH}*)?"),
         ("store-feedback", r"/store/feedback-score/{ID}\.html"),
@@ -233,12 +265,13 @@ def _aliexpress() -> list[Form]:
     for name, path in store_paths:
         forms.append(
             _form(f"aliexpress-{name}", "aliexpress", "storefront", "aliexpress", "store",
-                  *store, store_host, path, id_rule="store")
+                  *store, store_host, path, id_rule="store", hosts=store_hosts)
         )  # fmt: skip
     forms.append(
         _form("aliexpress-vanity", "aliexpress", "storefront", "aliexpress", "vanity",
               "https://{id}.aliexpress.com/", "aliexpress-vanity:{id}",
-              _reserved("aliexpress.com") + r"(?![a-z]{2}\.){ID}\.aliexpress\.com", "/?",
+              _pattern(_reserved("aliexpress.com") + r"(?![a-z]{2}\.){ID}\.aliexpress\.com",
+                       "aliexpress.com"), "/?",
               id_rule="label")
     )  # fmt: skip
     return forms
@@ -247,7 +280,7 @@ def _aliexpress() -> list[Form]:
 def _lazada() -> list[Form]:
     forms = []
     for tld, platform in LAZADA_TLDS.items():
-        host = rf"(?:www\.)?lazada\.{re.escape(tld)}"
+        host = (f"www.lazada.{tld}", f"lazada.{tld}")
         forms.append(
             _form(f"{platform}-item", platform, "listing", "lazada", "item",  # type: ignore[arg-type]
                   f"https://www.lazada.{tld}/products/pdp-i{{id}}.html",
@@ -266,13 +299,14 @@ def _xianyu() -> list[Form]:
     item = ("https://www.goofish.com/item?id={id}", "xianyu-item:{id}")
     return [
         _form("xianyu-item", "taobao", "listing", "xianyu", "item", *item,
-              r"(?:www\.|h5\.m\.)?goofish\.com", "/item", query_keys=("id", "itemId")),
+              ("www.goofish.com", "h5.m.goofish.com", "goofish.com"), "/item",
+              query_keys=("id", "itemId")),
         _form("xianyu-ssr", "taobao", "listing", "xianyu", "item", *item,
-              r"ssr\.m\.goofish\.com", "/wow/moyu/moyu-project/fish-detail/pages/home",
+              ("ssr.m.goofish.com",), "/wow/moyu/moyu-project/fish-detail/pages/home",
               query_keys=("id",)),
         _form("xianyu-user", "taobao", "storefront", "xianyu", "user",
               "https://www.goofish.com/personal?userId={id}", "xianyu-user:{id}",
-              r"(?:www\.)?goofish\.com", "/personal", query_keys=("userId",),
+              ("www.goofish.com", "goofish.com"), "/personal", query_keys=("userId",),
               id_rule="token", quote_id=True),
     ]  # fmt: skip
 

@@ -4,12 +4,12 @@ A :class:`Listing` is built on the hot path (a million per second), so it is a b
 four slots: the URL form it matched, the id, one extra value (AliExpress region or Alibaba.com
 slug) and the input text. Everything else (platform, canonical URL, identity key...) is read
 from the form when asked for, so parsing allocates nothing beyond the result itself.
-:class:`Rejection` and :class:`Duplicate` are ordinary frozen attrs classes.
+:class:`Rejection` and :class:`Duplicate` are named tuples (cheap to build, immutable).
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import attrs
 
@@ -49,7 +49,9 @@ class Form:
 
     ``canonical`` and ``identity`` are ``str.format`` templates over ``id`` and ``x`` (the
     extra value); ``canonical_bare`` is used instead of ``canonical`` when ``x`` is empty.
-    ``host``, ``path`` and ``query_keys`` describe the URL shape (see :mod:`.forms`).
+    ``host`` (a pattern), ``path`` and ``query_keys`` describe the URL shape (see
+    :mod:`.forms`); ``hosts`` lists the literal hosts the pattern matches, or ``suffixes`` the
+    host suffixes a label pattern sits under.
     """
 
     name: str
@@ -61,6 +63,8 @@ class Form:
     identity: str
     host: str
     path: str
+    hosts: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
     query_keys: tuple[str, ...] = ()
     id_rule: str = "item"
     x_rule: str | None = None
@@ -214,9 +218,11 @@ class Listing(tuple[Form, str, "str | None", str]):
         )
 
 
-@attrs.frozen
-class Rejection:
+class Rejection(NamedTuple):
     """An input that is not a usable listing URL, with a stable code and a message.
+
+    A named tuple rather than an attrs class: bulk runs can produce many of these, and a tuple
+    is several times cheaper to build.
 
     >>> from ipprules.listings import parse_listing
     >>> r = parse_listing("https://item.taobao.com.evil.cn/item.htm?id=606832683299")
@@ -247,8 +253,7 @@ class Rejection:
         }
 
 
-@attrs.frozen
-class Duplicate:
+class Duplicate(NamedTuple):
     """An input whose listing has the same identity ``key`` as the input at position ``first``."""
 
     listing: Listing

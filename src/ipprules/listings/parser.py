@@ -17,11 +17,11 @@ or the query (``&amp;`` unescaped, percent-decoding, double-encoded queries deco
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
+from typing import Any
 
 from ipprules.listings.codes import REJECTION_CODES
-from ipprules.listings.fast import fast_matcher
+from ipprules.listings.fast import FastEntry, fast_tables
 from ipprules.listings.forms import ID_RULES, X_RULES, all_forms
 from ipprules.listings.hosts import AGENT_DOMAINS, MARKETPLACE_DOMAINS, SHORT_HOSTS
 from ipprules.listings.lookalike import lookalike_reason
@@ -34,7 +34,7 @@ __all__ = ["MAX_LENGTH", "parse_listing"]
 MAX_LENGTH = 8192
 
 _new = tuple.__new__
-_FAST: tuple[Callable[[str], re.Match[str] | None], dict[int, tuple[Form, int, int]]] | None = None
+_FAST: tuple[dict[str, FastEntry], dict[str, FastEntry], dict[str, tuple[Any, str]]] | None = None
 
 # Pages of a marketplace that look like a listing page but whose id is missing or bad, by
 # registrable domain (checked after every form of the host has failed).
@@ -70,7 +70,17 @@ _LISTING_ONLY = frozenset(
 class _Slow:
     """The compiled patterns of the thorough parser."""
 
-    __slots__ = ("bad_chars", "by_domain", "host_ok", "hostport", "scheme", "shapes", "split")
+    __slots__ = (
+        "bad_chars",
+        "by_domain",
+        "host_ok",
+        "hostport",
+        "mentions",
+        "scheme",
+        "shapes",
+        "space",
+        "split",
+    )
 
     def __init__(self) -> None:
         self.split = re.compile(
@@ -83,13 +93,18 @@ class _Slow:
         )
         self.scheme = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{0,30}):/*[^\s/]")
         self.bad_chars = re.compile(r"[\x00-\x20\x7f]")
+        self.space = re.compile(r"\s")
+        self.mentions = re.compile(
+            r"(?i)taobao|tmall|1688|alibaba|aliexpress|lazada|goofish|tb\.cn|%2f|%3a"
+        )
         self.shapes = {domain: re.compile(rx) for domain, rx in _SHAPES.items()}
         self.by_domain: dict[str, list[tuple[Form, re.Pattern[str], re.Pattern[str]]]] = {}
         for form in all_forms():
-            host = _expand_slow(form.host, form, in_path=False)
-            path = _expand_slow(form.path, form, in_path=True)
-            domain = _domain_of_form(form)
-            self.by_domain.setdefault(domain, []).append((form, re.compile(host), re.compile(path)))
+            host = re.compile(_expand_slow(form.host, form, in_path=False))
+            path = re.compile(_expand_slow(form.path, form, in_path=True))
+            domains = {_marketplace_domain(h) for h in (*form.hosts, *form.suffixes)}
+            for domain in sorted(d for d in domains if d is not None):
+                self.by_domain.setdefault(domain, []).append((form, host, path))
 
 
 def _expand_slow(template: str, form: Form, *, in_path: bool) -> str:
@@ -101,18 +116,6 @@ def _expand_slow(template: str, form: Form, *, in_path: bool) -> str:
     return out
 
 
-def _domain_of_form(form: Form) -> str:
-    for domain in sorted(MARKETPLACE_DOMAINS, key=len, reverse=True):
-        tail = re.escape(domain).replace("\\", "")
-        if form.host.replace("\\", "").endswith(tail) or form.host.replace("\\", "").endswith(
-            tail.replace(".", r"\.")
-        ):
-            return domain
-    if "aliexpress" in form.host:  # the store form covers .com, .us and .ru
-        return "aliexpress"
-    raise AssertionError(f"no domain for form {form.name}")  # pragma: no cover
-
-
 @cache
 def _slow() -> _Slow:
     return _Slow()
@@ -122,7 +125,8 @@ def _reject(
     code: str, source: str, detail: str | None = None, suggestion: str | None = None
 ) -> Rejection:
     title = REJECTION_CODES[code].title
-    return Rejection(code, f"{title}: {detail}" if detail else title, source, suggestion)
+    message = f"{title}: {detail}" if detail else title
+    return _new(Rejection, (code, message, source, suggestion))
 
 
 def parse_listing(text: str) -> Listing | Rejection:
@@ -135,29 +139,48 @@ def parse_listing(text: str) -> Listing | Rejection:
     >>> parse_listing("https://s.taobao.com/search?q=shoes").code
     'not-a-listing'
     """
-    fast = _FAST or _init()
+    by_key, by_suffix, short = _FAST or _init()
     if len(text) <= MAX_LENGTH:
-        match = fast[0](text)
+        end = text.find("/", 8)
+        if end < 0:
+            end = len(text)
+        key = text[:end]
+        entry = by_key.get(key)
+        if entry is not None:
+            match = entry[0](text, end)
+        else:
+            entry = by_suffix.get(key[key.find(".") + 1 :])
+            if entry is not None:
+                match = entry[0](text, 0)
+            else:
+                link = short.get(key)
+                if link is not None and link[0](text, end) is not None:
+                    return _new(Rejection, ("short-link", link[1], text, None))
+                match = None
         if match is not None:
-            form, id_group, x_group = fast[1][match.lastindex]  # type: ignore[index]
+            form, id_group, x_group = entry[1][match.lastindex]  # type: ignore[index]
             return _new(
                 Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, text)
             )
-    return parse_slowly(text)
+    return _parse_text(text, 0, True)
 
 
-def _init() -> tuple[Callable[[str], re.Match[str] | None], dict[int, tuple[Form, int, int]]]:
+def _init() -> tuple[dict[str, FastEntry], dict[str, FastEntry], dict[str, tuple[Any, str]]]:
     global _FAST
-    _FAST = fast_matcher()
+    _FAST = fast_tables()
     return _FAST
 
 
-def parse_slowly(text: str, *, _depth: int = 0) -> Listing | Rejection:
-    """The thorough parser alone (the reference the fast path must agree with).
+def parse_slowly(text: str) -> Listing | Rejection:
+    """The thorough parser alone: the reference the fast path must agree with.
 
     >>> parse_slowly("https://item.taobao.com/item.htm?id=1&id=2").code
     'conflicting-ids'
     """
+    return _parse_text(text, 0, False)
+
+
+def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
     if len(text) > MAX_LENGTH:
@@ -166,10 +189,8 @@ def parse_slowly(text: str, *, _depth: int = 0) -> Listing | Rejection:
     if not stripped:
         return _reject("empty", text)
     slow = _slow()
-    candidate = stripped
-    if any(ch.isspace() for ch in stripped) or not (
-        stripped[0].isascii() and (stripped[0].isalnum() or stripped[0] == "/")
-    ):
+    first = stripped[0]
+    if slow.space.search(stripped) or not (first.isascii() and (first.isalnum() or first == "/")):
         urls = extract_urls(stripped)
         if not urls:
             other = slow.scheme.search(stripped)
@@ -180,20 +201,16 @@ def parse_slowly(text: str, *, _depth: int = 0) -> Listing | Rejection:
             return _reject("not-a-url", text, "no URL found in the text")
         candidate = urls[0]
     else:
-        candidate = cut_url(candidate)
-    return _parse_url(candidate, text, slow, _depth)
+        candidate = cut_url(stripped)
+    if use_fast and candidate is not text:
+        result = parse_listing(candidate)
+        if type(result) is Listing:
+            return _new(Listing, (result[0], result[1], result[2], text))
+        return result._replace(source=text)  # type: ignore[union-attr]
+    return _parse_url(candidate, text, slow, depth)
 
 
 def _parse_url(url: str, source: str, slow: _Slow, depth: int) -> Listing | Rejection:
-    if depth == 0 and url is not source:
-        fast = _FAST or _init()
-        match = fast[0](url)
-        if match is not None:
-            form, id_group, x_group = fast[1][match.lastindex]  # type: ignore[index]
-            return _new(
-                Listing,
-                (form, match[id_group], match[x_group] if x_group else form.x_const, source),
-            )
     if slow.bad_chars.search(url):
         return _reject("not-a-url", source, "spaces or control characters inside the URL")
     parts = slow.split.fullmatch(url)
@@ -276,8 +293,11 @@ def _registrable_in(host: str, domains: frozenset[str]) -> bool:
 
 
 def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
-    suggestion = _embedded(url, depth) if depth < 1 else None
-    if _registrable_in(host, AGENT_DOMAINS):
+    agent = _registrable_in(host, AGENT_DOMAINS)
+    suggestion = None
+    if depth < 1 and (agent or _slow().mentions.search(url, url.find(host) + len(host))):
+        suggestion = _embedded(url, depth)
+    if agent:
         detail = f"{host} is a buying agent; " + (
             f"the listing it embeds is {suggestion}"
             if suggestion
@@ -331,7 +351,7 @@ def _embedded(url: str, depth: int) -> str | None:
 
 
 def _suggest(target: str, depth: int) -> str | None:
-    result = parse_slowly(target, _depth=depth + 1)
+    result = _parse_text(target, depth + 1, False)
     return result.canonical_url if isinstance(result, Listing) else None
 
 
@@ -368,19 +388,13 @@ def _marketplace(
         )
     if domain == "lazada.com":
         return _reject("not-a-listing", source, f"{host} is Lazada's corporate site")
-    candidates = slow.by_domain.get(domain, [])
-    if domain.startswith("aliexpress."):
-        candidates = candidates + slow.by_domain["aliexpress"]
-    host_known = False
-    for form, host_rx, path_rx in candidates:
-        host_match = host_rx.fullmatch(host)
-        if host_match is None:
-            continue
-        host_known = True
+    candidates = _route(host, domain)
+    host_known = bool(candidates)
+    for form, host_groups, path_rx in candidates:
         path_match = path_rx.fullmatch(path)
         if path_match is None:
             continue
-        return _read(form, host_match, path_match, query, source)
+        return _read(form, host_groups, path_match, query, source)
     if host_known or host in _LISTING_ONLY:
         shape = slow.shapes.get(domain)
         if (shape is not None and shape.fullmatch(path)) or (
@@ -398,10 +412,26 @@ def _marketplace(
     )
 
 
+@lru_cache(maxsize=4096)
+def _route(host: str, domain: str) -> tuple[tuple[Form, dict[str, str], re.Pattern[str]], ...]:
+    """The forms whose host pattern matches ``host``, with what the host pattern captured."""
+    routes = []
+    for form, host_rx, path_rx in _slow().by_domain.get(domain, ()):
+        match = host_rx.fullmatch(host)
+        if match is not None:
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            routes.append((form, groups, path_rx))
+    return tuple(routes)
+
+
 def _read(
-    form: Form, host_match: re.Match[str], path_match: re.Match[str], query: str | None, source: str
+    form: Form,
+    host_groups: dict[str, str],
+    path_match: re.Match[str],
+    query: str | None,
+    source: str,
 ) -> Listing | Rejection:
-    groups = host_match.groupdict()
+    groups = dict(host_groups)
     groups.update(
         (key, value) for key, value in path_match.groupdict().items() if value is not None
     )
