@@ -23,6 +23,9 @@ _COMMANDS: tuple[tuple[str, str], ...] = (
     # one line per subcommand
     ("rules", "ipprules.cli.rules"),
     ("good-faith", "ipprules.cli.good_faith"),
+    ("deadline", "ipprules.cli.deadline"),
+    ("lifecycle", "ipprules.cli.lifecycle"),
+    ("penalties", "ipprules.cli.penalties"),
 )
 
 

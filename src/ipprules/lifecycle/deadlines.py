@@ -66,6 +66,7 @@ __all__ = [
     "DeadlineStatus",
     "LifecycleReport",
     "deadline_for",
+    "deadlines_from",
     "due_date",
     "lifecycle_report",
     "next_deadlines",
@@ -373,6 +374,50 @@ def next_deadlines(
                 resolve_on=resolve_on,
             )
         )
+    return tuple(results)
+
+
+def deadlines_from(
+    event: Event | str | None,
+    start: date,
+    rules: RuleBook | ResolvedRules | None = None,
+    calendar: Calendar = WEEKENDS,
+    *,
+    platform: str | None = None,
+    counterfeit: bool = False,
+    ipp_plus: bool = False,
+) -> tuple[DeadlineResult, ...]:
+    """Every deadline and expectation that ``event`` on ``start`` starts, in table order.
+
+    ``event`` ``None`` stands for the IPR's submission for verification (R7), which is not an
+    event of the machine. Filters as in :func:`next_deadlines`.
+
+    >>> [(r.deadline_id, r.amount) for r in deadlines_from("takedown", date(2022, 1, 19),
+    ...                                                     platform="aliexpress")]
+    [('counter_notice_round_1', 3), ('counter_notice_round_2_3', 30)]
+    """
+    from ipprules.lifecycle.machine import parse_event
+
+    kind = None if event is None else parse_event(event)
+    book, interpretation, trial = _rulebook(rules)
+    view = book.as_of(start, interpretation, trial=trial)
+    if platform is not None:
+        view.platform(platform)
+    seen: set[str] = set()
+    results: list[DeadlineResult] = []
+    for state in State:
+        for hook in state_info(state).deadlines:
+            if hook.counted_from is not kind or hook.deadline_id in seen:
+                continue
+            if not _applies(hook, counterfeit, ipp_plus) or hook.deadline_id not in view.deadlines:
+                continue
+            rule = view.deadlines[hook.deadline_id]
+            if platform is not None and rule.platforms and platform not in rule.platforms:
+                continue
+            seen.add(hook.deadline_id)
+            results.append(
+                _compute(hook.deadline_id, start, view, calendar, platform=platform, hook=hook)
+            )
     return tuple(results)
 
 

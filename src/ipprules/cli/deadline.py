@@ -1,0 +1,188 @@
+"""``ipprules deadline``: the deadlines and expectations an event starts, from the rule book.
+
+Exit codes: 0 the deadlines were computed, 2 unusable input (an unknown event or platform, a
+date outside the rule book or the calendar, an unreadable calendar file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from typing import TYPE_CHECKING, Any
+
+from ipprules.cli._common import EXIT_OK, add_format, iso_date, print_json, table
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ipprules.calendars import Calendar
+    from ipprules.lifecycle import DeadlineResult
+    from ipprules.rulebook import ResolvedRules, RuleBook
+
+HELP = "the deadlines an event starts (counter-notices, seller response, processing expectations)"
+
+
+def add_calendar(parser: argparse.ArgumentParser) -> None:
+    """Add ``--calendar weekends|china|FILE``."""
+    parser.add_argument(
+        "--calendar",
+        default="weekends",
+        metavar="CAL",
+        help="business days: weekends (default), china (needs the holidays extra) or a "
+        ".json/.toml calendar file",
+    )
+
+
+def add_deadline_filters(parser: argparse.ArgumentParser) -> None:
+    """Add ``--platform``, ``--counterfeit``, ``--ipp-plus``, ``--interpretation``."""
+    parser.add_argument("--platform", metavar="ID", help="keep the deadlines of this platform")
+    parser.add_argument(
+        "--counterfeit", action="store_true", help="the complaint is about counterfeits"
+    )
+    parser.add_argument(
+        "--ipp-plus", action="store_true", help="the filer is a Lazada IPP Plus member"
+    )
+    parser.add_argument("--interpretation", metavar="NAME", help="brief (default), official, ...")
+
+
+def load_calendar_option(spec: str, first_year: int, last_year: int) -> Calendar:
+    """The calendar named by ``--calendar`` covering ``first_year`` to ``last_year``."""
+    from ipprules.calendars import WEEKENDS, china_calendar, last_china_year, load_calendar
+
+    if spec == "weekends":
+        return WEEKENDS
+    if spec == "china":
+        newest = last_china_year()
+        return china_calendar(first_year, max(first_year, min(last_year, newest)))
+    return load_calendar(spec)
+
+
+def rules_for(args: argparse.Namespace) -> RuleBook | ResolvedRules:
+    """The rule book, or a view lending the interpretation asked for (validated)."""
+    from ipprules.rulebook import default_rulebook
+
+    book = default_rulebook()
+    if args.interpretation is None:
+        return book
+    book.interpretation(args.interpretation)  # raises UnknownNameError
+    return book.as_of(book.coverage_from, args.interpretation)
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``ipprules deadline``."""
+    parser.add_argument(
+        "event",
+        metavar="EVENT",
+        help="the event that starts the count (takedown, ipr_verified, counter_notice_filed, "
+        "ipr_submitted) or a deadline id (counter_notice_round_1 ...)",
+    )
+    parser.add_argument(
+        "--on",
+        type=iso_date,
+        default=None,
+        metavar="DATE",
+        help="the date of the event (YYYY-MM-DD; default: today, printed)",
+    )
+    add_deadline_filters(parser)
+    add_calendar(parser)
+    add_format(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the command; see the module docstring for exit codes."""
+    from ipprules.lifecycle import Event, deadline_for, deadlines_from
+    from ipprules.rulebook import ResolvedRules
+
+    on: dt.date | None = args.on
+    if on is None:
+        on = dt.date.today()  # the CLI is the only place that reads the clock
+        print(f"ipprules: on {on.isoformat()} (today)", file=sys.stderr)
+    rules = rules_for(args)
+    calendar = load_calendar_option(args.calendar, on.year, on.year + 1)
+    name = args.event.strip().lower().replace("-", "_")
+    options: dict[str, Any] = {
+        "platform": args.platform,
+        "counterfeit": args.counterfeit,
+        "ipp_plus": args.ipp_plus,
+    }
+    if name in {e.value for e in Event} or name == "ipr_submitted":
+        event = None if name == "ipr_submitted" else name
+        results = deadlines_from(event, on, rules, calendar, **options)
+        what = f"Deadlines starting with {name} on {on}"
+    else:
+        from ipprules.errors import UnknownNameError
+
+        if isinstance(rules, ResolvedRules):
+            view = rules.book.as_of(on, rules.interpretation, trial=rules.trial)
+        else:
+            view = rules.as_of(on)
+        if name not in view.deadlines:
+            raise UnknownNameError(
+                "event or deadline",
+                name,
+                [*(e.value for e in Event), "ipr_submitted", *view.deadlines],
+            )
+        results = (deadline_for(name, on, rules, calendar, platform=args.platform),)
+        what = f"Deadline {name} from {on}"
+    if args.format == "json":
+        print_json(
+            {
+                "event": name,
+                "on": on,
+                "platform": args.platform,
+                "calendar": args.calendar,
+                "deadlines": [r.to_dict() for r in results],
+            }
+        )
+        return EXIT_OK
+    print(render(what, results))
+    return EXIT_OK
+
+
+def render(what: str, results: tuple[DeadlineResult, ...]) -> str:
+    """The text table of deadline results."""
+    if not results:
+        return f"{what}: none (for the filters given)."
+    rows = [
+        [
+            r.deadline_id,
+            r.kind,
+            _when(r),
+            _span(r),
+            r.rule.who,
+            r.rule_ids,
+            [s.id for s in r.sources],
+        ]
+        for r in results
+    ]
+    head = f"{what} ({results[0].rulebook}):"
+    body = table(["deadline", "kind", "date", "counted", "who", "rules", "sources"], rows)
+    lines = [head, body]
+    notes = [r for r in results if r.status.value in ("expected", "unknown", "undated")]
+    if notes:
+        lines.append("")
+        lines += [f"{r.deadline_id}: {r.rule.description}" for r in notes]
+        lines.append(
+            "Expectations are what usually happens, not guarantees; "
+            "'unknown' means that no source gives the limit."
+        )
+    return "\n".join(lines)
+
+
+def _when(r: DeadlineResult) -> str:
+    status = r.status.value
+    if status == "unknown":
+        return "unknown"
+    if status == "undated":
+        return "no date yet"
+    if r.latest != r.due:
+        return f"{r.due} to {r.latest}"
+    return f"{'due ' if status == 'due' else 'by '}{r.due}"
+
+
+def _span(r: DeadlineResult) -> str:
+    rule = r.rule
+    if rule.amount is None or rule.unit is None:
+        return "-"
+    amount = str(rule.amount) if rule.amount_max is None else f"{rule.amount}-{rule.amount_max}"
+    unit = rule.unit.value.replace("_", " ")
+    return f"{amount} {unit}" + (f" ({r.counted_in})" if r.counted_in else "")

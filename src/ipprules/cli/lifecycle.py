@@ -1,0 +1,188 @@
+"""``ipprules lifecycle``: replay a complaint's events; show its state and next deadlines.
+
+The events come from a file (JSON or TOML) or from ``--events`` with ``--on`` dates::
+
+    {"platform": "aliexpress", "counterfeit": false, "ipp_plus": false,
+     "ipr_submitted": "2024-05-02",
+     "events": [{"event": "ipr_verified", "on": "2024-05-06"},
+                {"event": "takedown", "on": "2024-05-07"},
+                {"event": "filer_rejects_counter_notice", "on": "2024-05-09",
+                 "reason": "the invoice is forged"}]}
+
+A bare list of events is accepted too. Options given on the command line win over the file.
+
+Exit codes: 0 the events replay, 2 unusable input (an unknown or illegal event, dates out of
+order, a bad file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from ipprules.cli._common import EXIT_OK, add_format, iso_date, print_json, table
+from ipprules.cli.deadline import (
+    add_calendar,
+    add_deadline_filters,
+    load_calendar_option,
+    rules_for,
+)
+from ipprules.cli.deadline import render as render_deadlines
+
+HELP = "replay a complaint's events: its state, its trace and the deadlines that run next"
+
+
+@attrs.frozen(kw_only=True)
+class _EventRow:
+    event: str
+    on: dt.date | None = None
+    reason: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class _EventsFile:
+    events: tuple[_EventRow, ...]
+    platform: str | None = None
+    counterfeit: bool = False
+    ipp_plus: bool = False
+    ipr_submitted: dt.date | None = None
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``ipprules lifecycle``."""
+    parser.add_argument(
+        "file", nargs="?", metavar="EVENTS_FILE", help="a .json or .toml file of events"
+    )
+    parser.add_argument(
+        "--events",
+        metavar="E1,E2,...",
+        help="the events, comma-separated, instead of a file; EVENT=REASON where a reason is "
+        "needed (reject, filer_rejects_counter_notice)",
+    )
+    parser.add_argument(
+        "--on", metavar="D1,D2,...", help="the dates of --events, comma-separated (YYYY-MM-DD)"
+    )
+    parser.add_argument(
+        "--ipr-submitted",
+        type=iso_date,
+        default=None,
+        metavar="DATE",
+        help="when the IPR was submitted for verification",
+    )
+    add_deadline_filters(parser)
+    add_calendar(parser)
+    add_format(parser)
+
+
+def _from_file(path: str) -> tuple[_EventsFile, list[Any], str]:
+    from ipprules._files import read_document, structure_document
+    from ipprules.errors import InputError, Problem
+    from ipprules.lifecycle import EventRecord
+
+    doc = read_document(path)
+    prefix = "$.events"
+    if isinstance(doc.data, list):
+        doc = attrs.evolve(doc, data={"events": doc.data})
+        prefix = "$"
+    parsed = structure_document(doc, _EventsFile)
+    records: list[Any] = []
+    problems: list[Problem] = []
+    for index, row in enumerate(parsed.events):
+        try:
+            records.append(EventRecord(row.event, on=row.on, reason=row.reason))
+        except ValueError as exc:
+            where = f"{prefix}[{index}]"
+            found = doc.locate(where)
+            line, column = found if found else (None, None)
+            problems.append(Problem(str(exc), where, doc.name, line, column))
+    if problems:
+        raise InputError(problems=problems)
+    return parsed, records, prefix
+
+
+def _from_options(args: argparse.Namespace) -> list[Any]:
+    from ipprules.errors import InputError
+    from ipprules.lifecycle import EventRecord
+
+    names = [e.strip() for e in args.events.split(",") if e.strip()]
+    if not names:
+        raise InputError("--events is empty")
+    dates: list[dt.date | None] = [None] * len(names)
+    if args.on:
+        texts = [t.strip() for t in args.on.split(",")]
+        if len(texts) != len(names):
+            raise InputError(f"--on has {len(texts)} date(s) for {len(names)} event(s)")
+        for index, text in enumerate(texts):
+            try:
+                dates[index] = iso_date(text) if text else None
+            except argparse.ArgumentTypeError as exc:
+                raise InputError(f"--on: {exc}", path=f"$[{index}].on") from None
+    records: list[Any] = []
+    for index, (item, on) in enumerate(zip(names, dates, strict=True)):
+        name, _, reason = item.partition("=")
+        try:
+            records.append(EventRecord(name, on=on, reason=reason.strip() or None))
+        except ValueError as exc:
+            hint = " (write EVENT=REASON)" if "needs a reason" in str(exc) else ""
+            raise InputError(f"--events: {exc}{hint}", path=f"$[{index}]") from None
+    return records
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the command; see the module docstring for exit codes."""
+    from ipprules.errors import InputError
+    from ipprules.lifecycle import lifecycle_report
+
+    if (args.file is None) == (args.events is None):
+        raise InputError("give either an EVENTS_FILE or --events (one of them)")
+    settings = _EventsFile(events=())
+    if args.file is not None:
+        if args.on:
+            raise InputError("--on goes with --events; put dates in the file")
+        settings, records, _ = _from_file(args.file)
+    else:
+        records = _from_options(args)
+    platform = args.platform or settings.platform
+    dates = [r.on for r in records if r.on is not None]
+    submitted = args.ipr_submitted or settings.ipr_submitted
+    if submitted is not None:
+        dates.append(submitted)
+    years = [d.year for d in dates] or [dt.date.today().year]
+    calendar = load_calendar_option(args.calendar, min(years), max(years) + 1)
+    report = lifecycle_report(
+        records,
+        rules_for(args),
+        calendar,
+        platform=platform,
+        counterfeit=args.counterfeit or settings.counterfeit,
+        ipp_plus=args.ipp_plus or settings.ipp_plus,
+        ipr_submitted_on=submitted,
+    )
+    if args.format == "json":
+        data = report.to_dict()
+        data["platform"] = platform
+        data["calendar"] = args.calendar
+        print_json(data)
+        return EXIT_OK
+    from ipprules.lifecycle import state_info
+
+    info = state_info(report.state)
+    rows = [
+        [str(i + 1), e.event.value, e.on, s.value]
+        for i, (e, s) in enumerate(zip(report.events, report.states[1:], strict=True))
+    ]
+    print(table(["#", "event", "on", "state after"], rows))
+    online = "online" if info.online else "offline"
+    final = "; final" if info.terminal else ""
+    print(f"\nState: {report.state.value} ({info.label}; listing {online}{final})")
+    if info.r56 is not None:
+        print(f"Stays online (R56): {info.r56.value}")
+    if report.deadlines:
+        print()
+        print(render_deadlines(f"Deadlines running in {report.state.value}", report.deadlines))
+    elif not info.terminal:
+        print("No deadline runs in this state (for the filters given).")
+    return EXIT_OK

@@ -1,0 +1,216 @@
+"""CLI: ipprules deadline / lifecycle / penalties (exit codes, JSON, clear errors)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ipprules.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_deadline_json_both_sides_of_the_change(capsys: pytest.CaptureFixture[str]) -> None:
+    amounts = {}
+    for on in ("2022-01-19", "2022-01-20"):
+        code, out, _ = run(capsys, "deadline", "takedown", "--on", on, "--format", "json")
+        assert code == 0
+        data = json.loads(out)
+        rows = {d["deadline_id"]: d for d in data["deadlines"]}
+        amounts[on] = rows["counter_notice_round_2_3"]["amount"]
+        assert rows["counter_notice_round_1"]["sources"][0]["id"] == "S25"
+    assert amounts == {"2022-01-19": 30, "2022-01-20": 27}
+
+
+def test_deadline_text_and_filters(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys, "deadline", "takedown", "--on", "2024-09-27", "--platform", "aliexpress"
+    )
+    assert code == 0
+    assert "counter_notice_round_1" in out and "due 2024-10-02" in out
+    assert "seller_response_alibaba_com" not in out
+    code, out, _ = run(capsys, "deadline", "ipr_verified", "--on", "2024-05-06", "--counterfeit")
+    assert code == 0 and "by 2024-05-07" in out and "not guarantees" in out
+    code, out, _ = run(capsys, "deadline", "filer_reply_to_counter_notice", "--on", "2024-05-06")
+    assert code == 0 and "unknown" in out
+
+
+def test_deadline_with_a_calendar_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    cal = tmp_path / "cn.json"
+    cal.write_text(
+        json.dumps({"holidays": [f"2024-10-0{d}" for d in range(1, 8)], "workdays": ["2024-09-29"]})
+    )
+    code, out, _ = run(
+        capsys,
+        "deadline",
+        "counter_notice_round_1",
+        "--on",
+        "2024-09-27",
+        "--calendar",
+        str(cal),
+        "--format",
+        "json",
+    )
+    assert code == 0
+    assert json.loads(out)["deadlines"][0]["due"] == "2024-10-08"
+
+
+def test_deadline_defaults_to_today_and_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "deadline", "takedown", "--format", "json")
+    assert code == 0
+    assert "(today)" in err
+    assert json.loads(out)["on"] == err.split("on ")[1].split(" ")[0]
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["deadline", "appeal", "--on", "2024-01-01"], "unknown event or deadline 'appeal'"),
+        (["deadline", "takedown", "--on", "2014-01-01"], "before the rule book's coverage"),
+        (["deadline", "takedown", "--on", "2024-01-01", "--platform", "ebay"], "unknown platform"),
+        (["deadline", "takedown", "--on", "2024-01-01", "--calendar", "no.json"], "cannot read"),
+        (["deadline", "takedown", "--on", "2024-01-01", "--interpretation", "x"], "unknown"),
+        (["lifecycle"], "either an EVENTS_FILE or --events"),
+        (["lifecycle", "--events", "ipr_verified,withdraw"], "not allowed in state"),
+        (["lifecycle", "--events", "ipr_verified,reject"], "write EVENT=REASON"),
+        (["lifecycle", "--events", "a,b", "--on", "2024-01-01"], "1 date(s) for 2 event(s)"),
+        (["lifecycle", "--events", "ipr_verified", "--on", "1/1/2024"], "not a date"),
+        (["lifecycle", "--events", "appeal"], "unknown event 'appeal'"),
+        (
+            ["lifecycle", "--events", "ipr_verified,takedown", "--on", "2024-01-05,2024-01-04"],
+            "date order",
+        ),
+        (["penalties", "missing.csv", "--platform", "aliexpress"], "cannot read"),
+    ],
+)
+def test_bad_input_exits_2_with_a_message(
+    capsys: pytest.CaptureFixture[str], argv: list[str], fragment: str
+) -> None:
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert fragment in err
+    assert "Traceback" not in err
+
+
+def test_lifecycle_example_file(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(EXAMPLES / "lifecycle-counter-notice.json")
+    code, out, _ = run(capsys, "lifecycle", path, "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["state"] == "counter_notice_rejected_1"
+    assert data["platform"] == "aliexpress"
+    (deadline,) = data["deadlines"]
+    assert (deadline["deadline_id"], deadline["amount"], deadline["due"]) == (
+        "counter_notice_round_2_3",
+        30,
+        "2022-03-02",
+    )
+    code, out, _ = run(capsys, "lifecycle", path)
+    assert code == 0 and "State: counter_notice_rejected_1" in out
+
+
+def test_lifecycle_events_option(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys,
+        "lifecycle",
+        "--events",
+        "ipr_verified,takedown,withdraw",
+        "--on",
+        "2024-05-06,2024-05-07,2024-05-08",
+        "--format",
+        "json",
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert (data["state"], data["stays_online"], data["deadlines"]) == (
+        "withdrawn",
+        "filer_withdrew",
+        [],
+    )
+    code, out, _ = run(capsys, "lifecycle", "--events", "ipr_verified,reject=no proof of use")
+    assert code == 0 and "rejected" in out
+
+
+def test_lifecycle_file_errors_name_the_path(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "events.json"
+    path.write_text(
+        '[\n  {"event": "ipr_verified"},\n  {"event": "reject", "on": "2024-13-01"}\n]\n'
+    )
+    code, _, err = run(capsys, "lifecycle", str(path))
+    assert code == 2
+    assert "$.events[1].on" in err
+    path.write_text('{"events": [\n  {"event": "appeal"}\n]}\n')
+    code, _, err = run(capsys, "lifecycle", str(path))
+    assert code == 2 and f"{path}:2" in err and "unknown event" in err
+
+
+def test_penalties_example(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(EXAMPLES / "violations-aliexpress.csv")
+    code, out, _ = run(
+        capsys,
+        "penalties",
+        path,
+        "--platform",
+        "aliexpress",
+        "--as-of",
+        "2024-06-01",
+        "--format",
+        "json",
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert (data["points"]["value"], data["serious"]["value"], data["closed"]) == (6, 2, "no")
+    assert "S39" in [s["id"] for s in data["sources"]]
+
+
+def test_penalties_closed_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "v.csv"
+    path.write_text(
+        "date,kind\n2024-01-01,counterfeit\n2024-01-10,counterfeit\n2024-02-01,counterfeit\n"
+    )
+    code, out, _ = run(
+        capsys, "penalties", str(path), "--platform", "aliexpress", "--as-of", "2024-03-01"
+    )
+    assert code == 1
+    assert "yes (since 2024-02-01)" in out
+
+
+def test_penalties_gaps_and_assumptions(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "v.csv"
+    path.write_text("date,kind,points\n2024-01-01,general,6\n2024-01-02,general,6\n")
+    code, out, _ = run(
+        capsys, "penalties", str(path), "--platform", "alibaba_com", "--as-of", "2024-01-02"
+    )
+    assert code == 0 and "6 to 12" in out and "not documented" in out
+    code, out, _ = run(
+        capsys,
+        "penalties",
+        str(path),
+        "--platform",
+        "alibaba_com",
+        "--as-of",
+        "2024-01-02",
+        "--assume-validity",
+        "365",
+        "--format",
+        "json",
+    )
+    data = json.loads(out)
+    assert data["points"]["value"] == 12 and data["validity_assumed"] is True
+    code, out, _ = run(
+        capsys, "penalties", str(path), "--platform", "taobao", "--as-of", "2024-01-02"
+    )
+    assert code == 0 and "no penalty rules for taobao" in out
+    with pytest.raises(SystemExit) as info:
+        main(["penalties", str(path), "--platform", "aliexpress", "--assume-validity", "0"])
+    assert info.value.code == 2
