@@ -22,6 +22,7 @@ __all__ = ["main"]
 _COMMANDS: tuple[tuple[str, str], ...] = (
     # one line per subcommand
     ("rules", "ipprules.cli.rules"),
+    ("listings", "ipprules.cli.listings"),
     ("good-faith", "ipprules.cli.good_faith"),
     ("deadline", "ipprules.cli.deadline"),
     ("lifecycle", "ipprules.cli.lifecycle"),
