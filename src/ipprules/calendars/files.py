@@ -30,15 +30,14 @@ cal.json: $.holidays[1]: '2024-13-01' is not a valid date (month must be in 1..1
 
 from __future__ import annotations
 
-import json
 import os
 import re
-import tomllib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ipprules._files import read_document
 from ipprules.calendars.base import HolidayCalendar
 from ipprules.errors import InputError, Problem
 
@@ -46,10 +45,9 @@ __all__ = ["calendar_from_data", "load_calendar"]
 
 _KEYS = ("name", "weekend", "holidays", "workdays", "valid_from", "valid_until")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
-_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
-_MAX_BYTES = 16 * 1024 * 1024
 
-Locator = Callable[[list[str | int], object], int | None]
+#: Maps a JSON path to ``(line, column)`` in the source file, when it can be found.
+Locator = Callable[[str], "tuple[int, int] | None"]
 
 
 def _kind(value: object) -> str:
@@ -84,8 +82,10 @@ class _Collector:
         self.problems: list[Problem] = []
 
     def add(self, parts: list[str | int], value: object, message: str) -> None:
-        line = self.locate(parts, value) if self.locate is not None else None
-        self.problems.append(Problem(message, _path_text(parts), self.file, line))
+        path = _path_text(parts)
+        found = self.locate(path) if self.locate is not None else None
+        line, column = found if found is not None else (None, None)
+        self.problems.append(Problem(message, path, self.file, line, column))
 
 
 def _parse_date(value: object, parts: list[str | int], out: _Collector) -> date | None:
@@ -133,11 +133,12 @@ def calendar_from_data(
     *,
     file: str | None = None,
     default_name: str = "calendar",
-    _locate: Locator | None = None,
+    locate: Locator | None = None,
 ) -> HolidayCalendar:
     """Build a :class:`HolidayCalendar` from parsed JSON or TOML data, strictly.
 
-    ``file`` only names the source in error messages.
+    ``file`` only names the source in error messages; ``locate`` (a JSON path to ``(line,
+    column)``, such as :meth:`ipprules._files.Document.locate`) adds positions to them.
 
     >>> calendar_from_data({"weekend": [4, 5], "workdays": ["2024-09-27"]}).weekend
     frozenset({4, 5})
@@ -146,7 +147,7 @@ def calendar_from_data(
     ...
     ipprules.errors.InputError: $.weekend[1]: expected a weekday number 0..6 ..., got a string
     """
-    out = _Collector(file, _locate)
+    out = _Collector(file, locate)
     if not isinstance(data, dict):
         out.add([], data, f"expected an object (table) at the top level, got {_kind(data)}")
         raise InputError(problems=out.problems)
@@ -235,126 +236,10 @@ def load_calendar(path: str | os.PathLike[str]) -> HolidayCalendar:
     >>> load_calendar(folder / "bad.json")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ipprules.errors.InputError: .../bad.json:4: $.holidays[1]: '1 Oct' is not a date in the form ...
+    ipprules.errors.InputError: .../bad.json:4:5: $.holidays[1]: '1 Oct' is not a date ...
     """
     file = Path(path)
-    shown = str(path)
-    suffix = file.suffix.lower()
-    if suffix not in (".json", ".toml"):
-        raise InputError("calendar files must end in .json or .toml", file=shown)
-    try:
-        raw = file.read_bytes()[: _MAX_BYTES + 1]
-    except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=shown) from exc
-    if len(raw) > _MAX_BYTES:
-        raise InputError(f"file larger than {_MAX_BYTES} bytes", file=shown)
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text ({exc.reason})", file=shown) from exc
-
-    if suffix == ".json":
-        try:
-            data = json.loads(text, parse_constant=_reject_constant)
-        except json.JSONDecodeError as exc:
-            raise InputError(
-                f"not valid JSON: {exc.msg}", file=shown, line=exc.lineno, column=exc.colno
-            ) from exc
-        except ValueError as exc:  # NaN / Infinity
-            raise InputError(f"not valid JSON: {exc}", file=shown) from exc
-
-        def locate(parts: list[str | int], value: object) -> int | None:
-            return _json_line(text, parts, value)
-
-    else:
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            found = _TOML_POSITION.search(str(exc))
-            line = int(found.group(1)) if found else None
-            column = int(found.group(2)) if found else None
-            message = _TOML_POSITION.sub("", str(exc)).strip()
-            raise InputError(
-                f"not valid TOML: {message}", file=shown, line=line, column=column
-            ) from exc
-
-        def locate(parts: list[str | int], value: object) -> int | None:
-            return _toml_line(text, parts, value)
-
-    return calendar_from_data(data, file=shown, default_name=file.stem, _locate=locate)
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
-
-
-def _line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
-
-
-def _json_line(text: str, parts: list[str | int], value: object) -> int | None:
-    """A cheap, best-effort line for a value: find its key, then the value's text after it."""
-    if not parts:
-        return 1
-    key = parts[0]
-    assert isinstance(key, str)
-    found = re.search(r'"' + re.escape(key) + r'"\s*:', text)
-    if found is None:
-        return None
-    pos = found.start()
-    if len(parts) > 1 and isinstance(value, str | int) and not isinstance(value, bool):
-        needle = json.dumps(value, ensure_ascii=False) if isinstance(value, str) else str(value)
-        # skip the items before this one that have the same text
-        index = parts[1]
-        assert isinstance(index, int)
-        at = pos
-        for _ in range(index + 1):
-            hit = text.find(needle, at + 1)
-            if hit < 0:
-                break
-            at = hit
-            if _is_this_item(text, found.end(), hit, index):
-                return _line_of(text, hit)
-        return _line_of(text, pos)
-    return _line_of(text, pos)
-
-
-def _is_this_item(text: str, array_start: int, hit: int, index: int) -> bool:
-    """Whether ``hit`` is item ``index`` of the flat array that starts after ``array_start``."""
-    segment = text[array_start:hit]
-    # count separators outside strings: good enough for flat arrays of scalars
-    commas = 0
-    in_string = False
-    escaped = False
-    for char in segment:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char == ",":
-            commas += 1
-    return commas == index
-
-
-def _toml_line(text: str, parts: list[str | int], value: object) -> int | None:
-    """Best-effort line of a top-level TOML key (and of an item's text after it)."""
-    if not parts:
-        return 1
-    key = parts[0]
-    assert isinstance(key, str)
-    found = re.search(
-        r'^[ \t]*(?:"' + re.escape(key) + r'"|' + re.escape(key) + r")[ \t]*=", text, re.MULTILINE
-    )
-    if found is None:
-        return None
-    if len(parts) > 1 and value is not None:
-        needle = value.isoformat() if isinstance(value, date) else str(value)
-        hit = text.find(needle, found.end())
-        if hit >= 0:
-            return _line_of(text, hit)
-    return _line_of(text, found.start())
+    if file.suffix.lower() not in (".json", ".toml"):
+        raise InputError("calendar files must end in .json or .toml", file=str(path))
+    doc = read_document(file)
+    return calendar_from_data(doc.data, file=str(path), default_name=file.stem, locate=doc.locate)
