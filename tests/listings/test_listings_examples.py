@@ -1,0 +1,337 @@
+"""Real and constructed URLs from the domain reference, with what each must become."""
+
+from __future__ import annotations
+
+import pytest
+
+from ipprules.listings import Listing, Rejection, parse_listing
+from ipprules.listings.parser import parse_slowly
+
+# (input, platform, kind, id, canonical URL)
+ACCEPTED = [
+    ("https://item.taobao.com/item.htm?spm=a1z09.2.0.0.7d2d2e8dUzVLP4&id=606832683299&_u=71cflvne632",
+     "taobao", "listing", "606832683299", "https://item.taobao.com/item.htm?id=606832683299"),
+    ("https://item.taobao.com/item.html?id=674029285425",
+     "taobao", "listing", "674029285425", "https://item.taobao.com/item.htm?id=674029285425"),
+    ("http://h5.m.taobao.com/awp/core/detail.htm?spm=686.1000925.0.0.65ecc7c93DZqLU&id=561356305917",
+     "taobao_or_tmall", "listing", "561356305917", "https://item.taobao.com/item.htm?id=561356305917"),
+    ("//a.m.taobao.com/i551881638423.htm",
+     "taobao_or_tmall", "listing", "551881638423", "https://item.taobao.com/item.htm?id=551881638423"),
+    ("https://m.intl.taobao.com/detail/detail.html?id=993154784090&price=199&tk=nyXpT7VA7lt&short_name=h.8IcTrtZuTU19ieN",
+     "taobao_or_tmall", "listing", "993154784090", "https://item.taobao.com/item.htm?id=993154784090"),
+    ("https://main.m.taobao.com/detail/index.html?id=923265595732&hybrid=true",
+     "taobao_or_tmall", "listing", "923265595732", "https://item.taobao.com/item.htm?id=923265595732"),
+    ("https://world.taobao.com/item/691740234866.htm",
+     "taobao_or_tmall", "listing", "691740234866", "https://item.taobao.com/item.htm?id=691740234866"),
+    ("https://www.taobao.com/list/item/758067992163.htm?spm=a21wu.10013406-cat.taglist-content.1.56e938a4vsEyTK",
+     "taobao", "listing", "758067992163", "https://item.taobao.com/item.htm?id=758067992163"),
+    ("https://assets-tmw.taobao.com/app/tmall-ovs-rax/share_page/home?targetType=ITEM&targetId=606832683299",
+     "taobao_or_tmall", "listing", "606832683299", "https://item.taobao.com/item.htm?id=606832683299"),
+    ("https://shop118454188.taobao.com/index.htm?spm=2013.1.w5002-17867322799.2.212f5cb16nqwNP",
+     "taobao", "storefront", "118454188", "https://shop118454188.taobao.com/"),
+    ("https://weactstudio.taobao.com", "taobao", "storefront", "weactstudio",
+     "https://weactstudio.taobao.com/"),
+    ("https://store.taobao.com/shop/view_shop.htm?user_number_id=2731750157",
+     "taobao", "storefront", "2731750157",
+     "https://store.taobao.com/shop/view_shop.htm?user_number_id=2731750157"),
+    ("https://shop57074988.world.taobao.com/", "taobao", "storefront", "57074988",
+     "https://shop57074988.taobao.com/"),
+    ("https://runcam.world.taobao.com", "taobao", "storefront", "runcam",
+     "https://runcam.world.taobao.com/"),
+    ("https://world.taobao.com/dianpu/57303596.htm?spm=x", "taobao", "storefront", "57303596",
+     "https://shop57303596.taobao.com/"),
+    ("https://detail.tmall.com/item.htm?_u=71cflvn418d&id=690091011924&spm=a1z09.2.0.0.7d2d2e8dUzVLP4&skuId=4911012597025",
+     "tmall", "listing", "690091011924", "https://detail.tmall.com/item.htm?id=690091011924"),
+    ("https://detail.tmall.com/item_o.htm?id=674029285425&pcdegrade=true&de_count=1",
+     "tmall", "listing", "674029285425", "https://detail.tmall.com/item.htm?id=674029285425"),
+    ("https://detail.m.tmall.com/item.htm?id=42496288663&toSite=main&skuId=3220925169190",
+     "tmall", "listing", "42496288663", "https://detail.tmall.com/item.htm?id=42496288663"),
+    ("https://uniqlo.tmall.com/", "tmall", "storefront", "uniqlo", "https://uniqlo.tmall.com/"),
+    ("https://zuiqingfeng.tmall.com/shop/view_shop.htm?shop_id=116576560",
+     "tmall", "storefront", "zuiqingfeng", "https://zuiqingfeng.tmall.com/"),
+    ("https://detail.tmall.hk/hk/item.htm?id=608529032990", "tmall_global", "listing",
+     "608529032990", "https://detail.tmall.hk/hk/item.htm?id=608529032990"),
+    ("https://detail.tmall.hk/item.htm?id=534668325889&skuId=1&areaId=2&is_b=1&user_id=3",
+     "tmall_global", "listing", "534668325889",
+     "https://detail.tmall.hk/hk/item.htm?id=534668325889"),
+    ("https://zrzb.tmall.hk/shop/view_shop.htm?spm=x&user_number_id=2130139739&rn=y",
+     "tmall_global", "storefront", "zrzb", "https://zrzb.tmall.hk/"),
+    ("https://detail.1688.com/offer/585943639773.html?spm=a261p.8650809.0.0.6e476328Bt7AQv&tracelog=cps&clickid=e4f7eaf54a50c5a293338d5f39f68907",
+     "1688", "listing", "585943639773", "https://detail.1688.com/offer/585943639773.html"),
+    ("http://m.1688.com/offer/534408278560.html?spm=a26g8.7662792.1998744630.1.TBKyfT",
+     "1688", "listing", "534408278560", "https://detail.1688.com/offer/534408278560.html"),
+    ("http://detail.m.1688.com/page/index.htm?offerId=1002685729834", "1688", "listing",
+     "1002685729834", "https://detail.1688.com/offer/1002685729834.html"),
+    ("https://shop3w093345o1043.1688.com/page/offerlist.htm", "1688", "storefront",
+     "shop3w093345o1043", "https://shop3w093345o1043.1688.com/"),
+    ("https://joinsun.1688.com", "1688", "storefront", "joinsun", "https://joinsun.1688.com/"),
+    ("https://m.1688.com/winport/b2b-2546450021uezz8.html", "1688", "storefront",
+     "b2b-2546450021uezz8", "https://m.1688.com/winport/b2b-2546450021uezz8.html"),
+    ("https://www.alibaba.com/product-detail/Most-Popular-GME12864-White-4pins-I2C_1600270997819.html",
+     "alibaba_com", "listing", "1600270997819",
+     "https://www.alibaba.com/product-detail/Most-Popular-GME12864-White-4pins-I2C_1600270997819.html"),
+    ("https://www.alibaba.com/product-introduction/300w-Lithium-Battery-Solar-Portable-Lifepo4_1600984312491.html?spm=abc",
+     "alibaba_com", "listing", "1600984312491",
+     "https://www.alibaba.com/product-detail/300w-Lithium-Battery-Solar-Portable-Lifepo4_1600984312491.html"),
+    ("https://wholesaler.alibaba.com/product-detail/GFB-ffh4d3-rechargeable-lifepo4-battery-3_1906993224.html",
+     "alibaba_com", "listing", "1906993224",
+     "https://www.alibaba.com/product-detail/GFB-ffh4d3-rechargeable-lifepo4-battery-3_1906993224.html"),
+    ("https://m.alibaba.com/product/60339405074/18650-li-ion-battery-3-7v.html?s=p&spm=x",
+     "alibaba_com", "listing", "60339405074", "https://m.alibaba.com/product/60339405074.html"),
+    ("https://goodlcd.en.alibaba.com/product/62454456237-807321088/1_inch_small_epaper_mini_eink_display_for_smart_watch.html",
+     "alibaba_com", "listing", "62454456237", "https://m.alibaba.com/product/62454456237.html"),
+    ("https://funcoo.en.alibaba.com/", "alibaba_com", "storefront", "funcoo",
+     "https://funcoo.en.alibaba.com/"),
+    ("https://www.aliexpress.com/item/1005004878609097.html", "aliexpress", "listing",
+     "1005004878609097", "https://www.aliexpress.com/item/1005004878609097.html"),
+    ("https://es.aliexpress.com/item/1005003658392996.html?spm=x&gatewayAdapt=glo2esp",
+     "aliexpress", "listing", "1005003658392996",
+     "https://www.aliexpress.com/item/1005003658392996.html"),
+    ("https://m.aliexpress.com/item/32315883368.html", "aliexpress", "listing", "32315883368",
+     "https://www.aliexpress.com/item/32315883368.html"),
+    ("https://www.aliexpress.com/i/32949281189.html", "aliexpress", "listing", "32949281189",
+     "https://www.aliexpress.com/item/32949281189.html"),
+    ("http://www.aliexpress.com/item/Free-shipping-GC-LFB-Pro-Fighting-Stick/552016907.html",
+     "aliexpress", "listing", "552016907", "https://www.aliexpress.com/item/552016907.html"),
+    ("https://www.aliexpress.com/store/product/jj40-Custom-Mechanical-Keyboard/3034003_32828781103.html",
+     "aliexpress", "listing", "32828781103", "https://www.aliexpress.com/item/32828781103.html"),
+    ("https://www.aliexpress.com/item/1005001504737652.htm", "aliexpress", "listing",
+     "1005001504737652", "https://www.aliexpress.com/item/1005001504737652.html"),
+    ("https://www.aliexpress.com/store/1104927695", "aliexpress", "storefront", "1104927695",
+     "https://www.aliexpress.com/store/1104927695"),
+    ("https://minibalance.aliexpress.com/store/4455017", "aliexpress", "storefront", "4455017",
+     "https://www.aliexpress.com/store/4455017"),
+    ("https://weactstudio.aliexpress.com/", "aliexpress", "storefront", "weactstudio",
+     "https://weactstudio.aliexpress.com/"),
+    ("https://www.lazada.sg/products/pdp-i2896336114-s20072727483.html", "lazada_sg", "listing",
+     "2896336114", "https://www.lazada.sg/products/pdp-i2896336114.html"),
+    ("https://www.lazada.co.th/products/pdp-i4212266679.html", "lazada_th", "listing",
+     "4212266679", "https://www.lazada.co.th/products/pdp-i4212266679.html"),
+    ("https://www.lazada.vn/products/i2638225238.html?spm=a2o4n.x", "lazada_vn", "listing",
+     "2638225238", "https://www.lazada.vn/products/pdp-i2638225238.html"),
+    ("http://lazada.co.id/products/pdp-i160428937-s181542553.html", "lazada_id", "listing",
+     "160428937", "https://www.lazada.co.id/products/pdp-i160428937.html"),
+    ("https://www.lazada.com.ph/products/some-phone-case-i15593670246.html", "lazada_ph",
+     "listing", "15593670246", "https://www.lazada.com.ph/products/pdp-i15593670246.html"),
+    ("https://www.lazada.com.my/shop/unilever-foods1632795060/", "lazada_my", "storefront",
+     "unilever-foods1632795060", "https://www.lazada.com.my/shop/unilever-foods1632795060/"),
+    ("https://www.goofish.com/item?spm=a21ybx.personal.feeds.1.596b2358xB7LkT&id=965639435219&categoryId=125952002",
+     "taobao", "listing", "965639435219", "https://www.goofish.com/item?id=965639435219"),
+    ("https://h5.m.goofish.com/item?itemId=1065574393669", "taobao", "listing",
+     "1065574393669", "https://www.goofish.com/item?id=1065574393669"),
+    ("https://2.taobao.com/item.htm?id=543176478313", "taobao", "listing", "543176478313",
+     "https://www.goofish.com/item?id=543176478313"),
+    ("https://www.goofish.com/personal?userId=Qt9wn22aKj%2FnV82TP9hAbA%3D%3D", "taobao",
+     "storefront", "Qt9wn22aKj/nV82TP9hAbA==",
+     "https://www.goofish.com/personal?userId=Qt9wn22aKj%2FnV82TP9hAbA%3D%3D"),
+    # pastes: double-encoded query, HTML escape, scheme-less, upper case, share text
+    ("https://item.taobao.com/item.htm?abbucket=6%26id=674029285425%26ns=1", "taobao",
+     "listing", "674029285425", "https://item.taobao.com/item.htm?id=674029285425"),
+    ("https://item.taobao.com/item.htm?spm=a1z10&amp;id=674029285425", "taobao", "listing",
+     "674029285425", "https://item.taobao.com/item.htm?id=674029285425"),
+    ("  item.taobao.com/item.htm?id=674029285425  ", "taobao", "listing", "674029285425",
+     "https://item.taobao.com/item.htm?id=674029285425"),
+    ("HTTPS://DETAIL.TMALL.COM/item.htm?id=690091011924", "tmall", "listing", "690091011924",
+     "https://detail.tmall.com/item.htm?id=690091011924"),
+    ("看看这个 https://detail.1688.com/offer/585943639773.html?spm=x，很好",
+     "1688", "listing", "585943639773", "https://detail.1688.com/offer/585943639773.html"),
+    ("https://item.taobao.com:443/item.htm?id=674029285425", "taobao", "listing",
+     "674029285425", "https://item.taobao.com/item.htm?id=674029285425"),
+    ("https://item.taobao.com/item.htm?id=674029285425&id=674029285425", "taobao", "listing",
+     "674029285425", "https://item.taobao.com/item.htm?id=674029285425"),
+]  # fmt: skip
+
+# (input, rejection code)
+REJECTED = [
+    ("", "empty"),
+    ("   \n\t ", "empty"),
+    ("x" * 9000, "too-long"),
+    ("hello world", "not-a-url"),
+    ("https://", "not-a-url"),
+    ("taobao://item.taobao.com/item.htm?id=606832683299", "scheme-not-allowed"),
+    ("ftp://item.taobao.com/item.htm?id=606832683299", "scheme-not-allowed"),
+    ("javascript:alert(1)", "scheme-not-allowed"),
+    ("https://www.amazon.com/dp/B08N5WRWNW", "not-alibaba-host"),
+    ("https://item.taobao.com.evil.cn/item.htm?id=606832683299", "lookalike-host"),
+    ("http://item.taobao.com@evil.cn/item.htm?id=606832683299", "lookalike-host"),
+    ("http://user@item.taobao.com/item.htm?id=606832683299", "lookalike-host"),
+    ("https://item.taobao.com\\@evil.cn/item.htm?id=606832683299", "lookalike-host"),
+    ("https://item-taobao.com/item.htm?id=606832683299", "lookalike-host"),
+    ("https://aliexpresss.com/item/1005004878609097.html", "lookalike-host"),
+    ("https://fake-tmall.com/item.htm?id=606832683299", "lookalike-host"),
+    ("https://t\u0430obao.com/item.htm?id=606832683299", "lookalike-host"),
+    ("https://aIiexpress.com/item/1005004878609097.html", "lookalike-host"),
+    ("https://l688.com/offer/585943639773.html", "lookalike-host"),
+    ("https://detail.1688.com.cn/offer/585943639773.html", "lookalike-host"),
+    ("https://www.lazada.co.uk/products/pdp-i2896336114.html", "lookalike-host"),
+    ("aliexpress.co/item/32884675724.html", "lookalike-host"),
+    ("notlazada.sg/products/x-i1.html", "lookalike-host"),
+    ("https://notgoofish.com.evil.example/item?id=999", "lookalike-host"),
+    ("https://item.taobao.com./item.htm?id=606832683299", "lookalike-host"),
+    ("https://item.taobao.com:8080/item.htm?id=606832683299", "lookalike-host"),
+    ("https://s.taobao.com/search?q=shoes", "not-a-listing"),
+    ("https://list.tmall.com/search_product.htm?q=x", "not-a-listing"),
+    ("https://s.1688.com/selloffer/offer_search.htm?keywords=x", "not-a-listing"),
+    ("https://www.aliexpress.com/w/wholesale-keyboard.html", "not-a-listing"),
+    ("https://www.aliexpress.com/wholesale?SearchText=x", "not-a-listing"),
+    ("https://www.alibaba.com/trade/search?SearchText=x", "not-a-listing"),
+    ("https://www.lazada.sg/catalog/?q=phone", "not-a-listing"),
+    ("https://www.goofish.com/search?q=x", "not-a-listing"),
+    ("https://www.aliexpress.com/category/100003109/women-clothing.html", "not-a-listing"),
+    ("https://www.alibaba.com/showroom/usb-cable.html", "not-a-listing"),
+    ("https://www.lazada.sg/shop-electronics/", "not-a-listing"),
+    ("https://cart.taobao.com/cart.htm", "not-a-listing"),
+    ("https://h5.m.taobao.com/cart/order.html", "not-a-listing"),
+    ("https://www.aliexpress.com/p/order/index.html", "not-a-listing"),
+    ("https://login.taobao.com/member/login.jhtml", "not-a-listing"),
+    ("https://portals.aliexpress.com/", "not-a-listing"),
+    ("https://api-sg.aliexpress.com/sync", "not-a-listing"),
+    ("https://api.lazada.sg/rest", "not-a-listing"),
+    ("https://auth.lazada.com/oauth", "not-a-listing"),
+    ("https://www.taobao.com/", "not-a-listing"),
+    ("https://www.lazada.com.ph/unilever-beauty", "not-a-listing"),
+    (
+        "https://pandabuy.com/product?url=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D674029285425",
+        "agent-site",
+    ),
+    ("https://cnfans.com/product/?shop_type=taobao&id=674029285425", "agent-site"),
+    ("https://www.cssbuy.com/item-675330231400.html", "agent-site"),
+    ("https://www.superbuy.com/en/page/buy", "agent-site"),
+    ("https://item.taobao.com/item.htm?spm=a1z09", "missing-id"),
+    ("https://item.taobao.com/item.htm?id=", "missing-id"),
+    ("https://detail.tmall.com/", "missing-id"),
+    ("h5.m.goofish.com/item?spm=abc", "missing-id"),
+    ("lazada.co.th/products/xyz.html", "missing-id"),
+    ("https://item.taobao.com/item.htm?id=60683268329a", "malformed-id"),
+    ("https://www.aliexpress.com/item/10050048786O9097.html", "malformed-id"),
+    ("2.taobao.com/item.htm?id=test12345", "malformed-id"),
+    ("https://www.goofish.com/item?id=wheel-001", "malformed-id"),
+    ("https://item.taobao.com/item.htm?id=0606832683299", "malformed-id"),
+    ("https://item.taobao.com/item.htm?id=606832683299&id=606832683300", "conflicting-ids"),
+    ("https://www.goofish.com/item?id=965639435219&itemId=965639435218", "conflicting-ids"),
+    ("https://m.tb.cn/h.4CEhFr0?sm=70d491", "short-link"),
+    ("https://e.tb.cn/h.6Gl2LC7rsrswQZp?tk=qFuaV9hzh0k", "short-link"),
+    ("https://c.tb.cn/e1.zfrswwh", "short-link"),
+    ("https://qr.1688.com/s/7OnLCakq", "short-link"),
+    ("https://a.aliexpress.com/_mKjL9Cq", "short-link"),
+    ("https://s.click.aliexpress.com/e/_DD2I7Ox", "short-link"),
+    ("https://s.lazada.co.th/s.ZkuXG", "short-link"),
+    ("https://c.lazada.co.th/t/c.2qZHBN", "short-link"),
+    ("https://www.alibaba.com/x/AbCdEf", "short-link"),
+    ("【淘宝】「Lofree」 https://e.tb.cn/h.6Gl2LC7rsrswQZp?tk=qFuaV9hzh0k CZ356", "short-link"),
+]
+
+
+@pytest.mark.parametrize(("text", "platform", "kind", "id", "canonical"), ACCEPTED)
+def test_accepted_forms(text: str, platform: str, kind: str, id: str, canonical: str) -> None:
+    result = parse_listing(text)
+    assert isinstance(result, Listing), result
+    assert (result.platform, result.kind, result.id) == (platform, kind, id)
+    assert result.canonical_url == canonical
+    assert result.source == text
+    # the canonical URL parses to the same identity
+    again = parse_listing(canonical)
+    assert isinstance(again, Listing)
+    assert again.identity == result.identity
+    # and the thorough parser alone agrees
+    assert parse_slowly(text) == result
+
+
+@pytest.mark.parametrize(("text", "code"), REJECTED)
+def test_rejected_inputs(text: str, code: str) -> None:
+    result = parse_listing(text)
+    assert isinstance(result, Rejection), result
+    assert result.code == code, result.message
+    assert result.message.startswith(result.title)
+    assert result.source == text
+    assert parse_slowly(text) == result
+
+
+def test_xianyu_files_as_taobao() -> None:
+    result = parse_listing("https://www.goofish.com/item?id=965639435219")
+    assert isinstance(result, Listing)
+    assert (result.platform, result.marketplace) == ("taobao", "xianyu")
+
+
+def test_taobao_and_tmall_share_identity_space() -> None:
+    ids = {
+        parse_listing(url).identity  # type: ignore[union-attr]
+        for url in (
+            "https://item.taobao.com/item.htm?id=606832683299",
+            "https://detail.tmall.com/item.htm?id=606832683299",
+            "https://m.intl.taobao.com/detail/detail.html?id=606832683299",
+            "https://detail.tmall.hk/hk/item.htm?id=606832683299",
+        )
+    }
+    assert ids == {"taobao-item:606832683299"}
+
+
+def test_lazada_keeps_its_country() -> None:
+    sg = parse_listing("https://www.lazada.sg/products/pdp-i2896336114.html")
+    vn = parse_listing("https://www.lazada.vn/products/pdp-i2896336114.html")
+    assert isinstance(sg, Listing) and isinstance(vn, Listing)
+    assert sg.identity != vn.identity
+    assert (sg.platform, vn.platform) == ("lazada_sg", "lazada_vn")
+
+
+def test_aliexpress_derived_identity_is_separate_and_labelled() -> None:
+    us = parse_listing("https://www.aliexpress.us/item/3256804692294345.html")
+    com = parse_listing("https://www.aliexpress.com/item/1005004878609097.html")
+    assert isinstance(us, Listing) and isinstance(com, Listing)
+    assert us.region == "us" and com.region == "global"
+    assert us.identity != com.identity
+    assert us.derived_identity == com.identity
+    assert com.derived_identity is None
+    assert "UNVERIFIED" in (type(us).derived_identity.__doc__ or "")
+
+
+def test_alibaba_keeps_its_slug() -> None:
+    result = parse_listing(
+        "https://www.alibaba.com/product-detail/Custom-AAA-Lithium-Coin-Cell-Battery_62567779532.html?spm=a2700&s=p"
+    )
+    assert isinstance(result, Listing)
+    assert result.slug == "Custom-AAA-Lithium-Coin-Cell-Battery"
+    assert result.identity == "alibaba-product:62567779532"
+
+
+def test_agent_site_offers_embedded_listing() -> None:
+    result = parse_listing("https://cnfans.com/product/?shop_type=ali_1688&id=585943639773")
+    assert isinstance(result, Rejection)
+    assert result.suggestion == "https://detail.1688.com/offer/585943639773.html"
+
+
+def test_short_link_guesses_nothing() -> None:
+    result = parse_listing("https://m.tb.cn/h.4CEhFr0?sm=70d491")
+    assert isinstance(result, Rejection)
+    assert result.suggestion is None
+    assert "taobao-item" not in result.message
+
+
+def test_star_share_wrapper_suggests_its_target() -> None:
+    result = parse_listing(
+        "https://star.aliexpress.com/share/share.htm?redirectUrl="
+        "https%3A%2F%2Fwww.aliexpress.com%2Fitem%2F1005004878609097.html"
+    )
+    assert isinstance(result, Rejection) and result.code == "short-link"
+    assert result.suggestion == "https://www.aliexpress.com/item/1005004878609097.html"
+
+
+def test_short_item_id_carries_a_note() -> None:
+    result = parse_listing("https://item.taobao.com/item.htm?id=1234567")
+    assert isinstance(result, Listing)
+    assert result.note is not None and "shorter than 9" in result.note
+
+
+def test_as_dict_is_plain_data() -> None:
+    listing = parse_listing("https://detail.1688.com/offer/585943639773.html")
+    rejection = parse_listing("https://m.tb.cn/h.x")
+    assert isinstance(listing, Listing) and isinstance(rejection, Rejection)
+    assert listing.as_dict()["status"] == "listing"
+    assert rejection.as_dict() == {
+        "status": "rejected",
+        "source": "https://m.tb.cn/h.x",
+        "code": "short-link",
+        "message": rejection.message,
+        "suggestion": None,
+    }
+    assert "1688" in repr(listing)
