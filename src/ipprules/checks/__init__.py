@@ -1,0 +1,88 @@
+"""Complaint checks: every finding at once for an account, its rights, its complaints and a
+whole plan, and a reason-code advisor.
+
+One engine, several doors: :func:`iter_findings` yields every
+:class:`Finding`; :func:`check` returns a :class:`Report`; :func:`validate`
+raises :class:`CheckFailed` with the report attached; :func:`is_valid` stops at
+the first error. Finding codes come from a catalogue that is data
+(:func:`explain`, :func:`catalogue_markdown`).
+
+>>> from ipprules.checks import check, example_plan
+>>> report = check(example_plan(), as_of="2026-11-23")
+>>> report.summary()
+'FAILED: 12 errors, 1 warnings, 0 unknown, 1 info'
+>>> report.errors[0].code, report.errors[0].path
+('document-unknown', '$.rights[2].documents[1]')
+"""
+
+from __future__ import annotations
+
+from ipprules.checks.advisor import Advice, NotAdmissible, Suggestion, advise, known_facts
+from ipprules.checks.engine import check, is_valid, iter_findings, validate
+from ipprules.checks.findings import (
+    CatalogueEntry,
+    CheckFailed,
+    Finding,
+    FindingSeverity,
+    Report,
+    catalogue,
+    catalogue_markdown,
+    explain,
+)
+from ipprules.checks.model import (
+    Account,
+    Authorisation,
+    Category,
+    ChannelId,
+    Complaint,
+    Identity,
+    IprType,
+    Location,
+    PatentSubtype,
+    Plan,
+    Right,
+    RightStatus,
+    Target,
+    Verification,
+)
+from ipprules.checks.plan import EXAMPLE_PLAN, example_plan, plan_from_data, read_plan
+from ipprules.checks.schema import plan_schema
+
+__all__ = [
+    "EXAMPLE_PLAN",
+    "Account",
+    "Advice",
+    "Authorisation",
+    "CatalogueEntry",
+    "Category",
+    "ChannelId",
+    "CheckFailed",
+    "Complaint",
+    "Finding",
+    "FindingSeverity",
+    "Identity",
+    "IprType",
+    "Location",
+    "NotAdmissible",
+    "PatentSubtype",
+    "Plan",
+    "Report",
+    "Right",
+    "RightStatus",
+    "Suggestion",
+    "Target",
+    "Verification",
+    "advise",
+    "catalogue",
+    "catalogue_markdown",
+    "check",
+    "example_plan",
+    "explain",
+    "is_valid",
+    "iter_findings",
+    "known_facts",
+    "plan_from_data",
+    "plan_schema",
+    "read_plan",
+    "validate",
+]

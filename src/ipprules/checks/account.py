@@ -1,0 +1,53 @@
+"""Checks of the filing account: identity documents and document ids (B4, B5, R4).
+
+Authorisation letters are checked per complaint (they depend on the right and
+the platform), in :mod:`ipprules.checks.complaints`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
+
+from ipprules.checks.findings import Finding
+from ipprules.rulebook.model import DocumentKind
+
+if TYPE_CHECKING:
+    from ipprules.checks.engine import Context
+
+__all__ = ["check_account"]
+
+
+def check_account(ctx: Context) -> Iterator[Finding]:
+    """Findings about the account, as of the plan's date."""
+    account = ctx.plan.account
+    rules = ctx.rules()
+    held = set(account.documents)
+    for i, doc in enumerate(account.documents):
+        if doc not in rules.documents:
+            yield ctx.finding(
+                "document-unknown",
+                f"$.account.documents[{i}]",
+                f"{doc!r} is not a document of the rule book on {rules.as_of}",
+            )
+    for req in rules.account_requirements.values():
+        if req.subject != "identity_document":
+            continue
+        if req.location is not None and req.location != account.location.value:
+            continue
+        if req.identity is not None and req.identity != account.identity.value:
+            continue
+        if not held.intersection(req.documents_one_of):
+            names = " or ".join(_name(rules.documents, d) for d in req.documents_one_of)
+            yield ctx.finding(
+                "account-identity-document-missing",
+                "$.account.documents",
+                f"an {account.identity.value} account ({account.location.value.replace('_', ' ')}) "
+                f"needs {names}: {req.text}",
+                req,
+            )
+
+
+def _name(documents: Mapping[str, DocumentKind], doc: str) -> str:
+    found = documents.get(doc)
+    return f"{doc} ({found.name})" if found is not None else doc

@@ -1,0 +1,317 @@
+"""The reason-code advisor: from the facts of an infringement, the admissible reason codes,
+ranked, each with why, and the codes that are not admissible, each with why not.
+
+Facts are the closed set the rule book's reason codes name (``counterfeit_product``,
+``logo_in_images``, ``mark_in_title``, ``store_name``, ``copied_photos``,
+``pirated_copies``, ``design``, ``invention``...) plus two facts about evidence:
+``test_purchase`` (a test purchase was made: its report and order number are
+available) and ``court_judgment`` (a judgment or ruling is held).
+
+Ranking, best first: more facts matched; fewer pieces of evidence missing;
+serious infringements (handled with priority) before general ones; reasons whose
+burden of proof is lightened for this filer (a Good Faith member on a Good Faith
+platform); Good-Faith-only reasons for members; then the code id.
+
+>>> advice = advise("trademark", "taobao", facts=["counterfeit_product", "test_purchase"],
+...                 as_of="2023-05-01")
+>>> [s.code for s in advice.admissible][:2]
+['tm_counterfeit_test_purchase', 'tm_counterfeit']
+>>> advice.admissible[0].matched
+('counterfeit_product', 'test_purchase')
+>>> [(n.code, n.reasons[0]) for n in advice.not_admissible][:1]
+[('gf_counterfeit_simplified', 'reserved for Good Faith members')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Iterable
+from typing import Any, cast
+
+import attrs
+
+from ipprules.errors import UnknownNameError
+from ipprules.rulebook import RuleBook, as_date
+from ipprules.rulebook.model import Answer, ReasonCode, Severity, Target
+
+__all__ = ["EVIDENCE_FACTS", "Advice", "NotAdmissible", "Suggestion", "advise", "known_facts"]
+
+#: Facts that stand for evidence held, and the rule-book documents they provide.
+EVIDENCE_FACTS: dict[str, tuple[str, ...]] = {
+    "test_purchase": ("test_purchase_report", "order_number"),
+    "court_judgment": ("court_judgment",),
+}
+
+
+@attrs.frozen
+class Suggestion:
+    """An admissible reason code, with how well it fits and why."""
+
+    code: str
+    label: str
+    matched: tuple[str, ...]
+    missing_evidence: tuple[str, ...]
+    severity: Severity
+    lightened: bool
+    good_faith_only: bool
+    why: str
+    rule_ids: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "label": self.label,
+            "matched": list(self.matched),
+            "missing_evidence": list(self.missing_evidence),
+            "severity": self.severity.value,
+            "lightened": self.lightened,
+            "good_faith_only": self.good_faith_only,
+            "why": self.why,
+            "rule_ids": list(self.rule_ids),
+            "sources": list(self.sources),
+        }
+
+
+@attrs.frozen
+class NotAdmissible:
+    """A reason code of the same IPR type that cannot be used here, and why not."""
+
+    code: str
+    label: str
+    reasons: tuple[str, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "label": self.label, "reasons": list(self.reasons)}
+
+
+@attrs.frozen
+class Advice:
+    """The advisor's answer for one IPR type, platform, target and set of facts."""
+
+    ipr_type: str
+    platform: str
+    target: Target
+    subtype: str | None
+    member: bool
+    facts: tuple[str, ...]
+    as_of: dt.date
+    interpretation: str
+    rulebook: str
+    admissible: tuple[Suggestion, ...]
+    not_admissible: tuple[NotAdmissible, ...]
+    notes: tuple[str, ...] = ()
+
+    @property
+    def best(self) -> Suggestion | None:
+        """The top-ranked admissible code that fits at least one fact, if any."""
+        if self.admissible and self.admissible[0].matched:
+            return self.admissible[0]
+        return None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "ipr_type": self.ipr_type,
+            "platform": self.platform,
+            "target": self.target.value,
+            "subtype": self.subtype,
+            "member": self.member,
+            "facts": list(self.facts),
+            "as_of": self.as_of.isoformat(),
+            "interpretation": self.interpretation,
+            "rulebook": self.rulebook,
+            "admissible": [s.as_dict() for s in self.admissible],
+            "not_admissible": [n.as_dict() for n in self.not_admissible],
+            "notes": list(self.notes),
+        }
+
+    def text(self) -> str:
+        """A readable answer."""
+        head = (
+            f"Reason codes for a {self.ipr_type}"
+            + (f" ({self.subtype})" if self.subtype else "")
+            + f" complaint on {self.platform} against a {self.target.value}, as of "
+            f"{self.as_of.isoformat()} ({self.interpretation} interpretation"
+            + (", Good Faith member" if self.member else "")
+            + ")"
+        )
+        lines = [head, f"Facts: {', '.join(self.facts) or '(none given)'}"]
+        lines += [f"Note: {n}" for n in self.notes]
+        lines += ["", "Admissible, best first:"]
+        if not self.admissible:
+            lines.append("  (none)")
+        for rank, s in enumerate(self.admissible, 1):
+            lines.append(f"  {rank}. {s.code}  {s.label}")
+            lines.append(f"     {s.why}")
+        if self.not_admissible:
+            lines += ["", "Not admissible:"]
+            for n in self.not_admissible:
+                lines.append(f"  - {n.code}: {'; '.join(n.reasons)}")
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        e = html.escape
+        rows = "".join(
+            f"<tr><td>{i}</td><td><code>{e(s.code)}</code></td><td>{e(s.label)}</td>"
+            f"<td>{e(s.why)}</td></tr>"
+            for i, s in enumerate(self.admissible, 1)
+        )
+        rejected = "".join(
+            f"<li><code>{e(n.code)}</code>: {e('; '.join(n.reasons))}</li>"
+            for n in self.not_admissible
+        )
+        return (
+            f"<div><p><strong>{e(self.ipr_type)} on {e(self.platform)} "
+            f"({e(self.target.value)})</strong>, as of {e(self.as_of.isoformat())}</p>"
+            "<table><thead><tr><th>#</th><th>code</th><th>label</th><th>why</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table><ul>{rejected}</ul></div>"
+        )
+
+
+def known_facts(rulebook: RuleBook | None = None) -> tuple[str, ...]:
+    """Every fact the advisor understands, sorted."""
+    book = rulebook if rulebook is not None else _default()
+    facts: set[str] = set(EVIDENCE_FACTS)
+    for record in book.records("reason_codes"):
+        facts.update(cast(ReasonCode, record).facts)
+    return tuple(sorted(facts))
+
+
+def _default() -> RuleBook:
+    from ipprules.rulebook import default_rulebook
+
+    return default_rulebook()
+
+
+def advise(
+    ipr_type: str,
+    platform: str,
+    *,
+    target: Target | str = Target.LISTING,
+    facts: Iterable[str] = (),
+    member: bool = False,
+    subtype: str | None = None,
+    as_of: dt.date | str,
+    rulebook: RuleBook | None = None,
+    interpretation: str | None = None,
+    trial: bool = False,
+) -> Advice:
+    """Rank the reason codes admissible for an IPR type, platform and target, given the facts.
+
+    Raises :class:`~ipprules.errors.UnknownNameError` for an unknown IPR type,
+    platform (on that date), target, subtype or fact.
+    """
+    book = rulebook if rulebook is not None else _default()
+    rules = book.as_of(as_date(as_of, "as-of date"), interpretation, trial=trial)
+    kind = rules.ipr_type(ipr_type)
+    place = rules.platform(platform)
+    try:
+        aim = Target(target)
+    except ValueError:
+        raise UnknownNameError("target", str(target), [t.value for t in Target]) from None
+    if subtype is not None and subtype not in kind.subtypes:
+        raise UnknownNameError(f"subtype of {ipr_type}", subtype, kind.subtypes)
+    given = tuple(dict.fromkeys(facts))
+    allowed = known_facts(book)
+    for fact in given:
+        if fact not in allowed:
+            raise UnknownNameError("fact", fact, allowed)
+    held = {doc for fact in given for doc in EVIDENCE_FACTS.get(fact, ())}
+    gf = rules.good_faith
+    gf_here = member and gf is not None and platform in gf.platforms
+
+    notes: list[str] = []
+    if aim is Target.STOREFRONT:
+        if place.storefront_complaints is Answer.NO:
+            notes.append(f"{place.name} has no store-front complaints: file against listings")
+        elif place.storefront_complaints is Answer.UNKNOWN:
+            notes.append(f"whether {place.name} takes store-front complaints is not documented")
+
+    admissible: list[tuple[tuple[Any, ...], Suggestion]] = []
+    rejected: list[NotAdmissible] = []
+    for code in rules.reason_codes.values():
+        if code.ipr_type != ipr_type:
+            continue
+        reasons = _why_not(code, platform, aim, member, subtype)
+        if reasons:
+            rejected.append(NotAdmissible(code.id, code.label, tuple(reasons)))
+            continue
+        matched = tuple(f for f in code.facts if f in given)
+        missing = tuple(d for d in code.evidence if d not in held)
+        lightened = code.lightens_burden and gf_here
+        suggestion = Suggestion(
+            code=code.id,
+            label=code.label,
+            matched=matched,
+            missing_evidence=missing,
+            severity=code.severity,
+            lightened=lightened,
+            good_faith_only=code.good_faith_only,
+            why=_why(code, matched, missing, lightened, bool(given)),
+            rule_ids=code.rules,
+            sources=code.sources,
+        )
+        key = (
+            -len(matched),
+            len(missing),
+            code.severity is not Severity.SERIOUS,
+            not lightened,
+            not code.good_faith_only,
+            code.id,
+        )
+        admissible.append((key, suggestion))
+    admissible.sort(key=lambda pair: pair[0])
+    return Advice(
+        ipr_type=ipr_type,
+        platform=platform,
+        target=aim,
+        subtype=subtype,
+        member=member,
+        facts=given,
+        as_of=rules.as_of,
+        interpretation=rules.interpretation,
+        rulebook=rules.rulebook,
+        admissible=tuple(s for _, s in admissible),
+        not_admissible=tuple(sorted(rejected, key=lambda n: n.code)),
+        notes=tuple(notes),
+    )
+
+
+def _why_not(
+    code: ReasonCode, platform: str, target: Target, member: bool, subtype: str | None
+) -> list[str]:
+    reasons = []
+    if code.good_faith_only and not member:
+        reasons.append("reserved for Good Faith members")
+    if platform not in code.platforms:
+        reasons.append(f"not offered on {platform}")
+    if target not in code.targets:
+        reasons.append(f"for {' or '.join(t.value for t in code.targets)} complaints")
+    if code.subtypes and subtype is not None and subtype not in code.subtypes:
+        reasons.append(f"for {', '.join(code.subtypes)} patents only")
+    return reasons
+
+
+def _why(
+    code: ReasonCode,
+    matched: tuple[str, ...],
+    missing: tuple[str, ...],
+    lightened: bool,
+    any_facts: bool,
+) -> str:
+    parts = []
+    if matched:
+        parts.append(f"fits {', '.join(matched)}")
+    elif any_facts:
+        parts.append("fits none of the facts given")
+    else:
+        parts.append(f"fits {', '.join(code.facts) or 'no listed fact'}")
+    if missing:
+        parts.append(f"needs {', '.join(missing)}")
+    parts.append(f"{code.severity.value} infringement")
+    if lightened:
+        parts.append("lighter burden of proof for you as a Good Faith member")
+    if code.good_faith_only:
+        parts.append("Good Faith members only")
+    return "; ".join(parts)

@@ -1,0 +1,331 @@
+"""Checks of each complaint: platform, channel, right on that platform and date,
+authorisation, reason code, target, supplement reason, evidence, and listings.
+
+The rules are resolved once per filing date; what depends only on the right and
+the platform is computed once per pair and reported at each complaint's path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ipprules.checks.findings import Finding
+from ipprules.checks.listings import ListingChecker
+from ipprules.checks.model import Category, ChannelId, Complaint, Right
+from ipprules.checks.rights import Draft, right_on_day, right_on_platform
+from ipprules.rulebook import ResolvedRules
+from ipprules.rulebook.model import Answer, Target
+
+if TYPE_CHECKING:
+    from ipprules.checks.engine import Context
+
+__all__ = ["LARGE_BATCH", "TRACK_RECORD", "ComplaintChecker"]
+
+#: A complaint with at least this many listings is a large batch (B18).
+LARGE_BATCH = 100
+#: An account with fewer complaints filed before has no track record (B18).
+TRACK_RECORD = 100
+
+_ORDER_SPLIT = re.compile(r"[\s,;/|]+")
+
+
+class ComplaintChecker:
+    """Checks complaints one by one; remembers listings seen in earlier complaints."""
+
+    __slots__ = ("_pairs", "ctx", "listings")
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.listings = ListingChecker(ctx)
+        self._pairs: dict[tuple[dt.date, str, str], list[Draft]] = {}
+
+    def check(self, index: int, complaint: Complaint) -> Iterator[Finding]:
+        """Every finding of one complaint (paths under ``$.complaints[index]``)."""
+        ctx = self.ctx
+        at = f"$.complaints[{index}]"
+        day = complaint.filing_date or ctx.day
+        rules = ctx.rules(day, f"{at}.filing_date")
+        account = ctx.plan.account
+        _, right = ctx.rights[complaint.right]
+        platform_id = complaint.platform
+        platform = rules.platforms.get(platform_id)
+        if platform is None:
+            yield ctx.finding(
+                "platform-unknown", f"{at}.platform", _platform_message(rules, platform_id)
+            )
+
+        # channel and size
+        channel = rules.channels.get(complaint.channel.value)
+        if complaint.channel is ChannelId.PORTAL and not account.registered:
+            yield ctx.finding(
+                "channel-needs-account",
+                f"{at}.channel",
+                "the account is not registered with IPP: the portal needs an account",
+                channel,
+            )
+        if channel is not None and account.registered and channel.registered_users is Answer.NO:
+            yield ctx.finding(
+                "channel-registered-account",
+                f"{at}.channel",
+                f"registered IPP users cannot use the {channel.name.lower()}",
+                channel,
+            )
+        count = len(complaint.listings)
+        if count == 0:
+            yield ctx.finding(
+                "listings-empty", f"{at}.listings", "the complaint has no listings", channel
+            )
+        elif channel is not None and count > channel.max_listings:
+            yield ctx.finding(
+                "listings-too-many",
+                f"{at}.listings",
+                f"{count} listings; the {channel.name} takes at most {channel.max_listings} "
+                "per complaint",
+                channel,
+            )
+        if count >= LARGE_BATCH and account.complaints_filed < TRACK_RECORD:
+            yield ctx.finding(
+                "new-filer-large-batch",
+                f"{at}.listings",
+                f"{count} listings from an account with {account.complaints_filed} complaints "
+                f"filed before: one rejected batch of 300 needs 2,700 accepted notices to bring "
+                "the success rate back to 90%",
+            )
+
+        # the right on this platform and date
+        for code, message, records in right_on_day(right, day):
+            yield ctx.finding(code, f"{at}.right", message, *records)
+        if platform is not None:
+            key = (day, right.id, platform_id)
+            drafts = self._pairs.get(key)
+            if drafts is None:
+                drafts = right_on_platform(rules, right, platform_id)
+                self._pairs[key] = drafts
+            for code, message, records in drafts:
+                yield ctx.finding(code, f"{at}.right", message, *records)
+        if account.category is Category.AGENT:
+            yield from self._authorisation(at, rules, right, platform_id, day)
+
+        # reason code, target, supplement, evidence
+        yield from self._reason(at, rules, complaint, right, platform is not None)
+        if complaint.target is Target.STOREFRONT and platform is not None:
+            if platform.storefront_complaints is Answer.NO:
+                yield ctx.finding(
+                    "storefront-not-allowed",
+                    f"{at}.target",
+                    f"{platform.name} has no store-front complaints",
+                    platform,
+                )
+            elif platform.storefront_complaints is Answer.UNKNOWN:
+                yield ctx.finding(
+                    "storefront-unknown",
+                    f"{at}.target",
+                    f"whether {platform.name} takes store-front complaints is not documented",
+                    platform,
+                )
+        for j, doc in enumerate(complaint.evidence):
+            if doc not in rules.documents:
+                yield ctx.finding(
+                    "document-unknown",
+                    f"{at}.evidence[{j}]",
+                    f"{doc!r} is not a document of the rule book on {day}",
+                )
+        if complaint.order_number is not None:
+            numbers = [n for n in _ORDER_SPLIT.split(complaint.order_number) if n]
+            if len(numbers) > 1:
+                yield ctx.finding(
+                    "order-number-several",
+                    f"{at}.order_number",
+                    f"{len(numbers)} order numbers: one test purchase per complaint",
+                )
+
+        # listings
+        yield from self.listings.check(at, rules, complaint)
+
+    def _authorisation(
+        self, at: str, rules: ResolvedRules, right: Right, platform: str, day: dt.date
+    ) -> Iterator[Finding]:
+        ctx = self.ctx
+        letters = ctx.plan.account.authorisations
+        covering = [
+            (i, a)
+            for i, a in enumerate(letters)
+            if (not a.rights or right.id in a.rights)
+            and (not a.platforms or platform in a.platforms)
+        ]
+        general = [
+            r
+            for r in rules.account_requirements.values()
+            if r.subject == "authorisation" and r.category in (None, "agent")
+        ]
+        required = next((r for r in general if not r.platforms), None)
+        if not covering:
+            yield ctx.finding(
+                "authorisation-missing",
+                f"{at}.right",
+                f"no letter of authorisation covers right {right.id!r} on {platform} "
+                f"({len(letters)} letters in $.account.authorisations)",
+                required,
+            )
+            return
+        valid = [
+            (i, a)
+            for i, a in covering
+            if (a.valid_from is None or a.valid_from <= day)
+            and (a.valid_until is None or day <= a.valid_until)
+        ]
+        if not valid:
+            spans = "; ".join(
+                f"$.account.authorisations[{i}] {a.valid_from or '...'} to {a.valid_until or '...'}"
+                for i, a in covering
+            )
+            yield ctx.finding(
+                "authorisation-not-valid",
+                f"{at}.right",
+                f"no letter covering right {right.id!r} on {platform} is valid on {day} ({spans})",
+                required,
+            )
+            return
+        for req in general:
+            if (
+                req.platforms
+                and platform in req.platforms
+                and not any(a.states_scope and a.states_validity for _, a in valid)
+            ):
+                first = valid[0][0]
+                yield ctx.finding(
+                    "authorisation-scope-unstated",
+                    f"{at}.right",
+                    f"$.account.authorisations[{first}] must state its scope and validity "
+                    f"period on {platform}: {req.text}",
+                    req,
+                )
+
+    def _reason(
+        self,
+        at: str,
+        rules: ResolvedRules,
+        complaint: Complaint,
+        right: Right,
+        platform_known: bool,
+    ) -> Iterator[Finding]:
+        ctx = self.ctx
+        account = ctx.plan.account
+        code = rules.reason_codes.get(complaint.reason)
+        if code is None:
+            yield ctx.finding(
+                "reason-unknown", f"{at}.reason", _reason_message(ctx, rules, complaint.reason)
+            )
+            return
+        path = f"{at}.reason"
+        if code.ipr_type != right.ipr_type.value:
+            yield ctx.finding(
+                "reason-wrong-ipr-type",
+                path,
+                f"{code.id} is a {code.ipr_type} reason; right {right.id!r} is a "
+                f"{right.ipr_type.value}",
+                code,
+            )
+        elif code.subtypes and (right.subtype is None or right.subtype.value not in code.subtypes):
+            have = right.subtype.value if right.subtype is not None else "no subtype"
+            yield ctx.finding(
+                "reason-wrong-subtype",
+                path,
+                f"{code.id} is for {', '.join(code.subtypes)} patents; right {right.id!r} has "
+                f"{have}",
+                code,
+            )
+        if platform_known and complaint.platform not in code.platforms:
+            yield ctx.finding(
+                "reason-wrong-platform",
+                path,
+                f"{code.id} is not offered on {complaint.platform}",
+                code,
+            )
+        if complaint.target not in code.targets:
+            yield ctx.finding(
+                "reason-wrong-target",
+                path,
+                f"{code.id} is for {' or '.join(t.value for t in code.targets)} complaints, "
+                f"not {complaint.target.value}",
+                code,
+            )
+        if code.good_faith_only and not account.good_faith:
+            yield ctx.finding(
+                "reason-good-faith-only",
+                path,
+                f"{code.id} is reserved for Good Faith members; the account is not one",
+                code,
+            )
+        if not complaint.supplement.strip():
+            gf = rules.good_faith
+            lightened = (
+                code.lightens_burden
+                and account.good_faith
+                and gf is not None
+                and complaint.platform in gf.platforms
+            )
+            if not lightened:
+                why = (
+                    "only Good Faith members filing on the Good Faith platforms may leave it out "
+                    f"for {code.id}"
+                    if code.lightens_burden
+                    else f"{code.id} does not lighten the burden of proof"
+                )
+                yield ctx.finding(
+                    "supplement-missing",
+                    f"{at}.supplement",
+                    f"no supplement reason: {why}",
+                    code,
+                    gf if code.lightens_burden else None,
+                )
+        for doc in code.evidence:
+            if doc == "order_number":
+                if not (complaint.order_number or "").strip():
+                    yield ctx.finding(
+                        "evidence-missing",
+                        f"{at}.order_number",
+                        f"{code.id} needs the test purchase's order number",
+                        code,
+                    )
+            elif doc not in complaint.evidence:
+                kind = rules.documents.get(doc)
+                name = f" ({kind.name})" if kind is not None else ""
+                yield ctx.finding(
+                    "evidence-missing",
+                    f"{at}.evidence",
+                    f"{code.id} needs {doc}{name}",
+                    code,
+                )
+
+
+def _platform_message(rules: ResolvedRules, platform_id: str) -> str:
+    market = rules.marketplaces.get(platform_id)
+    if market is not None:
+        if market.files_as:
+            return f"{market.name} is not an IPP platform: it is filed as {market.files_as}"
+        return f"{market.name} is not an IPP platform, and what it is filed as is not documented"
+    for record in rules.book.records("platforms"):
+        if record.id == platform_id:
+            return (
+                f"{platform_id} is an IPP platform from {record.effective_from}, "
+                f"not on {rules.as_of}"
+            )
+    return f"{platform_id!r} is not an IPP platform (known: {', '.join(rules.platforms)})"
+
+
+def _reason_message(ctx: Context, rules: ResolvedRules, reason: str) -> str:
+    spans = [
+        r
+        for r in rules.book.records("reason_codes")
+        if r.id == reason and r.interpretation in (None, rules.interpretation)
+    ]
+    if spans:
+        r = spans[0]
+        start = r.start(trial=ctx.trial)
+        until = f" until {r.effective_until}" if r.effective_until else ""
+        return f"reason code {reason} is in force from {start}{until}, not on {rules.as_of}"
+    return f"{reason!r} is not a reason code of the rule book"

@@ -1,0 +1,380 @@
+"""Findings, their catalogue, and the report a check returns.
+
+Findings are data: a frozen :class:`Finding` carries a stable ``code`` from the
+catalogue (``findings.json``, loaded on first use), a severity, a JSON path into
+the plan, a message, and the rule and source ids it rests on. Codes are never
+reused.
+
+>>> entry = explain("right-expired")
+>>> entry.severity, entry.title
+(<FindingSeverity.ERROR: 'error'>, 'right expired before the filing date')
+>>> explain("no-such-code")
+Traceback (most recent call last):
+...
+ipprules.errors.UnknownNameError: unknown finding code 'no-such-code'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import html
+import json
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ipprules.errors import IpprulesError, UnknownNameError
+
+__all__ = [
+    "CatalogueEntry",
+    "CheckFailed",
+    "Finding",
+    "FindingSeverity",
+    "Report",
+    "catalogue",
+    "catalogue_markdown",
+    "explain",
+    "sort_key",
+]
+
+
+class FindingSeverity(enum.StrEnum):
+    """How bad a finding is. ``unknown``: the rules have a documented gap here."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    UNKNOWN = "unknown"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Sort rank: errors first, then warnings, unknowns, infos."""
+        return _RANK[self]
+
+
+_RANK = {
+    FindingSeverity.ERROR: 0,
+    FindingSeverity.WARNING: 1,
+    FindingSeverity.UNKNOWN: 2,
+    FindingSeverity.INFO: 3,
+}
+
+
+@attrs.frozen
+class CatalogueEntry:
+    """One finding code: what it means, how bad it is, how to fix it, what it rests on."""
+
+    code: str
+    severity: FindingSeverity
+    title: str
+    explanation: str
+    fix: str
+    rules: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    def text(self) -> str:
+        """A few lines for ``ipprules explain``."""
+        lines = [
+            f"{self.code} ({self.severity.value}): {self.title}",
+            "",
+            self.explanation,
+            "",
+            f"How to fix: {self.fix}",
+        ]
+        if self.rules:
+            lines.append(f"Rules: {', '.join(self.rules)}")
+        if self.sources:
+            lines.append(f"Sources: {', '.join(self.sources)}")
+        return "\n".join(lines)
+
+
+@functools.cache
+def catalogue() -> Mapping[str, CatalogueEntry]:
+    """Every finding code, in catalogue order (read from ``findings.json`` on first use)."""
+    raw = json.loads((Path(__file__).parent / "findings.json").read_text(encoding="utf-8"))
+    entries = {}
+    for item in raw:
+        entry = CatalogueEntry(
+            code=item["code"],
+            severity=FindingSeverity(item["severity"]),
+            title=item["title"],
+            explanation=item["explanation"],
+            fix=item["fix"],
+            rules=tuple(item["rules"]),
+            sources=tuple(item["sources"]),
+        )
+        entries[entry.code] = entry
+    return entries
+
+
+def explain(code: str) -> CatalogueEntry:
+    """The catalogue entry of a finding code (:class:`UnknownNameError` if there is none)."""
+    entry = catalogue().get(code)
+    if entry is None:
+        raise UnknownNameError("finding code", code)
+    return entry
+
+
+def catalogue_markdown() -> str:
+    """The catalogue as a Markdown page (the docs generator calls this).
+
+    >>> page = catalogue_markdown()
+    >>> page.splitlines()[0]
+    '# Finding codes'
+    >>> "### `listing-wrong-platform`" in page
+    True
+    """
+    out = [
+        "# Finding codes",
+        "",
+        "Every finding of `ipprules check` has one of these codes. Codes are stable and never "
+        "reused; `ipprules explain CODE` prints the same text. Severities: **error** (the "
+        "complaint would be rejected or is not allowed), **warning** (allowed but risky), "
+        "**unknown** (the rules have a documented gap), **info**.",
+        "",
+        "| code | severity | title |",
+        "| --- | --- | --- |",
+    ]
+    entries = list(catalogue().values())
+    out += [f"| [`{e.code}`](#{e.code}) | {e.severity.value} | {e.title} |" for e in entries]
+    for e in entries:
+        out += [
+            "",
+            f"### `{e.code}`",
+            "",
+            f"**{e.severity.value}**: {e.title}.",
+            "",
+            e.explanation,
+            "",
+            f"*How to fix:* {e.fix}",
+        ]
+        if e.rules:
+            out += ["", f"*Rules:* {', '.join(e.rules)}."]
+        if e.sources:
+            out += ["", f"*Sources:* {', '.join(e.sources)}."]
+    return "\n".join(out) + "\n"
+
+
+@attrs.frozen
+class Finding:
+    """One thing found in a plan.
+
+    >>> f = Finding("listings-empty", FindingSeverity.ERROR, "$.complaints[0].listings",
+    ...             "the complaint has no listings", ("B17",), ("BRIEF",))
+    >>> str(f)
+    'error listings-empty $.complaints[0].listings: the complaint has no listings'
+    """
+
+    code: str
+    severity: FindingSeverity
+    path: str
+    message: str
+    rule_ids: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return f"{self.severity.value} {self.code} {self.path}: {self.message}"
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for JSON output."""
+        return {
+            "code": self.code,
+            "severity": self.severity.value,
+            "path": self.path,
+            "message": self.message,
+            "rule_ids": list(self.rule_ids),
+            "sources": list(self.sources),
+        }
+
+
+_PATH_PART = re.compile(r"\[(\d+)\]|\.([^.\[]+)")
+
+
+@functools.lru_cache(maxsize=65536)
+def _path_key(path: str) -> tuple[tuple[int, int | str], ...]:
+    """A sort key that orders ``[2]`` before ``[10]``."""
+    return tuple(
+        (0, int(m.group(1))) if m.group(1) is not None else (1, m.group(2))
+        for m in _PATH_PART.finditer(path)
+    )
+
+
+def sort_key(finding: Finding) -> tuple[Any, ...]:
+    """The order of findings in a report: severity, path (indices numerically), code, message."""
+    return (finding.severity.rank, _path_key(finding.path), finding.code, finding.message)
+
+
+_COMPLAINT = re.compile(r"\$\.complaints\[(\d+)\]")
+
+
+@attrs.frozen
+class Report:
+    """Every finding of one check, and what it was checked against.
+
+    ``complaints`` holds the complaint ids in plan order (to group findings).
+    """
+
+    findings: tuple[Finding, ...]
+    as_of: dt.date
+    interpretation: str
+    rulebook: str
+    complaints: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """No errors (warnings, unknowns and infos are allowed)."""
+        return not any(f.severity is FindingSeverity.ERROR for f in self.findings)
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        return self.of(FindingSeverity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        return self.of(FindingSeverity.WARNING)
+
+    def of(self, severity: FindingSeverity | str) -> tuple[Finding, ...]:
+        """The findings of one severity."""
+        wanted = FindingSeverity(severity)
+        return tuple(f for f in self.findings if f.severity is wanted)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The distinct codes found, sorted."""
+        return tuple(sorted({f.code for f in self.findings}))
+
+    def counts(self) -> dict[str, int]:
+        """How many findings of each severity (every severity listed)."""
+        out = {s.value: 0 for s in FindingSeverity}
+        for f in self.findings:
+            out[f.severity.value] += 1
+        return out
+
+    def for_complaint(self, index: int) -> tuple[Finding, ...]:
+        """The findings inside ``$.complaints[index]``."""
+        head = f"$.complaints[{index}]"
+        return tuple(
+            f
+            for f in self.findings
+            if f.path == head or f.path.startswith((head + ".", head + "["))
+        )
+
+    def groups(self) -> list[tuple[str, tuple[Finding, ...]]]:
+        """Findings grouped: the plan, account and rights first, then each complaint in order."""
+        general: list[Finding] = []
+        by_complaint: dict[int, list[Finding]] = {}
+        for f in self.findings:
+            m = _COMPLAINT.match(f.path)
+            if m is None:
+                general.append(f)
+            else:
+                by_complaint.setdefault(int(m.group(1)), []).append(f)
+        out: list[tuple[str, tuple[Finding, ...]]] = []
+        if general:
+            out.append(("plan", tuple(general)))
+        for index in sorted(by_complaint):
+            name = self.complaints[index] if index < len(self.complaints) else str(index)
+            out.append((f"complaint {name} ($.complaints[{index}])", tuple(by_complaint[index])))
+        return out
+
+    def summary(self) -> str:
+        """One line: the verdict and the counts.
+
+        >>> Report((), dt.date(2026, 11, 23), "brief", "ipprules 1").summary()
+        'OK: 0 errors, 0 warnings, 0 unknown, 0 info'
+        """
+        c = self.counts()
+        verdict = "OK" if self.ok else "FAILED"
+        return (
+            f"{verdict}: {c['error']} errors, {c['warning']} warnings, "
+            f"{c['unknown']} unknown, {c['info']} info"
+        )
+
+    def text(self) -> str:
+        """A readable report grouped by complaint."""
+        lines = [
+            f"Checked as of {self.as_of.isoformat()} ({self.interpretation} interpretation, "
+            f"{self.rulebook})",
+        ]
+        for title, findings in self.groups():
+            lines += ["", title]
+            for f in findings:
+                lines.append(f"  {f.severity.value:<7} {f.code}  {f.path}")
+                lines.append(f"          {f.message}")
+        lines += ["", self.summary()]
+        return "\n".join(lines)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain dict per finding (for ``pandas.DataFrame(report.to_records())``)."""
+        head = {
+            "as_of": self.as_of.isoformat(),
+            "interpretation": self.interpretation,
+            "rulebook": self.rulebook,
+        }
+        out = []
+        for f in self.findings:
+            m = _COMPLAINT.match(f.path)
+            index = int(m.group(1)) if m else None
+            record = f.as_dict()
+            record["rule_ids"] = ", ".join(f.rule_ids)
+            record["sources"] = ", ".join(f.sources)
+            record["complaint"] = (
+                self.complaints[index]
+                if index is not None and index < len(self.complaints)
+                else None
+            )
+            record.update(head)
+            out.append(record)
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for JSON output."""
+        return {
+            "ok": self.ok,
+            "as_of": self.as_of.isoformat(),
+            "interpretation": self.interpretation,
+            "rulebook": self.rulebook,
+            "counts": self.counts(),
+            "findings": [f.as_dict() for f in self.findings],
+        }
+
+    def _repr_html_(self) -> str:
+        """Notebook rendering: a table of findings (every value HTML-escaped)."""
+        e = html.escape
+        rows = "".join(
+            "<tr>"
+            f"<td>{e(f.severity.value)}</td><td><code>{e(f.code)}</code></td>"
+            f"<td><code>{e(f.path)}</code></td><td>{e(f.message)}</td>"
+            f"<td>{e(', '.join(f.rule_ids))}</td><td>{e(', '.join(f.sources))}</td>"
+            "</tr>"
+            for f in self.findings
+        )
+        return (
+            f"<div><p><strong>{e(self.summary())}</strong> &mdash; as of "
+            f"{e(self.as_of.isoformat())}, {e(self.interpretation)} interpretation, "
+            f"{e(self.rulebook)}</p>"
+            "<table><thead><tr><th>severity</th><th>code</th><th>path</th><th>message</th>"
+            f"<th>rules</th><th>sources</th></tr></thead><tbody>{rows}</tbody></table></div>"
+        )
+
+
+class CheckFailed(IpprulesError):
+    """A plan has findings with errors; the full :class:`Report` is attached as ``report``."""
+
+    default_message = "the plan has errors"
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        first = report.errors[0] if report.errors else None
+        detail = f"; first: {first}" if first is not None else ""
+        super().__init__(f"{report.summary()}{detail}")
+
+
+def sorted_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """Findings in report order (see :func:`sort_key`)."""
+    return tuple(sorted(findings, key=sort_key))

@@ -1,0 +1,154 @@
+"""Checks of a complaint's listings: each parses, is on the complaint's platform, is of the
+target's kind, and is not repeated in the complaint or the plan.
+
+Each URL is parsed once. What depends only on the URL form (its platform,
+marketplace and kind) is decided once per form and complaint, so the work per
+listing is a parse, a dictionary lookup and the identity key.
+
+Conventions: a ``taobao_or_tmall`` listing (a mobile or overseas Taobao URL that
+serves both sites) in a Taobao or Tmall complaint is a *warning*
+(``listing-platform-ambiguous``), and an error on any other platform. A Xianyu
+listing files as Taobao where the rule book says so (the brief) and is
+``unknown`` where it does not (the official reading).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ipprules.checks.findings import Finding
+from ipprules.checks.model import Complaint
+from ipprules.checks.rights import Draft
+from ipprules.listings import Form, Listing, parse_listing
+from ipprules.rulebook import ResolvedRules
+from ipprules.rulebook.model import Answer, Target
+
+if TYPE_CHECKING:
+    from ipprules.checks.engine import Context
+
+__all__ = ["ListingChecker"]
+
+_AMBIGUOUS = "taobao_or_tmall"
+_EITHER = frozenset({"taobao", "tmall"})
+
+
+class ListingChecker:
+    """Checks the listings of each complaint; remembers where each listing was first seen."""
+
+    __slots__ = ("ctx", "seen")
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.seen: dict[str, str] = {}
+
+    def check(self, at: str, rules: ResolvedRules, complaint: Complaint) -> Iterator[Finding]:
+        """Findings for every listing of one complaint (paths ``{at}.listings[j]``)."""
+        finding = self.ctx.finding
+        platform = complaint.platform
+        target = complaint.target
+        verdicts: dict[Form, list[Draft]] = {}
+        local: dict[str, int] = {}
+        seen = self.seen
+        parse = parse_listing
+        for j, text in enumerate(complaint.listings):
+            result = parse(text)
+            if type(result) is not Listing:
+                message = f"{result.message} [{result.code}]"  # type: ignore[union-attr]
+                suggestion = getattr(result, "suggestion", None)
+                if suggestion:
+                    message += f" (suggestion: {suggestion})"
+                yield finding("listing-rejected", f"{at}.listings[{j}]", message)
+                continue
+            form = result.form
+            drafts = verdicts.get(form)
+            if drafts is None:
+                drafts = verdicts[form] = _verdict(rules, form, platform, target)
+            for code, message, records in drafts:
+                yield finding(code, f"{at}.listings[{j}]", message, *records)
+            key = result.identity
+            first = local.get(key)
+            if first is not None:
+                yield finding(
+                    "listing-duplicate",
+                    f"{at}.listings[{j}]",
+                    f"{result.canonical_url} repeats {at}.listings[{first}]",
+                )
+            else:
+                local[key] = j
+                earlier = seen.get(key)
+                if earlier is not None:
+                    yield finding(
+                        "listing-duplicate-in-plan",
+                        f"{at}.listings[{j}]",
+                        f"{result.canonical_url} is already in {earlier}",
+                    )
+            note = result.note
+            if note:
+                yield finding("listing-note", f"{at}.listings[{j}]", note)
+        for key, j in local.items():
+            seen.setdefault(key, f"{at}.listings[{j}]")
+
+
+def _verdict(rules: ResolvedRules, form: Form, platform: str, target: Target) -> list[Draft]:
+    """What a URL form means in a complaint on ``platform`` against ``target``."""
+    out: list[Draft] = []
+    on = form.platform
+    market = rules.marketplaces.get(form.marketplace)
+    if market is not None:
+        if market.known is Answer.UNKNOWN or market.files_as is None:
+            if on == platform:
+                out.append(
+                    (
+                        "listing-marketplace-unknown",
+                        f"a {market.name} listing: whether it can be filed as {platform} is not "
+                        "documented",
+                        (market,),
+                    )
+                )
+            else:
+                out.append(
+                    (
+                        "listing-wrong-platform",
+                        f"a {market.name} listing in a complaint on {platform}",
+                        (market,),
+                    )
+                )
+        elif market.files_as != platform:
+            out.append(
+                (
+                    "listing-wrong-platform",
+                    f"a {market.name} listing (filed as {market.files_as}) in a complaint on "
+                    f"{platform}",
+                    (market,),
+                )
+            )
+    elif on == _AMBIGUOUS:
+        if platform in _EITHER:
+            out.append(
+                (
+                    "listing-platform-ambiguous",
+                    "this URL form serves Taobao and Tmall items alike; make sure the item is "
+                    f"on {platform}",
+                    (),
+                )
+            )
+        else:
+            out.append(
+                (
+                    "listing-wrong-platform",
+                    f"a Taobao or Tmall listing in a complaint on {platform}",
+                    (),
+                )
+            )
+    elif on != platform:
+        out.append(("listing-wrong-platform", f"a {on} listing in a complaint on {platform}", ()))
+    if form.kind != target.value:
+        out.append(
+            (
+                "listing-wrong-kind",
+                f"a {form.kind} URL in a {target.value} complaint",
+                (),
+            )
+        )
+    return out

@@ -1,0 +1,222 @@
+"""Checks of the rights, on their own and for one platform on one filing date.
+
+:func:`check_rights` yields what holds whatever the complaint (verification,
+subtype, advice for the ``other`` type, registrant, expiry date given).
+:func:`right_on_platform` and :func:`right_on_day` return what depends on the
+complaint's platform and date; the complaint checker reports them at the
+complaint's ``right`` path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ipprules.checks.findings import Finding
+from ipprules.checks.model import Category, IprType, Right, RightStatus, Verification
+from ipprules.rulebook import ResolvedRules
+from ipprules.rulebook.model import Answer, DocumentRule, Rule
+
+if TYPE_CHECKING:
+    from ipprules.checks.engine import Context
+
+__all__ = ["EXPIRY_WARNING_DAYS", "check_rights", "right_on_day", "right_on_platform"]
+
+#: A right that expires within this many days after the filing date gets a warning.
+EXPIRY_WARNING_DAYS = 90
+
+#: (code, message, records consulted) before the path is known.
+Draft = tuple[str, str, tuple[Rule | None, ...]]
+
+
+def check_rights(ctx: Context) -> Iterator[Finding]:
+    """Findings about each right that do not depend on a complaint."""
+    rules = ctx.rules()
+    account = ctx.plan.account
+    used = {c.right for c in ctx.plan.complaints}
+    for i, right in enumerate(ctx.plan.rights):
+        at = f"$.rights[{i}]"
+        for j, doc in enumerate(right.documents):
+            if doc not in rules.documents:
+                yield ctx.finding(
+                    "document-unknown",
+                    f"{at}.documents[{j}]",
+                    f"{doc!r} is not a document of the rule book on {rules.as_of}",
+                )
+        verified = rules.account_requirements.get("right_verified")
+        if right.verification is Verification.PENDING:
+            yield ctx.finding(
+                "right-verification-pending",
+                f"{at}.verification",
+                f"right {right.id!r} is pending verification: its complaints wait until it is "
+                "approved",
+                verified,
+            )
+        elif right.verification is Verification.FAILED:
+            yield ctx.finding(
+                "right-verification-failed",
+                f"{at}.verification",
+                f"right {right.id!r} failed verification: it cannot back a complaint",
+                verified,
+            )
+        kind = rules.ipr_types.get(right.ipr_type.value)
+        subtypes = kind.subtypes if kind is not None else ()
+        if subtypes and (right.subtype is None or right.subtype.value not in subtypes):
+            yield ctx.finding(
+                "right-subtype-invalid",
+                f"{at}.subtype",
+                f"a {right.ipr_type.value} needs a subtype: {', '.join(subtypes)}",
+                kind,
+            )
+        elif not subtypes and right.subtype is not None:
+            yield ctx.finding(
+                "right-subtype-invalid",
+                f"{at}.subtype",
+                f"a {right.ipr_type.value} has no subtype (got {right.subtype.value!r})",
+                kind,
+            )
+        if right.ipr_type is IprType.OTHER and not right.advised:
+            yield ctx.finding(
+                "right-other-without-advice",
+                f"{at}.advised",
+                f"right {right.id!r} is of type 'other': ask Alibaba for advice before filing",
+                kind,
+            )
+        if (
+            account.category is Category.RIGHT_HOLDER
+            and right.registrant.strip()
+            and right.registrant.strip().casefold() != account.name.strip().casefold()
+        ):
+            yield ctx.finding(
+                "right-registrant-mismatch",
+                f"{at}.registrant",
+                f"the account files as right holder {account.name!r} but the registrant of "
+                f"{right.id!r} is {right.registrant!r}",
+            )
+        if right.ipr_type is IprType.TRADEMARK and right.expiry_date is None:
+            yield ctx.finding(
+                "right-expiry-missing",
+                f"{at}.expiry_date",
+                f"trademark {right.id!r} has no expiry date, so expiry cannot be checked",
+            )
+        if right.id not in used:
+            yield ctx.finding("right-unused", at, f"no complaint relies on right {right.id!r}")
+
+
+def right_on_day(right: Right, day: dt.date) -> list[Draft]:
+    """Expiry of a right on a filing date."""
+    expiry = right.expiry_date
+    if expiry is None:
+        return []
+    if day > expiry:
+        return [
+            (
+                "right-expired",
+                f"right {right.id!r} expired on {expiry}, before the filing date {day}",
+                (),
+            )
+        ]
+    left = (expiry - day).days
+    if left <= EXPIRY_WARNING_DAYS:
+        return [
+            (
+                "right-expires-soon",
+                f"right {right.id!r} expires on {expiry}, {left} days after the filing date {day}",
+                (),
+            )
+        ]
+    return []
+
+
+def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list[Draft]:
+    """Place of registration and document rules for a right on a platform (platform in force)."""
+    out: list[Draft] = []
+    registration = rules.registrations.get(platform)
+    place = right.place.upper()
+    answer = rules.accepts_registration(platform, place) if registration else Answer.UNKNOWN
+    if answer is Answer.NO:
+        accepted = ", ".join(registration.accepted) if registration else ""
+        out.append(
+            (
+                "right-place-not-accepted",
+                f"right {right.id!r} is registered in {place}; {platform} accepts rights "
+                f"registered in {accepted}",
+                (registration,),
+            )
+        )
+    elif answer is Answer.UNKNOWN:
+        out.append(
+            (
+                "right-place-unknown",
+                f"whether {platform} accepts a right registered in {place} is not documented",
+                (registration,),
+            )
+        )
+    elif (
+        registration is not None and registration.preferred and place not in registration.preferred
+    ):
+        out.append(
+            (
+                "right-place-not-preferred",
+                f"{platform} accepts a right registered in {place}, but one registered in "
+                f"{', '.join(registration.preferred)} is faster and more likely to succeed",
+                (registration,),
+            )
+        )
+    subtype = right.subtype.value if right.subtype is not None else None
+    for rule in rules.document_rules_for(right.ipr_type.value, platform, subtype):
+        applies = _applies(rule, right)
+        if applies is False:
+            continue
+        if applies is None:
+            out.append(
+                (
+                    "right-acceptance-unknown",
+                    f"right {right.id!r} has no filing date, so whether this applies cannot be "
+                    f"told: {rule.message}",
+                    (rule,),
+                )
+            )
+            continue
+        if rule.accepted is Answer.NO:
+            out.append(("right-not-accepted", f"right {right.id!r}: {rule.message}", (rule,)))
+            continue
+        if rule.accepted is Answer.UNKNOWN:
+            out.append(("right-acceptance-unknown", f"right {right.id!r}: {rule.message}", (rule,)))
+            continue
+        for doc in rule.requires:
+            if doc not in right.documents:
+                kind = rules.documents.get(doc)
+                name = f" ({kind.name})" if kind is not None else ""
+                out.append(
+                    (
+                        "right-document-missing",
+                        f"right {right.id!r} lacks {doc}{name}: {rule.message}",
+                        (rule,),
+                    )
+                )
+    return out
+
+
+def _applies(rule: DocumentRule, right: Right) -> bool | None:
+    """Whether a document rule's facts hold for a right; ``None`` when a date needed is missing."""
+    facts = (
+        (rule.registered, right.status is RightStatus.REGISTERED),
+        (rule.renewed, right.renewed),
+        (rule.assigned, right.assigned),
+        (rule.changed, right.changed),
+        (rule.madrid, right.madrid),
+        (rule.software, right.software),
+    )
+    for wanted, actual in facts:
+        if wanted is not None and wanted != actual:
+            return False
+    if rule.filed_from is None and rule.filed_before is None:
+        return True
+    filed = right.filing_date
+    if filed is None:
+        return None
+    if rule.filed_from is not None and filed < rule.filed_from:
+        return False
+    return not (rule.filed_before is not None and filed >= rule.filed_before)
