@@ -12,7 +12,7 @@ the first error. Finding codes come from a catalogue that is data
 >>> report.summary()
 'FAILED: 12 errors, 1 warnings, 0 unknown, 1 info'
 >>> report.errors[0].code, report.errors[0].path
-('document-unknown', '$.rights[2].documents[1]')
+('evidence-missing', '$.complaints[2].evidence')
 """
 
 from __future__ import annotations
