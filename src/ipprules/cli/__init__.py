@@ -27,6 +27,7 @@ _COMMANDS: tuple[tuple[str, str], ...] = (
     ("deadline", "ipprules.cli.deadline"),
     ("lifecycle", "ipprules.cli.lifecycle"),
     ("penalties", "ipprules.cli.penalties"),
+    ("plan", "ipprules.cli.plan"),
 )
 
 

@@ -1,0 +1,252 @@
+"""``ipprules plan``: turn a list of URLs into complaints ready to file."""
+
+from __future__ import annotations
+
+import argparse
+from fractions import Fraction
+from typing import Any
+
+from ipprules.cli._common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_as_of,
+    add_format,
+    print_json,
+    resolve_as_of,
+    table,
+)
+
+HELP = "plan complaints from a list of listing URLs (or a CSV) for an account's rights"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "input",
+        help="a text file with one URL per line, or a CSV with a url "
+        "column (and right, reason, target, confidence, order_number, notes)",
+    )
+    parser.add_argument(
+        "--account",
+        required=True,
+        metavar="PLAN",
+        help="a plan file (TOML or JSON) with the account and its rights",
+    )
+    parser.add_argument("--strategy", choices=("fewest", "protect"), default="fewest")
+    parser.add_argument("--right", help="the right for lines that do not name one")
+    parser.add_argument("--reason", help="the reason code for lines that do not name one")
+    parser.add_argument(
+        "--target",
+        choices=("listing", "storefront"),
+        help="the target for lines that do not name one (default: the URL's kind)",
+    )
+    parser.add_argument("--channel", choices=("portal", "standalone_form"), default="portal")
+    parser.add_argument("--supplement", help="the supplement reason for every complaint")
+    parser.add_argument(
+        "--quarantine-below",
+        type=Fraction,
+        default=Fraction(7, 10),
+        metavar="P",
+        help="protect: confidence under which listings are quarantined (default 0.7)",
+    )
+    parser.add_argument(
+        "--open", metavar="FILE", help="URLs already in open complaints (one per line): skipped"
+    )
+    parser.add_argument(
+        "--history",
+        metavar="FILE",
+        help="the account's complaint history (CSV or JSON Lines) for the "
+        "projected Good Faith effect",
+    )
+    parser.add_argument("--out", metavar="DIR", help="write the complaints, manifest and plan here")
+    parser.add_argument("--interpretation", metavar="NAME")
+    add_as_of(parser)
+    add_format(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ipprules._files import read_document, structure_document
+    from ipprules.checks.model import ChannelId, Plan
+    from ipprules.planner import Settings, Strategy, export, plan_listings, project, read_lines
+    from ipprules.rulebook.model import Target
+
+    plan = structure_document(read_document(args.account), Plan)
+    as_of = args.as_of or plan.as_of or resolve_as_of(args)
+    settings = Settings(
+        strategy=Strategy(args.strategy),
+        channel=ChannelId(args.channel),
+        right=args.right,
+        reason=args.reason,
+        target=Target(args.target) if args.target else None,
+        supplement=args.supplement,
+        quarantine_below=args.quarantine_below,
+    )
+    open_urls: list[str] = []
+    if args.open:
+        open_urls = [line.url for line in read_lines(args.open)]
+    input_name = "<stdin>" if args.input == "-" else args.input
+    if args.input == "-":
+        import sys
+
+        source: Any = sys.stdin
+    else:
+        source = args.input
+    result = plan_listings(
+        read_lines(source, name=input_name),
+        plan,
+        as_of=as_of,
+        settings=settings,
+        interpretation=args.interpretation,
+        open_listings=open_urls,
+    )
+    history = None
+    if args.history:
+        from ipprules.goodfaith import History
+
+        history = History.from_file(args.history)
+    projection = project(result, history)
+    written = export(result, args.out) if args.out else []
+    counts = result.counts()
+    if args.format == "json":
+        print_json(
+            {
+                "as_of": result.as_of,
+                "rulebook": result.rulebook,
+                "interpretation": result.interpretation,
+                "strategy": result.settings.strategy.value,
+                "counts": counts,
+                "rejected_by_code": result.rejected_by_code(),
+                "complaints": [_complaint_dict(p) for p in result.complaints],
+                "lines": result.to_records(),
+                "projection": _projection_dict(projection),
+                "check": result.report.as_dict(),
+                "written": [str(p) for p in written],
+            }
+        )
+    else:
+        _print_text(result, projection, written)
+    return EXIT_FINDINGS if counts["rejected"] else EXIT_OK
+
+
+def _complaint_dict(planned: Any) -> dict[str, Any]:
+    c = planned.complaint
+    return {
+        "id": c.id,
+        "platform": c.platform,
+        "right": c.right,
+        "reason": c.reason,
+        "target": c.target.value,
+        "channel": c.channel.value,
+        "order_number": c.order_number,
+        "listings": list(c.listings),
+        "lines": list(planned.lines),
+        "quarantined": planned.quarantined,
+        "confidence": None if planned.confidence is None else str(planned.confidence),
+    }
+
+
+def _projection_dict(w: Any) -> dict[str, Any]:
+    def side(s: Any) -> dict[str, Any]:
+        return {
+            "version": s.version,
+            "qualifies": s.qualifies,
+            "member": s.member,
+            "criteria": {
+                c.name: {"value": None if c.value is None else str(c.value), "met": c.met}
+                for c in s.criteria
+            },
+        }
+
+    return {"before": side(w.before), "after": side(w.after), "added": w.added}
+
+
+def _pct(value: Any) -> str:
+    return "-" if value is None else f"{float(value):.2%}"
+
+
+def _value(criterion: Any) -> str:
+    if criterion is None or criterion.value is None:
+        return "-"
+    if criterion.name.endswith("_rate"):
+        return _pct(criterion.value)
+    return str(criterion.value)
+
+
+def _print_text(result: Any, projection: Any, written: list[Any]) -> None:
+    counts = result.counts()
+    print(
+        f"{result.rulebook} · as of {result.as_of} · interpretation {result.interpretation}"
+        f" · strategy {result.settings.strategy.value}"
+    )
+    total = sum(counts.values())
+    print(
+        f"{total} line(s): {counts['planned']} planned in {len(result.complaints)} "
+        f"complaint(s), {counts['duplicate']} duplicate, {counts['rejected']} rejected"
+    )
+    if result.complaints:
+        print()
+        print(
+            table(
+                [
+                    "complaint",
+                    "platform",
+                    "right",
+                    "reason",
+                    "target",
+                    "listings",
+                    "quarantined",
+                    "confidence",
+                ],
+                [
+                    (
+                        p.complaint.id,
+                        p.complaint.platform,
+                        p.complaint.right,
+                        p.complaint.reason,
+                        p.complaint.target,
+                        len(p.complaint.listings),
+                        p.quarantined,
+                        _pct(p.confidence),
+                    )
+                    for p in result.complaints
+                ],
+            )
+        )
+    rejected = [o for o in result.outcomes if o.status.value == "rejected"]
+    if rejected:
+        print()
+        print(
+            table(
+                ["line", "code", "reason", "url"],
+                [(o.line, o.code, (o.message or "")[:70], o.url[:60]) for o in rejected],
+            )
+        )
+    b, a = projection.before, projection.after
+    print()
+    print(
+        f"Good Faith ({a.version or 'not in force'}), assuming each complaint succeeds at "
+        "its listings' confidence:"
+    )
+    rows = []
+    for after in a.criteria:
+        before = next((c for c in b.criteria if c.name == after.name), None)
+        rows.append(
+            (
+                after.name,
+                _value(before),
+                _value(after),
+                "met" if after.met else "not met",
+            )
+        )
+    if rows:
+        print(table(["criterion", "before", "after", "after the plan"], rows))
+    print(
+        f"qualifies before: {'yes' if b.qualifies else 'no'}; "
+        f"after: {'yes' if a.qualifies else 'no'}"
+    )
+    report = result.report
+    print(
+        f"check of the planned complaints: {report.counts()['error']} error(s), "
+        f"{report.counts()['warning']} warning(s), {report.counts()['unknown']} unknown"
+    )
+    if written:
+        print(f"wrote {len(written)} file(s) to {written[0].parent}")

@@ -1,0 +1,52 @@
+"""The projected Good Faith effect of a planning result."""
+
+from __future__ import annotations
+
+from ipprules.goodfaith import Complaint as Outcome
+import math
+from fractions import Fraction
+
+from ipprules.goodfaith import History, WhatIf, what_if
+from ipprules.planner.engine import PlanningResult
+from ipprules.rulebook import RuleBook
+
+__all__ = ["project"]
+
+
+def project(
+    result: PlanningResult,
+    history: History | None = None,
+    *,
+    rulebook: RuleBook | None = None,
+) -> WhatIf:
+    """Standing on the filing date before and after filing the planned complaints.
+
+    Each complaint is assumed to succeed at its listings' mean confidence, successes rounded
+    to the nearest whole listing (halves up), so a one-listing complaint at 99% counts as a
+    success; lines without a confidence count as the settings' ``assumed_confidence``.
+    """
+    batch = []
+    for planned in result.complaints:
+        c = planned.complaint
+        n = len(c.listings)
+        rate = planned.confidence if planned.confidence is not None else Fraction(1)
+        taken = math.floor(rate * n + Fraction(1, 2))
+        rejected = n - taken
+        batch.append(
+            Outcome(
+                filed=result.as_of,
+                platform=c.platform,
+                reason_code=c.reason,
+                listings=n,
+                taken_down=taken,
+                rejected=rejected,
+                id=c.id,
+            )
+        )
+    return what_if(
+        history or History.from_rows([]),
+        batch,
+        result.as_of,
+        interpretation=result.interpretation,
+        book=rulebook,
+    )
