@@ -22,6 +22,9 @@ __all__ = ["main"]
 _COMMANDS: tuple[tuple[str, str], ...] = (
     # one line per subcommand
     ("rules", "ipprules.cli.rules"),
+    ("check", "ipprules.cli.check"),
+    ("advise", "ipprules.cli.advise"),
+    ("explain", "ipprules.cli.explain"),
     ("listings", "ipprules.cli.listings"),
     ("good-faith", "ipprules.cli.good_faith"),
     ("deadline", "ipprules.cli.deadline"),

@@ -1,0 +1,75 @@
+"""``ipprules advise``: the admissible reason codes for the facts of an infringement, ranked.
+
+Exit codes: 0 at least one admissible code, 1 none, 2 unusable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from ipprules.cli._common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_as_of,
+    add_format,
+    print_json,
+    resolve_as_of,
+)
+
+HELP = "rank the reason codes that fit the facts of an infringement, and say why"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``ipprules advise``."""
+    parser.add_argument(
+        "--ipr-type", required=True, metavar="TYPE", help="trademark, copyright, patent, other"
+    )
+    parser.add_argument("--platform", required=True, metavar="ID", help="platform id, e.g. taobao")
+    parser.add_argument(
+        "--target", default="listing", choices=("listing", "storefront"), help="default: listing"
+    )
+    parser.add_argument(
+        "--subtype", metavar="NAME", help="patent subtype: invention, utility_model, design"
+    )
+    parser.add_argument(
+        "--fact",
+        action="append",
+        default=[],
+        metavar="FACT",
+        help="what infringes (repeatable): counterfeit_product, logo_in_images, mark_in_title, "
+        "mark_in_description, store_name, store_decoration, copied_photos, copied_text, "
+        "pirated_copies, design, invention, misleading_information, test_purchase, "
+        "court_judgment, ...",
+    )
+    parser.add_argument("--member", action="store_true", help="the account is a Good Faith member")
+    parser.add_argument(
+        "--trial", action="store_true", help="the account was in the trial of each upgrade"
+    )
+    add_as_of(parser)
+    parser.add_argument(
+        "--interpretation", default=None, metavar="NAME", help="brief (default), official, ..."
+    )
+    add_format(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the command; see the module docstring for exit codes."""
+    from ipprules.checks import advise
+
+    day = resolve_as_of(args)
+    advice = advise(
+        args.ipr_type,
+        args.platform,
+        target=args.target,
+        facts=args.fact,
+        member=args.member,
+        subtype=args.subtype,
+        as_of=day,
+        interpretation=args.interpretation,
+        trial=args.trial,
+    )
+    if args.format == "json":
+        print_json(advice.as_dict())
+    else:
+        print(advice.text())
+    return EXIT_OK if advice.admissible else EXIT_FINDINGS

@@ -1,0 +1,65 @@
+"""``ipprules check``: every finding of a complaint plan, grouped by complaint.
+
+Exit codes: 0 no errors (warnings, unknowns and infos allowed), 1 findings with
+errors, 2 unusable input (bad file, unknown interpretation, date not covered).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ipprules.cli._common import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, add_format, print_json
+
+HELP = "check a complaint plan: every finding at once (exit 1 when there are errors)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``ipprules check``."""
+    parser.add_argument("plan", nargs="?", metavar="PLAN", help="plan file (.toml or .json)")
+    parser.add_argument(
+        "--example",
+        action="store_true",
+        help="check the example plan shipped with ipprules (instead of PLAN)",
+    )
+    from ipprules.cli._common import add_as_of
+
+    add_as_of(parser)
+    parser.add_argument(
+        "--interpretation",
+        default=None,
+        metavar="NAME",
+        help="reading of the rules: brief (default), official, brief-at-least-100",
+    )
+    parser.add_argument(
+        "--rules", metavar="FILE", help="a TOML or JSON file overriding the rule book"
+    )
+    add_format(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the command; see the module docstring for exit codes."""
+    from ipprules.checks import check, read_plan
+    from ipprules.checks.plan import EXAMPLE_PLAN
+    from ipprules.cli._common import resolve_as_of
+
+    if args.example == (args.plan is not None):
+        print("ipprules: error: give a PLAN file or --example (not both)", file=sys.stderr)
+        return EXIT_INPUT
+    plan = read_plan(EXAMPLE_PLAN if args.example else args.plan)
+    if args.as_of is None and plan.as_of is not None:
+        day = plan.as_of
+        print(f"ipprules: as of {day.isoformat()} (the plan's as_of)", file=sys.stderr)
+    else:
+        day = resolve_as_of(args)
+    book = None
+    if args.rules:
+        from ipprules.rulebook import load_rulebook
+
+        book = load_rulebook(args.rules)
+    report = check(plan, as_of=day, rulebook=book, interpretation=args.interpretation)
+    if args.format == "json":
+        print_json(report.as_dict())
+    else:
+        print(report.text())
+    return EXIT_OK if report.ok else EXIT_FINDINGS
