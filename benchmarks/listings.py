@@ -32,11 +32,47 @@ from ipprules.listings import dedupe, parse_listings
 
 _LAZADA = ("sg", "co.id", "com.my", "co.th", "com.ph", "vn")
 _AE_LANGS = ("es", "de", "fr", "it", "pt", "nl", "ko", "ja", "ru", "pl", "tr", "vi", "he", "ar")
-_WORDS = (
-    "usb c cable fast charging wireless earbuds bluetooth keyboard mechanical lithium battery "
-    "solar portable lifepo4 led strip smart watch phone case silicone kids toy dress women men "
-    "shoes running leather bag stainless steel bottle oled display module sensor arduino"
-).split()
+_WORDS = [
+    "usb",
+    "c",
+    "cable",
+    "fast",
+    "charging",
+    "wireless",
+    "earbuds",
+    "bluetooth",
+    "keyboard",
+    "mechanical",
+    "lithium",
+    "battery",
+    "solar",
+    "portable",
+    "lifepo4",
+    "led",
+    "strip",
+    "smart",
+    "watch",
+    "phone",
+    "case",
+    "silicone",
+    "kids",
+    "toy",
+    "dress",
+    "women",
+    "men",
+    "shoes",
+    "running",
+    "leather",
+    "bag",
+    "stainless",
+    "steel",
+    "bottle",
+    "oled",
+    "display",
+    "module",
+    "sensor",
+    "arduino",
+]
 _OTHER_HOSTS = (
     "www.google.com",
     "www.amazon.com",
@@ -66,7 +102,7 @@ class _Gen:
         self.r = random.Random(seed)
 
     def hexs(self, n: int) -> str:
-        return "%0*x" % (n, self.r.getrandbits(4 * n))
+        return f"{self.r.getrandbits(4 * n):0{n}x}"
 
     def alnum(self, n: int) -> str:
         return "".join(self.r.choices("abcdefghijklmnopqrstuvwxyz0123456789", k=n))
@@ -137,10 +173,10 @@ class _Gen:
             return self.vary(self.junk())
         roll = 0.81 + (mix - 0.05) * 0.05 / 0.03 if mix < 0.08 else (mix - 0.08) / 0.92 * 0.81
         if roll < 0.14:
-            q = self.noise("taobao") + [("id", self.digits(11, 12))]
+            q = [*self.noise("taobao"), ("id", self.digits(11, 12))]
             url = f"https://item.taobao.com/item.htm?{self.query(q)}"
         elif roll < 0.24:
-            q = self.noise("taobao") + [("id", self.digits(11, 12))]
+            q = [*self.noise("taobao"), ("id", self.digits(11, 12))]
             host = r.choice(["detail.tmall.com"] * 6 + ["detail.m.tmall.com", "detail.tmall.hk"])
             path = "/hk/item.htm" if host.endswith(".hk") else "/item.htm"
             url = f"https://{host}{path}?{self.query(q)}"

@@ -1,0 +1,91 @@
+"""The docs page lists every rejection code (generated table in sync); the CLI behaves."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ipprules.cli import main
+from ipprules.listings import REJECTION_CODES, rejection_code_table
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "listings.md"
+
+
+def test_docs_table_is_generated_from_the_catalogue() -> None:
+    text = DOCS.read_text(encoding="utf-8")
+    start = text.index("<!-- rejection-codes:start -->\n") + len("<!-- rejection-codes:start -->\n")
+    end = text.index("<!-- rejection-codes:end -->")
+    assert text[start:end] == rejection_code_table()
+    for code in REJECTION_CODES:
+        assert f"`{code}`" in text
+
+
+def test_catalogue_entries_are_complete() -> None:
+    for code, entry in REJECTION_CODES.items():
+        assert entry.code == code
+        assert entry.title and entry.description and entry.fix
+
+
+INPUT = "\n".join(
+    [
+        "https://item.taobao.com/item.htm?spm=a&id=606832683299",
+        "",
+        "https://m.intl.taobao.com/detail/detail.html?id=606832683299",
+        "【淘宝】「x」 https://m.tb.cn/h.4CEhFr0?sm=70d491 CZ356",
+    ]
+)
+
+
+def _write(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "urls.txt"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_cli_table_with_dedupe(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["listings", _write(tmp_path, INPUT), "--dedupe"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "same as line 1" in out
+    assert out.strip().splitlines()[-1] == (
+        "3 inputs: 1 parsed, 1 duplicates, 1 rejected (short-link 1)"
+    )
+
+
+def test_cli_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["listings", _write(tmp_path, INPUT), "--format", "json"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert [row["line"] for row in data["results"]] == [1, 3, 4]
+    assert [row["status"] for row in data["results"]] == ["listing", "listing", "rejected"]
+    assert data["summary"]["rejected"] == {"short-link": 1}
+
+
+def test_cli_csv_all_parsed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "https://detail.1688.com/offer/585943639773.html\nhttps://www.lazada.sg/shop/abc/\n"
+    code = main(["listings", _write(tmp_path, text), "--format", "csv"])
+    captured = capsys.readouterr()
+    assert code == 0
+    lines = captured.out.splitlines()
+    assert lines[0].startswith("line,status,platform")
+    assert len(lines) == 3
+    assert "2 inputs: 2 parsed" in captured.err
+
+
+def test_cli_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["listings", str(tmp_path / "missing.txt")])
+    assert code == 2
+    assert "ipprules: error:" in capsys.readouterr().err
+
+
+def test_cli_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(
+        sys, "stdin", io.StringIO("https://www.aliexpress.com/item/1005004878609097.html\n")
+    )
+    assert main(["listings", "-"]) == 0
+    assert "aliexpress" in capsys.readouterr().out
