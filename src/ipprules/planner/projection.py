@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ipprules.goodfaith import Complaint as Outcome
 import math
 from fractions import Fraction
 
+from ipprules.goodfaith import Complaint as Outcome
 from ipprules.goodfaith import History, WhatIf, what_if
 from ipprules.planner.engine import PlanningResult
 from ipprules.rulebook import RuleBook

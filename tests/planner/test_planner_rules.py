@@ -1,0 +1,240 @@
+"""Each planner decision, one at a time."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from planner_accounts import make_account
+
+from ipprules.checks import check
+from ipprules.checks.model import ChannelId
+from ipprules.planner import PlanLine, Settings, Status, Strategy, plan_listings, read_lines
+from ipprules.rulebook.model import Target
+
+DAY = "2026-11-23"
+TB = "https://item.taobao.com/item.htm?id={}"
+
+
+def plan(lines, account=None, **settings):
+    return plan_listings(lines, account or make_account(), as_of=DAY, settings=Settings(**settings))
+
+
+def outcome(result, line):
+    return next(o for o in result.outcomes if o.line == line)
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        (
+            PlanLine(line=1, url="https://s.taobao.com/search?q=x", reason="tm_counterfeit"),
+            "listing:not-a-listing",
+        ),
+        (
+            PlanLine(
+                line=1,
+                url="https://item.taobao.com.evil.cn/item.htm?id=606832683299",
+                reason="tm_counterfeit",
+            ),
+            "listing:lookalike-host",
+        ),
+        (PlanLine(line=1, url=TB.format(606832683299), right="tm-cn"), "missing-reason"),
+        (PlanLine(line=1, url=TB.format(606832683299), reason="tm_counterfeit"), "missing-right"),
+        (
+            PlanLine(line=1, url=TB.format(606832683299), right="nope", reason="tm_counterfeit"),
+            "unknown-right",
+        ),
+        (
+            PlanLine(line=1, url=TB.format(606832683299), right="tm-cn", reason="cr_piracy"),
+            "reason-not-admissible",
+        ),
+        (
+            PlanLine(line=1, url=TB.format(606832683299), right="tm-us", reason="tm_counterfeit"),
+            "right-not-accepted",
+        ),
+        (
+            PlanLine(
+                line=1,
+                url=TB.format(606832683299),
+                right="tm-cn",
+                reason="tm_counterfeit_test_purchase",
+            ),
+            "missing-order",
+        ),
+        (
+            PlanLine(
+                line=1,
+                url=TB.format(606832683299),
+                right="tm-cn",
+                reason="tm_store_misuse",
+                target=Target.STOREFRONT,
+            ),
+            "wrong-kind",
+        ),
+        (
+            PlanLine(
+                line=1,
+                url="https://shop.aliexpress.com/store/1101234567",
+                right="tm-cn",
+                reason="tm_store_misuse",
+                target=Target.STOREFRONT,
+            ),
+            "storefront-not-allowed",
+        ),
+        (
+            PlanLine(
+                line=1,
+                url=TB.format(606832683299),
+                right="tm-cn",
+                reason="gf_counterfeit_simplified",
+            ),
+            "reason-not-admissible",
+        ),
+    ],
+)
+def test_rejections(line, code):
+    result = plan([line])
+    assert outcome(result, 1).status is Status.REJECTED
+    assert outcome(result, 1).code == code
+    assert outcome(result, 1).message
+
+
+def test_good_faith_members_get_their_codes():
+    line = PlanLine(
+        line=1, url=TB.format(606832683299), right="tm-cn", reason="gf_counterfeit_simplified"
+    )
+    result = plan([line], make_account(good_faith=True))
+    assert outcome(result, 1).status is Status.PLANNED
+
+
+def test_already_open():
+    lines = [PlanLine(line=1, url=TB.format(606832683299), right="tm-cn", reason="tm_counterfeit")]
+    result = plan_listings(
+        lines,
+        make_account(),
+        as_of=DAY,
+        open_listings=["https://m.intl.taobao.com/detail/detail.html?id=606832683299"],
+    )
+    assert outcome(result, 1).code == "already-open"
+
+
+def test_ambiguous_platform_and_xianyu():
+    lines = list(
+        read_lines(
+            [
+                "https://h5.m.taobao.com/awp/core/detail.htm?id=606832683299",
+                "https://www.goofish.com/item?id=712345678901",
+            ]
+        )
+    )
+    result = plan(lines, right="tm-cn", reason="tm_counterfeit")
+    by_line = {o.line: o for o in result.outcomes}
+    assert by_line[2].status is Status.PLANNED
+    assert result.plan.complaints[0].platform == "taobao"
+    official = plan_listings(
+        lines,
+        make_account(),
+        as_of=DAY,
+        interpretation="official",
+        settings=Settings(right="tm-cn", reason="tm_counterfeit"),
+    )
+    assert {o.line: o.code for o in official.outcomes}[2] == "marketplace-not-filable"
+
+
+def test_taobao_or_tmall_is_rejected():
+    result = plan(
+        [PlanLine(line=1, url="https://a.m.tmall.com/i606832683299.htm")],
+        right="tm-cn",
+        reason="tm_counterfeit",
+    )
+    if outcome(result, 1).status is Status.REJECTED:
+        assert outcome(result, 1).code in {"ambiguous-platform", "listing:not-a-listing"}
+
+
+def test_channel_limits_and_grouping():
+    lines = [PlanLine(line=i, url=TB.format(600000000000 + i)) for i in range(1, 702)]
+    result = plan(lines, right="tm-cn", reason="tm_counterfeit")
+    assert [len(c.listings) for c in result.plan.complaints] == [300, 300, 101]
+    form = plan(
+        lines[:25],
+        make_account(registered=False),
+        right="tm-cn",
+        reason="tm_counterfeit",
+        channel=ChannelId.STANDALONE_FORM,
+    )
+    assert [len(c.listings) for c in form.plan.complaints] == [10, 10, 5]
+    registered = plan(
+        lines[:25], right="tm-cn", reason="tm_counterfeit", channel=ChannelId.STANDALONE_FORM
+    )
+    assert registered.plan.complaints == ()
+    assert {o.code for o in registered.outcomes} == {"check:channel-registered-account"}
+
+
+def test_one_order_per_complaint():
+    lines = [
+        PlanLine(line=1, url=TB.format(600000000001), order_number="A"),
+        PlanLine(line=2, url=TB.format(600000000002), order_number="B"),
+        PlanLine(line=3, url=TB.format(600000000003), order_number="A"),
+    ]
+    result = plan(lines, right="tm-cn", reason="tm_counterfeit_test_purchase")
+    orders = sorted((c.order_number, len(c.listings)) for c in result.plan.complaints)
+    assert orders == [("A", 2), ("B", 1)]
+    assert all(c.evidence == ("test_purchase_report",) for c in result.plan.complaints)
+
+
+def test_protect_quarantines_and_ramps_for_new_filers():
+    lines = [
+        PlanLine(
+            line=i,
+            url=TB.format(600000000000 + i),
+            confidence=Fraction(1, 2) if i % 10 == 0 else Fraction(99, 100),
+        )
+        for i in range(1, 401)
+    ]
+    new = plan(
+        lines,
+        make_account(complaints_filed=0),
+        right="tm-cn",
+        reason="tm_counterfeit",
+        strategy=Strategy.PROTECT,
+    )
+    sizes = [(len(p.complaint.listings), p.quarantined) for p in new.complaints]
+    assert sizes == [(50, False), (100, False), (210, False), (40, True)]
+    seasoned = plan(
+        lines,
+        make_account(complaints_filed=5000),
+        right="tm-cn",
+        reason="tm_counterfeit",
+        strategy=Strategy.PROTECT,
+    )
+    assert [(len(p.complaint.listings), p.quarantined) for p in seasoned.complaints] == [
+        (300, False),
+        (60, False),
+        (40, True),
+    ]
+    quarantined = seasoned.complaints[-1]
+    assert all(line % 10 == 0 for line in quarantined.lines)
+
+
+def test_check_faults_become_rejections():
+    account = make_account()
+    bad = account.__class__(
+        account=account.account,
+        rights=(
+            account.rights[0].__class__(
+                id="tm-cn",
+                ipr_type=account.rights[0].ipr_type,
+                place="CN",
+                documents=(),
+                verification="pending",
+            ),
+        ),
+    )
+    result = plan(
+        [PlanLine(line=1, url=TB.format(606832683299))], bad, right="tm-cn", reason="tm_counterfeit"
+    )
+    assert outcome(result, 1).status is Status.REJECTED
+    assert outcome(result, 1).code.startswith("check:")
+    assert result.report.ok
+    assert check(result.plan, as_of=DAY).ok or not result.plan.complaints
