@@ -275,7 +275,7 @@ def mutated_hosts(draw: st.DrawFn) -> tuple[str, str]:
     elif kind == 9:
         mutated = f"{host}:{draw(st.integers(1, 65535))}"
     elif kind == 10:
-        mutated = host.replace(".", draw(st.sampled_from(["..", "-", "", ". "])), 1)
+        mutated = host.replace(".", draw(st.sampled_from(["..", "-", "", "_"])), 1)
     else:
         mutated = host + "."
     return mutated, path
