@@ -1,0 +1,73 @@
+"""The finding catalogue: well formed, sourced, and every code exercised by the case suite."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from ipprules import default_rulebook
+from ipprules.checks import FindingSeverity, catalogue, catalogue_markdown, explain
+from ipprules.errors import UnknownNameError
+
+from .conftest import load_cases
+
+CASES = sorted((Path(__file__).parent / "cases").glob("*.toml"))
+CODE = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
+
+
+def _all_cases() -> list[tuple[str, dict]]:
+    out = []
+    for path in CASES:
+        _, cases = load_cases(path)
+        out += [(path.name, case) for case in cases]
+    return out
+
+
+def test_every_code_has_a_failing_case() -> None:
+    failing = {code for _, case in _all_cases() for code in case["expect"]}
+    missing = sorted(set(catalogue()) - failing)
+    assert missing == [], f"codes without a failing case: {missing}"
+
+
+def test_cases_expect_only_catalogue_codes() -> None:
+    known = set(catalogue())
+    for name, case in _all_cases():
+        unknown = set(case["expect"]) - known
+        assert not unknown, f"{name}: {case['name']}: {sorted(unknown)}"
+        for located in case.get("paths", []):
+            assert located.split("@")[0] in case["expect"], (name, case["name"], located)
+
+
+def test_every_case_file_has_a_clean_case() -> None:
+    for path in CASES:
+        _, cases = load_cases(path)
+        assert any(c["name"] == "clean" and c["expect"] == [] for c in cases), path.name
+
+
+def test_catalogue_entries_are_well_formed() -> None:
+    book = default_rulebook()
+    sources = set(book.sources)
+    rule_id = re.compile(r"^[BRD]\d+$")
+    raw = json.loads((Path(__file__).parents[2] / "src/ipprules/checks/findings.json").read_text())
+    assert len(raw) == len(catalogue()), "codes repeat in findings.json"
+    for entry in catalogue().values():
+        assert CODE.match(entry.code), entry.code
+        assert entry.title and entry.explanation and entry.fix, entry.code
+        assert entry.title.lstrip("'")[0].islower(), entry.code
+        assert all(rule_id.match(r) for r in entry.rules), entry.code
+        assert entry.sources and set(entry.sources) <= sources, entry.code
+
+
+def test_explain_and_markdown() -> None:
+    entry = explain("listings-too-many")
+    assert entry.severity is FindingSeverity.ERROR
+    assert "300" in entry.explanation
+    assert "How to fix:" in entry.text()
+    page = catalogue_markdown()
+    for code in catalogue():
+        assert f"### `{code}`" in page
+    with pytest.raises(UnknownNameError):
+        explain("listing-too-many")

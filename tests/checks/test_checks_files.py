@@ -1,0 +1,152 @@
+"""Plan files: strict structuring with file, line and JSON path; the shipped schema and example."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from ipprules.checks import EXAMPLE_PLAN, example_plan, plan_schema, read_plan
+from ipprules.checks.schema import SCHEMA_PATH, schema_text
+from ipprules.errors import InputError
+
+ROOT = Path(__file__).parents[2]
+
+GOOD_TOML = """\
+as_of = 2026-11-23
+
+[account]
+name = "Acme"
+location = "elsewhere"
+identity = "enterprise"
+
+[[rights]]
+id = "tm"
+ipr_type = "trademark"
+
+[[complaints]]
+id = "c1"
+platform = "taobao"
+right = "tm"
+reason = "tm_counterfeit"
+"""
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_good_toml_plan(tmp_path: Path) -> None:
+    plan = read_plan(_write(tmp_path, "plan.toml", GOOD_TOML))
+    assert plan.as_of == dt.date(2026, 11, 23)
+    assert plan.complaints[0].right == "tm"
+    assert plan.rights[0].place == "CN"
+
+
+def test_unknown_key_wrong_type_and_bad_date_in_toml(tmp_path: Path) -> None:
+    text = GOOD_TOML.replace('reason = "tm_counterfeit"', 'reason = "tm_counterfeit"\nreasons = 3')
+    text = text.replace('ipr_type = "trademark"', 'ipr_type = "trademark"\nexpiry_date = "13/06/2030"')
+    text = text.replace('name = "Acme"', "name = 42")
+    path = _write(tmp_path, "plan.toml", text)
+    with pytest.raises(InputError) as caught:
+        read_plan(path)
+    problems = {p.path: p for p in caught.value.problems}
+    assert set(problems) == {"$.account.name", "$.rights[0].expiry_date", "$.complaints[0]"}
+    assert problems["$.account.name"].line == 4
+    assert problems["$.account.name"].message == "expected a string, got int"
+    assert problems["$.rights[0].expiry_date"].line == 11
+    assert "unknown key 'reasons'" in problems["$.complaints[0]"].message
+    assert all(p.file == str(path) for p in caught.value.problems)
+
+
+def test_wrong_enum_value_names_the_choices(tmp_path: Path) -> None:
+    path = _write(tmp_path, "plan.toml", GOOD_TOML.replace('"elsewhere"', '"abroad"'))
+    with pytest.raises(InputError, match="expected one of 'mainland_china', 'elsewhere'") as caught:
+        read_plan(path)
+    assert caught.value.path == "$.account.location"
+    assert caught.value.line == 5
+
+
+def test_dangling_right_reference_in_json(tmp_path: Path) -> None:
+    data = tomllib.loads(GOOD_TOML)
+    data["as_of"] = "2026-11-23"
+    data["complaints"][0]["right"] = "tm-9"
+    path = _write(tmp_path, "plan.json", json.dumps(data, indent=2))
+    with pytest.raises(InputError) as caught:
+        read_plan(path)
+    err = caught.value
+    assert err.path == "$.complaints[0].right"
+    assert "no right with id 'tm-9'" in err.message
+    assert err.file == str(path)
+    assert err.line == path.read_text().splitlines().index('      "right": "tm-9",') + 1
+
+
+def test_repeated_ids(tmp_path: Path) -> None:
+    text = GOOD_TOML + '\n[[rights]]\nid = "tm"\nipr_type = "copyright"\n'
+    text += '\n[[complaints]]\nid = "c1"\nplatform = "taobao"\nright = "tm"\nreason = "x"\n'
+    with pytest.raises(InputError) as caught:
+        read_plan(_write(tmp_path, "plan.toml", text))
+    assert [p.path for p in caught.value.problems] == ["$.rights[1].id", "$.complaints[1].id"]
+
+
+def test_a_list_of_rights_in_a_complaint_is_refused(tmp_path: Path) -> None:
+    text = GOOD_TOML.replace('right = "tm"', 'right = ["tm", "tm2"]')
+    with pytest.raises(InputError, match="expected a string, got list") as caught:
+        read_plan(_write(tmp_path, "plan.toml", text))
+    assert caught.value.path == "$.complaints[0].right"
+
+
+def test_broken_toml_and_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="not valid TOML") as caught:
+        read_plan(_write(tmp_path, "plan.toml", "[account\nname = 1\n"))
+    assert caught.value.line == 1
+    with pytest.raises(InputError, match="cannot read the file"):
+        read_plan(tmp_path / "missing.toml")
+
+
+def test_shipped_schema_is_the_generated_one() -> None:
+    assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text()
+
+
+def test_schema_forbids_extra_keys_everywhere() -> None:
+    schema = plan_schema()
+    objects = [schema, *schema["$defs"].values()]
+    assert {"Account", "Authorisation", "Complaint", "Right"} == set(schema["$defs"])
+    for obj in objects:
+        assert obj["additionalProperties"] is False
+        assert set(obj.get("required", [])) <= set(obj["properties"])
+    assert schema["$defs"]["Complaint"]["required"] == ["id", "platform", "right", "reason"]
+    assert schema["$defs"]["Right"]["properties"]["expiry_date"]["anyOf"][1] == {"type": "null"}
+
+
+def _jsonable(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def test_example_validates_against_the_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    data = _jsonable(tomllib.loads(EXAMPLE_PLAN.read_text(encoding="utf-8")))
+    jsonschema.Draft202012Validator(plan_schema()).validate(data)
+    bad = dict(data)  # type: ignore[arg-type]
+    bad["colour"] = "red"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(plan_schema()).validate(bad)
+
+
+def test_the_shipped_example_is_the_repository_example() -> None:
+    assert (ROOT / "examples/plan.toml").read_text(encoding="utf-8") == EXAMPLE_PLAN.read_text(
+        encoding="utf-8"
+    )
+    plan = example_plan()
+    assert len(plan.complaints) == 7
