@@ -62,10 +62,7 @@ def _steps(path: str) -> list[str | int]:
 
 def _walk(data: Any, steps: list[str | int]) -> Any:
     for step in steps:
-        if isinstance(step, int):
-            data = data[step]
-        else:
-            data = data.setdefault(step, {})
+        data = data[step] if isinstance(step, int) else data.setdefault(step, {})
     return data
 
 

@@ -50,7 +50,9 @@ def test_a_good_toml_plan(tmp_path: Path) -> None:
 
 def test_unknown_key_wrong_type_and_bad_date_in_toml(tmp_path: Path) -> None:
     text = GOOD_TOML.replace('reason = "tm_counterfeit"', 'reason = "tm_counterfeit"\nreasons = 3')
-    text = text.replace('ipr_type = "trademark"', 'ipr_type = "trademark"\nexpiry_date = "13/06/2030"')
+    text = text.replace(
+        'ipr_type = "trademark"', 'ipr_type = "trademark"\nexpiry_date = "13/06/2030"'
+    )
     text = text.replace('name = "Acme"', "name = 42")
     path = _write(tmp_path, "plan.toml", text)
     with pytest.raises(InputError) as caught:

@@ -131,4 +131,3 @@ def _type(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
                 defs[tp.__name__] = _object(tp, defs)
             return {"$ref": f"#/$defs/{tp.__name__}"}
     raise TypeError(f"no JSON Schema for {tp!r}")
-

@@ -1,0 +1,227 @@
+"""The advisor, and the check, advise and explain commands (exit codes 0, 1, 2)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ipprules.checks import advise, catalogue, known_facts
+from ipprules.checks.plan import EXAMPLE_PLAN
+from ipprules.cli import main
+from ipprules.errors import UnknownNameError
+
+ROOT = Path(__file__).parents[2]
+
+# ----------------------------------------------------------------- advisor
+
+
+def test_advisor_ranks_by_facts_then_evidence() -> None:
+    advice = advise("trademark", "taobao", facts=["counterfeit_product"], as_of="2023-05-01")
+    codes = [s.code for s in advice.admissible]
+    assert codes == ["tm_counterfeit", "tm_counterfeit_test_purchase", "tm_misuse"]
+    assert advice.admissible[1].missing_evidence == ("test_purchase_report", "order_number")
+    assert advice.best is not None and advice.best.code == "tm_counterfeit"
+    assert advice.admissible[2].why.startswith("fits none of the facts given")
+    assert {n.code: n.reasons for n in advice.not_admissible} == {
+        "gf_counterfeit_simplified": ("reserved for Good Faith members",),
+        "tm_misleading": ("not offered on taobao",),
+        "tm_store_misuse": ("for storefront complaints",),
+    }
+
+
+def test_advisor_with_a_test_purchase() -> None:
+    advice = advise(
+        "trademark", "taobao", facts=["counterfeit_product", "test_purchase"], as_of="2023-05-01"
+    )
+    assert advice.admissible[0].code == "tm_counterfeit_test_purchase"
+    assert advice.admissible[0].missing_evidence == ()
+
+
+def test_advisor_for_members_on_both_sides_of_the_gf_code_date() -> None:
+    before = advise(
+        "trademark", "tmall", facts=["counterfeit_product"], member=True, as_of="2022-04-14"
+    )
+    after = advise(
+        "trademark", "tmall", facts=["counterfeit_product"], member=True, as_of="2022-04-15"
+    )
+    assert "gf_counterfeit_simplified" not in [s.code for s in before.admissible]
+    assert after.admissible[0].code == "gf_counterfeit_simplified"
+    assert after.admissible[0].lightened and after.admissible[0].good_faith_only
+    trial = advise(
+        "trademark",
+        "tmall",
+        facts=["counterfeit_product"],
+        member=True,
+        trial=True,
+        as_of="2021-12-28",
+    )
+    assert trial.admissible[0].code == "gf_counterfeit_simplified"
+
+
+def test_advisor_storefront_subtypes_and_notes() -> None:
+    store = advise(
+        "trademark", "taobao", target="storefront", facts=["store_name"], as_of="2023-05-01"
+    )
+    assert [s.code for s in store.admissible] == ["tm_store_misuse"]
+    ae = advise("copyright", "aliexpress", target="storefront", as_of="2023-05-01")
+    assert ae.notes == ("AliExpress has no store-front complaints: file against listings",)
+    official = advise(
+        "copyright",
+        "aliexpress",
+        target="storefront",
+        as_of="2023-05-01",
+        interpretation="official",
+    )
+    assert "not documented" in official.notes[0]
+    design = advise(
+        "patent", "taobao", subtype="design", facts=["design", "court_judgment"], as_of="2023-05-01"
+    )
+    assert [s.code for s in design.admissible] == ["pat_design_judgment", "pat_design_suspected"]
+    assert [n.code for n in design.not_admissible] == ["pat_design", "pat_invention"]
+
+
+def test_advisor_refuses_unknown_names() -> None:
+    with pytest.raises(UnknownNameError, match="fact"):
+        advise("trademark", "taobao", facts=["fake_stuff"], as_of="2023-05-01")
+    with pytest.raises(UnknownNameError, match="platform"):
+        advise("trademark", "lazada_sg", as_of="2019-05-31")
+    with pytest.raises(UnknownNameError, match="target"):
+        advise("trademark", "taobao", target="shop", as_of="2023-05-01")
+    with pytest.raises(UnknownNameError, match="subtype"):
+        advise("patent", "taobao", subtype="plant", as_of="2023-05-01")
+    assert {"counterfeit_product", "test_purchase", "court_judgment", "design"} <= set(
+        known_facts()
+    )
+
+
+# --------------------------------------------------------------------- CLI
+
+
+def test_check_example_exit_1_and_text(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--example", "--as-of", "2026-11-23"]) == 1
+    out = capsys.readouterr().out
+    assert "complaint tm-test-buy ($.complaints[2])" in out
+    assert out.rstrip().endswith("FAILED: 12 errors, 1 warnings, 0 unknown, 1 info")
+
+
+def test_check_file_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(
+            [
+                "check",
+                str(ROOT / "examples/plan.toml"),
+                "--format",
+                "json",
+                "--interpretation",
+                "official",
+            ]
+        )
+        == 1
+    )
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    assert data["as_of"] == "2026-11-23" and data["interpretation"] == "official"
+    assert "the plan's as_of" in captured.err
+    assert {"listing-marketplace-unknown", "right-acceptance-unknown"} <= {
+        f["code"] for f in data["findings"]
+    }
+
+
+def test_check_clean_plan_exit_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = EXAMPLE_PLAN.read_text(encoding="utf-8")
+    head = text.split("# ------------------------------------------------------------ complaints")[
+        0
+    ]
+    first = text.split("# Clean: counterfeits on Taobao under the Chinese trademark.")[1].split(
+        "\n\n"
+    )[0]
+    path = tmp_path / "clean.toml"
+    path.write_text(
+        head.replace('"patent_certificate_copy"', '"patent_evaluation_report"') + first + "\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(path)]) == 0
+    assert "OK: 0 errors, 0 warnings, 0 unknown, 3 info" in capsys.readouterr().out
+
+
+def test_check_unusable_input_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        '[account]\nname = "x"\nlocation = "mars"\nidentity = "enterprise"\n', encoding="utf-8"
+    )
+    assert main(["check", str(bad), "--as-of", "2026-01-01"]) == 2
+    err = capsys.readouterr().err
+    assert f"{bad}:3:1: $.account.location: expected one of" in err
+    assert "Traceback" not in err
+    assert main(["check", "--example", "--as-of", "2014-12-31"]) == 2
+    assert main(["check"]) == 2
+    assert main(["check", str(bad), "--example"]) == 2
+    assert main(["check", "--example", "--interpretation", "nope"]) == 2
+
+
+def test_check_without_dates_defaults_to_today(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = EXAMPLE_PLAN.read_text(encoding="utf-8").replace("as_of = 2026-11-23\n", "")
+    path = tmp_path / "plan.toml"
+    path.write_text(text, encoding="utf-8")
+    assert main(["check", str(path)]) == 1
+    assert "(today)" in capsys.readouterr().err
+
+
+def test_advise_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(
+            [
+                "advise",
+                "--ipr-type",
+                "copyright",
+                "--platform",
+                "aliexpress",
+                "--fact",
+                "copied_photos",
+                "--as-of",
+                "2024-01-01",
+            ]
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "1. cr_copied_content" in out
+    assert (
+        main(
+            [
+                "advise",
+                "--ipr-type",
+                "trademark",
+                "--platform",
+                "aliexpress",
+                "--target",
+                "storefront",
+                "--as-of",
+                "2024-01-01",
+                "--format",
+                "json",
+            ]
+        )
+        == 1
+    )
+    assert json.loads(capsys.readouterr().out)["admissible"] == []
+    assert (
+        main(["advise", "--ipr-type", "trademark", "--platform", "ebay", "--as-of", "2024-01-01"])
+        == 2
+    )
+
+
+def test_explain_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "listing-platform-ambiguous"]) == 0
+    assert capsys.readouterr().out.startswith(
+        "listing-platform-ambiguous (warning): cannot tell Taobao from Tmall"
+    )
+    assert main(["explain", "--format", "json"]) == 0
+    assert [e["code"] for e in json.loads(capsys.readouterr().out)] == list(catalogue())
+    assert main(["explain"]) == 0
+    assert "right-expired" in capsys.readouterr().out
+    assert main(["explain", "no-such-code"]) == 2

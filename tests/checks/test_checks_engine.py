@@ -1,0 +1,187 @@
+"""The doors over the engine, the report's renderings, and unusable input."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+from ipprules.checks import (
+    Account,
+    CheckFailed,
+    Complaint,
+    FindingSeverity,
+    Identity,
+    IprType,
+    Location,
+    Plan,
+    Right,
+    check,
+    example_plan,
+    is_valid,
+    validate,
+)
+from ipprules.checks.findings import Finding, Report
+from ipprules.errors import CoverageError, InputError, UnknownNameError
+
+ACCOUNT = Account(
+    name="Acme",
+    location=Location.ELSEWHERE,
+    identity=Identity.ENTERPRISE,
+    documents=("business_registration",),
+    complaints_filed=500,
+)
+RIGHT = Right(
+    id="tm",
+    ipr_type=IprType.TRADEMARK,
+    expiry_date=dt.date(2035, 1, 1),
+    documents=("trademark_certificate",),
+)
+
+
+def _complaint(i: int, **changes: object) -> Complaint:
+    base = Complaint(
+        id=f"c{i}",
+        platform="taobao",
+        right="tm",
+        reason="tm_counterfeit",
+        supplement="Fake.",
+        listings=(f"https://item.taobao.com/item.htm?id={600000000000 + i}",),
+    )
+    return attrs.evolve(base, **changes)  # type: ignore[arg-type]
+
+
+CLEAN = Plan(
+    account=ACCOUNT,
+    rights=(RIGHT,),
+    complaints=(_complaint(0), _complaint(1)),
+    as_of=dt.date(2026, 11, 23),
+)
+
+
+def test_clean_plan_passes_every_door() -> None:
+    report = check(CLEAN)
+    assert report.ok and report.findings == ()
+    assert validate(CLEAN) == report
+    assert is_valid(CLEAN)
+    assert report.rulebook.startswith("ipprules embedded rule book")
+    assert (report.as_of, report.interpretation) == (dt.date(2026, 11, 23), "brief")
+
+
+def test_validate_raises_with_the_report() -> None:
+    plan = attrs.evolve(CLEAN, complaints=(_complaint(0, reason="cr_piracy"),))
+    with pytest.raises(CheckFailed) as caught:
+        validate(plan)
+    assert caught.value.report == check(plan)
+    assert "reason-wrong-ipr-type" in str(caught.value)
+    assert isinstance(caught.value, ValueError)
+
+
+def test_is_valid_stops_at_the_first_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ipprules.checks.engine as engine
+
+    consumed: list[Finding] = []
+    original = engine._run
+
+    def counting(ctx):  # type: ignore[no-untyped-def]
+        for finding in original(ctx):
+            consumed.append(finding)
+            yield finding
+
+    monkeypatch.setattr(engine, "_run", counting)
+    broken = attrs.evolve(
+        CLEAN,
+        complaints=(
+            _complaint(0, reason="nope", supplement=""),
+            *(_complaint(i, supplement="") for i in range(1, 50)),
+        ),
+    )
+    assert not is_valid(broken)
+    assert [f.code for f in consumed] == ["reason-unknown"]
+    consumed.clear()
+    assert len(check(broken).findings) == len(consumed) == 50
+
+
+def test_the_date_used_is_recorded_and_the_as_of_argument_wins() -> None:
+    report = check(CLEAN, as_of="2020-02-02", interpretation="official")
+    assert (report.as_of, report.interpretation) == (dt.date(2020, 2, 2), "official")
+
+
+def test_unusable_input() -> None:
+    with pytest.raises(InputError, match=r"\$.as_of: no as-of date"):
+        check(attrs.evolve(CLEAN, as_of=None))
+    with pytest.raises(CoverageError, match=r"\$.as_of: 2014-12-31 is before"):
+        check(CLEAN, as_of="2014-12-31")
+    with pytest.raises(CoverageError, match=r"\$.complaints\[1\].filing_date"):
+        check(
+            attrs.evolve(
+                CLEAN, complaints=(_complaint(0), _complaint(1, filing_date=dt.date(2010, 1, 1)))
+            )
+        )
+    with pytest.raises(UnknownNameError, match="interpretation"):
+        check(CLEAN, interpretation="lenient")
+    with pytest.raises(InputError, match=r"\$.complaints\[0\].right: no right with id 'tm-2'"):
+        check(attrs.evolve(CLEAN, complaints=(_complaint(0, right="tm-2"),)))
+    with pytest.raises(InputError, match="expected a date"):
+        check(CLEAN, as_of="23/11/2026")
+
+
+def test_report_groups_renderings_and_records() -> None:
+    report = check(example_plan())
+    groups = report.groups()
+    assert groups[0][0] == "plan"
+    assert groups[1][0] == "complaint ae-logo ($.complaints[1])"
+    assert sum(len(fs) for _, fs in groups) == len(report.findings)
+    text = report.text()
+    assert text.startswith(
+        "Checked as of 2026-11-23 (brief interpretation, ipprules embedded rule book"
+    )
+    assert text.endswith(report.summary())
+    records = report.to_records()
+    assert len(records) == len(report.findings)
+    assert {r["complaint"] for r in records} >= {None, "tm-test-buy"}
+    assert set(records[0]) == {
+        "code",
+        "severity",
+        "path",
+        "message",
+        "rule_ids",
+        "sources",
+        "complaint",
+        "as_of",
+        "interpretation",
+        "rulebook",
+    }
+    assert report.as_dict()["counts"] == report.counts()
+    assert report.for_complaint(2) == tuple(
+        f for f in report.findings if f.path.startswith("$.complaints[2].")
+    )
+
+
+def test_html_is_escaped() -> None:
+    finding = Finding(
+        "listing-rejected",
+        FindingSeverity.ERROR,
+        "$.complaints[0].listings[0]",
+        "<script>alert(1)</script>",
+    )
+    report = Report((finding,), dt.date(2026, 1, 1), "brief", "book <1>")
+    page = report._repr_html_()
+    assert "<script>" not in page
+    assert "&lt;script&gt;" in page and "book &lt;1&gt;" in page
+
+
+def test_paths_sort_numerically() -> None:
+    plan = attrs.evolve(CLEAN, complaints=tuple(_complaint(i, supplement="") for i in range(12)))
+    paths = [f.path for f in check(plan).findings]
+    assert paths == [f"$.complaints[{i}].supplement" for i in range(12)]
+
+
+def test_the_same_right_on_many_complaints_is_reported_for_each() -> None:
+    right = attrs.evolve(RIGHT, documents=())
+    plan = attrs.evolve(CLEAN, rights=(right,), complaints=tuple(_complaint(i) for i in range(3)))
+    found = [f.path for f in check(plan).findings if f.code == "right-document-missing"]
+    assert found == [f"$.complaints[{i}].right" for i in range(3)]
+    first = next(f for f in check(plan).findings if f.code == "right-document-missing")
+    assert first.rule_ids == ("R18", "R19", "R20") and first.sources == ("S1", "S4", "S5")
