@@ -41,7 +41,17 @@ __all__ = ["Context", "check", "is_valid", "iter_findings", "validate"]
 class Context:
     """What every check needs: the plan, the dates, the rules, and a finding factory."""
 
-    __slots__ = ("_rules", "book", "catalogue", "day", "interpretation", "plan", "rights", "trial")
+    __slots__ = (
+        "_heads",
+        "_rules",
+        "book",
+        "catalogue",
+        "day",
+        "interpretation",
+        "plan",
+        "rights",
+        "trial",
+    )
 
     def __init__(
         self,
@@ -69,6 +79,10 @@ class Context:
         self.trial = plan.account.good_faith_trial
         self.catalogue = catalogue()
         self._rules: dict[dt.date, ResolvedRules] = {}
+        self._heads: dict[
+            tuple[str, tuple[Rule | None, ...]],
+            tuple[FindingSeverity, tuple[str, ...], tuple[str, ...]],
+        ] = {}
         self.rights: dict[str, tuple[int, Right]] = {
             r.id: (i, r) for i, r in enumerate(plan.rights)
         }
@@ -89,14 +103,19 @@ class Context:
     def finding(self, code: str, path: str, message: str, *records: Rule | None) -> Finding:
         """A finding of catalogue ``code``; rule and source ids from the records consulted
         (the catalogue's own when none is given)."""
-        entry = self.catalogue[code]
-        used = [r for r in records if r is not None]
-        if used:
-            rule_ids = _unique(x for r in used for x in r.rules)
-            sources = _unique(x for r in used for x in r.sources)
-        else:
-            rule_ids, sources = entry.rules, entry.sources
-        return Finding(code, entry.severity, path, message, rule_ids, sources)
+        key = (code, records)
+        head = self._heads.get(key)
+        if head is None:
+            entry = self.catalogue[code]
+            used = [r for r in records if r is not None]
+            if used:
+                rule_ids = _unique(x for r in used for x in r.rules)
+                sources = _unique(x for r in used for x in r.sources)
+            else:
+                rule_ids, sources = entry.rules, entry.sources
+            head = self._heads[key] = (entry.severity, rule_ids, sources)
+        severity, rule_ids, sources = head
+        return Finding(code, severity, path, message, rule_ids, sources)
 
 
 def _unique(items: Iterator[str] | list[str] | tuple[str, ...]) -> tuple[str, ...]:

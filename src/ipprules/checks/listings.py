@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["ListingChecker"]
 
 _AMBIGUOUS = "taobao_or_tmall"
+_NOTE = Listing.note.fget  # type: ignore[attr-defined]  # the getter, on the hot path
 _EITHER = frozenset({"taobao", "tmall"})
 
 
@@ -51,6 +52,10 @@ class ListingChecker:
         local: dict[str, int] = {}
         seen = self.seen
         parse = parse_listing
+        get_verdict = verdicts.get
+        remember = local.setdefault
+        earlier_of = seen.get
+        note_of = _NOTE
         for j, text in enumerate(complaint.listings):
             result = parse(text)
             if type(result) is not Listing:
@@ -60,30 +65,31 @@ class ListingChecker:
                     message += f" (suggestion: {suggestion})"
                 yield finding("listing-rejected", f"{at}.listings[{j}]", message)
                 continue
-            form = result.form
-            drafts = verdicts.get(form)
+            # A Listing is a bare tuple (form, id, extra value, input text); see its docstring.
+            form = result[0]
+            drafts = get_verdict(form)
             if drafts is None:
                 drafts = verdicts[form] = _verdict(rules, form, platform, target)
-            for code, message, records in drafts:
-                yield finding(code, f"{at}.listings[{j}]", message, *records)
-            key = result.identity
-            first = local.get(key)
-            if first is not None:
+            if drafts:
+                for code, message, records in drafts:
+                    yield finding(code, f"{at}.listings[{j}]", message, *records)
+            key = form.identity_key(result[1], result[2])
+            first = remember(key, j)
+            if first != j:
                 yield finding(
                     "listing-duplicate",
                     f"{at}.listings[{j}]",
                     f"{result.canonical_url} repeats {at}.listings[{first}]",
                 )
             else:
-                local[key] = j
-                earlier = seen.get(key)
+                earlier = earlier_of(key)
                 if earlier is not None:
                     yield finding(
                         "listing-duplicate-in-plan",
                         f"{at}.listings[{j}]",
                         f"{result.canonical_url} is already in {earlier}",
                     )
-            note = result.note
+            note = note_of(result)
             if note:
                 yield finding("listing-note", f"{at}.listings[{j}]", note)
         for key, j in local.items():

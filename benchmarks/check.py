@@ -1,0 +1,164 @@
+"""Benchmark: checking a plan of 100,000 listings in 334 complaints (target: <= 1 s).
+
+Builds a deterministic plan (333 complaints of 300 listings and one of 100, spread over
+Taobao, Tmall, Tmall Global, 1688, AliExpress and Alibaba.com, with tracking noise, mobile
+forms, a few duplicates, wrong-platform links, short links and junk), then times, in the same
+process, the median of ``--repeat`` runs (default 7) of:
+
+* ``check(plan)``: the whole engine, every finding, sorted into a report;
+* parsing the same 100,000 listing strings alone with the listings parser (the floor);
+* structuring the plan from plain data with the strict converter (reading a file costs this).
+
+    python benchmarks/check.py
+    python benchmarks/check.py --repeat 15
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import statistics
+import time
+from collections import deque
+from collections.abc import Callable
+from typing import Any
+
+from ipprules._convert import unstructure
+from ipprules.checks import check, plan_from_data
+from ipprules.listings import parse_listings
+
+_FORMS: dict[str, tuple[tuple[str, str], ...]] = {
+    "taobao": (
+        (
+            "https://item.taobao.com/item.htm?spm=a1z09.2.0.0.{h}&id={n}&_u=71cflvne632",
+            "tm_counterfeit",
+        ),
+        ("https://item.taobao.com/item.htm?id={n}", "tm_counterfeit"),
+        ("item.taobao.com/item.htm?id={n}&ns=1&abbucket=6", "tm_counterfeit"),
+    ),
+    "tmall": (
+        ("https://detail.tmall.com/item.htm?id={n}&skuId=4911012597025&spm={h}", "tm_misuse"),
+        ("https://detail.m.tmall.com/item.htm?id={n}&toSite=main", "tm_misuse"),
+    ),
+    "tmall_global": (("https://detail.tmall.hk/hk/item.htm?id={n}&rn={h}", "tm_counterfeit"),),
+    "1688": (("https://detail.1688.com/offer/{n}.html?spm=a261p.8650809.0.0.{h}", "tm_misuse"),),
+    "aliexpress": (
+        (
+            "https://www.aliexpress.com/item/1005{n}.html?spm=a2g0o.productlist.main.1",
+            "tm_counterfeit",
+        ),
+        ("https://es.aliexpress.com/item/1005{n}.html", "tm_counterfeit"),
+    ),
+    "alibaba_com": (("https://www.alibaba.com/product-detail/Desk-Lamp_16{n}.html", "tm_misuse"),),
+}
+_NOISE = (
+    "https://m.tb.cn/h.4CEhFr0?sm=70d491",
+    "https://item.taobao.com.evil.cn/item.htm?id=606832683299",
+    "see attached",
+    "https://detail.tmall.com/item.htm?id=690091011924",
+    "https://m.intl.taobao.com/detail/detail.html?id=993154784090",
+)
+
+
+def build_plan_data(complaints: int = 334, total: int = 100_000, seed: int = 7) -> dict[str, Any]:
+    r = random.Random(seed)
+    platforms = list(_FORMS)
+    out = []
+    left = total
+    for i in range(complaints):
+        count = min(300, left - (complaints - i - 1))
+        left -= count
+        platform = platforms[i % len(platforms)]
+        forms = _FORMS[platform]
+        listings = []
+        for _ in range(count):
+            form, _reason = forms[r.randrange(len(forms))]
+            n = r.randrange(10**11, 10**12)
+            listings.append(form.format(n=n, h=f"{r.getrandbits(32):08x}"))
+        if r.random() < 0.3:  # a little noise: duplicates and rejects, as in real pastes
+            listings[-1] = listings[0]
+            listings[-2] = r.choice(_NOISE)
+        out.append(
+            {
+                "id": f"c{i:03d}",
+                "platform": platform,
+                "right": "tm-cn"
+                if platform in ("taobao", "tmall", "tmall_global", "1688")
+                else "tm-us",
+                "reason": forms[0][1],
+                "supplement": "Counterfeit LUMEN lamps.",
+                "listings": listings,
+            }
+        )
+    return {
+        "as_of": "2026-11-23",
+        "account": {
+            "name": "Lumen Optics Co., Ltd.",
+            "location": "elsewhere",
+            "identity": "enterprise",
+            "documents": ["business_registration"],
+            "complaints_filed": 5000,
+        },
+        "rights": [
+            {
+                "id": "tm-cn",
+                "ipr_type": "trademark",
+                "place": "CN",
+                "expiry_date": "2030-06-13",
+                "documents": ["trademark_certificate"],
+            },
+            {
+                "id": "tm-us",
+                "ipr_type": "trademark",
+                "place": "US",
+                "expiry_date": "2030-06-13",
+                "documents": ["trademark_certificate"],
+            },
+        ],
+        "complaints": out,
+    }
+
+
+def _median(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+
+    data = build_plan_data()
+    plan = plan_from_data(data)
+    urls = [u for c in plan.complaints for u in c.listings]
+    assert len(plan.complaints) == 334 and len(urls) == 100_000
+    report = check(plan)  # warm-up: rule book loaded, parser compiled
+    deque(parse_listings(urls), maxlen=0)
+
+    t_check = _median(lambda: check(plan), args.repeat)
+    t_parse = _median(lambda: deque(parse_listings(urls), maxlen=0), args.repeat)
+    plain = unstructure(plan)
+    t_load = _median(lambda: plan_from_data(plain), max(3, args.repeat // 2))
+
+    print(f"plan: {len(plan.complaints)} complaints, {len(urls):,} listings; {report.summary()}")
+    print(
+        f"check(plan)             median {t_check * 1000:8.1f} ms  ({len(urls) / t_check:,.0f} listings/s)  target <= 1000 ms"
+    )
+    print(
+        f"parse the listings only median {t_parse * 1000:8.1f} ms  ({len(urls) / t_parse:,.0f} listings/s)"
+    )
+    print(f"check / parse-only      {t_check / t_parse:8.2f}x")
+    print(
+        f"structure the plan      median {t_load * 1000:8.1f} ms  (reading a plan file adds this)"
+    )
+
+
+if __name__ == "__main__":
+    main()
