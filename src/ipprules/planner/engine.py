@@ -15,7 +15,7 @@ import enum
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from fractions import Fraction
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -78,6 +78,7 @@ REJECTION_REASONS: dict[str, str] = {
 }
 
 _TEST_PURCHASE = frozenset({"test_purchase_report", "order_number"})
+_TARGETS = {t.value: t for t in Target}
 _COMPLAINT_PATH = re.compile(r"^\$\.complaints\[(\d+)\](?:\.listings\[(\d+)\])?")
 _RIGHT_PATH = re.compile(r"^\$\.rights\[(\d+)\]")
 
@@ -106,9 +107,8 @@ class Settings:
     supplement: str | None = None
 
 
-@attrs.frozen(kw_only=True)
-class LineOutcome:
-    """What became of one input line."""
+class LineOutcome(NamedTuple):
+    """What became of one input line (a named tuple: one is made per input line)."""
 
     line: int
     url: str
@@ -120,16 +120,10 @@ class LineOutcome:
     canonical_url: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "line": self.line,
-            "url": self.url,
-            "status": self.status.value,
-            "complaint": self.complaint,
-            "duplicate_of": self.duplicate_of,
-            "code": self.code,
-            "message": self.message,
-            "canonical_url": self.canonical_url,
-        }
+        """Plain data (for JSON, CSV and pandas)."""
+        data = self._asdict()
+        data["status"] = self.status.value
+        return data
 
 
 @attrs.frozen(kw_only=True)
@@ -210,13 +204,14 @@ def plan_listings(
     book = rulebook or default_rulebook()
     rules = book.as_of(day, interpretation, trial=plan.account.good_faith_trial)
     open_ids = {r.identity for r in map(parse_listing, open_listings) if type(r) is Listing}
+    look = _Lookups(rules, plan)
     outcomes: dict[int, LineOutcome] = {}
     accepted: list[_Accepted] = []
     seen: dict[str, int] = {}
     order: list[int] = []
     for item in lines:
         order.append(item.line)
-        verdict = _admit(item, plan, rules, chosen, seen, open_ids)
+        verdict = _admit(item, plan, look, chosen, seen, open_ids)
         if isinstance(verdict, LineOutcome):
             outcomes[item.line] = verdict
         else:
@@ -258,14 +253,51 @@ def _reject(item: PlanLine, code: str, message: str | None = None) -> LineOutcom
     )
 
 
+class _Lookups:
+    """Answers that depend only on a few keys, computed once per plan rather than per line."""
+
+    def __init__(self, rules: ResolvedRules, plan: Plan) -> None:
+        self.rules = rules
+        self.member = plan.account.good_faith
+        self._admissible: dict[tuple[str, str, Target, str | None], dict[str, ReasonCode]] = {}
+        self._accepts: dict[tuple[str, str], Answer] = {}
+        self.rights = {r.id: r for r in plan.rights}
+        self.only_right = plan.rights[0] if len(plan.rights) == 1 else None
+        self.storefronts = {
+            pid for pid, p in rules.platforms.items() if p.storefront_complaints is Answer.YES
+        }
+        self.needs_order = {
+            cid: bool(_TEST_PURCHASE & set(c.evidence)) for cid, c in rules.reason_codes.items()
+        }
+
+    def admissible(self, right: Right, platform: str, target: Target) -> dict[str, ReasonCode]:
+        subtype = right.subtype.value if right.subtype else None
+        key = (right.ipr_type.value, platform, target, subtype)
+        found = self._admissible.get(key)
+        if found is None:
+            codes = self.rules.reason_codes_for(
+                key[0], platform, target, member=self.member, subtype=subtype
+            )
+            found = self._admissible[key] = {c.id: c for c in codes}
+        return found
+
+    def accepts(self, platform: str, place: str) -> Answer:
+        key = (platform, place)
+        found = self._accepts.get(key)
+        if found is None:
+            found = self._accepts[key] = self.rules.accepts_registration(platform, place)
+        return found
+
+
 def _admit(
     item: PlanLine,
     plan: Plan,
-    rules: ResolvedRules,
+    look: _Lookups,
     settings: Settings,
     seen: dict[str, int],
     open_ids: set[str],
 ) -> _Accepted | LineOutcome:
+    rules = look.rules
     parsed = parse_listing(item.url)
     if type(parsed) is not Listing:
         return _reject(item, f"listing:{parsed.code}", parsed.message)  # type: ignore[union-attr]
@@ -294,36 +326,25 @@ def _admit(
         return _reject(item, "platform-not-in-force")
     right_id = item.right or settings.right
     if right_id is None:
-        if len(plan.rights) != 1:
+        right = look.only_right
+        if right is None:
             return _reject(item, "missing-right")
-        right_id = plan.rights[0].id
-    try:
-        right = plan.right(right_id)
-    except KeyError:
-        return _reject(item, "unknown-right", f"the right {right_id!r} is not in the plan")
-    target = item.target or settings.target or Target(listing.kind)
-    if target.value != listing.kind:
+    else:
+        right = look.rights.get(right_id)
+        if right is None:
+            return _reject(item, "unknown-right", f"the right {right_id!r} is not in the plan")
+    kind = _TARGETS[listing.kind]
+    target = item.target or settings.target or kind
+    if target is not kind:
         return _reject(
-            item, "wrong-kind", f"a {listing.kind} URL cannot be filed with target {target.value}"
+            item, "wrong-kind", f"a {kind.value} URL cannot be filed with target {target.value}"
         )
-    if target is Target.STOREFRONT and (
-        rules.platform(platform).storefront_complaints is not Answer.YES
-    ):
+    if target is Target.STOREFRONT and platform not in look.storefronts:
         return _reject(item, "storefront-not-allowed")
     reason_id = item.reason or settings.reason
     if reason_id is None:
         return _reject(item, "missing-reason")
-    admissible = {
-        c.id: c
-        for c in rules.reason_codes_for(
-            right.ipr_type.value,
-            platform,
-            target,
-            member=plan.account.good_faith,
-            subtype=right.subtype.value if right.subtype else None,
-        )
-    }
-    reason = admissible.get(reason_id)
+    reason = look.admissible(right, platform, target).get(reason_id)
     if reason is None:
         return _reject(
             item,
@@ -331,13 +352,13 @@ def _admit(
             f"{reason_id!r} is not admissible for this right on {platform} "
             f"({target.value}) on {rules.as_of}",
         )
-    if rules.accepts_registration(platform, right.place) is Answer.NO:
+    if look.accepts(platform, right.place) is Answer.NO:
         return _reject(
             item,
             "right-not-accepted",
             f"{platform} does not accept rights registered in {right.place}",
         )
-    if _TEST_PURCHASE & set(reason.evidence) and not item.order_number:
+    if look.needs_order[reason.id] and not item.order_number:
         return _reject(item, "missing-order")
     return _Accepted(item, listing, platform, right, reason, target)
 
@@ -382,7 +403,9 @@ def _batch(
 
 
 def _mean(members: Sequence[_Accepted], settings: Settings) -> Fraction:
-    return sum((_confidence(a, settings) for a in members), Fraction(0)) / len(members)
+    given = [a.line.confidence for a in members if a.line.confidence is not None]
+    assumed = settings.assumed_confidence * (len(members) - len(given))
+    return (sum(given, Fraction(0)) + assumed) / len(members)
 
 
 def _complaints(

@@ -20,9 +20,7 @@ import csv
 from collections.abc import Iterable, Iterator
 from fractions import Fraction
 from pathlib import Path
-from typing import IO
-
-import attrs
+from typing import IO, NamedTuple
 
 from ipprules.errors import InputError
 from ipprules.rulebook.model import Target
@@ -33,9 +31,9 @@ __all__ = ["COLUMNS", "PlanLine", "read_lines"]
 COLUMNS = ("url", "right", "reason", "target", "confidence", "order_number", "notes")
 
 
-@attrs.frozen(kw_only=True)
-class PlanLine:
-    """One input line: a URL and what the filer knows about it.
+class PlanLine(NamedTuple):
+    """One input line: a URL and what the filer knows about it (a named tuple: one is made
+    per input line, so it is cheap and immutable).
 
     ``line`` is the 1-based line number in the input (the header is line 1 of a CSV).
     ``confidence`` is the filer's confidence that the listing infringes, from 0 to 1.
