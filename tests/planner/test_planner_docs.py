@@ -1,0 +1,44 @@
+"""The planner page shows real output: rerun the worked example and compare."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from ipprules.planner import REJECTION_REASONS
+
+ROOT = Path(__file__).parents[2]
+PAGE = (ROOT / "docs" / "planner.md").read_text(encoding="utf-8")
+
+
+def test_the_worked_example_output_is_current():
+    shown = re.search(r"```text\n(.*?)\n```", PAGE, re.S)
+    assert shown is not None
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ipprules",
+            "plan",
+            "planner-urls.csv",
+            "--account",
+            "planner-account.toml",
+            "--strategy",
+            "protect",
+            "--as-of",
+            "2026-11-23",
+        ],
+        cwd=ROOT / "examples",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 1
+    assert run.stdout.rstrip("\n") == shown.group(1)
+
+
+def test_every_rejection_code_is_documented():
+    for code in REJECTION_REASONS:
+        assert f"| `{code}` |" in PAGE
