@@ -10,7 +10,7 @@ the first error. Finding codes come from a catalogue that is data
 >>> from ipprules.checks import check, example_plan
 >>> report = check(example_plan(), as_of="2026-11-23")
 >>> report.summary()
-'FAILED: 12 errors, 1 warnings, 0 unknown, 1 info'
+'FAILED: 12 errors, 1 warning, 0 unknown, 1 info'
 >>> report.errors[0].code, report.errors[0].path
 ('evidence-missing', '$.complaints[2].evidence')
 """

@@ -290,10 +290,9 @@ class Report:
         """
         c = self.counts()
         verdict = "OK" if self.ok else "FAILED"
-        return (
-            f"{verdict}: {c['error']} errors, {c['warning']} warnings, "
-            f"{c['unknown']} unknown, {c['info']} info"
-        )
+        errors = f"{c['error']} error" + ("" if c["error"] == 1 else "s")
+        warnings = f"{c['warning']} warning" + ("" if c["warning"] == 1 else "s")
+        return f"{verdict}: {errors}, {warnings}, {c['unknown']} unknown, {c['info']} info"
 
     def text(self) -> str:
         """A readable report grouped by complaint."""
