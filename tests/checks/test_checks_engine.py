@@ -185,3 +185,15 @@ def test_the_same_right_on_many_complaints_is_reported_for_each() -> None:
     assert found == [f"$.complaints[{i}].right" for i in range(3)]
     first = next(f for f in check(plan).findings if f.code == "right-document-missing")
     assert first.rule_ids == ("R18", "R19", "R20") and first.sources == ("S1", "S4", "S5")
+
+
+def test_importing_the_checks_parses_no_data() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import ipprules.checks, ipprules.rulebook as rb, ipprules.checks.findings as f; "
+        "print(len(rb._DEFAULT), f.catalogue.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "0"]

@@ -25,7 +25,6 @@ platform); Good-Faith-only reasons for members; then the code id.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Iterable
 from typing import Any, cast
 
@@ -151,6 +150,8 @@ class Advice:
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
+        import html
+
         e = html.escape
         rows = "".join(
             f"<tr><td>{i}</td><td><code>{e(s.code)}</code></td><td>{e(s.label)}</td>"

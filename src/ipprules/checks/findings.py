@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-import html
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -344,6 +343,8 @@ class Report:
 
     def _repr_html_(self) -> str:
         """Notebook rendering: a table of findings (every value HTML-escaped)."""
+        import html
+
         e = html.escape
         rows = "".join(
             "<tr>"

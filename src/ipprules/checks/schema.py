@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import inspect
 import json
 import types
 import typing
@@ -61,6 +60,8 @@ def schema_text() -> str:
 
 
 def _describe(cls: type) -> str:
+    import inspect
+
     doc = inspect.getdoc(cls) or ""
     return doc.split("\n\n")[0].replace("\n", " ").strip()
 
