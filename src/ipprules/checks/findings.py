@@ -141,6 +141,7 @@ def catalogue_markdown() -> str:
     ]
     entries = list(catalogue().values())
     out += [f"| [`{e.code}`](#{e.code}) | {e.severity.value} | {e.title} |" for e in entries]
+    out += ["", "## The codes"]
     for e in entries:
         out += [
             "",
