@@ -404,9 +404,19 @@ class ResolvedRules:
         return {
             "platform": unstructure(platform),
             "registrations": unstructure(self.registrations.get(platform_id)),
-            "reason_codes": sorted(
-                code.id for code in self.reason_codes.values() if platform_id in code.platforms
-            ),
+            "reason_codes": {
+                code.id: {
+                    "ipr_type": code.ipr_type,
+                    "subtypes": list(code.subtypes),
+                    "targets": [t.value for t in code.targets],
+                    "evidence": list(code.evidence),
+                    "severity": code.severity.value,
+                    "good_faith_only": code.good_faith_only,
+                    "lightens_burden": code.lightens_burden,
+                }
+                for code in self.reason_codes.values()
+                if platform_id in code.platforms
+            },
             "document_rules": sorted(r.id for r in self.document_rules_for_platform(platform_id)),
             "deadlines": {
                 d.id: {
