@@ -7,6 +7,17 @@ Importing the package parses no rule data: names are loaded on first use.
 >>> rules = book.as_of("2023-05-01")
 >>> rules.platform("tmall_global").name
 'Tmall Global'
+>>> ipprules.parse_listing("https://detail.tmall.com/item.htm?id=690091011924").platform
+'tmall'
+>>> report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
+>>> report.ok, len(report.errors)
+(False, 12)
+
+The engines: :mod:`ipprules.rulebook` (the rules), :mod:`ipprules.listings` (listing URLs),
+:mod:`ipprules.checks` (complaint checks and the reason-code advisor),
+:mod:`ipprules.goodfaith` (Good Faith standing), :mod:`ipprules.lifecycle` and
+:mod:`ipprules.calendars` (states and deadlines), :mod:`ipprules.penalties` (seller penalties),
+:mod:`ipprules.planner` (from URLs to complaints).
 """
 
 from __future__ import annotations
@@ -28,29 +39,110 @@ _LAZY: dict[str, str] = {
     "RuleDataError": "ipprules.errors",
     "CoverageError": "ipprules.errors",
     "UnknownNameError": "ipprules.errors",
+    "check": "ipprules.checks",
+    "validate": "ipprules.checks",
+    "is_valid": "ipprules.checks",
+    "iter_findings": "ipprules.checks",
+    "read_plan": "ipprules.checks",
+    "advise": "ipprules.checks",
+    "explain": "ipprules.checks",
+    "Report": "ipprules.checks",
+    "Finding": "ipprules.checks",
+    "CheckFailed": "ipprules.checks",
+    "Plan": "ipprules.checks",
+    "parse_listing": "ipprules.listings",
+    "parse_listings": "ipprules.listings",
+    "dedupe": "ipprules.listings",
+    "extract_urls": "ipprules.listings",
+    "standing": "ipprules.goodfaith",
+    "what_if": "ipprules.goodfaith",
+    "timeline": "ipprules.goodfaith",
+    "History": "ipprules.goodfaith",
+    "plan_listings": "ipprules.planner",
+    "deadline_for": "ipprules.lifecycle",
+    "lifecycle_report": "ipprules.lifecycle",
+    "penalty_standing": "ipprules.penalties",
 }
 
 __all__ = [
+    "CheckFailed",
     "CoverageError",
+    "Finding",
+    "History",
     "InputError",
     "IpprulesError",
+    "Plan",
+    "Report",
     "ResolvedRules",
     "RuleBook",
     "RuleDataError",
     "UnknownNameError",
     "__version__",
+    "advise",
+    "check",
+    "deadline_for",
+    "dedupe",
     "default_rulebook",
     "diff_rules",
+    "explain",
+    "extract_urls",
+    "is_valid",
+    "iter_findings",
+    "lifecycle_report",
     "load_rulebook",
+    "parse_listing",
+    "parse_listings",
+    "penalty_standing",
+    "plan_listings",
+    "read_plan",
+    "standing",
+    "timeline",
+    "validate",
+    "what_if",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ipprules.checks import (
+        CheckFailed,
+        Finding,
+        Plan,
+        Report,
+        advise,
+        check,
+        explain,
+        is_valid,
+        iter_findings,
+        read_plan,
+        validate,
+    )
     from ipprules.errors import (
         CoverageError,
         InputError,
         IpprulesError,
         RuleDataError,
         UnknownNameError,
+    )
+    from ipprules.goodfaith import (
+        History,
+        standing,
+        timeline,
+        what_if,
+    )
+    from ipprules.lifecycle import (
+        deadline_for,
+        lifecycle_report,
+    )
+    from ipprules.listings import (
+        dedupe,
+        extract_urls,
+        parse_listing,
+        parse_listings,
+    )
+    from ipprules.penalties import (
+        penalty_standing,
+    )
+    from ipprules.planner import (
+        plan_listings,
     )
     from ipprules.rulebook import (
         ResolvedRules,
