@@ -38,9 +38,10 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import accumulate
-from typing import Any, Protocol
+from itertools import accumulate, islice
+from typing import Any, Protocol, cast
 
 from dateutil.relativedelta import relativedelta
 
@@ -97,6 +98,12 @@ class RuleSource(Protocol):
 Slots = dict[int, list[int]]
 
 
+#: Rows per chunk of the fold (bounds the memory of a streamed fold).
+CHUNK = 1 << 18
+#: After a chunk of mostly distinct rows, this many chunks are folded row by row.
+_SKIP = 8
+
+
 def fold(
     items: Iterable[OutcomeRow | AccountEvent],
     series: dict[tuple[str, str], Slots],
@@ -104,8 +111,82 @@ def fold(
 ) -> int:
     """Add rows to ``series`` (per (platform, code): day -> slot); collect events. One pass.
 
-    Returns the number of complaint rows.
+    Returns the number of complaint rows. Rows are taken in chunks of :data:`CHUNK`;
+    each chunk is first tallied in C (:class:`collections.Counter`: equal rows are
+    counted, not folded one by one), then each distinct row is folded once with its
+    multiplicity. Histories repeat their rows (the same day, platform, reason code
+    and outcome), so this is several times faster than a loop over the rows. A chunk
+    of mostly distinct rows gains nothing from the tally: the next :data:`_SKIP`
+    chunks are folded row by row (:func:`fold_rows`), then the tally is tried again.
+    A chunk holding anything but plain tuples (account events) is folded row by row,
+    which keeps the events in their order. The result is exactly that of
+    :func:`fold_rows` on the same items.
+
+    >>> series: dict[tuple[str, str], Slots] = {}
+    >>> fold([(738525, "tmall", "X", 2, 1, 0, 0, 1)] * 3, series, [])
+    3
+    >>> series[("tmall", "X")][738525]
+    [3, 6, 3, 0, 0, 3, 3, 0, 0, 0, 3]
     """
+    it = iter(items)
+    n = 0
+    skip = 0
+    while True:
+        chunk = list(islice(it, CHUNK))
+        if not chunk:
+            return n
+        if skip:
+            skip -= 1
+            n += fold_rows(chunk, series, events)
+            continue
+        try:
+            tally = Counter(chunk)
+        except TypeError:  # an unhashable item: the row loop says what is wrong
+            n += fold_rows(chunk, series, events)
+            continue
+        if set(map(type, tally)) != {tuple}:  # events (in order) or invalid items
+            n += fold_rows(chunk, series, events)
+            continue
+        if len(tally) * 2 > len(chunk):
+            skip = _SKIP
+        _fold_tally(cast("Counter[OutcomeRow]", tally), series)
+        n += len(chunk)
+
+
+def _fold_tally(tally: Mapping[OutcomeRow, int], series: dict[tuple[str, str], Slots]) -> None:
+    """Fold distinct rows, each ``m`` times (``m`` from the tally)."""
+    get = series.get
+    for (day, platform, code, td, rj, wd, pd, ri), m in tally.items():
+        per = get((platform, code))
+        if per is None:
+            per = series[(platform, code)] = {}
+        slot = per.get(day)
+        if slot is None:
+            slot = per[day] = [0] * WIDTH
+        slot[0] += m
+        slot[1] += td * m
+        slot[2] += rj * m
+        slot[3] += wd * m
+        slot[4] += pd * m
+        if td:
+            slot[6] += m
+            if ri:
+                slot[5] += ri * m
+                slot[10] += m
+        elif pd:
+            slot[9] += m
+        elif rj:
+            slot[7] += m
+        else:
+            slot[8] += m
+
+
+def fold_rows(
+    items: Iterable[OutcomeRow | AccountEvent],
+    series: dict[tuple[str, str], Slots],
+    events: list[AccountEvent],
+) -> int:
+    """:func:`fold` one row at a time (the reference fold; rows of any kind, in order)."""
     n = 0
     get = series.get
     for item in items:

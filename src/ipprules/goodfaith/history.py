@@ -53,8 +53,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import enum
+import itertools
 import json
-from collections.abc import Iterable, Iterator
+import operator
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -242,12 +244,12 @@ def _show(value: str) -> str:
 # ----------------------------------------------------------------------- CSV
 
 
-def _csv_column(raw: str, index: int) -> int:
-    """1-based column where field ``index`` starts in a raw CSV line (best effort)."""
-    try:
-        fields = next(csv.reader([raw.rstrip("\r\n")]))
-    except (csv.Error, StopIteration):
-        return 1
+def _csv_column(fields: Sequence[str], index: int) -> int:
+    """1-based column where field ``index`` starts in a CSV line (best effort).
+
+    Counted from the parsed fields, each taken as written unquoted unless it holds a
+    quote, comma or newline (then as quoted, inner quotes doubled).
+    """
     col = 1
     for i, field in enumerate(fields):
         if i == index:
@@ -257,98 +259,53 @@ def _csv_column(raw: str, index: int) -> int:
     return col
 
 
-class _LineTracker:
-    """Wraps a text stream for csv.reader, keeping the last raw line for error columns."""
-
-    __slots__ = ("last", "stream")
-
-    def __init__(self, stream: IO[str]) -> None:
-        self.stream = stream
-        self.last = ""
-
-    def __iter__(self) -> _LineTracker:
-        return self
-
-    def __next__(self) -> str:
-        line = self.stream.readline()
-        if not line:
-            raise StopIteration
-        self.last = line
-        return line
+#: Marks a blank line (no record) in a block of rows.
+_BLANK: Any = object()
+#: The most lines read at a time by the CSV fast path, and the most its row cache keeps.
+_BLOCK = 1 << 13
+_CACHE_LINES = 1 << 15
 
 
-def _raw_csv(stream: IO[str], name: str) -> Iterator[OutcomeRow | AccountEvent]:
-    tracker = _LineTracker(stream)
-    reader = csv.reader(tracker, strict=True)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise InputError("empty file: a header line is required", file=name, line=1) from None
-    except csv.Error as exc:
-        raise InputError(f"not valid CSV: {exc}", file=name, line=1, column=1) from None
-    header = [h.strip() for h in header]
-    if header and header[0].startswith("\ufeff"):
-        header[0] = header[0][1:]
-    col = {}
-    for i, h in enumerate(header):
-        if h not in CSV_COLUMNS:
-            raise InputError(
-                f"unknown column {_show(h)}; known: {', '.join(CSV_COLUMNS)}",
-                path=f"$.{h}" if h.isidentifier() else "$",
-                file=name,
-                line=1,
-                column=_csv_column(tracker.last, i),
-            )
-        if h in col:
-            raise InputError(
-                f"column {h!r} appears twice",
-                file=name,
-                line=1,
-                column=_csv_column(tracker.last, i),
-            )
-        col[h] = i
-    for needed in ("type", "date"):
-        if needed not in col:
-            raise InputError(f"missing column {needed!r}", file=name, line=1, column=1)
-    width = len(header)
-    i_type, i_date = col["type"], col["date"]
-    i_plat, i_code, i_list = col.get("platform"), col.get("reason_code"), col.get("listings")
-    i_counts = [col.get(c) for c in _COUNTS]
-    i_note = col.get("note")
-    dates = _Dates()
-    small = _SMALL
-    lineno = 1
-    line_of = reader
-    while True:
-        try:
-            fields = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise InputError(
-                f"not valid CSV: {exc}", file=name, line=line_of.line_num, column=1
-            ) from None
-        lineno = line_of.line_num
-        if len(fields) != width:
+class _CsvRecords:
+    """Turns the fields of one CSV line into a record (the file's columns resolved once)."""
+
+    def __init__(self, header: list[str], col: dict[str, int], name: str) -> None:
+        self.header = header
+        self.col = col
+        self.name = name
+        self.width = len(header)
+        self.i_type, self.i_date = col["type"], col["date"]
+        self.i_plat = col.get("platform")
+        self.i_code = col.get("reason_code")
+        self.i_list = col.get("listings")
+        self.i_counts = [col.get(c) for c in _COUNTS]
+        self.i_note = col.get("note")
+        self.dates = _Dates()
+
+    def record(self, fields: list[str], lineno: int) -> OutcomeRow | AccountEvent:
+        """The record of one line, ``_BLANK`` for a blank line; InputError when invalid."""
+        name = self.name
+        if len(fields) != self.width:
             if not fields or fields == [""]:
-                continue  # blank line
+                return _BLANK  # type: ignore[no-any-return]
             raise InputError(
-                f"expected {width} fields as in the header, got {len(fields)}",
+                f"expected {self.width} fields as in the header, got {len(fields)}",
                 file=name,
                 line=lineno,
                 column=1,
             )
-        kind = fields[i_type]
-        day = dates.ordinal(fields[i_date])
+        kind = fields[self.i_type]
+        day = self.dates.ordinal(fields[self.i_date])
         if day is None:
             raise InputError(
-                f"expected a date (YYYY-MM-DD), got {_show(fields[i_date])}",
+                f"expected a date (YYYY-MM-DD), got {_show(fields[self.i_date])}",
                 path="$.date",
                 file=name,
                 line=lineno,
-                column=_csv_column(tracker.last, i_date),
+                column=_csv_column(fields, self.i_date),
             )
         if kind == "complaint":
+            i_plat, i_code, i_list = self.i_plat, self.i_code, self.i_list
             if i_plat is None or i_code is None or i_list is None:
                 missing = [
                     c
@@ -367,11 +324,12 @@ def _raw_csv(stream: IO[str], name: str) -> Iterator[OutcomeRow | AccountEvent]:
                 )
             platform = fields[i_plat]
             code = fields[i_code]
+            small = _SMALL
             n = small.get(fields[i_list])
             counts = [0, 0, 0, 0, 0, 0]
             ok = bool(platform) and bool(code) and n is not None and n > 0
             if ok:
-                for j, index in enumerate(i_counts):
+                for j, index in enumerate(self.i_counts):
                     if index is not None:
                         v = small.get(fields[index])
                         if v is None:
@@ -380,9 +338,8 @@ def _raw_csv(stream: IO[str], name: str) -> Iterator[OutcomeRow | AccountEvent]:
                         counts[j] = v
             td, rj, wd, pd, ri, cr = counts
             if ok and td + rj + wd + pd == n and ri + cr <= td:
-                yield (day, platform, code, td, rj, wd, pd, ri)
-                continue
-            raise _complaint_error(fields, header, col, name, lineno, tracker.last)
+                return (day, platform, code, td, rj, wd, pd, ri)
+            raise _complaint_error(fields, self.header, self.col, name, lineno)
         event = _KINDS.get(kind)
         if event is None:
             raise InputError(
@@ -390,27 +347,143 @@ def _raw_csv(stream: IO[str], name: str) -> Iterator[OutcomeRow | AccountEvent]:
                 path="$.type",
                 file=name,
                 line=lineno,
-                column=_csv_column(tracker.last, i_type),
+                column=_csv_column(fields, self.i_type),
             )
         for c in _COMPLAINT_ONLY:
-            index = col.get(c)
+            index = self.col.get(c)
             if index is not None and fields[index] != "":
                 raise InputError(
                     f"a {kind} event leaves {c!r} empty",
                     path=f"$.{c}",
                     file=name,
                     line=lineno,
-                    column=_csv_column(tracker.last, index),
+                    column=_csv_column(fields, index),
                 )
-        yield AccountEvent(
+        return AccountEvent(
             date=dt.date.fromordinal(day),
             kind=event,
-            note=fields[i_note] if i_note is not None else "",
+            note=fields[self.i_note] if self.i_note is not None else "",
         )
 
 
+def _csv_blocks(stream: IO[str], name: str) -> Iterator[list[OutcomeRow | AccountEvent]]:
+    """The records of a CSV history, in lists (blocks of lines; see :func:`iter_rows`).
+
+    The header is read with :mod:`csv`. The body is read in blocks of lines (1, 2, 4...
+    up to :data:`_BLOCK`): a block without quotes (``"``), lone carriage returns or NUL
+    characters is split into fields with ``str.split``, which is what :mod:`csv` would
+    make of it (line ends ``\\n`` or ``\\r\\n``), and each
+    distinct complaint line is validated once (a cache from the line's text to its
+    row; histories repeat their lines). From the first block that needs real CSV
+    parsing on, the rest of the file goes through :func:`csv.reader`.
+    """
+    reader = csv.reader(stream, strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError("empty file: a header line is required", file=name, line=1) from None
+    except csv.Error as exc:
+        raise InputError(f"not valid CSV: {exc}", file=name, line=1, column=1) from None
+    raw_header = header
+    header = [h.strip() for h in header]
+    if header and header[0].startswith("\ufeff"):
+        header[0] = header[0][1:]
+    col = {}
+    for i, h in enumerate(header):
+        if h not in CSV_COLUMNS:
+            raise InputError(
+                f"unknown column {_show(h)}; known: {', '.join(CSV_COLUMNS)}",
+                path=f"$.{h}" if h.isidentifier() else "$",
+                file=name,
+                line=1,
+                column=_csv_column(raw_header, i),
+            )
+        if h in col:
+            raise InputError(
+                f"column {h!r} appears twice",
+                file=name,
+                line=1,
+                column=_csv_column(raw_header, i),
+            )
+        col[h] = i
+    for needed in ("type", "date"):
+        if needed not in col:
+            raise InputError(f"missing column {needed!r}", file=name, line=1, column=1)
+    records = _CsvRecords(header, col, name)
+    record = records.record
+    lineno = reader.line_num  # lines read so far
+    cache: dict[str, OutcomeRow] = {}
+    cache_get = cache.get
+    size = 1  # lines per block: from 1 (the first row comes at once) up to _BLOCK
+    while True:
+        lines = list(itertools.islice(stream, size))
+        if not lines:
+            return
+        size = min(size * 2, _BLOCK)
+        text = "".join(lines)
+        if '"' in text or "\0" in text:
+            break
+        if "\r" in text:
+            if text.count("\r") != text.count("\r\n"):
+                break
+            text = text.replace("\r\n", "\n")
+        parts = text.split("\n")
+        if len(parts) > len(lines):
+            parts.pop()  # after the last newline
+        if len(cache) > _CACHE_LINES:
+            cache.clear()
+        rows: list[Any] = list(map(cache_get, parts))
+        if not all(rows):  # lines not seen yet: each distinct one is read once
+            other: dict[str, Any] = {}  # events and blank lines (not cached)
+            for line in dict.fromkeys(itertools.compress(parts, map(operator.not_, rows))):
+                try:
+                    found = record(line.split(","), 0)  # the line number is set on errors
+                except InputError:
+                    i = parts.index(line)
+                    before = [cache_get(p) or other[p] for p in parts[:i]]
+                    yield [r for r in before if r is not _BLANK]
+                    record(line.split(","), lineno + i + 1)
+                    raise  # pragma: no cover - the line failed once, it fails again
+                if type(found) is tuple:
+                    cache[line] = found
+                else:
+                    other[line] = found
+            if other:
+                rows = [cache_get(p) or other[p] for p in parts]
+                if _BLANK in other.values():
+                    rows = [r for r in rows if r is not _BLANK]
+            else:
+                rows = list(map(cache_get, parts))
+        lineno += len(lines)
+        yield rows
+    # the rest of the file needs the csv module (quotes, carriage returns)
+    reader = csv.reader(itertools.chain(lines, stream), strict=True)
+    out: list[OutcomeRow | AccountEvent] = []
+    while True:
+        try:
+            fields = next(reader)
+            found = record(fields, lineno + reader.line_num)
+        except StopIteration:
+            yield out
+            return
+        except csv.Error as exc:
+            yield out
+            raise InputError(
+                f"not valid CSV: {exc}", file=name, line=lineno + reader.line_num, column=1
+            ) from None
+        except InputError:
+            yield out
+            raise
+        if found is not _BLANK:
+            out.append(found)
+            if len(out) >= size:
+                yield out
+                out = []
+                size = min(size * 2, _BLOCK)
+
+
 def _complaint_error(
-    fields: list[str], header: list[str], col: dict[str, int], name: str, line: int, raw: str
+    fields: list[str], header: list[str], col: dict[str, int], name: str, line: int
 ) -> InputError:
     """The precise error for a complaint row the fast path refused (slow, only on errors)."""
 
@@ -421,7 +494,7 @@ def _complaint_error(
             path=f"$.{column}",
             file=name,
             line=line,
-            column=_csv_column(raw, index) if index is not None else 1,
+            column=_csv_column(fields, index) if index is not None else 1,
         )
 
     for c in ("platform", "reason_code"):
@@ -593,15 +666,31 @@ def iter_rows(
     >>> list(rows)
     [(738525, 'tmall', 'X', 2, 0, 0, 0, 0)]
     """
+    blocks = row_blocks(source, name=name, format=format)
+    try:
+        for block in blocks:
+            yield from block
+    finally:
+        blocks.close()
+
+
+def row_blocks(
+    source: str | Path | IO[str], *, name: str | None = None, format: str | None = None
+) -> Generator[list[OutcomeRow | AccountEvent], None, None]:
+    """:func:`iter_rows` in lists of rows (blocks of lines: 1, 2, 4... then 8,192 rows).
+
+    Internal: the fold takes rows by the block, without a generator step per row.
+    """
     stream, label, fmt, owned = _open(source, name)
     if format is not None:
         fmt = format
     try:
         try:
             if fmt == "jsonl":
-                yield from _raw_jsonl(stream, label)
+                for row in _raw_jsonl(stream, label):
+                    yield [row]
             else:
-                yield from _raw_csv(stream, label)
+                yield from _csv_blocks(stream, label)
         except UnicodeDecodeError as exc:
             raise InputError(f"not UTF-8 text: {exc.reason}", file=label) from None
     finally:

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 from pathlib import Path
@@ -43,7 +44,13 @@ from ipprules.goodfaith.engine import (
     solve_min,
     window_start,
 )
-from ipprules.goodfaith.history import AccountEvent, Complaint, EventKind, OutcomeRow, iter_rows
+from ipprules.goodfaith.history import (
+    AccountEvent,
+    Complaint,
+    EventKind,
+    OutcomeRow,
+    row_blocks,
+)
 from ipprules.goodfaith.sweep import sweep
 from ipprules.rulebook.model import Comparison
 
@@ -99,7 +106,11 @@ class History:
         cls, source: str | Path | IO[str], *, name: str | None = None, format: str | None = None
     ) -> History:
         """Stream a CSV or JSON Lines history file (see :mod:`ipprules.goodfaith.history`)."""
-        return cls.from_rows(iter_rows(source, name=name, format=format))
+        blocks = row_blocks(source, name=name, format=format)
+        try:
+            return cls.from_rows(itertools.chain.from_iterable(blocks))
+        finally:
+            blocks.close()
 
     def with_records(self, records: Iterable[Complaint | AccountEvent | OutcomeRow]) -> History:
         """A new history with more records (this one is unchanged)."""
