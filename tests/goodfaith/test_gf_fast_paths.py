@@ -1,0 +1,179 @@
+"""The fast paths: the tallied fold equals the row-by-row fold; the CSV block reader equals csv."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ipprules.errors import InputError
+from ipprules.goodfaith import AccountEvent, EventKind, History, engine, history, iter_rows
+
+DAY = dt.date(2023, 1, 1).toordinal()
+HEADER = "type,date,platform,reason_code,listings,taken_down,rejected,withdrawn,pending,reinstated"
+
+
+@pytest.fixture
+def small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tiny chunks and blocks, so that a few rows cross every boundary."""
+    monkeypatch.setattr(engine, "CHUNK", 5)
+    monkeypatch.setattr(engine, "_SKIP", 2)
+    monkeypatch.setattr(history, "_BLOCK", 4)
+    monkeypatch.setattr(history, "_CACHE_LINES", 3)
+
+
+outcome = st.tuples(
+    st.integers(0, 3), st.integers(0, 3), st.integers(0, 2), st.integers(0, 2), st.integers(0, 2)
+).filter(lambda o: sum(o[:4]) > 0 and o[4] <= o[0])
+row = st.builds(
+    lambda d, p, c, o: (DAY + d, p, c, *o),
+    st.integers(0, 6),
+    st.sampled_from(["taobao", "tmall"]),
+    st.sampled_from(["x", "y"]),
+    outcome,
+)
+event = st.builds(
+    lambda d, k: AccountEvent(date=dt.date.fromordinal(DAY + d), kind=k),
+    st.integers(0, 6),
+    st.sampled_from(list(EventKind)),
+)
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    pool=st.lists(row, min_size=1, max_size=8),
+    picks=st.lists(st.integers(0, 7), max_size=60),
+    fresh=st.lists(row, max_size=20),
+    events=st.lists(st.tuples(st.integers(0, 80), event), max_size=3),
+)
+def test_tallied_fold_equals_row_fold(
+    small_blocks: None,
+    pool: list[Any],
+    picks: list[int],
+    fresh: list[Any],
+    events: list[tuple[int, AccountEvent]],
+) -> None:
+    """Repeated rows (the same objects), equal copies, distinct runs and events in order."""
+    rows: list[Any] = [pool[i % len(pool)] for i in picks]
+    rows += [tuple(r) for r in rows[::3]] + fresh
+    for at, e in events:
+        rows.insert(min(at, len(rows)), e)
+    fast: dict[tuple[str, str], engine.Slots] = {}
+    slow: dict[tuple[str, str], engine.Slots] = {}
+    fast_events: list[AccountEvent] = []
+    slow_events: list[AccountEvent] = []
+    n = engine.fold(iter(rows), fast, fast_events)
+    assert n == engine.fold_rows(rows, slow, slow_events)
+    assert fast == slow
+    assert fast_events == slow_events == [r for r in rows if isinstance(r, AccountEvent)]
+
+
+def test_fold_of_distinct_rows_switches_to_the_row_loop(small_blocks: None) -> None:
+    rows = [(DAY + i, "tmall", "x", i + 1, 0, 0, 0, 0) for i in range(40)] * 2
+    slots: dict[tuple[str, str], engine.Slots] = {}
+    assert engine.fold(rows, slots, []) == 80
+    assert slots[("tmall", "x")][DAY + 3] == [2, 8, 0, 0, 0, 0, 2, 0, 0, 0, 0]
+
+
+@pytest.mark.parametrize(
+    "bad", [["not", "a", "row"], "text", (DAY, "tmall", ["x"], 1, 0, 0, 0, 0), (DAY, "tmall")]
+)
+def test_fold_refuses_what_the_row_fold_refuses(small_blocks: None, bad: Any) -> None:
+    rows = [(DAY, "tmall", "x", 1, 0, 0, 0, 0)] * 3 + [bad]
+    with pytest.raises((InputError, TypeError, ValueError)) as fast:
+        engine.fold(rows, {}, [])
+    with pytest.raises((InputError, TypeError, ValueError)) as slow:
+        engine.fold_rows(rows, {}, [])
+    assert type(fast.value) is type(slow.value)
+
+
+# ---------------------------------------------------------------------- CSV
+
+
+def reference(text: str) -> list[Any]:
+    """What the csv module makes of a valid history (the rows the reader must give)."""
+    out: list[Any] = []
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader)
+    for fields in reader:
+        if not fields or fields == [""]:
+            continue
+        f = dict(zip(header, fields, strict=True))
+        day = dt.date.fromisoformat(f["date"]).toordinal()
+        if f["type"] != "complaint":
+            out.append(AccountEvent(date=dt.date.fromordinal(day), kind=EventKind(f["type"])))
+            continue
+        counts = [int(f[c] or 0) for c in HEADER.split(",")[5:]]
+        out.append((day, f["platform"], f["reason_code"], *counts))
+    return out
+
+
+def line_of(r: Any, quote: bool) -> str:
+    if isinstance(r, AccountEvent):
+        return f"{r.kind.value},{r.date.isoformat()},,,,,,,,"
+    day, platform, code, td, rj, wd, pd, ri = r
+    if quote:
+        platform = f'"{platform}"'
+    date = dt.date.fromordinal(day).isoformat()
+    return f"complaint,{date},{platform},{code},{td + rj + wd + pd},{td},{rj},{wd},{pd},{ri}"
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    pool=st.lists(st.one_of(row, event), min_size=1, max_size=6),
+    picks=st.lists(st.tuples(st.integers(0, 5), st.booleans(), st.booleans()), max_size=40),
+    crlf=st.booleans(),
+    last_newline=st.booleans(),
+)
+def test_csv_blocks_equal_the_csv_module(
+    small_blocks: None,
+    pool: list[Any],
+    picks: list[tuple[int, bool, bool]],
+    crlf: bool,
+    last_newline: bool,
+) -> None:
+    """Repeated lines, blank lines, quoted fields (from there on: csv), CRLF, no final newline."""
+    lines = [HEADER]
+    for i, blank, quote in picks:
+        lines.append("" if blank else line_of(pool[i % len(pool)], quote and i == 0))
+    end = "\r\n" if crlf else "\n"
+    text = end.join(lines) + (end if last_newline else "")
+    expected = reference(text)
+    assert list(iter_rows(io.StringIO(text, newline=""), name="h.csv")) == expected
+    history_ = History.from_file(io.StringIO(text, newline=""), name="h.csv")
+    assert history_.complaints == sum(1 for r in expected if type(r) is tuple)
+
+
+@pytest.mark.parametrize("quoted", [False, True])
+def test_csv_error_in_a_later_block_names_its_line(small_blocks: None, quoted: bool) -> None:
+    good = "complaint,2023-01-04,taobao,x,1,1,0,0,0,0"
+    first = '"complaint",2023-01-04,taobao,x,1,1,0,0,0,0' if quoted else good
+    lines = [HEADER, first] + [good] * 9 + ["", good, "complaint,2023-01-05,taobao,x,2,1,0,0,0,0"]
+    rows = iter_rows(io.StringIO("\n".join(lines) + "\n"), name="h.csv")
+    seen: list[Any] = []
+    with pytest.raises(InputError) as info:
+        seen.extend(rows)
+    assert (info.value.line, info.value.column) == (14, 31)
+    assert len(seen) == 11  # every row before the bad line came first
+
+
+def test_csv_lone_carriage_returns_go_through_csv(small_blocks: None) -> None:
+    text = HEADER + "\rcomplaint,2023-01-04,taobao,x,1,1,0,0,0,0\r"
+    assert list(iter_rows(io.StringIO(text, newline=""))) == [
+        (DAY + 3, "taobao", "x", 1, 0, 0, 0, 0)
+    ]
+
+
+def test_csv_line_cache_is_bounded(small_blocks: None) -> None:
+    lines = [f"complaint,2023-01-{d:02},taobao,x,1,1,0,0,0,0" for d in range(1, 21)]
+    text = HEADER + "\n" + "\n".join(lines * 2) + "\n"
+    assert [r[0] for r in iter_rows(io.StringIO(text))] == [DAY + d for d in range(20)] * 2
