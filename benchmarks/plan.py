@@ -19,11 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from listings import build  # noqa: E402
-
-from ipprules.checks.model import Account, Identity, IprType, Location, Plan, Right  # noqa: E402
-from ipprules.listings import parse_listing  # noqa: E402
-from ipprules.planner import PlanLine, Settings, plan_listings  # noqa: E402
+from ipprules.checks.model import Account, Identity, IprType, Location, Plan, Right
+from ipprules.listings import parse_listing
+from ipprules.planner import PlanLine, Settings, plan_listings
+from listings import build
 
 ACCOUNT = Plan(
     account=Account(
