@@ -219,6 +219,10 @@ REJECTED = [
     ("https://c.lazada.co.th/t/c.2qZHBN", "short-link"),
     ("https://www.alibaba.com/x/AbCdEf", "short-link"),
     ("【淘宝】「Lofree」 https://e.tb.cn/h.6Gl2LC7rsrswQZp?tk=qFuaV9hzh0k CZ356", "short-link"),
+    # the Kelvin sign lower-cases to an ASCII "k": the host is not ASCII, so never accepted
+    ("https://\u212aabc.taobao.com/", "lookalike-host"),
+    ("https://shop\u212a.taobao.com/", "lookalike-host"),
+    ("HTTPS://\u212aABC.TAOBAO.COM/", "lookalike-host"),
 ]
 
 

@@ -19,7 +19,7 @@ from ipprules.listings import (
     summarize,
 )
 from ipprules.listings.hosts import MARKETPLACE_DOMAINS, SHORT_HOSTS
-from ipprules.listings.parser import parse_slowly
+from ipprules.listings.parser import _init, _off_key, _parse_clean, parse_slowly
 
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -367,3 +367,103 @@ def test_short_hosts_are_short_links_on_any_path() -> None:
     for host in SHORT_HOSTS:
         result = parse_listing(f"https://{host}/whatever?x=1")
         assert isinstance(result, Rejection) and result.code == "short-link", host
+
+
+# --- the quick answers: fast rejections and the clean-URL path ------------------------------
+
+CLEAN_HOSTS = sorted(
+    {
+        *REAL_HOSTS,
+        *SHORT_HOSTS,
+        "cart.taobao.com",
+        "s.taobao.com",
+        "login.taobao.com",
+        "list.tmall.com",
+        "s.1688.com",
+        "www.taobao.com",
+        "world.taobao.com",
+        "store.taobao.com",
+        "h5.m.taobao.com",
+        "portals.aliexpress.com",
+        "es.aliexpress.com",
+        "aliexpress.ru",
+        "www.lazada.com.ph",
+        "auth.lazada.com",
+        "abc.en.alibaba.com",
+        "shop123456.taobao.com",
+        "abc-def.tmall.hk",
+        "www.alibaba.com",
+        "m.alibaba.com",
+        "www.amazon.com",
+        "pandabuy.com",
+        "www.cssbuy.com",
+        "aliexpresss.com",
+        "item.taobao.com.evil.cn",
+        "taobao",
+        "a..b.com",
+        "x-.taobao.com",
+        "0.0.0.0",
+    }
+)
+PATH_PIECES = ["/", "item.htm", "item.html", "offer/", "item/", "i", "products/", "shop/",
+               "store/", "product-detail/", "x_", "-i", "-s1", ".html", ".htm", "search", "cart",
+               "x/", "detail/", "index.html", "winport/b2b-", "page/", "606832683299",
+               "1005004878609097", "0123", "12a", "%2F", "&", "@", ":", "\\", "~", " x", "\x01",
+               "\u00e9", "\u3000", "\u212a"]  # fmt: skip
+QUERY_PIECES = ["id=", "itemId=", "item_id=", "offerId=", "userId=", "user_number_id=", "spm=a",
+                "606832683299", "123", "x", "&", "&amp;", "%69d=", "%26id%3D", "=", "?", ";",
+                "redirectUrl=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D606832683299",
+                "targetType=ITEM&targetId=606832683299", " ", "\u00e9"]  # fmt: skip
+
+
+@st.composite
+def clean_urls(draw: st.DrawFn) -> str:
+    """URLs in the shape the quick paths handle (and near misses): known and foreign hosts,
+    random paths and queries built from pieces that matter to the forms."""
+    scheme = draw(st.sampled_from(["https://", "http://", "//", "", "HTTPS://", "https:"]))
+    host = draw(st.sampled_from(CLEAN_HOSTS))
+    if draw(st.booleans()) and draw(st.booleans()):
+        host = host.upper()
+    path = "".join(draw(st.lists(st.sampled_from(PATH_PIECES), max_size=6)))
+    url = scheme + host + ("/" + path if path or draw(st.booleans()) else "")
+    if draw(st.booleans()):
+        url += "?" + "".join(draw(st.lists(st.sampled_from(QUERY_PIECES), max_size=6)))
+    if draw(st.booleans()) and draw(st.booleans()):
+        url += "#" + draw(st.sampled_from(["", "detail", "x?id=1", " "]))
+    return url
+
+
+@settings(max_examples=1500, deadline=None)
+@given(clean_urls())
+@example("https://qr.1688.com/s/7OnLCakq")
+@example("https://a.aliexpress.com/_mKjL9Cq")
+@example("HTTPS://QR.1688.COM/s/7OnLCakq")
+@example("https://ITEM.TAOBAO.COM/item.htm?id=606832683299")
+@example("https://ABC.TAOBAO.COM/")
+@example("https://cart.taobao.com/cart.htm?spm=a")
+@example("taobao/item.htm")
+@example(
+    "star.aliexpress.com/share?redirectUrl=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D1234567890"
+)
+@example(
+    "https://star.aliexpress.com/share?redirectUrl=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D1234567890"
+)
+@example("pandabuy.com/product?url=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D674029285425")
+@example("//pandabuy.com/product?url=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D674029285425")
+def test_quick_answers_agree_with_thorough_parser(url: str) -> None:
+    """Every answer of the quick paths (fast rejections of short links, upper-case hosts read
+    in lower case, clean URLs sent straight to the host checks) is exactly the thorough one."""
+    expected = parse_slowly(url)
+    assert parse_listing(url) == expected
+    clean = _parse_clean(url)
+    if clean is not None:
+        assert clean == expected
+    if len(url) <= 8192:
+        end = url.find("/", 8)
+        end = len(url) if end < 0 else end
+        _init()
+        quick = _off_key(url, url[:end], end, url)
+        if quick is not None:
+            assert quick == expected
+            if isinstance(quick, Rejection):
+                assert quick.code == expected.code

@@ -26,7 +26,7 @@ from ipprules.listings.forms import ID_RULES, X_RULES, all_forms
 from ipprules.listings.hosts import AGENT_DOMAINS, MARKETPLACE_DOMAINS, SHORT_HOSTS
 from ipprules.listings.lookalike import lookalike_reason
 from ipprules.listings.model import Form, Listing, Rejection
-from ipprules.listings.text import cut_url, extract_urls
+from ipprules.listings.text import cut_url, first_url
 
 __all__ = ["MAX_LENGTH", "parse_listing"]
 
@@ -73,6 +73,7 @@ class _Slow:
     __slots__ = (
         "bad_chars",
         "by_domain",
+        "clean",
         "host_ok",
         "hostport",
         "mentions",
@@ -93,6 +94,11 @@ class _Slow:
         )
         self.scheme = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{0,30}):/*[^\s/]")
         self.bad_chars = re.compile(r"[\x00-\x20\x7f]")
+        # see _parse_clean: printable ASCII only, every repetition possessive (linear time)
+        self.clean = re.compile(
+            r"(?:(?:https?:)?(//))?([a-z0-9][-.a-z0-9]*+)(/[!\"$->@-\[\]-~]*+)?"
+            r"(?:\?([!\"$-~]*+))?(?:#[!-~]*+)?"
+        )
         self.space = re.compile(r"\s")
         self.mentions = re.compile(
             r"(?i)taobao|tmall|1688|alibaba|aliexpress|lazada|goofish|tb\.cn|%2f|%3a"
@@ -139,7 +145,7 @@ def parse_listing(text: str) -> Listing | Rejection:
     >>> parse_listing("https://s.taobao.com/search?q=shoes").code
     'not-a-listing'
     """
-    by_key, by_suffix, short = _FAST or _init()
+    by_key = (_FAST or _init())[0]
     if len(text) <= MAX_LENGTH:
         end = text.find("/", 8)
         if end < 0:
@@ -148,21 +154,79 @@ def parse_listing(text: str) -> Listing | Rejection:
         entry = by_key.get(key)
         if entry is not None:
             match = entry[0](text, end)
+            if match is not None:
+                form, id_group, x_group = entry[1][match.lastindex]  # type: ignore[index]
+                return _new(
+                    Listing,
+                    (form, match[id_group], match[x_group] if x_group else form.x_const, text),
+                )
         else:
-            entry = by_suffix.get(key[key.find(".") + 1 :])
-            if entry is not None:
-                match = entry[0](text, 0)
-            else:
-                link = short.get(key)
-                if link is not None and link[0](text, end) is not None:
-                    return _new(Rejection, ("short-link", link[1], text, None))
-                match = None
-        if match is not None:
-            form, id_group, x_group = entry[1][match.lastindex]  # type: ignore[index]
-            return _new(
-                Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, text)
-            )
+            result = _off_key(text, key, end, text)
+            if result is not None:
+                return result
+        result = _parse_clean(text)
+        if result is not None:
+            return result
     return _parse_text(text, 0, True)
+
+
+def _off_key(text: str, key: str, end: int, source: str) -> Listing | Rejection | None:
+    """The fast path for what is not a literal fast host: short links, vanity store hosts and
+    upper-case hosts (looked up again in lower case). None when it cannot answer."""
+    assert _FAST is not None
+    by_key, by_suffix, short = _FAST
+    link = short.get(key)
+    if link is not None:
+        if link[0](text, end) is not None:
+            return _new(Rejection, ("short-link", link[1], source, None))
+        return None
+    entry = by_suffix.get(key[key.find(".") + 1 :])
+    if entry is not None:
+        match = entry[0](text, 0)
+    elif text is source and key.isascii() and not key.islower():
+        # an ASCII host in upper or mixed case: the thorough parser lower-cases the host and
+        # the scheme, so the fast patterns can read the lower-cased key and the rest as is
+        lowered = key.lower()
+        if lowered == key:  # pragma: no cover - islower() is False only with upper case
+            return None
+        text = lowered + text[end:]
+        entry = by_key.get(lowered)
+        if entry is None:
+            return _off_key(text, lowered, end, source)
+        match = entry[0](text, end)
+    else:
+        return None
+    if match is None:
+        return None
+    form, id_group, x_group = entry[1][match.lastindex]  # type: ignore[index]
+    return _new(
+        Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, source)
+    )
+
+
+def _parse_clean(text: str) -> Listing | Rejection | None:
+    """The thorough parser's answer for a clean URL, without its general preamble.
+
+    A clean URL is plain printable ASCII: a lower-case ``http(s)://``, ``//`` or no scheme, a
+    lower-case host of letters, digits, dots and hyphens, then a path, a query and a fragment
+    with no backslash. For such a URL the trimming, the free-text search, the split and the
+    authority checks of the thorough parser are known in advance (no userinfo, no port, nothing
+    to trim), so this goes straight to the host and page checks the thorough parser ends with.
+    None when ``text`` is not clean.
+    """
+    slow = _slow()
+    parts = slow.clean.fullmatch(text)
+    if parts is None:
+        return None
+    slashes, host, path, query = parts.groups()
+    url, depth = text, 0
+    if slashes is None:
+        if "." not in host:
+            return _reject("not-a-url", text, "no host")
+        url, depth = "//" + text, 1  # the thorough parser retries as a protocol-relative URL
+    if len(host) > 253:
+        return _reject("not-a-url", text, "host name longer than 253 characters")
+    return _host_and_page(host, True, path or "", query, url, text, slow, depth)
 
 
 def _init() -> tuple[dict[str, FastEntry], dict[str, FastEntry], dict[str, tuple[Any, str]]]:
@@ -191,22 +255,22 @@ def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
     slow = _slow()
     first = stripped[0]
     if slow.space.search(stripped) or not (first.isascii() and (first.isalnum() or first == "/")):
-        urls = extract_urls(stripped)
-        if not urls:
-            other = slow.scheme.search(stripped)
+        found = first_url(stripped)
+        if found is None:
+            other = slow.scheme.search(stripped) if ":" in stripped else None
             if other is not None and other.group(1).lower() not in ("http", "https"):
                 return _reject(
                     "scheme-not-allowed", text, f"{other.group(1)}: links are not accepted"
                 )
             return _reject("not-a-url", text, "no URL found in the text")
-        candidate = urls[0]
+        candidate = found
     else:
         candidate = cut_url(stripped)
     if use_fast and candidate is not text:
         result = parse_listing(candidate)
         if type(result) is Listing:
             return _new(Listing, (result[0], result[1], result[2], text))
-        return result._replace(source=text)  # type: ignore[union-attr]
+        return _new(Rejection, (result[0], result[1], text, result[3]))
     return _parse_url(candidate, text, slow, depth)
 
 
@@ -250,18 +314,33 @@ def _parse_url(url: str, source: str, slow: _Slow, depth: int) -> Listing | Reje
         return _reject("not-a-url", source, "no host")
     if port and not port.isdigit():
         return _reject("not-a-url", source, f"bad port {port!r}")
+    ascii_host = host.isascii()  # before lower(): "\u212a".lower() is an ASCII "k"
     host = host.lower()
     if len(host) > 253:
         return _reject("not-a-url", source, "host name longer than 253 characters")
     if port not in ("", "80", "443"):
         code = "lookalike-host" if _marketplace_domain(host) else "not-alibaba-host"
         return _reject(code, source, f"unexpected port {port}")
+    return _host_and_page(host, ascii_host, path, query, url, source, slow, depth)
+
+
+def _host_and_page(
+    host: str,
+    ascii_host: bool,
+    path: str,
+    query: str | None,
+    url: str,
+    source: str,
+    slow: _Slow,
+    depth: int,
+) -> Listing | Rejection:
+    """The checks on a lower-case host with no port and no userinfo, then on its page."""
     if host.endswith("."):
         bare = host.rstrip(".")
         if _marketplace_domain(bare):
             return _reject("lookalike-host", source, f"trailing dot in {host}")
         return _foreign(bare or host, url, source, depth)
-    if not host.isascii() or "%" in host or "xn--" in host or slow.host_ok.fullmatch(host) is None:
+    if not ascii_host or "%" in host or "xn--" in host or slow.host_ok.fullmatch(host) is None:
         return _foreign(host, url, source, depth)
     domain = _marketplace_domain(host)
     if domain is None:

@@ -11,9 +11,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
-__all__ = ["cut_url", "extract_urls"]
+__all__ = ["cut_url", "extract_urls", "first_url"]
 
 _TRAILING = ".,;:!?)]}>'\"*"
 
@@ -55,8 +56,24 @@ def extract_urls(text: str) -> list[str]:
     Linear in the length of the text. The tokens are candidates: :func:`parse_listing`
     decides what they are.
     """
+    return list(_urls(text))
+
+
+def first_url(text: str) -> str | None:
+    """The first of :func:`extract_urls`, found without looking at the rest of the text.
+
+    >>> first_url("【淘宝】「Lofree keyboard」 https://m.tb.cn/h.4CEhFr0?sm=70d491 CZ356")
+    'https://m.tb.cn/h.4CEhFr0?sm=70d491'
+    >>> first_url("no links here") is None
+    True
+    """
+    return next(_urls(text), None)
+
+
+def _urls(text: str) -> Iterator[str]:
+    if "." not in text and "/" not in text:
+        return  # every kind of candidate below needs a "//" or a dot
     token_rx, start_rx, hostish_rx, _ = _patterns()
-    found: list[str] = []
     for token_match in token_rx.finditer(text):
         token = token_match.group()
         start = start_rx.search(token)
@@ -74,5 +91,4 @@ def extract_urls(text: str) -> list[str]:
                     continue
         candidate = cut_url(candidate).rstrip(_TRAILING)
         if len(candidate) > 2:
-            found.append(candidate)
-    return found
+            yield candidate
