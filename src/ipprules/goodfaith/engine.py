@@ -4,9 +4,10 @@ Internal to :mod:`ipprules.goodfaith`; the public doors are
 :func:`~ipprules.goodfaith.standing` and :func:`~ipprules.goodfaith.timeline`.
 
 A history is folded, in one pass over its compact rows, into counters per
-``(platform, reason code, day)``: a *slot* of 11 integers. Window sums are then
-differences of prefix sums, so a standing costs a few bisections whatever the
-size of the history.
+``(platform, reason code, day)``: a *slot* of 11 integers. The pass is made in
+chunks tallied in C (equal rows are counted once, then folded with their
+multiplicity; see :func:`fold`). Window sums are then differences of prefix sums,
+so a standing costs a few bisections whatever the size of the history.
 
 Slot layout (``submitted`` per listing is the sum of the four outcomes):
 
@@ -186,9 +187,14 @@ def fold_rows(
     series: dict[tuple[str, str], Slots],
     events: list[AccountEvent],
 ) -> int:
-    """:func:`fold` one row at a time (the reference fold; rows of any kind, in order)."""
+    """:func:`fold` one row at a time (the reference fold; rows of any kind, in order).
+
+    Rows are added to flat counters per ``(platform, code, day)`` (one dictionary
+    look-up a row), merged into ``series`` at the end.
+    """
     n = 0
-    get = series.get
+    flat: dict[tuple[str, str, int], list[int]] = {}
+    get = flat.get
     for item in items:
         if type(item) is not tuple:
             if isinstance(item, AccountEvent):
@@ -196,13 +202,10 @@ def fold_rows(
                 continue
             raise InputError(f"expected an outcome row or an account event, got {item!r:.60}")
         day, platform, code, td, rj, wd, pd, ri = item
-        per = get((platform, code))
-        if per is None:
-            per = series[(platform, code)] = {}
-        slot = per.get(day)
+        key = (platform, code, day)
+        slot = get(key)
         if slot is None:
-            slot = per[day] = [0] * WIDTH
-        slot[0] += 1
+            slot = flat[key] = [0] * WIDTH
         slot[1] += td
         slot[2] += rj
         slot[3] += wd
@@ -218,7 +221,14 @@ def fold_rows(
             slot[7] += 1
         else:
             slot[8] += 1
-        n += 1
+    for (platform, code, day), slot in flat.items():
+        slot[0] = slot[6] + slot[7] + slot[8] + slot[9]  # each complaint has one outcome
+        n += slot[0]
+        per = series.get((platform, code))
+        if per is None:
+            per = series[(platform, code)] = {}
+        old = per.get(day)
+        per[day] = slot if old is None else [a + b for a, b in zip(old, slot, strict=True)]
     return n
 
 
