@@ -39,14 +39,6 @@ def parse_listings(texts: Iterable[str]) -> Iterator[tuple[int, Listing | Reject
     return zip(count(), map(parse_listing, texts))
 
 
-def _key(listing: Listing, use_derived: bool) -> str:
-    if use_derived:
-        derived = listing.derived_identity
-        if derived is not None:
-            return derived
-    return listing.identity
-
-
 def dedupe(
     results: Iterable[tuple[int, Outcome]], *, use_derived: bool = False
 ) -> Iterator[tuple[int, Outcome]]:
@@ -57,14 +49,21 @@ def dedupe(
     that differ by 2**51 (an unverified inference, see :attr:`Listing.derived_identity`).
     """
     seen: dict[str, int] = {}
-    for position, result in results:
+    first_seen = seen.setdefault
+    for item in results:
+        result = item[1]
         if type(result) is Listing:
-            key = _key(result, use_derived)
-            first = seen.setdefault(key, position)
+            # Listing.identity, inlined: this runs once per input
+            parts = result[0].identity_parts
+            key = parts[0] + result[1] + parts[1] if parts is not None else result.identity
+            if use_derived:
+                key = result.derived_identity or key
+            position = item[0]
+            first = first_seen(key, position)
             if first != position:
                 yield position, Duplicate(result, first, key)
                 continue
-        yield position, result
+        yield item
 
 
 def duplicate_groups(results: Iterable[tuple[int, Outcome]]) -> dict[str, list[int]]:

@@ -33,7 +33,7 @@ _VALUE = r"[-!$%'()*+,./0-9:=?@A-Z_a-z~]"
 _QUERY = r"[-!$%&'()*+,./0-9:;=?@A-Z_a-z~]"
 _FRAGMENT = r"(?:#[!-~]*+)?"
 
-#: (fullmatch of the compiled pattern, {group of the form: (form, id group, extra group)})
+#: (fullmatch of the compiled pattern, {lastindex of a match: (form, id group, extra group)})
 FastEntry = tuple[Callable[[str, int], "re.Match[str] | None"], dict[int, tuple[Form, int, int]]]
 
 
@@ -51,7 +51,7 @@ def _query(form: Form, n: int) -> str:
     keys = "(?:" + "|".join(re.escape(key) for key in form.query_keys) + ")="
     other = f"(?!{keys}){_KEY}*+(?:={_VALUE}*+)?"
     value = f"(?P<i{n}>{ID_RULES[form.id_rule][1]})"
-    return f"\\?(?>(?:{other}&)*){keys}{value}(?>(?:&{other})*)"
+    return f"\\?(?:{other}&)*+{keys}{value}(?:&{other})*+"
 
 
 _PREFIXES = ("https://", "http://", "//", "")
@@ -61,13 +61,16 @@ def _entry(forms: list[tuple[int, Form]], with_host: bool) -> FastEntry:
     alternatives = []
     for n, form in forms:
         host = "(?:(?:https?:)?//)?" + _expand(form.host, form, n) if with_host else ""
-        body = host + _expand(form.path, form, n) + _query(form, n)
-        alternatives.append(f"(?P<f{n}>{body})")
+        alternatives.append(host + _expand(form.path, form, n) + _query(form, n))
     compiled = re.compile("(?:" + "|".join(alternatives) + ")" + _FRAGMENT)
     groups = compiled.groupindex
     table: dict[int, tuple[Form, int, int]] = {}
     for n, form in forms:
-        table[groups[f"f{n}"]] = (form, groups[f"i{n}"], groups.get(f"x{n}", 0))
+        # The id group is the last group of its alternative (the extra value comes before it),
+        # so the lastindex of a match is the id group of the form that matched.
+        id_group, x_group = groups[f"i{n}"], groups.get(f"x{n}", 0)
+        assert x_group < id_group and id_group not in table, form.name
+        table[id_group] = (form, id_group, x_group)
     return compiled.fullmatch, table
 
 

@@ -75,9 +75,24 @@ class Form:
     note: str | None = None
     require: tuple[str, str] | None = None
     fast: bool = True
+    #: ``identity`` as (text before, text after) ``{id}`` when that is all it holds, else None.
+    identity_parts: tuple[str, str] | None = attrs.field(init=False, repr=False)
+    #: the same for ``canonical`` (None when it needs ``x`` or a quoted id).
+    canonical_parts: tuple[str, str] | None = attrs.field(init=False, repr=False)
+
+    @identity_parts.default
+    def _identity_parts(self) -> tuple[str, str] | None:
+        return _split_template(self.identity)
+
+    @canonical_parts.default
+    def _canonical_parts(self) -> tuple[str, str] | None:
+        return None if self.quote_id else _split_template(self.canonical)
 
     def canonical_url(self, id: str, x: str | None) -> str:
         """The canonical URL for an id (and extra value) of this form."""
+        parts = self.canonical_parts
+        if parts is not None:
+            return parts[0] + id + parts[1]
         template = self.canonical if (x or self.canonical_bare is None) else self.canonical_bare
         if self.quote_id:
             from urllib.parse import quote
@@ -87,7 +102,22 @@ class Form:
 
     def identity_key(self, id: str, x: str | None) -> str:
         """The de-duplication key for an id of this form."""
+        parts = self.identity_parts
+        if parts is not None:
+            return parts[0] + id + parts[1]
         return self.identity.format(id=id, x=x)
+
+
+def _split_template(template: str) -> tuple[str, str] | None:
+    """``template`` as (before, after) its one ``{id}``, when it has no other field.
+
+    >>> _split_template("taobao-item:{id}"), _split_template("https://{x}_{id}.html")
+    (('taobao-item:', ''), None)
+    """
+    before, field, after = template.partition("{id}")
+    if not field or any(brace in before + after for brace in "{}"):
+        return None
+    return before, after
 
 
 class Listing(tuple[Form, str, "str | None", str]):
@@ -143,11 +173,17 @@ class Listing(tuple[Form, str, "str | None", str]):
     @property
     def canonical_url(self) -> str:
         """The desktop URL to submit to IPP, with every tracking parameter dropped."""
+        parts = self[0].canonical_parts
+        if parts is not None:
+            return parts[0] + self[1] + parts[1]
         return self[0].canonical_url(self[1], self[2])
 
     @property
     def identity(self) -> str:
         """The de-duplication key: equal for every URL of the same listing or store."""
+        parts = self[0].identity_parts
+        if parts is not None:
+            return parts[0] + self[1] + parts[1]
         return self[0].identity_key(self[1], self[2])
 
     @property

@@ -35,6 +35,10 @@ MAX_LENGTH = 8192
 
 _new = tuple.__new__
 _FAST: tuple[dict[str, FastEntry], dict[str, FastEntry], dict[str, tuple[Any, str]]] | None = None
+# The fast tables, bound here for the hot path; empty until the first call fills them.
+_BY_KEY: dict[str, FastEntry] = {}
+_BY_SUFFIX: dict[str, FastEntry] = {}
+_SHORT: dict[str, tuple[Any, str]] = {}
 
 # Pages of a marketplace that look like a listing page but whose id is missing or bad, by
 # registrable domain (checked after every form of the host has failed).
@@ -145,25 +149,28 @@ def parse_listing(text: str) -> Listing | Rejection:
     >>> parse_listing("https://s.taobao.com/search?q=shoes").code
     'not-a-listing'
     """
-    by_key = (_FAST or _init())[0]
     if len(text) <= MAX_LENGTH:
         end = text.find("/", 8)
         if end < 0:
             end = len(text)
         key = text[:end]
-        entry = by_key.get(key)
+        entry = _BY_KEY.get(key)
         if entry is not None:
             match = entry[0](text, end)
-            if match is not None:
-                form, id_group, x_group = entry[1][match.lastindex]  # type: ignore[index]
-                return _new(
-                    Listing,
-                    (form, match[id_group], match[x_group] if x_group else form.x_const, text),
-                )
         else:
-            result = _off_key(text, key, end, text)
-            if result is not None:
-                return result
+            entry = _BY_SUFFIX.get(key[key.find(".") + 1 :])
+            if entry is not None and key not in _SHORT:
+                match = entry[0](text, 0)
+            else:
+                result = _off_key(text, key, end, text)
+                if result is not None:
+                    return result
+                match = None
+        if match is not None:
+            form, id_group, x_group = entry[1][match.lastindex]  # type: ignore[index]
+            return _new(
+                Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, text)
+            )
         result = _parse_clean(text)
         if result is not None:
             return result
@@ -171,9 +178,11 @@ def parse_listing(text: str) -> Listing | Rejection:
 
 
 def _off_key(text: str, key: str, end: int, source: str) -> Listing | Rejection | None:
-    """The fast path for what is not a literal fast host: short links, vanity store hosts and
-    upper-case hosts (looked up again in lower case). None when it cannot answer."""
-    assert _FAST is not None
+    """The fast path for what the hot loop did not answer: short links, and hosts in upper
+    case (looked up again in lower case). None when it cannot answer."""
+    if _FAST is None:  # the first call: compile the fast tables and start again
+        _init()
+        return parse_listing(text) if text is source else None
     by_key, by_suffix, short = _FAST
     link = short.get(key)
     if link is not None:
@@ -232,6 +241,9 @@ def _parse_clean(text: str) -> Listing | Rejection | None:
 def _init() -> tuple[dict[str, FastEntry], dict[str, FastEntry], dict[str, tuple[Any, str]]]:
     global _FAST
     _FAST = fast_tables()
+    _BY_KEY.update(_FAST[0])
+    _BY_SUFFIX.update(_FAST[1])
+    _SHORT.update(_FAST[2])
     return _FAST
 
 
