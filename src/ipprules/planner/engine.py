@@ -169,8 +169,7 @@ class PlanningResult:
         return [o.as_dict() for o in self.outcomes]
 
 
-@attrs.frozen
-class _Accepted:
+class _Accepted(NamedTuple):
     line: PlanLine
     listing: Listing
     platform: str
@@ -259,7 +258,7 @@ class _Lookups:
     def __init__(self, rules: ResolvedRules, plan: Plan) -> None:
         self.rules = rules
         self.member = plan.account.good_faith
-        self._admissible: dict[tuple[str, str, Target, str | None], dict[str, ReasonCode]] = {}
+        self._admissible: dict[tuple[str, str, Target], dict[str, ReasonCode]] = {}
         self._accepts: dict[tuple[str, str], Answer] = {}
         self.rights = {r.id: r for r in plan.rights}
         self.only_right = plan.rights[0] if len(plan.rights) == 1 else None
@@ -271,21 +270,23 @@ class _Lookups:
         }
 
     def admissible(self, right: Right, platform: str, target: Target) -> dict[str, ReasonCode]:
-        subtype = right.subtype.value if right.subtype else None
-        key = (right.ipr_type.value, platform, target, subtype)
+        """The reason codes admissible for this right on this platform and target, by id."""
+        key = (right.id, platform, target)
         found = self._admissible.get(key)
         if found is None:
+            subtype = right.subtype.value if right.subtype else None
             codes = self.rules.reason_codes_for(
-                key[0], platform, target, member=self.member, subtype=subtype
+                right.ipr_type.value, platform, target, member=self.member, subtype=subtype
             )
             found = self._admissible[key] = {c.id: c for c in codes}
         return found
 
-    def accepts(self, platform: str, place: str) -> Answer:
-        key = (platform, place)
+    def accepts(self, right: Right, platform: str) -> Answer:
+        """Whether the platform accepts where the right is registered."""
+        key = (right.id, platform)
         found = self._accepts.get(key)
         if found is None:
-            found = self._accepts[key] = self.rules.accepts_registration(platform, place)
+            found = self._accepts[key] = self.rules.accepts_registration(platform, right.place)
         return found
 
 
@@ -352,7 +353,7 @@ def _admit(
             f"{reason_id!r} is not admissible for this right on {platform} "
             f"({target.value}) on {rules.as_of}",
         )
-    if look.accepts(platform, right.place) is Answer.NO:
+    if look.accepts(right, platform) is Answer.NO:
         return _reject(
             item,
             "right-not-accepted",
