@@ -19,7 +19,14 @@ from ipprules.listings import (
     summarize,
 )
 from ipprules.listings.hosts import MARKETPLACE_DOMAINS, SHORT_HOSTS
-from ipprules.listings.parser import _init, _off_key, _parse_clean, parse_slowly
+from ipprules.listings.parser import (
+    _init,
+    _mentions,
+    _off_key,
+    _parse_clean,
+    _slow,
+    parse_slowly,
+)
 
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -467,3 +474,15 @@ def test_quick_answers_agree_with_thorough_parser(url: str) -> None:
             assert quick == expected
             if isinstance(quick, Rejection):
                 assert quick.code == expected.code
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("taobmlTAOBML1688%2fF3aAk.cnz \u212a\u017f\u0130")),
+        max_size=40,
+    ),
+    st.integers(0, 10),
+)
+def test_mentions_is_the_case_insensitive_pattern(text: str, start: int) -> None:
+    assert _mentions(text, start) == (_slow().mentions.search(text, start) is not None)

@@ -352,12 +352,18 @@ def _host_and_page(
         if _marketplace_domain(bare):
             return _reject("lookalike-host", source, f"trailing dot in {host}")
         return _foreign(bare or host, url, source, depth)
-    if not ascii_host or "%" in host or "xn--" in host or slow.host_ok.fullmatch(host) is None:
-        return _foreign(host, url, source, depth)
-    domain = _marketplace_domain(host)
+    domain = _checked_domain(host) if ascii_host else None
     if domain is None:
         return _foreign(host, url, source, depth)
     return _marketplace(host, domain, path, query, url, source, slow, depth)
+
+
+@lru_cache(maxsize=4096)
+def _checked_domain(host: str) -> str | None:
+    """The marketplace domain of a well-formed ASCII host (no ``%``, no punycode), else None."""
+    if "%" in host or "xn--" in host or _slow().host_ok.fullmatch(host) is None:
+        return None
+    return _marketplace_domain(host)
 
 
 def _marketplace_domain(host: str) -> str | None:
@@ -386,7 +392,7 @@ def _registrable_in(host: str, domains: frozenset[str]) -> bool:
 def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
     agent = _registrable_in(host, AGENT_DOMAINS)
     suggestion = None
-    if depth < 1 and (agent or _slow().mentions.search(url, url.find(host) + len(host))):
+    if depth < 1 and (agent or _mentions(url, url.find(host) + len(host))):
         suggestion = _embedded(url, depth)
     if agent:
         detail = f"{host} is a buying agent; " + (
@@ -400,6 +406,18 @@ def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
         return _reject("lookalike-host", source, f"{host} {reason}", suggestion)
     detail = f"{host}" + (f"; it embeds {suggestion}" if suggestion else "")
     return _reject("not-alibaba-host", source, detail, suggestion)
+
+
+_MENTIONED = ("taobao", "tmall", "1688", "alibaba", "aliexpress", "lazada", "goofish", "tb.cn",
+              "%2f", "%3a")  # fmt: skip
+
+
+def _mentions(url: str, start: int) -> bool:
+    """Whether ``url`` names a marketplace (or holds an encoded URL) from ``start`` on."""
+    if not url.isascii():
+        return _slow().mentions.search(url, start) is not None
+    rest = url[start:].lower()  # ASCII: the same as the case-insensitive pattern
+    return any(word in rest for word in _MENTIONED)
 
 
 def _embedded(url: str, depth: int) -> str | None:
@@ -549,13 +567,18 @@ def _read(
         id = groups.get("id") or ""
         if not id:
             return _reject("missing-id", source, "no id in the path")
-    if re.fullmatch(strict, id) is None:
+    if _strict(strict)(id) is None:
         return _reject(
             "malformed-id",
             source,
             f"{id[:60]!r} is not a valid {form.id_type} id for {form.marketplace}",
         )
     return _new(Listing, (form, id, x, source))
+
+
+@cache
+def _strict(pattern: str) -> Any:
+    return re.compile(pattern).fullmatch
 
 
 def _values(query: str, keys: tuple[str, ...]) -> list[str]:

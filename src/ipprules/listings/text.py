@@ -76,7 +76,7 @@ def _urls(text: str) -> Iterator[str]:
     token_rx, start_rx, hostish_rx, _ = _patterns()
     for token_match in token_rx.finditer(text):
         token = token_match.group()
-        start = start_rx.search(token)
+        start = start_rx.search(token) if ":" in token else None
         if start is not None:
             candidate = token[start.start() :]
         else:
