@@ -238,3 +238,20 @@ def test_check_faults_become_rejections():
     assert outcome(result, 1).code.startswith("check:")
     assert result.report.ok
     assert check(result.plan, as_of=DAY).ok or not result.plan.complaints
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_callers_garbage_collector_setting_is_restored(enabled):
+    import gc
+
+    line = PlanLine(line=1, url=TB.format(606832683299), right="tm-cn", reason="tm_counterfeit")
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        plan([line])
+        assert gc.isenabled() is enabled
+        with pytest.raises(ValueError, match="YYYY-MM-DD"):
+            plan_listings([line], make_account(), as_of="23/11/2026")
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

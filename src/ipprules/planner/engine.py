@@ -10,8 +10,10 @@ every complaint the planner emits checks with zero errors.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
+import gc
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from fractions import Fraction
@@ -178,6 +180,24 @@ class _Accepted(NamedTuple):
     target: Target
 
 
+@contextlib.contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector for a bulk run, restoring the caller's setting.
+
+    Planning a million lines allocates millions of small tuples that form no reference
+    cycles; the collector would rescan them again and again (about a third of the run time
+    at 1,000,000 lines). Reference counting still frees everything as usual; only cycle
+    collection waits until the run ends.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def plan_listings(
     lines: Iterable[PlanLine],
     plan: Plan,
@@ -194,6 +214,19 @@ def plan_listings(
     filing date (default: the plan's ``as_of``). ``open_listings`` are URLs already in open
     complaints: lines with the same identity are rejected as ``already-open``.
     """
+    with _cyclic_gc_paused():
+        return _plan(lines, plan, as_of, settings, rulebook, interpretation, open_listings)
+
+
+def _plan(
+    lines: Iterable[PlanLine],
+    plan: Plan,
+    as_of: dt.date | str | None,
+    settings: Settings | None,
+    rulebook: RuleBook | None,
+    interpretation: str | None,
+    open_listings: Iterable[str],
+) -> PlanningResult:
     chosen = settings or Settings()
     day = as_date(as_of) if as_of is not None else plan.as_of
     if day is None:
