@@ -46,6 +46,16 @@ def resolve_as_of(args: argparse.Namespace, stream: TextIO | None = None) -> dt.
     return today
 
 
+def add_interpretation(parser: argparse.ArgumentParser) -> None:
+    """Add ``--interpretation NAME`` (default: the rule book's default reading)."""
+    parser.add_argument(
+        "--interpretation",
+        default=None,
+        metavar="NAME",
+        help="reading of the rules: brief (default), official, brief-at-least-100",
+    )
+
+
 def add_format(parser: argparse.ArgumentParser, *choices: str) -> None:
     """Add ``--format`` with ``text`` (default), ``json`` and any extra choices."""
     parser.add_argument(

@@ -12,6 +12,7 @@ from ipprules.cli._common import (
     EXIT_OK,
     add_as_of,
     add_format,
+    add_interpretation,
     print_json,
     resolve_as_of,
 )
@@ -46,9 +47,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--trial", action="store_true", help="the account was in the trial of each upgrade"
     )
     add_as_of(parser)
-    parser.add_argument(
-        "--interpretation", default=None, metavar="NAME", help="brief (default), official, ..."
-    )
+    add_interpretation(parser)
     add_format(parser)
 
 

@@ -9,7 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ipprules.cli._common import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, add_format, print_json
+from ipprules.cli._common import (
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    EXIT_OK,
+    add_format,
+    add_interpretation,
+    print_json,
+)
 
 HELP = "check a complaint plan: every finding at once (exit 1 when there are errors)"
 
@@ -25,12 +32,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     from ipprules.cli._common import add_as_of
 
     add_as_of(parser)
-    parser.add_argument(
-        "--interpretation",
-        default=None,
-        metavar="NAME",
-        help="reading of the rules: brief (default), official, brief-at-least-100",
-    )
+    add_interpretation(parser)
     parser.add_argument(
         "--rules", metavar="FILE", help="a TOML or JSON file overriding the rule book"
     )

@@ -11,7 +11,14 @@ import datetime as dt
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ipprules.cli._common import EXIT_OK, add_format, iso_date, print_json, table
+from ipprules.cli._common import (
+    EXIT_OK,
+    add_format,
+    add_interpretation,
+    iso_date,
+    print_json,
+    table,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ipprules.calendars import Calendar
@@ -41,7 +48,7 @@ def add_deadline_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--ipp-plus", action="store_true", help="the filer is a Lazada IPP Plus member"
     )
-    parser.add_argument("--interpretation", metavar="NAME", help="brief (default), official, ...")
+    add_interpretation(parser)
 
 
 def load_calendar_option(spec: str, first_year: int, last_year: int) -> Calendar:

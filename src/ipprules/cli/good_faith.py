@@ -15,6 +15,7 @@ from ipprules.cli._common import (
     EXIT_OK,
     add_as_of,
     add_format,
+    add_interpretation,
     iso_date,
     print_json,
     resolve_as_of,
@@ -27,12 +28,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``ipprules good-faith``."""
     parser.add_argument("history", metavar="HISTORY", help="history file (.csv or .jsonl)")
     add_as_of(parser)
-    parser.add_argument(
-        "--interpretation",
-        default=None,
-        metavar="NAME",
-        help="reading of the rules: brief (default), official, brief-at-least-100",
-    )
+    add_interpretation(parser)
     parser.add_argument(
         "--trial", action="store_true", help="the account was in the trial of each upgrade"
     )

@@ -12,6 +12,7 @@ from ipprules.cli._common import (
     EXIT_OK,
     add_as_of,
     add_format,
+    add_interpretation,
     print_json,
     resolve_as_of,
     table,
@@ -35,7 +36,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--platform", required=True, metavar="ID", help="the platform")
     add_as_of(parser)
-    parser.add_argument("--interpretation", metavar="NAME", help="brief (default), official, ...")
+    add_interpretation(parser)
     parser.add_argument(
         "--assume-validity",
         type=_days,

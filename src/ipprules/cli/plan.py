@@ -11,6 +11,7 @@ from ipprules.cli._common import (
     EXIT_OK,
     add_as_of,
     add_format,
+    add_interpretation,
     print_json,
     resolve_as_of,
     table,
@@ -58,7 +59,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "projected Good Faith effect",
     )
     parser.add_argument("--out", metavar="DIR", help="write the complaints, manifest and plan here")
-    parser.add_argument("--interpretation", metavar="NAME")
+    add_interpretation(parser)
     add_as_of(parser)
     add_format(parser)
 

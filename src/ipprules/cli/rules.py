@@ -11,6 +11,7 @@ from ipprules.cli._common import (
     EXIT_OK,
     add_as_of,
     add_format,
+    add_interpretation,
     iso_date,
     print_json,
     resolve_as_of,
@@ -55,7 +56,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="a platform id (platform), a source id (sources) or a section name (section)",
     )
     add_as_of(parser)
-    parser.add_argument("--interpretation", metavar="NAME", help="brief (default), official, ...")
+    add_interpretation(parser)
     parser.add_argument("--trial", action="store_true", help="apply trial start dates")
     parser.add_argument("--rules", metavar="FILE", help="a TOML or JSON file overriding the rules")
     parser.add_argument("--ipr-type", help="filter reasons/documents by IPR type")
