@@ -76,12 +76,9 @@ def sources_table() -> str:
 def write_all(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     pages = {"rules-table.md": rules_table(), "sources.md": sources_table()}
-    try:
-        from ipprules.checks import catalogue_markdown
-    except ImportError:  # the checks engine is optional while it is being built
-        pass
-    else:
-        pages["findings.md"] = catalogue_markdown()
+    from ipprules.checks import catalogue_markdown
+
+    pages["findings.md"] = catalogue_markdown()
     for name, text in pages.items():
         path = folder / name
         if not path.exists() or path.read_text(encoding="utf-8") != text:

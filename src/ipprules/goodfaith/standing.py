@@ -26,7 +26,6 @@ from typing import IO, Any
 
 import attrs
 
-from ipprules.errors import InputError
 from ipprules.goodfaith.engine import (
     COUNTER_NOTICE,
     FAILURE,
@@ -52,6 +51,7 @@ from ipprules.goodfaith.history import (
     row_blocks,
 )
 from ipprules.goodfaith.sweep import sweep
+from ipprules.rulebook.book import as_date
 from ipprules.rulebook.model import Comparison
 
 __all__ = [
@@ -315,14 +315,7 @@ def _book(book: RuleSource | None) -> RuleSource:
 
 
 def _as_date(value: dt.date | str) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise InputError(f"expected a date (YYYY-MM-DD), got {value!r:.40}") from None
+    return as_date(value, "as-of date")
 
 
 def standing(
