@@ -30,6 +30,7 @@ from ipprules.rulebook.model import (
     Registrations,
     Rule,
     RuleBookData,
+    RuleSections,
     Source,
 )
 from ipprules.rulebook.validate import Origin, validate
@@ -67,8 +68,8 @@ class _Header:
     interpretations: tuple[Interpretation, ...] = ()
 
 
-@attrs.frozen(kw_only=True)
-class RuleBookOverride:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class RuleBookOverride(RuleSections):
     """A user's file that extends or overrides a rule book.
 
     Records whose ``(id, interpretation)`` match records of the base replace
@@ -79,22 +80,6 @@ class RuleBookOverride:
     name: str | None = None
     version: str | None = None
     replace: tuple[str, ...] = ()
-    sources: tuple[Source, ...] = ()
-    interpretations: tuple[Interpretation, ...] = ()
-    platforms: tuple[Platform, ...] = ()
-    marketplaces: tuple[Marketplace, ...] = ()
-    channels: tuple[Channel, ...] = ()
-    limits: tuple[Limit, ...] = ()
-    ipr_types: tuple[IprType, ...] = ()
-    documents: tuple[DocumentKind, ...] = ()
-    document_rules: tuple[DocumentRule, ...] = ()
-    registrations: tuple[Registrations, ...] = ()
-    account_requirements: tuple[AccountRequirement, ...] = ()
-    reason_codes: tuple[ReasonCode, ...] = ()
-    good_faith: tuple[GoodFaithCriteria, ...] = ()
-    metrics: tuple[Metric, ...] = ()
-    deadlines: tuple[Deadline, ...] = ()
-    penalties: tuple[PenaltyRule, ...] = ()
 
 
 OriginMap = dict[str, tuple[Origin, ...]]

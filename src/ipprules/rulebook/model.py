@@ -38,6 +38,7 @@ __all__ = [
     "Registrations",
     "Rule",
     "RuleBookData",
+    "RuleSections",
     "Severity",
     "Source",
     "Target",
@@ -432,14 +433,9 @@ class PenaltyRule(Rule):
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
-class RuleBookData(_Record):
-    """The whole rule book as it is stored: every record of every date."""
+class RuleSections(_Record):
+    """The sources, interpretations and dated sections a rule book (or an override file) holds."""
 
-    name: str
-    version: str
-    coverage_from: dt.date
-    coverage_until: dt.date | None = None
-    default_interpretation: str = "brief"
     sources: tuple[Source, ...] = ()
     interpretations: tuple[Interpretation, ...] = ()
     platforms: tuple[Platform, ...] = ()
@@ -456,6 +452,17 @@ class RuleBookData(_Record):
     metrics: tuple[Metric, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
     penalties: tuple[PenaltyRule, ...] = ()
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class RuleBookData(RuleSections):
+    """The whole rule book as it is stored: every record of every date."""
+
+    name: str
+    version: str
+    coverage_from: dt.date
+    coverage_until: dt.date | None = None
+    default_interpretation: str = "brief"
 
 
 #: The dated sections of a rule book, in display order.
