@@ -7,6 +7,17 @@ raises :class:`CheckFailed` with the report attached; :func:`is_valid` stops at
 the first error. Finding codes come from a catalogue that is data
 (:func:`explain`, :func:`catalogue_markdown`).
 
+The modules form a tree; each imports only the ones below it::
+
+    engine        runs the checks in order: account, rights, then each complaint
+      complaints  one complaint: channel, right on platform and date, authorisation,
+       |          reason code, supplement, evidence, then its listings
+       +-- listings   each listing: parses, platform, kind, duplicates
+       +-- rights     rights on their own, and on a platform and a date
+      account     the filing account's identity documents
+    context       the shared context: the plan, the dates, the rules in force, the rights
+    findings, model, plan   findings and the report; the plan model; reading plans
+
 >>> from ipprules.checks import check, example_plan
 >>> report = check(example_plan(), as_of="2026-11-23")
 >>> report.summary()

@@ -7,13 +7,10 @@ the platform), in :mod:`ipprules.checks.complaints`.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING
 
+from ipprules.checks.context import Context
 from ipprules.checks.findings import Finding
 from ipprules.rulebook.model import DocumentKind
-
-if TYPE_CHECKING:
-    from ipprules.checks.engine import Context
 
 __all__ = ["check_account"]
 

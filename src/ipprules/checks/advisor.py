@@ -31,8 +31,8 @@ from typing import Any, cast
 import attrs
 
 from ipprules.errors import UnknownNameError
-from ipprules.rulebook import RuleBook, as_date
-from ipprules.rulebook.model import Answer, ReasonCode, Severity, Target
+from ipprules.rulebook import ResolvedRules, RuleBook, as_date
+from ipprules.rulebook.model import Answer, Platform, ReasonCode, Severity, Target
 
 __all__ = ["EVIDENCE_FACTS", "Advice", "NotAdmissible", "Suggestion", "advise", "known_facts"]
 
@@ -207,28 +207,74 @@ def advise(
     rules = book.as_of(as_date(as_of, "as-of date"), interpretation, trial=trial)
     kind = rules.ipr_type(ipr_type)
     place = rules.platform(platform)
+    aim = _target(target)
+    given = _facts(book, kind.subtypes, ipr_type, subtype, facts)
+    gf = rules.good_faith
+    gf_here = member and gf is not None and platform in gf.platforms
+    admissible, rejected = _rank(rules, ipr_type, platform, aim, member, subtype, given, gf_here)
+    return Advice(
+        ipr_type=ipr_type,
+        platform=platform,
+        target=aim,
+        subtype=subtype,
+        member=member,
+        facts=given,
+        as_of=rules.as_of,
+        interpretation=rules.interpretation,
+        rulebook=rules.rulebook,
+        admissible=admissible,
+        not_admissible=rejected,
+        notes=_storefront_notes(place, aim),
+    )
+
+
+def _target(target: Target | str) -> Target:
     try:
-        aim = Target(target)
+        return Target(target)
     except ValueError:
         raise UnknownNameError("target", str(target), [t.value for t in Target]) from None
-    if subtype is not None and subtype not in kind.subtypes:
-        raise UnknownNameError(f"subtype of {ipr_type}", subtype, kind.subtypes)
+
+
+def _facts(
+    book: RuleBook,
+    subtypes: tuple[str, ...],
+    ipr_type: str,
+    subtype: str | None,
+    facts: Iterable[str],
+) -> tuple[str, ...]:
+    """The facts given, once each, all known; the subtype checked against the IPR type."""
+    if subtype is not None and subtype not in subtypes:
+        raise UnknownNameError(f"subtype of {ipr_type}", subtype, subtypes)
     given = tuple(dict.fromkeys(facts))
     allowed = known_facts(book)
     for fact in given:
         if fact not in allowed:
             raise UnknownNameError("fact", fact, allowed)
+    return given
+
+
+def _storefront_notes(place: Platform, aim: Target) -> tuple[str, ...]:
+    if aim is not Target.STOREFRONT:
+        return ()
+    if place.storefront_complaints is Answer.NO:
+        return (f"{place.name} has no store-front complaints: file against listings",)
+    if place.storefront_complaints is Answer.UNKNOWN:
+        return (f"whether {place.name} takes store-front complaints is not documented",)
+    return ()
+
+
+def _rank(
+    rules: ResolvedRules,
+    ipr_type: str,
+    platform: str,
+    aim: Target,
+    member: bool,
+    subtype: str | None,
+    given: tuple[str, ...],
+    gf_here: bool,
+) -> tuple[tuple[Suggestion, ...], tuple[NotAdmissible, ...]]:
+    """The admissible codes, best first, and the others with why not."""
     held = {doc for fact in given for doc in EVIDENCE_FACTS.get(fact, ())}
-    gf = rules.good_faith
-    gf_here = member and gf is not None and platform in gf.platforms
-
-    notes: list[str] = []
-    if aim is Target.STOREFRONT:
-        if place.storefront_complaints is Answer.NO:
-            notes.append(f"{place.name} has no store-front complaints: file against listings")
-        elif place.storefront_complaints is Answer.UNKNOWN:
-            notes.append(f"whether {place.name} takes store-front complaints is not documented")
-
     admissible: list[tuple[tuple[Any, ...], Suggestion]] = []
     rejected: list[NotAdmissible] = []
     for code in rules.reason_codes.values():
@@ -263,19 +309,9 @@ def advise(
         )
         admissible.append((key, suggestion))
     admissible.sort(key=lambda pair: pair[0])
-    return Advice(
-        ipr_type=ipr_type,
-        platform=platform,
-        target=aim,
-        subtype=subtype,
-        member=member,
-        facts=given,
-        as_of=rules.as_of,
-        interpretation=rules.interpretation,
-        rulebook=rules.rulebook,
-        admissible=tuple(s for _, s in admissible),
-        not_admissible=tuple(sorted(rejected, key=lambda n: n.code)),
-        notes=tuple(notes),
+    return (
+        tuple(s for _, s in admissible),
+        tuple(sorted(rejected, key=lambda n: n.code)),
     )
 
 

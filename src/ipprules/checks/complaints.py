@@ -10,17 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from ipprules.checks.context import Context, Draft
 from ipprules.checks.findings import Finding
 from ipprules.checks.listings import ListingChecker
 from ipprules.checks.model import Category, ChannelId, Complaint, Right
-from ipprules.checks.rights import Draft, right_on_day, right_on_platform
+from ipprules.checks.rights import right_on_day, right_on_platform
 from ipprules.rulebook import ResolvedRules
-from ipprules.rulebook.model import Answer, Target
-
-if TYPE_CHECKING:
-    from ipprules.checks.engine import Context
+from ipprules.rulebook.model import Answer, Platform, ReasonCode, Target
 
 __all__ = ["LARGE_BATCH", "TRACK_RECORD", "ComplaintChecker"]
 
@@ -48,16 +45,24 @@ class ComplaintChecker:
         at = f"$.complaints[{index}]"
         day = complaint.filing_date or ctx.day
         rules = ctx.rules(day, f"{at}.filing_date")
-        account = ctx.plan.account
         _, right = ctx.rights[complaint.right]
-        platform_id = complaint.platform
-        platform = rules.platforms.get(platform_id)
+        platform = rules.platforms.get(complaint.platform)
         if platform is None:
             yield ctx.finding(
-                "platform-unknown", f"{at}.platform", _platform_message(rules, platform_id)
+                "platform-unknown", f"{at}.platform", _platform_message(rules, complaint.platform)
             )
+        yield from self._channel(at, rules, complaint)
+        yield from self._right(at, rules, complaint, right, day, platform is not None)
+        yield from self._reason(at, rules, complaint, right, platform is not None)
+        if complaint.target is Target.STOREFRONT and platform is not None:
+            yield from self._storefront(at, platform)
+        yield from self._documents_and_order(at, complaint, day, rules)
+        yield from self.listings.check(at, rules, complaint)
 
-        # channel and size
+    def _channel(self, at: str, rules: ResolvedRules, complaint: Complaint) -> Iterator[Finding]:
+        """The channel (portal or stand-alone form) and the size of the complaint."""
+        ctx = self.ctx
+        account = ctx.plan.account
         channel = rules.channels.get(complaint.channel.value)
         if complaint.channel is ChannelId.PORTAL and not account.registered:
             yield ctx.finding(
@@ -95,37 +100,52 @@ class ComplaintChecker:
                 "the success rate back to 90%",
             )
 
-        # the right on this platform and date
+    def _right(
+        self,
+        at: str,
+        rules: ResolvedRules,
+        complaint: Complaint,
+        right: Right,
+        day: dt.date,
+        platform_known: bool,
+    ) -> Iterator[Finding]:
+        """The right on this platform and date, and the agent's authorisation for it."""
+        ctx = self.ctx
         for code, message, records in right_on_day(right, day):
             yield ctx.finding(code, f"{at}.right", message, *records)
-        if platform is not None:
-            key = (day, right.id, platform_id)
+        if platform_known:
+            key = (day, right.id, complaint.platform)
             drafts = self._pairs.get(key)
             if drafts is None:
-                drafts = right_on_platform(rules, right, platform_id)
+                drafts = right_on_platform(rules, right, complaint.platform)
                 self._pairs[key] = drafts
             for code, message, records in drafts:
                 yield ctx.finding(code, f"{at}.right", message, *records)
-        if account.category is Category.AGENT:
-            yield from self._authorisation(at, rules, right, platform_id, day)
+        if ctx.plan.account.category is Category.AGENT:
+            yield from self._authorisation(at, rules, right, complaint.platform, day)
 
-        # reason code, target, supplement, evidence
-        yield from self._reason(at, rules, complaint, right, platform is not None)
-        if complaint.target is Target.STOREFRONT and platform is not None:
-            if platform.storefront_complaints is Answer.NO:
-                yield ctx.finding(
-                    "storefront-not-allowed",
-                    f"{at}.target",
-                    f"{platform.name} has no store-front complaints",
-                    platform,
-                )
-            elif platform.storefront_complaints is Answer.UNKNOWN:
-                yield ctx.finding(
-                    "storefront-unknown",
-                    f"{at}.target",
-                    f"whether {platform.name} takes store-front complaints is not documented",
-                    platform,
-                )
+    def _storefront(self, at: str, platform: Platform) -> Iterator[Finding]:
+        """Whether the platform takes store-front complaints."""
+        if platform.storefront_complaints is Answer.NO:
+            yield self.ctx.finding(
+                "storefront-not-allowed",
+                f"{at}.target",
+                f"{platform.name} has no store-front complaints",
+                platform,
+            )
+        elif platform.storefront_complaints is Answer.UNKNOWN:
+            yield self.ctx.finding(
+                "storefront-unknown",
+                f"{at}.target",
+                f"whether {platform.name} takes store-front complaints is not documented",
+                platform,
+            )
+
+    def _documents_and_order(
+        self, at: str, complaint: Complaint, day: dt.date, rules: ResolvedRules
+    ) -> Iterator[Finding]:
+        """Evidence ids the rule book knows, and one order number per complaint."""
+        ctx = self.ctx
         for j, doc in enumerate(complaint.evidence):
             if doc not in rules.documents:
                 yield ctx.finding(
@@ -141,9 +161,6 @@ class ComplaintChecker:
                     f"{at}.order_number",
                     f"{len(numbers)} order numbers: one test purchase per complaint",
                 )
-
-        # listings
-        yield from self.listings.check(at, rules, complaint)
 
     def _authorisation(
         self, at: str, rules: ResolvedRules, right: Right, platform: str, day: dt.date
@@ -212,14 +229,26 @@ class ComplaintChecker:
         right: Right,
         platform_known: bool,
     ) -> Iterator[Finding]:
-        ctx = self.ctx
-        account = ctx.plan.account
+        """The reason code: known, fitting the right, platform and target; its supplement
+        reason and the evidence it needs."""
         code = rules.reason_codes.get(complaint.reason)
         if code is None:
-            yield ctx.finding(
-                "reason-unknown", f"{at}.reason", _reason_message(ctx, rules, complaint.reason)
+            yield self.ctx.finding(
+                "reason-unknown",
+                f"{at}.reason",
+                _reason_message(self.ctx, rules, complaint.reason),
             )
             return
+        yield from self._reason_fit(at, code, complaint, right, platform_known)
+        if not complaint.supplement.strip():
+            yield from self._supplement(at, rules, code, complaint)
+        yield from self._evidence(at, rules, code, complaint)
+
+    def _reason_fit(
+        self, at: str, code: ReasonCode, complaint: Complaint, right: Right, platform_known: bool
+    ) -> Iterator[Finding]:
+        """Whether the reason code fits the right, the platform, the target and the account."""
+        ctx = self.ctx
         path = f"{at}.reason"
         if code.ipr_type != right.ipr_type.value:
             yield ctx.finding(
@@ -253,35 +282,46 @@ class ComplaintChecker:
                 f"not {complaint.target.value}",
                 code,
             )
-        if code.good_faith_only and not account.good_faith:
+        if code.good_faith_only and not ctx.plan.account.good_faith:
             yield ctx.finding(
                 "reason-good-faith-only",
                 path,
                 f"{code.id} is reserved for Good Faith members; the account is not one",
                 code,
             )
-        if not complaint.supplement.strip():
-            gf = rules.good_faith
-            lightened = (
-                code.lightens_burden
-                and account.good_faith
-                and gf is not None
-                and complaint.platform in gf.platforms
-            )
-            if not lightened:
-                why = (
-                    "only Good Faith members filing on the Good Faith platforms may leave it out "
-                    f"for {code.id}"
-                    if code.lightens_burden
-                    else f"{code.id} does not lighten the burden of proof"
-                )
-                yield ctx.finding(
-                    "supplement-missing",
-                    f"{at}.supplement",
-                    f"no supplement reason: {why}",
-                    code,
-                    gf if code.lightens_burden else None,
-                )
+
+    def _supplement(
+        self, at: str, rules: ResolvedRules, code: ReasonCode, complaint: Complaint
+    ) -> Iterator[Finding]:
+        """A complaint without a supplement reason: allowed only where the burden is lightened."""
+        gf = rules.good_faith
+        lightened = (
+            code.lightens_burden
+            and self.ctx.plan.account.good_faith
+            and gf is not None
+            and complaint.platform in gf.platforms
+        )
+        if lightened:
+            return
+        why = (
+            "only Good Faith members filing on the Good Faith platforms may leave it out "
+            f"for {code.id}"
+            if code.lightens_burden
+            else f"{code.id} does not lighten the burden of proof"
+        )
+        yield self.ctx.finding(
+            "supplement-missing",
+            f"{at}.supplement",
+            f"no supplement reason: {why}",
+            code,
+            gf if code.lightens_burden else None,
+        )
+
+    def _evidence(
+        self, at: str, rules: ResolvedRules, code: ReasonCode, complaint: Complaint
+    ) -> Iterator[Finding]:
+        """The evidence the reason code asks for (documents, the test purchase's order number)."""
+        ctx = self.ctx
         for doc in code.evidence:
             if doc == "order_number":
                 if not (complaint.order_number or "").strip():

@@ -15,17 +15,13 @@ listing files as Taobao where the rule book says so (the brief) and is
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from ipprules.checks.context import Context, Draft
 from ipprules.checks.findings import Finding
 from ipprules.checks.model import Complaint
-from ipprules.checks.rights import Draft
 from ipprules.listings import Form, Listing, parse_listing
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import Answer, Target
-
-if TYPE_CHECKING:
-    from ipprules.checks.engine import Context
 
 __all__ = ["ListingChecker"]
 

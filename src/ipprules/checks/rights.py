@@ -11,23 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from ipprules.checks.context import Context, Draft
 from ipprules.checks.findings import Finding
 from ipprules.checks.model import Category, IprType, Right, RightStatus, Verification
 from ipprules.rulebook import ResolvedRules
-from ipprules.rulebook.model import Answer, DocumentRule, Rule
-
-if TYPE_CHECKING:
-    from ipprules.checks.engine import Context
+from ipprules.rulebook.model import Answer, DocumentRule
 
 __all__ = ["EXPIRY_WARNING_DAYS", "check_rights", "right_on_day", "right_on_platform"]
 
 #: A right that expires within this many days after the filing date gets a warning.
 EXPIRY_WARNING_DAYS = 90
-
-#: (code, message, records consulted) before the path is known.
-Draft = tuple[str, str, tuple[Rule | None, ...]]
 
 
 def check_rights(ctx: Context) -> Iterator[Finding]:
