@@ -62,6 +62,7 @@ _LAZY: dict[str, str] = {
     "deadline_for": "ipprules.lifecycle",
     "lifecycle_report": "ipprules.lifecycle",
     "penalty_standing": "ipprules.penalties",
+    "MissingExtra": "ipprules.errors",
 }
 
 __all__ = [
@@ -71,6 +72,7 @@ __all__ = [
     "History",
     "InputError",
     "IpprulesError",
+    "MissingExtra",
     "Plan",
     "Report",
     "ResolvedRules",
@@ -119,6 +121,7 @@ if TYPE_CHECKING:  # pragma: no cover
         CoverageError,
         InputError,
         IpprulesError,
+        MissingExtra,
         RuleDataError,
         UnknownNameError,
     )

@@ -9,6 +9,7 @@ which is a :class:`ValueError`, so ``except ValueError`` catches them all.
   validation: overlapping dates, unknown references, missing sources.
 * :class:`CoverageError` - a date the rule book does not cover.
 * :class:`UnknownNameError` - an id or name that is not in the registry.
+* :class:`MissingExtra` - a feature needs an optional extra that is not installed.
 
 >>> err = InputError("expected an integer", path="$.complaints[0].id", file="plan.toml", line=7)
 >>> str(err)
@@ -25,6 +26,7 @@ __all__ = [
     "CoverageError",
     "InputError",
     "IpprulesError",
+    "MissingExtra",
     "Problem",
     "RuleDataError",
     "UnknownNameError",
@@ -156,3 +158,20 @@ class UnknownNameError(IpprulesError):
         self.known = tuple(known)
         hint = f"; known: {', '.join(self.known)}" if self.known else ""
         super().__init__(f"unknown {kind} {name!r}{hint}")
+
+
+class MissingExtra(IpprulesError):
+    """A feature needs an optional extra (e.g. ``pandas``) that is not installed.
+
+    >>> str(MissingExtra("pandas", "to_frame()"))
+    "to_frame() needs the optional extra 'pandas': pip install 'ipprules[pandas]'"
+    """
+
+    default_message = "an optional extra is missing"
+
+    def __init__(self, extra: str, feature: str = "this feature") -> None:
+        self.extra = extra
+        self.feature = feature
+        super().__init__(
+            f"{feature} needs the optional extra {extra!r}: pip install 'ipprules[{extra}]'"
+        )
