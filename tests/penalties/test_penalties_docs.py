@@ -18,3 +18,19 @@ def test_examples_in_the_page_run() -> None:
     )
     assert result.attempted > 10
     assert result.failed == 0
+
+
+def test_every_command_in_the_page_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    import shlex
+
+    from ipprules.cli import main
+
+    root = DOC.parents[1]
+    commands = [line[2:] for line in DOC.read_text().splitlines() if line.startswith("$ ipprules ")]
+    assert len(commands) >= 2
+    for command in commands:
+        argv = shlex.split(command)[1:]
+        argv = [str(root / a) if a.startswith("examples/") else a for a in argv]
+        code = main(argv)
+        assert code in (0, 1), (command, capsys.readouterr().err)
+        assert capsys.readouterr().out.strip(), command

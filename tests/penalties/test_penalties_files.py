@@ -89,3 +89,61 @@ def test_json_errors(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="unknown violation kind") as info:
         read_violations(path)
     assert (info.value.path, info.value.line) == ("$[0]", 2)
+
+
+@pytest.mark.parametrize(
+    ("cells", "fragment"),
+    [
+        ("9999-12-31,general,", "between 1900-01-01 and 2999-12-31"),
+        ("1899-12-31,general,", "between 1900-01-01 and 2999-12-31"),
+        ("2024-03-01,general," + "9" * 40, "whole number from 0 to 999999999"),
+        ("2024-03-01,general,-3", "whole number from 0 to 999999999"),
+    ],
+)
+def test_far_dates_and_absurd_points_are_refused(tmp_path: Path, cells: str, fragment: str) -> None:
+    path = tmp_path / "v.csv"
+    path.write_text("date,kind,points\n" + cells + "\n")
+    with pytest.raises(InputError, match=fragment) as info:
+        read_violations(path)
+    assert info.value.problems[0].file == str(path)
+    assert info.value.problems[0].line == 2
+
+
+def test_boundary_dates_are_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "v.csv"
+    path.write_text("date,kind\n1900-01-01,general\n2999-12-31,piracy\n")
+    assert [v.on for v in read_violations(path)] == [date(1900, 1, 1), date(2999, 12, 31)]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--as-of", "9999-12-31"],
+        ["--assume-validity", "99999999999999999999"],
+        ["--assume-validity", "0"],
+    ],
+)
+def test_cli_refuses_far_dates_and_overflows(tmp_path: Path, argv: list[str]) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "v.csv"
+    path.write_text("date,kind\n2999-12-30,general\n")
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ipprules",
+            "penalties",
+            str(path),
+            "--platform",
+            "alibaba_com",
+            *argv,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 2, run.stdout
+    assert "Traceback" not in run.stderr
+    assert "error" in run.stderr

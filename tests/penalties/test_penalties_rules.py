@@ -282,7 +282,7 @@ def test_bad_calls() -> None:
         penalty_standing([], "ebay", day(0))
     with pytest.raises(IpprulesError, match="cannot assume"):
         penalty_standing([], "aliexpress", day(0), validity_days=30)
-    with pytest.raises(IpprulesError, match=">= 1"):
+    with pytest.raises(IpprulesError, match="from 1 to"):
         penalty_standing([], "alibaba_com", day(0), validity_days=0)
     with pytest.raises(IpprulesError, match="points must be"):
         Violation(on=day(0), kind="general", points=-1)

@@ -22,8 +22,10 @@ HELP = "a seller's penalty points, serious strikes and closure on one platform"
 
 
 def _days(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"not a whole number of days >= 1: {text!r}")
+    if not (text.isascii() and text.isdigit()) or len(text) > 5 or not 1 <= int(text) <= 36525:
+        raise argparse.ArgumentTypeError(
+            f"not a whole number of days from 1 to 36525: {text[:40]!r}"
+        )
     return int(text)
 
 

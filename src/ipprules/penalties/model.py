@@ -1,0 +1,292 @@
+"""The penalty model: violations as input, figures, checks and the standing as output.
+
+>>> Figure("points", 6, 18).reaches(12)
+<Answer.UNKNOWN: 'unknown'>
+"""
+
+from __future__ import annotations
+
+import enum
+import html
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ipprules.errors import IpprulesError
+from ipprules.rulebook.model import Answer, PenaltyRule, PenaltyStep
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ipprules.rulebook.model import Source
+
+__all__ = [
+    "Check",
+    "Figure",
+    "PenaltyStanding",
+    "Violation",
+    "ViolationKind",
+]
+
+
+class ViolationKind(enum.StrEnum):
+    """The kind of an established violation, as the penalty rules distinguish them."""
+
+    COUNTERFEIT = "counterfeit"
+    PIRACY = "piracy"
+    GENERAL = "general"
+    CONTENT = "content"
+    PATENT = "patent"
+    REGISTERED_DESIGN = "registered_design"
+
+
+def _kind(value: ViolationKind | str) -> ViolationKind:
+    if isinstance(value, ViolationKind):
+        return value
+    try:
+        return ViolationKind(str(value).strip().lower().replace("-", "_").replace(" ", "_"))
+    except ValueError:
+        known = ", ".join(k.value for k in ViolationKind)
+        raise IpprulesError(f"unknown violation kind {value!r}; known: {known}") from None
+
+
+def _check_points(
+    instance: Violation, attribute: attrs.Attribute[int | None], value: object
+) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_POINTS:
+        raise IpprulesError(
+            f"points must be a whole number from 0 to {MAX_POINTS}, got {str(value)[:40]}"
+        )
+
+
+#: The most points one violation may carry (no platform's scale comes near it).
+MAX_POINTS = 999_999_999
+#: The dates a violation may carry (the range every date of ipprules is held to).
+FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2999, 12, 31)
+
+
+def _check_date(instance: Violation, attribute: attrs.Attribute[date], value: object) -> None:
+    if type(value) is not date:
+        raise IpprulesError(f"a violation's date must be a date, got {value!r}")
+    if not FIRST_DATE <= value <= LAST_DATE:
+        raise IpprulesError(
+            f"a violation's date must lie between {FIRST_DATE} and {LAST_DATE}, got {value}"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Violation:
+    """An established violation: when, where, what, the points it cost (if known), the right.
+
+    ``platform`` ``None`` means the platform the standing is computed for.
+
+    >>> Violation(on=date(2024, 3, 1), kind="Registered-Design", points=6).kind
+    <ViolationKind.REGISTERED_DESIGN: 'registered_design'>
+    >>> Violation(on=date(2024, 3, 1), kind="trade dress")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.IpprulesError: unknown violation kind 'trade dress'; known: counterfeit, ...
+    """
+
+    on: date = attrs.field(validator=_check_date)
+    kind: ViolationKind = attrs.field(converter=_kind)
+    platform: str | None = None
+    points: int | None = attrs.field(default=None, validator=_check_points)
+    right: str | None = None
+    id: str | None = None
+
+
+@attrs.frozen
+class Figure:
+    """A figure of the standing: exact, or a range where the rules leave a gap.
+
+    ``low`` is a value the figure certainly reaches (``None``: not even that is known); ``high``
+    a value it certainly does not exceed (``None``: no bound). ``basis`` names the rule fields
+    used; ``rule_ids`` and ``sources`` are those of the penalty record.
+
+    >>> Figure("points", 12, 12).text, Figure("points", 6, 18).text, Figure("points", 0, None).text
+    ('12', '6 to 18', 'at least 0 (upper bound unknown)')
+    """
+
+    name: str
+    low: int | None
+    high: int | None
+    basis: tuple[str, ...] = ()
+    rule_ids: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    note: str = ""
+
+    @property
+    def exact(self) -> bool:
+        """Whether the figure is known exactly."""
+        return self.low is not None and self.low == self.high
+
+    @property
+    def value(self) -> int | None:
+        """The figure when known exactly, else ``None``."""
+        return self.low if self.exact else None
+
+    @property
+    def text(self) -> str:
+        """The figure for people: ``12``, ``6 to 18``, ``at most 18``..."""
+        if self.exact:
+            return str(self.low)
+        if self.low is None and self.high is None:
+            return "unknown"
+        if self.low is None:
+            return f"at most {self.high}"
+        if self.high is None:
+            return f"at least {self.low} (upper bound unknown)"
+        return f"{self.low} to {self.high}"
+
+    def reaches(self, threshold: int) -> Answer:
+        """Whether the figure reaches ``threshold``: yes, no, or unknown.
+
+        >>> Figure("points", 6, 18).reaches(12), Figure("points", 6, 18).reaches(19)
+        (<Answer.UNKNOWN: 'unknown'>, <Answer.NO: 'no'>)
+        """
+        if self.low is not None and self.low >= threshold:
+            return Answer.YES
+        if self.high is not None and self.high < threshold:
+            return Answer.NO
+        return Answer.UNKNOWN
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data."""
+        return {
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "exact": self.exact,
+            "text": self.text,
+            "basis": list(self.basis),
+            "rule_ids": list(self.rule_ids),
+            "sources": list(self.sources),
+            "note": self.note,
+        }
+
+
+@attrs.frozen
+class Check:
+    """A threshold of the rules checked against a figure (closure, the 1688 bar)."""
+
+    name: str
+    threshold: int | None
+    figure: Figure | None
+    met: Answer
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data."""
+        return {
+            "name": self.name,
+            "threshold": self.threshold,
+            "figure": self.figure.to_dict() if self.figure else None,
+            "met": self.met.value,
+            "reason": self.reason,
+        }
+
+
+@attrs.frozen(repr=False)
+class PenaltyStanding:
+    """A seller's standing on one platform as of a date.
+
+    ``closed`` is yes from ``closed_on`` (the first day a closure threshold was reached) on;
+    ``closure`` holds the thresholds checked on the decisive date (``closed_on``, the first date
+    closure became possible when it is unknown, else ``as_of``). ``ladder_step`` is the rung of
+    the points ladder certainly reached and ``ladder_step_max`` the highest it may have reached.
+    ``counter_notice_barred`` is ``None`` where the platform has no such rule.
+    """
+
+    platform: str
+    as_of: date
+    rulebook: str
+    rule: PenaltyRule | None
+    sources: tuple[Source, ...]
+    points: Figure
+    serious: Figure
+    serious_per_right: Figure | None
+    closed: Answer
+    closed_on: date | None
+    decided_on: date
+    closure: tuple[Check, ...]
+    ladder_step: PenaltyStep | None
+    ladder_step_max: PenaltyStep | None
+    counter_notice_barred: Answer | None
+    bar: tuple[Check, ...]
+    counted: int
+    ignored: tuple[tuple[int, str], ...]
+    validity_days: int | None
+    validity_assumed: bool
+    notes: tuple[str, ...]
+
+    def __repr__(self) -> str:
+        return (
+            f"<PenaltyStanding {self.platform} as of {self.as_of}: points {self.points.text}, "
+            f"serious {self.serious.text}, closed {self.closed.value}>"
+        )
+
+    def _repr_html_(self) -> str:
+        since = f" (since {self.closed_on})" if self.closed_on else ""
+        rows = [
+            ("points in force", self.points.text),
+            ("serious (strikes)", self.serious.text),
+            ("closed", self.closed.value + since),
+        ]
+        if self.serious_per_right is not None:
+            rows.insert(2, ("most against one right", self.serious_per_right.text))
+        if self.counter_notice_barred is not None:
+            rows.append(("counter-notice barred", self.counter_notice_barred.value))
+        body = "".join(
+            f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows
+        )
+        notes = "".join(f"<li>{html.escape(n)}</li>" for n in self.notes)
+        title = html.escape(f"Penalty standing on {self.platform} as of {self.as_of}")
+        return (
+            f"<div><strong>{title}</strong><table>{body}</table>"
+            + (f"<ul>{notes}</ul>" if notes else "")
+            + "</div>"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data."""
+
+        def step(s: PenaltyStep | None) -> dict[str, Any] | None:
+            return None if s is None else {"points": s.points, "action": s.action}
+
+        return {
+            "platform": self.platform,
+            "as_of": self.as_of.isoformat(),
+            "rulebook": self.rulebook,
+            "rule": None
+            if self.rule is None
+            else {
+                "id": self.rule.id,
+                "effective_from": self.rule.effective_from.isoformat(),
+                "confidence": self.rule.confidence.value,
+                "rule_ids": list(self.rule.rules),
+                "note": self.rule.note,
+            },
+            "sources": [{"id": s.id, "title": s.title, "url": s.url} for s in self.sources],
+            "points": self.points.to_dict(),
+            "serious": self.serious.to_dict(),
+            "serious_per_right": self.serious_per_right.to_dict()
+            if self.serious_per_right
+            else None,
+            "closed": self.closed.value,
+            "closed_on": self.closed_on.isoformat() if self.closed_on else None,
+            "decided_on": self.decided_on.isoformat(),
+            "closure": [c.to_dict() for c in self.closure],
+            "ladder_step": step(self.ladder_step),
+            "ladder_step_max": step(self.ladder_step_max),
+            "counter_notice_barred": self.counter_notice_barred.value
+            if self.counter_notice_barred
+            else None,
+            "bar": [c.to_dict() for c in self.bar],
+            "counted": self.counted,
+            "ignored": [{"index": i, "reason": r} for i, r in self.ignored],
+            "validity_days": self.validity_days,
+            "validity_assumed": self.validity_assumed,
+            "notes": list(self.notes),
+        }

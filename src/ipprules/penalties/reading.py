@@ -1,0 +1,206 @@
+"""Violation files (CSV or JSON), read strictly: every problem named by file, line and path.
+
+>>> import pathlib, tempfile
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "v.json").write_text('[{"date": "2024-03-01", "kind": "piracy"}]')
+>>> read_violations(folder / "v.json")[0].kind
+<ViolationKind.PIRACY: 'piracy'>
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import attrs
+
+from ipprules.errors import InputError, IpprulesError, Problem
+from ipprules.penalties.model import Violation, ViolationKind, _kind
+
+__all__ = ["read_violations"]
+
+_COLUMNS = ("date", "kind", "platform", "points", "right", "id")
+
+
+@attrs.frozen(kw_only=True)
+class _Row:
+    date: date
+    kind: str
+    platform: str | None = None
+    points: int | None = None
+    right: str | None = None
+    id: str | None = None
+
+
+@attrs.frozen
+class _File:
+    violations: tuple[_Row, ...]
+
+
+def read_violations(path: str | Path) -> tuple[Violation, ...]:
+    """Established violations from a ``.csv`` or ``.json`` file, read strictly.
+
+    CSV: a header with ``date`` and ``kind`` and optionally ``platform``, ``points``, ``right``,
+    ``id``; empty cells are missing values. JSON: a list of objects with the same keys, or
+    ``{"violations": [...]}``. Every problem is reported at once with its file, line and path.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "v.csv").write_text("date,kind,points\\n2024-03-01,general,2\\n")
+    >>> read_violations(folder / "v.csv")[0].points
+    2
+    >>> _ = (folder / "bad.csv").write_text("date,kind\\n2024-03-01,general\\n2024-02-30,fake\\n")
+    >>> read_violations(folder / "bad.csv")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: .../bad.csv:3: $[1].date: not a date (YYYY-MM-DD): '2024-02-30'
+    .../bad.csv:3: $[1].kind: unknown violation kind 'fake'; known: counterfeit, ...
+    """
+    if not isinstance(path, str | Path):
+        raise TypeError(f"path must be a str or a Path, got {type(path).__name__}")
+    if Path(path).suffix.lower() == ".json":
+        return _read_json(path)
+    return _read_csv(path)
+
+
+def _read_json(path: str | Path) -> tuple[Violation, ...]:
+    from ipprules._files import read_document, structure_document
+
+    doc = read_document(path)
+    prefix = "$.violations"
+    if isinstance(doc.data, list):
+        doc = attrs.evolve(doc, data={"violations": doc.data})
+        prefix = "$"
+    rows = structure_document(doc, _File).violations
+    problems: list[Problem] = []
+    out: list[Violation] = []
+    for index, row in enumerate(rows):
+        try:
+            out.append(
+                Violation(
+                    on=row.date,
+                    kind=row.kind,
+                    platform=row.platform,
+                    points=row.points,
+                    right=row.right,
+                    id=row.id,
+                )
+            )
+        except IpprulesError as exc:
+            where = f"{prefix}[{index}]"
+            located = doc.locate(where)
+            line, column = located if located else (None, None)
+            problems.append(Problem(str(exc), where, doc.name, line, column))
+    if problems:
+        raise InputError(problems=problems)
+    return tuple(out)
+
+
+def _csv_rows(path: str | Path) -> Iterator[tuple[int, list[str]]]:
+    """``(line, cells)`` of a CSV file, through the shared reading layer."""
+    name = str(path)
+    try:
+        text = Path(path).read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=name) from None
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text", file=name) from None
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise InputError(f"not valid CSV: {exc}", file=name, line=reader.line_num) from None
+        yield reader.line_num, cells
+
+
+def _header(rows: Iterator[tuple[int, list[str]]], name: str) -> list[str]:
+    """The lower-cased header, checked: known columns, ``date`` and ``kind`` present."""
+    first = next(rows, None)
+    if first is None:
+        raise InputError("empty file: expected a header with date and kind", file=name)
+    header = [h.strip().lower() for h in first[1]]
+    problems = [
+        Problem(f"unknown column {column!r}; known: {', '.join(_COLUMNS)}", "$", name, 1)
+        for column in header
+        if column not in _COLUMNS
+    ]
+    problems += [
+        Problem(f"missing column {needed!r}", "$", name, 1)
+        for needed in ("date", "kind")
+        if needed not in header
+    ]
+    if problems:
+        raise InputError(problems=problems)
+    return header
+
+
+def _violation(
+    row: dict[str, str], at: str, name: str, line: int, problems: list[Problem]
+) -> Violation | None:
+    """One CSV row as a :class:`Violation`, or ``None`` with its problems added."""
+    errors: list[Problem] = []
+    on: date | None = None
+    try:
+        if len(row["date"]) != 10:
+            raise ValueError
+        on = date.fromisoformat(row["date"])
+    except ValueError:
+        message = f"not a date (YYYY-MM-DD): {row['date'][:40]!r}"
+        errors.append(Problem(message, f"{at}.date", name, line))
+    kind: ViolationKind | None = None
+    try:
+        kind = _kind(row["kind"])
+    except IpprulesError as exc:
+        errors.append(Problem(str(exc), f"{at}.kind", name, line))
+    points: int | None = None
+    raw = row.get("points", "")
+    if raw and raw.isdigit() and raw.isascii() and len(raw) <= 9:
+        points = int(raw)
+    elif raw:
+        message = f"expected a whole number from 0 to 999999999, got {raw[:40]!r}"
+        errors.append(Problem(message, f"{at}.points", name, line))
+    if errors or on is None or kind is None:
+        problems.extend(errors)
+        return None
+    try:
+        return Violation(
+            on=on,
+            kind=kind,
+            platform=row.get("platform") or None,
+            points=points,
+            right=row.get("right") or None,
+            id=row.get("id") or None,
+        )
+    except IpprulesError as exc:
+        problems.append(Problem(str(exc), at, name, line))
+        return None
+
+
+def _read_csv(path: str | Path) -> tuple[Violation, ...]:
+    name = str(path)
+    rows = _csv_rows(path)
+    header = _header(rows, name)
+    problems: list[Problem] = []
+    out: list[Violation] = []
+    index = -1
+    for line, cells in rows:
+        if not any(c.strip() for c in cells):
+            continue
+        index += 1
+        if len(cells) != len(header):
+            message = f"expected {len(header)} cells, got {len(cells)}"
+            problems.append(Problem(message, f"$[{index}]", name, line))
+            continue
+        row = {k: c.strip() for k, c in zip(header, cells, strict=True)}
+        found = _violation(row, f"$[{index}]", name, line, problems)
+        if found is not None:
+            out.append(found)
+    if problems:
+        raise InputError(problems=problems)
+    return tuple(out)

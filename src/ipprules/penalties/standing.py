@@ -1,0 +1,311 @@
+"""The standing computation: a seller's points, strikes, closure and counter-notice bar.
+
+:func:`penalty_standing` resolves the penalty record in force on ``as_of``, turns the
+violations into cases (:func:`_cases`), walks the dates on which the figures can rise to find
+the closure (:func:`_closure`), and checks the 1688 counter-notice bar (:func:`_bar`).
+
+>>> from datetime import date
+>>> from ipprules.penalties.model import Violation
+>>> v = [Violation(on=date(2024, 3, d), kind="counterfeit") for d in (1, 2, 10, 20)]
+>>> penalty_standing(v, "aliexpress", date(2024, 3, 20)).serious.text
+'3'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ipprules.errors import InputError, IpprulesError, Problem
+from ipprules.penalties.model import (
+    FIRST_DATE,
+    LAST_DATE,
+    Check,
+    Figure,
+    PenaltyStanding,
+    Violation,
+)
+from ipprules.penalties.rules import Case, closure_checks, combine, figures, rung
+from ipprules.rulebook.model import Answer, PenaltyRule
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ipprules.rulebook import ResolvedRules, RuleBook
+
+__all__ = ["penalty_standing"]
+
+
+def _view(rules: RuleBook | ResolvedRules | None, as_of: date) -> ResolvedRules:
+    from ipprules.rulebook import ResolvedRules, default_rulebook
+
+    if rules is None:
+        return default_rulebook().as_of(as_of)
+    if isinstance(rules, ResolvedRules):
+        return rules.book.as_of(as_of, rules.interpretation, trial=rules.trial)
+    return rules.as_of(as_of)
+
+
+def _check_arguments(platform: object, as_of: object, validity_days: object) -> None:
+    if not isinstance(platform, str):
+        raise TypeError(f"platform must be a platform id (str), got {type(platform).__name__}")
+    if type(as_of) is not date:
+        raise TypeError(f"as_of must be a datetime.date, got {type(as_of).__name__}")
+    if not FIRST_DATE <= as_of <= LAST_DATE:
+        raise IpprulesError(f"as_of must lie between {FIRST_DATE} and {LAST_DATE}, got {as_of}")
+    if validity_days is None:
+        return
+    if isinstance(validity_days, bool) or not isinstance(validity_days, int):
+        raise TypeError(f"validity_days must be an int, got {type(validity_days).__name__}")
+    if not 1 <= validity_days <= _MAX_VALIDITY_DAYS:
+        raise IpprulesError(
+            f"validity_days must be a whole number from 1 to {_MAX_VALIDITY_DAYS}, "
+            f"got {validity_days!r}"
+        )
+
+
+#: The longest validity one may assume: 100 years (no platform keeps violations that long).
+_MAX_VALIDITY_DAYS = 36525
+
+
+def _violations(violations: Iterable[Violation]) -> list[Violation]:
+    if isinstance(violations, str | bytes) or not isinstance(violations, Iterable):
+        raise TypeError(
+            f"violations must be an iterable of Violation, got {type(violations).__name__}"
+        )
+    items = list(violations)
+    for index, item in enumerate(items):
+        if not isinstance(item, Violation):
+            raise TypeError(f"violations[{index}] must be a Violation, got {type(item).__name__}")
+    return items
+
+
+def _gap_standing(
+    items: Sequence[Violation], platform: str, as_of: date, view: ResolvedRules
+) -> PenaltyStanding:
+    """The all-unknown standing of a platform without penalty data (a gap, reported)."""
+    empty = Figure("points", None, None, note=f"no penalty data for {platform}")
+    counted = sum(1 for v in items if v.platform in (None, platform) and v.on <= as_of)
+    note = f"the rule book has no penalty rules for {platform} (gap): nothing computed"
+    return PenaltyStanding(
+        platform=platform,
+        as_of=as_of,
+        rulebook=view.rulebook,
+        rule=None,
+        sources=(),
+        points=empty,
+        serious=attrs.evolve(empty, name="serious"),
+        serious_per_right=None,
+        closed=Answer.UNKNOWN if counted else Answer.NO,
+        closed_on=None,
+        decided_on=as_of,
+        closure=(),
+        ladder_step=None,
+        ladder_step_max=None,
+        counter_notice_barred=None,
+        bar=(),
+        counted=counted,
+        ignored=(),
+        validity_days=None,
+        validity_assumed=False,
+        notes=(note,),
+    )
+
+
+def _validity(
+    rule: PenaltyRule, platform: str, validity_days: int | None, notes: list[str]
+) -> tuple[int | None, bool]:
+    """The validity to use and whether the caller assumed it (notes say which)."""
+    validity = rule.validity_days
+    assumed = False
+    if validity_days is not None:
+        if validity is not None and validity != validity_days:
+            raise IpprulesError(
+                f"the rules of {platform} keep violations in force for {validity} days; "
+                f"cannot assume {validity_days}"
+            )
+        assumed = validity is None
+        validity = validity_days
+    if assumed:
+        notes.append(f"validity of {validity} days assumed by the caller (not in the rule book)")
+    elif validity is None:
+        notes.append(
+            f"how long violations stay in force on {platform} is not documented: a violation "
+            "counts for sure only on the day it is established, and figures are ranges"
+        )
+    return validity, assumed
+
+
+def _cases(
+    items: Sequence[Violation], rule: PenaltyRule, platform: str, as_of: date
+) -> tuple[list[Case], list[tuple[int, str]]]:
+    """The violations counted (with their points ranges) and those left out, with why."""
+    problems: list[Problem] = []
+    cases: list[Case] = []
+    ignored: list[tuple[int, str]] = []
+    strikes_only = rule.closure_serious_count is not None and not rule.points
+    for index, v in enumerate(items):
+        if v.platform is not None and v.platform != platform:
+            ignored.append((index, f"platform {v.platform}"))
+            continue
+        if v.on > as_of:
+            ignored.append((index, f"established after {as_of}"))
+            continue
+        most = rule.points.get(v.kind.value)
+        serious = v.kind.value in rule.serious_kinds
+        if v.points is not None:
+            if most is not None and v.points > most:
+                problems.append(
+                    Problem(
+                        f"{v.points} points for {v.kind.value} on {platform}: the most a case "
+                        f"costs is {most}",
+                        f"$[{index}].points",
+                    )
+                )
+            low, high = v.points, v.points
+        elif most is not None:
+            low, high = 0, most
+        elif serious and strikes_only:
+            low, high = 0, 0  # counted as a strike, not in points
+        else:
+            low, high = 0, None
+        cases.append(Case(index, v, low, high, serious))
+    if problems:
+        raise InputError(problems=problems)
+    return cases, ignored
+
+
+@attrs.frozen
+class _Closure:
+    closed: Answer
+    closed_on: date | None
+    decided_on: date
+    checks: tuple[Check, ...]
+
+
+def _closure(
+    cases: Sequence[Case], rule: PenaltyRule, as_of: date, validity: int | None
+) -> _Closure:
+    """Closure is an event: walk the dates on which the figures can rise."""
+    days = sorted({c.violation.on for c in cases} | {as_of})
+    closed = Answer.NO
+    decided_on = as_of
+    decisive: tuple[Check, ...] | None = None
+    for day in days:
+        checks = closure_checks(rule, figures(cases, day, rule, validity))
+        answer = combine(c.met for c in checks) if checks else Answer.NO
+        if answer is Answer.YES:
+            return _Closure(Answer.YES, day, day, checks)
+        if answer is Answer.UNKNOWN and closed is Answer.NO:
+            closed, decided_on, decisive = Answer.UNKNOWN, day, checks
+    if decisive is None:
+        decisive = closure_checks(rule, figures(cases, as_of, rule, validity))
+    return _Closure(closed, None, decided_on, decisive)
+
+
+def _bar(
+    rule: PenaltyRule, points: Figure, serious: Figure, cases: Sequence[Case], closed: Answer
+) -> tuple[Answer | None, tuple[Check, ...]]:
+    """R64 (1688): whether the seller may no longer counter-notify, and the checks behind it."""
+    if rule.counter_notice_bar_points is None:
+        return None, ()
+    bar = [
+        Check(
+            "points",
+            rule.counter_notice_bar_points,
+            points,
+            points.reaches(rule.counter_notice_bar_points),
+            "no counter-notice from a user with this many points or more (R64)",
+        )
+    ]
+    if rule.closure_serious_count is None:
+        has_serious = any(c.serious for c in cases)
+        bar.append(
+            Check(
+                "serious",
+                None,
+                serious,
+                Answer.UNKNOWN if has_serious else Answer.NO,
+                "no counter-notice at the closure count for serious infringements, which "
+                "the rule book does not give (R64)",
+            )
+        )
+    bar.append(Check("closed", None, None, closed, "no counter-notice from a closed account"))
+    return combine(c.met for c in bar), tuple(bar)
+
+
+def penalty_standing(
+    violations: Iterable[Violation],
+    platform: str,
+    as_of: date,
+    rules: RuleBook | ResolvedRules | None = None,
+    *,
+    validity_days: int | None = None,
+) -> PenaltyStanding:
+    """A seller's standing on ``platform`` as of ``as_of`` from its established violations.
+
+    The penalty record in force on ``as_of`` applies (``rules``: a rule book, default the
+    embedded one, or a view that lends its book and interpretation). Violations of other
+    platforms and violations after ``as_of`` are left out and listed in ``ignored``.
+    ``validity_days`` is an assumption for platforms whose rules do not document it; it is an
+    error to contradict a documented value.
+
+    >>> v = [Violation(on=date(2024, 5, 6), kind="counterfeit", points=16) for _ in range(3)]
+    >>> s = penalty_standing(v, "lazada_sg", date(2024, 5, 6))
+    >>> s.points.text, s.closed.value, s.closure[0].threshold
+    ('48', 'yes', 48)
+    >>> later = penalty_standing(v, "lazada_sg", date(2024, 6, 6))
+    >>> later.points.text, later.closed.value   # points may have expired, but closure stays
+    ('0 to 48', 'yes')
+    >>> penalty_standing(v, "taobao", date(2024, 6, 6)).closed.value
+    'unknown'
+    """
+    _check_arguments(platform, as_of, validity_days)
+    items = _violations(violations)
+    view = _view(rules, as_of)
+    view.platform(platform)
+    rule = view.penalties_for(platform)
+    if rule is None:
+        return _gap_standing(items, platform, as_of, view)
+    notes: list[str] = []
+    validity, assumed = _validity(rule, platform, validity_days, notes)
+    cases, ignored = _cases(items, rule, platform, as_of)
+    if any(c.high is None for c in cases):
+        notes.append("some violations have no points and the platform gives none per case")
+    closure = _closure(cases, rule, as_of, validity)
+    closed = closure.closed
+    if all(
+        x is None
+        for x in (rule.closure_points, rule.closure_serious_count, rule.closure_serious_per_right)
+    ):
+        notes.append(f"the rule book has no closure thresholds for {platform} (gap)")
+        if cases:
+            closed = Answer.UNKNOWN
+    final = figures(cases, as_of, rule, validity)
+    ladder = rule.ladder
+    high = final.points.high
+    barred, bar = _bar(rule, final.points, final.serious, cases, closed)
+    return PenaltyStanding(
+        platform=platform,
+        as_of=as_of,
+        rulebook=view.rulebook,
+        rule=rule,
+        sources=view.sources_of(rule),
+        points=final.points,
+        serious=final.serious,
+        serious_per_right=final.per_right,
+        closed=closed,
+        closed_on=closure.closed_on,
+        decided_on=closure.decided_on,
+        closure=closure.checks,
+        ladder_step=rung(ladder, final.points.low),
+        ladder_step_max=ladder[-1] if ladder and high is None else rung(ladder, high),
+        counter_notice_barred=barred,
+        bar=bar,
+        counted=len(cases),
+        ignored=tuple(ignored),
+        validity_days=validity,
+        validity_assumed=assumed,
+        notes=tuple(notes),
+    )
