@@ -1,4 +1,16 @@
-"""Reading user files (JSON or TOML) with errors that name the file, line and JSON path.
+"""Reading user files: one guarded door for every input ipprules reads.
+
+* :func:`open_input` opens a regular file or stdin (``"-"``) as a binary stream with a
+  size cap; a FIFO, a device, a socket or a directory is refused at once, without
+  blocking, and an endless stream stops at the cap with a clear error.
+* :func:`iter_lines` yields ``(line number, text)`` decoded as strict UTF-8 (a byte
+  order mark is dropped); the first bad byte is reported with its line and column.
+* :func:`iter_csv` yields ``(line number, row)``; quoted newlines are counted, and the
+  :mod:`csv` module's field limit never surprises (a cell can be as large as the file).
+* :func:`read_document` reads JSON or TOML with a nesting-depth cap checked before parsing;
+  errors name the file, line and JSON path.
+
+Every error is an :class:`~ipprules.errors.InputError` (or the ``error`` class given).
 
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -15,26 +27,445 @@
 Traceback (most recent call last):
 ...
 ipprules.errors.InputError: .../broken.json:2:4: $: not valid JSON: Expecting value
+>>> (folder / "deep.toml").write_text("a = " + "[" * 500 + "]" * 500)
+1004
+>>> read_document(folder / "deep.toml")
+Traceback (most recent call last):
+...
+ipprules.errors.InputError: .../deep.toml: $: nested deeper than 64 levels
+>>> (folder / "urls.txt").write_bytes(b"\\xef\\xbb\\xbfone\\ntwo\\r\\nbad \\xff here\\n")
+23
+>>> lines = iter_lines(folder / "urls.txt")
+>>> next(lines), next(lines)
+((1, 'one'), (2, 'two'))
+>>> next(lines)
+Traceback (most recent call last):
+...
+ipprules.errors.InputError: .../urls.txt:3:5: $: not UTF-8 text (byte 0xff)
+>>> (folder / "rows.csv").write_text('id,note\\n1,"two\\nlines"\\n2,x\\n')
+26
+>>> list(iter_csv(folder / "rows.csv"))
+[(1, ['id', 'note']), (2, ['1', 'two\\nlines']), (4, ['2', 'x'])]
+>>> read_document("/dev/zero")
+Traceback (most recent call last):
+...
+ipprules.errors.InputError: /dev/zero: $: not a regular file (a character device); give a file ...
 """
 
 from __future__ import annotations
 
+import contextlib
+import csv
+import io
 import json
+import os
 import re
+import stat
+import sys
 import tomllib
-from pathlib import Path
-from typing import Any, TypeVar
+from collections.abc import Iterator
+from contextvars import ContextVar
+from typing import IO, Any, BinaryIO, TypeVar
 
 import attrs
 
 from ipprules._convert import structure
 from ipprules.errors import InputError
 
-__all__ = ["Document", "read_document", "structure_document"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_LINE",
+    "MAX_DEPTH",
+    "Document",
+    "iter_csv",
+    "iter_lines",
+    "open_input",
+    "read_document",
+    "read_input",
+    "read_text",
+    "reading_limits",
+    "structure_document",
+]
 
 T = TypeVar("T")
 
-_MAX_BYTES = 64 * 1024 * 1024
+#: The size cap of one input when neither the caller nor :func:`reading_limits` gives one.
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+#: The longest physical line :func:`iter_lines` and :func:`iter_csv` take, in bytes.
+DEFAULT_MAX_LINE = 1024 * 1024
+#: The deepest nesting of arrays and tables (or dotted TOML keys) a JSON or TOML file may have.
+MAX_DEPTH = 64
+
+_MAX_BYTES: ContextVar[int | None] = ContextVar("ipprules_max_bytes", default=None)
+
+Source = str | os.PathLike[str] | IO[bytes]
+
+
+@contextlib.contextmanager
+def reading_limits(*, max_bytes: int | None = None) -> Iterator[None]:
+    """Raise (or lower) the size cap of every input read inside the ``with`` block.
+
+    The CLI's ``--max-bytes`` option uses this, so that engines which read their own
+    files through this module honour it without a parameter of their own.
+
+    >>> with reading_limits(max_bytes=10):
+    ...     byte_cap()
+    10
+    >>> byte_cap() == DEFAULT_MAX_BYTES
+    True
+    """
+    if max_bytes is not None:
+        _check_cap(max_bytes, "max_bytes")
+    token = _MAX_BYTES.set(max_bytes)
+    try:
+        yield
+    finally:
+        _MAX_BYTES.reset(token)
+
+
+def _check_cap(value: object, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+    if value < 1:
+        raise InputError(f"{name} must be at least 1, got {value}")
+    return value
+
+
+def byte_cap(max_bytes: int | None = None) -> int:
+    """The size cap in force: ``max_bytes``, else the one set by :func:`reading_limits`."""
+    if max_bytes is not None:
+        return _check_cap(max_bytes, "max_bytes")
+    return _MAX_BYTES.get() or DEFAULT_MAX_BYTES
+
+
+def _size(n: int) -> str:
+    if n % (1024 * 1024) == 0:
+        return f"{n // (1024 * 1024)} MiB"
+    if n % 1024 == 0:
+        return f"{n // 1024} KiB"
+    return f"{n} bytes"
+
+
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _kind_of(mode: int) -> str | None:
+    """``None`` for a regular file, else what the file is."""
+    if stat.S_ISREG(mode):
+        return None
+    for test, kind in _KINDS:
+        if test(mode):
+            return kind
+    return "not a regular file"  # pragma: no cover - doors, whiteouts
+
+
+class _Capped(io.RawIOBase):
+    """A raw stream that raises once more than ``cap`` bytes have come through."""
+
+    def __init__(self, raw: Any, cap: int, name: str, error: type[InputError], owned: bool) -> None:
+        super().__init__()
+        self._raw = raw
+        self._cap = cap
+        self._seen = 0
+        self._name = name
+        self._error = error
+        self._owned = owned
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        n: int | None = self._raw.readinto(buffer)
+        if n is None:  # pragma: no cover - non-blocking streams are not offered here
+            return 0
+        self._seen += n
+        if self._seen > self._cap:
+            raise self._error(
+                f"input larger than {_size(self._cap)} (the size cap; raise it with "
+                "--max-bytes or max_bytes=)",
+                file=self._name,
+            )
+        return n
+
+    def close(self) -> None:
+        if not self.closed and self._owned:
+            self._raw.close()
+        super().close()
+
+
+class _TextAsBytes:
+    """A text stream read as UTF-8 bytes (``readinto`` only)."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self._pending = b""
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        while not self._pending:
+            chunk = self._stream.read(16384)
+            if not chunk:
+                return 0
+            self._pending = chunk.encode("utf-8", "surrogateescape")
+        n = min(len(view), len(self._pending))
+        view[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
+
+
+def source_name(source: object) -> str:
+    """The name used in messages for a path, ``"-"`` (stdin) or a stream."""
+    if isinstance(source, str):
+        return "<stdin>" if source == "-" else source
+    if isinstance(source, os.PathLike):
+        return os.fspath(source)  # type: ignore[no-any-return]
+    name = getattr(source, "name", None)
+    return name if isinstance(name, str) else "<stream>"
+
+
+def open_input(
+    path: Source, *, max_bytes: int | None = None, error: type[InputError] = InputError
+) -> BinaryIO:
+    """Open a regular file, or stdin for ``"-"``, as a binary stream with a size cap.
+
+    A FIFO, a device, a socket or a directory is refused at once, without blocking.
+    Reading more than ``max_bytes`` (default :data:`DEFAULT_MAX_BYTES`, or the cap set
+    by :func:`reading_limits`) raises ``error`` naming the file. An open stream (binary,
+    or text read as UTF-8) is taken as is, under the same cap.
+
+    >>> open_input(".")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: .: $: not a regular file (a directory); give a file or - for stdin
+    >>> open_input(3)
+    Traceback (most recent call last):
+    ...
+    TypeError: path must be a str, an os.PathLike or a stream, got int
+    """
+    cap = byte_cap(max_bytes)
+    name = source_name(path)
+    if isinstance(path, str) and path == "-":
+        raw: Any = getattr(sys.stdin, "buffer", None)
+        if raw is None:  # stdin replaced by a text stream (tests, embedding)
+            raw = _TextAsBytes(sys.stdin)
+        return io.BufferedReader(_Capped(raw, cap, name, error, owned=False), 1 << 16)
+    if not isinstance(path, str | os.PathLike):
+        if isinstance(path, io.TextIOBase):
+            raw = _TextAsBytes(path)
+            return io.BufferedReader(_Capped(raw, cap, name, error, owned=False), 1 << 16)
+        if hasattr(path, "readinto"):
+            return io.BufferedReader(_Capped(path, cap, name, error, owned=False), 1 << 16)
+        raise TypeError(
+            "path must be a str, an os.PathLike or a stream, got " + type(path).__name__
+        )
+    if name == "":
+        raise error("no file name given (an empty path)")
+    if "\0" in name:
+        raise error("a file name cannot contain a NUL character", file=repr(name))
+    try:
+        kind = _kind_of(os.stat(path).st_mode)
+        if kind is None:
+            # O_NONBLOCK: should the path have become a FIFO since, opening does not block.
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | _O_BINARY)
+            info = os.fstat(fd)
+            kind = _kind_of(info.st_mode)
+            if kind is not None:
+                os.close(fd)
+            else:
+                _set_blocking(fd)
+    except OSError as exc:
+        raise error(f"cannot read the file: {exc.strerror or exc}", file=name) from None
+    except ValueError as exc:  # e.g. an embedded NUL in a PathLike
+        raise error(f"cannot read the file: {exc}", file=name) from None
+    if kind is not None:
+        raise error(f"not a regular file ({kind}); give a file or - for stdin", file=name)
+    if info.st_size > cap:
+        os.close(fd)
+        raise error(
+            f"file larger than {_size(cap)} (the size cap; raise it with --max-bytes "
+            "or max_bytes=)",
+            file=name,
+        )
+    handle = io.FileIO(fd, "rb", closefd=True)
+    return io.BufferedReader(_Capped(handle, cap, name, error, owned=True), 1 << 16)
+
+
+_O_BINARY = getattr(os, "O_BINARY", 0)
+
+
+def _set_blocking(fd: int) -> None:
+    with contextlib.suppress(AttributeError, OSError):  # pragma: no cover - Windows
+        os.set_blocking(fd, True)
+
+
+def read_input(
+    path: Source, *, max_bytes: int | None = None, error: type[InputError] = InputError
+) -> bytes:
+    """The whole content of a file or stdin as bytes, under the size cap."""
+    with open_input(path, max_bytes=max_bytes, error=error) as stream:
+        try:
+            return stream.read()
+        except OSError as exc:
+            raise error(
+                f"cannot read the file: {exc.strerror or exc}", file=source_name(path)
+            ) from None
+
+
+def _locate(raw: bytes, at: int, line: int) -> tuple[int, int]:
+    """Line and character column of byte ``at`` (``raw`` is one line when ``line`` is given)."""
+    if line:
+        head = raw[:at]
+    else:
+        line = raw.count(b"\n", 0, at) + 1
+        head = raw[raw.rfind(b"\n", 0, at) + 1 : at]
+    if line == 1 and head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    return line, len(head.decode("utf-8", "replace")) + 1
+
+
+def _bad_byte(raw: bytes, at: int, name: str, error: type[InputError], line: int = 0) -> InputError:
+    """The error for an invalid UTF-8 byte, located by line and (character) column."""
+    line, column = _locate(raw, at, line)
+    return error(f"not UTF-8 text (byte 0x{raw[at]:02x})", file=name, line=line, column=column)
+
+
+def _check_start(raw: bytes, name: str, error: type[InputError]) -> None:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise error(
+            "UTF-16 text (byte order mark); save the file as UTF-8", file=name, line=1, column=1
+        )
+
+
+def _nul(raw: bytes, name: str, error: type[InputError], line: int = 0) -> InputError:
+    line, column = _locate(raw, raw.index(b"\0"), line)
+    return error(
+        "NUL byte in text (is the file UTF-16 or binary?)", file=name, line=line, column=column
+    )
+
+
+def decode_text(raw: bytes, name: str, *, error: type[InputError] = InputError) -> str:
+    """Strict UTF-8 text from bytes (a UTF-8 byte order mark is dropped; NUL bytes refused)."""
+    _check_start(raw, name, error)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        at = exc.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)
+        raise _bad_byte(raw, at, name, error) from None
+    if "\0" in text:
+        raise _nul(raw, name, error)
+    return text
+
+
+def read_text(
+    path: Source, *, max_bytes: int | None = None, error: type[InputError] = InputError
+) -> str:
+    """The whole content of a file or stdin as strict UTF-8 text, under the size cap."""
+    raw = read_input(path, max_bytes=max_bytes, error=error)
+    return decode_text(raw, source_name(path), error=error)
+
+
+def _raw_lines(
+    path: Source,
+    max_bytes: int | None,
+    max_line: int | None,
+    error: type[InputError],
+    keep_ends: bool,
+) -> Iterator[tuple[int, str]]:
+    limit = DEFAULT_MAX_LINE if max_line is None else _check_cap(max_line, "max_line")
+    name = source_name(path)
+    with open_input(path, max_bytes=max_bytes, error=error) as stream:
+        readline = stream.readline
+        number = 0
+        while True:
+            try:
+                raw = readline(limit + 1)
+            except OSError as exc:
+                raise error(f"cannot read the file: {exc.strerror or exc}", file=name) from None
+            if not raw:
+                return
+            number += 1
+            if len(raw) > limit and not (len(raw) == limit + 1 and raw.endswith(b"\n")):
+                raise error(
+                    f"line longer than {_size(limit)} (raise it with max_line=)",
+                    file=name,
+                    line=number,
+                )
+            if number == 1:
+                _check_start(raw, name, error)
+                if raw.startswith(b"\xef\xbb\xbf"):
+                    raw = raw[3:]
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise _bad_byte(raw, exc.start, name, error, line=number) from None
+            if "\0" in text:
+                raise _nul(raw, name, error, line=number)
+            if not keep_ends and text.endswith("\n"):
+                text = text[:-2] if text.endswith("\r\n") else text[:-1]
+            yield number, text
+
+
+def iter_lines(
+    path: Source,
+    *,
+    max_bytes: int | None = None,
+    max_line: int | None = None,
+    error: type[InputError] = InputError,
+) -> Iterator[tuple[int, str]]:
+    """``(line number, text)`` for each line of a file or stdin, strict UTF-8.
+
+    Lines end at ``\\n`` (a ``\\r\\n`` ending is removed whole; a lone ``\\r`` stays
+    in the text). A UTF-8 byte order mark is dropped; UTF-16, NUL bytes, invalid UTF-8
+    and lines longer than ``max_line`` bytes (default :data:`DEFAULT_MAX_LINE`) are
+    refused with the line and column.
+    """
+    return _raw_lines(path, max_bytes, max_line, error, keep_ends=False)
+
+
+def iter_csv(
+    path: Source,
+    *,
+    max_bytes: int | None = None,
+    max_line: int | None = None,
+    error: type[InputError] = InputError,
+    delimiter: str = ",",
+) -> Iterator[tuple[int, list[str]]]:
+    """``(line number, row)`` for each CSV record; the number is the line the record starts on.
+
+    Quoted cells may span lines (the next record's number counts them). Empty lines
+    are skipped. The :mod:`csv` module's field size limit is raised to the size cap
+    (a process-wide setting that only ever grows), so a large cell is never refused by
+    it; malformed CSV (an unclosed quote, a stray quote) is reported with the line.
+    """
+    cap = byte_cap(max_bytes)
+    if csv.field_size_limit() < cap:
+        csv.field_size_limit(cap)
+    name = source_name(path)
+    lines = _raw_lines(path, cap, max_line, error, keep_ends=True)
+    return _csv_rows(lines, name, error, delimiter)
+
+
+def _csv_rows(
+    lines: Iterator[tuple[int, str]], name: str, error: type[InputError], delimiter: str
+) -> Iterator[tuple[int, list[str]]]:
+    reader = csv.reader((text for _, text in lines), delimiter=delimiter, strict=True)
+    start = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise error(f"not valid CSV: {exc}", file=name, line=reader.line_num) from None
+        if row:
+            yield start, row
+        start = reader.line_num + 1
 
 
 @attrs.frozen
@@ -59,33 +490,84 @@ class Document:
         return _toml_line(self.text, parts)
 
 
-def read_document(path: str | Path, *, error: type[InputError] = InputError) -> Document:
-    """Read a ``.json`` or ``.toml`` file (by its suffix; JSON otherwise)."""
-    p = Path(path)
-    name = str(path)
-    try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise error(f"cannot read the file: {exc.strerror or exc}", file=name) from None
-    if len(raw) > _MAX_BYTES:
-        raise error(f"file larger than {_MAX_BYTES // (1024 * 1024)} MiB", file=name)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line, col = _line_col(raw[: exc.start].decode("utf-8", "replace"), exc.start)
-        raise error("not UTF-8 text", file=name, line=line, column=col) from None
-    return parse_document(
-        text, name, "toml" if p.suffix.lower() == ".toml" else "json", error=error
-    )
+def read_document(
+    path: Source,
+    *,
+    error: type[InputError] = InputError,
+    max_bytes: int | None = None,
+    fmt: str | None = None,
+) -> Document:
+    """Read a ``.json`` or ``.toml`` file (by its suffix, or ``fmt``; JSON otherwise).
+
+    ``"-"`` reads stdin. The size cap, strict UTF-8 and a nesting-depth cap
+    (:data:`MAX_DEPTH`, checked before parsing) apply.
+    """
+    name = source_name(path)
+    text = read_text(path, max_bytes=max_bytes, error=error)
+    if fmt is None:
+        fmt = "toml" if name.lower().endswith(".toml") else "json"
+    return parse_document(text, name, fmt, error=error)
+
+
+_JSON_SKIP = re.compile(r'"(?:[^"\\]|\\.)*"|[^\[\]{}"]+')
+_TOML_SKIP = re.compile(
+    r'"""(?:[^\\]|\\.)*?"""|\'\'\'.*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*'
+    r"|[^\[\]{}\"'#]+",
+    re.DOTALL,
+)
+_PAIR = re.compile(r"\[\]|\{\}")
+_DOTTED = re.compile(r"(?:[A-Za-z0-9_-]*[ \t]*\.[ \t]*){" + str(MAX_DEPTH) + ",}")
+
+
+def _too_deep(text: str, fmt: str) -> bool:
+    """Whether arrays and tables nest deeper than :data:`MAX_DEPTH` (strings ignored)."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH and fmt == "json":
+        return False
+    brackets = (_TOML_SKIP if fmt == "toml" else _JSON_SKIP).sub("", text)
+    for _ in range(MAX_DEPTH):
+        shorter = _PAIR.sub("", brackets)
+        if len(shorter) == len(brackets):
+            break  # what is left does not pair up: the parser reports it
+        brackets = shorter
+    else:
+        if _PAIR.search(brackets):
+            return True
+    if fmt == "toml" and text.count(".") >= MAX_DEPTH:
+        keys = _TOML_SKIP.sub(_keep_words, text)
+        return _DOTTED.search(keys) is not None
+    return False
+
+
+def _keep_words(match: re.Match[str]) -> str:
+    token = match.group(0)
+    if token[0] in "\"'#":
+        return "x" if token[0] != "#" else ""
+    return token
+
+
+def _reject_float(text: str) -> float:
+    if text.lstrip("+-") in ("nan", "inf"):
+        raise _Constant(f"{text} is not allowed (NaN and infinities are refused)")
+    return float(text)
+
+
+class _Constant(ValueError):
+    """NaN or an infinity in a document."""
 
 
 def parse_document(
     text: str, name: str, fmt: str, *, error: type[InputError] = InputError
 ) -> Document:
     """Parse text already read; ``fmt`` is ``"json"`` or ``"toml"``."""
+    if _too_deep(text, fmt):
+        raise error(f"nested deeper than {MAX_DEPTH} levels", file=name)
     if fmt == "toml":
         try:
-            data: Any = tomllib.loads(text)
+            data: Any = tomllib.loads(text, parse_float=_reject_float)
+        except _Constant as exc:
+            raise error(f"not valid TOML: {exc}", file=name) from None
+        except RecursionError:  # pragma: no cover - the depth cap comes first
+            raise error("not valid TOML: nested too deeply", file=name) from None
         except tomllib.TOMLDecodeError as exc:
             line, col = _toml_error_position(str(exc))
             message = str(exc).split(" (at ")[0]

@@ -14,7 +14,13 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from ipprules.cli._common import EXIT_INPUT, fail
+from ipprules.cli._common import (
+    EXIT_INPUT,
+    add_max_bytes,
+    fail,
+    fail_unexpected,
+    guarded_stdout,
+)
 
 __all__ = ["main"]
 
@@ -38,8 +44,7 @@ def _load(module_path: str) -> ModuleType:
     return importlib.import_module(module_path)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand registered."""
+def _parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
     from ipprules import __version__
 
     parser = argparse.ArgumentParser(
@@ -50,29 +55,51 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ipprules {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands: dict[str, argparse.ArgumentParser] = {}
     for name, module_path in _COMMANDS:
         module = _load(module_path)
         command = sub.add_parser(name, help=module.HELP, description=module.HELP)
         module.configure(command)
+        add_max_bytes(command)
         command.set_defaults(_run=module.run)
-    return parser
+        commands[name] = command
+    return parser, commands
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand registered."""
+    return _parsers()[0]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the exit code (0 ok, 1 findings, 2 unusable input)."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    """Run the CLI; returns the exit code (0 ok, 1 findings, 2 unusable input).
+
+    Nothing escapes as a traceback: an unusable input is reported in one line with
+    exit code 2, and so is an unexpected failure (naming the command). Output goes
+    out as UTF-8 whatever the locale; if the reader of stdout goes away (``| head``),
+    the rest of the output is dropped and the exit code is still the command's.
+    """
+    parser, commands = _parsers()
+    args, extra = parser.parse_known_args(argv)
     if not getattr(args, "_run", None):
+        if extra:
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
         parser.print_help(sys.stderr)
         return EXIT_INPUT
-    try:
-        code: int = args._run(args)
-    except BrokenPipeError:  # pragma: no cover - depends on the reader closing early
-        return 0
-    except ValueError as exc:  # every ipprules error is a ValueError
-        return fail(exc)
-    except OSError as exc:
-        return fail(exc)
+    if extra:
+        commands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
+    from ipprules._files import reading_limits
+
+    with guarded_stdout():
+        try:
+            with reading_limits(max_bytes=args.max_bytes):
+                code: int = args._run(args)
+        except ValueError as exc:  # every ipprules error is a ValueError
+            return fail(exc)
+        except OSError as exc:
+            return fail(exc)
+        except (Exception, RecursionError, MemoryError) as exc:  # last resort: no traceback
+            return fail_unexpected(args.command, exc)
     return code
 
 

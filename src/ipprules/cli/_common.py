@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import enum
+import io
 import json
+import os
+import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
 EXIT_OK = 0
@@ -80,8 +84,121 @@ def _default(value: Any) -> Any:
 
 def fail(exc: BaseException, stream: TextIO | None = None) -> int:
     """Report an unusable input on stderr (never a traceback) and return exit code 2."""
-    print(f"ipprules: error: {exc}", file=stream or sys.stderr)
+    if isinstance(exc, OSError) and exc.filename is not None:
+        text = f"{exc.filename}: cannot read the file: {exc.strerror or exc}"
+    else:
+        text = str(exc)
+    print(f"ipprules: error: {text}", file=stream or sys.stderr)
     return EXIT_INPUT
+
+
+def fail_unexpected(command: str, exc: BaseException, stream: TextIO | None = None) -> int:
+    """The last resort: an unexpected failure in one line naming the command; exit code 2."""
+    detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+    if isinstance(exc, RecursionError):
+        reason = "input nested too deeply"
+    elif isinstance(exc, MemoryError):
+        reason = "out of memory (input too large)"
+    elif isinstance(exc, OverflowError):
+        reason = "a number or date out of range"
+    else:
+        reason = "unexpected failure"
+    print(
+        f"ipprules {command}: error: {reason} ({type(exc).__name__}"
+        + (f": {detail}" if detail else "")
+        + "); please report this if the input looks valid",
+        file=stream or sys.stderr,
+    )
+    return EXIT_INPUT
+
+
+_SIZE = re.compile(r"\s*(\d{1,15})\s*([kmg]?)(?:i?b)?\s*", re.IGNORECASE)
+
+
+def byte_size(text: str) -> int:
+    """argparse type for a size in bytes: ``1000000``, ``512K``, ``64M``, ``2G`` (binary units).
+
+    >>> byte_size("64M"), byte_size("512k"), byte_size("1000")
+    (67108864, 524288, 1000)
+    """
+    m = _SIZE.fullmatch(text)
+    if m is None or int(m.group(1)) == 0:
+        raise argparse.ArgumentTypeError(
+            f"not a size (a positive number of bytes, or with K, M or G): {text!r}"
+        )
+    power: int = " kmg".index(m.group(2).lower() or " ")
+    return int(m.group(1)) << (10 * power)
+
+
+def add_max_bytes(parser: argparse.ArgumentParser) -> None:
+    """Add ``--max-bytes SIZE``: the size cap of every input file (default 64M)."""
+    parser.add_argument(
+        "--max-bytes",
+        type=byte_size,
+        default=None,
+        metavar="SIZE",
+        help="refuse input files larger than this (bytes, or with K, M, G; default 64M)",
+    )
+
+
+class _Guarded(io.TextIOBase):
+    """stdout that drops what it cannot deliver once the reader has gone away."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self._stream = stream
+        self.broken = False
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        found = getattr(self._stream, "encoding", None)
+        return found if isinstance(found, str) else "utf-8"
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if not self.broken:
+            try:
+                self._stream.write(text)
+            except BrokenPipeError:
+                self._gone()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.broken:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._gone()
+
+    def _gone(self) -> None:
+        self.broken = True
+        # Point the descriptor at /dev/null so that the interpreter's final flush is quiet.
+        with contextlib.suppress(Exception):
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, self._stream.fileno())
+            os.close(null)
+
+
+@contextlib.contextmanager
+def guarded_stdout() -> Iterator[None]:
+    """Run a command with stdout as UTF-8 and safe against a closed pipe."""
+    original = sys.stdout
+    if (
+        isinstance(original, io.TextIOWrapper)
+        and (original.encoding or "").lower().replace("-", "") != "utf8"
+    ):
+        with contextlib.suppress(Exception):
+            original.reconfigure(encoding="utf-8")
+    guard = _Guarded(original)
+    sys.stdout = guard
+    try:
+        yield
+    finally:
+        guard.flush()
+        if sys.stdout is guard:
+            sys.stdout = original
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:

@@ -11,8 +11,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import Any
 
 import attrs
 
@@ -59,19 +58,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _lines(stream: TextIO) -> Iterator[tuple[int, str]]:
-    for number, line in enumerate(stream, start=1):
-        text = line.rstrip("\r\n")
-        if text.strip():
-            yield number, text
-
-
 def run(args: argparse.Namespace) -> int:
-    if args.file == "-":
-        numbered = list(_lines(sys.stdin))
-    else:
-        with open(args.file, encoding="utf-8-sig", errors="replace") as stream:
-            numbered = list(_lines(stream))
+    from ipprules._files import iter_lines
+
+    numbered = [(number, text) for number, text in iter_lines(args.file) if text.strip()]
     results = parse_listings(text for _, text in numbered)
     if args.dedupe:
         results = dedupe(results, use_derived=args.derived_aliexpress_ids)  # type: ignore[assignment]

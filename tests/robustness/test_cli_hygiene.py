@@ -1,0 +1,105 @@
+"""CLI hygiene: exit 2 and one line for unusable input, pipes, UTF-8 output, usage."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ipprules.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def _run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_listings_refuses_invalid_utf8_with_line_and_column(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "urls.txt"
+    path.write_bytes(b"https://detail.tmall.com/item.htm?id=1\nhttps://x.\xfftmall.com/\n")
+    code, out, err = _run(capsys, "listings", str(path))
+    assert code == 2 and out == ""
+    assert f"{path}:2:11:" in err and "not UTF-8" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_fifo_argument_is_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "plan.toml"
+    os.mkfifo(fifo)
+    result = subprocess.run(
+        [sys.executable, "-m", "ipprules", "check", str(fifo), "--as-of", "2026-01-01"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "FIFO" in result.stderr and str(fifo) in result.stderr
+
+
+def test_max_bytes_option(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "urls.txt"
+    path.write_text("https://detail.tmall.com/item.htm?id=1\n" * 100, encoding="utf-8")
+    code, _, err = _run(capsys, "listings", str(path), "--max-bytes", "1K")
+    assert code == 2 and "larger than 1 KiB" in err and str(path) in err
+    code, out, err = _run(capsys, "listings", str(path), "--max-bytes", "1M")
+    assert code in (0, 1) and "larger" not in err and out.count("\n") > 100
+    with pytest.raises(SystemExit) as info:
+        main(["listings", str(path), "--max-bytes", "0"])
+    assert info.value.code == 2
+    assert "not a size" in capsys.readouterr().err
+
+
+def test_unknown_option_shows_the_subcommand_usage(capsys) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["rules", "reasons", "--bogus"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: ipprules rules") and "--bogus" in err
+
+
+def test_closed_pipe_keeps_the_exit_code() -> None:
+    """``check ... | head -1`` keeps exit code 1 (findings), with nothing on stderr."""
+    command = (
+        f"{sys.executable} -m ipprules check --example --as-of 2026-11-23 | head -c 1 >/dev/null;"
+        ' echo "rc=${PIPESTATUS[0]}"'
+    )
+    result = subprocess.run(
+        ["bash", "-c", command], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.stdout.strip() == "rc=1"
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+
+
+def test_output_is_utf8_whatever_the_locale() -> None:
+    env = dict(os.environ, PYTHONIOENCODING="ascii", LC_ALL="C", LANG="C")
+    result = subprocess.run(
+        [sys.executable, "-m", "ipprules", "rules", "--as-of", "2023-01-01"],
+        capture_output=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "·".encode() in result.stdout  # written as UTF-8, not refused by the ascii codec
+
+
+def test_unexpected_failures_are_one_line(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    import ipprules.cli.rules as rules_cli
+
+    for exc in (RecursionError("deep"), MemoryError(), OverflowError("big"), KeyError("x")):
+
+        def boom(args, exc=exc):
+            raise exc
+
+        monkeypatch.setattr(rules_cli, "run", boom)
+        code, _, err = _run(capsys, "rules")
+        assert code == 2
+        assert err.startswith("ipprules rules: error:") and err.count("\n") == 1
