@@ -35,6 +35,7 @@ from cattrs.errors import (
     ForbiddenExtraKeysError,
     IterableValidationError,
 )
+from cattrs.gen import make_dict_structure_fn
 
 from ipprules.errors import InputError, Problem
 
@@ -190,6 +191,43 @@ def _mapping_hook_factory(tp: Any) -> Callable[[object, type], dict[Any, Any]]:
     return hook
 
 
+def _has_shorthand(tp: Any) -> bool:
+    return isinstance(tp, type) and hasattr(tp, "__attrs_attrs__") and "__shorthand__" in vars(tp)
+
+
+def _shorthand_hook(tp: Any, conv: cattrs.Converter) -> Callable[[object, type], Any]:
+    """An attrs class with ``__shorthand__ = "field"`` also reads from a bare string,
+    which stands for ``{"field": string}`` (a plan's bare document kind, say)."""
+    table = make_dict_structure_fn(tp, conv)
+    field = tp.__shorthand__
+
+    def hook(value: object, cls: type) -> Any:
+        if isinstance(value, str):
+            value = {field: value}
+        elif not isinstance(value, Mapping):
+            raise _Bad(f"expected a string ({field}) or a table, got {_kind(value)}")
+        return table(value, cls)
+
+    return hook
+
+
+def _shorthand_plain(tp: Any, conv: cattrs.Converter) -> Callable[[Any], Any]:
+    """Unstructure to the fields that differ from their defaults; to the bare string when
+    only the shorthand field is left."""
+    fields = tp.__attrs_attrs__
+    key = tp.__shorthand__
+
+    def hook(value: Any) -> Any:
+        out = {
+            f.name: conv.unstructure(getattr(value, f.name))
+            for f in fields
+            if getattr(value, f.name) != f.default
+        }
+        return out[key] if list(out) == [key] else out
+
+    return hook
+
+
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     conv.register_structure_hook(str, _str)
@@ -203,6 +241,8 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(enum.Enum, _enum)
     conv.register_structure_hook_factory(_is_tuple, _tuple_hook_factory)
     conv.register_structure_hook_factory(_is_mapping, _mapping_hook_factory)
+    conv.register_structure_hook_factory(_has_shorthand, lambda tp: _shorthand_hook(tp, conv))
+    conv.register_unstructure_hook_factory(_has_shorthand, lambda tp: _shorthand_plain(tp, conv))
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_unstructure_hook(Fraction, _fraction_text)
     return conv

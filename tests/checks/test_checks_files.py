@@ -118,7 +118,7 @@ def test_shipped_schema_is_the_generated_one() -> None:
 def test_schema_forbids_extra_keys_everywhere() -> None:
     schema = plan_schema()
     objects = [schema, *schema["$defs"].values()]
-    assert {"Account", "Authorisation", "Complaint", "Right"} == set(schema["$defs"])
+    assert {"Account", "Authorisation", "Complaint", "Document", "Right"} == set(schema["$defs"])
     for obj in objects:
         assert obj["additionalProperties"] is False
         assert set(obj.get("required", [])) <= set(obj["properties"])

@@ -19,13 +19,13 @@ def check_account(ctx: Context) -> Iterator[Finding]:
     """Findings about the account, as of the plan's date."""
     account = ctx.plan.account
     rules = ctx.rules()
-    held = set(account.documents)
+    held = {d.kind for d in account.documents}
     for i, doc in enumerate(account.documents):
-        if doc not in rules.documents:
+        if doc.kind not in rules.documents:
             yield ctx.finding(
                 "document-unknown",
                 f"$.account.documents[{i}]",
-                f"{doc!r} is not a document of the rule book on {rules.as_of}",
+                f"{doc.kind!r} is not a document of the rule book on {rules.as_of}",
             )
     for req in rules.account_requirements.values():
         if req.subject != "identity_document":

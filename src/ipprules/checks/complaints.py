@@ -147,11 +147,11 @@ class ComplaintChecker:
         """Evidence ids the rule book knows, and one order number per complaint."""
         ctx = self.ctx
         for j, doc in enumerate(complaint.evidence):
-            if doc not in rules.documents:
+            if doc.kind not in rules.documents:
                 yield ctx.finding(
                     "document-unknown",
                     f"{at}.evidence[{j}]",
-                    f"{doc!r} is not a document of the rule book on {day}",
+                    f"{doc.kind!r} is not a document of the rule book on {day}",
                 )
         if complaint.order_number is not None:
             numbers = [n for n in _ORDER_SPLIT.split(complaint.order_number) if n]
@@ -322,6 +322,7 @@ class ComplaintChecker:
     ) -> Iterator[Finding]:
         """The evidence the reason code asks for (documents, the test purchase's order number)."""
         ctx = self.ctx
+        held = {d.kind for d in complaint.evidence}
         for doc in code.evidence:
             if doc == "order_number":
                 if not (complaint.order_number or "").strip():
@@ -331,7 +332,7 @@ class ComplaintChecker:
                         f"{code.id} needs the test purchase's order number",
                         code,
                     )
-            elif doc not in complaint.evidence:
+            elif doc not in held:
                 kind = rules.documents.get(doc)
                 name = f" ({kind.name})" if kind is not None else ""
                 yield ctx.finding(

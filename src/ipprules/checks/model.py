@@ -35,6 +35,9 @@ __all__ = [
     "Category",
     "ChannelId",
     "Complaint",
+    "Conclusion",
+    "Document",
+    "DocumentSpec",
     "Identity",
     "IprType",
     "Location",
@@ -42,6 +45,7 @@ __all__ = [
     "Plan",
     "Right",
     "RightStatus",
+    "StatementForm",
     "Target",
     "Verification",
 ]
@@ -108,6 +112,91 @@ class ChannelId(enum.StrEnum):
     STANDALONE_FORM = "standalone_form"
 
 
+class Conclusion(enum.StrEnum):
+    """The conclusion of a patent right evaluation report (R30)."""
+
+    POSITIVE = "positive"
+    NEGATIVE = "negative"
+
+
+class StatementForm(enum.StrEnum):
+    """How a copyright claim statement was made (R28)."""
+
+    TEMPLATE = "template"
+    """IPP's downloaded template."""
+    OWN = "own"
+    """A statement of the holder's own, not the template."""
+    WORD_FILE = "word_file"
+    """A Word file (not accepted)."""
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A document held: its rule-book kind and the qualities the rules ask about.
+
+    In a plan file a document is either a bare kind (``"trademark_certificate"``:
+    held, qualities unknown) or a table with these fields. Every quality is
+    ``None`` (not stated) unless given; a rule that needs a quality not stated
+    answers ``unknown`` and names the field to add.
+
+    * ``kind``: a rule-book document id (``ipprules rules documents``).
+    * ``original``: ``true`` for a scan or photo of the original, ``false`` for a copy.
+    * ``colour``: ``true`` for colour, ``false`` for black-and-white (R19, R27).
+    * ``sealed``: carries an entity's seal (for a company incorporated in China, its red
+      company chop, R4); ``signed``: signed by an individual; ``signed_by``: who sealed
+      or signed it.
+    * ``issuer``: who issued it; ``name``: the name on it (holder, registrant, company, R5).
+    * ``issued`` / ``valid_until``: its dates (a Hong Kong business registration
+      certificate must be valid on the filing date, R4).
+    * ``language``: the language it is written in (ISO 639-1 code, ``en``, ``zh``...);
+      ``translation``: whether an English or Chinese translation is attached (R14).
+    * ``conclusion``: a patent evaluation report's conclusion (R30).
+    * ``statement_form``, ``completed``: a copyright claim statement's form and whether it
+      is filled in (R28; signing is ``sealed`` / ``signed``).
+    * ``class_pages``: the classes whose certificate pages are uploaded, one page each (R20).
+    * ``size_mb``: the size of the uploaded file, in MB (attachment limits, R47).
+
+    >>> Document(kind="trademark_certificate", colour=False, sealed=True).kind
+    'trademark_certificate'
+    >>> Document.of("patent_certificate") == Document(kind="patent_certificate")
+    True
+    """
+
+    #: In a plan file, a bare string stands for a document with only this field.
+    __shorthand__ = "kind"
+
+    kind: str
+    original: bool | None = None
+    colour: bool | None = None
+    sealed: bool | None = None
+    signed: bool | None = None
+    signed_by: str = ""
+    issuer: str = ""
+    name: str = ""
+    issued: dt.date | None = None
+    valid_until: dt.date | None = None
+    language: str | None = None
+    translation: bool | None = None
+    conclusion: Conclusion | None = None
+    statement_form: StatementForm | None = None
+    completed: bool | None = None
+    class_pages: tuple[int, ...] | None = None
+    size_mb: float | None = None
+
+    @classmethod
+    def of(cls, value: DocumentSpec) -> Document:
+        """A document from a bare kind or a document (returned as is)."""
+        return value if isinstance(value, Document) else cls(kind=value)
+
+
+#: A document as a caller may give it: a bare rule-book kind, or a :class:`Document`.
+DocumentSpec = Document | str
+
+
+def _documents(values: tuple[DocumentSpec, ...] | list[DocumentSpec]) -> tuple[Document, ...]:
+    return tuple(Document.of(v) for v in values)
+
+
 @attrs.frozen(kw_only=True)
 class Authorisation:
     """A letter of authorisation (POA) from the rights holder to the filing agent.
@@ -130,16 +219,16 @@ class Authorisation:
 class Account:
     """The IPP account that files the complaints.
 
-    ``documents`` are the identity documents it holds (rule-book document ids
-    such as ``business_registration``); ``complaints_filed`` is its track record
-    (complaints filed before this plan).
+    ``documents`` are the identity documents it holds (:class:`Document` s, or
+    bare rule-book kinds such as ``business_registration``); ``complaints_filed``
+    is its track record (complaints filed before this plan).
     """
 
     name: str
     location: Location
     identity: Identity
     category: Category = Category.RIGHT_HOLDER
-    documents: tuple[str, ...] = ()
+    documents: tuple[Document, ...] = attrs.field(default=(), converter=_documents)
     authorisations: tuple[Authorisation, ...] = ()
     good_faith: bool = False
     good_faith_trial: bool = False
@@ -152,9 +241,10 @@ class Right:
     """A right (IPR) uploaded to IPP.
 
     ``place`` is where it is registered (ISO code; ``CN`` is mainland China);
-    ``documents`` are the rule-book document ids held for it (certificates,
-    reports, statements). ``advised`` records that Alibaba's advice was sought
-    first (recommended for the ``other`` type, B10).
+    ``documents`` are the documents held for it (certificates, reports,
+    statements: :class:`Document` s or bare rule-book kinds). ``advised``
+    records that Alibaba's advice was sought first (recommended for the
+    ``other`` type, B10).
     """
 
     id: str
@@ -169,7 +259,7 @@ class Right:
     expiry_date: dt.date | None = None
     classes: tuple[int, ...] = ()
     registrant: str = ""
-    documents: tuple[str, ...] = ()
+    documents: tuple[Document, ...] = attrs.field(default=(), converter=_documents)
     renewed: bool = False
     assigned: bool = False
     changed: bool = False
@@ -184,8 +274,8 @@ class Complaint:
     """One complaint: one right, one reason code, one target kind, its listings.
 
     ``listings`` are the URLs as pasted; ``right`` is the id of a right in the
-    plan; ``evidence`` holds rule-book document ids attached (e.g.
-    ``test_purchase_report``); ``filing_date`` defaults to the plan's date.
+    plan; ``evidence`` holds the documents attached (:class:`Document` s or bare
+    rule-book kinds, e.g. ``test_purchase_report``); ``filing_date`` defaults to the plan's date.
     """
 
     id: str
@@ -196,7 +286,7 @@ class Complaint:
     target: Target = Target.LISTING
     listings: tuple[str, ...] = ()
     supplement: str = ""
-    evidence: tuple[str, ...] = ()
+    evidence: tuple[Document, ...] = attrs.field(default=(), converter=_documents)
     order_number: str | None = None
     filing_date: dt.date | None = None
 

@@ -32,11 +32,11 @@ def check_rights(ctx: Context) -> Iterator[Finding]:
     for i, right in enumerate(ctx.plan.rights):
         at = f"$.rights[{i}]"
         for j, doc in enumerate(right.documents):
-            if doc not in rules.documents:
+            if doc.kind not in rules.documents:
                 yield ctx.finding(
                     "document-unknown",
                     f"{at}.documents[{j}]",
-                    f"{doc!r} is not a document of the rule book on {rules.as_of}",
+                    f"{doc.kind!r} is not a document of the rule book on {rules.as_of}",
                 )
         verified = rules.account_requirements.get("right_verified")
         if right.verification is Verification.PENDING:
@@ -159,6 +159,7 @@ def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list
             )
         )
     subtype = right.subtype.value if right.subtype is not None else None
+    held = {d.kind for d in right.documents}
     for rule in rules.document_rules_for(right.ipr_type.value, platform, subtype):
         applies = _applies(rule, right)
         if applies is False:
@@ -180,7 +181,7 @@ def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list
             out.append(("right-acceptance-unknown", f"right {right.id!r}: {rule.message}", (rule,)))
             continue
         for doc in rule.requires:
-            if doc not in right.documents:
+            if doc not in held:
                 kind = rules.documents.get(doc)
                 name = f" ({kind.name})" if kind is not None else ""
                 out.append(

@@ -130,5 +130,9 @@ def _type(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
             if tp.__name__ not in defs:
                 defs[tp.__name__] = {}  # placeholder against recursion
                 defs[tp.__name__] = _object(tp, defs)
-            return {"$ref": f"#/$defs/{tp.__name__}"}
+            ref = {"$ref": f"#/$defs/{tp.__name__}"}
+            shorthand = vars(tp).get("__shorthand__")
+            if shorthand is not None:  # a bare string stands for that one field
+                return {"anyOf": [{"type": "string", "description": shorthand}, ref]}
+            return ref
     raise TypeError(f"no JSON Schema for {tp!r}")
