@@ -205,6 +205,20 @@ class Authorisation:
     platform); ``valid_from`` / ``valid_until`` its validity (inclusive, open
     where not given). ``states_scope`` and ``states_validity`` say whether the
     letter itself states them (required on the Taobao family, R32).
+
+    What the letter is (R10-R13; ``None``: not stated, so a rule that needs it
+    answers ``unknown``):
+
+    * ``issuer``: who issued it (it must be the rights holder, R10);
+      ``issuer_identity``: whether the issuer is an individual or an enterprise;
+    * ``template``: ``true`` for IPP's auto-generated template (R11), ``false``
+      for the holder's own (R12);
+    * ``sealed`` / ``signed``: carries the entity's official seal / a signature;
+      ``handwritten``: the signature is handwritten; ``signatory_title``: the
+      signatory's job title is on it (R12, R13);
+    * ``grants_enforcement``: it explicitly grants the right to enforce the IPRs
+      on Alibaba's platforms (R10, R12);
+    * ``language`` / ``translation``: as for a :class:`Document` (R14).
     """
 
     rights: tuple[str, ...] = ()
@@ -213,6 +227,16 @@ class Authorisation:
     valid_until: dt.date | None = None
     states_scope: bool = False
     states_validity: bool = False
+    issuer: str = ""
+    issuer_identity: Identity | None = None
+    template: bool | None = None
+    sealed: bool | None = None
+    signed: bool | None = None
+    handwritten: bool | None = None
+    signatory_title: bool | None = None
+    grants_enforcement: bool | None = None
+    language: str | None = None
+    translation: bool | None = None
 
 
 @attrs.frozen(kw_only=True)
