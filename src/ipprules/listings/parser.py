@@ -26,7 +26,7 @@ from ipprules.listings.forms import ID_RULES, X_RULES, all_forms
 from ipprules.listings.hosts import AGENT_DOMAINS, MARKETPLACE_DOMAINS, SHORT_HOSTS
 from ipprules.listings.lookalike import lookalike_reason
 from ipprules.listings.model import Form, Listing, Rejection
-from ipprules.listings.text import cut_url, first_url
+from ipprules.listings.text import cut_url, find_url
 
 __all__ = ["MAX_LENGTH", "parse_listing"]
 
@@ -149,32 +149,74 @@ def parse_listing(text: str) -> Listing | Rejection:
     >>> parse_listing("https://s.taobao.com/search?q=shoes").code
     'not-a-listing'
     """
-    if len(text) <= MAX_LENGTH:
+    try:
+        if len(text) > MAX_LENGTH:
+            return _parse_text(text, 0, True)
         end = text.find("/", 8)
-        if end < 0:
-            end = len(text)
-        key = text[:end]
-        entry = _BY_KEY.get(key)
-        if entry is not None:
-            match = entry[0](text, end)
+    except (AttributeError, TypeError):
+        if isinstance(text, str):  # pragma: no cover - a str always has len() and find()
+            raise
+        raise TypeError(_not_text(text)) from None
+    if end < 0:
+        end = len(text)
+    key = text[:end]
+    entry = _BY_KEY.get(key)
+    if entry is not None:
+        match = entry[0](text, end)
+    else:
+        entry = _BY_SUFFIX.get(key[key.find(".") + 1 :])
+        if entry is not None and key not in _SHORT and "xn--" not in key:
+            match = entry[0](text, 0)
         else:
-            entry = _BY_SUFFIX.get(key[key.find(".") + 1 :])
-            if entry is not None and key not in _SHORT:
-                match = entry[0](text, 0)
-            else:
-                result = _off_key(text, key, end, text)
-                if result is not None:
-                    return result
-                match = None
-        if match is not None:
-            form, id_group, x_group = entry[1][match.lastindex]  # type: ignore[index]
-            return _new(
-                Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, text)
-            )
-        result = _parse_clean(text)
-        if result is not None:
-            return result
+            result = _off_key(text, key, end, text)
+            if result is not None:
+                return result
+            match = None
+    if match is not None:
+        form, id_group, x_group = entry[1][match.lastindex]  # type: ignore[index]
+        return _new(
+            Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, text)
+        )
+    result = _parse_clean(text)
+    if result is not None:
+        return result
     return _parse_text(text, 0, True)
+
+
+def _quick(text: str) -> Listing | Rejection | None:
+    """The answer of :func:`parse_listing`'s quick paths for a URL already cut out of its
+    text, or None where :func:`parse_listing` would go on to the thorough parser (the same
+    steps as :func:`parse_listing`, which keeps them inline because it runs once per input)."""
+    if len(text) > MAX_LENGTH:  # pragma: no cover - a candidate is cut from a capped text
+        return None
+    if _FAST is None:
+        _init()
+    end = text.find("/", 8)
+    if end < 0:
+        end = len(text)
+    key = text[:end]
+    entry = _BY_KEY.get(key)
+    if entry is not None:
+        match = entry[0](text, end)
+    else:
+        entry = _BY_SUFFIX.get(key[key.find(".") + 1 :])
+        if entry is not None and key not in _SHORT and "xn--" not in key:
+            match = entry[0](text, 0)
+        else:
+            result = _off_key(text, key, end, text)
+            if result is not None:
+                return result
+            match = None
+    if match is not None:
+        form, id_group, x_group = entry[1][match.lastindex]  # type: ignore[index]
+        return _new(
+            Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, text)
+        )
+    return _parse_clean(text)
+
+
+def _not_text(text: object) -> str:
+    return f"parse_listing(): text must be a str, got {type(text).__name__}"
 
 
 def _off_key(text: str, key: str, end: int, source: str) -> Listing | Rejection | None:
@@ -191,6 +233,8 @@ def _off_key(text: str, key: str, end: int, source: str) -> Listing | Rejection 
         return None
     entry = by_suffix.get(key[key.find(".") + 1 :])
     if entry is not None:
+        if "xn--" in key:  # punycode: the thorough parser rejects it
+            return None
         match = entry[0](text, 0)
     elif text is source and key.isascii() and not key.islower():
         # an ASCII host in upper or mixed case: the thorough parser lower-cases the host and
@@ -258,7 +302,7 @@ def parse_slowly(text: str) -> Listing | Rejection:
 
 def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
     if not isinstance(text, str):
-        raise TypeError(f"expected str, got {type(text).__name__}")
+        raise TypeError(_not_text(text))
     if len(text) > MAX_LENGTH:
         return _reject("too-long", text, f"{len(text)} characters, the limit is {MAX_LENGTH}")
     stripped = text.strip()
@@ -266,8 +310,9 @@ def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
         return _reject("empty", text)
     slow = _slow()
     first = stripped[0]
+    lead = len(text) - len(text.lstrip())
     if slow.space.search(stripped) or not (first.isascii() and (first.isalnum() or first == "/")):
-        found = first_url(stripped)
+        found = find_url(stripped)
         if found is None:
             other = slow.scheme.search(stripped) if ":" in stripped else None
             if other is not None and other.group(1).lower() not in ("http", "https"):
@@ -275,15 +320,70 @@ def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
                     "scheme-not-allowed", text, f"{other.group(1)}: links are not accepted"
                 )
             return _reject("not-a-url", text, "no URL found in the text")
-        candidate = found
+        candidate, at = found
+        at += lead
     else:
-        candidate = cut_url(stripped)
+        candidate, at = cut_url(stripped), lead
+    if stripped is not text or candidate is not stripped:
+        hostile = _space_by_host(text, candidate, at)
+        if hostile is not None:
+            return _reject("not-a-url", text, hostile)
     if use_fast and candidate is not text:
-        result = parse_listing(candidate)
+        result = _quick(candidate)
+        if result is None:
+            return _parse_url(candidate, text, slow, depth)
         if type(result) is Listing:
             return _new(Listing, (result[0], result[1], result[2], text))
         return _new(Rejection, (result[0], result[1], text, result[3]))
     return _parse_url(candidate, text, slow, depth)
+
+
+_DOTS = ".\u3002\uff0e\uff61"  # a full stop and what browsers read as one (IDNA)
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-/:@")
+
+
+def _spacing(char: str) -> bool:
+    """Whitespace, a control or a format character (what browsers drop or stop at)."""
+    import unicodedata
+
+    return char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Zs", "Zl", "Zp")
+
+
+def _space_by_host(text: str, candidate: str, at: int) -> str | None:
+    """Why the URL ``candidate`` (found at ``at`` in ``text``) has whitespace or a control
+    character next to its host, or None.
+
+    A browser removes tabs and line breaks anywhere in a URL and joins what follows: in
+    ``https://brand.tmall.com<TAB>@attacker.example/`` the host is the attacker's. So a host
+    that ends where the URL ends, right before whitespace or a control character (dots that
+    could continue the host skipped), is refused, and so is a scheme-less host right after
+    whitespace that follows a URL character such as ``//`` or ``@``.
+    """
+    authority = _AUTHORITY.match(candidate)
+    host_end = authority.end() if authority is not None else 0
+    if host_end >= len(candidate):
+        after = at + len(candidate)
+        while after < len(text) and text[after] in _DOTS:
+            after += 1
+        if after < len(text) and _spacing(text[after]):
+            return "whitespace or a control character right after the host"
+    if at > 0 and "//" not in candidate[:host_end] and _spacing(text[at - 1]):
+        before = at - 1
+        while before >= 0 and _spacing(text[before]):
+            before -= 1
+        gap = text[before + 1 : at]
+        if before >= 0 and (
+            text[before] in "/@"
+            or (
+                text[before] in _HOST_CHARS
+                and (not gap.isspace() or any(c in gap for c in "\t\n\x0b\x0c\r"))
+            )
+        ):
+            return "whitespace or a control character right before the host"
+    return None
+
+
+_AUTHORITY = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]{0,30}:)?(?://)?[^/?#\\]*")
 
 
 def _parse_url(url: str, source: str, slow: _Slow, depth: int) -> Listing | Rejection:

@@ -14,9 +14,11 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-__all__ = ["cut_url", "extract_urls", "first_url"]
+__all__ = ["cut_url", "extract_urls", "find_url", "first_url"]
 
 _TRAILING = ".,;:!?)]}>'\"*"
+# Characters that IDNA (UTS 46) maps to a full stop: a host label separator in a browser.
+_IDNA_DOTS = "\u3002\uff0e\uff61"
 
 
 @cache
@@ -32,21 +34,51 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 
 
 def cut_url(url: str) -> str:
-    """Cut ``url`` at the first non-ASCII character after its host (share text glued on).
+    """Cut ``url`` at the first non-ASCII character after its host (share text glued on), or
+    at Chinese (full-width) punctuation right after the host.
 
-    The host itself is left whole, so an internationalised (lookalike) host stays visible.
+    The host itself is otherwise left whole, so an internationalised (lookalike) host stays
+    visible. Punctuation after the host is split off only when nothing that could continue the
+    host follows it in the same authority (no dot, ``@`` or ``:``, and nothing at all after an
+    ideographic full stop, which browsers read as a dot).
 
     >>> cut_url("https://m.tb.cn/h.4CEhFr0?sm=70d491「淘宝」")
     'https://m.tb.cn/h.4CEhFr0?sm=70d491'
+    >>> cut_url("https://brand.tmall.com，看看"), cut_url("brand.tmall.com。")
+    ('https://brand.tmall.com', 'brand.tmall.com')
+    >>> cut_url("https://brand.tmall.com，@attacker.example/")
+    'https://brand.tmall.com，@attacker.example/'
     """
     if url.isascii():
         return url
     end = _patterns()[3].match(url)
     start = end.end() if end else 0
+    cut = _host_punctuation(url, start)
+    if cut is not None:
+        return url[:cut]
     for index in range(start, len(url)):
         if ord(url[index]) > 127:
             return url[:index]
-    return url  # pragma: no cover - isascii() said otherwise
+    return url
+
+
+def _host_punctuation(url: str, end: int) -> int | None:
+    """Where full-width punctuation ends the host in ``url[:end]`` (the authority), or None."""
+    import unicodedata
+
+    slashes = url.find("//", 0, end)
+    begin = slashes + 2 if slashes >= 0 else 0
+    for index in range(begin, end):
+        char = url[index]
+        if ord(char) < 128 or not unicodedata.category(char).startswith("P"):
+            continue
+        rest = unicodedata.normalize("NFKC", url[index + 1 : end])
+        if unicodedata.normalize("NFKC", char) in (".", "\u3002") or char in _IDNA_DOTS:
+            return index if not rest else None
+        if any(c in rest for c in ".@:" + _IDNA_DOTS):
+            return None
+        return index
+    return None
 
 
 def extract_urls(text: str) -> list[str]:
@@ -56,7 +88,7 @@ def extract_urls(text: str) -> list[str]:
     Linear in the length of the text. The tokens are candidates: :func:`parse_listing`
     decides what they are.
     """
-    return list(_urls(text))
+    return [url for url, _ in _urls(text)]
 
 
 def first_url(text: str) -> str | None:
@@ -67,10 +99,20 @@ def first_url(text: str) -> str | None:
     >>> first_url("no links here") is None
     True
     """
+    found = next(_urls(text), None)
+    return None if found is None else found[0]
+
+
+def find_url(text: str) -> tuple[str, int] | None:
+    """The first of :func:`extract_urls` and where it starts in ``text``.
+
+    >>> find_url("see (https://brand.tmall.com) now")
+    ('https://brand.tmall.com', 5)
+    """
     return next(_urls(text), None)
 
 
-def _urls(text: str) -> Iterator[str]:
+def _urls(text: str) -> Iterator[tuple[str, int]]:
     if "." not in text and "/" not in text:
         return  # every kind of candidate below needs a "//" or a dot
     token_rx, start_rx, hostish_rx, _ = _patterns()
@@ -78,9 +120,11 @@ def _urls(text: str) -> Iterator[str]:
         token = token_match.group()
         start = start_rx.search(token) if ":" in token else None
         if start is not None:
-            candidate = token[start.start() :]
+            offset = start.start()
+            candidate = token[offset:]
         else:
             candidate = token.lstrip("([{<'\"")
+            offset = len(token) - len(candidate)
             if candidate.startswith("//"):
                 pass
             elif not candidate.isascii() and not candidate[:1].isascii():
@@ -91,4 +135,4 @@ def _urls(text: str) -> Iterator[str]:
                     continue
         candidate = cut_url(candidate).rstrip(_TRAILING)
         if len(candidate) > 2:
-            yield candidate
+            yield candidate, token_match.start() + offset
