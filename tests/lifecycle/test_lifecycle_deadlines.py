@@ -144,10 +144,13 @@ def test_next_deadlines_per_state_and_platform() -> None:
         ("counter_notice_round_2_3", 30, takedown)
     ]
     review = next_deadlines(S.UNDER_REVIEW, dates)
-    assert [r.deadline_id for r in review] == [
-        "processing_general",
-        "processing_alibaba_com_review",
+    assert [(r.deadline_id, r.status) for r in review] == [
+        ("processing_general", DeadlineStatus.EXPECTED),
+        ("processing_alibaba_com_review", DeadlineStatus.EXPECTED),
+        ("seller_response_alibaba_com", DeadlineStatus.UNDATED),  # R60: needs the notice date
     ]
+    noticed = next_deadlines(S.UNDER_REVIEW, dates, notice_received_on=date(2022, 1, 18))
+    assert noticed[-1].due == date(2022, 1, 21)
     review = next_deadlines(S.UNDER_REVIEW, dates, counterfeit=True, platform="lazada_sg")
     assert [r.deadline_id for r in review] == ["processing_general", "processing_counterfeit"]
     assert review[1].condition is HookCondition.COUNTERFEIT

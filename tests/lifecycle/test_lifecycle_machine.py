@@ -143,10 +143,25 @@ def test_deadline_hooks_use_rulebook_ids() -> None:
         "seller_response_alibaba_com",
     ]
     assert deadline_hooks(S.COUNTER_NOTIFIED_2)[0].deadline_id == "filer_reply_to_counter_notice"
-    # R61: every counter-notice window is counted from receipt of the complaint
+    # R61: every counter-notice window is counted from receipt of the complaint; R60: the
+    # Alibaba.com seller response from the notice, a date outside the machine
     for state in (S.TAKEN_DOWN, S.COUNTER_NOTICE_REJECTED_1, S.COUNTER_NOTICE_REJECTED_2):
         for hook in deadline_hooks(state):
-            assert hook.counted_from is E.TAKEDOWN
+            expected = None if hook.deadline_id == "seller_response_alibaba_com" else E.TAKEDOWN
+            assert hook.counted_from is expected
+
+
+def test_every_hook_counts_from_the_event_its_rule_names() -> None:
+    from ipprules import default_rulebook
+    from ipprules.lifecycle import STARTS_AT
+
+    book = default_rulebook()
+    for state in State:
+        for hook in deadline_hooks(state):
+            for record in book.records("deadlines"):
+                if record.id == hook.deadline_id:
+                    starts_at = record.starts_at  # type: ignore[attr-defined]
+                    assert STARTS_AT[starts_at] is hook.counted_from, (state, hook)
     for state in State:
         if is_terminal(state):
             assert deadline_hooks(state) == ()

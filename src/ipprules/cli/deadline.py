@@ -80,7 +80,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "event",
         metavar="EVENT",
         help="the event that starts the count (takedown, ipr_verified, counter_notice_filed, "
-        "ipr_submitted) or a deadline id (counter_notice_round_1 ...)",
+        "ipr_submitted, notice_received) or a deadline id (counter_notice_round_1 ...)",
     )
     parser.add_argument(
         "--on",
@@ -96,7 +96,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
-    from ipprules.lifecycle import Event, deadline_for, deadlines_from
+    from ipprules.lifecycle import OUTSIDE_STARTS, Event, deadline_for, deadlines_from
     from ipprules.rulebook import ResolvedRules
 
     on: dt.date | None = args.on
@@ -111,9 +111,8 @@ def run(args: argparse.Namespace) -> int:
         "counterfeit": args.counterfeit,
         "ipp_plus": args.ipp_plus,
     }
-    if name in {e.value for e in Event} or name == "ipr_submitted":
-        event = None if name == "ipr_submitted" else name
-        results = deadlines_from(event, on, rules, calendar, **options)
+    if name in {e.value for e in Event} or name in OUTSIDE_STARTS:
+        results = deadlines_from(name, on, rules, calendar, **options)
         what = f"Deadlines starting with {name} on {on}"
     else:
         from ipprules.errors import UnknownNameError
@@ -126,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
             raise UnknownNameError(
                 "event or deadline",
                 name,
-                [*(e.value for e in Event), "ipr_submitted", *view.deadlines],
+                [*(e.value for e in Event), *OUTSIDE_STARTS, *view.deadlines],
             )
         results = (deadline_for(name, on, rules, calendar, platform=args.platform),)
         what = f"Deadline {name} from {on}"

@@ -9,10 +9,13 @@ The events come from a file (JSON or TOML) or from ``--events`` with ``--on`` da
                 {"event": "filer_rejects_counter_notice", "on": "2024-05-09",
                  "reason": "the invoice is forged"}]}
 
-A bare list of events is accepted too. Options given on the command line win over the file.
+A bare list of events is accepted too; ``notice_received`` (Alibaba.com: the date of the notice
+the seller received, R60) is optional like ``ipr_submitted``. Options given on the command line
+win over the file.
 
-Exit codes: 0 the events replay, 2 unusable input (an unknown or illegal event, dates out of
-order, a bad file).
+Exit codes: 0 the events replay in time, 1 some event came after its deadline (flagged; a late
+counter-notice uses up its chance), 2 unusable input (an unknown or illegal event, dates out of
+order or out of range, a bad file).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from typing import Any
 
 import attrs
 
-from ipprules.cli._common import EXIT_OK, add_format, iso_date, print_json, table
+from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, iso_date, print_json, table
 from ipprules.cli.deadline import (
     add_calendar,
     add_deadline_filters,
@@ -49,6 +52,7 @@ class _EventsFile:
     counterfeit: bool = False
     ipp_plus: bool = False
     ipr_submitted: dt.date | None = None
+    notice_received: dt.date | None = None
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -72,12 +76,19 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="DATE",
         help="when the IPR was submitted for verification",
     )
+    parser.add_argument(
+        "--notice-received",
+        type=iso_date,
+        default=None,
+        metavar="DATE",
+        help="Alibaba.com: when the seller received the notice (its 3 working days run from it)",
+    )
     add_deadline_filters(parser)
     add_calendar(parser)
     add_format(parser)
 
 
-def _from_file(path: str) -> tuple[_EventsFile, list[Any], str]:
+def _from_file(path: str) -> tuple[_EventsFile, list[Any], str, str, Any]:
     from ipprules._files import read_document, structure_document
     from ipprules.errors import InputError, Problem
     from ipprules.lifecycle import EventRecord
@@ -100,7 +111,7 @@ def _from_file(path: str) -> tuple[_EventsFile, list[Any], str]:
             problems.append(Problem(str(exc), where, doc.name, line, column))
     if problems:
         raise InputError(problems=problems)
-    return parsed, records, prefix
+    return parsed, records, prefix, doc.name, doc.locate
 
 
 def _from_options(args: argparse.Namespace) -> list[Any]:
@@ -131,50 +142,83 @@ def _from_options(args: argparse.Namespace) -> list[Any]:
     return records
 
 
-def run(args: argparse.Namespace) -> int:
-    """Run the command; see the module docstring for exit codes."""
+def _replay(args: argparse.Namespace) -> tuple[Any, str | None]:
+    """The report and the platform; errors about an event name the file and the event's path."""
     from ipprules.errors import InputError
-    from ipprules.lifecycle import lifecycle_report
+    from ipprules.lifecycle import IllegalTransition, lifecycle_report
 
     if (args.file is None) == (args.events is None):
         raise InputError("give either an EVENTS_FILE or --events (one of them)")
     settings = _EventsFile(events=())
+    prefix, name, locate = "$", "--events", None
     if args.file is not None:
         if args.on:
             raise InputError("--on goes with --events; put dates in the file")
-        settings, records, _ = _from_file(args.file)
+        settings, records, prefix, name, locate = _from_file(args.file)
     else:
         records = _from_options(args)
     platform = args.platform or settings.platform
-    dates = [r.on for r in records if r.on is not None]
     submitted = args.ipr_submitted or settings.ipr_submitted
-    if submitted is not None:
-        dates.append(submitted)
+    noticed = args.notice_received or settings.notice_received
+    dates = [r.on for r in records if r.on is not None]
+    dates += [d for d in (submitted, noticed) if d is not None]
+    for day in dates:
+        if not _FIRST <= day <= _LAST:
+            where = name if args.file is not None else "--on/--ipr-submitted/--notice-received"
+            raise InputError(f"date {day} lies outside {_FIRST}..{_LAST}", file=where)
     years = [d.year for d in dates] or [dt.date.today().year]
     calendar = load_calendar_option(args.calendar, min(years), max(years) + 1)
-    report = lifecycle_report(
-        records,
-        rules_for(args),
-        calendar,
-        platform=platform,
-        counterfeit=args.counterfeit or settings.counterfeit,
-        ipp_plus=args.ipp_plus or settings.ipp_plus,
-        ipr_submitted_on=submitted,
-    )
+    try:
+        report = lifecycle_report(
+            records,
+            rules_for(args),
+            calendar,
+            platform=platform,
+            counterfeit=args.counterfeit or settings.counterfeit,
+            ipp_plus=args.ipp_plus or settings.ipp_plus,
+            ipr_submitted_on=submitted,
+            notice_received_on=noticed,
+        )
+    except IllegalTransition as exc:
+        raise _located(str(exc), f"{prefix}[{exc.index}]", name, locate) from None
+    except InputError as exc:
+        where = exc.path.replace("$", prefix, 1)
+        raise _located(exc.problems[0].message, where, name, locate) from None
+    return report, platform
+
+
+_FIRST, _LAST = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
+
+
+def _located(message: str, path: str, name: str, locate: Any) -> Exception:
+    from ipprules.errors import InputError
+
+    found = locate(path) if locate is not None else None
+    line, column = found if found else (None, None)
+    return InputError(message, path=path, file=name, line=line, column=column)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the command; see the module docstring for exit codes."""
+    report, platform = _replay(args)
+    code = EXIT_FINDINGS if report.flags else EXIT_OK
     if args.format == "json":
         data = report.to_dict()
         data["platform"] = platform
         data["calendar"] = args.calendar
         print_json(data)
-        return EXIT_OK
+        return code
     from ipprules.lifecycle import state_info
 
     info = state_info(report.state)
+    late = {f.index: f for f in report.flags}
     rows = [
-        [str(i + 1), e.event.value, e.on, s.value]
+        [str(i + 1), e.event.value, e.on, s.value, late[i].kind.value if i in late else ""]
         for i, (e, s) in enumerate(zip(report.events, report.states[1:], strict=True))
     ]
-    print(table(["#", "event", "on", "state after"], rows))
+    print(table(["#", "event", "on", "state after", "timing"], rows))
+    for flag in report.flags:
+        print(f"  #{flag.index + 1} {flag.kind.value}: {flag.message}")
     online = "online" if info.online else "offline"
     final = "; final" if info.terminal else ""
     print(f"\nState: {report.state.value} ({info.label}; listing {online}{final})")
@@ -185,4 +229,4 @@ def run(args: argparse.Namespace) -> int:
         print(render_deadlines(f"Deadlines running in {report.state.value}", report.deadlines))
     elif not info.terminal:
         print("No deadline runs in this state (for the filters given).")
-    return EXIT_OK
+    return code

@@ -17,8 +17,11 @@
 from __future__ import annotations
 
 from ipprules.lifecycle.deadlines import (
+    OUTSIDE_STARTS,
+    DeadlineFlag,
     DeadlineResult,
     DeadlineStatus,
+    FlagKind,
     LifecycleReport,
     deadline_for,
     deadlines_from,
@@ -48,6 +51,7 @@ from ipprules.lifecycle.machine import (
 )
 from ipprules.lifecycle.states import (
     INITIAL_STATE,
+    STARTS_AT,
     DeadlineHook,
     Event,
     EventInfo,
@@ -64,13 +68,17 @@ from ipprules.lifecycle.states import (
 
 __all__ = [
     "INITIAL_STATE",
+    "OUTSIDE_STARTS",
+    "STARTS_AT",
     "BatchResult",
+    "DeadlineFlag",
     "DeadlineHook",
     "DeadlineResult",
     "DeadlineStatus",
     "Event",
     "EventInfo",
     "EventRecord",
+    "FlagKind",
     "HookCondition",
     "IllegalTransition",
     "ItemResult",

@@ -40,14 +40,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ipprules.calendars.base import WEEKENDS, Calendar, add_business_days
-from ipprules.errors import InputError, IpprulesError
-from ipprules.lifecycle.machine import EventRecord, trace
+from ipprules.errors import CoverageError, InputError, IpprulesError
+from ipprules.lifecycle.machine import EventRecord
 from ipprules.lifecycle.states import (
     INITIAL_STATE,
     DeadlineHook,
@@ -62,8 +62,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from ipprules.rulebook.model import Deadline, Source
 
 __all__ = [
+    "OUTSIDE_STARTS",
+    "DeadlineFlag",
     "DeadlineResult",
     "DeadlineStatus",
+    "FlagKind",
     "LifecycleReport",
     "deadline_for",
     "deadlines_from",
@@ -133,7 +136,7 @@ class DeadlineResult:
         if self.status is DeadlineStatus.UNKNOWN:
             return f"{self.deadline_id}: unknown (no source gives this limit)"
         if self.status is DeadlineStatus.UNDATED:
-            event = self.counted_from.value if self.counted_from else "its start"
+            event = self.counted_from.value if self.counted_from else rule.starts_at
             return f"{self.deadline_id}: no date yet (needs the date of {event})"
         unit = rule.unit.value.replace("_", " ") if rule.unit else ""
         span = f"{rule.amount}" if rule.amount_max is None else f"{rule.amount}-{rule.amount_max}"
@@ -253,6 +256,7 @@ def _compute(
     when = start if start is not None else resolve_on
     if when is None:  # pragma: no cover - callers always give one of them
         raise IpprulesError("a start date is needed")
+    _check_date(when, "start date")
     view = book.as_of(when, interpretation, trial=trial)
     rule = view.deadline(deadline_id)
     if platform is not None:
@@ -302,12 +306,39 @@ def _compute(
     )
 
 
+#: The dates a deadline may be counted from (what every date of ipprules is held to).
+FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2999, 12, 31)
+
+
+def _check_date(value: object, what: str) -> date:
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise TypeError(f"the {what} must be a datetime.date, got {type(value).__name__}")
+    if not FIRST_DATE <= value <= LAST_DATE:
+        raise CoverageError(
+            f"the {what} {value} lies outside {FIRST_DATE}..{LAST_DATE}, the dates deadlines "
+            "are counted for"
+        )
+    return value
+
+
 def _applies(hook: DeadlineHook, counterfeit: bool, ipp_plus: bool) -> bool:
     if hook.condition is HookCondition.COUNTERFEIT:
         return counterfeit
     if hook.condition is HookCondition.IPP_PLUS:
         return ipp_plus
     return True
+
+
+#: The starts of a count that lie outside the machine (the rule book's ``starts_at`` names).
+OUTSIDE_STARTS = ("ipr_submitted", "notice_received")
+
+
+def _outside_start(
+    hook: DeadlineHook, view: ResolvedRules, outside: Mapping[str, date | None]
+) -> date | None:
+    """The date a count that starts outside the machine starts on, by the rule's ``starts_at``."""
+    rule = view.deadlines.get(hook.deadline_id)
+    return None if rule is None else outside.get(rule.starts_at)
 
 
 def next_deadlines(
@@ -320,20 +351,23 @@ def next_deadlines(
     counterfeit: bool = False,
     ipp_plus: bool = False,
     ipr_submitted_on: date | None = None,
+    notice_received_on: date | None = None,
 ) -> tuple[DeadlineResult, ...]:
     """The deadlines and expectations that run in ``state`` (:func:`~.deadline_hooks`).
 
-    Each is counted from the date of the event its hook names, taken from ``event_dates`` (the
-    latest date of each event), or from ``ipr_submitted_on`` for the IPR verification. A
-    missing date gives an ``undated`` result, never a guess. ``platform`` keeps the deadlines
-    that apply there (all of them when ``None``); ``counterfeit`` adds the counterfeit
-    expectation and ``ipp_plus`` the Lazada IPP Plus one. A deadline not yet in force on its
-    start date (IPP Plus before 2020) is left out.
+    Each is counted from the date of the event its rule names (``starts_at``, see
+    :data:`~ipprules.lifecycle.states.STARTS_AT`), taken from ``event_dates`` (the latest date
+    of each event), or for a start outside the machine from ``ipr_submitted_on`` (the IPR
+    verification, R7) or ``notice_received_on`` (the notice an Alibaba.com seller receives,
+    R60). A missing date gives an ``undated`` result, never a guess. ``platform`` keeps the
+    deadlines that apply there (all of them when ``None``); ``counterfeit`` adds the
+    counterfeit expectation and ``ipp_plus`` the Lazada IPP Plus one. A deadline not yet in
+    force on its start date (IPP Plus before 2020) is left out.
 
     >>> rows = next_deadlines(State.TAKEN_DOWN, {Event.TAKEDOWN: date(2022, 1, 19)})
-    >>> [(r.deadline_id, r.due) for r in rows]  # doctest: +NORMALIZE_WHITESPACE
-    [('counter_notice_round_1', datetime.date(2022, 1, 24)),
-     ('seller_response_alibaba_com', datetime.date(2022, 1, 24))]
+    >>> [(r.deadline_id, r.status.value, r.due) for r in rows]  # doctest: +NORMALIZE_WHITESPACE
+    [('counter_notice_round_1', 'due', datetime.date(2022, 1, 24)),
+     ('seller_response_alibaba_com', 'undated', None)]
     >>> [r.deadline_id for r in next_deadlines(State.TAKEN_DOWN,
     ...     {Event.TAKEDOWN: date(2022, 1, 19)}, platform="aliexpress")]
     ['counter_notice_round_1']
@@ -341,16 +375,20 @@ def next_deadlines(
     from ipprules.errors import UnknownNameError
 
     book, interpretation, trial = _rulebook(rules)
-    known = [*event_dates.values(), *([ipr_submitted_on] if ipr_submitted_on else [])]
+    outside = {"ipr_submitted": ipr_submitted_on, "notice_received": notice_received_on}
+    known = [*event_dates.values(), *(d for d in outside.values() if d is not None)]
+    for day in known:
+        _check_date(day, "event date")
     latest_known = max(known) if known else max(book.change_dates("deadlines"))
+    latest_view = book.as_of(latest_known, interpretation, trial=trial)
     if platform is not None:
-        book.as_of(latest_known, interpretation, trial=trial).platform(platform)
+        latest_view.platform(platform)
     results: list[DeadlineResult] = []
     for hook in state_info(state).deadlines:
         if not _applies(hook, counterfeit, ipp_plus):
             continue
         if hook.counted_from is None:
-            start = ipr_submitted_on
+            start = _outside_start(hook, latest_view, outside)
         else:
             start = event_dates.get(hook.counted_from)
         # the rule in force on the start date; without one, on the latest date known (or the
@@ -377,6 +415,20 @@ def next_deadlines(
     return tuple(results)
 
 
+def _starting_point(event: Event | str | None) -> Event | str:
+    """An event of the machine, or the name of a start outside it (``None``: the IPR's
+    submission, ``ipr_submitted``)."""
+    from ipprules.lifecycle.machine import parse_event
+
+    if event is None:
+        return "ipr_submitted"
+    if isinstance(event, str) and not isinstance(event, Event):
+        key = event.strip().lower().replace("-", "_").replace(" ", "_")
+        if key in OUTSIDE_STARTS:
+            return key
+    return parse_event(event)
+
+
 def deadlines_from(
     event: Event | str | None,
     start: date,
@@ -389,16 +441,18 @@ def deadlines_from(
 ) -> tuple[DeadlineResult, ...]:
     """Every deadline and expectation that ``event`` on ``start`` starts, in table order.
 
-    ``event`` ``None`` stands for the IPR's submission for verification (R7), which is not an
-    event of the machine. Filters as in :func:`next_deadlines`.
+    ``event`` is an event of the machine, or a start outside it: ``"ipr_submitted"`` (or
+    ``None``) for the IPR's submission for verification (R7), ``"notice_received"`` for the
+    notice an Alibaba.com seller receives (R60). Filters as in :func:`next_deadlines`.
 
     >>> [(r.deadline_id, r.amount) for r in deadlines_from("takedown", date(2022, 1, 19),
     ...                                                     platform="aliexpress")]
     [('counter_notice_round_1', 3), ('counter_notice_round_2_3', 30)]
+    >>> [(r.deadline_id, r.due) for r in deadlines_from("notice_received", date(2024, 9, 27))]
+    [('seller_response_alibaba_com', datetime.date(2024, 10, 2))]
     """
-    from ipprules.lifecycle.machine import parse_event
-
-    kind = None if event is None else parse_event(event)
+    kind = _starting_point(event)
+    _check_date(start, "start date")
     book, interpretation, trial = _rulebook(rules)
     view = book.as_of(start, interpretation, trial=trial)
     if platform is not None:
@@ -407,11 +461,12 @@ def deadlines_from(
     results: list[DeadlineResult] = []
     for state in State:
         for hook in state_info(state).deadlines:
-            if hook.counted_from is not kind or hook.deadline_id in seen:
-                continue
-            if not _applies(hook, counterfeit, ipp_plus) or hook.deadline_id not in view.deadlines:
+            if hook.deadline_id in seen or hook.deadline_id not in view.deadlines:
                 continue
             rule = view.deadlines[hook.deadline_id]
+            starts = hook.counted_from if hook.counted_from is not None else rule.starts_at
+            if starts != kind or not _applies(hook, counterfeit, ipp_plus):
+                continue
             if platform is not None and rule.platforms and platform not in rule.platforms:
                 continue
             seen.add(hook.deadline_id)
@@ -421,22 +476,103 @@ def deadlines_from(
     return tuple(results)
 
 
+class FlagKind(enum.StrEnum):
+    """What is wrong with the timing of a replayed event."""
+
+    LATE = "late"
+    """The event came after the last day of a deadline that binds it."""
+    EARLY = "early"
+    """A window was recorded as passed on or before its last day."""
+
+
+@attrs.frozen
+class DeadlineFlag:
+    """An event of a replay that does not keep to a deadline of the state it happened in.
+
+    ``index`` is the event's position (``$[index]`` in an events list); ``deadline`` the
+    deadline it missed (or the window recorded as passed too early); ``applied`` the event the
+    replay applied instead (R61: a counter-notice out of time is deemed not established and uses
+    up its chance, so the replay applies ``counter_notice_window_expired``), else ``None``.
+    """
+
+    index: int
+    event: Event
+    on: date
+    kind: FlagKind
+    deadline: DeadlineResult
+    applied: Event | None
+    message: str
+
+    @property
+    def path(self) -> str:
+        """The JSON path of the event in an events list."""
+        return f"$[{self.index}]"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data."""
+        return {
+            "index": self.index,
+            "path": self.path,
+            "event": self.event.value,
+            "on": self.on.isoformat(),
+            "kind": self.kind.value,
+            "deadline_id": self.deadline.deadline_id,
+            "due": _iso(self.deadline.due),
+            "applied": self.applied.value if self.applied else None,
+            "rule_ids": list(self.deadline.rule_ids),
+            "sources": [s.id for s in self.deadline.sources],
+            "message": self.message,
+        }
+
+
 @attrs.frozen
 class LifecycleReport:
-    """A replayed complaint: every state visited, where it stands, what runs next."""
+    """A replayed complaint: every state visited, where it stands, what runs next.
+
+    ``flags`` lists the events that came after a deadline binding them (or a window recorded as
+    passed before it did); ``applied`` holds, per event, the event the replay applied (the
+    recorded one, or ``counter_notice_window_expired`` for a counter-notice out of time).
+    """
 
     events: tuple[EventRecord, ...]
     states: tuple[State, ...]
     deadlines: tuple[DeadlineResult, ...]
+    flags: tuple[DeadlineFlag, ...] = ()
+    applied: tuple[Event, ...] = ()
 
     @property
     def state(self) -> State:
         """The state reached."""
         return self.states[-1]
 
+    def __repr__(self) -> str:
+        late = f", {len(self.flags)} flag(s)" if self.flags else ""
+        return f"<LifecycleReport {self.state.value} after {len(self.events)} event(s){late}>"
+
+    def _repr_html_(self) -> str:
+        import html
+
+        info = state_info(self.state)
+        rows = "".join(
+            f"<tr><td>{i + 1}</td><td>{html.escape(e.event.value)}</td>"
+            f"<td>{html.escape(_iso(e.on) or '')}</td><td>{html.escape(s.value)}</td></tr>"
+            for i, (e, s) in enumerate(zip(self.events, self.states[1:], strict=True))
+        )
+        flags = "".join(f"<li>{html.escape(f.message)}</li>" for f in self.flags)
+        runs = "".join(f"<li>{html.escape(d.describe())}</li>" for d in self.deadlines)
+        return (
+            f"<div><strong>{html.escape(self.state.value)}</strong> "
+            f"({html.escape(info.label)})<table><tr><th>#</th><th>event</th><th>on</th>"
+            f"<th>state after</th></tr>{rows}</table>"
+            + (f"<p>Out of time:</p><ul>{flags}</ul>" if flags else "")
+            + (f"<p>Deadlines:</p><ul>{runs}</ul>" if runs else "")
+            + "</div>"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data."""
         info = state_info(self.state)
+        applied = self.applied or tuple(e.event for e in self.events)
         return {
             "state": self.state.value,
             "label": info.label,
@@ -448,12 +584,105 @@ class LifecycleReport:
                     "event": e.event.value,
                     "on": _iso(e.on),
                     "reason": e.reason,
+                    "applied": a.value,
                     "state": s.value,
                 }
-                for e, s in zip(self.events, self.states[1:], strict=True)
+                for e, a, s in zip(self.events, applied, self.states[1:], strict=True)
             ],
+            "flags": [f.to_dict() for f in self.flags],
             "deadlines": [d.to_dict() for d in self.deadlines],
         }
+
+
+@attrs.frozen
+class _Replay:
+    """The settings of one replay, shared by its steps."""
+
+    rules: RuleBook | ResolvedRules | None
+    calendar: Calendar
+    platform: str | None
+    counterfeit: bool
+    ipp_plus: bool
+    outside: Mapping[str, date | None]
+
+    def running(self, state: State, dates: Mapping[Event, date]) -> tuple[DeadlineResult, ...]:
+        return next_deadlines(
+            state,
+            dates,
+            self.rules,
+            self.calendar,
+            platform=self.platform,
+            counterfeit=self.counterfeit,
+            ipp_plus=self.ipp_plus,
+            ipr_submitted_on=self.outside["ipr_submitted"],
+            notice_received_on=self.outside["notice_received"],
+        )
+
+
+def _binding(result: DeadlineResult, event: Event) -> bool:
+    """Whether a dated deadline binds ``event``: the actor the rule names causes it."""
+    from ipprules.lifecycle.states import event_info
+
+    return (
+        result.status is DeadlineStatus.DUE
+        and result.due is not None
+        and result.rule.who == event_info(event).actor
+    )
+
+
+def _flag(
+    index: int, record: EventRecord, state: State, replay: _Replay, dates: Mapping[Event, date]
+) -> DeadlineFlag | None:
+    """The timing flag of one dated event in ``state``, if it has one."""
+    from ipprules.lifecycle.states import transition_for
+
+    assert record.on is not None
+    hooks = {h.deadline_id: h for h in state_info(state).deadlines}
+    for result in replay.running(state, dates):
+        hook = hooks[result.deadline_id]
+        if record.event is Event.COUNTER_NOTICE_WINDOW_EXPIRED:
+            missed = hook.missed is Event.COUNTER_NOTICE_WINDOW_EXPIRED
+            if missed and result.due is not None and record.on <= result.due:
+                message = (
+                    f"the window {result.deadline_id} runs to {result.due} inclusive; it "
+                    f"has not passed on {record.on}"
+                )
+                return DeadlineFlag(
+                    index, record.event, record.on, FlagKind.EARLY, result, None, message
+                )
+            continue
+        if not _binding(result, record.event) or result.due is None or record.on <= result.due:
+            continue
+        applied = hook.missed if hook.missed and transition_for(state, hook.missed) else None
+        outcome = (
+            f"; deemed not established: the replay applies {applied.value} (uses up the chance)"
+            if applied
+            else ""
+        )
+        rule = result.rule
+        unit = rule.unit.value.replace("_", " ") if rule.unit else ""
+        message = (
+            f"{record.event.value} on {record.on} is out of time: {result.deadline_id} ran "
+            f"{rule.amount} {unit} from {result.start} to {result.due} "
+            f"({', '.join(rule.rules)}){outcome}"
+        )
+        return DeadlineFlag(index, record.event, record.on, FlagKind.LATE, result, applied, message)
+    return None
+
+
+def _check_order(records: tuple[EventRecord, ...]) -> None:
+    last: date | None = None
+    for index, record in enumerate(records):
+        if record.on is None:
+            continue
+        _check_date(record.on, f"date of event {index}")
+        if last is not None and record.on < last:
+            raise InputError(
+                f"event {record.event.value!r} on {record.on} is before the previous event "
+                f"({last}); events must be in date order",
+                path=f"$[{index}].on",
+            )
+        last = record.on
 
 
 def lifecycle_report(
@@ -465,13 +694,19 @@ def lifecycle_report(
     counterfeit: bool = False,
     ipp_plus: bool = False,
     ipr_submitted_on: date | None = None,
+    notice_received_on: date | None = None,
     start: State = INITIAL_STATE,
 ) -> LifecycleReport:
-    """Replay a complaint's events and compute what runs in the state reached.
+    """Replay a complaint's events, flag those out of time, compute what runs in the end.
 
     Dates must not go backwards (an :class:`~ipprules.errors.InputError` names the event at
     ``$[i].on``); an illegal event raises
-    :class:`~ipprules.lifecycle.machine.IllegalTransition`.
+    :class:`~ipprules.lifecycle.machine.IllegalTransition` (its ``index`` names the event).
+    Each dated event is checked against the deadlines of the state it happens in, each counted
+    from the event its rule names: an event after the last day of a deadline that binds its
+    actor is flagged ``late`` (a counter-notice out of time is deemed not established and uses
+    up its chance, R61: the replay applies ``counter_notice_window_expired`` instead), and a
+    window recorded as passed on or before its last day is flagged ``early``.
 
     >>> report = lifecycle_report([
     ...     EventRecord("ipr_verified", on=date(2022, 1, 3)),
@@ -480,30 +715,41 @@ def lifecycle_report(
     ... ])
     >>> report.state.value, [(d.deadline_id, d.amount, d.due) for d in report.deadlines]
     ('counter_notice_rejected_1', [('counter_notice_round_2_3', 30, datetime.date(2022, 2, 15))])
+    >>> late = lifecycle_report([
+    ...     EventRecord("ipr_verified", on=date(2022, 1, 13)),
+    ...     EventRecord("takedown", on=date(2022, 1, 20)),
+    ...     EventRecord("counter_notice_window_expired", on=date(2022, 1, 26)),
+    ...     EventRecord("counter_notice_filed", on=date(2022, 3, 1)),   # business day 28
+    ... ])
+    >>> late.state.value, late.flags[0].kind.value, late.flags[0].deadline.due
+    ('closed', 'late', datetime.date(2022, 2, 28))
     """
+    from ipprules.lifecycle.machine import IllegalTransition, step
+
+    if isinstance(events, str | bytes):
+        raise TypeError("events must be a sequence of events, not a string")
     records = tuple(e if isinstance(e, EventRecord) else EventRecord(e) for e in events)
-    last: date | None = None
+    _check_order(records)
+    outside = {"ipr_submitted": ipr_submitted_on, "notice_received": notice_received_on}
+    replay = _Replay(rules, calendar, platform, counterfeit, ipp_plus, outside)
+    states = [start]
+    flags: list[DeadlineFlag] = []
+    applied: list[Event] = []
     dates: dict[Event, date] = {}
     for index, record in enumerate(records):
-        if record.on is None:
-            continue
-        if last is not None and record.on < last:
-            raise InputError(
-                f"event {record.event.value!r} on {record.on} is before the previous event "
-                f"({last}); events must be in date order",
-                path=f"$[{index}].on",
-            )
-        last = record.on
-        dates[record.event] = record.on
-    states = trace(records, start)
-    found = next_deadlines(
-        states[-1],
-        dates,
-        rules,
-        calendar,
-        platform=platform,
-        counterfeit=counterfeit,
-        ipp_plus=ipp_plus,
-        ipr_submitted_on=ipr_submitted_on,
-    )
-    return LifecycleReport(records, states, found)
+        kind = record.event
+        if record.on is not None:
+            flag = _flag(index, record, states[-1], replay, dates)
+            if flag is not None:
+                flags.append(flag)
+                kind = flag.applied or kind
+        try:
+            states.append(step(states[-1], kind))
+        except IllegalTransition as exc:
+            exc.index = index
+            raise
+        applied.append(kind)
+        if record.on is not None:
+            dates[kind] = record.on
+    found = replay.running(states[-1], dates)
+    return LifecycleReport(records, tuple(states), found, tuple(flags), tuple(applied))

@@ -69,6 +69,8 @@ class IllegalTransition(IpprulesError):
         self.state = state
         self.event = event
         self.allowed = tuple(allowed)
+        self.index: int | None = None
+        """The position of the event in a replayed list, where one is known."""
         if self.allowed:
             choices = "allowed: " + ", ".join(e.value for e in self.allowed)
         else:

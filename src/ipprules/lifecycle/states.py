@@ -26,6 +26,7 @@ import attrs
 
 __all__ = [
     "INITIAL_STATE",
+    "STARTS_AT",
     "DeadlineHook",
     "Event",
     "EventInfo",
@@ -101,17 +102,35 @@ class DeadlineHook:
     """A deadline that runs while a listing is in a state.
 
     ``deadline_id`` is the rule book's id; ``counted_from`` is the event whose date starts the
-    count (R61: counter-notice windows run from the seller's receipt of the complaint, that is
-    from the takedown), or ``None`` when the count starts before the machine does (the IPR's
-    submission for verification, R7). ``condition`` restricts the hook to some complaints; the
-    rule book's own ``platforms`` restrict it to platforms. The durations themselves are
-    rule-book data, not part of this table.
+    count, the one the rule's ``starts_at`` names (:data:`STARTS_AT`; R61: counter-notice
+    windows run from the seller's receipt of the complaint, that is from the takedown), or
+    ``None`` when the count starts outside the machine: the IPR's submission for verification
+    (R7) or, on Alibaba.com, the notice the seller receives (R60); their dates are given apart.
+    ``condition`` restricts the hook to some complaints; the rule book's own ``platforms``
+    restrict it to platforms. ``missed`` is the event that missing the deadline amounts to
+    (R61: a counter-notice out of time is deemed not established and uses up its chance), or
+    ``None`` where missing it does not move the listing. The durations themselves are rule-book
+    data, not part of this table.
     """
 
     deadline_id: str
     counted_from: Event | None
     rule_ids: tuple[str, ...] = ()
     condition: HookCondition | None = None
+    missed: Event | None = None
+
+
+#: The rule book's ``starts_at`` names and the event of the machine whose date starts the count
+#: (``None``: a date from outside the machine, given by the caller under that name).
+STARTS_AT: Mapping[str, Event | None] = MappingProxyType(
+    {
+        "complaint_received": Event.TAKEDOWN,
+        "complaint_filed": Event.IPR_VERIFIED,
+        "counter_notice_received": Event.COUNTER_NOTICE_FILED,
+        "ipr_submitted": None,
+        "notice_received": None,
+    }
+)
 
 
 @attrs.frozen
@@ -155,10 +174,13 @@ class Transition:
 
 @functools.cache
 def _states() -> Mapping[State, StateInfo]:
+    # A data table (#16): one StateInfo row per state, written as code only to share the hooks.
     s = State
-    round_1 = DeadlineHook("counter_notice_round_1", Event.TAKEDOWN, ("R61",))
-    round_2_3 = DeadlineHook("counter_notice_round_2_3", Event.TAKEDOWN, ("R61",))
-    alibaba = DeadlineHook("seller_response_alibaba_com", Event.TAKEDOWN, ("R60",))
+    expired = Event.COUNTER_NOTICE_WINDOW_EXPIRED
+    round_1 = DeadlineHook("counter_notice_round_1", Event.TAKEDOWN, ("R61",), missed=expired)
+    round_2_3 = DeadlineHook("counter_notice_round_2_3", Event.TAKEDOWN, ("R61",), missed=expired)
+    # R60: from the notice the seller receives, a date outside the machine (``notice_received``)
+    alibaba = DeadlineHook("seller_response_alibaba_com", None, ("R60",))
     reply = DeadlineHook("filer_reply_to_counter_notice", Event.COUNTER_NOTICE_FILED, ("D4",))
     # B19, R66, D5: a complaint is submitted automatically once its IPR is verified (R7), so the
     # processing expectations run from ``ipr_verified``
@@ -192,8 +214,8 @@ def _states() -> Mapping[State, StateInfo]:
             online=True,
             terminal=False,
             processed=False,
-            deadlines=processing,
-            rule_ids=("B19", "R66"),
+            deadlines=(*processing, alibaba),
+            rule_ids=("B19", "R60", "R66"),
         ),
         StateInfo(
             s.REJECTED,
