@@ -148,11 +148,10 @@ def test_reading_streams(tmp_path: object) -> None:
             super().__init__()
             self.lines = 0
 
-        def readline(self, size: int | None = -1) -> str:
+        def read(self, size: int | None = -1) -> str:
             self.lines += 1
-            if self.lines == 1:
-                return HEADER + "\n"
-            return "complaint,2023-01-05,taobao,x,1,1,0,0,0,0\n"
+            line = "complaint,2023-01-05,taobao,x,1,1,0,0,0,0\n"
+            return (HEADER + "\n" if self.lines == 1 else "") + line * 3
 
     stream = Endless()
     rows = iter_rows(stream, name="endless.csv")

@@ -7,6 +7,7 @@ printed), 1 it does not qualify, 2 unusable input.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from typing import Any
 
@@ -27,6 +28,13 @@ HELP = "Good Faith standing, headroom, what-if and timeline from a complaint his
 def configure(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``ipprules good-faith``."""
     parser.add_argument("history", metavar="HISTORY", help="history file (.csv or .jsonl)")
+    parser.add_argument(
+        "--account",
+        metavar="NAME",
+        default=None,
+        help="the account to read from a history with an account column (required when it "
+        "holds several)",
+    )
     add_as_of(parser)
     add_interpretation(parser)
     parser.add_argument(
@@ -57,65 +65,78 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
-    from ipprules.goodfaith import History, standing, timeline
+    from ipprules.goodfaith import History
 
-    history = History.from_file(args.history)
+    _check_dates(args)
+    history = History.from_file(args.history, account=args.account)
     if args.timeline:
-        start, end = args.timeline
-        t = timeline(
-            history,
-            start,
-            end,
-            interpretation=args.interpretation,
-            trial=args.trial,
-            metrics=args.metric,
-        )
-        if args.format == "json":
-            print_json(
-                {
-                    "from": start,
-                    "to": end,
-                    "interpretation": t.interpretation,
-                    "changes": [
-                        {"date": c.date, "change": c.change, "reason": c.reason} for c in t.changes
-                    ],
-                    "days": [_jsonable(r) for r in t.to_records()],
-                }
-            )
-        else:
-            _print_timeline(t)
-        return EXIT_OK
-    as_of = resolve_as_of(args)
-    options: dict[str, Any] = {
-        "interpretation": args.interpretation,
-        "trial": args.trial,
-        "metrics": args.metric,
-    }
+        return _run_timeline(args, history)
     if args.what_if:
-        from ipprules.goodfaith.plan import WhatIfPlan, read_plan
-        from ipprules.goodfaith.standing import what_if
+        return _run_what_if(args, history)
+    from ipprules.goodfaith import standing
 
-        plan = read_plan(args.what_if)
-        if isinstance(plan, WhatIfPlan):
-            now = standing(history, as_of, **options)
-            rows: list[Any] = list(plan.rows(as_of, now.criterion("takedown_rate").value))
-        else:
-            rows = plan
-        result = what_if(history, rows, as_of, **options)
-        if args.format == "json":
-            print_json({"before": result.before.to_dict(), "after": result.after.to_dict()})
-        else:
-            print("Before:")
-            _print_standing(result.before)
-            print(f"\nAfter {result.added} planned complaint(s):")
-            _print_standing(result.after)
-        return EXIT_OK if result.after.qualifies else EXIT_FINDINGS
-    s = standing(history, as_of, **options)
+    s = standing(history, resolve_as_of(args), **_options(args))
     if args.format == "json":
         print_json(s.to_dict())
     else:
         _print_standing(s)
     return EXIT_OK if s.qualifies else EXIT_FINDINGS
+
+
+def _check_dates(args: argparse.Namespace) -> None:
+    """Refuse dates outside what a history may hold, and a reversed --timeline range."""
+    from ipprules.errors import InputError
+
+    low, high = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
+    dates = [("--as-of", args.as_of)]
+    if args.timeline:
+        dates += [("--timeline FROM", args.timeline[0]), ("--timeline TO", args.timeline[1])]
+    for option, day in dates:
+        if day is not None and not low <= day <= high:
+            raise InputError(f"{option}: {day} lies outside {low}..{high}")
+    if args.timeline and args.timeline[1] < args.timeline[0]:
+        start, end = args.timeline
+        raise InputError(f"--timeline: TO ({end}) comes before FROM ({start})")
+
+
+def _options(args: argparse.Namespace) -> dict[str, Any]:
+    return {"interpretation": args.interpretation, "trial": args.trial, "metrics": args.metric}
+
+
+def _run_timeline(args: argparse.Namespace, history: Any) -> int:
+    from ipprules.goodfaith import timeline
+
+    start, end = args.timeline
+    t = timeline(history, start, end, **_options(args))
+    if args.format == "json":
+        print_json(
+            {
+                "from": start,
+                "to": end,
+                "interpretation": t.interpretation,
+                "changes": [
+                    {"date": c.date, "change": c.change, "reason": c.reason} for c in t.changes
+                ],
+                "days": [_jsonable(r) for r in t.to_records()],
+            }
+        )
+    else:
+        _print_timeline(t)
+    return EXIT_OK
+
+
+def _run_what_if(args: argparse.Namespace, history: Any) -> int:
+    from ipprules.goodfaith import what_if
+
+    result = what_if(history, args.what_if, resolve_as_of(args), **_options(args))
+    if args.format == "json":
+        print_json({"before": result.before.to_dict(), "after": result.after.to_dict()})
+    else:
+        print("Before:")
+        _print_standing(result.before)
+        print(f"\nAfter {result.added} planned complaint(s):")
+        _print_standing(result.after)
+    return EXIT_OK if result.after.qualifies else EXIT_FINDINGS
 
 
 def _jsonable(row: dict[str, Any]) -> dict[str, Any]:

@@ -42,12 +42,12 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate, islice
-from typing import Any, Protocol, cast
+from typing import Any, Protocol
 
 from dateutil.relativedelta import relativedelta
 
 from ipprules.errors import CoverageError, InputError, UnknownNameError
-from ipprules.goodfaith.history import AccountEvent, OutcomeRow
+from ipprules.goodfaith.model import AccountEvent, OutcomeRow
 
 __all__ = [
     "WIDTH",
@@ -99,10 +99,9 @@ class RuleSource(Protocol):
 Slots = dict[int, list[int]]
 
 
-#: Rows per chunk of the fold (bounds the memory of a streamed fold).
-CHUNK = 1 << 18
-#: After a chunk of mostly distinct rows, this many chunks are folded row by row.
-_SKIP = 8
+#: Rows per chunk of the fold; distinct rows the tally holds before it is folded.
+CHUNK = 1 << 16
+TALLY = 1 << 18
 
 
 def fold(
@@ -112,16 +111,15 @@ def fold(
 ) -> int:
     """Add rows to ``series`` (per (platform, code): day -> slot); collect events. One pass.
 
-    Returns the number of complaint rows. Rows are taken in chunks of :data:`CHUNK`;
-    each chunk is first tallied in C (:class:`collections.Counter`: equal rows are
-    counted, not folded one by one), then each distinct row is folded once with its
-    multiplicity. Histories repeat their rows (the same day, platform, reason code
-    and outcome), so this is several times faster than a loop over the rows. A chunk
-    of mostly distinct rows gains nothing from the tally: the next :data:`_SKIP`
-    chunks are folded row by row (:func:`fold_rows`), then the tally is tried again.
-    A chunk holding anything but plain tuples (account events) is folded row by row,
-    which keeps the events in their order. The result is exactly that of
-    :func:`fold_rows` on the same items.
+    Returns the number of complaint rows. Rows are counted in C
+    (:class:`collections.Counter` over chunks of :data:`CHUNK` rows, one tally for the
+    whole input): equal rows, wherever they stand, are counted, not folded one by one;
+    each distinct row is then checked and folded once with its multiplicity. The tally
+    is folded and emptied when it holds :data:`TALLY` distinct rows, so memory is
+    bounded whatever the input. The cost per row does not depend on the order of the
+    rows; a history whose rows never repeat costs one tally step more per row than the
+    row-by-row loop (:func:`fold_rows`, the reference). Account events are kept in
+    their order. The result is exactly that of :func:`fold_rows` on the same items.
 
     >>> series: dict[tuple[str, str], Slots] = {}
     >>> fold([(738525, "tmall", "X", 2, 1, 0, 0, 1)] * 3, series, [])
@@ -130,34 +128,96 @@ def fold(
     [3, 6, 3, 0, 0, 3, 3, 0, 0, 0, 3]
     """
     it = iter(items)
+    tally: Counter[Any] = Counter()
     n = 0
-    skip = 0
     while True:
         chunk = list(islice(it, CHUNK))
         if not chunk:
-            return n
-        if skip:
-            skip -= 1
-            n += fold_rows(chunk, series, events)
-            continue
+            break
+        if len(set(map(type, chunk))) != 1 or type(chunk[0]) is not tuple:
+            chunk = _take_events(chunk, events)
         try:
-            tally = Counter(chunk)
-        except TypeError:  # an unhashable item: the row loop says what is wrong
-            n += fold_rows(chunk, series, events)
-            continue
-        if set(map(type, tally)) != {tuple}:  # events (in order) or invalid items
-            n += fold_rows(chunk, series, events)
-            continue
-        if len(tally) * 2 > len(chunk):
-            skip = _SKIP
-        _fold_tally(cast("Counter[OutcomeRow]", tally), series)
+            tally.update(chunk)
+        except TypeError:  # an unhashable value inside a tuple
+            _check_row(next(r for r in chunk if not _hashable(r)))
+            raise  # pragma: no cover - _check_row raised
         n += len(chunk)
+        if len(tally) >= TALLY:
+            _fold_tally(tally, series)
+            tally.clear()
+    _fold_tally(tally, series)
+    return n
+
+
+def _hashable(row: Any) -> bool:
+    try:
+        hash(row)
+    except TypeError:
+        return False
+    return True
+
+
+def _take_events(chunk: list[Any], events: list[AccountEvent]) -> list[Any]:
+    """The rows of a chunk; its account events appended to ``events`` in order."""
+    rows = []
+    for item in chunk:
+        if type(item) is tuple:
+            rows.append(item)
+        elif isinstance(item, AccountEvent):
+            events.append(item)
+        else:
+            raise InputError(f"expected an outcome row or an account event, got {item!r:.60}")
+    return rows
+
+
+#: The days a row may fall on (1900-01-01 to 2999-12-31).
+FIRST_DAY, LAST_DAY = 693596, 1095362
+
+
+def _check_row(row: Any) -> None:
+    """Raise InputError unless ``row`` is a valid :data:`OutcomeRow`."""
+    problem = ""
+    if len(row) != 8:
+        problem = f"expected 8 values, got {len(row)}"
+    else:
+        day, platform, code, *counts = row
+        if type(day) is not int or not FIRST_DAY <= day <= LAST_DAY:
+            problem = "the day must be an ordinal from 1900-01-01 to 2999-12-31"
+        elif not (isinstance(platform, str) and isinstance(code, str) and platform and code):
+            problem = "platform and reason code must be non-empty strings"
+        elif not all(type(v) is int and 0 <= v <= 100_000 for v in counts):
+            problem = "counts must be integers from 0 to 100,000"
+        elif sum(counts[:4]) < 1 or counts[4] > counts[0]:
+            problem = "a complaint needs a listing, and reinstated <= taken_down"
+    if problem:
+        raise InputError(f"invalid outcome row {row!r:.80}: {problem}")
 
 
 def _fold_tally(tally: Mapping[OutcomeRow, int], series: dict[tuple[str, str], Slots]) -> None:
-    """Fold distinct rows, each ``m`` times (``m`` from the tally)."""
+    """Fold distinct rows, each ``m`` times (``m`` from the tally); each row checked once."""
     get = series.get
-    for (day, platform, code, td, rj, wd, pd, ri), m in tally.items():
+    for row, m in tally.items():
+        if len(row) != 8:
+            _check_row(row)
+        day, platform, code, td, rj, wd, pd, ri = row
+        if (
+            type(day) is not int
+            or not FIRST_DAY <= day <= LAST_DAY
+            or type(platform) is not str
+            or type(code) is not str
+            or not platform
+            or not code
+            or type(td) is not int
+            or type(rj) is not int
+            or type(wd) is not int
+            or type(pd) is not int
+            or type(ri) is not int
+            or min(td, rj, wd, pd, ri) < 0
+            or max(td, rj, wd, pd) > 100_000
+            or td + rj + wd + pd < 1
+            or ri > td
+        ):
+            _check_row(row)
         per = get((platform, code))
         if per is None:
             per = series[(platform, code)] = {}
@@ -201,9 +261,13 @@ def fold_rows(
                 events.append(item)
                 continue
             raise InputError(f"expected an outcome row or an account event, got {item!r:.60}")
-        day, platform, code, td, rj, wd, pd, ri = item
-        key = (platform, code, day)
-        slot = get(key)
+        try:
+            day, platform, code, td, rj, wd, pd, ri = item
+            key = (platform, code, day)
+            slot = get(key)
+        except (TypeError, ValueError):
+            _check_row(item)
+            raise
         if slot is None:
             slot = flat[key] = [0] * WIDTH
         slot[1] += td
@@ -233,7 +297,7 @@ def fold_rows(
 
 
 class Series:
-    """One (platform, reason code): sorted days and the prefix sums of each counter."""
+    """Per-day counters as sorted days and the prefix sums of each counter."""
 
     __slots__ = ("days", "prefix")
 
@@ -248,6 +312,11 @@ class Series:
         i = bisect_right(self.days, lo)
         j = bisect_right(self.days, hi)
         return [p[j] - p[i] for p in self.prefix]
+
+    def next_day(self, day: int) -> int | None:
+        """The first day after ``day`` that holds something (None: none)."""
+        i = bisect_right(self.days, day)
+        return self.days[i] if i < len(self.days) else None
 
 
 class Counts:
@@ -288,39 +357,32 @@ class Counts:
         return total, by_code
 
     def first_day(self) -> int | None:
+        """The ordinal of the first day with a complaint or an event (None: empty)."""
         days = [min(s) for s in self.slots.values() if s]
         days += [e.date.toordinal() for e in self.events]
         return min(days) if days else None
 
-    def dense(
-        self, platforms: Sequence[str] | None, start: int, end: int
-    ) -> tuple[list[list[int]], dict[str, list[list[int]]]]:
-        """Prefix sums per counter over every day ``start..end`` (index 0 is before ``start``).
+    def last_day(self) -> int | None:
+        """The ordinal of the last day with a complaint or an event (None: empty)."""
+        days = [max(s) for s in self.slots.values() if s]
+        days += [e.date.toordinal() for e in self.events]
+        return max(days) if days else None
 
-        Days before ``start`` are folded into index 0's baseline of zero, so
-        ``P[k][i] - P[k][j]`` is the sum over days ``start+j .. start+i-1``.
-        """
-        size = end - start + 1
-        total = [[0] * size for _ in range(WIDTH)]
-        by_code: dict[str, list[list[int]]] = {}
+    def merged(self, platforms: Sequence[str] | None) -> tuple[Series, list[Series]]:
+        """The whole account and each reason code as one :class:`Series` over ``platforms``."""
+        total: Slots = {}
+        by_code: dict[str, Slots] = {}
         for platform, code in self.keys(platforms):
-            cols = by_code.get(code)
-            if cols is None:
-                cols = by_code[code] = [[0] * size for _ in range(WIDTH)]
+            own = by_code.setdefault(code, {})
             for day, slot in self.slots[(platform, code)].items():
-                k = day - start
-                if 0 <= k < size:
-                    for i, v in enumerate(slot):
-                        if v:
-                            cols[i][k] += v
-                            total[i][k] += v
-        return (
-            [list(accumulate(c, initial=0)) for c in total],
-            {
-                code: [list(accumulate(c, initial=0)) for c in cols]
-                for code, cols in by_code.items()
-            },
-        )
+                for acc in (total, own):
+                    old = acc.get(day)
+                    acc[day] = (
+                        list(slot)
+                        if old is None
+                        else [a + b for a, b in zip(old, slot, strict=True)]
+                    )
+        return Series(total), [Series(by_code[c]) for c in sorted(by_code)]
 
 
 # --------------------------------------------------------------------- windows
@@ -611,3 +673,12 @@ class Resolver:
         )
         self._cache[key] = found
         return found
+
+
+def default_book(book: RuleSource | None) -> RuleSource:
+    """``book``, or the embedded rule book."""
+    if book is not None:
+        return book
+    from ipprules.rulebook import default_rulebook
+
+    return default_rulebook()

@@ -1,9 +1,10 @@
-"""A filer's complaint history: records and streaming readers (CSV and JSON Lines).
+"""A filer's complaint history: streaming readers (CSV and JSON Lines) and :class:`History`.
 
-A history holds one :class:`Complaint` per complaint and one :class:`AccountEvent`
-per event on the account (an abusive-complaint finding, a voluntary withdrawal,
-a removal, the signed declaration, an admission). Readers are generators: they
-never hold the whole file, and every error names the file, line and column.
+A history holds one :class:`~ipprules.goodfaith.model.Complaint` per complaint and one
+:class:`~ipprules.goodfaith.model.AccountEvent` per event on the account (an
+abusive-complaint finding, a voluntary withdrawal, a removal, the signed declaration, an
+admission). Readers are generators: they never hold the whole file, and every error
+names the file, line and column.
 
 CSV columns (a header line is required; columns may come in any order; unknown
 columns are an error; empty cells of the count columns mean 0):
@@ -12,10 +13,13 @@ columns are an error; empty cells of the count columns mean 0):
 ``type``                  ``complaint`` or an event: ``abuse``, ``withdrawal``,
                           ``removal``, ``declaration``, ``admission``
 ``date``                  the filing date (complaint) or event date, YYYY-MM-DD
+                          (1900-01-01 to 2999-12-31)
+``account``               optional: the filing account, for a file that holds
+                          several (see :meth:`History.by_account`)
 ``id``                    optional complaint id
 ``platform``              complaint: platform id (``taobao``, ``tmall``...)
 ``reason_code``           complaint: the reason code chosen
-``listings``              complaint: number of listings (>= 1)
+``listings``              complaint: number of listings (1 to 100,000)
 ``taken_down``            listings removed (including any later reinstated)
 ``rejected``              listings the platform refused to remove
 ``withdrawn``             listings the filer withdrew
@@ -33,13 +37,13 @@ the complaint columns empty. JSON Lines use the same keys, one object per line
 per listing, ``{"outcome": "taken_down", "counter_notice": "upheld"}``.
 
 >>> import io
->>> text = '''type,date,platform,reason_code,listings,taken_down,rejected,reinstated
-... complaint,2023-01-05,taobao,TM-COUNTERFEIT,10,9,1,0
-... declaration,2023-01-02,,,,,,
+>>> text = '''type,date,id,platform,reason_code,listings,taken_down,rejected,reinstated
+... complaint,2023-01-05,C-1,taobao,TM-COUNTERFEIT,10,9,1,0
+... declaration,2023-01-02,,,,,,,
 ... '''
 >>> complaint, event = iter_history(io.StringIO(text), name="h.csv")
->>> complaint.filed, complaint.reason_code, complaint.taken_down, complaint.rejected
-(datetime.date(2023, 1, 5), 'TM-COUNTERFEIT', 9, 1)
+>>> complaint.filed, complaint.id, complaint.taken_down, complaint.rejected
+(datetime.date(2023, 1, 5), 'C-1', 9, 1)
 >>> event
 AccountEvent(date=datetime.date(2023, 1, 2), kind=<EventKind.DECLARATION: 'declaration'>, note='')
 >>> list(iter_history(io.StringIO("type,date\\ncomplaint,2023-02-30\\n"), name="h.csv"))
@@ -52,149 +56,40 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import enum
+import io
 import itertools
 import json
-import operator
-from collections.abc import Generator, Iterable, Iterator, Sequence
+import re
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any
 
 import attrs
 
 from ipprules.errors import InputError
-
-__all__ = [
-    "CSV_COLUMNS",
-    "AccountEvent",
-    "Complaint",
-    "EventKind",
-    "OutcomeRow",
-    "iter_history",
-    "iter_rows",
-    "read_history",
-]
-
-#: The compact form of a complaint the engine works on:
-#: ``(filed day ordinal, platform, reason code, taken_down, rejected, withdrawn, pending,
-#: reinstated)``.
-OutcomeRow = tuple[int, str, str, int, int, int, int, int]
-
-CSV_COLUMNS: tuple[str, ...] = (
-    "type",
-    "date",
-    "id",
-    "platform",
-    "reason_code",
-    "listings",
-    "taken_down",
-    "rejected",
-    "withdrawn",
-    "pending",
-    "reinstated",
-    "counter_rejected",
-    "note",
+from ipprules.goodfaith.engine import Counts, fold
+from ipprules.goodfaith.model import (
+    COMPLAINT_ONLY,
+    COUNTS,
+    CSV_COLUMNS,
+    MAX_LISTINGS,
+    AccountEvent,
+    Complaint,
+    EventKind,
+    OutcomeRow,
+    check_counts,
 )
-_COUNTS = ("taken_down", "rejected", "withdrawn", "pending", "reinstated", "counter_rejected")
-_COMPLAINT_ONLY = ("id", "platform", "reason_code", "listings", *_COUNTS)
 
+__all__ = ["History", "iter_history", "iter_rows", "read_history", "row_blocks"]
 
-class EventKind(enum.StrEnum):
-    """What happened to the account."""
+#: The dates a history may hold.
+FIRST_DATE = dt.date(1900, 1, 1)
+LAST_DATE = dt.date(2999, 12, 31)
+_FIRST_DAY, _LAST_DAY = FIRST_DATE.toordinal(), LAST_DATE.toordinal()
 
-    ABUSE = "abuse"
-    """A finding that the account filed abusive (bad-faith) complaints."""
-    WITHDRAWAL = "withdrawal"
-    """The account left the programme voluntarily (R73)."""
-    REMOVAL = "removal"
-    """The account was removed from the programme (R71)."""
-    DECLARATION = "declaration"
-    """The account signed the Good Faith declaration (R68)."""
-    ADMISSION = "admission"
-    """The account was admitted to the programme."""
-
-
-@attrs.frozen(kw_only=True)
-class Complaint:
-    """One complaint and what became of its listings.
-
-    >>> c = Complaint(filed=dt.date(2023, 1, 5), platform="taobao", reason_code="X",
-    ...               listings=3, taken_down=2, rejected=1)
-    >>> c.as_row()
-    (738525, 'taobao', 'X', 2, 1, 0, 0, 0)
-    >>> Complaint(filed=dt.date(2023, 1, 5), platform="taobao", reason_code="X", listings=3)
-    Traceback (most recent call last):
-    ...
-    ipprules.errors.InputError: $: taken_down + rejected + withdrawn + pending = 0, not listings = 3
-    """
-
-    filed: dt.date
-    platform: str
-    reason_code: str
-    listings: int
-    taken_down: int = 0
-    rejected: int = 0
-    withdrawn: int = 0
-    pending: int = 0
-    reinstated: int = 0
-    counter_rejected: int = 0
-    id: str = ""
-
-    def __attrs_post_init__(self) -> None:
-        problem = _check_counts(
-            self.listings,
-            self.taken_down,
-            self.rejected,
-            self.withdrawn,
-            self.pending,
-            self.reinstated,
-            self.counter_rejected,
-        )
-        if problem is not None:
-            raise InputError(problem[1])
-
-    def as_row(self) -> OutcomeRow:
-        """The compact tuple the engine counts (see :data:`OutcomeRow`)."""
-        return (
-            self.filed.toordinal(),
-            self.platform,
-            self.reason_code,
-            self.taken_down,
-            self.rejected,
-            self.withdrawn,
-            self.pending,
-            self.reinstated,
-        )
-
-
-@attrs.frozen(kw_only=True)
-class AccountEvent:
-    """Something that happened to the account on a date."""
-
-    date: dt.date
-    kind: EventKind
-    note: str = ""
-
-
-def _check_counts(
-    listings: int, td: int, rj: int, wd: int, pd: int, ri: int, cr: int
-) -> tuple[str, str] | None:
-    """``(column, message)`` of the first inconsistency, or None."""
-    for name, value in zip(_COUNTS, (td, rj, wd, pd, ri, cr), strict=True):
-        if value < 0:
-            return name, f"{name} may not be negative, got {value}"
-    if listings < 1:
-        return "listings", f"listings must be at least 1, got {listings}"
-    if td + rj + wd + pd != listings:
-        return (
-            "listings",
-            f"taken_down + rejected + withdrawn + pending = {td + rj + wd + pd}, "
-            f"not listings = {listings}",
-        )
-    if ri + cr > td:
-        return "reinstated", f"reinstated + counter_rejected = {ri + cr} exceeds taken_down = {td}"
-    return None
-
+Record = OutcomeRow | AccountEvent
+#: A record with its account (:meth:`History.by_account`).
+Tagged = tuple[str, Record]
 
 # ------------------------------------------------------------------ low level
 
@@ -204,11 +99,11 @@ _KINDS = {k.value: k for k in EventKind}
 
 
 def _int(text: str) -> int | None:
-    """A non-negative integer written in ASCII digits, or None."""
+    """A non-negative integer written in at most 9 ASCII digits, or None."""
     value = _SMALL.get(text)
     if value is not None:
         return value
-    if text.isascii() and text.isdigit() and len(text) <= 12:
+    if text.isascii() and text.isdigit() and len(text) <= 9:
         return int(text)
     return None
 
@@ -222,16 +117,19 @@ class _Dates:
         self.cache: dict[str, int] = {}
 
     def ordinal(self, text: str) -> int | None:
+        """The day ordinal of ``YYYY-MM-DD`` in the supported range, or None."""
         value = self.cache.get(text)
         if value is not None:
             return value
-        if len(text) != 10 or len(self.cache) > 100_000:
-            if len(text) != 10:
-                return None
+        if len(text) != 10 or not text.isascii():
+            return None
+        if len(self.cache) > 100_000:
             self.cache.clear()
         try:
             value = dt.date.fromisoformat(text).toordinal()
         except ValueError:
+            return None
+        if not _FIRST_DAY <= value <= _LAST_DAY or text[4] != "-":
             return None
         self.cache[text] = value
         return value
@@ -239,6 +137,20 @@ class _Dates:
 
 def _show(value: str) -> str:
     return repr(value) if len(value) <= 40 else repr(value[:37] + "...")
+
+
+_DATE_HELP = f"expected a date (YYYY-MM-DD, {FIRST_DATE} to {LAST_DATE})"
+
+
+def _date_message(text: str) -> str:
+    if len(text) == 10 and text.isascii():
+        try:
+            dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+        else:
+            return f"{_DATE_HELP}, got {_show(text)}"
+    return f"expected a date (YYYY-MM-DD), got {_show(text)}"
 
 
 # ----------------------------------------------------------------------- CSV
@@ -259,136 +171,29 @@ def _csv_column(fields: Sequence[str], index: int) -> int:
     return col
 
 
-#: Marks a blank line (no record) in a block of rows.
+#: Marks a line that gives no record (blank, or another account's).
 _BLANK: Any = object()
-#: The most lines read at a time by the CSV fast path, and the most its row cache keeps.
-_BLOCK = 1 << 13
+#: The most characters read at a time by the CSV fast path (blocks of lines), and the
+#: most lines its cache keeps.
+_BLOCK = 1 << 20
+_FIRST_BLOCK = 1 << 10
 _CACHE_LINES = 1 << 15
 
 
-class _CsvRecords:
-    """Turns the fields of one CSV line into a record (the file's columns resolved once)."""
+@attrs.define
+class _Want:
+    """What a reader gives: rows (``tagged``: with their account) of one ``account``."""
 
-    def __init__(self, header: list[str], col: dict[str, int], name: str) -> None:
-        self.header = header
-        self.col = col
-        self.name = name
-        self.width = len(header)
-        self.i_type, self.i_date = col["type"], col["date"]
-        self.i_plat = col.get("platform")
-        self.i_code = col.get("reason_code")
-        self.i_list = col.get("listings")
-        self.i_counts = [col.get(c) for c in _COUNTS]
-        self.i_note = col.get("note")
-        self.dates = _Dates()
-
-    def record(self, fields: list[str], lineno: int) -> OutcomeRow | AccountEvent:
-        """The record of one line, ``_BLANK`` for a blank line; InputError when invalid."""
-        name = self.name
-        if len(fields) != self.width:
-            if not fields or fields == [""]:
-                return _BLANK  # type: ignore[no-any-return]
-            raise InputError(
-                f"expected {self.width} fields as in the header, got {len(fields)}",
-                file=name,
-                line=lineno,
-                column=1,
-            )
-        kind = fields[self.i_type]
-        day = self.dates.ordinal(fields[self.i_date])
-        if day is None:
-            raise InputError(
-                f"expected a date (YYYY-MM-DD), got {_show(fields[self.i_date])}",
-                path="$.date",
-                file=name,
-                line=lineno,
-                column=_csv_column(fields, self.i_date),
-            )
-        if kind == "complaint":
-            i_plat, i_code, i_list = self.i_plat, self.i_code, self.i_list
-            if i_plat is None or i_code is None or i_list is None:
-                missing = [
-                    c
-                    for c, i in (
-                        ("platform", i_plat),
-                        ("reason_code", i_code),
-                        ("listings", i_list),
-                    )
-                    if i is None
-                ]
-                raise InputError(
-                    f"a complaint needs the column(s) {', '.join(missing)}",
-                    file=name,
-                    line=lineno,
-                    column=1,
-                )
-            platform = fields[i_plat]
-            code = fields[i_code]
-            small = _SMALL
-            n = small.get(fields[i_list])
-            counts = [0, 0, 0, 0, 0, 0]
-            ok = bool(platform) and bool(code) and n is not None and n > 0
-            if ok:
-                for j, index in enumerate(self.i_counts):
-                    if index is not None:
-                        v = small.get(fields[index])
-                        if v is None:
-                            ok = False
-                            break
-                        counts[j] = v
-            td, rj, wd, pd, ri, cr = counts
-            if ok and td + rj + wd + pd == n and ri + cr <= td:
-                return (day, platform, code, td, rj, wd, pd, ri)
-            raise _complaint_error(fields, self.header, self.col, name, lineno)
-        event = _KINDS.get(kind)
-        if event is None:
-            raise InputError(
-                f"expected a type: complaint, {', '.join(_KINDS)}; got {_show(kind)}",
-                path="$.type",
-                file=name,
-                line=lineno,
-                column=_csv_column(fields, self.i_type),
-            )
-        for c in _COMPLAINT_ONLY:
-            index = self.col.get(c)
-            if index is not None and fields[index] != "":
-                raise InputError(
-                    f"a {kind} event leaves {c!r} empty",
-                    path=f"$.{c}",
-                    file=name,
-                    line=lineno,
-                    column=_csv_column(fields, index),
-                )
-        return AccountEvent(
-            date=dt.date.fromordinal(day),
-            kind=event,
-            note=fields[self.i_note] if self.i_note is not None else "",
-        )
+    account: str | None = None
+    tagged: bool = False
 
 
-def _csv_blocks(stream: IO[str], name: str) -> Iterator[list[OutcomeRow | AccountEvent]]:
-    """The records of a CSV history, in lists (blocks of lines; see :func:`iter_rows`).
-
-    The header is read with :mod:`csv`. The body is read in blocks of lines (1, 2, 4...
-    up to :data:`_BLOCK`): a block without quotes (``"``), lone carriage returns or NUL
-    characters is split into fields with ``str.split``, which is what :mod:`csv` would
-    make of it (line ends ``\\n`` or ``\\r\\n``), and each
-    distinct complaint line is validated once (a cache from the line's text to its
-    row; histories repeat their lines). From the first block that needs real CSV
-    parsing on, the rest of the file goes through :func:`csv.reader`.
-    """
-    reader = csv.reader(stream, strict=True)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise InputError("empty file: a header line is required", file=name, line=1) from None
-    except csv.Error as exc:
-        raise InputError(f"not valid CSV: {exc}", file=name, line=1, column=1) from None
-    raw_header = header
-    header = [h.strip() for h in header]
+def _header(fields: list[str], name: str) -> tuple[list[str], dict[str, int]]:
+    """The header's names (stripped, no BOM) and each column's index; InputError if bad."""
+    header = [h.strip() for h in fields]
     if header and header[0].startswith("\ufeff"):
         header[0] = header[0][1:]
-    col = {}
+    col: dict[str, int] = {}
     for i, h in enumerate(header):
         if h not in CSV_COLUMNS:
             raise InputError(
@@ -396,124 +201,431 @@ def _csv_blocks(stream: IO[str], name: str) -> Iterator[list[OutcomeRow | Accoun
                 path=f"$.{h}" if h.isidentifier() else "$",
                 file=name,
                 line=1,
-                column=_csv_column(raw_header, i),
+                column=_csv_column(fields, i),
             )
         if h in col:
             raise InputError(
-                f"column {h!r} appears twice",
-                file=name,
-                line=1,
-                column=_csv_column(raw_header, i),
+                f"column {h!r} appears twice", file=name, line=1, column=_csv_column(fields, i)
             )
         col[h] = i
     for needed in ("type", "date"):
         if needed not in col:
             raise InputError(f"missing column {needed!r}", file=name, line=1, column=1)
-    records = _CsvRecords(header, col, name)
-    record = records.record
-    lineno = reader.line_num  # lines read so far
-    cache: dict[str, OutcomeRow] = {}
-    cache_get = cache.get
-    size = 1  # lines per block: from 1 (the first row comes at once) up to _BLOCK
-    while True:
-        lines = list(itertools.islice(stream, size))
-        if not lines:
-            return
-        size = min(size * 2, _BLOCK)
-        text = "".join(lines)
-        if '"' in text or "\0" in text:
-            break
-        if "\r" in text:
-            if text.count("\r") != text.count("\r\n"):
+    return header, col
+
+
+class _CsvRecords:
+    """Turns the fields of one CSV line into a record (the file's columns resolved once)."""
+
+    def __init__(self, header: list[str], col: dict[str, int], name: str, want: _Want) -> None:
+        self.header = header
+        self.col = col
+        self.name = name
+        self.want = want
+        self.width = len(header)
+        self.i_type, self.i_date = col["type"], col["date"]
+        self.i_plat = col.get("platform")
+        self.i_code = col.get("reason_code")
+        self.i_list = col.get("listings")
+        self.i_counts = [col.get(c) for c in COUNTS]
+        self.i_note = col.get("note")
+        self.i_account = col.get("account")
+        self.accounts: set[str] = set()
+        self.dates = _Dates()
+
+    def error(self, fields: Sequence[str], lineno: int, column: str, message: str) -> InputError:
+        """An InputError at the cell of ``column`` (or the line's start)."""
+        index = self.col.get(column)
+        return InputError(
+            message,
+            path=f"$.{column}" if index is not None else "$",
+            file=self.name,
+            line=lineno,
+            column=_csv_column(fields, index) if index is not None else 1,
+        )
+
+    def record(self, fields: list[str], lineno: int) -> Any:
+        """The record of one line as the reader wants it; ``_BLANK`` for no record."""
+        if len(fields) != self.width:
+            if not fields or fields == [""]:
+                return _BLANK
+            raise InputError(
+                f"expected {self.width} fields as in the header, got {len(fields)}",
+                file=self.name,
+                line=lineno,
+                column=1,
+            )
+        found = self.plain(fields, lineno)
+        if self.i_account is None:
+            return (None, found) if self.want.tagged else found
+        return self._by_account(fields[self.i_account], found, fields, lineno)
+
+    def _by_account(self, account: str, found: Record, fields: list[str], lineno: int) -> Any:
+        want = self.want
+        if want.tagged:
+            return (account, found)
+        if want.account is not None:
+            return found if account == want.account else _BLANK
+        self.accounts.add(account)
+        if len(self.accounts) > 1:
+            raise self.error(
+                fields,
+                lineno,
+                "account",
+                f"the history holds several accounts ({', '.join(sorted(self.accounts)[:3])}"
+                "...): read one with account=... or split it with History.by_account",
+            )
+        return found
+
+    def plain(self, fields: list[str], lineno: int) -> Record:
+        """The row or event of a line of the right width; InputError when invalid."""
+        day = self.dates.ordinal(fields[self.i_date])
+        if day is None:
+            raise self.error(fields, lineno, "date", _date_message(fields[self.i_date]))
+        kind = fields[self.i_type]
+        if kind == "complaint":
+            return self._complaint(fields, lineno, day)
+        return self._event(fields, lineno, day, kind)
+
+    def _complaint(self, fields: list[str], lineno: int, day: int) -> OutcomeRow:
+        i_plat, i_code, i_list = self.i_plat, self.i_code, self.i_list
+        if i_plat is None or i_code is None or i_list is None:
+            missing = [
+                c
+                for c, i in (("platform", i_plat), ("reason_code", i_code), ("listings", i_list))
+                if i is None
+            ]
+            raise InputError(
+                f"a complaint needs the column(s) {', '.join(missing)}",
+                file=self.name,
+                line=lineno,
+                column=1,
+            )
+        platform, code = fields[i_plat], fields[i_code]
+        n = _int(fields[i_list])
+        counts = [0, 0, 0, 0, 0, 0]
+        ok = bool(platform) and bool(code) and n is not None and 0 < n <= MAX_LISTINGS
+        if ok:
+            for j, index in enumerate(self.i_counts):
+                if index is not None:
+                    v = _int(fields[index])
+                    if v is None:
+                        ok = False
+                        break
+                    counts[j] = v
+        td, rj, wd, pd, ri, cr = counts
+        if ok and td + rj + wd + pd == n and ri + cr <= td:
+            return (day, platform, code, td, rj, wd, pd, ri)
+        raise self._complaint_error(fields, lineno)
+
+    def _complaint_error(self, fields: list[str], lineno: int) -> InputError:
+        """The precise error for a complaint row the fast path refused (slow, only on errors)."""
+        for c in ("platform", "reason_code"):
+            if not fields[self.col[c]].strip():
+                return self.error(fields, lineno, c, f"a complaint needs a {c}")
+        values: dict[str, int] = {}
+        for c in ("listings", *COUNTS):
+            index = self.col.get(c)
+            text = fields[index] if index is not None else ""
+            if c == "listings" and text == "":
+                return self.error(fields, lineno, c, "a complaint needs the number of listings")
+            value = _int(text)
+            if value is None:
+                what = "at most 9 digits" if text.isascii() and text.isdigit() else "non-negative"
+                return self.error(
+                    fields, lineno, c, f"expected a {what} integer, got {_show(text)}"
+                )
+            values[c] = value
+        problem = check_counts(*(values[c] for c in ("listings", *COUNTS)))
+        assert problem is not None  # the fast path refused it for one of these reasons
+        return self.error(fields, lineno, problem[0], problem[1])
+
+    def _event(self, fields: list[str], lineno: int, day: int, kind: str) -> AccountEvent:
+        event = _KINDS.get(kind)
+        if event is None:
+            raise self.error(
+                fields,
+                lineno,
+                "type",
+                f"expected a type: complaint, {', '.join(_KINDS)}; got {_show(kind)}",
+            )
+        for c in COMPLAINT_ONLY:
+            index = self.col.get(c)
+            if index is not None and fields[index] != "":
+                raise self.error(fields, lineno, c, f"a {kind} event leaves {c!r} empty")
+        return AccountEvent(
+            date=dt.date.fromordinal(day),
+            kind=event,
+            note=fields[self.i_note] if self.i_note is not None else "",
+            account=fields[self.i_account] if self.i_account is not None else "",
+        )
+
+    def complaint(self, fields: list[str], row: OutcomeRow) -> Complaint:
+        """The full :class:`Complaint` of a valid complaint line (id, account kept)."""
+        i_cr, i_id = self.col.get("counter_rejected"), self.col.get("id")
+        return complaint_of(
+            row,
+            counter_rejected=_int(fields[i_cr]) or 0 if i_cr is not None else 0,
+            id=fields[i_id] if i_id is not None else "",
+            account=fields[self.i_account] if self.i_account is not None else "",
+        )
+
+
+def complaint_of(row: OutcomeRow, *, counter_rejected: int, id: str, account: str) -> Complaint:
+    """The :class:`Complaint` of a valid row, with what the row does not carry."""
+    day, platform, code, td, rj, wd, pd, ri = row
+    return Complaint(
+        filed=dt.date.fromordinal(day),
+        platform=platform,
+        reason_code=code,
+        listings=td + rj + wd + pd,
+        taken_down=td,
+        rejected=rj,
+        withdrawn=wd,
+        pending=pd,
+        reinstated=ri,
+        counter_rejected=counter_rejected,
+        id=id,
+        account=account,
+    )
+
+
+# ------------------------------------------------------------- reading text
+
+
+class _Chunks:
+    """A file read in chunks of whole lines (text), from a binary or a text stream.
+
+    Bytes are decoded as strict UTF-8 (a BOM at the start is dropped); a bad byte is
+    an InputError naming its line and column.
+    """
+
+    def __init__(self, stream: IO[Any], name: str) -> None:
+        self.stream = stream
+        self.name = name
+        self.binary = not isinstance(stream, io.TextIOBase)
+        self.carry: Any = b"" if self.binary else ""
+        self.lines = 0  # lines returned so far
+        self.start = True
+        self.eof = False
+
+    def read(self, size: int) -> str:
+        """The next chunk: about ``size`` characters ending at a newline (or the end)."""
+        data = self.carry
+        newline = b"\n" if self.binary else "\n"
+        while not self.eof:
+            more = self.stream.read(size)
+            if not more:
+                self.eof = True
                 break
+            data += more
+            if newline in more:
+                break
+        cut = len(data) if self.eof else data.rfind(newline) + 1
+        self.carry = data[cut:]
+        text = self._decode(data[:cut]) if self.binary else data[:cut]
+        if self.start and text.startswith("\ufeff"):
+            text = text[1:]
+        self.start = False
+        self.lines += text.count("\n")
+        return str(text)
+
+    def _decode(self, data: bytes) -> str:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            head = data[: exc.start]
+            line_start = head.rfind(b"\n") + 1
+            column = len(head[line_start:].decode("utf-8", "replace")) + 1
+            raise InputError(
+                f"not UTF-8 text: invalid byte 0x{data[exc.start]:02x}",
+                file=self.name,
+                line=self.lines + head.count(b"\n") + 1,
+                column=column,
+            ) from None
+
+    def rest_lines(self) -> Iterator[str]:
+        """The remaining lines (line ends kept; ``\\r``, ``\\n`` and ``\\r\\n`` end a line)."""
+        while True:
+            text = self.read(_BLOCK)
+            if not text:
+                return
+            yield from io.StringIO(text, newline="")
+
+
+def _needs_csv(text: str) -> bool:
+    """Whether a block needs the csv module: quotes, NUL, or a carriage return alone."""
+    if '"' in text or "\0" in text:
+        return True
+    return "\r" in text and text.count("\r") != text.count("\r\n")
+
+
+class _FastBlocks:
+    """Blocks of plain lines split with ``str.split``, each distinct line read once (cached).
+
+    Columns that make lines distinct without changing the row (``id``, ``note``, and
+    ``counter_rejected`` once validated) are cut out of each line with one regular
+    expression over the block before the cache is asked.
+    """
+
+    def __init__(self, records: _CsvRecords) -> None:
+        self.records = records
+        self.cache: dict[str, Any] = {}
+        drop = [records.col[c] for c in ("id", "note") if c in records.col]
+        self.strip = _column_cutter(records.width, drop) if drop else None
+
+    def rows(self, text: str, lineno: int) -> Iterator[list[Any]]:
+        """The records of a block (lines ``lineno + 1...``); raises after yielding the good."""
+        if "\r" in text:
             text = text.replace("\r\n", "\n")
         parts = text.split("\n")
-        if len(parts) > len(lines):
+        if parts[-1] == "":
             parts.pop()  # after the last newline
+        keys = parts if self.strip is None else self.strip(text).split("\n")[: len(parts)]
+        cache = self.cache
         if len(cache) > _CACHE_LINES:
             cache.clear()
-        rows: list[Any] = list(map(cache_get, parts))
-        if not all(rows):  # lines not seen yet: each distinct one is read once
-            other: dict[str, Any] = {}  # events and blank lines (not cached)
-            for line in dict.fromkeys(itertools.compress(parts, map(operator.not_, rows))):
+        found: list[Any] = list(map(cache.get, keys))
+        if None in found:
+            found = yield from self._fill(parts, keys, found, lineno)
+        if _BLANK in found:
+            found = [r for r in found if r is not _BLANK]
+        yield found
+
+    def _fill(
+        self, parts: list[str], keys: list[str], found: list[Any], lineno: int
+    ) -> Generator[list[Any], None, list[Any]]:
+        """Read each distinct line not cached yet; on an error, yield the rows before it."""
+        cache = self.cache
+        record = self.records.record
+        for i, (key, line) in enumerate(zip(keys, parts, strict=True)):
+            if found[i] is not None:
+                continue
+            hit = cache.get(key)
+            if hit is None:
                 try:
-                    found = record(line.split(","), 0)  # the line number is set on errors
+                    hit = record(key.split(","), 0)
                 except InputError:
-                    i = parts.index(line)
-                    before = [cache_get(p) or other[p] for p in parts[:i]]
-                    yield [r for r in before if r is not _BLANK]
-                    record(line.split(","), lineno + i + 1)
+                    yield [r for r in found[:i] if r is not _BLANK]
+                    record(line.split(","), lineno + i + 1)  # the error with its position
                     raise  # pragma: no cover - the line failed once, it fails again
-                if type(found) is tuple:
-                    cache[line] = found
+                if key is not line and not _is_row(hit):
+                    hit = record(line.split(","), 0)  # an event keeps its note: not cached
                 else:
-                    other[line] = found
-            if other:
-                rows = [cache_get(p) or other[p] for p in parts]
-                if _BLANK in other.values():
-                    rows = [r for r in rows if r is not _BLANK]
-            else:
-                rows = list(map(cache_get, parts))
-        lineno += len(lines)
-        yield rows
-    # the rest of the file needs the csv module (quotes, carriage returns)
-    reader = csv.reader(itertools.chain(lines, stream), strict=True)
-    out: list[OutcomeRow | AccountEvent] = []
+                    cache[key] = hit
+            found[i] = hit
+        return found
+
+
+def _is_row(found: Any) -> bool:
+    """Whether a record is a complaint row (plain, or tagged with its account)."""
+    if type(found) is not tuple:
+        return False
+    return len(found) != 2 or type(found[1]) is tuple
+
+
+def _column_cutter(width: int, drop: Sequence[int]) -> Callable[[str], str]:
+    """A function that blanks columns ``drop`` of every line of ``width`` fields in a text.
+
+    Lines of another width are left as they are (the record refuses them later).
+    """
+    parts = []
+    for i in range(width):
+        cell = "[^,\n]*"
+        parts.append(cell if i in drop else f"({cell})")
+    pattern = re.compile("^" + ",".join(parts) + "$", re.MULTILINE)
+    groups = width - len(drop)
+    template = ",".join(
+        "" if i in drop else f"\\g<{sum(1 for j in range(i) if j not in drop) + 1}>"
+        for i in range(width)
+    )
+    assert template.count("\\g<") == groups
+
+    def cut(text: str) -> str:
+        return pattern.sub(template, text)
+
+    return cut
+
+
+def _csv_blocks(chunks: _Chunks, name: str, want: _Want) -> Iterator[list[Any]]:
+    """The records of a CSV history, in lists (blocks of lines; see :func:`iter_rows`).
+
+    The header is read with :mod:`csv`. The body is read in blocks of whole lines (from
+    1 KiB up to :data:`_BLOCK` characters): a block without quotes (``"``), lone carriage
+    returns or NUL characters goes through :class:`_FastBlocks`, which is what :mod:`csv`
+    would make of it (line ends ``\\n`` or ``\\r\\n``). From the first block that needs
+    real CSV parsing on, the rest of the file goes through :func:`csv.reader`.
+    """
+    first = chunks.read(_FIRST_BLOCK)
+    head = io.StringIO(first, newline="").readline()  # ends at \n, \r\n or \r
+    body = first[len(head) :]
+    if not head.strip():
+        raise InputError("empty file: a header line is required", file=name, line=1)
+    try:
+        fields = next(csv.reader([head.rstrip("\r\n")], strict=True))
+    except (csv.Error, StopIteration) as exc:
+        raise InputError(f"not valid CSV: {exc}", file=name, line=1, column=1) from None
+    records = _CsvRecords(*_header(fields, name), name, want)
+    fast = _FastBlocks(records)
+    lineno, text, size = 1, body, _FIRST_BLOCK
+    while text or not chunks.eof:
+        if _needs_csv(text):
+            yield from _csv_rest(text, chunks, records, lineno)
+            return
+        if text:
+            yield from fast.rows(text, lineno)
+            lineno += text.count("\n")
+        size = min(size * 2, _BLOCK)
+        text = chunks.read(size)
+
+
+def _csv_rest(text: str, chunks: _Chunks, records: _CsvRecords, lineno: int) -> Iterator[list[Any]]:
+    """The rest of a file through :func:`csv.reader` (quotes, carriage returns, NUL)."""
+    lines = itertools.chain(io.StringIO(text, newline=""), chunks.rest_lines())
+    reader = csv.reader(lines, strict=True)
+    out: list[Any] = []
     while True:
         try:
             fields = next(reader)
-            found = record(fields, lineno + reader.line_num)
+            found = records.record(fields, lineno + reader.line_num)
         except StopIteration:
             yield out
             return
         except csv.Error as exc:
             yield out
             raise InputError(
-                f"not valid CSV: {exc}", file=name, line=lineno + reader.line_num, column=1
+                f"not valid CSV: {exc}", file=records.name, line=lineno + reader.line_num, column=1
             ) from None
         except InputError:
             yield out
             raise
         if found is not _BLANK:
             out.append(found)
-            if len(out) >= size:
+            if len(out) >= 8192:
                 yield out
                 out = []
-                size = min(size * 2, _BLOCK)
 
 
-def _complaint_error(
-    fields: list[str], header: list[str], col: dict[str, int], name: str, line: int
-) -> InputError:
-    """The precise error for a complaint row the fast path refused (slow, only on errors)."""
-
-    def err(column: str, message: str) -> InputError:
-        index = col.get(column)
-        return InputError(
-            message,
-            path=f"$.{column}",
-            file=name,
-            line=line,
-            column=_csv_column(fields, index) if index is not None else 1,
-        )
-
-    for c in ("platform", "reason_code"):
-        if not fields[col[c]].strip():
-            return err(c, f"a complaint needs a {c}")
-    values: dict[str, int] = {}
-    for c in ("listings", *_COUNTS):
-        index = col.get(c)
-        text = fields[index] if index is not None else ""
-        if c == "listings" and text == "":
-            return err(c, "a complaint needs the number of listings")
-        value = _int(text)
-        if value is None:
-            return err(c, f"expected a non-negative integer, got {_show(text)}")
-        values[c] = value
-    problem = _check_counts(*(values[c] for c in ("listings", *_COUNTS)))
-    if problem is not None:
-        return err(problem[0], problem[1])
-    return err("listings", "invalid complaint")  # pragma: no cover - fast path accepted it
+def _csv_full(chunks: _Chunks, name: str, want: _Want) -> Iterator[Complaint | AccountEvent]:
+    """Full records (ids, accounts and ``counter_rejected`` kept), through :mod:`csv`."""
+    reader = csv.reader(chunks.rest_lines(), strict=True)
+    try:
+        records = _CsvRecords(*_header(next(reader), name), name, want)
+        for fields in reader:
+            lineno = reader.line_num
+            found = records.record(fields, lineno)
+            if found is _BLANK:
+                continue
+            if type(found) is tuple:
+                yield records.complaint(fields, found)
+            else:
+                yield found
+    except StopIteration:
+        raise InputError("empty file: a header line is required", file=name, line=1) from None
+    except csv.Error as exc:
+        raise InputError(
+            f"not valid CSV: {exc}", file=name, line=reader.line_num, column=1
+        ) from None
 
 
 # --------------------------------------------------------------- JSON Lines
@@ -521,13 +633,14 @@ def _complaint_error(
 _JSON_KEYS = frozenset((*CSV_COLUMNS, "items"))
 _OUTCOMES = ("taken_down", "rejected", "withdrawn", "pending")
 _COUNTER = {"upheld": "reinstated", "rejected": "counter_rejected", None: None}
+ErrorAt = Callable[[str, str], InputError]
 
 
-def _raw_jsonl(stream: IO[str], name: str) -> Iterator[OutcomeRow | AccountEvent]:
+def _jsonl(chunks: _Chunks, name: str) -> Iterator[tuple[Any, ErrorAt, int]]:
+    """``(data, err, line)`` for each non-blank line of a JSON Lines file."""
     from ipprules._files import Document
 
-    dates = _Dates()
-    for lineno, line in enumerate(stream, start=1):
+    for lineno, line in enumerate(chunks.rest_lines(), start=1):
         line = line.rstrip("\r\n")
         if not line.strip():
             continue
@@ -547,14 +660,47 @@ def _raw_jsonl(stream: IO[str], name: str) -> Iterator[OutcomeRow | AccountEvent
                 message, path=path, file=name, line=lineno, column=found[1] if found else 1
             )
 
-        yield _json_record(data, err, dates)
+        yield data, err, lineno
+
+
+def _jsonl_records(chunks: _Chunks, name: str, want: _Want, full: bool) -> Iterator[Any]:
+    dates = _Dates()
+    accounts: set[str] = set()
+    for data, err, _ in _jsonl(chunks, name):
+        found: Any
+        found, counts = _json_record(data, err, dates)
+        account = data.get("account", "")
+        if not isinstance(account, str):
+            raise err("$.account", "expected a string account")
+        if full and type(found) is tuple:
+            found = complaint_of(
+                found,
+                counter_rejected=counts["counter_rejected"],
+                id=data.get("id", ""),
+                account=account,
+            )
+        if want.tagged:
+            yield (account, found)
+        elif want.account is not None:
+            if account == want.account:
+                yield found
+        else:
+            accounts.add(account)
+            if len(accounts) > 1:
+                raise err(
+                    "$.account",
+                    "the history holds several accounts: read one with account=... or "
+                    "split it with History.by_account",
+                )
+            yield found
 
 
 def _reject_constant(text: str) -> Any:
     raise ValueError(f"{text} is not allowed")
 
 
-def _json_record(data: Any, err: Any, dates: _Dates) -> OutcomeRow | AccountEvent:
+def _json_record(data: Any, err: ErrorAt, dates: _Dates) -> tuple[Record, dict[str, int]]:
+    """The row or event of one JSON object, and the counts of a complaint."""
     if not isinstance(data, dict):
         raise err("$", "expected a JSON object on each line")
     for key in data:
@@ -566,98 +712,161 @@ def _json_record(data: Any, err: Any, dates: _Dates) -> OutcomeRow | AccountEven
     text = data.get("date")
     day = dates.ordinal(text) if isinstance(text, str) else None
     if day is None:
-        raise err("$.date" if "date" in data else "$", "expected a date (YYYY-MM-DD)")
+        where = "$.date" if "date" in data else "$"
+        raise err(where, _date_message(text) if isinstance(text, str) else _DATE_HELP)
     if kind != "complaint":
-        event = _KINDS.get(kind)
-        if event is None:
-            raise err("$.type", f"expected a type: complaint, {', '.join(_KINDS)}; got {kind!r}")
-        for key in (*_COMPLAINT_ONLY, "items"):
-            if data.get(key) not in (None, ""):
-                raise err(f"$.{key}", f"a {kind} event has no {key!r}")
-        note = data.get("note", "")
-        if not isinstance(note, str):
-            raise err("$.note", "expected a string")
-        return AccountEvent(date=dt.date.fromordinal(day), kind=event, note=note)
+        return _json_event(data, err, kind, day), {}
     for key in ("platform", "reason_code", "id", "note"):
         value = data.get(key, "")
         if not isinstance(value, str) or (key in ("platform", "reason_code") and not value):
             raise err(f"$.{key}" if key in data else "$", f"expected a non-empty string {key}")
-    counts = dict.fromkeys(_COUNTS, 0)
     items = data.get("items")
-    if items is not None:
-        if not isinstance(items, list) or not items:
-            raise err("$.items", "expected a non-empty list of listing outcomes")
-        for key in ("listings", *_COUNTS):
-            if key in data:
-                raise err(f"$.{key}", f"give either items or {key!r}, not both")
-        for i, item in enumerate(items):
-            if not isinstance(item, dict) or set(item) - {"outcome", "counter_notice", "url"}:
-                raise err(f"$.items[{i}]", "expected {outcome, counter_notice}")
-            outcome = item.get("outcome")
-            if outcome not in _OUTCOMES:
-                raise err(f"$.items[{i}]", f"outcome must be one of {', '.join(_OUTCOMES)}")
-            counts[outcome] += 1
-            counter = item.get("counter_notice")
-            if counter not in _COUNTER:
-                raise err(f"$.items[{i}]", "counter_notice must be upheld, rejected or null")
-            target = _COUNTER[counter]
-            if target is not None:
-                if outcome != "taken_down":
-                    raise err(f"$.items[{i}]", "a counter-notice needs a taken-down listing")
-                counts[target] += 1
-        listings = len(items)
-    else:
-        given = data.get("listings")
-        if isinstance(given, bool) or not isinstance(given, int):
-            raise err("$.listings" if "listings" in data else "$", "expected listings (integer)")
-        listings = given
-        for key in _COUNTS:
-            value = data.get(key, 0)
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise err(f"$.{key}", "expected an integer")
-            counts[key] = value
-    problem = _check_counts(listings, *(counts[c] for c in _COUNTS))
+    listings, counts = (
+        _json_items(data, items, err) if items is not None else _json_counts(data, err)
+    )
+    problem = check_counts(listings, *(counts[c] for c in COUNTS))
     if problem is not None:
         raise err(f"$.{problem[0]}" if problem[0] in data else "$", problem[1])
-    return (
-        day,
-        data["platform"],
-        data["reason_code"],
-        counts["taken_down"],
-        counts["rejected"],
-        counts["withdrawn"],
-        counts["pending"],
-        counts["reinstated"],
+    td, rj, wd, pd, ri = (counts[c] for c in COUNTS[:5])
+    return (day, data["platform"], data["reason_code"], td, rj, wd, pd, ri), counts
+
+
+def _json_event(data: dict[str, Any], err: ErrorAt, kind: str, day: int) -> AccountEvent:
+    event = _KINDS.get(kind)
+    if event is None:
+        raise err("$.type", f"expected a type: complaint, {', '.join(_KINDS)}; got {kind!r}")
+    for key in (*COMPLAINT_ONLY, "items"):
+        if data.get(key) not in (None, ""):
+            raise err(f"$.{key}", f"a {kind} event has no {key!r}")
+    note = data.get("note", "")
+    if not isinstance(note, str):
+        raise err("$.note", "expected a string")
+    account = data.get("account", "")
+    return AccountEvent(
+        date=dt.date.fromordinal(day),
+        kind=event,
+        note=note,
+        account=account if isinstance(account, str) else "",
     )
+
+
+def _json_items(data: dict[str, Any], items: Any, err: ErrorAt) -> tuple[int, dict[str, int]]:
+    """Counts from ``items`` (one object per listing)."""
+    counts = dict.fromkeys(COUNTS, 0)
+    if not isinstance(items, list) or not items:
+        raise err("$.items", "expected a non-empty list of listing outcomes")
+    for key in ("listings", *COUNTS):
+        if key in data:
+            raise err(f"$.{key}", f"give either items or {key!r}, not both")
+    for i, item in enumerate(items):
+        if not isinstance(item, dict) or set(item) - {"outcome", "counter_notice", "url"}:
+            raise err(f"$.items[{i}]", "expected {outcome, counter_notice}")
+        outcome = item.get("outcome")
+        if outcome not in _OUTCOMES:
+            raise err(f"$.items[{i}]", f"outcome must be one of {', '.join(_OUTCOMES)}")
+        counts[outcome] += 1
+        counter = item.get("counter_notice")
+        if counter not in _COUNTER:
+            raise err(f"$.items[{i}]", "counter_notice must be upheld, rejected or null")
+        target = _COUNTER[counter]
+        if target is not None:
+            if outcome != "taken_down":
+                raise err(f"$.items[{i}]", "a counter-notice needs a taken-down listing")
+            counts[target] += 1
+    return len(items), counts
+
+
+def _json_counts(data: dict[str, Any], err: ErrorAt) -> tuple[int, dict[str, int]]:
+    """``listings`` and the count keys (integers)."""
+    counts = dict.fromkeys(COUNTS, 0)
+    given = data.get("listings")
+    if isinstance(given, bool) or not isinstance(given, int):
+        raise err("$.listings" if "listings" in data else "$", "expected listings (integer)")
+    for key in COUNTS:
+        value = data.get(key, 0)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise err(f"$.{key}", "expected an integer")
+        counts[key] = value
+    return given, counts
 
 
 # ----------------------------------------------------------------- front doors
 
+Source = str | Path | IO[str] | IO[bytes]
 
-def _open(source: str | Path | IO[str], name: str | None) -> tuple[IO[str], str, str, bool]:
+
+def _open(source: Source, name: str | None, fmt: str | None) -> tuple[_Chunks, str, str, bool]:
+    """``(chunks, label, format, owned)``: a path is opened here (and closed by the caller)."""
     if isinstance(source, str | Path):
-        path = Path(source)
+        label = name or str(source)
+        stream: IO[Any] = _open_path(source, label)
+        owned = True
+    elif hasattr(source, "read"):
+        label = name or str(getattr(source, "name", None) or "<stream>")
+        stream, owned = source, False
+    else:
+        raise TypeError(f"source: expected a path or an open file, got {type(source).__name__}")
+    if fmt is None:
+        fmt = "jsonl" if label.lower().endswith((".jsonl", ".ndjson", ".json")) else "csv"
+    elif fmt not in ("csv", "jsonl"):
+        from ipprules.errors import UnknownNameError
+
+        raise UnknownNameError("history format", fmt, ("csv", "jsonl"))
+    return _Chunks(stream, label), label, fmt, owned
+
+
+def _open_path(path: str | Path, label: str) -> IO[bytes]:
+    try:
+        from ipprules._files import open_input  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - before the shared reading layer
         try:
-            stream = path.open(encoding="utf-8-sig", newline="")
+            return Path(path).open("rb")
         except OSError as exc:
-            raise InputError(
-                f"cannot read the file: {exc.strerror or exc}", file=str(source)
-            ) from None
-        fmt = "jsonl" if path.suffix.lower() in (".jsonl", ".ndjson", ".json") else "csv"
-        return stream, name or str(source), fmt, True
-    label = name or getattr(source, "name", None) or "<stream>"
-    fmt = "jsonl" if str(label).lower().endswith((".jsonl", ".ndjson", ".json")) else "csv"
-    return source, str(label), fmt, False
+            raise InputError(f"cannot read the file: {exc.strerror or exc}", file=label) from None
+    stream: IO[bytes] = open_input(path)
+    return stream
+
+
+def row_blocks(
+    source: Source,
+    *,
+    name: str | None = None,
+    format: str | None = None,
+    account: str | None = None,
+    tagged: bool = False,
+) -> Generator[list[Any], None, None]:
+    """:func:`iter_rows` in lists of rows (blocks of lines).
+
+    Internal: the fold takes rows by the block, without a generator step per row.
+    ``tagged`` gives ``(account, record)`` pairs instead.
+    """
+    chunks, label, fmt, owned = _open(source, name, format)
+    want = _Want(account=account, tagged=tagged)
+    try:
+        if fmt == "jsonl":
+            for row in _jsonl_records(chunks, label, want, full=False):
+                yield [row]
+        else:
+            yield from _csv_blocks(chunks, label, want)
+    finally:
+        if owned:
+            chunks.stream.close()
 
 
 def iter_rows(
-    source: str | Path | IO[str], *, name: str | None = None, format: str | None = None
-) -> Iterator[OutcomeRow | AccountEvent]:
+    source: Source,
+    *,
+    name: str | None = None,
+    format: str | None = None,
+    account: str | None = None,
+) -> Iterator[Record]:
     """Stream a history as compact :data:`OutcomeRow` tuples and :class:`AccountEvent` objects.
 
     The fast path for large files: no object is built per complaint. ``format`` is
     ``"csv"`` or ``"jsonl"`` (default: from the file name; CSV unless it ends in
-    ``.jsonl``, ``.ndjson`` or ``.json``).
+    ``.jsonl``, ``.ndjson`` or ``.json``). ``source`` is a path or an open file (text
+    or binary). A file with an ``account`` column that holds several accounts needs
+    ``account`` (the rows of that account only); see :meth:`History.by_account`.
 
     >>> import io
     >>> rows = iter_rows(io.StringIO('{"type": "complaint", "date": "2023-01-05", '
@@ -666,7 +875,7 @@ def iter_rows(
     >>> list(rows)
     [(738525, 'tmall', 'X', 2, 0, 0, 0, 0)]
     """
-    blocks = row_blocks(source, name=name, format=format)
+    blocks = row_blocks(source, name=name, format=format, account=account)
     try:
         for block in blocks:
             yield from block
@@ -674,68 +883,179 @@ def iter_rows(
         blocks.close()
 
 
-def row_blocks(
-    source: str | Path | IO[str], *, name: str | None = None, format: str | None = None
-) -> Generator[list[OutcomeRow | AccountEvent], None, None]:
-    """:func:`iter_rows` in lists of rows (blocks of lines: 1, 2, 4... then 8,192 rows).
-
-    Internal: the fold takes rows by the block, without a generator step per row.
-    """
-    stream, label, fmt, owned = _open(source, name)
-    if format is not None:
-        fmt = format
-    try:
-        try:
-            if fmt == "jsonl":
-                for row in _raw_jsonl(stream, label):
-                    yield [row]
-            else:
-                yield from _csv_blocks(stream, label)
-        except UnicodeDecodeError as exc:
-            raise InputError(f"not UTF-8 text: {exc.reason}", file=label) from None
-    finally:
-        if owned:
-            stream.close()
-
-
 def iter_history(
-    source: str | Path | IO[str], *, name: str | None = None, format: str | None = None
+    source: Source,
+    *,
+    name: str | None = None,
+    format: str | None = None,
+    account: str | None = None,
 ) -> Iterator[Complaint | AccountEvent]:
     """Stream a history file as :class:`Complaint` and :class:`AccountEvent` records.
 
-    Built on :func:`iter_rows`: the complaint ``id`` and ``counter_rejected`` columns are
-    checked but not kept (the standing does not use them).
+    Every column is kept (``id``, ``account``, ``counter_rejected``). ``account`` as in
+    :func:`iter_rows`.
     """
-    for item in iter_rows(source, name=name, format=format):
-        if type(item) is tuple:
-            day, platform, code, td, rj, wd, pd, ri = item
-            yield Complaint(
-                filed=dt.date.fromordinal(day),
-                platform=platform,
-                reason_code=code,
-                listings=td + rj + wd + pd,
-                taken_down=td,
-                rejected=rj,
-                withdrawn=wd,
-                pending=pd,
-                reinstated=ri,
-            )
+    chunks, label, fmt, owned = _open(source, name, format)
+    want = _Want(account=account)
+    try:
+        if fmt == "jsonl":
+            yield from _jsonl_records(chunks, label, want, full=True)
         else:
-            yield cast(AccountEvent, item)
+            yield from _csv_full(chunks, label, want)
+    finally:
+        if owned:
+            chunks.stream.close()
 
 
 def read_history(
-    source: str | Path | IO[str], *, name: str | None = None, format: str | None = None
+    source: Source,
+    *,
+    name: str | None = None,
+    format: str | None = None,
+    account: str | None = None,
 ) -> list[Complaint | AccountEvent]:
     """Every record of a (small) history file, as a list."""
-    return list(iter_history(source, name=name, format=format))
+    return list(iter_history(source, name=name, format=format, account=account))
 
 
-def _records_to_rows(
-    records: Iterable[Complaint | AccountEvent | OutcomeRow],
-) -> Iterator[OutcomeRow | AccountEvent]:
+# --------------------------------------------------------------------- History
+
+
+def _as_rows(records: Iterable[Complaint | Record]) -> Iterator[Record]:
     for record in records:
-        if isinstance(record, Complaint):
-            yield record.as_row()
-        else:
-            yield record
+        yield record.as_row() if isinstance(record, Complaint) else record
+
+
+@attrs.frozen(eq=False, repr=False)
+class History:
+    """A filer's history, folded into per-day counters (see :mod:`ipprules.goodfaith.engine`).
+
+    Build it once, then ask for any number of standings and timelines.
+
+    >>> h = History.from_rows([(738525, "taobao", "X", 9, 1, 0, 0, 0)])
+    >>> h
+    History(1 complaint(s), 0 event(s), 2023-01-05..2023-01-05)
+    """
+
+    counts: Counts
+    complaints: int
+
+    def __repr__(self) -> str:
+        first, last = self.counts.first_day(), self.counts.last_day()
+        span = (
+            ""
+            if first is None or last is None
+            else f", {dt.date.fromordinal(first)}..{dt.date.fromordinal(last)}"
+        )
+        return f"History({self.complaints} complaint(s), {len(self.counts.events)} event(s){span})"
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Record], events: Iterable[AccountEvent] = ()) -> History:
+        """From compact :data:`~ipprules.goodfaith.model.OutcomeRow` tuples (and events)."""
+        if isinstance(rows, str | bytes) or not isinstance(rows, Iterable):
+            raise TypeError(f"rows: expected an iterable of rows, got {type(rows).__name__}")
+        slots: dict[tuple[str, str], dict[int, list[int]]] = {}
+        found: list[AccountEvent] = list(events)
+        n = fold(rows, slots, found)
+        return cls(Counts(slots, found), n)
+
+    @classmethod
+    def from_records(cls, records: Iterable[Complaint | Record]) -> History:
+        """From :class:`Complaint` and :class:`AccountEvent` records (or rows)."""
+        if isinstance(records, str | bytes) or not isinstance(records, Iterable):
+            raise TypeError(f"records: expected an iterable, got {type(records).__name__}")
+        return cls.from_rows(_as_rows(records))
+
+    @classmethod
+    def from_file(
+        cls,
+        source: Source,
+        *,
+        name: str | None = None,
+        format: str | None = None,
+        account: str | None = None,
+    ) -> History:
+        """Stream a CSV or JSON Lines history file (see :mod:`ipprules.goodfaith.history`).
+
+        ``account`` keeps one account of a file with an ``account`` column (required
+        when it holds several).
+        """
+        blocks = row_blocks(source, name=name, format=format, account=account)
+        try:
+            return cls.from_rows(itertools.chain.from_iterable(blocks))
+        finally:
+            blocks.close()
+
+    @classmethod
+    def by_account(
+        cls,
+        source: Source | Iterable[Complaint | AccountEvent],
+        *,
+        name: str | None = None,
+        format: str | None = None,
+    ) -> dict[str, History]:
+        """One history per account of a file (or of records), read in one pass.
+
+        The file's ``account`` column (records: their ``account``) names the account;
+        a file without one gives ``{"": history}``. Each history equals the one read
+        from a file holding only that account's lines, so ``standing(h, day)`` per
+        account gives exactly the numbers of that account's own file. This is the
+        per-account entry point for scaling out: split by account, then call
+        :func:`~ipprules.goodfaith.standing` on each.
+
+        >>> import io
+        >>> text = ("type,date,account,platform,reason_code,listings,taken_down\\n"
+        ...         "complaint,2023-01-05,a,taobao,X,1,1\\n"
+        ...         "complaint,2023-01-05,b,taobao,X,2,2\\n"
+        ...         "declaration,2023-01-02,b,,,,\\n")
+        >>> sorted((k, h.complaints) for k, h in History.by_account(io.StringIO(text)).items())
+        [('a', 1), ('b', 1)]
+        """
+        if isinstance(source, str | Path) or hasattr(source, "read"):
+            blocks = row_blocks(source, name=name, format=format, tagged=True)  # type: ignore[arg-type]
+            try:
+                return _fold_tagged(itertools.chain.from_iterable(blocks))
+            finally:
+                blocks.close()
+        if not isinstance(source, Iterable):
+            raise TypeError(f"source: expected a path, a file or records, got {type(source)}")
+        return _fold_tagged(
+            (r.account, r.as_row() if isinstance(r, Complaint) else r) for r in source
+        )
+
+    def with_records(self, records: Iterable[Complaint | Record]) -> History:
+        """A new history with more records (this one is unchanged)."""
+        slots = dict(self.counts.slots)
+        events = list(self.counts.events)
+        extra = list(_as_rows(records))
+        for key in {(r[1], r[2]) for r in extra if type(r) is tuple}:
+            if key in slots:
+                slots[key] = {d: list(v) for d, v in slots[key].items()}
+        n = fold(extra, slots, events)
+        return History(Counts(slots, events), self.complaints + n)
+
+
+def _fold_tagged(items: Iterable[tuple[str | None, Record]]) -> dict[str, History]:
+    """Fold ``(account, record)`` pairs per account, in buffers (bounded memory per account)."""
+    buffers: dict[str, list[Record]] = {}
+    slots: dict[str, dict[tuple[str, str], dict[int, list[int]]]] = {}
+    events: dict[str, list[AccountEvent]] = {}
+    totals: dict[str, int] = {}
+
+    def flush(account: str) -> None:
+        rows = buffers[account]
+        totals[account] += fold(rows, slots[account], events[account])
+        rows.clear()
+
+    for account, record in items:
+        key = account or ""
+        buffer = buffers.get(key)
+        if buffer is None:
+            buffer = buffers[key] = []
+            slots[key], events[key], totals[key] = {}, [], 0
+        buffer.append(record)
+        if len(buffer) >= 4096:
+            flush(key)
+    for key in buffers:
+        flush(key)
+    return {key: History(Counts(slots[key], events[key]), totals[key]) for key in sorted(buffers)}

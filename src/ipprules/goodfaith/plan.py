@@ -38,10 +38,26 @@ import attrs
 
 from ipprules._files import read_document, structure_document
 from ipprules.errors import InputError
-from ipprules.goodfaith.history import AccountEvent, OutcomeRow, iter_rows
-from ipprules.goodfaith.standing import planned_outcomes
+from ipprules.goodfaith.history import iter_rows
+from ipprules.goodfaith.model import MAX_LISTINGS, AccountEvent, OutcomeRow
 
-__all__ = ["PlannedComplaint", "WhatIfPlan", "read_plan"]
+__all__ = ["PlannedComplaint", "WhatIfPlan", "planned_outcomes", "read_plan"]
+
+
+def planned_outcomes(listings: int, success_rate: Fraction | None) -> tuple[int, int]:
+    """``(taken_down, rejected)`` assumed for a planned complaint: successes rounded down.
+
+    ``None`` assumes every listing is taken down.
+
+    >>> planned_outcomes(300, Fraction(19, 20))
+    (285, 15)
+    >>> planned_outcomes(7, Fraction(9, 10))
+    (6, 1)
+    """
+    if success_rate is None:
+        return listings, 0
+    taken = int(success_rate * listings)
+    return taken, listings - taken
 
 
 @attrs.frozen(kw_only=True)
@@ -85,8 +101,10 @@ class WhatIfPlan:
         out: list[OutcomeRow] = []
         for i, c in enumerate(self.complaints):
             where = f"$.complaints[{i}]"
-            if c.listings < 1:
-                raise InputError("listings must be at least 1", path=f"{where}.listings")
+            if not 1 <= c.listings <= MAX_LISTINGS:
+                raise InputError(
+                    f"listings must lie between 1 and {MAX_LISTINGS:,}", path=f"{where}.listings"
+                )
             given = (c.taken_down, c.rejected, c.withdrawn, c.pending)
             if all(v is None for v in given):
                 td, rj = planned_outcomes(c.listings, rate)
@@ -107,9 +125,24 @@ class WhatIfPlan:
 
 
 def read_plan(path: str | Path) -> WhatIfPlan | list[OutcomeRow | AccountEvent]:
-    """A plan file (``.json``/``.toml``), or a history file (``.csv``/``.jsonl``) as given rows."""
+    """A plan file (``.json``/``.toml``), or a history file (``.csv``/``.jsonl``) as given rows.
+
+    A plan is checked as it is read: an error names the file, the line and the JSON path.
+    """
     suffix = Path(path).suffix.lower()
     if suffix in (".csv", ".jsonl", ".ndjson"):
         return list(iter_rows(path))
     doc = read_document(path)
-    return structure_document(doc, WhatIfPlan)
+    plan = structure_document(doc, WhatIfPlan)
+    try:
+        plan.rows(dt.date(2000, 1, 1), Fraction(1))
+    except InputError as exc:
+        where = doc.locate(exc.path)
+        raise InputError(
+            exc.problems[0].message,
+            path=exc.path,
+            file=doc.name,
+            line=where[0] if where else None,
+            column=where[1] if where else None,
+        ) from None
+    return plan

@@ -1,32 +1,36 @@
 """Notebook rendering: a standing as criterion bars, a timeline as an inline SVG chart.
 
-No plotting dependency: plain HTML and SVG strings, escaped.
+A leaf of :mod:`ipprules.goodfaith`: the functions take plain values (dates, fractions,
+tuples), so this module imports nothing from the package and the result classes of
+:mod:`~ipprules.goodfaith.model` call it one way. No plotting dependency: plain HTML
+and SVG strings, every text escaped.
 
 >>> import datetime as dt
->>> from ipprules.goodfaith import Complaint, History, standing
->>> s = standing(History.from_records([Complaint(filed=dt.date(2023, 3, 1),
-...     platform="taobao", reason_code="X", listings=20, taken_down=19, rejected=1)]),
-...     dt.date(2023, 3, 31))
->>> html = standing_html(s)
->>> "takedown_rate" in html and "<svg" in html
+>>> row = CriterionRow(scope="overall", name="takedown_rate", value=Fraction(19, 20),
+...                    threshold=Fraction(9, 10), comparison=">", met=True, headroom=9,
+...                    needed=0)
+>>> html = standing_html(as_of=dt.date(2023, 3, 31), version="2022", interpretation="brief",
+...                      qualifies=True, member=True, locked_until=None, rows=[row], notes=())
+>>> "takedown_rate" in html and "<svg" in html and "95.00%" in html
 True
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+from collections.abc import Sequence
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
-if TYPE_CHECKING:  # pragma: no cover
-    from ipprules.goodfaith.standing import Criterion, Standing
-    from ipprules.goodfaith.timeline import Timeline
-
-__all__ = ["percent", "standing_html", "timeline_svg"]
+__all__ = ["CriterionRow", "percent", "standing_html", "timeline_svg"]
 
 _GOOD = "#2e7d32"
 _BAD = "#c62828"
-_GREY = "#9e9e9e"
+_GREY = "#757575"
+_RATE = "#1565c0"
+_COUNTER = "#ef6c00"
+_BAND = "#c8e6c9"
 
 
 def percent(value: Fraction | None, digits: int = 2) -> str:
@@ -42,27 +46,41 @@ def percent(value: Fraction | None, digits: int = 2) -> str:
     return f"{float(value) * 100:.{digits}f}%"
 
 
-def _show(c: Criterion) -> tuple[str, str]:
+class CriterionRow(NamedTuple):
+    """One criterion as the renderer needs it (plain values)."""
+
+    scope: str
+    name: str
+    value: Fraction | None
+    threshold: Fraction | None
+    comparison: str | None
+    met: bool
+    headroom: int | None
+    needed: int | None
+
+
+def _show(c: CriterionRow) -> tuple[str, str]:
+    op = c.comparison or ""
     if c.name in ("takedown_rate", "counter_notice_rate"):
-        op = "" if c.comparison is None else c.comparison.value
         return percent(c.value), f"{op} {percent(c.threshold)}"
     if c.name == "volume":
-        op = "" if c.comparison is None else c.comparison.value
         value = "-" if c.value is None else str(int(c.value))
         threshold = "-" if c.threshold is None else str(c.threshold)
         return value, f"{op} {threshold}"
     return ("yes" if c.met else "no"), ""
 
 
-def _bar(c: Criterion) -> str:
+def _bar(c: CriterionRow) -> str:
     """A 160x14 SVG bar: the value against the threshold (a tick)."""
     width = 160
     colour = _GOOD if c.met else _BAD
+    label = html.escape(c.name, quote=True)
     if c.value is None or c.threshold is None:
         fill = width if c.met and c.name not in ("takedown_rate", "counter_notice_rate") else 0
         return (
-            f'<svg width="{width}" height="14" role="img"><rect width="{width}" height="14" '
-            f'fill="#eee"/><rect width="{fill}" height="14" fill="{colour}"/></svg>'
+            f'<svg width="{width}" height="14" role="img" aria-label="{label}">'
+            f'<rect width="{width}" height="14" fill="#eee"/>'
+            f'<rect width="{fill}" height="14" fill="{colour}"/></svg>'
         )
     if c.name == "volume":
         top = max(float(c.threshold) * 2, float(c.value), 1.0)
@@ -73,7 +91,7 @@ def _bar(c: Criterion) -> str:
     x = min(float(c.value) / top, 1.0) * width
     tick = min(float(c.threshold) / top, 1.0) * width
     return (
-        f'<svg width="{width}" height="14" role="img" aria-label="{html.escape(c.name)}">'
+        f'<svg width="{width}" height="14" role="img" aria-label="{label}">'
         f'<rect width="{width}" height="14" fill="#eee"/>'
         f'<rect width="{x:.1f}" height="14" fill="{colour}"/>'
         f'<line x1="{tick:.1f}" x2="{tick:.1f}" y1="0" y2="14" stroke="#000" stroke-width="2"/>'
@@ -81,112 +99,243 @@ def _bar(c: Criterion) -> str:
     )
 
 
-def _rows(criteria: tuple[Criterion, ...], scope: str) -> list[str]:
-    out = []
-    for c in criteria:
-        value, threshold = _show(c)
-        mark = "&#10003;" if c.met else "&#10007;"
-        headroom = "" if c.headroom is None else str(c.headroom)
-        needed = "" if c.needed in (None, 0) else str(c.needed)
-        out.append(
-            "<tr>"
-            f"<td>{html.escape(scope)}</td><td>{html.escape(c.name)}</td>"
-            f"<td>{html.escape(value)}</td><td>{html.escape(threshold)}</td>"
-            f"<td>{_bar(c)}</td><td>{mark}</td>"
-            f"<td>{headroom}</td><td>{needed}</td></tr>"
-        )
-    return out
+def _row_html(c: CriterionRow) -> str:
+    value, threshold = _show(c)
+    mark = "&#10003;" if c.met else "&#10007;"
+    headroom = "" if c.headroom is None else str(c.headroom)
+    needed = "" if c.needed in (None, 0) else str(c.needed)
+    return (
+        "<tr>"
+        f"<td>{html.escape(c.scope)}</td><td>{html.escape(c.name)}</td>"
+        f"<td>{html.escape(value)}</td><td>{html.escape(threshold)}</td>"
+        f"<td>{_bar(c)}</td><td>{mark}</td>"
+        f"<td>{headroom}</td><td>{needed}</td></tr>"
+    )
 
 
-def standing_html(s: Standing) -> str:
+def standing_html(
+    *,
+    as_of: dt.date,
+    version: str | None,
+    interpretation: str,
+    qualifies: bool,
+    member: bool,
+    locked_until: dt.date | None,
+    rows: Sequence[CriterionRow],
+    notes: Sequence[str],
+) -> str:
     """An HTML table: each criterion with its value, threshold, a bar, headroom and need."""
     title = (
-        f"Good Faith standing as of {s.as_of.isoformat()} - "
-        f"version {s.version or 'none'}, interpretation {s.interpretation}"
+        f"Good Faith standing as of {as_of.isoformat()} - "
+        f"version {version or 'none'}, interpretation {interpretation}"
     )
-    status = "member" if s.member else "not a member"
-    if s.locked_until is not None:
-        status += f", locked out until {s.locked_until.isoformat()}"
-    rows = _rows(s.criteria, "overall")
-    for r in s.reason_codes:
-        rows.extend(_rows(r.criteria, r.reason_code))
-    notes = "".join(f"<p>{html.escape(n)}</p>" for n in s.notes)
+    status = "member" if member else "not a member"
+    if locked_until is not None:
+        status += f", locked out until {locked_until.isoformat()}"
+    body = "".join(_row_html(r) for r in rows)
+    notes_html = "".join(f"<p>{html.escape(n)}</p>" for n in notes)
     return (
         f"<div><strong>{html.escape(title)}</strong>"
-        f"<p>{'qualifies' if s.qualifies else 'does not qualify'}; {html.escape(status)}</p>"
+        f"<p>{'qualifies' if qualifies else 'does not qualify'}; {html.escape(status)}</p>"
         "<table><thead><tr><th>scope</th><th>criterion</th><th>value</th><th>threshold</th>"
         "<th></th><th>met</th><th>headroom</th><th>successes needed</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table>{notes}</div>"
+        f"<tbody>{body}</tbody></table>{notes_html}</div>"
     )
 
 
-def timeline_svg(t: Timeline, width: int = 720, height: int = 220) -> str:
-    """An inline SVG chart: takedown rate (line), membership (band) and membership changes."""
-    n = len(t)
-    left, right, top, bottom = 40, 10, 10, 30
-    plot_w = width - left - right
-    plot_h = height - top - bottom
-    rates = [None if v is None else (v[0] / v[1] if v[1] else None) for v in t.columns["takedown"]]
-    member = t.columns["member"]
+# --------------------------------------------------------------------- timeline
 
-    def x(i: int) -> float:
-        return left + (plot_w * i / max(n - 1, 1))
+_W, _H = 720, 260
+_LEFT, _RIGHT, _TOP, _BOTTOM = 44, 12, 30, 34
+_PLOT_W = _W - _LEFT - _RIGHT
+_PLOT_H = _H - _TOP - _BOTTOM
 
+
+class _Axes:
+    """Day index -> x, rate -> y over the plot area."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+    def x(self, i: float) -> float:
+        return _LEFT + _PLOT_W * i / max(self.n - 1, 1)
+
+    @staticmethod
     def y(rate: float) -> float:
-        return top + plot_h * (1 - rate)
+        return _TOP + _PLOT_H * (1 - rate)
 
-    bands = []
-    i = 0
-    while i < n:
-        if member[i]:
-            j = i
-            while j + 1 < n and member[j + 1]:
-                j += 1
-            bands.append(
-                f'<rect x="{x(i):.1f}" y="{top}" width="{max(x(j) - x(i), 1):.1f}" '
-                f'height="{plot_h}" fill="#c8e6c9"/>'
-            )
-            i = j + 1
-        else:
-            i += 1
-    # one polyline per run of defined values, sampled to at most ~2 points per pixel
-    step = max(1, n // (plot_w * 2))
-    lines = []
+
+def _ratio(pair: tuple[int, int] | None) -> float | None:
+    if pair is None or pair[1] <= 0:
+        return None
+    return pair[0] / pair[1]
+
+
+def _polylines(values: Sequence[float | None], axes: _Axes, colour: str, name: str) -> str:
+    """One polyline per run of defined values, sampled to at most ~2 points per pixel."""
+    step = max(1, len(values) // (_PLOT_W * 2))
+    runs: list[list[str]] = []
     run: list[str] = []
-    for k in range(0, n, step):
-        r = rates[k]
-        if r is None:
-            if len(run) > 1:
-                lines.append(run)
+    for k in range(0, len(values), step):
+        v = values[k]
+        if v is None:
+            if run:
+                runs.append(run)
             run = []
             continue
-        run.append(f"{x(k):.1f},{y(r):.1f}")
-    if len(run) > 1:
-        lines.append(run)
-    polylines = "".join(
-        f'<polyline points="{" ".join(pts)}" fill="none" stroke="#1565c0" stroke-width="1.5"/>'
-        for pts in lines
+        run.append(f"{axes.x(k):.1f},{axes.y(min(max(v, 0.0), 1.0)):.1f}")
+    if run:
+        runs.append(run)
+    return "".join(
+        f'<polyline class="{name}" points="{" ".join(pts)}" fill="none" stroke="{colour}" '
+        'stroke-width="1.5"/>'
+        for pts in runs
     )
-    ticks = "".join(
-        f'<line x1="{x((c.date - t.start).days):.1f}" x2="{x((c.date - t.start).days):.1f}" '
-        f'y1="{top}" y2="{top + plot_h}" stroke="{_GOOD if c.change == "gained" else _BAD}" '
-        f'stroke-dasharray="3,2"><title>{html.escape(c.date.isoformat())}: '
-        f"{html.escape(c.change)} ({html.escape(c.reason)})</title></line>"
-        for c in t.changes
+
+
+def _bands(member: Sequence[bool], axes: _Axes) -> str:
+    out = []
+    i, n = 0, len(member)
+    while i < n:
+        if not member[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and member[j + 1]:
+            j += 1
+        out.append(
+            f'<rect class="member" x="{axes.x(i):.1f}" y="{_TOP}" '
+            f'width="{max(axes.x(j) - axes.x(i), 1):.1f}" height="{_PLOT_H}" fill="{_BAND}"/>'
+        )
+        i = j + 1
+    return "".join(out)
+
+
+def _month_ticks(start: dt.date, n: int, axes: _Axes) -> str:
+    """A tick on the first of each month; labels thinned so that they never overlap."""
+    firsts: list[tuple[int, dt.date]] = []
+    day = start if start.day == 1 else _next_month(start)
+    while (day - start).days < n:
+        firsts.append(((day - start).days, day))
+        day = _next_month(day)
+    every = 1
+    while firsts and len(firsts) / every * 52 > _PLOT_W:  # a label takes about 52 px
+        every += 1
+    out = []
+    for k, (i, first) in enumerate(firsts):
+        x = axes.x(i)
+        out.append(
+            f'<line class="tick" x1="{x:.1f}" x2="{x:.1f}" y1="{_TOP + _PLOT_H}" '
+            f'y2="{_TOP + _PLOT_H + 4}" stroke="#000"/>'
+        )
+        if (first.month - 1) % every == 0:
+            label = (
+                first.strftime("%b %Y") if first.month == 1 or k < every else first.strftime("%b")
+            )
+            out.append(
+                f'<text class="tick-label" x="{x:.1f}" y="{_TOP + _PLOT_H + 16}" font-size="10" '
+                f'text-anchor="middle">{html.escape(label)}</text>'
+            )
+    return "".join(out)
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def _threshold_lines(
+    thresholds: Sequence[tuple[int, int, str] | None], rules: Sequence[str | None], axes: _Axes
+) -> str:
+    """The takedown-rate threshold, one dashed segment (labelled) per stretch of equal rules."""
+    out = []
+    i, n = 0, len(thresholds)
+    while i < n:
+        th = thresholds[i]
+        j = i
+        while j + 1 < n and thresholds[j + 1] == th and rules[j + 1] == rules[i]:
+            j += 1
+        if th is not None:
+            p, q, op = th
+            y = axes.y(p / q)
+            label = f"{rules[i] or 'threshold'}: takedown rate {op} {percent(Fraction(p, q), 0)}"
+            x2 = axes.x(j) if j > i else axes.x(i) + 1
+            out.append(
+                f'<line class="threshold" x1="{axes.x(i):.1f}" x2="{x2:.1f}" '
+                f'y1="{y:.1f}" y2="{y:.1f}" stroke="{_GREY}" stroke-dasharray="4,3"/>'
+                f'<text class="threshold-label" x="{axes.x(i) + 2:.1f}" y="{y - 3:.1f}" '
+                f'font-size="10" fill="{_GREY}">{html.escape(label)}</text>'
+            )
+        i = j + 1
+    return "".join(out)
+
+
+def _legend() -> str:
+    items = (
+        ("line", _RATE, "takedown rate"),
+        ("line", _COUNTER, "counter-notice rate"),
+        ("rect", _BAND, "member"),
+        ("dash", _GREY, "threshold"),
     )
-    ninety = y(0.9)
+    out, x = [], _LEFT
+    for shape, colour, name in items:
+        if shape == "rect":
+            mark = f'<rect x="{x}" y="8" width="14" height="10" fill="{colour}"/>'
+        else:
+            dash = ' stroke-dasharray="4,3"' if shape == "dash" else ""
+            mark = (
+                f'<line x1="{x}" x2="{x + 14}" y1="13" y2="13" stroke="{colour}" '
+                f'stroke-width="2"{dash}/>'
+            )
+        out.append(
+            f'<g class="legend-item">{mark}<text x="{x + 18}" y="17" font-size="10">'
+            f"{html.escape(name)}</text></g>"
+        )
+        x += 24 + 6 * len(name)
+    return f'<g class="legend">{"".join(out)}</g>'
+
+
+def timeline_svg(
+    *,
+    start: dt.date,
+    end: dt.date,
+    takedown: Sequence[tuple[int, int] | None],
+    counter: Sequence[tuple[int, int] | None],
+    member: Sequence[bool],
+    thresholds: Sequence[tuple[int, int, str] | None],
+    rules: Sequence[str | None],
+    changes: Sequence[tuple[dt.date, str, str]],
+) -> str:
+    """An inline SVG chart of a daily timeline, scaled to its container's width.
+
+    The takedown and counter-notice rates (lines), membership (a band), the takedown
+    threshold labelled with its rule id and value, month ticks, gains and losses of
+    membership (dashed lines with a tooltip), a legend and a ``<title>``.
+    """
+    axes = _Axes(len(takedown))
+    change_lines = "".join(
+        f'<line class="change" x1="{axes.x((d - start).days):.1f}" '
+        f'x2="{axes.x((d - start).days):.1f}" y1="{_TOP}" y2="{_TOP + _PLOT_H}" '
+        f'stroke="{_GOOD if what == "gained" else _BAD}" stroke-dasharray="3,2">'
+        f"<title>{html.escape(d.isoformat())}: {html.escape(what)} ({html.escape(why)})"
+        "</title></line>"
+        for d, what, why in changes
+    )
+    y_labels = "".join(
+        f'<text x="{_LEFT - 4}" y="{axes.y(v) + 3:.1f}" font-size="10" text-anchor="end">'
+        f"{int(v * 100)}%</text>"
+        for v in (0.0, 0.5, 1.0)
+    )
+    title = f"Good Faith timeline {start.isoformat()} to {end.isoformat()}"
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
-        f'aria-label="Good Faith timeline">'
-        f"<title>Good Faith timeline {t.start.isoformat()} to {t.end.isoformat()}</title>"
-        f'<rect width="{width}" height="{height}" fill="#fff"/>{"".join(bands)}'
-        f'<line x1="{left}" x2="{width - right}" y1="{ninety:.1f}" y2="{ninety:.1f}" '
-        f'stroke="{_GREY}" stroke-dasharray="4,3"/>'
-        f'<text x="2" y="{ninety + 4:.1f}" font-size="10">90%</text>'
-        f'<text x="2" y="{top + 8}" font-size="10">100%</text>'
-        f'<text x="2" y="{top + plot_h}" font-size="10">0%</text>'
-        f"{polylines}{ticks}"
-        f'<text x="{left}" y="{height - 8}" font-size="10">{t.start.isoformat()}</text>'
-        f'<text x="{width - right}" y="{height - 8}" font-size="10" text-anchor="end">'
-        f"{t.end.isoformat()}</text></svg>"
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_W} {_H}" width="100%" '
+        f'preserveAspectRatio="xMinYMin meet" role="img" aria-label="{html.escape(title)}">'
+        f"<title>{html.escape(title)}</title>"
+        f'<rect width="{_W}" height="{_H}" fill="#fff"/>'
+        f"{_bands(member, axes)}"
+        f'<rect x="{_LEFT}" y="{_TOP}" width="{_PLOT_W}" height="{_PLOT_H}" fill="none" '
+        'stroke="#bbb"/>'
+        f"{_threshold_lines(thresholds, rules, axes)}{y_labels}"
+        f"{_polylines([_ratio(v) for v in takedown], axes, _RATE, 'takedown')}"
+        f"{_polylines([_ratio(v) for v in counter], axes, _COUNTER, 'counter')}"
+        f"{change_lines}{_month_ticks(start, len(takedown), axes)}{_legend()}</svg>"
     )

@@ -1,8 +1,12 @@
-"""The day-by-day sweep: window sums from prefix sums over days, and the membership machine.
+"""The day-by-day sweep: window sums from prefix sums, and the membership machine.
 
 One pass over the days of a range: the window sums of a day are differences of
-prefix sums over dense per-day counters, and membership is a small state
-machine driven by the account events and by each day's assessment.
+prefix sums over the days that hold complaints (two bisections per series), and
+membership is a small state machine driven by the account events and by each day's
+assessment. Where nothing is collected, the sweep jumps over stretches in which
+nothing can change (no complaint enters or leaves the window, no event, no rule
+change, no lock-out end), so its cost depends on the data, not on how far the last
+day lies from the first record.
 
 Membership rules (the conventions documented in ``docs/good-faith.md``):
 
@@ -26,8 +30,15 @@ import datetime as dt
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from ipprules.goodfaith.engine import Counts, DayRules, Resolver, add_months, window_start
-from ipprules.goodfaith.history import EventKind
+from ipprules.goodfaith.engine import (
+    Counts,
+    DayRules,
+    Resolver,
+    add_months,
+    first_day_out,
+    window_start,
+)
+from ipprules.goodfaith.model import EventKind
 
 __all__ = ["SweepState", "sweep"]
 
@@ -63,101 +74,98 @@ _COLUMNS = (
     "counter",
     "volume",
     "removal",
+    "threshold",
+    "rule",
 )
 
 
-def sweep(
-    counts: Counts,
-    resolver: Resolver,
-    platforms: Sequence[str] | None,
-    start: int,
-    end: int,
-    collect_from: int | None = None,
-) -> SweepState:
-    """Run days ``start..end`` (ordinals); collect per-day columns from ``collect_from`` on."""
-    state = SweepState()
-    if collect_from is not None:
-        state.columns = {name: [] for name in _COLUMNS}
-    if end < start:
-        return state
-    # how far back the windows reach: the longest window among the rules met on the way
-    longest = 1
-    probe = [start, *(c for c in resolver.changes if start < c <= end)]
-    for day in probe:
-        probed = resolver.at(day, strict=False)
-        if probed is not None:
-            longest = max(longest, probed.criteria.window_months)
-    base = window_start(dt.date.fromordinal(start), longest).toordinal() + 1
-    total_p, code_p = counts.dense(platforms, base, end)
-    code_prefix = list(code_p.values())
-    events = counts.events
-    ev_i = 0
-    abuse_days = sorted(e.date.toordinal() for e in events if e.kind is EventKind.ABUSE)
-    declared = False
-    cols = state.columns
-    rules: DayRules | None = None
-    next_change = start
-    # the days that hold complaints, to skip quiet stretches when nothing is collected
-    busy = sorted({d for key in counts.keys(platforms) for d in counts.slots[key]})
-    event_days = [e.date.toordinal() for e in events]
-    day = start - 1
-    while day < end:
-        day += 1
-        if collect_from is None and not state.member and day < next_change:
-            # nothing in the window and no event today: nothing can change until the next
-            # complaint, event, lock-out end or rule change
-            k = bisect_right(busy, day)
-            prev_busy = busy[k - 1] if k else None
-            if rules is not None:
-                lo_day = window_start(dt.date.fromordinal(day), rules.criteria.window_months)
-                quiet = prev_busy is None or prev_busy <= lo_day.toordinal()
+class _Day:
+    """The assessment of one day: what the window holds and what it means."""
+
+    __slots__ = ("lo", "qualifies", "removal", "total")
+
+    def __init__(self, lo: int, total: list[int], qualifies: bool, removal: bool) -> None:
+        self.lo = lo
+        self.total = total
+        self.qualifies = qualifies
+        self.removal = removal
+
+
+class _Sweep:
+    """The machinery of :func:`sweep` (one instance per run)."""
+
+    def __init__(
+        self,
+        counts: Counts,
+        resolver: Resolver,
+        platforms: Sequence[str] | None,
+        collect_from: int | None,
+    ) -> None:
+        self.resolver = resolver
+        self.total, self.codes = counts.merged(platforms)
+        self.events = counts.events
+        self.event_days = [e.date.toordinal() for e in self.events]
+        self.abuse_days = sorted(
+            e.date.toordinal() for e in self.events if e.kind is EventKind.ABUSE
+        )
+        self.collect_from = collect_from
+        self.state = SweepState()
+        if collect_from is not None:
+            self.state.columns = {name: [] for name in _COLUMNS}
+        self.declared = False
+        self.ev_i = 0
+        self.rules: DayRules | None = None
+        self.next_change = 0
+
+    def run(self, start: int, end: int) -> SweepState:
+        self.next_change = start
+        day = start
+        while day <= end:
+            if day >= self.next_change:
+                self.rules = self.resolver.at(day, strict=False)
+                nxt = self.resolver.next_change(day)
+                self.next_change = nxt if nxt is not None else end + 1
+            explicit = self._events(day, start)
+            seen = self._assess(day, explicit)
+            collecting = self.collect_from is not None and day >= self.collect_from
+            if collecting:
+                self._collect(day, seen)
+                day += 1
+            elif explicit or seen is None:
+                day += 1
             else:
-                quiet = True
-            e = bisect_right(event_days, day - 1)
-            if quiet and (e >= len(event_days) or event_days[e] > day):
-                targets = [end, next_change - 1]
-                if k < len(busy):
-                    targets.append(busy[k] - 1)
-                if e < len(event_days):
-                    targets.append(event_days[e] - 1)
-                if state.locked_until is not None:
-                    targets.append(state.locked_until.toordinal() - 1)
-                jump = min(targets)
-                if jump > day:
-                    day = jump
-                    continue
-        if day >= next_change:
-            rules = resolver.at(day, strict=False)
-            nxt = resolver.next_change(day)
-            next_change = nxt if nxt is not None else end + 1
-        date = dt.date.fromordinal(day)
+                day = self._quiet_until(day, seen, end) + 1
+        return self.state
+
+    def _events(self, day: int, start: int) -> bool:
+        """Apply the events of ``day`` (and those before ``start``); True if one decides."""
+        events, state = self.events, self.state
         explicit = False
-        while ev_i < len(events) and events[ev_i].date.toordinal() <= day:
-            event = events[ev_i]
-            ev_i += 1
-            if event.date.toordinal() < start:
-                # events before the sweep (before the rule book's coverage) only leave a declaration
-                declared = declared or event.kind is EventKind.DECLARATION
-                continue
-            explicit = _apply_event(state, event.kind, date, rules) or explicit
-            declared = declared or event.kind is EventKind.DECLARATION
+        date = dt.date.fromordinal(day)
+        while self.ev_i < len(events) and self.event_days[self.ev_i] <= day:
+            event = events[self.ev_i]
+            self.ev_i += 1
+            self.declared = self.declared or event.kind is EventKind.DECLARATION
+            if self.event_days[self.ev_i - 1] < start:
+                continue  # before the sweep (the rule book's coverage): only a declaration
+            explicit = _apply_event(state, event.kind, date, self.rules) or explicit
         if state.locked_until is not None and date >= state.locked_until:
             state.locked_until = None
+        return explicit
+
+    def _assess(self, day: int, explicit: bool) -> _Day | None:
+        """Assess ``day`` and move membership; None before the programme existed."""
+        state, rules = self.state, self.rules
+        date = dt.date.fromordinal(day)
         if rules is None:
             if state.member:
                 _change(state, date, "lost", "the programme does not exist")
-            if cols and day >= collect_from:  # type: ignore[operator]
-                _collect(cols, date, None, state, False, None, None, 0, False)
-            continue
-        months = rules.criteria.window_months
-        lo = window_start(date, months).toordinal()
-        li = lo + 1 - base
-        hi = day + 1 - base
-        total = [p[hi] - p[li] for p in total_p]
-        by_code = [[p[hi] - p[li] for p in cp] for cp in code_prefix]
-        by_code = [sums for sums in by_code if sums[0]]
-        abuse = bisect_right(abuse_days, day) > bisect_right(abuse_days, lo)
-        qualifies, removal = rules.assess(total, by_code, abuse, declared)
+            return None
+        lo = window_start(date, rules.criteria.window_months).toordinal()
+        total = self.total.window(lo, day)
+        by_code = [sums for sums in (s.window(lo, day) for s in self.codes) if sums[0]]
+        abuse = bisect_right(self.abuse_days, day) > bisect_right(self.abuse_days, lo)
+        qualifies, removal = rules.assess(total, by_code, abuse, self.declared)
         if not explicit:
             if state.member and removal:
                 _change(state, date, "lost", "a criterion failed (automatic removal)")
@@ -169,41 +177,74 @@ def sweep(
                 and state.locked_until is None
             ):
                 _change(state, date, "gained", "every criterion met (automatic admission)")
-        if cols and day >= collect_from:  # type: ignore[operator]
-            _collect(
-                cols,
-                date,
-                rules,
-                state,
-                qualifies,
-                rules.takedown.value(total),
-                rules.counter.value(total),
-                rules.volume.value(total)[0],
-                removal,
-            )
-    return state
+        return _Day(lo, total, qualifies, removal)
+
+    def _quiet_until(self, day: int, seen: _Day, end: int) -> int:
+        """The last day before anything can change after ``day`` (``day`` itself at least).
+
+        After a day without an explicit event, applying the same assessment again
+        changes nothing; the assessment stays the same until a complaint day enters or
+        leaves the window, an event or abuse finding comes or leaves, the rules change
+        or a lock-out ends.
+        """
+        rules = self.rules
+        assert rules is not None
+        months = rules.criteria.window_months
+        targets = [end, self.next_change - 1]
+        entering = self.total.next_day(day)
+        if entering is not None:
+            targets.append(entering - 1)
+        leaving = self.total.next_day(seen.lo)
+        if leaving is not None and leaving <= day:
+            targets.append(first_day_out(dt.date.fromordinal(leaving), months).toordinal() - 1)
+        a = bisect_right(self.abuse_days, seen.lo)
+        if a < len(self.abuse_days) and self.abuse_days[a] <= day:
+            out = first_day_out(dt.date.fromordinal(self.abuse_days[a]), months)
+            targets.append(out.toordinal() - 1)
+        e = bisect_right(self.event_days, day)
+        if e < len(self.event_days):
+            targets.append(self.event_days[e] - 1)
+        if self.state.locked_until is not None:
+            targets.append(self.state.locked_until.toordinal() - 1)
+        if self.collect_from is not None:
+            targets.append(self.collect_from - 1)
+        return max(day, min(targets))
+
+    def _collect(self, day: int, seen: _Day | None) -> None:
+        cols, state, rules = self.state.columns, self.state, self.rules
+        cols["day"].append(dt.date.fromordinal(day))
+        cols["member"].append(state.member)
+        cols["locked"].append(state.locked_until)
+        if rules is None or seen is None:
+            blank: dict[str, object] = {"qualifies": False, "volume": 0, "removal": False}
+            for name in ("version", "qualifies", "takedown", "counter", "volume", "removal"):
+                cols[name].append(blank.get(name))
+            cols["threshold"].append(None)
+            cols["rule"].append(None)
+            return
+        cols["version"].append(rules.criteria.version)
+        cols["qualifies"].append(seen.qualifies)
+        cols["takedown"].append(rules.takedown.value(seen.total))
+        cols["counter"].append(rules.counter.value(seen.total))
+        cols["volume"].append(rules.volume.value(seen.total)[0])
+        cols["removal"].append(seen.removal)
+        cols["threshold"].append(rules.takedown_th)
+        cols["rule"].append(getattr(rules.criteria, "id", None))
 
 
-def _collect(
-    cols: dict[str, list[object]],
-    date: dt.date,
-    rules: DayRules | None,
-    state: SweepState,
-    qualifies: bool,
-    takedown: tuple[int, int] | None,
-    counter: tuple[int, int] | None,
-    volume: int,
-    removal: bool,
-) -> None:
-    cols["day"].append(date)
-    cols["version"].append(None if rules is None else rules.criteria.version)
-    cols["member"].append(state.member)
-    cols["qualifies"].append(qualifies)
-    cols["locked"].append(state.locked_until)
-    cols["takedown"].append(takedown)
-    cols["counter"].append(counter)
-    cols["volume"].append(volume)
-    cols["removal"].append(removal)
+def sweep(
+    counts: Counts,
+    resolver: Resolver,
+    platforms: Sequence[str] | None,
+    start: int,
+    end: int,
+    collect_from: int | None = None,
+) -> SweepState:
+    """Run days ``start..end`` (ordinals); collect per-day columns from ``collect_from`` on."""
+    runner = _Sweep(counts, resolver, platforms, collect_from)
+    if end < start:
+        return runner.state
+    return runner.run(start, end)
 
 
 def _change(state: SweepState, date: dt.date, what: str, why: str) -> None:

@@ -8,6 +8,8 @@
 ...                 reason_code="tm_counterfeit", listings=10, taken_down=10) for i in range(240)),
 ... ])
 >>> t = timeline(history, dt.date(2023, 1, 1), dt.date(2023, 6, 30), interpretation="brief")
+>>> t
+Timeline(2023-01-01..2023-06-30, 181 days, 1 membership change(s), interpretation='brief')
 >>> [(c.date.isoformat(), c.change) for c in t.changes]
 [('2023-02-21', 'gained')]
 >>> t[dt.date(2023, 2, 20)].volume, t[dt.date(2023, 2, 21)].volume
@@ -17,113 +19,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
-from fractions import Fraction
-from typing import Any
+from collections.abc import Sequence
 
-import attrs
-
-from ipprules.goodfaith.engine import Resolver, RuleSource
-from ipprules.goodfaith.standing import History, _as_date, _book
+from ipprules.errors import InputError
+from ipprules.goodfaith.engine import RuleSource
+from ipprules.goodfaith.history import History
+from ipprules.goodfaith.model import MembershipChange, Timeline
+from ipprules.goodfaith.standing import as_of_date, check_history, resolve
 from ipprules.goodfaith.sweep import sweep
 
-__all__ = ["MembershipChange", "Timeline", "TimelineDay", "timeline"]
+__all__ = ["MAX_DAYS", "timeline"]
 
-
-@attrs.frozen(kw_only=True)
-class TimelineDay:
-    """The standing on one day of a timeline (the account as a whole)."""
-
-    date: dt.date
-    version: str | None
-    takedown_rate: Fraction | None
-    counter_notice_rate: Fraction | None
-    volume: int
-    qualifies: bool
-    member: bool
-    locked_until: dt.date | None
-
-
-@attrs.frozen(kw_only=True)
-class MembershipChange:
-    """A day on which membership is gained or lost, and why."""
-
-    date: dt.date
-    change: str
-    """``gained`` or ``lost``."""
-    reason: str
-
-
-def _rate(pair: tuple[int, int] | None) -> Fraction | None:
-    if pair is None or pair[1] <= 0:
-        return None
-    return Fraction(pair[0], pair[1])
-
-
-@attrs.frozen(eq=False)
-class Timeline:
-    """Daily standing over ``start..end`` (columns; rows are built on demand)."""
-
-    start: dt.date
-    end: dt.date
-    interpretation: str
-    changes: tuple[MembershipChange, ...]
-    columns: dict[str, list[Any]] = attrs.field(repr=False)
-
-    def __len__(self) -> int:
-        return len(self.columns["day"])
-
-    def __iter__(self) -> Iterator[TimelineDay]:
-        for i in range(len(self)):
-            yield self._row(i)
-
-    def __getitem__(self, day: dt.date) -> TimelineDay:
-        i = (day - self.start).days
-        if not 0 <= i < len(self):
-            raise KeyError(day)
-        return self._row(i)
-
-    def _row(self, i: int) -> TimelineDay:
-        c = self.columns
-        return TimelineDay(
-            date=c["day"][i],
-            version=c["version"][i],
-            takedown_rate=_rate(c["takedown"][i]),
-            counter_notice_rate=_rate(c["counter"][i]),
-            volume=c["volume"][i],
-            qualifies=c["qualifies"][i],
-            member=c["member"][i],
-            locked_until=c["locked"][i],
-        )
-
-    def to_records(self) -> list[dict[str, Any]]:
-        """One plain dict per day (rates as floats too, for plotting), for pandas."""
-        out = []
-        for row in self:
-            out.append(
-                {
-                    "date": row.date,
-                    "version": row.version,
-                    "takedown_rate": row.takedown_rate,
-                    "takedown_rate_float": _float(row.takedown_rate),
-                    "counter_notice_rate": row.counter_notice_rate,
-                    "counter_notice_rate_float": _float(row.counter_notice_rate),
-                    "volume": row.volume,
-                    "qualifies": row.qualifies,
-                    "member": row.member,
-                    "locked_until": row.locked_until,
-                }
-            )
-        return out
-
-    def _repr_html_(self) -> str:
-        from ipprules.goodfaith.render import timeline_svg
-
-        return timeline_svg(self)
-
-
-def _float(value: Fraction | None) -> float | None:
-    return None if value is None else float(value)
+#: The longest timeline (days): about 100 years.
+MAX_DAYS = 36_525
 
 
 def timeline(
@@ -141,11 +49,19 @@ def timeline(
 
     Each day's rates, volume, qualification and membership equal those of
     :func:`~ipprules.goodfaith.standing` on that day. Days before the rule book's
-    coverage are refused (:class:`~ipprules.errors.CoverageError`). ``platforms``
-    defaults to the platforms of the criteria in force on ``end``.
+    coverage are refused (:class:`~ipprules.errors.CoverageError`), and so are a
+    range that ends before it starts and one longer than :data:`MAX_DAYS`
+    (:class:`~ipprules.errors.InputError`). ``platforms`` defaults to the platforms
+    of the criteria in force on ``end``. The cost grows with the history and the
+    range, not with the distance from the first record to ``start``.
     """
-    first_day, last_day = _as_date(start), _as_date(end)
-    resolver = Resolver(_book(book), interpretation, trial, metrics)
+    first_day, last_day = as_of_date(start, "timeline start"), as_of_date(end, "timeline end")
+    if last_day < first_day:
+        raise InputError(f"the timeline ends ({last_day}) before it starts ({first_day})")
+    if (last_day - first_day).days >= MAX_DAYS:
+        raise InputError(f"a timeline covers at most {MAX_DAYS:,} days")
+    history = check_history(history)
+    resolver = resolve(book, interpretation, trial, metrics)
     resolver.at(first_day.toordinal())  # raises before the coverage
     last_rules = resolver.at(last_day.toordinal())
     if platforms is None and last_rules is not None:

@@ -1,0 +1,565 @@
+"""The Good Faith model: history records and the value classes of standings and timelines.
+
+The bottom of :mod:`ipprules.goodfaith`: it imports nothing from the package but the
+renderer (:mod:`ipprules.goodfaith.render`, which takes plain values and imports nothing
+back). Readers (:mod:`~ipprules.goodfaith.history`), the engine, the sweep, the standing
+and the timeline are built on top of it.
+
+>>> c = Complaint(filed=dt.date(2023, 1, 5), platform="taobao", reason_code="X",
+...               listings=3, taken_down=2, rejected=1, id="C-1", account="acme")
+>>> c.as_row()
+(738525, 'taobao', 'X', 2, 1, 0, 0, 0)
+>>> Complaint(filed=dt.date(2023, 1, 5), platform="taobao", reason_code="X", listings=3)
+Traceback (most recent call last):
+...
+ipprules.errors.InputError: $: taken_down + rejected + withdrawn + pending = 0, not listings = 3
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import importlib
+from collections.abc import Iterator, Mapping
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from ipprules.errors import InputError
+from ipprules.goodfaith.render import CriterionRow, percent, standing_html, timeline_svg
+
+__all__ = [
+    "CSV_COLUMNS",
+    "MAX_LISTINGS",
+    "AccountEvent",
+    "Complaint",
+    "Criterion",
+    "EventKind",
+    "Headroom",
+    "MembershipChange",
+    "OutcomeRow",
+    "PathToQualify",
+    "ReasonCodeStanding",
+    "Standing",
+    "Timeline",
+    "TimelineDay",
+    "WhatIf",
+    "WindowCounts",
+]
+
+#: The compact form of a complaint the engine works on:
+#: ``(filed day ordinal, platform, reason code, taken_down, rejected, withdrawn, pending,
+#: reinstated)``.
+OutcomeRow = tuple[int, str, str, int, int, int, int, int]
+
+#: The columns of a history file (CSV header names; JSON Lines keys, plus ``items``).
+CSV_COLUMNS: tuple[str, ...] = (
+    "type",
+    "date",
+    "account",
+    "id",
+    "platform",
+    "reason_code",
+    "listings",
+    "taken_down",
+    "rejected",
+    "withdrawn",
+    "pending",
+    "reinstated",
+    "counter_rejected",
+    "note",
+)
+COUNTS = ("taken_down", "rejected", "withdrawn", "pending", "reinstated", "counter_rejected")
+COMPLAINT_ONLY = ("id", "platform", "reason_code", "listings", *COUNTS)
+
+#: The most listings one complaint may hold in a history (larger counts are refused as
+#: absurd: the portal takes 300 listings a complaint).
+MAX_LISTINGS = 100_000
+
+
+class EventKind(enum.StrEnum):
+    """What happened to the account."""
+
+    ABUSE = "abuse"
+    """A finding that the account filed abusive (bad-faith) complaints."""
+    WITHDRAWAL = "withdrawal"
+    """The account left the programme voluntarily (R73)."""
+    REMOVAL = "removal"
+    """The account was removed from the programme (R71)."""
+    DECLARATION = "declaration"
+    """The account signed the Good Faith declaration (R68)."""
+    ADMISSION = "admission"
+    """The account was admitted to the programme."""
+
+
+def check_counts(
+    listings: int, td: int, rj: int, wd: int, pd: int, ri: int, cr: int
+) -> tuple[str, str] | None:
+    """``(column, message)`` of the first inconsistency of a complaint's counts, or None.
+
+    >>> check_counts(3, 2, 1, 0, 0, 0, 0) is None
+    True
+    >>> check_counts(2, 2, 0, 0, 0, 1, 2)
+    ('reinstated', 'reinstated + counter_rejected = 3 exceeds taken_down = 2')
+    """
+    for name, value in zip(COUNTS, (td, rj, wd, pd, ri, cr), strict=True):
+        if value < 0:
+            return name, f"{name} may not be negative, got {value}"
+        if value > MAX_LISTINGS:
+            return name, f"{name} may not exceed {MAX_LISTINGS:,}, got {value}"
+    if listings < 1:
+        return "listings", f"listings must be at least 1, got {listings}"
+    if listings > MAX_LISTINGS:
+        return "listings", f"listings may not exceed {MAX_LISTINGS:,}, got {listings}"
+    if td + rj + wd + pd != listings:
+        return (
+            "listings",
+            f"taken_down + rejected + withdrawn + pending = {td + rj + wd + pd}, "
+            f"not listings = {listings}",
+        )
+    if ri + cr > td:
+        return "reinstated", f"reinstated + counter_rejected = {ri + cr} exceeds taken_down = {td}"
+    return None
+
+
+@attrs.frozen(kw_only=True)
+class Complaint:
+    """One complaint and what became of its listings.
+
+    ``account`` names the filing account in a history that holds several (``""``:
+    the file's only account); ``id`` and ``counter_rejected`` are kept as read but
+    do not change a standing.
+    """
+
+    filed: dt.date
+    platform: str
+    reason_code: str
+    listings: int
+    taken_down: int = 0
+    rejected: int = 0
+    withdrawn: int = 0
+    pending: int = 0
+    reinstated: int = 0
+    counter_rejected: int = 0
+    id: str = ""
+    account: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        problem = check_counts(
+            self.listings,
+            self.taken_down,
+            self.rejected,
+            self.withdrawn,
+            self.pending,
+            self.reinstated,
+            self.counter_rejected,
+        )
+        if problem is not None:
+            raise InputError(problem[1])
+
+    def as_row(self) -> OutcomeRow:
+        """The compact tuple the engine counts (see :data:`OutcomeRow`)."""
+        return (
+            self.filed.toordinal(),
+            self.platform,
+            self.reason_code,
+            self.taken_down,
+            self.rejected,
+            self.withdrawn,
+            self.pending,
+            self.reinstated,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class AccountEvent:
+    """Something that happened to the account on a date (``account`` as in :class:`Complaint`)."""
+
+    date: dt.date
+    kind: EventKind
+    note: str = ""
+    account: str = attrs.field(default="", repr=False)
+
+
+# --------------------------------------------------------------------- standing
+
+
+def _float(value: Fraction | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _frame(records: list[dict[str, Any]], **columns: tuple[str, ...]) -> Any:
+    # the tabular edge (pandas, an optional extra), imported on use only
+    frames = importlib.import_module("ipprules._frames")
+    return frames.to_frame(records, **columns)
+
+
+@attrs.frozen(kw_only=True)
+class Criterion:
+    """One criterion on one date: the value, the threshold, met or not, and the margin.
+
+    ``margin`` is measured towards the passing side (value minus threshold for
+    ``>``/``>=``, threshold minus value for ``<``/``<=``): a strict comparison
+    needs a margin above 0, an inclusive one a margin of at least 0.
+    ``headroom`` is how many more adverse events (failed takedowns for the
+    takedown rate, successful counter-notices for the counter-notice rate) it
+    absorbs and still passes (0 when it fails now; ``None``: no limit).
+    ``needed`` is the fewest successful takedowns (complaints, for the volume)
+    that make it pass (0 when it passes; ``None``: no number would).
+    ``rule`` is the id of the criteria record it comes from.
+    """
+
+    name: str
+    reason_code: str | None = None
+    metric: str | None = None
+    unit: str | None = None
+    value: Fraction | None = None
+    numerator: int | None = None
+    denominator: int | None = None
+    threshold: Fraction | None = None
+    comparison: Any = None
+    """The :class:`~ipprules.rulebook.model.Comparison` (``None`` for yes/no criteria)."""
+    met: bool
+    assessed: bool = True
+    margin: Fraction | None = None
+    headroom: int | None = None
+    needed: int | None = None
+    note: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class Headroom:
+    """What the account can still absorb before it fails a criterion (``None``: no limit)."""
+
+    failures: int | None
+    counter_notices: int | None
+
+
+@attrs.frozen(kw_only=True)
+class ReasonCodeStanding:
+    """The rate criteria of one reason code (from the 2022 version, R75)."""
+
+    reason_code: str
+    complaints: int
+    criteria: tuple[Criterion, ...]
+    met: bool
+    headroom: Headroom
+    successes_needed: int | None
+
+
+@attrs.frozen(kw_only=True)
+class PathToQualify:
+    """What it takes to qualify, other things equal.
+
+    ``successes``: the fewest successful takedowns (in the takedown-rate metric's
+    unit) after which every rate passes, overall and per reason code (``None``: no
+    number would). ``volume``: complaints (or listings) still missing under a
+    volume floor. ``failures_clear_on``: the first date on which every failure now
+    in the window (rejected or reinstated item) has left it. ``rates_pass_on``: when
+    the rates fail now, the first date after ``as_of`` on which, with nothing more
+    filed, every rate passes (``None`` if they pass now or never will; rates with
+    nothing left to count do not pass).
+    """
+
+    successes: int | None
+    volume: int
+    declaration_missing: bool
+    locked_until: dt.date | None
+    failures_clear_on: dt.date | None
+    rates_pass_on: dt.date | None
+
+
+@attrs.frozen(kw_only=True)
+class WindowCounts:
+    """Counters over the window, per listing and per complaint."""
+
+    listings: Mapping[str, int]
+    complaints: Mapping[str, int]
+
+
+_CRITERION_COLUMNS = {
+    "dates": ("as_of",),
+    "floats": ("value_float", "threshold_float", "margin_float"),
+    "categories": ("version", "interpretation", "criterion", "reason_code", "metric"),
+}
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Standing:
+    """An account's Good Faith standing on one date, under the rules then in force."""
+
+    as_of: dt.date
+    interpretation: str
+    trial: bool
+    version: str | None
+    window_months: int | None
+    window_from: dt.date | None
+    counts: WindowCounts
+    criteria: tuple[Criterion, ...]
+    reason_codes: tuple[ReasonCodeStanding, ...]
+    qualifies: bool
+    member: bool
+    member_since: dt.date | None
+    locked_until: dt.date | None
+    headroom: Headroom
+    path: PathToQualify
+    notes: tuple[str, ...] = ()
+    rule: str | None = None
+    """The id of the Good Faith criteria record in force (``None`` before the programme)."""
+
+    def criterion(self, name: str, reason_code: str | None = None) -> Criterion:
+        """The criterion called ``name`` (overall, or for one reason code).
+
+        Raises :class:`KeyError` when there is no such criterion (and there is none
+        at all before the programme existed: see :attr:`version`).
+        """
+        pool = self.criteria
+        if reason_code is not None:
+            pool = next((r.criteria for r in self.reason_codes if r.reason_code == reason_code), ())
+        for c in pool:
+            if c.name == name:
+                return c
+        raise KeyError(name)
+
+    def __repr__(self) -> str:
+        rate = next((c.value for c in self.criteria if c.name == "takedown_rate"), None)
+        return (
+            f"Standing(as_of={self.as_of.isoformat()}, version={self.version!r}, "
+            f"qualifies={self.qualifies}, member={self.member}, "
+            f"takedown_rate={percent(rate)})"
+        )
+
+    def _iter_criteria(self) -> Iterator[Criterion]:
+        yield from self.criteria
+        for r in self.reason_codes:
+            yield from r.criteria
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain dict per criterion (overall, then per reason code).
+
+        Dates are :class:`datetime.date`; rates and margins exact :class:`Fraction`
+        with a float beside them (``value_float``, ``threshold_float``, ``margin_float``).
+        """
+        return [
+            {
+                "as_of": self.as_of,
+                "version": self.version,
+                "interpretation": self.interpretation,
+                "criterion": c.name,
+                "reason_code": c.reason_code,
+                "metric": c.metric,
+                "value": c.value,
+                "value_float": _float(c.value),
+                "numerator": c.numerator,
+                "denominator": c.denominator,
+                "comparison": None if c.comparison is None else c.comparison.value,
+                "threshold": c.threshold,
+                "threshold_float": _float(c.threshold),
+                "met": c.met,
+                "margin": c.margin,
+                "margin_float": _float(c.margin),
+                "headroom": c.headroom,
+                "needed": c.needed,
+            }
+            for c in self._iter_criteria()
+        ]
+
+    def to_frame(self) -> Any:
+        """:meth:`to_records` as a :class:`pandas.DataFrame` (needs the ``pandas`` extra)."""
+        return _frame(self.to_records(), **_CRITERION_COLUMNS)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data (exact numbers as strings)."""
+        from ipprules._convert import unstructure
+
+        data: dict[str, Any] = unstructure(self)
+        return data
+
+    def _render_rows(self) -> list[CriterionRow]:
+        return [
+            CriterionRow(
+                scope=c.reason_code or "overall",
+                name=c.name,
+                value=c.value,
+                threshold=c.threshold,
+                comparison=None if c.comparison is None else str(c.comparison.value),
+                met=c.met,
+                headroom=c.headroom,
+                needed=c.needed,
+            )
+            for c in self._iter_criteria()
+        ]
+
+    def _repr_html_(self) -> str:
+        return standing_html(
+            as_of=self.as_of,
+            version=self.version,
+            interpretation=self.interpretation,
+            qualifies=self.qualifies,
+            member=self.member,
+            locked_until=self.locked_until,
+            rows=self._render_rows(),
+            notes=self.notes,
+        )
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class WhatIf:
+    """The standing before and after a planned batch."""
+
+    before: Standing
+    after: Standing
+    added: int
+
+    def __repr__(self) -> str:
+        return (
+            f"WhatIf(as_of={self.after.as_of.isoformat()}, added={self.added}, "
+            f"qualifies {self.before.qualifies} -> {self.after.qualifies})"
+        )
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """The criteria before and after, one dict each, with a ``when`` column."""
+        return [{"when": "before", **r} for r in self.before.to_records()] + [
+            {"when": "after", **r} for r in self.after.to_records()
+        ]
+
+    def to_frame(self) -> Any:
+        """:meth:`to_records` as a :class:`pandas.DataFrame` (needs the ``pandas`` extra)."""
+        columns = dict(_CRITERION_COLUMNS)
+        columns["categories"] = ("when", *columns["categories"])
+        return _frame(self.to_records(), **columns)
+
+    def _repr_html_(self) -> str:
+        return (
+            "<div><h4>Before</h4>"
+            + self.before._repr_html_()
+            + f"<h4>After {self.added} planned complaint(s)</h4>"
+            + self.after._repr_html_()
+            + "</div>"
+        )
+
+
+# --------------------------------------------------------------------- timeline
+
+
+@attrs.frozen(kw_only=True)
+class TimelineDay:
+    """The standing on one day of a timeline (the account as a whole)."""
+
+    date: dt.date
+    version: str | None
+    takedown_rate: Fraction | None
+    counter_notice_rate: Fraction | None
+    volume: int
+    qualifies: bool
+    member: bool
+    locked_until: dt.date | None
+
+
+@attrs.frozen(kw_only=True)
+class MembershipChange:
+    """A day on which membership is gained or lost, and why."""
+
+    date: dt.date
+    change: str
+    """``gained`` or ``lost``."""
+    reason: str
+
+
+def _rate(pair: tuple[int, int] | None) -> Fraction | None:
+    if pair is None or pair[1] <= 0:
+        return None
+    return Fraction(pair[0], pair[1])
+
+
+@attrs.frozen(eq=False, repr=False)
+class Timeline:
+    """Daily standing over ``start..end`` (columns; rows are built on demand).
+
+    ``columns`` holds one list per field, a value per day: ``day``, ``version``,
+    ``member``, ``qualifies``, ``locked``, ``takedown`` and ``counter`` (``(numerator,
+    denominator)`` pairs or ``None``), ``volume``, ``removal``, ``threshold`` (the
+    takedown-rate threshold as ``(p, q, comparison)`` or ``None``) and ``rule`` (the
+    id of the criteria record in force).
+    """
+
+    start: dt.date
+    end: dt.date
+    interpretation: str
+    changes: tuple[MembershipChange, ...]
+    columns: dict[str, list[Any]]
+
+    def __len__(self) -> int:
+        return len(self.columns["day"])
+
+    def __iter__(self) -> Iterator[TimelineDay]:
+        for i in range(len(self)):
+            yield self._row(i)
+
+    def __getitem__(self, day: dt.date) -> TimelineDay:
+        i = (day - self.start).days
+        if not 0 <= i < len(self):
+            raise KeyError(day)
+        return self._row(i)
+
+    def __repr__(self) -> str:
+        return (
+            f"Timeline({self.start.isoformat()}..{self.end.isoformat()}, {len(self)} days, "
+            f"{len(self.changes)} membership change(s), interpretation={self.interpretation!r})"
+        )
+
+    def _row(self, i: int) -> TimelineDay:
+        c = self.columns
+        return TimelineDay(
+            date=c["day"][i],
+            version=c["version"][i],
+            takedown_rate=_rate(c["takedown"][i]),
+            counter_notice_rate=_rate(c["counter"][i]),
+            volume=c["volume"][i],
+            qualifies=c["qualifies"][i],
+            member=c["member"][i],
+            locked_until=c["locked"][i],
+        )
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain dict per day: dates as dates, rates as Fraction and ``<name>_float``."""
+        out = []
+        for row in self:
+            out.append(
+                {
+                    "date": row.date,
+                    "version": row.version,
+                    "takedown_rate": row.takedown_rate,
+                    "takedown_rate_float": _float(row.takedown_rate),
+                    "counter_notice_rate": row.counter_notice_rate,
+                    "counter_notice_rate_float": _float(row.counter_notice_rate),
+                    "volume": row.volume,
+                    "qualifies": row.qualifies,
+                    "member": row.member,
+                    "locked_until": row.locked_until,
+                }
+            )
+        return out
+
+    def to_frame(self) -> Any:
+        """:meth:`to_records` as a :class:`pandas.DataFrame` (needs the ``pandas`` extra)."""
+        return _frame(
+            self.to_records(),
+            dates=("date", "locked_until"),
+            floats=("takedown_rate_float", "counter_notice_rate_float"),
+            categories=("version",),
+        )
+
+    def _repr_html_(self) -> str:
+        c = self.columns
+        return timeline_svg(
+            start=self.start,
+            end=self.end,
+            takedown=c["takedown"],
+            counter=c["counter"],
+            member=c["member"],
+            thresholds=c["threshold"],
+            rules=c["rule"],
+            changes=[(m.date, m.change, m.reason) for m in self.changes],
+        )

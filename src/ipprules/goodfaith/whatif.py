@@ -1,0 +1,69 @@
+"""What-if: the standing before and after a planned batch of complaints.
+
+>>> import datetime as dt
+>>> from ipprules.goodfaith import Complaint, History, what_if
+>>> history = History.from_records([Complaint(filed=dt.date(2023, 3, 1), platform="taobao",
+...     reason_code="tm_counterfeit", listings=300, taken_down=280, rejected=20)])
+>>> what_if(history, "examples/what-if.toml", "2023-03-31")
+WhatIf(as_of=2023-03-31, added=2, qualifies False -> False)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from ipprules.errors import CoverageError
+from ipprules.goodfaith.engine import RuleSource
+from ipprules.goodfaith.history import History
+from ipprules.goodfaith.model import AccountEvent, Complaint, OutcomeRow, WhatIf
+from ipprules.goodfaith.plan import WhatIfPlan, read_plan
+from ipprules.goodfaith.standing import as_of_date, check_history, resolve, standing_with
+
+__all__ = ["what_if"]
+
+Batch = Iterable[Complaint | OutcomeRow | AccountEvent] | WhatIfPlan | str | Path
+
+
+def what_if(
+    history: History,
+    batch: Batch,
+    as_of: dt.date | str,
+    *,
+    interpretation: str | None = None,
+    trial: bool = False,
+    metrics: Sequence[str] = (),
+    platforms: Sequence[str] | None = None,
+    book: RuleSource | None = None,
+) -> WhatIf:
+    """The standing on ``as_of`` before and after adding a planned batch of complaints.
+
+    ``batch`` is a plan file (``.toml``/``.json``: see :mod:`ipprules.goodfaith.plan`;
+    a ``.csv``/``.jsonl`` history file serves as well), a parsed
+    :class:`~ipprules.goodfaith.plan.WhatIfPlan`, or records (:class:`Complaint`, rows,
+    events) with the outcomes you expect (see
+    :func:`~ipprules.goodfaith.plan.planned_outcomes` to assume them from a rate).
+    Raises :class:`~ipprules.errors.CoverageError` on a date before the Good Faith
+    Program existed (there is no standing to plan against).
+    """
+    day = as_of_date(as_of)
+    history = check_history(history)
+    resolver = resolve(book, interpretation, trial, metrics)
+    before = standing_with(history, day, resolver, platforms)
+    if before.version is None:
+        first = next((c for c in resolver.changes if resolver.at(c, strict=False)), None)
+        since = f" (it starts on {dt.date.fromordinal(first)})" if first is not None else ""
+        raise CoverageError(f"no what-if on {day}: the Good Faith Program did not exist{since}")
+    if isinstance(batch, str | Path):
+        batch = read_plan(batch)
+    if isinstance(batch, WhatIfPlan):
+        current = before.criterion("takedown_rate").value
+        items: list[Complaint | OutcomeRow | AccountEvent] = list(batch.rows(day, current))
+    elif isinstance(batch, Iterable):
+        items = list(batch)
+    else:
+        raise TypeError(f"batch: expected a plan, a plan file or records, got {type(batch)}")
+    after = standing_with(history.with_records(items), day, resolver, platforms)
+    added = sum(1 for i in items if not isinstance(i, AccountEvent))
+    return WhatIf(before=before, after=after, added=added)
