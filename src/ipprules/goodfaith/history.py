@@ -66,6 +66,7 @@ from typing import IO, Any
 
 import attrs
 
+from ipprules._files import DEFAULT_MAX_BYTES, byte_cap, open_input
 from ipprules.errors import InputError
 from ipprules.goodfaith.engine import Counts, fold
 from ipprules.goodfaith.model import (
@@ -815,16 +816,16 @@ def _open(source: Source, name: str | None, fmt: str | None) -> tuple[_Chunks, s
     return _Chunks(stream, label), label, fmt, owned
 
 
+#: The size cap of a history file when neither the caller nor ``--max-bytes`` gives one:
+#: histories are streamed in bounded memory, so the shared 64 MiB default would only refuse
+#: large honest files.
+HISTORY_MAX_BYTES = 1 << 40
+
+
 def _open_path(path: str | Path, label: str) -> IO[bytes]:
-    try:
-        from ipprules._files import open_input  # type: ignore[attr-defined]
-    except ImportError:  # pragma: no cover - before the shared reading layer
-        try:
-            return Path(path).open("rb")
-        except OSError as exc:
-            raise InputError(f"cannot read the file: {exc.strerror or exc}", file=label) from None
-    stream: IO[bytes] = open_input(path)
-    return stream
+    """A history file opened through the shared reading layer (regular files and ``-``)."""
+    cap = HISTORY_MAX_BYTES if byte_cap() == DEFAULT_MAX_BYTES else None
+    return open_input(str(path) if isinstance(path, Path) else path, max_bytes=cap)
 
 
 def row_blocks(

@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import importlib
 from collections.abc import Iterator, Mapping
 from fractions import Fraction
 from typing import Any
 
 import attrs
 
+from ipprules._frames import rate_fields, to_frame
 from ipprules.errors import InputError
 from ipprules.goodfaith.render import CriterionRow, percent, standing_html, timeline_svg
 
@@ -185,14 +185,9 @@ class AccountEvent:
 # --------------------------------------------------------------------- standing
 
 
-def _float(value: Fraction | None) -> float | None:
-    return None if value is None else float(value)
-
-
 def _frame(records: list[dict[str, Any]], **columns: tuple[str, ...]) -> Any:
-    # the tabular edge (pandas, an optional extra), imported on use only
-    frames = importlib.import_module("ipprules._frames")
-    return frames.to_frame(records, **columns)
+    """The records as a DataFrame (pandas is imported by :mod:`ipprules._frames` on use)."""
+    return to_frame(records, **columns)
 
 
 @attrs.frozen(kw_only=True)
@@ -280,8 +275,16 @@ class WindowCounts:
 
 _CRITERION_COLUMNS = {
     "dates": ("as_of",),
+    "lists": (),
     "floats": ("value_float", "threshold_float", "margin_float"),
-    "categories": ("version", "interpretation", "criterion", "reason_code", "metric"),
+    "categories": (
+        "version",
+        "interpretation",
+        "criterion",
+        "reason_code",
+        "metric",
+        "comparison",
+    ),
 }
 
 
@@ -349,16 +352,13 @@ class Standing:
                 "criterion": c.name,
                 "reason_code": c.reason_code,
                 "metric": c.metric,
-                "value": c.value,
-                "value_float": _float(c.value),
+                **rate_fields("value", c.value),
                 "numerator": c.numerator,
                 "denominator": c.denominator,
                 "comparison": None if c.comparison is None else c.comparison.value,
-                "threshold": c.threshold,
-                "threshold_float": _float(c.threshold),
+                **rate_fields("threshold", c.threshold),
                 "met": c.met,
-                "margin": c.margin,
-                "margin_float": _float(c.margin),
+                **rate_fields("margin", c.margin),
                 "headroom": c.headroom,
                 "needed": c.needed,
             }
@@ -530,10 +530,8 @@ class Timeline:
                 {
                     "date": row.date,
                     "version": row.version,
-                    "takedown_rate": row.takedown_rate,
-                    "takedown_rate_float": _float(row.takedown_rate),
-                    "counter_notice_rate": row.counter_notice_rate,
-                    "counter_notice_rate_float": _float(row.counter_notice_rate),
+                    **rate_fields("takedown_rate", row.takedown_rate),
+                    **rate_fields("counter_notice_rate", row.counter_notice_rate),
                     "volume": row.volume,
                     "qualifies": row.qualifies,
                     "member": row.member,
