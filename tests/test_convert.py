@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from fractions import Fraction
 
 import attrs
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ipprules import InputError
-from ipprules._convert import structure, unstructure
+from ipprules._convert import as_date, exact_number, structure, unstructure
 from ipprules.rulebook.loader import RuleBookOverride
 from ipprules.rulebook.model import Answer, Threshold
 
@@ -116,3 +117,70 @@ def test_junk_only_ever_raises_input_error(value):
         if problems is not None:
             assert problems
             assert all(p.path.startswith("$") for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("count", -1, "whole number from 0 to 1,000,000,000"),
+        ("count", 10**40, "an integer of 41 digits"),
+        ("count", 10**9 + 1, "whole number from 0"),
+        ("share", "1e-999999999", "exact number"),
+        ("share", "1/0", "exact number"),
+        ("share", "0." + "1" * 40, "exact number"),
+        ("share", -5, "whole number from 0"),
+        ("on", "9999-12-31", "outside 1900-01-01..2999-12-31"),
+        ("on", "1899-12-31", "outside 1900-01-01..2999-12-31"),
+        ("on", dt.date(3000, 1, 1), "outside"),
+        ("on", "2022-W03-4", "expected a date (YYYY-MM-DD)"),
+        ("on", "2022-013", "expected a date (YYYY-MM-DD)"),
+    ],
+)
+def test_values_out_of_range_are_refused_with_their_path(field, value, message):
+    data = {"name": "a", "count": 1, "share": "0.5", "on": "2020-01-01", field: value}
+    with pytest.raises(InputError, match=re.escape(message)) as info:
+        structure(data, Item)
+    assert [p.path for p in info.value.problems] == [f"$.{field}"]
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), -float("inf"), 10**400])
+def test_floats_must_be_finite(value):
+    @attrs.frozen
+    class Reading:
+        value: float
+
+    with pytest.raises(InputError, match=r"\$\.value: expected a"):
+        structure({"value": value}, Reading)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
+def test_as_date_range(day):
+    inside = dt.date(1900, 1, 1) <= day <= dt.date(2999, 12, 31)
+    for value in (day, day.isoformat() if day.year >= 1000 else None):
+        if value is None:
+            continue
+        if inside:
+            assert as_date(value) == day
+        else:
+            with pytest.raises(InputError, match=r"outside 1900-01-01\.\.2999-12-31"):
+                as_date(value, "as-of date")
+
+
+@pytest.mark.parametrize("junk", [None, 20220101, 1.5, b"2022-01-01", ["2022-01-01"], object()])
+def test_as_date_wrong_type_is_a_type_error(junk):
+    with pytest.raises(TypeError, match=r"as_of must be a datetime\.date"):
+        as_date(junk, "as_of")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=70))
+def test_exact_number_never_hangs_nor_raises(text):
+    number = exact_number(text)
+    assert number is None or isinstance(number, Fraction)
+
+
+def test_the_rule_book_uses_the_one_date_parser():
+    from ipprules.rulebook import as_date as rulebook_as_date
+
+    assert rulebook_as_date is as_date

@@ -25,6 +25,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import math
+import re
 from collections.abc import Callable, Iterator, Mapping
 from fractions import Fraction
 from typing import Any, TypeVar, get_args, get_origin
@@ -37,9 +39,19 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
+from ipprules._dates import as_date, date_problem, iso_date
 from ipprules.errors import InputError, Problem
 
-__all__ = ["get_converter", "iso_date", "structure", "structure_trusted", "unstructure"]
+__all__ = [
+    "MAX_INT",
+    "as_date",
+    "exact_number",
+    "get_converter",
+    "iso_date",
+    "structure",
+    "structure_trusted",
+    "unstructure",
+]
 
 T = TypeVar("T")
 
@@ -64,16 +76,30 @@ def _str(value: object, _: type) -> str:
     return value
 
 
+#: The largest integer an input document may hold (counts, days, limits): one billion.
+MAX_INT = 10**9
+
+
 def _int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise _Bad(f"expected an integer, got {_kind(value)}")
+    if not 0 <= value <= MAX_INT:
+        digits = len(str(abs(value))) if abs(value) < 10**4000 else 4000
+        shown = str(value) if digits <= 20 else f"an integer of {digits} digits"
+        raise _Bad(f"expected a whole number from 0 to {MAX_INT:,}, got {shown}")
     return value
 
 
 def _float(value: object, _: type) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _Bad(f"expected a number, got {_kind(value)}")
-    return float(value)
+    try:
+        number = float(value)
+    except OverflowError:
+        raise _Bad("expected a number, got an integer too large for one") from None
+    if not math.isfinite(number):
+        raise _Bad(f"expected a finite number, got {number}")
+    return number
 
 
 def _bool(value: object, _: type) -> bool:
@@ -82,40 +108,52 @@ def _bool(value: object, _: type) -> bool:
     return value
 
 
-def iso_date(value: object) -> dt.date | None:
-    """A date from a strict ``YYYY-MM-DD`` string, or ``None`` if it is not one.
-
-    >>> iso_date("2022-01-20"), iso_date("2022-1-20"), iso_date("2022-02-30")
-    (datetime.date(2022, 1, 20), None, None)
-    """
-    if isinstance(value, str) and len(value) == 10:
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
-
-
 def _date(value: object, _: type) -> dt.date:
     if isinstance(value, dt.datetime):
         raise _Bad(f"expected a date (YYYY-MM-DD), got a date-time {value.isoformat()}")
     if isinstance(value, dt.date):
-        return value
-    parsed = iso_date(value)
-    if parsed is None:
-        raise _Bad(f"expected a date (YYYY-MM-DD), got {_kind(value)}")
-    return parsed
+        day = value
+    else:
+        parsed = iso_date(value)
+        if parsed is None:
+            raise _Bad(f"expected a date (YYYY-MM-DD), got {_kind(value)}")
+        day = parsed
+    problem = date_problem(day)
+    if problem:
+        raise _Bad(problem)
+    return day
+
+
+_EXACT = re.compile(r"[+-]?(?:\d{1,30}(?:\.\d{1,30})?|\.\d{1,30})|\d{1,30}/\d{1,30}")
+
+
+def exact_number(text: str) -> Fraction | None:
+    """An exact number from ``"0.9"``, ``"-3"``, ``".5"`` or ``"9/10"``, else ``None``.
+
+    No exponents (``"1e-999999999"`` would take minutes to build), at most 30 digits a part.
+
+    >>> exact_number("0.9"), exact_number("9/10"), exact_number("1e-9"), exact_number("1/0")
+    (Fraction(9, 10), Fraction(9, 10), None, None)
+    """
+    if not isinstance(text, str) or len(text) > 64:
+        return None
+    text = text.strip()
+    if not _EXACT.fullmatch(text):
+        return None
+    try:
+        return Fraction(text)
+    except ZeroDivisionError:
+        return None
 
 
 def _fraction(value: object, _: type) -> Fraction:
     """Exact numbers: an integer, or a decimal or ratio written as a string ("0.9", "9/10")."""
     if isinstance(value, int) and not isinstance(value, bool):
-        return Fraction(value)
+        return Fraction(_int(value, int))
     if isinstance(value, str):
-        try:
-            return Fraction(value)
-        except (ValueError, ZeroDivisionError):
-            pass
+        number = exact_number(value)
+        if number is not None:
+            return number
     raise _Bad(f'expected an exact number as a string such as "0.9" or "9/10", got {_kind(value)}')
 
 
@@ -360,6 +398,12 @@ def _exact(kind: type) -> Callable[[Any], Any]:
     return take
 
 
+def _trusted_int(value: Any) -> Any:
+    if type(value) is not int or not 0 <= value <= MAX_INT:
+        raise _Mismatch
+    return value
+
+
 def _from_text(convert: Callable[[str], Any]) -> Callable[[Any], Any]:
     def take(value: Any) -> Any:
         if type(value) is not str:
@@ -367,6 +411,20 @@ def _from_text(convert: Callable[[str], Any]) -> Callable[[Any], Any]:
         return convert(value)
 
     return take
+
+
+def _trusted_date(text: str) -> dt.date:
+    day = iso_date(text)
+    if day is None or date_problem(day):
+        raise _Mismatch
+    return day
+
+
+def _trusted_fraction(text: str) -> Fraction:
+    number = exact_number(text)
+    if number is None:
+        raise _Mismatch
+    return number
 
 
 @functools.cache
@@ -400,12 +458,14 @@ def _plan(tp: Any) -> Callable[[Any], Any]:
             return _mismatch
         inner = _plan(others[0])
         return lambda value: None if value is None else inner(value)
-    if tp in (str, int, bool):
+    if tp is int:
+        return _trusted_int
+    if tp in (str, bool):
         return _exact(tp)
     if tp is dt.date:
-        return _from_text(dt.date.fromisoformat)
+        return _from_text(_trusted_date)
     if tp is Fraction:
-        return _from_text(Fraction)
+        return _from_text(_trusted_fraction)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return tp
     fields = getattr(tp, "__attrs_attrs__", None)

@@ -103,3 +103,21 @@ def test_unexpected_failures_are_one_line(monkeypatch: pytest.MonkeyPatch, capsy
         code, _, err = _run(capsys, "rules")
         assert code == 2
         assert err.startswith("ipprules rules: error:") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("value", ["9999-12-31", "1899-12-31", "2022-W03-4", "2022-1-1", ""])
+@pytest.mark.parametrize("command", [["rules"], ["check", "--example"], ["penalties", "x.csv"]])
+def test_date_options_are_range_checked(capsys, command: list[str], value: str) -> None:
+    with pytest.raises(SystemExit) as info:
+        main([*command, "--as-of", value])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "--as-of" in err and ("not a date" in err or "outside 1900-01-01" in err)
+
+
+@pytest.mark.parametrize("value", ["1/0", "1e-999999999", "2", "-0.1", "nan", "0x1"])
+def test_quarantine_below_is_a_share(capsys, value: str) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["plan", "urls.txt", "--account", "a.toml", "--quarantine-below", value])
+    assert info.value.code == 2
+    assert "not a number from 0 to 1" in capsys.readouterr().err

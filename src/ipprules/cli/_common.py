@@ -11,7 +11,8 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from fractions import Fraction
 from typing import Any, TextIO
 
 EXIT_OK = 0
@@ -20,13 +21,54 @@ EXIT_INPUT = 2
 
 
 def iso_date(text: str) -> dt.date:
-    """argparse type for an ISO date (``YYYY-MM-DD``), strict."""
-    try:
-        if len(text) != 10:
-            raise ValueError
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+    """argparse type for an ISO date (``YYYY-MM-DD``), strict, within 1900-01-01..2999-12-31.
+
+    >>> iso_date("2024-02-29")
+    datetime.date(2024, 2, 29)
+    >>> iso_date("2024-W09-4")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: not a date (YYYY-MM-DD): '2024-W09-4'
+    """
+    from ipprules._dates import date_problem
+    from ipprules._dates import iso_date as parse
+
+    day = parse(text)
+    if day is None:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text[:40]!r}")
+    problem = date_problem(day)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return day
+
+
+def exact_between(low: int, high: int) -> Callable[[str], Fraction]:
+    """argparse type for an exact number from ``low`` to ``high``: ``0.7``, ``7/10``, ``70%``.
+
+    >>> share = exact_between(0, 1)
+    >>> share("0.7"), share("7/10"), share("70%")
+    (Fraction(7, 10), Fraction(7, 10), Fraction(7, 10))
+    >>> share("1/0")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: not a number from 0 to 1 (such as 0.7 or 7/10): '1/0'
+    """
+
+    def parse(text: str) -> Fraction:
+        from ipprules._convert import exact_number
+
+        percent = text.strip().endswith("%")
+        number = exact_number(text.strip().removesuffix("%"))
+        if number is not None and percent:
+            number /= 100
+        if number is None or not low <= number <= high:
+            raise argparse.ArgumentTypeError(
+                f"not a number from {low} to {high} (such as 0.7 or 7/10): {text[:40]!r}"
+            )
+        return number
+
+    parse.__name__ = "number"
+    return parse
 
 
 def add_as_of(parser: argparse.ArgumentParser) -> None:

@@ -12,6 +12,7 @@ from ipprules.cli._common import (
     add_as_of,
     add_format,
     add_interpretation,
+    exact_between,
     print_json,
     resolve_as_of,
     table,
@@ -44,7 +45,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--supplement", help="the supplement reason for every complaint")
     parser.add_argument(
         "--quarantine-below",
-        type=Fraction,
+        type=exact_between(0, 1),
         default=Fraction(7, 10),
         metavar="P",
         help="protect: confidence under which listings are quarantined (default 0.7)",

@@ -9,8 +9,9 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ipprules._convert import iso_date, unstructure
-from ipprules.errors import CoverageError, InputError, UnknownNameError
+from ipprules._convert import unstructure
+from ipprules._dates import as_date
+from ipprules.errors import CoverageError, UnknownNameError
 from ipprules.rulebook.model import (
     SECTIONS,
     AccountRequirement,
@@ -42,26 +43,6 @@ R = TypeVar("R", bound=Rule)
 
 #: The record id of the Good Faith criteria in the ``good_faith`` section.
 GOOD_FAITH_ID = "gftm"
-
-
-def as_date(value: dt.date | str, what: str = "date") -> dt.date:
-    """A date from a ``date`` or a strict ISO ``YYYY-MM-DD`` string.
-
-    >>> as_date("2022-04-15")
-    datetime.date(2022, 4, 15)
-    >>> as_date("15/04/2022")
-    Traceback (most recent call last):
-    ...
-    ipprules.errors.InputError: $: expected a date (YYYY-MM-DD) for the date, got '15/04/2022'
-    """
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    parsed = iso_date(value)
-    if parsed is None:
-        raise InputError(f"expected a date (YYYY-MM-DD) for the {what}, got {value!r}")
-    return parsed
 
 
 @attrs.frozen(eq=False)

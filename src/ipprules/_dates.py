@@ -1,0 +1,82 @@
+"""The one strict date parser, and the range of dates ipprules accepts.
+
+Light on purpose (no cattrs): the CLI's option types use it too.
+
+>>> as_date("2022-04-15")
+datetime.date(2022, 4, 15)
+>>> as_date("2022-W15-5")
+Traceback (most recent call last):
+...
+ipprules.errors.InputError: $: expected a date (YYYY-MM-DD) for the date, got '2022-W15-5'
+>>> as_date("9999-12-31", "as-of date")
+Traceback (most recent call last):
+...
+ipprules.errors.InputError: $: the as-of date 9999-12-31 is outside 1900-01-01..2999-12-31
+>>> as_date(20220415, "as_of")
+Traceback (most recent call last):
+...
+TypeError: as_of must be a datetime.date or a 'YYYY-MM-DD' string, got int
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ipprules.errors import InputError
+
+__all__ = ["FIRST_DATE", "LAST_DATE", "as_date", "date_problem", "iso_date"]
+
+#: The earliest and latest dates ipprules accepts anywhere (input files, options, arguments).
+FIRST_DATE = dt.date(1900, 1, 1)
+LAST_DATE = dt.date(2999, 12, 31)
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def iso_date(value: object) -> dt.date | None:
+    """A date from a strict ``YYYY-MM-DD`` string, or ``None`` if it is not one.
+
+    Week dates (``2022-W03-4``), ordinal dates and compact forms are not dates here.
+
+    >>> iso_date("2022-01-20"), iso_date("2022-1-20"), iso_date("2022-02-30")
+    (datetime.date(2022, 1, 20), None, None)
+    """
+    if isinstance(value, str) and len(value) == 10 and _ISO.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def date_problem(day: dt.date, what: str = "date") -> str | None:
+    """Why ``day`` is refused (outside :data:`FIRST_DATE`..:data:`LAST_DATE`), or ``None``."""
+    if FIRST_DATE <= day <= LAST_DATE:
+        return None
+    return f"the {what} {day.isoformat()} is outside {FIRST_DATE}..{LAST_DATE}"
+
+
+def as_date(value: dt.date | str, what: str = "date") -> dt.date:
+    """A date from a ``date`` (a ``datetime`` gives its date) or a strict ``YYYY-MM-DD`` string.
+
+    A wrong type is a ``TypeError`` naming ``what``; a string that is not a date, or a date
+    outside 1900-01-01..2999-12-31, is an :class:`~ipprules.errors.InputError`.
+    """
+    if isinstance(value, dt.datetime):
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    elif isinstance(value, str):
+        parsed = iso_date(value)
+        if parsed is None:
+            raise InputError(f"expected a date (YYYY-MM-DD) for the {what}, got {value[:40]!r}")
+        day = parsed
+    else:
+        raise TypeError(
+            f"{what} must be a datetime.date or a 'YYYY-MM-DD' string, got {type(value).__name__}"
+        )
+    problem = date_problem(day, what)
+    if problem:
+        raise InputError(problem)
+    return day
