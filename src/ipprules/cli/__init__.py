@@ -17,6 +17,7 @@ from types import ModuleType
 from ipprules.cli._common import (
     EXIT_INPUT,
     add_max_bytes,
+    date_option_problem,
     fail,
     fail_unexpected,
     guarded_stdout,
@@ -88,6 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     if extra:
         commands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
+    problem = date_option_problem(commands[args.command], args)
+    if problem:
+        print(f"ipprules {args.command}: error: {problem}", file=sys.stderr)
+        return EXIT_INPUT
     from ipprules._files import reading_limits
 
     with guarded_stdout():

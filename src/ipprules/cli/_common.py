@@ -30,16 +30,31 @@ def iso_date(text: str) -> dt.date:
     ...
     argparse.ArgumentTypeError: not a date (YYYY-MM-DD): '2024-W09-4'
     """
-    from ipprules._dates import date_problem
     from ipprules._dates import iso_date as parse
 
     day = parse(text)
     if day is None:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text[:40]!r}")
-    problem = date_problem(day)
-    if problem:
-        raise argparse.ArgumentTypeError(problem)
     return day
+
+
+def date_option_problem(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
+    """The first date option outside 1900-01-01..2999-12-31, as a message naming the option.
+
+    Checked after parsing (not by :func:`iso_date`), so that the command returns exit
+    code 2 with the message instead of raising ``SystemExit`` from argparse.
+    """
+    from ipprules._dates import date_problem
+
+    for action in parser._actions:
+        values = getattr(args, action.dest, None)
+        for value in values if isinstance(values, list | tuple) else (values,):
+            if isinstance(value, dt.date):
+                problem = date_problem(value)
+                if problem:
+                    name = "/".join(action.option_strings) or action.dest
+                    return f"argument {name}: {problem}"
+    return None
 
 
 def exact_between(low: int, high: int) -> Callable[[str], Fraction]:
