@@ -1,0 +1,97 @@
+"""What the scale functions share: the rule book once per worker, positions, grouping."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from ipprules.scale._deps import DaskFrame, PandasFrame, require
+
+if TYPE_CHECKING:
+    from ipprules.rulebook import RuleBook
+
+__all__ = ["book_loads", "by_group", "dtype", "numbered", "shared", "worker_rulebook"]
+
+
+def dtype(kind: str) -> Any:
+    """The pandas dtype of a column kind of this package's schemas.
+
+    >>> str(dtype("string")), str(dtype("Int64"))
+    ('string', 'Int64')
+    """
+    pd = require("pandas")
+    pa = require("pyarrow")
+    kinds: dict[str, Any] = {
+        "string": pd.StringDtype("pyarrow"),
+        "int64": "int64",
+        "Int64": pd.Int64Dtype(),
+        "bool": "bool",
+        "float64": "float64",
+        "date": pd.ArrowDtype(pa.date32()),
+        "list": pd.ArrowDtype(pa.list_(pa.string())),
+        "list_int": pd.ArrowDtype(pa.list_(pa.int64())),
+    }
+    return kinds[kind]
+
+
+#: Rule books this process has read (the embedded one is read at most once per process).
+_LOADS: list[int] = [0]
+
+
+def worker_rulebook(book: RuleBook | None) -> RuleBook:
+    """``book``, or this process's embedded rule book (read on first use, then shared).
+
+    Tasks call this instead of :func:`ipprules.default_rulebook` directly so that the loads
+    are counted (:func:`book_loads`): a worker process reads the rule data once, whatever the
+    number of tasks it runs.
+    """
+    if book is not None:
+        return book
+    from ipprules import rulebook
+
+    if not rulebook._DEFAULT:
+        _LOADS[0] += 1
+    return rulebook.default_rulebook()
+
+
+def book_loads() -> int:
+    """How many times this process has read the embedded rule data through the scale functions.
+
+    >>> book_loads() in (0, 1)
+    True
+    """
+    return _LOADS[0]
+
+
+def shared(value: Any) -> Any:
+    """``value`` as one task of the graph, so every task that needs it shares one copy per
+    worker (rather than one pickled copy inside every task); ``None`` stays ``None``."""
+    if value is None:
+        return None
+    delayed = require("dask").delayed
+    return delayed(value, pure=True, traverse=False)
+
+
+def numbered(frame: DaskFrame) -> DaskFrame:
+    """``frame`` with ``partition`` and ``position`` (0-based in the partition) columns."""
+    pd = require("pandas")
+    meta = frame._meta.assign(
+        partition=pd.Series([], dtype="int64"), position=pd.Series([], dtype="int64")
+    )
+    out: DaskFrame = frame.map_partitions(_number, meta=meta, enforce_metadata=False)
+    return out
+
+
+def _number(frame: PandasFrame, partition_info: dict[str, Any] | None = None) -> PandasFrame:
+    number = 0 if partition_info is None else int(partition_info["number"])
+    return frame.assign(partition=number, position=range(len(frame))).astype(
+        {"partition": "int64", "position": "int64"}
+    )
+
+
+def by_group(frame: PandasFrame, column: str) -> Iterator[tuple[str, PandasFrame]]:
+    """The rows of each value of ``column``, each group in input order (partition, position)."""
+    if frame.empty:
+        return
+    ordered = frame.sort_values(["partition", "position"], kind="stable")
+    yield from ordered.groupby(column, sort=True, dropna=False)

@@ -1,0 +1,196 @@
+"""Good Faith standing for many accounts: a history with an ``account`` column, partitioned by
+account, one standing per account.
+
+Each account's rows (in input order) are read exactly as a history file of that account
+alone would be (:meth:`ipprules.goodfaith.History.from_file` on the same cells), so the
+checks, the error messages and the numbers are those of :func:`ipprules.goodfaith.standing`.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from ipprules.scale._common import by_group, dtype, numbered, shared, worker_rulebook
+from ipprules.scale._deps import DaskFrame, PandasFrame, require
+
+if TYPE_CHECKING:
+    from ipprules.goodfaith import Standing
+    from ipprules.rulebook import RuleBook
+
+__all__ = ["STANDING_COLUMNS", "read_histories", "standing_row", "standings"]
+
+#: One row per account. Dates are dates (Arrow ``date32``); ``takedown_rate`` is the exact
+#: rate as text (a fraction, e.g. ``9/10``) with ``takedown_rate_float`` beside it.
+STANDING_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("account", "string"),
+    ("as_of", "date"),
+    ("version", "string"),
+    ("interpretation", "string"),
+    ("complaints", "int64"),
+    ("qualifies", "bool"),
+    ("member", "bool"),
+    ("member_since", "date"),
+    ("locked_until", "date"),
+    ("takedown_rate", "string"),
+    ("takedown_rate_float", "float64"),
+    ("criteria_failed", "list"),
+    ("headroom_failures", "Int64"),
+    ("headroom_counter_notices", "Int64"),
+    ("successes_needed", "Int64"),
+    ("volume_needed", "int64"),
+    ("declaration_missing", "bool"),
+    ("failures_clear_on", "date"),
+    ("rates_pass_on", "date"),
+)
+
+
+def _empty() -> PandasFrame:
+    pd = require("pandas")
+    return pd.DataFrame({name: pd.Series([], dtype=dtype(kind)) for name, kind in STANDING_COLUMNS})
+
+
+def standing_row(account: str, s: Standing, complaints: int) -> dict[str, Any]:
+    """The :data:`STANDING_COLUMNS` of one account's :class:`~ipprules.goodfaith.Standing`."""
+    rate = next((c for c in s.criteria if c.name == "takedown_rate"), None)
+    value = None if rate is None else rate.value
+    return {
+        "account": account,
+        "as_of": s.as_of,
+        "version": s.version,
+        "interpretation": s.interpretation,
+        "complaints": complaints,
+        "qualifies": s.qualifies,
+        "member": s.member,
+        "member_since": s.member_since,
+        "locked_until": s.locked_until,
+        "takedown_rate": None if value is None else str(value),
+        "takedown_rate_float": None if value is None else float(value),
+        "criteria_failed": [c.name for c in s.criteria if not c.met],
+        "headroom_failures": s.headroom.failures,
+        "headroom_counter_notices": s.headroom.counter_notices,
+        "successes_needed": s.path.successes,
+        "volume_needed": s.path.volume,
+        "declaration_missing": s.path.declaration_missing,
+        "failures_clear_on": s.path.failures_clear_on,
+        "rates_pass_on": s.path.rates_pass_on,
+    }
+
+
+def read_histories(path: str, *, blocksize: int | str = "32MiB") -> DaskFrame:
+    """Read history files with an ``account`` column (CSV, or Parquet) as text cells.
+
+    The CSV columns are those of :mod:`ipprules.goodfaith.history` plus ``account``.
+    """
+    dd = require("dask.dataframe")
+    lowered = path.lower().rstrip("/")
+    if lowered.endswith((".parquet", ".pq")):
+        frame: DaskFrame = dd.read_parquet(path)
+        return frame.astype(str)
+    return dd.read_csv(
+        path, dtype=str, keep_default_na=False, blocksize=blocksize, encoding="utf-8-sig"
+    )
+
+
+def standings(
+    source: DaskFrame | str,
+    as_of: dt.date | str,
+    *,
+    interpretation: str | None = None,
+    trial: bool = False,
+    metrics: Sequence[str] = (),
+    book: RuleBook | None = None,
+    account: str = "account",
+) -> DaskFrame:
+    """The Good Faith standing on ``as_of`` of every account in a history, one row each.
+
+    ``source`` is a Dask DataFrame of history rows (the history CSV columns as text, plus
+    ``account``) or a path glob read by :func:`read_histories`. The rows are shuffled by
+    account; each account's rows, in input order, are read as that account's own history
+    file, then :func:`ipprules.goodfaith.standing` is asked with the same options.
+
+    >>> import dask, dask.dataframe as dd, pandas as pd
+    >>> rows = pd.DataFrame({"account": ["a", "b"], "type": ["complaint"] * 2,
+    ...     "date": ["2023-03-01"] * 2, "platform": ["taobao"] * 2,
+    ...     "reason_code": ["tm_counterfeit"] * 2, "listings": ["300", "10"],
+    ...     "taken_down": ["0", "10"], "rejected": ["300", "0"]})
+    >>> out = standings(dd.from_pandas(rows, npartitions=2), "2023-03-31")
+    >>> with dask.config.set(scheduler="synchronous"):
+    ...     table = out.compute()
+    >>> table.sort_values("account")[["account", "qualifies", "successes_needed"]].values.tolist()
+    [['a', False, 2701], ['b', False, 0]]
+    """
+    frame = read_histories(source) if isinstance(source, str) else source
+    if account not in frame.columns:
+        from ipprules.errors import InputError
+
+        raise InputError(f"no column {account!r}", path=f"$.{account}")
+    day = as_date_checked(as_of)
+    shuffled = numbered(frame).shuffle(on=account, npartitions=frame.npartitions)
+    out: DaskFrame = shuffled.map_partitions(
+        _standings_partition,
+        day,
+        interpretation,
+        trial,
+        tuple(metrics),
+        shared(book),
+        account,
+        meta=_empty(),
+        enforce_metadata=False,
+    )
+    return out
+
+
+def as_date_checked(value: dt.date | str) -> dt.date:
+    from ipprules.rulebook.book import as_date
+
+    return as_date(value, "as-of date")
+
+
+def _standings_partition(
+    frame: PandasFrame,
+    day: dt.date,
+    interpretation: str | None,
+    trial: bool,
+    metrics: tuple[str, ...],
+    book: RuleBook | None,
+    account: str,
+) -> PandasFrame:
+    from ipprules.goodfaith import History, standing
+
+    pd = require("pandas")
+    rulebook = worker_rulebook(book)
+    columns = [c for c in frame.columns if c not in (account, "partition", "position")]
+    rows: list[dict[str, Any]] = []
+    for key, group in by_group(frame, account):
+        if not isinstance(key, str) or not key:
+            from ipprules.errors import InputError
+
+            raise InputError("a history row has no account", path=f"$.{account}")
+        text = io.StringIO()
+        writer = csv.writer(text, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(
+            ["" if not isinstance(v, str) else v for v in row]
+            for row in group[columns].itertuples(index=False, name=None)
+        )
+        text.seek(0)
+        history = History.from_file(text, name=f"{account}={key}", format="csv")
+        s = standing(
+            history,
+            day,
+            interpretation=interpretation,
+            trial=trial,
+            metrics=metrics,
+            book=rulebook,
+        )
+        rows.append(standing_row(key, s, history.complaints))
+    return pd.DataFrame(
+        {
+            name: pd.array([r[name] for r in rows], dtype=dtype(kind))
+            for name, kind in STANDING_COLUMNS
+        }
+    )

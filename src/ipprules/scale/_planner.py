@@ -1,0 +1,262 @@
+"""The planner at scale: many accounts' URL lists, planned per account in parallel.
+
+The rows are shuffled by account, so each account's rows sit in one partition; each account
+is then planned by :func:`ipprules.planner.plan_listings` on its own rows in input order
+(line numbers 1, 2... over that account's rows), exactly as if the account's list had been
+planned alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import operator
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ipprules.scale._common import by_group, dtype, numbered, shared, worker_rulebook
+from ipprules.scale._deps import Bag, DaskFrame, PandasFrame, require
+
+if TYPE_CHECKING:
+    from ipprules.checks.model import Plan
+    from ipprules.planner import PlanningResult, Settings
+    from ipprules.rulebook import RuleBook
+
+__all__ = ["COMPLAINT_COLUMNS", "OUTCOME_COLUMNS", "PlannedAccounts", "plan_accounts"]
+
+#: One row per input row: its account, line (1-based over the account's rows), source
+#: partition and position, and what became of it (as :class:`ipprules.planner.LineOutcome`).
+OUTCOME_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("account", "string"),
+    ("line", "int64"),
+    ("partition", "int64"),
+    ("position", "int64"),
+    ("url", "string"),
+    ("status", "string"),
+    ("complaint", "string"),
+    ("duplicate_of", "Int64"),
+    ("code", "string"),
+    ("message", "string"),
+    ("canonical_url", "string"),
+)
+#: One row per planned complaint of an account.
+COMPLAINT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("account", "string"),
+    ("complaint", "string"),
+    ("platform", "string"),
+    ("right", "string"),
+    ("reason", "string"),
+    ("target", "string"),
+    ("channel", "string"),
+    ("order_number", "string"),
+    ("listings", "list"),
+    ("lines", "list_int"),
+    ("quarantined", "bool"),
+    ("confidence", "string"),
+    ("confidence_float", "float64"),
+)
+#: The code of rows whose account has no plan.
+UNKNOWN_ACCOUNT = "unknown-account"
+_OPTIONAL = ("right", "reason", "target", "confidence", "order_number", "notes")
+
+
+def _empty(columns: tuple[tuple[str, str], ...]) -> PandasFrame:
+    pd = require("pandas")
+    return pd.DataFrame({name: pd.Series([], dtype=dtype(kind)) for name, kind in columns})
+
+
+def _frame(columns: tuple[tuple[str, str], ...], data: dict[str, list[Any]]) -> PandasFrame:
+    pd = require("pandas")
+    return pd.DataFrame({name: pd.array(data[name], dtype=dtype(kind)) for name, kind in columns})
+
+
+@attrs.frozen
+class PlannedAccounts:
+    """The lazy results of :func:`plan_accounts` (nothing runs until you compute).
+
+    ``outcomes`` (one row per input row, :data:`OUTCOME_COLUMNS`) and ``complaints`` (one
+    row per complaint, :data:`COMPLAINT_COLUMNS`) are Dask DataFrames; ``results`` is a Dask
+    Bag of ``(account, PlanningResult)``. All three come from the same tasks: compute them
+    together (``dask.compute(p.outcomes, p.complaints)``) and each account is planned once.
+    """
+
+    outcomes: DaskFrame
+    complaints: DaskFrame
+    results: Bag
+
+
+def plan_accounts(
+    source: DaskFrame,
+    plans: Mapping[str, Plan],
+    *,
+    as_of: dt.date | str | None = None,
+    settings: Settings | None = None,
+    rulebook: RuleBook | None = None,
+    interpretation: str | None = None,
+    account: str = "account",
+    column: str = "url",
+) -> PlannedAccounts:
+    """Plan every account's URLs in parallel: ``plans[account]`` gives its rights.
+
+    ``source`` has an ``account`` column, a ``column`` of URLs and optionally the planner's
+    CSV columns (``right``, ``reason``, ``target``, ``confidence``, ``order_number``,
+    ``notes``, as text). Rows whose account has no plan are rejected with the code
+    ``unknown-account``; every input row comes out exactly once.
+
+    >>> import dask, dask.dataframe as dd, pandas as pd
+    >>> from ipprules.checks import read_plan
+    >>> from ipprules.planner import Settings
+    >>> plan = read_plan("examples/plan.toml")
+    >>> rows = pd.DataFrame({"account": ["acme", "acme", "other"], "url": [
+    ...     "https://item.taobao.com/item.htm?id=606832683299",
+    ...     "https://m.intl.taobao.com/detail/detail.html?id=606832683299",
+    ...     "https://s.taobao.com/search?q=acme"]})
+    >>> planned = plan_accounts(dd.from_pandas(rows, npartitions=2), {"acme": plan},
+    ...     as_of="2026-11-23", settings=Settings(reason="tm_counterfeit", right="tm-cn-9"))
+    >>> with dask.config.set(scheduler="synchronous"):
+    ...     out = planned.outcomes.compute().sort_values(["account", "line"])
+    >>> for row in out[["account", "line", "status", "duplicate_of", "code"]].values.tolist():
+    ...     print(row)
+    ['acme', 1, 'planned', <NA>, <NA>]
+    ['acme', 2, 'duplicate', 1, <NA>]
+    ['other', 1, 'rejected', <NA>, 'unknown-account']
+    """
+    delayed = require("dask").delayed
+    db = require("dask.bag")
+    dd = require("dask.dataframe")
+    for name in (account, column):
+        if name not in source.columns:
+            from ipprules.errors import InputError
+
+            raise InputError(f"no column {name!r}", path=f"$.{name}")
+    extra = tuple(c for c in _OPTIONAL if c in source.columns)
+    frame = numbered(source[[account, column, *extra]])
+    shuffled = frame.shuffle(on=account, npartitions=frame.npartitions)
+    plan_task = shared(dict(plans))
+    book_task = shared(rulebook)
+    parts = [
+        delayed(_plan_partition, pure=True)(
+            part, plan_task, book_task, as_of, settings, interpretation, account, column, extra
+        )
+        for part in shuffled.to_delayed()
+    ]
+    getter = delayed(operator.getitem, pure=True)
+    outcomes = dd.from_delayed(
+        [getter(p, 0) for p in parts], meta=_empty(OUTCOME_COLUMNS), verify_meta=False
+    )
+    complaints = dd.from_delayed(
+        [getter(p, 1) for p in parts], meta=_empty(COMPLAINT_COLUMNS), verify_meta=False
+    )
+    results = db.from_delayed([getter(p, 2) for p in parts])
+    return PlannedAccounts(outcomes=outcomes, complaints=complaints, results=results)
+
+
+def _plan_partition(
+    frame: PandasFrame,
+    plans: Mapping[str, Plan],
+    book: RuleBook | None,
+    as_of: dt.date | str | None,
+    settings: Settings | None,
+    interpretation: str | None,
+    account: str,
+    column: str,
+    extra: tuple[str, ...],
+) -> tuple[PandasFrame, PandasFrame, list[tuple[str, PlanningResult]]]:
+    from ipprules.planner import plan_listings
+
+    rulebook = worker_rulebook(book)
+    out: dict[str, list[Any]] = {name: [] for name, _ in OUTCOME_COLUMNS}
+    made: dict[str, list[Any]] = {name: [] for name, _ in COMPLAINT_COLUMNS}
+    results: list[tuple[str, PlanningResult]] = []
+    for key, group in by_group(frame, account):
+        name = key if isinstance(key, str) else None
+        urls = [u if isinstance(u, str) else "" for u in group[column].tolist()]
+        places = list(zip(group["partition"].tolist(), group["position"].tolist(), strict=True))
+        plan = plans.get(name) if name is not None else None
+        if plan is None:
+            for line, (url, (part, pos)) in enumerate(zip(urls, places, strict=True), start=1):
+                _outcome(out, name, part, pos, line, url, "rejected")
+            continue
+        lines = _lines(group, urls, extra, name)
+        result = plan_listings(
+            lines,
+            plan,
+            as_of=as_of,
+            settings=settings,
+            rulebook=rulebook,
+            interpretation=interpretation,
+        )
+        results.append((name, result))
+        for o in result.outcomes:
+            part, pos = places[o.line - 1]
+            _outcome(out, name, part, pos, o.line, o.url, o.status.value, o)
+        for p in result.complaints:
+            c = p.complaint
+            values = (
+                name,
+                c.id,
+                c.platform,
+                c.right,
+                c.reason,
+                c.target.value,
+                c.channel.value,
+                c.order_number,
+                list(c.listings),
+                list(p.lines),
+                p.quarantined,
+                None if p.confidence is None else str(p.confidence),
+                None if p.confidence is None else float(p.confidence),
+            )
+            for (column_name, _), value in zip(COMPLAINT_COLUMNS, values, strict=True):
+                made[column_name].append(value)
+    return _frame(OUTCOME_COLUMNS, out), _frame(COMPLAINT_COLUMNS, made), results
+
+
+def _outcome(
+    out: dict[str, list[Any]],
+    account: str | None,
+    part: int,
+    pos: int,
+    line: int,
+    url: str,
+    status: str,
+    o: Any = None,
+) -> None:
+    out["account"].append(account)
+    out["line"].append(line)
+    out["partition"].append(part)
+    out["position"].append(pos)
+    out["url"].append(url)
+    out["status"].append(status)
+    if o is None:
+        out["complaint"].append(None)
+        out["duplicate_of"].append(None)
+        out["code"].append(UNKNOWN_ACCOUNT)
+        out["message"].append("no plan (account and rights) was given for this account")
+        out["canonical_url"].append(None)
+        return
+    out["complaint"].append(o.complaint)
+    out["duplicate_of"].append(o.duplicate_of)
+    out["code"].append(o.code)
+    out["message"].append(o.message)
+    out["canonical_url"].append(o.canonical_url)
+
+
+def _lines(group: PandasFrame, urls: list[str], extra: tuple[str, ...], name: str) -> list[Any]:
+    from ipprules.planner import PlanLine
+
+    if not extra:
+        return [PlanLine(line=n, url=u) for n, u in enumerate(urls, start=1)]
+    from ipprules.planner.inputs import _line
+
+    header = ["url", *extra]
+    cells = [group[c].tolist() for c in extra]
+    lines = []
+    for n, url in enumerate(urls, start=1):
+        row = {"url": url}
+        for column_name, values in zip(extra, cells, strict=True):
+            value = values[n - 1]
+            row[column_name] = value if isinstance(value, str) else ""
+        lines.append(_line(row, header, n, name))
+    return lines

@@ -1,0 +1,141 @@
+"""Good Faith for many accounts = ``standing`` per account on its own history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import dask
+import dask.dataframe as dd
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from scale_data import histories
+
+from ipprules.errors import InputError
+from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing
+from ipprules.scale import STANDING_COLUMNS, standing_row, standings
+
+FEW = settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+COLUMNS = ("account", "type", "date", "platform", "reason_code", "listings", "taken_down",
+           "rejected", "withdrawn", "pending", "reinstated")  # fmt: skip
+
+
+def _rows(data: dict[str, list[dict[str, object]]]) -> pd.DataFrame:
+    rows = []
+    for account, records in data.items():
+        for r in records:
+            rows.append(
+                {c: ("" if r.get(c) is None else str(r[c])) for c in COLUMNS[1:]}
+                | {"account": account}
+            )
+    # interleave accounts (a real feed is not sorted by account)
+    rows = rows[::2] + rows[1::2]
+    return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def _alone(records: list[dict[str, Any]]) -> History:
+    built: list[Any] = []
+    for r in records:
+        if r["type"] == "complaint":
+            built.append(
+                Complaint(
+                    filed=r["date"],
+                    platform=r["platform"],
+                    reason_code=r["reason_code"],
+                    listings=r["listings"],
+                    taken_down=r["taken_down"],
+                    rejected=r["rejected"],
+                    withdrawn=r["withdrawn"],
+                    pending=r["pending"],
+                    reinstated=r["reinstated"],
+                )
+            )
+        else:
+            built.append(AccountEvent(date=r["date"], kind=EventKind(r["type"])))
+    return History.from_records(built)
+
+
+def _check(
+    data: dict[str, list[dict[str, Any]]],
+    parts: int,
+    as_of: dt.date,
+    scheduler: Any,
+    interpretation: str | None = None,
+) -> None:
+    frame = _rows(data)
+    out = standings(
+        dd.from_pandas(frame, npartitions=min(parts, len(frame))),
+        as_of,
+        interpretation=interpretation,
+    )
+    (got,) = dask.compute(out, scheduler=scheduler)
+    assert sorted(got["account"]) == sorted(data)  # one row per account
+    assert list(got.columns) == [name for name, _ in STANDING_COLUMNS]
+    for account, records in data.items():
+        history = _alone(records)
+        s = standing(history, as_of, interpretation=interpretation)
+        want = standing_row(account, s, history.complaints)
+        row = got[got["account"] == account].iloc[0].to_dict()
+        have = {k: (None if v is None or pd.isna(v) is True else v) for k, v in row.items()}
+        have["criteria_failed"] = list(have["criteria_failed"])
+        assert have == want
+        # the columns say what Standing says
+        assert have["successes_needed"] == s.path.successes
+        assert have["headroom_failures"] == s.headroom.failures
+        assert have["qualifies"] is s.qualifies
+
+
+@FEW
+@given(histories, st.integers(1, 4), st.integers(0, 700), st.sampled_from([None, "official"]))
+def test_synchronous_equals_standing_per_account(
+    data: Any, parts: int, day: int, interpretation: Any
+) -> None:
+    _check(data, parts, dt.date(2023, 1, 1) + dt.timedelta(days=day), "synchronous", interpretation)
+
+
+@settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
+@given(histories, st.integers(2, 4))
+def test_local_cluster_equals_standing_per_account(client: Any, data: Any, parts: int) -> None:
+    _check(data, parts, dt.date(2024, 3, 1), client)
+
+
+def test_bad_rows_name_the_account_and_line() -> None:
+    frame = pd.DataFrame(
+        {
+            "account": ["a", "a"],
+            "type": ["complaint", "complaint"],
+            "date": ["2023-01-05", "2023-02-30"],
+            "platform": ["taobao"] * 2,
+            "reason_code": ["x"] * 2,
+            "listings": ["1", "1"],
+            "taken_down": ["1", "1"],
+        }
+    )
+    out = standings(dd.from_pandas(frame, npartitions=1), "2024-01-01")
+    with pytest.raises(InputError, match=r"account=a:3:.*\$\.date"):
+        out.compute(scheduler="synchronous")
+
+
+def test_read_history_csv_glob(tmp_path: Any) -> None:
+    frame = _rows(
+        {
+            "a": [{"type": "declaration", "date": dt.date(2023, 1, 2)}],
+            "b": [
+                {
+                    "type": "complaint",
+                    "date": dt.date(2023, 1, 5),
+                    "platform": "taobao",
+                    "reason_code": "x",
+                    "listings": 2,
+                    "taken_down": 2,
+                }
+            ],
+        }
+    )
+    frame.to_csv(tmp_path / "h1.csv", index=False)
+    frame.to_csv(tmp_path / "h2.csv", index=False)
+    got = standings(str(tmp_path / "h*.csv"), "2023-06-01").compute(scheduler="synchronous")
+    assert sorted(got["account"]) == ["a", "b"]
+    assert got.set_index("account").loc["b", "complaints"] == 2  # one complaint in each file

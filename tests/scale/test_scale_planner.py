@@ -1,0 +1,146 @@
+"""Planner at scale = ``plan_listings`` per account alone; every row accounted for once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import dask
+import dask.dataframe as dd
+import pandas as pd
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from scale_data import urls
+
+from ipprules.checks import read_plan
+from ipprules.planner import PlanLine, Settings, plan_listings
+from ipprules.scale import UNKNOWN_ACCOUNT, book_loads, plan_accounts
+
+PLAN = read_plan("examples/plan.toml")
+SETTINGS = Settings(reason="tm_counterfeit", right="tm-cn-9")
+AS_OF = "2026-11-23"
+PLANS = {"lumen": PLAN, "acme": PLAN}
+FEW = settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+
+rows = st.lists(
+    st.tuples(st.sampled_from(["lumen", "acme", "nobody"]), urls()), min_size=1, max_size=40
+)
+
+
+def _check(pairs: list[tuple[str, str]], parts: int, scheduler: Any) -> None:
+    frame = dd.from_pandas(
+        pd.DataFrame({"account": [a for a, _ in pairs], "url": [u for _, u in pairs]}),
+        npartitions=parts,
+    )
+    planned = plan_accounts(frame, PLANS, as_of=AS_OF, settings=SETTINGS)
+    outcomes, complaints, results = dask.compute(
+        planned.outcomes, planned.complaints, planned.results, scheduler=scheduler
+    )
+    # conservation: every input row exactly once
+    assert len(outcomes) == len(pairs)
+    sizes = [len(p) for p in dask.compute(*frame.to_delayed(), scheduler="synchronous")]
+    offsets = [sum(sizes[:i]) for i in range(len(sizes))]
+    globals_ = sorted(
+        offsets[p] + q for p, q in zip(outcomes["partition"], outcomes["position"], strict=True)
+    )
+    assert globals_ == list(range(len(pairs)))
+    for _, row in outcomes.iterrows():
+        assert pairs[offsets[row["partition"]] + row["position"]] == (row["account"], row["url"])
+    by_account = dict(results)
+    for account in sorted({a for a, _ in pairs}):
+        mine = [u for a, u in pairs if a == account]
+        got = outcomes[outcomes["account"] == account].sort_values("line")
+        if account not in PLANS:
+            assert got["code"].tolist() == [UNKNOWN_ACCOUNT] * len(mine)
+            assert account not in by_account
+            continue
+        alone = plan_listings(
+            [PlanLine(line=n, url=u) for n, u in enumerate(mine, start=1)],
+            PLAN,
+            as_of=AS_OF,
+            settings=SETTINGS,
+        )
+        assert by_account[account] == alone
+        want = [o.as_dict() for o in alone.outcomes]
+        have = [
+            {k: (None if v is pd.NA else v) for k, v in r.items()}
+            for r in got.drop(columns=["account", "partition", "position"]).to_dict("records")
+        ]
+        assert have == want
+        mine_c = complaints[complaints["account"] == account]
+        assert mine_c["complaint"].tolist() == [p.complaint.id for p in alone.complaints]
+        assert [list(x) for x in mine_c["listings"]] == [
+            list(p.complaint.listings) for p in alone.complaints
+        ]
+        assert [list(x) for x in mine_c["lines"]] == [list(p.lines) for p in alone.complaints]
+
+
+@FEW
+@given(rows, st.integers(1, 4))
+def test_synchronous_equals_plan_listings_per_account(
+    pairs: list[tuple[str, str]], parts: int
+) -> None:
+    _check(pairs, parts, "synchronous")
+
+
+@settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
+@given(rows, st.integers(2, 5))
+def test_local_cluster_equals_plan_listings_per_account(
+    client: Any, pairs: list[tuple[str, str]], parts: int
+) -> None:
+    _check(pairs, parts, client)
+
+
+def test_optional_columns_are_read_as_the_planner_reads_them() -> None:
+    frame = pd.DataFrame(
+        {
+            "account": ["lumen"] * 3,
+            "url": [
+                "https://detail.tmall.com/item.htm?id=690091011924",
+                "https://item.taobao.com/item.htm?id=606832683299",
+                "https://detail.1688.com/offer/585943639773.html",
+            ],
+            "right": ["tm-cn-9", "no-such-right", ""],
+            "confidence": ["0.9", "", "0.5"],
+        }
+    )
+    planned = plan_accounts(
+        dd.from_pandas(frame, npartitions=2), PLANS, as_of=AS_OF, settings=SETTINGS
+    )
+    (out,) = dask.compute(planned.outcomes, scheduler="synchronous")
+    alone = plan_listings(
+        [
+            PlanLine(
+                line=1,
+                url=frame.url[0],
+                right="tm-cn-9",
+                confidence=__import__("fractions").Fraction(9, 10),
+            ),
+            PlanLine(line=2, url=frame.url[1], right="no-such-right"),
+            PlanLine(line=3, url=frame.url[2], confidence=__import__("fractions").Fraction(1, 2)),
+        ],
+        PLAN,
+        as_of=AS_OF,
+        settings=SETTINGS,
+    )
+    assert out.sort_values("line")["status"].tolist() == [o.status.value for o in alone.outcomes]
+    assert out.sort_values("line")["code"].tolist()[1] == "unknown-right"
+
+
+def test_rule_data_loads_once_per_worker(client: Any) -> None:
+    pairs = [
+        (f"acct{i % 16}", f"https://item.taobao.com/item.htm?id={606832683299 + i}")
+        for i in range(160)
+    ]
+    plans = {f"acct{i}": PLAN for i in range(16)}
+    frame = dd.from_pandas(
+        pd.DataFrame({"account": [a for a, _ in pairs], "url": [u for _, u in pairs]}),
+        npartitions=8,
+    )
+    planned = plan_accounts(frame, plans, as_of=AS_OF, settings=SETTINGS)
+    (out,) = dask.compute(planned.outcomes, scheduler=client)
+    assert len(out) == 160
+    loads = client.run(book_loads)
+    assert len(loads) == 2
+    # 8 planning tasks on 2 workers: each worker read the rule data at most once
+    assert all(n <= 1 for n in loads.values()), loads
+    assert sum(loads.values()) >= 1
