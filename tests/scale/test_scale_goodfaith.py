@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from scale_cluster import cluster_client  # noqa: F401  (the fixture "client")
 from scale_data import histories
 
 from ipprules.errors import InputError

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from scale_cluster import cluster_client  # noqa: F401  (the fixture "client")
 from scale_data import url_lists, urls
 
 from ipprules.listings import Duplicate, Listing, Rejection, dedupe, parse_listings

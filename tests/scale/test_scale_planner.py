@@ -9,6 +9,7 @@ import dask.dataframe as dd
 import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from scale_cluster import cluster_client  # noqa: F401  (the fixture "client")
 from scale_data import urls
 
 from ipprules.checks import read_plan
