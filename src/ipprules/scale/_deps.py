@@ -21,11 +21,7 @@ def require(module: str) -> ModuleType:
     try:
         return importlib.import_module(module)
     except ImportError:
-        missing = getattr(errors, "MissingExtra", errors.IpprulesError)
-        raise missing(
-            f"{module} is not installed: ipprules.scale needs the extra "
-            "(pip install 'ipprules[dask]')"
-        ) from None
+        raise errors.MissingExtra("dask", f"ipprules.scale (importing {module})") from None
 
 
 # pandas and Dask ship no complete type information; their objects are typed loosely here
