@@ -583,6 +583,8 @@ def parse_document(
             raise error(f"not valid JSON: {exc}", file=name) from None
         except RecursionError:
             raise error("not valid JSON: nested too deeply", file=name) from None
+    if isinstance(data, dict) and isinstance(data.get("$schema"), str):
+        del data["$schema"]  # an editor's pointer to the file's schema (ipprules.schemas)
     return Document(name=name, text=text, data=data, format=fmt)
 
 

@@ -38,6 +38,7 @@ _COMMANDS: tuple[tuple[str, str], ...] = (
     ("lifecycle", "ipprules.cli.lifecycle"),
     ("penalties", "ipprules.cli.penalties"),
     ("plan", "ipprules.cli.plan"),
+    ("schema", "ipprules.cli.schema"),
 )
 
 

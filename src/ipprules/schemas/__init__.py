@@ -1,0 +1,343 @@
+"""JSON Schemas (draft 2020-12) for every file ipprules reads, shipped with the package.
+
+One schema per input format, generated from the attrs classes the readers structure into
+(where the reader has one) and shipped beside this module as ``NAME.schema.json``:
+
+==============  ==========================================================================
+``plan``        complaint plans (``ipprules check``, ``ipprules plan --account``), TOML/JSON
+``rules``       rule-book override files (``ipprules rules --rules FILE``), TOML/JSON
+``history``     one row of a Good Faith history: a JSON Lines object, or a CSV row whose
+                header names the same columns (``ipprules good-faith HISTORY``)
+``what-if``     Good Faith what-if plans (``ipprules good-faith --what-if FILE``), TOML/JSON
+``violations``  established violations (``ipprules penalties FILE``): JSON (a list or
+                ``{"violations": [...]}``); a CSV row has the same columns
+``calendar``    business-day calendars (``--calendar FILE``), TOML/JSON
+``lifecycle``   a complaint's events (``ipprules lifecycle FILE``), TOML/JSON
+``planner-urls``  one row of the planner's CSV input (``ipprules plan URLS``)
+==============  ==========================================================================
+
+``ipprules schema NAME`` prints a schema; ``ipprules schema --path NAME`` prints where the
+shipped file is. Each schema's ``$id`` is its file name (``plan.schema.json``): a relative
+reference that resolves to the file itself wherever it is read from, so a copy saved beside
+your files, the installed package file and a web copy all identify themselves.
+
+Dates are described as ``YYYY-MM-DD`` strings: JSON files carry them so, and TOML files may
+write a native date (``as_of = 2026-11-23``), which schema tools for TOML see as that string.
+
+**Regenerate after changing an input model** (a test fails until the shipped files match)::
+
+    python -m ipprules.schemas
+
+>>> sorted(NAMES)
+['calendar', 'history', 'lifecycle', 'plan', 'planner-urls', 'rules', 'violations', 'what-if']
+>>> schema("plan")["$id"]
+'plan.schema.json'
+>>> schema("plan")["properties"]["as_of"]["anyOf"][0]["pattern"]
+'^\\\\d{4}-\\\\d{2}-\\\\d{2}$'
+>>> schema("nothing")
+Traceback (most recent call last):
+...
+ipprules.errors.UnknownNameError: unknown schema 'nothing'; known: calendar, history, ...
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ipprules.errors import UnknownNameError
+from ipprules.schemas._generate import DATE, DIALECT, FRACTION, schema_for
+
+__all__ = ["NAMES", "path", "schema", "schema_text", "write_all"]
+
+#: Where the shipped schema files live.
+FOLDER = Path(__file__).parent
+
+#: The property that lets a JSON file name its schema; readers ignore it at the top level.
+SCHEMA_KEY: dict[str, Any] = {
+    "type": "string",
+    "description": "the schema this file follows, for editors (ignored when the file is read)",
+}
+
+
+def _with_schema_key(schema: dict[str, Any]) -> dict[str, Any]:
+    if schema.get("type") == "object":
+        schema["properties"] = {"$schema": dict(SCHEMA_KEY), **schema["properties"]}
+    return schema
+
+
+def _plan() -> dict[str, Any]:
+    from ipprules.checks.model import Plan
+
+    return _with_schema_key(
+        schema_for(Plan, title="ipprules complaint plan", schema_id="plan.schema.json")
+    )
+
+
+def _rules() -> dict[str, Any]:
+    from ipprules.rulebook.loader import RuleBookOverride
+
+    return _with_schema_key(
+        schema_for(
+            RuleBookOverride, title="ipprules rule-book override", schema_id="rules.schema.json"
+        )
+    )
+
+
+def _what_if() -> dict[str, Any]:
+    from ipprules.goodfaith.plan import WhatIfPlan
+
+    out = schema_for(WhatIfPlan, title="ipprules what-if plan", schema_id="what-if.schema.json")
+    out["properties"]["assume"] = {
+        "anyOf": [
+            {"enum": ["current", "success"]},
+            {"type": "string", "pattern": FRACTION["anyOf"][1]["pattern"]},
+        ],
+        "description": 'how to assume outcomes not given: "current", "success" or a rate',
+        "default": "current",
+    }
+    return _with_schema_key(out)
+
+
+def _count(description: str) -> dict[str, Any]:
+    return {"type": "integer", "minimum": 0, "description": description}
+
+
+def _history() -> dict[str, Any]:
+    from ipprules.goodfaith.history import CSV_COLUMNS, EventKind
+
+    properties: dict[str, Any] = {
+        "type": {
+            "enum": ["complaint", *(k.value for k in EventKind)],
+            "description": "a complaint, or an event on the account",
+        },
+        "date": {**DATE, "description": "the filing date (complaint) or event date, YYYY-MM-DD"},
+        "id": {"type": "string", "description": "complaint id (optional)"},
+        "platform": {"type": "string", "minLength": 1, "description": "platform id"},
+        "reason_code": {"type": "string", "minLength": 1, "description": "the reason code"},
+        "listings": {"type": "integer", "minimum": 1, "description": "number of listings"},
+        "taken_down": _count("listings removed (including any later reinstated)"),
+        "rejected": _count("listings the platform refused to remove"),
+        "withdrawn": _count("listings the filer withdrew"),
+        "pending": _count("listings not decided yet"),
+        "reinstated": _count("taken-down listings reinstated after a counter-notice"),
+        "counter_rejected": _count("counter-notices rejected (informational)"),
+        "note": {"type": "string", "description": "free text, ignored"},
+        "items": {
+            "type": "array",
+            "minItems": 1,
+            "description": "one object per listing, instead of listings and the counts",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "outcome": {"enum": ["taken_down", "rejected", "withdrawn", "pending"]},
+                    "counter_notice": {"enum": ["upheld", "rejected", None]},
+                    "url": {"type": "string"},
+                },
+                "required": ["outcome"],
+                "additionalProperties": False,
+            },
+        },
+    }
+    complaint_only = [c for c in CSV_COLUMNS if c not in ("type", "date", "note")]
+    counts = [c for c in complaint_only if c not in ("id", "platform", "reason_code")]
+
+    def row(description: str, keys: list[str], required: list[str]) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "description": description,
+            "properties": {key: properties[key] for key in keys},
+            "required": required,
+            "additionalProperties": False,
+        }
+
+    complaint = {**properties["type"], "enum": ["complaint"]}
+    event = {**properties["type"], "enum": [k.value for k in EventKind]}
+    with_counts = row(
+        "A complaint with its counts (taken_down + rejected + withdrawn + pending = listings).",
+        ["type", "date", "id", "platform", "reason_code", *counts, "note"],
+        ["type", "date", "platform", "reason_code", "listings"],
+    )
+    with_items = row(
+        "A complaint with one outcome per listing.",
+        ["type", "date", "id", "platform", "reason_code", "items", "note"],
+        ["type", "date", "platform", "reason_code", "items"],
+    )
+    an_event = row("An event on the account.", ["type", "date", "note"], ["type", "date"])
+    with_counts["properties"]["type"] = with_items["properties"]["type"] = complaint
+    an_event["properties"]["type"] = event
+    return {
+        "$schema": DIALECT,
+        "$id": "history.schema.json",
+        "title": "ipprules Good Faith history row (a JSON Lines object or a CSV row)",
+        "description": (
+            "One complaint or one account event. CSV files name these keys in their header "
+            "(any order; empty cells of the counts mean 0, empty cells are left out); "
+            "JSON Lines hold one object a line."
+        ),
+        "anyOf": [
+            {"$ref": "#/$defs/ComplaintCounts"},
+            {"$ref": "#/$defs/ComplaintItems"},
+            {"$ref": "#/$defs/Event"},
+        ],
+        "$defs": {"ComplaintCounts": with_counts, "ComplaintItems": with_items, "Event": an_event},
+    }
+
+
+def _violations() -> dict[str, Any]:
+    from ipprules.penalties.model import ViolationKind
+    from ipprules.penalties.reading import _File
+
+    out = schema_for(
+        _File, title="ipprules established violations", schema_id="violations.schema.json"
+    )
+    row = out["$defs"]["Row"]
+    row["description"] = "An established violation (a CSV row has the same columns)."
+    row["properties"]["kind"] = {
+        "enum": [k.value for k in ViolationKind],
+        "description": "the kind of violation (the reader also accepts other cases and dashes)",
+    }
+    row["properties"]["points"]["anyOf"][0]["minimum"] = 0
+    as_object = {k: out.pop(k) for k in ("type", "properties", "required", "additionalProperties")}
+    out.pop("description", None)
+    as_object["properties"] = {"$schema": dict(SCHEMA_KEY), **as_object["properties"]}
+    out["anyOf"] = [{"type": "array", "items": {"$ref": "#/$defs/Row"}}, as_object]
+    out["$defs"] = out.pop("$defs")
+    return out
+
+
+def _calendar() -> dict[str, Any]:
+    dates = {"type": "array", "items": dict(DATE), "uniqueItems": True}
+    return {
+        "$schema": DIALECT,
+        "$id": "calendar.schema.json",
+        "title": "ipprules business-day calendar",
+        "type": "object",
+        "description": "Weekend days, public holidays and make-up working days of a calendar.",
+        "properties": {
+            "$schema": dict(SCHEMA_KEY),
+            "name": {"type": "string"},
+            "weekend": {
+                "type": "array",
+                "items": {"type": "integer", "minimum": 0, "maximum": 6},
+                "uniqueItems": True,
+                "description": "weekday numbers, 0 = Monday ... 6 = Sunday",
+                "default": [5, 6],
+            },
+            "holidays": {**dates, "description": "days off that would be working days"},
+            "workdays": {**dates, "description": "make-up working days on a weekend"},
+            "valid_from": {**DATE, "description": "the first day the calendar covers"},
+            "valid_until": {**DATE, "description": "the last day the calendar covers"},
+        },
+        "additionalProperties": False,
+    }
+
+
+def _lifecycle() -> dict[str, Any]:
+    from ipprules.cli.lifecycle import _EventsFile
+    from ipprules.lifecycle import Event
+
+    out = schema_for(
+        _EventsFile, title="ipprules complaint events", schema_id="lifecycle.schema.json"
+    )
+    out["$defs"]["EventRow"]["properties"]["event"] = {
+        "enum": [e.value for e in Event],
+        "description": "what happened",
+    }
+    out["$defs"]["EventRow"]["description"] = "One event in the life of a complaint."
+    out["description"] = "A complaint's events, with the facts that set its deadlines."
+    as_object = {k: out.pop(k) for k in ("type", "properties", "required", "additionalProperties")}
+    as_object["description"] = out.pop("description")
+    as_object["properties"] = {"$schema": dict(SCHEMA_KEY), **as_object["properties"]}
+    out["anyOf"] = [{"type": "array", "items": {"$ref": "#/$defs/EventRow"}}, as_object]
+    out["$defs"] = out.pop("$defs")
+    return out
+
+
+def _planner_urls() -> dict[str, Any]:
+    from ipprules.checks.model import Target
+    from ipprules.planner.inputs import COLUMNS
+
+    properties: dict[str, Any] = {
+        "url": {"type": "string", "minLength": 1, "description": "the listing URL as pasted"},
+        "right": {"type": "string", "description": "id of the right in the account plan"},
+        "reason": {"type": "string", "description": "the reason code to file under"},
+        "target": {"enum": [t.value for t in Target], "description": "listing or store"},
+        "confidence": {
+            "type": "string",
+            "pattern": FRACTION["anyOf"][1]["pattern"],
+            "description": "how sure the filer is that the listing infringes, 0 to 1",
+        },
+        "order_number": {"type": "string", "description": "a test-buy order number"},
+        "notes": {"type": "string", "description": "free text"},
+    }
+    properties = {name: properties[name] for name in COLUMNS}  # the reader's order
+    return {
+        "$schema": DIALECT,
+        "$id": "planner-urls.schema.json",
+        "title": "ipprules planner input row (a CSV row)",
+        "type": "object",
+        "description": (
+            "One row of the planner's CSV input (a header names the columns); "
+            "a plain list of URLs needs no schema."
+        ),
+        "properties": properties,
+        "required": ["url"],
+        "additionalProperties": False,
+    }
+
+
+_BUILDERS: dict[str, Callable[[], dict[str, Any]]] = {
+    "plan": _plan,
+    "rules": _rules,
+    "history": _history,
+    "what-if": _what_if,
+    "violations": _violations,
+    "calendar": _calendar,
+    "lifecycle": _lifecycle,
+    "planner-urls": _planner_urls,
+}
+
+#: The names of the schemas, one per input format.
+NAMES: tuple[str, ...] = tuple(_BUILDERS)
+
+
+def _builder(name: str) -> Callable[[], dict[str, Any]]:
+    try:
+        return _BUILDERS[name]
+    except KeyError:
+        raise UnknownNameError("schema", name, sorted(NAMES)) from None
+
+
+def schema(name: str) -> dict[str, Any]:
+    """The schema of one input format, generated now from the models (see :data:`NAMES`)."""
+    return _builder(name)()
+
+
+def schema_text(name: str) -> str:
+    """The schema as the text of its shipped file."""
+    return json.dumps(schema(name), indent=2, ensure_ascii=False) + "\n"
+
+
+def path(name: str) -> Path:
+    """Where the shipped schema file of ``name`` is.
+
+    >>> path("calendar").name
+    'calendar.schema.json'
+    """
+    _builder(name)
+    return FOLDER / f"{name}.schema.json"
+
+
+def write_all() -> list[Path]:
+    """Regenerate every shipped schema file; returns the files that changed."""
+    changed: list[Path] = []
+    for name in NAMES:
+        target = path(name)
+        text = schema_text(name)
+        if not target.exists() or target.read_text(encoding="utf-8") != text:
+            target.write_text(text, encoding="utf-8")
+            changed.append(target)
+    return changed
