@@ -137,8 +137,7 @@ def test_dates_are_described_as_yyyy_mm_dd_strings(name: str) -> None:
 
 def test_every_input_format_has_a_shipped_example() -> None:
     covered = {name for _, name in _examples()}
-    # what-if examples belong to the Good Faith pages; every other format ships one
-    assert covered >= set(schemas.NAMES) - {"what-if"}
+    assert covered == set(schemas.NAMES)
 
 
 @pytest.mark.parametrize(("path", "name"), _examples(), ids=lambda v: getattr(v, "name", v))

@@ -106,7 +106,7 @@ def _count(description: str) -> dict[str, Any]:
 
 
 def _history() -> dict[str, Any]:
-    from ipprules.goodfaith.history import CSV_COLUMNS, EventKind
+    from ipprules.goodfaith.model import CSV_COLUMNS, MAX_LISTINGS, EventKind
 
     properties: dict[str, Any] = {
         "type": {
@@ -114,10 +114,19 @@ def _history() -> dict[str, Any]:
             "description": "a complaint, or an event on the account",
         },
         "date": {**DATE, "description": "the filing date (complaint) or event date, YYYY-MM-DD"},
+        "account": {
+            "type": "string",
+            "description": "the filing account, in a history that holds several (optional)",
+        },
         "id": {"type": "string", "description": "complaint id (optional)"},
         "platform": {"type": "string", "minLength": 1, "description": "platform id"},
         "reason_code": {"type": "string", "minLength": 1, "description": "the reason code"},
-        "listings": {"type": "integer", "minimum": 1, "description": "number of listings"},
+        "listings": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": MAX_LISTINGS,
+            "description": "number of listings",
+        },
         "taken_down": _count("listings removed (including any later reinstated)"),
         "rejected": _count("listings the platform refused to remove"),
         "withdrawn": _count("listings the filer withdrew"),
@@ -141,7 +150,7 @@ def _history() -> dict[str, Any]:
             },
         },
     }
-    complaint_only = [c for c in CSV_COLUMNS if c not in ("type", "date", "note")]
+    complaint_only = [c for c in CSV_COLUMNS if c not in ("type", "date", "account", "note")]
     counts = [c for c in complaint_only if c not in ("id", "platform", "reason_code")]
 
     def row(description: str, keys: list[str], required: list[str]) -> dict[str, Any]:
@@ -157,15 +166,17 @@ def _history() -> dict[str, Any]:
     event = {**properties["type"], "enum": [k.value for k in EventKind]}
     with_counts = row(
         "A complaint with its counts (taken_down + rejected + withdrawn + pending = listings).",
-        ["type", "date", "id", "platform", "reason_code", *counts, "note"],
+        ["type", "date", "account", "id", "platform", "reason_code", *counts, "note"],
         ["type", "date", "platform", "reason_code", "listings"],
     )
     with_items = row(
         "A complaint with one outcome per listing.",
-        ["type", "date", "id", "platform", "reason_code", "items", "note"],
+        ["type", "date", "account", "id", "platform", "reason_code", "items", "note"],
         ["type", "date", "platform", "reason_code", "items"],
     )
-    an_event = row("An event on the account.", ["type", "date", "note"], ["type", "date"])
+    an_event = row(
+        "An event on the account.", ["type", "date", "account", "note"], ["type", "date"]
+    )
     with_counts["properties"]["type"] = with_items["properties"]["type"] = complaint
     an_event["properties"]["type"] = event
     return {
