@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ipprules.listings import Listing, Rejection, parse_listing
+from ipprules.listings import RECORD_FIELDS, Listing, Rejection, parse_listing
 from ipprules.listings.parser import parse_slowly
 
 # (input, platform, kind, id, canonical URL)
@@ -330,12 +330,15 @@ def test_as_dict_is_plain_data() -> None:
     listing = parse_listing("https://detail.1688.com/offer/585943639773.html")
     rejection = parse_listing("https://m.tb.cn/h.x")
     assert isinstance(listing, Listing) and isinstance(rejection, Rejection)
-    assert listing.as_dict()["status"] == "listing"
+    assert listing.as_dict()["ok"] is True
+    assert listing.as_dict()["identity"] == "1688-offer:585943639773"
+    fields = [name for name, _ in RECORD_FIELDS]
     assert rejection.as_dict() == {
-        "status": "rejected",
-        "source": "https://m.tb.cn/h.x",
+        **dict.fromkeys(fields),
+        "input": "https://m.tb.cn/h.x",
+        "ok": False,
         "code": "short-link",
-        "message": rejection.message,
+        "reason": rejection.message,
         "suggestion": None,
     }
     assert "1688" in repr(listing)

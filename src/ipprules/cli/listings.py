@@ -38,10 +38,10 @@ _CSV_FIELDS = (
     "canonical_url",
     "identity",
     "code",
-    "message",
+    "reason",
     "suggestion",
     "duplicate_of",
-    "source",
+    "input",
 )
 
 
@@ -92,14 +92,16 @@ def _row(line: int, result: Listing | Duplicate | Rejection, line_of: list[int])
     data = result.as_dict()
     if isinstance(result, Duplicate):
         data["duplicate_of"] = line_of[result.first]
-    data["line"] = line
-    return data
+    status = (
+        "duplicate" if isinstance(result, Duplicate) else "listing" if data["ok"] else "rejected"
+    )
+    return {"line": line, "status": status, **data}
 
 
 def _text_row(row: dict[str, Any]) -> list[object]:
     status = row["status"]
     if status == "rejected":
-        detail = row["message"]
+        detail = row["reason"]
         if row.get("suggestion") and row["suggestion"] not in detail:
             detail += f" (try {row['suggestion']})"
         return [row["line"], "rejected", row["code"], None, None, detail]

@@ -16,22 +16,41 @@
 
 from __future__ import annotations
 
-from ipprules.listings.bulk import Summary, dedupe, duplicate_groups, parse_listings, summarize
+from ipprules.listings.bulk import (
+    ParseResults,
+    StreamConsumedError,
+    Summary,
+    dedupe,
+    duplicate_groups,
+    parse_listings,
+    summarize,
+)
 from ipprules.listings.codes import REJECTION_CODES, RejectionCode, rejection_code_table
-from ipprules.listings.model import Duplicate, Form, Kind, Listing, Platform, Rejection
+from ipprules.listings.model import (
+    RECORD_FIELDS,
+    Duplicate,
+    Form,
+    Kind,
+    Listing,
+    Platform,
+    Rejection,
+)
 from ipprules.listings.parser import MAX_LENGTH, parse_listing
 from ipprules.listings.text import extract_urls
 
 __all__ = [
     "MAX_LENGTH",
+    "RECORD_FIELDS",
     "REJECTION_CODES",
     "Duplicate",
     "Form",
     "Kind",
     "Listing",
+    "ParseResults",
     "Platform",
     "Rejection",
     "RejectionCode",
+    "StreamConsumedError",
     "Summary",
     "dedupe",
     "duplicate_groups",

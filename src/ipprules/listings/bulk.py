@@ -19,10 +19,20 @@ from typing import Any
 
 import attrs
 
+from ipprules.errors import IpprulesError
 from ipprules.listings.model import Duplicate, Listing, Rejection
 from ipprules.listings.parser import parse_listing
 
-__all__ = ["Outcome", "Summary", "dedupe", "duplicate_groups", "parse_listings", "summarize"]
+__all__ = [
+    "Outcome",
+    "ParseResults",
+    "StreamConsumedError",
+    "Summary",
+    "dedupe",
+    "duplicate_groups",
+    "parse_listings",
+    "summarize",
+]
 
 #: What one input became.
 Outcome = Listing | Duplicate | Rejection
@@ -30,27 +40,185 @@ _OUTCOMES = (Listing, Duplicate, Rejection)
 _PASSING = frozenset({Duplicate, Rejection})
 
 
-def parse_listings(texts: Iterable[str]) -> Iterator[tuple[int, Listing | Rejection]]:
-    """Parse every input lazily, in order: yields ``(position, listing or rejection)``.
+class StreamConsumedError(IpprulesError):
+    """A :class:`ParseResults` built from a one-shot stream (a generator, an open file...) was
+    iterated a second time: its inputs were read by the first iteration."""
+
+    default_message = (
+        "these parse results stream from a one-shot input (a generator or an open file) that "
+        "was read by an earlier iteration; keep them with list(...) or .to_records(), or pass "
+        "a list of URLs to iterate more than once"
+    )
+
+
+class ParseResults:
+    """The results of :func:`parse_listings`: ``(position, listing or rejection)`` pairs in
+    input order, parsed lazily while you iterate (nothing is kept).
+
+    Built from a re-iterable input (a list, a tuple, a pandas Series...), it can be iterated
+    again (the inputs are parsed again). Built from a one-shot stream (a generator, an open
+    file), it can be iterated once; a second iteration raises :class:`StreamConsumedError`
+    rather than yield nothing. :attr:`reiterable` tells which.
+
+    >>> results = parse_listings(["https://detail.tmall.com/item.htm?id=690091011924", "x"])
+    >>> results
+    ParseResults(2 inputs, re-iterable)
+    >>> [(i, r.ok) for i, r in results]
+    [(0, True), (1, False)]
+    >>> results.summary().line()
+    '2 inputs: 1 parsed, 0 duplicates, 1 rejected (not-a-url 1)'
+    >>> [record["identity"] for record in results.to_records()]
+    ['taobao-item:690091011924', None]
+    """
+
+    __slots__ = ("_iterator", "_texts")
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        if isinstance(texts, str | bytes):
+            raise TypeError(
+                f"parse_listings(): texts must be an iterable of strings, not a single "
+                f"{type(texts).__name__} (wrap one URL in a list)"
+            )
+        try:
+            iterator = iter(texts)
+        except TypeError:
+            raise TypeError(
+                "parse_listings(): texts must be an iterable of strings, got "
+                f"{type(texts).__name__}"
+            ) from None
+        self._texts = texts
+        # a one-shot stream is its own iterator; None once it has been handed out
+        self._iterator: Iterator[str] | None = iterator if iterator is texts else None
+
+    @property
+    def reiterable(self) -> bool:
+        """Whether the results can be iterated more than once (the input is not a stream)."""
+        return self._iterator is None
+
+    @property
+    def _used(self) -> bool:
+        return self._iterator is _USED
+
+    def __iter__(self) -> Iterator[tuple[int, Listing | Rejection]]:
+        iterator = self._iterator
+        if iterator is None:
+            return zip(count(), map(parse_listing, self._texts))
+        if iterator is _USED:
+            raise StreamConsumedError()
+        self._iterator = _USED
+        return zip(count(), map(parse_listing, iterator))
+
+    def __length_hint__(self) -> int:
+        try:
+            return len(self._texts)  # type: ignore[arg-type]
+        except TypeError:
+            return 0
+
+    def summary(self) -> Summary:
+        """Counts of what every input became (iterates the results)."""
+        return summarize(self)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain dict per input: ``position`` and the fields of :data:`RECORD_FIELDS`."""
+        return [{"position": position, **result.as_dict()} for position, result in self]
+
+    def to_frame(self) -> Any:
+        """A pandas DataFrame of :meth:`to_records` (needs the ``pandas`` extra): one row per
+        input, string columns, ``ok`` a bool column, the coded columns categorical."""
+        from ipprules._frames import to_frame
+
+        return to_frame(self.to_records(), categories=_CATEGORIES)
+
+    def __repr__(self) -> str:
+        if self._iterator is None:
+            try:
+                return f"ParseResults({len(self._texts)} inputs, re-iterable)"  # type: ignore[arg-type]
+            except TypeError:
+                return "ParseResults(re-iterable)"
+        if self._used:
+            return "ParseResults(one-shot stream, already read)"
+        return "ParseResults(one-shot stream, not read yet)"
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        if self._iterator is not None:
+            state = "already read" if self._used else "not read yet: iterate it once"
+            return (
+                f"<p><b>ParseResults</b>: a one-shot stream of inputs ({escape(state)}); "
+                "showing it would use it up. Keep the results with <code>list(...)</code> or "
+                "<code>.to_records()</code>, or parse a list to see a table.</p>"
+            )
+        rows = []
+        total = parsed = 0
+        rejected: dict[str, int] = {}
+        for position, result in self:
+            total += 1
+            if type(result) is Listing:
+                parsed += 1
+            else:
+                code = result.code  # type: ignore[union-attr]
+                rejected[code] = rejected.get(code, 0) + 1
+            if position < _HTML_ROWS:
+                rows.append(_html_row(position, result))
+        summary = Summary(total, parsed, 0, dict(sorted(rejected.items())))
+        more = f"<p>first {_HTML_ROWS} of {total} rows shown</p>" if total > _HTML_ROWS else ""
+        head = "".join(
+            f"<th>{name}</th>"
+            for name in (
+                "#",
+                "input",
+                "ok",
+                "platform / code",
+                "kind",
+                "id",
+                "canonical URL / reason",
+            )
+        )
+        return (
+            f"<p><b>ParseResults</b>: {escape(summary.line())}</p><table><thead><tr>{head}"
+            f"</tr></thead><tbody>{''.join(rows)}</tbody></table>{more}"
+        )
+
+
+_USED: Iterator[str] = iter(())
+_HTML_ROWS = 20
+_HTML_HEAD = ("#", "input", "ok", "platform / code", "kind", "id", "canonical URL / reason")
+_CATEGORIES = ("platform", "marketplace", "kind", "id_type", "region", "code")
+
+
+def _html_row(position: int, result: Listing | Rejection) -> str:
+    from html import escape
+
+    source: str = result.source
+    shown = source if len(source) <= 80 else source[:77] + "..."
+    if type(result) is Listing:
+        cells = [position, shown, "yes", result.platform, result.kind, result.id,
+                 result.canonical_url]  # fmt: skip
+    else:
+        cells = [position, shown, "no", result.code, None, None, result.message]  # type: ignore[union-attr]
+    return (
+        "<tr>"
+        + "".join(
+            f"<td style='text-align:left'>{'' if cell is None else escape(str(cell))}</td>"
+            for cell in cells
+        )
+        + "</tr>"
+    )
+
+
+def parse_listings(texts: Iterable[str]) -> ParseResults:
+    """Parse every input lazily, in order: ``(position, listing or rejection)`` pairs.
 
     Positions count from 0 over the inputs as given; nothing is skipped or merged (pipe the
-    result through :func:`dedupe` for that).
+    result through :func:`dedupe` for that). ``texts`` is any iterable of strings (not a
+    single string). The result streams: it parses while you iterate and keeps nothing (see
+    :class:`ParseResults` for iterating twice, tables and data frames).
 
     >>> [(i, type(r).__name__) for i, r in parse_listings(["https://m.tb.cn/h.4CEhFr0", ""])]
     [(0, 'Rejection'), (1, 'Rejection')]
     """
-    if isinstance(texts, str | bytes):
-        raise TypeError(
-            f"parse_listings(): texts must be an iterable of strings, not a single "
-            f"{type(texts).__name__} (wrap one URL in a list)"
-        )
-    try:
-        iterator = iter(texts)
-    except TypeError:
-        raise TypeError(
-            f"parse_listings(): texts must be an iterable of strings, got {type(texts).__name__}"
-        ) from None
-    return zip(count(), map(parse_listing, iterator))
+    return ParseResults(texts)
 
 
 def dedupe(

@@ -315,3 +315,22 @@ def _xianyu() -> list[Form]:
 def all_forms() -> tuple[Form, ...]:
     """Every URL form, most common first (the order both engines try them in)."""
     return (*_taobao(), *_tmall(), *_b2b(), *_aliexpress(), *_lazada(), *_xianyu())
+
+
+@cache
+def _forms_by_name() -> dict[str, Form]:
+    return {form.name: form for form in all_forms()}
+
+
+def form_named(name: str) -> Form:
+    """The form called ``name`` (how a pickled listing finds its form again).
+
+    >>> form_named("1688-offer").platform
+    '1688'
+    """
+    try:
+        return _forms_by_name()[name]
+    except (KeyError, TypeError):
+        from ipprules.errors import UnknownNameError
+
+        raise UnknownNameError("listing URL form", str(name)) from None

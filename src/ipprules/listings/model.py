@@ -15,7 +15,7 @@ import attrs
 
 from ipprules.listings.codes import REJECTION_CODES
 
-__all__ = ["Duplicate", "Form", "Kind", "Listing", "Platform", "Rejection"]
+__all__ = ["RECORD_FIELDS", "Duplicate", "Form", "Kind", "Listing", "Platform", "Rejection"]
 
 #: Rule-book platform ids a listing can be filed under, plus ``taobao_or_tmall`` where the
 #: host cannot tell Taobao from Tmall.
@@ -80,6 +80,23 @@ class Form:
     #: the same for ``canonical`` (None when it needs ``x`` or a quoted id).
     canonical_parts: tuple[str, str] | None = attrs.field(init=False, repr=False)
 
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Form:
+            return NotImplemented
+        return self.name == other.name
+
+    def __ne__(self, other: object) -> bool:
+        if other.__class__ is not Form:
+            return NotImplemented
+        return self.name != other.name
+
+    def __hash__(self) -> int:
+        return hash(self.name)
+
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        # a form is one row of the form table: pickled by name, restored as that row
+        return _form_named, (self.name,)
+
     @identity_parts.default
     def _identity_parts(self) -> tuple[str, str] | None:
         return _split_template(self.identity)
@@ -106,6 +123,61 @@ class Form:
         if parts is not None:
             return parts[0] + id + parts[1]
         return self.identity.format(id=id, x=x)
+
+
+def _form_named(name: str) -> Form:
+    """The form of the form table called ``name`` (how a pickled form is restored)."""
+    from ipprules.listings.forms import form_named
+
+    return form_named(name)
+
+
+def _listing(name: str, id: str, x: str | None, source: str) -> Listing:
+    """A listing rebuilt from its plain values (how a pickled listing is restored)."""
+    return tuple.__new__(Listing, (_form_named(name), id, x, source))
+
+
+#: The one record schema of :meth:`Listing.as_dict` and :meth:`Rejection.as_dict` (the same
+#: keys, in this order, for both; None where a field does not apply): ``(name, kind)`` where
+#: kind is ``string``, ``bool`` or ``int64``. A data frame or a Dask ``meta`` can be built
+#: from it without parsing anything.
+RECORD_FIELDS: tuple[tuple[str, str], ...] = (
+    ("input", "string"),  # the text as given
+    ("ok", "bool"),  # True for a listing, False for a rejection
+    ("platform", "string"),
+    ("marketplace", "string"),
+    ("kind", "string"),  # listing or storefront
+    ("id", "string"),
+    ("id_type", "string"),
+    ("canonical_url", "string"),
+    ("identity", "string"),  # the de-duplication key
+    ("region", "string"),  # AliExpress site
+    ("slug", "string"),  # Alibaba.com title slug
+    ("derived_key", "string"),  # unverified AliExpress key (ids >= 2**51)
+    ("note", "string"),
+    ("code", "string"),  # rejection code
+    ("reason", "string"),  # rejection message
+    ("suggestion", "string"),  # embedded listing of an agent link or share wrapper
+)
+
+_NO_REJECTION = {"code": None, "reason": None, "suggestion": None}
+_NO_LISTING = dict.fromkeys(name for name, _ in RECORD_FIELDS[2:13])
+
+
+def _html_table(title: str, record: dict[str, Any]) -> str:
+    from html import escape
+
+    rows = "".join(
+        f"<tr><th style='text-align:left'>{escape(key)}</th><td style='text-align:left'>"
+        f"{escape(str(value))}</td></tr>"
+        for key, value in record.items()
+        if value is not None and key != "ok"
+    )
+    return f"<table><caption>{escape(title)}</caption>{rows}</table>"
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _split_template(template: str) -> tuple[str, str] | None:
@@ -224,34 +296,58 @@ class Listing(tuple[Form, str, "str | None", str]):
             )
         return form.note
 
+    @property
+    def input(self) -> str:
+        """The input text exactly as given (the same as :attr:`source`)."""
+        return self[3]
+
+    @property
+    def ok(self) -> bool:
+        """True: the input is a usable listing (False for a :class:`Rejection`)."""
+        return True
+
+    @property
+    def derived_key(self) -> str | None:
+        """The same as :attr:`derived_identity` (its name in the record schema)."""
+        return self.derived_identity
+
     def as_dict(self) -> dict[str, Any]:
-        """Plain data for JSON output.
+        """Plain data, with the keys of :data:`RECORD_FIELDS` (the same as a rejection's).
 
         >>> from ipprules.listings import parse_listing
-        >>> parse_listing("https://detail.1688.com/offer/585943639773.html?spm=x").as_dict()["identity"]
-        '1688-offer:585943639773'
+        >>> record = parse_listing("https://detail.1688.com/offer/585943639773.html?spm=x").as_dict()
+        >>> record["identity"], record["ok"], record["code"]
+        ('1688-offer:585943639773', True, None)
         """
+        form = self[0]
         return {
-            "status": "listing",
-            "source": self.source,
-            "platform": self.platform,
-            "marketplace": self.marketplace,
-            "kind": self.kind,
-            "id": self.id,
-            "id_type": self.id_type,
+            "input": self[3],
+            "ok": True,
+            "platform": form.platform,
+            "marketplace": form.marketplace,
+            "kind": form.kind,
+            "id": self[1],
+            "id_type": form.id_type,
             "canonical_url": self.canonical_url,
             "identity": self.identity,
             "region": self.region,
             "slug": self.slug,
-            "derived_identity": self.derived_identity,
+            "derived_key": self.derived_identity,
             "note": self.note,
+            **_NO_REJECTION,
         }
+
+    def __reduce__(self) -> tuple[Any, tuple[str, str, str | None, str]]:
+        return _listing, (self[0].name, self[1], self[2], self[3])
 
     def __repr__(self) -> str:
         return (
             f"Listing(platform={self.platform!r}, kind={self.kind!r}, id={self.id!r}, "
             f"canonical_url={self.canonical_url!r})"
         )
+
+    def _repr_html_(self) -> str:
+        return _html_table(f"Listing ({self.platform} {self.kind})", self.as_dict())
 
 
 class Rejection(NamedTuple):
@@ -278,15 +374,43 @@ class Rejection(NamedTuple):
         """The catalogue's short title for :attr:`code`."""
         return REJECTION_CODES[self.code].title
 
+    @property
+    def input(self) -> str:
+        """The input text exactly as given (the same as :attr:`source`)."""
+        return self.source
+
+    @property
+    def reason(self) -> str:
+        """The message (its name in the record schema)."""
+        return self.message
+
+    @property
+    def ok(self) -> bool:
+        """False: the input is not a usable listing."""
+        return False
+
     def as_dict(self) -> dict[str, Any]:
-        """Plain data for JSON output."""
+        """Plain data, with the keys of :data:`RECORD_FIELDS` (the same as a listing's).
+
+        >>> from ipprules.listings import parse_listing
+        >>> record = parse_listing("https://m.tb.cn/h.4CEhFr0").as_dict()
+        >>> record["ok"], record["code"], record["platform"]
+        (False, 'short-link', None)
+        """
         return {
-            "status": "rejected",
-            "source": self.source,
+            "input": self.source,
+            "ok": False,
+            **_NO_LISTING,
             "code": self.code,
-            "message": self.message,
+            "reason": self.message,
             "suggestion": self.suggestion,
         }
+
+    def __repr__(self) -> str:
+        return f"Rejection(code={self.code!r}, input={_short(self.source)!r})"
+
+    def _repr_html_(self) -> str:
+        return _html_table(f"Rejection ({self.code})", self.as_dict())
 
 
 class Duplicate(NamedTuple):
@@ -297,8 +421,14 @@ class Duplicate(NamedTuple):
     key: str
 
     def as_dict(self) -> dict[str, Any]:
-        """Plain data for JSON output."""
+        """The listing's record (:data:`RECORD_FIELDS`) and ``duplicate_of``: the position of
+        the first input with the same identity."""
         data = self.listing.as_dict()
-        data["status"] = "duplicate"
         data["duplicate_of"] = self.first
         return data
+
+    def __repr__(self) -> str:
+        return f"Duplicate(first={self.first!r}, key={self.key!r})"
+
+    def _repr_html_(self) -> str:
+        return _html_table(f"Duplicate of input {self.first}", self.as_dict())
