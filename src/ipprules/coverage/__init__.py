@@ -1,0 +1,31 @@
+"""Rights coverage: with the rights and papers a portfolio holds, on which platforms, for which
+targets and with which reason codes a filer can complain, and what lapses next.
+
+:func:`coverage` answers with a :class:`Coverage` matrix of :class:`Cell` values (covered, not
+covered, unknown), each decided by the same findings :func:`ipprules.check` gives for a
+complaint with that right on that platform; :func:`coverage_diff` compares two answers.
+
+>>> from ipprules.checks import example_plan
+>>> cov = coverage(example_plan(), as_of="2026-11-23")
+>>> cov.summary().rights_usable_nowhere
+()
+"""
+
+from __future__ import annotations
+
+from ipprules.coverage.engine import coverage, coverage_diff, parse_horizon
+from ipprules.coverage.model import Cell, CellStatus, Change, Opening
+from ipprules.coverage.result import Coverage, CoverageDiff, Summary
+
+__all__ = [
+    "Cell",
+    "CellStatus",
+    "Change",
+    "Coverage",
+    "CoverageDiff",
+    "Opening",
+    "Summary",
+    "coverage",
+    "coverage_diff",
+    "parse_horizon",
+]

@@ -1,0 +1,350 @@
+"""Deciding one cell (right x platform x target) from the findings the complaint checks give.
+
+The cell is decided by exactly the checks a complaint on that platform with that right would
+meet, so :func:`ipprules.coverage.coverage` and :func:`ipprules.check` never disagree:
+
+* the account's own findings (identity documents...): an error blocks every cell;
+* the right's own findings (verification, subtype...), without ``right-unused``;
+* the right on the day (expiry) and on the platform (place of registration, document rules);
+* the letter of authorisation, for an agent's account (scope, validity, stated scope);
+* the target (store fronts only where the platform takes them);
+* the reason codes admissible for the right's type, the platform and the target.
+
+An error makes the cell *not covered*, an ``unknown`` finding (a documented gap, or a fact the
+portfolio leaves out) *unknown*; warnings are kept but do not block.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from ipprules.checks.account import check_account
+from ipprules.checks.complaints import ComplaintChecker
+from ipprules.checks.engine import Context
+from ipprules.checks.findings import Finding, FindingSeverity
+from ipprules.checks.model import Category, Plan, Right
+from ipprules.checks.rights import check_rights, right_on_day, right_on_platform
+from ipprules.coverage.model import Cell, CellStatus, Opening
+from ipprules.rulebook import ResolvedRules, RuleBook
+from ipprules.rulebook.model import Answer, DocumentRule, Registrations, Rule, Target
+
+__all__ = ["Evaluator"]
+
+#: (reason code ids, their rule ids, their source ids)
+_Reasons = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+_BLOCKING = (FindingSeverity.ERROR, FindingSeverity.UNKNOWN)
+_TARGETS = (Target.LISTING, Target.STOREFRONT)
+
+
+class Evaluator:
+    """Decides the cells of one portfolio on one day under one interpretation."""
+
+    __slots__ = (
+        "_account",
+        "_by_right",
+        "_checker",
+        "_heads",
+        "_reasons",
+        "ctx",
+        "day",
+        "rules",
+    )
+
+    def __init__(
+        self,
+        plan: Plan,
+        day: dt.date,
+        book: RuleBook,
+        interpretation: str | None,
+        *,
+        positions: Sequence[int] | None = None,
+    ) -> None:
+        """``positions`` gives the index in the whole portfolio of each right of ``plan``
+        (when ``plan`` holds only some of its rights), so that paths stay true."""
+        self.ctx = Context(plan, day, book, interpretation)
+        self.day = self.ctx.day
+        self.rules: ResolvedRules = self.ctx.rules()
+        self._checker = ComplaintChecker(self.ctx)
+        self._heads: dict[tuple[str, tuple[int, ...]], Finding] = {}
+        self._reasons: dict[tuple[str, str | None, str, Target], _Reasons] = {}
+        self._account = tuple(
+            f for f in check_account(self.ctx) if f.severity is not FindingSeverity.INFO
+        )
+        by_right: dict[int, list[Finding]] = {}
+        for f in check_rights(self.ctx):
+            if f.code == "right-unused" or f.severity is FindingSeverity.INFO:
+                continue
+            index = _right_index(f.path)
+            if index is None:
+                continue
+            if positions is not None:
+                real = positions[index]
+                head = f"$.rights[{index}]"
+                f = attrs.evolve(f, path=f"$.rights[{real}]" + f.path[len(head) :])
+                index = real
+            by_right.setdefault(index, []).append(f)
+        self._by_right = {k: tuple(v) for k, v in by_right.items()}
+
+    def _finding(self, code: str, path: str, message: str, *records: Rule | None) -> Finding:
+        """``ctx.finding`` with its rule and source ids looked up once per code and records."""
+        key = (code, tuple(map(id, records)))
+        head = self._heads.get(key)
+        if head is None:
+            head = self._heads[key] = self.ctx.finding(code, path, message, *records)
+        return Finding(code, head.severity, path, message, head.rule_ids, head.sources)
+
+    def _reason_codes(
+        self, ipr_type: str, subtype: str | None, platform: str, target: Target
+    ) -> _Reasons:
+        key = (ipr_type, subtype, platform, target)
+        found = self._reasons.get(key)
+        if found is None:
+            codes = self.rules.reason_codes_for(
+                ipr_type,
+                platform,
+                target,
+                member=self.ctx.plan.account.good_faith,
+                subtype=subtype,
+            )
+            found = self._reasons[key] = (
+                tuple(c.id for c in codes),
+                tuple(dict.fromkeys(x for c in codes for x in c.rules)),
+                tuple(dict.fromkeys(x for c in codes for x in c.sources)),
+            )
+        return found
+
+    @property
+    def account_findings(self) -> tuple[Finding, ...]:
+        """The account's own findings (errors block every cell)."""
+        return self._account
+
+    def cells(self, index: int, right: Right, platforms: Sequence[str]) -> list[Cell]:
+        """The cells of one right on each platform, listing then store front."""
+        out: list[Cell] = []
+        ctx = self.ctx
+        rules = self.rules
+        at = f"$.rights[{index}]"
+        common: list[tuple[Finding, Opening | None]] = [
+            (f, _account_opening(f)) for f in self._account
+        ]
+        common += [(f, _right_opening(f, right)) for f in self._by_right.get(index, ())]
+        for code, message, records in right_on_day(right, self.day):
+            f = self._finding(code, at, message, *records)
+            common.append((f, _day_opening(f, right)))
+        member = ctx.plan.account.good_faith
+        subtype = right.subtype.value if right.subtype is not None else None
+        for platform_id in platforms:
+            platform = rules.platforms[platform_id]
+            pair = list(common)
+            for code, message, records in right_on_platform(rules, right, platform_id):
+                f = self._finding(code, at, message, *records)
+                pair.append((f, _platform_opening(f, right, platform_id, records)))
+            if ctx.plan.account.category is Category.AGENT:
+                for f in self._checker._authorisation(at, rules, right, platform_id, self.day):
+                    f = Finding(
+                        f.code,
+                        f.severity,
+                        "$.account.authorisations",
+                        f.message,
+                        f.rule_ids,
+                        f.sources,
+                    )
+                    pair.append((f, _authorisation_opening(f, right, platform_id)))
+            for target in _TARGETS:
+                items = list(pair)
+                if target is Target.STOREFRONT:
+                    if platform.storefront_complaints is Answer.NO:
+                        items.append(
+                            (
+                                self._finding(
+                                    "storefront-not-allowed",
+                                    at,
+                                    f"{platform.name} has no store-front complaints",
+                                    platform,
+                                ),
+                                None,
+                            )
+                        )
+                    elif platform.storefront_complaints is Answer.UNKNOWN:
+                        f = self._finding(
+                            "storefront-unknown",
+                            at,
+                            f"whether {platform.name} takes store-front complaints is not "
+                            "documented",
+                            platform,
+                        )
+                        items.append((f, _gap(f, right)))
+                reasons = self._reason_codes(right.ipr_type.value, subtype, platform_id, target)
+                if not reasons[0]:
+                    items.append(
+                        (
+                            self._finding(
+                                "reason-none-admissible",
+                                at,
+                                f"no reason code for a {right.ipr_type.value} "
+                                f"{target.value} complaint on {platform.name}"
+                                + ("" if member else " (outside the Good Faith Program)"),
+                            ),
+                            None,
+                        )
+                    )
+                out.append(_cell(right.id, platform_id, target, items, reasons))
+        return out
+
+
+def _cell(
+    right: str,
+    platform: str,
+    target: Target,
+    items: list[tuple[Finding, Opening | None]],
+    reasons: _Reasons,
+) -> Cell:
+    ids, reason_rules, reason_sources = reasons
+    if not items:
+        return Cell(
+            right=right,
+            platform=platform,
+            target=target,
+            status=CellStatus.COVERED,
+            reasons=ids,
+            rule_ids=reason_rules,
+            sources=reason_sources,
+        )
+    findings = tuple(f for f, _ in items)
+    severities = {f.severity for f in findings}
+    if FindingSeverity.ERROR in severities:
+        status = CellStatus.NOT_COVERED
+    elif FindingSeverity.UNKNOWN in severities:
+        status = CellStatus.UNKNOWN
+    else:
+        status = CellStatus.COVERED
+    opens: list[Opening] = []
+    if status is not CellStatus.COVERED:
+        for f, opening in items:
+            if f.severity in _BLOCKING and opening is not None and opening not in opens:
+                opens.append(opening)
+    rule_ids = _union([f.rule_ids for f in findings] + [reason_rules])
+    sources = _union([f.sources for f in findings] + [reason_sources])
+    return Cell(
+        right=right,
+        platform=platform,
+        target=target,
+        status=status,
+        reasons=ids,
+        findings=findings,
+        opens=tuple(opens),
+        rule_ids=rule_ids,
+        sources=sources,
+    )
+
+
+_UNIONS: dict[tuple[tuple[str, ...], ...], tuple[str, ...]] = {}
+
+
+def _union(parts: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """The ids of several tuples, each once, in order (cached: cells share a few combinations)."""
+    key = tuple(parts)
+    found = _UNIONS.get(key)
+    if found is None:
+        if len(_UNIONS) > 4096:
+            _UNIONS.clear()
+        found = _UNIONS[key] = tuple(dict.fromkeys(x for part in parts for x in part))
+    return found
+
+
+def _right_index(path: str) -> int | None:
+    if not path.startswith("$.rights["):
+        return None
+    end = path.find("]", 9)
+    return int(path[9:end]) if end > 9 else None
+
+
+def _gap(f: Finding, right: Right) -> Opening:
+    return Opening("rule", right.id, f.code, f"a documented gap in the rules: {f.message}")
+
+
+def _fact(f: Finding, subject: str, field: str) -> Opening:
+    return Opening("fact", subject, field, f"state or fix {field}: {f.message}")
+
+
+def _account_opening(f: Finding) -> Opening:
+    return _fact(f, "account", f.path)
+
+
+def _right_opening(f: Finding, right: Right) -> Opening:
+    if f.code == "right-verification-failed":
+        return Opening(
+            "verification", right.id, "verified", f"have right {right.id!r} verified again"
+        )
+    if f.severity is FindingSeverity.UNKNOWN:
+        return _gap(f, right)
+    return _fact(f, right.id, f.path)
+
+
+def _day_opening(f: Finding, right: Right) -> Opening:
+    if f.code == "right-expired":
+        return Opening(
+            "renewal",
+            right.id,
+            "renewal_certificate",
+            f"renew right {right.id!r} and add its renewal certificate",
+        )
+    return _fact(f, right.id, f.path)
+
+
+def _platform_opening(
+    f: Finding, right: Right, platform: str, records: Sequence[Rule | None]
+) -> Opening:
+    rule = records[0] if records else None
+    if f.code == "right-place-not-accepted" and isinstance(rule, Registrations):
+        places = ", ".join(rule.accepted)
+        return Opening(
+            "registration",
+            right.id,
+            places,
+            f"a registration of {right.ipr_type.value} {right.id!r} in {places}",
+        )
+    if f.code == "right-document-missing" and isinstance(rule, DocumentRule):
+        missing = [d for d in rule.requires if d not in _held(right)]
+        doc = missing[0] if missing else (rule.requires[0] if rule.requires else rule.id)
+        return Opening("document", right.id, doc, f"add {doc} to right {right.id!r}")
+    if f.code == "right-not-accepted":
+        return Opening(
+            "registration",
+            right.id,
+            "registered",
+            f"the registration of {right.id!r} itself (an application is not enough)",
+        )
+    if f.code == "right-acceptance-unknown" and isinstance(rule, DocumentRule):
+        if right.filing_date is None and (rule.filed_from or rule.filed_before):
+            return _fact(f, right.id, "filing_date")
+        return _gap(f, right)
+    if f.severity is FindingSeverity.UNKNOWN:
+        return _gap(f, right)
+    return _fact(f, right.id, f.code)
+
+
+def _authorisation_opening(f: Finding, right: Right, platform: str) -> Opening:
+    if f.code == "authorisation-scope-unstated":
+        return Opening(
+            "authorisation",
+            right.id,
+            f"{platform}:scope",
+            f"a letter of authorisation for {right.id!r} that states its scope and validity "
+            f"on {platform}",
+        )
+    return Opening(
+        "authorisation",
+        right.id,
+        platform,
+        f"a letter of authorisation naming {right.id!r} and {platform}, valid on the date",
+    )
+
+
+def _held(right: Right) -> set[str]:
+    """The document ids a right holds."""
+    return {getattr(d, "kind", d) if not isinstance(d, str) else d for d in right.documents}

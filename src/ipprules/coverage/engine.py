@@ -1,0 +1,337 @@
+"""Rights coverage: what a portfolio lets a filer enforce, where, with which reason codes,
+and what lapses within a horizon.
+
+>>> from ipprules.checks import example_plan
+>>> cov = coverage(example_plan(), as_of="2026-11-23", horizon=90)
+>>> cov.cell("tm-cn-9", "taobao", "listing").status
+<CellStatus.COVERED: 'covered'>
+>>> cov.cell("tm-us-9", "taobao", "listing").status
+<CellStatus.NOT_COVERED: 'not_covered'>
+>>> [o.text for o in cov.cell("tm-us-9", "taobao", "listing").opens]
+["a registration of trademark 'tm-us-9' in CN"]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from ipprules.checks.model import Plan
+from ipprules.coverage.cells import Evaluator
+from ipprules.coverage.model import Cell, CellStatus, Change
+from ipprules.coverage.result import Coverage, CoverageDiff
+from ipprules.errors import InputError
+from ipprules.rulebook import RuleBook, as_date
+
+__all__ = ["coverage", "coverage_diff", "parse_horizon"]
+
+#: The horizon when none is given.
+DEFAULT_HORIZON_DAYS = 90
+#: The longest horizon accepted (ten years): the work grows with the dates inside it.
+MAX_HORIZON_DAYS = 3653
+
+
+def parse_horizon(value: int | str | dt.timedelta) -> relativedelta | dt.timedelta:
+    """A horizon: days, a ``timedelta`` or text such as ``90d``, ``12w``, ``6m``, ``1y``.
+
+    >>> parse_horizon("12w")
+    datetime.timedelta(days=84)
+    >>> parse_horizon("6m")
+    relativedelta(months=+6)
+    >>> parse_horizon("soon")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: $: horizon 'soon' is not a number of days or 90d, 12w, 6m, 1y
+    """
+    if isinstance(value, bool):
+        raise TypeError("horizon must be an int, a str or a datetime.timedelta, not bool")
+    if isinstance(value, dt.timedelta):
+        days = value.days
+        out: relativedelta | dt.timedelta = value
+    elif isinstance(value, int):
+        days = value
+        out = dt.timedelta(days=value)
+    elif isinstance(value, str):
+        text = value.strip().lower()
+        unit = text[-1:] if text[-1:] in ("d", "w", "m", "y") else "d"
+        number = text[:-1] if text[-1:] in ("d", "w", "m", "y") else text
+        if not number.isdigit() or len(number) > 5:
+            raise InputError(f"horizon {value!r} is not a number of days or 90d, 12w, 6m, 1y")
+        n = int(number)
+        days = {"d": n, "w": 7 * n, "m": 31 * n, "y": 366 * n}[unit]
+        out = (
+            dt.timedelta(days=n)
+            if unit == "d"
+            else dt.timedelta(weeks=n)
+            if unit == "w"
+            else relativedelta(months=n)
+            if unit == "m"
+            else relativedelta(years=n)
+        )
+    else:
+        raise TypeError(
+            f"horizon must be an int, a str or a datetime.timedelta, not {type(value).__name__}"
+        )
+    if days < 0 or days > MAX_HORIZON_DAYS:
+        raise InputError(f"horizon {value!r} must lie between 0 days and 10 years")
+    return out
+
+
+def coverage(
+    portfolio: Plan,
+    *,
+    as_of: dt.date | str | None = None,
+    horizon: int | str | dt.timedelta = DEFAULT_HORIZON_DAYS,
+    rulebook: RuleBook | None = None,
+    interpretation: str | None = None,
+    platforms: Iterable[str] | None = None,
+) -> Coverage:
+    """The coverage matrix of a portfolio (the account and its rights; complaints are ignored).
+
+    Every right x platform in force on ``as_of`` x target (listing, store front) gets a
+    :class:`~ipprules.coverage.model.Cell`: covered, not covered or unknown, the admissible
+    reason codes, the findings that decide it with their rules and sources, what would open
+    it, and the interpretations that would answer otherwise. ``changes`` lists, sorted by
+    date, every cell whose status changes after ``as_of`` up to ``as_of + horizon`` (a right
+    or letter running out, a rule change already in the rule book).
+    """
+    if not isinstance(portfolio, Plan):
+        raise TypeError(
+            f"portfolio must be an ipprules.checks.Plan, not {type(portfolio).__name__}"
+        )
+    if rulebook is None:
+        from ipprules.rulebook import default_rulebook
+
+        rulebook = default_rulebook()
+    elif not isinstance(rulebook, RuleBook):
+        raise TypeError(f"rulebook must be a RuleBook, not {type(rulebook).__name__}")
+    when = portfolio.as_of if as_of is None else as_of
+    if when is None:
+        raise InputError("no as-of date: give as_of, or set as_of in the portfolio", "$.as_of")
+    day = as_date(when, "as-of date")
+    step = parse_horizon(horizon)
+    try:
+        until = day + step
+    except OverflowError:
+        raise InputError(f"{day} plus the horizon lies beyond the calendar") from None
+    interpretation = interpretation or rulebook.default_interpretation
+    rulebook.interpretation(interpretation)
+    base = Evaluator(portfolio, day, rulebook, interpretation)
+    chosen = _platforms(base, platforms)
+    cells = _all_cells(base, portfolio, chosen)
+    merged = _other_readings(portfolio, day, rulebook, interpretation, base, chosen, cells)
+    changes = _changes(portfolio, rulebook, interpretation, day, until, chosen, cells)
+    return Coverage(
+        as_of=day,
+        until=until,
+        interpretation=interpretation,
+        rulebook=rulebook.label,
+        rights=tuple(r.id for r in portfolio.rights),
+        platforms=tuple(chosen),
+        cells=merged,
+        account_findings=base.account_findings,
+        changes=changes,
+    )
+
+
+def _platforms(base: Evaluator, platforms: Iterable[str] | None) -> list[str]:
+    known = list(base.rules.platforms)
+    if platforms is None:
+        return known
+    if isinstance(platforms, str):
+        raise TypeError("platforms must be an iterable of platform ids, not a str")
+    chosen = list(dict.fromkeys(platforms))
+    for p in chosen:
+        if not isinstance(p, str):
+            raise TypeError(f"platforms must hold str, not {type(p).__name__}")
+        base.rules.platform(p)  # unknown names raise UnknownNameError
+    return chosen
+
+
+def _all_cells(ev: Evaluator, portfolio: Plan, platforms: Sequence[str]) -> list[Cell]:
+    out: list[Cell] = []
+    for i, right in enumerate(portfolio.rights):
+        out += ev.cells(i, right, platforms)
+    return out
+
+
+def _other_readings(
+    portfolio: Plan,
+    day: dt.date,
+    rulebook: RuleBook,
+    interpretation: str,
+    base: Evaluator,
+    platforms: Sequence[str],
+    cells: list[Cell],
+) -> tuple[Cell, ...]:
+    """The cells with ``other_readings`` filled in: each other interpretation is evaluated
+    only where its resolved records differ from the chosen one's."""
+    differ: dict[int, list[tuple[str, CellStatus]]] = {}
+    position = {c.key: i for i, c in enumerate(cells)}
+    for name in rulebook.interpretations:
+        if name == interpretation:
+            continue
+        other = Evaluator(portfolio, day, rulebook, name)
+        if _same_globally(base, other):
+            for i, right in enumerate(portfolio.rights):
+                todo = [p for p in platforms if _differs(base, other, p, right.ipr_type.value)]
+                if todo:
+                    _compare(other.cells(i, right, todo), position, cells, name, differ)
+        else:
+            _compare(_all_cells(other, portfolio, platforms), position, cells, name, differ)
+    if not differ:
+        return tuple(cells)
+    return tuple(
+        attrs.evolve(c, other_readings=tuple(differ[i])) if i in differ else c
+        for i, c in enumerate(cells)
+    )
+
+
+def _compare(
+    found: list[Cell],
+    position: dict[tuple[str, str, str], int],
+    cells: list[Cell],
+    name: str,
+    differ: dict[int, list[tuple[str, CellStatus]]],
+) -> None:
+    for cell in found:
+        i = position[cell.key]
+        if cells[i].status != cell.status:
+            differ.setdefault(i, []).append((name, cell.status))
+
+
+_GLOBAL_SECTIONS = ("reason_codes", "account_requirements", "documents", "ipr_types")
+
+
+def _same_globally(a: Evaluator, b: Evaluator) -> bool:
+    """Whether the sections every cell reads resolve to the very same records."""
+    for name in _GLOBAL_SECTIONS:
+        x, y = a.rules.section(name), b.rules.section(name)
+        if x.keys() != y.keys() or any(x[k] is not y[k] for k in x):
+            return False
+    return a.rules.good_faith is b.rules.good_faith or not a.ctx.plan.account.good_faith
+
+
+def _differs(a: Evaluator, b: Evaluator, platform: str, ipr_type: str) -> bool:
+    """Whether a platform's own records, or the document rules of an IPR type there, differ."""
+    x, y = a.rules, b.rules
+    if x.platforms.get(platform) is not y.platforms.get(platform):
+        return True
+    if x.registrations.get(platform) is not y.registrations.get(platform):
+        return True
+    rx, ry = x.document_rules_for(ipr_type, platform), y.document_rules_for(ipr_type, platform)
+    return len(rx) != len(ry) or any(p is not q for p, q in zip(rx, ry, strict=True))
+
+
+#: A day on which cells may change: the date, why, and the rights concerned (``None``: all).
+_Event = tuple[dt.date, str, frozenset[int] | None]
+
+
+def _candidate_dates(
+    portfolio: Plan, rulebook: RuleBook, day: dt.date, until: dt.date
+) -> list[_Event]:
+    """The days after ``day`` (up to ``until``) on which some cell may change, with the cause."""
+    found: dict[dt.date, tuple[list[str], set[int] | None]] = {}
+
+    def add(when: dt.date | None, cause: str, right: int | None, after: bool = True) -> None:
+        if when is None:
+            return
+        if after:
+            if when >= until:
+                return
+            when = when + dt.timedelta(days=1)
+        if not day < when <= until:
+            return
+        causes, rights = found.setdefault(when, ([], set()))
+        causes.append(cause)
+        if right is None:
+            found[when] = (causes, None)
+        elif rights is not None:
+            rights.add(right)
+
+    for i, right in enumerate(portfolio.rights):
+        add(right.expiry_date, f"right {right.id!r} expires on {right.expiry_date}", i)
+        for doc in right.documents:
+            valid = getattr(doc, "valid_until", None)
+            add(valid, f"a document of {right.id!r} runs out on {valid}", i)
+    for i, letter in enumerate(portfolio.account.authorisations):
+        add(
+            letter.valid_until,
+            f"$.account.authorisations[{i}] runs out on {letter.valid_until}",
+            None,
+        )
+        add(letter.valid_from, f"$.account.authorisations[{i}] starts", None, after=False)
+    for doc in portfolio.account.documents:
+        valid = getattr(doc, "valid_until", None)
+        add(valid, f"an account document runs out on {valid}", None)
+    for when in rulebook.change_dates():
+        add(when, f"the rule book changes on {when}", None, after=False)
+    return [
+        (when, "; ".join(causes), None if rights is None else frozenset(rights))
+        for when, (causes, rights) in sorted(found.items())
+    ]
+
+
+def _changes(
+    portfolio: Plan,
+    rulebook: RuleBook,
+    interpretation: str,
+    day: dt.date,
+    until: dt.date,
+    platforms: Sequence[str],
+    cells: list[Cell],
+) -> tuple[Change, ...]:
+    """Every status change after ``day`` up to ``until``: only the rights a day concerns are
+    evaluated again (all of them on a rule-book change or a letter's first or last day)."""
+    state = {c.key: c.status for c in cells}
+    out: list[Change] = []
+    for when, cause, concerned in _candidate_dates(portfolio, rulebook, day, until):
+        if concerned is None:
+            ev = Evaluator(portfolio, when, rulebook, interpretation)
+            found = _all_cells(ev, portfolio, [p for p in platforms if p in ev.rules.platforms])
+        else:
+            order = sorted(concerned)
+            subset = attrs.evolve(portfolio, rights=tuple(portfolio.rights[i] for i in order))
+            ev = Evaluator(subset, when, rulebook, interpretation, positions=order)
+            live = [p for p in platforms if p in ev.rules.platforms]
+            found = []
+            for i in order:
+                found += ev.cells(i, portfolio.rights[i], live)
+        for cell in found:
+            before = state.get(cell.key)
+            if before is not None and before != cell.status:
+                out.append(
+                    Change(
+                        date=when,
+                        right=cell.right,
+                        platform=cell.platform,
+                        target=cell.target,
+                        before=before,
+                        after=cell.status,
+                        cause=cause,
+                        findings=cell.findings,
+                    )
+                )
+            state[cell.key] = cell.status
+    return tuple(out)
+
+
+def coverage_diff(a: Coverage, b: Coverage) -> CoverageDiff:
+    """What changes from one coverage answer to another (two dates, or two portfolios).
+
+    Cells only in one of them count as changed from or to ``None``.
+    """
+    if not isinstance(a, Coverage) or not isinstance(b, Coverage):
+        raise TypeError("coverage_diff takes two Coverage results")
+    left = {c.key: c for c in a.cells}
+    right = {c.key: c for c in b.cells}
+    rows = []
+    for key in list(left) + [k for k in right if k not in left]:
+        x, y = left.get(key), right.get(key)
+        if x is not None and y is not None and x.status == y.status and x.reasons == y.reasons:
+            continue
+        rows.append((key, x, y))
+    return CoverageDiff(a=a, b=b, rows=tuple(rows))

@@ -1,0 +1,116 @@
+"""The values of a rights-coverage answer: cells, the moves that would open them, changes.
+
+A :class:`Cell` is one right on one platform for one target (listing or store front). Its
+:class:`CellStatus` is decided by the same findings the complaint checks give (see
+:mod:`ipprules.coverage.cells`), which the cell carries with their rule ids and sources.
+
+>>> CellStatus.COVERED.symbol, CellStatus.NOT_COVERED.symbol, CellStatus.UNKNOWN.symbol
+('+', '-', '?')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from ipprules.checks.findings import Finding
+from ipprules.rulebook.model import Target
+
+__all__ = ["Cell", "CellStatus", "Change", "Opening"]
+
+
+class CellStatus(enum.StrEnum):
+    """Whether a right can back a complaint on a platform for a target."""
+
+    COVERED = "covered"
+    NOT_COVERED = "not_covered"
+    UNKNOWN = "unknown"
+
+    @property
+    def symbol(self) -> str:
+        """One character for a terminal matrix: ``+`` covered, ``-`` not, ``?`` unknown."""
+        return _SYMBOLS[self]
+
+
+_SYMBOLS = {CellStatus.COVERED: "+", CellStatus.NOT_COVERED: "-", CellStatus.UNKNOWN: "?"}
+
+
+@attrs.frozen
+class Opening:
+    """One move that would lift a blocker: a document, a registration, a letter, a fact.
+
+    ``kind`` is one of ``document`` (add a document to a right), ``registration`` (a
+    registration in another place), ``authorisation`` (a letter of authorisation naming the
+    right and the platform, valid on the date), ``renewal`` (renew the right), ``verification``
+    (have the right verified), ``fact`` (state a fact the portfolio leaves out) and ``rule``
+    (a documented gap in the rules: nothing the filer can do). ``subject`` is the right it
+    concerns (or ``account``), ``detail`` the document id, place, platform or field.
+    """
+
+    kind: str
+    subject: str
+    detail: str
+    text: str
+
+    @property
+    def actionable(self) -> bool:
+        """Whether the filer can make this move (a gap in the rules is not)."""
+        return self.kind != "rule"
+
+
+@attrs.frozen
+class Cell:
+    """One right on one platform for one target, as of a date.
+
+    ``reasons`` are the admissible reason codes; ``findings`` what decides the status (errors
+    and unknowns block; warnings are kept for the reader); ``opens`` what would open a cell
+    that is not covered or unknown; ``other_readings`` the interpretations under which the
+    status differs, with the status they give.
+    """
+
+    right: str
+    platform: str
+    target: Target
+    status: CellStatus
+    reasons: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    opens: tuple[Opening, ...] = ()
+    other_readings: tuple[tuple[str, CellStatus], ...] = ()
+    rule_ids: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """``(right, platform, target)``."""
+        return (self.right, self.platform, self.target.value)
+
+    @property
+    def why(self) -> str:
+        """A short reason for the status, for a table cell."""
+        blocking = [f for f in self.findings if f.severity.value in ("error", "unknown")]
+        if blocking:
+            return blocking[0].message
+        if self.status is CellStatus.COVERED:
+            return f"{len(self.reasons)} reason code" + ("" if len(self.reasons) == 1 else "s")
+        return "no admissible reason code"
+
+
+@attrs.frozen
+class Change:
+    """A cell whose status changes on ``date`` (within the horizon), and why."""
+
+    date: dt.date
+    right: str
+    platform: str
+    target: Target
+    before: CellStatus
+    after: CellStatus
+    cause: str
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def lapse(self) -> bool:
+        """Whether the cell stops being covered."""
+        return self.before is CellStatus.COVERED and self.after is not CellStatus.COVERED

@@ -1,0 +1,400 @@
+"""The coverage answer: the matrix, its summaries, and its renderings (text, JSON, HTML, rows).
+
+Rendering lives here beside the values it shows; it imports nothing from the engine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from ipprules.checks.findings import Finding
+from ipprules.coverage.model import Cell, CellStatus, Change, Opening
+from ipprules.rulebook.model import Target
+
+__all__ = ["Coverage", "CoverageDiff", "Summary"]
+
+
+@attrs.frozen
+class Summary:
+    """What a reader wants at a glance.
+
+    ``platforms_without_right``: platforms where no right covers a listing complaint;
+    ``rights_usable_nowhere``: rights that cover no cell; ``best_opening``: the single move
+    (a document, a registration, a letter) that would open the most cells, with that number
+    of cells (``None`` when no single move opens any).
+    """
+
+    covered: int
+    not_covered: int
+    unknown: int
+    platforms_without_right: tuple[str, ...]
+    rights_usable_nowhere: tuple[str, ...]
+    best_opening: tuple[Opening, int] | None
+
+
+@attrs.frozen
+class Coverage:
+    """The rights coverage of a portfolio on ``as_of``, with the changes up to ``until``."""
+
+    as_of: dt.date
+    until: dt.date
+    interpretation: str
+    rulebook: str
+    rights: tuple[str, ...]
+    platforms: tuple[str, ...]
+    cells: tuple[Cell, ...]
+    account_findings: tuple[Finding, ...] = ()
+    changes: tuple[Change, ...] = ()
+
+    def __repr__(self) -> str:
+        s = self.summary()
+        return (
+            f"<Coverage as of {self.as_of}: {len(self.rights)} rights x "
+            f"{len(self.platforms)} platforms, {s.covered} covered, {s.not_covered} not, "
+            f"{s.unknown} unknown, {len(self.lapses)} lapses by {self.until}>"
+        )
+
+    def __iter__(self) -> Iterator[Cell]:
+        return iter(self.cells)
+
+    def __len__(self) -> int:
+        return len(self.cells)
+
+    def cell(self, right: str, platform: str, target: Target | str = Target.LISTING) -> Cell:
+        """The cell of a right on a platform for a target (``KeyError`` if there is none)."""
+        key = (right, platform, Target(target).value)
+        for c in self.cells:
+            if c.key == key:
+                return c
+        raise KeyError(key)
+
+    def of(self, status: CellStatus | str) -> tuple[Cell, ...]:
+        """The cells with one status."""
+        wanted = CellStatus(status)
+        return tuple(c for c in self.cells if c.status is wanted)
+
+    @property
+    def lapses(self) -> tuple[Change, ...]:
+        """The changes that end a covered cell, by date."""
+        return tuple(c for c in self.changes if c.lapse)
+
+    @property
+    def ok(self) -> bool:
+        """Every right covers something and nothing covered lapses within the horizon."""
+        return not self.summary().rights_usable_nowhere and not self.lapses
+
+    def summary(self) -> Summary:
+        """Counts, the platforms with no usable right, the rights usable nowhere, the best move."""
+        counts = Counter(c.status for c in self.cells)
+        listing_ok = {
+            c.platform
+            for c in self.cells
+            if c.status is CellStatus.COVERED and c.target is Target.LISTING
+        }
+        used = {c.right for c in self.cells if c.status is CellStatus.COVERED}
+        return Summary(
+            covered=counts[CellStatus.COVERED],
+            not_covered=counts[CellStatus.NOT_COVERED],
+            unknown=counts[CellStatus.UNKNOWN],
+            platforms_without_right=tuple(p for p in self.platforms if p not in listing_ok),
+            rights_usable_nowhere=tuple(r for r in self.rights if r not in used),
+            best_opening=self._best_opening(),
+        )
+
+    def _best_opening(self) -> tuple[Opening, int] | None:
+        tally: Counter[Opening] = Counter()
+        for c in self.cells:
+            if c.status is CellStatus.COVERED or not c.opens:
+                continue
+            blocking = [f for f in c.findings if f.severity.value in ("error", "unknown")]
+            if len(c.opens) == 1 and c.opens[0].actionable and _all_opened(blocking, c.opens):
+                tally[c.opens[0]] += 1
+        if not tally:
+            return None
+        best = max(tally.items(), key=lambda kv: (kv[1], -_order(kv[0])))
+        return best
+
+    def matrix(self, target: Target | str = Target.LISTING) -> list[tuple[str, list[CellStatus]]]:
+        """Rows of statuses: one per right, one column per platform."""
+        aim = Target(target)
+        index = {c.key: c.status for c in self.cells}
+        return [(r, [index[(r, p, aim.value)] for p in self.platforms]) for r in self.rights]
+
+    def text(self) -> str:
+        """The matrix per target, the summary and the changes, for a terminal."""
+        s = self.summary()
+        lines = [
+            f"Coverage as of {self.as_of.isoformat()} up to {self.until.isoformat()} "
+            f"({self.interpretation} interpretation, {self.rulebook})",
+            "+ covered   - not covered   ? unknown",
+        ]
+        width = max([len(r) for r in self.rights] + [5])
+        short = [_short(p) for p in self.platforms]
+        for target in (Target.LISTING, Target.STOREFRONT):
+            lines += ["", f"{target.value}s".ljust(width) + "  " + " ".join(short)]
+            for right, row in self.matrix(target):
+                cells = " ".join(st.symbol.center(len(h)) for st, h in zip(row, short, strict=True))
+                lines.append(right.ljust(width) + "  " + cells)
+        lines += [
+            "",
+            f"platforms: {', '.join(f'{h}={p}' for h, p in zip(short, self.platforms, strict=True))}",
+        ]
+        for f in self.account_findings:
+            lines.append(f"account: {f.severity.value} {f.code}: {f.message}")
+        lines.append(
+            f"{s.covered} covered, {s.not_covered} not covered, {s.unknown} unknown "
+            f"of {len(self.cells)} cells"
+        )
+        if s.platforms_without_right:
+            lines.append(f"no usable right (listings): {', '.join(s.platforms_without_right)}")
+        if s.rights_usable_nowhere:
+            lines.append(f"rights usable nowhere: {', '.join(s.rights_usable_nowhere)}")
+        if s.best_opening is not None:
+            opening, n = s.best_opening
+            lines.append(f"opens the most ({n} cells): {opening.text}")
+        if self.changes:
+            lines += ["", "changes:"]
+            for ch in self.changes:
+                lines.append(
+                    f"  {ch.date.isoformat()} {ch.right} {ch.platform} {ch.target.value}: "
+                    f"{ch.before.value} -> {ch.after.value} ({ch.cause})"
+                )
+        disputed = [c for c in self.cells if c.other_readings]
+        if disputed:
+            lines += ["", f"{len(disputed)} cells differ under another reading:"]
+            for c in disputed:
+                other = ", ".join(f"{n}: {st.value}" for n, st in c.other_readings)
+                lines.append(
+                    f"  {c.right} {c.platform} {c.target.value}: {c.status.value} ({other})"
+                )
+        lines += ["", "OK" if self.ok else "NOT OK: a right covers nothing or a cell lapses"]
+        return "\n".join(lines)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain dict per cell: dates as ``datetime.date``, lists as lists."""
+        first_change: dict[tuple[str, str, str], Change] = {}
+        for ch in self.changes:
+            first_change.setdefault((ch.right, ch.platform, ch.target.value), ch)
+        out = []
+        for c in self.cells:
+            found = first_change.get(c.key)
+            out.append(
+                {
+                    "right": c.right,
+                    "platform": c.platform,
+                    "target": c.target.value,
+                    "status": c.status.value,
+                    "reasons": list(c.reasons),
+                    "why": c.why,
+                    "codes": [f.code for f in c.findings],
+                    "opens": [o.text for o in c.opens],
+                    "rule_ids": list(c.rule_ids),
+                    "sources": list(c.sources),
+                    "other_readings": [n for n, _ in c.other_readings],
+                    "changes_on": found.date if found is not None else None,
+                    "changes_to": found.after.value if found is not None else None,
+                    "as_of": self.as_of,
+                }
+            )
+        return out
+
+    def to_frame(self) -> Any:
+        """The cells as a pandas DataFrame (needs the ``pandas`` extra): date columns as
+        ``datetime64``, statuses and ids as categoricals, lists as lists."""
+        from ipprules._frames import to_frame
+
+        return to_frame(
+            self.to_records(),
+            dates=("changes_on", "as_of"),
+            categories=("right", "platform", "target", "status", "changes_to"),
+            lists=("reasons", "codes", "opens", "rule_ids", "sources", "other_readings"),
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for JSON output."""
+        s = self.summary()
+        return {
+            "ok": self.ok,
+            "as_of": self.as_of.isoformat(),
+            "until": self.until.isoformat(),
+            "interpretation": self.interpretation,
+            "rulebook": self.rulebook,
+            "rights": list(self.rights),
+            "platforms": list(self.platforms),
+            "summary": {
+                "covered": s.covered,
+                "not_covered": s.not_covered,
+                "unknown": s.unknown,
+                "platforms_without_right": list(s.platforms_without_right),
+                "rights_usable_nowhere": list(s.rights_usable_nowhere),
+                "best_opening": (
+                    None
+                    if s.best_opening is None
+                    else {
+                        "text": s.best_opening[0].text,
+                        "cells": s.best_opening[1],
+                        **attrs.asdict(s.best_opening[0]),
+                    }
+                ),
+            },
+            "account_findings": [f.as_dict() for f in self.account_findings],
+            "cells": [_cell_dict(c) for c in self.cells],
+            "changes": [
+                {
+                    "date": ch.date.isoformat(),
+                    "right": ch.right,
+                    "platform": ch.platform,
+                    "target": ch.target.value,
+                    "before": ch.before.value,
+                    "after": ch.after.value,
+                    "lapse": ch.lapse,
+                    "cause": ch.cause,
+                }
+                for ch in self.changes
+            ],
+        }
+
+    def _repr_html_(self) -> str:
+        """A matrix per target: rights as rows, platforms as columns, colour and a reason."""
+        e = html.escape
+        s = self.summary()
+        index = {c.key: c for c in self.cells}
+        parts = [
+            f"<div><p><strong>{e(repr(self))}</strong> &mdash; {e(self.interpretation)} "
+            f"interpretation, {e(self.rulebook)}</p>"
+        ]
+        for target in (Target.LISTING, Target.STOREFRONT):
+            head = "".join(f"<th>{e(p)}</th>" for p in self.platforms)
+            rows = []
+            for r in self.rights:
+                tds = []
+                for p in self.platforms:
+                    c = index[(r, p, target.value)]
+                    tip = "; ".join(f.message for f in c.findings) or ", ".join(c.reasons)
+                    other = (
+                        " (" + ", ".join(f"{n}: {st.value}" for n, st in c.other_readings) + ")"
+                        if c.other_readings
+                        else ""
+                    )
+                    tds.append(
+                        f'<td style="background:{_COLOUR[c.status]}" title="{e(tip)}">'
+                        f"{e(c.status.symbol)} <small>{e(c.why)}{e(other)}</small></td>"
+                    )
+                rows.append(f"<tr><th>{e(r)}</th>{''.join(tds)}</tr>")
+            parts.append(
+                f"<table><caption>{e(target.value)} complaints</caption><thead><tr><th>right</th>"
+                f"{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+            )
+        if s.best_opening is not None:
+            parts.append(
+                f"<p>Opens the most ({s.best_opening[1]} cells): {e(s.best_opening[0].text)}</p>"
+            )
+        if self.changes:
+            items = "".join(
+                f"<li>{e(ch.date.isoformat())} {e(ch.right)} {e(ch.platform)} "
+                f"{e(ch.target.value)}: {e(ch.before.value)} &rarr; {e(ch.after.value)} "
+                f"({e(ch.cause)})</li>"
+                for ch in self.changes
+            )
+            parts.append(f"<p>Changes up to {e(self.until.isoformat())}:</p><ul>{items}</ul>")
+        parts.append("</div>")
+        return "".join(parts)
+
+
+@attrs.frozen
+class CoverageDiff:
+    """The cells that differ between two coverage answers (status or reason codes)."""
+
+    a: Coverage
+    b: Coverage
+    rows: tuple[tuple[tuple[str, str, str], Cell | None, Cell | None], ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def text(self) -> str:
+        """One line per changed cell."""
+        if not self.rows:
+            return "no change"
+        out = []
+        for (right, platform, target), x, y in self.rows:
+            before = x.status.value if x is not None else "absent"
+            after = y.status.value if y is not None else "absent"
+            out.append(f"{right} {platform} {target}: {before} -> {after}")
+        return "\n".join(out)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain dict per changed cell."""
+        return [
+            {
+                "right": k[0],
+                "platform": k[1],
+                "target": k[2],
+                "before": x.status.value if x is not None else None,
+                "after": y.status.value if y is not None else None,
+                "reasons_before": list(x.reasons) if x is not None else [],
+                "reasons_after": list(y.reasons) if y is not None else [],
+            }
+            for k, x, y in self.rows
+        ]
+
+
+_COLOUR = {
+    CellStatus.COVERED: "#d4f4dd",
+    CellStatus.NOT_COVERED: "#f8d7da",
+    CellStatus.UNKNOWN: "#fff3cd",
+}
+
+_SHORT = {
+    "alibaba_com": "a.com",
+    "aliexpress": "aliex",
+    "tmall_global": "tmglb",
+    "taobao": "taob",
+    "tmall": "tmall",
+    "1688": "1688",
+}
+
+
+def _short(platform: str) -> str:
+    if platform.startswith("lazada_"):
+        return "laz" + platform[7:]
+    return _SHORT.get(platform, platform[:5])
+
+
+def _order(opening: Opening) -> int:
+    return (
+        ("document", "authorisation", "registration", "renewal").index(opening.kind)
+        if (opening.kind in ("document", "authorisation", "registration", "renewal"))
+        else 9
+    )
+
+
+def _all_opened(blocking: list[Finding], opens: tuple[Opening, ...]) -> bool:
+    """Whether every blocking finding has an opening (none is a dead end)."""
+    return len(blocking) > 0 and all(
+        f.code not in ("storefront-not-allowed", "reason-none-admissible") for f in blocking
+    )
+
+
+def _cell_dict(c: Cell) -> dict[str, Any]:
+    return {
+        "right": c.right,
+        "platform": c.platform,
+        "target": c.target.value,
+        "status": c.status.value,
+        "reasons": list(c.reasons),
+        "findings": [f.as_dict() for f in c.findings],
+        "opens": [attrs.asdict(o) for o in c.opens],
+        "other_readings": {n: st.value for n, st in c.other_readings},
+        "rule_ids": list(c.rule_ids),
+        "sources": list(c.sources),
+    }
