@@ -39,6 +39,7 @@ _COMMANDS: tuple[tuple[str, str], ...] = (
     ("penalties", "ipprules.cli.penalties"),
     ("plan", "ipprules.cli.plan"),
     ("schema", "ipprules.cli.schema"),
+    ("coverage", "ipprules.cli.coverage"),
 )
 
 

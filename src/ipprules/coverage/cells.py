@@ -23,7 +23,7 @@ import attrs
 
 from ipprules.checks.account import check_account
 from ipprules.checks.complaints import ComplaintChecker
-from ipprules.checks.engine import Context
+from ipprules.checks.context import Context
 from ipprules.checks.findings import Finding, FindingSeverity
 from ipprules.checks.model import Category, Plan, Right
 from ipprules.checks.rights import check_rights, right_on_day, right_on_platform

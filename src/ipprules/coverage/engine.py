@@ -115,7 +115,7 @@ def coverage(
     step = parse_horizon(horizon)
     try:
         until = day + step
-    except OverflowError:
+    except (OverflowError, ValueError):
         raise InputError(f"{day} plus the horizon lies beyond the calendar") from None
     interpretation = interpretation or rulebook.default_interpretation
     rulebook.interpretation(interpretation)

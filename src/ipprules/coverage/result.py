@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import textwrap
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -27,7 +28,8 @@ class Summary:
     ``platforms_without_right``: platforms where no right covers a listing complaint;
     ``rights_usable_nowhere``: rights that cover no cell; ``best_opening``: the single move
     (a document, a registration, a letter) that would open the most cells, with that number
-    of cells (``None`` when no single move opens any).
+    of cells (``None`` when no single move opens any); ``best_document``: the same among
+    documents and letters of authorisation only.
     """
 
     covered: int
@@ -36,6 +38,7 @@ class Summary:
     platforms_without_right: tuple[str, ...]
     rights_usable_nowhere: tuple[str, ...]
     best_opening: tuple[Opening, int] | None
+    best_document: tuple[Opening, int] | None = None
 
 
 @attrs.frozen
@@ -105,15 +108,20 @@ class Coverage:
             platforms_without_right=tuple(p for p in self.platforms if p not in listing_ok),
             rights_usable_nowhere=tuple(r for r in self.rights if r not in used),
             best_opening=self._best_opening(),
+            best_document=self._best_opening(("document", "authorisation")),
         )
 
-    def _best_opening(self) -> tuple[Opening, int] | None:
+    def _best_opening(self, kinds: tuple[str, ...] | None = None) -> tuple[Opening, int] | None:
         tally: Counter[Opening] = Counter()
         for c in self.cells:
             if c.status is CellStatus.COVERED or not c.opens:
                 continue
             blocking = [f for f in c.findings if f.severity.value in ("error", "unknown")]
-            if len(c.opens) == 1 and c.opens[0].actionable and _all_opened(blocking, c.opens):
+            if len(c.opens) != 1 or not c.opens[0].actionable:
+                continue
+            if kinds is not None and c.opens[0].kind not in kinds:
+                continue
+            if _all_opened(blocking, c.opens):
                 tally[c.opens[0]] += 1
         if not tally:
             return None
@@ -141,10 +149,8 @@ class Coverage:
             for right, row in self.matrix(target):
                 cells = " ".join(st.symbol.center(len(h)) for st, h in zip(row, short, strict=True))
                 lines.append(right.ljust(width) + "  " + cells)
-        lines += [
-            "",
-            f"platforms: {', '.join(f'{h}={p}' for h, p in zip(short, self.platforms, strict=True))}",
-        ]
+        names = ", ".join(f"{h}={p}" for h, p in zip(short, self.platforms, strict=True))
+        lines += [""] + textwrap.wrap(f"platforms: {names}", 80, subsequent_indent="  ")
         for f in self.account_findings:
             lines.append(f"account: {f.severity.value} {f.code}: {f.message}")
         lines.append(
@@ -158,23 +164,28 @@ class Coverage:
         if s.best_opening is not None:
             opening, n = s.best_opening
             lines.append(f"opens the most ({n} cells): {opening.text}")
+        if s.best_document is not None and s.best_document != s.best_opening:
+            opening, n = s.best_document
+            lines.append(f"best single document ({n} cells): {opening.text}")
         if self.changes:
-            lines += ["", "changes:"]
+            lines += ["", f"changes up to {self.until.isoformat()}:"]
+            groups: dict[tuple[dt.date, str, str, str, str], list[str]] = {}
             for ch in self.changes:
-                lines.append(
-                    f"  {ch.date.isoformat()} {ch.right} {ch.platform} {ch.target.value}: "
-                    f"{ch.before.value} -> {ch.after.value} ({ch.cause})"
-                )
+                key = (ch.date, ch.right, ch.before.value, ch.after.value, ch.cause)
+                groups.setdefault(key, []).append(f"{_short(ch.platform)}/{ch.target.value[0]}")
+            for (when, right, before, after, cause), where in groups.items():
+                lines.append(f"  {when.isoformat()} {right}: {before} -> {after} on {len(where)}")
+                lines.append(f"    cells ({' '.join(where)}): {cause}")
         disputed = [c for c in self.cells if c.other_readings]
         if disputed:
-            lines += ["", f"{len(disputed)} cells differ under another reading:"]
+            lines += ["", f"{len(disputed)} cells read otherwise under another interpretation:"]
             for c in disputed:
                 other = ", ".join(f"{n}: {st.value}" for n, st in c.other_readings)
                 lines.append(
                     f"  {c.right} {c.platform} {c.target.value}: {c.status.value} ({other})"
                 )
         lines += ["", "OK" if self.ok else "NOT OK: a right covers nothing or a cell lapses"]
-        return "\n".join(lines)
+        return "\n".join(_fit(lines, 80))
 
     def to_records(self) -> list[dict[str, Any]]:
         """One plain dict per cell: dates as ``datetime.date``, lists as lists."""
@@ -355,19 +366,30 @@ _COLOUR = {
 }
 
 _SHORT = {
-    "alibaba_com": "a.com",
-    "aliexpress": "aliex",
-    "tmall_global": "tmglb",
+    "alibaba_com": "a.cm",
+    "aliexpress": "alix",
+    "tmall_global": "tmgl",
     "taobao": "taob",
-    "tmall": "tmall",
+    "tmall": "tmal",
     "1688": "1688",
 }
 
 
 def _short(platform: str) -> str:
+    """A four-character column head (``l.sg`` for ``lazada_sg``)."""
     if platform.startswith("lazada_"):
-        return "laz" + platform[7:]
-    return _SHORT.get(platform, platform[:5])
+        return "l." + platform[7:9]
+    return _SHORT.get(platform, platform[:4])
+
+
+def _fit(lines: list[str], width: int) -> Iterator[str]:
+    """Lines longer than ``width`` wrapped at spaces, continued with an indent."""
+    for line in lines:
+        if len(line) <= width:
+            yield line
+            continue
+        indent = " " * (len(line) - len(line.lstrip()) + 4)
+        yield from textwrap.wrap(line, width, subsequent_indent=indent, break_on_hyphens=False)
 
 
 def _order(opening: Opening) -> int:

@@ -1,0 +1,91 @@
+"""``ipprules coverage``: which rights a portfolio can enforce where, and what lapses next.
+
+Exit codes: 0 every right covers something and nothing covered lapses within the horizon,
+1 a right covers nothing or a covered cell lapses within the horizon, 2 unusable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+
+from ipprules.cli._common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_as_of,
+    add_format,
+    add_interpretation,
+    print_json,
+)
+
+HELP = "rights coverage of a portfolio: right x platform x target, and lapses (exit 1: gaps)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``ipprules coverage``."""
+    parser.add_argument(
+        "portfolio",
+        metavar="FILE",
+        help="portfolio or plan file (.toml or .json): the account and its rights",
+    )
+    add_as_of(parser)
+    parser.add_argument(
+        "--horizon",
+        default="90d",
+        metavar="SPAN",
+        help="how far ahead to look for lapses: days or 90d, 12w, 6m, 1y (default 90d)",
+    )
+    parser.add_argument(
+        "--platform",
+        action="append",
+        dest="platforms",
+        metavar="ID",
+        help="only this platform (repeatable; default: every platform in force)",
+    )
+    add_interpretation(parser)
+    parser.add_argument(
+        "--rules", metavar="FILE", help="a TOML or JSON file overriding the rule book"
+    )
+    add_format(parser, "csv")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the command; see the module docstring for exit codes."""
+    from ipprules.checks import read_plan
+    from ipprules.cli._common import resolve_as_of
+    from ipprules.cli._term import echo
+    from ipprules.coverage import coverage
+
+    portfolio = read_plan(args.portfolio)
+    if args.as_of is None and portfolio.as_of is not None:
+        day = portfolio.as_of
+        print(f"ipprules: as of {day.isoformat()} (the portfolio's as_of)", file=sys.stderr)
+    else:
+        day = resolve_as_of(args)
+    book = None
+    if args.rules:
+        from ipprules.rulebook import load_rulebook
+
+        book = load_rulebook(args.rules)
+    result = coverage(
+        portfolio,
+        as_of=day,
+        horizon=args.horizon,
+        rulebook=book,
+        interpretation=args.interpretation,
+        platforms=args.platforms,
+    )
+    if args.format == "json":
+        print_json(result.as_dict())
+    elif args.format == "csv":
+        rows = result.to_records()
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["right"])
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(
+                {k: " ".join(v) if isinstance(v, list) else v for k, v in row.items()}
+            )
+    else:
+        echo(result.text())
+    return EXIT_OK if result.ok else EXIT_FINDINGS

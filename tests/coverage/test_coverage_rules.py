@@ -1,0 +1,322 @@
+"""Rights coverage against the rule text (part 1.3 of the domain notes), under both readings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+from ipprules.checks import (
+    Account,
+    Authorisation,
+    Category,
+    Identity,
+    IprType,
+    Location,
+    PatentSubtype,
+    Plan,
+    Right,
+    RightStatus,
+    read_plan,
+)
+from ipprules.cli import main
+from ipprules.coverage import CellStatus, coverage, coverage_diff, parse_horizon
+from ipprules.errors import InputError, UnknownNameError
+
+DAY = dt.date(2026, 12, 2)
+COVERED, NOT, UNKNOWN = CellStatus.COVERED, CellStatus.NOT_COVERED, CellStatus.UNKNOWN
+TAO = ("taobao", "tmall", "tmall_global", "1688")
+INTERNATIONAL = ("alibaba_com", "aliexpress")
+LAZADA = ("lazada_sg", "lazada_id", "lazada_my", "lazada_th", "lazada_ph", "lazada_vn")
+
+OWNER = Account(
+    name="Lumen Optics Co., Ltd.",
+    location=Location.ELSEWHERE,
+    identity=Identity.ENTERPRISE,
+    documents=("business_registration",),
+)
+
+
+def tm(right_id: str, place: str, **kw: object) -> Right:
+    fields: dict[str, object] = {
+        "id": right_id,
+        "ipr_type": IprType.TRADEMARK,
+        "place": place,
+        "expiry_date": dt.date(2030, 1, 1),
+        "documents": ("trademark_certificate",),
+    }
+    fields.update(kw)
+    return Right(**fields)  # type: ignore[arg-type]
+
+
+def portfolio(*rights: Right, account: Account = OWNER) -> Plan:
+    return Plan(account=account, rights=rights)
+
+
+def status(plan: Plan, right: str, platform: str, target: str = "listing", **kw: object) -> CellStatus:
+    return coverage(plan, as_of=DAY, horizon=0, **kw).cell(right, platform, target).status  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("interpretation", ["brief", "official"])
+def test_china_only_right_covers_the_taobao_family_and_the_international_platforms(
+    interpretation: str,
+) -> None:
+    plan = portfolio(tm("cn", "CN"))
+    cov = coverage(plan, as_of=DAY, horizon=0, interpretation=interpretation)
+    for p in TAO + INTERNATIONAL:
+        assert cov.cell("cn", p).status is COVERED, p  # B12, B15, R34, R35, R37
+    for p in ("taobao", "tmall", "tmall_global"):
+        assert cov.cell("cn", p, "storefront").status is COVERED  # B16, R42
+    for p in ("1688", *INTERNATIONAL):
+        assert cov.cell("cn", p, "storefront").status is NOT  # store fronts: Taobao family only
+
+
+def test_international_only_right_is_refused_by_the_domestic_platforms_with_the_rule() -> None:
+    cov = coverage(portfolio(tm("us", "US")), as_of=DAY, horizon=0)
+    for p in ("taobao", "tmall", "1688"):
+        cell = cov.cell("us", p)
+        assert cell.status is NOT
+        assert "right-place-not-accepted" in [f.code for f in cell.findings]
+        assert {"B12", "R34"} <= set(cell.rule_ids)
+        assert [o.kind for o in cell.opens] == ["registration"]
+        assert "CN" in cell.opens[0].detail
+    for p in INTERNATIONAL:
+        assert cov.cell("us", p).status is COVERED  # B15, R37
+
+
+def test_tmall_global_takes_hong_kong_under_the_brief_and_not_officially() -> None:
+    plan = portfolio(tm("hk", "HK"))
+    assert status(plan, "hk", "tmall_global") is COVERED  # B13
+    official = status(plan, "hk", "tmall_global", interpretation="official")
+    assert official is not COVERED  # R36 (inferred): China only
+    cell = coverage(plan, as_of=DAY, horizon=0).cell("hk", "tmall_global")
+    assert dict(cell.other_readings)["official"] is official
+    assert status(plan, "hk", "taobao") is NOT  # R39
+
+
+def test_both_registrations_cover_every_non_lazada_platform() -> None:
+    plan = portfolio(tm("cn", "CN"), tm("us", "US"))
+    cov = coverage(plan, as_of=DAY, horizon=0)
+    s = cov.summary()
+    assert set(s.platforms_without_right) == set(LAZADA)
+    assert s.rights_usable_nowhere == ()
+
+
+def test_an_application_only_covers_nothing_and_says_what_would_open_it() -> None:
+    app = tm(
+        "app",
+        "CN",
+        status=RightStatus.PENDING,
+        documents=("trademark_acceptance_notice",),
+        expiry_date=None,
+    )
+    cov = coverage(portfolio(app), as_of=DAY, horizon=0)
+    assert {c.status for c in cov.cells} == {NOT}  # B7, R26, D9
+    assert cov.summary().rights_usable_nowhere == ("app",)
+    assert not cov.ok
+    cell = cov.cell("app", "aliexpress")
+    assert "right-not-accepted" in [f.code for f in cell.findings]
+    assert cell.opens[0].kind == "registration"
+
+
+def test_lazada_right_in_its_own_country_under_the_brief_and_a_gap_officially() -> None:
+    plan = portfolio(tm("sg", "SG"))
+    cov = coverage(plan, as_of=DAY, horizon=0)
+    assert cov.cell("sg", "lazada_sg").status is COVERED  # B14
+    assert cov.cell("sg", "lazada_th").status is NOT
+    assert dict(cov.cell("sg", "lazada_sg").other_readings) == {"official": UNKNOWN}
+    official = coverage(plan, as_of=DAY, horizon=0, interpretation="official")
+    cell = official.cell("sg", "lazada_sg")
+    assert cell.status is UNKNOWN  # R40: a documented gap, never guessed
+    assert "R40" in cell.rule_ids
+    assert [o.kind for o in cell.opens] == ["rule"]
+    assert not any(o.actionable for o in cell.opens)
+
+
+def test_lazada_is_not_a_platform_before_it_opened() -> None:
+    cov = coverage(portfolio(tm("sg", "SG")), as_of="2019-05-31", horizon=0)
+    assert not any(p.startswith("lazada") for p in cov.platforms)  # R95
+    assert "lazada_sg" in coverage(portfolio(tm("sg", "SG")), as_of="2019-06-01").platforms
+
+
+def test_a_lapsing_registration_is_reported_on_the_day_after_it_expires() -> None:
+    plan = portfolio(tm("cn", "CN", expiry_date=dt.date(2027, 1, 15)))
+    cov = coverage(plan, as_of=DAY, horizon="90d")
+    assert cov.cell("cn", "taobao").status is COVERED
+    lapses = [c for c in cov.lapses if c.platform == "taobao" and c.target.value == "listing"]
+    assert [c.date for c in lapses] == [dt.date(2027, 1, 16)]
+    assert lapses[0].after is NOT
+    assert not cov.ok
+    # a horizon that ends before the expiry sees nothing
+    assert coverage(plan, as_of=DAY, horizon="30d").lapses == ()
+    # and the day after, the cell is not covered, with the expiry finding
+    later = coverage(plan, as_of="2027-01-16", horizon=0).cell("cn", "taobao")
+    assert later.status is NOT
+    assert "right-expired" in [f.code for f in later.findings]
+    assert later.opens[0].kind == "renewal"
+
+
+AGENT = attrs.evolve(
+    OWNER,
+    name="BrandGuard",
+    identity=Identity.INDIVIDUAL,
+    category=Category.AGENT,
+    documents=("identity_document",),
+)
+
+
+def test_a_letter_limited_to_some_platforms_covers_only_those() -> None:
+    letter = Authorisation(
+        rights=("cn",),
+        platforms=("taobao", "aliexpress"),
+        valid_until=dt.date(2027, 6, 30),
+        states_scope=True,
+        states_validity=True,
+    )
+    plan = portfolio(tm("cn", "CN"), account=attrs.evolve(AGENT, authorisations=(letter,)))
+    cov = coverage(plan, as_of=DAY, horizon=0)
+    assert cov.cell("cn", "taobao").status is COVERED  # R10
+    assert cov.cell("cn", "aliexpress").status is COVERED
+    tmall = cov.cell("cn", "tmall")
+    assert tmall.status is NOT
+    assert "authorisation-missing" in [f.code for f in tmall.findings]
+    assert tmall.opens[0].kind == "authorisation"
+    assert tmall.opens[0].detail == "tmall"
+
+
+def test_a_letter_that_does_not_state_its_scope_is_not_enough_on_the_taobao_family() -> None:
+    letter = Authorisation(rights=("cn",), valid_until=dt.date(2027, 6, 30))
+    plan = portfolio(tm("cn", "CN"), account=attrs.evolve(AGENT, authorisations=(letter,)))
+    cov = coverage(plan, as_of=DAY, horizon=0)
+    assert cov.cell("cn", "taobao").status is NOT  # R32
+    assert cov.cell("cn", "aliexpress").status is COVERED
+
+
+def test_a_letter_running_out_is_a_lapse_and_renewing_it_is_a_diff() -> None:
+    letter = Authorisation(rights=("us",), valid_until=dt.date(2027, 1, 31))
+    plan = portfolio(tm("us", "US"), account=attrs.evolve(AGENT, authorisations=(letter,)))
+    cov = coverage(plan, as_of=DAY, horizon="90d")
+    assert {(c.date, c.platform) for c in cov.lapses if c.target.value == "listing"} == {
+        (dt.date(2027, 2, 1), "alibaba_com"),
+        (dt.date(2027, 2, 1), "aliexpress"),
+    }
+    renewed = attrs.evolve(
+        plan,
+        account=attrs.evolve(
+            plan.account,
+            authorisations=(attrs.evolve(letter, valid_until=dt.date(2028, 1, 31)),),
+        ),
+    )
+    assert coverage(renewed, as_of=DAY, horizon="90d").lapses == ()
+    # on a day after the old letter ran out, renewing it opens the two cells
+    after = dt.date(2027, 2, 2)
+    diff = coverage_diff(
+        coverage(plan, as_of=after, horizon=0), coverage(renewed, as_of=after, horizon=0)
+    )
+    changed = {(k[1], x.status, y.status) for k, x, y in diff.rows if x and y}
+    assert changed == {("alibaba_com", NOT, COVERED), ("aliexpress", NOT, COVERED)}
+
+
+def test_a_design_patent_without_its_evaluation_report_differs_by_reading() -> None:
+    design = Right(
+        id="d",
+        ipr_type=IprType.PATENT,
+        subtype=PatentSubtype.DESIGN,
+        place="CN",
+        filing_date=dt.date(2019, 3, 2),
+        documents=("patent_certificate",),
+    )
+    cov = coverage(portfolio(design), as_of=DAY, horizon=0)
+    assert cov.cell("d", "taobao").status is NOT  # B9 and R30 agree on the Taobao family
+    assert cov.cell("d", "taobao").opens[0].detail == "patent_evaluation_report"
+    ali = cov.cell("d", "aliexpress")
+    assert ali.status is NOT  # B9: every patent
+    assert dict(ali.other_readings) == {"official": UNKNOWN}  # R30 is about the Taobao family
+    best = cov.summary().best_document
+    assert best is not None and best[0].detail == "patent_evaluation_report"
+    with_report = attrs.evolve(design, documents=("patent_certificate", "patent_evaluation_report"))
+    assert coverage(portfolio(with_report), as_of=DAY, horizon=0).cell("d", "taobao").status is COVERED
+
+
+def test_an_invention_patent_filed_before_2010_needs_no_report_officially() -> None:
+    old = Right(
+        id="d",
+        ipr_type=IprType.PATENT,
+        subtype=PatentSubtype.DESIGN,
+        place="CN",
+        filing_date=dt.date(2009, 12, 31),
+        documents=("patent_certificate",),
+    )
+    assert status(portfolio(old), "d", "taobao", interpretation="official") is COVERED  # R31
+
+
+def test_the_shipped_portfolio_through_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["coverage", "examples/portfolio.toml", "--as-of", "2026-12-02"])
+    out = capsys.readouterr().out
+    assert code == 1  # tm-app and design-cn cover nothing; two cells lapse
+    assert "rights usable nowhere: tm-app, design-cn" in out
+    assert all(len(line) <= 80 for line in out.splitlines())
+    assert main(["coverage", "examples/portfolio.toml", "--format", "json"]) == 1
+    assert main(["coverage", "examples/portfolio.toml", "--horizon", "forever"]) == 2
+    assert main(["coverage", "examples/portfolio.toml", "--platform", "TAOBAO"]) == 2
+    assert main(["coverage", "examples/missing.toml"]) == 2
+
+
+def test_a_clean_portfolio_exits_0(tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "p.toml"  # type: ignore[operator]
+    path.write_text(
+        'as_of = 2026-12-02\n[account]\nname = "A"\nlocation = "elsewhere"\n'
+        'identity = "enterprise"\ndocuments = ["business_registration"]\n'
+        '[[rights]]\nid = "cn"\nipr_type = "trademark"\nplace = "CN"\n'
+        'expiry_date = 2030-01-01\ndocuments = ["trademark_certificate"]\n'
+    )
+    assert main(["coverage", str(path), "--format", "csv"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[0].startswith("right,platform,target,status,reasons")
+    assert len(rows) == 1 + 12 * 2
+
+
+def test_errors_and_types() -> None:
+    plan = portfolio(tm("cn", "CN"))
+    with pytest.raises(TypeError):
+        coverage("examples/portfolio.toml", as_of=DAY)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        coverage(plan, as_of=DAY, platforms="taobao")
+    with pytest.raises(UnknownNameError):
+        coverage(plan, as_of=DAY, platforms=["nope"])
+    with pytest.raises(InputError):
+        coverage(plan)  # no date anywhere
+    with pytest.raises(InputError):
+        coverage(plan, as_of=DAY, horizon="99999y")
+    with pytest.raises(InputError):
+        coverage(plan, as_of="9999-12-30", horizon="1y")
+    with pytest.raises(TypeError):
+        parse_horizon(True)
+    with pytest.raises(TypeError):
+        coverage_diff(plan, plan)  # type: ignore[arg-type]
+    assert parse_horizon(dt.timedelta(days=3)) == dt.timedelta(days=3)
+
+
+def test_renderings() -> None:
+    cov = coverage(read_plan("examples/portfolio.toml"), horizon="90d")
+    html = cov._repr_html_()
+    assert html.count("<table>") == 2 and "tm-sg" in html and "#d4f4dd" in html
+    assert "<script" not in html
+    records = cov.to_records()
+    assert len(records) == len(cov.cells)
+    first = records[0]
+    assert isinstance(first["reasons"], list) and isinstance(first["as_of"], dt.date)
+    lapsing = [r for r in records if r["right"] == "tm-cn-lapsing" and r["platform"] == "taobao"]
+    assert lapsing[0]["changes_on"] == dt.date(2027, 1, 16)
+    data = cov.as_dict()
+    assert data["summary"]["rights_usable_nowhere"] == ["tm-app", "design-cn"]
+    assert repr(cov).startswith("<Coverage as of 2026-12-02")
+
+
+def test_to_frame_dtypes() -> None:
+    pytest.importorskip("pandas")
+    frame = coverage(read_plan("examples/portfolio.toml"), horizon="90d").to_frame()
+    assert str(frame["status"].dtype) == "category"
+    assert str(frame["changes_on"].dtype).startswith("datetime64")
+    assert isinstance(frame["reasons"].iloc[0], list)
