@@ -5,10 +5,12 @@ targets and with which reason codes a filer can complain, and what lapses next.
 covered, unknown), each decided by the same findings :func:`ipprules.check` gives for a
 complaint with that right on that platform; :func:`coverage_diff` compares two answers.
 
->>> from ipprules.checks import example_plan
->>> cov = coverage(example_plan(), as_of="2026-11-23")
+>>> from ipprules.checks import read_plan
+>>> cov = coverage(read_plan("examples/portfolio.toml"), as_of="2026-12-02", horizon="90d")
+>>> cov.cell("tm-cn", "taobao").status
+<CellStatus.COVERED: 'covered'>
 >>> cov.summary().rights_usable_nowhere
-()
+('tm-app', 'design-cn')
 """
 
 from __future__ import annotations

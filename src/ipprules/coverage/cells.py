@@ -17,7 +17,7 @@ portfolio leaves out) *unknown*; warnings are kept but do not block.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -124,26 +124,43 @@ class Evaluator:
 
     def cells(self, index: int, right: Right, platforms: Sequence[str]) -> list[Cell]:
         """The cells of one right on each platform, listing then store front."""
-        out: list[Cell] = []
+        return [
+            _cell(right, platform, target, items, reasons)
+            for platform, target, items, reasons in self._items(index, right, platforms)
+        ]
+
+    def statuses(
+        self, index: int, right: Right, platforms: Sequence[str]
+    ) -> list[tuple[tuple[str, str, str], CellStatus]]:
+        """Only the status of each cell (what another reading is compared on)."""
+        out = []
+        for platform, target, items, _ in self._items(index, right, platforms):
+            worst = _status({item[0].severity for item in items})
+            out.append(((right.id, platform, target.value), worst))
+        return out
+
+    def _items(
+        self, index: int, right: Right, platforms: Sequence[str]
+    ) -> Iterator[tuple[str, Target, list[_Item], _Reasons]]:
+        """Per platform and target: the findings that decide the cell, and the reason codes."""
         ctx = self.ctx
         rules = self.rules
         at = f"$.rights[{index}]"
-        common: list[tuple[Finding, Opening | None]] = [
-            (f, _account_opening(f)) for f in self._account
-        ]
-        common += [(f, _right_opening(f, right)) for f in self._by_right.get(index, ())]
+        common: list[_Item] = [(f, "account", ()) for f in self._account]
+        common += [(f, "right", ()) for f in self._by_right.get(index, ())]
         for code, message, records in right_on_day(right, self.day):
-            f = self._finding(code, at, message, *records)
-            common.append((f, _day_opening(f, right)))
+            common.append((self._finding(code, at, message, *records), "day", records))
         member = ctx.plan.account.good_faith
+        agent = ctx.plan.account.category is Category.AGENT
+        ipr = right.ipr_type.value
         subtype = right.subtype.value if right.subtype is not None else None
         for platform_id in platforms:
             platform = rules.platforms[platform_id]
             pair = list(common)
             for code, message, records in right_on_platform(rules, right, platform_id):
                 f = self._finding(code, at, message, *records)
-                pair.append((f, _platform_opening(f, right, platform_id, records)))
-            if ctx.plan.account.category is Category.AGENT:
+                pair.append((f, "platform", records))
+            if agent:
                 for f in self._checker._authorisation(at, rules, right, platform_id, self.day):
                     f = Finding(
                         f.code,
@@ -153,92 +170,107 @@ class Evaluator:
                         f.rule_ids,
                         f.sources,
                     )
-                    pair.append((f, _authorisation_opening(f, right, platform_id)))
+                    pair.append((f, "authorisation", ()))
             for target in _TARGETS:
                 items = list(pair)
-                if target is Target.STOREFRONT:
-                    if platform.storefront_complaints is Answer.NO:
-                        items.append(
-                            (
-                                self._finding(
-                                    "storefront-not-allowed",
-                                    at,
-                                    f"{platform.name} has no store-front complaints",
-                                    platform,
-                                ),
-                                None,
-                            )
-                        )
-                    elif platform.storefront_complaints is Answer.UNKNOWN:
-                        f = self._finding(
-                            "storefront-unknown",
-                            at,
+                if target is _STOREFRONT:
+                    answer = platform.storefront_complaints
+                    if answer is _NO:
+                        message = f"{platform.name} has no store-front complaints"
+                        f = self._finding("storefront-not-allowed", at, message, platform)
+                        items.append((f, "none", ()))
+                    elif answer is _UNKNOWN_ANSWER:
+                        message = (
                             f"whether {platform.name} takes store-front complaints is not "
-                            "documented",
-                            platform,
+                            "documented"
                         )
-                        items.append((f, _gap(f, right)))
-                reasons = self._reason_codes(right.ipr_type.value, subtype, platform_id, target)
+                        f = self._finding("storefront-unknown", at, message, platform)
+                        items.append((f, "gap", ()))
+                reasons = self._reason_codes(ipr, subtype, platform_id, target)
                 if not reasons[0]:
-                    items.append(
-                        (
-                            self._finding(
-                                "reason-none-admissible",
-                                at,
-                                f"no reason code for a {right.ipr_type.value} "
-                                f"{target.value} complaint on {platform.name}"
-                                + ("" if member else " (outside the Good Faith Program)"),
-                            ),
-                            None,
-                        )
+                    message = (
+                        f"no reason code for a {ipr} {target.value} complaint on {platform.name}"
+                        + ("" if member else " (outside the Good Faith Program)")
                     )
-                out.append(_cell(right.id, platform_id, target, items, reasons))
-        return out
+                    items.append((self._finding("reason-none-admissible", at, message), "none", ()))
+                yield platform_id, target, items, reasons
+
+
+#: A finding, where it comes from (to tell what would lift it) and the records consulted.
+_Item = tuple[Finding, str, tuple[Rule | None, ...]]
+
+_ERROR = FindingSeverity.ERROR
+_UNKNOWN = FindingSeverity.UNKNOWN
+_STOREFRONT = Target.STOREFRONT
+_NO = Answer.NO
+_UNKNOWN_ANSWER = Answer.UNKNOWN
+_COVERED = CellStatus.COVERED
+_NOT_COVERED = CellStatus.NOT_COVERED
+_CELL_UNKNOWN = CellStatus.UNKNOWN
+
+
+def _status(severities: set[FindingSeverity]) -> CellStatus:
+    if _ERROR in severities:
+        return _NOT_COVERED
+    if _UNKNOWN in severities:
+        return _CELL_UNKNOWN
+    return _COVERED
+
+
+def _opening(item: _Item, right: Right, platform: str) -> Opening | None:
+    f, origin, records = item
+    if origin == "account":
+        return _account_opening(f)
+    if origin == "right":
+        return _right_opening(f, right)
+    if origin == "day":
+        return _day_opening(f, right)
+    if origin == "platform":
+        return _platform_opening(f, right, platform, records)
+    if origin == "authorisation":
+        return _authorisation_opening(f, right, platform)
+    if origin == "gap":
+        return _gap(f, right)
+    return None
 
 
 def _cell(
-    right: str,
+    right: Right,
     platform: str,
     target: Target,
-    items: list[tuple[Finding, Opening | None]],
+    items: list[_Item],
     reasons: _Reasons,
 ) -> Cell:
     ids, reason_rules, reason_sources = reasons
     if not items:
         return Cell(
-            right=right,
+            right=right.id,
             platform=platform,
             target=target,
-            status=CellStatus.COVERED,
+            status=_COVERED,
             reasons=ids,
             rule_ids=reason_rules,
             sources=reason_sources,
         )
-    findings = tuple(f for f, _ in items)
-    severities = {f.severity for f in findings}
-    if FindingSeverity.ERROR in severities:
-        status = CellStatus.NOT_COVERED
-    elif FindingSeverity.UNKNOWN in severities:
-        status = CellStatus.UNKNOWN
-    else:
-        status = CellStatus.COVERED
+    findings = tuple(item[0] for item in items)
+    status = _status({f.severity for f in findings})
     opens: list[Opening] = []
-    if status is not CellStatus.COVERED:
-        for f, opening in items:
-            if f.severity in _BLOCKING and opening is not None and opening not in opens:
-                opens.append(opening)
-    rule_ids = _union([f.rule_ids for f in findings] + [reason_rules])
-    sources = _union([f.sources for f in findings] + [reason_sources])
+    if status is not _COVERED:
+        for item in items:
+            if item[0].severity in _BLOCKING:
+                opening = _opening(item, right, platform)
+                if opening is not None and opening not in opens:
+                    opens.append(opening)
     return Cell(
-        right=right,
+        right=right.id,
         platform=platform,
         target=target,
         status=status,
         reasons=ids,
         findings=findings,
         opens=tuple(opens),
-        rule_ids=rule_ids,
-        sources=sources,
+        rule_ids=_union([f.rule_ids for f in findings] + [reason_rules]),
+        sources=_union([f.sources for f in findings] + [reason_sources]),
     )
 
 

@@ -175,32 +175,27 @@ def _other_readings(
         if name == interpretation:
             continue
         other = Evaluator(portfolio, day, rulebook, name)
-        if _same_globally(base, other):
-            for i, right in enumerate(portfolio.rights):
-                todo = [p for p in platforms if _differs(base, other, p, right.ipr_type.value)]
-                if todo:
-                    _compare(other.cells(i, right, todo), position, cells, name, differ)
-        else:
-            _compare(_all_cells(other, portfolio, platforms), position, cells, name, differ)
+        same = _same_globally(base, other)
+        differs: dict[tuple[str, str], bool] = {}
+        for i, right in enumerate(portfolio.rights):
+            ipr = right.ipr_type.value
+            todo = []
+            for p in platforms:
+                pair = (p, ipr)
+                if pair not in differs:
+                    differs[pair] = not same or _differs(base, other, p, ipr)
+                if differs[pair]:
+                    todo.append(p)
+            for key, status in other.statuses(i, right, todo) if todo else ():
+                at = position[key]
+                if cells[at].status is not status:
+                    differ.setdefault(at, []).append((name, status))
     if not differ:
         return tuple(cells)
     return tuple(
         attrs.evolve(c, other_readings=tuple(differ[i])) if i in differ else c
         for i, c in enumerate(cells)
     )
-
-
-def _compare(
-    found: list[Cell],
-    position: dict[tuple[str, str, str], int],
-    cells: list[Cell],
-    name: str,
-    differ: dict[int, list[tuple[str, CellStatus]]],
-) -> None:
-    for cell in found:
-        i = position[cell.key]
-        if cells[i].status != cell.status:
-            differ.setdefault(i, []).append((name, cell.status))
 
 
 _GLOBAL_SECTIONS = ("reason_codes", "account_requirements", "documents", "ipr_types")

@@ -150,7 +150,7 @@ class Coverage:
                 cells = " ".join(st.symbol.center(len(h)) for st, h in zip(row, short, strict=True))
                 lines.append(right.ljust(width) + "  " + cells)
         names = ", ".join(f"{h}={p}" for h, p in zip(short, self.platforms, strict=True))
-        lines += [""] + textwrap.wrap(f"platforms: {names}", 80, subsequent_indent="  ")
+        lines += ["", *textwrap.wrap(f"platforms: {names}", 80, subsequent_indent="  ")]
         for f in self.account_findings:
             lines.append(f"account: {f.severity.value} {f.code}: {f.message}")
         lines.append(
