@@ -17,7 +17,8 @@ The engines: :mod:`ipprules.rulebook` (the rules), :mod:`ipprules.listings` (lis
 :mod:`ipprules.checks` (complaint checks and the reason-code advisor),
 :mod:`ipprules.goodfaith` (Good Faith standing), :mod:`ipprules.lifecycle` and
 :mod:`ipprules.calendars` (states and deadlines), :mod:`ipprules.penalties` (seller penalties),
-:mod:`ipprules.planner` (from URLs to complaints).
+:mod:`ipprules.planner` (from URLs to complaints), :mod:`ipprules.coverage` (what a
+portfolio of rights lets a filer enforce, and where).
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ _LAZY: dict[str, str] = {
 
 __all__ = [
     "CheckFailed",
+    "Coverage",
     "CoverageError",
     "Finding",
     "History",
@@ -88,6 +90,8 @@ __all__ = [
     "__version__",
     "advise",
     "check",
+    "coverage",
+    "coverage_diff",
     "deadline_for",
     "dedupe",
     "default_rulebook",
@@ -122,6 +126,11 @@ if TYPE_CHECKING:  # pragma: no cover
         iter_findings,
         read_plan,
         validate,
+    )
+    from ipprules.coverage import (
+        Coverage,
+        coverage,
+        coverage_diff,
     )
     from ipprules.errors import (
         CoverageError,
