@@ -114,8 +114,10 @@ def main() -> None:
     m_load, m_flat, m_ahead = (statistics.median(x) * 1000 for x in (loads, flat, ahead))
     print(f"{args.rights} rights x {len(PLATFORMS)} platforms x 2 targets = {cells} cells")
     print(f"  rule-book first load (baseline, fresh interpreter): {m_load:7.1f} ms")
-    print(f"  coverage, as of one day, 3 readings:                {m_flat:7.1f} ms"
-          f"  ({m_flat / m_load:.2f}x the load)")
+    print(
+        f"  coverage, as of one day, 3 readings:                {m_flat:7.1f} ms"
+        f"  ({m_flat / m_load:.2f}x the load)"
+    )
     print(f"  coverage with a 90-day horizon ({len(cov90.changes)} changes):    {m_ahead:7.1f} ms")
     verdict = "met" if m_flat <= 100 else "NOT met"
     print(f"  target <= 100 ms for the matrix: {verdict}")

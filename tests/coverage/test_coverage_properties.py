@@ -119,9 +119,7 @@ def portfolios(draw: st.DrawFn) -> Plan:
     return Plan(account=account, rights=items)
 
 
-FAST = settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def covered(plan: Plan, day: dt.date = DAY) -> set[tuple[str, str, str]]:
@@ -168,7 +166,9 @@ def test_changes_agree_with_coverage_on_their_dates(plan: Plan) -> None:
         assert change.date > DAY
 
 
-def one_complaint(plan: Plan, right: Right, platform: str, target: Target, reasons: tuple[str, ...]) -> Plan:
+def one_complaint(
+    plan: Plan, right: Right, platform: str, target: Target, reasons: tuple[str, ...]
+) -> Plan:
     rules = default_rulebook().as_of(DAY)
     if reasons:
         reason = reasons[0]

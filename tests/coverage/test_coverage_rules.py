@@ -54,7 +54,9 @@ def portfolio(*rights: Right, account: Account = OWNER) -> Plan:
     return Plan(account=account, rights=rights)
 
 
-def status(plan: Plan, right: str, platform: str, target: str = "listing", **kw: object) -> CellStatus:
+def status(
+    plan: Plan, right: str, platform: str, target: str = "listing", **kw: object
+) -> CellStatus:
     return coverage(plan, as_of=DAY, horizon=0, **kw).cell(right, platform, target).status  # type: ignore[arg-type]
 
 
@@ -236,7 +238,9 @@ def test_a_design_patent_without_its_evaluation_report_differs_by_reading() -> N
     best = cov.summary().best_document
     assert best is not None and best[0].detail == "patent_evaluation_report"
     with_report = attrs.evolve(design, documents=("patent_certificate", "patent_evaluation_report"))
-    assert coverage(portfolio(with_report), as_of=DAY, horizon=0).cell("d", "taobao").status is COVERED
+    assert (
+        coverage(portfolio(with_report), as_of=DAY, horizon=0).cell("d", "taobao").status is COVERED
+    )
 
 
 def test_an_invention_patent_filed_before_2010_needs_no_report_officially() -> None:
@@ -263,7 +267,9 @@ def test_the_shipped_portfolio_through_the_command_line(capsys: pytest.CaptureFi
     assert main(["coverage", "examples/missing.toml"]) == 2
 
 
-def test_a_clean_portfolio_exits_0(tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_clean_portfolio_exits_0(
+    tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "p.toml"  # type: ignore[operator]
     path.write_text(
         'as_of = 2026-12-02\n[account]\nname = "A"\nlocation = "elsewhere"\n'

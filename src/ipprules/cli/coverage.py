@@ -83,9 +83,7 @@ def run(args: argparse.Namespace) -> int:
         writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["right"])
         writer.writeheader()
         for row in rows:
-            writer.writerow(
-                {k: " ".join(v) if isinstance(v, list) else v for k, v in row.items()}
-            )
+            writer.writerow({k: " ".join(v) if isinstance(v, list) else v for k, v in row.items()})
     else:
         echo(result.text())
     return EXIT_OK if result.ok else EXIT_FINDINGS

@@ -29,7 +29,14 @@ from ipprules.checks.model import Category, Plan, Right
 from ipprules.checks.rights import check_rights, right_on_day, right_on_platform
 from ipprules.coverage.model import Cell, CellStatus, Opening
 from ipprules.rulebook import ResolvedRules, RuleBook
-from ipprules.rulebook.model import Answer, DocumentRule, Registrations, Rule, Target
+from ipprules.rulebook.model import (
+    Answer,
+    DocumentRule,
+    Platform,
+    Registrations,
+    Rule,
+    Target,
+)
 
 __all__ = ["Evaluator"]
 
@@ -188,12 +195,27 @@ class Evaluator:
                         items.append((f, "gap", ()))
                 reasons = self._reason_codes(ipr, subtype, platform_id, target)
                 if not reasons[0]:
-                    message = (
-                        f"no reason code for a {ipr} {target.value} complaint on {platform.name}"
-                        + ("" if member else " (outside the Good Faith Program)")
-                    )
-                    items.append((self._finding("reason-none-admissible", at, message), "none", ()))
+                    items.append(self._no_reason(at, ipr, subtype, platform, target, member))
                 yield platform_id, target, items, reasons
+
+    def _no_reason(
+        self,
+        at: str,
+        ipr: str,
+        subtype: str | None,
+        platform: Platform,
+        target: Target,
+        member: bool,
+    ) -> _Item:
+        """No reason code fits: the finding ``check`` gives whichever code is chosen (the
+        wrong target where the platform has codes of this type for the other target)."""
+        other = _LISTING if target is _STOREFRONT else _STOREFRONT
+        elsewhere = self._reason_codes(ipr, subtype, platform.id, other)[0]
+        code = "reason-wrong-target" if elsewhere else "reason-wrong-platform"
+        message = f"no {ipr} reason code for {target.value} complaints on {platform.name}" + (
+            "" if member else " (Good Faith members have more)"
+        )
+        return (self._finding(code, at, message), "none", ())
 
 
 #: A finding, where it comes from (to tell what would lift it) and the records consulted.
@@ -202,6 +224,7 @@ _Item = tuple[Finding, str, tuple[Rule | None, ...]]
 _ERROR = FindingSeverity.ERROR
 _UNKNOWN = FindingSeverity.UNKNOWN
 _STOREFRONT = Target.STOREFRONT
+_LISTING = Target.LISTING
 _NO = Answer.NO
 _UNKNOWN_ANSWER = Answer.UNKNOWN
 _COVERED = CellStatus.COVERED

@@ -403,7 +403,8 @@ def _order(opening: Opening) -> int:
 def _all_opened(blocking: list[Finding], opens: tuple[Opening, ...]) -> bool:
     """Whether every blocking finding has an opening (none is a dead end)."""
     return len(blocking) > 0 and all(
-        f.code not in ("storefront-not-allowed", "reason-none-admissible") for f in blocking
+        f.code not in ("storefront-not-allowed", "reason-wrong-target", "reason-wrong-platform")
+        for f in blocking
     )
 
 
