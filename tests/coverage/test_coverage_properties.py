@@ -141,7 +141,7 @@ def test_adding_a_document_never_removes_coverage(plan: Plan, data: st.DataObjec
     doc = data.draw(st.sampled_from(DOCS))
     right = plan.rights[i]
     more = attrs.evolve(right, documents=tuple(dict.fromkeys((*right.documents, doc))))
-    bigger = attrs.evolve(plan, rights=plan.rights[:i] + (more,) + plan.rights[i + 1 :])
+    bigger = attrs.evolve(plan, rights=(*plan.rights[:i], more, *plan.rights[i + 1 :]))
     assert covered(plan) <= covered(bigger)
 
 
