@@ -402,4 +402,4 @@ def _authorisation_opening(f: Finding, right: Right, platform: str) -> Opening:
 
 def _held(right: Right) -> set[str]:
     """The document ids a right holds."""
-    return {getattr(d, "kind", d) if not isinstance(d, str) else d for d in right.documents}
+    return {d.kind for d in right.documents}

@@ -250,8 +250,7 @@ def _candidate_dates(
     for i, right in enumerate(portfolio.rights):
         add(right.expiry_date, f"right {right.id!r} expires on {right.expiry_date}", i)
         for doc in right.documents:
-            valid = getattr(doc, "valid_until", None)
-            add(valid, f"a document of {right.id!r} runs out on {valid}", i)
+            add(doc.valid_until, f"a document of {right.id!r} runs out on {doc.valid_until}", i)
     for i, letter in enumerate(portfolio.account.authorisations):
         add(
             letter.valid_until,
@@ -260,8 +259,7 @@ def _candidate_dates(
         )
         add(letter.valid_from, f"$.account.authorisations[{i}] starts", None, after=False)
     for doc in portfolio.account.documents:
-        valid = getattr(doc, "valid_until", None)
-        add(valid, f"an account document runs out on {valid}", None)
+        add(doc.valid_until, f"an account document runs out on {doc.valid_until}", None)
     for when in rulebook.change_dates():
         add(when, f"the rule book changes on {when}", None, after=False)
     return [
