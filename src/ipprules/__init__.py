@@ -66,6 +66,9 @@ _LAZY: dict[str, str] = {
     "deadline_for": "ipprules.lifecycle",
     "lifecycle_report": "ipprules.lifecycle",
     "penalty_standing": "ipprules.penalties",
+    "coverage": "ipprules.coverage",
+    "coverage_diff": "ipprules.coverage",
+    "Coverage": "ipprules.coverage",
     "MissingExtra": "ipprules.errors",
 }
 
