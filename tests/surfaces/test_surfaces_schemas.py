@@ -29,6 +29,7 @@ EXAMPLES = ROOT / "examples"
 EXAMPLE_SCHEMAS: tuple[tuple[str, str], ...] = (
     ("plan*.toml", "plan"),
     ("planner-account*.toml", "plan"),
+    ("portfolio*.toml", "portfolio"),
     ("history*.csv", "history"),
     ("history*.jsonl", "history"),
     ("what-if*.toml", "what-if"),
@@ -304,6 +305,7 @@ def _readers() -> dict[str, Callable[[Any, Path], Any]]:
 
     return {
         "plan": _read_json_file(read_plan),
+        "portfolio": _read_json_file(read_plan),
         "rules": _read_json_file(load_rulebook),
         "history": _history,
         "what-if": _read_json_file(read_what_if),

@@ -5,6 +5,7 @@ One schema per input format, generated from the attrs classes the readers struct
 
 ==============  ==========================================================================
 ``plan``        complaint plans (``ipprules check``, ``ipprules plan --account``), TOML/JSON
+``portfolio``   an account and its rights (``ipprules coverage FILE``), TOML/JSON
 ``rules``       rule-book override files (``ipprules rules --rules FILE``), TOML/JSON
 ``history``     one row of a Good Faith history: a JSON Lines object, or a CSV row whose
                 header names the same columns (``ipprules good-faith HISTORY``)
@@ -29,7 +30,7 @@ write a native date (``as_of = 2026-11-23``), which schema tools for TOML see as
     python -m ipprules.schemas
 
 >>> sorted(NAMES)
-['calendar', 'history', 'lifecycle', 'plan', 'planner-urls', 'rules', 'violations', 'what-if']
+['calendar', 'history', 'lifecycle', 'plan', 'planner-urls', 'portfolio', 'rules', 'violations', 'what-if']
 >>> schema("plan")["$id"]
 'plan.schema.json'
 >>> schema("plan")["properties"]["as_of"]["anyOf"][0]["pattern"]
@@ -74,6 +75,19 @@ def _plan() -> dict[str, Any]:
     return _with_schema_key(
         schema_for(Plan, title="ipprules complaint plan", schema_id="plan.schema.json")
     )
+
+
+def _portfolio() -> dict[str, Any]:
+    """A plan without complaints: the account and its rights (``ipprules coverage``)."""
+    out = _plan()
+    out["$id"] = "portfolio.schema.json"
+    out["title"] = "ipprules rights portfolio"
+    out["description"] = (
+        "The filing account and its rights, for ipprules coverage. A whole plan file is read "
+        "too (its complaints are ignored); a portfolio has none."
+    )
+    out["properties"].pop("complaints", None)
+    return out
 
 
 def _rules() -> dict[str, Any]:
@@ -302,6 +316,7 @@ def _planner_urls() -> dict[str, Any]:
 
 _BUILDERS: dict[str, Callable[[], dict[str, Any]]] = {
     "plan": _plan,
+    "portfolio": _portfolio,
     "rules": _rules,
     "history": _history,
     "what-if": _what_if,
