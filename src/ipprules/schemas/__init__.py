@@ -29,8 +29,9 @@ write a native date (``as_of = 2026-11-23``), which schema tools for TOML see as
 
     python -m ipprules.schemas
 
->>> sorted(NAMES)
-['calendar', 'history', 'lifecycle', 'plan', 'planner-urls', 'portfolio', 'rules', 'violations', 'what-if']
+>>> sorted(NAMES)  # doctest: +NORMALIZE_WHITESPACE
+['calendar', 'history', 'lifecycle', 'plan', 'planner-urls', 'portfolio', 'rules',
+ 'violations', 'what-if']
 >>> schema("plan")["$id"]
 'plan.schema.json'
 >>> schema("plan")["properties"]["as_of"]["anyOf"][0]["pattern"]
