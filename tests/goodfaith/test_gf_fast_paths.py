@@ -193,3 +193,54 @@ def test_csv_line_cache_is_bounded(small_blocks: None) -> None:
     lines = [f"complaint,2023-01-{d:02},taobao,x,1,1,0,0,0,0" for d in range(1, 21)]
     text = HEADER + "\n" + "\n".join(lines * 2) + "\n"
     assert [r[0] for r in iter_rows(io.StringIO(text))] == [DAY + d for d in range(20)] * 2
+
+
+ID_HEADER = "type,date,id,platform,reason_code,listings,taken_down,rejected,note"
+id_line = st.one_of(
+    st.builds(
+        lambda d, i, td, rj, note: (
+            f"complaint,2023-01-0{d},{i},taobao,x,{td + rj},{td},{rj},{note}"
+        ),
+        st.integers(1, 3),
+        st.sampled_from(["", "C1", "C2", "x-9"]),
+        st.integers(1, 2),
+        st.integers(0, 1),
+        st.sampled_from(["", "n"]),
+    ),
+    st.builds(
+        lambda d, i, note: f"declaration,2023-01-0{d},{i},,,,,,{note}",
+        st.integers(1, 3),
+        st.sampled_from(["", "", "E1"]),
+        st.sampled_from(["", "signed"]),
+    ),
+    st.sampled_from(
+        ["", "complaint,2023-01-01", "complaint,2023-01-01,C9,taobao,x,1,1,0,,", "junk"]
+    ),
+)
+
+
+def outcome(fn: Any) -> tuple[str, Any]:
+    try:
+        return "ok", fn()
+    except InputError as exc:
+        return "error", (exc.line, exc.path)
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(lines=st.lists(id_line, max_size=30))
+def test_csv_with_ids_equals_the_csv_module_path(small_blocks: None, lines: list[str]) -> None:
+    """Keys without the id, events that must leave the id empty, blanks, short lines."""
+    text = ID_HEADER + "\n" + "\n".join(lines) + "\n"
+
+    def fast() -> list[Any]:
+        return list(iter_rows(io.StringIO(text), name="h.csv"))
+
+    def slow() -> list[Any]:
+        return [
+            r.as_row() if hasattr(r, "as_row") else r
+            for r in history.iter_history(io.StringIO(text), name="h.csv")
+        ]
+
+    assert outcome(fast) == outcome(slow)

@@ -59,6 +59,7 @@ import datetime as dt
 import io
 import itertools
 import json
+import operator
 import re
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -231,6 +232,13 @@ class _CsvRecords:
         self.i_counts = [col.get(c) for c in COUNTS]
         self.i_note = col.get("note")
         self.i_account = col.get("account")
+        # the cells of a complaint, taken at once: platform, code, listings, the counts present
+        self.count_positions = [j for j, i in enumerate(self.i_counts) if i is not None]
+        self.all_counts = len(self.count_positions) == len(COUNTS)
+        self.take: Callable[[list[str]], Any] | None = None
+        if self.i_plat is not None and self.i_code is not None and self.i_list is not None:
+            present = [i for i in self.i_counts if i is not None]
+            self.take = operator.itemgetter(self.i_plat, self.i_code, self.i_list, *present)
         self.accounts: set[str] = set()
         self.dates = _Dates()
 
@@ -267,15 +275,17 @@ class _CsvRecords:
             return (account, found)
         if want.account is not None:
             return found if account == want.account else _BLANK
-        self.accounts.add(account)
-        if len(self.accounts) > 1:
-            raise self.error(
-                fields,
-                lineno,
-                "account",
-                f"the history holds several accounts ({', '.join(sorted(self.accounts)[:3])}"
-                "...): read one with account=... or split it with History.by_account",
-            )
+        if account not in self.accounts:
+            if self.accounts:
+                seen = ", ".join(sorted({*self.accounts, account})[:3])
+                raise self.error(
+                    fields,
+                    lineno,
+                    "account",
+                    f"the history holds several accounts ({seen}...): read one with "
+                    "account=... or split it with History.by_account",
+                )
+            self.accounts.add(account)
         return found
 
     def plain(self, fields: list[str], lineno: int) -> Record:
@@ -289,11 +299,14 @@ class _CsvRecords:
         return self._event(fields, lineno, day, kind)
 
     def _complaint(self, fields: list[str], lineno: int, day: int) -> OutcomeRow:
-        i_plat, i_code, i_list = self.i_plat, self.i_code, self.i_list
-        if i_plat is None or i_code is None or i_list is None:
+        if self.take is None:
             missing = [
                 c
-                for c, i in (("platform", i_plat), ("reason_code", i_code), ("listings", i_list))
+                for c, i in (
+                    ("platform", self.i_plat),
+                    ("reason_code", self.i_code),
+                    ("listings", self.i_list),
+                )
                 if i is None
             ]
             raise InputError(
@@ -302,22 +315,24 @@ class _CsvRecords:
                 line=lineno,
                 column=1,
             )
-        platform, code = fields[i_plat], fields[i_code]
-        n = _int(fields[i_list])
-        counts = [0, 0, 0, 0, 0, 0]
-        ok = bool(platform) and bool(code) and n is not None and 0 < n <= MAX_LISTINGS
-        if ok:
-            for j, index in enumerate(self.i_counts):
-                if index is not None:
-                    v = _int(fields[index])
-                    if v is None:
-                        ok = False
-                        break
-                    counts[j] = v
-        td, rj, wd, pd, ri, cr = counts
-        if ok and td + rj + wd + pd == n and ri + cr <= td:
-            return (day, platform, code, td, rj, wd, pd, ri)
+        platform, code, *cells = self.take(fields)
+        values: list[Any] = list(map(_SMALL.get, cells))
+        if None in values:
+            values = list(map(_int, cells))
+        if platform and code and None not in values:
+            n, *given = values
+            counts = given if self.all_counts else self._place(given)
+            td, rj, wd, pd, ri, cr = counts
+            if 0 < n <= MAX_LISTINGS and td + rj + wd + pd == n and ri + cr <= td:
+                return (day, platform, code, td, rj, wd, pd, ri)
         raise self._complaint_error(fields, lineno)
+
+    def _place(self, given: list[int]) -> list[int]:
+        """The six counts in order, 0 for the columns the file lacks."""
+        counts = [0, 0, 0, 0, 0, 0]
+        for position, value in zip(self.count_positions, given, strict=True):
+            counts[position] = value
+        return counts
 
     def _complaint_error(self, fields: list[str], lineno: int) -> InputError:
         """The precise error for a complaint row the fast path refused (slow, only on errors)."""
@@ -445,13 +460,14 @@ class _Chunks:
                 column=column,
             ) from None
 
-    def rest_lines(self) -> Iterator[str]:
-        """The remaining lines (line ends kept; ``\\r``, ``\\n`` and ``\\r\\n`` end a line)."""
+    def rest_lines(self, newline: str | None = "") -> Iterator[str]:
+        """The remaining lines, line ends kept (``newline=""``: ``\\r``, ``\\n`` and
+        ``\\r\\n`` end a line, as csv wants; ``"\\n"``: only ``\\n``, as JSON Lines wants)."""
         while True:
             text = self.read(_BLOCK)
             if not text:
                 return
-            yield from io.StringIO(text, newline="")
+            yield from io.StringIO(text, newline=newline)
 
 
 def _needs_csv(text: str) -> bool:
@@ -464,58 +480,81 @@ def _needs_csv(text: str) -> bool:
 class _FastBlocks:
     """Blocks of plain lines split with ``str.split``, each distinct line read once (cached).
 
-    Columns that make lines distinct without changing the row (``id``, ``note``, and
-    ``counter_rejected`` once validated) are cut out of each line with one regular
-    expression over the block before the cache is asked.
+    An ``id`` column makes every line distinct without changing its row: the cache key of
+    a line is then the pair (the text before the id, the text after it), cut out of the
+    whole block by one regular expression (:func:`_id_keys`), so that files with ids stay
+    on the fast path. Lines are always read from their full text; only complaint rows are
+    cached under such a key (an event line is read each time: it must leave ``id`` empty).
     """
 
     def __init__(self, records: _CsvRecords) -> None:
         self.records = records
-        self.cache: dict[str, Any] = {}
-        drop = [records.col[c] for c in ("id", "note") if c in records.col]
-        self.strip = _column_cutter(records.width, drop) if drop else None
+        self.cache: dict[Any, Any] = {}
+        index = records.col.get("id")
+        self.index = index or 0
+        self.keys: Callable[[str], list[Any]] | None = None if index is None else _id_keys(index)
 
     def rows(self, text: str, lineno: int) -> Iterator[list[Any]]:
         """The records of a block (lines ``lineno + 1...``); raises after yielding the good."""
         if "\r" in text:
             text = text.replace("\r\n", "\n")
-        parts = text.split("\n")
-        if parts[-1] == "":
-            parts.pop()  # after the last newline
-        keys = parts if self.strip is None else self.strip(text).split("\n")[: len(parts)]
+        keys: list[Any]
+        if self.keys is None:
+            keys = text.split("\n")
+            if keys[-1] == "":
+                keys.pop()  # after the last newline
+        else:
+            keys = self.keys(text)
+            if text.endswith("\n"):
+                keys.pop()  # the empty match after the last newline
         cache = self.cache
         if len(cache) > _CACHE_LINES:
             cache.clear()
         found: list[Any] = list(map(cache.get, keys))
+        if None in found and not self._fill(keys, found):
+            yield from self._slow(text, lineno)
+            return
         if None in found:
-            found = yield from self._fill(parts, keys, found, lineno)
+            found = list(map(cache.get, keys))
         if _BLANK in found:
             found = [r for r in found if r is not _BLANK]
         yield found
 
-    def _fill(
-        self, parts: list[str], keys: list[str], found: list[Any], lineno: int
-    ) -> Generator[list[Any], None, list[Any]]:
-        """Read each distinct line not cached yet; on an error, yield the rows before it."""
-        cache = self.cache
+    def _fill(self, keys: list[Any], found: list[Any]) -> bool:
+        """Read each distinct key not cached yet; False if one is not a cacheable record.
+
+        A key is read from its own text (with an ``id`` column: the line with the id left
+        out). An error, or an event under an ``id`` key, sends the block to :meth:`_slow`.
+        """
+        cache, record, plain = self.cache, self.records.record, self.keys is None
+        for key in dict.fromkeys(itertools.compress(keys, map(operator.not_, found))):
+            if not plain and not key[0] and self.index:
+                return False  # fewer fields than the id's column, or a blank line
+            try:
+                hit = record((key if plain else key[0] + key[1]).split(","), 0)
+            except InputError:
+                return False
+            if not (plain or hit is _BLANK or _is_row(hit)):
+                return False
+            cache[key] = hit
+        return True
+
+    def _slow(self, text: str, lineno: int) -> Iterator[list[Any]]:
+        """A block line by line (the first error with its line; events keep their ids)."""
+        lines = text.split("\n")
+        if lines[-1] == "":
+            lines.pop()
         record = self.records.record
-        for i, (key, line) in enumerate(zip(keys, parts, strict=True)):
-            if found[i] is not None:
-                continue
-            hit = cache.get(key)
-            if hit is None:
-                try:
-                    hit = record(key.split(","), 0)
-                except InputError:
-                    yield [r for r in found[:i] if r is not _BLANK]
-                    record(line.split(","), lineno + i + 1)  # the error with its position
-                    raise  # pragma: no cover - the line failed once, it fails again
-                if key is not line and not _is_row(hit):
-                    hit = record(line.split(","), 0)  # an event keeps its note: not cached
-                else:
-                    cache[key] = hit
-            found[i] = hit
-        return found
+        out: list[Any] = []
+        for i, line in enumerate(lines, start=lineno + 1):
+            try:
+                found = record(line.split(","), i)
+            except InputError:
+                yield out
+                raise
+            if found is not _BLANK:
+                out.append(found)
+        yield out
 
 
 def _is_row(found: Any) -> bool:
@@ -525,27 +564,15 @@ def _is_row(found: Any) -> bool:
     return len(found) != 2 or type(found[1]) is tuple
 
 
-def _column_cutter(width: int, drop: Sequence[int]) -> Callable[[str], str]:
-    """A function that blanks columns ``drop`` of every line of ``width`` fields in a text.
+def _id_keys(index: int) -> Callable[[str], list[tuple[str, str]]]:
+    """A function giving, for each line of a text, (the text before field ``index``, after it).
 
-    Lines of another width are left as they are (the record refuses them later).
+    Two lines with the same pair differ in that field only (the pair fixes the number of
+    fields and every other field). A line with fewer fields gets ``("", rest)``, which no
+    line with enough fields can have.
     """
-    parts = []
-    for i in range(width):
-        cell = "[^,\n]*"
-        parts.append(cell if i in drop else f"({cell})")
-    pattern = re.compile("^" + ",".join(parts) + "$", re.MULTILINE)
-    groups = width - len(drop)
-    template = ",".join(
-        "" if i in drop else f"\\g<{sum(1 for j in range(i) if j not in drop) + 1}>"
-        for i in range(width)
-    )
-    assert template.count("\\g<") == groups
-
-    def cut(text: str) -> str:
-        return pattern.sub(template, text)
-
-    return cut
+    prefix = f"((?:[^,\n]*,){{{index}}})?" if index else "()"
+    return re.compile(f"^{prefix}[^,\n]*(.*)$", re.MULTILINE).findall
 
 
 def _csv_blocks(chunks: _Chunks, name: str, want: _Want) -> Iterator[list[Any]]:
@@ -641,7 +668,7 @@ def _jsonl(chunks: _Chunks, name: str) -> Iterator[tuple[Any, ErrorAt, int]]:
     """``(data, err, line)`` for each non-blank line of a JSON Lines file."""
     from ipprules._files import Document
 
-    for lineno, line in enumerate(chunks.rest_lines(), start=1):
+    for lineno, line in enumerate(chunks.rest_lines(newline="\n"), start=1):
         line = line.rstrip("\r\n")
         if not line.strip():
             continue
@@ -983,7 +1010,10 @@ class History:
         """
         blocks = row_blocks(source, name=name, format=format, account=account)
         try:
-            return cls.from_rows(itertools.chain.from_iterable(blocks))
+            slots: dict[tuple[str, str], dict[int, list[int]]] = {}
+            events: list[AccountEvent] = []
+            n = fold(itertools.chain.from_iterable(blocks), slots, events, checked=True)
+            return cls(Counts(slots, events), n)
         finally:
             blocks.close()
 
@@ -1015,7 +1045,7 @@ class History:
         if isinstance(source, str | Path) or hasattr(source, "read"):
             blocks = row_blocks(source, name=name, format=format, tagged=True)  # type: ignore[arg-type]
             try:
-                return _fold_tagged(itertools.chain.from_iterable(blocks))
+                return _fold_tagged(itertools.chain.from_iterable(blocks), checked=True)
             finally:
                 blocks.close()
         if not isinstance(source, Iterable):
@@ -1036,7 +1066,9 @@ class History:
         return History(Counts(slots, events), self.complaints + n)
 
 
-def _fold_tagged(items: Iterable[tuple[str | None, Record]]) -> dict[str, History]:
+def _fold_tagged(
+    items: Iterable[tuple[str | None, Record]], checked: bool = False
+) -> dict[str, History]:
     """Fold ``(account, record)`` pairs per account, in buffers (bounded memory per account)."""
     buffers: dict[str, list[Record]] = {}
     slots: dict[str, dict[tuple[str, str], dict[int, list[int]]]] = {}
@@ -1045,7 +1077,7 @@ def _fold_tagged(items: Iterable[tuple[str | None, Record]]) -> dict[str, Histor
 
     def flush(account: str) -> None:
         rows = buffers[account]
-        totals[account] += fold(rows, slots[account], events[account])
+        totals[account] += fold(rows, slots[account], events[account], checked=checked)
         rows.clear()
 
     for account, record in items:
