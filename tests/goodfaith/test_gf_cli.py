@@ -76,3 +76,13 @@ def test_bad_input_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert main(["good-faith", EXAMPLE, "--as-of", "2023-03-01", "--what-if", str(plan)]) == 2
     assert "plan.toml:2" in capsys.readouterr().err
     assert main(["good-faith", EXAMPLE, "--as-of", "2014-12-31"]) == 2
+
+
+def test_account_option_and_coverage_messages(capsys: pytest.CaptureFixture[str]) -> None:
+    accounts = str(Path(__file__).parents[2] / "examples" / "history-accounts.csv")
+    assert main(["good-faith", accounts, "--as-of", "2023-03-31"]) == 2
+    assert "several accounts" in capsys.readouterr().err
+    assert main(["good-faith", accounts, "--account", "acme", "--as-of", "2023-03-31"]) == 0
+    assert "QUALIFIES" in capsys.readouterr().out
+    assert main(["good-faith", EXAMPLE, "--as-of", "2014-12-31"]) == 2
+    assert "--as-of: 2014-12-31 is before the rule book's coverage" in capsys.readouterr().err

@@ -65,14 +65,23 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
+    from ipprules.errors import CoverageError
     from ipprules.goodfaith import History
 
     _check_dates(args)
     history = History.from_file(args.history, account=args.account)
-    if args.timeline:
-        return _run_timeline(args, history)
-    if args.what_if:
-        return _run_what_if(args, history)
+    option = "--timeline" if args.timeline else "--as-of"
+    try:
+        if args.timeline:
+            return _run_timeline(args, history)
+        if args.what_if:
+            return _run_what_if(args, history)
+        return _run_standing(args, history)
+    except CoverageError as exc:
+        raise CoverageError(f"{option}: {exc}") from None
+
+
+def _run_standing(args: argparse.Namespace, history: Any) -> int:
     from ipprules.goodfaith import standing
 
     s = standing(history, resolve_as_of(args), **_options(args))
