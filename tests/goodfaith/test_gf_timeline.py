@@ -102,3 +102,52 @@ def test_membership_changes_and_rendering() -> None:
     assert len(records) == 365 and records[0]["date"] == dt.date(2023, 1, 1)
     html = standing(h, dt.date(2023, 3, 1))._repr_html_()
     assert "takedown_rate" in html and "<svg" in html
+
+
+far_complaints = st.builds(
+    lambda day, code, td, rj: Complaint(
+        filed=dt.date(2017, 1, 1) + dt.timedelta(days=day),
+        platform="taobao",
+        reason_code=code,
+        listings=td + rj + 1,
+        taken_down=td + 1,
+        rejected=rj,
+    ),
+    st.integers(0, 2500),
+    st.sampled_from(["a", "b"]),
+    st.integers(0, 200),
+    st.integers(0, 30),
+)
+far_events = st.builds(
+    lambda day, kind: AccountEvent(date=dt.date(2017, 1, 1) + dt.timedelta(days=day), kind=kind),
+    st.integers(0, 2500),
+    st.sampled_from(list(EventKind)),
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(far_complaints, min_size=1, max_size=40),
+    st.lists(far_events, max_size=4),
+    st.integers(0, 4000),
+)
+def test_jumping_sweep_equals_the_day_by_day_sweep(
+    items: list[Complaint], evs: list[AccountEvent], until: int
+) -> None:
+    """The sweep that jumps over quiet stretches ends where the day-by-day one ends."""
+    from ipprules.goodfaith.standing import resolve
+    from ipprules.goodfaith.sweep import sweep
+
+    h = History.from_records([*items, *evs])
+    resolver = resolve(None, None, False, ())
+    start = max(h.counts.first_day() or 0, resolver.changes[0])
+    end = dt.date(2017, 1, 1).toordinal() + until
+    scope = ("taobao", "tmall")
+    jumping = sweep(h.counts, resolver, scope, start, end)
+    daily = sweep(h.counts, resolver, scope, start, end, collect_from=start)
+    assert (jumping.member, jumping.member_since, jumping.locked_until) == (
+        daily.member,
+        daily.member_since,
+        daily.locked_until,
+    )
+    assert jumping.changes == daily.changes

@@ -283,7 +283,7 @@ class _CsvRecords:
                     lineno,
                     "account",
                     f"the history holds several accounts ({seen}...): read one with "
-                    "account=... or split it with History.by_account",
+                    "account= (--account NAME) or split it with History.by_account",
                 )
             self.accounts.add(account)
         return found
@@ -717,8 +717,8 @@ def _jsonl_records(chunks: _Chunks, name: str, want: _Want, full: bool) -> Itera
             if len(accounts) > 1:
                 raise err(
                     "$.account",
-                    "the history holds several accounts: read one with account=... or "
-                    "split it with History.by_account",
+                    "the history holds several accounts: read one with account= "
+                    "(--account NAME) or split it with History.by_account",
                 )
             yield found
 
