@@ -18,7 +18,7 @@ from ipprules.errors import InputError
 from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing
 from ipprules.scale import STANDING_COLUMNS, standing_row, standings
 
-FEW = settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+FEW = settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
 COLUMNS = ("account", "type", "date", "platform", "reason_code", "listings", "taken_down",
            "rejected", "withdrawn", "pending", "reinstated")  # fmt: skip
 

@@ -16,7 +16,7 @@ from scale_data import url_lists, urls
 from ipprules.listings import Duplicate, Listing, Rejection, dedupe, parse_listings
 from ipprules.scale import COLUMNS, listing_meta, parse_partition, parse_urls, read_urls
 
-FEW = settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+FEW = settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
 VERY_FEW = settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck))
 
 

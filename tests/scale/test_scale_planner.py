@@ -20,7 +20,7 @@ PLAN = read_plan("examples/plan.toml")
 SETTINGS = Settings(reason="tm_counterfeit", right="tm-cn-9")
 AS_OF = "2026-11-23"
 PLANS = {"lumen": PLAN, "acme": PLAN}
-FEW = settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+FEW = settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
 
 rows = st.lists(
     st.tuples(st.sampled_from(["lumen", "acme", "nobody"]), urls()), min_size=1, max_size=40

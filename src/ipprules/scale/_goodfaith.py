@@ -14,7 +14,7 @@ import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ipprules.scale._common import by_group, dtype, numbered, shared, worker_rulebook
+from ipprules.scale._common import dtype, numbered, shared, worker_rulebook
 from ipprules.scale._deps import DaskFrame, PandasFrame, require
 
 if TYPE_CHECKING:
@@ -145,9 +145,9 @@ def standings(
 
 
 def as_date_checked(value: dt.date | str) -> dt.date:
-    from ipprules.rulebook.book import as_date
+    from ipprules.goodfaith.standing import as_of_date
 
-    return as_date(value, "as-of date")
+    return as_of_date(value)
 
 
 def _standings_partition(
@@ -159,13 +159,20 @@ def _standings_partition(
     book: RuleBook | None,
     account: str,
 ) -> PandasFrame:
-    from ipprules.goodfaith import History, standing
+    from ipprules.goodfaith import History
+    from ipprules.goodfaith.standing import resolve, standing_with
 
     pd = require("pandas")
-    rulebook = worker_rulebook(book)
+    # what standing() does per call, with the rules per day resolved once per partition
+    resolver = resolve(worker_rulebook(book), interpretation, trial, metrics)
     columns = [c for c in frame.columns if c not in (account, "partition", "position")]
+    ordered = frame.sort_values(["partition", "position"], kind="stable")
+    cells = [["" if not isinstance(v, str) else v for v in ordered[c].tolist()] for c in columns]
+    groups: dict[Any, list[tuple[str, ...]]] = {}
+    for key, row in zip(ordered[account].tolist(), zip(*cells, strict=True), strict=True):
+        groups.setdefault(key, []).append(row)
     rows: list[dict[str, Any]] = []
-    for key, group in by_group(frame, account):
+    for key in sorted(groups, key=str):
         if not isinstance(key, str) or not key:
             from ipprules.errors import InputError
 
@@ -173,20 +180,10 @@ def _standings_partition(
         text = io.StringIO()
         writer = csv.writer(text, lineterminator="\n")
         writer.writerow(columns)
-        writer.writerows(
-            ["" if not isinstance(v, str) else v for v in row]
-            for row in group[columns].itertuples(index=False, name=None)
-        )
+        writer.writerows(groups[key])
         text.seek(0)
         history = History.from_file(text, name=f"{account}={key}", format="csv")
-        s = standing(
-            history,
-            day,
-            interpretation=interpretation,
-            trial=trial,
-            metrics=metrics,
-            book=rulebook,
-        )
+        s = standing_with(history, day, resolver, None)
         rows.append(standing_row(key, s, history.complaints))
     return pd.DataFrame(
         {

@@ -1,0 +1,284 @@
+"""Benchmark: listings and Good Faith through ``ipprules.scale`` on a LocalCluster, against one
+process doing the same work in the same run.
+
+Listings: ``--n`` URLs (the realistic mix of ``benchmarks/listings.py``) are written to Parquet
+in files of ``--partition-rows`` rows. Then, in interleaved rounds (``--rounds``), on the same
+files:
+
+* one process: read each file's URL column and run ``parse_listings`` over it (results
+  consumed, nothing kept): the bare single-machine parse;
+* one process: the same files through ``parse_partition`` (the typed record columns) and
+  written back to Parquet, i.e. the work of the Dask path without Dask;
+* one process: ``dedupe(parse_listings(...))`` over all the URLs in order;
+* Dask on a ``LocalCluster`` of ``--workers`` processes (1 thread each): ``parse_urls`` with
+  and without de-duplication, written to Parquet.
+
+It prints each median, the URLs per second, the speed-up of each Dask run over each
+single-process baseline, and the peak resident memory of each worker process (``ru_maxrss``).
+
+Good Faith: ``--accounts`` accounts with ``--rows-per-account`` history rows each, written as
+CSV files partitioned by row (accounts interleaved); ``standings`` on the cluster against the
+same per-account work in one process (every account's rows read as its own history file, then
+``standing``).
+
+The machine these numbers come from may be shared: compare only within one run.
+
+    python benchmarks/scale.py                       # 10,000,000 URLs, 10,000 accounts
+    python benchmarks/scale.py --n 2000000 --rounds 2 # smaller
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections import deque
+from collections.abc import Callable
+from typing import Any
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from ipprules.listings import dedupe, parse_listings
+from listings import build
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def write_urls(folder: str, n: int, rows: int, seed: int) -> list[str]:
+    import pandas as pd
+
+    os.makedirs(folder, exist_ok=True)
+    paths = []
+    done = 0
+    part = 0
+    while done < n:
+        size = min(rows, n - done)
+        urls = build(size, seed + part)
+        path = os.path.join(folder, f"urls-{part:05d}.parquet")
+        pd.DataFrame({"url": urls}).to_parquet(path, index=False)
+        paths.append(path)
+        done += size
+        part += 1
+    return paths
+
+
+def single_parse(paths: list[str]) -> None:
+    import pyarrow.parquet as pq
+
+    for path in paths:
+        urls = pq.read_table(path, columns=["url"]).column("url").to_pylist()
+        deque(parse_listings(urls), maxlen=0)
+
+
+def single_records(paths: list[str], out: str) -> None:
+    import pandas as pd
+
+    from ipprules.scale import parse_partition
+
+    os.makedirs(out, exist_ok=True)
+    for i, path in enumerate(paths):
+        frame = pd.read_parquet(path, columns=["url"])
+        parse_partition(frame, "url", {"number": i}).to_parquet(
+            os.path.join(out, f"part.{i}.parquet"), index=False
+        )
+
+
+def single_dedupe(paths: list[str]) -> None:
+    import pyarrow.parquet as pq
+
+    def texts() -> Any:
+        for path in paths:
+            yield from pq.read_table(path, columns=["url"]).column("url").to_pylist()
+
+    deque(dedupe(parse_listings(texts())), maxlen=0)
+
+
+def dask_run(client: Any, folder: str, out: str, deduped: bool) -> None:
+    from ipprules.scale import parse_urls
+
+    frame = parse_urls(os.path.join(folder, "*.parquet"), dedupe=deduped)
+    frame.to_parquet(out, write_index=False, compute_kwargs={"scheduler": client})
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def listings_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
+    start = time.perf_counter()
+    paths = write_urls(os.path.join(tmp, "in"), args.n, args.partition_rows, args.seed)
+    print(
+        f"wrote {args.n:,} URLs in {len(paths)} Parquet files ({time.perf_counter() - start:.1f} s)"
+    )
+    runs: dict[str, list[float]] = {}
+
+    def add(name: str, fn: Callable[[], object]) -> None:
+        runs.setdefault(name, []).append(timed(fn))
+        print(f"  {name:<44} {runs[name][-1]:8.2f} s", flush=True)
+
+    for r in range(args.rounds):
+        print(f"round {r + 1}/{args.rounds}")
+        out = os.path.join(tmp, f"out-{r}")
+        source = os.path.join(tmp, "in")
+        add("1 process: parse_listings", lambda: single_parse(paths))
+        add(
+            "dask: parse_urls(dedupe=False) -> Parquet",
+            lambda o=out, s=source: dask_run(client, s, o + "-1", False),
+        )
+        add(
+            "1 process: parse_partition -> Parquet",
+            lambda o=out: single_records(paths, o + "-s"),
+        )
+        add(
+            "dask: parse_urls(dedupe=True) -> Parquet",
+            lambda o=out, s=source: dask_run(client, s, o + "-2", True),
+        )
+        if not args.skip_dedupe_baseline:
+            add("1 process: dedupe(parse_listings)", lambda: single_dedupe(paths))
+        for sub in ("-1", "-2", "-s"):
+            shutil.rmtree(out + sub, ignore_errors=True)
+    print()
+    print(f"{'run':<44} {'median s':>9} {'URLs/s':>12}")
+    medians = {name: statistics.median(times) for name, times in runs.items()}
+    for name, m in medians.items():
+        print(f"{name:<44} {m:9.2f} {args.n / m:12,.0f}")
+    print()
+    for dask_name in [n for n in medians if n.startswith("dask")]:
+        for base in [n for n in medians if n.startswith("1 process")]:
+            print(f"speed-up {dask_name} vs {base}: {medians[base] / medians[dask_name]:.2f}x")
+    peaks = client.run(_peak_mib)
+    print()
+    print(
+        "peak RSS per worker (MiB): "
+        + ", ".join(f"{v:.0f}" for v in peaks.values())
+        + f"; partition: {args.partition_rows:,} URLs"
+    )
+
+
+def history_rows(accounts: int, per_account: int, seed: int) -> Any:
+    import pandas as pd
+
+    rng = random.Random(seed)
+    start = dt.date(2023, 1, 1)
+    rows = []
+    for i in range(accounts * per_account):
+        account = f"acct{rng.randrange(accounts):05d}"
+        listings = rng.randint(1, 60)
+        rejected = rng.randint(0, listings // 5)
+        taken = listings - rejected
+        rows.append(
+            {
+                "account": account,
+                "type": "complaint",
+                "date": (start + dt.timedelta(days=rng.randrange(600))).isoformat(),
+                "platform": rng.choice(("taobao", "tmall", "1688", "aliexpress")),
+                "reason_code": rng.choice(("tm_counterfeit", "tm_misuse", "cr_image")),
+                "listings": str(listings),
+                "taken_down": str(taken),
+                "rejected": str(rejected),
+                "reinstated": str(rng.randint(0, taken // 10)),
+            }
+        )
+        if i % 97 == 0:
+            rows.append(
+                {"account": account, "type": "declaration", "date": "2023-01-02"}
+                | dict.fromkeys(
+                    ("platform", "reason_code", "listings", "taken_down", "rejected", "reinstated"),
+                    "",
+                )
+            )
+    return pd.DataFrame(rows)
+
+
+def goodfaith_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
+    import pandas as pd
+
+    from ipprules.scale import standings
+    from ipprules.scale._goodfaith import _standings_partition
+
+    frame = history_rows(args.accounts, args.rows_per_account, args.seed)
+    folder = os.path.join(tmp, "history")
+    os.makedirs(folder)
+    step = max(1, len(frame) // 8)
+    for i, lo in enumerate(range(0, len(frame), step)):
+        frame.iloc[lo : lo + step].to_csv(os.path.join(folder, f"h{i:03d}.csv"), index=False)
+    print(f"\nGood Faith: {args.accounts:,} accounts, {len(frame):,} history rows in 8 CSV files")
+    as_of = dt.date(2024, 9, 1)
+    times: dict[str, list[float]] = {}
+    for r in range(args.rounds):
+
+        def single() -> object:
+            parts = [
+                pd.read_csv(p, dtype=str, keep_default_na=False)
+                for p in sorted(os.path.join(folder, f) for f in os.listdir(folder))
+            ]
+            whole = pd.concat(parts, ignore_index=True)
+            whole["partition"] = 0
+            whole["position"] = range(len(whole))
+            return _standings_partition(whole, as_of, None, False, (), None, "account")
+
+        def distributed() -> object:
+            return standings(os.path.join(folder, "*.csv"), as_of).compute(scheduler=client)
+
+        for name, fn in (("1 process", single), ("dask", distributed)):
+            times.setdefault(name, []).append(timed(fn))
+            print(f"  round {r + 1} {name:<10} {times[name][-1]:8.2f} s", flush=True)
+    for name, values in times.items():
+        m = statistics.median(values)
+        print(f"{name:<10} median {m:7.2f} s  {args.accounts / m:10,.0f} accounts/s")
+    print(
+        f"speed-up: {statistics.median(times['1 process']) / statistics.median(times['dask']):.2f}x"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--n", type=int, default=10_000_000, help="URLs (default 1e7)")
+    parser.add_argument("--partition-rows", type=int, default=500_000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--accounts", type=int, default=10_000)
+    parser.add_argument("--rows-per-account", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=20240501)
+    parser.add_argument("--skip-dedupe-baseline", action="store_true")
+    parser.add_argument("--skip-listings", action="store_true")
+    parser.add_argument("--skip-goodfaith", action="store_true")
+    args = parser.parse_args(argv)
+    from distributed import Client, LocalCluster
+
+    tmp = tempfile.mkdtemp(prefix="ipprules-scale-")
+    try:
+        with (
+            LocalCluster(
+                n_workers=args.workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":0",
+                memory_limit=0,
+            ) as cluster,
+            Client(cluster, set_as_default=False) as client,
+        ):
+            print(
+                f"LocalCluster: {args.workers} worker processes x 1 thread; {os.cpu_count()} CPUs"
+            )
+            if not args.skip_listings:
+                listings_bench(args, client, tmp)
+            if not args.skip_goodfaith:
+                goodfaith_bench(args, client, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
