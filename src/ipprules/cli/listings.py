@@ -56,10 +56,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="with --dedupe, also merge AliExpress ids that differ by 2**51 (unverified)",
     )
+    parser.add_argument("--out", metavar="DIR", help="with --workers/--scheduler: Parquet output")
+    from ipprules.scale.cli import add_options
+
+    add_options(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from ipprules._files import iter_lines
+    from ipprules.scale.cli import run_listings, wanted
+
+    if wanted(args) or args.out:
+        return run_listings(args)
 
     numbered = [(number, text) for number, text in iter_lines(args.file) if text.strip()]
     results = parse_listings(text for _, text in numbered)

@@ -63,17 +63,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_interpretation(parser)
     add_as_of(parser)
     add_format(parser)
+    from ipprules.scale.cli import add_options
+
+    add_options(parser)
 
 
-def run(args: argparse.Namespace) -> int:
-    from ipprules._files import read_document, structure_document
-    from ipprules.checks.model import ChannelId, Plan
-    from ipprules.planner import Settings, Strategy, export, plan_listings, project, read_lines
+def settings_from(args: argparse.Namespace) -> Any:
+    """The planner's :class:`~ipprules.planner.Settings` from the options."""
+    from ipprules.checks.model import ChannelId
+    from ipprules.planner import Settings, Strategy
     from ipprules.rulebook.model import Target
 
-    plan = structure_document(read_document(args.account), Plan)
-    as_of = args.as_of or plan.as_of or resolve_as_of(args)
-    settings = Settings(
+    return Settings(
         strategy=Strategy(args.strategy),
         channel=ChannelId(args.channel),
         right=args.right,
@@ -82,6 +83,20 @@ def run(args: argparse.Namespace) -> int:
         supplement=args.supplement,
         quarantine_below=args.quarantine_below,
     )
+
+
+def run(args: argparse.Namespace) -> int:
+    from ipprules.scale.cli import run_plan, wanted
+
+    if wanted(args):
+        return run_plan(args)
+    from ipprules._files import read_document, structure_document
+    from ipprules.checks.model import Plan
+    from ipprules.planner import export, plan_listings, project, read_lines
+
+    plan = structure_document(read_document(args.account), Plan)
+    as_of = args.as_of or plan.as_of or resolve_as_of(args)
+    settings = settings_from(args)
     open_urls: list[str] = []
     if args.open:
         open_urls = [line.url for line in read_lines(args.open)]

@@ -28,6 +28,7 @@ def dtype(kind: str) -> Any:
         "bool": "bool",
         "float64": "float64",
         "date": pd.ArrowDtype(pa.date32()),
+        # Arrow lists: a file with them is read back with dtype_backend="pyarrow"
         "list": pd.ArrowDtype(pa.list_(pa.string())),
         "list_int": pd.ArrowDtype(pa.list_(pa.int64())),
     }

@@ -81,15 +81,15 @@ def standing_row(account: str, s: Standing, complaints: int) -> dict[str, Any]:
 
 
 def read_histories(path: str, *, blocksize: int | str = "32MiB") -> DaskFrame:
-    """Read history files with an ``account`` column (CSV, or Parquet) as text cells.
-
-    The CSV columns are those of :mod:`ipprules.goodfaith.history` plus ``account``.
+    """Read CSV files (every cell as text, empty cells as ``""``) or Parquet files into a
+    Dask DataFrame: history rows with an ``account`` column (the columns of
+    :mod:`ipprules.goodfaith.history`), or the planner's rows (``account``, ``url``...).
     """
     dd = require("dask.dataframe")
     lowered = path.lower().rstrip("/")
     if lowered.endswith((".parquet", ".pq")):
         frame: DaskFrame = dd.read_parquet(path)
-        return frame.astype(str)
+        return frame
     return dd.read_csv(
         path, dtype=str, keep_default_na=False, blocksize=blocksize, encoding="utf-8-sig"
     )
@@ -167,7 +167,7 @@ def _standings_partition(
     resolver = resolve(worker_rulebook(book), interpretation, trial, metrics)
     columns = [c for c in frame.columns if c not in (account, "partition", "position")]
     ordered = frame.sort_values(["partition", "position"], kind="stable")
-    cells = [["" if not isinstance(v, str) else v for v in ordered[c].tolist()] for c in columns]
+    cells = [[_text(v) for v in ordered[c].tolist()] for c in columns]
     groups: dict[Any, list[tuple[str, ...]]] = {}
     for key, row in zip(ordered[account].tolist(), zip(*cells, strict=True), strict=True):
         groups.setdefault(key, []).append(row)
@@ -191,3 +191,14 @@ def _standings_partition(
             for name, kind in STANDING_COLUMNS
         }
     )
+
+
+def _text(value: Any) -> str:
+    """A cell as the text a CSV file would hold (missing: empty)."""
+    if isinstance(value, str):
+        return value
+    if value is None or require("pandas").isna(value) is True:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)

@@ -88,7 +88,7 @@ class PlannedAccounts:
 
 def plan_accounts(
     source: DaskFrame,
-    plans: Mapping[str, Plan],
+    plans: Mapping[str, Plan] | Plan,
     *,
     as_of: dt.date | str | None = None,
     settings: Settings | None = None,
@@ -97,7 +97,8 @@ def plan_accounts(
     account: str = "account",
     column: str = "url",
 ) -> PlannedAccounts:
-    """Plan every account's URLs in parallel: ``plans[account]`` gives its rights.
+    """Plan every account's URLs in parallel: ``plans[account]`` gives its rights (a single
+    :class:`~ipprules.checks.model.Plan` is used for every account).
 
     ``source`` has an ``account`` column, a ``column`` of URLs and optionally the planner's
     CSV columns (``right``, ``reason``, ``target``, ``confidence``, ``order_number``,
@@ -133,7 +134,9 @@ def plan_accounts(
     extra = tuple(c for c in _OPTIONAL if c in source.columns)
     frame = numbered(source[[account, column, *extra]])
     shuffled = frame.shuffle(on=account, npartitions=frame.npartitions)
-    plan_task = shared(dict(plans))
+    from ipprules.checks.model import Plan
+
+    plan_task = shared(plans if isinstance(plans, Plan) else dict(plans))
     book_task = shared(rulebook)
     parts = [
         delayed(_plan_partition, pure=True)(
@@ -154,7 +157,7 @@ def plan_accounts(
 
 def _plan_partition(
     frame: PandasFrame,
-    plans: Mapping[str, Plan],
+    plans: Mapping[str, Plan] | Plan,
     book: RuleBook | None,
     as_of: dt.date | str | None,
     settings: Settings | None,
@@ -173,7 +176,10 @@ def _plan_partition(
         name = key if isinstance(key, str) else None
         urls = [u if isinstance(u, str) else "" for u in group[column].tolist()]
         places = list(zip(group["partition"].tolist(), group["position"].tolist(), strict=True))
-        plan = plans.get(name) if name is not None else None
+        if isinstance(plans, Mapping):
+            plan = plans.get(name) if name is not None else None
+        else:
+            plan = plans
         if plan is None:
             for line, (url, (part, pos)) in enumerate(zip(urls, places, strict=True), start=1):
                 _outcome(out, name, part, pos, line, url, "rejected")
@@ -243,6 +249,12 @@ def _outcome(
     out["canonical_url"].append(o.canonical_url)
 
 
+def _text(value: Any) -> str:
+    from ipprules.scale._goodfaith import _text as text
+
+    return text(value)
+
+
 def _lines(group: PandasFrame, urls: list[str], extra: tuple[str, ...], name: str) -> list[Any]:
     from ipprules.planner import PlanLine
 
@@ -257,6 +269,6 @@ def _lines(group: PandasFrame, urls: list[str], extra: tuple[str, ...], name: st
         row = {"url": url}
         for column_name, values in zip(extra, cells, strict=True):
             value = values[n - 1]
-            row[column_name] = value if isinstance(value, str) else ""
+            row[column_name] = _text(value)
         lines.append(_line(row, header, n, name))
     return lines

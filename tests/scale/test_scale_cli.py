@@ -1,0 +1,141 @@
+"""``ipprules listings`` and ``ipprules plan`` with ``--scheduler`` / ``--workers``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from scale_cluster import cluster_client  # noqa: F401  (the fixture "client")
+
+from ipprules.cli import main
+from ipprules.listings import dedupe, parse_listings, summarize
+
+URLS = [
+    "https://item.taobao.com/item.htm?id=606832683299",
+    "https://m.intl.taobao.com/detail/detail.html?id=606832683299&tk=x",
+    "https://s.taobao.com/search?q=shoes",
+    "",
+    "https://detail.1688.com/offer/585943639773.html?spm=a",
+]
+
+
+def test_listings_on_a_scheduler_writes_parquet(client: Any, tmp_path: Any, capsys: Any) -> None:
+    (tmp_path / "a.txt").write_text("\n".join(URLS) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code = main(
+        [
+            "listings",
+            str(tmp_path / "*.txt"),
+            "--dedupe",
+            "--scheduler",
+            client.scheduler.address,
+            "--out",
+            str(out),
+        ]
+    )
+    printed = capsys.readouterr().out
+    kept = [u for u in URLS if u.strip()]
+    one_machine = summarize(dedupe(parse_listings(kept)))
+    assert code == 1  # one rejected
+    assert one_machine.line() in printed
+    back = pd.read_parquet(out)
+    assert back["status"].tolist() == ["listing", "duplicate", "rejected", "listing"]
+    assert back["input"].tolist() == kept
+
+
+def test_listings_json_summary_from_a_csv(client: Any, tmp_path: Any, capsys: Any) -> None:
+    pd.DataFrame({"url": [URLS[0], URLS[4]]}).to_csv(tmp_path / "u.csv", index=False)
+    code = main(
+        [
+            "listings",
+            str(tmp_path / "u.csv"),
+            "--format",
+            "json",
+            "--scheduler",
+            client.scheduler.address,
+        ]
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert data["summary"]["total"] == 2 and data["summary"]["parsed"] == 2
+
+
+def test_plan_per_account_on_a_scheduler(client: Any, tmp_path: Any, capsys: Any) -> None:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "lumen.toml").write_text(
+        Path("examples/plan.toml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    rows = pd.DataFrame(
+        {
+            "account": ["lumen", "lumen", "ghost"],
+            "url": [
+                "https://detail.tmall.com/item.htm?id=690091011924",
+                "https://detail.tmall.com/item.htm?id=690091011924&skuId=1",
+                "https://detail.tmall.com/item.htm?id=690091011925",
+            ],
+        }
+    )
+    rows.to_parquet(tmp_path / "rows.parquet")
+    out = tmp_path / "out"
+    code = main(
+        [
+            "plan",
+            str(tmp_path / "rows.parquet"),
+            "--account",
+            str(plans),
+            "--as-of",
+            "2026-11-23",
+            "--reason",
+            "tm_counterfeit",
+            "--right",
+            "tm-cn-9",
+            "--scheduler",
+            client.scheduler.address,
+            "--out",
+            str(out),
+        ]
+    )
+    printed = capsys.readouterr().out
+    assert code == 1
+    assert "3 line(s): 1 planned in 1 complaint(s), 1 duplicate, 1 rejected" in printed
+    outcomes = pd.read_parquet(out / "outcomes").sort_values(["account", "line"])
+    assert outcomes["code"].tolist()[0] == "unknown-account"
+    assert pd.read_parquet(out / "complaints", dtype_backend="pyarrow")["complaint"].tolist() == ["c001"]
+
+
+def test_without_the_flags_nothing_changes(tmp_path: Any, capsys: Any) -> None:
+    (tmp_path / "a.txt").write_text("\n".join(URLS) + "\n", encoding="utf-8")
+    assert main(["listings", str(tmp_path / "a.txt"), "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["results"]) == 4
+    assert main(["listings", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o")]) == 2
+    assert "--workers N or --scheduler" in capsys.readouterr().err
+
+
+def test_single_account_options_are_refused(tmp_path: Any, capsys: Any) -> None:
+    code = main(
+        [
+            "plan",
+            "rows.csv",
+            "--account",
+            "examples/plan.toml",
+            "--open",
+            "x.txt",
+            "--workers",
+            "1",
+            "--as-of",
+            "2026-11-23",
+        ]
+    )
+    assert code == 2
+    assert "--open cannot be used with --workers" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("flag", [["--workers", "0"]])
+def test_bad_worker_count(flag: list[str], tmp_path: Any, capsys: Any) -> None:
+    (tmp_path / "a.txt").write_text(URLS[0] + "\n", encoding="utf-8")
+    assert main(["listings", str(tmp_path / "a.txt"), *flag]) == 2
