@@ -104,7 +104,9 @@ def test_plan_per_account_on_a_scheduler(client: Any, tmp_path: Any, capsys: Any
     assert "3 line(s): 1 planned in 1 complaint(s), 1 duplicate, 1 rejected" in printed
     outcomes = pd.read_parquet(out / "outcomes").sort_values(["account", "line"])
     assert outcomes["code"].tolist()[0] == "unknown-account"
-    assert pd.read_parquet(out / "complaints", dtype_backend="pyarrow")["complaint"].tolist() == ["c001"]
+    assert pd.read_parquet(out / "complaints", dtype_backend="pyarrow")["complaint"].tolist() == [
+        "c001"
+    ]
 
 
 def test_without_the_flags_nothing_changes(tmp_path: Any, capsys: Any) -> None:
