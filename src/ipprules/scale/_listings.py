@@ -14,31 +14,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ipprules.listings import Listing, parse_listing
+from ipprules.listings import RECORD_FIELDS, Listing, parse_listing
 from ipprules.scale._deps import DaskFrame, DaskSeries, PandasFrame, PandasSeries, require
 
 __all__ = ["COLUMNS", "listing_meta", "parse_partition", "parse_urls", "read_urls"]
 
 #: The columns of :func:`parse_urls`, with their kind: every field of the listing record
-#: schema (the same keys for a listing and a rejection), the source partition and position
+#: schema (:data:`ipprules.listings.RECORD_FIELDS`: the same keys for a listing and a
+#: rejection, as ``as_dict()`` gives them), the source partition and position
 #: (0-based within the partition), and what de-duplication made of the row (``status`` is
 #: ``listing``, ``duplicate`` or ``rejected``; ``first_partition``/``first_position`` locate
 #: the first occurrence of a duplicate's identity).
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("input", "string"),
-    ("ok", "bool"),
-    ("platform", "string"),
-    ("marketplace", "string"),
-    ("kind", "string"),
-    ("id", "string"),
-    ("canonical_url", "string"),
-    ("identity", "string"),
-    ("region", "string"),
-    ("slug", "string"),
-    ("derived_key", "string"),
-    ("code", "string"),
-    ("reason", "string"),
-    ("suggestion", "string"),
+    *RECORD_FIELDS,
     ("partition", "int64"),
     ("position", "int64"),
     ("status", "string"),
@@ -117,6 +105,8 @@ def _columns(texts: Sequence[str]) -> dict[str, list[Any]]:
     marketplace: list[str | None] = []
     kind: list[str | None] = []
     ident: list[str | None] = []
+    id_type: list[str | None] = []
+    note: list[str | None] = []
     canonical: list[str | None] = []
     identity: list[str | None] = []
     region: list[str | None] = []
@@ -125,7 +115,6 @@ def _columns(texts: Sequence[str]) -> dict[str, list[Any]]:
     code: list[str | None] = []
     reason: list[str | None] = []
     suggestion: list[str | None] = []
-    nothing = (None, None, None, None, None, None, None, None, None)
     for text in texts:
         r = parse_listing(text)
         if type(r) is Listing:
@@ -134,6 +123,8 @@ def _columns(texts: Sequence[str]) -> dict[str, list[Any]]:
             marketplace.append(r.marketplace)
             kind.append(r.kind)
             ident.append(r.id)
+            id_type.append(r.id_type)
+            note.append(r.note)
             canonical.append(r.canonical_url)
             identity.append(r.identity)
             region.append(r.region)
@@ -149,13 +140,15 @@ def _columns(texts: Sequence[str]) -> dict[str, list[Any]]:
                 marketplace,
                 kind,
                 ident,
+                id_type,
+                note,
                 canonical,
                 identity,
                 region,
                 slug,
                 derived,
             ):
-                column.append(nothing[0])
+                column.append(None)
             code.append(r.code)  # type: ignore[union-attr]
             reason.append(r.message)  # type: ignore[union-attr]
             suggestion.append(r.suggestion)  # type: ignore[union-attr]
@@ -165,6 +158,8 @@ def _columns(texts: Sequence[str]) -> dict[str, list[Any]]:
         "marketplace": marketplace,
         "kind": kind,
         "id": ident,
+        "id_type": id_type,
+        "note": note,
         "canonical_url": canonical,
         "identity": identity,
         "region": region,
