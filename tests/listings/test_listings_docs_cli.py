@@ -89,3 +89,23 @@ def test_cli_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixtur
     )
     assert main(["listings", "-"]) == 0
     assert "aliexpress" in capsys.readouterr().out
+
+
+def test_benchmark_script_runs_and_prints_every_target(capsys: pytest.CaptureFixture[str]) -> None:
+    """The command the docs show runs (tiny sizes: figures are not checked, only printed)."""
+    import importlib.util
+
+    path = DOCS.parents[1] / "benchmarks" / "listings.py"
+    spec = importlib.util.spec_from_file_location("listings_benchmark", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    urls = module.build(400, 7, "pasted")
+    assert len(urls) == 400 and all(isinstance(url, str) for url in urls)
+    module.main(["--n", "300", "--rounds", "1"])
+    out = capsys.readouterr().out
+    for mix in module.MIXES:
+        assert f"mix {mix!r}" in out
+    targets = [line for line in out.splitlines() if line.startswith("  target ")]
+    assert len(targets) == 4 * len(module.MIXES)
+    assert all(line.endswith(("  met", "NOT met")) for line in targets)

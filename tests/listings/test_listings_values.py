@@ -215,3 +215,40 @@ def test_parse_results_accept_any_iterable_of_strings() -> None:
     assert list(parse_listings(dict.fromkeys(texts).keys())) == expected[: len(set(texts))]
     assert list(parse_listings(iter(texts))) == expected
     assert list(dedupe(iter(texts))) == list(dedupe(parse_listings(texts)))
+
+
+# --- blocks parsed with the collector paused ----------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(inputs, max_size=30), st.integers(1, 7))
+def test_blocks_give_every_result_in_order(texts: list[str], block: int) -> None:
+    from ipprules.listings import bulk
+
+    saved = bulk.BLOCK
+    bulk.BLOCK = block
+    try:
+        got = list(parse_listings(texts))
+        streamed = list(parse_listings(iter(texts)))
+    finally:
+        bulk.BLOCK = saved
+    expected = [(i, parse_listing(t)) for i, t in enumerate(texts)]
+    assert got == expected == streamed
+
+
+def test_the_callers_collector_setting_is_restored() -> None:
+    import gc
+
+    texts = CORPUS * 20
+    assert gc.isenabled()
+    for position, _ in parse_listings(texts):
+        assert gc.isenabled()  # never paused while the caller's code runs
+        if position == 700:
+            break
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert len(list(parse_listings(texts))) == len(texts)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
