@@ -103,6 +103,9 @@ def _row(line: int, result: Listing | Duplicate | Rejection, line_of: list[int])
     status = (
         "duplicate" if isinstance(result, Duplicate) else "listing" if data["ok"] else "rejected"
     )
+    listing = result.listing if isinstance(result, Duplicate) else result
+    if isinstance(listing, Listing):  # attributes the record schema leaves out
+        data["id_type"], data["note"] = listing.id_type, listing.note
     return {"line": line, "status": status, **data}
 
 

@@ -215,7 +215,7 @@ def _blocks(texts: Iterator[str]) -> Iterator[list[tuple[int, Listing | Rejectio
 
 _HTML_ROWS = 20
 _HTML_HEAD = ("#", "input", "ok", "platform / code", "kind", "id", "canonical URL / reason")
-_CATEGORIES = ("platform", "marketplace", "kind", "id_type", "region", "code")
+_CATEGORIES = ("platform", "marketplace", "kind", "region", "code")
 
 
 def _html_row(position: int, result: Listing | Rejection) -> str:

@@ -148,20 +148,18 @@ RECORD_FIELDS: tuple[tuple[str, str], ...] = (
     ("marketplace", "string"),
     ("kind", "string"),  # listing or storefront
     ("id", "string"),
-    ("id_type", "string"),
     ("canonical_url", "string"),
     ("identity", "string"),  # the de-duplication key
     ("region", "string"),  # AliExpress site
     ("slug", "string"),  # Alibaba.com title slug
     ("derived_key", "string"),  # unverified AliExpress key (ids >= 2**51)
-    ("note", "string"),
     ("code", "string"),  # rejection code
     ("reason", "string"),  # rejection message
     ("suggestion", "string"),  # embedded listing of an agent link or share wrapper
 )
 
 _NO_REJECTION = {"code": None, "reason": None, "suggestion": None}
-_NO_LISTING = dict.fromkeys(name for name, _ in RECORD_FIELDS[2:13])
+_NO_LISTING = dict.fromkeys(name for name, _ in RECORD_FIELDS[2:11])
 
 
 def _html_table(title: str, record: dict[str, Any]) -> str:
@@ -327,13 +325,11 @@ class Listing(tuple[Form, str, "str | None", str]):
             "marketplace": form.marketplace,
             "kind": form.kind,
             "id": self[1],
-            "id_type": form.id_type,
             "canonical_url": self.canonical_url,
             "identity": self.identity,
             "region": self.region,
             "slug": self.slug,
             "derived_key": self.derived_identity,
-            "note": self.note,
             **_NO_REJECTION,
         }
 
