@@ -75,6 +75,11 @@ def sources_table() -> str:
 
 def write_all(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
+    import gen_api
+    import gen_rendered
+
+    gen_api.write_api(folder / "api")
+    gen_rendered.write_rendered(folder / "rendered")
     pages = {"rules-table.md": rules_table(), "sources.md": sources_table()}
     from ipprules.checks import catalogue_markdown
 
@@ -83,3 +88,10 @@ def write_all(folder: Path) -> None:
         path = folder / name
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.write_text(text, encoding="utf-8")
+
+
+def write_inventories(folder: Path) -> None:
+    """The intersphinx inventories (Python, attrs, pandas), built offline; see gen_api."""
+    import gen_api
+
+    gen_api.write_inventories(folder)

@@ -3,19 +3,19 @@
 One schema per input format, generated from the attrs classes the readers structure into
 (where the reader has one) and shipped beside this module as ``NAME.schema.json``:
 
-==============  ==========================================================================
-``plan``        complaint plans (``ipprules check``, ``ipprules plan --account``), TOML/JSON
-``portfolio``   an account and its rights (``ipprules coverage FILE``), TOML/JSON
-``rules``       rule-book override files (``ipprules rules --rules FILE``), TOML/JSON
-``history``     one row of a Good Faith history: a JSON Lines object, or a CSV row whose
-                header names the same columns (``ipprules good-faith HISTORY``)
-``what-if``     Good Faith what-if plans (``ipprules good-faith --what-if FILE``), TOML/JSON
-``violations``  established violations (``ipprules penalties FILE``): JSON (a list or
-                ``{"violations": [...]}``); a CSV row has the same columns
-``calendar``    business-day calendars (``--calendar FILE``), TOML/JSON
-``lifecycle``   a complaint's events (``ipprules lifecycle FILE``), TOML/JSON
+================  ========================================================================
+``plan``          complaint plans (``ipprules check``, ``ipprules plan --account``), TOML/JSON
+``portfolio``     an account and its rights (``ipprules coverage FILE``), TOML/JSON
+``rules``         rule-book override files (``ipprules rules --rules FILE``), TOML/JSON
+``history``       one row of a Good Faith history: a JSON Lines object, or a CSV row whose
+                  header names the same columns (``ipprules good-faith HISTORY``)
+``what-if``       Good Faith what-if plans (``ipprules good-faith --what-if FILE``), TOML/JSON
+``violations``    established violations (``ipprules penalties FILE``): JSON (a list or
+                  ``{"violations": [...]}``); a CSV row has the same columns
+``calendar``      business-day calendars (``--calendar FILE``), TOML/JSON
+``lifecycle``     a complaint's events (``ipprules lifecycle FILE``), TOML/JSON
 ``planner-urls``  one row of the planner's CSV input (``ipprules plan URLS``)
-==============  ==========================================================================
+================  ========================================================================
 
 ``ipprules schema NAME`` prints a schema; ``ipprules schema --path NAME`` prints where the
 shipped file is. Each schema's ``$id`` is its file name (``plan.schema.json``): a relative
