@@ -11,6 +11,11 @@ not a terminal, so pipes, files and ``--format json`` get the full, unchanged te
   breaks long lines at spaces and indents the continuation under the line's own indent;
   ``mode="truncate"`` (tables, whose columns must stay aligned) cuts long lines and marks the
   cut with ``…``. Widths are display columns (a CJK character counts two).
+* :func:`fit_text` - fit a block of output: tables as :func:`ipprules.cli._common.table`
+  prints them (a header, a ``----  ---`` line, rows) get their widest columns wrapped inside
+  the column, so they stay aligned and lose nothing; other lines wrap. :func:`fitted_stdout`
+  applies it to everything a command prints; the CLI's ``main`` uses it for ``--format
+  text``, so a subcommand needs no change unless it wants something else.
 * :func:`progress` - wrap an iterable to show progress on stderr, only when stderr is a
   terminal and only once the run has lasted ``delay`` seconds (1 s by default). It uses
   ``tqdm`` when the optional extra ``progress`` is installed (``pip install
@@ -38,16 +43,19 @@ Use at a print site::
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import io
 import os
+import re
 import shutil
 import sys
 import time
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal, TextIO, TypeVar
 
-__all__ = ["display_width", "echo", "fit", "progress", "width"]
+__all__ = ["display_width", "echo", "fit", "fit_text", "fitted_stdout", "progress", "width"]
 
 T = TypeVar("T")
 
@@ -200,6 +208,134 @@ def echo(text: str = "", *, mode: Mode = "wrap", file: TextIO | None = None) -> 
     """Print ``text`` fitted to the width of ``file`` (stdout by default); see :func:`fit`."""
     stream = file if file is not None else sys.stdout
     print(fit(text, width(stream), mode=mode), file=stream)
+
+
+_SEPARATOR = re.compile(r"^-+(?:  -+)+$")
+#: Narrowest a wrapped table column gets.
+MIN_COLUMN = 8
+
+
+def _spans(separator: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"-+", separator)]
+
+
+def _cells(line: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    cells = []
+    for i, (start, _end) in enumerate(spans):
+        stop = spans[i + 1][0] if i + 1 < len(spans) else len(line)
+        cells.append(line[start:stop].strip())
+    return cells
+
+
+def _table_widths(natural: list[int], limit: int) -> list[int] | None:
+    widths = list(natural)
+    while sum(widths) + 2 * (len(widths) - 1) > limit:
+        widest = max(range(len(widths)), key=lambda i: widths[i])
+        if widths[widest] <= MIN_COLUMN:
+            return None  # cannot fit: leave the lines to plain wrapping
+        widths[widest] -= 1
+    return widths
+
+
+def _fit_table(lines: list[str], limit: int) -> list[str]:
+    """A header, its separator and rows, re-laid so that it fits, cells wrapped in columns."""
+    spans = _spans(lines[1])
+    rows = [_cells(line, spans) for line in [lines[0], *lines[2:]]]
+    natural = [max(display_width(row[i]) for row in rows) for i in range(len(spans))]
+    widths = _table_widths(natural, limit)
+    if widths is None:
+        return [out for line in lines for out in _wrap(line, limit)]
+    out: list[str] = []
+    for n, row in enumerate(rows):
+        pieces = [_wrap(cell, w) if cell else [""] for cell, w in zip(row, widths, strict=True)]
+        for k in range(max(len(p) for p in pieces)):
+            parts = []
+            for p, w in zip(pieces, widths, strict=True):
+                piece = p[k] if k < len(p) else ""
+                parts.append(piece + " " * (w - display_width(piece)))
+            out.append("  ".join(parts).rstrip())
+        if n == 0:
+            out.append("  ".join("-" * w for w in widths))
+    return out
+
+
+def fit_text(text: str, limit: int | None) -> str:
+    """Fit command output to ``limit`` columns: tables re-laid with wrapped cells, lines wrapped.
+
+    >>> table = "id   label\\n---  -----------------------\\nabc  a long label for a cell"
+    >>> print(fit_text(table, 20))
+    id   label
+    ---  ---------------
+    abc  a long label
+         for a cell
+    """
+    if limit is None:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if i + 1 < len(lines) and _SEPARATOR.match(lines[i + 1]) and lines[i].strip():
+            end = i + 2
+            while end < len(lines) and lines[end].strip():
+                end += 1
+            block = lines[i:end]
+            if any(display_width(line) > limit for line in block):
+                out.extend(_fit_table(block, limit))
+            else:
+                out.extend(block)
+            i = end
+            continue
+        line = lines[i]
+        out.extend(_wrap(line.rstrip(), limit) if display_width(line) > limit else [line])
+        i += 1
+    return "\n".join(out)
+
+
+class _FittedStream(io.TextIOBase):
+    """A text stream that fits complete writes to a width before passing them on."""
+
+    def __init__(self, target: TextIO, limit: int) -> None:
+        self.target = target
+        self.limit = limit
+        self.pending: list[str] = []
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self.pending.append(text)
+        if text.endswith("\n"):
+            self.flush()
+        return len(text)
+
+    def flush(self) -> None:
+        if self.pending:
+            block = "".join(self.pending)
+            self.pending = []
+            self.target.write(fit_text(block, self.limit))
+        self.target.flush()
+
+    def isatty(self) -> bool:
+        return _isatty(self.target)
+
+
+@contextlib.contextmanager
+def fitted_stdout(enabled: bool = True) -> Iterator[None]:
+    """Within the block, what is printed to stdout is fitted to :func:`width` (a no-op when
+    stdout is not a terminal and no width is forced, or when ``enabled`` is false)."""
+    limit = width(sys.stdout) if enabled else None
+    if limit is None:
+        yield
+        return
+    original = sys.stdout
+    stream = _FittedStream(original, limit)
+    sys.stdout = stream
+    try:
+        yield
+    finally:
+        stream.flush()
+        sys.stdout = original
 
 
 class _PlainProgress:
