@@ -96,8 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"ipprules {args.command}: error: {problem}", file=sys.stderr)
         return EXIT_INPUT
     from ipprules._files import reading_limits
+    from ipprules.cli._term import fitted_stdout
 
-    with guarded_stdout():
+    text_output = getattr(args, "format", "text") == "text"
+    with guarded_stdout(), fitted_stdout(enabled=text_output):  # fitted only on a terminal
         try:
             with reading_limits(max_bytes=args.max_bytes):
                 code: int = args._run(args)

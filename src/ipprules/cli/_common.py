@@ -214,6 +214,12 @@ class _Guarded(io.TextIOBase):
     def writable(self) -> bool:
         return True
 
+    def isatty(self) -> bool:  # output is fitted to a terminal (cli._term)
+        try:
+            return bool(self._stream.isatty())
+        except (AttributeError, ValueError):
+            return False
+
     def write(self, text: str) -> int:
         if not self.broken:
             try:

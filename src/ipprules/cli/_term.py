@@ -210,7 +210,7 @@ def echo(text: str = "", *, mode: Mode = "wrap", file: TextIO | None = None) -> 
     print(fit(text, width(stream), mode=mode), file=stream)
 
 
-_SEPARATOR = re.compile(r"^-+(?:  -+)+$")
+_SEPARATOR = re.compile(r"^-+(?: {2,}-+)+$")
 #: Narrowest a wrapped table column gets.
 MIN_COLUMN = 8
 
@@ -227,14 +227,24 @@ def _cells(line: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     return cells
 
 
-def _table_widths(natural: list[int], limit: int) -> list[int] | None:
+def _table_widths(natural: list[int], words: list[int], limit: int) -> list[int] | None:
+    """Column widths that fit ``limit``: the widest columns shrink first, down to their
+    longest word; only if that is not enough are words split (down to :data:`MIN_COLUMN`)."""
     widths = list(natural)
-    while sum(widths) + 2 * (len(widths) - 1) > limit:
-        widest = max(range(len(widths)), key=lambda i: widths[i])
-        if widths[widest] <= MIN_COLUMN:
-            return None  # cannot fit: leave the lines to plain wrapping
-        widths[widest] -= 1
-    return widths
+
+    def total() -> int:
+        return sum(widths) + 2 * (len(widths) - 1)
+
+    keep_words = [min(n, max(w, MIN_COLUMN)) for n, w in zip(natural, words, strict=True)]
+    for floors in (keep_words, [min(n, MIN_COLUMN) for n in natural]):
+        while total() > limit:
+            shrinkable = [i for i in range(len(widths)) if widths[i] > floors[i]]
+            if not shrinkable:
+                break
+            widths[max(shrinkable, key=lambda i: widths[i])] -= 1
+        if total() <= limit:
+            return widths
+    return None  # cannot fit: the lines are left to plain wrapping
 
 
 def _fit_table(lines: list[str], limit: int) -> list[str]:
@@ -242,7 +252,11 @@ def _fit_table(lines: list[str], limit: int) -> list[str]:
     spans = _spans(lines[1])
     rows = [_cells(line, spans) for line in [lines[0], *lines[2:]]]
     natural = [max(display_width(row[i]) for row in rows) for i in range(len(spans))]
-    widths = _table_widths(natural, limit)
+    words = [
+        max((display_width(word) for row in rows for word in row[i].split()), default=0)
+        for i in range(len(spans))
+    ]
+    widths = _table_widths(natural, words, limit)
     if widths is None:
         return [out for line in lines for out in _wrap(line, limit)]
     out: list[str] = []
