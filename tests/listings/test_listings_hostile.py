@@ -234,3 +234,17 @@ def test_bulk_functions_take_plain_strings() -> None:
 def test_parse_listings_refuses_a_non_string_item_by_type() -> None:
     with pytest.raises(TypeError, match="text must be a str, got int"):
         list(parse_listings(["https://m.tb.cn/h.x", 5]))  # type: ignore[list-item]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*SPACES, "a", "/", '"', "'", "<", ">", "&", "é", "%"]),
+                max_size=12).map("".join), st.integers(0, 14))  # fmt: skip
+def test_the_end_of_an_embedded_url_is_found_as_by_the_character_loop(
+    text: str, start: int
+) -> None:
+    from ipprules.listings.parser import _embed_patterns
+
+    end = start
+    while end < len(text) and text[end] not in " \"'<>&" and not text[end].isspace():
+        end += 1
+    assert max(start, _embed_patterns()[3].match(text, start).end()) == end  # type: ignore[union-attr]

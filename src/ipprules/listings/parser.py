@@ -520,16 +520,27 @@ def _mentions(url: str, start: int) -> bool:
     return any(word in rest for word in _MENTIONED)
 
 
+@cache
+def _embed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(r"shop_?type=(taobao|tmall|ali_?1688|1688)\b"),
+        re.compile(r"[?&](?:id|itemid)=([0-9]{6,15})(?![0-9])"),
+        re.compile(r"/item-(1688-)?([0-9]{6,15})\.html"),
+        re.compile(r"[^\s\"'<>&]*"),  # where an embedded URL ends
+    )
+
+
 def _embedded(url: str, depth: int) -> str | None:
     """The canonical URL of a marketplace listing embedded in a foreign URL, if any."""
     from urllib.parse import unquote
 
     decoded = unquote(unquote(url))
     lowered = decoded.lower()
+    shop_rx, item_rx, cssbuy_rx, tail_rx = _embed_patterns()
     # buying agents that name the shop type and the id (cnfans, mulebuy, ...)
-    shop = re.search(r"shop_?type=(taobao|tmall|ali_?1688|1688)\b", lowered)
+    shop = shop_rx.search(lowered)
     if shop is not None:
-        item = re.search(r"[?&](?:id|itemid)=([0-9]{6,15})(?![0-9])", lowered)
+        item = item_rx.search(lowered)
         if item is not None:
             target = (
                 f"https://detail.1688.com/offer/{item.group(1)}.html"
@@ -537,7 +548,7 @@ def _embedded(url: str, depth: int) -> str | None:
                 else f"https://item.taobao.com/item.htm?id={item.group(1)}"
             )
             return _suggest(target, depth)
-    cssbuy = re.search(r"/item-(1688-)?([0-9]{6,15})\.html", lowered)
+    cssbuy = cssbuy_rx.search(lowered)
     if cssbuy is not None:
         if cssbuy.group(1):
             return _suggest(f"https://detail.1688.com/offer/{cssbuy.group(2)}.html", depth)
@@ -548,11 +559,7 @@ def _embedded(url: str, depth: int) -> str | None:
         if found < 0:
             return None
         if lowered.startswith(("http://", "https://"), found):
-            end = found
-            while (
-                end < len(decoded) and decoded[end] not in " \"'<>&" and not decoded[end].isspace()
-            ):
-                end += 1
+            end = max(found, tail_rx.match(decoded, found).end())  # type: ignore[union-attr]
             suggestion = _suggest(decoded[found:end], depth)
             if suggestion is not None:
                 return suggestion
