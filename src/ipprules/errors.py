@@ -30,6 +30,7 @@ __all__ = [
     "Problem",
     "RuleDataError",
     "UnknownNameError",
+    "suggest",
 ]
 
 
@@ -148,7 +149,15 @@ class CoverageError(IpprulesError):
 
 
 class UnknownNameError(IpprulesError):
-    """An id or name that is not known (platform, reason code, interpretation, finding code...)."""
+    """An id or name that is not known (platform, reason code, interpretation, finding code...).
+
+    The message suggests the nearest known name ("did you mean") when there is one.
+
+    >>> print(UnknownNameError("platform", "TAOBAO", ["taobao", "tmall"]))
+    unknown platform 'TAOBAO' (did you mean 'taobao'?); known: taobao, tmall
+    >>> print(UnknownNameError("platform", "", ["taobao", "tmall"]))
+    unknown platform '' (an empty name); known: taobao, tmall
+    """
 
     default_message = "unknown name"
 
@@ -156,8 +165,17 @@ class UnknownNameError(IpprulesError):
         self.kind = kind
         self.name = name
         self.known = tuple(known)
-        hint = f"; known: {', '.join(self.known)}" if self.known else ""
-        super().__init__(f"unknown {kind} {name!r}{hint}")
+        self.suggestion = suggest(name, self.known)
+        if isinstance(name, str) and not name.strip():
+            hint = " (an empty name)"
+        elif self.suggestion is not None:
+            hint = f" (did you mean {self.suggestion!r}?)"
+        else:
+            hint = ""
+        # Long lists (finding codes...) are left out of the message: the suggestion is enough.
+        listing = f"; known: {', '.join(self.known)}" if 0 < len(self.known) <= 30 else ""
+        text = name if not isinstance(name, str) or len(name) <= 60 else name[:57] + "..."
+        super().__init__(f"unknown {kind} {text!r}{hint}{listing}")
 
 
 class MissingExtra(IpprulesError):
@@ -175,3 +193,23 @@ class MissingExtra(IpprulesError):
         super().__init__(
             f"{feature} needs the optional extra {extra!r}: pip install 'ipprules[{extra}]'"
         )
+
+
+def suggest(name: object, known: Sequence[str]) -> str | None:
+    """The known name nearest to ``name`` (same letters in another case first), or ``None``.
+
+    >>> suggest("tmal", ["taobao", "tmall"]), suggest("zzz", ["taobao"])
+    ('tmall', None)
+    """
+    if not isinstance(name, str) or not name.strip() or not known:
+        return None
+    folded = name.strip().lower().replace("-", "_").replace(" ", "_")
+    for candidate in known:
+        if candidate.lower().replace("-", "_") == folded:
+            return candidate
+    import difflib
+
+    close = difflib.get_close_matches(folded[:100], [k.lower() for k in known], n=1, cutoff=0.6)
+    if close:
+        return next(k for k in known if k.lower() == close[0])
+    return None

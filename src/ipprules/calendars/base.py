@@ -210,6 +210,7 @@ class HolidayCalendar:
         >>> WEEKENDS.is_business_day(date(2024, 9, 28))
         False
         """
+        _need_date(d, "d")
         self._check_covered(d, d)
         if d.weekday() in self.weekend:
             return d in self.workdays
@@ -276,7 +277,13 @@ def is_business_day(d: date, calendar: Calendar = WEEKENDS) -> bool:
     >>> is_business_day(date(2024, 9, 30))
     True
     """
+    _need_date(d, "d")
     return calendar.is_business_day(d)
+
+
+def _need_date(value: object, name: str) -> None:
+    if not isinstance(value, date):
+        raise TypeError(f"{name} must be a datetime.date, got {type(value).__name__}")
 
 
 def _date_or_raise(ordinal: int) -> date:
@@ -300,6 +307,7 @@ def add_business_days(start: date, n: int, calendar: Calendar = WEEKENDS) -> dat
     """
     if isinstance(n, bool) or not isinstance(n, int):
         raise TypeError(f"n must be an int, not {type(n).__name__}")
+    _need_date(start, "start")
     if n == 0:
         return start
     if isinstance(calendar, HolidayCalendar):

@@ -173,6 +173,8 @@ class Advice:
 def known_facts(rulebook: RuleBook | None = None) -> tuple[str, ...]:
     """Every fact the advisor understands, sorted."""
     book = rulebook if rulebook is not None else _default()
+    if not isinstance(book, RuleBook):
+        raise TypeError(f"rulebook must be a RuleBook, got {type(book).__name__}")
     facts: set[str] = set(EVIDENCE_FACTS)
     for record in book.records("reason_codes"):
         facts.update(cast(ReasonCode, record).facts)
@@ -204,6 +206,8 @@ def advise(
     platform (on that date), target, subtype or fact.
     """
     book = rulebook if rulebook is not None else _default()
+    if not isinstance(book, RuleBook):
+        raise TypeError(f"rulebook must be a RuleBook, got {type(book).__name__}")
     rules = book.as_of(as_date(as_of, "as-of date"), interpretation, trial=trial)
     kind = rules.ipr_type(ipr_type)
     place = rules.platform(platform)
@@ -245,7 +249,9 @@ def _facts(
     """The facts given, once each, all known; the subtype checked against the IPR type."""
     if subtype is not None and subtype not in subtypes:
         raise UnknownNameError(f"subtype of {ipr_type}", subtype, subtypes)
-    given = tuple(dict.fromkeys(facts))
+    from ipprules._args import require_strs
+
+    given = tuple(dict.fromkeys(require_strs(facts, "facts")))
     allowed = known_facts(book)
     for fact in given:
         if fact not in allowed:

@@ -53,6 +53,11 @@ class Context:
         rulebook: RuleBook | None,
         interpretation: str | None,
     ) -> None:
+        from ipprules._args import require_instance
+
+        require_instance(plan, Plan, "plan")
+        if rulebook is not None:
+            require_instance(rulebook, RuleBook, "rulebook")
         problems = reference_problems(plan)
         if problems:
             raise InputError(problems=problems)
@@ -67,7 +72,9 @@ class Context:
         self.plan = plan
         self.book = rulebook
         self.day = as_date(as_of, "as-of date")
-        self.interpretation = interpretation or rulebook.default_interpretation
+        self.interpretation = (
+            rulebook.default_interpretation if interpretation is None else interpretation
+        )
         rulebook.interpretation(self.interpretation)  # unknown names raise early
         self.trial = plan.account.good_faith_trial
         self.catalogue = catalogue()

@@ -113,9 +113,11 @@ def catalogue() -> Mapping[str, CatalogueEntry]:
 
 def explain(code: str) -> CatalogueEntry:
     """The catalogue entry of a finding code (:class:`UnknownNameError` if there is none)."""
+    if not isinstance(code, str):
+        raise TypeError(f"code must be a str, got {type(code).__name__}")
     entry = catalogue().get(code)
     if entry is None:
-        raise UnknownNameError("finding code", code)
+        raise UnknownNameError("finding code", code, tuple(catalogue()))
     return entry
 
 

@@ -107,10 +107,19 @@ def resolve_as_of(args: argparse.Namespace, stream: TextIO | None = None) -> dt.
     return today
 
 
+def name_option(text: str) -> str:
+    """argparse type for a name (interpretation, platform...): not empty, spaces trimmed."""
+    name = text.strip()
+    if not name:
+        raise argparse.ArgumentTypeError("an empty name is not a name")
+    return name
+
+
 def add_interpretation(parser: argparse.ArgumentParser) -> None:
     """Add ``--interpretation NAME`` (default: the rule book's default reading)."""
     parser.add_argument(
         "--interpretation",
+        type=name_option,
         default=None,
         metavar="NAME",
         help="reading of the rules: brief (default), official, brief-at-least-100",

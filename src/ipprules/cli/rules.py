@@ -72,6 +72,10 @@ def run(args: argparse.Namespace) -> int:
     book: RuleBook = load_rulebook(args.rules) if args.rules else default_rulebook()
     as_of = resolve_as_of(args)
     rules = book.as_of(as_of, args.interpretation, trial=args.trial)
+    if args.platform is not None:
+        rules.platform(args.platform)  # an unknown name is exit 2 with a suggestion
+    if args.ipr_type is not None:
+        rules.ipr_type(args.ipr_type)
     view: str = args.view
     if view == "diff":
         return _diff(args, book, rules)

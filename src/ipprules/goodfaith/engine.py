@@ -684,8 +684,12 @@ class Resolver:
 
 
 def default_book(book: RuleSource | None) -> RuleSource:
-    """``book``, or the embedded rule book."""
+    """``book``, or the embedded rule book (TypeError for what is not a rule book)."""
     if book is not None:
+        if not (
+            callable(getattr(book, "as_of", None)) and callable(getattr(book, "change_dates", None))
+        ):
+            raise TypeError(f"book must be a RuleBook, got {type(book).__name__}")
         return book
     from ipprules.rulebook import default_rulebook
 

@@ -61,7 +61,7 @@ import itertools
 import json
 import operator
 import re
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -1048,10 +1048,10 @@ class History:
                 return _fold_tagged(itertools.chain.from_iterable(blocks), checked=True)
             finally:
                 blocks.close()
-        if not isinstance(source, Iterable):
+        if not isinstance(source, Iterable) or isinstance(source, bytes | Mapping):
             raise TypeError(f"source: expected a path, a file or records, got {type(source)}")
         return _fold_tagged(
-            (r.account, r.as_row() if isinstance(r, Complaint) else r) for r in source
+            (r.account, r.as_row() if isinstance(r, Complaint) else r) for r in _records(source)
         )
 
     def with_records(self, records: Iterable[Complaint | Record]) -> History:
@@ -1092,3 +1092,11 @@ def _fold_tagged(
     for key in buffers:
         flush(key)
     return {key: History(Counts(slots[key], events[key]), totals[key]) for key in sorted(buffers)}
+
+
+def _records(source: Iterable[object]) -> Iterator[Complaint | AccountEvent]:
+    """The records of an iterable, each checked to be a Complaint or an AccountEvent."""
+    for r in source:
+        if not isinstance(r, Complaint | AccountEvent):
+            raise TypeError(f"source: expected Complaint or AccountEvent records, got {type(r)}")
+        yield r

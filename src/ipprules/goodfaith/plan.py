@@ -54,8 +54,12 @@ def planned_outcomes(listings: int, success_rate: Fraction | None) -> tuple[int,
     >>> planned_outcomes(7, Fraction(9, 10))
     (6, 1)
     """
+    from ipprules._args import require_instance, require_int
+
+    require_int(listings, "listings", low=0)
     if success_rate is None:
         return listings, 0
+    require_instance(success_rate, (Fraction, int), "success_rate")
     taken = int(success_rate * listings)
     return taken, listings - taken
 

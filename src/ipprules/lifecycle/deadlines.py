@@ -210,8 +210,12 @@ def _rulebook(rules: RuleBook | ResolvedRules | None) -> tuple[RuleBook, str | N
 
     if rules is None:
         return default_rulebook(), None, False
+    from ipprules.rulebook import RuleBook
+
     if isinstance(rules, ResolvedRules):
         return rules.book, rules.interpretation, rules.trial
+    if not isinstance(rules, RuleBook):
+        raise TypeError(f"rules must be a RuleBook or ResolvedRules, got {type(rules).__name__}")
     return rules, None, False
 
 
@@ -372,8 +376,10 @@ def next_deadlines(
     ...     {Event.TAKEDOWN: date(2022, 1, 19)}, platform="aliexpress")]
     ['counter_notice_round_1']
     """
+    from ipprules._args import require_mapping
     from ipprules.errors import UnknownNameError
 
+    require_mapping(event_dates, "event_dates")
     book, interpretation, trial = _rulebook(rules)
     outside = {"ipr_submitted": ipr_submitted_on, "notice_received": notice_received_on}
     known = [*event_dates.values(), *(d for d in outside.values() if d is not None)]

@@ -337,6 +337,9 @@ def reject_counter_notices(
     >>> [(i.key, i.after.value, i.ok) for i in r.items]
     [('x', 'counter_notice_rejected_1', True), ('y', 'closed', True), ('z', 'closed', False)]
     """
+    from ipprules._args import require_mapping
+
+    require_mapping(states, "states")
     record = EventRecord(Event.FILER_REJECTS_COUNTER_NOTICE, on=on, reason=reason)
     return apply_batch(states, record)
 

@@ -430,7 +430,10 @@ def state_info(state: State) -> StateInfo:
     >>> state_info(State.TAKEN_DOWN).deadlines[0].deadline_id
     'counter_notice_round_1'
     """
-    return _states()[state]
+    found = _states().get(state) if isinstance(state, str) else None
+    if found is None:
+        _unknown("state", state, State)
+    return found  # type: ignore[return-value]
 
 
 def event_info(event: Event) -> EventInfo:
@@ -439,4 +442,16 @@ def event_info(event: Event) -> EventInfo:
     >>> event_info(Event.FILER_REJECTS_COUNTER_NOTICE).needs_reason
     True
     """
-    return _events()[event]
+    found = _events().get(event) if isinstance(event, str) else None
+    if found is None:
+        _unknown("event", event, Event)
+    return found  # type: ignore[return-value]
+
+
+def _unknown(kind: str, name: object, members: type[enum.Enum]) -> None:
+    """Raise the error for a state or event that is not one (TypeError if not a str)."""
+    from ipprules.errors import UnknownNameError
+
+    if not isinstance(name, str):
+        raise TypeError(f"{kind} must be a {members.__name__}, got {type(name).__name__}")
+    raise UnknownNameError(kind, name, [m.value for m in members])

@@ -214,6 +214,15 @@ def plan_listings(
     filing date (default: the plan's ``as_of``). ``open_listings`` are URLs already in open
     complaints: lines with the same identity are rejected as ``already-open``.
     """
+    from ipprules._args import require_instance, require_iterable
+
+    require_iterable(lines, "lines", "PlanLine")
+    require_instance(plan, Plan, "plan")
+    if rulebook is not None:
+        require_instance(rulebook, RuleBook, "rulebook")
+    if settings is not None:
+        require_instance(settings, Settings, "settings")
+    require_iterable(open_listings, "open_listings", "str")
     with _cyclic_gc_paused():
         return _plan(lines, plan, as_of, settings, rulebook, interpretation, open_listings)
 

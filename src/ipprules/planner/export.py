@@ -30,6 +30,9 @@ MANIFEST_COLUMNS = (
 
 def manifest_rows(result: PlanningResult) -> list[dict[str, Any]]:
     """One row per complaint, in filing order."""
+    from ipprules._args import require_instance
+
+    require_instance(result, PlanningResult, "result")
     rows = []
     for planned in result.complaints:
         c = planned.complaint
@@ -61,6 +64,9 @@ def export(result: PlanningResult, folder: str | Path) -> list[Path]:
     - ``reconciliation.csv``: what became of every input line;
     - ``plan.json``: the account, rights and complaints, a plan ``ipprules check`` accepts.
     """
+    from ipprules._args import require_instance
+
+    require_instance(result, PlanningResult, "result")
     out = Path(folder)
     try:
         out.mkdir(parents=True, exist_ok=True)

@@ -65,8 +65,17 @@ def read_lines(
             raise InputError(f"cannot read the file: {exc.strerror or exc}", file=label) from None
         with handle:
             yield from _read(handle, label)
+    elif isinstance(source, bytes) or not isinstance(source, Iterable):
+        raise TypeError(f"source must be a path, a text file or lines, got {type(source).__name__}")
     else:
-        yield from _read(source, name or "<input>")
+        yield from _read(_texts(source), name or "<input>")
+
+
+def _texts(lines: Iterable[object]) -> Iterator[str]:
+    for line in lines:
+        if not isinstance(line, str):
+            raise TypeError(f"lines must be str, got {type(line).__name__}")
+        yield line
 
 
 def _read(lines: Iterable[str], name: str) -> Iterator[PlanLine]:

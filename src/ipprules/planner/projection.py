@@ -25,6 +25,11 @@ def project(
     to the nearest whole listing (halves up), so a one-listing complaint at 99% counts as a
     success; lines without a confidence count as the settings' ``assumed_confidence``.
     """
+    from ipprules._args import require_instance
+
+    require_instance(result, PlanningResult, "result")
+    if history is not None:
+        require_instance(history, History, "history")
     batch = []
     for planned in result.complaints:
         c = planned.complaint

@@ -67,4 +67,8 @@ def load_rulebook(path: str | Path, base: RuleBook | None = None) -> RuleBook:
     ``replace = ["reason_codes"]`` swaps a whole section. Errors name the file,
     line and JSON path. The base is never changed.
     """
+    from ipprules._args import require_instance
+
+    if base is not None:
+        require_instance(base, RuleBook, "base")
     return (base or default_rulebook()).with_overrides(path)

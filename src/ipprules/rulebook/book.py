@@ -101,6 +101,8 @@ class RuleBook:
 
     def interpretation(self, name: str) -> Interpretation:
         """The interpretation called ``name``."""
+        if not isinstance(name, str):
+            raise TypeError(f"interpretation must be a str, got {type(name).__name__}")
         for item in self.data.interpretations:
             if item.id == name:
                 return item
@@ -115,7 +117,7 @@ class RuleBook:
         for s in self.data.sources:
             if s.id == source_id:
                 return s
-        raise UnknownNameError("source", source_id)
+        raise UnknownNameError("source", source_id, tuple(self.sources))
 
     def records(self, section: str) -> tuple[Rule, ...]:
         """Every record of a section, all dates and interpretations."""
@@ -160,8 +162,10 @@ class RuleBook:
         Good Faith upgrade). Raises :class:`~ipprules.errors.CoverageError` for
         dates outside the book's coverage.
         """
-        when = as_date(day)
-        name = interpretation or self.data.default_interpretation
+        when = as_date(day, "day")
+        if interpretation is not None and not isinstance(interpretation, str):
+            raise TypeError(f"interpretation must be a str, got {type(interpretation).__name__}")
+        name = self.data.default_interpretation if interpretation is None else interpretation
         key = (when, name, trial)
         cached = self._cache.get(key)
         if cached is not None:
@@ -215,6 +219,8 @@ def _resolve(
 
 
 def _get(mapping: Mapping[str, R], kind: str, key: str, when: dt.date) -> R:
+    if not isinstance(key, str):
+        raise TypeError(f"the {kind} id must be a str, got {type(key).__name__}")
     found = mapping.get(key)
     if found is None:
         raise UnknownNameError(f"{kind} (as of {when})", key, tuple(mapping))

@@ -1,5 +1,8 @@
 """Differences between two resolved rule views (two dates, or two rule books).
 
+Two books are compared on one date (``as_of=``), or record by record over every date
+when no date is given.
+
 >>> from ipprules.rulebook import default_rulebook, diff_rules
 >>> book = default_rulebook()
 >>> changes = diff_rules(book.as_of("2022-01-19"), book.as_of("2022-01-20"))
@@ -7,16 +10,26 @@
 [('deadlines', 'counter_notice_round_2_3', 'changed')]
 >>> [(f.field, f.before, f.after) for f in changes[0].fields if f.field == "amount"]
 [('amount', 30, 27)]
+>>> diff_rules(book, book, as_of="2023-05-01")
+()
+>>> diff_rules(book, book.as_of("2023-05-01"))
+Traceback (most recent call last):
+...
+TypeError: diff_rules compares two ResolvedRules or two RuleBook, got RuleBook and ResolvedRules
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
+from ipprules._args import require_optional_str
 from ipprules._convert import unstructure
-from ipprules.rulebook.book import ResolvedRules
+from ipprules._dates import as_date
+from ipprules.rulebook.book import ResolvedRules, RuleBook
 from ipprules.rulebook.model import SECTIONS
 
 __all__ = ["Change", "FieldChange", "diff_rules"]
@@ -54,12 +67,60 @@ class Change:
         }
 
 
-def diff_rules(before: ResolvedRules, after: ResolvedRules) -> tuple[Change, ...]:
-    """What differs between two views, section by section, ignoring only the records' dates."""
+def diff_rules(
+    before: ResolvedRules | RuleBook,
+    after: ResolvedRules | RuleBook,
+    *,
+    as_of: dt.date | str | None = None,
+    interpretation: str | None = None,
+) -> tuple[Change, ...]:
+    """What differs between two views, section by section, ignoring only the records' dates.
+
+    ``before`` and ``after`` are two resolved views (``book.as_of(day)``), or two rule
+    books: resolved on ``as_of`` (under ``interpretation``) when it is given, else
+    compared record by record over all dates (each record named
+    ``id@effective_from`` or ``id@effective_from/interpretation``; dates then count).
+    """
+    kinds = (type(before).__name__, type(after).__name__)
+    if isinstance(before, RuleBook) and isinstance(after, RuleBook):
+        interpretation = require_optional_str(interpretation, "interpretation")
+        if as_of is None:
+            return _diff(_all_records(before), _all_records(after), ())
+        day = as_date(as_of, "as_of")
+        before, after = before.as_of(day, interpretation), after.as_of(day, interpretation)
+    elif not (isinstance(before, ResolvedRules) and isinstance(after, ResolvedRules)):
+        raise TypeError(
+            f"diff_rules compares two ResolvedRules or two RuleBook, got {kinds[0]} and {kinds[1]}"
+        )
+    elif as_of is not None or interpretation is not None:
+        raise TypeError("as_of and interpretation are for two RuleBook, not ResolvedRules")
+    return _diff(
+        {s: before.section(s) for s in SECTIONS}, {s: after.section(s) for s in SECTIONS}, _DATES
+    )
+
+
+def _all_records(book: RuleBook) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for section in SECTIONS:
+        keyed: dict[str, Any] = {}
+        for record in book.records(section):
+            key = f"{record.id}@{record.effective_from}"
+            if record.interpretation:
+                key += f"/{record.interpretation}"
+            keyed[key] = record
+        out[section] = keyed
+    return out
+
+
+def _diff(
+    before: Mapping[str, Mapping[str, Any]],
+    after: Mapping[str, Mapping[str, Any]],
+    ignored: tuple[str, ...],
+) -> tuple[Change, ...]:
     changes: list[Change] = []
     for section in SECTIONS:
-        old = before.section(section)
-        new = after.section(section)
+        old = before[section]
+        new = after[section]
         for rid in sorted(set(old) | set(new)):
             if rid not in new:
                 changes.append(Change(section, rid, "removed"))
@@ -70,7 +131,7 @@ def diff_rules(before: ResolvedRules, after: ResolvedRules) -> tuple[Change, ...
                 fields = tuple(
                     FieldChange(name, a.get(name), b.get(name))
                     for name in sorted(set(a) | set(b))
-                    if name not in _DATES and a.get(name) != b.get(name)
+                    if name not in ignored and a.get(name) != b.get(name)
                 )
                 if fields:
                     changes.append(Change(section, rid, "changed", fields))

@@ -1,0 +1,124 @@
+"""Argument checks at the doors of the public API: one contract, one wording.
+
+A wrong Python type raises :class:`TypeError` naming the parameter and what it
+expects; a value of the right type that is unusable raises an
+:class:`~ipprules.errors.IpprulesError` subclass. A plain string is never taken
+where a sequence of strings is meant (it would be read character by character).
+
+>>> require_str("taobao", "platform")
+'taobao'
+>>> require_str(3, "platform")
+Traceback (most recent call last):
+...
+TypeError: platform must be a str, got int
+>>> require_strs(["a", "b"], "facts")
+('a', 'b')
+>>> require_strs("abc", "facts")
+Traceback (most recent call last):
+...
+TypeError: facts must be a list or tuple of str, not a single str (wrap it: ['abc'])
+>>> require_date("2024-02-29", "as_of")
+datetime.date(2024, 2, 29)
+>>> require_int(-1, "count", low=0)
+Traceback (most recent call last):
+...
+ipprules.errors.InputError: $: count must be at least 0, got -1
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
+
+from ipprules._dates import as_date
+from ipprules.errors import InputError
+
+__all__ = [
+    "require_date",
+    "require_instance",
+    "require_int",
+    "require_iterable",
+    "require_mapping",
+    "require_optional_str",
+    "require_str",
+    "require_strs",
+    "type_name",
+]
+
+T = TypeVar("T")
+
+
+def type_name(value: object) -> str:
+    """The name shown for a value's type in messages (``None`` is ``NoneType``)."""
+    return type(value).__name__
+
+
+def require_str(value: object, name: str, *, empty: bool = False) -> str:
+    """``value`` if it is a ``str`` (an empty one only when ``empty``), else an error."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, got {type_name(value)}")
+    if not empty and not value.strip():
+        raise InputError(f"{name} must not be empty")
+    return value
+
+
+def require_optional_str(value: object, name: str) -> str | None:
+    """``None`` or a non-empty ``str``."""
+    return None if value is None else require_str(value, name)
+
+
+def require_strs(value: object, name: str) -> tuple[str, ...]:
+    """A tuple of the strings in a list, tuple, set or other iterable (never a lone str)."""
+    if isinstance(value, str | bytes):
+        raise TypeError(
+            f"{name} must be a list or tuple of str, not a single {type_name(value)}"
+            f" (wrap it: [{value!r}])"
+        )
+    if not isinstance(value, Iterable) or isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a list or tuple of str, got {type_name(value)}")
+    items = tuple(value)
+    for index, item in enumerate(items):
+        if not isinstance(item, str):
+            raise TypeError(f"{name}[{index}] must be a str, got {type_name(item)}")
+    return items
+
+
+def require_iterable(value: object, name: str, what: str = "items") -> Iterable[Any]:
+    """``value`` if it is an iterable of ``what`` and not a lone str or bytes."""
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise TypeError(f"{name} must be an iterable of {what}, got {type_name(value)}")
+    return value
+
+
+def require_mapping(value: object, name: str) -> Mapping[Any, Any]:
+    """``value`` if it is a mapping (a dict), else a TypeError."""
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{name} must be a mapping (dict), got {type_name(value)}")
+    return value
+
+
+def require_instance(value: object, cls: type[T] | tuple[type, ...], name: str) -> T:
+    """``value`` if it is an instance of ``cls``, else a TypeError naming both."""
+    if not isinstance(value, cls):
+        names = " or ".join(c.__name__ for c in cls) if isinstance(cls, tuple) else cls.__name__
+        raise TypeError(f"{name} must be a {names}, got {type_name(value)}")
+    return value  # type: ignore[return-value]
+
+
+def require_int(
+    value: object, name: str, *, low: int | None = None, high: int | None = None
+) -> int:
+    """``value`` if it is an ``int`` (not a bool) within ``low``..``high``."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, got {type_name(value)}")
+    if low is not None and value < low:
+        raise InputError(f"{name} must be at least {low}, got {value}")
+    if high is not None and value > high:
+        raise InputError(f"{name} must be at most {high:,}, got {value}")
+    return value
+
+
+def require_date(value: object, name: str) -> dt.date:
+    """A date from a ``date`` or a ``YYYY-MM-DD`` string, within 1900-01-01..2999-12-31."""
+    return as_date(value, name)  # type: ignore[arg-type]

@@ -1,0 +1,47 @@
+"""One check for every name a user types (platform, IPR type, reason code, event...).
+
+An unknown name raises :class:`~ipprules.errors.UnknownNameError` with the nearest known
+name as a "did you mean" suggestion; a name that is not a ``str`` is a ``TypeError``.
+The CLI turns the error into exit code 2.
+
+>>> check_name("platform", "taobao", ["taobao", "tmall"])
+'taobao'
+>>> check_name("platform", "Tmal", ["taobao", "tmall"])
+Traceback (most recent call last):
+...
+ipprules.errors.UnknownNameError: unknown platform 'Tmal' (did you mean 'tmall'?); known: ...
+>>> check_name("platform", None, ["taobao"])
+Traceback (most recent call last):
+...
+TypeError: platform must be a str, got NoneType
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ipprules.errors import UnknownNameError
+
+__all__ = ["check_name", "check_names"]
+
+
+def check_name(kind: str, name: object, known: Iterable[str], *, param: str | None = None) -> str:
+    """``name`` if it is one of ``known``; else UnknownNameError (TypeError if not a str)."""
+    if not isinstance(name, str):
+        raise TypeError(f"{param or kind} must be a str, got {type(name).__name__}")
+    choices = tuple(known)
+    if name not in choices:
+        raise UnknownNameError(kind, name, choices)
+    return name
+
+
+def check_names(
+    kind: str, names: object, known: Iterable[str], *, param: str | None = None
+) -> tuple[str, ...]:
+    """Each of ``names`` (a list or tuple, never a lone str) checked by :func:`check_name`."""
+    from ipprules._args import require_strs
+
+    choices = tuple(known)
+    return tuple(
+        check_name(kind, n, choices, param=param) for n in require_strs(names, param or kind)
+    )
