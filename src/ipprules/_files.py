@@ -77,6 +77,7 @@ __all__ = [
     "DEFAULT_MAX_LINE",
     "MAX_DEPTH",
     "Document",
+    "allow_large_csv_fields",
     "iter_csv",
     "iter_lines",
     "open_input",
@@ -417,6 +418,7 @@ def iter_lines(
     max_bytes: int | None = None,
     max_line: int | None = None,
     error: type[InputError] = InputError,
+    keep_ends: bool = False,
 ) -> Iterator[tuple[int, str]]:
     """``(line number, text)`` for each line of a file or stdin, strict UTF-8.
 
@@ -425,7 +427,7 @@ def iter_lines(
     and lines longer than ``max_line`` bytes (default :data:`DEFAULT_MAX_LINE`) are
     refused with the line and column.
     """
-    return _raw_lines(path, max_bytes, max_line, error, keep_ends=False)
+    return _raw_lines(path, max_bytes, max_line, error, keep_ends=keep_ends)
 
 
 def iter_csv(
@@ -443,12 +445,21 @@ def iter_csv(
     (a process-wide setting that only ever grows), so a large cell is never refused by
     it; malformed CSV (an unclosed quote, a stray quote) is reported with the line.
     """
-    cap = byte_cap(max_bytes)
-    if csv.field_size_limit() < cap:
-        csv.field_size_limit(cap)
+    cap = allow_large_csv_fields(max_bytes)
     name = source_name(path)
     lines = _raw_lines(path, cap, max_line, error, keep_ends=True)
     return _csv_rows(lines, name, error, delimiter)
+
+
+def allow_large_csv_fields(max_bytes: int | None = None) -> int:
+    """Raise the :mod:`csv` field size limit to the size cap (it only grows); return the cap.
+
+    For readers that run :func:`csv.reader` over :func:`iter_lines` (``keep_ends=True``).
+    """
+    cap = byte_cap(max_bytes)
+    if csv.field_size_limit() < cap:
+        csv.field_size_limit(cap)
+    return cap
 
 
 def _csv_rows(

@@ -58,13 +58,11 @@ def read_lines(
     non-blank line that does not start with ``#`` is one URL.
     """
     if isinstance(source, str | Path):
-        label = name or str(source)
-        try:
-            handle = open(source, encoding="utf-8-sig", newline="")  # noqa: SIM115
-        except OSError as exc:
-            raise InputError(f"cannot read the file: {exc.strerror or exc}", file=label) from None
-        with handle:
-            yield from _read(handle, label)
+        from ipprules._files import allow_large_csv_fields, iter_lines
+
+        allow_large_csv_fields()  # the shared reading layer: no FIFO, a size cap, strict UTF-8
+        lines = (text for _, text in iter_lines(source, keep_ends=True))
+        yield from _read(lines, name or str(source))
     elif isinstance(source, bytes) or not isinstance(source, Iterable):
         raise TypeError(f"source must be a path, a text file or lines, got {type(source).__name__}")
     else:

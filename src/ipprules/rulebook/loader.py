@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ipprules._convert import structure, structure_trusted
-from ipprules.errors import RuleDataError
+from ipprules.errors import Problem, RuleDataError
 from ipprules.rulebook.model import (
     SECTIONS,
     AccountRequirement,
@@ -208,5 +208,26 @@ def merge_override(
     name = override.name or f"{base.name} + {Path(doc.name).name}"
     version = override.version or base.version
     merged = attrs.evolve(base, name=name, version=version, **changes)
-    validate(merged, origins)
+    try:
+        validate(merged, origins)
+    except RuleDataError as exc:
+        # The base was valid: whatever is wrong now is the override's doing, so every
+        # problem is reported against the user's file (where it was found is kept).
+        raise RuleDataError(
+            problems=[_against_override(p, doc, override) for p in exc.problems]
+        ) from None
     return merged, origins
+
+
+def _against_override(problem: Problem, doc: "Document", override: RuleBookOverride) -> Problem:
+    if problem.file == doc.name:
+        return problem
+    path = "$.replace" if override.replace else "$"
+    where = doc.locate(path)
+    return Problem(
+        f"the override breaks the rule book's own data: {problem.message} (at {problem.where()})",
+        path,
+        doc.name,
+        where[0] if where else None,
+        where[1] if where else None,
+    )
