@@ -124,7 +124,7 @@ def _date(value: object, _: type) -> dt.date:
     return day
 
 
-_EXACT = re.compile(r"[+-]?(?:\d{1,30}(?:\.\d{1,30})?|\.\d{1,30})|\d{1,30}/\d{1,30}")
+_EXACT = re.compile(r"[+-]?(?:\d{1,30}(?:\.\d{0,30})?|\.\d{1,30})(?:/\d{1,30})?")
 
 
 def exact_number(text: str) -> Fraction | None:
@@ -142,7 +142,7 @@ def exact_number(text: str) -> Fraction | None:
         return None
     try:
         return Fraction(text)
-    except ZeroDivisionError:
+    except (ValueError, ZeroDivisionError):  # "1.5/3" matches but is not a Fraction
         return None
 
 
