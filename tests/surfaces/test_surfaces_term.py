@@ -157,3 +157,10 @@ def test_a_real_pseudo_terminal_80_columns_wide() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     )
     assert piped.stdout == "x " * 100 + "\n"
+
+
+def test_plain_progress_shows_slow_runs_of_few_items(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "tqdm", None)
+    stream = _TTY()
+    assert list(_term.progress(iter(range(3)), file=stream, unit="step", delay=0.0)) == [0, 1, 2]
+    assert "3 steps" in stream.getvalue()

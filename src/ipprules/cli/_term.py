@@ -383,7 +383,7 @@ def _plain(
 ) -> Iterator[T]:
     display = _PlainProgress(stream, desc, unit, total)
     start = time.monotonic()
-    next_check = 1024
+    next_check = 1
     next_show = start + delay
     count = 0
     try:
@@ -391,7 +391,7 @@ def _plain(
             yield item
             count += 1
             if count >= next_check:
-                next_check = count + 1024
+                next_check = count + min(count, 1024)  # every item at first, then sparser
                 now = time.monotonic()
                 if now >= next_show:
                     display.show(count, now - start)
@@ -434,7 +434,7 @@ def progress(
         total=total,
         delay=delay,
         file=stream,
-        unit_scale=True,
+        unit_scale=total is None or total >= 10_000,
         dynamic_ncols=True,
         leave=False,
     )

@@ -25,6 +25,7 @@ from typing import Any
 import attrs
 
 from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, print_json, table
+from ipprules.cli._term import progress
 from ipprules.errors import InputError
 from ipprules.listings import (
     Duplicate,
@@ -101,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
     results = parse_listings(text for _, text in numbered)
     if args.dedupe:
         results = dedupe(results, use_derived=args.derived_aliexpress_ids)  # type: ignore[assignment]
-    outcomes = list(results)
+    outcomes = list(progress(results, desc="listings", unit="URL", total=len(numbered)))
     line_of = [number for number, _ in numbered]
     rows = [_row(line_of[position], result, line_of) for position, result in outcomes]
     summary = summarize(outcomes)

@@ -107,8 +107,10 @@ def run(args: argparse.Namespace) -> int:
         source: Any = sys.stdin
     else:
         source = args.input
+    from ipprules.cli._term import progress  # on stderr, only on a terminal, after 1 s
+
     result = plan_listings(
-        read_lines(source, name=input_name),
+        progress(read_lines(source, name=input_name), desc="planning", unit="line"),
         plan,
         as_of=as_of,
         settings=settings,

@@ -1,0 +1,112 @@
+"""``ipprules listings`` reads URLs from a CSV column or JSON Lines key."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ipprules.cli import main
+from ipprules.cli.listings import read_urls
+from ipprules.errors import InputError
+
+TMALL = "https://detail.tmall.com/item.htm?id=690091011924"
+TAOBAO = "https://item.taobao.com/item.htm?id=606832683299"
+
+
+def _json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> dict:  # type: ignore[type-arg]
+    code = main([*argv, "--format", "json"])
+    assert code in (0, 1), capsys.readouterr().err
+    return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
+
+
+def test_csv_url_column_is_auto_detected(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "pile.csv"
+    path.write_text(
+        f'seller,note,Listing URL\nacme,"a, b",{TMALL}\n\nglobex,x,{TAOBAO}\n', encoding="utf-8"
+    )
+    out = _json(capsys, ["listings", str(path)])
+    assert [(r["line"], r["platform"]) for r in out["results"]] == [(2, "tmall"), (4, "taobao")]
+
+
+def test_csv_column_by_name_and_quoted_newlines_keep_line_numbers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "pile.txt"  # not named .csv: detected from the header and --column
+    path.write_text(f'note,where\n"two\nlines",{TMALL}\nthree,{TAOBAO}\n', encoding="utf-8")
+    out = _json(capsys, ["listings", str(path), "--column", "where"])
+    assert [r["line"] for r in out["results"]] == [2, 4]
+
+
+def test_jsonl_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "pile.jsonl"
+    path.write_text(
+        json.dumps({"link": TMALL}) + "\n\n" + json.dumps({"link": TAOBAO, "x": 1}) + "\n",
+        encoding="utf-8",
+    )
+    out = _json(capsys, ["listings", str(path)])
+    assert [(r["line"], r["ok"]) for r in out["results"]] == [(1, True), (3, True)]
+
+
+def test_plain_lines_are_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "urls.txt"
+    path.write_text(f"{TMALL}\n\nhttps://a.example/x?a=1,2\n", encoding="utf-8")
+    assert read_urls(str(path)) == [(1, TMALL), (3, "https://a.example/x?a=1,2")]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "args", "message"),
+    [
+        ("a.csv", "a,b\n1,2\n", [], "no URL column"),
+        ("a.csv", "url\nx\n", ["--column", "link"], "no column 'link'"),
+        ("a.jsonl", '["x"]\n', [], "expected a JSON object"),
+        ("a.jsonl", '{"url": 5}\n', [], "expected a string URL"),
+        ("a.jsonl", "{oops\n", [], "not valid JSON"),
+        ("a.txt", f"{TMALL}\n", ["--column", "url"], "--column needs"),
+        ("a.csv", 'url\n"unclosed\n', [], "not valid CSV"),
+    ],
+)
+def test_unusable_inputs_exit_2(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    text: str,
+    args: list[str],
+    message: str,
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert main(["listings", str(path), *args]) == 2
+    assert message in capsys.readouterr().err
+
+
+urls = st.sampled_from([TMALL, TAOBAO, "not a url", "https://s.taobao.com/search?q=x"])
+cells = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\r"), max_size=12
+)
+
+
+@given(st.lists(st.tuples(cells, urls), max_size=8))
+def test_csv_rows_give_their_url_cells_in_order(
+    tmp_path_factory: pytest.TempPathFactory, rows: list[tuple[str, str]]
+) -> None:
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["other", "url"])
+    writer.writerows(rows)
+    path = tmp_path_factory.mktemp("csv") / "pile.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    try:
+        got = read_urls(str(path))
+    except InputError:
+        return  # e.g. a cell the strict reader refuses
+    assert [text for _, text in got] == [u for _, u in rows]
+    assert [n for n, _ in got] == sorted(n for n, _ in got)
