@@ -69,6 +69,7 @@ _LAZY: dict[str, str] = {
     "coverage": "ipprules.coverage",
     "coverage_diff": "ipprules.coverage",
     "Coverage": "ipprules.coverage",
+    "assess_counter_notice": "ipprules.counternotice",
     "MissingExtra": "ipprules.errors",
 }
 
@@ -92,6 +93,7 @@ __all__ = [
     "UnknownNameError",
     "__version__",
     "advise",
+    "assess_counter_notice",
     "check",
     "coverage",
     "coverage_diff",
@@ -129,6 +131,9 @@ if TYPE_CHECKING:  # pragma: no cover
         iter_findings,
         read_plan,
         validate,
+    )
+    from ipprules.counternotice import (
+        assess_counter_notice,
     )
     from ipprules.coverage import (
         Coverage,

@@ -259,3 +259,14 @@ def test_core_does_not_import_holidays() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "False"
+
+
+def test_far_dates_are_refused_with_their_path() -> None:
+    from ipprules.calendars import calendar_from_data
+    from ipprules.errors import InputError
+
+    with pytest.raises(InputError, match=r"\$\.holidays\[0\]: 9999-12-31 lies outside"):
+        calendar_from_data({"holidays": ["9999-12-31"]}, file="cal.json")
+    with pytest.raises(InputError, match=r"\$\.valid_until: 1899-12-31 lies outside"):
+        calendar_from_data({"valid_until": "1899-12-31"})
+    assert calendar_from_data({"holidays": ["2999-12-31", "1900-01-01"]}).holidays

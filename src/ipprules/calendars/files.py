@@ -88,7 +88,18 @@ class _Collector:
         self.problems.append(Problem(message, path, self.file, line, column))
 
 
+_FIRST, _LAST = date(1900, 1, 1), date(2999, 12, 31)
+
+
 def _parse_date(value: object, parts: list[str | int], out: _Collector) -> date | None:
+    day = _read_date(value, parts, out)
+    if day is not None and not _FIRST <= day <= _LAST:
+        out.add(parts, value, f"{day.isoformat()} lies outside {_FIRST}..{_LAST}")
+        return None
+    return day
+
+
+def _read_date(value: object, parts: list[str | int], out: _Collector) -> date | None:
     if type(value) is date:  # TOML's native local date
         return value
     if not isinstance(value, str):
@@ -128,6 +139,45 @@ def _parse_dates(
     return result
 
 
+def _weekend(data: dict[str, Any], out: _Collector) -> set[int]:
+    """The weekday numbers of ``weekend`` (default Saturday and Sunday), checked."""
+    if "weekend" not in data:
+        return {5, 6}
+    raw = data["weekend"]
+    if not isinstance(raw, list):
+        out.add(["weekend"], raw, f"expected an array of weekday numbers, got {_kind(raw)}")
+        return {5, 6}
+    weekend: set[int] = set()
+    for index, item in enumerate(raw):
+        if isinstance(item, bool) or not isinstance(item, int):
+            out.add(
+                ["weekend", index],
+                item,
+                f"expected a weekday number 0..6 (0 = Monday), got {_kind(item)}",
+            )
+        elif not 0 <= item <= 6:
+            out.add(["weekend", index], item, f"{item} is not a weekday number 0..6")
+        elif item in weekend:
+            out.add(["weekend", index], item, f"duplicate weekday {item}")
+        else:
+            weekend.add(item)
+    if len(weekend) == 7:
+        out.add(["weekend"], None, "a weekend of all seven days leaves no business day")
+    return weekend
+
+
+def _bounds(data: dict[str, Any], out: _Collector) -> tuple[date | None, date | None]:
+    """``valid_from`` and ``valid_until``, checked (and in order)."""
+    bounds: dict[str, date | None] = {"valid_from": None, "valid_until": None}
+    for key in bounds:
+        if key in data:
+            bounds[key] = _parse_date(data[key], [key], out)
+    lo, hi = bounds["valid_from"], bounds["valid_until"]
+    if lo is not None and hi is not None and lo > hi:
+        out.add(["valid_until"], data["valid_until"], "valid_until is before valid_from")
+    return lo, hi
+
+
 def calendar_from_data(
     data: object,
     *,
@@ -164,28 +214,7 @@ def calendar_from_data(
                 ["name"], data["name"], f"expected a non-empty string, got {_kind(data['name'])}"
             )
 
-    weekend: set[int] = {5, 6}
-    if "weekend" in data:
-        raw = data["weekend"]
-        if not isinstance(raw, list):
-            out.add(["weekend"], raw, f"expected an array of weekday numbers, got {_kind(raw)}")
-        else:
-            weekend = set()
-            for index, item in enumerate(raw):
-                if isinstance(item, bool) or not isinstance(item, int):
-                    out.add(
-                        ["weekend", index],
-                        item,
-                        f"expected a weekday number 0..6 (0 = Monday), got {_kind(item)}",
-                    )
-                elif not 0 <= item <= 6:
-                    out.add(["weekend", index], item, f"{item} is not a weekday number 0..6")
-                elif item in weekend:
-                    out.add(["weekend", index], item, f"duplicate weekday {item}")
-                else:
-                    weekend.add(item)
-            if len(weekend) == 7:
-                out.add(["weekend"], None, "a weekend of all seven days leaves no business day")
+    weekend = _weekend(data, out)
 
     holidays = _parse_dates(data, "holidays", out)
     workdays = _parse_dates(data, "workdays", out)
@@ -201,13 +230,7 @@ def calendar_from_data(
                 "working days",
             )
 
-    bounds: dict[str, date | None] = {"valid_from": None, "valid_until": None}
-    for key in bounds:
-        if key in data:
-            bounds[key] = _parse_date(data[key], [key], out)
-    lo, hi = bounds["valid_from"], bounds["valid_until"]
-    if lo is not None and hi is not None and lo > hi:
-        out.add(["valid_until"], data["valid_until"], "valid_until is before valid_from")
+    lo, hi = _bounds(data, out)
 
     if out.problems:
         raise InputError(problems=out.problems)

@@ -95,7 +95,12 @@ class CatalogueEntry:
 @functools.cache
 def catalogue() -> Mapping[str, CatalogueEntry]:
     """Every finding code, in catalogue order (read from ``findings.json`` on first use)."""
-    raw = json.loads((Path(__file__).parent / "findings.json").read_text(encoding="utf-8"))
+    return read_catalogue(Path(__file__).parent / "findings.json")
+
+
+def read_catalogue(path: Path) -> dict[str, CatalogueEntry]:
+    """The entries of a catalogue file (a JSON list), by code, in file order."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
     entries = {}
     for item in raw:
         entry = CatalogueEntry(

@@ -40,6 +40,7 @@ _COMMANDS: tuple[tuple[str, str], ...] = (
     ("plan", "ipprules.cli.plan"),
     ("schema", "ipprules.cli.schema"),
     ("coverage", "ipprules.cli.coverage"),
+    ("counter-notice", "ipprules.cli.counter_notice"),
 )
 
 

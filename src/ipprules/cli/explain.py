@@ -23,9 +23,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
     from ipprules.checks import catalogue, explain
+    from ipprules.counternotice import catalogue as counter_notice_codes
 
     if args.code is None:
-        entries = list(catalogue().values())
+        entries = [*catalogue().values(), *counter_notice_codes().values()]
         if args.format == "json":
             print_json([_data(e) for e in entries])
         else:
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
                 )
             )
         return EXIT_OK
-    entry = explain(args.code)
+    entry = counter_notice_codes().get(args.code) or explain(args.code)
     if args.format == "json":
         print_json(_data(entry))
     else:

@@ -34,10 +34,12 @@ from ipprules.rulebook.model import Answer, PenaltyRule
 if TYPE_CHECKING:  # pragma: no cover
     from ipprules.rulebook import ResolvedRules, RuleBook
 
-__all__ = ["penalty_standing"]
+__all__ = ["penalty_standing", "rules_on"]
 
 
-def _view(rules: RuleBook | ResolvedRules | None, as_of: date) -> ResolvedRules:
+def rules_on(rules: RuleBook | ResolvedRules | None, as_of: date) -> ResolvedRules:
+    """The rules in force on ``as_of``: of ``rules`` (a book, or a view that lends its book,
+    interpretation and trial flag), else of the embedded rule book."""
     from ipprules.rulebook import ResolvedRules, default_rulebook
 
     if rules is None:
@@ -263,7 +265,7 @@ def penalty_standing(
     """
     _check_arguments(platform, as_of, validity_days)
     items = _violations(violations)
-    view = _view(rules, as_of)
+    view = rules_on(rules, as_of)
     view.platform(platform)
     rule = view.penalties_for(platform)
     if rule is None:

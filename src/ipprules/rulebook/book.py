@@ -17,6 +17,7 @@ from ipprules.rulebook.model import (
     AccountRequirement,
     Answer,
     Channel,
+    CounterNoticeRule,
     Deadline,
     DocumentKind,
     DocumentRule,
@@ -262,6 +263,7 @@ class ResolvedRules:
     metrics: Mapping[str, Metric] = attrs.field(repr=False)
     deadlines: Mapping[str, Deadline] = attrs.field(repr=False)
     penalties: Mapping[str, PenaltyRule] = attrs.field(repr=False)
+    counter_notice: Mapping[str, CounterNoticeRule] = attrs.field(repr=False)
 
     @property
     def rulebook(self) -> str:

@@ -15,6 +15,7 @@ from ipprules.rulebook.model import (
     SECTIONS,
     AccountRequirement,
     Channel,
+    CounterNoticeRule,
     Deadline,
     DocumentKind,
     DocumentRule,
@@ -55,6 +56,7 @@ SECTION_TYPES: dict[str, type[Rule]] = {
     "metrics": Metric,
     "deadlines": Deadline,
     "penalties": PenaltyRule,
+    "counter_notice": CounterNoticeRule,
 }
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "Channel",
     "Comparison",
     "Confidence",
+    "CounterNoticeRule",
     "Deadline",
     "DeadlineKind",
     "DocumentKind",
@@ -433,6 +434,24 @@ class PenaltyRule(Rule):
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
+class CounterNoticeRule(Rule):
+    """What a platform asks of a seller's counter-notice (R63) or whom it bars from one (R64).
+
+    ``requirement`` names the check (one of
+    :data:`ipprules.counternotice.REQUIREMENTS`); ``value``, ``unit`` and ``comparison`` give
+    its threshold where it has one (6 months, more than 20 pieces, 60 points or more).
+    """
+
+    requirement: str
+    platforms: tuple[str, ...]
+    ipr_types: tuple[str, ...] = ()
+    value: int | None = None
+    unit: str | None = None
+    comparison: Comparison | None = None
+    text: str
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class RuleSections(_Record):
     """The sources, interpretations and dated sections a rule book (or an override file) holds."""
 
@@ -452,6 +471,7 @@ class RuleSections(_Record):
     metrics: tuple[Metric, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
     penalties: tuple[PenaltyRule, ...] = ()
+    counter_notice: tuple[CounterNoticeRule, ...] = ()
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
@@ -481,4 +501,5 @@ SECTIONS: tuple[str, ...] = (
     "metrics",
     "deadlines",
     "penalties",
+    "counter_notice",
 )

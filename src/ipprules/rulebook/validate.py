@@ -15,6 +15,7 @@ from ipprules.errors import Problem, RuleDataError
 from ipprules.rulebook.model import (
     SECTIONS,
     AccountRequirement,
+    CounterNoticeRule,
     Deadline,
     DocumentRule,
     GoodFaithCriteria,
@@ -179,8 +180,10 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
     if isinstance(record, AccountRequirement):
         yield from _ref(record.documents_one_of, documents, "document", origin, "documents_one_of")
         yield from _ref(record.platforms, platforms, "platform", origin, "platforms")
-    if isinstance(record, GoodFaithCriteria | Deadline | Limit):
+    if isinstance(record, GoodFaithCriteria | Deadline | Limit | CounterNoticeRule):
         yield from _ref(record.platforms, platforms, "platform", origin, "platforms")
+    if isinstance(record, CounterNoticeRule):
+        yield from _ref(record.ipr_types, ids["ipr_types"], "IPR type", origin, "ipr_types")
     if isinstance(record, GoodFaithCriteria) and record.window_months < 1:
         yield origin.problem("the window must be at least one month", ".window_months")
     if isinstance(record, Deadline) and record.amount is not None and record.unit is None:

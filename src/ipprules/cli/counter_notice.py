@@ -1,0 +1,77 @@
+"""``ipprules counter-notice``: does a seller's counter-notice meet its platform's rules?
+
+The file (TOML or JSON) holds the complaint the counter-notice answers, the purchase documents
+and authorisation letters the seller sent, and what the filer knows of the seller (see
+docs/lifecycle.md, "Counter-notices").
+
+Exit codes: 0 the counter-notice meets every rule that applies (or the rules are unknown), 1 it
+fails a rule (the filer has grounds to reject it), 2 unusable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from ipprules.cli._common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_format,
+    add_interpretation,
+    print_json,
+    table,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ipprules.errors import Problem
+
+HELP = "check a seller's counter-notice and its evidence against the platform's rules (R63, R64)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``ipprules counter-notice``."""
+    parser.add_argument(
+        "file", metavar="COUNTER_NOTICE_FILE", help="a .toml or .json counter-notice file"
+    )
+    add_interpretation(parser)
+    add_format(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the command; see the module docstring for exit codes."""
+    from ipprules.counternotice import assess_counter_notice, read_counter_notice
+    from ipprules.errors import InputError
+    from ipprules.rulebook import default_rulebook
+    from ipprules.rulebook.model import Answer
+
+    notice = read_counter_notice(args.file)
+    book = default_rulebook()
+    if args.interpretation is not None:
+        book.interpretation(args.interpretation)
+    rules = book.as_of(notice.complaint_date, args.interpretation)
+    try:
+        result = assess_counter_notice(notice, rules)
+    except InputError as exc:
+        raise InputError(problems=[_in_file(p, args.file) for p in exc.problems]) from None
+    code = EXIT_FINDINGS if result.sufficient is Answer.NO else EXIT_OK
+    if args.format == "json":
+        print_json(result.to_dict())
+        return code
+    n = result.notice
+    print(
+        f"Counter-notice on {n.platform} ({n.ipr_type}) to the complaint of {n.complaint_date} "
+        f"({result.rulebook}, {result.interpretation})"
+    )
+    rows = [[f.severity.value, f.code, f.path, f.message, f.rule_ids] for f in result.findings]
+    if rows:
+        print(table(["severity", "code", "path", "message", "rules"], rows))
+    print(f"Sufficient: {result.sufficient.value}")
+    if result.standing is not None:
+        print(f"Seller's points counted from its violations: {result.standing.points.text}")
+    return code
+
+
+def _in_file(problem: Problem, name: str) -> Problem:
+    from ipprules.errors import Problem
+
+    return Problem(problem.message, problem.path, problem.file or name, problem.line)

@@ -1,0 +1,405 @@
+"""The assessment: each rule of the platform in force on the complaint date, checked.
+
+Alibaba.com (R63, trademarks): purchase documents for a transaction in the 6 months before the
+complaint, signed or sealed by both parties, for more than 20 pieces in all, with product
+details that match; any authorisation letter sealed or signed by the trademark owner, naming
+the brand and valid on the complaint date. 1688 (R64): no counter-notice from a seller with 60
+points or more, at the closure count for serious infringements, or already closed.
+
+>>> from datetime import date
+>>> from ipprules.counternotice.model import CounterNotice, Purchase
+>>> notice = CounterNotice(platform="alibaba_com", complaint_date=date(2024, 6, 10), purchases=(
+...     Purchase(id="INV-1", kind="invoice", date=date(2023, 12, 9), quantity=50,
+...              signed_by=("buyer", "seller"), product_matches=True),))
+>>> [(f.code, f.path) for f in assess_counter_notice(notice).findings]
+[('cn-purchase-quantity-low', '$.purchases'), ('cn-purchase-outside-window', '$.purchases[0].date')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from datetime import date
+from typing import TYPE_CHECKING
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from ipprules.checks.findings import Finding, FindingSeverity, sort_key
+from ipprules.counternotice.model import Assessment, CounterNotice, Party
+from ipprules.errors import InputError, IpprulesError, Problem
+from ipprules.penalties.standing import rules_on
+from ipprules.rulebook.model import Answer
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ipprules.penalties import PenaltyStanding
+    from ipprules.rulebook import ResolvedRules, RuleBook
+    from ipprules.rulebook.model import CounterNoticeRule
+
+__all__ = ["REQUIREMENTS", "assess_counter_notice"]
+
+#: Every requirement a counter-notice rule record may name, and what it checks.
+REQUIREMENTS: Mapping[str, str] = {
+    "purchase_document": "purchase documents are attached",
+    "purchase_within_months": "each purchase lies in the N months before the complaint",
+    "purchase_signed_by_both": "each purchase document is signed or sealed by both parties",
+    "product_matches": "the product details match the complained product",
+    "purchase_quantity": "the pieces bought in the window, in all, compared with a threshold",
+    "authorisation_by_owner": "an authorisation letter is sealed or signed by the owner",
+    "authorisation_names_brand": "an authorisation letter names the complained brand",
+    "authorisation_valid_on_complaint": "an authorisation letter is valid on the complaint date",
+    "bar_points": "the seller's points are below the bar",
+    "bar_serious_closure_count": "the seller is not at the closure count for serious cases",
+    "bar_closed": "the seller's account is not closed",
+}
+
+_FIRST, _LAST = date(1900, 1, 1), date(2999, 12, 31)
+
+
+@attrs.frozen
+class _Context:
+    notice: CounterNotice
+    rules: Mapping[str, CounterNoticeRule]
+
+    def finding(
+        self, code: str, severity: FindingSeverity, path: str, message: str, requirement: str
+    ) -> Finding:
+        rule = self.rules[requirement]
+        return Finding(code, severity, path, message, rule.rules, rule.sources)
+
+    def missing(self, path: str, fact: str, requirement: str) -> Finding:
+        return self.finding(
+            "cn-fact-missing",
+            FindingSeverity.UNKNOWN,
+            path,
+            f"not stated: {fact} ({REQUIREMENTS[requirement]})",
+            requirement,
+        )
+
+
+def _applicable(view: ResolvedRules, notice: CounterNotice) -> dict[str, CounterNoticeRule]:
+    found: dict[str, CounterNoticeRule] = {}
+    for rule in view.counter_notice.values():
+        if notice.platform in rule.platforms and (
+            not rule.ipr_types or notice.ipr_type in rule.ipr_types
+        ):
+            found[rule.requirement] = rule
+    return found
+
+
+@attrs.frozen
+class _Purchase:
+    """What one purchase document adds: certainly (``sure``) or possibly (``maybe``)."""
+
+    sure: bool
+    maybe: bool
+    quantity: int | None
+
+
+def _one_purchase(ctx: _Context, index: int, out: list[Finding]) -> _Purchase:
+    p, at = ctx.notice.purchases[index], f"$.purchases[{index}]"
+    complaint = ctx.notice.complaint_date
+    sure = maybe = True
+    window = ctx.rules.get("purchase_within_months")
+    if window is not None and window.value is not None:
+        start = complaint - relativedelta(months=window.value)
+        if p.date > complaint:
+            message = f"dated {p.date}, after the complaint of {complaint}"
+            out.append(
+                ctx.finding(
+                    "cn-purchase-after-complaint",
+                    FindingSeverity.ERROR,
+                    f"{at}.date",
+                    message,
+                    "purchase_within_months",
+                )
+            )
+            sure = maybe = False
+        elif p.date < start:
+            message = (
+                f"dated {p.date}, before {start}: not in the {window.value} months before the "
+                f"complaint of {complaint}"
+            )
+            out.append(
+                ctx.finding(
+                    "cn-purchase-outside-window",
+                    FindingSeverity.ERROR,
+                    f"{at}.date",
+                    message,
+                    "purchase_within_months",
+                )
+            )
+            sure = maybe = False
+    if "purchase_signed_by_both" in ctx.rules:
+        if p.signed_by is None:
+            out.append(
+                ctx.missing(f"{at}.signed_by", "who signed or sealed it", "purchase_signed_by_both")
+            )
+            sure = False
+        elif not {Party.BUYER, Party.SELLER} <= set(p.signed_by):
+            who = ", ".join(x.value for x in p.signed_by) or "nobody"
+            out.append(
+                ctx.finding(
+                    "cn-purchase-not-signed-by-both",
+                    FindingSeverity.ERROR,
+                    f"{at}.signed_by",
+                    f"signed or sealed by {who} only",
+                    "purchase_signed_by_both",
+                )
+            )
+            sure = maybe = False
+    if "product_matches" in ctx.rules:
+        if p.product_matches is None:
+            out.append(
+                ctx.missing(
+                    f"{at}.product_matches", "whether its product details match", "product_matches"
+                )
+            )
+            sure = False
+        elif not p.product_matches:
+            out.append(
+                ctx.finding(
+                    "cn-product-mismatch",
+                    FindingSeverity.ERROR,
+                    f"{at}.product_matches",
+                    "its product details do not match the complained product",
+                    "product_matches",
+                )
+            )
+            sure = maybe = False
+    return _Purchase(sure, maybe, p.quantity)
+
+
+def _quantity(ctx: _Context, found: list[_Purchase], out: list[Finding]) -> None:
+    rule = ctx.rules.get("purchase_quantity")
+    if rule is None or rule.value is None or rule.comparison is None:
+        return
+    sure = sum(p.quantity for p in found if p.sure and p.quantity is not None)
+    unknown = [i for i, p in enumerate(found) if p.maybe and p.quantity is None]
+    most = sum(p.quantity for p in found if p.maybe and p.quantity is not None)
+    wanted = f"{rule.comparison.value} {rule.value} {rule.unit or 'pieces'}"
+    if rule.comparison.holds(sure, rule.value):
+        return
+    if unknown:
+        for i in unknown:
+            out.append(
+                ctx.missing(f"$.purchases[{i}].quantity", "the pieces bought", "purchase_quantity")
+            )
+    elif not rule.comparison.holds(most, rule.value):
+        message = (
+            f"{most} piece(s) bought in the window, in all; the rule asks {wanted}, except in "
+            "special cases"
+        )
+        out.append(
+            ctx.finding(
+                "cn-purchase-quantity-low",
+                FindingSeverity.ERROR,
+                "$.purchases",
+                message,
+                "purchase_quantity",
+            )
+        )
+    else:
+        message = f"{sure} to {most} piece(s) certainly count; {wanted} needs the facts above"
+        out.append(
+            ctx.finding(
+                "cn-fact-missing",
+                FindingSeverity.UNKNOWN,
+                "$.purchases",
+                message,
+                "purchase_quantity",
+            )
+        )
+
+
+def _purchases(ctx: _Context) -> Iterator[Finding]:
+    if "purchase_document" not in ctx.rules:
+        return
+    if not ctx.notice.purchases:
+        yield ctx.finding(
+            "cn-purchase-missing",
+            FindingSeverity.ERROR,
+            "$.purchases",
+            "no purchase document (contract, invoice, purchase order or receipt) is attached",
+            "purchase_document",
+        )
+        return
+    out: list[Finding] = []
+    found = [_one_purchase(ctx, i, out) for i in range(len(ctx.notice.purchases))]
+    _quantity(ctx, found, out)
+    yield from out
+
+
+def _authorisations(ctx: _Context) -> Iterator[Finding]:
+    complaint, brand = ctx.notice.complaint_date, ctx.notice.brand
+    for index, a in enumerate(ctx.notice.authorisations):
+        at = f"$.authorisations[{index}]"
+        if "authorisation_by_owner" in ctx.rules:
+            if a.by_owner is None:
+                yield ctx.missing(
+                    f"{at}.by_owner",
+                    "whether the trademark owner sealed or signed it",
+                    "authorisation_by_owner",
+                )
+            elif not a.by_owner:
+                yield ctx.finding(
+                    "cn-authorisation-not-by-owner",
+                    FindingSeverity.ERROR,
+                    f"{at}.by_owner",
+                    "not sealed or signed by the trademark owner",
+                    "authorisation_by_owner",
+                )
+        if "authorisation_names_brand" in ctx.rules:
+            if a.brand is None:
+                yield ctx.missing(f"{at}.brand", "the brand it names", "authorisation_names_brand")
+            elif brand is None:
+                yield ctx.missing("$.brand", "the complained brand", "authorisation_names_brand")
+            elif a.brand.strip().casefold() != brand.strip().casefold():
+                yield ctx.finding(
+                    "cn-authorisation-wrong-brand",
+                    FindingSeverity.ERROR,
+                    f"{at}.brand",
+                    f"names {a.brand!r}, not the brand {brand!r}",
+                    "authorisation_names_brand",
+                )
+        if "authorisation_valid_on_complaint" in ctx.rules:
+            if a.valid_from is None and a.valid_until is None:
+                yield ctx.missing(
+                    f"{at}.valid_until",
+                    "its period of validity",
+                    "authorisation_valid_on_complaint",
+                )
+            elif (a.valid_from is not None and a.valid_from > complaint) or (
+                a.valid_until is not None and a.valid_until < complaint
+            ):
+                period = f"{a.valid_from or '...'} to {a.valid_until or '...'}"
+                yield ctx.finding(
+                    "cn-authorisation-not-valid",
+                    FindingSeverity.ERROR,
+                    f"{at}.valid_until",
+                    f"valid {period}: not on the complaint date {complaint}",
+                    "authorisation_valid_on_complaint",
+                )
+
+
+def _standing(ctx: _Context, view: ResolvedRules) -> PenaltyStanding | None:
+    from ipprules.penalties import Violation, penalty_standing
+
+    facts = ctx.notice.seller
+    if facts.violations is None:
+        return None
+    problems: list[Problem] = []
+    violations = []
+    for index, v in enumerate(facts.violations):
+        try:
+            violations.append(
+                Violation(on=v.date, kind=v.kind, points=v.points, right=v.right, id=v.id)
+            )
+        except IpprulesError as exc:
+            problems.append(Problem(str(exc), f"$.seller.violations[{index}]"))
+    if problems:
+        raise InputError(problems=problems)
+    on = ctx.notice.filed_on or ctx.notice.complaint_date
+    return penalty_standing(violations, ctx.notice.platform, on, view)
+
+
+def _barred(
+    ctx: _Context, requirement: str, stated: bool | None, counted: Answer | None, fact: str
+) -> Iterator[Finding]:
+    code = {
+        "bar_points": "cn-seller-barred-points",
+        "bar_closed": "cn-seller-barred-closed",
+        "bar_serious_closure_count": "cn-seller-barred-serious",
+    }[requirement]
+    key = {
+        "bar_points": "points",
+        "bar_closed": "closed",
+        "bar_serious_closure_count": "at_serious_closure_count",
+    }[requirement]
+    answer = counted if stated is None else (Answer.YES if stated else Answer.NO)
+    path = f"$.seller.{key}" if stated is not None or counted is None else "$.seller.violations"
+    if answer is Answer.YES:
+        text = ctx.rules[requirement].note or REQUIREMENTS[requirement]
+        yield ctx.finding(code, FindingSeverity.ERROR, path, f"{fact}: {text}", requirement)
+    elif answer is Answer.UNKNOWN:
+        message = (
+            f"{fact}: the violations given do not settle it; state seller.{key} (the seller's "
+            "profile shows it)"
+        )
+        yield ctx.finding(
+            "cn-fact-missing", FindingSeverity.UNKNOWN, f"$.seller.{key}", message, requirement
+        )
+    elif answer is None:
+        yield ctx.missing(f"$.seller.{key}", fact, requirement)
+
+
+def _bar(ctx: _Context, standing: PenaltyStanding | None) -> Iterator[Finding]:
+    facts = ctx.notice.seller
+    rule = ctx.rules.get("bar_points")
+    if rule is not None and rule.value is not None and rule.comparison is not None:
+        stated = None if facts.points is None else rule.comparison.holds(facts.points, rule.value)
+        counted = standing.points.reaches(rule.value) if standing else None
+        figure = (
+            facts.points
+            if facts.points is not None
+            else (standing.points.text if standing else None)
+        )
+        fact = f"the seller's points ({figure}; the bar: {rule.comparison.value} {rule.value})"
+        yield from _barred(ctx, "bar_points", stated, counted, fact)
+    if "bar_serious_closure_count" in ctx.rules:
+        counted = None
+        if standing is not None and standing.rule is not None:
+            counted = Answer.UNKNOWN if standing.serious.high else Answer.NO
+        fact = "whether the seller is at the closure count for serious infringements"
+        yield from _barred(
+            ctx, "bar_serious_closure_count", facts.at_serious_closure_count, counted, fact
+        )
+    if "bar_closed" in ctx.rules:
+        counted = standing.closed if standing else None
+        yield from _barred(
+            ctx, "bar_closed", facts.closed, counted, "whether the seller's account is closed"
+        )
+
+
+def _check(notice: object) -> CounterNotice:
+    if not isinstance(notice, CounterNotice):
+        raise TypeError(f"notice must be a CounterNotice, got {type(notice).__name__}")
+    for day, what in ((notice.complaint_date, "complaint_date"), (notice.filed_on, "filed_on")):
+        if day is not None and not _FIRST <= day <= _LAST:
+            raise InputError(f"{day} lies outside {_FIRST}..{_LAST}", path=f"$.{what}")
+    return notice
+
+
+def assess_counter_notice(
+    notice: CounterNotice, rules: RuleBook | ResolvedRules | None = None
+) -> Assessment:
+    """Check a counter-notice against the rules of its platform in force on the complaint date.
+
+    ``rules`` is a rule book (default: the embedded one) or a view that lends its book and
+    interpretation. Where the rule book has no counter-notice rules for the platform (and IPR
+    type), the one finding is ``cn-no-rules`` (``unknown``): a gap, not a pass.
+    """
+    _check(notice)
+    view = rules_on(rules, notice.complaint_date)
+    view.platform(notice.platform)
+    view.ipr_type(notice.ipr_type)
+    found = _applicable(view, notice)
+    findings: list[Finding] = []
+    standing = None
+    if not found:
+        message = (
+            f"the rule book has no counter-notice rules for {notice.ipr_type} complaints on "
+            f"{notice.platform} (gap): whether the counter-notice is sufficient is unknown"
+        )
+        findings.append(
+            Finding("cn-no-rules", FindingSeverity.UNKNOWN, "$.platform", message, ("R57",))
+        )
+    else:
+        ctx = _Context(notice, found)
+        findings += _purchases(ctx)
+        findings += _authorisations(ctx)
+        if any(r.startswith("bar_") for r in found):
+            standing = _standing(ctx, view)
+            findings += _bar(ctx, standing)
+    return Assessment(
+        notice, tuple(sorted(findings, key=sort_key)), view.rulebook, view.interpretation, standing
+    )

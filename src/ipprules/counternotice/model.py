@@ -1,0 +1,232 @@
+"""The counter-notice model: what the seller sent (the input) and the assessment (the result).
+
+A :class:`CounterNotice` holds the complaint it answers (platform, IPR type, brand, date), the
+purchase documents and authorisation letters the seller attached, and what the filer knows of
+the seller (:class:`SellerFacts`): figures the profile shows, stated directly, or dated
+violations the rule book can count. Every quality is optional: a quality that a rule needs and
+the notice does not state gives an ``unknown`` finding naming the fact to add, never a guess.
+
+>>> p = Purchase(id="INV-1", kind="invoice", date=date(2024, 3, 1), quantity=25)
+>>> p.kind, p.signed_by
+(<PurchaseKind.INVOICE: 'invoice'>, None)
+"""
+
+from __future__ import annotations
+
+import enum
+import html
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ipprules.checks.findings import Finding, FindingSeverity
+from ipprules.errors import IpprulesError
+from ipprules.rulebook.model import Answer
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ipprules.penalties import PenaltyStanding
+
+__all__ = [
+    "Assessment",
+    "Authorisation",
+    "CounterNotice",
+    "Party",
+    "Purchase",
+    "PurchaseKind",
+    "SellerFacts",
+    "SellerViolation",
+]
+
+
+class PurchaseKind(enum.StrEnum):
+    """The purchase documents R63 names."""
+
+    CONTRACT = "contract"
+    INVOICE = "invoice"
+    PURCHASE_ORDER = "purchase_order"
+    RECEIPT = "receipt"
+
+
+class Party(enum.StrEnum):
+    """A party to a purchase."""
+
+    BUYER = "buyer"
+    SELLER = "seller"
+
+
+def _purchase_kind(value: PurchaseKind | str) -> PurchaseKind:
+    try:
+        return PurchaseKind(value)
+    except ValueError:
+        known = ", ".join(k.value for k in PurchaseKind)
+        raise IpprulesError(f"unknown purchase document {value!r}; known: {known}") from None
+
+
+def _parties(value: Iterable[Party | str] | None) -> tuple[Party, ...] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        raise TypeError("signed_by must be a sequence of parties (buyer, seller), not a string")
+    try:
+        return tuple(Party(x) for x in value)
+    except ValueError:
+        raise IpprulesError(f"signed_by holds buyer or seller, got {list(value)!r}") from None
+
+
+@attrs.frozen(kw_only=True)
+class Purchase:
+    """A purchase document: its date, the pieces bought, who signed or sealed it (R63).
+
+    ``signed_by`` lists the parties that signed or sealed it (``None``: not stated);
+    ``product_matches`` whether its product details match the complained product.
+    """
+
+    id: str
+    kind: PurchaseKind = attrs.field(converter=_purchase_kind)
+    date: date
+    quantity: int | None = None
+    signed_by: tuple[Party, ...] | None = attrs.field(default=None, converter=_parties)
+    product_matches: bool | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Authorisation:
+    """An authorisation letter the seller relies on (R63).
+
+    ``by_owner``: sealed or signed by the trademark owner; ``brand``: the brand it names;
+    ``valid_from`` / ``valid_until``: its period (a missing bound is open; both missing: the
+    period is not stated).
+    """
+
+    id: str
+    by_owner: bool | None = None
+    brand: str | None = None
+    valid_from: date | None = None
+    valid_until: date | None = None
+
+
+@attrs.frozen(kw_only=True)
+class SellerViolation:
+    """An established violation of the seller, for the rule book to count (R64)."""
+
+    date: date
+    kind: str
+    points: int | None = None
+    right: str | None = None
+    id: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class SellerFacts:
+    """What the filer knows of the seller.
+
+    Figures the seller's profile shows can be stated directly (``points``, ``closed``,
+    ``at_serious_closure_count``); ``violations`` are counted by the penalty rules instead
+    (:func:`ipprules.penalties.penalty_standing`). A stated figure wins over a counted one.
+    """
+
+    points: int | None = None
+    closed: bool | None = None
+    at_serious_closure_count: bool | None = None
+    violations: tuple[SellerViolation, ...] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class CounterNotice:
+    """A seller's counter-notice and its evidence, as the filer received it.
+
+    ``complaint_date`` is the date of the complaint it answers; ``filed_on`` the date the
+    counter-notice was filed (default: the complaint date), the date the seller's standing is
+    taken on (R64).
+    """
+
+    platform: str
+    complaint_date: date
+    ipr_type: str = "trademark"
+    brand: str | None = None
+    filed_on: date | None = None
+    purchases: tuple[Purchase, ...] = ()
+    authorisations: tuple[Authorisation, ...] = ()
+    seller: SellerFacts = attrs.field(factory=SellerFacts)
+
+
+@attrs.frozen(repr=False)
+class Assessment:
+    """Whether a counter-notice meets the rules of its platform: findings, not a boolean.
+
+    ``sufficient`` is ``no`` when a finding is an error (the filer can reject the counter-notice
+    citing that rule), ``unknown`` when a fact is missing or the rule book has a gap, else
+    ``yes``. ``standing`` is the seller's penalty standing when it was counted from violations.
+    """
+
+    notice: CounterNotice
+    findings: tuple[Finding, ...]
+    rulebook: str
+    interpretation: str
+    standing: PenaltyStanding | None = None
+
+    @property
+    def sufficient(self) -> Answer:
+        """Whether the counter-notice meets every rule that applies: yes, no, or unknown."""
+        severities = {f.severity for f in self.findings}
+        if FindingSeverity.ERROR in severities:
+            return Answer.NO
+        if FindingSeverity.UNKNOWN in severities:
+            return Answer.UNKNOWN
+        return Answer.YES
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        """The findings a rejection of the counter-notice can cite."""
+        return tuple(f for f in self.findings if f.severity is FindingSeverity.ERROR)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The distinct codes found, sorted."""
+        return tuple(sorted({f.code for f in self.findings}))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data."""
+        n = self.notice
+        return {
+            "platform": n.platform,
+            "ipr_type": n.ipr_type,
+            "complaint_date": n.complaint_date.isoformat(),
+            "filed_on": (n.filed_on or n.complaint_date).isoformat(),
+            "sufficient": self.sufficient.value,
+            "rulebook": self.rulebook,
+            "interpretation": self.interpretation,
+            "findings": [f.as_dict() for f in self.findings],
+            "standing": self.standing.to_dict() if self.standing else None,
+        }
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain record per finding (lists as lists)."""
+        return [
+            {**f.as_dict(), "rule_ids": list(f.rule_ids), "sources": list(f.sources)}
+            for f in self.findings
+        ]
+
+    def __repr__(self) -> str:
+        return (
+            f"<Assessment {self.notice.platform} counter-notice: sufficient "
+            f"{self.sufficient.value}, {len(self.findings)} finding(s)>"
+        )
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            "<tr>"
+            + "".join(
+                f"<td>{html.escape(x)}</td>"
+                for x in (f.severity.value, f.code, f.path, f.message, ", ".join(f.rule_ids))
+            )
+            + "</tr>"
+            for f in self.findings
+        )
+        title = html.escape(
+            f"Counter-notice on {self.notice.platform}: sufficient {self.sufficient.value}"
+        )
+        head = "".join(f"<th>{h}</th>" for h in ("severity", "code", "path", "message", "rules"))
+        return f"<div><strong>{title}</strong><table><tr>{head}</tr>{rows}</table></div>"

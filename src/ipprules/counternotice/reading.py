@@ -1,0 +1,76 @@
+"""Counter-notice files (TOML or JSON), read strictly through the one converter.
+
+>>> import pathlib, tempfile
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "cn.toml").write_text('platform = "1688"\\ncomplaint_date = 2024-06-10\\n'
+...     '[seller]\\npoints = 61\\n')
+>>> read_counter_notice(folder / "cn.toml").seller.points
+61
+>>> _ = (folder / "bad.toml").write_text('platform = "1688"\\ncomplaint_date = 2024-06-10\\n'
+...     '[seller]\\npoints = -1\\n')
+>>> read_counter_notice(folder / "bad.toml")  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+ipprules.errors.InputError: .../bad.toml:4:1: $.seller.points: expected a whole number from 0 to 999999999, got -1
+"""  # noqa: E501
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from ipprules.counternotice.model import CounterNotice
+from ipprules.errors import InputError, Problem
+
+__all__ = ["read_counter_notice"]
+
+_MOST = 999_999_999
+_FIRST, _LAST = date(1900, 1, 1), date(2999, 12, 31)
+
+
+def read_counter_notice(path: str | Path) -> CounterNotice:
+    """A :class:`CounterNotice` from a ``.toml`` or ``.json`` file.
+
+    Unknown keys, wrong types, bad dates, counts out of range: every problem is reported at
+    once, with the file, the line and the JSON path.
+    """
+    from ipprules._files import read_document, structure_document
+
+    if not isinstance(path, str | Path):
+        raise TypeError(f"path must be a str or a Path, got {type(path).__name__}")
+    doc = read_document(path)
+    notice = structure_document(doc, CounterNotice)
+    problems = []
+    for where, message in _ranges(notice):
+        found = doc.locate(where)
+        line, column = found if found else (None, None)
+        problems.append(Problem(message, where, doc.name, line, column))
+    if problems:
+        raise InputError(problems=problems)
+    return notice
+
+
+def _ranges(notice: CounterNotice) -> Iterator[tuple[str, str]]:
+    """``(path, message)`` for every date or count out of range."""
+    dates = [("$.complaint_date", notice.complaint_date), ("$.filed_on", notice.filed_on)]
+    counts = [("$.seller.points", notice.seller.points, 0)]
+    for i, p in enumerate(notice.purchases):
+        dates.append((f"$.purchases[{i}].date", p.date))
+        counts.append((f"$.purchases[{i}].quantity", p.quantity, 1))
+    for i, a in enumerate(notice.authorisations):
+        dates += [
+            (f"$.authorisations[{i}].valid_from", a.valid_from),
+            (f"$.authorisations[{i}].valid_until", a.valid_until),
+        ]
+    for i, v in enumerate(notice.seller.violations or ()):
+        dates.append((f"$.seller.violations[{i}].date", v.date))
+        counts.append((f"$.seller.violations[{i}].points", v.points, 0))
+    for where, day in dates:
+        if day is not None and not _FIRST <= day <= _LAST:
+            yield where, f"{day} lies outside {_FIRST}..{_LAST}"
+    for where, value, least in counts:
+        if value is not None and not least <= value <= _MOST:
+            yield where, f"expected a whole number from {least} to {_MOST}, got {str(value)[:40]}"
+    if notice.filed_on is not None and notice.filed_on < notice.complaint_date:
+        yield "$.filed_on", f"filed on {notice.filed_on}, before the complaint date"

@@ -1,0 +1,308 @@
+"""Counter-notice assessment (R63 Alibaba.com, R64 1688): both sides of every threshold and date."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ipprules import default_rulebook
+from ipprules.cli import main
+from ipprules.counternotice import (
+    REQUIREMENTS,
+    Authorisation,
+    CounterNotice,
+    Purchase,
+    SellerFacts,
+    SellerViolation,
+    assess_counter_notice,
+    catalogue,
+    explain,
+    read_counter_notice,
+)
+from ipprules.errors import InputError, UnknownNameError
+from ipprules.rulebook.model import Answer
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+COMPLAINT = date(2024, 6, 10)
+GOOD = Purchase(
+    id="INV-1",
+    kind="invoice",
+    date=date(2024, 3, 1),
+    quantity=21,
+    signed_by=("buyer", "seller"),
+    product_matches=True,
+)
+LETTER = Authorisation(
+    id="LOA-1",
+    by_owner=True,
+    brand="Acme",
+    valid_from=date(2024, 1, 1),
+    valid_until=date(2024, 12, 31),
+)
+
+
+def alibaba(*purchases: Purchase, letters: tuple[Authorisation, ...] = ()) -> CounterNotice:
+    return CounterNotice(
+        platform="alibaba_com",
+        complaint_date=COMPLAINT,
+        brand="Acme",
+        purchases=purchases,
+        authorisations=letters,
+    )
+
+
+def codes(notice: CounterNotice) -> list[str]:
+    return [f.code for f in assess_counter_notice(notice).findings]
+
+
+def test_a_clean_counter_notice_is_sufficient() -> None:
+    result = assess_counter_notice(alibaba(GOOD, letters=(LETTER,)))
+    assert (result.findings, result.sufficient) == ((), Answer.YES)
+
+
+@pytest.mark.parametrize(
+    ("on", "code"),
+    [
+        (date(2023, 12, 10), None),  # six months before the complaint: the first day in
+        (date(2023, 12, 9), "cn-purchase-outside-window"),
+        (COMPLAINT, None),  # the complaint date itself
+        (COMPLAINT + timedelta(days=1), "cn-purchase-after-complaint"),
+    ],
+)
+def test_purchase_window_both_sides(on: date, code: str | None) -> None:
+    found = codes(alibaba(attrs.evolve(GOOD, date=on)))
+    if code is None:
+        assert found == []
+    else:
+        assert code in found and "cn-purchase-quantity-low" in found  # nothing else counts
+
+
+def test_window_clamps_to_the_end_of_the_month() -> None:
+    notice = attrs.evolve(alibaba(attrs.evolve(GOOD, date=date(2024, 2, 29))),
+                          complaint_date=date(2024, 8, 31))  # fmt: skip
+    assert codes(notice) == []
+    before = attrs.evolve(notice, purchases=(attrs.evolve(GOOD, date=date(2024, 2, 28)),))
+    assert "cn-purchase-outside-window" in codes(before)
+
+
+@pytest.mark.parametrize(("quantity", "low"), [(20, True), (21, False)])
+def test_more_than_20_pieces(quantity: int, low: bool) -> None:
+    assert (
+        "cn-purchase-quantity-low" in codes(alibaba(attrs.evolve(GOOD, quantity=quantity)))
+    ) is low
+
+
+def test_quantities_of_qualifying_purchases_add_up() -> None:
+    ten = attrs.evolve(GOOD, quantity=10)
+    assert "cn-purchase-quantity-low" in codes(alibaba(ten, ten))
+    assert codes(alibaba(ten, attrs.evolve(ten, quantity=11))) == []
+    # a purchase outside the window does not count toward the pieces
+    old = attrs.evolve(GOOD, date=date(2023, 1, 1), quantity=100)
+    assert "cn-purchase-quantity-low" in codes(alibaba(ten, old))
+
+
+def test_signatures_and_product_match() -> None:
+    one_side = codes(alibaba(attrs.evolve(GOOD, signed_by=("seller",))))
+    assert "cn-purchase-not-signed-by-both" in one_side
+    assert "cn-product-mismatch" in codes(alibaba(attrs.evolve(GOOD, product_matches=False)))
+    assert codes(alibaba()) == ["cn-purchase-missing"]
+
+
+def test_unstated_facts_are_unknown_never_guessed() -> None:
+    bare = Purchase(id="X", kind="receipt", date=date(2024, 3, 1))
+    result = assess_counter_notice(alibaba(bare, letters=(Authorisation(id="L"),)))
+    assert result.sufficient is Answer.UNKNOWN
+    paths = {f.path for f in result.findings if f.code == "cn-fact-missing"}
+    assert {
+        "$.purchases[0].signed_by",
+        "$.purchases[0].product_matches",
+        "$.purchases[0].quantity",
+        "$.authorisations[0].by_owner",
+        "$.authorisations[0].brand",
+        "$.authorisations[0].valid_until",
+    } <= paths
+
+
+@pytest.mark.parametrize(
+    ("letter", "code"),
+    [
+        (attrs.evolve(LETTER, by_owner=False), "cn-authorisation-not-by-owner"),
+        (attrs.evolve(LETTER, brand="Apex"), "cn-authorisation-wrong-brand"),
+        (attrs.evolve(LETTER, brand=" ACME "), None),
+        (attrs.evolve(LETTER, valid_until=COMPLAINT), None),
+        (
+            attrs.evolve(LETTER, valid_until=COMPLAINT - timedelta(days=1)),
+            "cn-authorisation-not-valid",
+        ),
+        (attrs.evolve(LETTER, valid_from=COMPLAINT), None),
+        (
+            attrs.evolve(LETTER, valid_from=COMPLAINT + timedelta(days=1)),
+            "cn-authorisation-not-valid",
+        ),
+        (attrs.evolve(LETTER, valid_from=None), None),
+    ],
+)
+def test_authorisation_letters(letter: Authorisation, code: str | None) -> None:
+    found = codes(alibaba(GOOD, letters=(letter,)))
+    assert found == ([] if code is None else [code])
+
+
+def test_findings_carry_rules_and_sources() -> None:
+    (finding,) = assess_counter_notice(alibaba(attrs.evolve(GOOD, quantity=1))).findings
+    assert (finding.rule_ids, finding.sources, finding.path) == (("R63",), ("S49",), "$.purchases")
+    assert "more than" not in finding.message or "20" in finding.message
+
+
+def seller(**facts: object) -> CounterNotice:
+    return CounterNotice(platform="1688", complaint_date=COMPLAINT, seller=SellerFacts(**facts))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("points", "barred"), [(59, False), (60, True)])
+def test_1688_points_bar_both_sides(points: int, barred: bool) -> None:
+    result = assess_counter_notice(
+        seller(points=points, closed=False, at_serious_closure_count=False)
+    )
+    assert (result.codes == ("cn-seller-barred-points",)) is barred
+    assert result.sufficient is (Answer.NO if barred else Answer.YES)
+
+
+def test_1688_closed_and_serious_count_stated() -> None:
+    base = {"points": 0, "closed": False, "at_serious_closure_count": False}
+    assert codes(seller(**{**base, "closed": True})) == ["cn-seller-barred-closed"]
+    serious = codes(seller(**{**base, "at_serious_closure_count": True}))
+    assert serious == ["cn-seller-barred-serious"]
+    unknown = assess_counter_notice(seller())
+    assert unknown.sufficient is Answer.UNKNOWN
+    assert {f.path for f in unknown.findings} == {
+        "$.seller.points",
+        "$.seller.closed",
+        "$.seller.at_serious_closure_count",
+    }
+
+
+def test_1688_points_counted_from_violations() -> None:
+    same_day = (SellerViolation(date=COMPLAINT, kind="general", points=60),)
+    result = assess_counter_notice(seller(violations=same_day, closed=False))
+    assert "cn-seller-barred-points" in result.codes
+    assert result.standing is not None and result.standing.points.value == 60
+    below = (SellerViolation(date=COMPLAINT, kind="general", points=59),)
+    assert "cn-seller-barred-points" not in codes(seller(violations=below, closed=False))
+    # validity is not documented for 1688: older points may or may not count
+    older = (SellerViolation(date=date(2024, 1, 5), kind="general", points=60),)
+    found = assess_counter_notice(seller(violations=older, closed=False))
+    assert any(f.path == "$.seller.points" and f.code == "cn-fact-missing" for f in found.findings)
+    # a stated figure wins over the counted one
+    assert "cn-seller-barred-points" not in codes(
+        seller(violations=same_day, points=10, closed=False)
+    )
+
+
+def test_platforms_without_rules_are_a_gap() -> None:
+    for platform, ipr in (("aliexpress", "trademark"), ("alibaba_com", "patent")):
+        notice = CounterNotice(platform=platform, complaint_date=COMPLAINT, ipr_type=ipr)
+        result = assess_counter_notice(notice)
+        assert result.codes == ("cn-no-rules",) and result.sufficient is Answer.UNKNOWN
+    with pytest.raises(UnknownNameError):
+        assess_counter_notice(CounterNotice(platform="ebay", complaint_date=COMPLAINT))
+    with pytest.raises(TypeError):
+        assess_counter_notice({"platform": "1688"})  # type: ignore[arg-type]
+
+
+def test_rule_records_are_dated_sourced_and_known() -> None:
+    records = default_rulebook().records("counter_notice")
+    assert len(records) >= 11
+    for record in records:
+        assert record.requirement in REQUIREMENTS  # type: ignore[attr-defined]
+        assert record.sources and record.rules
+    import re
+
+    import ipprules.counternotice.assess as engine
+
+    emitted = set(re.findall(r'"(cn-[a-z-]+)"', Path(engine.__file__).read_text()))
+    assert set(catalogue()) == emitted  # every code the engine emits is explained, no more
+    assert explain("cn-purchase-quantity-low").rules == ("R63",)
+    with pytest.raises(UnknownNameError):
+        explain("cn-nope")
+
+
+purchases = st.builds(
+    Purchase,
+    id=st.just("P"),
+    kind=st.sampled_from(["invoice", "receipt"]),
+    date=st.dates(min_value=date(2023, 6, 1), max_value=date(2024, 7, 1)),
+    quantity=st.one_of(st.none(), st.integers(min_value=1, max_value=40)),
+    signed_by=st.one_of(st.none(), st.sampled_from([("buyer", "seller"), ("seller",), ()])),
+    product_matches=st.one_of(st.none(), st.booleans()),
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(purchases, max_size=4), st.data())
+def test_stating_a_satisfying_fact_never_adds_an_error(
+    items: list[Purchase], data: st.DataObject
+) -> None:
+    before = assess_counter_notice(alibaba(*items))
+    if not items:
+        return
+    index = data.draw(st.integers(min_value=0, max_value=len(items) - 1))
+    fixed = list(items)
+    fixed[index] = attrs.evolve(items[index], signed_by=("buyer", "seller"), product_matches=True)
+    after = assess_counter_notice(alibaba(*fixed))
+    assert len(after.errors) <= len(before.errors)
+    assert after.sufficient is not Answer.NO or before.sufficient is Answer.NO
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(purchases, max_size=4))
+def test_the_verdict_follows_the_findings(items: list[Purchase]) -> None:
+    result = assess_counter_notice(alibaba(*items))
+    severities = {f.severity.value for f in result.findings}
+    expected = "no" if "error" in severities else "unknown" if "unknown" in severities else "yes"
+    assert result.sufficient.value == expected
+    assert all(f.code in catalogue() for f in result.findings)
+    json.dumps(result.to_dict())
+
+
+def test_reading_files_and_errors(tmp_path: Path) -> None:
+    notice = read_counter_notice(EXAMPLES / "lifecycle-counter-notice-alibaba.toml")
+    assert notice.platform == "alibaba_com" and len(notice.purchases) == 3
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        'platform = "alibaba_com"\ncomplaint_date = 2024-06-10\ncolour = "red"\n'
+        '[[purchases]]\nid = "P"\nkind = "invoice"\ndate = 9999-01-01\nquantity = 0\n'
+    )
+    with pytest.raises(InputError) as info:
+        read_counter_notice(bad)
+    assert any(p.path == "$" and "colour" in p.message for p in info.value.problems)
+    bad.write_text(
+        'platform = "alibaba_com"\ncomplaint_date = 2024-06-10\n'
+        '[[purchases]]\nid = "P"\nkind = "invoice"\ndate = 9999-01-01\nquantity = 0\n'
+    )
+    with pytest.raises(InputError) as info:
+        read_counter_notice(bad)
+    found = {(p.path, p.line) for p in info.value.problems}
+    assert found == {("$.purchases[0].date", 6), ("$.purchases[0].quantity", 7)}
+    assert all(p.file == str(bad) for p in info.value.problems)
+
+
+def test_cli(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code = main(["counter-notice", str(EXAMPLES / "lifecycle-counter-notice-alibaba.toml")])
+    out = capsys.readouterr().out
+    assert code == 1 and "cn-purchase-outside-window" in out and "Sufficient: no" in out
+    code = main(["counter-notice", str(EXAMPLES / "lifecycle-counter-notice-1688.toml"),
+                 "--format", "json"])  # fmt: skip
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0 and data["sufficient"] == "unknown" and data["standing"]["platform"] == "1688"
+    far = tmp_path / "far.json"
+    far.write_text('{"platform": "1688", "complaint_date": "9999-12-31"}')
+    assert main(["counter-notice", str(far)]) == 2
+    err = capsys.readouterr().err
+    assert str(far) in err and "Traceback" not in err
+    assert main(["explain", "cn-seller-barred-points"]) == 0
+    assert "R64" in capsys.readouterr().out
