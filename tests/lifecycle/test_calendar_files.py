@@ -265,8 +265,8 @@ def test_far_dates_are_refused_with_their_path() -> None:
     from ipprules.calendars import calendar_from_data
     from ipprules.errors import InputError
 
-    with pytest.raises(InputError, match=r"\$\.holidays\[0\]: 9999-12-31 lies outside"):
+    with pytest.raises(InputError, match=r"\$\.holidays\[0\]: the date 9999-12-31 is outside"):
         calendar_from_data({"holidays": ["9999-12-31"]}, file="cal.json")
-    with pytest.raises(InputError, match=r"\$\.valid_until: 1899-12-31 lies outside"):
+    with pytest.raises(InputError, match=r"\$\.valid_until: the date 1899-12-31 is outside"):
         calendar_from_data({"valid_until": "1899-12-31"})
     assert calendar_from_data({"holidays": ["2999-12-31", "1900-01-01"]}).holidays

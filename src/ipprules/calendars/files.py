@@ -37,6 +37,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ipprules._dates import date_problem
 from ipprules._files import read_document
 from ipprules.calendars.base import HolidayCalendar
 from ipprules.errors import InputError, Problem
@@ -88,13 +89,11 @@ class _Collector:
         self.problems.append(Problem(message, path, self.file, line, column))
 
 
-_FIRST, _LAST = date(1900, 1, 1), date(2999, 12, 31)
-
-
 def _parse_date(value: object, parts: list[str | int], out: _Collector) -> date | None:
     day = _read_date(value, parts, out)
-    if day is not None and not _FIRST <= day <= _LAST:
-        out.add(parts, value, f"{day.isoformat()} lies outside {_FIRST}..{_LAST}")
+    problem = None if day is None else date_problem(day)
+    if problem is not None:
+        out.add(parts, value, problem)
         return None
     return day
 

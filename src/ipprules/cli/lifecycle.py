@@ -144,6 +144,7 @@ def _from_options(args: argparse.Namespace) -> list[Any]:
 
 def _replay(args: argparse.Namespace) -> tuple[Any, str | None]:
     """The report and the platform; errors about an event name the file and the event's path."""
+    from ipprules._dates import date_problem
     from ipprules.errors import InputError
     from ipprules.lifecycle import IllegalTransition, lifecycle_report
 
@@ -163,9 +164,10 @@ def _replay(args: argparse.Namespace) -> tuple[Any, str | None]:
     dates = [r.on for r in records if r.on is not None]
     dates += [d for d in (submitted, noticed) if d is not None]
     for day in dates:
-        if not _FIRST <= day <= _LAST:
+        problem = date_problem(day)
+        if problem is not None:
             where = name if args.file is not None else "--on/--ipr-submitted/--notice-received"
-            raise InputError(f"date {day} lies outside {_FIRST}..{_LAST}", file=where)
+            raise InputError(problem, file=where)
     years = [d.year for d in dates] or [dt.date.today().year]
     calendar = load_calendar_option(args.calendar, min(years), max(years) + 1)
     try:
@@ -185,9 +187,6 @@ def _replay(args: argparse.Namespace) -> tuple[Any, str | None]:
         where = exc.path.replace("$", prefix, 1)
         raise _located(exc.problems[0].message, where, name, locate) from None
     return report, platform
-
-
-_FIRST, _LAST = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
 
 
 def _located(message: str, path: str, name: str, locate: Any) -> Exception:

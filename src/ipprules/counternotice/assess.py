@@ -18,12 +18,12 @@ points or more, at the closure count for serious infringements, or already close
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from datetime import date
 from typing import TYPE_CHECKING
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from ipprules._dates import date_problem
 from ipprules.checks.findings import Finding, FindingSeverity, sort_key
 from ipprules.counternotice.model import Assessment, CounterNotice, Party
 from ipprules.errors import InputError, IpprulesError, Problem
@@ -51,8 +51,6 @@ REQUIREMENTS: Mapping[str, str] = {
     "bar_serious_closure_count": "the seller is not at the closure count for serious cases",
     "bar_closed": "the seller's account is not closed",
 }
-
-_FIRST, _LAST = date(1900, 1, 1), date(2999, 12, 31)
 
 
 @attrs.frozen
@@ -364,8 +362,9 @@ def _check(notice: object) -> CounterNotice:
     if not isinstance(notice, CounterNotice):
         raise TypeError(f"notice must be a CounterNotice, got {type(notice).__name__}")
     for day, what in ((notice.complaint_date, "complaint_date"), (notice.filed_on, "filed_on")):
-        if day is not None and not _FIRST <= day <= _LAST:
-            raise InputError(f"{day} lies outside {_FIRST}..{_LAST}", path=f"$.{what}")
+        problem = None if day is None else date_problem(day, what)
+        if problem is not None:
+            raise InputError(problem, path=f"$.{what}")
     return notice
 
 

@@ -11,22 +11,21 @@
 >>> read_counter_notice(folder / "bad.toml")  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
-ipprules.errors.InputError: .../bad.toml:4:1: $.seller.points: expected a whole number from 0 to 999999999, got -1
+ipprules.errors.InputError: .../bad.toml:4:1: $.seller.points: expected a whole number from 0 to ..., got -1
 """  # noqa: E501
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
+from ipprules._dates import date_problem
 from ipprules.counternotice.model import CounterNotice
 from ipprules.errors import InputError, Problem
 
 __all__ = ["read_counter_notice"]
 
 _MOST = 999_999_999
-_FIRST, _LAST = date(1900, 1, 1), date(2999, 12, 31)
 
 
 def read_counter_notice(path: str | Path) -> CounterNotice:
@@ -67,8 +66,9 @@ def _ranges(notice: CounterNotice) -> Iterator[tuple[str, str]]:
         dates.append((f"$.seller.violations[{i}].date", v.date))
         counts.append((f"$.seller.violations[{i}].points", v.points, 0))
     for where, day in dates:
-        if day is not None and not _FIRST <= day <= _LAST:
-            yield where, f"{day} lies outside {_FIRST}..{_LAST}"
+        problem = None if day is None else date_problem(day, "date")
+        if problem is not None:
+            yield where, problem
     for where, value, least in counts:
         if value is not None and not least <= value <= _MOST:
             yield where, f"expected a whole number from {least} to {_MOST}, got {str(value)[:40]}"

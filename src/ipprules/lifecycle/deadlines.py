@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ipprules._dates import FIRST_DATE, LAST_DATE
 from ipprules.calendars.base import WEEKENDS, Calendar, add_business_days
 from ipprules.errors import CoverageError, InputError, IpprulesError
 from ipprules.lifecycle.machine import EventRecord
@@ -308,10 +309,6 @@ def _compute(
         counted_in=_calendar_name(calendar) if unit in ("business_days", "working_days") else None,
         **common,
     )
-
-
-#: The dates a deadline may be counted from (what every date of ipprules is held to).
-FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2999, 12, 31)
 
 
 def _check_date(value: object, what: str) -> date:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ipprules._dates import FIRST_DATE, LAST_DATE
 from ipprules.errors import IpprulesError
 from ipprules.rulebook.model import Answer, PenaltyRule, PenaltyStep
 
@@ -62,8 +63,6 @@ def _check_points(
 
 #: The most points one violation may carry (no platform's scale comes near it).
 MAX_POINTS = 999_999_999
-#: The dates a violation may carry (the range every date of ipprules is held to).
-FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2999, 12, 31)
 
 
 def _check_date(instance: Violation, attribute: attrs.Attribute[date], value: object) -> None:

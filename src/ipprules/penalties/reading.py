@@ -9,8 +9,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -40,12 +38,15 @@ class _File:
     violations: tuple[_Row, ...]
 
 
-def read_violations(path: str | Path) -> tuple[Violation, ...]:
+def read_violations(path: str | Path, *, max_bytes: int | None = None) -> tuple[Violation, ...]:
     """Established violations from a ``.csv`` or ``.json`` file, read strictly.
 
     CSV: a header with ``date`` and ``kind`` and optionally ``platform``, ``points``, ``right``,
     ``id``; empty cells are missing values. JSON: a list of objects with the same keys, or
     ``{"violations": [...]}``. Every problem is reported at once with its file, line and path.
+    Files are read through the shared reading layer (:func:`ipprules._files.open_input`): ``-``
+    is stdin, FIFOs, devices and directories are refused at once, and a file larger than
+    ``max_bytes`` (default 64 MiB) is refused.
 
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -62,14 +63,14 @@ def read_violations(path: str | Path) -> tuple[Violation, ...]:
     if not isinstance(path, str | Path):
         raise TypeError(f"path must be a str or a Path, got {type(path).__name__}")
     if Path(path).suffix.lower() == ".json":
-        return _read_json(path)
-    return _read_csv(path)
+        return _read_json(path, max_bytes)
+    return _read_csv(path, max_bytes)
 
 
-def _read_json(path: str | Path) -> tuple[Violation, ...]:
+def _read_json(path: str | Path, max_bytes: int | None) -> tuple[Violation, ...]:
     from ipprules._files import read_document, structure_document
 
-    doc = read_document(path)
+    doc = read_document(path, max_bytes=max_bytes)
     prefix = "$.violations"
     if isinstance(doc.data, list):
         doc = attrs.evolve(doc, data={"violations": doc.data})
@@ -99,39 +100,20 @@ def _read_json(path: str | Path) -> tuple[Violation, ...]:
     return tuple(out)
 
 
-def _csv_rows(path: str | Path) -> Iterator[tuple[int, list[str]]]:
-    """``(line, cells)`` of a CSV file, through the shared reading layer."""
-    name = str(path)
-    try:
-        text = Path(path).read_bytes().decode("utf-8-sig")
-    except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=name) from None
-    except UnicodeDecodeError:
-        raise InputError("not UTF-8 text", file=name) from None
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise InputError(f"not valid CSV: {exc}", file=name, line=reader.line_num) from None
-        yield reader.line_num, cells
-
-
 def _header(rows: Iterator[tuple[int, list[str]]], name: str) -> list[str]:
     """The lower-cased header, checked: known columns, ``date`` and ``kind`` present."""
     first = next(rows, None)
     if first is None:
         raise InputError("empty file: expected a header with date and kind", file=name)
-    header = [h.strip().lower() for h in first[1]]
+    line, cells = first
+    header = [h.strip().lower() for h in cells]
     problems = [
-        Problem(f"unknown column {column!r}; known: {', '.join(_COLUMNS)}", "$", name, 1)
+        Problem(f"unknown column {column!r}; known: {', '.join(_COLUMNS)}", "$", name, line)
         for column in header
         if column not in _COLUMNS
     ]
     problems += [
-        Problem(f"missing column {needed!r}", "$", name, 1)
+        Problem(f"missing column {needed!r}", "$", name, line)
         for needed in ("date", "kind")
         if needed not in header
     ]
@@ -182,9 +164,11 @@ def _violation(
         return None
 
 
-def _read_csv(path: str | Path) -> tuple[Violation, ...]:
-    name = str(path)
-    rows = _csv_rows(path)
+def _read_csv(path: str | Path, max_bytes: int | None) -> tuple[Violation, ...]:
+    from ipprules._files import iter_csv, source_name
+
+    name = source_name(path)
+    rows = iter_csv(path, max_bytes=max_bytes)
     header = _header(rows, name)
     problems: list[Problem] = []
     out: list[Violation] = []

@@ -19,10 +19,9 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ipprules._dates import FIRST_DATE, LAST_DATE
 from ipprules.errors import InputError, IpprulesError, Problem
 from ipprules.penalties.model import (
-    FIRST_DATE,
-    LAST_DATE,
     Check,
     Figure,
     PenaltyStanding,
