@@ -270,7 +270,7 @@ def test_the_verdict_follows_the_findings(items: list[Purchase]) -> None:
 
 
 def test_reading_files_and_errors(tmp_path: Path) -> None:
-    notice = read_counter_notice(EXAMPLES / "lifecycle-counter-notice-alibaba.toml")
+    notice = read_counter_notice(EXAMPLES / "counter-notice-alibaba.toml")
     assert notice.platform == "alibaba_com" and len(notice.purchases) == 3
     bad = tmp_path / "bad.toml"
     bad.write_text(
@@ -295,10 +295,10 @@ def test_reading_files_and_errors(tmp_path: Path) -> None:
 
 
 def test_cli(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code = main(["counter-notice", str(EXAMPLES / "lifecycle-counter-notice-alibaba.toml")])
+    code = main(["counter-notice", str(EXAMPLES / "counter-notice-alibaba.toml")])
     out = capsys.readouterr().out
     assert code == 1 and "cn-purchase-outside-window" in out and "Sufficient: no" in out
-    code = main(["counter-notice", str(EXAMPLES / "lifecycle-counter-notice-1688.toml"),
+    code = main(["counter-notice", str(EXAMPLES / "counter-notice-1688.toml"),
                  "--format", "json"])  # fmt: skip
     data = json.loads(capsys.readouterr().out)
     assert code == 0 and data["sufficient"] == "unknown" and data["standing"]["platform"] == "1688"

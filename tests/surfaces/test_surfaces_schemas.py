@@ -43,6 +43,8 @@ EXAMPLE_SCHEMAS: tuple[tuple[str, str], ...] = (
     ("planner-urls*.csv", "planner-urls"),
     ("rules*.toml", "rules"),
     ("rules*.json", "rules"),
+    ("counter-notice*.toml", "counter-notice"),
+    ("counter-notice*.json", "counter-notice"),
 )
 
 
@@ -300,6 +302,7 @@ def _planner(doc: Any, folder: Path) -> Any:
 def _readers() -> dict[str, Callable[[Any, Path], Any]]:
     from ipprules import load_rulebook, read_plan
     from ipprules.calendars.files import load_calendar
+    from ipprules.counternotice import read_counter_notice
     from ipprules.goodfaith.plan import read_plan as read_what_if
     from ipprules.penalties import read_violations
 
@@ -313,6 +316,7 @@ def _readers() -> dict[str, Callable[[Any, Path], Any]]:
         "calendar": _read_json_file(load_calendar),
         "lifecycle": _read_json_file(_lifecycle),
         "planner-urls": _planner,
+        "counter-notice": _read_json_file(read_counter_notice),
     }
 
 

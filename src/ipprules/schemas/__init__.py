@@ -3,19 +3,20 @@
 One schema per input format, generated from the attrs classes the readers structure into
 (where the reader has one) and shipped beside this module as ``NAME.schema.json``:
 
-================  ========================================================================
-``plan``          complaint plans (``ipprules check``, ``ipprules plan --account``), TOML/JSON
-``portfolio``     an account and its rights (``ipprules coverage FILE``), TOML/JSON
-``rules``         rule-book override files (``ipprules rules --rules FILE``), TOML/JSON
-``history``       one row of a Good Faith history: a JSON Lines object, or a CSV row whose
-                  header names the same columns (``ipprules good-faith HISTORY``)
-``what-if``       Good Faith what-if plans (``ipprules good-faith --what-if FILE``), TOML/JSON
-``violations``    established violations (``ipprules penalties FILE``): JSON (a list or
-                  ``{"violations": [...]}``); a CSV row has the same columns
-``calendar``      business-day calendars (``--calendar FILE``), TOML/JSON
-``lifecycle``     a complaint's events (``ipprules lifecycle FILE``), TOML/JSON
-``planner-urls``  one row of the planner's CSV input (``ipprules plan URLS``)
-================  ========================================================================
+==================  ======================================================================
+``plan``            complaint plans (``ipprules check``, ``ipprules plan --account``), TOML/JSON
+``portfolio``       an account and its rights (``ipprules coverage FILE``), TOML/JSON
+``rules``           rule-book override files (``ipprules rules --rules FILE``), TOML/JSON
+``history``         one row of a Good Faith history: a JSON Lines object, or a CSV row whose
+                    header names the same columns (``ipprules good-faith HISTORY``)
+``what-if``         Good Faith what-if plans (``ipprules good-faith --what-if FILE``), TOML/JSON
+``violations``      established violations (``ipprules penalties FILE``): JSON (a list or
+                    ``{"violations": [...]}``); a CSV row has the same columns
+``calendar``        business-day calendars (``--calendar FILE``), TOML/JSON
+``lifecycle``       a complaint's events (``ipprules lifecycle FILE``), TOML/JSON
+``planner-urls``    one row of the planner's CSV input (``ipprules plan URLS``)
+``counter-notice``  a seller's counter-notice and its evidence (``ipprules counter-notice``)
+==================  ======================================================================
 
 ``ipprules schema NAME`` prints a schema; ``ipprules schema --path NAME`` prints where the
 shipped file is. Each schema's ``$id`` is its file name (``plan.schema.json``): a relative
@@ -30,8 +31,8 @@ write a native date (``as_of = 2026-11-23``), which schema tools for TOML see as
     python -m ipprules.schemas
 
 >>> sorted(NAMES)  # doctest: +NORMALIZE_WHITESPACE
-['calendar', 'history', 'lifecycle', 'plan', 'planner-urls', 'portfolio', 'rules',
- 'violations', 'what-if']
+['calendar', 'counter-notice', 'history', 'lifecycle', 'plan', 'planner-urls', 'portfolio',
+ 'rules', 'violations', 'what-if']
 >>> schema("plan")["$id"]
 'plan.schema.json'
 >>> schema("plan")["properties"]["as_of"]["anyOf"][0]["pattern"]
@@ -39,7 +40,7 @@ write a native date (``as_of = 2026-11-23``), which schema tools for TOML see as
 >>> schema("nothing")
 Traceback (most recent call last):
 ...
-ipprules.errors.UnknownNameError: unknown schema 'nothing'; known: calendar, history, ...
+ipprules.errors.UnknownNameError: unknown schema 'nothing'; known: calendar, counter-notice, ...
 """
 
 from __future__ import annotations
@@ -315,6 +316,18 @@ def _planner_urls() -> dict[str, Any]:
     }
 
 
+def _counter_notice() -> dict[str, Any]:
+    from ipprules.counternotice.model import CounterNotice
+
+    return _with_schema_key(
+        schema_for(
+            CounterNotice,
+            title="ipprules counter-notice and its evidence",
+            schema_id="counter-notice.schema.json",
+        )
+    )
+
+
 _BUILDERS: dict[str, Callable[[], dict[str, Any]]] = {
     "plan": _plan,
     "portfolio": _portfolio,
@@ -325,6 +338,7 @@ _BUILDERS: dict[str, Callable[[], dict[str, Any]]] = {
     "calendar": _calendar,
     "lifecycle": _lifecycle,
     "planner-urls": _planner_urls,
+    "counter-notice": _counter_notice,
 }
 
 #: The names of the schemas, one per input format.
