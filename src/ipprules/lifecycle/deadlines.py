@@ -39,6 +39,7 @@ Kinds
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -633,6 +634,22 @@ def _binding(result: DeadlineResult, event: Event) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=512)
+def _may_bind(book: RuleBook, state: State, event: Event) -> bool:
+    """Whether some deadline of ``state`` can bind ``event`` under any version of its rule (a
+    cheap test that spares the count for most events)."""
+    from ipprules.lifecycle.states import event_info
+
+    hooks = state_info(state).deadlines
+    if event is Event.COUNTER_NOTICE_WINDOW_EXPIRED:
+        return any(h.missed is not None for h in hooks)
+    ids, actor = {h.deadline_id for h in hooks}, event_info(event).actor
+    return any(
+        r.id in ids and getattr(r, "who", None) == actor and getattr(r, "kind", None) == "deadline"
+        for r in book.records("deadlines")
+    )
+
+
 def _flag(
     index: int, record: EventRecord, state: State, replay: _Replay, dates: Mapping[Event, date]
 ) -> DeadlineFlag | None:
@@ -640,6 +657,8 @@ def _flag(
     from ipprules.lifecycle.states import transition_for
 
     assert record.on is not None
+    if not _may_bind(_rulebook(replay.rules)[0], state, record.event):
+        return None
     hooks = {h.deadline_id: h for h in state_info(state).deadlines}
     for result in replay.running(state, dates):
         hook = hooks[result.deadline_id]
