@@ -309,3 +309,15 @@ def test_cli(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert str(far) in err and "Traceback" not in err
     assert main(["explain", "cn-seller-barred-points"]) == 0
     assert "R64" in capsys.readouterr().out
+
+
+def test_seller_violations_are_checked_when_read(tmp_path: Path) -> None:
+    path = tmp_path / "cn.toml"
+    path.write_text(
+        'platform = "1688"\ncomplaint_date = 2024-06-10\n[seller]\n'
+        'violations = [{date = 2024-02-01, kind = "fake", points = 24}]\n'
+    )
+    with pytest.raises(InputError, match="unknown violation kind 'fake'") as info:
+        read_counter_notice(path)
+    assert info.value.problems[0].path == "$.seller.violations[0].kind"
+    assert info.value.problems[0].file == str(path)

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from ipprules._dates import date_problem
 from ipprules.counternotice.model import CounterNotice
-from ipprules.errors import InputError, Problem
+from ipprules.errors import InputError, IpprulesError, Problem
+from ipprules.penalties.model import _kind
 
 __all__ = ["read_counter_notice"]
 
@@ -65,6 +66,10 @@ def _ranges(notice: CounterNotice) -> Iterator[tuple[str, str]]:
     for i, v in enumerate(notice.seller.violations or ()):
         dates.append((f"$.seller.violations[{i}].date", v.date))
         counts.append((f"$.seller.violations[{i}].points", v.points, 0))
+        try:
+            _kind(v.kind)
+        except IpprulesError as exc:
+            yield f"$.seller.violations[{i}].kind", str(exc)
     for where, day in dates:
         problem = None if day is None else date_problem(day, "date")
         if problem is not None:
