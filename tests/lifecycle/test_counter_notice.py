@@ -321,3 +321,18 @@ def test_seller_violations_are_checked_when_read(tmp_path: Path) -> None:
         read_counter_notice(path)
     assert info.value.problems[0].path == "$.seller.violations[0].kind"
     assert info.value.problems[0].file == str(path)
+
+
+def test_records_frame_and_notebook_views_of_an_assessment() -> None:
+    result = assess_counter_notice(alibaba(attrs.evolve(GOOD, signed_by=("seller",))))
+    records = result.to_records()
+    assert {r["code"] for r in records} == set(result.codes)
+    assert all(isinstance(r["rule_ids"], list) for r in records)
+    assert "sufficient no" in repr(result)
+    evil = alibaba(GOOD, letters=(attrs.evolve(LETTER, brand="<b>Apex</b>"),))
+    html = assess_counter_notice(evil)._repr_html_()
+    assert "&lt;b&gt;Apex" in html and "<b>Apex" not in html
+    pytest.importorskip("pandas")
+    frame = result.to_frame()
+    assert list(frame.columns) == ["code", "severity", "path", "message", "rule_ids", "sources"]
+    assert frame["rule_ids"].iloc[0] == ["R63"]

@@ -231,3 +231,24 @@ def test_cli_illegal_events_and_far_dates_name_the_file(
     assert code == 2 and "9999-12-31" in err
     code, _, err = _run(capsys, "lifecycle", str(path).replace("illegal", "none"))
     assert code == 2 and "none.json" in err
+
+
+def test_records_frame_and_notebook_views_of_a_replay() -> None:
+    takedown = date(2022, 1, 21)
+    report = lifecycle_report(_events(takedown, ("counter_notice_filed", date(2022, 1, 27))))
+    records = report.to_records()
+    assert [r["flag"] for r in records] == [None, None, "late"]
+    assert records[2]["applied"] == "counter_notice_window_expired"
+    assert records[2]["due"] == date(2022, 1, 26) and isinstance(records[2]["on"], date)
+    assert "1 flag(s)" in repr(report)
+    html = report._repr_html_()
+    assert "out of time" in html.lower() and "<script" not in html
+    pd = pytest.importorskip("pandas")
+    frame = report.to_frame()
+    assert list(frame["flag"].astype(object).where(frame["flag"].notna(), None)) == [
+        None,
+        None,
+        "late",
+    ]
+    assert str(frame["on"].dtype).startswith("datetime64")
+    assert isinstance(frame, pd.DataFrame)

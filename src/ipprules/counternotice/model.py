@@ -26,6 +26,8 @@ from ipprules.errors import IpprulesError
 from ipprules.rulebook.model import Answer
 
 if TYPE_CHECKING:  # pragma: no cover
+    import pandas
+
     from ipprules.penalties import PenaltyStanding
 
 __all__ = [
@@ -208,6 +210,17 @@ class Assessment:
             {**f.as_dict(), "rule_ids": list(f.rule_ids), "sources": list(f.sources)}
             for f in self.findings
         ]
+
+    def to_frame(self) -> pandas.DataFrame:
+        """The findings as a pandas DataFrame (needs the ``pandas`` extra)."""
+        from ipprules._frames import to_frame
+
+        return to_frame(
+            self.to_records(),
+            categories=("code", "severity"),
+            lists=("rule_ids", "sources"),
+            columns=("code", "severity", "path", "message", "rule_ids", "sources"),
+        )
 
     def __repr__(self) -> str:
         return (

@@ -60,6 +60,8 @@ from ipprules.lifecycle.states import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
+    import pandas
+
     from ipprules.rulebook import ResolvedRules, RuleBook
     from ipprules.rulebook.model import Deadline, Source
 
@@ -548,6 +550,36 @@ class LifecycleReport:
     def state(self) -> State:
         """The state reached."""
         return self.states[-1]
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain record per replayed event: the event, its date, what was applied, the
+        state after it and its timing flag (``late``, ``early`` or ``None``)."""
+        applied = self.applied or tuple(e.event for e in self.events)
+        flags = {f.index: f for f in self.flags}
+        return [
+            {
+                "index": i,
+                "event": e.event.value,
+                "on": e.on,
+                "reason": e.reason,
+                "applied": a.value,
+                "state": s.value,
+                "flag": flags[i].kind.value if i in flags else None,
+                "due": flags[i].deadline.due if i in flags else None,
+            }
+            for i, (e, a, s) in enumerate(zip(self.events, applied, self.states[1:], strict=True))
+        ]
+
+    def to_frame(self) -> pandas.DataFrame:
+        """The replay as a pandas DataFrame (needs the ``pandas`` extra)."""
+        from ipprules._frames import to_frame
+
+        return to_frame(
+            self.to_records(),
+            dates=("on", "due"),
+            categories=("event", "applied", "state", "flag"),
+            columns=("index", "event", "on", "reason", "applied", "state", "flag", "due"),
+        )
 
     def __repr__(self) -> str:
         late = f", {len(self.flags)} flag(s)" if self.flags else ""
