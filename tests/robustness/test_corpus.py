@@ -123,6 +123,7 @@ SLOTS: dict[str, list[str]] = {
     ],
     "penalties": ["penalties", "{f}", "--platform", "aliexpress", "--as-of", "2024-06-01"],
     "lifecycle": ["lifecycle", "{f}"],
+    "counter-notice": ["counter-notice", "{f}"],
     "deadline --calendar": ["deadline", "takedown", "--on", "2024-01-02", "--calendar", "{f}"],
     "plan input": [
         "plan",
