@@ -59,3 +59,11 @@ def test_examples_name_their_schema(example: str) -> None:
     assert first.startswith("#:schema ")
     target = (ROOT / "examples" / first.split()[1]).resolve()
     assert target == schemas.path(example.split(".")[0].split("-")[0]).resolve()
+
+
+def test_a_schema_is_never_fitted_to_the_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("IPPRULES_WIDTH", "40")
+    assert main(["schema", "history"]) == 0
+    assert capsys.readouterr().out == schemas.path("history").read_text(encoding="utf-8")

@@ -99,7 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ipprules._files import reading_limits
     from ipprules.cli._term import fitted_stdout
 
-    text_output = getattr(args, "format", "text") == "text"
+    # text is fitted to a terminal; JSON, CSV and verbatim output (_raw_output) never are
+    text_output = getattr(args, "format", "text") == "text" and not getattr(
+        args, "_raw_output", False
+    )
     with guarded_stdout(), fitted_stdout(enabled=text_output):  # fitted only on a terminal
         try:
             with reading_limits(max_bytes=args.max_bytes):

@@ -24,6 +24,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--path", action="store_true", help="print the path of the shipped schema file instead"
     )
     add_format(parser)
+    parser.set_defaults(_raw_output=True)  # a schema is printed verbatim, even on a terminal
 
 
 def run(args: argparse.Namespace) -> int:
