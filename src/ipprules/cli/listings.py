@@ -257,7 +257,7 @@ def _jsonl_urls(
             continue
         try:
             data = json.loads(text)
-        except (json.JSONDecodeError, RecursionError) as exc:
+        except (ValueError, RecursionError) as exc:  # JSONDecodeError, huge integers...
             raise InputError(f"not valid JSON: {exc}", file=name, line=number) from None
         if not isinstance(data, dict):
             raise InputError("expected a JSON object on each line", file=name, line=number)
