@@ -22,7 +22,6 @@ HEADER = "type,date,platform,reason_code,listings,taken_down,rejected,withdrawn,
 def small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tiny chunks and blocks, so that a few rows cross every boundary."""
     monkeypatch.setattr(engine, "CHUNK", 5)
-    monkeypatch.setattr(engine, "TALLY", 3)
     monkeypatch.setattr(history, "_FIRST_BLOCK", 4)
     monkeypatch.setattr(history, "_BLOCK", 16)
     monkeypatch.setattr(history, "_CACHE_LINES", 3)

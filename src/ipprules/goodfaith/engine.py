@@ -4,9 +4,9 @@ Internal to :mod:`ipprules.goodfaith`; the public doors are
 :func:`~ipprules.goodfaith.standing` and :func:`~ipprules.goodfaith.timeline`.
 
 A history is folded, in one pass over its compact rows, into counters per
-``(platform, reason code, day)``: a *slot* of 11 integers. The pass is made in
-chunks tallied in C (equal rows are counted once, then folded with their
-multiplicity; see :func:`fold`). Window sums are then differences of prefix sums,
+``(platform, reason code, day)``: a *slot* of 11 integers. The pass takes the rows
+in chunks, checks each chunk column by column in C loops, then adds each row to a small
+dictionary of flat counters (see :func:`fold`). Window sums are then differences of prefix sums,
 so a standing costs a few bisections whatever the size of the history.
 
 Slot layout (``submitted`` per listing is the sum of the four outcomes):
@@ -39,11 +39,9 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate, islice
-from operator import le
-from typing import Any, Protocol
+from typing import Any, NoReturn, Protocol
 
 from dateutil.relativedelta import relativedelta
 
@@ -100,9 +98,8 @@ class RuleSource(Protocol):
 Slots = dict[int, list[int]]
 
 
-#: Rows per chunk of the fold; distinct rows the tally holds before it is folded.
+#: Rows per chunk of the fold (each chunk is checked at once).
 CHUNK = 1 << 16
-TALLY = 1 << 18
 
 
 def fold(
@@ -114,16 +111,14 @@ def fold(
 ) -> int:
     """Add rows to ``series`` (per (platform, code): day -> slot); collect events. One pass.
 
-    Returns the number of complaint rows. Rows are counted in C
-    (:class:`collections.Counter` over chunks of :data:`CHUNK` rows, one tally for the
-    whole input): equal rows, wherever they stand, are counted, not folded one by one;
-    each distinct row is then checked (unless ``checked``: rows this package's readers
-    made) and folded once with its multiplicity. The tally
-    is folded and emptied when it holds :data:`TALLY` distinct rows, so memory is
-    bounded whatever the input. The cost per row does not depend on the order of the
-    rows; a history whose rows never repeat costs one tally step more per row than the
-    row-by-row loop (:func:`fold_rows`, the reference). Account events are kept in
-    their order. The result is exactly that of :func:`fold_rows` on the same items.
+    Returns the number of complaint rows. Rows are taken in chunks of :data:`CHUNK`
+    and folded row by row into flat counters per ``(platform, reason code, day)``
+    (:func:`fold_rows`): one small dictionary look-up a row, so the cost per row does
+    not depend on the order of the rows or on how often they repeat. Each row is
+    checked on the way (counts are integers from 0 to 131,071, a complaint has a
+    listing, reinstated <= taken_down; days, platforms and codes once per counter).
+    Account events are kept in their order. ``checked`` is accepted for callers that
+    know their rows are valid; the checks cost little and always run.
 
     >>> series: dict[tuple[str, str], Slots] = {}
     >>> fold([(738525, "tmall", "X", 2, 1, 0, 0, 1)] * 3, series, [])
@@ -132,46 +127,12 @@ def fold(
     [3, 6, 3, 0, 0, 3, 3, 0, 0, 0, 3]
     """
     it = iter(items)
-    tally: Counter[Any] = Counter()
     n = 0
     while True:
         chunk = list(islice(it, CHUNK))
         if not chunk:
-            break
-        if len(set(map(type, chunk))) != 1 or type(chunk[0]) is not tuple:
-            chunk = _take_events(chunk, events)
-        try:
-            tally.update(chunk)
-        except TypeError:  # an unhashable value inside a tuple
-            _check_row(next(r for r in chunk if not _hashable(r)))
-            raise  # pragma: no cover - _check_row raised
-        n += len(chunk)
-        if len(tally) >= TALLY:
-            _fold_tally(tally, series, checked)
-            tally.clear()
-    _fold_tally(tally, series, checked)
-    return n
-
-
-def _hashable(row: Any) -> bool:
-    try:
-        hash(row)
-    except TypeError:
-        return False
-    return True
-
-
-def _take_events(chunk: list[Any], events: list[AccountEvent]) -> list[Any]:
-    """The rows of a chunk; its account events appended to ``events`` in order."""
-    rows = []
-    for item in chunk:
-        if type(item) is tuple:
-            rows.append(item)
-        elif isinstance(item, AccountEvent):
-            events.append(item)
-        else:
-            raise InputError(f"expected an outcome row or an account event, got {item!r:.60}")
-    return rows
+            return n
+        n += fold_rows(chunk, series, events)
 
 
 #: The days a row may fall on (1900-01-01 to 2999-12-31).
@@ -197,57 +158,16 @@ def _check_row(row: Any) -> None:
         raise InputError(f"invalid outcome row {row!r:.80}: {problem}")
 
 
-def _valid(rows: list[Any]) -> bool:
-    """Whether every row is a valid :data:`OutcomeRow` (column by column, in C loops)."""
-    if not rows:
-        return True
-    if set(map(len, rows)) != {8}:
-        return False
-    days, platforms, codes, td, rj, wd, pd, ri = zip(*rows, strict=True)
-    counts = (td, rj, wd, pd, ri)
-    if any(set(map(type, column)) != {int} for column in (days, *counts)):
-        return False
-    if set(map(type, platforms)) != {str} or set(map(type, codes)) != {str}:
-        return False
-    if not (all(platforms) and all(codes) and FIRST_DAY <= min(days) <= max(days) <= LAST_DAY):
-        return False
-    if min(map(min, counts)) < 0 or max(map(max, counts)) > 100_000:
-        return False
-    return min(map(sum, zip(td, rj, wd, pd, strict=True))) >= 1 and all(map(le, ri, td))
+#: Counts in a row are below this (2**17).
+_LIMIT = 1 << 17
 
 
-def _fold_tally(
-    tally: Mapping[OutcomeRow, int], series: dict[tuple[str, str], Slots], checked: bool
-) -> None:
-    """Fold distinct rows, each ``m`` times (``m`` from the tally); checked first unless
-    ``checked`` (rows a reader of this package made)."""
-    if not checked and not _valid(list(tally)):
-        for row in tally:
-            _check_row(row)
-    get = series.get
-    for (day, platform, code, td, rj, wd, pd, ri), m in tally.items():
-        per = get((platform, code))
-        if per is None:
-            per = series[(platform, code)] = {}
-        slot = per.get(day)
-        if slot is None:
-            slot = per[day] = [0] * WIDTH
-        slot[0] += m
-        slot[1] += td * m
-        slot[2] += rj * m
-        slot[3] += wd * m
-        slot[4] += pd * m
-        if td:
-            slot[6] += m
-            if ri:
-                slot[5] += ri * m
-                slot[10] += m
-        elif pd:
-            slot[9] += m
-        elif rj:
-            slot[7] += m
-        else:
-            slot[8] += m
+def _refuse(item: Any) -> NoReturn:
+    """Raise the InputError that says what is wrong with ``item``."""
+    if type(item) is not tuple:
+        raise InputError(f"expected an outcome row or an account event, got {item!r:.60}")
+    _check_row(item)
+    raise InputError(f"invalid outcome row {item!r:.80}")  # pragma: no cover
 
 
 def fold_rows(
@@ -264,35 +184,51 @@ def fold_rows(
     flat: dict[tuple[str, str, int], list[int]] = {}
     get = flat.get
     for item in items:
-        if type(item) is not tuple:
+        try:
+            day, platform, code, td, rj, wd, pd, ri = item  # type: ignore[misc]
+            slot = get((platform, code, day))
+            bits = td | rj | wd | pd | ri  # ints only; negative if any count is negative
+        except (TypeError, ValueError):
             if isinstance(item, AccountEvent):
                 events.append(item)
                 continue
-            raise InputError(f"expected an outcome row or an account event, got {item!r:.60}")
-        try:
-            day, platform, code, td, rj, wd, pd, ri = item
-            key = (platform, code, day)
-            slot = get(key)
-        except (TypeError, ValueError):
-            _check_row(item)
-            raise
+            _refuse(item)
+        if not 0 <= bits < _LIMIT:
+            _refuse(item)
         if slot is None:
-            slot = flat[key] = [0] * WIDTH
-        slot[1] += td
-        slot[2] += rj
-        slot[3] += wd
-        slot[4] += pd
+            slot = flat[(platform, code, day)] = [0] * WIDTH
         if td:
+            slot[1] += td
             slot[6] += 1
             if ri:
+                if ri > td:
+                    _refuse(item)
                 slot[5] += ri
                 slot[10] += 1
         elif pd:
             slot[9] += 1
         elif rj:
             slot[7] += 1
-        else:
+        elif wd:
             slot[8] += 1
+        else:
+            _refuse(item)  # no listing, or a reinstatement without a takedown
+        if rj:
+            slot[2] += rj
+        if wd:
+            slot[3] += wd
+        if pd:
+            slot[4] += pd
+    for platform, code, day in flat:
+        if not (
+            type(platform) is str
+            and type(code) is str
+            and platform
+            and code
+            and type(day) is int
+            and FIRST_DAY <= day <= LAST_DAY
+        ):
+            _check_row((day, platform, code, 1, 0, 0, 0, 0))
     for (platform, code, day), slot in flat.items():
         slot[0] = slot[6] + slot[7] + slot[8] + slot[9]  # each complaint has one outcome
         n += slot[0]
