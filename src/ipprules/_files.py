@@ -35,10 +35,7 @@ Traceback (most recent call last):
 ipprules.errors.InputError: .../deep.toml: $: nested deeper than 64 levels
 >>> (folder / "urls.txt").write_bytes(b"\\xef\\xbb\\xbfone\\ntwo\\r\\nbad \\xff here\\n")
 23
->>> lines = iter_lines(folder / "urls.txt")
->>> next(lines), next(lines)
-((1, 'one'), (2, 'two'))
->>> next(lines)
+>>> list(iter_lines(folder / "urls.txt"))
 Traceback (most recent call last):
 ...
 ipprules.errors.InputError: .../urls.txt:3:5: $: not UTF-8 text (byte 0xff)
@@ -57,6 +54,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import itertools
 import json
 import os
 import re
@@ -371,6 +369,9 @@ def read_text(
     return decode_text(raw, source_name(path), error=error)
 
 
+_CHUNK = 256 * 1024
+
+
 def _raw_lines(
     path: Source,
     max_bytes: int | None,
@@ -378,38 +379,79 @@ def _raw_lines(
     error: type[InputError],
     keep_ends: bool,
 ) -> Iterator[tuple[int, str]]:
+    """Lines read in blocks: each block (whole lines) is checked and decoded at once."""
     limit = DEFAULT_MAX_LINE if max_line is None else _check_cap(max_line, "max_line")
     name = source_name(path)
     with open_input(path, max_bytes=max_bytes, error=error) as stream:
-        readline = stream.readline
-        number = 0
+        number = 0  # lines yielded so far
+        carry = b""
+        first = True
         while True:
             try:
-                raw = readline(limit + 1)
+                chunk = stream.read(max(_CHUNK, 4) if first else _CHUNK)  # a whole BOM first
             except OSError as exc:
                 raise error(f"cannot read the file: {exc.strerror or exc}", file=name) from None
-            if not raw:
+            if first and chunk:
+                first = False
+                _check_start(chunk, name, error)
+                if chunk.startswith(b"\xef\xbb\xbf"):
+                    chunk = chunk[3:]
+            if chunk:
+                buffer = carry + chunk if carry else chunk
+                end = buffer.rfind(b"\n") + 1
+                if end == 0:
+                    carry = buffer
+                    if len(carry) > limit:
+                        raise _long_line(name, error, number + 1, limit)
+                    continue
+                block, carry = buffer[:end], buffer[end:]
+            elif carry:
+                block, carry = carry, b""
+            else:
                 return
-            number += 1
-            if len(raw) > limit and not (len(raw) == limit + 1 and raw.endswith(b"\n")):
-                raise error(
-                    f"line longer than {_size(limit)} (raise it with max_line=)",
-                    file=name,
-                    line=number,
-                )
-            if number == 1:
-                _check_start(raw, name, error)
-                if raw.startswith(b"\xef\xbb\xbf"):
-                    raw = raw[3:]
-            try:
-                text = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                raise _bad_byte(raw, exc.start, name, error, line=number) from None
-            if "\0" in text:
-                raise _nul(raw, name, error, line=number)
-            if not keep_ends and text.endswith("\n"):
-                text = text[:-2] if text.endswith("\r\n") else text[:-1]
-            yield number, text
+            text = _decode_block(block, name, error, number, limit)
+            parts = text.split("\n")
+            if parts[-1] == "":
+                parts.pop()
+            if keep_ends:
+                parts = [part + "\n" for part in parts]
+                if not block.endswith(b"\n"):
+                    parts[-1] = parts[-1][:-1]
+            elif "\r" in text:
+                parts = [part[:-1] if part.endswith("\r") else part for part in parts]
+            yield from zip(itertools.count(number + 1), parts, strict=False)
+            number += len(parts)
+
+
+def _long_line(name: str, error: type[InputError], line: int, limit: int) -> InputError:
+    return error(f"line longer than {_size(limit)} (raise it with max_line=)", file=name, line=line)
+
+
+def _decode_block(block: bytes, name: str, error: type[InputError], before: int, limit: int) -> str:
+    """A block of whole lines as text; errors are located by line (after ``before`` lines)."""
+    if len(block) > limit:
+        for index, raw in enumerate(block.split(b"\n")):
+            if len(raw.removesuffix(b"\r")) > limit:
+                raise _long_line(name, error, before + index + 1, limit)
+    try:
+        text = block.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, column = _locate(block, exc.start, 0)
+        raise error(
+            f"not UTF-8 text (byte 0x{block[exc.start]:02x})",
+            file=name,
+            line=before + line,
+            column=column,
+        ) from None
+    if "\0" in text:
+        line, column = _locate(block, block.index(b"\0"), 0)
+        raise error(
+            "NUL byte in text (is the file UTF-16 or binary?)",
+            file=name,
+            line=before + line,
+            column=column,
+        )
+    return text
 
 
 def iter_lines(
@@ -423,9 +465,11 @@ def iter_lines(
     """``(line number, text)`` for each line of a file or stdin, strict UTF-8.
 
     Lines end at ``\\n`` (a ``\\r\\n`` ending is removed whole; a lone ``\\r`` stays
-    in the text). A UTF-8 byte order mark is dropped; UTF-16, NUL bytes, invalid UTF-8
-    and lines longer than ``max_line`` bytes (default :data:`DEFAULT_MAX_LINE`) are
-    refused with the line and column.
+    in the text; ``keep_ends=True`` keeps the endings, for :mod:`csv`). A UTF-8 byte order
+    mark is dropped; UTF-16, NUL bytes, invalid UTF-8 and lines longer than ``max_line``
+    bytes (default :data:`DEFAULT_MAX_LINE`) are refused with the line and column. The
+    file is checked in blocks of 256 KiB, so an error may come before the lines of its
+    block that precede it are yielded.
     """
     return _raw_lines(path, max_bytes, max_line, error, keep_ends=keep_ends)
 

@@ -9,11 +9,13 @@ import os
 import sys
 import threading
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import ipprules._files as files_module
 from ipprules._files import (
     MAX_DEPTH,
     byte_cap,
@@ -137,13 +139,26 @@ lines_text = st.lists(
 )
 
 
-@settings(max_examples=60, deadline=None)
-@given(lines=lines_text, crlf=st.booleans(), bom=st.booleans())
-def test_lines_round_trip(tmp_path_factory, lines: list[str], crlf: bool, bom: bool) -> None:
+#: Block sizes for the reader: tiny ones put block edges inside lines and characters.
+chunks = st.sampled_from([1, 2, 3, 7, 64, 256 * 1024])
+
+
+@settings(max_examples=80, deadline=None)
+@given(lines=lines_text, crlf=st.booleans(), bom=st.booleans(), last=st.booleans(), chunk=chunks)
+def test_lines_round_trip(
+    tmp_path_factory, lines: list[str], crlf: bool, bom: bool, last: bool, chunk: int
+) -> None:
     path = tmp_path_factory.mktemp("lines") / "in.txt"
     end = "\r\n" if crlf else "\n"
-    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + end.join(lines).encode() + end.encode())
-    assert list(iter_lines(path)) == list(enumerate(lines, start=1))
+    body = end.join(lines) + (end if last else "")
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + body.encode())
+    expected = list(enumerate(lines, start=1))
+    if not last and lines[-1] == "":
+        expected.pop()  # no final line ending: an empty last line is no line
+    with mock.patch.object(files_module, "_CHUNK", chunk):
+        assert list(iter_lines(path)) == expected
+        kept = [text for _, text in iter_lines(path, keep_ends=True)]
+    assert "".join(kept) == body
 
 
 @settings(max_examples=60, deadline=None)
@@ -158,8 +173,12 @@ def test_bad_byte_is_located(tmp_path_factory, lines: list[str], data) -> None:
     path = tmp_path_factory.mktemp("bad") / "in.txt"
     blob = b"\n".join(raw) + b"\n"
     path.write_bytes(blob)
+    chunk = data.draw(chunks)
     for reader in (lambda: list(iter_lines(path)), lambda: read_text(path)):
-        with pytest.raises(InputError, match="not UTF-8") as info:
+        with (
+            mock.patch.object(files_module, "_CHUNK", chunk),
+            pytest.raises(InputError, match="not UTF-8") as info,
+        ):
             reader()
         assert (info.value.line, info.value.column) == (line + 1, column + 1)
 
@@ -183,9 +202,13 @@ def test_utf16_and_nul(tmp_path: Path, blob: bytes, message: str, where) -> None
 def test_line_cap(tmp_path: Path) -> None:
     path = tmp_path / "long.txt"
     path.write_bytes(b"short\n" + b"y" * 2000 + b"\nend\n")
-    with pytest.raises(InputError, match="line longer than") as info:
-        list(iter_lines(path, max_line=1000))
-    assert info.value.line == 2
+    for chunk in (3, 100, 256 * 1024):
+        with (
+            mock.patch.object(files_module, "_CHUNK", chunk),
+            pytest.raises(InputError, match="line longer than") as info,
+        ):
+            list(iter_lines(path, max_line=1000))
+        assert info.value.line == 2
     assert [n for n, _ in iter_lines(path, max_line=2000)] == [1, 2, 3]
 
 
@@ -203,6 +226,8 @@ def test_csv_round_trip_with_line_numbers(tmp_path_factory, rows: list[list[str]
     text = buffer.getvalue()
     path = tmp_path_factory.mktemp("csv") / "in.csv"
     path.write_text(text, encoding="utf-8")
+    with mock.patch.object(files_module, "_CHUNK", 5):
+        assert list(iter_csv(path)) == list(iter_csv(path, max_bytes=10**9))
     got = list(iter_csv(path))
     assert [row for _, row in got] == rows
     # each record starts on the line after the newlines of the records before it

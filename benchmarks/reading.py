@@ -1,0 +1,116 @@
+"""Benchmark: what the reading layer costs on large inputs, beside a plain ``open()`` loop.
+
+A file of URL lines (and a CSV of the same rows) is read, in the same process, interleaved
+round by round (the order rotates; the median of the rounds is printed):
+
+* ``open-text``: ``open(path, encoding="utf-8-sig", errors="replace")`` and ``rstrip`` per
+  line (what ``ipprules listings`` did before the reading layer: lenient, no cap, no checks);
+* ``iter_lines``: the reading layer (stat, size cap, strict UTF-8 per line, NUL check);
+* ``csv-open``: ``csv.reader`` over ``open()``;
+* ``iter_csv``: the reading layer's CSV (line numbers, strict UTF-8, no field-limit surprise);
+* ``parse``: ``parse_listings`` over the lines already in memory, the work that follows the
+  reading in ``ipprules listings``; the reading layer's extra cost is printed as a share of it.
+
+The machine may be shared: read the ratios to the same-run baselines, not absolute figures.
+
+    python benchmarks/reading.py                  # 1,000,000 lines, 5 rounds
+    python benchmarks/reading.py --n 200000 --rounds 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import statistics
+import tempfile
+import time
+from collections import deque
+from collections.abc import Callable
+from pathlib import Path
+
+from ipprules._files import iter_csv, iter_lines, reading_limits
+from ipprules.listings import parse_listings
+
+FORMS = (
+    "https://item.taobao.com/item.htm?id={n}&spm=a21bo.jianhua.201876.1",
+    "https://detail.tmall.com/item.htm?id={n}&skuId=4{n}",
+    "https://www.aliexpress.com/item/100500{n}.html?spm=a2g0o.home",
+    "https://detail.1688.com/offer/{n}.html",
+    "https://m.intl.taobao.com/detail/detail.html?id={n}&tk=x",
+)
+
+
+def _write(folder: Path, n: int) -> tuple[Path, Path]:
+    lines = [FORMS[i % len(FORMS)].format(n=600000000000 + i) for i in range(n)]
+    text = folder / "urls.txt"
+    text.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = folder / "urls.csv"
+    with table.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["url", "reason", "confidence", "notes"])
+        writer.writerows([url, "tm_counterfeit", "0.9", "seen, twice"] for url in lines)
+    return text, table
+
+
+def _open_text(path: Path) -> int:
+    count = 0
+    with open(path, encoding="utf-8-sig", errors="replace") as stream:
+        for line in stream:
+            if line.rstrip("\r\n").strip():
+                count += 1
+    return count
+
+
+def _iter_lines(path: Path) -> int:
+    return sum(1 for _, text in iter_lines(path) if text.strip())
+
+
+def _csv_open(path: Path) -> int:
+    with open(path, encoding="utf-8-sig", newline="") as stream:
+        return sum(1 for _ in csv.reader(stream))
+
+
+def _iter_csv(path: Path) -> int:
+    return sum(1 for _ in iter_csv(path))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1_000_000)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp, reading_limits(max_bytes=1 << 32):
+        text, table = _write(Path(tmp), args.n)
+        in_memory = [t for _, t in iter_lines(text)]
+        runs: dict[str, Callable[[], object]] = {
+            "open-text": lambda: _open_text(text),
+            "iter_lines": lambda: _iter_lines(text),
+            "csv-open": lambda: _csv_open(table),
+            "iter_csv": lambda: _iter_csv(table),
+            "parse": lambda: deque(parse_listings(in_memory), maxlen=0),
+        }
+        times: dict[str, list[float]] = {name: [] for name in runs}
+        names = list(runs)
+        for round_ in range(args.rounds):
+            order = names[round_ % len(names) :] + names[: round_ % len(names)]
+            for name in order:
+                started = time.perf_counter()
+                runs[name]()
+                times[name].append(time.perf_counter() - started)
+    median = {name: statistics.median(values) for name, values in times.items()}
+    print(f"{args.n:,} lines, {args.rounds} rounds, medians (seconds; same-run baselines)")
+    for name, value in median.items():
+        print(f"  {name:11} {value:8.3f}  ({value / args.n * 1e9:6.0f} ns/line)")
+    lines_extra = median["iter_lines"] - median["open-text"]
+    print(f"iter_lines / open-text: {median['iter_lines'] / median['open-text']:.2f}x")
+    print(f"iter_csv / csv-open:    {median['iter_csv'] / median['csv-open']:.2f}x")
+    share = lines_extra / (median["parse"] + median["open-text"])
+    verdict = "met" if share < 0.05 else "NOT met"
+    print(
+        f"reading layer's extra cost on 'ipprules listings' (read + parse): {share:+.1%} "
+        f"(target < 5%: {verdict})"
+    )
+
+
+if __name__ == "__main__":
+    main()
