@@ -6,6 +6,13 @@ limit by construction (one platform, right, reason, target kind and test-purchas
 complaint; the channel's listing limit; canonical, de-duplicated URLs), and are then run
 through the complaint checks: a line the checks fault is rejected with the finding's code, so
 every complaint the planner emits checks with zero errors.
+
+How it stays close to the parser's speed: each line is parsed once; everything the admission
+of a line depends on besides its identity (the URL form, the line's right, reason, target and
+whether it has an order number) is decided once per distinct combination and cached; accepted
+lines are appended straight to their group; and the per-line outcome is either kept (the
+default) or handed to a ``reconcile`` callable at once, so a streamed run keeps nothing per
+line beyond what the complaints hold and the identities needed to spot duplicates.
 """
 
 from __future__ import annotations
@@ -14,21 +21,26 @@ import contextlib
 import datetime as dt
 import enum
 import gc
+import html
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
 from ipprules.checks.engine import check
 from ipprules.checks.findings import FindingSeverity, Report
 from ipprules.checks.model import ChannelId, Complaint, Plan, Right
-from ipprules.listings import Listing, parse_listing
+from ipprules.errors import InputError
+from ipprules.listings import Form, Listing, parse_listing
 from ipprules.planner.inputs import PlanLine
 from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook
 from ipprules.rulebook.book import as_date
 from ipprules.rulebook.model import Answer, ReasonCode, Target
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
 
 __all__ = [
     "REJECTION_REASONS",
@@ -85,6 +97,33 @@ _COMPLAINT_PATH = re.compile(r"^\$\.complaints\[(\d+)\](?:\.listings\[(\d+)\])?"
 _RIGHT_PATH = re.compile(r"^\$\.rights\[(\d+)\]")
 
 
+def _fraction_in_unit(name: str) -> Callable[[Any, Any, Any], None]:
+    def check_value(_instance: Any, _attribute: Any, value: Any) -> None:
+        if isinstance(value, bool) or not isinstance(value, Fraction | int):
+            raise TypeError(f"{name} must be a Fraction from 0 to 1, not {type(value).__name__}")
+        if not 0 <= value <= 1:
+            raise InputError(f"expected a number from 0 to 1, got {value}", path=f"$.{name}")
+
+    return check_value
+
+
+def _check_ramp(_instance: Any, _attribute: Any, value: Any) -> None:
+    if not isinstance(value, tuple):
+        raise TypeError(f"ramp must be a tuple of positive integers, not {type(value).__name__}")
+    for size in value:
+        if isinstance(size, bool) or not isinstance(size, int):
+            raise TypeError(f"ramp sizes must be integers, not {type(size).__name__}")
+        if size < 1:
+            raise InputError(f"ramp sizes must be at least 1, got {size}", path="$.ramp")
+
+
+def _check_track_record(_instance: Any, _attribute: Any, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"track_record must be an integer, not {type(value).__name__}")
+    if value < 0:
+        raise InputError(f"track_record must not be negative, got {value}", path="$.track_record")
+
+
 @attrs.frozen(kw_only=True)
 class Settings:
     """How to plan.
@@ -95,6 +134,13 @@ class Settings:
     ``ramp``: under ``protect``, the sizes of a new filer's first complaints per group
     (a new filer has filed fewer than ``track_record`` complaints). ``assumed_confidence``
     is used for lines without one when projecting Good Faith effects.
+
+    Confidences are exact numbers from 0 to 1; anything else is refused at once:
+
+    >>> Settings(quarantine_below=Fraction(3, 2))
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: $.quarantine_below: expected a number from 0 to 1, got 3/2
     """
 
     strategy: Strategy = Strategy.FEWEST
@@ -102,15 +148,19 @@ class Settings:
     right: str | None = None
     reason: str | None = None
     target: Target | None = None
-    quarantine_below: Fraction = Fraction(7, 10)
-    ramp: tuple[int, ...] = (50, 100)
-    track_record: int = 100
-    assumed_confidence: Fraction = Fraction(19, 20)
+    quarantine_below: Fraction = attrs.field(
+        default=Fraction(7, 10), validator=_fraction_in_unit("quarantine_below")
+    )
+    ramp: tuple[int, ...] = attrs.field(default=(50, 100), validator=_check_ramp)
+    track_record: int = attrs.field(default=100, validator=_check_track_record)
+    assumed_confidence: Fraction = attrs.field(
+        default=Fraction(19, 20), validator=_fraction_in_unit("assumed_confidence")
+    )
     supplement: str | None = None
 
 
 class LineOutcome(NamedTuple):
-    """What became of one input line (a named tuple: one is made per input line)."""
+    """What became of one input line (a named tuple: cheap to make, one per line)."""
 
     line: int
     url: str
@@ -139,9 +189,18 @@ class PlannedComplaint:
     """The mean confidence of its listings (lines without one count as the assumed value)."""
 
 
-@attrs.frozen(kw_only=True)
+#: The columns of :meth:`PlanningResult.to_records` (one record per input line).
+RECORD_COLUMNS = LineOutcome._fields
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class PlanningResult:
-    """The plan, the reconciliation of every input line, and the check report of the plan."""
+    """The plan, the reconciliation of every input line, and the check report of the plan.
+
+    ``outcomes`` holds every line's outcome in input order, unless the run streamed them to
+    a ``reconcile`` callable (``streamed`` is then true and ``outcomes`` empty); the counts
+    are kept either way.
+    """
 
     plan: Plan
     complaints: tuple[PlannedComplaint, ...]
@@ -151,33 +210,121 @@ class PlanningResult:
     interpretation: str
     rulebook: str
     report: Report
+    tally: Mapping[str, int] = attrs.field(factory=dict)
+    """Lines per status (see :meth:`counts`)."""
+    rejections: Mapping[str, int] = attrs.field(factory=dict)
+    """Rejected lines per code (see :meth:`rejected_by_code`)."""
+    streamed: bool = False
 
     def counts(self) -> dict[str, int]:
         """Lines planned, duplicate and rejected (they add up to the input lines)."""
-        counts = {s.value: 0 for s in Status}
-        for outcome in self.outcomes:
-            counts[outcome.status.value] += 1
-        return counts
+        return {s.value: self.tally.get(s.value, 0) for s in Status}
 
     def rejected_by_code(self) -> dict[str, int]:
-        found: dict[str, int] = {}
-        for o in self.outcomes:
-            if o.code is not None:
-                found[o.code] = found.get(o.code, 0) + 1
-        return dict(sorted(found.items()))
+        """Rejected lines per rejection code, codes in alphabetical order."""
+        return dict(sorted(self.rejections.items()))
 
     def to_records(self) -> list[dict[str, Any]]:
-        """One plain record per input line (for pandas)."""
+        """One plain record per input line (columns :data:`RECORD_COLUMNS`), in input order.
+
+        Raises :class:`~ipprules.errors.InputError` when the outcomes were streamed to a
+        ``reconcile`` callable instead of kept.
+        """
+        if self.streamed:
+            raise InputError(
+                "the line outcomes were streamed to the reconcile callable, not kept; "
+                "plan without reconcile= to keep them"
+            )
         return [o.as_dict() for o in self.outcomes]
 
+    def to_frame(self) -> pandas.DataFrame:
+        """:meth:`to_records` as a pandas DataFrame (needs the ``pandas`` extra): ``status``
+        and ``code`` are categorical, ``line`` and ``duplicate_of`` nullable integers."""
+        from ipprules._frames import to_frame
 
-class _Accepted(NamedTuple):
-    line: PlanLine
-    listing: Listing
-    platform: str
-    right: Right
-    reason: ReasonCode
-    target: Target
+        frame = to_frame(self.to_records(), categories=("status", "code"))
+        for column in ("duplicate_of",):
+            frame[column] = frame[column].astype("Int64")
+        return frame
+
+    def __repr__(self) -> str:
+        counts = self.counts()
+        return (
+            f"<PlanningResult as of {self.as_of}: {sum(counts.values())} line(s), "
+            f"{counts['planned']} planned in {len(self.complaints)} complaint(s), "
+            f"{counts['duplicate']} duplicate, {counts['rejected']} rejected>"
+        )
+
+    def _repr_html_(self) -> str:
+        """Notebook rendering: the counts, the complaints, and the rejections by code."""
+        e = html.escape
+        counts = self.counts()
+        head = (
+            f"<p><strong>{sum(counts.values()):,} line(s): {counts['planned']:,} planned in "
+            f"{len(self.complaints):,} complaint(s), {counts['duplicate']:,} duplicate, "
+            f"{counts['rejected']:,} rejected</strong> &mdash; as of {e(self.as_of.isoformat())}"
+            f", {e(self.interpretation)} interpretation, strategy "
+            f"{e(self.settings.strategy.value)}, {e(self.rulebook)}; check: "
+            f"{e(self.report.summary())}</p>"
+        )
+        shown = self.complaints[:50]
+        rows = "".join(
+            "<tr>"
+            f"<td>{e(p.complaint.id)}</td><td>{e(p.complaint.platform)}</td>"
+            f"<td>{e(p.complaint.right)}</td><td>{e(p.complaint.reason)}</td>"
+            f"<td>{e(p.complaint.target.value)}</td><td>{len(p.complaint.listings)}</td>"
+            f"<td>{'yes' if p.quarantined else 'no'}</td>"
+            f"<td>{'' if p.confidence is None else f'{float(p.confidence):.1%}'}</td>"
+            "</tr>"
+            for p in shown
+        )
+        more = (
+            f"<p>&hellip; and {len(self.complaints) - len(shown):,} more complaint(s)</p>"
+            if len(self.complaints) > len(shown)
+            else ""
+        )
+        complaints = (
+            "<table><thead><tr><th>complaint</th><th>platform</th><th>right</th>"
+            "<th>reason</th><th>target</th><th>listings</th><th>quarantined</th>"
+            f"<th>confidence</th></tr></thead><tbody>{rows}</tbody></table>{more}"
+            if shown
+            else ""
+        )
+        codes = self.rejected_by_code()
+        rejected = (
+            "<table><thead><tr><th>rejection code</th><th>lines</th></tr></thead><tbody>"
+            + "".join(
+                f"<tr><td><code>{e(c)}</code></td><td>{n:,}</td></tr>" for c, n in codes.items()
+            )
+            + "</tbody></table>"
+            if codes
+            else ""
+        )
+        return f"<div>{head}{complaints}{rejected}</div>"
+
+
+# An accepted line, as kept until its complaint is made: (line number, parsed listing,
+# confidence or None). A plain tuple: one is made per accepted line.
+_Entry = tuple[int, Listing, "Fraction | None"]
+
+
+class _Route:
+    """Where accepted lines of one (platform, right, reason, target) go, by order number."""
+
+    __slots__ = ("groups", "platform", "reason", "right", "target")
+
+    def __init__(self, platform: str, right: Right, reason: ReasonCode, target: Target) -> None:
+        self.platform = platform
+        self.right = right
+        self.reason = reason
+        self.target = target
+        self.groups: dict[str, list[_Entry]] = {}
+
+
+class _Group(NamedTuple):
+    route: _Route
+    order: str
+    members: list[_Entry]
 
 
 @contextlib.contextmanager
@@ -199,7 +346,7 @@ def _cyclic_gc_paused() -> Iterator[None]:
 
 
 def plan_listings(
-    lines: Iterable[PlanLine],
+    lines: Iterable[PlanLine | str],
     plan: Plan,
     *,
     as_of: dt.date | str | None = None,
@@ -207,12 +354,36 @@ def plan_listings(
     rulebook: RuleBook | None = None,
     interpretation: str | None = None,
     open_listings: Iterable[str] = (),
+    reconcile: Callable[[LineOutcome], object] | None = None,
 ) -> PlanningResult:
     """Plan complaints for ``lines`` on behalf of ``plan``'s account and rights.
 
-    ``plan`` gives the account and its rights (its complaints are ignored); ``as_of`` is the
-    filing date (default: the plan's ``as_of``). ``open_listings`` are URLs already in open
-    complaints: lines with the same identity are rejected as ``already-open``.
+    ``lines`` is any iterable of :class:`~ipprules.planner.PlanLine` (as
+    :func:`~ipprules.planner.read_lines` streams them) or of plain URL strings (a string is
+    the line at its 1-based position, with the settings' defaults); line numbers must
+    increase. ``plan`` gives the account and its rights (its complaints are ignored);
+    ``as_of`` is the filing date (default: the plan's ``as_of``). ``open_listings`` are URLs
+    already in open complaints: lines with the same identity are rejected as
+    ``already-open``.
+
+    ``reconcile``: a callable given each line's outcome as soon as it is decided (rejections
+    and duplicates while the lines are read, in input order; planned lines and lines the
+    checks fault after verification, in filing order). The result then keeps no per-line
+    outcomes (``streamed`` is true): memory grows with the complaints, not with the lines.
+
+    >>> from ipprules.checks.model import Account, Identity, IprType, Location
+    >>> account = Plan(
+    ...     account=Account(name="Acme", location=Location.ELSEWHERE,
+    ...                     identity=Identity.ENTERPRISE, documents=("business_registration",)),
+    ...     rights=(Right(id="tm", ipr_type=IprType.TRADEMARK, place="CN",
+    ...                   documents=("trademark_certificate",)),),
+    ... )
+    >>> urls = ["https://item.taobao.com/item.htm?id=606832683299", "https://example.com/"]
+    >>> seen = []
+    >>> result = plan_listings(urls, account, as_of="2026-11-23", reconcile=seen.append,
+    ...                        settings=Settings(reason="tm_counterfeit"))
+    >>> result.counts(), result.streamed, [(o.line, o.status.value) for o in seen]
+    ({'planned': 1, 'duplicate': 0, 'rejected': 1}, True, [(2, 'rejected'), (1, 'planned')])
     """
     from ipprules._args import require_instance, require_iterable
 
@@ -223,85 +394,199 @@ def plan_listings(
     if settings is not None:
         require_instance(settings, Settings, "settings")
     require_iterable(open_listings, "open_listings", "str")
+    if reconcile is not None and not callable(reconcile):
+        raise TypeError(f"reconcile must be callable, not {type(reconcile).__name__}")
     with _cyclic_gc_paused():
-        return _plan(lines, plan, as_of, settings, rulebook, interpretation, open_listings)
+        return _plan(
+            lines, plan, as_of, settings, rulebook, interpretation, open_listings, reconcile
+        )
 
 
 def _plan(
-    lines: Iterable[PlanLine],
+    lines: Iterable[PlanLine | str],
     plan: Plan,
     as_of: dt.date | str | None,
     settings: Settings | None,
     rulebook: RuleBook | None,
     interpretation: str | None,
     open_listings: Iterable[str],
+    reconcile: Callable[[LineOutcome], object] | None,
 ) -> PlanningResult:
     chosen = settings or Settings()
     day = as_date(as_of) if as_of is not None else plan.as_of
     if day is None:
-        from ipprules.errors import InputError
-
         raise InputError("no filing date: give as_of, or set as_of in the plan", path="$.as_of")
     book = rulebook or default_rulebook()
     rules = book.as_of(day, interpretation, trial=plan.account.good_faith_trial)
-    open_ids = {r.identity for r in map(parse_listing, open_listings) if type(r) is Listing}
-    look = _Lookups(rules, plan)
-    outcomes: dict[int, LineOutcome] = {}
-    accepted: list[_Accepted] = []
-    seen: dict[str, int] = {}
-    order: list[int] = []
-    for item in lines:
-        order.append(item.line)
-        verdict = _admit(item, plan, look, chosen, seen, open_ids)
-        if isinstance(verdict, LineOutcome):
-            outcomes[item.line] = verdict
-        else:
-            accepted.append(verdict)
-    batches = _batch(accepted, rules, chosen, plan)
-    urls = {a.line.line: a.line.url for a in accepted}
-    complaints, report = _verify(
-        batches, plan, day, book, rules.interpretation, chosen, urls, outcomes
+    open_ids: set[str] = set()
+    for url in open_listings:
+        if not isinstance(url, str):
+            raise TypeError(f"open_listings must hold strings, not {type(url).__name__}")
+        parsed = parse_listing(url)
+        if type(parsed) is Listing:
+            open_ids.add(parsed.identity)
+    admission = _Admission(rules, plan, chosen)
+    kept: list[LineOutcome] = []
+    emit = kept.append if reconcile is None else reconcile
+    read = _read(lines, admission, open_ids, emit)
+    batches = _batch(admission.groups, rules, chosen, plan)
+    complaints, report, faulted = _verify(
+        batches, plan, day, book, rules.interpretation, chosen, emit
     )
-    for planned in complaints:
-        for line_no, url in zip(planned.lines, planned.complaint.listings, strict=True):
-            outcomes[line_no] = LineOutcome(
-                line=line_no,
-                url=urls[line_no],
-                status=Status.PLANNED,
-                complaint=planned.complaint.id,
-                canonical_url=url,
+    planned = 0
+    for pc in complaints:
+        planned += len(pc.lines)
+        for line_no, (_, listing, _conf), url in zip(
+            pc.lines, pc.members, pc.complaint.listings, strict=True
+        ):
+            emit(
+                LineOutcome(
+                    line_no, listing.source, Status.PLANNED, pc.complaint.id, None, None, None, url
+                )
             )
-    final_plan = attrs.evolve(plan, complaints=tuple(c.complaint for c in complaints), as_of=day)
+    rejections = read.rejections
+    for code in faulted:
+        rejections[code] = rejections.get(code, 0) + faulted[code]
+    tally = {
+        Status.PLANNED.value: planned,
+        Status.DUPLICATE.value: read.duplicates,
+        Status.REJECTED.value: sum(rejections.values()),
+    }
+    final = tuple(c.complaint for c in complaints)
+    if reconcile is None:
+        kept.sort(key=_line_of)  # input order (line numbers increase along the input)
     return PlanningResult(
-        plan=final_plan,
-        complaints=tuple(complaints),
-        outcomes=tuple(outcomes[n] for n in order),
+        plan=attrs.evolve(plan, complaints=final, as_of=day),
+        complaints=tuple(c.planned for c in complaints),
+        outcomes=tuple(kept),
         settings=chosen,
         as_of=day,
         interpretation=rules.interpretation,
         rulebook=rules.rulebook,
         report=report,
+        tally=tally,
+        rejections=rejections,
+        streamed=reconcile is not None,
     )
 
 
-def _reject(item: PlanLine, code: str, message: str | None = None) -> LineOutcome:
-    return LineOutcome(
-        line=item.line,
-        url=item.url,
-        status=Status.REJECTED,
-        code=code,
-        message=message or REJECTION_REASONS[code],
+def _line_of(outcome: LineOutcome) -> int:
+    return outcome[0]
+
+
+class _Read(NamedTuple):
+    duplicates: int
+    rejections: dict[str, int]
+
+
+def _read(
+    lines: Iterable[PlanLine | str],
+    admission: _Admission,
+    open_ids: set[str],
+    emit: Callable[[LineOutcome], object],
+) -> _Read:
+    """Parse, de-duplicate and admit every line; accepted lines go to their groups."""
+    parse = parse_listing
+    listing_type = Listing
+    plan_line = PlanLine
+    rejected = Status.REJECTED
+    duplicate = Status.DUPLICATE
+    verdicts = admission.verdicts
+    plain = admission.plain
+    decide = admission.decide
+    seen: dict[str, int] = {}
+    remember = seen.setdefault
+    rejections: dict[str, int] = {}
+    duplicates = 0
+    position = 0
+    last = 0
+    for item in lines:
+        position += 1
+        if type(item) is str:
+            line_no = position
+            url = item.strip()
+            right = reason = order = None
+            target: Target | None = None
+            confidence: Fraction | None = None
+            key: Any = None
+        elif type(item) is plan_line or isinstance(item, plan_line):
+            line_no, url, right, reason, target, confidence, order, _ = item
+            if right is None and reason is None and target is None and not order:
+                key = None
+            else:
+                key = (right, reason, target, bool(order))
+            if type(line_no) is not int or type(url) is not str:
+                _bad_line(item)
+        else:
+            raise TypeError(
+                f"lines must hold URL strings or PlanLine, not {type(item).__name__} "
+                f"(item {position})"
+            )
+        if line_no <= last:
+            raise InputError(
+                f"line numbers must increase along the input: line {line_no} after line {last}",
+                path=f"$[{position - 1}].line",
+            )
+        last = line_no
+        parsed = parse(url)
+        if type(parsed) is not listing_type:
+            code = "listing:" + parsed.code  # type: ignore[union-attr]
+            rejections[code] = rejections.get(code, 0) + 1
+            emit(LineOutcome(line_no, url, rejected, None, None, code, parsed.message))  # type: ignore[union-attr]
+            continue
+        identity = parsed.identity
+        first = remember(identity, line_no)
+        if first != line_no:
+            duplicates += 1
+            emit(
+                LineOutcome(line_no, url, duplicate, None, first, None, None, parsed.canonical_url)
+            )
+            continue
+        if open_ids and identity in open_ids:
+            rejections["already-open"] = rejections.get("already-open", 0) + 1
+            emit(
+                LineOutcome(
+                    line_no,
+                    url,
+                    rejected,
+                    None,
+                    None,
+                    "already-open",
+                    REJECTION_REASONS["already-open"],
+                )
+            )
+            continue
+        form = parsed.form
+        verdict = plain.get(form) if key is None else verdicts.get((form, key))
+        if verdict is None:
+            verdict = decide(form, key, right, reason, target, order)
+        if type(verdict) is tuple:
+            code, message = verdict
+            rejections[code] = rejections.get(code, 0) + 1
+            emit(LineOutcome(line_no, url, rejected, None, None, code, message))
+            continue
+        members = verdict.groups.get(order or "")  # type: ignore[union-attr]
+        if members is None:
+            members = admission.new_group(verdict, order or "")  # type: ignore[arg-type]
+        members.append((line_no, parsed, confidence))
+    return _Read(duplicates, rejections)
+
+
+def _bad_line(item: Any) -> None:
+    raise TypeError(
+        f"a PlanLine needs an int line and a str url, got {type(item.line).__name__} and "
+        f"{type(item.url).__name__}"
     )
 
 
-class _Lookups:
-    """Answers that depend only on a few keys, computed once per plan rather than per line."""
+class _Admission:
+    """Everything the admission of a line depends on besides its identity, decided once per
+    (URL form, right, reason, target, whether it has an order number) and cached."""
 
-    def __init__(self, rules: ResolvedRules, plan: Plan) -> None:
+    def __init__(self, rules: ResolvedRules, plan: Plan, settings: Settings) -> None:
         self.rules = rules
+        self.settings = settings
         self.member = plan.account.good_faith
-        self._admissible: dict[tuple[str, str, Target], dict[str, ReasonCode]] = {}
-        self._accepts: dict[tuple[str, str], Answer] = {}
         self.rights = {r.id: r for r in plan.rights}
         self.only_right = plan.rights[0] if len(plan.rights) == 1 else None
         self.storefronts = {
@@ -310,9 +595,101 @@ class _Lookups:
         self.needs_order = {
             cid: bool(_TEST_PURCHASE & set(c.evidence)) for cid, c in rules.reason_codes.items()
         }
+        #: verdicts for lines that give no right, reason, target or order, by URL form
+        self.plain: dict[Form, _Route | tuple[str, str]] = {}
+        #: verdicts for the other lines, by (form, (right, reason, target, has order))
+        self.verdicts: dict[tuple[Form, Any], _Route | tuple[str, str]] = {}
+        self.routes: dict[tuple[str, str, str, Target], _Route] = {}
+        self.groups: list[_Group] = []
+        self._admissible: dict[tuple[str, str, Target], dict[str, ReasonCode]] = {}
 
-    def admissible(self, right: Right, platform: str, target: Target) -> dict[str, ReasonCode]:
-        """The reason codes admissible for this right on this platform and target, by id."""
+    def new_group(self, route: _Route, order: str) -> list[_Entry]:
+        members: list[_Entry] = []
+        route.groups[order] = members
+        self.groups.append(_Group(route, order, members))
+        return members
+
+    def decide(
+        self,
+        form: Form,
+        key: Any,
+        right_id: str | None,
+        reason_id: str | None,
+        target: Target | None,
+        order: str | None,
+    ) -> _Route | tuple[str, str]:
+        verdict = self._decide(form, right_id, reason_id, target, bool(order))
+        if type(verdict) is tuple:
+            verdict = (verdict[0], verdict[1] or REJECTION_REASONS[verdict[0]])
+        if key is None:
+            self.plain[form] = verdict
+        else:
+            self.verdicts[(form, key)] = verdict
+        return verdict
+
+    def _decide(
+        self,
+        form: Form,
+        right_id: str | None,
+        reason_id: str | None,
+        given_target: Target | None,
+        has_order: bool,
+    ) -> _Route | tuple[str, str | None]:
+        rules = self.rules
+        settings = self.settings
+        platform: str = form.platform
+        if platform == "taobao_or_tmall":
+            return ("ambiguous-platform", None)
+        marketplace = form.marketplace
+        if marketplace not in rules.platforms and marketplace in rules.marketplaces:
+            files_as = rules.marketplaces[marketplace].files_as
+            if files_as is None:
+                return ("marketplace-not-filable", None)
+            platform = files_as
+        if platform not in rules.platforms:
+            return ("platform-not-in-force", None)
+        right_id = right_id or settings.right
+        right: Right | None
+        if right_id is None:
+            right = self.only_right
+            if right is None:
+                return ("missing-right", None)
+        else:
+            right = self.rights.get(right_id)
+            if right is None:
+                return ("unknown-right", f"the right {right_id!r} is not in the plan")
+        kind = _TARGETS[form.kind]
+        target = given_target or settings.target or kind
+        if target is not kind:
+            return ("wrong-kind", f"a {kind.value} URL cannot be filed with target {target.value}")
+        if target is Target.STOREFRONT and platform not in self.storefronts:
+            return ("storefront-not-allowed", None)
+        reason_id = reason_id or settings.reason
+        if reason_id is None:
+            return ("missing-reason", None)
+        reason = self._admissible_codes(right, platform, target).get(reason_id)
+        if reason is None:
+            return (
+                "reason-not-admissible",
+                f"{reason_id!r} is not admissible for this right on {platform} "
+                f"({target.value}) on {rules.as_of}",
+            )
+        if rules.accepts_registration(platform, right.place) is Answer.NO:
+            return (
+                "right-not-accepted",
+                f"{platform} does not accept rights registered in {right.place}",
+            )
+        if self.needs_order[reason.id] and not has_order:
+            return ("missing-order", None)
+        route_key = (platform, right.id, reason.id, target)
+        route = self.routes.get(route_key)
+        if route is None:
+            route = self.routes[route_key] = _Route(platform, right, reason, target)
+        return route
+
+    def _admissible_codes(
+        self, right: Right, platform: str, target: Target
+    ) -> dict[str, ReasonCode]:
         key = (right.id, platform, target)
         found = self._admissible.get(key)
         if found is None:
@@ -323,222 +700,176 @@ class _Lookups:
             found = self._admissible[key] = {c.id: c for c in codes}
         return found
 
-    def accepts(self, right: Right, platform: str) -> Answer:
-        """Whether the platform accepts where the right is registered."""
-        key = (right.id, platform)
-        found = self._accepts.get(key)
-        if found is None:
-            found = self._accepts[key] = self.rules.accepts_registration(platform, right.place)
-        return found
 
-
-def _admit(
-    item: PlanLine,
-    plan: Plan,
-    look: _Lookups,
-    settings: Settings,
-    seen: dict[str, int],
-    open_ids: set[str],
-) -> _Accepted | LineOutcome:
-    rules = look.rules
-    parsed = parse_listing(item.url)
-    if type(parsed) is not Listing:
-        return _reject(item, f"listing:{parsed.code}", parsed.message)  # type: ignore[union-attr]
-    listing: Listing = parsed
-    key = listing.identity
-    first = seen.setdefault(key, item.line)
-    if first != item.line:
-        return LineOutcome(
-            line=item.line,
-            url=item.url,
-            status=Status.DUPLICATE,
-            duplicate_of=first,
-            canonical_url=listing.canonical_url,
-        )
-    if key in open_ids:
-        return _reject(item, "already-open")
-    platform: str = listing.platform
-    if platform == "taobao_or_tmall":
-        return _reject(item, "ambiguous-platform")
-    if listing.marketplace not in rules.platforms and listing.marketplace in rules.marketplaces:
-        files_as = rules.marketplaces[listing.marketplace].files_as
-        if files_as is None:
-            return _reject(item, "marketplace-not-filable")
-        platform = files_as
-    if platform not in rules.platforms:
-        return _reject(item, "platform-not-in-force")
-    right_id = item.right or settings.right
-    if right_id is None:
-        right = look.only_right
-        if right is None:
-            return _reject(item, "missing-right")
-    else:
-        right = look.rights.get(right_id)
-        if right is None:
-            return _reject(item, "unknown-right", f"the right {right_id!r} is not in the plan")
-    kind = _TARGETS[listing.kind]
-    target = item.target or settings.target or kind
-    if target is not kind:
-        return _reject(
-            item, "wrong-kind", f"a {kind.value} URL cannot be filed with target {target.value}"
-        )
-    if target is Target.STOREFRONT and platform not in look.storefronts:
-        return _reject(item, "storefront-not-allowed")
-    reason_id = item.reason or settings.reason
-    if reason_id is None:
-        return _reject(item, "missing-reason")
-    reason = look.admissible(right, platform, target).get(reason_id)
-    if reason is None:
-        return _reject(
-            item,
-            "reason-not-admissible",
-            f"{reason_id!r} is not admissible for this right on {platform} "
-            f"({target.value}) on {rules.as_of}",
-        )
-    if look.accepts(right, platform) is Answer.NO:
-        return _reject(
-            item,
-            "right-not-accepted",
-            f"{platform} does not accept rights registered in {right.place}",
-        )
-    if look.needs_order[reason.id] and not item.order_number:
-        return _reject(item, "missing-order")
-    return _Accepted(item, listing, platform, right, reason, target)
-
-
-def _group_key(a: _Accepted) -> tuple[str, str, str, str, str]:
-    return (a.platform, a.right.id, a.reason.id, a.target.value, a.line.order_number or "")
-
-
-def _confidence(a: _Accepted, settings: Settings) -> Fraction:
-    c = a.line.confidence
+def _confidence(entry: _Entry, settings: Settings) -> Fraction:
+    c = entry[2]
     return settings.assumed_confidence if c is None else c
 
 
+class _Batch(NamedTuple):
+    route: _Route
+    order: str
+    members: list[_Entry]
+    quarantined: bool
+
+
 def _batch(
-    accepted: Sequence[_Accepted], rules: ResolvedRules, settings: Settings, plan: Plan
-) -> list[tuple[list[_Accepted], bool]]:
+    groups: Sequence[_Group], rules: ResolvedRules, settings: Settings, plan: Plan
+) -> list[_Batch]:
     """Groups of accepted lines, each a future complaint, in filing order."""
-    groups: dict[tuple[str, str, str, str, str], list[_Accepted]] = {}
-    for a in accepted:
-        groups.setdefault(_group_key(a), []).append(a)
     limit = rules.channel(settings.channel.value).max_listings
-    batches: list[tuple[list[_Accepted], bool]] = []
+    batches: list[_Batch] = []
     if settings.strategy is Strategy.FEWEST:
-        for members in groups.values():
-            batches.extend((members[i : i + limit], False) for i in range(0, len(members), limit))
+        for route, order, members in groups:
+            batches.extend(
+                _Batch(route, order, members[i : i + limit], False)
+                for i in range(0, len(members), limit)
+            )
         return batches
     new_filer = plan.account.complaints_filed < settings.track_record
-    quarantine: list[tuple[list[_Accepted], bool]] = []
-    for members in groups.values():
-        ranked = sorted(members, key=lambda a: (-_confidence(a, settings), a.line.line))
-        sure = [a for a in ranked if _confidence(a, settings) >= settings.quarantine_below]
-        unsure = [a for a in ranked if _confidence(a, settings) < settings.quarantine_below]
+    quarantine: list[_Batch] = []
+    floor = settings.quarantine_below
+    for route, order, members in groups:
+        ranked = sorted(members, key=lambda a: (-_confidence(a, settings), a[0]))
+        sure = [a for a in ranked if _confidence(a, settings) >= floor]
+        unsure = [a for a in ranked if _confidence(a, settings) < floor]
         sizes = iter(settings.ramp if new_filer else ())
         start = 0
         while start < len(sure):
             size = min(next(sizes, limit), limit)
-            batches.append((sure[start : start + size], False))
+            batches.append(_Batch(route, order, sure[start : start + size], False))
             start += size
-        quarantine.extend((unsure[i : i + limit], True) for i in range(0, len(unsure), limit))
-    batches.sort(key=lambda b: -_mean(b[0], settings))  # surest complaints first (stable)
+        quarantine.extend(
+            _Batch(route, order, unsure[i : i + limit], True) for i in range(0, len(unsure), limit)
+        )
+    batches.sort(key=lambda b: -_mean(b.members, settings))  # surest complaints first (stable)
     return batches + quarantine
 
 
-def _mean(members: Sequence[_Accepted], settings: Settings) -> Fraction:
-    given = [a.line.confidence for a in members if a.line.confidence is not None]
-    assumed = settings.assumed_confidence * (len(members) - len(given))
-    return (sum(given, Fraction(0)) + assumed) / len(members)
+def _mean(members: Sequence[_Entry], settings: Settings) -> Fraction:
+    total = Fraction(0)
+    assumed = 0
+    for entry in members:
+        c = entry[2]
+        if c is None:
+            assumed += 1
+        else:
+            total += c
+    return (total + settings.assumed_confidence * assumed) / len(members)
 
 
-def _complaints(
-    batches: Sequence[tuple[list[_Accepted], bool]], settings: Settings, day: dt.date
-) -> list[PlannedComplaint]:
+class _Made(NamedTuple):
+    planned: PlannedComplaint
+    members: list[_Entry]
+
+    @property
+    def complaint(self) -> Complaint:
+        return self.planned.complaint
+
+    @property
+    def lines(self) -> tuple[int, ...]:
+        return self.planned.lines
+
+
+def _complaints(batches: Sequence[_Batch], settings: Settings) -> list[_Made]:
     width = max(3, len(str(len(batches))))
     out = []
-    for number, (members, quarantined) in enumerate(batches, start=1):
-        first = members[0]
-        order = first.line.order_number
+    for number, (route, order, members, quarantined) in enumerate(batches, start=1):
         evidence = (
             ("test_purchase_report",)
-            if order and _TEST_PURCHASE & set(first.reason.evidence)
+            if order and _TEST_PURCHASE & set(route.reason.evidence)
             else ()
         )
-        supplement = settings.supplement or _supplement(first)
         complaint = Complaint(
             id=f"c{number:0{width}d}",
-            platform=first.platform,
-            right=first.right.id,
-            reason=first.reason.id,
+            platform=route.platform,
+            right=route.right.id,
+            reason=route.reason.id,
             channel=settings.channel,
-            target=first.target,
-            listings=tuple(a.listing.canonical_url for a in members),
-            supplement=supplement,
+            target=route.target,
+            listings=tuple([entry[1].canonical_url for entry in members]),
+            supplement=settings.supplement or _supplement(route),
             evidence=evidence,
-            order_number=order,
+            order_number=order or None,
             filing_date=None,
         )
         out.append(
-            PlannedComplaint(
-                complaint=complaint,
-                lines=tuple(a.line.line for a in members),
-                quarantined=quarantined,
-                confidence=_mean(members, settings),
+            _Made(
+                PlannedComplaint(
+                    complaint=complaint,
+                    lines=tuple([entry[0] for entry in members]),
+                    quarantined=quarantined,
+                    confidence=_mean(members, settings),
+                ),
+                members,
             )
         )
     return out
 
 
-def _supplement(a: _Accepted) -> str:
-    right = a.right
+def _supplement(route: _Route) -> str:
+    right = route.right
     name = right.name or right.id
     number = f", registration {right.number}" if right.number else ""
     return (
-        f"{a.reason.label}: these listings infringe our {right.ipr_type.value} "
+        f"{route.reason.label}: these listings infringe our {right.ipr_type.value} "
         f"{name}{number} ({right.place})."
     )
 
 
 def _verify(
-    batches: list[tuple[list[_Accepted], bool]],
+    batches: list[_Batch],
     plan: Plan,
     day: dt.date,
     book: RuleBook,
     interpretation: str,
     settings: Settings,
-    urls: dict[int, str],
-    outcomes: dict[int, LineOutcome],
-) -> tuple[list[PlannedComplaint], Report]:
+    emit: Callable[[LineOutcome], object],
+) -> tuple[list[_Made], Report, dict[str, int]]:
     """Check the planned complaints; reject the lines the checks fault, until none is faulted.
 
-    Each round removes at least one line, so this ends; rejected lines go into ``outcomes``.
+    Each round removes at least one line, so this ends; rejected lines are emitted, and
+    counted by code in the third value returned.
     """
+    faulted: dict[str, int] = {}
     while True:
-        complaints = _complaints(batches, settings, day)
-        candidate = attrs.evolve(plan, complaints=tuple(c.complaint for c in complaints), as_of=day)
+        made = _complaints(batches, settings)
+        candidate = attrs.evolve(plan, complaints=tuple(m.complaint for m in made), as_of=day)
         report = check(candidate, as_of=day, rulebook=book, interpretation=interpretation)
         drop: dict[int, tuple[str, str]] = {}
         for finding in report.findings:
             if finding.severity is not FindingSeverity.ERROR:
                 continue
-            for line_no in _faulted_lines(finding.path, complaints, plan):
+            for line_no in _faulted_lines(finding.path, made, plan):
                 drop.setdefault(line_no, (f"check:{finding.code}", finding.message))
         if not drop:
-            return complaints, report
-        for line_no, (code, message) in drop.items():
-            outcomes[line_no] = LineOutcome(
-                line=line_no, url=urls[line_no], status=Status.REJECTED, code=code, message=message
-            )
-        batches = [([a for a in members if a.line.line not in drop], q) for members, q in batches]
-        batches = [(members, q) for members, q in batches if members]
+            return made, report, faulted
+        kept_batches = []
+        for batch in batches:
+            members = []
+            for entry in batch.members:
+                found = drop.get(entry[0])
+                if found is None:
+                    members.append(entry)
+                    continue
+                code, message = found
+                faulted[code] = faulted.get(code, 0) + 1
+                emit(
+                    LineOutcome(
+                        entry[0], entry[1].source, Status.REJECTED, None, None, code, message
+                    )
+                )
+            if members:
+                kept_batches.append(batch._replace(members=members))
+        batches = kept_batches
 
 
-def _faulted_lines(path: str, complaints: Sequence[PlannedComplaint], plan: Plan) -> Iterator[int]:
+def _faulted_lines(path: str, made: Sequence[_Made], plan: Plan) -> Iterator[int]:
     """The input lines an error at ``path`` faults: one listing, a complaint, a right's
     complaints, or (account-level errors) every line."""
     m = _COMPLAINT_PATH.match(path)
     if m is not None:
-        planned = complaints[int(m.group(1))]
+        planned = made[int(m.group(1))]
         if m.group(2) is not None:
             yield planned.lines[int(m.group(2))]
         else:
@@ -546,6 +877,6 @@ def _faulted_lines(path: str, complaints: Sequence[PlannedComplaint], plan: Plan
         return
     r = _RIGHT_PATH.match(path)
     right_id = plan.rights[int(r.group(1))].id if r is not None else None
-    for planned in complaints:
-        if right_id is None or planned.complaint.right == right_id:
-            yield from planned.lines
+    for one in made:
+        if right_id is None or one.complaint.right == right_id:
+            yield from one.lines
