@@ -93,6 +93,8 @@ def test_every_line_once_and_every_complaint_clean(lines, chosen, registered, in
     # every complaint checks with zero errors, and respects its limits
     report = check(result.plan, as_of=DAY, interpretation=interp)
     assert not report.errors, report.errors
+    # the planner's own verification (which reuses the parsed listings) says what check says
+    assert result.report.findings == report.findings
     limit = 10 if chosen.channel is ChannelId.STANDALONE_FORM else 300
     urls = [u for c in result.plan.complaints for u in c.listings]
     assert len(urls) == len(set(urls))

@@ -25,6 +25,7 @@ True
 from __future__ import annotations
 
 from ipprules.planner.engine import (
+    RECORD_COLUMNS,
     REJECTION_REASONS,
     LineOutcome,
     PlannedComplaint,
@@ -34,22 +35,25 @@ from ipprules.planner.engine import (
     Strategy,
     plan_listings,
 )
-from ipprules.planner.export import export, manifest_rows
-from ipprules.planner.inputs import COLUMNS, PlanLine, read_lines
+from ipprules.planner.export import ReconciliationFiles, export, manifest_rows
+from ipprules.planner.inputs import COLUMNS, PlanLine, parse_confidence, read_lines
 from ipprules.planner.projection import project
 
 __all__ = [
     "COLUMNS",
+    "RECORD_COLUMNS",
     "REJECTION_REASONS",
     "LineOutcome",
     "PlanLine",
     "PlannedComplaint",
     "PlanningResult",
+    "ReconciliationFiles",
     "Settings",
     "Status",
     "Strategy",
     "export",
     "manifest_rows",
+    "parse_confidence",
     "plan_listings",
     "project",
     "read_lines",

@@ -29,8 +29,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
-from ipprules.checks.engine import check
-from ipprules.checks.findings import FindingSeverity, Report
+from ipprules.checks.context import Context, Draft
+from ipprules.checks.findings import Finding, FindingSeverity, Report
+from ipprules.checks.listings import ListingChecker, _verdict
 from ipprules.checks.model import ChannelId, Complaint, Plan, Right
 from ipprules.errors import InputError
 from ipprules.listings import Form, Listing, parse_listing
@@ -41,6 +42,8 @@ from ipprules.rulebook.model import Answer, ReasonCode, Target
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
+
+_NOTE = Listing.note.fget  # type: ignore[attr-defined]  # the getter, read once per listing
 
 __all__ = [
     "REJECTION_REASONS",
@@ -618,9 +621,12 @@ class _Admission:
         target: Target | None,
         order: str | None,
     ) -> _Route | tuple[str, str]:
-        verdict = self._decide(form, right_id, reason_id, target, bool(order))
-        if type(verdict) is tuple:
-            verdict = (verdict[0], verdict[1] or REJECTION_REASONS[verdict[0]])
+        decided = self._decide(form, right_id, reason_id, target, bool(order))
+        verdict: _Route | tuple[str, str]
+        if isinstance(decided, tuple):
+            verdict = (decided[0], decided[1] or REJECTION_REASONS[decided[0]])
+        else:
+            verdict = decided
         if key is None:
             self.plain[form] = verdict
         else:
@@ -835,7 +841,7 @@ def _verify(
     while True:
         made = _complaints(batches, settings)
         candidate = attrs.evolve(plan, complaints=tuple(m.complaint for m in made), as_of=day)
-        report = check(candidate, as_of=day, rulebook=book, interpretation=interpretation)
+        report = _check(candidate, made, day, book, interpretation)
         drop: dict[int, tuple[str, str]] = {}
         for finding in report.findings:
             if finding.severity is not FindingSeverity.ERROR:
@@ -862,6 +868,114 @@ def _verify(
             if members:
                 kept_batches.append(batch._replace(members=members))
         batches = kept_batches
+
+
+def _check(
+    candidate: Plan, made: Sequence[_Made], day: dt.date, book: RuleBook, interpretation: str
+) -> Report:
+    """:func:`~ipprules.checks.check` of the planned complaints, reusing the parsed listings.
+
+    The same checks in the same order as the check engine, except that the listings of a
+    planned complaint are not parsed again: their findings are read from the listings parsed
+    on admission (see :class:`_PlannedListings`). ``tests/planner`` asserts that the report
+    equals ``check(result.plan)``.
+    """
+    from ipprules.checks.account import check_account
+    from ipprules.checks.complaints import ComplaintChecker
+    from ipprules.checks.context import Context
+    from ipprules.checks.findings import sorted_findings
+    from ipprules.checks.rights import check_rights
+
+    ctx = Context(candidate, day, book, interpretation)
+
+    def run() -> Iterator[Finding]:
+        if not candidate.complaints:
+            yield ctx.finding("plan-empty", "$.complaints", "the plan has no complaints")
+        yield from check_account(ctx)
+        yield from check_rights(ctx)
+        complaints = ComplaintChecker(ctx)
+        complaints.listings = _PlannedListings(ctx, made)
+        for index, complaint in enumerate(candidate.complaints):
+            yield from complaints.check(index, complaint)
+
+    return Report(
+        findings=sorted_findings(run()),
+        as_of=ctx.day,
+        interpretation=ctx.interpretation,
+        rulebook=ctx.book.label,
+        complaints=tuple(c.id for c in candidate.complaints),
+    )
+
+
+class _PlannedListings(ListingChecker):
+    """The listing checks of planned complaints, from the listings parsed on admission.
+
+    A planned listing is the canonical URL of a listing parsed on admission. What the listing
+    checks say of it depends only on the form of that canonical URL (platform, marketplace,
+    kind: the wrong-platform, wrong-kind and marketplace findings), on its note (which reads
+    the form, the id and the extra value) and on repeats, which cannot occur (the planner
+    keeps one line per identity). So for each original URL form the canonical URL of one
+    member is parsed, and tells the canonical form and what becomes of the extra value (kept,
+    or fixed by the canonical host); every member then gets the verdict of the canonical form
+    and the note of its canonical listing, built without parsing. A form whose sample does
+    not fit that pattern is checked the ordinary way, parsing every URL.
+    """
+
+    __slots__ = ("_forms", "_made")
+
+    def __init__(self, ctx: Context, made: Sequence[_Made]) -> None:
+        super().__init__(ctx)
+        self._made = {m.complaint.id: m for m in made}
+        self._forms: dict[Form, tuple[Form, str | None, bool] | None] = {}
+
+    def _canonical(self, form: Form, sample: Listing) -> tuple[Form, str | None, bool] | None:
+        """(canonical form, its fixed extra value, whether the extra value is kept), or None
+        when the canonical URL of ``sample`` does not read as expected."""
+        if form in self._forms:
+            return self._forms[form]
+        again = parse_listing(sample.canonical_url)
+        found: tuple[Form, str | None, bool] | None = None
+        if (
+            type(again) is Listing
+            and again.identity == sample.identity
+            and again[1] == sample[1]
+            and again.canonical_url == sample.canonical_url
+        ):
+            other = again.form
+            if again[2] == sample[2]:
+                found = (other, None, True)
+            elif other.x_name == "region":  # read from the canonical host: the same for all
+                found = (other, again[2], False)
+        self._forms[form] = found
+        return found
+
+    def check(self, at: str, rules: ResolvedRules, complaint: Complaint) -> Iterator[Finding]:
+        one = self._made.get(complaint.id)
+        if one is None or one.complaint is not complaint:
+            yield from super().check(at, rules, complaint)
+            return
+        forms: dict[Form, tuple[Form, str | None, bool, list[Draft]]] = {}
+        for entry in one.members:
+            form = entry[1].form
+            if form not in forms:
+                canonical = self._canonical(form, entry[1])
+                if canonical is None:
+                    yield from super().check(at, rules, complaint)
+                    return
+                other, x, kept = canonical
+                drafts = _verdict(rules, other, complaint.platform, complaint.target)
+                forms[form] = (other, x, kept, drafts)
+        finding = self.ctx.finding
+        note_of = _NOTE
+        for j, (entry, url) in enumerate(zip(one.members, complaint.listings, strict=True)):
+            listing = entry[1]
+            other, x, kept, drafts = forms[listing[0]]
+            if drafts:
+                for code, message, records in drafts:
+                    yield finding(code, f"{at}.listings[{j}]", message, *records)
+            note = note_of(Listing((other, listing[1], listing[2] if kept else x, url)))
+            if note:
+                yield finding("listing-note", f"{at}.listings[{j}]", note)
 
 
 def _faulted_lines(path: str, made: Sequence[_Made], plan: Plan) -> Iterator[int]:

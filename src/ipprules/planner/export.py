@@ -5,13 +5,19 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from ipprules._convert import unstructure
 from ipprules.errors import InputError
-from ipprules.planner.engine import PlanningResult
+from ipprules.planner.engine import RECORD_COLUMNS, LineOutcome, PlanningResult, Status
 
-__all__ = ["MANIFEST_COLUMNS", "export", "manifest_rows"]
+__all__ = [
+    "MANIFEST_COLUMNS",
+    "RECONCILIATION_FILES",
+    "ReconciliationFiles",
+    "export",
+    "manifest_rows",
+]
 
 MANIFEST_COLUMNS = (
     "complaint",
@@ -56,17 +62,15 @@ def manifest_rows(result: PlanningResult) -> list[dict[str, Any]]:
     return rows
 
 
-def export(result: PlanningResult, folder: str | Path) -> list[Path]:
-    """Write the result into ``folder`` (created if needed) and return the files written.
+#: The files of the line-by-line reconciliation, and their columns.
+RECONCILIATION_FILES: dict[str, tuple[str, ...]] = {
+    "reconciliation.csv": RECORD_COLUMNS,
+    "rejections.csv": ("line", "url", "code", "message"),
+    "duplicates.csv": ("line", "url", "duplicate_of", "canonical_url"),
+}
 
-    - ``<id>-<platform>-<reason>.txt``: one canonical URL per line, as the portal takes them;
-    - ``manifest.json`` and ``manifest.csv``: one row per complaint;
-    - ``reconciliation.csv``: what became of every input line;
-    - ``plan.json``: the account, rights and complaints, a plan ``ipprules check`` accepts.
-    """
-    from ipprules._args import require_instance
 
-    require_instance(result, PlanningResult, "result")
+def _folder(folder: str | Path) -> Path:
     out = Path(folder)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -74,6 +78,79 @@ def export(result: PlanningResult, folder: str | Path) -> list[Path]:
         raise InputError(
             f"cannot create the folder: {exc.strerror or exc}", file=str(out)
         ) from None
+    return out
+
+
+class ReconciliationFiles:
+    """Writes what became of each line as outcomes come: every line to ``reconciliation.csv``,
+    rejected lines also to ``rejections.csv`` and duplicates to ``duplicates.csv``.
+
+    Give it to :func:`~ipprules.planner.plan_listings` as ``reconcile`` so nothing is kept
+    per line; rows come in the order outcomes are decided (rejections and duplicates in
+    input order, then planned lines in filing order): sort by ``line`` for input order.
+
+    >>> import tempfile
+    >>> from ipprules.planner import LineOutcome, Status
+    >>> with ReconciliationFiles(tempfile.mkdtemp()) as files:
+    ...     files(LineOutcome(1, "x", Status.REJECTED, code="listing:not-a-url", message="no"))
+    >>> files.counts
+    {'reconciliation.csv': 1, 'rejections.csv': 1, 'duplicates.csv': 0}
+    """
+
+    def __init__(self, folder: str | Path) -> None:
+        out = _folder(folder)
+        self.paths = [out / name for name in RECONCILIATION_FILES]
+        self.counts = dict.fromkeys(RECONCILIATION_FILES, 0)
+        self._handles: list[IO[str]] = []
+        try:
+            for path in self.paths:
+                self._handles.append(path.open("w", encoding="utf-8", newline=""))
+        except OSError as exc:
+            self.close()
+            raise InputError(
+                f"cannot write the file: {exc.strerror or exc}", file=str(out)
+            ) from None
+        writers = [csv.writer(h) for h in self._handles]
+        for writer, columns in zip(writers, RECONCILIATION_FILES.values(), strict=True):
+            writer.writerow(columns)
+        self._all, self._rejected, self._duplicate = (w.writerow for w in writers)
+
+    def __call__(self, outcome: LineOutcome) -> None:
+        self._all(outcome)
+        status = outcome[2]
+        if status is Status.REJECTED:
+            self._rejected((outcome[0], outcome[1], outcome[5], outcome[6]))
+            self.counts["rejections.csv"] += 1
+        elif status is Status.DUPLICATE:
+            self._duplicate((outcome[0], outcome[1], outcome[4], outcome[7]))
+            self.counts["duplicates.csv"] += 1
+        self.counts["reconciliation.csv"] += 1
+
+    def close(self) -> None:
+        for handle in self._handles:
+            handle.close()
+
+    def __enter__(self) -> ReconciliationFiles:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def export(result: PlanningResult, folder: str | Path) -> list[Path]:
+    """Write the result into ``folder`` (created if needed) and return the files written.
+
+    - ``<id>-<platform>-<reason>.txt``: one canonical URL per line, as the portal takes them;
+    - ``manifest.json`` and ``manifest.csv``: one row per complaint;
+    - ``reconciliation.csv``: what became of every input line, ``rejections.csv`` the rejected
+      lines and ``duplicates.csv`` the duplicates (see :class:`ReconciliationFiles`; not
+      written here when the outcomes were streamed, since the stream wrote them);
+    - ``plan.json``: the account, rights and complaints, a plan ``ipprules check`` accepts.
+    """
+    from ipprules._args import require_instance
+
+    require_instance(result, PlanningResult, "result")
+    out = _folder(folder)
     written: list[Path] = []
     rows = manifest_rows(result)
     for planned, row in zip(result.complaints, rows, strict=True):
@@ -86,6 +163,7 @@ def export(result: PlanningResult, folder: str | Path) -> list[Path]:
         "interpretation": result.interpretation,
         "strategy": result.settings.strategy.value,
         "counts": result.counts(),
+        "rejected_by_code": result.rejected_by_code(),
         "complaints": rows,
     }
     path = out / "manifest.json"
@@ -97,13 +175,11 @@ def export(result: PlanningResult, folder: str | Path) -> list[Path]:
         writer.writeheader()
         writer.writerows(rows)
     written.append(path)
-    path = out / "reconciliation.csv"
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        records = result.to_records()
-        writer = csv.DictWriter(handle, fieldnames=list(records[0]) if records else ["line"])
-        writer.writeheader()
-        writer.writerows(records)
-    written.append(path)
+    if not result.streamed:
+        with ReconciliationFiles(out) as files:
+            for outcome in result.outcomes:
+                files(outcome)
+        written.extend(files.paths)
     path = out / "plan.json"
     path.write_text(
         json.dumps(unstructure(result.plan), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"

@@ -17,6 +17,8 @@ ipprules.errors.InputError: in.csv:1:2: $.colour: unknown column 'colour' (colum
 from __future__ import annotations
 
 import csv
+import io
+import re
 from collections.abc import Iterable, Iterator
 from fractions import Fraction
 from pathlib import Path
@@ -25,7 +27,7 @@ from typing import IO, NamedTuple
 from ipprules.errors import InputError
 from ipprules.rulebook.model import Target
 
-__all__ = ["COLUMNS", "PlanLine", "read_lines"]
+__all__ = ["COLUMNS", "PlanLine", "parse_confidence", "read_lines"]
 
 #: The CSV columns the planner understands; only ``url`` is required.
 COLUMNS = ("url", "right", "reason", "target", "confidence", "order_number", "notes")
@@ -49,92 +51,144 @@ class PlanLine(NamedTuple):
     notes: str = ""
 
 
+#: A confidence as written: a decimal (``0.9``, ``.95``, ``1``, ``9.5e-1``) or a ratio
+#: (``9/10``). Exponents are capped so that no number takes long to build.
+_DECIMAL = re.compile(r"(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?(\d+))?")
+_RATIO = re.compile(r"(\d+)\s*/\s*(\d+)")
+_MAX_DIGITS = 30
+_MAX_EXPONENT = 30
+
+
+def parse_confidence(text: str) -> Fraction:
+    """A confidence from 0 to 1 as an exact :class:`~fractions.Fraction`.
+
+    Decimals and ratios with at most 30 digits are read; anything else (a negative or
+    larger number, a zero denominator, ``1e-999999999``, ``nan``) raises ``ValueError`` with
+    a message fit to show the user (callers turn it into an
+    :class:`~ipprules.errors.InputError` naming the file and line, or an option error).
+
+    >>> parse_confidence("0.9"), parse_confidence("9/10"), parse_confidence("95e-2")
+    (Fraction(9, 10), Fraction(9, 10), Fraction(19, 20))
+    >>> parse_confidence("1/0")
+    Traceback (most recent call last):
+    ...
+    ValueError: expected a number from 0 to 1 (such as 0.9 or 9/10), got '1/0'
+    >>> parse_confidence("1e-999999999")
+    Traceback (most recent call last):
+    ...
+    ValueError: expected a number from 0 to 1 (such as 0.9 or 9/10), got '1e-999999999'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"a confidence is read from a str, not {type(text).__name__}")
+    raw = text.strip()
+    value: Fraction | None = None
+    if len(raw) <= _MAX_DIGITS + 8:
+        ratio = _RATIO.fullmatch(raw)
+        decimal = None if ratio else _DECIMAL.fullmatch(raw)
+        if ratio is not None and int(ratio.group(2)) != 0:
+            value = Fraction(int(ratio.group(1)), int(ratio.group(2)))
+        elif decimal is not None and int(decimal.group(1) or 0) <= _MAX_EXPONENT:
+            value = Fraction(raw)
+    if value is None or not 0 <= value <= 1:
+        shown = raw if len(raw) <= 40 else raw[:37] + "..."
+        raise ValueError(f"expected a number from 0 to 1 (such as 0.9 or 9/10), got {shown!r}")
+    return value
+
+
 def read_lines(
     source: str | Path | IO[str] | Iterable[str], *, name: str | None = None
 ) -> Iterator[PlanLine]:
-    """Stream :class:`PlanLine` from a file path, an open text file or an iterable of strings.
+    """Stream :class:`PlanLine` from a file path (``"-"`` for stdin), an open text file or an
+    iterable of strings.
 
     A first line that starts with ``url`` (a CSV header) makes it a CSV; otherwise every
-    non-blank line that does not start with ``#`` is one URL.
+    non-blank line that does not start with ``#`` is one URL. Files and stdin are read
+    through the shared reading layer (:func:`ipprules._files.iter_lines`): regular files
+    only, under the size cap, strict UTF-8 with the line and column of a bad byte.
     """
-    if isinstance(source, str | Path):
-        from ipprules._files import allow_large_csv_fields, iter_lines
-
-        allow_large_csv_fields()  # the shared reading layer: no FIFO, a size cap, strict UTF-8
-        lines = (text for _, text in iter_lines(source, keep_ends=True))
-        yield from _read(lines, name or str(source))
-    elif isinstance(source, bytes) or not isinstance(source, Iterable):
+    if isinstance(source, bytes) or not isinstance(source, Iterable | Path):
         raise TypeError(f"source must be a path, a text file or lines, got {type(source).__name__}")
+    if isinstance(source, str | Path | io.TextIOBase):
+        from ipprules._files import iter_lines, source_name
+
+        label = name or source_name(source)
+        numbered = iter_lines(source)  # type: ignore[arg-type]  # text streams are read too
     else:
-        yield from _read(_texts(source), name or "<input>")
+        label = name or "<input>"
+        numbered = _numbered(source, label)
+    return _read(numbered, label)
 
 
-def _texts(lines: Iterable[object]) -> Iterator[str]:
-    for line in lines:
-        if not isinstance(line, str):
-            raise TypeError(f"lines must be str, got {type(line).__name__}")
-        yield line
+def _numbered(lines: Iterable[str], name: str) -> Iterator[tuple[int, str]]:
+    for number, text in enumerate(lines, start=1):
+        if not isinstance(text, str):
+            raise TypeError(f"lines must be str, not {type(text).__name__} (line {number})")
+        yield number, text.rstrip("\r\n")
 
 
-def _read(lines: Iterable[str], name: str) -> Iterator[PlanLine]:
-    iterator = iter(lines)
-    try:
-        first = next(iterator)
-    except StopIteration:
+def _read(numbered: Iterator[tuple[int, str]], name: str) -> Iterator[PlanLine]:
+    for number, first in numbered:
+        if first.lstrip("\ufeff").strip().lower().startswith("url"):
+            yield from _csv(number, first, numbered, name)
+        else:
+            yield from _plain(number, first, numbered)
         return
-    except UnicodeDecodeError:
-        raise InputError("not UTF-8 text", file=name, line=1) from None
-    if first.lstrip("\ufeff").strip().lower().startswith("url"):
-        yield from _csv(first, iterator, name)
-    else:
-        yield from _plain(first, iterator, name)
 
 
-def _plain(first: str, rest: Iterator[str], name: str) -> Iterator[PlanLine]:
-    for number, text in enumerate(_chain(first, rest, name), start=1):
+def _plain(number: int, first: str, rest: Iterator[tuple[int, str]]) -> Iterator[PlanLine]:
+    url = first.strip()
+    if url and not url.startswith("#"):
+        yield PlanLine(number, url)
+    for number, text in rest:
         url = text.strip()
         if url and not url.startswith("#"):
-            yield PlanLine(line=number, url=url)
+            yield PlanLine(number, url)
 
 
-def _chain(first: str, rest: Iterator[str], name: str) -> Iterator[str]:
-    yield first
-    number = 1
-    while True:
-        try:
-            text = next(rest)
-        except StopIteration:
-            return
-        except UnicodeDecodeError:
-            raise InputError("not UTF-8 text", file=name, line=number + 1) from None
-        number += 1
-        yield text
+def _csv(start: int, first: str, rest: Iterator[tuple[int, str]], name: str) -> Iterator[PlanLine]:
+    from ipprules._files import allow_large_csv_fields
 
+    allow_large_csv_fields()  # a cell may be as large as the file, as for iter_csv
+    numbers = [start]
 
-def _csv(first: str, rest: Iterator[str], name: str) -> Iterator[PlanLine]:
-    reader = csv.reader(_chain(first, rest, name))
-    header = [h.strip().lstrip("\ufeff").lower() for h in next(reader)]
+    def texts() -> Iterator[str]:
+        yield first + "\n"
+        for number, text in rest:
+            numbers[0] = number
+            yield text + "\n"
+
+    reader = csv.reader(texts(), strict=True)
+    try:
+        header = [h.strip().lstrip("\ufeff").lower() for h in next(reader)]
+    except csv.Error as exc:
+        raise InputError(f"not valid CSV: {exc}", file=name, line=numbers[0]) from None
     for index, column in enumerate(header):
         if column not in COLUMNS:
             raise InputError(
                 f"unknown column {column!r} (columns: {', '.join(COLUMNS)})",
                 path=f"$.{column}" if column.isidentifier() else "$",
                 file=name,
-                line=1,
+                line=start,
                 column=index + 1,
             )
     if len(set(header)) != len(header):
-        raise InputError("a column is named twice", file=name, line=1)
-    for row in reader:
-        number = reader.line_num
+        raise InputError("a column is named twice", file=name, line=start)
+    while True:
+        first_line = numbers[0] + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise InputError(f"not valid CSV: {exc}", file=name, line=numbers[0]) from None
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
             raise InputError(
-                f"expected {len(header)} cells, got {len(row)}", file=name, line=number
+                f"expected {len(header)} cells, got {len(row)}", file=name, line=first_line
             )
         cells = dict(zip(header, row, strict=True))
-        yield _line(cells, header, number, name)
+        yield _line(cells, header, first_line, name)
 
 
 def _line(cells: dict[str, str], header: list[str], number: int, name: str) -> PlanLine:
@@ -157,11 +211,9 @@ def _line(cells: dict[str, str], header: list[str], number: int, name: str) -> P
     raw_conf = cells.get("confidence", "").strip()
     if raw_conf:
         try:
-            confidence = Fraction(raw_conf)
-        except (ValueError, ZeroDivisionError):
-            raise bad("confidence", f"expected a number from 0 to 1, got {raw_conf!r}") from None
-        if not 0 <= confidence <= 1:
-            raise bad("confidence", f"expected a number from 0 to 1, got {raw_conf!r}")
+            confidence = parse_confidence(raw_conf)
+        except ValueError as exc:
+            raise bad("confidence", str(exc)) from None
     return PlanLine(
         line=number,
         url=url,
