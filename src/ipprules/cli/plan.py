@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 from fractions import Fraction
 from typing import Any
 
@@ -17,6 +18,7 @@ from ipprules.cli._common import (
     resolve_as_of,
     table,
 )
+from ipprules.cli._term import echo
 
 HELP = "plan complaints from a list of listing URLs (or a CSV) for an account's rights"
 
@@ -59,7 +61,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="the account's complaint history (CSV or JSON Lines) for the "
         "projected Good Faith effect",
     )
-    parser.add_argument("--out", metavar="DIR", help="write the complaints, manifest and plan here")
+    parser.add_argument(
+        "--out",
+        metavar="DIR",
+        help="write the complaints, manifest, plan and the line-by-line files "
+        "(reconciliation.csv, rejections.csv, duplicates.csv) here, and print a summary",
+    )
     add_interpretation(parser)
     add_as_of(parser)
     add_format(parser)
@@ -90,9 +97,29 @@ def run(args: argparse.Namespace) -> int:
 
     if wanted(args):
         return run_plan(args)
+    # A planner run makes millions of small objects and no cycles worth collecting: the
+    # cyclic collector would rescan them again and again (most of the time at 2M lines).
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(args)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _run(args: argparse.Namespace) -> int:
     from ipprules._files import read_document, structure_document
     from ipprules.checks.model import Plan
-    from ipprules.planner import export, plan_listings, project, read_lines
+    from ipprules.cli._term import progress
+    from ipprules.planner import (
+        ReconciliationFiles,
+        Status,
+        export,
+        plan_listings,
+        project,
+        read_lines,
+    )
 
     plan = structure_document(read_document(args.account), Plan)
     as_of = args.as_of or plan.as_of or resolve_as_of(args)
@@ -100,30 +127,42 @@ def run(args: argparse.Namespace) -> int:
     open_urls: list[str] = []
     if args.open:
         open_urls = [line.url for line in read_lines(args.open)]
-    input_name = "<stdin>" if args.input == "-" else args.input
-    if args.input == "-":
-        import sys
-
-        source: Any = sys.stdin
-    else:
-        source = args.input
-    from ipprules.cli._term import progress  # on stderr, only on a terminal, after 1 s
-
-    result = plan_listings(
-        progress(read_lines(source, name=input_name), desc="planning", unit="line"),
-        plan,
-        as_of=as_of,
-        settings=settings,
-        interpretation=args.interpretation,
-        open_listings=open_urls,
-    )
     history = None
     if args.history:
         from ipprules.goodfaith import History
 
         history = History.from_file(args.history)
+    lines = progress(read_lines(args.input), desc="planning", unit="line")
+    files: ReconciliationFiles | None = None
+    rejected: list[Any] = []
+    if args.out:
+        files = ReconciliationFiles(args.out)
+        reconcile: Any = files
+    elif args.format == "json":
+        reconcile = None  # every line goes into the JSON document
+    else:
+
+        def reconcile(outcome: Any) -> None:
+            if outcome[2] is Status.REJECTED:
+                rejected.append(outcome)
+
+    try:
+        result = plan_listings(
+            lines,
+            plan,
+            as_of=as_of,
+            settings=settings,
+            interpretation=args.interpretation,
+            open_listings=open_urls,
+            reconcile=reconcile,
+        )
+    finally:
+        if files is not None:
+            files.close()
     projection = project(result, history)
     written = export(result, args.out) if args.out else []
+    if files is not None:
+        written[-1:-1] = files.paths
     counts = result.counts()
     if args.format == "json":
         print_json(
@@ -135,14 +174,17 @@ def run(args: argparse.Namespace) -> int:
                 "counts": counts,
                 "rejected_by_code": result.rejected_by_code(),
                 "complaints": [_complaint_dict(p) for p in result.complaints],
-                "lines": result.to_records(),
+                "lines": None if result.streamed else result.to_records(),
                 "projection": _projection_dict(projection),
                 "check": result.report.as_dict(),
                 "written": [str(p) for p in written],
             }
         )
+    elif files is not None:
+        _print_summary(result, projection, written, files)
     else:
-        _print_text(result, projection, written)
+        rejected.sort(key=lambda o: o[0])
+        _print_text(result, projection, rejected)
     return EXIT_FINDINGS if counts["rejected"] else EXIT_OK
 
 
@@ -190,20 +232,24 @@ def _value(criterion: Any) -> str:
     return str(criterion.value)
 
 
-def _print_text(result: Any, projection: Any, written: list[Any]) -> None:
+def _head(result: Any) -> None:
     counts = result.counts()
-    print(
+    echo(
         f"{result.rulebook} · as of {result.as_of} · interpretation {result.interpretation}"
         f" · strategy {result.settings.strategy.value}"
     )
     total = sum(counts.values())
-    print(
-        f"{total} line(s): {counts['planned']} planned in {len(result.complaints)} "
-        f"complaint(s), {counts['duplicate']} duplicate, {counts['rejected']} rejected"
+    echo(
+        f"{total:,} line(s): {counts['planned']:,} planned in {len(result.complaints):,} "
+        f"complaint(s), {counts['duplicate']:,} duplicate, {counts['rejected']:,} rejected"
     )
+
+
+def _print_text(result: Any, projection: Any, rejected: list[Any]) -> None:
+    _head(result)
     if result.complaints:
-        print()
-        print(
+        echo()
+        echo(
             table(
                 [
                     "complaint",
@@ -228,20 +274,26 @@ def _print_text(result: Any, projection: Any, written: list[Any]) -> None:
                     )
                     for p in result.complaints
                 ],
-            )
+            ),
+            mode="truncate",
         )
-    rejected = [o for o in result.outcomes if o.status.value == "rejected"]
     if rejected:
-        print()
-        print(
+        echo()
+        echo(
             table(
                 ["line", "code", "reason", "url"],
                 [(o.line, o.code, (o.message or "")[:70], o.url[:60]) for o in rejected],
-            )
+            ),
+            mode="truncate",
         )
+    _print_projection(projection)
+    _print_check(result)
+
+
+def _print_projection(projection: Any) -> None:
     b, a = projection.before, projection.after
-    print()
-    print(
+    echo()
+    echo(
         f"Good Faith ({a.version or 'not in force'}), assuming each complaint succeeds at "
         "its listings' confidence:"
     )
@@ -257,15 +309,51 @@ def _print_text(result: Any, projection: Any, written: list[Any]) -> None:
             )
         )
     if rows:
-        print(table(["criterion", "before", "after", "after the plan"], rows))
-    print(
+        echo(table(["criterion", "before", "after", "after the plan"], rows), mode="truncate")
+    echo(
         f"qualifies before: {'yes' if b.qualifies else 'no'}; "
         f"after: {'yes' if a.qualifies else 'no'}"
     )
+
+
+def _print_check(result: Any) -> None:
     report = result.report
-    print(
+    echo(
         f"check of the planned complaints: {report.counts()['error']} error(s), "
         f"{report.counts()['warning']} warning(s), {report.counts()['unknown']} unknown"
     )
-    if written:
-        print(f"wrote {len(written)} file(s) to {written[0].parent}")
+
+
+#: How many rejection codes the ``--out`` summary lists (the files hold every line).
+SUMMARY_CODES = 6
+
+
+def _print_summary(result: Any, projection: Any, written: list[Any], files: Any) -> None:
+    """The ``--out`` summary: counts, rejections by code, the projection, the files.
+
+    Short whatever the input size (under 30 lines): every line is in the files.
+    """
+    _head(result)
+    platforms = sorted({p.complaint.platform for p in result.complaints})
+    echo(
+        f"complaints on {len(platforms)} platform(s): {', '.join(platforms) or 'none'} "
+        "(manifest.csv lists each)"
+    )
+    codes = sorted(result.rejected_by_code().items(), key=lambda item: (-item[1], item[0]))
+    if codes:
+        echo()
+        echo("rejected lines by code (rejections.csv lists each line):")
+        rows: list[tuple[Any, ...]] = [(code, f"{n:,}") for code, n in codes[:SUMMARY_CODES]]
+        if len(codes) > SUMMARY_CODES:
+            rest = sum(n for _, n in codes[SUMMARY_CODES:])
+            rows.append((f"({len(codes) - SUMMARY_CODES} more codes)", f"{rest:,}"))
+        echo(table(["code", "lines"], rows), mode="truncate")
+    _print_projection(projection)
+    _print_check(result)
+    folder = written[0].parent if written else None
+    echo(
+        f"wrote {len(written):,} file(s) to {folder}: {len(result.complaints):,} complaint "
+        f"file(s), manifest.json, manifest.csv, plan.json, reconciliation.csv, "
+        f"rejections.csv ({files.counts['rejections.csv']:,} line(s)), duplicates.csv "
+        f"({files.counts['duplicates.csv']:,} line(s))"
+    )

@@ -437,16 +437,14 @@ def _plan(
         batches, plan, day, book, rules.interpretation, chosen, emit
     )
     planned = 0
+    new = tuple.__new__  # a LineOutcome without the Python-level __new__ of named tuples
+    status = Status.PLANNED
     for pc in complaints:
-        planned += len(pc.lines)
-        for line_no, (_, listing, _conf), url in zip(
-            pc.lines, pc.members, pc.complaint.listings, strict=True
-        ):
-            emit(
-                LineOutcome(
-                    line_no, listing.source, Status.PLANNED, pc.complaint.id, None, None, None, url
-                )
-            )
+        planned += len(pc.members)
+        cid = pc.complaint.id
+        # listing[3] is the input text exactly as given (Listing.source)
+        for (line_no, listing, _), url in zip(pc.members, pc.complaint.listings, strict=True):
+            emit(new(LineOutcome, (line_no, listing[3], status, cid, None, None, None, url)))
     rejections = read.rejections
     for code in faulted:
         rejections[code] = rejections.get(code, 0) + faulted[code]
@@ -457,7 +455,7 @@ def _plan(
     }
     final = tuple(c.complaint for c in complaints)
     if reconcile is None:
-        kept.sort(key=_line_of)  # input order (line numbers increase along the input)
+        kept.sort()  # input order: line numbers increase along the input, and are unique
     return PlanningResult(
         plan=attrs.evolve(plan, complaints=final, as_of=day),
         complaints=tuple(c.planned for c in complaints),
@@ -473,10 +471,6 @@ def _plan(
     )
 
 
-def _line_of(outcome: LineOutcome) -> int:
-    return outcome[0]
-
-
 class _Read(NamedTuple):
     duplicates: int
     rejections: dict[str, int]
@@ -490,6 +484,7 @@ def _read(
 ) -> _Read:
     """Parse, de-duplicate and admit every line; accepted lines go to their groups."""
     parse = parse_listing
+    new = tuple.__new__  # a LineOutcome without the Python-level __new__ of named tuples
     listing_type = Listing
     plan_line = PlanLine
     rejected = Status.REJECTED
@@ -535,14 +530,17 @@ def _read(
         if type(parsed) is not listing_type:
             code = "listing:" + parsed.code  # type: ignore[union-attr]
             rejections[code] = rejections.get(code, 0) + 1
-            emit(LineOutcome(line_no, url, rejected, None, None, code, parsed.message))  # type: ignore[union-attr]
+            emit(new(LineOutcome, (line_no, url, rejected, None, None, code, parsed.message, None)))  # type: ignore[union-attr]
             continue
         identity = parsed.identity
         first = remember(identity, line_no)
         if first != line_no:
             duplicates += 1
             emit(
-                LineOutcome(line_no, url, duplicate, None, first, None, None, parsed.canonical_url)
+                new(
+                    LineOutcome,
+                    (line_no, url, duplicate, None, first, None, None, parsed.canonical_url),
+                )
             )
             continue
         if open_ids and identity in open_ids:
@@ -566,7 +564,7 @@ def _read(
         if type(verdict) is tuple:
             code, message = verdict
             rejections[code] = rejections.get(code, 0) + 1
-            emit(LineOutcome(line_no, url, rejected, None, None, code, message))
+            emit(new(LineOutcome, (line_no, url, rejected, None, None, code, message, None)))
             continue
         members = verdict.groups.get(order or "")  # type: ignore[union-attr]
         if members is None:
