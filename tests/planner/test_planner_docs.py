@@ -39,6 +39,25 @@ def test_the_worked_example_output_is_current():
     assert run.stdout.rstrip("\n") == shown.group(1)
 
 
+def test_the_out_example_output_is_current():
+    blocks = re.findall(
+        r"```console\n\$ cd examples\n\$ (.*?)\n```\n\n```text\n(.*?)\n```", PAGE, re.S
+    )
+    command, shown = next((c, s) for c, s in blocks if "--out" in c)
+    words = command.split()
+    assert words[:2] == ["ipprules", "plan"]
+    run = subprocess.run(
+        [sys.executable, "-m", "ipprules", *words[1:]],
+        cwd=ROOT / "examples",
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "IPPRULES_WIDTH": "0"},
+    )
+    assert run.returncode == 1, run.stderr
+    assert run.stdout.rstrip("\n") == shown
+
+
 def test_every_rejection_code_is_documented():
     for code in REJECTION_REASONS:
         assert f"| `{code}` |" in PAGE

@@ -1,0 +1,213 @@
+"""Streamed outcomes, plain URL strings, the CLI summary and files, and hostile input."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from planner_accounts import make_account
+from test_planner_properties import DAY, plan_lines, strategies
+
+from ipprules.errors import InputError
+from ipprules.planner import (
+    RECORD_COLUMNS,
+    PlanLine,
+    ReconciliationFiles,
+    Settings,
+    Status,
+    parse_confidence,
+    plan_listings,
+    read_lines,
+)
+
+ROOT = Path(__file__).parents[2]
+TB = "https://item.taobao.com/item.htm?id={}"
+
+
+@settings(max_examples=40, deadline=None)
+@given(plan_lines(), strategies)
+def test_streamed_outcomes_are_the_kept_ones(lines, chosen):
+    account = make_account(complaints_filed=0)
+    kept = plan_listings(lines, account, as_of=DAY, settings=chosen)
+    seen = []
+    streamed = plan_listings(lines, account, as_of=DAY, settings=chosen, reconcile=seen.append)
+    assert streamed.streamed and streamed.outcomes == ()
+    # every line exactly once, the same outcome either way
+    assert sorted(seen) == list(kept.outcomes)
+    assert len({o.line for o in seen}) == len(lines)
+    assert streamed.counts() == kept.counts()
+    assert streamed.rejected_by_code() == kept.rejected_by_code()
+    assert streamed.plan == kept.plan and streamed.report == kept.report
+    with pytest.raises(InputError, match="streamed"):
+        streamed.to_records()
+    # the counts are the outcomes counted
+    by_status = {s.value: sum(o.status is s for o in kept.outcomes) for s in Status}
+    assert kept.counts() == by_status
+    codes: dict[str, int] = {}
+    for o in kept.outcomes:
+        if o.code is not None:
+            codes[o.code] = codes.get(o.code, 0) + 1
+    assert kept.rejected_by_code() == dict(sorted(codes.items()))
+
+
+@settings(max_examples=30, deadline=None)
+@given(plan_lines(max_size=30))
+def test_plain_strings_are_lines_at_their_position(lines):
+    urls = [line.url for line in lines]
+    chosen = Settings(right="tm-cn", reason="tm_counterfeit")
+    from_strings = plan_listings(urls, make_account(), as_of=DAY, settings=chosen)
+    as_lines = [PlanLine(line=i, url=u) for i, u in enumerate(urls, start=1)]
+    from_lines = plan_listings(as_lines, make_account(), as_of=DAY, settings=chosen)
+    assert from_strings.outcomes == from_lines.outcomes
+    assert from_strings.plan == from_lines.plan
+
+
+def test_any_iterable_of_strings_and_the_wrong_types():
+    chosen = Settings(right="tm-cn", reason="tm_counterfeit")
+    urls = (TB.format(600000000000 + i) for i in range(3))  # a generator, read once
+    result = plan_listings(urls, make_account(), as_of=DAY, settings=chosen)
+    assert result.counts() == {"planned": 3, "duplicate": 0, "rejected": 0}
+    with pytest.raises(TypeError, match="single string"):
+        plan_listings(TB.format(600000000001), make_account(), as_of=DAY)
+    with pytest.raises(TypeError, match="int"):
+        plan_listings([TB.format(600000000001), 7], make_account(), as_of=DAY)
+    with pytest.raises(TypeError, match="Plan"):
+        plan_listings([], None, as_of=DAY)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="increase"):
+        plan_listings(
+            [PlanLine(line=2, url="x"), PlanLine(line=2, url="y")], make_account(), as_of=DAY
+        )
+
+
+@pytest.mark.parametrize("text", ["1/0", "2", "-0.1", "1e-999999999", "9" * 60, "nan", "", "1/3x"])
+def test_bad_confidences_are_refused_quickly(text):
+    with pytest.raises(ValueError, match="from 0 to 1"):
+        parse_confidence(text)
+
+
+@given(st.fractions(0, 1, max_denominator=10**6))
+def test_confidences_read_back_exactly(value):
+    assert parse_confidence(f"{value.numerator}/{value.denominator}") == value
+    assert parse_confidence(str(float(value))) == Fraction(str(float(value)))
+
+
+def test_settings_refuse_out_of_range_values():
+    with pytest.raises(InputError, match="quarantine_below"):
+        Settings(quarantine_below=Fraction(-1, 2))
+    with pytest.raises(TypeError):
+        Settings(quarantine_below=0.5)  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="ramp"):
+        Settings(ramp=(0,))
+
+
+def test_csv_cells_of_any_size_and_a_bad_confidence(tmp_path):
+    big = tmp_path / "big.csv"
+    big.write_text(
+        "url,notes\n" + TB.format(600000000001) + ',"' + "x" * 200_000 + '"\n', encoding="utf-8"
+    )
+    (line,) = list(read_lines(big))
+    assert line.line == 2 and len(line.notes) == 200_000
+    bad = tmp_path / "bad.csv"
+    bad.write_text("url,confidence\n" + TB.format(600000000001) + ",1e-999999999\n")
+    with pytest.raises(InputError, match=r"bad.csv:2:2: \$.confidence: expected a number"):
+        list(read_lines(bad))
+    quote = tmp_path / "quote.csv"
+    quote.write_text('url,notes\nhttps://a,"open\n')
+    with pytest.raises(InputError, match=r"quote\.csv:2"):
+        list(read_lines(quote))
+
+
+def _plan_cli(*args, cwd=ROOT / "examples"):
+    return subprocess.run(
+        [sys.executable, "-m", "ipprules", "plan", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "IPPRULES_WIDTH": "80"},
+    )
+
+
+@pytest.mark.parametrize("value", ["1/0", "2", "-1", "1e-999999999", "abc", "0.5/0"])
+def test_cli_refuses_bad_quarantine_values(value):
+    run = _plan_cli(
+        "planner-urls.csv", "--account", "planner-account.toml", f"--quarantine-below={value}"
+    )
+    assert run.returncode == 2
+    assert "from 0 to 1" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_cli_out_writes_the_line_files_and_prints_a_summary(tmp_path):
+    urls = tmp_path / "urls.txt"
+    forms = [TB, "https://detail.1688.com/offer/{}.html", "https://s.taobao.com/search?q={}",
+             "https://www.lazada.sg/products/shoe-i{}.html", "not a url {}"]  # fmt: skip
+    rows = [f.format(600000000000 + i % 4000) for i in range(6000) for f in forms]
+    urls.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run = _plan_cli(
+        str(urls), "--account", "planner-account.toml", "--reason", "tm_counterfeit",
+        "--out", str(out),
+    )  # fmt: skip
+    assert run.returncode == 1, run.stderr
+    printed = run.stdout.splitlines()
+    assert len(printed) < 30
+    assert all(len(line) <= 80 for line in printed)
+    with (out / "reconciliation.csv").open(encoding="utf-8") as f:
+        everything = list(csv.DictReader(f))
+    assert list(everything[0]) == list(RECORD_COLUMNS)
+    assert sorted(int(r["line"]) for r in everything) == list(range(1, len(rows) + 1))
+    with (out / "rejections.csv").open(encoding="utf-8") as f:
+        rejected = list(csv.DictReader(f))
+    with (out / "duplicates.csv").open(encoding="utf-8") as f:
+        duplicates = list(csv.DictReader(f))
+    assert {int(r["line"]) for r in rejected} == {
+        int(r["line"]) for r in everything if r["status"] == "rejected"
+    }
+    assert {int(r["line"]) for r in duplicates} == {
+        int(r["line"]) for r in everything if r["status"] == "duplicate"
+    }
+    assert all(int(r["duplicate_of"]) < int(r["line"]) for r in duplicates)
+    flat = run.stdout.replace("\n", " ")
+    assert f"{len(rejected):,} rejected" in flat
+    assert f"rejections.csv ({len(rejected):,} line(s))" in flat
+
+
+def test_reconciliation_files_write_as_they_go(tmp_path):
+    with ReconciliationFiles(tmp_path) as files:
+        files(PlanLine(1, "x") and _outcome(1, Status.DUPLICATE))
+        assert (tmp_path / "duplicates.csv").exists()
+    assert files.counts == {"reconciliation.csv": 1, "rejections.csv": 0, "duplicates.csv": 1}
+
+
+def _outcome(line, status):
+    from ipprules.planner import LineOutcome
+
+    return LineOutcome(line, "u", status, duplicate_of=0, canonical_url="c")
+
+
+def test_result_shows_itself():
+    lines = [PlanLine(line=1, url="<script>", right="tm-cn", reason="tm_counterfeit")]
+    result = plan_listings(lines, make_account(), as_of=DAY)
+    assert "<script>" not in result._repr_html_()
+    assert "1 rejected" in result._repr_html_() and "listing:" in result._repr_html_()
+    assert repr(result).startswith("<PlanningResult as of 2026-11-23: 1 line(s)")
+
+
+def test_records_become_a_frame_with_real_dtypes():
+    pytest.importorskip("pandas")
+    lines = [PlanLine(line=i, url=TB.format(600000000000 + i % 2)) for i in range(1, 4)]
+    result = plan_listings(
+        lines, make_account(), as_of=DAY, settings=Settings(right="tm-cn", reason="tm_counterfeit")
+    )
+    frame = result.to_frame()
+    assert list(frame.columns) == list(RECORD_COLUMNS)
+    assert str(frame["status"].dtype) == "category"
+    assert str(frame["duplicate_of"].dtype) == "Int64"
+    assert frame["duplicate_of"].tolist()[2] == 1
