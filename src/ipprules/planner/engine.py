@@ -557,8 +557,9 @@ def _read(
                 )
             )
             continue
-        form = parsed.form
-        verdict = plain.get(form) if key is None else verdicts.get((form, key))
+        form = parsed[0]  # Listing.form; keyed by its name (a str: its hash is cached)
+        name = form.name
+        verdict = plain.get(name) if key is None else verdicts.get((name, key))
         if verdict is None:
             verdict = decide(form, key, right, reason, target, order)
         if type(verdict) is tuple:
@@ -596,10 +597,10 @@ class _Admission:
         self.needs_order = {
             cid: bool(_TEST_PURCHASE & set(c.evidence)) for cid, c in rules.reason_codes.items()
         }
-        #: verdicts for lines that give no right, reason, target or order, by URL form
-        self.plain: dict[Form, _Route | tuple[str, str]] = {}
-        #: verdicts for the other lines, by (form, (right, reason, target, has order))
-        self.verdicts: dict[tuple[Form, Any], _Route | tuple[str, str]] = {}
+        #: verdicts for lines that give no right, reason, target or order, by URL form name
+        self.plain: dict[str, _Route | tuple[str, str]] = {}
+        #: verdicts for the other lines, by (form name, (right, reason, target, has order))
+        self.verdicts: dict[tuple[str, Any], _Route | tuple[str, str]] = {}
         self.routes: dict[tuple[str, str, str, Target], _Route] = {}
         self.groups: list[_Group] = []
         self._admissible: dict[tuple[str, str, Target], dict[str, ReasonCode]] = {}
@@ -626,9 +627,9 @@ class _Admission:
         else:
             verdict = decided
         if key is None:
-            self.plain[form] = verdict
+            self.plain[form.name] = verdict
         else:
-            self.verdicts[(form, key)] = verdict
+            self.verdicts[(form.name, key)] = verdict
         return verdict
 
     def _decide(
@@ -952,22 +953,22 @@ class _PlannedListings(ListingChecker):
         if one is None or one.complaint is not complaint:
             yield from super().check(at, rules, complaint)
             return
-        forms: dict[Form, tuple[Form, str | None, bool, list[Draft]]] = {}
+        forms: dict[str, tuple[Form, str | None, bool, list[Draft]]] = {}  # by form name
         for entry in one.members:
-            form = entry[1].form
-            if form not in forms:
+            form = entry[1][0]
+            if form.name not in forms:
                 canonical = self._canonical(form, entry[1])
                 if canonical is None:
                     yield from super().check(at, rules, complaint)
                     return
                 other, x, kept = canonical
                 drafts = _verdict(rules, other, complaint.platform, complaint.target)
-                forms[form] = (other, x, kept, drafts)
+                forms[form.name] = (other, x, kept, drafts)
         finding = self.ctx.finding
         note_of = _NOTE
         for j, (entry, url) in enumerate(zip(one.members, complaint.listings, strict=True)):
             listing = entry[1]
-            other, x, kept, drafts = forms[listing[0]]
+            other, x, kept, drafts = forms[listing[0].name]
             if drafts:
                 for code, message, records in drafts:
                     yield finding(code, f"{at}.listings[{j}]", message, *records)
