@@ -127,13 +127,14 @@ def _discard(_outcome: object) -> None:
     return None
 
 
-def timed(fn: Callable[[Sequence[str]], object], urls: Sequence[str]) -> float:
+def timed(fn: Callable[[Sequence[str]], object], urls: Sequence[str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process) of one call."""
     gc.collect()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     kept = fn(urls)
-    elapsed = time.perf_counter() - start
+    elapsed, used = time.perf_counter() - start, time.process_time() - cpu
     del kept  # freed outside the timed region
-    return elapsed
+    return elapsed, used
 
 
 def time_section(n: int, repeat: int, seed: int) -> None:
@@ -142,30 +143,39 @@ def time_section(n: int, repeat: int, seed: int) -> None:
     counts = result.counts()  # type: ignore[attr-defined]
     complaints = len(result.complaints)  # type: ignore[attr-defined]
     del result
-    times: dict[str, list[float]] = {"parse": [], "keep": [], "stream": []}
+    wall: dict[str, list[float]] = {"parse": [], "keep": [], "stream": []}
+    cpu: dict[str, list[float]] = {"parse": [], "keep": [], "stream": []}
+    fns = {"parse": parse_only, "keep": plan_keep, "stream": plan_stream}
     for _ in range(repeat):  # interleaved: one of each per round
-        times["parse"].append(timed(parse_only, urls))
-        times["keep"].append(timed(plan_keep, urls))
-        times["stream"].append(timed(plan_stream, urls))
-    med = {k: statistics.median(v) for k, v in times.items()}
-    p = med["parse"]
-    print(f"1. time: {n:,} lines, medians of {repeat} interleaved rounds")
+        for key, fn in fns.items():
+            w, c = timed(fn, urls)
+            wall[key].append(w)
+            cpu[key].append(c)
+    print(f"1. time: {n:,} lines, medians of {repeat} interleaved rounds (wall; CPU)")
     print(f"   lines: {counts}, complaints: {complaints:,}")
-    print(f"   listing parser alone (baseline)      {p:7.2f} s  {n / p:11,.0f} lines/s")
+    p, pc = statistics.median(wall["parse"]), statistics.median(cpu["parse"])
+    print(
+        f"   listing parser alone (baseline)      {p:7.2f} s; {pc:6.2f} s CPU  "
+        f"{n / p:11,.0f} lines/s"
+    )
     for key, label in (
         ("keep", "planner, outcomes kept (default)"),
         ("stream", "planner, outcomes streamed"),
     ):
-        q = med[key]
-        verdict = "met" if q / p <= TIME_TARGET else "NOT met"
+        q, qc = statistics.median(wall[key]), statistics.median(cpu[key])
         print(
-            f"   {label:<37}{q:7.2f} s  {n / q:11,.0f} lines/s  "
-            f"plan time / parse time = {q / p:.2f} (target <= {TIME_TARGET:g}: {verdict})"
+            f"   {label:<37}{q:7.2f} s; {qc:6.2f} s CPU  {n / q:11,.0f} lines/s  "
+            f"plan time / parse time = {q / p:.2f} wall, {qc / pc:.2f} CPU "
+            f"(target <= {TIME_TARGET:g}: {_verdict(q / p)} wall, {_verdict(qc / pc)} CPU)"
         )
     print(
-        "   all rounds (s): "
-        + "; ".join(f"{k} " + ", ".join(f"{t:.2f}" for t in v) for k, v in times.items())
+        "   all rounds, wall s: "
+        + "; ".join(f"{k} " + ", ".join(f"{t:.2f}" for t in v) for k, v in wall.items())
     )
+
+
+def _verdict(ratio: float) -> str:
+    return "met" if ratio <= TIME_TARGET else "NOT met"
 
 
 # --- 2. memory --------------------------------------------------------------------------------
@@ -232,8 +242,8 @@ def memory_section(files: dict[str, Path], account: Path) -> None:
 # --- 3. CLI -----------------------------------------------------------------------------------
 
 
-def cli_run(path: Path, account: Path, out: Path) -> tuple[float, float, int]:
-    """(seconds, peak MiB, exit code) of ``ipprules plan`` in a fresh process."""
+def cli_run(path: Path, account: Path, out: Path) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds, peak MiB) of ``ipprules plan`` in a fresh process."""
     command = [
         sys.executable, "-m", "ipprules", "plan", str(path), "--account", str(account),
         "--reason", "tm_counterfeit", "--out", str(out), "--max-bytes", "1G",
@@ -250,31 +260,38 @@ def cli_run(path: Path, account: Path, out: Path) -> tuple[float, float, int]:
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):
         raise SystemExit(f"ipprules plan failed with exit code {code}")
-    print(f"   {path.name}: printed {printed} line(s)")
-    return elapsed, usage.ru_maxrss / 1024, code
+    print(f"   {path.name}: printed {printed} line(s), exit code {code}")
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def cli_section(small: Path, large: Path, account: Path, scratch: Path, repeat: int) -> None:
     print(f"3. CLI: ipprules plan FILE --out DIR, fresh processes, medians of {repeat}")
     times: dict[Path, list[float]] = {small: [], large: []}
+    cpus: dict[Path, list[float]] = {small: [], large: []}
     peaks: dict[Path, float] = {}
     for _ in range(repeat):  # interleaved
         for path in (small, large):
-            elapsed, peak, _code = cli_run(path, account, scratch / f"out-{path.stem}")
+            elapsed, used, peak = cli_run(path, account, scratch / f"out-{path.stem}")
             times[path].append(elapsed)
+            cpus[path].append(used)
             peaks[path] = max(peaks.get(path, 0.0), peak)
-    t_small, t_large = statistics.median(times[small]), statistics.median(times[large])
     n_small = _count_lines(small)
     n_large = _count_lines(large)
-    for path, t, n in ((small, t_small, n_small), (large, t_large, n_large)):
-        print(f"   {n:>10,} lines  {t:7.2f} s  {n / t:10,.0f} lines/s  peak {peaks[path]:5.0f} MiB")
-    ratio = t_large / t_small
+    for path, n in ((small, n_small), (large, n_large)):
+        t, c = statistics.median(times[path]), statistics.median(cpus[path])
+        print(
+            f"   {n:>10,} lines  {t:7.2f} s; {c:7.2f} s CPU  {n / t:10,.0f} lines/s  "
+            f"peak {peaks[path]:5.0f} MiB"
+        )
     scale = n_large / n_small
-    verdict = "met" if ratio <= LINEAR_TARGET * scale / 10 else "NOT met"
-    print(
-        f"   {scale:.0f}x the lines took {ratio:.2f}x the time "
-        f"(target <= {LINEAR_TARGET * scale / 10:.0f}x: {verdict})"
-    )
+    limit = LINEAR_TARGET * scale / 10
+    for label, figures in (("wall", times), ("CPU", cpus)):
+        ratio = statistics.median(figures[large]) / statistics.median(figures[small])
+        verdict = "met" if ratio <= limit else "NOT met"
+        print(
+            f"   {scale:.0f}x the lines took {ratio:.2f}x the {label} time "
+            f"(target <= {limit:.0f}x: {verdict})"
+        )
 
 
 def _count_lines(path: Path) -> int:
