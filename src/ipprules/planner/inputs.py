@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from collections.abc import Iterable, Iterator
 from fractions import Fraction
 from pathlib import Path
@@ -51,23 +50,16 @@ class PlanLine(NamedTuple):
     notes: str = ""
 
 
-#: A confidence as written: a decimal (``0.9``, ``.95``, ``1``, ``9.5e-1``) or a ratio
-#: (``9/10``). Exponents are capped so that no number takes long to build.
-_DECIMAL = re.compile(r"(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?(\d+))?")
-_RATIO = re.compile(r"(\d+)\s*/\s*(\d+)")
-_MAX_DIGITS = 30
-_MAX_EXPONENT = 30
-
-
 def parse_confidence(text: str) -> Fraction:
     """A confidence from 0 to 1 as an exact :class:`~fractions.Fraction`.
 
-    Decimals and ratios with at most 30 digits are read; anything else (a negative or
-    larger number, a zero denominator, ``1e-999999999``, ``nan``) raises ``ValueError`` with
-    a message fit to show the user (callers turn it into an
-    :class:`~ipprules.errors.InputError` naming the file and line, or an option error).
+    Read by the project's one exact-number reader (:func:`ipprules._convert.exact_number`:
+    decimals and ratios, at most 30 digits a part, no exponents); anything else (a number
+    outside 0..1, a zero denominator, ``1e-999999999``, ``nan``) raises ``ValueError`` with a
+    message fit to show the user (callers turn it into an :class:`~ipprules.errors.InputError`
+    naming the file, line and column).
 
-    >>> parse_confidence("0.9"), parse_confidence("9/10"), parse_confidence("95e-2")
+    >>> parse_confidence("0.9"), parse_confidence("9/10"), parse_confidence(".95")
     (Fraction(9, 10), Fraction(9, 10), Fraction(19, 20))
     >>> parse_confidence("1/0")
     Traceback (most recent call last):
@@ -78,18 +70,13 @@ def parse_confidence(text: str) -> Fraction:
     ...
     ValueError: expected a number from 0 to 1 (such as 0.9 or 9/10), got '1e-999999999'
     """
+    from ipprules._convert import exact_number
+
     if not isinstance(text, str):
         raise TypeError(f"a confidence is read from a str, not {type(text).__name__}")
-    raw = text.strip()
-    value: Fraction | None = None
-    if len(raw) <= _MAX_DIGITS + 8:
-        ratio = _RATIO.fullmatch(raw)
-        decimal = None if ratio else _DECIMAL.fullmatch(raw)
-        if ratio is not None and int(ratio.group(2)) != 0:
-            value = Fraction(int(ratio.group(1)), int(ratio.group(2)))
-        elif decimal is not None and int(decimal.group(1) or 0) <= _MAX_EXPONENT:
-            value = Fraction(raw)
+    value = exact_number(text)
     if value is None or not 0 <= value <= 1:
+        raw = text.strip()
         shown = raw if len(raw) <= 40 else raw[:37] + "..."
         raise ValueError(f"expected a number from 0 to 1 (such as 0.9 or 9/10), got {shown!r}")
     return value
