@@ -79,6 +79,14 @@ def test_any_iterable_of_strings_and_the_wrong_types():
         plan_listings([TB.format(600000000001), 7], make_account(), as_of=DAY)
     with pytest.raises(TypeError, match="Plan"):
         plan_listings([], None, as_of=DAY)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="target"):
+        plan_listings([PlanLine(line=1, url="x", target="listing")], make_account(), as_of=DAY)
+    with pytest.raises(TypeError, match="confidence"):
+        plan_listings([PlanLine(line=1, url="x", confidence=0.5)], make_account(), as_of=DAY)
+    with pytest.raises(InputError, match="from 0 to 1"):
+        plan_listings(
+            [PlanLine(line=1, url="x", confidence=Fraction(3))], make_account(), as_of=DAY
+        )
     with pytest.raises(InputError, match="increase"):
         plan_listings(
             [PlanLine(line=2, url="x"), PlanLine(line=2, url="y")], make_account(), as_of=DAY

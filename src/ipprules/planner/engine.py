@@ -513,8 +513,11 @@ def _read(
                 key = None
             else:
                 key = (right, reason, target, bool(order))
+                _check_fields(item)
             if type(line_no) is not int or type(url) is not str:
                 _bad_line(item)
+            if confidence is not None:
+                _check_confidence(item)
         else:
             raise TypeError(
                 f"lines must hold URL strings or PlanLine, not {type(item).__name__} "
@@ -572,6 +575,31 @@ def _read(
             members = admission.new_group(verdict, order or "")  # type: ignore[arg-type]
         members.append((line_no, parsed, confidence))
     return _Read(duplicates, rejections)
+
+
+def _check_fields(item: PlanLine) -> None:
+    """The optional fields of a line have the types :class:`PlanLine` says."""
+    for name in ("right", "reason", "order_number"):
+        value = getattr(item, name)
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"PlanLine.{name} must be a str or None, not {type(value).__name__}")
+    if item.target is not None and not isinstance(item.target, Target):
+        raise TypeError(
+            f"PlanLine.target must be a Target or None, not {type(item.target).__name__}"
+        )
+
+
+def _check_confidence(item: PlanLine) -> None:
+    value = item.confidence
+    if isinstance(value, bool) or not isinstance(value, Fraction | int):
+        raise TypeError(
+            f"PlanLine.confidence must be a Fraction or None, not {type(value).__name__}"
+        )
+    if not 0 <= value <= 1:
+        raise InputError(
+            f"expected a confidence from 0 to 1, got {value}",
+            path=f"$[line {item.line}].confidence",
+        )
 
 
 def _bad_line(item: Any) -> None:
