@@ -535,9 +535,11 @@ def _read(
             rejections[code] = rejections.get(code, 0) + 1
             emit(new(LineOutcome, (line_no, url, rejected, None, None, code, parsed.message, None)))  # type: ignore[union-attr]
             continue
-        identity = parsed.identity
+        form = parsed[0]  # Listing.form
+        parts = form.identity_parts  # Listing.identity, without the property call
+        identity = parsed.identity if parts is None else parts[0] + parsed[1] + parts[1]
         first = remember(identity, line_no)
-        if first != line_no:
+        if first is not line_no:  # setdefault hands back the very object when it is new
             duplicates += 1
             emit(
                 new(
@@ -560,8 +562,7 @@ def _read(
                 )
             )
             continue
-        form = parsed[0]  # Listing.form; keyed by its name (a str: its hash is cached)
-        name = form.name
+        name = form.name  # verdicts are keyed by the form's name (a str: its hash is cached)
         verdict = plain.get(name) if key is None else verdicts.get((name, key))
         if verdict is None:
             verdict = decide(form, key, right, reason, target, order)
