@@ -73,7 +73,7 @@ def test_any_iterable_of_strings_and_the_wrong_types():
     urls = (TB.format(600000000000 + i) for i in range(3))  # a generator, read once
     result = plan_listings(urls, make_account(), as_of=DAY, settings=chosen)
     assert result.counts() == {"planned": 3, "duplicate": 0, "rejected": 0}
-    with pytest.raises(TypeError, match="single string"):
+    with pytest.raises(TypeError, match="got str"):
         plan_listings(TB.format(600000000001), make_account(), as_of=DAY)
     with pytest.raises(TypeError, match="int"):
         plan_listings([TB.format(600000000001), 7], make_account(), as_of=DAY)

@@ -390,7 +390,7 @@ def plan_listings(
     """
     from ipprules._args import require_instance, require_iterable
 
-    require_iterable(lines, "lines", "PlanLine")
+    require_iterable(lines, "lines", "PlanLine or URL strings")
     require_instance(plan, Plan, "plan")
     if rulebook is not None:
         require_instance(rulebook, RuleBook, "rulebook")

@@ -55,20 +55,19 @@ def parse_confidence(text: str) -> Fraction:
 
     Read by the project's one exact-number reader (:func:`ipprules._convert.exact_number`:
     decimals and ratios, at most 30 digits a part, no exponents); anything else (a number
-    outside 0..1, a zero denominator, ``1e-999999999``, ``nan``) raises ``ValueError`` with a
-    message fit to show the user (callers turn it into an :class:`~ipprules.errors.InputError`
-    naming the file, line and column).
+    outside 0..1, a zero denominator, ``1e-999999999``, ``nan``) raises
+    :class:`~ipprules.errors.InputError` (the CSV reader adds the file, line and column).
 
     >>> parse_confidence("0.9"), parse_confidence("9/10"), parse_confidence(".95")
     (Fraction(9, 10), Fraction(9, 10), Fraction(19, 20))
     >>> parse_confidence("1/0")
     Traceback (most recent call last):
     ...
-    ValueError: expected a number from 0 to 1 (such as 0.9 or 9/10), got '1/0'
+    ipprules.errors.InputError: $.confidence: expected a number from 0 to 1 ..., got '1/0'
     >>> parse_confidence("1e-999999999")
     Traceback (most recent call last):
     ...
-    ValueError: expected a number from 0 to 1 (such as 0.9 or 9/10), got '1e-999999999'
+    ipprules.errors.InputError: $.confidence: expected a number from 0 to 1 ..., got '1e-999999999'
     """
     from ipprules._convert import exact_number
 
@@ -78,7 +77,10 @@ def parse_confidence(text: str) -> Fraction:
     if value is None or not 0 <= value <= 1:
         raw = text.strip()
         shown = raw if len(raw) <= 40 else raw[:37] + "..."
-        raise ValueError(f"expected a number from 0 to 1 (such as 0.9 or 9/10), got {shown!r}")
+        raise InputError(
+            f"expected a number from 0 to 1 (such as 0.9 or 9/10), got {shown!r}",
+            path="$.confidence",
+        )
     return value
 
 
@@ -199,8 +201,8 @@ def _line(cells: dict[str, str], header: list[str], number: int, name: str) -> P
     if raw_conf:
         try:
             confidence = parse_confidence(raw_conf)
-        except ValueError as exc:
-            raise bad("confidence", str(exc)) from None
+        except InputError as exc:
+            raise bad("confidence", exc.problems[0].message) from None
     return PlanLine(
         line=number,
         url=url,
