@@ -18,7 +18,6 @@ from ipprules.cli._common import (
     resolve_as_of,
     table,
 )
-from ipprules.cli._term import echo
 
 HELP = "plan complaints from a list of listing URLs (or a CSV) for an account's rights"
 
@@ -234,12 +233,12 @@ def _value(criterion: Any) -> str:
 
 def _head(result: Any) -> None:
     counts = result.counts()
-    echo(
+    print(
         f"{result.rulebook} · as of {result.as_of} · interpretation {result.interpretation}"
         f" · strategy {result.settings.strategy.value}"
     )
     total = sum(counts.values())
-    echo(
+    print(
         f"{total:,} line(s): {counts['planned']:,} planned in {len(result.complaints):,} "
         f"complaint(s), {counts['duplicate']:,} duplicate, {counts['rejected']:,} rejected"
     )
@@ -248,8 +247,8 @@ def _head(result: Any) -> None:
 def _print_text(result: Any, projection: Any, rejected: list[Any]) -> None:
     _head(result)
     if result.complaints:
-        echo()
-        echo(
+        print()
+        print(
             table(
                 [
                     "complaint",
@@ -274,17 +273,15 @@ def _print_text(result: Any, projection: Any, rejected: list[Any]) -> None:
                     )
                     for p in result.complaints
                 ],
-            ),
-            mode="truncate",
+            )
         )
     if rejected:
-        echo()
-        echo(
+        print()
+        print(
             table(
                 ["line", "code", "reason", "url"],
                 [(o.line, o.code, (o.message or "")[:70], o.url[:60]) for o in rejected],
-            ),
-            mode="truncate",
+            )
         )
     _print_projection(projection)
     _print_check(result)
@@ -292,8 +289,8 @@ def _print_text(result: Any, projection: Any, rejected: list[Any]) -> None:
 
 def _print_projection(projection: Any) -> None:
     b, a = projection.before, projection.after
-    echo()
-    echo(
+    print()
+    print(
         f"Good Faith ({a.version or 'not in force'}), assuming each complaint succeeds at "
         "its listings' confidence:"
     )
@@ -309,8 +306,8 @@ def _print_projection(projection: Any) -> None:
             )
         )
     if rows:
-        echo(table(["criterion", "before", "after", "after the plan"], rows), mode="truncate")
-    echo(
+        print(table(["criterion", "before", "after", "after the plan"], rows))
+    print(
         f"qualifies before: {'yes' if b.qualifies else 'no'}; "
         f"after: {'yes' if a.qualifies else 'no'}"
     )
@@ -318,7 +315,7 @@ def _print_projection(projection: Any) -> None:
 
 def _print_check(result: Any) -> None:
     report = result.report
-    echo(
+    print(
         f"check of the planned complaints: {report.counts()['error']} error(s), "
         f"{report.counts()['warning']} warning(s), {report.counts()['unknown']} unknown"
     )
@@ -335,23 +332,23 @@ def _print_summary(result: Any, projection: Any, written: list[Any], files: Any)
     """
     _head(result)
     platforms = sorted({p.complaint.platform for p in result.complaints})
-    echo(
+    print(
         f"complaints on {len(platforms)} platform(s): {', '.join(platforms) or 'none'} "
         "(manifest.csv lists each)"
     )
     codes = sorted(result.rejected_by_code().items(), key=lambda item: (-item[1], item[0]))
     if codes:
-        echo()
-        echo("rejected lines by code (rejections.csv lists each line):")
+        print()
+        print("rejected lines by code (rejections.csv lists each line):")
         rows: list[tuple[Any, ...]] = [(code, f"{n:,}") for code, n in codes[:SUMMARY_CODES]]
         if len(codes) > SUMMARY_CODES:
             rest = sum(n for _, n in codes[SUMMARY_CODES:])
             rows.append((f"({len(codes) - SUMMARY_CODES} more codes)", f"{rest:,}"))
-        echo(table(["code", "lines"], rows), mode="truncate")
+        print(table(["code", "lines"], rows))
     _print_projection(projection)
     _print_check(result)
     folder = written[0].parent if written else None
-    echo(
+    print(
         f"wrote {len(written):,} file(s) to {folder}: {len(result.complaints):,} complaint "
         f"file(s), manifest.json, manifest.csv, plan.json, reconciliation.csv, "
         f"rejections.csv ({files.counts['rejections.csv']:,} line(s)), duplicates.csv "
