@@ -140,3 +140,25 @@ def test_read_history_csv_glob(tmp_path: Any) -> None:
     got = standings(str(tmp_path / "h*.csv"), "2023-06-01").compute(scheduler="synchronous")
     assert sorted(got["account"]) == ["a", "b"]
     assert got.set_index("account").loc["b", "complaints"] == 2  # one complaint in each file
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
+@given(histories, st.integers(1, 3))
+def test_same_as_history_by_account_on_one_file(data: Any, parts: int) -> None:
+    """The multi-account file read by ``History.by_account`` (one machine) and by
+    ``standings`` (Dask) gives the same numbers per account."""
+    import io
+
+    frame = _rows(data)
+    text = frame.to_csv(index=False)
+    day = dt.date(2024, 3, 1)
+    alone = History.by_account(io.StringIO(text), name="h.csv")
+    out = standings(dd.from_pandas(frame, npartitions=min(parts, len(frame))), day)
+    (got,) = dask.compute(out, scheduler="synchronous")
+    assert sorted(alone) == sorted(got["account"])
+    for account, history in alone.items():
+        want = standing_row(account, standing(history, day), history.complaints)
+        row = got[got["account"] == account].iloc[0].to_dict()
+        have = {k: (None if v is None or pd.isna(v) is True else v) for k, v in row.items()}
+        have["criteria_failed"] = list(have["criteria_failed"])
+        assert have == want
