@@ -82,10 +82,11 @@ def parse_partition(
     n = len(texts)
     dtypes = _dtypes()
     data: dict[str, Any] = {}
+    pa = require("pyarrow")
     for name in _STRINGS:
         if name != "status":
-            data[name] = pd.array(cols[name], dtype=dtypes[name])
-    data["ok"] = pd.array(cols["ok"], dtype="bool")
+            data[name] = pd.array(pa.array(cols[name], type=pa.string()), dtype=dtypes[name])
+    data["ok"] = pd.array(list(cols["ok"]), dtype="bool")
     data["partition"] = pd.array([number] * n, dtype="int64")
     data["position"] = pd.array(range(n), dtype="int64")
     data["status"] = pd.array(
@@ -98,77 +99,45 @@ def parse_partition(
     return out
 
 
-def _columns(texts: Sequence[str]) -> dict[str, list[Any]]:
-    """The record fields of every text, column by column (one pass, no dict per row)."""
-    ok: list[bool] = []
-    platform: list[str | None] = []
-    marketplace: list[str | None] = []
-    kind: list[str | None] = []
-    ident: list[str | None] = []
-    id_type: list[str | None] = []
-    note: list[str | None] = []
-    canonical: list[str | None] = []
-    identity: list[str | None] = []
-    region: list[str | None] = []
-    slug: list[str | None] = []
-    derived: list[str | None] = []
-    code: list[str | None] = []
-    reason: list[str | None] = []
-    suggestion: list[str | None] = []
+#: The record fields :func:`_columns` makes, in the order of its row tuples.
+_FIELDS = tuple(name for name, _ in RECORD_FIELDS if name != "input")
+
+
+def _columns(texts: Sequence[str]) -> dict[str, Sequence[Any]]:
+    """The record fields of every text, column by column (a tuple per row, then transposed)."""
+    rows: list[tuple[Any, ...]] = []
+    add = rows.append
+    nine = (None,) * 11
     for text in texts:
         r = parse_listing(text)
         if type(r) is Listing:
-            ok.append(True)
-            platform.append(r.platform)
-            marketplace.append(r.marketplace)
-            kind.append(r.kind)
-            ident.append(r.id)
-            id_type.append(r.id_type)
-            note.append(r.note)
-            canonical.append(r.canonical_url)
-            identity.append(r.identity)
-            region.append(r.region)
-            slug.append(r.slug)
-            derived.append(r.derived_identity)
-            code.append(None)
-            reason.append(None)
-            suggestion.append(None)
+            form = r[0]
+            x = r[2]
+            x_name = form.x_name
+            add(
+                (
+                    True,
+                    form.platform,
+                    form.marketplace,
+                    form.kind,
+                    r[1],
+                    form.id_type,
+                    r.canonical_url,
+                    r.identity,
+                    x if x_name == "region" else None,
+                    x if x_name == "slug" else None,
+                    r.derived_identity if form.id_rule == "aliexpress" else None,
+                    r.note,
+                    None,
+                    None,
+                    None,
+                )
+            )
         else:
-            ok.append(False)
-            for column in (
-                platform,
-                marketplace,
-                kind,
-                ident,
-                id_type,
-                note,
-                canonical,
-                identity,
-                region,
-                slug,
-                derived,
-            ):
-                column.append(None)
-            code.append(r.code)  # type: ignore[union-attr]
-            reason.append(r.message)  # type: ignore[union-attr]
-            suggestion.append(r.suggestion)  # type: ignore[union-attr]
-    return {
-        "ok": ok,
-        "platform": platform,
-        "marketplace": marketplace,
-        "kind": kind,
-        "id": ident,
-        "id_type": id_type,
-        "note": note,
-        "canonical_url": canonical,
-        "identity": identity,
-        "region": region,
-        "slug": slug,
-        "derived_key": derived,
-        "code": code,
-        "reason": reason,
-        "suggestion": suggestion,
-    }
+            add((False, *nine, r.code, r.message, r.suggestion))  # type: ignore[union-attr]
+    if not rows:
+        return {name: [] for name in _FIELDS}
+    return dict(zip(_FIELDS, zip(*rows, strict=True), strict=True))
 
 
 # ---------------------------------------------------------------- de-duplication
