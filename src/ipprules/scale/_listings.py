@@ -77,7 +77,10 @@ def parse_partition(
     number = 0 if partition_info is None else int(partition_info["number"])
     raw = frame[column].tolist()
     texts = [t if isinstance(t, str) else "" for t in raw]
-    cols = _columns(texts)
+    from ipprules.planner.engine import _cyclic_gc_paused
+
+    with _cyclic_gc_paused():  # a tuple per row, no cycles: the collector would rescan them all
+        cols = _columns(texts)
     cols["input"] = [t if isinstance(t, str) else None for t in raw]
     n = len(texts)
     dtypes = _dtypes()
@@ -86,14 +89,17 @@ def parse_partition(
     for name in _STRINGS:
         if name != "status":
             data[name] = pd.array(pa.array(cols[name], type=pa.string()), dtype=dtypes[name])
-    data["ok"] = pd.array(list(cols["ok"]), dtype="bool")
-    data["partition"] = pd.array([number] * n, dtype="int64")
-    data["position"] = pd.array(range(n), dtype="int64")
+    np = require("numpy")
+    ok = np.fromiter(cols["ok"], dtype=bool, count=n)
+    data["ok"] = ok
+    data["partition"] = np.full(n, number, dtype="int64")
+    data["position"] = np.arange(n, dtype="int64")
     data["status"] = pd.array(
-        ["listing" if ok else "rejected" for ok in cols["ok"]], dtype=dtypes["status"]
+        pa.array(np.where(ok, "listing", "rejected").tolist(), type=pa.string()),
+        dtype=dtypes["status"],
     )
-    data["first_partition"] = pd.array([None] * n, dtype=dtypes["first_partition"])
-    data["first_position"] = pd.array([None] * n, dtype=dtypes["first_position"])
+    for name in ("first_partition", "first_position"):
+        data[name] = pd.arrays.IntegerArray(np.zeros(n, dtype="int64"), np.ones(n, dtype=bool))
     out = pd.DataFrame({name: data[name] for name, _ in COLUMNS})
     out.index = frame.index
     return out
