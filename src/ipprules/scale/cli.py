@@ -84,7 +84,12 @@ def run_listings(args: argparse.Namespace) -> int:
     if args.file == "-":
         raise InputError("standard input cannot be read with --workers or --scheduler")
     with cluster(args.workers, args.scheduler) as client:
-        frame = parse_urls(args.file, dedupe=args.dedupe, use_derived=args.derived_aliexpress_ids)
+        frame = parse_urls(
+            args.file,
+            column=getattr(args, "column", None) or "url",
+            dedupe=args.dedupe,
+            use_derived=args.derived_aliexpress_ids,
+        )
         dask = require("dask")
         sizes = frame.groupby(["status", "code"], dropna=False).size()
         writes = []
