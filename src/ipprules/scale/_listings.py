@@ -105,8 +105,26 @@ def parse_partition(
     return out
 
 
-#: The record fields :func:`_columns` makes, in the order of its row tuples.
+#: The record fields of the output (all but ``input``).
 _FIELDS = tuple(name for name, _ in RECORD_FIELDS if name != "input")
+#: The fields :func:`_columns` computes, in the order of its row tuples (a superset).
+_ALL = (
+    "ok",
+    "platform",
+    "marketplace",
+    "kind",
+    "id",
+    "id_type",
+    "canonical_url",
+    "identity",
+    "region",
+    "slug",
+    "derived_key",
+    "note",
+    "code",
+    "reason",
+    "suggestion",
+)
 
 
 def _columns(texts: Sequence[str]) -> dict[str, Sequence[Any]]:
@@ -143,7 +161,11 @@ def _columns(texts: Sequence[str]) -> dict[str, Sequence[Any]]:
             add((False, *nine, r.code, r.message, r.suggestion))  # type: ignore[union-attr]
     if not rows:
         return {name: [] for name in _FIELDS}
-    return dict(zip(_FIELDS, zip(*rows, strict=True), strict=True))
+    if not set(_FIELDS) <= set(_ALL):  # a record field this loop does not know: ask as_dict
+        records = [parse_listing(text).as_dict() for text in texts]
+        return {name: [r[name] for r in records] for name in _FIELDS}
+    columns = dict(zip(_ALL, zip(*rows, strict=True), strict=True))
+    return {name: columns[name] for name in _FIELDS}
 
 
 # ---------------------------------------------------------------- de-duplication
