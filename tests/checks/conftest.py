@@ -2,6 +2,7 @@
 
 A case file::
 
+    ignore = ["document-quality-unknown"]   # optional: codes this file does not look at
     [plan]                      # the base plan (clean: see the "clean" case)
     as_of = 2026-11-23
     [plan.account]
@@ -37,6 +38,7 @@ import copy
 import datetime as dt
 import re
 import tomllib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -102,34 +104,47 @@ def load_cases(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     return raw["plan"], raw["case"]
 
 
-def run_case(base: dict[str, Any], case: dict[str, Any]) -> tuple[set[str], set[str]]:
-    """The finding codes and ``code@path`` strings of one case."""
+def run_case(
+    base: dict[str, Any], case: dict[str, Any], ignore: Sequence[str] = ()
+) -> tuple[set[str], set[str]]:
+    """The finding codes and ``code@path`` strings of one case (codes in ``ignore`` left out)."""
     plan = plan_from_data(build_case(base, case))
     as_of: dt.date | None = case.get("as_of")
     report = check(plan, as_of=as_of, interpretation=case.get("interpretation"))
-    return {f.code for f in report.findings}, {f"{f.code}@{f.path}" for f in report.findings}
+    found = [f for f in report.findings if f.code not in ignore]
+    return {f.code for f in found}, {f"{f.code}@{f.path}" for f in found}
+
+
+def ignored_codes(path: Path) -> list[str]:
+    """The codes a case file says it does not look at (its top-level ``ignore``)."""
+    ignore: list[str] = tomllib.loads(path.read_text(encoding="utf-8")).get("ignore", [])
+    return ignore
 
 
 class CaseFile(pytest.File):
     def collect(self):  # type: ignore[no-untyped-def]
         base, cases = load_cases(self.path)
+        ignore = ignored_codes(self.path)
         seen: set[str] = set()
         for case in cases:
             name = case["name"]
             if name in seen:
                 raise ValueError(f"{self.path}: case name {name!r} repeats")
             seen.add(name)
-            yield CaseItem.from_parent(self, name=name, base=base, case=case)
+            yield CaseItem.from_parent(self, name=name, base=base, case=case, ignore=ignore)
 
 
 class CaseItem(pytest.Item):
-    def __init__(self, *, base: dict[str, Any], case: dict[str, Any], **kwargs: Any) -> None:
+    def __init__(
+        self, *, base: dict[str, Any], case: dict[str, Any], ignore: list[str], **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.base = base
         self.case = case
+        self.ignore = ignore
 
     def runtest(self) -> None:
-        codes, located = run_case(self.base, self.case)
+        codes, located = run_case(self.base, self.case, self.ignore)
         expected = set(self.case["expect"])
         if codes != expected:
             raise CaseMismatch(

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from ipprules.checks.context import Context
+from ipprules.checks.evidence import applicable, document_findings, incorporated_in
 from ipprules.checks.findings import Finding
+from ipprules.checks.model import Identity
 from ipprules.rulebook.model import DocumentKind
 
 __all__ = ["check_account"]
@@ -20,12 +22,32 @@ def check_account(ctx: Context) -> Iterator[Finding]:
     account = ctx.plan.account
     rules = ctx.rules()
     held = {d.kind for d in account.documents}
+    place = incorporated_in(account)
+    days = sorted({ctx.day, *(c.filing_date for c in ctx.plan.complaints if c.filing_date)})
     for i, doc in enumerate(account.documents):
+        path = f"$.account.documents[{i}]"
         if doc.kind not in rules.documents:
             yield ctx.finding(
                 "document-unknown",
-                f"$.account.documents[{i}]",
+                path,
                 f"{doc.kind!r} is not a document of the rule book on {rules.as_of}",
+            )
+            continue
+        found = applicable(rules, doc.kind, identity=account.identity.value, incorporated=place)
+        yield from document_findings(ctx, path, doc, found, days=days)
+    if account.identity is Identity.ENTERPRISE and place is None:
+        placed = [
+            r
+            for r in rules.evidence_rules.values()
+            if r.incorporated and held.intersection(r.documents)
+        ]
+        if placed:
+            yield ctx.finding(
+                "document-quality-unknown",
+                "$.account.incorporated",
+                "state where the company is incorporated (incorporated: an ISO code such as "
+                "CN or HK) to settle R4: " + " ".join(r.text for r in placed),
+                *placed,
             )
     for req in rules.account_requirements.values():
         if req.subject != "identity_document":

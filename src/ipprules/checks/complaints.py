@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ipprules.checks.context import Context, Draft
+from ipprules.checks.evidence import abuse_findings, applicable, document_findings
 from ipprules.checks.findings import Finding
 from ipprules.checks.listings import ListingChecker
 from ipprules.checks.model import Category, ChannelId, Complaint, Right
@@ -19,12 +20,7 @@ from ipprules.checks.rights import right_on_day, right_on_platform
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import Answer, Platform, ReasonCode, Target
 
-__all__ = ["LARGE_BATCH", "TRACK_RECORD", "ComplaintChecker"]
-
-#: A complaint with at least this many listings is a large batch (B18).
-LARGE_BATCH = 100
-#: An account with fewer complaints filed before has no track record (B18).
-TRACK_RECORD = 100
+__all__ = ["ComplaintChecker"]
 
 _ORDER_SPLIT = re.compile(r"[\s,;/|]+")
 
@@ -32,15 +28,17 @@ _ORDER_SPLIT = re.compile(r"[\s,;/|]+")
 class ComplaintChecker:
     """Checks complaints one by one; remembers listings seen in earlier complaints."""
 
-    __slots__ = ("_pairs", "ctx", "listings")
+    __slots__ = ("_pairs", "ctx", "listings", "with_listings")
 
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, *, with_listings: bool = True) -> None:
         self.ctx = ctx
         self.listings = ListingChecker(ctx)
+        self.with_listings = with_listings
         self._pairs: dict[tuple[dt.date, str, str], list[Draft]] = {}
 
     def check(self, index: int, complaint: Complaint) -> Iterator[Finding]:
-        """Every finding of one complaint (paths under ``$.complaints[index]``)."""
+        """Every finding of one complaint (paths under ``$.complaints[index]``); the
+        listings' own findings are left out when ``with_listings`` is false."""
         ctx = self.ctx
         at = f"$.complaints[{index}]"
         day = complaint.filing_date or ctx.day
@@ -57,7 +55,8 @@ class ComplaintChecker:
         if complaint.target is Target.STOREFRONT and platform is not None:
             yield from self._storefront(at, platform)
         yield from self._documents_and_order(at, complaint, day, rules)
-        yield from self.listings.check(at, rules, complaint)
+        if self.with_listings:
+            yield from self.listings.check(at, rules, complaint)
 
     def _channel(self, at: str, rules: ResolvedRules, complaint: Complaint) -> Iterator[Finding]:
         """The channel (portal or stand-alone form) and the size of the complaint."""
@@ -91,13 +90,22 @@ class ComplaintChecker:
                 "per complaint",
                 channel,
             )
-        if count >= LARGE_BATCH and account.complaints_filed < TRACK_RECORD:
+        batch = rules.limits.get("large_batch")
+        record = rules.limits.get("track_record")
+        if (
+            batch is not None
+            and record is not None
+            and count >= batch.value
+            and account.complaints_filed < record.value
+        ):
             yield ctx.finding(
                 "new-filer-large-batch",
                 f"{at}.listings",
                 f"{count} listings from an account with {account.complaints_filed} complaints "
                 f"filed before: one rejected batch of 300 needs 2,700 accepted notices to bring "
                 "the success rate back to 90%",
+                batch,
+                record,
             )
 
     def _right(
@@ -111,7 +119,7 @@ class ComplaintChecker:
     ) -> Iterator[Finding]:
         """The right on this platform and date, and the agent's authorisation for it."""
         ctx = self.ctx
-        for code, message, records in right_on_day(right, day):
+        for code, message, records in right_on_day(rules, right, day):
             yield ctx.finding(code, f"{at}.right", message, *records)
         if platform_known:
             key = (day, right.id, complaint.platform)
@@ -146,6 +154,9 @@ class ComplaintChecker:
     ) -> Iterator[Finding]:
         """Evidence ids the rule book knows, and one order number per complaint."""
         ctx = self.ctx
+        size = rules.limits.get("lazada_attachment_size")
+        files = rules.limits.get("lazada_attachments")
+        platform = complaint.platform
         for j, doc in enumerate(complaint.evidence):
             if doc.kind not in rules.documents:
                 yield ctx.finding(
@@ -153,6 +164,24 @@ class ComplaintChecker:
                     f"{at}.evidence[{j}]",
                     f"{doc.kind!r} is not a document of the rule book on {day}",
                 )
+                continue
+            found = applicable(rules, doc.kind, platform=platform)
+            max_mb = size.value if size is not None and platform in size.platforms else None
+            yield from document_findings(ctx, f"{at}.evidence[{j}]", doc, found, max_mb=max_mb)
+        limited = any(r.test == "attachments" for r in applicable(rules, None, platform=platform))
+        if (
+            limited
+            and files is not None
+            and platform in files.platforms
+            and len(complaint.evidence) > files.value
+        ):
+            yield ctx.finding(
+                "attachments-too-many",
+                f"{at}.evidence",
+                f"{len(complaint.evidence)} attachments; {platform} takes at most {files.value}",
+                files,
+            )
+        yield from abuse_findings(ctx, at, rules, complaint)
         if complaint.order_number is not None:
             numbers = [n for n in _ORDER_SPLIT.split(complaint.order_number) if n]
             if len(numbers) > 1:

@@ -15,6 +15,7 @@ This module is the base of the check modules (:mod:`~ipprules.checks.account`,
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Iterator
 
@@ -87,6 +88,16 @@ class Context:
             r.id: (i, r) for i, r in enumerate(plan.rights)
         }
         self.rules()  # the plan's date must be covered before anything is yielded
+
+    def reading(self, interpretation: str) -> Context:
+        """The same plan and date under another interpretation of the same rule book (the
+        finding heads, which depend only on the code and the records, are shared)."""
+        other = copy.copy(self)
+        self.book.interpretation(interpretation)
+        other.interpretation = interpretation
+        other._rules = {}
+        other.rules()
+        return other
 
     def rules(self, day: dt.date | None = None, path: str = "$.as_of") -> ResolvedRules:
         """The rules in force on ``day`` (default: the plan's date), resolved once."""

@@ -19,11 +19,15 @@ False
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
+
+import attrs
 
 from ipprules.checks.account import check_account
 from ipprules.checks.complaints import ComplaintChecker
-from ipprules.checks.context import Context
+from ipprules.checks.context import Context, Draft
+from ipprules.checks.evidence import authorisation_findings
 from ipprules.checks.findings import (
     CheckFailed,
     Finding,
@@ -31,8 +35,10 @@ from ipprules.checks.findings import (
     Report,
     sorted_findings,
 )
-from ipprules.checks.model import Plan
+from ipprules.checks.listings import verdict
+from ipprules.checks.model import Category, Plan
 from ipprules.checks.rights import check_rights
+from ipprules.listings import Form, Listing, parse_listing
 from ipprules.rulebook import RuleBook
 
 __all__ = ["Context", "check", "is_valid", "iter_findings", "validate"]
@@ -56,12 +62,15 @@ def iter_findings(
     return _run(Context(plan, as_of, rulebook, interpretation))
 
 
-def _run(ctx: Context) -> Iterator[Finding]:
+def _run(ctx: Context, complaints: ComplaintChecker | None = None) -> Iterator[Finding]:
     if not ctx.plan.complaints:
         yield ctx.finding("plan-empty", "$.complaints", "the plan has no complaints")
     yield from check_account(ctx)
+    if ctx.plan.account.category is Category.AGENT:
+        yield from authorisation_findings(ctx)
     yield from check_rights(ctx)
-    complaints = ComplaintChecker(ctx)
+    if complaints is None:
+        complaints = ComplaintChecker(ctx)
     for index, complaint in enumerate(ctx.plan.complaints):
         yield from complaints.check(index, complaint)
 
@@ -75,7 +84,8 @@ def check(
 ) -> Report:
     """Every finding of a plan, as a :class:`~ipprules.checks.findings.Report`."""
     ctx = Context(plan, as_of, rulebook, interpretation)
-    findings = sorted_findings(_run(ctx))
+    checker = ComplaintChecker(ctx)
+    findings = sorted_findings(other_readings(ctx, checker, list(_run(ctx, checker))))
     return Report(
         findings=findings,
         as_of=ctx.day,
@@ -83,6 +93,94 @@ def check(
         rulebook=ctx.book.label,
         complaints=tuple(c.id for c in plan.complaints),
     )
+
+
+Key = tuple[str, str, FindingSeverity, str]
+
+
+def _key(f: Finding) -> Key:
+    return (f.code, f.path, f.severity, f.message)
+
+
+def other_readings(ctx: Context, checker: ComplaintChecker, found: list[Finding]) -> list[Finding]:
+    """The findings with ``other_readings`` filled in, plus an ``other-reading-finding`` info for
+    each finding that only another interpretation gives.
+
+    Each other interpretation of the rule book checks the same plan again, without the
+    listings' own findings (parsing, duplicates and notes do not depend on the reading).
+    What a URL form means on a platform is compared form by form, and a complaint's
+    listings are parsed again only where some form reads differently.
+    """
+    marks: dict[Key, list[str]] = {}
+    extra: dict[tuple[str, str], Finding] = {}
+    mine = {_key(f) for f in found}
+    by_path: dict[str, list[Finding]] = {}
+    for f in found:
+        if _LISTING.search(f.path):
+            by_path.setdefault(f.path, []).append(f)
+    for name in ctx.book.interpretations:
+        if name == ctx.interpretation:
+            continue
+        other = ctx.reading(name)
+        theirs = list(_run(other, ComplaintChecker(other, with_listings=False)))
+        changed = _listing_readings(ctx, checker, other, by_path)
+        theirs += [g for gs in changed.values() for g in gs]
+        keys = {_key(g) for g in theirs}
+        for f in found:
+            if f.code == "other-reading-finding":
+                continue
+            if _LISTING.search(f.path) and f.path not in changed:
+                continue  # the listing reads the same under both
+            if _key(f) not in keys:
+                marks.setdefault(_key(f), []).append(name)
+        for g in theirs:
+            if _key(g) not in mine:
+                note = other.finding(
+                    "other-reading-finding",
+                    g.path,
+                    f"under the {name} interpretation: {g.severity.value} {g.code}: {g.message}",
+                )
+                extra.setdefault((g.path, note.message), attrs.evolve(note, other_readings=(name,)))
+    out = [
+        attrs.evolve(f, other_readings=tuple(marks[_key(f)])) if _key(f) in marks else f
+        for f in found
+    ]
+    return out + [attrs.evolve(e, other_readings=(e.message.split()[2],)) for e in extra.values()]
+
+
+_LISTING = re.compile(r"\.listings\[\d+\]$")
+
+
+def _listing_readings(
+    ctx: Context,
+    checker: ComplaintChecker,
+    other: Context,
+    by_path: dict[str, list[Finding]],
+) -> dict[str, list[Finding]]:
+    """Per listing path whose URL form reads differently under ``other``: its findings there."""
+    out: dict[str, list[Finding]] = {}
+    for index, complaint in enumerate(ctx.plan.complaints):
+        at = f"$.complaints[{index}]"
+        forms = checker.listings.forms.get(at)
+        if not forms:
+            continue
+        rules = other.rules(complaint.filing_date or ctx.day)
+        changed: dict[Form, tuple[set[tuple[str, str]], list[Draft]]] = {}
+        for form, drafts in forms.items():
+            theirs = verdict(rules, form, complaint.platform, complaint.target)
+            if [d[:2] for d in theirs] != [d[:2] for d in drafts]:
+                changed[form] = ({(c, m) for c, m, _ in drafts}, theirs)
+        if not changed:
+            continue
+        for j, text in enumerate(complaint.listings):
+            parsed = parse_listing(text)
+            if type(parsed) is not Listing or parsed[0] not in changed:
+                continue
+            mine, theirs = changed[parsed[0]]
+            path = f"{at}.listings[{j}]"
+            same = [f for f in by_path.get(path, ()) if (f.code, f.message) not in mine]
+            out[path] = same + [other.finding(c, path, m, *rs) for c, m, rs in theirs]
+    return out
 
 
 def validate(

@@ -183,9 +183,15 @@ class Finding:
     message: str
     rule_ids: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    other_readings: tuple[str, ...] = ()
+    """The interpretations under which this finding would not hold or would read
+    otherwise (filled in by :func:`~ipprules.checks.check`)."""
 
     def __str__(self) -> str:
         return f"{self.severity.value} {self.code} {self.path}: {self.message}"
+
+    def __repr__(self) -> str:
+        return f"<Finding {self}>"
 
     def as_dict(self) -> dict[str, Any]:
         """Plain data for JSON output."""
@@ -196,7 +202,22 @@ class Finding:
             "message": self.message,
             "rule_ids": list(self.rule_ids),
             "sources": list(self.sources),
+            "other_readings": list(self.other_readings),
         }
+
+    def _repr_html_(self) -> str:
+        import html
+
+        e = html.escape
+        other = (
+            f" <em>(differs under: {e(', '.join(self.other_readings))})</em>"
+            if self.other_readings
+            else ""
+        )
+        return (
+            f"<p><strong>{e(self.severity.value)}</strong> <code>{e(self.code)}</code> "
+            f"<code>{e(self.path)}</code>: {e(self.message)}{other}</p>"
+        )
 
 
 _PATH_PART = re.compile(r"\[(\d+)\]|\.([^.\[]+)")
@@ -312,13 +333,16 @@ class Report:
             for f in findings:
                 lines.append(f"  {f.severity.value:<7} {f.code}  {f.path}")
                 lines.append(f"          {f.message}")
+                if f.other_readings:
+                    lines.append(f"          differs under: {', '.join(f.other_readings)}")
         lines += ["", self.summary()]
         return "\n".join(lines)
 
     def to_records(self) -> list[dict[str, Any]]:
-        """One plain dict per finding (for ``pandas.DataFrame(report.to_records())``)."""
+        """One dict of plain Python values per finding: ``as_of`` a :class:`datetime.date`,
+        ``rule_ids``, ``sources`` and ``other_readings`` lists (never comma-joined)."""
         head = {
-            "as_of": self.as_of.isoformat(),
+            "as_of": self.as_of,
             "interpretation": self.interpretation,
             "rulebook": self.rulebook,
         }
@@ -327,8 +351,6 @@ class Report:
             m = _COMPLAINT.match(f.path)
             index = int(m.group(1)) if m else None
             record = f.as_dict()
-            record["rule_ids"] = ", ".join(f.rule_ids)
-            record["sources"] = ", ".join(f.sources)
             record["complaint"] = (
                 self.complaints[index]
                 if index is not None and index < len(self.complaints)
@@ -337,6 +359,18 @@ class Report:
             record.update(head)
             out.append(record)
         return out
+
+    def to_frame(self) -> Any:
+        """The records as a :class:`pandas.DataFrame` (needs the ``pandas`` extra): ``as_of``
+        a ``datetime64`` column, ``severity`` and ``code`` categorical, list columns as lists."""
+        from ipprules._frames import to_frame
+
+        return to_frame(
+            self.to_records(),
+            dates=("as_of",),
+            categories=("severity", "code", "interpretation"),
+            lists=("rule_ids", "sources", "other_readings"),
+        )
 
     def as_dict(self) -> dict[str, Any]:
         """Plain data for JSON output."""
@@ -359,6 +393,7 @@ class Report:
             f"<td>{e(f.severity.value)}</td><td><code>{e(f.code)}</code></td>"
             f"<td><code>{e(f.path)}</code></td><td>{e(f.message)}</td>"
             f"<td>{e(', '.join(f.rule_ids))}</td><td>{e(', '.join(f.sources))}</td>"
+            f"<td>{e(', '.join(f.other_readings))}</td>"
             "</tr>"
             for f in self.findings
         )
@@ -367,7 +402,8 @@ class Report:
             f"{e(self.as_of.isoformat())}, {e(self.interpretation)} interpretation, "
             f"{e(self.rulebook)}</p>"
             "<table><thead><tr><th>severity</th><th>code</th><th>path</th><th>message</th>"
-            f"<th>rules</th><th>sources</th></tr></thead><tbody>{rows}</tbody></table></div>"
+            "<th>rules</th><th>sources</th><th>differs under</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table></div>"
         )
 
 

@@ -23,21 +23,28 @@ from ipprules.listings import Form, Listing, parse_listing
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import Answer, Target
 
-__all__ = ["ListingChecker"]
+__all__ = ["ListingChecker", "verdict"]
 
 _AMBIGUOUS = "taobao_or_tmall"
 _NOTE = Listing.note.fget  # type: ignore[attr-defined]  # the getter, on the hot path
 _EITHER = frozenset({"taobao", "tmall"})
 
 
+def _nowhere(key: str) -> None:
+    """No earlier complaint (the rule book has no cross-complaint rule on this date)."""
+    return None
+
+
 class ListingChecker:
     """Checks the listings of each complaint; remembers where each listing was first seen."""
 
-    __slots__ = ("ctx", "seen")
+    __slots__ = ("ctx", "forms", "seen")
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.seen: dict[str, str] = {}
+        #: Per complaint path: what each URL form met meant there (to compare readings).
+        self.forms: dict[str, dict[Form, list[Draft]]] = {}
 
     def check(self, at: str, rules: ResolvedRules, complaint: Complaint) -> Iterator[Finding]:
         """Findings for every listing of one complaint (paths ``{at}.listings[j]``)."""
@@ -45,12 +52,14 @@ class ListingChecker:
         platform = complaint.platform
         target = complaint.target
         verdicts: dict[Form, list[Draft]] = {}
+        self.forms[at] = verdicts
         local: dict[str, int] = {}
         seen = self.seen
         parse = parse_listing
         get_verdict = verdicts.get
         remember = local.setdefault
-        earlier_of = seen.get
+        across = rules.limits.get("complaints_per_listing")
+        earlier_of = seen.get if across is not None else _nowhere
         note_of = _NOTE
         for j, text in enumerate(complaint.listings):
             result = parse(text)
@@ -65,7 +74,7 @@ class ListingChecker:
             form = result[0]
             drafts = get_verdict(form)
             if drafts is None:
-                drafts = verdicts[form] = _verdict(rules, form, platform, target)
+                drafts = verdicts[form] = verdict(rules, form, platform, target)
             if drafts:
                 for code, message, records in drafts:
                     yield finding(code, f"{at}.listings[{j}]", message, *records)
@@ -84,6 +93,7 @@ class ListingChecker:
                         "listing-duplicate-in-plan",
                         f"{at}.listings[{j}]",
                         f"{result.canonical_url} is already in {earlier}",
+                        across,
                     )
             note = note_of(result)
             if note:
@@ -92,7 +102,7 @@ class ListingChecker:
             seen.setdefault(key, f"{at}.listings[{j}]")
 
 
-def _verdict(rules: ResolvedRules, form: Form, platform: str, target: Target) -> list[Draft]:
+def verdict(rules: ResolvedRules, form: Form, platform: str, target: Target) -> list[Draft]:
     """What a URL form means in a complaint on ``platform`` against ``target``."""
     out: list[Draft] = []
     on = form.platform

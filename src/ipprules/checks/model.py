@@ -245,7 +245,9 @@ class Account:
 
     ``documents`` are the identity documents it holds (:class:`Document` s, or
     bare rule-book kinds such as ``business_registration``); ``complaints_filed``
-    is its track record (complaints filed before this plan).
+    is its track record (complaints filed before this plan). ``incorporated`` is
+    where an enterprise is incorporated (ISO code, ``CN``, ``HK``...; R4); not
+    given, an enterprise located in mainland China counts as incorporated there.
     """
 
     name: str
@@ -258,6 +260,7 @@ class Account:
     good_faith_trial: bool = False
     registered: bool = True
     complaints_filed: int = 0
+    incorporated: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -300,6 +303,12 @@ class Complaint:
     ``listings`` are the URLs as pasted; ``right`` is the id of a right in the
     plan; ``evidence`` holds the documents attached (:class:`Document` s or bare
     rule-book kinds, e.g. ``test_purchase_report``); ``filing_date`` defaults to the plan's date.
+
+    What the filer knows about the target (R69, R80-R82): ``genuine_goods`` (the
+    goods are genuine), ``parallel_import`` (genuine goods imported without the
+    holder's consent), ``authorised_reseller`` (the seller is the holder's own
+    authorised reseller), ``competitor_no_infringement`` (a competitor, no
+    infringement found). Each makes the complaint abusive.
     """
 
     id: str
@@ -313,6 +322,10 @@ class Complaint:
     evidence: tuple[Document, ...] = attrs.field(default=(), converter=_documents)
     order_number: str | None = None
     filing_date: dt.date | None = None
+    genuine_goods: bool = False
+    parallel_import: bool = False
+    authorised_reseller: bool = False
+    competitor_no_infringement: bool = False
 
 
 @attrs.frozen(kw_only=True)

@@ -13,15 +13,19 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ipprules.checks.context import Context, Draft
+from ipprules.checks.evidence import (
+    FACT,
+    applicable,
+    document_findings,
+    evaluation_positive,
+    several_numbers,
+)
 from ipprules.checks.findings import Finding
 from ipprules.checks.model import Category, IprType, Right, RightStatus, Verification
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import Answer, DocumentRule
 
-__all__ = ["EXPIRY_WARNING_DAYS", "check_rights", "right_on_day", "right_on_platform"]
-
-#: A right that expires within this many days after the filing date gets a warning.
-EXPIRY_WARNING_DAYS = 90
+__all__ = ["check_rights", "right_on_day", "right_on_platform"]
 
 
 def check_rights(ctx: Context) -> Iterator[Finding]:
@@ -38,6 +42,21 @@ def check_rights(ctx: Context) -> Iterator[Finding]:
                     f"{at}.documents[{j}]",
                     f"{doc.kind!r} is not a document of the rule book on {rules.as_of}",
                 )
+                continue
+            found = applicable(rules, doc.kind)
+            yield from document_findings(
+                ctx, f"{at}.documents[{j}]", doc, found, classes=right.classes
+            )
+        one = next((r for r in rules.evidence_rules.values() if r.test == "one_ipr"), None)
+        numbers = several_numbers(right)
+        if one is not None and numbers:
+            yield ctx.finding(
+                "right-several-iprs",
+                f"{at}.number",
+                f"right {right.id!r} names {len(numbers)} registrations "
+                f"({', '.join(numbers)}): {one.text}",
+                one,
+            )
         verified = rules.account_requirements.get("right_verified")
         if right.verification is Verification.PENDING:
             yield ctx.finding(
@@ -98,8 +117,8 @@ def check_rights(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding("right-unused", at, f"no complaint relies on right {right.id!r}")
 
 
-def right_on_day(right: Right, day: dt.date) -> list[Draft]:
-    """Expiry of a right on a filing date."""
+def right_on_day(rules: ResolvedRules, right: Right, day: dt.date) -> list[Draft]:
+    """Expiry of a right on a filing date (the warning period is the ``expiry_warning`` limit)."""
     expiry = right.expiry_date
     if expiry is None:
         return []
@@ -112,12 +131,13 @@ def right_on_day(right: Right, day: dt.date) -> list[Draft]:
             )
         ]
     left = (expiry - day).days
-    if left <= EXPIRY_WARNING_DAYS:
+    warning = rules.limits.get("expiry_warning")
+    if warning is not None and left <= warning.value:
         return [
             (
                 "right-expires-soon",
                 f"right {right.id!r} expires on {expiry}, {left} days after the filing date {day}",
-                (),
+                (warning,),
             )
         ]
     return []
@@ -180,6 +200,8 @@ def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list
         if rule.accepted is Answer.UNKNOWN:
             out.append(("right-acceptance-unknown", f"right {right.id!r}: {rule.message}", (rule,)))
             continue
+        if "patent_evaluation_report" in rule.requires:
+            out += _conclusions(rules, right, platform)
         for doc in rule.requires:
             if doc not in held:
                 kind = rules.documents.get(doc)
@@ -191,6 +213,30 @@ def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list
                         (rule,),
                     )
                 )
+    return out
+
+
+def _conclusions(rules: ResolvedRules, right: Right, platform: str) -> list[Draft]:
+    """R30: where a report is required on this platform, its conclusion is positive."""
+    out: list[Draft] = []
+    for rule in applicable(rules, "patent_evaluation_report", platform=platform):
+        if rule.test != "evaluation_positive":
+            continue
+        for doc in right.documents:
+            if doc.kind != "patent_evaluation_report":
+                continue
+            for code, message in evaluation_positive(doc):
+                if code == FACT:
+                    out.append(
+                        (
+                            "document-quality-unknown",
+                            f"right {right.id!r}: state the evaluation report's {message} "
+                            f"({', '.join(rule.rules)}): {rule.text}",
+                            (rule,),
+                        )
+                    )
+                else:
+                    out.append((code, f"right {right.id!r}: {message}: {rule.text}", (rule,)))
     return out
 
 

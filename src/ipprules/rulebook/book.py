@@ -21,6 +21,7 @@ from ipprules.rulebook.model import (
     Deadline,
     DocumentKind,
     DocumentRule,
+    EvidenceRule,
     GoodFaithCriteria,
     Interpretation,
     IprType,
@@ -258,6 +259,7 @@ class ResolvedRules:
     document_rules: Mapping[str, DocumentRule] = attrs.field(repr=False)
     registrations: Mapping[str, Registrations] = attrs.field(repr=False)
     account_requirements: Mapping[str, AccountRequirement] = attrs.field(repr=False)
+    evidence_rules: Mapping[str, EvidenceRule] = attrs.field(repr=False)
     reason_codes: Mapping[str, ReasonCode] = attrs.field(repr=False)
     good_faith_versions: Mapping[str, GoodFaithCriteria] = attrs.field(repr=False)
     metrics: Mapping[str, Metric] = attrs.field(repr=False)

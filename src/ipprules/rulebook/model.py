@@ -26,6 +26,7 @@ __all__ = [
     "DeadlineKind",
     "DocumentKind",
     "DocumentRule",
+    "EvidenceRule",
     "GoodFaithCriteria",
     "Interpretation",
     "IprType",
@@ -331,6 +332,48 @@ class AccountRequirement(Rule):
     text: str
 
 
+#: The tests an :class:`EvidenceRule` may name; each is implemented by the checks
+#: (:mod:`ipprules.checks.evidence`), the record says when and where it applies.
+EVIDENCE_TESTS: tuple[str, ...] = (
+    "colour_or_sealed_copy",
+    "class_pages",
+    "translation",
+    "evaluation_positive",
+    "claim_statement",
+    "company_chop",
+    "registration_valid",
+    "name_matches",
+    "authorisation_issuer",
+    "authorisation_seal_or_signature",
+    "authorisation_own_template",
+    "authorisation_individual",
+    "attachments",
+    "one_ipr",
+    "abuse_genuine_goods",
+    "abuse_authorised_reseller",
+    "abuse_competitor",
+)
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class EvidenceRule(Rule):
+    """A rule about the evidence itself: a quality a document or letter must have, or a
+    complaint fact the rules forbid.
+
+    ``test`` names the check that applies it (one of :data:`EVIDENCE_TESTS`);
+    the other fields say where it applies (empty or ``None``: everywhere).
+    ``documents`` are the document kinds it is about; ``incorporated`` the
+    places of incorporation of an enterprise account (ISO codes).
+    """
+
+    test: str
+    documents: tuple[str, ...] = ()
+    platforms: tuple[str, ...] = ()
+    identity: str | None = None
+    incorporated: tuple[str, ...] = ()
+    text: str
+
+
 @attrs.frozen(kw_only=True, repr=False, eq=False)
 class ReasonCode(Rule):
     """A complaint reason in the catalogue (the official drop-down texts are not public)."""
@@ -466,6 +509,7 @@ class RuleSections(_Record):
     document_rules: tuple[DocumentRule, ...] = ()
     registrations: tuple[Registrations, ...] = ()
     account_requirements: tuple[AccountRequirement, ...] = ()
+    evidence_rules: tuple[EvidenceRule, ...] = ()
     reason_codes: tuple[ReasonCode, ...] = ()
     good_faith: tuple[GoodFaithCriteria, ...] = ()
     metrics: tuple[Metric, ...] = ()
@@ -496,6 +540,7 @@ SECTIONS: tuple[str, ...] = (
     "document_rules",
     "registrations",
     "account_requirements",
+    "evidence_rules",
     "reason_codes",
     "good_faith",
     "metrics",

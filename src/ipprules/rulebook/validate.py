@@ -13,11 +13,13 @@ import attrs
 
 from ipprules.errors import Problem, RuleDataError
 from ipprules.rulebook.model import (
+    EVIDENCE_TESTS,
     SECTIONS,
     AccountRequirement,
     CounterNoticeRule,
     Deadline,
     DocumentRule,
+    EvidenceRule,
     GoodFaithCriteria,
     Limit,
     Marketplace,
@@ -179,6 +181,13 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
         yield from _ref(record.requires, documents, "document", origin, "requires")
     if isinstance(record, AccountRequirement):
         yield from _ref(record.documents_one_of, documents, "document", origin, "documents_one_of")
+        yield from _ref(record.platforms, platforms, "platform", origin, "platforms")
+    if isinstance(record, EvidenceRule):
+        if record.test not in EVIDENCE_TESTS:
+            yield origin.problem(
+                f"unknown test {record.test!r} (one of {', '.join(EVIDENCE_TESTS)})", ".test"
+            )
+        yield from _ref(record.documents, documents, "document", origin, "documents")
         yield from _ref(record.platforms, platforms, "platform", origin, "platforms")
     if isinstance(record, GoodFaithCriteria | Deadline | Limit | CounterNoticeRule):
         yield from _ref(record.platforms, platforms, "platform", origin, "platforms")

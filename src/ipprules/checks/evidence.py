@@ -1,0 +1,495 @@
+"""The evidence itself: the qualities of documents and letters, and abusive complaints.
+
+Each :class:`~ipprules.rulebook.model.EvidenceRule` of the rule book names a
+``test``; this module implements the tests. A test looks at one document (or
+letter, or complaint) and answers with *verdicts*: a problem (a finding code
+and a message) or a fact to add (a quality the plan does not state). The
+caller turns problems into findings at the document's path and gathers the
+facts to add into one ``document-quality-unknown`` finding per document, so a
+bare document kind ("held, qualities unknown") gives one ``unknown`` naming
+every fact that would settle it, never a guess.
+
+>>> from ipprules.checks.model import Document
+>>> colour_or_sealed_copy(Document(kind="trademark_certificate", colour=False, sealed=False,
+...                                signed=False))
+[('document-copy-not-accepted', 'a black-and-white copy that is neither sealed nor signed')]
+>>> colour_or_sealed_copy(Document(kind="trademark_certificate"))
+[('?', 'colour')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+
+from ipprules.checks.context import Context
+from ipprules.checks.findings import Finding
+from ipprules.checks.model import (
+    Account,
+    Authorisation,
+    Complaint,
+    Conclusion,
+    Document,
+    Identity,
+    Location,
+    Right,
+    StatementForm,
+)
+from ipprules.rulebook import ResolvedRules
+from ipprules.rulebook.model import EvidenceRule, Rule
+
+__all__ = [
+    "FACT",
+    "Verdict",
+    "abuse_findings",
+    "applicable",
+    "attachment_size",
+    "authorisation_findings",
+    "colour_or_sealed_copy",
+    "document_findings",
+    "incorporated_in",
+    "several_numbers",
+]
+
+#: The code of a verdict that is a fact to add rather than a problem.
+FACT = "?"
+
+#: ``(code, message)``: a problem, or ``(FACT, field)``: a quality to state.
+Verdict = tuple[str, str]
+
+#: Languages that need no translation (R14).
+_NO_TRANSLATION = frozenset({"en", "zh"})
+_SPLIT = re.compile(r"[\s,;/|]+")
+
+
+def incorporated_in(account: Account) -> str | None:
+    """Where an enterprise account is incorporated: as stated, else ``CN`` for an enterprise
+    located in mainland China; ``None`` when not known (or for an individual)."""
+    if account.identity is not Identity.ENTERPRISE:
+        return None
+    if account.incorporated:
+        return account.incorporated.strip().upper()
+    return "CN" if account.location is Location.MAINLAND_CHINA else None
+
+
+def _same_name(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _sealed_or_signed(sealed: bool | None, signed: bool | None) -> bool | None:
+    if sealed or signed:
+        return True
+    if sealed is False and signed is False:
+        return False
+    return None
+
+
+# ------------------------------------------------------------------ document tests
+
+
+def colour_or_sealed_copy(doc: Document) -> list[Verdict]:
+    """R19, R27: colour, or a black-and-white copy sealed or signed by the registrant."""
+    if doc.colour is None:
+        return [(FACT, "colour")]
+    if doc.colour:
+        return []
+    marked = _sealed_or_signed(doc.sealed, doc.signed)
+    if marked is None:
+        return [(FACT, "sealed or signed")]
+    if marked:
+        return []
+    return [
+        ("document-copy-not-accepted", "a black-and-white copy that is neither sealed nor signed")
+    ]
+
+
+def class_pages(doc: Document, classes: Sequence[int]) -> list[Verdict]:
+    """R20: one uploaded page per class of the right (only for several classes)."""
+    if len(set(classes)) < 2:
+        return []
+    if doc.class_pages is None:
+        return [(FACT, "class_pages")]
+    missing = sorted(set(classes) - set(doc.class_pages))
+    if not missing:
+        return []
+    return [
+        (
+            "document-class-pages-missing",
+            f"no page uploaded for class{'es' if len(missing) > 1 else ''} "
+            f"{', '.join(map(str, missing))}",
+        )
+    ]
+
+
+def translation(language: str | None, attached: bool | None) -> list[Verdict]:
+    """R14: a document in neither English nor Chinese needs a translation into one of them."""
+    if language is None:
+        return [(FACT, "language")]
+    if language.strip().lower().split("-")[0] in _NO_TRANSLATION:
+        return []
+    if attached is None:
+        return [(FACT, "translation")]
+    if attached:
+        return []
+    return [
+        (
+            "document-translation-missing",
+            f"written in {language!r} with no English or Chinese translation attached",
+        )
+    ]
+
+
+def evaluation_positive(doc: Document) -> list[Verdict]:
+    """R30: the patent evaluation report's conclusion is positive."""
+    if doc.conclusion is None:
+        return [(FACT, "conclusion")]
+    if doc.conclusion is Conclusion.POSITIVE:
+        return []
+    return [("evaluation-report-negative", "the evaluation report's conclusion is negative")]
+
+
+def claim_statement(doc: Document) -> list[Verdict]:
+    """R28: IPP's template, completed, signed or sealed; never a Word file."""
+    out: list[Verdict] = []
+    form = doc.statement_form
+    if form is None:
+        out.append((FACT, "statement_form"))
+    elif form is StatementForm.WORD_FILE:
+        out.append(("claim-statement-not-accepted", "a Word file is not accepted"))
+    elif form is StatementForm.OWN:
+        out.append(("claim-statement-own-form", "a statement of your own, not IPP's template"))
+    if doc.completed is None:
+        out.append((FACT, "completed"))
+    elif not doc.completed:
+        out.append(("claim-statement-not-accepted", "the statement is not filled in"))
+    marked = _sealed_or_signed(doc.sealed, doc.signed)
+    if marked is None:
+        out.append((FACT, "sealed or signed"))
+    elif not marked:
+        out.append(("claim-statement-not-accepted", "the statement is neither signed nor sealed"))
+    return out
+
+
+def company_chop(doc: Document) -> list[Verdict]:
+    """R4: a China company's copy of its registration carries its red company chop."""
+    if doc.sealed or doc.original:
+        return []
+    if doc.sealed is None:
+        return [(FACT, "sealed")]
+    if doc.original is None:
+        return [(FACT, "original")]
+    return [("identity-copy-without-chop", "a copy without the company's red chop")]
+
+
+def registration_valid(doc: Document, days: Iterable[dt.date]) -> list[Verdict]:
+    """R4: a Hong Kong business registration certificate is valid on every filing date."""
+    if doc.valid_until is None:
+        return [(FACT, "valid_until")]
+    late = sorted(d for d in set(days) if d > doc.valid_until)
+    if not late:
+        return []
+    return [
+        (
+            "identity-document-expired",
+            f"valid until {doc.valid_until}, before the filing date {late[0]}",
+        )
+    ]
+
+
+def name_matches(doc: Document, account_name: str) -> list[Verdict]:
+    """R5: the complainant name is the name on the identity document."""
+    if not doc.name.strip():
+        return [(FACT, "name")]
+    if _same_name(doc.name, account_name):
+        return []
+    return [
+        (
+            "account-name-mismatch",
+            f"the account files as {account_name!r} but the document is in the name of "
+            f"{doc.name!r}",
+        )
+    ]
+
+
+# ------------------------------------------------------------------ applying them
+
+
+def applicable(
+    rules: ResolvedRules,
+    kind: str | None,
+    *,
+    platform: str | None = None,
+    identity: str | None = None,
+    incorporated: str | None = None,
+) -> list[EvidenceRule]:
+    """The evidence rules in force that apply to a document kind (``None``: any) in a place.
+
+    A rule limited to platforms applies only when ``platform`` is one of them; a
+    rule limited to an identity or places of incorporation only when they match.
+    """
+    out = []
+    for rule in rules.evidence_rules.values():
+        if kind is not None and rule.documents and kind not in rule.documents:
+            continue
+        if rule.platforms and platform not in rule.platforms:
+            continue
+        if rule.identity is not None and rule.identity != identity:
+            continue
+        if rule.incorporated and incorporated not in rule.incorporated:
+            continue
+        out.append(rule)
+    return out
+
+
+#: The tests that look at one document, and what else they need.
+_DOCUMENT_TESTS = frozenset(
+    {
+        "colour_or_sealed_copy",
+        "class_pages",
+        "translation",
+        "evaluation_positive",
+        "claim_statement",
+        "company_chop",
+        "registration_valid",
+        "name_matches",
+        "attachments",
+    }
+)
+
+
+def _judge(
+    test: str,
+    doc: Document,
+    *,
+    classes: Sequence[int],
+    days: Sequence[dt.date],
+    account_name: str,
+    max_mb: float | None,
+) -> list[Verdict]:
+    if test == "colour_or_sealed_copy":
+        return colour_or_sealed_copy(doc)
+    if test == "class_pages":
+        return class_pages(doc, classes)
+    if test == "translation":
+        return translation(doc.language, doc.translation)
+    if test == "evaluation_positive":
+        return evaluation_positive(doc)
+    if test == "claim_statement":
+        return claim_statement(doc)
+    if test == "company_chop":
+        return company_chop(doc)
+    if test == "registration_valid":
+        return registration_valid(doc, days)
+    if test == "name_matches":
+        return name_matches(doc, account_name)
+    if test == "attachments" and max_mb is not None:
+        return attachment_size(doc, max_mb)
+    return []
+
+
+def attachment_size(doc: Document, max_mb: float) -> list[Verdict]:
+    """R47: an attachment is at most ``max_mb`` MB."""
+    if doc.size_mb is None:
+        return [(FACT, "size_mb")]
+    if doc.size_mb <= max_mb:
+        return []
+    return [("attachment-too-large", f"{doc.size_mb:g} MB; at most {max_mb:g} MB per file")]
+
+
+def document_findings(
+    ctx: Context,
+    path: str,
+    doc: Document,
+    rules: Sequence[EvidenceRule],
+    *,
+    classes: Sequence[int] = (),
+    days: Sequence[dt.date] = (),
+    max_mb: float | None = None,
+) -> Iterator[Finding]:
+    """Findings about one document under the given rules: each problem at ``path``, and one
+    ``document-quality-unknown`` naming every fact to add."""
+    facts: dict[str, list[Rule]] = {}
+    for rule in rules:
+        if rule.test not in _DOCUMENT_TESTS:
+            continue
+        verdicts = _judge(
+            rule.test,
+            doc,
+            classes=classes,
+            days=days,
+            account_name=ctx.plan.account.name,
+            max_mb=max_mb,
+        )
+        for code, message in verdicts:
+            if code == FACT:
+                facts.setdefault(message, []).append(rule)
+            else:
+                yield ctx.finding(code, path, f"{doc.kind}: {message}: {rule.text}", rule)
+    if facts:
+        yield _unknown(ctx, path, doc.kind, facts)
+
+
+def _unknown(ctx: Context, path: str, what: str, facts: Mapping[str, list[Rule]]) -> Finding:
+    used = tuple(dict.fromkeys(r for rs in facts.values() for r in rs))
+    named = "; ".join(
+        f"{fact} ({', '.join(dict.fromkeys(x for r in rs for x in r.rules))})"
+        for fact, rs in facts.items()
+    )
+    return ctx.finding(
+        "document-quality-unknown",
+        path,
+        f"{what}: state {named} to settle the rules that need it",
+        *used,
+    )
+
+
+# ------------------------------------------------------------------ letters
+
+
+def _letter_verdicts(
+    test: str, letter: Authorisation, registrants: Mapping[str, str]
+) -> list[Verdict]:
+    if test == "authorisation_issuer":
+        if not letter.issuer.strip():
+            return [(FACT, "issuer")]
+        others = sorted(
+            {r for r in registrants.values() if r.strip() and not _same_name(r, letter.issuer)}
+        )
+        if not others:
+            return []
+        return [
+            (
+                "authorisation-issuer-not-holder",
+                f"issued by {letter.issuer!r}, not by the rights holder {', '.join(others)}",
+            )
+        ]
+    if test == "authorisation_seal_or_signature":
+        return _seal_or_signature(letter)
+    if test == "authorisation_own_template":
+        if letter.template is None:
+            return [(FACT, "template")]
+        if letter.template:
+            return []
+        out: list[Verdict] = []
+        if letter.grants_enforcement is None:
+            out.append((FACT, "grants_enforcement"))
+        elif not letter.grants_enforcement:
+            out.append(("authorisation-no-grant", "it does not grant the right to enforce IPRs"))
+        out += _title(letter)
+        return out
+    if test == "authorisation_individual":
+        out = []
+        if letter.handwritten is None:
+            out.append((FACT, "handwritten"))
+        elif not letter.handwritten:
+            out.append(("authorisation-not-handwritten", "the signature is not handwritten"))
+        return out + _title(letter)
+    if test == "translation":
+        return translation(letter.language, letter.translation)
+    return []
+
+
+def _title(letter: Authorisation) -> list[Verdict]:
+    if letter.signatory_title is None:
+        return [(FACT, "signatory_title")]
+    if letter.signatory_title:
+        return []
+    return [("authorisation-no-title", "the signatory's job title is not on it")]
+
+
+def _seal_or_signature(letter: Authorisation) -> list[Verdict]:
+    if letter.issuer_identity is Identity.ENTERPRISE:
+        mark, name = letter.sealed, "sealed"
+    elif letter.issuer_identity is Identity.INDIVIDUAL:
+        mark, name = letter.signed, "signed"
+    else:
+        if letter.sealed or letter.signed:
+            return []
+        return [(FACT, "issuer_identity")]
+    if mark is None:
+        return [(FACT, name)]
+    if mark:
+        return []
+    return [
+        (
+            "authorisation-not-sealed-or-signed",
+            f"issued by an {letter.issuer_identity.value} and not {name}",
+        )
+    ]
+
+
+def authorisation_findings(ctx: Context) -> Iterator[Finding]:
+    """Findings about each letter of authorisation (R10-R14), at its path."""
+    rules = ctx.rules()
+    rights = {r.id: r for r in ctx.plan.rights}
+    for i, letter in enumerate(ctx.plan.account.authorisations):
+        path = f"$.account.authorisations[{i}]"
+        covered = letter.rights or tuple(rights)
+        registrants = {rid: rights[rid].registrant for rid in covered if rid in rights}
+        identity = letter.issuer_identity.value if letter.issuer_identity else None
+        facts: dict[str, list[Rule]] = {}
+        for rule in applicable(rules, None, identity=identity):
+            if rule.documents and "authorisation_letter" not in rule.documents:
+                continue
+            for code, message in _letter_verdicts(rule.test, letter, registrants):
+                if code == FACT:
+                    facts.setdefault(message, []).append(rule)
+                else:
+                    yield ctx.finding(code, path, f"{message}: {rule.text}", rule)
+        if facts:
+            yield _unknown(ctx, path, "the letter of authorisation", facts)
+
+
+# ------------------------------------------------------------------ rights and complaints
+
+
+def several_numbers(right: Right) -> list[str]:
+    """The registration numbers of a right when it names more than one (R8)."""
+    numbers = [n for n in _SPLIT.split(right.number) if n]
+    return numbers if len(numbers) > 1 else []
+
+
+_ABUSE: tuple[tuple[str, str, str, str], ...] = (
+    ("genuine_goods", "abuse_genuine_goods", "complaint-genuine-goods", "the goods are genuine"),
+    (
+        "parallel_import",
+        "abuse_genuine_goods",
+        "complaint-genuine-goods",
+        "the goods are genuine (parallel imports)",
+    ),
+    (
+        "authorised_reseller",
+        "abuse_authorised_reseller",
+        "complaint-authorised-reseller",
+        "the seller is your authorised reseller",
+    ),
+    (
+        "competitor_no_infringement",
+        "abuse_competitor",
+        "complaint-against-competitor",
+        "a competitor with no infringement found",
+    ),
+)
+
+
+def abuse_findings(
+    ctx: Context, at: str, rules: ResolvedRules, complaint: Complaint
+) -> Iterator[Finding]:
+    """Complaints the rules treat as abusive (R69, R80-R82), with the Good Faith consequence
+    the rule book has for the date."""
+    by_test = {r.test: r for r in rules.evidence_rules.values()}
+    gf = rules.good_faith
+    for field, test, code, what in _ABUSE:
+        rule = by_test.get(test)
+        if rule is None or not getattr(complaint, field):
+            continue
+        consequence = ""
+        if gf is not None and gf.no_abuse_required:
+            consequence = (
+                f" Under the Good Faith rules in force (version {gf.version}) a record of "
+                "abusive complaints bars admission; failing the criteria means removal and a "
+                f"{gf.lockout_removal_months}-month lock-out."
+            )
+        message = f"{what}: {rule.text}{consequence}"
+        yield ctx.finding(code, f"{at}.{field}", message, rule, gf if consequence else None)
