@@ -11,7 +11,7 @@ Importing the package parses no rule data: names are loaded on first use.
 'tmall'
 >>> report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
 >>> report.ok, len(report.errors)
-(False, 12)
+(False, 14)
 
 The engines: :mod:`ipprules.rulebook` (the rules), :mod:`ipprules.listings` (listing URLs),
 :mod:`ipprules.checks` (complaint checks and the reason-code advisor),

@@ -103,7 +103,7 @@ def test_check_example_exit_1_and_text(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["check", "--example", "--as-of", "2026-11-23"]) == 1
     out = capsys.readouterr().out
     assert "complaint tm-test-buy ($.complaints[2])" in out
-    assert out.rstrip().endswith("FAILED: 12 errors, 1 warning, 0 unknown, 1 info")
+    assert out.rstrip().endswith("FAILED: 14 errors, 1 warning, 0 unknown, 4 info")
 
 
 def test_check_file_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -139,11 +139,16 @@ def test_check_clean_plan_exit_0(tmp_path: Path, capsys: pytest.CaptureFixture[s
     )[0]
     path = tmp_path / "clean.toml"
     path.write_text(
-        head.replace('"patent_certificate_copy"', '"patent_evaluation_report"') + first + "\n",
+        head.replace('"patent_certificate_copy"', '"patent_evaluation_report"').replace(
+            "colour = false, sealed = false", "colour = false, sealed = true"
+        )
+        + first
+        + "\n",
         encoding="utf-8",
     )
     assert main(["check", str(path)]) == 0
-    assert "OK: 0 errors, 0 warnings, 0 unknown, 3 info" in capsys.readouterr().out
+    # the evaluation report is a bare kind: its language is unknown
+    assert "OK: 0 errors, 0 warnings, 1 unknown, 3 info" in capsys.readouterr().out
 
 
 def test_check_unusable_input_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

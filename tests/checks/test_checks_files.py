@@ -151,4 +151,4 @@ def test_the_shipped_example_is_the_repository_example() -> None:
         encoding="utf-8"
     )
     plan = example_plan()
-    assert len(plan.complaints) == 7
+    assert len(plan.complaints) == 8

@@ -423,6 +423,16 @@ class ResolvedRules:
             if gf is not None and platform_id in gf.platforms
             else None,
             "channels": {c.id: c.max_listings for c in self.channels.values()},
+            "evidence_rules": sorted(
+                r.id
+                for r in self.evidence_rules.values()
+                if not r.platforms or platform_id in r.platforms
+            ),
+            "limits": {
+                m.id: m.value
+                for m in self.limits.values()
+                if not m.platforms or platform_id in m.platforms
+            },
         }
 
     def document_rules_for_platform(self, platform_id: str) -> Iterator[DocumentRule]:
