@@ -24,6 +24,7 @@ import attrs
 from ipprules.checks.account import check_account
 from ipprules.checks.complaints import ComplaintChecker
 from ipprules.checks.context import Context
+from ipprules.checks.evidence import authorisation_findings
 from ipprules.checks.findings import Finding, FindingSeverity
 from ipprules.checks.model import Category, Plan, Right
 from ipprules.checks.rights import check_rights, right_on_day, right_on_platform
@@ -44,6 +45,9 @@ __all__ = ["Evaluator"]
 _Reasons = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
 _BLOCKING = (FindingSeverity.ERROR, FindingSeverity.UNKNOWN)
+#: Findings that ask for a quality of a document the portfolio does not state: missing input,
+#: not a gap of the rules, so they do not decide a cell (``ipprules check`` lists them).
+_NOT_DECIDING = frozenset({"document-quality-unknown"})
 _TARGETS = (Target.LISTING, Target.STOREFRONT)
 
 
@@ -78,12 +82,23 @@ class Evaluator:
         self._checker = ComplaintChecker(self.ctx)
         self._heads: dict[tuple[str, tuple[int, ...]], Finding] = {}
         self._reasons: dict[tuple[str, str | None, str, Target], _Reasons] = {}
+        letters = (
+            authorisation_findings(self.ctx)
+            if plan.account.category is Category.AGENT
+            else iter(())
+        )
         self._account = tuple(
-            f for f in check_account(self.ctx) if f.severity is not FindingSeverity.INFO
+            f
+            for f in (*check_account(self.ctx), *letters)
+            if f.severity is not FindingSeverity.INFO and f.code not in _NOT_DECIDING
         )
         by_right: dict[int, list[Finding]] = {}
         for f in check_rights(self.ctx):
-            if f.code == "right-unused" or f.severity is FindingSeverity.INFO:
+            if (
+                f.code == "right-unused"
+                or f.code in _NOT_DECIDING
+                or f.severity is FindingSeverity.INFO
+            ):
                 continue
             index = _right_index(f.path)
             if index is None:
@@ -155,7 +170,7 @@ class Evaluator:
         at = f"$.rights[{index}]"
         common: list[_Item] = [(f, "account", ()) for f in self._account]
         common += [(f, "right", ()) for f in self._by_right.get(index, ())]
-        for code, message, records in right_on_day(right, self.day):
+        for code, message, records in right_on_day(rules, right, self.day):
             common.append((self._finding(code, at, message, *records), "day", records))
         member = ctx.plan.account.good_faith
         agent = ctx.plan.account.category is Category.AGENT
@@ -165,6 +180,8 @@ class Evaluator:
             platform = rules.platforms[platform_id]
             pair = list(common)
             for code, message, records in right_on_platform(rules, right, platform_id):
+                if code in _NOT_DECIDING:
+                    continue
                 f = self._finding(code, at, message, *records)
                 pair.append((f, "platform", records))
             if agent:
