@@ -111,41 +111,45 @@ def other_readings(ctx: Context, checker: ComplaintChecker, found: list[Finding]
     What a URL form means on a platform is compared form by form, and a complaint's
     listings are parsed again only where some form reads differently.
     """
-    marks: dict[Key, list[str]] = {}
+    marks: dict[int, list[str]] = {}
     extra: dict[tuple[str, str], Finding] = {}
-    mine = {_key(f) for f in found}
-    by_path: dict[str, list[Finding]] = {}
-    for f in found:
+    general: list[tuple[int, Key]] = []
+    by_path: dict[str, list[tuple[int, Finding]]] = {}
+    for i, f in enumerate(found):
         if _LISTING.search(f.path):
-            by_path.setdefault(f.path, []).append(f)
+            by_path.setdefault(f.path, []).append((i, f))
+        else:
+            general.append((i, _key(f)))
+    mine = {k for _, k in general}
     for name in ctx.book.interpretations:
         if name == ctx.interpretation:
             continue
         other = ctx.reading(name)
         theirs = list(_run(other, ComplaintChecker(other, with_listings=False)))
-        changed = _listing_readings(ctx, checker, other, by_path)
-        theirs += [g for gs in changed.values() for g in gs]
         keys = {_key(g) for g in theirs}
-        for f in found:
-            if f.code == "other-reading-finding":
-                continue
-            if _LISTING.search(f.path) and f.path not in changed:
-                continue  # the listing reads the same under both
-            if _key(f) not in keys:
-                marks.setdefault(_key(f), []).append(name)
-        for g in theirs:
-            if _key(g) not in mine:
-                note = other.finding(
-                    "other-reading-finding",
-                    g.path,
-                    f"under the {name} interpretation: {g.severity.value} {g.code}: {g.message}",
-                )
-                extra.setdefault((g.path, note.message), attrs.evolve(note, other_readings=(name,)))
+        for i, k in general:
+            if k not in keys:
+                marks.setdefault(i, []).append(name)
+        news = [g for g in theirs if _key(g) not in mine]
+        for path, gs in _listing_readings(ctx, checker, other, by_path).items():
+            here = {_key(f): i for i, f in by_path.get(path, ())}
+            there = {_key(g) for g in gs}
+            for k, i in here.items():
+                if k not in there:
+                    marks.setdefault(i, []).append(name)
+            news += [g for g in gs if _key(g) not in here]
+        for g in news:
+            note = other.finding(
+                "other-reading-finding",
+                g.path,
+                f"under the {name} interpretation: {g.severity.value} {g.code}: {g.message}",
+            )
+            extra.setdefault((g.path, note.message), attrs.evolve(note, other_readings=(name,)))
     out = [
-        attrs.evolve(f, other_readings=tuple(marks[_key(f)])) if _key(f) in marks else f
-        for f in found
+        attrs.evolve(f, other_readings=tuple(marks[i])) if i in marks else f
+        for i, f in enumerate(found)
     ]
-    return out + [attrs.evolve(e, other_readings=(e.message.split()[2],)) for e in extra.values()]
+    return out + list(extra.values())
 
 
 _LISTING = re.compile(r"\.listings\[\d+\]$")
@@ -155,7 +159,7 @@ def _listing_readings(
     ctx: Context,
     checker: ComplaintChecker,
     other: Context,
-    by_path: dict[str, list[Finding]],
+    by_path: dict[str, list[tuple[int, Finding]]],
 ) -> dict[str, list[Finding]]:
     """Per listing path whose URL form reads differently under ``other``: its findings there."""
     out: dict[str, list[Finding]] = {}
@@ -178,7 +182,7 @@ def _listing_readings(
                 continue
             mine, theirs = changed[parsed[0]]
             path = f"{at}.listings[{j}]"
-            same = [f for f in by_path.get(path, ()) if (f.code, f.message) not in mine]
+            same = [f for _, f in by_path.get(path, ()) if (f.code, f.message) not in mine]
             out[path] = same + [other.finding(c, path, m, *rs) for c, m, rs in theirs]
     return out
 

@@ -35,28 +35,7 @@ def check_rights(ctx: Context) -> Iterator[Finding]:
     used = {c.right for c in ctx.plan.complaints}
     for i, right in enumerate(ctx.plan.rights):
         at = f"$.rights[{i}]"
-        for j, doc in enumerate(right.documents):
-            if doc.kind not in rules.documents:
-                yield ctx.finding(
-                    "document-unknown",
-                    f"{at}.documents[{j}]",
-                    f"{doc.kind!r} is not a document of the rule book on {rules.as_of}",
-                )
-                continue
-            found = applicable(rules, doc.kind)
-            yield from document_findings(
-                ctx, f"{at}.documents[{j}]", doc, found, classes=right.classes
-            )
-        one = next((r for r in rules.evidence_rules.values() if r.test == "one_ipr"), None)
-        numbers = several_numbers(right)
-        if one is not None and numbers:
-            yield ctx.finding(
-                "right-several-iprs",
-                f"{at}.number",
-                f"right {right.id!r} names {len(numbers)} registrations "
-                f"({', '.join(numbers)}): {one.text}",
-                one,
-            )
+        yield from _documents(ctx, at, right)
         verified = rules.account_requirements.get("right_verified")
         if right.verification is Verification.PENDING:
             yield ctx.finding(
@@ -115,6 +94,31 @@ def check_rights(ctx: Context) -> Iterator[Finding]:
             )
         if right.id not in used:
             yield ctx.finding("right-unused", at, f"no complaint relies on right {right.id!r}")
+
+
+def _documents(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
+    """The documents held for a right (known kinds, their qualities) and one IPR per right."""
+    rules = ctx.rules()
+    for j, doc in enumerate(right.documents):
+        if doc.kind not in rules.documents:
+            yield ctx.finding(
+                "document-unknown",
+                f"{at}.documents[{j}]",
+                f"{doc.kind!r} is not a document of the rule book on {rules.as_of}",
+            )
+            continue
+        found = applicable(rules, doc.kind)
+        yield from document_findings(ctx, f"{at}.documents[{j}]", doc, found, classes=right.classes)
+    one = next((r for r in rules.evidence_rules.values() if r.test == "one_ipr"), None)
+    numbers = several_numbers(right)
+    if one is not None and numbers:
+        yield ctx.finding(
+            "right-several-iprs",
+            f"{at}.number",
+            f"right {right.id!r} names {len(numbers)} registrations "
+            f"({', '.join(numbers)}): {one.text}",
+            one,
+        )
 
 
 def right_on_day(rules: ResolvedRules, right: Right, day: dt.date) -> list[Draft]:
