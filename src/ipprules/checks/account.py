@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from ipprules.checks.context import Context
-from ipprules.checks.evidence import applicable, document_findings, incorporated_in
+from ipprules.checks.evidence import held_findings, incorporated_in
 from ipprules.checks.findings import Finding
 from ipprules.checks.model import Identity
 from ipprules.rulebook.model import DocumentKind
@@ -24,17 +24,15 @@ def check_account(ctx: Context) -> Iterator[Finding]:
     held = {d.kind for d in account.documents}
     place = incorporated_in(account)
     days = sorted({ctx.day, *(c.filing_date for c in ctx.plan.complaints if c.filing_date)})
-    for i, doc in enumerate(account.documents):
-        path = f"$.account.documents[{i}]"
-        if doc.kind not in rules.documents:
-            yield ctx.finding(
-                "document-unknown",
-                path,
-                f"{doc.kind!r} is not a document of the rule book on {rules.as_of}",
-            )
-            continue
-        found = applicable(rules, doc.kind, identity=account.identity.value, incorporated=place)
-        yield from document_findings(ctx, path, doc, found, days=days)
+    yield from held_findings(
+        ctx,
+        "$.account.documents",
+        account.documents,
+        rules,
+        identity=account.identity.value,
+        incorporated=place,
+        days=days,
+    )
     if account.identity is Identity.ENTERPRISE and place is None:
         placed = [
             r

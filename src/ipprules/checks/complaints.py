@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ipprules.checks.context import Context, Draft
-from ipprules.checks.evidence import abuse_findings, applicable, document_findings
+from ipprules.checks.evidence import abuse_findings, applicable, held_findings
 from ipprules.checks.findings import Finding
 from ipprules.checks.listings import ListingChecker
 from ipprules.checks.model import Category, ChannelId, Complaint, Right
@@ -157,17 +157,10 @@ class ComplaintChecker:
         size = rules.limits.get("lazada_attachment_size")
         files = rules.limits.get("lazada_attachments")
         platform = complaint.platform
-        for j, doc in enumerate(complaint.evidence):
-            if doc.kind not in rules.documents:
-                yield ctx.finding(
-                    "document-unknown",
-                    f"{at}.evidence[{j}]",
-                    f"{doc.kind!r} is not a document of the rule book on {day}",
-                )
-                continue
-            found = applicable(rules, doc.kind, platform=platform)
-            max_mb = size.value if size is not None and platform in size.platforms else None
-            yield from document_findings(ctx, f"{at}.evidence[{j}]", doc, found, max_mb=max_mb)
+        max_mb = size.value if size is not None and platform in size.platforms else None
+        yield from held_findings(
+            ctx, f"{at}.evidence", complaint.evidence, rules, platform=platform, max_mb=max_mb
+        )
         limited = any(r.test == "attachments" for r in applicable(rules, None, platform=platform))
         if (
             limited

@@ -48,6 +48,7 @@ __all__ = [
     "authorisation_findings",
     "colour_or_sealed_copy",
     "document_findings",
+    "held_findings",
     "incorporated_in",
     "several_numbers",
 ]
@@ -328,6 +329,38 @@ def document_findings(
                 yield ctx.finding(code, path, f"{doc.kind}: {message}: {rule.text}", rule)
     if facts:
         yield _unknown(ctx, path, doc.kind, facts)
+
+
+def held_findings(
+    ctx: Context,
+    at: str,
+    documents: Sequence[Document],
+    rules: ResolvedRules,
+    *,
+    platform: str | None = None,
+    identity: str | None = None,
+    incorporated: str | None = None,
+    classes: Sequence[int] = (),
+    days: Sequence[dt.date] = (),
+    max_mb: float | None = None,
+) -> Iterator[Finding]:
+    """Findings about a list of documents at ``at`` (``$.rights[0].documents``...): each kind
+    known to the rule book, each document's qualities under the rules that apply there."""
+    for j, doc in enumerate(documents):
+        path = f"{at}[{j}]"
+        if doc.kind not in rules.documents:
+            yield ctx.finding(
+                "document-unknown",
+                path,
+                f"{doc.kind!r} is not a document of the rule book on {rules.as_of}",
+            )
+            continue
+        found = applicable(
+            rules, doc.kind, platform=platform, identity=identity, incorporated=incorporated
+        )
+        yield from document_findings(
+            ctx, path, doc, found, classes=classes, days=days, max_mb=max_mb
+        )
 
 
 def _unknown(ctx: Context, path: str, what: str, facts: Mapping[str, list[Rule]]) -> Finding:

@@ -16,8 +16,8 @@ from ipprules.checks.context import Context, Draft
 from ipprules.checks.evidence import (
     FACT,
     applicable,
-    document_findings,
     evaluation_positive,
+    held_findings,
     several_numbers,
 )
 from ipprules.checks.findings import Finding
@@ -99,16 +99,7 @@ def check_rights(ctx: Context) -> Iterator[Finding]:
 def _documents(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
     """The documents held for a right (known kinds, their qualities) and one IPR per right."""
     rules = ctx.rules()
-    for j, doc in enumerate(right.documents):
-        if doc.kind not in rules.documents:
-            yield ctx.finding(
-                "document-unknown",
-                f"{at}.documents[{j}]",
-                f"{doc.kind!r} is not a document of the rule book on {rules.as_of}",
-            )
-            continue
-        found = applicable(rules, doc.kind)
-        yield from document_findings(ctx, f"{at}.documents[{j}]", doc, found, classes=right.classes)
+    yield from held_findings(ctx, f"{at}.documents", right.documents, rules, classes=right.classes)
     one = next((r for r in rules.evidence_rules.values() if r.test == "one_ipr"), None)
     numbers = several_numbers(right)
     if one is not None and numbers:
