@@ -7,8 +7,8 @@ and what lapses within a horizon.
 <CellStatus.COVERED: 'covered'>
 >>> cov.cell("tm-us-9", "taobao", "listing").status
 <CellStatus.NOT_COVERED: 'not_covered'>
->>> [o.text for o in cov.cell("tm-us-9", "taobao", "listing").opens]
-["a registration of trademark 'tm-us-9' in CN"]
+>>> [o.text for o in cov.cell("tm-us-9", "taobao", "listing").opens][-1]
+"a registration of trademark 'tm-us-9' in CN"
 """
 
 from __future__ import annotations
