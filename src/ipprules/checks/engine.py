@@ -41,7 +41,7 @@ from ipprules.checks.rights import check_rights
 from ipprules.listings import Form, Listing, parse_listing
 from ipprules.rulebook import RuleBook
 
-__all__ = ["Context", "check", "is_valid", "iter_findings", "validate"]
+__all__ = ["Context", "check", "is_valid", "iter_findings", "report_of", "validate"]
 
 
 def iter_findings(
@@ -84,14 +84,19 @@ def check(
 ) -> Report:
     """Every finding of a plan, as a :class:`~ipprules.checks.findings.Report`."""
     ctx = Context(plan, as_of, rulebook, interpretation)
-    checker = ComplaintChecker(ctx)
+    return report_of(ctx, ComplaintChecker(ctx))
+
+
+def report_of(ctx: Context, checker: ComplaintChecker) -> Report:
+    """The report of a context, its complaints checked by ``checker`` (the planner passes one
+    whose listing checks reuse the listings it parsed), other readings included."""
     findings = sorted_findings(other_readings(ctx, checker, list(_run(ctx, checker))))
     return Report(
         findings=findings,
         as_of=ctx.day,
         interpretation=ctx.interpretation,
         rulebook=ctx.book.label,
-        complaints=tuple(c.id for c in plan.complaints),
+        complaints=tuple(c.id for c in ctx.plan.complaints),
     )
 
 

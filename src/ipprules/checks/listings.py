@@ -164,3 +164,7 @@ def verdict(rules: ResolvedRules, form: Form, platform: str, target: Target) -> 
             )
         )
     return out
+
+
+#: The planner's name for :func:`verdict` (kept so that both import paths work).
+_verdict = verdict

@@ -908,31 +908,14 @@ def _check(
     on admission (see :class:`_PlannedListings`). ``tests/planner`` asserts that the report
     equals ``check(result.plan)``.
     """
-    from ipprules.checks.account import check_account
     from ipprules.checks.complaints import ComplaintChecker
     from ipprules.checks.context import Context
-    from ipprules.checks.findings import sorted_findings
-    from ipprules.checks.rights import check_rights
+    from ipprules.checks.engine import report_of
 
     ctx = Context(candidate, day, book, interpretation)
-
-    def run() -> Iterator[Finding]:
-        if not candidate.complaints:
-            yield ctx.finding("plan-empty", "$.complaints", "the plan has no complaints")
-        yield from check_account(ctx)
-        yield from check_rights(ctx)
-        complaints = ComplaintChecker(ctx)
-        complaints.listings = _PlannedListings(ctx, made)
-        for index, complaint in enumerate(candidate.complaints):
-            yield from complaints.check(index, complaint)
-
-    return Report(
-        findings=sorted_findings(run()),
-        as_of=ctx.day,
-        interpretation=ctx.interpretation,
-        rulebook=ctx.book.label,
-        complaints=tuple(c.id for c in candidate.complaints),
-    )
+    complaints = ComplaintChecker(ctx)
+    complaints.listings = _PlannedListings(ctx, made)
+    return report_of(ctx, complaints)
 
 
 class _PlannedListings(ListingChecker):
@@ -993,6 +976,7 @@ class _PlannedListings(ListingChecker):
                 other, x, kept = canonical
                 drafts = _verdict(rules, other, complaint.platform, complaint.target)
                 forms[form.name] = (other, x, kept, drafts)
+        self.forms[at] = {other: drafts for other, _, _, drafts in forms.values()}
         finding = self.ctx.finding
         note_of = _NOTE
         for j, (entry, url) in enumerate(zip(one.members, complaint.listings, strict=True)):
