@@ -326,3 +326,35 @@ def test_to_frame_dtypes() -> None:
     assert str(frame["status"].dtype) == "category"
     assert str(frame["changes_on"].dtype).startswith("datetime64")
     assert isinstance(frame["reasons"].iloc[0], list)
+
+
+def test_the_planner_rejects_a_line_no_right_covers_with_the_coverage_reason() -> None:
+    from ipprules.planner import PlanLine, Settings, plan_listings
+
+    plan = portfolio(
+        tm("us", "US"),
+        tm("old", "CN", expiry_date=dt.date(2026, 1, 1)),
+        tm("cn", "CN"),
+    )
+    url = "https://item.taobao.com/item.htm?id=606832683299"
+    lines = [
+        PlanLine(line=1, url=url, right="us"),
+        PlanLine(line=2, url="https://item.taobao.com/item.htm?id=606832683300", right="old"),
+        PlanLine(line=3, url="https://item.taobao.com/item.htm?id=606832683301", right="cn"),
+    ]
+    result = plan_listings(lines, plan, as_of=DAY, settings=Settings(reason="tm_counterfeit"))
+    by_line = {o.line: o for o in result.outcomes}
+    assert by_line[1].code == "right-not-accepted"
+    assert "covered by right 'old', 'cn'" not in by_line[1].message  # 'old' has expired
+    assert by_line[1].message.endswith("(covered by right 'cn')")
+    assert by_line[2].code == "check:right-expired"
+    assert "would open it: renew right 'old'" in by_line[2].message
+    assert by_line[2].message.endswith("(covered by right 'cn')")
+    assert by_line[3].status.value == "planned"
+    # with the only covering right gone, the message says no right covers the cell
+    alone = attrs.evolve(plan, rights=plan.rights[:2])
+    result = plan_listings(lines[:2], alone, as_of=DAY, settings=Settings(reason="tm_counterfeit"))
+    assert all(
+        o.message.endswith("(no right of the plan covers listing complaints on taobao)")
+        for o in result.outcomes
+    )

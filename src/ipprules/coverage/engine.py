@@ -26,7 +26,7 @@ from ipprules.coverage.result import Coverage, CoverageDiff
 from ipprules.errors import InputError
 from ipprules.rulebook import RuleBook, as_date
 
-__all__ = ["coverage", "coverage_diff", "parse_horizon"]
+__all__ = ["cells_on", "coverage", "coverage_diff", "parse_horizon"]
 
 #: The horizon when none is given.
 DEFAULT_HORIZON_DAYS = 90
@@ -135,6 +135,17 @@ def coverage(
         account_findings=base.account_findings,
         changes=changes,
     )
+
+
+def cells_on(
+    portfolio: Plan, day: dt.date, rulebook: RuleBook, interpretation: str | None = None
+) -> dict[tuple[str, str, str], Cell]:
+    """The cells of every right on every platform in force on ``day``, by
+    ``(right, platform, target)``, under one interpretation (no other readings, no changes):
+    what the planner consults to reject a line no right covers."""
+    plain = attrs.evolve(portfolio, complaints=())
+    ev = Evaluator(plain, day, rulebook, interpretation)
+    return {c.key: c for c in _all_cells(ev, plain, list(ev.rules.platforms))}
 
 
 def _platforms(base: Evaluator, platforms: Iterable[str] | None) -> list[str]:

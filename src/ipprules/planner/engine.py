@@ -33,6 +33,8 @@ from ipprules.checks.context import Context, Draft
 from ipprules.checks.findings import Finding, FindingSeverity, Report
 from ipprules.checks.listings import ListingChecker, _verdict
 from ipprules.checks.model import ChannelId, Complaint, Plan, Right
+from ipprules.coverage.engine import cells_on
+from ipprules.coverage.model import Cell, CellStatus
 from ipprules.errors import InputError
 from ipprules.listings import Form, Listing, parse_listing
 from ipprules.planner.inputs import PlanLine
@@ -428,7 +430,7 @@ def _plan(
         parsed = parse_listing(url)
         if type(parsed) is Listing:
             open_ids.add(parsed.identity)
-    admission = _Admission(rules, plan, chosen)
+    admission = _Admission(rules, plan, chosen, cells_on(plan, day, book, rules.interpretation))
     kept: list[LineOutcome] = []
     emit = kept.append if reconcile is None else reconcile
     read = _read(lines, admission, open_ids, emit)
@@ -614,8 +616,17 @@ class _Admission:
     """Everything the admission of a line depends on besides its identity, decided once per
     (URL form, right, reason, target, whether it has an order number) and cached."""
 
-    def __init__(self, rules: ResolvedRules, plan: Plan, settings: Settings) -> None:
+    def __init__(
+        self,
+        rules: ResolvedRules,
+        plan: Plan,
+        settings: Settings,
+        cells: Mapping[tuple[str, str, str], Cell] | None = None,
+    ) -> None:
         self.rules = rules
+        #: rights coverage by (right, platform, target): a line on a cell that is not covered
+        #: is rejected with the coverage reason, and the right that would cover it
+        self.cells = cells or {}
         self.settings = settings
         self.member = plan.account.good_faith
         self.rights = {r.id: r for r in plan.rights}
@@ -711,8 +722,12 @@ class _Admission:
         if rules.accepts_registration(platform, right.place) is Answer.NO:
             return (
                 "right-not-accepted",
-                f"{platform} does not accept rights registered in {right.place}",
+                f"{platform} does not accept rights registered in {right.place}"
+                + self._instead(platform, target),
             )
+        blocked = self._not_covered(right, platform, target)
+        if blocked is not None:
+            return blocked
         if self.needs_order[reason.id] and not has_order:
             return ("missing-order", None)
         route_key = (platform, right.id, reason.id, target)
@@ -720,6 +735,39 @@ class _Admission:
         if route is None:
             route = self.routes[route_key] = _Route(platform, right, reason, target)
         return route
+
+    def _not_covered(self, right: Right, platform: str, target: Target) -> tuple[str, str] | None:
+        """``check:<code>`` and the coverage reason where the right does not cover the cell
+        (an error of the account itself is left to the checks: it is not the line's)."""
+        cell = self.cells.get((right.id, platform, target.value))
+        if cell is None or cell.status is not CellStatus.NOT_COVERED:
+            return None
+        blocking = [
+            f
+            for f in cell.findings
+            if f.severity is FindingSeverity.ERROR
+            and (not f.path.startswith("$.account") or f.path == "$.account.authorisations")
+        ]
+        if not blocking:
+            return None
+        first = blocking[0]
+        opens = "; ".join(o.text for o in cell.opens if o.actionable)
+        hint = f"; would open it: {opens}" if opens else ""
+        return (f"check:{first.code}", first.message + hint + self._instead(platform, target))
+
+    def _instead(self, platform: str, target: Target) -> str:
+        """Which rights of the plan cover this platform and target, if any."""
+        covering = [
+            r
+            for r in self.rights
+            if (cell := self.cells.get((r, platform, target.value))) is not None
+            and cell.status is CellStatus.COVERED
+        ]
+        if not self.cells:
+            return ""
+        if covering:
+            return f" (covered by right {', '.join(repr(r) for r in covering)})"
+        return f" (no right of the plan covers {target.value} complaints on {platform})"
 
     def _admissible_codes(
         self, right: Right, platform: str, target: Target
