@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from ipprules.checks import EXAMPLE_PLAN, example_plan, plan_schema, read_plan
-from ipprules.checks.schema import SCHEMA_PATH, schema_text
+from ipprules import schemas
+from ipprules.checks import EXAMPLE_PLAN, example_plan, read_plan
 from ipprules.errors import InputError
 
 ROOT = Path(__file__).parents[2]
@@ -112,11 +112,11 @@ def test_broken_toml_and_missing_file(tmp_path: Path) -> None:
 
 
 def test_shipped_schema_is_the_generated_one() -> None:
-    assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text()
+    assert schemas.path("plan").read_text(encoding="utf-8") == schemas.schema_text("plan")
 
 
 def test_schema_forbids_extra_keys_everywhere() -> None:
-    schema = plan_schema()
+    schema = schemas.schema("plan")
     objects = [schema, *schema["$defs"].values()]
     assert {"Account", "Authorisation", "Complaint", "Document", "Right"} == set(schema["$defs"])
     for obj in objects:
@@ -139,11 +139,11 @@ def _jsonable(value: object) -> object:
 def test_example_validates_against_the_schema() -> None:
     jsonschema = pytest.importorskip("jsonschema")
     data = _jsonable(tomllib.loads(EXAMPLE_PLAN.read_text(encoding="utf-8")))
-    jsonschema.Draft202012Validator(plan_schema()).validate(data)
+    jsonschema.Draft202012Validator(schemas.schema("plan")).validate(data)
     bad = dict(data)  # type: ignore[arg-type]
     bad["colour"] = "red"
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.Draft202012Validator(plan_schema()).validate(bad)
+        jsonschema.Draft202012Validator(schemas.schema("plan")).validate(bad)
 
 
 def test_the_shipped_example_is_the_repository_example() -> None:

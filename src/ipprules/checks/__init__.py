@@ -60,7 +60,6 @@ from ipprules.checks.model import (
     Verification,
 )
 from ipprules.checks.plan import EXAMPLE_PLAN, example_plan, plan_from_data, read_plan
-from ipprules.checks.schema import plan_schema
 
 __all__ = [
     "EXAMPLE_PLAN",
@@ -99,7 +98,6 @@ __all__ = [
     "iter_findings",
     "known_facts",
     "plan_from_data",
-    "plan_schema",
     "read_plan",
     "validate",
 ]

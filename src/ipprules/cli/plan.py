@@ -95,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     from ipprules.scale.cli import run_plan, wanted
 
     if wanted(args):
-        return run_plan(args)
+        return run_plan(args, settings_from(args))
     # A planner run makes millions of small objects and no cycles worth collecting: the
     # cyclic collector would rescan them again and again (most of the time at 2M lines).
     was_enabled = gc.isenabled()

@@ -20,15 +20,17 @@ True
 
 from __future__ import annotations
 
+import copyreg
 import re
 from functools import cache
+from typing import Any
 
 from ipprules.listings.hosts import (
     ALIBABA_LANGUAGE_LABELS,
     LAZADA_TLDS,
     RESERVED_LABELS,
 )
-from ipprules.listings.model import Form, Kind, Platform
+from ipprules.listings.model import Form, Kind, Listing, Platform
 
 __all__ = ["ID_RULES", "X_RULES", "all_forms"]
 
@@ -334,3 +336,25 @@ def form_named(name: str) -> Form:
         from ipprules.errors import UnknownNameError
 
         raise UnknownNameError("listing URL form", str(name)) from None
+
+
+# Pickling by value (registered here, beside the form table, so that the model does not import
+# the table): a form is one row of the table, pickled by name and restored as that row, and a
+# listing as its plain values around its form's name.
+
+
+def _reduce_form(form: Form) -> tuple[Any, tuple[str]]:
+    return form_named, (form.name,)
+
+
+def _restore_listing(name: str, id: str, x: str | None, source: str) -> Listing:
+    """A listing rebuilt from its plain values (how a pickled listing is restored)."""
+    return tuple.__new__(Listing, (form_named(name), id, x, source))
+
+
+def _reduce_listing(item: Listing) -> tuple[Any, tuple[str, str, str | None, str]]:
+    return _restore_listing, (item[0].name, item[1], item[2], item[3])
+
+
+copyreg.pickle(Form, _reduce_form)
+copyreg.pickle(Listing, _reduce_listing)

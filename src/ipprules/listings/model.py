@@ -93,10 +93,6 @@ class Form:
     def __hash__(self) -> int:
         return hash(self.name)
 
-    def __reduce__(self) -> tuple[Any, tuple[str]]:
-        # a form is one row of the form table: pickled by name, restored as that row
-        return _form_named, (self.name,)
-
     @identity_parts.default
     def _identity_parts(self) -> tuple[str, str] | None:
         return _split_template(self.identity)
@@ -123,18 +119,6 @@ class Form:
         if parts is not None:
             return parts[0] + id + parts[1]
         return self.identity.format(id=id, x=x)
-
-
-def _form_named(name: str) -> Form:
-    """The form of the form table called ``name`` (how a pickled form is restored)."""
-    from ipprules.listings.forms import form_named
-
-    return form_named(name)
-
-
-def _listing(name: str, id: str, x: str | None, source: str) -> Listing:
-    """A listing rebuilt from its plain values (how a pickled listing is restored)."""
-    return tuple.__new__(Listing, (_form_named(name), id, x, source))
 
 
 #: The one record schema of :meth:`Listing.as_dict` and :meth:`Rejection.as_dict` (the same
@@ -332,9 +316,6 @@ class Listing(tuple[Form, str, "str | None", str]):
             "derived_key": self.derived_identity,
             **_NO_REJECTION,
         }
-
-    def __reduce__(self) -> tuple[Any, tuple[str, str, str | None, str]]:
-        return _listing, (self[0].name, self[1], self[2], self[3])
 
     def __repr__(self) -> str:
         return (

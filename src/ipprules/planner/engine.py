@@ -488,7 +488,6 @@ def _read(
     parse = parse_listing
     new = tuple.__new__  # a LineOutcome without the Python-level __new__ of named tuples
     listing_type = Listing
-    plan_line = PlanLine
     rejected = Status.REJECTED
     duplicate = Status.DUPLICATE
     verdicts = admission.verdicts
@@ -509,22 +508,8 @@ def _read(
             target: Target | None = None
             confidence: Fraction | None = None
             key: Any = None
-        elif type(item) is plan_line or isinstance(item, plan_line):
-            line_no, url, right, reason, target, confidence, order, _ = item
-            if right is None and reason is None and target is None and not order:
-                key = None
-            else:
-                key = (right, reason, target, bool(order))
-                _check_fields(item)
-            if type(line_no) is not int or type(url) is not str:
-                _bad_line(item)
-            if confidence is not None:
-                _check_confidence(item)
         else:
-            raise TypeError(
-                f"lines must hold URL strings or PlanLine, not {type(item).__name__} "
-                f"(item {position})"
-            )
+            line_no, url, right, reason, target, confidence, order, key = _plan_line(item, position)
         if line_no <= last:
             raise InputError(
                 f"line numbers must increase along the input: line {line_no} after line {last}",
@@ -552,17 +537,8 @@ def _read(
             continue
         if open_ids and identity in open_ids:
             rejections["already-open"] = rejections.get("already-open", 0) + 1
-            emit(
-                LineOutcome(
-                    line_no,
-                    url,
-                    rejected,
-                    None,
-                    None,
-                    "already-open",
-                    REJECTION_REASONS["already-open"],
-                )
-            )
+            message = REJECTION_REASONS["already-open"]
+            emit(LineOutcome(line_no, url, rejected, None, None, "already-open", message))
             continue
         name = form.name  # verdicts are keyed by the form's name (a str: its hash is cached)
         verdict = plain.get(name) if key is None else verdicts.get((name, key))
@@ -578,6 +554,26 @@ def _read(
             members = admission.new_group(verdict, order or "")  # type: ignore[arg-type]
         members.append((line_no, parsed, confidence))
     return _Read(duplicates, rejections)
+
+
+def _plan_line(item: Any, position: int) -> tuple[Any, ...]:
+    """A :class:`PlanLine`'s fields, checked, and its admission key (``None`` when the line
+    gives no right, reason, target or order number)."""
+    if not isinstance(item, PlanLine):
+        raise TypeError(
+            f"lines must hold URL strings or PlanLine, not {type(item).__name__} (item {position})"
+        )
+    line_no, url, right, reason, target, confidence, order, _ = item
+    if right is None and reason is None and target is None and not order:
+        key = None
+    else:
+        key = (right, reason, target, bool(order))
+        _check_fields(item)
+    if type(line_no) is not int or type(url) is not str:
+        _bad_line(item)
+    if confidence is not None:
+        _check_confidence(item)
+    return line_no, url, right, reason, target, confidence, order, key
 
 
 def _check_fields(item: PlanLine) -> None:

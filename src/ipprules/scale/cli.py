@@ -129,13 +129,14 @@ def run_listings(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if summary.rejected else EXIT_OK
 
 
-def run_plan(args: argparse.Namespace) -> int:
+def run_plan(args: argparse.Namespace, settings: Any) -> int:
     """``ipprules plan GLOB --account PLANS --workers N [--out DIR]``: plan every account of the
     input (CSV or Parquet rows with ``account`` and ``url`` columns) on Dask.
 
     ``--account`` is a plan file used for every account, or a directory of plan files named
     after the accounts (``ACCOUNT.toml`` or ``ACCOUNT.json``). ``--out DIR`` writes
-    ``DIR/outcomes`` and ``DIR/complaints`` as Parquet.
+    ``DIR/outcomes`` and ``DIR/complaints`` as Parquet. ``settings`` are the planner's
+    :class:`~ipprules.planner.Settings` that ``ipprules plan`` built from its options.
     """
     from ipprules._files import read_document, structure_document
     from ipprules.checks.model import Plan
@@ -163,9 +164,6 @@ def run_plan(args: argparse.Namespace) -> int:
         from ipprules.cli._common import resolve_as_of
 
         as_of = resolve_as_of(args)
-    from ipprules.cli.plan import settings_from
-
-    settings = settings_from(args)
     rows = read_histories(args.input)  # text cells from CSV or Parquet
     dask = require("dask")
     with cluster(args.workers, args.scheduler) as client:

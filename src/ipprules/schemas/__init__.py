@@ -122,6 +122,7 @@ def _count(description: str) -> dict[str, Any]:
 
 
 def _history() -> dict[str, Any]:
+    # A data table: the history row's properties, then the three shapes a row can take.
     from ipprules.goodfaith.model import CSV_COLUMNS, MAX_LISTINGS, EventKind
 
     properties: dict[str, Any] = {
