@@ -253,6 +253,9 @@ class Report:
     rulebook: str
     complaints: tuple[str, ...] = ()
 
+    def __repr__(self) -> str:
+        return f"<Report {self.summary()} as of {self.as_of.isoformat()} ({self.interpretation})>"
+
     @property
     def ok(self) -> bool:
         """No errors (warnings, unknowns and infos are allowed)."""

@@ -152,6 +152,21 @@ class DeadlineResult:
             return f"{self.deadline_id}: due {when} ({basis})"
         return f"{self.deadline_id}: expected by {when} ({basis}; an expectation, not a guarantee)"
 
+    def __repr__(self) -> str:
+        return f"<DeadlineResult {self.describe()}>"
+
+    def _repr_html_(self) -> str:
+        """Notebook rendering: the line of :meth:`describe`, the rule ids and sources."""
+        import html
+
+        e = html.escape
+        sources = ", ".join(s.id for s in self.sources)
+        return (
+            f"<div><strong>{e(self.kind)}</strong> {e(self.describe())}"
+            f"<br><small>rules {e(', '.join(self.rule_ids))}; sources {e(sources)}; "
+            f"{e(self.rulebook)}</small></div>"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data."""
         rule = self.rule

@@ -1,0 +1,27 @@
+"""Result objects a user meets show themselves: a short repr and escaped notebook HTML."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ipprules.checks import check, example_plan
+from ipprules.lifecycle import deadline_for
+
+
+def test_report_repr_is_one_short_line() -> None:
+    report = check(example_plan(), as_of="2026-11-23")
+    text = repr(report)
+    assert "\n" not in text and len(text) < 120
+    assert text.startswith("<Report FAILED: ") and "2026-11-23" in text
+    assert "<table>" in report._repr_html_()
+    assert "<script" not in report.findings[0]._repr_html_()
+
+
+def test_deadline_result_repr_and_html() -> None:
+    result = deadline_for("counter_notice_round_2_3", dt.date(2022, 1, 20))
+    assert repr(result) == (
+        "<DeadlineResult counter_notice_round_2_3: due 2022-02-28 "
+        "(27 business days in calendar 'weekends' from 2022-01-20)>"
+    )
+    html = result._repr_html_()
+    assert "R61" in html and "&#x27;weekends&#x27;" in html
