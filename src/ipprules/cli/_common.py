@@ -107,6 +107,30 @@ def resolve_as_of(args: argparse.Namespace, stream: TextIO | None = None) -> dt.
     return today
 
 
+def resolve_file_as_of(args: argparse.Namespace, file_day: dt.date | None, whose: str) -> dt.date:
+    """``--as-of`` if given, else the file's own ``as_of`` (said on stderr), else today."""
+    if args.as_of is None and file_day is not None:
+        print(f"ipprules: as of {file_day.isoformat()} ({whose} as_of)", file=sys.stderr)
+        return file_day
+    return resolve_as_of(args)
+
+
+def add_rules(parser: argparse.ArgumentParser) -> None:
+    """Add ``--rules FILE`` (a rule-book override file)."""
+    parser.add_argument(
+        "--rules", metavar="FILE", help="a TOML or JSON file overriding the rule book"
+    )
+
+
+def rulebook_from(args: argparse.Namespace) -> Any:
+    """The rule book with ``--rules`` applied, or ``None`` for the embedded one."""
+    if not args.rules:
+        return None
+    from ipprules.rulebook import load_rulebook
+
+    return load_rulebook(args.rules)
+
+
 def name_option(text: str) -> str:
     """argparse type for a name (interpretation, platform...): not empty, spaces trimmed."""
     name = text.strip()

@@ -15,6 +15,7 @@ from ipprules.cli._common import (
     EXIT_OK,
     add_format,
     add_interpretation,
+    add_rules,
     print_json,
 )
 
@@ -33,9 +34,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
     add_as_of(parser)
     add_interpretation(parser)
-    parser.add_argument(
-        "--rules", metavar="FILE", help="a TOML or JSON file overriding the rule book"
-    )
+    add_rules(parser)
     add_format(parser)
 
 
@@ -43,23 +42,16 @@ def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
     from ipprules.checks import check, read_plan
     from ipprules.checks.plan import EXAMPLE_PLAN
-    from ipprules.cli._common import resolve_as_of
+    from ipprules.cli._common import resolve_file_as_of, rulebook_from
 
     if args.example == (args.plan is not None):
         print("ipprules: error: give a PLAN file or --example (not both)", file=sys.stderr)
         return EXIT_INPUT
     plan = read_plan(EXAMPLE_PLAN if args.example else args.plan)
-    if args.as_of is None and plan.as_of is not None:
-        day = plan.as_of
-        print(f"ipprules: as of {day.isoformat()} (the plan's as_of)", file=sys.stderr)
-    else:
-        day = resolve_as_of(args)
-    book = None
-    if args.rules:
-        from ipprules.rulebook import load_rulebook
-
-        book = load_rulebook(args.rules)
-    report = check(plan, as_of=day, rulebook=book, interpretation=args.interpretation)
+    day = resolve_file_as_of(args, plan.as_of, "the plan's")
+    report = check(
+        plan, as_of=day, rulebook=rulebook_from(args), interpretation=args.interpretation
+    )
     if args.format == "json":
         print_json(report.as_dict())
     else:

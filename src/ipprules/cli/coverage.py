@@ -16,6 +16,7 @@ from ipprules.cli._common import (
     add_as_of,
     add_format,
     add_interpretation,
+    add_rules,
     print_json,
 )
 
@@ -44,35 +45,23 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="only this platform (repeatable; default: every platform in force)",
     )
     add_interpretation(parser)
-    parser.add_argument(
-        "--rules", metavar="FILE", help="a TOML or JSON file overriding the rule book"
-    )
+    add_rules(parser)
     add_format(parser, "csv")
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
     from ipprules.checks import read_plan
-    from ipprules.cli._common import resolve_as_of
+    from ipprules.cli._common import resolve_file_as_of, rulebook_from
     from ipprules.cli._term import echo
     from ipprules.coverage import coverage
 
     portfolio = read_plan(args.portfolio)
-    if args.as_of is None and portfolio.as_of is not None:
-        day = portfolio.as_of
-        print(f"ipprules: as of {day.isoformat()} (the portfolio's as_of)", file=sys.stderr)
-    else:
-        day = resolve_as_of(args)
-    book = None
-    if args.rules:
-        from ipprules.rulebook import load_rulebook
-
-        book = load_rulebook(args.rules)
     result = coverage(
         portfolio,
-        as_of=day,
+        as_of=resolve_file_as_of(args, portfolio.as_of, "the portfolio's"),
         horizon=args.horizon,
-        rulebook=book,
+        rulebook=rulebook_from(args),
         interpretation=args.interpretation,
         platforms=args.platforms,
     )
