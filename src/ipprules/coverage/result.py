@@ -121,12 +121,11 @@ class Coverage:
                 continue
             if kinds is not None and c.opens[0].kind not in kinds:
                 continue
-            if _all_opened(blocking, c.opens):
+            if _no_dead_end(blocking):
                 tally[c.opens[0]] += 1
         if not tally:
             return None
-        best = max(tally.items(), key=lambda kv: (kv[1], -_order(kv[0])))
-        return best
+        return max(tally.items(), key=lambda kv: (kv[1], -_order(kv[0])))
 
     def matrix(self, target: Target | str = Target.LISTING) -> list[tuple[str, list[CellStatus]]]:
         """Rows of statuses: one per right, one column per platform."""
@@ -400,8 +399,8 @@ def _order(opening: Opening) -> int:
     )
 
 
-def _all_opened(blocking: list[Finding], opens: tuple[Opening, ...]) -> bool:
-    """Whether every blocking finding has an opening (none is a dead end)."""
+def _no_dead_end(blocking: list[Finding]) -> bool:
+    """Whether some finding blocks and none is a dead end (no store fronts, no reason code)."""
     return len(blocking) > 0 and all(
         f.code not in ("storefront-not-allowed", "reason-wrong-target", "reason-wrong-platform")
         for f in blocking
