@@ -8,7 +8,7 @@ from fractions import Fraction
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from ipprules import InputError
@@ -184,3 +184,22 @@ def test_the_rule_book_uses_the_one_date_parser():
     from ipprules.rulebook import as_date as rulebook_as_date
 
     assert rulebook_as_date is as_date
+
+
+_NUMBERISH = st.text(alphabet="0123456789./+- \t٣", max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NUMBERISH)
+def test_the_schema_pattern_accepts_exactly_what_the_reader_reads(text):
+    """A file an editor validates against the shipped schema reads, and the other way round."""
+    from ipprules.schemas._generate import FRACTION
+
+    assume(not re.search(r"/0+\s*$", text))  # a zero denominator: the schema cannot see it
+    pattern = re.compile(FRACTION["anyOf"][1]["pattern"], re.ASCII)
+    assert (pattern.search(text) is not None) == (exact_number(text) is not None)
+
+
+@pytest.mark.parametrize("text", ["0.5/2", "1./3", ".5/1", "٣"])
+def test_a_decimal_over_a_denominator_is_not_a_number(text):
+    assert exact_number(text) is None

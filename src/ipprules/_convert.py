@@ -124,7 +124,9 @@ def _date(value: object, _: type) -> dt.date:
     return day
 
 
-_EXACT = re.compile(r"[+-]?(?:\d{1,30}(?:\.\d{0,30})?|\.\d{1,30})(?:/\d{1,30})?")
+#: A decimal or a ratio of integers (``Fraction`` refuses a decimal over a denominator).
+EXACT_PATTERN = r"[+-]?(?:\d{1,30}(?:\.\d{0,30})?|\.\d{1,30}|\d{1,30}/\d{1,30})"
+_EXACT = re.compile(EXACT_PATTERN, re.ASCII)
 
 
 def exact_number(text: str) -> Fraction | None:
@@ -142,7 +144,7 @@ def exact_number(text: str) -> Fraction | None:
         return None
     try:
         return Fraction(text)
-    except (ValueError, ZeroDivisionError):  # "1.5/3" matches but is not a Fraction
+    except (ValueError, ZeroDivisionError):  # "1/0"
         return None
 
 

@@ -134,3 +134,21 @@ def test_fitted_tables_fit_and_keep_every_character(
     assert Counter("".join(fitted.split()).replace("-", "")) == Counter(
         "".join(text.split()).replace("-", "")
     )
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.text(alphabet="ab淘宝天猫ＡＢ", max_size=6),
+            st.text(alphabet="xy商标", min_size=1, max_size=4),
+        ),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_table_columns_align_by_display_width(rows: list[tuple[str, str]]) -> None:
+    """Wide CJK cells pad by terminal columns, so the second column starts at one column."""
+    lines = table(["name", "kind"], rows).splitlines()
+    header_start = lines[0].index("kind")
+    for line, (_, cell) in zip(lines[2:], rows, strict=True):
+        assert display_width(line[: line.rindex(cell)]) == header_start

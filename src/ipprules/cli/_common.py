@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from fractions import Fraction
 from typing import Any, TextIO
 
+from ipprules.cli._term import display_width
+
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_INPUT = 2
@@ -307,16 +309,20 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     standalone_form  10
     """
     cells = [[_cell(c) for c in row] for row in rows]
-    widths = [len(h) for h in headers]
+    widths = [display_width(h) for h in headers]
     for row in cells:
         for i, c in enumerate(row):
-            widths[i] = max(widths[i], len(c))
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+            widths[i] = max(widths[i], display_width(c))
+    lines = [_row(headers, widths)]
     lines.append("  ".join("-" * w for w in widths))
-    lines.extend(
-        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
-    )
+    lines.extend(_row(row, widths) for row in cells)
     return "\n".join(lines)
+
+
+def _row(cells: Sequence[str], widths: Sequence[int]) -> str:
+    """One table line, padded by display width so wide CJK text stays aligned."""
+    padded = (c + " " * (w - display_width(c)) for c, w in zip(cells, widths, strict=True))
+    return "  ".join(padded).rstrip()
 
 
 def _cell(value: object) -> str:

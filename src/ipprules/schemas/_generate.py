@@ -33,6 +33,8 @@ from typing import Any
 
 import attrs
 
+from ipprules._convert import EXACT_PATTERN
+
 __all__ = ["DATE", "DIALECT", "FRACTION", "schema_for"]
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -51,7 +53,7 @@ DATE: dict[str, Any] = {
 FRACTION: dict[str, Any] = {
     "anyOf": [
         {"type": "integer"},
-        {"type": "string", "pattern": r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)(/\d+)?\s*$"},
+        {"type": "string", "pattern": rf"^\s*{EXACT_PATTERN}\s*$"},
     ],
     "description": 'an exact number: an integer, or a string such as "0.9" or "9/10"',
 }
