@@ -44,6 +44,7 @@ from ipprules.errors import InputError, Problem
 
 __all__ = [
     "MAX_INT",
+    "ONE_OR_MANY",
     "as_date",
     "exact_number",
     "get_converter",
@@ -268,6 +269,73 @@ def _shorthand_plain(tp: Any, conv: cattrs.Converter) -> Callable[[Any], Any]:
     return hook
 
 
+#: attrs field metadata: in files the field is written under its alias, as one string or a
+#: list of strings (a bare string is a one-item list, and is written back as that string).
+ONE_OR_MANY = "one_or_many"
+
+
+def _one_or_many_fields(tp: Any) -> list[Any]:
+    fields = getattr(tp, "__attrs_attrs__", None) if isinstance(tp, type) else None
+    return [f for f in fields or () if f.metadata.get(ONE_OR_MANY)]
+
+
+def _has_one_or_many(tp: Any) -> bool:
+    return bool(_one_or_many_fields(tp))
+
+
+def _names(value: object, _: type) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list | tuple):
+        raise _Bad(f"expected a string or a list of strings, got {_kind(value)}")
+    errors: list[Exception] = []
+    for index, item in enumerate(value):
+        if not isinstance(item, str):
+            exc = _Bad(f"expected a string, got {_kind(item)}")
+            exc.__notes__ = [_index_note(index, str)]
+            errors.append(exc)
+    if errors:
+        raise IterableValidationError("invalid list items", errors, tuple[str, ...])
+    return tuple(value)
+
+
+def _one_or_many_hook(tp: Any, conv: cattrs.Converter) -> Callable[[object, type], Any]:
+    """Structure a class with :data:`ONE_OR_MANY` fields, errors at the alias's path."""
+    from cattrs.errors import AttributeValidationNote
+    from cattrs.gen import override
+
+    aliases = {f.name: f.alias for f in _one_or_many_fields(tp)}
+    renames: Any = {n: override(rename=a, struct_hook=_names) for n, a in aliases.items()}
+    table = make_dict_structure_fn(tp, conv, **renames)
+
+    def hook(value: object, cls: type) -> Any:
+        try:
+            return table(value, cls)  # type: ignore[arg-type]
+        except ClassValidationError as exc:
+            for inner in exc.exceptions:
+                inner.__notes__ = [
+                    AttributeValidationNote(str(n), aliases[n.name], n.type)
+                    if isinstance(n, AttributeValidationNote) and n.name in aliases
+                    else n
+                    for n in getattr(inner, "__notes__", [])
+                ]
+            raise
+
+    return hook
+
+
+def _one_or_many_plain(tp: Any, conv: cattrs.Converter) -> Callable[[Any], Any]:
+    from cattrs.gen import make_dict_unstructure_fn, override
+
+    def plain(names: tuple[str, ...]) -> str | list[str]:
+        return names[0] if len(names) == 1 else list(names)
+
+    renames: Any = {
+        f.name: override(rename=f.alias, unstruct_hook=plain) for f in _one_or_many_fields(tp)
+    }
+    return make_dict_unstructure_fn(tp, conv, **renames)
+
+
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     conv.register_structure_hook(str, _str)
@@ -283,6 +351,10 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_mapping, _mapping_hook_factory)
     conv.register_structure_hook_factory(_has_shorthand, lambda tp: _shorthand_hook(tp, conv))
     conv.register_unstructure_hook_factory(_has_shorthand, lambda tp: _shorthand_plain(tp, conv))
+    conv.register_structure_hook_factory(_has_one_or_many, lambda tp: _one_or_many_hook(tp, conv))
+    conv.register_unstructure_hook_factory(
+        _has_one_or_many, lambda tp: _one_or_many_plain(tp, conv)
+    )
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_unstructure_hook(Fraction, _fraction_text)
     return conv

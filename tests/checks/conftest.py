@@ -20,6 +20,7 @@ A case file::
     unset = ["rights[0].documents"]                  # keys removed from the base plan
     expect = ["right-expired"]
     paths = ["right-expired@$.complaints[0].right"]  # optional: code@path that must be found
+    messages = ["expired on 2026-11-22"]            # optional: text some finding's message has
 
     [[case]]
     name = "a full batch"
@@ -106,13 +107,18 @@ def load_cases(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
 
 def run_case(
     base: dict[str, Any], case: dict[str, Any], ignore: Sequence[str] = ()
-) -> tuple[set[str], set[str]]:
-    """The finding codes and ``code@path`` strings of one case (codes in ``ignore`` left out)."""
+) -> tuple[set[str], set[str], list[str]]:
+    """The finding codes, ``code@path`` strings and messages of one case (codes in
+    ``ignore`` left out)."""
     plan = plan_from_data(build_case(base, case))
     as_of: dt.date | None = case.get("as_of")
     report = check(plan, as_of=as_of, interpretation=case.get("interpretation"))
     found = [f for f in report.findings if f.code not in ignore]
-    return {f.code for f in found}, {f"{f.code}@{f.path}" for f in found}
+    return (
+        {f.code for f in found},
+        {f"{f.code}@{f.path}" for f in found},
+        [f.message for f in found],
+    )
 
 
 def ignored_codes(path: Path) -> list[str]:
@@ -144,7 +150,7 @@ class CaseItem(pytest.Item):
         self.ignore = ignore
 
     def runtest(self) -> None:
-        codes, located = run_case(self.base, self.case, self.ignore)
+        codes, located, messages = run_case(self.base, self.case, self.ignore)
         expected = set(self.case["expect"])
         if codes != expected:
             raise CaseMismatch(
@@ -154,6 +160,9 @@ class CaseItem(pytest.Item):
         missing = set(self.case.get("paths", [])) - located
         if missing:
             raise CaseMismatch(f"not found: {sorted(missing)}\n  found: {sorted(located)}")
+        unsaid = [m for m in self.case.get("messages", []) if not any(m in x for x in messages)]
+        if unsaid:
+            raise CaseMismatch(f"no message says {unsaid}\n  messages: {messages}")
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException]) -> str:  # type: ignore[override]
         if isinstance(excinfo.value, CaseMismatch):

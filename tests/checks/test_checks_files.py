@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import tomllib
 from pathlib import Path
 
 import pytest
 
 from ipprules import schemas
-from ipprules.checks import EXAMPLE_PLAN, example_plan, read_plan
+from ipprules._convert import unstructure
+from ipprules.checks import EXAMPLE_PLAN, Complaint, check, example_plan, plan_from_data, read_plan
 from ipprules.errors import InputError
 
 ROOT = Path(__file__).parents[2]
@@ -96,11 +98,63 @@ def test_repeated_ids(tmp_path: Path) -> None:
     assert [p.path for p in caught.value.problems] == ["$.rights[1].id", "$.complaints[1].id"]
 
 
-def test_a_list_of_rights_in_a_complaint_is_refused(tmp_path: Path) -> None:
-    text = GOOD_TOML.replace('right = "tm"', 'right = ["tm", "tm2"]')
-    with pytest.raises(InputError, match="expected a string, got list") as caught:
+def test_a_list_of_rights_in_a_complaint_reads_and_is_an_error(tmp_path: Path) -> None:
+    text = GOOD_TOML.replace('right = "tm"', 'right = ["tm", "pat"]')
+    text += '\n[[rights]]\nid = "pat"\nipr_type = "patent"\nsubtype = "design"\n'
+    plan = read_plan(_write(tmp_path, "plan.toml", text))
+    assert plan.complaints[0].rights == ("tm", "pat")
+    assert plan.complaints[0].right == "tm"
+    found = [f for f in check(plan).findings if f.code == "complaint-several-rights"]
+    assert [(f.severity.value, f.path) for f in found] == [("error", "$.complaints[0].right")]
+    assert "R8" in found[0].rule_ids and "R45" in found[0].rule_ids
+    assert "2 types (patent, trademark)" in found[0].message
+    data = json.loads(json.dumps(unstructure(plan)))
+    assert data["complaints"][0]["right"] == ["tm", "pat"]
+    assert plan_from_data(data) == plan
+
+
+def test_one_right_reads_and_writes_as_before(tmp_path: Path) -> None:
+    plan = read_plan(_write(tmp_path, "plan.toml", GOOD_TOML))
+    assert plan.complaints[0].rights == ("tm",)
+    data = unstructure(plan)
+    assert data["complaints"][0]["right"] == "tm"
+    assert "rights" not in data["complaints"][0]
+    assert plan_from_data(data) == plan
+    assert "complaint-several-rights" not in check(plan).codes
+
+
+@pytest.mark.parametrize(
+    ("value", "path", "message"),
+    [
+        ('["tm", "tm2"]', "$.complaints[0].right[1]", "no right with id 'tm2'"),
+        ("[]", "$.complaints[0].right", "names no right"),
+        ('["tm", 3]', "$.complaints[0].right[1]", "expected a string, got int"),
+        ("3", "$.complaints[0].right", "expected a string or a list of strings, got int"),
+    ],
+)
+def test_a_bad_list_of_rights_is_an_input_error(
+    tmp_path: Path, value: str, path: str, message: str
+) -> None:
+    text = GOOD_TOML.replace('right = "tm"', f"right = {value}")
+    with pytest.raises(InputError, match=re.escape(message)) as caught:
         read_plan(_write(tmp_path, "plan.toml", text))
-    assert caught.value.path == "$.complaints[0].right"
+    assert caught.value.path == path
+    assert caught.value.line == 15
+
+
+def test_rights_is_not_a_plan_key(tmp_path: Path) -> None:
+    text = GOOD_TOML.replace('right = "tm"', 'rights = ["tm"]')
+    with pytest.raises(InputError) as caught:
+        read_plan(_write(tmp_path, "plan.toml", text))
+    assert {p.message for p in caught.value.problems} >= {"unknown key 'rights'"}
+
+
+def test_a_complaint_takes_a_sequence_of_rights_in_python() -> None:
+    assert Complaint(id="c", platform="taobao", right=["a", "b"], reason="r").rights == ("a", "b")
+    assert Complaint(id="c", platform="taobao", right="a", reason="r").right == "a"
+    assert Complaint(id="c", platform="taobao", right=(), reason="r").right == ""
+    with pytest.raises(TypeError, match="right must be a str or a sequence of str"):
+        Complaint(id="c", platform="taobao", right=[1], reason="r")  # type: ignore[list-item]
 
 
 def test_broken_toml_and_missing_file(tmp_path: Path) -> None:

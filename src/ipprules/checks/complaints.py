@@ -12,7 +12,12 @@ import re
 from collections.abc import Iterator
 
 from ipprules.checks.context import Context, Draft
-from ipprules.checks.evidence import abuse_findings, applicable, held_findings
+from ipprules.checks.evidence import (
+    abuse_findings,
+    applicable,
+    held_findings,
+    one_right_findings,
+)
 from ipprules.checks.findings import Finding
 from ipprules.checks.listings import ListingChecker
 from ipprules.checks.model import Category, ChannelId, Complaint, Right
@@ -50,6 +55,7 @@ class ComplaintChecker:
                 "platform-unknown", f"{at}.platform", _platform_message(rules, complaint.platform)
             )
         yield from self._channel(at, rules, complaint)
+        yield from one_right_findings(ctx, at, rules, complaint)
         yield from self._right(at, rules, complaint, right, day, platform is not None)
         yield from self._reason(at, rules, complaint, right, platform is not None)
         if complaint.target is Target.STOREFRONT and platform is not None:

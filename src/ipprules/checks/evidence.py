@@ -49,7 +49,9 @@ __all__ = [
     "colour_or_sealed_copy",
     "document_findings",
     "held_findings",
+    "identity_photo",
     "incorporated_in",
+    "one_right_findings",
     "several_numbers",
 ]
 
@@ -213,6 +215,15 @@ def name_matches(doc: Document, account_name: str) -> list[Verdict]:
     ]
 
 
+def identity_photo(doc: Document) -> list[Verdict]:
+    """R4: an identity card, passport or driving licence shows a photo."""
+    if doc.photo is None:
+        return [(FACT, "photo")]
+    if doc.photo:
+        return []
+    return [("identity-document-no-photo", "it shows no photo of the holder")]
+
+
 # ------------------------------------------------------------------ applying them
 
 
@@ -254,6 +265,7 @@ _DOCUMENT_TESTS = frozenset(
         "company_chop",
         "registration_valid",
         "name_matches",
+        "identity_photo",
         "attachments",
     }
 )
@@ -284,6 +296,8 @@ def _judge(
         return registration_valid(doc, days)
     if test == "name_matches":
         return name_matches(doc, account_name)
+    if test == "identity_photo":
+        return identity_photo(doc)
     if test == "attachments" and max_mb is not None:
         return attachment_size(doc, max_mb)
     return []
@@ -481,6 +495,28 @@ def several_numbers(right: Right) -> list[str]:
     """The registration numbers of a right when it names more than one (R8)."""
     numbers = [n for n in _SPLIT.split(right.number) if n]
     return numbers if len(numbers) > 1 else []
+
+
+def one_right_findings(
+    ctx: Context, at: str, rules: ResolvedRules, complaint: Complaint
+) -> Iterator[Finding]:
+    """R8, R45: a complaint that names several rights (the first is the one checked)."""
+    named = tuple(dict.fromkeys(complaint.rights))
+    rule = next(
+        (r for r in rules.evidence_rules.values() if r.test == "one_ipr_per_complaint"), None
+    )
+    if rule is None or len(named) < 2:
+        return
+    rights = {r.id: r for r in ctx.plan.rights}
+    kinds = {rights[n].ipr_type.value for n in named if n in rights}
+    mixed = f" of {len(kinds)} types ({', '.join(sorted(kinds))})" if len(kinds) > 1 else ""
+    yield ctx.finding(
+        "complaint-several-rights",
+        f"{at}.right",
+        f"the complaint names {len(named)} rights{mixed} ({', '.join(named)}); the other checks "
+        f"look at {named[0]!r} only: {rule.text}",
+        rule,
+    )
 
 
 _ABUSE: tuple[tuple[str, str, str, str], ...] = (

@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Sequence
 
 import attrs
 
+from ipprules._convert import ONE_OR_MANY
 from ipprules.rulebook.model import Target
 
 __all__ = [
@@ -146,6 +148,8 @@ class Document:
       company chop, R4); ``signed``: signed by an individual; ``signed_by``: who sealed
       or signed it.
     * ``issuer``: who issued it; ``name``: the name on it (holder, registrant, company, R5).
+    * ``photo``: a personal identity document (identity card, passport, driving licence)
+      shows the holder's photo (R4).
     * ``issued`` / ``valid_until``: its dates (a Hong Kong business registration
       certificate must be valid on the filing date, R4).
     * ``language``: the language it is written in (ISO 639-1 code, ``en``, ``zh``...);
@@ -173,6 +177,7 @@ class Document:
     signed_by: str = ""
     issuer: str = ""
     name: str = ""
+    photo: bool | None = None
     issued: dt.date | None = None
     valid_until: dt.date | None = None
     language: str | None = None
@@ -296,13 +301,28 @@ class Right:
     advised: bool = False
 
 
+def _right_names(value: str | Sequence[str]) -> tuple[str, ...]:
+    """The rights a complaint names: a bare id, or a sequence of ids (R8 allows one)."""
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, Sequence) or not all(isinstance(v, str) for v in value):
+        raise TypeError(f"right must be a str or a sequence of str, got {value!r}")
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class Complaint:
     """One complaint: one right, one reason code, one target kind, its listings.
 
-    ``listings`` are the URLs as pasted; ``right`` is the id of a right in the
-    plan; ``evidence`` holds the documents attached (:class:`Document` s or bare
-    rule-book kinds, e.g. ``test_purchase_report``); ``filing_date`` defaults to the plan's date.
+    ``right`` is the id of a right in the plan. A complaint relies on one IPR
+    (R8, R45), but a plan may name several (``right = ["tm-1", "tm-2"]`` in a
+    file, a sequence in Python): it reads, and the check reports the error
+    ``complaint-several-rights``. ``rights`` holds every id named, in order;
+    ``right`` is the first (the one the other checks look at).
+
+    ``listings`` are the URLs as pasted; ``evidence`` holds the documents
+    attached (:class:`Document` s or bare rule-book kinds, e.g.
+    ``test_purchase_report``); ``filing_date`` defaults to the plan's date.
 
     What the filer knows about the target (R69, R80-R82): ``genuine_goods`` (the
     goods are genuine), ``parallel_import`` (genuine goods imported without the
@@ -313,7 +333,9 @@ class Complaint:
 
     id: str
     platform: str
-    right: str
+    rights: tuple[str, ...] = attrs.field(
+        alias="right", converter=_right_names, metadata={ONE_OR_MANY: True}
+    )
     reason: str
     channel: ChannelId = ChannelId.PORTAL
     target: Target = Target.LISTING
@@ -326,6 +348,15 @@ class Complaint:
     parallel_import: bool = False
     authorised_reseller: bool = False
     competitor_no_infringement: bool = False
+
+    @property
+    def right(self) -> str:
+        """The right the complaint relies on: the first named (``""`` if none is).
+
+        >>> Complaint(id="c1", platform="taobao", right=["tm-1", "tm-2"], reason="x").right
+        'tm-1'
+        """
+        return self.rights[0] if self.rights else ""
 
 
 @attrs.frozen(kw_only=True)

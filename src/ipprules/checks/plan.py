@@ -33,7 +33,8 @@ Locate = Callable[[str], "tuple[int, int] | None"]
 
 
 def reference_problems(plan: Plan) -> list[Problem]:
-    """Repeated right or complaint ids, and complaints whose right is not in the plan."""
+    """Repeated right or complaint ids, complaints naming no right, and rights named by a
+    complaint that are not in the plan."""
     problems: list[Problem] = []
     rights: dict[str, int] = {}
     for i, right in enumerate(plan.rights):
@@ -59,13 +60,17 @@ def reference_problems(plan: Plan) -> list[Problem]:
             )
         else:
             complaints[complaint.id] = i
-        if complaint.right not in rights:
-            problems.append(
-                Problem(
-                    f"no right with id {complaint.right!r} in the plan (known: {known})",
-                    f"$.complaints[{i}].right",
+        at = f"$.complaints[{i}].right"
+        if not complaint.rights:
+            problems.append(Problem("the complaint names no right", at))
+        for j, name in enumerate(complaint.rights):
+            if name not in rights:
+                problems.append(
+                    Problem(
+                        f"no right with id {name!r} in the plan (known: {known})",
+                        at if len(complaint.rights) == 1 else f"{at}[{j}]",
+                    )
                 )
-            )
     return problems
 
 

@@ -32,7 +32,7 @@ def check_rights(ctx: Context) -> Iterator[Finding]:
     """Findings about each right that do not depend on a complaint."""
     rules = ctx.rules()
     account = ctx.plan.account
-    used = {c.right for c in ctx.plan.complaints}
+    used = {r for c in ctx.plan.complaints for r in c.rights}
     for i, right in enumerate(ctx.plan.rights):
         at = f"$.rights[{i}]"
         yield from _documents(ctx, at, right)

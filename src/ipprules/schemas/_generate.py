@@ -33,7 +33,7 @@ from typing import Any
 
 import attrs
 
-from ipprules._convert import EXACT_PATTERN
+from ipprules._convert import EXACT_PATTERN, ONE_OR_MANY
 
 __all__ = ["DATE", "DIALECT", "FRACTION", "schema_for"]
 
@@ -85,6 +85,8 @@ def object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
             continue
         name = field.alias or field.name
         prop = type_schema(hints[field.name], defs)
+        if field.metadata.get(ONE_OR_MANY):  # one string, or a list of them
+            prop = {"anyOf": [prop["items"], prop]}
         if field.default is attrs.NOTHING:
             required.append(name)
         elif not isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
