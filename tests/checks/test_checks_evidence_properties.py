@@ -1,8 +1,11 @@
 """Hypothesis over the evidence (#11): qualities are monotonic, other readings are consistent.
 
-* Stating a quality with the value that satisfies its rules never adds an error; taking it
-  away again (back to "not stated") never removes one.
+* Stating a quality with the value that satisfies its rules never adds an error; taking a
+  satisfying quality away again (back to "not stated") never removes one.
 * ``other_readings`` agrees with checking the same plan under each named interpretation.
+
+Each property is also run against a deliberately broken engine, where it must find a
+counterexample (so none of them holds vacuously).
 """
 
 from __future__ import annotations
@@ -11,13 +14,14 @@ import datetime as dt
 from typing import Any
 
 import attrs
-from hypothesis import given
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from ipprules import default_rulebook
-from ipprules.checks import check, plan_from_data
+from ipprules.checks import check, engine, evidence, plan_from_data
 from ipprules.checks.findings import Finding, FindingSeverity, Report
-from ipprules.checks.model import Conclusion, Document, Plan, StatementForm
+from ipprules.checks.model import Authorisation, Conclusion, Document, Plan, StatementForm
 
 from .test_checks_properties import SETTINGS, plans
 
@@ -34,6 +38,8 @@ GOOD_DOCUMENT: dict[str, Any] = {
     "completed": True,
     "valid_until": dt.date(2999, 12, 31),
     "size_mb": 0.5,
+    "photo": True,
+    "name": "Acme",
 }
 #: The same for letters of authorisation.
 GOOD_LETTER: dict[str, Any] = {
@@ -63,6 +69,7 @@ ANY_DOCUMENT: dict[str, Any] = {
     "valid_until": st.none() | st.dates(dt.date(2015, 1, 6), dt.date(2021, 12, 31)),
     "size_mb": st.none() | st.sampled_from([0.5, 5.0, 7.5]),
     "name": st.sampled_from(["", "Acme", "Other Co"]),
+    "photo": _FLAG,
 }
 ANY_LETTER: dict[str, Any] = {
     "template": _FLAG,
@@ -108,58 +115,103 @@ def _errors(report: Report) -> set[tuple[str, str]]:
     return {(f.code, f.path) for f in report.errors}
 
 
-@st.composite
-def one_good_quality(draw: st.DrawFn) -> tuple[Plan, Plan]:
-    """A plan, and the same plan with one quality of one document or letter set to its
-    satisfying value."""
-    plan = draw(qualified_plans())
-    places: list[tuple[str, int]] = [("account", i) for i in range(len(plan.account.documents))]
-    places += [("letter", i) for i in range(len(plan.account.authorisations))]
-    places += [
-        (f"right{r}", i) for r, right in enumerate(plan.rights) for i in range(len(right.documents))
-    ]
-    if not places:
-        return plan, plan
-    where, i = draw(st.sampled_from(places))
+def _set(plan: Plan, where: str, i: int, key: str, value: Any) -> Plan:
+    """The plan with one quality of one document or letter set to ``value``."""
     if where == "letter":
-        key = draw(st.sampled_from(sorted(GOOD_LETTER)))
         letters = list(plan.account.authorisations)
-        letters[i] = attrs.evolve(letters[i], **{key: GOOD_LETTER[key]})
-        better = attrs.evolve(
-            plan, account=attrs.evolve(plan.account, authorisations=tuple(letters))
-        )
-        return plan, better
-    key = draw(st.sampled_from(sorted(GOOD_DOCUMENT)))
+        letters[i] = attrs.evolve(letters[i], **{key: value})
+        return attrs.evolve(plan, account=attrs.evolve(plan.account, authorisations=tuple(letters)))
     if where == "account":
         docs = list(plan.account.documents)
-        docs[i] = attrs.evolve(docs[i], **{key: GOOD_DOCUMENT[key]})
-        return plan, attrs.evolve(plan, account=attrs.evolve(plan.account, documents=tuple(docs)))
+        docs[i] = attrs.evolve(docs[i], **{key: value})
+        return attrs.evolve(plan, account=attrs.evolve(plan.account, documents=tuple(docs)))
     r = int(where.removeprefix("right"))
     rights = list(plan.rights)
     docs = list(rights[r].documents)
-    docs[i] = attrs.evolve(docs[i], **{key: GOOD_DOCUMENT[key]})
+    docs[i] = attrs.evolve(docs[i], **{key: value})
     rights[r] = attrs.evolve(rights[r], documents=tuple(docs))
-    return plan, attrs.evolve(plan, rights=tuple(rights))
+    return attrs.evolve(plan, rights=tuple(rights))
 
 
-@SETTINGS
-@given(one_good_quality(), st.sampled_from(["brief", "official"]))
-def test_a_satisfying_quality_never_adds_an_error(pair: tuple[Plan, Plan], reading: str) -> None:
+@st.composite
+def one_quality(
+    draw: st.DrawFn, *, keys: list[str] | None = None, kinds: frozenset[str] | None = None
+) -> tuple[Plan, str, int, str, Any]:
+    """A random plan and one quality of one of its documents or letters: where it is, its
+    name and the value that satisfies every rule about it (only ``keys`` of documents of
+    ``kinds`` when given)."""
+    plan = draw(qualified_plans())
+    places: list[tuple[str, int]] = [
+        ("account", i)
+        for i, d in enumerate(plan.account.documents)
+        if kinds is None or d.kind in kinds
+    ]
+    places += [
+        (f"right{r}", i)
+        for r, right in enumerate(plan.rights)
+        for i, d in enumerate(right.documents)
+        if kinds is None or d.kind in kinds
+    ]
+    if kinds is None:
+        places += [("letter", i) for i in range(len(plan.account.authorisations))]
+    if not places:
+        return plan, "", 0, "", None
+    where, i = draw(st.sampled_from(places))
+    good = GOOD_LETTER if where == "letter" else GOOD_DOCUMENT
+    key = draw(st.sampled_from(sorted(keys or good)))
+    return plan, where, i, key, good[key]
+
+
+@st.composite
+def one_good_quality(
+    draw: st.DrawFn, *, keys: list[str] | None = None, kinds: frozenset[str] | None = None
+) -> tuple[Plan, Plan]:
+    """A plan, and the same plan with one quality of one document or letter set to its
+    satisfying value."""
+    plan, where, i, key, value = draw(one_quality(keys=keys, kinds=kinds))
+    return plan, (_set(plan, where, i, key, value) if where else plan)
+
+
+@st.composite
+def one_quality_taken_away(
+    draw: st.DrawFn, *, keys: list[str] | None = None, kinds: frozenset[str] | None = None
+) -> tuple[Plan, Plan]:
+    """A plan with one quality of one document or letter at its satisfying value, and the
+    same plan with that quality taken away (not stated: the field's default)."""
+    plan, where, i, key, value = draw(one_quality(keys=keys, kinds=kinds))
+    if not where:
+        return plan, plan
+    cls = Authorisation if where == "letter" else Document
+    good = _set(plan, where, i, key, value)
+    return good, _set(good, where, i, key, attrs.fields_dict(cls)[key].default)
+
+
+def adding_never_adds_an_error(pair: tuple[Plan, Plan], reading: str) -> None:
     before, after = pair
     assert _errors(check(after, interpretation=reading)) <= _errors(
         check(before, interpretation=reading)
     )
 
 
+def taking_away_never_removes_an_error(pair: tuple[Plan, Plan], reading: str) -> None:
+    good, unstated = pair
+    assert _errors(check(unstated, interpretation=reading)) >= _errors(
+        check(good, interpretation=reading)
+    )
+
+
 @SETTINGS
 @given(one_good_quality(), st.sampled_from(["brief", "official"]))
+def test_a_satisfying_quality_never_adds_an_error(pair: tuple[Plan, Plan], reading: str) -> None:
+    adding_never_adds_an_error(pair, reading)
+
+
+@SETTINGS
+@given(one_quality_taken_away(), st.sampled_from(["brief", "official"]))
 def test_taking_a_satisfying_quality_away_never_removes_an_error(
     pair: tuple[Plan, Plan], reading: str
 ) -> None:
-    without, with_it = pair  # "without" is the plan before the quality was stated
-    assert _errors(check(without, interpretation=reading)) >= _errors(
-        check(with_it, interpretation=reading)
-    )
+    taking_away_never_removes_an_error(pair, reading)
 
 
 def _key(f: Finding) -> tuple[str, str, FindingSeverity, str]:
@@ -172,6 +224,12 @@ READINGS = default_rulebook().interpretations
 @SETTINGS
 @given(qualified_plans())
 def test_other_readings_agree_with_checking_under_each_reading(plan: Plan) -> None:
+    other_readings_agree(plan)
+
+
+def other_readings_agree(plan: Plan) -> None:
+    """Each finding's ``other_readings`` names exactly the readings that lack it, and each
+    finding only another reading gives is noted."""
     reports = {name: check(plan, interpretation=name) for name in READINGS}
     own = {
         name: {_key(f) for f in r.findings if f.code != "other-reading-finding"}
@@ -195,3 +253,55 @@ def test_other_readings_agree_with_checking_under_each_reading(plan: Plan) -> No
                 code, path, severity, message = key
                 text = f"under the {other} interpretation: {severity.value} {code}: {message}"
                 assert (path, (other,), text) in notes, (name, other, key)
+
+
+# ------------------------------------------------------------------ the properties can fail
+
+#: The certificates whose colour R19 and R27 look at.
+CERTIFICATES = frozenset(
+    default_rulebook()
+    .as_of("2026-11-23")
+    .evidence_rules["certificate_colour_or_sealed_copy"]
+    .documents
+)
+
+
+def _finds_a_counterexample(prop: Any, *strategies: Any) -> bool:
+    @settings(
+        max_examples=100,
+        phases=[Phase.generate],
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(st.tuples(*strategies))
+    def run(args: tuple[Any, ...]) -> None:
+        prop(*args)
+
+    try:
+        run()
+    except AssertionError:
+        return True
+    return False
+
+
+def _colour_is_an_error(doc: Document) -> list[tuple[str, str]]:
+    """A broken R19 test: a colour certificate is refused, an unstated colour is not asked."""
+    return [("document-copy-not-accepted", "colour")] if doc.colour else []
+
+
+def test_the_quality_properties_fail_on_a_broken_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(evidence, "colour_or_sealed_copy", _colour_is_an_error)
+    colour = {"keys": ["colour"], "kinds": CERTIFICATES}
+    reading = st.just("brief")
+    assert _finds_a_counterexample(adding_never_adds_an_error, one_good_quality(**colour), reading)
+    assert _finds_a_counterexample(
+        taking_away_never_removes_an_error, one_quality_taken_away(**colour), reading
+    )
+
+
+def test_the_readings_property_fails_when_readings_are_not_disclosed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(engine, "other_readings", lambda ctx, checker, found: found)
+    assert _finds_a_counterexample(other_readings_agree, qualified_plans())

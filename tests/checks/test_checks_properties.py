@@ -127,6 +127,8 @@ def complaints(draw: st.DrawFn, cid: str, right_ids: list[str]) -> dict[str, Any
         "supplement": draw(st.sampled_from(["", "Counterfeit.", "  "])),
         "evidence": draw(st.lists(st.sampled_from(DOCS), max_size=2)),
     }
+    if draw(st.integers(0, 4)) == 0:  # several rights named (R8), or one as a list
+        data["right"] = draw(st.lists(st.sampled_from(right_ids), min_size=1, max_size=3))
     if draw(st.booleans()):
         data["order_number"] = draw(st.sampled_from(["123", "1, 2", ""]))
     if draw(st.integers(0, 4)) == 0:
