@@ -168,7 +168,16 @@ LAYERS = (
         ),
     ),
     ("engines", ("ipprules.planner", "ipprules.coverage")),
-    ("edge", ("ipprules.scale", "ipprules.schemas", "ipprules.cli", "ipprules.__main__")),
+    (
+        "edge",
+        (
+            "ipprules.scale",
+            "ipprules.columnar",
+            "ipprules.schemas",
+            "ipprules.cli",
+            "ipprules.__main__",
+        ),
+    ),
 )
 
 
@@ -226,9 +235,9 @@ def _runtime_nodes(tree: ast.AST) -> Iterator[ast.AST]:
         yield from _runtime_nodes(node)
 
 
-@pytest.mark.parametrize("extra", ["dask", "distributed", "pandas", "pyarrow", "tqdm"])
+@pytest.mark.parametrize("extra", ["dask", "distributed", "pandas", "pyarrow", "numpy", "tqdm"])
 def test_the_core_never_imports_an_extra(extra: str) -> None:
-    edge = ("ipprules.scale", "ipprules.cli", "ipprules._frames")
+    edge = ("ipprules.scale", "ipprules.columnar", "ipprules.cli", "ipprules._frames")
     offenders = []
     for module, path in _modules().items():
         if module.startswith(edge):

@@ -1,0 +1,159 @@
+"""The columnar kernel (the optional extra ``ipprules[arrow]``): a column of URLs to a table.
+
+:func:`parse_column` parses a column of listing URLs (a pyarrow string array or chunked
+array, or any sequence of ``str``) into a ``pyarrow.Table`` whose columns are exactly
+:data:`ipprules.listings.RECORD_FIELDS` and whose row ``i`` is
+``parse_listing(urls[i]).as_dict()``, for every input. Vectorised ``pyarrow.compute`` (RE2,
+anchored full matches) proves the common literal-host forms and short links; every other row
+goes through the pure-Python :func:`ipprules.listings.parse_listing`, which stays the
+reference.
+
+Nothing in ``import ipprules`` imports this package; it needs ``pip install 'ipprules[arrow]'``
+(pyarrow and numpy).
+
+>>> from ipprules.columnar import parse_column
+>>> table = parse_column([
+...     "https://detail.1688.com/offer/585943639773.html?spm=a261p",
+...     "https://m.tb.cn/h.4CEhFr0",
+...     None,
+... ])
+>>> table.column("identity").to_pylist()
+['1688-offer:585943639773', None, None]
+>>> table.column("code").to_pylist()
+[None, 'short-link', 'empty']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from ipprules import errors
+
+if TYPE_CHECKING:
+    import pyarrow
+
+__all__ = ["BLOCK", "parse_column", "record_schema"]
+
+#: Rows parsed per vectorised block (bounds the kernel's working memory).
+BLOCK = 1 << 16
+
+
+def _require() -> Any:
+    try:
+        import numpy  # noqa: F401
+        import pyarrow
+    except ImportError:
+        raise errors.MissingExtra("arrow", "ipprules.columnar") from None
+    return pyarrow
+
+
+def record_schema() -> pyarrow.Schema:
+    """The Arrow schema of :func:`parse_column`'s tables (:data:`RECORD_FIELDS` as types).
+
+    >>> record_schema().field("ok").type
+    DataType(bool)
+    """
+    _require()
+    from ipprules.columnar._kernel import SCHEMA
+
+    return SCHEMA
+
+
+def parse_column(
+    urls: pyarrow.Array | pyarrow.ChunkedArray | Sequence[str | None],
+    *,
+    nulls: Literal["reject", "error"] = "reject",
+) -> pyarrow.Table:
+    """Parse a column of URLs; row ``i`` of the table is ``parse_listing(urls[i]).as_dict()``.
+
+    ``urls`` is a pyarrow ``string``/``large_string`` array or chunked array, or a sequence
+    of ``str`` (a list, a tuple, a pandas Series of strings...). The table has the columns of
+    :data:`ipprules.listings.RECORD_FIELDS` (strings, ``ok`` a bool), one row per input, in
+    order, in chunks of at most :data:`BLOCK` rows.
+
+    A missing input (a null, or ``None`` in a sequence) is accounted for as a rejection:
+    with ``nulls="reject"`` (the default) its row is that of the empty string (code
+    ``empty``) with a null ``input``; with ``nulls="error"`` it raises :class:`TypeError`
+    naming its position, as :func:`ipprules.listings.parse_listings` does for a non-string.
+
+    Raises :class:`TypeError` for an array that is not of strings, a sequence with an item
+    that is not a ``str`` or ``None``, or a single string;
+    :class:`ipprules.errors.InputError` for a ``str`` Arrow cannot hold (a lone surrogate);
+    :class:`ipprules.errors.MissingExtra` without pyarrow.
+
+    >>> parse_column(["https://www.lazada.sg/products/pdp-i4212266679.html"]).num_rows
+    1
+    >>> parse_column([None], nulls="error")
+    Traceback (most recent call last):
+    ...
+    TypeError: parse_column(): urls[0] is null (nulls="error")
+    """
+    pa = _require()
+    from ipprules.columnar._kernel import SCHEMA, parse_block
+
+    if nulls not in ("reject", "error"):
+        raise TypeError(f'parse_column(): nulls must be "reject" or "error", got {nulls!r}')
+    chunks = _chunks(pa, urls)
+    batches = []
+    done = 0
+    for chunk in chunks:
+        if nulls == "error" and chunk.null_count:
+            first = chunk.is_null().index(True).as_py()
+            raise TypeError(f'parse_column(): urls[{done + first}] is null (nulls="error")')
+        for start in range(0, len(chunk), BLOCK):
+            batches.append(parse_block(chunk.slice(start, BLOCK)))
+        done += len(chunk)
+    return pa.Table.from_batches(batches, schema=SCHEMA)
+
+
+def _chunks(pa: Any, urls: object) -> list[Any]:
+    """``urls`` as a list of ``string``/``large_string`` arrays."""
+    if isinstance(urls, str | bytes):
+        raise TypeError(
+            "parse_column(): urls must be a column of strings, not a single "
+            f"{type(urls).__name__} (wrap one URL in a list)"
+        )
+    if isinstance(urls, pa.ChunkedArray):
+        chunks = list(urls.chunks)
+        kind = urls.type
+    elif isinstance(urls, pa.Array):
+        chunks = [urls]
+        kind = urls.type
+    else:
+        chunks = [_from_sequence(pa, urls)]
+        kind = chunks[0].type
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        return chunks
+    if getattr(pa.types, "is_string_view", None) and pa.types.is_string_view(kind):
+        return [chunk.cast(pa.string()) for chunk in chunks]
+    if pa.types.is_null(kind):
+        return [chunk.cast(pa.string()) for chunk in chunks]
+    raise TypeError(f"parse_column(): urls must be an array of strings, got {kind}")
+
+
+def _from_sequence(pa: Any, urls: object) -> Any:
+    try:
+        items = urls if isinstance(urls, Sequence) else list(urls)  # type: ignore[call-overload]
+    except TypeError:
+        raise TypeError(
+            f"parse_column(): urls must be a column of strings, got {type(urls).__name__}"
+        ) from None
+    try:
+        return pa.array(items, type=pa.string())
+    except (pa.ArrowException, TypeError, ValueError, UnicodeError):
+        pass
+    for position, item in enumerate(items):
+        if item is not None and not isinstance(item, str):
+            raise TypeError(
+                f"parse_column(): urls[{position}] must be a str or None, got {type(item).__name__}"
+            ) from None
+        if item is not None:
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                raise errors.InputError(
+                    "not valid Unicode (a lone surrogate): Arrow strings are UTF-8",
+                    path=f"$[{position}]",
+                ) from None
+    raise TypeError("parse_column(): urls could not be read as strings")  # pragma: no cover

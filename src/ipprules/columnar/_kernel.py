@@ -1,0 +1,277 @@
+"""The vectorised pipeline of :func:`ipprules.columnar.parse_column`, one block at a time.
+
+1. Route: every row's fast-path key (the text up to the first ``/`` at or after position 8,
+   as :func:`ipprules.listings.parse_listing` cuts it) is found with numpy over the UTF-8
+   buffer and looked up among the kernel's keys (``pyarrow.compute.index_in``).
+2. Prove: the rows of each key group are matched against the group's forms in order (RE2,
+   anchored full matches, see :mod:`._plan`); the rows of short-link keys against the
+   short-link shape.
+3. Build the proven rows' fields with vectorised string operations; every other row goes
+   through :func:`ipprules.listings.parse_listing` (the reference).
+4. Put the pieces back in input order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ipprules.columnar._plan import FormPlan, KernelPlan, kernel_plan
+from ipprules.listings import RECORD_FIELDS, parse_listing
+from ipprules.listings.model import ALIEXPRESS_OFFSET, Form
+from ipprules.listings.parser import MAX_LENGTH
+
+__all__ = ["SCHEMA", "parse_block"]
+
+_TYPES = {"string": pa.string(), "bool": pa.bool_(), "int64": pa.int64()}
+#: The Arrow schema of the kernel's tables: :data:`ipprules.listings.RECORD_FIELDS`.
+SCHEMA = pa.schema([pa.field(name, _TYPES[kind]) for name, kind in RECORD_FIELDS])
+_NAMES = tuple(name for name, _ in RECORD_FIELDS)
+_NULL = pa.scalar(None, pa.string())
+
+
+def _route(block: pa.StringArray, plan: KernelPlan) -> np.ndarray:
+    """Each row's index into ``plan.keys`` (-1: not a kernel key)."""
+    n = len(block)
+    buffers = block.buffers()
+    width = np.int64 if pa.types.is_large_string(block.type) else np.int32
+    offsets = np.frombuffer(buffers[1], dtype=width)[block.offset : block.offset + n + 1]
+    offsets = offsets.astype(np.int64)
+    data = (
+        np.frombuffer(buffers[2], dtype=np.uint8)
+        if buffers[2] is not None
+        else np.zeros(0, np.uint8)
+    )
+    start = offsets[:-1]
+    end = offsets[1:]
+    slashes = np.flatnonzero(data[start[0] if n else 0 : end[-1] if n else 0] == ord("/"))
+    slashes += start[0] if n else 0
+    # the first "/" at or after byte 8 of the row: the key ends there (or at the row's end)
+    at = np.searchsorted(slashes, start + 8)
+    found = np.append(slashes, np.iinfo(np.int64).max)[at]
+    key_end = np.minimum(found, end)
+    key_len = key_end - start
+    key_len[key_len > plan.longest] = 0  # too long for any key: looked up as ""
+    if block.null_count:
+        key_len[np.asarray(block.is_null())] = 0
+    # the keys as a binary array over the same buffer: values 2i are row i's key
+    spans = np.empty(2 * n + 1, dtype=np.int64)
+    spans[0 : 2 * n : 2] = start
+    spans[1 : 2 * n : 2] = start + key_len
+    spans[2 * n] = spans[2 * n - 1] if n else 0
+    both = pa.Array.from_buffers(
+        pa.large_binary(), 2 * n, [None, pa.py_buffer(spans), buffers[2] or pa.py_buffer(b"")]
+    )
+    keys = both.take(pa.array(np.arange(0, 2 * n, 2, dtype=np.int64)))
+    index = pc.index_in(keys, value_set=_key_set(plan))
+    return np.asarray(index.fill_null(-1), dtype=np.int64)
+
+
+_KEY_SETS: dict[int, pa.Array] = {}
+
+
+def _key_set(plan: KernelPlan) -> pa.Array:
+    found = _KEY_SETS.get(id(plan))
+    if found is None:
+        found = _KEY_SETS[id(plan)] = pa.array(
+            [k.encode() for k in plan.keys], type=pa.large_binary()
+        )
+    return found
+
+
+class _Pieces:
+    """Decided rows of one block, piece by piece: row numbers and their field arrays."""
+
+    def __init__(self) -> None:
+        self.rows: list[np.ndarray] = []
+        self.columns: dict[str, list[pa.Array]] = {name: [] for name in _NAMES[1:]}
+
+    def add(self, rows: np.ndarray, fields: dict[str, Any]) -> None:
+        m = len(rows)
+        self.rows.append(rows)
+        for name, kind in RECORD_FIELDS[1:]:
+            value = fields.get(name)
+            if not isinstance(value, pa.Array | pa.ChunkedArray):
+                value = pa.array(np.full(m, value), pa.bool_()) if kind == "bool" else (
+                    pa.nulls(m, pa.string()) if value is None
+                    else pa.array([value] * m, pa.string())
+                )  # fmt: skip
+            self.columns[name].append(value)
+
+
+def _template(template: str, ids: pa.Array, xs: pa.Array | None) -> pa.Array:
+    """``template`` (a ``str.format`` template over ``id`` and ``x``) for every row."""
+    parts: list[Any] = []
+    rest = template
+    while rest:
+        brace = rest.find("{")
+        if brace < 0:
+            parts.append(rest)
+            break
+        if brace:
+            parts.append(rest[:brace])
+        close = rest.index("}", brace)
+        name = rest[brace + 1 : close]
+        parts.append(ids if name == "id" else xs)
+        rest = rest[close + 1 :]
+    if len(parts) == 1 and isinstance(parts[0], str):  # pragma: no cover - every template has {id}
+        return pa.array([parts[0]] * len(ids), pa.string())
+    return pc.binary_join_element_wise(*parts, "")
+
+
+def _listing_fields(form: Form, ids: pa.Array, xs: pa.Array | None) -> dict[str, Any]:
+    """The record fields of listings of ``form`` with ids ``ids`` (and extra values ``xs``)."""
+    m = len(ids)
+    if xs is None and form.x_const is not None:
+        xs = pa.array([form.x_const] * m, pa.string())
+    if form.canonical_bare is not None and xs is not None:
+        bare = pc.equal(xs, "")
+        canonical = pc.if_else(
+            bare,
+            _template(form.canonical_bare, ids, xs),
+            _template(form.canonical, ids, xs),
+        )
+    else:
+        canonical = _template(form.canonical, ids, xs)  # quote_id: ids are quote-safe
+    fields: dict[str, Any] = {
+        "ok": True,
+        "platform": form.platform,
+        "marketplace": form.marketplace,
+        "kind": form.kind,
+        "id": ids,
+        "canonical_url": canonical,
+        "identity": _template(form.identity, ids, xs),
+        "region": xs if form.x_name == "region" else None,
+        "slug": xs if form.x_name == "slug" else None,
+    }
+    if form.id_rule == "aliexpress":
+        fields["derived_key"] = _derived(ids)
+    return fields
+
+
+def _derived(ids: pa.Array) -> pa.Array:
+    """``aliexpress-item:{id - 2**51}`` for ids at or above 2**51 (ids have <= 17 digits)."""
+    numbers = pc.cast(ids, pa.int64())
+    high = pc.greater_equal(numbers, ALIEXPRESS_OFFSET)
+    if not pc.any(high).as_py():
+        return pa.nulls(len(ids), pa.string())
+    shifted = pc.cast(pc.subtract(numbers, ALIEXPRESS_OFFSET), pa.string())
+    key = pc.binary_join_element_wise("aliexpress-item:", shifted, "")
+    return pc.if_else(high, key, _NULL)
+
+
+def _prove_group(
+    sub: pa.StringArray, rows: np.ndarray, forms: Sequence[FormPlan], pieces: _Pieces
+) -> np.ndarray:
+    """Decide the rows of one key group; returns the rows left to the reference parser."""
+    open_ = np.ones(len(rows), dtype=bool)  # not yet matched by any form's superset pattern
+    left = np.zeros(len(rows), dtype=bool)  # matched a superset pattern, not its proof
+    for plan in forms:
+        if not open_.any():
+            break
+        positions = np.flatnonzero(open_)
+        candidates = sub if len(positions) == len(sub) else sub.take(pa.array(positions))
+        if plan.count_pattern is None:
+            found = pc.extract_regex(candidates, plan.pattern)
+            matched = np.asarray(found.is_valid())
+            proven = matched.copy()
+            ids = found.field("i").cast(pa.string())
+            xs = found.field("x").cast(pa.string()) if plan.form.x_rule is not None else None
+        else:
+            matched = np.asarray(pc.match_substring_regex(candidates, plan.pattern))
+            proven = matched & (
+                np.asarray(pc.count_substring_regex(candidates, plan.count_pattern)) == 1
+            )
+            ids = xs = None
+        hit = positions[matched]
+        open_[hit] = False
+        if plan.refused_ids and ids is not None:
+            refused = np.asarray(pc.is_in(ids, pa.array(plan.refused_ids)))
+            proven &= ~refused
+        left[positions[matched & ~proven]] = True
+        if not proven.any():
+            continue
+        chosen = np.flatnonzero(proven)
+        if ids is None:
+            mine = candidates.take(pa.array(chosen))
+            ids = pc.extract_regex(mine, plan.id_pattern).field("i").cast(pa.string())
+        else:
+            take = pa.array(chosen)
+            ids = ids.take(take)
+            xs = xs.take(take) if xs is not None else None
+        pieces.add(rows[positions[chosen]], _listing_fields(plan.form, ids, xs))
+    return rows[open_ | left]
+
+
+def _prove_short(
+    sub: pa.StringArray, rows: np.ndarray, messages: Sequence[str], pieces: _Pieces, pattern: str
+) -> np.ndarray:
+    """Decide short-link rows (``messages``: each row's rejection message)."""
+    clean: np.ndarray = np.asarray(pc.match_substring_regex(sub, pattern))
+    if clean.any():
+        reasons = pa.array([m for m, ok in zip(messages, clean, strict=True) if ok], pa.string())
+        pieces.add(rows[clean], {"ok": False, "code": "short-link", "reason": reasons})
+    left: np.ndarray = rows[~clean]
+    return left
+
+
+def _reference(texts: list[str | None], empty: str) -> dict[str, pa.Array]:
+    """The fields of rows the kernel did not prove, from :func:`parse_listing` (the reference).
+
+    ``None`` (a null input) is parsed as ``empty`` (the nulls policy decided that already)."""
+    records = [parse_listing(empty if t is None else t).as_dict() for t in texts]
+    return {
+        name: pa.array([r[name] for r in records], _TYPES[kind]) for name, kind in RECORD_FIELDS[1:]
+    }
+
+
+def parse_block(block: pa.StringArray, empty: str = "") -> pa.RecordBatch:
+    """One block of URLs (a ``string`` or ``large_string`` array) to a record batch of
+    :data:`SCHEMA`, row for row what :func:`parse_listing` gives (nulls parsed as ``empty``)."""
+    plan = kernel_plan()
+    n = len(block)
+    route = _route(block, plan)
+    # length in characters <= MAX_LENGTH for the fast path: bytes <= MAX_LENGTH is enough
+    route[np.asarray(pc.binary_length(block).fill_null(0)) > MAX_LENGTH] = -1
+    group = np.where(route >= 0, np.asarray(plan.key_group)[np.maximum(route, 0)], 0)
+    group[route < 0] = len(plan.groups) + 1  # sentinel: the reference parser
+    pieces = _Pieces()
+    rest: list[np.ndarray] = []
+    order = np.argsort(group, kind="stable")
+    sorted_groups = group[order]
+    bounds = np.flatnonzero(np.diff(sorted_groups)) + 1
+    for rows in np.split(order, bounds):
+        if not len(rows):
+            continue
+        g = int(group[rows[0]])
+        if g == len(plan.groups) + 1:
+            rest.append(rows)
+            continue
+        sub = block.take(pa.array(rows))
+        if g >= 0:
+            rest.append(_prove_group(sub, rows, plan.groups[g], pieces))
+        else:
+            messages = [plan.short_messages[-1 - int(plan.key_group[k])] for k in route[rows]]
+            rest.append(_prove_short(sub, rows, messages, pieces, plan.short_pattern))
+    left = np.concatenate(rest) if rest else np.zeros(0, np.int64)
+    if len(left):
+        texts = block.take(pa.array(left)).to_pylist()
+        pieces.add(left, _reference(texts, empty))
+    return _assemble(block, n, pieces)
+
+
+def _assemble(block: pa.StringArray, n: int, pieces: _Pieces) -> pa.RecordBatch:
+    rows = np.concatenate(pieces.rows) if pieces.rows else np.zeros(0, np.int64)
+    inverse = np.empty(n, dtype=np.int64)
+    inverse[rows] = np.arange(len(rows), dtype=np.int64)
+    back = pa.array(inverse)
+    arrays = [block.cast(pa.string()) if block.type != pa.string() else block]
+    for name, kind in RECORD_FIELDS[1:]:
+        chunks = [c.cast(_TYPES[kind]) for c in pieces.columns[name]]
+        column = pa.concat_arrays(chunks) if chunks else pa.array([], _TYPES[kind])
+        arrays.append(column.take(back))
+    return pa.RecordBatch.from_arrays(arrays, schema=SCHEMA)

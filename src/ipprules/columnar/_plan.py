@@ -1,0 +1,160 @@
+"""What the columnar kernel can decide, as RE2 patterns built from the form table.
+
+Pure Python (no pyarrow here): the kernel (:mod:`._kernel`) compiles nothing itself, it hands
+these pattern strings to ``pyarrow.compute``.
+
+The kernel decides a row only where :func:`ipprules.listings.parse_listing` is known to give
+its answer on its first step: the fast path's table keyed by scheme prefix and literal host
+(``https://item.taobao.com``) and, for short links, its short-link table. For every such key
+the rows are checked against the forms of that key, in the fast path's order, with patterns
+that accept a SUPERSET of what the fast path accepts (RE2 has no lookahead); each pattern comes
+with a proof filter that removes exactly what the lookahead removed (or more). A row that
+passes form ``k``'s superset pattern but not its filter is left to the pure-Python parser, never
+tried against a later form, so the first form that matches is the fast path's first form.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from ipprules.listings.fast import _KEY, _PATH, _QUERY, _SEG, _VALUE, fast_tables
+from ipprules.listings.forms import ID_RULES, X_RULES, all_forms
+from ipprules.listings.model import Form
+
+__all__ = ["FormPlan", "KernelPlan", "kernel_plan"]
+
+_FRAGMENT = r"(?:#[!-~]*)?"
+_PREFIX = r"(?:https://|http://|//)?"
+#: Fast-path id rules whose every character is left as is by ``urllib.parse.quote``.
+_QUOTE_SAFE = re.compile(r"\[A-Za-z0-9_-\]\{1,[0-9]+\}")
+
+
+class FormPlan(NamedTuple):
+    """One form of one key group: the RE2 pattern that finds its id (and extra value)."""
+
+    #: the form's index in :func:`ipprules.listings.forms.all_forms`
+    number: int
+    form: Form
+    #: a full, anchored pattern with groups ``i`` (and ``x``): for path forms, the rows it
+    #: extracts are the rows the form matches; for query forms (``count`` set) it only
+    #: validates the URL's shape (every query parameter well formed, one of them the id)
+    pattern: str
+    #: query forms: the pattern that must occur exactly once in the row (the id parameter)
+    count_pattern: str | None
+    #: query forms: an unanchored pattern with group ``i`` that reads the (single) id
+    id_pattern: str | None
+    #: ids the superset pattern may capture although the form's lookahead refuses them
+    refused_ids: tuple[str, ...]
+
+
+class KernelPlan(NamedTuple):
+    """Everything the kernel needs, built once from the form table."""
+
+    #: every key (scheme prefix + host) the kernel routes, in a fixed order
+    keys: tuple[str, ...]
+    #: key index -> group index (listing keys) or -1 - short-link index (short links)
+    key_group: tuple[int, ...]
+    #: group index -> the forms of its keys, in the fast path's order
+    groups: tuple[tuple[FormPlan, ...], ...]
+    #: short-link key index -> the rejection message of its host
+    short_messages: tuple[str, ...]
+    #: what a short link must look like after its key (the fast path's clean-rest check)
+    short_pattern: str
+    #: the longest key
+    longest: int
+
+
+def _id(form: Form) -> str:
+    return f"(?P<i>{ID_RULES[form.id_rule][1]})"
+
+
+def _path(form: Form) -> str | None:
+    """The form's path pattern for RE2 (None when it has a lookahead this module cannot
+    replace by a proof filter)."""
+    out = form.path.replace("{SEG}", _SEG).replace("{PATH}", _PATH)
+    if "{ID}" in out:
+        out = out.replace("{ID}", _id(form))
+    if form.x_rule is not None:
+        out = out.replace("{X}", "(?P<x>" + X_RULES[form.x_rule].replace("{SEG}", _SEG) + ")")
+    out = out.replace("(?!site/)", "")  # refused_ids=("site",) below
+    if "(?!" in out or "(?=" in out or "(?<" in out.replace("(?P<", ""):
+        return None
+    return out
+
+
+def _form_plan(number: int, form: Form, hosts: tuple[str, ...]) -> FormPlan | None:
+    path = _path(form)
+    if path is None or not path.startswith("/"):
+        return None
+    if form.quote_id and not _QUOTE_SAFE.fullmatch(ID_RULES[form.id_rule][1]):
+        return None
+    head = "^" + _PREFIX + "(?:" + "|".join(re.escape(h) for h in hosts) + ")" + path
+    refused = ("site",) if "(?!site/)" in form.path else ()
+    if not form.query_keys:
+        pattern = head + f"(?:\\?{_QUERY}*)?" + _FRAGMENT + r"\z"
+        return FormPlan(number, form, pattern, None, None, refused)
+    keys = "(?:" + "|".join(re.escape(key) for key in form.query_keys) + ")="
+    other = f"{_KEY}*(?:={_VALUE}*)?"
+    # the fast path's (?!keys) before every other parameter is the count filter: exactly one
+    # parameter (anywhere in the row) starts with a key and "="
+    pattern = head + f"\\?(?:{other}&)*{keys}{_id(form)}(?:&{other})*" + _FRAGMENT + r"\z"
+    count = f"[?&]{keys}"
+    id_pattern = f"[?&]{keys}{_id(form)}(?:[&#]|\\z)"
+    return FormPlan(number, form, pattern, count, id_pattern, refused)
+
+
+@cache
+def kernel_plan() -> KernelPlan:
+    """The kernel's keys, groups and patterns (built on first use).
+
+    >>> plan = kernel_plan()
+    >>> key = plan.keys.index("https://detail.1688.com")
+    >>> [f.form.name for f in plan.groups[plan.key_group[key]]]
+    ['1688-offer']
+    """
+    by_key, _, short = fast_tables()
+    numbers = {form.name: n for n, form in enumerate(all_forms())}
+    # the literal hosts of every fast form, and the forms of each host in table order
+    host_forms: dict[str, list[Form]] = {}
+    for form in all_forms():
+        if form.fast:
+            for host in form.hosts:
+                host_forms.setdefault(host, []).append(form)
+    # hosts with the same forms share a group (and one pattern per form)
+    by_forms: dict[tuple[str, ...], list[str]] = {}
+    for host, forms in host_forms.items():
+        by_forms.setdefault(tuple(f.name for f in forms), []).append(host)
+    groups: list[tuple[FormPlan, ...]] = []
+    group_of_host: dict[str, int] = {}
+    for names, hosts in by_forms.items():
+        plans = [_form_plan(numbers[n], all_forms()[numbers[n]], tuple(hosts)) for n in names]
+        if any(p is None for p in plans):
+            continue  # a form the kernel cannot prove: every row of these hosts falls back
+        for host in hosts:
+            group_of_host[host] = len(groups)
+        groups.append(tuple(p for p in plans if p is not None))
+    keys: list[str] = []
+    key_group: list[int] = []
+    for key in sorted(by_key):
+        host = key.split("//", 1)[-1]
+        if host in group_of_host:
+            keys.append(key)
+            key_group.append(group_of_host[host])
+    messages: list[str] = []
+    for key, (_, message) in sorted(short.items()):
+        if key in by_key:  # pragma: no cover - the fast path looks a listing key up first
+            continue
+        keys.append(key)
+        key_group.append(-1 - len(messages))
+        messages.append(message)
+    short_pattern = "^" + _PREFIX + f"[-.0-9a-z]+(?:/{_PATH}*(?:\\?{_QUERY}*)?{_FRAGMENT})?" + r"\z"
+    return KernelPlan(
+        tuple(keys),
+        tuple(key_group),
+        tuple(groups),
+        tuple(messages),
+        short_pattern,
+        max(len(k) for k in keys),
+    )

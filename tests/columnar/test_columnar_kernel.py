@@ -1,0 +1,233 @@
+"""The columnar kernel (ipprules[arrow]) against the reference, row for row.
+
+Row ``i`` of ``parse_column(urls)`` must equal ``parse_listing(urls[i]).as_dict()`` for EVERY
+input: Hypothesis over URLs of every form with hostile characters spliced in (whitespace,
+controls, unicode digits, upper case, punycode, homoglyphs, percent escapes, trailing junk),
+the whole example corpus of tests/listings, and both benchmark mixes.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+pa = pytest.importorskip("pyarrow")
+
+from ipprules.columnar import BLOCK, parse_column, record_schema  # noqa: E402
+from ipprules.columnar._plan import kernel_plan  # noqa: E402
+from ipprules.errors import InputError  # noqa: E402
+from ipprules.listings import RECORD_FIELDS, parse_listing  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+EXAMPLES = _load("columnar_listing_examples", ROOT / "tests/listings/test_listings_examples.py")
+BENCH = _load("columnar_listing_benchmark", ROOT / "benchmarks/listings.py")
+
+
+def reference(urls: list[str]) -> list[dict[str, Any]]:
+    return [parse_listing(url).as_dict() for url in urls]
+
+
+def check(urls: list[str]) -> None:
+    """The kernel's table equals the reference, row for row (and has the record schema)."""
+    table = parse_column(urls)
+    assert table.schema == record_schema()
+    assert table.column_names == [name for name, _ in RECORD_FIELDS]
+    got = table.to_pylist()
+    want = reference(urls)
+    assert len(got) == len(want)
+    for url, g, w in zip(urls, got, want, strict=True):
+        assert g == w, url
+
+
+# ------------------------------------------------------------------ inputs
+
+
+IDS = st.integers(min_value=1, max_value=10**17).map(str)
+LABELS = st.from_regex(r"[a-z0-9][a-z0-9-]{0,12}", fullmatch=True)
+SLUGS = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,20}", fullmatch=True)
+QUERY_KEYS = ["id", "itemId", "item_id", "offerId", "userId", "user_number_id", "spm", "skuId",
+              "tk", "x", "ID", "iid", "id%3D", "amp;id", "targetType"]  # fmt: skip
+#: what the hostile splicer inserts: whitespace and controls, unicode digits and letters that
+#: look like ASCII, upper case, punycode, percent escapes, URL delimiters, junk
+HOSTILE = ["\t", "\n", "\r", " ", "\x00", "\x1f", "\x7f", "\x85", "\xa0", "\u200b", "\u3000",
+           "\ufeff", "\u202e", "\u0661\u0662", "\uff11", "\u00b2", "\u0430", "\u0131", "\u212a",
+           "\u0456", "xn--", "XN--80A", "%2F", "%3D", "%26", "%41", "%", "&amp;", "#", "?", "&",
+           "=", "/", "//", "\\", "@", ":", ":443", ";", ".", "..", "-", "_", "~", "A", "I",
+           "HTTPS://", "看看", "，", "。", "】", "\U0001f600", "'", '"', "<", "|", "^", "`", "{",
+           "0", "9", " 打开淘宝"]  # fmt: skip
+
+
+def _hosts() -> list[str]:
+    return sorted({key.split("//", 1)[-1] for key in kernel_plan().keys})
+
+
+@st.composite
+def urls(draw: st.DrawFn) -> str:
+    """A URL on a kernel host (or a vanity, short or foreign one) of any form, with noise."""
+    i, label, slug = draw(IDS), draw(LABELS), draw(SLUGS)
+    host = draw(
+        st.sampled_from(
+            [
+                *_hosts(),
+                f"{label}.taobao.com",
+                f"{label}.aliexpress.com",
+                "s.taobao.com",
+                "item.taobao.com.evil.cn",
+                "example.com",
+            ]
+        )
+    )
+    path = draw(st.sampled_from([
+        "/item.htm", "/item.html", "/item_o.htm", "/hk/item.htm", f"/i{i}.htm",
+        "/detail/detail.html", "/detail/index.html", "/awp/core/detail.htm",
+        f"/item/{i}.htm", f"/item/{i}.html", f"/item/{slug}/{i}.html", f"/item/{i}",
+        f"/i/{i}.html", f"/list/item/{i}.htm", f"/dianpu/{i}.htm", "/shop/view_shop.htm",
+        f"/offer/{i}.html", "/page/index.htm", f"/winport/b2b-{label}.html",
+        f"/product-detail/{slug}_{i}.html", f"/product-introduction/_{i}.html",
+        f"/product/{i}.html", f"/product/{i}/{slug}.html", f"/store/{i}", f"/store/{i}/x",
+        f"/store/feedback-score/{i}.html", f"/store/group/{slug}/{i}_1.html",
+        f"/store/product/{slug}/1_{i}.html", f"/products/{slug}-i{i}-s{i}.html",
+        f"/products/i{i}.html", f"/shop/{slug}/", "/shop/site/", "/shop/site", "/item",
+        "/personal", "/wow/moyu/moyu-project/fish-detail/pages/home", "/", "", f"/h.{slug}",
+    ]))  # fmt: skip
+    pairs = draw(
+        st.lists(st.tuples(st.sampled_from(QUERY_KEYS), st.sampled_from([i, slug, "", label])),
+                 max_size=4)
+    )  # fmt: skip
+    query = "&".join(f"{k}={v}" for k, v in pairs)
+    scheme = draw(st.sampled_from(["https://", "http://", "//", "", "HTTP://", "https:/"]))
+    tail = draw(st.sampled_from(["", "", "#detail", "#a&id=1", f"?id={i}", " ", "\n"]))
+    url = scheme + host + path + (f"?{query}" if query or draw(st.booleans()) else "") + tail
+    for _ in range(draw(st.integers(0, 2))):
+        at = draw(st.integers(0, len(url)))
+        url = url[:at] + draw(st.sampled_from(HOSTILE)) + url[at:]
+    if draw(st.integers(0, 9)) == 0:
+        url = url.upper()
+    return url
+
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+@SETTINGS
+@given(st.lists(urls(), min_size=1, max_size=40))
+@example(["https://item.taobao.com/item.htm?id=123456789&id=123456789"])
+@example(["https://www.lazada.sg/shop/site/", "https://www.lazada.sg/shop/site?x=1"])
+@example(["https://item.taobao.com/item.htm?a=1#&id=2&id=123456789"])
+@example(["https://item.taobao.com/item.htm?id=123456789\n", "//m.tb.cn", "m.tb.cn/h.x"])
+@example(["https://www.alibaba.com/product-detail/_123456789.html"])
+@example(["https://www.aliexpress.com/item/3256804692294345.html"])
+def test_kernel_equals_the_reference_on_hostile_urls(texts: list[str]) -> None:
+    check(texts)
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.lists(st.sampled_from([*HOSTILE, *_hosts(), "/item.htm?id=123456789"]), max_size=6).map(
+            "".join
+        )
+    )
+)
+def test_kernel_equals_the_reference_on_any_text(texts: list[str]) -> None:
+    check(texts)
+
+
+def test_kernel_equals_the_reference_on_the_example_corpus() -> None:
+    corpus = [row[0] for row in EXAMPLES.ACCEPTED] + [row[0] for row in EXAMPLES.REJECTED]
+    check(corpus)
+    check([text.upper() for text in corpus] + [text + " " for text in corpus])
+
+
+@pytest.mark.parametrize("mix", ["crawl", "pasted"])
+def test_kernel_equals_the_reference_on_the_benchmark_mixes(mix: str) -> None:
+    check(BENCH.build(3000, 11, mix))
+
+
+def test_every_kernel_key_group_is_exercised_by_the_corpus() -> None:
+    """The kernel proves rows of most groups on the benchmark mix (it is not a no-op)."""
+    table = parse_column(BENCH.build(3000, 5, "crawl"))
+    assert table.num_rows == 3000
+    assert len(kernel_plan().groups) > 20
+
+
+# ------------------------------------------------------------------ inputs and nulls
+
+
+def test_arrow_inputs_of_every_shape_give_the_same_rows() -> None:
+    texts = BENCH.build(500, 3, "pasted")
+    want = reference(texts)
+    array = pa.array(texts, pa.string())
+    chunked = pa.chunked_array([texts[:100], texts[100:]], pa.string())
+    large = pa.array(texts, pa.large_string())
+    sliced = pa.array(["pad", *texts, "pad"], pa.string()).slice(1, len(texts))
+    for column in (array, chunked, large, sliced, tuple(texts)):
+        assert parse_column(column).to_pylist() == want
+
+
+def test_blocks_are_put_back_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ipprules.columnar as columnar
+
+    monkeypatch.setattr(columnar, "BLOCK", 7)
+    texts = BENCH.build(100, 9, "crawl")
+    table = parse_column(texts)
+    assert table.to_pylist() == reference(texts)
+    assert max(len(chunk) for chunk in table.column("input").chunks) == 7
+    assert BLOCK >= 1024
+
+
+def test_nulls_are_rejections_with_a_null_input_or_an_error() -> None:
+    texts = ["https://detail.1688.com/offer/585943639773.html", None, "x"]
+    rows = parse_column(pa.array(texts, pa.string())).to_pylist()
+    empty = parse_listing("").as_dict()
+    assert rows[1] == {**empty, "input": None}
+    assert rows[0] == parse_listing(texts[0]).as_dict()  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"urls\[4\] is null"):
+        parse_column(pa.chunked_array([["a", "b"], ["c", "d", None]]), nulls="error")
+    assert parse_column(pa.nulls(2)).column("code").to_pylist() == ["empty", "empty"]
+
+
+def test_empty_input_gives_an_empty_table_with_the_schema() -> None:
+    table = parse_column([])
+    assert table.num_rows == 0
+    assert table.schema == record_schema()
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("https://item.taobao.com/item.htm?id=1", "not a single str"),
+        (b"x", "not a single bytes"),
+        (5, "got int"),
+        (["a", 5], r"urls\[1\] must be a str or None, got int"),
+        (pa.array([1, 2]), "must be an array of strings, got int64"),
+    ],
+)
+def test_bad_columns_raise_type_error(value: object, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        parse_column(value)  # type: ignore[arg-type]
+
+
+def test_bad_nulls_policy_and_lone_surrogates() -> None:
+    with pytest.raises(TypeError, match="nulls must be"):
+        parse_column(["x"], nulls="skip")  # type: ignore[arg-type]
+    with pytest.raises(InputError, match=r"\$\[1\]: not valid Unicode"):
+        parse_column(["ok", "bad\ud800"])
