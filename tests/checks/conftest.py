@@ -21,6 +21,7 @@ A case file::
     expect = ["right-expired"]
     paths = ["right-expired@$.complaints[0].right"]  # optional: code@path that must be found
     messages = ["expired on 2026-11-22"]            # optional: text some finding's message has
+    absent = ["expires on"]                         # optional: text no finding's message has
 
     [[case]]
     name = "a full batch"
@@ -163,6 +164,9 @@ class CaseItem(pytest.Item):
         unsaid = [m for m in self.case.get("messages", []) if not any(m in x for x in messages)]
         if unsaid:
             raise CaseMismatch(f"no message says {unsaid}\n  messages: {messages}")
+        said = [m for m in self.case.get("absent", []) if any(m in x for x in messages)]
+        if said:
+            raise CaseMismatch(f"a message says {said}\n  messages: {messages}")
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException]) -> str:  # type: ignore[override]
         if isinstance(excinfo.value, CaseMismatch):

@@ -49,6 +49,7 @@ __all__ = [
     "colour_or_sealed_copy",
     "document_findings",
     "held_findings",
+    "identity_original",
     "identity_photo",
     "incorporated_in",
     "one_right_findings",
@@ -224,6 +225,16 @@ def identity_photo(doc: Document) -> list[Verdict]:
     return [("identity-document-no-photo", "it shows no photo of the holder")]
 
 
+def identity_original(doc: Document) -> list[Verdict]:
+    """R4: an identity card, passport or driving licence is scanned or photographed from the
+    original."""
+    if doc.original is None:
+        return [(FACT, "original")]
+    if doc.original:
+        return []
+    return [("identity-document-copy", "a copy, not a scan or photo of the original")]
+
+
 # ------------------------------------------------------------------ applying them
 
 
@@ -266,6 +277,7 @@ _DOCUMENT_TESTS = frozenset(
         "registration_valid",
         "name_matches",
         "identity_photo",
+        "identity_original",
         "attachments",
     }
 )
@@ -298,6 +310,8 @@ def _judge(
         return name_matches(doc, account_name)
     if test == "identity_photo":
         return identity_photo(doc)
+    if test == "identity_original":
+        return identity_original(doc)
     if test == "attachments" and max_mb is not None:
         return attachment_size(doc, max_mb)
     return []
@@ -546,7 +560,7 @@ def abuse_findings(
     ctx: Context, at: str, rules: ResolvedRules, complaint: Complaint
 ) -> Iterator[Finding]:
     """Complaints the rules treat as abusive (R69, R80-R82), with the Good Faith consequence
-    the rule book has for the date."""
+    the rule book has for the date where the programme applies (its platforms, R79)."""
     by_test = {r.test: r for r in rules.evidence_rules.values()}
     gf = rules.good_faith
     for field, test, code, what in _ABUSE:
@@ -554,7 +568,7 @@ def abuse_findings(
         if rule is None or not getattr(complaint, field):
             continue
         consequence = ""
-        if gf is not None and gf.no_abuse_required:
+        if gf is not None and gf.no_abuse_required and complaint.platform in gf.platforms:
             consequence = (
                 f" Under the Good Faith rules in force (version {gf.version}) a record of "
                 "abusive complaints bars admission; failing the criteria means removal and a "

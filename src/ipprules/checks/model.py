@@ -142,7 +142,8 @@ class Document:
     answers ``unknown`` and names the field to add.
 
     * ``kind``: a rule-book document id (``ipprules rules documents``).
-    * ``original``: ``true`` for a scan or photo of the original, ``false`` for a copy.
+    * ``original``: ``true`` for a scan or photo of the original, ``false`` for a copy
+      (a personal identity document must be the original, R4).
     * ``colour``: ``true`` for colour, ``false`` for black-and-white (R19, R27).
     * ``sealed``: carries an entity's seal (for a company incorporated in China, its red
       company chop, R4); ``signed``: signed by an individual; ``signed_by``: who sealed

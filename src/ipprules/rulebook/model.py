@@ -344,6 +344,7 @@ EVIDENCE_TESTS: tuple[str, ...] = (
     "registration_valid",
     "name_matches",
     "identity_photo",
+    "identity_original",
     "authorisation_issuer",
     "authorisation_seal_or_signature",
     "authorisation_own_template",
