@@ -412,19 +412,7 @@ def _letter_verdicts(
     test: str, letter: Authorisation, registrants: Mapping[str, str]
 ) -> list[Verdict]:
     if test == "authorisation_issuer":
-        if not letter.issuer.strip():
-            return [(FACT, "issuer")]
-        others = sorted(
-            {r for r in registrants.values() if r.strip() and not _same_name(r, letter.issuer)}
-        )
-        if not others:
-            return []
-        return [
-            (
-                "authorisation-issuer-not-holder",
-                f"issued by {letter.issuer!r}, not by the rights holder {', '.join(others)}",
-            )
-        ]
+        return _issuer(letter, registrants)
     if test == "authorisation_seal_or_signature":
         return _seal_or_signature(letter)
     if test == "authorisation_own_template":
@@ -449,6 +437,30 @@ def _letter_verdicts(
     if test == "translation":
         return translation(letter.language, letter.translation)
     return []
+
+
+def _issuer(letter: Authorisation, registrants: Mapping[str, str]) -> list[Verdict]:
+    """R10: the letter is issued by the registrant of every right it covers (a right whose
+    registrant is not given cannot be compared: a fact to add)."""
+    if not letter.issuer.strip():
+        return [(FACT, "issuer")]
+    out: list[Verdict] = []
+    others = sorted(
+        {r for r in registrants.values() if r.strip() and not _same_name(r, letter.issuer)}
+    )
+    if others:
+        out.append(
+            (
+                "authorisation-issuer-not-holder",
+                f"issued by {letter.issuer!r}, not by the rights holder {', '.join(others)}",
+            )
+        )
+    unnamed = [
+        f"the registrant of right {r!r}" for r, name in registrants.items() if not name.strip()
+    ]
+    if unnamed:
+        out.append((FACT, "; ".join(unnamed)))
+    return out
 
 
 def _title(letter: Authorisation) -> list[Verdict]:
