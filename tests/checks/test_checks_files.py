@@ -200,6 +200,19 @@ def test_example_validates_against_the_schema() -> None:
         jsonschema.Draft202012Validator(schemas.schema("plan")).validate(bad)
 
 
+def test_the_schema_takes_one_right_or_a_list_of_them() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft202012Validator(schemas.schema("plan"))
+    data = _jsonable(tomllib.loads(GOOD_TOML))
+    for right in ("tm", ["tm", "pat"], []):
+        data["complaints"][0]["right"] = right
+        validator.validate(data)
+    for bad in (3, ["tm", 3]):
+        data["complaints"][0]["right"] = bad
+        with pytest.raises(jsonschema.ValidationError):
+            validator.validate(data)
+
+
 def test_the_shipped_example_is_the_repository_example() -> None:
     assert (ROOT / "examples/plan.toml").read_text(encoding="utf-8") == EXAMPLE_PLAN.read_text(
         encoding="utf-8"
