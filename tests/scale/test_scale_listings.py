@@ -121,7 +121,7 @@ def test_threads_and_processes_agree(client: Any) -> None:
 
 def test_graph_is_built_without_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     """meta is declared: building the graph parses nothing (not even a fake row)."""
-    import ipprules.scale._listings as scale_listings
+    import ipprules.scale._records as scale_listings
 
     calls: list[str] = []
     real = scale_listings.parse_listing

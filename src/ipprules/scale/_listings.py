@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ipprules.listings import RECORD_FIELDS, Listing, parse_listing
+from ipprules.listings import RECORD_FIELDS
 from ipprules.scale._deps import DaskFrame, DaskSeries, PandasFrame, PandasSeries, require
+from ipprules.scale._records import record_table
 
 __all__ = ["COLUMNS", "listing_meta", "parse_partition", "parse_urls", "read_urls"]
 
@@ -33,7 +34,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("first_partition", "Int64"),
     ("first_position", "Int64"),
 )
-_STRINGS = tuple(name for name, kind in COLUMNS if kind == "string")
 #: position bits in the global order key ``partition << _SHIFT | position``
 _SHIFT = 40
 
@@ -73,99 +73,58 @@ def parse_partition(
     >>> out[["ok", "platform", "identity", "code", "position"]].values.tolist()
     [[True, 'tmall', 'taobao-item:690091011924', <NA>, 0], [False, <NA>, <NA>, 'not-a-url', 1]]
     """
-    pd = require("pandas")
     number = 0 if partition_info is None else int(partition_info["number"])
-    raw = frame[column].tolist()
-    texts = [t if isinstance(t, str) else "" for t in raw]
+    inputs, texts = _inputs(frame[column])
     from ipprules.planner.engine import _cyclic_gc_paused
 
     with _cyclic_gc_paused():  # a tuple per row, no cycles: the collector would rescan them all
-        cols = _columns(texts)
-    cols["input"] = [t if isinstance(t, str) else None for t in raw]
-    n = len(texts)
-    dtypes = _dtypes()
-    data: dict[str, Any] = {}
-    pa = require("pyarrow")
-    for name in _STRINGS:
-        if name != "status":
-            data[name] = pd.array(pa.array(cols[name], type=pa.string()), dtype=dtypes[name])
+        table = record_table(texts)
+    table = table.set_column(0, "input", inputs)
+    n = table.num_rows
+    pc = require("pyarrow.compute")
+    status = pc.if_else(table.column("ok"), "listing", "rejected")
+    table = table.append_column("status", status)
+    pd = require("pandas")
+    out = table.to_pandas(types_mapper=_STRING_DTYPES.get)
     np = require("numpy")
-    ok = np.fromiter(cols["ok"], dtype=bool, count=n)
-    data["ok"] = ok
-    data["partition"] = np.full(n, number, dtype="int64")
-    data["position"] = np.arange(n, dtype="int64")
-    data["status"] = pd.array(
-        pa.array(np.where(ok, "listing", "rejected").tolist(), type=pa.string()),
-        dtype=dtypes["status"],
-    )
-    for name in ("first_partition", "first_position"):
-        data[name] = pd.arrays.IntegerArray(np.zeros(n, dtype="int64"), np.ones(n, dtype=bool))
-    out = pd.DataFrame({name: data[name] for name, _ in COLUMNS})
+    missing = pd.arrays.IntegerArray(np.zeros(n, dtype="int64"), np.ones(n, dtype=bool))
+    out["partition"] = np.full(n, number, dtype="int64")
+    out["position"] = np.arange(n, dtype="int64")
+    out["first_partition"] = missing
+    out["first_position"] = missing.copy()
+    out = out[[name for name, _ in COLUMNS]]
     out.index = frame.index
     return out
 
 
-#: The record fields of the output (all but ``input``).
-_FIELDS = tuple(name for name, _ in RECORD_FIELDS if name != "input")
-#: The fields :func:`_columns` computes, in the order of its row tuples (a superset).
-_ALL = (
-    "ok",
-    "platform",
-    "marketplace",
-    "kind",
-    "id",
-    "id_type",
-    "canonical_url",
-    "identity",
-    "region",
-    "slug",
-    "derived_key",
-    "note",
-    "code",
-    "reason",
-    "suggestion",
-)
+class _StringDtypes:
+    """``types_mapper`` for ``Table.to_pandas``: Arrow strings as pandas ``string[pyarrow]``."""
+
+    def get(self, arrow_type: Any) -> Any:
+        pa = require("pyarrow")
+        if arrow_type in (pa.string(), pa.large_string()):
+            return require("pandas").StringDtype("pyarrow")
+        return None
 
 
-def _columns(texts: Sequence[str]) -> dict[str, Sequence[Any]]:
-    """The record fields of every text, column by column (a tuple per row, then transposed)."""
-    rows: list[tuple[Any, ...]] = []
-    add = rows.append
-    nine = (None,) * 11
-    for text in texts:
-        r = parse_listing(text)
-        if type(r) is Listing:
-            form = r[0]
-            x = r[2]
-            x_name = form.x_name
-            add(
-                (
-                    True,
-                    form.platform,
-                    form.marketplace,
-                    form.kind,
-                    r[1],
-                    form.id_type,
-                    r.canonical_url,
-                    r.identity,
-                    x if x_name == "region" else None,
-                    x if x_name == "slug" else None,
-                    r.derived_identity if form.id_rule == "aliexpress" else None,
-                    r.note,
-                    None,
-                    None,
-                    None,
-                )
-            )
-        else:
-            add((False, *nine, r.code, r.message, r.suggestion))  # type: ignore[union-attr]
-    if not rows:
-        return {name: [] for name in _FIELDS}
-    if not set(_FIELDS) <= set(_ALL):  # a record field this loop does not know: ask as_dict
-        records = [parse_listing(text).as_dict() for text in texts]
-        return {name: [r[name] for r in records] for name in _FIELDS}
-    columns = dict(zip(_ALL, zip(*rows, strict=True), strict=True))
-    return {name: columns[name] for name in _FIELDS}
+_STRING_DTYPES = _StringDtypes()
+
+
+def _inputs(series: PandasSeries) -> tuple[Any, list[str]]:
+    """The URL column as an Arrow string array (null where missing) and as texts to parse
+    (``""`` where missing)."""
+    pa = require("pyarrow")
+    if series.dtype != object:
+        try:
+            arrow = pa.array(series.array, from_pandas=True)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            arrow = pa.nulls(0)
+        if pa.types.is_string(arrow.type) or pa.types.is_large_string(arrow.type):
+            arrow = arrow.cast(pa.string())
+            return arrow, arrow.fill_null("").to_pylist()
+    raw = series.tolist()
+    kept = [t if isinstance(t, str) else None for t in raw]
+    return pa.array(kept, type=pa.string()), [t if t is not None else "" for t in kept]
 
 
 # ---------------------------------------------------------------- de-duplication
