@@ -13,8 +13,14 @@ files:
 * Dask on a ``LocalCluster`` of ``--workers`` processes (1 thread each): ``parse_urls`` with
   and without de-duplication, written to Parquet.
 
-It prints each median, the URLs per second, the speed-up of each Dask run over each
-single-process baseline, and the peak resident memory of each worker process (``ru_maxrss``).
+It prints each median, the URLs per second, and the two figures of the issue with met / NOT
+met: the speed-up of the Dask path over the single-process ``parse_listings`` (target >= 1.6x
+on 2 workers) and over the same work in one process (the parallel efficiency, target >= 80%).
+
+Memory (``--memory-n``, ``--memory-partition-rows``): for two input sizes and two partition
+sizes, the workers are restarted (``Client.restart``: a fresh ``ru_maxrss``), ``parse_urls``
+with and without de-duplication is written to Parquet, and the peak resident memory of each
+worker process is printed: it should follow the partition size, not the input size.
 
 Good Faith: ``--accounts`` accounts with ``--rows-per-account`` history rows each, written as
 CSV files partitioned by row (accounts interleaved); ``standings`` on the cluster against the
@@ -54,20 +60,24 @@ def _peak_mib() -> float:
 
 
 def write_urls(folder: str, n: int, rows: int, seed: int) -> list[str]:
-    import pandas as pd
+    """``n`` URLs in Parquet files of ``rows`` URLs (the same URLs for any ``rows``)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
 
     os.makedirs(folder, exist_ok=True)
     paths = []
+    chunk = 100_000
+    pending: list[str] = []
     done = 0
-    part = 0
-    while done < n:
-        size = min(rows, n - done)
-        urls = build(size, seed + part)
-        path = os.path.join(folder, f"urls-{part:05d}.parquet")
-        pd.DataFrame({"url": urls}).to_parquet(path, index=False)
-        paths.append(path)
-        done += size
-        part += 1
+    for lo in range(0, n, chunk):
+        pending += build(min(chunk, n - lo), seed + lo // chunk)
+        while len(pending) >= rows or (pending and lo + chunk >= n):
+            path = os.path.join(folder, f"urls-{len(paths):05d}.parquet")
+            pq.write_table(pa.table({"url": pending[:rows]}), path)
+            paths.append(path)
+            done += len(pending[:rows])
+            pending = pending[rows:]
+    assert done == n, (done, n)
     return paths
 
 
@@ -80,6 +90,7 @@ def single_parse(paths: list[str]) -> None:
 
 
 def single_records(paths: list[str], out: str) -> None:
+    """The Dask path's work per partition (read, typed columns, write), in one process."""
     import pandas as pd
 
     from ipprules.scale import parse_partition
@@ -102,10 +113,15 @@ def single_dedupe(paths: list[str]) -> None:
     deque(dedupe(parse_listings(texts())), maxlen=0)
 
 
-def dask_run(client: Any, folder: str, out: str, deduped: bool) -> None:
+def dask_run(client: Any, source: str | list[str], out: str, deduped: bool) -> None:
+    import dask.dataframe as dd
+
     from ipprules.scale import parse_urls
 
-    frame = parse_urls(os.path.join(folder, "*.parquet"), dedupe=deduped)
+    if isinstance(source, str):
+        frame = parse_urls(os.path.join(source, "*.parquet"), dedupe=deduped)
+    else:
+        frame = parse_urls(dd.read_parquet(source, columns=["url"]), dedupe=deduped)
     frame.to_parquet(out, write_index=False, compute_kwargs={"scheduler": client})
 
 
@@ -154,16 +170,69 @@ def listings_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
     for name, m in medians.items():
         print(f"{name:<44} {m:9.2f} {args.n / m:12,.0f}")
     print()
+    bare, same = "1 process: parse_listings", "1 process: parse_partition -> Parquet"
     for dask_name in [n for n in medians if n.startswith("dask")]:
-        for base in [n for n in medians if n.startswith("1 process")]:
-            print(f"speed-up {dask_name} vs {base}: {medians[base] / medians[dask_name]:.2f}x")
+        speed = medians[bare] / medians[dask_name]
+        print(
+            f"{dask_name}: {speed:.2f}x single-process parse_listings "
+            f"(target >= 1.6x: {_verdict(speed >= 1.6)})"
+        )
+        eff = medians[same] / medians[dask_name] / args.workers
+        print(
+            f"{'':<{len(dask_name)}}  {medians[same] / medians[dask_name]:.2f}x the same work in "
+            f"one process = {eff:.0%} parallel efficiency on {args.workers} workers "
+            f"(target >= 80%: {_verdict(eff >= 0.8)})"
+        )
+    if "1 process: dedupe(parse_listings)" in medians:
+        base = medians["1 process: dedupe(parse_listings)"]
+        speed = base / medians["dask: parse_urls(dedupe=True) -> Parquet"]
+        print(f"dask: parse_urls(dedupe=True): {speed:.2f}x single-process dedupe(parse_listings)")
     peaks = client.run(_peak_mib)
-    print()
     print(
         "peak RSS per worker (MiB): "
         + ", ".join(f"{v:.0f}" for v in peaks.values())
-        + f"; partition: {args.partition_rows:,} URLs"
+        + f"; partitions of {args.partition_rows:,} URLs, input {args.n:,} URLs"
     )
+
+
+def _verdict(met: bool) -> str:
+    return "met" if met else "NOT met"
+
+
+def memory_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
+    """Peak RSS per worker for two input sizes x two partition sizes, fresh workers each run."""
+    sizes = [int(v) for v in args.memory_n.split(",")]
+    rows = [int(v) for v in args.memory_partition_rows.split(",")]
+    print("\nMemory: peak RSS per worker (MiB), fresh worker processes for each run")
+    print(f"{'input URLs':>12} {'partition':>10} {'dedupe':>7} {'workers (MiB)':>22} {'s':>7}")
+    table: dict[tuple[int, int, bool], float] = {}
+    out = os.path.join(tmp, "mem-out")
+    for p in rows:
+        paths = write_urls(os.path.join(tmp, f"mem-{p}"), max(sizes), p, args.seed)
+        for n in sizes:
+            subset = paths[: -(-n // p)]
+            for deduped in (False, True):
+                client.restart()
+                seconds = timed(lambda s=subset, d=deduped: dask_run(client, s, out, d))
+                peaks = list(client.run(_peak_mib).values())
+                shutil.rmtree(out, ignore_errors=True)
+                table[(n, p, deduped)] = max(peaks)
+                shown = ", ".join(f"{v:.0f}" for v in peaks)
+                print(
+                    f"{min(n, len(subset) * p):>12,} {p:>10,} {deduped!s:>7} {shown:>22} "
+                    f"{seconds:7.1f}",
+                    flush=True,
+                )
+        shutil.rmtree(os.path.join(tmp, f"mem-{p}"), ignore_errors=True)
+    small, big = min(sizes), max(sizes)
+    for p in rows:
+        for deduped in (False, True):
+            grow = table[(big, p, deduped)] / table[(small, p, deduped)]
+            print(
+                f"partition {p:,}, dedupe={deduped}: peak at {big:,} URLs = {grow:.2f}x the peak "
+                f"at {small:,} (bounded by the partition, not the input, if about 1x: "
+                f"{_verdict(grow <= 1.15)})"
+            )
 
 
 def history_rows(accounts: int, per_account: int, seed: int) -> Any:
@@ -254,6 +323,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--skip-dedupe-baseline", action="store_true")
     parser.add_argument("--skip-listings", action="store_true")
     parser.add_argument("--skip-goodfaith", action="store_true")
+    parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--memory-n", default="1000000,4000000", help="two input sizes")
+    parser.add_argument(
+        "--memory-partition-rows", default="100000,400000", help="two partition sizes"
+    )
     args = parser.parse_args(argv)
     from distributed import Client, LocalCluster
 
@@ -274,6 +348,8 @@ def main(argv: list[str] | None = None) -> None:
             )
             if not args.skip_listings:
                 listings_bench(args, client, tmp)
+            if not args.skip_memory:
+                memory_bench(args, client, tmp)
             if not args.skip_goodfaith:
                 goodfaith_bench(args, client, tmp)
     finally:

@@ -1,0 +1,118 @@
+"""The CLI end to end on real clusters: ``--workers 2`` (the CLI starts a LocalCluster of 2
+worker processes) and ``--scheduler`` (a LocalCluster this module starts), each compared with
+the same command without the flag."""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from scale_cluster import cluster_client  # noqa: F401  (the fixture "client")
+
+from ipprules.cli import main
+
+_FORMS = [
+    "https://item.taobao.com/item.htm?id={i}",
+    "https://m.intl.taobao.com/detail/detail.html?id={i}&tk=x",
+    "https://detail.tmall.com/item.htm?id={i}&skuId=1",
+    "https://detail.1688.com/offer/{i}.html?spm=a",
+    "https://www.aliexpress.com/item/1005004878{i}.html",
+    "https://s.taobao.com/search?q=shoes{i}",
+    "https://m.tb.cn/h.4CEhFr{i}",
+    "not a url {i}",
+]
+_FLAGS = {"workers": ["--workers", "2"], "scheduler": []}
+
+
+def _urls(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        rng.choice(_FORMS).format(i=rng.choice(("606832683", "690091011", "585943639")))
+        for _ in range(n)
+    ]
+
+
+def _flags(how: str, client: Any) -> list[str]:
+    return _FLAGS[how] or ["--scheduler", client.scheduler.address]
+
+
+def _json(capsys: Any, argv: list[str]) -> tuple[int, Any]:
+    code = main(argv)
+    return code, json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.parametrize("how", ["workers", "scheduler"])
+def test_listings_cluster_run_equals_the_plain_run(
+    how: str, request: Any, tmp_path: Path, capsys: Any
+) -> None:
+    client = request.getfixturevalue("client") if how == "scheduler" else None
+    urls = _urls(60, seed=len(how))
+    source = tmp_path / "urls.txt"
+    source.write_text("\n".join(urls) + "\n", encoding="utf-8")
+    plain_code, plain = _json(capsys, ["listings", str(source), "--dedupe", "--format", "json"])
+    out = tmp_path / "out"
+    argv = ["listings", str(source), "--dedupe", "--format", "json", "--out", str(out)]
+    code, scaled = _json(capsys, argv + _flags(how, client))
+    assert code == plain_code
+    assert scaled["summary"] == plain["summary"]
+    back = pd.read_parquet(out)
+    assert len(back) == len(urls) == len(plain["results"])  # every input row once
+    fields = ("input", "status", "platform", "id", "canonical_url", "identity", "code", "reason")
+    for row, want in zip(back.to_dict("records"), plain["results"], strict=True):
+        assert {k: None if row[k] is pd.NA else row[k] for k in fields} == {
+            k: want[k] for k in fields
+        }
+        if want["status"] == "duplicate":  # one partition: the first's line is its position + 1
+            assert row["first_position"] + 1 == want["duplicate_of"]
+
+
+def _plan_args(source: Path, *extra: str) -> list[str]:
+    return [
+        "plan",
+        str(source),
+        "--account",
+        "examples/planner-account.toml",
+        "--as-of",
+        "2026-11-23",
+        "--reason",
+        "tm_counterfeit",
+        "--right",
+        "tm-cn",
+        "--format",
+        "json",
+        *extra,
+    ]
+
+
+@pytest.mark.parametrize("how", ["workers", "scheduler"])
+def test_plan_cluster_run_equals_the_plain_run(
+    how: str, request: Any, tmp_path: Path, capsys: Any
+) -> None:
+    client = request.getfixturevalue("client") if how == "scheduler" else None
+    urls = _urls(40, seed=7 + len(how))
+    plain_source = tmp_path / "urls.csv"
+    with plain_source.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["url"])
+        writer.writerows([u] for u in urls)
+    plain_code, plain = _json(capsys, _plan_args(plain_source))
+    scaled_source = tmp_path / "rows.csv"
+    pd.DataFrame({"account": ["acme"] * len(urls), "url": urls}).to_csv(scaled_source, index=False)
+    out = tmp_path / "out"
+    code, scaled = _json(capsys, _plan_args(scaled_source, "--out", str(out), *_flags(how, client)))
+    assert code == plain_code
+    want_counts = {k: plain["counts"][k] for k in ("planned", "duplicate", "rejected")}
+    assert scaled["counts"] == want_counts
+    assert sum(want_counts.values()) == len(urls)  # every row once
+    assert scaled["complaints"] == len(plain["complaints"])
+    complaints = pd.read_parquet(out / "complaints", dtype_backend="pyarrow")
+    got = sorted(sorted(listings) for listings in complaints["listings"].tolist())
+    assert got == sorted(sorted(c["listings"]) for c in plain["complaints"])
+    outcomes = pd.read_parquet(out / "outcomes").sort_values("line")
+    assert len(outcomes) == len(urls)
+    assert outcomes["status"].tolist() == [line["status"] for line in plain["lines"]]
