@@ -80,9 +80,11 @@ class Context:
         self.trial = plan.account.good_faith_trial
         self.catalogue = catalogue()
         self._rules: dict[dt.date, ResolvedRules] = {}
+        # by code and the ids of the records (hashing a record hashes every field); each value
+        # holds its records, so no other object can take their ids while it is cached
         self._heads: dict[
-            tuple[str, tuple[Rule | None, ...]],
-            tuple[FindingSeverity, tuple[str, ...], tuple[str, ...]],
+            tuple[object, ...],
+            tuple[FindingSeverity, tuple[str, ...], tuple[str, ...], tuple[Rule | None, ...]],
         ] = {}
         self.rights: dict[str, tuple[int, Right]] = {
             r.id: (i, r) for i, r in enumerate(plan.rights)
@@ -114,7 +116,7 @@ class Context:
     def finding(self, code: str, path: str, message: str, *records: Rule | None) -> Finding:
         """A finding of catalogue ``code``; rule and source ids from the records consulted
         (the catalogue's own when none is given)."""
-        key = (code, records)
+        key = (code, *map(id, records))
         head = self._heads.get(key)
         if head is None:
             entry = self.catalogue[code]
@@ -124,8 +126,8 @@ class Context:
                 sources = _unique(x for r in used for x in r.sources)
             else:
                 rule_ids, sources = entry.rules, entry.sources
-            head = self._heads[key] = (entry.severity, rule_ids, sources)
-        severity, rule_ids, sources = head
+            head = self._heads[key] = (entry.severity, rule_ids, sources, records)
+        severity, rule_ids, sources, _ = head
         return Finding(code, severity, path, message, rule_ids, sources)
 
 

@@ -38,7 +38,7 @@ from ipprules.checks.findings import (
 from ipprules.checks.listings import verdict
 from ipprules.checks.model import Category, Plan
 from ipprules.checks.rights import check_rights
-from ipprules.listings import Form, Listing, parse_listing
+from ipprules.listings import Form
 from ipprules.rulebook import RuleBook
 
 __all__ = ["Context", "check", "is_valid", "iter_findings", "report_of", "validate"]
@@ -181,11 +181,10 @@ def _listing_readings(
                 changed[form] = ({(c, m) for c, m, _ in drafts}, theirs)
         if not changed:
             continue
-        for j, text in enumerate(complaint.listings):
-            parsed = parse_listing(text)
-            if type(parsed) is not Listing or parsed[0] not in changed:
+        for j, met in enumerate(checker.listings.forms_of(complaint)):
+            if met is None or met not in changed:
                 continue
-            mine, theirs = changed[parsed[0]]
+            mine, theirs = changed[met]
             path = f"{at}.listings[{j}]"
             same = [f for _, f in by_path.get(path, ()) if (f.code, f.message) not in mine]
             out[path] = same + [other.finding(c, path, m, *rs) for c, m, rs in theirs]

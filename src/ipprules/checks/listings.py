@@ -101,6 +101,15 @@ class ListingChecker:
         for key, j in local.items():
             seen.setdefault(key, f"{at}.listings[{j}]")
 
+    def forms_of(self, complaint: Complaint) -> list[Form | None]:
+        """The URL form of each listing of ``complaint`` (None where it does not parse); the
+        planner's checker answers from the listings it parsed."""
+        out: list[Form | None] = []
+        for text in complaint.listings:
+            parsed = parse_listing(text)
+            out.append(parsed[0] if type(parsed) is Listing else None)
+        return out
+
 
 def verdict(rules: ResolvedRules, form: Form, platform: str, target: Target) -> list[Draft]:
     """What a URL form means in a complaint on ``platform`` against ``target``."""

@@ -309,8 +309,9 @@ class PlanningResult:
 
 
 # An accepted line, as kept until its complaint is made: (line number, parsed listing,
-# confidence or None). A plain tuple: one is made per accepted line.
-_Entry = tuple[int, Listing, "Fraction | None"]
+# confidence or None, position in the input from 1). A plain tuple: one is made per accepted
+# line.
+_Entry = tuple[int, Listing, "Fraction | None", int]
 
 
 class _Route:
@@ -431,22 +432,16 @@ def _plan(
         if type(parsed) is Listing:
             open_ids.add(parsed.identity)
     admission = _Admission(rules, plan, chosen, cells_on(plan, day, book, rules.interpretation))
-    kept: list[LineOutcome] = []
+    # kept outcomes are in input order: a rejected or duplicate line's outcome is appended as
+    # it is read, an accepted line's place (position - 1) is held and filled once it is known
+    kept: list[LineOutcome | None] = []
     emit = kept.append if reconcile is None else reconcile
-    read = _read(lines, admission, open_ids, emit)
+    read = _read(lines, admission, open_ids, emit, kept.append if reconcile is None else None)
     batches = _batch(admission.groups, rules, chosen, plan)
     complaints, report, faulted = _verify(
-        batches, plan, day, book, rules.interpretation, chosen, emit
+        batches, plan, day, book, rules.interpretation, chosen, _placer(kept, reconcile)
     )
-    planned = 0
-    new = tuple.__new__  # a LineOutcome without the Python-level __new__ of named tuples
-    status = Status.PLANNED
-    for pc in complaints:
-        planned += len(pc.members)
-        cid = pc.complaint.id
-        # listing[3] is the input text exactly as given (Listing.source)
-        for (line_no, listing, _), url in zip(pc.members, pc.complaint.listings, strict=True):
-            emit(new(LineOutcome, (line_no, listing[3], status, cid, None, None, None, url)))
+    planned = _emit_planned(complaints, kept, reconcile)
     rejections = read.rejections
     for code in faulted:
         rejections[code] = rejections.get(code, 0) + faulted[code]
@@ -456,12 +451,10 @@ def _plan(
         Status.REJECTED.value: sum(rejections.values()),
     }
     final = tuple(c.complaint for c in complaints)
-    if reconcile is None:
-        kept.sort()  # input order: line numbers increase along the input, and are unique
     return PlanningResult(
         plan=attrs.evolve(plan, complaints=final, as_of=day),
         complaints=tuple(c.planned for c in complaints),
-        outcomes=tuple(kept),
+        outcomes=tuple(kept),  # type: ignore[arg-type]  # every held place is filled
         settings=chosen,
         as_of=day,
         interpretation=rules.interpretation,
@@ -471,6 +464,50 @@ def _plan(
         rejections=rejections,
         streamed=reconcile is not None,
     )
+
+
+def _placer(
+    kept: list[LineOutcome | None], reconcile: Callable[[LineOutcome], object] | None
+) -> Callable[[_Entry, LineOutcome], object]:
+    """Where the outcome of an accepted line goes: its held place, or the reconcile callable."""
+    if reconcile is not None:
+        return lambda _entry, outcome: reconcile(outcome)
+
+    def place(entry: _Entry, outcome: LineOutcome) -> None:
+        kept[entry[3] - 1] = outcome
+
+    return place
+
+
+def _emit_planned(
+    complaints: Sequence[_Made],
+    kept: list[LineOutcome | None],
+    reconcile: Callable[[LineOutcome], object] | None,
+) -> int:
+    """Put the outcome of every planned line in its held place (outcomes kept) or hand it to
+    ``reconcile``, in filing order; the number of planned lines."""
+    planned = 0
+    new = tuple.__new__  # a LineOutcome without the Python-level __new__ of named tuples
+    status = Status.PLANNED
+    for pc in complaints:
+        planned += len(pc.members)
+        cid = pc.complaint.id
+        # listing[3] is the input text exactly as given (Listing.source)
+        if reconcile is None:
+            for (line_no, listing, _, position), url in zip(
+                pc.members, pc.complaint.listings, strict=True
+            ):
+                kept[position - 1] = new(
+                    LineOutcome, (line_no, listing[3], status, cid, None, None, None, url)
+                )
+        else:
+            for (line_no, listing, _, _), url in zip(
+                pc.members, pc.complaint.listings, strict=True
+            ):
+                reconcile(
+                    new(LineOutcome, (line_no, listing[3], status, cid, None, None, None, url))
+                )
+    return planned
 
 
 class _Read(NamedTuple):
@@ -483,8 +520,14 @@ def _read(
     admission: _Admission,
     open_ids: set[str],
     emit: Callable[[LineOutcome], object],
+    hold: Callable[[None], object] | None,
 ) -> _Read:
-    """Parse, de-duplicate and admit every line; accepted lines go to their groups."""
+    """Parse, de-duplicate and admit every line; accepted lines go to their groups.
+
+    An accepted line is an entry ``(line number, listing, confidence, position)``; when
+    ``hold`` is given (outcomes kept) it is called with ``None`` for each accepted line, so
+    that the kept outcomes have a place for it at ``position - 1``, filled in later.
+    """
     parse = parse_listing
     new = tuple.__new__  # a LineOutcome without the Python-level __new__ of named tuples
     listing_type = Listing
@@ -492,22 +535,15 @@ def _read(
     duplicate = Status.DUPLICATE
     verdicts = admission.verdicts
     plain = admission.plain
-    decide = admission.decide
     seen: dict[str, int] = {}
     remember = seen.setdefault
     rejections: dict[str, int] = {}
-    duplicates = 0
-    position = 0
-    last = 0
+    duplicates = position = last = 0
+    verdict: Any  # a list (the group joined), a _Route or (code, message)
     for item in lines:
         position += 1
         if type(item) is str:
-            line_no = position
-            url = item.strip()
-            right = reason = order = None
-            target: Target | None = None
-            confidence: Fraction | None = None
-            key: Any = None
+            line_no, url, confidence, key = position, item.strip(), None, None
         else:
             line_no, url, right, reason, target, confidence, order, key = _plan_line(item, position)
         if line_no <= last:
@@ -536,23 +572,28 @@ def _read(
             )
             continue
         if open_ids and identity in open_ids:
-            rejections["already-open"] = rejections.get("already-open", 0) + 1
-            message = REJECTION_REASONS["already-open"]
-            emit(LineOutcome(line_no, url, rejected, None, None, "already-open", message))
-            continue
-        name = form.name  # verdicts are keyed by the form's name (a str: its hash is cached)
-        verdict = plain.get(name) if key is None else verdicts.get((name, key))
-        if verdict is None:
-            verdict = decide(form, key, right, reason, target, order)
-        if type(verdict) is tuple:
+            code, message = "already-open", REJECTION_REASONS["already-open"]
+        else:
+            # verdicts are keyed by the form's name (a str: its hash is cached); a plain line's
+            # verdict is the list its entry joins, or (code, message)
+            if key is None:
+                verdict = plain.get(form.name)
+                if verdict is None:
+                    verdict = admission.decide_plain(form)
+            else:
+                verdict = verdicts.get((form.name, key))
+                if verdict is None:
+                    verdict = admission.decide(form, key, right, reason, target, order)
+                if type(verdict) is not tuple:
+                    verdict = admission.members(verdict, order)
+            if type(verdict) is list:
+                verdict.append((line_no, parsed, confidence, position))
+                if hold is not None:
+                    hold(None)
+                continue
             code, message = verdict
-            rejections[code] = rejections.get(code, 0) + 1
-            emit(new(LineOutcome, (line_no, url, rejected, None, None, code, message, None)))
-            continue
-        members = verdict.groups.get(order or "")  # type: ignore[union-attr]
-        if members is None:
-            members = admission.new_group(verdict, order or "")  # type: ignore[arg-type]
-        members.append((line_no, parsed, confidence))
+        rejections[code] = rejections.get(code, 0) + 1
+        emit(new(LineOutcome, (line_no, url, rejected, None, None, code, message, None)))
     return _Read(duplicates, rejections)
 
 
@@ -633,19 +674,30 @@ class _Admission:
         self.needs_order = {
             cid: bool(_TEST_PURCHASE & set(c.evidence)) for cid, c in rules.reason_codes.items()
         }
-        #: verdicts for lines that give no right, reason, target or order, by URL form name
-        self.plain: dict[str, _Route | tuple[str, str]] = {}
+        #: verdicts for lines that give no right, reason, target or order, by URL form name:
+        #: the list of the group the line joins, or (code, message)
+        self.plain: dict[str, list[_Entry] | tuple[str, str]] = {}
         #: verdicts for the other lines, by (form name, (right, reason, target, has order))
         self.verdicts: dict[tuple[str, Any], _Route | tuple[str, str]] = {}
         self.routes: dict[tuple[str, str, str, Target], _Route] = {}
         self.groups: list[_Group] = []
         self._admissible: dict[tuple[str, str, Target], dict[str, ReasonCode]] = {}
 
-    def new_group(self, route: _Route, order: str) -> list[_Entry]:
-        members: list[_Entry] = []
-        route.groups[order] = members
-        self.groups.append(_Group(route, order, members))
-        return members
+    def members(self, route: _Route, order: str | None) -> list[_Entry]:
+        """The list the entries of ``route`` with this order number join."""
+        found = route.groups.get(order or "")
+        if found is None:
+            found = route.groups[order or ""] = []
+            self.groups.append(_Group(route, order or "", found))
+        return found
+
+    def decide_plain(self, form: Form) -> list[_Entry] | tuple[str, str]:
+        """The verdict for a line that gives no right, reason, target or order number: the
+        list its entry joins, or (code, message); cached by form name."""
+        verdict = self._verdict(self._decide(form, None, None, None, False))
+        found = verdict if isinstance(verdict, tuple) else self.members(verdict, None)
+        self.plain[form.name] = found
+        return found
 
     def decide(
         self,
@@ -656,17 +708,17 @@ class _Admission:
         target: Target | None,
         order: str | None,
     ) -> _Route | tuple[str, str]:
-        decided = self._decide(form, right_id, reason_id, target, bool(order))
-        verdict: _Route | tuple[str, str]
-        if isinstance(decided, tuple):
-            verdict = (decided[0], decided[1] or REJECTION_REASONS[decided[0]])
-        else:
-            verdict = decided
-        if key is None:
-            self.plain[form.name] = verdict
-        else:
-            self.verdicts[(form.name, key)] = verdict
+        """The verdict for a line that gives a right, reason, target or order number: its
+        route, or (code, message); cached by (form name, ``key``)."""
+        verdict = self._verdict(self._decide(form, right_id, reason_id, target, bool(order)))
+        self.verdicts[(form.name, key)] = verdict
         return verdict
+
+    @staticmethod
+    def _verdict(decided: _Route | tuple[str, str | None]) -> _Route | tuple[str, str]:
+        if isinstance(decided, tuple):
+            return (decided[0], decided[1] or REJECTION_REASONS[decided[0]])
+        return decided
 
     def _decide(
         self,
@@ -902,12 +954,12 @@ def _verify(
     book: RuleBook,
     interpretation: str,
     settings: Settings,
-    emit: Callable[[LineOutcome], object],
+    place: Callable[[_Entry, LineOutcome], object],
 ) -> tuple[list[_Made], Report, dict[str, int]]:
     """Check the planned complaints; reject the lines the checks fault, until none is faulted.
 
-    Each round removes at least one line, so this ends; rejected lines are emitted, and
-    counted by code in the third value returned.
+    Each round removes at least one line, so this ends; the outcomes of rejected lines are
+    given to ``place``, and counted by code in the third value returned.
     """
     faulted: dict[str, int] = {}
     while True:
@@ -932,10 +984,11 @@ def _verify(
                     continue
                 code, message = found
                 faulted[code] = faulted.get(code, 0) + 1
-                emit(
+                place(
+                    entry,
                     LineOutcome(
                         entry[0], entry[1].source, Status.REJECTED, None, None, code, message
-                    )
+                    ),
                 )
             if members:
                 kept_batches.append(batch._replace(members=members))
@@ -981,13 +1034,14 @@ class _PlannedListings(ListingChecker):
     def __init__(self, ctx: Context, made: Sequence[_Made]) -> None:
         super().__init__(ctx)
         self._made = {m.complaint.id: m for m in made}
-        self._forms: dict[Form, tuple[Form, str | None, bool] | None] = {}
+        #: by the name of the form of the listings as parsed on admission
+        self._forms: dict[str, tuple[Form, str | None, bool] | None] = {}
 
     def _canonical(self, form: Form, sample: Listing) -> tuple[Form, str | None, bool] | None:
         """(canonical form, its fixed extra value, whether the extra value is kept), or None
         when the canonical URL of ``sample`` does not read as expected."""
-        if form in self._forms:
-            return self._forms[form]
+        if form.name in self._forms:
+            return self._forms[form.name]
         again = parse_listing(sample.canonical_url)
         found: tuple[Form, str | None, bool] | None = None
         if (
@@ -1001,8 +1055,23 @@ class _PlannedListings(ListingChecker):
                 found = (other, None, True)
             elif other.x_name == "region":  # read from the canonical host: the same for all
                 found = (other, again[2], False)
-        self._forms[form] = found
+        self._forms[form.name] = found
         return found
+
+    def forms_of(self, complaint: Complaint) -> list[Form | None]:
+        """The canonical form of each listing of a planned complaint, without parsing (the
+        other readings compare them); other complaints are parsed."""
+        one = self._made.get(complaint.id)
+        if one is None or one.complaint is not complaint:
+            return super().forms_of(complaint)
+        known = self._forms
+        out: list[Form | None] = []
+        for entry in one.members:
+            found = known.get(entry[1][0].name)
+            if found is None:  # checked the ordinary way: parsed
+                return super().forms_of(complaint)
+            out.append(found[0])
+        return out
 
     def check(self, at: str, rules: ResolvedRules, complaint: Complaint) -> Iterator[Finding]:
         one = self._made.get(complaint.id)
