@@ -20,8 +20,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import enum
+import functools
 import gc
 import html
+import itertools
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
@@ -37,6 +40,7 @@ from ipprules.coverage.engine import cells_on
 from ipprules.coverage.model import Cell, CellStatus
 from ipprules.errors import InputError
 from ipprules.listings import Form, Listing, parse_listing
+from ipprules.listings.forms import all_forms
 from ipprules.planner.inputs import PlanLine
 from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook
 from ipprules.rulebook.book import as_date
@@ -46,6 +50,10 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
 _NOTE = Listing.note.fget  # type: ignore[attr-defined]  # the getter, read once per listing
+_IDENTITY = Listing.identity.fget  # type: ignore[attr-defined]
+_CANONICAL = Listing.canonical_url.fget  # type: ignore[attr-defined]
+_LINE_OF = operator.itemgetter(0)  # of an entry (see _Entry)
+_LISTING_OF = operator.itemgetter(1)
 
 __all__ = [
     "REJECTION_REASONS",
@@ -534,9 +542,7 @@ def _read(
     rejected = Status.REJECTED
     duplicate = Status.DUPLICATE
     verdicts = admission.verdicts
-    plain = admission.plain
-    seen: dict[str, int] = {}
-    remember = seen.setdefault
+    by_form = admission.by_form
     rejections: dict[str, int] = {}
     duplicates = position = last = 0
     verdict: Any  # a list (the group joined), a _Route or (code, message)
@@ -559,9 +565,11 @@ def _read(
             emit(new(LineOutcome, (line_no, url, rejected, None, None, code, parsed.message, None)))  # type: ignore[union-attr]
             continue
         form = parsed[0]  # Listing.form
-        parts = form.identity_parts  # Listing.identity, without the property call
-        identity = parsed.identity if parts is None else parts[0] + parsed[1] + parts[1]
-        first = remember(identity, line_no)
+        info = by_form.get(form.name)  # by name: a str caches its hash
+        if info is None:
+            info = admission.form_info(form)
+        remember, keyer, verdict = info
+        first = remember(parsed[1] if keyer is None else keyer(parsed), line_no)
         if first is not line_no:  # setdefault hands back the very object when it is new
             duplicates += 1
             emit(
@@ -571,15 +579,13 @@ def _read(
                 )
             )
             continue
-        if open_ids and identity in open_ids:
+        if open_ids and parsed.identity in open_ids:
             code, message = "already-open", REJECTION_REASONS["already-open"]
         else:
-            # verdicts are keyed by the form's name (a str: its hash is cached); a plain line's
-            # verdict is the list its entry joins, or (code, message)
+            # a plain line's verdict is the list its entry joins, or (code, message)
             if key is None:
-                verdict = plain.get(form.name)
                 if verdict is None:
-                    verdict = admission.decide_plain(form)
+                    verdict = info[2] = admission.decide_plain(form)
             else:
                 verdict = verdicts.get((form.name, key))
                 if verdict is None:
@@ -649,6 +655,54 @@ def _bad_line(item: Any) -> None:
     )
 
 
+@functools.cache
+def _identity_prefixes() -> frozenset[str]:
+    """The text before the id in the identities of the URL forms, if none of them starts
+    another (else empty: then every identity is remembered whole)."""
+    prefixes = sorted({f.identity_parts[0] for f in all_forms() if f.identity_parts})
+    if any(b.startswith(a) for a, b in itertools.pairwise(prefixes)):  # sorted: enough
+        return frozenset()
+    return frozenset(prefixes)
+
+
+class _Seen:
+    """The first line of each listing identity, one dictionary per identity prefix (the text
+    before the id), keyed by the rest: for most forms the id itself, so no key string is
+    built per line. Exact: no prefix starts another, so two identities are equal exactly when
+    their prefixes and their rests are; an identity whose form does not split that way is
+    split by the prefix it starts with (or kept whole when it starts with none)."""
+
+    __slots__ = ("_buckets", "_prefixes")
+
+    def __init__(self) -> None:
+        self._prefixes = _identity_prefixes()
+        self._buckets: dict[str, dict[str, int]] = {}
+
+    def _bucket(self, prefix: str) -> dict[str, int]:
+        found = self._buckets.get(prefix)
+        if found is None:
+            found = self._buckets[prefix] = {}
+        return found
+
+    def slot(self, form: Form) -> tuple[Callable[[str, int], int], Any]:
+        """(remember, key): ``remember(key(listing), line)`` is the first line of the
+        listing's identity (``line`` when new); ``key`` None means the listing's id."""
+        parts = form.identity_parts
+        if parts is None or parts[0] not in self._prefixes:
+            return self._remember_whole, _IDENTITY
+        prefix, suffix = parts
+        remember = self._bucket(prefix).setdefault
+        if not suffix:
+            return remember, None
+        return remember, lambda listing: listing[1] + suffix
+
+    def _remember_whole(self, identity: str, line: int) -> int:
+        for prefix in self._prefixes:
+            if identity.startswith(prefix):
+                return self._bucket(prefix).setdefault(identity[len(prefix) :], line)
+        return self._bucket("").setdefault(identity, line)
+
+
 class _Admission:
     """Everything the admission of a line depends on besides its identity, decided once per
     (URL form, right, reason, target, whether it has an order number) and cached."""
@@ -674,9 +728,12 @@ class _Admission:
         self.needs_order = {
             cid: bool(_TEST_PURCHASE & set(c.evidence)) for cid, c in rules.reason_codes.items()
         }
-        #: verdicts for lines that give no right, reason, target or order, by URL form name:
-        #: the list of the group the line joins, or (code, message)
-        self.plain: dict[str, list[_Entry] | tuple[str, str]] = {}
+        #: per URL form name: [how to remember its identities (see :class:`_Seen`), the key
+        #: function or None, the verdict for lines that give no right, reason, target or
+        #: order (the list of the group such a line joins, or (code, message); None until
+        #: decided)]
+        self.by_form: dict[str, list[Any]] = {}
+        self.seen = _Seen()
         #: verdicts for the other lines, by (form name, (right, reason, target, has order))
         self.verdicts: dict[tuple[str, Any], _Route | tuple[str, str]] = {}
         self.routes: dict[tuple[str, str, str, Target], _Route] = {}
@@ -691,13 +748,16 @@ class _Admission:
             self.groups.append(_Group(route, order or "", found))
         return found
 
+    def form_info(self, form: Form) -> list[Any]:
+        """What the reading loop keeps per URL form (see :attr:`by_form`)."""
+        info = self.by_form[form.name] = [*self.seen.slot(form), None]
+        return info
+
     def decide_plain(self, form: Form) -> list[_Entry] | tuple[str, str]:
         """The verdict for a line that gives no right, reason, target or order number: the
-        list its entry joins, or (code, message); cached by form name."""
+        list its entry joins, or (code, message) (the caller caches it by form)."""
         verdict = self._verdict(self._decide(form, None, None, None, False))
-        found = verdict if isinstance(verdict, tuple) else self.members(verdict, None)
-        self.plain[form.name] = found
-        return found
+        return verdict if isinstance(verdict, tuple) else self.members(verdict, None)
 
     def decide(
         self,
@@ -917,7 +977,7 @@ def _complaints(batches: Sequence[_Batch], settings: Settings) -> list[_Made]:
             reason=route.reason.id,
             channel=settings.channel,
             target=route.target,
-            listings=tuple([entry[1].canonical_url for entry in members]),
+            listings=tuple(map(_CANONICAL, map(_LISTING_OF, members))),
             supplement=settings.supplement or _supplement(route),
             evidence=evidence,
             order_number=order or None,
@@ -927,7 +987,7 @@ def _complaints(batches: Sequence[_Batch], settings: Settings) -> list[_Made]:
             _Made(
                 PlannedComplaint(
                     complaint=complaint,
-                    lines=tuple([entry[0] for entry in members]),
+                    lines=tuple(map(_LINE_OF, members)),
                     quarantined=quarantined,
                     confidence=_mean(members, settings),
                 ),
@@ -1078,7 +1138,9 @@ class _PlannedListings(ListingChecker):
         if one is None or one.complaint is not complaint:
             yield from super().check(at, rules, complaint)
             return
-        forms: dict[str, tuple[Form, str | None, bool, list[Draft]]] = {}  # by form name
+        # by form name: (canonical form, its fixed extra value, whether the extra value is
+        # kept, its verdict, whether the listing as parsed reads as its canonical listing)
+        forms: dict[str, tuple[Form, str | None, bool, list[Draft], bool]] = {}
         for entry in one.members:
             form = entry[1][0]
             if form.name not in forms:
@@ -1088,17 +1150,20 @@ class _PlannedListings(ListingChecker):
                     return
                 other, x, kept = canonical
                 drafts = _verdict(rules, other, complaint.platform, complaint.target)
-                forms[form.name] = (other, x, kept, drafts)
-        self.forms[at] = {other: drafts for other, _, _, drafts in forms.values()}
+                forms[form.name] = (other, x, kept, drafts, kept and other is form)
+        self.forms[at] = {other: drafts for other, _, _, drafts, _ in forms.values()}
         finding = self.ctx.finding
         note_of = _NOTE
         for j, (entry, url) in enumerate(zip(one.members, complaint.listings, strict=True)):
             listing = entry[1]
-            other, x, kept, drafts = forms[listing[0].name]
+            other, x, kept, drafts, same = forms[listing[0].name]
             if drafts:
                 for code, message, records in drafts:
                     yield finding(code, f"{at}.listings[{j}]", message, *records)
-            note = note_of(Listing((other, listing[1], listing[2] if kept else x, url)))
+            # the note reads the form, the id and the extra value, not the text
+            note = note_of(
+                listing if same else Listing((other, listing[1], listing[2] if kept else x, url))
+            )
             if note:
                 yield finding("listing-note", f"{at}.listings[{j}]", note)
 

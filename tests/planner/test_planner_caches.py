@@ -1,0 +1,154 @@
+"""The planner's caches change no answer (#14 item 3).
+
+Admission is decided once per (URL form, right, reason, target, whether there is an order
+number) and cached; identities are remembered per identity prefix, keyed by the rest. Each
+property below plans the same lines with the cache and without it (or checks the answer
+against the definition it replaces), so a cache that answered wrongly would fail here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from planner_accounts import make_account
+
+from ipprules.listings import Listing, parse_listing
+from ipprules.planner import PlanLine, Settings, Status, Strategy, engine, plan_listings
+from ipprules.rulebook.model import Target
+
+DAY = "2026-11-23"
+# forms whose identities share a prefix (taobao-item, alibaba-store), end in a suffix
+# (alibaba-store:{id}.en), or are rejected at admission or by the parser; ids and names
+# from small pools, so that lines repeat one another under other forms
+URLS = [
+    "https://item.taobao.com/item.htm?id={n}",
+    "https://m.intl.taobao.com/detail/detail.html?id={n}&tk=abc",
+    "https://detail.tmall.com/item.htm?id={n}",
+    "https://www.goofish.com/item?id={n}",
+    "https://2.taobao.com/item.htm?id={n}",
+    "https://detail.1688.com/offer/{n}.html",
+    "https://m.1688.com/offer/{n}.html",
+    "https://www.aliexpress.com/item/1005{n}.html",
+    "https://es.aliexpress.com/item/1005{n}.html",
+    "https://www.alibaba.com/product-detail/x_{n}.html",
+    "https://www.lazada.sg/products/shoe-i{n}.html",
+    "https://{s}.en.alibaba.com/",
+    "https://{s}.fm.alibaba.com/",
+    "https://{s}.1688.com/",
+    "https://{s}.taobao.com",
+    "https://{s}.world.taobao.com",
+    "https://{s}.tmall.com/",
+    "https://s.taobao.com/search?q={n}",
+    "not a url {n}",
+]
+NAMES = ["ab", "ab.en", "abc", "shopab", "ab-1"]
+
+
+@st.composite
+def pile(draw: st.DrawFn) -> list[Any]:
+    """Plain URL strings or, in some piles, lines that name a right, reason, target, order."""
+    n = draw(st.integers(0, 50))
+    as_lines = draw(st.booleans())
+    out: list[Any] = []
+    for i in range(1, n + 1):
+        url = draw(st.sampled_from(URLS)).format(
+            n=draw(st.integers(600000000000, 600000000004)), s=draw(st.sampled_from(NAMES))
+        )
+        if not as_lines:
+            out.append(url)
+            continue
+        out.append(
+            PlanLine(
+                line=i,
+                url=url,
+                right=draw(st.sampled_from([None, "tm-cn", "tm-us", "design"])),
+                reason=draw(st.sampled_from([None, "tm_counterfeit", "tm_store_misuse"])),
+                target=draw(st.sampled_from([None, Target.LISTING, Target.STOREFRONT])),
+                order_number=draw(st.sampled_from([None, "A"])),
+            )
+        )
+    return out
+
+
+class _Forgetful(dict[Any, Any]):
+    """A cache that never holds anything: every lookup is decided again."""
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        pass
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return default
+
+
+def _plan(lines: list[Any], chosen: Settings) -> Any:
+    return plan_listings(
+        lines, make_account(), as_of=DAY, settings=chosen, open_listings=[URLS[0].format(n=0)]
+    )
+
+
+settings_ = st.builds(
+    Settings,
+    strategy=st.sampled_from(Strategy),
+    right=st.sampled_from([None, "tm-cn"]),
+    reason=st.sampled_from([None, "tm_counterfeit"]),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(pile(), settings_)
+def test_admission_caches_change_no_answer(lines, chosen):
+    cached = _plan(lines, chosen)
+    original = engine._Admission.__init__
+
+    def forgetful(self: Any, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        self.by_form = _Forgetful()
+        self.verdicts = _Forgetful()
+        self._admissible = _Forgetful()
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engine._Admission, "__init__", forgetful)
+        fresh = _plan(lines, chosen)
+    assert fresh.outcomes == cached.outcomes
+    assert fresh.plan == cached.plan
+    assert fresh.report == cached.report
+    assert fresh.rejected_by_code() == cached.rejected_by_code()
+
+
+def _all_prefixes() -> frozenset[str]:
+    return engine._identity_prefixes()
+
+
+@settings(max_examples=60, deadline=None)
+@given(pile(), st.sampled_from(["split", "whole", "some"]))
+def test_duplicates_are_exactly_the_repeated_identities(lines, prefixes):
+    """Each duplicate names the first line of its identity (``Listing.identity``), and no
+    other line repeats an earlier identity, however the identities are remembered."""
+    chosen = {
+        "split": _all_prefixes(),  # every form keyed by its id (or id and suffix)
+        "whole": frozenset(),  # every identity remembered whole
+        "some": frozenset(sorted(_all_prefixes())[::2]),  # a mix of both
+    }[prefixes]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engine, "_identity_prefixes", lambda: chosen)
+        result = _plan(lines, Settings(right="tm-cn", reason="tm_counterfeit"))
+    first: dict[str, int] = {}
+    for o in result.outcomes:
+        parsed = parse_listing(o.url)
+        if type(parsed) is not Listing:
+            assert o.status is Status.REJECTED and o.code.startswith("listing:")
+            continue
+        earlier = first.setdefault(parsed.identity, o.line)
+        if earlier != o.line:
+            assert o.status is Status.DUPLICATE and o.duplicate_of == earlier
+        else:
+            assert o.status is not Status.DUPLICATE
+
+
+def test_the_identity_prefixes_start_no_other():
+    prefixes = sorted(_all_prefixes())
+    assert prefixes, "the forms' identities split into prefix and id"
+    assert not any(b.startswith(a) for a in prefixes for b in prefixes if a != b)
