@@ -8,11 +8,20 @@ import re
 import tomllib
 from pathlib import Path
 
+import attrs
 import pytest
 
 from ipprules import schemas
 from ipprules._convert import unstructure
-from ipprules.checks import EXAMPLE_PLAN, Complaint, check, example_plan, plan_from_data, read_plan
+from ipprules.checks import (
+    EXAMPLE_PLAN,
+    Complaint,
+    Plan,
+    check,
+    example_plan,
+    plan_from_data,
+    read_plan,
+)
 from ipprules.errors import InputError
 
 ROOT = Path(__file__).parents[2]
@@ -35,6 +44,10 @@ platform = "taobao"
 right = "tm"
 reason = "tm_counterfeit"
 """
+
+
+def read_plan_text(text: str) -> Plan:
+    return plan_from_data(tomllib.loads(text))
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:
@@ -152,7 +165,12 @@ def test_rights_is_not_a_plan_key(tmp_path: Path) -> None:
 def test_a_complaint_takes_a_sequence_of_rights_in_python() -> None:
     assert Complaint(id="c", platform="taobao", right=["a", "b"], reason="r").rights == ("a", "b")
     assert Complaint(id="c", platform="taobao", right="a", reason="r").right == "a"
-    assert Complaint(id="c", platform="taobao", right=(), reason="r").right == ""
+    nameless = Complaint(id="c", platform="taobao", right=(), reason="r")
+    assert nameless.right == ""
+    plan = read_plan_text(GOOD_TOML)
+    with pytest.raises(InputError, match="names no right") as caught:
+        check(attrs.evolve(plan, complaints=(nameless,)))
+    assert caught.value.path == "$.complaints[0].right"
     with pytest.raises(TypeError, match="right must be a str or a sequence of str"):
         Complaint(id="c", platform="taobao", right=[1], reason="r")  # type: ignore[list-item]
 
