@@ -21,7 +21,6 @@ HEADER = "type,date,platform,reason_code,listings,taken_down,rejected,withdrawn,
 @pytest.fixture
 def small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tiny chunks and blocks, so that a few rows cross every boundary."""
-    monkeypatch.setattr(engine, "CHUNK", 5)
     monkeypatch.setattr(history, "_FIRST_BLOCK", 4)
     monkeypatch.setattr(history, "_BLOCK", 16)
     monkeypatch.setattr(history, "_CACHE_LINES", 3)

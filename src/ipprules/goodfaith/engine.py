@@ -40,7 +40,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from itertools import accumulate, islice
+from itertools import accumulate
 from typing import Any, NoReturn, Protocol
 
 from dateutil.relativedelta import relativedelta
@@ -96,10 +96,8 @@ class RuleSource(Protocol):
 
 
 Slots = dict[int, list[int]]
-
-
-#: Rows per chunk of the fold (each chunk is checked at once).
-CHUNK = 1 << 16
+#: platform -> reason code -> day -> slot (the fold's working shape).
+Nested = dict[str, dict[str, Slots]]
 
 
 def fold(
@@ -111,14 +109,14 @@ def fold(
 ) -> int:
     """Add rows to ``series`` (per (platform, code): day -> slot); collect events. One pass.
 
-    Returns the number of complaint rows. Rows are taken in chunks of :data:`CHUNK`
-    and folded row by row into flat counters per ``(platform, reason code, day)``
-    (:func:`fold_rows`): one small dictionary look-up a row, so the cost per row does
-    not depend on the order of the rows or on how often they repeat. Each row is
-    checked on the way (counts are integers from 0 to 131,071, a complaint has a
-    listing, reinstated <= taken_down; days, platforms and codes once per counter).
-    Account events are kept in their order. ``checked`` is accepted for callers that
-    know their rows are valid; the checks cost little and always run.
+    Returns the number of complaint rows. Each row is added to the counters of its
+    ``(platform, reason code, day)`` through three look-ups in small nested
+    dictionaries whose day keys the fold made itself (so that a look-up touches the
+    fold's own memory whatever the order of the rows), with cheap checks on the way:
+    counts are integers from 0 to 131,071, a complaint has a listing, reinstated <=
+    taken_down; days, platforms and codes are checked once per new key. Account events are kept in
+    their order. ``checked`` is accepted for callers that know their rows are valid;
+    the checks cost little and always run.
 
     >>> series: dict[tuple[str, str], Slots] = {}
     >>> fold([(738525, "tmall", "X", 2, 1, 0, 0, 1)] * 3, series, [])
@@ -126,13 +124,7 @@ def fold(
     >>> series[("tmall", "X")][738525]
     [3, 6, 3, 0, 0, 3, 3, 0, 0, 0, 3]
     """
-    it = iter(items)
-    n = 0
-    while True:
-        chunk = list(islice(it, CHUNK))
-        if not chunk:
-            return n
-        n += fold_rows(chunk, series, events)
+    return fold_rows(items, series, events)
 
 
 #: The days a row may fall on (1900-01-01 to 2999-12-31).
@@ -175,19 +167,20 @@ def fold_rows(
     series: dict[tuple[str, str], Slots],
     events: list[AccountEvent],
 ) -> int:
-    """:func:`fold` one row at a time (the reference fold; rows of any kind, in order).
+    """:func:`fold` (the reference fold; rows of any kind, in order).
 
-    Rows are added to flat counters per ``(platform, code, day)`` (one dictionary
-    look-up a row), merged into ``series`` at the end.
+    Rows are added to counters per platform, reason code and day (nested dictionaries
+    keyed by objects the fold made, see :func:`_new_slot`), merged into ``series`` at the
+    end.
     """
-    n = 0
-    flat: dict[tuple[str, str, int], list[int]] = {}
-    get = flat.get
+    nested: Nested = {}
     for item in items:
         try:
             day, platform, code, td, rj, wd, pd, ri = item  # type: ignore[misc]
-            slot = get((platform, code, day))
             bits = td | rj | wd | pd | ri  # ints only; negative if any count is negative
+            slot = nested[platform][code][day]
+        except KeyError:
+            slot = _new_slot(nested, item)
         except (TypeError, ValueError):
             if isinstance(item, AccountEvent):
                 events.append(item)
@@ -195,8 +188,6 @@ def fold_rows(
             _refuse(item)
         if not 0 <= bits < _LIMIT:
             _refuse(item)
-        if slot is None:
-            slot = flat[(platform, code, day)] = [0] * WIDTH
         if td:
             slot[1] += td
             slot[6] += 1
@@ -219,24 +210,95 @@ def fold_rows(
             slot[3] += wd
         if pd:
             slot[4] += pd
-    for platform, code, day in flat:
-        if not (
-            type(platform) is str
-            and type(code) is str
-            and platform
-            and code
-            and type(day) is int
-            and FIRST_DAY <= day <= LAST_DAY
-        ):
-            _check_row((day, platform, code, 1, 0, 0, 0, 0))
-    for (platform, code, day), slot in flat.items():
-        slot[0] = slot[6] + slot[7] + slot[8] + slot[9]  # each complaint has one outcome
-        n += slot[0]
-        per = series.get((platform, code))
-        if per is None:
-            per = series[(platform, code)] = {}
-        old = per.get(day)
-        per[day] = slot if old is None else [a + b for a, b in zip(old, slot, strict=True)]
+    return merge_nested(nested, series)
+
+
+def fold_counted(
+    pairs: Iterable[tuple[OutcomeRow | AccountEvent, int]],
+    series: dict[tuple[str, str], Slots],
+    events: list[AccountEvent],
+) -> int:
+    """:func:`fold` of ``(record, times)`` pairs from the readers (rows already checked).
+
+    A row counts ``times`` times; an event is kept ``times`` times, in order. The readers
+    tally equal lines of a block in C and hand each distinct line over once.
+    """
+    nested: Nested = {}
+    for item, m in pairs:
+        if type(item) is not tuple:
+            events.extend([item] * m)  # type: ignore[list-item]
+            continue
+        day, platform, code, td, rj, wd, pd, ri = item
+        try:
+            slot = nested[platform][code][day]
+        except KeyError:
+            slot = _new_slot(nested, item)
+        if td:
+            slot[1] += td * m
+            slot[6] += m
+            if ri:
+                slot[5] += ri * m
+                slot[10] += m
+        elif pd:
+            slot[9] += m
+        elif rj:
+            slot[7] += m
+        else:
+            slot[8] += m
+        if rj:
+            slot[2] += rj * m
+        if wd:
+            slot[3] += wd * m
+        if pd:
+            slot[4] += pd * m
+    return merge_nested(nested, series)
+
+
+def _new_slot(nested: Nested, item: Any) -> list[int]:
+    """The counters of a row's (platform, code, day), made once per key (checked here).
+
+    The day key stored is a new object (``day + 0``) made together with the counters, so
+    that looking a row up compares it with memory the fold owns rather than with the day
+    of the first row of that key, wherever that row lies (platforms and codes are few, and
+    their keys stay in the caches anyway).
+    """
+    day, platform, code = item[0], item[1], item[2]
+    if not (
+        type(platform) is str
+        and type(code) is str
+        and platform
+        and code
+        and type(day) is int
+        and FIRST_DAY <= day <= LAST_DAY
+    ):
+        _check_row((day, platform, code, 1, 0, 0, 0, 0))
+    by_code = nested.get(platform)
+    if by_code is None:
+        by_code = nested[platform] = {}
+    per = by_code.get(code)
+    if per is None:
+        per = by_code[code] = {}
+    slot = per[day + 0] = [0] * WIDTH
+    return slot
+
+
+def merge_nested(nested: Nested, series: dict[tuple[str, str], Slots]) -> int:
+    """Close the slots of a fold (complaints submitted) and add them to ``series``."""
+    n = 0
+    for platform, by_code in nested.items():
+        for code, per in by_code.items():
+            for slot in per.values():
+                slot[0] = slot[6] + slot[7] + slot[8] + slot[9]  # one outcome a complaint
+                n += slot[0]
+            old_per = series.get((platform, code))
+            if old_per is None:
+                series[(platform, code)] = per
+                continue
+            for day, slot in per.items():
+                old = old_per.get(day)
+                old_per[day] = (
+                    slot if old is None else [a + b for a, b in zip(old, slot, strict=True)]
+                )
     return n
 
 
