@@ -61,7 +61,11 @@ import itertools
 import json
 import operator
 import re
+import tempfile
+from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from itertools import repeat
+from operator import getitem
 from pathlib import Path
 from typing import IO, Any
 
@@ -69,7 +73,8 @@ import attrs
 
 from ipprules._files import DEFAULT_MAX_BYTES, byte_cap, open_input
 from ipprules.errors import InputError
-from ipprules.goodfaith.engine import Counts, fold
+from ipprules.goodfaith.engine import Counts, fold, fold_counted
+from ipprules.goodfaith.ids import IdCheck, Reread
 from ipprules.goodfaith.model import (
     COMPLAINT_ONLY,
     COUNTS,
@@ -416,7 +421,7 @@ class _Chunks:
     an InputError naming its line and column.
     """
 
-    def __init__(self, stream: IO[Any], name: str) -> None:
+    def __init__(self, stream: IO[Any], name: str, *, keep: bool = False) -> None:
         self.stream = stream
         self.name = name
         self.binary = not isinstance(stream, io.TextIOBase)
@@ -424,6 +429,24 @@ class _Chunks:
         self.lines = 0  # lines returned so far
         self.start = True
         self.eof = False
+        #: what was read so far, kept until :meth:`spool` says whether to copy it
+        self.early: list[Any] | None = [] if keep else None
+        self.copy: IO[bytes] | None = None
+
+    def spool(self, wanted: bool) -> None:
+        """Copy everything read (so far and from now on) to a temporary file, or stop keeping.
+
+        For a stream that cannot be opened again, when a second reading may be needed.
+        """
+        early, self.early = self.early, None
+        if wanted and early is not None:
+            self.copy = tempfile.TemporaryFile()  # noqa: SIM115 - closed by row_blocks
+            for piece in early:
+                self._keep(piece)
+
+    def _keep(self, piece: Any) -> None:
+        assert self.copy is not None
+        self.copy.write(piece if isinstance(piece, bytes) else piece.encode("utf-8"))
 
     def read(self, size: int) -> str:
         """The next chunk: about ``size`` characters ending at a newline (or the end)."""
@@ -434,6 +457,10 @@ class _Chunks:
             if not more:
                 self.eof = True
                 break
+            if self.early is not None:
+                self.early.append(more)
+            elif self.copy is not None:
+                self._keep(more)
             data += more
             if newline in more:
                 break
@@ -478,83 +505,253 @@ def _needs_csv(text: str) -> bool:
 
 
 class _FastBlocks:
-    """Blocks of plain lines split with ``str.split``, each distinct line read once (cached).
+    """Blocks of plain lines split with ``str.split``, equal lines tallied in C, each read once.
 
-    An ``id`` column makes every line distinct without changing its row: the cache key of
-    a line is then the pair (the text before the id, the text after it), cut out of the
-    whole block by one regular expression (:func:`_id_keys`), so that files with ids stay
-    on the fast path. Lines are always read from their full text; only complaint rows are
-    cached under such a key (an event line is read each time: it must leave ``id`` empty).
+    A block gives ``(record, times)`` pairs: equal lines are tallied in C
+    (:class:`collections.Counter`) and each distinct line is read once. A block holding an
+    account event gives its lines in file order instead (``times`` 1), so that events keep
+    their order.
+
+    Where the file starts with the ``type`` and ``date`` columns (and ``id``, if any, comes
+    third), a line is keyed by its text, or with an id by its first two fields and the text
+    after the id (each line split at its first three commas, in C: :meth:`_columns`); a
+    distinct key is read through a cache of heads (type and date) and a cache of a
+    complaint's tails (what follows), so that it costs a tuple in Python, and ids do not
+    make lines distinct. Otherwise each line is keyed by its text (with an ``id`` column:
+    the text before the id and after it, cut out by one regular expression,
+    :func:`_id_parts`) and each distinct key read once (a bounded cache). The ids go to the
+    duplicate check (:class:`~ipprules.goodfaith.ids.IdCheck`). A block in which a line
+    with an id column is an account event is read line by line (an event must leave ``id``
+    empty), and so is a block with an error (the error names its line).
     """
 
-    def __init__(self, records: _CsvRecords) -> None:
+    def __init__(self, records: _CsvRecords, ids: IdCheck | None) -> None:
         self.records = records
+        self.ids = ids
         self.cache: dict[Any, Any] = {}
-        index = records.col.get("id")
-        self.index = index or 0
-        self.keys: Callable[[str], list[Any]] | None = None if index is None else _id_keys(index)
+        self.events = False  # whether the block just read holds an account event
+        self.heads: dict[tuple[str, str], int] = {}
+        self.tails: dict[str, tuple[int, Any]] = {}
+        i_id = records.col.get("id")
+        self.i_id = i_id
+        self.index = i_id or 0
+        self.parts: Callable[[str], list[tuple[str, str, str]]] | None = (
+            None if i_id is None else _id_parts(i_id)
+        )
+        self.complaints_first = records.header[:3] == ["type", "date", "id"]
+        self.columns = records.header[:2] in (["type", "date"], ["date", "type"]) and i_id in (
+            None,
+            2,
+        )
 
-    def rows(self, text: str, lineno: int) -> Iterator[list[Any]]:
+    def rows(self, text: str, lineno: int) -> Iterator[list[tuple[Any, int]]]:
         """The records of a block (lines ``lineno + 1...``); raises after yielding the good."""
         if "\r" in text:
             text = text.replace("\r\n", "\n")
-        keys: list[Any]
-        if self.keys is None:
-            keys = text.split("\n")
-            if keys[-1] == "":
-                keys.pop()  # after the last newline
+        if not text.endswith("\n"):
+            text += "\n"
+        split = self._columns(text) if self.columns else None
+        keys, ids = split if split is not None else self._lines(text)
+        tally = Counter(keys)
+        distinct = list(tally)
+        self.events = False
+        found = self._dated(distinct) if split is not None else self._cached(distinct)
+        if found is None:
+            yield from self._slow(text, lineno)
+            return
+        if self.events if split is not None else not all(map(_is_row_or_blank, found)):
+            # an account event: keep the file's order
+            if ids is not None:
+                yield from self._slow(text, lineno)
+                return
+            by_key = dict(zip(distinct, found, strict=True))
+            yield [(r, 1) for r in map(by_key.__getitem__, keys) if r is not _BLANK]
+            return
+        if self.ids is not None and ids is not None:
+            self.ids.feed(list(filter(None, ids)))
+        pairs = zip(found, tally.values(), strict=True)
+        if _BLANK in found:
+            yield [pair for pair in pairs if pair[0] is not _BLANK]
         else:
-            keys = self.keys(text)
-            if text.endswith("\n"):
-                keys.pop()  # the empty match after the last newline
+            yield list(pairs)
+
+    def _columns(self, text: str) -> tuple[list[Any], list[str] | None] | None:
+        """The keys and the ids of ``text``; None if a line has too few fields.
+
+        Without an id the key is the line; with one (third column), the key is
+        ``(first field, second field, the text after the id)``: each line split at its first
+        three commas only, in C.
+        """
+        lines = text.split("\n")
+        lines.pop()  # after the last newline
+        if self.i_id is None:
+            return lines, None
+        if self.complaints_first and text.startswith(_COMPLAINT):
+            found = self._complaints(text, lines)
+            if found is not None:
+                return found
+        parts = list(map(_SPLIT3, lines))
+        try:
+            keys = list(map(_HEAD_TAIL, parts))
+            ids = list(map(_THIRD, parts))
+        except IndexError:  # a line with fewer than 4 fields
+            return None
+        return keys, ids
+
+    def _complaints(self, text: str, lines: list[str]) -> tuple[list[Any], list[str]] | None:
+        """Keys ``(date, tail)`` and ids of a block of complaints (``type,date,id,...``).
+
+        Every line starts with ``complaint,`` and (if a comma follows its first 20
+        characters) its id starts at character 21: the id is cut out up to the next comma
+        with one :meth:`str.find` and three slices a line, in C. None for any other block.
+        """
+        n = len(lines)
+        if text.count(_NEW_COMPLAINT) != n - 1:
+            return None
+        try:
+            if set(map(getitem, lines, repeat(20, n))) != {","}:
+                return None
+        except IndexError:  # a line of 20 characters or fewer
+            return None
+        cut = list(map(str.find, lines, repeat(",", n), repeat(21, n)))
+        if -1 in cut:
+            return None
+        dates = map(getitem, lines, repeat(_DATE, n))
+        if cut.count(cut[0]) == n:  # ids of one length: the same slices for every line
+            ids: list[str] = list(map(getitem, lines, repeat(slice(21, cut[0]), n)))
+            tails = map(getitem, lines, repeat(slice(cut[0] + 1, None), n))
+        else:
+            ids = list(map(getitem, lines, map(slice, repeat(21, n), cut)))
+            tails = map(getitem, lines, map(slice, map(_NEXT, cut), repeat(None, n)))
+        return list(zip(dates, tails, strict=True)), ids
+
+    def _dated(self, keys: list[Any]) -> list[Any] | None:
+        """The record of each key of :meth:`_columns`; None if one is not a valid line."""
+        heads, tails = self.heads, self.tails
+        if len(tails) > _CACHE_LINES:
+            tails.clear()
+        if len(heads) > _CACHE_LINES:
+            heads.clear()
+        out: list[Any] = []
+        for key in keys:
+            parts = key.split(",", 2) if type(key) is str else key
+            if len(parts) == 2:  # (date, tail) of a line starting with complaint,
+                parts = ("complaint", *parts)
+            elif len(parts) != 3:
+                return None
+            head = parts[0], parts[1]
+            day = heads.get(head)
+            if day is None:
+                day = heads[head] = self._head(*head)
+            tail = parts[2]
+            hit = tails.get(tail) if day >= 0 else None
+            if hit is None:
+                hit = self._tail(head, tail, day)
+                if hit is None:
+                    return None
+            tag, payload = hit
+            if tag == _ROW:
+                out.append((day, *payload))
+            elif tag == _TAGGED_ROW:
+                out.append((payload[0], (day, *payload[1])))
+            elif tag == _NONE:
+                out.append(_BLANK)
+            else:
+                out.append(payload)  # an account event, read with its date
+                self.events = True
+        return out
+
+    def _head(self, first: str, second: str) -> int:
+        """The day of a complaint's head; -1 for an event's head or a bad date."""
+        kind, date = (first, second) if self.records.i_type == 0 else (second, first)
+        day = self.records.dates.ordinal(date) if kind == "complaint" else None
+        return -1 if day is None else day
+
+    def _tail(self, head: tuple[str, str], tail: str, day: int) -> tuple[int, Any] | None:
+        """What a line says: cached by its tail for a complaint; None for an invalid line."""
+        fields = list(head)
+        if self.i_id is not None:
+            fields.append("")
+        fields.extend(tail.split(","))
+        try:
+            hit = self.records.record(fields, 0)
+        except InputError:
+            return None
+        if day < 0:  # an event (its date is part of it)
+            return (_EVENT, hit)
+        found: tuple[int, Any]
+        if hit is _BLANK:
+            found = (_NONE, None)
+        elif type(hit) is tuple and len(hit) == 8:
+            found = (_ROW, hit[1:])
+        else:
+            found = (_TAGGED_ROW, (hit[0], hit[1][1:]))
+        self.tails[tail] = found
+        return found
+
+    def _lines(self, text: str) -> tuple[list[Any], list[str] | None]:
+        """The key of each line of ``text``: its text, or (before, after) its id; its ids."""
+        if self.parts is None:
+            keys: list[Any] = text.split("\n")
+            keys.pop()  # after the last newline
+            return keys, None
+        parts = self.parts(text)
+        parts.pop()  # the empty match after the last newline
+        return list(map(_BEFORE_AFTER, parts)), list(map(_MIDDLE, parts))
+
+    def _cached(self, keys: list[Any]) -> list[Any] | None:
+        """The record of each line key (a bounded cache); None if one is not a valid line."""
         cache = self.cache
         if len(cache) > _CACHE_LINES:
             cache.clear()
-        found: list[Any] = list(map(cache.get, keys))
-        if None in found and not self._fill(keys, found):
-            yield from self._slow(text, lineno)
-            return
-        if None in found:
-            found = list(map(cache.get, keys))
-        if _BLANK in found:
-            found = [r for r in found if r is not _BLANK]
-        yield found
-
-    def _fill(self, keys: list[Any], found: list[Any]) -> bool:
-        """Read each distinct key not cached yet; False if one is not a cacheable record.
-
-        A key is read from its own text (with an ``id`` column: the line with the id left
-        out). An error, or an event under an ``id`` key, sends the block to :meth:`_slow`.
-        """
-        cache, record, plain = self.cache, self.records.record, self.keys is None
-        for key in dict.fromkeys(itertools.compress(keys, map(operator.not_, found))):
-            if not plain and not key[0] and self.index:
-                return False  # fewer fields than the id's column, or a blank line
+        found = list(map(cache.get, keys))
+        if None not in found:
+            return found
+        record = self.records.record
+        for key in itertools.compress(keys, map(operator.not_, found)):
+            if type(key) is tuple and not key[0] and self.index:
+                return None  # fewer fields than the id's column, or a blank line
             try:
-                hit = record((key if plain else key[0] + key[1]).split(","), 0)
+                cache[key] = record((key if type(key) is str else key[0] + key[1]).split(","), 0)
             except InputError:
-                return False
-            if not (plain or hit is _BLANK or _is_row(hit)):
-                return False
-            cache[key] = hit
-        return True
+                return None
+        return list(map(cache.get, keys))
 
-    def _slow(self, text: str, lineno: int) -> Iterator[list[Any]]:
+    def _slow(self, text: str, lineno: int) -> Iterator[list[tuple[Any, int]]]:
         """A block line by line (the first error with its line; events keep their ids)."""
         lines = text.split("\n")
-        if lines[-1] == "":
-            lines.pop()
+        lines.pop()
         record = self.records.record
-        out: list[Any] = []
+        out: list[tuple[Any, int]] = []
+        ids: list[str] = []
+        i_id = self.records.col.get("id")
         for i, line in enumerate(lines, start=lineno + 1):
+            fields = line.split(",")
             try:
-                found = record(line.split(","), i)
+                found = record(fields, i)
             except InputError:
                 yield out
                 raise
+            if i_id is not None and i_id < len(fields) and fields[i_id]:
+                ids.append(fields[i_id])
             if found is not _BLANK:
-                out.append(found)
+                out.append((found, 1))
+        if self.ids is not None:
+            self.ids.feed(ids)
         yield out
+
+
+_BEFORE_AFTER = operator.itemgetter(0, 2)
+_SPLIT3 = operator.methodcaller("split", ",", 3)
+_HEAD_TAIL = operator.itemgetter(0, 1, 3)
+_THIRD = operator.itemgetter(2)
+_COMPLAINT = "complaint,"
+_NEW_COMPLAINT = "\ncomplaint,"
+_DATE = slice(10, 20)
+_NEXT = (1).__add__
+#: What the rest of a line is (:meth:`_FastBlocks._rest`).
+_ROW, _TAGGED_ROW, _NONE, _EVENT = range(4)
+_MIDDLE = operator.itemgetter(1)
 
 
 def _is_row(found: Any) -> bool:
@@ -564,25 +761,34 @@ def _is_row(found: Any) -> bool:
     return len(found) != 2 or type(found[1]) is tuple
 
 
-def _id_keys(index: int) -> Callable[[str], list[tuple[str, str]]]:
-    """A function giving, for each line of a text, (the text before field ``index``, after it).
+def _is_row_or_blank(found: Any) -> bool:
+    return found is _BLANK or _is_row(found)
 
-    Two lines with the same pair differ in that field only (the pair fixes the number of
-    fields and every other field). A line with fewer fields gets ``("", rest)``, which no
-    line with enough fields can have.
+
+def _id_parts(index: int) -> Callable[[str], list[tuple[str, str, str]]]:
+    """A function giving, for each line of a text, (the text before field ``index``, the
+    field, the text after it).
+
+    Two lines with the same first and last parts differ in that field only (they fix the
+    number of fields and every other field). A line with fewer fields gets
+    ``("", field, rest)``, which no line with enough fields can have.
     """
     prefix = f"((?:[^,\n]*,){{{index}}})?" if index else "()"
-    return re.compile(f"^{prefix}[^,\n]*(.*)$", re.MULTILINE).findall
+    return re.compile(f"^{prefix}([^,\n]*)(.*)$", re.MULTILINE).findall
 
 
-def _csv_blocks(chunks: _Chunks, name: str, want: _Want) -> Iterator[list[Any]]:
-    """The records of a CSV history, in lists (blocks of lines; see :func:`iter_rows`).
+def _csv_blocks(
+    chunks: _Chunks, name: str, want: _Want, reread: Reread
+) -> Iterator[list[tuple[Any, int]]]:
+    """The records of a CSV history, in lists of ``(record, times)`` (see :func:`iter_rows`).
 
     The header is read with :mod:`csv`. The body is read in blocks of whole lines (from
     1 KiB up to :data:`_BLOCK` characters): a block without quotes (``"``), lone carriage
     returns or NUL characters goes through :class:`_FastBlocks`, which is what :mod:`csv`
     would make of it (line ends ``\\n`` or ``\\r\\n``). From the first block that needs
-    real CSV parsing on, the rest of the file goes through :func:`csv.reader`.
+    real CSV parsing on, the rest of the file goes through :func:`csv.reader`. With an
+    ``id`` column, a repeated id is an InputError at the end (see
+    :mod:`ipprules.goodfaith.ids`; ``reread`` reads the ids again when that is needed).
     """
     first = chunks.read(_FIRST_BLOCK)
     head = io.StringIO(first, newline="").readline()  # ends at \n, \r\n or \r
@@ -594,31 +800,38 @@ def _csv_blocks(chunks: _Chunks, name: str, want: _Want) -> Iterator[list[Any]]:
     except (csv.Error, StopIteration) as exc:
         raise InputError(f"not valid CSV: {exc}", file=name, line=1, column=1) from None
     records = _CsvRecords(*_header(fields, name), name, want)
-    fast = _FastBlocks(records)
+    ids = IdCheck(name, reread) if "id" in records.col else None
+    chunks.spool(ids is not None)
+    fast = _FastBlocks(records, ids)
     lineno, text, size = 1, body, _FIRST_BLOCK
     while text or not chunks.eof:
         if _needs_csv(text):
-            yield from _csv_rest(text, chunks, records, lineno)
-            return
+            yield from _csv_rest(text, chunks, records, lineno, ids)
+            break
         if text:
             yield from fast.rows(text, lineno)
             lineno += text.count("\n")
         size = min(size * 2, _BLOCK)
         text = chunks.read(size)
+    if ids is not None:
+        ids.finish()
 
 
-def _csv_rest(text: str, chunks: _Chunks, records: _CsvRecords, lineno: int) -> Iterator[list[Any]]:
+def _csv_rest(
+    text: str, chunks: _Chunks, records: _CsvRecords, lineno: int, ids: IdCheck | None
+) -> Iterator[list[tuple[Any, int]]]:
     """The rest of a file through :func:`csv.reader` (quotes, carriage returns, NUL)."""
     lines = itertools.chain(io.StringIO(text, newline=""), chunks.rest_lines())
     reader = csv.reader(lines, strict=True)
-    out: list[Any] = []
+    out: list[tuple[Any, int]] = []
+    seen: list[str] = []
+    i_id = records.col.get("id")
     while True:
         try:
             fields = next(reader)
             found = records.record(fields, lineno + reader.line_num)
         except StopIteration:
-            yield out
-            return
+            break
         except csv.Error as exc:
             yield out
             raise InputError(
@@ -627,27 +840,43 @@ def _csv_rest(text: str, chunks: _Chunks, records: _CsvRecords, lineno: int) -> 
         except InputError:
             yield out
             raise
+        if i_id is not None and i_id < len(fields) and fields[i_id]:
+            seen.append(fields[i_id])
         if found is not _BLANK:
-            out.append(found)
-            if len(out) >= 8192:
-                yield out
-                out = []
+            out.append((found, 1))
+        if len(seen) + len(out) >= 8192:
+            if ids is not None:
+                ids.feed(seen)
+            seen = []
+            yield out
+            out = []
+    if ids is not None:
+        ids.feed(seen)
+    yield out
 
 
-def _csv_full(chunks: _Chunks, name: str, want: _Want) -> Iterator[Complaint | AccountEvent]:
+def _csv_full(
+    chunks: _Chunks, name: str, want: _Want, reread: Reread
+) -> Iterator[Complaint | AccountEvent]:
     """Full records (ids, accounts and ``counter_rejected`` kept), through :mod:`csv`."""
     reader = csv.reader(chunks.rest_lines(), strict=True)
     try:
         records = _CsvRecords(*_header(next(reader), name), name, want)
+        i_id = records.col.get("id")
+        chunks.spool(i_id is not None)
+        ids = _Batches(IdCheck(name, reread) if i_id is not None else None)
         for fields in reader:
             lineno = reader.line_num
             found = records.record(fields, lineno)
+            if i_id is not None and i_id < len(fields):
+                ids.add(fields[i_id])
             if found is _BLANK:
                 continue
             if type(found) is tuple:
                 yield records.complaint(fields, found)
             else:
                 yield found
+        ids.finish()
     except StopIteration:
         raise InputError("empty file: a header line is required", file=name, line=1) from None
     except csv.Error as exc:
@@ -691,12 +920,37 @@ def _jsonl(chunks: _Chunks, name: str) -> Iterator[tuple[Any, ErrorAt, int]]:
         yield data, err, lineno
 
 
-def _jsonl_records(chunks: _Chunks, name: str, want: _Want, full: bool) -> Iterator[Any]:
+class _Batches:
+    """Ids met one at a time, handed to an :class:`IdCheck` in batches."""
+
+    def __init__(self, check: IdCheck | None) -> None:
+        self.check = check
+        self.batch: list[str] = []
+
+    def add(self, value: str) -> None:
+        if self.check is not None and value:
+            self.batch.append(value)
+            if len(self.batch) >= 8192:
+                self.check.feed(self.batch)
+                self.batch = []
+
+    def finish(self) -> None:
+        if self.check is not None:
+            self.check.feed(self.batch)
+            self.check.finish()
+
+
+def _jsonl_records(
+    chunks: _Chunks, name: str, want: _Want, full: bool, reread: Reread
+) -> Iterator[Any]:
     dates = _Dates()
     accounts: set[str] = set()
+    chunks.spool(True)
+    ids = _Batches(IdCheck(name, reread))
     for data, err, _ in _jsonl(chunks, name):
         found: Any
         found, counts = _json_record(data, err, dates)
+        ids.add(data.get("id", ""))
         account = data.get("account", "")
         if not isinstance(account, str):
             raise err("$.account", "expected a string account")
@@ -721,6 +975,7 @@ def _jsonl_records(chunks: _Chunks, name: str, want: _Want, full: bool) -> Itera
                     "(--account NAME) or split it with History.by_account",
                 )
             yield found
+    ids.finish()
 
 
 def _reject_constant(text: str) -> Any:
@@ -840,7 +1095,8 @@ def _open(source: Source, name: str | None, fmt: str | None) -> tuple[_Chunks, s
         from ipprules.errors import UnknownNameError
 
         raise UnknownNameError("history format", fmt, ("csv", "jsonl"))
-    return _Chunks(stream, label), label, fmt, owned
+    again = isinstance(source, str | Path) and str(source) != "-"  # can be opened again
+    return _Chunks(stream, label, keep=not again), label, fmt, owned
 
 
 #: The size cap of a history file when neither the caller nor ``--max-bytes`` gives one:
@@ -865,20 +1121,69 @@ def row_blocks(
 ) -> Generator[list[Any], None, None]:
     """:func:`iter_rows` in lists of rows (blocks of lines).
 
-    Internal: the fold takes rows by the block, without a generator step per row.
-    ``tagged`` gives ``(account, record)`` pairs instead.
+    Internal: the fold takes rows by the block, without a generator step per row. Each
+    block is a list of ``(record, times)``: equal lines of a block come once, with how
+    many times they occur. ``tagged`` gives ``(account, record)`` as the records instead.
+    A CSV file with an ``id`` column in which an id repeats raises InputError at its end.
     """
     chunks, label, fmt, owned = _open(source, name, format)
     want = _Want(account=account, tagged=tagged)
+    reread = _rereader(source, chunks, label, fmt)
     try:
         if fmt == "jsonl":
-            for row in _jsonl_records(chunks, label, want, full=False):
-                yield [row]
+            for row in _jsonl_records(chunks, label, want, False, reread):
+                yield [(row, 1)]
         else:
-            yield from _csv_blocks(chunks, label, want)
+            yield from _csv_blocks(chunks, label, want, reread)
     finally:
         if owned:
             chunks.stream.close()
+        if chunks.copy is not None:
+            chunks.copy.close()
+
+
+def _rereader(source: Source, chunks: _Chunks, label: str, fmt: str) -> Reread:
+    """How to read the ids of a history again: open its path again, or read its copy."""
+
+    def reread() -> Iterator[tuple[int, str]]:
+        if chunks.copy is not None:
+            chunks.copy.seek(0)
+            return _ids_again(chunks.copy, label, fmt, close=False)
+        assert isinstance(source, str | Path)
+        return _ids_again(_open_path(source, label), label, fmt, close=True)
+
+    return reread
+
+
+def _ids_again(stream: IO[Any], name: str, fmt: str, *, close: bool) -> Iterator[tuple[int, str]]:
+    """``(line, id)`` for each line of a history with a non-empty id, read again."""
+    try:
+        chunks = _Chunks(stream, name)
+        if fmt == "jsonl":
+            for line, text in enumerate(chunks.rest_lines(newline="\n"), start=1):
+                data = json.loads(text) if text.strip() else None
+                value = data.get("id") if isinstance(data, dict) else None
+                if isinstance(value, str) and value:
+                    yield line, value
+            return
+        reader = csv.reader(chunks.rest_lines(), strict=True)
+        index = _header(next(reader), name)[1]["id"]
+        for fields in reader:
+            if index < len(fields) and fields[index]:
+                yield reader.line_num, fields[index]
+    finally:
+        if close:
+            stream.close()
+
+
+def _expand(blocks: Iterable[list[tuple[Any, int]]]) -> Iterator[Any]:
+    """Each record of :func:`row_blocks` as many times as it occurs."""
+    for block in blocks:
+        for record, times in block:
+            if times == 1:
+                yield record
+            else:
+                yield from itertools.repeat(record, times)
 
 
 def iter_rows(
@@ -905,8 +1210,7 @@ def iter_rows(
     """
     blocks = row_blocks(source, name=name, format=format, account=account)
     try:
-        for block in blocks:
-            yield from block
+        yield from _expand(blocks)
     finally:
         blocks.close()
 
@@ -925,14 +1229,17 @@ def iter_history(
     """
     chunks, label, fmt, owned = _open(source, name, format)
     want = _Want(account=account)
+    reread = _rereader(source, chunks, label, fmt)
     try:
         if fmt == "jsonl":
-            yield from _jsonl_records(chunks, label, want, full=True)
+            yield from _jsonl_records(chunks, label, want, True, reread)
         else:
-            yield from _csv_full(chunks, label, want)
+            yield from _csv_full(chunks, label, want, reread)
     finally:
         if owned:
             chunks.stream.close()
+        if chunks.copy is not None:
+            chunks.copy.close()
 
 
 def read_history(
@@ -1012,7 +1319,7 @@ class History:
         try:
             slots: dict[tuple[str, str], dict[int, list[int]]] = {}
             events: list[AccountEvent] = []
-            n = fold(itertools.chain.from_iterable(blocks), slots, events, checked=True)
+            n = fold_counted(itertools.chain.from_iterable(blocks), slots, events)
             return cls(Counts(slots, events), n)
         finally:
             blocks.close()
@@ -1045,7 +1352,7 @@ class History:
         if isinstance(source, str | Path) or hasattr(source, "read"):
             blocks = row_blocks(source, name=name, format=format, tagged=True)  # type: ignore[arg-type]
             try:
-                return _fold_tagged(itertools.chain.from_iterable(blocks), checked=True)
+                return _fold_tagged(_expand(blocks), checked=True)
             finally:
                 blocks.close()
         if not isinstance(source, Iterable) or isinstance(source, bytes | Mapping):

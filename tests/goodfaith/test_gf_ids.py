@@ -1,0 +1,158 @@
+"""Duplicate complaint ids: every reader reports the first repeat with both lines, exactly."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ipprules.errors import InputError
+from ipprules.goodfaith import History, history, ids, iter_history, iter_rows
+
+HEADERS = {
+    # the fast layout (type, date, id first), the same with events, and other layouts
+    "fast": "type,date,id,platform,reason_code,listings,taken_down,rejected,note",
+    "account": "type,date,account,id,platform,reason_code,listings,taken_down,rejected,note",
+    "last": "type,date,platform,reason_code,listings,taken_down,rejected,note,id",
+}
+
+
+def line(layout: str, i: int, value: str) -> str:
+    day = f"2023-01-{1 + i % 28:02}"
+    if layout == "fast":
+        return f"complaint,{day},{value},taobao,x,2,1,1,"
+    if layout == "account":
+        return f"complaint,{day},acme,{value},taobao,x,2,1,1,"
+    return f"complaint,{day},taobao,x,2,1,1,,{value}"
+
+
+def expected(values: list[str]) -> tuple[int, int] | None:
+    """(line of the first repeat, line of that id's first occurrence), or None."""
+    first: dict[str, int] = {}
+    for at, value in enumerate(values, start=2):
+        if value in first:
+            return at, first[value]
+        first[value] = at
+    return None
+
+
+def outcome(fn: Any) -> Any:
+    try:
+        return ("ok", fn())
+    except InputError as exc:
+        return ("error", exc.line, exc.path, str(exc))
+
+
+@pytest.fixture
+def small(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Small blocks, a short kept prefix and 4-bit fingerprints: every path runs, and
+    fingerprints collide all the time (so an exact comparison must clear them)."""
+    monkeypatch.setattr(history, "_FIRST_BLOCK", 8)
+    monkeypatch.setattr(history, "_BLOCK", 64)
+    monkeypatch.setattr(ids, "KEEP", 3)
+    monkeypatch.setattr(ids, "MASK48", 0xF)
+
+
+id_values = st.lists(
+    st.one_of(
+        st.integers(0, 40).map(str),
+        st.integers(0, 40).map(lambda i: f"C{i:04}"),
+        st.text("ab-", min_size=1, max_size=3),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    values=id_values,
+    order=st.sampled_from(["as drawn", "sorted", "reversed", "numeric"]),
+    layout=st.sampled_from(sorted(HEADERS)),
+    tiny=st.booleans(),
+)
+def test_a_repeated_id_is_reported_with_both_lines(
+    tmp_path_factory: pytest.TempPathFactory,
+    values: list[str],
+    order: str,
+    layout: str,
+    tiny: bool,
+) -> None:
+    if order == "sorted":
+        values = sorted(values)
+    elif order == "reversed":
+        values = sorted(values, reverse=True)
+    elif order == "numeric":
+        values = sorted(values, key=lambda v: (len(v), v))
+    text = HEADERS[layout] + "\n" + "".join(line(layout, i, v) + "\n" for i, v in enumerate(values))
+    path = tmp_path_factory.mktemp("ids") / "h.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        if tiny:
+            patch.setattr(history, "_FIRST_BLOCK", 8)
+            patch.setattr(history, "_BLOCK", 64)
+            patch.setattr(ids, "KEEP", 3)
+            patch.setattr(ids, "MASK48", 0xF)
+        want = expected(values)
+        results = [
+            outcome(lambda: History.from_file(path).complaints),
+            outcome(lambda: History.from_file(io.StringIO(text), name=str(path)).complaints),
+            outcome(
+                lambda: History.from_file(io.BytesIO(text.encode()), name=str(path)).complaints
+            ),
+            outcome(lambda: len(list(iter_rows(path)))),
+            outcome(lambda: len(list(iter_history(path)))),
+            outcome(lambda: sum(h.complaints for h in History.by_account(path).values())),
+        ]
+    for result in results:
+        if want is None:
+            assert result == ("ok", len(values))
+        else:
+            second, first = want
+            assert result[:3] == ("error", second, "$.id")
+            assert f"first on line {first}" in result[3]
+
+
+def test_message_names_the_file_line_and_id(tmp_path: Path) -> None:
+    path = tmp_path / "h.csv"
+    rows = [line("fast", i, f"C{i % 3}") for i in range(5)]
+    path.write_text(HEADERS["fast"] + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        History.from_file(path)
+    assert str(info.value) == (
+        f"{path}:5: $.id: duplicate id 'C0' (first on line 2; 2 id(s) repeat)"
+    )
+
+
+def test_ids_in_random_order_without_repeats_read_whole(small: None, tmp_path: Path) -> None:
+    """Colliding 4-bit fingerprints all over: the exact second reading clears them all."""
+    values = [f"{(i * 7919) % 1000:04}" for i in range(300)]  # distinct, not in order
+    path = tmp_path / "h.csv"
+    path.write_text(
+        HEADERS["fast"] + "\n" + "".join(line("fast", i, v) + "\n" for i, v in enumerate(values)),
+        encoding="utf-8",
+    )
+    assert History.from_file(path).complaints == 300
+
+
+def test_stdin_is_copied_for_a_second_reading(small: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    values = ["b", "a", "c", "a"]
+    text = HEADERS["fast"] + "\n" + "".join(line("fast", i, v) + "\n" for i, v in enumerate(values))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    with pytest.raises(InputError, match=r"duplicate id 'a' \(first on line 3") as info:
+        History.from_file("-")
+    assert info.value.line == 5
+
+
+def test_jsonl_ids_are_checked_too() -> None:
+    text = "".join(
+        f'{{"type": "complaint", "date": "2023-01-0{i + 1}", "id": "{v}", "platform": "tmall", '
+        f'"reason_code": "X", "listings": 1, "taken_down": 1}}\n'
+        for i, v in enumerate(["x", "y", "x"])
+    )
+    with pytest.raises(InputError, match=r"duplicate id 'x' \(first on line 1") as info:
+        History.from_file(io.StringIO(text), format="jsonl")
+    assert info.value.line == 3
