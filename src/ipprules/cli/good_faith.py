@@ -172,6 +172,9 @@ def _print_standing(s: Any, out: Any = None) -> None:
     if s.locked_until is not None:
         state += f"; locked out until {s.locked_until}"
     print(f"  {'QUALIFIES' if s.qualifies else 'DOES NOT QUALIFY'}; {state}", file=out)
+    if s.other_readings:
+        other = ", ".join(s.other_readings)
+        print(f"  qualification or membership differs under: {other}", file=out)
     for scope, criteria in (
         ("overall", s.criteria),
         *((r.reason_code, r.criteria) for r in s.reason_codes),
@@ -217,6 +220,8 @@ def _criterion_line(scope: str, c: Any, percent: Any) -> str:
         text = f"{c.numerator} {c.comparison.value} {c.threshold}"
     else:
         text = c.note
+    if c.other_readings:
+        text += f" [differs under: {', '.join(c.other_readings)}]"
     return f"{mark} {scope:<18} {c.name:<20} {text}"
 
 

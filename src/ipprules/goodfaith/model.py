@@ -202,7 +202,11 @@ class Criterion:
     absorbs and still passes (0 when it fails now; ``None``: no limit).
     ``needed`` is the fewest successful takedowns (complaints, for the volume)
     that make it pass (0 when it passes; ``None``: no number would).
-    ``rule`` is the id of the criteria record it comes from.
+    ``other_readings`` names the other interpretations of the rule book under which this
+    criterion would not hold or would differ: it is met there while it fails here (or the
+    other way round), it needs another number of successes there (``needed``: "more than
+    90%" and "at least 90%" differ by one), or it is no criterion at all there (the
+    official wording has no declaration and no volume floor after 2018).
     """
 
     name: str
@@ -221,6 +225,7 @@ class Criterion:
     headroom: int | None = None
     needed: int | None = None
     note: str = ""
+    other_readings: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -275,7 +280,7 @@ class WindowCounts:
 
 _CRITERION_COLUMNS = {
     "dates": ("as_of",),
-    "lists": (),
+    "lists": ("other_readings",),
     "floats": ("value_float", "threshold_float", "margin_float"),
     "categories": (
         "version",
@@ -310,6 +315,9 @@ class Standing:
     notes: tuple[str, ...] = ()
     rule: str | None = None
     """The id of the Good Faith criteria record in force (``None`` before the programme)."""
+    other_readings: tuple[str, ...] = ()
+    """The other interpretations under which the account would qualify or not, or be a
+    member or not, otherwise than here (each criterion names its own)."""
 
     def criterion(self, name: str, reason_code: str | None = None) -> Criterion:
         """The criterion called ``name`` (overall, or for one reason code).
@@ -361,6 +369,7 @@ class Standing:
                 **rate_fields("margin", c.margin),
                 "headroom": c.headroom,
                 "needed": c.needed,
+                "other_readings": list(c.other_readings),
             }
             for c in self._iter_criteria()
         ]
@@ -387,6 +396,7 @@ class Standing:
                 met=c.met,
                 headroom=c.headroom,
                 needed=c.needed,
+                other_readings=c.other_readings,
             )
             for c in self._iter_criteria()
         ]
@@ -401,6 +411,7 @@ class Standing:
             locked_until=self.locked_until,
             rows=self._render_rows(),
             notes=self.notes,
+            other_readings=self.other_readings,
         )
 
 

@@ -57,6 +57,7 @@ class CriterionRow(NamedTuple):
     met: bool
     headroom: int | None
     needed: int | None
+    other_readings: tuple[str, ...] = ()
 
 
 def _show(c: CriterionRow) -> tuple[str, str]:
@@ -104,12 +105,13 @@ def _row_html(c: CriterionRow) -> str:
     mark = "&#10003;" if c.met else "&#10007;"
     headroom = "" if c.headroom is None else str(c.headroom)
     needed = "" if c.needed in (None, 0) else str(c.needed)
+    other = html.escape(", ".join(c.other_readings))
     return (
         "<tr>"
         f"<td>{html.escape(c.scope)}</td><td>{html.escape(c.name)}</td>"
         f"<td>{html.escape(value)}</td><td>{html.escape(threshold)}</td>"
         f"<td>{_bar(c)}</td><td>{mark}</td>"
-        f"<td>{headroom}</td><td>{needed}</td></tr>"
+        f"<td>{headroom}</td><td>{needed}</td><td>{other}</td></tr>"
     )
 
 
@@ -123,6 +125,7 @@ def standing_html(
     locked_until: dt.date | None,
     rows: Sequence[CriterionRow],
     notes: Sequence[str],
+    other_readings: Sequence[str] = (),
 ) -> str:
     """An HTML table: each criterion with its value, threshold, a bar, headroom and need."""
     title = (
@@ -132,13 +135,16 @@ def standing_html(
     status = "member" if member else "not a member"
     if locked_until is not None:
         status += f", locked out until {locked_until.isoformat()}"
+    if other_readings:
+        status += f" (otherwise under: {', '.join(other_readings)})"
     body = "".join(_row_html(r) for r in rows)
     notes_html = "".join(f"<p>{html.escape(n)}</p>" for n in notes)
     return (
         f"<div><strong>{html.escape(title)}</strong>"
         f"<p>{'qualifies' if qualifies else 'does not qualify'}; {html.escape(status)}</p>"
         "<table><thead><tr><th>scope</th><th>criterion</th><th>value</th><th>threshold</th>"
-        "<th></th><th>met</th><th>headroom</th><th>successes needed</th></tr></thead>"
+        "<th></th><th>met</th><th>headroom</th><th>successes needed</th>"
+        "<th>differs under</th></tr></thead>"
         f"<tbody>{body}</tbody></table>{notes_html}</div>"
     )
 

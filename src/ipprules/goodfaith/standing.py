@@ -21,6 +21,8 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
+import attrs
+
 from ipprules.errors import InputError
 from ipprules.goodfaith.engine import (
     COUNTER_NOTICE,
@@ -54,7 +56,14 @@ from ipprules.goodfaith.sweep import sweep
 from ipprules.rulebook.book import as_date
 from ipprules.rulebook.model import Comparison
 
-__all__ = ["as_of_date", "check_history", "resolve", "standing", "standing_with"]
+__all__ = [
+    "as_of_date",
+    "check_history",
+    "resolve",
+    "standing",
+    "standing_with",
+    "with_other_readings",
+]
 
 
 def as_of_date(value: dt.date | str, what: str = "as-of date") -> dt.date:
@@ -108,7 +117,68 @@ def standing(
     if isinstance(platforms, str):
         raise TypeError("platforms: expected a sequence of platform ids, got a string")
     resolver = resolve(book, interpretation, trial, metrics)
-    return standing_with(check_history(history), day, resolver, platforms)
+    return with_other_readings(check_history(history), day, resolver, platforms)
+
+
+def with_other_readings(
+    history: History, day: dt.date, resolver: Resolver, platforms: Sequence[str] | None
+) -> Standing:
+    """:func:`standing_with`, each criterion carrying the interpretations under which it
+    would not hold or would differ (``other_readings``), and the standing those under which
+    qualification or membership differ.
+
+    The same history is assessed under every other interpretation of the rule book (as the
+    checks do for their findings); a criterion differs there when its verdict
+    (:func:`_verdict`) differs or it is no criterion there.
+    """
+    found = standing_with(history, day, resolver, platforms)
+    names = getattr(resolver.book, "interpretations", ())
+    marks: dict[tuple[str, str | None], list[str]] = {}
+    overall: list[str] = []
+    for name in names:
+        if name == found.interpretation:
+            continue
+        other = standing_with(
+            history, day, Resolver(resolver.book, name, resolver.trial, resolver.metrics), platforms
+        )
+        theirs = {_key(c): _verdict(c) for c in _criteria(other)}
+        for c in _criteria(found):
+            if theirs.get(_key(c)) != _verdict(c):
+                marks.setdefault(_key(c), []).append(name)
+        if _membership(other) != _membership(found):
+            overall.append(name)
+    if not marks and not overall:
+        return found
+
+    def mark(c: Criterion) -> Criterion:
+        names = marks.get(_key(c))
+        return attrs.evolve(c, other_readings=tuple(names)) if names else c
+
+    return attrs.evolve(
+        found,
+        criteria=tuple(map(mark, found.criteria)),
+        reason_codes=tuple(
+            attrs.evolve(r, criteria=tuple(map(mark, r.criteria))) for r in found.reason_codes
+        ),
+        other_readings=tuple(overall),
+    )
+
+
+def _criteria(s: Standing) -> list[Criterion]:
+    return [*s.criteria, *(c for r in s.reason_codes for c in r.criteria)]
+
+
+def _key(c: Criterion) -> tuple[str, str | None]:
+    return (c.name, c.reason_code)
+
+
+def _verdict(c: Criterion) -> tuple[object, ...]:
+    """What a criterion says: met or not, and how many successes it still needs."""
+    return (c.met, c.needed)
+
+
+def _membership(s: Standing) -> tuple[object, ...]:
+    return (s.qualifies, s.member, s.member_since, s.locked_until)
 
 
 def _before_programme(day: dt.date, name: str, trial: bool) -> Standing:

@@ -19,7 +19,13 @@ from ipprules.goodfaith.engine import RuleSource
 from ipprules.goodfaith.history import History
 from ipprules.goodfaith.model import AccountEvent, Complaint, OutcomeRow, WhatIf
 from ipprules.goodfaith.plan import WhatIfPlan, read_plan
-from ipprules.goodfaith.standing import as_of_date, check_history, resolve, standing_with
+from ipprules.goodfaith.standing import (
+    as_of_date,
+    check_history,
+    resolve,
+    standing_with,
+    with_other_readings,
+)
 
 __all__ = ["what_if"]
 
@@ -64,6 +70,7 @@ def what_if(
         items = list(batch)
     else:
         raise TypeError(f"batch: expected a plan, a plan file or records, got {type(batch)}")
-    after = standing_with(history.with_records(items), day, resolver, platforms)
+    before = with_other_readings(history, day, resolver, platforms)
+    after = with_other_readings(history.with_records(items), day, resolver, platforms)
     added = sum(1 for i in items if not isinstance(i, AccountEvent))
     return WhatIf(before=before, after=after, added=added)
