@@ -151,3 +151,25 @@ def test_jumping_sweep_equals_the_day_by_day_sweep(
         daily.locked_until,
     )
     assert jumping.changes == daily.changes
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    records=st.lists(st.one_of(complaints, complaints, events), max_size=40),
+    seed=st.randoms(use_true_random=False),
+    copies=st.integers(1, 3),
+)
+def test_timeline_does_not_depend_on_row_order_or_repeats(
+    records: list[Complaint | AccountEvent], seed: object, copies: int
+) -> None:
+    """Rows as separate objects, repeated and shuffled: the same timeline as in file order."""
+    rows = [(*r.as_row(),) for r in records if isinstance(r, Complaint) for _ in range(copies)]
+    kept = [r for r in records if isinstance(r, AccountEvent)]  # events keep their order
+    shuffled = list(rows)
+    seed.shuffle(shuffled)  # type: ignore[attr-defined]
+    in_order = sorted(rows, key=lambda r: r[0])
+    first, last = START, START + dt.timedelta(days=90)
+    expected = timeline(History.from_rows([*in_order, *kept]), first, last)
+    got = timeline(History.from_rows([*shuffled, *kept]), first, last)
+    assert got.columns == expected.columns
+    assert got.changes == expected.changes
