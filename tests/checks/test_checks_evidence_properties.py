@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from ipprules import default_rulebook
-from ipprules.checks import check, engine, evidence, plan_from_data
+from ipprules.checks import check, engine, evidence, iter_findings, plan_from_data
 from ipprules.checks.findings import Finding, FindingSeverity, Report
 from ipprules.checks.model import Authorisation, Conclusion, Document, Plan, StatementForm
 
@@ -305,3 +305,41 @@ def test_the_readings_property_fails_when_readings_are_not_disclosed(
 ) -> None:
     monkeypatch.setattr(engine, "other_readings", lambda ctx, checker, found: found)
     assert _finds_a_counterexample(other_readings_agree, qualified_plans())
+
+
+# ------------------------------------------------------------------ one right per complaint (R8)
+
+
+@SETTINGS
+@given(plans(), st.data())
+def test_naming_a_second_right_adds_exactly_the_several_rights_error(
+    data: dict[str, Any], draw: st.DataObject
+) -> None:
+    """Naming a second right beside a complaint's right adds one ``complaint-several-rights``
+    error at that complaint's ``right``, removes only the second right's ``right-unused``, and
+    changes nothing else: the other checks still look at the first right."""
+    ids = [r["id"] for r in data["rights"]]
+    singles = [i for i, c in enumerate(data["complaints"]) if isinstance(c["right"], str)]
+    if len(ids) < 2 or not singles:
+        return
+    i = draw.draw(st.sampled_from(singles))
+    first = data["complaints"][i]["right"]
+    second = draw.draw(st.sampled_from([r for r in ids if r != first]))
+    before = plan_from_data(data)
+    after = attrs.evolve(
+        before,
+        complaints=tuple(
+            attrs.evolve(c, right=(first, second)) if j == i else c
+            for j, c in enumerate(before.complaints)
+        ),
+    )
+    old = [_key(f) for f in iter_findings(before)]
+    new = [_key(f) for f in iter_findings(after)]
+    added = [k for k in new if k not in old]
+    removed = [k for k in old if k not in new]
+    assert [(code, path) for code, path, _, _ in added] == [
+        ("complaint-several-rights", f"$.complaints[{i}].right")
+    ]
+    assert added[0][2] is FindingSeverity.ERROR
+    assert all(code == "right-unused" for code, *_ in removed), removed
+    assert len(removed) == (second not in {r for c in before.complaints for r in c.rights})
