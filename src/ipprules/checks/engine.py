@@ -149,7 +149,11 @@ def other_readings(ctx: Context, checker: ComplaintChecker, found: list[Finding]
                 g.path,
                 f"under the {name} interpretation: {g.severity.value} {g.code}: {g.message}",
             )
-            extra.setdefault((g.path, note.message), attrs.evolve(note, other_readings=(name,)))
+            if (g.path, note.message) not in extra:  # built directly: attrs.evolve is slow
+                extra[g.path, note.message] = Finding(
+                    note.code, note.severity, note.path, note.message, note.rule_ids,
+                    note.sources, (name,),
+                )  # fmt: skip
     out = [
         attrs.evolve(f, other_readings=tuple(marks[i])) if i in marks else f
         for i, f in enumerate(found)
