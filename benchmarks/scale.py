@@ -36,6 +36,7 @@ The machine these numbers come from may be shared: compare only within one run.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import random
@@ -46,7 +47,7 @@ import sys
 import tempfile
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -199,8 +200,9 @@ def _verdict(met: bool) -> str:
     return "met" if met else "NOT met"
 
 
-def memory_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
-    """Peak RSS per worker for two input sizes x two partition sizes, fresh workers each run."""
+def memory_bench(args: argparse.Namespace, tmp: str) -> None:
+    """Peak RSS per worker for two input sizes x two partition sizes, a fresh cluster (fresh
+    worker processes) for each run."""
     sizes = [int(v) for v in args.memory_n.split(",")]
     rows = [int(v) for v in args.memory_partition_rows.split(",")]
     print("\nMemory: peak RSS per worker (MiB), fresh worker processes for each run")
@@ -212,9 +214,9 @@ def memory_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
         for n in sizes:
             subset = paths[: -(-n // p)]
             for deduped in (False, True):
-                client.restart()
-                seconds = timed(lambda s=subset, d=deduped: dask_run(client, s, out, d))
-                peaks = list(client.run(_peak_mib).values())
+                with _cluster(args.workers) as client:
+                    seconds = timed(lambda s=subset, d=deduped: dask_run(client, s, out, d))
+                    peaks = list(client.run(_peak_mib).values())
                 shutil.rmtree(out, ignore_errors=True)
                 table[(n, p, deduped)] = max(peaks)
                 shown = ", ".join(f"{v:.0f}" for v in peaks)
@@ -329,31 +331,38 @@ def main(argv: list[str] | None = None) -> None:
         "--memory-partition-rows", default="100000,400000", help="two partition sizes"
     )
     args = parser.parse_args(argv)
-    from distributed import Client, LocalCluster
-
     tmp = tempfile.mkdtemp(prefix="ipprules-scale-")
+    print(f"LocalCluster: {args.workers} worker processes x 1 thread; {os.cpu_count()} CPUs")
+    print(f"load average before: {', '.join(f'{v:.1f}' for v in os.getloadavg())}")
     try:
-        with (
-            LocalCluster(
-                n_workers=args.workers,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=":0",
-                memory_limit=0,
-            ) as cluster,
-            Client(cluster, set_as_default=False) as client,
-        ):
-            print(
-                f"LocalCluster: {args.workers} worker processes x 1 thread; {os.cpu_count()} CPUs"
-            )
-            if not args.skip_listings:
-                listings_bench(args, client, tmp)
-            if not args.skip_memory:
-                memory_bench(args, client, tmp)
-            if not args.skip_goodfaith:
-                goodfaith_bench(args, client, tmp)
+        if not args.skip_listings or not args.skip_goodfaith:
+            with _cluster(args.workers) as client:
+                if not args.skip_listings:
+                    listings_bench(args, client, tmp)
+                if not args.skip_goodfaith:
+                    goodfaith_bench(args, client, tmp)
+        if not args.skip_memory:
+            memory_bench(args, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    print(f"load average after: {', '.join(f'{v:.1f}' for v in os.getloadavg())}")
+
+
+@contextlib.contextmanager
+def _cluster(workers: int) -> Iterator[Any]:
+    from distributed import Client, LocalCluster
+
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            memory_limit=0,
+        ) as cluster,
+        Client(cluster, set_as_default=False) as client,
+    ):
+        yield client
 
 
 if __name__ == "__main__":

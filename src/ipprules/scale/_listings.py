@@ -137,13 +137,34 @@ def _key(frame: PandasFrame, use_derived: bool) -> PandasSeries:
     return key
 
 
-def _local_firsts(frame: PandasFrame, use_derived: bool) -> PandasFrame:
-    """``(key, order)`` of the first row of every key in one parsed partition."""
+def _first_keys(
+    frame: PandasFrame,
+    column: str,
+    use_derived: bool,
+    partition_info: dict[str, Any] | None = None,
+) -> PandasFrame:
+    """``(key, order)`` of the first row of every identity key in one input partition (the
+    first pass: the partition is parsed for its keys only, nothing else is kept)."""
+    from ipprules.listings import Listing, parse_listing
+    from ipprules.planner.engine import _cyclic_gc_paused
+
     pd = require("pandas")
-    listed = frame[frame["ok"]]
-    order = (listed["partition"].to_numpy() << _SHIFT) | listed["position"].to_numpy()
-    pairs = pd.DataFrame({"key": _key(listed, use_derived).array, "order": order})
-    return pairs.drop_duplicates("key").reset_index(drop=True)
+    number = 0 if partition_info is None else int(partition_info["number"])
+    _, texts = _inputs(frame[column])
+    first: dict[str, int] = {}
+    keep = first.setdefault
+    with _cyclic_gc_paused():
+        for position, text in enumerate(texts):
+            r = parse_listing(text)
+            if type(r) is Listing:
+                keep((r.derived_identity or r.identity) if use_derived else r.identity, position)
+    base = number << _SHIFT
+    return pd.DataFrame(
+        {
+            "key": pd.array(list(first), dtype=pd.StringDtype("pyarrow")),
+            "order": pd.array([base | p for p in first.values()], dtype="int64"),
+        }
+    )
 
 
 def _losers(pairs: PandasFrame) -> PandasFrame:
@@ -179,6 +200,17 @@ def _finish(frame: PandasFrame, losers: PandasFrame, use_derived: bool) -> Panda
     out.loc[index, "first_partition"] = dup_first >> _SHIFT
     out.loc[index, "first_position"] = dup_first & ((1 << _SHIFT) - 1)
     return out
+
+
+def _parse_and_finish(
+    frame: PandasFrame,
+    losers: PandasFrame,
+    column: str,
+    use_derived: bool,
+    partition_info: dict[str, Any] | None = None,
+) -> PandasFrame:
+    """The second pass: parse one input partition and mark its duplicates."""
+    return _finish(parse_partition(frame, column, partition_info), losers, use_derived)
 
 
 def _losers_meta() -> PandasFrame:
@@ -229,20 +261,26 @@ def parse_urls(
     dd = require("dask.dataframe")
     frame = _as_frame(source, column, blocksize)
     meta = listing_meta()
-    parsed = frame.map_partitions(parse_partition, column, meta=meta, enforce_metadata=False)
     if not dedupe:
+        parsed: DaskFrame = frame.map_partitions(
+            parse_partition, column, meta=meta, enforce_metadata=False
+        )
         return parsed
-    nparts = parsed.npartitions
-    pairs = parsed.map_partitions(
-        _local_firsts, use_derived, meta=_pairs_meta(), enforce_metadata=False
+    nparts = frame.npartitions
+    pairs = frame.map_partitions(
+        _first_keys, column, use_derived, meta=_pairs_meta(), enforce_metadata=False
     )
     shuffled = pairs.shuffle(on="key", npartitions=max(1, nparts))
     losers = shuffled.map_partitions(_losers, meta=_losers_meta(), enforce_metadata=False)
     by_part = losers.set_index("part", divisions=list(range(nparts + 1)))
+    # the second pass parses again: a path is read again (nothing waits in memory for the
+    # shuffle); a Dask DataFrame you pass keeps its URL column in memory until then
+    again = _as_frame(source, column, blocksize, run=1)
     result: DaskFrame = dd.map_partitions(
-        _finish,
-        parsed,
+        _parse_and_finish,
+        again,
         by_part,
+        column,
         use_derived,
         meta=meta,
         align_dataframes=False,
@@ -251,10 +289,10 @@ def parse_urls(
     return result
 
 
-def _as_frame(source: Any, column: str, blocksize: int | str) -> DaskFrame:
+def _as_frame(source: Any, column: str, blocksize: int | str, run: int = 0) -> DaskFrame:
     dd = require("dask.dataframe")
     if isinstance(source, str):
-        return read_urls(source, column=column, blocksize=blocksize)
+        return read_urls(source, column=column, blocksize=blocksize, _run=run)
     if isinstance(source, dd.Series):
         return source.to_frame(name=column)
     if isinstance(source, dd.DataFrame):
@@ -269,54 +307,93 @@ def _as_frame(source: Any, column: str, blocksize: int | str) -> DaskFrame:
     raise TypeError(f"expected a Dask DataFrame, Series or a path glob, got {type(source)!r}")
 
 
-def read_urls(path: str, *, column: str = "url", blocksize: int | str = "32MiB") -> DaskFrame:
+def read_urls(
+    path: str, *, column: str = "url", blocksize: int | str = "32MiB", _run: int = 0
+) -> DaskFrame:
     """Read URLs from files matching ``path`` (a glob) into a one-column Dask DataFrame.
 
-    ``*.parquet`` files (or a directory) are read with :func:`dask.dataframe.read_parquet`
-    (only ``column``); ``*.csv`` with :func:`dask.dataframe.read_csv` (a header naming
-    ``column``; every cell read as text); anything else is plain text, one URL per line, read in
-    blocks of ``blocksize`` bytes split at line ends (blank lines are skipped, as
-    ``ipprules listings`` does; a ``\\r`` before the line end is dropped).
+    ``*.parquet`` files (or a directory of them) give one partition per file (only
+    ``column`` is read); ``*.csv`` (or ``*.csv.gz``) files one partition per file (a header
+    naming ``column``; every cell read as text); anything else is plain text, one URL per
+    line, read in blocks of ``blocksize`` bytes split at line ends (blank lines are skipped,
+    as ``ipprules listings`` does; a ``\\r`` before the line end is dropped). Paths may be
+    any ``fsspec`` URL (``s3://...``) the workers can open.
     """
     dd = require("dask.dataframe")
+    pieces = _pieces(path, column, blocksize)
+    pd = require("pandas")
+    meta = pd.DataFrame({column: pd.Series([], dtype=pd.StringDtype("pyarrow"))})
+    # ``_run`` only makes the tasks distinct: a second read of the same files (the second
+    # pass of the de-duplication) is read again rather than kept in memory from the first
+    frame: DaskFrame = dd.from_map(
+        _read_piece, [(*piece, _run) for piece in pieces], column=column, meta=meta,
+        label="read-urls", enforce_metadata=False,
+    )  # fmt: skip
+    return frame
+
+
+#: one partition of :func:`read_urls`: (kind, file, byte offset, byte length)
+_Piece = tuple[str, str, int, int]
+
+
+def _pieces(path: str, column: str, blocksize: int | str) -> list[_Piece]:
+    """The partitions of the files matching ``path``; checks the column now, not on a worker."""
+    from ipprules.errors import InputError
+
+    fsspec = require("fsspec")
     lowered = path.lower().rstrip("/")
-    if lowered.endswith((".parquet", ".pq")) or _is_dir(path):
-        frame: DaskFrame = dd.read_parquet(path, columns=[column])
-        return frame
+    fs, _, paths = fsspec.core.get_fs_token_paths(path)
+    if len(paths) == 1 and fs.isdir(paths[0]):
+        paths = sorted(p for p in fs.find(paths[0]) if p.lower().endswith((".parquet", ".pq")))
+        lowered = ".parquet"
+    if not paths:
+        raise InputError("no file matches", file=path)
+    protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
+    local = protocol in ("file", "local")
+    sizes = {p if local else f"{protocol}://{p}": p for p in sorted(paths)}
+    paths = list(sizes)
+    if lowered.endswith((".parquet", ".pq")):
+        with fsspec.open(paths[0], "rb") as handle:
+            names = require("pyarrow.parquet").read_schema(handle).names
+        if column not in names:
+            raise InputError(f"no column {column!r} (columns: {', '.join(names)})", file=paths[0])
+        return [("parquet", p, 0, 0) for p in paths]
     if lowered.endswith((".csv", ".csv.gz")):
-        csv = dd.read_csv(
-            path,
-            usecols=[column],
-            dtype=str,
-            keep_default_na=False,
-            blocksize=None if lowered.endswith(".gz") else blocksize,
-            encoding="utf-8-sig",
-        )
-        return csv
-    read_bytes = require("dask.bytes").read_bytes
-    _, blocks = read_bytes(path, delimiter=b"\n", blocksize=blocksize, sample=False)
-    flat = [block for file_blocks in blocks for block in file_blocks]
-    meta = require("pandas").DataFrame(
-        {column: require("pandas").Series([], dtype=require("pandas").StringDtype("pyarrow"))}
-    )
-    return dd.from_delayed([_text_block(b, column) for b in flat], meta=meta, verify_meta=False)
+        return [("csv", p, 0, 0) for p in paths]
+    size = require("dask").utils.parse_bytes(blocksize) if isinstance(blocksize, str) else blocksize
+    pieces: list[_Piece] = []
+    for p in paths:
+        total = fs.size(sizes[p])
+        pieces += [("text", p, lo, size) for lo in range(0, max(total, 1), size)]
+    return pieces
 
 
-def _is_dir(path: str) -> bool:
-    import os
+def _read_piece(piece: tuple[str, str, int, int, int], column: str) -> PandasFrame:
+    kind, path, offset, length, _ = piece
+    fsspec = require("fsspec")
+    pd = require("pandas")
+    if kind == "parquet":
+        with fsspec.open(path, "rb") as handle:
+            table = require("pyarrow.parquet").read_table(handle, columns=[column])
+        return table.to_pandas(types_mapper=_STRING_DTYPES.get)
+    if kind == "csv":
+        with fsspec.open(path, "rb", compression="infer") as handle:
+            frame = pd.read_csv(handle, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        if column not in frame.columns:
+            from ipprules.errors import InputError
 
-    return os.path.isdir(path)
+            columns = ", ".join(map(str, frame.columns))
+            raise InputError(f"no column {column!r} (columns: {columns})", file=path)
+        return pd.DataFrame({column: pd.array(frame[column], dtype=pd.StringDtype("pyarrow"))})
+    with fsspec.open(path, "rb") as handle:
+        data = require("fsspec.utils").read_block(handle, offset, length, delimiter=b"\n")
+    return _lines_frame(data, column, offset == 0)
 
 
-def _text_block(block: Any, column: str) -> Any:
-    delayed = require("dask").delayed
-    return delayed(_lines_frame)(block, column)
-
-
-def _lines_frame(data: bytes, column: str) -> PandasFrame:
+def _lines_frame(data: bytes, column: str, first: bool) -> PandasFrame:
     pd = require("pandas")
     text = data.decode("utf-8", errors="replace")
-    if text.startswith("\ufeff"):
+    if first and text.startswith("\ufeff"):
         text = text[1:]
     lines = [line.rstrip("\r") for line in text.split("\n")]
     kept = [line for line in lines if line.strip()]
