@@ -121,21 +121,28 @@ def test_threads_and_processes_agree(client: Any) -> None:
 
 def test_graph_is_built_without_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     """meta is declared: building the graph parses nothing (not even a fake row)."""
-    import ipprules.scale._records as scale_listings
+    import ipprules.columnar
+    import ipprules.listings
 
     calls: list[str] = []
-    real = scale_listings.parse_listing
+    column, listing = ipprules.columnar.parse_column, ipprules.listings.parse_listing
 
-    def counting(text: str) -> Any:
-        calls.append(text)
-        return real(text)
+    def counting_column(urls: Any, **options: Any) -> Any:
+        calls.append("column")
+        return column(urls, **options)
 
-    monkeypatch.setattr(scale_listings, "parse_listing", counting)
+    def counting_listing(text: str) -> Any:
+        calls.append("listing")
+        return listing(text)
+
+    monkeypatch.setattr(ipprules.columnar, "parse_column", counting_column)
+    monkeypatch.setattr(ipprules.listings, "parse_listing", counting_listing)
     out = parse_urls(_frame(["https://item.taobao.com/item.htm?id=606832683299"] * 3, 2))
     assert calls == []
     assert out.npartitions == 2
     (got,) = dask.compute(out, scheduler="synchronous")
-    assert len(calls) == 3
+    # the first pass parses each URL for its key, the second each partition for its rows
+    assert calls.count("listing") == 3 and calls.count("column") == 2
     assert got["status"].tolist() == ["listing", "duplicate", "duplicate"]
 
 

@@ -16,7 +16,6 @@ from typing import Any
 
 from ipprules.listings import RECORD_FIELDS
 from ipprules.scale._deps import DaskFrame, DaskSeries, PandasFrame, PandasSeries, require
-from ipprules.scale._records import record_table
 
 __all__ = ["COLUMNS", "listing_meta", "parse_partition", "parse_urls", "read_urls"]
 
@@ -73,13 +72,11 @@ def parse_partition(
     >>> out[["ok", "platform", "identity", "code", "position"]].values.tolist()
     [[True, 'tmall', 'taobao-item:690091011924', <NA>, 0], [False, <NA>, <NA>, 'not-a-url', 1]]
     """
-    number = 0 if partition_info is None else int(partition_info["number"])
-    inputs, texts = _inputs(frame[column])
-    from ipprules.planner.engine import _cyclic_gc_paused
+    from ipprules.columnar import parse_column
 
-    with _cyclic_gc_paused():  # a tuple per row, no cycles: the collector would rescan them all
-        table = record_table(texts)
-    table = table.set_column(0, "input", inputs)
+    number = 0 if partition_info is None else int(partition_info["number"])
+    # the columnar kernel: a missing URL is the empty string's rejection with a null input
+    table = parse_column(_strings(frame[column]), nulls="reject")
     n = table.num_rows
     pc = require("pyarrow.compute")
     status = pc.if_else(table.column("ok"), "listing", "rejected")
@@ -110,9 +107,8 @@ class _StringDtypes:
 _STRING_DTYPES = _StringDtypes()
 
 
-def _inputs(series: PandasSeries) -> tuple[Any, list[str]]:
-    """The URL column as an Arrow string array (null where missing) and as texts to parse
-    (``""`` where missing)."""
+def _strings(series: PandasSeries) -> Any:
+    """The URL column as an Arrow string array, null where a value is missing or not text."""
     pa = require("pyarrow")
     if series.dtype != object:
         try:
@@ -120,11 +116,8 @@ def _inputs(series: PandasSeries) -> tuple[Any, list[str]]:
         except (pa.ArrowInvalid, pa.ArrowTypeError):
             arrow = pa.nulls(0)
         if pa.types.is_string(arrow.type) or pa.types.is_large_string(arrow.type):
-            arrow = arrow.cast(pa.string())
-            return arrow, arrow.fill_null("").to_pylist()
-    raw = series.tolist()
-    kept = [t if isinstance(t, str) else None for t in raw]
-    return pa.array(kept, type=pa.string()), [t if t is not None else "" for t in kept]
+            return arrow
+    return pa.array([t if isinstance(t, str) else None for t in series.tolist()], pa.string())
 
 
 # ---------------------------------------------------------------- de-duplication
@@ -150,7 +143,7 @@ def _first_keys(
 
     pd = require("pandas")
     number = 0 if partition_info is None else int(partition_info["number"])
-    _, texts = _inputs(frame[column])
+    texts = _strings(frame[column]).fill_null("").to_pylist()
     first: dict[str, int] = {}
     keep = first.setdefault
     with _cyclic_gc_paused():
