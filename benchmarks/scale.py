@@ -132,17 +132,67 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+def _warm_up(client: Any, path: str) -> None:
+    """Imports, compiled patterns and rule tables, in this process and in every worker, before
+    anything is timed (a fresh worker pays about a second of CPU for them)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from ipprules.columnar import parse_column
+
+    urls = pq.read_table(path, columns=["url"]).column("url").slice(0, 2000).to_pylist()
+    deque(parse_listings(urls), maxlen=0)
+    parse_column(urls)
+    client.run(_warm_worker, urls)
+    small = os.path.join(os.path.dirname(path), "..", "warm.parquet")
+    pq.write_table(pa.table({"url": urls}), small)
+    for deduped in (False, True):  # the graph's own first-time costs (I/O, shuffle machinery)
+        dask_run(client, [small] * 8, small + ".out", deduped)
+        shutil.rmtree(small + ".out", ignore_errors=True)
+
+
+def _warm_worker(urls: list[str]) -> None:
+    import pandas as pd
+
+    from ipprules.scale._listings import _first_keys, parse_partition
+
+    frame = pd.DataFrame({"url": urls})
+    parse_partition(frame).to_parquet(os.devnull)
+    _first_keys(frame, "url", False)
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process (user + system): what it used, whatever the other load."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _cpu(client: Any) -> tuple[float, list[float]]:
+    """CPU seconds so far of this process (client and scheduler) and of each worker."""
+    return _cpu_seconds(), list(client.run(_cpu_seconds).values())
+
+
 def listings_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
     start = time.perf_counter()
     paths = write_urls(os.path.join(tmp, "in"), args.n, args.partition_rows, args.seed)
     print(
         f"wrote {args.n:,} URLs in {len(paths)} Parquet files ({time.perf_counter() - start:.1f} s)"
     )
+    _warm_up(client, paths[0])
     runs: dict[str, list[float]] = {}
+    cpus: dict[str, list[float]] = {}  # CPU seconds of the busiest process of the run
 
     def add(name: str, fn: Callable[[], object]) -> None:
+        here, workers = _cpu(client)
         runs.setdefault(name, []).append(timed(fn))
-        print(f"  {name:<44} {runs[name][-1]:8.2f} s", flush=True)
+        here2, workers2 = _cpu(client)
+        busiest = max([b - a for a, b in zip(workers, workers2, strict=True)] + [here2 - here])
+        cpus.setdefault(name, []).append(busiest)
+        print(
+            f"  {name:<44} {runs[name][-1]:8.2f} s  (busiest process: {busiest:6.2f} CPU s, "
+            f"this process {here2 - here:6.2f})",
+            flush=True,
+        )
 
     for r in range(args.rounds):
         print(f"round {r + 1}/{args.rounds}")
@@ -188,6 +238,19 @@ def listings_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
         base = medians["1 process: dedupe(parse_listings)"]
         speed = base / medians["dask: parse_urls(dedupe=True) -> Parquet"]
         print(f"dask: parse_urls(dedupe=True): {speed:.2f}x single-process dedupe(parse_listings)")
+    cpu = {name: statistics.median(values) for name, values in cpus.items()}
+    print(
+        "\nCPU seconds of the busiest process (a run cannot end before it has had them; on a "
+        "shared machine this is the figure the other load disturbs least):"
+    )
+    for name, value in cpu.items():
+        print(f"  {name:<44} {value:8.2f} CPU s")
+    for dask_name in [n for n in cpu if n.startswith("dask")]:
+        print(
+            f"  {dask_name}: {cpu[bare] / cpu[dask_name]:.2f}x parse_listings, "
+            f"{cpu[same] / cpu[dask_name]:.2f}x the same work, by busiest-process CPU "
+            "(the speed-up on idle cores if nothing else limits it)"
+        )
     peaks = client.run(_peak_mib)
     print(
         "peak RSS per worker (MiB): "

@@ -73,10 +73,13 @@ def parse_partition(
     [[True, 'tmall', 'taobao-item:690091011924', <NA>, 0], [False, <NA>, <NA>, 'not-a-url', 1]]
     """
     from ipprules.columnar import parse_column
+    from ipprules.planner.engine import _cyclic_gc_paused
 
     number = 0 if partition_info is None else int(partition_info["number"])
-    # the columnar kernel: a missing URL is the empty string's rejection with a null input
-    table = parse_column(_strings(frame[column]), nulls="reject")
+    # the columnar kernel: a missing URL is the empty string's rejection with a null input;
+    # no cycles are made, and a worker's big heap makes every collection expensive
+    with _cyclic_gc_paused():
+        table = parse_column(_strings(frame[column]), nulls="reject")
     n = table.num_rows
     pc = require("pyarrow.compute")
     status = pc.if_else(table.column("ok"), "listing", "rejected")
