@@ -39,6 +39,7 @@ GOOD_DOCUMENT: dict[str, Any] = {
     "valid_until": dt.date(2999, 12, 31),
     "size_mb": 0.5,
     "photo": True,
+    "authority_seal": True,
     "name": "Acme",
 }
 #: The same for letters of authorisation.
@@ -70,6 +71,7 @@ ANY_DOCUMENT: dict[str, Any] = {
     "size_mb": st.none() | st.sampled_from([0.5, 5.0, 7.5]),
     "name": st.sampled_from(["", "Acme", "Other Co"]),
     "photo": _FLAG,
+    "authority_seal": _FLAG,
 }
 ANY_LETTER: dict[str, Any] = {
     "template": _FLAG,

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ipprules import schemas
 from ipprules._convert import unstructure
@@ -173,6 +175,38 @@ def test_a_complaint_takes_a_sequence_of_rights_in_python() -> None:
     assert caught.value.path == "$.complaints[0].right"
     with pytest.raises(TypeError, match="right must be a str or a sequence of str"):
         Complaint(id="c", platform="taobao", right=[1], reason="r")  # type: ignore[list-item]
+
+
+_IDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=8)
+
+
+@given(ids=st.one_of(_IDS, st.lists(_IDS, min_size=1, max_size=4)), reason=_IDS)
+def test_evolve_sets_the_rights_by_their_init_name(ids: str | list[str], reason: str) -> None:
+    """``attrs.evolve(c, right=...)`` is the constructor with that value, other fields kept; the
+    evolved complaint writes and reads back through a plan file; ``rights=`` is refused."""
+    plan = read_plan_text(GOOD_TOML)
+    base = plan.complaints[0]
+    evolved = attrs.evolve(base, right=ids, reason=reason)
+    expected = Complaint(id=base.id, platform=base.platform, right=ids, reason=reason)
+    assert evolved == expected
+    assert evolved.rights == ((ids,) if isinstance(ids, str) else tuple(ids))
+    assert attrs.evolve(evolved, reason=base.reason).rights == evolved.rights
+    named = dict.fromkeys((ids,) if isinstance(ids, str) else ids)
+    rights = tuple(attrs.evolve(plan.rights[0], id=i) for i in named)
+    again = attrs.evolve(plan, rights=rights, complaints=(evolved,))
+    assert plan_from_data(unstructure(again)) == again
+    with pytest.raises(TypeError, match="rights"):
+        attrs.evolve(base, rights=("tm",))
+
+
+def test_an_evolved_complaint_with_a_second_right_is_checked_as_such() -> None:
+    plan = read_plan_text(GOOD_TOML)
+    second = attrs.evolve(plan.rights[0], id="tm-2")
+    evolved = attrs.evolve(plan.complaints[0], right=["tm", "tm-2"])
+    report = check(attrs.evolve(plan, rights=(*plan.rights, second), complaints=(evolved,)))
+    assert "complaint-several-rights" in {f.code for f in report.findings}
+    back = attrs.evolve(evolved, right="tm")
+    assert back == plan.complaints[0]
 
 
 def test_broken_toml_and_missing_file(tmp_path: Path) -> None:

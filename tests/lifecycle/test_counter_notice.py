@@ -15,6 +15,7 @@ from ipprules import default_rulebook
 from ipprules.cli import main
 from ipprules.counternotice import (
     REQUIREMENTS,
+    Assessment,
     Authorisation,
     CounterNotice,
     Purchase,
@@ -47,6 +48,14 @@ LETTER = Authorisation(
 )
 
 
+def _assess(notice: CounterNotice, rules: object = None) -> Assessment:
+    """The assessment without its R62 channel info (tested on its own below)."""
+    result = assess_counter_notice(notice, rules)  # type: ignore[arg-type]
+    return attrs.evolve(
+        result, findings=tuple(f for f in result.findings if f.code != "cn-channel")
+    )
+
+
 def alibaba(*purchases: Purchase, letters: tuple[Authorisation, ...] = ()) -> CounterNotice:
     return CounterNotice(
         platform="alibaba_com",
@@ -58,11 +67,11 @@ def alibaba(*purchases: Purchase, letters: tuple[Authorisation, ...] = ()) -> Co
 
 
 def codes(notice: CounterNotice) -> list[str]:
-    return [f.code for f in assess_counter_notice(notice).findings]
+    return [f.code for f in _assess(notice).findings]
 
 
 def test_a_clean_counter_notice_is_sufficient() -> None:
-    result = assess_counter_notice(alibaba(GOOD, letters=(LETTER,)))
+    result = _assess(alibaba(GOOD, letters=(LETTER,)))
     assert (result.findings, result.sufficient) == ((), Answer.YES)
 
 
@@ -116,7 +125,7 @@ def test_signatures_and_product_match() -> None:
 
 def test_unstated_facts_are_unknown_never_guessed() -> None:
     bare = Purchase(id="X", kind="receipt", date=date(2024, 3, 1))
-    result = assess_counter_notice(alibaba(bare, letters=(Authorisation(id="L"),)))
+    result = _assess(alibaba(bare, letters=(Authorisation(id="L"),)))
     assert result.sufficient is Answer.UNKNOWN
     paths = {f.path for f in result.findings if f.code == "cn-fact-missing"}
     assert {
@@ -154,7 +163,7 @@ def test_authorisation_letters(letter: Authorisation, code: str | None) -> None:
 
 
 def test_findings_carry_rules_and_sources() -> None:
-    (finding,) = assess_counter_notice(alibaba(attrs.evolve(GOOD, quantity=1))).findings
+    (finding,) = _assess(alibaba(attrs.evolve(GOOD, quantity=1))).findings
     assert (finding.rule_ids, finding.sources, finding.path) == (("R63",), ("S49",), "$.purchases")
     assert "more than" not in finding.message or "20" in finding.message
 
@@ -165,9 +174,7 @@ def seller(**facts: object) -> CounterNotice:
 
 @pytest.mark.parametrize(("points", "barred"), [(59, False), (60, True)])
 def test_1688_points_bar_both_sides(points: int, barred: bool) -> None:
-    result = assess_counter_notice(
-        seller(points=points, closed=False, at_serious_closure_count=False)
-    )
+    result = _assess(seller(points=points, closed=False, at_serious_closure_count=False))
     assert (result.codes == ("cn-seller-barred-points",)) is barred
     assert result.sufficient is (Answer.NO if barred else Answer.YES)
 
@@ -177,7 +184,7 @@ def test_1688_closed_and_serious_count_stated() -> None:
     assert codes(seller(**{**base, "closed": True})) == ["cn-seller-barred-closed"]
     serious = codes(seller(**{**base, "at_serious_closure_count": True}))
     assert serious == ["cn-seller-barred-serious"]
-    unknown = assess_counter_notice(seller())
+    unknown = _assess(seller())
     assert unknown.sufficient is Answer.UNKNOWN
     assert {f.path for f in unknown.findings} == {
         "$.seller.points",
@@ -188,14 +195,14 @@ def test_1688_closed_and_serious_count_stated() -> None:
 
 def test_1688_points_counted_from_violations() -> None:
     same_day = (SellerViolation(date=COMPLAINT, kind="general", points=60),)
-    result = assess_counter_notice(seller(violations=same_day, closed=False))
+    result = _assess(seller(violations=same_day, closed=False))
     assert "cn-seller-barred-points" in result.codes
     assert result.standing is not None and result.standing.points.value == 60
     below = (SellerViolation(date=COMPLAINT, kind="general", points=59),)
     assert "cn-seller-barred-points" not in codes(seller(violations=below, closed=False))
     # validity is not documented for 1688: older points may or may not count
     older = (SellerViolation(date=date(2024, 1, 5), kind="general", points=60),)
-    found = assess_counter_notice(seller(violations=older, closed=False))
+    found = _assess(seller(violations=older, closed=False))
     assert any(f.path == "$.seller.points" and f.code == "cn-fact-missing" for f in found.findings)
     # a stated figure wins over the counted one
     assert "cn-seller-barred-points" not in codes(
@@ -206,12 +213,12 @@ def test_1688_points_counted_from_violations() -> None:
 def test_platforms_without_rules_are_a_gap() -> None:
     for platform, ipr in (("aliexpress", "trademark"), ("alibaba_com", "patent")):
         notice = CounterNotice(platform=platform, complaint_date=COMPLAINT, ipr_type=ipr)
-        result = assess_counter_notice(notice)
+        result = _assess(notice)
         assert result.codes == ("cn-no-rules",) and result.sufficient is Answer.UNKNOWN
     with pytest.raises(UnknownNameError):
-        assess_counter_notice(CounterNotice(platform="ebay", complaint_date=COMPLAINT))
+        _assess(CounterNotice(platform="ebay", complaint_date=COMPLAINT))
     with pytest.raises(TypeError):
-        assess_counter_notice({"platform": "1688"})  # type: ignore[arg-type]
+        _assess({"platform": "1688"})  # type: ignore[arg-type]
 
 
 def test_rule_records_are_dated_sourced_and_known() -> None:
@@ -247,13 +254,13 @@ purchases = st.builds(
 def test_stating_a_satisfying_fact_never_adds_an_error(
     items: list[Purchase], data: st.DataObject
 ) -> None:
-    before = assess_counter_notice(alibaba(*items))
+    before = _assess(alibaba(*items))
     if not items:
         return
     index = data.draw(st.integers(min_value=0, max_value=len(items) - 1))
     fixed = list(items)
     fixed[index] = attrs.evolve(items[index], signed_by=("buyer", "seller"), product_matches=True)
-    after = assess_counter_notice(alibaba(*fixed))
+    after = _assess(alibaba(*fixed))
     assert len(after.errors) <= len(before.errors)
     assert after.sufficient is not Answer.NO or before.sufficient is Answer.NO
 
@@ -261,7 +268,7 @@ def test_stating_a_satisfying_fact_never_adds_an_error(
 @settings(max_examples=80, deadline=None)
 @given(st.lists(purchases, max_size=4))
 def test_the_verdict_follows_the_findings(items: list[Purchase]) -> None:
-    result = assess_counter_notice(alibaba(*items))
+    result = _assess(alibaba(*items))
     severities = {f.severity.value for f in result.findings}
     expected = "no" if "error" in severities else "unknown" if "unknown" in severities else "yes"
     assert result.sufficient.value == expected
@@ -324,15 +331,59 @@ def test_seller_violations_are_checked_when_read(tmp_path: Path) -> None:
 
 
 def test_records_frame_and_notebook_views_of_an_assessment() -> None:
-    result = assess_counter_notice(alibaba(attrs.evolve(GOOD, signed_by=("seller",))))
+    result = _assess(alibaba(attrs.evolve(GOOD, signed_by=("seller",))))
     records = result.to_records()
     assert {r["code"] for r in records} == set(result.codes)
     assert all(isinstance(r["rule_ids"], list) for r in records)
     assert "sufficient no" in repr(result)
     evil = alibaba(GOOD, letters=(attrs.evolve(LETTER, brand="<b>Apex</b>"),))
-    html = assess_counter_notice(evil)._repr_html_()
+    html = _assess(evil)._repr_html_()
     assert "&lt;b&gt;Apex" in html and "<b>Apex" not in html
     pytest.importorskip("pandas")
     frame = result.to_frame()
     assert list(frame.columns) == ["code", "severity", "path", "message", "rule_ids", "sources"]
     assert frame["rule_ids"].iloc[0] == ["R63"]
+
+
+AFTER_ALIPROTECT = date(2018, 12, 15)
+
+
+@pytest.mark.parametrize(
+    ("platform", "page"),
+    [
+        ("alibaba_com", "appeal.alibaba.com"),
+        ("aliexpress", "appeal.aliexpress.com"),
+        ("1688", "appeal.1688.com"),
+    ],
+)
+@pytest.mark.parametrize("interpretation", default_rulebook().interpretations)
+def test_r62_channel_both_sides_of_the_aliprotect_shutdown(
+    platform: str, page: str, interpretation: str
+) -> None:
+    """From 2018-12-15 sellers counter-notify through the platform's appeal page (R62): an info
+    finding naming it; the day before, the rule book says nothing of the channel."""
+    view = default_rulebook().as_of(AFTER_ALIPROTECT, interpretation)
+    on = CounterNotice(platform=platform, complaint_date=AFTER_ALIPROTECT)
+    found = [f for f in assess_counter_notice(on, view).findings if f.code == "cn-channel"]
+    assert len(found) == 1
+    (channel,) = found
+    assert (channel.severity.value, channel.path) == ("info", "$.platform")
+    assert (channel.rule_ids, channel.sources) == (("R62",), ("S55",))
+    assert page in channel.message and str(AFTER_ALIPROTECT) in channel.message
+    before = attrs.evolve(on, complaint_date=AFTER_ALIPROTECT - timedelta(days=1))
+    assert "cn-channel" not in assess_counter_notice(before, view).codes
+    # the channel is that of the day the counter-notice was filed
+    late = attrs.evolve(before, filed_on=AFTER_ALIPROTECT)
+    assert "cn-channel" in assess_counter_notice(late, view).codes
+
+
+@given(day=st.dates(date(2015, 1, 6), date(2030, 12, 31)), data=st.data())
+@settings(max_examples=60, deadline=None)
+def test_the_channel_is_information_only(day: date, data: st.DataObject) -> None:
+    """The R62 info changes no verdict and appears exactly on the three platforms from the date."""
+    platform = data.draw(st.sampled_from(sorted(default_rulebook().as_of(day).platforms)))
+    notice = CounterNotice(platform=platform, complaint_date=day)
+    full = assess_counter_notice(notice)
+    assert full.sufficient is _assess(notice).sufficient
+    expected = platform in {"alibaba_com", "aliexpress", "1688"} and day >= AFTER_ALIPROTECT
+    assert ("cn-channel" in full.codes) is expected

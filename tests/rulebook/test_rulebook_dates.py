@@ -26,6 +26,16 @@ BOUNDARIES = [
     ("2018-08-15", "official", False, "good_faith", "gftm", "declaration_required", True, False),
     ("2018-08-15", "brief", False, "good_faith", "gftm", "declaration_required", True, True),
     ("2019-06-01", "brief", False, "platforms", "lazada_th", None, "absent", "present"),
+    (
+        "2018-12-15",
+        "brief",
+        False,
+        "counter_notice",
+        "alibaba_com_counter_notice_channel",
+        "channel",
+        None,
+        "appeal.alibaba.com",
+    ),
     ("2019-06-01", "brief", False, "penalties", "lazada_vn", None, "absent", "present"),
     (
         "2020-01-01",

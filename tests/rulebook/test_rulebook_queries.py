@@ -80,3 +80,31 @@ def test_for_platform_is_plain_data():
     assert data["platform"]["name"] == "Tmall"
     assert data["good_faith"]["version"] == "2022"
     assert RULES.for_platform("aliexpress")["good_faith"] is None
+
+
+@pytest.mark.parametrize("interpretation", default_rulebook().interpretations)
+def test_r18_change_documents_for_every_ipr_type_and_platform(interpretation):
+    """R18 (all IPR types): a renewed, altered or transferred right needs the document of that
+    change, whatever its type, on every platform and under every reading."""
+    book = default_rulebook()
+    for day in book.change_dates("document_rules"):
+        rules = book.as_of(day, interpretation)
+        for ipr_type in rules.ipr_types:
+            for platform in rules.platforms:
+                found = {
+                    fact: {
+                        d
+                        for r in rules.document_rules_for(ipr_type, platform)
+                        if getattr(r, fact) is True
+                        for d in r.requires
+                    }
+                    for fact in ("renewed", "assigned", "changed")
+                }
+                assert found == {
+                    "renewed": {"renewal_certificate"},
+                    "assigned": {"assignment_certificate"},
+                    "changed": {"change_certificate"},
+                }, (day, ipr_type, platform)
+                for r in rules.document_rules_for(ipr_type, platform):
+                    if r.renewed or r.assigned or r.changed:
+                        assert "R18" in r.rules or "R24" in r.rules, r.id

@@ -46,6 +46,7 @@ __all__ = [
     "applicable",
     "attachment_size",
     "authorisation_findings",
+    "authority_seal",
     "colour_or_sealed_copy",
     "document_findings",
     "held_findings",
@@ -245,15 +246,20 @@ def applicable(
     platform: str | None = None,
     identity: str | None = None,
     incorporated: str | None = None,
+    ipr_type: str | None = None,
 ) -> list[EvidenceRule]:
     """The evidence rules in force that apply to a document kind (``None``: any) in a place.
 
     A rule limited to platforms applies only when ``platform`` is one of them; a
-    rule limited to an identity or places of incorporation only when they match.
+    rule limited to an identity or places of incorporation only when they match;
+    a rule limited to IPR types only when ``ipr_type`` (the type of the right the
+    document is held for; ``None``: held for no right) is one of them or ``None``.
     """
     out = []
     for rule in rules.evidence_rules.values():
         if kind is not None and rule.documents and kind not in rule.documents:
+            continue
+        if rule.ipr_types and ipr_type is not None and ipr_type not in rule.ipr_types:
             continue
         if rule.platforms and platform not in rule.platforms:
             continue
@@ -279,6 +285,7 @@ _DOCUMENT_TESTS = frozenset(
         "identity_photo",
         "identity_original",
         "attachments",
+        "authority_seal",
     }
 )
 
@@ -314,6 +321,30 @@ def _judge(
         return identity_original(doc)
     if test == "attachments" and max_mb is not None:
         return attachment_size(doc, max_mb)
+    if test == "authority_seal":
+        return authority_seal(doc)
+    return []
+
+
+def authority_seal(doc: Document) -> list[Verdict]:
+    """R18: a registration certificate stated to bear no seal of its issuing authority.
+
+    R18 gives sealed certificates as an example of proof, not as a requirement, so a
+    certificate whose seal is not stated needs no fact (no verdict at all).
+
+    >>> authority_seal(Document(kind="patent_certificate", authority_seal=False))
+    [('document-without-authority-seal', 'it does not bear the seal of the issuing authority')]
+    >>> authority_seal(Document(kind="patent_certificate")), authority_seal(
+    ...     Document(kind="patent_certificate", authority_seal=True))
+    ([], [])
+    """
+    if doc.authority_seal is False:
+        return [
+            (
+                "document-without-authority-seal",
+                "it does not bear the seal of the issuing authority",
+            )
+        ]
     return []
 
 
@@ -371,9 +402,11 @@ def held_findings(
     classes: Sequence[int] = (),
     days: Sequence[dt.date] = (),
     max_mb: float | None = None,
+    ipr_type: str | None = None,
 ) -> Iterator[Finding]:
     """Findings about a list of documents at ``at`` (``$.rights[0].documents``...): each kind
-    known to the rule book, each document's qualities under the rules that apply there."""
+    known to the rule book, each document's qualities under the rules that apply there
+    (``ipr_type``: the type of the right they are held for)."""
     for j, doc in enumerate(documents):
         path = f"{at}[{j}]"
         if doc.kind not in rules.documents:
@@ -384,7 +417,12 @@ def held_findings(
             )
             continue
         found = applicable(
-            rules, doc.kind, platform=platform, identity=identity, incorporated=incorporated
+            rules,
+            doc.kind,
+            platform=platform,
+            identity=identity,
+            incorporated=incorporated,
+            ipr_type=ipr_type,
         )
         yield from document_findings(
             ctx, path, doc, found, classes=classes, days=days, max_mb=max_mb

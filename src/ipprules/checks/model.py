@@ -151,6 +151,9 @@ class Document:
     * ``issuer``: who issued it; ``name``: the name on it (holder, registrant, company, R5).
     * ``photo``: a personal identity document (identity card, passport, driving licence)
       shows the holder's photo (R4).
+    * ``authority_seal``: a registration certificate bears the seal of the authority that
+      issued it (R18 gives such certificates as its example of proof; ``false`` is a
+      warning, not stated is no finding).
     * ``issued`` / ``valid_until``: its dates (a Hong Kong business registration
       certificate must be valid on the filing date, R4).
     * ``language``: the language it is written in (ISO 639-1 code, ``en``, ``zh``...);
@@ -179,6 +182,7 @@ class Document:
     issuer: str = ""
     name: str = ""
     photo: bool | None = None
+    authority_seal: bool | None = None
     issued: dt.date | None = None
     valid_until: dt.date | None = None
     language: str | None = None
@@ -330,6 +334,16 @@ class Complaint:
     holder's consent), ``authorised_reseller`` (the seller is the holder's own
     authorised reseller), ``competitor_no_infringement`` (a competitor, no
     infringement found). Each makes the complaint abusive.
+
+    The rights are set by their init name ``right`` everywhere, in
+    :func:`attrs.evolve` too (attrs passes init names; ``rights=`` is the
+    attribute, not an init argument, and is refused with a ``TypeError``):
+
+    >>> c = Complaint(id="c1", platform="taobao", right="tm-1", reason="tm_counterfeit")
+    >>> attrs.evolve(c, right=["tm-1", "tm-2"]).rights
+    ('tm-1', 'tm-2')
+    >>> attrs.evolve(c, right="tm-3").right, attrs.evolve(c, reason="tm_misuse").rights
+    ('tm-3', ('tm-1',))
     """
 
     id: str

@@ -99,7 +99,14 @@ def check_rights(ctx: Context) -> Iterator[Finding]:
 def _documents(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
     """The documents held for a right (known kinds, their qualities) and one IPR per right."""
     rules = ctx.rules()
-    yield from held_findings(ctx, f"{at}.documents", right.documents, rules, classes=right.classes)
+    yield from held_findings(
+        ctx,
+        f"{at}.documents",
+        right.documents,
+        rules,
+        classes=right.classes,
+        ipr_type=right.ipr_type.value,
+    )
     one = next((r for r in rules.evidence_rules.values() if r.test == "one_ipr"), None)
     numbers = several_numbers(right)
     if one is not None and numbers:
@@ -214,7 +221,9 @@ def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list
 def _conclusions(rules: ResolvedRules, right: Right, platform: str) -> list[Draft]:
     """R30: where a report is required on this platform, its conclusion is positive."""
     out: list[Draft] = []
-    for rule in applicable(rules, "patent_evaluation_report", platform=platform):
+    for rule in applicable(
+        rules, "patent_evaluation_report", platform=platform, ipr_type=right.ipr_type.value
+    ):
         if rule.test != "evaluation_positive":
             continue
         for doc in right.documents:

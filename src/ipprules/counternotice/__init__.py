@@ -8,7 +8,8 @@ boolean:
 
 * :mod:`~ipprules.counternotice.model` - :class:`CounterNotice` (purchases, authorisation
   letters, what the filer knows of the seller) and the :class:`Assessment`;
-* :mod:`~ipprules.counternotice.assess` - the checks (Alibaba.com R63, 1688 R64);
+* :mod:`~ipprules.counternotice.assess` - the checks (Alibaba.com R63, 1688 R64) and the
+  channel sellers counter-notify through (R62);
 * :mod:`~ipprules.counternotice.reading` - :func:`read_counter_notice` for TOML and JSON files;
 * :func:`catalogue` and :func:`explain` - what each finding code means (``findings.json``).
 
@@ -18,7 +19,7 @@ boolean:
 ...                                           at_serious_closure_count=False))
 >>> a = assess_counter_notice(notice)
 >>> a.sufficient.value, a.codes
-('no', ('cn-seller-barred-points',))
+('no', ('cn-channel', 'cn-seller-barred-points'))
 """
 
 from __future__ import annotations

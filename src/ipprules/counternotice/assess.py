@@ -11,8 +11,11 @@ points or more, at the closure count for serious infringements, or already close
 >>> notice = CounterNotice(platform="alibaba_com", complaint_date=date(2024, 6, 10), purchases=(
 ...     Purchase(id="INV-1", kind="invoice", date=date(2023, 12, 9), quantity=50,
 ...              signed_by=("buyer", "seller"), product_matches=True),))
->>> [(f.code, f.path) for f in assess_counter_notice(notice).findings]
-[('cn-purchase-quantity-low', '$.purchases'), ('cn-purchase-outside-window', '$.purchases[0].date')]
+>>> for f in assess_counter_notice(notice).findings:
+...     print(f.code, f.path)
+cn-purchase-quantity-low $.purchases
+cn-purchase-outside-window $.purchases[0].date
+cn-channel $.platform
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ REQUIREMENTS: Mapping[str, str] = {
     "bar_points": "the seller's points are below the bar",
     "bar_serious_closure_count": "the seller is not at the closure count for serious cases",
     "bar_closed": "the seller's account is not closed",
+    "channel": "where sellers counter-notify (stated to the filer, not checked)",
 }
 
 
@@ -75,13 +79,34 @@ class _Context:
 
 
 def _applicable(view: ResolvedRules, notice: CounterNotice) -> dict[str, CounterNoticeRule]:
+    """The rules of the notice's platform and IPR type, by requirement (the channel apart)."""
     found: dict[str, CounterNoticeRule] = {}
     for rule in view.counter_notice.values():
-        if notice.platform in rule.platforms and (
-            not rule.ipr_types or notice.ipr_type in rule.ipr_types
+        if (
+            rule.requirement != "channel"
+            and notice.platform in rule.platforms
+            and (not rule.ipr_types or notice.ipr_type in rule.ipr_types)
         ):
             found[rule.requirement] = rule
     return found
+
+
+def _channel(view: ResolvedRules, notice: CounterNotice) -> Iterator[Finding]:
+    """R62: where sellers of the platform counter-notify, on the day the notice was filed."""
+    day = notice.filed_on or notice.complaint_date
+    on_day = view if day == view.as_of else rules_on(view, day)
+    for rule in on_day.counter_notice.values():
+        if rule.requirement != "channel" or notice.platform not in rule.platforms:
+            continue
+        if rule.ipr_types and notice.ipr_type not in rule.ipr_types:
+            continue
+        message = (
+            f"sellers on {notice.platform} counter-notify through {rule.channel}, the channel "
+            f"in force on {day} (AliProtect closed on 2018-12-15)"
+        )
+        yield Finding(
+            "cn-channel", FindingSeverity.INFO, "$.platform", message, rule.rules, rule.sources
+        )
 
 
 @attrs.frozen
@@ -375,7 +400,10 @@ def assess_counter_notice(
 
     ``rules`` is a rule book (default: the embedded one) or a view that lends its book and
     interpretation. Where the rule book has no counter-notice rules for the platform (and IPR
-    type), the one finding is ``cn-no-rules`` (``unknown``): a gap, not a pass.
+    type), the finding is ``cn-no-rules`` (``unknown``): a gap, not a pass. Where it names the
+    channel sellers counter-notify through on the day the notice was filed (R62: the appeal
+    pages of Alibaba.com, AliExpress and 1688 from 2018-12-15), an ``info`` finding
+    ``cn-channel`` states it.
     """
     _check(notice)
     view = rules_on(rules, notice.complaint_date)
@@ -399,6 +427,7 @@ def assess_counter_notice(
         if any(r.startswith("bar_") for r in found):
             standing = _standing(ctx, view)
             findings += _bar(ctx, standing)
+    findings += _channel(view, notice)
     return Assessment(
         notice, tuple(sorted(findings, key=sort_key)), view.rulebook, view.interpretation, standing
     )

@@ -355,6 +355,7 @@ EVIDENCE_TESTS: tuple[str, ...] = (
     "abuse_genuine_goods",
     "abuse_authorised_reseller",
     "abuse_competitor",
+    "authority_seal",
 )
 
 
@@ -365,12 +366,15 @@ class EvidenceRule(Rule):
 
     ``test`` names the check that applies it (one of :data:`EVIDENCE_TESTS`);
     the other fields say where it applies (empty or ``None``: everywhere).
-    ``documents`` are the document kinds it is about; ``incorporated`` the
-    places of incorporation of an enterprise account (ISO codes).
+    ``documents`` are the document kinds it is about; ``ipr_types`` the types of
+    the right a document is held for (a document held for no right, such as an
+    account's, is not limited by it); ``incorporated`` the places of
+    incorporation of an enterprise account (ISO codes).
     """
 
     test: str
     documents: tuple[str, ...] = ()
+    ipr_types: tuple[str, ...] = ()
     platforms: tuple[str, ...] = ()
     identity: str | None = None
     incorporated: tuple[str, ...] = ()
@@ -486,6 +490,8 @@ class CounterNoticeRule(Rule):
     ``requirement`` names the check (one of
     :data:`ipprules.counternotice.REQUIREMENTS`); ``value``, ``unit`` and ``comparison`` give
     its threshold where it has one (6 months, more than 20 pieces, 60 points or more).
+    ``channel`` is where sellers counter-notify, for the ``channel`` requirement (R62: the
+    platform's appeal page); it is stated to the filer, not checked.
     """
 
     requirement: str
@@ -494,6 +500,7 @@ class CounterNoticeRule(Rule):
     value: int | None = None
     unit: str | None = None
     comparison: Comparison | None = None
+    channel: str | None = None
     text: str
 
 

@@ -189,6 +189,7 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
             )
         yield from _ref(record.documents, documents, "document", origin, "documents")
         yield from _ref(record.platforms, platforms, "platform", origin, "platforms")
+        yield from _ref(record.ipr_types, ids["ipr_types"], "IPR type", origin, "ipr_types")
     if isinstance(record, GoodFaithCriteria | Deadline | Limit | CounterNoticeRule):
         yield from _ref(record.platforms, platforms, "platform", origin, "platforms")
     if isinstance(record, CounterNoticeRule):
