@@ -281,7 +281,9 @@ class Right:
     ``documents`` are the documents held for it (certificates, reports,
     statements: :class:`Document` s or bare rule-book kinds). ``advised``
     records that Alibaba's advice was sought first (recommended for the
-    ``other`` type, B10).
+    ``other`` type, B10). ``renewed``, ``assigned`` and ``changed`` say the
+    right was renewed, transferred or altered: for every IPR type the document
+    of that change is then needed (R18; for trademarks R24).
     """
 
     id: str
