@@ -26,8 +26,10 @@ import html
 import itertools
 import operator
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
+from itertools import repeat
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
@@ -54,6 +56,8 @@ _IDENTITY = Listing.identity.fget  # type: ignore[attr-defined]
 _CANONICAL = Listing.canonical_url.fget  # type: ignore[attr-defined]
 _LINE_OF = operator.itemgetter(0)  # of an entry (see _Entry)
 _LISTING_OF = operator.itemgetter(1)
+_POSITION_OF = operator.itemgetter(3)
+_SOURCE_OF = operator.itemgetter(3)  # of a listing: Listing.source
 
 __all__ = [
     "REJECTION_REASONS",
@@ -204,6 +208,7 @@ class PlannedComplaint:
 
 #: The columns of :meth:`PlanningResult.to_records` (one record per input line).
 RECORD_COLUMNS = LineOutcome._fields
+_MAKE = functools.partial(tuple.__new__, LineOutcome)  # a LineOutcome from a tuple, in C
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -493,28 +498,35 @@ def _emit_planned(
     reconcile: Callable[[LineOutcome], object] | None,
 ) -> int:
     """Put the outcome of every planned line in its held place (outcomes kept) or hand it to
-    ``reconcile``, in filing order; the number of planned lines."""
+    ``reconcile``, in filing order; the number of planned lines.
+
+    The outcomes of a complaint are made and handed over by ``map`` over its columns (line
+    numbers, input texts, canonical URLs), with no Python-level loop per line."""
     planned = 0
-    new = tuple.__new__  # a LineOutcome without the Python-level __new__ of named tuples
-    status = Status.PLANNED
+    status = repeat(Status.PLANNED)
+    none = repeat(None)
     for pc in complaints:
-        planned += len(pc.members)
-        cid = pc.complaint.id
-        # listing[3] is the input text exactly as given (Listing.source)
+        members = pc.members
+        planned += len(members)
+        outcomes = map(
+            _MAKE,
+            zip(
+                map(_LINE_OF, members),
+                map(_SOURCE_OF, map(_LISTING_OF, members)),  # the input text as given
+                status,
+                repeat(pc.complaint.id),
+                none,
+                none,
+                none,
+                pc.complaint.listings,  # as long as members (repeat() is endless)
+                strict=False,
+            ),
+        )
         if reconcile is None:
-            for (line_no, listing, _, position), url in zip(
-                pc.members, pc.complaint.listings, strict=True
-            ):
-                kept[position - 1] = new(
-                    LineOutcome, (line_no, listing[3], status, cid, None, None, None, url)
-                )
+            places = map(operator.sub, map(_POSITION_OF, members), repeat(1))
+            deque(map(kept.__setitem__, places, outcomes), maxlen=0)
         else:
-            for (line_no, listing, _, _), url in zip(
-                pc.members, pc.complaint.listings, strict=True
-            ):
-                reconcile(
-                    new(LineOutcome, (line_no, listing[3], status, cid, None, None, None, url))
-                )
+            deque(map(reconcile, outcomes), maxlen=0)
     return planned
 
 
