@@ -5,7 +5,8 @@ test_listings_values)."""
 from __future__ import annotations
 
 import gc
-from ipprules.listings import Listing, parse_listing, parse_listings
+
+from ipprules.listings import parse_listing, parse_listings
 
 URLS = [f"https://item.taobao.com/item.htm?id={606832683299 + i}" for i in range(5000)] + [
     "not a url",
