@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["BLOCK", "parse_column", "record_schema"]
 
 #: Rows parsed per vectorised block (bounds the kernel's working memory).
-BLOCK = 1 << 16
+BLOCK = 1 << 18
 
 
 def _require() -> Any:

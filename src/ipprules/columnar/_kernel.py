@@ -37,35 +37,34 @@ _NULL = pa.scalar(None, pa.string())
 def _route(block: pa.StringArray, plan: KernelPlan) -> np.ndarray:
     """Each row's index into ``plan.keys`` (-1: not a kernel key)."""
     n = len(block)
-    buffers = block.buffers()
-    width = np.int64 if pa.types.is_large_string(block.type) else np.int32
-    offsets = np.frombuffer(buffers[1], dtype=width)[block.offset : block.offset + n + 1]
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    # only a row's first ``longest + 1`` bytes can hold its key and the "/" that ends it
+    heads = pc.binary_slice(block.view(pa.large_binary() if pa.types.is_large_string(
+        block.type) else pa.binary()), 0, plan.longest + 1)  # fmt: skip
+    buffers = heads.buffers()
+    width = np.int64 if pa.types.is_large_binary(heads.type) else np.int32
+    offsets = np.frombuffer(buffers[1], dtype=width)[heads.offset : heads.offset + n + 1]
     offsets = offsets.astype(np.int64)
-    data = (
-        np.frombuffer(buffers[2], dtype=np.uint8)
-        if buffers[2] is not None
-        else np.zeros(0, np.uint8)
-    )
-    start = offsets[:-1]
-    end = offsets[1:]
-    slashes = np.flatnonzero(data[start[0] if n else 0 : end[-1] if n else 0] == ord("/"))
-    slashes += start[0] if n else 0
+    data = np.frombuffer(buffers[2], dtype=np.uint8) if buffers[2] is not None else None
+    start, end = offsets[:-1], offsets[1:]
+    if data is None:
+        return np.full(n, -1, dtype=np.int64)
+    slashes = np.flatnonzero(data[: end[-1]] == ord("/"))
     # the first "/" at or after byte 8 of the row: the key ends there (or at the row's end)
-    at = np.searchsorted(slashes, start + 8)
-    found = np.append(slashes, np.iinfo(np.int64).max)[at]
-    key_end = np.minimum(found, end)
-    key_len = key_end - start
-    key_len[key_len > plan.longest] = 0  # too long for any key: looked up as ""
+    found = np.append(slashes, np.iinfo(np.int64).max)[np.searchsorted(slashes, start + 8)]
+    key_len: np.ndarray = np.minimum(found, end) - start
+    whole = pc.binary_length(block).fill_null(0)
+    # a row longer than its head with no "/" in the head has a key longer than any key
+    key_len[(found >= end) & (np.asarray(whole) > end - start)] = 0
     if block.null_count:
         key_len[np.asarray(block.is_null())] = 0
-    # the keys as a binary array over the same buffer: values 2i are row i's key
+    # the keys as a binary array over the heads' buffer: values 2i are row i's key
     spans = np.empty(2 * n + 1, dtype=np.int64)
     spans[0 : 2 * n : 2] = start
     spans[1 : 2 * n : 2] = start + key_len
-    spans[2 * n] = spans[2 * n - 1] if n else 0
-    both = pa.Array.from_buffers(
-        pa.large_binary(), 2 * n, [None, pa.py_buffer(spans), buffers[2] or pa.py_buffer(b"")]
-    )
+    spans[2 * n] = spans[2 * n - 1]
+    both = pa.Array.from_buffers(pa.large_binary(), 2 * n, [None, pa.py_buffer(spans), buffers[2]])
     keys = both.take(pa.array(np.arange(0, 2 * n, 2, dtype=np.int64)))
     index = pc.index_in(keys, value_set=_key_set(plan))
     return np.asarray(index.fill_null(-1), dtype=np.int64)
@@ -96,10 +95,7 @@ class _Pieces:
         for name, kind in RECORD_FIELDS[1:]:
             value = fields.get(name)
             if not isinstance(value, pa.Array | pa.ChunkedArray):
-                value = pa.array(np.full(m, value), pa.bool_()) if kind == "bool" else (
-                    pa.nulls(m, pa.string()) if value is None
-                    else pa.array([value] * m, pa.string())
-                )  # fmt: skip
+                value = pa.repeat(pa.scalar(value, _TYPES[kind]), m)
             self.columns[name].append(value)
 
 
@@ -175,36 +171,48 @@ def _prove_group(
             break
         positions = np.flatnonzero(open_)
         candidates = sub if len(positions) == len(sub) else sub.take(pa.array(positions))
-        if plan.count_pattern is None:
-            found = pc.extract_regex(candidates, plan.pattern)
-            matched = np.asarray(found.is_valid())
-            proven = matched.copy()
-            ids = found.field("i").cast(pa.string())
-            xs = found.field("x").cast(pa.string()) if plan.form.x_rule is not None else None
-        else:
-            matched = np.asarray(pc.match_substring_regex(candidates, plan.pattern))
-            proven = matched & (
-                np.asarray(pc.count_substring_regex(candidates, plan.count_pattern)) == 1
-            )
-            ids = xs = None
-        hit = positions[matched]
-        open_[hit] = False
-        if plan.refused_ids and ids is not None:
-            refused = np.asarray(pc.is_in(ids, pa.array(plan.refused_ids)))
-            proven &= ~refused
+        matched, proven, ids, xs = _match(candidates, plan)
+        open_[positions[matched]] = False
         left[positions[matched & ~proven]] = True
-        if not proven.any():
-            continue
-        chosen = np.flatnonzero(proven)
-        if ids is None:
-            mine = candidates.take(pa.array(chosen))
-            ids = pc.extract_regex(mine, plan.id_pattern).field("i").cast(pa.string())
-        else:
-            take = pa.array(chosen)
-            ids = ids.take(take)
-            xs = xs.take(take) if xs is not None else None
-        pieces.add(rows[positions[chosen]], _listing_fields(plan.form, ids, xs))
+        if proven.any():
+            pieces.add(rows[positions[proven]], _listing_fields(plan.form, ids, xs))
     return rows[open_ | left]
+
+
+def _match(
+    candidates: pa.StringArray, plan: FormPlan
+) -> tuple[np.ndarray, np.ndarray, pa.Array | None, pa.Array | None]:
+    """``(matched, proven, ids, xs)``: which candidates match the form's superset pattern,
+    which of them the form's own pattern matches too (the proof), and the proven rows' ids
+    and extra values."""
+    xs = None
+    matched = np.asarray(pc.match_substring_regex(candidates, plan.pattern))
+    proven = matched.copy()
+    if plan.count_pattern is not None and matched.any():
+        counts = pc.count_substring_regex(candidates.filter(pa.array(matched)), plan.count_pattern)
+        proven[matched] = np.asarray(counts) == 1
+    ids = pa.nulls(len(candidates), pa.string())
+    if proven.any():
+        chosen = candidates.filter(pa.array(proven))
+        found = pc.extract_regex(chosen, plan.id_pattern)
+        ids = _scatter(found.field("i").cast(pa.string()), proven)
+        if plan.form.x_rule is not None:
+            xs = _scatter(found.field("x").cast(pa.string()), proven)
+    lo, hi = plan.id_length
+    length = np.asarray(pc.binary_length(ids).fill_null(0))
+    proven &= (length >= lo) & (length <= hi)
+    if plan.refused_ids:
+        proven &= ~np.asarray(pc.is_in(ids, pa.array(plan.refused_ids)).fill_null(False))
+    keep = pa.array(proven)
+    return matched, proven, ids.filter(keep), xs.filter(keep) if xs is not None else None
+
+
+def _scatter(values: pa.Array, mask: np.ndarray) -> pa.Array:
+    """``values`` (one per true entry of ``mask``) spread to the true positions, nulls
+    elsewhere (``mask`` has at least one true entry)."""
+    index = np.cumsum(mask) - 1
+    spread = values.take(pa.array(np.where(mask, index, 0)))
+    return pc.if_else(pa.array(mask), spread, _NULL)
 
 
 def _prove_short(
@@ -259,8 +267,17 @@ def parse_block(block: pa.StringArray, empty: str = "") -> pa.RecordBatch:
             rest.append(_prove_short(sub, rows, messages, pieces, plan.short_pattern))
     left = np.concatenate(rest) if rest else np.zeros(0, np.int64)
     if len(left):
-        texts = block.take(pa.array(left)).to_pylist()
-        pieces.add(left, _reference(texts, empty))
+        # each distinct text parsed once (home, search and cart pages repeat in real data)
+        texts = pc.dictionary_encode(block.take(pa.array(left)))
+        fields = _reference(texts.dictionary.to_pylist(), empty)
+        if texts.null_count:
+            fields = {
+                k: pa.concat_arrays([v, _reference([None], empty)[k]]) for k, v in fields.items()
+            }
+            codes = texts.indices.fill_null(len(texts.dictionary))
+        else:
+            codes = texts.indices
+        pieces.add(left, {name: column.take(codes) for name, column in fields.items()})
     return _assemble(block, n, pieces)
 
 

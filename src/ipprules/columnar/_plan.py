@@ -20,7 +20,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ipprules.listings.fast import _KEY, _PATH, _QUERY, _SEG, _VALUE, fast_tables
-from ipprules.listings.forms import ID_RULES, X_RULES, all_forms
+from ipprules.listings.forms import X_RULES, all_forms
 from ipprules.listings.model import Form
 
 __all__ = ["FormPlan", "KernelPlan", "kernel_plan"]
@@ -28,7 +28,20 @@ __all__ = ["FormPlan", "KernelPlan", "kernel_plan"]
 _FRAGMENT = r"(?:#[!-~]*)?"
 _PREFIX = r"(?:https://|http://|//)?"
 #: Fast-path id rules whose every character is left as is by ``urllib.parse.quote``.
-_QUOTE_SAFE = re.compile(r"\[A-Za-z0-9_-\]\{1,[0-9]+\}")
+_QUOTE_SAFE = frozenset({"token"})
+
+#: id rule -> (a pattern without counted repetition, shortest, longest): a string matches the
+#: fast path's id pattern exactly when it matches this one and its length is in the range
+#: (a test checks it). RE2 unrolls counted repetition, which makes patterns slow to compile.
+ID_SUPERSETS: dict[str, tuple[str, int, int]] = {
+    "item": ("[1-9][0-9]*", 9, 15),
+    "aliexpress": ("[1-9][0-9]*", 8, 17),
+    "store": ("[1-9][0-9]*", 4, 15),
+    "member": ("b2b-[0-9a-z]*", 8, 44),
+    "label": ("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?", 1, 63),
+    "shopslug": ("[A-Za-z0-9][A-Za-z0-9._~-]*", 1, 128),
+    "token": ("[A-Za-z0-9_-]+", 1, 64),
+}
 
 
 class FormPlan(NamedTuple):
@@ -37,16 +50,20 @@ class FormPlan(NamedTuple):
     #: the form's index in :func:`ipprules.listings.forms.all_forms`
     number: int
     form: Form
-    #: a full, anchored pattern with groups ``i`` (and ``x``): for path forms, the rows it
-    #: extracts are the rows the form matches; for query forms (``count`` set) it only
-    #: validates the URL's shape (every query parameter well formed, one of them the id)
+    #: a full, anchored pattern: the rows it matches are the rows the form's superset pattern
+    #: matches (for query forms: every query parameter well formed, one of them the id)
     pattern: str
     #: query forms: the pattern that must occur exactly once in the row (the id parameter)
     count_pattern: str | None
-    #: query forms: an unanchored pattern with group ``i`` that reads the (single) id
-    id_pattern: str | None
+    #: a pattern with group ``i`` (and ``x``) that reads the id (and the extra value) of a row
+    #: the full pattern matched: for path forms the full pattern cut after the id (in every
+    #: path form the id is followed by a character it cannot hold, so the cut pattern
+    #: captures what the full one does), for query forms the one id parameter
+    id_pattern: str
     #: ids the superset pattern may capture although the form's lookahead refuses them
     refused_ids: tuple[str, ...]
+    #: the id's length range (the pattern's id is a superset without counted repetition)
+    id_length: tuple[int, int]
 
 
 class KernelPlan(NamedTuple):
@@ -67,7 +84,7 @@ class KernelPlan(NamedTuple):
 
 
 def _id(form: Form) -> str:
-    return f"(?P<i>{ID_RULES[form.id_rule][1]})"
+    return f"(?P<i>{ID_SUPERSETS[form.id_rule][0]})"
 
 
 def _path(form: Form) -> str | None:
@@ -88,13 +105,16 @@ def _form_plan(number: int, form: Form, hosts: tuple[str, ...]) -> FormPlan | No
     path = _path(form)
     if path is None or not path.startswith("/"):
         return None
-    if form.quote_id and not _QUOTE_SAFE.fullmatch(ID_RULES[form.id_rule][1]):
+    if form.id_rule not in ID_SUPERSETS or (form.quote_id and form.id_rule not in _QUOTE_SAFE):
         return None
     head = "^" + _PREFIX + "(?:" + "|".join(re.escape(h) for h in hosts) + ")" + path
     refused = ("site",) if "(?!site/)" in form.path else ()
+    lengths = ID_SUPERSETS[form.id_rule][1:]
     if not form.query_keys:
         pattern = head + f"(?:\\?{_QUERY}*)?" + _FRAGMENT + r"\z"
-        return FormPlan(number, form, pattern, None, None, refused)
+        cut = path[: path.index("(?P<i>")] + _id(form)
+        id_pattern = "^" + _PREFIX + "[-.0-9a-z]+" + cut
+        return FormPlan(number, form, pattern, None, id_pattern, refused, lengths)
     keys = "(?:" + "|".join(re.escape(key) for key in form.query_keys) + ")="
     other = f"{_KEY}*(?:={_VALUE}*)?"
     # the fast path's (?!keys) before every other parameter is the count filter: exactly one
@@ -102,7 +122,7 @@ def _form_plan(number: int, form: Form, hosts: tuple[str, ...]) -> FormPlan | No
     pattern = head + f"\\?(?:{other}&)*{keys}{_id(form)}(?:&{other})*" + _FRAGMENT + r"\z"
     count = f"[?&]{keys}"
     id_pattern = f"[?&]{keys}{_id(form)}(?:[&#]|\\z)"
-    return FormPlan(number, form, pattern, count, id_pattern, refused)
+    return FormPlan(number, form, pattern, count, id_pattern, refused, lengths)
 
 
 @cache
