@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -45,9 +46,9 @@ def _route(block: pa.StringArray, plan: KernelPlan) -> np.ndarray:
     buffers = heads.buffers()
     width = np.int64 if pa.types.is_large_binary(heads.type) else np.int32
     offsets = np.frombuffer(buffers[1], dtype=width)[heads.offset : heads.offset + n + 1]
-    offsets = offsets.astype(np.int64)
+    bounds: npt.NDArray[np.int64] = offsets.astype(np.int64)
     data = np.frombuffer(buffers[2], dtype=np.uint8) if buffers[2] is not None else None
-    start, end = offsets[:-1], offsets[1:]
+    start, end = bounds[:-1], bounds[1:]
     if data is None:
         return np.full(n, -1, dtype=np.int64)
     slashes = np.flatnonzero(data[: end[-1]] == ord("/"))
