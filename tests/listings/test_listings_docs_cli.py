@@ -107,5 +107,6 @@ def test_benchmark_script_runs_and_prints_every_target(capsys: pytest.CaptureFix
     for mix in module.MIXES:
         assert f"mix {mix!r}" in out
     targets = [line for line in out.splitlines() if line.startswith("  target ")]
-    assert len(targets) == 4 * len(module.MIXES)
+    assert len(targets) == 7 * len(module.MIXES)  # 4 for parse_listings, 3 for the kernel
     assert all(line.endswith(("  met", "NOT met")) for line in targets)
+    assert out.count("kernel rows identical to parse_listing: 300 of 300") == len(module.MIXES)

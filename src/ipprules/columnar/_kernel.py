@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -35,11 +36,13 @@ _NAMES = tuple(name for name, _ in RECORD_FIELDS)
 _NULL = pa.scalar(None, pa.string())
 
 
-def _route(block: pa.StringArray, plan: KernelPlan) -> np.ndarray:
-    """Each row's index into ``plan.keys`` (-1: not a kernel key)."""
+def _route(block: pa.StringArray, plan: KernelPlan) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each row's index into ``plan.keys`` (-1: not a kernel key), its key's length, and its
+    index into ``plan.suffixes`` (-1: none)."""
     n = len(block)
     if n == 0:
-        return np.zeros(0, dtype=np.int64)
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty
     # only a row's first ``longest + 1`` bytes can hold its key and the "/" that ends it
     heads = pc.binary_slice(block.view(pa.large_binary() if pa.types.is_large_string(
         block.type) else pa.binary()), 0, plan.longest + 1)  # fmt: skip
@@ -50,7 +53,8 @@ def _route(block: pa.StringArray, plan: KernelPlan) -> np.ndarray:
     data = np.frombuffer(buffers[2], dtype=np.uint8) if buffers[2] is not None else None
     start, end = bounds[:-1], bounds[1:]
     if data is None:
-        return np.full(n, -1, dtype=np.int64)
+        none = np.full(n, -1, dtype=np.int64)
+        return none, np.zeros(n, dtype=np.int64), none
     slashes = np.flatnonzero(data[: end[-1]] == ord("/"))
     # the first "/" at or after byte 8 of the row: the key ends there (or at the row's end)
     found = np.append(slashes, np.iinfo(np.int64).max)[np.searchsorted(slashes, start + 8)]
@@ -67,11 +71,63 @@ def _route(block: pa.StringArray, plan: KernelPlan) -> np.ndarray:
     spans[2 * n] = spans[2 * n - 1]
     both = pa.Array.from_buffers(pa.large_binary(), 2 * n, [None, pa.py_buffer(spans), buffers[2]])
     keys = both.take(pa.array(np.arange(0, 2 * n, 2, dtype=np.int64)))
-    index = pc.index_in(keys, value_set=_key_set(plan))
-    return np.asarray(index.fill_null(-1), dtype=np.int64)
+    index = np.asarray(pc.index_in(keys, value_set=_key_set(plan)).fill_null(-1), dtype=np.int64)
+    return index, key_len, _suffix_route(keys, data, start, key_len, index, plan)
+
+
+def _suffix_route(
+    keys: pa.Array,
+    data: np.ndarray,
+    start: np.ndarray,
+    key_len: np.ndarray,
+    index: np.ndarray,
+    plan: KernelPlan,
+) -> np.ndarray:
+    """Each row's index into ``plan.suffixes`` (-1: none): what follows the first "." of a
+    key that is in neither of the fast path's key tables and holds no "xn--"."""
+    n = len(start)
+    suffix = np.full(n, -1, dtype=np.int64)
+    if not plan.suffixes:  # pragma: no cover - the plan has the AliExpress language hosts
+        return suffix
+    candidate = (index < 0) & (key_len > 0)
+    if not candidate.any():
+        return suffix
+    taken = pc.is_in(keys, value_set=_taken_set(plan))
+    punycode = pc.match_substring(keys, "xn--")
+    candidate &= ~np.asarray(pc.or_(taken, punycode))
+    dots = np.flatnonzero(data == ord("."))
+    dot = np.append(dots, np.iinfo(np.int64).max)[np.searchsorted(dots, start)]
+    candidate &= dot < start + key_len
+    rows = np.flatnonzero(candidate)
+    if not len(rows):
+        return suffix
+    m = len(rows)
+    spans = np.empty(2 * m + 1, dtype=np.int64)
+    spans[0 : 2 * m : 2] = dot[rows] + 1
+    spans[1 : 2 * m : 2] = start[rows] + key_len[rows]
+    spans[2 * m] = spans[2 * m - 1]
+    both = pa.Array.from_buffers(
+        pa.large_binary(), 2 * m, [None, pa.py_buffer(spans), pa.py_buffer(data)]
+    )
+    tails = both.take(pa.array(np.arange(0, 2 * m, 2, dtype=np.int64)))
+    found = pc.index_in(
+        tails, value_set=pa.array([x.encode() for x in plan.suffixes], pa.large_binary())
+    )
+    suffix[rows] = np.asarray(found.fill_null(-1), dtype=np.int64)
+    return suffix
 
 
 _KEY_SETS: dict[int, pa.Array] = {}
+_TAKEN_SETS: dict[int, pa.Array] = {}
+
+
+def _taken_set(plan: KernelPlan) -> pa.Array:
+    found = _TAKEN_SETS.get(id(plan))
+    if found is None:
+        found = _TAKEN_SETS[id(plan)] = pa.array(
+            [k.encode() for k in plan.taken], type=pa.large_binary()
+        )
+    return found
 
 
 def _key_set(plan: KernelPlan) -> pa.Array:
@@ -81,6 +137,59 @@ def _key_set(plan: KernelPlan) -> pa.Array:
             [k.encode() for k in plan.keys], type=pa.large_binary()
         )
     return found
+
+
+def _bounds(array: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(data, start, end)``: a string or binary array's bytes and each row's byte span."""
+    buffers = array.buffers()
+    large = pa.types.is_large_string(array.type) or pa.types.is_large_binary(array.type)
+    n = len(array)
+    offsets = np.frombuffer(buffers[1], dtype=np.int64 if large else np.int32)
+    bounds: npt.NDArray[np.int64] = offsets[array.offset : array.offset + n + 1].astype(np.int64)
+    data = (
+        np.frombuffer(buffers[2], dtype=np.uint8)
+        if buffers[2] is not None
+        else np.zeros(1, np.uint8)
+    )
+    return data, bounds[:-1], bounds[1:]
+
+
+def _spans(array: pa.Array, start: np.ndarray, end: np.ndarray) -> pa.Array:
+    """The strings ``data[start[i]:end[i]]`` of ``array``'s byte buffer (spans in row order,
+    each within its row, ASCII)."""
+    m = len(start)
+    spans = np.empty(2 * m + 1, dtype=np.int64)
+    spans[0 : 2 * m : 2] = start
+    spans[1 : 2 * m : 2] = end
+    spans[2 * m] = spans[2 * m - 1] if m else 0
+    data = array.buffers()[2] or pa.py_buffer(b"")
+    both = pa.Array.from_buffers(pa.large_binary(), 2 * m, [None, pa.py_buffer(spans), data])
+    return both.take(pa.array(np.arange(0, 2 * m, 2, dtype=np.int64))).cast(pa.string())
+
+
+def _window(data: np.ndarray, begin: np.ndarray, end: np.ndarray, width: int) -> np.ndarray:
+    """Each row's bytes ``begin .. begin + width`` (0 past the row's end), as a 2-D array."""
+    index = begin[:, None] + np.arange(width, dtype=np.int64)[None, :]
+    inside = index < end[:, None]
+    window: np.ndarray = np.where(inside, data[np.minimum(index, len(data) - 1)], 0)
+    return window
+
+
+@functools.cache
+def _char_table(chars: str) -> np.ndarray:
+    table = np.zeros(256, dtype=bool)
+    table[list(chars.encode("ascii"))] = True
+    return table
+
+
+def _run_end(
+    data: np.ndarray, begin: np.ndarray, end: np.ndarray, chars: str, width: int
+) -> np.ndarray:
+    """Where the run of ``chars`` that starts at ``begin`` ends (``begin + width`` at most)."""
+    outside = ~_char_table(chars)[_window(data, begin, end, width)]
+    stop = np.where(outside.any(axis=1), outside.argmax(axis=1), width)
+    result: np.ndarray = begin + stop
+    return result
 
 
 class _Pieces:
@@ -162,7 +271,11 @@ def _derived(ids: pa.Array) -> pa.Array:
 
 
 def _prove_group(
-    sub: pa.StringArray, rows: np.ndarray, forms: Sequence[FormPlan], pieces: _Pieces
+    sub: pa.StringArray,
+    rows: np.ndarray,
+    key_len: np.ndarray,
+    forms: Sequence[FormPlan],
+    pieces: _Pieces,
 ) -> np.ndarray:
     """Decide the rows of one key group; returns the rows left to the reference parser."""
     open_ = np.ones(len(rows), dtype=bool)  # not yet matched by any form's superset pattern
@@ -172,40 +285,83 @@ def _prove_group(
             break
         positions = np.flatnonzero(open_)
         candidates = sub if len(positions) == len(sub) else sub.take(pa.array(positions))
-        matched, proven, ids, xs = _match(candidates, plan)
+        matched, proven, ids, xs = _match(candidates, key_len[positions], plan)
         open_[positions[matched]] = False
         left[positions[matched & ~proven]] = True
-        if proven.any():
+        if ids is not None:
             pieces.add(rows[positions[proven]], _listing_fields(plan.form, ids, xs))
     return rows[open_ | left]
 
 
 def _match(
-    candidates: pa.StringArray, plan: FormPlan
+    candidates: pa.StringArray, key_len: np.ndarray, plan: FormPlan
 ) -> tuple[np.ndarray, np.ndarray, pa.Array | None, pa.Array | None]:
     """``(matched, proven, ids, xs)``: which candidates match the form's superset pattern,
     which of them the form's own pattern matches too (the proof), and the proven rows' ids
-    and extra values."""
-    xs = None
+    and extra values (None when no row is proven)."""
     matched = np.asarray(pc.match_substring_regex(candidates, plan.pattern))
     proven = matched.copy()
     if plan.count_pattern is not None and matched.any():
         counts = pc.count_substring_regex(candidates.filter(pa.array(matched)), plan.count_pattern)
         proven[matched] = np.asarray(counts) == 1
-    ids = pa.nulls(len(candidates), pa.string())
-    if proven.any():
-        chosen = candidates.filter(pa.array(proven))
-        found = pc.extract_regex(chosen, plan.id_pattern)
-        ids = _scatter(found.field("i").cast(pa.string()), proven)
-        if plan.form.x_rule is not None:
-            xs = _scatter(found.field("x").cast(pa.string()), proven)
+    if not proven.any():
+        return matched, proven, None, None
+    chosen = candidates.filter(pa.array(proven))
+    data, start, end = _bounds(chosen)
+    begin, ok = _id_start(chosen, data, start, end, key_len[proven], plan)
     lo, hi = plan.id_length
-    length = np.asarray(pc.binary_length(ids).fill_null(0))
-    proven &= (length >= lo) & (length <= hi)
+    stop = _run_end(data, begin, end, plan.id_chars, hi + 1)
+    ok &= (stop - begin >= lo) & (stop - begin <= hi)
+    ids = _spans(chosen, begin, np.maximum(stop, begin))
     if plan.refused_ids:
-        proven &= ~np.asarray(pc.is_in(ids, pa.array(plan.refused_ids)).fill_null(False))
-    keep = pa.array(proven)
+        ok &= ~np.asarray(pc.is_in(ids, pa.array(plan.refused_ids)))
+    xs = None
+    if plan.x_prefixes:
+        first, second = plan.x_prefixes
+        differ = next(i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b)
+        after = start + key_len[proven] + differ  # where "detail" and "introduction" differ
+        is_first = data[after] == ord(first[differ])
+        x_begin = start + key_len[proven] + np.where(is_first, len(first), len(second))
+        xs = _spans(chosen, x_begin, np.maximum(begin - 1, x_begin))
+    if plan.x_label is not None:
+        label_end = start + key_len[proven] - len(plan.x_label)
+        xs = _spans(chosen, start + _scheme_length(data, start, end), label_end)
+    proven[proven] = ok
+    keep = pa.array(ok)
     return matched, proven, ids.filter(keep), xs.filter(keep) if xs is not None else None
+
+
+def _scheme_length(data: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """The length of the ``https://``, ``http://`` or ``//`` a row starts with (0 if none)."""
+    head = _window(data, start, end, 8)
+    length = np.zeros(len(start), dtype=np.int64)
+    for prefix in (b"//", b"http://", b"https://"):  # no prefix of one is another's match
+        hit = (head[:, : len(prefix)] == np.frombuffer(prefix, dtype=np.uint8)).all(axis=1)
+        length[hit] = len(prefix)
+    return length
+
+
+def _id_start(
+    chosen: pa.StringArray,
+    data: np.ndarray,
+    start: np.ndarray,
+    end: np.ndarray,
+    key_len: np.ndarray,
+    plan: FormPlan,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Where each proven row's id starts (byte in the buffer), and whether it was found."""
+    kind = plan.locate[0]
+    if kind == "fixed":
+        return start + key_len + plan.locate[1], np.ones(len(start), dtype=bool)
+    found = np.asarray(pc.find_substring_regex(chosen, plan.locate[1]), dtype=np.int64)
+    ok = found >= 0
+    if kind == "anchor":
+        return start + found + plan.locate[2], ok
+    # the id parameter: its value starts after the first "=" after the "?" or "&"
+    after = start + np.maximum(found, 0) + 1
+    equals = _window(data, after, end, 24) == ord("=")
+    ok &= equals.any(axis=1)
+    return after + equals.argmax(axis=1) + 1, ok
 
 
 def _scatter(values: pa.Array, mask: np.ndarray) -> pa.Array:
@@ -243,11 +399,15 @@ def parse_block(block: pa.StringArray, empty: str = "") -> pa.RecordBatch:
     :data:`SCHEMA`, row for row what :func:`parse_listing` gives (nulls parsed as ``empty``)."""
     plan = kernel_plan()
     n = len(block)
-    route = _route(block, plan)
+    route, key_len, suffix = _route(block, plan)
     # length in characters <= MAX_LENGTH for the fast path: bytes <= MAX_LENGTH is enough
-    route[np.asarray(pc.binary_length(block).fill_null(0)) > MAX_LENGTH] = -1
+    too_long = np.asarray(pc.binary_length(block).fill_null(0)) > MAX_LENGTH
+    route[too_long] = -1
+    suffix[too_long] = -1
     group = np.where(route >= 0, np.asarray(plan.key_group)[np.maximum(route, 0)], 0)
-    group[route < 0] = len(plan.groups) + 1  # sentinel: the reference parser
+    by_suffix = (route < 0) & (suffix >= 0)
+    group[by_suffix] = np.asarray(plan.suffix_group)[suffix[by_suffix]]
+    group[(route < 0) & ~by_suffix] = len(plan.groups) + 1  # sentinel: the reference parser
     pieces = _Pieces()
     rest: list[np.ndarray] = []
     order = np.argsort(group, kind="stable")
@@ -262,7 +422,7 @@ def parse_block(block: pa.StringArray, empty: str = "") -> pa.RecordBatch:
             continue
         sub = block.take(pa.array(rows))
         if g >= 0:
-            rest.append(_prove_group(sub, rows, plan.groups[g], pieces))
+            rest.append(_prove_group(sub, rows, key_len[rows], plan.groups[g], pieces))
         else:
             messages = [plan.short_messages[-1 - int(plan.key_group[k])] for k in route[rows]]
             rest.append(_prove_short(sub, rows, messages, pieces, plan.short_pattern))

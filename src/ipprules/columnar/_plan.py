@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ipprules.listings.fast import _KEY, _PATH, _QUERY, _SEG, _VALUE, fast_tables
 from ipprules.listings.forms import X_RULES, all_forms
@@ -29,6 +29,16 @@ _FRAGMENT = r"(?:#[!-~]*)?"
 _PREFIX = r"(?:https://|http://|//)?"
 #: Fast-path id rules whose every character is left as is by ``urllib.parse.quote``.
 _QUOTE_SAFE = frozenset({"token"})
+
+#: id rule -> every character an id may hold
+ID_CHARS: dict[str, str] = {
+    "item": "0123456789",
+    "aliexpress": "0123456789",
+    "store": "0123456789",
+    "member": "-0123456789abcdefghijklmnopqrstuvwxyz",
+    "shopslug": "-._~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+    "token": "-_0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+}
 
 #: id rule -> (a pattern without counted repetition, shortest, longest): a string matches the
 #: fast path's id pattern exactly when it matches this one and its length is in the range
@@ -64,6 +74,19 @@ class FormPlan(NamedTuple):
     refused_ids: tuple[str, ...]
     #: the id's length range (the pattern's id is a superset without counted repetition)
     id_length: tuple[int, int]
+    #: where the id starts in a row the full pattern matched, found without submatches:
+    #: ``("fixed", n)``: n bytes after the key; ``("anchor", pattern, n)``: n bytes after the
+    #: start of the first match of ``pattern`` (a pattern whose match is unique in such a row);
+    #: ``("query", pattern)``: after the "=" that follows the first match of ``pattern``
+    locate: tuple[Any, ...]
+    #: the id's characters (the id is the longest run of them from its start)
+    id_chars: str
+    #: forms with an extra value (the slug) before the id: the literal paths before it (the
+    #: slug ends one byte before the id)
+    x_prefixes: tuple[str, ...]
+    #: forms whose extra value is the host's first label: what follows the label ("." and
+    #: the host suffix), else None
+    x_label: str | None = None
 
 
 class KernelPlan(NamedTuple):
@@ -81,6 +104,12 @@ class KernelPlan(NamedTuple):
     short_pattern: str
     #: the longest key
     longest: int
+    #: host suffixes the kernel routes a key to when the fast path does (what follows the
+    #: key's first "."), and the group of each
+    suffixes: tuple[str, ...] = ()
+    suffix_group: tuple[int, ...] = ()
+    #: every key of the fast path's literal-host and short-link tables (never suffix-routed)
+    taken: tuple[str, ...] = ()
 
 
 def _id(form: Form) -> str:
@@ -101,20 +130,74 @@ def _path(form: Form) -> str | None:
     return out
 
 
-def _form_plan(number: int, form: Form, hosts: tuple[str, ...]) -> FormPlan | None:
+_TAIL = r"(?:[?#]|\z)"
+#: path templates whose id does not sit at a fixed distance from the host: a pattern whose
+#: match starts a fixed number of bytes before the id and is unique in a row the form's full
+#: pattern matched (each ends where the path ends and holds one character that cannot occur
+#: again in the rest of the path: "/", "_" or "i")
+_ANCHORS: dict[str, tuple[str, int]] = {
+    r"/product-(?:detail|introduction)/{X}_{ID}\.html": (f"_[1-9][0-9]*\\.html{_TAIL}", 1),
+    r"/item/(?:{SEG}+/)?{ID}(?:\.html?)?": (f"/[1-9][0-9]*(?:\\.html?)?{_TAIL}", 1),
+    r"/store/product/{SEG}+/[0-9]+_{ID}\.html": (f"_[1-9][0-9]*\\.html{_TAIL}", 1),
+    r"/store/group/{SEG}+/{ID}_[0-9]+\.html": (f"/[1-9][0-9]*_[0-9]+\\.html{_TAIL}", 1),
+    r"/products/(?:{SEG}*-)?i{ID}(?:-s[0-9]+)?\.html": (
+        f"i[1-9][0-9]*(?:-s[0-9]+)?\\.html{_TAIL}",
+        1,
+    ),
+}
+_X_PREFIXES = {
+    r"/product-(?:detail|introduction)/{X}_{ID}\.html": (
+        "/product-detail/",
+        "/product-introduction/",
+    )
+}
+_LITERAL = re.compile(r"(?:[^\\()\[\]{}?*+|.^$]|\\[./-])*")
+
+
+def _locate(form: Form) -> tuple[tuple[Any, ...], tuple[str, ...]] | None:
+    """How to find the id (and the slug) of a form's row without submatches, or None."""
+    if form.query_keys:
+        keys = "(?:" + "|".join(re.escape(key) for key in form.query_keys) + ")="
+        return ("query", f"[?&]{keys}"), ()
+    if form.path in _ANCHORS:
+        pattern, offset = _ANCHORS[form.path]
+        return ("anchor", pattern, offset), _X_PREFIXES.get(form.path, ())
+    before = form.path.split("{ID}", 1)[0].replace("(?!site/)", "")  # refused_ids
+    if "{ID}" in form.path and "{X}" not in form.path and _LITERAL.fullmatch(before):
+        return ("fixed", len(re.sub(r"\\(.)", r"\1", before))), ()
+    return None
+
+
+def _form_plan(
+    number: int, form: Form, hosts: tuple[str, ...], label: str | None = None
+) -> FormPlan | None:
+    """The plan of one form for literal ``hosts``, or (``label``) for the host pattern
+    ``{X}`` + ``label`` of a form whose extra value is the host's first label."""
     path = _path(form)
     if path is None or not path.startswith("/"):
         return None
     if form.id_rule not in ID_SUPERSETS or (form.quote_id and form.id_rule not in _QUOTE_SAFE):
         return None
-    head = "^" + _PREFIX + "(?:" + "|".join(re.escape(h) for h in hosts) + ")" + path
+    located = _locate(form)
+    if located is None:
+        return None
+    locate, x_prefixes = located
+    chars = ID_CHARS[form.id_rule]
+    if label is None:
+        head = "^" + _PREFIX + "(?:" + "|".join(re.escape(h) for h in hosts) + ")" + path
+    else:
+        assert form.x_rule is not None
+        head = "^" + _PREFIX + X_RULES[form.x_rule] + re.escape(label) + path
     refused = ("site",) if "(?!site/)" in form.path else ()
     lengths = ID_SUPERSETS[form.id_rule][1:]
     if not form.query_keys:
         pattern = head + f"(?:\\?{_QUERY}*)?" + _FRAGMENT + r"\z"
         cut = path[: path.index("(?P<i>")] + _id(form)
         id_pattern = "^" + _PREFIX + "[-.0-9a-z]+" + cut
-        return FormPlan(number, form, pattern, None, id_pattern, refused, lengths)
+        return FormPlan(
+            number, form, pattern, None, id_pattern, refused, lengths, locate, chars, x_prefixes,
+            label,
+        )  # fmt: skip
     keys = "(?:" + "|".join(re.escape(key) for key in form.query_keys) + ")="
     other = f"{_KEY}*(?:={_VALUE}*)?"
     # the fast path's (?!keys) before every other parameter is the count filter: exactly one
@@ -122,7 +205,10 @@ def _form_plan(number: int, form: Form, hosts: tuple[str, ...]) -> FormPlan | No
     pattern = head + f"\\?(?:{other}&)*{keys}{_id(form)}(?:&{other})*" + _FRAGMENT + r"\z"
     count = f"[?&]{keys}"
     id_pattern = f"[?&]{keys}{_id(form)}(?:[&#]|\\z)"
-    return FormPlan(number, form, pattern, count, id_pattern, refused, lengths)
+    return FormPlan(
+        number, form, pattern, count, id_pattern, refused, lengths, locate, chars, x_prefixes,
+        label,
+    )  # fmt: skip
 
 
 @cache
@@ -170,6 +256,7 @@ def kernel_plan() -> KernelPlan:
         key_group.append(-1 - len(messages))
         messages.append(message)
     short_pattern = "^" + _PREFIX + f"[-.0-9a-z]+(?:/{_PATH}*(?:\\?{_QUERY}*)?{_FRAGMENT})?" + r"\z"
+    suffixes, suffix_group = _suffix_groups(numbers, groups)
     return KernelPlan(
         tuple(keys),
         tuple(key_group),
@@ -177,4 +264,37 @@ def kernel_plan() -> KernelPlan:
         tuple(messages),
         short_pattern,
         max(len(k) for k in keys),
+        suffixes,
+        suffix_group,
+        tuple(sorted({*by_key, *short})),
     )
+
+
+def _suffix_groups(
+    numbers: dict[str, int], groups: list[tuple[FormPlan, ...]]
+) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The fast path's host-suffix entries the kernel proves (appending their groups): for
+    each suffix, its forms in the fast path's order up to the first one whose host is not
+    ``{X}`` + a literal (vanity stores: their rows fall back)."""
+    by_suffix: dict[str, list[Form]] = {}
+    for form in all_forms():
+        if form.fast:
+            for suffix in form.suffixes:
+                by_suffix.setdefault(suffix, []).append(form)
+    suffixes: list[str] = []
+    suffix_group: list[int] = []
+    for suffix, forms in by_suffix.items():
+        plans = []
+        for form in forms:
+            label = "\\." + re.escape(suffix)
+            plan = None
+            if form.host == "{X}" + label.replace("\\.", "\\.", 1):
+                plan = _form_plan(numbers[form.name], form, (), "." + suffix)
+            if plan is None:
+                break
+            plans.append(plan)
+        if plans:
+            suffixes.append(suffix)
+            suffix_group.append(len(groups))
+            groups.append(tuple(plans))
+    return tuple(suffixes), tuple(suffix_group)
