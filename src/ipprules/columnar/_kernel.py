@@ -64,14 +64,10 @@ def _route(block: pa.StringArray, plan: KernelPlan) -> tuple[np.ndarray, np.ndar
     key_len[(found >= end) & (np.asarray(whole) > end - start)] = 0
     if block.null_count:
         key_len[np.asarray(block.is_null())] = 0
-    # the keys as a binary array over the heads' buffer: values 2i are row i's key
-    spans = np.empty(2 * n + 1, dtype=np.int64)
-    spans[0 : 2 * n : 2] = start
-    spans[1 : 2 * n : 2] = start + key_len
-    spans[2 * n] = spans[2 * n - 1]
-    both = pa.Array.from_buffers(pa.large_binary(), 2 * n, [None, pa.py_buffer(spans), buffers[2]])
-    keys = both.take(pa.array(np.arange(0, 2 * n, 2, dtype=np.int64)))
-    index = np.asarray(pc.index_in(keys, value_set=_key_set(plan)).fill_null(-1), dtype=np.int64)
+    keys = _binary_spans(buffers[2], start, start + key_len)
+    index = np.asarray(
+        pc.index_in(keys, value_set=_binary_set(plan.keys)).fill_null(-1), dtype=np.int64
+    )
     return index, key_len, _suffix_route(keys, data, start, key_len, index, plan)
 
 
@@ -92,51 +88,27 @@ def _suffix_route(
     candidate = (index < 0) & (key_len > 0)
     if not candidate.any():
         return suffix
-    taken = pc.is_in(keys, value_set=_taken_set(plan))
-    punycode = pc.match_substring(keys, "xn--")
-    candidate &= ~np.asarray(pc.or_(taken, punycode))
+    mine = keys.filter(pa.array(candidate))
+    taken = pc.or_(
+        pc.is_in(mine, value_set=_binary_set(plan.taken)), pc.match_substring(mine, "xn--")
+    )
+    candidate[candidate] = ~np.asarray(taken)
     dots = np.flatnonzero(data == ord("."))
     dot = np.append(dots, np.iinfo(np.int64).max)[np.searchsorted(dots, start)]
     candidate &= dot < start + key_len
     rows = np.flatnonzero(candidate)
     if not len(rows):
         return suffix
-    m = len(rows)
-    spans = np.empty(2 * m + 1, dtype=np.int64)
-    spans[0 : 2 * m : 2] = dot[rows] + 1
-    spans[1 : 2 * m : 2] = start[rows] + key_len[rows]
-    spans[2 * m] = spans[2 * m - 1]
-    both = pa.Array.from_buffers(
-        pa.large_binary(), 2 * m, [None, pa.py_buffer(spans), pa.py_buffer(data)]
-    )
-    tails = both.take(pa.array(np.arange(0, 2 * m, 2, dtype=np.int64)))
-    found = pc.index_in(
-        tails, value_set=pa.array([x.encode() for x in plan.suffixes], pa.large_binary())
-    )
+    tails = _binary_spans(pa.py_buffer(data), dot[rows] + 1, start[rows] + key_len[rows])
+    found = pc.index_in(tails, value_set=_binary_set(plan.suffixes))
     suffix[rows] = np.asarray(found.fill_null(-1), dtype=np.int64)
     return suffix
 
 
-_KEY_SETS: dict[int, pa.Array] = {}
-_TAKEN_SETS: dict[int, pa.Array] = {}
-
-
-def _taken_set(plan: KernelPlan) -> pa.Array:
-    found = _TAKEN_SETS.get(id(plan))
-    if found is None:
-        found = _TAKEN_SETS[id(plan)] = pa.array(
-            [k.encode() for k in plan.taken], type=pa.large_binary()
-        )
-    return found
-
-
-def _key_set(plan: KernelPlan) -> pa.Array:
-    found = _KEY_SETS.get(id(plan))
-    if found is None:
-        found = _KEY_SETS[id(plan)] = pa.array(
-            [k.encode() for k in plan.keys], type=pa.large_binary()
-        )
-    return found
+@functools.cache
+def _binary_set(texts: tuple[str, ...]) -> pa.Array:
+    """``texts`` as a large-binary value set for ``index_in`` / ``is_in`` (built once)."""
+    return pa.array([text.encode() for text in texts], type=pa.large_binary())
 
 
 def _bounds(array: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -154,17 +126,22 @@ def _bounds(array: pa.Array) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return data, bounds[:-1], bounds[1:]
 
 
-def _spans(array: pa.Array, start: np.ndarray, end: np.ndarray) -> pa.Array:
-    """The strings ``data[start[i]:end[i]]`` of ``array``'s byte buffer (spans in row order,
-    each within its row, ASCII)."""
+def _binary_spans(data: pa.Buffer, start: np.ndarray, end: np.ndarray) -> pa.Array:
+    """The binary strings ``data[start[i]:end[i]]`` (spans in order, none overlapping): the
+    spans and the gaps between them as one array over ``data``, then the spans taken."""
     m = len(start)
     spans = np.empty(2 * m + 1, dtype=np.int64)
     spans[0 : 2 * m : 2] = start
     spans[1 : 2 * m : 2] = end
     spans[2 * m] = spans[2 * m - 1] if m else 0
-    data = array.buffers()[2] or pa.py_buffer(b"")
     both = pa.Array.from_buffers(pa.large_binary(), 2 * m, [None, pa.py_buffer(spans), data])
-    return both.take(pa.array(np.arange(0, 2 * m, 2, dtype=np.int64))).cast(pa.string())
+    return both.take(pa.array(np.arange(0, 2 * m, 2, dtype=np.int64)))
+
+
+def _spans(array: pa.Array, start: np.ndarray, end: np.ndarray) -> pa.Array:
+    """The strings ``data[start[i]:end[i]]`` of ``array``'s byte buffer (spans in row order,
+    each within its row, ASCII)."""
+    return _binary_spans(array.buffers()[2] or pa.py_buffer(b""), start, end).cast(pa.string())
 
 
 def _window(data: np.ndarray, begin: np.ndarray, end: np.ndarray, width: int) -> np.ndarray:
