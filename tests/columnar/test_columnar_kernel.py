@@ -138,6 +138,13 @@ SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=list(
 @example(["https://item.taobao.com/item.htm?id=123456789&id=123456789"])
 @example(["https://www.lazada.sg/shop/site/", "https://www.lazada.sg/shop/site?x=1"])
 @example(["https://item.taobao.com/item.htm?a=1#&id=2&id=123456789"])
+@example(
+    ["https://item.taobao.com/item.htm?a=x?id=5&id=123456789", "//item.taobao.com/item.htm?id"]
+)
+@example(
+    ["https://item.taobao.com/item.htm?itemId=123456789&id", "item.taobao.com/item.htm?x&id=1"]
+)
+@example(["https://item.taobao.com/item.htm?idx=1&item_id=123456789&id=", "h5.m.taobao.com/x"])
 @example(["https://item.taobao.com/item.htm?id=123456789\n", "//m.tb.cn", "m.tb.cn/h.x"])
 @example(["https://www.alibaba.com/product-detail/_123456789.html"])
 @example(["https://www.aliexpress.com/item/3256804692294345.html"])

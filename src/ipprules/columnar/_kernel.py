@@ -278,9 +278,6 @@ def _match(
     and extra values (None when no row is proven)."""
     matched = np.asarray(pc.match_substring_regex(candidates, plan.pattern))
     proven = matched.copy()
-    if plan.count_pattern is not None and matched.any():
-        counts = pc.count_substring_regex(candidates.filter(pa.array(matched)), plan.count_pattern)
-        proven[matched] = np.asarray(counts) == 1
     if not proven.any():
         return matched, proven, None, None
     chosen = candidates.filter(pa.array(proven))
@@ -330,23 +327,28 @@ def _id_start(
     kind = plan.locate[0]
     if kind == "fixed":
         return start + key_len + plan.locate[1], np.ones(len(start), dtype=bool)
-    found = np.asarray(pc.find_substring_regex(chosen, plan.locate[1]), dtype=np.int64)
-    ok = found >= 0
     if kind == "anchor":
-        return start + found + plan.locate[2], ok
-    # the id parameter: its value starts after the first "=" after the "?" or "&"
-    after = start + np.maximum(found, 0) + 1
-    equals = _window(data, after, end, 24) == ord("=")
-    ok &= equals.any(axis=1)
-    return after + equals.argmax(axis=1) + 1, ok
-
-
-def _scatter(values: pa.Array, mask: np.ndarray) -> pa.Array:
-    """``values`` (one per true entry of ``mask``) spread to the true positions, nulls
-    elsewhere (``mask`` has at least one true entry)."""
-    index = np.cumsum(mask) - 1
-    spread = values.take(pa.array(np.where(mask, index, 0)))
-    return pc.if_else(pa.array(mask), spread, _NULL)
+        found = np.asarray(pc.find_substring_regex(chosen, plan.locate[1]), dtype=np.int64)
+        return start + found + plan.locate[2], found >= 0
+    # the id parameter: first the parameter right after the "?", else the first "&key="
+    query = start + np.asarray(pc.find_substring(chosen, "?"), dtype=np.int64) + 1
+    keys = [(key + "=").encode() for key in plan.locate[2]]
+    head = _window(data, query, end, max(len(key) for key in keys))
+    begin = np.zeros(len(start), dtype=np.int64)
+    ok = np.zeros(len(start), dtype=bool)
+    for key in keys:
+        hit = ~ok & (head[:, : len(key)] == np.frombuffer(key, dtype=np.uint8)).all(axis=1)
+        begin[hit] = query[hit] + len(key)
+        ok |= hit
+    later = np.flatnonzero(~ok)
+    if len(later):
+        mine = chosen.take(pa.array(later))
+        found = np.asarray(pc.find_substring_regex(mine, plan.locate[1]), dtype=np.int64)
+        after = start[later] + np.maximum(found, 0) + 1
+        equals = _window(data, after, end[later], 24) == ord("=")
+        begin[later] = after + equals.argmax(axis=1) + 1
+        ok[later] = (found >= 0) & equals.any(axis=1)
+    return begin, ok
 
 
 def _prove_short(

@@ -61,15 +61,8 @@ class FormPlan(NamedTuple):
     number: int
     form: Form
     #: a full, anchored pattern: the rows it matches are the rows the form's superset pattern
-    #: matches (for query forms: every query parameter well formed, one of them the id)
+    #: matches (RE2's DFA, no submatches)
     pattern: str
-    #: query forms: the pattern that must occur exactly once in the row (the id parameter)
-    count_pattern: str | None
-    #: a pattern with group ``i`` (and ``x``) that reads the id (and the extra value) of a row
-    #: the full pattern matched: for path forms the full pattern cut after the id (in every
-    #: path form the id is followed by a character it cannot hold, so the cut pattern
-    #: captures what the full one does), for query forms the one id parameter
-    id_pattern: str
     #: ids the superset pattern may capture although the form's lookahead refuses them
     refused_ids: tuple[str, ...]
     #: the id's length range (the pattern's id is a superset without counted repetition)
@@ -77,7 +70,9 @@ class FormPlan(NamedTuple):
     #: where the id starts in a row the full pattern matched, found without submatches:
     #: ``("fixed", n)``: n bytes after the key; ``("anchor", pattern, n)``: n bytes after the
     #: start of the first match of ``pattern`` (a pattern whose match is unique in such a row);
-    #: ``("query", pattern)``: after the "=" that follows the first match of ``pattern``
+    #: ``("query", pattern, keys)``: after ``key=`` right after the "?", else after the "="
+    #: that follows the first match of ``pattern`` (``&key=``: a parameter starts after
+    #: every "&", and after the first "?" only)
     locate: tuple[Any, ...]
     #: the id's characters (the id is the longest run of them from its start)
     id_chars: str
@@ -130,6 +125,30 @@ def _path(form: Form) -> str | None:
     return out
 
 
+def _class_chars(char_class: str) -> list[str]:
+    """The characters of a ``[...]`` class of printable ASCII (ranges expanded)."""
+    return [c for c in map(chr, range(32, 127)) if re.fullmatch(char_class, c)]
+
+
+def _not_words(words: tuple[str, ...], char_class: str) -> str:
+    """A pattern for every string of ``char_class`` characters except ``words`` (RE2 has no
+    lookahead: the complement of a finite set, spelled out along the words' letters)."""
+    alphabet = _class_chars(char_class)
+
+    def rest(prefix: str) -> str:
+        nexts = sorted({w[len(prefix)] for w in words if w.startswith(prefix) and w != prefix})
+        others = "".join(re.escape(c) for c in alphabet if c not in nexts)
+        branches = [f"[{others}]{char_class}*"] if others else []
+        branches += [re.escape(c) + rest(prefix + c) for c in nexts]
+        if prefix not in words:
+            branches.append("")
+        else:
+            branches = [b for b in branches if b]
+        return "(?:" + "|".join(branches) + ")"
+
+    return rest("")
+
+
 _TAIL = r"(?:[?#]|\z)"
 #: path templates whose id does not sit at a fixed distance from the host: a pattern whose
 #: match starts a fixed number of bytes before the id and is unique in a row the form's full
@@ -158,7 +177,7 @@ def _locate(form: Form) -> tuple[tuple[Any, ...], tuple[str, ...]] | None:
     """How to find the id (and the slug) of a form's row without submatches, or None."""
     if form.query_keys:
         keys = "(?:" + "|".join(re.escape(key) for key in form.query_keys) + ")="
-        return ("query", f"[?&]{keys}"), ()
+        return ("query", f"&{keys}", form.query_keys), ()
     if form.path in _ANCHORS:
         pattern, offset = _ANCHORS[form.path]
         return ("anchor", pattern, offset), _X_PREFIXES.get(form.path, ())
@@ -192,23 +211,13 @@ def _form_plan(
     lengths = ID_SUPERSETS[form.id_rule][1:]
     if not form.query_keys:
         pattern = head + f"(?:\\?{_QUERY}*)?" + _FRAGMENT + r"\z"
-        cut = path[: path.index("(?P<i>")] + _id(form)
-        id_pattern = "^" + _PREFIX + "[-.0-9a-z]+" + cut
-        return FormPlan(
-            number, form, pattern, None, id_pattern, refused, lengths, locate, chars, x_prefixes,
-            label,
-        )  # fmt: skip
+        return FormPlan(number, form, pattern, refused, lengths, locate, chars, x_prefixes, label)
     keys = "(?:" + "|".join(re.escape(key) for key in form.query_keys) + ")="
-    other = f"{_KEY}*(?:={_VALUE}*)?"
-    # the fast path's (?!keys) before every other parameter is the count filter: exactly one
-    # parameter (anywhere in the row) starts with a key and "="
+    # the fast path's (?!keys) before every other parameter: a parameter without "=", or
+    # one whose name is not a key (so exactly one parameter is the id)
+    other = f"(?:{_KEY}*|{_not_words(form.query_keys, _KEY)}={_VALUE}*)"
     pattern = head + f"\\?(?:{other}&)*{keys}{_id(form)}(?:&{other})*" + _FRAGMENT + r"\z"
-    count = f"[?&]{keys}"
-    id_pattern = f"[?&]{keys}{_id(form)}(?:[&#]|\\z)"
-    return FormPlan(
-        number, form, pattern, count, id_pattern, refused, lengths, locate, chars, x_prefixes,
-        label,
-    )  # fmt: skip
+    return FormPlan(number, form, pattern, refused, lengths, locate, chars, x_prefixes, label)
 
 
 @cache
