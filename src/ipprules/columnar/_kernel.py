@@ -144,12 +144,30 @@ def _spans(array: pa.Array, start: np.ndarray, end: np.ndarray) -> pa.Array:
     return _binary_spans(array.buffers()[2] or pa.py_buffer(b""), start, end).cast(pa.string())
 
 
-def _window(data: np.ndarray, begin: np.ndarray, end: np.ndarray, width: int) -> np.ndarray:
-    """Each row's bytes ``begin .. begin + width`` (0 past the row's end), as a 2-D array."""
-    index = begin[:, None] + np.arange(width, dtype=np.int64)[None, :]
-    inside = index < end[:, None]
-    window: np.ndarray = np.where(inside, data[np.minimum(index, len(data) - 1)], 0)
-    return window
+def _byte(data: np.ndarray, at: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """The byte at ``at`` of each row (0 at or past the row's ``end``)."""
+    inside = at < end
+    byte: np.ndarray = data[np.where(inside, at, 0)] * inside
+    return byte
+
+
+def _starts_with(data: np.ndarray, at: np.ndarray, end: np.ndarray, text: bytes) -> np.ndarray:
+    """Whether each row holds ``text`` at ``at``."""
+    hit = np.ones(len(at), dtype=bool)
+    for i, char in enumerate(text):
+        hit &= _byte(data, at + i, end) == char
+    return hit
+
+
+def _find_byte(
+    data: np.ndarray, at: np.ndarray, end: np.ndarray, char: int, width: int
+) -> np.ndarray:
+    """Where the first ``char`` at or after ``at`` is, within ``width`` bytes (-1: none)."""
+    found = np.full(len(at), -1, dtype=np.int64)
+    for i in range(width):
+        hit = (found < 0) & (_byte(data, at + i, end) == char)
+        found[hit] = at[hit] + i
+    return found
 
 
 @functools.cache
@@ -163,10 +181,15 @@ def _run_end(
     data: np.ndarray, begin: np.ndarray, end: np.ndarray, chars: str, width: int
 ) -> np.ndarray:
     """Where the run of ``chars`` that starts at ``begin`` ends (``begin + width`` at most)."""
-    outside = ~_char_table(chars)[_window(data, begin, end, width)]
-    stop = np.where(outside.any(axis=1), outside.argmax(axis=1), width)
-    result: np.ndarray = begin + stop
-    return result
+    table = _char_table(chars)
+    stop = begin.copy()
+    alive = np.ones(len(begin), dtype=bool)
+    for i in range(width):
+        alive &= table[_byte(data, begin + i, end)]
+        if not alive.any():
+            break
+        stop += alive
+    return stop
 
 
 class _Pieces:
@@ -307,11 +330,9 @@ def _match(
 
 def _scheme_length(data: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
     """The length of the ``https://``, ``http://`` or ``//`` a row starts with (0 if none)."""
-    head = _window(data, start, end, 8)
     length = np.zeros(len(start), dtype=np.int64)
     for prefix in (b"//", b"http://", b"https://"):  # no prefix of one is another's match
-        hit = (head[:, : len(prefix)] == np.frombuffer(prefix, dtype=np.uint8)).all(axis=1)
-        length[hit] = len(prefix)
+        length[_starts_with(data, start, end, prefix)] = len(prefix)
     return length
 
 
@@ -333,11 +354,10 @@ def _id_start(
     # the id parameter: first the parameter right after the "?", else the first "&key="
     query = start + np.asarray(pc.find_substring(chosen, "?"), dtype=np.int64) + 1
     keys = [(key + "=").encode() for key in plan.locate[2]]
-    head = _window(data, query, end, max(len(key) for key in keys))
     begin = np.zeros(len(start), dtype=np.int64)
     ok = np.zeros(len(start), dtype=bool)
     for key in keys:
-        hit = ~ok & (head[:, : len(key)] == np.frombuffer(key, dtype=np.uint8)).all(axis=1)
+        hit = ~ok & _starts_with(data, query, end, key)
         begin[hit] = query[hit] + len(key)
         ok |= hit
     later = np.flatnonzero(~ok)
@@ -345,9 +365,9 @@ def _id_start(
         mine = chosen.take(pa.array(later))
         found = np.asarray(pc.find_substring_regex(mine, plan.locate[1]), dtype=np.int64)
         after = start[later] + np.maximum(found, 0) + 1
-        equals = _window(data, after, end[later], 24) == ord("=")
-        begin[later] = after + equals.argmax(axis=1) + 1
-        ok[later] = (found >= 0) & equals.any(axis=1)
+        equals = _find_byte(data, after, end[later], ord("="), 24)
+        begin[later] = equals + 1
+        ok[later] = (found >= 0) & (equals >= 0)
     return begin, ok
 
 
