@@ -9,10 +9,13 @@ every complaint the planner emits checks with zero errors.
 
 How it stays close to the parser's speed: each line is parsed once; everything the admission
 of a line depends on besides its identity (the URL form, the line's right, reason, target and
-whether it has an order number) is decided once per distinct combination and cached; accepted
-lines are appended straight to their group; and the per-line outcome is either kept (the
-default) or handed to a ``reconcile`` callable at once, so a streamed run keeps nothing per
-line beyond what the complaints hold and the identities needed to spot duplicates.
+whether it has an order number) is decided once per distinct combination and cached;
+identities are remembered per identity prefix, keyed by the id (no key string per line, see
+:class:`_Seen`); accepted lines are appended straight to their group; the check of the
+planned complaints reads the listings parsed on admission (see :class:`_PlannedListings`);
+and the per-line outcome is either kept in input order (the default) or handed to a
+``reconcile`` callable at once, so a streamed run keeps nothing per line beyond what the
+complaints hold and the identities needed to spot duplicates.
 """
 
 from __future__ import annotations
