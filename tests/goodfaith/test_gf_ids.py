@@ -54,7 +54,7 @@ def small(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(history, "_FIRST_BLOCK", 8)
     monkeypatch.setattr(history, "_BLOCK", 64)
     monkeypatch.setattr(ids, "KEEP", 3)
-    monkeypatch.setattr(ids, "MASK48", 0xF)
+    monkeypatch.setattr(ids, "MASK", 0xF)
 
 
 id_values = st.lists(
@@ -95,7 +95,7 @@ def test_a_repeated_id_is_reported_with_both_lines(
             patch.setattr(history, "_FIRST_BLOCK", 8)
             patch.setattr(history, "_BLOCK", 64)
             patch.setattr(ids, "KEEP", 3)
-            patch.setattr(ids, "MASK48", 0xF)
+            patch.setattr(ids, "MASK", 0xF)
         want = expected(values)
         results = [
             outcome(lambda: History.from_file(path).complaints),
@@ -156,3 +156,17 @@ def test_jsonl_ids_are_checked_too() -> None:
     with pytest.raises(InputError, match=r"duplicate id 'x' \(first on line 1") as info:
         History.from_file(io.StringIO(text), format="jsonl")
     assert info.value.line == 3
+
+
+def test_quoted_cells_are_read_again_through_csv(small: None, tmp_path: Path) -> None:
+    """A block with quotes: the second reading of the ids goes through the csv module."""
+    path = tmp_path / "h.csv"
+    for values, want in ((["b", "a", "c", "d", "e"], None), (["b", "a", "c", "a", "e"], 5)):
+        rows = [line("fast", i, v) + '"a, ""b"""' for i, v in enumerate(values)]
+        path.write_text(HEADERS["fast"] + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+        if want is None:
+            assert History.from_file(path).complaints == len(values)
+        else:
+            with pytest.raises(InputError, match=r"duplicate id 'a' \(first on line 3") as info:
+                History.from_file(path)
+            assert info.value.line == want

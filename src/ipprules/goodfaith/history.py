@@ -74,7 +74,7 @@ import attrs
 from ipprules._files import DEFAULT_MAX_BYTES, byte_cap, open_input
 from ipprules.errors import InputError
 from ipprules.goodfaith.engine import Counts, fold, fold_counted
-from ipprules.goodfaith.ids import IdCheck, Reread
+from ipprules.goodfaith.ids import IdCheck, IdsAgain, Reread
 from ipprules.goodfaith.model import (
     COMPLAINT_ONLY,
     COUNTS,
@@ -88,6 +88,9 @@ from ipprules.goodfaith.model import (
 )
 
 __all__ = ["History", "iter_history", "iter_rows", "read_history", "row_blocks"]
+
+#: How to read a history's ids again: with line numbers, and without (faster).
+Rereads = tuple[Reread, IdsAgain]
 
 #: The dates a history may hold.
 FIRST_DATE = dt.date(1900, 1, 1)
@@ -605,17 +608,10 @@ class _FastBlocks:
         characters) its id starts at character 21: the id is cut out up to the next comma
         with one :meth:`str.find` and three slices a line, in C. None for any other block.
         """
+        cut = _id_ends(text, lines)
+        if cut is None:
+            return None
         n = len(lines)
-        if text.count(_NEW_COMPLAINT) != n - 1:
-            return None
-        try:
-            if set(map(getitem, lines, repeat(20, n))) != {","}:
-                return None
-        except IndexError:  # a line of 20 characters or fewer
-            return None
-        cut = list(map(str.find, lines, repeat(",", n), repeat(21, n)))
-        if -1 in cut:
-            return None
         dates = map(getitem, lines, repeat(_DATE, n))
         if cut.count(cut[0]) == n:  # ids of one length: the same slices for every line
             ids: list[str] = list(map(getitem, lines, repeat(slice(21, cut[0]), n)))
@@ -624,6 +620,25 @@ class _FastBlocks:
             ids = list(map(getitem, lines, map(slice, repeat(21, n), cut)))
             tails = map(getitem, lines, map(slice, map(_NEXT, cut), repeat(None, n)))
         return list(zip(dates, tails, strict=True)), ids
+
+    def ids_of(self, text: str) -> list[str]:
+        """The non-empty ids of a block of valid lines without quotes (a second reading)."""
+        if "\r" in text:
+            text = text.replace("\r\n", "\n")
+        lines = text.split("\n")
+        if not lines[-1]:
+            lines.pop()
+        index = self.index
+        cut = _id_ends(text, lines) if self.complaints_first else None
+        if cut is not None:
+            ids: list[str] = list(map(getitem, lines, map(slice, repeat(21, len(lines)), cut)))
+        else:
+            parts = list(map(operator.methodcaller("split", ",", index + 1), lines))
+            try:
+                ids = list(map(operator.itemgetter(index), parts))
+            except IndexError:  # a blank line
+                ids = [p[index] for p in parts if len(p) > index]
+        return list(filter(None, ids))
 
     def _dated(self, keys: list[Any]) -> list[Any] | None:
         """The record of each key of :meth:`_columns`; None if one is not a valid line."""
@@ -741,6 +756,21 @@ class _FastBlocks:
         yield out
 
 
+def _id_ends(text: str, lines: list[str]) -> list[int] | None:
+    """Where the id of each line ends, if every line starts ``complaint,`` and a 10-character
+    date (the id then starts at character 21); None otherwise."""
+    n = len(lines)
+    if not text.startswith(_COMPLAINT) or text.count(_NEW_COMPLAINT) != n - 1:
+        return None
+    try:
+        if set(map(getitem, lines, repeat(20, n))) != {","}:
+            return None
+    except IndexError:  # a line of 20 characters or fewer
+        return None
+    cut = list(map(str.find, lines, repeat(",", n), repeat(21, n)))
+    return None if -1 in cut else cut
+
+
 _BEFORE_AFTER = operator.itemgetter(0, 2)
 _SPLIT3 = operator.methodcaller("split", ",", 3)
 _HEAD_TAIL = operator.itemgetter(0, 1, 3)
@@ -778,7 +808,7 @@ def _id_parts(index: int) -> Callable[[str], list[tuple[str, str, str]]]:
 
 
 def _csv_blocks(
-    chunks: _Chunks, name: str, want: _Want, reread: Reread
+    chunks: _Chunks, name: str, want: _Want, reread: Rereads
 ) -> Iterator[list[tuple[Any, int]]]:
     """The records of a CSV history, in lists of ``(record, times)`` (see :func:`iter_rows`).
 
@@ -800,7 +830,7 @@ def _csv_blocks(
     except (csv.Error, StopIteration) as exc:
         raise InputError(f"not valid CSV: {exc}", file=name, line=1, column=1) from None
     records = _CsvRecords(*_header(fields, name), name, want)
-    ids = IdCheck(name, reread) if "id" in records.col else None
+    ids = IdCheck(name, *reread) if "id" in records.col else None
     chunks.spool(ids is not None)
     fast = _FastBlocks(records, ids)
     lineno, text, size = 1, body, _FIRST_BLOCK
@@ -856,7 +886,7 @@ def _csv_rest(
 
 
 def _csv_full(
-    chunks: _Chunks, name: str, want: _Want, reread: Reread
+    chunks: _Chunks, name: str, want: _Want, reread: Rereads
 ) -> Iterator[Complaint | AccountEvent]:
     """Full records (ids, accounts and ``counter_rejected`` kept), through :mod:`csv`."""
     reader = csv.reader(chunks.rest_lines(), strict=True)
@@ -864,7 +894,7 @@ def _csv_full(
         records = _CsvRecords(*_header(next(reader), name), name, want)
         i_id = records.col.get("id")
         chunks.spool(i_id is not None)
-        ids = _Batches(IdCheck(name, reread) if i_id is not None else None)
+        ids = _Batches(IdCheck(name, *reread) if i_id is not None else None)
         for fields in reader:
             lineno = reader.line_num
             found = records.record(fields, lineno)
@@ -941,12 +971,12 @@ class _Batches:
 
 
 def _jsonl_records(
-    chunks: _Chunks, name: str, want: _Want, full: bool, reread: Reread
+    chunks: _Chunks, name: str, want: _Want, full: bool, reread: Rereads
 ) -> Iterator[Any]:
     dates = _Dates()
     accounts: set[str] = set()
     chunks.spool(True)
-    ids = _Batches(IdCheck(name, reread))
+    ids = _Batches(IdCheck(name, *reread))
     for data, err, _ in _jsonl(chunks, name):
         found: Any
         found, counts = _json_record(data, err, dates)
@@ -1142,17 +1172,31 @@ def row_blocks(
             chunks.copy.close()
 
 
-def _rereader(source: Source, chunks: _Chunks, label: str, fmt: str) -> Reread:
-    """How to read the ids of a history again: open its path again, or read its copy."""
+def _rereader(source: Source, chunks: _Chunks, label: str, fmt: str) -> Rereads:
+    """How to read the ids of a history again: open its path again, or read its copy.
 
-    def reread() -> Iterator[tuple[int, str]]:
+    The first reads them with their line numbers (for the message), the second without,
+    in blocks (faster: only to count the ids behind matching fingerprints).
+    """
+
+    def stream() -> tuple[IO[Any], bool]:
         if chunks.copy is not None:
             chunks.copy.seek(0)
-            return _ids_again(chunks.copy, label, fmt, close=False)
+            return chunks.copy, False
         assert isinstance(source, str | Path)
-        return _ids_again(_open_path(source, label), label, fmt, close=True)
+        return _open_path(source, label), True
 
-    return reread
+    def reread() -> Iterator[tuple[int, str]]:
+        found, close = stream()
+        return _ids_again(found, label, fmt, close=close)
+
+    def ids_again() -> Iterator[list[str]]:
+        found, close = stream()
+        if fmt == "jsonl":
+            return _id_lists(_ids_again(found, label, fmt, close=close))
+        return _csv_ids(found, label, close=close)
+
+    return reread, ids_again
 
 
 def _ids_again(stream: IO[Any], name: str, fmt: str, *, close: bool) -> Iterator[tuple[int, str]]:
@@ -1171,6 +1215,40 @@ def _ids_again(stream: IO[Any], name: str, fmt: str, *, close: bool) -> Iterator
         for fields in reader:
             if index < len(fields) and fields[index]:
                 yield reader.line_num, fields[index]
+    finally:
+        if close:
+            stream.close()
+
+
+def _id_lists(pairs: Iterator[tuple[int, str]]) -> Iterator[list[str]]:
+    while batch := [v for _, v in itertools.islice(pairs, 8192)]:
+        yield batch
+
+
+def _csv_ids(stream: IO[Any], name: str, *, close: bool) -> Iterator[list[str]]:
+    """The non-empty ids of a CSV history already read once, in lists (blocks of lines).
+
+    A block without quotes gives its ids through :meth:`_FastBlocks.ids_of` (C loops); from
+    the first block with quotes (or lone carriage returns), the rest goes through
+    :func:`csv.reader`.
+    """
+    try:
+        chunks = _Chunks(stream, name)
+        first = chunks.read(_FIRST_BLOCK)
+        head = io.StringIO(first, newline="").readline()
+        fields = next(csv.reader([head.rstrip("\r\n")]))
+        records = _CsvRecords(*_header(fields, name), name, _Want())
+        fast, index = _FastBlocks(records, None), records.col["id"]
+        text = first[len(head) :]
+        while text or not chunks.eof:
+            if _needs_csv(text):
+                rest = itertools.chain(io.StringIO(text, newline=""), chunks.rest_lines())
+                reader = csv.reader(rest, strict=True)
+                yield from _id_lists((0, f[index]) for f in reader if len(f) > index and f[index])
+                return
+            if text:
+                yield fast.ids_of(text)
+            text = chunks.read(_BLOCK)
     finally:
         if close:
             stream.close()

@@ -9,14 +9,15 @@ lines, in file order, to an :class:`IdCheck`; at the end of the file it raises a
   databases write them, are checked with a few comparisons in C per block and nothing is
   kept: no id can repeat.
 * **Ids in any other order**: from the block where the order breaks, each id is kept as a
-  48-bit fingerprint of its hash (5 bytes: 40 MB for 10 million ids), in 256 partitions
+  40-bit fingerprint of its hash (4 bytes: 40 MB for 10 million ids), in 256 partitions
   sorted block by block (C loops). The ids seen before the break are kept as text while
   they are few (the first 65,536); after a long ordered stretch they are fingerprinted by a
   second reading of the file. At the end, equal fingerprints are looked for partition by
-  partition; only if some are found is the file read once more, and the ids behind those
-  fingerprints compared exactly, with their line numbers. Fingerprints that match by
-  chance (about one file in six at 10 million ids in random order) cost that reading and
-  report nothing.
+  partition; if some are found, the file's ids are read again (without line numbers, in C
+  loops) and those behind the matching fingerprints counted exactly. Matches by chance are
+  common in large files (about 45 pairs among 10 million ids in random order), so this
+  reading is usual there and costs a fraction of the first; only a real repeat makes a third
+  reading, with line numbers, for the message.
 
 A second reading needs the source again: a path is opened again; a stream is copied to a
 temporary file while it is read (only when the file has an ``id`` column).
@@ -34,9 +35,10 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice, repeat
-from operator import and_, gt, lt, rshift
+from itertools import compress, islice, repeat
+from operator import and_, gt, lt
 from typing import Any
 
 from ipprules.errors import InputError
@@ -45,33 +47,36 @@ __all__ = ["IdCheck"]
 
 #: Ids kept as text while they are in order (enough for a file whose order breaks early).
 KEEP = 1 << 16
-#: The fingerprint of an id: the low 48 bits of its hash.
-MASK48 = (1 << 48) - 1
+#: The fingerprint of an id: the low 40 bits of its hash (8 bits choose a partition, 32 are
+#: kept: 4 bytes an id).
+MASK = (1 << 40) - 1
 _PARTITIONS = 256
-_BOUNDS = [p << 40 for p in range(1, _PARTITIONS)]
+_BOUNDS = [p << 32 for p in range(1, _PARTITIONS)]
 
 #: ``(line, id)`` for every line of the file with an id, read again from the start.
 Reread = Callable[[], Iterator[tuple[int, str]]]
+#: The non-empty ids of the file in lists, read again from the start (faster, no lines).
+IdsAgain = Callable[[], Iterator[list[str]]]
 
 
 class IdCheck:
     """The ids of one file, fed block by block in file order (see the module)."""
 
-    def __init__(self, name: str, reread: Reread) -> None:
+    def __init__(self, name: str, reread: Reread, ids_again: IdsAgain | None = None) -> None:
         self.name = name
         self.reread = reread
+        self.ids_again: IdsAgain = ids_again or (lambda: _batches(i for _, i in reread()))
         self.last: str | None = None
         self.direction = 0  # 1: increasing, -1: decreasing, 0: not known yet
         self.kept: list[str] | None = []
         self.ordered = 0  # ids seen while in order
-        self.high: list[array[int]] | None = None  # per partition: fingerprint bits 8..39
-        self.low: list[bytearray] = []  # per partition: fingerprint bits 0..7
+        self.parts: list[array[int]] | None = None  # per partition: fingerprint bits 0..31
 
     def feed(self, ids: list[str]) -> None:
         """The non-empty ids of the next lines, in file order."""
         if not ids:
             return
-        if self.high is not None:
+        if self.parts is not None:
             self._store(ids)
             return
         if self._in_order(ids):
@@ -82,8 +87,7 @@ class IdCheck:
                 if len(self.kept) > KEEP:
                     self.kept = None
             return
-        self.high = [array("I") for _ in range(_PARTITIONS)]
-        self.low = [bytearray() for _ in range(_PARTITIONS)]
+        self.parts = [array("I") for _ in range(_PARTITIONS)]
         if self.kept is not None:
             self._store(self.kept)
             self.ordered = 0
@@ -108,54 +112,58 @@ class IdCheck:
 
     def _store(self, ids: Iterable[str]) -> None:
         """Add the fingerprints of ``ids`` to their partitions (sorted once, C loops)."""
-        assert self.high is not None
-        prints = sorted(map(and_, map(hash, ids), repeat(MASK48)))
-        middle = list(map(and_, map(rshift, prints, repeat(8)), repeat(0xFFFFFFFF)))
-        low = bytes(map(and_, prints, repeat(0xFF)))
+        assert self.parts is not None
+        prints = sorted(map(and_, map(hash, ids), repeat(MASK)))
+        low = list(map(and_, prints, repeat(0xFFFFFFFF)))
         start = 0
         for p in range(_PARTITIONS):
             end = bisect_left(prints, _BOUNDS[p], start) if p < _PARTITIONS - 1 else len(prints)
             if end > start:
-                self.high[p].extend(middle[start:end])
-                self.low[p] += low[start:end]
+                self.parts[p].extend(low[start:end])
                 start = end
 
     def finish(self) -> None:
         """Raise InputError if an id repeats (at the end of the file)."""
-        if self.high is None:
+        if self.parts is None:
             return  # every id in order: none repeats
         if self.ordered:  # a long ordered run before the order broke: fingerprint it now
-            ids = (i for _, i in self.reread())
             remaining, self.ordered = self.ordered, 0
-            while remaining > 0:
-                batch = list(islice(ids, min(KEEP, remaining)))
-                if not batch:
-                    break
-                self._store(batch)
+            for batch in self.ids_again():
+                self._store(batch[:remaining])
                 remaining -= len(batch)
+                if remaining <= 0:
+                    break
         suspects = self._suspects()
-        if suspects:
-            self._confirm(suspects)
+        self.parts = None
+        if suspects and self._repeats(suspects):
+            self._report(suspects)
 
     def _suspects(self) -> set[int]:
         """The fingerprints held by more than one id."""
-        assert self.high is not None
+        assert self.parts is not None
         found: set[int] = set()
-        for p, (high, low) in enumerate(zip(self.high, self.low, strict=True)):
-            prints = list(map(int.__or__, map(int.__lshift__, high, repeat(8)), low))
-            if len(set(prints)) < len(prints):
+        for p, part in enumerate(self.parts):
+            if len(set(part)) < len(part):
                 seen: set[int] = set()
-                for v in prints:
+                for v in part:
                     if v in seen:
-                        found.add(p << 40 | v)
+                        found.add(p << 32 | v)
                     seen.add(v)
         return found
 
-    def _confirm(self, suspects: set[int]) -> None:
-        """Read the file again and compare the ids behind ``suspects`` exactly."""
+    def _repeats(self, suspects: set[int]) -> bool:
+        """Whether some id behind ``suspects`` really repeats (ids read again, C loops)."""
+        held: Counter[str] = Counter()
+        for batch in self.ids_again():
+            prints = map(and_, map(hash, batch), repeat(MASK))
+            held.update(compress(batch, map(suspects.__contains__, prints)))
+        return any(n > 1 for n in held.values())
+
+    def _report(self, suspects: set[int]) -> None:
+        """Read the file again with line numbers and raise for the first repeated id."""
         lines: dict[str, list[int]] = {}
         for line, value in self.reread():
-            if hash(value) & MASK48 in suspects:
+            if hash(value) & MASK in suspects:
                 lines.setdefault(value, []).append(line)
         repeated = sorted((at[1], at[0], value) for value, at in lines.items() if len(at) > 1)
         if repeated:
@@ -167,3 +175,10 @@ class IdCheck:
                 file=self.name,
                 line=second,
             )
+
+
+def _batches(ids: Iterable[str]) -> Iterator[list[str]]:
+    """``ids`` in lists of at most :data:`KEEP`."""
+    it = iter(ids)
+    while batch := list(islice(it, KEEP)):
+        yield batch
