@@ -336,12 +336,14 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=10_000_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--skip-csv", action="store_true")
+    parser.add_argument("--skip-standing", action="store_true")
     parser.add_argument("--skip-timeline", action="store_true")
     args = parser.parse_args()
     print(f"records: {args.n:,}; python {sys.version.split()[0]}; load {os.getloadavg()[0]:.1f}")
     if not args.skip_csv:
         csv_figures(args.n, args.rounds)  # first: this process holds nothing big yet
-    standing_figures(args.n, args.rounds)
+    if not args.skip_standing:
+        standing_figures(args.n, args.rounds)
     if not args.skip_timeline:
         timeline_figures(args.n, args.rounds)
 
