@@ -533,6 +533,7 @@ class _FastBlocks:
         self.ids = ids
         self.cache: dict[Any, Any] = {}
         self.events = False  # whether the block just read holds an account event
+        self.dated_keys = False  # whether the block's keys are date + tail (_complaints)
         self.heads: dict[tuple[str, str], int] = {}
         self.tails: dict[str, tuple[int, Any]] = {}
         i_id = records.col.get("id")
@@ -587,11 +588,13 @@ class _FastBlocks:
         """
         lines = text.split("\n")
         lines.pop()  # after the last newline
+        self.dated_keys = False
         if self.i_id is None:
             return lines, None
         if self.complaints_first and text.startswith(_COMPLAINT):
             found = self._complaints(text, lines)
             if found is not None:
+                self.dated_keys = True
                 return found
         parts = list(map(_SPLIT3, lines))
         try:
@@ -602,11 +605,13 @@ class _FastBlocks:
         return keys, ids
 
     def _complaints(self, text: str, lines: list[str]) -> tuple[list[Any], list[str]] | None:
-        """Keys ``(date, tail)`` and ids of a block of complaints (``type,date,id,...``).
+        """Keys (the date, then the text after the id) and ids of a block of complaints.
 
         Every line starts with ``complaint,`` and (if a comma follows its first 20
         characters) its id starts at character 21: the id is cut out up to the next comma
-        with one :meth:`str.find` and three slices a line, in C. None for any other block.
+        with one :meth:`str.find` and three slices a line, in C. The keys are strings, not
+        tuples: the cyclic garbage collector does not track strings, and it would scan a
+        block's worth of new tuples many times over. None for any other block.
         """
         cut = _id_ends(text, lines)
         if cut is None:
@@ -619,7 +624,7 @@ class _FastBlocks:
         else:
             ids = list(map(getitem, lines, map(slice, repeat(21, n), cut)))
             tails = map(getitem, lines, map(slice, map(_NEXT, cut), repeat(None, n)))
-        return list(zip(dates, tails, strict=True)), ids
+        return list(map(operator.add, dates, tails)), ids
 
     def ids_of(self, text: str) -> list[str]:
         """The non-empty ids of a block of valid lines without quotes (a second reading)."""
@@ -648,17 +653,18 @@ class _FastBlocks:
         if len(heads) > _CACHE_LINES:
             heads.clear()
         out: list[Any] = []
+        dated = self.dated_keys
         for key in keys:
-            parts = key.split(",", 2) if type(key) is str else key
-            if len(parts) == 2:  # (date, tail) of a line starting with complaint,
-                parts = ("complaint", *parts)
-            elif len(parts) != 3:
-                return None
-            head = parts[0], parts[1]
+            if dated:  # the date, then the text after the id (lines starting complaint,)
+                head, tail = ("complaint", key[:10]), key[10:]
+            else:
+                parts = key.split(",", 2) if type(key) is str else key
+                if len(parts) != 3:
+                    return None
+                head, tail = (parts[0], parts[1]), parts[2]
             day = heads.get(head)
             if day is None:
                 day = heads[head] = self._head(*head)
-            tail = parts[2]
             hit = tails.get(tail) if day >= 0 else None
             if hit is None:
                 hit = self._tail(head, tail, day)
