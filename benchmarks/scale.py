@@ -31,6 +31,7 @@ The machine these numbers come from may be shared: compare only within one run.
 
     python benchmarks/scale.py                       # 10,000,000 URLs, 10,000 accounts
     python benchmarks/scale.py --n 2000000 --rounds 2 # smaller
+    python benchmarks/scale.py --distinct 0           # every URL text generated (slow)
 """
 
 from __future__ import annotations
@@ -60,18 +61,32 @@ def _peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def write_urls(folder: str, n: int, rows: int, seed: int) -> list[str]:
-    """``n`` URLs in Parquet files of ``rows`` URLs (the same URLs for any ``rows``)."""
+_CHUNK = 100_000
+_BUILT: dict[tuple[int, int], list[str]] = {}
+
+
+def write_urls(folder: str, n: int, rows: int, seed: int, distinct: int = 0) -> list[str]:
+    """``n`` URLs in Parquet files of ``rows`` URLs (the same URLs for any ``rows``).
+
+    With ``distinct``, only the first ``distinct`` URLs are generated and the rest repeat them
+    in order (building the realistic mix costs tens of microseconds a URL; a repeat is a
+    duplicate of an earlier file, never of a row of the same partition when ``rows`` divides
+    ``distinct``)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     os.makedirs(folder, exist_ok=True)
     paths = []
-    chunk = 100_000
+    chunk = _CHUNK
+    cycle = max(1, distinct // chunk) if distinct else None
     pending: list[str] = []
     done = 0
     for lo in range(0, n, chunk):
-        pending += build(min(chunk, n - lo), seed + lo // chunk)
+        number = lo // chunk if cycle is None else (lo // chunk) % cycle
+        size = min(chunk, n - lo)
+        if (number, size) not in _BUILT:
+            _BUILT[(number, size)] = build(size, seed + number)
+        pending += _BUILT[(number, size)]
         while len(pending) >= rows or (pending and lo + chunk >= n):
             path = os.path.join(folder, f"urls-{len(paths):05d}.parquet")
             pq.write_table(pa.table({"url": pending[:rows]}), path)
@@ -174,9 +189,12 @@ def _cpu(client: Any) -> tuple[float, list[float]]:
 
 def listings_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
     start = time.perf_counter()
-    paths = write_urls(os.path.join(tmp, "in"), args.n, args.partition_rows, args.seed)
+    paths = write_urls(
+        os.path.join(tmp, "in"), args.n, args.partition_rows, args.seed, args.distinct
+    )
     print(
-        f"wrote {args.n:,} URLs in {len(paths)} Parquet files ({time.perf_counter() - start:.1f} s)"
+        f"wrote {args.n:,} URLs ({args.distinct or args.n:,} distinct texts, repeated in order) "
+        f"in {len(paths)} Parquet files ({time.perf_counter() - start:.1f} s)"
     )
     _warm_up(client, paths[0])
     runs: dict[str, list[float]] = {}
@@ -273,7 +291,7 @@ def memory_bench(args: argparse.Namespace, tmp: str) -> None:
     table: dict[tuple[int, int, bool], float] = {}
     out = os.path.join(tmp, "mem-out")
     for p in rows:
-        paths = write_urls(os.path.join(tmp, f"mem-{p}"), max(sizes), p, args.seed)
+        paths = write_urls(os.path.join(tmp, f"mem-{p}"), max(sizes), p, args.seed, args.distinct)
         for n in sizes:
             subset = paths[: -(-n // p)]
             for deduped in (False, True):
@@ -389,6 +407,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--skip-listings", action="store_true")
     parser.add_argument("--skip-goodfaith", action="store_true")
     parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument(
+        "--distinct",
+        type=int,
+        default=1_000_000,
+        help="distinct URL texts generated; the rest repeat them (0: all distinct)",
+    )
     parser.add_argument("--memory-n", default="1000000,4000000", help="two input sizes")
     parser.add_argument(
         "--memory-partition-rows", default="100000,400000", help="two partition sizes"
