@@ -58,6 +58,16 @@ from listings import build
 
 
 def _peak_mib() -> float:
+    """Peak resident memory of this process (MiB): ``VmHWM`` of ``/proc/self/status``, which a
+    new process image starts afresh (``ru_maxrss`` keeps the maximum of the process that
+    spawned it: a worker started by a big parent would report the parent's peak)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -139,6 +149,21 @@ def dask_run(client: Any, source: str | list[str], out: str, deduped: bool) -> N
     else:
         frame = parse_urls(dd.read_parquet(source, columns=["url"]), dedupe=deduped)
     frame.to_parquet(out, write_index=False, compute_kwargs={"scheduler": client})
+    _CONSERVED.append(_rows(out))
+
+
+#: rows written by each Dask run (checked against the input: every row once)
+_CONSERVED: list[int] = []
+
+
+def _rows(folder: str) -> int:
+    import pyarrow.parquet as pq
+
+    return sum(
+        pq.ParquetFile(os.path.join(folder, name)).metadata.num_rows
+        for name in os.listdir(folder)
+        if name.endswith(".parquet")
+    )
 
 
 def timed(fn: Callable[[], object]) -> float:
@@ -221,6 +246,7 @@ def listings_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
             "dask: parse_urls(dedupe=False) -> Parquet",
             lambda o=out, s=source: dask_run(client, s, o + "-1", False),
         )
+        assert _CONSERVED[-1] == args.n, (_CONSERVED[-1], args.n)
         add(
             "1 process: parse_partition -> Parquet",
             lambda o=out: single_records(paths, o + "-s"),
@@ -229,6 +255,7 @@ def listings_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
             "dask: parse_urls(dedupe=True) -> Parquet",
             lambda o=out, s=source: dask_run(client, s, o + "-2", True),
         )
+        assert _CONSERVED[-1] == args.n, (_CONSERVED[-1], args.n)
         if not args.skip_dedupe_baseline:
             add("1 process: dedupe(parse_listings)", lambda: single_dedupe(paths))
         for sub in ("-1", "-2", "-s"):
@@ -269,6 +296,7 @@ def listings_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
             f"{cpu[same] / cpu[dask_name]:.2f}x the same work, by busiest-process CPU "
             "(the speed-up on idle cores if nothing else limits it)"
         )
+    print(f"conservation: every Dask run wrote {args.n:,} rows, one per input URL (checked)")
     peaks = client.run(_peak_mib)
     print(
         "peak RSS per worker (MiB): "
