@@ -263,6 +263,16 @@ def test_nulls_are_rejections_with_a_null_input_or_an_error() -> None:
     assert parse_column(pa.nulls(2)).column("code").to_pylist() == ["empty", "empty"]
 
 
+def test_pandas_missing_values_are_nulls() -> None:
+    pd = pytest.importorskip("pandas")
+    texts = ["https://detail.1688.com/offer/585943639773.html", None, float("nan"), pd.NA]
+    rows = parse_column(pd.Series(texts, dtype=object)).to_pylist()
+    assert [row["input"] for row in rows] == [texts[0], None, None, None]
+    assert [row["code"] for row in rows] == [None, "empty", "empty", "empty"]
+    with pytest.raises(TypeError, match=r"urls\[2\] must be a str or None, got float"):
+        parse_column(texts[:3])
+
+
 def test_empty_input_gives_an_empty_table_with_the_schema() -> None:
     table = parse_column([])
     assert table.num_rows == 0

@@ -68,7 +68,8 @@ def parse_column(
     """Parse a column of URLs; row ``i`` of the table is ``parse_listing(urls[i]).as_dict()``.
 
     ``urls`` is a pyarrow ``string``/``large_string`` array or chunked array, or a sequence
-    of ``str`` (a list, a tuple, a pandas Series of strings...). The table has the columns of
+    of ``str`` (a list, a tuple, a pandas Series of strings, where NaN and NA are missing
+    values...). The table has the columns of
     :data:`ipprules.listings.RECORD_FIELDS` (strings, ``ok`` a bool), one row per input, in
     order, in chunks of at most :data:`BLOCK` rows.
 
@@ -133,6 +134,11 @@ def _chunks(pa: Any, urls: object) -> list[Any]:
 
 
 def _from_sequence(pa: Any, urls: object) -> Any:
+    if type(urls).__module__.split(".")[0] == "pandas":  # a Series: NaN, NA are missing values
+        try:
+            return pa.array(urls, type=pa.string(), from_pandas=True)
+        except (pa.ArrowException, TypeError, ValueError, UnicodeError):
+            pass  # say which item is wrong, below
     try:
         items = urls if isinstance(urls, Sequence) else list(urls)  # type: ignore[call-overload]
     except TypeError:
