@@ -10,7 +10,7 @@ from fractions import Fraction
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ipprules import _frames
@@ -71,6 +71,7 @@ def test_declared_columns_get_real_dtypes(rows: list[dict[str, Any]]) -> None:
     assert len(frame) == len(rows)
 
 
+@settings(deadline=None)  # no timing in unit tests: the first example may pay a GC pause
 @given(records)
 def test_values_survive_the_frame(rows: list[dict[str, Any]]) -> None:
     frame = _frames.to_frame(rows, **DECLARED)
