@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from planner_accounts import make_account
 
+from ipprules.checks import check
 from ipprules.listings import Listing, parse_listing
 from ipprules.planner import PlanLine, Settings, Status, Strategy, engine, plan_listings
 from ipprules.rulebook.model import Target
@@ -116,6 +117,10 @@ def test_admission_caches_change_no_answer(lines, chosen):
     assert fresh.plan == cached.plan
     assert fresh.report == cached.report
     assert fresh.rejected_by_code() == cached.rejected_by_code()
+    # the verification reads the planned listings' forms from admission (Xianyu reads
+    # differently under the other interpretation): the same report as checking the plan
+    assert cached.report.findings == check(cached.plan, as_of=DAY).findings
+    assert not cached.report.errors
 
 
 def _all_prefixes() -> frozenset[str]:
