@@ -242,3 +242,26 @@ def test_csv_with_ids_equals_the_csv_module_path(small_blocks: None, lines: list
         ]
 
     assert outcome(fast) == outcome(slow)
+
+
+@pytest.mark.parametrize(
+    ("bad", "says"),
+    [
+        ((DAY, "tmall", "x", -1, 2, 0, 0, 0), "counts must be integers"),
+        ((DAY, "tmall", "x", 1 << 17, 0, 0, 0, 0), "counts must be integers"),
+        ((DAY, "tmall", "x", 1, 0, 0, 0, 2), "reinstated <= taken_down"),
+        ((DAY, "tmall", "x", 0, 0, 0, 0, 0), "a complaint needs a listing"),
+        ((DAY, "tmall", "x", 0, 0, 0, 0, 1), "a complaint needs a listing"),
+        ((DAY, "tmall", "x", 1.0, 0, 0, 0, 0), "counts must be integers"),
+        ((1, "tmall", "x", 1, 0, 0, 0, 0), "the day must be"),
+        ((float(DAY + 5), "tmall", "x", 1, 0, 0, 0, 0), "the day must be"),
+        ((DAY, "", "x", 1, 0, 0, 0, 0), "non-empty strings"),
+        ((DAY, "tmall", 7, 1, 0, 0, 0, 0), "non-empty strings"),
+    ],
+)
+def test_fold_checks_each_row(bad: Any, says: str) -> None:
+    """Every invalid row is an InputError naming what is wrong, wherever it comes."""
+    good = (DAY, "tmall", "x", 1, 0, 0, 0, 0)
+    for rows in ([bad], [good, bad], [good] * 3 + [bad, good]):
+        with pytest.raises(InputError, match=says):
+            engine.fold(rows, {}, [])
