@@ -204,3 +204,31 @@ def test_bad_sources_are_refused() -> None:
         parse_urls(_frame(["x"], 1), column="link")
     with pytest.raises(TypeError):
         parse_urls(42)  # type: ignore[arg-type]
+
+
+def test_read_errors_name_the_file(tmp_path: Any) -> None:
+    from ipprules.errors import InputError
+
+    with pytest.raises(InputError, match="no file matches"):
+        read_urls(str(tmp_path / "*.parquet"))
+    pd.DataFrame({"link": ["x"]}).to_parquet(tmp_path / "a.parquet")
+    with pytest.raises(InputError, match="no column 'url'") as error:
+        read_urls(str(tmp_path / "*.parquet"))
+    assert "a.parquet" in str(error.value)
+    pd.DataFrame({"link": ["x"]}).to_csv(tmp_path / "b.csv.gz", index=False)
+    with pytest.raises(InputError, match="no column 'url'"):
+        read_urls(str(tmp_path / "b.csv.gz")).compute(scheduler="synchronous")
+
+
+def test_directory_and_gzip_inputs(tmp_path: Any) -> None:
+    urls = ["https://item.taobao.com/item.htm?id=606832683299", "not a url"]
+    folder = tmp_path / "dir"
+    folder.mkdir()
+    for i, url in enumerate(urls):
+        pd.DataFrame({"url": [url]}).to_parquet(folder / f"part.{i}.parquet")
+    frame = read_urls(str(folder))
+    assert frame.npartitions == 2
+    assert frame.compute(scheduler="synchronous")["url"].tolist() == urls
+    pd.DataFrame({"url": urls}).to_csv(tmp_path / "u.csv.gz", index=False)
+    got = parse_urls(str(tmp_path / "u.csv.gz")).compute(scheduler="synchronous")
+    assert got["status"].tolist() == ["listing", "rejected"]
