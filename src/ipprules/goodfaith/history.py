@@ -535,6 +535,7 @@ class _FastBlocks:
         self.events = False  # whether the block just read holds an account event
         self.dated_keys = False  # whether the block's keys are date + tail (_complaints)
         self.heads: dict[tuple[str, str], int] = {}
+        self.starts: dict[str, bool] = {}
         self.tails: dict[str, tuple[int, Any]] = {}
         i_id = records.col.get("id")
         self.i_id = i_id
@@ -605,26 +606,27 @@ class _FastBlocks:
         return keys, ids
 
     def _complaints(self, text: str, lines: list[str]) -> tuple[list[Any], list[str]] | None:
-        """Keys (the date, then the text after the id) and ids of a block of complaints.
+        """Keys (the first 21 characters, then the text after the id) and ids of a block.
 
-        Every line starts with ``complaint,`` and (if a comma follows its first 20
-        characters) its id starts at character 21: the id is cut out up to the next comma
-        with one :meth:`str.find` and three slices a line, in C. The keys are strings, not
-        tuples: the cyclic garbage collector does not track strings, and it would scan a
-        block's worth of new tuples many times over. None for any other block.
+        A line ``complaint,YYYY-MM-DD,<id>,...`` has its id from character 21 to the next
+        comma: cut out with one :meth:`str.find` and three slices a line, in C. Whether each
+        line really starts that way is read from its first 21 characters, once per distinct
+        head (:meth:`_dated`). The keys are strings, not tuples: the cyclic garbage collector
+        does not track strings, and it would scan a block's worth of new tuples many times
+        over. None when a line has no comma after character 21.
         """
-        cut = _id_ends(text, lines)
-        if cut is None:
-            return None
         n = len(lines)
-        dates = map(getitem, lines, repeat(_DATE, n))
+        cut = list(map(str.find, lines, repeat(",", n), repeat(21, n)))
+        if -1 in cut:
+            return None
+        heads = map(getitem, lines, repeat(_HEAD, n))
         if cut.count(cut[0]) == n:  # ids of one length: the same slices for every line
             ids: list[str] = list(map(getitem, lines, repeat(slice(21, cut[0]), n)))
             tails = map(getitem, lines, repeat(slice(cut[0] + 1, None), n))
         else:
             ids = list(map(getitem, lines, map(slice, repeat(21, n), cut)))
             tails = map(getitem, lines, map(slice, map(_NEXT, cut), repeat(None, n)))
-        return list(map(operator.add, dates, tails)), ids
+        return list(map(operator.add, heads, tails)), ids
 
     def ids_of(self, text: str) -> list[str]:
         """The non-empty ids of a block of valid lines without quotes (a second reading)."""
@@ -652,11 +654,17 @@ class _FastBlocks:
             tails.clear()
         if len(heads) > _CACHE_LINES:
             heads.clear()
+            self.starts.clear()
         out: list[Any] = []
-        dated = self.dated_keys
+        dated, starts = self.dated_keys, self.starts
         for key in keys:
-            if dated:  # the date, then the text after the id (lines starting complaint,)
-                head, tail = ("complaint", key[:10]), key[10:]
+            if dated:  # 21 characters ("complaint,YYYY-MM-DD,"), then the text after the id
+                start = key[:21]
+                if starts.get(start) is None:
+                    starts[start] = _complaint_start(start)
+                if not starts[start]:
+                    return None  # not a complaint with a 10-character date: line by line
+                head, tail = ("complaint", start[10:20]), key[21:]
             else:
                 parts = key.split(",", 2) if type(key) is str else key
                 if len(parts) != 3:
@@ -762,6 +770,11 @@ class _FastBlocks:
         yield out
 
 
+def _complaint_start(start: str) -> bool:
+    """Whether 21 characters are ``complaint,``, 10 characters without a comma, a comma."""
+    return start.startswith(_COMPLAINT) and start[20:] == "," and "," not in start[10:20]
+
+
 def _id_ends(text: str, lines: list[str]) -> list[int] | None:
     """Where the id of each line ends, if every line starts ``complaint,`` and a 10-character
     date (the id then starts at character 21); None otherwise."""
@@ -783,7 +796,7 @@ _HEAD_TAIL = operator.itemgetter(0, 1, 3)
 _THIRD = operator.itemgetter(2)
 _COMPLAINT = "complaint,"
 _NEW_COMPLAINT = "\ncomplaint,"
-_DATE = slice(10, 20)
+_HEAD = slice(0, 21)
 _NEXT = (1).__add__
 #: What the rest of a line is (:meth:`_FastBlocks._rest`).
 _ROW, _TAGGED_ROW, _NONE, _EVENT = range(4)
