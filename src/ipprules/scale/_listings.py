@@ -1,12 +1,15 @@
 """Listings at scale: parse every URL of a Dask DataFrame, then de-duplicate across partitions.
 
-Each partition is parsed on its own (:func:`ipprules.listings.parse_listing` over its URL
-column); nothing is computed to build the graph (the output ``meta`` is declared). The
-de-duplication moves only ``(identity key, position)`` pairs: each partition keeps the first
-row of every key it holds, those pairs are shuffled by key to find the first occurrence
-globally, and the pairs that lost go back to their own partition (by partition number, with
-known divisions). A row is a duplicate exactly when :func:`ipprules.listings.dedupe` on the
-whole input in order would call it one, and points at the same first occurrence.
+Each partition is parsed on its own by the columnar kernel
+(:func:`ipprules.columnar.parse_column` over its URL column); nothing is computed to build the
+graph (the output ``meta`` is declared). The de-duplication works in two passes and moves only
+``(identity key, position)`` pairs: the first pass parses each partition for its keys and keeps
+the first position of every key it holds; those pairs are shuffled by key to find the first
+occurrence globally, and the pairs that lost go back to their own partition (by partition
+number, with known divisions); the second pass parses each partition again (a path source is
+read again) and marks its duplicates, so no parsed rows wait in memory for the shuffle. A row
+is a duplicate exactly when :func:`ipprules.listings.dedupe` on the whole input in order would
+call it one, and points at the same first occurrence.
 """
 
 from __future__ import annotations
@@ -241,7 +244,9 @@ def parse_urls(
     (see :func:`read_urls`). One output row per input row, in the input's partitions and
     order. ``dedupe=True`` marks every listing whose identity key (``derived_key`` first
     when ``use_derived``) appeared at an earlier (partition, position) as a ``duplicate``
-    of the first one, as :func:`ipprules.listings.dedupe` does on one machine.
+    of the first one, as :func:`ipprules.listings.dedupe` does on one machine; it parses
+    every URL twice (keys first, rows second: see the module's docstring). A Dask DataFrame
+    passed as ``source`` is computed once and its URL column kept until the second pass.
 
     >>> import dask, dask.dataframe as dd, pandas as pd
     >>> urls = pd.DataFrame({"url": [
