@@ -99,10 +99,7 @@ class _Slow:
         self.scheme = re.compile(r"([A-Za-z][A-Za-z0-9+.-]{0,30}):/*[^\s/]")
         self.bad_chars = re.compile(r"[\x00-\x20\x7f]")
         # see _parse_clean: printable ASCII only, every repetition possessive (linear time)
-        self.clean = re.compile(
-            r"(?:(?:https?:)?(//))?([a-z0-9][-.a-z0-9]*+)(/[!\"$->@-\[\]-~]*+)?"
-            r"(?:\?([!\"$-~]*+))?(?:#[!-~]*+)?"
-        )
+        self.clean = re.compile(r"(?:(?:https?:)?(//))?([a-z0-9][-.a-z0-9]*+)" + _CLEAN_TAIL)
         self.space = re.compile(r"\s")
         self.mentions = re.compile(
             r"(?i)taobao|tmall|1688|alibaba|aliexpress|lazada|goofish|tb\.cn|%2f|%3a"
@@ -168,6 +165,10 @@ def parse_listing(text: str) -> Listing | Rejection:
         if entry is not None and key not in _SHORT and "xn--" not in key:
             match = entry[0](text, 0)
         else:
+            if entry is None:
+                miss = _known_miss(text, key, end)
+                if miss is not None:
+                    return miss
             result = _off_key(text, key, end, text)
             if result is not None:
                 return result
@@ -280,6 +281,64 @@ def _parse_clean(text: str) -> Listing | Rejection | None:
     if len(host) > 253:
         return _reject("not-a-url", text, "host name longer than 253 characters")
     return _host_and_page(host, True, path or "", query, url, text, slow, depth)
+
+
+# What follows the host in a clean URL (see _Slow.clean): printable ASCII, no backslash.
+_CLEAN_TAIL = r"(/[!\"$->@-\[\]-~]*+)?(?:\?([!\"$-~]*+))?(?:#[!-~]*+)?"
+_TAIL = re.compile(_CLEAN_TAIL).fullmatch
+_KEY = re.compile(r"(?:(?:https?:)?(//))?([a-z0-9][-.a-z0-9]*+)").fullmatch
+#: key -> the answer to a clean URL with that key (see _known_miss), or 0 (seen once) or 1 (the
+#: answer depends on more than the key). Bounded: cleared when full.
+_MISSES: dict[str, tuple[int, str, str] | int] = {}
+_MISSES_MAX = 4096
+
+
+def _known_miss(text: str, key: str, end: int) -> Rejection | None:
+    """The answer for a clean URL whose host is not a marketplace host, from a cache keyed by
+    ``key`` (the scheme and host that :func:`parse_listing` slices off), or None.
+
+    For such a URL :func:`_parse_clean` answers from the host alone (not a URL, a trailing dot,
+    a lookalike or a foreign host) unless the rest of the URL names a marketplace (then it looks
+    for an embedded listing to suggest) or the host is a buying agent's (then it always looks).
+    So the answer to the key alone is the answer to every clean URL with that key whose rest
+    names no marketplace, with the input as its source. A key is learnt on its second sighting,
+    so a stream of distinct hosts costs one dictionary insert per input.
+    """
+    known = _MISSES.get(key)
+    if type(known) is not tuple:
+        if known == 1 or _FAST is None:
+            return None
+        if len(_MISSES) >= _MISSES_MAX:
+            _MISSES.clear()
+        if known is None:
+            _MISSES[key] = 0
+            return None
+        known = _MISSES[key] = _miss_entry(key) or 1
+        if known == 1:
+            return None
+    start, code, message = known  # type: ignore[misc]
+    if _TAIL(text, end) is None or _mentions(text, start):
+        return None
+    return _new(Rejection, (code, message, text, None))
+
+
+def _miss_entry(key: str) -> tuple[int, str, str] | None:
+    """What :func:`_known_miss` remembers for ``key``: where the text after the host starts,
+    and the code and message of the answer to ``key`` alone; None when the answer to a URL
+    with this key may depend on more than the key."""
+    parts = _KEY(key)
+    if parts is None or key in _SHORT:
+        return None
+    slashes, host = parts.groups()
+    bare = host.rstrip(".") or host
+    if not host.endswith(".") and _checked_domain(host) is not None:
+        return None  # a marketplace host: the page decides
+    if slashes is not None and _registrable_in(bare, AGENT_DOMAINS):
+        return None  # a buying agent's URL: the thorough parser reads all of it
+    answer = _parse_clean(key)
+    if type(answer) is not Rejection or answer.suggestion is not None:  # pragma: no cover
+        return None
+    return key.find(bare) + len(bare), answer.code, answer.message
 
 
 def _init() -> tuple[dict[str, FastEntry], dict[str, FastEntry], dict[str, tuple[Any, str]]]:
@@ -567,6 +626,12 @@ def _embedded(url: str, depth: int) -> str | None:
 
 
 def _suggest(target: str, depth: int) -> str | None:
+    # Whether the thorough parser finds a listing, and which, does not depend on the depth
+    # (only the suggestions inside rejections do), and the quick paths give the thorough answer
+    # whenever they give one: they decide first.
+    quick = _quick(target)
+    if quick is not None:
+        return quick.canonical_url if type(quick) is Listing else None
     result = _parse_text(target, depth + 1, False)
     return result.canonical_url if isinstance(result, Listing) else None
 

@@ -1,0 +1,148 @@
+"""The cheap paths for misses give exactly the thorough parser's answer.
+
+``_known_miss`` answers clean URLs on hosts that are not marketplace hosts from a cache keyed by
+scheme and host; ``_suggest`` asks the quick paths first. Both are checked against
+``parse_slowly`` (the thorough parser alone) over hostile alphabets and the example corpus,
+with every key seen often enough to be learnt.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from ipprules.listings import Listing, parse_listing
+from ipprules.listings.hosts import AGENT_DOMAINS
+from ipprules.listings.parser import (
+    _MISSES,
+    _MISSES_MAX,
+    _init,
+    _known_miss,
+    _parse_clean,
+    _suggest,
+    parse_slowly,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+EXAMPLES = _load("misses_listing_examples", ROOT / "tests/listings/test_listings_examples.py")
+BENCH = _load("misses_listing_benchmark", ROOT / "benchmarks/listings.py")
+
+HOSTS = [
+    "aliexpress.co", "notlazada.sg", "lazada.evil.com", "1688.com.cn", "t\u0430obao.com",
+    "aIiexpress.com", "taobao.com@evil.cn", "item.taobao.com.evil.cn", "item-taobao.com",
+    "l688.com", "lazada.co.uk", "detail.tmall.com.shop-now.top", "xn--taobao-9ua.com",
+    "xn--80ak6aa92e.com", "www.google.com", "example.com", "t.co", "localhost", "p", "s",
+    "https", "a..b.com", "x-.com", "0.0.0.0", "127.0.0.1:8080", "evil.com.", "taobao.com.",
+    "item.taobao.com.", "www.taobao.com", "s.taobao.com", "m.tb.cn", "tb.cn.evil.com",
+    "WWW.GOOGLE.COM", "Example.Com", "e\u0301xample.com", "exa%6dple.com", "[::1]",
+    *sorted(AGENT_DOMAINS), *(f"www.{d}" for d in sorted(AGENT_DOMAINS)[:3]),
+]  # fmt: skip
+SCHEMES = ["https://", "http://", "//", "", "HTTPS://", "https:", "ftp://", " https://"]
+PIECES = ["/", "item.htm", "?", "id=", "606832683299", "&", "#", "x", "%2F", "%3A", "%2f",
+          "https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D606832683299", "taobao", "TMALL",
+          "1688", "tb.cn", "url=https://detail.1688.com/offer/585943639773.html",
+          "shop_type=taobao&id=606832683299", "/item-606832683299.html", " ", "\t", "\n",
+          "\x00", "\x7f", "\u200b", "\u3000", "\u00e9", "\u0430", "\\", "@", ":", ".", "~",
+          "%", "%zz", "xn--", "A", "\u212a"]  # fmt: skip
+
+
+@st.composite
+def miss_urls(draw: st.DrawFn) -> str:
+    """URLs on foreign, lookalike, agent and marketplace hosts, with hostile rests."""
+    scheme = draw(st.sampled_from(SCHEMES))
+    host = draw(st.sampled_from(HOSTS))
+    if draw(st.booleans()) and draw(st.booleans()):
+        host = draw(st.sampled_from([host.upper(), host + ".", host + "\u3002", "x" + host]))
+    rest = "".join(draw(st.lists(st.sampled_from(PIECES), max_size=8)))
+    if draw(st.booleans()):
+        rest = "/" + rest
+    return scheme + host + rest
+
+
+def _agrees(url: str) -> None:
+    expected = parse_slowly(url)
+    for _ in range(3):  # a key is learnt on its second sighting, used from the third
+        assert parse_listing(url) == expected, url
+    if len(url) > 8192:
+        return
+    end = url.find("/", 8)
+    end = len(url) if end < 0 else end
+    for _ in range(3):
+        quick = _known_miss(url, url[:end], end)
+        if quick is not None:
+            assert quick == expected, url
+            assert quick == _parse_clean(url), url
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(miss_urls())
+@example("https://aliexpress.co/item.htm?id=606832683299")
+@example(
+    "https://aliexpress.co/item.htm?url=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D1234567"
+)
+@example("https://www.google.com/url?q=https://item.taobao.com/item.htm?id=606832683299")
+@example("https://www.google.com/search?q=tmall")
+@example("https://evil.com./x")
+@example("https://taobao.com./x")
+@example("localhost/x")
+@example("https://p/s/taobao")
+@example("https://cnfans.com/product/?shop_type=taobao&id=606832683299")
+@example("cnfans.com/product/?shop_type=taobao&id=606832683299")
+@example("https://www.example.com/x y")
+@example("https://www.example.com/x#\u00e9")
+def test_known_misses_agree_with_the_thorough_parser(url: str) -> None:
+    _init()
+    _agrees(url)
+
+
+def test_known_misses_on_the_example_corpus_and_benchmark_mixes() -> None:
+    _init()
+    corpus = [row[0] for row in EXAMPLES.ACCEPTED] + [row[0] for row in EXAMPLES.REJECTED]
+    corpus += [text.upper() for text in corpus] + [text + " " for text in corpus]
+    corpus += BENCH.build(3000, 5, "crawl") + BENCH.build(3000, 6, "pasted")
+    for url in corpus:
+        _agrees(url)
+
+
+def test_known_misses_are_used_and_bounded() -> None:
+    """Not dead code: a repeated foreign host is answered from the cache, and the cache stays
+    within its bound on a stream of distinct hosts."""
+    _init()
+    url = "https://www.example.org/page?ref=abc"
+    for _ in range(2):
+        parse_listing(url)
+    quick = _known_miss(url, "https://www.example.org", len("https://www.example.org"))
+    assert quick is not None and quick == parse_slowly(url)
+    assert quick.code == "not-alibaba-host"
+    # a mention of a marketplace after the host sends the URL to the thorough parser
+    mention = "https://www.example.org/page?u=https%3A%2F%2Fitem.taobao.com%2Fitem.htm"
+    assert _known_miss(mention, "https://www.example.org", 23) is None
+    for n in range(_MISSES_MAX + 10):
+        parse_listing(f"https://host{n}.example/")
+    assert 0 < len(_MISSES) <= _MISSES_MAX
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(EXAMPLES.ACCEPTED + EXAMPLES.REJECTED), st.sampled_from(["", " ", "x"]))
+def test_suggestions_are_the_thorough_ones(row: tuple[str, ...], tail: str) -> None:
+    """What an embedded URL suggests is the canonical URL of the thorough parser's listing."""
+    target = row[0] + tail
+    expected = parse_slowly(target)
+    want = expected.canonical_url if isinstance(expected, Listing) else None
+    assert _suggest(target, 0) == want
