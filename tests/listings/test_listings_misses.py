@@ -51,7 +51,10 @@ HOSTS = [
     "https", "a..b.com", "x-.com", "0.0.0.0", "127.0.0.1:8080", "evil.com.", "taobao.com.",
     "item.taobao.com.", "www.taobao.com", "s.taobao.com", "m.tb.cn", "tb.cn.evil.com",
     "WWW.GOOGLE.COM", "Example.Com", "e\u0301xample.com", "exa%6dple.com", "[::1]",
-    *sorted(AGENT_DOMAINS), *(f"www.{d}" for d in sorted(AGENT_DOMAINS)[:3]),
+    "cart.taobao.com", "list.tmall.com", "s.1688.com", "www.lazada.sg", "login.taobao.com",
+    "star.aliexpress.com", "www.alibaba.com", "m.alibaba.com", "lazada.com", "www.lazada.com",
+    "item.taobao.com", "detail.1688.com", "www.aliexpress.com", "abc.m.tmall.com",
+    "s" * 250 + ".taobao.com", "x" * 250 + ".example.com", *sorted(AGENT_DOMAINS), *(f"www.{d}" for d in sorted(AGENT_DOMAINS)[:3]),
 ]  # fmt: skip
 SCHEMES = ["https://", "http://", "//", "", "HTTPS://", "https:", "ftp://", " https://"]
 PIECES = ["/", "item.htm", "?", "id=", "606832683299", "&", "#", "x", "%2F", "%3A", "%2f",
@@ -106,6 +109,9 @@ def _agrees(url: str) -> None:
 @example("cnfans.com/product/?shop_type=taobao&id=606832683299")
 @example("https://www.example.com/x y")
 @example("https://www.example.com/x#\u00e9")
+@example("https://s.taobao.com/search?q=x")
+@example("https://www.alibaba.com/x/abc")
+@example("https://star.aliexpress.com/share?redirectUrl=https%3A%2F%2Fitem.taobao.com")
 def test_known_misses_agree_with_the_thorough_parser(url: str) -> None:
     _init()
     _agrees(url)
@@ -133,6 +139,13 @@ def test_known_misses_are_used_and_bounded() -> None:
     # a mention of a marketplace after the host sends the URL to the thorough parser
     mention = "https://www.example.org/page?u=https%3A%2F%2Fitem.taobao.com%2Fitem.htm"
     assert _known_miss(mention, "https://www.example.org", 23) is None
+    # a marketplace host with no listing form: not-a-listing, read from the host and the path
+    search = "https://s.taobao.com/search?q=shoes#top"
+    for _ in range(2):
+        parse_listing(search)
+    quick = _known_miss(search, "https://s.taobao.com", len("https://s.taobao.com"))
+    assert quick is not None and quick == parse_slowly(search)
+    assert quick.code == "not-a-listing" and "s.taobao.com/search " in quick.message
     for n in range(_MISSES_MAX + 10):
         parse_listing(f"https://host{n}.example/")
     assert 0 < len(_MISSES) <= _MISSES_MAX

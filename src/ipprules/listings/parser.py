@@ -178,6 +178,10 @@ def parse_listing(text: str) -> Listing | Rejection:
         return _new(
             Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, text)
         )
+    if entry is not None:
+        miss = _known_miss(text, key, end)
+        if miss is not None:
+            return miss
     result = _parse_clean(text)
     if result is not None:
         return result
@@ -297,6 +301,9 @@ def _known_miss(text: str, key: str, end: int) -> Rejection | None:
     """The answer for a clean URL whose host is not a marketplace host, from a cache keyed by
     ``key`` (the scheme and host that :func:`parse_listing` slices off), or None.
 
+    Also for a marketplace host that serves no listing form (a search, cart or home page host):
+    there the answer is not-a-listing, from the host and the path.
+
     For such a URL :func:`_parse_clean` answers from the host alone (not a URL, a trailing dot,
     a lookalike or a foreign host) unless the rest of the URL names a marketplace (then it looks
     for an embedded listing to suggest) or the host is a buying agent's (then it always looks).
@@ -317,22 +324,44 @@ def _known_miss(text: str, key: str, end: int) -> Rejection | None:
         if known == 1:
             return None
     start, code, message = known  # type: ignore[misc]
-    if _TAIL(text, end) is None or _mentions(text, start):
+    tail = _TAIL(text, end)
+    if tail is None:
+        return None
+    if start < 0:  # a marketplace host with no listing form: "code" is the host
+        return _not_a_listing(code, tail[1] or "", text)
+    if _mentions(text, start):
         return None
     return _new(Rejection, (code, message, text, None))
 
 
 def _miss_entry(key: str) -> tuple[int, str, str] | None:
     """What :func:`_known_miss` remembers for ``key``: where the text after the host starts,
-    and the code and message of the answer to ``key`` alone; None when the answer to a URL
-    with this key may depend on more than the key."""
+    and the code and message of the answer to ``key`` alone; or -1 and the host of a marketplace
+    host that serves no listing form; None when the answer to a URL with this key may depend on
+    more than the key."""
     parts = _KEY(key)
     if parts is None or key in _SHORT:
         return None
     slashes, host = parts.groups()
+    if len(host) > 253:
+        return None
     bare = host.rstrip(".") or host
-    if not host.endswith(".") and _checked_domain(host) is not None:
-        return None  # a marketplace host: the page decides
+    domain = None if host.endswith(".") else _checked_domain(host)
+    if domain is not None:
+        # a marketplace host: the page decides, unless the host has no listing form at all
+        # (then _marketplace answers not-a-listing from the host and the path alone)
+        if (
+            host in SHORT_HOSTS
+            or domain == "lazada.com"
+            or (
+                domain == "alibaba.com"
+                and host in ("alibaba.com", "www.alibaba.com", "m.alibaba.com")
+            )
+            or host in _LISTING_ONLY
+            or _route(host, domain)
+        ):
+            return None
+        return -1, host, ""
     if slashes is not None and _registrable_in(bare, AGENT_DOMAINS):
         return None  # a buying agent's URL: the thorough parser reads all of it
     answer = _parse_clean(key)
@@ -684,6 +713,10 @@ def _marketplace(
             return _reject(
                 "missing-id", source, f"{host}{path} is a listing page but has no valid id"
             )
+    return _not_a_listing(host, path, source)
+
+
+def _not_a_listing(host: str, path: str, source: str) -> Rejection:
     where = (host + path)[:120]
     return _reject(
         "not-a-listing",
