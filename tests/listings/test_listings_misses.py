@@ -9,6 +9,7 @@ with every key seen often enough to be learnt.
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -159,3 +160,24 @@ def test_suggestions_are_the_thorough_ones(row: tuple[str, ...], tail: str) -> N
     expected = parse_slowly(target)
     want = expected.canonical_url if isinstance(expected, Listing) else None
     assert _suggest(target, 0) == want
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list(" \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000\u200b./:ab1-【】「」¥@#?%")
+        ),
+        max_size=40,
+    )
+)
+def test_url_tokens_are_the_whitespace_tokens_with_a_dot_or_a_slash(text: str) -> None:
+    """The token pattern of the URL finder skips exactly the tokens no URL can come from."""
+    from ipprules.listings.text import _patterns
+
+    want = [
+        (m.group(), m.start())
+        for m in re.finditer(r"\S+", text)
+        if "." in m.group() or "/" in m.group()
+    ]
+    assert [(m.group(), m.start()) for m in _patterns()[0].finditer(text)] == want

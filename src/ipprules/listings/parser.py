@@ -165,6 +165,8 @@ def parse_listing(text: str) -> Listing | Rejection:
         if entry is not None and key not in _SHORT and "xn--" not in key:
             match = entry[0](text, 0)
         else:
+            if not key.isascii():  # no quick path reads it, and it is not clean
+                return _parse_text(text, 0, True)
             if entry is None:
                 miss = _known_miss(text, key, end)
                 if miss is not None:
@@ -318,7 +320,8 @@ def _known_miss(text: str, key: str, end: int) -> Rejection | None:
         if len(_MISSES) >= _MISSES_MAX:
             _MISSES.clear()
         if known is None:
-            _MISSES[key] = 0
+            if _KEY(key) is not None:  # other keys (share text...) are never remembered
+                _MISSES[key] = 0
             return None
         known = _MISSES[key] = _miss_entry(key) or 1
         if known == 1:

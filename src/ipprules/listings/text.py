@@ -23,7 +23,9 @@ _IDNA_DOTS = "\u3002\uff0e\uff61"
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    token = re.compile(r"\S+")
+    # the whitespace-separated tokens that hold a "." or a "/": no other token can be a candidate
+    # (a scheme needs "//", a protocol-relative link "/", a scheme-less host a dot)
+    token = re.compile(r"(?<!\S)[^\s./]*+[./]\S*+")
     start = re.compile(r"(?i)https?://")
     hostish = re.compile(
         r"(?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}\.?(?::[0-9]{1,5})?(?=[/?#]|$)"
