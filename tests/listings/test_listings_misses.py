@@ -181,3 +181,43 @@ def test_url_tokens_are_the_whitespace_tokens_with_a_dot_or_a_slash(text: str) -
         if "." in m.group() or "/" in m.group()
     ]
     assert [(m.group(), m.start()) for m in _patterns()[0].finditer(text)] == want
+
+
+def _may_match_a_space(items: object) -> bool:
+    """Whether a parsed regular expression (``re._parser``) can match a space anywhere."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    for op, av in items:  # type: ignore[attr-defined]
+        if op in (c.ANY, c.NOT_LITERAL, c.NEGATE, c.CATEGORY) or (op is c.LITERAL and av == 32):
+            return True
+        if op is c.RANGE and av[0] <= 32 <= av[1]:
+            return True
+        if op is c.IN and _may_match_a_space(av):
+            return True
+        if op is c.BRANCH and any(_may_match_a_space(branch) for branch in av[1]):
+            return True
+        if op is c.ATOMIC_GROUP and _may_match_a_space(av):
+            return True
+        repeat = (c.SUBPATTERN, c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+        if op in repeat and _may_match_a_space(av[-1]):
+            return True
+    return False  # what is left consumes nothing (assertions) or only what was checked
+
+
+def test_no_quick_pattern_matches_a_space() -> None:
+    """Why parse_listing may send a text whose key holds a space straight to the thorough
+    parser: no pattern of the quick paths (the fast tables, short links, clean URLs) can match
+    one. The check itself is checked on patterns that can."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from ipprules.listings.fast import fast_tables
+    from ipprules.listings.parser import _slow
+
+    by_key, by_suffix, short = fast_tables()
+    matchers = [entry[0] for entry in (*by_key.values(), *by_suffix.values(), *short.values())]
+    patterns = {m.__self__.pattern for m in matchers} | {_slow().clean.pattern}  # type: ignore[attr-defined]
+    assert len(patterns) > 10
+    for pattern in patterns:
+        assert not _may_match_a_space(_parser.parse(pattern)), pattern
+    for pattern in ["a b", "[^x]", r"\s", ".", "[ -~]", "(?:x|[\x00-\x7f])+", "(?>a*+ )"]:
+        assert _may_match_a_space(_parser.parse(pattern)), pattern

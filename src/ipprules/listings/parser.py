@@ -165,8 +165,8 @@ def parse_listing(text: str) -> Listing | Rejection:
         if entry is not None and key not in _SHORT and "xn--" not in key:
             match = entry[0](text, 0)
         else:
-            if not key.isascii():  # no quick path reads it, and it is not clean
-                return _parse_text(text, 0, True)
+            if " " in key or not key.isascii():  # share text: no quick path reads it (their
+                return _parse_text(text, 0, True)  # patterns hold no space), it is not clean
             if entry is None:
                 miss = _known_miss(text, key, end)
                 if miss is not None:
