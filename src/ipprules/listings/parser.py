@@ -167,7 +167,7 @@ def parse_listing(text: str) -> Listing | Rejection:
         else:
             if " " in key or not key.isascii():  # share text: no quick path reads it (their
                 return _parse_text(text, 0, True)  # patterns hold no space), it is not clean
-            if entry is None:
+            if entry is None and key not in _SHORT:
                 miss = _known_miss(text, key, end)
                 if miss is not None:
                     return miss
@@ -180,7 +180,7 @@ def parse_listing(text: str) -> Listing | Rejection:
         return _new(
             Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, text)
         )
-    if entry is not None:
+    if entry is not None and _MISSES.get(key) != 1:
         miss = _known_miss(text, key, end)
         if miss is not None:
             return miss
