@@ -255,6 +255,7 @@ def test_csv_with_ids_equals_the_csv_module_path(small_blocks: None, lines: list
         ((DAY, "tmall", "x", 1.0, 0, 0, 0, 0), "counts must be integers"),
         ((1, "tmall", "x", 1, 0, 0, 0, 0), "the day must be"),
         ((float(DAY + 5), "tmall", "x", 1, 0, 0, 0, 0), "the day must be"),
+        ((float(DAY), "tmall", "x", 1, 0, 0, 0, 0), "the day must be"),  # equal to a known day
         ((DAY, "", "x", 1, 0, 0, 0, 0), "non-empty strings"),
         ((DAY, "tmall", 7, 1, 0, 0, 0, 0), "non-empty strings"),
     ],

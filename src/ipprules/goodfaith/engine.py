@@ -178,7 +178,7 @@ def fold_rows(
         try:
             day, platform, code, td, rj, wd, pd, ri = item  # type: ignore[misc]
             bits = td | rj | wd | pd | ri  # ints only; negative if any count is negative
-            slot = nested[platform][code][day]
+            slot = nested[platform][code][day | 0]  # `| 0`: a float day equal to a known one fails
         except KeyError:
             slot = _new_slot(nested, item)
         except (TypeError, ValueError):
