@@ -29,6 +29,14 @@ Then prints each target of ``shared/design/product.md`` with "met" or "NOT met",
 
     python benchmarks/listings.py                 # 500,000 inputs per mix, 5 rounds
     python benchmarks/listings.py --n 100000 --rounds 3 --mix pasted
+    python benchmarks/listings.py --by-category --n 50000 --rounds 3
+
+``--by-category`` prints, instead of the targets, for each category of each mix (listing, store,
+short link, share text, lookalike, agent link, not a listing, malformed id; the generators
+above), the median cost per input of ``parse_listing`` over that category's inputs beside the
+bare split loop over the same inputs (timed in the same round, the order of the timings rotated
+each round), the category's share of the mix and its share of the mix's parse time; and the same
+for the whole mix in its own order.
 """
 
 from __future__ import annotations
@@ -44,7 +52,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from urllib.parse import parse_qs, urlsplit
 
-from ipprules.listings import dedupe, parse_listings
+from ipprules.listings import dedupe, parse_listing, parse_listings
 
 _LAZADA = ("sg", "co.id", "com.my", "co.th", "com.ph", "vn")
 _AE_LANGS = ("es", "de", "fr", "it", "pt", "nl", "ko", "ja", "ru", "pl", "tr", "vi", "he", "ar")
@@ -415,8 +423,8 @@ MIXES: dict[str, dict[str, float]] = {
 }  # fmt: skip
 
 
-def build(n: int, seed: int, mix: str = "crawl") -> list[str]:
-    """``n`` inputs of a mix, deterministic for a seed; each input a separate string."""
+def build_tagged(n: int, seed: int, mix: str = "crawl") -> list[tuple[str, str]]:
+    """``build``'s inputs (the same strings, in the same order) with the category of each."""
     gen = _Gen(seed)
     names = list(MIXES[mix])
     weights = [MIXES[mix][name] for name in names]
@@ -424,8 +432,13 @@ def build(n: int, seed: int, mix: str = "crawl") -> list[str]:
     out = []
     for category in gen.r.choices(names, weights, k=n):
         url = gen.listing(short) if category == "listing" else getattr(gen, category)()
-        out.append(gen.vary(url))
+        out.append((category, gen.vary(url)))
     return out
+
+
+def build(n: int, seed: int, mix: str = "crawl") -> list[str]:
+    """``n`` inputs of a mix, deterministic for a seed; each input a separate string."""
+    return [url for _, url in build_tagged(n, seed, mix)]
 
 
 # --- baselines ----------------------------------------------------------------------------
@@ -628,16 +641,112 @@ def report(mix: str, urls: list[str], rates: dict[str, list[float]]) -> bool:
     return ok
 
 
-def main(argv: Sequence[str] | None = None) -> None:
+# --- cost by category (--by-category) -------------------------------------------------------
+
+WHOLE = "whole mix"
+_LABELS = {
+    "short_link": "short link",
+    "share_text": "share text",
+    "agent": "agent link",
+    "not_listing": "not a listing",
+    "bad_id": "malformed id",
+}
+
+
+def parse_loop(urls: Sequence[str]) -> object:
+    """``parse_listing`` called on every input, each result dropped."""
+    parse = parse_listing
+    for url in urls:
+        parse(url)
+    return None
+
+
+def measure_by_category(
+    tagged: list[tuple[str, str]], rounds: int
+) -> dict[str, dict[str, list[float]]]:
+    """Seconds per input, per round, of ``parse_loop`` and ``bare_split`` over each category's
+    inputs (in mix order) and over the whole mix: group -> {"parse"|"split": [per round]}.
+    One untimed pass of the parser over the whole mix comes first (a long-running process's
+    state: one-time set-up done, the miss cache has seen the mix's hosts).
+
+    Within a round every (group, timer) pair runs once, in an order rotated each round, so the
+    parser and its split-loop baseline on the same inputs are never far apart in time; the GC
+    is collected before each timing."""
+    groups: dict[str, list[str]] = {category: [] for category, _ in tagged}
+    for category, url in tagged:
+        groups[category].append(url)
+    groups[WHOLE] = [url for _, url in tagged]
+    timers: dict[str, Callable[[Sequence[str]], object]] = {
+        "parse": parse_loop,
+        "split": bare_split,
+    }
+    jobs = [(group, timer) for group in groups for timer in timers]
+    cost: dict[str, dict[str, list[float]]] = {g: {t: [] for t in timers} for g in groups}
+    parse_loop(groups[WHOLE])  # warm-up, untimed: lazy set-up, and the miss cache sees the mix
+    for r in range(rounds):
+        shift = r % len(jobs)
+        for group, timer in jobs[shift:] + jobs[:shift]:
+            urls = groups[group]
+            gc.collect()
+            start = time.perf_counter()
+            timers[timer](urls)
+            cost[group][timer].append((time.perf_counter() - start) / len(urls))
+    return cost
+
+
+def report_by_category(mix: str, tagged: list[tuple[str, str]], rounds: int) -> None:
+    """Print, per category of the mix: inputs and share of the mix, median µs per input of
+    ``parse_listing`` and of the split loop on the same inputs, their ratio (median over the
+    rounds of the ratio within a round), and the category's share of the mix's parse time
+    (inputs x median cost, over the sum of that over the categories)."""
+    cost = measure_by_category(tagged, rounds)
+    counts: dict[str, int] = {}
+    for category, _ in tagged:
+        counts[category] = counts.get(category, 0) + 1
+    counts[WHOLE] = len(tagged)
+    median = {g: {t: statistics.median(v) for t, v in c.items()} for g, c in cost.items()}
+    spent = {g: counts[g] * median[g]["parse"] for g in median if g != WHOLE}
+    total = sum(spent.values())
+    print(f"\nmix {mix!r} by category: {len(tagged):,} inputs; µs per input, median of {rounds}")
+    head = ("category", "inputs", "of mix", "parse_listing", "split loop", "ratio", "of parse time")
+    print("  {:14s} {:>8s} {:>7s} {:>14s} {:>11s} {:>7s} {:>14s}".format(*head))
+    for group in [*(g for g in MIXES[mix] if g in counts), WHOLE]:
+        ratio = statistics.median(
+            p / s for p, s in zip(cost[group]["parse"], cost[group]["split"], strict=True)
+        )
+        share_time = spent[group] / total if group != WHOLE else 1.0
+        print(
+            f"  {_LABELS.get(group, group):14s} {counts[group]:>8,} {counts[group] / len(tagged):>7.1%}"
+            f" {median[group]['parse'] * 1e6:>11.2f} µs {median[group]['split'] * 1e6:>8.2f} µs"
+            f" {ratio:>6.1f}x {share_time:>14.1%}"
+        )
+    weighted = total / len(tagged)
+    print(f"  (categories weighted by their inputs: {weighted * 1e6:.2f} µs per input)")
+
+
+def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--n", type=int, default=500_000, help="inputs per mix (default 5e5)")
     parser.add_argument("--seed", type=int, default=20240501)
     parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds (median)")
     parser.add_argument("--mix", choices=[*MIXES, "all"], default="all")
-    args = parser.parse_args(argv)
+    parser.add_argument(
+        "--by-category",
+        action="store_true",
+        help="instead of the targets: the cost per input of parse_listing for each category "
+        "of each mix, beside the split loop on the same inputs",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = make_parser().parse_args(argv)
     print(f"median of {args.rounds} interleaved rounds; Python {sys.version.split()[0]}")
     mixes = list(MIXES) if args.mix == "all" else [args.mix]
     for mix in mixes:
+        if args.by_category:
+            report_by_category(mix, build_tagged(args.n, args.seed, mix), args.rounds)
+            continue
         urls = build(args.n, args.seed, mix)
         report(mix, urls, measure(urls, args.rounds))
 
