@@ -8,15 +8,13 @@ the whole example corpus of tests/listings, and both benchmark mixes.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+
+from _scripts import load
 
 pa = pytest.importorskip("pyarrow")
 
@@ -25,20 +23,8 @@ from ipprules.columnar._plan import kernel_plan  # noqa: E402
 from ipprules.errors import InputError  # noqa: E402
 from ipprules.listings import RECORD_FIELDS, parse_listing  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _load(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-EXAMPLES = _load("columnar_listing_examples", ROOT / "tests/listings/test_listings_examples.py")
-BENCH = _load("columnar_listing_benchmark", ROOT / "benchmarks/listings.py")
+EXAMPLES = load("tests/listings/test_listings_examples.py")
+BENCH = load("benchmarks/listings.py")
 
 
 def reference(urls: list[str]) -> list[dict[str, Any]]:

@@ -4,30 +4,21 @@ inputs."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shlex
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from _scripts import load
+
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = ROOT / "docs" / "performance.md"
 
 
-def _load() -> ModuleType:
-    path = ROOT / "benchmarks" / "listings.py"
-    spec = importlib.util.spec_from_file_location("by_category_listing_benchmark", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _load()
+BENCH = load("benchmarks/listings.py")
 
 
 def _documented_commands() -> list[list[str]]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from _scripts import load
 from ipprules.cli import main
 from ipprules.listings import REJECTION_CODES, rejection_code_table
 
@@ -93,13 +94,7 @@ def test_cli_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixtur
 
 def test_benchmark_script_runs_and_prints_every_target(capsys: pytest.CaptureFixture[str]) -> None:
     """The command the docs show runs (tiny sizes: figures are not checked, only printed)."""
-    import importlib.util
-
-    path = DOCS.parents[1] / "benchmarks" / "listings.py"
-    spec = importlib.util.spec_from_file_location("listings_benchmark", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load("benchmarks/listings.py")
     urls = module.build(400, 7, "pasted")
     assert len(urls) == 400 and all(isinstance(url, str) for url in urls)
     module.main(["--n", "300", "--rounds", "1"])

@@ -8,15 +8,12 @@ with every key seen often enough to be learnt.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
-from pathlib import Path
-from types import ModuleType
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from _scripts import load
 from ipprules.listings import Listing, parse_listing
 from ipprules.listings.hosts import AGENT_DOMAINS
 from ipprules.listings.parser import (
@@ -29,20 +26,8 @@ from ipprules.listings.parser import (
     parse_slowly,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _load(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-EXAMPLES = _load("misses_listing_examples", ROOT / "tests/listings/test_listings_examples.py")
-BENCH = _load("misses_listing_benchmark", ROOT / "benchmarks/listings.py")
+EXAMPLES = load("tests/listings/test_listings_examples.py")
+BENCH = load("benchmarks/listings.py")
 
 HOSTS = [
     "aliexpress.co", "notlazada.sg", "lazada.evil.com", "1688.com.cn", "t\u0430obao.com",
