@@ -425,7 +425,7 @@ def goodfaith_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--n", type=int, default=10_000_000, help="URLs (default 1e7)")
-    parser.add_argument("--partition-rows", type=int, default=500_000)
+    parser.add_argument("--partition-rows", type=int, default=100_000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--accounts", type=int, default=10_000)
