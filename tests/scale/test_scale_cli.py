@@ -141,3 +141,28 @@ def test_single_account_options_are_refused(tmp_path: Any, capsys: Any) -> None:
 def test_bad_worker_count(flag: list[str], tmp_path: Any, capsys: Any) -> None:
     (tmp_path / "a.txt").write_text(URLS[0] + "\n", encoding="utf-8")
     assert main(["listings", str(tmp_path / "a.txt"), *flag]) == 2
+
+
+def test_a_failed_run_removes_only_the_output_it_made(tmp_path: Any) -> None:
+    from ipprules.scale.cli import _partial_output_removed
+
+    made = tmp_path / "made"
+
+    def half_written() -> None:
+        with _partial_output_removed(str(made)):
+            made.mkdir()
+            (made / "part.0.parquet").write_bytes(b"half")
+            raise RuntimeError("a worker failed")
+
+    with pytest.raises(RuntimeError):
+        half_written()
+    assert not made.exists()
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    (kept / "earlier.parquet").write_bytes(b"earlier")
+    with pytest.raises(RuntimeError), _partial_output_removed(str(kept)):
+        raise RuntimeError("a worker failed")
+    assert (kept / "earlier.parquet").read_bytes() == b"earlier"
+    with _partial_output_removed(str(tmp_path / "fine")):
+        (tmp_path / "fine").mkdir()
+    assert (tmp_path / "fine").is_dir()

@@ -116,3 +116,16 @@ def test_plan_cluster_run_equals_the_plain_run(
     outcomes = pd.read_parquet(out / "outcomes").sort_values("line")
     assert len(outcomes) == len(urls)
     assert outcomes["status"].tolist() == [line["status"] for line in plain["lines"]]
+
+
+def test_a_worker_side_input_error_is_one_clear_line(tmp_path: Path, capfd: Any) -> None:
+    """An error only a worker can see (a bad byte in a text file) ends the command with exit
+    code 2 and the file, line and column, and no worker log or traceback on the way."""
+    source = tmp_path / "urls.txt"
+    source.write_bytes(b"https://item.taobao.com/item.htm?id=606832683299\n\xff\xfe junk\n")
+    code = main(["listings", str(source), "--workers", "1", "--out", str(tmp_path / "out")])
+    out, err = capfd.readouterr()
+    assert code == 2
+    assert f"{source}:2:1: $: not UTF-8 text (byte 0xff)" in err
+    assert "Traceback" not in out + err
+    assert not (tmp_path / "out").exists()

@@ -162,3 +162,39 @@ def test_same_as_history_by_account_on_one_file(data: Any, parts: int) -> None:
         have = {k: (None if v is None or pd.isna(v) is True else v) for k, v in row.items()}
         have["criteria_failed"] = list(have["criteria_failed"])
         assert have == want
+
+
+def test_read_histories_reads_every_file_as_text(tmp_path: Any) -> None:
+    from ipprules.scale import read_histories
+
+    (tmp_path / "a.csv").write_text("account,url\nacme,x\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text("\ufeffaccount,url\nbeta,\n", encoding="utf-8")
+    frame = read_histories(str(tmp_path / "*.csv"))
+    assert frame.npartitions == 2
+    got = frame.compute(scheduler="synchronous")
+    assert got.values.tolist() == [["acme", "x"], ["beta", ""]]
+
+
+@pytest.mark.parametrize(
+    ("files", "message", "bad", "line"),
+    [
+        ({"a.csv": b"account,url\nacme,x\n\xff\n"}, "not UTF-8 text", "a.csv", 3),
+        ({"a.csv": b"account,url\nacme,x\x00\n"}, "NUL byte", "a.csv", 2),
+        ({"a.csv": b""}, "empty file", "a.csv", 1),
+        ({"a.csv": b"account,url\n", "b.csv": b"acc,url\n"}, "differ from those of", "b.csv", 1),
+        ({"a.csv": b"\xfeaccount\n"}, "not UTF-8 text", "a.csv", 1),
+    ],
+)
+def test_read_histories_errors_name_the_file(
+    tmp_path: Any, files: dict[str, bytes], message: str, bad: str, line: int
+) -> None:
+    from ipprules.errors import InputError
+    from ipprules.scale import read_histories
+
+    for name, content in files.items():
+        (tmp_path / name).write_bytes(content)
+    with pytest.raises(InputError, match=message) as error:
+        read_histories(str(tmp_path / "*.csv")).compute(scheduler="synchronous")
+    assert (error.value.file, error.value.line) == (str(tmp_path / bad), line)
+    with pytest.raises(InputError, match="no file matches"):
+        read_histories(str(tmp_path / "none*.csv"))

@@ -220,6 +220,59 @@ def test_read_errors_name_the_file(tmp_path: Any) -> None:
         read_urls(str(tmp_path / "b.csv.gz")).compute(scheduler="synchronous")
 
 
+def test_text_blocks_are_strict_utf8_located_by_file_line(tmp_path: Any) -> None:
+    """A bad byte or a NUL in a later block of a text file is an InputError naming the file
+    and its line in the whole file (as ipprules listings on one machine), never replaced."""
+    from ipprules.errors import InputError
+
+    good = "".join(f"https://item.taobao.com/item.htm?id={606832683299 + i}\n" for i in range(50))
+    (tmp_path / "bad.txt").write_bytes(good.encode() + b"https://x.cn/\xe4\xb8 cut\n" + b"ok\n")
+    frame = read_urls(str(tmp_path / "bad.txt"), blocksize=200)
+    assert frame.npartitions > 5
+    with pytest.raises(InputError, match="not UTF-8 text \\(byte 0xe4\\)") as error:
+        frame.compute(scheduler="synchronous")
+    assert (error.value.file, error.value.line, error.value.column) == (
+        str(tmp_path / "bad.txt"),
+        51,
+        14,
+    )
+    (tmp_path / "nul.txt").write_bytes(good.encode() + b"a\x00b\n")
+    with pytest.raises(InputError, match="NUL byte") as error:
+        read_urls(str(tmp_path / "nul.txt"), blocksize=300).compute(scheduler="synchronous")
+    assert (error.value.line, error.value.column) == (51, 2)
+
+
+@pytest.mark.parametrize(
+    ("content", "message", "line"),
+    [
+        (b"", "empty file", None),
+        (b"url\nhttps://a.cn/x\n\xff\n", "not UTF-8 text", 3),
+        (b"url\nx\x00y\n", "NUL byte", 2),
+        (b'url,x\n"a,b\n', "not CSV", None),
+    ],
+)
+def test_csv_errors_name_the_file(
+    tmp_path: Any, content: bytes, message: str, line: int | None
+) -> None:
+    from ipprules.errors import InputError
+
+    (tmp_path / "u.csv").write_bytes(content)
+    with pytest.raises(InputError, match=message) as error:
+        read_urls(str(tmp_path / "u.csv")).compute(scheduler="synchronous")
+    assert error.value.file == str(tmp_path / "u.csv")
+    assert error.value.line == line
+
+
+def test_a_csv_without_the_column_is_refused_before_computing(tmp_path: Any) -> None:
+    from ipprules.errors import InputError
+
+    (tmp_path / "a.csv").write_text("url\nx\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text("link,other\nx,1\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no column 'url' \\(columns: link, other\\)") as error:
+        read_urls(str(tmp_path / "*.csv"))  # no compute: the headers are read on the client
+    assert error.value.file == str(tmp_path / "b.csv")
+
+
 def test_directory_and_gzip_inputs(tmp_path: Any) -> None:
     urls = ["https://item.taobao.com/item.htm?id=606832683299", "not a url"]
     folder = tmp_path / "dir"

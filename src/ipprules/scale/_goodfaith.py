@@ -80,19 +80,67 @@ def standing_row(account: str, s: Standing, complaints: int) -> dict[str, Any]:
     }
 
 
-def read_histories(path: str, *, blocksize: int | str = "32MiB") -> DaskFrame:
+def read_histories(path: str) -> DaskFrame:
     """Read CSV files (every cell as text, empty cells as ``""``) or Parquet files into a
     Dask DataFrame: history rows with an ``account`` column (the columns of
     :mod:`ipprules.goodfaith.history`), or the planner's rows (``account``, ``url``...).
+
+    One partition per file. CSV files must be UTF-8 with a header row, the same in every
+    file (the headers are read before anything runs); a file that is not is refused with an
+    :class:`~ipprules.errors.InputError` naming it (and the line, where known).
     """
+    from ipprules.errors import InputError
+    from ipprules.scale._listings import csv_table, matching_paths
+
     dd = require("dask.dataframe")
-    lowered = path.lower().rstrip("/")
-    if lowered.endswith((".parquet", ".pq")):
-        frame: DaskFrame = dd.read_parquet(path)
+    paths = matching_paths(path)
+    if path.lower().rstrip("/").endswith((".parquet", ".pq")) or all(
+        p.lower().endswith((".parquet", ".pq")) for p in paths
+    ):
+        frame: DaskFrame = dd.read_parquet(paths)
         return frame
-    return dd.read_csv(
-        path, dtype=str, keep_default_na=False, blocksize=blocksize, encoding="utf-8-sig"
+    headers = [_csv_header(p) for p in paths]
+    for other, header in zip(paths, headers, strict=True):
+        if header != headers[0]:
+            raise InputError(
+                f"columns ({', '.join(header)}) differ from those of {paths[0]} "
+                f"({', '.join(headers[0])})",
+                file=other,
+                line=1,
+            )
+    pd = require("pandas")
+    string = pd.StringDtype("pyarrow")
+    meta = pd.DataFrame({name: pd.Series([], dtype=string) for name in headers[0]})
+    rows: DaskFrame = dd.from_map(
+        csv_table, paths, meta=meta, label="read-histories", enforce_metadata=False
     )
+    return rows
+
+
+def _csv_header(path: str) -> list[str]:
+    """The column names of a CSV file's header row, read now (strict UTF-8)."""
+    import io
+
+    from ipprules.errors import InputError
+    from ipprules.scale._listings import _block_error
+
+    fsspec = require("fsspec")
+    with fsspec.open(path, "rb", compression="infer") as handle:
+        head = handle.read(1 << 16)
+    first = head.split(b"\n", 1)[0].rstrip(b"\r")
+    try:
+        text = first.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        at = exc.start + (3 if first.startswith(b"\xef\xbb\xbf") else 0)
+        raise _block_error(first, at, path, 0, "not UTF-8 text") from None
+    if not text.strip():
+        raise InputError("empty file: no header row", file=path, line=1)
+    pd = require("pandas")
+    try:  # the names pandas gives the columns, as the worker that reads the file will
+        columns = pd.read_csv(io.StringIO(text), nrows=0, dtype=str).columns
+    except (pd.errors.ParserError, ValueError) as exc:
+        raise InputError(f"not CSV: {str(exc).strip()[:200]}", file=path, line=1) from None
+    return [str(name) for name in columns]
 
 
 def standings(

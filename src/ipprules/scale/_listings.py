@@ -360,6 +360,8 @@ def _pieces(path: str, column: str, blocksize: int | str) -> list[_Piece]:
             raise InputError(f"no column {column!r} (columns: {', '.join(names)})", file=paths[0])
         return [("parquet", p, 0, 0) for p in paths]
     if lowered.endswith((".csv", ".csv.gz")):
+        for p in paths:
+            _check_csv_header(p, column)
         return [("csv", p, 0, 0) for p in paths]
     size = require("dask").utils.parse_bytes(blocksize) if isinstance(blocksize, str) else blocksize
     pieces: list[_Piece] = []
@@ -369,31 +371,147 @@ def _pieces(path: str, column: str, blocksize: int | str) -> list[_Piece]:
     return pieces
 
 
+def _csv_frame(path: str, column: str) -> PandasFrame:
+    """A whole CSV file's ``column`` (every cell as text), see :func:`csv_table`."""
+    from ipprules.errors import InputError
+
+    pd = require("pandas")
+    frame = csv_table(path)
+    if column not in frame.columns:
+        columns = ", ".join(map(str, frame.columns))
+        raise InputError(f"no column {column!r} (columns: {columns})", file=path, line=1)
+    return pd.DataFrame({column: frame[column]})
+
+
+def csv_table(path: str) -> PandasFrame:
+    """A whole CSV file, every cell as text (``string[pyarrow]``, empty cells ``""``).
+
+    The file must be UTF-8 text with no NUL byte and a header row; anything else raises
+    :class:`~ipprules.errors.InputError` naming the file (and the line, where known)."""
+    import io
+
+    from ipprules.errors import InputError
+
+    fsspec = require("fsspec")
+    pd = require("pandas")
+    with fsspec.open(path, "rb", compression="infer") as handle:
+        data = handle.read()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        at = exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
+        raise _block_error(data, at, path, 0, "not UTF-8 text") from None
+    if "\0" in text:
+        at = data.index(b"\0")
+        raise _block_error(data, at, path, 0, "NUL byte in text (is the file UTF-16 or binary?)")
+    if not text.strip():
+        raise InputError("empty file: no header row", file=path)
+    try:
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, ValueError) as exc:
+        raise InputError(f"not CSV: {str(exc).strip()[:200]}", file=path) from None
+    string = pd.StringDtype("pyarrow")
+    return pd.DataFrame({str(name): frame[name].astype(string) for name in frame.columns})
+
+
+def matching_paths(path: str) -> list[str]:
+    """The files a path glob names (a directory: the Parquet files in it), sorted, as URLs
+    the workers can open; :class:`~ipprules.errors.InputError` when none."""
+    from ipprules.errors import InputError
+
+    fsspec = require("fsspec")
+    fs, _, paths = fsspec.core.get_fs_token_paths(path)
+    if len(paths) == 1 and fs.isdir(paths[0]):
+        paths = [p for p in fs.find(paths[0]) if p.lower().endswith((".parquet", ".pq"))]
+    if not paths:
+        raise InputError("no file matches", file=path)
+    protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
+    local = protocol in ("file", "local")
+    return [p if local else f"{protocol}://{p}" for p in sorted(paths)]
+
+
+def _block_error(data: bytes, at: int, path: str, offset: int, what: str) -> Exception:
+    """The :class:`~ipprules.errors.InputError` for byte ``at`` of the block of ``path`` that
+    starts at byte ``offset`` (line numbers counted from the start of the file)."""
+    from ipprules.errors import InputError
+
+    before = 0
+    if offset:
+        fsspec = require("fsspec")
+        with fsspec.open(path, "rb") as handle:
+            done = 0
+            while done < offset:
+                chunk = handle.read(min(1 << 20, offset - done))
+                if not chunk:
+                    break
+                before += chunk.count(b"\n")
+                done += len(chunk)
+        before += 1  # a block after the first starts after the first line end at its offset
+    line = before + data.count(b"\n", 0, at) + 1
+    head = data[data.rfind(b"\n", 0, at) + 1 : at].decode("utf-8", "replace")
+    if line == 1 and head.startswith("\ufeff"):
+        head = head[1:]
+    byte = f" (byte 0x{data[at]:02x})" if what == "not UTF-8 text" else ""
+    return InputError(what + byte, file=path, line=line, column=len(head) + 1)
+
+
+def _check_csv_header(path: str, column: str) -> None:
+    """Refuse a CSV file whose header does not name ``column`` (read now, not on a worker).
+
+    Only the file's first 64 KiB are read; a header pandas cannot read from them is left to
+    the worker that reads the file."""
+    import io
+
+    from ipprules.errors import InputError
+
+    fsspec = require("fsspec")
+    pd = require("pandas")
+    with fsspec.open(path, "rb", compression="infer") as handle:
+        head = handle.read(1 << 16)
+    if b"\n" not in head and len(head) == 1 << 16:
+        return
+    try:
+        names = [str(name) for name in pd.read_csv(io.BytesIO(head), nrows=0, dtype=str,
+                                                   encoding="utf-8-sig").columns]  # fmt: skip
+    except (ValueError, UnicodeDecodeError, pd.errors.ParserError):
+        return
+    if column not in names:
+        raise InputError(f"no column {column!r} (columns: {', '.join(names)})", file=path, line=1)
+
+
 def _read_piece(piece: tuple[str, str, int, int, int], column: str) -> PandasFrame:
     kind, path, offset, length, _ = piece
     fsspec = require("fsspec")
-    pd = require("pandas")
     if kind == "parquet":
         with fsspec.open(path, "rb") as handle:
             table = require("pyarrow.parquet").read_table(handle, columns=[column])
         return table.to_pandas(types_mapper=_STRING_DTYPES.get)
     if kind == "csv":
-        with fsspec.open(path, "rb", compression="infer") as handle:
-            frame = pd.read_csv(handle, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-        if column not in frame.columns:
-            from ipprules.errors import InputError
-
-            columns = ", ".join(map(str, frame.columns))
-            raise InputError(f"no column {column!r} (columns: {columns})", file=path)
-        return pd.DataFrame({column: pd.array(frame[column], dtype=pd.StringDtype("pyarrow"))})
+        return _csv_frame(path, column)
     with fsspec.open(path, "rb") as handle:
         data = require("fsspec.utils").read_block(handle, offset, length, delimiter=b"\n")
-    return _lines_frame(data, column, offset == 0)
+    return _lines_frame(data, column, offset == 0, path, offset)
 
 
-def _lines_frame(data: bytes, column: str, first: bool) -> PandasFrame:
+def _lines_frame(
+    data: bytes, column: str, first: bool, path: str = "<text>", offset: int = 0
+) -> PandasFrame:
+    """One block of a text file as a frame of its non-blank lines.
+
+    The text must be UTF-8 without NUL bytes, as for ``ipprules listings`` on one machine: an
+    invalid byte raises :class:`~ipprules.errors.InputError` naming the file, line and column
+    (the lines before the block are counted only then)."""
     pd = require("pandas")
-    text = data.decode("utf-8", errors="replace")
+    try:
+        text = data.decode("utf-8")
+        bad = text.find("\0")
+    except UnicodeDecodeError as exc:
+        raise _block_error(data, exc.start, path, offset, "not UTF-8 text") from None
+    if bad >= 0:
+        at = data.index(b"\0")
+        raise _block_error(
+            data, at, path, offset, "NUL byte in text (is the file UTF-16 or binary?)"
+        )
     if first and text.startswith("\ufeff"):
         text = text[1:]
     lines = [line.rstrip("\r") for line in text.split("\n")]

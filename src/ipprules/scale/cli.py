@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -59,7 +60,13 @@ def cluster(workers: int | None = None, scheduler: str | None = None) -> Iterato
         raise InputError(f"--workers: expected a positive number, got {workers}")
     with (
         distributed.LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            # a task's error reaches the user once, as the command's error (exit code 2),
+            # not also as a worker's log with its traceback
+            silence_logs=logging.CRITICAL,
         ) as local,
         distributed.Client(local, set_as_default=False) as client,
     ):
@@ -71,6 +78,25 @@ def _refuse(args: argparse.Namespace, names: tuple[str, ...]) -> None:
     for name in names:
         if getattr(args, name.replace("-", "_"), None):
             raise InputError(f"--{name} cannot be used with --workers or --scheduler")
+
+
+@contextlib.contextmanager
+def _partial_output_removed(out: str | None) -> Iterator[None]:
+    """On a failed run, remove the ``--out`` directory the run created (the partitions written
+    before the failure would read as a complete result); one that existed before is left."""
+    if not out:
+        yield
+        return
+    from ipprules.scale._deps import require
+
+    fs, path = require("fsspec").core.url_to_fs(out)
+    existed = fs.exists(path)
+    try:
+        yield
+    except BaseException:
+        if not existed and fs.exists(path):
+            fs.rm(path, recursive=True)
+        raise
 
 
 def run_listings(args: argparse.Namespace) -> int:
@@ -92,11 +118,13 @@ def run_listings(args: argparse.Namespace) -> int:
         )
         dask = require("dask")
         sizes = frame.groupby(["status", "code"], dropna=False).size()
-        writes = []
-        if args.out:
-            writes = [frame.to_parquet(args.out, write_index=False, compute=False)]
-        # one compute: every URL is parsed once for the files and the counts
-        counts, *_ = dask.compute(sizes, *writes, scheduler=client)
+        # (Dask makes the --out directory as it builds the graph)
+        with _partial_output_removed(args.out):
+            writes = []
+            if args.out:
+                writes = [frame.to_parquet(args.out, write_index=False, compute=False)]
+            # one compute: every URL is parsed once for the files and the counts
+            counts, *_ = dask.compute(sizes, *writes, scheduler=client)
     by_status: dict[str, int] = {}
     rejected: dict[str, int] = {}
     for (status, code), n in counts.items():
@@ -171,15 +199,18 @@ def run_plan(args: argparse.Namespace, settings: Any) -> int:
             rows, plans, as_of=as_of, settings=settings, interpretation=args.interpretation
         )
         wanted_counts = [planned.outcomes["status"].value_counts(), planned.complaints.shape[0]]
-        writes = []
-        if args.out:
-            out = Path(args.out)
-            writes = [
-                planned.outcomes.to_parquet(out / "outcomes", write_index=False, compute=False),
-                planned.complaints.to_parquet(out / "complaints", write_index=False, compute=False),
-            ]
-        # one compute: each account is planned once for the files and the counts
-        counts, n_complaints, *_ = dask.compute(*wanted_counts, *writes, scheduler=client)
+        with _partial_output_removed(args.out):
+            writes = []
+            if args.out:
+                out = Path(args.out)
+                writes = [
+                    planned.outcomes.to_parquet(out / "outcomes", write_index=False, compute=False),
+                    planned.complaints.to_parquet(
+                        out / "complaints", write_index=False, compute=False
+                    ),
+                ]
+            # one compute: each account is planned once for the files and the counts
+            counts, n_complaints, *_ = dask.compute(*wanted_counts, *writes, scheduler=client)
     totals = {status: int(counts.get(status, 0)) for status in ("planned", "duplicate", "rejected")}
     if args.format == "json":
         print_json({"counts": totals, "complaints": int(n_complaints), "written": args.out})
