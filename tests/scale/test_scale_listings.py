@@ -285,3 +285,34 @@ def test_directory_and_gzip_inputs(tmp_path: Any) -> None:
     pd.DataFrame({"url": urls}).to_csv(tmp_path / "u.csv.gz", index=False)
     got = parse_urls(str(tmp_path / "u.csv.gz")).compute(scheduler="synchronous")
     assert got["status"].tolist() == ["listing", "rejected"]
+
+
+@pytest.mark.parametrize(
+    ("values", "error", "message"),
+    [
+        (pd.Series([1, 2]), TypeError, "holds int64 values, not text"),
+        (pd.Series(["x", 3.5], dtype=object), TypeError, "holds a float at row 1"),
+        (pd.Series([b"x"], dtype=object), TypeError, "holds a bytes at row 0"),
+        (pd.Series(["ok", "a\ud800"], dtype=object), None, r"\$\[1\]: not valid Unicode"),
+    ],
+)
+def test_url_cells_that_are_not_text_are_refused_not_emptied(
+    values: Any, error: type[Exception] | None, message: str
+) -> None:
+    from ipprules.errors import InputError
+
+    with pytest.raises(error or InputError, match=message):
+        parse_partition(pd.DataFrame({"url": values}))
+
+
+def test_missing_url_cells_are_empty_rejections() -> None:
+    values = pd.Series([None, float("nan"), pd.NA, pd.NaT, "https://m.tb.cn/h.x"], dtype=object)
+    out = parse_partition(pd.DataFrame({"url": values}))
+    assert out["code"].tolist() == ["empty"] * 4 + ["short-link"]
+    assert out["input"].isna().tolist() == [True] * 4 + [False]
+    assert parse_partition(pd.DataFrame({"url": pd.Series([float("nan")] * 2)}))[
+        "code"
+    ].tolist() == [
+        "empty",
+        "empty",
+    ]

@@ -7,6 +7,7 @@ from typing import Any
 import dask
 import dask.dataframe as dd
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scale_cluster import cluster_client  # noqa: F401  (the fixture "client")
@@ -145,3 +146,21 @@ def test_rule_data_loads_once_per_worker(client: Any) -> None:
     # 8 planning tasks on 2 workers: each worker read the rule data at most once
     assert all(n <= 1 for n in loads.values()), loads
     assert sum(loads.values()) >= 1
+
+
+def test_a_url_cell_that_is_not_text_is_refused_not_emptied() -> None:
+    """A missing cell is a rejected line (accounted for); a number is a TypeError, as
+    plan_listings refuses it, never read as an empty line."""
+    rows = pd.DataFrame(
+        {"account": ["lumen", "lumen"], "url": pd.Series([None, 606832683299], dtype=object)}
+    )
+    with dask.config.set({"dataframe.convert-string": False}):  # keep the number a number
+        frame = dd.from_pandas(rows, npartitions=1)
+        planned = plan_accounts(frame, PLANS, as_of=AS_OF, settings=SETTINGS)
+        with pytest.raises(TypeError, match="holds a int for account 'lumen'"):
+            planned.outcomes.compute(scheduler="synchronous")
+    missing = dd.from_pandas(rows.iloc[:1], npartitions=1)
+    out = plan_accounts(missing, PLANS, as_of=AS_OF, settings=SETTINGS).outcomes.compute(
+        scheduler="synchronous"
+    )
+    assert out[["status", "code"]].values.tolist() == [["rejected", "listing:empty"]]

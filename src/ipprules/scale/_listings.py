@@ -66,8 +66,10 @@ def parse_partition(
 ) -> PandasFrame:
     """Parse one pandas partition: one output row per input row, in order (no de-duplication).
 
-    A missing URL (None, NaN, NA) is parsed as the empty string (a rejection) and keeps a
-    missing ``input``.
+    A missing URL (None, NaN, NA, NaT) is parsed as the empty string (a rejection) and keeps
+    a missing ``input``; any other value that is not text is a :class:`TypeError` naming its
+    row (never read as missing), and a lone surrogate an
+    :class:`~ipprules.errors.InputError`.
 
     >>> import pandas as pd
     >>> out = parse_partition(pd.DataFrame({"url": [
@@ -114,8 +116,13 @@ _STRING_DTYPES = _StringDtypes()
 
 
 def _strings(series: PandasSeries) -> Any:
-    """The URL column as an Arrow string array, null where a value is missing or not text."""
+    """The URL column as an Arrow string array, null where a value is missing (None, NaN, NA).
+
+    A value that is neither text nor missing is a :class:`TypeError` naming its row (as
+    :func:`ipprules.listings.parse_listings` refuses one), never read as missing; a ``str``
+    Arrow cannot hold (a lone surrogate) is an :class:`~ipprules.errors.InputError`."""
     pa = require("pyarrow")
+    pd = require("pandas")
     if series.dtype != object:
         try:
             arrow = pa.array(series.array, from_pandas=True)
@@ -123,7 +130,42 @@ def _strings(series: PandasSeries) -> Any:
             arrow = pa.nulls(0)
         if pa.types.is_string(arrow.type) or pa.types.is_large_string(arrow.type):
             return arrow
-    return pa.array([t if isinstance(t, str) else None for t in series.tolist()], pa.string())
+        if len(series) and not series.isna().all():
+            raise TypeError(f"the URL column holds {series.dtype} values, not text")
+    items = series.tolist()
+    for label, item in zip(series.index, items, strict=True):
+        if not isinstance(item, str) and not _missing(item, pd):
+            raise TypeError(
+                f"the URL column holds a {type(item).__name__} at row {label!r}, not text"
+            )
+    texts = [t if isinstance(t, str) else None for t in items]
+    try:
+        return pa.array(texts, pa.string())
+    except UnicodeEncodeError:
+        from ipprules.errors import InputError
+
+        for label, text in zip(series.index, texts, strict=True):
+            if text is not None and not _encodable(text):
+                raise InputError(
+                    "not valid Unicode (a lone surrogate): Arrow strings are UTF-8",
+                    path=f"$[{label!r}]",
+                ) from None
+        raise  # pragma: no cover - some row could not be encoded
+
+
+def _missing(item: object, pd: Any) -> bool:
+    """None, NaN (a float or numpy float), ``pd.NA`` or ``pd.NaT``."""
+    if item is None or item is pd.NA or item is pd.NaT:
+        return True
+    return isinstance(item, float) and item != item
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 # ---------------------------------------------------------------- de-duplication

@@ -174,7 +174,7 @@ def _plan_partition(
     results: list[tuple[str, PlanningResult]] = []
     for key, group in by_group(frame, account):
         name = key if isinstance(key, str) else None
-        urls = [u if isinstance(u, str) else "" for u in group[column].tolist()]
+        urls = _texts(group[column].tolist(), column, name)
         places = list(zip(group["partition"].tolist(), group["position"].tolist(), strict=True))
         if isinstance(plans, Mapping):
             plan = plans.get(name) if name is not None else None
@@ -272,3 +272,24 @@ def _lines(group: PandasFrame, urls: list[str], extra: tuple[str, ...], name: st
             row[column_name] = _text(value)
         lines.append(_line(row, header, n, name))
     return lines
+
+
+def _texts(values: list[Any], column: str, account: str | None) -> list[str]:
+    """The URL cells of one account as text: a missing cell (None, NaN, NA) is the empty
+    string (a rejected line); anything else that is not text is a :class:`TypeError`, as
+    :func:`ipprules.planner.plan_listings` refuses it."""
+    from ipprules.scale._listings import _missing
+
+    pd = require("pandas")
+    out = []
+    for value in values:
+        if isinstance(value, str):
+            out.append(value)
+        elif _missing(value, pd):
+            out.append("")
+        else:
+            raise TypeError(
+                f"the {column} column holds a {type(value).__name__} for account {account!r}, "
+                "not text"
+            )
+    return out
