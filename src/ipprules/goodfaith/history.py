@@ -355,10 +355,12 @@ class _CsvRecords:
                 return self.error(fields, lineno, c, "a complaint needs the number of listings")
             value = _int(text)
             if value is None:
-                what = "at most 9 digits" if text.isascii() and text.isdigit() else "non-negative"
-                return self.error(
-                    fields, lineno, c, f"expected a {what} integer, got {_show(text)}"
+                what = (
+                    "an integer of at most 9 digits"
+                    if text.isascii() and text.isdigit()
+                    else "a non-negative integer"
                 )
+                return self.error(fields, lineno, c, f"expected {what}, got {_show(text)}")
             values[c] = value
         problem = check_counts(*(values[c] for c in ("listings", *COUNTS)))
         assert problem is not None  # the fast path refused it for one of these reasons
