@@ -215,6 +215,13 @@ def test_read_errors_name_the_file(tmp_path: Any) -> None:
     with pytest.raises(InputError, match="no column 'url'") as error:
         read_urls(str(tmp_path / "*.parquet"))
     assert "a.parquet" in str(error.value)
+    # every file's schema is read, not only the first one's
+    (tmp_path / "a.parquet").unlink()
+    pd.DataFrame({"url": ["x"]}).to_parquet(tmp_path / "a.parquet")
+    pd.DataFrame({"link": ["x"]}).to_parquet(tmp_path / "b.parquet")
+    with pytest.raises(InputError, match="no column 'url' \\(columns: link\\)") as error:
+        read_urls(str(tmp_path / "*.parquet"))
+    assert error.value.file == str(tmp_path / "b.parquet")
     pd.DataFrame({"link": ["x"]}).to_csv(tmp_path / "b.csv.gz", index=False)
     with pytest.raises(InputError, match="no column 'url'"):
         read_urls(str(tmp_path / "b.csv.gz")).compute(scheduler="synchronous")

@@ -380,26 +380,21 @@ _Piece = tuple[str, str, int, int]
 
 
 def _pieces(path: str, column: str, blocksize: int | str) -> list[_Piece]:
-    """The partitions of the files matching ``path``; checks the column now, not on a worker."""
+    """The partitions of the files matching ``path``; checks the column of every Parquet and
+    CSV file now, not on a worker."""
     from ipprules.errors import InputError
 
     fsspec = require("fsspec")
+    paths = matching_paths(path)
     lowered = path.lower().rstrip("/")
-    fs, _, paths = fsspec.core.get_fs_token_paths(path)
-    if len(paths) == 1 and fs.isdir(paths[0]):
-        paths = sorted(p for p in fs.find(paths[0]) if p.lower().endswith((".parquet", ".pq")))
-        lowered = ".parquet"
-    if not paths:
-        raise InputError("no file matches", file=path)
-    protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
-    local = protocol in ("file", "local")
-    sizes = {p if local else f"{protocol}://{p}": p for p in sorted(paths)}
-    paths = list(sizes)
-    if lowered.endswith((".parquet", ".pq")):
-        with fsspec.open(paths[0], "rb") as handle:
-            names = require("pyarrow.parquet").read_schema(handle).names
-        if column not in names:
-            raise InputError(f"no column {column!r} (columns: {', '.join(names)})", file=paths[0])
+    if lowered.endswith((".parquet", ".pq")) or all(
+        p.lower().endswith((".parquet", ".pq")) for p in paths
+    ):
+        for p in paths:  # a file footer each
+            with fsspec.open(p, "rb") as handle:
+                names = require("pyarrow.parquet").read_schema(handle).names
+            if column not in names:
+                raise InputError(f"no column {column!r} (columns: {', '.join(names)})", file=p)
         return [("parquet", p, 0, 0) for p in paths]
     if lowered.endswith((".csv", ".csv.gz")):
         for p in paths:
@@ -408,7 +403,8 @@ def _pieces(path: str, column: str, blocksize: int | str) -> list[_Piece]:
     size = require("dask").utils.parse_bytes(blocksize) if isinstance(blocksize, str) else blocksize
     pieces: list[_Piece] = []
     for p in paths:
-        total = fs.size(sizes[p])
+        fs, local = fsspec.core.url_to_fs(p)
+        total = fs.size(local)
         pieces += [("text", p, lo, size) for lo in range(0, max(total, 1), size)]
     return pieces
 
