@@ -323,3 +323,19 @@ def test_missing_url_cells_are_empty_rejections() -> None:
         "empty",
         "empty",
     ]
+
+
+def test_a_parquet_url_column_of_numbers_is_refused_naming_the_file(tmp_path: Any) -> None:
+    from ipprules.errors import InputError
+    from ipprules.scale import read_histories
+
+    pd.DataFrame({"account": ["a"], "url": [606832683299]}).to_parquet(tmp_path / "n.parquet")
+    with pytest.raises(InputError, match="the column 'url' holds int64 values, not text") as error:
+        read_urls(str(tmp_path / "n.parquet"))
+    assert error.value.file == str(tmp_path / "n.parquet")
+    with pytest.raises(InputError, match="holds int64 values"):
+        read_histories(str(tmp_path / "n.parquet"), text="url")
+    assert read_histories(str(tmp_path / "n.parquet")).npartitions == 1  # counts may be numbers
+    pd.DataFrame({"url": [None, None]}).to_parquet(tmp_path / "nulls.parquet")
+    got = parse_urls(str(tmp_path / "nulls.parquet")).compute(scheduler="synchronous")
+    assert got["code"].tolist() == ["empty", "empty"]

@@ -80,14 +80,16 @@ def standing_row(account: str, s: Standing, complaints: int) -> dict[str, Any]:
     }
 
 
-def read_histories(path: str) -> DaskFrame:
+def read_histories(path: str, *, text: str | None = None) -> DaskFrame:
     """Read CSV files (every cell as text, empty cells as ``""``) or Parquet files into a
     Dask DataFrame: history rows with an ``account`` column (the columns of
     :mod:`ipprules.goodfaith.history`), or the planner's rows (``account``, ``url``...).
 
     One partition per file. CSV files must be UTF-8 with a header row, the same in every
     file (the headers are read before anything runs); a file that is not is refused with an
-    :class:`~ipprules.errors.InputError` naming it (and the line, where known).
+    :class:`~ipprules.errors.InputError` naming it (and the line, where known). ``text``
+    names a column that must hold text (the planner's ``url``): a Parquet file where it holds
+    numbers is refused the same way.
     """
     from ipprules.errors import InputError
     from ipprules.scale._listings import csv_table, matching_paths
@@ -97,6 +99,14 @@ def read_histories(path: str) -> DaskFrame:
     if path.lower().rstrip("/").endswith((".parquet", ".pq")) or all(
         p.lower().endswith((".parquet", ".pq")) for p in paths
     ):
+        if text is not None:
+            from ipprules.scale._listings import _check_text_type
+
+            for p in paths:  # a file footer each
+                with require("fsspec").open(p, "rb") as handle:
+                    schema = require("pyarrow.parquet").read_schema(handle)
+                if text in schema.names:
+                    _check_text_type(schema.field(text).type, text, p)
         frame: DaskFrame = dd.read_parquet(paths)
         return frame
     headers = [_csv_header(p) for p in paths]

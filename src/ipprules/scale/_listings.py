@@ -392,9 +392,11 @@ def _pieces(path: str, column: str, blocksize: int | str) -> list[_Piece]:
     ):
         for p in paths:  # a file footer each
             with fsspec.open(p, "rb") as handle:
-                names = require("pyarrow.parquet").read_schema(handle).names
-            if column not in names:
-                raise InputError(f"no column {column!r} (columns: {', '.join(names)})", file=p)
+                schema = require("pyarrow.parquet").read_schema(handle)
+            if column not in schema.names:
+                names = ", ".join(schema.names)
+                raise InputError(f"no column {column!r} (columns: {names})", file=p)
+            _check_text_type(schema.field(column).type, column, p)
         return [("parquet", p, 0, 0) for p in paths]
     if lowered.endswith((".csv", ".csv.gz")):
         for p in paths:
@@ -407,6 +409,21 @@ def _pieces(path: str, column: str, blocksize: int | str) -> list[_Piece]:
         total = fs.size(local)
         pieces += [("text", p, lo, size) for lo in range(0, max(total, 1), size)]
     return pieces
+
+
+def _check_text_type(kind: Any, column: str, path: str) -> None:
+    """Refuse a Parquet column of ``kind`` that does not hold text (or only nulls)."""
+    from ipprules.errors import InputError
+
+    pa = require("pyarrow")
+    if not (
+        pa.types.is_string(kind)
+        or pa.types.is_large_string(kind)
+        or pa.types.is_null(kind)
+        or (getattr(pa.types, "is_string_view", None) and pa.types.is_string_view(kind))
+        or (pa.types.is_dictionary(kind) and pa.types.is_string(kind.value_type))
+    ):
+        raise InputError(f"the column {column!r} holds {kind} values, not text", file=path)
 
 
 def _csv_frame(path: str, column: str) -> PandasFrame:
