@@ -198,3 +198,17 @@ def test_read_histories_errors_name_the_file(
     assert (error.value.file, error.value.line) == (str(tmp_path / bad), line)
     with pytest.raises(InputError, match="no file matches"):
         read_histories(str(tmp_path / "none*.csv"))
+
+
+def test_read_histories_required_columns_name_the_file(tmp_path: Any) -> None:
+    from ipprules.scale import read_histories
+
+    (tmp_path / "a.csv").write_text("account,link\nacme,x\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no column 'url' \\(columns: account, link\\)") as error:
+        read_histories(str(tmp_path / "a.csv"), require_columns=("account", "url"))
+    assert (error.value.file, error.value.line) == (str(tmp_path / "a.csv"), 1)
+    pd.DataFrame({"account": ["a"], "url": ["x"]}).to_parquet(tmp_path / "a.parquet")
+    pd.DataFrame({"url": ["x"]}).to_parquet(tmp_path / "b.parquet")
+    with pytest.raises(InputError, match="no column 'account'") as error:
+        read_histories(str(tmp_path / "*.parquet"), require_columns=("account", "url"))
+    assert error.value.file == str(tmp_path / "b.parquet")

@@ -80,7 +80,9 @@ def standing_row(account: str, s: Standing, complaints: int) -> dict[str, Any]:
     }
 
 
-def read_histories(path: str, *, text: str | None = None) -> DaskFrame:
+def read_histories(
+    path: str, *, text: str | None = None, require_columns: Sequence[str] = ()
+) -> DaskFrame:
     """Read CSV files (every cell as text, empty cells as ``""``) or Parquet files into a
     Dask DataFrame: history rows with an ``account`` column (the columns of
     :mod:`ipprules.goodfaith.history`), or the planner's rows (``account``, ``url``...).
@@ -89,7 +91,7 @@ def read_histories(path: str, *, text: str | None = None) -> DaskFrame:
     file (the headers are read before anything runs); a file that is not is refused with an
     :class:`~ipprules.errors.InputError` naming it (and the line, where known). ``text``
     names a column that must hold text (the planner's ``url``): a Parquet file where it holds
-    numbers is refused the same way.
+    numbers is refused the same way, and so is a file without one of ``require_columns``.
     """
     from ipprules.errors import InputError
     from ipprules.scale._listings import csv_table, matching_paths
@@ -99,13 +101,14 @@ def read_histories(path: str, *, text: str | None = None) -> DaskFrame:
     if path.lower().rstrip("/").endswith((".parquet", ".pq")) or all(
         p.lower().endswith((".parquet", ".pq")) for p in paths
     ):
-        if text is not None:
+        if text is not None or require_columns:
             from ipprules.scale._listings import _check_text_type
 
             for p in paths:  # a file footer each
                 with require("fsspec").open(p, "rb") as handle:
                     schema = require("pyarrow.parquet").read_schema(handle)
-                if text in schema.names:
+                _check_columns(schema.names, require_columns, p)
+                if text is not None and text in schema.names:
                     _check_text_type(schema.field(text).type, text, p)
         frame: DaskFrame = dd.read_parquet(paths)
         return frame
@@ -118,6 +121,7 @@ def read_histories(path: str, *, text: str | None = None) -> DaskFrame:
                 file=other,
                 line=1,
             )
+    _check_columns(headers[0], require_columns, paths[0], line=1)
     pd = require("pandas")
     string = pd.StringDtype("pyarrow")
     meta = pd.DataFrame({name: pd.Series([], dtype=string) for name in headers[0]})
@@ -125,6 +129,18 @@ def read_histories(path: str, *, text: str | None = None) -> DaskFrame:
         csv_table, paths, meta=meta, label="read-histories", enforce_metadata=False
     )
     return rows
+
+
+def _check_columns(
+    names: Sequence[str], wanted: Sequence[str], path: str, line: int | None = None
+) -> None:
+    from ipprules.errors import InputError
+
+    for column in wanted:
+        if column not in names:
+            raise InputError(
+                f"no column {column!r} (columns: {', '.join(names)})", file=path, line=line
+            )
 
 
 def _csv_header(path: str) -> list[str]:

@@ -192,7 +192,8 @@ def run_plan(args: argparse.Namespace, settings: Any) -> int:
         from ipprules.cli._common import resolve_as_of
 
         as_of = resolve_as_of(args)
-    rows = read_histories(args.input, text="url")  # text cells from CSV or Parquet
+    # text cells from CSV or Parquet; the columns the planner reads checked in every file
+    rows = read_histories(args.input, text="url", require_columns=("account", "url"))
     dask = require("dask")
     with cluster(args.workers, args.scheduler) as client:
         planned = plan_accounts(
