@@ -94,25 +94,28 @@ def read_histories(
     numbers is refused the same way, and so is a file without one of ``require_columns``.
     """
     from ipprules.errors import InputError
-    from ipprules.scale._listings import csv_table, matching_paths
+    from ipprules.scale._listings import (
+        _check_text_type,
+        check_columns,
+        csv_header,
+        csv_table,
+        is_parquet,
+        matching_paths,
+        parquet_schema,
+    )
 
     dd = require("dask.dataframe")
     paths = matching_paths(path)
-    if path.lower().rstrip("/").endswith((".parquet", ".pq")) or all(
-        p.lower().endswith((".parquet", ".pq")) for p in paths
-    ):
+    if is_parquet(path, paths):
         if text is not None or require_columns:
-            from ipprules.scale._listings import _check_text_type
-
             for p in paths:  # a file footer each
-                with require("fsspec").open(p, "rb") as handle:
-                    schema = require("pyarrow.parquet").read_schema(handle)
-                _check_columns(schema.names, require_columns, p)
+                schema = parquet_schema(p)
+                check_columns(schema.names, require_columns, p)
                 if text is not None and text in schema.names:
                     _check_text_type(schema.field(text).type, text, p)
         frame: DaskFrame = dd.read_parquet(paths)
         return frame
-    headers = [_csv_header(p) for p in paths]
+    headers = [csv_header(p) for p in paths]
     for other, header in zip(paths, headers, strict=True):
         if header != headers[0]:
             raise InputError(
@@ -121,7 +124,7 @@ def read_histories(
                 file=other,
                 line=1,
             )
-    _check_columns(headers[0], require_columns, paths[0], line=1)
+    check_columns(headers[0], require_columns, paths[0], line=1)
     pd = require("pandas")
     string = pd.StringDtype("pyarrow")
     meta = pd.DataFrame({name: pd.Series([], dtype=string) for name in headers[0]})
@@ -129,44 +132,6 @@ def read_histories(
         csv_table, paths, meta=meta, label="read-histories", enforce_metadata=False
     )
     return rows
-
-
-def _check_columns(
-    names: Sequence[str], wanted: Sequence[str], path: str, line: int | None = None
-) -> None:
-    from ipprules.errors import InputError
-
-    for column in wanted:
-        if column not in names:
-            raise InputError(
-                f"no column {column!r} (columns: {', '.join(names)})", file=path, line=line
-            )
-
-
-def _csv_header(path: str) -> list[str]:
-    """The column names of a CSV file's header row, read now (strict UTF-8)."""
-    import io
-
-    from ipprules.errors import InputError
-    from ipprules.scale._listings import _block_error
-
-    fsspec = require("fsspec")
-    with fsspec.open(path, "rb", compression="infer") as handle:
-        head = handle.read(1 << 16)
-    first = head.split(b"\n", 1)[0].rstrip(b"\r")
-    try:
-        text = first.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        at = exc.start + (3 if first.startswith(b"\xef\xbb\xbf") else 0)
-        raise _block_error(first, at, path, 0, "not UTF-8 text") from None
-    if not text.strip():
-        raise InputError("empty file: no header row", file=path, line=1)
-    pd = require("pandas")
-    try:  # the names pandas gives the columns, as the worker that reads the file will
-        columns = pd.read_csv(io.StringIO(text), nrows=0, dtype=str).columns
-    except (pd.errors.ParserError, ValueError) as exc:
-        raise InputError(f"not CSV: {str(exc).strip()[:200]}", file=path, line=1) from None
-    return [str(name) for name in columns]
 
 
 def standings(

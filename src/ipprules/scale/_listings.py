@@ -132,13 +132,16 @@ def _strings(series: PandasSeries) -> Any:
             return arrow
         if len(series) and not series.isna().all():
             raise TypeError(f"the URL column holds {series.dtype} values, not text")
-    items = series.tolist()
-    for label, item in zip(series.index, items, strict=True):
-        if not isinstance(item, str) and not _missing(item, pd):
+    texts: list[str | None] = []
+    for label, item in zip(series.index, series.tolist(), strict=True):
+        if isinstance(item, str):
+            texts.append(item)
+        elif _missing(item, pd):
+            texts.append(None)
+        else:
             raise TypeError(
                 f"the URL column holds a {type(item).__name__} at row {label!r}, not text"
             )
-    texts = [t if isinstance(t, str) else None for t in items]
     try:
         return pa.array(texts, pa.string())
     except UnicodeEncodeError:
@@ -382,20 +385,13 @@ _Piece = tuple[str, str, int, int]
 def _pieces(path: str, column: str, blocksize: int | str) -> list[_Piece]:
     """The partitions of the files matching ``path``; checks the column of every Parquet and
     CSV file now, not on a worker."""
-    from ipprules.errors import InputError
-
     fsspec = require("fsspec")
     paths = matching_paths(path)
     lowered = path.lower().rstrip("/")
-    if lowered.endswith((".parquet", ".pq")) or all(
-        p.lower().endswith((".parquet", ".pq")) for p in paths
-    ):
+    if is_parquet(path, paths):
         for p in paths:  # a file footer each
-            with fsspec.open(p, "rb") as handle:
-                schema = require("pyarrow.parquet").read_schema(handle)
-            if column not in schema.names:
-                names = ", ".join(schema.names)
-                raise InputError(f"no column {column!r} (columns: {names})", file=p)
+            schema = parquet_schema(p)
+            check_columns(schema.names, (column,), p)
             _check_text_type(schema.field(column).type, column, p)
         return [("parquet", p, 0, 0) for p in paths]
     if lowered.endswith((".csv", ".csv.gz")):
@@ -426,15 +422,38 @@ def _check_text_type(kind: Any, column: str, path: str) -> None:
         raise InputError(f"the column {column!r} holds {kind} values, not text", file=path)
 
 
-def _csv_frame(path: str, column: str) -> PandasFrame:
-    """A whole CSV file's ``column`` (every cell as text), see :func:`csv_table`."""
+def is_parquet(path: str, paths: list[str]) -> bool:
+    """Whether the files ``path`` matched (``paths``) are read as Parquet."""
+    suffixes = (".parquet", ".pq")
+    return path.lower().rstrip("/").endswith(suffixes) or all(
+        p.lower().endswith(suffixes) for p in paths
+    )
+
+
+def parquet_schema(path: str) -> Any:
+    """The Arrow schema of a Parquet file (its footer only)."""
+    with require("fsspec").open(path, "rb") as handle:
+        return require("pyarrow.parquet").read_schema(handle)
+
+
+def check_columns(
+    names: Sequence[str], wanted: Sequence[str], path: str, line: int | None = None
+) -> None:
+    """Refuse a file (its column ``names``) that lacks one of the ``wanted`` columns."""
     from ipprules.errors import InputError
 
+    for column in wanted:
+        if column not in names:
+            raise InputError(
+                f"no column {column!r} (columns: {', '.join(names)})", file=path, line=line
+            )
+
+
+def _csv_frame(path: str, column: str) -> PandasFrame:
+    """A whole CSV file's ``column`` (every cell as text), see :func:`csv_table`."""
     pd = require("pandas")
     frame = csv_table(path)
-    if column not in frame.columns:
-        columns = ", ".join(map(str, frame.columns))
-        raise InputError(f"no column {column!r} (columns: {columns})", file=path, line=1)
+    check_columns(list(map(str, frame.columns)), (column,), path, line=1)
     return pd.DataFrame({column: frame[column]})
 
 
@@ -445,20 +464,14 @@ def csv_table(path: str) -> PandasFrame:
     :class:`~ipprules.errors.InputError` naming the file (and the line, where known)."""
     import io
 
+    from ipprules._files import decode_text
     from ipprules.errors import InputError
 
     fsspec = require("fsspec")
     pd = require("pandas")
     with fsspec.open(path, "rb", compression="infer") as handle:
         data = handle.read()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        at = exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
-        raise _block_error(data, at, path, 0, "not UTF-8 text") from None
-    if "\0" in text:
-        at = data.index(b"\0")
-        raise _block_error(data, at, path, 0, "NUL byte in text (is the file UTF-16 or binary?)")
+    text = decode_text(data, path)
     if not text.strip():
         raise InputError("empty file: no header row", file=path)
     try:
@@ -485,53 +498,78 @@ def matching_paths(path: str) -> list[str]:
     return [p if local else f"{protocol}://{p}" for p in sorted(paths)]
 
 
-def _block_error(data: bytes, at: int, path: str, offset: int, what: str) -> Exception:
-    """The :class:`~ipprules.errors.InputError` for byte ``at`` of the block of ``path`` that
-    starts at byte ``offset`` (line numbers counted from the start of the file)."""
+def _decode_block(data: bytes, path: str, offset: int) -> str:
+    """Strict UTF-8 text of the block of ``path`` that starts at byte ``offset`` (see
+    :func:`ipprules._files.decode_text`), errors located by their line in the whole file: the
+    lines before the block are counted only then. A byte order mark is dropped from the
+    first block only."""
+    from ipprules._files import decode_text
     from ipprules.errors import InputError
 
-    before = 0
-    if offset:
-        fsspec = require("fsspec")
-        with fsspec.open(path, "rb") as handle:
-            done = 0
-            while done < offset:
-                chunk = handle.read(min(1 << 20, offset - done))
-                if not chunk:
-                    break
-                before += chunk.count(b"\n")
-                done += len(chunk)
-        before += 1  # a block after the first starts after the first line end at its offset
-    line = before + data.count(b"\n", 0, at) + 1
-    head = data[data.rfind(b"\n", 0, at) + 1 : at].decode("utf-8", "replace")
-    if line == 1 and head.startswith("\ufeff"):
-        head = head[1:]
-    byte = f" (byte 0x{data[at]:02x})" if what == "not UTF-8 text" else ""
-    return InputError(what + byte, file=path, line=line, column=len(head) + 1)
+    try:
+        text = decode_text(data, path)
+    except InputError as exc:
+        problem = exc.problems[0]
+        if not offset or problem.line is None:
+            raise
+        line = problem.line + _lines_before(path, offset)
+        raise InputError(problem.message, file=path, line=line, column=problem.column) from None
+    if offset and data.startswith(b"\xef\xbb\xbf"):
+        text = "\ufeff" + text
+    return text
+
+
+def _lines_before(path: str, offset: int) -> int:
+    """The lines of ``path`` before the block that starts at byte ``offset`` (a block after
+    the first starts after the first line end at or after its offset)."""
+    before = 1
+    with require("fsspec").open(path, "rb") as handle:
+        done = 0
+        while done < offset:
+            chunk = handle.read(min(1 << 20, offset - done))
+            if not chunk:
+                break
+            before += chunk.count(b"\n")
+            done += len(chunk)
+    return before
+
+
+def csv_header(path: str) -> list[str]:
+    """The column names of a CSV file's header row (strict UTF-8), read now from the file's
+    first 64 KiB, as pandas names them for the worker that reads the file."""
+    import io
+
+    from ipprules._files import decode_text
+    from ipprules.errors import InputError
+
+    with require("fsspec").open(path, "rb", compression="infer") as handle:
+        head = handle.read(1 << 16)
+    first, newline, _ = head.partition(b"\n")
+    if not newline and len(head) == 1 << 16:
+        raise InputError("a header row longer than 64 KiB", file=path, line=1)
+    text = decode_text(first.rstrip(b"\r"), path)
+    if not text.strip():
+        raise InputError("empty file: no header row", file=path, line=1)
+    pd = require("pandas")
+    try:
+        columns = pd.read_csv(io.StringIO(text), nrows=0, dtype=str).columns
+    except (pd.errors.ParserError, ValueError) as exc:
+        raise InputError(f"not CSV: {str(exc).strip()[:200]}", file=path, line=1) from None
+    return [str(name) for name in columns]
 
 
 def _check_csv_header(path: str, column: str) -> None:
     """Refuse a CSV file whose header does not name ``column`` (read now, not on a worker).
 
-    Only the file's first 64 KiB are read; a header pandas cannot read from them is left to
-    the worker that reads the file."""
-    import io
-
+    A header that cannot be read now is left to the worker that reads the file, which
+    reports it with the file's other problems."""
     from ipprules.errors import InputError
 
-    fsspec = require("fsspec")
-    pd = require("pandas")
-    with fsspec.open(path, "rb", compression="infer") as handle:
-        head = handle.read(1 << 16)
-    if b"\n" not in head and len(head) == 1 << 16:
-        return
     try:
-        names = [str(name) for name in pd.read_csv(io.BytesIO(head), nrows=0, dtype=str,
-                                                   encoding="utf-8-sig").columns]  # fmt: skip
-    except (ValueError, UnicodeDecodeError, pd.errors.ParserError):
+        names = csv_header(path)
+    except InputError:
         return
-    if column not in names:
-        raise InputError(f"no column {column!r} (columns: {', '.join(names)})", file=path, line=1)
+    check_columns(names, (column,), path, line=1)
 
 
 def _read_piece(piece: tuple[str, str, int, int, int], column: str) -> PandasFrame:
@@ -545,30 +583,17 @@ def _read_piece(piece: tuple[str, str, int, int, int], column: str) -> PandasFra
         return _csv_frame(path, column)
     with fsspec.open(path, "rb") as handle:
         data = require("fsspec.utils").read_block(handle, offset, length, delimiter=b"\n")
-    return _lines_frame(data, column, offset == 0, path, offset)
+    return _lines_frame(data, column, path, offset)
 
 
-def _lines_frame(
-    data: bytes, column: str, first: bool, path: str = "<text>", offset: int = 0
-) -> PandasFrame:
+def _lines_frame(data: bytes, column: str, path: str, offset: int) -> PandasFrame:
     """One block of a text file as a frame of its non-blank lines.
 
     The text must be UTF-8 without NUL bytes, as for ``ipprules listings`` on one machine: an
     invalid byte raises :class:`~ipprules.errors.InputError` naming the file, line and column
     (the lines before the block are counted only then)."""
     pd = require("pandas")
-    try:
-        text = data.decode("utf-8")
-        bad = text.find("\0")
-    except UnicodeDecodeError as exc:
-        raise _block_error(data, exc.start, path, offset, "not UTF-8 text") from None
-    if bad >= 0:
-        at = data.index(b"\0")
-        raise _block_error(
-            data, at, path, offset, "NUL byte in text (is the file UTF-16 or binary?)"
-        )
-    if first and text.startswith("\ufeff"):
-        text = text[1:]
+    text = _decode_block(data, path, offset)
     lines = [line.rstrip("\r") for line in text.split("\n")]
     kept = [line for line in lines if line.strip()]
     return pd.DataFrame({column: pd.array(kept, dtype=pd.StringDtype("pyarrow"))})
