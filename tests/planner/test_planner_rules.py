@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import attrs
 import pytest
 from planner_accounts import make_account
 
 from ipprules.checks import check
-from ipprules.checks.model import ChannelId
+from ipprules.checks.model import ChannelId, IprType, Right
 from ipprules.planner import PlanLine, Settings, Status, Strategy, plan_listings, read_lines
 from ipprules.rulebook.model import Target
 
@@ -258,3 +259,34 @@ def test_the_callers_garbage_collector_setting_is_restored(enabled):
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_storefront_for_a_type_the_how_to_does_not_document():
+    """Store fronts on Taobao: any type under the brief (B16); under the official reading
+    documented for trademarks only (R42, D13), a gap the planner does not file into."""
+    account = make_account()
+    right = Right(
+        id="cr", ipr_type=IprType.COPYRIGHT, place="CN", documents=("copyright_certificate",)
+    )
+    account = attrs.evolve(account, rights=(*account.rights, right))
+    line = PlanLine(
+        line=1,
+        url="https://shop118454188.taobao.com/",
+        right="cr",
+        reason="cr_misuse",
+        target=Target.STOREFRONT,
+    )
+    brief = plan_listings([line], account, as_of=DAY)
+    assert outcome(brief, 1).status is Status.PLANNED
+    official = plan_listings([line], account, as_of=DAY, interpretation="official")
+    assert outcome(official, 1).code == "storefront-not-allowed"
+    assert "copyright rights is not documented" in outcome(official, 1).message
+    trademark = PlanLine(
+        line=1,
+        url="https://shop118454188.taobao.com/",
+        right="tm-cn",
+        reason="tm_store_misuse",
+        target=Target.STOREFRONT,
+    )
+    both = plan_listings([trademark], account, as_of=DAY, interpretation="official")
+    assert outcome(both, 1).status is Status.PLANNED

@@ -30,6 +30,7 @@ from typing import Any, cast
 
 import attrs
 
+from ipprules.checks.complaints import storefront_gap
 from ipprules.errors import UnknownNameError
 from ipprules.rulebook import ResolvedRules, RuleBook, as_date
 from ipprules.rulebook.model import Answer, Platform, ReasonCode, Severity, Target
@@ -228,7 +229,7 @@ def advise(
         rulebook=rules.rulebook,
         admissible=admissible,
         not_admissible=rejected,
-        notes=_storefront_notes(place, aim),
+        notes=_storefront_notes(place, aim, ipr_type),
     )
 
 
@@ -259,13 +260,14 @@ def _facts(
     return given
 
 
-def _storefront_notes(place: Platform, aim: Target) -> tuple[str, ...]:
+def _storefront_notes(place: Platform, aim: Target, ipr_type: str) -> tuple[str, ...]:
     if aim is not Target.STOREFRONT:
         return ()
-    if place.storefront_complaints is Answer.NO:
+    answer = place.storefront_for(ipr_type)
+    if answer is Answer.NO:
         return (f"{place.name} has no store-front complaints: file against listings",)
-    if place.storefront_complaints is Answer.UNKNOWN:
-        return (f"whether {place.name} takes store-front complaints is not documented",)
+    if answer is Answer.UNKNOWN:
+        return (storefront_gap(place, ipr_type),)
     return ()
 
 

@@ -25,9 +25,20 @@ from ipprules.checks.rights import right_on_day, right_on_platform
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import Answer, Platform, ReasonCode, Target
 
-__all__ = ["ComplaintChecker"]
+__all__ = ["ComplaintChecker", "storefront_gap"]
 
 _ORDER_SPLIT = re.compile(r"[\s,;/|]+")
+
+
+def storefront_gap(platform: Platform, ipr_type: str) -> str:
+    """What is not documented about store-front complaints of ``ipr_type`` on ``platform``."""
+    if platform.storefront_complaints is Answer.YES:
+        documented = " and ".join(f"{t} rights" for t in platform.storefront_ipr_types)
+        return (
+            f"whether {platform.name} takes store-front complaints for {ipr_type} rights is not "
+            f"documented (only for {documented})"
+        )
+    return f"whether {platform.name} takes store-front complaints is not documented"
 
 
 class ComplaintChecker:
@@ -59,7 +70,7 @@ class ComplaintChecker:
         yield from self._right(at, rules, complaint, right, day, platform is not None)
         yield from self._reason(at, rules, complaint, right, platform is not None)
         if complaint.target is Target.STOREFRONT and platform is not None:
-            yield from self._storefront(at, platform)
+            yield from self._storefront(at, platform, right.ipr_type.value)
         yield from self._documents_and_order(at, complaint, day, rules)
         if self.with_listings:
             yield from self.listings.check(at, rules, complaint)
@@ -138,21 +149,19 @@ class ComplaintChecker:
         if ctx.plan.account.category is Category.AGENT:
             yield from self._authorisation(at, rules, right, complaint.platform, day)
 
-    def _storefront(self, at: str, platform: Platform) -> Iterator[Finding]:
-        """Whether the platform takes store-front complaints."""
-        if platform.storefront_complaints is Answer.NO:
+    def _storefront(self, at: str, platform: Platform, ipr_type: str) -> Iterator[Finding]:
+        """Whether the platform takes store-front complaints (for this IPR type)."""
+        answer = platform.storefront_for(ipr_type)
+        if answer is Answer.NO:
             yield self.ctx.finding(
                 "storefront-not-allowed",
                 f"{at}.target",
                 f"{platform.name} has no store-front complaints",
                 platform,
             )
-        elif platform.storefront_complaints is Answer.UNKNOWN:
+        elif answer is Answer.UNKNOWN:
             yield self.ctx.finding(
-                "storefront-unknown",
-                f"{at}.target",
-                f"whether {platform.name} takes store-front complaints is not documented",
-                platform,
+                "storefront-unknown", f"{at}.target", storefront_gap(platform, ipr_type), platform
             )
 
     def _documents_and_order(

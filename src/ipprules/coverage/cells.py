@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from ipprules.checks.account import check_account
-from ipprules.checks.complaints import ComplaintChecker
+from ipprules.checks.complaints import ComplaintChecker, storefront_gap
 from ipprules.checks.context import Context
 from ipprules.checks.evidence import authorisation_findings
 from ipprules.checks.findings import Finding, FindingSeverity
@@ -198,16 +198,13 @@ class Evaluator:
             for target in _TARGETS:
                 items = list(pair)
                 if target is _STOREFRONT:
-                    answer = platform.storefront_complaints
+                    answer = platform.storefront_for(ipr)
                     if answer is _NO:
                         message = f"{platform.name} has no store-front complaints"
                         f = self._finding("storefront-not-allowed", at, message, platform)
                         items.append((f, "none", ()))
                     elif answer is _UNKNOWN_ANSWER:
-                        message = (
-                            f"whether {platform.name} takes store-front complaints is not "
-                            "documented"
-                        )
+                        message = storefront_gap(platform, ipr)
                         f = self._finding("storefront-unknown", at, message, platform)
                         items.append((f, "gap", ()))
                 reasons = self._reason_codes(ipr, subtype, platform_id, target)

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
+from ipprules.checks.complaints import storefront_gap
 from ipprules.checks.context import Context, Draft
 from ipprules.checks.findings import Finding, FindingSeverity, Report
 from ipprules.checks.listings import ListingChecker, _verdict
@@ -737,9 +738,6 @@ class _Admission:
         self.member = plan.account.good_faith
         self.rights = {r.id: r for r in plan.rights}
         self.only_right = plan.rights[0] if len(plan.rights) == 1 else None
-        self.storefronts = {
-            pid for pid, p in rules.platforms.items() if p.storefront_complaints is Answer.YES
-        }
         self.needs_order = {
             cid: bool(_TEST_PURCHASE & set(c.evidence)) for cid, c in rules.reason_codes.items()
         }
@@ -830,8 +828,13 @@ class _Admission:
         target = given_target or settings.target or kind
         if target is not kind:
             return ("wrong-kind", f"a {kind.value} URL cannot be filed with target {target.value}")
-        if target is Target.STOREFRONT and platform not in self.storefronts:
-            return ("storefront-not-allowed", None)
+        if target is Target.STOREFRONT:
+            place, ipr_type = rules.platforms[platform], right.ipr_type.value
+            answer = place.storefront_for(ipr_type)
+            if answer is Answer.UNKNOWN:
+                return ("storefront-not-allowed", storefront_gap(place, ipr_type))
+            if answer is not Answer.YES:
+                return ("storefront-not-allowed", None)
         reason_id = reason_id or settings.reason
         if reason_id is None:
             return ("missing-reason", None)

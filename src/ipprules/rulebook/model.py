@@ -230,6 +230,17 @@ class Platform(Rule):
     """``tao`` (Taobao family), ``international`` or ``lazada``."""
     country: str | None = None
     storefront_complaints: Answer = Answer.NO
+    storefront_ipr_types: tuple[str, ...] = ()
+    """The IPR types store-front complaints are documented for (empty: every type)."""
+
+    def storefront_for(self, ipr_type: str) -> Answer:
+        """Whether a right of ``ipr_type`` can back a store-front complaint here: ``unknown``
+        where the platform takes them but only for other types is documented (D13)."""
+        answer = self.storefront_complaints
+        types = self.storefront_ipr_types
+        if answer is Answer.YES and types and ipr_type not in types:
+            return Answer.UNKNOWN
+        return answer
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)

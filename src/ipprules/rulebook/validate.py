@@ -158,11 +158,14 @@ def _ref(
 def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> Iterator[Problem]:
     platforms = ids["platforms"]
     documents = ids["documents"]
-    if isinstance(record, Platform) and record.group not in PLATFORM_GROUPS:
-        yield origin.problem(
-            f"unknown platform group {record.group!r} (one of {', '.join(PLATFORM_GROUPS)})",
-            ".group",
-        )
+    if isinstance(record, Platform):
+        if record.group not in PLATFORM_GROUPS:
+            yield origin.problem(
+                f"unknown platform group {record.group!r} (one of {', '.join(PLATFORM_GROUPS)})",
+                ".group",
+            )
+        types = record.storefront_ipr_types
+        yield from _ref(types, ids["ipr_types"], "IPR type", origin, "storefront_ipr_types")
     if isinstance(record, Marketplace) and record.files_as not in (None, *platforms):
         yield origin.problem(f"unknown platform {record.files_as!r}", ".files_as")
     if isinstance(record, Registrations | PenaltyRule) and record.id not in platforms:
