@@ -286,3 +286,26 @@ def test_to_frame_dtypes() -> None:
     assert frame["takedown_rate_float"].dtype == float
     s = standing(History.from_file(EXAMPLE), "2023-03-31").to_frame()
     assert s["value_float"].dtype == float and isinstance(s, pd.DataFrame)
+
+
+def test_the_account_headroom_holds_in_every_reason_code() -> None:
+    """From 2022 every reason code must pass too (R75): the account's headroom is what it
+    absorbs in any reason code with complaints in the window, and one more failure in the
+    tightest code loses the qualification."""
+    history = History.from_file(EXAMPLE)
+    day = dt.date(2022, 12, 31)
+    now = standing(history, day)
+    assert now.qualifies and now.reason_codes
+    room = now.headroom.failures
+    assert room is not None
+    own = {r.reason_code: r.criteria[0].headroom for r in now.reason_codes}
+    assert room == min(now.criteria[0].headroom or room, *own.values())
+
+    def after(code: str, failures: int) -> bool:
+        row = (day.toordinal(), "taobao", code, 0, failures, 0, 0, 0)
+        return what_if(history, [row], day).after.qualifies
+
+    for code in own:
+        assert after(code, room), code
+    tightest = min(own, key=lambda c: own[c] or 0)
+    assert not after(tightest, room + 1)

@@ -138,7 +138,16 @@ def test_next_deadlines_per_state_and_platform() -> None:
     takedown = date(2022, 1, 19)
     dates = {E.IPR_VERIFIED: date(2022, 1, 17), E.TAKEDOWN: takedown}
     ids = [r.deadline_id for r in next_deadlines(S.TAKEN_DOWN, dates)]
-    assert ids == ["counter_notice_round_1", "seller_response_alibaba_com"]
+    assert ids == ["counter_notice_round_1", "counter_notice_lazada", "seller_response_alibaba_com"]
+    # D4: on Lazada a third party gives 3-5 working days beside R61's 3 business days
+    lazada = next_deadlines(S.TAKEN_DOWN, dates, platform="lazada_th")
+    assert [(r.deadline_id, r.amount) for r in lazada] == [
+        ("counter_notice_round_1", 3),
+        ("counter_notice_lazada", 3),
+    ]
+    assert lazada[1].due == date(2022, 1, 24) and lazada[1].latest == date(2022, 1, 26)
+    ids = [r.deadline_id for r in next_deadlines(S.TAKEN_DOWN, dates, platform="taobao")]
+    assert ids == ["counter_notice_round_1"]
     rows = next_deadlines(S.COUNTER_NOTICE_REJECTED_2, dates, platform="aliexpress")
     assert [(r.deadline_id, r.amount, r.start) for r in rows] == [
         ("counter_notice_round_2_3", 30, takedown)

@@ -39,6 +39,7 @@ from ipprules.lifecycle import (
 S, E = State, Event
 RULEBOOK_DEADLINE_IDS = {
     "counter_notice_round_1",
+    "counter_notice_lazada",
     "counter_notice_round_2_3",
     "seller_response_alibaba_com",
     "ipr_verification",
@@ -140,6 +141,7 @@ def test_deadline_hooks_use_rulebook_ids() -> None:
     assert used == RULEBOOK_DEADLINE_IDS
     assert [h.deadline_id for h in deadline_hooks(S.TAKEN_DOWN)] == [
         "counter_notice_round_1",
+        "counter_notice_lazada",
         "seller_response_alibaba_com",
     ]
     assert deadline_hooks(S.COUNTER_NOTIFIED_2)[0].deadline_id == "filer_reply_to_counter_notice"

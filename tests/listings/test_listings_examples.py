@@ -139,6 +139,21 @@ ACCEPTED = [
      "674029285425", "https://item.taobao.com/item.htm?id=674029285425"),
     ("https://item.taobao.com/item.htm?id=674029285425&id=674029285425", "taobao", "listing",
      "674029285425", "https://item.taobao.com/item.htm?id=674029285425"),
+    # whitespace that ends the input, or spaces, cannot join anything to the host (section 0)
+    ("https://weactstudio.taobao.com\n", "taobao", "storefront", "weactstudio",
+     "https://weactstudio.taobao.com/"),
+    ("https://uniqlo.tmall.com \r\n", "tmall", "storefront", "uniqlo", "https://uniqlo.tmall.com/"),
+    ("店铺：https://uniqlo.tmall.com 欢迎光临", "tmall", "storefront", "uniqlo",
+     "https://uniqlo.tmall.com/"),
+    # store sub-pages read by the thorough parser too (upper-case scheme, port, encoded slug)
+    ("HTTP://www.aliexpress.com/store/group/Keyboards/1104927695_10000001.html", "aliexpress",
+     "storefront", "1104927695", "https://www.aliexpress.com/store/1104927695"),
+    ("https://www.aliexpress.com:443/store/group/Keyboards/1104927695_10000001.html", "aliexpress",
+     "storefront", "1104927695", "https://www.aliexpress.com/store/1104927695"),
+    ("https://www.aliexpress.com/store/group/New%20Arrivals/1104927695_10000001.html",
+     "aliexpress", "storefront", "1104927695", "https://www.aliexpress.com/store/1104927695"),
+    ("Https://www.aliexpress.com/store/feedback-score/1104927695.html", "aliexpress",
+     "storefront", "1104927695", "https://www.aliexpress.com/store/1104927695"),
 ]  # fmt: skip
 
 # (input, rejection code)
@@ -219,6 +234,29 @@ REJECTED = [
     ("https://c.lazada.co.th/t/c.2qZHBN", "short-link"),
     ("https://www.alibaba.com/x/AbCdEf", "short-link"),
     ("【淘宝】「Lofree」 https://e.tb.cn/h.6Gl2LC7rsrswQZp?tk=qFuaV9hzh0k CZ356", "short-link"),
+    # a Taobao command (淘口令, section 10): resolved online only
+    ("￥AbCdEf123￥", "short-link"),
+    ("【淘宝】￥AbCdEf123￥ 「键盘」 点击复制", "short-link"),
+    ("¥AbCdEf123¥", "short-link"),
+    ("₤AbCdEf123₤", "short-link"),
+    ("￥Ab12￥", "not-a-url"),
+    # Alibaba Group sites that are not marketplaces: not lookalikes
+    ("https://ipp.alibabagroup.com/", "not-alibaba-host"),
+    ("https://www.alipay.com/", "not-alibaba-host"),
+    ("https://www.alibabacloud.com/", "not-alibaba-host"),
+    ("https://alipay.com.evil.cn/", "lookalike-host"),
+    # service hosts are not vanity stores (section 12)
+    ("https://buyertrade.taobao.com/", "not-a-listing"),
+    ("https://myseller.taobao.com/", "not-a-listing"),
+    ("https://brand.tmall.com/", "not-a-listing"),
+    ("https://p4psearch.1688.com/", "not-a-listing"),
+    ("https://activities.aliexpress.com/", "not-a-listing"),
+    # a label may not start or end with a hyphen
+    ("https://-www.aliexpress.com/store/1104927695", "lookalike-host"),
+    ("https://a-.aliexpress.ru/store/feedback-score/1104927695.html", "lookalike-host"),
+    # a tab or line break joins what follows to the host in a browser
+    ("https://uniqlo.tmall.com\t@attacker.example/", "not-a-url"),
+    ("https://uniqlo.tmall.com\nhttps://x.example/", "not-a-url"),
     # the Kelvin sign lower-cases to an ASCII "k": the host is not ASCII, so never accepted
     ("https://\u212aabc.taobao.com/", "lookalike-host"),
     ("https://shop\u212a.taobao.com/", "lookalike-host"),

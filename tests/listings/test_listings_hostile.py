@@ -48,7 +48,7 @@ CJK_PUNCTUATION = [
 HOSTS = [
     "item.taobao.com",
     "detail.tmall.com",
-    "brand.tmall.com",
+    "uniqlo.tmall.com",
     "shop1234567.taobao.com",
     "abc-def.tmall.hk",
     "nike.1688.com",
@@ -63,7 +63,7 @@ HOSTS = [
     "xn--brand-abc.tmall.com",
     "shop.xn--p1ai.taobao.com",
     "t\u0430obao.com",
-    "brand.tmall.com.evil.cn",
+    "uniqlo.tmall.com.evil.cn",
     "attacker.example",
     "BRAND.TMALL.COM",
     "XN--BRAND.TMALL.COM",
@@ -88,9 +88,9 @@ def hostile_inputs(draw: st.DrawFn) -> str:
 
 @settings(max_examples=1000, deadline=None)
 @given(hostile_inputs())
-@example("https://brand.tmall.com\t@attacker.example/")
+@example("https://uniqlo.tmall.com\t@attacker.example/")
 @example("https://xn--brand-abc.tmall.com/")
-@example("https://brand.tmall.com，看看")
+@example("https://uniqlo.tmall.com，看看")
 def test_fast_path_agrees_with_thorough_parser_on_hostile_inputs(text: str) -> None:
     assert parse_listing(text) == parse_slowly(text)
 
@@ -113,20 +113,25 @@ def test_whitespace_or_control_in_or_around_the_host_is_never_accepted(
     scheme: str, host: str, tail: str, space: str, data: st.DataObject
 ) -> None:
     """Spliced anywhere from the end of ``//`` to the end of the host (both ends included),
-    a whitespace or control character makes the input unacceptable, whatever follows."""
+    a whitespace or control character makes the input unacceptable, whatever follows; only
+    whitespace that ends the input joins nothing (it is trimmed, section 0 of the notes)."""
     at = data.draw(st.integers(0, len(host)))
     text = scheme + host[:at] + space + host[at:] + tail
+    if at == len(host) and not tail:
+        assert parse_listing(text) == parse_slowly(text)
+        assert type(parse_listing(text)) is type(parse_listing(scheme + host)), repr(text)
+        return
     assert not isinstance(parse_listing(text), Listing), repr(text)
     assert not isinstance(parse_slowly(text), Listing), repr(text)
 
 
 def test_the_reported_tab_trick_is_refused() -> None:
     for text in (
-        "https://brand.tmall.com\t@attacker.example/",
-        "https://brand.tmall.com\r\n@attacker.example/",
-        "brand.tmall.com\t@attacker.example",
-        "https://brand.tmall.com.\tattacker.example/",
-        "//\tbrand.tmall.com",
+        "https://uniqlo.tmall.com\t@attacker.example/",
+        "https://uniqlo.tmall.com\r\n@attacker.example/",
+        "uniqlo.tmall.com\t@attacker.example",
+        "https://uniqlo.tmall.com.\tattacker.example/",
+        "//\tuniqlo.tmall.com",
     ):
         result = parse_listing(text)
         assert isinstance(result, Rejection), repr(text)
@@ -158,7 +163,7 @@ def test_punycode_labels_are_never_accepted(
 
 @pytest.mark.parametrize("mark", CJK_PUNCTUATION)
 @pytest.mark.parametrize(
-    "host", ["brand.tmall.com", "shop1234567.taobao.com", "nike.1688.com", "abc-def.tmall.hk"]
+    "host", ["uniqlo.tmall.com", "shop1234567.taobao.com", "nike.1688.com", "abc-def.tmall.hk"]
 )
 @pytest.mark.parametrize("scheme", ["https://", ""])
 def test_chinese_punctuation_after_a_bare_store_host_is_split_off(
@@ -178,10 +183,10 @@ def test_chinese_punctuation_after_a_bare_store_host_is_split_off(
 
 def test_punctuation_that_could_continue_the_host_is_not_split_off() -> None:
     for text in (
-        "https://brand.tmall.com，@attacker.example/",
-        "https://brand.tmall.com，看看.attacker.example/",
-        "https://brand.tmall.com。attacker.example/",
-        "https://brand.tmall.com：@attacker.example/",
+        "https://uniqlo.tmall.com，@attacker.example/",
+        "https://uniqlo.tmall.com，看看.attacker.example/",
+        "https://uniqlo.tmall.com。attacker.example/",
+        "https://uniqlo.tmall.com：@attacker.example/",
     ):
         assert cut_url(text) == text
         assert isinstance(parse_listing(text), Rejection), text

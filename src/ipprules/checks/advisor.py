@@ -102,6 +102,9 @@ class Advice:
     admissible: tuple[Suggestion, ...]
     not_admissible: tuple[NotAdmissible, ...]
     notes: tuple[str, ...] = ()
+    other_readings: tuple[str, ...] = ()
+    """The other interpretations of the rule book under which the codes admissible, or the
+    notes (store fronts), differ."""
 
     @property
     def best(self) -> Suggestion | None:
@@ -124,6 +127,7 @@ class Advice:
             "admissible": [s.as_dict() for s in self.admissible],
             "not_admissible": [n.as_dict() for n in self.not_admissible],
             "notes": list(self.notes),
+            "other_readings": list(self.other_readings),
         }
 
     def text(self) -> str:
@@ -138,6 +142,8 @@ class Advice:
         )
         lines = [head, f"Facts: {', '.join(self.facts) or '(none given)'}"]
         lines += [f"Note: {n}" for n in self.notes]
+        if self.other_readings:
+            lines.append(f"Differs under: {', '.join(self.other_readings)}")
         lines += ["", "Admissible, best first:"]
         if not self.admissible:
             lines.append("  (none)")
@@ -214,9 +220,21 @@ def advise(
     place = rules.platform(platform)
     aim = _target(target)
     given = _facts(book, kind.subtypes, ipr_type, subtype, facts)
-    gf = rules.good_faith
-    gf_here = member and gf is not None and platform in gf.platforms
-    admissible, rejected = _rank(rules, ipr_type, platform, aim, member, subtype, given, gf_here)
+    admissible, rejected = _rank(rules, ipr_type, platform, aim, member, subtype, given)
+    notes = _storefront_notes(place, aim, ipr_type)
+    differ = []
+    for name in book.interpretations:
+        if name == rules.interpretation:
+            continue
+        other = book.as_of(rules.as_of, name, trial=trial)
+        if platform not in other.platforms:
+            differ.append(name)
+            continue
+        theirs = _rank(other, ipr_type, platform, aim, member, subtype, given)[0]
+        if [s.code for s in theirs] != [s.code for s in admissible] or notes != (
+            _storefront_notes(other.platforms[platform], aim, ipr_type)
+        ):
+            differ.append(name)
     return Advice(
         ipr_type=ipr_type,
         platform=platform,
@@ -229,7 +247,8 @@ def advise(
         rulebook=rules.rulebook,
         admissible=admissible,
         not_admissible=rejected,
-        notes=_storefront_notes(place, aim, ipr_type),
+        notes=notes,
+        other_readings=tuple(differ),
     )
 
 
@@ -279,9 +298,16 @@ def _rank(
     member: bool,
     subtype: str | None,
     given: tuple[str, ...],
-    gf_here: bool,
 ) -> tuple[tuple[Suggestion, ...], tuple[NotAdmissible, ...]]:
-    """The admissible codes, best first, and the others with why not."""
+    """The admissible codes, best first, and the others with why not.
+
+    Codes that fit more of the facts come first, then those that need less evidence; among
+    codes that fit some fact, serious before general (the heavier reason the facts bear);
+    among codes that fit none, general before serious (a serious reason no fact supports is
+    the riskier filing: a wrong code cannot be fixed, B16).
+    """
+    gf = rules.good_faith
+    gf_here = member and gf is not None and platform in gf.platforms
     held = {doc for fact in given for doc in EVIDENCE_FACTS.get(fact, ())}
     admissible: list[tuple[tuple[Any, ...], Suggestion]] = []
     rejected: list[NotAdmissible] = []
@@ -307,10 +333,11 @@ def _rank(
             rule_ids=code.rules,
             sources=code.sources,
         )
+        serious = code.severity is Severity.SERIOUS
         key = (
             -len(matched),
             len(missing),
-            code.severity is not Severity.SERIOUS,
+            not serious if matched else serious,
             not lightened,
             not code.good_faith_only,
             code.id,
@@ -351,7 +378,7 @@ def _why(
     elif any_facts:
         parts.append("fits none of the facts given")
     else:
-        parts.append(f"fits {', '.join(code.facts) or 'no listed fact'}")
+        parts.append(f"for the facts {', '.join(code.facts)}" if code.facts else "no listed fact")
     if missing:
         parts.append(f"needs {', '.join(missing)}")
     parts.append(f"{code.severity.value} infringement")

@@ -257,6 +257,8 @@ def _applies(rule: DocumentRule, right: Right) -> bool | None:
     for wanted, actual in facts:
         if wanted is not None and wanted != actual:
             return False
+    if rule.places and right.place not in rule.places:
+        return False
     if rule.filed_from is None and rule.filed_before is None:
         return True
     filed = right.filing_date

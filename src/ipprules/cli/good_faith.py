@@ -182,9 +182,10 @@ def _print_standing(s: Any, out: Any = None) -> None:
         for c in criteria:
             print("  " + _criterion_line(scope, c, percent), file=out)
     h = s.headroom
+    anywhere = " in any reason code filed in the window" if s.reason_codes else ""
     print(
         f"  headroom: {_limit(h.failures)} more failed takedown(s), "
-        f"{_limit(h.counter_notices)} more successful counter-notice(s)",
+        f"{_limit(h.counter_notices)} more successful counter-notice(s){anywhere}",
         file=out,
     )
     p = s.path

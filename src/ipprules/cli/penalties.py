@@ -94,4 +94,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"  bar check {check.name}: {check.met.value} ({check.reason})")
     for note in s.notes:
         print(f"note: {note}")
+    if s.other_readings:
+        print(f"closure or bar differs under: {', '.join(s.other_readings)}")
     return code

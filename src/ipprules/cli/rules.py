@@ -80,6 +80,7 @@ def run(args: argparse.Namespace) -> int:
     if view == "diff":
         return _diff(args, book, rules)
     data, text = _VIEW_FUNCS[view](args, rules)
+    differ = _other_readings(args, book, rules, view, data)
     if args.format == "json":
         print_json(
             {
@@ -88,12 +89,62 @@ def run(args: argparse.Namespace) -> int:
                 "interpretation": rules.interpretation,
                 "view": view,
                 "data": data,
+                "other_readings": differ,
             }
         )
     else:
         print(f"{rules.rulebook} · as of {as_of} · interpretation {rules.interpretation}")
         print(text)
+        for key, names in differ.items():
+            print(f"  {key}: differs under {', '.join(names)}")
     return EXIT_OK
+
+
+#: Fields that document a record rather than decide an answer (not compared across readings).
+_DOCUMENTING = frozenset({"interpretation", "sources", "note", "confidence", "rules"})
+
+
+def _answers(view: str, args: argparse.Namespace, rules: ResolvedRules) -> dict[str, Any]:
+    """What the view answers, by record id, for comparing interpretations."""
+    data: Any
+    if view == "summary":  # its table is the platforms' and their registrations'
+        data = [*_records(rules.platforms.values()), *_records(rules.registrations.values())]
+    else:
+        data = _VIEW_FUNCS[view](args, rules)[0]
+    if isinstance(data, list):
+        out: dict[str, Any] = {}
+        for d in data:
+            if isinstance(d, dict) and "id" in d:
+                out.setdefault(str(d["id"]), []).append(_decisive(d))
+        return out
+    return {view: _decisive(data)}
+
+
+def _decisive(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _decisive(v) for k, v in data.items() if k not in _DOCUMENTING}
+    if isinstance(data, list):
+        return [_decisive(v) for v in data]
+    return data
+
+
+def _other_readings(
+    args: argparse.Namespace, book: RuleBook, rules: ResolvedRules, view: str, data: Any
+) -> dict[str, list[str]]:
+    """The records of the view that another interpretation answers otherwise, with those
+    interpretations (disputed rules are never silent)."""
+    if view in ("sources", "interpretations", "changes", "section"):
+        return {}
+    mine = _answers(view, args, rules)
+    differ: dict[str, list[str]] = {}
+    for name in book.interpretations:
+        if name == rules.interpretation:
+            continue
+        theirs = _answers(view, args, book.as_of(rules.as_of, name, trial=args.trial))
+        for key in sorted(set(mine) | set(theirs)):
+            if mine.get(key) != theirs.get(key):
+                differ.setdefault(key, []).append(name)
+    return differ
 
 
 def _records(records: Any) -> list[Any]:
@@ -252,7 +303,7 @@ def _conditions(rule: Any) -> str:
 
 
 def _registrations(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
-    regs = list(rules.registrations.values())
+    regs = [r for r in rules.registrations.values() if args.platform in (None, r.id)]
     rows = [(r.id, r.known, r.accepted, r.preferred, r.confidence, r.rules) for r in regs]
     return _records(regs), table(
         ["platform", "known", "accepted", "preferred", "confidence", "rules"], rows
@@ -321,7 +372,7 @@ def _deadlines(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str
 
 
 def _penalties(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
-    ps = list(rules.penalties.values())
+    ps = [p for p in rules.penalties.values() if args.platform in (None, p.id)]
     rows = [
         (
             p.id,

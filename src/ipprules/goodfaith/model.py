@@ -230,7 +230,13 @@ class Criterion:
 
 @attrs.frozen(kw_only=True)
 class Headroom:
-    """What the account can still absorb before it fails a criterion (``None``: no limit)."""
+    """What the account can still absorb before it fails a criterion (``None``: no limit).
+
+    For the account (:attr:`Standing.headroom`) from the 2022 version on (R75: every reason
+    code must pass too) it is the smallest of the account's and of every reason code's with
+    complaints in the window, so the events may land in any of those codes; a failure in a
+    reason code with no complaint in the window fails that code at once.
+    """
 
     failures: int | None
     counter_notices: int | None

@@ -312,9 +312,13 @@ def standing_with(
         member=state.member,
         member_since=state.member_since,
         locked_until=state.locked_until,
-        headroom=Headroom(
-            failures=_min_none(*(c.headroom for c in overall[:1])),
-            counter_notices=_min_none(*(c.headroom for c in overall[1:2])),
+        headroom=Headroom(  # wherever the events land: the account's and every code's (R75)
+            failures=_min_none(
+                *(c.headroom for c in overall[:1]), *(r.headroom.failures for r in codes)
+            ),
+            counter_notices=_min_none(
+                *(c.headroom for c in overall[1:2]), *(r.headroom.counter_notices for r in codes)
+            ),
         ),
         path=PathToQualify(
             successes=_successes(overall, codes),

@@ -179,6 +179,8 @@ def _states() -> Mapping[State, StateInfo]:
     expired = Event.COUNTER_NOTICE_WINDOW_EXPIRED
     round_1 = DeadlineHook("counter_notice_round_1", Event.TAKEDOWN, ("R61",), missed=expired)
     round_2_3 = DeadlineHook("counter_notice_round_2_3", Event.TAKEDOWN, ("R61",), missed=expired)
+    # D4: on Lazada a third party gives 3-5 working days (a range shown beside R61, not a trigger)
+    lazada = DeadlineHook("counter_notice_lazada", Event.TAKEDOWN, ("D4",))
     # R60: from the notice the seller receives, a date outside the machine (``notice_received``)
     alibaba = DeadlineHook("seller_response_alibaba_com", None, ("R60",))
     reply = DeadlineHook("filer_reply_to_counter_notice", Event.COUNTER_NOTICE_FILED, ("D4",))
@@ -236,7 +238,7 @@ def _states() -> Mapping[State, StateInfo]:
             terminal=False,
             processed=True,
             counter_notice_round=1,
-            deadlines=(round_1, alibaba),
+            deadlines=(round_1, lazada, alibaba),
             rule_ids=("R57", "R60", "R61"),
         ),
     ]

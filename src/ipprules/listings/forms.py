@@ -251,7 +251,7 @@ def _aliexpress() -> list[Form]:
             )  # fmt: skip
     reserved = _reserved("aliexpress.com", drop=("www", "m"), shops=False)
     store_host = _pattern(
-        rf"(?:{reserved}[a-z0-9-]+\.)?aliexpress\.(?:com|us|ru)",
+        rf"(?:{reserved}{_LABEL}\.)?aliexpress\.(?:com|us|ru)",
         "aliexpress.com",
         "aliexpress.us",
         "aliexpress.ru",
@@ -259,10 +259,12 @@ def _aliexpress() -> list[Form]:
     store_hosts = tuple(
         f"{sub}aliexpress.{tld}" for sub in ("", "www.", "m.") for tld in ("com", "us", "ru")
     )
+    # the sub-pages first: the thorough parser reads the first form whose path matches, and
+    # "/store/{ID}" with a loose id would read "group" or "feedback-score" as the id
     store_paths = (
-        ("store", r"/store/{ID}(?:/{PATH}*)?"),
         ("store-feedback", r"/store/feedback-score/{ID}\.html"),
         ("store-group", r"/store/group/{SEG}+/{ID}_[0-9]+\.html"),
+        ("store", r"/store/{ID}(?:/{PATH}*)?"),
     )
     for name, path in store_paths:
         forms.append(

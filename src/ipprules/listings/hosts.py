@@ -11,6 +11,7 @@ __all__ = [
     "AGENT_DOMAINS",
     "ALIBABA_LANGUAGE_LABELS",
     "BRANDS",
+    "GROUP_DOMAINS",
     "LAZADA_TLDS",
     "MARKETPLACE_DOMAINS",
     "NOISE_PARAMETERS",
@@ -45,6 +46,21 @@ MARKETPLACE_DOMAINS: frozenset[str] = frozenset(
         "tb.cn",
         "lazada.com",
         *(f"lazada.{tld}" for tld in LAZADA_TLDS),
+    }
+)
+
+#: Registrable domains of Alibaba Group sites that are not marketplaces (the group's and the
+#: IPP portal's site, payments, cloud): never listings, and not lookalikes either although
+#: their names hold a marketplace name.
+GROUP_DOMAINS: frozenset[str] = frozenset(
+    {
+        "alibabagroup.com",
+        "alibaba-inc.com",
+        "alibabacloud.com",
+        "aliyun.com",
+        "alipay.com",
+        "alimama.com",
+        "taobao.org",
     }
 )
 
@@ -96,6 +112,13 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "g",
             "img",
             "gw",
+            "buyertrade",
+            "myseller",
+            "mai",
+            "fuwu",
+            "sycm",
+            "qn",
+            "guang",
         ]
     ),
     "tmall.com": frozenset(
@@ -120,6 +143,8 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "help",
             "api",
             "img",
+            "brand",
+            "miao",
         ]
     ),
     "tmall.hk": frozenset(["www", "detail", "list", "pages", "m", "s", "buy", "cart", "login"]),
@@ -147,6 +172,7 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "member",
             "exodus",
             "p4p",
+            "p4psearch",
             "i",
             "so",
         ]
@@ -178,6 +204,8 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "promotion",
             "service",
             "report",
+            "activities",
+            "flashdeals",
         ]
     ),
 }

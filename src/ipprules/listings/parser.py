@@ -23,7 +23,7 @@ from typing import Any
 from ipprules.listings.codes import REJECTION_CODES
 from ipprules.listings.fast import FastEntry, fast_tables
 from ipprules.listings.forms import ID_RULES, X_RULES, all_forms
-from ipprules.listings.hosts import AGENT_DOMAINS, MARKETPLACE_DOMAINS, SHORT_HOSTS
+from ipprules.listings.hosts import AGENT_DOMAINS, GROUP_DOMAINS, MARKETPLACE_DOMAINS, SHORT_HOSTS
 from ipprules.listings.lookalike import lookalike_reason
 from ipprules.listings.model import Form, Listing, Rejection
 from ipprules.listings.text import cut_url, find_url
@@ -78,6 +78,7 @@ class _Slow:
         "bad_chars",
         "by_domain",
         "clean",
+        "command",
         "host_ok",
         "hostport",
         "mentions",
@@ -101,6 +102,10 @@ class _Slow:
         # see _parse_clean: printable ASCII only, every repetition possessive (linear time)
         self.clean = re.compile(r"(?:(?:https?:)?(//))?([a-z0-9][-.a-z0-9]*+)" + _CLEAN_TAIL)
         self.space = re.compile(r"\s")
+        # a Taobao command (淘口令): share text the Taobao app resolves online
+        self.command = re.compile(
+            "[\uffe5\u20a4\u00a4\u00a5][A-Za-z0-9]{6,}+[\uffe5\u20a4\u00a4\u00a5]"
+        )
         self.mentions = re.compile(
             r"(?i)taobao|tmall|1688|alibaba|aliexpress|lazada|goofish|tb\.cn|%2f|%3a"
         )
@@ -410,6 +415,14 @@ def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
                 return _reject(
                     "scheme-not-allowed", text, f"{other.group(1)}: links are not accepted"
                 )
+            command = slow.command.search(stripped)
+            if command is not None:
+                return _reject(
+                    "short-link",
+                    text,
+                    f"a Taobao command (淘口令) {command.group()[:24]}; open it in the Taobao app "
+                    "and paste the page it leads to",
+                )
             return _reject("not-a-url", text, "no URL found in the text")
         candidate, at = found
         at += lead
@@ -433,6 +446,13 @@ _DOTS = ".\u3002\uff0e\uff61"  # a full stop and what browsers read as one (IDNA
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-/:@")
 
 
+def _spaces_only(run: str) -> bool:
+    """Whether ``run`` holds space separators only (no tab, line break, control or format)."""
+    import unicodedata
+
+    return all(unicodedata.category(char) == "Zs" for char in run)
+
+
 def _spacing(char: str) -> bool:
     """Whitespace, a control or a format character (what browsers drop or stop at)."""
     import unicodedata
@@ -445,10 +465,12 @@ def _space_by_host(text: str, candidate: str, at: int) -> str | None:
     character next to its host, or None.
 
     A browser removes tabs and line breaks anywhere in a URL and joins what follows: in
-    ``https://brand.tmall.com<TAB>@attacker.example/`` the host is the attacker's. So a host
+    ``https://uniqlo.tmall.com<TAB>@attacker.example/`` the host is the attacker's. So a host
     that ends where the URL ends, right before whitespace or a control character (dots that
-    could continue the host skipped), is refused, and so is a scheme-less host right after
-    whitespace that follows a URL character such as ``//`` or ``@``.
+    could continue the host skipped), is refused, unless nothing but whitespace follows (the end
+    of the line), or spaces only and then text that cannot continue a URL (share text: a space
+    cannot be part of a host, a browser keeps it and fails); and so is a scheme-less host right
+    after whitespace that follows a URL character such as ``//`` or ``@``.
     """
     authority = _AUTHORITY.match(candidate)
     host_end = authority.end() if authority is not None else 0
@@ -457,7 +479,12 @@ def _space_by_host(text: str, candidate: str, at: int) -> str | None:
         while after < len(text) and text[after] in _DOTS:
             after += 1
         if after < len(text) and _spacing(text[after]):
-            return "whitespace or a control character right after the host"
+            rest = text[after:]
+            run = rest[: len(rest) - len(rest.lstrip())] if rest[0].isspace() else rest[0]
+            if len(run) < len(rest) and not (
+                _spaces_only(run) and rest[len(run)] not in _HOST_CHARS
+            ):
+                return "whitespace or a control character right after the host"
     if at > 0 and "//" not in candidate[:host_end] and _spacing(text[at - 1]):
         before = at - 1
         while before >= 0 and _spacing(text[before]):
@@ -592,6 +619,9 @@ def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
             else "no marketplace listing found in the link"
         )
         return _reject("agent-site", source, detail, suggestion)
+    if _registrable_in(host, GROUP_DOMAINS):
+        detail = f"{host} is an Alibaba Group site, not a marketplace"
+        return _reject("not-alibaba-host", source, detail, suggestion)
     reason = lookalike_reason(host)
     if reason is not None:
         return _reject("lookalike-host", source, f"{host} {reason}", suggestion)

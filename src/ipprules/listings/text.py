@@ -46,10 +46,10 @@ def cut_url(url: str) -> str:
 
     >>> cut_url("https://m.tb.cn/h.4CEhFr0?sm=70d491「淘宝」")
     'https://m.tb.cn/h.4CEhFr0?sm=70d491'
-    >>> cut_url("https://brand.tmall.com，看看"), cut_url("brand.tmall.com。")
-    ('https://brand.tmall.com', 'brand.tmall.com')
-    >>> cut_url("https://brand.tmall.com，@attacker.example/")
-    'https://brand.tmall.com，@attacker.example/'
+    >>> cut_url("https://uniqlo.tmall.com，看看"), cut_url("uniqlo.tmall.com。")
+    ('https://uniqlo.tmall.com', 'uniqlo.tmall.com')
+    >>> cut_url("https://uniqlo.tmall.com，@attacker.example/")
+    'https://uniqlo.tmall.com，@attacker.example/'
     """
     if url.isascii():
         return url
@@ -108,8 +108,8 @@ def first_url(text: str) -> str | None:
 def find_url(text: str) -> tuple[str, int] | None:
     """The first of :func:`extract_urls` and where it starts in ``text``.
 
-    >>> find_url("see (https://brand.tmall.com) now")
-    ('https://brand.tmall.com', 5)
+    >>> find_url("see (https://uniqlo.tmall.com) now")
+    ('https://uniqlo.tmall.com', 5)
     """
     return next(_urls(text), None)
 

@@ -196,6 +196,8 @@ class PenaltyStanding:
     closure became possible when it is unknown, else ``as_of``). ``ladder_step`` is the rung of
     the points ladder certainly reached and ``ladder_step_max`` the highest it may have reached.
     ``counter_notice_barred`` is ``None`` where the platform has no such rule.
+    ``other_readings`` names the other interpretations of the rule book under which the
+    closure (whether, or since when) or the counter-notice bar would differ.
     """
 
     platform: str
@@ -219,6 +221,7 @@ class PenaltyStanding:
     validity_days: int | None
     validity_assumed: bool
     notes: tuple[str, ...]
+    other_readings: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
         return (
@@ -288,4 +291,5 @@ class PenaltyStanding:
             "validity_days": self.validity_days,
             "validity_assumed": self.validity_assumed,
             "notes": list(self.notes),
+            "other_readings": list(self.other_readings),
         }

@@ -266,6 +266,33 @@ def penalty_standing(
     items = _violations(violations)
     view = rules_on(rules, as_of)
     view.platform(platform)
+    found = _standing(items, platform, as_of, view, validity_days)
+    differ = []
+    for name in view.book.interpretations:
+        if name == view.interpretation:
+            continue
+        other_view = view.book.as_of(as_of, name, trial=view.trial)
+        if platform not in other_view.platforms:
+            continue
+        other = _standing(items, platform, as_of, other_view, validity_days)
+        if _outcome(other) != _outcome(found):
+            differ.append(name)
+    return attrs.evolve(found, other_readings=tuple(differ)) if differ else found
+
+
+def _outcome(s: PenaltyStanding) -> tuple[object, ...]:
+    """What an interpretation decides: the closure (whether, since when) and the bar."""
+    return (s.closed, s.closed_on, s.counter_notice_barred)
+
+
+def _standing(
+    items: Sequence[Violation],
+    platform: str,
+    as_of: date,
+    view: ResolvedRules,
+    validity_days: int | None,
+) -> PenaltyStanding:
+    """:func:`penalty_standing` under the interpretation of ``view``."""
     rule = view.penalties_for(platform)
     if rule is None:
         return _gap_standing(items, platform, as_of, view)

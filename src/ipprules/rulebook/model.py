@@ -308,6 +308,9 @@ class DocumentRule(Rule):
     changed: bool | None = None
     madrid: bool | None = None
     software: bool | None = None
+    places: tuple[str, ...] = ()
+    """The places of registration the rule is for (empty: any): a Madrid registration needs
+    the China extension certificate where it is relied on as a China right (R25)."""
     filed_from: dt.date | None = None
     filed_before: dt.date | None = None
     accepted: Answer = Answer.YES
