@@ -233,3 +233,46 @@ def test_explain_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["explain"]) == 0
     assert "right-expired" in capsys.readouterr().out
     assert main(["explain", "no-such-code"]) == 2
+
+
+def test_advisor_ranks_codes_that_fit_no_fact_general_first_and_names_other_readings() -> None:
+    """R51(a): a store name using the mark is a general infringement on AliExpress; a serious
+    code no fact supports is never put first (B16: a wrong code cannot be fixed)."""
+    advice = advise("trademark", "aliexpress", facts=["store_name"], as_of="2024-06-03")
+    assert advice.best is not None and advice.best.code == "tm_misuse"
+    unfit = [s for s in advice.admissible if not s.matched]
+    serious = [s.severity.value == "serious" for s in unfit]
+    assert serious == sorted(serious)  # general ones first among those that fit nothing
+    assert advice.other_readings == ()
+    # store fronts: none on AliExpress under the brief, a gap under the official reading
+    storefront = advise(
+        "trademark", "aliexpress", target="storefront", facts=["store_name"], as_of="2024-06-03"
+    )
+    assert storefront.other_readings == ("official",)
+    assert "Differs under: official" in storefront.text()
+    assert storefront.as_dict()["other_readings"] == ["official"]
+    # copyright store fronts on Taobao: any type (brief), trademarks only documented (official)
+    cr = advise("copyright", "taobao", target="storefront", as_of="2024-06-03")
+    assert cr.notes == () and cr.other_readings == ("official",)
+    official = advise(
+        "copyright", "taobao", target="storefront", as_of="2024-06-03", interpretation="official"
+    )
+    assert "not documented" in official.notes[0]
+    assert set(official.other_readings) == {"brief", "brief-at-least-100"}
+
+
+def test_rules_views_name_the_records_other_readings_answer_otherwise(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["rules", "registrations", "--as-of", "2024-06-03", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["other_readings"]["tmall_global"] == ["official"]
+    assert "taobao" not in data["other_readings"]
+    assert main(["rules", "registrations", "--platform", "taobao", "--as-of", "2024-06-03"]) == 0
+    out = capsys.readouterr().out
+    assert "tmall_global" not in out and "taobao" in out
+    assert main(["rules", "good-faith", "--as-of", "2024-06-03"]) == 0
+    assert "good-faith: differs under official, brief-at-least-100" in capsys.readouterr().out
+    assert main(["rules", "penalties", "--platform", "alibaba_com", "--as-of", "2024-06-03"]) == 0
+    out = capsys.readouterr().out
+    assert "alibaba_com: differs under official" in out and "aliexpress" not in out

@@ -345,3 +345,18 @@ def test_ranges_are_consistent_and_one_more_violation_never_reopens(
         assert after.closed is Answer.YES
         assert after.closed_on is not None and before.closed_on is not None
         assert after.closed_on <= before.closed_on
+
+
+def test_alibaba_com_three_strikes_is_the_official_reading_and_said_so() -> None:
+    """D10/R86: 4 serious infringements close an Alibaba.com account (2015, S41, the default);
+    R87 (S44): three strikes, encoded as the official reading. Each names the other."""
+    strikes = [Violation(on=D0, kind="counterfeit", right=r) for r in ("T1", "T2", "T3")]
+    book = default_rulebook()
+    brief = penalty_standing(strikes, "alibaba_com", D0)
+    assert brief.closed is Answer.NO and brief.other_readings == ("official",)
+    official = penalty_standing(strikes, "alibaba_com", D0, book.as_of(D0, "official"))
+    assert official.closed is Answer.YES and official.closed_on == D0
+    assert set(official.other_readings) == {"brief", "brief-at-least-100"}
+    assert official.to_dict()["other_readings"] == list(official.other_readings)
+    two = penalty_standing(strikes[:2], "alibaba_com", D0)
+    assert two.closed is Answer.NO and two.other_readings == ()
