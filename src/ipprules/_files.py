@@ -250,6 +250,8 @@ def open_input(
     cap = byte_cap(max_bytes)
     name = source_name(path)
     if isinstance(path, str) and path == "-":
+        if sys.stdin is None:  # started with stdin closed (<&-)
+            raise error("standard input is closed: give a file, or pipe the input in", file=name)
         raw: Any = getattr(sys.stdin, "buffer", None)
         if raw is None:  # stdin replaced by a text stream (tests, embedding)
             raw = _TextAsBytes(sys.stdin)

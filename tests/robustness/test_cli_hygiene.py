@@ -125,3 +125,35 @@ def test_quarantine_below_is_a_share(capsys, value: str) -> None:
         main(["plan", "urls.txt", "--account", "a.toml", "--quarantine-below", value])
     assert info.value.code == 2
     assert "not a number from 0 to 1" in capsys.readouterr().err
+
+
+def _shell(command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["bash", "-c", command], capture_output=True, text=True, timeout=60, check=False
+    )
+
+
+def test_closed_stdout_keeps_the_exit_code() -> None:
+    """Started with stdout closed (``>&-``): the output is dropped, the exit code kept."""
+    result = _shell(f"{sys.executable} -m ipprules check --example --as-of 2026-11-23 >&-")
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == ""
+
+
+def test_closed_stdin_is_named() -> None:
+    result = _shell(f"{sys.executable} -m ipprules listings - <&-")
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "ipprules: error: <stdin>: $: standard input is closed: give a file, or pipe the input in"
+    )
+
+
+def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path) -> None:
+    """Interrupted (SIGINT) in the middle of a long run: one line, exit 130, no traceback."""
+    big = tmp_path / "big.txt"
+    big.write_text("https://item.taobao.com/item.htm?id=606832683299\n" * 1_000_000)
+    result = _shell(
+        f"timeout --preserve-status -s INT 1 {sys.executable} -m ipprules listings {big} >/dev/null"
+    )
+    assert result.returncode == 130, result.stderr
+    assert result.stderr.strip() == "ipprules listings: interrupted"

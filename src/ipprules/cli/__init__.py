@@ -16,6 +16,7 @@ from types import ModuleType
 
 from ipprules.cli._common import (
     EXIT_INPUT,
+    EXIT_INTERRUPTED,
     add_max_bytes,
     date_option_problem,
     fail,
@@ -113,6 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return fail(exc)
         except (Exception, RecursionError, MemoryError) as exc:  # last resort: no traceback
             return fail_unexpected(args.command, exc)
+        except KeyboardInterrupt:
+            print(f"ipprules {args.command}: interrupted", file=sys.stderr)
+            return EXIT_INTERRUPTED
     return code
 
 

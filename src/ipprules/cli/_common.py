@@ -20,6 +20,8 @@ from ipprules.cli._term import display_width
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_INPUT = 2
+#: Interrupted by the user (Ctrl-C): 128 + SIGINT, as shells report it.
+EXIT_INTERRUPTED = 130
 
 
 def iso_date(text: str) -> dt.date:
@@ -283,6 +285,9 @@ class _Guarded(io.TextIOBase):
 def guarded_stdout() -> Iterator[None]:
     """Run a command with stdout as UTF-8 and safe against a closed pipe."""
     original = sys.stdout
+    closed = original is None  # started with stdout closed (>&-): the output is dropped
+    if closed:
+        original = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - closed below
     if (
         isinstance(original, io.TextIOWrapper)
         and (original.encoding or "").lower().replace("-", "") != "utf8"
@@ -296,7 +301,9 @@ def guarded_stdout() -> Iterator[None]:
     finally:
         guard.flush()
         if sys.stdout is guard:
-            sys.stdout = original
+            sys.stdout = None if closed else original
+        if closed:
+            original.close()
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:

@@ -15,6 +15,10 @@ complaint with that right on that platform; :func:`coverage_diff` compares two a
 
 from __future__ import annotations
 
+import sys
+from types import ModuleType
+from typing import Any
+
 from ipprules.coverage.engine import coverage, coverage_diff, parse_horizon
 from ipprules.coverage.model import Cell, CellStatus, Change, Opening
 from ipprules.coverage.result import Coverage, CoverageDiff, Summary
@@ -31,3 +35,19 @@ __all__ = [
     "coverage_diff",
     "parse_horizon",
 ]
+
+
+class _CallableModule(ModuleType):
+    """This package, callable as :func:`coverage`.
+
+    ``ipprules.coverage`` is both the function (``ipprules.coverage(portfolio, ...)``) and
+    this package: once the package is imported (by ``ipprules.Coverage``, the planner...),
+    Python's import system sets the attribute ``ipprules.coverage`` to the package, so the
+    package answers a call as the function does.
+    """
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Coverage:
+        return coverage(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
