@@ -388,6 +388,24 @@ def get_converter() -> cattrs.Converter:
     return _make_converter()
 
 
+#: How structuring a record from a value that is not a mapping fails.
+_NOT_A_TABLE = re.compile(
+    r"^'(\w+)' object has no attribute 'keys'$|^argument of type '(\w+)' is not iterable$"
+)
+_KINDS = {
+    "list": "an array",
+    "tuple": "an array",
+    "str": "a string",
+    "int": "a number",
+    "float": "a number",
+    "bool": "true or false",
+    "NoneType": "null",
+    "date": "a date",
+    "datetime": "a date-time",
+    "time": "a time",
+}
+
+
 def _problems(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
     if isinstance(exc, IterableValidationError | ClassValidationError):
         with_notes, without = exc.group_exceptions()
@@ -404,6 +422,11 @@ def _problems(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
         yield path, "required value is missing"
     elif isinstance(exc, _Bad):
         yield path, str(exc)
+    elif (found := _NOT_A_TABLE.search(str(exc))) is not None and isinstance(
+        exc, TypeError | AttributeError
+    ):
+        kind = _KINDS.get(found.group(1) or found.group(2), "another value")
+        yield path, f"expected a table (an object), got {kind}"
     elif isinstance(exc, TypeError | ValueError | AttributeError):
         yield path, f"invalid value: {exc}"
     else:  # pragma: no cover - unexpected; still reported, never a traceback

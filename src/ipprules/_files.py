@@ -629,15 +629,20 @@ def parse_document(
             line, col = _toml_error_position(str(exc))
             message = str(exc).split(" (at ")[0]
             raise error(f"not valid TOML: {message}", file=name, line=line, column=col) from None
+        except ValueError:  # an integer too long for Python to convert
+            line = _long_number_line(text)
+            message = "not valid TOML: a number with more than 4,300 digits"
+            raise error(message, file=name, line=line) from None
     else:
         try:
-            data = json.loads(text, parse_constant=_reject_constant)
+            data = loads_json(text)
         except json.JSONDecodeError as exc:
             raise error(
                 f"not valid JSON: {exc.msg}", file=name, line=exc.lineno, column=exc.colno
             ) from None
         except ValueError as exc:
-            raise error(f"not valid JSON: {exc}", file=name) from None
+            line = _long_number_line(text) if "digits" in str(exc) else None
+            raise error(f"not valid JSON: {exc}", file=name, line=line) from None
         except RecursionError:
             raise error("not valid JSON: nested too deeply", file=name) from None
     if isinstance(data, dict) and isinstance(data.get("$schema"), str):
@@ -654,6 +659,47 @@ def structure_document(
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
+
+
+#: Digits an integer may have in an input (Python refuses more than 4,300 in any case).
+MAX_DIGITS = 100
+
+
+def _int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise ValueError(f"a number with more than {MAX_DIGITS} digits")
+    return int(text)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) < len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"the key {key!r} is given twice in one object")
+            seen.add(key)
+    return out
+
+
+def loads_json(text: str) -> Any:
+    """Parse JSON strictly: no NaN or infinities, no key twice in one object, no integer
+    longer than :data:`MAX_DIGITS` digits. Raises ``json.JSONDecodeError`` or ``ValueError``.
+
+    >>> loads_json('{"a": 1, "a": 2}')
+    Traceback (most recent call last):
+    ...
+    ValueError: the key 'a' is given twice in one object
+    """
+    return json.loads(
+        text, parse_constant=_reject_constant, parse_int=_int, object_pairs_hook=_unique_keys
+    )
+
+
+def _long_number_line(text: str) -> int | None:
+    """The line of the first integer longer than :data:`MAX_DIGITS` digits in ``text``."""
+    found = re.search(f"[0-9]{{{MAX_DIGITS + 1}}}", text)
+    return None if found is None else text.count("\n", 0, found.start()) + 1
 
 
 def _toml_error_position(message: str) -> tuple[int | None, int | None]:

@@ -157,3 +157,55 @@ def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path) -> None:
     )
     assert result.returncode == 130, result.stderr
     assert result.stderr.strip() == "ipprules listings: interrupted"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "command", "expected"),
+    [
+        (
+            "dup.json",
+            '{"as_of": "2026-11-23", "as_of": "2026-11-24"}',
+            "check",
+            "dup.json: $: not valid JSON: the key 'as_of' is given twice in one object",
+        ),
+        (
+            "dup.jsonl",
+            '{"url": "https://item.taobao.com/item.htm?id=606832683299", "url": "x"}\n',
+            "listings",
+            "dup.jsonl:1: $: not valid JSON: the key 'url' is given twice in one object",
+        ),
+        (
+            "dup-history.jsonl",
+            '{"date": "2026-01-05", "platform": "taobao", "reason_code": "tm_counterfeit", '
+            '"listings": 1, "listings": 2, "taken_down": 1}\n',
+            "good-faith",
+            "dup-history.jsonl:1:1: $: not valid JSON: the key 'listings' is given twice",
+        ),
+        ("top.json", "[]", "check", "top.json:1:1: $: expected a table (an object), got an array"),
+        ("top.toml", "", "check", "top.toml"),
+        (
+            "big.json",
+            '{"as_of": "2026-11-23",\n"x": ' + "9" * 5000 + "}",
+            "check",
+            "big.json:2: $: not valid JSON: a number with more than 100 digits",
+        ),
+        (
+            "big.toml",
+            "as_of = 2026-11-23\ncomplaints_filed = " + "9" * 5000 + "\n",
+            "check",
+            "big.toml:2: $: not valid TOML: a number with more than 4,300 digits",
+        ),
+    ],
+)
+def test_json_and_toml_edge_values_are_located(
+    tmp_path: Path, capsys, name: str, text: str, command: str, expected: str
+) -> None:
+    """Duplicate keys (the last would win silently), numbers Python refuses to convert, a
+    top level that is not a table: exit 2, the file and line named, no Python advice."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    extra = ["--as-of", "2026-11-23"] if command == "good-faith" else []
+    code, _, err = _run(capsys, command, str(path), *extra)
+    assert code == 2
+    assert expected in err
+    assert "sys.set_int_max_str_digits" not in err and "object has no attribute" not in err

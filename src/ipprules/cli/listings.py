@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 from typing import Any
 
 import attrs
 
+from ipprules._files import loads_json
 from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, print_json, table
 from ipprules.cli._term import progress
 from ipprules.errors import InputError
@@ -256,7 +256,7 @@ def _jsonl_urls(
         if not text.strip():
             continue
         try:
-            data = json.loads(text)
+            data = loads_json(text)
         except (ValueError, RecursionError) as exc:  # JSONDecodeError, huge integers...
             raise InputError(f"not valid JSON: {exc}", file=name, line=number) from None
         if not isinstance(data, dict):

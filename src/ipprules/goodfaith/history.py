@@ -71,7 +71,7 @@ from typing import IO, Any
 
 import attrs
 
-from ipprules._files import DEFAULT_MAX_BYTES, byte_cap, open_input
+from ipprules._files import DEFAULT_MAX_BYTES, byte_cap, loads_json, open_input
 from ipprules.errors import InputError
 from ipprules.goodfaith.engine import Counts, fold, fold_counted
 from ipprules.goodfaith.ids import IdCheck, IdsAgain, Reread
@@ -953,7 +953,7 @@ def _jsonl(chunks: _Chunks, name: str) -> Iterator[tuple[Any, ErrorAt, int]]:
         if not line.strip():
             continue
         try:
-            data = json.loads(line, parse_constant=_reject_constant)
+            data = loads_json(line)
         except json.JSONDecodeError as exc:
             raise InputError(
                 f"not valid JSON: {exc.msg}", file=name, line=lineno, column=exc.colno
@@ -1027,10 +1027,6 @@ def _jsonl_records(
                 )
             yield found
     ids.finish()
-
-
-def _reject_constant(text: str) -> Any:
-    raise ValueError(f"{text} is not allowed")
 
 
 def _json_record(data: Any, err: ErrorAt, dates: _Dates) -> tuple[Record, dict[str, int]]:
@@ -1226,7 +1222,7 @@ def _ids_again(stream: IO[Any], name: str, fmt: str, *, close: bool) -> Iterator
         chunks = _Chunks(stream, name)
         if fmt == "jsonl":
             for line, text in enumerate(chunks.rest_lines(newline="\n"), start=1):
-                data = json.loads(text) if text.strip() else None
+                data = loads_json(text) if text.strip() else None
                 value = data.get("id") if isinstance(data, dict) else None
                 if isinstance(value, str) and value:
                     yield line, value
