@@ -309,3 +309,36 @@ def test_the_account_headroom_holds_in_every_reason_code() -> None:
         assert after(code, room), code
     tightest = min(own, key=lambda c: own[c] or 0)
     assert not after(tightest, room + 1)
+
+
+def test_an_account_the_file_does_not_hold_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """A misspelt --account would otherwise give a standing over no rows at all."""
+    accounts = ROOT / "examples" / "history-accounts.csv"
+    with pytest.raises(InputError, match="no line of the history is for account 'nope'"):
+        History.from_file(accounts, account="nope")
+    with pytest.raises(InputError, match="has no account column"):
+        History.from_file(EXAMPLE, account="acme")
+    assert History.from_file(accounts, account="acme").complaints > 0
+    assert main(["good-faith", str(accounts), "--account", "Acme", "--as-of", "2023-06-01"]) == 2
+    err = capsys.readouterr().err
+    assert "history-accounts.csv: $.account: no line of the history is for account 'Acme'" in err
+
+
+def test_complaints_outside_the_programme_are_accounted_for(tmp_path: Path) -> None:
+    """Rows on platforms the programme does not cover (or misspelt ones) are not counted,
+    and the standing says how many and where."""
+    path = tmp_path / "h.csv"
+    path.write_text(
+        "type,date,platform,reason_code,listings,taken_down\n"
+        "complaint,2026-11-01,tmall,tm_counterfeit,5,5\n"
+        "complaint,2026-11-02,tmall_glob,tm_counterfeit,3,3\n"
+        "complaint,2026-11-03,aliexpress,tm_counterfeit,2,2\n"
+        "complaint,2026-11-03,aliexpress,tm_counterfeit,2,2\n"
+    )
+    s = standing(History.from_file(path), dt.date(2026, 11, 23))
+    assert s.counts.complaints["submitted"] == 1
+    assert s.notes == (
+        "3 complaint(s) in the window not counted, on platforms the Good Faith Program does "
+        "not cover here: aliexpress (2), tmall_glob (1) (it covers taobao, tmall, tmall_global)",
+    )
+    assert standing(History.from_file(EXAMPLE), dt.date(2022, 12, 31)).notes == ()

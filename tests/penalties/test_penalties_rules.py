@@ -360,3 +360,16 @@ def test_alibaba_com_three_strikes_is_the_official_reading_and_said_so() -> None
     assert official.to_dict()["other_readings"] == list(official.other_readings)
     two = penalty_standing(strikes[:2], "alibaba_com", D0)
     assert two.closed is Answer.NO and two.other_readings == ()
+
+
+def test_a_platform_without_penalty_rules_accounts_for_every_violation() -> None:
+    rows = [Violation(on=D0, kind="counterfeit", platform="aliexpress") for _ in range(3)]
+    rows.append(Violation(on=day(1), kind="general", points=2))
+    s = penalty_standing(rows, "taobao", D0)
+    assert s.closed is Answer.NO and s.counted == 0
+    assert s.ignored == (
+        (0, "platform aliexpress"),
+        (1, "platform aliexpress"),
+        (2, "platform aliexpress"),
+        (3, f"established after {D0}"),
+    )

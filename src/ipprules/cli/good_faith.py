@@ -188,6 +188,8 @@ def _print_standing(s: Any, out: Any = None) -> None:
         f"{_limit(h.counter_notices)} more successful counter-notice(s){anywhere}",
         file=out,
     )
+    for note in s.notes:
+        print(f"  note: {note}", file=out)
     p = s.path
     if not s.qualifies:
         if p.successes != 0:

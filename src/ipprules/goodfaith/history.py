@@ -71,7 +71,7 @@ from typing import IO, Any
 
 import attrs
 
-from ipprules._files import DEFAULT_MAX_BYTES, byte_cap, loads_json, open_input
+from ipprules._files import DEFAULT_MAX_BYTES, byte_cap, loads_json, open_input, source_name
 from ipprules.errors import InputError
 from ipprules.goodfaith.engine import Counts, fold, fold_counted
 from ipprules.goodfaith.ids import IdCheck, IdsAgain, Reread
@@ -249,6 +249,13 @@ class _CsvRecords:
             self.take = operator.itemgetter(self.i_plat, self.i_code, self.i_list, *present)
         self.accounts: set[str] = set()
         self.dates = _Dates()
+        if want.account is not None and self.i_account is None:
+            raise InputError(
+                f"account {want.account!r} asked for, but the history has no account column",
+                path="$.account",
+                file=name,
+                line=1,
+            )
 
     def error(self, fields: Sequence[str], lineno: int, column: str, message: str) -> InputError:
         """An InputError at the cell of ``column`` (or the line's start)."""
@@ -1415,9 +1422,15 @@ class History:
             slots: dict[tuple[str, str], dict[int, list[int]]] = {}
             events: list[AccountEvent] = []
             n = fold_counted(itertools.chain.from_iterable(blocks), slots, events)
-            return cls(Counts(slots, events), n)
         finally:
             blocks.close()
+        if account is not None and not slots and not events:
+            raise InputError(
+                f"no line of the history is for account {account!r} (names are compared exactly)",
+                path="$.account",
+                file=name if name is not None else source_name(source),
+            )
+        return cls(Counts(slots, events), n)
 
     @classmethod
     def by_account(

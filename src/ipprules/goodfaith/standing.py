@@ -329,6 +329,25 @@ def standing_with(
             rates_pass_on=pass_on,
         ),
         rule=getattr(criteria, "id", None),
+        notes=_outside(counts, scope, lo.toordinal(), ordinal),
+    )
+
+
+def _outside(counts: Counts, scope: Sequence[str], lo: int, hi: int) -> tuple[str, ...]:
+    """A note on the complaints in the window that the programme does not count (their
+    platform is outside it, or not a platform at all: a misspelt name shows here)."""
+    inside = set(scope)
+    outside = sorted({platform for platform, _ in counts.slots} - inside)
+    if not outside:
+        return ()
+    per = {p: counts.window((p,), lo, hi)[0][0] for p in outside}
+    shown = [f"{p} ({n})" for p, n in per.items() if n]
+    if not shown:
+        return ()
+    return (
+        f"{sum(per.values())} complaint(s) in the window not counted, on platforms the Good "
+        f"Faith Program does not cover here: {', '.join(shown)} (it covers "
+        f"{', '.join(scope)})",
     )
 
 

@@ -82,12 +82,24 @@ def _violations(violations: Iterable[Violation]) -> list[Violation]:
     return items
 
 
+def _left_out(items: Sequence[Violation], platform: str, as_of: date) -> list[tuple[int, str]]:
+    """The violations not counted on ``platform`` as of ``as_of`` (index, why)."""
+    out = []
+    for index, v in enumerate(items):
+        if v.platform is not None and v.platform != platform:
+            out.append((index, f"platform {v.platform}"))
+        elif v.on > as_of:
+            out.append((index, f"established after {as_of}"))
+    return out
+
+
 def _gap_standing(
     items: Sequence[Violation], platform: str, as_of: date, view: ResolvedRules
 ) -> PenaltyStanding:
     """The all-unknown standing of a platform without penalty data (a gap, reported)."""
     empty = Figure("points", None, None, note=f"no penalty data for {platform}")
-    counted = sum(1 for v in items if v.platform in (None, platform) and v.on <= as_of)
+    ignored = _left_out(items, platform, as_of)
+    counted = len(items) - len(ignored)
     note = f"the rule book has no penalty rules for {platform} (gap): nothing computed"
     return PenaltyStanding(
         platform=platform,
@@ -107,7 +119,7 @@ def _gap_standing(
         counter_notice_barred=None,
         bar=(),
         counted=counted,
-        ignored=(),
+        ignored=tuple(ignored),
         validity_days=None,
         validity_assumed=False,
         notes=(note,),
@@ -146,12 +158,10 @@ def _cases(
     cases: list[Case] = []
     ignored: list[tuple[int, str]] = []
     strikes_only = rule.closure_serious_count is not None and not rule.points
+    left_out = dict(_left_out(items, platform, as_of))
     for index, v in enumerate(items):
-        if v.platform is not None and v.platform != platform:
-            ignored.append((index, f"platform {v.platform}"))
-            continue
-        if v.on > as_of:
-            ignored.append((index, f"established after {as_of}"))
+        if index in left_out:
+            ignored.append((index, left_out[index]))
             continue
         most = rule.points.get(v.kind.value)
         serious = v.kind.value in rule.serious_kinds
