@@ -342,3 +342,16 @@ def test_complaints_outside_the_programme_are_accounted_for(tmp_path: Path) -> N
         "not cover here: aliexpress (2), tmall_glob (1) (it covers taobao, tmall, tmall_global)",
     )
     assert standing(History.from_file(EXAMPLE), dt.date(2022, 12, 31)).notes == ()
+
+
+@pytest.mark.parametrize("field", ["platform", "reason_code"])
+def test_what_if_empty_names_are_located(tmp_path: Path, field: str) -> None:
+    plan = {"platform": "taobao", "reason_code": "tm_counterfeit", field: ""}
+    path = tmp_path / "plan.toml"
+    path.write_text(
+        "[[complaints]]\n" + "".join(f'{k} = "{v}"\n' for k, v in plan.items()) + "listings = 1\n"
+    )
+    with pytest.raises(InputError) as caught:
+        read_plan(path)
+    assert str(caught.value).endswith(f"$.complaints[0].{field}: {field} must not be empty")
+    assert str(path) in str(caught.value)

@@ -105,6 +105,9 @@ class WhatIfPlan:
         out: list[OutcomeRow] = []
         for i, c in enumerate(self.complaints):
             where = f"$.complaints[{i}]"
+            for field in ("platform", "reason_code"):
+                if not getattr(c, field).strip():
+                    raise InputError(f"{field} must not be empty", path=f"{where}.{field}")
             if not 1 <= c.listings <= MAX_LISTINGS:
                 raise InputError(
                     f"listings must lie between 1 and {MAX_LISTINGS:,}", path=f"{where}.listings"
