@@ -39,16 +39,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
-    from ipprules.counternotice import assess_counter_notice, read_counter_notice
+    from ipprules.counternotice import assess_counter_notice
+    from ipprules.counternotice.reading import read_counter_notice_rules
     from ipprules.errors import InputError
     from ipprules.rulebook import default_rulebook
     from ipprules.rulebook.model import Answer
 
-    notice = read_counter_notice(args.file)
     book = default_rulebook()
     if args.interpretation is not None:
         book.interpretation(args.interpretation)
-    rules = book.as_of(notice.complaint_date, args.interpretation)
+    # the complaint date, platform and IPR type are checked against the rules in force on
+    # that date where the file is read: their errors name the file, line and JSON path
+    notice, rules = read_counter_notice_rules(args.file, book, args.interpretation)
     try:
         result = assess_counter_notice(notice, rules)
     except InputError as exc:

@@ -145,7 +145,7 @@ def _from_options(args: argparse.Namespace) -> list[Any]:
 def _replay(args: argparse.Namespace) -> tuple[Any, str | None]:
     """The report and the platform; errors about an event name the file and the event's path."""
     from ipprules._dates import date_problem
-    from ipprules.errors import InputError
+    from ipprules.errors import InputError, UnknownNameError
     from ipprules.lifecycle import IllegalTransition, lifecycle_report
 
     if (args.file is None) == (args.events is None):
@@ -186,6 +186,13 @@ def _replay(args: argparse.Namespace) -> tuple[Any, str | None]:
     except InputError as exc:
         where = exc.path.replace("$", prefix, 1)
         raise _located(exc.problems[0].message, where, name, locate) from None
+    except UnknownNameError as exc:
+        if platform is None or exc.name != platform or not exc.kind.startswith("platform"):
+            raise
+        if args.platform is not None:
+            raise InputError(f"--platform: {exc}") from None
+        # the platform of the file: name its place there
+        raise _located(str(exc), "$.platform", name, locate) from None
     return report, platform
 
 

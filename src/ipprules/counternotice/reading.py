@@ -18,13 +18,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ipprules._dates import date_problem
 from ipprules.counternotice.model import CounterNotice
-from ipprules.errors import InputError, IpprulesError, Problem
+from ipprules.errors import CoverageError, InputError, IpprulesError, Problem, UnknownNameError
 from ipprules.penalties.model import _kind
 
-__all__ = ["read_counter_notice"]
+if TYPE_CHECKING:  # pragma: no cover
+    from ipprules._files import Document
+    from ipprules.rulebook import ResolvedRules, RuleBook
+
+__all__ = ["read_counter_notice", "read_counter_notice_rules"]
 
 _MOST = 999_999_999
 
@@ -35,20 +40,57 @@ def read_counter_notice(path: str | Path) -> CounterNotice:
     Unknown keys, wrong types, bad dates, counts out of range: every problem is reported at
     once, with the file, the line and the JSON path.
     """
+    return _read(path)[0]
+
+
+def read_counter_notice_rules(
+    path: str | Path, book: RuleBook, interpretation: str | None = None
+) -> tuple[CounterNotice, ResolvedRules]:
+    """A counter-notice file and the rules of ``book`` in force on its complaint date.
+
+    On top of :func:`read_counter_notice`, the complaint date must lie in the rule book's
+    coverage and the platform and IPR type must be known on that date; errors name the file,
+    the line and the JSON path (``$.complaint_date``, ``$.platform``, ``$.ipr_type``).
+    ``interpretation`` must be one of the book's (it is not a value of the file).
+    """
+    from ipprules.rulebook import RuleBook
+
+    if not isinstance(book, RuleBook):
+        raise TypeError(f"book must be a RuleBook, got {type(book).__name__}")
+    notice, doc = _read(path)
+    try:
+        rules = book.as_of(notice.complaint_date, interpretation)
+    except CoverageError as exc:
+        raise InputError(problems=[_problem(doc, "$.complaint_date", str(exc))]) from None
+    problems = []
+    for key, check in (("platform", rules.platform), ("ipr_type", rules.ipr_type)):
+        try:
+            check(getattr(notice, key))
+        except UnknownNameError as exc:
+            problems.append(_problem(doc, f"$.{key}", str(exc)))
+    if problems:
+        raise InputError(problems=problems)
+    return notice, rules
+
+
+def _read(path: str | Path) -> tuple[CounterNotice, Document]:
     from ipprules._files import read_document, structure_document
 
     if not isinstance(path, str | Path):
         raise TypeError(f"path must be a str or a Path, got {type(path).__name__}")
     doc = read_document(path)
     notice = structure_document(doc, CounterNotice)
-    problems = []
-    for where, message in _ranges(notice):
-        found = doc.locate(where)
-        line, column = found if found else (None, None)
-        problems.append(Problem(message, where, doc.name, line, column))
+    problems = [_problem(doc, where, message) for where, message in _ranges(notice)]
     if problems:
         raise InputError(problems=problems)
-    return notice
+    return notice, doc
+
+
+def _problem(doc: Document, where: str, message: str) -> Problem:
+    """A problem at the JSON path ``where`` of ``doc``, with its line where it can be found."""
+    found = doc.locate(where)
+    line, column = found if found else (None, None)
+    return Problem(message, where, doc.name, line, column)
 
 
 def _ranges(notice: CounterNotice) -> Iterator[tuple[str, str]]:

@@ -32,52 +32,79 @@ __all__ = ["cells_on", "coverage", "coverage_diff", "parse_horizon"]
 DEFAULT_HORIZON_DAYS = 90
 #: The longest horizon accepted (ten years): the work grows with the dates inside it.
 MAX_HORIZON_DAYS = 3653
+#: The same bound for a horizon given in months or years (``120m``, ``10y``): ten years of
+#: months never exceed :data:`MAX_HORIZON_DAYS` days.
+MAX_HORIZON_MONTHS = 120
+_BOUND = (
+    f"must lie between 0 days and 10 years ({MAX_HORIZON_DAYS} days, "
+    f"{MAX_HORIZON_DAYS // 7} weeks, {MAX_HORIZON_MONTHS} months or "
+    f"{MAX_HORIZON_MONTHS // 12} years)"
+)
+_FORMS = "is not a number of days or 90d, 12w, 6m, 1y"
 
 
 def parse_horizon(value: int | str | dt.timedelta) -> relativedelta | dt.timedelta:
     """A horizon: days, a ``timedelta`` or text such as ``90d``, ``12w``, ``6m``, ``1y``.
 
+    The longest is ten years: :data:`MAX_HORIZON_DAYS` days (``3653``, ``3653d``, ``521w``)
+    or :data:`MAX_HORIZON_MONTHS` months (``120m``, ``10y``); a longer or negative one raises
+    :class:`~ipprules.errors.InputError`, whatever its size.
+
     >>> parse_horizon("12w")
     datetime.timedelta(days=84)
     >>> parse_horizon("6m")
     relativedelta(months=+6)
+    >>> parse_horizon("10y")
+    relativedelta(years=+10)
     >>> parse_horizon("soon")
     Traceback (most recent call last):
     ...
     ipprules.errors.InputError: $: horizon 'soon' is not a number of days or 90d, 12w, 6m, 1y
-    """
+    >>> parse_horizon(10**30)
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: $: horizon 1000000000000000000000000000000 must lie between 0 days and 10 years (3653 days, 521 weeks, 120 months or 10 years)
+    """  # noqa: E501
     if isinstance(value, bool):
         raise TypeError("horizon must be an int, a str or a datetime.timedelta, not bool")
     if isinstance(value, dt.timedelta):
-        days = value.days
-        out: relativedelta | dt.timedelta = value
-    elif isinstance(value, int):
-        days = value
-        out = dt.timedelta(days=value)
-    elif isinstance(value, str):
-        text = value.strip().lower()
-        unit = text[-1:] if text[-1:] in ("d", "w", "m", "y") else "d"
-        number = text[:-1] if text[-1:] in ("d", "w", "m", "y") else text
-        if not number.isdigit() or len(number) > 5:
-            raise InputError(f"horizon {value!r} is not a number of days or 90d, 12w, 6m, 1y")
-        n = int(number)
-        days = {"d": n, "w": 7 * n, "m": 31 * n, "y": 366 * n}[unit]
-        out = (
-            dt.timedelta(days=n)
-            if unit == "d"
-            else dt.timedelta(weeks=n)
-            if unit == "w"
-            else relativedelta(months=n)
-            if unit == "m"
-            else relativedelta(years=n)
-        )
-    else:
+        if value.days < 0 or value.days > MAX_HORIZON_DAYS:
+            raise InputError(f"horizon {_shown(value)} {_BOUND}")
+        return value
+    if isinstance(value, int):
+        if value < 0 or value > MAX_HORIZON_DAYS:
+            raise InputError(f"horizon {_shown(value)} {_BOUND}")
+        return dt.timedelta(days=value)
+    if not isinstance(value, str):
         raise TypeError(
             f"horizon must be an int, a str or a datetime.timedelta, not {type(value).__name__}"
         )
-    if days < 0 or days > MAX_HORIZON_DAYS:
-        raise InputError(f"horizon {value!r} must lie between 0 days and 10 years")
-    return out
+    text = value.strip().lower()
+    unit = text[-1:] if text[-1:] in ("d", "w", "m", "y") else "d"
+    number = text[:-1].strip() if text[-1:] in ("d", "w", "m", "y") else text
+    shown = _shown(value)
+    if number.startswith("-") and number[1:].isdecimal() and number[1:].isascii():
+        raise InputError(f"horizon {shown} {_BOUND}")
+    if not number.isdecimal() or not number.isascii():
+        raise InputError(f"horizon {shown} {_FORMS}")
+    # a number too long to be in bounds is refused before it is converted (int() of a huge
+    # string is slow, and refused past 4300 digits)
+    n = int(number) if len(number) <= 10 else MAX_HORIZON_DAYS + 1
+    if unit in ("m", "y"):
+        months = n * 12 if unit == "y" else n
+        if months > MAX_HORIZON_MONTHS:
+            raise InputError(f"horizon {shown} {_BOUND}")
+        return relativedelta(years=n) if unit == "y" else relativedelta(months=n)
+    days = n * 7 if unit == "w" else n
+    if days > MAX_HORIZON_DAYS:
+        raise InputError(f"horizon {shown} {_BOUND}")
+    return dt.timedelta(days=days)
+
+
+def _shown(value: object) -> str:
+    """``value`` as a message shows it: its repr, cut short when it is long."""
+    text = repr(value) if not isinstance(value, int) or value.bit_length() < 10_000 else "<int>"
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def coverage(

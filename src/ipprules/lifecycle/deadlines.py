@@ -56,6 +56,7 @@ from ipprules.lifecycle.states import (
     Event,
     HookCondition,
     State,
+    as_state,
     state_info,
 )
 
@@ -386,6 +387,7 @@ def next_deadlines(
     >>> rows = next_deadlines(State.TAKEN_DOWN, {Event.TAKEDOWN: date(2022, 1, 19)})
     >>> [(r.deadline_id, r.status.value, r.due) for r in rows]  # doctest: +NORMALIZE_WHITESPACE
     [('counter_notice_round_1', 'due', datetime.date(2022, 1, 24)),
+     ('counter_notice_lazada', 'due', datetime.date(2022, 1, 24)),
      ('seller_response_alibaba_com', 'undated', None)]
     >>> [r.deadline_id for r in next_deadlines(State.TAKEN_DOWN,
     ...     {Event.TAKEDOWN: date(2022, 1, 19)}, platform="aliexpress")]
@@ -801,7 +803,7 @@ def lifecycle_report(
     _check_order(records)
     outside = {"ipr_submitted": ipr_submitted_on, "notice_received": notice_received_on}
     replay = _Replay(rules, calendar, platform, counterfeit, ipp_plus, outside)
-    states = [start]
+    states = [as_state(start)]
     flags: list[DeadlineFlag] = []
     applied: list[Event] = []
     dates: dict[Event, date] = {}

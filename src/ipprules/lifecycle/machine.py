@@ -30,6 +30,7 @@ from ipprules.lifecycle.states import (
     Event,
     R56Outcome,
     State,
+    as_state,
     event_info,
     state_info,
     transition_for,
@@ -167,7 +168,7 @@ def allowed_events(state: State) -> tuple[Event, ...]:
     >>> allowed_events(State.CLOSED)
     ()
     """
-    return _allowed(state)
+    return _allowed(as_state(state))
 
 
 def step(state: State, event: EventLike) -> State:
@@ -176,10 +177,11 @@ def step(state: State, event: EventLike) -> State:
     >>> step(State.PENDING_VERIFICATION, "ipr_verified")
     <State.UNDER_REVIEW: 'under_review'>
     """
+    current = as_state(state)
     kind = _event_of(event)
-    row = transition_for(state, kind)
+    row = transition_for(current, kind)
     if row is None:
-        raise IllegalTransition(state, kind, _allowed(state))
+        raise IllegalTransition(current, kind, _allowed(current))
     return row.target
 
 
@@ -189,7 +191,10 @@ def trace(events: Iterable[EventLike], start: State = INITIAL_STATE) -> tuple[St
     >>> [s.value for s in trace(["ipr_verified", EventRecord("reject", reason="no proof")])]
     ['pending_verification', 'under_review', 'rejected']
     """
-    states = [start]
+    from ipprules._args import require_iterable
+
+    require_iterable(events, "events", "events")
+    states = [as_state(start)]
     for event in events:
         states.append(step(states[-1], event))
     return tuple(states)
@@ -247,13 +252,17 @@ def deadline_hooks(state: State) -> tuple[DeadlineHook, ...]:
     return state_info(state).deadlines
 
 
-@functools.cache
 def reachable_states(start: State = INITIAL_STATE) -> frozenset[State]:
     """Every state reachable from ``start`` through the table.
 
     >>> reachable_states() == frozenset(State)
     True
     """
+    return _reachable(as_state(start))
+
+
+@functools.cache
+def _reachable(start: State) -> frozenset[State]:
     seen = {start}
     todo = [start]
     while todo:
@@ -313,9 +322,14 @@ def apply_batch(states: Mapping[K, State], event: EventRecord | Event | str) -> 
     >>> [(i.key, i.ok) for i in result.items]
     [('a', True), ('b', False)]
     """
+    from ipprules._args import require_mapping
+
+    require_mapping(states, "states")
     record = event if isinstance(event, EventRecord) else EventRecord(parse_event(event))
+    # every state is checked before any is moved: a bad one is an error, not a refused item
+    current = {key: as_state(state) for key, state in states.items()}
     items: list[ItemResult[K]] = []
-    for key, state in states.items():
+    for key, state in current.items():
         try:
             items.append(ItemResult(key, state, step(state, record)))
         except IllegalTransition as exc:

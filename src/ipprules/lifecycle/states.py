@@ -21,6 +21,7 @@ import enum
 import functools
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import NoReturn, TypeVar
 
 import attrs
 
@@ -422,8 +423,12 @@ def transition_for(state: State, event: Event) -> Transition | None:
 
     >>> transition_for(State.CLOSED, Event.WITHDRAW) is None
     True
+    >>> transition_for("closed", "appeal")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.UnknownNameError: unknown event 'appeal'; known: ipr_verified, ...
     """
-    return _index().get((state, event))
+    return _index().get((as_state(state), as_event(event)))
 
 
 def state_info(state: State) -> StateInfo:
@@ -432,10 +437,7 @@ def state_info(state: State) -> StateInfo:
     >>> state_info(State.TAKEN_DOWN).deadlines[0].deadline_id
     'counter_notice_round_1'
     """
-    found = _states().get(state) if isinstance(state, str) else None
-    if found is None:
-        _unknown("state", state, State)
-    return found  # type: ignore[return-value]
+    return _states()[as_state(state)]
 
 
 def event_info(event: Event) -> EventInfo:
@@ -444,16 +446,58 @@ def event_info(event: Event) -> EventInfo:
     >>> event_info(Event.FILER_REJECTS_COUNTER_NOTICE).needs_reason
     True
     """
-    found = _events().get(event) if isinstance(event, str) else None
-    if found is None:
-        _unknown("event", event, Event)
-    return found  # type: ignore[return-value]
+    return _events()[as_event(event)]
 
 
-def _unknown(kind: str, name: object, members: type[enum.Enum]) -> None:
+def as_state(value: object) -> State:
+    """``value`` as a :class:`State`: a member, or the exact value of one (``"taken_down"``).
+
+    The one check of a state argument at the doors of the lifecycle API: a ``str`` that names
+    no state raises :class:`~ipprules.errors.UnknownNameError`, anything else
+    :class:`TypeError`. (:func:`~ipprules.lifecycle.machine.parse_state` is the lenient reader
+    of names typed by people.)
+
+    >>> as_state("taken_down")
+    <State.TAKEN_DOWN: 'taken_down'>
+    >>> as_state(None)
+    Traceback (most recent call last):
+    ...
+    TypeError: state must be a State or its value (a str), got NoneType
+    """
+    return _member("state", value, State)
+
+
+def as_event(value: object) -> Event:
+    """``value`` as an :class:`Event`: a member, or the exact value of one; see :func:`as_state`.
+
+    >>> as_event("withdraw")
+    <Event.WITHDRAW: 'withdraw'>
+    """
+    return _member("event", value, Event)
+
+
+_E = TypeVar("_E", bound=enum.StrEnum)
+
+
+def _member(kind: str, value: object, members: type[_E]) -> _E:
+    if isinstance(value, members):
+        return value
+    if isinstance(value, str):
+        try:
+            return members(value)
+        except ValueError:
+            pass
+    _unknown(kind, value, members)
+
+
+def _unknown(kind: str, name: object, members: type[enum.Enum]) -> NoReturn:
     """Raise the error for a state or event that is not one (TypeError if not a str)."""
     from ipprules.errors import UnknownNameError
 
     if not isinstance(name, str):
-        raise TypeError(f"{kind} must be a {members.__name__}, got {type(name).__name__}")
+        article = "an" if members.__name__[0] in "AEIOU" else "a"
+        raise TypeError(
+            f"{kind} must be {article} {members.__name__} or its value (a str), "
+            f"got {type(name).__name__}"
+        )
     raise UnknownNameError(kind, name, [m.value for m in members])
