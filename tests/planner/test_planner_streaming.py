@@ -220,3 +220,16 @@ def test_records_become_a_frame_with_real_dtypes():
     assert str(frame["status"].dtype) == "category"
     assert str(frame["duplicate_of"].dtype) == "Int64"
     assert frame["duplicate_of"].tolist()[2] == 1
+
+
+def test_cli_text_lists_the_first_rejected_lines_and_counts_the_rest(tmp_path):
+    """An endless stream of junk stays in bounded memory: the text output lists the first
+    1,000 rejected lines (by line) and says how many more there are."""
+    urls = tmp_path / "urls.txt"
+    urls.write_text("".join(f"not a url {i}\n" for i in range(1, 1251)), encoding="utf-8")
+    run = _plan_cli(str(urls), "--account", "planner-account.toml", "--reason", "tm_counterfeit")
+    assert run.returncode == 1, run.stderr
+    listed = [line for line in run.stdout.splitlines() if "not a url" in line]
+    assert len(listed) == 1000
+    assert listed[0].split()[0] == "1" and listed[-1].split()[0] == "1000"
+    assert "... and 250 more rejected line(s) not shown (the first 1,000 are)" in run.stdout

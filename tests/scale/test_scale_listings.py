@@ -255,7 +255,7 @@ def test_text_blocks_are_strict_utf8_located_by_file_line(tmp_path: Any) -> None
         (b"", "empty file", None),
         (b"url\nhttps://a.cn/x\n\xff\n", "not UTF-8 text", 3),
         (b"url\nx\x00y\n", "NUL byte", 2),
-        (b'url,x\n"a,b\n', "not CSV", None),
+        (b'url,x\n"a,b\n', "not valid CSV", 2),
     ],
 )
 def test_csv_errors_name_the_file(

@@ -326,6 +326,11 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     return "\n".join(lines)
 
 
+def table_row(row: Sequence[object], widths: Sequence[int]) -> str:
+    """One more line of a :func:`table` whose column widths are ``widths``."""
+    return _row([_cell(c) for c in row], widths)
+
+
 def _row(cells: Sequence[str], widths: Sequence[int]) -> str:
     """One table line, padded by display width so wide CJK text stays aligned."""
     padded = (c + " " * (w - display_width(c)) for c, w in zip(cells, widths, strict=True))

@@ -18,22 +18,26 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
+import json
 import sys
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
 
 from ipprules._files import loads_json
-from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, print_json, table
+from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, table, table_row
 from ipprules.cli._term import progress
 from ipprules.errors import InputError
 from ipprules.listings import (
     Duplicate,
     Listing,
     Rejection,
+    Summary,
     dedupe,
     parse_listings,
-    summarize,
 )
 
 HELP = "parse, canonicalise and de-duplicate listing URLs (one per line; - for stdin)"
@@ -98,34 +102,95 @@ def run(args: argparse.Namespace) -> int:
     if wanted(args) or args.out:
         return run_listings(args)
 
-    numbered = read_urls(args.file, column=args.column, kind=args.input)
-    results = parse_listings(text for _, text in numbered)
+    # Streamed: each input is read, parsed and written out before the next is read, so memory
+    # stays flat (the line of each input is kept, 8 bytes, for "same as line N").
+    line_of = array("q")
+
+    def texts() -> Iterator[str]:
+        for number, text in iter_urls(args.file, column=args.column, kind=args.input):
+            line_of.append(number)
+            yield text
+
+    results: Iterable[tuple[int, Any]] = parse_listings(texts())
     if args.dedupe:
-        results = dedupe(results, use_derived=args.derived_aliexpress_ids)  # type: ignore[assignment]
-    outcomes = list(progress(results, desc="listings", unit="URL", total=len(numbered)))
-    line_of = [number for number, _ in numbered]
-    rows = [_row(line_of[position], result, line_of) for position, result in outcomes]
-    summary = summarize(outcomes)
+        results = dedupe(results, use_derived=args.derived_aliexpress_ids)
+    counts = _Counts()
+    rows = (
+        _row(line_of[position], counts.add(result), line_of)
+        for position, result in progress(results, desc="listings", unit="URL")
+    )
     if args.format == "json":
-        print_json({"results": rows, "summary": attrs.asdict(summary) | {"line": summary.line()}})
+        _write_json(rows, counts)
     elif args.format == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=_CSV_FIELDS, lineterminator="\n")
         writer.writeheader()
         for row in rows:
             writer.writerow({key: row.get(key) for key in _CSV_FIELDS})
-        print(summary.line(), file=sys.stderr)
+        print(counts.summary().line(), file=sys.stderr)
     else:
-        print(
-            table(
-                ["line", "status", "platform", "kind", "id", "canonical URL / reason"],
-                [_text_row(row) for row in rows],
-            )
-        )
-        print(summary.line())
-    return EXIT_FINDINGS if summary.rejected else EXIT_OK
+        _write_table(rows)
+        print(counts.summary().line())
+    return EXIT_FINDINGS if counts.rejected else EXIT_OK
 
 
-def _row(line: int, result: Listing | Duplicate | Rejection, line_of: list[int]) -> dict[str, Any]:
+class _Counts:
+    """What the inputs became, counted as they stream past (:func:`summarize`'s answer)."""
+
+    def __init__(self) -> None:
+        self.total = self.parsed = self.duplicates = 0
+        self.rejected: dict[str, int] = {}
+
+    def add(self, result: Listing | Duplicate | Rejection) -> Listing | Duplicate | Rejection:
+        self.total += 1
+        if isinstance(result, Rejection):
+            self.rejected[result.code] = self.rejected.get(result.code, 0) + 1
+        elif isinstance(result, Duplicate):
+            self.duplicates += 1
+        else:
+            self.parsed += 1
+        return result
+
+    def summary(self) -> Summary:
+        rejected = dict(sorted(self.rejected.items()))
+        return Summary(self.total, self.parsed, self.duplicates, rejected)
+
+
+def _write_json(rows: Iterable[dict[str, Any]], counts: _Counts) -> None:
+    """``{"results": [...], "summary": {...}}`` as :func:`print_json` writes it, row by row."""
+    out = sys.stdout
+    out.write('{\n  "results": [')
+    first = True
+    for row in rows:
+        text = json.dumps(row, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+        out.write(("\n    " if first else ",\n    ") + text)
+        first = False
+    out.write("]" if first else "\n  ]")
+    summary = counts.summary()
+    data = attrs.asdict(summary) | {"line": summary.line()}
+    text = json.dumps(data, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+    out.write(f',\n  "summary": {text}\n}}\n')
+
+
+#: Rows of the text table laid out together; later rows reuse the widths (streamed).
+_TABLE_BLOCK = 2000
+
+
+def _write_table(rows: Iterable[dict[str, Any]]) -> None:
+    """The text table: the first block of rows sets the column widths, the rest follow
+    with the same widths as they come (a wider cell pushes its line only)."""
+    headers = ["line", "status", "platform", "kind", "id", "canonical URL / reason"]
+    it = iter(rows)
+    block = [_text_row(row) for row in itertools.islice(it, _TABLE_BLOCK)]
+    text = table(headers, block)
+    print(text)
+    widths = [len(part) for part in text.split("\n")[1].split("  ")]
+    for row in it:
+        print(table_row(_text_row(row), widths))
+
+
+def _row(
+    line: int, result: Listing | Duplicate | Rejection, line_of: Sequence[int]
+) -> dict[str, Any]:
     data = result.as_dict()
     if isinstance(result, Duplicate):
         data["duplicate_of"] = line_of[result.first]
@@ -198,7 +263,8 @@ def _kind(path: str, first: str | None, column: str | None) -> str:
 
 
 def read_urls(path: str, *, column: str | None = None, kind: str = "auto") -> list[tuple[int, str]]:
-    """``(line number, text)`` of every input in a lines, CSV or JSON Lines file (or ``-``).
+    """``(line number, text)`` of every input in a lines, CSV or JSON Lines file (or ``-``):
+    :func:`iter_urls` kept in a list.
 
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -209,31 +275,49 @@ def read_urls(path: str, *, column: str | None = None, kind: str = "auto") -> li
     >>> read_urls(str(folder / "pile.jsonl"))
     [(1, 'https://a.example/2')]
     """
+    return list(iter_urls(path, column=column, kind=kind))
+
+
+def iter_urls(
+    path: str, *, column: str | None = None, kind: str = "auto"
+) -> Iterator[tuple[int, str]]:
+    """``(line number, text)`` of each input in a lines, CSV or JSON Lines file (or ``-``),
+    read as they are needed (the kind is decided from the first line on the first call)."""
     from ipprules._files import iter_lines, source_name
 
-    lines = list(iter_lines(path))
+    lines = iter_lines(path)
     name = source_name(path)
+    head: list[tuple[int, str]] = []
     if kind == "auto":
-        first = next((text for _, text in lines if text.strip()), None)
+        first = None
+        for number, text in lines:
+            head.append((number, text))
+            if text.strip():
+                first = text
+                break
         kind = _kind(name if path != "-" else "", first, column)
+    every = itertools.chain(head, lines)
     if kind == "lines":
         if column is not None:
             raise InputError("--column needs a CSV or JSON Lines input", file=name)
-        return [(number, text) for number, text in lines if text.strip()]
-    if kind == "jsonl":
-        return _jsonl_urls(lines, column, name)
-    return _csv_urls(lines, column, name)
+        yield from ((number, text) for number, text in every if text.strip())
+    elif kind == "jsonl":
+        yield from _jsonl_urls(every, column, name)
+    else:
+        yield from _csv_urls(every, column, name)
 
 
-def _csv_urls(lines: list[tuple[int, str]], column: str | None, name: str) -> list[tuple[int, str]]:
-    numbers = [number for number, _ in lines]
+def _csv_urls(
+    lines: Iterable[tuple[int, str]], column: str | None, name: str
+) -> Iterator[tuple[int, str]]:
+    # the lines come numbered 1, 2, 3... (every line, blank ones too), so the line a record
+    # starts on is one more than the reader's count of lines before it (a record may span lines)
     reader = csv.reader((text + "\n" for _, text in lines), strict=True)
-    out: list[tuple[int, str]] = []
     index: int | None = None
-    start = 0  # index into numbers of the line the next record starts on
+    start = 0  # the reader's count of lines before the next record
     try:
         for row in reader:
-            at = numbers[start] if start < len(numbers) else 0
+            at = start + 1
             start = reader.line_num
             if not row or not any(cell.strip() for cell in row):
                 continue
@@ -242,16 +326,14 @@ def _csv_urls(lines: list[tuple[int, str]], column: str | None, name: str) -> li
                 continue
             cell = row[index].strip() if index < len(row) else ""
             if cell:
-                out.append((at, cell))
+                yield at, cell
     except csv.Error as exc:
         raise InputError(f"not valid CSV: {exc}", file=name, line=reader.line_num) from None
-    return out
 
 
 def _jsonl_urls(
-    lines: list[tuple[int, str]], column: str | None, name: str
-) -> list[tuple[int, str]]:
-    out: list[tuple[int, str]] = []
+    lines: Iterable[tuple[int, str]], column: str | None, name: str
+) -> Iterator[tuple[int, str]]:
     for number, text in lines:
         if not text.strip():
             continue
@@ -267,7 +349,7 @@ def _jsonl_urls(
         else:
             key = next((keys[k] for k in URL_COLUMNS if k in keys), None)
         if key is None:
-            wanted = repr(column) if column is not None else "a URL key (url, link...)"
+            wanted = f"key {column!r}" if column is not None else "URL key (url, link...)"
             raise InputError(
                 f"no {wanted} in this object; name it with --column", file=name, line=number
             )
@@ -281,5 +363,4 @@ def _jsonl_urls(
                 file=name,
                 line=number,
             )
-        out.append((number, value))
-    return out
+        yield number, value

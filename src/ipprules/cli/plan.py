@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import heapq
 from fractions import Fraction
 from typing import Any
 
@@ -107,6 +108,10 @@ def run(args: argparse.Namespace) -> int:
             gc.enable()
 
 
+#: Rejected lines listed in the text output (the others are counted, and --out lists all).
+SHOWN = 1000
+
+
 def _run(args: argparse.Namespace) -> int:
     from ipprules._files import read_document, structure_document
     from ipprules.checks.model import Plan
@@ -142,8 +147,12 @@ def _run(args: argparse.Namespace) -> int:
     else:
 
         def reconcile(outcome: Any) -> None:
+            # the first SHOWN rejected lines (by line) are kept for the table, the rest
+            # counted: an endless stream of junk stays in bounded memory
             if outcome[2] is Status.REJECTED:
-                rejected.append(outcome)
+                heapq.heappush(rejected, (-outcome[0], outcome))
+                if len(rejected) > SHOWN:
+                    heapq.heappop(rejected)
 
     try:
         result = plan_listings(
@@ -182,8 +191,8 @@ def _run(args: argparse.Namespace) -> int:
     elif files is not None:
         _print_summary(result, projection, written, files)
     else:
-        rejected.sort(key=lambda o: o[0])
-        _print_text(result, projection, rejected)
+        shown = sorted((o for _, o in rejected), key=lambda o: o[0])
+        _print_text(result, projection, shown)
     return EXIT_FINDINGS if counts["rejected"] else EXIT_OK
 
 
@@ -283,6 +292,12 @@ def _print_text(result: Any, projection: Any, rejected: list[Any]) -> None:
                 [(o.line, o.code, (o.message or "")[:70], o.url[:60]) for o in rejected],
             )
         )
+        more = result.counts()["rejected"] - len(rejected)
+        if more > 0:
+            print(
+                f"... and {more:,} more rejected line(s) not shown (the first {SHOWN:,} are); "
+                "--out DIR writes every line to rejections.csv"
+            )
     _print_projection(projection)
     _print_check(result)
 

@@ -463,6 +463,7 @@ def csv_table(path: str) -> PandasFrame:
     The file must be UTF-8 text with no NUL byte and a header row; anything else raises
     :class:`~ipprules.errors.InputError` naming the file (and the line, where known)."""
     import io
+    import warnings
 
     from ipprules._files import decode_text
     from ipprules.errors import InputError
@@ -475,11 +476,55 @@ def csv_table(path: str) -> PandasFrame:
     if not text.strip():
         raise InputError("empty file: no header row", file=path)
     try:
-        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+        with warnings.catch_warnings():
+            # a row longer than the header keeps its first cells (as on one machine), and
+            # the header's first column is never taken for an index
+            warnings.simplefilter("ignore", pd.errors.ParserWarning)
+            frame = pd.read_csv(
+                io.StringIO(text), dtype=str, keep_default_na=False, index_col=False
+            )
     except (pd.errors.ParserError, ValueError) as exc:
-        raise InputError(f"not CSV: {str(exc).strip()[:200]}", file=path) from None
+        line, message = _csv_problem(text, exc)
+        raise InputError(message, file=path, line=line) from None
     string = pd.StringDtype("pyarrow")
     return pd.DataFrame({str(name): frame[name].astype(string) for name in frame.columns})
+
+
+def _csv_problem(text: str, exc: Exception) -> tuple[int | None, str]:
+    """The line and message of the CSV error pandas raised (``exc``) on ``text``, worded as
+    the single-machine reader words it (:func:`ipprules._files.iter_csv`); read again with
+    :mod:`csv` only on this error path. A quoted cell never closed is located at the line
+    where it opens.
+
+    >>> _csv_problem('url\\n"https://a\\nhttps://b\\n', ValueError("EOF inside string"))
+    (2, 'not valid CSV: unexpected end of data (a quote opened on this line is never closed)')
+    """
+    import csv
+    import io
+    import re
+
+    if csv.field_size_limit() < len(text) + 1:
+        csv.field_size_limit(len(text) + 1)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    start = 1
+    while True:
+        try:
+            next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            message = f"not valid CSV: {error}"
+            if "unexpected end of data" in str(error) and reader.line_num > start:
+                message += " (a quote opened on this line is never closed)"
+                return start, message
+            return reader.line_num, message
+        start = reader.line_num + 1
+    detail = str(exc).strip()
+    found = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", detail)
+    if found:
+        want, line, got = found.groups()
+        return int(line), f"not valid CSV: {got} cells where the header has {want}"
+    return None, f"not valid CSV: {detail.splitlines()[0][:200] if detail else type(exc).__name__}"
 
 
 def matching_paths(path: str) -> list[str]:

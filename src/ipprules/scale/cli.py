@@ -10,14 +10,39 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ipprules.errors import InputError
+from ipprules.errors import InputError, IpprulesError
 
-__all__ = ["add_options", "cluster", "run_listings", "run_plan", "wanted"]
+__all__ = [
+    "CONNECT_TIMEOUT",
+    "add_options",
+    "check_options",
+    "cluster",
+    "max_workers",
+    "run_listings",
+    "run_plan",
+    "scheduler_address",
+    "wanted",
+]
+
+#: Seconds ``--scheduler`` waits for the scheduler to answer (Dask's default is 30 s).
+CONNECT_TIMEOUT = 10
+_EXAMPLE = "expected e.g. tcp://10.0.0.5:8786"
+
+
+def max_workers() -> int:
+    """The most worker processes ``--workers`` starts: 4 per CPU of this machine, at least 8
+    (each is a Python process of its own; far more than the CPUs only costs memory).
+
+    >>> max_workers() >= 8
+    True
+    """
+    return max(8, 4 * (os.cpu_count() or 1))
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -28,19 +53,131 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         "--workers",
         type=int,
         metavar="N",
-        help="run on a local Dask cluster of N worker processes; the input may then be a glob "
-        "of text, CSV or Parquet files",
+        help="run on a local Dask cluster of N worker processes (at most 4 per CPU, "
+        f"{max_workers()} here); the input may then be a glob of text, CSV or Parquet files",
     )
     flags.add_argument(
         "--scheduler",
         metavar="ADDRESS",
-        help="run on an existing Dask cluster (e.g. tcp://10.0.0.5:8786)",
+        help="run on an existing Dask cluster (e.g. tcp://10.0.0.5:8786); the scheduler "
+        f"must answer within {CONNECT_TIMEOUT} s",
     )
 
 
 def wanted(args: argparse.Namespace) -> bool:
     """Whether the run goes to Dask (``--workers`` or ``--scheduler`` given)."""
-    return getattr(args, "workers", None) is not None or bool(getattr(args, "scheduler", None))
+    return (
+        getattr(args, "workers", None) is not None or getattr(args, "scheduler", None) is not None
+    )
+
+
+def check_options(args: argparse.Namespace, out_parts: tuple[str, ...] = ()) -> None:
+    """Refuse a bad ``--workers``, ``--scheduler`` or ``--out`` before anything is read or
+    started: an :class:`~ipprules.errors.IpprulesError` naming the option (exit code 2).
+    ``out_parts`` are the directories the run writes inside ``--out``."""
+    workers = getattr(args, "workers", None)
+    if workers is not None:
+        _check_workers(workers)
+    scheduler = getattr(args, "scheduler", None)
+    if scheduler is not None:
+        args.scheduler = scheduler_address(scheduler)
+    _check_out(getattr(args, "out", None), out_parts)
+
+
+def _check_workers(workers: int) -> None:
+    if workers < 1:
+        raise IpprulesError(f"--workers: expected a positive number, got {workers}")
+    cap = max_workers()
+    if workers > cap:
+        raise IpprulesError(
+            f"--workers: at most {cap} worker processes on this machine (4 per CPU), "
+            f"got {workers}; for more, start a Dask cluster and pass --scheduler"
+        )
+
+
+def scheduler_address(text: str) -> str:
+    """``text`` as the address of a Dask scheduler (spaces around it dropped), checked
+    without connecting: an :class:`~ipprules.errors.IpprulesError` naming ``--scheduler``
+    when it is not one.
+
+    >>> scheduler_address(" tcp://10.0.0.5:8786 ")
+    'tcp://10.0.0.5:8786'
+    >>> scheduler_address("junk://::::")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.IpprulesError: --scheduler: not a Dask scheduler address 'junk://::::': ...
+    """
+    from ipprules.scale._deps import require
+
+    address = text.strip()
+    if not address:
+        raise IpprulesError(f"--scheduler: an empty address; {_EXAMPLE}")
+    require("distributed")
+    from distributed.comm.addressing import get_address_host_port, parse_address
+    from distributed.comm.registry import backends
+
+    def refuse(reason: str) -> IpprulesError:
+        return IpprulesError(
+            f"--scheduler: not a Dask scheduler address {text!r}: {reason}; {_EXAMPLE}"
+        )
+
+    if any(not c.isprintable() for c in address):
+        raise refuse("it holds a control character")
+    scheme, _ = parse_address(address, strict=False)
+    if scheme not in backends:
+        raise refuse(f"unknown address scheme {scheme!r} (known: {', '.join(sorted(backends))})")
+    if scheme == "inproc":
+        raise refuse("an inproc:// address is reachable only inside the process that made it")
+    if scheme in ("tcp", "tls", "ws", "wss"):
+        try:
+            _, port = get_address_host_port(address)
+        except (ValueError, TypeError) as exc:
+            raise refuse(_first_line(exc)) from None
+        if not 0 < port < 65536:
+            raise refuse(f"port {port} is not in 1-65535")
+    return address
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return (text.splitlines()[0] if text else type(exc).__name__)[:200]
+
+
+def _check_out(out: str | None, parts: tuple[str, ...]) -> None:
+    """Refuse an ``--out`` that is (or lies under, or holds as one of ``parts``) a file."""
+    if not out:
+        return
+    from ipprules.scale._deps import require
+
+    try:
+        fs, path = require("fsspec").core.url_to_fs(out)
+    except (ValueError, ImportError) as exc:
+        raise IpprulesError(f"--out: cannot write to {out!r}: {_first_line(exc)}") from None
+    base = path.rstrip("/") or path
+    for part, where in ((base, out), *((f"{base}/{p}", f"{out.rstrip('/')}/{p}") for p in parts)):
+        if fs.exists(part) and not fs.isdir(part):
+            raise IpprulesError(f"--out: {where} exists and is not a directory")
+    protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
+    if protocol in ("file", "local"):
+        for parent in Path(base).parents:
+            if parent.exists():
+                if not parent.is_dir():
+                    raise IpprulesError(f"--out: {parent} is a file, not a directory")
+                break
+
+
+@contextlib.contextmanager
+def _out_errors(out: str | None) -> Iterator[None]:
+    """An OS error writing under ``--out`` as one line naming ``--out`` (not as a file that
+    could not be read)."""
+    try:
+        yield
+    except OSError as exc:
+        name = getattr(exc, "filename", None)
+        if not out or name is None:
+            raise
+        reason = exc.strerror or _first_line(exc)
+        raise IpprulesError(f"--out: cannot write {name}: {reason}") from None
 
 
 @contextlib.contextmanager
@@ -50,14 +187,13 @@ def cluster(workers: int | None = None, scheduler: str | None = None) -> Iterato
     from ipprules.scale._deps import require
 
     distributed = require("distributed")
-    if scheduler:
-        with distributed.Client(scheduler, set_as_default=False) as client:
+    if scheduler is not None:
+        with _connected(distributed, scheduler_address(scheduler)) as client:
             yield client
         return
     if workers is None:
         raise InputError("--out writes Parquet through Dask: give --workers N or --scheduler")
-    if workers < 1:
-        raise InputError(f"--workers: expected a positive number, got {workers}")
+    _check_workers(workers)
     with (
         distributed.LocalCluster(
             n_workers=workers,
@@ -72,6 +208,53 @@ def cluster(workers: int | None = None, scheduler: str | None = None) -> Iterato
     ):
         print(f"Dask dashboard: {client.dashboard_link}", file=sys.stderr)
         yield client
+
+
+@contextlib.contextmanager
+def _connected(distributed: Any, address: str) -> Iterator[Any]:
+    """A client of the scheduler at ``address``, waiting at most :data:`CONNECT_TIMEOUT`
+    seconds for it; a failure is one line naming ``--scheduler`` and the address."""
+    try:
+        client = distributed.Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+    except OSError as exc:
+        _close_half_made(exc, distributed.Client)
+        why = f" ({_os_reason(exc)})" if _os_reason(exc) else ""
+        raise IpprulesError(
+            f"--scheduler: no Dask scheduler answered at {address} within {CONNECT_TIMEOUT} s{why}"
+        ) from None
+    except Exception as exc:
+        _close_half_made(exc, distributed.Client)
+        raise IpprulesError(
+            f"--scheduler: cannot connect to {address}: {_first_line(exc)}"
+        ) from None
+    with client:
+        yield client
+
+
+def _os_reason(exc: BaseException) -> str | None:
+    """The operating system's reason (e.g. "Connection refused") behind ``exc``, if any."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, OSError) and cause.strerror:
+            return str(cause.strerror)
+        cause = cause.__cause__ or cause.__context__
+    return None
+
+
+def _close_half_made(exc: BaseException, kind: Any) -> None:
+    """Close the client whose constructor raised ``exc`` (found in its traceback): left
+    alone, it would wait a minute for its scheduler when the interpreter exits, then print
+    a traceback."""
+    tb = exc.__traceback__
+    while tb is not None:
+        made = tb.tb_frame.f_locals.get("self")
+        if isinstance(made, kind):
+            with contextlib.suppress(Exception):
+                made.close(timeout=2)
+            return
+        tb = tb.tb_next
 
 
 def _refuse(args: argparse.Namespace, names: tuple[str, ...]) -> None:
@@ -109,6 +292,7 @@ def run_listings(args: argparse.Namespace) -> int:
 
     if args.file == "-":
         raise InputError("standard input cannot be read with --workers or --scheduler")
+    check_options(args)
     with cluster(args.workers, args.scheduler) as client:
         frame = parse_urls(
             args.file,
@@ -119,7 +303,7 @@ def run_listings(args: argparse.Namespace) -> int:
         dask = require("dask")
         sizes = frame.groupby(["status", "code"], dropna=False).size()
         # (Dask makes the --out directory as it builds the graph)
-        with _partial_output_removed(args.out):
+        with _out_errors(args.out), _partial_output_removed(args.out):
             writes = []
             if args.out:
                 writes = [frame.to_parquet(args.out, write_index=False, compute=False)]
@@ -176,6 +360,7 @@ def run_plan(args: argparse.Namespace, settings: Any) -> int:
     _refuse(args, ("open", "history"))
     if args.input == "-":
         raise InputError("standard input cannot be read with --workers or --scheduler")
+    check_options(args, ("outcomes", "complaints"))
     where = Path(args.account)
     plans: dict[str, Plan] | Plan
     if where.is_dir():
@@ -200,7 +385,7 @@ def run_plan(args: argparse.Namespace, settings: Any) -> int:
             rows, plans, as_of=as_of, settings=settings, interpretation=args.interpretation
         )
         wanted_counts = [planned.outcomes["status"].value_counts(), planned.complaints.shape[0]]
-        with _partial_output_removed(args.out):
+        with _out_errors(args.out), _partial_output_removed(args.out):
             writes = []
             if args.out:
                 out = Path(args.out)

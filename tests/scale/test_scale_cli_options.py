@@ -1,0 +1,185 @@
+"""Bad ``--workers``, ``--scheduler`` and ``--out`` values, and malformed CSV read on Dask:
+one line naming the option (or the file and line), exit code 2, at once (no cluster started)."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("dask.dataframe")
+pytest.importorskip("distributed")
+
+from ipprules.cli import main
+from ipprules.errors import InputError, IpprulesError
+from ipprules.scale import cli as scale_cli
+from ipprules.scale._listings import _csv_problem, csv_table
+
+URL = "https://item.taobao.com/item.htm?id=606832683299"
+
+
+def _urls(tmp_path: Path) -> str:
+    path = tmp_path / "a.txt"
+    path.write_text(URL + "\n", encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("address", "reason"),
+    [
+        ("junk://::::", "unknown address scheme 'junk'"),
+        ("notanaddress", "missing port number"),
+        ("tcp://127.0.0.1:99999", "port 99999 is not in 1-65535"),
+        ("tcp://127.0.0.1:abc", "'tcp://127.0.0.1:abc'"),
+        ("inproc://x", "inproc://"),
+        ("tcp://\x01:1", "control character"),
+        ("", "an empty address"),
+        ("   ", "an empty address"),
+    ],
+)
+def test_a_bad_scheduler_address_is_refused_at_once(
+    address: str, reason: str, tmp_path: Path, capsys: Any
+) -> None:
+    started = time.monotonic()
+    code = main(["listings", _urls(tmp_path), "--scheduler", address])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert time.monotonic() - started < 5
+    assert err.startswith("ipprules: error: --scheduler: ")
+    assert reason in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_no_scheduler_listening_fails_within_the_connect_timeout(
+    tmp_path: Path, capsys: Any, monkeypatch: Any
+) -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setattr(scale_cli, "CONNECT_TIMEOUT", 1)
+    started = time.monotonic()
+    code = main(["listings", _urls(tmp_path), "--scheduler", f"tcp://127.0.0.1:{port}"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert time.monotonic() - started < 8
+    assert f"--scheduler: no Dask scheduler answered at tcp://127.0.0.1:{port} within 1 s" in err
+    assert "Traceback" not in err
+
+
+def test_a_client_that_fails_half_made_is_closed() -> None:
+    """A TLS address without TLS settings fails inside ``distributed.Client`` after it
+    started its event loop: the client is closed at once, not at interpreter exit."""
+    started = time.monotonic()
+    with (
+        pytest.raises(IpprulesError, match=r"--scheduler: cannot connect to tls://"),
+        scale_cli.cluster(scheduler="tls://127.0.0.1:1"),
+    ):
+        pass  # pragma: no cover - never connects
+    assert time.monotonic() - started < 5
+
+
+@pytest.mark.parametrize("address", ["junk://::::", "tls://127.0.0.1:1"])
+def test_the_command_exits_at_once_without_a_traceback(address: str, tmp_path: Path) -> None:
+    """In a process of its own: nothing waits for a scheduler when the interpreter exits."""
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "ipprules", "listings", _urls(tmp_path), "--scheduler", address],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert time.monotonic() - started < 15
+    assert "--scheduler" in done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
+
+
+@pytest.mark.parametrize("command", ["listings", "plan"])
+def test_too_many_workers_are_refused_before_anything_starts(
+    command: str, tmp_path: Path, capsys: Any
+) -> None:
+    too_many = scale_cli.max_workers() + 1
+    argv = [command, _urls(tmp_path), "--workers", str(too_many)]
+    if command == "plan":
+        argv += ["--account", "examples/plan.toml"]
+    started = time.monotonic()
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert time.monotonic() - started < 5
+    assert f"--workers: at most {scale_cli.max_workers()} worker processes" in err
+    assert f"got {too_many}" in err
+
+
+def test_the_worker_cap_is_generous() -> None:
+    import os
+
+    assert scale_cli.max_workers() >= max(8, 4 * (os.cpu_count() or 1))
+    scale_cli._check_workers(scale_cli.max_workers())  # the cap itself is allowed
+    with pytest.raises(IpprulesError, match="--workers: expected a positive number"):
+        scale_cli._check_workers(-3)
+
+
+def test_an_existing_file_as_out_is_refused(tmp_path: Path, capsys: Any) -> None:
+    taken = tmp_path / "plan.toml"
+    taken.write_text("x = 1\n", encoding="utf-8")
+    assert main(["listings", _urls(tmp_path), "--workers", "1", "--out", str(taken)]) == 2
+    assert f"--out: {taken} exists and is not a directory" in capsys.readouterr().err
+    under = taken / "sub"
+    assert main(["listings", _urls(tmp_path), "--workers", "1", "--out", str(under)]) == 2
+    assert f"--out: {taken} is a file, not a directory" in capsys.readouterr().err
+    assert taken.read_text(encoding="utf-8") == "x = 1\n"
+
+
+def test_plan_out_holding_a_file_where_a_directory_goes(tmp_path: Path, capsys: Any) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "outcomes").write_text("", encoding="utf-8")
+    argv = ["plan", "rows.csv", "--account", "examples/plan.toml", "--workers", "1"]
+    assert main([*argv, "--out", str(out)]) == 2
+    assert f"--out: {out}/outcomes exists and is not a directory" in capsys.readouterr().err
+
+
+def test_a_write_error_under_out_names_out() -> None:
+    denied = r"^--out: cannot write /o/x: Permission denied$"
+    with pytest.raises(IpprulesError, match=denied), scale_cli._out_errors("/o"):
+        raise PermissionError(13, "Permission denied", "/o/x")
+    with pytest.raises(OSError, match="other"), scale_cli._out_errors(None):
+        raise OSError("other")
+
+
+def test_an_unclosed_quote_names_the_line_it_opens_on(tmp_path: Path) -> None:
+    one = tmp_path / "w-unbal.csv"
+    one.write_text(f'url\n"{URL}\n', encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        csv_table(str(one))
+    # as the single-machine reader words it
+    assert str(caught.value) == f"{one}:2: $: not valid CSV: unexpected end of data"
+    longer = tmp_path / "w-unbal2.csv"
+    longer.write_text(f'url\n{URL}\n"{URL}\n{URL}\n{URL}\n', encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        csv_table(str(longer))
+    assert caught.value.line == 3
+    assert "a quote opened on this line is never closed" in str(caught.value)
+
+
+def test_a_row_longer_than_the_header_keeps_its_first_cells(tmp_path: Path) -> None:
+    """pandas would take the first column for an index (the URL column would then read the
+    second cell); on one machine the extra cells are ignored, and so they are here."""
+    path = tmp_path / "ragged.csv"
+    path.write_text(f"url\n{URL},extra\nhttps://b\n", encoding="utf-8")
+    assert csv_table(str(path))["url"].tolist() == [URL, "https://b"]
+
+
+def test_csv_problems_pandas_alone_sees() -> None:
+    fields = ValueError("Error tokenizing data. C error: Expected 2 fields in line 3, saw 3")
+    assert _csv_problem("a,b\n1,2\n1,2,3\n", fields) == (
+        3,
+        "not valid CSV: 3 cells where the header has 2",
+    )
+    assert _csv_problem("a\n1\n", ValueError("odd\nsecond line")) == (None, "not valid CSV: odd")
