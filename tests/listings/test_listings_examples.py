@@ -154,6 +154,22 @@ ACCEPTED = [
      "aliexpress", "storefront", "1104927695", "https://www.aliexpress.com/store/1104927695"),
     ("Https://www.aliexpress.com/store/feedback-score/1104927695.html", "aliexpress",
      "storefront", "1104927695", "https://www.aliexpress.com/store/1104927695"),
+    # decoded (non-ASCII) slugs, as chat apps and spreadsheets show them: free text (sections 5-7)
+    ("https://www.lazada.co.th/products/เสื้อยืด-i4212266679-s18000000000.html", "lazada_th",
+     "listing", "4212266679", "https://www.lazada.co.th/products/pdp-i4212266679.html"),
+    ("https://www.lazada.vn/products/áo-thun-i2638225238.html", "lazada_vn", "listing",
+     "2638225238", "https://www.lazada.vn/products/pdp-i2638225238.html"),
+    ("https://aliexpress.ru/item/Клавиатура/1005003473125481.html", "aliexpress", "listing",
+     "1005003473125481", "https://www.aliexpress.com/item/1005003473125481.html"),
+    ("https://item.taobao.com/item.htm?spm=a1z09&q=键盘&id=606832683299", "taobao", "listing",
+     "606832683299", "https://item.taobao.com/item.htm?id=606832683299"),
+    # the store pattern IPP quotes (section 9): http://******.mall.taobao.com
+    ("http://nike.mall.taobao.com/", "taobao", "storefront", "nike", "https://nike.mall.taobao.com/"),
+    # the overseas share page read from its nested targetUrl (section 1 of the notes)
+    ("https://assets-tmw.taobao.com/app/tmall-ovs-rax/share_page/home?targetType=ITEM&targetUrl=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D606832683299",
+     "taobao_or_tmall", "listing", "606832683299", "https://item.taobao.com/item.htm?id=606832683299"),
+    ("https://assets-tmw.taobao.com/app/tmall-ovs-rax/share_page/home?targetType=ITEM&targetUrl=https%3A%2F%2Fdetail.tmall.com%2Fitem.htm%3Fid%3D690091011924",
+     "taobao_or_tmall", "listing", "690091011924", "https://item.taobao.com/item.htm?id=690091011924"),
 ]  # fmt: skip
 
 # (input, rejection code)
@@ -234,6 +250,10 @@ REJECTED = [
     ("https://c.lazada.co.th/t/c.2qZHBN", "short-link"),
     ("https://www.alibaba.com/x/AbCdEf", "short-link"),
     ("【淘宝】「Lofree」 https://e.tb.cn/h.6Gl2LC7rsrswQZp?tk=qFuaV9hzh0k CZ356", "short-link"),
+    (
+        "https://assets-tmw.taobao.com/app/tmall-ovs-rax/share_page/home?targetType=ITEM&targetUrl=https%3A%2F%2Fs.taobao.com%2Fsearch%3Fq%3Dx",
+        "missing-id",
+    ),
     # a Taobao command (淘口令, section 10): resolved online only
     ("￥AbCdEf123￥", "short-link"),
     ("【淘宝】￥AbCdEf123￥ 「键盘」 点击复制", "short-link"),

@@ -148,6 +148,11 @@ def _taobao() -> list[Form]:
               "https://{id}.world.taobao.com/", "taobao-world-vanity:{id}",
               _pattern(r"(?!shop[0-9]+\.){ID}\.world\.taobao\.com", "world.taobao.com"),
               _STORE_PATH, id_rule="label"),
+        # the store pattern IPP quotes (section 9 of the notes): http://******.mall.taobao.com
+        _form("taobao-mall-vanity", "taobao", "storefront", "taobao", "vanity",
+              "https://{id}.mall.taobao.com/", "taobao-mall-vanity:{id}",
+              _pattern(r"(?!shop[0-9]+\.){ID}\.mall\.taobao\.com", "mall.taobao.com"),
+              _STORE_PATH, id_rule="label"),
         _form("xianyu-legacy", "taobao", "listing", "xianyu", "item",
               "https://www.goofish.com/item?id={id}", "xianyu-item:{id}",
               ("2.taobao.com",), r"/item\.htm", query_keys=("id",)),

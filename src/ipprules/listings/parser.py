@@ -432,14 +432,48 @@ def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
         hostile = _space_by_host(text, candidate, at)
         if hostile is not None:
             return _reject("not-a-url", text, hostile)
+    result: Listing | Rejection | None = None
     if use_fast and candidate is not text:
         result = _quick(candidate)
-        if result is None:
-            return _parse_url(candidate, text, slow, depth)
         if type(result) is Listing:
             return _new(Listing, (result[0], result[1], result[2], text))
-        return _new(Rejection, (result[0], result[1], text, result[3]))
-    return _parse_url(candidate, text, slow, depth)
+        if result is not None:
+            result = _new(Rejection, (result[0], result[1], text, result[3]))
+    if result is None:
+        result = _parse_url(candidate, text, slow, depth)
+    if type(result) is not Listing and not stripped.isascii():
+        iri = _iri(text, candidate, at)
+        if iri is not None:
+            found = _parse_url(iri, text, slow, depth)
+            if type(found) is Listing:
+                return found
+    return result
+
+
+def _iri(text: str, candidate: str, at: int) -> str | None:
+    """The whole URL token at ``at`` with its non-ASCII characters percent-encoded, when the
+    candidate was cut short inside its path or query (a decoded slug: Thai, Vietnamese,
+    Cyrillic...); None when it was not cut there (the host is never extended)."""
+    end = at
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    token = text[at:end].rstrip(_TRAILING_MARKS)
+    authority = _AUTHORITY.match(candidate)
+    host_end = authority.end() if authority is not None else 0
+    if (
+        len(token) <= len(candidate)
+        or not token.startswith(candidate)
+        or len(candidate) <= host_end
+    ):
+        return None
+    from urllib.parse import quote
+
+    return quote(token, safe=_PRINTABLE)
+
+
+_PRINTABLE = "".join(chr(c) for c in range(33, 127))
+#: Punctuation that ends a URL in text rather than belonging to it.
+_TRAILING_MARKS = ".,;:!?)]}>'\"*\u3002\uff0c\uff01\uff1f\u3001\uff1b\uff1a\u300d\u300f\u3011\uff09"
 
 
 _DOTS = ".\u3002\uff0e\uff61"  # a full stop and what browsers read as one (IDNA)
@@ -795,6 +829,8 @@ def _read(
                 )
         values = [value for value in _values(query or "", form.query_keys) if value != ""]
         keys = "/".join(form.query_keys)
+        if not values and form.name in _NESTED:
+            values = _nested_ids(query or "", _NESTED[form.name])
         if not values:
             return _reject("missing-id", source, f"no {keys} parameter with a value")
         if len(set(values)) > 1:
@@ -812,6 +848,24 @@ def _read(
             f"{id[:60]!r} is not a valid {form.id_type} id for {form.marketplace}",
         )
     return _new(Listing, (form, id, x, source))
+
+
+#: Share pages that may carry their item as a nested URL instead of an id parameter (section 1
+#: of the notes: the Taobao overseas share page's ``targetUrl``), and the parameter.
+_NESTED = {"taobao-share": "targetUrl"}
+
+
+def _nested_ids(query: str, key: str) -> list[str]:
+    """The Taobao/Tmall item ids of the listing URLs in the ``key`` parameters of ``query``
+    (a nested share page is not read again)."""
+    ids = []
+    for value in _values(query, (key,)):
+        if "share_page" in value:
+            continue
+        found = _quick(value) or _parse_text(value, 2, False)
+        if type(found) is Listing and found.identity.startswith("taobao-item:"):
+            ids.append(found.id)
+    return ids
 
 
 @cache
