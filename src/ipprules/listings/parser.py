@@ -444,9 +444,9 @@ def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
     if type(result) is not Listing and not stripped.isascii():
         iri = _iri(text, candidate, at)
         if iri is not None:
-            found = _parse_url(iri, text, slow, depth)
-            if type(found) is Listing:
-                return found
+            retried = _parse_url(iri, text, slow, depth)
+            if type(retried) is Listing:
+                return retried
     return result
 
 
