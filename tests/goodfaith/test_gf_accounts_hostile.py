@@ -355,3 +355,13 @@ def test_what_if_empty_names_are_located(tmp_path: Path, field: str) -> None:
         read_plan(path)
     assert str(caught.value).endswith(f"$.complaints[0].{field}: {field} must not be empty")
     assert str(path) in str(caught.value)
+
+
+def test_what_a_history_cannot_settle_is_said_not_dropped() -> None:
+    """R68: the 2015 criteria include indisputable IPR proof, which no history shows: each
+    2015 standing says it is not assessed; later versions have no such condition."""
+    history = History.from_file(EXAMPLE)
+    old = standing(history, dt.date(2015, 4, 30))
+    assert old.version == "2015"
+    assert any("IPR proof that is indisputable" in note for note in old.notes)
+    assert not standing(history, dt.date(2022, 12, 31)).notes

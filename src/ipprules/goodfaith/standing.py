@@ -329,7 +329,7 @@ def standing_with(
             rates_pass_on=pass_on,
         ),
         rule=getattr(criteria, "id", None),
-        notes=_outside(counts, scope, lo.toordinal(), ordinal),
+        notes=(*criteria.not_assessed, *_outside(counts, scope, lo.toordinal(), ordinal)),
     )
 
 

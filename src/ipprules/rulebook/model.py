@@ -442,6 +442,8 @@ class GoodFaithCriteria(Rule):
     lockout_removal_months: int
     lockout_withdrawal_months: int
     platforms: tuple[str, ...]
+    not_assessed: tuple[str, ...] = ()
+    """Conditions of the criteria a complaint history cannot settle (each standing says them)."""
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
