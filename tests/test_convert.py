@@ -74,7 +74,7 @@ class Item:
             "$",
             "unknown key 'colour'",
         ),
-        ([1, 2], "$", "invalid value"),
+        ([1, 2], "$", "expected a table (an object), got an array"),
     ],
 )
 def test_no_silent_repairs(data, path, message):

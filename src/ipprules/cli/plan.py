@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import heapq
+from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
@@ -112,6 +113,19 @@ def run(args: argparse.Namespace) -> int:
 SHOWN = 1000
 
 
+def _first_rejected(kept: list[Any], rejected: Any) -> Callable[[Any], None]:
+    """A reconciliation that keeps in ``kept`` (a heap) the first :data:`SHOWN` rejected
+    lines by line number: an endless stream of junk stays in bounded memory."""
+
+    def reconcile(outcome: Any) -> None:
+        if outcome[2] is rejected:
+            heapq.heappush(kept, (-outcome[0], outcome))
+            if len(kept) > SHOWN:
+                heapq.heappop(kept)
+
+    return reconcile
+
+
 def _run(args: argparse.Namespace) -> int:
     from ipprules._files import read_document, structure_document
     from ipprules.checks.model import Plan
@@ -145,15 +159,7 @@ def _run(args: argparse.Namespace) -> int:
     elif args.format == "json":
         reconcile = None  # every line goes into the JSON document
     else:
-
-        def reconcile(outcome: Any) -> None:
-            # the first SHOWN rejected lines (by line) are kept for the table, the rest
-            # counted: an endless stream of junk stays in bounded memory
-            if outcome[2] is Status.REJECTED:
-                heapq.heappush(rejected, (-outcome[0], outcome))
-                if len(rejected) > SHOWN:
-                    heapq.heappop(rejected)
-
+        reconcile = _first_rejected(rejected, Status.REJECTED)
     try:
         result = plan_listings(
             lines,

@@ -502,8 +502,8 @@ def _space_by_host(text: str, candidate: str, at: int) -> str | None:
     ``https://uniqlo.tmall.com<TAB>@attacker.example/`` the host is the attacker's. So a host
     that ends where the URL ends, right before whitespace or a control character (dots that
     could continue the host skipped), is refused, unless nothing but whitespace follows (the end
-    of the line), or spaces only and then text that cannot continue a URL (share text: a space
-    cannot be part of a host, a browser keeps it and fails); and so is a scheme-less host right
+    of the line), or spaces only and then non-ASCII text (share text: a space cannot be part of
+    a host, a browser keeps it and fails); and so is a scheme-less host right
     after whitespace that follows a URL character such as ``//`` or ``@``.
     """
     authority = _AUTHORITY.match(candidate)
@@ -515,9 +515,7 @@ def _space_by_host(text: str, candidate: str, at: int) -> str | None:
         if after < len(text) and _spacing(text[after]):
             rest = text[after:]
             run = rest[: len(rest) - len(rest.lstrip())] if rest[0].isspace() else rest[0]
-            if len(run) < len(rest) and not (
-                _spaces_only(run) and rest[len(run)] not in _HOST_CHARS
-            ):
+            if len(run) < len(rest) and not (_spaces_only(run) and not rest[len(run)].isascii()):
                 return "whitespace or a control character right after the host"
     if at > 0 and "//" not in candidate[:host_end] and _spacing(text[at - 1]):
         before = at - 1
