@@ -163,6 +163,11 @@ ACCEPTED = [
      "1005003473125481", "https://www.aliexpress.com/item/1005003473125481.html"),
     ("https://item.taobao.com/item.htm?spm=a1z09&q=键盘&id=606832683299", "taobao", "listing",
      "606832683299", "https://item.taobao.com/item.htm?id=606832683299"),
+    # share text glued after the id is cut off, in ASCII or not
+    ("https://item.taobao.com/item.htm?id=606832683299复制这条信息", "taobao", "listing",
+     "606832683299", "https://item.taobao.com/item.htm?id=606832683299"),
+    ("https://item.taobao.com/item.htm?id=606832683299「Lofree」", "taobao", "listing",
+     "606832683299", "https://item.taobao.com/item.htm?id=606832683299"),
     # the store pattern IPP quotes (section 9): http://******.mall.taobao.com
     ("http://nike.mall.taobao.com/", "taobao", "storefront", "nike", "https://nike.mall.taobao.com/"),
     # the overseas share page read from its nested targetUrl (section 1 of the notes)
@@ -274,6 +279,38 @@ REJECTED = [
     # a label may not start or end with a hyphen
     ("https://-www.aliexpress.com/store/1104927695", "lookalike-host"),
     ("https://a-.aliexpress.ru/store/feedback-score/1104927695.html", "lookalike-host"),
+    # after spaces and share text, an @ still makes what precedes it userinfo (WHATWG URL)
+    ("https://uniqlo.tmall.com 看@attacker.example/", "not-a-url"),
+    ("https://uniqlo.tmall.com\u3000「@attacker.example/", "not-a-url"),
+    ("//uniqlo.tmall.com 欢迎＠attacker.example/", "not-a-url"),
+    # an id never takes share text, format characters or digits of another script
+    ("https://www.goofish.com/personal?q=键&userId=1666703902复制这条信息", "malformed-id"),
+    ("https://www.goofish.com/personal?x=é&userId=1666703902\u202e2093076661", "malformed-id"),
+    ("https://www.aliexpress.com/item/100500487860909９.html", "missing-id"),
+    ("https://item.taobao.com/item.htm?id=60683268329９&spm=x", "malformed-id"),
+    ("https://item.taobao.com/item.htm?id=60683268329９", "malformed-id"),
+    ("https://www.lazada.sg/shop/xmdgbhc键/", "malformed-id"),
+    ("https://item.taobao.com/item.htm?id=606832683299&t=键&id=111111111111", "conflicting-ids"),
+    ("https://item.taobao.com/item.htm?q=键\x00&id=606832683299", "missing-id"),
+    # the share page: targetId and targetUrl must agree; a nested URL's own parameters and a
+    # nested lookalike give nothing
+    (
+        "https://assets-tmw.taobao.com/app/tmall-ovs-rax/share_page/home?targetType=ITEM&targetId=606832683299&targetUrl=https%3A%2F%2Fdetail.tmall.com%2Fitem.htm%3Fid%3D690091011924",
+        "conflicting-ids",
+    ),
+    (
+        "https://assets-tmw.taobao.com/app/tmall-ovs-rax/share_page/home?targetType=ITEM&targetUrl=https%3A%2F%2Fitem.taobao.com.evil.cn%2Fitem.htm%3Fa%3D1%26targetId%3D606832683299",
+        "missing-id",
+    ),
+    (
+        "https://item.taobao.com/item.htm?u=https%3A%2F%2Fevil.example%2F%3Fa%3D1%26id%3D606832683299",
+        "missing-id",
+    ),
+    # reserved labels are not stores under mall. and world. either
+    ("https://www.mall.taobao.com/", "not-a-listing"),
+    ("https://buyertrade.world.taobao.com/", "not-a-listing"),
+    ("https://aliyun.com.evil.cn/", "lookalike-host"),
+    ("https://alimama.com.evil.cn/", "lookalike-host"),
     # a tab or line break joins what follows to the host in a browser
     ("https://uniqlo.tmall.com\t@attacker.example/", "not-a-url"),
     ("https://uniqlo.tmall.com\nhttps://x.example/", "not-a-url"),

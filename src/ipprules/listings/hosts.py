@@ -305,6 +305,8 @@ BRANDS: tuple[str, ...] = (
     "goofish",
     "xianyu",
     "alipay",
+    "aliyun",
+    "alimama",
     "tb.cn",
 )
 

@@ -434,26 +434,24 @@ def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
             return _reject("not-a-url", text, hostile)
     result: Listing | Rejection | None = None
     if use_fast and candidate is not text:
-        result = _quick(candidate)
-        if type(result) is Listing:
-            return _new(Listing, (result[0], result[1], result[2], text))
-        if result is not None:
-            result = _new(Rejection, (result[0], result[1], text, result[3]))
+        quick = _quick(candidate)
+        if type(quick) is Listing:
+            result = _new(Listing, (quick[0], quick[1], quick[2], text))
+        elif quick is not None:
+            result = _new(Rejection, (quick[0], quick[1], text, quick[3]))
     if result is None:
         result = _parse_url(candidate, text, slow, depth)
-    if type(result) is not Listing and not stripped.isascii():
-        iri = _iri(text, candidate, at)
-        if iri is not None:
-            retried = _parse_url(iri, text, slow, depth)
-            if type(retried) is Listing:
-                return retried
+    if not stripped.isascii():
+        token = _token(text, candidate, at)
+        if token is not None:
+            return _whole_token(token, result, text, slow, depth)
     return result
 
 
-def _iri(text: str, candidate: str, at: int) -> str | None:
-    """The whole URL token at ``at`` with its non-ASCII characters percent-encoded, when the
-    candidate was cut short inside its path or query (a decoded slug: Thai, Vietnamese,
-    Cyrillic...); None when it was not cut there (the host is never extended)."""
+def _token(text: str, candidate: str, at: int) -> str | None:
+    """The whole whitespace-free token at ``at`` when the URL ``candidate`` was cut short of it
+    inside its path or query (at a non-ASCII character); None when it was not cut there (the
+    host is never extended)."""
     end = at
     while end < len(text) and not text[end].isspace():
         end += 1
@@ -466,12 +464,45 @@ def _iri(text: str, candidate: str, at: int) -> str | None:
         or len(candidate) <= host_end
     ):
         return None
+    return token
+
+
+def _whole_token(
+    token: str, cut: Listing | Rejection, text: str, slow: _Slow, depth: int
+) -> Listing | Rejection:
+    """The answer for a URL cut at a non-ASCII character inside its path or query (``cut``:
+    the answer for the part before it).
+
+    When URL syntax (``. / ? & = # %`` or a digit) follows the non-ASCII run, or the run starts
+    with a digit of another script, the character belongs to the URL (a decoded slug, a
+    full-width digit in an id): the whole token decides,
+    its non-ASCII characters percent-encoded. Otherwise what follows is taken for share text
+    glued on, and the whole token is read only when the cut gives no listing (a decoded slug
+    before the id). An id holding characters that are not ASCII is never accepted, and a
+    control character anywhere refuses the URL as it does in plain ASCII.
+    """
+    first = next(i for i, c in enumerate(token) if not c.isascii())
+    after = next((c for c in token[first:] if c.isascii()), "")
+    # a digit of another script (full-width ９) glued to an id is part of it, not share text
+    continues = after in _URL_SYNTAX or after.isdigit() or token[first].isdigit()
+    if not continues and type(cut) is Listing:
+        return cut
+    if slow.bad_chars.search(token):
+        return _parse_url(token, text, slow, depth) if continues else cut
     from urllib.parse import quote
 
-    return quote(token, safe=_PRINTABLE)
+    whole = _parse_url(quote(token, safe=_PRINTABLE), text, slow, depth)
+    if type(whole) is Listing and not whole.id.isascii():
+        if not continues:
+            return cut
+        shown = whole.id[:60]
+        return _reject("malformed-id", text, f"{shown!r} holds characters that are not ASCII")
+    return whole if continues or type(whole) is Listing else cut
 
 
 _PRINTABLE = "".join(chr(c) for c in range(33, 127))
+#: ASCII characters that, right after a non-ASCII run, show that the URL goes on.
+_URL_SYNTAX = frozenset("./?&=#%")
 #: Punctuation that ends a URL in text rather than belonging to it.
 _TRAILING_MARKS = ".,;:!?)]}>'\"*\u3002\uff0c\uff01\uff1f\u3001\uff1b\uff1a\u300d\u300f\u3011\uff09"
 
@@ -515,7 +546,11 @@ def _space_by_host(text: str, candidate: str, at: int) -> str | None:
         if after < len(text) and _spacing(text[after]):
             rest = text[after:]
             run = rest[: len(rest) - len(rest.lstrip())] if rest[0].isspace() else rest[0]
-            if len(run) < len(rest) and not (_spaces_only(run) and not rest[len(run)].isascii()):
+            if len(run) < len(rest) and not (
+                _spaces_only(run)
+                and not rest[len(run)].isascii()
+                and not any(c in rest for c in "@\uff20\ufe6b")  # no userinfo: no @ after
+            ):
                 return "whitespace or a control character right after the host"
     if at > 0 and "//" not in candidate[:host_end] and _spacing(text[at - 1]):
         before = at - 1
@@ -827,8 +862,8 @@ def _read(
                 )
         values = [value for value in _values(query or "", form.query_keys) if value != ""]
         keys = "/".join(form.query_keys)
-        if not values and form.name in _NESTED:
-            values = _nested_ids(query or "", _NESTED[form.name])
+        if form.name in _NESTED:  # the nested URLs must name the same item
+            values += _nested_ids(query or "", _NESTED[form.name])
         if not values:
             return _reject("missing-id", source, f"no {keys} parameter with a value")
         if len(set(values)) > 1:
@@ -873,12 +908,14 @@ def _strict(pattern: str) -> Any:
 
 def _values(query: str, keys: tuple[str, ...]) -> list[str]:
     """Every value of the parameters named ``keys``: ``&amp;`` unescaped, keys and values
-    percent-decoded; a double-encoded query (``%26id%3D...``) is decoded once and retried."""
+    percent-decoded; a double-encoded query (``%26id%3D...``) is decoded once and retried,
+    unless it holds an encoded URL (whose own parameters are not this URL's)."""
     query = query.replace("&amp;", "&")
     values = _collect(query, keys)
     if not values and "%" in query:
         lowered = query.lower()
-        if "%26" in lowered or "%3d" in lowered:
+        nested = "%3a%2f%2f" in lowered or "%3a//" in lowered
+        if ("%26" in lowered or "%3d" in lowered) and not nested:
             from urllib.parse import unquote
 
             values = _collect(unquote(query), keys)
