@@ -130,8 +130,9 @@ def _all_prefixes() -> frozenset[str]:
 @settings(max_examples=60, deadline=None)
 @given(pile(), st.sampled_from(["split", "whole", "some"]))
 def test_duplicates_are_exactly_the_repeated_identities(lines, prefixes):
-    """Each duplicate names the first line of its identity (``Listing.identity``), and no
-    other line repeats an earlier identity, however the identities are remembered."""
+    """Each duplicate names the first planned line of its identity (``Listing.identity``),
+    and no other line repeats the identity of an earlier planned line (a listing whose
+    earlier lines were rejected is admitted afresh), however the identities are remembered."""
     chosen = {
         "split": _all_prefixes(),  # every form keyed by its id (or id and suffix)
         "whole": frozenset(),  # every identity remembered whole
@@ -140,17 +141,27 @@ def test_duplicates_are_exactly_the_repeated_identities(lines, prefixes):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(engine, "_identity_prefixes", lambda: chosen)
         result = _plan(lines, Settings(right="tm-cn", reason="tm_counterfeit"))
-    first: dict[str, int] = {}
+    # the plan holds several rights: the same listing under another right is another complaint
+    right_of = {
+        (i + 1 if isinstance(line, str) else line.line): (
+            "tm-cn" if isinstance(line, str) else line.right or "tm-cn"
+        )
+        for i, line in enumerate(lines)
+    }
+    first: dict[tuple[str, str], int] = {}
     for o in result.outcomes:
         parsed = parse_listing(o.url)
         if type(parsed) is not Listing:
             assert o.status is Status.REJECTED and o.code.startswith("listing:")
             continue
-        earlier = first.setdefault(parsed.identity, o.line)
-        if earlier != o.line:
+        ident = (right_of[o.line], parsed.identity)
+        earlier = first.get(ident)
+        if earlier is not None:
             assert o.status is Status.DUPLICATE and o.duplicate_of == earlier
         else:
             assert o.status is not Status.DUPLICATE
+            if o.status is Status.PLANNED:
+                first[ident] = o.line
 
 
 def test_the_identity_prefixes_start_no_other():

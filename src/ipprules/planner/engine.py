@@ -548,6 +548,10 @@ def _read(
 ) -> _Read:
     """Parse, de-duplicate and admit every line; accepted lines go to their groups.
 
+    A line is a duplicate of an earlier *planned* line of the same listing (and, when the plan
+    holds several rights, the same right): a listing whose earlier line was rejected is
+    admitted afresh, and one claimed under another right joins that right's complaint.
+
     An accepted line is an entry ``(line number, listing, confidence, position)``; when
     ``hold`` is given (outcomes kept) it is called with ``None`` for each accepted line, so
     that the kept outcomes have a place for it at ``position - 1``, filled in later.
@@ -559,13 +563,16 @@ def _read(
     duplicate = Status.DUPLICATE
     verdicts = admission.verdicts
     by_form = admission.by_form
+    seen = admission.seen
+    several = admission.only_right is None  # rights to tell apart in the identities
+    default_right = admission.settings.right
     rejections: dict[str, int] = {}
     duplicates = position = last = 0
     verdict: Any  # a list (the group joined), a _Route or (code, message)
     for item in lines:
         position += 1
         if type(item) is str:
-            line_no, url, confidence, key = position, item.strip(), None, None
+            line_no, url, right, confidence, key = position, item.strip(), None, None, None
         else:
             line_no, url, right, reason, target, confidence, order, key = _plan_line(item, position)
         if line_no <= last:
@@ -584,9 +591,14 @@ def _read(
         info = by_form.get(form.name)  # by name: a str caches its hash
         if info is None:
             info = admission.form_info(form)
-        remember, keyer, verdict = info
-        first = remember(parsed[1] if keyer is None else keyer(parsed), line_no)
-        if first is not line_no:  # setdefault hands back the very object when it is new
+        bucket, keyer, verdict = info
+        ident = parsed[1] if keyer is None else keyer(parsed)
+        if bucket is None:
+            bucket, ident = seen.split(ident)
+        if several:  # the same listing under another right is another complaint (R45)
+            ident = f"{right or default_right}\x00{ident}"
+        first = bucket.get(ident)
+        if first is not None:  # a line of this listing (and right) was planned before
             duplicates += 1
             emit(
                 new(
@@ -609,6 +621,7 @@ def _read(
                 if type(verdict) is not tuple:
                     verdict = admission.members(verdict, order)
             if type(verdict) is list:
+                bucket[ident] = line_no
                 verdict.append((line_no, parsed, confidence, position))
                 if hold is not None:
                     hold(None)
@@ -700,23 +713,25 @@ class _Seen:
             found = self._buckets[prefix] = {}
         return found
 
-    def slot(self, form: Form) -> tuple[Callable[[str, int], int], Any]:
-        """(remember, key): ``remember(key(listing), line)`` is the first line of the
-        listing's identity (``line`` when new); ``key`` None means the listing's id."""
+    def slot(self, form: Form) -> tuple[dict[str, int] | None, Any]:
+        """(bucket, key): the dictionary of first lines that ``key(listing)`` is looked up in;
+        ``key`` None means the listing's id; ``bucket`` None means: split the key (the whole
+        identity) with :meth:`split`."""
         parts = form.identity_parts
         if parts is None or parts[0] not in self._prefixes:
-            return self._remember_whole, _IDENTITY
+            return None, _IDENTITY
         prefix, suffix = parts
-        remember = self._bucket(prefix).setdefault
+        bucket = self._bucket(prefix)
         if not suffix:
-            return remember, None
-        return remember, lambda listing: listing[1] + suffix
+            return bucket, None
+        return bucket, lambda listing: listing[1] + suffix
 
-    def _remember_whole(self, identity: str, line: int) -> int:
+    def split(self, identity: str) -> tuple[dict[str, int], str]:
+        """The bucket and key of a whole identity."""
         for prefix in self._prefixes:
             if identity.startswith(prefix):
-                return self._bucket(prefix).setdefault(identity[len(prefix) :], line)
-        return self._bucket("").setdefault(identity, line)
+                return self._bucket(prefix), identity[len(prefix) :]
+        return self._bucket(""), identity
 
 
 class _Admission:
