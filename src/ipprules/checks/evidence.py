@@ -65,7 +65,12 @@ Verdict = tuple[str, str]
 
 #: Languages that need no translation (R14).
 _NO_TRANSLATION = frozenset({"en", "zh"})
-_SPLIT = re.compile(r"[\s,;/|]+")
+#: Between registrations for sure: ; | 、 and "and" / "&" between numbers.
+_LIST = re.compile(r"\s*(?:[;|\u3001\uff1b]|\band\b|&)\s*", re.IGNORECASE)
+#: Between registrations only when each side is a whole number (5 digits or more): a comma,
+#: a slash or a space also group digits as printed ("5,812,345", "ZL 2019 3 0123456.7").
+_WEAK = re.compile(r"[\s,/\uff0c]+")
+_DIGITS = re.compile(r"[0-9]")
 
 
 def incorporated_in(account: Account) -> str | None:
@@ -556,8 +561,22 @@ def authorisation_findings(ctx: Context) -> Iterator[Finding]:
 
 
 def several_numbers(right: Right) -> list[str]:
-    """The registration numbers of a right when it names more than one (R8)."""
-    numbers = [n for n in _SPLIT.split(right.number) if n]
+    """The registration numbers of a right when it names more than one (R8). A number is
+    read as printed (R22): digit groups split by commas, spaces or a slash are one number
+    unless each group is a whole number of 5 digits or more.
+
+    >>> from ipprules.checks.model import IprType, Right
+    >>> [several_numbers(Right(id="r", ipr_type=IprType.TRADEMARK, place="US", number=n))
+    ...  for n in ("5,812,345", "ZL 2019 3 0123456.7", "12345678, 23456789", "1234567 & 7654321")]
+    [[], [], ['12345678', '23456789'], ['1234567', '7654321']]
+    """
+    numbers: list[str] = []
+    for piece in _LIST.split(right.number.strip()):
+        parts = [p for p in _WEAK.split(piece) if p]
+        if len(parts) > 1 and all(len(_DIGITS.findall(p)) >= 5 for p in parts):
+            numbers += parts
+        elif piece.strip() and _DIGITS.search(piece):
+            numbers.append(piece.strip())
     return numbers if len(numbers) > 1 else []
 
 

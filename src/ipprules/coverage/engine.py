@@ -146,6 +146,7 @@ def coverage(
         raise InputError(f"{day} plus the horizon lies beyond the calendar") from None
     interpretation = interpretation or rulebook.default_interpretation
     rulebook.interpretation(interpretation)
+    portfolio = attrs.evolve(portfolio, complaints=())  # the rights' coverage, nothing filed
     base = Evaluator(portfolio, day, rulebook, interpretation)
     chosen = _platforms(base, platforms)
     cells = _all_cells(base, portfolio, chosen)
