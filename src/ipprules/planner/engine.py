@@ -33,7 +33,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from itertools import repeat
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
 import attrs
 
@@ -546,15 +546,11 @@ def _read(
     emit: Callable[[LineOutcome], object],
     hold: Callable[[None], object] | None,
 ) -> _Read:
-    """Parse, de-duplicate and admit every line; accepted lines go to their groups.
-
-    A line is a duplicate of an earlier *planned* line of the same listing (and, when the plan
-    holds several rights, the same right): a listing whose earlier line was rejected is
-    admitted afresh, and one claimed under another right joins that right's complaint.
-
-    An accepted line is an entry ``(line number, listing, confidence, position)``; when
-    ``hold`` is given (outcomes kept) it is called with ``None`` for each accepted line, so
-    that the kept outcomes have a place for it at ``position - 1``, filled in later.
+    """Parse, de-duplicate and admit every line; accepted lines go to their groups. A
+    duplicate repeats an earlier *planned* line's listing (and right, when the plan holds
+    several): a listing rejected before is admitted afresh (R45: one complaint per right).
+    An accepted line is an entry ``(line number, listing, confidence, position)``; ``hold``
+    (outcomes kept) is called with ``None`` for each, to keep a place at ``position - 1``.
     """
     parse = parse_listing
     new = tuple.__new__  # a LineOutcome without the Python-level __new__ of named tuples
@@ -576,10 +572,7 @@ def _read(
         else:
             line_no, url, right, reason, target, confidence, order, key = _plan_line(item, position)
         if line_no <= last:
-            raise InputError(
-                f"line numbers must increase along the input: line {line_no} after line {last}",
-                path=f"$[{position - 1}].line",
-            )
+            _disorder(line_no, last, position)
         last = line_no
         parsed = parse(url)
         if type(parsed) is not listing_type:
@@ -600,12 +593,8 @@ def _read(
         first = bucket.get(ident)
         if first is not None:  # a line of this listing (and right) was planned before
             duplicates += 1
-            emit(
-                new(
-                    LineOutcome,
-                    (line_no, url, duplicate, None, first, None, None, parsed.canonical_url),
-                )
-            )
+            out = (line_no, url, duplicate, None, first, None, None, parsed.canonical_url)
+            emit(new(LineOutcome, out))
             continue
         if open_ids and parsed.identity in open_ids:
             code, message = "already-open", REJECTION_REASONS["already-open"]
@@ -630,6 +619,14 @@ def _read(
         rejections[code] = rejections.get(code, 0) + 1
         emit(new(LineOutcome, (line_no, url, rejected, None, None, code, message, None)))
     return _Read(duplicates, rejections)
+
+
+def _disorder(line_no: int, last: int, position: int) -> NoReturn:
+    """Line numbers must increase along the input."""
+    raise InputError(
+        f"line numbers must increase along the input: line {line_no} after line {last}",
+        path=f"$[{position - 1}].line",
+    )
 
 
 def _plan_line(item: Any, position: int) -> tuple[Any, ...]:
