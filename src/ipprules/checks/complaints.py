@@ -326,6 +326,15 @@ class ComplaintChecker:
                 f"{code.id} is reserved for Good Faith members; the account is not one",
                 code,
             )
+        elif code.good_faith_only and complaint.channel is not ChannelId.PORTAL:
+            # membership is a status of an IPP account (R74): its codes are the portal's
+            yield ctx.finding(
+                "reason-good-faith-only",
+                path,
+                f"{code.id} is reserved for Good Faith members filing through their IPP account "
+                f"(the portal), not the {complaint.channel.value.replace('_', ' ')}",
+                code,
+            )
 
     def _supplement(
         self, at: str, rules: ResolvedRules, code: ReasonCode, complaint: Complaint
@@ -335,6 +344,7 @@ class ComplaintChecker:
         lightened = (
             code.lightens_burden
             and self.ctx.plan.account.good_faith
+            and complaint.channel is ChannelId.PORTAL
             and gf is not None
             and complaint.platform in gf.platforms
         )
