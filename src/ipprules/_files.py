@@ -573,7 +573,11 @@ _TOML_SKIP = re.compile(
     re.DOTALL,
 )
 _PAIR = re.compile(r"\[\]|\{\}")
-_DOTTED = re.compile(r"(?:[A-Za-z0-9_-]*[ \t]*\.[ \t]*){" + str(MAX_DEPTH) + ",}")
+# a run of dotted key parts, tried only from the start of a word and without backtracking
+# into one (a long word is read once: linear in the text)
+_DOTTED = re.compile(
+    r"(?<![A-Za-z0-9_-])(?:[A-Za-z0-9_-]*+[ \t]*+\.[ \t]*+){" + str(MAX_DEPTH) + ",}"
+)
 
 
 def _too_deep(text: str, fmt: str) -> bool:

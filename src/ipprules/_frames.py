@@ -211,5 +211,9 @@ def to_frame(
         elif name in list_cols:
             data[name] = pd.Series(_list_column(name, values), dtype=object)
         else:
-            data[name] = pd.Series([plain(v) for v in values], dtype=None if values else object)
+            cells = [plain(v) for v in values]
+            try:
+                data[name] = pd.Series(cells, dtype=None if values else object)
+            except UnicodeEncodeError:  # a lone surrogate in an input: Arrow strings refuse it
+                data[name] = pd.Series(cells, dtype=object)
     return pd.DataFrame(data, columns=names)

@@ -152,6 +152,8 @@ def test_kernel_equals_the_reference_on_any_text(texts: list[str]) -> None:
 
 def test_kernel_equals_the_reference_on_the_example_corpus() -> None:
     corpus = [row[0] for row in EXAMPLES.ACCEPTED] + [row[0] for row in EXAMPLES.REJECTED]
+    # Arrow strings are UTF-8: a lone surrogate is refused by the kernel (tested apart)
+    corpus = [text for text in corpus if not any("\ud800" <= c <= "\udfff" for c in text)]
     check(corpus)
     check([text.upper() for text in corpus] + [text + " " for text in corpus])
 

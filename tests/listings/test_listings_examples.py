@@ -292,6 +292,9 @@ REJECTED = [
     ("https://www.lazada.sg/shop/xmdgbhc键/", "malformed-id"),
     ("https://item.taobao.com/item.htm?id=606832683299&t=键&id=111111111111", "conflicting-ids"),
     ("https://item.taobao.com/item.htm?q=键\x00&id=606832683299", "missing-id"),
+    # a lone surrogate (never text a browser sends) is refused, never an exception
+    ("https://www.lazada.co.th/products/\udc80.html", "not-a-url"),
+    ("https://item.taobao.com/item.htm?q=\ud800x&id=606832683299", "missing-id"),
     # the share page: targetId and targetUrl must agree; a nested URL's own parameters and a
     # nested lookalike give nothing
     (

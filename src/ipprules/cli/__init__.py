@@ -84,6 +84,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     out as UTF-8 whatever the locale; if the reader of stdout goes away (``| head``),
     the rest of the output is dropped and the exit code is still the command's.
     """
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # before or after the command runs (it catches its own)
+        print("ipprules: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser, commands = _parsers()
     args, extra = parser.parse_known_args(argv)
     if not getattr(args, "_run", None):

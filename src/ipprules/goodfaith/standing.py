@@ -337,18 +337,27 @@ def _outside(counts: Counts, scope: Sequence[str], lo: int, hi: int) -> tuple[st
     """A note on the complaints in the window that the programme does not count (their
     platform is outside it, or not a platform at all: a misspelt name shows here)."""
     inside = set(scope)
-    outside = sorted({platform for platform, _ in counts.slots} - inside)
-    if not outside:
+    per: dict[str, int] = {}
+    for key in counts.slots:  # one pass over the (platform, code) series
+        if key[0] not in inside:
+            n = counts.series(key).window(lo, hi)[0]
+            if n:
+                per[key[0]] = per.get(key[0], 0) + n
+    if not per:
         return ()
-    per = {p: counts.window((p,), lo, hi)[0][0] for p in outside}
-    shown = [f"{p} ({n})" for p, n in per.items() if n]
-    if not shown:
-        return ()
+    names = sorted(per)
+    shown = [f"{p} ({per[p]})" for p in names[:_SHOWN]]
+    if len(names) > _SHOWN:
+        shown.append(f"and {len(names) - _SHOWN} more")
     return (
         f"{sum(per.values())} complaint(s) in the window not counted, on platforms the Good "
         f"Faith Program does not cover here: {', '.join(shown)} (it covers "
         f"{', '.join(scope)})",
     )
+
+
+#: Platforms named in the note on complaints not counted (the others are counted).
+_SHOWN = 10
 
 
 def _default_name(resolver: Resolver) -> str:

@@ -491,7 +491,15 @@ def _whole_token(
         return _parse_url(token, text, slow, depth) if continues else cut
     from urllib.parse import quote
 
-    whole = _parse_url(quote(token, safe=_PRINTABLE), text, slow, depth)
+    try:
+        encoded = quote(token, safe=_PRINTABLE)
+    except UnicodeEncodeError:  # a lone surrogate: no text a browser could send
+        return (
+            _reject("not-a-url", text, "a lone surrogate character in the URL")
+            if continues
+            else cut
+        )
+    whole = _parse_url(encoded, text, slow, depth)
     if type(whole) is Listing and not whole.id.isascii():
         if not continues:
             return cut
