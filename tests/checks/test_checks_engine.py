@@ -201,3 +201,29 @@ def test_importing_the_checks_parses_no_data() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "0"]
+
+
+def test_a_plan_built_in_python_is_read_like_a_file() -> None:
+    """Enum fields given as their values are read as the enums; another type is a TypeError,
+    an unknown name an UnknownNameError, one string for the listings a TypeError (it was
+    read character by character, or raised AttributeError)."""
+    import attrs
+
+    from ipprules.checks import check, read_plan
+    from ipprules.errors import UnknownNameError
+
+    plan = read_plan("examples/plan.toml")
+    first = plan.complaints[0]
+    as_strings = attrs.evolve(first, target="listing", channel="portal")
+    same = attrs.evolve(plan, complaints=(as_strings, *plan.complaints[1:]))
+    assert check(same, as_of="2026-11-23") == check(plan, as_of="2026-11-23")
+    for bad, error in (
+        ({"target": "nope"}, UnknownNameError),
+        ({"target": None}, TypeError),
+        ({"channel": 3}, TypeError),
+        ({"listings": "https://item.taobao.com/item.htm?id=606832683299"}, TypeError),
+        ({"listings": (b"https://item.taobao.com/item.htm?id=606832683299",)}, TypeError),
+    ):
+        broken = attrs.evolve(plan, complaints=(attrs.evolve(first, **bad),))
+        with pytest.raises(error):
+            check(broken, as_of="2026-11-23")

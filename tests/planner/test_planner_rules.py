@@ -319,3 +319,20 @@ def test_a_line_is_a_duplicate_of_a_planned_line_only():
     assert [o.status for o in both.outcomes] == [Status.PLANNED, Status.PLANNED]
     assert len(both.complaints) == 2
     assert not both.report.errors
+
+
+def test_settings_read_enum_values_and_refuse_other_types():
+    from ipprules.errors import UnknownNameError
+
+    given = Settings(target="listing", channel="standalone_form", strategy="protect")
+    assert (given.target, given.channel, given.strategy) == (
+        Target.LISTING,
+        ChannelId.STANDALONE_FORM,
+        Strategy.PROTECT,
+    )
+    with pytest.raises(UnknownNameError):
+        Settings(strategy="nope")
+    with pytest.raises(TypeError):
+        Settings(channel=None)
+    with pytest.raises(TypeError):
+        Settings(target=3)

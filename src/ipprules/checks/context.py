@@ -32,6 +32,41 @@ __all__ = ["Context", "Draft"]
 Draft = tuple[str, str, tuple[Rule | None, ...]]
 
 
+def _plain(plan: Plan) -> Plan:
+    """``plan`` with the enum fields of its complaints given as their values (``"listing"``,
+    as a file gives them) turned into the enums; a value of another type is a TypeError, an
+    unknown name an UnknownNameError, a single string where a list of URLs belongs a
+    TypeError (a plan built in Python is checked like one read from a file)."""
+    import attrs
+
+    from ipprules.checks.model import ChannelId
+    from ipprules.errors import UnknownNameError
+    from ipprules.rulebook.model import Target
+
+    fixed = []
+    for i, c in enumerate(plan.complaints):
+        changes: dict[str, object] = {}
+        for name, kind in (("target", Target), ("channel", ChannelId)):
+            value = getattr(c, name)
+            if isinstance(value, kind):
+                continue
+            if not isinstance(value, str):
+                raise TypeError(
+                    f"complaints[{i}].{name} must be a {kind.__name__} or its value (a str), "
+                    f"got {type(value).__name__}"
+                )
+            try:
+                changes[name] = kind(value)
+            except ValueError:
+                raise UnknownNameError(name, value, [k.value for k in kind]) from None
+        if isinstance(c.listings, str) or not all(isinstance(u, str) for u in c.listings):
+            raise TypeError(f"complaints[{i}].listings must be a sequence of URL strings")
+        fixed.append(attrs.evolve(c, **changes) if changes else c)  # type: ignore[arg-type]
+    if all(a is b for a, b in zip(fixed, plan.complaints, strict=True)):
+        return plan
+    return attrs.evolve(plan, complaints=tuple(fixed))
+
+
 class Context:
     """What every check needs: the plan, the dates, the rules, and a finding factory."""
 
@@ -57,6 +92,7 @@ class Context:
         from ipprules._args import require_instance
 
         require_instance(plan, Plan, "plan")
+        plan = _plain(plan)
         if rulebook is not None:
             require_instance(rulebook, RuleBook, "rulebook")
         problems = reference_problems(plan)

@@ -44,7 +44,7 @@ from ipprules.checks.listings import ListingChecker, _verdict
 from ipprules.checks.model import ChannelId, Complaint, Plan, Right
 from ipprules.coverage.engine import cells_on
 from ipprules.coverage.model import Cell, CellStatus
-from ipprules.errors import InputError
+from ipprules.errors import InputError, UnknownNameError
 from ipprules.listings import Form, Listing, parse_listing
 from ipprules.listings.forms import all_forms
 from ipprules.planner.inputs import PlanLine
@@ -145,6 +145,32 @@ def _check_track_record(_instance: Any, _attribute: Any, value: Any) -> None:
         raise InputError(f"track_record must not be negative, got {value}", path="$.track_record")
 
 
+def _enum(kind: Any, value: Any, name: str) -> Any:
+    """``value`` as a member of the enum ``kind`` (a member, or its value as a str)."""
+    if isinstance(value, kind):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(
+            f"{name} must be a {kind.__name__} or its value (a str), got {type(value).__name__}"
+        )
+    try:
+        return kind(value)
+    except ValueError:
+        raise UnknownNameError(name, value, [k.value for k in kind]) from None
+
+
+def _strategy(value: object) -> Strategy:
+    return _enum(Strategy, value, "strategy")  # type: ignore[no-any-return]
+
+
+def _channel(value: object) -> ChannelId:
+    return _enum(ChannelId, value, "channel")  # type: ignore[no-any-return]
+
+
+def _target(value: object) -> Target | None:
+    return None if value is None else _enum(Target, value, "target")
+
+
 @attrs.frozen(kw_only=True)
 class Settings:
     """How to plan.
@@ -164,11 +190,11 @@ class Settings:
     ipprules.errors.InputError: $.quarantine_below: expected a number from 0 to 1, got 3/2
     """
 
-    strategy: Strategy = Strategy.FEWEST
-    channel: ChannelId = ChannelId.PORTAL
+    strategy: Strategy = attrs.field(default=Strategy.FEWEST, converter=_strategy)
+    channel: ChannelId = attrs.field(default=ChannelId.PORTAL, converter=_channel)
     right: str | None = None
     reason: str | None = None
-    target: Target | None = None
+    target: Target | None = attrs.field(default=None, converter=_target)
     quarantine_below: Fraction = attrs.field(
         default=Fraction(7, 10), validator=_fraction_in_unit("quarantine_below")
     )
