@@ -365,3 +365,21 @@ def test_what_a_history_cannot_settle_is_said_not_dropped() -> None:
     assert old.version == "2015"
     assert any("IPR proof that is indisputable" in note for note in old.notes)
     assert not standing(history, dt.date(2022, 12, 31)).notes
+
+
+def test_good_faith_api_refuses_wrong_types() -> None:
+    from ipprules.goodfaith import read_history
+    from ipprules.goodfaith.plan import planned_outcomes
+
+    with pytest.raises(TypeError):
+        History.from_rows([], events="abc")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        History.from_rows([], events=[1])  # type: ignore[list-item]
+    with pytest.raises(TypeError):
+        History.from_file(EXAMPLE, name=5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        read_history(EXAMPLE, account=5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        timeline(History.from_file(EXAMPLE), "2022-01-01", "2022-03-01", platforms="tmall")
+    with pytest.raises(InputError):
+        planned_outcomes(10, Fraction(2))

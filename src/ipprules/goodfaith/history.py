@@ -1180,6 +1180,11 @@ def row_blocks(
     many times they occur. ``tagged`` gives ``(account, record)`` as the records instead.
     A CSV file with an ``id`` column in which an id repeats raises InputError at its end.
     """
+    from ipprules._args import require_optional_str
+
+    require_optional_str(name, "name")
+    require_optional_str(format, "format")
+    require_optional_str(account, "account")
     chunks, label, fmt, owned = _open(source, name, format)
     want = _Want(account=account, tagged=tagged)
     reread = _rereader(source, chunks, label, fmt)
@@ -1329,6 +1334,9 @@ def iter_history(
     Every column is kept (``id``, ``account``, ``counter_rejected``). ``account`` as in
     :func:`iter_rows`.
     """
+    from ipprules._args import require_optional_str
+
+    require_optional_str(account, "account")
     chunks, label, fmt, owned = _open(source, name, format)
     want = _Want(account=account)
     reread = _rereader(source, chunks, label, fmt)
@@ -1391,8 +1399,13 @@ class History:
         """From compact :data:`~ipprules.goodfaith.model.OutcomeRow` tuples (and events)."""
         if isinstance(rows, str | bytes) or not isinstance(rows, Iterable):
             raise TypeError(f"rows: expected an iterable of rows, got {type(rows).__name__}")
+        if isinstance(events, str | bytes) or not isinstance(events, Iterable):
+            raise TypeError(f"events: expected account events, got {type(events).__name__}")
         slots: dict[tuple[str, str], dict[int, list[int]]] = {}
         found: list[AccountEvent] = list(events)
+        for event in found:
+            if not isinstance(event, AccountEvent):
+                raise TypeError(f"events: expected account events, got {type(event).__name__}")
         n = fold(rows, slots, found)
         return cls(Counts(slots, found), n)
 

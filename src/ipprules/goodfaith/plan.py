@@ -60,6 +60,8 @@ def planned_outcomes(listings: int, success_rate: Fraction | None) -> tuple[int,
     if success_rate is None:
         return listings, 0
     require_instance(success_rate, (Fraction, int), "success_rate")
+    if not 0 <= success_rate <= 1:
+        raise InputError(f"success_rate must lie between 0 and 1, got {success_rate}")
     taken = int(success_rate * listings)
     return taken, listings - taken
 

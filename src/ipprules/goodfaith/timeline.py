@@ -61,6 +61,8 @@ def timeline(
     if (last_day - first_day).days >= MAX_DAYS:
         raise InputError(f"a timeline covers at most {MAX_DAYS:,} days")
     history = check_history(history)
+    if isinstance(platforms, str):
+        raise TypeError("platforms: expected a sequence of platform ids, got a string")
     resolver = resolve(book, interpretation, trial, metrics)
     resolver.at(first_day.toordinal())  # raises before the coverage
     last_rules = resolver.at(last_day.toordinal())
