@@ -71,6 +71,24 @@ def test_no_scheduler_listening_fails_within_the_connect_timeout(
     assert "Traceback" not in err
 
 
+def test_a_scheduler_port_that_never_answers_is_given_up(
+    tmp_path: Path, capsys: Any, monkeypatch: Any
+) -> None:
+    """A port that accepts the connection and never answers held the handshake (past 30 s)."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        monkeypatch.setattr(scale_cli, "CONNECT_TIMEOUT", 1)
+        started = time.monotonic()
+        code = main(["listings", _urls(tmp_path), "--scheduler", f"tcp://127.0.0.1:{port}"])
+        err = capsys.readouterr().err
+    assert code == 2
+    assert time.monotonic() - started < 8
+    assert f"--scheduler: no Dask scheduler answered at tcp://127.0.0.1:{port} within 1 s" in err
+    assert "Traceback" not in err
+
+
 def test_a_client_that_fails_half_made_is_closed() -> None:
     """A TLS address without TLS settings fails inside ``distributed.Client`` after it
     started its event loop: the client is closed at once, not at interpreter exit."""

@@ -12,7 +12,7 @@ import contextlib
 import logging
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -214,8 +214,15 @@ def cluster(workers: int | None = None, scheduler: str | None = None) -> Iterato
 def _connected(distributed: Any, address: str) -> Iterator[Any]:
     """A client of the scheduler at ``address``, waiting at most :data:`CONNECT_TIMEOUT`
     seconds for it; a failure is one line naming ``--scheduler`` and the address."""
+    import dask
+
+    limits = {"distributed.comm.timeouts.connect": f"{CONNECT_TIMEOUT}s"}
     try:
-        client = distributed.Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+        with dask.config.set(limits):
+            client = _within(
+                CONNECT_TIMEOUT + 2,
+                lambda: distributed.Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False),
+            )
     except OSError as exc:
         _close_half_made(exc, distributed.Client)
         why = f" ({_os_reason(exc)})" if _os_reason(exc) else ""
@@ -229,6 +236,31 @@ def _connected(distributed: Any, address: str) -> Iterator[Any]:
         ) from None
     with client:
         yield client
+
+
+def _within(seconds: float, make: Callable[[], Any]) -> Any:
+    """``make()``, given up (TimeoutError) when it has not returned after ``seconds``: a
+    scheduler port that accepts and never answers holds the handshake however Dask's
+    timeouts are set. The thread left waiting is a daemon: it does not hold the exit."""
+    import threading
+
+    done: list[Any] = []
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            done.append(make())
+        except BaseException as exc:  # handed over to the caller's thread
+            failed.append(exc)
+
+    worker = threading.Thread(target=run, name="ipprules-connect", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if failed:
+        raise failed[0]
+    if not done:
+        raise TimeoutError(f"no answer within {seconds:g} s")
+    return done[0]
 
 
 def _os_reason(exc: BaseException) -> str | None:
