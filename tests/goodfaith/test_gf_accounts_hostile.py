@@ -383,3 +383,25 @@ def test_good_faith_api_refuses_wrong_types() -> None:
         timeline(History.from_file(EXAMPLE), "2022-01-01", "2022-03-01", platforms="tmall")
     with pytest.raises(InputError):
         planned_outcomes(10, Fraction(2))
+
+
+def test_a_line_without_an_account_is_not_dropped_silently(tmp_path: Path) -> None:
+    """Read for one account, a line whose account is empty (CSV) or missing (JSON Lines) is
+    an error naming the line: whose line it is cannot be known."""
+    csv_path = tmp_path / "h.csv"
+    csv_path.write_text(
+        "type,date,account,platform,reason_code,listings,taken_down\n"
+        "complaint,2023-01-05,acme,taobao,X,1,1\n"
+        "complaint,2023-01-05,,taobao,X,2,2\n"
+    )
+    with pytest.raises(InputError, match=r"h\.csv:3:.*a line without an account"):
+        History.from_file(csv_path, account="acme")
+    jsonl = tmp_path / "h.jsonl"
+    jsonl.write_text(
+        '{"type": "complaint", "date": "2023-01-05", "account": "acme", "platform": "taobao",'
+        ' "reason_code": "X", "listings": 1, "taken_down": 1}\n'
+        '{"type": "complaint", "date": "2023-01-05", "platform": "taobao",'
+        ' "reason_code": "X", "listings": 1, "taken_down": 1}\n'
+    )
+    with pytest.raises(InputError, match=r"h\.jsonl:2:.*a line without an account"):
+        History.from_file(jsonl, account="acme")

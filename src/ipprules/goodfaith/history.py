@@ -289,6 +289,13 @@ class _CsvRecords:
         if want.tagged:
             return (account, found)
         if want.account is not None:
+            if not account.strip():  # whose line is it? not silently someone else's
+                raise self.error(
+                    fields,
+                    lineno,
+                    "account",
+                    f"a line without an account, in a history read for account {want.account!r}",
+                )
             return found if account == want.account else _BLANK
         if account not in self.accounts:
             if self.accounts:
@@ -1022,6 +1029,11 @@ def _jsonl_records(
         if want.tagged:
             yield (account, found)
         elif want.account is not None:
+            if not account:
+                raise err(
+                    "$.account",
+                    f"a line without an account, in a history read for account {want.account!r}",
+                )
             if account == want.account:
                 yield found
         else:
