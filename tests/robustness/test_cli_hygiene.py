@@ -209,3 +209,17 @@ def test_json_and_toml_edge_values_are_located(
     assert code == 2
     assert expected in err
     assert "sys.set_int_max_str_digits" not in err and "object has no attribute" not in err
+
+
+def test_escape_sequences_from_the_input_are_shown_not_obeyed(tmp_path: Path, capsys) -> None:
+    """A URL holding a terminal escape (clear the screen, set the title) is printed escaped
+    in the text tables (plan here; every table goes through the same cell)."""
+    path = tmp_path / "esc.csv"
+    path.write_text(
+        'url\n"\x1b[2J\x1b]0;pwned\x07https://item.taobao.com/item.htm?id=1"\n', encoding="utf-8"
+    )
+    account = str(EXAMPLES / "planner-account.toml")
+    code, out, _ = _run(capsys, "plan", str(path), "--account", account, "--as-of", "2026-11-23")
+    assert code == 1
+    assert "\x1b" not in out and "\x07" not in out
+    assert "\\x1b[2J\\x1b]0;pwned\\x07" in out

@@ -346,4 +346,23 @@ def _cell(value: object) -> str:
         return str(value.value)
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return str(value)
+    return shown(str(value))
+
+
+def shown(text: str) -> str:
+    """``text`` safe for a terminal: control and format characters (escape sequences that
+    clear the screen or set the title, bidi overrides...) written as ``\\x1b``, ``\\u202e``.
+
+    >>> shown("a\\x1b[2Jb\\u202ec")
+    'a\\\\x1b[2Jb\\\\u202ec'
+    """
+    if text.isprintable():
+        return text
+    import unicodedata
+
+    return "".join(
+        (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
+        if unicodedata.category(c) in ("Cc", "Cf")
+        else c
+        for c in text
+    )

@@ -18,6 +18,7 @@ from ipprules.cli._common import (
     add_interpretation,
     add_rules,
     print_json,
+    shown,
 )
 
 HELP = "rights coverage of a portfolio: right x platform x target, and lapses (exit 1: gaps)"
@@ -74,5 +75,5 @@ def run(args: argparse.Namespace) -> int:
         for row in rows:
             writer.writerow({k: " ".join(v) if isinstance(v, list) else v for k, v in row.items()})
     else:
-        echo(result.text())
+        echo("\n".join(shown(line) for line in result.text().split("\n")))
     return EXIT_OK if result.ok else EXIT_FINDINGS

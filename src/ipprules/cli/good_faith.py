@@ -20,6 +20,7 @@ from ipprules.cli._common import (
     iso_date,
     print_json,
     resolve_as_of,
+    shown,
 )
 
 HELP = "Good Faith standing, headroom, what-if and timeline from a complaint history."
@@ -180,7 +181,7 @@ def _print_standing(s: Any, out: Any = None) -> None:
         *((r.reason_code, r.criteria) for r in s.reason_codes),
     ):
         for c in criteria:
-            print("  " + _criterion_line(scope, c, percent), file=out)
+            print("  " + shown(_criterion_line(scope, c, percent)), file=out)
     h = s.headroom
     anywhere = " in any reason code filed in the window" if s.reason_codes else ""
     print(
@@ -189,7 +190,7 @@ def _print_standing(s: Any, out: Any = None) -> None:
         file=out,
     )
     for note in s.notes:
-        print(f"  note: {note}", file=out)
+        print(f"  note: {shown(note)}", file=out)
     p = s.path
     if not s.qualifies:
         if p.successes != 0:
