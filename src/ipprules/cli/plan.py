@@ -113,6 +113,20 @@ def run(args: argparse.Namespace) -> int:
 SHOWN = 1000
 
 
+def _fresh_out(folder: str) -> None:
+    """Refuse an ``--out`` folder that already holds a plan: its complaint files would stay
+    beside the new ones, unnamed by the new manifest."""
+    from pathlib import Path
+
+    from ipprules.errors import IpprulesError
+
+    if (Path(folder) / "manifest.json").exists():
+        raise IpprulesError(
+            f"--out: {folder} already holds a plan (manifest.json): choose a new folder, or "
+            "empty this one first"
+        )
+
+
 def _first_rejected(kept: list[Any], rejected: Any) -> Callable[[Any], None]:
     """A reconciliation that keeps in ``kept`` (a heap) the first :data:`SHOWN` rejected
     lines by line number: an endless stream of junk stays in bounded memory."""
@@ -154,6 +168,7 @@ def _run(args: argparse.Namespace) -> int:
     files: ReconciliationFiles | None = None
     rejected: list[Any] = []
     if args.out:
+        _fresh_out(args.out)
         files = ReconciliationFiles(args.out)
         reconcile: Any = files
     elif args.format == "json":
