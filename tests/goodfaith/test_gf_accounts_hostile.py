@@ -405,3 +405,13 @@ def test_a_line_without_an_account_is_not_dropped_silently(tmp_path: Path) -> No
     )
     with pytest.raises(InputError, match=r"h\.jsonl:2:.*a line without an account"):
         History.from_file(jsonl, account="acme")
+
+
+def test_what_if_says_which_planned_complaints_fall_outside_the_window() -> None:
+    day = dt.date(2022, 12, 31)
+    old = (dt.date(2020, 1, 1).toordinal(), "taobao", "tm_counterfeit", 5, 0, 0, 0, 0)
+    new = (day.toordinal(), "taobao", "tm_counterfeit", 5, 0, 0, 0, 0)
+    result = what_if(History.from_file(EXAMPLE), [old, new], day)
+    assert result.added == 2
+    assert result.after.notes[-1].startswith("1 planned complaint(s) dated outside the window")
+    assert not what_if(History.from_file(EXAMPLE), [new], day).after.notes

@@ -13,6 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
+
+import attrs
 
 from ipprules.errors import CoverageError
 from ipprules.goodfaith.engine import RuleSource
@@ -73,4 +76,26 @@ def what_if(
     before = with_other_readings(history, day, resolver, platforms)
     after = with_other_readings(history.with_records(items), day, resolver, platforms)
     added = sum(1 for i in items if not isinstance(i, AccountEvent))
+    outside = _outside_window(items, after.window_from, day)
+    if outside:
+        note = (
+            f"{outside} planned complaint(s) dated outside the window "
+            f"({after.window_from} to {day}) are not counted in it"
+        )
+        after = attrs.evolve(after, notes=(*after.notes, note))
     return WhatIf(before=before, after=after, added=added)
+
+
+def _outside_window(items: list[Any], first: dt.date | None, last: dt.date) -> int:
+    """How many complaints of ``items`` fall outside the window ``first``..``last``."""
+    if first is None:
+        return 0
+    lo, hi = first.toordinal(), last.toordinal()
+    n = 0
+    for item in items:
+        if isinstance(item, AccountEvent):
+            continue
+        day = item.as_row()[0] if hasattr(item, "as_row") else item[0]
+        if isinstance(day, int) and not lo <= day <= hi:
+            n += 1
+    return n
