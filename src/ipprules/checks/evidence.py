@@ -63,8 +63,10 @@ FACT = "?"
 #: ``(code, message)``: a problem, or ``(FACT, field)``: a quality to state.
 Verdict = tuple[str, str]
 
-#: Languages that need no translation (R14).
-_NO_TRANSLATION = frozenset({"en", "zh"})
+#: Languages that need no translation (R14): English and Chinese, as BCP 47 / ISO 639-1 tags
+#: and their ISO 639-2/3 forms (``eng``; ``zho``/``chi``, and ``cmn``/``yue`` for Mandarin and
+#: Cantonese).
+_NO_TRANSLATION = frozenset({"en", "eng", "zh", "zho", "chi", "cmn", "yue"})
 #: Between registrations for sure: ; | 、 and "and" / "&" between numbers.
 _LIST = re.compile(r"\s*(?:[;|\u3001\uff1b]|\band\b|&)\s*", re.IGNORECASE)
 #: Between registrations only when each side is a whole number (5 digits or more): a comma,
@@ -136,7 +138,7 @@ def translation(language: str | None, attached: bool | None) -> list[Verdict]:
     """R14: a document in neither English nor Chinese needs a translation into one of them."""
     if language is None:
         return [(FACT, "language")]
-    if language.strip().lower().split("-")[0] in _NO_TRANSLATION:
+    if language.strip().lower().replace("_", "-").split("-")[0] in _NO_TRANSLATION:
         return []
     if attached is None:
         return [(FACT, "translation")]
