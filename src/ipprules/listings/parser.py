@@ -473,13 +473,13 @@ def _whole_token(
     """The answer for a URL cut at a non-ASCII character inside its path or query (``cut``:
     the answer for the part before it).
 
-    When URL syntax (``. / ? & = # %`` or a digit) follows the non-ASCII run, or the run starts
-    with a digit of another script, the character belongs to the URL (a decoded slug, a
-    full-width digit in an id): the whole token decides,
-    its non-ASCII characters percent-encoded. Otherwise what follows is taken for share text
-    glued on, and the whole token is read only when the cut gives no listing (a decoded slug
-    before the id). An id holding characters that are not ASCII is never accepted, and a
-    control character anywhere refuses the URL as it does in plain ASCII.
+    When URL syntax (``. / ? & = # %`` or a digit) follows the non-ASCII run, or the run
+    starts with a digit of another script, the character belongs to the URL (a decoded slug,
+    a full-width digit in an id): the whole token decides, its non-ASCII characters
+    percent-encoded. Otherwise what follows is taken for share text glued on, and the whole
+    token is read only when the cut gives no listing (a decoded slug before the id). An id
+    holding characters that are not ASCII is never accepted, and a control character
+    anywhere refuses the URL as it does in plain ASCII.
     """
     first = next(i for i, c in enumerate(token) if not c.isascii())
     after = next((c for c in token[first:] if c.isascii()), "")
@@ -540,10 +540,11 @@ def _space_by_host(text: str, candidate: str, at: int) -> str | None:
     A browser removes tabs and line breaks anywhere in a URL and joins what follows: in
     ``https://uniqlo.tmall.com<TAB>@attacker.example/`` the host is the attacker's. So a host
     that ends where the URL ends, right before whitespace or a control character (dots that
-    could continue the host skipped), is refused, unless nothing but whitespace follows (the end
-    of the line), or spaces only and then non-ASCII text (share text: a space cannot be part of
-    a host, a browser keeps it and fails); and so is a scheme-less host right
-    after whitespace that follows a URL character such as ``//`` or ``@``.
+    could continue the host skipped), is refused, unless nothing but whitespace follows (the
+    end of the line), or spaces only and then non-ASCII text with no ``@`` after it (share
+    text: a space cannot be part of a host, and with no ``@`` nothing before it is userinfo);
+    and so is a scheme-less host right after whitespace that follows a URL character such as
+    ``//`` or ``@``.
     """
     authority = _AUTHORITY.match(candidate)
     host_end = authority.end() if authority is not None else 0
