@@ -141,20 +141,13 @@ def test_duplicates_are_exactly_the_repeated_identities(lines, prefixes):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(engine, "_identity_prefixes", lambda: chosen)
         result = _plan(lines, Settings(right="tm-cn", reason="tm_counterfeit"))
-    # the plan holds several rights: the same listing under another right is another complaint
-    right_of = {
-        (i + 1 if isinstance(line, str) else line.line): (
-            "tm-cn" if isinstance(line, str) else line.right or "tm-cn"
-        )
-        for i, line in enumerate(lines)
-    }
-    first: dict[tuple[str, str], int] = {}
+    first: dict[str, int] = {}
     for o in result.outcomes:
         parsed = parse_listing(o.url)
         if type(parsed) is not Listing:
             assert o.status is Status.REJECTED and o.code.startswith("listing:")
             continue
-        ident = (right_of[o.line], parsed.identity)
+        ident = parsed.identity
         earlier = first.get(ident)
         if earlier is not None:
             assert o.status is Status.DUPLICATE and o.duplicate_of == earlier

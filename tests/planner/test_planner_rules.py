@@ -293,32 +293,27 @@ def test_storefront_for_a_type_the_how_to_does_not_document():
 
 
 def test_a_line_is_a_duplicate_of_a_planned_line_only():
-    """A listing whose first line was rejected (no order number) is planned from its
-    corrected line; the same listing under another right joins that right's complaint
-    (R45: one complaint relies on one right); under the same right it is a duplicate."""
+    """A listing whose first line was rejected (no order number, a right the platform does
+    not accept) is planned from its corrected line; after a planned line it is a duplicate."""
     url = TB.format(606832683111)
     lines = [
-        PlanLine(line=1, url=url, right="tm-cn", reason="tm_counterfeit_test_purchase"),
+        PlanLine(line=1, url=url, right="tm-us", reason="tm_counterfeit"),
+        PlanLine(line=2, url=url, right="tm-cn", reason="tm_counterfeit_test_purchase"),
         PlanLine(
-            line=2,
+            line=3,
             url=url,
             right="tm-cn",
             reason="tm_counterfeit_test_purchase",
             order_number="A-1",
         ),
-        PlanLine(line=3, url=url, right="tm-us", reason="tm_counterfeit"),
         PlanLine(line=4, url=url, right="tm-cn", reason="tm_counterfeit"),
     ]
     result = plan(lines)
-    assert outcome(result, 1).code == "missing-order"
-    assert outcome(result, 2).status is Status.PLANNED
-    assert outcome(result, 3).code == "right-not-accepted"  # a US mark on Taobao (B12)
-    assert outcome(result, 4).status is Status.DUPLICATE and outcome(result, 4).duplicate_of == 2
-    design = PlanLine(line=5, url=url, right="design", reason="pat_design_suspected")
-    both = plan([lines[1], design])
-    assert [o.status for o in both.outcomes] == [Status.PLANNED, Status.PLANNED]
-    assert len(both.complaints) == 2
-    assert not both.report.errors
+    assert outcome(result, 1).code == "right-not-accepted"  # a US mark on Taobao (B12)
+    assert outcome(result, 2).code == "missing-order"
+    assert outcome(result, 3).status is Status.PLANNED
+    assert outcome(result, 4).status is Status.DUPLICATE and outcome(result, 4).duplicate_of == 3
+    assert len(result.complaints) == 1 and not result.report.errors
 
 
 def test_settings_read_enum_values_and_refuse_other_types():

@@ -573,8 +573,8 @@ def _read(
     hold: Callable[[None], object] | None,
 ) -> _Read:
     """Parse, de-duplicate and admit every line; accepted lines go to their groups. A
-    duplicate repeats an earlier *planned* line's listing (and right, when the plan holds
-    several): a listing rejected before is admitted afresh (R45: one complaint per right).
+    duplicate repeats the listing of an earlier *planned* line: a listing whose earlier lines
+    were rejected is admitted afresh.
     An accepted line is an entry ``(line number, listing, confidence, position)``; ``hold``
     (outcomes kept) is called with ``None`` for each, to keep a place at ``position - 1``.
     """
@@ -586,8 +586,6 @@ def _read(
     verdicts = admission.verdicts
     by_form = admission.by_form
     seen = admission.seen
-    several = admission.only_right is None  # rights to tell apart in the identities
-    default_right = admission.settings.right
     rejections: dict[str, int] = {}
     duplicates = position = last = 0
     verdict: Any  # a list (the group joined), a _Route or (code, message)
@@ -614,10 +612,8 @@ def _read(
         ident = parsed[1] if keyer is None else keyer(parsed)
         if bucket is None:
             bucket, ident = seen.split(ident)
-        if several:  # the same listing under another right is another complaint (R45)
-            ident = f"{right or default_right}\x00{ident}"
         first = bucket.get(ident)
-        if first is not None:  # a line of this listing (and right) was planned before
+        if first is not None:  # a line of this listing was planned before
             duplicates += 1
             out = (line_no, url, duplicate, None, first, None, None, parsed.canonical_url)
             emit(new(LineOutcome, out))
