@@ -28,6 +28,7 @@ ipprules.errors.InputError: $: count must be at least 0, got -1
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
@@ -40,6 +41,7 @@ __all__ = [
     "require_int",
     "require_iterable",
     "require_mapping",
+    "require_member",
     "require_optional_str",
     "require_str",
     "require_strs",
@@ -47,6 +49,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
 
 
 def type_name(value: object) -> str:
@@ -104,6 +107,35 @@ def require_instance(value: object, cls: type[T] | tuple[type, ...], name: str) 
         names = " or ".join(c.__name__ for c in cls) if isinstance(cls, tuple) else cls.__name__
         raise TypeError(f"{name} must be a {names}, got {type_name(value)}")
     return value  # type: ignore[return-value]
+
+
+def require_member(value: object, members: type[E], name: str) -> E:
+    """``value`` as a member of the enum ``members``: a member, or the exact value of one (a
+    ``str``, as files give them). Another ``str`` raises
+    :class:`~ipprules.errors.UnknownNameError`, anything else :class:`TypeError`.
+
+    >>> from ipprules.rulebook.model import Target
+    >>> require_member("storefront", Target, "target")
+    <Target.STOREFRONT: 'storefront'>
+    >>> require_member(None, Target, "target")
+    Traceback (most recent call last):
+    ...
+    TypeError: target must be a Target or its value (a str), got NoneType
+    """
+    if isinstance(value, members):
+        return value
+    if not isinstance(value, str):
+        article = "an" if members.__name__[0] in "AEIOU" else "a"
+        raise TypeError(
+            f"{name} must be {article} {members.__name__} or its value (a str), "
+            f"got {type_name(value)}"
+        )
+    try:
+        return members(value)
+    except ValueError:
+        from ipprules.errors import UnknownNameError
+
+        raise UnknownNameError(name, value, [m.value for m in members]) from None
 
 
 def require_int(

@@ -281,13 +281,7 @@ def test_storefront_for_a_type_the_how_to_does_not_document():
     official = plan_listings([line], account, as_of=DAY, interpretation="official")
     assert outcome(official, 1).code == "storefront-not-allowed"
     assert "copyright rights is not documented" in outcome(official, 1).message
-    trademark = PlanLine(
-        line=1,
-        url="https://shop118454188.taobao.com/",
-        right="tm-cn",
-        reason="tm_store_misuse",
-        target=Target.STOREFRONT,
-    )
+    trademark = line._replace(right="tm-cn", reason="tm_store_misuse")
     both = plan_listings([trademark], account, as_of=DAY, interpretation="official")
     assert outcome(both, 1).status is Status.PLANNED
 

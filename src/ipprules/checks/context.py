@@ -39,8 +39,8 @@ def _plain(plan: Plan) -> Plan:
     TypeError (a plan built in Python is checked like one read from a file)."""
     import attrs
 
+    from ipprules._args import require_member
     from ipprules.checks.model import ChannelId
-    from ipprules.errors import UnknownNameError
     from ipprules.rulebook.model import Target
 
     fixed = []
@@ -48,17 +48,8 @@ def _plain(plan: Plan) -> Plan:
         changes: dict[str, object] = {}
         for name, kind in (("target", Target), ("channel", ChannelId)):
             value = getattr(c, name)
-            if isinstance(value, kind):
-                continue
-            if not isinstance(value, str):
-                raise TypeError(
-                    f"complaints[{i}].{name} must be a {kind.__name__} or its value (a str), "
-                    f"got {type(value).__name__}"
-                )
-            try:
-                changes[name] = kind(value)
-            except ValueError:
-                raise UnknownNameError(name, value, [k.value for k in kind]) from None
+            if not isinstance(value, kind):
+                changes[name] = require_member(value, kind, f"complaints[{i}].{name}")
         if isinstance(c.listings, str) or not all(isinstance(u, str) for u in c.listings):
             raise TypeError(f"complaints[{i}].listings must be a sequence of URL strings")
         fixed.append(attrs.evolve(c, **changes) if changes else c)  # type: ignore[arg-type]

@@ -35,10 +35,10 @@ from ipprules.listings import (
     Duplicate,
     Listing,
     Rejection,
-    Summary,
     dedupe,
     parse_listings,
 )
+from ipprules.listings.bulk import Tally
 
 HELP = "parse, canonicalise and de-duplicate listing URLs (one per line; - for stdin)"
 
@@ -114,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
     results: Iterable[tuple[int, Any]] = parse_listings(texts())
     if args.dedupe:
         results = dedupe(results, use_derived=args.derived_aliexpress_ids)
-    counts = _Counts()
+    counts = Tally()
     rows = (
         _row(line_of[position], counts.add(result), line_of)
         for position, result in progress(results, desc="listings", unit="URL")
@@ -133,29 +133,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if counts.rejected else EXIT_OK
 
 
-class _Counts:
-    """What the inputs became, counted as they stream past (:func:`summarize`'s answer)."""
-
-    def __init__(self) -> None:
-        self.total = self.parsed = self.duplicates = 0
-        self.rejected: dict[str, int] = {}
-
-    def add(self, result: Listing | Duplicate | Rejection) -> Listing | Duplicate | Rejection:
-        self.total += 1
-        if isinstance(result, Rejection):
-            self.rejected[result.code] = self.rejected.get(result.code, 0) + 1
-        elif isinstance(result, Duplicate):
-            self.duplicates += 1
-        else:
-            self.parsed += 1
-        return result
-
-    def summary(self) -> Summary:
-        rejected = dict(sorted(self.rejected.items()))
-        return Summary(self.total, self.parsed, self.duplicates, rejected)
-
-
-def _write_json(rows: Iterable[dict[str, Any]], counts: _Counts) -> None:
+def _write_json(rows: Iterable[dict[str, Any]], counts: Tally) -> None:
     """``{"results": [...], "summary": {...}}`` as :func:`print_json` writes it, row by row."""
     out = sys.stdout
     out.write('{\n  "results": [')

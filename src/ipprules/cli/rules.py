@@ -104,12 +104,14 @@ def run(args: argparse.Namespace) -> int:
 _DOCUMENTING = frozenset({"interpretation", "sources", "note", "confidence", "rules"})
 
 
-def _answers(view: str, args: argparse.Namespace, rules: ResolvedRules) -> dict[str, Any]:
-    """What the view answers, by record id, for comparing interpretations."""
-    data: Any
+def _answers(
+    view: str, args: argparse.Namespace, rules: ResolvedRules, data: Any = None
+) -> dict[str, Any]:
+    """What the view answers, by record id, for comparing interpretations (``data``: the
+    view's data under ``rules``, when already made)."""
     if view == "summary":  # its table is the platforms' and their registrations'
         data = [*_records(rules.platforms.values()), *_records(rules.registrations.values())]
-    else:
+    elif data is None:
         data = _VIEW_FUNCS[view](args, rules)[0]
     if isinstance(data, list):
         out: dict[str, Any] = {}
@@ -135,7 +137,7 @@ def _other_readings(
     interpretations (disputed rules are never silent)."""
     if view in ("sources", "interpretations", "changes", "section"):
         return {}
-    mine = _answers(view, args, rules)
+    mine = _answers(view, args, rules, data)
     differ: dict[str, list[str]] = {}
     for name in book.interpretations:
         if name == rules.interpretation:

@@ -1411,13 +1411,13 @@ class History:
         """From compact :data:`~ipprules.goodfaith.model.OutcomeRow` tuples (and events)."""
         if isinstance(rows, str | bytes) or not isinstance(rows, Iterable):
             raise TypeError(f"rows: expected an iterable of rows, got {type(rows).__name__}")
-        if isinstance(events, str | bytes) or not isinstance(events, Iterable):
-            raise TypeError(f"events: expected account events, got {type(events).__name__}")
+        from ipprules._args import require_instance, require_iterable
+
+        found = [
+            require_instance(e, AccountEvent, "events[]")
+            for e in require_iterable(events, "events", "account events")
+        ]
         slots: dict[tuple[str, str], dict[int, list[int]]] = {}
-        found: list[AccountEvent] = list(events)
-        for event in found:
-            if not isinstance(event, AccountEvent):
-                raise TypeError(f"events: expected account events, got {type(event).__name__}")
         n = fold(rows, slots, found)
         return cls(Counts(slots, found), n)
 

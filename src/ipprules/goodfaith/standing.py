@@ -23,6 +23,7 @@ from fractions import Fraction
 
 import attrs
 
+from ipprules._args import require_strs
 from ipprules.errors import InputError
 from ipprules.goodfaith.engine import (
     COUNTER_NOTICE,
@@ -114,8 +115,8 @@ def standing(
     ``as_of`` lies from its first record.
     """
     day = as_of_date(as_of)
-    if isinstance(platforms, str):
-        raise TypeError("platforms: expected a sequence of platform ids, got a string")
+    if platforms is not None:
+        platforms = require_strs(platforms, "platforms")
     resolver = resolve(book, interpretation, trial, metrics)
     return with_other_readings(check_history(history), day, resolver, platforms)
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from ipprules._args import require_strs
 from ipprules.errors import InputError
 from ipprules.goodfaith.engine import RuleSource
 from ipprules.goodfaith.history import History
@@ -61,8 +62,8 @@ def timeline(
     if (last_day - first_day).days >= MAX_DAYS:
         raise InputError(f"a timeline covers at most {MAX_DAYS:,} days")
     history = check_history(history)
-    if isinstance(platforms, str):
-        raise TypeError("platforms: expected a sequence of platform ids, got a string")
+    if platforms is not None:
+        platforms = require_strs(platforms, "platforms")
     resolver = resolve(book, interpretation, trial, metrics)
     resolver.at(first_day.toordinal())  # raises before the coverage
     last_rules = resolver.at(last_day.toordinal())

@@ -21,9 +21,10 @@ import enum
 import functools
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import NoReturn, TypeVar
 
 import attrs
+
+from ipprules._args import require_member
 
 __all__ = [
     "INITIAL_STATE",
@@ -464,7 +465,7 @@ def as_state(value: object) -> State:
     ...
     TypeError: state must be a State or its value (a str), got NoneType
     """
-    return _member("state", value, State)
+    return require_member(value, State, "state")
 
 
 def as_event(value: object) -> Event:
@@ -473,31 +474,4 @@ def as_event(value: object) -> Event:
     >>> as_event("withdraw")
     <Event.WITHDRAW: 'withdraw'>
     """
-    return _member("event", value, Event)
-
-
-_E = TypeVar("_E", bound=enum.StrEnum)
-
-
-def _member(kind: str, value: object, members: type[_E]) -> _E:
-    if isinstance(value, members):
-        return value
-    if isinstance(value, str):
-        try:
-            return members(value)
-        except ValueError:
-            pass
-    _unknown(kind, value, members)
-
-
-def _unknown(kind: str, name: object, members: type[enum.Enum]) -> NoReturn:
-    """Raise the error for a state or event that is not one (TypeError if not a str)."""
-    from ipprules.errors import UnknownNameError
-
-    if not isinstance(name, str):
-        article = "an" if members.__name__[0] in "AEIOU" else "a"
-        raise TypeError(
-            f"{kind} must be {article} {members.__name__} or its value (a str), "
-            f"got {type(name).__name__}"
-        )
-    raise UnknownNameError(kind, name, [m.value for m in members])
+    return require_member(value, Event, "event")

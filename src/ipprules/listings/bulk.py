@@ -380,16 +380,43 @@ class Summary:
         )
 
 
+class Tally:
+    """What the inputs became, counted one result at a time (what :func:`summarize` counts,
+    for a caller that streams the results on).
+
+    >>> tally = Tally()
+    >>> tally.add(parse_listing("not a url")).code
+    'not-a-url'
+    >>> tally.summary().line()
+    '1 inputs: 0 parsed, 0 duplicates, 1 rejected (not-a-url 1)'
+    """
+
+    __slots__ = ("duplicates", "parsed", "rejected", "total")
+
+    def __init__(self) -> None:
+        self.total = self.parsed = self.duplicates = 0
+        self.rejected: dict[str, int] = {}
+
+    def add(self, result: Outcome) -> Outcome:
+        """Count ``result`` and hand it back."""
+        self.total += 1
+        if type(result) is Listing:
+            self.parsed += 1
+        elif isinstance(result, Duplicate):
+            self.duplicates += 1
+        elif isinstance(result, Rejection):
+            self.rejected[result.code] = self.rejected.get(result.code, 0) + 1
+        return result
+
+    def summary(self) -> Summary:
+        """The counts so far."""
+        rejected = dict(sorted(self.rejected.items()))
+        return Summary(self.total, self.parsed, self.duplicates, rejected)
+
+
 def summarize(results: Iterable[tuple[int, Outcome]] | Iterable[str]) -> Summary:
     """Count what every input became."""
-    total = parsed = duplicates = 0
-    rejected: dict[str, int] = {}
+    tally = Tally()
     for _, result in _pairs(results, "summarize", "results"):
-        total += 1
-        if type(result) is Listing:
-            parsed += 1
-        elif isinstance(result, Duplicate):
-            duplicates += 1
-        elif isinstance(result, Rejection):
-            rejected[result.code] = rejected.get(result.code, 0) + 1
-    return Summary(total, parsed, duplicates, dict(sorted(rejected.items())))
+        tally.add(result)
+    return tally.summary()

@@ -26,7 +26,7 @@ from ipprules.listings.forms import ID_RULES, X_RULES, all_forms
 from ipprules.listings.hosts import AGENT_DOMAINS, GROUP_DOMAINS, MARKETPLACE_DOMAINS, SHORT_HOSTS
 from ipprules.listings.lookalike import lookalike_reason
 from ipprules.listings.model import Form, Listing, Rejection
-from ipprules.listings.text import cut_url, find_url
+from ipprules.listings.text import TRAILING, cut_url, find_url
 
 __all__ = ["MAX_LENGTH", "parse_listing"]
 
@@ -511,8 +511,9 @@ def _whole_token(
 _PRINTABLE = "".join(chr(c) for c in range(33, 127))
 #: ASCII characters that, right after a non-ASCII run, show that the URL goes on.
 _URL_SYNTAX = frozenset("./?&=#%")
-#: Punctuation that ends a URL in text rather than belonging to it.
-_TRAILING_MARKS = ".,;:!?)]}>'\"*\u3002\uff0c\uff01\uff1f\u3001\uff1b\uff1a\u300d\u300f\u3011\uff09"
+#: Punctuation that ends a URL in text rather than belonging to it (the URL finder's, and
+#: its full-width forms).
+_TRAILING_MARKS = TRAILING + "\u3002\uff0c\uff01\uff1f\u3001\uff1b\uff1a\u300d\u300f\u3011\uff09"
 
 
 _DOTS = ".\u3002\uff0e\uff61"  # a full stop and what browsers read as one (IDNA)

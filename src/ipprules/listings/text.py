@@ -16,7 +16,8 @@ from functools import cache
 
 __all__ = ["cut_url", "extract_urls", "find_url", "first_url"]
 
-_TRAILING = ".,;:!?)]}>'\"*"
+#: Punctuation that ends a URL found in text rather than belonging to it.
+TRAILING = ".,;:!?)]}>'\"*"
 # Characters that IDNA (UTS 46) maps to a full stop: a host label separator in a browser.
 _IDNA_DOTS = "\u3002\uff0e\uff61"
 
@@ -135,6 +136,6 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
                 host = hostish_rx.match(candidate)
                 if host is None or ("/" not in candidate and host.group().count(".") < 2):
                     continue
-        candidate = cut_url(candidate).rstrip(_TRAILING)
+        candidate = cut_url(candidate).rstrip(TRAILING)
         if len(candidate) > 2:
             yield candidate, token_match.start() + offset

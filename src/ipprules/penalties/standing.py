@@ -156,12 +156,11 @@ def _cases(
     """The violations counted (with their points ranges) and those left out, with why."""
     problems: list[Problem] = []
     cases: list[Case] = []
-    ignored: list[tuple[int, str]] = []
+    ignored = _left_out(items, platform, as_of)
+    skipped = {index for index, _ in ignored}
     strikes_only = rule.closure_serious_count is not None and not rule.points
-    left_out = dict(_left_out(items, platform, as_of))
     for index, v in enumerate(items):
-        if index in left_out:
-            ignored.append((index, left_out[index]))
+        if index in skipped:
             continue
         most = rule.points.get(v.kind.value)
         serious = v.kind.value in rule.serious_kinds

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
 import attrs
 
+from ipprules._args import require_member
 from ipprules.checks.complaints import storefront_gap
 from ipprules.checks.context import Context, Draft
 from ipprules.checks.findings import Finding, FindingSeverity, Report
@@ -44,7 +45,7 @@ from ipprules.checks.listings import ListingChecker, _verdict
 from ipprules.checks.model import ChannelId, Complaint, Plan, Right
 from ipprules.coverage.engine import cells_on
 from ipprules.coverage.model import Cell, CellStatus
-from ipprules.errors import InputError, UnknownNameError
+from ipprules.errors import InputError
 from ipprules.listings import Form, Listing, parse_listing
 from ipprules.listings.forms import all_forms
 from ipprules.planner.inputs import PlanLine
@@ -145,30 +146,16 @@ def _check_track_record(_instance: Any, _attribute: Any, value: Any) -> None:
         raise InputError(f"track_record must not be negative, got {value}", path="$.track_record")
 
 
-def _enum(kind: Any, value: Any, name: str) -> Any:
-    """``value`` as a member of the enum ``kind`` (a member, or its value as a str)."""
-    if isinstance(value, kind):
-        return value
-    if not isinstance(value, str):
-        raise TypeError(
-            f"{name} must be a {kind.__name__} or its value (a str), got {type(value).__name__}"
-        )
-    try:
-        return kind(value)
-    except ValueError:
-        raise UnknownNameError(name, value, [k.value for k in kind]) from None
-
-
 def _strategy(value: object) -> Strategy:
-    return _enum(Strategy, value, "strategy")  # type: ignore[no-any-return]
+    return require_member(value, Strategy, "strategy")
 
 
 def _channel(value: object) -> ChannelId:
-    return _enum(ChannelId, value, "channel")  # type: ignore[no-any-return]
+    return require_member(value, ChannelId, "channel")
 
 
 def _target(value: object) -> Target | None:
-    return None if value is None else _enum(Target, value, "target")
+    return None if value is None else require_member(value, Target, "target")
 
 
 @attrs.frozen(kw_only=True)
@@ -592,7 +579,7 @@ def _read(
     for item in lines:
         position += 1
         if type(item) is str:
-            line_no, url, right, confidence, key = position, item.strip(), None, None, None
+            line_no, url, confidence, key = position, item.strip(), None, None
         else:
             line_no, url, right, reason, target, confidence, order, key = _plan_line(item, position)
         if line_no <= last:

@@ -214,15 +214,11 @@ def cluster(workers: int | None = None, scheduler: str | None = None) -> Iterato
 def _connected(distributed: Any, address: str) -> Iterator[Any]:
     """A client of the scheduler at ``address``, waiting at most :data:`CONNECT_TIMEOUT`
     seconds for it; a failure is one line naming ``--scheduler`` and the address."""
-    import dask
-
-    limits = {"distributed.comm.timeouts.connect": f"{CONNECT_TIMEOUT}s"}
     try:
-        with dask.config.set(limits):
-            client = _within(
-                CONNECT_TIMEOUT + 2,
-                lambda: distributed.Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False),
-            )
+        client = _within(
+            CONNECT_TIMEOUT + 2,
+            lambda: distributed.Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False),
+        )
     except OSError as exc:
         _close_half_made(exc, distributed.Client)
         why = f" ({_os_reason(exc)})" if _os_reason(exc) else ""
