@@ -200,67 +200,97 @@ def csv_figures(n: int, rounds: int) -> None:
             f"{time.perf_counter() - t0:.0f} s); each read in a fresh interpreter, "
             f"{rounds} interleaved round(s), medians; peak = VmHWM"
         )
-        runs: dict[str, list[tuple[float, float]]] = {}
         cases = (
-            ("bare", "baseline", with_ids),
             ("csv", "csv", with_ids),
             ("plain", "history", plain),
             ("ids", "history", with_ids),
             ("random", "history", shuffled),
             ("rows", "rows", with_ids),
         )
-        for _ in range(rounds):
-            for key, mode, path in cases:
-                count, elapsed, hwm = child(mode, path)
-                assert mode == "baseline" or count == n, (mode, count, n)
-                runs.setdefault(key, []).append((elapsed, hwm))
-        med = {
-            k: (statistics.median(e for e, _ in v), max(h for _, h in v)) for k, v in runs.items()
-        }
-        bare = med["bare"][1]
-        labels = {
-            "csv": "csv.reader loop, id column (baseline)",
-            "plain": "History.from_file, no id column",
-            "ids": "History.from_file, ids in order",
-            "random": "History.from_file, ids in no order",
-            "rows": "iter_rows streamed, ids in order",
-        }
-        print(f"  {'bare interpreter + import':<40}: {'':>21}peak {bare:7.1f} MB")
-        for key in ("csv", "plain", "ids", "random", "rows"):
+        med = _read_in_children(cases, rounds, n)
+        targets = (("ids", "ids in order"), ("random", "ids in no order"))
+        _csv_report(med, n, targets)
+
+
+def file_csv_figures(path: str, rows: int, rounds: int) -> None:
+    """The CSV figures for a user's history file (``--history``): read as it is."""
+    size = os.path.getsize(path) / 1e6
+    print(
+        f"\nhistory CSV {path}: {rows:,} rows ({size:,.1f} MB); each read in a fresh "
+        f"interpreter, {rounds} interleaved round(s), medians; peak = VmHWM"
+    )
+    cases = (("csv", "csv", path), ("ids", "history", path), ("rows", "rows", path))
+    med = _read_in_children(cases, rounds, None)
+    _csv_report(med, rows, (("ids", "this file"),))
+
+
+def _read_in_children(
+    cases: tuple[tuple[str, str, str], ...], rounds: int, n: int | None
+) -> dict[str, tuple[float, float]]:
+    """``{key: (median seconds, peak MB)}`` over interleaved rounds; a bare interpreter that
+    imports the library as ``"bare"``; every count checked against ``n`` when given."""
+    runs: dict[str, list[tuple[float, float]]] = {}
+    for _ in range(rounds):
+        for key, mode, path in (("bare", "baseline", cases[0][2]), *cases):
+            count, elapsed, hwm = child(mode, path)
+            assert n is None or mode == "baseline" or count == n, (mode, count, n)
+            runs.setdefault(key, []).append((elapsed, hwm))
+    return {k: (statistics.median(e for e, _ in v), max(h for _, h in v)) for k, v in runs.items()}
+
+
+def _csv_report(
+    med: dict[str, tuple[float, float]], n: int, targets: tuple[tuple[str, str], ...]
+) -> None:
+    labels = {
+        "csv": "csv.reader loop, id column (baseline)",
+        "plain": "History.from_file, no id column",
+        "ids": "History.from_file, ids in order",
+        "random": "History.from_file, ids in no order",
+        "rows": "iter_rows streamed, ids in order",
+    }
+    if len(targets) == 1:  # a user's file
+        labels.update(
+            csv="csv.reader loop (baseline)", ids="History.from_file", rows="iter_rows streamed"
+        )
+    print(f"  {'bare interpreter + import':<40}: {'':>21}peak {med['bare'][1]:7.1f} MB")
+    for key in labels:
+        if key in med:
             elapsed, hwm = med[key]
             print(
                 f"  {labels[key]:<40}: {elapsed:7.2f} s {n / elapsed / 1e6:5.2f} M/s  "
                 f"peak {hwm:7.1f} MB"
             )
-        t_csv = med["csv"][0]
-        for key, what in (("ids", "ids in order"), ("random", "ids in no order")):
-            t_ids, peak_ids = med[key]
-            print(
-                f"  target: CSV with id column ({what}) >= 1.5M rows/s: "
-                f"{n / t_ids / 1e6:.2f} M/s ({t_csv / t_ids:.2f}x the csv.reader loop) "
-                f"-> {verdict(n / t_ids >= 1.5e6)}; peak <= 100 MB: {peak_ids:.0f} MB "
-                f"-> {verdict(peak_ids <= 100)}"
-            )
-        peak_rows = med["rows"][1]
+    t_csv = med["csv"][0]
+    for key, what in targets:
+        t_ids, peak_ids = med[key]
         print(
-            f"  target: streaming peak <= 200 MB: {peak_rows:.0f} MB -> {verdict(peak_rows <= 200)}"
+            f"  target: CSV with id column ({what}) >= 1.5M rows/s: "
+            f"{n / t_ids / 1e6:.2f} M/s ({t_csv / t_ids:.2f}x the csv.reader loop) "
+            f"-> {verdict(n / t_ids >= 1.5e6)}; peak <= 100 MB: {peak_ids:.0f} MB "
+            f"-> {verdict(peak_ids <= 100)}"
         )
+    peak_rows = med["rows"][1]
+    print(f"  target: streaming peak <= 200 MB: {peak_rows:.0f} MB -> {verdict(peak_rows <= 200)}")
 
 
 # ------------------------------------------------------------------- standing
 
 
-def standing_figures(n: int, rounds: int) -> None:
-    as_of = AS_OF
+def standing_figures(n: int, rounds: int, given: list[Row] | None = None) -> None:
+    """Built rows, every one inside the window; or ``given`` (a user's file), as of its last
+    day."""
+    as_of = AS_OF if given is None else dt.date.fromordinal(max(row[0] for row in given))
     lo = window_start(as_of, 3).toordinal()
     hi = as_of.toordinal()
     t0 = time.perf_counter()
-    file_order = make_rows(n, lo + 1, hi - lo)  # every record inside the 3-month window
+    file_order = make_rows(n, lo + 1, hi - lo) if given is None else given
+    n = len(file_order)
     shuffled = list(file_order)
     random.Random(3).shuffle(shuffled)
     distinct = len(set(file_order))
+    inside = sum(lo < row[0] <= hi for row in file_order)
     print(
-        f"\nstanding over {n:,} records, all inside the window as of {as_of} (built in "
+        f"\nstanding over {n:,} records, {inside:,} inside the window as of {as_of} (made in "
         f"{time.perf_counter() - t0:.0f} s; separate tuples and strings; {distinct:,} distinct "
         f"values); {rounds} interleaved round(s), medians"
     )
@@ -288,18 +318,24 @@ def standing_figures(n: int, rounds: int) -> None:
     del file_order, shuffled
 
 
-def timeline_figures(n: int, rounds: int) -> None:
-    first = AS_OF.toordinal() - YEARS3 + 1
-    start = dt.date.fromordinal(first)
-    rows = make_rows(n, first, YEARS3, seed=5)
+def timeline_figures(n: int, rounds: int, given: list[Row] | None = None) -> None:
+    """Built rows over three years; or ``given`` (a user's file) from its first day to its
+    last."""
+    if given is None:
+        first, last = AS_OF.toordinal() - YEARS3 + 1, AS_OF.toordinal()
+        rows = make_rows(n, first, YEARS3, seed=5)
+    else:
+        first, last = min(row[0] for row in given), max(row[0] for row in given)
+        rows, n = given, len(given)
+    start, end = dt.date.fromordinal(first), dt.date.fromordinal(last)
     shuffled = list(rows)
     random.Random(4).shuffle(shuffled)
     print(
-        f"\ntimeline {start}..{AS_OF} ({YEARS3} days) over {n:,} records (fold + sweep), "
+        f"\ntimeline {start}..{end} ({last - first + 1} days) over {n:,} records (fold + sweep), "
         f"beside the hand-written loop over the same rows in the same order; {rounds} "
         "interleaved round(s), medians"
     )
-    hi = AS_OF.toordinal()
+    hi = last
     lib: dict[str, list[float]] = {}
     loop: dict[str, list[float]] = {}
     columns = []
@@ -307,12 +343,12 @@ def timeline_figures(n: int, rounds: int) -> None:
         for order, data in (("file order", rows), ("random order", shuffled)):
             t, _ = timed(lambda data=data: hand_loop(data, first - 1, hi))  # type: ignore[misc]
             loop.setdefault(order, []).append(t)
-            t, tl = timed(lambda data=data: timeline(History.from_rows(data), start, AS_OF))  # type: ignore[misc]
+            t, tl = timed(lambda data=data: timeline(History.from_rows(data), start, end))  # type: ignore[misc]
             lib.setdefault(order, []).append(t)
             columns.append(tl.columns)  # type: ignore[attr-defined]
     assert all(c == columns[0] for c in columns)  # the same timeline in every order
     history = History.from_rows(rows)
-    sweep_t, _ = timed(lambda: timeline(history, start, AS_OF))
+    sweep_t, _ = timed(lambda: timeline(history, start, end))
     print(f"  the sweep alone (history already folded): {sweep_t:.2f} s")
     for order in ("file order", "random order"):
         t, base = statistics.median(lib[order]), statistics.median(loop[order])
@@ -331,21 +367,48 @@ def timeline_figures(n: int, rounds: int) -> None:
     )
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--n", type=int, default=10_000_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--skip-csv", action="store_true")
     parser.add_argument("--skip-standing", action="store_true")
     parser.add_argument("--skip-timeline", action="store_true")
-    args = parser.parse_args()
-    print(f"records: {args.n:,}; python {sys.version.split()[0]}; load {os.getloadavg()[0]:.1f}")
-    if not args.skip_csv:
-        csv_figures(args.n, args.rounds)  # first: this process holds nothing big yet
+    parser.add_argument(
+        "--history",
+        metavar="FILE",
+        help="measure on your own history file (CSV or JSON Lines, the history formats) "
+        "instead of built records: read as it is, then its outcome rows in file order and "
+        "shuffled (--n is ignored)",
+    )
+    args = parser.parse_args(argv)
+    given = None if args.history is None else _history_rows(args.history)
+    n = args.n if given is None else len(given)
+    print(f"records: {n:,}; python {sys.version.split()[0]}; load {os.getloadavg()[0]:.1f}")
+    if not args.skip_csv:  # first: this process holds nothing big yet
+        if given is None:
+            csv_figures(n, args.rounds)
+        elif args.history.endswith(".csv"):
+            file_csv_figures(args.history, n, args.rounds)
     if not args.skip_standing:
-        standing_figures(args.n, args.rounds)
+        standing_figures(n, args.rounds, given)
     if not args.skip_timeline:
-        timeline_figures(args.n, args.rounds)
+        timeline_figures(n, args.rounds, given)
+
+
+def _history_rows(path: str) -> list[Row]:
+    """The outcome rows of a user's history file, as the library reads them (events left
+    out); exits with the library's message on a bad file."""
+    from ipprules.errors import IpprulesError
+    from ipprules.goodfaith import iter_rows
+
+    try:
+        rows = [row for row in iter_rows(path) if type(row) is tuple]
+    except (IpprulesError, OSError) as err:
+        sys.exit(f"{path}: {err}")
+    if not rows:
+        sys.exit(f"{path}: no outcome rows to measure")
+    return rows  # type: ignore[return-value]
 
 
 if __name__ == "__main__":

@@ -441,6 +441,27 @@ def build(n: int, seed: int, mix: str = "crawl") -> list[str]:
     return [url for _, url in build_tagged(n, seed, mix)]
 
 
+def read_input(path: str, n: int | None = None) -> list[str]:
+    """The lines of a user's file (UTF-8, one input per line, line ends removed, nothing else
+    changed or skipped), the first ``n`` of them when ``n`` is given; each a separate string,
+    as a reader makes them. Exits with a message naming the file on a read or decoding error.
+    """
+    lines: list[str] = []
+    try:
+        with open(path, "rb") as f:
+            for number, raw in enumerate(f, 1):
+                if n is not None and number > n:
+                    break
+                lines.append(raw.decode("utf-8").rstrip("\r\n"))
+    except UnicodeDecodeError as err:
+        sys.exit(f"{path}: line {len(lines) + 1}: not UTF-8 ({err.reason})")
+    except OSError as err:
+        sys.exit(f"{path}: {err.strerror or err}")
+    if not lines:
+        sys.exit(f"{path}: no lines to measure")
+    return lines
+
+
 # --- baselines ----------------------------------------------------------------------------
 
 _SPLIT = re.compile(r"(?:https?:)?//([^/?#]*)([^?#]*)(?:\?([^#]*))?")
@@ -615,13 +636,13 @@ def _kernel_identical(urls: list[str]) -> str:
     return f"kernel rows identical to parse_listing: {same:,} of {len(urls):,}"
 
 
-def report(mix: str, urls: list[str], rates: dict[str, list[float]]) -> bool:
+def report(mix: str, urls: list[str], rates: dict[str, list[float]], what: str = "mix") -> bool:
     results = list(dedupe(parse_listings(urls)))
     kinds: dict[str, int] = {}
     for _, result in results:
         kinds[type(result).__name__] = kinds.get(type(result).__name__, 0) + 1
     del results
-    print(f"\nmix {mix!r}: {len(urls):,} inputs ({len(set(urls)):,} distinct): {kinds}")
+    print(f"\n{what} {mix!r}: {len(urls):,} inputs ({len(set(urls)):,} distinct): {kinds}")
     for name, values in rates.items():
         print(f"  {name:34s} {statistics.median(values):>12,.0f} URLs/s")
     kept_ratio = _ratio(rates, KEPT_GC, STREAMED)
@@ -726,10 +747,22 @@ def report_by_category(mix: str, tagged: list[tuple[str, str]], rounds: int) -> 
 
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--n", type=int, default=500_000, help="inputs per mix (default 5e5)")
+    parser.add_argument(
+        "--n",
+        type=int,
+        default=None,
+        help="inputs per mix (default 5e5); with --input, the "
+        "first N lines of the file (default all)",
+    )
     parser.add_argument("--seed", type=int, default=20240501)
     parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds (median)")
     parser.add_argument("--mix", choices=[*MIXES, "all"], default="all")
+    parser.add_argument(
+        "--input",
+        metavar="FILE",
+        help="measure on your own inputs instead of the built mixes: a UTF-8 text file, one "
+        "URL (or pasted text) per line, every line measured as it is",
+    )
     parser.add_argument(
         "--by-category",
         action="store_true",
@@ -742,6 +775,13 @@ def make_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> None:
     args = make_parser().parse_args(argv)
     print(f"median of {args.rounds} interleaved rounds; Python {sys.version.split()[0]}")
+    if args.input is not None:
+        if args.by_category:
+            sys.exit("--by-category needs the built mixes (a file's lines have no category)")
+        urls = read_input(args.input, args.n)
+        report(args.input, urls, measure(urls, args.rounds), "file")
+        return
+    args.n = 500_000 if args.n is None else args.n
     mixes = list(MIXES) if args.mix == "all" else [args.mix]
     for mix in mixes:
         if args.by_category:

@@ -54,7 +54,7 @@ from typing import Any
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from ipprules.listings import dedupe, parse_listings
-from listings import build
+from listings import build, read_input
 
 
 def _peak_mib() -> float:
@@ -104,6 +104,22 @@ def write_urls(folder: str, n: int, rows: int, seed: int, distinct: int = 0) -> 
             done += len(pending[:rows])
             pending = pending[rows:]
     assert done == n, (done, n)
+    return paths
+
+
+def write_given(folder: str, lines: list[str], rows: int) -> list[str]:
+    """A user's lines (``--input``) in Parquet files of ``rows`` URLs, in order."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    os.makedirs(folder, exist_ok=True)
+    paths = []
+    for lo in range(0, len(lines), rows):
+        path = os.path.join(folder, f"urls-{len(paths):05d}.parquet")
+        pq.write_table(
+            pa.table({"url": lines[lo : lo + rows]}, pa.schema([("url", pa.string())])), path
+        )
+        paths.append(path)
     return paths
 
 
@@ -214,12 +230,20 @@ def _cpu(client: Any) -> tuple[float, list[float]]:
 
 def listings_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
     start = time.perf_counter()
-    paths = write_urls(
-        os.path.join(tmp, "in"), args.n, args.partition_rows, args.seed, args.distinct
-    )
+    if args.input is None:
+        paths = write_urls(
+            os.path.join(tmp, "in"), args.n, args.partition_rows, args.seed, args.distinct
+        )
+        made = f"{args.distinct or args.n:,} distinct texts, repeated in order"
+    else:
+        lines = read_input(args.input)
+        args.n = len(lines)
+        paths = write_given(os.path.join(tmp, "in"), lines, args.partition_rows)
+        made = f"the lines of {args.input}, {len(set(lines)):,} distinct"
+        del lines
     print(
-        f"wrote {args.n:,} URLs ({args.distinct or args.n:,} distinct texts, repeated in order) "
-        f"in {len(paths)} Parquet files ({time.perf_counter() - start:.1f} s)"
+        f"wrote {args.n:,} URLs ({made}) in {len(paths)} Parquet files "
+        f"({time.perf_counter() - start:.1f} s)"
     )
     _warm_up(client, paths[0])
     runs: dict[str, list[float]] = {}
@@ -440,6 +464,13 @@ def main(argv: list[str] | None = None) -> None:
         type=int,
         default=1_000_000,
         help="distinct URL texts generated; the rest repeat them (0: all distinct)",
+    )
+    parser.add_argument(
+        "--input",
+        metavar="FILE",
+        help="the listing figures on your own URLs instead of built ones: a UTF-8 text file, "
+        "one URL per line, written to Parquet files of --partition-rows lines (--n and "
+        "--distinct are ignored; the memory figures stay on built URLs)",
     )
     parser.add_argument("--memory-n", default="1000000,4000000", help="two input sizes")
     parser.add_argument(

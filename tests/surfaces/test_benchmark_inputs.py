@@ -1,0 +1,146 @@
+"""The benchmark scripts measure a user's own inputs (``--input``, ``--history``): the file's
+lines are what is measured, every one of them, and a bad file is a one-line exit naming it.
+Tiny sizes: the figures are printed, not checked (timings are never tests)."""
+
+from __future__ import annotations
+
+import ast
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from _scripts import load
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+LISTINGS = load("benchmarks/listings.py")
+
+
+def test_read_input_keeps_every_line_as_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "urls.txt"
+    path.write_bytes(b"a\r\n\n  b  \nhttps://x\xe6\xb7\x98/\nlast")
+    assert LISTINGS.read_input(str(path)) == ["a", "", "  b  ", "https://x淘/", "last"]
+    assert LISTINGS.read_input(str(path), 2) == ["a", ""]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"ok\n\xff\n", r"urls\.txt: line 2: not UTF-8"),
+        (b"", r"urls\.txt: no lines to measure"),
+    ],
+)
+def test_read_input_refuses_a_bad_file_naming_it(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    path = tmp_path / "urls.txt"
+    path.write_bytes(content)
+    with pytest.raises(SystemExit, match=message):
+        LISTINGS.read_input(str(path))
+    with pytest.raises(SystemExit, match=r"nowhere\.txt: No such file"):
+        LISTINGS.read_input(str(tmp_path / "nowhere.txt"))
+
+
+def test_listings_benchmark_measures_the_files_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    path = EXAMPLES / "urls.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    LISTINGS.main(["--input", str(path), "--rounds", "1"])
+    out = capsys.readouterr().out
+    head = re.search(rf"file '{re.escape(str(path))}': (\d+) inputs \((\d+) distinct\): (.*)", out)
+    assert head is not None, out
+    assert int(head[1]) == len(lines)
+    kinds = ast.literal_eval(head[3])  # a dict printed by the script
+    assert sum(kinds.values()) == len(lines)
+    assert "target parse_listings >= 1,000,000 URLs/s" in out
+    assert f"kernel rows identical to parse_listing: {len(lines)} of {len(lines)}" in out
+    with pytest.raises(SystemExit, match="--by-category needs the built mixes"):
+        LISTINGS.main(["--input", str(path), "--by-category"])
+
+
+def test_plan_benchmark_measures_the_file_and_its_first_tenth(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = load("benchmarks/plan.py")
+    lines = LISTINGS.build(200, 11, "pasted")
+    path = tmp_path / "pile.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    plan.main(["--input", str(path), "--repeat", "1"])
+    out = capsys.readouterr().out
+    assert "1. time: 200 lines" in out
+    counts = re.search(r"lines: (\{.*?\}), complaints", out)
+    assert counts is not None
+    assert sum(ast.literal_eval(counts[1]).values()) == 200
+    assert re.search(r"^ +20 lines +20 ", out, re.MULTILINE)  # the first tenth
+    assert re.search(r"^ +200 lines +200 ", out, re.MULTILINE)  # the whole file
+    assert re.search(r"^ +the 20 lines x10 +200 ", out, re.MULTILINE)
+    assert "10x the lines took" in out
+    short = tmp_path / "short.txt"
+    short.write_text("a\nb\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"short\.txt: 2 line\(s\)"):
+        plan.main(["--input", str(short)])
+
+
+def test_good_faith_benchmark_measures_the_history_file(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    bench = load("benchmarks/good_faith.py")
+    from ipprules.goodfaith import iter_rows
+
+    path = EXAMPLES / "history.csv"
+    rows = sum(type(row) is tuple for row in iter_rows(path))
+    bench.main(["--history", str(path), "--rounds", "1"])
+    out = capsys.readouterr().out
+    assert f"history CSV {path}: {rows:,} rows" in out
+    assert f"standing over {rows:,} records" in out
+    assert re.search(rf"timeline \S+ \(\d+ days\) over {rows:,} records", out)
+    assert "target: CSV with id column (this file)" in out
+
+
+def test_good_faith_benchmark_refuses_a_bad_history_naming_it(tmp_path: Path) -> None:
+    bench = load("benchmarks/good_faith.py")
+    path = tmp_path / "bad.csv"
+    path.write_text("type,date\ncomplaint,not-a-date\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"bad\.csv"):
+        bench.main(["--history", str(path)])
+
+
+def test_scale_benchmark_writes_the_files_lines_in_order(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    scale = load("benchmarks/scale.py")
+    lines = [*LISTINGS.build(25, 3), "", "not a url"]
+    paths = scale.write_given(str(tmp_path / "in"), lines, 10)
+    assert [pq.read_table(p).num_rows for p in paths] == [10, 10, 7]
+    read = [u for p in paths for u in pq.read_table(p).column("url").to_pylist()]
+    assert read == lines
+
+
+def _own_input_commands() -> list[list[str]]:
+    """The commands of the Performance page's "On your own inputs" section, as argv."""
+    page = (ROOT / "docs" / "performance.md").read_text(encoding="utf-8")
+    section = page.split("## On your own inputs", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```text\n(.*?)```", section, re.DOTALL)
+    assert block is not None
+    return [shlex.split(line) for line in block[1].splitlines() if line.strip()]
+
+
+def test_the_documented_own_input_commands_run_as_written() -> None:
+    commands = _own_input_commands()
+    scripts = {argv[1] for argv in commands}
+    assert scripts == {
+        f"benchmarks/{name}.py" for name in ("listings", "plan", "good_faith", "scale")
+    }
+    for argv in commands:
+        if argv[1] == "benchmarks/scale.py":
+            pytest.importorskip("distributed")
+        for word in argv:
+            if word.startswith("examples/"):
+                assert (ROOT / word).is_file(), word
+        done = subprocess.run(
+            [sys.executable, *argv[1:]], cwd=ROOT, capture_output=True, text=True, timeout=300
+        )
+        assert done.returncode == 0, (argv, done.stderr[-2000:])
+        assert "met" in done.stdout, argv  # every script ends in verdicts
