@@ -287,7 +287,7 @@ def _finds_a_counterexample(prop: Any, *strategies: Any) -> bool:
     return False
 
 
-def _colour_is_an_error(doc: Document) -> list[tuple[str, str]]:
+def _colour_is_an_error(doc: Document, _registrant: object = None) -> list[tuple[str, str]]:
     """A broken R19 test: a colour certificate is refused, an unstated colour is not asked."""
     return [("document-copy-not-accepted", "colour")] if doc.colour else []
 

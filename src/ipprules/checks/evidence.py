@@ -100,20 +100,42 @@ def _sealed_or_signed(sealed: bool | None, signed: bool | None) -> bool | None:
 # ------------------------------------------------------------------ document tests
 
 
-def colour_or_sealed_copy(doc: Document) -> list[Verdict]:
-    """R19, R27: colour, or a black-and-white copy sealed or signed by the registrant."""
+def colour_or_sealed_copy(doc: Document, registrant: Identity | None = None) -> list[Verdict]:
+    """R19, R27: colour, or a black-and-white copy sealed (an entity registrant) or signed (an
+    individual) by the registrant; ``registrant`` is the IP owner's identity (the account's,
+    B4), ``None`` when not known (either mark then serves).
+
+    >>> bw = Document(kind="trademark_certificate", colour=False, signed=True, sealed=False)
+    >>> colour_or_sealed_copy(bw, Identity.INDIVIDUAL)
+    []
+    >>> [message for _, message in colour_or_sealed_copy(bw, Identity.ENTERPRISE)]
+    ['a black-and-white copy not sealed: an entity registrant seals it']
+    """
     if doc.colour is None:
         return [(FACT, "colour")]
     if doc.colour:
         return []
-    marked = _sealed_or_signed(doc.sealed, doc.signed)
-    if marked is None:
-        return [(FACT, "sealed or signed")]
-    if marked:
+    if registrant is Identity.ENTERPRISE:
+        mark, name, who = doc.sealed, "sealed", "an entity registrant seals it"
+    elif registrant is Identity.INDIVIDUAL:
+        mark, name, who = doc.signed, "signed", "an individual registrant signs it"
+    else:
+        marked = _sealed_or_signed(doc.sealed, doc.signed)
+        if marked is None:
+            return [(FACT, "sealed or signed")]
+        if marked:
+            return []
+        return [
+            (
+                "document-copy-not-accepted",
+                "a black-and-white copy that is neither sealed nor signed",
+            )
+        ]
+    if mark is None:
+        return [(FACT, name)]
+    if mark:
         return []
-    return [
-        ("document-copy-not-accepted", "a black-and-white copy that is neither sealed nor signed")
-    ]
+    return [("document-copy-not-accepted", f"a black-and-white copy not {name}: {who}")]
 
 
 def class_pages(doc: Document, classes: Sequence[int]) -> list[Verdict]:
@@ -305,9 +327,10 @@ def _judge(
     days: Sequence[dt.date],
     account_name: str,
     max_mb: float | None,
+    registrant: Identity | None = None,
 ) -> list[Verdict]:
     if test == "colour_or_sealed_copy":
-        return colour_or_sealed_copy(doc)
+        return colour_or_sealed_copy(doc, registrant)
     if test == "class_pages":
         return class_pages(doc, classes)
     if test == "translation":
@@ -387,6 +410,7 @@ def document_findings(
             days=days,
             account_name=ctx.plan.account.name,
             max_mb=max_mb,
+            registrant=ctx.plan.account.identity,
         )
         for code, message in verdicts:
             if code == FACT:
