@@ -645,6 +645,18 @@ def parse_document(
                 f"not valid JSON: {exc.msg}", file=name, line=exc.lineno, column=exc.colno
             ) from None
         except ValueError as exc:
+            twice = _first_duplicate_key(text) if "given twice" in str(exc) else None
+            if twice is not None:
+                key, first, second, where = twice
+                line, column = _line_col(text, second)
+                raise error(
+                    f"not valid JSON: the key {key!r} is given twice in one object (first on "
+                    f"line {_line_col(text, first)[0]})",
+                    file=name,
+                    line=line,
+                    column=column,
+                    path=where,
+                ) from None
             line = _long_number_line(text) if "digits" in str(exc) else None
             raise error(f"not valid JSON: {exc}", file=name, line=line) from None
         except RecursionError:
@@ -763,6 +775,56 @@ def _json_offset(text: str, parts: list[str | int]) -> int | None:
             return None
         pos = found
     return pos
+
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+
+
+class _Twice(Exception):
+    """A key given twice: (key, offset of its first, of its second, the object's path)."""
+
+
+def _first_duplicate_key(text: str) -> tuple[str, int, int, str] | None:
+    """The first key given twice in one object of JSON ``text``, in text order: ``(key,
+    offset of its first occurrence, of the second, the path of the object)``; ``None`` when
+    the text cannot be walked (it is then reported without a position)."""
+    try:
+        _walk_value(text, _WS.match(text, 0).end(), "$")  # type: ignore[union-attr]
+    except _Twice as found:
+        return found.args
+    except (ValueError, IndexError, RecursionError):
+        return None
+    return None
+
+
+def _walk_value(text: str, pos: int, path: str) -> int:
+    """The end of the JSON value at ``pos``; raises :class:`_Twice` on a key given twice."""
+    ch = text[pos]
+    if ch == "{":
+        seen: dict[str, int] = {}
+        pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+        while text[pos] != "}":
+            key, end = _scanstring(text, pos + 1)
+            if key in seen:
+                raise _Twice(key, seen[key], pos, path)
+            seen[key] = pos
+            pos = _WS.match(text, _WS.match(text, end).end() + 1).end()  # type: ignore[union-attr]
+            sub = f"{path}.{key}" if _NAME.fullmatch(key) else f"{path}[{key!r}]"
+            pos = _WS.match(text, _walk_value(text, pos, sub)).end()  # type: ignore[union-attr]
+            if text[pos] == ",":
+                pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+        return pos + 1
+    if ch == "[":
+        index = 0
+        pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+        while text[pos] != "]":
+            end = _walk_value(text, pos, f"{path}[{index}]")
+            pos = _WS.match(text, end).end()  # type: ignore[union-attr]
+            if text[pos] == ",":
+                pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+            index += 1
+        return pos + 1
+    return _skip_value(text, pos)
 
 
 def _skip_value(text: str, pos: int) -> int:

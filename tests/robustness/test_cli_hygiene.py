@@ -166,7 +166,22 @@ def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path) -> None:
             "dup.json",
             '{"as_of": "2026-11-23", "as_of": "2026-11-24"}',
             "check",
-            "dup.json: $: not valid JSON: the key 'as_of' is given twice in one object",
+            "dup.json:1:25: $: not valid JSON: the key 'as_of' is given twice in one object "
+            "(first on line 1)",
+        ),
+        (
+            "dup-nested.json",
+            '{"account": {"name": "a"},\n"rights": [{"id": "x",\n   "id": "y"}],\n'
+            ' "a b": {"c": [1, {"d d": 0, "d d": 1}]}}',
+            "check",
+            "dup-nested.json:3:4: $.rights[0]: not valid JSON: the key 'id' is given twice in "
+            "one object (first on line 2)",
+        ),
+        (
+            "dup-quoted.json",
+            '{"a b": {"c": [1, {"d d": 0,\n"d d": 1}]}, "a b": 2}',
+            "check",
+            "dup-quoted.json:2:1: $['a b'].c[1]: not valid JSON: the key 'd d' is given twice",
         ),
         (
             "dup.jsonl",
