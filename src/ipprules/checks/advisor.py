@@ -320,6 +320,7 @@ def _rank(
             continue
         matched = tuple(f for f in code.facts if f in given)
         missing = tuple(d for d in code.evidence if d not in held)
+        advised = tuple(d for d in code.recommended_evidence if d not in held)
         lightened = code.lightens_burden and gf_here
         suggestion = Suggestion(
             code=code.id,
@@ -329,7 +330,7 @@ def _rank(
             severity=code.severity,
             lightened=lightened,
             good_faith_only=code.good_faith_only,
-            why=_why(code, matched, missing, lightened, bool(given)),
+            why=_why(code, matched, missing, lightened, bool(given), advised),
             rule_ids=code.rules,
             sources=code.sources,
         )
@@ -337,6 +338,7 @@ def _rank(
         key = (
             -len(matched),
             len(missing),
+            len(advised),
             not serious if matched else serious,
             not lightened,
             not code.good_faith_only,
@@ -371,6 +373,7 @@ def _why(
     missing: tuple[str, ...],
     lightened: bool,
     any_facts: bool,
+    advised: tuple[str, ...] = (),
 ) -> str:
     parts = []
     if matched:
@@ -381,6 +384,8 @@ def _why(
         parts.append(f"for the facts {', '.join(code.facts)}" if code.facts else "no listed fact")
     if missing:
         parts.append(f"needs {', '.join(missing)}")
+    if advised:
+        parts.append(f"{', '.join(advised)} recommended")
     parts.append(f"{code.severity.value} infringement")
     if lightened:
         parts.append("lighter burden of proof for you as a Good Faith member")

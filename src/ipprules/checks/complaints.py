@@ -380,14 +380,26 @@ class ComplaintChecker:
                         code,
                     )
             elif doc not in held:
-                kind = rules.documents.get(doc)
-                name = f" ({kind.name})" if kind is not None else ""
                 yield ctx.finding(
                     "evidence-missing",
                     f"{at}.evidence",
-                    f"{code.id} needs {doc}{name}",
+                    f"{code.id} needs {_named(rules, doc)}",
                     code,
                 )
+        for doc in code.recommended_evidence:
+            if doc not in held:
+                yield ctx.finding(
+                    "evidence-recommended",
+                    f"{at}.evidence",
+                    f"{code.id}: proof by {_named(rules, doc)} is recommended, not required",
+                    code,
+                )
+
+
+def _named(rules: ResolvedRules, doc: str) -> str:
+    """A document id with its name in brackets (when the rule book knows it)."""
+    kind = rules.documents.get(doc)
+    return f"{doc} ({kind.name})" if kind is not None else doc
 
 
 def _platform_message(rules: ResolvedRules, platform_id: str) -> str:

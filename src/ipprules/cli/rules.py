@@ -257,7 +257,7 @@ def _reasons(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
             c.label,
             c.targets,
             c.severity,
-            c.evidence,
+            (*c.evidence, *(f"{d} (recommended)" for d in c.recommended_evidence)),
             "GF only" if c.good_faith_only else "",
             c.confidence,
         )

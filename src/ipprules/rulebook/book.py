@@ -401,6 +401,7 @@ class ResolvedRules:
                     "subtypes": list(code.subtypes),
                     "targets": [t.value for t in code.targets],
                     "evidence": list(code.evidence),
+                    "recommended_evidence": list(code.recommended_evidence),
                     "severity": code.severity.value,
                     "good_faith_only": code.good_faith_only,
                     "lightens_burden": code.lightens_burden,

@@ -406,6 +406,10 @@ class ReasonCode(Rule):
     platforms: tuple[str, ...]
     targets: tuple[Target, ...] = (Target.LISTING,)
     evidence: tuple[str, ...] = ()
+    """Documents (and ``order_number``) the reason needs: an error when missing."""
+    recommended_evidence: tuple[str, ...] = ()
+    """Documents the source recommends for the reason, without requiring them: a warning
+    when missing (R54a: a design-patent ruling on Taobao)."""
     severity: Severity = Severity.GENERAL
     good_faith_only: bool = False
     lightens_burden: bool = False

@@ -176,6 +176,9 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
         yield from _ref(record.platforms, platforms, "platform", origin, "platforms")
     if isinstance(record, ReasonCode):
         yield from _ref(record.evidence, documents, "document", origin, "evidence")
+        yield from _ref(
+            record.recommended_evidence, documents, "document", origin, "recommended_evidence"
+        )
         if not record.platforms:
             yield origin.problem("a reason code needs at least one platform", ".platforms")
         if not record.targets:
