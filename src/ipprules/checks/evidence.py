@@ -28,6 +28,7 @@ from ipprules.checks.findings import Finding
 from ipprules.checks.model import (
     Account,
     Authorisation,
+    Category,
     Complaint,
     Conclusion,
     Document,
@@ -54,6 +55,7 @@ __all__ = [
     "identity_photo",
     "incorporated_in",
     "one_right_findings",
+    "registrant_of",
     "several_numbers",
 ]
 
@@ -100,10 +102,28 @@ def _sealed_or_signed(sealed: bool | None, signed: bool | None) -> bool | None:
 # ------------------------------------------------------------------ document tests
 
 
+def registrant_of(account: Account, right_id: str) -> Identity | None:
+    """The identity of the registrant of a right, as far as the plan tells it.
+
+    A right holder's account identity describes the IP owner (B4). An agent's does not
+    reliably (a rights-protection organisation registers as an individual, B4): its
+    registrant is the issuer of the letters of authorisation that cover the right, when they
+    state the issuer's identity and agree; otherwise it is not known (``None``).
+    """
+    if account.category is not Category.AGENT:
+        return account.identity
+    found = {
+        letter.issuer_identity
+        for letter in account.authorisations
+        if not letter.rights or right_id in letter.rights
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def colour_or_sealed_copy(doc: Document, registrant: Identity | None = None) -> list[Verdict]:
     """R19, R27: colour, or a black-and-white copy sealed (an entity registrant) or signed (an
-    individual) by the registrant; ``registrant`` is the IP owner's identity (the account's,
-    B4), ``None`` when not known (either mark then serves).
+    individual) by the registrant; ``registrant`` is its identity (:func:`registrant_of`),
+    ``None`` when not known (either mark then serves).
 
     >>> bw = Document(kind="trademark_certificate", colour=False, signed=True, sealed=False)
     >>> colour_or_sealed_copy(bw, Identity.INDIVIDUAL)
@@ -396,9 +416,11 @@ def document_findings(
     classes: Sequence[int] = (),
     days: Sequence[dt.date] = (),
     max_mb: float | None = None,
+    registrant: Identity | None = None,
 ) -> Iterator[Finding]:
     """Findings about one document under the given rules: each problem at ``path``, and one
-    ``document-quality-unknown`` naming every fact to add."""
+    ``document-quality-unknown`` naming every fact to add (``registrant``: the identity of
+    the right's registrant, when known, see :func:`registrant_of`)."""
     facts: dict[str, list[Rule]] = {}
     for rule in rules:
         if rule.test not in _DOCUMENT_TESTS:
@@ -410,7 +432,7 @@ def document_findings(
             days=days,
             account_name=ctx.plan.account.name,
             max_mb=max_mb,
-            registrant=ctx.plan.account.identity,
+            registrant=registrant,
         )
         for code, message in verdicts:
             if code == FACT:
@@ -434,6 +456,7 @@ def held_findings(
     days: Sequence[dt.date] = (),
     max_mb: float | None = None,
     ipr_type: str | None = None,
+    registrant: Identity | None = None,
 ) -> Iterator[Finding]:
     """Findings about a list of documents at ``at`` (``$.rights[0].documents``...): each kind
     known to the rule book, each document's qualities under the rules that apply there
@@ -456,7 +479,7 @@ def held_findings(
             ipr_type=ipr_type,
         )
         yield from document_findings(
-            ctx, path, doc, found, classes=classes, days=days, max_mb=max_mb
+            ctx, path, doc, found, classes=classes, days=days, max_mb=max_mb, registrant=registrant
         )
 
 

@@ -18,6 +18,7 @@ from ipprules.checks.evidence import (
     applicable,
     evaluation_positive,
     held_findings,
+    registrant_of,
     several_numbers,
 )
 from ipprules.checks.findings import Finding
@@ -106,6 +107,7 @@ def _documents(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
         rules,
         classes=right.classes,
         ipr_type=right.ipr_type.value,
+        registrant=registrant_of(ctx.plan.account, right.id),
     )
     one = next((r for r in rules.evidence_rules.values() if r.test == "one_ipr"), None)
     numbers = several_numbers(right)
