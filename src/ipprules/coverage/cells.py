@@ -197,6 +197,7 @@ class Evaluator:
                     pair.append((f, "authorisation", ()))
             for target in _TARGETS:
                 items = list(pair)
+                undocumented = False  # store fronts here are a documented gap (D13)
                 if target is _STOREFRONT:
                     answer = platform.storefront_for(ipr)
                     if answer is _NO:
@@ -207,9 +208,14 @@ class Evaluator:
                         message = storefront_gap(platform, ipr)
                         f = self._finding("storefront-unknown", at, message, platform)
                         items.append((f, "gap", ()))
+                        undocumented = True
                 reasons = self._reason_codes(ipr, subtype, platform_id, target)
                 if not reasons[0]:
-                    items.append(self._no_reason(at, ipr, subtype, platform, target, member))
+                    item = self._no_reason(at, ipr, subtype, platform, target, member)
+                    # where store fronts are undocumented (D13), so are their reason codes:
+                    # the catalogue's listing codes do not settle it
+                    if not (undocumented and item[0].code == "reason-wrong-target"):
+                        items.append(item)
                 yield platform_id, target, items, reasons
 
     def _no_reason(
