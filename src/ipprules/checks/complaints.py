@@ -68,7 +68,7 @@ class ComplaintChecker:
         yield from self._channel(at, rules, complaint)
         yield from one_right_findings(ctx, at, rules, complaint)
         yield from self._right(at, rules, complaint, right, day, platform is not None)
-        yield from self._reason(at, rules, complaint, right, platform is not None)
+        yield from self._reason(at, rules, complaint, right, platform)
         if complaint.target is Target.STOREFRONT and platform is not None:
             yield from self._storefront(at, platform, right.ipr_type.value)
         yield from self._documents_and_order(at, complaint, day, rules)
@@ -264,7 +264,7 @@ class ComplaintChecker:
         rules: ResolvedRules,
         complaint: Complaint,
         right: Right,
-        platform_known: bool,
+        platform: Platform | None,
     ) -> Iterator[Finding]:
         """The reason code: known, fitting the right, platform and target; its supplement
         reason and the evidence it needs."""
@@ -276,16 +276,25 @@ class ComplaintChecker:
                 _reason_message(self.ctx, rules, complaint.reason),
             )
             return
-        yield from self._reason_fit(at, code, complaint, right, platform_known)
+        yield from self._reason_fit(at, code, complaint, right, platform)
         if not complaint.supplement.strip():
             yield from self._supplement(at, rules, code, complaint)
         yield from self._evidence(at, rules, code, complaint)
 
     def _reason_fit(
-        self, at: str, code: ReasonCode, complaint: Complaint, right: Right, platform_known: bool
+        self,
+        at: str,
+        code: ReasonCode,
+        complaint: Complaint,
+        right: Right,
+        platform: Platform | None,
     ) -> Iterator[Finding]:
-        """Whether the reason code fits the right, the platform, the target and the account."""
+        """Whether the reason code fits the right, the platform, the target and the account.
+
+        Where store fronts are a documented gap (D13), so are their reason codes: a listing
+        code on a store front there is left to ``storefront-unknown``."""
         ctx = self.ctx
+        platform_known = platform is not None
         path = f"{at}.reason"
         if code.ipr_type != right.ipr_type.value:
             yield ctx.finding(
@@ -311,7 +320,12 @@ class ComplaintChecker:
                 f"{code.id} is not offered on {complaint.platform}",
                 code,
             )
-        if complaint.target not in code.targets:
+        undocumented = (
+            platform is not None
+            and complaint.target is Target.STOREFRONT
+            and platform.storefront_for(right.ipr_type.value) is Answer.UNKNOWN
+        )
+        if complaint.target not in code.targets and not undocumented:
             yield ctx.finding(
                 "reason-wrong-target",
                 path,
