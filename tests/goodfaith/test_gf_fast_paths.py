@@ -12,7 +12,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ipprules.errors import InputError
-from ipprules.goodfaith import AccountEvent, EventKind, History, engine, history, iter_rows
+from ipprules.goodfaith import (
+    AccountEvent,
+    EventKind,
+    History,
+    engine,
+    history,
+    iter_rows,
+    standing,
+)
 
 DAY = dt.date(2023, 1, 1).toordinal()
 HEADER = "type,date,platform,reason_code,listings,taken_down,rejected,withdrawn,pending,reinstated"
@@ -266,3 +274,77 @@ def test_fold_checks_each_row(bad: Any, says: str) -> None:
     for rows in ([bad], [good, bad], [good] * 3 + [bad, good]):
         with pytest.raises(InputError, match=says):
             engine.fold(rows, {}, [])
+
+
+@st.composite
+def day_runs(draw: st.DrawFn) -> list[str]:
+    """Complaint lines in runs of one day, as exports write them (the reader's by-day path),
+    with ids of one or of several lengths, repeated tails, and now and then a line that
+    breaks the pattern: another day inside a run, an event, a blank, a short line, a bad
+    date, a repeated id."""
+    days = draw(st.lists(st.integers(1, 28), min_size=1, max_size=4, unique=True))
+    days.sort(reverse=draw(st.booleans()))
+    width = draw(st.sampled_from([0, 6, 9]))  # 0: ids of several lengths
+    lines: list[str] = []
+    n = 0
+    for day in days:
+        for _ in range(draw(st.integers(1, 400))):
+            n += 1
+            cid = f"C{n:0{width}d}" if width else f"C{n}"
+            td, rj = draw(st.integers(1, 3)), draw(st.integers(0, 1))
+            platform = draw(st.sampled_from(["taobao", "tmall"]))
+            lines.append(f"complaint,2023-02-{day:02d},{cid},{platform},x,{td + rj},{td},{rj},")
+    for _ in range(draw(st.integers(0, 2))):
+        odd = draw(
+            st.sampled_from(
+                [
+                    "complaint,2023-03-01,Z1,taobao,x,1,1,0,",
+                    "declaration,2023-02-01,,,,,,,signed",
+                    "",
+                    "complaint,2023-02-01",
+                    "complaint,2023-02-30,Z2,taobao,x,1,1,0,",
+                    "complaint,2023-2-01,Z3,taobao,x,1,1,0,",
+                    "complaint,2023-02-01,C1,taobao,x,1,1,0,",
+                ]
+            )
+        )
+        lines.insert(draw(st.integers(0, len(lines))), odd)
+    return lines
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(lines=day_runs(), block=st.sampled_from([1 << 10, 1 << 13, 1 << 16]))
+def test_csv_in_runs_of_one_day_equals_the_csv_module_path(
+    monkeypatch: pytest.MonkeyPatch, lines: list[str], block: int
+) -> None:
+    """The by-day path (complaints in runs of one day, ids cut out by slicing) gives what the
+    line-by-line reading gives, errors included, at any block size."""
+    monkeypatch.setattr(history, "_BLOCK", block)
+    monkeypatch.setattr(history, "_FIRST_BLOCK", block)
+    text = ID_HEADER + "\n" + "\n".join(lines) + "\n"
+
+    def fast() -> list[Any]:
+        return list(iter_rows(io.StringIO(text), name="h.csv"))
+
+    def slow() -> list[Any]:
+        return [
+            r.as_row() if hasattr(r, "as_row") else r
+            for r in history.iter_history(io.StringIO(text), name="h.csv")
+        ]
+
+    def tallied(fn: Any) -> Any:  # equal lines are tallied: the same rows, in any order
+        kind, found = outcome(fn)
+        return (kind, sorted(map(repr, found))) if kind == "ok" else (kind, found)
+
+    assert tallied(fast) == tallied(slow)
+    if outcome(fast)[0] == "ok":  # the counted fold of the file, as the rows give it
+        rows = slow()
+        by_file = History.from_file(io.StringIO(text), name="h.csv")
+        by_rows = History.from_rows(
+            [r for r in rows if type(r) is tuple], [e for e in rows if type(e) is not tuple]
+        )
+        day = dt.date(2023, 3, 31)
+        assert standing(by_file, day) == standing(by_rows, day)
+        assert by_file.complaints == by_rows.complaints

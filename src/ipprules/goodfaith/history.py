@@ -62,6 +62,7 @@ import json
 import operator
 import re
 import tempfile
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from itertools import repeat
@@ -549,6 +550,7 @@ class _FastBlocks:
         self.ids = ids
         self.cache: dict[Any, Any] = {}
         self.events = False  # whether the block just read holds an account event
+        self.lines = 0  # the lines of the block just read, when known (else 0)
         self.dated_keys = False  # whether the block's keys are date + tail (_complaints)
         self.heads: dict[tuple[str, str], int] = {}
         self.starts: dict[str, bool] = {}
@@ -564,6 +566,8 @@ class _FastBlocks:
             None,
             2,
         )
+        #: whether complaint lines read ``complaint,YYYY-MM-DD,`` then the id, if any
+        self.by_day = records.header[:3] == ["type", "date", "id"]
 
     def rows(self, text: str, lineno: int) -> Iterator[list[tuple[Any, int]]]:
         """The records of a block (lines ``lineno + 1...``); raises after yielding the good."""
@@ -571,6 +575,17 @@ class _FastBlocks:
             text = text.replace("\r\n", "\n")
         if not text.endswith("\n"):
             text += "\n"
+        self.lines = 0
+        if self.by_day and text.startswith(_COMPLAINT):
+            days = self._days(text)
+            if days is not None:
+                if self.ids is not None:
+                    given = days[1]
+                    self.ids.feed(list(filter(None, given)) if "" in given else given)
+                self.events = False
+                self.lines = days[2]
+                yield days[0]
+                return
         split = self._columns(text) if self.columns else None
         keys, ids = split if split is not None else self._lines(text)
         tally = Counter(keys)
@@ -595,6 +610,92 @@ class _FastBlocks:
             yield [pair for pair in pairs if pair[0] is not _BLANK]
         else:
             yield list(pairs)
+
+    def _days(self, text: str) -> tuple[list[tuple[Any, int]], list[str], int] | None:
+        """A block of complaint lines ``complaint,YYYY-MM-DD,...`` in runs of one day, as
+        exports write them: ``(record, times)`` pairs and the ids; None for any other block
+        (blank lines, events, other dates, too many runs, an invalid or new kind of line),
+        which the general path then reads. The third value is the number of lines.
+
+        Each run of one day is found by bisection and checked with ``str.startswith`` (C
+        loops); in a run, each line's tail (the text after the date, or after the id) is
+        one slice, equal tails are tallied in C and each distinct tail is read once (a
+        cache shared across blocks); a record is the run's day joined to the tail's fields.
+        """
+        lines = text.split("\n")
+        lines.pop()  # after the last newline
+        n = len(lines)
+        most = 1 + n // _RUN  # runs of one day in a block, at most
+        first, last = lines[0][:21], lines[-1][:21]
+        if not (_complaint_start(first) and _complaint_start(last)):
+            return None
+        if abs(self._day(first) - self._day(last)) >= most:
+            return None  # more days than runs allowed (or a bad date): the general path
+        pairs: list[tuple[Any, int]] = []
+        ids: list[str] = []
+        start = runs = 0
+        while start < n:
+            head = lines[start][:21]
+            if not _complaint_start(head):
+                return None  # an event, a blank line or another kind of date
+            end = bisect_right(lines, head, start, n, key=_HEAD_OF)
+            runs += 1
+            if runs > most:
+                return None  # not in runs of one day
+            run = lines[start:end]
+            if not all(map(str.startswith, run, repeat(head, end - start))):
+                return None
+            if not self._run(head, run, pairs, ids):
+                return None
+            start = end
+        return pairs, ids, n
+
+    def _day(self, head: str) -> int:
+        """The day of a complaint line's first 21 characters (cached); -1 for a bad date."""
+        key = ("complaint", head[10:20])
+        day = self.heads.get(key)
+        if day is None:
+            if len(self.heads) > _CACHE_LINES:
+                self.heads.clear()
+            day = self.heads[key] = self._head(*key)
+        return day
+
+    def _run(self, head: str, run: list[str], pairs: list[tuple[Any, int]], ids: list[str]) -> bool:
+        """Add the records of a run of lines of one day (see :meth:`_days`); False when a
+        line is not a plain complaint row."""
+        m = len(run)
+        key = ("complaint", head[10:20])
+        day = self._day(head)
+        if day < 0:
+            return False
+        if self.i_id is None:
+            tails: Iterable[str] = map(getitem, run, repeat(_TAIL, m))
+        else:
+            cut = list(map(str.find, run, repeat(",", m), repeat(21, m)))
+            if -1 in cut:
+                return False
+            if cut.count(cut[0]) == m:  # ids of one length: the same slices for every line
+                ids.extend(map(getitem, run, repeat(slice(21, cut[0]), m)))
+                tails = map(getitem, run, repeat(slice(cut[0] + 1, None), m))
+            else:
+                ids.extend(map(getitem, run, map(slice, repeat(21, m), cut)))
+                tails = map(getitem, run, map(slice, map(_NEXT, cut), repeat(None, m)))
+        tally = Counter(tails)
+        cache = self.tails
+        if len(cache) > _CACHE_LINES:
+            cache.clear()
+        found: list[Any] = list(map(cache.get, tally))
+        if None in found:
+            for i, tail in enumerate(tally):
+                if found[i] is None:
+                    found[i] = self._tail(key, tail, day)
+                    if found[i] is None:
+                        return False
+        if any(map(_NOT_ROW, found)):
+            return False
+        rows = map(operator.add, repeat((day,)), map(_PAYLOAD, found))
+        pairs.extend(zip(rows, tally.values(), strict=False))  # repeat() is endless
+        return True
 
     def _columns(self, text: str) -> tuple[list[Any], list[str] | None] | None:
         """The keys and the ids of ``text``; None if a line has too few fields.
@@ -817,6 +918,15 @@ _NEXT = (1).__add__
 #: What the rest of a line is (:meth:`_FastBlocks._rest`).
 _ROW, _TAGGED_ROW, _NONE, _EVENT = range(4)
 _MIDDLE = operator.itemgetter(1)
+_HEAD_OF = operator.itemgetter(_HEAD)
+#: Lines per run of one day, on average at least, for a block to take the by-day path.
+_RUN = 32
+_TAIL = slice(21, None)
+_PAYLOAD = operator.itemgetter(1)
+
+
+def _NOT_ROW(hit: tuple[int, Any]) -> bool:
+    return hit[0] != _ROW
 
 
 def _is_row(found: Any) -> bool:
@@ -875,7 +985,7 @@ def _csv_blocks(
             break
         if text:
             yield from fast.rows(text, lineno)
-            lineno += text.count("\n")
+            lineno += fast.lines or text.count("\n")
         size = min(size * 2, _BLOCK)
         text = chunks.read(size)
     if ids is not None:
