@@ -82,6 +82,29 @@ def test_advisor_storefront_subtypes_and_notes() -> None:
     assert [n.code for n in design.not_admissible] == ["pat_design", "pat_invention"]
 
 
+def test_advisor_agrees_with_check_on_store_fronts_off_the_taobao_family() -> None:
+    """Brief: no store fronts there, so no code is admissible (each says why); official: a
+    documented gap (D13), and so are its reason codes, so the listing codes are not refused
+    for their target (``check`` gives only ``storefront-unknown`` for them)."""
+    for platform in ("aliexpress", "1688", "lazada_sg"):
+        brief = advise("trademark", platform, target="storefront", as_of="2026-11-23")
+        assert brief.admissible == ()
+        assert all(
+            f"{platform} has no store-front complaints" in n.reasons for n in brief.not_admissible
+        )
+        official = advise(
+            "trademark",
+            platform,
+            target="storefront",
+            facts=["store_name"],
+            as_of="2026-11-23",
+            interpretation="official",
+        )
+        assert "tm_misuse" in [s.code for s in official.admissible]
+        assert "not documented" in official.notes[0]
+        assert "brief" in official.other_readings
+
+
 def test_advisor_refuses_unknown_names() -> None:
     with pytest.raises(UnknownNameError, match="fact"):
         advise("trademark", "taobao", facts=["fake_stuff"], as_of="2023-05-01")

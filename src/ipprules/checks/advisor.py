@@ -311,10 +311,12 @@ def _rank(
     held = {doc for fact in given for doc in EVIDENCE_FACTS.get(fact, ())}
     admissible: list[tuple[tuple[Any, ...], Suggestion]] = []
     rejected: list[NotAdmissible] = []
+    place = rules.platforms.get(platform)
+    front = place.storefront_for(ipr_type) if place and aim is Target.STOREFRONT else None
     for code in rules.reason_codes.values():
         if code.ipr_type != ipr_type:
             continue
-        reasons = _why_not(code, platform, aim, member, subtype)
+        reasons = _why_not(code, platform, aim, member, subtype, front)
         if reasons:
             rejected.append(NotAdmissible(code.id, code.label, tuple(reasons)))
             continue
@@ -353,14 +355,25 @@ def _rank(
 
 
 def _why_not(
-    code: ReasonCode, platform: str, target: Target, member: bool, subtype: str | None
+    code: ReasonCode,
+    platform: str,
+    target: Target,
+    member: bool,
+    subtype: str | None,
+    front: Answer | None = None,
 ) -> list[str]:
+    """Why a code does not fit; ``front``: whether the platform takes store-front complaints
+    of the type (a store front is the aim). Where that is a documented gap (D13), so are its
+    store-front reason codes: a code is not refused for its target there, as ``check``
+    does not refuse it."""
     reasons = []
     if code.good_faith_only and not member:
         reasons.append("reserved for Good Faith members")
     if platform not in code.platforms:
         reasons.append(f"not offered on {platform}")
-    if target not in code.targets:
+    if front is Answer.NO:
+        reasons.append(f"{platform} has no store-front complaints")
+    elif target not in code.targets and front is not Answer.UNKNOWN:
         reasons.append(f"for {' or '.join(t.value for t in code.targets)} complaints")
     if code.subtypes and subtype is not None and subtype not in code.subtypes:
         reasons.append(f"for {', '.join(code.subtypes)} patents only")

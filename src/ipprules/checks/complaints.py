@@ -17,6 +17,7 @@ from ipprules.checks.evidence import (
     applicable,
     held_findings,
     one_right_findings,
+    registrant_of,
 )
 from ipprules.checks.findings import Finding
 from ipprules.checks.listings import ListingChecker
@@ -71,7 +72,7 @@ class ComplaintChecker:
         yield from self._reason(at, rules, complaint, right, platform)
         if complaint.target is Target.STOREFRONT and platform is not None:
             yield from self._storefront(at, platform, right.ipr_type.value)
-        yield from self._documents_and_order(at, complaint, day, rules)
+        yield from self._documents_and_order(at, complaint, day, rules, right)
         if self.with_listings:
             yield from self.listings.check(at, rules, complaint)
 
@@ -165,16 +166,23 @@ class ComplaintChecker:
             )
 
     def _documents_and_order(
-        self, at: str, complaint: Complaint, day: dt.date, rules: ResolvedRules
+        self, at: str, complaint: Complaint, day: dt.date, rules: ResolvedRules, right: Right
     ) -> Iterator[Finding]:
-        """Evidence ids the rule book knows, and one order number per complaint."""
+        """Evidence ids the rule book knows (a certificate among them read as the right's,
+        R19), and one order number per complaint."""
         ctx = self.ctx
         size = rules.limits.get("lazada_attachment_size")
         files = rules.limits.get("lazada_attachments")
         platform = complaint.platform
         max_mb = size.value if size is not None and platform in size.platforms else None
         yield from held_findings(
-            ctx, f"{at}.evidence", complaint.evidence, rules, platform=platform, max_mb=max_mb
+            ctx,
+            f"{at}.evidence",
+            complaint.evidence,
+            rules,
+            platform=platform,
+            max_mb=max_mb,
+            registrant=registrant_of(ctx.plan.account, right),
         )
         limited = any(r.test == "attachments" for r in applicable(rules, None, platform=platform))
         if (
@@ -276,10 +284,11 @@ class ComplaintChecker:
                 _reason_message(self.ctx, rules, complaint.reason),
             )
             return
-        yield from self._reason_fit(at, code, complaint, right, platform)
+        misfit = list(self._reason_fit(at, code, complaint, right, platform))
+        yield from misfit
         if not complaint.supplement.strip():
             yield from self._supplement(at, rules, code, complaint)
-        yield from self._evidence(at, rules, code, complaint)
+        yield from self._evidence(at, rules, code, complaint, fits=not misfit)
 
     def _reason_fit(
         self,
@@ -379,9 +388,11 @@ class ComplaintChecker:
         )
 
     def _evidence(
-        self, at: str, rules: ResolvedRules, code: ReasonCode, complaint: Complaint
+        self, at: str, rules: ResolvedRules, code: ReasonCode, complaint: Complaint, *, fits: bool
     ) -> Iterator[Finding]:
-        """The evidence the reason code asks for (documents, the test purchase's order number)."""
+        """The evidence the reason code asks for (documents, the test purchase's order number);
+        what it only recommends, when the code fits the complaint (no advice to gather proof
+        for a reason that cannot be filed)."""
         ctx = self.ctx
         held = {d.kind for d in complaint.evidence}
         for doc in code.evidence:
@@ -400,7 +411,7 @@ class ComplaintChecker:
                     f"{code.id} needs {_named(rules, doc)}",
                     code,
                 )
-        for doc in code.recommended_evidence:
+        for doc in code.recommended_evidence if fits else ():
             if doc not in held:
                 yield ctx.finding(
                     "evidence-recommended",

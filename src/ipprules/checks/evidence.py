@@ -102,25 +102,32 @@ def _sealed_or_signed(sealed: bool | None, signed: bool | None) -> bool | None:
 # ------------------------------------------------------------------ document tests
 
 
-def registrant_of(account: Account, right_id: str) -> Identity | None:
+#: The letters of authorisation for a right disagree on its registrant's identity.
+DISPUTED = "disputed"
+
+
+def registrant_of(account: Account, right: Right) -> Identity | str | None:
     """The identity of the registrant of a right, as far as the plan tells it.
 
     A right holder's account identity describes the IP owner (B4). An agent's does not
     reliably (a rights-protection organisation registers as an individual, B4): its
-    registrant is the issuer of the letters of authorisation that cover the right, when they
-    state the issuer's identity and agree; otherwise it is not known (``None``).
+    registrant is the issuer of the letters of authorisation that cover the right (those
+    whose issuer is the right's registrant, when the plan names both): the identity they
+    state, :data:`DISPUTED` when they state different ones, ``None`` when none states it.
     """
     if account.category is not Category.AGENT:
         return account.identity
-    found = {
-        letter.issuer_identity
-        for letter in account.authorisations
-        if not letter.rights or right_id in letter.rights
-    }
-    return found.pop() if len(found) == 1 else None
+    covering = [a for a in account.authorisations if not a.rights or right.id in a.rights]
+    if right.registrant.strip():
+        named = [a for a in covering if a.issuer and _same_name(a.issuer, right.registrant)]
+        covering = named or covering
+    stated = {a.issuer_identity for a in covering if a.issuer_identity is not None}
+    if len(stated) > 1:
+        return DISPUTED
+    return stated.pop() if stated else None
 
 
-def colour_or_sealed_copy(doc: Document, registrant: Identity | None = None) -> list[Verdict]:
+def colour_or_sealed_copy(doc: Document, registrant: Identity | str | None = None) -> list[Verdict]:
     """R19, R27: colour, or a black-and-white copy sealed (an entity registrant) or signed (an
     individual) by the registrant; ``registrant`` is its identity (:func:`registrant_of`),
     ``None`` when not known (either mark then serves).
@@ -135,6 +142,8 @@ def colour_or_sealed_copy(doc: Document, registrant: Identity | None = None) -> 
         return [(FACT, "colour")]
     if doc.colour:
         return []
+    if registrant == DISPUTED and not (doc.sealed and doc.signed):
+        return [(FACT, "the registrant's identity (the letters for the right disagree)")]
     if registrant is Identity.ENTERPRISE:
         mark, name, who = doc.sealed, "sealed", "an entity registrant seals it"
     elif registrant is Identity.INDIVIDUAL:
@@ -347,7 +356,7 @@ def _judge(
     days: Sequence[dt.date],
     account_name: str,
     max_mb: float | None,
-    registrant: Identity | None = None,
+    registrant: Identity | str | None = None,
 ) -> list[Verdict]:
     if test == "colour_or_sealed_copy":
         return colour_or_sealed_copy(doc, registrant)
@@ -416,7 +425,7 @@ def document_findings(
     classes: Sequence[int] = (),
     days: Sequence[dt.date] = (),
     max_mb: float | None = None,
-    registrant: Identity | None = None,
+    registrant: Identity | str | None = None,
 ) -> Iterator[Finding]:
     """Findings about one document under the given rules: each problem at ``path``, and one
     ``document-quality-unknown`` naming every fact to add (``registrant``: the identity of
@@ -456,7 +465,7 @@ def held_findings(
     days: Sequence[dt.date] = (),
     max_mb: float | None = None,
     ipr_type: str | None = None,
-    registrant: Identity | None = None,
+    registrant: Identity | str | None = None,
 ) -> Iterator[Finding]:
     """Findings about a list of documents at ``at`` (``$.rights[0].documents``...): each kind
     known to the rule book, each document's qualities under the rules that apply there

@@ -107,7 +107,7 @@ def _documents(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
         rules,
         classes=right.classes,
         ipr_type=right.ipr_type.value,
-        registrant=registrant_of(ctx.plan.account, right.id),
+        registrant=registrant_of(ctx.plan.account, right),
     )
     one = next((r for r in rules.evidence_rules.values() if r.test == "one_ipr"), None)
     numbers = several_numbers(right)
