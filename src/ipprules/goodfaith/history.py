@@ -201,6 +201,8 @@ class _Want:
 
 def _header(fields: list[str], name: str) -> tuple[list[str], dict[str, int]]:
     """The header's names (stripped, no BOM) and each column's index; InputError if bad."""
+    if any("\n" in h or "\r" in h for h in fields):
+        raise InputError("not valid CSV: a column name holds a line break", file=name, line=1)
     header = [h.strip() for h in fields]
     if header and header[0].startswith("\ufeff"):
         header[0] = header[0][1:]
@@ -485,13 +487,28 @@ class _Chunks:
             if newline in more:
                 break
         cut = len(data) if self.eof else data.rfind(newline) + 1
+        if self.binary:
+            text, cut = self._decode_lines(data, cut)
+        else:
+            text = data[:cut]
         self.carry = data[cut:]
-        text = self._decode(data[:cut]) if self.binary else data[:cut]
         if self.start and text.startswith("\ufeff"):
             text = text[1:]
         self.start = False
         self.lines += text.count("\n")
         return str(text)
+
+    def _decode_lines(self, data: bytes, cut: int) -> tuple[str, int]:
+        """``data[:cut]`` decoded, and ``cut``; when it holds a byte that is not UTF-8, the
+        whole lines before that line (and where they end), so that the lines before a bad
+        byte are read, and their errors reported, before it is (the next read raises)."""
+        try:
+            return data[:cut].decode("utf-8"), cut
+        except UnicodeDecodeError as exc:
+            good = data.rfind(b"\n", 0, exc.start) + 1
+            if good == 0:
+                return self._decode(data[:cut]), cut  # raises, naming the line
+            return data[:good].decode("utf-8"), good
 
     def _decode(self, data: bytes) -> str:
         try:
@@ -518,10 +535,35 @@ class _Chunks:
 
 
 def _needs_csv(text: str) -> bool:
-    """Whether a block needs the csv module: quotes, NUL, or a carriage return alone."""
+    """Whether a block needs the csv module: quotes, NUL, a carriage return alone, or a
+    field longer than :func:`csv.field_size_limit` (which the csv module refuses)."""
     if '"' in text or "\0" in text:
         return True
-    return "\r" in text and text.count("\r") != text.count("\r\n")
+    if "\r" in text and text.count("\r") != text.count("\r\n"):
+        return True
+    return len(text) > _LIMIT_CHECK and _long_field(text, csv.field_size_limit())
+
+
+#: Blocks shorter than this hold no field over the csv module's default limit (131,072).
+_LIMIT_CHECK = 1 << 16
+
+
+def _long_field(text: str, limit: int) -> bool:
+    """Whether a line of ``text`` holds a field longer than ``limit`` characters.
+
+    Such a line holds a stretch of ``limit // 2`` characters without a newline aligned on a
+    multiple of ``limit // 2``: a few :meth:`str.find` calls a block, each stopping at the
+    first newline; only a line found so is split.
+    """
+    step = max(1, limit // 2)
+    for k in range(0, len(text) - step + 1, step):
+        if text.find("\n", k, k + step) == -1:
+            start = text.rfind("\n", 0, k) + 1
+            end = text.find("\n", k + step)
+            line = text[start : len(text) if end == -1 else end]
+            if len(line) > limit and max(map(len, line.split(","))) > limit:
+                return True
+    return False
 
 
 class _FastBlocks:
@@ -592,7 +634,7 @@ class _FastBlocks:
         distinct = list(tally)
         self.events = False
         found = self._dated(distinct) if split is not None else self._cached(distinct)
-        if found is None:
+        if found is None or (split is None and ids is not None and self._hidden(keys, ids, found)):
             yield from self._slow(text, lineno)
             return
         if self.events if split is not None else not all(map(_is_row_or_blank, found)):
@@ -610,6 +652,21 @@ class _FastBlocks:
             yield [pair for pair in pairs if pair[0] is not _BLANK]
         else:
             yield list(pairs)
+
+    def _hidden(self, keys: list[Any], ids: list[str], found: list[Any]) -> bool:
+        """Whether an event line left out (another account's) has an id: an error the line
+        by line reading reports (an event leaves ``id`` empty), which keying the line
+        without its id would hide."""
+        if _BLANK not in found:
+            return False
+        i = self.records.i_type
+        events = set()
+        for key, hit in zip(dict.fromkeys(keys), found, strict=True):
+            if hit is _BLANK and type(key) is tuple:
+                fields = (key[0] + key[1]).split(",")
+                if i < len(fields) and fields[i] not in ("complaint", ""):
+                    events.add(key)
+        return bool(events) and any(v and k in events for k, v in zip(keys, ids, strict=True))
 
     def _days(self, text: str) -> tuple[list[tuple[Any, int]], list[str], int] | None:
         """A block of complaint lines ``complaint,YYYY-MM-DD,...`` in runs of one day, as
@@ -1362,10 +1419,13 @@ def _ids_again(stream: IO[Any], name: str, fmt: str, *, close: bool) -> Iterator
                     yield line, value
             return
         reader = csv.reader(chunks.rest_lines(), strict=True)
-        index = _header(next(reader), name)[1]["id"]
-        for fields in reader:
-            if index < len(fields) and fields[index]:
-                yield reader.line_num, fields[index]
+        try:
+            index = _header(next(reader), name)[1]["id"]
+            for fields in reader:
+                if index < len(fields) and fields[index]:
+                    yield reader.line_num, fields[index]
+        except csv.Error as exc:  # what the first reading let through (a huge field)
+            raise InputError(f"not valid CSV: {exc}", file=name, line=reader.line_num) from None
     finally:
         if close:
             stream.close()
@@ -1395,7 +1455,11 @@ def _csv_ids(stream: IO[Any], name: str, *, close: bool) -> Iterator[list[str]]:
             if _needs_csv(text):
                 rest = itertools.chain(io.StringIO(text, newline=""), chunks.rest_lines())
                 reader = csv.reader(rest, strict=True)
-                yield from _id_lists((0, f[index]) for f in reader if len(f) > index and f[index])
+                try:
+                    pairs = ((0, f[index]) for f in reader if len(f) > index and f[index])
+                    yield from _id_lists(pairs)
+                except csv.Error as exc:
+                    raise InputError(f"not valid CSV: {exc}", file=name) from None
                 return
             if text:
                 yield fast.ids_of(text)
