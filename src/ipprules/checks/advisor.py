@@ -323,6 +323,7 @@ def _rank(
         matched = tuple(f for f in code.facts if f in given)
         missing = tuple(d for d in code.evidence if d not in held)
         advised = tuple(d for d in code.recommended_evidence if d not in held)
+        advised += tuple(f"no {d}" for d in code.without_evidence if d in held)
         lightened = code.lightens_burden and gf_here
         suggestion = Suggestion(
             code=code.id,
@@ -398,7 +399,12 @@ def _why(
     if missing:
         parts.append(f"needs {', '.join(missing)}")
     if advised:
-        parts.append(f"{', '.join(advised)} recommended")
+        against = [a for a in advised if a.startswith("no ")]
+        wanted = [a for a in advised if not a.startswith("no ")]
+        if wanted:
+            parts.append(f"{', '.join(wanted)} recommended")
+        if against:
+            parts.append(f"for a complaint without {', '.join(a[3:] for a in against)}")
     parts.append(f"{code.severity.value} infringement")
     if lightened:
         parts.append("lighter burden of proof for you as a Good Faith member")

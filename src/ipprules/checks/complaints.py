@@ -411,6 +411,15 @@ class ComplaintChecker:
                     f"{code.id} needs {_named(rules, doc)}",
                     code,
                 )
+        for doc in code.without_evidence if fits else ():
+            if doc in held:
+                yield ctx.finding(
+                    "evidence-contradicts-reason",
+                    f"{at}.evidence",
+                    f"{code.id} is for a complaint without {_named(rules, doc)}, and one is "
+                    "attached",
+                    code,
+                )
         for doc in code.recommended_evidence if fits else ():
             if doc not in held:
                 yield ctx.finding(

@@ -402,6 +402,7 @@ class ResolvedRules:
                     "targets": [t.value for t in code.targets],
                     "evidence": list(code.evidence),
                     "recommended_evidence": list(code.recommended_evidence),
+                    "without_evidence": list(code.without_evidence),
                     "severity": code.severity.value,
                     "good_faith_only": code.good_faith_only,
                     "lightens_burden": code.lightens_burden,

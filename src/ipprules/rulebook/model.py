@@ -410,6 +410,9 @@ class ReasonCode(Rule):
     recommended_evidence: tuple[str, ...] = ()
     """Documents the source recommends for the reason, without requiring them: a warning
     when missing (R54a: a design-patent ruling on Taobao)."""
+    without_evidence: tuple[str, ...] = ()
+    """Documents the reason is for the absence of: a warning when one is attached, another
+    reason fitting it (R54b: "no judicial judgment or administrative ruling")."""
     severity: Severity = Severity.GENERAL
     good_faith_only: bool = False
     lightens_burden: bool = False

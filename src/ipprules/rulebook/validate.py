@@ -179,6 +179,7 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
         yield from _ref(
             record.recommended_evidence, documents, "document", origin, "recommended_evidence"
         )
+        yield from _ref(record.without_evidence, documents, "document", origin, "without_evidence")
         if not record.platforms:
             yield origin.problem("a reason code needs at least one platform", ".platforms")
         if not record.targets:
