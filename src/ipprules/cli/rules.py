@@ -257,7 +257,11 @@ def _reasons(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
             c.label,
             c.targets,
             c.severity,
-            (*c.evidence, *(f"{d} (recommended)" for d in c.recommended_evidence)),
+            (
+                *c.evidence,
+                *(f"{d} (recommended)" for d in c.recommended_evidence),
+                *(f"no {d}" for d in c.without_evidence),
+            ),
             "GF only" if c.good_faith_only else "",
             c.confidence,
         )
