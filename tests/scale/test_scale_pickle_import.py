@@ -6,9 +6,11 @@ import pickle
 import subprocess
 import sys
 
+import pytest
+
 import ipprules
 from ipprules.checks import read_plan
-from ipprules.goodfaith import History, standing
+from ipprules.goodfaith import History, iter_rows, standing
 from ipprules.listings import parse_listing
 from ipprules.planner import PlanLine, Settings, plan_listings
 
@@ -41,6 +43,22 @@ def test_rejections_reports_and_standings_round_trip() -> None:
     assert _round(result.report) == result.report
     s = standing(History.from_file("examples/history.csv"), "2024-06-01")
     assert _round(s) == s
+
+
+def test_histories_compare_by_value_and_round_trip() -> None:
+    """A history read twice, read from its rows, or pickled and read back, equals itself;
+    another history does not; histories are not hashable (their folds are mutable)."""
+    history = History.from_file("examples/history.csv")
+    rows = list(iter_rows("examples/history.csv"))
+    again = History.from_rows(
+        [r for r in rows if type(r) is tuple], [e for e in rows if type(e) is not tuple]
+    )
+    assert history == History.from_file("examples/history.csv") == again
+    assert _round(history) == history
+    assert history != History.from_rows([r for r in rows if type(r) is tuple][1:])
+    assert history != History.from_rows([])
+    with pytest.raises(TypeError):
+        hash(history)
 
 
 def test_listings_round_trip_equal_and_hash_equal() -> None:

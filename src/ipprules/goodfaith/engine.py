@@ -335,6 +335,15 @@ class Counts:
         self.events: tuple[AccountEvent, ...] = tuple(sorted(events, key=lambda e: e.date))
         self._series: dict[tuple[str, str], Series] = {}
 
+    def __eq__(self, other: object) -> bool:
+        """Equal folds: the same counters on the same days, the same events (a history read
+        twice, or pickled and read back, equals itself)."""
+        if not isinstance(other, Counts):
+            return NotImplemented
+        return self.slots == other.slots and self.events == other.events
+
+    __hash__ = None  # type: ignore[assignment]  # mutable caches; compared by value
+
     def series(self, key: tuple[str, str]) -> Series:
         found = self._series.get(key)
         if found is None:

@@ -1557,15 +1557,20 @@ def _as_rows(records: Iterable[Complaint | Record]) -> Iterator[Record]:
         yield record.as_row() if isinstance(record, Complaint) else record
 
 
-@attrs.frozen(eq=False, repr=False)
+@attrs.frozen(eq=True, hash=False, repr=False)
 class History:
     """A filer's history, folded into per-day counters (see :mod:`ipprules.goodfaith.engine`).
 
     Build it once, then ask for any number of standings and timelines.
 
+    Histories compare by value (the same counters on the same days and the same events;
+    they are not hashable).
+
     >>> h = History.from_rows([(738525, "taobao", "X", 9, 1, 0, 0, 0)])
     >>> h
     History(1 complaint(s), 0 event(s), 2023-01-05..2023-01-05)
+    >>> h == History.from_rows([(738525, "taobao", "X", 9, 1, 0, 0, 0)])
+    True
     """
 
     counts: Counts
