@@ -608,7 +608,7 @@ class _FastBlocks:
             None,
             2,
         )
-        #: whether complaint lines read ``complaint,YYYY-MM-DD,`` then the id, if any
+        #: whether complaint lines read ``complaint,YYYY-MM-DD,`` then the id (:meth:`_days`)
         self.by_day = records.header[:3] == ["type", "date", "id"]
 
     def rows(self, text: str, lineno: int) -> Iterator[list[tuple[Any, int]]]:
@@ -675,9 +675,9 @@ class _FastBlocks:
         which the general path then reads. The third value is the number of lines.
 
         Each run of one day is found by bisection and checked with ``str.startswith`` (C
-        loops); in a run, each line's tail (the text after the date, or after the id) is
-        one slice, equal tails are tallied in C and each distinct tail is read once (a
-        cache shared across blocks); a record is the run's day joined to the tail's fields.
+        loops); in a run, each line's id and tail (the text after the id) are two slices,
+        equal tails are tallied in C and each distinct tail is read once (a cache shared
+        across blocks); a record is the run's day joined to the tail's fields.
         """
         lines = text.split("\n")
         lines.pop()  # after the last newline
@@ -725,18 +725,16 @@ class _FastBlocks:
         day = self._day(head)
         if day < 0:
             return False
-        if self.i_id is None:
-            tails: Iterable[str] = map(getitem, run, repeat(_TAIL, m))
+        cut = list(map(str.find, run, repeat(",", m), repeat(21, m)))  # where each id ends
+        if -1 in cut:
+            return False
+        tails: Iterable[str]
+        if cut.count(cut[0]) == m:  # ids of one length: the same slices for every line
+            ids.extend(map(getitem, run, repeat(slice(21, cut[0]), m)))
+            tails = map(getitem, run, repeat(slice(cut[0] + 1, None), m))
         else:
-            cut = list(map(str.find, run, repeat(",", m), repeat(21, m)))
-            if -1 in cut:
-                return False
-            if cut.count(cut[0]) == m:  # ids of one length: the same slices for every line
-                ids.extend(map(getitem, run, repeat(slice(21, cut[0]), m)))
-                tails = map(getitem, run, repeat(slice(cut[0] + 1, None), m))
-            else:
-                ids.extend(map(getitem, run, map(slice, repeat(21, m), cut)))
-                tails = map(getitem, run, map(slice, map(_NEXT, cut), repeat(None, m)))
+            ids.extend(map(getitem, run, map(slice, repeat(21, m), cut)))
+            tails = map(getitem, run, map(slice, map(_NEXT, cut), repeat(None, m)))
         tally = Counter(tails)
         cache = self.tails
         if len(cache) > _CACHE_LINES:
@@ -978,7 +976,6 @@ _MIDDLE = operator.itemgetter(1)
 _HEAD_OF = operator.itemgetter(_HEAD)
 #: Lines per run of one day, on average at least, for a block to take the by-day path.
 _RUN = 32
-_TAIL = slice(21, None)
 _PAYLOAD = operator.itemgetter(1)
 
 
