@@ -365,12 +365,13 @@ def _why_not(
 ) -> list[str]:
     """Why a code does not fit; ``front``: whether the platform takes store-front complaints
     of the type (a store front is the aim). Where that is a documented gap (D13), so are its
-    store-front reason codes: a code is not refused for its target there, as ``check``
-    does not refuse it."""
+    store-front reason codes: a code is not refused for its target there, nor a store-front
+    code for its platforms, as ``check`` does not refuse them."""
     reasons = []
     if code.good_faith_only and not member:
         reasons.append("reserved for Good Faith members")
-    if platform not in code.platforms:
+    gap_code = front is Answer.UNKNOWN and Target.STOREFRONT in code.targets
+    if platform not in code.platforms and not gap_code:
         reasons.append(f"not offered on {platform}")
     if front is Answer.NO:
         reasons.append(f"{platform} has no store-front complaints")

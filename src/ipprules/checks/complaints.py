@@ -301,10 +301,16 @@ class ComplaintChecker:
         """Whether the reason code fits the right, the platform, the target and the account.
 
         Where store fronts are a documented gap (D13), so are their reason codes: a listing
-        code on a store front there is left to ``storefront-unknown``."""
+        code on a store front there, or a store-front code documented for other platforms,
+        is left to ``storefront-unknown``."""
         ctx = self.ctx
         platform_known = platform is not None
         path = f"{at}.reason"
+        undocumented = (
+            platform is not None
+            and complaint.target is Target.STOREFRONT
+            and platform.storefront_for(right.ipr_type.value) is Answer.UNKNOWN
+        )
         if code.ipr_type != right.ipr_type.value:
             yield ctx.finding(
                 "reason-wrong-ipr-type",
@@ -322,18 +328,14 @@ class ComplaintChecker:
                 f"{have}",
                 code,
             )
-        if platform_known and complaint.platform not in code.platforms:
+        elsewhere = undocumented and Target.STOREFRONT in code.targets  # a store-front code
+        if platform_known and complaint.platform not in code.platforms and not elsewhere:
             yield ctx.finding(
                 "reason-wrong-platform",
                 path,
                 f"{code.id} is not offered on {complaint.platform}",
                 code,
             )
-        undocumented = (
-            platform is not None
-            and complaint.target is Target.STOREFRONT
-            and platform.storefront_for(right.ipr_type.value) is Answer.UNKNOWN
-        )
         if complaint.target not in code.targets and not undocumented:
             yield ctx.finding(
                 "reason-wrong-target",
