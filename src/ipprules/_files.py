@@ -645,18 +645,9 @@ def parse_document(
                 f"not valid JSON: {exc.msg}", file=name, line=exc.lineno, column=exc.colno
             ) from None
         except ValueError as exc:
-            twice = _first_duplicate_key(text) if "given twice" in str(exc) else None
+            twice = duplicate_key_error(text, str(exc), name, error)
             if twice is not None:
-                key, first, second, where = twice
-                line, column = _line_col(text, second)
-                raise error(
-                    f"not valid JSON: the key {key!r} is given twice in one object (first on "
-                    f"line {_line_col(text, first)[0]})",
-                    file=name,
-                    line=line,
-                    column=column,
-                    path=where,
-                ) from None
+                raise twice from None
             line = _long_number_line(text) if "digits" in str(exc) else None
             raise error(f"not valid JSON: {exc}", file=name, line=line) from None
         except RecursionError:
@@ -775,6 +766,33 @@ def _json_offset(text: str, parts: list[str | int]) -> int | None:
             return None
         pos = found
     return pos
+
+
+def duplicate_key_error(
+    text: str,
+    message: str,
+    name: str,
+    error: type[InputError] = InputError,
+    *,
+    line: int = 1,
+) -> InputError | None:
+    """The located error for :func:`loads_json`'s ``message`` when it is about a key given
+    twice in ``text`` (the line and column of the second, the object's path, the line of the
+    first); ``None`` for any other message. ``line``: the line ``text`` starts on (a JSON
+    Lines record)."""
+    twice = _first_duplicate_key(text) if "given twice" in message else None
+    if twice is None:
+        return None
+    key, first, second, where = twice
+    at, column = _line_col(text, second)
+    return error(
+        f"not valid JSON: the key {key!r} is given twice in one object (first on line "
+        f"{_line_col(text, first)[0] + line - 1})",
+        file=name,
+        line=at + line - 1,
+        column=column,
+        path=where,
+    )
 
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")

@@ -187,14 +187,22 @@ def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path) -> None:
             "dup.jsonl",
             '{"url": "https://item.taobao.com/item.htm?id=606832683299", "url": "x"}\n',
             "listings",
-            "dup.jsonl:1: $: not valid JSON: the key 'url' is given twice in one object",
+            "dup.jsonl:1:61: $: not valid JSON: the key 'url' is given twice in one object "
+            "(first on line 1)",
         ),
         (
             "dup-history.jsonl",
             '{"date": "2026-01-05", "platform": "taobao", "reason_code": "tm_counterfeit", '
             '"listings": 1, "listings": 2, "taken_down": 1}\n',
             "good-faith",
-            "dup-history.jsonl:1:1: $: not valid JSON: the key 'listings' is given twice",
+            "dup-history.jsonl:1:94: $: not valid JSON: the key 'listings' is given twice",
+        ),
+        (
+            "dup-nested.jsonl",
+            '{"url": "https://item.taobao.com/item.htm?id=606832683299"}\n'
+            '{"url": "x", "meta": {"a": 1, "a": 2}}\n',
+            "listings",
+            "dup-nested.jsonl:2:31: $.meta: not valid JSON: the key 'a' is given twice",
         ),
         ("top.json", "[]", "check", "top.json:1:1: $: expected a table (an object), got an array"),
         ("top.toml", "", "check", "top.toml"),

@@ -27,7 +27,7 @@ from typing import Any
 
 import attrs
 
-from ipprules._files import loads_json
+from ipprules._files import duplicate_key_error, loads_json
 from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, table, table_row
 from ipprules.cli._term import progress
 from ipprules.errors import InputError
@@ -318,6 +318,9 @@ def _jsonl_urls(
         try:
             data = loads_json(text)
         except (ValueError, RecursionError) as exc:  # JSONDecodeError, huge integers...
+            located = duplicate_key_error(text, str(exc), name, line=number)
+            if located is not None:
+                raise located from None
             raise InputError(f"not valid JSON: {exc}", file=name, line=number) from None
         if not isinstance(data, dict):
             raise InputError("expected a JSON object on each line", file=name, line=number)

@@ -72,7 +72,14 @@ from typing import IO, Any
 
 import attrs
 
-from ipprules._files import DEFAULT_MAX_BYTES, byte_cap, loads_json, open_input, source_name
+from ipprules._files import (
+    DEFAULT_MAX_BYTES,
+    byte_cap,
+    duplicate_key_error,
+    loads_json,
+    open_input,
+    source_name,
+)
 from ipprules.errors import InputError
 from ipprules.goodfaith.engine import Counts, fold, fold_counted
 from ipprules.goodfaith.ids import IdCheck, IdsAgain, Reread
@@ -1137,6 +1144,9 @@ def _jsonl(chunks: _Chunks, name: str) -> Iterator[tuple[Any, ErrorAt, int]]:
                 f"not valid JSON: {exc.msg}", file=name, line=lineno, column=exc.colno
             ) from None
         except (ValueError, RecursionError) as exc:
+            located = duplicate_key_error(line, str(exc), name, line=lineno)
+            if located is not None:
+                raise located from None
             raise InputError(f"not valid JSON: {exc}", file=name, line=lineno, column=1) from None
         doc = Document(name=name, text=line, data=data, format="json")
 
