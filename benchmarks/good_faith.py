@@ -201,15 +201,15 @@ def csv_figures(n: int, rounds: int) -> None:
             f"{rounds} interleaved round(s), medians; peak = VmHWM"
         )
         cases = (
-            ("csv", "csv", with_ids),
-            ("plain", "history", plain),
-            ("ids", "history", with_ids),
-            ("random", "history", shuffled),
-            ("rows", "rows", with_ids),
+            ("csv", "csv", with_ids, "csv.reader loop, id column (baseline)"),
+            ("plain", "history", plain, "History.from_file, no id column"),
+            ("ids", "history", with_ids, "History.from_file, ids in order"),
+            ("random", "history", shuffled, "History.from_file, ids in no order"),
+            ("rows", "rows", with_ids, "iter_rows streamed, ids in order"),
         )
         med = _read_in_children(cases, rounds, n)
         targets = (("ids", "ids in order"), ("random", "ids in no order"))
-        _csv_report(med, n, targets)
+        _csv_report(med, n, cases, targets)
 
 
 def file_csv_figures(path: str, rows: int, rounds: int) -> None:
@@ -219,19 +219,27 @@ def file_csv_figures(path: str, rows: int, rounds: int) -> None:
         f"\nhistory CSV {path}: {rows:,} rows ({size:,.1f} MB); each read in a fresh "
         f"interpreter, {rounds} interleaved round(s), medians; peak = VmHWM"
     )
-    cases = (("csv", "csv", path), ("ids", "history", path), ("rows", "rows", path))
+    cases = (
+        ("csv", "csv", path, "csv.reader loop (baseline)"),
+        ("ids", "history", path, "History.from_file"),
+        ("rows", "rows", path, "iter_rows streamed"),
+    )
     med = _read_in_children(cases, rounds, None)
-    _csv_report(med, rows, (("ids", "this file"),))
+    _csv_report(med, rows, cases, (("ids", "this file"),))
+
+
+#: (key, child mode, file, label) of one reading in a fresh interpreter
+Case = tuple[str, str, str, str]
 
 
 def _read_in_children(
-    cases: tuple[tuple[str, str, str], ...], rounds: int, n: int | None
+    cases: tuple[Case, ...], rounds: int, n: int | None
 ) -> dict[str, tuple[float, float]]:
     """``{key: (median seconds, peak MB)}`` over interleaved rounds; a bare interpreter that
     imports the library as ``"bare"``; every count checked against ``n`` when given."""
     runs: dict[str, list[tuple[float, float]]] = {}
     for _ in range(rounds):
-        for key, mode, path in (("bare", "baseline", cases[0][2]), *cases):
+        for key, mode, path, _label in (("bare", "baseline", cases[0][2], ""), *cases):
             count, elapsed, hwm = child(mode, path)
             assert n is None or mode == "baseline" or count == n, (mode, count, n)
             runs.setdefault(key, []).append((elapsed, hwm))
@@ -239,27 +247,15 @@ def _read_in_children(
 
 
 def _csv_report(
-    med: dict[str, tuple[float, float]], n: int, targets: tuple[tuple[str, str], ...]
+    med: dict[str, tuple[float, float]],
+    n: int,
+    cases: tuple[Case, ...],
+    targets: tuple[tuple[str, str], ...],
 ) -> None:
-    labels = {
-        "csv": "csv.reader loop, id column (baseline)",
-        "plain": "History.from_file, no id column",
-        "ids": "History.from_file, ids in order",
-        "random": "History.from_file, ids in no order",
-        "rows": "iter_rows streamed, ids in order",
-    }
-    if len(targets) == 1:  # a user's file
-        labels.update(
-            csv="csv.reader loop (baseline)", ids="History.from_file", rows="iter_rows streamed"
-        )
     print(f"  {'bare interpreter + import':<40}: {'':>21}peak {med['bare'][1]:7.1f} MB")
-    for key in labels:
-        if key in med:
-            elapsed, hwm = med[key]
-            print(
-                f"  {labels[key]:<40}: {elapsed:7.2f} s {n / elapsed / 1e6:5.2f} M/s  "
-                f"peak {hwm:7.1f} MB"
-            )
+    for key, _mode, _path, label in cases:
+        elapsed, hwm = med[key]
+        print(f"  {label:<40}: {elapsed:7.2f} s {n / elapsed / 1e6:5.2f} M/s  peak {hwm:7.1f} MB")
     t_csv = med["csv"][0]
     for key, what in targets:
         t_ids, peak_ids = med[key]

@@ -225,6 +225,19 @@ id_line = st.one_of(
 )
 
 
+def read_fast(text: str) -> list[Any]:
+    """The rows (and events) of a CSV history text through the block reader."""
+    return list(iter_rows(io.StringIO(text), name="h.csv"))
+
+
+def read_slow(text: str) -> list[Any]:
+    """The same through the line-by-line reading, complaints as rows."""
+    return [
+        r.as_row() if hasattr(r, "as_row") else r
+        for r in history.iter_history(io.StringIO(text), name="h.csv")
+    ]
+
+
 def outcome(fn: Any) -> tuple[str, Any]:
     try:
         return "ok", fn()
@@ -241,13 +254,10 @@ def test_csv_with_ids_equals_the_csv_module_path(small_blocks: None, lines: list
     text = ID_HEADER + "\n" + "\n".join(lines) + "\n"
 
     def fast() -> list[Any]:
-        return list(iter_rows(io.StringIO(text), name="h.csv"))
+        return read_fast(text)
 
     def slow() -> list[Any]:
-        return [
-            r.as_row() if hasattr(r, "as_row") else r
-            for r in history.iter_history(io.StringIO(text), name="h.csv")
-        ]
+        return read_slow(text)
 
     assert outcome(fast) == outcome(slow)
 
@@ -326,13 +336,10 @@ def test_csv_in_runs_of_one_day_equals_the_csv_module_path(
     text = ID_HEADER + "\n" + "\n".join(lines) + "\n"
 
     def fast() -> list[Any]:
-        return list(iter_rows(io.StringIO(text), name="h.csv"))
+        return read_fast(text)
 
     def slow() -> list[Any]:
-        return [
-            r.as_row() if hasattr(r, "as_row") else r
-            for r in history.iter_history(io.StringIO(text), name="h.csv")
-        ]
+        return read_slow(text)
 
     def tallied(fn: Any) -> Any:  # equal lines are tallied: the same rows, in any order
         kind, found = outcome(fn)

@@ -323,7 +323,7 @@ def _rank(
         matched = tuple(f for f in code.facts if f in given)
         missing = tuple(d for d in code.evidence if d not in held)
         advised = tuple(d for d in code.recommended_evidence if d not in held)
-        advised += tuple(f"no {d}" for d in code.without_evidence if d in held)
+        against = tuple(d for d in code.without_evidence if d in held)
         lightened = code.lightens_burden and gf_here
         suggestion = Suggestion(
             code=code.id,
@@ -333,7 +333,7 @@ def _rank(
             severity=code.severity,
             lightened=lightened,
             good_faith_only=code.good_faith_only,
-            why=_why(code, matched, missing, lightened, bool(given), advised),
+            why=_why(code, matched, missing, lightened, bool(given), advised, against),
             rule_ids=code.rules,
             sources=code.sources,
         )
@@ -341,7 +341,7 @@ def _rank(
         key = (
             -len(matched),
             len(missing),
-            len(advised),
+            len(advised) + len(against),
             not serious if matched else serious,
             not lightened,
             not code.good_faith_only,
@@ -389,6 +389,7 @@ def _why(
     lightened: bool,
     any_facts: bool,
     advised: tuple[str, ...] = (),
+    against: tuple[str, ...] = (),
 ) -> str:
     parts = []
     if matched:
@@ -400,12 +401,9 @@ def _why(
     if missing:
         parts.append(f"needs {', '.join(missing)}")
     if advised:
-        against = [a for a in advised if a.startswith("no ")]
-        wanted = [a for a in advised if not a.startswith("no ")]
-        if wanted:
-            parts.append(f"{', '.join(wanted)} recommended")
-        if against:
-            parts.append(f"for a complaint without {', '.join(a[3:] for a in against)}")
+        parts.append(f"{', '.join(advised)} recommended")
+    if against:
+        parts.append(f"for a complaint without {', '.join(against)}")
     parts.append(f"{code.severity.value} infringement")
     if lightened:
         parts.append("lighter burden of proof for you as a Good Faith member")

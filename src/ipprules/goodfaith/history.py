@@ -641,7 +641,9 @@ class _FastBlocks:
         distinct = list(tally)
         self.events = False
         found = self._dated(distinct) if split is not None else self._cached(distinct)
-        if found is None or (split is None and ids is not None and self._hidden(keys, ids, found)):
+        if found is None or (
+            split is None and ids is not None and self._hidden(keys, ids, distinct, found)
+        ):
             yield from self._slow(text, lineno)
             return
         if self.events if split is not None else not all(map(_is_row_or_blank, found)):
@@ -660,7 +662,9 @@ class _FastBlocks:
         else:
             yield list(pairs)
 
-    def _hidden(self, keys: list[Any], ids: list[str], found: list[Any]) -> bool:
+    def _hidden(
+        self, keys: list[Any], ids: list[str], distinct: list[Any], found: list[Any]
+    ) -> bool:
         """Whether an event line left out (another account's) has an id: an error the line
         by line reading reports (an event leaves ``id`` empty), which keying the line
         without its id would hide."""
@@ -668,7 +672,7 @@ class _FastBlocks:
             return False
         i = self.records.i_type
         events = set()
-        for key, hit in zip(dict.fromkeys(keys), found, strict=True):
+        for key, hit in zip(distinct, found, strict=True):
             if hit is _BLANK and type(key) is tuple:
                 fields = (key[0] + key[1]).split(",")
                 if i < len(fields) and fields[i] not in ("complaint", ""):
@@ -727,22 +731,13 @@ class _FastBlocks:
     def _run(self, head: str, run: list[str], pairs: list[tuple[Any, int]], ids: list[str]) -> bool:
         """Add the records of a run of lines of one day (see :meth:`_days`); False when a
         line is not a plain complaint row."""
-        m = len(run)
         key = ("complaint", head[10:20])
         day = self._day(head)
-        if day < 0:
+        cut = _ids_and_tails(run) if day >= 0 else None
+        if cut is None:
             return False
-        cut = list(map(str.find, run, repeat(",", m), repeat(21, m)))  # where each id ends
-        if -1 in cut:
-            return False
-        tails: Iterable[str]
-        if cut.count(cut[0]) == m:  # ids of one length: the same slices for every line
-            ids.extend(map(getitem, run, repeat(slice(21, cut[0]), m)))
-            tails = map(getitem, run, repeat(slice(cut[0] + 1, None), m))
-        else:
-            ids.extend(map(getitem, run, map(slice, repeat(21, m), cut)))
-            tails = map(getitem, run, map(slice, map(_NEXT, cut), repeat(None, m)))
-        tally = Counter(tails)
+        ids.extend(cut[0])
+        tally = Counter(cut[1])
         cache = self.tails
         if len(cache) > _CACHE_LINES:
             cache.clear()
@@ -753,7 +748,7 @@ class _FastBlocks:
                     found[i] = self._tail(key, tail, day)
                     if found[i] is None:
                         return False
-        if any(map(_NOT_ROW, found)):
+        if any(map(_not_row, found)):
             return False
         rows = map(operator.add, repeat((day,)), map(_PAYLOAD, found))
         pairs.extend(zip(rows, tally.values(), strict=False))  # repeat() is endless
@@ -794,18 +789,12 @@ class _FastBlocks:
         does not track strings, and it would scan a block's worth of new tuples many times
         over. None when a line has no comma after character 21.
         """
-        n = len(lines)
-        cut = list(map(str.find, lines, repeat(",", n), repeat(21, n)))
-        if -1 in cut:
+        cut = _ids_and_tails(lines)
+        if cut is None:
             return None
-        heads = map(getitem, lines, repeat(_HEAD, n))
-        if cut.count(cut[0]) == n:  # ids of one length: the same slices for every line
-            ids: list[str] = list(map(getitem, lines, repeat(slice(21, cut[0]), n)))
-            tails = map(getitem, lines, repeat(slice(cut[0] + 1, None), n))
-        else:
-            ids = list(map(getitem, lines, map(slice, repeat(21, n), cut)))
-            tails = map(getitem, lines, map(slice, map(_NEXT, cut), repeat(None, n)))
-        return list(map(operator.add, heads, tails)), ids
+        ids, tails = cut
+        heads = map(getitem, lines, repeat(_HEAD, len(lines)))
+        return list(map(operator.add, heads, tails)), list(ids)
 
     def ids_of(self, text: str) -> list[str]:
         """The non-empty ids of a block of valid lines without quotes (a second reading)."""
@@ -949,6 +938,25 @@ class _FastBlocks:
         yield out
 
 
+def _ids_and_tails(lines: list[str]) -> tuple[Iterator[str], Iterator[str]] | None:
+    """The id (from character 21 to the next comma) and the text after it of each line
+    ``complaint,YYYY-MM-DD,<id>,...``, cut with one :meth:`str.find` and two slices a line,
+    in C; None when a line has no comma after character 21."""
+    n = len(lines)
+    cut = list(map(str.find, lines, repeat(",", n), repeat(21, n)))
+    if -1 in cut:
+        return None
+    ids: Iterator[str]
+    tails: Iterator[str]
+    if cut.count(cut[0]) == n:  # ids of one length: the same slices for every line
+        ids = map(getitem, lines, repeat(slice(21, cut[0]), n))
+        tails = map(getitem, lines, repeat(slice(cut[0] + 1, None), n))
+    else:
+        ids = map(getitem, lines, map(slice, repeat(21, n), cut))
+        tails = map(getitem, lines, map(slice, map(_NEXT, cut), repeat(None, n)))
+    return ids, tails
+
+
 def _complaint_start(start: str) -> bool:
     """Whether 21 characters are ``complaint,``, 10 characters without a comma, a comma."""
     return start.startswith(_COMPLAINT) and start[20:] == "," and "," not in start[10:20]
@@ -986,7 +994,7 @@ _RUN = 32
 _PAYLOAD = operator.itemgetter(1)
 
 
-def _NOT_ROW(hit: tuple[int, Any]) -> bool:
+def _not_row(hit: tuple[int, Any]) -> bool:
     return hit[0] != _ROW
 
 
