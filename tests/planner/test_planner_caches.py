@@ -130,9 +130,11 @@ def _all_prefixes() -> frozenset[str]:
 @settings(max_examples=60, deadline=None)
 @given(pile(), st.sampled_from(["split", "whole", "some"]))
 def test_duplicates_are_exactly_the_repeated_identities(lines, prefixes):
-    """Each duplicate names the first planned line of its identity (``Listing.identity``),
-    and no other line repeats the identity of an earlier planned line (a listing whose
-    earlier lines were rejected is admitted afresh), however the identities are remembered."""
+    """Each duplicate names the first line planned with its identity (``Listing.identity``)
+    for the same right, and no other line repeats the identity of an earlier line planned
+    for its right (a listing whose earlier lines were rejected is admitted afresh; one
+    planned for another right may be filed again, R45), however the identities are
+    remembered."""
     chosen = {
         "split": _all_prefixes(),  # every form keyed by its id (or id and suffix)
         "whole": frozenset(),  # every identity remembered whole
@@ -141,13 +143,14 @@ def test_duplicates_are_exactly_the_repeated_identities(lines, prefixes):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(engine, "_identity_prefixes", lambda: chosen)
         result = _plan(lines, Settings(right="tm-cn", reason="tm_counterfeit"))
-    first: dict[str, int] = {}
-    for o in result.outcomes:
+    first: dict[tuple[str, str], int] = {}
+    for line, o in zip(lines, result.outcomes, strict=True):
         parsed = parse_listing(o.url)
         if type(parsed) is not Listing:
             assert o.status is Status.REJECTED and o.code.startswith("listing:")
             continue
-        ident = parsed.identity
+        named = line.right if isinstance(line, PlanLine) else None
+        ident = (parsed.identity, named or "tm-cn")
         earlier = first.get(ident)
         if earlier is not None:
             assert o.status is Status.DUPLICATE and o.duplicate_of == earlier

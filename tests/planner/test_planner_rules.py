@@ -310,6 +310,33 @@ def test_a_line_is_a_duplicate_of_a_planned_line_only():
     assert len(result.complaints) == 1 and not result.report.errors
 
 
+def test_a_listing_is_planned_again_for_another_right_only():
+    """R45: one complaint, one right; a listing that infringes two rights is filed once per
+    right (the checks warn, ``listing-duplicate-in-plan``). For the same right, whatever
+    the reason or the URL form, it is a duplicate."""
+    url = TB.format(606832683296)
+    lines = [
+        PlanLine(line=1, url=url, right="tm-cn", reason="tm_counterfeit"),
+        PlanLine(line=2, url=url, right="design", reason="pat_design_suspected"),
+        PlanLine(line=3, url=url + "&spm=a1z10", right="design", reason="pat_design_suspected"),
+        PlanLine(line=4, url=url, right="tm-cn", reason="tm_misuse"),
+        PlanLine(line=5, url=url, reason="tm_counterfeit"),  # the default right: tm-cn
+    ]
+    result = plan(lines, right="tm-cn")
+    assert [o.status for o in result.outcomes] == [
+        Status.PLANNED, Status.PLANNED, Status.DUPLICATE, Status.DUPLICATE, Status.DUPLICATE,
+    ]  # fmt: skip
+    assert [o.duplicate_of for o in result.outcomes[2:]] == [2, 1, 1]
+    assert [(c.right, len(c.listings)) for c in result.plan.complaints] == [
+        ("tm-cn", 1),
+        ("design", 1),
+    ]
+    assert not result.report.errors
+    warned = [f.path for f in result.report.warnings if f.code == "listing-duplicate-in-plan"]
+    assert warned == ["$.complaints[1].listings[0]"]
+    assert result.report.findings == check(result.plan, as_of=DAY).findings
+
+
 def test_settings_read_enum_values_and_refuse_other_types():
     from ipprules.errors import UnknownNameError
 

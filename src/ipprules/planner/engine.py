@@ -469,7 +469,12 @@ def _plan(
     read = _read(lines, admission, open_ids, emit, kept.append if reconcile is None else None)
     batches = _batch(admission.groups, rules, chosen, plan)
     complaints, report, faulted = _verify(
-        batches, plan, day, book, rules.interpretation, chosen, _placer(kept, reconcile)
+        batches,
+        plan,
+        (day, book, rules.interpretation),
+        chosen,
+        _placer(kept, reconcile),
+        repeats=admission.repeats,
     )
     planned = _emit_planned(complaints, kept, reconcile)
     rejections = read.rejections
@@ -573,15 +578,19 @@ def _read(
     verdicts = admission.verdicts
     by_form = admission.by_form
     seen = admission.seen
+    default_right = admission.default_right
     rejections: dict[str, int] = {}
     duplicates = position = last = 0
     verdict: Any  # a list (the group joined), a _Route or (code, message)
     for item in lines:
         position += 1
+        other = None  # the right the line names, when it is not the default right
         if type(item) is str:
             line_no, url, confidence, key = position, item.strip(), None, None
         else:
             line_no, url, right, reason, target, confidence, order, key = _plan_line(item, position)
+            if right is not None and right != default_right:
+                other = right
         if line_no <= last:
             _disorder(line_no, last, position)
         last = line_no
@@ -596,9 +605,12 @@ def _read(
         if info is None:
             info = admission.form_info(form)
         bucket, keyer, verdict = info
-        ident = parsed[1] if keyer is None else keyer(parsed)
-        if bucket is None:
-            bucket, ident = seen.split(ident)
+        if other is None:
+            ident = parsed[1] if keyer is None else keyer(parsed)
+            if bucket is None:
+                bucket, ident = seen.split(ident)
+        else:  # a line naming another right: its identities are remembered apart
+            bucket, ident = admission.another_right(other, parsed.identity)
         first = bucket.get(ident)
         if first is not None:  # a line of this listing was planned before
             duplicates += 1
@@ -620,6 +632,8 @@ def _read(
                     verdict = admission.members(verdict, order)
             if type(verdict) is list:
                 bucket[ident] = line_no
+                if admission.seen_for and not admission.repeats:
+                    admission.repeats = admission.planned_elsewhere(parsed.identity, bucket)
                 verdict.append((line_no, parsed, confidence, position))
                 if hold is not None:
                     hold(None)
@@ -768,6 +782,14 @@ class _Admission:
         #: decided)]
         self.by_form: dict[str, list[Any]] = {}
         self.seen = _Seen()
+        #: the right of a line that names none (None: such a line is rejected), whose
+        #: identities ``seen`` remembers; a listing may be filed again for another right
+        #: (R45), so the lines naming another right are remembered apart, per right
+        self.default_right = settings.right or (self.only_right.id if self.only_right else None)
+        self.seen_for: dict[str, _Seen] = {}
+        #: whether some listing was planned for two rights (then the verification parses
+        #: the planned listings again, to find the repeats as the checks do)
+        self.repeats = False
         #: verdicts for the other lines, by (form name, (right, reason, target, has order))
         self.verdicts: dict[tuple[str, Any], _Route | tuple[str, str]] = {}
         self.routes: dict[tuple[str, str, str, Target], _Route] = {}
@@ -781,6 +803,22 @@ class _Admission:
             found = route.groups[order or ""] = []
             self.groups.append(_Group(route, order or "", found))
         return found
+
+    def another_right(self, right_id: str, identity: str) -> tuple[dict[str, int], str]:
+        """The bucket and key that remember ``identity`` for a line naming ``right_id``,
+        which is not the default right."""
+        found = self.seen_for.get(right_id)
+        if found is None:
+            found = self.seen_for[right_id] = _Seen()
+        return found.split(identity)
+
+    def planned_elsewhere(self, identity: str, bucket: dict[str, int]) -> bool:
+        """Whether ``identity`` was planned for a right other than the one of ``bucket``."""
+        for one in (self.seen, *self.seen_for.values()):
+            there, key = one.split(identity)
+            if there is not bucket and key in there:
+                return True
+        return False
 
     def form_info(self, form: Form) -> list[Any]:
         """What the reading loop keeps per URL form (see :attr:`by_form`)."""
@@ -1049,22 +1087,25 @@ def _supplement(route: _Route) -> str:
 def _verify(
     batches: list[_Batch],
     plan: Plan,
-    day: dt.date,
-    book: RuleBook,
-    interpretation: str,
+    when: tuple[dt.date, RuleBook, str],
     settings: Settings,
     place: Callable[[_Entry, LineOutcome], object],
+    *,
+    repeats: bool,
 ) -> tuple[list[_Made], Report, dict[str, int]]:
     """Check the planned complaints; reject the lines the checks fault, until none is faulted.
 
+    ``when`` is the filing date, the rule book and the interpretation; ``repeats``: some
+    listing is planned for two rights (its listings are then checked by parsing them).
     Each round removes at least one line, so this ends; the outcomes of rejected lines are
     given to ``place``, and counted by code in the third value returned.
     """
+    day = when[0]
     faulted: dict[str, int] = {}
     while True:
         made = _complaints(batches, settings)
         candidate = attrs.evolve(plan, complaints=tuple(m.complaint for m in made), as_of=day)
-        report = _check(candidate, made, day, book, interpretation)
+        report = _check(candidate, None if repeats else made, when)
         drop: dict[int, tuple[str, str]] = {}
         for finding in report.findings:
             if finding.severity is not FindingSeverity.ERROR:
@@ -1095,22 +1136,24 @@ def _verify(
 
 
 def _check(
-    candidate: Plan, made: Sequence[_Made], day: dt.date, book: RuleBook, interpretation: str
+    candidate: Plan, made: Sequence[_Made] | None, when: tuple[dt.date, RuleBook, str]
 ) -> Report:
     """:func:`~ipprules.checks.check` of the planned complaints, reusing the parsed listings.
 
     The same checks in the same order as the check engine, except that the listings of a
     planned complaint are not parsed again: their findings are read from the listings parsed
-    on admission (see :class:`_PlannedListings`). ``tests/planner`` asserts that the report
-    equals ``check(result.plan)``.
+    on admission (see :class:`_PlannedListings`), unless ``made`` is None (a listing planned
+    for two rights repeats across complaints: every listing is parsed, as the checks do).
+    ``tests/planner`` asserts that the report equals ``check(result.plan)``.
     """
     from ipprules.checks.complaints import ComplaintChecker
     from ipprules.checks.context import Context
     from ipprules.checks.engine import report_of
 
-    ctx = Context(candidate, day, book, interpretation)
+    ctx = Context(candidate, *when)
     complaints = ComplaintChecker(ctx)
-    complaints.listings = _PlannedListings(ctx, made)
+    if made is not None:
+        complaints.listings = _PlannedListings(ctx, made)
     return report_of(ctx, complaints)
 
 
@@ -1120,11 +1163,12 @@ class _PlannedListings(ListingChecker):
     A planned listing is the canonical URL of a listing parsed on admission. What the listing
     checks say of it depends only on the form of that canonical URL (platform, marketplace,
     kind: the wrong-platform, wrong-kind and marketplace findings), on its note (which reads
-    the form, the id and the extra value) and on repeats, which cannot occur (the planner
-    keeps one line per identity). So for each original URL form the canonical URL of one
-    member is parsed, and tells the canonical form and what becomes of the extra value (kept,
-    or fixed by the canonical host); every member then gets the verdict of the canonical form
-    and the note of its canonical listing, built without parsing. A form whose sample does
+    the form, the id and the extra value) and on repeats, which do not occur when it is used
+    (the planner keeps one line per identity, unless a listing is planned for two rights).
+    So for each original URL form the canonical URL of one member is parsed, and tells the
+    canonical form and what becomes of the extra value (kept, or fixed by the canonical
+    host); every member then gets the verdict of the canonical form and the note of its
+    canonical listing, built without parsing. A form whose sample does
     not fit that pattern is checked the ordinary way, parsing every URL.
     """
 
