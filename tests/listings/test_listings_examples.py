@@ -175,6 +175,28 @@ ACCEPTED = [
      "taobao_or_tmall", "listing", "606832683299", "https://item.taobao.com/item.htm?id=606832683299"),
     ("https://assets-tmw.taobao.com/app/tmall-ovs-rax/share_page/home?targetType=ITEM&targetUrl=https%3A%2F%2Fdetail.tmall.com%2Fitem.htm%3Fid%3D690091011924",
      "taobao_or_tmall", "listing", "690091011924", "https://item.taobao.com/item.htm?id=690091011924"),
+    # a URL glued to a word before it: the first http(s):// token is pulled out of the text
+    # (section 0, Trim); a README line, a label with a colon, a query-style paste
+    ("ESP32主板链接：https://item.taobao.com/item.htm?id=823042315028&mi_id=0000UEq26LaSY20KMpq517pt6S4_-dz2iyrjgV32TzdTn5Q&spm=tbpc.boughtlist.suborder_itemtitle.1.6cee2e8dCE8xpD",
+     "taobao", "listing", "823042315028", "https://item.taobao.com/item.htm?id=823042315028"),
+    ("Link:https://www.aliexpress.com/item/1005001625391776.html",
+     "aliexpress", "listing", "1005001625391776", "https://www.aliexpress.com/item/1005001625391776.html"),
+    ("url=https://item.taobao.com/item.htm?id=884230283410",
+     "taobao", "listing", "884230283410", "https://item.taobao.com/item.htm?id=884230283410"),
+    ("Taobao:HTTPS://detail.tmall.com/item.htm?id=823042315028",
+     "tmall", "listing", "823042315028", "https://detail.tmall.com/item.htm?id=823042315028"),
+    # the language sites' own hreflang links: a hyphen before the id (section 5)
+    ("https://german.alibaba.com/product-detail/double-side-beadlock-steel-wheels-for-suv-60498710816.html",
+     "alibaba_com", "listing", "60498710816",
+     "https://www.alibaba.com/product-detail/double-side-beadlock-steel-wheels-for-suv_60498710816.html"),
+    # N.world.taobao.com: N is the shop id (section 1, store fronts)
+    ("https://792758921.world.taobao.com/shop/view_shop.htm?user_number_id=155126737",
+     "taobao", "storefront", "792758921", "https://shop792758921.taobao.com/"),
+    # the Tmall Global mobile host (the pc twin is detail.tmall.hk), a world.tmall.com store
+    ("https://detail.m.tmall.hk/item.htm?id=559193157478&toSite=main&sku_properties=1627207:878644924&decision=sku",
+     "tmall_global", "listing", "559193157478", "https://detail.tmall.hk/hk/item.htm?id=559193157478"),
+    ("https://seeedstudio.world.tmall.com/shop/view_shop.htm?spm=a21xtw.29978516.0.0",
+     "tmall", "storefront", "seeedstudio", "https://seeedstudio.world.tmall.com/"),
 ]  # fmt: skip
 
 # (input, rejection code)
@@ -321,6 +343,13 @@ REJECTED = [
     ("https://\u212aabc.taobao.com/", "lookalike-host"),
     ("https://shop\u212a.taobao.com/", "lookalike-host"),
     ("HTTPS://\u212aABC.TAOBAO.COM/", "lookalike-host"),
+    # Taobao's affiliate redirector hides its target like AliExpress's (section 10)
+    ("https://s.click.taobao.com/t?e=m%3D2%26s%3Dabc", "short-link"),
+    ("https://gtbuy.com/product/1/675330231412?inviteCode=ref", "agent-site"),
+    ("https://world.tmall.com/", "not-a-listing"),
+    # a word glued to a URL is text; the first URL in it is read, whatever follows
+    ("Link:https://evil.example/?u=https://item.taobao.com/item.htm?id=1", "not-alibaba-host"),
+    ("Link:https://item.taobao.com@evil.example/item.htm?id=606832683299", "lookalike-host"),
 ]
 
 
@@ -440,3 +469,28 @@ def test_as_dict_is_plain_data() -> None:
         "suggestion": None,
     }
     assert "1688" in repr(listing)
+
+
+def test_forms_of_one_listing_share_its_identity() -> None:
+    """A shop id in a world.taobao.com label is the shopN store; a language site's hyphen
+    link is the www listing (sweep of real URLs)."""
+    pairs = [
+        ("https://792758921.world.taobao.com/", "https://shop792758921.taobao.com/index.htm"),
+        (
+            "https://spanish.alibaba.com/product-detail/wheels-for-suv-60498710816.html",
+            "https://www.alibaba.com/product-detail/Double-side_60498710816.html",
+        ),
+        ("https://detail.m.tmall.hk/item.htm?id=559193157478", TMALL_HK),
+    ]
+    for a, b in pairs:
+        first, second = parse_listing(a), parse_listing(b)
+        assert isinstance(first, Listing) and isinstance(second, Listing)
+        assert first.identity == second.identity, (a, b)
+    # a vanity label on world.tmall.com is not known to be the tmall.com store of that label
+    world = parse_listing("https://uniqlo.world.tmall.com/")
+    plain = parse_listing("https://uniqlo.tmall.com/")
+    assert isinstance(world, Listing) and isinstance(plain, Listing)
+    assert world.identity != plain.identity
+
+
+TMALL_HK = "https://detail.tmall.hk/hk/item.htm?id=559193157478"

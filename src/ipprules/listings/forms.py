@@ -144,6 +144,11 @@ def _taobao() -> list[Form]:
         _form("taobao-vanity", "taobao", "storefront", "taobao", "vanity",
               "https://{id}.taobao.com/", "taobao-vanity:{id}",
               _pattern(res + r"{ID}\.taobao\.com", "taobao.com"), _STORE_PATH, id_rule="label"),
+        # N.world.taobao.com/shop/view_shop.htm?user_number_id=M: a numeric label is the
+        # shop id (the notes list it beside shopN.world.taobao.com, apart from vanity labels)
+        _form("taobao-world-numeric", "taobao", "storefront", "taobao", "shop", *shop,
+              _pattern(r"{ID}\.world\.taobao\.com", "world.taobao.com"), _STORE_PATH,
+              id_rule="store"),
         _form("taobao-world-vanity", "taobao", "storefront", "taobao", "vanity",
               "https://{id}.world.taobao.com/", "taobao-world-vanity:{id}",
               _pattern(res + r"{ID}\.world\.taobao\.com", "world.taobao.com"),
@@ -177,9 +182,16 @@ def _tmall() -> list[Form]:
               _pattern(_reserved("tmall.com") + r"{ID}\.(?:m\.)?tmall\.com",
                        "tmall.com", "m.tmall.com"), _STORE_PATH,
               id_rule="label"),
+        # <vanity>.world.tmall.com: the international view of a Tmall store, kept apart
+        # like <vanity>.world.taobao.com (a vanity label is not known to be the same store)
+        _form("tmall-world-store", "tmall", "storefront", "tmall", "vanity",
+              "https://{id}.world.tmall.com/", "tmall-world-store:{id}",
+              _pattern(_reserved("tmall.com") + r"{ID}\.world\.tmall\.com", "world.tmall.com"),
+              _STORE_PATH, id_rule="label"),
         _form("tmall-global-item", tmall_global, "listing", "tmall_global", "item",
               "https://detail.tmall.hk/hk/item.htm?id={id}", _TB_ID,
-              ("detail.tmall.hk",), r"/(?:hk/)?item\.htm", query_keys=_TB_KEYS),
+              ("detail.tmall.hk", "detail.m.tmall.hk"), r"/(?:hk/)?item\.htm",
+              query_keys=_TB_KEYS),
         _form("tmall-global-store", tmall_global, "storefront", "tmall_global", "vanity",
               "https://{id}.tmall.hk/", "tmall_global-store:{id}",
               _pattern(_reserved("tmall.hk") + r"{ID}\.tmall\.hk", "tmall.hk"), _STORE_PATH,
@@ -211,6 +223,11 @@ def _b2b() -> list[Form]:
         _form("alibaba-detail", "alibaba_com", "listing", "alibaba_com", "item", *product,
               ("alibaba.com", "www.alibaba.com", "wholesaler.alibaba.com", *langs),
               r"/product-(?:detail|introduction)/{X}_{ID}\.html",
+              x_rule="slug", x_name="slug", canonical_bare=mobile),
+        # the language sites' own links put a hyphen before the id (their pages' hreflang
+        # alternates: german.alibaba.com/product-detail/wheels-for-suv-60498710816.html)
+        _form("alibaba-detail-lang", "alibaba_com", "listing", "alibaba_com", "item", *product,
+              langs, r"/product-detail/{X}-{ID}\.html",
               x_rule="slug", x_name="slug", canonical_bare=mobile),
         _form("alibaba-mobile", "alibaba_com", "listing", "alibaba_com", "item",
               mobile, product[1], ("m.alibaba.com",), r"/product/{ID}(?:/{SEG}+)?\.html"),

@@ -145,6 +145,7 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "img",
             "brand",
             "miao",
+            "world",
         ]
     ),
     "tmall.hk": frozenset(["www", "detail", "list", "pages", "m", "s", "buy", "cart", "login"]),
@@ -257,6 +258,7 @@ SHORT_HOSTS: dict[str, str] = {
     "qr.1688.com": "1688 share link",
     "a.aliexpress.com": "AliExpress app share link",
     "s.click.aliexpress.com": "AliExpress affiliate link",
+    "s.click.taobao.com": "Taobao affiliate link",
     "star.aliexpress.com": "AliExpress share wrapper",
     "s.alibaba.com": "Alibaba.com app share link",
     **{f"s.lazada.{tld}": "Lazada share link" for tld in LAZADA_TLDS},
@@ -291,6 +293,18 @@ AGENT_DOMAINS: frozenset[str] = frozenset(
         "usfans.com",
         "litbuy.com",
         "loongbuy.com",
+        # more agents decoded by cachho/cn-links (its tests)
+        "gtbuy.com",
+        "kameymall.com",
+        "sifubuy.com",
+        "hipobuy.com",
+        "ponybuy.com",
+        "joyagoo.com",
+        "ezbuycn.com",
+        "panglobalbuy.com",
+        "fishgoo.com",
+        "blikbuy.com",
+        "esugargoo.com",
     }
 )
 

@@ -407,7 +407,11 @@ def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
     slow = _slow()
     first = stripped[0]
     lead = len(text) - len(text.lstrip())
-    if slow.space.search(stripped) or not (first.isascii() and (first.isalnum() or first == "/")):
+    if (
+        slow.space.search(stripped)
+        or not (first.isascii() and (first.isalnum() or first == "/"))
+        or _glued(stripped)
+    ):
         found = find_url(stripped)
         if found is None:
             other = slow.scheme.search(stripped) if ":" in stripped else None
@@ -446,6 +450,19 @@ def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
         if token is not None:
             return _whole_token(token, result, text, slow, depth)
     return result
+
+
+def _glued(text: str) -> bool:
+    """Whether an ``http(s)://`` URL is glued to a word before it (``Link:https://…``,
+    ``url=https://…``, ``ESP32https://…``): the first ``://`` ends ``http`` or ``https`` and
+    no dot, slash, ``?`` or ``#`` comes before that scheme (a URL without a scheme whose query
+    holds another URL starts with a host and a path)."""
+    at = text.find("://")
+    if at < 5:
+        return False
+    head = text[:at].lower()
+    start = at - 5 if head.endswith("https") else at - 4 if head.endswith("http") else 0
+    return start > 0 and not any(c in text[:start] for c in "./?#")
 
 
 def _token(text: str, candidate: str, at: int) -> str | None:

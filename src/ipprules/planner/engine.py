@@ -565,32 +565,26 @@ def _read(
     hold: Callable[[None], object] | None,
 ) -> _Read:
     """Parse, de-duplicate and admit every line; accepted lines go to their groups. A
-    duplicate repeats the listing of an earlier *planned* line: a listing whose earlier lines
-    were rejected is admitted afresh.
-    An accepted line is an entry ``(line number, listing, confidence, position)``; ``hold``
-    (outcomes kept) is called with ``None`` for each, to keep a place at ``position - 1``.
-    """
+    duplicate repeats the listing of an earlier line *planned* for the same right. An accepted
+    line is an entry ``(line number, listing, confidence, position)``; ``hold`` (outcomes
+    kept) is called with ``None`` for each, to keep a place at ``position - 1``."""
     parse = parse_listing
     new = tuple.__new__  # a LineOutcome without the Python-level __new__ of named tuples
     listing_type = Listing
     rejected = Status.REJECTED
     duplicate = Status.DUPLICATE
     verdicts = admission.verdicts
-    by_form = admission.by_form
-    seen = admission.seen
-    default_right = admission.default_right
+    by_form, seen, default_right = admission.by_form, admission.seen, admission.default_right
     rejections: dict[str, int] = {}
     duplicates = position = last = 0
     verdict: Any  # a list (the group joined), a _Route or (code, message)
     for item in lines:
         position += 1
-        other = None  # the right the line names, when it is not the default right
         if type(item) is str:
-            line_no, url, confidence, key = position, item.strip(), None, None
+            line_no, url, confidence, key, other = position, item.strip(), None, None, None
         else:
             line_no, url, right, reason, target, confidence, order, key = _plan_line(item, position)
-            if right is not None and right != default_right:
-                other = right
+            other = None if right is None or right == default_right else right  # another right
         if line_no <= last:
             _disorder(line_no, last, position)
         last = line_no
