@@ -175,21 +175,38 @@ def seller(**facts: object) -> CounterNotice:
 @pytest.mark.parametrize(("points", "barred"), [(59, False), (60, True)])
 def test_1688_points_bar_both_sides(points: int, barred: bool) -> None:
     result = _assess(seller(points=points, closed=False, at_serious_closure_count=False))
-    assert (result.codes == ("cn-seller-barred-points",)) is barred
-    assert result.sufficient is (Answer.NO if barred else Answer.YES)
+    assert ("cn-seller-barred-points" in result.codes) is barred
+    # R64 is a bar, not an evidence standard: past it, sufficiency is a gap (unknown)
+    assert "cn-no-rules" in result.codes
+    assert result.sufficient is (Answer.NO if barred else Answer.UNKNOWN)
+
+
+@pytest.mark.parametrize("ipr_type", ["trademark", "copyright", "patent", "other"])
+def test_1688_without_evidence_is_not_sufficient_by_default(ipr_type: str) -> None:
+    """No evidence standard is documented for 1688 (only R64's bar): a seller who is not
+    barred gets ``unknown``, never "yes"."""
+    notice = attrs.evolve(
+        seller(points=0, closed=False, at_serious_closure_count=False), ipr_type=ipr_type
+    )
+    result = _assess(notice)
+    assert result.sufficient is Answer.UNKNOWN
+    (gap,) = result.findings
+    assert gap.code == "cn-no-rules" and "R64" in gap.message and ipr_type in gap.message
 
 
 def test_1688_closed_and_serious_count_stated() -> None:
     base = {"points": 0, "closed": False, "at_serious_closure_count": False}
-    assert codes(seller(**{**base, "closed": True})) == ["cn-seller-barred-closed"]
+    closed = codes(seller(**{**base, "closed": True}))
+    assert sorted(closed) == ["cn-no-rules", "cn-seller-barred-closed"]
     serious = codes(seller(**{**base, "at_serious_closure_count": True}))
-    assert serious == ["cn-seller-barred-serious"]
+    assert sorted(serious) == ["cn-no-rules", "cn-seller-barred-serious"]
     unknown = _assess(seller())
     assert unknown.sufficient is Answer.UNKNOWN
     assert {f.path for f in unknown.findings} == {
         "$.seller.points",
         "$.seller.closed",
         "$.seller.at_serious_closure_count",
+        "$.platform",
     }
 
 

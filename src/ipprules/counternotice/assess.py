@@ -390,6 +390,11 @@ def _check(notice: object) -> CounterNotice:
         problem = None if day is None else date_problem(day, what)
         if problem is not None:
             raise InputError(problem, path=f"$.{what}")
+    if notice.filed_on is not None and notice.filed_on < notice.complaint_date:
+        raise InputError(
+            f"filed on {notice.filed_on}, before the complaint date {notice.complaint_date}",
+            path="$.filed_on",
+        )
     return notice
 
 
@@ -427,6 +432,16 @@ def assess_counter_notice(
         if any(r.startswith("bar_") for r in found):
             standing = _standing(ctx, view)
             findings += _bar(ctx, standing)
+        if all(r.startswith("bar_") for r in found):
+            message = (
+                f"the rule book says only who may not counter-notify on {notice.platform} "
+                f"({', '.join(sorted({i for r in found.values() for i in r.rules}))}); what "
+                f"evidence makes a counter-notice to a {notice.ipr_type} complaint sufficient "
+                "is not documented (gap): unknown for a seller not barred"
+            )
+            findings.append(
+                Finding("cn-no-rules", FindingSeverity.UNKNOWN, "$.platform", message, ("R57",))
+            )
     findings += _channel(view, notice)
     return Assessment(
         notice, tuple(sorted(findings, key=sort_key)), view.rulebook, view.interpretation, standing
