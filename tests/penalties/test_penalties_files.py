@@ -147,3 +147,29 @@ def test_cli_refuses_far_dates_and_overflows(tmp_path: Path, argv: list[str]) ->
     assert run.returncode == 2, run.stdout
     assert "Traceback" not in run.stderr
     assert "error" in run.stderr
+
+
+def test_a_case_id_given_twice_is_refused(tmp_path: Path) -> None:
+    """An export appended twice would count every case twice (two counterfeit cases became
+    four strikes and a closure on Alibaba.com): a repeated id is an error at its line, naming
+    the first; cases without ids are not compared."""
+    from ipprules.penalties import Violation, penalty_standing
+
+    rows = "2024-03-01,counterfeit,T1,c1\n2024-03-01,counterfeit,T2,c2\n"
+    path = tmp_path / "v.csv"
+    path.write_text("date,kind,right,id\n" + rows + rows + "2024-03-01,general,,\n" * 2)
+    with pytest.raises(InputError) as caught:
+        read_violations(path)
+    assert [(p.line, p.path) for p in caught.value.problems] == [(4, "$[2].id"), (5, "$[3].id")]
+    assert "'c1' repeats line 2" in str(caught.value)
+    json_path = tmp_path / "v.json"
+    json_path.write_text('[{"date": "2024-03-01", "kind": "general", "id": "a"},\n'
+                         ' {"date": "2024-03-02", "kind": "general", "id": "a"}]')  # fmt: skip
+    with pytest.raises(InputError, match=r"v\.json:2: \$\[1\]\.id: id 'a' repeats line 1"):
+        read_violations(json_path)
+    one = Violation(on=date(2024, 3, 1), kind="counterfeit", id="a")
+    with pytest.raises(InputError, match=r"\$\[1\]\.id"):
+        penalty_standing([one, one], platform="alibaba_com", as_of=date(2024, 3, 1))
+    unnamed = Violation(on=date(2024, 3, 1), kind="general")
+    both = penalty_standing([unnamed, unnamed], platform="aliexpress", as_of=date(2024, 3, 1))
+    assert both.counted == 2

@@ -78,7 +78,11 @@ def _read_json(path: str | Path, max_bytes: int | None) -> tuple[Violation, ...]
     rows = structure_document(doc, _File).violations
     problems: list[Problem] = []
     out: list[Violation] = []
+    ids: dict[str, tuple[int, int | None]] = {}
     for index, row in enumerate(rows):
+        where = f"{prefix}[{index}]"
+        located = doc.locate(where)
+        line, column = located if located else (None, None)
         try:
             out.append(
                 Violation(
@@ -91,13 +95,32 @@ def _read_json(path: str | Path, max_bytes: int | None) -> tuple[Violation, ...]
                 )
             )
         except IpprulesError as exc:
-            where = f"{prefix}[{index}]"
-            located = doc.locate(where)
-            line, column = located if located else (None, None)
             problems.append(Problem(str(exc), where, doc.name, line, column))
+            continue
+        _repeated(row.id, (index, line), ids, doc.name, problems, prefix)
     if problems:
         raise InputError(problems=problems)
     return tuple(out)
+
+
+def _repeated(
+    case: str | None,
+    at: tuple[int, int | None],
+    ids: dict[str, tuple[int, int | None]],
+    name: str,
+    problems: list[Problem],
+    prefix: str = "$",
+) -> None:
+    """A problem if the case id was given before (the same export appended twice would count
+    every case twice); else the id is remembered."""
+    if case is None:
+        return
+    index, line = at
+    first = ids.setdefault(case, at)
+    if first is not at:
+        where = f"line {first[1]}" if first[1] is not None else f"{prefix}[{first[0]}]"
+        message = f"id {case!r} repeats {where}: one case listed twice"
+        problems.append(Problem(message, f"{prefix}[{index}].id", name, line))
 
 
 def _header(rows: Iterator[tuple[int, list[str]]], name: str) -> list[str]:
@@ -172,6 +195,7 @@ def _read_csv(path: str | Path, max_bytes: int | None) -> tuple[Violation, ...]:
     header = _header(rows, name)
     problems: list[Problem] = []
     out: list[Violation] = []
+    ids: dict[str, tuple[int, int | None]] = {}
     index = -1
     for line, cells in rows:
         if not any(c.strip() for c in cells):
@@ -185,6 +209,7 @@ def _read_csv(path: str | Path, max_bytes: int | None) -> tuple[Violation, ...]:
         found = _violation(row, f"$[{index}]", name, line, problems)
         if found is not None:
             out.append(found)
+            _repeated(found.id, (index, line), ids, name, problems)
     if problems:
         raise InputError(problems=problems)
     return tuple(out)

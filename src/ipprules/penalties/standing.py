@@ -79,6 +79,14 @@ def _violations(violations: Iterable[Violation]) -> list[Violation]:
     for index, item in enumerate(items):
         if not isinstance(item, Violation):
             raise TypeError(f"violations[{index}] must be a Violation, got {type(item).__name__}")
+    first: dict[str, int] = {}
+    repeats = [
+        Problem(f"id {v.id!r} repeats $[{first[v.id]}]: one case listed twice", f"$[{i}].id")
+        for i, v in enumerate(items)
+        if v.id is not None and first.setdefault(v.id, i) != i
+    ]
+    if repeats:
+        raise InputError(problems=repeats)
     return items
 
 
