@@ -252,3 +252,61 @@ def test_records_frame_and_notebook_views_of_a_replay() -> None:
     ]
     assert str(frame["on"].dtype).startswith("datetime64")
     assert isinstance(frame, pd.DataFrame)
+
+
+def test_lazada_counter_notice_within_its_own_window_is_disputed_not_late() -> None:
+    """D4: Lazada gives the seller 3-5 working days (S53) where R61 gives 3 business days. On
+    working day 4 the readings differ: flagged ``disputed`` and kept as recorded; after day 5
+    late under both, so deemed not established. Without the platform R61 alone decides."""
+    takedown = date(2024, 5, 6)  # a Monday: day 3 is Thursday 9 May, day 5 Monday 13 May
+    day4 = lifecycle_report(
+        _events(takedown, ("counter_notice_filed", date(2024, 5, 10))), platform="lazada_sg"
+    )
+    (flag,) = day4.flags
+    assert (flag.kind, flag.applied, day4.state) == (
+        FlagKind.DISPUTED,
+        None,
+        State.COUNTER_NOTIFIED_1,
+    )
+    assert "counter_notice_lazada" in flag.message and "2024-05-13" in flag.message
+    day5 = lifecycle_report(
+        _events(takedown, ("counter_notice_filed", date(2024, 5, 13))), platform="lazada_vn"
+    )
+    assert [f.kind for f in day5.flags] == [FlagKind.DISPUTED]
+    day6 = lifecycle_report(
+        _events(takedown, ("counter_notice_filed", date(2024, 5, 14))), platform="lazada_sg"
+    )
+    assert [(f.kind, f.applied) for f in day6.flags] == [
+        (FlagKind.LATE, E.COUNTER_NOTICE_WINDOW_EXPIRED)
+    ]
+    for platform in (None, "alibaba_com"):
+        other = lifecycle_report(
+            _events(takedown, ("counter_notice_filed", date(2024, 5, 10))), platform=platform
+        )
+        assert [f.kind for f in other.flags] == [FlagKind.LATE]
+        assert other.state is State.COUNTER_NOTICE_REJECTED_1
+
+
+@pytest.mark.parametrize(
+    ("decision", "state"),
+    [
+        ("platform_accepts_counter_notice", State.REINSTATED_BY_PLATFORM),
+        ("platform_rejects_counter_notice", State.COUNTER_NOTICE_REJECTED_1),
+    ],
+)
+def test_a_late_counter_notice_the_record_shows_was_acted_on_is_kept(
+    decision: str, state: State
+) -> None:
+    """A decision recorded on the counter-notice itself (an export of what the platform did)
+    is not refused because the replay judged the counter-notice late: the flag stays, the
+    counter-notice is kept as recorded, and the flag says why."""
+    takedown = date(2022, 1, 21)
+    late_day = add_business_days(takedown, 4)
+    report = lifecycle_report(
+        _events(takedown, ("counter_notice_filed", late_day), (decision, late_day))
+    )
+    (flag,) = report.flags
+    assert (flag.kind, flag.applied) == (FlagKind.LATE, None)
+    assert f"kept as recorded: the next event, {decision}, acts on it" in flag.message
+    assert report.state is state
+    assert report.applied[2] is E.COUNTER_NOTICE_FILED

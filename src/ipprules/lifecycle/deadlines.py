@@ -506,6 +506,10 @@ class FlagKind(enum.StrEnum):
     """The event came after the last day of a deadline that binds it."""
     EARLY = "early"
     """A window was recorded as passed on or before its last day."""
+    DISPUTED = "disputed"
+    """The event came after the last day of a deadline that binds it, but within another
+    reading's window for the replay's platform (Lazada's 3-5 working days beside R61's 3
+    business days, D4): kept as recorded."""
 
 
 @attrs.frozen
@@ -709,7 +713,8 @@ def _flag(
     if not _may_bind(_rulebook(replay.rules)[0], state, record.event):
         return None
     hooks = {h.deadline_id: h for h in state_info(state).deadlines}
-    for result in replay.running(state, dates):
+    results = replay.running(state, dates)
+    for result in results:
         hook = hooks[result.deadline_id]
         if record.event is Event.COUNTER_NOTICE_WINDOW_EXPIRED:
             missed = hook.missed is Event.COUNTER_NOTICE_WINDOW_EXPIRED
@@ -724,6 +729,10 @@ def _flag(
             continue
         if not _binding(result, record.event) or result.due is None or record.on <= result.due:
             continue
+        other = _in_time_elsewhere(record, replay, results)
+        if other is not None:
+            return DeadlineFlag(index, record.event, record.on, FlagKind.DISPUTED, result, None,
+                                _disputed(record, result, other))  # fmt: skip
         applied = hook.missed if hook.missed and transition_for(state, hook.missed) else None
         outcome = (
             f"; deemed not established: the replay applies {applied.value} (uses up the chance)"
@@ -739,6 +748,62 @@ def _flag(
         )
         return DeadlineFlag(index, record.event, record.on, FlagKind.LATE, result, applied, message)
     return None
+
+
+def _in_time_elsewhere(
+    record: EventRecord, replay: _Replay, results: tuple[DeadlineResult, ...]
+) -> DeadlineResult | None:
+    """A deadline of the replay's own platform that binds the event and whose window (to its
+    latest day, for a range) still holds its date: another reading keeps it in time."""
+    assert record.on is not None
+    for other in results:
+        last = other.latest or other.due
+        if (
+            replay.platform is not None
+            and replay.platform in other.rule.platforms
+            and _binding(other, record.event)
+            and last is not None
+            and record.on <= last
+        ):
+            return other
+    return None
+
+
+def _disputed(record: EventRecord, missed: DeadlineResult, other: DeadlineResult) -> str:
+    rule, theirs = missed.rule, other.rule
+    unit = (theirs.unit.value if theirs.unit else "").replace("_", " ")
+    amount = f"{theirs.amount}-{theirs.amount_max}" if theirs.amount_max else f"{theirs.amount}"
+    window = f"{other.due} to {other.latest}" if other.latest != other.due else f"{other.due}"
+    return (
+        f"{record.event.value} on {record.on} is after {missed.deadline_id} ({rule.amount} "
+        f"{(rule.unit.value if rule.unit else '').replace('_', ' ')} to {missed.due}; "
+        f"{', '.join(rule.rules)}) but within {other.deadline_id} ({amount} {unit}, "
+        f"{window}; {', '.join(theirs.rules)}): the sources differ, so the replay keeps it "
+        "as recorded"
+    )
+
+
+def _acted_on(flag: DeadlineFlag, records: tuple[EventRecord, ...], state: State) -> DeadlineFlag:
+    """``flag`` as it stands, or without its substitute event when the next recorded event
+    is a decision on the late event itself (the platform accepted the counter-notice, or the
+    filer rejected it): illegal after the substitute, legal after the event as recorded. The
+    record shows the platform treated it as filed, so the replay keeps it and says so."""
+    from ipprules.lifecycle.states import transition_for
+
+    later = records[flag.index + 1] if flag.index + 1 < len(records) else None
+    if flag.applied is None or later is None:
+        return flag
+    instead = transition_for(state, flag.applied)
+    kept = transition_for(state, flag.event)
+    if instead is None or kept is None:  # pragma: no cover - a flag applies a legal event
+        return flag
+    if transition_for(instead.target, later.event) or not transition_for(kept.target, later.event):
+        return flag
+    message = (
+        flag.message.split("; deemed not established")[0]
+        + f"; kept as recorded: the next event, {later.event.value}, acts on it"
+    )
+    return attrs.evolve(flag, applied=None, message=message)
 
 
 def _check_order(records: tuple[EventRecord, ...]) -> None:
@@ -812,6 +877,7 @@ def lifecycle_report(
         if record.on is not None:
             flag = _flag(index, record, states[-1], replay, dates)
             if flag is not None:
+                flag = _acted_on(flag, records, states[-1])
                 flags.append(flag)
                 kind = flag.applied or kind
         try:
