@@ -415,3 +415,31 @@ def test_what_if_says_which_planned_complaints_fall_outside_the_window() -> None
     assert result.added == 2
     assert result.after.notes[-1].startswith("1 planned complaint(s) dated outside the window")
     assert not what_if(History.from_file(EXAMPLE), [new], day).after.notes
+
+
+@pytest.mark.parametrize(("withdrawn", "noted"), [(22, False), (23, True), (60, True)])
+def test_withdrawn_listings_that_would_turn_the_answer_are_noted(
+    tmp_path: Path, withdrawn: int, noted: bool
+) -> None:
+    """R91: how withdrawn complaints count is not documented. The takedown rate leaves them
+    out (202/202 passes); counted as failures, 202/(202 + w) is more than 90% up to w = 22
+    (90.2%) and not from w = 23 (89.8%): the note comes exactly where the answer would turn."""
+    rows = "".join(
+        f"complaint,2023-03-{1 + i % 28:02d},taobao,tm_counterfeit,2,2,0,0\n" for i in range(101)
+    )
+    path = tmp_path / "h.csv"
+    path.write_text(
+        "type,date,platform,reason_code,listings,taken_down,rejected,withdrawn\n"
+        "declaration,2023-01-01,,,,,,\n"
+        + rows
+        + f"complaint,2023-03-30,taobao,tm_counterfeit,{withdrawn},0,0,{withdrawn}\n"
+    )
+    s = standing(History.from_file(path), dt.date(2023, 3, 31))
+    takedown = s.criteria[0]
+    assert (takedown.numerator, takedown.denominator, s.qualifies) == (202, 202, True)
+    alternative = Fraction(202, 202 + withdrawn)
+    assert (alternative > Fraction(9, 10)) is not noted  # the brief's "more than 90%"
+    found = [n for n in s.notes if "withdrawn" in n]
+    assert bool(found) is noted
+    if noted:
+        assert f"202/{202 + withdrawn}" in found[0] and "R91" in found[0]

@@ -27,6 +27,7 @@ from ipprules._args import require_strs
 from ipprules.errors import InputError
 from ipprules.goodfaith.engine import (
     COUNTER_NOTICE,
+    COUNTERS,
     FAILURE,
     SUCCESS,
     WIDTH,
@@ -330,7 +331,35 @@ def standing_with(
             rates_pass_on=pass_on,
         ),
         rule=getattr(criteria, "id", None),
-        notes=(*criteria.not_assessed, *_outside(counts, scope, lo.toordinal(), ordinal)),
+        notes=(
+            *criteria.not_assessed,
+            *_outside(counts, scope, lo.toordinal(), ordinal),
+            *_withdrawn(rules, total),
+        ),
+    )
+
+
+def _withdrawn(rules: DayRules, total: Sequence[int]) -> tuple[str, ...]:
+    """A note when the window holds withdrawn complaints that the takedown rate leaves out and
+    that, counted as failures, would change whether it passes: how they count is not
+    documented (R91), so the answer says which way they would turn it."""
+    metric = rules.takedown
+    if "withdrawn" in metric.record.denominator:
+        return ()
+    extra = sum(total[i] for i in COUNTERS.get((metric.unit, "withdrawn"), ()))
+    if not extra:
+        return ()
+    n, d = metric.value(total)
+    p, q, op = rules.takedown_th
+    alone = d > 0 and holds(n, d, p, q, op)
+    counted = holds(n, d + extra, p, q, op)
+    if counted == alone:
+        return ()
+    return (
+        f"{extra} withdrawn {metric.unit}(s) in the window are left out of the takedown rate; "
+        f"how withdrawn complaints count is not documented (R91): counted as failures the "
+        f"rate would be {n}/{d + extra} = {float(Fraction(n, d + extra)):.1%}, which would "
+        f"{'fail' if alone else 'pass'} the takedown criterion",
     )
 
 
