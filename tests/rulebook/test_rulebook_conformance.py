@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from ipprules import default_rulebook
 from ipprules._convert import structure
 from ipprules.rulebook.loader import SECTION_TYPES, _embedded_document
-from ipprules.rulebook.model import SECTIONS, Confidence, Source
+from ipprules.rulebook.model import SECTIONS, Answer, Confidence, Source
 
 BOOK = default_rulebook()
 ALL = [(section, r) for section in SECTIONS for r in BOOK.records(section)]
@@ -43,7 +45,11 @@ def test_every_reason_code_is_described_and_admissible_somewhere(code):
             continue
         for target in code.targets:
             admitted = rules.reason_codes_for(code.ipr_type, pid, target, member=True)
-            assert code in admitted
+            # B16: no store-front complaint where the platform takes none, whatever the code
+            closed = target == "storefront" and (
+                rules.platforms[pid].storefront_for(code.ipr_type) is Answer.NO
+            )
+            assert (code in admitted) is not closed
 
 
 def test_every_source_has_a_url_except_the_brief():
@@ -63,3 +69,33 @@ def test_fast_path_equals_strict_converter(section):
     strict = structure(doc.data, tuple[cls, ...])
     fast = tuple(BOOK.sources.values()) if section == "sources" else BOOK.records(section)
     assert strict == fast
+
+
+def test_store_front_codes_follow_the_platform_and_readings_say_so(capsys):
+    """B16: store-front complaints only on the Taobao family; the official reading calls the
+    others a gap (unknown), so ``rules reasons`` names it as a reading that differs."""
+    for name, expected in (("brief", []), ("official", ["cr_misuse"])):
+        rules = BOOK.as_of("2023-05-01", name)
+        found = rules.reason_codes_for("copyright", "aliexpress", "storefront")
+        assert [c.id for c in found] == expected
+    assert [c.id for c in BOOK.as_of("2023-05-01").reason_codes_for(
+        "copyright", "taobao", "storefront")] == ["cr_misuse"]  # fmt: skip
+    from ipprules.cli import main
+
+    argv = ["rules", "reasons", "--ipr-type", "copyright", "--platform", "aliexpress",
+            "--target", "storefront", "--as-of", "2023-05-01", "--format", "json"]  # fmt: skip
+    assert main(argv) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["data"], data["other_readings"]) == ([], {"cr_misuse": ["official"]})
+
+
+def test_query_methods_refuse_wrong_types_with_the_library_errors():
+    from ipprules.errors import UnknownNameError
+
+    rules = BOOK.as_of("2023-05-01")
+    with pytest.raises(TypeError, match="place must be a str"):
+        rules.accepts_registration("taobao", None)  # type: ignore[arg-type]
+    with pytest.raises(UnknownNameError, match="unknown target 'shop'"):
+        rules.reason_codes_for("trademark", "taobao", "shop")
+    with pytest.raises(TypeError, match="record must be a rule-book record"):
+        rules.sources_of("S1")  # type: ignore[arg-type]

@@ -330,6 +330,8 @@ class ResolvedRules:
 
     def accepts_registration(self, platform_id: str, place: str) -> Answer:
         """Whether a right registered in ``place`` is accepted (ISO code; ``CN``: mainland)."""
+        if not isinstance(place, str):
+            raise TypeError(f"place must be a str (an ISO code), got {type(place).__name__}")
         rule = self.registrations_for(platform_id)
         if rule.known is Answer.UNKNOWN:
             return Answer.UNKNOWN
@@ -348,11 +350,22 @@ class ResolvedRules:
     ) -> tuple[ReasonCode, ...]:
         """The reason codes admissible for an IPR type, platform and target.
 
-        Good-Faith-only codes are included only for members.
+        Good-Faith-only codes are included only for members. None for store fronts where the
+        platform takes no store-front complaints (B16: only the Taobao family does); where
+        it is a documented gap for the IPR type (D13, ``Platform.storefront_for`` is
+        ``unknown``) the catalogue's codes are given, and the gap is the platform's answer.
         """
         self.ipr_type(ipr_type)
-        self.platform(platform)
-        aim = Target(target)
+        place = self.platform(platform)
+        if isinstance(target, Target):
+            aim = target
+        else:
+            names = [t.value for t in Target]
+            if target not in names:
+                raise UnknownNameError("target", str(target), names)
+            aim = Target(target)
+        if aim is Target.STOREFRONT and place.storefront_for(ipr_type) is Answer.NO:
+            return ()
         return tuple(
             code
             for code in self.reason_codes.values()
@@ -385,6 +398,8 @@ class ResolvedRules:
 
     def sources_of(self, record: Rule) -> tuple[Source, ...]:
         """The sources a record rests on."""
+        if not isinstance(record, Rule):
+            raise TypeError(f"record must be a rule-book record, got {type(record).__name__}")
         known = self.book.sources
         return tuple(known[s] for s in record.sources)
 
