@@ -181,3 +181,26 @@ def test_two_rulebooks_diff(tmp_path):
     kinds = {(c.id, c.kind) for c in changes}
     assert ("acme_counterfeit", "added") in kinds
     assert ("tm_counterfeit", "removed") in kinds
+
+
+def _interpretations(n: int, chained: bool) -> str:
+    out = []
+    for i in range(n):
+        base = f'\nbase = "i{i - 1}"' if chained and i else ""
+        out.append(f'[[interpretations]]\nid = "i{i}"\ntitle = "t"\ndescription = "d"{base}')
+    return "\n".join(out)
+
+
+def test_interpretation_chains_and_counts_are_bounded(tmp_path):
+    """Every answer resolves and compares each interpretation through its chain of bases: a
+    chain of 5,000 took minutes. At most 16 bases and 64 interpretations; the limits load."""
+    from ipprules.rulebook.validate import MAX_BASES, MAX_INTERPRETATIONS
+
+    fits = load_rulebook(write(tmp_path, "ok.toml", _interpretations(MAX_BASES + 1, True)))
+    assert f"i{MAX_BASES}" in fits.interpretations
+    with pytest.raises(RuleDataError, match=r"interpretations\[17\]\.base: a chain of more"):
+        load_rulebook(write(tmp_path, "deep.toml", _interpretations(MAX_BASES + 2, True)))
+    many = MAX_INTERPRETATIONS - len(default_rulebook().interpretations)
+    assert load_rulebook(write(tmp_path, "n.toml", _interpretations(many, False)))
+    with pytest.raises(RuleDataError, match="a rule book holds at most 64"):
+        load_rulebook(write(tmp_path, "m.toml", _interpretations(many + 1, False)))

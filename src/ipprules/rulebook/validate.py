@@ -58,6 +58,12 @@ class Origin:
 Origins = Mapping[str, Sequence[Origin]]
 
 
+#: The most interpretations a rule book holds, and the longest chain of bases one rests on:
+#: every answer resolves and compares each interpretation, each through its chain.
+MAX_INTERPRETATIONS = 64
+MAX_BASES = 16
+
+
 def validate(data: RuleBookData, origins: Origins) -> None:
     """Raise :class:`RuleDataError` listing every problem in ``data``, or return None."""
     problems = list(_problems(data, origins))
@@ -73,10 +79,22 @@ def _problems(data: RuleBookData, origins: Origins) -> Iterator[Problem]:
             f"default interpretation {data.default_interpretation!r} is not declared",
             "$.default_interpretation",
         )
+    if len(data.interpretations) > MAX_INTERPRETATIONS:
+        yield Problem(
+            f"{len(data.interpretations)} interpretations; a rule book holds at most "
+            f"{MAX_INTERPRETATIONS} (each is resolved and compared in every answer)",
+            "$.interpretations",
+        )
+        return
     for i, item in enumerate(data.interpretations):
-        seen = set()
+        seen: set[str] = set()
         base = item.base
         while base is not None:
+            if len(seen) >= MAX_BASES:
+                yield origins["interpretations"][i].problem(
+                    f"a chain of more than {MAX_BASES} base interpretations", ".base"
+                )
+                break
             if base not in interp:
                 yield origins["interpretations"][i].problem(
                     f"unknown base interpretation {base!r}", ".base"
