@@ -105,3 +105,17 @@ def test_benchmark_script_runs_and_prints_every_target(capsys: pytest.CaptureFix
     assert len(targets) == 7 * len(module.MIXES)  # 4 for parse_listings, 3 for the kernel
     assert all(line.endswith(("  met", "NOT met")) for line in targets)
     assert out.count("kernel rows identical to parse_listing: 300 of 300") == len(module.MIXES)
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "text"])
+def test_cli_refused_input_leaves_stdout_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    """A file refused on opening (a directory here) or on its first line writes nothing to
+    stdout: no half a JSON document or a lone CSV header before exit 2."""
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe not text\n")
+    for path in (tmp_path, bad):
+        assert main(["listings", str(path), "--format", fmt]) == 2
+        captured = capsys.readouterr()
+        assert captured.out == "" and "ipprules: error:" in captured.err

@@ -119,6 +119,11 @@ def run(args: argparse.Namespace) -> int:
         _row(line_of[position], counts.add(result), line_of)
         for position, result in progress(results, desc="listings", unit="URL")
     )
+    # the first row is read before anything is written: a file refused on opening (a
+    # directory, a device, a bad first line) leaves stdout empty, not half a document
+    ahead = iter(rows)
+    head = next(ahead, None)
+    rows = ahead if head is None else itertools.chain((head,), ahead)
     if args.format == "json":
         _write_json(rows, counts)
     elif args.format == "csv":
