@@ -204,3 +204,20 @@ def test_interpretation_chains_and_counts_are_bounded(tmp_path):
     assert load_rulebook(write(tmp_path, "n.toml", _interpretations(many, False)))
     with pytest.raises(RuleDataError, match="a rule book holds at most 64"):
         load_rulebook(write(tmp_path, "m.toml", _interpretations(many + 1, False)))
+
+
+def test_a_diff_of_two_books_compares_their_sources_and_interpretations(tmp_path):
+    """Re-attributing a source changes what every record citing it rests on, and an
+    interpretation added is a new reading: both are changes, on a date and over all dates."""
+    from ipprules import diff_rules
+
+    text = '[[sources]]\nid = "S1"\ntitle = "hijack"\nkind = "user"\n' + _interpretations(1, False)
+    book = load_rulebook(write(tmp_path, "s.toml", text))
+    for changes in (
+        diff_rules(default_rulebook(), book, as_of="2023-05-01"),
+        diff_rules(default_rulebook(), book),
+    ):
+        found = {(c.section, c.id, c.kind) for c in changes}
+        assert {("sources", "S1", "changed"), ("interpretations", "i0", "added")} <= found
+    same = default_rulebook()
+    assert diff_rules(same.as_of("2022-01-19"), same.as_of("2022-01-20"))[-1].section != "sources"

@@ -115,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
     if args.dedupe:
         results = dedupe(results, use_derived=args.derived_aliexpress_ids)
     counts = Tally()
-    rows = (
+    rows: Iterable[dict[str, Any]] = (
         _row(line_of[position], counts.add(result), line_of)
         for position, result in progress(results, desc="listings", unit="URL")
     )

@@ -85,7 +85,7 @@ def diff_rules(
     if isinstance(before, RuleBook) and isinstance(after, RuleBook):
         interpretation = require_optional_str(interpretation, "interpretation")
         if as_of is None:
-            return _diff(_all_records(before), _all_records(after), ())
+            return _diff(_all_records(before), _all_records(after), ()) + _diff_book(before, after)
         day = as_date(as_of, "as_of")
         before, after = before.as_of(day, interpretation), after.as_of(day, interpretation)
     elif not (isinstance(before, ResolvedRules) and isinstance(after, ResolvedRules)):
@@ -96,6 +96,30 @@ def diff_rules(
         raise TypeError("as_of and interpretation are for two RuleBook, not ResolvedRules")
     return _diff(
         {s: before.section(s) for s in SECTIONS}, {s: after.section(s) for s in SECTIONS}, _DATES
+    ) + _diff_book(before.book, after.book)
+
+
+#: What a book holds besides its dated sections, compared too: a source re-attributed or an
+#: interpretation added changes what the records mean.
+_BOOK_PARTS = ("sources", "interpretations")
+
+
+def _diff_book(before: RuleBook, after: RuleBook) -> tuple[Change, ...]:
+    """The sources and interpretations that differ between two books (none for one book)."""
+    if before is after:
+        return ()
+    parts = {
+        name: (
+            {x.id: x for x in getattr(before.data, name)},
+            {x.id: x for x in getattr(after.data, name)},
+        )
+        for name in _BOOK_PARTS
+    }
+    return _diff(
+        {name: pair[0] for name, pair in parts.items()},
+        {name: pair[1] for name, pair in parts.items()},
+        (),
+        _BOOK_PARTS,
     )
 
 
@@ -116,9 +140,10 @@ def _diff(
     before: Mapping[str, Mapping[str, Any]],
     after: Mapping[str, Mapping[str, Any]],
     ignored: tuple[str, ...],
+    sections: tuple[str, ...] = SECTIONS,
 ) -> tuple[Change, ...]:
     changes: list[Change] = []
-    for section in SECTIONS:
+    for section in sections:
         old = before[section]
         new = after[section]
         for rid in sorted(set(old) | set(new)):
