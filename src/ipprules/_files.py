@@ -535,15 +535,22 @@ class Document:
     format: str
 
     def locate(self, path: str) -> tuple[int, int] | None:
-        """``(line, column)`` of the value at a JSON path, when it can be found."""
+        """``(line, column)`` of the value at a JSON path, when it can be found; for a path
+        the document does not hold (a required key left out), that of the nearest value
+        that encloses it."""
         parts = _split_path(path)
         if parts is None:
             return None
+        while True:
+            found = self._locate(parts)
+            if found is not None or not parts:
+                return found
+            parts = parts[:-1]
+
+    def _locate(self, parts: list[str | int]) -> tuple[int, int] | None:
         if self.format == "json":
             offset = _json_offset(self.text, parts)
-            if offset is None:
-                return None
-            return _line_col(self.text, offset)
+            return None if offset is None else _line_col(self.text, offset)
         return _toml_line(self.text, parts)
 
 

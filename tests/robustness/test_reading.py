@@ -376,3 +376,24 @@ def test_the_string_skipping_patterns_match_their_plain_forms(parts: list[str]) 
     text = "".join(parts)
     assert _JSON_SKIP.sub("", text) == plain_json.sub("", text)
     assert _TOML_SKIP.sub("", text) == plain_toml.sub("", text)
+
+
+def test_a_missing_key_is_located_at_the_object_that_lacks_it(tmp_path: Path) -> None:
+    """A required key left out has no position of its own: the error names the line of the
+    nearest enclosing value (it named none in JSON)."""
+    from ipprules import load_rulebook
+
+    path = tmp_path / "mk.json"
+    path.write_text(
+        '{"name": "T", "sources": [{"id": "U1", "title": "u", "kind": "user"}],\n'
+        ' "channels": [\n'
+        '  {"id": "portal", "name": "p", "effective_from": "2015-01-06",\n'
+        '   "sources": ["U1"], "confidence": "user"}]}\n'
+    )
+    with pytest.raises(RuleDataError) as caught:
+        load_rulebook(path)
+    (problem,) = caught.value.problems
+    assert (problem.path, problem.line) == ("$.channels[0].max_listings", 3)
+    doc = files_module.parse_document(path.read_text(), "mk.json", "json")
+    assert doc.locate("$.channels[0].nope.deeper") == doc.locate("$.channels[0]") == (3, 3)
+    assert doc.locate("$") == (1, 1)
