@@ -221,3 +221,28 @@ def test_a_diff_of_two_books_compares_their_sources_and_interpretations(tmp_path
         assert {("sources", "S1", "changed"), ("interpretations", "i0", "added")} <= found
     same = default_rulebook()
     assert diff_rules(same.as_of("2022-01-19"), same.as_of("2022-01-20"))[-1].section != "sources"
+
+
+def test_unknown_subtypes_empty_interpretation_ids_and_impossible_rates_are_refused(tmp_path):
+    """Each loaded silently before: a code for a subtype its IPR type does not have never
+    applies, an interpretation with a blank id can never be chosen, a 500% rate never holds."""
+    data = default_rulebook().to_data()
+    criteria = dict(data["good_faith"][-1])
+    criteria["takedown_rate"] = {**criteria["takedown_rate"], "value": "5"}
+    code = dict(data["reason_codes"][0])
+    code.update(id="mine", subtypes=["bogus"], sources=["MINE"], confidence="user")
+    override = {
+        "sources": [{"id": "MINE", "title": "ours", "kind": "user"}],
+        "interpretations": [{"id": " ", "title": "t", "description": "d"}],
+        "reason_codes": [code],
+        "good_faith": [criteria],
+    }
+    with pytest.raises(RuleDataError) as caught:
+        load_rulebook(write(tmp_path, "o.json", json.dumps(override, default=str)))
+    found = {(p.path, p.message) for p in caught.value.problems}
+    assert ("$.interpretations[0].id", "the id is empty") in found
+    assert (
+        "$.reason_codes[0].subtypes[0]",
+        f"unknown subtype 'bogus' of {code['ipr_type']}",
+    ) in found
+    assert ("$.good_faith[0].takedown_rate.value", "a rate is from 0 to 1, got 5") in found

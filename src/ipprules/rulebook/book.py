@@ -200,7 +200,10 @@ class RuleBook:
         return RuleBook(data, origins)
 
     def to_data(self) -> dict[str, Any]:
-        """The whole book as plain JSON-ready data (the override-file format)."""
+        """The whole book as plain JSON-ready data: the sections, sources and
+        interpretations in the override-file format, with the book's own header
+        (``coverage_from``, ``coverage_until``, ``default_interpretation``), which an
+        override cannot change: leave those three out to load the data as an override."""
         result: dict[str, Any] = unstructure(self.data)
         return result
 

@@ -105,6 +105,9 @@ def _problems(data: RuleBookData, origins: Origins) -> Iterator[Problem]:
                 break
             seen.add(base)
             base = interp[base].base
+    for i, item in enumerate(data.interpretations):
+        if not item.id.strip():
+            yield origins["interpretations"][i].problem("the id is empty", ".id")
     yield from _duplicates([s.id for s in data.sources], origins["sources"], "source")
     yield from _duplicates(
         [s.id for s in data.interpretations], origins["interpretations"], "interpretation"
@@ -113,6 +116,7 @@ def _problems(data: RuleBookData, origins: Origins) -> Iterator[Problem]:
     ids: dict[str, set[str]] = {
         section: {r.id for r in getattr(data, section)} for section in SECTIONS
     }
+    ids["subtypes_of"] = {f"{t.id}/{s}" for t in data.ipr_types for s in t.subtypes}
     for section in SECTIONS:
         records: Sequence[Rule] = getattr(data, section)
         where = origins[section]
@@ -193,6 +197,11 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
             yield origin.problem(f"unknown IPR type {record.ipr_type!r}", ".ipr_type")
         yield from _ref(record.platforms, platforms, "platform", origin, "platforms")
     if isinstance(record, ReasonCode):
+        for k, subtype in enumerate(record.subtypes):
+            if f"{record.ipr_type}/{subtype}" not in ids["subtypes_of"]:
+                yield origin.problem(
+                    f"unknown subtype {subtype!r} of {record.ipr_type}", f".subtypes[{k}]"
+                )
         yield from _ref(record.evidence, documents, "document", origin, "evidence")
         yield from _ref(
             record.recommended_evidence, documents, "document", origin, "recommended_evidence"
@@ -221,5 +230,10 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
         yield from _ref(record.ipr_types, ids["ipr_types"], "IPR type", origin, "ipr_types")
     if isinstance(record, GoodFaithCriteria) and record.window_months < 1:
         yield origin.problem("the window must be at least one month", ".window_months")
+    if isinstance(record, GoodFaithCriteria):
+        for name in ("takedown_rate", "counter_notice_rate"):
+            rate = getattr(record, name).value
+            if not 0 <= rate <= 1:
+                yield origin.problem(f"a rate is from 0 to 1, got {rate}", f".{name}.value")
     if isinstance(record, Deadline) and record.amount is not None and record.unit is None:
         yield origin.problem("a deadline with an amount needs a unit", ".unit")
