@@ -214,3 +214,27 @@ def test_penalties_gaps_and_assumptions(capsys: pytest.CaptureFixture[str], tmp_
     with pytest.raises(SystemExit) as info:
         main(["penalties", str(path), "--platform", "aliexpress", "--assume-validity", "0"])
     assert info.value.code == 2
+
+
+def test_dates_the_rules_refuse_are_located_in_the_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """An event before the rule book's coverage, and a verification dated before the IPR's
+    submission (R7), are errors at the event's line and path, exit 2."""
+    early = tmp_path / "early.json"
+    early.write_text(
+        '[{"event": "ipr_verified", "on": "2014-12-31"},\n'
+        ' {"event": "takedown", "on": "2015-01-02"}]'
+    )
+    assert main(["lifecycle", str(early)]) == 2
+    err = capsys.readouterr().err
+    assert "early.json:1:34: $[0].on: 2014-12-31 is before the rule book's coverage" in err
+    order = tmp_path / "order.json"
+    order.write_text(
+        '{"events": [{"event": "ipr_verified", "on": "2022-01-13"}],\n'
+        ' "ipr_submitted": "2022-01-20"}'
+    )
+    assert main(["lifecycle", str(order)]) == 2
+    err = capsys.readouterr().err
+    assert "order.json:1:45: $.events[0].on: ipr_verified on 2022-01-13 is before" in err
+    assert "(R7)" in err

@@ -145,7 +145,7 @@ def _from_options(args: argparse.Namespace) -> list[Any]:
 def _replay(args: argparse.Namespace) -> tuple[Any, str | None]:
     """The report and the platform; errors about an event name the file and the event's path."""
     from ipprules._dates import date_problem
-    from ipprules.errors import InputError, UnknownNameError
+    from ipprules.errors import CoverageError, InputError, UnknownNameError
     from ipprules.lifecycle import IllegalTransition, lifecycle_report
 
     if (args.file is None) == (args.events is None):
@@ -183,6 +183,15 @@ def _replay(args: argparse.Namespace) -> tuple[Any, str | None]:
         )
     except IllegalTransition as exc:
         raise _located(str(exc), f"{prefix}[{exc.index}]", name, locate) from None
+    except CoverageError as exc:  # an event dated outside the rule book: name the first
+        from ipprules.rulebook import default_rulebook
+
+        start = default_rulebook().coverage_from
+        index = next((i for i, r in enumerate(records) if r.on and r.on < start), None)
+        if index is None:
+            raise
+        message = f"{records[index].on} is before the rule book's coverage (from {start})"
+        raise _located(message, f"{prefix}[{index}].on", name, locate) from exc
     except InputError as exc:
         where = exc.path.replace("$", prefix, 1)
         raise _located(exc.problems[0].message, where, name, locate) from None

@@ -806,6 +806,20 @@ def _acted_on(flag: DeadlineFlag, records: tuple[EventRecord, ...], state: State
     return attrs.evolve(flag, applied=None, message=message)
 
 
+def _check_submission(records: tuple[EventRecord, ...], submitted: date | None) -> None:
+    """The IPR is verified after it is submitted (R7): a verification dated before the
+    submission date given is refused at its event."""
+    if submitted is None:
+        return
+    for index, record in enumerate(records):
+        if record.event is Event.IPR_VERIFIED and record.on is not None and record.on < submitted:
+            raise InputError(
+                f"ipr_verified on {record.on} is before the IPR was submitted "
+                f"({submitted}); verification follows submission (R7)",
+                path=f"$[{index}].on",
+            )
+
+
 def _check_order(records: tuple[EventRecord, ...]) -> None:
     last: date | None = None
     for index, record in enumerate(records):
@@ -866,6 +880,7 @@ def lifecycle_report(
         raise TypeError("events must be a sequence of events, not a string")
     records = tuple(e if isinstance(e, EventRecord) else EventRecord(e) for e in events)
     _check_order(records)
+    _check_submission(records, ipr_submitted_on)
     outside = {"ipr_submitted": ipr_submitted_on, "notice_received": notice_received_on}
     replay = _Replay(rules, calendar, platform, counterfeit, ipp_plus, outside)
     states = [as_state(start)]
