@@ -392,9 +392,16 @@ def test_taobao_and_tmall_share_identity_space() -> None:
             "https://detail.tmall.com/item.htm?id=606832683299",
             "https://m.intl.taobao.com/detail/detail.html?id=606832683299",
             "https://detail.tmall.hk/hk/item.htm?id=606832683299",
+            # Xianyu ids are "in the same space as Taobao items" (listing-urls section 8)
+            "https://www.goofish.com/item?id=606832683299",
+            "https://h5.m.goofish.com/item?itemId=606832683299",
+            "https://2.taobao.com/item.htm?id=606832683299",
         )
     }
     assert ids == {"taobao-item:606832683299"}
+    xianyu = parse_listing("https://h5.m.goofish.com/item?id=606832683299")
+    assert isinstance(xianyu, Listing) and xianyu.marketplace == "xianyu"
+    assert xianyu.canonical_url == "https://www.goofish.com/item?id=606832683299"
 
 
 def test_lazada_keeps_its_country() -> None:

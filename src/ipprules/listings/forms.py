@@ -159,7 +159,7 @@ def _taobao() -> list[Form]:
               _pattern(res + r"{ID}\.mall\.taobao\.com", "mall.taobao.com"),
               _STORE_PATH, id_rule="label"),
         _form("xianyu-legacy", "taobao", "listing", "xianyu", "item",
-              "https://www.goofish.com/item?id={id}", "xianyu-item:{id}",
+              "https://www.goofish.com/item?id={id}", _TB_ID,
               ("2.taobao.com",), r"/item\.htm", query_keys=("id",)),
     ]  # fmt: skip
 
@@ -322,7 +322,7 @@ def _lazada() -> list[Form]:
 
 
 def _xianyu() -> list[Form]:
-    item = ("https://www.goofish.com/item?id={id}", "xianyu-item:{id}")
+    item = ("https://www.goofish.com/item?id={id}", _TB_ID)
     return [
         _form("xianyu-item", "taobao", "listing", "xianyu", "item", *item,
               ("www.goofish.com", "h5.m.goofish.com", "goofish.com"), "/item",
