@@ -184,6 +184,13 @@ def test_the_schema_rejects_what_the_reader_rejects() -> None:
         _validator("history").validate({"type": "abuse", "date": "2024-01-01", "listings": 3})
     with pytest.raises(jsonschema.ValidationError):
         _validator("lifecycle").validate({"events": [{"event": "takedown", "on": "2024/01/01"}]})
+    # whole numbers lie from 0 to 1,000,000,000 in every file, as the converter reads them
+    channel = {"id": "portal", "name": "p", "effective_from": "2015-01-06", "sources": ["U1"],
+               "confidence": "user"}  # fmt: skip
+    for bad in (-5, 10**12):
+        with pytest.raises(jsonschema.ValidationError, match="minimum|maximum"):
+            _validator("rules").validate({"channels": [{**channel, "max_listings": bad}]})
+    _validator("rules").validate({"channels": [{**channel, "max_listings": 200}]})
 
 
 def test_unknown_schema_name() -> None:

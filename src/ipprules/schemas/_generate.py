@@ -33,7 +33,7 @@ from typing import Any
 
 import attrs
 
-from ipprules._convert import EXACT_PATTERN, ONE_OR_MANY
+from ipprules._convert import EXACT_PATTERN, MAX_INT, ONE_OR_MANY
 
 __all__ = ["DATE", "DIALECT", "FRACTION", "schema_for"]
 
@@ -148,7 +148,9 @@ def type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
 def _class_schema(tp: type, defs: dict[str, Any]) -> dict[str, Any]:
     if issubclass(tp, enum.Enum):
         return {"enum": [m.value for m in tp]}
-    simple = {bool: "boolean", int: "integer", float: "number", str: "string"}
+    if tp is int:  # as the converter reads every whole number in a file
+        return {"type": "integer", "minimum": 0, "maximum": MAX_INT}
+    simple = {bool: "boolean", float: "number", str: "string"}
     if tp in simple:
         return {"type": simple[tp]}
     if issubclass(tp, dt.datetime):
