@@ -188,7 +188,7 @@ def test_the_schema_rejects_what_the_reader_rejects() -> None:
     channel = {"id": "portal", "name": "p", "effective_from": "2015-01-06", "sources": ["U1"],
                "confidence": "user"}  # fmt: skip
     for bad in (-5, 10**12):
-        with pytest.raises(jsonschema.ValidationError, match="minimum|maximum"):
+        with pytest.raises(jsonschema.ValidationError, match=r"minimum|maximum"):
             _validator("rules").validate({"channels": [{**channel, "max_listings": bad}]})
     _validator("rules").validate({"channels": [{**channel, "max_listings": 200}]})
 
