@@ -103,6 +103,12 @@ def test_advisor_agrees_with_check_on_store_fronts_off_the_taobao_family() -> No
         assert "tm_misuse" in [s.code for s in official.admissible]
         assert "not documented" in official.notes[0]
         assert "brief" in official.other_readings
+        # the codes are the ones that would be admissible: the answer itself is unknown
+        assert (official.gap, brief.gap) == (True, False)
+        assert "Admissible if the platform takes the complaint (unknown" in official.text()
+        assert official.as_dict()["gap"] is True
+    taobao = advise("trademark", "taobao", target="storefront", as_of="2026-11-23")
+    assert not taobao.gap and "Admissible, best first:" in taobao.text()
 
 
 def test_advisor_refuses_unknown_names() -> None:

@@ -105,6 +105,9 @@ class Advice:
     other_readings: tuple[str, ...] = ()
     """The other interpretations of the rule book under which the codes admissible, or the
     notes (store fronts), differ."""
+    gap: bool = False
+    """Whether the platform takes this complaint at all is a documented gap (store fronts,
+    D13): the codes listed would be the admissible ones, but the answer is ``unknown``."""
 
     @property
     def best(self) -> Suggestion | None:
@@ -128,6 +131,7 @@ class Advice:
             "not_admissible": [n.as_dict() for n in self.not_admissible],
             "notes": list(self.notes),
             "other_readings": list(self.other_readings),
+            "gap": self.gap,
         }
 
     def text(self) -> str:
@@ -144,7 +148,13 @@ class Advice:
         lines += [f"Note: {n}" for n in self.notes]
         if self.other_readings:
             lines.append(f"Differs under: {', '.join(self.other_readings)}")
-        lines += ["", "Admissible, best first:"]
+        lines += [
+            "",
+            "Admissible if the platform takes the complaint (unknown: a documented gap), "
+            "best first:"
+            if self.gap
+            else "Admissible, best first:",
+        ]
         if not self.admissible:
             lines.append("  (none)")
         for rank, s in enumerate(self.admissible, 1):
@@ -249,6 +259,7 @@ def advise(
         not_admissible=rejected,
         notes=notes,
         other_readings=tuple(differ),
+        gap=aim is Target.STOREFRONT and place.storefront_for(ipr_type) is Answer.UNKNOWN,
     )
 
 
