@@ -256,12 +256,37 @@ def test_explain_command(capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert main(["explain", "--format", "json"]) == 0
     from ipprules.counternotice import catalogue as counter_notice_codes
+    from ipprules.listings import REJECTION_CODES
+    from ipprules.planner.engine import REJECTION_REASONS
 
     listed = [e["code"] for e in json.loads(capsys.readouterr().out)]
-    assert listed == [*catalogue(), *counter_notice_codes()]
+    assert listed == [
+        *catalogue(), *counter_notice_codes(), *REJECTION_CODES, *REJECTION_REASONS
+    ]  # fmt: skip
     assert main(["explain"]) == 0
     assert "right-expired" in capsys.readouterr().out
     assert main(["explain", "no-such-code"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("code", "start"),
+    [
+        ("check:right-expired", "right-expired (error): right expired"),
+        ("listing:lookalike-host", "lookalike-host (rejected): lookalike host"),
+        ("short-link", "short-link (rejected): short link"),
+        ("missing-order", "missing-order (rejected): the reason needs a test purchase"),
+    ],
+)
+def test_explain_knows_every_code_the_cli_prints(
+    code: str, start: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``plan`` prints ``listing:CODE``, ``check:CODE`` and its own rejection codes, and
+    ``listings`` the parser's: each is explained as printed."""
+    assert main(["explain", code]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(start) and "How to fix:" in out
+    assert main(["explain", code, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["code"] == (code.partition(":")[2] or code)
 
 
 def test_advisor_ranks_codes_that_fit_no_fact_general_first_and_names_other_readings() -> None:

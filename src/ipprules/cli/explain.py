@@ -1,4 +1,8 @@
-"""``ipprules explain``: what a finding code means and how to fix it (all codes without one).
+"""``ipprules explain``: what a code means and how to fix it (all codes without one).
+
+Finding codes of ``check`` and ``counter-notice``; the rejection codes ``listings`` and
+``plan`` print (``lookalike-host``, ``listing:lookalike-host``, ``missing-order``,
+``check:right-expired``: the prefix names where the code comes from).
 
 Exit codes: 0 shown, 2 unknown code.
 """
@@ -6,46 +10,121 @@ Exit codes: 0 shown, 2 unknown code.
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from ipprules.cli._common import EXIT_OK, add_format, print_json, table
 
-HELP = "explain a finding code of ipprules check (list every code without one)"
+HELP = "explain a code of check, counter-notice, listings or plan (list every code without one)"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``ipprules explain``."""
     parser.add_argument(
-        "code", nargs="?", metavar="CODE", help="a finding code, e.g. right-expired"
+        "code",
+        nargs="?",
+        metavar="CODE",
+        help="a finding or rejection code, e.g. right-expired, short-link, missing-order",
     )
     add_format(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
-    from ipprules.checks import catalogue, explain
-    from ipprules.counternotice import catalogue as counter_notice_codes
-
     if args.code is None:
-        entries = [*catalogue().values(), *counter_notice_codes().values()]
+        entries = _all()
         if args.format == "json":
-            print_json([_data(e) for e in entries])
+            print_json(entries)
         else:
-            print(
-                table(
-                    ["code", "severity", "title"], [[e.code, e.severity, e.title] for e in entries]
-                )
-            )
+            rows = [[e["code"], e["severity"], e["title"]] for e in entries]
+            print(table(["code", "severity", "title"], rows))
         return EXIT_OK
-    entry = counter_notice_codes().get(args.code) or explain(args.code)
+    entry = _one(args.code)
     if args.format == "json":
-        print_json(_data(entry))
+        print_json(entry)
     else:
-        print(entry.text())
+        print(_text(entry))
     return EXIT_OK
 
 
-def _data(entry: object) -> dict[str, object]:
+def _all() -> list[dict[str, Any]]:
+    from ipprules.checks import catalogue
+    from ipprules.counternotice import catalogue as counter_notice_codes
+    from ipprules.listings import REJECTION_CODES
+    from ipprules.planner.engine import REJECTION_REASONS
+
+    out = [_data(e) for e in (*catalogue().values(), *counter_notice_codes().values())]
+    out += [_listing(e) for e in REJECTION_CODES.values()]
+    out += [_planner(code, text) for code, text in REJECTION_REASONS.items()]
+    return out
+
+
+def _one(code: str) -> dict[str, Any]:
+    """The entry of a code; ``check:`` and ``listing:`` prefixes (as ``plan`` prints them)
+    name the catalogue; an unknown code raises :class:`UnknownNameError` listing every code."""
+    from ipprules.checks import catalogue
+    from ipprules.counternotice import catalogue as counter_notice_codes
+    from ipprules.errors import UnknownNameError
+    from ipprules.listings import REJECTION_CODES
+    from ipprules.planner.engine import REJECTION_REASONS
+
+    prefix, _, rest = code.partition(":")
+    if prefix == "check" and rest in catalogue():
+        return _data(catalogue()[rest])
+    if prefix == "listing" and rest in REJECTION_CODES:
+        return _listing(REJECTION_CODES[rest])
+    found = catalogue().get(code) or counter_notice_codes().get(code)
+    if found is not None:
+        return _data(found)
+    if code in REJECTION_CODES:
+        return _listing(REJECTION_CODES[code])
+    if code in REJECTION_REASONS:
+        return _planner(code, REJECTION_REASONS[code])
+    raise UnknownNameError("code", code, [e["code"] for e in _all()])
+
+
+def _data(entry: object) -> dict[str, Any]:
     from ipprules._convert import unstructure
 
-    data: dict[str, object] = unstructure(entry)
+    data: dict[str, Any] = unstructure(entry)
     return data
+
+
+def _listing(entry: Any) -> dict[str, Any]:
+    return {
+        "code": entry.code,
+        "severity": "rejected",
+        "title": entry.title,
+        "explanation": f"A listing URL rejected by the parser (ipprules listings; in ipprules "
+        f"plan: listing:{entry.code}). {entry.description}",
+        "fix": entry.fix,
+        "rules": [],
+        "sources": [],
+    }
+
+
+def _planner(code: str, text: str) -> dict[str, Any]:
+    return {
+        "code": code,
+        "severity": "rejected",
+        "title": text,
+        "explanation": f"A line ipprules plan rejected before planning it: {text}. (A code "
+        "check:CODE is a finding of the complaint checks: ipprules explain CODE.)",
+        "fix": "Correct the line (or the plan's rights and settings) and plan it again.",
+        "rules": [],
+        "sources": [],
+    }
+
+
+def _text(entry: dict[str, Any]) -> str:
+    lines = [
+        f"{entry['code']} ({entry['severity']}): {entry['title']}",
+        "",
+        str(entry["explanation"]),
+        "",
+        f"How to fix: {entry['fix']}",
+    ]
+    if entry.get("rules"):
+        lines.append(f"Rules: {', '.join(entry['rules'])}")
+    if entry.get("sources"):
+        lines.append(f"Sources: {', '.join(entry['sources'])}")
+    return "\n".join(lines)
