@@ -568,9 +568,25 @@ def read_document(
     """
     name = source_name(path)
     text = read_text(path, max_bytes=max_bytes, error=error)
+    if fmt is None and name == "<stdin>":
+        fmt = _stdin_format(text)
     if fmt is None:
         fmt = "toml" if name.lower().endswith(".toml") else "json"
     return parse_document(text, name, fmt, error=error)
+
+
+def _stdin_format(text: str) -> str:
+    """JSON or TOML for a document on stdin, which has no suffix: JSON when it starts with
+    ``{``, else TOML when it reads as TOML (a key or a table first; a JSON array does not),
+    else JSON (whose error message then says what is wrong)."""
+    head = text.lstrip()
+    if not head or head.startswith("{"):
+        return "json"
+    try:
+        tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, ValueError, RecursionError):
+        return "json"
+    return "toml"
 
 
 # Strings are read a run of plain characters at a time, possessively: a repeat of a

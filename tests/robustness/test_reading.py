@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import os
@@ -330,6 +331,31 @@ def test_error_class_is_kept(tmp_path: Path) -> None:
 def test_document_from_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO("x = 1\n"))
     assert read_document("-", fmt="toml").data == {"x": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "data"),
+    [
+        ('{"a": 1}', "json", {"a": 1}),
+        ("[1, 2]", "json", [1, 2]),
+        ('["a", "b"]', "json", ["a", "b"]),
+        ("[]", "json", []),
+        ("[account]\nname = 'x'\n", "toml", {"account": {"name": "x"}}),
+        ('["quoted key"]\nx = 1\n', "toml", {"quoted key": {"x": 1}}),
+        ("# a plan\nas_of = 2026-11-23\n", "toml", {"as_of": dt.date(2026, 11, 23)}),
+    ],
+)
+def test_a_document_on_stdin_is_json_or_toml_by_its_text(
+    monkeypatch: pytest.MonkeyPatch, text: str, fmt: str, data: object
+) -> None:
+    """stdin has no suffix to tell: a TOML plan piped to ``check -`` was read as JSON
+    ("not valid JSON: Expecting value")."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(text))
+    doc = read_document("-")
+    assert (doc.format, doc.data) == (fmt, data)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("not = [valid"))
+    with pytest.raises(InputError, match="not valid JSON"):
+        read_document("-")
 
 
 @pytest.mark.parametrize(
