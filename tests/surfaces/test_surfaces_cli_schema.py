@@ -26,6 +26,11 @@ def test_schema_prints_the_shipped_file(name: str, capsys: pytest.CaptureFixture
 def test_schema_path_and_list(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema", "--path", "plan"]) == 0
     assert Path(capsys.readouterr().out.strip()) == schemas.path("plan")
+    assert main(["schema", "--path", "plan", "--format", "json"]) == 0  # JSON, as asked
+    assert json.loads(capsys.readouterr().out) == {
+        "name": "plan",
+        "path": str(schemas.path("plan")),
+    }
     assert main(["schema", "--format", "json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [e["name"] for e in listed] == list(schemas.NAMES)

@@ -39,7 +39,11 @@ def run(args: argparse.Namespace) -> int:
             echo(table(["name", "title", "file"], rows), mode="truncate")
         return EXIT_OK
     if args.path:
-        print(schemas.path(args.name))
+        where = str(schemas.path(args.name))
+        if args.format == "json":
+            print_json({"name": args.name, "path": where})
+        else:
+            print(where)
         return EXIT_OK
     # the schema is JSON whatever --format says: print the shipped text exactly
     print(schemas.schema_text(args.name), end="")
