@@ -197,6 +197,30 @@ ACCEPTED = [
      "tmall_global", "listing", "559193157478", "https://detail.tmall.hk/hk/item.htm?id=559193157478"),
     ("https://seeedstudio.world.tmall.com/shop/view_shop.htm?spm=a21xtw.29978516.0.0",
      "tmall", "storefront", "seeedstudio", "https://seeedstudio.world.tmall.com/"),
+    # links as chats and pages wrap them: an HTML anchor with English text, a code span,
+    # BBCode, a table cell, sentence punctuation after a lone link, a list number
+    ('<a href="https://item.taobao.com/item.htm?id=637730514783">Buy</a>',
+     "taobao", "listing", "637730514783", "https://item.taobao.com/item.htm?id=637730514783"),
+    ("`https://item.taobao.com/item.htm?id=637730514783`",
+     "taobao", "listing", "637730514783", "https://item.taobao.com/item.htm?id=637730514783"),
+    ("[url]https://item.taobao.com/item.htm?id=637730514783[/url]",
+     "taobao", "listing", "637730514783", "https://item.taobao.com/item.htm?id=637730514783"),
+    ("|https://item.taobao.com/item.htm?id=637730514783|",
+     "taobao", "listing", "637730514783", "https://item.taobao.com/item.htm?id=637730514783"),
+    ("https://item.taobao.com/item.htm?id=637730514783.",
+     "taobao", "listing", "637730514783", "https://item.taobao.com/item.htm?id=637730514783"),
+    ("1.https://item.taobao.com/item.htm?id=637730514783",
+     "taobao", "listing", "637730514783", "https://item.taobao.com/item.htm?id=637730514783"),
+    ("No.1:https://item.taobao.com/item.htm?id=637730514783",
+     "taobao", "listing", "637730514783", "https://item.taobao.com/item.htm?id=637730514783"),
+    # a dotted word in a title is not the link (section 0: the first http(s):// token)
+    ("B.Duck/Hello Kitty mug https://item.taobao.com/item.htm?id=637730514783",
+     "taobao", "listing", "637730514783", "https://item.taobao.com/item.htm?id=637730514783"),
+    # the app's detail pages (section 1: market.m.taobao.com/...?id=N; where e.tb.cn lands)
+    ("https://market.m.taobao.com/app/dinamic/h5-tb-detail/index.html?id=569988617860",
+     "taobao_or_tmall", "listing", "569988617860", "https://item.taobao.com/item.htm?id=569988617860"),
+    ("https://main.m.taobao.com/security-h5-detail/home?id=569988617860&spm=a2141",
+     "taobao_or_tmall", "listing", "569988617860", "https://item.taobao.com/item.htm?id=569988617860"),
 ]  # fmt: skip
 
 # (input, rejection code)
@@ -347,6 +371,17 @@ REJECTED = [
     ("https://s.click.taobao.com/t?e=m%3D2%26s%3Dabc", "short-link"),
     ("https://gtbuy.com/product/1/675330231412?inviteCode=ref", "agent-site"),
     ("https://world.tmall.com/", "not-a-listing"),
+    # a preview's ellipsis: the id before it is cut short
+    ("https://item.taobao.com/item.htm?id=6377305147\u2026", "malformed-id"),
+    ("\u770b https://www.aliexpress.com/item/100500162539\u22ef", "malformed-id"),
+    # service hosts are not vanity stores (section 11/12): search, messages, rules, portals
+    ("https://re.1688.com/?keywords=phone&location=re", "not-a-listing"),
+    ("https://msg.aliexpress.com/?spm=a2g0o.best", "not-a-listing"),
+    ("https://sellerlearning.aliexpress.com/", "not-a-listing"),
+    ("https://rule.tmall.com/", "not-a-listing"),
+    ("https://rule.taobao.com/index.htm", "not-a-listing"),
+    # a quote is not cut off the host when what follows makes another host of it
+    ('see https://uniqlo.tmall.com"@evil.example/ now', "lookalike-host"),
     # a word glued to a URL is text; the first URL in it is read, whatever follows
     ("Link:https://evil.example/?u=https://item.taobao.com/item.htm?id=1", "not-alibaba-host"),
     ("Link:https://item.taobao.com@evil.example/item.htm?id=606832683299", "lookalike-host"),

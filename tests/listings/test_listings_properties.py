@@ -163,6 +163,25 @@ def test_any_text_gives_a_result_or_a_rejection(text: str) -> None:
     assert result == parse_slowly(text)
 
 
+#: Pieces of pasted text around links: quotes, code spans, tags, table bars, ellipses,
+#: glued labels and list numbers, sentence punctuation, full-width marks.
+PASTE_PIECES = [
+    "https://", "http://", "//", "HTTPS://ITEM.TAOBAO.COM", "item.taobao.com",
+    "uniqlo.tmall.com", "/item.htm", "?id=", "637730514783", "6377", ".", ",", ")", "(",
+    '"', "'", "`", "|", "[url]", "[/url]", "<", ">", "\u2026", "\u22ef", " ", "\n", "\u770b",
+    "\u3002", "@evil.example", ":", "1.", "Link:", "B.Duck/", "www.aliexpress.com/item/",
+    "1005001625391776.html", "&", "#x", "m.tb.cn/h.4CE", "a.aliexpress.com/_m",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PASTE_PIECES), min_size=1, max_size=8).map("".join))
+@example("http://1.B.Duck/[url]`\nB.Duck/\u770b")  # a cut at an ASCII stop, no non-ASCII after
+@example('<a href="https://uniqlo.tmall.com"@evil.example/">x</a>')
+def test_pasted_text_never_raises_and_both_parsers_agree(text: str) -> None:
+    assert parse_listing(text) == parse_slowly(text)
+
+
 @settings(max_examples=200, deadline=None)
 @given(listing_urls(), st.text(max_size=40), st.integers(0, 200))
 def test_mutated_urls_never_raise_and_agree(url: str, junk: str, at: int) -> None:

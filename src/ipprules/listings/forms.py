@@ -123,8 +123,15 @@ def _taobao() -> list[Form]:
               ("a.m.taobao.com",), r"/i{ID}\.htm"),
         _form("taobao-intl", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
               ("m.intl.taobao.com",), r"/detail/detail\.html", query_keys=_TB_KEYS),
+        # the app's detail pages: /security-h5-detail/home is where an e.tb.cn link lands
         _form("taobao-main-m", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
-              ("main.m.taobao.com",), r"/detail/index\.html", query_keys=_TB_KEYS),
+              ("main.m.taobao.com",),
+              r"/(?:detail/index\.html|security-h5-detail/home|app/ltao-fe/we-detail/home\.html)",
+              query_keys=_TB_KEYS),
+        # market.m.taobao.com/...?id=N (listing-urls section 1): the app's h5 detail page
+        _form("taobao-market-m", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
+              ("market.m.taobao.com",), r"/app/dinamic/h5-tb-detail/index\.html",
+              query_keys=_TB_KEYS),
         _form("taobao-world-item", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
               ("world.taobao.com",), r"/item/{ID}\.htm"),
         _form("taobao-seo", "taobao", "listing", "taobao", "item", _TB, _TB_ID,

@@ -175,10 +175,10 @@ def parse_listing(text: str) -> Listing | Rejection:
             if entry is None and key not in _SHORT:
                 miss = _known_miss(text, key, end)
                 if miss is not None:
-                    return miss
+                    return _or_trimmed(text, miss)
             result = _off_key(text, key, end, text)
             if result is not None:
-                return result
+                return _or_trimmed(text, result)
             match = None
     if match is not None:
         form, id_group, x_group = entry[1][match.lastindex]  # type: ignore[index]
@@ -188,11 +188,35 @@ def parse_listing(text: str) -> Listing | Rejection:
     if entry is not None and _MISSES.get(key) != 1:
         miss = _known_miss(text, key, end)
         if miss is not None:
-            return miss
+            return _or_trimmed(text, miss)
     result = _parse_clean(text)
     if result is not None:
-        return result
+        return _or_trimmed(text, result)
     return _parse_text(text, 0, True)
+
+
+def _or_trimmed(text: str, result: Listing | Rejection) -> Listing | Rejection:
+    """``result``, or for a URL alone with sentence punctuation after its path or query
+    (``…?id=637730514783.``) that it refuses, the listing the URL is without it."""
+    if type(result) is Listing or text[-1:] not in TRAILING:
+        return result
+    trimmed = _trim(text)
+    if trimmed is None:
+        return result
+    again = parse_listing(trimmed)
+    if type(again) is not Listing:
+        return result
+    return _new(Listing, (again[0], again[1], again[2], text))
+
+
+def _trim(url: str) -> str | None:
+    """``url`` without the punctuation ending it, when that ends its path or query (never
+    its host: a trailing dot there is a lookalike trick); None when there is none."""
+    trimmed = url.rstrip(TRAILING)
+    authority = _AUTHORITY.match(trimmed)
+    if trimmed == url or authority is None or authority.end() >= len(trimmed):
+        return None
+    return trimmed
 
 
 def _quick(text: str) -> Listing | Rejection | None:
@@ -432,6 +456,10 @@ def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
         at += lead
     else:
         candidate, at = cut_url(stripped), lead
+    if text[at + len(candidate) : at + len(candidate) + 1] in _ELLIPSES:
+        return _reject(
+            "malformed-id", text, "the link is cut short (an ellipsis follows it): copy it whole"
+        )
     if stripped is not text or candidate is not stripped:
         hostile = _space_by_host(text, candidate, at)
         if hostile is not None:
@@ -445,6 +473,11 @@ def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
             result = _new(Rejection, (quick[0], quick[1], text, quick[3]))
     if result is None:
         result = _parse_url(candidate, text, slow, depth)
+        if type(result) is not Listing and candidate is stripped:  # a URL alone on its line
+            trimmed = _trim(candidate)
+            again = None if trimmed is None else _parse_url(trimmed, text, slow, depth)
+            if type(again) is Listing:
+                result = again
     if not stripped.isascii():
         token = _token(text, candidate, at)
         if token is not None:
@@ -454,15 +487,15 @@ def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
 
 def _glued(text: str) -> bool:
     """Whether an ``http(s)://`` URL is glued to a word before it (``Link:https://…``,
-    ``url=https://…``, ``ESP32https://…``): the first ``://`` ends ``http`` or ``https`` and
-    no dot, slash, ``?`` or ``#`` comes before that scheme (a URL without a scheme whose query
-    holds another URL starts with a host and a path)."""
+    ``url=https://…``, ``ESP32https://…``, a list number ``1.https://…``): the first ``://``
+    ends ``http`` or ``https`` and no slash, ``?`` or ``#`` comes before that scheme (a URL
+    without a scheme whose query holds another URL has a path or a query first)."""
     at = text.find("://")
     if at < 5:
         return False
     head = text[:at].lower()
     start = at - 5 if head.endswith("https") else at - 4 if head.endswith("http") else 0
-    return start > 0 and not any(c in text[:start] for c in "./?#")
+    return start > 0 and not any(c in text[:start] for c in "/?#")
 
 
 def _token(text: str, candidate: str, at: int) -> str | None:
@@ -479,6 +512,8 @@ def _token(text: str, candidate: str, at: int) -> str | None:
         len(token) <= len(candidate)
         or not token.startswith(candidate)
         or len(candidate) <= host_end
+        or token[len(candidate)] in _STOPS  # cut at a quote, a tag: not at a non-ASCII run
+        or token.isascii()
     ):
         return None
     return token
@@ -526,6 +561,10 @@ def _whole_token(
 
 
 _PRINTABLE = "".join(chr(c) for c in range(33, 127))
+#: Where the URL finder ends a URL in text whatever follows (see ``text._STOP``).
+_STOPS = frozenset('"<>`[|')
+#: A preview cuts a long link with one of these: what comes before is not the whole link.
+_ELLIPSES = frozenset("\u2026\u22ef")
 #: ASCII characters that, right after a non-ASCII run, show that the URL goes on.
 _URL_SYNTAX = frozenset("./?&=#%")
 #: Punctuation that ends a URL in text rather than belonging to it (the URL finder's, and

@@ -18,6 +18,9 @@ __all__ = ["cut_url", "extract_urls", "find_url", "first_url"]
 
 #: Punctuation that ends a URL found in text rather than belonging to it.
 TRAILING = ".,;:!?)]}>'\"*"
+#: What a URL copied from a browser never holds unencoded, and so ends one found in text: a
+#: quote (an HTML attribute), angle brackets, a backquote (a code span), a closing tag ``[/``.
+_STOP = re.compile(r'["<>`]|\[/')
 # Characters that IDNA (UTS 46) maps to a full stop: a host label separator in a browser.
 _IDNA_DOTS = "\u3002\uff0e\uff61"
 
@@ -107,12 +110,45 @@ def first_url(text: str) -> str | None:
 
 
 def find_url(text: str) -> tuple[str, int] | None:
-    """The first of :func:`extract_urls` and where it starts in ``text``.
+    """The URL of ``text`` a listing is read from, and where it starts: the first candidate
+    of :func:`extract_urls` with a scheme (``http(s)://``, ``//``) or on a marketplace host,
+    else the first candidate (a dotted word in share text, ``B.Duck/Hello Kitty``, is not
+    taken before the link that follows it).
 
     >>> find_url("see (https://uniqlo.tmall.com) now")
     ('https://uniqlo.tmall.com', 5)
+    >>> find_url("B.Duck/Hello Kitty https://a.aliexpress.com/_mKjL9Cq")
+    ('https://a.aliexpress.com/_mKjL9Cq', 19)
     """
-    return next(_urls(text), None)
+    first = None
+    for found in _urls(text):
+        if _linked(found[0]):
+            return found
+        if first is None:
+            first = found
+    return first
+
+
+def _cut_at(url: str, at: int) -> str:
+    """``url`` cut at ``at``, unless that is inside its host and what follows could make
+    another host of it (``"@``, a port, a dot: ``https://uniqlo.tmall.com"@evil.example``
+    goes to evil.example in a browser, so it is left whole for the parser to refuse)."""
+    end = _patterns()[3].match(url)
+    host_end = end.end() if end else 0
+    if at < host_end and any(c in url[at:host_end] for c in "@:."):
+        return url
+    return url[:at]
+
+
+def _linked(url: str) -> bool:
+    """Whether a candidate has a scheme or a marketplace host (what a pasted link has)."""
+    from ipprules.listings.hosts import MARKETPLACE_DOMAINS
+
+    head = url[:8].lower()
+    if head.startswith(("http://", "https://", "//")):
+        return True
+    host = url.split("/", 1)[0].split("?", 1)[0].lower().rstrip(".")
+    return any(host == d or host.endswith("." + d) for d in MARKETPLACE_DOMAINS)
 
 
 def _urls(text: str) -> Iterator[tuple[str, int]]:
@@ -136,6 +172,11 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
                 host = hostish_rx.match(candidate)
                 if host is None or ("/" not in candidate and host.group().count(".") < 2):
                     continue
+        stop = _STOP.search(candidate)
+        if stop is not None:  # an attribute's closing quote, a code span, a closing tag
+            candidate = _cut_at(candidate, stop.start())
+        if offset and token[offset - 1] == "|" and "|" in candidate:  # a table cell: |url|
+            candidate = _cut_at(candidate, candidate.index("|"))
         candidate = cut_url(candidate).rstrip(TRAILING)
         if len(candidate) > 2:
             yield candidate, token_match.start() + offset
