@@ -241,14 +241,15 @@ def _quick(text: str) -> Listing | Rejection | None:
         else:
             result = _off_key(text, key, end, text)
             if result is not None:
-                return result
+                return _or_trimmed(text, result)
             match = None
     if match is not None:
         form, id_group, x_group = entry[1][match.lastindex]  # type: ignore[index]
         return _new(
             Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, text)
         )
-    return _parse_clean(text)
+    clean = _parse_clean(text)
+    return None if clean is None else _or_trimmed(text, clean)
 
 
 def _not_text(text: object) -> str:
@@ -473,11 +474,11 @@ def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
             result = _new(Rejection, (quick[0], quick[1], text, quick[3]))
     if result is None:
         result = _parse_url(candidate, text, slow, depth)
-        if type(result) is not Listing and candidate is stripped:  # a URL alone on its line
-            trimmed = _trim(candidate)
-            again = None if trimmed is None else _parse_url(trimmed, text, slow, depth)
-            if type(again) is Listing:
-                result = again
+    if type(result) is not Listing and candidate is stripped:  # a URL alone on its line
+        trimmed = _trim(candidate)
+        again = None if trimmed is None else _parse_url(trimmed, text, slow, depth)
+        if type(again) is Listing:
+            result = again
     if not stripped.isascii():
         token = _token(text, candidate, at)
         if token is not None:
