@@ -352,3 +352,46 @@ def test_settings_read_enum_values_and_refuse_other_types():
         Settings(channel=None)
     with pytest.raises(TypeError):
         Settings(target=3)
+
+
+TB_LINE = "https://item.taobao.com/item.htm?id=606832683299"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # R, pandas QUOTE_ALL and LibreOffice quote every header cell
+        (f'"url","reason","order_number"\n"{TB_LINE}","tm_counterfeit_test_purchase","TB-1"\n', 2),
+        # Excel's delimiter hint, then a semicolon CSV (European locales)
+        (f"sep=;\nurl;reason;order_number\n{TB_LINE};tm_counterfeit_test_purchase;TB-1\n", 3),
+        # blank and comment lines before the header, a header with url not first
+        (
+            f"\n# exported\nnotes,url,reason,order_number\n,{TB_LINE},"
+            "tm_counterfeit_test_purchase,TB-1\n",
+            4,
+        ),
+        (f"url\treason\torder_number\n{TB_LINE}\ttm_counterfeit_test_purchase\tTB-1\n", 2),
+    ],
+)
+def test_spreadsheet_exports_are_read_as_csv(text: str, first: int) -> None:
+    """Each was read as a list of URLs: whole rows parsed as URLs, and a row that still
+    parsed planned with the defaults instead of its own reason and order number."""
+    (line,) = read_lines(text.splitlines(keepends=True))
+    assert (line.line, line.url, line.reason, line.order_number) == (
+        first,
+        TB_LINE,
+        "tm_counterfeit_test_purchase",
+        "TB-1",
+    )
+
+
+def test_a_header_without_a_url_column_is_an_error():
+    from ipprules.errors import InputError
+
+    with pytest.raises(InputError, match="a CSV header needs a url column"):
+        list(read_lines(["link,reason\n", f"{TB_LINE},tm_counterfeit\n"]))
+    with pytest.raises(InputError, match=r"<input>:2: .*needs a url column"):
+        list(read_lines(["sep=;\n", "link;reason\n"]))
+    # a plain list is still a list: URLs, blank lines and comments
+    lines = list(read_lines(["# mine\n", "\n", TB_LINE + "\n", "example.com/x\n"]))
+    assert [(p.line, p.url) for p in lines] == [(3, TB_LINE), (4, "example.com/x")]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Iterator
 from fractions import Fraction
 from pathlib import Path
@@ -90,7 +91,9 @@ def read_lines(
     """Stream :class:`PlanLine` from a file path (``"-"`` for stdin), an open text file or an
     iterable of strings.
 
-    A first line that starts with ``url`` (a CSV header) makes it a CSV; otherwise every
+    A first line (blank and ``#`` lines before it skipped) that is a header with a ``url``
+    cell, quoted or not, split by commas, semicolons or tabs (or by the delimiter an Excel
+    ``sep=`` line names), makes it a CSV; a header without one is an error; otherwise every
     non-blank line that does not start with ``#`` is one URL. Files and stdin are read
     through the shared reading layer (:func:`ipprules._files.iter_lines`): regular files
     only, under the size cap, strict UTF-8 with the line and column of a bad byte.
@@ -116,12 +119,52 @@ def _numbered(lines: Iterable[str], name: str) -> Iterator[tuple[int, str]]:
 
 
 def _read(numbered: Iterator[tuple[int, str]], name: str) -> Iterator[PlanLine]:
+    """A CSV when the first line that holds something (blank and ``#`` lines before it are
+    skipped, as in a list; an Excel ``sep=;`` line names the delimiter) is a header with a
+    ``url`` cell, quoted or not, split by a comma, a semicolon or a tab; an error when it is
+    a header without one (cells that are no URL); otherwise a list of URLs."""
+    delimiter = None
     for number, first in numbered:
-        if first.lstrip("\ufeff").strip().lower().startswith("url"):
-            yield from _csv(number, first, numbered, name)
+        text = first.lstrip("\ufeff").strip()
+        if not text or text.startswith("#"):
+            continue
+        sep = _SEP.fullmatch(text)
+        if sep is not None and delimiter is None:
+            delimiter = sep.group(1)
+            continue
+        found = _header_delimiter(text, delimiter)
+        if found is not None:
+            yield from _csv(number, first, numbered, name, found)
+        elif delimiter is not None or _looks_like_header(text):
+            raise InputError(
+                f"a CSV header needs a url column (got {text[:80]!r})", file=name, line=number
+            )
         else:
             yield from _plain(number, first, numbered)
         return
+
+
+#: Excel's first line naming the delimiter: sep=, or sep=; (quoted by some exports).
+_SEP = re.compile(r'"?sep=([,;\t|])"?')
+
+
+def _header_delimiter(text: str, given: str | None) -> str | None:
+    """The delimiter that makes ``text`` a header with a ``url`` cell, if one does."""
+    for delimiter in (given,) if given else (",", ";", "\t"):
+        try:
+            cells = next(csv.reader([text], delimiter=delimiter, strict=True))
+        except csv.Error:
+            continue
+        if "url" in (c.strip().lstrip("\ufeff").lower() for c in cells):
+            return delimiter
+    return None
+
+
+def _looks_like_header(text: str) -> bool:
+    """A line of several cells none of which could be a URL (no dot, no slash): a header
+    that names no url column, not a URL to reject."""
+    cells = re.split(r"[,;\t]", text)
+    return len(cells) > 1 and not any("." in c or "/" in c for c in cells)
 
 
 def _plain(number: int, first: str, rest: Iterator[tuple[int, str]]) -> Iterator[PlanLine]:
@@ -134,7 +177,9 @@ def _plain(number: int, first: str, rest: Iterator[tuple[int, str]]) -> Iterator
             yield PlanLine(number, url)
 
 
-def _csv(start: int, first: str, rest: Iterator[tuple[int, str]], name: str) -> Iterator[PlanLine]:
+def _csv(
+    start: int, first: str, rest: Iterator[tuple[int, str]], name: str, delimiter: str = ","
+) -> Iterator[PlanLine]:
     from ipprules._files import allow_large_csv_fields
 
     allow_large_csv_fields()  # a cell may be as large as the file, as for iter_csv
@@ -146,7 +191,7 @@ def _csv(start: int, first: str, rest: Iterator[tuple[int, str]], name: str) -> 
             numbers[0] = number
             yield text + "\n"
 
-    reader = csv.reader(texts(), strict=True)
+    reader = csv.reader(texts(), strict=True, delimiter=delimiter)
     try:
         header = [h.strip().lstrip("\ufeff").lower() for h in next(reader)]
     except csv.Error as exc:
