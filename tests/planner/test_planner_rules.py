@@ -395,3 +395,19 @@ def test_a_header_without_a_url_column_is_an_error():
     # a plain list is still a list: URLs, blank lines and comments
     lines = list(read_lines(["# mine\n", "\n", TB_LINE + "\n", "example.com/x\n"]))
     assert [(p.line, p.url) for p in lines] == [(3, TB_LINE), (4, "example.com/x")]
+
+
+@pytest.mark.parametrize(
+    ("right", "reason", "why"),
+    [
+        ("tm-cn", "gf_counterfeit_simplified", "reserved for Good Faith members"),
+        ("tm-cn", "cr_misuse", "it is for copyright rights, not trademark"),
+        ("tm-cn", "tm_misleading", "it is not offered on taobao"),
+        ("tm-cn", "no_such_code", "no such reason code in force on 2026-11-23"),
+    ],
+)
+def test_a_reason_not_admissible_says_why(right: str, reason: str, why: str) -> None:
+    """One generic message covered every cause; each now names its own, as check does."""
+    result = plan([PlanLine(line=1, url=TB_LINE, right=right, reason=reason)])
+    (outcome,) = result.outcomes
+    assert outcome.code == "reason-not-admissible" and why in outcome.message

@@ -893,11 +893,7 @@ class _Admission:
             return ("missing-reason", None)
         reason = self._admissible_codes(right, platform, target).get(reason_id)
         if reason is None:
-            return (
-                "reason-not-admissible",
-                f"{reason_id!r} is not admissible for this right on {platform} "
-                f"({target.value}) on {rules.as_of}",
-            )
+            return ("reason-not-admissible", self._why_not(reason_id, right, platform, target))
         if rules.accepts_registration(platform, right.place) is Answer.NO:
             return (
                 "right-not-accepted",
@@ -914,6 +910,31 @@ class _Admission:
         if route is None:
             route = self.routes[route_key] = _Route(platform, right, reason, target)
         return route
+
+    def _why_not(self, reason_id: str, right: Right, platform: str, target: Target) -> str:
+        """Why a reason code is not admissible for a line, as ``check`` would say it."""
+        rules = self.rules
+        head = f"{reason_id!r} is not admissible for {right.id!r} on {platform} ({target.value})"
+        code = rules.reason_codes.get(reason_id)
+        if code is None:
+            return f"{head}: no such reason code in force on {rules.as_of}"
+        subtype = right.subtype.value if right.subtype else None
+        reasons = [
+            f"it is for {code.ipr_type} rights, not {right.ipr_type.value}"
+            if code.ipr_type != right.ipr_type.value
+            else "",
+            f"it is not offered on {platform}" if platform not in code.platforms else "",
+            f"it is not for a {target.value} target" if target not in code.targets else "",
+            "it is reserved for Good Faith members" if code.good_faith_only and not self.member
+            else "",
+            f"it is not for {subtype} {code.ipr_type}s"
+            if subtype and code.subtypes and subtype not in code.subtypes
+            else "",
+        ]  # fmt: skip
+        found = [r for r in reasons if r]
+        if not found and target is Target.STOREFRONT:
+            found = [f"{platform} takes no {right.ipr_type.value} store-front complaints"]
+        return f"{head}: {'; '.join(found) or 'not in the catalogue for it'} (on {rules.as_of})"
 
     def _not_covered(self, right: Right, platform: str, target: Target) -> tuple[str, str] | None:
         """``check:<code>`` and the coverage reason where the right does not cover the cell
