@@ -204,7 +204,18 @@ def test_protect_quarantines_and_ramps_for_new_filers():
         strategy=Strategy.PROTECT,
     )
     sizes = [(len(p.complaint.listings), p.quarantined) for p in new.complaints]
-    assert sizes == [(50, False), (100, False), (210, False), (40, True)]
+    # a first complaint of 50, then none of 100 or more (B18: check warns a new filer there)
+    assert sizes == [(50, False), (99, False), (99, False), (99, False), (13, False), (40, True)]
+    assert not [f for f in new.report.findings if f.code == "new-filer-large-batch"]
+    # the track record is the rule book's (101 complaints): 100 filed is still new
+    edge = plan(
+        lines,
+        make_account(complaints_filed=100),
+        right="tm-cn",
+        reason="tm_counterfeit",
+        strategy=Strategy.PROTECT,
+    )
+    assert max(len(p.complaint.listings) for p in edge.complaints) == 99
     seasoned = plan(
         lines,
         make_account(complaints_filed=5000),

@@ -140,6 +140,8 @@ def _check_ramp(_instance: Any, _attribute: Any, value: Any) -> None:
 
 
 def _check_track_record(_instance: Any, _attribute: Any, value: Any) -> None:
+    if value is None:
+        return
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"track_record must be an integer, not {type(value).__name__}")
     if value < 0:
@@ -166,8 +168,10 @@ class Settings:
     defaults to the URL's kind; the right to the plan's only right). ``quarantine_below``:
     under ``protect``, listings with a confidence below it go into complaints of their own.
     ``ramp``: under ``protect``, the sizes of a new filer's first complaints per group
-    (a new filer has filed fewer than ``track_record`` complaints). ``assumed_confidence``
-    is used for lines without one when projecting Good Faith effects.
+    (a new filer has filed fewer than ``track_record`` complaints; default: the rule book's
+    ``track_record`` limit); a new filer's complaints stay below the rule book's
+    ``large_batch`` (the size ``check`` warns about, B18). ``assumed_confidence`` is used for
+    lines without one when projecting Good Faith effects.
 
     Confidences are exact numbers from 0 to 1; anything else is refused at once:
 
@@ -185,8 +189,8 @@ class Settings:
     quarantine_below: Fraction = attrs.field(
         default=Fraction(7, 10), validator=_fraction_in_unit("quarantine_below")
     )
-    ramp: tuple[int, ...] = attrs.field(default=(50, 100), validator=_check_ramp)
-    track_record: int = attrs.field(default=100, validator=_check_track_record)
+    ramp: tuple[int, ...] = attrs.field(default=(50,), validator=_check_ramp)
+    track_record: int | None = attrs.field(default=None, validator=_check_track_record)
     assumed_confidence: Fraction = attrs.field(
         default=Fraction(19, 20), validator=_fraction_in_unit("assumed_confidence")
     )
@@ -1008,7 +1012,14 @@ def _batch(
                 for i in range(0, len(members), limit)
             )
         return batches
-    new_filer = plan.account.complaints_filed < settings.track_record
+    record = settings.track_record
+    if record is None:
+        found = rules.limits.get("track_record")
+        record = found.value if found is not None else 0
+    new_filer = plan.account.complaints_filed < record
+    large = rules.limits.get("large_batch")
+    if new_filer and large is not None:  # below what check warns a new filer about (B18)
+        limit = max(1, min(limit, large.value - 1))
     quarantine: list[_Batch] = []
     floor = settings.quarantine_below
     for route, order, members in groups:
