@@ -426,7 +426,7 @@ def _raw_lines(
 
 
 def _long_line(name: str, error: type[InputError], line: int, limit: int) -> InputError:
-    return error(f"line longer than {_size(limit)} (raise it with max_line=)", file=name, line=line)
+    return error(f"line longer than {_size(limit)}, the most one may hold", file=name, line=line)
 
 
 def _decode_block(block: bytes, name: str, error: type[InputError], before: int, limit: int) -> str:

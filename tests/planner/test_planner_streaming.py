@@ -233,3 +233,16 @@ def test_cli_text_lists_the_first_rejected_lines_and_counts_the_rest(tmp_path):
     assert len(listed) == 1000
     assert listed[0].split()[0] == "1" and listed[-1].split()[0] == "1000"
     assert "... and 250 more rejected line(s) not shown (the first 1,000 are)" in run.stdout
+
+
+def test_a_percentage_confidence_reads_as_the_cli_option_does():
+    """``--quarantine-below 80%`` was accepted and a confidence cell of ``80%`` refused."""
+    from ipprules.planner import parse_confidence, read_lines
+
+    assert parse_confidence("80%") == parse_confidence(" 80 %".replace(" %", "%")) == Fraction(4, 5)
+    (line,) = read_lines(
+        ["url,confidence\n", "https://item.taobao.com/item.htm?id=606832683299,80%\n"]
+    )
+    assert line.confidence == Fraction(4, 5)
+    with pytest.raises(InputError, match="got '180%'"):
+        parse_confidence("180%")

@@ -55,12 +55,15 @@ def parse_confidence(text: str) -> Fraction:
     """A confidence from 0 to 1 as an exact :class:`~fractions.Fraction`.
 
     Read by the project's one exact-number reader (:func:`ipprules._convert.exact_number`:
-    decimals and ratios, at most 30 digits a part, no exponents); anything else (a number
+    decimals and ratios, at most 30 digits a part, no exponents; or a percentage, ``80%``);
+    anything else (a number
     outside 0..1, a zero denominator, ``1e-999999999``, ``nan``) raises
     :class:`~ipprules.errors.InputError` (the CSV reader adds the file, line and column).
 
     >>> parse_confidence("0.9"), parse_confidence("9/10"), parse_confidence(".95")
     (Fraction(9, 10), Fraction(9, 10), Fraction(19, 20))
+    >>> parse_confidence("80%")  # a percentage, as spreadsheets show one
+    Fraction(4, 5)
     >>> parse_confidence("1/0")
     Traceback (most recent call last):
     ...
@@ -74,7 +77,10 @@ def parse_confidence(text: str) -> Fraction:
 
     if not isinstance(text, str):
         raise TypeError(f"a confidence is read from a str, not {type(text).__name__}")
-    value = exact_number(text)
+    percent = text.strip().endswith("%")  # 80% as spreadsheets show it, as --quarantine-below
+    value = exact_number(text.strip().removesuffix("%") if percent else text)
+    if value is not None and percent:
+        value /= 100
     if value is None or not 0 <= value <= 1:
         raw = text.strip()
         shown = raw if len(raw) <= 40 else raw[:37] + "..."
