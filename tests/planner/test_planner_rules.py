@@ -422,3 +422,29 @@ def test_a_reason_not_admissible_says_why(right: str, reason: str, why: str) -> 
     result = plan([PlanLine(line=1, url=TB_LINE, right=right, reason=reason)])
     (outcome,) = result.outcomes
     assert outcome.code == "reason-not-admissible" and why in outcome.message
+
+
+def test_a_line_rejected_under_one_reading_names_those_that_plan_it():
+    """How safe: an answer that depends on a disputed reading says which readings differ.
+    B14 (brief): Lazada takes local registrations only; R40 (official): a gap, so planned.
+    B1 (brief): Xianyu is filed as Taobao; R33 (official): not documented, rejected."""
+    lines = [
+        PlanLine(line=1, url="https://www.lazada.sg/products/x-i2896336114.html",
+                 right="tm-cn", reason="tm_counterfeit"),
+        PlanLine(line=2, url="https://www.goofish.com/item?id=965639435219",
+                 right="tm-cn", reason="tm_counterfeit"),
+        PlanLine(line=3, url=TB.format(606832683299), right="tm-us", reason="tm_counterfeit"),
+    ]  # fmt: skip
+    brief = plan_listings(lines, make_account(), as_of=DAY)
+    official = plan_listings(lines, make_account(), as_of=DAY, interpretation="official")
+    assert [o.status for o in brief.outcomes] == [Status.REJECTED, Status.PLANNED, Status.REJECTED]
+    assert [o.status for o in official.outcomes] == [
+        Status.PLANNED, Status.REJECTED, Status.REJECTED
+    ]  # fmt: skip
+    assert brief.outcomes[0].message.endswith("[differs under: official, where it is planned]")
+    assert "[differs under: brief, brief-at-least-100, where it is planned]" in (
+        official.outcomes[1].message
+    )
+    # a US mark on Taobao is refused under every reading (B12, R34): no note
+    assert "differs under" not in brief.outcomes[2].message
+    assert "differs under" not in official.outcomes[2].message

@@ -466,6 +466,17 @@ def _plan(
         if type(parsed) is Listing:
             open_ids.add(parsed.identity)
     admission = _Admission(rules, plan, chosen, cells_on(plan, day, book, rules.interpretation))
+    trial = plan.account.good_faith_trial
+    admission.others = [
+        (
+            name,
+            _Admission(
+                book.as_of(day, name, trial=trial), plan, chosen, cells_on(plan, day, book, name)
+            ),
+        )
+        for name in book.interpretations
+        if name != rules.interpretation
+    ]
     # kept outcomes are in input order: a rejected or duplicate line's outcome is appended as
     # it is read, an accepted line's place (position - 1) is held and filled once it is known
     kept: list[LineOutcome | None] = []
@@ -792,6 +803,8 @@ class _Admission:
         self.verdicts: dict[tuple[str, Any], _Route | tuple[str, str]] = {}
         self.routes: dict[tuple[str, str, str, Target], _Route] = {}
         self.groups: list[_Group] = []
+        #: the other readings of the rule book, each with its own admission (see _judged)
+        self.others: list[tuple[str, _Admission]] = []
         self._admissible: dict[tuple[str, str, Target], dict[str, ReasonCode]] = {}
 
     def members(self, route: _Route, order: str | None) -> list[_Entry]:
@@ -826,7 +839,7 @@ class _Admission:
     def decide_plain(self, form: Form) -> list[_Entry] | tuple[str, str]:
         """The verdict for a line that gives no right, reason, target or order number: the
         list its entry joins, or (code, message) (the caller caches it by form)."""
-        verdict = self._verdict(self._decide(form, None, None, None, False))
+        verdict = self._judged(form, None, None, None, False)
         return verdict if isinstance(verdict, tuple) else self.members(verdict, None)
 
     def decide(
@@ -840,15 +853,33 @@ class _Admission:
     ) -> _Route | tuple[str, str]:
         """The verdict for a line that gives a right, reason, target or order number: its
         route, or (code, message); cached by (form name, ``key``)."""
-        verdict = self._verdict(self._decide(form, right_id, reason_id, target, bool(order)))
+        verdict = self._judged(form, right_id, reason_id, target, bool(order))
         self.verdicts[(form.name, key)] = verdict
         return verdict
 
-    @staticmethod
-    def _verdict(decided: _Route | tuple[str, str | None]) -> _Route | tuple[str, str]:
-        if isinstance(decided, tuple):
-            return (decided[0], decided[1] or REJECTION_REASONS[decided[0]])
-        return decided
+    def _judged(
+        self,
+        form: Form,
+        right_id: str | None,
+        reason_id: str | None,
+        target: Target | None,
+        has_order: bool,
+    ) -> _Route | tuple[str, str]:
+        """The verdict (route, or code and message); a rejection names the other readings
+        of the rule book under which the line would be planned (decided once per form and
+        line settings, like every verdict: no cost per line)."""
+        decided = self._decide(form, right_id, reason_id, target, has_order)
+        if not isinstance(decided, tuple):
+            return decided
+        code, message = decided[0], decided[1] or REJECTION_REASONS[decided[0]]
+        planned = [
+            name
+            for name, other in self.others
+            if not isinstance(other._decide(form, right_id, reason_id, target, has_order), tuple)
+        ]
+        if planned:
+            message += f" [differs under: {', '.join(planned)}, where it is planned]"
+        return (code, message)
 
     def _decide(
         self,
@@ -1136,8 +1167,11 @@ def _verify(
         for finding in report.findings:
             if finding.severity is not FindingSeverity.ERROR:
                 continue
+            message = finding.message
+            if finding.other_readings:
+                message += f" [differs under: {', '.join(finding.other_readings)}]"
             for line_no in _faulted_lines(finding.path, made, plan):
-                drop.setdefault(line_no, (f"check:{finding.code}", finding.message))
+                drop.setdefault(line_no, (f"check:{finding.code}", message))
         if not drop:
             return made, report, faulted
         kept_batches = []
