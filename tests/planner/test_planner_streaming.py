@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import subprocess
 import sys
 from fractions import Fraction
@@ -246,3 +247,38 @@ def test_a_percentage_confidence_reads_as_the_cli_option_does():
     assert line.confidence == Fraction(4, 5)
     with pytest.raises(InputError, match="got '180%'"):
         parse_confidence("180%")
+
+
+def test_the_projection_shows_a_failing_reason_code_and_the_readings_that_differ(tmp_path, capsys):
+    """150 complaints at 100% qualify; 40 tm_misuse lines at 50% confidence leave that code
+    at 50% (R75: every code must pass), so the account no longer qualifies: the table shows
+    the code's failing rate, and JSON every code's criteria with their other readings."""
+    from ipprules.cli import main
+
+    history = tmp_path / "h.csv"
+    history.write_text(
+        "type,date,platform,reason_code,listings,taken_down\n"
+        "declaration,2026-09-01,,,,\n"
+        + "".join(
+            f"complaint,2026-11-{1 + i % 20:02d},taobao,tm_counterfeit,1,1\n" for i in range(150)
+        )
+    )
+    lines = tmp_path / "u.csv"
+    lines.write_text(
+        "url,reason,confidence\n"
+        + "".join(
+            f"https://item.taobao.com/item.htm?id={606832683000 + i},tm_misuse,0.5\n"
+            for i in range(40)
+        )
+    )
+    account = Path(__file__).parents[2] / "examples" / "planner-account.toml"
+    argv = ["plan", str(lines), "--account", str(account), "--as-of", "2026-11-23",
+            "--history", str(history)]  # fmt: skip
+    main(argv)
+    out = capsys.readouterr().out
+    assert "takedown_rate (tm_misuse)" in out and "qualifies before: yes; after: no" in out
+    main([*argv, "--format", "json"])
+    projection = json.loads(capsys.readouterr().out)["projection"]
+    misuse = projection["after"]["reason_codes"]["tm_misuse"]["takedown_rate"]
+    assert misuse["met"] is False and misuse["value"] == "1/2"
+    assert "official" in projection["after"]["criteria"]["declaration"]["other_readings"]

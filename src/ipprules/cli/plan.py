@@ -235,14 +235,21 @@ def _complaint_dict(planned: Any) -> dict[str, Any]:
 
 
 def _projection_dict(w: Any) -> dict[str, Any]:
+    def one(c: Any) -> dict[str, Any]:
+        return {
+            "value": None if c.value is None else str(c.value),
+            "met": c.met,
+            "other_readings": list(c.other_readings),
+        }
+
     def side(s: Any) -> dict[str, Any]:
         return {
             "version": s.version,
             "qualifies": s.qualifies,
             "member": s.member,
-            "criteria": {
-                c.name: {"value": None if c.value is None else str(c.value), "met": c.met}
-                for c in s.criteria
+            "criteria": {c.name: one(c) for c in s.criteria},
+            "reason_codes": {
+                r.reason_code: {c.name: one(c) for c in r.criteria} for r in s.reason_codes
             },
         }
 
@@ -331,18 +338,30 @@ def _print_projection(projection: Any) -> None:
         "its listings' confidence:"
     )
     rows = []
-    for after in a.criteria:
-        before = next((c for c in b.criteria if c.name == after.name), None)
+    notes = []
+    earlier = {(None, c.name): c for c in b.criteria}
+    earlier |= {(r.reason_code, c.name): c for r in b.reason_codes for c in r.criteria}
+    # the account's criteria, then a reason code's that the plan leaves failing (R75: each
+    # code must meet them too, so one can cost the account its standing)
+    for code, after in [
+        *((None, c) for c in a.criteria),
+        *((r.reason_code, c) for r in a.reason_codes for c in r.criteria if not c.met),
+    ]:
+        name = after.name if code is None else f"{after.name} ({code})"
         rows.append(
             (
-                after.name,
-                _value(before),
+                name,
+                _value(earlier.get((code, after.name))),
                 _value(after),
                 "met" if after.met else "not met",
             )
         )
+        if after.other_readings:
+            notes.append(f"  {name} differs under: {', '.join(after.other_readings)}")
     if rows:
         print(table(["criterion", "before", "after", "after the plan"], rows))
+        for note in notes:
+            print(note)
     print(
         f"qualifies before: {'yes' if b.qualifies else 'no'}; "
         f"after: {'yes' if a.qualifies else 'no'}"
