@@ -448,3 +448,14 @@ def test_a_line_rejected_under_one_reading_names_those_that_plan_it():
     # a US mark on Taobao is refused under every reading (B12, R34): no note
     assert "differs under" not in brief.outcomes[2].message
     assert "differs under" not in official.outcomes[2].message
+
+
+def test_the_planned_plan_carries_its_interpretation_and_checks_clean_as_it_is():
+    """A plan made under the official reading checked with 2 errors under the default one
+    (a CN mark on Lazada: R40 plans it, B14 refuses it); the plan now says its reading."""
+    line = PlanLine(line=1, url="https://www.lazada.sg/products/x-i2896336114.html",
+                    right="tm-cn", reason="tm_counterfeit")  # fmt: skip
+    result = plan_listings([line], make_account(), as_of=DAY, interpretation="official")
+    assert result.plan.interpretation == "official" and result.counts()["planned"] == 1
+    assert check(result.plan).errors == ()
+    assert check(result.plan, interpretation="brief").errors != ()

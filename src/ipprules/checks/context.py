@@ -100,9 +100,9 @@ class Context:
         self.plan = plan
         self.book = rulebook
         self.day = as_date(as_of, "as-of date")
-        self.interpretation = (
-            rulebook.default_interpretation if interpretation is None else interpretation
-        )
+        if interpretation is None:
+            interpretation = plan.interpretation or rulebook.default_interpretation
+        self.interpretation = interpretation
         rulebook.interpretation(self.interpretation)  # unknown names raise early
         self.trial = plan.account.good_faith_trial
         self.catalogue = catalogue()

@@ -381,13 +381,15 @@ class Plan:
     """A plan of complaints: who files, on which rights, and what.
 
     ``as_of`` is the planned filing date (a complaint's own ``filing_date``
-    wins for that complaint).
+    wins for that complaint). ``interpretation`` is the reading of the rule book the plan
+    was made under (the planner writes it): ``check`` uses it when none is asked for.
     """
 
     account: Account
     rights: tuple[Right, ...] = ()
     complaints: tuple[Complaint, ...] = ()
     as_of: dt.date | None = None
+    interpretation: str | None = None
 
     def right(self, right_id: str) -> Right:
         """The right with this id (``KeyError`` if there is none)."""

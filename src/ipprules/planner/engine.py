@@ -502,7 +502,7 @@ def _plan(
     }
     final = tuple(c.complaint for c in complaints)
     return PlanningResult(
-        plan=attrs.evolve(plan, complaints=final, as_of=day),
+        plan=attrs.evolve(plan, complaints=final, as_of=day, interpretation=rules.interpretation),
         complaints=tuple(c.planned for c in complaints),
         outcomes=tuple(kept),  # type: ignore[arg-type]  # every held place is filled
         settings=chosen,
@@ -1161,7 +1161,9 @@ def _verify(
     faulted: dict[str, int] = {}
     while True:
         made = _complaints(batches, settings)
-        candidate = attrs.evolve(plan, complaints=tuple(m.complaint for m in made), as_of=day)
+        candidate = attrs.evolve(
+            plan, complaints=tuple(m.complaint for m in made), as_of=day, interpretation=when[2]
+        )
         report = _check(candidate, None if repeats else made, when)
         drop: dict[int, tuple[str, str]] = {}
         for finding in report.findings:
