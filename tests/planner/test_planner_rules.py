@@ -459,3 +459,12 @@ def test_the_planned_plan_carries_its_interpretation_and_checks_clean_as_it_is()
     assert result.plan.interpretation == "official" and result.counts()["planned"] == 1
     assert check(result.plan).errors == ()
     assert check(result.plan, interpretation="brief").errors != ()
+
+
+def test_the_covered_by_hint_names_rights_of_the_lines_type_only():
+    """A US mark refused on Taobao (B12): the CN mark could carry the line; the design
+    patent, which covers Taobao too, could not keep its trademark reason."""
+    line = PlanLine(line=1, url=TB.format(606832683299), right="tm-us", reason="tm_counterfeit")
+    (outcome,) = plan([line]).outcomes
+    assert outcome.code == "right-not-accepted"
+    assert outcome.message.endswith("(covered by right 'tm-cn')")

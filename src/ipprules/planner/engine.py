@@ -933,7 +933,7 @@ class _Admission:
             return (
                 "right-not-accepted",
                 f"{platform} does not accept rights registered in {right.place}"
-                + self._instead(platform, target),
+                + self._instead(platform, target, right),
             )
         blocked = self._not_covered(right, platform, target)
         if blocked is not None:
@@ -988,21 +988,31 @@ class _Admission:
         first = blocking[0]
         opens = "; ".join(o.text for o in cell.opens if o.actionable)
         hint = f"; would open it: {opens}" if opens else ""
-        return (f"check:{first.code}", first.message + hint + self._instead(platform, target))
+        return (
+            f"check:{first.code}",
+            first.message + hint + self._instead(platform, target, right),
+        )
 
-    def _instead(self, platform: str, target: Target) -> str:
-        """Which rights of the plan cover this platform and target, if any."""
+    def _instead(self, platform: str, target: Target, right: Right) -> str:
+        """Which other rights of the plan, of the line's IPR type (whose reason codes the line
+        could keep), cover this platform and target, if any."""
+        kind = right.ipr_type
         covering = [
             r
-            for r in self.rights
-            if (cell := self.cells.get((r, platform, target.value))) is not None
+            for r, other in self.rights.items()
+            if r != right.id
+            and other.ipr_type is kind
+            and (cell := self.cells.get((r, platform, target.value))) is not None
             and cell.status is CellStatus.COVERED
         ]
         if not self.cells:
             return ""
         if covering:
             return f" (covered by right {', '.join(repr(r) for r in covering)})"
-        return f" (no right of the plan covers {target.value} complaints on {platform})"
+        return (
+            f" (no other {kind.value} right of the plan covers {target.value} complaints on "
+            f"{platform})"
+        )
 
     def _admissible_codes(
         self, right: Right, platform: str, target: Target
