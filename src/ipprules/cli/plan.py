@@ -73,7 +73,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_format(parser)
     from ipprules.scale.cli import add_options
 
-    add_options(parser)
+    add_options(
+        parser,
+        "With --workers or --scheduler, FILE is a CSV or Parquet file (or glob) of many "
+        "accounts' lines: an 'account' column names each line's account, and --account is a "
+        "plan file for every account or a directory of plan files named after them "
+        "(lumen.toml plans account lumen); see the Scaling out page.",
+    )
 
 
 def settings_from(args: argparse.Namespace) -> Any:

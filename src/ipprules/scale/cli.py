@@ -45,9 +45,12 @@ def max_workers() -> int:
     return max(8, 4 * (os.cpu_count() or 1))
 
 
-def add_options(parser: argparse.ArgumentParser) -> None:
-    """Declare ``--workers`` and ``--scheduler`` (mutually exclusive)."""
-    group = parser.add_argument_group("scale-out on Dask (needs ipprules[dask])")
+def add_options(parser: argparse.ArgumentParser, inputs: str = "") -> None:
+    """Declare ``--workers`` and ``--scheduler`` (mutually exclusive); ``inputs`` says what
+    the input must then hold, when that differs from a single-machine run."""
+    group = parser.add_argument_group(
+        "scale-out on Dask (needs ipprules[dask])", inputs or None
+    )
     flags = group.add_mutually_exclusive_group()
     flags.add_argument(
         "--workers",
