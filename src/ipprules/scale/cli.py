@@ -48,9 +48,7 @@ def max_workers() -> int:
 def add_options(parser: argparse.ArgumentParser, inputs: str = "") -> None:
     """Declare ``--workers`` and ``--scheduler`` (mutually exclusive); ``inputs`` says what
     the input must then hold, when that differs from a single-machine run."""
-    group = parser.add_argument_group(
-        "scale-out on Dask (needs ipprules[dask])", inputs or None
-    )
+    group = parser.add_argument_group("scale-out on Dask (needs ipprules[dask])", inputs or None)
     flags = group.add_mutually_exclusive_group()
     flags.add_argument(
         "--workers",
