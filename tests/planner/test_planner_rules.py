@@ -468,3 +468,21 @@ def test_the_covered_by_hint_names_rights_of_the_lines_type_only():
     (outcome,) = plan([line]).outcomes
     assert outcome.code == "right-not-accepted"
     assert outcome.message.endswith("(covered by right 'tm-cn')")
+
+
+def test_spreadsheet_header_spellings_and_empty_trailing_columns():
+    """``Order Number`` (a space, capitals) names order_number; the empty columns a
+    spreadsheet leaves after the last one are ignored with their empty cells; an unknown
+    column is still refused, saying where other information goes."""
+    from ipprules.errors import InputError
+
+    text = [
+        "URL,Order Number,Reason,,\n",
+        f"{TB_LINE},TB-1,tm_counterfeit_test_purchase,,\n",
+    ]
+    (line,) = read_lines(text)
+    assert (line.order_number, line.reason) == ("TB-1", "tm_counterfeit_test_purchase")
+    with pytest.raises(InputError, match="keep other information in notes"):
+        list(read_lines(["url,seller\n", f"{TB_LINE},acme\n"]))
+    with pytest.raises(InputError, match="expected 2 cells, got 3"):
+        list(read_lines(["url,reason,\n", f"{TB_LINE},tm_counterfeit,oops\n"]))

@@ -199,13 +199,16 @@ def _csv(
 
     reader = csv.reader(texts(), strict=True, delimiter=delimiter)
     try:
-        header = [h.strip().lstrip("\ufeff").lower() for h in next(reader)]
+        header = [_column_name(h) for h in next(reader)]
     except csv.Error as exc:
         raise InputError(f"not valid CSV: {exc}", file=name, line=numbers[0]) from None
+    while header and not header[-1]:  # a spreadsheet's empty columns after the last one
+        header.pop()
     for index, column in enumerate(header):
         if column not in COLUMNS:
             raise InputError(
-                f"unknown column {column!r} (columns: {', '.join(COLUMNS)})",
+                f"unknown column {column!r} (columns: {', '.join(COLUMNS)}; keep other "
+                "information in notes, or leave the column out)",
                 path=f"$.{column}" if column.isidentifier() else "$",
                 file=name,
                 line=start,
@@ -223,12 +226,20 @@ def _csv(
             raise InputError(f"not valid CSV: {exc}", file=name, line=numbers[0]) from None
         if not any(cell.strip() for cell in row):
             continue
+        if len(row) > len(header) and not any(c.strip() for c in row[len(header) :]):
+            row = row[: len(header)]  # the empty cells of those empty columns
         if len(row) != len(header):
             raise InputError(
                 f"expected {len(header)} cells, got {len(row)}", file=name, line=first_line
             )
         cells = dict(zip(header, row, strict=True))
         yield _line(cells, header, first_line, name)
+
+
+def _column_name(cell: str) -> str:
+    """A header cell as the column it names: case, spaces and hyphens as spreadsheets write
+    them (``Order Number``, ``order-number``) are the same column (``order_number``)."""
+    return "_".join(cell.strip().lstrip("\ufeff").lower().replace("-", " ").split())
 
 
 def _line(cells: dict[str, str], header: list[str], number: int, name: str) -> PlanLine:
