@@ -519,7 +519,10 @@ def _csv_rows(
         except StopIteration:
             return
         except csv.Error as exc:
-            raise error(f"not valid CSV: {exc}", file=name, line=reader.line_num) from None
+            message = str(exc)
+            if "new-line character seen in unquoted field" in message:  # not Python's advice
+                message = "a line break (a bare carriage return) inside a cell that is not quoted"
+            raise error(f"not valid CSV: {message}", file=name, line=reader.line_num) from None
         if row:
             yield start, row
         start = reader.line_num + 1

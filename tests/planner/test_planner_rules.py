@@ -486,3 +486,17 @@ def test_spreadsheet_header_spellings_and_empty_trailing_columns():
         list(read_lines(["url,seller\n", f"{TB_LINE},acme\n"]))
     with pytest.raises(InputError, match="expected 2 cells, got 3"):
         list(read_lines(["url,reason,\n", f"{TB_LINE},tm_counterfeit,oops\n"]))
+
+
+def test_old_mac_line_endings_are_named_not_misread(tmp_path):
+    """A CR-only file is one line to a line reader: it was read as one URL and rejected
+    (exit 1); now an error that says what the file needs."""
+    from ipprules.errors import InputError
+
+    path = tmp_path / "cr.csv"
+    path.write_bytes(b"url,reason\r" + TB_LINE.encode() + b",tm_counterfeit\r")
+    with pytest.raises(InputError, match=r"cr\.csv:1: .*bare carriage returns"):
+        list(read_lines(path))
+    crlf = tmp_path / "crlf.csv"
+    crlf.write_bytes(b"url,reason\r\n" + TB_LINE.encode() + b",tm_counterfeit\r\n")
+    assert [p.reason for p in read_lines(crlf)] == ["tm_counterfeit"]

@@ -134,6 +134,13 @@ def _read(numbered: Iterator[tuple[int, str]], name: str) -> Iterator[PlanLine]:
         text = first.lstrip("\ufeff").strip()
         if not text or text.startswith("#"):
             continue
+        if "\r" in text:  # the file's lines end in bare carriage returns: it is all one line
+            raise InputError(
+                "lines end in bare carriage returns (old Mac line endings): save the file with "
+                "LF or CRLF line endings",
+                file=name,
+                line=number,
+            )
         sep = _SEP.fullmatch(text)
         if sep is not None and delimiter is None:
             delimiter = sep.group(1)
@@ -201,7 +208,9 @@ def _csv(
     try:
         header = [_column_name(h) for h in next(reader)]
     except csv.Error as exc:
-        raise InputError(f"not valid CSV: {exc}", file=name, line=numbers[0]) from None
+        raise InputError(
+            f"not valid CSV: {_csv_problem(exc)}", file=name, line=numbers[0]
+        ) from None
     while header and not header[-1]:  # a spreadsheet's empty columns after the last one
         header.pop()
     for index, column in enumerate(header):
@@ -223,7 +232,9 @@ def _csv(
         except StopIteration:
             return
         except csv.Error as exc:
-            raise InputError(f"not valid CSV: {exc}", file=name, line=numbers[0]) from None
+            raise InputError(
+                f"not valid CSV: {_csv_problem(exc)}", file=name, line=numbers[0]
+            ) from None
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(header) and not any(c.strip() for c in row[len(header) :]):
@@ -234,6 +245,18 @@ def _csv(
             )
         cells = dict(zip(header, row, strict=True))
         yield _line(cells, header, first_line, name)
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    """The csv module's message, without its advice to open the file in universal-newline
+    mode (a Python matter): a bare carriage return is a line break of an old Mac file."""
+    text = str(exc)
+    if "new-line character seen in unquoted field" in text:
+        return (
+            "a line break (a bare carriage return) inside a cell that is not quoted; a file "
+            "saved with old Mac line endings (CR only) needs LF or CRLF ones"
+        )
+    return text
 
 
 def _column_name(cell: str) -> str:
