@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
 from fractions import Fraction
+from typing import Any
 
 import attrs
 import pytest
@@ -424,38 +426,61 @@ def test_a_reason_not_admissible_says_why(right: str, reason: str, why: str) -> 
     assert outcome.code == "reason-not-admissible" and why in outcome.message
 
 
+def _design_filed_2009() -> Any:
+    """The test account with its design patent filed in 2009 and no evaluation report:
+    the brief asks one for every patent (B9), the official reading only for designs and
+    utility models filed from 2010 on the Taobao family (R30, R31)."""
+    account = make_account()
+    rights = tuple(
+        attrs.evolve(r, documents=("patent_certificate",), filing_date=date(2009, 6, 1))
+        if r.id == "design"
+        else r
+        for r in account.rights
+    )
+    return attrs.evolve(account, rights=rights)
+
+
 def test_a_line_rejected_under_one_reading_names_those_that_plan_it():
     """How safe: an answer that depends on a disputed reading says which readings differ.
-    B14 (brief): Lazada takes local registrations only; R40 (official): a gap, so planned.
-    B1 (brief): Xianyu is filed as Taobao; R33 (official): not documented, rejected."""
+    B1 (brief): Xianyu is filed as Taobao; R33 (official): not documented, rejected. B9/R31:
+    a design filed in 2009 without an evaluation report. R40: Lazada's rule for a CN mark is
+    a documented gap under the official reading, so not planned there on a guess either."""
     lines = [
         PlanLine(line=1, url="https://www.lazada.sg/products/x-i2896336114.html",
                  right="tm-cn", reason="tm_counterfeit"),
         PlanLine(line=2, url="https://www.goofish.com/item?id=965639435219",
                  right="tm-cn", reason="tm_counterfeit"),
         PlanLine(line=3, url=TB.format(606832683299), right="tm-us", reason="tm_counterfeit"),
+        PlanLine(line=4, url=TB.format(606832683298), right="design",
+                 reason="pat_design_suspected"),
     ]  # fmt: skip
-    brief = plan_listings(lines, make_account(), as_of=DAY)
-    official = plan_listings(lines, make_account(), as_of=DAY, interpretation="official")
-    assert [o.status for o in brief.outcomes] == [Status.REJECTED, Status.PLANNED, Status.REJECTED]
+    account = _design_filed_2009()
+    brief = plan_listings(lines, account, as_of=DAY)
+    official = plan_listings(lines, account, as_of=DAY, interpretation="official")
+    assert [o.status for o in brief.outcomes] == [
+        Status.REJECTED, Status.PLANNED, Status.REJECTED, Status.REJECTED
+    ]  # fmt: skip
     assert [o.status for o in official.outcomes] == [
-        Status.PLANNED, Status.REJECTED, Status.REJECTED
+        Status.REJECTED, Status.REJECTED, Status.REJECTED, Status.PLANNED
     ]  # fmt: skip
-    assert brief.outcomes[0].message.endswith("[differs under: official, where it is planned]")
+    assert official.outcomes[0].code == "rules-unknown"
+    assert "right-place-unknown" in official.outcomes[0].message
     assert "[differs under: brief, brief-at-least-100, where it is planned]" in (
         official.outcomes[1].message
     )
+    assert brief.outcomes[3].message.endswith("[differs under: official, where it is planned]")
     # a US mark on Taobao is refused under every reading (B12, R34): no note
     assert "differs under" not in brief.outcomes[2].message
     assert "differs under" not in official.outcomes[2].message
 
 
 def test_the_planned_plan_carries_its_interpretation_and_checks_clean_as_it_is():
-    """A plan made under the official reading checked with 2 errors under the default one
-    (a CN mark on Lazada: R40 plans it, B14 refuses it); the plan now says its reading."""
-    line = PlanLine(line=1, url="https://www.lazada.sg/products/x-i2896336114.html",
-                    right="tm-cn", reason="tm_counterfeit")  # fmt: skip
-    result = plan_listings([line], make_account(), as_of=DAY, interpretation="official")
+    """A plan made under the official reading checked with errors under the default one (a
+    design filed in 2009 without an evaluation report: R31 plans it, B9 refuses it); the
+    plan now says its reading."""
+    line = PlanLine(line=1, url=TB.format(606832683298), right="design",
+                    reason="pat_design_suspected")  # fmt: skip
+    result = plan_listings([line], _design_filed_2009(), as_of=DAY, interpretation="official")
     assert result.plan.interpretation == "official" and result.counts()["planned"] == 1
     assert check(result.plan).errors == ()
     assert check(result.plan, interpretation="brief").errors != ()

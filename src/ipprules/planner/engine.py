@@ -111,6 +111,8 @@ REJECTION_REASONS: dict[str, str] = {
     "platform, the target or the account's membership on the filing date",
     "right-not-accepted": "the platform does not accept rights registered where this one is",
     "missing-order": "the reason needs a test purchase, and the line has no order number",
+    "rules-unknown": "the rules for this line are a documented gap (unknown): it is not "
+    "planned on a guess",
 }
 
 _TEST_PURCHASE = frozenset({"test_purchase_report", "order_number"})
@@ -975,7 +977,15 @@ class _Admission:
         """``check:<code>`` and the coverage reason where the right does not cover the cell
         (an error of the account itself is left to the checks: it is not the line's)."""
         cell = self.cells.get((right.id, platform, target.value))
-        if cell is None or cell.status is not CellStatus.NOT_COVERED:
+        if cell is None or cell.status is CellStatus.COVERED:
+            return None
+        if cell.status is CellStatus.UNKNOWN:  # a documented gap: never planned on a guess
+            gaps = [f for f in cell.findings if f.severity is FindingSeverity.UNKNOWN]
+            if gaps and not gaps[0].path.startswith("$.account"):
+                return (
+                    "rules-unknown",
+                    f"the rules are a documented gap here ({gaps[0].code}): {gaps[0].message}",
+                )
             return None
         blocking = [
             f
