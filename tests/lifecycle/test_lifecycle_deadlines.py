@@ -231,3 +231,25 @@ def test_calendar_coverage_is_enforced() -> None:
         2024, 5, 9
     )
     assert WEEKENDS.name == "weekends"
+
+
+def test_a_deadline_past_the_calendar_is_uncounted_and_the_others_are_given():
+    """A takedown on 2 December 2026 with a calendar known to the end of 2026: the 3-day
+    window is counted; the 27-day one runs into 2027 and has no date (never a guess), where
+    the whole answer was refused before."""
+    from datetime import date as _date
+
+    from ipprules.calendars import HolidayCalendar
+    from ipprules.lifecycle import DeadlineStatus, deadlines_from
+
+    year = HolidayCalendar(
+        name="CN 2026", valid_from=_date(2026, 1, 1), valid_until=_date(2026, 12, 31)
+    )
+    found = {
+        r.deadline_id: r for r in deadlines_from("takedown", _date(2026, 12, 2), calendar=year)
+    }
+    assert found["counter_notice_round_1"].due == _date(2026, 12, 7)
+    late = found["counter_notice_round_2_3"]
+    assert (late.status, late.due) == (DeadlineStatus.UNCOUNTED, None)
+    assert "2027-01-08 is outside it" in late.note and "no date" in late.describe()
+    assert late.to_dict()["status"] == "uncounted"

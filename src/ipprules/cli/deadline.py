@@ -164,6 +164,10 @@ def render(what: str, results: tuple[DeadlineResult, ...]) -> str:
     body = table(["deadline", "kind", "date", "counted", "who", "rules", "sources"], rows)
     lines = [head, body]
     notes = [r for r in results if r.status.value in ("expected", "unknown", "undated")]
+    uncounted = [r for r in results if r.status.value == "uncounted"]
+    if uncounted:
+        lines.append("")
+        lines += [f"{r.deadline_id}: no date: {r.note}" for r in uncounted]
     if notes:
         lines.append("")
         lines += [f"{r.deadline_id}: {r.rule.description}" for r in notes]
@@ -180,6 +184,8 @@ def _when(r: DeadlineResult) -> str:
         return "unknown"
     if status == "undated":
         return "no date yet"
+    if status == "uncounted":
+        return "no date (calendar)"
     if r.latest != r.due:
         return f"{r.due} to {r.latest}"
     return f"{'due ' if status == 'due' else 'by '}{r.due}"

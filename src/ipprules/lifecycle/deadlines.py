@@ -92,6 +92,9 @@ class DeadlineStatus(enum.StrEnum):
     """No source documents the limit: there is no date."""
     UNDATED = "undated"
     """The event that starts the count has no date: there is no date yet."""
+    UNCOUNTED = "uncounted"
+    """The calendar does not cover the days the count runs over (a year whose holidays are
+    not published yet): no date, never a guess; ``note`` says which days."""
 
 
 @attrs.frozen
@@ -115,6 +118,8 @@ class DeadlineResult:
     rulebook: str
     counted_from: Event | None = None
     condition: HookCondition | None = None
+    note: str | None = None
+    """Why there is no date, for an ``uncounted`` result."""
 
     @property
     def kind(self) -> str:
@@ -143,6 +148,8 @@ class DeadlineResult:
         if self.status is DeadlineStatus.UNDATED:
             event = self.counted_from.value if self.counted_from else rule.starts_at
             return f"{self.deadline_id}: no date yet (needs the date of {event})"
+        if self.status is DeadlineStatus.UNCOUNTED:
+            return f"{self.deadline_id}: no date ({self.note})"
         unit = rule.unit.value.replace("_", " ") if rule.unit else ""
         span = f"{rule.amount}" if rule.amount_max is None else f"{rule.amount}-{rule.amount_max}"
         when = str(self.due) if self.latest == self.due else f"{self.due} to {self.latest}"
@@ -194,6 +201,7 @@ class DeadlineResult:
             "rule_ids": list(rule.rules),
             "sources": [{"id": s.id, "title": s.title, "url": s.url} for s in self.sources],
             "rulebook": self.rulebook,
+            "note": self.note,
         }
 
 
@@ -493,10 +501,33 @@ def deadlines_from(
             if platform is not None and rule.platforms and platform not in rule.platforms:
                 continue
             seen.add(hook.deadline_id)
-            results.append(
-                _compute(hook.deadline_id, start, view, calendar, platform=platform, hook=hook)
-            )
+            results.append(_counted(hook, start, view, calendar, platform))
     return tuple(results)
+
+
+def _counted(
+    hook: DeadlineHook, start: date, view: ResolvedRules, calendar: Calendar, platform: str | None
+) -> DeadlineResult:
+    """One deadline from ``start``; ``uncounted`` where the calendar does not cover the days
+    it runs over (the others are still given: one year's missing holidays hide no more)."""
+    try:
+        return _compute(hook.deadline_id, start, view, calendar, platform=platform, hook=hook)
+    except CoverageError as exc:
+        rule = view.deadlines[hook.deadline_id]
+        return DeadlineResult(
+            deadline_id=hook.deadline_id,
+            status=DeadlineStatus.UNCOUNTED,
+            start=start,
+            due=None,
+            latest=None,
+            counted_in=_calendar_name(calendar),
+            rule=rule,
+            sources=view.sources_of(rule),
+            rulebook=view.rulebook,
+            counted_from=hook.counted_from,
+            condition=hook.condition,
+            note=str(exc),
+        )
 
 
 class FlagKind(enum.StrEnum):
