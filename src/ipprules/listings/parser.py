@@ -429,6 +429,11 @@ def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
     stripped = text.strip()
     if not stripped:
         return _reject("empty", text)
+    if ":\\/\\/" in stripped and depth == 0:  # a link copied out of JSON: https:\/\/host\/...
+        found = _parse_text(stripped.replace("\\/", "/"), depth + 1, use_fast)
+        if type(found) is Listing:
+            return _new(Listing, (found[0], found[1], found[2], text))
+        return _new(Rejection, (found[0], found[1], text, found[3]))
     slow = _slow()
     first = stripped[0]
     lead = len(text) - len(text.lstrip())
