@@ -358,6 +358,8 @@ def test_the_planner_rejects_a_line_no_right_covers_with_the_coverage_reason() -
     alone = attrs.evolve(plan, rights=plan.rights[:2])
     result = plan_listings(lines[:2], alone, as_of=DAY, settings=Settings(reason="tm_counterfeit"))
     assert all(
-        o.message.endswith("(no right of the plan covers listing complaints on taobao)")
+        o.message.endswith(
+            "(no other trademark right of the plan covers listing complaints on taobao)"
+        )
         for o in result.outcomes
     )

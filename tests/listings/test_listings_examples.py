@@ -216,9 +216,6 @@ ACCEPTED = [
     # a dotted word in a title is not the link (section 0: the first http(s):// token)
     ("B.Duck/Hello Kitty mug https://item.taobao.com/item.htm?id=637730514783",
      "taobao", "listing", "637730514783", "https://item.taobao.com/item.htm?id=637730514783"),
-    # a link copied out of JSON, its slashes escaped
-    ("https:\\/\\/item.taobao.com\\/item.htm?id=606832683299",
-     "taobao", "listing", "606832683299", "https://item.taobao.com/item.htm?id=606832683299"),
     # the app's detail pages (section 1: market.m.taobao.com/...?id=N; where e.tb.cn lands)
     ("https://market.m.taobao.com/app/dinamic/h5-tb-detail/index.html?id=569988617860",
      "taobao_or_tmall", "listing", "569988617860", "https://item.taobao.com/item.htm?id=569988617860"),

@@ -185,6 +185,7 @@ def test_pasted_text_never_raises_and_both_parsers_agree(text: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(listing_urls(), st.text(max_size=40), st.integers(0, 200))
+@example("https://item.taobao.com/item.htm?id=100000000", ">\x80", 45)  # cut, then trimmed
 def test_mutated_urls_never_raise_and_agree(url: str, junk: str, at: int) -> None:
     at = min(at, len(url))
     mutated = url[:at] + junk + url[at:]

@@ -429,11 +429,6 @@ def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
     stripped = text.strip()
     if not stripped:
         return _reject("empty", text)
-    if ":\\/\\/" in stripped and depth == 0:  # a link copied out of JSON: https:\/\/host\/...
-        found = _parse_text(stripped.replace("\\/", "/"), depth + 1, use_fast)
-        if type(found) is Listing:
-            return _new(Listing, (found[0], found[1], found[2], text))
-        return _new(Rejection, (found[0], found[1], text, found[3]))
     slow = _slow()
     first = stripped[0]
     lead = len(text) - len(text.lstrip())
@@ -460,8 +455,10 @@ def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
             return _reject("not-a-url", text, "no URL found in the text")
         candidate, at = found
         at += lead
+        lone = False
     else:
         candidate, at = cut_url(stripped), lead
+        lone = True  # the text is one token: the URL, maybe cut at share text glued on
     if text[at + len(candidate) : at + len(candidate) + 1] in _ELLIPSES:
         return _reject(
             "malformed-id", text, "the link is cut short (an ellipsis follows it): copy it whole"
@@ -479,7 +476,7 @@ def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
             result = _new(Rejection, (quick[0], quick[1], text, quick[3]))
     if result is None:
         result = _parse_url(candidate, text, slow, depth)
-    if type(result) is not Listing and candidate is stripped:  # a URL alone on its line
+    if type(result) is not Listing and lone:  # a URL alone on its line
         trimmed = _trim(candidate)
         again = None if trimmed is None else _parse_url(trimmed, text, slow, depth)
         if type(again) is Listing:
