@@ -191,7 +191,7 @@ def parse_listing(text: str) -> Listing | Rejection:
             return _or_trimmed(text, miss)
     result = _parse_clean(text)
     if result is not None:
-        return _or_trimmed(text, result)
+        return result
     return _parse_text(text, 0, True)
 
 
@@ -248,8 +248,7 @@ def _quick(text: str) -> Listing | Rejection | None:
         return _new(
             Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, text)
         )
-    clean = _parse_clean(text)
-    return None if clean is None else _or_trimmed(text, clean)
+    return _parse_clean(text)
 
 
 def _not_text(text: object) -> str:
@@ -301,8 +300,9 @@ def _parse_clean(text: str) -> Listing | Rejection | None:
     lower-case host of letters, digits, dots and hyphens, then a path, a query and a fragment
     with no backslash. For such a URL the trimming, the free-text search, the split and the
     authority checks of the thorough parser are known in advance (no userinfo, no port, nothing
-    to trim), so this goes straight to the host and page checks the thorough parser ends with.
-    None when ``text`` is not clean.
+    to trim), so this goes straight to the host and page checks the thorough parser ends with
+    (sentence punctuation after the path or query read as the thorough parser reads it after
+    a lone link). None when ``text`` is not clean.
     """
     slow = _slow()
     parts = slow.clean.fullmatch(text)
@@ -316,7 +316,7 @@ def _parse_clean(text: str) -> Listing | Rejection | None:
         url, depth = "//" + text, 1  # the thorough parser retries as a protocol-relative URL
     if len(host) > 253:
         return _reject("not-a-url", text, "host name longer than 253 characters")
-    return _host_and_page(host, True, path or "", query, url, text, slow, depth)
+    return _or_trimmed(text, _host_and_page(host, True, path or "", query, url, text, slow, depth))
 
 
 # What follows the host in a clean URL (see _Slow.clean): printable ASCII, no backslash.
