@@ -175,10 +175,10 @@ def parse_listing(text: str) -> Listing | Rejection:
             if entry is None and key not in _SHORT:
                 miss = _known_miss(text, key, end)
                 if miss is not None:
-                    return _or_trimmed(text, miss)
+                    return miss
             result = _off_key(text, key, end, text)
             if result is not None:
-                return _or_trimmed(text, result)
+                return result
             match = None
     if match is not None:
         form, id_group, x_group = entry[1][match.lastindex]  # type: ignore[index]
@@ -188,7 +188,7 @@ def parse_listing(text: str) -> Listing | Rejection:
     if entry is not None and _MISSES.get(key) != 1:
         miss = _known_miss(text, key, end)
         if miss is not None:
-            return _or_trimmed(text, miss)
+            return miss
     result = _parse_clean(text)
     if result is not None:
         return result
@@ -197,7 +197,9 @@ def parse_listing(text: str) -> Listing | Rejection:
 
 def _or_trimmed(text: str, result: Listing | Rejection) -> Listing | Rejection:
     """``result``, or for a URL alone with sentence punctuation after its path or query
-    (``…?id=637730514783.``) that it refuses, the listing the URL is without it."""
+    (``…?id=637730514783.``) that it refuses, the listing the URL is without it. Only the
+    clean-URL path needs it: the other quick answers (known misses, short links) rest on the
+    host, which the punctuation does not change."""
     if type(result) is Listing or text[-1:] not in TRAILING:
         return result
     trimmed = _trim(text)
@@ -241,7 +243,7 @@ def _quick(text: str) -> Listing | Rejection | None:
         else:
             result = _off_key(text, key, end, text)
             if result is not None:
-                return _or_trimmed(text, result)
+                return result
             match = None
     if match is not None:
         form, id_group, x_group = entry[1][match.lastindex]  # type: ignore[index]
