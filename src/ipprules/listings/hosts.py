@@ -64,6 +64,12 @@ GROUP_DOMAINS: frozenset[str] = frozenset(
     }
 )
 
+#: Service labels every marketplace domain uses (rules, seller and developer centres, data,
+#: business and dispute services): never vanity store names.
+_SERVICE_LABELS = ("rule", "seller", "data", "developer", "business", "dispute")
+#: More service labels of the domestic marketplaces (forums, passport, view pages).
+_PORTAL_LABELS = ("bbs", "pass", "view")
+
 #: Labels that are services, never vanity store names, per registrable domain.
 RESERVED_LABELS: dict[str, frozenset[str]] = {
     "taobao.com": frozenset(
@@ -119,17 +125,10 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "sycm",
             "qn",
             "guang",
-            "rule",
             "zhaoshang",
             "consumerservice",
-            "seller",
-            "bbs",
-            "pass",
-            "data",
-            "developer",
-            "view",
-            "business",
-            "dispute",
+            *_SERVICE_LABELS,
+            *_PORTAL_LABELS,
         ]
     ),
     "tmall.com": frozenset(
@@ -157,18 +156,11 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "brand",
             "miao",
             "world",
-            "rule",
             "rulechannel",
             "zhaoshang",
             "consumerservice",
-            "seller",
-            "bbs",
-            "pass",
-            "data",
-            "developer",
-            "view",
-            "business",
-            "dispute",
+            *_SERVICE_LABELS,
+            *_PORTAL_LABELS,
         ]
     ),
     "tmall.hk": frozenset(["www", "detail", "list", "pages", "m", "s", "buy", "cart", "login"]),
@@ -200,15 +192,8 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "i",
             "so",
             "re",
-            "rule",
-            "seller",
-            "bbs",
-            "pass",
-            "data",
-            "developer",
-            "view",
-            "business",
-            "dispute",
+            *_SERVICE_LABELS,
+            *_PORTAL_LABELS,
         ]
     ),
     "aliexpress.com": frozenset(
@@ -245,12 +230,7 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "open",
             "helppage",
             "sellerlearning",
-            "seller",
-            "developer",
-            "business",
-            "dispute",
-            "rule",
-            "data",
+            *_SERVICE_LABELS,
         ]
     ),
 }
