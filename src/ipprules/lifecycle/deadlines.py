@@ -298,14 +298,7 @@ def _compute(
                 f"deadline {deadline_id!r} applies only on {', '.join(rule.platforms)}, "
                 f"not on {platform!r}"
             )
-    common: dict[str, Any] = {
-        "deadline_id": deadline_id,
-        "rule": rule,
-        "sources": view.sources_of(rule),
-        "rulebook": view.rulebook,
-        "counted_from": hook.counted_from if hook else None,
-        "condition": hook.condition if hook else None,
-    }
+    common = _about(rule, view, hook)
     if rule.kind.value == "unknown" or rule.amount is None or rule.unit is None:
         return DeadlineResult(
             status=DeadlineStatus.UNKNOWN,
@@ -336,6 +329,19 @@ def _compute(
         counted_in=_calendar_name(calendar) if unit in ("business_days", "working_days") else None,
         **common,
     )
+
+
+def _about(rule: Deadline, view: ResolvedRules, hook: DeadlineHook | None) -> dict[str, Any]:
+    """The fields of a :class:`DeadlineResult` that say which deadline it is and what it
+    rests on (the rest say when it falls)."""
+    return {
+        "deadline_id": rule.id,
+        "rule": rule,
+        "sources": view.sources_of(rule),
+        "rulebook": view.rulebook,
+        "counted_from": hook.counted_from if hook else None,
+        "condition": hook.condition if hook else None,
+    }
 
 
 def _check_date(value: object, what: str) -> date:
@@ -513,20 +519,14 @@ def _counted(
     try:
         return _compute(hook.deadline_id, start, view, calendar, platform=platform, hook=hook)
     except CoverageError as exc:
-        rule = view.deadlines[hook.deadline_id]
         return DeadlineResult(
-            deadline_id=hook.deadline_id,
             status=DeadlineStatus.UNCOUNTED,
             start=start,
             due=None,
             latest=None,
             counted_in=_calendar_name(calendar),
-            rule=rule,
-            sources=view.sources_of(rule),
-            rulebook=view.rulebook,
-            counted_from=hook.counted_from,
-            condition=hook.condition,
             note=str(exc),
+            **_about(view.deadlines[hook.deadline_id], view, hook),
         )
 
 
