@@ -221,6 +221,18 @@ ACCEPTED = [
      "taobao_or_tmall", "listing", "569988617860", "https://item.taobao.com/item.htm?id=569988617860"),
     ("https://main.m.taobao.com/security-h5-detail/home?id=569988617860&spm=a2141",
      "taobao_or_tmall", "listing", "569988617860", "https://item.taobao.com/item.htm?id=569988617860"),
+    # a link copied out of JSON (an API response, a page's source: every slash escaped, & as
+    # \u0026) or percent-encoded whole (out of a redirect parameter) is the URL it holds
+    (r"https:\/\/item.taobao.com\/item.htm?spm=a21bo\u0026id=637730514783",
+     "taobao", "listing", "637730514783", "https://item.taobao.com/item.htm?id=637730514783"),
+    (r'{"itemUrl":"https:\/\/detail.tmall.com\/item.htm?id=637730514783","price":"9.90"}',
+     "tmall", "listing", "637730514783", "https://detail.tmall.com/item.htm?id=637730514783"),
+    (r"link: https:\/\/www.aliexpress.com\/item\/1005001625391776.html",
+     "aliexpress", "listing", "1005001625391776", "https://www.aliexpress.com/item/1005001625391776.html"),
+    ("https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D637730514783",
+     "taobao", "listing", "637730514783", "https://item.taobao.com/item.htm?id=637730514783"),
+    ("url=https%3a%2f%2fwww.lazada.sg%2fproducts%2fpdp-i2896336114.html",
+     "lazada_sg", "listing", "2896336114", "https://www.lazada.sg/products/pdp-i2896336114.html"),
 ]  # fmt: skip
 
 # (input, rejection code)
@@ -385,6 +397,17 @@ REJECTED = [
     # a word glued to a URL is text; the first URL in it is read, whatever follows
     ("Link:https://evil.example/?u=https://item.taobao.com/item.htm?id=1", "not-alibaba-host"),
     ("Link:https://item.taobao.com@evil.example/item.htm?id=606832683299", "lookalike-host"),
+    # an escaped or encoded link is read as what it holds, tricks and all
+    (r"https:\/\/item.taobao.com@evil.example\/item.htm?id=606832683299", "lookalike-host"),
+    ("https%3A%2F%2Fevil.example%2F%3Fid%3D606832683299", "not-alibaba-host"),
+    ("https%3A%2F%2Funiqlo.tmall.com @evil.example/", "not-a-url"),
+    (r"https:\/\/item.taobao.com\/item.htm?id=606832683299\x41", "not-a-url"),
+    ("https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D606832683299%FF", "not-a-url"),
+    # an encoded URL inside another URL's query is that URL's business, not the link
+    (
+        "evil.example/go?u=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D606832683299",
+        "not-alibaba-host",
+    ),
 ]
 
 

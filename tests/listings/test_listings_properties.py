@@ -171,7 +171,8 @@ PASTE_PIECES = [
     '"', "'", "`", "|", "[url]", "[/url]", "<", ">", "\u2026", "\u22ef", " ", "\n", "\u770b",
     "\u3002", "@evil.example", ":", "1.", "Link:", "B.Duck/", "www.aliexpress.com/item/",
     "1005001625391776.html", "&", "#x", "m.tb.cn/h.4CE", "a.aliexpress.com/_m",
-    "https:\\/\\/", "\\/",
+    "https:\\/\\/", "\\/", "https%3A%2F%2F", "%2F", "%3Fid%3D", "\\u0026", "\\\\", "\\x",
+    "url=",
 ]  # fmt: skip
 
 

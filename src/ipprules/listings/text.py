@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-__all__ = ["cut_url", "extract_urls", "find_url", "first_url"]
+__all__ = ["cut_url", "extract_urls", "find_url", "first_url", "unwrap_url"]
 
 #: Punctuation that ends a URL found in text rather than belonging to it.
 TRAILING = ".,;:!?)]}>'\"*"
@@ -30,7 +30,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # the whitespace-separated tokens that hold a "." or a "/": no other token can be a candidate
     # (a scheme needs "//", a protocol-relative link "/", a scheme-less host a dot)
     token = re.compile(r"(?<!\S)[^\s./]*+[./]\S*+")
-    start = re.compile(r"(?i)https?://")
+    # a scheme as typed, JSON-escaped (``https:\\/\\/``) or percent-encoded (``https%3A%2F%2F``)
+    start = re.compile(r"(?i)https?(?:://|:\\/\\/|%3A%2F%2F)")
     hostish = re.compile(
         r"(?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}\.?(?::[0-9]{1,5})?(?=[/?#]|$)"
     )
@@ -140,6 +141,67 @@ def _cut_at(url: str, at: int) -> str:
     return url[:at]
 
 
+def _in_url(token: str, at: int) -> bool:
+    """Whether ``token[at:]`` follows a path or query of a URL in the same token."""
+    return any(c in token[:at] for c in "/?#")
+
+
+def unwrap_url(url: str) -> str | None:
+    r"""The URL that ``url`` holds when it is one written as a JSON string value
+    (``https:\/\/item.taobao.com\/item.htm?id=1``, every slash escaped, as in an API
+    response or a page's source) or percent-encoded whole (``https%3A%2F%2F...``, copied out
+    of a redirect parameter); None when it is neither, or when its escapes do not read as
+    such (a backslash before anything but ``/``, ``\\``, ``"`` or ``\u00XX`` of printable
+    ASCII; percent escapes that are not UTF-8). Non-ASCII characters a percent-encoded URL
+    decodes to are encoded again, as a browser sends them.
+
+    >>> unwrap_url(r"https:\/\/item.taobao.com\/item.htm?spm=a1\u0026id=123")
+    'https://item.taobao.com/item.htm?spm=a1&id=123'
+    >>> unwrap_url("https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D123")
+    'https://item.taobao.com/item.htm?id=123'
+    >>> unwrap_url("https://item.taobao.com/item.htm?id=123") is None
+    True
+    """
+    head = url[:14].lower()
+    if head.startswith(("https:\\/\\/", "http:\\/\\/")):
+        return _json_unescaped(url)
+    if head.startswith(("https%3a%2f%2f", "http%3a%2f%2f")):
+        from urllib.parse import quote, unquote
+
+        try:
+            decoded = unquote(url, errors="strict")
+        except UnicodeDecodeError:
+            return None
+        if decoded.isascii():
+            return decoded
+        try:
+            return quote(decoded, safe="".join(chr(c) for c in range(33, 127)))
+        except UnicodeEncodeError:  # pragma: no cover - strict UTF-8 decodes no surrogate
+            return None
+    return None
+
+
+_JSON_ESCAPE = re.compile(r"\\(u00[2-7][0-9A-Fa-f]|.?)", re.DOTALL)
+
+
+def _json_unescaped(url: str) -> str | None:
+    out: list[str] = []
+    last = 0
+    for m in _JSON_ESCAPE.finditer(url):
+        escape = m.group(1)
+        if escape in ("/", "\\", '"'):
+            char = escape
+        elif len(escape) == 5 and escape != "u007f" and escape != "u007F":
+            char = chr(int(escape[1:], 16))
+        else:
+            return None
+        out.append(url[last : m.start()])
+        out.append(char)
+        last = m.end()
+    out.append(url[last:])
+    return "".join(out)
+
+
 def _linked(url: str) -> bool:
     """Whether a candidate has a scheme or a marketplace host (what a pasted link has)."""
     from ipprules.listings.hosts import MARKETPLACE_DOMAINS
@@ -157,7 +219,9 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
     token_rx, start_rx, hostish_rx, _ = _patterns()
     for token_match in token_rx.finditer(text):
         token = token_match.group()
-        start = start_rx.search(token) if ":" in token else None
+        start = start_rx.search(token) if ":" in token or "%" in token else None
+        if start is not None and start.group()[-1] != "/" and _in_url(token, start.start()):
+            start = None  # an escaped or encoded URL inside another URL's query: not a link
         if start is not None:
             offset = start.start()
             candidate = token[offset:]
