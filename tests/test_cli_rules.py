@@ -80,6 +80,17 @@ def test_diff_exit_codes(capsys):
     assert main(["rules", "diff", "--as-of", "2023-01-01", "--to", "2023-06-01"]) == 0
 
 
+def test_diff_json_has_the_envelope_of_every_view(capsys):
+    argv = ["rules", "diff", "--as-of", "2022-01-19", "--to", "2022-01-20", "--format", "json"]
+    assert main(argv) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert (data["view"], data["as_of"], data["interpretation"]) == ("diff", "2022-01-19", "brief")
+    assert data["data"]["to"]["as_of"] == "2022-01-20"
+    assert data["data"]["to"]["rulebook"] == data["rulebook"]
+    ids = {c["id"] for c in data["data"]["changes"]}
+    assert "counter_notice_round_2_3" in ids
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

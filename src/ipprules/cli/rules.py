@@ -457,8 +457,21 @@ def _diff(args: argparse.Namespace, book: RuleBook, rules: ResolvedRules) -> int
     else:
         raise ValueError("diff needs --to DATE or --against FILE")
     changes = diff_rules(rules, other)
-    if args.format == "json":
-        print_json({"diff": label, "changes": [c.as_dict() for c in changes]})
+    if args.format == "json":  # the envelope of every view; the later side in "data"
+        print_json(
+            {
+                "rulebook": rules.rulebook,
+                "as_of": rules.as_of.isoformat(),
+                "interpretation": rules.interpretation,
+                "view": "diff",
+                "data": {
+                    "diff": label,
+                    "to": {"rulebook": other.rulebook, "as_of": other.as_of.isoformat()},
+                    "changes": [c.as_dict() for c in changes],
+                },
+                "other_readings": {},
+            }
+        )
     else:
         print(f"diff {label}: {len(changes)} change(s)")
         for c in changes:
