@@ -18,6 +18,7 @@ from ipprules.cli._common import (
     exact_between,
     print_json,
     resolve_as_of,
+    shown,
     table,
 )
 
@@ -170,7 +171,10 @@ def _run(args: argparse.Namespace) -> int:
         from ipprules.goodfaith import History
 
         history = History.from_file(args.history)
-    lines = progress(read_lines(args.input), desc="planning", unit="line")
+    ignored: list[str] = []  # CSV columns the planner does not read, said in the output
+    lines = progress(
+        read_lines(args.input, on_ignored=ignored.extend), desc="planning", unit="line"
+    )
     files: ReconciliationFiles | None = None
     rejected: list[Any] = []
     if args.out:
@@ -207,6 +211,7 @@ def _run(args: argparse.Namespace) -> int:
                 "interpretation": result.interpretation,
                 "strategy": result.settings.strategy.value,
                 "counts": counts,
+                "ignored_columns": ignored,
                 "rejected_by_code": result.rejected_by_code(),
                 "complaints": [_complaint_dict(p) for p in result.complaints],
                 "lines": None if result.streamed else result.to_records(),
@@ -216,10 +221,10 @@ def _run(args: argparse.Namespace) -> int:
             }
         )
     elif files is not None:
-        _print_summary(result, projection, written, files)
+        _print_summary(result, projection, written, files, ignored)
     else:
         shown = sorted((o for _, o in rejected), key=lambda o: o[0])
-        _print_text(result, projection, shown)
+        _print_text(result, projection, shown, ignored)
     return EXIT_FINDINGS if counts["rejected"] else EXIT_OK
 
 
@@ -274,7 +279,7 @@ def _value(criterion: Any) -> str:
     return str(criterion.value)
 
 
-def _head(result: Any) -> None:
+def _head(result: Any, ignored: list[str]) -> None:
     counts = result.counts()
     print(
         f"{result.rulebook} · as of {result.as_of} · interpretation {result.interpretation}"
@@ -285,10 +290,12 @@ def _head(result: Any) -> None:
         f"{total:,} line(s): {counts['planned']:,} planned in {len(result.complaints):,} "
         f"complaint(s), {counts['duplicate']:,} duplicate, {counts['rejected']:,} rejected"
     )
+    if ignored:
+        print(f"columns not read by the planner (ignored): {', '.join(map(shown, ignored))}")
 
 
-def _print_text(result: Any, projection: Any, rejected: list[Any]) -> None:
-    _head(result)
+def _print_text(result: Any, projection: Any, rejected: list[Any], ignored: list[str]) -> None:
+    _head(result, ignored)
     if result.complaints:
         print()
         print(
@@ -386,12 +393,14 @@ def _print_check(result: Any) -> None:
 SUMMARY_CODES = 6
 
 
-def _print_summary(result: Any, projection: Any, written: list[Any], files: Any) -> None:
+def _print_summary(
+    result: Any, projection: Any, written: list[Any], files: Any, ignored: list[str]
+) -> None:
     """The ``--out`` summary: counts, rejections by code, the projection, the files.
 
     Short whatever the input size (under 30 lines): every line is in the files.
     """
-    _head(result)
+    _head(result, ignored)
     platforms = sorted({p.complaint.platform for p in result.complaints})
     print(
         f"complaints on {len(platforms)} platform(s): {', '.join(platforms) or 'none'} "

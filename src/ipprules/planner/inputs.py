@@ -8,10 +8,13 @@ the file, line and column, never a traceback.
 >>> lines = list(read_lines(text, name="in.csv"))
 >>> lines[0].line, lines[0].right, lines[0].confidence
 (2, 'tm-1', Fraction(9, 10))
->>> list(read_lines(["url,colour", "x,red"], name="in.csv"))
+>>> [line.url for line in read_lines(["url,colour", "x,red"], on_ignored=print)]
+('colour',)
+['x']
+>>> list(read_lines(["url,resaon", "x,tm_misuse"], name="in.csv"))
 Traceback (most recent call last):
 ...
-ipprules.errors.InputError: in.csv:1:2: $.colour: unknown column 'colour' (columns: url, ...)
+ipprules.errors.InputError: in.csv:1:2: $.resaon: unknown column 'resaon': did you mean ...
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from fractions import Fraction
 from pathlib import Path
 from typing import IO, NamedTuple
@@ -92,7 +95,10 @@ def parse_confidence(text: str) -> Fraction:
 
 
 def read_lines(
-    source: str | Path | IO[str] | Iterable[str], *, name: str | None = None
+    source: str | Path | IO[str] | Iterable[str],
+    *,
+    name: str | None = None,
+    on_ignored: Callable[[tuple[str, ...]], object] | None = None,
 ) -> Iterator[PlanLine]:
     """Stream :class:`PlanLine` from a file path (``"-"`` for stdin), an open text file or an
     iterable of strings.
@@ -100,7 +106,9 @@ def read_lines(
     A first line (blank and ``#`` lines before it skipped) that is a header with a ``url``
     cell, quoted or not, split by commas, semicolons or tabs (or by the delimiter an Excel
     ``sep=`` line names), makes it a CSV; a header without one is an error; otherwise every
-    non-blank line that does not start with ``#`` is one URL. Files and stdin are read
+    non-blank line that does not start with ``#`` is one URL. A CSV's columns the planner
+    does not read (a title, a price) are ignored, and ``on_ignored`` is called with their
+    names; a misspelt planner column (``reasn``) is an error. Files and stdin are read
     through the shared reading layer (:func:`ipprules._files.iter_lines`): regular files
     only, under the size cap, strict UTF-8 with the line and column of a bad byte.
     """
@@ -114,7 +122,9 @@ def read_lines(
     else:
         label = name or "<input>"
         numbered = _numbered(source, label)
-    return _read(numbered, label)
+    if on_ignored is not None and not callable(on_ignored):
+        raise TypeError(f"on_ignored must be callable, not {type(on_ignored).__name__}")
+    return _read(numbered, label, on_ignored)
 
 
 def _numbered(lines: Iterable[str], name: str) -> Iterator[tuple[int, str]]:
@@ -124,7 +134,11 @@ def _numbered(lines: Iterable[str], name: str) -> Iterator[tuple[int, str]]:
         yield number, text.rstrip("\r\n")
 
 
-def _read(numbered: Iterator[tuple[int, str]], name: str) -> Iterator[PlanLine]:
+def _read(
+    numbered: Iterator[tuple[int, str]],
+    name: str,
+    on_ignored: Callable[[tuple[str, ...]], object] | None = None,
+) -> Iterator[PlanLine]:
     """A CSV when the first line that holds something (blank and ``#`` lines before it are
     skipped, as in a list; an Excel ``sep=;`` line names the delimiter) is a header with a
     ``url`` cell, quoted or not, split by a comma, a semicolon or a tab; an error when it is
@@ -147,7 +161,7 @@ def _read(numbered: Iterator[tuple[int, str]], name: str) -> Iterator[PlanLine]:
             continue
         found = _header_delimiter(text, delimiter)
         if found is not None:
-            yield from _csv(number, first, numbered, name, found)
+            yield from _csv(number, first, numbered, name, found, on_ignored)
         elif delimiter is not None or _looks_like_header(text):
             raise InputError(
                 f"a CSV header needs a url column (got {text[:80]!r})", file=name, line=number
@@ -168,7 +182,7 @@ def _header_delimiter(text: str, given: str | None) -> str | None:
             cells = next(csv.reader([text], delimiter=delimiter, strict=True))
         except csv.Error:
             continue
-        if "url" in (c.strip().lstrip("\ufeff").lower() for c in cells):
+        if "url" in (_column_name(c) for c in cells):
             return delimiter
     return None
 
@@ -190,8 +204,51 @@ def _plain(number: int, first: str, rest: Iterator[tuple[int, str]]) -> Iterator
             yield PlanLine(number, url)
 
 
+def _columns_checked(header: list[str], name: str, start: int) -> tuple[str, ...]:
+    """The columns of ``header`` the planner does not read (kept in the header, their cells
+    ignored); a column named twice, or one that looks like a misspelt planner column
+    (``reasn``, ``confidance``: its cells would be ignored and the line planned with the
+    defaults), is an error."""
+    import difflib
+
+    ignored = []
+    for index, column in enumerate(header):
+        if column in COLUMNS:
+            continue
+        if column == "account":
+            raise InputError(
+                "an account column: lines of several accounts are planned with --workers or "
+                "--scheduler (ipprules.scale.plan_accounts), each for its own plan",
+                path="$.account",
+                file=name,
+                line=start,
+                column=index + 1,
+            )
+        near = difflib.get_close_matches(column, COLUMNS, n=1, cutoff=0.75)
+        if near or not column:
+            hint = f"did you mean {near[0]!r}? " if near else ""
+            raise InputError(
+                f"unknown column {column!r}: {hint}(the planner reads {', '.join(COLUMNS)}; "
+                "other columns are ignored, an empty or misspelt name is refused)",
+                path=f"$.{column}" if column.isidentifier() else "$",
+                file=name,
+                line=start,
+                column=index + 1,
+            )
+        ignored.append(column)
+    if len(set(header)) != len(header):
+        twice = next(c for c in header if header.count(c) > 1)
+        raise InputError(f"the column {twice!r} is named twice", file=name, line=start)
+    return tuple(ignored)
+
+
 def _csv(
-    start: int, first: str, rest: Iterator[tuple[int, str]], name: str, delimiter: str = ","
+    start: int,
+    first: str,
+    rest: Iterator[tuple[int, str]],
+    name: str,
+    delimiter: str = ",",
+    on_ignored: Callable[[tuple[str, ...]], object] | None = None,
 ) -> Iterator[PlanLine]:
     from ipprules._files import allow_large_csv_fields
 
@@ -213,18 +270,9 @@ def _csv(
         ) from None
     while header and not header[-1]:  # a spreadsheet's empty columns after the last one
         header.pop()
-    for index, column in enumerate(header):
-        if column not in COLUMNS:
-            raise InputError(
-                f"unknown column {column!r} (columns: {', '.join(COLUMNS)}; keep other "
-                "information in notes, or leave the column out)",
-                path=f"$.{column}" if column.isidentifier() else "$",
-                file=name,
-                line=start,
-                column=index + 1,
-            )
-    if len(set(header)) != len(header):
-        raise InputError("a column is named twice", file=name, line=start)
+    ignored = _columns_checked(header, name, start)
+    if ignored and on_ignored is not None:
+        on_ignored(ignored)
     while True:
         first_line = numbers[0] + 1
         try:
@@ -261,8 +309,21 @@ def _csv_problem(exc: csv.Error) -> str:
 
 def _column_name(cell: str) -> str:
     """A header cell as the column it names: case, spaces and hyphens as spreadsheets write
-    them (``Order Number``, ``order-number``) are the same column (``order_number``)."""
-    return "_".join(cell.strip().lstrip("\ufeff").lower().replace("-", " ").split())
+    them (``Order Number``, ``order-number``) are the same column (``order_number``), and
+    so are the names the planner's brief uses (``reason code``, ``test-purchase order``) and
+    a singular ``note``."""
+    name = "_".join(cell.strip().lstrip("\ufeff").lower().replace("-", " ").split())
+    return _ALIASES.get(name, name)
+
+
+#: Other names of the planner's columns.
+_ALIASES = {
+    "reason_code": "reason",
+    "test_purchase_order": "order_number",
+    "test_purchase_order_number": "order_number",
+    "note": "notes",
+    "listing_url": "url",
+}
 
 
 def _line(cells: dict[str, str], header: list[str], number: int, name: str) -> PlanLine:
