@@ -111,6 +111,23 @@ def test_advisor_agrees_with_check_on_store_fronts_off_the_taobao_family() -> No
     assert not taobao.gap and "Admissible, best first:" in taobao.text()
 
 
+def test_the_store_itself_points_to_the_store_front_complaint() -> None:
+    """R51(a): copyright used in store names is general infringement (cr_misuse fits it);
+    R42: on the Taobao family, a right used on the store is a store-front complaint, which
+    the listing advice names (where the platform takes none, it says nothing)."""
+    ae = advise("copyright", "aliexpress", facts=["store_name"], as_of="2024-06-03")
+    assert ae.best is not None and ae.best.code == "cr_misuse"
+    assert ae.notes == ()
+    tb = advise("trademark", "taobao", facts=["store_name"], as_of="2024-06-03")
+    assert len(tb.notes) == 1 and "store-front complaint (R42)" in tb.notes[0]
+    assert tb.other_readings == ()  # trademark store fronts on Taobao: both readings agree
+    plain = advise("trademark", "taobao", facts=["logo_in_images"], as_of="2024-06-03")
+    assert plain.notes == ()
+    # copyright store fronts on Taobao are a gap under the official reading (D13)
+    cr = advise("copyright", "taobao", facts=["store_decoration"], as_of="2024-06-03")
+    assert "R42" in cr.notes[0] and cr.other_readings == ("official",)
+
+
 def test_advisor_refuses_unknown_names() -> None:
     with pytest.raises(UnknownNameError, match="fact"):
         advise("trademark", "taobao", facts=["fake_stuff"], as_of="2023-05-01")

@@ -231,7 +231,7 @@ def advise(
     aim = _target(target)
     given = _facts(book, kind.subtypes, ipr_type, subtype, facts)
     admissible, rejected = _rank(rules, ipr_type, platform, aim, member, subtype, given)
-    notes = _storefront_notes(place, aim, ipr_type)
+    notes = _storefront_notes(place, aim, ipr_type, given)
     differ = []
     for name in book.interpretations:
         if name == rules.interpretation:
@@ -242,7 +242,7 @@ def advise(
             continue
         theirs = _rank(other, ipr_type, platform, aim, member, subtype, given)[0]
         if [s.code for s in theirs] != [s.code for s in admissible] or notes != (
-            _storefront_notes(other.platforms[platform], aim, ipr_type)
+            _storefront_notes(other.platforms[platform], aim, ipr_type, given)
         ):
             differ.append(name)
     return Advice(
@@ -290,15 +290,28 @@ def _facts(
     return given
 
 
-def _storefront_notes(place: Platform, aim: Target, ipr_type: str) -> tuple[str, ...]:
-    if aim is not Target.STOREFRONT:
-        return ()
+def _storefront_notes(
+    place: Platform, aim: Target, ipr_type: str, given: tuple[str, ...] = ()
+) -> tuple[str, ...]:
     answer = place.storefront_for(ipr_type)
+    if aim is not Target.STOREFRONT:
+        on_store = [f for f in given if f in _STORE_FACTS]
+        if on_store and answer is Answer.YES:  # R42: the store itself is a store front
+            return (
+                f"{', '.join(on_store)}: where the right is used on the store itself rather "
+                f"than on listings, {place.name} takes a store-front complaint (R42): advise "
+                "with target storefront",
+            )
+        return ()
     if answer is Answer.NO:
         return (f"{place.name} has no store-front complaints: file against listings",)
     if answer is Answer.UNKNOWN:
         return (storefront_gap(place, ipr_type),)
     return ()
+
+
+#: Facts about the store rather than a listing (R42).
+_STORE_FACTS = frozenset({"store_name", "store_decoration"})
 
 
 def _rank(
