@@ -404,3 +404,35 @@ def test_the_channel_is_information_only(day: date, data: st.DataObject) -> None
     assert full.sufficient is _assess(notice).sufficient
     expected = platform in {"alibaba_com", "aliexpress", "1688"} and day >= AFTER_ALIPROTECT
     assert ("cn-channel" in full.codes) is expected
+
+
+@pytest.mark.parametrize(
+    ("platform", "filed", "warned"),
+    [
+        # 2024-06-10 is a Monday: round 1 (3 business days, R61) ends on Thursday the 13th
+        ("alibaba_com", date(2024, 6, 13), False),
+        ("alibaba_com", date(2024, 6, 14), True),
+        ("alibaba_com", date(2024, 9, 30), True),
+        ("aliexpress", date(2024, 6, 14), True),
+        # Lazada: 3-5 working days (D4): the window's far end, Monday the 17th, is in
+        ("lazada_sg", date(2024, 6, 17), False),
+        ("lazada_sg", date(2024, 6, 18), True),
+    ],
+)
+def test_a_counter_notice_filed_after_the_first_window_is_a_warning(
+    platform: str, filed: date, warned: bool
+) -> None:
+    """R61: one out of its window is deemed not established; the notice carries no takedown
+    date or round, so past the first window counted from the complaint date (the earliest the
+    takedown can be) it is a warning pointing to the lifecycle replay, never a verdict."""
+    notice = attrs.evolve(alibaba(GOOD, letters=(LETTER,)), platform=platform, filed_on=filed)
+    result = assess_counter_notice(notice)
+    timing = [f for f in result.findings if f.code == "cn-timing"]
+    assert bool(timing) is warned
+    if warned:
+        (finding,) = timing
+        assert finding.path == "$.filed_on" and "R61" in finding.rule_ids
+        assert "deemed not established" in finding.message
+    # a warning never changes what the evidence is judged to be
+    unfiled = assess_counter_notice(attrs.evolve(notice, filed_on=None))
+    assert result.sufficient is unfiled.sufficient

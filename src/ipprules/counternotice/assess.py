@@ -109,6 +109,50 @@ def _channel(view: ResolvedRules, notice: CounterNotice) -> Iterator[Finding]:
         )
 
 
+def _timing(view: ResolvedRules, notice: CounterNotice) -> Iterator[Finding]:
+    """R61 (and D4 on Lazada): a counter-notice filed after the first round's window, counted
+    from the complaint date (the earliest the takedown that starts it can be), may be out of
+    time; whether it is depends on the takedown date and on the round, which the notice does
+    not carry, so this is a warning that points to the lifecycle replay, never a verdict."""
+    filed = notice.filed_on
+    if filed is None or filed <= notice.complaint_date:
+        return
+    from ipprules.errors import IpprulesError
+    from ipprules.lifecycle.deadlines import deadline_for
+
+    first = [
+        d
+        for d in view.deadlines.values()
+        if d.id.startswith("counter_notice_")
+        and d.kind.value == "deadline"
+        and d.id != "counter_notice_round_2_3"
+        and (not d.platforms or notice.platform in d.platforms)
+    ]
+    first.sort(key=lambda d: not d.platforms)  # a platform's own window before the general one
+    if not first:
+        return
+    try:
+        window = deadline_for(first[0].id, notice.complaint_date, view, platform=notice.platform)
+    except IpprulesError:  # outside the rule book or its calendar: nothing to say
+        return
+    if window.latest is None or filed <= window.latest:
+        return
+    rule = window.rule
+    yield Finding(
+        "cn-timing",
+        FindingSeverity.WARNING,
+        "$.filed_on",
+        f"filed on {filed}, after {window.latest}, the last day of a first counter-notice "
+        f"({first[0].id}) counted from the complaint date: a first counter-notice is due "
+        f"within {rule.amount}{'' if rule.amount_max is None else f'-{rule.amount_max}'} "
+        f"{rule.unit.value.replace('_', ' ') if rule.unit else ''} of the takedown, a second or "
+        "third within 27 business days (R61); one out of its window is deemed not "
+        "established whatever its evidence: check its dates with ipprules lifecycle",
+        tuple(dict.fromkeys(("R61", *rule.rules))),
+        tuple(source.id for source in window.sources),
+    )
+
+
 @attrs.frozen
 class _Purchase:
     """What one purchase document adds: certainly (``sure``) or possibly (``maybe``)."""
@@ -443,6 +487,7 @@ def assess_counter_notice(
                 Finding("cn-no-rules", FindingSeverity.UNKNOWN, "$.platform", message, ("R57",))
             )
     findings += _channel(view, notice)
+    findings += _timing(view, notice)
     return Assessment(
         notice, tuple(sorted(findings, key=sort_key)), view.rulebook, view.interpretation, standing
     )
