@@ -151,6 +151,7 @@ def _run(args: argparse.Namespace) -> int:
     from ipprules._files import read_document, structure_document
     from ipprules.checks.model import Plan
     from ipprules.cli._term import progress
+    from ipprules.errors import CoverageError
     from ipprules.planner import (
         ReconciliationFiles,
         Status,
@@ -198,7 +199,10 @@ def _run(args: argparse.Namespace) -> int:
     finally:
         if files is not None:
             files.close()
-    projection = project(result, history)
+    try:
+        projection: Any = project(result, history)
+    except CoverageError as error:  # before the Good Faith Program: nothing to project
+        projection = str(error)
     written = export(result, args.out) if args.out else []
     if files is not None:
         written[-1:-1] = files.paths
@@ -246,6 +250,9 @@ def _complaint_dict(planned: Any) -> dict[str, Any]:
 
 
 def _projection_dict(w: Any) -> dict[str, Any]:
+    if isinstance(w, str):  # why there is none
+        return {"before": None, "after": None, "added": None, "note": w}
+
     def one(c: Any) -> dict[str, Any]:
         return {
             "value": None if c.value is None else str(c.value),
@@ -258,6 +265,7 @@ def _projection_dict(w: Any) -> dict[str, Any]:
             "version": s.version,
             "qualifies": s.qualifies,
             "member": s.member,
+            "other_readings": list(s.other_readings),
             "criteria": {c.name: one(c) for c in s.criteria},
             "reason_codes": {
                 r.reason_code: {c.name: one(c) for c in r.criteria} for r in s.reason_codes
@@ -344,8 +352,11 @@ def _print_text(result: Any, projection: Any, rejected: list[Any], ignored: list
 
 
 def _print_projection(projection: Any) -> None:
-    b, a = projection.before, projection.after
     print()
+    if isinstance(projection, str):
+        print(f"Good Faith: no projection ({projection})")
+        return
+    b, a = projection.before, projection.after
     print(
         f"Good Faith ({a.version or 'not in force'}), assuming each complaint succeeds at "
         "its listings' confidence:"
@@ -379,6 +390,13 @@ def _print_projection(projection: Any) -> None:
         f"qualifies before: {'yes' if b.qualifies else 'no'}; "
         f"after: {'yes' if a.qualifies else 'no'}"
     )
+    before, after = ", ".join(b.other_readings), ", ".join(a.other_readings)
+    if before == after and before:
+        print(f"  qualification differs under: {before} (before and after)")
+    elif before or after:
+        print(
+            f"  qualification differs under: {before or 'none'} (before), {after or 'none'} (after)"
+        )
 
 
 def _print_check(result: Any) -> None:
@@ -398,7 +416,7 @@ def _print_summary(
 ) -> None:
     """The ``--out`` summary: counts, rejections by code, the projection, the files.
 
-    Short whatever the input size (under 30 lines): every line is in the files.
+    Short whatever the input size (about 30 lines): every line is in the files.
     """
     _head(result, ignored)
     platforms = sorted({p.complaint.platform for p in result.complaints})

@@ -23,7 +23,11 @@ def project(
 
     Each complaint is assumed to succeed at its listings' mean confidence, successes rounded
     to the nearest whole listing (halves up), so a one-listing complaint at 99% counts as a
-    success; lines without a confidence count as the settings' ``assumed_confidence``.
+    success; lines without a confidence count as the settings' ``assumed_confidence``. The
+    rules are those of the result's interpretation, for an account in the upgrade trials when
+    its plan says so (``good_faith_trial``). Raises
+    :class:`~ipprules.errors.CoverageError` on a filing date before the Good Faith Program
+    existed (there is no standing to project).
     """
     from ipprules._args import require_instance
 
@@ -53,5 +57,6 @@ def project(
         batch,
         result.as_of,
         interpretation=result.interpretation,
+        trial=result.plan.account.good_faith_trial,
         book=rulebook,
     )
