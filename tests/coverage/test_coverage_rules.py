@@ -162,6 +162,19 @@ def test_a_lapsing_registration_is_reported_on_the_day_after_it_expires() -> Non
     assert later.opens[0].kind == "renewal"
 
 
+def test_a_registration_after_the_day_covers_from_its_date() -> None:
+    """B7: before its registration date a trademark is an application, which cannot back a
+    complaint; the horizon shows the cell opening on the registration date."""
+    plan = portfolio(tm("cn", "CN", registration_date=dt.date(2027, 1, 15)))
+    cov = coverage(plan, as_of=DAY, horizon="90d")
+    cell = cov.cell("cn", "taobao")
+    assert cell.status is NOT
+    assert "right-not-yet-registered" in [f.code for f in cell.findings]
+    opened = [c for c in cov.changes if c.platform == "taobao" and c.target.value == "listing"]
+    assert [(c.date, c.after) for c in opened] == [(dt.date(2027, 1, 15), COVERED)]
+    assert coverage(plan, as_of="2027-01-15", horizon=0).cell("cn", "taobao").status is COVERED
+
+
 AGENT = attrs.evolve(
     OWNER,
     name="BrandGuard",

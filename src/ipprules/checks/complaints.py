@@ -180,6 +180,7 @@ class ComplaintChecker:
             f"{at}.evidence",
             complaint.evidence,
             rules,
+            days=(complaint.filing_date or ctx.day,),
             platform=platform,
             max_mb=max_mb,
             registrant=registrant_of(ctx.plan.account, right),

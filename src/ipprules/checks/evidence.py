@@ -479,6 +479,13 @@ def held_findings(
                 f"{doc.kind!r} is not a document of the rule book on {rules.as_of}",
             )
             continue
+        if doc.issued is not None and days and max(days) < doc.issued:
+            yield ctx.finding(
+                "document-not-yet-issued",
+                f"{path}.issued",
+                f"{doc.kind}: issued on {doc.issued}, after the filing date "
+                f"{max(days)}: it did not exist when the complaint was filed",
+            )
         found = applicable(
             rules,
             doc.kind,

@@ -100,11 +100,15 @@ def check_rights(ctx: Context) -> Iterator[Finding]:
 def _documents(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
     """The documents held for a right (known kinds, their qualities) and one IPR per right."""
     rules = ctx.rules()
+    days = sorted(
+        {c.filing_date or ctx.day for c in ctx.plan.complaints if right.id in c.rights} or {ctx.day}
+    )
     yield from held_findings(
         ctx,
         f"{at}.documents",
         right.documents,
         rules,
+        days=days,
         classes=right.classes,
         ipr_type=right.ipr_type.value,
         registrant=registrant_of(ctx.plan.account, right),
@@ -122,7 +126,19 @@ def _documents(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
 
 
 def right_on_day(rules: ResolvedRules, right: Right, day: dt.date) -> list[Draft]:
-    """Expiry of a right on a filing date (the warning period is the ``expiry_warning`` limit)."""
+    """The right on a filing date: registered by then (B7: a pending trademark application
+    cannot be relied on; a patent is a right once granted), and not expired (the warning
+    period is the ``expiry_warning`` limit)."""
+    registered = right.registration_date
+    if registered is not None and day < registered and right.ipr_type in _REGISTERED_TYPES:
+        return [
+            (
+                "right-not-yet-registered",
+                f"right {right.id!r} is registered on {registered}, after the filing date "
+                f"{day}: on that date it was an application, which cannot back a complaint",
+                (),
+            )
+        ]
     expiry = right.expiry_date
     if expiry is None:
         return []
@@ -145,6 +161,10 @@ def right_on_day(rules: ResolvedRules, right: Right, day: dt.date) -> list[Draft
             )
         ]
     return []
+
+
+#: The IPR types that exist as rights only once registered (B7) or granted (a patent).
+_REGISTERED_TYPES = frozenset({IprType.TRADEMARK, IprType.PATENT})
 
 
 def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list[Draft]:

@@ -208,28 +208,32 @@ def _run(args: argparse.Namespace) -> int:
         written[-1:-1] = files.paths
     counts = result.counts()
     if args.format == "json":
-        print_json(
-            {
-                "as_of": result.as_of,
-                "rulebook": result.rulebook,
-                "interpretation": result.interpretation,
-                "strategy": result.settings.strategy.value,
-                "counts": counts,
-                "ignored_columns": ignored,
-                "rejected_by_code": result.rejected_by_code(),
-                "complaints": [_complaint_dict(p) for p in result.complaints],
-                "lines": None if result.streamed else result.to_records(),
-                "projection": _projection_dict(projection),
-                "check": result.report.as_dict(),
-                "written": [str(p) for p in written],
-            }
-        )
+        _print_json(result, projection, written, ignored)
     elif files is not None:
         _print_summary(result, projection, written, files, ignored)
     else:
         shown = sorted((o for _, o in rejected), key=lambda o: o[0])
         _print_text(result, projection, shown, ignored)
     return EXIT_FINDINGS if counts["rejected"] else EXIT_OK
+
+
+def _print_json(result: Any, projection: Any, written: list[Any], ignored: list[str]) -> None:
+    print_json(
+        {
+            "as_of": result.as_of,
+            "rulebook": result.rulebook,
+            "interpretation": result.interpretation,
+            "strategy": result.settings.strategy.value,
+            "counts": result.counts(),
+            "ignored_columns": ignored,
+            "rejected_by_code": result.rejected_by_code(),
+            "complaints": [_complaint_dict(p) for p in result.complaints],
+            "lines": None if result.streamed else result.to_records(),
+            "projection": _projection_dict(projection),
+            "check": result.report.as_dict(),
+            "written": [str(p) for p in written],
+        }
+    )
 
 
 def _complaint_dict(planned: Any) -> dict[str, Any]:

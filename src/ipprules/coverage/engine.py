@@ -288,8 +288,10 @@ def _candidate_dates(
 
     for i, right in enumerate(portfolio.rights):
         add(right.expiry_date, f"right {right.id!r} expires on {right.expiry_date}", i)
+        add(right.registration_date, f"right {right.id!r} is registered", i, after=False)
         for doc in right.documents:
             add(doc.valid_until, f"a document of {right.id!r} runs out on {doc.valid_until}", i)
+            add(doc.issued, f"a document of {right.id!r} is issued", i, after=False)
     for i, letter in enumerate(portfolio.account.authorisations):
         add(
             letter.valid_until,
@@ -299,6 +301,7 @@ def _candidate_dates(
         add(letter.valid_from, f"$.account.authorisations[{i}] starts", None, after=False)
     for doc in portfolio.account.documents:
         add(doc.valid_until, f"an account document runs out on {doc.valid_until}", None)
+        add(doc.issued, "an account document is issued", None, after=False)
     for when in rulebook.change_dates():
         add(when, f"the rule book changes on {when}", None, after=False)
     return [
