@@ -382,3 +382,74 @@ def test_path_to_qualify_is_the_minimum(td: int, rj: int, interpretation: str) -
             h.with_records([complaint(AS_OF, need - 1)]), AS_OF, interpretation=interpretation
         )
         assert not short.criterion("takedown_rate").met
+
+
+def _rates_met(s: object) -> bool:
+    """The rate criteria of a standing (the account's and every reason code's) all met."""
+    rates = ("takedown_rate", "counter_notice_rate")
+    own = [c.met for c in s.criteria if c.name in rates]  # type: ignore[attr-defined]
+    codes = [c.met for r in s.reason_codes for c in r.criteria]  # type: ignore[attr-defined]
+    return bool(own) and all(own) and all(codes)
+
+
+@pytest.mark.parametrize(
+    ("interpretation", "as_of", "clear_on", "pass_on"),
+    [
+        # R70 (2018-08-15): the window grows from 1 to 3 months, failures come back into it;
+        # under the official reading 5% passes the new "<= 5%" on the switch day
+        ("official", D(2018, 8, 1), D(2018, 10, 20), D(2018, 8, 15)),
+        ("brief", D(2018, 8, 1), D(2018, 10, 20), None),
+    ],
+)
+def test_the_path_is_judged_under_the_version_in_force_each_day(
+    interpretation: str, as_of: dt.date, clear_on: dt.date, pass_on: dt.date | None
+) -> None:
+    h = History.from_records(
+        [
+            AccountEvent(date=D(2018, 1, 1), kind=EventKind.DECLARATION),
+            complaint(D(2018, 7, 20), 100, ri=5),
+        ]
+    )
+    s = standing(h, as_of, interpretation=interpretation)
+    assert (s.path.failures_clear_on, s.path.rates_pass_on) == (clear_on, pass_on)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from([D(2018, 7, 1), D(2018, 8, 1), D(2022, 3, 1), D(2022, 4, 1), D(2023, 3, 1)]),
+    st.lists(
+        st.tuples(
+            st.integers(0, 80),  # days before as_of
+            st.integers(1, 30),  # taken down
+            st.integers(0, 3),  # rejected
+            st.integers(0, 2),  # reinstated
+            st.sampled_from(["tm_counterfeit", "tm_misuse"]),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.sampled_from(["brief", "official"]),
+)
+def test_rates_pass_on_is_the_first_day_the_rates_pass(
+    as_of: dt.date, rows: list[tuple[int, int, int, int, str]], interpretation: str
+) -> None:
+    """Day by day with nothing more filed, the first day on which `standing` finds every
+    rate met is `rates_pass_on` (None: none within the longest window, after which the
+    window is empty), whatever version each day is under."""
+    items = [
+        complaint(as_of - dt.timedelta(days=back), td, rj, code=code, ri=min(ri, td))
+        for back, td, rj, ri, code in rows
+    ]
+    h = History.from_records([AccountEvent(date=D(2015, 4, 1), kind=EventKind.DECLARATION), *items])
+    s = standing(h, as_of, interpretation=interpretation)
+    if _rates_met(s):
+        return  # passing now: no date is given
+    first = next(
+        (
+            day
+            for day in (as_of + dt.timedelta(days=n) for n in range(1, 190))
+            if _rates_met(standing(h, day, interpretation=interpretation))
+        ),
+        None,
+    )
+    assert s.path.rates_pass_on == first

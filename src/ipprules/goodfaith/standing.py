@@ -30,7 +30,6 @@ from ipprules.goodfaith.engine import (
     COUNTERS,
     FAILURE,
     SUCCESS,
-    WIDTH,
     CompiledMetric,
     Counts,
     DayRules,
@@ -297,7 +296,7 @@ def standing_with(
     first = counts.first_day()
     start = max(first if first is not None else ordinal, resolver.changes[0])
     state = sweep(counts, resolver, scope, min(start, ordinal), ordinal)
-    clear_on, pass_on = _projection(counts, scope, rules, day)
+    clear_on, pass_on = _projection(counts, rules, day, resolver, platforms)
     if _rates_pass(rules, total, by_code):
         pass_on = None
     return Standing(
@@ -490,35 +489,52 @@ def _window_counts(total: Sequence[int]) -> WindowCounts:
 
 
 def _projection(
-    counts: Counts, scope: Sequence[str], rules: DayRules, day: dt.date
+    counts: Counts,
+    rules: DayRules,
+    day: dt.date,
+    resolver: Resolver,
+    platforms: Sequence[str] | None,
 ) -> tuple[dt.date | None, dt.date | None]:
-    """When current failures leave the window, and when the rates pass, if nothing is filed."""
-    months = rules.criteria.window_months
-    lo = window_start(day, months).toordinal()
+    """When current failures leave the window for good, and when the rates first pass, if
+    nothing more is filed: each day judged under the version in force on it (a later version
+    may lengthen the window, bringing failures back, or change a threshold or add the
+    per-reason-code test, R70, R75)."""
     hi = day.toordinal()
-    # days in the window that hold something, with their counters
-    per_day: dict[int, list[int]] = {}
-    for key in counts.keys(scope):
+    later = [c for c in resolver.changes if c > hi]
+    versions = [rules, *(r for r in (resolver.at(c, strict=False) for c in later) if r)]
+    months = {r.criteria.window_months for r in versions}
+    lo = window_start(day, max(months)).toordinal()
+    now = set(platforms if platforms is not None else rules.criteria.platforms)
+    filed: set[int] = set()
+    bad: set[int] = set()  # days of rejected or reinstated items, on today's platforms
+    for key in counts.keys(platforms if platforms is not None else _all_platforms(versions)):
         for d, slot in counts.slots[key].items():
             if lo < d <= hi:
-                acc = per_day.setdefault(d, [0] * WIDTH)
-                for i in range(WIDTH):
-                    acc[i] += slot[i]
-    bad_days = [
-        d
-        for d, slot in per_day.items()
-        if slot[2] or slot[5] or slot[7] or slot[10]  # rejected or reinstated
-    ]
-    clear_on = first_day_out(dt.date.fromordinal(max(bad_days)), months) if bad_days else None
-    # candidate dates: the day after each filing day leaves the window
-    exits = sorted({first_day_out(dt.date.fromordinal(d), months) for d in per_day})
-    exits = [e for e in exits if e > day]
-    for when in exits:
-        w_lo = window_start(when, months).toordinal()
+                filed.add(d)
+                if key[0] in now and (slot[2] or slot[5] or slot[7] or slot[10]):
+                    bad.add(d)
+    # the days on which the answer can change: a filing day leaving a window, a new version
+    found = {first_day_out(dt.date.fromordinal(d), m) for d in filed for m in months}
+    candidates = sorted(c for c in found | {dt.date.fromordinal(c) for c in later} if c > day)
+    in_force = [resolver.at(c.toordinal(), strict=False) or rules for c in candidates]
+    clear_on = None
+    if bad:  # rejected or reinstated items: the first day from which all are out for good
+        last = max(bad)
+        for c, r in reversed(list(zip(candidates, in_force, strict=True))):
+            if last > window_start(c, r.criteria.window_months).toordinal():
+                break
+            clear_on = c
+    for c, r in zip(candidates, in_force, strict=True):
+        scope = platforms if platforms is not None else tuple(r.criteria.platforms)
+        w_lo = window_start(c, r.criteria.window_months).toordinal()
         sub_total, sub_codes = counts.window(scope, w_lo, hi)
-        if _rates_pass(rules, sub_total, sub_codes):
-            return clear_on, when
+        if _rates_pass(r, sub_total, sub_codes):
+            return clear_on, c
     return clear_on, None
+
+
+def _all_platforms(versions: Sequence[DayRules]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(p for r in versions for p in r.criteria.platforms))
 
 
 def _rates_pass(
