@@ -126,6 +126,32 @@ def test_violations_after_as_of_and_on_other_platforms_are_ignored() -> None:
 # -- Alibaba.com (R86) ---------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("platform", "begins"),
+    [("aliexpress", date(2015, 1, 21)), ("lazada_sg", date(2019, 6, 1))],
+)
+def test_violations_before_the_platforms_rules_begin_are_left_out(
+    platform: str, begins: date
+) -> None:
+    """No rule the book holds counted a violation established before the platform's penalty
+    rules began (R51: AliExpress's of 21 Jan 2015; Lazada from 2019-06-01, R88/R95): two such
+    strikes and one after closed an AliExpress account; now they are listed, not counted."""
+    before = [
+        Violation(on=begins - timedelta(days=n), kind="counterfeit", points=16) for n in (10, 5)
+    ]
+    after = Violation(on=begins + timedelta(days=5), kind="counterfeit", points=16)
+    s = penalty_standing([*before, after], platform, begins + timedelta(days=6))
+    assert s.counted == 1
+    assert [i for i, _ in s.ignored] == [0, 1]
+    assert all(f"before {begins}" in why for _, why in s.ignored)
+    assert s.closed is Answer.NO
+    # on the first day of the rules a violation counts
+    first = penalty_standing(
+        [Violation(on=begins, kind="counterfeit", points=16)], platform, begins
+    )
+    assert (first.counted, first.ignored) == (1, ())
+
+
 def test_alibaba_com_validity_is_a_gap() -> None:
     v = [general(0, 6), general(1, 6)]
     s = penalty_standing(v, "alibaba_com", day(1))

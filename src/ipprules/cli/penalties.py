@@ -88,6 +88,12 @@ def run(args: argparse.Namespace) -> int:
     print(table(["figure", "value", "basis"], rows))
     print(f"rules: {rule_ids}; sources: {sources}")
     print(f"{s.counted} violation(s) counted, {len(s.ignored)} left out")
+    why: dict[str, list[int]] = {}
+    for index, reason in s.ignored:  # grouped by reason: a file may leave out thousands
+        why.setdefault(reason, []).append(index)
+    for reason, indexes in why.items():
+        shown = ", ".join(f"$[{i}]" for i in indexes[:5]) + (" ..." if len(indexes) > 5 else "")
+        print(f"  left out ({len(indexes)}): {reason}: {shown}")
     for check in s.closure:
         print(f"  closure check {check.name}: {check.met.value} ({check.reason})")
     for check in s.bar:

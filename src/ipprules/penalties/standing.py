@@ -90,14 +90,20 @@ def _violations(violations: Iterable[Violation]) -> list[Violation]:
     return items
 
 
-def _left_out(items: Sequence[Violation], platform: str, as_of: date) -> list[tuple[int, str]]:
-    """The violations not counted on ``platform`` as of ``as_of`` (index, why)."""
+def _left_out(
+    items: Sequence[Violation], platform: str, as_of: date, since: date
+) -> list[tuple[int, str]]:
+    """The violations not counted on ``platform`` as of ``as_of`` (index, why): another
+    platform's, those after ``as_of``, and those before ``since``, when the platform's
+    penalty rules (or the rule book) begin: no rule the book holds counted them then."""
     out = []
     for index, v in enumerate(items):
         if v.platform is not None and v.platform != platform:
             out.append((index, f"platform {v.platform}"))
         elif v.on > as_of:
             out.append((index, f"established after {as_of}"))
+        elif v.on < since:
+            out.append((index, f"established before {since}, when the rules counted begin"))
     return out
 
 
@@ -106,7 +112,7 @@ def _gap_standing(
 ) -> PenaltyStanding:
     """The all-unknown standing of a platform without penalty data (a gap, reported)."""
     empty = Figure("points", None, None, note=f"no penalty data for {platform}")
-    ignored = _left_out(items, platform, as_of)
+    ignored = _left_out(items, platform, as_of, view.book.coverage_from)
     counted = len(items) - len(ignored)
     note = f"the rule book has no penalty rules for {platform} (gap): nothing computed"
     return PenaltyStanding(
@@ -159,12 +165,12 @@ def _validity(
 
 
 def _cases(
-    items: Sequence[Violation], rule: PenaltyRule, platform: str, as_of: date
+    items: Sequence[Violation], rule: PenaltyRule, platform: str, as_of: date, since: date
 ) -> tuple[list[Case], list[tuple[int, str]]]:
     """The violations counted (with their points ranges) and those left out, with why."""
     problems: list[Problem] = []
     cases: list[Case] = []
-    ignored = _left_out(items, platform, as_of)
+    ignored = _left_out(items, platform, as_of, since)
     skipped = {index for index, _ in ignored}
     strikes_only = rule.closure_serious_count is not None and not rule.points
     for index, v in enumerate(items):
@@ -315,7 +321,10 @@ def _standing(
         return _gap_standing(items, platform, as_of, view)
     notes: list[str] = []
     validity, assumed = _validity(rule, platform, validity_days, notes)
-    cases, ignored = _cases(items, rule, platform, as_of)
+    # the platform's scheme begins with the earliest of its records (any version)
+    begins = min(r.effective_from for r in view.book.records("penalties") if r.id == rule.id)
+    since = max(begins, view.book.coverage_from)
+    cases, ignored = _cases(items, rule, platform, as_of, since)
     if any(c.high is None for c in cases):
         notes.append("some violations have no points and the platform gives none per case")
     closure = _closure(cases, rule, as_of, validity)
