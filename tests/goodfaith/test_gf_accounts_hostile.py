@@ -341,7 +341,7 @@ def test_complaints_outside_the_programme_are_accounted_for(tmp_path: Path) -> N
         "3 complaint(s) in the window not counted, on platforms the Good Faith Program does "
         "not cover here: aliexpress (2), tmall_glob (1) (it covers taobao, tmall, tmall_global)",
     )
-    assert standing(History.from_file(EXAMPLE), dt.date(2022, 12, 31)).notes == ()
+    assert _beyond_the_unit(standing(History.from_file(EXAMPLE), dt.date(2022, 12, 31))) == ()
 
 
 @pytest.mark.parametrize("field", ["platform", "reason_code"])
@@ -364,7 +364,7 @@ def test_what_a_history_cannot_settle_is_said_not_dropped() -> None:
     old = standing(history, dt.date(2015, 4, 30))
     assert old.version == "2015"
     assert any("IPR proof that is indisputable" in note for note in old.notes)
-    assert not standing(history, dt.date(2022, 12, 31)).notes
+    assert not _beyond_the_unit(standing(history, dt.date(2022, 12, 31)))
 
 
 def test_good_faith_api_refuses_wrong_types() -> None:
@@ -414,7 +414,7 @@ def test_what_if_says_which_planned_complaints_fall_outside_the_window() -> None
     result = what_if(History.from_file(EXAMPLE), [old, new], day)
     assert result.added == 2
     assert result.after.notes[-1].startswith("1 planned complaint(s) dated outside the window")
-    assert not what_if(History.from_file(EXAMPLE), [new], day).after.notes
+    assert not _beyond_the_unit(what_if(History.from_file(EXAMPLE), [new], day).after)
 
 
 @pytest.mark.parametrize(("withdrawn", "noted"), [(22, False), (23, True), (60, True)])
@@ -443,3 +443,10 @@ def test_withdrawn_listings_that_would_turn_the_answer_are_noted(
     assert bool(found) is noted
     if noted:
         assert f"202/{202 + withdrawn}" in found[0] and "R91" in found[0]
+
+
+def _beyond_the_unit(standing_: object) -> tuple[str, ...]:
+    """The notes of a standing other than R91's counting-unit note (the example history's
+    counter-notices are spread over many complaints: counted per complaint its rate fails)."""
+    notes: tuple[str, ...] = standing_.notes  # type: ignore[attr-defined]
+    return tuple(n for n in notes if "which unit the platform counts in" not in n)

@@ -453,3 +453,20 @@ def test_rates_pass_on_is_the_first_day_the_rates_pass(
         None,
     )
     assert s.path.rates_pass_on == first
+
+
+def test_a_note_when_the_other_counting_unit_would_turn_a_rate() -> None:
+    """R91: whether the platform counts listings or complaints is not documented. 120
+    complaints of 10 listings, 15 of them with 2 rejected: 88.75% per listing (fails),
+    100% per complaint (passes); the answer says so, under every reading."""
+    rows = [complaint(D(2024, 2, 1), 8, 2) for _ in range(15)]
+    rows += [complaint(D(2024, 2, 1), 9, 1) for _ in range(105)]
+    h = history(*rows)
+    for reading in ("brief", "official"):
+        s = standing(h, D(2024, 3, 31), interpretation=reading)
+        assert not s.qualifies
+        (note,) = [n for n in s.notes if "R91" in n and "per complaint" in n]
+        assert "120/120 = 100.0%" in note and "would pass" in note
+    # where both units agree, nothing is said
+    clean = standing(history(complaint(D(2024, 2, 1), 10), filler=150), D(2024, 3, 31))
+    assert not [n for n in clean.notes if "per complaint" in n]

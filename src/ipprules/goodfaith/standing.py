@@ -334,6 +334,7 @@ def standing_with(
             *criteria.not_assessed,
             *_outside(counts, scope, lo.toordinal(), ordinal),
             *_withdrawn(rules, total),
+            *_unit(rules, total),
         ),
     )
 
@@ -360,6 +361,36 @@ def _withdrawn(rules: DayRules, total: Sequence[int]) -> tuple[str, ...]:
         f"rate would be {n}/{d + extra} = {float(Fraction(n, d + extra)):.1%}, which would "
         f"{'fail' if alone else 'pass'} the takedown criterion",
     )
+
+
+def _unit(rules: DayRules, total: Sequence[int]) -> tuple[str, ...]:
+    """A note for each rate whose verdict would turn if counted in the other unit (per
+    complaint instead of per listing, or the reverse): which unit the platform counts in is
+    not documented (R91), so the answer says what the other one would give."""
+    out = []
+    for metric, (p, q, op) in (
+        (rules.takedown, rules.takedown_th),
+        (rules.counter, rules.counter_th),
+    ):
+        other = "complaint" if metric.unit == "listing" else "listing"
+        record = metric.record
+        index = [COUNTERS.get((other, name)) for name in (*record.numerator, *record.denominator)]
+        if any(i is None for i in index):
+            continue
+        n, d = metric.value(total)
+        on = sum(total[i] for name in record.numerator for i in COUNTERS[(other, name)])
+        over = sum(total[i] for name in record.denominator for i in COUNTERS[(other, name)])
+        if d <= 0 or over <= 0:
+            continue
+        here, there = holds(n, d, p, q, op), holds(on, over, p, q, op)
+        if here != there:
+            out.append(
+                f"{metric.metric} counted per {metric.unit}; per {other} it would be "
+                f"{on}/{over} = {float(Fraction(on, over)):.1%}, which would "
+                f"{'pass' if there else 'fail'} the criterion: which unit the platform counts "
+                "in is not documented (R91)"
+            )
+    return tuple(out)
 
 
 def _outside(counts: Counts, scope: Sequence[str], lo: int, hi: int) -> tuple[str, ...]:
