@@ -173,3 +173,50 @@ def test_timeline_does_not_depend_on_row_order_or_repeats(
     got = timeline(History.from_rows([*shuffled, *kept]), first, last)
     assert got.columns == expected.columns
     assert got.changes == expected.changes
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 60), st.integers(1, 20), st.integers(0, 3), st.integers(0, 1)),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from(["brief", "official"]),
+)
+def test_each_day_names_the_readings_under_which_it_differs(
+    rows: list[tuple[int, int, int, int]], reading: str
+) -> None:
+    """D1 and the volume floor differ between readings: with other_readings, a day names
+    exactly the interpretations whose standing that day differs in qualification or
+    membership (`standing` is the reference); without it, no day names any."""
+    end = dt.date(2024, 4, 30)
+    items: list[Complaint | AccountEvent] = [
+        AccountEvent(date=dt.date(2023, 1, 1), kind=EventKind.DECLARATION)
+    ]
+    items += [
+        Complaint(
+            filed=end - dt.timedelta(days=back),
+            platform="taobao",
+            reason_code="tm_counterfeit",
+            listings=td + rj,
+            taken_down=td,
+            rejected=rj,
+            reinstated=min(ri, td),
+        )
+        for back, td, rj, ri in rows
+    ]
+    h = History.from_records(items)
+    start = end - dt.timedelta(days=20)
+    t = timeline(h, start, end, interpretation=reading, other_readings=True)
+    for day in (start, end - dt.timedelta(days=10), end):
+        mine = standing(h, day, interpretation=reading)
+        expected = tuple(
+            name
+            for name in ("brief", "official", "brief-at-least-100")
+            if name != reading
+            and (lambda s: (s.qualifies, s.member))(standing(h, day, interpretation=name))
+            != (mine.qualifies, mine.member)
+        )
+        assert t[day].other_readings == expected
+    assert all(not row.other_readings for row in timeline(h, start, end, interpretation=reading))

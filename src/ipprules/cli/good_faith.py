@@ -117,7 +117,7 @@ def _run_timeline(args: argparse.Namespace, history: Any) -> int:
     from ipprules.goodfaith import timeline
 
     start, end = args.timeline
-    t = timeline(history, start, end, **_options(args))
+    t = timeline(history, start, end, other_readings=True, **_options(args))
     if args.format == "json":
         print_json(
             {
@@ -237,16 +237,22 @@ def _print_timeline(t: Any) -> None:
         print(f"  {c.date}: membership {c.change} ({c.reason})")
     if not t.changes:
         print("  no change of membership in the range")
-    print("date        version  takedown    counter    volume  qualifies  member")
+    print("date        version  takedown    counter    volume  qualifies  member  differs under")
     print("(the first day of each month, days where qualification or membership changes, the end)")
     previous = None
+    differ: dict[str, int] = {}
     for row in t:
-        key = (row.version, row.qualifies, row.member)
+        for name in row.other_readings:
+            differ[name] = differ.get(name, 0) + 1
+        key = (row.version, row.qualifies, row.member, row.other_readings)
         if key == previous and row.date.day != 1 and row.date not in (t.start, t.end):
             continue
         previous = key
         print(
             f"{row.date}  {row.version or '-':<7}  {percent(row.takedown_rate):>8}  "
             f"{percent(row.counter_notice_rate, 3):>9}  {row.volume:>6}  "
-            f"{'yes' if row.qualifies else 'no':<9}  {'yes' if row.member else 'no'}"
+            f"{'yes' if row.qualifies else 'no':<9}  {'yes' if row.member else 'no':<6}  "
+            f"{', '.join(row.other_readings) or '-'}"
         )
+    for name, days in differ.items():
+        print(f"qualification or membership differs under {name} on {days} of {len(t)} day(s)")

@@ -472,6 +472,9 @@ class TimelineDay:
     qualifies: bool
     member: bool
     locked_until: dt.date | None
+    other_readings: tuple[str, ...] = ()
+    """The other interpretations under which qualification or membership differs on the
+    day (only for a timeline built with ``other_readings=True``)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -537,6 +540,7 @@ class Timeline:
             qualifies=c["qualifies"][i],
             member=c["member"][i],
             locked_until=c["locked"][i],
+            other_readings=c["other_readings"][i] if "other_readings" in c else (),
         )
 
     def to_records(self) -> list[dict[str, Any]]:
@@ -553,6 +557,11 @@ class Timeline:
                     "qualifies": row.qualifies,
                     "member": row.member,
                     "locked_until": row.locked_until,
+                    **(
+                        {"other_readings": list(row.other_readings)}
+                        if "other_readings" in self.columns
+                        else {}
+                    ),
                 }
             )
         return out

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from ipprules._args import require_strs
 from ipprules.errors import InputError
-from ipprules.goodfaith.engine import RuleSource
+from ipprules.goodfaith.engine import RuleSource, default_book
 from ipprules.goodfaith.history import History
 from ipprules.goodfaith.model import MembershipChange, Timeline
 from ipprules.goodfaith.standing import as_of_date, check_history, resolve
@@ -45,8 +45,13 @@ def timeline(
     metrics: Sequence[str] = (),
     platforms: Sequence[str] | None = None,
     book: RuleSource | None = None,
+    other_readings: bool = False,
 ) -> Timeline:
     """The standing on every day from ``start`` to ``end`` (inclusive), in one sweep.
+
+    With ``other_readings``, every other interpretation of the rule book is swept too (one
+    more sweep each), and each day names those under which its qualification or membership
+    differs (``TimelineDay.other_readings``; the column ``other_readings``).
 
     Each day's rates, volume, qualification and membership equal those of
     :func:`~ipprules.goodfaith.standing` on that day. Days before the rule book's
@@ -87,6 +92,12 @@ def timeline(
         if last_rules is not None
         else str(getattr(resolver.book, "default_interpretation", "brief"))
     )
+    if other_readings:
+        state.columns["other_readings"] = list(
+            _differ(
+                history, first_day, last_day, name, state.columns, trial, metrics, platforms, book
+            )
+        )
     return Timeline(
         start=first_day,
         end=last_day,
@@ -98,3 +109,35 @@ def timeline(
         ),
         columns=state.columns,
     )
+
+
+def _differ(
+    history: History,
+    first_day: dt.date,
+    last_day: dt.date,
+    name: str,
+    columns: dict[str, list[object]],
+    trial: bool,
+    metrics: Sequence[str],
+    platforms: Sequence[str] | None,
+    book: RuleSource | None,
+) -> list[tuple[str, ...]]:
+    """Per day, the other interpretations under which qualification or membership differs."""
+    names = [n for n in getattr(default_book(book), "interpretations", ()) if n != name]
+    mine = list(zip(columns["qualifies"], columns["member"], strict=True))
+    out: list[list[str]] = [[] for _ in mine]
+    for other in names:
+        theirs = timeline(
+            history,
+            first_day,
+            last_day,
+            interpretation=other,
+            trial=trial,
+            metrics=metrics,
+            platforms=platforms,
+            book=book,
+        ).columns
+        for i, pair in enumerate(zip(theirs["qualifies"], theirs["member"], strict=True)):
+            if pair != mine[i]:
+                out[i].append(other)
+    return [tuple(x) for x in out]
