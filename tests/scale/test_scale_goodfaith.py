@@ -119,6 +119,35 @@ def test_bad_rows_name_the_account_and_line() -> None:
         out.compute(scheduler="synchronous")
 
 
+def test_numeric_account_ids_are_their_digits() -> None:
+    """Account ids kept as numbers (Parquet, pandas) were refused as "a history row has no
+    account"; they name the account by their digits, the same standing as in text."""
+    rows = {
+        "type": ["complaint"] * 3,
+        "date": ["2023-01-05"] * 3,
+        "platform": ["taobao"] * 3,
+        "reason_code": ["tm_counterfeit"] * 3,
+        "listings": ["1"] * 3,
+        "taken_down": ["1"] * 3,
+    }
+    numbers = pd.DataFrame({"account": [101, 101, 202], **rows})
+    texts = numbers.assign(account=["101", "101", "202"])
+    got = [
+        standings(dd.from_pandas(f, npartitions=2), "2023-02-01")
+        .compute(scheduler="synchronous")
+        .sort_values("account")
+        .reset_index(drop=True)
+        for f in (numbers, texts)
+    ]
+    assert got[0].equals(got[1])
+    assert got[0]["account"].tolist() == ["101", "202"]
+    with pytest.raises(TypeError, match="the account column holds a bool"):
+        standings(
+            dd.from_pandas(numbers.assign(account=[True, True, False]), npartitions=1),
+            "2023-02-01",
+        ).compute(scheduler="synchronous")
+
+
 def test_read_history_csv_glob(tmp_path: Any) -> None:
     frame = _rows(
         {

@@ -164,3 +164,73 @@ def test_a_url_cell_that_is_not_text_is_refused_not_emptied() -> None:
         scheduler="synchronous"
     )
     assert out[["status", "code"]].values.tolist() == [["rejected", "listing:empty"]]
+
+
+def test_the_results_bag_computes_when_the_cluster_is_the_default_client(client: Any) -> None:
+    """With a distributed client as the default when the graph is built, Dask picks its P2P
+    shuffle, whose barrier did not survive the partitions leaving the expression graph for
+    the bag of results ("P2P ... failed during transfer phase"); the planner shuffles by
+    tasks."""
+    frame = pd.DataFrame(
+        {
+            "account": ["lumen", "lumen", "acme"],
+            "url": [
+                "https://detail.tmall.com/item.htm?id=690091011924",
+                "https://detail.tmall.com/item.htm?id=690091011924&skuId=1",
+                "https://detail.tmall.com/item.htm?id=690091011925",
+            ],
+        }
+    )
+    with client.as_current():
+        planned = plan_accounts(
+            dd.from_pandas(frame, npartitions=2), PLANS, as_of=AS_OF, settings=SETTINGS
+        )
+        outcomes, complaints, results = dask.compute(
+            planned.outcomes, planned.complaints, planned.results
+        )
+    assert len(outcomes) == 3 and len(complaints) == 2
+    assert sorted(name for name, _ in results) == ["acme", "lumen"]
+
+
+def test_numeric_accounts_spreadsheet_names_and_blank_urls() -> None:
+    """Numeric account ids (as Parquet and pandas keep them) name their accounts' plans;
+    the planner's columns are read under the names its CSV reader reads (Reason, Order
+    Number); a blank URL is a rejected row even beside other columns; a misspelt planner
+    column is refused before anything runs, as on one machine."""
+    from ipprules.errors import InputError
+
+    frame = pd.DataFrame(
+        {
+            "account": [101, 101, 202],
+            "url": [
+                "https://detail.tmall.com/item.htm?id=690091011924",
+                " ",
+                frame_url := ("https://item.taobao.com/item.htm?id=606832683299"),
+            ],
+            "Reason": ["tm_counterfeit", "tm_counterfeit", "tm_counterfeit"],
+            "Confidence": ["0.9", "", "50%"],
+            "Title": ["a lamp", "", "ignored"],
+        }
+    )
+    planned = plan_accounts(
+        dd.from_pandas(frame, npartitions=2),
+        {101: PLAN, "202": PLAN},
+        as_of=AS_OF,
+        settings=Settings(right="tm-cn-9"),
+    )
+    out, results = dask.compute(planned.outcomes, planned.results, scheduler="synchronous")
+    rows = out.sort_values(["account", "line"])[["account", "status", "code"]].values.tolist()
+    assert [[a, s, None if c is pd.NA else c] for a, s, c in rows] == [
+        ["101", "planned", None],
+        ["101", "rejected", "listing:empty"],
+        ["202", "planned", None],
+    ]
+    alone = plan_listings(
+        [PlanLine(line=1, url=frame_url, reason="tm_counterfeit",
+                  confidence=__import__("fractions").Fraction(1, 2))],
+        PLAN, as_of=AS_OF, settings=Settings(right="tm-cn-9"),
+    )  # fmt: skip
+    assert dict(results)["202"] == alone
+    typo = frame.rename(columns={"Reason": "reasno"})
+    with pytest.raises(InputError, match="did you mean 'reason'"):
+        plan_accounts(dd.from_pandas(typo, npartitions=1), PLAN, as_of=AS_OF)

@@ -10,7 +10,15 @@ from ipprules.scale._deps import DaskFrame, PandasFrame, require
 if TYPE_CHECKING:
     from ipprules.rulebook import RuleBook
 
-__all__ = ["book_loads", "by_group", "dtype", "numbered", "shared", "worker_rulebook"]
+__all__ = [
+    "account_name",
+    "book_loads",
+    "by_group",
+    "dtype",
+    "numbered",
+    "shared",
+    "worker_rulebook",
+]
 
 
 def dtype(kind: str) -> Any:
@@ -96,3 +104,30 @@ def by_group(frame: PandasFrame, column: str) -> Iterator[tuple[str, PandasFrame
         return
     ordered = frame.sort_values(["partition", "position"], kind="stable")
     yield from ordered.groupby(column, sort=True, dropna=False)
+
+
+def account_name(value: Any, column: str) -> str | None:
+    """An account cell as the account's name: text as it is, a whole number as its digits
+    (Parquet and pandas keep numeric account ids as numbers: ``101`` names the account of
+    ``101.toml``), a missing cell ``None``; any other value is a :class:`TypeError` naming
+    the column.
+
+    >>> account_name("lumen", "account"), account_name(101, "account"), account_name(None, "a")
+    ('lumen', '101', None)
+    >>> account_name(101.0, "account")
+    '101'
+    """
+    if isinstance(value, str):
+        return value
+    pd = require("pandas")
+    if value is None or pd.isna(value) is True:
+        return None
+    if isinstance(value, bool):
+        raise TypeError(f"the {column} column holds a bool ({value!r}): an account is text")
+    number = getattr(value, "item", lambda: value)()  # a numpy scalar as a Python one
+    if isinstance(number, int) or (isinstance(number, float) and number.is_integer()):
+        return str(int(number))
+    raise TypeError(
+        f"the {column} column holds {type(value).__name__} values ({value!r}): an account is "
+        "text or a whole number"
+    )

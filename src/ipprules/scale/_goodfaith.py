@@ -14,7 +14,7 @@ import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ipprules.scale._common import dtype, numbered, shared, worker_rulebook
+from ipprules.scale._common import account_name, dtype, numbered, shared, worker_rulebook
 from ipprules.scale._deps import DaskFrame, PandasFrame, require
 
 if TYPE_CHECKING:
@@ -209,10 +209,10 @@ def _standings_partition(
     cells = [[_text(v) for v in ordered[c].tolist()] for c in columns]
     groups: dict[Any, list[tuple[str, ...]]] = {}
     for key, row in zip(ordered[account].tolist(), zip(*cells, strict=True), strict=True):
-        groups.setdefault(key, []).append(row)
+        groups.setdefault(account_name(key, account), []).append(row)
     rows: list[dict[str, Any]] = []
     for key in sorted(groups, key=str):
-        if not isinstance(key, str) or not key:
+        if not key:
             from ipprules.errors import InputError
 
             raise InputError("a history row has no account", path=f"$.{account}")

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ipprules.scale._common import by_group, dtype, numbered, shared, worker_rulebook
+from ipprules.scale._common import (
+    account_name,
+    by_group,
+    dtype,
+    numbered,
+    shared,
+    worker_rulebook,
+)
 from ipprules.scale._deps import Bag, DaskFrame, PandasFrame, require
 
 if TYPE_CHECKING:
@@ -102,7 +109,10 @@ def plan_accounts(
 
     ``source`` has an ``account`` column, a ``column`` of URLs and optionally the planner's
     CSV columns (``right``, ``reason``, ``target``, ``confidence``, ``order_number``,
-    ``notes``, as text). Rows whose account has no plan are rejected with the code
+    ``notes``, as text), named as the planner's CSV reader reads them (``Order Number``,
+    ``reason code``); other columns are ignored, and one named like a misspelt planner
+    column is refused, as on one machine. Account names are text (whole numbers are read as
+    their digits). Rows whose account has no plan are rejected with the code
     ``unknown-account``; every input row comes out exactly once.
 
     >>> import dask, dask.dataframe as dd, pandas as pd
@@ -131,12 +141,19 @@ def plan_accounts(
             from ipprules.errors import InputError
 
             raise InputError(f"no column {name!r}", path=f"$.{name}")
-    extra = tuple(c for c in _OPTIONAL if c in source.columns)
-    frame = numbered(source[[account, column, *extra]])
-    shuffled = frame.shuffle(on=account, npartitions=frame.npartitions)
+    picked = _planner_columns(source.columns, account, column)
+    extra = tuple(picked.values())
+    frame = numbered(source[[account, column, *picked]].rename(columns=picked))
+    # the task shuffle: its partitions leave the expression graph (to_delayed, for the bag of
+    # results), which a P2P shuffle's barrier does not survive on a distributed cluster
+    shuffled = frame.shuffle(on=account, npartitions=frame.npartitions, shuffle_method="tasks")
     from ipprules.checks.model import Plan
 
-    plan_task = shared(plans if isinstance(plans, Plan) else dict(plans))
+    plan_task = shared(
+        plans
+        if isinstance(plans, Plan)
+        else {account_name(k, "plans"): v for k, v in dict(plans).items()}
+    )
     book_task = shared(rulebook)
     parts = [
         delayed(_plan_partition, pure=True)(
@@ -155,6 +172,25 @@ def plan_accounts(
     return PlannedAccounts(outcomes=outcomes, complaints=complaints, results=results)
 
 
+def _planner_columns(columns: Any, account: str, column: str) -> dict[Any, str]:
+    """The source's planner columns (by their name in the source: the planner's name), read
+    as :func:`ipprules.planner.read_lines` reads a CSV header; a misspelt one is an
+    :class:`~ipprules.errors.InputError`, as there."""
+    from ipprules.planner.inputs import _column_name, _columns_checked
+
+    picked: dict[Any, str] = {}
+    header = ["url"]
+    for name in columns:
+        if name in (account, column):
+            continue
+        normal = _column_name(str(name))
+        header.append(normal)
+        if normal in _OPTIONAL:
+            picked[name] = normal
+    _columns_checked(header, "the planner's rows", 1)
+    return picked
+
+
 def _plan_partition(
     frame: PandasFrame,
     plans: Mapping[str, Plan] | Plan,
@@ -165,15 +201,15 @@ def _plan_partition(
     account: str,
     column: str,
     extra: tuple[str, ...],
-) -> tuple[PandasFrame, PandasFrame, list[tuple[str, PlanningResult]]]:
+) -> tuple[PandasFrame, PandasFrame, list[tuple[str | None, PlanningResult]]]:
     from ipprules.planner import plan_listings
 
     rulebook = worker_rulebook(book)
     out: dict[str, list[Any]] = {name: [] for name, _ in OUTCOME_COLUMNS}
     made: dict[str, list[Any]] = {name: [] for name, _ in COMPLAINT_COLUMNS}
-    results: list[tuple[str, PlanningResult]] = []
+    results: list[tuple[str | None, PlanningResult]] = []
     for key, group in by_group(frame, account):
-        name = key if isinstance(key, str) else None
+        name = account_name(key, account)
         urls = _texts(group[column].tolist(), column, name)
         places = list(zip(group["partition"].tolist(), group["position"].tolist(), strict=True))
         if isinstance(plans, Mapping):
@@ -255,7 +291,9 @@ def _text(value: Any) -> str:
     return text(value)
 
 
-def _lines(group: PandasFrame, urls: list[str], extra: tuple[str, ...], name: str) -> list[Any]:
+def _lines(
+    group: PandasFrame, urls: list[str], extra: tuple[str, ...], name: str | None
+) -> list[Any]:
     from ipprules.planner import PlanLine
 
     if not extra:
@@ -266,11 +304,14 @@ def _lines(group: PandasFrame, urls: list[str], extra: tuple[str, ...], name: st
     cells = [group[c].tolist() for c in extra]
     lines = []
     for n, url in enumerate(urls, start=1):
+        if not url.strip():  # a missing URL: a rejected line, whatever the other cells say
+            lines.append(PlanLine(line=n, url=url))
+            continue
         row = {"url": url}
         for column_name, values in zip(extra, cells, strict=True):
             value = values[n - 1]
             row[column_name] = _text(value)
-        lines.append(_line(row, header, n, name))
+        lines.append(_line(row, header, n, name or "<no account>"))
     return lines
 
 
