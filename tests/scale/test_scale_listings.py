@@ -8,7 +8,7 @@ import dask
 import dask.dataframe as dd
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from scale_cluster import cluster_client  # noqa: F401  (the fixture "client")
 from scale_data import url_lists, urls
@@ -20,8 +20,14 @@ FEW = settings(max_examples=8, deadline=None, suppress_health_check=list(HealthC
 VERY_FEW = settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck))
 
 
-def _frame(texts: list[str | None], parts: int) -> dd.DataFrame:
-    return dd.from_pandas(pd.DataFrame({"url": pd.Series(texts, dtype=object)}), npartitions=parts)
+def _frame(texts: list[str | None], parts: int, *, repeated: bool = False) -> dd.DataFrame:
+    if not repeated:
+        frame = pd.DataFrame({"url": pd.Series(texts, dtype=object)})
+        return dd.from_pandas(frame, npartitions=parts)
+    # index labels that repeat, as pd.concat of batches leaves them (0, 1, 0, 1...)
+    labels = [i % 2 for i in range(len(texts))]
+    frame = pd.DataFrame({"url": pd.Series(texts, dtype=object, index=labels)})
+    return dd.from_pandas(frame, npartitions=parts, sort=False)
 
 
 def _offsets(frame: dd.DataFrame) -> list[int]:
@@ -60,8 +66,9 @@ def _check(
     *,
     use_derived: bool = False,
     deduped: bool = True,
+    repeated: bool = False,
 ) -> None:
-    frame = _frame(texts, parts)
+    frame = _frame(texts, parts, repeated=repeated)
     out = parse_urls(frame, dedupe=deduped, use_derived=use_derived)
     (got,) = dask.compute(out, scheduler=scheduler)
     offsets = _offsets(frame)
@@ -92,6 +99,16 @@ maybe_missing = st.lists(st.one_of(urls(), urls(), urls(), st.none()), max_size=
 @given(maybe_missing, st.integers(1, 5), st.booleans())
 def test_synchronous_equals_one_machine(texts: list[str | None], parts: int, derived: bool) -> None:
     _check(texts or ["x"], parts, "synchronous", use_derived=derived)
+
+
+@FEW
+@given(maybe_missing, st.integers(1, 4))
+@example(  # one partition, a listing twice under labels 0, 1, 0: marked by label, it failed
+    ["https://item.taobao.com/item.htm?id=606832683299", "x",
+     "https://item.taobao.com/item.htm?id=606832683299"], 1,
+)  # fmt: skip
+def test_repeated_index_labels_change_nothing(texts: list[str | None], parts: int) -> None:
+    _check(texts, parts, "synchronous", repeated=True)
 
 
 @FEW

@@ -226,6 +226,7 @@ def _losers(pairs: PandasFrame) -> PandasFrame:
 def _finish(frame: PandasFrame, losers: PandasFrame, use_derived: bool) -> PandasFrame:
     """Mark the duplicates of one parsed partition, given the pairs of it that lost globally."""
     pd = require("pandas")
+    np = require("numpy")
     listed = frame["ok"].to_numpy()
     if not listed.any():
         return frame
@@ -238,11 +239,13 @@ def _finish(frame: PandasFrame, losers: PandasFrame, use_derived: bool) -> Panda
     if not duplicate.any():
         return frame
     out = frame.copy()
-    index = out.index[listed][duplicate]
+    # by position, not by index label: a partition's labels may repeat (pd.concat of batches)
+    at = np.flatnonzero(listed)[duplicate]
     dup_first = first.to_numpy()[duplicate]
-    out.loc[index, "status"] = "duplicate"
-    out.loc[index, "first_partition"] = dup_first >> _SHIFT
-    out.loc[index, "first_position"] = dup_first & ((1 << _SHIFT) - 1)
+    columns = out.columns
+    out.iloc[at, columns.get_loc("status")] = "duplicate"
+    out.iloc[at, columns.get_loc("first_partition")] = dup_first >> _SHIFT
+    out.iloc[at, columns.get_loc("first_position")] = dup_first & ((1 << _SHIFT) - 1)
     return out
 
 
