@@ -24,6 +24,11 @@ def test_rule_books_and_resolved_rules_round_trip() -> None:
     back = _round(book)
     assert back.data == book.data  # type: ignore[attr-defined]
     assert back.to_data() == book.to_data()  # type: ignore[attr-defined]
+    # by value: equal to the original, the same hash, and a book read twice is equal too
+    assert back == book and hash(back) == hash(book)
+    override = "examples/rules-override.toml"
+    once, twice = ipprules.load_rulebook(override), ipprules.load_rulebook(override)
+    assert once is not twice and once == twice and once != book
     for day in book.change_dates()[-5:]:
         assert back.as_of(day) == book.as_of(day)  # type: ignore[attr-defined]
         assert _round(book.as_of(day)) == book.as_of(day)

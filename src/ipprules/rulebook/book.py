@@ -69,6 +69,16 @@ class RuleBook:
         factory=dict, init=False, repr=False
     )
 
+    def __eq__(self, other: object) -> bool:
+        """Rule books are equal when their data is (their origins and what they have
+        resolved so far aside): a book and its pickled copy, or one file read twice."""
+        if not isinstance(other, RuleBook):
+            return NotImplemented
+        return self is other or self.data == other.data
+
+    def __hash__(self) -> int:
+        return hash(self.data)
+
     @property
     def name(self) -> str:
         return self.data.name
