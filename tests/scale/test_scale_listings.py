@@ -356,3 +356,20 @@ def test_a_parquet_url_column_of_numbers_is_refused_naming_the_file(tmp_path: An
     pd.DataFrame({"url": [None, None]}).to_parquet(tmp_path / "nulls.parquet")
     got = parse_urls(str(tmp_path / "nulls.parquet")).compute(scheduler="synchronous")
     assert got["code"].tolist() == ["empty", "empty"]
+
+
+def test_categorical_url_columns_are_text() -> None:
+    """A categorical column (Parquet's dictionary encoding) holds text: it was refused as
+    "category values, not text" (for a Parquet file, after the up-front check passed it)."""
+    texts = [
+        "https://item.taobao.com/item.htm?id=606832683299",
+        "https://item.taobao.com/item.htm?id=606832683299",
+        None,
+        "not a url",
+    ]
+    plain = parse_urls(_frame(texts, 2)).compute(scheduler="synchronous")
+    for series in (pd.Series(texts, dtype="category"),):
+        frame = dd.from_pandas(pd.DataFrame({"url": series}), npartitions=2)
+        got = parse_urls(frame).compute(scheduler="synchronous")
+        assert got.drop(columns=["input"]).equals(plain.drop(columns=["input"]))
+        assert got["status"].tolist() == ["listing", "duplicate", "rejected", "rejected"]

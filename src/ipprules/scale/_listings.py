@@ -128,6 +128,10 @@ def _strings(series: PandasSeries) -> Any:
             arrow = pa.array(series.array, from_pandas=True)
         except (pa.ArrowInvalid, pa.ArrowTypeError):
             arrow = pa.nulls(0)
+        if pa.types.is_dictionary(arrow.type):  # a categorical column: its values
+            arrow = arrow.dictionary_decode()
+        if pa.types.is_string_view(arrow.type):
+            arrow = arrow.cast(pa.string())
         if pa.types.is_string(arrow.type) or pa.types.is_large_string(arrow.type):
             return arrow
         if len(series) and not series.isna().all():
