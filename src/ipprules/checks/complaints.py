@@ -21,7 +21,7 @@ from ipprules.checks.evidence import (
 )
 from ipprules.checks.findings import Finding
 from ipprules.checks.listings import ListingChecker
-from ipprules.checks.model import Category, ChannelId, Complaint, Right
+from ipprules.checks.model import Category, ChannelId, Complaint, IprType, Location, Right
 from ipprules.checks.rights import right_on_day, right_on_platform
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import Answer, Platform, ReasonCode, Target
@@ -73,6 +73,18 @@ class ComplaintChecker:
         if complaint.target is Target.STOREFRONT and platform is not None:
             yield from self._storefront(at, platform, right.ipr_type.value)
         yield from self._documents_and_order(at, complaint, day, rules, right)
+        if (
+            complaint.platform == "alibaba_com"
+            and right.ipr_type is IprType.COPYRIGHT
+            and ctx.plan.account.location is Location.MAINLAND_CHINA
+        ):
+            yield ctx.finding(
+                "complaint-alibaba-com-china-copyright",
+                f"{at}.platform",
+                "an older Alibaba.com help page sent mainland-China suppliers' photo-theft "
+                "reports to 'report suspicious activity' rather than IPP (D12); it may be out of "
+                "date, and the brief sets no such limit: check Alibaba.com's current guidance",
+            )
         if self.with_listings:
             yield from self.listings.check(at, rules, complaint)
 
