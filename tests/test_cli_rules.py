@@ -126,3 +126,21 @@ def test_bad_date_is_an_argparse_error(capsys):
         main(["rules", "--as-of", "yesterday"])
     assert info.value.code == 2
     assert "not a date" in capsys.readouterr().err
+
+
+def test_reasons_for_a_platform_follow_what_it_takes(capsys):
+    """B16: no store fronts on 1688 under the brief, whatever the IPR type (the view without
+    --ipr-type listed cr_misuse and other_judgment); under the official reading store fronts
+    there are a documented gap (D13), which the view says."""
+    argv = ["rules", "reasons", "--platform", "1688", "--target", "storefront"]
+    assert main([*argv, "--as-of", "2024-06-03", "--format", "json"]) == 0
+    brief = json.loads(capsys.readouterr().out)
+    assert brief["data"] == [] and set(brief["other_readings"]) == {"cr_misuse", "other_judgment"}
+    assert main([*argv, "--as-of", "2024-06-03", "--interpretation", "official"]) == 0
+    text = capsys.readouterr().out
+    assert text.count("is not documented (unknown)") == 1
+    # without a target, the platform's listing codes of every IPR type
+    assert main(["rules", "reasons", "--platform", "1688", "--as-of", "2024-06-03", "--format",
+                 "json"]) == 0  # fmt: skip
+    ids = {c["id"] for c in json.loads(capsys.readouterr().out)["data"]}
+    assert {"tm_counterfeit", "cr_piracy", "pat_invention"} <= ids and "tm_store_misuse" not in ids

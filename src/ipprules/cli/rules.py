@@ -18,7 +18,7 @@ from ipprules.cli._common import (
     table,
 )
 from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook, diff_rules, load_rulebook
-from ipprules.rulebook.model import SECTIONS, Rule
+from ipprules.rulebook.model import SECTIONS, Answer, Rule
 
 HELP = "browse the rule book: platforms, reason codes, documents, Good Faith, deadlines, penalties"
 
@@ -235,12 +235,19 @@ def _short(value: Any) -> str:
 
 def _reasons(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
     codes = list(rules.reason_codes.values())
-    if args.ipr_type and args.platform:
-        codes = list(
-            rules.reason_codes_for(
-                args.ipr_type, args.platform, args.target or "listing", member=args.member
-            )
-        )
+    gaps: list[str] = []
+    if args.platform:  # what the platform takes, per IPR type (B16: store fronts, D13 gaps)
+        from ipprules.checks.complaints import storefront_gap
+
+        target = args.target or "listing"
+        place = rules.platform(args.platform)
+        seen: dict[str, Any] = {}
+        for ipr in [args.ipr_type] if args.ipr_type else list(rules.ipr_types):
+            for c in rules.reason_codes_for(ipr, args.platform, target, member=args.member):
+                seen.setdefault(c.id, c)
+            if target == "storefront" and place.storefront_for(ipr) is Answer.UNKNOWN:
+                gaps.append(storefront_gap(place, ipr))
+        codes = list(seen.values())
     else:
         codes = [
             c
@@ -270,6 +277,8 @@ def _reasons(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
     text = table(
         ["code", "IPR type", "label", "targets", "class", "evidence", "", "confidence"], rows
     )
+    for gap in dict.fromkeys(gaps):
+        text += f"\nnote: {gap} (unknown)"
     return _records(codes), text
 
 
