@@ -466,15 +466,16 @@ def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
             "malformed-id", text, "the link is cut short (an ellipsis follows it): copy it whole"
         )
     # a link written as a JSON string or percent-encoded whole is read as the URL it holds
-    url = unwrap_url(candidate)
-    if url is None:
-        if _ESCAPED_SCHEME.match(candidate):
+    head = candidate[:8]
+    url = candidate
+    if "\\" in head or "%" in head:  # (an escaped scheme holds one in its first 8 characters)
+        unwrapped = unwrap_url(candidate)
+        if unwrapped is not None:  # punctuation it decodes to at its end is not part of it
+            url = _trim(unwrapped) or unwrapped
+        elif _ESCAPED_SCHEME.match(candidate):
             return _reject(
                 "not-a-url", text, "an escaped or encoded link whose escapes do not read as a URL"
             )
-        url = candidate
-    else:  # punctuation it decodes to at its end is not part of it, as after a found link
-        url = _trim(url) or url
     if stripped is not text or candidate is not stripped:
         hostile = _space_by_host(text, candidate, at, url)
         if hostile is not None:
@@ -507,7 +508,7 @@ def _glued(text: str) -> bool:
     ``https`` and no slash, ``?`` or ``#`` comes before that scheme (a URL without a scheme
     whose query holds another URL has a path or a query first)."""
     at = text.find("://")
-    if at < 0:
+    if at < 0 and ("\\/" in text or "%" in text):
         escaped = _ESCAPED_SCHEME.search(text)
         at = escaped.start(1) if escaped is not None else -1
     if at < 5:
