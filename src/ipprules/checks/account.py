@@ -23,7 +23,9 @@ def check_account(ctx: Context) -> Iterator[Finding]:
     rules = ctx.rules()
     held = {d.kind for d in account.documents}
     place = incorporated_in(account)
-    days = sorted({ctx.day, *(c.filing_date for c in ctx.plan.complaints if c.filing_date)})
+    # the filing dates the documents must hold on: each complaint's own (a complaint filed
+    # earlier is judged on its day, not on a later re-check's), the plan's without one
+    days = sorted({c.filing_date or ctx.day for c in ctx.plan.complaints} or {ctx.day})
     yield from held_findings(
         ctx,
         "$.account.documents",
