@@ -347,3 +347,17 @@ def test_rules_views_name_the_records_other_readings_answer_otherwise(
     assert main(["rules", "penalties", "--platform", "alibaba_com", "--as-of", "2024-06-03"]) == 0
     out = capsys.readouterr().out
     assert "alibaba_com: differs under official" in out and "aliexpress" not in out
+
+
+def test_advice_says_which_codes_are_stand_ins(capsys: pytest.CaptureFixture[str]) -> None:
+    """Part 1.5: the portal's reasons are images, their wording not collected; a code whose
+    record is `inferred` is ipprules' stand-in, and the advice says so (JSON and text)."""
+    advice = advise("trademark", "tmall", facts=["counterfeit_product"], as_of="2024-06-03")
+    assert {s.code: s.inferred for s in advice.admissible}["tm_counterfeit"] is True
+    assert all(s.as_dict()["confidence"] == s.confidence for s in advice.admissible)
+    other = advise("other", "taobao", as_of="2024-06-03")
+    brief = [s for s in other.admissible if s.confidence == "brief"]
+    assert brief and not any(s.inferred for s in brief)
+    assert "* ipprules' stand-in (confidence inferred)" in advice.text()
+    if not any(s.inferred for s in other.admissible):
+        assert "stand-in" not in other.text()

@@ -58,11 +58,21 @@ class Suggestion:
     why: str
     rule_ids: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    confidence: str = ""
+    """The reason code record's confidence: ``inferred`` marks ipprules' own stand-in for a
+    portal reason whose exact wording was not collected (the portal shows its reasons as
+    images, Part 1.5), ``brief``/``official`` one the sources name."""
+
+    @property
+    def inferred(self) -> bool:
+        """Whether the code is ipprules' stand-in (its record's confidence is ``inferred``)."""
+        return self.confidence == "inferred"
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "code": self.code,
             "label": self.label,
+            "confidence": self.confidence,
             "matched": list(self.matched),
             "missing_evidence": list(self.missing_evidence),
             "severity": self.severity.value,
@@ -158,8 +168,14 @@ class Advice:
         if not self.admissible:
             lines.append("  (none)")
         for rank, s in enumerate(self.admissible, 1):
-            lines.append(f"  {rank}. {s.code}  {s.label}")
+            lines.append(f"  {rank}. {s.code}{' *' if s.inferred else ''}  {s.label}")
             lines.append(f"     {s.why}")
+        if any(s.inferred for s in self.admissible):
+            lines.append(
+                "  * ipprules' stand-in (confidence inferred): the portal shows its reasons as "
+                "images and their exact wording was not collected; choose the one the label "
+                "describes"
+            )
         if self.not_admissible:
             lines += ["", "Not admissible:"]
             for n in self.not_admissible:
@@ -360,6 +376,7 @@ def _rank(
             why=_why(code, matched, missing, lightened, bool(given), advised, against),
             rule_ids=code.rules,
             sources=code.sources,
+            confidence=code.confidence.value,
         )
         serious = code.severity is Severity.SERIOUS
         key = (
