@@ -470,3 +470,16 @@ def test_a_note_when_the_other_counting_unit_would_turn_a_rate() -> None:
     # where both units agree, nothing is said
     clean = standing(history(complaint(D(2024, 2, 1), 10), filler=150), D(2024, 3, 31))
     assert not [n for n in clean.notes if "per complaint" in n]
+
+
+def test_an_abuse_finding_before_the_window_is_noted_not_counted() -> None:
+    """B21's "no record of abusive complaints" names no window; the criterion is read over
+    the window (R69, R82), and the answer says an older finding was left out."""
+    old = AccountEvent(date=D(2023, 10, 15), kind=EventKind.ABUSE)
+    h = history(old, filler=120, day=D(2024, 2, 1))
+    s = standing(h, D(2024, 3, 31))
+    assert s.qualifies
+    (note,) = [n for n in s.notes if "abuse finding" in n]
+    assert "2023-10-15" in note and "B21" in note
+    inside = standing(history(filler=120, day=D(2024, 2, 1)), D(2024, 3, 31))
+    assert not [n for n in inside.notes if "abuse finding" in n]

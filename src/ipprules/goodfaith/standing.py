@@ -335,6 +335,7 @@ def standing_with(
             *_outside(counts, scope, lo.toordinal(), ordinal),
             *_withdrawn(rules, total),
             *_unit(rules, total),
+            *_old_abuse(rules, counts.events, lo, day),
         ),
     )
 
@@ -360,6 +361,24 @@ def _withdrawn(rules: DayRules, total: Sequence[int]) -> tuple[str, ...]:
         f"how withdrawn complaints count is not documented (R91): counted as failures the "
         f"rate would be {n}/{d + extra} = {float(Fraction(n, d + extra)):.1%}, which would "
         f"{'fail' if alone else 'pass'} the takedown criterion",
+    )
+
+
+def _old_abuse(
+    rules: DayRules, events: Sequence[AccountEvent], lo: dt.date, day: dt.date
+) -> tuple[str, ...]:
+    """A note when an abuse finding before the window is not counted: the criterion is read
+    over the window, while B21's "no record of abusive complaints" names none."""
+    if not rules.criteria.no_abuse_required:
+        return ()
+    old = [e.date for e in events if e.kind is EventKind.ABUSE and e.date <= lo]
+    if not old:
+        return ()
+    return (
+        f"an abuse finding on {max(old).isoformat()}, before the window, is not counted: the "
+        "criterion is read over the window (R69, R82: lock-outs of 3 or 6 months), while the "
+        'brief\'s "no record of abusive complaints" (B21) states no window; counted, the '
+        "account would not qualify",
     )
 
 
