@@ -483,3 +483,16 @@ def test_an_abuse_finding_before_the_window_is_noted_not_counted() -> None:
     assert "2023-10-15" in note and "B21" in note
     inside = standing(history(filler=120, day=D(2024, 2, 1)), D(2024, 3, 31))
     assert not [n for n in inside.notes if "abuse finding" in n]
+
+
+def test_complaints_before_the_rule_books_coverage_are_noted() -> None:
+    """The book starts on 2015-01-06; complaints in the window from before it are counted
+    under rules no source dates that far back, and the answer says so."""
+    h = History.from_records(
+        [DECLARED, complaint(D(2014, 12, 25), 100), complaint(D(2015, 1, 10), 10)]
+    )
+    s = standing(h, D(2015, 1, 20), trial=True)
+    (note,) = [n for n in s.notes if "coverage" in n]
+    assert note.startswith("1 complaint(s) in the window are dated before")
+    later = standing(h, D(2015, 2, 26), trial=True)  # the 2014 complaint has left the window
+    assert not [n for n in later.notes if "coverage" in n]

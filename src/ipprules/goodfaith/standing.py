@@ -336,6 +336,7 @@ def standing_with(
             *_withdrawn(rules, total),
             *_unit(rules, total),
             *_old_abuse(rules, counts.events, lo, day),
+            *_before_coverage(counts, scope, lo.toordinal(), ordinal, resolver),
         ),
     )
 
@@ -361,6 +362,24 @@ def _withdrawn(rules: DayRules, total: Sequence[int]) -> tuple[str, ...]:
         f"how withdrawn complaints count is not documented (R91): counted as failures the "
         f"rate would be {n}/{d + extra} = {float(Fraction(n, d + extra)):.1%}, which would "
         f"{'fail' if alone else 'pass'} the takedown criterion",
+    )
+
+
+def _before_coverage(
+    counts: Counts, scope: Sequence[str], lo: int, hi: int, resolver: Resolver
+) -> tuple[str, ...]:
+    """A note when the window holds complaints dated before the rule book's coverage: they
+    are counted, but no rule the book holds covers the days they were filed on."""
+    start = getattr(resolver.book, "coverage_from", None)
+    if start is None or lo >= start.toordinal() - 1:
+        return ()
+    early = counts.window(scope, lo, min(hi, start.toordinal() - 1))[0][0]
+    if not early:
+        return ()
+    return (
+        f"{early} complaint(s) in the window are dated before the rule book's coverage "
+        f"({start.isoformat()}): they are counted as the rules in force on the as-of date "
+        "read them, which no source dates that far back",
     )
 
 
