@@ -388,6 +388,23 @@ class ComplaintChecker:
         )
         if lightened:
             return
+        member = (
+            self.ctx.plan.account.good_faith
+            and complaint.channel is ChannelId.PORTAL
+            and gf is not None
+            and complaint.platform in gf.platforms
+        )
+        if member:  # R76: "certain complaint bases", which ones not documented
+            yield self.ctx.finding(
+                "supplement-burden-unknown",
+                f"{at}.supplement",
+                f"no supplement reason: a Good Faith member's burden of proof is reduced for "
+                f"certain complaint bases (R76), which ones is not documented; {code.id} is not "
+                "known to be one: add the supplement reason to be safe",
+                code,
+                gf,
+            )
+            return
         why = (
             "only Good Faith members filing on the Good Faith platforms may leave it out "
             f"for {code.id}"
