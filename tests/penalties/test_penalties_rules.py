@@ -399,3 +399,18 @@ def test_a_platform_without_penalty_rules_accounts_for_every_violation() -> None
         (2, "platform aliexpress"),
         (3, f"established after {D0}"),
     )
+
+
+def test_piracy_left_out_of_the_strikes_is_named_where_it_would_close() -> None:
+    """Alibaba.com's sources name counterfeits as serious (R86, R87); whether piracy counts is
+    not documented, so where counting it would change the closure the answer says so."""
+    v = [
+        Violation(on=day(n), kind=kind, points=0, right=f"R{n}")
+        for n, kind in ((0, "piracy"), (10, "piracy"), (20, "counterfeit"), (30, "counterfeit"))
+    ]
+    s = penalty_standing(v, "alibaba_com", day(30), validity_days=365)
+    assert s.closed is Answer.NO
+    (note,) = [n for n in s.notes if "piracy" in n]
+    assert "closed would be yes" in note
+    fewer = penalty_standing(v[:1] + v[2:], "alibaba_com", day(30), validity_days=365)
+    assert not [n for n in fewer.notes if "piracy" in n]  # 3 serious: not 4 either way

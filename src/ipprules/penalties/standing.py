@@ -308,6 +308,34 @@ def _outcome(s: PenaltyStanding) -> tuple[object, ...]:
     return (s.closed, s.closed_on, s.counter_notice_barred)
 
 
+def _piracy_note(
+    cases: Sequence[Case],
+    rule: PenaltyRule,
+    platform: str,
+    as_of: date,
+    validity: int | None,
+    closed: Answer,
+) -> list[str]:
+    """Where the record does not count piracy as serious (Alibaba.com: only counterfeits are
+    named, R86/R87), a note when counting it would change the closure."""
+    if "piracy" in rule.serious_kinds or (
+        rule.closure_serious_count is None and rule.closure_serious_per_right is None
+    ):
+        return []
+    if not any(c.violation.kind.value == "piracy" for c in cases):
+        return []
+    alt = [
+        attrs.evolve(c, serious=True) if c.violation.kind.value == "piracy" else c for c in cases
+    ]
+    other = _closure(alt, rule, as_of, validity).closed
+    if other == closed:
+        return []
+    return [
+        f"whether piracy is a serious violation on {platform} is not documented (the sources "
+        f"name counterfeits); counted as serious, closed would be {other.value}"
+    ]
+
+
 def _standing(
     items: Sequence[Violation],
     platform: str,
@@ -329,6 +357,7 @@ def _standing(
         notes.append("some violations have no points and the platform gives none per case")
     closure = _closure(cases, rule, as_of, validity)
     closed = closure.closed
+    notes += _piracy_note(cases, rule, platform, as_of, validity, closure.closed)
     if all(
         x is None
         for x in (rule.closure_points, rule.closure_serious_count, rule.closure_serious_per_right)
