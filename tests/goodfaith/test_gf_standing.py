@@ -496,3 +496,21 @@ def test_complaints_before_the_rule_books_coverage_are_noted() -> None:
     assert note.startswith("1 complaint(s) in the window are dated before")
     later = standing(h, D(2015, 2, 26), trial=True)  # the 2014 complaint has left the window
     assert not [n for n in later.notes if "coverage" in n]
+
+
+def test_an_admission_before_the_programme_opened_is_noted_for_a_non_trial_account() -> None:
+    """R68: the 2015 trial began on 2015-01-06, the programme for all on 2015-04-01; an
+    admission recorded in between is the trial's: without trial=True it is not counted, and
+    the answer says why."""
+    h = History.from_records(
+        [
+            DECLARED,
+            AccountEvent(date=D(2015, 2, 1), kind=EventKind.ADMISSION),
+            complaint(D(2015, 4, 10), 10),
+        ]
+    )
+    plain = standing(h, D(2015, 4, 20))
+    assert not plain.member
+    assert [n for n in plain.notes if "admission on 2015-02-01" in n]
+    trial = standing(h, D(2015, 4, 20), trial=True)
+    assert trial.member and not [n for n in trial.notes if "admission on" in n]

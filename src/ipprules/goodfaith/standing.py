@@ -337,6 +337,7 @@ def standing_with(
             *_unit(rules, total),
             *_old_abuse(rules, counts.events, lo, day),
             *_before_coverage(counts, scope, lo.toordinal(), ordinal, resolver),
+            *_early_admission(counts.events, day, resolver),
         ),
     )
 
@@ -380,6 +381,29 @@ def _before_coverage(
         f"{early} complaint(s) in the window are dated before the rule book's coverage "
         f"({start.isoformat()}): they are counted as the rules in force on the as-of date "
         "read them, which no source dates that far back",
+    )
+
+
+def _early_admission(
+    events: Sequence[AccountEvent], day: dt.date, resolver: Resolver
+) -> tuple[str, ...]:
+    """A note for an admission recorded before the programme opened to the account (for
+    an account not in the trials, R68: the 2015 trial from 2015-01-06): it is not counted."""
+    if resolver.trial:
+        return ()
+    early = [
+        e.date
+        for e in events
+        if e.kind is EventKind.ADMISSION
+        and e.date <= day
+        and resolver.at(e.date.toordinal(), strict=False) is None
+    ]
+    if not early:
+        return ()
+    return (
+        f"an admission on {min(early).isoformat()}, before the Good Faith Program was open to "
+        "accounts outside its trials, is not counted: if the account was in a trial, say so "
+        "(trial=True, --trial)",
     )
 
 
