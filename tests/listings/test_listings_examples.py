@@ -231,6 +231,10 @@ ACCEPTED = [
      "aliexpress", "listing", "1005001625391776", "https://www.aliexpress.com/item/1005001625391776.html"),
     ("https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D637730514783",
      "taobao", "listing", "637730514783", "https://item.taobao.com/item.htm?id=637730514783"),
+    (r"B.Duck/Hello Kitty mug https:\/\/item.taobao.com\/item.htm?id=637730514783",
+     "taobao", "listing", "637730514783", "https://item.taobao.com/item.htm?id=637730514783"),
+    (r'{"html":"<a href=\"https:\/\/item.taobao.com\/item.htm?id=637730514783\">Buy<\/a>"}',
+     "taobao", "listing", "637730514783", "https://item.taobao.com/item.htm?id=637730514783"),
     ("url=https%3a%2f%2fwww.lazada.sg%2fproducts%2fpdp-i2896336114.html",
      "lazada_sg", "listing", "2896336114", "https://www.lazada.sg/products/pdp-i2896336114.html"),
 ]  # fmt: skip
@@ -401,7 +405,15 @@ REJECTED = [
     (r"https:\/\/item.taobao.com@evil.example\/item.htm?id=606832683299", "lookalike-host"),
     ("https%3A%2F%2Fevil.example%2F%3Fid%3D606832683299", "not-alibaba-host"),
     ("https%3A%2F%2Funiqlo.tmall.com @evil.example/", "not-a-url"),
-    (r"https:\/\/item.taobao.com\/item.htm?id=606832683299\x41", "not-a-url"),
+    # read as the plain link it holds: a backslash left in the id is malformed
+    (r"https:\/\/item.taobao.com\/item.htm?id=606832683299\x41", "malformed-id"),
+    # every check of the plain link: a full stop of another script continues the host, a
+    # quote or a table bar before @ leaves the host whole, a non-ASCII digit is not cut off
+    (r"https:\/\/uniqlo.tmall.com\u3002evil.example", "lookalike-host"),
+    ("https:\\/\\/uniqlo.tmall.com\u3002evil.example", "lookalike-host"),
+    (r'see https:\/\/uniqlo.tmall.com"@evil.example', "lookalike-host"),
+    (r"|https:\/\/uniqlo.tmall.com|@evil.example", "lookalike-host"),
+    ("https:\\/\\/item.taobao.com\\/item.htm?id=60683268329\uff19", "malformed-id"),
     ("https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D606832683299%FF", "not-a-url"),
     # an encoded URL inside another URL's query is that URL's business, not the link
     (

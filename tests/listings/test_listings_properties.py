@@ -509,3 +509,46 @@ def test_quick_answers_agree_with_thorough_parser(url: str) -> None:
 )
 def test_mentions_is_the_case_insensitive_pattern(text: str, start: int) -> None:
     assert _mentions(text, start) == (_slow().mentions.search(text, start) is not None)
+
+
+def _json_escaped(text: str) -> str:
+    """``text`` as a JSON string value writes it (slashes escaped, as PHP and Java do)."""
+    import json
+
+    return json.dumps(text, ensure_ascii=False)[1:-1].replace("/", "\\/")
+
+
+def _same_reading(a: Listing | Rejection, b: Listing | Rejection) -> bool:
+    if type(a) is not type(b):
+        return False
+    if type(a) is Listing:
+        return a.identity == b.identity and a.canonical_url == b.canonical_url  # type: ignore[union-attr]
+    return a.code == b.code  # type: ignore[union-attr]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    listing_urls(),
+    st.sampled_from(["", "see ", "Link:", "url=", "|", "(", '"', "【淘宝】", "1. "]),
+    st.sampled_from(["", " now", "|", ")", "\u3002", "\uff0e", "\uff20", '"@evil.example',
+                     "@evil.example", ":8080", "\t@evil.example", "\u2026", "\uff19", "\u200b"]),
+)  # fmt: skip
+@example("https://uniqlo.tmall.com", "", "\u3002evil.example")  # cut inside the host: refused
+@example("https://item.taobao.com/item.htm?id=60683268329", "", "\uff19")
+def test_an_escaped_or_encoded_link_reads_as_the_plain_one(url: str, pre: str, post: str) -> None:
+    """A link copied out of JSON, or percent-encoded whole, answers as the same text pasted
+    plain (every check of the plain link applies: no lookalike gets through the escapes)."""
+    from urllib.parse import quote
+
+    plain = pre + url + post
+    want = parse_listing(plain)
+    for text in (
+        pre + _json_escaped(url + post),
+        _json_escaped(plain),
+        pre + quote(url + post, safe="") if url.startswith(("http://", "https://")) else plain,
+    ):
+        got = parse_listing(text)
+        assert got == parse_slowly(text)
+        assert got.source == text
+        if type(got) is Listing:  # never accepted where the plain text is refused
+            assert _same_reading(got, want), (text, got, want)

@@ -26,7 +26,7 @@ from ipprules.listings.forms import ID_RULES, X_RULES, all_forms
 from ipprules.listings.hosts import AGENT_DOMAINS, GROUP_DOMAINS, MARKETPLACE_DOMAINS, SHORT_HOSTS
 from ipprules.listings.lookalike import lookalike_reason
 from ipprules.listings.model import Form, Listing, Rejection
-from ipprules.listings.text import TRAILING, cut_url, find_url, unwrap_url
+from ipprules.listings.text import TRAILING, cut_url, find_url, unwrap_text
 
 __all__ = ["MAX_LENGTH", "parse_listing"]
 
@@ -423,11 +423,27 @@ def parse_slowly(text: str) -> Listing | Rejection:
     return _parse_text(text, 0, False)
 
 
-def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
+def _parse_text(
+    text: str, depth: int, use_fast: bool, *, unwrapped: bool = False
+) -> Listing | Rejection:
     if not isinstance(text, str):
         raise TypeError(_not_text(text))
     if len(text) > MAX_LENGTH:
         return _reject("too-long", text, f"{len(text)} characters, the limit is {MAX_LENGTH}")
+    if not unwrapped and ("\\/" in text or "%" in text):
+        # a link copied out of JSON or percent-encoded whole: read the text as if the link
+        # had been pasted plain, so it gets every check a plain one gets (no quick path
+        # answers such a text: its escapes sit where the quick paths need a plain host)
+        plain = unwrap_text(text)
+        if plain is not text:
+            got = _parse_text(plain, depth, use_fast, unwrapped=True)
+            if type(got) is Listing:
+                return _new(Listing, (got[0], got[1], got[2], text))
+            return _new(Rejection, (got[0], got[1], text, got[3]))
+        if _ENCODED_START.match(text.lstrip()):
+            return _reject(
+                "not-a-url", text, "a percent-encoded link whose escapes are not UTF-8 text"
+            )
     stripped = text.strip()
     if not stripped:
         return _reject("empty", text)
@@ -465,60 +481,46 @@ def _parse_text(text: str, depth: int, use_fast: bool) -> Listing | Rejection:
         return _reject(
             "malformed-id", text, "the link is cut short (an ellipsis follows it): copy it whole"
         )
-    # a link written as a JSON string or percent-encoded whole is read as the URL it holds
-    head = candidate[:8]
-    url = candidate
-    if "\\" in head or "%" in head:  # (an escaped scheme holds one in its first 8 characters)
-        unwrapped = unwrap_url(candidate)
-        if unwrapped is not None:  # punctuation it decodes to at its end is not part of it
-            url = _trim(unwrapped) or unwrapped
-        elif _ESCAPED_SCHEME.match(candidate):
-            return _reject(
-                "not-a-url", text, "an escaped or encoded link whose escapes do not read as a URL"
-            )
     if stripped is not text or candidate is not stripped:
-        hostile = _space_by_host(text, candidate, at, url)
+        hostile = _space_by_host(text, candidate, at)
         if hostile is not None:
             return _reject("not-a-url", text, hostile)
     result: Listing | Rejection | None = None
-    if use_fast and url is not text:
-        quick = _quick(url)
+    if use_fast and candidate is not text:
+        quick = _quick(candidate)
         if type(quick) is Listing:
             result = _new(Listing, (quick[0], quick[1], quick[2], text))
         elif quick is not None:
             result = _new(Rejection, (quick[0], quick[1], text, quick[3]))
     if result is None:
-        result = _parse_url(url, text, slow, depth)
+        result = _parse_url(candidate, text, slow, depth)
     if type(result) is not Listing and lone:  # a URL alone on its line
-        trimmed = _trim(url)
+        trimmed = _trim(candidate)
         again = None if trimmed is None else _parse_url(trimmed, text, slow, depth)
         if type(again) is Listing:
             result = again
-    if url is candidate and not stripped.isascii():
+    if not stripped.isascii():
         token = _token(text, candidate, at)
         if token is not None:
             return _whole_token(token, result, text, slow, depth)
     return result
 
 
+#: A text that is a percent-encoded link (see :func:`unwrap_text`).
+_ENCODED_START = re.compile(r"(?i)https?%3A%2F%2F")
+
+
 def _glued(text: str) -> bool:
     """Whether an ``http(s)://`` URL is glued to a word before it (``Link:https://…``,
     ``url=https://…``, ``ESP32https://…``, a list number ``1.https://…``): the first ``://``
-    (or its JSON-escaped or percent-encoded form, see :func:`unwrap_url`) ends ``http`` or
-    ``https`` and no slash, ``?`` or ``#`` comes before that scheme (a URL without a scheme
-    whose query holds another URL has a path or a query first)."""
+    ends ``http`` or ``https`` and no slash, ``?`` or ``#`` comes before that scheme (a URL
+    without a scheme whose query holds another URL has a path or a query first)."""
     at = text.find("://")
-    if at < 0 and ("\\/" in text or "%" in text):
-        escaped = _ESCAPED_SCHEME.search(text)
-        at = escaped.start(1) if escaped is not None else -1
     if at < 5:
         return False
     head = text[:at].lower()
     start = at - 5 if head.endswith("https") else at - 4 if head.endswith("http") else 0
     return start > 0 and not any(c in text[:start] for c in "/?#")
-
-
-_ESCAPED_SCHEME = re.compile(r"(?i)https?(:\\/\\/|%3A%2F%2F)")
 
 
 def _token(text: str, candidate: str, at: int) -> str | None:
@@ -613,9 +615,9 @@ def _spacing(char: str) -> bool:
     return char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Zs", "Zl", "Zp")
 
 
-def _space_by_host(text: str, candidate: str, at: int, url: str) -> str | None:
-    """Why the URL ``candidate`` (found at ``at`` in ``text``, reading as ``url``: see
-    :func:`unwrap_url`) has whitespace or a control character next to its host, or None.
+def _space_by_host(text: str, candidate: str, at: int) -> str | None:
+    """Why the URL ``candidate`` (found at ``at`` in ``text``) has whitespace or a control
+    character next to its host, or None.
 
     A browser removes tabs and line breaks anywhere in a URL and joins what follows: in
     ``https://uniqlo.tmall.com<TAB>@attacker.example/`` the host is the attacker's. So a host
@@ -626,9 +628,9 @@ def _space_by_host(text: str, candidate: str, at: int, url: str) -> str | None:
     and so is a scheme-less host right after whitespace that follows a URL character such as
     ``//`` or ``@``.
     """
-    authority = _AUTHORITY.match(url)
+    authority = _AUTHORITY.match(candidate)
     host_end = authority.end() if authority is not None else 0
-    if host_end >= len(url):
+    if host_end >= len(candidate):
         after = at + len(candidate)
         while after < len(text) and text[after] in _DOTS:
             after += 1
@@ -641,7 +643,7 @@ def _space_by_host(text: str, candidate: str, at: int, url: str) -> str | None:
                 and not any(c in rest for c in "@\uff20\ufe6b")  # no userinfo: no @ after
             ):
                 return "whitespace or a control character right after the host"
-    if at > 0 and "//" not in url[:host_end] and _spacing(text[at - 1]):
+    if at > 0 and "//" not in candidate[:host_end] and _spacing(text[at - 1]):
         before = at - 1
         while before >= 0 and _spacing(text[before]):
             before -= 1

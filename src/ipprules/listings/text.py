@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-__all__ = ["cut_url", "extract_urls", "find_url", "first_url", "unwrap_url"]
+__all__ = ["cut_url", "extract_urls", "find_url", "first_url", "unwrap_text", "unwrap_url"]
 
 #: Punctuation that ends a URL found in text rather than belonging to it.
 TRAILING = ".,;:!?)]}>'\"*"
@@ -30,8 +30,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # the whitespace-separated tokens that hold a "." or a "/": no other token can be a candidate
     # (a scheme needs "//", a protocol-relative link "/", a scheme-less host a dot)
     token = re.compile(r"(?<!\S)[^\s./]*+[./]\S*+")
-    # a scheme as typed, JSON-escaped (``https:\\/\\/``) or percent-encoded (``https%3A%2F%2F``)
-    start = re.compile(r"(?i)https?(?:://|:\\/\\/|%3A%2F%2F)")
+    start = re.compile(r"(?i)https?://")
     hostish = re.compile(
         r"(?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}\.?(?::[0-9]{1,5})?(?=[/?#]|$)"
     )
@@ -141,19 +140,14 @@ def _cut_at(url: str, at: int) -> str:
     return url[:at]
 
 
-def _in_url(token: str, at: int) -> bool:
-    """Whether ``token[at:]`` follows a path or query of a URL in the same token."""
-    return any(c in token[:at] for c in "/?#")
-
-
 def unwrap_url(url: str) -> str | None:
     r"""The URL that ``url`` holds when it is one written as a JSON string value
     (``https:\/\/item.taobao.com\/item.htm?id=1``, every slash escaped, as in an API
     response or a page's source) or percent-encoded whole (``https%3A%2F%2F...``, copied out
     of a redirect parameter); None when it is neither, or when its escapes do not read as
     such (a backslash before anything but ``/``, ``\\``, ``"`` or ``\u00XX`` of printable
-    ASCII; percent escapes that are not UTF-8). Non-ASCII characters a percent-encoded URL
-    decodes to are encoded again, as a browser sends them.
+    ASCII; percent escapes that are not UTF-8). What a percent-encoded URL decodes to is
+    returned as it is (non-ASCII characters, spaces): the parser reads it as pasted.
 
     >>> unwrap_url(r"https:\/\/item.taobao.com\/item.htm?spm=a1\u0026id=123")
     'https://item.taobao.com/item.htm?spm=a1&id=123'
@@ -162,21 +156,17 @@ def unwrap_url(url: str) -> str | None:
     >>> unwrap_url("https://item.taobao.com/item.htm?id=123") is None
     True
     """
+    if not isinstance(url, str):
+        raise TypeError(f"url must be a str, not {type(url).__name__}")
     head = url[:14].lower()
     if head.startswith(("https:\\/\\/", "http:\\/\\/")):
         return _json_unescaped(url)
     if head.startswith(("https%3a%2f%2f", "http%3a%2f%2f")):
-        from urllib.parse import quote, unquote
+        from urllib.parse import unquote
 
         try:
-            decoded = unquote(url, errors="strict")
+            return unquote(url, errors="strict")
         except UnicodeDecodeError:
-            return None
-        if decoded.isascii():
-            return decoded
-        try:
-            return quote(decoded, safe="".join(chr(c) for c in range(33, 127)))
-        except UnicodeEncodeError:  # pragma: no cover - strict UTF-8 decodes no surrogate
             return None
     return None
 
@@ -202,6 +192,69 @@ def _json_unescaped(url: str) -> str | None:
     return "".join(out)
 
 
+def unwrap_text(text: str) -> str:
+    r"""``text`` with every link written as a JSON string or percent-encoded whole replaced
+    by the URL it holds (:func:`unwrap_url`'s readings): each whitespace-free token in which
+    an escaped or encoded ``http(s)`` scheme appears before any ``/``, ``?`` or ``#`` (an
+    encoded URL inside another URL's query is left alone). A JSON token is decoded whole (a
+    glued ``"url":"`` and the escapes around the link included: ``\/``, ``\\``, ``\"``,
+    ``\uXXXX``, ``\n``...; other backslashes stay), a percent-encoded one from its scheme
+    on. The parser reads the result as if it had been pasted, so an escaped link gets every
+    check a plain one gets.
+
+    >>> unwrap_text(r'{"u":"https:\/\/item.taobao.com\/item.htm?id=1\u0026x=2"}')
+    '{"u":"https://item.taobao.com/item.htm?id=1&x=2"}'
+    >>> unwrap_text("see url=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D1 now")
+    'see url=https://item.taobao.com/item.htm?id=1 now'
+    >>> unwrap_text("https://a.example/?u=https%3A%2F%2Fitem.taobao.com")
+    'https://a.example/?u=https%3A%2F%2Fitem.taobao.com'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if "\\/" not in text and "%" not in text:
+        return text
+    out: list[str] = []
+    last = 0
+    for token in _WORD.finditer(text):
+        word = token.group()
+        scheme = _ESCAPED.search(word)
+        if scheme is None or any(c in word[: scheme.start()] for c in "/?#"):
+            continue
+        if scheme.group().endswith("/"):
+            plain = _JSON_TEXT.sub(_json_char, word)
+        else:
+            whole = unwrap_url(word[scheme.start() :])
+            plain = word if whole is None else word[: scheme.start()] + whole
+        if plain == word:
+            continue
+        out.append(text[last : token.start()])
+        out.append(plain)
+        last = token.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+_WORD = re.compile(r"\S+")
+_ESCAPED = re.compile(r"(?i)https?(?::\\/\\/|%3A%2F%2F)")
+_JSON_TEXT = re.compile(
+    r"\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|u([0-9a-fA-F]{4})|([\"\\/bfnrt]))"
+)
+_SIMPLE = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+
+
+def _json_char(m: re.Match[str]) -> str:
+    high, low, one, simple = m.groups()
+    if high is not None:  # a surrogate pair: one character
+        return chr(0x10000 + ((int(high, 16) - 0xD800) << 10) + (int(low, 16) - 0xDC00))
+    if one is not None:
+        code = int(one, 16)
+        return m.group() if 0xD800 <= code <= 0xDFFF else chr(code)  # a lone surrogate stays
+    return _SIMPLE.get(simple, simple)
+
+
 def _linked(url: str) -> bool:
     """Whether a candidate has a scheme or a marketplace host (what a pasted link has)."""
     from ipprules.listings.hosts import MARKETPLACE_DOMAINS
@@ -219,9 +272,7 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
     token_rx, start_rx, hostish_rx, _ = _patterns()
     for token_match in token_rx.finditer(text):
         token = token_match.group()
-        start = start_rx.search(token) if ":" in token or "%" in token else None
-        if start is not None and start.group()[-1] != "/" and _in_url(token, start.start()):
-            start = None  # an escaped or encoded URL inside another URL's query: not a link
+        start = start_rx.search(token) if ":" in token else None
         if start is not None:
             offset = start.start()
             candidate = token[offset:]
