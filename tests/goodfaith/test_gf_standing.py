@@ -514,3 +514,18 @@ def test_an_admission_before_the_programme_opened_is_noted_for_a_non_trial_accou
     assert [n for n in plain.notes if "admission on 2015-02-01" in n]
     trial = standing(h, D(2015, 4, 20), trial=True)
     assert trial.member and not [n for n in trial.notes if "admission on" in n]
+
+
+def test_no_failure_in_the_window_has_no_clear_date_before_a_longer_window() -> None:
+    """A failure outside today's window (which a later, longer window would span) is not a
+    current failure: no date is given for it to leave (review: a regression gave one)."""
+    h = History.from_records(
+        [
+            AccountEvent(date=D(2018, 1, 1), kind=EventKind.DECLARATION),
+            complaint(D(2018, 4, 10), 9, 1),
+            complaint(D(2018, 5, 1), 10),
+        ]
+    )
+    assert standing(h, D(2018, 5, 9)).path.failures_clear_on == D(2018, 5, 10)
+    for day in (D(2018, 5, 10), D(2018, 6, 1)):
+        assert standing(h, day).path.failures_clear_on is None

@@ -598,13 +598,14 @@ def _projection(
     months = {r.criteria.window_months for r in versions}
     lo = window_start(day, max(months)).toordinal()
     now = set(platforms if platforms is not None else rules.criteria.platforms)
+    lo_now = window_start(day, rules.criteria.window_months).toordinal()
     filed: set[int] = set()
-    bad: set[int] = set()  # days of rejected or reinstated items, on today's platforms
+    bad: set[int] = set()  # rejected or reinstated items in today's window and platforms
     for key in counts.keys(platforms if platforms is not None else _all_platforms(versions)):
         for d, slot in counts.slots[key].items():
             if lo < d <= hi:
                 filed.add(d)
-                if key[0] in now and (slot[2] or slot[5] or slot[7] or slot[10]):
+                if d > lo_now and key[0] in now and (slot[2] or slot[5] or slot[7] or slot[10]):
                     bad.add(d)
     # the days on which the answer can change: a filing day leaving a window, a new version
     found = {first_day_out(dt.date.fromordinal(d), m) for d in filed for m in months}
