@@ -564,6 +564,8 @@ def test_columns_the_planner_does_not_read_are_ignored_and_named() -> None:
         ("url,,reason", "unknown column ''"),
         # several accounts' lines are planned per account, never for one plan
         ("account,url", r"\$\.account: an account column"),
+        ("url,Account ID", r"\$\.account_id: an account column \('account_id'\)"),
+        ("url,acount", "an account column"),
         # two names of one column
         ("url,listing_url", "the column 'url' is named twice"),
         ("url,note,notes", "the column 'notes' is named twice"),
@@ -607,3 +609,13 @@ def test_extra_columns_change_no_line(extra: list[str], data: st.DataObject) -> 
         assert "unknown column" in got or "named twice" in got
     else:
         assert got == list(read_lines(base))
+
+
+def test_a_line_without_its_url_is_rejected_not_the_file() -> None:
+    """A row whose URL cell is blank (its other cells filled) refused the whole file on one
+    machine while the Dask path rejected the row: it is a rejected line, accounted for."""
+    lines = list(read_lines(["url,reason\n", ",tm_counterfeit\n", f"{TB_LINE},tm_counterfeit\n"]))
+    assert [(p.line, p.url) for p in lines] == [(2, ""), (3, TB_LINE)]
+    result = plan_listings(lines, make_account(), as_of=DAY, settings=Settings(right="tm-cn"))
+    assert result.outcomes[0].code == "listing:empty"
+    assert result.counts() == {"planned": 1, "duplicate": 0, "rejected": 1}

@@ -138,16 +138,23 @@ def _timing(view: ResolvedRules, notice: CounterNotice) -> Iterator[Finding]:
     if window.latest is None or filed <= window.latest:
         return
     rule = window.rule
+    try:
+        later = deadline_for("counter_notice_round_2_3", notice.complaint_date, view).rule
+        rounds = f"{later.amount} business days"
+    except IpprulesError:  # no such record in this book
+        rounds = "the later rounds' windows"
     yield Finding(
         "cn-timing",
         FindingSeverity.WARNING,
         "$.filed_on",
         f"filed on {filed}, after {window.latest}, the last day of a first counter-notice "
-        f"({first[0].id}) counted from the complaint date: a first counter-notice is due "
-        f"within {rule.amount}{'' if rule.amount_max is None else f'-{rule.amount_max}'} "
-        f"{rule.unit.value.replace('_', ' ') if rule.unit else ''} of the takedown, a second or "
-        "third within 27 business days (R61); one out of its window is deemed not "
-        "established whatever its evidence: check its dates with ipprules lifecycle",
+        f"({first[0].id}) counted from the complaint date on weekdays (public holidays not "
+        f"counted): a first counter-notice is due within {rule.amount}"
+        f"{'' if rule.amount_max is None else f'-{rule.amount_max}'} "
+        f"{rule.unit.value.replace('_', ' ') if rule.unit else ''} of receiving the complaint, "
+        f"a second or third within {rounds} of its round (R61); one out of its window is "
+        "deemed not established whatever its evidence: check its dates with ipprules "
+        "lifecycle (--calendar for holidays)",
         tuple(dict.fromkeys(("R61", *rule.rules))),
         tuple(source.id for source in window.sources),
     )

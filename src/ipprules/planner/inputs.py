@@ -215,11 +215,15 @@ def _columns_checked(header: list[str], name: str, start: int) -> tuple[str, ...
     for index, column in enumerate(header):
         if column in COLUMNS:
             continue
-        if column == "account":
+        if (
+            column == "account"
+            or column.startswith("account_")
+            or difflib.get_close_matches(column, ("account", "accounts"), n=1, cutoff=0.8)
+        ):
             raise InputError(
-                "an account column: lines of several accounts are planned with --workers or "
-                "--scheduler (ipprules.scale.plan_accounts), each for its own plan",
-                path="$.account",
+                f"an account column ({column!r}): lines of several accounts are planned with "
+                "--workers or --scheduler (ipprules.scale.plan_accounts), each for its own plan",
+                path=f"$.{column}" if column.isidentifier() else "$",
                 file=name,
                 line=start,
                 column=index + 1,
@@ -333,8 +337,8 @@ def _line(cells: dict[str, str], header: list[str], number: int, name: str) -> P
         )
 
     url = cells.get("url", "").strip()
-    if not url:
-        raise bad("url", "the url is empty")
+    if not url:  # a line without its URL: rejected (listing:empty), counted like any other
+        return PlanLine(line=number, url="")
     target: Target | None = None
     raw_target = cells.get("target", "").strip()
     if raw_target:
