@@ -431,19 +431,9 @@ def _parse_text(
     if len(text) > MAX_LENGTH:
         return _reject("too-long", text, f"{len(text)} characters, the limit is {MAX_LENGTH}")
     if not unwrapped and ("\\/" in text or "%" in text):
-        # a link copied out of JSON or percent-encoded whole: read the text as if the link
-        # had been pasted plain, so it gets every check a plain one gets (no quick path
-        # answers such a text: its escapes sit where the quick paths need a plain host)
-        plain = unwrap_text(text)
-        if plain is not text:
-            got = _parse_text(plain, depth, use_fast, unwrapped=True)
-            if type(got) is Listing:
-                return _new(Listing, (got[0], got[1], got[2], text))
-            return _new(Rejection, (got[0], got[1], text, got[3]))
-        if _ENCODED_START.match(text.lstrip()):
-            return _reject(
-                "not-a-url", text, "a percent-encoded link whose escapes are not UTF-8 text"
-            )
+        answer = _as_plain(text, depth, use_fast)
+        if answer is not None:
+            return answer
     stripped = text.strip()
     if not stripped:
         return _reject("empty", text)
@@ -504,6 +494,22 @@ def _parse_text(
         if token is not None:
             return _whole_token(token, result, text, slow, depth)
     return result
+
+
+def _as_plain(text: str, depth: int, use_fast: bool) -> Listing | Rejection | None:
+    """The answer for a text holding a link copied out of JSON or percent-encoded whole: the
+    text's as if the link had been pasted plain, so it gets every check a plain one gets (no
+    quick path answers such a text: its escapes sit where the quick paths need a plain
+    host); None for a text holding none."""
+    plain = unwrap_text(text)
+    if plain is not text:
+        got = _parse_text(plain, depth, use_fast, unwrapped=True)
+        if type(got) is Listing:
+            return _new(Listing, (got[0], got[1], got[2], text))
+        return _new(Rejection, (got[0], got[1], text, got[3]))
+    if _ENCODED_START.match(text.lstrip()):
+        return _reject("not-a-url", text, "a percent-encoded link whose escapes are not UTF-8 text")
+    return None
 
 
 #: A text that is a percent-encoded link (see :func:`unwrap_text`).
