@@ -435,14 +435,10 @@ def _unit(rules: DayRules, total: Sequence[int]) -> tuple[str, ...]:
         (rules.counter, rules.counter_th),
     ):
         other = "complaint" if metric.unit == "listing" else "listing"
-        record = metric.record
-        index = [COUNTERS.get((other, name)) for name in (*record.numerator, *record.denominator)]
-        if any(i is None for i in index):
-            continue
+        on = _sum_in(total, metric.record.numerator, other)
+        over = _sum_in(total, metric.record.denominator, other)
         n, d = metric.value(total)
-        on = sum(total[i] for name in record.numerator for i in COUNTERS[(other, name)])
-        over = sum(total[i] for name in record.denominator for i in COUNTERS[(other, name)])
-        if d <= 0 or over <= 0:
+        if on is None or over is None or d <= 0 or over <= 0:
             continue
         here, there = holds(n, d, p, q, op), holds(on, over, p, q, op)
         if here != there:
@@ -453,6 +449,14 @@ def _unit(rules: DayRules, total: Sequence[int]) -> tuple[str, ...]:
                 "in is not documented (R91)"
             )
     return tuple(out)
+
+
+def _sum_in(total: Sequence[int], names: Sequence[str], unit: str) -> int | None:
+    """The sum of the named counters in ``unit`` (None when one has no counter there)."""
+    found = [COUNTERS.get((unit, name)) for name in names]
+    if any(slots is None for slots in found):
+        return None
+    return sum(total[i] for slots in found if slots is not None for i in slots)
 
 
 def _outside(counts: Counts, scope: Sequence[str], lo: int, hi: int) -> tuple[str, ...]:

@@ -300,23 +300,9 @@ def _compute(
             )
     common = _about(rule, view, hook)
     if rule.kind.value == "unknown" or rule.amount is None or rule.unit is None:
-        return DeadlineResult(
-            status=DeadlineStatus.UNKNOWN,
-            start=start,
-            due=None,
-            latest=None,
-            counted_in=None,
-            **common,
-        )
+        return _dateless(DeadlineStatus.UNKNOWN, start, None, common)
     if start is None:
-        return DeadlineResult(
-            status=DeadlineStatus.UNDATED,
-            start=None,
-            due=None,
-            latest=None,
-            counted_in=None,
-            **common,
-        )
+        return _dateless(DeadlineStatus.UNDATED, None, None, common)
     unit = rule.unit.value
     due = due_date(start, rule.amount, unit, calendar)
     latest = due if rule.amount_max is None else due_date(start, rule.amount_max, unit, calendar)
@@ -327,6 +313,25 @@ def _compute(
         due=due,
         latest=latest,
         counted_in=_calendar_name(calendar) if unit in ("business_days", "working_days") else None,
+        **common,
+    )
+
+
+def _dateless(
+    status: DeadlineStatus,
+    start: date | None,
+    counted_in: str | None,
+    common: dict[str, Any],
+    note: str | None = None,
+) -> DeadlineResult:
+    """A result without a date (unknown, undated or uncounted), with its rule's fields."""
+    return DeadlineResult(
+        status=status,
+        start=start,
+        due=None,
+        latest=None,
+        counted_in=counted_in,
+        note=note,
         **common,
     )
 
@@ -519,14 +524,9 @@ def _counted(
     try:
         return _compute(hook.deadline_id, start, view, calendar, platform=platform, hook=hook)
     except CoverageError as exc:
-        return DeadlineResult(
-            status=DeadlineStatus.UNCOUNTED,
-            start=start,
-            due=None,
-            latest=None,
-            counted_in=_calendar_name(calendar),
-            note=str(exc),
-            **_about(view.deadlines[hook.deadline_id], view, hook),
+        common = _about(view.deadlines[hook.deadline_id], view, hook)
+        return _dateless(
+            DeadlineStatus.UNCOUNTED, start, _calendar_name(calendar), common, note=str(exc)
         )
 
 

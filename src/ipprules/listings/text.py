@@ -144,10 +144,10 @@ def unwrap_url(url: str) -> str | None:
     r"""The URL that ``url`` holds when it is one written as a JSON string value
     (``https:\/\/item.taobao.com\/item.htm?id=1``, every slash escaped, as in an API
     response or a page's source) or percent-encoded whole (``https%3A%2F%2F...``, copied out
-    of a redirect parameter); None when it is neither, or when its escapes do not read as
-    such (a backslash before anything but ``/``, ``\\``, ``"`` or ``\u00XX`` of printable
-    ASCII; percent escapes that are not UTF-8). What a percent-encoded URL decodes to is
-    returned as it is (non-ASCII characters, spaces): the parser reads it as pasted.
+    of a redirect parameter); None when it is neither, or when its percent escapes are not
+    UTF-8. JSON escapes are read as :func:`unwrap_text` reads them (a backslash before
+    anything else stays). What either decodes to is returned as it is (non-ASCII characters,
+    spaces): the parser reads it as pasted.
 
     >>> unwrap_url(r"https:\/\/item.taobao.com\/item.htm?spm=a1\u0026id=123")
     'https://item.taobao.com/item.htm?spm=a1&id=123'
@@ -160,7 +160,7 @@ def unwrap_url(url: str) -> str | None:
         raise TypeError(f"url must be a str, not {type(url).__name__}")
     head = url[:14].lower()
     if head.startswith(("https:\\/\\/", "http:\\/\\/")):
-        return _json_unescaped(url)
+        return _JSON_TEXT.sub(_json_char, url)
     if head.startswith(("https%3a%2f%2f", "http%3a%2f%2f")):
         from urllib.parse import unquote
 
@@ -169,27 +169,6 @@ def unwrap_url(url: str) -> str | None:
         except UnicodeDecodeError:
             return None
     return None
-
-
-_JSON_ESCAPE = re.compile(r"\\(u00[2-7][0-9A-Fa-f]|.?)", re.DOTALL)
-
-
-def _json_unescaped(url: str) -> str | None:
-    out: list[str] = []
-    last = 0
-    for m in _JSON_ESCAPE.finditer(url):
-        escape = m.group(1)
-        if escape in ("/", "\\", '"'):
-            char = escape
-        elif len(escape) == 5 and escape != "u007f" and escape != "u007F":
-            char = chr(int(escape[1:], 16))
-        else:
-            return None
-        out.append(url[last : m.start()])
-        out.append(char)
-        last = m.end()
-    out.append(url[last:])
-    return "".join(out)
 
 
 def unwrap_text(text: str) -> str:

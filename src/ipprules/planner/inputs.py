@@ -211,6 +211,10 @@ def _columns_checked(header: list[str], name: str, start: int) -> tuple[str, ...
     defaults), is an error."""
     import difflib
 
+    def refused(index: int, column: str, message: str) -> InputError:
+        path = f"$.{column}" if column.isidentifier() else "$"
+        return InputError(message, path=path, file=name, line=start, column=index + 1)
+
     ignored = []
     for index, column in enumerate(header):
         if column in COLUMNS:
@@ -220,24 +224,20 @@ def _columns_checked(header: list[str], name: str, start: int) -> tuple[str, ...
             or column.startswith("account_")
             or difflib.get_close_matches(column, ("account", "accounts"), n=1, cutoff=0.8)
         ):
-            raise InputError(
+            raise refused(
+                index,
+                column,
                 f"an account column ({column!r}): lines of several accounts are planned with "
                 "--workers or --scheduler (ipprules.scale.plan_accounts), each for its own plan",
-                path=f"$.{column}" if column.isidentifier() else "$",
-                file=name,
-                line=start,
-                column=index + 1,
             )
         near = difflib.get_close_matches(column, COLUMNS, n=1, cutoff=0.75)
         if near or not column:
             hint = f"did you mean {near[0]!r}? " if near else ""
-            raise InputError(
+            raise refused(
+                index,
+                column,
                 f"unknown column {column!r}: {hint}(the planner reads {', '.join(COLUMNS)}; "
                 "other columns are ignored, an empty or misspelt name is refused)",
-                path=f"$.{column}" if column.isidentifier() else "$",
-                file=name,
-                line=start,
-                column=index + 1,
             )
         ignored.append(column)
     if len(set(header)) != len(header):
