@@ -139,6 +139,12 @@ def test_reasons_for_a_platform_follow_what_it_takes(capsys):
     assert main([*argv, "--as-of", "2024-06-03", "--interpretation", "official"]) == 0
     text = capsys.readouterr().out
     assert text.count("is not documented (unknown)") == 1
+    # the JSON view carries the same note (it had none)
+    assert main([*argv, "--as-of", "2024-06-03", "--interpretation", "official", "--format",
+                 "json"]) == 0  # fmt: skip
+    notes = json.loads(capsys.readouterr().out)["notes"]
+    assert notes == ["whether 1688 takes store-front complaints is not documented (unknown)"]
+    assert brief["notes"] == []
     # without a target, the platform's listing codes of every IPR type
     assert main(["rules", "reasons", "--platform", "1688", "--as-of", "2024-06-03", "--format",
                  "json"]) == 0  # fmt: skip

@@ -90,6 +90,7 @@ def run(args: argparse.Namespace) -> int:
                 "view": view,
                 "data": data,
                 "other_readings": differ,
+                "notes": _gaps(args, rules),
             }
         )
     else:
@@ -233,20 +234,30 @@ def _short(value: Any) -> str:
     return "-" if value is None else str(value)
 
 
+def _gaps(args: argparse.Namespace, rules: ResolvedRules) -> list[str]:
+    """The documented gaps the reasons view lists as notes (D13: whether a platform takes a
+    store-front complaint for an IPR type), each once; empty for other views."""
+    if args.view != "reasons" or not args.platform or args.target != "storefront":
+        return []
+    from ipprules.checks.complaints import storefront_gap
+
+    place = rules.platform(args.platform)
+    gaps = [
+        storefront_gap(place, ipr)
+        for ipr in ([args.ipr_type] if args.ipr_type else list(rules.ipr_types))
+        if place.storefront_for(ipr) is Answer.UNKNOWN
+    ]
+    return [f"{gap} (unknown)" for gap in dict.fromkeys(gaps)]
+
+
 def _reasons(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
     codes = list(rules.reason_codes.values())
-    gaps: list[str] = []
-    if args.platform:  # what the platform takes, per IPR type (B16: store fronts, D13 gaps)
-        from ipprules.checks.complaints import storefront_gap
-
+    if args.platform:  # what the platform takes, per IPR type (B16: store fronts)
         target = args.target or "listing"
-        place = rules.platform(args.platform)
         seen: dict[str, Any] = {}
         for ipr in [args.ipr_type] if args.ipr_type else list(rules.ipr_types):
             for c in rules.reason_codes_for(ipr, args.platform, target, member=args.member):
                 seen.setdefault(c.id, c)
-            if target == "storefront" and place.storefront_for(ipr) is Answer.UNKNOWN:
-                gaps.append(storefront_gap(place, ipr))
         codes = list(seen.values())
     else:
         codes = [
@@ -277,8 +288,8 @@ def _reasons(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
     text = table(
         ["code", "IPR type", "label", "targets", "class", "evidence", "", "confidence"], rows
     )
-    for gap in dict.fromkeys(gaps):
-        text += f"\nnote: {gap} (unknown)"
+    for note in _gaps(args, rules):
+        text += f"\nnote: {note}"
     return _records(codes), text
 
 
@@ -479,6 +490,7 @@ def _diff(args: argparse.Namespace, book: RuleBook, rules: ResolvedRules) -> int
                     "changes": [c.as_dict() for c in changes],
                 },
                 "other_readings": {},
+                "notes": [],
             }
         )
     else:
