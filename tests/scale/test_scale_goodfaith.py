@@ -241,3 +241,31 @@ def test_read_histories_required_columns_name_the_file(tmp_path: Any) -> None:
     with pytest.raises(InputError, match="no column 'account'") as error:
         read_histories(str(tmp_path / "*.parquet"), require_columns=("account", "url"))
     assert error.value.file == str(tmp_path / "b.parquet")
+
+
+def test_an_account_as_a_number_and_as_text_is_one_standing() -> None:
+    """101 and "101" in one account column (an object column, Dask's string conversion off)
+    are one account's history, in whatever partitions they start (the planner planned them
+    as two accounts; the standings share its reading of the column)."""
+    rows = {
+        "type": ["complaint"] * 4,
+        "date": ["2023-01-05"] * 4,
+        "platform": ["taobao"] * 4,
+        "reason_code": ["tm_counterfeit"] * 4,
+        "listings": ["1"] * 4,
+        "taken_down": ["1", "0", "1", "0"],
+        "rejected": ["0", "1", "0", "1"],
+    }
+    mixed = pd.DataFrame({"account": [101, "101", 101, "101"], **rows}, dtype=object)
+    texts = mixed.assign(account=["101"] * 4)
+    for partitions in (1, 2, 3, 4, 6, 8):
+        with dask.config.set({"dataframe.convert-string": False}):  # keep the column's values
+            sources = [
+                dd.from_pandas(f, npartitions=partitions, sort=False) for f in (mixed, texts)
+            ]
+        got = [
+            standings(source, "2023-02-01").compute(scheduler="synchronous").reset_index(drop=True)
+            for source in sources
+        ]
+        assert got[0]["account"].tolist() == ["101"]
+        assert got[0].equals(got[1])

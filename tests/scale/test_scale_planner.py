@@ -234,3 +234,37 @@ def test_numeric_accounts_spreadsheet_names_and_blank_urls() -> None:
     typo = frame.rename(columns={"Reason": "reasno"})
     with pytest.raises(InputError, match="did you mean 'reason'"):
         plan_accounts(dd.from_pandas(typo, npartitions=1), PLAN, as_of=AS_OF)
+
+
+def test_an_account_as_a_number_and_as_text_is_one_account() -> None:
+    """An object column holding both 101 and "101" (a spreadsheet column read as mixed
+    values) planned them as two accounts named "101", each with its own complaints: they are
+    one account, planned as `plan_listings` plans its lines alone."""
+    urls = [
+        "https://detail.tmall.com/item.htm?id=690091011924",
+        "https://detail.tmall.com/item.htm?id=690091011924&skuId=1",
+        "https://item.taobao.com/item.htm?id=606832683299",
+        "https://item.taobao.com/item.htm?id=606832683299",
+    ]
+    frame = pd.DataFrame({"account": [101, "101", "101", 101], "url": urls}, dtype=object)
+    for partitions in (1, 2, 4):
+        with dask.config.set({"dataframe.convert-string": False}):  # keep the column's values
+            source = dd.from_pandas(frame, npartitions=partitions, sort=False)
+        planned = plan_accounts(
+            source,
+            {"101": PLAN},
+            as_of=AS_OF,
+            settings=Settings(right="tm-cn-9", reason="tm_counterfeit"),
+        )
+        out, results = dask.compute(planned.outcomes, planned.results, scheduler="synchronous")
+        alone = plan_listings(
+            urls, PLAN, as_of=AS_OF, settings=Settings(right="tm-cn-9", reason="tm_counterfeit")
+        )
+        assert [name for name, _ in results] == ["101"]
+        assert results[0][1] == alone
+        assert sorted(out["status"].tolist()) == ["duplicate", "duplicate", "planned", "planned"]
+
+    from ipprules.errors import InputError
+
+    with pytest.raises(InputError, match="name account '101' twice"):
+        plan_accounts(dd.from_pandas(frame, npartitions=1), {101: PLAN, "101": PLAN}, as_of=AS_OF)

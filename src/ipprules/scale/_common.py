@@ -15,6 +15,7 @@ __all__ = [
     "book_loads",
     "by_group",
     "dtype",
+    "named",
     "numbered",
     "shared",
     "worker_rulebook",
@@ -96,6 +97,22 @@ def _number(frame: PandasFrame, partition_info: dict[str, Any] | None = None) ->
     return frame.assign(partition=number, position=range(len(frame))).astype(
         {"partition": "int64", "position": "int64"}
     )
+
+
+def named(frame: DaskFrame, column: str) -> DaskFrame:
+    """``frame`` with its ``column`` of accounts read as names (:func:`account_name`), before
+    it is shuffled by them: ``101`` and ``"101"`` are one account, in one partition."""
+    pd = require("pandas")
+    meta = frame._meta.assign(**{column: pd.Series([], dtype=object)})
+    out: DaskFrame = frame.map_partitions(_names, column, meta=meta, enforce_metadata=False)
+    return out
+
+
+def _names(frame: PandasFrame, column: str) -> PandasFrame:
+    pd = require("pandas")
+    cells = frame[column]
+    names = [account_name(value, column) for value in cells.tolist()]
+    return frame.assign(**{column: pd.Series(names, index=cells.index, dtype=object)})
 
 
 def by_group(frame: PandasFrame, column: str) -> Iterator[tuple[str, PandasFrame]]:

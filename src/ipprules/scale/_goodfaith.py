@@ -14,7 +14,14 @@ import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ipprules.scale._common import account_name, dtype, numbered, shared, worker_rulebook
+from ipprules.scale._common import (
+    account_name,
+    dtype,
+    named,
+    numbered,
+    shared,
+    worker_rulebook,
+)
 from ipprules.scale._deps import DaskFrame, PandasFrame, require
 
 if TYPE_CHECKING:
@@ -168,7 +175,7 @@ def standings(
 
         raise InputError(f"no column {account!r}", path=f"$.{account}")
     day = as_date_checked(as_of)
-    shuffled = numbered(frame).shuffle(on=account, npartitions=frame.npartitions)
+    shuffled = named(numbered(frame), account).shuffle(on=account, npartitions=frame.npartitions)
     out: DaskFrame = shuffled.map_partitions(
         _standings_partition,
         day,

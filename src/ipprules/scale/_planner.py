@@ -19,6 +19,7 @@ from ipprules.scale._common import (
     account_name,
     by_group,
     dtype,
+    named,
     numbered,
     shared,
     worker_rulebook,
@@ -143,17 +144,13 @@ def plan_accounts(
             raise InputError(f"no column {name!r}", path=f"$.{name}")
     picked = _planner_columns(source.columns, account, column)
     extra = tuple(picked.values())
-    frame = numbered(source[[account, column, *picked]].rename(columns=picked))
+    frame = named(numbered(source[[account, column, *picked]].rename(columns=picked)), account)
     # the task shuffle: its partitions leave the expression graph (to_delayed, for the bag of
     # results), which a P2P shuffle's barrier does not survive on a distributed cluster
     shuffled = frame.shuffle(on=account, npartitions=frame.npartitions, shuffle_method="tasks")
     from ipprules.checks.model import Plan
 
-    plan_task = shared(
-        plans
-        if isinstance(plans, Plan)
-        else {account_name(k, "plans"): v for k, v in dict(plans).items()}
-    )
+    plan_task = shared(plans if isinstance(plans, Plan) else _plans_by_name(plans))
     book_task = shared(rulebook)
     parts = [
         delayed(_plan_partition, pure=True)(
@@ -170,6 +167,25 @@ def plan_accounts(
     )
     results = db.from_delayed([getter(p, 2) for p in parts])
     return PlannedAccounts(outcomes=outcomes, complaints=complaints, results=results)
+
+
+def _plans_by_name(plans: Mapping[Any, Plan]) -> dict[str | None, Plan]:
+    """The plans by account name (:func:`account_name`: ``101`` is ``"101"``); two keys
+    naming one account are an :class:`~ipprules.errors.InputError` (one would be dropped)."""
+    out: dict[str | None, Plan] = {}
+    given: dict[str | None, Any] = {}
+    for key, plan in dict(plans).items():
+        name = account_name(key, "plans")
+        if name in given:
+            from ipprules.errors import InputError
+
+            raise InputError(
+                f"the plans name account {name!r} twice ({given[name]!r} and {key!r})",
+                path=f"$.plans[{name!r}]",
+            )
+        given[name] = key
+        out[name] = plan
+    return out
 
 
 def _planner_columns(columns: Any, account: str, column: str) -> dict[Any, str]:
