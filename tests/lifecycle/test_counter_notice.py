@@ -436,3 +436,66 @@ def test_a_counter_notice_filed_after_the_first_window_is_a_warning(
     # a warning never changes what the evidence is judged to be
     unfiled = assess_counter_notice(attrs.evolve(notice, filed_on=None))
     assert result.sufficient is unfiled.sufficient
+
+
+def test_the_first_window_is_counted_on_the_calendar_given() -> None:
+    """cn-timing counted weekdays only: across a public holiday it warned of a notice filed
+    in time. With a calendar, the window skips its holidays; a calendar that does not cover
+    the dates is its own error, not silence; a calendar of the wrong type a TypeError."""
+    from ipprules.calendars import HolidayCalendar
+    from ipprules.errors import CoverageError
+
+    # complaint on Monday 2024-09-30; 3 business days: Thursday 10-03 on weekdays, but
+    # 10-01 to 10-07 are holidays here, so the window ends on Thursday 10-10
+    holidays = HolidayCalendar(
+        name="golden week",
+        holidays=[date(2024, 10, d) for d in range(1, 8)],
+        valid_from=date(2024, 1, 1),
+        valid_until=date(2025, 12, 31),
+    )
+    notice = attrs.evolve(
+        alibaba(GOOD, letters=(LETTER,)),
+        platform="alibaba_com",
+        complaint_date=date(2024, 9, 30),
+        filed_on=date(2024, 10, 9),
+    )
+    plain = assess_counter_notice(notice)
+    (finding,) = [f for f in plain.findings if f.code == "cn-timing"]
+    assert "after 2024-10-03" in finding.message and "weekdays" in finding.message
+    assert "cn-timing" not in assess_counter_notice(notice, calendar=holidays).codes
+    late = attrs.evolve(notice, filed_on=date(2024, 10, 11))
+    (finding,) = [
+        f for f in assess_counter_notice(late, calendar=holidays).findings if f.code == "cn-timing"
+    ]
+    assert "after 2024-10-10" in finding.message and "'golden week'" in finding.message
+    narrow = HolidayCalendar(
+        name="2023 only", valid_from=date(2023, 1, 1), valid_until=date(2023, 12, 31)
+    )
+    with pytest.raises(CoverageError, match="2023 only"):
+        assess_counter_notice(notice, calendar=narrow)
+    with pytest.raises(TypeError, match="is_business_day"):
+        assess_counter_notice(notice, calendar="china")  # type: ignore[arg-type]
+
+
+def test_the_cli_counts_the_window_on_its_calendar(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`ipprules counter-notice --calendar FILE`: the holidays of the file are skipped."""
+    calendar = tmp_path / "office.toml"
+    calendar.write_text(
+        'name = "office"\nholidays = [2024-10-01, 2024-10-02, 2024-10-03, 2024-10-04, '
+        "2024-10-07]\nvalid_from = 2024-01-01\nvalid_until = 2025-12-31\n",
+        encoding="utf-8",
+    )
+    notice = tmp_path / "notice.toml"
+    notice.write_text(
+        'platform = "alibaba_com"\nbrand = "Acme"\ncomplaint_date = 2024-09-30\n'
+        "filed_on = 2024-10-09\n",
+        encoding="utf-8",
+    )
+    main(["counter-notice", str(notice), "--format", "json"])
+    codes = [f["code"] for f in json.loads(capsys.readouterr().out)["findings"]]
+    assert "cn-timing" in codes
+    main(["counter-notice", str(notice), "--format", "json", "--calendar", str(calendar)])
+    codes = [f["code"] for f in json.loads(capsys.readouterr().out)["findings"]]
+    assert "cn-timing" not in codes

@@ -21,6 +21,7 @@ from ipprules.cli._common import (
     print_json,
     table,
 )
+from ipprules.cli.deadline import add_calendar, load_calendar_option
 
 if TYPE_CHECKING:  # pragma: no cover
     from ipprules.errors import Problem
@@ -34,6 +35,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "file", metavar="COUNTER_NOTICE_FILE", help="a .toml or .json counter-notice file"
     )
     add_interpretation(parser)
+    add_calendar(parser, "the business days cn-timing counts the first round's window on")
     add_format(parser)
 
 
@@ -51,8 +53,12 @@ def run(args: argparse.Namespace) -> int:
     # the complaint date, platform and IPR type are checked against the rules in force on
     # that date where the file is read: their errors name the file, line and JSON path
     notice, rules = read_counter_notice_rules(args.file, book, args.interpretation)
+    calendar = None
+    if args.calendar != "weekends":
+        first = notice.complaint_date.year
+        calendar = load_calendar_option(args.calendar, first, first + 1)
     try:
-        result = assess_counter_notice(notice, rules)
+        result = assess_counter_notice(notice, rules, calendar=calendar)
     except InputError as exc:
         raise InputError(problems=[_in_file(p, args.file) for p in exc.problems]) from None
     code = EXIT_FINDINGS if result.sufficient is Answer.NO else EXIT_OK

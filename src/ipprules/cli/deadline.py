@@ -28,13 +28,13 @@ if TYPE_CHECKING:  # pragma: no cover
 HELP = "the deadlines an event starts (counter-notices, seller response, processing expectations)"
 
 
-def add_calendar(parser: argparse.ArgumentParser) -> None:
+def add_calendar(parser: argparse.ArgumentParser, what: str = "business days") -> None:
     """Add ``--calendar weekends|china|FILE``."""
     parser.add_argument(
         "--calendar",
         default="weekends",
         metavar="CAL",
-        help="business days: weekends (default), china (needs the holidays extra) or a "
+        help=f"{what}: weekends (default), china (needs the holidays extra) or a "
         ".json/.toml calendar file",
     )
 

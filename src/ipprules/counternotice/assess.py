@@ -34,6 +34,8 @@ from ipprules.penalties.standing import rules_on
 from ipprules.rulebook.model import Answer
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ipprules.calendars import Calendar
+    from ipprules.lifecycle import DeadlineResult
     from ipprules.penalties import PenaltyStanding
     from ipprules.rulebook import ResolvedRules, RuleBook
     from ipprules.rulebook.model import CounterNoticeRule
@@ -109,11 +111,14 @@ def _channel(view: ResolvedRules, notice: CounterNotice) -> Iterator[Finding]:
         )
 
 
-def _timing(view: ResolvedRules, notice: CounterNotice) -> Iterator[Finding]:
+def _timing(
+    view: ResolvedRules, notice: CounterNotice, calendar: Calendar | None
+) -> Iterator[Finding]:
     """R61 (and D4 on Lazada): a counter-notice filed after the first round's window, counted
-    from the complaint date (the earliest the takedown that starts it can be), may be out of
-    time; whether it is depends on the takedown date and on the round, which the notice does
-    not carry, so this is a warning that points to the lifecycle replay, never a verdict."""
+    from the complaint date (the earliest the takedown that starts it can be) on ``calendar``
+    (None: weekdays, holidays not known), may be out of time; whether it is depends on the
+    takedown date and on the round, which the notice does not carry, so this is a warning
+    that points to the lifecycle replay, never a verdict."""
     filed = notice.filed_on
     if filed is None or filed <= notice.complaint_date:
         return
@@ -131,10 +136,18 @@ def _timing(view: ResolvedRules, notice: CounterNotice) -> Iterator[Finding]:
     first.sort(key=lambda d: not d.platforms)  # a platform's own window before the general one
     if not first:
         return
+    from ipprules.calendars import WEEKENDS
+
     try:
-        window = deadline_for(first[0].id, notice.complaint_date, view, platform=notice.platform)
-    except IpprulesError:  # outside the rule book or its calendar: nothing to say
+        window = deadline_for(
+            first[0].id, notice.complaint_date, view, WEEKENDS, platform=notice.platform
+        )
+    except IpprulesError:  # outside the rule book: nothing to say
         return
+    if calendar is not None:  # a calendar that does not cover the dates raises: not silence
+        window = deadline_for(
+            first[0].id, notice.complaint_date, view, calendar, platform=notice.platform
+        )
     if window.latest is None or filed <= window.latest:
         return
     rule = window.rule
@@ -148,16 +161,24 @@ def _timing(view: ResolvedRules, notice: CounterNotice) -> Iterator[Finding]:
         FindingSeverity.WARNING,
         "$.filed_on",
         f"filed on {filed}, after {window.latest}, the last day of a first counter-notice "
-        f"({first[0].id}) counted from the complaint date on weekdays (public holidays not "
-        f"counted): a first counter-notice is due within {rule.amount}"
+        f"({first[0].id}) counted from the complaint date on {_days_named(window, calendar)}: a "
+        f"first counter-notice is due within {rule.amount}"
         f"{'' if rule.amount_max is None else f'-{rule.amount_max}'} "
         f"{rule.unit.value.replace('_', ' ') if rule.unit else ''} of receiving the complaint, "
         f"a second or third within {rounds} of its round (R61); one out of its window is "
         "deemed not established whatever its evidence: check its dates with ipprules "
-        "lifecycle (--calendar for holidays)",
+        f"lifecycle{' (--calendar for holidays)' if calendar is None else ''}",
         tuple(dict.fromkeys(("R61", *rule.rules))),
         tuple(source.id for source in window.sources),
     )
+
+
+def _days_named(window: DeadlineResult, calendar: Calendar | None) -> str:
+    if window.counted_in is None:  # a window in calendar days
+        return "calendar days"
+    if calendar is None:
+        return "weekdays (public holidays not known: none skipped)"
+    return f"the business days of the calendar {window.counted_in!r}"
 
 
 @attrs.frozen
@@ -450,7 +471,10 @@ def _check(notice: object) -> CounterNotice:
 
 
 def assess_counter_notice(
-    notice: CounterNotice, rules: RuleBook | ResolvedRules | None = None
+    notice: CounterNotice,
+    rules: RuleBook | ResolvedRules | None = None,
+    *,
+    calendar: Calendar | None = None,
 ) -> Assessment:
     """Check a counter-notice against the rules of its platform in force on the complaint date.
 
@@ -459,9 +483,18 @@ def assess_counter_notice(
     type), the finding is ``cn-no-rules`` (``unknown``): a gap, not a pass. Where it names the
     channel sellers counter-notify through on the day the notice was filed (R62: the appeal
     pages of Alibaba.com, AliExpress and 1688 from 2018-12-15), an ``info`` finding
-    ``cn-channel`` states it.
+    ``cn-channel`` states it. A notice filed after the first round's window counted from the
+    complaint date is the warning ``cn-timing``; ``calendar`` gives the business days it is
+    counted on (default: weekdays, no public holiday skipped).
     """
     _check(notice)
+    if calendar is not None:
+        from ipprules.calendars import Calendar
+
+        if not isinstance(calendar, Calendar):
+            raise TypeError(
+                f"calendar must have an is_business_day method, not {type(calendar).__name__}"
+            )
     view = rules_on(rules, notice.complaint_date)
     view.platform(notice.platform)
     view.ipr_type(notice.ipr_type)
@@ -494,7 +527,7 @@ def assess_counter_notice(
                 Finding("cn-no-rules", FindingSeverity.UNKNOWN, "$.platform", message, ("R57",))
             )
     findings += _channel(view, notice)
-    findings += _timing(view, notice)
+    findings += _timing(view, notice, calendar)
     return Assessment(
         notice, tuple(sorted(findings, key=sort_key)), view.rulebook, view.interpretation, standing
     )
