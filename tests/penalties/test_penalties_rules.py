@@ -414,3 +414,21 @@ def test_piracy_left_out_of_the_strikes_is_named_where_it_would_close() -> None:
     assert "closed would be yes" in note
     fewer = penalty_standing(v[:1] + v[2:], "alibaba_com", day(30), validity_days=365)
     assert not [n for n in fewer.notes if "piracy" in n]  # 3 serious: not 4 either way
+
+
+def test_as_of_is_a_date_or_an_iso_string_as_everywhere_else() -> None:
+    """`penalty_standing(..., as_of="2024-06-06")` raised TypeError where `standing`,
+    `RuleBook.as_of` and `plan_listings` take the ISO string; a date, a datetime's date and
+    the string now answer alike, and what is not a date is still refused."""
+    from datetime import datetime
+
+    from ipprules.errors import InputError
+
+    v = [Violation(on=date(2024, 5, 6), kind="counterfeit", points=16) for _ in range(3)]
+    by_date = penalty_standing(v, "lazada_sg", date(2024, 6, 6))
+    assert penalty_standing(v, "lazada_sg", "2024-06-06") == by_date
+    assert penalty_standing(v, "lazada_sg", datetime(2024, 6, 6, 12, 30)) == by_date
+    with pytest.raises(InputError, match="as_of"):
+        penalty_standing(v, "lazada_sg", "6 June 2024")
+    with pytest.raises(TypeError, match="as_of"):
+        penalty_standing(v, "lazada_sg", 20240606)  # type: ignore[arg-type]

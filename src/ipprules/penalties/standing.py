@@ -48,15 +48,20 @@ def rules_on(rules: RuleBook | ResolvedRules | None, as_of: date) -> ResolvedRul
     return rules.as_of(as_of)
 
 
-def _check_arguments(platform: object, as_of: object, validity_days: object) -> None:
+def _check_arguments(platform: object, as_of: object, validity_days: object) -> date:
+    """``as_of`` as a date (a ``date``, a ``datetime``'s date or an ISO ``YYYY-MM-DD``
+    string, as every other ``as_of`` of the library), the other arguments checked."""
+    from ipprules._dates import as_date
+
     if not isinstance(platform, str):
         raise TypeError(f"platform must be a platform id (str), got {type(platform).__name__}")
-    if type(as_of) is not date:
+    if not isinstance(as_of, date | str):
         raise TypeError(f"as_of must be a datetime.date, got {type(as_of).__name__}")
-    if not FIRST_DATE <= as_of <= LAST_DATE:
-        raise IpprulesError(f"as_of must lie between {FIRST_DATE} and {LAST_DATE}, got {as_of}")
+    day = as_date(as_of, "as_of")
+    if not FIRST_DATE <= day <= LAST_DATE:  # pragma: no cover - as_date refuses them
+        raise IpprulesError(f"as_of must lie between {FIRST_DATE} and {LAST_DATE}, got {day}")
     if validity_days is None:
-        return
+        return day
     if isinstance(validity_days, bool) or not isinstance(validity_days, int):
         raise TypeError(f"validity_days must be an int, got {type(validity_days).__name__}")
     if not 1 <= validity_days <= _MAX_VALIDITY_DAYS:
@@ -64,6 +69,7 @@ def _check_arguments(platform: object, as_of: object, validity_days: object) -> 
             f"validity_days must be a whole number from 1 to {_MAX_VALIDITY_DAYS}, "
             f"got {validity_days!r}"
         )
+    return day
 
 
 #: The longest validity one may assume: 100 years (no platform keeps violations that long).
@@ -262,7 +268,7 @@ def _bar(
 def penalty_standing(
     violations: Iterable[Violation],
     platform: str,
-    as_of: date,
+    as_of: date | str,
     rules: RuleBook | ResolvedRules | None = None,
     *,
     validity_days: int | None = None,
@@ -282,10 +288,10 @@ def penalty_standing(
     >>> later = penalty_standing(v, "lazada_sg", date(2024, 6, 6))
     >>> later.points.text, later.closed.value   # points may have expired, but closure stays
     ('0 to 48', 'yes')
-    >>> penalty_standing(v, "taobao", date(2024, 6, 6)).closed.value
+    >>> penalty_standing(v, "taobao", "2024-06-06").closed.value
     'unknown'
     """
-    _check_arguments(platform, as_of, validity_days)
+    as_of = _check_arguments(platform, as_of, validity_days)
     items = _violations(violations)
     view = rules_on(rules, as_of)
     view.platform(platform)
