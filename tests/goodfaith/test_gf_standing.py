@@ -183,7 +183,9 @@ def test_window_boundaries(filed: dt.date, counted: bool) -> None:
 
 def test_pending_and_withdrawn_counting() -> None:
     s = standing(history(complaint(AS_OF, 90, 5, pd=3, wd=2, ri=1)), AS_OF)
-    assert s.criterion("takedown_rate").value == Fraction(90, 95)  # decided only
+    # decided only; the listing reinstated after an upheld counter-notice was countered, an
+    # unsuccessful takedown (B16): in the denominator, not in the numerator
+    assert s.criterion("takedown_rate").value == Fraction(89, 95)
     assert s.criterion("counter_notice_rate").value == Fraction(1, 100)  # all submitted
     assert s.counts.complaints == {
         "submitted": 1,
@@ -529,3 +531,40 @@ def test_no_failure_in_the_window_has_no_clear_date_before_a_longer_window() -> 
     assert standing(h, D(2018, 5, 9)).path.failures_clear_on == D(2018, 5, 10)
     for day in (D(2018, 5, 10), D(2018, 6, 1)):
         assert standing(h, day).path.failures_clear_on is None
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    td=st.integers(1, 3000),
+    rj=st.integers(0, 300),
+    ri=st.integers(0, 150),
+    interpretation=st.sampled_from(["brief", "official"]),
+)
+def test_a_reinstated_listing_is_an_unsuccessful_takedown(
+    td: int, rj: int, ri: int, interpretation: str
+) -> None:
+    """B16: a complaint countered (its listing reinstated after an upheld counter-notice)
+    counts as an unsuccessful takedown: the takedown rate is (taken_down - reinstated) over
+    the decided listings (it counted the reinstated listing as a success). So a successful
+    counter-notice uses up headroom in both rates, and the account's counter-notice headroom
+    is exact: that many more reinstatements of its taken-down listings keep both rates
+    passing, one more fails one of them."""
+    ri = min(ri, td)
+    s = standing(history(complaint(AS_OF, td, rj, ri=ri)), AS_OF, interpretation=interpretation)
+    rate = s.criterion("takedown_rate")
+    assert (rate.numerator, rate.denominator) == (td - ri, td + rj)
+
+    def rates_pass(reinstated: int) -> bool:
+        h = history(complaint(AS_OF, td, rj, ri=reinstated))
+        after = standing(h, AS_OF, interpretation=interpretation)
+        return all(after.criterion(n).met for n in ("takedown_rate", "counter_notice_rate"))
+
+    room = s.headroom.counter_notices
+    assert room is not None  # a rate of taken-down listings always has a limit
+    if not rates_pass(ri):
+        assert room == 0
+        return
+    if ri + room <= td:
+        assert rates_pass(ri + room)
+    if ri + room + 1 <= td:
+        assert not rates_pass(ri + room + 1)

@@ -508,7 +508,7 @@ def solve_min(n: int, d: int, a: int, b: int, p: int, q: int, op: str) -> int | 
 class CompiledMetric:
     """A metric made ready for slot sums: its id, unit and the slot indexes to add."""
 
-    __slots__ = ("den", "id", "metric", "num", "record", "unit")
+    __slots__ = ("den", "id", "less", "metric", "num", "record", "unit")
 
     def __init__(self, record: Any) -> None:
         self.record = record
@@ -516,6 +516,7 @@ class CompiledMetric:
         self.metric: str = record.metric
         self.unit: str = record.unit
         self.num = self._indexes(record.numerator)
+        self.less = self._indexes(record.minus)
         self.den = self._indexes(record.denominator)
 
     def _indexes(self, names: Sequence[str]) -> tuple[int, ...]:
@@ -530,6 +531,7 @@ class CompiledMetric:
     def delta(self, event: Mapping[str, int]) -> tuple[int, int]:
         """What one event adds to the numerator and to the denominator."""
         a = sum(event.get(name, 0) for name in self.record.numerator)
+        a -= sum(event.get(name, 0) for name in self.record.minus)
         b = sum(event.get(name, 0) for name in self.record.denominator)
         return a, b
 
@@ -538,6 +540,8 @@ class CompiledMetric:
         n = 0
         for i in self.num:
             n += sums[i]
+        for i in self.less:
+            n -= sums[i]
         if not self.den:
             return n, 1
         d = 0

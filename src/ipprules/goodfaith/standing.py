@@ -236,8 +236,23 @@ def _overall(
     return overall, declared
 
 
+def _counter_headroom(rules: DayRules, sums: Sequence[int], counter: Criterion) -> int | None:
+    """The successful counter-notices ``sums`` can absorb: each reinstates a listing taken
+    down, so it counts against the counter-notice rate (``counter``, its criterion) and, where
+    the takedown rate takes reinstated listings off its numerator (B16), against that too."""
+    a, b = rules.takedown.delta(COUNTER_NOTICE)
+    n, d = rules.takedown.value(sums)
+    if (a, b) == (0, 0) or d <= 0:
+        return counter.headroom
+    p, q, op = rules.takedown_th
+    return _min_none(counter.headroom, solve_max(n, d, a, b, p, q, op))
+
+
 def _per_code(
-    rules: DayRules, by_code: Mapping[str, Sequence[int]], overall: Sequence[Criterion]
+    rules: DayRules,
+    by_code: Mapping[str, Sequence[int]],
+    overall: Sequence[Criterion],
+    total: Sequence[int],
 ) -> list[ReasonCodeStanding]:
     """The rate criteria of each reason code with complaints in the window (2022 on)."""
     if not rules.criteria.per_reason_code:
@@ -249,6 +264,7 @@ def _per_code(
             _rate(rules.takedown, rules.takedown_th, sums, code, FAILURE),
             _rate(rules.counter, rules.counter_th, sums, code, COUNTER_NOTICE),
         )
+        everywhere = _counter_headroom(rules, total, overall[1])
         codes.append(
             ReasonCodeStanding(
                 reason_code=code,
@@ -257,7 +273,7 @@ def _per_code(
                 met=all(c.met for c in own),
                 headroom=Headroom(
                     failures=_min_none(own[0].headroom, overall[0].headroom),
-                    counter_notices=_min_none(own[1].headroom, overall[1].headroom),
+                    counter_notices=_min_none(_counter_headroom(rules, sums, own[1]), everywhere),
                 ),
                 successes_needed=_max_needed(own),
             )
@@ -291,7 +307,7 @@ def standing_with(
     lo = window_start(day, criteria.window_months)
     total, by_code = counts.window(scope, lo.toordinal(), ordinal)
     overall, declared = _overall(rules, total, [e for e in counts.events if e.date <= day], lo)
-    codes = _per_code(rules, by_code, overall)
+    codes = _per_code(rules, by_code, overall, total)
     # membership: one sweep over the days from the start of the history
     first = counts.first_day()
     start = max(first if first is not None else ordinal, resolver.changes[0])
@@ -318,7 +334,8 @@ def standing_with(
                 *(c.headroom for c in overall[:1]), *(r.headroom.failures for r in codes)
             ),
             counter_notices=_min_none(
-                *(c.headroom for c in overall[1:2]), *(r.headroom.counter_notices for r in codes)
+                _counter_headroom(rules, total, overall[1]),
+                *(r.headroom.counter_notices for r in codes),
             ),
         ),
         path=PathToQualify(
@@ -436,7 +453,10 @@ def _unit(rules: DayRules, total: Sequence[int]) -> tuple[str, ...]:
     ):
         other = "complaint" if metric.unit == "listing" else "listing"
         on = _sum_in(total, metric.record.numerator, other)
+        off = _sum_in(total, metric.record.minus, other)
         over = _sum_in(total, metric.record.denominator, other)
+        if on is not None and off is not None:
+            on -= off
         n, d = metric.value(total)
         if on is None or over is None or d <= 0 or over <= 0:
             continue

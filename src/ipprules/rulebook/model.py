@@ -462,6 +462,9 @@ class Metric(Rule):
     unit: str
     """``listing`` or ``complaint``."""
     numerator: tuple[str, ...]
+    minus: tuple[str, ...] = ()
+    """Counters taken off the numerator (the takedown rate: listings taken down, less those
+    reinstated after an upheld counter-notice, B16)."""
     denominator: tuple[str, ...] = ()
     default: bool = False
     description: str = ""
