@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ipprules.errors import CoverageError, UnknownNameError
+from ipprules.errors import CoverageError, IpprulesError, UnknownNameError
 from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing, what_if
 
 D = dt.date
@@ -207,6 +207,12 @@ def test_complaint_metrics_selectable() -> None:
     assert s.criterion("volume").numerator == 25
     with pytest.raises(UnknownNameError):
         standing(h, AS_OF, metrics=["no_such_metric"])
+    # two metrics of one kind: the last one silently won; now refused (the same one twice is
+    # still one choice)
+    with pytest.raises(IpprulesError, match="two metrics of one kind"):
+        standing(h, AS_OF, metrics=["volume_listings", "volume_complaints"])
+    twice = standing(h, AS_OF, metrics=["volume_listings", "volume_listings"])
+    assert twice.criterion("volume").numerator == 25
 
 
 def test_platforms_outside_the_programme_are_not_counted() -> None:

@@ -45,7 +45,7 @@ from typing import Any, NoReturn, Protocol
 
 from dateutil.relativedelta import relativedelta
 
-from ipprules.errors import CoverageError, InputError, UnknownNameError
+from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNameError
 from ipprules.goodfaith.model import AccountEvent, OutcomeRow
 
 __all__ = [
@@ -580,10 +580,16 @@ class DayRules:
         for metric in metrics.values():
             if metric.default and metric.metric not in picked:
                 picked[metric.metric] = CompiledMetric(metric)
+        given: dict[str, str] = {}
         for metric_id in chosen:
             if metric_id not in metrics:
                 raise UnknownNameError("metric", metric_id, tuple(metrics))
             compiled = CompiledMetric(metrics[metric_id])
+            if given.setdefault(compiled.metric, metric_id) != metric_id:
+                raise IpprulesError(
+                    f"two metrics of one kind ({compiled.metric}): {given[compiled.metric]} and "
+                    f"{metric_id}; choose one"
+                )
             picked[compiled.metric] = compiled
         for kind in ("takedown_rate", "counter_notice_rate", "volume"):
             if kind not in picked:
