@@ -130,6 +130,12 @@ def _check_cap(value: object, name: str) -> int:
     return value
 
 
+def cap_set() -> int | None:
+    """The size cap set by :func:`reading_limits` (``--max-bytes``), or None when none is
+    (a reader with a default of its own then uses that one)."""
+    return _MAX_BYTES.get()
+
+
 def byte_cap(max_bytes: int | None = None) -> int:
     """The size cap in force: ``max_bytes``, else the one set by :func:`reading_limits`."""
     if max_bytes is not None:
@@ -191,6 +197,11 @@ class _Capped(io.RawIOBase):
                 file=self._name,
             )
         return n
+
+    @property
+    def name(self) -> str:
+        """The name used in messages (``<stdin>`` for standard input)."""
+        return self._name
 
     def close(self) -> None:
         if not self.closed and self._owned:
@@ -303,6 +314,20 @@ _O_BINARY = getattr(os, "O_BINARY", 0)
 def _set_blocking(fd: int) -> None:
     with contextlib.suppress(AttributeError, OSError):  # pragma: no cover - Windows
         os.set_blocking(fd, True)
+
+
+def first_char(stream: IO[Any]) -> str:
+    """The first character of a stream after a byte-order mark and blanks, without consuming
+    anything (empty when the buffered head is blank): how stdin, which has no file suffix,
+    tells JSON (``{``, ``[``) from CSV or TOML.
+
+    >>> import io
+    >>> first_char(io.BufferedReader(io.BytesIO(b'\\xef\\xbb\\xbf  {"type": 1}')))
+    '{'
+    """
+    head = stream.peek(1 << 16)[: 1 << 16] if hasattr(stream, "peek") else b""
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return chr(head[0]) if head and head[0] < 0x80 else ""
 
 
 def read_input(
@@ -572,13 +597,13 @@ def read_document(
     name = source_name(path)
     text = read_text(path, max_bytes=max_bytes, error=error)
     if fmt is None and name == "<stdin>":
-        fmt = _stdin_format(text)
+        fmt = stdin_format(text)
     if fmt is None:
         fmt = "toml" if name.lower().endswith(".toml") else "json"
     return parse_document(text, name, fmt, error=error)
 
 
-def _stdin_format(text: str) -> str:
+def stdin_format(text: str) -> str:
     """JSON or TOML for a document on stdin, which has no suffix: JSON when it starts with
     ``{``, else TOML when it reads as TOML (a key or a table first; a JSON array does not),
     else JSON (whose error message then says what is wrong)."""

@@ -231,7 +231,8 @@ def add_max_bytes(parser: argparse.ArgumentParser) -> None:
         type=byte_size,
         default=None,
         metavar="SIZE",
-        help="refuse input files larger than this (bytes, or with K, M, G; default 64M)",
+        help="refuse input files larger than this (bytes, or with K, M, G; default 64M, "
+        "and 1T for Good Faith histories, which are streamed)",
     )
 
 

@@ -73,9 +73,9 @@ from typing import IO, Any
 import attrs
 
 from ipprules._files import (
-    DEFAULT_MAX_BYTES,
-    byte_cap,
+    cap_set,
     duplicate_key_error,
+    first_char,
     loads_json,
     open_input,
     source_name,
@@ -1337,6 +1337,8 @@ def _open(source: Source, name: str | None, fmt: str | None) -> tuple[_Chunks, s
         stream, owned = source, False
     else:
         raise TypeError(f"source: expected a path or an open file, got {type(source).__name__}")
+    if fmt is None and source == "-":  # stdin has no suffix: JSON Lines start with "{"
+        fmt = "jsonl" if first_char(stream) == "{" else "csv"
     if fmt is None:
         fmt = "jsonl" if label.lower().endswith((".jsonl", ".ndjson", ".json")) else "csv"
     elif fmt not in ("csv", "jsonl"):
@@ -1355,7 +1357,7 @@ HISTORY_MAX_BYTES = 1 << 40
 
 def _open_path(path: str | Path, label: str) -> IO[bytes]:
     """A history file opened through the shared reading layer (regular files and ``-``)."""
-    cap = HISTORY_MAX_BYTES if byte_cap() == DEFAULT_MAX_BYTES else None
+    cap = HISTORY_MAX_BYTES if cap_set() is None else None  # a cap given is a cap kept
     return open_input(str(path) if isinstance(path, Path) else path, max_bytes=cap)
 
 

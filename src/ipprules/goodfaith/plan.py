@@ -36,7 +36,7 @@ from pathlib import Path
 
 import attrs
 
-from ipprules._files import read_document, structure_document
+from ipprules._files import Document, read_document, structure_document
 from ipprules.errors import InputError
 from ipprules.goodfaith.history import iter_rows
 from ipprules.goodfaith.model import MAX_LISTINGS, AccountEvent, OutcomeRow
@@ -138,10 +138,43 @@ def read_plan(path: str | Path) -> WhatIfPlan | list[OutcomeRow | AccountEvent]:
 
     A plan is checked as it is read: an error names the file, the line and the JSON path.
     """
+    if path == "-":
+        return _read_stdin()
     suffix = Path(path).suffix.lower()
     if suffix in (".csv", ".jsonl", ".ndjson"):
         return list(iter_rows(path))
-    doc = read_document(path)
+    return _checked(read_document(path))
+
+
+def _read_stdin() -> WhatIfPlan | list[OutcomeRow | AccountEvent]:
+    """A what-if plan or history on stdin, which has no suffix: a history when its first
+    line is a JSON object with a ``type`` (JSON Lines) or a CSV header naming ``type``; a
+    plan (JSON or TOML) otherwise."""
+    import io
+    import json
+
+    from ipprules._files import parse_document, read_text, stdin_format
+
+    text = read_text("-")
+    first = text.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip()
+    fmt: str | None = None
+    if first.startswith("{"):
+        try:
+            head = json.loads(first)
+        except ValueError:  # not one object per line: a JSON document
+            head = None
+        if isinstance(head, dict) and "type" in head:
+            fmt = "jsonl"
+    elif "," in first and "=" not in first and "type" in first.lower().split(","):
+        fmt = "csv"
+    if fmt is not None:
+        stream = io.BytesIO(text.encode("utf-8"))
+        return list(iter_rows(stream, name="<stdin>", format=fmt))
+    return _checked(parse_document(text, "<stdin>", stdin_format(text)))
+
+
+def _checked(doc: Document) -> WhatIfPlan:
+    """The plan of a document, checked: an error names the file, the line and the path."""
     plan = structure_document(doc, WhatIfPlan)
     try:
         plan.rows(dt.date(2000, 1, 1), Fraction(1))

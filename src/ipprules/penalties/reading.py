@@ -12,11 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
 from ipprules.errors import InputError, IpprulesError, Problem
 from ipprules.penalties.model import Violation, ViolationKind, _kind
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ipprules._files import Source
 
 __all__ = ["read_violations"]
 
@@ -62,12 +66,19 @@ def read_violations(path: str | Path, *, max_bytes: int | None = None) -> tuple[
     """
     if not isinstance(path, str | Path):
         raise TypeError(f"path must be a str or a Path, got {type(path).__name__}")
+    if path == "-":  # stdin has no suffix: JSON starts with "[" or "{"
+        from ipprules._files import first_char, open_input
+
+        with open_input("-", max_bytes=max_bytes) as stream:
+            if first_char(stream) in ("[", "{"):
+                return _read_json(stream, max_bytes)
+            return _read_csv(stream, max_bytes)
     if Path(path).suffix.lower() == ".json":
         return _read_json(path, max_bytes)
     return _read_csv(path, max_bytes)
 
 
-def _read_json(path: str | Path, max_bytes: int | None) -> tuple[Violation, ...]:
+def _read_json(path: Source, max_bytes: int | None) -> tuple[Violation, ...]:
     from ipprules._files import read_document, structure_document
 
     doc = read_document(path, max_bytes=max_bytes)
@@ -187,7 +198,7 @@ def _violation(
         return None
 
 
-def _read_csv(path: str | Path, max_bytes: int | None) -> tuple[Violation, ...]:
+def _read_csv(path: Source, max_bytes: int | None) -> tuple[Violation, ...]:
     from ipprules._files import iter_csv, source_name
 
     name = source_name(path)
