@@ -337,7 +337,7 @@ VIOLATIONS = st.lists(
         Violation,
         on=st.integers(0, 60).map(day),
         kind=st.just("content"),
-        points=st.none() | st.integers(0, 1),
+        points=st.none() | st.just(1),  # R88: a content case costs 1 on Lazada
     ),
     max_size=12,
 )
@@ -432,3 +432,21 @@ def test_as_of_is_a_date_or_an_iso_string_as_everywhere_else() -> None:
         penalty_standing(v, "lazada_sg", "6 June 2024")
     with pytest.raises(TypeError, match="as_of"):
         penalty_standing(v, "lazada_sg", 20240606)  # type: ignore[arg-type]
+
+
+@given(n=st.integers(1, 60), platform=st.sampled_from(["lazada_sg", "lazada_th", "lazada_vn"]))
+@settings(max_examples=30, deadline=None)
+def test_lazada_content_costs_exactly_one_point(n: int, platform: str) -> None:
+    """R88: counterfeit "up to 16", content infringement "1" (not "up to 1"): n content
+    cases without points are n points, and close the account at 48; a content case stated
+    at 0 points contradicts the rule."""
+    day = date(2024, 3, 4)
+    cases = [Violation(on=day, kind="content") for _ in range(n)]
+    s = penalty_standing(cases, platform, day)
+    assert s.points.text == str(n)
+    assert s.closed is (Answer.YES if n >= 48 else Answer.NO)
+    with pytest.raises(InputError, match="a case costs 1"):
+        penalty_standing([Violation(on=day, kind="content", points=0)], platform, day)
+    # counterfeit stays a maximum: no points given is a range
+    fake = penalty_standing([Violation(on=day, kind="counterfeit")], platform, day)
+    assert fake.points.text == "0 to 16"

@@ -165,7 +165,8 @@ def _timing(
         f"first counter-notice is due within {rule.amount}"
         f"{'' if rule.amount_max is None else f'-{rule.amount_max}'} "
         f"{rule.unit.value.replace('_', ' ') if rule.unit else ''} of receiving the complaint, "
-        f"a second or third within {rounds} of its round (R61); one out of its window is "
+        f"a second or third within {rounds} of receiving it (rounds 2 and 3 share one window, "
+        "R61); one out of its window is "
         "deemed not established whatever its evidence: check its dates with ipprules "
         f"lifecycle{' (--calendar for holidays)' if calendar is None else ''}",
         tuple(dict.fromkeys(("R61", *rule.rules))),

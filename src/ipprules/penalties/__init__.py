@@ -29,7 +29,8 @@ Reading of the rules
   the third day after it starts a new strike.
 * **Points per case.** A violation's ``points`` are used as given; where the platform gives a
   per-kind maximum (Lazada: counterfeit up to 16) and no points are given, the case costs
-  between 0 and the maximum. Where the platform counts serious violations as strikes and gives
+  between 0 and the maximum (a fixed figure, Lazada's 1 point for content, is what every
+  such case costs). Where the platform counts serious violations as strikes and gives
   no points per case (AliExpress, Alibaba.com), a serious violation without points counts as a
   strike and adds no points. Otherwise a case without points makes the points unknown.
 * **Closure** is an event: the first day a closure threshold (points, serious strikes, serious

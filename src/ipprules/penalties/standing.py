@@ -183,17 +183,20 @@ def _cases(
         if index in skipped:
             continue
         most = rule.points.get(v.kind.value)
+        fixed = most is not None and v.kind.value in rule.points_fixed
         serious = v.kind.value in rule.serious_kinds
         if v.points is not None:
-            if most is not None and v.points > most:
+            if most is not None and (v.points > most or (fixed and v.points != most)):
                 problems.append(
                     Problem(
-                        f"{v.points} points for {v.kind.value} on {platform}: the most a case "
-                        f"costs is {most}",
+                        f"{v.points} points for {v.kind.value} on {platform}: "
+                        f"{'a case costs' if fixed else 'the most a case costs is'} {most}",
                         f"$[{index}].points",
                     )
                 )
             low, high = v.points, v.points
+        elif fixed and most is not None:
+            low = high = most
         elif most is not None:
             low, high = 0, most
         elif serious and strikes_only:

@@ -505,6 +505,9 @@ class PenaltyRule(Rule):
     counter_notice_bar_points: int | None = None
     points: dict[str, int] = attrs.field(factory=dict)
     """Points per infringement kind (``counterfeit``...): the most a case can cost."""
+    points_fixed: tuple[str, ...] = ()
+    """The kinds whose points are what every case costs, not a maximum (Lazada's content
+    infringement: 1 point, R88)."""
     ladder: tuple[PenaltyStep, ...] = ()
     serious_kinds: tuple[str, ...] = ()
 
