@@ -22,7 +22,14 @@ from ipprules.checks.evidence import (
     several_numbers,
 )
 from ipprules.checks.findings import Finding
-from ipprules.checks.model import Category, IprType, Right, RightStatus, Verification
+from ipprules.checks.model import (
+    Category,
+    Conclusion,
+    IprType,
+    Right,
+    RightStatus,
+    Verification,
+)
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import Answer, DocumentRule
 
@@ -241,13 +248,19 @@ def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list
 
 
 def _conclusions(rules: ResolvedRules, right: Right, platform: str) -> list[Draft]:
-    """R30: where a report is required on this platform, its conclusion is positive."""
+    """R30: where a report is required on this platform, its conclusion is positive (where
+    the rules say so; elsewhere a negative one is a documented gap)."""
     out: list[Draft] = []
-    for rule in applicable(
-        rules, "patent_evaluation_report", platform=platform, ipr_type=right.ipr_type.value
-    ):
-        if rule.test != "evaluation_positive":
-            continue
+    positive = [
+        rule
+        for rule in applicable(
+            rules, "patent_evaluation_report", platform=platform, ipr_type=right.ipr_type.value
+        )
+        if rule.test == "evaluation_positive"
+    ]
+    if not positive:
+        return _conclusion_gap(rules, right, platform)
+    for rule in positive:
         for doc in right.documents:
             if doc.kind != "patent_evaluation_report":
                 continue
@@ -264,6 +277,25 @@ def _conclusions(rules: ResolvedRules, right: Right, platform: str) -> list[Draf
                 else:
                     out.append((code, f"right {right.id!r}: {message}: {rule.text}", (rule,)))
     return out
+
+
+def _conclusion_gap(rules: ResolvedRules, right: Right, platform: str) -> list[Draft]:
+    """A negative report where a report is required but no rule in force says what its
+    conclusion must be on ``platform`` (R30 documents the Taobao family): ``unknown``."""
+    negative = any(
+        d.kind == "patent_evaluation_report" and d.conclusion is Conclusion.NEGATIVE
+        for d in right.documents
+    )
+    if not negative:
+        return []
+    known = [r for r in rules.evidence_rules.values() if r.test == "evaluation_positive"]
+    where = ", ".join(sorted({p for r in known for p in r.platforms})) or "no platform"
+    message = (
+        f"right {right.id!r}: the evaluation report's conclusion is negative; the rules say "
+        f"what the conclusion must be on {where} only (R30): whether {platform} accepts a "
+        "negative report is not documented"
+    )
+    return [("evaluation-conclusion-unknown", message, tuple(known))]
 
 
 def _applies(rule: DocumentRule, right: Right) -> bool | None:
