@@ -345,3 +345,31 @@ def test_naming_a_second_right_adds_exactly_the_several_rights_error(
     assert added[0][2] is FindingSeverity.ERROR
     assert all(code == "right-unused" for code, *_ in removed), removed
     assert len(removed) == (second not in {r for c in before.complaints for r in c.rights})
+
+
+_OFFICE = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=0, max_size=3)
+_DIGITS = st.text(alphabet="0123456789", min_size=5, max_size=12)
+
+
+@given(
+    office=_OFFICE,
+    digits=_DIGITS,
+    sep=st.sampled_from(["", " ", ",", "."]),
+    label=st.sampled_from(
+        ["No. ", "NO.", "Reg. No.: ", "Registration Number ", "# ", "注册号：", "第"]
+    ),
+)
+@settings(max_examples=200, deadline=None)
+def test_a_label_is_found_and_a_number_as_printed_is_not(
+    office: str, digits: str, sep: str, label: str
+) -> None:
+    """R22: the number field holds the number alone. A number as offices print it (their
+    letters, digit groups) is never flagged; the same number with a label always is."""
+    from ipprules.checks.model import IprType, Right
+
+    printed = office + sep.join([digits[:3], digits[3:]]) if sep else office + digits
+    right = Right(id="r", ipr_type=IprType.TRADEMARK, place="CN", number=printed)
+    assert not evidence.labelled_number(right)
+    suffix = "号" if label == "第" else ""
+    labelled = attrs.evolve(right, number=label + printed + suffix)
+    assert evidence.labelled_number(labelled)

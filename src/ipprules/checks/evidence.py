@@ -54,6 +54,7 @@ __all__ = [
     "identity_original",
     "identity_photo",
     "incorporated_in",
+    "labelled_number",
     "one_right_findings",
     "registrant_of",
     "several_numbers",
@@ -623,6 +624,28 @@ def authorisation_findings(ctx: Context) -> Iterator[Finding]:
 
 
 # ------------------------------------------------------------------ rights and complaints
+
+
+#: A label before a registration number ("No.", "Reg. No.:", "Registration number", "#",
+#: "注册号："), or the Chinese "第...号" around it: R22 asks for the number alone.
+_LABELLED = re.compile(
+    r"^\s*(?:(?:(?:reg(?:istration|istered)?|trade\s*mark|tm|patent|cert(?:ificate)?)\.?\s*)?"
+    r"(?:no\b\.?|number\b|nr\b\.?|#)|第|(?:商标)?(?:注册|专利|登记|证书)号)\s*[:：]?"
+    r"|号\s*$",
+    re.IGNORECASE,
+)
+
+
+def labelled_number(right: Right) -> bool:
+    """Whether a right's registration number carries a label (R22: the number alone).
+
+    >>> from ipprules.checks.model import IprType, Right
+    >>> [labelled_number(Right(id="r", ipr_type=IprType.TRADEMARK, place="CN", number=n))
+    ...  for n in ("No. 31234567", "Reg. No.: 31234567", "第31234567号", "31234567",
+    ...            "ZL 2019 3 0123456.7", "UK00003123456", "US 5,812,345")]
+    [True, True, True, False, False, False, False]
+    """
+    return bool(_LABELLED.search(right.number))
 
 
 def several_numbers(right: Right) -> list[str]:

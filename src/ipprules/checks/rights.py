@@ -18,6 +18,7 @@ from ipprules.checks.evidence import (
     applicable,
     evaluation_positive,
     held_findings,
+    labelled_number,
     registrant_of,
     several_numbers,
 )
@@ -120,6 +121,16 @@ def _documents(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
         ipr_type=right.ipr_type.value,
         registrant=registrant_of(ctx.plan.account, right),
     )
+    printed = next(
+        (r for r in rules.evidence_rules.values() if r.test == "number_as_printed"), None
+    )
+    if printed is not None and right.number and labelled_number(right):
+        yield ctx.finding(
+            "right-number-labelled",
+            f"{at}.number",
+            f"right {right.id!r}: number {right.number[:60]!r} carries a label: {printed.text}",
+            printed,
+        )
     one = next((r for r in rules.evidence_rules.values() if r.test == "one_ipr"), None)
     numbers = several_numbers(right)
     if one is not None and numbers:

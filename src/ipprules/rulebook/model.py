@@ -366,6 +366,7 @@ EVIDENCE_TESTS: tuple[str, ...] = (
     "attachments",
     "one_ipr",
     "one_ipr_per_complaint",
+    "number_as_printed",
     "abuse_genuine_goods",
     "abuse_authorised_reseller",
     "abuse_competitor",
