@@ -115,3 +115,21 @@ def test_a_cap_given_is_kept_for_histories_even_the_default_value(
     capsys.readouterr()
     assert main([*argv, "--max-bytes", "1K"]) == 2
     assert "larger than 1 KiB" in capsys.readouterr().err
+
+
+def test_a_plan_date_outside_the_rule_book_names_its_file_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A plan dated before the rule book's coverage was refused with the JSON path only
+    (no file, no line), and a date given by --as-of was blamed on the plan's `$.as_of`."""
+    text = (EXAMPLES / "plan.toml").read_text(encoding="utf-8")
+    plan = tmp_path / "early.toml"
+    plan.write_text(text.replace("as_of = 2026-11-23", "as_of = 2014-11-23"), encoding="utf-8")
+    assert "as_of = 2014-11-23" in plan.read_text(encoding="utf-8")
+    line = 1 + plan.read_text(encoding="utf-8").split("as_of = 2014-11-23")[0].count("\n")
+    for command in ("check", "coverage"):
+        assert main([command, str(plan)]) == 2
+        err = capsys.readouterr().err
+        assert f"{plan}:{line}:1: $.as_of: 2014-11-23 is before the rule book's coverage" in err
+    assert main(["check", str(EXAMPLES / "plan.toml"), "--as-of", "2014-01-01"]) == 2
+    assert "error: --as-of: 2014-01-01 is before" in capsys.readouterr().err

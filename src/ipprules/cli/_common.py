@@ -13,9 +13,12 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from fractions import Fraction
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ipprules.cli._term import display_width
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ipprules.errors import IpprulesError
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -367,3 +370,31 @@ def shown(text: str) -> str:
         else c
         for c in text
     )
+
+
+_PATH_FIRST = re.compile(r"(\$[^\s:]*): (.+)", re.DOTALL)
+
+
+def in_file(
+    exc: IpprulesError, file: str | os.PathLike[str], args: argparse.Namespace
+) -> Exception:
+    """An engine's error about a plan value (its message starts with the value's JSON path,
+    as the rule book's coverage errors do) as an input error naming the file and the line
+    of that value; ``--as-of``, when the date came from the option. Other errors as given."""
+    from ipprules._files import read_document, source_name
+    from ipprules.errors import InputError, IpprulesError
+
+    found = _PATH_FIRST.fullmatch(str(exc))
+    if found is None or isinstance(exc, InputError):
+        return exc
+    path, message = found.groups()
+    if path == "$.as_of" and getattr(args, "as_of", None) is not None:
+        return InputError(message, path="--as-of")
+    where = None
+    if str(file) != "-":
+        try:
+            where = read_document(file).locate(path)
+        except (IpprulesError, OSError):  # pragma: no cover - the file was read just before
+            where = None
+    line, column = where if where else (None, None)
+    return InputError(message, path=path, file=source_name(file), line=line, column=column)

@@ -42,16 +42,20 @@ def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
     from ipprules.checks import check, read_plan
     from ipprules.checks.plan import EXAMPLE_PLAN
-    from ipprules.cli._common import resolve_file_as_of, rulebook_from
+    from ipprules.cli._common import in_file, resolve_file_as_of, rulebook_from
+    from ipprules.errors import CoverageError
 
     if args.example == (args.plan is not None):
         print("ipprules: error: give a PLAN file or --example (not both)", file=sys.stderr)
         return EXIT_INPUT
     plan = read_plan(EXAMPLE_PLAN if args.example else args.plan)
     day = resolve_file_as_of(args, plan.as_of, "the plan's")
-    report = check(
-        plan, as_of=day, rulebook=rulebook_from(args), interpretation=args.interpretation
-    )
+    try:
+        report = check(
+            plan, as_of=day, rulebook=rulebook_from(args), interpretation=args.interpretation
+        )
+    except CoverageError as exc:  # a date of the plan outside the rule book: where it is
+        raise in_file(exc, EXAMPLE_PLAN if args.example else args.plan, args) from None
     if args.format == "json":
         print_json(report.as_dict())
     else:

@@ -53,19 +53,23 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
     from ipprules.checks import read_plan
-    from ipprules.cli._common import resolve_file_as_of, rulebook_from
+    from ipprules.cli._common import in_file, resolve_file_as_of, rulebook_from
     from ipprules.cli._term import echo
     from ipprules.coverage import coverage
+    from ipprules.errors import CoverageError
 
     portfolio = read_plan(args.portfolio)
-    result = coverage(
-        portfolio,
-        as_of=resolve_file_as_of(args, portfolio.as_of, "the portfolio's"),
-        horizon=args.horizon,
-        rulebook=rulebook_from(args),
-        interpretation=args.interpretation,
-        platforms=args.platforms,
-    )
+    try:
+        result = coverage(
+            portfolio,
+            as_of=resolve_file_as_of(args, portfolio.as_of, "the portfolio's"),
+            horizon=args.horizon,
+            rulebook=rulebook_from(args),
+            interpretation=args.interpretation,
+            platforms=args.platforms,
+        )
+    except CoverageError as exc:  # a date of the portfolio outside the rule book: where
+        raise in_file(exc, args.portfolio, args) from None
     if args.format == "json":
         print_json(result.as_dict())
     elif args.format == "csv":
