@@ -13,6 +13,7 @@ from ipprules.listings import (
     Listing,
     Rejection,
     dedupe,
+    duplicate_groups,
     extract_urls,
     parse_listing,
     parse_listings,
@@ -379,6 +380,53 @@ def test_dedupe_is_idempotent_and_order_independent(texts: list[str], rnd: rando
         if isinstance(result, Duplicate):
             first = by_position[result.first]
             assert isinstance(first, Listing) and first.identity == result.key
+
+
+def _marker_groups(results: list[tuple[int, object]]) -> dict[str, list[int]]:
+    """Identity -> positions, read off the Duplicate markers of dedupe's output."""
+    groups: dict[str, list[int]] = {}
+    for position, result in results:
+        if isinstance(result, Duplicate):
+            groups.setdefault(result.key, [result.first]).append(position)
+    return groups
+
+
+@FAST
+@given(st.lists(st.sampled_from(SAMPLES), max_size=40), st.booleans())
+def test_duplicate_groups_are_the_same_for_every_input_form(
+    texts: list[str], derived: bool
+) -> None:
+    deduped = list(dedupe(parse_listings(texts)))
+    groups = duplicate_groups(texts)
+    assert groups == _marker_groups(deduped)
+    assert duplicate_groups(parse_listings(texts)) == groups
+    assert duplicate_groups(deduped) == groups
+    assert duplicate_groups(dedupe(texts)) == groups
+    assert duplicate_groups(parse_listings(iter(texts))) == groups  # a one-shot stream
+    assert duplicate_groups(iter(texts)) == groups
+    # the same groups, found without dedupe: every identity more than one listing has
+    positions: dict[str, list[int]] = {}
+    for position, result in parse_listings(texts):
+        if isinstance(result, Listing):
+            positions.setdefault(result.identity, []).append(position)
+    assert groups == {key: found for key, found in positions.items() if len(found) > 1}
+    # de-duplicated on derived keys, the markers are kept as they are
+    marked = list(dedupe(texts, use_derived=derived))
+    assert duplicate_groups(marked) == _marker_groups(marked)
+
+
+def test_duplicate_groups_of_urls_that_were_not_deduplicated() -> None:
+    urls = [
+        "https://item.taobao.com/item.htm?id=606832683299",
+        "https://m.intl.taobao.com/detail/detail.html?id=606832683299",
+        "not a url",
+        "https://item.taobao.com/item.htm?id=606832683299&spm=1",
+    ]
+    expected = {"taobao-item:606832683299": [0, 1, 3]}
+    assert duplicate_groups(urls) == expected
+    assert duplicate_groups(parse_listings(urls)) == expected
+    assert duplicate_groups(dedupe(parse_listings(urls))) == expected
+    assert duplicate_groups(urls[2:3]) == {}
 
 
 def test_derived_aliexpress_ids_merge_only_on_request() -> None:

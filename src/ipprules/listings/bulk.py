@@ -349,9 +349,20 @@ def duplicate_groups(
     results: Iterable[tuple[int, Outcome]] | Iterable[str],
 ) -> dict[str, list[int]]:
     """Identity -> positions of the inputs that collapsed into it (first one first), for every
-    identity that more than one input had."""
+    identity that more than one input had, as :func:`dedupe` decides them.
+
+    ``results`` are strings, the pairs of :func:`parse_listings` or those of :func:`dedupe`:
+    the same inputs give the same groups in each form (the :class:`Duplicate` markers of
+    ``dedupe(..., use_derived=True)`` are kept as they are, so its groups are those of the
+    derived keys).
+
+    >>> duplicate_groups(["https://item.taobao.com/item.htm?id=606832683299", "x",
+    ...                   "https://m.intl.taobao.com/detail/detail.html?id=606832683299"])
+    {'taobao-item:606832683299': [0, 2]}
+    """
     groups: dict[str, list[int]] = {}
-    for position, result in _pairs(results, "duplicate_groups", "results"):
+    pairs = _pairs(results, "duplicate_groups", "results")
+    for position, result in _dedupe(pairs, use_derived=False):
         if isinstance(result, Duplicate):
             groups.setdefault(result.key, [result.first]).append(position)
     return groups
