@@ -61,7 +61,7 @@ import re
 import stat
 import sys
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from typing import IO, Any, BinaryIO, TypeVar
 
@@ -71,11 +71,13 @@ from ipprules._convert import structure
 from ipprules.errors import InputError
 
 __all__ = [
+    "CSV_DELIMITERS",
     "DEFAULT_MAX_BYTES",
     "DEFAULT_MAX_LINE",
     "MAX_DEPTH",
     "Document",
     "allow_large_csv_fields",
+    "header_delimiter",
     "iter_csv",
     "iter_lines",
     "open_input",
@@ -83,6 +85,7 @@ __all__ = [
     "read_input",
     "read_text",
     "reading_limits",
+    "sep_line",
     "structure_document",
 ]
 
@@ -531,6 +534,50 @@ def allow_large_csv_fields(max_bytes: int | None = None) -> int:
     if csv.field_size_limit() < cap:
         csv.field_size_limit(cap)
     return cap
+
+
+#: The delimiters a CSV header is tried with, in this order (Excel writes ``;`` where the
+#: decimal mark is a comma, and a tab in its "Unicode text" export).
+CSV_DELIMITERS = (",", ";", "\t")
+#: Excel's first line naming the delimiter: sep=, or sep=; (quoted by some exports).
+_SEP_LINE = re.compile(r'"?sep=([,;\t|])"?')
+
+
+def sep_line(text: str) -> str | None:
+    """The delimiter an Excel ``sep=`` line names (``sep=;``, ``"sep=,"``), or None when
+    ``text`` (a byte order mark and spaces around it ignored) is not such a line.
+
+    >>> sep_line("\\ufeffsep=;"), sep_line('"sep=|"'), sep_line("sep=\\t"), sep_line("url;notes")
+    (';', '|', '\\t', None)
+    """
+    text = text.lstrip("\ufeff")
+    found = _SEP_LINE.fullmatch(text.strip(" \r\n")) or _SEP_LINE.fullmatch(text.strip())
+    return None if found is None else found.group(1)
+
+
+def header_delimiter(
+    text: str, is_header: Callable[[list[str]], bool], given: str | None = None
+) -> str | None:
+    """The delimiter that splits ``text`` into cells ``is_header`` takes for a header (one
+    naming the column a reader needs): ``given`` alone (a ``sep=`` line named it), else the
+    first of :data:`CSV_DELIMITERS` that does; None when none does. Cells are split as
+    :mod:`csv` splits them (quoted or not); a delimiter the line is not valid CSV with is
+    passed over.
+
+    >>> names_url = lambda cells: "url" in (c.strip().lower() for c in cells)
+    >>> header_delimiter("URL;notes", names_url), header_delimiter('"url"\\tnotes', names_url)
+    (';', '\\t')
+    >>> header_delimiter("url;notes", names_url, given=","), header_delimiter("a,b", names_url)
+    (None, None)
+    """
+    for delimiter in (given,) if given else CSV_DELIMITERS:
+        try:
+            cells = next(csv.reader([text], delimiter=delimiter, strict=True), [])
+        except csv.Error:
+            continue
+        if is_header(cells):
+            return delimiter
+    return None
 
 
 def _csv_rows(

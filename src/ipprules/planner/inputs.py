@@ -143,6 +143,8 @@ def _read(
     skipped, as in a list; an Excel ``sep=;`` line names the delimiter) is a header with a
     ``url`` cell, quoted or not, split by a comma, a semicolon or a tab; an error when it is
     a header without one (cells that are no URL); otherwise a list of URLs."""
+    from ipprules._files import header_delimiter, sep_line
+
     delimiter = None
     for number, first in numbered:
         text = first.lstrip("\ufeff").strip()
@@ -155,11 +157,11 @@ def _read(
                 file=name,
                 line=number,
             )
-        sep = _SEP.fullmatch(text)
-        if sep is not None and delimiter is None:
-            delimiter = sep.group(1)
+        named = sep_line(first)
+        if named is not None and delimiter is None:
+            delimiter = named
             continue
-        found = _header_delimiter(text, delimiter)
+        found = header_delimiter(text, _names_url, delimiter)
         if found is not None:
             yield from _csv(number, first, numbered, name, found, on_ignored)
         elif delimiter is not None or _looks_like_header(text):
@@ -171,20 +173,9 @@ def _read(
         return
 
 
-#: Excel's first line naming the delimiter: sep=, or sep=; (quoted by some exports).
-_SEP = re.compile(r'"?sep=([,;\t|])"?')
-
-
-def _header_delimiter(text: str, given: str | None) -> str | None:
-    """The delimiter that makes ``text`` a header with a ``url`` cell, if one does."""
-    for delimiter in (given,) if given else (",", ";", "\t"):
-        try:
-            cells = next(csv.reader([text], delimiter=delimiter, strict=True))
-        except csv.Error:
-            continue
-        if "url" in (_column_name(c) for c in cells):
-            return delimiter
-    return None
+def _names_url(cells: list[str]) -> bool:
+    """Whether header ``cells`` name the ``url`` column (by any of its names)."""
+    return "url" in (_column_name(c) for c in cells)
 
 
 def _looks_like_header(text: str) -> bool:
