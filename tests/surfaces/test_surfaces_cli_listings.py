@@ -153,3 +153,90 @@ def test_an_unusable_first_line_is_reported_before_the_rest_is_read() -> None:
     )
     assert done.returncode == 2
     assert "<stdin>:1: $: no URL key (url, link...) in this object" in done.stderr
+
+
+# --- CSV dialects: what `ipprules plan` reads, `listings` reads (M2) -----------------------
+
+_ROWS = [("url", "reason", "notes"), (TMALL, "tm_counterfeit", "a; b"), (TAOBAO, "", "x")]
+
+
+def _dialect(delimiter: str, sep_line: bool = False) -> bytes:
+    """An Excel export: byte order mark, CRLF, cells quoted where they hold the delimiter."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    if sep_line:
+        out.write(f"sep={delimiter}\r\n")
+    csv.writer(out, delimiter=delimiter, lineterminator="\r\n").writerows(_ROWS)
+    return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+@pytest.mark.parametrize("sep_line", [False, True])
+@pytest.mark.parametrize("name", ["pile.csv", "pile.txt", "pile.tsv", "-"])
+def test_csv_dialects_are_read_as_the_planner_reads_them(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    delimiter: str,
+    sep_line: bool,
+    name: str,
+) -> None:
+    from ipprules.planner import read_lines
+
+    data = _dialect(delimiter, sep_line)
+    path = tmp_path / "pile.csv"
+    path.write_bytes(data)
+    planned = [(line.line, line.url) for line in read_lines(str(path))]
+    if name == "-":
+        _stdin(monkeypatch, data)
+    else:
+        (tmp_path / name).write_bytes(data)
+    out = _json(capsys, ["listings", name if name == "-" else str(tmp_path / name)])
+    got = [(r["line"], r["input"]) for r in out["results"]]
+    assert got == planned == [(2 + sep_line, TMALL), (3 + sep_line, TAOBAO)]
+    assert out["summary"]["parsed"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "args", "where"),
+    [
+        ("a;b\r\nx;y\r\n", [], "1: $: no URL column in the header (columns: a, b)"),
+        ("\nsep=;\r\nwhere;b\r\nx;y\r\n", [], "3: $: no URL column in the header (columns: where"),
+        ("url\tnotes\nx\ty\n", ["--column", "link"], "1: $: no column 'link' in the header"),
+        ('url;notes\n"x;y\n', [], "2: $: not valid CSV"),
+    ],
+)
+def test_a_delimited_csv_that_cannot_be_read_names_the_file_and_line(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    text: str,
+    args: list[str],
+    where: str,
+) -> None:
+    path = tmp_path / "pile.csv"
+    path.write_text(text, encoding="utf-8")
+    assert main(["listings", str(path), *args]) == 2
+    assert f"{path}:{where}" in capsys.readouterr().err
+
+
+def test_a_sep_line_on_stdin_makes_a_csv_and_a_url_list_stays_a_list(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, b"sep=;\nnotes;where\n")
+    assert main(["listings", "-"]) == 2
+    assert "<stdin>:2: $: no URL column in the header (columns: notes, where)" in (
+        capsys.readouterr().err
+    )
+    # a URL with a semicolon or a tab in it is no header: every line is an input
+    _stdin(monkeypatch, f"{TMALL};url\n{TAOBAO}\turl\nurl\n".encode())
+    out = _json(capsys, ["listings", "-"])
+    assert [r["line"] for r in out["results"]] == [1, 2, 3]

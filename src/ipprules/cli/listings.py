@@ -4,9 +4,12 @@ The input is one URL per line (blank lines are skipped; share text around a link
 a CSV with a header, or JSON Lines (one object a line). For a CSV or JSON Lines the URLs come
 from one column: ``--column NAME``, or else the first header cell (key) named ``url``,
 ``urls``, ``link``, ``href``, ``listing``, ``listing_url``, ``链接`` or ``网址`` (case and
-spaces ignored). The kind is taken from ``--input``, else from the file name (``.csv``,
-``.jsonl``/``.ndjson``), else from the first line: ``{`` starts JSON Lines, and a header line
-(commas, no ``://``) that names a URL column (or ``--column``) starts a CSV.
+spaces ignored). A CSV's cells are split by commas, semicolons or tabs, or by what an Excel
+``sep=`` line names, found as the planner finds them (:func:`ipprules._files.header_delimiter`).
+The kind is taken from ``--input``, else from the file name (``.csv``, ``.jsonl``/``.ndjson``),
+else from the first line: ``{`` starts JSON Lines, and a ``sep=`` line or a header line (no
+``://``) that one of those delimiters splits into cells naming a URL column (or ``--column``)
+starts a CSV.
 
 Prints a table (or ``--format json`` / ``csv``) and a summary line: parsed, duplicates and
 rejected by reason; line numbers are those of the file. Exit code 0 when every input parsed,
@@ -22,12 +25,18 @@ import itertools
 import json
 import sys
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
 
-from ipprules._files import duplicate_key_error, loads_json
+from ipprules._files import (
+    CSV_DELIMITERS,
+    duplicate_key_error,
+    header_delimiter,
+    loads_json,
+    sep_line,
+)
 from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, table, table_row
 from ipprules.cli._term import progress
 from ipprules.errors import InputError
@@ -205,7 +214,7 @@ def _key(name: str) -> str:
     return "".join(c for c in name.casefold() if c not in " -_\ufeff")
 
 
-def _url_column(header: list[str], column: str | None, name: str) -> int:
+def _url_column(header: list[str], column: str | None, name: str, line: int = 1) -> int:
     keys = [_key(h) for h in header]
     if column is not None:
         if column in header:
@@ -213,7 +222,9 @@ def _url_column(header: list[str], column: str | None, name: str) -> int:
         if _key(column) in keys:
             return keys.index(_key(column))
         raise InputError(
-            f"no column {column!r} in the header (columns: {', '.join(header)})", file=name, line=1
+            f"no column {column!r} in the header (columns: {', '.join(header)})",
+            file=name,
+            line=line,
         )
     for wanted in URL_COLUMNS:
         if wanted in keys:
@@ -221,8 +232,21 @@ def _url_column(header: list[str], column: str | None, name: str) -> int:
     raise InputError(
         f"no URL column in the header (columns: {', '.join(header)}); name it with --column",
         file=name,
-        line=1,
+        line=line,
     )
+
+
+def _names_column(column: str | None) -> Callable[[list[str]], bool]:
+    """Whether header cells name the URL column: ``column`` (as given, or by its key), else
+    one of :data:`URL_COLUMNS`."""
+
+    def names(cells: list[str]) -> bool:
+        keys = [_key(c) for c in cells]
+        if column is not None:
+            return column in (c.strip() for c in cells) or _key(column) in keys
+        return any(k in URL_COLUMNS for k in keys)
+
+    return names
 
 
 def _kind(path: str, first: str | None, column: str | None) -> str:
@@ -236,12 +260,11 @@ def _kind(path: str, first: str | None, column: str | None) -> str:
     head = first.lstrip("\ufeff").strip()
     if head.startswith("{"):
         return "jsonl"
-    if "://" not in head and ("," in head or column is not None):
-        cells = [_key(c) for c in next(csv.reader([head]))]
-        if column is not None and (column in cells or _key(column) in cells):
-            return "csv"
-        if any(c in URL_COLUMNS for c in cells):
-            return "csv"
+    if sep_line(first) is not None:  # Excel's sep=; line: never a URL
+        return "csv"
+    delimited = column is not None or any(d in head for d in CSV_DELIMITERS)
+    if "://" not in head and delimited and header_delimiter(head, _names_column(column)):
+        return "csv"
     return "lines"
 
 
@@ -295,7 +318,10 @@ def _csv_urls(
 ) -> Iterator[tuple[int, str]]:
     # the lines come numbered 1, 2, 3... (every line, blank ones too), so the line a record
     # starts on is one more than the reader's count of lines before it (a record may span lines)
-    reader = csv.reader((text + "\n" for _, text in lines), strict=True)
+    every = iter(lines)
+    head, delimiter = _dialect(every, column)
+    texts = (text + "\n" for _, text in itertools.chain(head, every))
+    reader = csv.reader(texts, strict=True, delimiter=delimiter)
     index: int | None = None
     start = 0  # the reader's count of lines before the next record
     try:
@@ -305,13 +331,36 @@ def _csv_urls(
             if not row or not any(cell.strip() for cell in row):
                 continue
             if index is None:
-                index = _url_column([c.lstrip("\ufeff").strip() for c in row], column, name)
+                cells = [c.lstrip("\ufeff").strip() for c in row]
+                index = _url_column(cells, column, name, at)
                 continue
             cell = row[index].strip() if index < len(row) else ""
             if cell:
                 yield at, cell
     except csv.Error as exc:
         raise InputError(f"not valid CSV: {exc}", file=name, line=reader.line_num) from None
+
+
+def _dialect(
+    lines: Iterator[tuple[int, str]], column: str | None
+) -> tuple[list[tuple[int, str]], str]:
+    """The first lines of a CSV, up to its header (an Excel ``sep=`` line before it made
+    blank), and its delimiter, found as the planner finds it: the one a ``sep=`` line names,
+    else the first of ``, ; tab`` that makes the header name the URL column, else the one
+    that splits it into most cells (the error then lists them)."""
+    head: list[tuple[int, str]] = []
+    given: str | None = None
+    for number, text in lines:
+        named = sep_line(text) if given is None and text.strip() else None
+        if named is not None:
+            given = named
+            text = ""
+        head.append((number, text))
+        if text.strip():
+            header = text.lstrip("\ufeff")
+            found = header_delimiter(header, _names_column(column), given)
+            return head, given or found or max(CSV_DELIMITERS, key=header.count)
+    return head, given or ","
 
 
 def _jsonl_urls(
