@@ -166,3 +166,34 @@ def test_a_failed_run_removes_only_the_output_it_made(tmp_path: Any) -> None:
     with _partial_output_removed(str(tmp_path / "fine")):
         (tmp_path / "fine").mkdir()
     assert (tmp_path / "fine").is_dir()
+
+
+def test_a_mixed_glob_counts_as_its_files_one_by_one(
+    tmp_path: Any, capsys: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Text and CSV files in one glob: each read by its own kind, as without --workers
+    (on the synchronous scheduler: the CLI's cluster is replaced)."""
+    import contextlib
+    from collections.abc import Iterator
+
+    from ipprules.scale import cli as scale_cli
+
+    @contextlib.contextmanager
+    def synchronous(workers: Any = None, scheduler: Any = None) -> Iterator[str]:
+        yield "synchronous"
+
+    monkeypatch.setattr(scale_cli, "cluster", synchronous)
+    (tmp_path / "a.txt").write_text("\n".join(URLS) + "\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_bytes(
+        ("\ufeffurl,notes\r\n" + "".join(f"{u},x\r\n" for u in URLS if u)).encode()
+    )
+    one_by_one = []
+    for name in ("a.txt", "b.csv"):
+        assert main(["listings", str(tmp_path / name), "--format", "json"]) == 1
+        one_by_one += [row["input"] for row in json.loads(capsys.readouterr().out)["results"]]
+    code = main(["listings", str(tmp_path / "*"), "--workers", "2", "--format", "json"])
+    assert code == 1
+    got = json.loads(capsys.readouterr().out)["summary"]
+    expected = summarize(one_by_one)
+    assert (got["total"], got["parsed"], got["rejected"]) == (8, 6, expected.rejected)
+    assert got["line"] == expected.line()

@@ -373,3 +373,41 @@ def test_categorical_url_columns_are_text() -> None:
         got = parse_urls(frame).compute(scheduler="synchronous")
         assert got.drop(columns=["input"]).equals(plain.drop(columns=["input"]))
         assert got["status"].tolist() == ["listing", "duplicate", "rejected", "rejected"]
+
+
+def _mixed_folder(tmp_path: Any) -> tuple[str, list[str]]:
+    """A folder of a text, two CSV (one an Excel export: BOM, CRLF) and a Parquet file, and
+    the URLs of its files, each read on one machine as its own name says."""
+    from ipprules.cli.listings import read_urls as read_one
+
+    tmall = "https://detail.tmall.com/item.htm?id=690091011924"
+    taobao = "https://item.taobao.com/item.htm?id=606832683299"
+    (tmp_path / "a.txt").write_text(f"{taobao}\n\nnot a url\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text(f"url,notes\n{tmall},x\n{taobao},y\n", encoding="utf-8")
+    (tmp_path / "c.CSV").write_bytes(f"\ufeffnotes,url\r\nz,{tmall}\r\n".encode())
+    pd.DataFrame({"url": [taobao, "https://s.taobao.com/search?q=x"]}).to_parquet(
+        tmp_path / "d.parquet"
+    )
+    texts = [text for name in ("a.txt", "b.csv", "c.CSV") for _, text in read_one(
+        str(tmp_path / name))] + [taobao, "https://s.taobao.com/search?q=x"]  # fmt: skip
+    return str(tmp_path / "*"), texts
+
+
+def test_a_mixed_glob_reads_each_file_by_its_own_kind(tmp_path: Any) -> None:
+    glob, texts = _mixed_folder(tmp_path)
+    assert len(texts) == 7
+    frame = read_urls(glob, blocksize=16)
+    assert frame.compute(scheduler="synchronous")["url"].tolist() == texts
+    got = parse_urls(glob, blocksize=16).compute(scheduler="synchronous")
+    expected = list(dedupe(parse_listings(texts)))
+    assert got["status"].tolist() == [
+        "duplicate" if isinstance(r, Duplicate) else "listing" if r.ok else "rejected"
+        for _, r in expected
+    ]
+    # a CSV file of a mixed glob is checked before anything runs, as in a *.csv glob
+    (tmp_path / "e.csv").write_text("link\nx\n", encoding="utf-8")
+    from ipprules.errors import InputError
+
+    with pytest.raises(InputError, match="no column 'url'") as error:
+        read_urls(glob)
+    assert error.value.file == str(tmp_path / "e.csv")

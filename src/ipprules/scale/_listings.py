@@ -365,6 +365,7 @@ def read_urls(
 ) -> DaskFrame:
     """Read URLs from files matching ``path`` (a glob) into a one-column Dask DataFrame.
 
+    Each file is read as its own name says (:func:`file_kind`), so a glob may mix kinds:
     ``*.parquet`` files (or a directory of them) give one partition per file (only
     ``column`` is read); ``*.csv`` (or ``*.csv.gz``) files one partition per file (a header
     naming ``column``; every cell read as text); anything else is plain text, one URL per
@@ -390,28 +391,44 @@ _Piece = tuple[str, str, int, int]
 
 
 def _pieces(path: str, column: str, blocksize: int | str) -> list[_Piece]:
-    """The partitions of the files matching ``path``; checks the column of every Parquet and
-    CSV file now, not on a worker."""
+    """The partitions of the files matching ``path``, each file read as its own name says
+    (:func:`file_kind`), whatever the glob; checks the column of every Parquet and CSV file
+    now, not on a worker."""
     fsspec = require("fsspec")
     paths = matching_paths(path)
-    lowered = path.lower().rstrip("/")
-    if is_parquet(path, paths):
-        for p in paths:  # a file footer each
-            schema = parquet_schema(p)
-            check_columns(schema.names, (column,), p)
-            _check_text_type(schema.field(column).type, column, p)
-        return [("parquet", p, 0, 0) for p in paths]
-    if lowered.endswith((".csv", ".csv.gz")):
-        for p in paths:
-            _check_csv_header(p, column)
-        return [("csv", p, 0, 0) for p in paths]
+    parquet = is_parquet(path, paths)
     size = require("dask").utils.parse_bytes(blocksize) if isinstance(blocksize, str) else blocksize
     pieces: list[_Piece] = []
     for p in paths:
-        fs, local = fsspec.core.url_to_fs(p)
-        total = fs.size(local)
-        pieces += [("text", p, lo, size) for lo in range(0, max(total, 1), size)]
+        kind = "parquet" if parquet else file_kind(p)
+        if kind == "parquet":  # a file footer each
+            schema = parquet_schema(p)
+            check_columns(schema.names, (column,), p)
+            _check_text_type(schema.field(column).type, column, p)
+            pieces.append(("parquet", p, 0, 0))
+        elif kind == "csv":
+            _check_csv_header(p, column)
+            pieces.append(("csv", p, 0, 0))
+        else:
+            fs, local = fsspec.core.url_to_fs(p)
+            total = fs.size(local)
+            pieces += [("text", p, lo, size) for lo in range(0, max(total, 1), size)]
     return pieces
+
+
+def file_kind(path: str) -> str:
+    """How :func:`read_urls` reads the file ``path``, by its name: ``parquet`` (``.parquet``,
+    ``.pq``), ``csv`` (``.csv``, ``.csv.gz``) or ``text`` (anything else).
+
+    >>> file_kind("crawl/a.PARQUET"), file_kind("s3://b/u.csv.gz"), file_kind("urls.txt")
+    ('parquet', 'csv', 'text')
+    """
+    name = path.lower()
+    if name.endswith((".parquet", ".pq")):
+        return "parquet"
+    if name.endswith((".csv", ".csv.gz")):
+        return "csv"
+    return "text"
 
 
 def _check_text_type(kind: Any, column: str, path: str) -> None:
