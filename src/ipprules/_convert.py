@@ -22,6 +22,7 @@ $: unknown key 'colour'
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import enum
 import functools
@@ -456,11 +457,22 @@ def structure(
         for where, message in _problems(exc, path):
             line = column = None
             if locate is not None:
-                found = locate(where)
+                found = locate(_key_path(where, message)) or locate(where)
                 if found is not None:
                     line, column = found
             problems.append(Problem(message, where, file, line, column))
         raise error(problems=problems) from None
+
+
+def _key_path(where: str, message: str) -> str:
+    """Where an unknown key is: the path of the key itself (its line), else ``where``."""
+    if not message.startswith("unknown key "):
+        return where
+    try:
+        key = ast.literal_eval(message[len("unknown key ") :])  # a repr: no code runs
+    except (ValueError, SyntaxError):  # pragma: no cover - the message is the repr of a str
+        return where
+    return f"{where}.{key}" if isinstance(key, str) else where
 
 
 def unstructure(value: object) -> Any:

@@ -1011,7 +1011,22 @@ def _toml_line(text: str, parts: list[str | int]) -> tuple[int, int] | None:
         if key is None:
             return found + 1, 1
         return _toml_key_line(lines, key, start + 1) or (found + 1, 1)
-    return _toml_key_line(lines, header[-1] if header else None, 0)
+    if not header:
+        return None
+    table = _toml_table_line(lines, header)  # a key of a [table], or the [table] itself
+    if table is not None and len(header) > 1:
+        return _toml_key_line(lines, header[-1], table[0]) or table
+    return table or _toml_key_line(lines, header[-1], 0)
+
+
+def _toml_table_line(lines: list[str], header: list[str]) -> tuple[int, int] | None:
+    """The ``[a.b]`` header of the longest leading part of ``header`` that has one."""
+    for size in range(len(header), 0, -1):
+        target = "[" + ".".join(header[:size]) + "]"
+        for n, line in enumerate(lines):
+            if line.strip().replace(" ", "") == target:
+                return n + 1, 1
+    return None
 
 
 def _toml_key_line(lines: list[str], key: str | None, start: int) -> tuple[int, int] | None:

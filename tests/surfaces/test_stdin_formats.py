@@ -133,3 +133,24 @@ def test_a_plan_date_outside_the_rule_book_names_its_file_and_line(
         assert f"{plan}:{line}:1: $.as_of: 2014-11-23 is before the rule book's coverage" in err
     assert main(["check", str(EXAMPLES / "plan.toml"), "--as-of", "2014-01-01"]) == 2
     assert "error: --as-of: 2014-01-01 is before" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("where", "key"),
+    [("top", "foo"), ("account", "complaint_filed"), ("complaint", "reasn")],
+)
+def test_an_unknown_key_is_named_at_its_own_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str, key: str
+) -> None:
+    """The commonest typo, a misspelt key, was refused without a line in a TOML table (or at
+    the top level), and at the [[table]] header in an array of tables: now at its own line."""
+    lines = (EXAMPLES / "plan.toml").read_text(encoding="utf-8").split("\n")
+    anchor = {"top": 0, "account": lines.index("[account]") + 1}.get(where)
+    if anchor is None:  # the first complaint's reason line
+        anchor = next(i for i, line in enumerate(lines) if line.startswith("reason = ")) + 1
+    lines.insert(anchor, f"{key} = 3")
+    plan = tmp_path / "typo.toml"
+    plan.write_text("\n".join(lines), encoding="utf-8")
+    assert main(["check", str(plan)]) == 2
+    err = capsys.readouterr().err
+    assert f"{plan}:{anchor + 1}:1: " in err and f"unknown key '{key}'" in err
