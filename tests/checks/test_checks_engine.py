@@ -227,3 +227,35 @@ def test_a_plan_built_in_python_is_read_like_a_file() -> None:
         broken = attrs.evolve(plan, complaints=(attrs.evolve(first, **bad),))
         with pytest.raises(error):
             check(broken, as_of="2026-11-23")
+
+
+def test_a_right_whose_subtype_does_not_fit_its_type_is_a_finding_not_a_crash() -> None:
+    """The rule book's lookups refuse a subtype of another IPR type (M4); the engines read
+    such a right as having no subtype, after the check has reported it."""
+    from pathlib import Path
+
+    import ipprules
+    from ipprules.checks import PatentSubtype
+
+    examples = Path(__file__).parents[2] / "examples"
+    plan = ipprules.read_plan(examples / "plan.toml")
+    odd = tuple(
+        attrs.evolve(r, subtype=PatentSubtype.DESIGN) if r.ipr_type is IprType.TRADEMARK else r
+        for r in plan.rights
+    )
+    day = "2026-11-23"
+    before, after = check(plan, as_of=day), check(attrs.evolve(plan, rights=odd), as_of=day)
+    added = set(after.findings) - set(before.findings)
+    assert added and {f.code for f in added} == {"right-subtype-invalid"}
+    assert not set(before.findings) - set(after.findings)
+    portfolio = ipprules.read_plan(examples / "portfolio.toml")
+    odd = tuple(
+        attrs.evolve(r, subtype=PatentSubtype.DESIGN) if r.ipr_type is IprType.TRADEMARK else r
+        for r in portfolio.rights
+    )
+    plain = ipprules.coverage(portfolio, as_of=day)
+    cells = ipprules.coverage(attrs.evolve(portfolio, rights=odd), as_of=day)
+    for x, y in zip(plain, cells, strict=True):
+        extra = {f.code for f in y.findings} - {f.code for f in x.findings}
+        assert extra <= {"right-subtype-invalid"}
+        assert bool(extra) == (portfolio.right(x.right).ipr_type is IprType.TRADEMARK)

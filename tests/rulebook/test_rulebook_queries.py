@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from ipprules import UnknownNameError, default_rulebook
 from ipprules.rulebook import Target
@@ -108,3 +112,96 @@ def test_r18_change_documents_for_every_ipr_type_and_platform(interpretation):
                 for r in rules.document_rules_for(ipr_type, platform):
                     if r.renewed or r.assigned or r.changed:
                         assert "R18" in r.rules or "R24" in r.rules, r.id
+
+
+# ----------------------------------------------- every lookup checks its names (M4)
+
+_PLATFORMS = tuple(RULES.platforms)
+_TYPES = tuple(RULES.ipr_types)
+_SUBTYPES = RULES.ipr_types["patent"].subtypes
+
+
+@st.composite
+def _misspelt(draw: st.DrawFn, known: tuple[str, ...]) -> str:
+    """A known name with one letter dropped, doubled, changed or swapped, or any text at all;
+    never a known name."""
+    name = draw(st.sampled_from(known))
+    at = draw(st.integers(0, len(name) - 1))
+    letter = draw(st.sampled_from("abcdeilmnorstu_- "))
+    wrong = draw(
+        st.sampled_from(
+            (
+                name[:at] + name[at + 1 :],
+                name[:at] + name[at] + name[at:],
+                name[:at] + letter + name[at + 1 :],
+                name[:at] + name[at + 1 : at + 2] + name[at : at + 1] + name[at + 2 :],
+                name.upper(),
+                name + " ",
+                "",
+            )
+        )
+        | st.text(max_size=12)
+    )
+    assume(wrong not in known)
+    return wrong
+
+
+@pytest.mark.parametrize(
+    ("call", "kind"),
+    [
+        (lambda name: RULES.document_rules_for(name, "taobao"), "IPR type"),
+        (lambda name: RULES.document_rules_for("trademark", name), "platform"),
+        (lambda name: RULES.document_rules_for_platform(name), "platform"),
+        (lambda name: RULES.deadlines_for(name), "platform"),
+        (lambda name: RULES.reason_codes_for(name, "taobao"), "IPR type"),
+        (lambda name: RULES.reason_codes_for("trademark", name), "platform"),
+        (lambda name: RULES.registrations_for(name), "platform"),
+        (lambda name: RULES.penalties_for(name), "platform"),
+        (lambda name: RULES.for_platform(name), "platform"),
+    ],
+    ids=lambda x: x if isinstance(x, str) else "",
+)
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_every_lookup_refuses_a_misspelt_name(
+    call: Callable[[str], object], kind: str, data: st.DataObject
+) -> None:
+    """A misspelt platform or IPR type raises UnknownNameError naming the kind (with the
+    nearest known name when there is one), never an empty or unfiltered answer."""
+    known = _TYPES if kind == "IPR type" else _PLATFORMS
+    name = data.draw(_misspelt(known))
+    with pytest.raises(UnknownNameError, match=f"unknown {kind}") as caught:
+        call(name)
+    assert caught.value.name == name
+    assert set(caught.value.known) == set(known)
+
+
+@settings(max_examples=60, deadline=None)
+@given(name=_misspelt(_SUBTYPES))
+def test_a_misspelt_subtype_is_refused(name: str) -> None:
+    with pytest.raises(UnknownNameError, match="unknown subtype of patent"):
+        RULES.reason_codes_for("patent", "taobao", subtype=name)
+    with pytest.raises(UnknownNameError, match="unknown subtype of patent"):
+        RULES.document_rules_for("patent", "taobao", name)
+
+
+def test_the_lookups_suggest_the_nearest_name_and_refuse_other_types() -> None:
+    with pytest.raises(UnknownNameError, match=r"'taobaoo' \(did you mean 'taobao'\?\)"):
+        RULES.document_rules_for("trademark", "taobaoo")
+    with pytest.raises(UnknownNameError, match=r"'aliexpres' \(did you mean 'aliexpress'\?\)"):
+        RULES.deadlines_for("aliexpres")
+    with pytest.raises(UnknownNameError, match=r"'desing' \(did you mean 'design'\?\)"):
+        RULES.document_rules_for("patent", "taobao", "desing")
+    # a subtype of another IPR type is no subtype of this one
+    with pytest.raises(UnknownNameError, match="unknown subtype of trademark 'design'"):
+        RULES.reason_codes_for("trademark", "taobao", subtype="design")
+    with pytest.raises(UnknownNameError, match="unknown target 'store'"):
+        RULES.reason_codes_for("trademark", "taobao", "store")
+    with pytest.raises(TypeError, match="target must be a Target"):
+        RULES.reason_codes_for("trademark", "taobao", None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="subtype must be a str"):
+        RULES.document_rules_for("patent", "taobao", 3)  # type: ignore[arg-type]
+    # the right names still answer, and the platform's deadlines are a subset of all
+    assert len(RULES.document_rules_for("patent", "taobao", "design")) > 0
+    assert set(RULES.deadlines_for("aliexpress")) <= set(RULES.deadlines_for())
+    assert len(list(RULES.document_rules_for_platform("taobao"))) > 0

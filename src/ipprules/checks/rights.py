@@ -220,9 +220,10 @@ def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list
                 (registration,),
             )
         )
-    subtype = right.subtype.value if right.subtype is not None else None
+    ipr_type = right.ipr_type.value
+    subtype = rules.subtype_filter(ipr_type, right.subtype.value if right.subtype else None)
     held = {d.kind for d in right.documents}
-    for rule in rules.document_rules_for(right.ipr_type.value, platform, subtype):
+    for rule in rules.document_rules_for(ipr_type, platform, subtype):
         applies = _applies(rule, right)
         if applies is False:
             continue

@@ -175,7 +175,7 @@ class Evaluator:
         member = ctx.plan.account.good_faith
         agent = ctx.plan.account.category is Category.AGENT
         ipr = right.ipr_type.value
-        subtype = right.subtype.value if right.subtype is not None else None
+        subtype = rules.subtype_filter(ipr, right.subtype.value if right.subtype else None)
         for platform_id in platforms:
             platform = rules.platforms[platform_id]
             pair = list(common)

@@ -1030,7 +1030,9 @@ class _Admission:
         key = (right.id, platform, target)
         found = self._admissible.get(key)
         if found is None:
-            subtype = right.subtype.value if right.subtype else None
+            subtype = self.rules.subtype_filter(
+                right.ipr_type.value, right.subtype.value if right.subtype else None
+            )
             codes = self.rules.reason_codes_for(
                 right.ipr_type.value, platform, target, member=self.member, subtype=subtype
             )

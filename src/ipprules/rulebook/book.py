@@ -9,8 +9,10 @@ from typing import Any, TypeVar
 
 import attrs
 
+from ipprules._args import require_member
 from ipprules._convert import unstructure
 from ipprules._dates import as_date
+from ipprules._vocab import check_name
 from ipprules.errors import CoverageError, UnknownNameError
 from ipprules.rulebook.model import (
     SECTIONS,
@@ -367,16 +369,13 @@ class ResolvedRules:
         platform takes no store-front complaints (B16: only the Taobao family does); where
         it is a documented gap for the IPR type (D13, ``Platform.storefront_for`` is
         ``unknown``) the catalogue's codes are given, and the gap is the platform's answer.
+        An IPR type, platform, target or subtype not in force raises
+        :class:`~ipprules.errors.UnknownNameError`.
         """
         self.ipr_type(ipr_type)
         place = self.platform(platform)
-        if isinstance(target, Target):
-            aim = target
-        else:
-            names = [t.value for t in Target]
-            if target not in names:
-                raise UnknownNameError("target", str(target), names)
-            aim = Target(target)
+        self._subtype(ipr_type, subtype)
+        aim = require_member(target, Target, "target")
         if aim is Target.STOREFRONT and place.storefront_for(ipr_type) is Answer.NO:
             return ()
         return tuple(
@@ -392,7 +391,14 @@ class ResolvedRules:
     def document_rules_for(
         self, ipr_type: str, platform: str, subtype: str | None = None
     ) -> tuple[DocumentRule, ...]:
-        """The document rules that may apply to a right of this type on this platform."""
+        """The document rules that may apply to a right of this type on this platform.
+
+        An IPR type, platform or subtype not in force raises
+        :class:`~ipprules.errors.UnknownNameError`.
+        """
+        self.ipr_type(ipr_type)
+        self.platform(platform)
+        self._subtype(ipr_type, subtype)
         return tuple(
             rule
             for rule in self.document_rules.values()
@@ -402,7 +408,10 @@ class ResolvedRules:
         )
 
     def deadlines_for(self, platform_id: str | None = None) -> tuple[Deadline, ...]:
-        """Deadlines and expectations that apply on a platform (all when ``None``)."""
+        """Deadlines and expectations that apply on a platform (all when ``None``; a platform
+        not in force raises :class:`~ipprules.errors.UnknownNameError`)."""
+        if platform_id is not None:
+            self.platform(platform_id)
         return tuple(
             d
             for d in self.deadlines.values()
@@ -466,6 +475,35 @@ class ResolvedRules:
         }
 
     def document_rules_for_platform(self, platform_id: str) -> Iterator[DocumentRule]:
-        for rule in self.document_rules.values():
-            if not rule.platforms or platform_id in rule.platforms:
-                yield rule
+        """The document rules that may apply on a platform, whatever the IPR type (a platform
+        not in force raises :class:`~ipprules.errors.UnknownNameError` at the call)."""
+        self.platform(platform_id)
+        return iter(
+            tuple(
+                rule
+                for rule in self.document_rules.values()
+                if not rule.platforms or platform_id in rule.platforms
+            )
+        )
+
+    def subtype_filter(self, ipr_type: str, subtype: str | None) -> str | None:
+        """What the engines filter a right's rules by: ``subtype`` when it is one of the IPR
+        type's subtypes, else ``None`` (a right whose subtype does not fit its type is
+        reported by the check, and is otherwise read as having none).
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2024-01-02")
+        >>> rules.subtype_filter("patent", "design"), rules.subtype_filter("trademark", "design")
+        ('design', None)
+        """
+        kind = self.ipr_types.get(ipr_type)
+        return subtype if kind is not None and subtype in kind.subtypes else None
+
+    def _subtype(self, ipr_type: str, subtype: object) -> None:
+        """Refuse a subtype that is not one of the IPR type's (``None``: no subtype asked)."""
+        if subtype is None:
+            return
+        subtypes = self.ipr_types[ipr_type].subtypes
+        if isinstance(subtype, str) and subtype in subtypes:
+            return
+        check_name(f"subtype of {ipr_type}", subtype, subtypes, param="subtype")
