@@ -157,11 +157,13 @@ class UnknownNameError(IpprulesError):
     unknown platform 'TAOBAO' (did you mean 'taobao'?); known: taobao, tmall
     >>> print(UnknownNameError("platform", "", ["taobao", "tmall"]))
     unknown platform '' (an empty name); known: taobao, tmall
+    >>> print(UnknownNameError("criterion", "rate", ["volume"], note="no rate before 2018"))
+    unknown criterion 'rate'; known: volume; no rate before 2018
     """
 
     default_message = "unknown name"
 
-    def __init__(self, kind: str, name: str, known: Sequence[str] = ()) -> None:
+    def __init__(self, kind: str, name: str, known: Sequence[str] = (), *, note: str = "") -> None:
         self.kind = kind
         self.name = name
         self.known = tuple(known)
@@ -175,7 +177,8 @@ class UnknownNameError(IpprulesError):
         # Long lists (finding codes...) are left out of the message: the suggestion is enough.
         listing = f"; known: {', '.join(self.known)}" if 0 < len(self.known) <= 30 else ""
         text = name if not isinstance(name, str) or len(name) <= 60 else name[:57] + "..."
-        super().__init__(f"unknown {kind} {text!r}{hint}{listing}")
+        tail = f"; {note}" if note else ""
+        super().__init__(f"unknown {kind} {text!r}{hint}{listing}{tail}")
 
 
 class MissingExtra(IpprulesError):

@@ -27,6 +27,8 @@ from typing import Any
 
 import attrs
 
+from ipprules._args import require_int, require_member
+from ipprules._vocab import check_name
 from ipprules.errors import IpprulesError, UnknownNameError
 
 __all__ = [
@@ -270,8 +272,9 @@ class Report:
         return self.of(FindingSeverity.WARNING)
 
     def of(self, severity: FindingSeverity | str) -> tuple[Finding, ...]:
-        """The findings of one severity."""
-        wanted = FindingSeverity(severity)
+        """The findings of one severity (an unknown severity raises
+        :class:`~ipprules.errors.UnknownNameError`)."""
+        wanted = require_member(severity, FindingSeverity, "severity")
         return tuple(f for f in self.findings if f.severity is wanted)
 
     @property
@@ -286,14 +289,35 @@ class Report:
             out[f.severity.value] += 1
         return out
 
-    def for_complaint(self, index: int) -> tuple[Finding, ...]:
-        """The findings inside ``$.complaints[index]``."""
-        head = f"$.complaints[{index}]"
-        return tuple(
-            f
-            for f in self.findings
-            if f.path == head or f.path.startswith((head + ".", head + "["))
-        )
+    def for_complaint(self, index: int | str) -> tuple[Finding, ...]:
+        """The findings of one complaint: by its position in the plan (an ``int``, the ``i``
+        of ``$.complaints[i]``) or by its id (a ``str``: every complaint with that id).
+
+        An id not in the plan raises :class:`~ipprules.errors.UnknownNameError`, a position
+        outside it an :class:`~ipprules.errors.InputError`, anything else a ``TypeError``.
+
+        >>> r = Report((), dt.date(2026, 11, 23), "brief", "ipprules 1", ("C-1", "C-2"))
+        >>> r.for_complaint(1), r.for_complaint("C-2")
+        ((), ())
+        >>> r.for_complaint("C-3")
+        Traceback (most recent call last):
+        ...
+        ipprules.errors.UnknownNameError: unknown complaint id 'C-3'; known: C-1, C-2
+        """
+        if isinstance(index, str):
+            check_name("complaint id", index, self.complaints, param="index")
+            heads = {f"$.complaints[{i}]" for i, c in enumerate(self.complaints) if c == index}
+        else:
+            if isinstance(index, bool) or not isinstance(index, int):
+                raise TypeError(
+                    "index must be an int (a position) or a str (a complaint id), "
+                    f"got {type(index).__name__}"
+                )
+            high = len(self.complaints) - 1 if self.complaints else None
+            require_int(index, "index", low=0, high=high)
+            heads = {f"$.complaints[{index}]"}
+        starts = tuple(h + end for h in heads for end in (".", "["))
+        return tuple(f for f in self.findings if f.path in heads or f.path.startswith(starts))
 
     def groups(self) -> list[tuple[str, tuple[Finding, ...]]]:
         """Findings grouped: the plan, account and rights first, then each complaint in order."""

@@ -392,8 +392,12 @@ class Plan:
     interpretation: str | None = None
 
     def right(self, right_id: str) -> Right:
-        """The right with this id (``KeyError`` if there is none)."""
+        """The right with this id (:class:`~ipprules.errors.UnknownNameError`, with the
+        nearest id, if there is none)."""
         for item in self.rights:
             if item.id == right_id:
                 return item
-        raise KeyError(right_id)
+        from ipprules._vocab import check_name
+
+        check_name("right", right_id, [r.id for r in self.rights], param="right_id")
+        raise AssertionError("unreachable")  # pragma: no cover

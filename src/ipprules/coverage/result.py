@@ -14,8 +14,11 @@ from typing import Any
 
 import attrs
 
+from ipprules._args import require_member
+from ipprules._vocab import check_name
 from ipprules.checks.findings import Finding
 from ipprules.coverage.model import Cell, CellStatus, Change, Opening
+from ipprules.errors import IpprulesError
 from ipprules.rulebook.model import Target
 
 __all__ = ["Coverage", "CoverageDiff", "Summary"]
@@ -70,16 +73,23 @@ class Coverage:
         return len(self.cells)
 
     def cell(self, right: str, platform: str, target: Target | str = Target.LISTING) -> Cell:
-        """The cell of a right on a platform for a target (``KeyError`` if there is none)."""
-        key = (right, platform, Target(target).value)
+        """The cell of a right on a platform for a target.
+
+        A right, platform or target not in this answer raises
+        :class:`~ipprules.errors.UnknownNameError` (with the nearest name).
+        """
+        check_name("right", right, self.rights)
+        check_name("platform", platform, self.platforms)
+        key = (right, platform, require_member(target, Target, "target").value)
         for c in self.cells:
             if c.key == key:
                 return c
-        raise KeyError(key)
+        raise IpprulesError(f"no cell for right {right!r} on {platform} ({key[2]})")
 
     def of(self, status: CellStatus | str) -> tuple[Cell, ...]:
-        """The cells with one status."""
-        wanted = CellStatus(status)
+        """The cells with one status (an unknown status raises
+        :class:`~ipprules.errors.UnknownNameError`)."""
+        wanted = require_member(status, CellStatus, "status")
         return tuple(c for c in self.cells if c.status is wanted)
 
     @property
@@ -128,8 +138,9 @@ class Coverage:
         return max(tally.items(), key=lambda kv: (kv[1], -_order(kv[0])))
 
     def matrix(self, target: Target | str = Target.LISTING) -> list[tuple[str, list[CellStatus]]]:
-        """Rows of statuses: one per right, one column per platform."""
-        aim = Target(target)
+        """Rows of statuses: one per right, one column per platform (an unknown target raises
+        :class:`~ipprules.errors.UnknownNameError`)."""
+        aim = require_member(target, Target, "target")
         index = {c.key: c.status for c in self.cells}
         return [(r, [index[(r, p, aim.value)] for p in self.platforms]) for r in self.rights]
 

@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from ipprules._frames import rate_fields, to_frame
-from ipprules.errors import InputError
+from ipprules.errors import InputError, UnknownNameError
 from ipprules.goodfaith.render import CriterionRow, percent, standing_html, timeline_svg
 
 __all__ = [
@@ -328,16 +328,39 @@ class Standing:
     def criterion(self, name: str, reason_code: str | None = None) -> Criterion:
         """The criterion called ``name`` (overall, or for one reason code).
 
-        Raises :class:`KeyError` when there is no such criterion (and there is none
-        at all before the programme existed: see :attr:`version`).
+        Raises :class:`~ipprules.errors.UnknownNameError` (with the nearest name) when
+        there is no such criterion: there is none at all before the programme existed (see
+        :attr:`version`), and a reason code has criteria of its own only under a version
+        that assesses each code (from 2022, R75) and only when it has complaints in the
+        window (see :attr:`reason_codes`). A name that is not a ``str`` is a ``TypeError``.
         """
+        if not isinstance(name, str):
+            raise TypeError(f"name must be a str, got {type(name).__name__}")
         pool = self.criteria
         if reason_code is not None:
-            pool = next((r.criteria for r in self.reason_codes if r.reason_code == reason_code), ())
+            pool = self._code_criteria(reason_code)
         for c in pool:
             if c.name == name:
                 return c
-        raise KeyError(name)
+        where = "" if reason_code is None else f" of reason code {reason_code!r}"
+        note = "" if self.version else f"no Good Faith programme on {self.as_of}"
+        raise UnknownNameError(f"criterion{where}", name, [c.name for c in pool], note=note)
+
+    def _code_criteria(self, reason_code: object) -> tuple[Criterion, ...]:
+        """The criteria of one reason code assessed in this standing, or UnknownNameError."""
+        if not isinstance(reason_code, str):
+            raise TypeError(f"reason_code must be a str or None, got {type(reason_code).__name__}")
+        for r in self.reason_codes:
+            if r.reason_code == reason_code:
+                return r.criteria
+        window = f" (from {self.window_from})" if self.window_from else ""
+        raise UnknownNameError(
+            f"reason code with complaints in the window{window}",
+            reason_code,
+            [r.reason_code for r in self.reason_codes],
+            note="only those have criteria of their own, and only under a version of the "
+            "criteria that assesses each code (from 2022, R75)",
+        )
 
     def __repr__(self) -> str:
         rate = next((c.value for c in self.criteria if c.name == "takedown_rate"), None)
@@ -517,10 +540,15 @@ class Timeline:
         for i in range(len(self)):
             yield self._row(i)
 
-    def __getitem__(self, day: dt.date) -> TimelineDay:
-        i = (day - self.start).days
+    def __getitem__(self, day: dt.date | str) -> TimelineDay:
+        """The row of one day (a ``date``, a ``datetime`` or a ``YYYY-MM-DD`` string); a day
+        outside the timeline raises :class:`~ipprules.errors.InputError`."""
+        from ipprules._dates import as_date
+
+        when = as_date(day, "day")
+        i = (when - self.start).days
         if not 0 <= i < len(self):
-            raise KeyError(day)
+            raise InputError(f"{when} is outside the timeline ({self.start}..{self.end})")
         return self._row(i)
 
     def __repr__(self) -> str:
