@@ -57,11 +57,16 @@ def date_problem(day: dt.date, what: str = "date") -> str | None:
     return f"the {what} {day.isoformat()} is outside {FIRST_DATE}..{LAST_DATE}"
 
 
-def as_date(value: dt.date | str, what: str = "date") -> dt.date:
+def as_date(value: dt.date | str, what: str = "date", *, bounded: bool = True) -> dt.date:
     """A date from a ``date`` (a ``datetime`` gives its date) or a strict ``YYYY-MM-DD`` string.
 
     A wrong type is a ``TypeError`` naming ``what``; a string that is not a date, or a date
-    outside 1900-01-01..2999-12-31, is an :class:`~ipprules.errors.InputError`.
+    outside 1900-01-01..2999-12-31, is an :class:`~ipprules.errors.InputError`. With
+    ``bounded=False`` the range is left to the caller (calendar arithmetic, which runs to
+    ``date.max``; deadlines, which raise a :class:`~ipprules.errors.CoverageError`).
+
+    >>> as_date(dt.datetime(2024, 9, 27, 18, 30), "start"), as_date("9999-12-30", bounded=False)
+    (datetime.date(2024, 9, 27), datetime.date(9999, 12, 30))
     """
     if isinstance(value, dt.datetime):
         day = value.date()
@@ -76,7 +81,7 @@ def as_date(value: dt.date | str, what: str = "date") -> dt.date:
         raise TypeError(
             f"{what} must be a datetime.date or a 'YYYY-MM-DD' string, got {type(value).__name__}"
         )
-    problem = date_problem(day, what)
+    problem = date_problem(day, what) if bounded else None
     if problem:
         raise InputError(problem)
     return day

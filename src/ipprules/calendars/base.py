@@ -40,6 +40,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
+from ipprules._dates import as_date
 from ipprules.errors import CoverageError, IpprulesError
 
 __all__ = [
@@ -185,12 +186,13 @@ class HolidayCalendar:
         object.__setattr__(self, "_extra_off", tuple(off))
         object.__setattr__(self, "_extra_on", tuple(sorted(d.toordinal() for d in self.workdays)))
 
-    def covers(self, d: date) -> bool:
+    def covers(self, d: date | str) -> bool:
         """Whether ``d`` lies within the dates the calendar declares it knows.
 
         >>> HolidayCalendar(valid_from=date(2024, 1, 1)).covers(date(2023, 12, 31))
         False
         """
+        d = _day(d, "d")
         if self.valid_from is not None and d < self.valid_from:
             return False
         return self.valid_until is None or d <= self.valid_until
@@ -204,13 +206,13 @@ class HolidayCalendar:
                     f"calendar {self.name!r} covers {lo} to {hi}; {d.isoformat()} is outside it"
                 )
 
-    def is_business_day(self, d: date, /) -> bool:
-        """Whether ``d`` is a business day.
+    def is_business_day(self, d: date | str, /) -> bool:
+        """Whether ``d`` (a date or a ``YYYY-MM-DD`` string) is a business day.
 
         >>> WEEKENDS.is_business_day(date(2024, 9, 28))
         False
         """
-        _need_date(d, "d")
+        d = _day(d, "d")
         self._check_covered(d, d)
         if d.weekday() in self.weekend:
             return d in self.workdays
@@ -271,19 +273,22 @@ class HolidayCalendar:
 WEEKENDS = HolidayCalendar(name="weekends")
 
 
-def is_business_day(d: date, calendar: Calendar = WEEKENDS) -> bool:
+def is_business_day(d: date | str, calendar: Calendar = WEEKENDS) -> bool:
     """Whether ``d`` is a business day in ``calendar`` (default :data:`WEEKENDS`).
 
     >>> is_business_day(date(2024, 9, 30))
     True
     """
-    _need_date(d, "d")
-    return calendar.is_business_day(d)
+    day = _day(d, "d")
+    return calendar.is_business_day(day)
 
 
-def _need_date(value: object, name: str) -> None:
-    if not isinstance(value, date):
-        raise TypeError(f"{name} must be a datetime.date, got {type(value).__name__}")
+def _day(value: object, name: str) -> date:
+    """A date from a ``date``, a ``datetime`` (its date) or a ``YYYY-MM-DD`` string (any
+    date: the arithmetic runs to ``date.max``); anything else is a TypeError naming ``name``."""
+    if type(value) is date:
+        return value
+    return as_date(value, name, bounded=False)  # type: ignore[arg-type]
 
 
 def _date_or_raise(ordinal: int) -> date:
@@ -292,7 +297,7 @@ def _date_or_raise(ordinal: int) -> date:
     return date.fromordinal(ordinal)
 
 
-def add_business_days(start: date, n: int, calendar: Calendar = WEEKENDS) -> date:
+def add_business_days(start: date | str, n: int, calendar: Calendar = WEEKENDS) -> date:
     """The ``n``-th business day after ``start`` (before it when ``n`` is negative).
 
     ``start`` itself never counts; ``n == 0`` returns ``start`` unchanged. See the module
@@ -307,7 +312,7 @@ def add_business_days(start: date, n: int, calendar: Calendar = WEEKENDS) -> dat
     """
     if isinstance(n, bool) or not isinstance(n, int):
         raise TypeError(f"n must be an int, not {type(n).__name__}")
-    _need_date(start, "start")
+    start = _day(start, "start")
     if n == 0:
         return start
     if isinstance(calendar, HolidayCalendar):
@@ -357,7 +362,7 @@ def _add_generic(start: date, n: int, calendar: Calendar) -> date:
     return d
 
 
-def business_days_between(a: date, b: date, calendar: Calendar = WEEKENDS) -> int:
+def business_days_between(a: date | str, b: date | str, calendar: Calendar = WEEKENDS) -> int:
     """Business days from ``a`` to ``b``: those in ``(a, b]``, or minus those in ``[b, a)``.
 
     >>> business_days_between(date(2024, 9, 27), date(2024, 9, 30))   # Friday to Monday
@@ -367,6 +372,7 @@ def business_days_between(a: date, b: date, calendar: Calendar = WEEKENDS) -> in
     >>> business_days_between(date(2024, 9, 30), date(2024, 9, 27))
     -1
     """
+    a, b = _day(a, "a"), _day(b, "b")
     if a == b:
         return 0
     if isinstance(calendar, HolidayCalendar):

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ipprules._dates import as_date
 from ipprules.checks.findings import Finding, FindingSeverity
 from ipprules.errors import IpprulesError
 from ipprules.rulebook.model import Answer
@@ -77,6 +78,40 @@ def _parties(value: Iterable[Party | str] | None) -> tuple[Party, ...] | None:
         raise IpprulesError(f"signed_by holds buyer or seller, got {list(value)!r}") from None
 
 
+def _date(value: date | str) -> date:
+    return as_date(value, "date")
+
+
+def _valid_from(value: date | str | None) -> date | None:
+    return None if value is None else as_date(value, "valid_from")
+
+
+def _valid_until(value: date | str | None) -> date | None:
+    return None if value is None else as_date(value, "valid_until")
+
+
+def _filed_on(value: date | str | None) -> date | None:
+    return None if value is None else as_date(value, "filed_on")
+
+
+def _complaint_date(value: date | str) -> date:
+    return as_date(value, "complaint_date")
+
+
+def _typed(kind: type) -> Any:
+    """A validator: ``None`` or a value of exactly ``kind`` (a bool is no int), else a
+    TypeError naming the field (a string quantity is refused here, not deep in the checks)."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None or (isinstance(value, kind) and (kind is bool) == (type(value) is bool)):
+            return
+        raise TypeError(
+            f"{attribute.name} must be {kind.__name__} or None, got {type(value).__name__}"
+        )
+
+    return check
+
+
 @attrs.frozen(kw_only=True)
 class Purchase:
     """A purchase document: its date, the pieces bought, who signed or sealed it (R63).
@@ -87,10 +122,10 @@ class Purchase:
 
     id: str
     kind: PurchaseKind = attrs.field(converter=_purchase_kind)
-    date: date
-    quantity: int | None = None
+    date: date = attrs.field(converter=_date)
+    quantity: int | None = attrs.field(default=None, validator=_typed(int))
     signed_by: tuple[Party, ...] | None = attrs.field(default=None, converter=_parties)
-    product_matches: bool | None = None
+    product_matches: bool | None = attrs.field(default=None, validator=_typed(bool))
 
 
 @attrs.frozen(kw_only=True)
@@ -103,19 +138,19 @@ class Authorisation:
     """
 
     id: str
-    by_owner: bool | None = None
+    by_owner: bool | None = attrs.field(default=None, validator=_typed(bool))
     brand: str | None = None
-    valid_from: date | None = None
-    valid_until: date | None = None
+    valid_from: date | None = attrs.field(default=None, converter=_valid_from)
+    valid_until: date | None = attrs.field(default=None, converter=_valid_until)
 
 
 @attrs.frozen(kw_only=True)
 class SellerViolation:
     """An established violation of the seller, for the rule book to count (R64)."""
 
-    date: date
+    date: date = attrs.field(converter=_date)
     kind: str
-    points: int | None = None
+    points: int | None = attrs.field(default=None, validator=_typed(int))
     right: str | None = None
     id: str | None = None
 
@@ -129,9 +164,9 @@ class SellerFacts:
     (:func:`ipprules.penalties.penalty_standing`). A stated figure wins over a counted one.
     """
 
-    points: int | None = None
-    closed: bool | None = None
-    at_serious_closure_count: bool | None = None
+    points: int | None = attrs.field(default=None, validator=_typed(int))
+    closed: bool | None = attrs.field(default=None, validator=_typed(bool))
+    at_serious_closure_count: bool | None = attrs.field(default=None, validator=_typed(bool))
     violations: tuple[SellerViolation, ...] | None = None
 
 
@@ -145,10 +180,10 @@ class CounterNotice:
     """
 
     platform: str
-    complaint_date: date
+    complaint_date: date = attrs.field(converter=_complaint_date)
     ipr_type: str = "trademark"
     brand: str | None = None
-    filed_on: date | None = None
+    filed_on: date | None = attrs.field(default=None, converter=_filed_on)
     purchases: tuple[Purchase, ...] = ()
     authorisations: tuple[Authorisation, ...] = ()
     seller: SellerFacts = attrs.field(factory=SellerFacts)

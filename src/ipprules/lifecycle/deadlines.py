@@ -41,12 +41,12 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ipprules._dates import FIRST_DATE, LAST_DATE
+from ipprules._dates import FIRST_DATE, LAST_DATE, as_date
 from ipprules.calendars.base import WEEKENDS, Calendar, add_business_days
 from ipprules.errors import CoverageError, InputError, IpprulesError
 from ipprules.lifecycle.machine import EventRecord
@@ -249,7 +249,7 @@ def _rulebook(rules: RuleBook | ResolvedRules | None) -> tuple[RuleBook, str | N
 
 def deadline_for(
     deadline_id: str,
-    start: date,
+    start: date | str,
     rules: RuleBook | ResolvedRules | None = None,
     calendar: Calendar = WEEKENDS,
     *,
@@ -271,7 +271,9 @@ def deadline_for(
     ...
     ipprules.errors.IpprulesError: deadline 'seller_response_alibaba_com' applies only on alibaba_com, not on 'aliexpress'
     """  # noqa: E501
-    return _compute(deadline_id, start, rules, calendar, platform=platform)
+    return _compute(
+        deadline_id, _check_date(start, "start date"), rules, calendar, platform=platform
+    )
 
 
 def _compute(
@@ -350,8 +352,10 @@ def _about(rule: Deadline, view: ResolvedRules, hook: DeadlineHook | None) -> di
 
 
 def _check_date(value: object, what: str) -> date:
-    if isinstance(value, datetime) or not isinstance(value, date):
-        raise TypeError(f"the {what} must be a datetime.date, got {type(value).__name__}")
+    """A date from a ``date``, a ``datetime`` (its date) or a ``YYYY-MM-DD`` string, within
+    the dates deadlines are counted for (else a CoverageError)."""
+    if type(value) is not date:
+        value = as_date(value, what, bounded=False)  # type: ignore[arg-type]
     if not FIRST_DATE <= value <= LAST_DATE:
         raise CoverageError(
             f"the {what} {value} lies outside {FIRST_DATE}..{LAST_DATE}, the dates deadlines "
@@ -382,15 +386,15 @@ def _outside_start(
 
 def next_deadlines(
     state: State,
-    event_dates: Mapping[Event, date],
+    event_dates: Mapping[Event, date | str],
     rules: RuleBook | ResolvedRules | None = None,
     calendar: Calendar = WEEKENDS,
     *,
     platform: str | None = None,
     counterfeit: bool = False,
     ipp_plus: bool = False,
-    ipr_submitted_on: date | None = None,
-    notice_received_on: date | None = None,
+    ipr_submitted_on: date | str | None = None,
+    notice_received_on: date | str | None = None,
 ) -> tuple[DeadlineResult, ...]:
     """The deadlines and expectations that run in ``state`` (:func:`~.deadline_hooks`).
 
@@ -416,11 +420,10 @@ def next_deadlines(
     from ipprules.errors import UnknownNameError
 
     require_mapping(event_dates, "event_dates")
+    dates = {event: _check_date(day, "event date") for event, day in event_dates.items()}
     book, interpretation, trial = _rulebook(rules)
-    outside = {"ipr_submitted": ipr_submitted_on, "notice_received": notice_received_on}
-    known = [*event_dates.values(), *(d for d in outside.values() if d is not None)]
-    for day in known:
-        _check_date(day, "event date")
+    outside = _outside_dates(ipr_submitted_on, notice_received_on)
+    known = [*dates.values(), *(d for d in outside.values() if d is not None)]
     latest_known = max(known) if known else max(book.change_dates("deadlines"))
     latest_view = book.as_of(latest_known, interpretation, trial=trial)
     if platform is not None:
@@ -432,7 +435,7 @@ def next_deadlines(
         if hook.counted_from is None:
             start = _outside_start(hook, latest_view, outside)
         else:
-            start = event_dates.get(hook.counted_from)
+            start = dates.get(hook.counted_from)
         # the rule in force on the start date; without one, on the latest date known (or the
         # rule book's latest change of deadlines), only to name the rule that will apply
         resolve_on = start or latest_known
@@ -457,6 +460,20 @@ def next_deadlines(
     return tuple(results)
 
 
+def _outside_dates(
+    ipr_submitted_on: date | str | None, notice_received_on: date | str | None
+) -> dict[str, date | None]:
+    """The dates of the starts outside the machine, checked (``None``: not known)."""
+    return {
+        "ipr_submitted": None
+        if ipr_submitted_on is None
+        else _check_date(ipr_submitted_on, "ipr_submitted_on date"),
+        "notice_received": None
+        if notice_received_on is None
+        else _check_date(notice_received_on, "notice_received_on date"),
+    }
+
+
 def _starting_point(event: Event | str | None) -> Event | str:
     """An event of the machine, or the name of a start outside it (``None``: the IPR's
     submission, ``ipr_submitted``)."""
@@ -473,7 +490,7 @@ def _starting_point(event: Event | str | None) -> Event | str:
 
 def deadlines_from(
     event: Event | str | None,
-    start: date,
+    start: date | str,
     rules: RuleBook | ResolvedRules | None = None,
     calendar: Calendar = WEEKENDS,
     *,
@@ -494,7 +511,7 @@ def deadlines_from(
     [('seller_response_alibaba_com', datetime.date(2024, 10, 2))]
     """
     kind = _starting_point(event)
-    _check_date(start, "start date")
+    start = _check_date(start, "start date")
     book, interpretation, trial = _rulebook(rules)
     view = book.as_of(start, interpretation, trial=trial)
     if platform is not None:
@@ -874,8 +891,8 @@ def lifecycle_report(
     platform: str | None = None,
     counterfeit: bool = False,
     ipp_plus: bool = False,
-    ipr_submitted_on: date | None = None,
-    notice_received_on: date | None = None,
+    ipr_submitted_on: date | str | None = None,
+    notice_received_on: date | str | None = None,
     start: State = INITIAL_STATE,
 ) -> LifecycleReport:
     """Replay a complaint's events, flag those out of time, compute what runs in the end.
@@ -910,9 +927,9 @@ def lifecycle_report(
     if isinstance(events, str | bytes):
         raise TypeError("events must be a sequence of events, not a string")
     records = tuple(e if isinstance(e, EventRecord) else EventRecord(e) for e in events)
+    outside = _outside_dates(ipr_submitted_on, notice_received_on)
     _check_order(records)
-    _check_submission(records, ipr_submitted_on)
-    outside = {"ipr_submitted": ipr_submitted_on, "notice_received": notice_received_on}
+    _check_submission(records, outside["ipr_submitted"])
     replay = _Replay(rules, calendar, platform, counterfeit, ipp_plus, outside)
     states = [as_state(start)]
     flags: list[DeadlineFlag] = []

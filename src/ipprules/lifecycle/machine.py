@@ -23,6 +23,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
+from ipprules._dates import as_date
 from ipprules.errors import IpprulesError, UnknownNameError
 from ipprules.lifecycle.states import (
     INITIAL_STATE,
@@ -128,6 +129,12 @@ def _check_reason(
         raise IpprulesError(f"event {instance.event.value!r} needs a reason")
 
 
+def _event_date(value: date | str | None) -> date | None:
+    """An event's date: a ``date``, a ``datetime`` (its date) or a ``YYYY-MM-DD`` string
+    (whether it lies in the range deadlines are counted for is checked on replay)."""
+    return None if value is None else as_date(value, "on", bounded=False)
+
+
 @attrs.frozen
 class EventRecord:
     """An event as it happened: when (``on``) and why (``reason``, required where the rules ask
@@ -137,6 +144,8 @@ class EventRecord:
 
     >>> EventRecord(Event.TAKEDOWN, on=date(2024, 9, 27))
     EventRecord(event=<Event.TAKEDOWN: 'takedown'>, on=datetime.date(2024, 9, 27), reason=None)
+    >>> EventRecord("takedown", on="2024-09-27").on
+    datetime.date(2024, 9, 27)
     >>> EventRecord(Event.REJECT)
     Traceback (most recent call last):
     ...
@@ -144,7 +153,7 @@ class EventRecord:
     """
 
     event: Event = attrs.field(converter=parse_event)
-    on: date | None = None
+    on: date | None = attrs.field(default=None, converter=_event_date)
     reason: str | None = attrs.field(default=None, validator=_check_reason)
 
 
