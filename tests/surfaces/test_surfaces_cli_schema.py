@@ -72,3 +72,18 @@ def test_a_schema_is_never_fitted_to_the_terminal(
     monkeypatch.setenv("IPPRULES_WIDTH", "40")
     assert main(["schema", "history"]) == 0
     assert capsys.readouterr().out == schemas.path("history").read_text(encoding="utf-8")
+
+
+def test_the_list_keeps_every_column_on_a_narrow_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """At 60 columns the list truncated its lines: the file column became a bare '…' on
+    every row. The folder is said once and the table wrapped: every file name is there."""
+    monkeypatch.setenv("IPPRULES_WIDTH", "60")
+    assert main(["schema"]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0] == f"in {schemas.path('plan').parent}:"
+    assert all(len(line) <= 60 for line in lines[1:])
+    for name in schemas.NAMES:
+        assert f"{name}.schema.json" in out

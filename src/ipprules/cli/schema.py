@@ -8,9 +8,10 @@ Exit codes: 0 shown, 2 unknown name.
 from __future__ import annotations
 
 import argparse
+import sys
 
 from ipprules.cli._common import EXIT_OK, add_format, print_json, table
-from ipprules.cli._term import echo
+from ipprules.cli._term import fit_text, width
 
 HELP = "print the JSON Schema of an input file format (list the formats without a name)"
 
@@ -35,8 +36,11 @@ def run(args: argparse.Namespace) -> int:
         rows = [[n, schemas.schema(n)["title"], str(schemas.path(n))] for n in schemas.NAMES]
         if args.format == "json":
             print_json([{"name": n, "title": t, "path": p} for n, t, p in rows])
-        else:
-            echo(table(["name", "title", "file"], rows), mode="truncate")
+        else:  # the folder once, the file names in the table: it fits, wrapped, when narrow
+            folder = schemas.path(schemas.NAMES[0]).parent
+            print(f"in {folder}:")
+            named = [[n, t, schemas.path(n).name] for n, t, _ in rows]
+            print(fit_text(table(["name", "title", "file"], named), width(sys.stdout)))
         return EXIT_OK
     if args.path:
         where = str(schemas.path(args.name))
