@@ -85,6 +85,14 @@ class ComplaintChecker:
                 "reports to 'report suspicious activity' rather than IPP (D12); it may be out of "
                 "date, and the brief sets no such limit: check Alibaba.com's current guidance",
             )
+        if (
+            platform is not None
+            and platform.caveat_until is not None
+            and day < platform.caveat_until
+        ):
+            yield ctx.finding(
+                "platform-start-undated", f"{at}.platform", f"filed {day}: {platform.caveat}"
+            )
         if self.with_listings:
             yield from self.listings.check(at, rules, complaint)
 

@@ -232,6 +232,10 @@ class Platform(Rule):
     storefront_complaints: Answer = Answer.NO
     storefront_ipr_types: tuple[str, ...] = ()
     """The IPR types store-front complaints are documented for (empty: every type)."""
+    caveat: str = ""
+    """What the rule book cannot date on this platform before ``caveat_until`` (a start known
+    to the month or the year only, R95): said with every answer for a date before it."""
+    caveat_until: dt.date | None = None
 
     def storefront_for(self, ipr_type: str) -> Answer:
         """Whether a right of ``ipr_type`` can back a store-front complaint here: ``unknown``
