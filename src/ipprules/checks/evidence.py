@@ -627,11 +627,11 @@ def authorisation_findings(ctx: Context) -> Iterator[Finding]:
 
 
 #: A label before a registration number ("No.", "Reg. No.:", "Registration number", "#",
-#: "注册号："), or the Chinese "第...号" around it: R22 asks for the number alone.
+#: "注册号："), or the Chinese "第...号" around it: R22 asks for the number alone. A number
+#: whose printed form holds 第...号 inside it (a software copyright's 软著登字第...号) is not one.
 _LABELLED = re.compile(
     r"^\s*(?:(?:(?:reg(?:istration|istered)?|trade\s*mark|tm|patent|cert(?:ificate)?)\.?\s*)?"
-    r"(?:no\b\.?|number\b|nr\b\.?|#)|第|(?:商标)?(?:注册|专利|登记|证书)号)\s*[:：]?"
-    r"|号\s*$",
+    r"(?:no\b\.?|number\b|nr\b\.?|#)|第|(?:商标)?(?:注册|专利|登记|证书)号)\s*[:：]?",
     re.IGNORECASE,
 )
 
@@ -642,8 +642,8 @@ def labelled_number(right: Right) -> bool:
     >>> from ipprules.checks.model import IprType, Right
     >>> [labelled_number(Right(id="r", ipr_type=IprType.TRADEMARK, place="CN", number=n))
     ...  for n in ("No. 31234567", "Reg. No.: 31234567", "第31234567号", "31234567",
-    ...            "ZL 2019 3 0123456.7", "UK00003123456", "US 5,812,345")]
-    [True, True, True, False, False, False, False]
+    ...            "ZL 2019 3 0123456.7", "UK00003123456", "US 5,812,345", "软著登字第1234567号")]
+    [True, True, True, False, False, False, False, False]
     """
     return bool(_LABELLED.search(right.number))
 
