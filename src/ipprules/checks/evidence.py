@@ -186,8 +186,12 @@ def class_pages(doc: Document, classes: Sequence[int]) -> list[Verdict]:
     ]
 
 
-def translation(language: str | None, attached: bool | None) -> list[Verdict]:
-    """R14: a document in neither English nor Chinese needs a translation into one of them."""
+def translation(
+    language: str | None, attached: bool | None, certified: bool | None = None
+) -> list[Verdict]:
+    """R14: a document in neither English nor Chinese needs a translation into one of them;
+    whether the translation must be certified is not documented (a gap: ``unknown`` unless
+    it is certified, which meets either reading)."""
     if language is None:
         return [(FACT, "language")]
     if language.strip().lower().replace("_", "-").split("-")[0] in _NO_TRANSLATION:
@@ -195,7 +199,16 @@ def translation(language: str | None, attached: bool | None) -> list[Verdict]:
     if attached is None:
         return [(FACT, "translation")]
     if attached:
-        return []
+        if certified:
+            return []
+        state = "not certified" if certified is False else "not stated as certified"
+        return [
+            (
+                "translation-certification-unknown",
+                f"written in {language!r} with a translation {state}: whether R14 asks for a "
+                "certified translation is not documented",
+            )
+        ]
     return [
         (
             "document-translation-missing",
@@ -364,7 +377,7 @@ def _judge(
     if test == "class_pages":
         return class_pages(doc, classes)
     if test == "translation":
-        return translation(doc.language, doc.translation)
+        return translation(doc.language, doc.translation, doc.translation_certified)
     if test == "evaluation_positive":
         return evaluation_positive(doc)
     if test == "claim_statement":
@@ -544,7 +557,7 @@ def _letter_verdicts(
             out.append(("authorisation-not-handwritten", "the signature is not handwritten"))
         return out + _title(letter)
     if test == "translation":
-        return translation(letter.language, letter.translation)
+        return translation(letter.language, letter.translation, letter.translation_certified)
     return []
 
 

@@ -157,7 +157,9 @@ class Document:
     * ``issued`` / ``valid_until``: its dates (a Hong Kong business registration
       certificate must be valid on the filing date, R4).
     * ``language``: the language it is written in (ISO 639-1 code, ``en``, ``zh``...);
-      ``translation``: whether an English or Chinese translation is attached (R14).
+      ``translation``: whether an English or Chinese translation is attached (R14);
+      ``translation_certified``: whether that translation is certified (R14 does not say
+      whether it must be: a translation not stated certified is ``unknown``).
     * ``conclusion``: a patent evaluation report's conclusion (R30).
     * ``statement_form``, ``completed``: a copyright claim statement's form and whether it
       is filled in (R28; signing is ``sealed`` / ``signed``).
@@ -187,6 +189,7 @@ class Document:
     valid_until: dt.date | None = None
     language: str | None = None
     translation: bool | None = None
+    translation_certified: bool | None = None
     conclusion: Conclusion | None = None
     statement_form: StatementForm | None = None
     completed: bool | None = None
@@ -228,7 +231,8 @@ class Authorisation:
       signatory's job title is on it (R12, R13);
     * ``grants_enforcement``: it explicitly grants the right to enforce the IPRs
       on Alibaba's platforms (R10, R12);
-    * ``language`` / ``translation``: as for a :class:`Document` (R14).
+    * ``language`` / ``translation`` / ``translation_certified``: as for a
+      :class:`Document` (R14).
     """
 
     rights: tuple[str, ...] = ()
@@ -247,6 +251,7 @@ class Authorisation:
     grants_enforcement: bool | None = None
     language: str | None = None
     translation: bool | None = None
+    translation_certified: bool | None = None
 
 
 @attrs.frozen(kw_only=True)
