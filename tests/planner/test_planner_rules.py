@@ -513,8 +513,10 @@ def test_spreadsheet_header_spellings_and_empty_trailing_columns():
     assert seller.url == TB_LINE
     with pytest.raises(InputError, match="did you mean 'reason'"):
         list(read_lines(["url,reasons\n", f"{TB_LINE},acme\n"]))
-    with pytest.raises(InputError, match="expected 2 cells, got 3"):
+    with pytest.raises(InputError, match="cell 3 holds 'oops' under a column with no name"):
         list(read_lines(["url,reason,\n", f"{TB_LINE},tm_counterfeit,oops\n"]))
+    with pytest.raises(InputError, match="expected 2 cells, got 3"):  # beyond the header
+        list(read_lines(["url,reason\n", f"{TB_LINE},tm_counterfeit,oops\n"]))
 
 
 def test_old_mac_line_endings_are_named_not_misread(tmp_path):
@@ -605,8 +607,9 @@ def test_extra_columns_change_no_line(extra: list[str], data: st.DataObject) -> 
         got: list[PlanLine] | str = list(read_lines(text))
     except InputError as error:
         got = str(error)
-    if isinstance(got, str):  # refused: as misspelt (near a planner column) or doubled
-        assert "unknown column" in got or "named twice" in got
+    if isinstance(got, str):  # refused: misspelt (near a planner column), doubled, or a
+        # value under a trailing column with no name (a blank name after the last one)
+        assert "unknown column" in got or "named twice" in got or "with no name" in got
     else:
         assert got == list(read_lines(base))
 
@@ -619,3 +622,15 @@ def test_a_line_without_its_url_is_rejected_not_the_file() -> None:
     result = plan_listings(lines, make_account(), as_of=DAY, settings=Settings(right="tm-cn"))
     assert result.outcomes[0].code == "listing:empty"
     assert result.counts() == {"planned": 1, "duplicate": 0, "rejected": 1}
+
+
+def test_a_value_under_a_trailing_column_with_no_name_is_refused_by_name() -> None:
+    """A header ending in blank names (a spreadsheet's empty columns) is read without them;
+    a row with a value there was refused as "expected 6 cells, got 7": now the message says
+    which cell holds what, under a column with no name."""
+    from ipprules.errors import InputError
+
+    text = ["url,reason, , \n", f"{TB_LINE},tm_counterfeit,,\n", f"{TB_LINE},tm_counterfeit,,x\n"]
+    with pytest.raises(InputError, match=r":3: .*cell 4 holds 'x' under a column with no name"):
+        list(read_lines(text))
+    assert len(list(read_lines(text[:2]))) == 1

@@ -263,8 +263,10 @@ def _csv(
         raise InputError(
             f"not valid CSV: {_csv_problem(exc)}", file=name, line=numbers[0]
         ) from None
+    named = len(header)
     while header and not header[-1]:  # a spreadsheet's empty columns after the last one
         header.pop()
+    unnamed = named - len(header)  # their cells must stay empty
     ignored = _columns_checked(header, name, start)
     if ignored and on_ignored is not None:
         on_ignored(ignored)
@@ -282,6 +284,14 @@ def _csv(
             continue
         if len(row) > len(header) and not any(c.strip() for c in row[len(header) :]):
             row = row[: len(header)]  # the empty cells of those empty columns
+        if unnamed and len(header) < len(row) <= len(header) + unnamed:
+            column = len(header) + next(i for i, c in enumerate(row[len(header) :]) if c.strip())
+            raise InputError(
+                f"cell {column + 1} holds {row[column][:40]!r} under a column with no name: "
+                "name the column in the header, or empty the cell",
+                file=name,
+                line=first_line,
+            )
         if len(row) != len(header):
             raise InputError(
                 f"expected {len(header)} cells, got {len(row)}", file=name, line=first_line
