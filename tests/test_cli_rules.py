@@ -150,3 +150,13 @@ def test_reasons_for_a_platform_follow_what_it_takes(capsys):
                  "json"]) == 0  # fmt: skip
     ids = {c["id"] for c in json.loads(capsys.readouterr().out)["data"]}
     assert {"tm_counterfeit", "cr_piracy", "pat_invention"} <= ids and "tm_store_misuse" not in ids
+
+
+def test_the_metrics_view_shows_what_a_numerator_takes_off(capsys):
+    """The text view of the metrics showed the takedown rate's numerator as taken_down
+    alone (the JSON view had `minus`): a reinstated listing is taken off it (B16)."""
+    assert main(["rules", "metrics", "--as-of", "2024-01-01"]) == 0
+    rows = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()[3:]}
+    assert "taken_down - reinstated" in rows["takedown_rate_listing"]
+    assert "taken_down + rejected" in rows["takedown_rate_listing"]
+    assert " - " not in rows["counter_notice_rate_listing"]

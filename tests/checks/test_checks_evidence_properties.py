@@ -373,3 +373,27 @@ def test_a_label_is_found_and_a_number_as_printed_is_not(
     suffix = "号" if label == "第" else ""
     labelled = attrs.evolve(right, number=label + printed + suffix)
     assert evidence.labelled_number(labelled)
+
+
+def test_numbers_of_other_types_are_not_read_as_labelled() -> None:
+    """R22 is the rule of the trademark fields (S5): a court case number ("(2021)浙0106民初
+    1234号") or a software copyright certificate number ("软著登字第1234567号") holds 第...号
+    as printed, and no warning is given on them."""
+    import tomllib
+    from pathlib import Path
+
+    data = tomllib.loads(
+        (Path(__file__).parents[2] / "examples" / "plan.toml").read_text(encoding="utf-8")
+    )
+    for right in data["rights"]:
+        right["number"] = "第31234567号"
+    labelled = {
+        r["id"]
+        for f in check(plan_from_data(data)).findings
+        if f.code == "right-number-labelled"
+        for r in data["rights"]
+        if f.path == f"$.rights[{data['rights'].index(r)}].number"
+    }
+    types = {r["id"]: r["ipr_type"] for r in data["rights"]}
+    assert labelled and all(types[r] == "trademark" for r in labelled)
+    assert {r for r, t in types.items() if t == "trademark"} == labelled

@@ -70,7 +70,7 @@ def test_json_violations_on_stdin(
     assert code == 2 and "<stdin>:1" in out and "Traceback" not in out
 
 
-@pytest.mark.parametrize("form", ["jsonl", "csv", "toml", "json"])
+@pytest.mark.parametrize("form", ["jsonl", "csv", "quoted-csv", "toml", "json"])
 def test_a_what_if_on_stdin_in_each_form(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], form: str
 ) -> None:
@@ -78,6 +78,8 @@ def test_a_what_if_on_stdin_in_each_form(
         "jsonl": "\n".join(json.dumps(line) for line in HISTORY_LINES[1:]),
         "csv": "type,date,platform,reason_code,listings,taken_down,rejected\n"
         "complaint,2023-03-01,taobao,tm_counterfeit,150,149,1\n",
+        "quoted-csv": '"type","date","platform","reason_code","listings","taken_down"\n'
+        '"complaint","2023-03-01","taobao","tm_counterfeit","150","149"\n',
         "toml": (EXAMPLES / "what-if.toml").read_text(encoding="utf-8"),
         "json": json.dumps(
             {

@@ -644,7 +644,7 @@ def authorisation_findings(ctx: Context) -> Iterator[Finding]:
 #: whose printed form holds 第...号 inside it (a software copyright's 软著登字第...号) is not one.
 _LABELLED = re.compile(
     r"^\s*(?:(?:(?:reg(?:istration|istered)?|trade\s*mark|tm|patent|cert(?:ificate)?)\.?\s*)?"
-    r"(?:no\b\.?|number\b|nr\b\.?|#)|第|(?:商标)?(?:注册|专利|登记|证书)号)\s*[:：]?",
+    r"(?:no\.|no\s*[:：]|n[°º]\.?|number\b|nr\.|#)|第|(?:商标)?(?:注册|专利|登记|证书)号)\s*[:：]?",
     re.IGNORECASE,
 )
 
@@ -655,8 +655,9 @@ def labelled_number(right: Right) -> bool:
     >>> from ipprules.checks.model import IprType, Right
     >>> [labelled_number(Right(id="r", ipr_type=IprType.TRADEMARK, place="CN", number=n))
     ...  for n in ("No. 31234567", "Reg. No.: 31234567", "第31234567号", "31234567",
-    ...            "ZL 2019 3 0123456.7", "UK00003123456", "US 5,812,345", "软著登字第1234567号")]
-    [True, True, True, False, False, False, False, False]
+    ...            "ZL 2019 3 0123456.7", "UK00003123456", "US 5,812,345", "软著登字第1234567号",
+    ...            "NO 301234", "N° 4123456")]
+    [True, True, True, False, False, False, False, False, False, True]
     """
     return bool(_LABELLED.search(right.number))
 

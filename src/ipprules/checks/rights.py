@@ -124,7 +124,10 @@ def _documents(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
     printed = next(
         (r for r in rules.evidence_rules.values() if r.test == "number_as_printed"), None
     )
-    if printed is not None and right.number and labelled_number(right):
+    # R22 is the trademark fields' rule (S5); other types' numbers (case numbers, software
+    # copyright certificates) hold 第...号 or letters as printed
+    labelled = right.ipr_type is IprType.TRADEMARK and labelled_number(right)
+    if printed is not None and right.number and labelled:
         yield ctx.finding(
             "right-number-labelled",
             f"{at}.number",

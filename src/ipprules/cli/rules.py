@@ -376,7 +376,17 @@ def _good_faith(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, st
 
 def _metrics(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
     ms = list(rules.metrics.values())
-    rows = [(m.id, m.metric, m.unit, m.numerator, m.denominator, m.default) for m in ms]
+    rows = [
+        (
+            m.id,
+            m.metric,
+            m.unit,
+            " + ".join(m.numerator) + "".join(f" - {c}" for c in m.minus),
+            " + ".join(m.denominator) or "-",
+            m.default,
+        )
+        for m in ms
+    ]
     return _records(ms), table(
         ["metric", "measures", "unit", "numerator", "denominator", "default"], rows
     )

@@ -165,8 +165,8 @@ def _read_stdin() -> WhatIfPlan | list[OutcomeRow | AccountEvent]:
             head = None
         if isinstance(head, dict) and "type" in head:
             fmt = "jsonl"
-    elif "," in first and "=" not in first and "type" in first.lower().split(","):
-        fmt = "csv"
+    elif "=" not in first and "type" in [c.strip().strip('"').lower() for c in first.split(",")]:
+        fmt = "csv"  # a CSV header naming the type column (quoted or not)
     if fmt is not None:
         stream = io.BytesIO(text.encode("utf-8"))
         return list(iter_rows(stream, name="<stdin>", format=fmt))
