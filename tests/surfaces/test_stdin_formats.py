@@ -78,8 +78,8 @@ def test_a_what_if_on_stdin_in_each_form(
         "jsonl": "\n".join(json.dumps(line) for line in HISTORY_LINES[1:]),
         "csv": "type,date,platform,reason_code,listings,taken_down,rejected\n"
         "complaint,2023-03-01,taobao,tm_counterfeit,150,149,1\n",
-        "quoted-csv": '"type","date","platform","reason_code","listings","taken_down"\n'
-        '"complaint","2023-03-01","taobao","tm_counterfeit","150","149"\n',
+        "quoted-csv": '"type","date","platform","reason_code","listings","taken_down","rejected"\n'
+        '"complaint","2023-03-01","taobao","tm_counterfeit","150","149","1"\n',
         "toml": (EXAMPLES / "what-if.toml").read_text(encoding="utf-8"),
         "json": json.dumps(
             {
