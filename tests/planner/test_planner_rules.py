@@ -634,3 +634,31 @@ def test_a_value_under_a_trailing_column_with_no_name_is_refused_by_name() -> No
     with pytest.raises(InputError, match=r":3: .*cell 4 holds 'x' under a column with no name"):
         list(read_lines(text))
     assert len(list(read_lines(text[:2]))) == 1
+
+
+@pytest.mark.parametrize(
+    ("column", "refused"),
+    [
+        ("Season", False),  # a word of its own: a rhyme of "reason"
+        ("light", False),
+        ("target_url", False),  # "target" and more after a separator
+        ("reasno", True),  # typos inside the word
+        ("teason", True),  # a slip of the finger: t is next to r
+        ("confidance", True),
+        ("targets", True),
+    ],
+)
+def test_a_word_of_its_own_is_ignored_a_typo_refused(column: str, refused: bool) -> None:
+    """Ordinary spreadsheet columns near a planner column's name (`season`, `target_url`)
+    were refused as misspellings; a typo still is (its cells would be ignored silently)."""
+    from ipprules.errors import InputError
+
+    text = [f"url,reason,{column}\n", f"{TB_LINE},tm_counterfeit,x\n"]
+    ignored: list[tuple[str, ...]] = []
+    if refused:
+        with pytest.raises(InputError, match="did you mean"):
+            list(read_lines(text))
+        return
+    (line,) = read_lines(text, on_ignored=ignored.append)
+    assert (line.url, line.reason) == (TB_LINE, "tm_counterfeit")
+    assert ignored == [(column.lower(),)] or ignored == [(column,)]

@@ -195,6 +195,32 @@ def _plain(number: int, first: str, rest: Iterator[tuple[int, str]]) -> Iterator
             yield PlanLine(number, url)
 
 
+def _another_word(column: str, planner: str) -> bool:
+    """Whether a column near a planner column's name is a word of its own, not a typo: the
+    same word but its first letter (``season``, ``light``: a rhyme, where typos fall inside
+    words), or the planner's name with more after a separator (``target_url``).
+
+    >>> [_another_word(c, p) for c, p in [("season", "reason"), ("light", "right"),
+    ...     ("target_url", "target"), ("reasno", "reason"), ("teason", "reason")]]
+    [True, True, True, False, False]
+    """
+    if len(column) == len(planner) and column[1:] == planner[1:]:
+        return not _adjacent(column[0], planner[0])  # "teason": a slip of the finger
+    return column.startswith(planner) and column[len(planner) : len(planner) + 1] in ("_", " ", "-")
+
+
+_KEY_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _adjacent(a: str, b: str) -> bool:
+    """Whether two characters are neighbours on a QWERTY keyboard (same or next row)."""
+    where = {c: (r, i) for r, row in enumerate(_KEY_ROWS) for i, c in enumerate(row)}
+    pa, pb = where.get(a.lower()), where.get(b.lower())
+    if pa is None or pb is None:
+        return False
+    return abs(pa[0] - pb[0]) <= 1 and abs(pa[1] - pb[1]) <= 1
+
+
 def _columns_checked(header: list[str], name: str, start: int) -> tuple[str, ...]:
     """The columns of ``header`` the planner does not read (kept in the header, their cells
     ignored); a column named twice, or one that looks like a misspelt planner column
@@ -222,6 +248,8 @@ def _columns_checked(header: list[str], name: str, start: int) -> tuple[str, ...
                 "--workers or --scheduler (ipprules.scale.plan_accounts), each for its own plan",
             )
         near = difflib.get_close_matches(column, COLUMNS, n=1, cutoff=0.75)
+        if near and _another_word(column, near[0]):
+            near = []
         if near or not column:
             hint = f"did you mean {near[0]!r}? " if near else ""
             raise refused(
