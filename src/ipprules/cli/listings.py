@@ -25,18 +25,12 @@ import itertools
 import json
 import sys
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
 
-from ipprules._files import (
-    CSV_DELIMITERS,
-    duplicate_key_error,
-    header_delimiter,
-    loads_json,
-    sep_line,
-)
+from ipprules._files import duplicate_key_error, loads_json
 from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, table, table_row
 from ipprules.cli._term import progress
 from ipprules.errors import InputError
@@ -48,6 +42,8 @@ from ipprules.listings import (
     parse_listings,
 )
 from ipprules.listings.bulk import Tally
+from ipprules.listings.columns import URL_COLUMNS, csv_dialect, input_kind, url_column
+from ipprules.listings.columns import column_key as _key
 
 HELP = "parse, canonicalise and de-duplicate listing URLs (one per line; - for stdin)"
 
@@ -67,11 +63,6 @@ _CSV_FIELDS = (
     "duplicate_of",
     "input",
 )
-
-
-#: Header names taken for the URL column when ``--column`` is not given (compared casefolded,
-#: without spaces, dashes and underscores).
-URL_COLUMNS = ("url", "urls", "link", "links", "href", "listing", "listingurl", "链接", "网址")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -210,64 +201,6 @@ def _text_row(row: dict[str, Any]) -> list[object]:
     return [row["line"], status, row["platform"], row["kind"], row["id"], detail]
 
 
-def _key(name: str) -> str:
-    return "".join(c for c in name.casefold() if c not in " -_\ufeff")
-
-
-def _url_column(header: list[str], column: str | None, name: str, line: int = 1) -> int:
-    keys = [_key(h) for h in header]
-    if column is not None:
-        if column in header:
-            return header.index(column)
-        if _key(column) in keys:
-            return keys.index(_key(column))
-        raise InputError(
-            f"no column {column!r} in the header (columns: {', '.join(header)})",
-            file=name,
-            line=line,
-        )
-    for wanted in URL_COLUMNS:
-        if wanted in keys:
-            return keys.index(wanted)
-    raise InputError(
-        f"no URL column in the header (columns: {', '.join(header)}); name it with --column",
-        file=name,
-        line=line,
-    )
-
-
-def _names_column(column: str | None) -> Callable[[list[str]], bool]:
-    """Whether header cells name the URL column: ``column`` (as given, or by its key), else
-    one of :data:`URL_COLUMNS`."""
-
-    def names(cells: list[str]) -> bool:
-        keys = [_key(c) for c in cells]
-        if column is not None:
-            return column in (c.strip() for c in cells) or _key(column) in keys
-        return any(k in URL_COLUMNS for k in keys)
-
-    return names
-
-
-def _kind(path: str, first: str | None, column: str | None) -> str:
-    suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
-    if suffix == "csv":
-        return "csv"
-    if suffix in ("jsonl", "ndjson"):
-        return "jsonl"
-    if first is None:
-        return "lines"
-    head = first.lstrip("\ufeff").strip()
-    if head.startswith("{"):
-        return "jsonl"
-    if sep_line(first) is not None:  # Excel's sep=; line: never a URL
-        return "csv"
-    delimited = column is not None or any(d in head for d in CSV_DELIMITERS)
-    if "://" not in head and delimited and header_delimiter(head, _names_column(column)):
-        return "csv"
-    return "lines"
-
-
 def read_urls(path: str, *, column: str | None = None, kind: str = "auto") -> list[tuple[int, str]]:
     """``(line number, text)`` of every input in a lines, CSV or JSON Lines file (or ``-``):
     :func:`iter_urls` kept in a list.
@@ -301,7 +234,7 @@ def iter_urls(
             if text.strip():
                 first = text
                 break
-        kind = _kind(name if path != "-" else "", first, column)
+        kind = input_kind(name if path != "-" else "", first, column)
     every = itertools.chain(head, lines)
     if kind == "lines":
         if column is not None:
@@ -319,7 +252,7 @@ def _csv_urls(
     # the lines come numbered 1, 2, 3... (every line, blank ones too), so the line a record
     # starts on is one more than the reader's count of lines before it (a record may span lines)
     every = iter(lines)
-    head, delimiter = _dialect(every, column)
+    head, delimiter = csv_dialect(every, column)
     texts = (text + "\n" for _, text in itertools.chain(head, every))
     reader = csv.reader(texts, strict=True, delimiter=delimiter)
     index: int | None = None
@@ -332,35 +265,13 @@ def _csv_urls(
                 continue
             if index is None:
                 cells = [c.lstrip("\ufeff").strip() for c in row]
-                index = _url_column(cells, column, name, at)
+                index = url_column(cells, column, name, at)
                 continue
             cell = row[index].strip() if index < len(row) else ""
             if cell:
                 yield at, cell
     except csv.Error as exc:
         raise InputError(f"not valid CSV: {exc}", file=name, line=reader.line_num) from None
-
-
-def _dialect(
-    lines: Iterator[tuple[int, str]], column: str | None
-) -> tuple[list[tuple[int, str]], str]:
-    """The first lines of a CSV, up to its header (an Excel ``sep=`` line before it made
-    blank), and its delimiter, found as the planner finds it: the one a ``sep=`` line names,
-    else the first of ``, ; tab`` that makes the header name the URL column, else the one
-    that splits it into most cells (the error then lists them)."""
-    head: list[tuple[int, str]] = []
-    given: str | None = None
-    for number, text in lines:
-        named = sep_line(text) if given is None and text.strip() else None
-        if named is not None:
-            given = named
-            text = ""
-        head.append((number, text))
-        if text.strip():
-            header = text.lstrip("\ufeff")
-            found = header_delimiter(header, _names_column(column), given)
-            return head, given or found or max(CSV_DELIMITERS, key=header.count)
-    return head, given or ","
 
 
 def _jsonl_urls(

@@ -1,0 +1,114 @@
+"""How a file of listing URLs is read: its kind (lines, CSV, JSON Lines), a CSV's delimiter
+and its URL column, decided once here for ``ipprules listings`` on one machine and for the
+scale-out readers (:func:`ipprules.scale.read_urls`, ``--workers``), so both read a file the
+same way.
+
+>>> from ipprules.listings.columns import csv_dialect, url_column
+>>> head, delimiter = csv_dialect(iter([(1, "sep=;"), (2, "Seller;Link")]), None)
+>>> head, delimiter
+([(1, ''), (2, 'Seller;Link')], ';')
+>>> url_column(["Seller", "Link"], None, "in.csv", 2)
+1
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from ipprules._files import CSV_DELIMITERS, header_delimiter, sep_line
+from ipprules.errors import InputError
+
+__all__ = ["URL_COLUMNS", "column_key", "csv_dialect", "input_kind", "names_column", "url_column"]
+
+#: Header names taken for the URL column when no column is named (compared casefolded,
+#: without spaces, dashes and underscores).
+URL_COLUMNS = ("url", "urls", "link", "links", "href", "listing", "listingurl", "链接", "网址")
+
+
+def column_key(name: str) -> str:
+    """A header name as it is compared: casefolded, without spaces, dashes, underscores and
+    a byte order mark."""
+    return "".join(c for c in name.casefold() if c not in " -_\ufeff")
+
+
+def url_column(header: list[str], column: str | None, name: str, line: int = 1) -> int:
+    """The index of the URL column in ``header`` (cells stripped): ``column`` as given,
+    else by its key; with no ``column``, the first of :data:`URL_COLUMNS` the header names.
+    An :class:`~ipprules.errors.InputError` naming the file and line when there is none."""
+    keys = [column_key(h) for h in header]
+    if column is not None:
+        if column in header:
+            return header.index(column)
+        if column_key(column) in keys:
+            return keys.index(column_key(column))
+        raise InputError(
+            f"no column {column!r} in the header (columns: {', '.join(header)})",
+            file=name,
+            line=line,
+        )
+    for wanted in URL_COLUMNS:
+        if wanted in keys:
+            return keys.index(wanted)
+    raise InputError(
+        f"no URL column in the header (columns: {', '.join(header)}); name it with --column",
+        file=name,
+        line=line,
+    )
+
+
+def names_column(column: str | None) -> Callable[[list[str]], bool]:
+    """Whether header cells name the URL column: ``column`` (as given, or by its key), else
+    one of :data:`URL_COLUMNS`."""
+
+    def names(cells: list[str]) -> bool:
+        keys = [column_key(c) for c in cells]
+        if column is not None:
+            return column in (c.strip() for c in cells) or column_key(column) in keys
+        return any(k in URL_COLUMNS for k in keys)
+
+    return names
+
+
+def input_kind(path: str, first: str | None, column: str | None) -> str:
+    """``csv``, ``jsonl`` or ``lines``: from the file name (``.csv``, ``.jsonl``,
+    ``.ndjson``), else from its first non-blank line ``first``: ``{`` starts JSON Lines, and
+    a ``sep=`` line or a header line (no ``://``) that one of :data:`CSV_DELIMITERS` splits
+    into cells naming the URL column starts a CSV."""
+    suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
+    if suffix == "csv":
+        return "csv"
+    if suffix in ("jsonl", "ndjson"):
+        return "jsonl"
+    if first is None:
+        return "lines"
+    head = first.lstrip("\ufeff").strip()
+    if head.startswith("{"):
+        return "jsonl"
+    if sep_line(first) is not None:  # Excel's sep=; line: never a URL
+        return "csv"
+    delimited = column is not None or any(d in head for d in CSV_DELIMITERS)
+    if "://" not in head and delimited and header_delimiter(head, names_column(column)):
+        return "csv"
+    return "lines"
+
+
+def csv_dialect(
+    lines: Iterator[tuple[int, str]], column: str | None
+) -> tuple[list[tuple[int, str]], str]:
+    """The first lines of a CSV, up to its header (an Excel ``sep=`` line before it made
+    blank), and its delimiter, found as the planner finds it: the one a ``sep=`` line names,
+    else the first of ``, ; tab`` that makes the header name the URL column, else the one
+    that splits it into most cells (the error then lists them)."""
+    head: list[tuple[int, str]] = []
+    given: str | None = None
+    for number, text in lines:
+        named = sep_line(text) if given is None and text.strip() else None
+        if named is not None:
+            given = named
+            text = ""
+        head.append((number, text))
+        if text.strip():
+            header = text.lstrip("\ufeff")
+            found = header_delimiter(header, names_column(column), given)
+            return head, given or found or max(CSV_DELIMITERS, key=header.count)
+    return head, given or ","
