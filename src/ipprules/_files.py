@@ -61,7 +61,7 @@ import re
 import stat
 import sys
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from typing import IO, Any, BinaryIO, TypeVar
 
@@ -77,6 +77,7 @@ __all__ = [
     "MAX_DEPTH",
     "Document",
     "allow_large_csv_fields",
+    "csv_dialect",
     "header_delimiter",
     "iter_csv",
     "iter_lines",
@@ -578,6 +579,36 @@ def header_delimiter(
         if is_header(cells):
             return delimiter
     return None
+
+
+def csv_dialect(
+    lines: Iterable[tuple[int, str]], is_header: Callable[[list[str]], bool]
+) -> tuple[list[tuple[int, str]], str]:
+    """The first numbered ``lines`` of a CSV up to its header (blank lines and an Excel
+    ``sep=`` line before it, made blank) and its delimiter: the one a ``sep=`` line names,
+    else the first of :data:`CSV_DELIMITERS` that makes the header one ``is_header`` takes
+    (:func:`header_delimiter`), else the one that splits the header into most cells (an
+    error about its columns then lists them). No header: the lines read and ``","`` (or
+    what a ``sep=`` line named).
+
+    >>> csv_dialect([(1, "sep=;"), (2, ""), (3, "a;b,c")], lambda cells: "b,c" in cells)
+    ([(1, ''), (2, ''), (3, 'a;b,c')], ';')
+    >>> csv_dialect([(1, "a;b;c,d")], lambda cells: False)[1]
+    ';'
+    """
+    head: list[tuple[int, str]] = []
+    given: str | None = None
+    for number, text in lines:
+        named = sep_line(text) if given is None and text.strip() else None
+        if named is not None:
+            given = named
+            text = ""
+        head.append((number, text))
+        if text.strip():
+            header = text.lstrip("\ufeff")
+            found = header_delimiter(header, is_header, given)
+            return head, given or found or max(CSV_DELIMITERS, key=header.count)
+    return head, given or ","
 
 
 def _csv_rows(

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from ipprules._files import CSV_DELIMITERS, header_delimiter, sep_line
+from ipprules._files import csv_dialect as header_dialect
 from ipprules.errors import InputError
 
 __all__ = ["URL_COLUMNS", "column_key", "csv_dialect", "input_kind", "names_column", "url_column"]
@@ -99,16 +100,4 @@ def csv_dialect(
     blank), and its delimiter, found as the planner finds it: the one a ``sep=`` line names,
     else the first of ``, ; tab`` that makes the header name the URL column, else the one
     that splits it into most cells (the error then lists them)."""
-    head: list[tuple[int, str]] = []
-    given: str | None = None
-    for number, text in lines:
-        named = sep_line(text) if given is None and text.strip() else None
-        if named is not None:
-            given = named
-            text = ""
-        head.append((number, text))
-        if text.strip():
-            header = text.lstrip("\ufeff")
-            found = header_delimiter(header, names_column(column), given)
-            return head, given or found or max(CSV_DELIMITERS, key=header.count)
-    return head, given or ","
+    return header_dialect(lines, names_column(column))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ipprules.scale._common import (
@@ -96,7 +96,12 @@ def read_histories(
 
     One partition per file. CSV files must be UTF-8 with a header row, the same in every
     file (the headers are read before anything runs); a file that is not is refused with an
-    :class:`~ipprules.errors.InputError` naming it (and the line, where known). ``text``
+    :class:`~ipprules.errors.InputError` naming it (and the line, where known). Each CSV
+    file's cells are split as ``ipprules plan`` splits them on one machine
+    (:func:`ipprules._files.csv_dialect`, decided from the file's first lines before
+    anything runs): by what an Excel ``sep=`` line names, else by the first of a comma, a
+    semicolon or a tab that makes the header name ``text`` and ``require_columns``, else by
+    the one that splits the header into most cells. ``text``
     names a column that must hold text (the planner's ``url``): a Parquet file where it holds
     numbers is refused the same way, and so is a file without one of ``require_columns``.
     """
@@ -104,8 +109,9 @@ def read_histories(
     from ipprules.scale._listings import (
         _check_text_type,
         check_columns,
-        csv_header,
+        csv_head,
         csv_table,
+        header_names,
         is_parquet,
         matching_paths,
         parquet_schema,
@@ -122,7 +128,9 @@ def read_histories(
                     _check_text_type(schema.field(text).type, text, p)
         frame: DaskFrame = dd.read_parquet(paths)
         return frame
-    headers = [csv_header(p) for p in paths]
+    wanted = (*require_columns, *((text,) if text is not None else ()))
+    heads = [csv_head(p, _names_every(wanted)) for p in paths]
+    headers = [header_names(p, head) for p, head in zip(paths, heads, strict=True)]
     for other, header in zip(paths, headers, strict=True):
         if header != headers[0]:
             raise InputError(
@@ -136,9 +144,19 @@ def read_histories(
     string = pd.StringDtype("pyarrow")
     meta = pd.DataFrame({name: pd.Series([], dtype=string) for name in headers[0]})
     rows: DaskFrame = dd.from_map(
-        csv_table, paths, meta=meta, label="read-histories", enforce_metadata=False
+        csv_table, paths, heads, meta=meta, label="read-histories", enforce_metadata=False
     )
     return rows
+
+
+def _names_every(columns: Sequence[str]) -> Callable[[list[str]], bool]:
+    """Whether header cells name every one of ``columns`` (none: no header is taken, the
+    delimiter is then the one that splits the header into most cells)."""
+
+    def names(cells: list[str]) -> bool:
+        return bool(columns) and all(c in cells for c in columns)
+
+    return names
 
 
 def standings(

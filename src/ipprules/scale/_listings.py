@@ -14,13 +14,21 @@ call it one, and points at the same first occurrence.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, NamedTuple
 
 from ipprules.listings import RECORD_FIELDS
 from ipprules.scale._deps import DaskFrame, DaskSeries, PandasFrame, PandasSeries, require
 
-__all__ = ["COLUMNS", "listing_meta", "parse_partition", "parse_urls", "read_urls"]
+__all__ = [
+    "COLUMNS",
+    "CsvHead",
+    "csv_head",
+    "listing_meta",
+    "parse_partition",
+    "parse_urls",
+    "read_urls",
+]
 
 #: The columns of :func:`parse_urls`, with their kind: every field of the listing record
 #: schema (:data:`ipprules.listings.RECORD_FIELDS`: the same keys for a listing and a
@@ -285,7 +293,7 @@ def _pairs_meta() -> PandasFrame:
 def parse_urls(
     source: DaskFrame | DaskSeries | str | Sequence[str],
     *,
-    column: str = "url",
+    column: str | None = "url",
     dedupe: bool = True,
     use_derived: bool = False,
     blocksize: int | str = "32MiB",
@@ -293,12 +301,14 @@ def parse_urls(
     """Parse every URL of ``source`` into a Dask DataFrame of :data:`COLUMNS`, lazily.
 
     ``source`` is a Dask DataFrame with a ``column`` of URLs, a Dask Series, or a path glob
-    (see :func:`read_urls`). One output row per input row, in the input's partitions and
-    order. ``dedupe=True`` marks every listing whose identity key (``derived_key`` first
-    when ``use_derived``) appeared at an earlier (partition, position) as a ``duplicate``
-    of the first one, as :func:`ipprules.listings.dedupe` does on one machine; it parses
-    every URL twice (keys first, rows second: see the module's docstring). A Dask DataFrame
-    passed as ``source`` is computed once and its URL column kept until the second pass.
+    (see :func:`read_urls`; ``column=None`` finds a file's URL column by one of its names,
+    as ``ipprules listings`` does without ``--column``). One output row per input row, in
+    the input's partitions and order. ``dedupe=True`` marks every listing whose identity
+    key (``derived_key`` first when ``use_derived``) appeared at an earlier (partition,
+    position) as a ``duplicate`` of the first one, as :func:`ipprules.listings.dedupe` does
+    on one machine; it parses every URL twice (keys first, rows second: see the module's
+    docstring). A Dask DataFrame passed as ``source`` is computed once and its URL column
+    kept until the second pass.
 
     >>> import dask, dask.dataframe as dd, pandas as pd
     >>> urls = pd.DataFrame({"url": [
@@ -312,7 +322,8 @@ def parse_urls(
     [['listing', 0, 0, <NA>], ['rejected', 0, 1, <NA>], ['duplicate', 1, 0, 0]]
     """
     dd = require("dask.dataframe")
-    frame = _as_frame(source, column, blocksize)
+    given, column = column, column or "url"
+    frame = _as_frame(source, given, blocksize)
     meta = listing_meta()
     if not dedupe:
         parsed: DaskFrame = frame.map_partitions(
@@ -328,7 +339,7 @@ def parse_urls(
     by_part = losers.set_index("part", divisions=list(range(nparts + 1)))
     # the second pass parses again: a path is read again (nothing waits in memory for the
     # shuffle); a Dask DataFrame you pass keeps its URL column in memory until then
-    again = _as_frame(source, column, blocksize, run=1)
+    again = _as_frame(source, given, blocksize, run=1)
     result: DaskFrame = dd.map_partitions(
         _parse_and_finish,
         again,
@@ -342,10 +353,11 @@ def parse_urls(
     return result
 
 
-def _as_frame(source: Any, column: str, blocksize: int | str, run: int = 0) -> DaskFrame:
+def _as_frame(source: Any, given: str | None, blocksize: int | str, run: int = 0) -> DaskFrame:
     dd = require("dask.dataframe")
     if isinstance(source, str):
-        return read_urls(source, column=column, blocksize=blocksize, _run=run)
+        return read_urls(source, column=given, blocksize=blocksize, _run=run)
+    column = given or "url"
     if isinstance(source, dd.Series):
         return source.to_frame(name=column)
     if isinstance(source, dd.DataFrame):
@@ -361,39 +373,70 @@ def _as_frame(source: Any, column: str, blocksize: int | str, run: int = 0) -> D
 
 
 def read_urls(
-    path: str, *, column: str = "url", blocksize: int | str = "32MiB", _run: int = 0
+    path: str, *, column: str | None = "url", blocksize: int | str = "32MiB", _run: int = 0
 ) -> DaskFrame:
     """Read URLs from files matching ``path`` (a glob) into a one-column Dask DataFrame.
 
     Each file is read as its own name says (:func:`file_kind`), so a glob may mix kinds:
     ``*.parquet`` files (or a directory of them) give one partition per file (only
-    ``column`` is read); ``*.csv`` (or ``*.csv.gz``) files one partition per file (a header
-    naming ``column``; every cell read as text); anything else is plain text, one URL per
-    line, read in blocks of ``blocksize`` bytes split at line ends (blank lines are skipped,
-    as ``ipprules listings`` does; a ``\\r`` before the line end is dropped). Paths may be
-    any ``fsspec`` URL (``s3://...``) the workers can open.
+    the URL column is read); ``*.csv`` (or ``*.csv.gz``) files one partition per file, read
+    as ``ipprules listings`` reads a CSV (:mod:`ipprules.listings.columns`: cells split by
+    commas, semicolons or tabs, or by what an Excel ``sep=`` line names, decided from each
+    file's header before anything runs; every cell read as text); anything else is plain
+    text, one URL per line, read in blocks of ``blocksize`` bytes split at line ends (blank
+    lines are skipped, as ``ipprules listings`` does; a ``\\r`` before the line end is
+    dropped), unless its first line is a CSV header (a ``sep=`` line, or a line without
+    ``://`` that a delimiter splits into cells naming the URL column): it is then read as a
+    CSV, as on one machine. Paths may be any ``fsspec`` URL (``s3://...``) the workers can
+    open.
+
+    ``column`` names the URL column (matched as given, else ignoring case, spaces, dashes
+    and underscores, as ``--column``); ``None`` takes the first header cell named ``url``,
+    ``link``, ``href``, ``链接``... (:data:`ipprules.listings.columns.URL_COLUMNS`), as
+    ``ipprules listings`` does without ``--column``. The frame's column is ``column``
+    (``url`` for ``None``).
     """
     dd = require("dask.dataframe")
+    name = column or "url"
     pieces = _pieces(path, column, blocksize)
     pd = require("pandas")
-    meta = pd.DataFrame({column: pd.Series([], dtype=pd.StringDtype("pyarrow"))})
+    meta = pd.DataFrame({name: pd.Series([], dtype=pd.StringDtype("pyarrow"))})
     # ``_run`` only makes the tasks distinct: a second read of the same files (the second
     # pass of the de-duplication) is read again rather than kept in memory from the first
     frame: DaskFrame = dd.from_map(
-        _read_piece, [(*piece, _run) for piece in pieces], column=column, meta=meta,
+        _read_piece, [(piece, _run) for piece in pieces], column=name, meta=meta,
         label="read-urls", enforce_metadata=False,
     )  # fmt: skip
     return frame
 
 
-#: one partition of :func:`read_urls`: (kind, file, byte offset, byte length)
-_Piece = tuple[str, str, int, int]
+class CsvHead(NamedTuple):
+    """How a CSV file is read, decided from its first lines: the ``delimiter``, the
+    1-based ``line`` of the header (an Excel ``sep=`` line and blank lines before it are
+    skipped) and its ``cells`` (split as :mod:`csv` splits them, a byte order mark dropped)."""
+
+    delimiter: str
+    line: int
+    cells: tuple[str, ...]
 
 
-def _pieces(path: str, column: str, blocksize: int | str) -> list[_Piece]:
+class _Piece(NamedTuple):
+    """One partition of :func:`read_urls`: a ``parquet``, ``csv`` or ``text`` file (a
+    block of ``length`` bytes at ``offset`` for text), with the URL column's name (Parquet)
+    or the CSV header found before anything ran (``None``: the worker finds it)."""
+
+    kind: str
+    path: str
+    offset: int = 0
+    length: int = 0
+    source: str = ""
+    head: CsvHead | None = None
+
+
+def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]:
     """The partitions of the files matching ``path``, each file read as its own name says
-    (:func:`file_kind`), whatever the glob; checks the column of every Parquet and CSV file
-    now, not on a worker."""
+    (:func:`file_kind`; a text file whose first line is a CSV header as a CSV), whatever the
+    glob; checks the column of every Parquet and CSV file now, not on a worker."""
     fsspec = require("fsspec")
     paths = matching_paths(path)
     parquet = is_parquet(path, paths)
@@ -401,19 +444,44 @@ def _pieces(path: str, column: str, blocksize: int | str) -> list[_Piece]:
     pieces: list[_Piece] = []
     for p in paths:
         kind = "parquet" if parquet else file_kind(p)
+        if kind == "text" and _starts_a_csv(p, column):
+            kind = "csv"
         if kind == "parquet":  # a file footer each
             schema = parquet_schema(p)
-            check_columns(schema.names, (column,), p)
-            _check_text_type(schema.field(column).type, column, p)
-            pieces.append(("parquet", p, 0, 0))
+            source = _parquet_column(schema.names, column, p)
+            _check_text_type(schema.field(source).type, source, p)
+            pieces.append(_Piece("parquet", p, source=source))
         elif kind == "csv":
-            _check_csv_header(p, column)
-            pieces.append(("csv", p, 0, 0))
+            pieces.append(_Piece("csv", p, source=column or "", head=_csv_head_checked(p, column)))
         else:
             fs, local = fsspec.core.url_to_fs(p)
             total = fs.size(local)
-            pieces += [("text", p, lo, size) for lo in range(0, max(total, 1), size)]
+            pieces += [_Piece("text", p, lo, size) for lo in range(0, max(total, 1), size)]
     return pieces
+
+
+def _parquet_column(names: Sequence[str], column: str | None, path: str) -> str:
+    """The URL column of a Parquet file with columns ``names`` (see :func:`read_urls`)."""
+    if column is not None:
+        check_columns(names, (column,), path)
+        return column
+    from ipprules.listings.columns import url_column
+
+    return names[url_column(list(names), None, path)]
+
+
+def _starts_a_csv(path: str, column: str | None) -> bool:
+    """Whether a text file's first non-blank line makes it a CSV, as ``ipprules listings``
+    decides it on one machine (:func:`ipprules.listings.columns.input_kind`); a first line
+    that cannot be read now is left to the worker that reads the file as text."""
+    from ipprules.errors import InputError
+    from ipprules.listings.columns import input_kind
+
+    try:
+        first = next((text for _, text in _head_lines(path) if text.strip()), None)
+    except InputError:
+        return False
+    return input_kind(path, first, column) == "csv"
 
 
 def file_kind(path: str) -> str:
@@ -473,48 +541,106 @@ def check_columns(
             )
 
 
-def _csv_frame(path: str, column: str) -> PandasFrame:
-    """A whole CSV file's ``column`` (every cell as text), see :func:`csv_table`."""
+def _csv_frame(path: str, column: str, source: str | None, head: CsvHead | None) -> PandasFrame:
+    """A whole CSV file's URL column (every cell as text, see :func:`csv_table`) as a frame
+    of one ``column``; ``source`` names the file's URL column as :func:`read_urls` takes it
+    (``None``: a URL column by one of its names)."""
+    from ipprules.listings.columns import names_column
+
     pd = require("pandas")
-    frame = csv_table(path)
-    check_columns(list(map(str, frame.columns)), (column,), path, line=1)
-    return pd.DataFrame({column: frame[column]})
+    if head is None:  # the header could not be read before: found (or refused) here
+        text = _whole_text(path)
+        if not text.strip():
+            from ipprules.errors import InputError
+
+            raise InputError("empty file: no header row", file=path)
+        head = csv_head(path, names_column(source), _text=text)
+    frame = csv_table(path, head)
+    index = _url_index(head, source, path)
+    return pd.DataFrame({column: frame.iloc[:, index]})
 
 
-def csv_table(path: str) -> PandasFrame:
-    """A whole CSV file, every cell as text (``string[pyarrow]``, empty cells ``""``).
+def _url_index(head: CsvHead, column: str | None, path: str) -> int:
+    """The position of the URL column in a CSV header (see :func:`read_urls`)."""
+    from ipprules.errors import InputError
+    from ipprules.listings.columns import url_column
+
+    cells = [c.strip() for c in head.cells]
+    try:
+        return url_column(cells, column, path, head.line)
+    except InputError:
+        if column is None:
+            raise
+    raise InputError(
+        f"no column {column!r} (columns: {', '.join(cells)})", file=path, line=head.line
+    )
+
+
+def _csv_head_checked(path: str, column: str | None) -> CsvHead | None:
+    """The header of a CSV file, refused when it does not name the URL column (read now,
+    not on a worker). A header that cannot be read now (an empty file, a bad byte) is left
+    to the worker that reads the file, which reports it with the file's other problems."""
+    from ipprules.errors import InputError
+    from ipprules.listings.columns import names_column
+
+    try:
+        head = csv_head(path, names_column(column))
+    except InputError:
+        return None
+    _url_index(head, column, path)
+    return head
+
+
+def _whole_text(path: str) -> str:
+    """A whole file as strict UTF-8 text (see :func:`ipprules._files.decode_text`)."""
+    from ipprules._files import decode_text
+
+    with require("fsspec").open(path, "rb", compression="infer") as handle:
+        data = handle.read()
+    return decode_text(data, path)
+
+
+def csv_table(path: str, head: CsvHead | None = None) -> PandasFrame:
+    """A whole CSV file, every cell as text (``string[pyarrow]``, empty cells ``""``), read
+    with the delimiter and header line of ``head`` (:func:`csv_head`; found here when not
+    given, with no column to look for: a ``sep=`` line's delimiter, else the one that splits
+    the header into most cells).
 
     The file must be UTF-8 text with no NUL byte and a header row; anything else raises
     :class:`~ipprules.errors.InputError` naming the file (and the line, where known)."""
     import io
     import warnings
 
-    from ipprules._files import decode_text
     from ipprules.errors import InputError
 
-    fsspec = require("fsspec")
     pd = require("pandas")
-    with fsspec.open(path, "rb", compression="infer") as handle:
-        data = handle.read()
-    text = decode_text(data, path)
+    text = _whole_text(path)
     if not text.strip():
         raise InputError("empty file: no header row", file=path)
+    if head is None:
+        head = csv_head(path, _text=text)
+    if head.line > 1:  # blank the lines before the header (a sep= line): numbers are kept
+        text = "\n" * (head.line - 1) + text.split("\n", head.line - 1)[-1]
     try:
         with warnings.catch_warnings():
             # a row longer than the header keeps its first cells (as on one machine), and
             # the header's first column is never taken for an index
             warnings.simplefilter("ignore", pd.errors.ParserWarning)
             frame = pd.read_csv(
-                io.StringIO(text), dtype=str, keep_default_na=False, index_col=False
+                io.StringIO(text),
+                sep=head.delimiter,
+                dtype=str,
+                keep_default_na=False,
+                index_col=False,
             )
     except (pd.errors.ParserError, ValueError) as exc:
-        line, message = _csv_problem(text, exc)
+        line, message = _csv_problem(text, exc, head.delimiter)
         raise InputError(message, file=path, line=line) from None
     string = pd.StringDtype("pyarrow")
     return pd.DataFrame({str(name): frame[name].astype(string) for name in frame.columns})
 
 
-def _csv_problem(text: str, exc: Exception) -> tuple[int | None, str]:
+def _csv_problem(text: str, exc: Exception, delimiter: str = ",") -> tuple[int | None, str]:
     """The line and message of the CSV error pandas raised (``exc``) on ``text``, worded as
     the single-machine reader words it (:func:`ipprules._files.iter_csv`); read again with
     :mod:`csv` only on this error path. A quoted cell never closed is located at the line
@@ -529,7 +655,7 @@ def _csv_problem(text: str, exc: Exception) -> tuple[int | None, str]:
 
     if csv.field_size_limit() < len(text) + 1:
         csv.field_size_limit(len(text) + 1)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     start = 1
     while True:
         try:
@@ -603,53 +729,101 @@ def _lines_before(path: str, offset: int) -> int:
     return before
 
 
-def csv_header(path: str) -> list[str]:
-    """The column names of a CSV file's header row (strict UTF-8), read now from the file's
-    first 64 KiB, as pandas names them for the worker that reads the file."""
-    import io
-
+def _head_lines(path: str) -> Iterator[tuple[int, str]]:
+    """The numbered lines of a file's first 64 KiB (strict UTF-8, line endings dropped,
+    errors located by line), read now rather than on a worker; past them, an
+    :class:`~ipprules.errors.InputError` (a header row longer than 64 KiB)."""
     from ipprules._files import decode_text
     from ipprules.errors import InputError
 
     with require("fsspec").open(path, "rb", compression="infer") as handle:
         head = handle.read(1 << 16)
-    first, newline, _ = head.partition(b"\n")
-    if not newline and len(head) == 1 << 16:
-        raise InputError("a header row longer than 64 KiB", file=path, line=1)
-    text = decode_text(first.rstrip(b"\r"), path)
-    if not text.strip():
+    lines = head.split(b"\n")
+    cut = len(head) == 1 << 16
+    rest = lines.pop() if cut else b""
+    for number, raw in enumerate(lines, start=1):
+        try:
+            text = decode_text(raw.rstrip(b"\r"), path)
+        except InputError as exc:
+            problem = exc.problems[0]
+            raise InputError(
+                problem.message, file=path, line=number, column=problem.column
+            ) from None
+        yield number, text
+    if cut and rest:
+        raise InputError("a header row longer than 64 KiB", file=path, line=len(lines) + 1)
+
+
+def _no_column(cells: list[str]) -> bool:
+    return False
+
+
+def csv_head(
+    path: str, is_header: Callable[[list[str]], bool] | None = None, *, _text: str | None = None
+) -> CsvHead:
+    """How a CSV file is read (:class:`CsvHead`), from its first lines, read now: the
+    delimiter a ``sep=`` line names, else the first of ``, ; tab`` that makes the header one
+    ``is_header`` takes, else the one that splits it into most cells, as
+    :func:`ipprules._files.csv_dialect` finds it for ``ipprules listings`` and
+    ``ipprules plan`` on one machine. ``_text``: the file's text, already read."""
+    import csv
+
+    from ipprules._files import csv_dialect
+    from ipprules.errors import InputError
+
+    if _text is None:
+        lines: Iterable[tuple[int, str]] = _head_lines(path)
+    else:
+        lines = enumerate((line.rstrip("\r") for line in _text.split("\n")), start=1)
+    head, delimiter = csv_dialect(lines, is_header or _no_column)
+    if not head or not head[-1][1].strip():
         raise InputError("empty file: no header row", file=path, line=1)
-    pd = require("pandas")
+    number, header = head[-1]
     try:
-        columns = pd.read_csv(io.StringIO(text), nrows=0, dtype=str).columns
+        cells = next(csv.reader([header.lstrip("\ufeff")], delimiter=delimiter, strict=True))
+    except csv.Error as exc:
+        raise InputError(f"not CSV: {exc}", file=path, line=number) from None
+    return CsvHead(delimiter, number, tuple(cells))
+
+
+def csv_header(path: str, is_header: Callable[[list[str]], bool] | None = None) -> list[str]:
+    """The column names of a CSV file's header row (strict UTF-8), read now from the file's
+    first 64 KiB (:func:`csv_head`), as pandas names them for the worker that reads the
+    file."""
+    return header_names(path, csv_head(path, is_header))
+
+
+def header_names(path: str, head: CsvHead) -> list[str]:
+    """The column names of the header ``head`` of the CSV file ``path``, as pandas names
+    them for the worker that reads the file."""
+    import csv
+    import io
+
+    from ipprules.errors import InputError
+
+    pd = require("pandas")
+    text = io.StringIO()
+    csv.writer(text, delimiter=head.delimiter, lineterminator="\n").writerow(head.cells)
+    try:
+        columns = pd.read_csv(
+            io.StringIO(text.getvalue()), sep=head.delimiter, nrows=0, dtype=str
+        ).columns
     except (pd.errors.ParserError, ValueError) as exc:
-        raise InputError(f"not CSV: {str(exc).strip()[:200]}", file=path, line=1) from None
+        message = f"not CSV: {str(exc).strip()[:200]}"
+        raise InputError(message, file=path, line=head.line) from None
     return [str(name) for name in columns]
 
 
-def _check_csv_header(path: str, column: str) -> None:
-    """Refuse a CSV file whose header does not name ``column`` (read now, not on a worker).
-
-    A header that cannot be read now is left to the worker that reads the file, which
-    reports it with the file's other problems."""
-    from ipprules.errors import InputError
-
-    try:
-        names = csv_header(path)
-    except InputError:
-        return
-    check_columns(names, (column,), path, line=1)
-
-
-def _read_piece(piece: tuple[str, str, int, int, int], column: str) -> PandasFrame:
-    kind, path, offset, length, _ = piece
+def _read_piece(piece: tuple[_Piece, int], column: str) -> PandasFrame:
+    kind, path, offset, length, source, head = piece[0]
     fsspec = require("fsspec")
     if kind == "parquet":
         with fsspec.open(path, "rb") as handle:
-            table = require("pyarrow.parquet").read_table(handle, columns=[column])
-        return table.to_pandas(types_mapper=_STRING_DTYPES.get)
+            table = require("pyarrow.parquet").read_table(handle, columns=[source])
+        frame = table.to_pandas(types_mapper=_STRING_DTYPES.get)
+        return frame.rename(columns={source: column})
     if kind == "csv":
-        return _csv_frame(path, column)
+        return _csv_frame(path, column, source or None, head)
     with fsspec.open(path, "rb") as handle:
         data = require("fsspec.utils").read_block(handle, offset, length, delimiter=b"\n")
     return _lines_frame(data, column, path, offset)

@@ -325,7 +325,7 @@ def run_listings(args: argparse.Namespace) -> int:
     with cluster(args.workers, args.scheduler) as client:
         frame = parse_urls(
             args.file,
-            column=getattr(args, "column", None) or "url",
+            column=getattr(args, "column", None),
             dedupe=args.dedupe,
             use_derived=args.derived_aliexpress_ids,
         )
