@@ -25,7 +25,15 @@ import re
 
 from ipprules.errors import InputError
 
-__all__ = ["FIRST_DATE", "LAST_DATE", "as_date", "date_problem", "iso_date"]
+__all__ = [
+    "FIRST_DATE",
+    "LAST_DATE",
+    "as_date",
+    "date_field",
+    "date_problem",
+    "iso_date",
+    "optional_date_field",
+]
 
 #: The earliest and latest dates ipprules accepts anywhere (input files, options, arguments).
 FIRST_DATE = dt.date(1900, 1, 1)
@@ -85,3 +93,29 @@ def as_date(value: dt.date | str, what: str = "date", *, bounded: bool = True) -
     if problem:
         raise InputError(problem)
     return day
+
+
+def date_field(value: dt.date | str, what: str) -> dt.date:
+    """The value of a date field given at construction (the body of an attrs converter): a
+    ``date`` is kept as it is, at the cost of one type check (a hot path's rows pay nothing
+    more); a ``datetime`` gives its date and a ``YYYY-MM-DD`` string is parsed, as
+    :func:`as_date` reads them (an :class:`~ipprules.errors.InputError` for a string that is
+    no date in range); anything else is a ``TypeError`` naming the field ``what``.
+
+    >>> date_field("2023-01-05", "filed"), date_field(dt.datetime(2023, 1, 5, 9), "filed")
+    (datetime.date(2023, 1, 5), datetime.date(2023, 1, 5))
+    >>> date_field(20230105, "filed")
+    Traceback (most recent call last):
+    ...
+    TypeError: filed must be a datetime.date or a 'YYYY-MM-DD' string, got int
+    """
+    if type(value) is dt.date:
+        return value
+    return as_date(value, what)
+
+
+def optional_date_field(value: dt.date | str | None, what: str) -> dt.date | None:
+    """:func:`date_field` for a field that may be ``None``."""
+    if value is None or type(value) is dt.date:
+        return value
+    return as_date(value, what)

@@ -312,8 +312,10 @@ def test_bad_calls() -> None:
         penalty_standing([], "alibaba_com", day(0), validity_days=0)
     with pytest.raises(IpprulesError, match="points must be"):
         Violation(on=day(0), kind="general", points=-1)
-    with pytest.raises(IpprulesError, match="must be a date"):
-        Violation(on="2024-03-04", kind="general")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^on must be a datetime\.date"):
+        Violation(on=20240304, kind="general")  # type: ignore[arg-type]
+    with pytest.raises(IpprulesError, match="must lie between"):
+        Violation(on="9999-12-31", kind="general")
 
 
 def test_the_rule_in_force_on_as_of_applies() -> None:

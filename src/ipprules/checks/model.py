@@ -29,6 +29,7 @@ from collections.abc import Sequence
 import attrs
 
 from ipprules._convert import ONE_OR_MANY
+from ipprules._dates import optional_date_field
 from ipprules.rulebook.model import Target
 
 __all__ = [
@@ -51,6 +52,38 @@ __all__ = [
     "Target",
     "Verification",
 ]
+
+
+# Dates given at construction: a date, a datetime (its date) or a 'YYYY-MM-DD' string, as
+# everywhere in the public API; anything else is a TypeError naming the field.
+
+
+def _issued(value: dt.date | str | None) -> dt.date | None:
+    return optional_date_field(value, "issued")
+
+
+def _valid_from(value: dt.date | str | None) -> dt.date | None:
+    return optional_date_field(value, "valid_from")
+
+
+def _valid_until(value: dt.date | str | None) -> dt.date | None:
+    return optional_date_field(value, "valid_until")
+
+
+def _filing_date(value: dt.date | str | None) -> dt.date | None:
+    return optional_date_field(value, "filing_date")
+
+
+def _registration_date(value: dt.date | str | None) -> dt.date | None:
+    return optional_date_field(value, "registration_date")
+
+
+def _expiry_date(value: dt.date | str | None) -> dt.date | None:
+    return optional_date_field(value, "expiry_date")
+
+
+def _as_of(value: dt.date | str | None) -> dt.date | None:
+    return optional_date_field(value, "as_of")
 
 
 class Location(enum.StrEnum):
@@ -185,8 +218,8 @@ class Document:
     name: str = ""
     photo: bool | None = None
     authority_seal: bool | None = None
-    issued: dt.date | None = None
-    valid_until: dt.date | None = None
+    issued: dt.date | None = attrs.field(default=None, converter=_issued)
+    valid_until: dt.date | None = attrs.field(default=None, converter=_valid_until)
     language: str | None = None
     translation: bool | None = None
     translation_certified: bool | None = None
@@ -237,8 +270,8 @@ class Authorisation:
 
     rights: tuple[str, ...] = ()
     platforms: tuple[str, ...] = ()
-    valid_from: dt.date | None = None
-    valid_until: dt.date | None = None
+    valid_from: dt.date | None = attrs.field(default=None, converter=_valid_from)
+    valid_until: dt.date | None = attrs.field(default=None, converter=_valid_until)
     states_scope: bool = False
     states_validity: bool = False
     issuer: str = ""
@@ -298,9 +331,9 @@ class Right:
     name: str = ""
     number: str = ""
     status: RightStatus = RightStatus.REGISTERED
-    filing_date: dt.date | None = None
-    registration_date: dt.date | None = None
-    expiry_date: dt.date | None = None
+    filing_date: dt.date | None = attrs.field(default=None, converter=_filing_date)
+    registration_date: dt.date | None = attrs.field(default=None, converter=_registration_date)
+    expiry_date: dt.date | None = attrs.field(default=None, converter=_expiry_date)
     classes: tuple[int, ...] = ()
     registrant: str = ""
     documents: tuple[Document, ...] = attrs.field(default=(), converter=_documents)
@@ -365,7 +398,7 @@ class Complaint:
     supplement: str = ""
     evidence: tuple[Document, ...] = attrs.field(default=(), converter=_documents)
     order_number: str | None = None
-    filing_date: dt.date | None = None
+    filing_date: dt.date | None = attrs.field(default=None, converter=_filing_date)
     genuine_goods: bool = False
     parallel_import: bool = False
     authorised_reseller: bool = False
@@ -393,7 +426,7 @@ class Plan:
     account: Account
     rights: tuple[Right, ...] = ()
     complaints: tuple[Complaint, ...] = ()
-    as_of: dt.date | None = None
+    as_of: dt.date | None = attrs.field(default=None, converter=_as_of)
     interpretation: str | None = None
 
     def right(self, right_id: str) -> Right:

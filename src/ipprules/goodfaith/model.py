@@ -25,6 +25,7 @@ from typing import Any
 
 import attrs
 
+from ipprules._dates import as_date
 from ipprules._frames import rate_fields, to_frame
 from ipprules.errors import InputError, UnknownNameError
 from ipprules.goodfaith.render import CriterionRow, percent, standing_html, timeline_svg
@@ -123,6 +124,15 @@ def check_counts(
     return None
 
 
+def _filed(value: dt.date | str) -> dt.date:
+    # a date (a hot path: millions of rows) costs one type check
+    return value if type(value) is dt.date else as_date(value, "filed")
+
+
+def _event_date(value: dt.date | str) -> dt.date:
+    return value if type(value) is dt.date else as_date(value, "date")
+
+
 @attrs.frozen(kw_only=True)
 class Complaint:
     """One complaint and what became of its listings.
@@ -132,7 +142,7 @@ class Complaint:
     do not change a standing.
     """
 
-    filed: dt.date
+    filed: dt.date = attrs.field(converter=_filed)
     platform: str
     reason_code: str
     listings: int
@@ -176,7 +186,7 @@ class Complaint:
 class AccountEvent:
     """Something that happened to the account on a date (``account`` as in :class:`Complaint`)."""
 
-    date: dt.date
+    date: dt.date = attrs.field(converter=_event_date)
     kind: EventKind
     note: str = ""
     account: str = attrs.field(default="", repr=False)

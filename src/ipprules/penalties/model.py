@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ipprules._dates import FIRST_DATE, LAST_DATE
+from ipprules._dates import FIRST_DATE, LAST_DATE, as_date
 from ipprules.errors import IpprulesError
 from ipprules.rulebook.model import Answer, PenaltyRule, PenaltyStep
 
@@ -65,6 +65,12 @@ def _check_points(
 MAX_POINTS = 999_999_999
 
 
+def _on(value: date | str) -> date:
+    """A violation's date: a ``date``, a ``datetime`` (its date) or a ``YYYY-MM-DD`` string;
+    anything else is a ``TypeError`` naming the field (its range is checked next)."""
+    return value if type(value) is date else as_date(value, "on", bounded=False)
+
+
 def _check_date(instance: Violation, attribute: attrs.Attribute[date], value: object) -> None:
     if type(value) is not date:
         raise IpprulesError(f"a violation's date must be a date, got {value!r}")
@@ -88,7 +94,7 @@ class Violation:
     ipprules.errors.IpprulesError: unknown violation kind 'trade dress'; known: counterfeit, ...
     """
 
-    on: date = attrs.field(validator=_check_date)
+    on: date = attrs.field(converter=_on, validator=_check_date)
     kind: ViolationKind = attrs.field(converter=_kind)
     platform: str | None = None
     points: int | None = attrs.field(default=None, validator=_check_points)
