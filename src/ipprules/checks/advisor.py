@@ -231,7 +231,7 @@ def advise(
     as_of: dt.date | str,
     rulebook: RuleBook | None = None,
     interpretation: str | None = None,
-    trial: bool = False,
+    trial: bool | Iterable[int] = False,
 ) -> Advice:
     """Rank the reason codes admissible for an IPR type, platform and target, given the facts.
 

@@ -104,7 +104,7 @@ class Context:
             interpretation = plan.interpretation or rulebook.default_interpretation
         self.interpretation = interpretation
         rulebook.interpretation(self.interpretation)  # unknown names raise early
-        self.trial = plan.account.good_faith_trial
+        self.trial = plan.account.trial
         self.catalogue = catalogue()
         self._rules: dict[dt.date, ResolvedRules] = {}
         # by code and the ids of the records (hashing a record hashes every field); each value

@@ -296,6 +296,9 @@ class Account:
     is its track record (complaints filed before this plan). ``incorporated`` is
     where an enterprise is incorporated (ISO code, ``CN``, ``HK``...; R4); not
     given, an enterprise located in mainland China counts as incorporated there.
+    ``good_faith_trial``: the account was in the trials of the Good Faith upgrades
+    (R68, R70, R75); ``good_faith_trials``: the years the trials it was in began (2015,
+    2018, 2021), for an account in some of them only (it wins over the flag).
     """
 
     name: str
@@ -306,9 +309,17 @@ class Account:
     authorisations: tuple[Authorisation, ...] = ()
     good_faith: bool = False
     good_faith_trial: bool = False
+    good_faith_trials: tuple[int, ...] = ()
     registered: bool = True
     complaints_filed: int = 0
     incorporated: str | None = None
+
+    @property
+    def trial(self) -> bool | frozenset[int]:
+        """The trials the account was in, as the rule book takes them (``trial=``)."""
+        return (
+            frozenset(self.good_faith_trials) if self.good_faith_trials else self.good_faith_trial
+        )
 
 
 @attrs.frozen(kw_only=True)

@@ -398,3 +398,40 @@ def in_file(
             where = None
     line, column = where if where else (None, None)
     return InputError(message, path=path, file=source_name(file), line=line, column=column)
+
+
+def _trial_years(text: str) -> frozenset[int]:
+    years = [part.strip() for part in text.split(",")]
+    if not years or not all(y.isascii() and y.isdigit() and len(y) == 4 for y in years):
+        raise argparse.ArgumentTypeError(
+            f"not years such as 2018 or 2018,2021: {text[:40]!r} (the years the trials began)"
+        )
+    return frozenset(int(y) for y in years)
+
+
+def add_trial(parser: argparse.ArgumentParser) -> None:
+    """Add ``--trial`` (every upgrade trial) and ``--trial-years YEARS`` (some of them),
+    read together by :func:`trial_choice`."""
+    parser.add_argument(
+        "--trial",
+        action="store_true",
+        help="the account was in every trial of the Good Faith upgrades (2015, 2018, 2021)",
+    )
+    parser.add_argument(
+        "--trial-years",
+        type=_trial_years,
+        default=None,
+        metavar="YEARS",
+        help="the account was in the trials that began in YEARS only (2015, 2018, 2021; "
+        "comma-separated, e.g. 2021)",
+    )
+
+
+def trial_choice(args: argparse.Namespace) -> bool | frozenset[int]:
+    """``--trial`` / ``--trial-years`` as the rule book takes them (``trial=``)."""
+    years: frozenset[int] | None = getattr(args, "trial_years", None)
+    if years is not None:
+        if args.trial:
+            raise ValueError("give --trial (every trial) or --trial-years, not both")
+        return years
+    return bool(args.trial)

@@ -13,8 +13,10 @@ from ipprules.cli._common import (
     add_as_of,
     add_format,
     add_interpretation,
+    add_trial,
     print_json,
     resolve_as_of,
+    trial_choice,
 )
 
 HELP = "rank the reason codes that fit the facts of an infringement, and say why"
@@ -43,9 +45,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "court_judgment, ...",
     )
     parser.add_argument("--member", action="store_true", help="the account is a Good Faith member")
-    parser.add_argument(
-        "--trial", action="store_true", help="the account was in the trial of each upgrade"
-    )
+    add_trial(parser)
     add_as_of(parser)
     add_interpretation(parser)
     add_format(parser)
@@ -54,6 +54,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
     from ipprules.checks import advise
+
+    args.trial = trial_choice(args)
 
     day = resolve_as_of(args)
     advice = advise(

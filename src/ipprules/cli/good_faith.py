@@ -17,10 +17,12 @@ from ipprules.cli._common import (
     add_as_of,
     add_format,
     add_interpretation,
+    add_trial,
     iso_date,
     print_json,
     resolve_as_of,
     shown,
+    trial_choice,
 )
 
 HELP = "Good Faith standing, headroom, what-if and timeline from a complaint history."
@@ -38,9 +40,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     add_as_of(parser)
     add_interpretation(parser)
-    parser.add_argument(
-        "--trial", action="store_true", help="the account was in the trial of each upgrade"
-    )
+    add_trial(parser)
     parser.add_argument(
         "--metric",
         action="append",
@@ -69,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
     from ipprules.errors import CoverageError
     from ipprules.goodfaith import History
 
+    args.trial = trial_choice(args)
     _check_dates(args)
     history = History.from_file(args.history, account=args.account)
     option = "--timeline" if args.timeline else "--as-of"

@@ -12,10 +12,12 @@ from ipprules.cli._common import (
     add_as_of,
     add_format,
     add_interpretation,
+    add_trial,
     iso_date,
     print_json,
     resolve_as_of,
     table,
+    trial_choice,
 )
 from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook, diff_rules, load_rulebook
 from ipprules.rulebook.model import SECTIONS, Answer, Rule
@@ -57,7 +59,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     add_as_of(parser)
     add_interpretation(parser)
-    parser.add_argument("--trial", action="store_true", help="apply trial start dates")
+    add_trial(parser)
     parser.add_argument("--rules", metavar="FILE", help="a TOML or JSON file overriding the rules")
     parser.add_argument("--ipr-type", help="filter reasons/documents by IPR type")
     parser.add_argument("--platform", help="filter by platform id")
@@ -69,6 +71,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    args.trial = trial_choice(args)
     book: RuleBook = load_rulebook(args.rules) if args.rules else default_rulebook()
     as_of = resolve_as_of(args)
     rules = book.as_of(as_of, args.interpretation, trial=args.trial)

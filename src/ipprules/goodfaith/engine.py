@@ -41,12 +41,15 @@ import datetime as dt
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate
-from typing import Any, NoReturn, Protocol
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 from dateutil.relativedelta import relativedelta
 
 from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNameError
 from ipprules.goodfaith.model import AccountEvent, OutcomeRow
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ipprules.rulebook.model import Trial
 
 __all__ = [
     "WIDTH",
@@ -86,7 +89,7 @@ class RuleSource(Protocol):
     """What the engine needs of a rule book (:class:`ipprules.rulebook.RuleBook` fits)."""
 
     def as_of(
-        self, day: dt.date, interpretation: str | None = None, *, trial: bool = False
+        self, day: dt.date, interpretation: str | None = None, *, trial: Any = False
     ) -> Any: ...
 
     def change_dates(self, section: str | None = None) -> tuple[dt.date, ...]: ...
@@ -652,7 +655,7 @@ class Resolver:
         self,
         book: RuleSource,
         interpretation: str | None,
-        trial: bool,
+        trial: Trial,
         metrics: Sequence[str],
     ) -> None:
         self.book = book

@@ -315,7 +315,8 @@ class Standing:
 
     as_of: dt.date
     interpretation: str
-    trial: bool
+    trial: bool | tuple[int, ...]
+    """Whether the account was in the upgrade trials: all, none, or the years they began."""
     version: str | None
     window_months: int | None
     window_from: dt.date | None

@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 
 import attrs
@@ -55,7 +55,7 @@ from ipprules.goodfaith.model import (
 )
 from ipprules.goodfaith.sweep import sweep
 from ipprules.rulebook.book import as_date
-from ipprules.rulebook.model import Comparison
+from ipprules.rulebook.model import Comparison, Trial
 
 __all__ = [
     "as_of_date",
@@ -86,12 +86,17 @@ def check_history(history: object) -> History:
 
 
 def resolve(
-    book: RuleSource | None, interpretation: str | None, trial: bool, metrics: Sequence[str]
+    book: RuleSource | None,
+    interpretation: str | None,
+    trial: bool | Iterable[int],
+    metrics: Sequence[str],
 ) -> Resolver:
     """The rules per day for these options (checked at the door)."""
+    from ipprules.rulebook.model import trial_of
+
     if isinstance(metrics, str):
         raise TypeError("metrics: expected a sequence of metric ids, got a string")
-    return Resolver(default_book(book), interpretation, trial, metrics)
+    return Resolver(default_book(book), interpretation, trial_of(trial), metrics)
 
 
 def standing(
@@ -99,7 +104,7 @@ def standing(
     as_of: dt.date | str,
     *,
     interpretation: str | None = None,
-    trial: bool = False,
+    trial: bool | Iterable[int] = False,
     metrics: Sequence[str] = (),
     platforms: Sequence[str] | None = None,
     book: RuleSource | None = None,
@@ -107,7 +112,9 @@ def standing(
     """The standing of ``history`` on ``as_of`` under the rules then in force.
 
     ``interpretation`` names a reading of the rule book (default: the book's
-    default, ``brief``); ``trial`` applies upgrades from their trial start;
+    default, ``brief``); ``trial`` applies upgrades from their trial start (``True``:
+    the account was in every trial; or the years the trials it was in began: 2015,
+    2018, 2021);
     ``metrics`` picks alternative metric ids (``takedown_rate_complaint``...);
     ``platforms`` limits the complaints counted (default: the platforms the
     criteria cover). Raises :class:`~ipprules.errors.CoverageError` before the
@@ -182,11 +189,16 @@ def _membership(s: Standing) -> tuple[object, ...]:
     return (s.qualifies, s.member, s.member_since, s.locked_until)
 
 
-def _before_programme(day: dt.date, name: str, trial: bool) -> Standing:
+def shown_trial(trial: Trial) -> bool | tuple[int, ...]:
+    """A trial as a standing shows it: a bool, or the years in order."""
+    return trial if isinstance(trial, bool) else tuple(sorted(trial))
+
+
+def _before_programme(day: dt.date, name: str, trial: Trial) -> Standing:
     return Standing(
         as_of=day,
         interpretation=name,
-        trial=trial,
+        trial=shown_trial(trial),
         version=None,
         window_months=None,
         window_from=None,
@@ -318,7 +330,7 @@ def standing_with(
     return Standing(
         as_of=day,
         interpretation=name,
-        trial=resolver.trial,
+        trial=shown_trial(resolver.trial),
         version=criteria.version,
         window_months=criteria.window_months,
         window_from=lo + dt.timedelta(days=1),
@@ -406,7 +418,7 @@ def _early_admission(
 ) -> tuple[str, ...]:
     """A note for an admission recorded before the programme opened to the account (for
     an account not in the trials, R68: the 2015 trial from 2015-01-06): it is not counted."""
-    if resolver.trial:
+    if resolver.trial is True:  # every trial: the programme was open from its first day
         return ()
     early = [
         e.date
@@ -420,7 +432,7 @@ def _early_admission(
     return (
         f"an admission on {min(early).isoformat()}, before the Good Faith Program was open to "
         "accounts outside its trials, is not counted: if the account was in a trial, say so "
-        "(trial=True, --trial)",
+        "(trial=True or the trial's year, --trial 2015)",
     )
 
 

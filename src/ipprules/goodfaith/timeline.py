@@ -19,7 +19,7 @@ Timeline(2023-01-01..2023-06-30, 181 days, 1 membership change(s), interpretatio
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ipprules._args import require_strs
 from ipprules.errors import InputError
@@ -41,7 +41,7 @@ def timeline(
     end: dt.date | str,
     *,
     interpretation: str | None = None,
-    trial: bool = False,
+    trial: bool | Iterable[int] = False,
     metrics: Sequence[str] = (),
     platforms: Sequence[str] | None = None,
     book: RuleSource | None = None,
@@ -117,7 +117,7 @@ def _differ(
     last_day: dt.date,
     name: str,
     columns: dict[str, list[object]],
-    trial: bool,
+    trial: bool | Iterable[int],
     metrics: Sequence[str],
     platforms: Sequence[str] | None,
     book: RuleSource | None,

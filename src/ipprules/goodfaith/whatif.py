@@ -41,7 +41,7 @@ def what_if(
     as_of: dt.date | str,
     *,
     interpretation: str | None = None,
-    trial: bool = False,
+    trial: bool | Iterable[int] = False,
     metrics: Sequence[str] = (),
     platforms: Sequence[str] | None = None,
     book: RuleSource | None = None,

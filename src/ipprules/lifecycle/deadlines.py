@@ -64,7 +64,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas
 
     from ipprules.rulebook import ResolvedRules, RuleBook
-    from ipprules.rulebook.model import Deadline, Source
+    from ipprules.rulebook.model import Deadline, Source, Trial
 
 __all__ = [
     "OUTSIDE_STARTS",
@@ -233,7 +233,7 @@ def due_date(start: date, amount: int, unit: str, calendar: Calendar = WEEKENDS)
     raise IpprulesError(f"unknown time unit {unit!r}")
 
 
-def _rulebook(rules: RuleBook | ResolvedRules | None) -> tuple[RuleBook, str | None, bool]:
+def _rulebook(rules: RuleBook | ResolvedRules | None) -> tuple[RuleBook, str | None, Trial]:
     from ipprules.rulebook import ResolvedRules, default_rulebook
 
     if rules is None:

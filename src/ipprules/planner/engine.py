@@ -459,7 +459,7 @@ def _plan(
     if day is None:
         raise InputError("no filing date: give as_of, or set as_of in the plan", path="$.as_of")
     book = rulebook or default_rulebook()
-    rules = book.as_of(day, interpretation, trial=plan.account.good_faith_trial)
+    rules = book.as_of(day, interpretation, trial=plan.account.trial)
     open_ids: set[str] = set()
     for url in open_listings:
         if not isinstance(url, str):
@@ -468,7 +468,7 @@ def _plan(
         if type(parsed) is Listing:
             open_ids.add(parsed.identity)
     admission = _Admission(rules, plan, chosen, cells_on(plan, day, book, rules.interpretation))
-    trial = plan.account.good_faith_trial
+    trial = plan.account.trial
     admission.others = [
         (
             name,

@@ -25,7 +25,7 @@ def project(
     to the nearest whole listing (halves up), so a one-listing complaint at 99% counts as a
     success; lines without a confidence count as the settings' ``assumed_confidence``. The
     rules are those of the result's interpretation, for an account in the upgrade trials when
-    its plan says so (``good_faith_trial``). Raises
+    its plan says so (``good_faith_trial``, ``good_faith_trials``). Raises
     :class:`~ipprules.errors.CoverageError` on a filing date before the Good Faith Program
     existed (there is no standing to project).
     """
@@ -57,6 +57,6 @@ def project(
         batch,
         result.as_of,
         interpretation=result.interpretation,
-        trial=result.plan.account.good_faith_trial,
+        trial=result.plan.account.trial,
         book=rulebook,
     )

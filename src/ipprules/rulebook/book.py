@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -38,6 +38,8 @@ from ipprules.rulebook.model import (
     RuleBookData,
     Source,
     Target,
+    Trial,
+    trial_of,
 )
 from ipprules.rulebook.validate import Origin
 
@@ -67,7 +69,7 @@ class RuleBook:
 
     data: RuleBookData
     origins: Mapping[str, Sequence[Origin]] = attrs.field(repr=False)
-    _cache: dict[tuple[dt.date, str, bool], ResolvedRules] = attrs.field(
+    _cache: dict[tuple[dt.date, str, Trial], ResolvedRules] = attrs.field(
         factory=dict, init=False, repr=False
     )
 
@@ -168,15 +170,23 @@ class RuleBook:
         day: dt.date | str,
         interpretation: str | None = None,
         *,
-        trial: bool = False,
+        trial: bool | Iterable[int] = False,
     ) -> ResolvedRules:
         """The rules in force on ``day`` under ``interpretation`` (default: the book's default).
 
-        ``trial`` applies rules from their trial start (accounts in a trial of a
-        Good Faith upgrade). Raises :class:`~ipprules.errors.CoverageError` for
-        dates outside the book's coverage.
+        ``trial`` applies rules from their trial start, for an account in the trials of the
+        Good Faith upgrades: ``True`` every trial, or the years the trials began (2015, 2018,
+        2021; :meth:`trial_years`) for an account in some of them. Raises
+        :class:`~ipprules.errors.CoverageError` for dates outside the book's coverage.
+
+        >>> from ipprules import default_rulebook
+        >>> book = default_rulebook()
+        >>> [book.as_of("2018-05-01", trial=t).good_faith.version for t in (False, True, [2021])]
+        ['2015', '2018', '2015']
         """
         when = as_date(day, "day")
+        if type(trial) is not bool:
+            trial = self._trial(trial)
         if interpretation is not None and not isinstance(interpretation, str):
             raise TypeError(f"interpretation must be a str, got {type(interpretation).__name__}")
         name = self.data.default_interpretation if interpretation is None else interpretation
@@ -203,6 +213,36 @@ class RuleBook:
         self._cache[key] = resolved
         return resolved
 
+    def trial_years(self) -> tuple[int, ...]:
+        """The years the book's trials began (the years of its records' ``trial_from``).
+
+        >>> from ipprules import default_rulebook
+        >>> default_rulebook().trial_years()
+        (2015, 2018, 2021)
+        """
+        return tuple(
+            sorted(
+                {
+                    r.trial_from.year
+                    for section in SECTIONS
+                    for r in self.records(section)
+                    if r.trial_from is not None
+                }
+            )
+        )
+
+    def _trial(self, value: object) -> Trial:
+        """A trial given as years, checked against the book's trials."""
+        trial = trial_of(value)
+        if isinstance(trial, frozenset):
+            known = self.trial_years()
+            for year in sorted(trial):
+                if year not in known:
+                    raise UnknownNameError(
+                        "trial (the year it began)", str(year), tuple(map(str, known))
+                    )
+        return trial
+
     def with_overrides(self, path: str | Path) -> RuleBook:
         """A new rule book: this one with a user's override file applied (this one is unchanged)."""
         from ipprules.rulebook.loader import merge_override, read_override
@@ -221,7 +261,7 @@ class RuleBook:
 
 
 def _resolve(
-    records: Sequence[Rule], day: dt.date, chain: Mapping[str | None, int], trial: bool
+    records: Sequence[Rule], day: dt.date, chain: Mapping[str | None, int], trial: Trial
 ) -> dict[str, Rule]:
     best: dict[str, tuple[int, dt.date, Rule]] = {}
     for record in records:
@@ -263,7 +303,7 @@ class ResolvedRules:
 
     as_of: dt.date = attrs.field(eq=False)
     interpretation: str
-    trial: bool = attrs.field(eq=False)
+    trial: Trial = attrs.field(eq=False)
     book: RuleBook = attrs.field(eq=False, repr=False)
     platforms: Mapping[str, Platform] = attrs.field(repr=False)
     marketplaces: Mapping[str, Marketplace] = attrs.field(repr=False)

@@ -194,6 +194,31 @@ class Interpretation(_Record):
     base: str | None = None
 
 
+#: The Good Faith upgrade trials an account took part in (R68, R70, R75): ``True`` every one,
+#: ``False`` none, or the years the trials began (2015, 2018, 2021: the year of a record's
+#: ``trial_from``), for an account in some of them only.
+Trial = bool | frozenset[int]
+
+
+def trial_of(value: object) -> Trial:
+    """``value`` (a bool, or an iterable of the years the trials began) as a :data:`Trial`.
+
+    >>> trial_of(True), trial_of([2021, 2018]) == frozenset({2018, 2021}), trial_of(())
+    (True, True, False)
+    """
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str | bytes) or not hasattr(value, "__iter__"):
+        raise TypeError(
+            f"trial must be a bool or the years the trials began, not {type(value).__name__}"
+        )
+    years = frozenset(value)
+    for year in years:
+        if isinstance(year, bool) or not isinstance(year, int):
+            raise TypeError(f"trial years must be ints, not {type(year).__name__}")
+    return years or False
+
+
 @attrs.frozen(kw_only=True, repr=False, eq=False)
 class Rule(_Record):
     """The envelope every dated rule record carries."""
@@ -208,14 +233,19 @@ class Rule(_Record):
     rules: tuple[str, ...] = ()
     note: str = ""
 
-    def in_force(self, day: dt.date, *, trial: bool = False) -> bool:
-        """Whether the record applies on ``day`` (for a trial account when ``trial``)."""
-        start = self.trial_from if trial and self.trial_from is not None else self.effective_from
+    def in_force(self, day: dt.date, *, trial: Trial = False) -> bool:
+        """Whether the record applies on ``day`` (for an account in its trial, ``trial``)."""
+        start = self.start(trial=trial)
         return start <= day and (self.effective_until is None or day < self.effective_until)
 
-    def start(self, *, trial: bool = False) -> dt.date:
-        """The first day the record applies (for a trial account when ``trial``)."""
-        return self.trial_from if trial and self.trial_from is not None else self.effective_from
+    def start(self, *, trial: Trial = False) -> dt.date:
+        """The first day the record applies (for an account in its trial, ``trial``)."""
+        began = self.trial_from
+        if began is None or trial is False:
+            return self.effective_from
+        if trial is True or began.year in trial:
+            return began
+        return self.effective_from
 
 
 # ----------------------------------------------------------------------- records

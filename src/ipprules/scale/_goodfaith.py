@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ipprules.scale._common import (
@@ -164,7 +164,7 @@ def standings(
     as_of: dt.date | str,
     *,
     interpretation: str | None = None,
-    trial: bool = False,
+    trial: bool | Iterable[int] = False,
     metrics: Sequence[str] = (),
     book: RuleBook | None = None,
     account: str = "account",
@@ -218,7 +218,7 @@ def _standings_partition(
     frame: PandasFrame,
     day: dt.date,
     interpretation: str | None,
-    trial: bool,
+    trial: bool | Iterable[int],
     metrics: tuple[str, ...],
     book: RuleBook | None,
     account: str,
