@@ -94,3 +94,16 @@ def test_standing_a_plan_and_the_cli_take_the_years(
     plan_file.write_text(text.replace("[account]\n", "[account]\ngood_faith_trials = [2021]\n", 1))
     plan = read_plan(plan_file)
     assert plan.account.trial == frozenset({2021})
+
+
+def test_a_plan_naming_a_trial_that_never_was_is_refused_at_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (EXAMPLES / "plan.toml").read_text(encoding="utf-8")
+    plan_file = tmp_path / "plan.toml"
+    plan_file.write_text(text.replace("[account]\n", "[account]\ngood_faith_trials = [2019]\n", 1))
+    line = 1 + plan_file.read_text(encoding="utf-8").split("good_faith_trials")[0].count("\n")
+    for command in ("check", "coverage"):
+        assert main([command, str(plan_file)]) == 2
+        err = capsys.readouterr().err
+        assert f"{plan_file}:{line}:1: $.account.good_faith_trials: no trial began in 2019" in err

@@ -105,6 +105,15 @@ class Context:
         self.interpretation = interpretation
         rulebook.interpretation(self.interpretation)  # unknown names raise early
         self.trial = plan.account.trial
+        if isinstance(self.trial, frozenset):
+            known = rulebook.trial_years()
+            unknown = sorted(y for y in self.trial if y not in known)
+            if unknown:
+                raise InputError(
+                    f"no trial began in {unknown[0]}: the trials began in "
+                    f"{', '.join(map(str, known))} (R68, R70, R75)",
+                    path="$.account.good_faith_trials",
+                )
         self.catalogue = catalogue()
         self._rules: dict[dt.date, ResolvedRules] = {}
         # by code and the ids of the records (hashing a record hashes every field); each value

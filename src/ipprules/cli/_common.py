@@ -382,22 +382,31 @@ def in_file(
     as the rule book's coverage errors do) as an input error naming the file and the line
     of that value; ``--as-of``, when the date came from the option. Other errors as given."""
     from ipprules._files import read_document, source_name
-    from ipprules.errors import InputError, IpprulesError
+    from ipprules.errors import InputError, IpprulesError, Problem
 
-    found = _PATH_FIRST.fullmatch(str(exc))
-    if found is None or isinstance(exc, InputError):
-        return exc
-    path, message = found.groups()
-    if path == "$.as_of" and getattr(args, "as_of", None) is not None:
-        return InputError(message, path="--as-of")
-    where = None
+    if isinstance(exc, InputError):  # an engine's input error: placed where it is not yet
+        if any(p.file for p in exc.problems):
+            return exc
+        pairs = [(p.path, p.message) for p in exc.problems]
+    else:
+        found = _PATH_FIRST.fullmatch(str(exc))
+        if found is None:
+            return exc
+        pairs = [(found.group(1), found.group(2))]
+    if pairs[0][0] == "$.as_of" and getattr(args, "as_of", None) is not None:
+        return InputError(pairs[0][1], path="--as-of")
+    doc = None
     if str(file) != "-":
         try:
-            where = read_document(file).locate(path)
+            doc = read_document(file)
         except (IpprulesError, OSError):  # pragma: no cover - the file was read just before
-            where = None
-    line, column = where if where else (None, None)
-    return InputError(message, path=path, file=source_name(file), line=line, column=column)
+            doc = None
+    problems = []
+    for path, message in pairs:
+        where = doc.locate(path) if doc is not None else None
+        line, column = where if where else (None, None)
+        problems.append(Problem(message, path, source_name(file), line, column))
+    return InputError(problems=problems)
 
 
 def _trial_years(text: str) -> frozenset[int]:

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from ipprules.checks import check, read_plan
     from ipprules.checks.plan import EXAMPLE_PLAN
     from ipprules.cli._common import in_file, resolve_file_as_of, rulebook_from
-    from ipprules.errors import CoverageError
+    from ipprules.errors import CoverageError, InputError
 
     if args.example == (args.plan is not None):
         print("ipprules: error: give a PLAN file or --example (not both)", file=sys.stderr)
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         report = check(
             plan, as_of=day, rulebook=rulebook_from(args), interpretation=args.interpretation
         )
-    except CoverageError as exc:  # a date of the plan outside the rule book: where it is
+    except (CoverageError, InputError) as exc:  # a value of the plan the book refuses: where
         raise in_file(exc, EXAMPLE_PLAN if args.example else args.plan, args) from None
     if args.format == "json":
         print_json(report.as_dict())

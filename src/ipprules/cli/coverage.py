@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     from ipprules.cli._common import in_file, resolve_file_as_of, rulebook_from
     from ipprules.cli._term import echo
     from ipprules.coverage import coverage
-    from ipprules.errors import CoverageError
+    from ipprules.errors import CoverageError, InputError
 
     portfolio = read_plan(args.portfolio)
     try:
@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
             interpretation=args.interpretation,
             platforms=args.platforms,
         )
-    except CoverageError as exc:  # a date of the portfolio outside the rule book: where
+    except (CoverageError, InputError) as exc:  # a value the book refuses: where it is
         raise in_file(exc, args.portfolio, args) from None
     if args.format == "json":
         print_json(result.as_dict())
