@@ -28,6 +28,7 @@ from ipprules.listings import (
     parse_listings,
 )
 from ipprules.listings.forms import all_forms, form_named
+from ipprules.listings.model import Form, note_varies
 
 CORPUS = [text for text, *_ in ACCEPTED] + [text for text, _ in REJECTED]
 inputs = st.one_of(st.sampled_from(CORPUS), listing_urls(), hostile_inputs(), st.text(max_size=40))
@@ -252,3 +253,19 @@ def test_the_callers_collector_setting_is_restored() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@given(
+    form=st.sampled_from(all_forms()),
+    id=st.sampled_from(["1", "12345678", "123456789", "1005004878609097", "abc"]),
+    x=st.sampled_from([None, "", "ru", "us", "es", "global", "slug-text"]),
+)
+def test_a_form_whose_note_does_not_vary_gives_its_own_note(
+    form: Form, id: str, x: str | None
+) -> None:
+    # the planner reads the note of such a form's listings from the form alone
+    note = Listing((form, id, x, "text")).note
+    if not note_varies(form):
+        assert note == form.note
+    elif note != form.note:  # it varies: by a short item id or the ru region
+        assert (form.id_type == "item" and len(id) < 9) or x == "ru"

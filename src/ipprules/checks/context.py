@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from collections.abc import Iterator
+from itertools import repeat
 
 from ipprules.checks.findings import Finding, FindingSeverity, catalogue
 from ipprules.checks.model import Plan, Right
@@ -50,7 +51,7 @@ def _plain(plan: Plan) -> Plan:
             value = getattr(c, name)
             if not isinstance(value, kind):
                 changes[name] = require_member(value, kind, f"complaints[{i}].{name}")
-        if isinstance(c.listings, str) or not all(isinstance(u, str) for u in c.listings):
+        if isinstance(c.listings, str) or not all(map(isinstance, c.listings, repeat(str))):
             raise TypeError(f"complaints[{i}].listings must be a sequence of URL strings")
         fixed.append(attrs.evolve(c, **changes) if changes else c)  # type: ignore[arg-type]
     if all(a is b for a, b in zip(fixed, plan.complaints, strict=True)):

@@ -162,6 +162,18 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def note_varies(form: Form) -> bool:
+    """Whether :attr:`Listing.note` can differ between listings of ``form``: it reads the id
+    of an item (an unusually short one) and the AliExpress region (``ru``); for the listings
+    of any other form it is ``form.note``.
+
+    >>> from ipprules.listings.forms import form_named
+    >>> note_varies(form_named("taobao-item")), note_varies(form_named("1688-offer"))
+    (True, False)
+    """
+    return form.id_type == "item" or form.x_name == "region"
+
+
 def _split_template(template: str) -> tuple[str, str] | None:
     """``template`` as (before, after) its one ``{id}``, when it has no other field.
 
@@ -267,7 +279,8 @@ class Listing(tuple[Form, str, "str | None", str]):
 
     @property
     def note(self) -> str | None:
-        """A caveat worth reading before filing, if any."""
+        """A caveat worth reading before filing, if any (the form's own note, unless the id
+        or the extra value calls for another: see :func:`note_varies`)."""
         form = self[0]
         if form.id_type == "item" and len(self[1]) < 9:
             return "item id shorter than 9 digits: unusual, check it"

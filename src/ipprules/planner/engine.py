@@ -48,6 +48,7 @@ from ipprules.coverage.model import Cell, CellStatus
 from ipprules.errors import InputError
 from ipprules.listings import Form, Listing, parse_listing
 from ipprules.listings.forms import all_forms
+from ipprules.listings.model import note_varies
 from ipprules.planner.inputs import PlanLine
 from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook
 from ipprules.rulebook.book import as_date
@@ -61,8 +62,12 @@ _IDENTITY = Listing.identity.fget  # type: ignore[attr-defined]
 _CANONICAL = Listing.canonical_url.fget  # type: ignore[attr-defined]
 _LINE_OF = operator.itemgetter(0)  # of an entry (see _Entry)
 _LISTING_OF = operator.itemgetter(1)
+_CONFIDENCE_OF = operator.itemgetter(2)
 _POSITION_OF = operator.itemgetter(3)
+_IS_GIVEN = functools.partial(operator.is_not, None)
 _SOURCE_OF = operator.itemgetter(3)  # of a listing: Listing.source
+_FORM_OF = operator.itemgetter(0)  # of a listing: Listing.form
+_NAME_OF = operator.attrgetter("name")  # of a form
 
 __all__ = [
     "REJECTION_REASONS",
@@ -1093,14 +1098,9 @@ def _batch(
 
 
 def _mean(members: Sequence[_Entry], settings: Settings) -> Fraction:
-    total = Fraction(0)
-    assumed = 0
-    for entry in members:
-        c = entry[2]
-        if c is None:
-            assumed += 1
-        else:
-            total += c
+    given = list(map(_CONFIDENCE_OF, members))
+    assumed = given.count(None)  # the lines that give no confidence
+    total = sum(filter(_IS_GIVEN, given), Fraction(0)) if assumed < len(given) else Fraction(0)
     return (total + settings.assumed_confidence * assumed) / len(members)
 
 
@@ -1305,32 +1305,46 @@ class _PlannedListings(ListingChecker):
         if one is None or one.complaint is not complaint:
             yield from super().check(at, rules, complaint)
             return
+        listings = list(map(_LISTING_OF, one.members))
+        names = list(map(_NAME_OF, map(_FORM_OF, listings)))
         # by form name: (canonical form, its fixed extra value, whether the extra value is
-        # kept, its verdict, whether the listing as parsed reads as its canonical listing)
-        forms: dict[str, tuple[Form, str | None, bool, list[Draft], bool]] = {}
-        for entry in one.members:
-            form = entry[1][0]
-            if form.name not in forms:
-                canonical = self._canonical(form, entry[1])
-                if canonical is None:
-                    yield from super().check(at, rules, complaint)
-                    return
-                other, x, kept = canonical
-                drafts = _verdict(rules, other, complaint.platform, complaint.target)
-                forms[form.name] = (other, x, kept, drafts, kept and other is form)
-        self.forms[at] = {other: drafts for other, _, _, drafts, _ in forms.values()}
+        # kept, its verdict, whether the listing as parsed reads as its canonical listing,
+        # whether the note reads the listing); each form's first listing is its sample
+        forms: dict[str, tuple[Form, str | None, bool, list[Draft], bool, bool]] = {}
+        first = dict(zip(reversed(names), reversed(listings), strict=True))
+        for name, sample in first.items():
+            canonical = self._canonical(sample[0], sample)
+            if canonical is None:
+                yield from super().check(at, rules, complaint)
+                return
+            other, x, kept = canonical
+            drafts = _verdict(rules, other, complaint.platform, complaint.target)
+            same = kept and other is sample[0]
+            forms[name] = (other, x, kept, drafts, same, note_varies(other))
+        self.forms[at] = {f[0]: f[3] for f in forms.values()}
+        # the forms whose listings have no finding of their own: no verdict and no note
+        quiet = {n for n, f in forms.items() if not (f[3] or f[5] or f[0].note)}
+        if len(quiet) == len(forms):
+            return
         finding = self.ctx.finding
         note_of = _NOTE
-        for j, (entry, url) in enumerate(zip(one.members, complaint.listings, strict=True)):
-            listing = entry[1]
-            other, x, kept, drafts, same = forms[listing[0].name]
+        urls = complaint.listings
+        for j, name in enumerate(names):
+            if name in quiet:
+                continue
+            other, x, kept, drafts, same, varies = forms[name]
             if drafts:
                 for code, message, records in drafts:
                     yield finding(code, f"{at}.listings[{j}]", message, *records)
-            # the note reads the form, the id and the extra value, not the text
-            note = note_of(
-                listing if same else Listing((other, listing[1], listing[2] if kept else x, url))
-            )
+            if not varies:
+                note = other.note
+            else:  # the note reads the form, the id and the extra value, not the text
+                listing = listings[j]
+                note = note_of(
+                    listing
+                    if same
+                    else Listing((other, listing[1], listing[2] if kept else x, urls[j]))
+                )
             if note:
                 yield finding("listing-note", f"{at}.listings[{j}]", note)
 
