@@ -13,6 +13,11 @@ A bare list of events is accepted too; ``notice_received`` (Alibaba.com: the dat
 the seller received, R60) is optional like ``ipr_submitted``. Options given on the command line
 win over the file.
 
+``--interpretation`` chooses the reading the moves follow: under the brief (the default) a
+complaint can be withdrawn only from the takedown on (B20); under ``official`` it can be withdrawn
+while under review too (R65 states no window). A move another reading answers otherwise is said
+under the trace ("the readings differ"), and a refused event names the readings that allow it.
+
 Exit codes: 0 the events replay in time, 1 some event came after its deadline (flagged; a late
 counter-notice uses up its chance), 2 unusable input (an unknown or illegal event, dates out of
 order or out of range, a bad file).
@@ -234,11 +239,17 @@ def run(args: argparse.Namespace) -> int:
     print(table(["#", "event", "on", "state after", "timing"], rows))
     for flag in report.flags:
         print(f"  #{flag.index + 1} {flag.kind.value}: {flag.message}")
+    for note in report.readings:
+        print(f"  #{note.index + 1} reading: {note.message}")
     online = "online" if info.online else "offline"
     final = "; final" if info.terminal else ""
     print(f"\nState: {report.state.value} ({info.label}; listing {online}{final})")
     if info.r56 is not None:
         print(f"Stays online (R56): {info.r56.value}")
+    if report.other_readings:
+        print(
+            f"Reading: {report.interpretation}; differs under: {', '.join(report.other_readings)}"
+        )
     if report.deadlines:
         print()
         print(render_deadlines(f"Deadlines running in {report.state.value}", report.deadlines))

@@ -4,7 +4,10 @@
   ids, and the deadline ids that run in each state).
 * :mod:`ipprules.lifecycle.machine` - :func:`step`, :func:`replay`, :func:`allowed_events`,
   :func:`apply_batch`, :func:`reject_counter_notices`, :func:`stays_online` (R56),
-  :func:`mermaid`.
+  :func:`differs_under`, :func:`mermaid`.
+* :mod:`ipprules.lifecycle.readings` - where the moves depend on the reading of the rules:
+  the rule book's ``lifecycle`` section (B20's withdrawal window and batch rejection; R65,
+  R67 under ``official``). Every function takes ``rules=`` (a rule book or a view).
 * :mod:`ipprules.lifecycle.deadlines` - :func:`deadline_for`, :func:`next_deadlines`,
   :func:`lifecycle_report`: the deadlines of the rule book counted from event dates.
 
@@ -23,6 +26,7 @@ from ipprules.lifecycle.deadlines import (
     DeadlineStatus,
     FlagKind,
     LifecycleReport,
+    ReadingNote,
     deadline_for,
     deadlines_from,
     due_date,
@@ -37,6 +41,7 @@ from ipprules.lifecycle.machine import (
     allowed_events,
     apply_batch,
     deadline_hooks,
+    differs_under,
     is_online,
     is_terminal,
     mermaid,
@@ -84,6 +89,7 @@ __all__ = [
     "ItemResult",
     "LifecycleReport",
     "R56Outcome",
+    "ReadingNote",
     "State",
     "StateInfo",
     "Transition",
@@ -92,6 +98,7 @@ __all__ = [
     "deadline_for",
     "deadline_hooks",
     "deadlines_from",
+    "differs_under",
     "due_date",
     "event_info",
     "is_online",

@@ -73,6 +73,7 @@ __all__ = [
     "DeadlineStatus",
     "FlagKind",
     "LifecycleReport",
+    "ReadingNote",
     "deadline_for",
     "deadlines_from",
     "due_date",
@@ -601,12 +602,50 @@ class DeadlineFlag:
 
 
 @attrs.frozen
+class ReadingNote:
+    """An event of a replay whose move depends on the reading of the rules: applied under the
+    replay's reading (``interpretation``), answered otherwise under ``other_readings`` (R65
+    states no window for a withdrawal, so ``official`` lets a complaint under review be
+    withdrawn; B20 does not). ``rule_ids`` are the rules of every side, the replay's first.
+    """
+
+    index: int
+    event: Event
+    state: State
+    """The state the event happened in."""
+    interpretation: str
+    other_readings: tuple[str, ...]
+    rule_ids: tuple[str, ...]
+    message: str
+
+    @property
+    def path(self) -> str:
+        """The JSON path of the event in an events list."""
+        return f"$[{self.index}]"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data."""
+        return {
+            "index": self.index,
+            "path": self.path,
+            "event": self.event.value,
+            "state": self.state.value,
+            "interpretation": self.interpretation,
+            "other_readings": list(self.other_readings),
+            "rule_ids": list(self.rule_ids),
+            "message": self.message,
+        }
+
+
+@attrs.frozen
 class LifecycleReport:
     """A replayed complaint: every state visited, where it stands, what runs next.
 
     ``flags`` lists the events that came after a deadline binding them (or a window recorded as
     passed before it did); ``applied`` holds, per event, the event the replay applied (the
     recorded one, or ``counter_notice_window_expired`` for a counter-notice out of time).
+    ``readings`` lists the events whose move another reading of the rules answers otherwise
+    (:class:`ReadingNote`), ``interpretation`` the reading the replay applied.
     """
 
     events: tuple[EventRecord, ...]
@@ -614,17 +653,26 @@ class LifecycleReport:
     deadlines: tuple[DeadlineResult, ...]
     flags: tuple[DeadlineFlag, ...] = ()
     applied: tuple[Event, ...] = ()
+    readings: tuple[ReadingNote, ...] = ()
+    interpretation: str | None = None
 
     @property
     def state(self) -> State:
         """The state reached."""
         return self.states[-1]
 
+    @property
+    def other_readings(self) -> tuple[str, ...]:
+        """The interpretations under which some event's move differs (first seen first)."""
+        return tuple(dict.fromkeys(n for note in self.readings for n in note.other_readings))
+
     def to_records(self) -> list[dict[str, Any]]:
         """One plain record per replayed event: the event, its date, what was applied, the
-        state after it and its timing flag (``late``, ``early`` or ``None``)."""
+        state after it, its timing flag (``late``, ``early`` or ``None``) and the
+        interpretations under which its move differs (``other_readings``, a list)."""
         applied = self.applied or tuple(e.event for e in self.events)
         flags = {f.index: f for f in self.flags}
+        notes = {n.index: n for n in self.readings}
         return [
             {
                 "index": i,
@@ -635,6 +683,7 @@ class LifecycleReport:
                 "state": s.value,
                 "flag": flags[i].kind.value if i in flags else None,
                 "due": flags[i].deadline.due if i in flags else None,
+                "other_readings": list(notes[i].other_readings) if i in notes else [],
             }
             for i, (e, a, s) in enumerate(zip(self.events, applied, self.states[1:], strict=True))
         ]
@@ -647,11 +696,24 @@ class LifecycleReport:
             self.to_records(),
             dates=("on", "due"),
             categories=("event", "applied", "state", "flag"),
-            columns=("index", "event", "on", "reason", "applied", "state", "flag", "due"),
+            lists=("other_readings",),
+            columns=(
+                "index",
+                "event",
+                "on",
+                "reason",
+                "applied",
+                "state",
+                "flag",
+                "due",
+                "other_readings",
+            ),
         )
 
     def __repr__(self) -> str:
         late = f", {len(self.flags)} flag(s)" if self.flags else ""
+        if self.other_readings:
+            late += f", differs under: {', '.join(self.other_readings)}"
         return f"<LifecycleReport {self.state.value} after {len(self.events)} event(s){late}>"
 
     def _repr_html_(self) -> str:
@@ -664,12 +726,14 @@ class LifecycleReport:
             for i, (e, s) in enumerate(zip(self.events, self.states[1:], strict=True))
         )
         flags = "".join(f"<li>{html.escape(f.message)}</li>" for f in self.flags)
+        notes = "".join(f"<li>{html.escape(n.message)}</li>" for n in self.readings)
         runs = "".join(f"<li>{html.escape(d.describe())}</li>" for d in self.deadlines)
         return (
             f"<div><strong>{html.escape(self.state.value)}</strong> "
             f"({html.escape(info.label)})<table><tr><th>#</th><th>event</th><th>on</th>"
             f"<th>state after</th></tr>{rows}</table>"
             + (f"<p>Out of time:</p><ul>{flags}</ul>" if flags else "")
+            + (f"<p>Readings differ:</p><ul>{notes}</ul>" if notes else "")
             + (f"<p>Deadlines:</p><ul>{runs}</ul>" if runs else "")
             + "</div>"
         )
@@ -696,6 +760,9 @@ class LifecycleReport:
             ],
             "flags": [f.to_dict() for f in self.flags],
             "deadlines": [d.to_dict() for d in self.deadlines],
+            "interpretation": self.interpretation,
+            "readings": [n.to_dict() for n in self.readings],
+            "other_readings": list(self.other_readings),
         }
 
 
@@ -709,6 +776,8 @@ class _Replay:
     counterfeit: bool
     ipp_plus: bool
     outside: Mapping[str, date | None]
+    view: ResolvedRules
+    """The reading that decides the moves (the rules in force on the last event's date)."""
 
     def running(self, state: State, dates: Mapping[Event, date]) -> tuple[DeadlineResult, ...]:
         return next_deadlines(
@@ -781,7 +850,8 @@ def _flag(
         if other is not None:
             return DeadlineFlag(index, record.event, record.on, FlagKind.DISPUTED, result, None,
                                 _disputed(record, result, other))  # fmt: skip
-        applied = hook.missed if hook.missed and transition_for(state, hook.missed) else None
+        legal = hook.missed and transition_for(state, hook.missed, rules=replay.view)
+        applied = hook.missed if legal else None
         outcome = (
             f"; deemed not established: the replay applies {applied.value} (uses up the chance)"
             if applied
@@ -831,7 +901,9 @@ def _disputed(record: EventRecord, missed: DeadlineResult, other: DeadlineResult
     )
 
 
-def _acted_on(flag: DeadlineFlag, records: tuple[EventRecord, ...], state: State) -> DeadlineFlag:
+def _acted_on(
+    flag: DeadlineFlag, records: tuple[EventRecord, ...], state: State, view: ResolvedRules
+) -> DeadlineFlag:
     """``flag`` as it stands, or without its substitute event when the next recorded event
     is a decision on the late event itself (the platform accepted the counter-notice, or the
     filer rejected it): illegal after the substitute, legal after the event as recorded. The
@@ -841,11 +913,13 @@ def _acted_on(flag: DeadlineFlag, records: tuple[EventRecord, ...], state: State
     later = records[flag.index + 1] if flag.index + 1 < len(records) else None
     if flag.applied is None or later is None:
         return flag
-    instead = transition_for(state, flag.applied)
-    kept = transition_for(state, flag.event)
+    instead = transition_for(state, flag.applied, rules=view)
+    kept = transition_for(state, flag.event, rules=view)
     if instead is None or kept is None:  # pragma: no cover - a flag applies a legal event
         return flag
-    if transition_for(instead.target, later.event) or not transition_for(kept.target, later.event):
+    if transition_for(instead.target, later.event, rules=view) or not transition_for(
+        kept.target, later.event, rules=view
+    ):
         return flag
     message = (
         flag.message.split("; deemed not established")[0]
@@ -906,6 +980,13 @@ def lifecycle_report(
     up its chance, R61: the replay applies ``counter_notice_window_expired`` instead), and a
     window recorded as passed on or before its last day is flagged ``early``.
 
+    The moves follow the reading of ``rules`` (its interpretation, default the book's), with
+    the rule book's ``lifecycle`` records in force on the last event's date: under the brief a
+    complaint can be withdrawn only from the takedown on (B20), under ``official`` before it
+    too (R65 states no window). A move another reading answers otherwise is noted in
+    ``readings`` (and an event refused here but allowed there raises an
+    :class:`~ipprules.lifecycle.machine.IllegalTransition` that names those readings).
+
     >>> report = lifecycle_report([
     ...     EventRecord("ipr_verified", on=date(2022, 1, 3)),
     ...     EventRecord("takedown", on=date(2022, 1, 4)),
@@ -921,8 +1002,16 @@ def lifecycle_report(
     ... ])
     >>> late.state.value, late.flags[0].kind.value, late.flags[0].deadline.due
     ('closed', 'late', datetime.date(2022, 2, 28))
-    """
-    from ipprules.lifecycle.machine import IllegalTransition, step
+    >>> from ipprules.rulebook import default_rulebook
+    >>> early = lifecycle_report(
+    ...     [EventRecord("ipr_verified", on="2024-06-03"), EventRecord("withdraw", on="2024-06-04")],
+    ...     default_rulebook().as_of("2024-06-03", "official"))
+    >>> early.state.value, early.other_readings
+    ('withdrawn_before_takedown', ('brief', 'brief-at-least-100'))
+    >>> print(early.readings[0].message)
+    withdraw in under_review: the readings differ: allowed under official (R65, R56, R58); not under: brief, brief-at-least-100 (B20)
+    """  # noqa: E501
+    from ipprules.lifecycle.readings import view_on
 
     if isinstance(events, str | bytes):
         raise TypeError("events must be a sequence of events, not a string")
@@ -930,26 +1019,72 @@ def lifecycle_report(
     outside = _outside_dates(ipr_submitted_on, notice_received_on)
     _check_order(records)
     _check_submission(records, outside["ipr_submitted"])
-    replay = _Replay(rules, calendar, platform, counterfeit, ipp_plus, outside)
-    states = [as_state(start)]
-    flags: list[DeadlineFlag] = []
-    applied: list[Event] = []
-    dates: dict[Event, date] = {}
+    dated = [r.on for r in records if r.on is not None]
+    view = view_on(rules, max(dated) if dated else None)
+    replay = _Replay(rules, calendar, platform, counterfeit, ipp_plus, outside, view)
+    walk = _walk(records, replay, as_state(start))
+    found = replay.running(walk.states[-1], walk.dates)
+    return LifecycleReport(
+        records,
+        tuple(walk.states),
+        found,
+        tuple(walk.flags),
+        tuple(walk.applied),
+        tuple(walk.notes),
+        view.interpretation,
+    )
+
+
+@attrs.frozen
+class _Walk:
+    """What a replay's steps gather: the states, flags, events applied, reading notes and the
+    latest date of each event applied."""
+
+    states: list[State] = attrs.Factory(list)
+    flags: list[DeadlineFlag] = attrs.Factory(list)
+    applied: list[Event] = attrs.Factory(list)
+    notes: list[ReadingNote] = attrs.Factory(list)
+    dates: dict[Event, date] = attrs.Factory(dict)
+
+
+def _walk(records: tuple[EventRecord, ...], replay: _Replay, start: State) -> _Walk:
+    """Replay ``records`` from ``start``: each event checked against the deadlines of the
+    state it happens in, then moved under the replay's reading, noted where another differs."""
+    from ipprules.lifecycle.machine import IllegalTransition, step
+
+    walk = _Walk(states=[start])
     for index, record in enumerate(records):
-        kind = record.event
+        kind, here = record.event, walk.states[-1]
         if record.on is not None:
-            flag = _flag(index, record, states[-1], replay, dates)
+            flag = _flag(index, record, here, replay, walk.dates)
             if flag is not None:
-                flag = _acted_on(flag, records, states[-1])
-                flags.append(flag)
+                flag = _acted_on(flag, records, here, replay.view)
+                walk.flags.append(flag)
                 kind = flag.applied or kind
         try:
-            states.append(step(states[-1], kind))
+            walk.states.append(step(here, kind, rules=replay.view))
         except IllegalTransition as exc:
             exc.index = index
             raise
-        applied.append(kind)
+        note = _reading_note(index, kind, here, replay.view)
+        if note is not None:
+            walk.notes.append(note)
+        walk.applied.append(kind)
         if record.on is not None:
-            dates[kind] = record.on
-    found = replay.running(states[-1], dates)
-    return LifecycleReport(records, tuple(states), found, tuple(flags), tuple(applied))
+            walk.dates[kind] = record.on
+    return walk
+
+
+def _reading_note(
+    index: int, event: Event, state: State, view: ResolvedRules
+) -> ReadingNote | None:
+    """A note on an applied move that another reading answers otherwise, else ``None``."""
+    from ipprules.lifecycle.machine import _differ  # the machine's comparison of readings
+
+    found = _differ(view, state, event)
+    if not found.names:
+        return None
+    message = f"{event.value} in {state.value}: {found.text}"
+    return ReadingNote(
+        index, event, state, view.interpretation, found.names, found.rule_ids, message
+    )

@@ -16,15 +16,15 @@ ipprules.lifecycle.machine.IllegalTransition: event 'takedown' is not allowed in
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from datetime import date
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import attrs
 
 from ipprules._dates import as_date
 from ipprules.errors import IpprulesError, UnknownNameError
+from ipprules.lifecycle.readings import batch_rule, grounds, other_views, reading_of
 from ipprules.lifecycle.states import (
     INITIAL_STATE,
     DeadlineHook,
@@ -38,6 +38,10 @@ from ipprules.lifecycle.states import (
     transitions,
 )
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ipprules.rulebook import ResolvedRules, RuleBook
+    from ipprules.rulebook.model import Answer
+
 __all__ = [
     "BatchResult",
     "EventRecord",
@@ -46,6 +50,7 @@ __all__ = [
     "allowed_events",
     "apply_batch",
     "deadline_hooks",
+    "differs_under",
     "is_online",
     "is_terminal",
     "mermaid",
@@ -63,23 +68,40 @@ K = TypeVar("K", bound=Hashable)
 
 
 class IllegalTransition(IpprulesError):
-    """An event that the current state does not allow. Names the state, event and alternatives."""
+    """An event that the current state does not allow. Names the state, event and alternatives.
+
+    Where another reading of the rules allows the event there (R65 states no window for a
+    withdrawal, B20 does), ``other_readings`` names those interpretations, ``rule_ids`` the
+    rules on each side, and the message says so: disputed rules are never silent.
+    """
 
     default_message = "event not allowed in this state"
 
-    def __init__(self, state: State, event: Event, allowed: Sequence[Event]) -> None:
+    def __init__(
+        self,
+        state: State,
+        event: Event,
+        allowed: Sequence[Event],
+        *,
+        other_readings: Sequence[str] = (),
+        rule_ids: Sequence[str] = (),
+        readings: str = "",
+    ) -> None:
         self.state = state
         self.event = event
         self.allowed = tuple(allowed)
+        self.other_readings = tuple(other_readings)
+        """The interpretations under which the event is allowed in ``state``."""
+        self.rule_ids = tuple(rule_ids)
+        """The rule ids that decide the move under this reading and under the others."""
         self.index: int | None = None
         """The position of the event in a replayed list, where one is known."""
         if self.allowed:
             choices = "allowed: " + ", ".join(e.value for e in self.allowed)
         else:
             choices = f"state {state.value!r} is final: no event is allowed"
-        super().__init__(
-            f"event {event.value!r} is not allowed in state {state.value!r}; {choices}"
-        )
+        text = f"event {event.value!r} is not allowed in state {state.value!r}; {choices}"
+        super().__init__(text + (f"; {readings}" if readings else ""))
 
 
 def parse_event(name: Event | str) -> Event:
@@ -166,36 +188,125 @@ def _event_of(event: EventLike) -> Event:
     return parse_event(event)
 
 
-@functools.cache
-def _allowed(state: State) -> tuple[Event, ...]:
-    return tuple(row.event for row in transitions() if row.source is state)
+def _allowed(state: State, view: ResolvedRules) -> tuple[Event, ...]:
+    return tuple(row.event for row in transitions(rules=view) if row.source is state)
 
 
-def allowed_events(state: State) -> tuple[Event, ...]:
-    """The events allowed in ``state``, in table order (empty for a final state).
+def allowed_events(
+    state: State, *, rules: RuleBook | ResolvedRules | None = None
+) -> tuple[Event, ...]:
+    """The events allowed in ``state`` under the reading of ``rules``, in table order (empty
+    for a final state). ``rules`` is a rule book (default: the embedded one, its default
+    interpretation) or a view; see :mod:`ipprules.lifecycle.readings`.
 
     >>> allowed_events(State.CLOSED)
     ()
+    >>> from ipprules.rulebook import default_rulebook
+    >>> official = default_rulebook().as_of("2024-06-03", "official")
+    >>> [e.value for e in allowed_events(State.UNDER_REVIEW, rules=official)]
+    ['takedown', 'reject', 'withdraw']
     """
-    return _allowed(as_state(state))
+    current = as_state(state)
+    return _allowed(current, reading_of(rules))
 
 
-def step(state: State, event: EventLike) -> State:
-    """The state after ``event``; raises :class:`IllegalTransition` if it is not allowed.
+def _moves(view: ResolvedRules, state: State, event: Event) -> bool:
+    """Whether the move exists in the table and the reading lets it apply."""
+    return transition_for(state, event, rules=view) is not None
 
-    >>> step(State.PENDING_VERIFICATION, "ipr_verified")
-    <State.UNDER_REVIEW: 'under_review'>
+
+@attrs.frozen
+class _Differ:
+    """How the other readings answer a move: those that answer otherwise, the rule ids of
+    every side (this reading's first), and a phrase naming both (empty when all agree)."""
+
+    names: tuple[str, ...] = ()
+    rule_ids: tuple[str, ...] = ()
+    text: str = ""
+
+
+def _differ(view: ResolvedRules, state: State, event: Event) -> _Differ:
+    here = _moves(view, state, event)
+    names: list[str] = []
+    theirs: list[str] = []
+    for name, other in other_views(view):
+        if _moves(other, state, event) != here:
+            names.append(name)
+            theirs += [r for r in grounds(other, event) if r not in theirs]
+    if not names:
+        return _Differ()
+    mine = grounds(view, event)
+    sides = (
+        f"{view.interpretation} ({', '.join(mine) or 'the table'})",
+        f"{', '.join(names)} ({', '.join(theirs) or 'the table'})",
+    )
+    if here:
+        text = f"allowed under {sides[0]}; not under: {sides[1]}"
+    else:
+        text = f"not under {sides[0]}; allowed under: {sides[1]}"
+    ids = (*mine, *(r for r in theirs if r not in mine))
+    return _Differ(tuple(names), ids, "the readings differ: " + text)
+
+
+def differs_under(
+    state: State, event: EventLike, *, rules: RuleBook | ResolvedRules | None = None
+) -> tuple[str, ...]:
+    """The other interpretations of the rule book under which ``event`` in ``state`` answers
+    otherwise than under ``rules`` (allowed where this reading refuses it, or the reverse), in
+    the book's order; empty where every reading agrees.
+
+    >>> differs_under(State.UNDER_REVIEW, Event.WITHDRAW)     # B20 refuses it, R65 does not
+    ('official',)
+    >>> differs_under(State.TAKEN_DOWN, Event.WITHDRAW), differs_under(State.CLOSED, "withdraw")
+    ((), ())
     """
     current = as_state(state)
     kind = _event_of(event)
-    row = transition_for(current, kind)
+    return _differ(reading_of(rules), current, kind).names
+
+
+def _illegal(view: ResolvedRules, state: State, event: Event) -> IllegalTransition:
+    found = _differ(view, state, event)
+    return IllegalTransition(
+        state,
+        event,
+        _allowed(state, view),
+        other_readings=found.names,
+        rule_ids=found.rule_ids,
+        readings=found.text,
+    )
+
+
+def step(state: State, event: EventLike, *, rules: RuleBook | ResolvedRules | None = None) -> State:
+    """The state after ``event``; raises :class:`IllegalTransition` if it is not allowed under
+    the reading of ``rules`` (default: the embedded rule book's default interpretation).
+
+    >>> step(State.PENDING_VERIFICATION, "ipr_verified")
+    <State.UNDER_REVIEW: 'under_review'>
+    >>> step(State.UNDER_REVIEW, "withdraw")
+    Traceback (most recent call last):
+    ...
+    ipprules.lifecycle.machine.IllegalTransition: event 'withdraw' is not allowed in state 'under_review'; allowed: takedown, reject; the readings differ: not under brief (B20); allowed under: official (R65, R56, R58)
+    >>> from ipprules.rulebook import default_rulebook
+    >>> step(State.UNDER_REVIEW, "withdraw", rules=default_rulebook().as_of("2024-06-03", "official"))
+    <State.WITHDRAWN_BEFORE_TAKEDOWN: 'withdrawn_before_takedown'>
+    """  # noqa: E501
+    current = as_state(state)
+    kind = _event_of(event)
+    view = reading_of(rules)
+    row = transition_for(current, kind, rules=view)
     if row is None:
-        raise IllegalTransition(current, kind, _allowed(current))
+        raise _illegal(view, current, kind)
     return row.target
 
 
-def trace(events: Iterable[EventLike], start: State = INITIAL_STATE) -> tuple[State, ...]:
-    """Every state visited, ``start`` first.
+def trace(
+    events: Iterable[EventLike],
+    start: State = INITIAL_STATE,
+    *,
+    rules: RuleBook | ResolvedRules | None = None,
+) -> tuple[State, ...]:
+    """Every state visited, ``start`` first (the moves of the reading of ``rules``).
 
     >>> [s.value for s in trace(["ipr_verified", EventRecord("reject", reason="no proof")])]
     ['pending_verification', 'under_review', 'rejected']
@@ -204,21 +315,29 @@ def trace(events: Iterable[EventLike], start: State = INITIAL_STATE) -> tuple[St
 
     require_iterable(events, "events", "events")
     states = [as_state(start)]
+    view = reading_of(rules)
     for event in events:
-        states.append(step(states[-1], event))
+        states.append(step(states[-1], event, rules=view))
     return tuple(states)
 
 
-def replay(events: Iterable[EventLike], start: State = INITIAL_STATE) -> State:
+def replay(
+    events: Iterable[EventLike],
+    start: State = INITIAL_STATE,
+    *,
+    rules: RuleBook | ResolvedRules | None = None,
+) -> State:
     """The state reached by applying ``events`` in order from ``start``. Pure and deterministic.
 
     Bare events (an :class:`Event` or its name) stand for records whose date and reason are not
-    known; the reason a rule asks for is enforced where an :class:`EventRecord` is made.
+    known; the reason a rule asks for is enforced where an :class:`EventRecord` is made. The
+    moves are those of the reading of ``rules`` (default: the embedded rule book's default
+    interpretation; :func:`differs_under` says where another reading answers otherwise).
 
     >>> replay(["ipr_verified", "takedown", "withdraw"])
     <State.WITHDRAWN: 'withdrawn'>
     """
-    return trace(events, start)[-1]
+    return trace(events, start, rules=rules)[-1]
 
 
 def is_terminal(state: State) -> bool:
@@ -261,37 +380,43 @@ def deadline_hooks(state: State) -> tuple[DeadlineHook, ...]:
     return state_info(state).deadlines
 
 
-def reachable_states(start: State = INITIAL_STATE) -> frozenset[State]:
-    """Every state reachable from ``start`` through the table.
+def reachable_states(
+    start: State = INITIAL_STATE, *, rules: RuleBook | ResolvedRules | None = None
+) -> frozenset[State]:
+    """Every state reachable from ``start`` through the table, under the reading of ``rules``.
 
-    >>> reachable_states() == frozenset(State)
+    >>> from ipprules.rulebook import default_rulebook
+    >>> reachable_states() == frozenset(State) - {State.WITHDRAWN_BEFORE_TAKEDOWN}   # B20
+    True
+    >>> reachable_states(rules=default_rulebook().as_of("2024-06-03", "official")) == set(State)
     True
     """
-    return _reachable(as_state(start))
-
-
-@functools.cache
-def _reachable(start: State) -> frozenset[State]:
-    seen = {start}
-    todo = [start]
+    first = as_state(start)
+    view = reading_of(rules)
+    seen = {first}
+    todo = [first]
     while todo:
         current = todo.pop()
-        for event in _allowed(current):
-            target = step(current, event)
-            if target not in seen:
-                seen.add(target)
-                todo.append(target)
+        for row in transitions(rules=view):
+            if row.source is current and row.target not in seen:
+                seen.add(row.target)
+                todo.append(row.target)
     return frozenset(seen)
 
 
 @attrs.frozen
 class ItemResult(Generic[K]):
-    """The outcome of a batch event for one listing: the new state, or the refusal."""
+    """The outcome of a batch event for one listing: the new state, or the refusal.
+
+    ``other_readings`` names the interpretations under which the event in ``before`` answers
+    otherwise (refused where it was applied, or the reverse; a refusal's ``error`` says so too).
+    """
 
     key: K
     before: State
     after: State
     error: IllegalTransition | None = None
+    other_readings: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -301,10 +426,24 @@ class ItemResult(Generic[K]):
 
 @attrs.frozen
 class BatchResult(Generic[K]):
-    """Per-listing results of one event applied to many listings, in input order."""
+    """Per-listing results of one event applied to many listings, in input order.
+
+    ``batch`` says whether the filer can take the event for many listings in one action under
+    the reading applied (``interpretation``): ``yes`` (B20: counter-notices can be rejected in
+    batch), ``unknown`` where the rules have a gap (R67: no official page documents a "batch
+    reject"; the items are then the listings' outcomes one by one), or ``None`` where no rule
+    speaks of it (a complaint-wide event reaches every listing by itself). ``rule_ids`` and
+    ``note`` are those of the rule-book record behind ``batch``; ``other_readings`` names the
+    interpretations under which ``batch`` or some item's outcome differs.
+    """
 
     event: EventRecord
     items: tuple[ItemResult[K], ...]
+    batch: Answer | None = None
+    rule_ids: tuple[str, ...] = ()
+    note: str = ""
+    interpretation: str | None = None
+    other_readings: tuple[str, ...] = ()
 
     @property
     def states(self) -> dict[K, State]:
@@ -322,14 +461,38 @@ class BatchResult(Generic[K]):
         return tuple(item for item in self.items if not item.ok)
 
 
-def apply_batch(states: Mapping[K, State], event: EventRecord | Event | str) -> BatchResult[K]:
+def _batch_of(view: ResolvedRules, event: Event) -> tuple[Answer | None, tuple[str, ...], str]:
+    record = batch_rule(view, event)
+    return (None, (), "") if record is None else (record.batch, record.rules, record.text)
+
+
+def _batch_readings(
+    view: ResolvedRules, event: Event, items: Sequence[ItemResult[K]]
+) -> tuple[str, ...]:
+    """The interpretations under which the batch answer or some item's outcome differs, in the
+    book's order."""
+    answer = _batch_of(view, event)[0]
+    differ = {name for name, other in other_views(view) if _batch_of(other, event)[0] != answer}
+    differ.update(name for item in items for name in item.other_readings)
+    return tuple(name for name in view.book.interpretations if name in differ)
+
+
+def apply_batch(
+    states: Mapping[K, State],
+    event: EventRecord | Event | str,
+    *,
+    rules: RuleBook | ResolvedRules | None = None,
+) -> BatchResult[K]:
     """Apply one event to many listings; never stops half way. A refused item keeps its state.
+
+    The moves and the ``batch`` answer are those of the reading of ``rules`` (default: the
+    embedded rule book's default interpretation); see :class:`BatchResult`.
 
     >>> result = apply_batch({"a": State.UNDER_REVIEW, "b": State.TAKEN_DOWN}, "takedown")
     >>> result.states
     {'a': <State.TAKEN_DOWN: 'taken_down'>, 'b': <State.TAKEN_DOWN: 'taken_down'>}
-    >>> [(i.key, i.ok) for i in result.items]
-    [('a', True), ('b', False)]
+    >>> [(i.key, i.ok) for i in result.items], result.batch
+    ([('a', True), ('b', False)], None)
     """
     from ipprules._args import require_mapping
 
@@ -337,21 +500,36 @@ def apply_batch(states: Mapping[K, State], event: EventRecord | Event | str) -> 
     record = event if isinstance(event, EventRecord) else EventRecord(parse_event(event))
     # every state is checked before any is moved: a bad one is an error, not a refused item
     current = {key: as_state(state) for key, state in states.items()}
+    view = reading_of(rules)
+    differ: dict[State, tuple[str, ...]] = {}
     items: list[ItemResult[K]] = []
     for key, state in current.items():
+        if state not in differ:
+            differ[state] = _differ(view, state, record.event).names
         try:
-            items.append(ItemResult(key, state, step(state, record)))
+            after, error = step(state, record, rules=view), None
         except IllegalTransition as exc:
-            items.append(ItemResult(key, state, state, exc))
-    return BatchResult(record, tuple(items))
+            after, error = state, exc
+        items.append(ItemResult(key, state, after, error, differ[state]))
+    answer, rule_ids, note = _batch_of(view, record.event)
+    others = _batch_readings(view, record.event, items)
+    return BatchResult(record, tuple(items), answer, rule_ids, note, view.interpretation, others)
 
 
 def reject_counter_notices(
-    states: Mapping[K, State], reason: str, on: date | None = None
+    states: Mapping[K, State],
+    reason: str,
+    on: date | None = None,
+    *,
+    rules: RuleBook | ResolvedRules | None = None,
 ) -> BatchResult[K]:
     """B20: the filer rejects the pending counter-notices of many listings with one reason.
 
     Listings with no pending counter-notice are reported as refused, not skipped silently.
+    Whether the rejections can be filed as one batch depends on the reading: ``batch`` is
+    ``yes`` under the brief (B20), ``unknown`` under ``official``, where no page documents a
+    "batch reject" (R67, a gap; each rejection is still a documented reply, R58), and
+    ``other_readings`` names the readings that answer otherwise.
 
     >>> r = reject_counter_notices(
     ...     {"x": State.COUNTER_NOTIFIED_1, "y": State.COUNTER_NOTIFIED_3, "z": State.CLOSED},
@@ -359,27 +537,44 @@ def reject_counter_notices(
     ... )
     >>> [(i.key, i.after.value, i.ok) for i in r.items]
     [('x', 'counter_notice_rejected_1', True), ('y', 'closed', True), ('z', 'closed', False)]
+    >>> r.batch.value, r.rule_ids, r.other_readings
+    ('yes', ('B20',), ('official',))
+    >>> from ipprules.rulebook import default_rulebook
+    >>> o = reject_counter_notices({"x": State.COUNTER_NOTIFIED_1}, reason="forged",
+    ...                            rules=default_rulebook().as_of("2024-06-03", "official"))
+    >>> o.batch.value, o.rule_ids, o.other_readings, o.states["x"].value
+    ('unknown', ('R67', 'R58'), ('brief', 'brief-at-least-100'), 'counter_notice_rejected_1')
     """
     from ipprules._args import require_mapping
 
     require_mapping(states, "states")
     record = EventRecord(Event.FILER_REJECTS_COUNTER_NOTICE, on=on, reason=reason)
-    return apply_batch(states, record)
+    return apply_batch(states, record, rules=rules)
 
 
-def mermaid() -> str:
-    """A Mermaid ``stateDiagram-v2`` of the transition table (generated, never hand-edited).
+def mermaid(*, rules: RuleBook | ResolvedRules | None = None) -> str:
+    """A Mermaid ``stateDiagram-v2`` of the transition table under the reading of ``rules``
+    (generated, never hand-edited): the states reachable under it and its moves.
 
     >>> print(mermaid().splitlines()[0])
     stateDiagram-v2
+    >>> from ipprules.rulebook import default_rulebook
+    >>> official = mermaid(rules=default_rulebook().as_of("2024-06-03", "official"))
+    >>> "under_review --> withdrawn_before_takedown : withdraw" in official
+    True
+    >>> "withdrawn_before_takedown" in mermaid()
+    False
     """
+    view = reading_of(rules)
+    shown = reachable_states(rules=view)
     lines = ["stateDiagram-v2", f"    [*] --> {INITIAL_STATE.value}"]
     for state in State:
-        label = state_info(state).label.replace(":", " -")
-        lines.append(f"    {state.value} : {label}")
-    for row in transitions():
+        if state in shown:
+            label = state_info(state).label.replace(":", " -")
+            lines.append(f"    {state.value} : {label}")
+    for row in transitions(rules=view):
         lines.append(f"    {row.source.value} --> {row.target.value} : {row.event.value}")
     for state in State:
-        if is_terminal(state):
+        if state in shown and is_terminal(state):
             lines.append(f"    {state.value} --> [*]")
     return "\n".join(lines) + "\n"

@@ -21,10 +21,14 @@ import enum
 import functools
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import attrs
 
 from ipprules._args import require_member
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ipprules.rulebook import ResolvedRules, RuleBook
 
 __all__ = [
     "INITIAL_STATE",
@@ -59,6 +63,7 @@ class State(enum.StrEnum):
     REINSTATED_BY_FILER = "reinstated_by_filer"
     REINSTATED_BY_PLATFORM = "reinstated_by_platform"
     WITHDRAWN = "withdrawn"
+    WITHDRAWN_BEFORE_TAKEDOWN = "withdrawn_before_takedown"
     CLOSED = "closed"
 
 
@@ -307,6 +312,17 @@ def _states() -> Mapping[State, StateInfo]:
             rule_ids=("R56", "R65", "B20"),
         ),
         StateInfo(
+            s.WITHDRAWN_BEFORE_TAKEDOWN,
+            "Withdrawn before takedown",
+            "The filer withdrew the complaint while it was under review, where the reading "
+            "allows it (R65 states no window; B20 allows a withdrawal only from the takedown "
+            "on): the listing was never taken down and stays online. Not an R56 outcome.",
+            online=True,
+            terminal=True,
+            processed=False,
+            rule_ids=("R65",),
+        ),
+        StateInfo(
             s.CLOSED,
             "Closed",
             "The takedown stands: the last counter-notice failed or the counter-notice windows "
@@ -365,13 +381,32 @@ def _events() -> Mapping[Event, EventInfo]:
     return MappingProxyType({row.event: row for row in rows})
 
 
-@functools.cache
-def transitions() -> tuple[Transition, ...]:
-    """The transition table, in a stable order (the order of the diagram and the docs).
+def transitions(*, rules: RuleBook | ResolvedRules | None = None) -> tuple[Transition, ...]:
+    """The transition table under a reading, in a stable order (the order of the diagram and
+    the docs).
+
+    The table holds the moves of every reading; the rule book's ``lifecycle`` section says
+    where an event is allowed under each (B20: a withdrawal from the takedown on; R65 states no
+    window). ``rules`` is a rule book (default: the embedded one, its default interpretation)
+    or a view (see :mod:`ipprules.lifecycle.readings`).
 
     >>> len(transitions()) > 20
     True
+    >>> from ipprules.rulebook import default_rulebook
+    >>> official = default_rulebook().as_of("2024-06-03", "official")
+    >>> [r.target.value for r in transitions(rules=official)
+    ...  if (r.source, r.event) == (State.UNDER_REVIEW, Event.WITHDRAW)]
+    ['withdrawn_before_takedown']
     """
+    from ipprules.lifecycle.readings import opens, reading_of
+
+    view = reading_of(rules)
+    return tuple(row for row in _table() if opens(view, row.source, row.event))
+
+
+@functools.cache
+def _table() -> tuple[Transition, ...]:
+    """Every row of every reading."""
     s, e, t = State, Event, Transition
     rows: list[Transition] = [
         t(s.PENDING_VERIFICATION, e.IPR_VERIFIED, s.UNDER_REVIEW, ("R7",), ("S27", "S28"),
@@ -381,6 +416,8 @@ def transitions() -> tuple[Transition, ...]:
         t(s.UNDER_REVIEW, e.TAKEDOWN, s.TAKEN_DOWN, ("R57",), ("S9",)),
         t(s.UNDER_REVIEW, e.REJECT, s.REJECTED, ("R59",), ("S17",),
           "the filer receives the rejection reason"),
+        t(s.UNDER_REVIEW, e.WITHDRAW, s.WITHDRAWN_BEFORE_TAKEDOWN, ("R65",), ("S1", "S17"),
+          "only where the reading allows a withdrawal before the takedown (R65, not B20)"),
         t(s.TAKEN_DOWN, e.COUNTER_NOTICE_FILED, s.COUNTER_NOTIFIED_1, ("R57", "R61"),
           ("S9", "S25")),
         t(s.TAKEN_DOWN, e.COUNTER_NOTICE_WINDOW_EXPIRED, s.COUNTER_NOTICE_REJECTED_1, ("R61",),
@@ -416,20 +453,30 @@ def transitions() -> tuple[Transition, ...]:
 
 @functools.cache
 def _index() -> Mapping[tuple[State, Event], Transition]:
-    return MappingProxyType({(row.source, row.event): row for row in transitions()})
+    return MappingProxyType({(row.source, row.event): row for row in _table()})
 
 
-def transition_for(state: State, event: Event) -> Transition | None:
-    """The table row for ``event`` in ``state``, or ``None`` when the event is not allowed.
+def transition_for(
+    state: State, event: Event, *, rules: RuleBook | ResolvedRules | None = None
+) -> Transition | None:
+    """The table row for ``event`` in ``state``, or ``None`` when the event is not allowed
+    under the reading of ``rules`` (see :func:`transitions`).
 
     >>> transition_for(State.CLOSED, Event.WITHDRAW) is None
+    True
+    >>> transition_for(State.UNDER_REVIEW, Event.WITHDRAW) is None     # B20, the default
     True
     >>> transition_for("closed", "appeal")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
     ipprules.errors.UnknownNameError: unknown event 'appeal'; known: ipr_verified, ...
     """
-    return _index().get((as_state(state), as_event(event)))
+    from ipprules.lifecycle.readings import opens, reading_of
+
+    row = _index().get((as_state(state), as_event(event)))
+    if row is None or not opens(reading_of(rules), row.source, row.event):
+        return None
+    return row
 
 
 def state_info(state: State) -> StateInfo:

@@ -27,6 +27,7 @@ from ipprules.rulebook.model import (
     GoodFaithCriteria,
     Interpretation,
     IprType,
+    LifecycleRule,
     Limit,
     Marketplace,
     Metric,
@@ -321,6 +322,7 @@ class ResolvedRules:
     deadlines: Mapping[str, Deadline] = attrs.field(repr=False)
     penalties: Mapping[str, PenaltyRule] = attrs.field(repr=False)
     counter_notice: Mapping[str, CounterNoticeRule] = attrs.field(repr=False)
+    lifecycle: Mapping[str, LifecycleRule] = attrs.field(repr=False)
 
     @property
     def rulebook(self) -> str:

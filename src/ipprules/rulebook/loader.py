@@ -23,6 +23,7 @@ from ipprules.rulebook.model import (
     GoodFaithCriteria,
     Interpretation,
     IprType,
+    LifecycleRule,
     Limit,
     Marketplace,
     Metric,
@@ -59,6 +60,7 @@ SECTION_TYPES: dict[str, type[Rule]] = {
     "deadlines": Deadline,
     "penalties": PenaltyRule,
     "counter_notice": CounterNoticeRule,
+    "lifecycle": LifecycleRule,
 }
 
 

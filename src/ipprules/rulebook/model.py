@@ -30,6 +30,7 @@ __all__ = [
     "GoodFaithCriteria",
     "Interpretation",
     "IprType",
+    "LifecycleRule",
     "Limit",
     "Marketplace",
     "Metric",
@@ -568,6 +569,60 @@ class CounterNoticeRule(Rule):
     text: str
 
 
+#: The states and events of the complaint lifecycle, by value (the machine's enums,
+#: :class:`ipprules.lifecycle.State` and :class:`ipprules.lifecycle.Event`, have exactly these):
+#: what a :class:`LifecycleRule` may name.
+LIFECYCLE_STATES: tuple[str, ...] = (
+    "pending_verification",
+    "under_review",
+    "rejected",
+    "taken_down",
+    "counter_notified_1",
+    "counter_notified_2",
+    "counter_notified_3",
+    "counter_notice_rejected_1",
+    "counter_notice_rejected_2",
+    "reinstated_by_filer",
+    "reinstated_by_platform",
+    "withdrawn",
+    "withdrawn_before_takedown",
+    "closed",
+)
+LIFECYCLE_EVENTS: tuple[str, ...] = (
+    "ipr_verified",
+    "ipr_refused",
+    "takedown",
+    "reject",
+    "counter_notice_filed",
+    "counter_notice_window_expired",
+    "filer_accepts_counter_notice",
+    "filer_rejects_counter_notice",
+    "platform_accepts_counter_notice",
+    "platform_rejects_counter_notice",
+    "withdraw",
+)
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class LifecycleRule(Rule):
+    """Where the complaint lifecycle depends on the reading: the states an event is allowed
+    in (B20's withdrawal window against R65's none), or whether the filer can take it for many
+    listings in one action (B20's batch rejection of counter-notices, a gap in R67).
+
+    ``states`` (when not empty) are the states in which ``event`` is allowed: the transition
+    table (:func:`ipprules.lifecycle.transitions`) holds every move of the event under any
+    reading, and this record keeps those that leave one of these states. ``batch`` answers
+    whether the filer can apply ``event`` to many listings at once (``unknown`` where the
+    rules have a gap); ``None`` where the record does not speak of batches. In a rule book,
+    one record id per event sets ``states`` and one sets ``batch``.
+    """
+
+    event: str
+    states: tuple[str, ...] = ()
+    batch: Answer | None = None
+    text: str
+
+
 @attrs.frozen(kw_only=True, repr=False, eq=False)
 class RuleSections(_Record):
     """The sources, interpretations and dated sections a rule book (or an override file) holds."""
@@ -590,6 +645,7 @@ class RuleSections(_Record):
     deadlines: tuple[Deadline, ...] = ()
     penalties: tuple[PenaltyRule, ...] = ()
     counter_notice: tuple[CounterNoticeRule, ...] = ()
+    lifecycle: tuple[LifecycleRule, ...] = ()
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
@@ -621,4 +677,5 @@ SECTIONS: tuple[str, ...] = (
     "deadlines",
     "penalties",
     "counter_notice",
+    "lifecycle",
 )

@@ -14,6 +14,8 @@ import attrs
 from ipprules.errors import Problem, RuleDataError
 from ipprules.rulebook.model import (
     EVIDENCE_TESTS,
+    LIFECYCLE_EVENTS,
+    LIFECYCLE_STATES,
     SECTIONS,
     AccountRequirement,
     CounterNoticeRule,
@@ -21,6 +23,7 @@ from ipprules.rulebook.model import (
     DocumentRule,
     EvidenceRule,
     GoodFaithCriteria,
+    LifecycleRule,
     Limit,
     Marketplace,
     PenaltyRule,
@@ -125,6 +128,25 @@ def _problems(data: RuleBookData, origins: Origins) -> Iterator[Problem]:
             yield from _envelope(record, origin, source_ids, interp)
             yield from _references(record, origin, ids)
         yield from _overlaps(records, where)
+    yield from _lifecycle_owners(data.lifecycle, origins["lifecycle"])
+
+
+def _lifecycle_owners(
+    records: Sequence[LifecycleRule], where: Sequence[Origin]
+) -> Iterator[Problem]:
+    """One record id per event sets where it is allowed, and one whether it goes in batches:
+    two would leave the machine to choose between them."""
+    owners: dict[tuple[str, str], str] = {}
+    for index, record in enumerate(records):
+        for field, used in (("states", bool(record.states)), ("batch", record.batch is not None)):
+            if not used:
+                continue
+            held = owners.setdefault((record.event, field), record.id)
+            if held != record.id:
+                yield where[index].problem(
+                    f"{field} of event {record.event!r} is already set by record {held!r}",
+                    f".{field}",
+                )
 
 
 def _duplicates(names: Sequence[str], where: Sequence[Origin], kind: str) -> Iterator[Problem]:
@@ -235,5 +257,11 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
             rate = getattr(record, name).value
             if not 0 <= rate <= 1:
                 yield origin.problem(f"a rate is from 0 to 1, got {rate}", f".{name}.value")
+    if isinstance(record, LifecycleRule):
+        if record.event not in LIFECYCLE_EVENTS:
+            yield origin.problem(
+                f"unknown event {record.event!r} (one of {', '.join(LIFECYCLE_EVENTS)})", ".event"
+            )
+        yield from _ref(record.states, set(LIFECYCLE_STATES), "state", origin, "states")
     if isinstance(record, Deadline) and record.amount is not None and record.unit is None:
         yield origin.problem("a deadline with an amount needs a unit", ".unit")
