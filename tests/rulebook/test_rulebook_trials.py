@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from ipprules import default_rulebook
 from ipprules.cli import main
-from ipprules.errors import UnknownNameError
+from ipprules.errors import InputError, UnknownNameError
+from ipprules.planner import plan_listings
 
 BOOK = default_rulebook()
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -107,3 +108,21 @@ def test_a_plan_naming_a_trial_that_never_was_is_refused_at_its_line(
         assert main([command, str(plan_file)]) == 2
         err = capsys.readouterr().err
         assert f"{plan_file}:{line}:1: $.account.good_faith_trials: no trial began in 2019" in err
+    # the planner refuses it alike: the API at its path, the CLI at the account file's line
+    from ipprules.checks import read_plan
+
+    account = tmp_path / "account.toml"
+    account.write_text(
+        (EXAMPLES / "planner-account.toml")
+        .read_text(encoding="utf-8")
+        .replace("[account]\n", "[account]\ngood_faith_trials = [2019]\n", 1),
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as raised:
+        plan_listings([], read_plan(account), as_of="2026-11-01")
+    assert raised.value.problems[0].path == "$.account.good_faith_trials"
+    urls = str(EXAMPLES / "planner-urls.csv")
+    assert main(["plan", urls, "--account", str(account), "--as-of", "2026-11-01"]) == 2
+    line = 1 + account.read_text(encoding="utf-8").split("good_faith_trials")[0].count("\n")
+    err = capsys.readouterr().err
+    assert f"{account}:{line}:1: $.account.good_faith_trials: no trial began in 2019" in err

@@ -27,7 +27,7 @@ from ipprules.errors import CoverageError, InputError
 from ipprules.rulebook import ResolvedRules, RuleBook, as_date
 from ipprules.rulebook.model import Rule
 
-__all__ = ["Context", "Draft"]
+__all__ = ["Context", "Draft", "plan_trial"]
 
 #: A finding before its path is known: (code, message, records consulted).
 Draft = tuple[str, str, tuple[Rule | None, ...]]
@@ -57,6 +57,23 @@ def _plain(plan: Plan) -> Plan:
     if all(a is b for a, b in zip(fixed, plan.complaints, strict=True)):
         return plan
     return attrs.evolve(plan, complaints=tuple(fixed))
+
+
+def plan_trial(plan: Plan, rulebook: RuleBook) -> bool | frozenset[int]:
+    """The Good Faith trials a plan's account is in (``plan.account.trial``), each year one in
+    which a trial of ``rulebook`` began, else an :class:`InputError` at the plan's
+    ``good_faith_trials`` (``check``, ``coverage`` and the planner read it alike)."""
+    trial = plan.account.trial
+    if isinstance(trial, frozenset):
+        known = rulebook.trial_years()
+        unknown = sorted(y for y in trial if y not in known)
+        if unknown:
+            raise InputError(
+                f"no trial began in {unknown[0]}: the trials began in "
+                f"{', '.join(map(str, known))} (R68, R70, R75)",
+                path="$.account.good_faith_trials",
+            )
+    return trial
 
 
 class Context:
@@ -105,16 +122,7 @@ class Context:
             interpretation = plan.interpretation or rulebook.default_interpretation
         self.interpretation = interpretation
         rulebook.interpretation(self.interpretation)  # unknown names raise early
-        self.trial = plan.account.trial
-        if isinstance(self.trial, frozenset):
-            known = rulebook.trial_years()
-            unknown = sorted(y for y in self.trial if y not in known)
-            if unknown:
-                raise InputError(
-                    f"no trial began in {unknown[0]}: the trials began in "
-                    f"{', '.join(map(str, known))} (R68, R70, R75)",
-                    path="$.account.good_faith_trials",
-                )
+        self.trial = plan_trial(plan, rulebook)
         self.catalogue = catalogue()
         self._rules: dict[dt.date, ResolvedRules] = {}
         # by code and the ids of the records (hashing a record hashes every field); each value

@@ -150,8 +150,9 @@ def _first_rejected(kept: list[Any], rejected: Any) -> Callable[[Any], None]:
 def _run(args: argparse.Namespace) -> int:
     from ipprules._files import read_document, structure_document
     from ipprules.checks.model import Plan
+    from ipprules.cli._common import in_file
     from ipprules.cli._term import progress
-    from ipprules.errors import CoverageError
+    from ipprules.errors import CoverageError, InputError
     from ipprules.planner import (
         ReconciliationFiles,
         Status,
@@ -196,6 +197,10 @@ def _run(args: argparse.Namespace) -> int:
             open_listings=open_urls,
             reconcile=reconcile,
         )
+    except InputError as exc:  # about a value of the plan ($.account...): placed in its file
+        if all(p.path.startswith("$.") for p in exc.problems):
+            raise in_file(exc, args.account, args) from None
+        raise
     finally:
         if files is not None:
             files.close()

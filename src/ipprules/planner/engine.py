@@ -39,7 +39,7 @@ import attrs
 
 from ipprules._args import require_member
 from ipprules.checks.complaints import storefront_gap
-from ipprules.checks.context import Context, Draft
+from ipprules.checks.context import Context, Draft, plan_trial
 from ipprules.checks.findings import Finding, FindingSeverity, Report
 from ipprules.checks.listings import ListingChecker, _verdict
 from ipprules.checks.model import ChannelId, Complaint, Plan, Right
@@ -464,7 +464,8 @@ def _plan(
     if day is None:
         raise InputError("no filing date: give as_of, or set as_of in the plan", path="$.as_of")
     book = rulebook or default_rulebook()
-    rules = book.as_of(day, interpretation, trial=plan.account.trial)
+    trial = plan_trial(plan, book)
+    rules = book.as_of(day, interpretation, trial=trial)
     open_ids: set[str] = set()
     for url in open_listings:
         if not isinstance(url, str):
@@ -473,7 +474,6 @@ def _plan(
         if type(parsed) is Listing:
             open_ids.add(parsed.identity)
     admission = _Admission(rules, plan, chosen, cells_on(plan, day, book, rules.interpretation))
-    trial = plan.account.trial
     admission.others = [
         (
             name,
