@@ -358,6 +358,31 @@ def test_a_parquet_url_column_of_numbers_is_refused_naming_the_file(tmp_path: An
     assert got["code"].tolist() == ["empty", "empty"]
 
 
+def test_json_lines_files_are_read_as_on_one_machine(tmp_path: Any) -> None:
+    """A ``.jsonl`` file, and a text file whose first line starts with ``{``, are JSON Lines
+    under ``--workers`` as without: they were read as one URL per line (every object a
+    ``not-a-url`` rejection)."""
+    from ipprules.cli.listings import read_urls as read_one
+    from ipprules.errors import InputError
+
+    taobao = "https://item.taobao.com/item.htm?id=606832683299"
+    lines = [f'{{"url": "{taobao}", "n": 1}}', "", '{"Link": "not a url"}', '{"url": null}']
+    (tmp_path / "a.jsonl").write_text("\r\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f'{{"href": "{taobao}"}}\n', encoding="utf-8")
+    expected = [t for n in ("a.jsonl", "b.txt") for _, t in read_one(str(tmp_path / n))]
+    assert expected == [taobao, "not a url", taobao]
+    for size in (16, "32MiB"):  # many blocks: each line once, in file order
+        got = read_urls(str(tmp_path / "*"), column=None, blocksize=size)
+        assert got.compute(scheduler="synchronous")["url"].tolist() == expected
+    # an object without a URL on the 6th line, in a later block: named by its line
+    (tmp_path / "a.jsonl").write_text("\n".join([*lines, "", '{"name": "x"}']) + "\n")
+    with pytest.raises(InputError, match="no URL key") as error:
+        read_urls(str(tmp_path / "a.jsonl"), column=None, blocksize=16).compute(
+            scheduler="synchronous"
+        )
+    assert (error.value.file, error.value.line) == (str(tmp_path / "a.jsonl"), 6)
+
+
 def test_categorical_url_columns_are_text() -> None:
     """A categorical column (Parquet's dictionary encoding) holds text: it was refused as
     "category values, not text" (for a Parquet file, after the up-front check passed it)."""

@@ -30,7 +30,6 @@ from typing import Any
 
 import attrs
 
-from ipprules._files import duplicate_key_error, loads_json
 from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, table, table_row
 from ipprules.cli._term import progress
 from ipprules.errors import InputError
@@ -42,8 +41,7 @@ from ipprules.listings import (
     parse_listings,
 )
 from ipprules.listings.bulk import Tally
-from ipprules.listings.columns import URL_COLUMNS, csv_dialect, input_kind, url_column
-from ipprules.listings.columns import column_key as _key
+from ipprules.listings.columns import csv_dialect, input_kind, jsonl_urls, url_column
 
 HELP = "parse, canonicalise and de-duplicate listing URLs (one per line; - for stdin)"
 
@@ -241,7 +239,7 @@ def iter_urls(
             raise InputError("--column needs a CSV or JSON Lines input", file=name)
         yield from ((number, text) for number, text in every if text.strip())
     elif kind == "jsonl":
-        yield from _jsonl_urls(every, column, name)
+        yield from jsonl_urls(every, column, name)
     else:
         yield from _csv_urls(every, column, name)
 
@@ -272,41 +270,3 @@ def _csv_urls(
                 yield at, cell
     except csv.Error as exc:
         raise InputError(f"not valid CSV: {exc}", file=name, line=reader.line_num) from None
-
-
-def _jsonl_urls(
-    lines: Iterable[tuple[int, str]], column: str | None, name: str
-) -> Iterator[tuple[int, str]]:
-    for number, text in lines:
-        if not text.strip():
-            continue
-        try:
-            data = loads_json(text)
-        except (ValueError, RecursionError) as exc:  # JSONDecodeError, huge integers...
-            located = duplicate_key_error(text, str(exc), name, line=number)
-            if located is not None:
-                raise located from None
-            raise InputError(f"not valid JSON: {exc}", file=name, line=number) from None
-        if not isinstance(data, dict):
-            raise InputError("expected a JSON object on each line", file=name, line=number)
-        keys = {_key(k): k for k in data}
-        if column is not None:
-            key = column if column in data else keys.get(_key(column))
-        else:
-            key = next((keys[k] for k in URL_COLUMNS if k in keys), None)
-        if key is None:
-            wanted = f"key {column!r}" if column is not None else "URL key (url, link...)"
-            raise InputError(
-                f"no {wanted} in this object; name it with --column", file=name, line=number
-            )
-        value = data[key]
-        if value is None or value == "":
-            continue
-        if not isinstance(value, str):
-            raise InputError(
-                f"expected a string URL, got {type(value).__name__}",
-                path=f"$.{key}",
-                file=name,
-                line=number,
-            )
-        yield number, value

@@ -13,13 +13,27 @@ same way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
-from ipprules._files import CSV_DELIMITERS, header_delimiter, sep_line
+from ipprules._files import (
+    CSV_DELIMITERS,
+    duplicate_key_error,
+    header_delimiter,
+    loads_json,
+    sep_line,
+)
 from ipprules._files import csv_dialect as header_dialect
 from ipprules.errors import InputError
 
-__all__ = ["URL_COLUMNS", "column_key", "csv_dialect", "input_kind", "names_column", "url_column"]
+__all__ = [
+    "URL_COLUMNS",
+    "column_key",
+    "csv_dialect",
+    "input_kind",
+    "jsonl_urls",
+    "names_column",
+    "url_column",
+]
 
 #: Header names taken for the URL column when no column is named (compared casefolded,
 #: without spaces, dashes and underscores).
@@ -101,3 +115,51 @@ def csv_dialect(
     else the first of ``, ; tab`` that makes the header name the URL column, else the one
     that splits it into most cells (the error then lists them)."""
     return header_dialect(lines, names_column(column))
+
+
+def jsonl_urls(
+    lines: Iterable[tuple[int, str]], column: str | None, name: str
+) -> Iterator[tuple[int, str]]:
+    """``(line, URL)`` for each numbered line of a JSON Lines file that holds one: the value
+    of ``column`` (as given, or by its key), else of the first key named as one of
+    :data:`URL_COLUMNS`; blank lines and empty or null values are skipped. A line that is
+    not a JSON object holding a string there is an :class:`~ipprules.errors.InputError`
+    naming the file ``name`` and the line.
+
+    >>> lines = [(1, '{"Link": "https://a.example/1"}'), (2, ""), (3, '{"url": null}')]
+    >>> list(jsonl_urls(lines, None, "in.jsonl"))
+    [(1, 'https://a.example/1')]
+    """
+    for number, text in lines:
+        if not text.strip():
+            continue
+        try:
+            data = loads_json(text)
+        except (ValueError, RecursionError) as exc:  # JSONDecodeError, huge integers...
+            located = duplicate_key_error(text, str(exc), name, line=number)
+            if located is not None:
+                raise located from None
+            raise InputError(f"not valid JSON: {exc}", file=name, line=number) from None
+        if not isinstance(data, dict):
+            raise InputError("expected a JSON object on each line", file=name, line=number)
+        keys = {column_key(k): k for k in data}
+        if column is not None:
+            key = column if column in data else keys.get(column_key(column))
+        else:
+            key = next((keys[k] for k in URL_COLUMNS if k in keys), None)
+        if key is None:
+            wanted = f"key {column!r}" if column is not None else "URL key (url, link...)"
+            raise InputError(
+                f"no {wanted} in this object; name it with --column", file=name, line=number
+            )
+        value = data[key]
+        if value is None or value == "":
+            continue
+        if not isinstance(value, str):
+            raise InputError(
+                f"expected a string URL, got {type(value).__name__}",
+                path=f"$.{key}",
+                file=name,
+                line=number,
+            )
+        yield number, value

@@ -387,7 +387,9 @@ def read_urls(
     lines are skipped, as ``ipprules listings`` does; a ``\\r`` before the line end is
     dropped), unless its first line is a CSV header (a ``sep=`` line, or a line without
     ``://`` that a delimiter splits into cells naming the URL column): it is then read as a
-    CSV, as on one machine. Paths may be any ``fsspec`` URL (``s3://...``) the workers can
+    CSV, as on one machine; ``.jsonl`` and ``.ndjson`` files, and text files whose first line
+    starts with ``{``, are JSON Lines, read in blocks too: the value of each object's URL key
+    (``column``, or by the same names), as ``ipprules listings`` reads them. Paths may be any ``fsspec`` URL (``s3://...``) the workers can
     open.
 
     ``column`` names the URL column (matched as given, else ignoring case, spaces, dashes
@@ -444,8 +446,8 @@ def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]
     pieces: list[_Piece] = []
     for p in paths:
         kind = "parquet" if parquet else file_kind(p)
-        if kind == "text" and _starts_a_csv(p, column):
-            kind = "csv"
+        if kind == "text":
+            kind = _text_kind(p, column)
         if kind == "parquet":  # a file footer each
             schema = parquet_schema(p)
             source = _parquet_column(schema.names, column, p)
@@ -453,10 +455,11 @@ def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]
             pieces.append(_Piece("parquet", p, source=source))
         elif kind == "csv":
             pieces.append(_Piece("csv", p, source=column or "", head=_csv_head_checked(p, column)))
-        else:
+        else:  # text or JSON Lines: blocks split at line ends
             fs, local = fsspec.core.url_to_fs(p)
             total = fs.size(local)
-            pieces += [_Piece("text", p, lo, size) for lo in range(0, max(total, 1), size)]
+            source = column or "" if kind == "jsonl" else ""
+            pieces += [_Piece(kind, p, lo, size, source) for lo in range(0, max(total, 1), size)]
     return pieces
 
 
@@ -470,18 +473,21 @@ def _parquet_column(names: Sequence[str], column: str | None, path: str) -> str:
     return names[url_column(list(names), None, path)]
 
 
-def _starts_a_csv(path: str, column: str | None) -> bool:
-    """Whether a text file's first non-blank line makes it a CSV, as ``ipprules listings``
-    decides it on one machine (:func:`ipprules.listings.columns.input_kind`); a first line
-    that cannot be read now is left to the worker that reads the file as text."""
+def _text_kind(path: str, column: str | None) -> str:
+    """How a file that is not Parquet or CSV by its name is read, as ``ipprules listings``
+    decides it on one machine (:func:`ipprules.listings.columns.input_kind`): ``jsonl``
+    (``.jsonl``, ``.ndjson``, or a first non-blank line starting with ``{``), ``csv`` (a
+    first line that is a CSV header) or ``text``; a first line that cannot be read now is
+    left to the worker that reads the file as text."""
     from ipprules.errors import InputError
     from ipprules.listings.columns import input_kind
 
     try:
         first = next((text for _, text in _head_lines(path) if text.strip()), None)
     except InputError:
-        return False
-    return input_kind(path, first, column) == "csv"
+        first = None
+    kind = input_kind(path, first, column)
+    return "text" if kind == "lines" else kind
 
 
 def file_kind(path: str) -> str:
@@ -826,7 +832,32 @@ def _read_piece(piece: tuple[_Piece, int], column: str) -> PandasFrame:
         return _csv_frame(path, column, source or None, head)
     with fsspec.open(path, "rb") as handle:
         data = require("fsspec.utils").read_block(handle, offset, length, delimiter=b"\n")
+    if kind == "jsonl":
+        return _jsonl_frame(data, column, path, offset, source or None)
     return _lines_frame(data, column, path, offset)
+
+
+def _jsonl_frame(data: bytes, column: str, path: str, offset: int, key: str | None) -> PandasFrame:
+    """One block of a JSON Lines file as a frame of the URLs its objects hold, read as
+    ``ipprules listings`` reads them (:func:`ipprules.listings.columns.jsonl_urls`: the value
+    of ``key``, else of a key named ``url``, ``link``...; blank lines and empty values
+    skipped); an error names the file and its line in the whole file."""
+    from ipprules.errors import InputError
+    from ipprules.listings.columns import jsonl_urls
+
+    pd = require("pandas")
+    lines = enumerate(
+        (line.rstrip("\r") for line in _decode_block(data, path, offset).split("\n")), 1
+    )
+    try:
+        urls = [url for _, url in jsonl_urls(lines, key, path)]
+    except InputError as exc:
+        problem = exc.problems[0]
+        if not offset or problem.line is None:
+            raise
+        line = problem.line + _lines_before(path, offset)
+        raise InputError(problem.message, path=problem.path, file=path, line=line) from None
+    return pd.DataFrame({column: pd.array(urls, dtype=pd.StringDtype("pyarrow"))})
 
 
 def _lines_frame(data: bytes, column: str, path: str, offset: int) -> PandasFrame:
