@@ -474,6 +474,65 @@ def test_a_line_rejected_under_one_reading_names_those_that_plan_it():
     # a US mark on Taobao is refused under every reading (B12, R34): no note
     assert "differs under" not in brief.outcomes[2].message
     assert "differs under" not in official.outcomes[2].message
+    # the CN mark on Lazada: a "no" under the brief, a documented gap under official (R40);
+    # each says what the other answers
+    assert brief.outcomes[0].code == "right-not-accepted"
+    assert "[differs under: official, where it is rules-unknown: the rules are a documented " \
+        "gap here (right-place-unknown)" in brief.outcomes[0].message  # fmt: skip
+    assert "[differs under: brief, brief-at-least-100, where it is right-not-accepted: " in (
+        official.outcomes[0].message
+    )
+
+
+_LINES = st.builds(
+    PlanLine,
+    line=st.just(1),
+    url=st.sampled_from(
+        [
+            "https://www.lazada.sg/products/x-i2896336114.html",
+            "https://www.goofish.com/item?id=965639435219",
+            TB.format(606832683299),
+            "https://shop123456.1688.com",
+            "https://www.aliexpress.com/store/1234567",
+            "https://detail.1688.com/offer/585943639773.html",
+        ]
+    ),
+    right=st.sampled_from(["tm-cn", "tm-us", "design"]),
+    reason=st.sampled_from(["tm_counterfeit", "pat_design_suspected", "tm_misuse"]),
+    target=st.sampled_from([None, Target.STOREFRONT]),
+    confidence=st.none(),
+    order_number=st.none(),
+    notes=st.just(""),
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(line=_LINES)
+def test_a_rejection_names_every_reading_that_answers_otherwise(line: PlanLine) -> None:
+    """Under each reading, a rejected line names each other reading that plans it, or
+    rejects it with another code or message, in a ``[differs under: ...]`` note."""
+    account = _design_filed_2009()
+    names = ("brief", "official", "brief-at-least-100")
+    got = {n: plan_listings([line], account, as_of=DAY, interpretation=n).outcomes[0]
+           for n in names}  # fmt: skip
+    for name, outcome in got.items():
+        if outcome.status is not Status.REJECTED:
+            continue
+        own, *notes = outcome.message.split(" [differs under: ")
+        named: dict[str, str] = {}  # each reading named in a note: what it answers
+        for note in notes:
+            readings, where = note.split(", where it is ", 1)
+            named.update(dict.fromkeys(readings.split(", "), where))
+        for other in names:
+            theirs = got[other]
+            if other == name:
+                assert other not in named
+            elif theirs.status is Status.PLANNED:
+                assert named[other] == "planned]", outcome.message
+            elif (theirs.code, theirs.message.split(" [differs under: ")[0]) != (outcome.code, own):
+                assert named[other].startswith(f"{theirs.code}: "), outcome.message
+            else:
+                assert other not in named, outcome.message
 
 
 def test_the_planned_plan_carries_its_interpretation_and_checks_clean_as_it_is():
@@ -662,3 +721,34 @@ def test_a_word_of_its_own_is_ignored_a_typo_refused(column: str, refused: bool)
     (line,) = read_lines(text, on_ignored=ignored.append)
     assert (line.url, line.reason) == (TB_LINE, "tm_counterfeit")
     assert ignored == [(column.lower(),)] or ignored == [(column,)]
+
+
+_ITEMS = st.integers(min_value=100_000_000, max_value=999_999_999_999).map(TB.format)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    first=_ITEMS,
+    second=_ITEMS,
+    gap=st.sampled_from([" ", "\n", "\t", "\u3000", " , ", " 和 "]),
+    around=st.sampled_from([("", ""), ("【淘宝】 ", " 点击链接"), ("see ", " now")]),
+)
+def test_a_line_with_the_links_of_two_listings_is_rejected_not_half_planned(
+    first: str, second: str, gap: str, around: tuple[str, str]
+) -> None:
+    """A line is one listing: a second listing's link in it was dropped without a word
+    (every input item accounted for); the same listing's link twice is one listing."""
+    text = around[0] + first + gap + second + around[1]
+    result = plan_listings(
+        [text], make_account(), as_of=DAY, settings=Settings(right="tm-cn", reason="tm_counterfeit")
+    )
+    (outcome,) = result.outcomes
+    if first == second:
+        assert outcome.status is Status.PLANNED
+    else:
+        assert (outcome.status, outcome.code) == (Status.REJECTED, "several-listings")
+        assert outcome.message.endswith(f"(also {second})")
+    # a link that is not a listing beside it changes nothing
+    alone = plan_listings([first + gap + "https://example.com/terms"], make_account(), as_of=DAY,
+                          settings=Settings(right="tm-cn", reason="tm_counterfeit"))  # fmt: skip
+    assert alone.outcomes[0].status is Status.PLANNED

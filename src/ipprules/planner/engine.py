@@ -46,7 +46,7 @@ from ipprules.checks.model import ChannelId, Complaint, Plan, Right
 from ipprules.coverage.engine import cells_on
 from ipprules.coverage.model import Cell, CellStatus
 from ipprules.errors import InputError
-from ipprules.listings import Form, Listing, parse_listing
+from ipprules.listings import Form, Listing, Rejection, parse_listing
 from ipprules.listings.forms import all_forms
 from ipprules.listings.model import note_varies
 from ipprules.planner.inputs import PlanLine
@@ -106,6 +106,8 @@ REJECTION_REASONS: dict[str, str] = {
     "is filed as",
     "platform-not-in-force": "the platform is not in the rule book on the filing date",
     "already-open": "the listing is already in an open complaint",
+    "several-listings": "the line holds the links of more than one listing: put each on a "
+    "line of its own",
     "missing-right": "no right given for the line, and the plan has more than one right",
     "unknown-right": "the right is not in the plan",
     "wrong-kind": "the URL's kind (listing or storefront) does not match the target",
@@ -120,6 +122,7 @@ REJECTION_REASONS: dict[str, str] = {
     "planned on a guess",
 }
 
+_SPACE = re.compile(r"\s").search  # a line with text around its link (or several links)
 _TEST_PURCHASE = frozenset({"test_purchase_report", "order_number"})
 _TARGETS = {t.value: t for t in Target}
 _COMPLAINT_PATH = re.compile(r"^\$\.complaints\[(\d+)\](?:\.listings\[(\d+)\])?")
@@ -586,15 +589,13 @@ def _read(
     emit: Callable[[LineOutcome], object],
     hold: Callable[[None], object] | None,
 ) -> _Read:
-    """Parse, de-duplicate and admit every line; accepted lines go to their groups. A
-    duplicate repeats the listing of an earlier line *planned* for the same right. An accepted
-    line is an entry ``(line number, listing, confidence, position)``; ``hold`` (outcomes
-    kept) is called with ``None`` for each, to keep a place at ``position - 1``."""
-    parse = parse_listing
+    """Parse, de-duplicate and admit every line; accepted lines, entries ``(line number,
+    listing, confidence, position)``, go to their groups (``hold``, outcomes kept, called with
+    ``None`` for each: a place at ``position - 1``). A duplicate repeats the listing of an
+    earlier line *planned* for the same right."""
+    parse, space, listing_type = parse_listing, _SPACE, Listing
     new = tuple.__new__  # a LineOutcome without the Python-level __new__ of named tuples
-    listing_type = Listing
-    rejected = Status.REJECTED
-    duplicate = Status.DUPLICATE
+    rejected, duplicate = Status.REJECTED, Status.DUPLICATE
     verdicts = admission.verdicts
     by_form, seen, default_right = admission.by_form, admission.seen, admission.default_right
     rejections: dict[str, int] = {}
@@ -611,8 +612,10 @@ def _read(
             _disorder(line_no, last, position)
         last = line_no
         parsed = parse(url)
-        if type(parsed) is not listing_type:
-            code = "listing:" + parsed.code  # type: ignore[union-attr]
+        if space(url) is not None and type(parsed) is listing_type:  # text around the link
+            parsed = _one_listing(url, parsed)
+        if type(parsed) is not listing_type:  # the parser's codes as listing:<code>
+            code = parsed.code if parsed.code in REJECTION_REASONS else "listing:" + parsed.code  # type: ignore[union-attr]
             rejections[code] = rejections.get(code, 0) + 1
             emit(new(LineOutcome, (line_no, url, rejected, None, None, code, parsed.message, None)))  # type: ignore[union-attr]
             continue
@@ -658,6 +661,21 @@ def _read(
         rejections[code] = rejections.get(code, 0) + 1
         emit(new(LineOutcome, (line_no, url, rejected, None, None, code, message, None)))
     return _Read(duplicates, rejections)
+
+
+def _one_listing(text: str, read: Listing) -> Listing | Rejection:
+    """``read``, the listing read from ``text``, unless ``text`` also holds the link of
+    another listing: then a rejection ``several-listings`` naming that link (a line is one
+    listing: the other would be lost without a word)."""
+    from ipprules.listings.text import extract_urls
+
+    identity = read.identity
+    for candidate in extract_urls(text):
+        other = parse_listing(candidate)
+        if type(other) is Listing and other.identity != identity:
+            message = f"{REJECTION_REASONS['several-listings']} (also {candidate})"
+            return Rejection("several-listings", message, text)
+    return read
 
 
 def _disorder(line_no: int, last: int, position: int) -> NoReturn:
@@ -873,19 +891,28 @@ class _Admission:
         has_order: bool,
     ) -> _Route | tuple[str, str]:
         """The verdict (route, or code and message); a rejection names the other readings
-        of the rule book under which the line would be planned (decided once per form and
-        line settings, like every verdict: no cost per line)."""
+        of the rule book that answer otherwise: those under which the line would be planned,
+        and those that reject it for another reason (another code, or the same code with
+        another message: a "no" here, a documented gap there), with theirs (decided once per
+        form and line settings, like every verdict: no cost per line)."""
         decided = self._decide(form, right_id, reason_id, target, has_order)
         if not isinstance(decided, tuple):
             return decided
         code, message = decided[0], decided[1] or REJECTION_REASONS[decided[0]]
-        planned = [
-            name
-            for name, other in self.others
-            if not isinstance(other._decide(form, right_id, reason_id, target, has_order), tuple)
-        ]
+        planned: list[str] = []
+        otherwise: dict[tuple[str, str], list[str]] = {}  # their (code, message): readings
+        for name, other in self.others:
+            theirs = other._decide(form, right_id, reason_id, target, has_order)
+            if not isinstance(theirs, tuple):
+                planned.append(name)
+                continue
+            said = theirs[1] or REJECTION_REASONS[theirs[0]]
+            if (theirs[0], said) != (code, message):
+                otherwise.setdefault((theirs[0], said), []).append(name)
         if planned:
             message += f" [differs under: {', '.join(planned)}, where it is planned]"
+        for (their_code, said), names in otherwise.items():
+            message += f" [differs under: {', '.join(names)}, where it is {their_code}: {said}]"
         return (code, message)
 
     def _decide(

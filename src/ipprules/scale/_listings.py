@@ -389,8 +389,8 @@ def read_urls(
     ``://`` that a delimiter splits into cells naming the URL column): it is then read as a
     CSV, as on one machine; ``.jsonl`` and ``.ndjson`` files, and text files whose first line
     starts with ``{``, are JSON Lines, read in blocks too: the value of each object's URL key
-    (``column``, or by the same names), as ``ipprules listings`` reads them. Paths may be any ``fsspec`` URL (``s3://...``) the workers can
-    open.
+    (``column``, or by the same names), as ``ipprules listings`` reads them. Paths may be any
+    ``fsspec`` URL (``s3://...``) the workers can open.
 
     ``column`` names the URL column (matched as given, else ignoring case, spaces, dashes
     and underscores, as ``--column``); ``None`` takes the first header cell named ``url``,
