@@ -267,6 +267,19 @@ def test_every_state_a_record_opens_has_a_move_in_the_table() -> None:
         assert record.rules and record.sources
 
 
+def test_the_official_window_under_review_is_an_inference() -> None:
+    """R65 states no window: that a complaint under review can be withdrawn is read from that
+    silence (and a low-quality S56), so the record is ``inferred``, not ``official``."""
+    from ipprules.rulebook.model import Confidence
+
+    record = OFFICIAL.lifecycle["withdrawal_window"]
+    assert "under_review" in record.states
+    assert record.confidence is Confidence.INFERRED
+    assert record.note.startswith("Inferred:")
+    assert "S56" in record.note and "no window" in record.note
+    assert BRIEF.lifecycle["withdrawal_window"].confidence is Confidence.BRIEF
+
+
 def test_the_section_shows_each_reading(capsys: pytest.CaptureFixture[str]) -> None:
     from ipprules.cli import main
 
