@@ -218,34 +218,38 @@ def _moves(view: ResolvedRules, state: State, event: Event) -> bool:
 @attrs.frozen
 class _Differ:
     """How the other readings answer a move: those that answer otherwise, the rule ids of
-    every side (this reading's first), and a phrase naming both (empty when all agree)."""
+    every side (this reading's first), and a phrase naming every reading on each side (empty
+    when all agree)."""
 
     names: tuple[str, ...] = ()
     rule_ids: tuple[str, ...] = ()
     text: str = ""
 
 
+def _side(views: Sequence[ResolvedRules], event: Event) -> tuple[str, tuple[str, ...]]:
+    """The readings of one side of a move, named, and the rule ids they rest on."""
+    ids = tuple(dict.fromkeys(r for view in views for r in grounds(view, event)))
+    names = ", ".join(view.interpretation for view in views)
+    return f"{names} ({', '.join(ids) or 'the table'})", ids
+
+
 def _differ(view: ResolvedRules, state: State, event: Event) -> _Differ:
     here = _moves(view, state, event)
-    names: list[str] = []
-    theirs: list[str] = []
-    for name, other in other_views(view):
-        if _moves(other, state, event) != here:
-            names.append(name)
-            theirs += [r for r in grounds(other, event) if r not in theirs]
-    if not names:
+    same: list[ResolvedRules] = [view]
+    other: list[ResolvedRules] = []
+    for _, reading in other_views(view):
+        (same if _moves(reading, state, event) == here else other).append(reading)
+    if not other:
         return _Differ()
-    mine = grounds(view, event)
-    sides = (
-        f"{view.interpretation} ({', '.join(mine) or 'the table'})",
-        f"{', '.join(names)} ({', '.join(theirs) or 'the table'})",
-    )
+    mine, mine_ids = _side(same, event)
+    theirs, their_ids = _side(other, event)
     if here:
-        text = f"allowed under {sides[0]}; not under: {sides[1]}"
+        text = f"allowed under {mine}; not under: {theirs}"
     else:
-        text = f"not under {sides[0]}; allowed under: {sides[1]}"
-    ids = (*mine, *(r for r in theirs if r not in mine))
-    return _Differ(tuple(names), ids, "the readings differ: " + text)
+        text = f"not under {mine}; allowed under: {theirs}"
+    ids = (*mine_ids, *(r for r in their_ids if r not in mine_ids))
+    names = tuple(reading.interpretation for reading in other)
+    return _Differ(names, ids, "the readings differ: " + text)
 
 
 def differs_under(
@@ -286,7 +290,7 @@ def step(state: State, event: EventLike, *, rules: RuleBook | ResolvedRules | No
     >>> step(State.UNDER_REVIEW, "withdraw")
     Traceback (most recent call last):
     ...
-    ipprules.lifecycle.machine.IllegalTransition: event 'withdraw' is not allowed in state 'under_review'; allowed: takedown, reject; the readings differ: not under brief (B20); allowed under: official (R65, R56, R58)
+    ipprules.lifecycle.machine.IllegalTransition: event 'withdraw' is not allowed in state 'under_review'; allowed: takedown, reject; the readings differ: not under brief, brief-at-least-100 (B20); allowed under: official (R65, R56, R58)
     >>> from ipprules.rulebook import default_rulebook
     >>> step(State.UNDER_REVIEW, "withdraw", rules=default_rulebook().as_of("2024-06-03", "official"))
     <State.WITHDRAWN_BEFORE_TAKEDOWN: 'withdrawn_before_takedown'>
