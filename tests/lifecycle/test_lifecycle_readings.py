@@ -38,8 +38,9 @@ from ipprules.lifecycle import (
     transition_for,
     transitions,
 )
+from ipprules.lifecycle.states import table_row
 from ipprules.rulebook import default_rulebook, load_rulebook
-from ipprules.rulebook.model import LIFECYCLE_EVENTS, LIFECYCLE_STATES, Answer
+from ipprules.rulebook.model import LIFECYCLE_EVENTS, LIFECYCLE_MOVES, LIFECYCLE_STATES, Answer
 
 S, E = State, Event
 BOOK = default_rulebook()
@@ -343,6 +344,8 @@ def test_the_window_is_data_an_override_can_change(tmp_path: Path) -> None:
         ([_record(states=["deleted"])], "unknown state 'deleted'"),
         ([_record(event="appeal")], "unknown event 'appeal'"),
         ([_record(id="another_window")], "already set by record"),
+        ([_record(states=["taken_down", "pending_verification"])], "no move from state"),
+        ([_record(states=["closed"])], r"states\[0\]: event 'withdraw' has no move"),
     ],
 )
 def test_bad_lifecycle_data_is_refused_at_load(
@@ -350,6 +353,98 @@ def test_bad_lifecycle_data_is_refused_at_load(
 ) -> None:
     with pytest.raises(RuleDataError, match=fragment):
         load_rulebook(_override(tmp_path, records))
+
+
+# -- without data: the narrow default (review7 F6) ------------------------------------------
+
+
+def _no_lifecycle(tmp_path: Path) -> Any:
+    path = tmp_path / "empty.toml"
+    path.write_text('name = "no lifecycle"\nreplace = ["lifecycle"]\n', encoding="utf-8")
+    return load_rulebook(path)
+
+
+def test_without_a_lifecycle_record_a_withdrawal_under_review_is_refused(tmp_path: Path) -> None:
+    book = _no_lifecycle(tmp_path)
+    for name in book.interpretations:
+        view = book.as_of(DAY, name)
+        with pytest.raises(IllegalTransition) as info:
+            step(S.UNDER_REVIEW, E.WITHDRAW, rules=view)
+        assert "no record of the rule book's lifecycle section in force" in str(info.value)
+        assert "needs a record that allows it: R65" in str(info.value)
+        assert _withdrawable(view) == B20_WINDOW  # the moves every reading allows
+        assert differs_under(S.UNDER_REVIEW, E.WITHDRAW, rules=view) == ()
+        assert S.WITHDRAWN_BEFORE_TAKEDOWN not in reachable_states(rules=view)
+
+
+def test_without_data_every_move_but_the_reading_dependent_ones_applies(tmp_path: Path) -> None:
+    view = _no_lifecycle(tmp_path).as_of(DAY, "official")
+    table = {(row.source, row.event) for v in VIEWS.values() for row in transitions(rules=v)}
+    for state in State:
+        for event in Event:
+            row = table_row(state, event)
+            applies = transition_for(state, event, rules=view) is not None
+            assert applies == (row is not None and not row.by_reading), (state, event)
+            assert (row is not None) == ((state, event) in table)
+
+
+def test_the_reading_dependent_moves_are_those_the_readings_disagree_on() -> None:
+    """``by_reading`` marks exactly the moves some reading of the embedded book refuses and
+    another allows: without data, the narrow default is every reading's common ground."""
+    marked = {(r.source, r.event) for r in transitions(rules=OFFICIAL) if r.by_reading}
+    for day in BOOK.change_dates("lifecycle"):
+        views = [BOOK.as_of(day, name) for name in BOOK.interpretations]
+        sets = [{(r.source, r.event) for r in transitions(rules=v)} for v in views]
+        assert set.union(*sets) - set.intersection(*sets) == marked
+
+
+def test_a_window_that_starts_later_leaves_the_earlier_days_narrow(tmp_path: Path) -> None:
+    book = load_rulebook(_override(tmp_path, [_record(effective_from="2020-01-01")]))
+    early, late = book.as_of("2019-06-03"), book.as_of(DAY)
+    assert _withdrawable(late) == {S.TAKEN_DOWN}
+    assert _withdrawable(early) == B20_WINDOW  # not every move: the brief's refusal stands
+    with pytest.raises(IllegalTransition) as info:
+        step(S.UNDER_REVIEW, E.WITHDRAW, rules=early)
+    assert info.value.other_readings == ("official",)
+    assert "not under brief, brief-at-least-100 (no lifecycle record allows it)" in str(info.value)
+
+
+def test_the_vocabulary_of_moves_the_book_checks_is_the_tables() -> None:
+    pairs = {(row.source.value, row.event.value) for row in _all_rows()}
+    assert {(s, e) for e, states in LIFECYCLE_MOVES.items() for s in states} == pairs
+    assert tuple(LIFECYCLE_MOVES) == LIFECYCLE_EVENTS
+
+
+def _all_rows() -> list[Any]:
+    return [row for s in State for e in Event if (row := table_row(s, e)) is not None]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    event=st.sampled_from(LIFECYCLE_EVENTS),
+    states=st.lists(st.sampled_from(LIFECYCLE_STATES), min_size=1, max_size=4, unique=True),
+)
+def test_a_record_naming_a_state_without_the_move_is_refused_at_load(
+    event: str, states: list[str]
+) -> None:
+    import tempfile
+
+    rid = "withdrawal_window" if event == "withdraw" else "a_window"
+    record = _record(id=rid, event=event, states=states)
+    bad = [s for s in states if s not in LIFECYCLE_MOVES[event]]
+    with tempfile.TemporaryDirectory() as folder:
+        path = _override(Path(folder), [record])
+        if not bad:
+            view = load_rulebook(path).as_of(DAY)
+            # a record accepted is applied as written: the event moves from exactly its states
+            moved = {s.value for s in State if transition_for(s, Event(event), rules=view)}
+            assert moved == set(states)
+            return
+        with pytest.raises(RuleDataError) as info:
+            load_rulebook(path)
+    first = states.index(bad[0])
+    assert f"$.lifecycle[0].states[{first}]" in str(info.value)
+    assert f"event {event!r} has no move from state {bad[0]!r}" in str(info.value)
 
 
 def test_rules_of_the_wrong_type_are_a_type_error() -> None:

@@ -24,7 +24,7 @@ import attrs
 
 from ipprules._dates import as_date
 from ipprules.errors import IpprulesError, UnknownNameError
-from ipprules.lifecycle.readings import batch_rule, grounds, other_views, reading_of
+from ipprules.lifecycle.readings import batch_rule, grounds, other_views, reading_of, window_rule
 from ipprules.lifecycle.states import (
     INITIAL_STATE,
     DeadlineHook,
@@ -34,6 +34,7 @@ from ipprules.lifecycle.states import (
     as_state,
     event_info,
     state_info,
+    table_row,
     transition_for,
     transitions,
 )
@@ -226,11 +227,15 @@ class _Differ:
     text: str = ""
 
 
-def _side(views: Sequence[ResolvedRules], event: Event) -> tuple[str, tuple[str, ...]]:
-    """The readings of one side of a move, named, and the rule ids they rest on."""
+def _side(
+    views: Sequence[ResolvedRules], event: Event, allowed: bool
+) -> tuple[str, tuple[str, ...]]:
+    """The readings of one side of a move, named, and the rule ids they rest on (none: the
+    table allows the move, or no record in force does, readings.opens)."""
     ids = tuple(dict.fromkeys(r for view in views for r in grounds(view, event)))
     names = ", ".join(view.interpretation for view in views)
-    return f"{names} ({', '.join(ids) or 'the table'})", ids
+    bare = "the table" if allowed else "no lifecycle record allows it"
+    return f"{names} ({', '.join(ids) or bare})", ids
 
 
 def _differ(view: ResolvedRules, state: State, event: Event) -> _Differ:
@@ -241,8 +246,8 @@ def _differ(view: ResolvedRules, state: State, event: Event) -> _Differ:
         (same if _moves(reading, state, event) == here else other).append(reading)
     if not other:
         return _Differ()
-    mine, mine_ids = _side(same, event)
-    theirs, their_ids = _side(other, event)
+    mine, mine_ids = _side(same, event, here)
+    theirs, their_ids = _side(other, event, not here)
     if here:
         text = f"allowed under {mine}; not under: {theirs}"
     else:
@@ -269,6 +274,19 @@ def differs_under(
     return _differ(reading_of(rules), current, kind).names
 
 
+def _unset(view: ResolvedRules, state: State, event: Event) -> str:
+    """Why a move of the table is refused where no record in force says where ``event`` is
+    allowed (the narrow default of readings.opens), else empty."""
+    row = table_row(state, event)
+    if row is None or not row.by_reading or window_rule(view, event.value) is not None:
+        return ""
+    return (
+        f"no record of the rule book's lifecycle section in force says where {event.value!r} is "
+        f"allowed, so only the moves every reading allows apply (this one needs a record that "
+        f"allows it: {', '.join(row.rule_ids)})"
+    )
+
+
 def _illegal(view: ResolvedRules, state: State, event: Event) -> IllegalTransition:
     found = _differ(view, state, event)
     return IllegalTransition(
@@ -277,7 +295,7 @@ def _illegal(view: ResolvedRules, state: State, event: Event) -> IllegalTransiti
         _allowed(state, view),
         other_readings=found.names,
         rule_ids=found.rule_ids,
-        readings=found.text,
+        readings=found.text or _unset(view, state, event),
     )
 
 

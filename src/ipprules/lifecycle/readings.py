@@ -5,7 +5,10 @@ rule book's ``lifecycle`` section says, per interpretation, where an event is al
 B20's withdrawal window, from the takedown on; R65 states none, so under ``official`` a complaint
 under review can be withdrawn too) and whether the filer can take it for many listings in one
 action (``batch``: B20's batch rejection of counter-notices; ``unknown`` under ``official``, a gap
-in R67). This module reads those records; it names no interpretation.
+in R67). This module reads those records; it names no interpretation. Where no record in force
+sets the states of an event (an override that replaces the section, or a record that starts
+later), only the moves every reading allows apply: a move the table marks ``by_reading`` (a
+withdrawal while under review) needs a record that allows it.
 
 The moves are decided by a view of the rule book (:class:`~ipprules.rulebook.ResolvedRules`):
 a view as given, or for a rule book (default: the embedded one) its default interpretation as
@@ -97,11 +100,23 @@ def batch_rule(rules: RuleBook | ResolvedRules | None, event: str) -> LifecycleR
     return None
 
 
-def opens(rules: RuleBook | ResolvedRules | None, state: str, event: str) -> bool:
-    """Whether the reading lets the table's move of ``event`` from ``state`` apply: where no
-    record in force sets the states of the event, every move of the table applies."""
+def opens(
+    rules: RuleBook | ResolvedRules | None, state: str, event: str, by_reading: bool = False
+) -> bool:
+    """Whether the reading lets the table's move of ``event`` from ``state`` apply. Where no
+    record in force sets the states of the event, the narrow default: the move applies unless
+    only some readings allow it (``by_reading``, the table's mark; R65's withdrawal while under
+    review), so a book without the data never allows what the brief refuses.
+
+    >>> opens(None, "under_review", "withdraw", True), opens(None, "taken_down", "withdraw")
+    (False, True)
+    >>> opens(None, "under_review", "takedown")             # no record speaks of a takedown
+    True
+    """
     record = window_rule(rules, event)
-    return record is None or state in record.states
+    if record is None:
+        return not by_reading
+    return state in record.states
 
 
 def grounds(rules: RuleBook | ResolvedRules | None, event: str) -> tuple[str, ...]:

@@ -43,6 +43,7 @@ __all__ = [
     "Transition",
     "event_info",
     "state_info",
+    "table_row",
     "transition_for",
     "transitions",
 ]
@@ -169,7 +170,14 @@ class EventInfo:
 
 @attrs.frozen
 class Transition:
-    """One row of the transition table: in ``source``, ``event`` leads to ``target``."""
+    """One row of the transition table: in ``source``, ``event`` leads to ``target``.
+
+    ``by_reading`` marks a move that only some readings allow (R65's withdrawal while under
+    review, which B20 refuses): it applies only where a ``lifecycle`` record in force lists its
+    source state. Where no record in force sets the states of the event (an override that
+    replaces the section, or a record that starts later), the move does not apply: without
+    data, only the moves every reading allows do (the narrow default).
+    """
 
     source: State
     event: Event
@@ -177,6 +185,7 @@ class Transition:
     rule_ids: tuple[str, ...]
     source_ids: tuple[str, ...]
     note: str = ""
+    by_reading: bool = False
 
 
 @functools.cache
@@ -387,8 +396,9 @@ def transitions(*, rules: RuleBook | ResolvedRules | None = None) -> tuple[Trans
 
     The table holds the moves of every reading; the rule book's ``lifecycle`` section says
     where an event is allowed under each (B20: a withdrawal from the takedown on; R65 states no
-    window). ``rules`` is a rule book (default: the embedded one, its default interpretation)
-    or a view (see :mod:`ipprules.lifecycle.readings`).
+    window). Where no record in force speaks of an event, its moves apply except those only
+    some readings allow (:attr:`Transition.by_reading`). ``rules`` is a rule book (default: the
+    embedded one, its default interpretation) or a view (see :mod:`ipprules.lifecycle.readings`).
 
     >>> len(transitions()) > 20
     True
@@ -401,7 +411,7 @@ def transitions(*, rules: RuleBook | ResolvedRules | None = None) -> tuple[Trans
     from ipprules.lifecycle.readings import opens, reading_of
 
     view = reading_of(rules)
-    return tuple(row for row in _table() if opens(view, row.source, row.event))
+    return tuple(row for row in _table() if opens(view, row.source, row.event, row.by_reading))
 
 
 @functools.cache
@@ -417,7 +427,8 @@ def _table() -> tuple[Transition, ...]:
         t(s.UNDER_REVIEW, e.REJECT, s.REJECTED, ("R59",), ("S17",),
           "the filer receives the rejection reason"),
         t(s.UNDER_REVIEW, e.WITHDRAW, s.WITHDRAWN_BEFORE_TAKEDOWN, ("R65",), ("S1", "S17"),
-          "only where the reading allows a withdrawal before the takedown (R65, not B20)"),
+          "only where the reading allows a withdrawal before the takedown (R65, not B20)",
+          by_reading=True),
         t(s.TAKEN_DOWN, e.COUNTER_NOTICE_FILED, s.COUNTER_NOTIFIED_1, ("R57", "R61"),
           ("S9", "S25")),
         t(s.TAKEN_DOWN, e.COUNTER_NOTICE_WINDOW_EXPIRED, s.COUNTER_NOTICE_REJECTED_1, ("R61",),
@@ -474,9 +485,19 @@ def transition_for(
     from ipprules.lifecycle.readings import opens, reading_of
 
     row = _index().get((as_state(state), as_event(event)))
-    if row is None or not opens(reading_of(rules), row.source, row.event):
+    if row is None or not opens(reading_of(rules), row.source, row.event, row.by_reading):
         return None
     return row
+
+
+def table_row(state: State, event: Event) -> Transition | None:
+    """The table's row for ``event`` in ``state`` under any reading (``None``: no reading has
+    the move); :func:`transition_for` says whether a reading lets it apply.
+
+    >>> table_row(State.UNDER_REVIEW, Event.WITHDRAW).by_reading
+    True
+    """
+    return _index().get((as_state(state), as_event(event)))
 
 
 def state_info(state: State) -> StateInfo:

@@ -11,7 +11,9 @@ rule, and for one interpretation their dates may not overlap.
 
 import datetime as dt
 import enum
+from collections.abc import Mapping
 from fractions import Fraction
+from types import MappingProxyType
 
 import attrs
 
@@ -601,6 +603,32 @@ LIFECYCLE_EVENTS: tuple[str, ...] = (
     "platform_rejects_counter_notice",
     "withdraw",
 )
+_COUNTER_NOTIFIED = ("counter_notified_1", "counter_notified_2", "counter_notified_3")
+_CHANCES = ("taken_down", "counter_notice_rejected_1", "counter_notice_rejected_2")
+#: The states each event has a move from in the lifecycle's transition table, under any reading
+#: (:func:`ipprules.lifecycle.transitions` holds the same pairs): the states a
+#: :class:`LifecycleRule`'s ``states`` may name for its ``event``.
+LIFECYCLE_MOVES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "ipr_verified": ("pending_verification",),
+        "ipr_refused": ("pending_verification",),
+        "takedown": ("under_review",),
+        "reject": ("under_review",),
+        "counter_notice_filed": _CHANCES,
+        "counter_notice_window_expired": _CHANCES,
+        "filer_accepts_counter_notice": _COUNTER_NOTIFIED,
+        "filer_rejects_counter_notice": _COUNTER_NOTIFIED,
+        "platform_accepts_counter_notice": _COUNTER_NOTIFIED,
+        "platform_rejects_counter_notice": _COUNTER_NOTIFIED,
+        "withdraw": (
+            "under_review",
+            "taken_down",
+            *_COUNTER_NOTIFIED,
+            "counter_notice_rejected_1",
+            "counter_notice_rejected_2",
+        ),
+    }
+)
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
@@ -611,7 +639,10 @@ class LifecycleRule(Rule):
 
     ``states`` (when not empty) are the states in which ``event`` is allowed: the transition
     table (:func:`ipprules.lifecycle.transitions`) holds every move of the event under any
-    reading, and this record keeps those that leave one of these states. ``batch`` answers
+    reading, and this record keeps those that leave one of these states (each must have a move
+    of ``event``: :data:`LIFECYCLE_MOVES`). Where no record in force sets the states of an
+    event, only the moves every reading allows apply (a withdrawal while under review needs a
+    record that allows it). ``batch`` answers
     whether the filer can apply ``event`` to many listings at once (``unknown`` where the
     rules have a gap); ``None`` where the record does not speak of batches. In a rule book,
     one record id per event sets ``states`` and one sets ``batch``.

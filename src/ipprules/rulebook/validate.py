@@ -15,6 +15,7 @@ from ipprules.errors import Problem, RuleDataError
 from ipprules.rulebook.model import (
     EVIDENCE_TESTS,
     LIFECYCLE_EVENTS,
+    LIFECYCLE_MOVES,
     LIFECYCLE_STATES,
     SECTIONS,
     AccountRequirement,
@@ -149,6 +150,21 @@ def _lifecycle_owners(
                 )
 
 
+def _lifecycle_moves(record: LifecycleRule, origin: Origin) -> Iterator[Problem]:
+    """Every state a record allows its event in has a move of that event in the table: a state
+    without one would be ignored silently."""
+    moves = LIFECYCLE_MOVES.get(record.event)
+    if moves is None:  # an unknown event, reported apart
+        return
+    for k, state in enumerate(record.states):
+        if state in LIFECYCLE_STATES and state not in moves:
+            yield origin.problem(
+                f"event {record.event!r} has no move from state {state!r} in the lifecycle "
+                f"table, so the record cannot allow it there (it moves from: {', '.join(moves)})",
+                f".states[{k}]",
+            )
+
+
 def _duplicates(names: Sequence[str], where: Sequence[Origin], kind: str) -> Iterator[Problem]:
     seen: set[str] = set()
     for index, name in enumerate(names):
@@ -263,5 +279,6 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
                 f"unknown event {record.event!r} (one of {', '.join(LIFECYCLE_EVENTS)})", ".event"
             )
         yield from _ref(record.states, set(LIFECYCLE_STATES), "state", origin, "states")
+        yield from _lifecycle_moves(record, origin)
     if isinstance(record, Deadline) and record.amount is not None and record.unit is None:
         yield origin.problem("a deadline with an amount needs a unit", ".unit")
