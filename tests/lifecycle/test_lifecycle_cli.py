@@ -238,3 +238,102 @@ def test_dates_the_rules_refuse_are_located_in_the_file(
     err = capsys.readouterr().err
     assert "order.json:1:45: $.events[0].on: ipr_verified on 2022-01-13 is before" in err
     assert "(R7)" in err
+
+
+# -- --rules: a rule-book override reaches the lifecycle commands (review7 F5) -----------------
+
+STRICT = """name = "strict"
+[[sources]]
+id = "MINE"
+title = "our reading"
+kind = "user"
+
+[[interpretations]]
+id = "strict"
+title = "Strict"
+description = "withdraw only once counter-notified"
+base = "brief"
+
+[[lifecycle]]
+id = "withdrawal_window"
+interpretation = "strict"
+event = "withdraw"
+states = ["counter_notified_1", "counter_notified_2", "counter_notified_3"]
+text = "only after a counter notice"
+effective_from = "2020-01-01"
+sources = ["MINE"]
+confidence = "user"
+rules = ["B20"]
+
+[[deadlines]]
+id = "counter_notice_round_1"
+kind = "deadline"
+amount = 5
+unit = "business_days"
+starts_at = "complaint_received"
+who = "seller"
+description = "Our account gives the seller 5 business days."
+effective_from = "2015-01-06"
+sources = ["MINE"]
+confidence = "user"
+"""
+
+
+def test_lifecycle_replays_under_a_rules_override(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    rules = tmp_path / "strict.toml"
+    rules.write_text(STRICT, encoding="utf-8")
+    events = [
+        "--events",
+        "ipr_verified,takedown,withdraw",
+        "--on",
+        "2024-06-03,2024-06-04,2024-06-05",
+    ]
+    assert run(capsys, "lifecycle", *events)[0] == 0  # B20: withdrawn from the takedown on
+    code, _, err = run(
+        capsys, "lifecycle", *events, "--rules", str(rules), "--interpretation", "strict"
+    )
+    assert code == 2 and "Traceback" not in err
+    assert "event 'withdraw' is not allowed in state 'taken_down'" in err
+    assert "not under strict (B20); allowed under: brief, official, brief-at-least-100" in err
+    # the file's deadline: the counter-notice on business day 4 is in time under it
+    late = ["--events", "ipr_verified,takedown,counter_notice_filed"]
+    late += ["--on", "2024-06-03,2024-06-04,2024-06-10", "--platform", "aliexpress"]
+    code, out, _ = run(capsys, "lifecycle", *late, "--format", "json")
+    assert code == 1 and json.loads(out)["flags"][0]["kind"] == "late"
+    code, out, _ = run(capsys, "lifecycle", *late, "--rules", str(rules), "--format", "json")
+    assert code == 0 and json.loads(out)["flags"] == []
+
+
+def test_deadline_counts_under_a_rules_override(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    rules = tmp_path / "strict.toml"
+    rules.write_text(STRICT, encoding="utf-8")
+    argv = ["deadline", "counter_notice_round_1", "--on", "2024-06-04", "--format", "json"]
+    due = {}
+    for extra in (
+        [],
+        ["--rules", str(rules)],
+        ["--rules", str(rules), "--interpretation", "strict"],
+    ):
+        code, out, _ = run(capsys, *argv, *extra)
+        assert code == 0
+        due[len(extra)] = json.loads(out)["deadlines"][0]["due"]
+    assert due == {0: "2024-06-07", 2: "2024-06-11", 4: "2024-06-11"}
+
+
+def test_a_bad_rules_file_is_exit_2_naming_its_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    rules = tmp_path / "bad.toml"
+    rules.write_text(STRICT.replace('"counter_notified_3"]', '"pending_verification"]'), "utf-8")
+    for argv in (
+        ["lifecycle", "--events", "ipr_verified", "--on", "2024-06-03"],
+        ["deadline", "takedown", "--on", "2024-06-03"],
+    ):
+        code, _, err = run(capsys, *argv, "--rules", str(rules))
+        assert code == 2 and "Traceback" not in err
+        assert f"{rules}:" in err and "$.lifecycle[0].states[2]" in err
+        assert "has no move from state 'pending_verification'" in err

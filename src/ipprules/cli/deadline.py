@@ -1,7 +1,10 @@
 """``ipprules deadline``: the deadlines and expectations an event starts, from the rule book.
 
+``--rules FILE`` applies a rule-book override (docs/rulebook.md) first: the deadlines are then
+those of the overridden book, and ``--interpretation`` may name the file's own readings.
+
 Exit codes: 0 the deadlines were computed, 2 unusable input (an unknown event or platform, a
-date outside the rule book or the calendar, an unreadable calendar file).
+date outside the rule book or the calendar, an unreadable calendar or rules file).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from ipprules.cli._common import (
     EXIT_OK,
     add_format,
     add_interpretation,
+    add_rules,
     iso_date,
     print_json,
     table,
@@ -40,7 +44,8 @@ def add_calendar(parser: argparse.ArgumentParser, what: str = "business days") -
 
 
 def add_deadline_filters(parser: argparse.ArgumentParser) -> None:
-    """Add ``--platform``, ``--counterfeit``, ``--ipp-plus``, ``--interpretation``."""
+    """Add ``--platform``, ``--counterfeit``, ``--ipp-plus``, ``--interpretation`` and
+    ``--rules`` (the rule book the deadlines and moves come from)."""
     parser.add_argument("--platform", metavar="ID", help="keep the deadlines of this platform")
     parser.add_argument(
         "--counterfeit", action="store_true", help="the complaint is about counterfeits"
@@ -49,6 +54,7 @@ def add_deadline_filters(parser: argparse.ArgumentParser) -> None:
         "--ipp-plus", action="store_true", help="the filer is a Lazada IPP Plus member"
     )
     add_interpretation(parser)
+    add_rules(parser)
 
 
 def load_calendar_option(spec: str, first_year: int, last_year: int) -> Calendar:
@@ -64,10 +70,12 @@ def load_calendar_option(spec: str, first_year: int, last_year: int) -> Calendar
 
 
 def rules_for(args: argparse.Namespace) -> RuleBook | ResolvedRules:
-    """The rule book, or a view lending the interpretation asked for (validated)."""
+    """The rule book (with ``--rules`` applied), or a view lending the interpretation asked for
+    (validated against that book)."""
+    from ipprules.cli._common import rulebook_from
     from ipprules.rulebook import default_rulebook
 
-    book = default_rulebook()
+    book: RuleBook = rulebook_from(args) or default_rulebook()
     if args.interpretation is None:
         return book
     book.interpretation(args.interpretation)  # raises UnknownNameError

@@ -17,6 +17,8 @@ win over the file.
 complaint can be withdrawn only from the takedown on (B20); under ``official`` it can be withdrawn
 while under review too (R65 states no window). A move another reading answers otherwise is said
 under the trace ("the readings differ"), and a refused event names the readings that allow it.
+``--rules FILE`` applies a rule-book override first (docs/rulebook.md): the moves then follow the
+file's ``lifecycle`` records, its deadlines and its own interpretations.
 
 Exit codes: 0 the events replay in time, 1 some event came after its deadline (flagged; a late
 counter-notice uses up its chance), 2 unusable input (an unknown or illegal event, dates out of
@@ -175,10 +177,11 @@ def _replay(args: argparse.Namespace) -> tuple[Any, str | None]:
             raise InputError(problem, file=where)
     years = [d.year for d in dates] or [dt.date.today().year]
     calendar = load_calendar_option(args.calendar, min(years), max(years) + 1)
+    rules = rules_for(args)
     try:
         report = lifecycle_report(
             records,
-            rules_for(args),
+            rules,
             calendar,
             platform=platform,
             counterfeit=args.counterfeit or settings.counterfeit,
@@ -189,9 +192,9 @@ def _replay(args: argparse.Namespace) -> tuple[Any, str | None]:
     except IllegalTransition as exc:
         raise _located(str(exc), f"{prefix}[{exc.index}]", name, locate) from None
     except CoverageError as exc:  # an event dated outside the rule book: name the first
-        from ipprules.rulebook import default_rulebook
+        from ipprules.rulebook import ResolvedRules
 
-        start = default_rulebook().coverage_from
+        start = (rules.book if isinstance(rules, ResolvedRules) else rules).coverage_from
         index = next((i for i, r in enumerate(records) if r.on and r.on < start), None)
         if index is None:
             raise
