@@ -310,3 +310,23 @@ def test_a_late_counter_notice_the_record_shows_was_acted_on_is_kept(
     assert f"kept as recorded: the next event, {decision}, acts on it" in flag.message
     assert report.state is state
     assert report.applied[2] is E.COUNTER_NOTICE_FILED
+
+
+def test_cli_a_disputed_flag_alone_exits_0_a_late_or_early_one_1(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """review7 F16: ``disputed`` is not known to be out of time (the sources differ, the replay
+    keeps the event as recorded): like an unknown finding of ``check``, it is printed and exits
+    0. ``late`` and ``early`` exit 1, also beside a disputed flag."""
+    lazada = ["--events", "ipr_verified,takedown,counter_notice_filed", "--platform", "lazada_sg"]
+    code, out, _ = _run(capsys, "lifecycle", *lazada, "--on", "2024-09-26,2024-09-27,2024-10-03")
+    assert code == 0 and "disputed" in out
+    code, out, _ = _run(
+        capsys, "lifecycle", *lazada, "--on", "2024-09-26,2024-09-27,2024-10-03", "--format", "json"
+    )
+    assert code == 0 and [f["kind"] for f in json.loads(out)["flags"]] == ["disputed"]
+    code, out, _ = _run(capsys, "lifecycle", *lazada, "--on", "2024-09-26,2024-09-27,2024-10-08")
+    assert code == 1 and "late" in out  # after Lazada's 5 working days too
+    early = ["--events", "ipr_verified,takedown,counter_notice_window_expired"]
+    code, out, _ = _run(capsys, "lifecycle", *early, "--on", "2024-09-26,2024-09-27,2024-09-30")
+    assert code == 1 and "early" in out

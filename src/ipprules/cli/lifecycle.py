@@ -20,9 +20,11 @@ under the trace ("the readings differ"), and a refused event names the readings 
 ``--rules FILE`` applies a rule-book override first (docs/rulebook.md): the moves then follow the
 file's ``lifecycle`` records, its deadlines and its own interpretations.
 
-Exit codes: 0 the events replay in time, 1 some event came after its deadline (flagged; a late
-counter-notice uses up its chance), 2 unusable input (an unknown or illegal event, dates out of
-order or out of range, a bad file).
+Exit codes: 0 the events replay in time (a ``disputed`` flag alone included: the sources
+differ on the deadline, and the replay keeps the event as recorded, as ``check`` exits 0 on
+unknowns), 1 some event came after its deadline or a window was recorded as passed too early
+(``late``, ``early``; a late counter-notice uses up its chance), 2 unusable input (an unknown or
+illegal event, dates out of order or out of range, a bad file).
 """
 
 from __future__ import annotations
@@ -224,7 +226,7 @@ def _located(message: str, path: str, name: str, locate: Any) -> Exception:
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
     report, platform = _replay(args)
-    code = EXIT_FINDINGS if report.flags else EXIT_OK
+    code = EXIT_FINDINGS if any(f.kind.value != "disputed" for f in report.flags) else EXIT_OK
     if args.format == "json":
         data = report.to_dict()
         data["platform"] = platform
