@@ -414,8 +414,11 @@ def test_the_channel_is_information_only(day: date, data: st.DataObject) -> None
         ("alibaba_com", date(2024, 6, 14), True),
         ("alibaba_com", date(2024, 9, 30), True),
         ("aliexpress", date(2024, 6, 14), True),
-        # Lazada: 3-5 working days (D4): the window's far end, Monday the 17th, is in
-        ("lazada_sg", date(2024, 6, 17), False),
+        # Lazada: R61's 3 business days end on Thursday the 13th, D4's 3-5 working days run
+        # to Monday the 17th: in between the sources differ (a warning that says so)
+        ("lazada_sg", date(2024, 6, 13), False),
+        ("lazada_sg", date(2024, 6, 14), True),
+        ("lazada_sg", date(2024, 6, 17), True),
         ("lazada_sg", date(2024, 6, 18), True),
     ],
 )
@@ -499,3 +502,165 @@ def test_the_cli_counts_the_window_on_its_calendar(
     main(["counter-notice", str(notice), "--format", "json", "--calendar", str(calendar)])
     codes = [f["code"] for f in json.loads(capsys.readouterr().out)["findings"]]
     assert "cn-timing" not in codes
+
+
+@pytest.mark.parametrize(
+    ("filed", "disputed"),
+    [(date(2024, 10, 3), True), (date(2024, 10, 4), True), (date(2024, 10, 7), False)],
+)
+def test_lazada_between_r61_and_d4_is_a_warning_naming_the_disagreement(
+    filed: date, disputed: bool
+) -> None:
+    """Review 7 F4: on Lazada a first counter-notice filed on working day 4 or 5 was silent,
+    while the lifecycle replay of the same facts flags it ``disputed`` (R61's 3 business days
+    against D4's 3-5 working days). It is now the ``cn-timing`` warning, naming both windows,
+    the rules and that the sources differ; on day 6 it is past both."""
+    notice = CounterNotice(
+        platform="lazada_sg", brand="Acme", complaint_date=date(2024, 9, 27), filed_on=filed
+    )
+    (finding,) = [f for f in assess_counter_notice(notice).findings if f.code == "cn-timing"]
+    assert finding.severity.value == "warning"
+    assert finding.rule_ids == ("R61", "D4") and set(finding.sources) == {"S25", "S53"}
+    assert "counter_notice_round_1" in finding.message
+    assert "counter_notice_lazada" in finding.message
+    assert ("the sources differ" in finding.message) is disputed
+    assert finding.other_readings == ()  # both windows hold under every reading
+
+
+def _replayed(platform: str, complaint: date, filed: date) -> str | None:
+    """The lifecycle replay's flag of a first counter-notice filed on ``filed`` after a
+    takedown on the complaint date."""
+    from ipprules.lifecycle import EventRecord, lifecycle_report
+
+    report = lifecycle_report(
+        [
+            EventRecord("ipr_verified", on=complaint),
+            EventRecord("takedown", on=complaint),
+            EventRecord("counter_notice_filed", on=filed),
+        ],
+        platform=platform,
+    )
+    return next((f.kind.value for f in report.flags if f.index == 2), None)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    day=st.dates(date(2016, 1, 1), date(2030, 12, 31)),
+    after=st.integers(1, 12),
+    data=st.data(),
+)
+def test_cn_timing_answers_as_the_lifecycle_replay(
+    day: date, after: int, data: st.DataObject
+) -> None:
+    """The warning follows the replay's decision on the same facts: none when the replay has
+    no flag, one saying the sources differ when it is ``disputed``, one without when
+    ``late``."""
+    platform = data.draw(st.sampled_from(sorted(default_rulebook().as_of(day).platforms)))
+    filed = day + timedelta(days=after)
+    notice = CounterNotice(platform=platform, complaint_date=day, filed_on=filed)
+    timing = [f for f in assess_counter_notice(notice).findings if f.code == "cn-timing"]
+    flag = _replayed(platform, day, filed)
+    assert bool(timing) is (flag is not None)
+    if timing:
+        assert ("the sources differ" in timing[0].message) is (flag == "disputed")
+
+
+def test_a_reading_that_answers_the_timing_otherwise_is_named(tmp_path: Path) -> None:
+    """A book whose ``official`` reading gives Lazada 3 working days only: a notice filed on
+    day 4 is disputed under the brief and past every window under ``official``; each names
+    the other reading."""
+    from ipprules.rulebook import load_rulebook
+
+    record = next(
+        r
+        for r in json.loads(
+            (
+                Path(__file__).resolve().parents[2] / "src/ipprules/rulebook/data/deadlines.json"
+            ).read_text(encoding="utf-8")
+        )
+        if r["id"] == "counter_notice_lazada"
+    )
+    record = {**record, "interpretation": "official"}
+    del record["amount_max"]
+    override = tmp_path / "o.json"
+    override.write_text(json.dumps({"name": "o", "deadlines": [record]}), encoding="utf-8")
+    book = load_rulebook(override)
+    notice = CounterNotice(
+        platform="lazada_sg", complaint_date=date(2024, 9, 27), filed_on=date(2024, 10, 3)
+    )
+    for reading, other, disputed in (("brief", "official", True), ("official", "brief", False)):
+        view = book.as_of(notice.complaint_date, reading)
+        (finding,) = [
+            f for f in assess_counter_notice(notice, view).findings if f.code == "cn-timing"
+        ]
+        assert other in finding.other_readings
+        assert f"reads otherwise under: {', '.join(finding.other_readings)}" in finding.message
+        assert ("the sources differ" in finding.message) is disputed
+
+
+#: An office calendar with a holiday week, and the same calendar cut at 2024-12-31.
+_OFFICE = {
+    "name": "office",
+    "holidays": [date(2024, 12, 23) + timedelta(days=i) for i in range(5)]
+    + [date(2025, 1, 1), date(2025, 1, 2)],
+}
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    day=st.dates(date(2024, 12, 1), date(2024, 12, 31)),
+    after=st.integers(1, 14),
+    platform=st.sampled_from(["alibaba_com", "aliexpress", "lazada_sg"]),
+)
+def test_a_calendar_short_of_the_window_answers_what_its_days_decide(
+    day: date, after: int, platform: str
+) -> None:
+    """Review 7 F9: a calendar that stops before the window's end refused a notice that was
+    certainly in time. Now the covered days answer when they can: with the calendar cut at
+    2024-12-31, the assessment either equals the full calendar's or raises CoverageError, and
+    it never raises for a notice filed in the covered days that the full calendar finds in
+    time."""
+    from ipprules.calendars import HolidayCalendar
+    from ipprules.errors import CoverageError
+
+    full = HolidayCalendar(**_OFFICE, valid_from=date(2024, 1, 1))  # type: ignore[arg-type]
+    cut = HolidayCalendar(
+        **_OFFICE,  # type: ignore[arg-type]
+        valid_from=date(2024, 1, 1),
+        valid_until=date(2024, 12, 31),
+    )
+    notice = CounterNotice(platform=platform, complaint_date=day, filed_on=day + timedelta(after))
+    expected = list(assess_counter_notice(notice, calendar=full).findings)
+    try:
+        got = list(assess_counter_notice(notice, calendar=cut).findings)
+    except CoverageError as exc:
+        refused = str(exc)
+    else:
+        assert got == expected
+        return
+    assert "'office' covers 2024-01-01 to 2024-12-31" in refused
+    in_time = not any(f.code == "cn-timing" for f in expected)
+    assert not (in_time and notice.filed_on <= date(2024, 12, 31))  # type: ignore[operator]
+
+
+def test_the_cli_answers_on_the_covered_days_and_names_the_calendar_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Review 7 F9: filed the day after a complaint of 2024-12-30, a notice is in time
+    whatever the days of 2025 are (exit 1 here for the missing purchases, not 2); a notice
+    filed beyond the calendar is refused with ``--calendar FILE`` named."""
+    notice = tmp_path / "cn.toml"
+    text = (
+        'platform = "alibaba_com"\nipr_type = "trademark"\nbrand = "Acme"\n'
+        "complaint_date = 2024-12-30\nfiled_on = {}\n"
+    )
+    calendar = str(EXAMPLES / "calendar.toml")
+    notice.write_text(text.format("2024-12-31"), encoding="utf-8")
+    code = main(["counter-notice", str(notice), "--calendar", calendar, "--format", "json"])
+    codes = [f["code"] for f in json.loads(capsys.readouterr().out)["findings"]]
+    assert code == 1 and "cn-timing" not in codes
+    notice.write_text(text.format("2025-01-02"), encoding="utf-8")
+    assert main(["counter-notice", str(notice), "--calendar", calendar]) == 2
+    err = capsys.readouterr().err
+    assert f"--calendar {calendar}: calendar 'Hangzhou office' covers" in err
+    assert "Traceback" not in err

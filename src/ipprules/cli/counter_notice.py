@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
     from ipprules.counternotice import assess_counter_notice
     from ipprules.counternotice.reading import read_counter_notice_rules
-    from ipprules.errors import InputError
+    from ipprules.errors import CoverageError, InputError
     from ipprules.rulebook import default_rulebook
     from ipprules.rulebook.model import Answer
 
@@ -61,6 +61,13 @@ def run(args: argparse.Namespace) -> int:
         result = assess_counter_notice(notice, rules, calendar=calendar)
     except InputError as exc:
         raise InputError(problems=[_in_file(p, args.file) for p in exc.problems]) from None
+    except CoverageError as exc:  # the calendar does not reach the window's end
+        if calendar is None:  # pragma: no cover - the dates were checked where read
+            raise
+        raise CoverageError(
+            f"--calendar {args.calendar}: {exc} (cn-timing counts the first counter-notice "
+            "window on it; give a calendar that covers it)"
+        ) from None
     code = EXIT_FINDINGS if result.sufficient is Answer.NO else EXIT_OK
     if args.format == "json":
         print_json(result.to_dict())

@@ -21,6 +21,7 @@ cn-channel $.platform
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from datetime import date
 from typing import TYPE_CHECKING
 
 import attrs
@@ -29,7 +30,7 @@ from dateutil.relativedelta import relativedelta
 from ipprules._dates import date_problem
 from ipprules.checks.findings import Finding, FindingSeverity, sort_key
 from ipprules.counternotice.model import Assessment, CounterNotice, Party
-from ipprules.errors import InputError, IpprulesError, Problem
+from ipprules.errors import CoverageError, InputError, IpprulesError, Problem
 from ipprules.penalties.standing import rules_on
 from ipprules.rulebook.model import Answer
 
@@ -114,64 +115,178 @@ def _channel(view: ResolvedRules, notice: CounterNotice) -> Iterator[Finding]:
 def _timing(
     view: ResolvedRules, notice: CounterNotice, calendar: Calendar | None
 ) -> Iterator[Finding]:
-    """R61 (and D4 on Lazada): a counter-notice filed after the first round's window, counted
-    from the complaint date (the earliest the takedown that starts it can be) on ``calendar``
+    """R61 (and D4 on Lazada): a counter-notice filed after the first round's windows, counted
+    from the complaint date (the earliest the takedown that starts them can be) on ``calendar``
     (None: weekdays, holidays not known), may be out of time; whether it is depends on the
     takedown date and on the round, which the notice does not carry, so this is a warning
-    that points to the lifecycle replay, never a verdict."""
+    that points to the lifecycle replay, never a verdict. The windows and the decision are
+    the replay's (a first counter-notice filed on the complaint date's takedown): after R61's
+    window but within the platform's own (Lazada's 3-5 working days) is ``disputed`` there,
+    and the warning says the sources differ."""
+    from ipprules.calendars import WEEKENDS
+    from ipprules.lifecycle.deadlines import _late_against
+    from ipprules.lifecycle.states import Event
+
     filed = notice.filed_on
     if filed is None or filed <= notice.complaint_date:
         return
-    from ipprules.errors import IpprulesError
-    from ipprules.lifecycle.deadlines import deadline_for
-
-    first = [
-        d
-        for d in view.deadlines.values()
-        if d.id.startswith("counter_notice_")
-        and d.kind.value == "deadline"
-        and d.id != "counter_notice_round_2_3"
-        and (not d.platforms or notice.platform in d.platforms)
-    ]
-    first.sort(key=lambda d: not d.platforms)  # a platform's own window before the general one
-    if not first:
-        return
-    from ipprules.calendars import WEEKENDS
-
     try:
-        window = deadline_for(
-            first[0].id, notice.complaint_date, view, WEEKENDS, platform=notice.platform
-        )
+        windows = _first_windows(view, notice, WEEKENDS)
     except IpprulesError:  # outside the rule book: nothing to say
         return
     if calendar is not None:  # a calendar that does not cover the dates raises: not silence
-        window = deadline_for(
-            first[0].id, notice.complaint_date, view, calendar, platform=notice.platform
-        )
-    if window.latest is None or filed <= window.latest:
+        try:
+            windows = _first_windows(view, notice, calendar)
+        except CoverageError:
+            if _in_time_on_covered_days(windows, notice, calendar):
+                return
+            raise
+    late = _late_against(Event.COUNTER_NOTICE_FILED, filed, windows, notice.platform)
+    if late is None:
         return
-    rule = window.rule
-    try:
-        later = deadline_for("counter_notice_round_2_3", notice.complaint_date, view).rule
-        rounds = f"{later.amount} business days"
-    except IpprulesError:  # no such record in this book
-        rounds = "the later rounds' windows"
+    passed = [
+        w
+        for w in windows
+        if w is not late.missed
+        and w is not late.other
+        and _binds(w)
+        and (w.latest or filed) < filed
+    ]
+    shown = (late.missed, *passed, *([late.other] if late.other else []))
+    rule_ids = tuple(dict.fromkeys(("R61", *(i for w in shown for i in w.rule.rules))))
+    head = (
+        f"filed on {filed}, after {late.missed.due}, the last day of the first counter-notice "
+        f"window {_window(late.missed)}"
+    )
+    head += "".join(f", and after {w.latest}, the last of {_window(w)}" for w in passed)
+    if late.other is not None:
+        head += (
+            f", but within {_window(late.other, (late.other.due, late.other.latest))}: the "
+            f"sources differ on the first window ({', '.join(rule_ids)}), so whether it is in "
+            "time is unknown"
+        )
     yield Finding(
         "cn-timing",
         FindingSeverity.WARNING,
         "$.filed_on",
-        f"filed on {filed}, after {window.latest}, the last day of a first counter-notice "
-        f"({first[0].id}) counted from the complaint date on {_days_named(window, calendar)}: a "
-        f"first counter-notice is due within {rule.amount}"
-        f"{'' if rule.amount_max is None else f'-{rule.amount_max}'} "
-        f"{rule.unit.value.replace('_', ' ') if rule.unit else ''} of receiving the complaint, "
-        f"a second or third within {rounds} of receiving it (rounds 2 and 3 share one window, "
-        "R61); one out of its window is "
-        "deemed not established whatever its evidence: check its dates with ipprules "
-        f"lifecycle{' (--calendar for holidays)' if calendar is None else ''}",
-        tuple(dict.fromkeys(("R61", *rule.rules))),
-        tuple(source.id for source in window.sources),
+        f"{head}; the windows are counted from the complaint date on "
+        f"{_days_named(late.missed, calendar)}: a second or third counter-notice is due "
+        f"within {_later_rounds(view, notice)} of receiving the complaint (rounds 2 and 3 "
+        "share one window, R61); one out of its window is deemed not established whatever its "
+        "evidence: check its dates with ipprules lifecycle"
+        f"{' (--calendar for holidays)' if calendar is None else ''}",
+        rule_ids,
+        tuple(dict.fromkeys(source.id for w in shown for source in w.sources)),
     )
+
+
+def _timing_readings(
+    view: ResolvedRules, notice: CounterNotice, calendar: Calendar | None
+) -> list[Finding]:
+    """The ``cn-timing`` finding (if any) with the interpretations of the book under which
+    the first windows answer otherwise (another window, or none passed): named in
+    ``other_readings`` and in the message. The embedded book's windows are the same under
+    every reading; a rule book that overrides one per interpretation shows here."""
+    found = list(_timing(view, notice, calendar))
+    if not found:
+        return found
+    differ = []
+    for name in view.book.interpretations:
+        if name == view.interpretation:
+            continue
+        other = view.book.as_of(notice.complaint_date, name, trial=view.trial)
+        try:
+            theirs = [f.message for f in _timing(other, notice, calendar)]
+        except CoverageError:  # pragma: no cover - the same calendar covered this reading
+            theirs = []
+        if theirs != [f.message for f in found]:
+            differ.append(name)
+    if not differ:
+        return found
+    names = ", ".join(differ)
+    return [
+        attrs.evolve(
+            f, message=f"{f.message} (reads otherwise under: {names})", other_readings=tuple(differ)
+        )
+        for f in found
+    ]
+
+
+def _first_windows(
+    view: ResolvedRules, notice: CounterNotice, calendar: Calendar
+) -> tuple[DeadlineResult, ...]:
+    """The deadlines the replay runs after a takedown on the complaint date (the first
+    counter-notice windows of the platform), counted on ``calendar``."""
+    from ipprules.lifecycle.deadlines import next_deadlines
+    from ipprules.lifecycle.states import Event, State
+
+    return next_deadlines(
+        State.TAKEN_DOWN,
+        {Event.TAKEDOWN: notice.complaint_date},
+        view,
+        calendar,
+        platform=notice.platform,
+    )
+
+
+def _binds(window: DeadlineResult) -> bool:
+    from ipprules.lifecycle.deadlines import _binding
+    from ipprules.lifecycle.states import Event
+
+    return _binding(window, Event.COUNTER_NOTICE_FILED)
+
+
+def _in_time_on_covered_days(
+    windows: tuple[DeadlineResult, ...], notice: CounterNotice, calendar: Calendar
+) -> bool:
+    """Whether a notice is in time under every first window although ``calendar`` does not
+    reach the end of one: the days from the complaint to the filing day are covered, and for
+    each window they hold fewer business days than its length N, or exactly N with the
+    filing day a business day (the N-th itself); the window's last day, the N-th business
+    day, is then on or after the filing day whatever the days beyond the calendar are.
+    ``windows`` are counted on weekdays: only their rules and calendar-day ends are used."""
+    from ipprules.calendars import business_days_between
+
+    filed = notice.filed_on
+    assert filed is not None
+    try:
+        counted = business_days_between(notice.complaint_date, filed, calendar)
+        last_counts = calendar.is_business_day(filed)
+    except CoverageError:  # the filing day itself is beyond the calendar
+        return False
+    for window in windows:
+        if not _binds(window):
+            continue
+        if window.counted_in is None:  # calendar days or hours: the calendar plays no part
+            if window.due is not None and filed > window.due:
+                return False
+            continue
+        n = window.amount
+        if n is None or counted > n or (counted == n and not last_counts):
+            return False
+    return True
+
+
+def _window(window: DeadlineResult, days: tuple[date | None, date | None] | None = None) -> str:
+    """``id (3-5 working days; D4)``, with ``days`` ``(first, last)`` the range ``first to
+    last`` in it: a first-round window, for messages."""
+    rule = window.rule
+    span = f"{rule.amount}" if rule.amount_max is None else f"{rule.amount}-{rule.amount_max}"
+    unit = rule.unit.value.replace("_", " ") if rule.unit else ""
+    when = ""
+    if days is not None:
+        when = f", {days[0]}" if days[0] == days[1] else f", {days[0]} to {days[1]}"
+    return f"{window.deadline_id} ({span} {unit}{when}; {', '.join(rule.rules)})"
+
+
+def _later_rounds(view: ResolvedRules, notice: CounterNotice) -> str:
+    from ipprules.lifecycle.deadlines import deadline_for
+
+    try:
+        later = deadline_for("counter_notice_round_2_3", notice.complaint_date, view).rule
+    except IpprulesError:  # no such record in this book
+        return "the later rounds' windows"
+    return f"{later.amount} business days"
 
 
 def _days_named(window: DeadlineResult, calendar: Calendar | None) -> str:
@@ -528,7 +643,7 @@ def assess_counter_notice(
                 Finding("cn-no-rules", FindingSeverity.UNKNOWN, "$.platform", message, ("R57",))
             )
     findings += _channel(view, notice)
-    findings += _timing(view, notice, calendar)
+    findings += _timing_readings(view, notice, calendar)
     return Assessment(
         notice, tuple(sorted(findings, key=sort_key)), view.rulebook, view.interpretation, standing
     )

@@ -831,10 +831,9 @@ def _flag(
         return None
     hooks = {h.deadline_id: h for h in state_info(state).deadlines}
     results = replay.running(state, dates)
-    for result in results:
-        hook = hooks[result.deadline_id]
-        if record.event is Event.COUNTER_NOTICE_WINDOW_EXPIRED:
-            missed = hook.missed is Event.COUNTER_NOTICE_WINDOW_EXPIRED
+    if record.event is Event.COUNTER_NOTICE_WINDOW_EXPIRED:
+        for result in results:
+            missed = hooks[result.deadline_id].missed is Event.COUNTER_NOTICE_WINDOW_EXPIRED
             if missed and result.due is not None and record.on <= result.due:
                 message = (
                     f"the window {result.deadline_id} runs to {result.due} inclusive; it "
@@ -843,45 +842,87 @@ def _flag(
                 return DeadlineFlag(
                     index, record.event, record.on, FlagKind.EARLY, result, None, message
                 )
-            continue
-        if not _binding(result, record.event) or result.due is None or record.on <= result.due:
-            continue
-        other = _in_time_elsewhere(record, replay, results)
-        if other is not None:
-            return DeadlineFlag(index, record.event, record.on, FlagKind.DISPUTED, result, None,
-                                _disputed(record, result, other))  # fmt: skip
-        legal = hook.missed and transition_for(state, hook.missed, rules=replay.view)
-        applied = hook.missed if legal else None
-        outcome = (
-            f"; deemed not established: the replay applies {applied.value} (uses up the chance)"
-            if applied
-            else ""
-        )
-        rule = result.rule
-        unit = rule.unit.value.replace("_", " ") if rule.unit else ""
-        message = (
-            f"{record.event.value} on {record.on} is out of time: {result.deadline_id} ran "
-            f"{rule.amount} {unit} from {result.start} to {result.due} "
-            f"({', '.join(rule.rules)}){outcome}"
-        )
-        return DeadlineFlag(index, record.event, record.on, FlagKind.LATE, result, applied, message)
+        return None
+    late = _late_against(record.event, record.on, results, replay.platform)
+    if late is None:
+        return None
+    result, hook = late.missed, hooks[late.missed.deadline_id]
+    if late.other is not None:
+        return DeadlineFlag(index, record.event, record.on, FlagKind.DISPUTED, result, None,
+                            _disputed(record, result, late.other))  # fmt: skip
+    legal = hook.missed and transition_for(state, hook.missed, rules=replay.view)
+    applied = hook.missed if legal else None
+    outcome = (
+        f"; deemed not established: the replay applies {applied.value} (uses up the chance)"
+        if applied
+        else ""
+    )
+    rule = result.rule
+    unit = rule.unit.value.replace("_", " ") if rule.unit else ""
+    message = (
+        f"{record.event.value} on {record.on} is out of time: {result.deadline_id} ran "
+        f"{rule.amount} {unit} from {result.start} to {result.due} "
+        f"({', '.join(rule.rules)}){outcome}"
+    )
+    return DeadlineFlag(index, record.event, record.on, FlagKind.LATE, result, applied, message)
+
+
+@attrs.frozen
+class _Late:
+    """An event after the last day of a deadline that binds it (:func:`_late_against`).
+
+    ``missed`` is the first such deadline; ``other`` a window of the platform's own that binds
+    the event too and still holds its date (to its latest day, for a range), else ``None``:
+    with one, the sources differ on whether the event is in time (``disputed``: Lazada's 3-5
+    working days beside R61's 3 business days, D4), without one it is ``late``.
+    """
+
+    missed: DeadlineResult
+    other: DeadlineResult | None
+
+    @property
+    def kind(self) -> FlagKind:
+        """``disputed`` when another window holds the date, else ``late``."""
+        return FlagKind.LATE if self.other is None else FlagKind.DISPUTED
+
+
+def _late_against(
+    event: Event, on: date, results: Iterable[DeadlineResult], platform: str | None
+) -> _Late | None:
+    """Whether ``event`` on ``on`` is out of time against the deadlines running (``results``,
+    in table order): the first dated deadline binding the event (its actor is the one the rule
+    names) whose last day is before ``on``, and a window of ``platform`` that still holds the
+    date; ``None`` when no binding deadline has passed. The decision behind a replay's
+    ``late`` and ``disputed`` flags, shared by the counter-notice check (``cn-timing``).
+
+    >>> rows = next_deadlines(State.TAKEN_DOWN, {Event.TAKEDOWN: date(2024, 9, 27)},
+    ...                       platform="lazada_sg")
+    >>> late = _late_against(Event.COUNTER_NOTICE_FILED, date(2024, 10, 3), rows, "lazada_sg")
+    >>> late.kind.value, late.missed.deadline_id, late.other.deadline_id
+    ('disputed', 'counter_notice_round_1', 'counter_notice_lazada')
+    >>> _late_against(Event.COUNTER_NOTICE_FILED, date(2024, 10, 2), rows, "lazada_sg") is None
+    True
+    """
+    results = tuple(results)
+    for missed in results:
+        if _binding(missed, event) and missed.due is not None and on > missed.due:
+            return _Late(missed, _in_time_elsewhere(event, on, results, platform))
     return None
 
 
 def _in_time_elsewhere(
-    record: EventRecord, replay: _Replay, results: tuple[DeadlineResult, ...]
+    event: Event, on: date, results: tuple[DeadlineResult, ...], platform: str | None
 ) -> DeadlineResult | None:
-    """A deadline of the replay's own platform that binds the event and whose window (to its
-    latest day, for a range) still holds its date: another reading keeps it in time."""
-    assert record.on is not None
+    """A deadline of ``platform`` that binds the event and whose window (to its latest day,
+    for a range) still holds its date: another source keeps it in time."""
     for other in results:
         last = other.latest or other.due
         if (
-            replay.platform is not None
-            and replay.platform in other.rule.platforms
-            and _binding(other, record.event)
+            platform is not None
+            and platform in other.rule.platforms
+            and _binding(other, event)
             and last is not None
-            and record.on <= last
+            and on <= last
         ):
             return other
     return None
