@@ -664,3 +664,20 @@ def test_the_cli_answers_on_the_covered_days_and_names_the_calendar_option(
     err = capsys.readouterr().err
     assert f"--calendar {calendar}: calendar 'Hangzhou office' covers" in err
     assert "Traceback" not in err
+
+
+def test_the_penalty_engines_errors_name_the_sellers_violations_at_their_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The penalty engine names a violation ``$[i]``; in a counter-notice it is
+    ``$.seller.violations[i]``, placed in the file (it was ``$[1].id``, no line)."""
+    path = tmp_path / "dup.toml"
+    path.write_text(
+        'platform = "1688"\ncomplaint_date = 2024-09-27\n\n[seller]\nviolations = [\n'
+        '  {date = 2024-01-05, kind = "general", id = "A"},\n'
+        '  {date = 2024-03-05, kind = "general", id = "A"},\n]\n',
+        encoding="utf-8",
+    )
+    assert main(["counter-notice", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}:5:1: $.seller.violations[1].id: id 'A' repeats $.seller.violations[0]" in err

@@ -173,3 +173,52 @@ def test_a_case_id_given_twice_is_refused(tmp_path: Path) -> None:
     unnamed = Violation(on=date(2024, 3, 1), kind="general")
     both = penalty_standing([unnamed, unnamed], platform="aliexpress", as_of=date(2024, 3, 1))
     assert both.counted == 2
+
+
+def _penalties_error(path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    from ipprules.cli import main
+
+    assert main(["penalties", str(path), "--platform", "lazada_sg", "--as-of", "2024-06-01"]) == 2
+    return capsys.readouterr().err
+
+
+def test_engine_errors_about_a_row_name_its_csv_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Review 7 F10: the engine's refusal of a row's points named the file, not the line.
+    The row's line is named, blank lines counted (the third row is on line 5 here)."""
+    path = tmp_path / "lz.csv"
+    path.write_text(
+        "date,kind,points,id\n2024-01-05,counterfeit,16,V1\n\n2024-02-05,content,1,V2\n"
+        "2024-03-05,content,2,V3\n"
+    )
+    err = _penalties_error(path, capsys)
+    assert f"{path}:5: $[2].points: 2 points for content on lazada_sg: a case costs 1" in err
+
+
+def test_engine_errors_about_a_row_name_its_json_line_and_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same for JSON: the line and column of the value, at its path in the file (a list,
+    or the ``violations`` list of an object)."""
+    path = tmp_path / "lz.json"
+    path.write_text(
+        '{"violations": [\n  {"date": "2024-01-05", "kind": "counterfeit"},\n'
+        '  {"date": "2024-02-05",\n   "kind": "content",\n   "points": 2}\n]}\n'
+    )
+    err = _penalties_error(path, capsys)
+    assert f"{path}:5:14: $.violations[1].points: 2 points for content" in err
+    path.write_text(json.dumps([{"date": "2024-02-05", "kind": "content", "points": 2}]))
+    assert f"{path}:1:54: $[0].points: 2 points" in _penalties_error(path, capsys)
+
+
+def test_places_leave_problems_about_no_one_row_as_they_are() -> None:
+    from ipprules.errors import Problem
+    from ipprules.penalties.reading import Places
+
+    places = Places("v.csv", lines=(2, 4))
+    assert str(places.place(Problem("x", "$[1].kind"))) == "v.csv:4: $[1].kind: x"
+    assert str(places.place(Problem("x", "$[7].kind"))) == "v.csv: $[7].kind: x"
+    assert str(places.place(Problem("x", "$"))) == "v.csv: $: x"
+    placed = Problem("x", "$[0]", "other.csv", 9)
+    assert places.place(placed) == placed

@@ -11,20 +11,17 @@ fails a rule (the filer has grounds to reject it), 2 unusable input.
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
 from ipprules.cli._common import (
     EXIT_FINDINGS,
     EXIT_OK,
     add_format,
     add_interpretation,
+    in_file,
     print_json,
     table,
 )
 from ipprules.cli.deadline import add_calendar, load_calendar_option
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ipprules.errors import Problem
 
 HELP = "check a seller's counter-notice and its evidence against the platform's rules (R63, R64)"
 
@@ -59,8 +56,8 @@ def run(args: argparse.Namespace) -> int:
         calendar = load_calendar_option(args.calendar, first, first + 1)
     try:
         result = assess_counter_notice(notice, rules, calendar=calendar)
-    except InputError as exc:
-        raise InputError(problems=[_in_file(p, args.file) for p in exc.problems]) from None
+    except InputError as exc:  # an engine's error about a value of the file: at its line
+        raise in_file(exc, args.file, args) from None
     except CoverageError as exc:  # the calendar does not reach the window's end
         if calendar is None:  # pragma: no cover - the dates were checked where read
             raise
@@ -84,9 +81,3 @@ def run(args: argparse.Namespace) -> int:
     if result.standing is not None:
         print(f"Seller's points counted from its violations: {result.standing.points.text}")
     return code
-
-
-def _in_file(problem: Problem, name: str) -> Problem:
-    from ipprules.errors import Problem
-
-    return Problem(problem.message, problem.path, problem.file or name, problem.line)

@@ -52,11 +52,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
     from ipprules.errors import InputError
-    from ipprules.penalties import penalty_standing, read_violations
+    from ipprules.penalties import penalty_standing
+    from ipprules.penalties.reading import read_located
     from ipprules.rulebook import default_rulebook
     from ipprules.rulebook.model import Answer
 
-    violations = read_violations(args.file)
+    violations, places = read_located(args.file)
     as_of = resolve_as_of(args)
     book = default_rulebook()
     rules = book.as_of(as_of, args.interpretation)
@@ -64,11 +65,8 @@ def run(args: argparse.Namespace) -> int:
         s = penalty_standing(
             violations, args.platform, as_of, rules, validity_days=args.assume_validity
         )
-    except InputError as exc:  # a violation the platform's rules refuse: name the file
-        from ipprules.errors import Problem
-
-        problems = [Problem(p.message, p.path, p.file or args.file, p.line) for p in exc.problems]
-        raise InputError(problems=problems) from None
+    except InputError as exc:  # a violation the platform's rules refuse: at its line
+        raise InputError(problems=[places.place(p) for p in exc.problems]) from None
     code = EXIT_FINDINGS if s.closed is Answer.YES else EXIT_OK
     if args.format == "json":
         print_json(s.to_dict())

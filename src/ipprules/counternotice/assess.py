@@ -510,7 +510,16 @@ def _standing(ctx: _Context, view: ResolvedRules) -> PenaltyStanding | None:
     if problems:
         raise InputError(problems=problems)
     on = ctx.notice.filed_on or ctx.notice.complaint_date
-    return penalty_standing(violations, ctx.notice.platform, on, view)
+    try:
+        return penalty_standing(violations, ctx.notice.platform, on, view)
+    except InputError as exc:  # the engine names violations $[i]: here they are the seller's
+        at = "$.seller.violations["
+        raise InputError(
+            problems=[
+                Problem(p.message.replace("$[", at), p.path.replace("$[", at, 1))
+                for p in exc.problems
+            ]
+        ) from None
 
 
 def _barred(

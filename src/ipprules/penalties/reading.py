@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -20,7 +21,7 @@ from ipprules.errors import InputError, IpprulesError, Problem
 from ipprules.penalties.model import Violation, ViolationKind, _kind
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ipprules._files import Source
+    from ipprules._files import Document, Source
 
 __all__ = ["read_violations"]
 
@@ -64,6 +65,23 @@ def read_violations(path: str | Path, *, max_bytes: int | None = None) -> tuple[
     ipprules.errors.InputError: .../bad.csv:3: $[1].date: not a date (YYYY-MM-DD): '2024-02-30'
     .../bad.csv:3: $[1].kind: unknown violation kind 'fake'; known: counterfeit, ...
     """
+    return read_located(path, max_bytes=max_bytes)[0]
+
+
+def read_located(
+    path: str | Path, *, max_bytes: int | None = None
+) -> tuple[tuple[Violation, ...], Places]:
+    """:func:`read_violations`, with where each violation is in the file (:class:`Places`):
+    to place the penalty engine's errors about a row's values at its line.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "v.csv").write_text("date,kind,points\\n\\n2024-03-01,general,2\\n")
+    >>> found, places = read_located(folder / "v.csv")
+    >>> placed = places.place(Problem("too many points", "$[0].points"))
+    >>> placed.line, placed.path        # the row after a blank line
+    (3, '$[0].points')
+    """
     if not isinstance(path, str | Path):
         raise TypeError(f"path must be a str or a Path, got {type(path).__name__}")
     if path == "-":  # stdin has no suffix: JSON starts with "[" or "{"
@@ -78,7 +96,42 @@ def read_violations(path: str | Path, *, max_bytes: int | None = None) -> tuple[
     return _read_csv(path, max_bytes)
 
 
-def _read_json(path: Source, max_bytes: int | None) -> tuple[Violation, ...]:
+_ROW = re.compile(r"\$\[(\d+)\](.*)", re.DOTALL)
+
+
+@attrs.frozen
+class Places:
+    """Where the violations of a file are: the line of each CSV row, or the JSON document
+    (the line of each value) and the path of its list (``$`` or ``$.violations``)."""
+
+    name: str
+    lines: tuple[int | None, ...] = ()
+    doc: Document | None = None
+    prefix: str = "$"
+
+    def place(self, problem: Problem) -> Problem:
+        """``problem`` about violation ``$[i]`` (as the penalty engine names them) at its
+        place in the file: the file's name, the line of the row (of the value, in JSON) and
+        its path in the file. A problem placed already, or about no one violation, keeps its
+        place (the file's name added)."""
+        found = None if problem.file is not None else _ROW.fullmatch(problem.path)
+        if found is None:
+            return Problem(
+                problem.message, problem.path, problem.file or self.name, problem.line,
+                problem.column,
+            )  # fmt: skip
+        index, rest = int(found.group(1)), found.group(2)
+        path = f"{self.prefix}[{index}]{rest}"
+        line: int | None = None
+        column: int | None = None
+        if self.doc is not None:
+            line, column = self.doc.locate(path) or (None, None)
+        elif index < len(self.lines):
+            line = self.lines[index]
+        return Problem(problem.message, path, self.name, line, column)
+
+
+def _read_json(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...], Places]:
     from ipprules._files import read_document, structure_document
 
     doc = read_document(path, max_bytes=max_bytes)
@@ -111,7 +164,7 @@ def _read_json(path: Source, max_bytes: int | None) -> tuple[Violation, ...]:
         _repeated(row.id, (index, line), ids, doc.name, problems, prefix)
     if problems:
         raise InputError(problems=problems)
-    return tuple(out)
+    return tuple(out), Places(doc.name, doc=doc, prefix=prefix)
 
 
 def _repeated(
@@ -198,7 +251,7 @@ def _violation(
         return None
 
 
-def _read_csv(path: Source, max_bytes: int | None) -> tuple[Violation, ...]:
+def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...], Places]:
     from ipprules._files import iter_csv, source_name
 
     name = source_name(path)
@@ -206,6 +259,7 @@ def _read_csv(path: Source, max_bytes: int | None) -> tuple[Violation, ...]:
     header = _header(rows, name)
     problems: list[Problem] = []
     out: list[Violation] = []
+    lines: list[int | None] = []
     ids: dict[str, tuple[int, int | None]] = {}
     index = -1
     for line, cells in rows:
@@ -220,7 +274,8 @@ def _read_csv(path: Source, max_bytes: int | None) -> tuple[Violation, ...]:
         found = _violation(row, f"$[{index}]", name, line, problems)
         if found is not None:
             out.append(found)
+            lines.append(line)
             _repeated(found.id, (index, line), ids, name, problems)
     if problems:
         raise InputError(problems=problems)
-    return tuple(out)
+    return tuple(out), Places(name, lines=tuple(lines))
