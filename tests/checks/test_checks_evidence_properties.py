@@ -356,7 +356,30 @@ _DIGITS = st.text(alphabet="0123456789", min_size=5, max_size=12)
     digits=_DIGITS,
     sep=st.sampled_from(["", " ", ",", "."]),
     label=st.sampled_from(
-        ["No. ", "NO.", "Reg. No.: ", "Registration Number ", "# ", "注册号：", "第"]
+        [
+            "No. ",
+            "NO.",
+            "Reg. No.: ",
+            "Registration Number ",
+            "# ",
+            "注册号：",
+            "第",
+            # review 7, F12: the usual forms without the dot or the colon
+            "Reg. No ",
+            "Registration No ",
+            "No ",
+            "no ",
+            "No",
+            "U.S. Reg. No. ",
+            "US Reg No ",
+            "Serial No. ",
+            "注册证号：",
+            "商标注册证第",
+            "Reg ",
+            "TM ",
+            "Trademark Registration No. ",
+            "Registered Trademark ",
+        ]
     ),
 )
 @settings(max_examples=200, deadline=None)
@@ -370,9 +393,28 @@ def test_a_label_is_found_and_a_number_as_printed_is_not(
     printed = office + sep.join([digits[:3], digits[3:]]) if sep else office + digits
     right = Right(id="r", ipr_type=IprType.TRADEMARK, place="CN", number=printed)
     assert not evidence.labelled_number(right)
-    suffix = "号" if label == "第" else ""
+    suffix = "号" if label.endswith("第") else ""
     labelled = attrs.evolve(right, number=label + printed + suffix)
     assert evidence.labelled_number(labelled)
+
+
+@given(
+    country=st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=2).filter(
+        lambda c: c != "TM"
+    ),
+    digits=_DIGITS,
+    sep=st.sampled_from(["", " ", ",", "."]),
+)
+@settings(max_examples=200, deadline=None)
+def test_a_country_code_before_the_number_is_no_label(country: str, digits: str, sep: str) -> None:
+    """R22: a number typed after its country's code and a space ("US 5,812,345", "NO 301234",
+    Norway's code: not the label "No") is the number as printed. "TM" is the exception: before
+    a space it reads as the trademark label ("TM 31234567"), not as Turkmenistan's code."""
+    from ipprules.checks.model import IprType, Right
+
+    printed = sep.join([digits[:3], digits[3:]]) if sep else digits
+    right = Right(id="r", ipr_type=IprType.TRADEMARK, place="CN", number=f"{country} {printed}")
+    assert not evidence.labelled_number(right)
 
 
 def test_numbers_of_other_types_are_not_read_as_labelled() -> None:

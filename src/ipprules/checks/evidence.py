@@ -639,12 +639,28 @@ def authorisation_findings(ctx: Context) -> Iterator[Finding]:
 # ------------------------------------------------------------------ rights and complaints
 
 
-#: A label before a registration number ("No.", "Reg. No.:", "Registration number", "#",
-#: "注册号："), or the Chinese "第...号" around it: R22 asks for the number alone. A number
-#: whose printed form holds 第...号 inside it (a software copyright's 软著登字第...号) is not one.
+#: The words of a label before "No." ("Trademark Registration No."), and those that are a
+#: label by themselves before the number ("Reg 1...", "TM 1...").
+_LABEL_WORDS = (
+    r"reg(?:istration|istered)?|trade\s*mark|tm|patent|cert(?:ificate)?|serial|app(?:lication|l)?"
+)
+_BARE_LABELS = r"reg(?:istration|istered)?|trade\s*mark|tm|serial"
+#: A label before a registration number (R22 asks for the number alone): "No.", "No 1...",
+#: "Reg. No.:", "Reg 1...", "Registration number", "Serial No.", "TM 1...", "#", "N°", maybe
+#: after a country ("U.S. Reg. No."); the Chinese "注册号", "注册证号", "商标注册证第...号", or
+#: "第...号" around the number. Not labels: office letters written onto the number as offices
+#: print it ("UK00003123456", "TMA123,456", "TM12345"); "NO" in capitals before a space, the
+#: country code of a Norwegian mark ("NO 301234"), unlike "No"/"no" ("TM 1..." reads as the
+#: trademark label, not Turkmenistan's code); and a number whose printed form holds 第...号
+#: inside it (a software copyright's 软著登字第...号).
 _LABELLED = re.compile(
-    r"^\s*(?:(?:(?:reg(?:istration|istered)?|trade\s*mark|tm|patent|cert(?:ificate)?)\.?\s*)?"
-    r"(?:no\.|no\s*[:：]|n[°º]\.?|number\b|nr\.|#)|第|(?:商标)?(?:注册|专利|登记|证书)号)\s*[:：]?",
+    r"^\s*(?:[a-z]{1,3}(?:\.\s*|\s+)){0,3}"  # a country or office first: "U.S. ", "EU "
+    rf"(?:(?:(?:{_LABEL_WORDS})\.?\s*)+(?:no(?![a-z])|number\b|nr\b|n[°º]|#)"  # "Reg. No 1"
+    r"|no\.|no\s*[:：]|n[°º]\.?|number\b|nr\.|#"  # "No. 1", "Number 1", "#1"
+    r"|(?-i:No|no)(?=\s*[a-z]{0,3}\d)"  # "No 1" (not "NO 1": Norway's code)
+    rf"|(?:(?:{_BARE_LABELS})\.?\s*)*(?:{_BARE_LABELS})"  # "Reg 1", "TM 1", "Serial: 1"
+    r"(?:\.|\s*[:：#]|\s)\s*(?=[a-z]{0,3}\d))"
+    r"|^\s*(?:第|(?:商标)?(?:注册|专利|登记)?证?书?(?:编号|号码?|第))",
     re.IGNORECASE,
 )
 
@@ -653,11 +669,15 @@ def labelled_number(right: Right) -> bool:
     """Whether a right's registration number carries a label (R22: the number alone).
 
     >>> from ipprules.checks.model import IprType, Right
-    >>> [labelled_number(Right(id="r", ipr_type=IprType.TRADEMARK, place="CN", number=n))
-    ...  for n in ("No. 31234567", "Reg. No.: 31234567", "第31234567号", "31234567",
-    ...            "ZL 2019 3 0123456.7", "UK00003123456", "US 5,812,345", "软著登字第1234567号",
-    ...            "NO 301234", "N° 4123456")]
-    [True, True, True, False, False, False, False, False, False, True]
+    >>> def labelled(*numbers):
+    ...     return [labelled_number(Right(id="r", ipr_type=IprType.TRADEMARK, place="CN",
+    ...                                   number=n)) for n in numbers]
+    >>> labelled("No. 31234567", "Reg. No.: 31234567", "第31234567号", "N° 4123456",
+    ...          "No 31234567", "U.S. Reg. No. 5,123,456", "TM 31234567", "注册证号：31234567")
+    [True, True, True, True, True, True, True, True]
+    >>> labelled("31234567", "ZL 2019 3 0123456.7", "UK00003123456", "US 5,812,345",
+    ...          "软著登字第1234567号", "NO 301234", "TMA123,456", "TM12345")
+    [False, False, False, False, False, False, False, False]
     """
     return bool(_LABELLED.search(right.number))
 
