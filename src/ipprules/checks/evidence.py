@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from ipprules.checks.context import Context
 from ipprules.checks.findings import Finding
+from ipprules.checks.languages import describe, written_in
 from ipprules.checks.model import (
     Account,
     Authorisation,
@@ -66,10 +67,6 @@ FACT = "?"
 #: ``(code, message)``: a problem, or ``(FACT, field)``: a quality to state.
 Verdict = tuple[str, str]
 
-#: Languages that need no translation (R14): English and Chinese, as BCP 47 / ISO 639-1 tags
-#: and their ISO 639-2/3 forms (``eng``; ``zho``/``chi``, and ``cmn``/``yue`` for Mandarin and
-#: Cantonese).
-_NO_TRANSLATION = frozenset({"en", "eng", "zh", "zho", "chi", "cmn", "yue"})
 #: Between registrations for sure: ; | 、 and "and" / "&" between numbers.
 _LIST = re.compile(r"\s*(?:[;|\u3001\uff1b]|\band\b|&)\s*", re.IGNORECASE)
 #: Between registrations only when each side is a whole number (5 digits or more): a comma,
@@ -191,10 +188,18 @@ def translation(
 ) -> list[Verdict]:
     """R14: a document in neither English nor Chinese needs a translation into one of them;
     whether the translation must be certified is not documented (a gap: ``unknown`` unless
-    it is certified, which meets either reading)."""
+    it is certified, which meets either reading). ``language`` is read by
+    :func:`~ipprules.checks.languages.written_in` (a code or a name: ``en``, ``English``,
+    ``中文``...); a value that names no language is an :class:`~ipprules.errors.InputError`.
+
+    >>> translation("English", False), translation("zh-Hans", None)
+    ([], [])
+    >>> translation("de", False)[0][1]
+    "written in 'de' (German) with no English or Chinese translation attached"
+    """
     if language is None:
         return [(FACT, "language")]
-    if language.strip().lower().replace("_", "-").split("-")[0] in _NO_TRANSLATION:
+    if written_in(language) != "other":
         return []
     if attached is None:
         return [(FACT, "translation")]
@@ -205,14 +210,14 @@ def translation(
         return [
             (
                 "translation-certification-unknown",
-                f"written in {language!r} with a translation {state}: whether R14 asks for a "
-                "certified translation is not documented",
+                f"written in {describe(language)} with a translation {state}: whether R14 asks "
+                "for a certified translation is not documented",
             )
         ]
     return [
         (
             "document-translation-missing",
-            f"written in {language!r} with no English or Chinese translation attached",
+            f"written in {describe(language)} with no English or Chinese translation attached",
         )
     ]
 

@@ -189,7 +189,11 @@ class Document:
       warning, not stated is no finding).
     * ``issued`` / ``valid_until``: its dates (a Hong Kong business registration
       certificate must be valid on the filing date, R4).
-    * ``language``: the language it is written in (ISO 639-1 code, ``en``, ``zh``...);
+    * ``language``: the language it is written in: an ISO 639 code (``en``, ``zh-Hans``,
+      ``de``...) or a language's name (``English``, ``Simplified Chinese``, ``中文``,
+      ``Deutsch``...), several joined by ``/`` (``English/Chinese``); a value that names no
+      language, or a country's code (``CN``, ``UK``), is refused
+      (:mod:`ipprules.checks.languages`);
       ``translation``: whether an English or Chinese translation is attached (R14);
       ``translation_certified``: whether that translation is certified (R14 does not say
       whether it must be: a translation not stated certified is ``unknown``).

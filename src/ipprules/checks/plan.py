@@ -1,8 +1,9 @@
 """Reading plan files (TOML or JSON) strictly, with references checked.
 
-Structure errors (unknown keys, wrong types, bad dates) and dangling or
-repeated ids are :class:`~ipprules.errors.InputError` s naming the file, the
-line where it can be found, and the JSON path.
+Structure errors (unknown keys, wrong types, bad dates), dangling or repeated
+ids and a document's ``language`` that names no language (R14) are
+:class:`~ipprules.errors.InputError` s naming the file, the line where it can
+be found, and the JSON path.
 
 >>> plan = plan_from_data({
 ...     "account": {"name": "Acme", "location": "elsewhere", "identity": "enterprise"},
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from ipprules._convert import structure
 from ipprules._files import read_document
+from ipprules.checks.languages import language_problems
 from ipprules.checks.model import Plan
 from ipprules.errors import InputError, Problem
 
@@ -33,8 +35,9 @@ Locate = Callable[[str], "tuple[int, int] | None"]
 
 
 def reference_problems(plan: Plan) -> list[Problem]:
-    """Repeated right or complaint ids, complaints naming no right, and rights named by a
-    complaint that are not in the plan."""
+    """Repeated right or complaint ids, complaints naming no right, rights named by a
+    complaint that are not in the plan, and documents or letters whose ``language`` names
+    no language (:func:`~ipprules.checks.languages.language_problems`)."""
     problems: list[Problem] = []
     rights: dict[str, int] = {}
     for i, right in enumerate(plan.rights):
@@ -71,7 +74,7 @@ def reference_problems(plan: Plan) -> list[Problem]:
                         at if len(complaint.rights) == 1 else f"{at}[{j}]",
                     )
                 )
-    return problems
+    return problems + language_problems(plan)
 
 
 def _raise(problems: list[Problem], file: str | None, locate: Locate | None) -> None:

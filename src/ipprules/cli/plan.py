@@ -148,8 +148,7 @@ def _first_rejected(kept: list[Any], rejected: Any) -> Callable[[Any], None]:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from ipprules._files import read_document, structure_document
-    from ipprules.checks.model import Plan
+    from ipprules.checks.plan import read_plan
     from ipprules.cli._common import in_file
     from ipprules.cli._term import progress
     from ipprules.errors import CoverageError, InputError
@@ -162,7 +161,7 @@ def _run(args: argparse.Namespace) -> int:
         read_lines,
     )
 
-    plan = structure_document(read_document(args.account), Plan)
+    plan = read_plan(args.account)  # its references and languages checked at their lines
     as_of = args.as_of or plan.as_of or resolve_as_of(args)
     settings = settings_from(args)
     open_urls: list[str] = []

@@ -379,8 +379,8 @@ def run_plan(args: argparse.Namespace, settings: Any) -> int:
     ``DIR/outcomes`` and ``DIR/complaints`` as Parquet. ``settings`` are the planner's
     :class:`~ipprules.planner.Settings` that ``ipprules plan`` built from its options.
     """
-    from ipprules._files import read_document, structure_document
     from ipprules.checks.model import Plan
+    from ipprules.checks.plan import read_plan
     from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, print_json
     from ipprules.scale._deps import require
     from ipprules.scale._goodfaith import read_histories
@@ -396,11 +396,11 @@ def run_plan(args: argparse.Namespace, settings: Any) -> int:
         plans = {}
         for path in sorted(where.iterdir()):
             if path.suffix.lower() in (".toml", ".json"):
-                plans[path.stem] = structure_document(read_document(str(path)), Plan)
+                plans[path.stem] = read_plan(path)
         if not plans:
             raise InputError("no plan files (*.toml, *.json) in the directory", file=str(where))
     else:
-        plans = structure_document(read_document(args.account), Plan)
+        plans = read_plan(args.account)
     as_of = args.as_of or (None if isinstance(plans, dict) else plans.as_of)
     if as_of is None:
         from ipprules.cli._common import resolve_as_of
