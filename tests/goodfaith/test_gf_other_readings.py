@@ -5,13 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+from fractions import Fraction
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ipprules.cli import main
-from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, Standing, standing
+from ipprules.goodfaith import (
+    AccountEvent,
+    Complaint,
+    EventKind,
+    History,
+    Standing,
+    standing,
+    timeline,
+    what_if,
+)
 from ipprules.rulebook import default_rulebook
 
 ROOT = Path(__file__).parents[2]
@@ -129,3 +139,131 @@ def _single_reading_book() -> object:
             return book.change_dates(section)
 
     return One()
+
+
+def _b16_history(day: dt.date, reinstated: int) -> History:
+    """110 complaints of 10 listings: 10 rejected, 100 taken down, the last ``reinstated``
+    of them reinstated in full, and a declaration (review7's mk2.py)."""
+    records: list[Complaint | AccountEvent] = [
+        AccountEvent(date=day - dt.timedelta(days=100), kind=EventKind.DECLARATION)
+    ]
+    for i in range(110):
+        records.append(
+            Complaint(
+                filed=day - dt.timedelta(days=i % 80),
+                platform="taobao",
+                reason_code="tm_counterfeit",
+                listings=10,
+                taken_down=0 if i < 10 else 10,
+                rejected=10 if i < 10 else 0,
+                reinstated=10 if i >= 110 - reinstated else 0,
+            )
+        )
+    return History.from_records(records)
+
+
+def test_b16_reinstated_count_is_the_briefs_reading_r91_the_officials() -> None:
+    """review7 F3: a listing removed and later reinstated is an unsuccessful takedown under
+    the brief's reading (B16), a removal under the official one (R91's working definition,
+    the counter-notice rate counting its reinstatement). 1,000 of 1,100 decided listings
+    taken down, 20 reinstated: 980/1,100 fails the brief, 1,000/1,100 passes the official
+    wording; each names the other, and says what its count would give here."""
+    day = dt.date(2023, 6, 25)
+    history = _b16_history(day, 2)  # 20 listings reinstated
+    brief = standing(history, day)
+    official = standing(history, day, interpretation="official")
+    assert brief.criterion("takedown_rate").numerator == 980
+    assert official.criterion("takedown_rate").numerator == 1000
+    assert brief.criterion("takedown_rate").denominator == 1100
+    assert not brief.criterion("takedown_rate").met and official.criterion("takedown_rate").met
+    assert brief.criterion("takedown_rate").other_readings == ("official",)
+    assert official.criterion("takedown_rate").other_readings == ("brief", "brief-at-least-100")
+    assert not brief.qualifies and official.qualifies
+    assert "official" in brief.other_readings
+    (note,) = [n for n in brief.notes if "counted as under" in n]
+    assert note.startswith("takedown_rate counted as under official would be 1000/1100 = 90.9%")
+    assert "which would pass the criterion here (R91" in note
+    (note,) = [n for n in official.notes if "counted as under" in n]
+    assert note.startswith("takedown_rate counted as under brief, brief-at-least-100 would be")
+    assert "980/1100 = 89.1%, which would fail the criterion here (B16" in note
+    # the counter-notice headroom follows each reading's takedown rate: 0 under the brief
+    # (its takedown rate fails, and each reinstatement lowers it), the counter-notice
+    # rate's own under the official wording (a reinstatement leaves its takedown rate)
+    assert brief.headroom.counter_notices == 0
+    assert official.headroom.counter_notices == official.criterion("counter_notice_rate").headroom
+
+
+def test_the_count_alone_differs_under_the_2015_criteria() -> None:
+    """Under the 2015 criteria the brief and the official wording share one threshold
+    (at least 90%): a verdict that differs there differs by the count of reinstated
+    listings alone, and is named (review7 F3)."""
+    day = dt.date(2016, 6, 20)
+    records = [
+        AccountEvent(date=dt.date(2016, 1, 1), kind=EventKind.DECLARATION),
+        Complaint(
+            filed=day,
+            platform="taobao",
+            reason_code="tm_counterfeit",
+            listings=1000,
+            taken_down=905,
+            rejected=95,
+            reinstated=10,
+        ),
+    ]
+    history = History.from_records(records)
+    brief = standing(history, day)
+    official = standing(history, day, interpretation="official")
+    assert brief.version == official.version == "2015"
+    assert (
+        brief.criterion("takedown_rate").threshold == official.criterion("takedown_rate").threshold
+    )
+    assert (brief.criterion("takedown_rate").numerator, brief.criterion("takedown_rate").met) == (
+        895,
+        False,
+    )
+    assert official.criterion("takedown_rate").met
+    assert brief.criterion("takedown_rate").other_readings == ("official",)
+    assert brief.criterion("counter_notice_rate").other_readings == ()
+    # the counter-notice headroom: both rates under the brief, the counter-notice rate only
+    # under the official wording (a reinstatement leaves the official takedown rate alone)
+    assert brief.headroom.counter_notices == 0
+    assert official.headroom.counter_notices == official.criterion("counter_notice_rate").headroom
+    # the timeline and the what-if name it too
+    days = timeline(history, day, day, other_readings=True)
+    assert next(iter(days)).other_readings == ("official",)
+    plan = [Complaint(filed=day, platform="taobao", reason_code="tm_counterfeit", listings=1,
+                      taken_down=1)]  # fmt: skip
+    result = what_if(history, plan, day)
+    assert result.after.criterion("takedown_rate").other_readings == ("official",)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    records=st.lists(complaints, min_size=1, max_size=30),
+    offset=st.integers(0, 450),
+    chosen=st.sampled_from(NAMES),
+)
+def test_each_reading_counts_reinstated_listings_its_own_way(
+    records: list[Complaint], offset: int, chosen: str
+) -> None:
+    """The official takedown rate counts every listing taken down; the brief's readings take
+    the reinstated ones off (B16). A note names another reading's count exactly when that
+    count would turn this reading's verdict."""
+    history = History.from_records(records)
+    day = START + dt.timedelta(days=offset)
+    s = standing(history, day, interpretation=chosen)
+    if s.version is None:
+        return
+    rate = s.criterion("takedown_rate")
+    listings = s.counts.listings
+    off = 0 if chosen == "official" else listings["reinstated"]
+    assert rate.numerator == listings["taken_down"] - off
+    notes = [n for n in s.notes if n.startswith("takedown_rate counted as under")]
+    if not rate.assessed:
+        assert not notes
+        return
+    other = listings["reinstated"] if chosen == "official" else -listings["reinstated"]
+    theirs = Fraction(rate.numerator - other, rate.denominator)
+    flips = (theirs > rate.threshold if rate.comparison.value == ">" else
+             theirs >= rate.threshold) != rate.met  # fmt: skip
+    assert bool(notes) == flips

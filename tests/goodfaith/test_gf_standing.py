@@ -549,21 +549,25 @@ def test_no_failure_in_the_window_has_no_clear_date_before_a_longer_window() -> 
 def test_a_reinstated_listing_is_an_unsuccessful_takedown(
     td: int, rj: int, ri: int, interpretation: str
 ) -> None:
-    """B16: a complaint countered (its listing reinstated after an upheld counter-notice)
-    counts as an unsuccessful takedown: the takedown rate is (taken_down - reinstated) over
-    the decided listings (it counted the reinstated listing as a success). So a successful
-    counter-notice uses up headroom in both rates, and the account's counter-notice headroom
-    is exact: that many more reinstatements of its taken-down listings keep both rates
-    passing, one more fails one of them."""
+    """B16 (the brief's reading): a complaint countered (its listing reinstated after an
+    upheld counter-notice) counts as an unsuccessful takedown: the takedown rate is
+    (taken_down - reinstated) over the decided listings. So a successful counter-notice uses
+    up headroom in both rates. The official reading keeps R91's count (a listing removed and
+    later reinstated counts as removed; review7 F3): a counter-notice uses up the
+    counter-notice rate's headroom only. Either way the account's counter-notice headroom is
+    exact: that many more reinstatements of its taken-down listings keep the rates they count
+    in passing, one more fails one of them."""
     ri = min(ri, td)
     s = standing(history(complaint(AS_OF, td, rj, ri=ri)), AS_OF, interpretation=interpretation)
     rate = s.criterion("takedown_rate")
-    assert (rate.numerator, rate.denominator) == (td - ri, td + rj)
+    brief = interpretation == "brief"
+    assert (rate.numerator, rate.denominator) == (td - ri if brief else td, td + rj)
+    counted = ("takedown_rate", "counter_notice_rate") if brief else ("counter_notice_rate",)
 
     def rates_pass(reinstated: int) -> bool:
         h = history(complaint(AS_OF, td, rj, ri=reinstated))
         after = standing(h, AS_OF, interpretation=interpretation)
-        return all(after.criterion(n).met for n in ("takedown_rate", "counter_notice_rate"))
+        return all(after.criterion(n).met for n in counted)
 
     room = s.headroom.counter_notices
     assert room is not None  # a rate of taken-down listings always has a limit

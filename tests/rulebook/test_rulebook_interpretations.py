@@ -88,3 +88,17 @@ def test_brief_at_least_100_inherits_everything_else_from_the_brief():
     brief, alt = BOOK.as_of(DAY), BOOK.as_of(DAY, "brief-at-least-100")
     assert brief.platforms == alt.platforms and brief.reason_codes == alt.reason_codes
     assert brief.good_faith != alt.good_faith
+
+
+def test_the_takedown_rate_counts_reinstated_listings_per_reading() -> None:
+    """review7 F3: B16's "a countered complaint counts as an unsuccessful takedown" is the
+    brief's reading (reinstated listings leave the numerator); the official reading keeps
+    R91's working definition (a listing removed and later reinstated counts as removed)."""
+    book = default_rulebook()
+    for metric in ("takedown_rate_listing", "takedown_rate_complaint"):
+        for name in book.interpretations:
+            record = book.as_of("2023-01-01", name).metric(metric)
+            assert record.numerator == ("taken_down",)
+            assert record.minus == (() if name == "official" else ("reinstated",)), name
+            assert ("BRIEF" in record.sources) is (name != "official"), name
+            assert ("B16" in record.rules) is (name != "official"), name

@@ -137,25 +137,30 @@ def with_other_readings(
 
     The same history is assessed under every other interpretation of the rule book (as the
     checks do for their findings); a criterion differs there when its verdict
-    (:func:`_verdict`) differs or it is no criterion there.
+    (:func:`_verdict`) differs or it is no criterion there. Where another reading counts a
+    rate otherwise (its metric record: the official takedown rate counts reinstated listings
+    as removed, R91, the brief's takes them off, B16) and that count would turn this
+    reading's verdict, a note says so (:func:`_counted_otherwise`).
     """
     found = standing_with(history, day, resolver, platforms)
     names = getattr(resolver.book, "interpretations", ())
     marks: dict[tuple[str, str | None], list[str]] = {}
     overall: list[str] = []
+    metrics: list[tuple[str, DayRules | None]] = []
     for name in names:
         if name == found.interpretation:
             continue
-        other = standing_with(
-            history, day, Resolver(resolver.book, name, resolver.trial, resolver.metrics), platforms
-        )
+        theirs_resolver = Resolver(resolver.book, name, resolver.trial, resolver.metrics)
+        other = standing_with(history, day, theirs_resolver, platforms)
+        metrics.append((name, theirs_resolver.at(day.toordinal(), strict=False)))
         theirs = {_key(c): _verdict(c) for c in _criteria(other)}
         for c in _criteria(found):
             if theirs.get(_key(c)) != _verdict(c):
                 marks.setdefault(_key(c), []).append(name)
         if _membership(other) != _membership(found):
             overall.append(name)
-    if not marks and not overall:
+    counted = _counted_otherwise(found, resolver.at(day.toordinal(), strict=False), metrics)
+    if not marks and not overall and not counted:
         return found
 
     def mark(c: Criterion) -> Criterion:
@@ -169,7 +174,62 @@ def with_other_readings(
             attrs.evolve(r, criteria=tuple(map(mark, r.criteria))) for r in found.reason_codes
         ),
         other_readings=tuple(overall),
+        notes=(*found.notes, *counted),
     )
+
+
+def _counted_otherwise(
+    found: Standing, rules: DayRules | None, others: Sequence[tuple[str, DayRules | None]]
+) -> tuple[str, ...]:
+    """A note for each of the account's rates that another reading counts otherwise (its
+    metric record there has other counters: R91's count of reinstated listings as removed,
+    against B16's as unsuccessful takedowns) when, counted that way over this window, the
+    rate would turn this reading's verdict: the readings, the count and their record's note."""
+    if rules is None:
+        return ()
+    out = []
+    for c in found.criteria:
+        kind = {"takedown_rate": "takedown", "counter_notice_rate": "counter"}.get(c.name)
+        if kind is None or c.threshold is None or not c.assessed:
+            continue
+        ours: CompiledMetric = getattr(rules, kind)
+        groups: dict[tuple[int, int], list[str]] = {}
+        why: dict[tuple[int, int], str] = {}
+        for name, theirs in others:
+            metric: CompiledMetric | None = getattr(theirs, kind, None)
+            if metric is None or _counters(metric) == _counters(ours):
+                continue
+            n, d = _count(found.counts, metric.record)
+            if d <= 0 or holds(n, d, *_fraction(c.threshold), str(c.comparison.value)) == c.met:
+                continue
+            groups.setdefault((n, d), []).append(name)
+            why.setdefault((n, d), str(getattr(metric.record, "note", "")).rstrip("."))
+        for (n, d), readings in groups.items():
+            reason = f" ({why[(n, d)]})" if why[(n, d)] else ""
+            out.append(
+                f"{c.name} counted as under {', '.join(readings)} would be {n}/{d} = "
+                f"{float(Fraction(n, d)):.1%}, which would {'fail' if c.met else 'pass'} "
+                f"the criterion here{reason}"
+            )
+    return tuple(out)
+
+
+def _counters(metric: CompiledMetric) -> tuple[object, ...]:
+    record = metric.record
+    return (record.unit, tuple(record.numerator), tuple(record.minus), tuple(record.denominator))
+
+
+def _count(counts: WindowCounts, record: object) -> tuple[int, int]:
+    """A rate metric's ``(numerator, denominator)`` over the window's counters."""
+    unit = getattr(record, "unit", "listing")
+    pool = counts.listings if unit == "listing" else counts.complaints
+    n = sum(pool.get(x, 0) for x in getattr(record, "numerator", ()))
+    n -= sum(pool.get(x, 0) for x in getattr(record, "minus", ()))
+    return n, sum(pool.get(x, 0) for x in getattr(record, "denominator", ()))
+
+
+def _fraction(value: Fraction) -> tuple[int, int]:
+    return value.numerator, value.denominator
 
 
 def _criteria(s: Standing) -> list[Criterion]:
