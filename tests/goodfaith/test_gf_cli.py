@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ipprules.cli import main
+from ipprules.errors import InputError
+from ipprules.goodfaith.plan import PlannedComplaint, WhatIfPlan
 
 EXAMPLE = str(Path(__file__).parents[2] / "examples" / "history.csv")
 
@@ -86,3 +92,49 @@ def test_account_option_and_coverage_messages(capsys: pytest.CaptureFixture[str]
     assert "QUALIFIES" in capsys.readouterr().out
     assert main(["good-faith", EXAMPLE, "--as-of", "2014-12-31"]) == 2
     assert "--as-of: 2014-12-31 is before the rule book's coverage" in capsys.readouterr().err
+
+
+def test_a_what_if_error_found_at_run_time_names_the_file_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``assume = "current"`` with ``reinstated`` and no outcomes passes the read-time check
+    (rate 1) and fails at run time, where the current rate rounds taken_down down to 0: the
+    error names the plan's file and the line of ``reinstated``, and says that taken_down was
+    assumed (review7 F8: no file, no line, blaming a value the user did not give)."""
+    plan = tmp_path / "wi5.toml"
+    plan.write_text(
+        'assume = "current"\n\n[[complaints]]\nreason_code = "tm_misuse"\nplatform = "taobao"\n'
+        "listings = 1\nreinstated = 1\n"
+    )
+    assert main(["good-faith", EXAMPLE, "--as-of", "2023-03-31", "--what-if", str(plan)]) == 2
+    err = capsys.readouterr().err
+    assert f"{plan}:7:1: $.complaints[0].reinstated: reinstated (1) must lie between 0 and " in err
+    assert 'taken_down was assumed from assume = "current" for 1 listing(s)' in err
+    assert "87.8%" in err and "Traceback" not in err
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    listings=st.integers(1, 400),
+    reinstated=st.integers(0, 400),
+    assume=st.sampled_from(["success", "current", "0", "0.5", "0.9", "1"]),
+    current=st.one_of(st.none(), st.fractions(0, 1, max_denominator=1000)),
+)
+def test_planned_reinstatements_beyond_what_was_assumed_are_refused_at_their_path(
+    listings: int, reinstated: int, assume: str, current: Fraction | None
+) -> None:
+    """A plan's rows hold reinstated <= taken_down, else an InputError at the complaint's
+    ``reinstated`` saying that taken_down was assumed, and from which assumption."""
+    plan = WhatIfPlan(
+        assume=assume,
+        complaints=(PlannedComplaint(reason_code="x", listings=listings, reinstated=reinstated),),
+    )
+    try:
+        rows = plan.rows(dt.date(2023, 6, 1), current)
+    except InputError as exc:
+        (problem,) = exc.problems
+        assert problem.path == "$.complaints[0].reinstated"
+        assert f'taken_down was assumed from assume = "{assume}"' in problem.message
+        return
+    ((_, _, _, taken, *_, back),) = rows
+    assert 0 <= back == reinstated <= taken

@@ -18,6 +18,7 @@ from ipprules.cli._common import (
     add_format,
     add_interpretation,
     add_trial,
+    in_file,
     iso_date,
     print_json,
     resolve_as_of,
@@ -137,9 +138,15 @@ def _run_timeline(args: argparse.Namespace, history: Any) -> int:
 
 
 def _run_what_if(args: argparse.Namespace, history: Any) -> int:
+    from ipprules.errors import InputError
     from ipprules.goodfaith import what_if
 
-    result = what_if(history, args.what_if, resolve_as_of(args), **_options(args))
+    try:
+        result = what_if(history, args.what_if, resolve_as_of(args), **_options(args))
+    except InputError as exc:  # about a value of the plan ($.complaints...): placed in its file
+        if all(p.path.startswith("$.") for p in exc.problems):
+            raise in_file(exc, args.what_if, args) from None
+        raise
     if args.format == "json":
         print_json({"before": result.before.to_dict(), "after": result.after.to_dict()})
     else:

@@ -115,7 +115,8 @@ class WhatIfPlan:
                     f"listings must lie between 1 and {MAX_LISTINGS:,}", path=f"{where}.listings"
                 )
             given = (c.taken_down, c.rejected, c.withdrawn, c.pending)
-            if all(v is None for v in given):
+            assumed = all(v is None for v in given)
+            if assumed:
                 td, rj = planned_outcomes(c.listings, rate)
                 wd = pd = 0
             else:
@@ -127,10 +128,27 @@ class WhatIfPlan:
                     )
             ri = c.reinstated or 0
             if not 0 <= ri <= td:
-                raise InputError("reinstated must lie between 0 and taken_down", path=where)
+                raise InputError(
+                    f"reinstated ({ri}) must lie between 0 and taken_down ({td})"
+                    + (self._assumed(c.listings, rate) if assumed else ""),
+                    path=f"{where}.reinstated",
+                )
             day = (c.filed or as_of).toordinal()
             out.append((day, c.platform, c.reason_code, td, rj, wd, pd, ri))
         return out
+
+    def _assumed(self, listings: int, rate: Fraction | None) -> str:
+        """How ``taken_down`` was assumed, for an error about a value that depends on it."""
+        if rate is None:
+            how = "every listing taken down"
+        elif self.assume == "current":
+            how = f"the current takedown rate, {float(rate):.1%}, successes rounded down"
+        else:
+            how = "successes rounded down"
+        return (
+            f': taken_down was assumed from assume = "{self.assume}" for {listings} '
+            f"listing(s) ({how}); give the complaint's outcomes, or fewer reinstated"
+        )
 
 
 def read_plan(path: str | Path) -> WhatIfPlan | list[OutcomeRow | AccountEvent]:
