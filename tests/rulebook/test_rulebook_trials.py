@@ -126,3 +126,104 @@ def test_a_plan_naming_a_trial_that_never_was_is_refused_at_its_line(
     line = 1 + account.read_text(encoding="utf-8").split("good_faith_trials")[0].count("\n")
     err = capsys.readouterr().err
     assert f"{account}:{line}:1: $.account.good_faith_trials: no trial began in 2019" in err
+
+
+def test_a_plan_giving_every_trial_and_some_years_is_refused_at_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``good_faith_trial = true`` with ``good_faith_trials = [2021]`` is refused, as
+    ``--trial --trial-years`` is (review7 F14: the years silently won), in check, coverage
+    and the planner alike, at the line of ``good_faith_trials``."""
+    from ipprules.checks import read_plan
+
+    both = "[account]\ngood_faith_trials = [2021]\ngood_faith_trial = true\n"
+    text = (EXAMPLES / "plan.toml").read_text(encoding="utf-8")
+    plan_file = tmp_path / "plan.toml"
+    plan_file.write_text(text.replace("[account]\n", both, 1), encoding="utf-8")
+    line = 1 + plan_file.read_text(encoding="utf-8").split("good_faith_trials")[0].count("\n")
+    for command in ("check", "coverage"):
+        assert main([command, str(plan_file)]) == 2
+        err = capsys.readouterr().err
+        assert f"{plan_file}:{line}:1: $.account.good_faith_trials: give good_faith_trial" in err
+        assert "not both" in err
+    account = tmp_path / "account.toml"
+    account.write_text(
+        (EXAMPLES / "planner-account.toml")
+        .read_text(encoding="utf-8")
+        .replace("[account]\n", both, 1),
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="not both") as raised:
+        plan_listings([], read_plan(account), as_of="2026-11-01")
+    assert raised.value.problems[0].path == "$.account.good_faith_trials"
+    urls = str(EXAMPLES / "planner-urls.csv")
+    assert main(["plan", urls, "--account", str(account), "--as-of", "2026-11-01"]) == 2
+    line = 1 + account.read_text(encoding="utf-8").split("good_faith_trials")[0].count("\n")
+    assert f"{account}:{line}:1: $.account.good_faith_trials" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("typed", ["0999", "0201", "2018,0999"])
+def test_a_trial_year_with_a_leading_zero_is_refused_as_typed(
+    typed: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--trial-years 0999`` was read as 999 and reported as "unknown trial '999'": the
+    format is refused and the message echoes what was typed (review7 F14)."""
+    with pytest.raises(SystemExit):
+        main(["good-faith", str(EXAMPLES / "history.csv"), "--trial-years", typed])
+    err = capsys.readouterr().err
+    assert f"not years such as 2018 or 2018,2021: {typed!r}" in err
+
+
+@pytest.mark.parametrize(
+    ("options", "shown", "trial"),
+    [
+        ([], None, False),
+        (["--trial"], "in every Good Faith trial", True),
+        (["--trial-years", "2021"], "in the Good Faith trial begun in 2021", [2021]),
+        (
+            ["--trial-years", "2021,2018"],
+            "in the Good Faith trials begun in 2018, 2021",
+            [2018, 2021],
+        ),
+    ],
+)
+def test_text_headers_show_the_trials(
+    options: list[str], shown: str | None, trial: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The answer changes with the trials, so the text headers of good-faith (standing,
+    what-if, timeline) and advise say which (review7 F14: only JSON did)."""
+    history = str(EXAMPLES / "history.csv")
+    runs = {
+        "standing": ["good-faith", history, "--as-of", "2022-01-10"],
+        "what-if": [
+            "good-faith",
+            history,
+            "--as-of",
+            "2022-01-10",
+            "--what-if",
+            str(EXAMPLES / "what-if.toml"),
+        ],
+        "timeline": ["good-faith", history, "--timeline", "2022-01-01", "2022-01-03"],
+        "advise": [
+            "advise",
+            "--ipr-type",
+            "trademark",
+            "--platform",
+            "taobao",
+            "--member",
+            "--as-of",
+            "2022-01-10",
+        ],
+    }
+    for name, argv in runs.items():
+        assert main([*argv, *options]) in (0, 1), name
+        out = capsys.readouterr().out
+        head = next(x for x in out.splitlines() if x.startswith(("Good Faith", "Reason")))
+        if shown is None:
+            assert "trial" not in head, name
+        else:
+            assert shown in head, name
+            if name == "what-if":  # before and after
+                assert out.count(shown) == 2
+    assert main([*runs["timeline"], *options, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["trial"] == trial

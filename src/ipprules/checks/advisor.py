@@ -33,7 +33,7 @@ import attrs
 from ipprules.checks.complaints import storefront_gap
 from ipprules.errors import UnknownNameError
 from ipprules.rulebook import ResolvedRules, RuleBook, as_date
-from ipprules.rulebook.model import Answer, Platform, ReasonCode, Severity, Target
+from ipprules.rulebook.model import Answer, Platform, ReasonCode, Severity, Target, trial_label
 
 __all__ = ["EVIDENCE_FACTS", "Advice", "NotAdmissible", "Suggestion", "advise", "known_facts"]
 
@@ -118,6 +118,8 @@ class Advice:
     gap: bool = False
     """Whether the platform takes this complaint at all is a documented gap (store fronts,
     D13): the codes listed would be the admissible ones, but the answer is ``unknown``."""
+    trial: bool | tuple[int, ...] = False
+    """The Good Faith trials the filer was in: all, none, or the years they began."""
 
     @property
     def best(self) -> Suggestion | None:
@@ -142,6 +144,7 @@ class Advice:
             "notes": list(self.notes),
             "other_readings": list(self.other_readings),
             "gap": self.gap,
+            "trial": self.trial if isinstance(self.trial, bool) else list(self.trial),
         }
 
     def text(self) -> str:
@@ -152,6 +155,7 @@ class Advice:
             + f" complaint on {self.platform} against a {self.target.value}, as of "
             f"{self.as_of.isoformat()} ({self.interpretation} interpretation"
             + (", Good Faith member" if self.member else "")
+            + (f", {trial_label(self.trial)}" if trial_label(self.trial) else "")
             + ")"
         )
         lines = [head, f"Facts: {', '.join(self.facts) or '(none given)'}"]
@@ -276,6 +280,7 @@ def advise(
         notes=notes,
         other_readings=tuple(differ),
         gap=aim is Target.STOREFRONT and place.storefront_for(ipr_type) is Answer.UNKNOWN,
+        trial=rules.trial if isinstance(rules.trial, bool) else tuple(sorted(rules.trial)),
     )
 
 

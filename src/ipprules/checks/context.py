@@ -62,7 +62,14 @@ def _plain(plan: Plan) -> Plan:
 def plan_trial(plan: Plan, rulebook: RuleBook) -> bool | frozenset[int]:
     """The Good Faith trials a plan's account is in (``plan.account.trial``), each year one in
     which a trial of ``rulebook`` began, else an :class:`InputError` at the plan's
+    ``good_faith_trials``, as for an account that gives both ``good_faith_trial`` and
     ``good_faith_trials`` (``check``, ``coverage`` and the planner read it alike)."""
+    if plan.account.good_faith_trial and plan.account.good_faith_trials:
+        raise InputError(
+            "give good_faith_trial (every trial) or good_faith_trials (the years the trials "
+            "the account was in began), not both",
+            path="$.account.good_faith_trials",
+        )
     trial = plan.account.trial
     if isinstance(trial, frozenset):
         known = rulebook.trial_years()

@@ -302,7 +302,8 @@ class Account:
     given, an enterprise located in mainland China counts as incorporated there.
     ``good_faith_trial``: the account was in the trials of the Good Faith upgrades
     (R68, R70, R75); ``good_faith_trials``: the years the trials it was in began (2015,
-    2018, 2021), for an account in some of them only (it wins over the flag).
+    2018, 2021), for an account in some of them only (give one or the other: a plan giving
+    both is refused where it is read, as ``--trial`` with ``--trial-years`` is).
     """
 
     name: str

@@ -411,7 +411,9 @@ def in_file(
 
 def _trial_years(text: str) -> frozenset[int]:
     years = [part.strip() for part in text.split(",")]
-    if not years or not all(y.isascii() and y.isdigit() and len(y) == 4 for y in years):
+    if not years or not all(
+        y.isascii() and y.isdigit() and len(y) == 4 and y[0] != "0" for y in years
+    ):
         raise argparse.ArgumentTypeError(
             f"not years such as 2018 or 2018,2021: {text[:40]!r} (the years the trials began)"
         )

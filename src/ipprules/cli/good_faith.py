@@ -117,6 +117,7 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
 
 def _run_timeline(args: argparse.Namespace, history: Any) -> int:
     from ipprules.goodfaith import timeline
+    from ipprules.goodfaith.standing import shown_trial
 
     start, end = args.timeline
     t = timeline(history, start, end, other_readings=True, **_options(args))
@@ -126,6 +127,7 @@ def _run_timeline(args: argparse.Namespace, history: Any) -> int:
                 "from": start,
                 "to": end,
                 "interpretation": t.interpretation,
+                "trial": shown_trial(args.trial),
                 "changes": [
                     {"date": c.date, "change": c.change, "reason": c.reason} for c in t.changes
                 ],
@@ -133,7 +135,7 @@ def _run_timeline(args: argparse.Namespace, history: Any) -> int:
             }
         )
     else:
-        _print_timeline(t)
+        _print_timeline(t, args.trial)
     return EXIT_OK
 
 
@@ -172,7 +174,8 @@ def _print_standing(s: Any, out: Any = None) -> None:
         return
     print(
         f"Good Faith standing as of {s.as_of} (version {s.version}, "
-        f"interpretation {s.interpretation}; window {s.window_from} to {s.as_of})",
+        f"interpretation {s.interpretation}{_trial(s.trial)}; window {s.window_from} to "
+        f"{s.as_of})",
         file=out,
     )
     state = "member" if s.member else "not a member"
@@ -214,6 +217,14 @@ def _print_standing(s: Any, out: Any = None) -> None:
         print(f"  current failures leave the window on {p.failures_clear_on}", file=out)
 
 
+def _trial(trial: Any) -> str:
+    """The trials the account was in, for a header (``""`` when none)."""
+    from ipprules.rulebook.model import trial_label
+
+    label = trial_label(trial)
+    return f", {label}" if label else ""
+
+
 def _limit(value: int | None) -> str:
     return "unlimited" if value is None else str(value)
 
@@ -237,10 +248,13 @@ def _criterion_line(scope: str, c: Any, percent: Any) -> str:
     return f"{mark} {scope:<18} {c.name:<20} {text}"
 
 
-def _print_timeline(t: Any) -> None:
+def _print_timeline(t: Any, trial: Any) -> None:
     from ipprules.goodfaith.render import percent
 
-    print(f"Good Faith timeline {t.start} to {t.end} (interpretation {t.interpretation})")
+    print(
+        f"Good Faith timeline {t.start} to {t.end} "
+        f"(interpretation {t.interpretation}{_trial(trial)})"
+    )
     for c in t.changes:
         print(f"  {c.date}: membership {c.change} ({c.reason})")
     if not t.changes:

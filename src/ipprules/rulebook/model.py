@@ -11,7 +11,7 @@ rule, and for one interpretation their dates may not overlap.
 
 import datetime as dt
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from types import MappingProxyType
 
@@ -220,6 +220,23 @@ def trial_of(value: object) -> Trial:
         if isinstance(year, bool) or not isinstance(year, int):
             raise TypeError(f"trial years must be ints, not {type(year).__name__}")
     return years or False
+
+
+def trial_label(trial: bool | Iterable[int]) -> str:
+    """The trials an account was in, as answers' headers show them (``""``: none).
+
+    >>> trial_label(False), trial_label(True)
+    ('', 'in every Good Faith trial')
+    >>> trial_label((2021,)), trial_label({2021, 2018})
+    ('in the Good Faith trial begun in 2021', 'in the Good Faith trials begun in 2018, 2021')
+    """
+    if isinstance(trial, bool):
+        return "in every Good Faith trial" if trial else ""
+    years = sorted(trial)
+    if not years:
+        return ""
+    plural = "s" if len(years) > 1 else ""
+    return f"in the Good Faith trial{plural} begun in {', '.join(map(str, years))}"
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
