@@ -122,7 +122,6 @@ REJECTION_REASONS: dict[str, str] = {
     "planned on a guess",
 }
 
-_SPACE = re.compile(r"\s").search  # a line with text around its link (or several links)
 _TEST_PURCHASE = frozenset({"test_purchase_report", "order_number"})
 _TARGETS = {t.value: t for t in Target}
 _COMPLAINT_PATH = re.compile(r"^\$\.complaints\[(\d+)\](?:\.listings\[(\d+)\])?")
@@ -593,7 +592,7 @@ def _read(
     listing, confidence, position)``, go to their groups (``hold``, outcomes kept, called with
     ``None`` for each: a place at ``position - 1``). A duplicate repeats the listing of an
     earlier line *planned* for the same right."""
-    parse, space, listing_type = parse_listing, _SPACE, Listing
+    parse, listing_type, line_code = parse_listing, Listing, _LINE_CODES
     new = tuple.__new__  # a LineOutcome without the Python-level __new__ of named tuples
     rejected, duplicate = Status.REJECTED, Status.DUPLICATE
     verdicts = admission.verdicts
@@ -612,10 +611,10 @@ def _read(
             _disorder(line_no, last, position)
         last = line_no
         parsed = parse(url)
-        if space(url) is not None and type(parsed) is listing_type:  # text around the link
+        if type(parsed) is listing_type and len(url.split(None, 1)) > 1:  # text around it
             parsed = _one_listing(url, parsed)
-        if type(parsed) is not listing_type:  # the parser's codes as listing:<code>
-            code = parsed.code if parsed.code in REJECTION_REASONS else "listing:" + parsed.code  # type: ignore[union-attr]
+        if type(parsed) is not listing_type:
+            code = line_code[parsed.code]  # type: ignore[union-attr]
             rejections[code] = rejections.get(code, 0) + 1
             emit(new(LineOutcome, (line_no, url, rejected, None, None, code, parsed.message, None)))  # type: ignore[union-attr]
             continue
@@ -661,6 +660,18 @@ def _read(
         rejections[code] = rejections.get(code, 0) + 1
         emit(new(LineOutcome, (line_no, url, rejected, None, None, code, message, None)))
     return _Read(duplicates, rejections)
+
+
+class _LineCodes(dict[str, str]):
+    """The code of a line the listing parser rejects: ``listing:<code>`` (built once per
+    code), except the planner's own ``several-listings``."""
+
+    def __missing__(self, code: str) -> str:
+        found = self[code] = code if code in REJECTION_REASONS else "listing:" + code
+        return found
+
+
+_LINE_CODES = _LineCodes()
 
 
 def _one_listing(text: str, read: Listing) -> Listing | Rejection:
