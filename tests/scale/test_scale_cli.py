@@ -197,3 +197,36 @@ def test_a_mixed_glob_counts_as_its_files_one_by_one(
     expected = summarize(one_by_one)
     assert (got["total"], got["parsed"], got["rejected"]) == (8, 6, expected.rejected)
     assert got["line"] == expected.line()
+
+
+def test_plan_on_a_scheduler_under_a_rules_override(
+    client: Any, tmp_path: Any, capsys: Any
+) -> None:
+    """``--rules FILE`` reaches the workers: the override's own reason code is planned there,
+    and refused without it."""
+    rows = pd.DataFrame(
+        {"account": ["lumen"], "url": ["https://detail.tmall.com/item.htm?id=690091011924"]}
+    )
+    rows.to_parquet(tmp_path / "rows.parquet")
+    argv = [
+        "plan",
+        str(tmp_path / "rows.parquet"),
+        "--account",
+        "examples/plan.toml",
+        "--as-of",
+        "2026-11-23",
+        "--reason",
+        "acme_counterfeit",
+        "--right",
+        "tm-cn-9",
+        "--scheduler",
+        client.scheduler.address,
+    ]
+    assert main(argv) == 1
+    assert "1 line(s): 0 planned in 0 complaint(s), 0 duplicate, 1 rejected" in (
+        capsys.readouterr().out
+    )
+    assert main([*argv, "--rules", "examples/rules-override.toml"]) == 0
+    assert "1 line(s): 1 planned in 1 complaint(s), 0 duplicate, 0 rejected" in (
+        capsys.readouterr().out
+    )

@@ -1,5 +1,8 @@
 """``ipprules advise``: the admissible reason codes for the facts of an infringement, ranked.
 
+``--rules FILE`` applies a rule-book override (docs/rulebook.md) first: the reason codes, their
+facts and the platforms are then the overridden book's.
+
 Exit codes: 0 at least one admissible code, 1 none, 2 unusable input.
 """
 
@@ -13,9 +16,11 @@ from ipprules.cli._common import (
     add_as_of,
     add_format,
     add_interpretation,
+    add_rules,
     add_trial,
     print_json,
     resolve_as_of,
+    rulebook_from,
     trial_choice,
 )
 
@@ -48,6 +53,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_trial(parser)
     add_as_of(parser)
     add_interpretation(parser)
+    add_rules(parser)
     add_format(parser)
 
 
@@ -56,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     from ipprules.checks import advise
 
     args.trial = trial_choice(args)
-
+    book = rulebook_from(args)  # a malformed file: exit 2 naming its line
     day = resolve_as_of(args)
     advice = advise(
         args.ipr_type,
@@ -66,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
         member=args.member,
         subtype=args.subtype,
         as_of=day,
+        rulebook=book,
         interpretation=args.interpretation,
         trial=args.trial,
     )

@@ -6,6 +6,9 @@ docs/lifecycle.md, "Counter-notices").
 
 Exit codes: 0 the counter-notice meets every rule that applies (or the rules are unknown), 1 it
 fails a rule (the filer has grounds to reject it), 2 unusable input.
+
+``--rules FILE`` applies a rule-book override (docs/rulebook.md) first: the counter-notice
+rules, deadlines and penalty records are then the overridden book's.
 """
 
 from __future__ import annotations
@@ -17,8 +20,10 @@ from ipprules.cli._common import (
     EXIT_OK,
     add_format,
     add_interpretation,
+    add_rules,
     in_file,
     print_json,
+    rulebook_from,
     table,
 )
 from ipprules.cli.deadline import add_calendar, load_calendar_option
@@ -33,6 +38,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     add_interpretation(parser)
     add_calendar(parser, "the business days cn-timing counts the first round's window on")
+    add_rules(parser)
     add_format(parser)
 
 
@@ -44,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     from ipprules.rulebook import default_rulebook
     from ipprules.rulebook.model import Answer
 
-    book = default_rulebook()
+    book = rulebook_from(args) or default_rulebook()  # a malformed file: exit 2 at its line
     if args.interpretation is not None:
         book.interpretation(args.interpretation)
     # the complaint date, platform and IPR type are checked against the rules in force on

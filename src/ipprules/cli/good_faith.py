@@ -1,5 +1,9 @@
 """``ipprules good-faith``: Good Faith standing, headroom, what-if and timeline from a history.
 
+``--rules FILE`` applies a rule-book override (docs/rulebook.md) first: the Good Faith
+criteria, metrics and reason codes are then the overridden book's, in every mode (standing,
+``--timeline``, ``--what-if``).
+
 Exit codes: 0 the account qualifies on the as-of date (or a timeline was
 printed), 1 it does not qualify, 2 unusable input.
 """
@@ -17,11 +21,13 @@ from ipprules.cli._common import (
     add_as_of,
     add_format,
     add_interpretation,
+    add_rules,
     add_trial,
     in_file,
     iso_date,
     print_json,
     resolve_as_of,
+    rulebook_from,
     shown,
     trial_choice,
 )
@@ -62,6 +68,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="planned complaints (.toml/.json plan, or a .csv/.jsonl history) to add",
     )
+    add_rules(parser)
     add_format(parser)
 
 
@@ -72,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
 
     args.trial = trial_choice(args)
     _check_dates(args)
+    args.book = rulebook_from(args)  # a malformed file: exit 2 naming its line
     history = History.from_file(args.history, account=args.account)
     option = "--timeline" if args.timeline else "--as-of"
     try:
@@ -112,7 +120,12 @@ def _check_dates(args: argparse.Namespace) -> None:
 
 
 def _options(args: argparse.Namespace) -> dict[str, Any]:
-    return {"interpretation": args.interpretation, "trial": args.trial, "metrics": args.metric}
+    return {
+        "interpretation": args.interpretation,
+        "trial": args.trial,
+        "metrics": args.metric,
+        "book": args.book,
+    }
 
 
 def _run_timeline(args: argparse.Namespace, history: Any) -> int:

@@ -1,5 +1,8 @@
 """``ipprules penalties``: a seller's standing on one platform from established violations.
 
+``--rules FILE`` applies a rule-book override (docs/rulebook.md) first: the penalty records
+(points, validity, closure and counter-notice bar) are then the overridden book's.
+
 Exit codes: 0 the account is not closed (or it is unknown), 1 it is closed, 2 unusable input.
 """
 
@@ -13,8 +16,10 @@ from ipprules.cli._common import (
     add_as_of,
     add_format,
     add_interpretation,
+    add_rules,
     print_json,
     resolve_as_of,
+    rulebook_from,
     table,
 )
 
@@ -46,6 +51,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="DAYS",
         help="assume violations stay in force this many days where the rules do not say",
     )
+    add_rules(parser)
     add_format(parser)
 
 
@@ -57,9 +63,9 @@ def run(args: argparse.Namespace) -> int:
     from ipprules.rulebook import default_rulebook
     from ipprules.rulebook.model import Answer
 
+    book = rulebook_from(args) or default_rulebook()  # a malformed file: exit 2 at its line
     violations, places = read_located(args.file)
     as_of = resolve_as_of(args)
-    book = default_rulebook()
     rules = book.as_of(as_of, args.interpretation)
     try:
         s = penalty_standing(

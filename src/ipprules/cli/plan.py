@@ -1,4 +1,9 @@
-"""``ipprules plan``: turn a list of URLs into complaints ready to file."""
+"""``ipprules plan``: turn a list of URLs into complaints ready to file.
+
+``--rules FILE`` applies a rule-book override (docs/rulebook.md) first: the reason codes, the
+checks of the planned complaints and the Good Faith projection are then the overridden book's,
+on one machine and on Dask (``--workers``, ``--scheduler``) alike.
+"""
 
 from __future__ import annotations
 
@@ -15,9 +20,11 @@ from ipprules.cli._common import (
     add_as_of,
     add_format,
     add_interpretation,
+    add_rules,
     exact_between,
     print_json,
     resolve_as_of,
+    rulebook_from,
     shown,
     table,
 )
@@ -70,6 +77,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "(reconciliation.csv, rejections.csv, duplicates.csv) here, and print a summary",
     )
     add_interpretation(parser)
+    add_rules(parser)
     add_as_of(parser)
     add_format(parser)
     from ipprules.scale.cli import add_options
@@ -104,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
     from ipprules.scale.cli import run_plan, wanted
 
     if wanted(args):
-        return run_plan(args, settings_from(args))
+        return run_plan(args, settings_from(args), rulebook_from(args))
     # A planner run makes millions of small objects and no cycles worth collecting: the
     # cyclic collector would rescan them again and again (most of the time at 2M lines).
     was_enabled = gc.isenabled()
@@ -161,6 +169,7 @@ def _run(args: argparse.Namespace) -> int:
         read_lines,
     )
 
+    book = rulebook_from(args)  # a malformed file: exit 2 naming its line
     plan = read_plan(args.account)  # its references and languages checked at their lines
     as_of = args.as_of or plan.as_of or resolve_as_of(args)
     settings = settings_from(args)
@@ -192,6 +201,7 @@ def _run(args: argparse.Namespace) -> int:
             plan,
             as_of=as_of,
             settings=settings,
+            rulebook=book,
             interpretation=args.interpretation,
             open_listings=open_urls,
             reconcile=reconcile,
@@ -204,7 +214,7 @@ def _run(args: argparse.Namespace) -> int:
         if files is not None:
             files.close()
     try:
-        projection: Any = project(result, history)
+        projection: Any = project(result, history, rulebook=book)
     except CoverageError as error:  # before the Good Faith Program: nothing to project
         projection = str(error)
     written = export(result, args.out) if args.out else []

@@ -370,14 +370,15 @@ def run_listings(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if summary.rejected else EXIT_OK
 
 
-def run_plan(args: argparse.Namespace, settings: Any) -> int:
+def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> int:
     """``ipprules plan GLOB --account PLANS --workers N [--out DIR]``: plan every account of the
     input (CSV or Parquet rows with ``account`` and ``url`` columns) on Dask.
 
     ``--account`` is a plan file used for every account, or a directory of plan files named
     after the accounts (``ACCOUNT.toml`` or ``ACCOUNT.json``). ``--out DIR`` writes
     ``DIR/outcomes`` and ``DIR/complaints`` as Parquet. ``settings`` are the planner's
-    :class:`~ipprules.planner.Settings` that ``ipprules plan`` built from its options.
+    :class:`~ipprules.planner.Settings` that ``ipprules plan`` built from its options;
+    ``rulebook`` the book ``--rules`` loaded (``None``: the embedded one), sent to the workers.
     """
     from ipprules.checks.model import Plan
     from ipprules.checks.plan import read_plan
@@ -411,7 +412,12 @@ def run_plan(args: argparse.Namespace, settings: Any) -> int:
     dask = require("dask")
     with cluster(args.workers, args.scheduler) as client:
         planned = plan_accounts(
-            rows, plans, as_of=as_of, settings=settings, interpretation=args.interpretation
+            rows,
+            plans,
+            as_of=as_of,
+            settings=settings,
+            rulebook=rulebook,
+            interpretation=args.interpretation,
         )
         wanted_counts = [planned.outcomes["status"].value_counts(), planned.complaints.shape[0]]
         with _out_errors(args.out), _partial_output_removed(args.out):
