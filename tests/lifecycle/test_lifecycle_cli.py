@@ -337,3 +337,32 @@ def test_a_bad_rules_file_is_exit_2_naming_its_line(
         assert code == 2 and "Traceback" not in err
         assert f"{rules}:" in err and "$.lifecycle[0].states[2]" in err
         assert "has no move from state 'pending_verification'" in err
+
+
+@pytest.mark.parametrize("command", ["deadline", "lifecycle"])
+def test_a_calendar_short_of_the_dates_is_named_as_the_option_and_file(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    calendar = str(EXAMPLES / "calendar.toml")  # covers 2024 only
+    if command == "deadline":
+        argv = ["deadline", "counter_notice_round_1", "--on"]
+        late, early = ["2024-12-30"], ["2024-12-02"]
+    else:
+        argv = ["lifecycle", "--events", "ipr_verified,takedown", "--on"]
+        late, early = ["2024-12-23,2024-12-30"], ["2024-12-02,2024-12-03"]
+    code, _, err = run(capsys, *argv, *late, "--calendar", calendar)
+    assert code == 2 and "Traceback" not in err
+    assert err.startswith(f"ipprules: error: --calendar {calendar}: calendar 'Hangzhou office' ")
+    assert "2025-01-02 is outside it" in err and "give a calendar that covers it" in err
+    code, _, err = run(capsys, *argv, *early, "--calendar", calendar)  # within the calendar
+    assert code == 0 and err == ""
+
+
+def test_a_date_before_the_book_is_still_named_at_its_event(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A rule-book coverage error is not blamed on the calendar."""
+    argv = ["lifecycle", "--events", "ipr_verified,takedown", "--on", "2014-12-23,2024-12-30"]
+    code, _, err = run(capsys, *argv, "--calendar", str(EXAMPLES / "calendar.toml"))
+    assert code == 2 and "--calendar" not in err
+    assert "$[0].on: 2014-12-23 is before the rule book's coverage" in err

@@ -26,6 +26,7 @@ from ipprules.cli._common import (
 
 if TYPE_CHECKING:  # pragma: no cover
     from ipprules.calendars import Calendar
+    from ipprules.errors import CoverageError
     from ipprules.lifecycle import DeadlineResult
     from ipprules.rulebook import ResolvedRules, RuleBook
 
@@ -58,15 +59,34 @@ def add_deadline_filters(parser: argparse.ArgumentParser) -> None:
 
 
 def load_calendar_option(spec: str, first_year: int, last_year: int) -> Calendar:
-    """The calendar named by ``--calendar`` covering ``first_year`` to ``last_year``."""
+    """The calendar named by ``--calendar`` covering ``first_year`` to ``last_year``; a
+    :class:`~ipprules.errors.CoverageError` naming the option when there is none."""
     from ipprules.calendars import WEEKENDS, china_calendar, last_china_year, load_calendar
+    from ipprules.errors import CoverageError
 
     if spec == "weekends":
         return WEEKENDS
     if spec == "china":
         newest = last_china_year()
-        return china_calendar(first_year, max(first_year, min(last_year, newest)))
+        try:
+            return china_calendar(first_year, max(first_year, min(last_year, newest)))
+        except CoverageError as exc:  # years before or after the installed schedule
+            raise CoverageError(f"--calendar {spec}: {exc}") from None
     return load_calendar(spec)
+
+
+def calendar_short(
+    spec: str, calendar: Calendar, exc: CoverageError, why: str
+) -> CoverageError | None:
+    """``exc`` as an error naming ``--calendar SPEC`` when the calendar raised it (it does
+    not cover a day a count runs over), with ``why`` the count needs it; ``None`` when the
+    error is not the calendar's (a date outside the rule book)."""
+    from ipprules.errors import CoverageError
+
+    name = getattr(calendar, "name", None)
+    if spec == "weekends" or not str(exc).startswith(f"calendar {name!r} covers "):
+        return None
+    return CoverageError(f"--calendar {spec}: {exc} ({why}; give a calendar that covers it)")
 
 
 def rules_for(args: argparse.Namespace) -> RuleBook | ResolvedRules:
@@ -104,6 +124,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
+    from ipprules.errors import CoverageError
     from ipprules.lifecycle import OUTSIDE_STARTS, Event, deadline_for, deadlines_from
     from ipprules.rulebook import ResolvedRules
 
@@ -135,7 +156,13 @@ def run(args: argparse.Namespace) -> int:
                 name,
                 [*(e.value for e in Event), *OUTSIDE_STARTS, *view.deadlines],
             )
-        results = (deadline_for(name, on, rules, calendar, platform=args.platform),)
+        try:
+            results = (deadline_for(name, on, rules, calendar, platform=args.platform),)
+        except CoverageError as exc:
+            short = calendar_short(args.calendar, calendar, exc, f"{name} is counted on it")
+            if short is None:
+                raise
+            raise short from None
         what = f"Deadline {name} from {on}"
     if args.format == "json":
         print_json(

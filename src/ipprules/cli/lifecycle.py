@@ -39,6 +39,7 @@ from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, iso_date, p
 from ipprules.cli.deadline import (
     add_calendar,
     add_deadline_filters,
+    calendar_short,
     load_calendar_option,
     rules_for,
 )
@@ -199,7 +200,11 @@ def _replay(args: argparse.Namespace) -> tuple[Any, str | None]:
         start = (rules.book if isinstance(rules, ResolvedRules) else rules).coverage_from
         index = next((i for i, r in enumerate(records) if r.on and r.on < start), None)
         if index is None:
-            raise
+            why = "the replay counts the deadlines on it"
+            short = calendar_short(args.calendar, calendar, exc, why)
+            if short is None:
+                raise
+            raise short from None
         message = f"{records[index].on} is before the rule book's coverage (from {start})"
         raise _located(message, f"{prefix}[{index}].on", name, locate) from exc
     except InputError as exc:
