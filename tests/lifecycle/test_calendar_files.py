@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ipprules.calendars import (
@@ -171,6 +171,7 @@ SCALARS = (
 JSONISH = SCALARS | st.lists(SCALARS, max_size=5) | st.dictionaries(st.text(max_size=3), SCALARS)
 
 
+@settings(deadline=None)  # about which errors, not how fast: it timed out on a loaded machine
 @given(
     st.dictionaries(
         st.sampled_from(["name", "weekend", "holidays", "workdays", "valid_from", "x"]), JSONISH
