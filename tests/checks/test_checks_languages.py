@@ -20,7 +20,11 @@ from ipprules.checks.model import Document
 from ipprules.cli import main
 from ipprules.errors import InputError
 
-ENGLISH = ["English", "english", "en", "eng", "英文", "英语", "英語", "British English"]
+ENGLISH = ["English", "english", "en", "eng", "英文", "英语", "英語", "British English",
+           # review 8: Windows' ENU, full-width, a version or translation, bracketed, a stop
+           "ENU", "ＥＮ", "English version", "English (translated)", "英文版", "English.",
+           "Bilingual (English/Chinese)", "English-Chinese", "English Chinese", "中文 英文",
+           "English ／ 中文"]  # fmt: skip
 CHINESE = [
     "Chinese",
     "zh",
@@ -44,6 +48,19 @@ CHINESE = [
     "繁體中文",
     "中文（简体）",
     "中英文",
+    # review 8: Windows' CHS/CHT, the qualifiers alone, bilingual forms, Chinese varieties
+    "CHS",
+    "CHT",
+    "简体",
+    "繁体",
+    "英汉",
+    "汉英",
+    "中英对照",
+    "中文版",
+    "汉语(简体)",
+    "Hakka",
+    "Taiwanese",
+    "Hokkien",
 ]
 REGIONS = ["", "-US", "-GB", "_CN", "-Hans", "-Hant-TW", "_HK", "-SG"]
 OTHERS = ["German", "Deutsch", "de", "de-DE", "ger", "Français", "日本語", "ja", "uk-UA", "ru"]
@@ -107,6 +124,12 @@ def test_a_code_is_named_in_the_message() -> None:
         ("TW", "both the code of Twi (ISO 639) and of Taiwan"),
         ("mul", "names no one language"),
         ("German/Englsh", "unknown language 'German/Englsh'"),
+        # review 8: three letters that are no code were read as "another language"
+        ("TBD", "unknown language 'TBD'"),
+        ("yes", "unknown language 'yes'"),
+        ("abc", "unknown language 'abc'"),
+        ("NaN", "what an empty spreadsheet cell reads as"),
+        ("SC", "an abbreviation of Simplified Chinese"),
     ],
 )
 def test_a_value_that_names_no_language_is_refused(value: str, said: str) -> None:

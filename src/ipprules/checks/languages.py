@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
@@ -95,13 +96,33 @@ _ISO_639_1 = {
     "zu": "Zulu",
 }  # fmt: skip
 
-#: Three-letter codes (ISO 639-2/3) for English and Chinese: ``eng``; ``zho``/``chi`` and the
-#: members of the Chinese macrolanguage (Mandarin ``cmn``, Cantonese ``yue``, Min Nan ``nan``,
-#: Wu ``wuu``, Hakka ``hak``, Literary Chinese ``lzh``...). Any other three letters are
-#: another language's code.
-_THREE = _all("eng", "en") | _all(
-    "zho chi cdo cjy cmn cnp cpx csp czh czo gan hak hsn lzh mnp nan wuu yue", "zh"
+#: Three-letter codes for English and Chinese: ``eng``; ``zho``/``chi`` and the members of
+#: the Chinese macrolanguage (Mandarin ``cmn``, Cantonese ``yue``, Wu ``wuu``, Hakka ``hak``,
+#: Literary Chinese ``lzh``...); and the Windows locale abbreviations (``enu``, ``chs``,
+#: ``cht``, ``zhs``, ``zht``). Min Nan's ``nan`` is refused: it is also what an empty
+#: spreadsheet cell reads as (see :data:`_AMBIGUOUS`).
+_THREE = _all("eng enu", "en") | _all(
+    "zho chi cdo cjy cmn cnp cpx csp czh czo gan hak hsn lzh mnp wuu yue chs cht zhs zht", "zh"
 )
+#: The ISO 639-2 codes (terminology and bibliographic) of the other languages certificates,
+#: registrations and letters are commonly issued in; any other three letters are refused
+#: (``tbd``, ``abc``, ``yes`` named no language and were read as one): write its name.
+_OTHER_THREE = frozenset(
+    _words(
+        "deu ger fra fre spa ita por rus jpn kor ara tha vie ind msa may nld dut pol tur swe "
+        "nor nob nno dan fin ell gre heb hin ces cze hun ron rum ukr cat est lav lit slk slo "
+        "slv hrv srp bul sqi alb eus baq glg gle cym wel isl ice fas per tgl fil ben urd tam "
+        "tel mar guj kan mal pan sin khm lao mya bur mon kaz uzb aze kat geo hye arm mkd bos "
+        "mlt afr swa amh som hau yor zul xho nep pus kur tuk kir tgk bel ltz fao bre cos epo "
+        "lat tib bod uig"
+    )
+)
+#: Codes that stand for a language and for something else a file may hold: refused with
+#: both readings named.
+_AMBIGUOUS = {
+    "nan": "Min Nan (ISO 639-3) and what an empty spreadsheet cell reads as (NaN)",
+    "sc": "Sardinian (ISO 639-1) and an abbreviation of Simplified Chinese",
+}
 #: Codes that name no one language: undetermined, several, uncoded, no linguistic content,
 #: and the range kept for local use.
 _NO_LANGUAGE = re.compile(r"und|mul|mis|zxx|q[a-t][a-z]")
@@ -117,7 +138,10 @@ _NAMES = _all(
         "chinese mandarin cantonese putonghua guoyu hanyu zhongwen huayu chinois chinesisch "
         "chino cinese chinês chinees chiński китайский 中文 汉语 漢語 华语 華語 国语 國語 "
         "普通话 普通話 粤语 粵語 广东话 廣東話 中国语 中國語 中国话 中國話 华文 華文 汉文 漢文 "
-        "중국어 中英文 中英 英中 中英双语 中英雙語"  # the last: Chinese and English
+        "중국어 hokkien taiwanese hakka teochew shanghainese minnan min_nan 闽南语 閩南語 "
+        "台语 台語 客家话 客家話 简体 簡體 繁体 繁體 简体字 繁体字 繁體字 简中 繁中 "
+        "中英文 中英 英中 中英双语 中英雙語 英汉 漢英 汉英 英漢 中英对照 中英對照 双语 雙語"
+        # the last ones: Chinese and English (bilingual documents here are)
     ),
     "zh",
 )
@@ -162,7 +186,8 @@ _QUALIFIERS = frozenset(
         "simplified traditional standard modern written official plain language british "
         "american us u.s. usa uk gb united states kingdom australian canadian international "
         "brazilian european swiss austrian mexican hong kong hk taiwan tw mainland china cn "
-        "prc singapore singaporean sg mandarin cantonese"
+        "prc singapore singaporean sg mandarin cantonese version translated translation "
+        "bilingual text copy original"
     )
 )
 #: The names a "did you mean" is chosen from: the English ones.
@@ -170,7 +195,7 @@ _SUGGESTED = sorted({n.casefold() for n in _ISO_639_1.values()} | {"mandarin", "
 #: The same in Chinese, before or after the name ("简体中文", "中文繁體").
 _CJK_QUALIFIERS = (
     "简体", "簡體", "繁体", "繁體", "简", "簡", "繁", "标准", "標準", "现代", "現代",
-    "书面", "書面", "大陆", "大陸", "台湾", "台灣", "香港",
+    "书面", "書面", "大陆", "大陸", "台湾", "台灣", "香港", "版本", "版", "翻译", "翻譯", "译本",
 )  # fmt: skip
 
 _SEPARATORS = re.compile(r"\s*(?:[/,+&;|、，；]|\band\b|和|及|与|與)\s*", re.IGNORECASE)
@@ -196,7 +221,12 @@ def _name(part: str) -> Written | None:
             if kept.startswith(q) or kept.endswith(q):
                 kept = kept.removeprefix(q) if kept.startswith(q) else kept.removesuffix(q)
                 changed = True
-    return _KNOWN.get(kept)
+    found = _KNOWN.get(kept)
+    if found is None and len(words) > 1:  # several names in one part: "English Chinese"
+        kinds = [_KNOWN.get(w) for w in words if w not in _QUALIFIERS]
+        if kinds and None not in kinds:
+            return "en" if "en" in kinds else "zh" if "zh" in kinds else "other"
+    return found
 
 
 def _part(part: str) -> tuple[Written | None, str]:
@@ -211,13 +241,15 @@ def _part(part: str) -> tuple[Written | None, str]:
                 f"3166): write the language's name ({language}, English...)"
             )
         return None, f"{part!r} is the code of {country} (ISO 3166), not of a language; {_HINT}"
+    if part in _AMBIGUOUS:
+        return None, f"{part!r} is {_AMBIGUOUS[part]}: write the language's name"
     if _CODE.fullmatch(code):
         primary = code.split("-")[0]
         if len(primary) == 2 and primary in _ISO_639_1:
             return ("en" if primary == "en" else "zh" if primary == "zh" else "other"), ""
         if len(primary) == 3 and _NO_LANGUAGE.fullmatch(primary):
             return None, f"{primary!r} names no one language; {_HINT}"
-        if len(primary) == 3:
+        if len(primary) == 3 and (primary in _THREE or primary in _OTHER_THREE):
             return _THREE.get(primary, "other"), ""
     found = _name(part)
     return found, "" if found else "?"
@@ -238,7 +270,9 @@ def _read(value: str) -> tuple[Written | None, str]:
     text = value if len(value) <= 40 else value[:37] + "..."
     if len(value) > _LONGEST:
         return None, f"unknown language {text!r}: longer than {_LONGEST} characters; {_HINT}"
-    parts = [p for p in _SEPARATORS.split(_BRACKETS.sub(" ", value.casefold()).strip()) if p]
+    folded = unicodedata.normalize("NFKC", value).casefold()  # full-width ＥＮ, ／
+    parts = [p.strip(".。:：") for p in _SEPARATORS.split(_BRACKETS.sub(r" \1 ", folded).strip())]
+    parts = [p for p in parts if p]
     kinds: list[Written] = []
     for part in [p for p in parts if not _qualifier(p)] or parts[:1] or [""]:
         kind, problem = _part(part)
