@@ -730,7 +730,7 @@ _ITEMS = st.integers(min_value=100_000_000, max_value=999_999_999_999).map(TB.fo
 @given(
     first=_ITEMS,
     second=_ITEMS,
-    gap=st.sampled_from([" ", "\n", "\t", "\u3000", " , ", " 和 "]),
+    gap=st.sampled_from([" ", "\n", "\t", "\u3000", " , ", " 和 ", "，", "、", "；"]),
     around=st.sampled_from([("", ""), ("【淘宝】 ", " 点击链接"), ("see ", " now")]),
 )
 def test_a_line_with_the_links_of_two_listings_is_rejected_not_half_planned(

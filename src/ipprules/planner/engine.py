@@ -611,7 +611,7 @@ def _read(
             _disorder(line_no, last, position)
         last = line_no
         parsed = parse(url)
-        if type(parsed) is listing_type and len(url.split(None, 1)) > 1:  # text around it
+        if type(parsed) is listing_type and (not url.isascii() or len(url.split(None, 1)) > 1):
             parsed = _one_listing(url, parsed)
         if type(parsed) is not listing_type:
             code = line_code[parsed.code]  # type: ignore[union-attr]
@@ -675,13 +675,20 @@ _LINE_CODES = _LineCodes()
 
 
 def _one_listing(text: str, read: Listing) -> Listing | Rejection:
-    """``read``, the listing read from ``text``, unless ``text`` also holds the link of
-    another listing: then a rejection ``several-listings`` naming that link (a line is one
-    listing: the other would be lost without a word)."""
+    """``read``, the listing read from ``text`` (which holds whitespace or a non-ASCII
+    character), unless ``text`` also holds the link of another listing: then a rejection
+    ``several-listings`` naming that link (a line is one listing: the other would be lost
+    without a word). Links may be joined by whitespace or by non-ASCII punctuation (``，``,
+    ``、``), which the parser cuts a link at."""
+    import unicodedata
+
     from ipprules.listings.text import extract_urls
 
     identity = read.identity
-    for candidate in extract_urls(text):
+    spaced = "".join(
+        " " if not c.isascii() and unicodedata.category(c)[0] in "PZ" else c for c in text
+    )
+    for candidate in extract_urls(spaced):
         other = parse_listing(candidate)
         if type(other) is Listing and other.identity != identity:
             message = f"{REJECTION_REASONS['several-listings']} (also {candidate})"
