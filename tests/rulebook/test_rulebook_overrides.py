@@ -246,3 +246,32 @@ def test_unknown_subtypes_empty_interpretation_ids_and_impossible_rates_are_refu
         f"unknown subtype 'bogus' of {code['ipr_type']}",
     ) in found
     assert ("$.good_faith[0].takedown_rate.value", "a rate is from 0 to 1, got 5") in found
+
+
+def test_one_points_bar_for_penalties_and_counter_notices(tmp_path: Path) -> None:
+    """R64's bar is in the 1688 penalty record and in a counter-notice record: an override
+    that sets one of them only would make `penalties` and `counter-notice` answer both ways
+    (review 8): it is refused at its line; one that sets both loads, and both answer alike."""
+    data = Path(__file__).resolve().parents[2] / "src/ipprules/rulebook/data"
+    penalty = next(
+        r for r in json.loads((data / "penalties.json").read_text(encoding="utf-8"))
+        if r["id"] == "1688"
+    )  # fmt: skip
+    bar = next(
+        r for r in json.loads((data / "counter_notice.json").read_text(encoding="utf-8"))
+        if r["id"] == "1688_bar_points"
+    )  # fmt: skip
+    source = [{"id": "ACME", "title": "ours", "kind": "user"}]
+    mine = {"sources": ["ACME"], "confidence": "user"}
+    one = {"name": "Bar100", "sources": source,
+           "penalties": [{**penalty, **mine, "counter_notice_bar_points": 100}]}  # fmt: skip
+    path = write(tmp_path, "one.json", json.dumps(one))
+    with pytest.raises(RuleDataError, match="disagrees with the counter-notice record") as err:
+        load_rulebook(path)
+    assert err.value.problems[0].path == "$.penalties[0].counter_notice_bar_points"
+    assert err.value.problems[0].line == 1
+    both = {**one, "counter_notice": [{**bar, **mine, "value": 100}]}
+    book = load_rulebook(write(tmp_path, "both.json", json.dumps(both)))
+    view = book.as_of("2024-06-10")
+    assert view.penalties["1688"].counter_notice_bar_points == 100
+    assert view.counter_notice["1688_bar_points"].value == 100

@@ -130,6 +130,49 @@ def _problems(data: RuleBookData, origins: Origins) -> Iterator[Problem]:
             yield from _references(record, origin, ids)
         yield from _overlaps(records, where)
     yield from _lifecycle_owners(data.lifecycle, origins["lifecycle"])
+    yield from _one_bar(data, origins)
+
+
+def _one_bar(data: RuleBookData, origins: Origins) -> Iterator[Problem]:
+    """R64's points bar is in two records, the platform's penalty record (``penalties``
+    answers with it) and a ``bar_points`` counter-notice record (``counter-notice`` does):
+    where both are in force for the same platform and reading, they must give one bar, or
+    one rule book would answer both ways."""
+    bars = [
+        (i, c)
+        for i, c in enumerate(data.counter_notice)
+        if c.requirement == "bar_points" and c.value is not None
+    ]
+    for index, penalty in enumerate(data.penalties):
+        points = penalty.counter_notice_bar_points
+        if points is None:
+            continue
+        for at, bar in bars:
+            if (
+                penalty.id in bar.platforms
+                and bar.interpretation == penalty.interpretation
+                and _overlap(penalty, bar)
+                and bar.value != points
+            ):
+                yield origins["penalties"][index].problem(
+                    f"counter_notice_bar_points {points} of {penalty.id!r} disagrees with the "
+                    f"counter-notice record {bar.id!r} (value {bar.value}, in "
+                    f"{_where(origins['counter_notice'][at])}) over the same dates: R64 has "
+                    "one bar; set both (or replace both sections)",
+                    ".counter_notice_bar_points",
+                )
+
+
+def _where(origin: Origin) -> str:
+    """A record's file and path, as a message names it (``counter_notice.json $[8]``)."""
+    return f"{origin.file.replace(chr(92), '/').rsplit('/', 1)[-1]} {origin.path}"
+
+
+def _overlap(a: Rule, b: Rule) -> bool:
+    """Whether the effective periods of two records share a day."""
+    return (a.effective_until is None or a.effective_until > b.effective_from) and (
+        b.effective_until is None or b.effective_until > a.effective_from
+    )
 
 
 def _lifecycle_owners(
