@@ -267,3 +267,29 @@ def test_each_reading_counts_reinstated_listings_its_own_way(
     flips = (theirs > rate.threshold if rate.comparison.value == ">" else
              theirs >= rate.threshold) != rate.met  # fmt: skip
     assert bool(notes) == flips
+
+
+def test_a_headroom_that_differs_under_another_reading_says_so() -> None:
+    """review8 M2: 200 complaints, 185 taken down: the brief's counter-notice headroom (4:
+    each upheld counter-notice also lowers its takedown rate, B16) is not the official one
+    (10, R91): a note names the reading and both headrooms; where they agree, none."""
+    day = dt.date(2026, 11, 30)
+    rows = [
+        Complaint(filed=day - dt.timedelta(days=1 + i % 60), platform="taobao",
+                  reason_code="tm_misuse", listings=1, taken_down=int(i < 185),
+                  rejected=int(i >= 185))
+        for i in range(200)
+    ]  # fmt: skip
+    history = History.from_records(rows)
+    brief = standing(history, day)
+    official = standing(history, day, interpretation="official")
+    assert brief.headroom != official.headroom
+    (note,) = [n for n in brief.notes if n.startswith("headroom differs under")]
+    assert note.startswith("headroom differs under official: ")
+    assert f"{official.headroom.counter_notices} upheld counter-notices there" in note
+    assert f"{brief.headroom.counter_notices} upheld counter-notices here" in note
+    (note,) = [n for n in official.notes if n.startswith("headroom differs under")]
+    assert note.startswith("headroom differs under brief, brief-at-least-100: ")
+    same = History.from_records(rows[:185])  # nothing rejected: no takedown limit either way
+    assert standing(same, day).headroom == standing(same, day, interpretation="official").headroom
+    assert not [n for n in standing(same, day).notes if n.startswith("headroom differs")]

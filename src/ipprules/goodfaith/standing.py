@@ -147,6 +147,7 @@ def with_other_readings(
     marks: dict[tuple[str, str | None], list[str]] = {}
     overall: list[str] = []
     metrics: list[tuple[str, DayRules | None]] = []
+    room: dict[Headroom, list[str]] = {}  # another reading's headroom: the readings
     for name in names:
         if name == found.interpretation:
             continue
@@ -159,7 +160,10 @@ def with_other_readings(
                 marks.setdefault(_key(c), []).append(name)
         if _membership(other) != _membership(found):
             overall.append(name)
+        if other.headroom != found.headroom:
+            room.setdefault(other.headroom, []).append(name)
     counted = _counted_otherwise(found, resolver.at(day.toordinal(), strict=False), metrics)
+    counted += tuple(_room_note(found.headroom, theirs, who) for theirs, who in room.items())
     if not marks and not overall and not counted:
         return found
 
@@ -176,6 +180,19 @@ def with_other_readings(
         other_readings=tuple(overall),
         notes=(*found.notes, *counted),
     )
+
+
+def _room_note(ours: Headroom, theirs: Headroom, names: Sequence[str]) -> str:
+    """A note that the headroom differs under ``names``, with theirs beside this one."""
+
+    def said(h: Headroom) -> str:
+        return (
+            f"{'no limit' if h.failures is None else h.failures} failed complaints, "
+            f"{'no limit' if h.counter_notices is None else h.counter_notices} upheld "
+            "counter-notices"
+        )
+
+    return f"headroom differs under {', '.join(names)}: {said(theirs)} there, {said(ours)} here"
 
 
 def _counted_otherwise(
