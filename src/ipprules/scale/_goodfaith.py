@@ -52,6 +52,10 @@ STANDING_COLUMNS: tuple[tuple[str, str], ...] = (
     ("declaration_missing", "bool"),
     ("failures_clear_on", "date"),
     ("rates_pass_on", "date"),
+    # the readings under which qualification or membership differ, and the standing's notes
+    # (a rate or a headroom another reading counts otherwise, coverage...)
+    ("other_readings", "list"),
+    ("notes", "list"),
 )
 
 
@@ -84,6 +88,8 @@ def standing_row(account: str, s: Standing, complaints: int) -> dict[str, Any]:
         "declaration_missing": s.path.declaration_missing,
         "failures_clear_on": s.path.failures_clear_on,
         "rates_pass_on": s.path.rates_pass_on,
+        "other_readings": list(s.other_readings),
+        "notes": list(s.notes),
     }
 
 
@@ -224,7 +230,7 @@ def _standings_partition(
     account: str,
 ) -> PandasFrame:
     from ipprules.goodfaith import History
-    from ipprules.goodfaith.standing import resolve, standing_with
+    from ipprules.goodfaith.standing import resolve, with_other_readings
 
     pd = require("pandas")
     # what standing() does per call, with the rules per day resolved once per partition
@@ -247,7 +253,7 @@ def _standings_partition(
         writer.writerows(groups[key])
         text.seek(0)
         history = History.from_file(text, name=f"{account}={key}", format="csv")
-        s = standing_with(history, day, resolver, None)
+        s = with_other_readings(history, day, resolver, None)  # as standing() answers
         rows.append(standing_row(key, s, history.complaints))
     return pd.DataFrame(
         {
