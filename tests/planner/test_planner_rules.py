@@ -752,3 +752,34 @@ def test_a_line_with_the_links_of_two_listings_is_rejected_not_half_planned(
     alone = plan_listings([first + gap + "https://example.com/terms"], make_account(), as_of=DAY,
                           settings=Settings(right="tm-cn", reason="tm_counterfeit"))  # fmt: skip
     assert alone.outcomes[0].status is Status.PLANNED
+
+
+def test_the_text_output_says_where_another_reading_answers_otherwise(
+    tmp_path: Any, capsys: Any
+) -> None:
+    """review 8 M5: a line planned under the brief that `official` rejects (Xianyu, B1 against
+    R33) showed its difference only in the JSON check section, and a rejected line's reason
+    is cut in the text table: the text output says both, and names the reading."""
+    from pathlib import Path
+
+    from ipprules.cli import main
+
+    examples = Path(__file__).parents[2] / "examples"
+    urls = tmp_path / "urls.csv"
+    urls.write_text(
+        "url,reason\n"
+        "https://www.goofish.com/item?id=712345678901,tm_counterfeit\n"
+        "https://www.lazada.sg/products/lumen-desk-lamp-i123456789-s987654321.html,"
+        "tm_counterfeit\n",
+        encoding="utf-8",
+    )
+    account = str(examples / "planner-account.toml")
+    assert main(["plan", str(urls), "--account", account, "--as-of", DAY]) == 1
+    out = capsys.readouterr().out
+    assert "readings: findings of the planned complaints differ under official (1)" in out
+    assert "readings: 1 rejected line(s) shown are answered otherwise" in out
+    plain = tmp_path / "plain.csv"
+    plain.write_text("url\nhttps://item.taobao.com/item.htm?id=606832683299\n", encoding="utf-8")
+    main(["plan", str(plain), "--account", account, "--as-of", DAY, "--reason",
+          "tm_counterfeit"])  # fmt: skip
+    assert "readings:" not in capsys.readouterr().out

@@ -367,6 +367,31 @@ def _print_text(result: Any, projection: Any, rejected: list[Any], ignored: list
             )
     _print_projection(projection)
     _print_check(result)
+    _print_readings(result, rejected)
+
+
+def _print_readings(result: Any, rejected: list[Any]) -> None:
+    """Where another reading of the rule book answers otherwise: the planned complaints'
+    findings that differ, and the rejected lines shown whose (cut) reason says so."""
+    readings: dict[str, int] = {}
+    for f in result.report.findings:
+        for name in f.other_readings:
+            readings[name] = readings.get(name, 0) + 1
+    lines = sum("[differs under: " in (o.message or "") for o in rejected)
+    if not readings and not lines:
+        return
+    print()
+    if readings:
+        said = ", ".join(f"{name} ({n:,})" for name, n in sorted(readings.items()))
+        print(
+            f"readings: findings of the planned complaints differ under {said}: --format json "
+            "lists them (check, other_readings)"
+        )
+    if lines:
+        print(
+            f"readings: {lines:,} rejected line(s) shown are answered otherwise under another "
+            "reading (the reason says which; --out DIR or --format json give it whole)"
+        )
 
 
 def _print_projection(projection: Any) -> None:
