@@ -102,6 +102,11 @@ def test_plan_per_account_on_a_scheduler(client: Any, tmp_path: Any, capsys: Any
     printed = capsys.readouterr().out
     assert code == 1
     assert "3 line(s): 1 planned in 1 complaint(s), 1 duplicate, 1 rejected" in printed
+    # the rule book, the date and the reading, as the command without the flags says them
+    from ipprules import default_rulebook
+
+    label = default_rulebook().label
+    assert f"{label} · as of 2026-11-23 · interpretation brief" in printed
     outcomes = pd.read_parquet(out / "outcomes").sort_values(["account", "line"])
     assert outcomes["code"].tolist()[0] == "unknown-account"
     assert pd.read_parquet(out / "complaints", dtype_backend="pyarrow")["complaint"].tolist() == [

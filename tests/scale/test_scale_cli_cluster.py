@@ -108,6 +108,11 @@ def test_plan_cluster_run_equals_the_plain_run(
     assert code == plain_code
     want_counts = {k: plain["counts"][k] for k in ("planned", "duplicate", "rejected")}
     assert scaled["counts"] == want_counts
+    assert (scaled["rulebook"], scaled["as_of"], scaled["interpretation"]) == (
+        plain["rulebook"],
+        plain["as_of"],
+        plain["interpretation"],
+    )
     assert sum(want_counts.values()) == len(urls)  # every row once
     assert scaled["complaints"] == len(plain["complaints"])
     complaints = pd.read_parquet(out / "complaints", dtype_backend="pyarrow")

@@ -370,6 +370,12 @@ def run_listings(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if summary.rejected else EXIT_OK
 
 
+def _embedded() -> Any:
+    from ipprules.rulebook import default_rulebook
+
+    return default_rulebook()
+
+
 def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> int:
     """``ipprules plan GLOB --account PLANS --workers N [--out DIR]``: plan every account of the
     input (CSV or Parquet rows with ``account`` and ``url`` columns) on Dask.
@@ -433,9 +439,21 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
             # one compute: each account is planned once for the files and the counts
             counts, n_complaints, *_ = dask.compute(*wanted_counts, *writes, scheduler=client)
     totals = {status: int(counts.get(status, 0)) for status in ("planned", "duplicate", "rejected")}
+    book = rulebook if rulebook is not None else _embedded()
+    reading = args.interpretation or book.default_interpretation
     if args.format == "json":
-        print_json({"counts": totals, "complaints": int(n_complaints), "written": args.out})
+        print_json(
+            {
+                "rulebook": book.label,
+                "as_of": as_of,
+                "interpretation": reading,
+                "counts": totals,
+                "complaints": int(n_complaints),
+                "written": args.out,
+            }
+        )
     else:
+        print(f"{book.label} · as of {as_of} · interpretation {reading}")
         print(
             f"{sum(totals.values())} line(s): {totals['planned']} planned in {n_complaints} "
             f"complaint(s), {totals['duplicate']} duplicate, {totals['rejected']} rejected"
