@@ -370,6 +370,35 @@ def run_listings(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if summary.rejected else EXIT_OK
 
 
+def _plan_summary(
+    args: argparse.Namespace, rulebook: Any, as_of: Any, totals: dict[str, int], complaints: int
+) -> None:
+    """What ``ipprules plan --workers`` prints: the rule book, date and reading, the counts."""
+    from ipprules.cli._common import print_json
+
+    book = rulebook if rulebook is not None else _embedded()
+    reading = args.interpretation or book.default_interpretation
+    if args.format == "json":
+        print_json(
+            {
+                "rulebook": book.label,
+                "as_of": as_of,
+                "interpretation": reading,
+                "counts": totals,
+                "complaints": complaints,
+                "written": args.out,
+            }
+        )
+        return
+    print(f"{book.label} · as of {as_of} · interpretation {reading}")
+    print(
+        f"{sum(totals.values())} line(s): {totals['planned']} planned in {complaints} "
+        f"complaint(s), {totals['duplicate']} duplicate, {totals['rejected']} rejected"
+    )
+    if args.out:
+        print(f"wrote outcomes and complaints as Parquet to {args.out}")
+
+
 def _embedded() -> Any:
     from ipprules.rulebook import default_rulebook
 
@@ -388,7 +417,7 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
     """
     from ipprules.checks.model import Plan
     from ipprules.checks.plan import read_plan
-    from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, print_json
+    from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK
     from ipprules.scale._deps import require
     from ipprules.scale._goodfaith import read_histories
     from ipprules.scale._planner import plan_accounts
@@ -439,25 +468,5 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
             # one compute: each account is planned once for the files and the counts
             counts, n_complaints, *_ = dask.compute(*wanted_counts, *writes, scheduler=client)
     totals = {status: int(counts.get(status, 0)) for status in ("planned", "duplicate", "rejected")}
-    book = rulebook if rulebook is not None else _embedded()
-    reading = args.interpretation or book.default_interpretation
-    if args.format == "json":
-        print_json(
-            {
-                "rulebook": book.label,
-                "as_of": as_of,
-                "interpretation": reading,
-                "counts": totals,
-                "complaints": int(n_complaints),
-                "written": args.out,
-            }
-        )
-    else:
-        print(f"{book.label} · as of {as_of} · interpretation {reading}")
-        print(
-            f"{sum(totals.values())} line(s): {totals['planned']} planned in {n_complaints} "
-            f"complaint(s), {totals['duplicate']} duplicate, {totals['rejected']} rejected"
-        )
-        if args.out:
-            print(f"wrote outcomes and complaints as Parquet to {args.out}")
+    _plan_summary(args, rulebook, as_of, totals, int(n_complaints))
     return EXIT_FINDINGS if totals["rejected"] else EXIT_OK
