@@ -265,14 +265,20 @@ def _qualifier(part: str) -> bool:
     )
 
 
+def _parts(value: str) -> list[str]:
+    """The languages a value names, each casefolded (full-width forms made plain, a
+    bracket's content read as a part, a closing full stop or colon dropped)."""
+    folded = unicodedata.normalize("NFKC", value).casefold()  # full-width ＥＮ, ／
+    split = _SEPARATORS.split(_BRACKETS.sub(r" \1 ", folded).strip())
+    return [p for p in (p.strip(".。:：") for p in split) if p]
+
+
 @functools.lru_cache(maxsize=1024)
 def _read(value: str) -> tuple[Written | None, str]:
     text = value if len(value) <= 40 else value[:37] + "..."
     if len(value) > _LONGEST:
         return None, f"unknown language {text!r}: longer than {_LONGEST} characters; {_HINT}"
-    folded = unicodedata.normalize("NFKC", value).casefold()  # full-width ＥＮ, ／
-    parts = [p.strip(".。:：") for p in _SEPARATORS.split(_BRACKETS.sub(r" \1 ", folded).strip())]
-    parts = [p for p in parts if p]
+    parts = _parts(value)
     kinds: list[Written] = []
     for part in [p for p in parts if not _qualifier(p)] or parts[:1] or [""]:
         kind, problem = _part(part)
@@ -312,7 +318,7 @@ def describe(value: str) -> str:
     if len(_require_str(value)) > _LONGEST:
         return repr(value)
     names = []
-    for part in _SEPARATORS.split(_BRACKETS.sub(" ", value.casefold()).strip()):
+    for part in _parts(value):
         code = part.replace("_", "-")
         if _CODE.fullmatch(code) and code.split("-")[0] in _ISO_639_1:
             names.append(_ISO_639_1[code.split("-")[0]])

@@ -710,14 +710,25 @@ def _decode_block(data: bytes, path: str, offset: int) -> str:
     try:
         text = decode_text(data, path)
     except InputError as exc:
-        problem = exc.problems[0]
-        if not offset or problem.line is None:
-            raise
-        line = problem.line + _lines_before(path, offset)
-        raise InputError(problem.message, file=path, line=line, column=problem.column) from None
+        raise _in_whole_file(exc, path, offset) from None
     if offset and data.startswith(b"\xef\xbb\xbf"):
         text = "\ufeff" + text
     return text
+
+
+def _in_whole_file(exc: Any, path: str, offset: int) -> Any:
+    """An error about a line of the block of ``path`` at byte ``offset``, its line counted in
+    the whole file (the lines before the block are counted only then); as it is for the
+    first block, or when it names no line."""
+    from ipprules.errors import InputError
+
+    problem = exc.problems[0]
+    if not offset or problem.line is None:
+        return exc
+    line = problem.line + _lines_before(path, offset)
+    return InputError(
+        problem.message, path=problem.path, file=path, line=line, column=problem.column
+    )
 
 
 def _lines_before(path: str, offset: int) -> int:
@@ -852,11 +863,7 @@ def _jsonl_frame(data: bytes, column: str, path: str, offset: int, key: str | No
     try:
         urls = [url for _, url in jsonl_urls(lines, key, path)]
     except InputError as exc:
-        problem = exc.problems[0]
-        if not offset or problem.line is None:
-            raise
-        line = problem.line + _lines_before(path, offset)
-        raise InputError(problem.message, path=problem.path, file=path, line=line) from None
+        raise _in_whole_file(exc, path, offset) from None
     return pd.DataFrame({column: pd.array(urls, dtype=pd.StringDtype("pyarrow"))})
 
 
