@@ -134,13 +134,12 @@ def _timing(
         windows = _first_windows(view, notice, WEEKENDS)
     except IpprulesError:  # outside the rule book: nothing to say
         return
+    unknown_from: date | None = None  # the first day the calendar does not cover
     if calendar is not None:  # a calendar that does not cover the dates raises: not silence
         try:
             windows = _first_windows(view, notice, calendar)
         except CoverageError:
-            if _in_time_on_covered_days(windows, notice, calendar):
-                return
-            raise
+            windows, unknown_from = _windows_on_covered_days(view, notice, calendar)
     late = _late_against(Event.COUNTER_NOTICE_FILED, filed, windows, notice.platform)
     if late is None:
         return
@@ -160,8 +159,12 @@ def _timing(
     )
     head += "".join(f", and after {w.latest}, the last of {_window(w)}" for w in passed)
     if late.other is not None:
+        last = late.other.latest
+        shown_last: date | str | None = last
+        if unknown_from is not None and last is not None and last >= unknown_from:
+            shown_last = f"{last} or later (the calendar ends before it)"
         head += (
-            f", but within {_window(late.other, (late.other.due, late.other.latest))}: the "
+            f", but within {_window(late.other, (late.other.due, shown_last))}: the "
             f"sources differ on the first window ({', '.join(rule_ids)}), so whether it is in "
             "time is unknown"
         )
@@ -236,38 +239,52 @@ def _binds(window: DeadlineResult) -> bool:
     return _binding(window, Event.COUNTER_NOTICE_FILED)
 
 
-def _in_time_on_covered_days(
-    windows: tuple[DeadlineResult, ...], notice: CounterNotice, calendar: Calendar
-) -> bool:
-    """Whether a notice is in time under every first window although ``calendar`` does not
-    reach the end of one: the days from the complaint to the filing day are covered, and for
-    each window they hold fewer business days than its length N, or exactly N with the
-    filing day a business day (the N-th itself); the window's last day, the N-th business
-    day, is then on or after the filing day whatever the days beyond the calendar are.
-    ``windows`` are counted on weekdays: only their rules and calendar-day ends are used."""
-    from ipprules.calendars import business_days_between
+class _UncoveredAsBusiness:
+    """``calendar`` with every day it does not cover taken as a business day: the earliest
+    any window can end. Records the first such day asked about."""
 
+    def __init__(self, calendar: Calendar) -> None:
+        from ipprules.lifecycle.deadlines import _calendar_name
+
+        self.calendar = calendar
+        self.name = _calendar_name(calendar)
+        self.first_unknown: date | None = None
+
+    def is_business_day(self, d: date, /) -> bool:
+        try:
+            return self.calendar.is_business_day(d)
+        except CoverageError:
+            if self.first_unknown is None or d < self.first_unknown:
+                self.first_unknown = d
+            return True
+
+
+def _windows_on_covered_days(
+    view: ResolvedRules, notice: CounterNotice, calendar: Calendar
+) -> tuple[tuple[DeadlineResult, ...], date | None]:
+    """The first windows when ``calendar`` does not reach the end of one, if its covered days
+    decide the answer: counted with the days beyond it taken as business days, each window's
+    last day is then the earliest it can be. A day before the first uncovered one is exact;
+    one after it is a lower bound, which decides only if the notice is filed on or before it
+    (in time whatever the uncovered days are). Raises the calendar's ``CoverageError`` when a
+    bound does not decide. Returns the windows and the first uncovered day."""
     filed = notice.filed_on
     assert filed is not None
-    try:
-        counted = business_days_between(notice.complaint_date, filed, calendar)
-        last_counts = calendar.is_business_day(filed)
-    except CoverageError:  # the filing day itself is beyond the calendar
-        return False
+    earliest = _UncoveredAsBusiness(calendar)
+    windows = _first_windows(view, notice, earliest)
+    unknown = earliest.first_unknown
     for window in windows:
-        if not _binds(window):
+        if not _binds(window) or window.counted_in is None or unknown is None:
             continue
-        if window.counted_in is None:  # calendar days or hours: the calendar plays no part
-            if window.due is not None and filed > window.due:
-                return False
-            continue
-        n = window.amount
-        if n is None or counted > n or (counted == n and not last_counts):
-            return False
-    return True
+        for last in (window.due, window.latest):
+            if last is not None and last >= unknown and filed > last:
+                _first_windows(view, notice, calendar)  # raises the calendar's own error
+    return windows, unknown
 
 
-def _window(window: DeadlineResult, days: tuple[date | None, date | None] | None = None) -> str:
+def _window(
+    window: DeadlineResult, days: tuple[date | None, date | str | None] | None = None
+) -> str:
     """``id (3-5 working days; D4)``, with ``days`` ``(first, last)`` the range ``first to
     last`` in it: a first-round window, for messages."""
     rule = window.rule
