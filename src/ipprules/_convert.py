@@ -461,7 +461,66 @@ def structure(
                 if found is not None:
                     line, column = found
             problems.append(Problem(message, where, file, line, column))
+        if path == "$":
+            hint = _other_kind(data, cls)
+            if hint is not None:
+                problems.insert(0, Problem(hint, "$", file))
         raise error(problems=problems) from None
+
+
+#: The documents ipprules reads, by class, with their top-level keys (a test checks them
+#: against the classes' fields): a file given to the wrong command is named for what it is.
+_DOCUMENTS: tuple[tuple[str, str, frozenset[str]], ...] = (
+    (
+        "ipprules.checks.model.Plan",
+        "a complaint plan (for `ipprules check`, `coverage` or `plan --account`)",
+        frozenset({"account", "rights", "complaints", "as_of", "interpretation"}),
+    ),
+    (
+        "ipprules.goodfaith.plan.WhatIfPlan",
+        "a what-if plan (for `ipprules good-faith HISTORY --what-if`)",
+        frozenset({"complaints", "assume"}),
+    ),
+    (
+        "ipprules.counternotice.model.CounterNotice",
+        "a counter-notice (for `ipprules counter-notice`)",
+        frozenset(
+            {"platform", "complaint_date", "ipr_type", "brand", "filed_on", "purchases"}
+            | {"authorisations", "seller"}
+        ),
+    ),
+    (
+        "ipprules.penalties.reading._File",
+        "a violations file (for `ipprules penalties`)",
+        frozenset({"violations"}),
+    ),
+    (
+        "ipprules.cli.lifecycle._EventsFile",
+        "a lifecycle case (for `ipprules lifecycle`)",
+        frozenset({"events", "platform", "counterfeit", "ipp_plus", "ipr_submitted"})
+        | {"notice_received"},
+    ),
+    (
+        "ipprules.calendars.base.HolidayCalendar",
+        "a calendar (for `--calendar FILE`)",
+        frozenset({"name", "weekend", "holidays", "workdays", "valid_from", "valid_until"}),
+    ),
+)
+
+
+def _other_kind(data: object, cls: type) -> str | None:
+    """What a document is when its top-level keys are another document's and some are not
+    ``cls``'s: ``this looks like a what-if plan (...), not a complaint plan (...)``."""
+    if not isinstance(data, dict) or not data or not all(isinstance(k, str) for k in data):
+        return None
+    own = f"{cls.__module__}.{cls.__qualname__}"
+    mine = next((d for d in _DOCUMENTS if d[0] == own), None)
+    if mine is None or set(data) <= mine[2]:
+        return None
+    for name, what, keys in _DOCUMENTS:
+        if name != own and set(data) <= keys:
+            return f"this looks like {what}, not {mine[1]}: its top-level keys are those of one"
+    return None
 
 
 def _key_path(where: str, message: str) -> str:
