@@ -366,3 +366,19 @@ def test_a_date_before_the_book_is_still_named_at_its_event(
     code, _, err = run(capsys, *argv, "--calendar", str(EXAMPLES / "calendar.toml"))
     assert code == 2 and "--calendar" not in err
     assert "$[0].on: 2014-12-23 is before the rule book's coverage" in err
+
+
+@pytest.mark.parametrize("on", ["2024-12-30", "2024-12-02"])
+def test_a_deadline_the_calendar_cannot_count_names_the_option_and_file(
+    on: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A row the calendar is too short for ("no date (calendar)") named the calendar but not
+    the ``--calendar`` file to change."""
+    calendar = str(EXAMPLES / "calendar.toml")  # covers 2024 only
+    code, out, _ = run(capsys, "deadline", "takedown", "--on", on, "--calendar", calendar)
+    assert code == 0
+    notes = [line for line in out.splitlines() if ": no date: " in line]
+    assert notes
+    for line in notes:
+        assert "calendar 'Hangzhou office' covers 2024-01-01 to 2024-12-31" in line
+        assert line.endswith(f"(--calendar {calendar}: give a calendar that covers it)")

@@ -175,12 +175,13 @@ def run(args: argparse.Namespace) -> int:
             }
         )
         return EXIT_OK
-    print(render(what, results))
+    print(render(what, results, args.calendar))
     return EXIT_OK
 
 
-def render(what: str, results: tuple[DeadlineResult, ...]) -> str:
-    """The text table of deadline results."""
+def render(what: str, results: tuple[DeadlineResult, ...], calendar: str | None = None) -> str:
+    """The text table of deadline results; ``calendar`` is the ``--calendar`` given, named
+    where it is too short for a count."""
     if not results:
         return f"{what}: none (for the filters given)."
     rows = [
@@ -202,7 +203,12 @@ def render(what: str, results: tuple[DeadlineResult, ...]) -> str:
     uncounted = [r for r in results if r.status.value == "uncounted"]
     if uncounted:
         lines.append("")
-        lines += [f"{r.deadline_id}: no date: {r.note}" for r in uncounted]
+        fix = (
+            f" (--calendar {calendar}: give a calendar that covers it)"
+            if calendar not in (None, "weekends")
+            else ""
+        )
+        lines += [f"{r.deadline_id}: no date: {r.note}{fix}" for r in uncounted]
     if notes:
         lines.append("")
         lines += [f"{r.deadline_id}: {r.rule.description}" for r in notes]

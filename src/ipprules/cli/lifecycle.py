@@ -262,7 +262,8 @@ def run(args: argparse.Namespace) -> int:
         )
     if report.deadlines:
         print()
-        print(render_deadlines(f"Deadlines running in {report.state.value}", report.deadlines))
+        what = f"Deadlines running in {report.state.value}"
+        print(render_deadlines(what, report.deadlines, args.calendar))
     elif not info.terminal:
         print("No deadline runs in this state (for the filters given).")
     return code
