@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing, timeline
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 START = dt.date(2022, 3, 1)  # the range crosses the 2022-04-15 version date
 
@@ -220,3 +224,23 @@ def test_each_day_names_the_readings_under_which_it_differs(
         )
         assert t[day].other_readings == expected
     assert all(not row.other_readings for row in timeline(h, start, end, interpretation=reading))
+
+
+@pytest.mark.parametrize(
+    ("trial", "label"),
+    [
+        (False, None),
+        ([2021], "in the Good Faith trial begun in 2021"),
+        (True, "in every Good Faith trial"),
+    ],
+)
+def test_the_notebook_view_of_a_standing_names_its_trials(
+    trial: bool | list[int], label: str | None
+) -> None:
+    """The text header named the trial set and the notebook view did not."""
+    from ipprules.rulebook.model import trial_label
+
+    s = standing(History.from_file(EXAMPLES / "history.csv"), dt.date(2026, 11, 23), trial=trial)
+    title = s._repr_html_().split("</strong>")[0]
+    assert trial_label(s.trial) == (label or "")
+    assert title.endswith(f"interpretation {s.interpretation}" + (f", {label}" if label else ""))

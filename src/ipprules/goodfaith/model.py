@@ -452,6 +452,7 @@ class Standing:
             rows=self._render_rows(),
             notes=self.notes,
             other_readings=self.other_readings,
+            trial=self.trial,
         )
 
 

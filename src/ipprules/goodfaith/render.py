@@ -126,11 +126,17 @@ def standing_html(
     rows: Sequence[CriterionRow],
     notes: Sequence[str],
     other_readings: Sequence[str] = (),
+    trial: bool | tuple[int, ...] = False,
 ) -> str:
-    """An HTML table: each criterion with its value, threshold, a bar, headroom and need."""
+    """An HTML table: each criterion with its value, threshold, a bar, headroom and need;
+    the title names the upgrade trials the account was in (``trial``), as the text does."""
+    from ipprules.rulebook.model import trial_label
+
+    label = trial_label(trial)
     title = (
         f"Good Faith standing as of {as_of.isoformat()} - "
         f"version {version or 'none'}, interpretation {interpretation}"
+        + (f", {label}" if label else "")
     )
     status = "member" if member else "not a member"
     if locked_until is not None:
