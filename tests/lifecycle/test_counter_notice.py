@@ -737,3 +737,43 @@ def test_the_penalty_engines_errors_name_the_sellers_violations_at_their_line(
     assert main(["counter-notice", str(path)]) == 2
     err = capsys.readouterr().err
     assert f"{path}:5:1: $.seller.violations[1].id: id 'A' repeats $.seller.violations[0]" in err
+
+
+def test_a_timing_warning_only_another_reading_gives_is_named(tmp_path: Path) -> None:
+    """A book whose ``official`` reading gives the first round 10 business days: a notice
+    filed on day 6 is past R61's 3 under the brief (a warning) and in time under
+    ``official``, where the assessment said nothing of the brief's warning; it now lists it
+    (and the other readings' alike) as ``cn-other-reading``."""
+    from ipprules.counternotice import explain
+    from ipprules.rulebook import load_rulebook
+
+    record = next(
+        r
+        for r in json.loads(
+            (
+                Path(__file__).resolve().parents[2] / "src/ipprules/rulebook/data/deadlines.json"
+            ).read_text(encoding="utf-8")
+        )
+        if r["id"] == "counter_notice_round_1"
+    )
+    longer = {**record, "interpretation": "official", "amount": 10}
+    override = tmp_path / "o.json"
+    override.write_text(json.dumps({"name": "o", "deadlines": [longer]}), encoding="utf-8")
+    book = load_rulebook(override)
+    notice = CounterNotice(
+        platform="aliexpress", complaint_date=date(2024, 9, 27), filed_on=date(2024, 10, 7)
+    )
+    brief = assess_counter_notice(notice, book.as_of(notice.complaint_date, "brief")).findings
+    official = assess_counter_notice(notice, book.as_of(notice.complaint_date, "official"))
+    (warning,) = [f for f in brief if f.code == "cn-timing"]
+    assert "official" in warning.other_readings
+    assert not [f for f in official.findings if f.code == "cn-timing"]
+    notes = [f for f in official.findings if f.code == "cn-other-reading"]
+    assert [n.other_readings for n in notes] == [("brief",), ("brief-at-least-100",)]
+    for note, name in zip(notes, ("brief", "brief-at-least-100"), strict=True):
+        assert note.severity.value == explain("cn-other-reading").severity.value == "info"
+        assert (
+            note.message
+            == f"under the {name} interpretation: warning cn-timing: "
+            + (warning.message.split(" (reads otherwise under")[0])
+        )

@@ -188,22 +188,26 @@ def _timing_readings(
 ) -> list[Finding]:
     """The ``cn-timing`` finding (if any) with the interpretations of the book under which
     the first windows answer otherwise (another window, or none passed): named in
-    ``other_readings`` and in the message. The embedded book's windows are the same under
-    every reading; a rule book that overrides one per interpretation shows here."""
+    ``other_readings`` and in the message; with none here, a ``cn-other-reading`` info for
+    each reading that gives one. The embedded book's windows are the same under every
+    reading; a rule book that overrides one per interpretation shows here."""
     found = list(_timing(view, notice, calendar))
-    if not found:
-        return found
     differ = []
+    warned: list[Finding] = []  # another reading's warning where this one gives none
     for name in view.book.interpretations:
         if name == view.interpretation:
             continue
         other = view.book.as_of(notice.complaint_date, name, trial=view.trial)
         try:
-            theirs = [f.message for f in _timing(other, notice, calendar)]
+            theirs = list(_timing(other, notice, calendar))
         except CoverageError:  # pragma: no cover - the same calendar covered this reading
             theirs = []
-        if theirs != [f.message for f in found]:
+        if [f.message for f in theirs] != [f.message for f in found]:
             differ.append(name)
+            if not found:
+                warned += [_under(name, f) for f in theirs]
+    if not found:
+        return warned
     if not differ:
         return found
     names = ", ".join(differ)
@@ -213,6 +217,20 @@ def _timing_readings(
         )
         for f in found
     ]
+
+
+def _under(name: str, finding: Finding) -> Finding:
+    """``cn-other-reading``: ``finding``, given under the reading ``name`` only."""
+    return Finding(
+        "cn-other-reading",
+        FindingSeverity.INFO,
+        finding.path,
+        f"under the {name} interpretation: {finding.severity.value} {finding.code}: "
+        f"{finding.message}",
+        finding.rule_ids,
+        finding.sources,
+        (name,),
+    )
 
 
 def _first_windows(
