@@ -244,6 +244,11 @@ def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list
             out.append(("right-not-accepted", f"right {right.id!r}: {rule.message}", (rule,)))
             continue
         if rule.accepted is Answer.UNKNOWN:
+            if rule.requires and held.issuperset(rule.requires):
+                # The gap is whether these documents are needed: the right holds them all.
+                if "patent_evaluation_report" in rule.requires:
+                    out += _conclusion_gap(rules, right, platform)
+                continue
             out.append(("right-acceptance-unknown", f"right {right.id!r}: {rule.message}", (rule,)))
             continue
         if "patent_evaluation_report" in rule.requires:
