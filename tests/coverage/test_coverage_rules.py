@@ -108,6 +108,33 @@ def test_both_registrations_cover_every_non_lazada_platform() -> None:
     assert s.rights_usable_nowhere == ()
 
 
+def test_a_documented_gap_is_not_summarised_as_unusable() -> None:
+    """A cell that is unknown (R40 official: Lazada jurisdiction; B10: an 'other' right
+    without a judgment) is not read as "no": a right or platform with unknown cells only is
+    neither "usable nowhere" nor "no usable right"; each has its own line."""
+    other = Right(id="other", ipr_type=IprType.OTHER, place="CN", advised=True)
+    plan = portfolio(tm("sg", "SG"), other, tm("app", "CN", status=RightStatus.PENDING))
+    cov = coverage(plan, as_of=DAY, horizon=0, interpretation="official")
+    assert cov.cell("sg", "lazada_sg").status is UNKNOWN
+    assert cov.cell("other", "taobao").status is UNKNOWN
+    s = cov.summary()
+    assert s.rights_usable_nowhere == ("app",)
+    assert s.rights_unknown == ("other",)
+    assert s.platforms_without_right == ()
+    assert set(s.platforms_unknown) == set(LAZADA) | set(TAO)  # 'other' unknown on Tao
+    assert not cov.ok  # an unknown cell covers nothing for sure
+    text = cov.text()
+    assert "rights usable only where unknown: other" in text
+    assert "usable right unknown (listings): 1688, lazada_id" in text
+    assert "no usable right" not in text
+    data = cov.as_dict()["summary"]
+    assert (data["rights_unknown"], data["rights_usable_nowhere"]) == (["other"], ["app"])
+    brief = coverage(plan, as_of=DAY, horizon=0).summary()  # B14: lazada_sg covered
+    assert "lazada_sg" not in brief.platforms_without_right + brief.platforms_unknown
+    assert set(brief.platforms_unknown) == set(TAO)
+    assert set(brief.platforms_without_right) == set(LAZADA) - {"lazada_sg"}
+
+
 def test_an_application_only_covers_nothing_and_says_what_would_open_it() -> None:
     app = tm(
         "app",

@@ -28,8 +28,12 @@ __all__ = ["Coverage", "CoverageDiff", "Summary"]
 class Summary:
     """What a reader wants at a glance.
 
-    ``platforms_without_right``: platforms where no right covers a listing complaint;
-    ``rights_usable_nowhere``: rights that cover no cell; ``best_opening``: the single move
+    ``platforms_without_right``: platforms where no right covers a listing complaint, or
+    could (every listing cell is not covered); ``platforms_unknown``: platforms where no right
+    covers a listing complaint but some listing cell is unknown (a documented gap, never read
+    as "no"); ``rights_usable_nowhere``: rights whose every cell is not covered;
+    ``rights_unknown``: rights that cover no cell but have unknown ones; ``best_opening``: the
+    single move
     (a document, a registration, a letter) that would open the most cells, with that number
     of cells (``None`` when no single move opens any); ``best_document``: the same among
     documents and letters of authorisation only.
@@ -42,6 +46,8 @@ class Summary:
     rights_usable_nowhere: tuple[str, ...]
     best_opening: tuple[Opening, int] | None
     best_document: tuple[Opening, int] | None = None
+    platforms_unknown: tuple[str, ...] = ()
+    rights_unknown: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -99,26 +105,33 @@ class Coverage:
 
     @property
     def ok(self) -> bool:
-        """Every right covers something and nothing covered lapses within the horizon."""
-        return not self.summary().rights_usable_nowhere and not self.lapses
+        """Every right covers something (a right covering only unknown cells does not) and
+        nothing covered lapses within the horizon."""
+        s = self.summary()
+        return not s.rights_usable_nowhere and not s.rights_unknown and not self.lapses
 
     def summary(self) -> Summary:
         """Counts, the platforms with no usable right, the rights usable nowhere, the best move."""
         counts = Counter(c.status for c in self.cells)
-        listing_ok = {
-            c.platform
-            for c in self.cells
-            if c.status is CellStatus.COVERED and c.target is Target.LISTING
-        }
+        listings = [c for c in self.cells if c.target is Target.LISTING]
+        listing_ok = {c.platform for c in listings if c.status is CellStatus.COVERED}
+        listing_gap = {c.platform for c in listings if c.status is CellStatus.UNKNOWN}
         used = {c.right for c in self.cells if c.status is CellStatus.COVERED}
+        gap = {c.right for c in self.cells if c.status is CellStatus.UNKNOWN} - used
         return Summary(
             covered=counts[CellStatus.COVERED],
             not_covered=counts[CellStatus.NOT_COVERED],
             unknown=counts[CellStatus.UNKNOWN],
-            platforms_without_right=tuple(p for p in self.platforms if p not in listing_ok),
-            rights_usable_nowhere=tuple(r for r in self.rights if r not in used),
+            platforms_without_right=tuple(
+                p for p in self.platforms if p not in listing_ok and p not in listing_gap
+            ),
+            rights_usable_nowhere=tuple(r for r in self.rights if r not in used and r not in gap),
             best_opening=self._best_opening(),
             best_document=self._best_opening(("document", "authorisation")),
+            platforms_unknown=tuple(
+                p for p in self.platforms if p not in listing_ok and p in listing_gap
+            ),
+            rights_unknown=tuple(r for r in self.rights if r in gap),
         )
 
     def _best_opening(self, kinds: tuple[str, ...] | None = None) -> tuple[Opening, int] | None:
@@ -169,8 +182,12 @@ class Coverage:
         )
         if s.platforms_without_right:
             lines.append(f"no usable right (listings): {', '.join(s.platforms_without_right)}")
+        if s.platforms_unknown:
+            lines.append(f"usable right unknown (listings): {', '.join(s.platforms_unknown)}")
         if s.rights_usable_nowhere:
             lines.append(f"rights usable nowhere: {', '.join(s.rights_usable_nowhere)}")
+        if s.rights_unknown:
+            lines.append(f"rights usable only where unknown: {', '.join(s.rights_unknown)}")
         if s.best_opening is not None:
             opening, n = s.best_opening
             lines.append(f"opens the most ({n} cells): {opening.text}")
@@ -253,7 +270,9 @@ class Coverage:
                 "not_covered": s.not_covered,
                 "unknown": s.unknown,
                 "platforms_without_right": list(s.platforms_without_right),
+                "platforms_unknown": list(s.platforms_unknown),
                 "rights_usable_nowhere": list(s.rights_usable_nowhere),
+                "rights_unknown": list(s.rights_unknown),
                 "best_opening": (
                     None
                     if s.best_opening is None
