@@ -419,6 +419,9 @@ class ComplaintChecker:
             if code.lightens_burden
             else f"{code.id} does not lighten the burden of proof"
         )
+        if code.lightens_burden and self.ctx.plan.account.good_faith and gf is None:
+            day = complaint.filing_date or self.ctx.day
+            why += f"; the Good Faith programme is not in force for this account on {day}"
         yield self.ctx.finding(
             "supplement-missing",
             f"{at}.supplement",
