@@ -361,3 +361,13 @@ def test_advice_says_which_codes_are_stand_ins(capsys: pytest.CaptureFixture[str
     assert "* ipprules' stand-in (confidence inferred)" in advice.text()
     if not any(s.inferred for s in other.admissible):
         assert "stand-in" not in other.text()
+
+
+def test_advisor_heading_for_the_other_type_reads_an_other() -> None:
+    text = advise("other", "taobao", as_of="2026-11-23").text()
+    assert text.startswith("Reason codes for an other complaint on taobao against a listing")
+    assert (
+        advise("patent", "taobao", as_of="2026-11-23")
+        .text()
+        .startswith("Reason codes for a patent complaint")
+    )

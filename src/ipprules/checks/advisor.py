@@ -150,7 +150,7 @@ class Advice:
     def text(self) -> str:
         """A readable answer."""
         head = (
-            f"Reason codes for a {self.ipr_type}"
+            f"Reason codes for {'an' if self.ipr_type[:1] in 'aeiou' else 'a'} {self.ipr_type}"
             + (f" ({self.subtype})" if self.subtype else "")
             + f" complaint on {self.platform} against a {self.target.value}, as of "
             f"{self.as_of.isoformat()} ({self.interpretation} interpretation"
