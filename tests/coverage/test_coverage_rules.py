@@ -403,3 +403,32 @@ def test_the_planner_rejects_a_line_no_right_covers_with_the_coverage_reason() -
         )
         for o in result.outcomes
     )
+
+
+@pytest.mark.parametrize(("place", "opens"), [("SG", True), ("MY", True), ("CN", False)])
+def test_a_platform_that_opens_within_the_horizon_is_followed_from_that_day(
+    place: str, opens: bool
+) -> None:
+    """Sweep 2 G13: Lazada is in force from 2019-06-01; a coverage as of 2019-05-31 with a
+    month's horizon had no Lazada column and no change, and said "OK". Its cells now change
+    from not_covered (nothing could be filed there) on the day it opens, to what the rights
+    give there on that day; a coverage as of that day has the cells themselves."""
+    plan = portfolio(tm("tm", place))
+    before = coverage(plan, as_of=dt.date(2019, 5, 31), horizon="1m")
+    assert not set(LAZADA) & set(before.platforms)
+    on = coverage(plan, as_of=dt.date(2019, 6, 1), horizon=0)
+    opened = {(c.platform, c.target.value): c for c in before.changes if c.platform in LAZADA}
+    expected = {
+        (p, t.value): on.cell("tm", p, t.value).status
+        for p in LAZADA
+        for t in (c.target for c in on.cells if c.platform == p)
+        if on.cell("tm", p, t.value).status is not NOT
+    }
+    assert {k: c.after for k, c in opened.items()} == expected
+    assert bool(expected) is opens  # a local registration opens its country's Lazada
+    for change in opened.values():
+        assert change.date == dt.date(2019, 6, 1) and change.before is NOT
+        assert f"{change.platform}" in change.cause and "open on 2019-06-01" in change.cause
+    chosen = coverage(plan, as_of=dt.date(2019, 5, 31), horizon="1m", platforms=["aliexpress"])
+    assert not [c for c in chosen.changes if c.platform in LAZADA]
+    assert ("(opens later)" in before.text()) is opens

@@ -151,7 +151,9 @@ def coverage(
     chosen = _platforms(base, platforms)
     cells = _all_cells(base, portfolio, chosen)
     merged = _other_readings(portfolio, day, rulebook, interpretation, base, chosen, cells)
-    changes = _changes(portfolio, rulebook, interpretation, day, until, chosen, cells)
+    changes = _changes(
+        portfolio, rulebook, interpretation, day, until, chosen, cells, platforms is None
+    )
     return Coverage(
         as_of=day,
         until=until,
@@ -318,25 +320,41 @@ def _changes(
     until: dt.date,
     platforms: Sequence[str],
     cells: list[Cell],
+    opening: bool = False,
 ) -> tuple[Change, ...]:
     """Every status change after ``day`` up to ``until``: only the rights a day concerns are
-    evaluated again (all of them on a rule-book change or a letter's first or last day)."""
+    evaluated again (all of them on a rule-book change or a letter's first or last day).
+
+    With ``opening`` (no platforms chosen), a platform that comes into force within the
+    horizon (Lazada on 2019-06-01) is followed from that day: its cells change from
+    ``not_covered`` (no complaint could be filed there before) to what the rights give."""
     state = {c.key: c.status for c in cells}
+    followed = list(platforms)
+    opened: set[str] = set()
     out: list[Change] = []
     for when, cause, concerned in _candidate_dates(portfolio, rulebook, day, until):
         if concerned is None:
             ev = Evaluator(portfolio, when, rulebook, interpretation)
-            found = _all_cells(ev, portfolio, [p for p in platforms if p in ev.rules.platforms])
+            if opening:
+                new = [p for p in ev.rules.platforms if p not in followed]
+                followed += new
+                if new:
+                    verb = "opens" if len(new) == 1 else "open"
+                    cause += f"; {', '.join(new)} {verb} on {when} (nothing filed there before)"
+                    opened.update(new)
+            found = _all_cells(ev, portfolio, [p for p in followed if p in ev.rules.platforms])
         else:
             order = sorted(concerned)
             subset = attrs.evolve(portfolio, rights=tuple(portfolio.rights[i] for i in order))
             ev = Evaluator(subset, when, rulebook, interpretation, positions=order)
-            live = [p for p in platforms if p in ev.rules.platforms]
+            live = [p for p in followed if p in ev.rules.platforms]
             found = []
             for i in order:
                 found += ev.cells(i, portfolio.rights[i], live)
         for cell in found:
             before = state.get(cell.key)
+            if before is None and cell.platform in opened:
+                before = CellStatus.NOT_COVERED
             if before is not None and before != cell.status:
                 out.append(
                     Change(

@@ -173,6 +173,8 @@ class Coverage:
                 cells = " ".join(st.symbol.center(len(h)) for st, h in zip(row, short, strict=True))
                 lines.append(right.ljust(width) + "  " + cells)
         names = ", ".join(f"{h}={p}" for h, p in zip(short, self.platforms, strict=True))
+        later = dict.fromkeys(c.platform for c in self.changes if c.platform not in self.platforms)
+        names += "".join(f", {_short(p)}={p} (opens later)" for p in later)
         lines += ["", *textwrap.wrap(f"platforms: {names}", 80, subsequent_indent="  ")]
         for f in self.account_findings:
             lines.append(f"account: {f.severity.value} {f.code}: {f.message}")
