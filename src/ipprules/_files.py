@@ -51,6 +51,8 @@ ipprules.errors.InputError: /dev/zero: $: not a regular file (a character device
 
 from __future__ import annotations
 
+import array
+import bisect
 import contextlib
 import csv
 import io
@@ -639,11 +641,27 @@ class Document:
     text: str
     data: Any
     format: str
+    _toml_index: _TomlIndex | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     def locate(self, path: str) -> tuple[int, int] | None:
         """``(line, column)`` of the value at a JSON path, when it can be found; for a path
         the document does not hold (a required key left out), that of the nearest value
-        that encloses it."""
+        that encloses it.
+
+        In TOML a name is where its key is written: a table's own ``[header]`` when it has
+        one (even after its sub-tables), else its first mention (a dotted key, or a header
+        that goes through it); an index is where the element starts (the ``[[header]]`` of
+        an array of tables' element). The root has no position (None). The positions are
+        read in one pass over the text, on the first call, and kept.
+
+        >>> doc = parse_document(
+        ...     'documents = [\\n  { kind = "a" },\\n  { kind = 3 },\\n]\\n', "p.toml", "toml"
+        ... )
+        >>> doc.locate("$.documents[1].kind"), doc.locate("$.documents[1].kind.deeper")
+        ((3, 5), (3, 5))
+        >>> doc.locate("$.documents[1]"), doc.locate("$.documents"), doc.locate("$")
+        ((3, 3), (1, 1), None)
+        """
         parts = _split_path(path)
         if parts is None:
             return None
@@ -657,7 +675,11 @@ class Document:
         if self.format == "json":
             offset = _json_offset(self.text, parts)
             return None if offset is None else _line_col(self.text, offset)
-        return _toml_line(self.text, parts)
+        index = self._toml_index
+        if index is None:  # built once, on the first locate: one pass over the text
+            index = _TomlIndex(self.text)
+            object.__setattr__(self, "_toml_index", index)
+        return index.position(parts)
 
 
 def read_document(
@@ -1009,65 +1031,228 @@ def _json_array_item(text: str, pos: int, index: int) -> int | None:
     return None
 
 
-def _toml_line(text: str, parts: list[str | int]) -> tuple[int, int] | None:
-    """Best effort for TOML: arrays of tables (``[[a.b]]``), tables and ``key = value`` lines."""
-    lines = text.splitlines()
-    # The table the path points into, as a header, and the occurrence of an array of tables.
-    header: list[str] = []
-    occurrence: int | None = None
-    rest: list[str | int] = []
-    for i, part in enumerate(parts):
-        if isinstance(part, int):
-            occurrence = part
-            rest = list(parts[i + 1 :])
-            break
-        header.append(part)
-    else:
-        rest = []
-    start = 0
-    if occurrence is not None:
-        target = "[[" + ".".join(header) + "]]"
-        seen = -1
-        found = None
-        for n, line in enumerate(lines):
-            if line.strip().replace(" ", "") == target:
-                seen += 1
-                if seen == occurrence:
-                    found = n
-                    break
+# ------------------------------------------------------------------------ TOML positions
+#
+# A TOML document is located by one pass of a small scanner over its text, run on the first
+# ``locate`` (only after tomllib parsed the text) and kept with the document: an index of
+# where every key and every array element is written, shaped like the data, so that each
+# later ``locate`` is a walk down a path. Strings (basic, literal, multi-line) and comments
+# are skipped whole, so a ``kind = 3`` or a ``[[rights]]`` inside one is never taken for a
+# key or a header. Every pattern is possessive or matches one run: the pass is linear in
+# the text.
+
+_T_BLANK = re.compile(r"(?:[ \t\r\n]++|#[^\n]*+)*+")
+_T_WS = re.compile(r"[ \t]*+")
+_T_KEY = re.compile(r'[A-Za-z0-9_-]++|"(?:[^"\\\n]++|\\.)*+"|\'[^\'\n]*+\'')
+_T_DOT = re.compile(r"[ \t]*+\.[ \t]*+")
+# a multi-line string may end with one or two quotes of its own before the closing three
+_T_STRING = re.compile(
+    r'"""(?:[^"\\]++|\\.|"(?!""))*+"""(?:""|")?+'
+    r"|'''.*?'''(?:''|')?+"
+    r'|"(?:[^"\\\n]++|\\.)*+"'
+    r"|'[^'\n]*+'",
+    re.DOTALL,
+)
+# a number, a boolean or a date-time (which may hold a space): up to what ends a value
+_T_BARE = re.compile(r"[^,\]}\r\n#]++")
+
+
+class _Stop(Exception):
+    """The TOML scanner met text it does not expect (text that tomllib would refuse)."""
+
+
+class _TomlTable:
+    """Where each key of a table is written, and the index of each value that holds more."""
+
+    __slots__ = ("keys", "kids")
+
+    def __init__(self) -> None:
+        self.keys: dict[str, int] = {}
+        self.kids: dict[str, _TomlTable | _TomlArray] = {}
+
+
+class _TomlArray:
+    """Where each element of an array starts, and the index of each that holds more."""
+
+    __slots__ = ("kids", "starts")
+
+    def __init__(self) -> None:
+        self.starts = array.array("q")
+        self.kids: dict[int, _TomlTable | _TomlArray] = {}
+
+
+def _skip(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    found = pattern.match(text, pos)
+    return pos if found is None else found.end()
+
+
+def _toml_key_text(token: str) -> str:
+    """The key a key token (bare, ``"basic"`` or ``'literal'``) names."""
+    if token[0] == "'" or (token[0] == '"' and "\\" not in token):
+        return token[1:-1]
+    if token[0] == '"':
+        try:
+            return str(tomllib.loads("k = " + token)["k"])
+        except tomllib.TOMLDecodeError:
+            raise _Stop from None
+    return token
+
+
+def _toml_descend(table: _TomlTable, name: str, at: int) -> _TomlTable:
+    """The table ``name`` of ``table`` that a dotted key or a header goes through (the last
+    element of an array of tables; a table made when there is none yet). A key's first
+    mention is where it is, until a ``[table]`` header of its own says otherwise."""
+    table.keys.setdefault(name, at)
+    found = table.kids.get(name)
+    if isinstance(found, _TomlArray):
+        last = found.kids.get(len(found.starts) - 1)
+        if not isinstance(last, _TomlTable):
+            raise _Stop
+        return last
+    if found is None:
+        found = table.kids[name] = _TomlTable()
+    return found
+
+
+class _TomlScanner:
+    """One pass over valid TOML text, filling the index of its root table."""
+
+    def __init__(self, text: str, root: _TomlTable) -> None:
+        self.text = text
+        self.root = root
+
+    def run(self) -> None:
+        text, pos, table = self.text, 0, self.root
+        while True:
+            pos = _skip(_T_BLANK, text, pos)
+            if pos >= len(text):
+                return
+            if text.startswith("[[", pos):
+                pos, table = self._header(pos, 2)
+            elif text[pos] == "[":
+                pos, table = self._header(pos, 1)
+            else:
+                pos = self._keyval(table, pos)
+
+    def _header(self, start: int, size: int) -> tuple[int, _TomlTable]:
+        """A ``[table]`` (``size`` 1) or ``[[array.of.tables]]`` (2) header at ``start``."""
+        parts, pos = self._key(_skip(_T_WS, self.text, start + size))
+        node = self.root
+        for name, at in parts[:-1]:
+            node = _toml_descend(node, name, at)
+        name, at = parts[-1]
+        found = node.kids.get(name)
+        if size == 2:  # a new element, at its header
+            node.keys.setdefault(name, at)
+            group = found if isinstance(found, _TomlArray) else _TomlArray()
+            node.kids[name] = group
+            table = group.kids[len(group.starts)] = _TomlTable()
+            group.starts.append(start)
+        else:  # the table's own header: where it is, even after its sub-tables
+            node.keys[name] = at
+            table = found if isinstance(found, _TomlTable) else _TomlTable()
+            node.kids[name] = table
+        pos = _skip(_T_WS, self.text, pos)
+        if not self.text.startswith("]" * size, pos):
+            raise _Stop
+        return pos + size, table
+
+    def _key(self, pos: int) -> tuple[list[tuple[str, int]], int]:
+        """The parts of a (dotted) key at ``pos`` with their offsets, and where it ends."""
+        parts: list[tuple[str, int]] = []
+        while True:
+            found = _T_KEY.match(self.text, pos)
+            if found is None:
+                raise _Stop
+            parts.append((_toml_key_text(found.group()), pos))
+            dot = _T_DOT.match(self.text, found.end())
+            if dot is None:
+                return parts, found.end()
+            pos = dot.end()
+
+    def _keyval(self, table: _TomlTable, pos: int) -> int:
+        parts, pos = self._key(pos)
+        pos = _skip(_T_WS, self.text, pos)
+        if not self.text.startswith("=", pos):
+            raise _Stop
+        for name, at in parts[:-1]:
+            table = _toml_descend(table, name, at)
+        name, at = parts[-1]
+        table.keys[name] = at
+        pos, kid = self._value(_skip(_T_WS, self.text, pos + 1))
+        if kid is not None:
+            table.kids[name] = kid
+        return pos
+
+    def _value(self, pos: int) -> tuple[int, _TomlTable | _TomlArray | None]:
+        char = self.text[pos : pos + 1]
+        if char == "[":
+            return self._array(pos)
+        if char == "{":
+            return self._inline(pos)
+        found = (_T_STRING if char in ('"', "'") else _T_BARE).match(self.text, pos)
         if found is None:
-            return _toml_key_line(lines, header[-1] if header else None, 0)
-        start = found
-        key = next((p for p in rest if isinstance(p, str)), None)
-        if key is None:
-            return found + 1, 1
-        return _toml_key_line(lines, key, start + 1) or (found + 1, 1)
-    if not header:
-        return None
-    table = _toml_table_line(lines, header)  # a key of a [table], or the [table] itself
-    if table is not None and len(header) > 1:
-        return _toml_key_line(lines, header[-1], table[0]) or table
-    return table or _toml_key_line(lines, header[-1], 0)
+            raise _Stop
+        return found.end(), None
+
+    def _array(self, pos: int) -> tuple[int, _TomlArray]:
+        text = self.text
+        group = _TomlArray()
+        pos += 1
+        while True:
+            pos = _skip(_T_BLANK, text, pos)
+            if text.startswith("]", pos):
+                return pos + 1, group
+            group.starts.append(pos)
+            pos, kid = self._value(pos)
+            if kid is not None:
+                group.kids[len(group.starts) - 1] = kid
+            pos = _skip(_T_BLANK, text, pos)
+            if text.startswith(",", pos):
+                pos += 1
+            elif not text.startswith("]", pos):
+                raise _Stop
+
+    def _inline(self, pos: int) -> tuple[int, _TomlTable]:
+        text = self.text
+        table = _TomlTable()
+        pos = _skip(_T_BLANK, text, pos + 1)
+        while not text.startswith("}", pos):  # a comma may end the last pair (TOML 1.1)
+            pos = _skip(_T_BLANK, text, self._keyval(table, pos))
+            if text.startswith(",", pos):
+                pos = _skip(_T_BLANK, text, pos + 1)
+            elif not text.startswith("}", pos):
+                raise _Stop
+        return pos + 1, table
 
 
-def _toml_table_line(lines: list[str], header: list[str]) -> tuple[int, int] | None:
-    """The ``[a.b]`` header of the longest leading part of ``header`` that has one."""
-    for size in range(len(header), 0, -1):
-        target = "[" + ".".join(header[:size]) + "]"
-        for n, line in enumerate(lines):
-            if line.strip().replace(" ", "") == target:
-                return n + 1, 1
-    return None
+class _TomlIndex:
+    """Where every key and array element of a TOML text is (:class:`_TomlScanner`), and the
+    offsets of its lines, both built once."""
 
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.root = _TomlTable()
+        self._lines: array.array[int] | None = None
+        with contextlib.suppress(_Stop, RecursionError):  # keep what was read before
+            _TomlScanner(text, self.root).run()
 
-def _toml_key_line(lines: list[str], key: str | None, start: int) -> tuple[int, int] | None:
-    if key is None:
-        return None
-    pattern = re.compile(r"\s*(?:\"?" + re.escape(key) + r"\"?)\s*=")
-    for n in range(start, len(lines)):
-        stripped = lines[n].strip()
-        if n > start and stripped.startswith("[["):
-            break
-        if pattern.match(lines[n]):
-            return n + 1, len(lines[n]) - len(lines[n].lstrip()) + 1
-    return None
+    def position(self, parts: list[str | int]) -> tuple[int, int] | None:
+        """``(line, column)`` of the key (a name) or the element's first character (an
+        index) ``parts`` ends with; None for the root and for a path the text does not hold."""
+        node: _TomlTable | _TomlArray | None = self.root
+        offset: int | None = None
+        for part in parts:
+            if isinstance(part, str) and isinstance(node, _TomlTable) and part in node.keys:
+                offset, node = node.keys[part], node.kids.get(part)
+            elif isinstance(part, int) and isinstance(node, _TomlArray) and part < len(node.starts):
+                offset, node = node.starts[part], node.kids.get(part)
+            else:
+                return None
+        return None if offset is None else self._line_col(offset)
+
+    def _line_col(self, offset: int) -> tuple[int, int]:
+        if self._lines is None:
+            self._lines = array.array("q", (m.end() for m in re.finditer("\n", self.text)))
+        line = bisect.bisect_right(self._lines, offset)
+        return line + 1, offset - (self._lines[line - 1] if line else 0) + 1
