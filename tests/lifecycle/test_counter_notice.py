@@ -736,8 +736,8 @@ def test_the_penalty_engines_errors_name_the_sellers_violations_at_their_line(
     )
     assert main(["counter-notice", str(path)]) == 2
     err = capsys.readouterr().err
-<<<<<<< HEAD
-    assert f"{path}:5:1: $.seller.violations[1].id: id 'A' repeats $.seller.violations[0]" in err
+    # the id in the array's second line, not the line the array starts on
+    assert f"{path}:7:41: $.seller.violations[1].id: id 'A' repeats $.seller.violations[0]" in err
 
 
 def test_a_timing_warning_only_another_reading_gives_is_named(tmp_path: Path) -> None:
@@ -778,7 +778,3 @@ def test_a_timing_warning_only_another_reading_gives_is_named(tmp_path: Path) ->
             == f"under the {name} interpretation: warning cn-timing: "
             + (warning.message.split(" (reads otherwise under")[0])
         )
-=======
-    # the id in the array's second line, not the line the array starts on
-    assert f"{path}:7:41: $.seller.violations[1].id: id 'A' repeats $.seller.violations[0]" in err
->>>>>>> 813bafb (TOML locate: one linear scan indexes every key and element (inline tables in multi-line arrays, dotted and quoted keys, nested arrays of tables, tables after their sub-tables, strings and comments skipped); cached per document)
