@@ -216,7 +216,7 @@ def _b2b() -> list[Form]:
         _form("1688-offer", "1688", "listing", "1688", "offer", *offer,
               ("detail.1688.com", "m.1688.com"), r"/offer/{ID}\.html"),
         _form("1688-h5", "1688", "listing", "1688", "offer", *offer,
-              ("detail.m.1688.com",), r"/page/index\.htm", query_keys=("offerId",)),
+              ("detail.m.1688.com",), r"/page/index\.html?", query_keys=("offerId",)),
         _form("1688-winport", "1688", "storefront", "1688", "member",
               "https://m.1688.com/winport/{id}.html", "1688-member:{id}",
               ("m.1688.com",), r"/winport/{ID}\.html", id_rule="member"),
@@ -232,9 +232,12 @@ def _b2b() -> list[Form]:
               r"/product-(?:detail|introduction)/{X}_{ID}\.html",
               x_rule="slug", x_name="slug", canonical_bare=mobile),
         # the language sites' own links put a hyphen before the id (their pages' hreflang
-        # alternates: german.alibaba.com/product-detail/wheels-for-suv-60498710816.html)
+        # alternates: german.alibaba.com/product-detail/wheels-for-suv-60498710816.html), and
+        # their listing pages' own /p-detail/ form (korean.alibaba.com/p-detail/Brazilian-
+        # 60437753329.html, german.../p-detail/Wholesale-1601006130256.html: real links in
+        # public code, not in listing-urls.md)
         _form("alibaba-detail-lang", "alibaba_com", "listing", "alibaba_com", "item", *product,
-              langs, r"/product-detail/{X}-{ID}\.html",
+              langs, r"/(?:product|p)-detail/{X}-{ID}\.html",
               x_rule="slug", x_name="slug", canonical_bare=mobile),
         _form("alibaba-mobile", "alibaba_com", "listing", "alibaba_com", "item",
               mobile, product[1], ("m.alibaba.com",), r"/product/{ID}(?:/{SEG}+)?\.html"),

@@ -47,8 +47,8 @@ _SHAPES: dict[str, str] = {
     r"|i[^/]*\.htm|item/.*|list/item/.*|dianpu/.*|shop/view_shop\.htm)",
     "tmall.com": r"/item(?:_o)?\.htm|/",
     "tmall.hk": r"/(?:hk/)?item\.htm|/",
-    "1688.com": r"/offer/.*|/page/index\.htm|/winport/.*|/",
-    "alibaba.com": r"/product-(?:detail|introduction)/.*|/product/.*",
+    "1688.com": r"/offer/.*|/page/index\.html?|/winport/.*|/",
+    "alibaba.com": r"/product-(?:detail|introduction)/.*|/p-detail/.*|/product/.*",
     "aliexpress.com": r"/(?:item|i|store)/.*",
     "aliexpress.us": r"/(?:item|i|store)/.*",
     "aliexpress.ru": r"/(?:item|i|store)/.*",
@@ -910,7 +910,43 @@ def _marketplace(
             return _reject(
                 "missing-id", source, f"{host}{path} is a listing page but has no valid id"
             )
+    if domain.startswith("lazada.") and host_known:
+        unverified = _lazada_unverified(host, domain, path, source)
+        if unverified is not None:
+            return unverified
     return _not_a_listing(host, path, source)
+
+
+# Lazada forms listing-urls.md §7 names as unverified: an item page without /products/
+# (www.lazada.co.th/i{id}.html, claimed by some code, never seen pasted) and root-path brand
+# pages (www.lazada.com.ph/unilever-beauty, whether storefronts is unknown). Neither is read as
+# a listing; the reason says the form is unverified rather than calling it a search or home page.
+_LAZADA_BARE_ITEM = re.compile(r"/i([1-9][0-9]{5,14})\.html")
+_LAZADA_ROOT_PAGE = re.compile(
+    r"/(?!(?:shop|catalog|products|tag|wow|customer|cart)\b)"
+    r"[a-z0-9][a-z0-9-]*/?"
+)
+
+
+def _lazada_unverified(host: str, domain: str, path: str, source: str) -> Rejection | None:
+    bare = _LAZADA_BARE_ITEM.fullmatch(path)
+    if bare is not None:
+        canonical = f"https://www.{domain}/products/pdp-i{bare.group(1)}.html"
+        return _reject(
+            "not-a-listing",
+            source,
+            f"{host}{path} (no /products/) is an unverified Lazada form (listing-urls.md §7): "
+            f"open {canonical} and paste it if it is the listing",
+            canonical,
+        )
+    if _LAZADA_ROOT_PAGE.fullmatch(path) is not None:
+        return _reject(
+            "not-a-listing",
+            source,
+            f"{host}{path} may be a brand page; whether Lazada's root-path brand pages are "
+            "storefronts is unverified (listing-urls.md §7): paste the store's /shop/<name>/ link",
+        )
+    return None
 
 
 def _not_a_listing(host: str, path: str, source: str) -> Rejection:
