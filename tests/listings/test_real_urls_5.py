@@ -15,6 +15,12 @@ The rows that failed before this sweep's fixes:
   form, the one 1688's current search cards link to) was ``not-a-listing``;
 - the Alibaba.com language sites' ``/p-detail/<Slug>-N.html`` listing links were
   ``not-a-listing`` (see ``P_DETAIL``);
+- ``h5.aliexpress.com/item/N.html`` (AliExpress's AMP host) was ``missing-id`` ("no valid
+  id"), and ``h5.``, ``wap.``, ``api.``, ``img.``... at the root of 1688, Tmall Global, AliExpress
+  (and ``wap.``/``huodong.`` of Taobao) were vanity storefronts (see ``TECHNICAL_HOSTS``);
+- ``item.htm?id=N%26ns%3D1`` (the rest of a double-encoded query inside the id's value) was
+  ``malformed-id``; only ``abbucket=6%26id=N%26ns=1`` was decoded and retried (see
+  ``DOUBLE_ENCODED``);
 - §7's unverified Lazada forms (``www.lazada.{tld}/i{id}.html`` and root-path brand pages) were
   rejected as a "search, category, cart, login, API or home page" (see ``test_lazada_unverified``).
 """
@@ -454,7 +460,41 @@ P_DETAIL: list[tuple[str, str | None, str, str | None]] = [
     ("https://korean.alibaba.com.evil.cn/p-detail/Brazilian-60437753329.html", None, "lookalike-host", None),
 ]  # fmt: skip
 
-ALL = ROWS + P_DETAIL
+# §6/§12: "aliexpress.com and its subdomains"; h5. is the AMP host AliExpress's own pages link
+# (find_string 15904163859: amphtml https://h5.aliexpress.com/item/4000900052700.html). §12:
+# "h5, m ... and similar labels" are never vanity stores, on any marketplace domain.
+TECHNICAL_HOSTS: list[tuple[str, str | None, str, str | None]] = [
+    ("https://h5.aliexpress.com/item/4000900052700.html", "aliexpress", "listing", "4000900052700"),
+    ("//h5.aliexpress.com/i/4000900052700.html", "aliexpress", "listing", "4000900052700"),
+    ("https://h5.aliexpress.com/store/1104927695", "aliexpress", "storefront", "1104927695"),
+    ("https://h5.aliexpress.com/", None, "not-a-listing", None),
+    ("https://h5.1688.com/", None, "not-a-listing", None),
+    ("https://h5.tmall.hk/", None, "not-a-listing", None),
+    ("https://wap.taobao.com/", None, "not-a-listing", None),
+    ("https://huodong.taobao.com/", None, "not-a-listing", None),
+    ("https://api.1688.com/", None, "not-a-listing", None),
+    ("https://wap.tmall.com/", None, "not-a-listing", None),
+    ("https://h5.m.tmall.com/", None, "not-a-listing", None),
+    ("https://img.aliexpress.com/", None, "not-a-listing", None),
+    ("https://weactstudio.aliexpress.com/", "aliexpress", "storefront", "weactstudio"),
+    ("https://joinsun.1688.com", "1688", "storefront", "joinsun"),
+    ("https://zrzb.tmall.hk/", "tmall_global", "storefront", "zrzb"),
+]  # fmt: skip
+
+# §0 Query parsing: a double-encoded query is decoded once and retried. The rest of the query
+# can sit inside the id's own value as well as the id inside another parameter's value.
+DOUBLE_ENCODED: list[tuple[str, str | None, str, str | None]] = [
+    ("https://item.taobao.com/item.htm?id=606832683299%26ns%3D1", "taobao", "listing", "606832683299"),
+    ("https://item.taobao.com/item.htm?id=674029285425%26ns=1%26abbucket=6", "taobao", "listing", "674029285425"),
+    ("https://detail.tmall.com/item.htm?id=690091011924%26skuId%3D4911012597025%26spm%3Da1z09", "tmall", "listing", "690091011924"),
+    ("http://detail.m.1688.com/page/index.htm?offerId=1002685729834%26spm%3Da", "1688", "listing", "1002685729834"),
+    ("https://item.taobao.com/item.htm?id=606832683299%26id%3D606832683300", None, "conflicting-ids", None),
+    ("https://item.taobao.com/item.htm?id=606832683299%26ns%3D1&id=606832683300", None, "conflicting-ids", None),
+    ("https://item.taobao.com/item.htm?id=60683268329a%26ns%3D1", None, "malformed-id", None),
+    ("https://item.taobao.com/item.htm?id=606832683299%2526ns%253D1", None, "malformed-id", None),
+]  # fmt: skip
+
+ALL = ROWS + P_DETAIL + TECHNICAL_HOSTS + DOUBLE_ENCODED
 
 
 def _answer(text: str) -> tuple[str | None, str, str | None]:

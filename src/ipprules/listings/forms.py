@@ -262,7 +262,12 @@ def _aliexpress() -> list[Form]:
     store = ("https://www.aliexpress.com/store/{id}", "aliexpress-store:{id}")
     regions: tuple[tuple[str, tuple[str, ...] | tuple[str, tuple[str, ...]], str | None], ...]
     regions = (
-        ("com", ("www.aliexpress.com", "aliexpress.com", "m.aliexpress.com"), None),
+        # h5.: the AMP host AliExpress's own pages link (amphtml), real in public page dumps
+        (
+            "com",
+            ("www.aliexpress.com", "aliexpress.com", "m.aliexpress.com", "h5.aliexpress.com"),
+            None,
+        ),
         ("lang", _pattern(r"{X}\.aliexpress\.com", "aliexpress.com"), "lang"),
         ("us", ("www.aliexpress.us", "aliexpress.us", "m.aliexpress.us"), None),
         ("ru", ("aliexpress.ru", "www.aliexpress.ru", "m.aliexpress.ru"), None),
@@ -281,7 +286,7 @@ def _aliexpress() -> list[Form]:
                       x_name="region", x_const=None if x_rule else
                       {"com": "global"}.get(region, region))
             )  # fmt: skip
-    reserved = _reserved("aliexpress.com", drop=("www", "m"), shops=False)
+    reserved = _reserved("aliexpress.com", drop=("www", "m", "h5"), shops=False)
     store_host = _pattern(
         rf"(?:{reserved}{_LABEL}\.)?aliexpress\.(?:com|us|ru)",
         "aliexpress.com",

@@ -69,6 +69,9 @@ GROUP_DOMAINS: frozenset[str] = frozenset(
 _SERVICE_LABELS = ("rule", "seller", "data", "developer", "business", "dispute")
 #: More service labels of the domestic marketplaces (forums, passport, view pages).
 _PORTAL_LABELS = ("bbs", "pass", "view")
+#: Technical labels (mobile, AMP and WAP pages, APIs, images, help): never vanity store names
+#: on any marketplace domain (listing-urls.md §12: "h5, m ... and similar labels").
+_TECH_LABELS = ("h5", "wap", "m", "www", "api", "img", "help", "service", "login", "pages")
 
 #: Labels that are services, never vanity store names, per registrable domain.
 RESERVED_LABELS: dict[str, frozenset[str]] = {
@@ -127,8 +130,10 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "guang",
             "zhaoshang",
             "consumerservice",
+            "huodong",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
+            *_TECH_LABELS,
         ]
     ),
     "tmall.com": frozenset(
@@ -161,9 +166,12 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "consumerservice",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
+            *_TECH_LABELS,
         ]
     ),
-    "tmall.hk": frozenset(["www", "detail", "list", "pages", "m", "s", "buy", "cart", "login"]),
+    "tmall.hk": frozenset(
+        ["www", "detail", "list", "pages", "m", "s", "buy", "cart", "login", *_TECH_LABELS]
+    ),
     "1688.com": frozenset(
         [
             "www",
@@ -194,6 +202,7 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "re",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
+            *_TECH_LABELS,
         ]
     ),
     "aliexpress.com": frozenset(
@@ -231,6 +240,7 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "helppage",
             "sellerlearning",
             *_SERVICE_LABELS,
+            *_TECH_LABELS,
         ]
     ),
 }

@@ -1041,17 +1041,19 @@ def _strict(pattern: str) -> Any:
 
 def _values(query: str, keys: tuple[str, ...]) -> list[str]:
     """Every value of the parameters named ``keys``: ``&amp;`` unescaped, keys and values
-    percent-decoded; a double-encoded query (``%26id%3D...``) is decoded once and retried,
-    unless it holds an encoded URL (whose own parameters are not this URL's)."""
+    percent-decoded; a double-encoded query is decoded once and retried, whether the id sits
+    inside another parameter (``abbucket=6%26id=N%26ns=1``) or the rest of the query inside the
+    id's value (``id=N%26ns%3D1``), unless it holds an encoded URL (whose own parameters are
+    not this URL's)."""
     query = query.replace("&amp;", "&")
     values = _collect(query, keys)
-    if not values and "%" in query:
+    if "%" in query and (not values or any("&" in value for value in values)):
         lowered = query.lower()
         nested = "%3a%2f%2f" in lowered or "%3a//" in lowered
         if ("%26" in lowered or "%3d" in lowered) and not nested:
             from urllib.parse import unquote
 
-            values = _collect(unquote(query), keys)
+            values = _collect(unquote(query), keys) or values
     return values
 
 
