@@ -21,6 +21,12 @@ The rows that failed before this sweep's fixes:
 - ``item.htm?id=N%26ns%3D1`` (the rest of a double-encoded query inside the id's value) was
   ``malformed-id``; only ``abbucket=6%26id=N%26ns=1`` was decoded and retried (see
   ``DOUBLE_ENCODED``);
+- a Lazada shop slug or Xianyu user token alone on its line kept sentence punctuation after it
+  in its id (``…/shop/abc.`` was ``abc.``), and a store host alone on its line followed by
+  ``)``, ``,``, ``!`` or ``.`` was a lookalike, unlike the same link after a word
+  (``SENTENCE_END``);
+- a link with a decoded slug followed by full-width punctuation, a zero-width space or an HTML
+  quote (``…-i4212266679.html，谢谢``) was ``missing-id`` (``GLUED_AFTER_SLUG``);
 - §7's unverified Lazada forms (``www.lazada.{tld}/i{id}.html`` and root-path brand pages) were
   rejected as a "search, category, cart, login, API or home page" (see ``test_lazada_unverified``).
 """
@@ -494,7 +500,42 @@ DOUBLE_ENCODED: list[tuple[str, str | None, str, str | None]] = [
     ("https://item.taobao.com/item.htm?id=606832683299%2526ns%253D1", None, "malformed-id", None),
 ]  # fmt: skip
 
-ALL = ROWS + P_DETAIL + TECHNICAL_HOSTS + DOUBLE_ENCODED
+# §0 Trim: a link alone on its line with sentence punctuation after it reads as it does after a
+# word ("see https://…"): a Lazada shop slug or a Xianyu user token no longer keeps the
+# punctuation as part of its id.
+SENTENCE_END: list[tuple[str, str | None, str, str | None]] = [
+    ("https://www.goofish.com/personal?userId=1666703902.", "taobao", "storefront", "1666703902"),
+    ("https://www.goofish.com/personal?userId=1666703902)", "taobao", "storefront", "1666703902"),
+    ("https://www.goofish.com/personal?userId=1666703902!", "taobao", "storefront", "1666703902"),
+    ("https://www.goofish.com/personal?userId=Qt9wn22aKj%2FnV82TP9hAbA%3D%3D,", "taobao", "storefront", "Qt9wn22aKj/nV82TP9hAbA=="),
+    ("https://www.lazada.vn/shop/abc.", "lazada_vn", "storefront", "abc"),
+    ("https://www.lazada.com.ph/shop/abc-store.", "lazada_ph", "storefront", "abc-store"),
+    ("https://www.lazada.sg/shop/a.b", "lazada_sg", "storefront", "a.b"),
+    ("https://www.goofish.com/personal?userId=.", None, "malformed-id", None),
+    ("https://weactstudio.taobao.com)", "taobao", "storefront", "weactstudio"),
+    ("https://weactstudio.taobao.com.", "taobao", "storefront", "weactstudio"),
+    ("https://joinsun.1688.com,", "1688", "storefront", "joinsun"),
+    ("https://uniqlo.m.tmall.com!", "tmall", "storefront", "uniqlo"),
+    ("https://uniqlo.tmall.com:443.", "tmall", "storefront", "uniqlo"),
+    ("https://item.taobao.com./item.htm?id=606832683299", None, "lookalike-host", None),
+    ("https://uniqlo.tmall.com.evil.cn.", None, "lookalike-host", None),
+    ("https://www.goofish.com/personal?x=\xe9&userId=1666703902\u202e2093076661", None, "malformed-id", None),
+]  # fmt: skip
+
+# A decoded (non-ASCII) slug with share text or markup glued after the link: when the whole
+# token is no listing, full-width punctuation, a zero-width space at the end or an HTML
+# attribute's quote ends the link (a full-width comma inside a slug still reads whole).
+GLUED_AFTER_SLUG: list[tuple[str, str | None, str, str | None]] = [
+    ("https://www.lazada.co.th/products/กระเป๋า-i4212266679-s1234567890.html，谢谢", "lazada_th", "listing", "4212266679"),
+    ("https://www.lazada.co.th/products/กระเป๋า-i4212266679-s1234567890.html\u200b", "lazada_th", "listing", "4212266679"),
+    ('<a href="https://www.lazada.vn/products/tai-nghe-không-dây-i2638225238.html">链接</a>', "lazada_vn", "listing", "2638225238"),
+    ("https://www.alibaba.com/product-detail/中文_1600270997819.html，谢谢", "alibaba_com", "listing", "1600270997819"),
+    ("看看https://www.alibaba.com/product-detail/中文_1600270997819.html」", "alibaba_com", "listing", "1600270997819"),
+    ("https://www.lazada.co.th/products/กระเป๋า-i4212266679…", None, "missing-id", None),
+    ("https://www.lazada.co.th/products/กระเป๋า，-i4212266679.html", "lazada_th", "listing", "4212266679"),
+]  # fmt: skip
+
+ALL = ROWS + P_DETAIL + TECHNICAL_HOSTS + DOUBLE_ENCODED + SENTENCE_END + GLUED_AFTER_SLUG
 
 
 def _answer(text: str) -> tuple[str | None, str, str | None]:

@@ -49,7 +49,7 @@ ID_SUPERSETS: dict[str, tuple[str, int, int]] = {
     "store": ("[1-9][0-9]*", 4, 15),
     "member": ("b2b-[0-9a-z]*", 8, 44),
     "label": ("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?", 1, 63),
-    "shopslug": ("[A-Za-z0-9][A-Za-z0-9._~-]*", 1, 128),
+    "shopslug": ("[A-Za-z0-9](?:[A-Za-z0-9._~-]*[A-Za-z0-9_~-])?", 1, 128),
     "token": ("[A-Za-z0-9_-]+", 1, 64),
 }
 

@@ -42,9 +42,15 @@ ID_RULES: dict[str, tuple[str, str, str]] = {
     "store": ("[1-9][0-9]{3,14}", "[1-9][0-9]{3,14}", "[0-9A-Za-z]*+"),
     "member": ("b2b-[0-9a-z]{4,40}", "b2b-[0-9a-z]{4,40}", "[0-9A-Za-z-]*+"),
     "label": ("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?",) * 2 + ("[a-z0-9-]*+",),
-    "shopslug": ("[A-Za-z0-9][A-Za-z0-9._~-]{0,127}",) * 2 + ("[^/]*+",),
+    # a slug or token never ends with sentence punctuation (".", ")", "!"...): a link at the end
+    # of a sentence is read without it, as when a word comes before the link
+    "shopslug": ("[A-Za-z0-9](?:[A-Za-z0-9._~-]{0,126}[A-Za-z0-9_~-])?",) * 2 + ("[^/]*+",),
     # Xianyu user ids may be opaque tokens; the slow path checks the decoded value itself.
-    "token": ("[^\x00-\x20\x7f]{1,256}", "[A-Za-z0-9_-]{1,64}", "[^/]*+"),
+    "token": (
+        "[^\x00-\x20\x7f]{0,255}[^\x00-\x20\x7f.,;:!?)\\]}>'\"*]",
+        "[A-Za-z0-9_-]{1,64}",
+        "[^/]*+",
+    ),
 }
 
 #: extra-value rule -> pattern (the same in both engines, apart from ``{SEG}``).

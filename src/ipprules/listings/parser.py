@@ -196,7 +196,7 @@ def parse_listing(text: str) -> Listing | Rejection:
 
 
 def _or_trimmed(text: str, result: Listing | Rejection) -> Listing | Rejection:
-    """``result``, or for a URL alone with sentence punctuation after its path or query
+    """``result``, or for a URL alone with sentence punctuation at its end
     (``…?id=637730514783.``) that it refuses, the listing the URL is without it. Only the
     clean-URL path needs it: the other quick answers (known misses, short links) rest on the
     host, which the punctuation does not change."""
@@ -212,11 +212,13 @@ def _or_trimmed(text: str, result: Listing | Rejection) -> Listing | Rejection:
 
 
 def _trim(url: str) -> str | None:
-    """``url`` without the punctuation ending it, when that ends its path or query (never
-    its host: a trailing dot there is a lookalike trick); None when there is none."""
+    """``url`` without the sentence punctuation ending it (``…?id=637730514783.``,
+    ``https://uniqlo.tmall.com)``), as the URL finder reads it after a word; None when there
+    is none. Only punctuation at the very end goes: a dot inside a host followed by more
+    (``item.taobao.com./item.htm``) stays and is refused as a lookalike trick."""
     trimmed = url.rstrip(TRAILING)
     authority = _AUTHORITY.match(trimmed)
-    if trimmed == url or authority is None or authority.end() >= len(trimmed):
+    if trimmed == url or authority is None or not trimmed[authority.start() :].strip("/:"):
         return None
     return trimmed
 
@@ -490,10 +492,27 @@ def _parse_text(
         if type(again) is Listing:
             result = again
     if not stripped.isascii():
-        token = _token(text, candidate, at)
-        if token is not None:
-            return _whole_token(token, result, text, slow, depth)
+        return _read_token(text, candidate, at, result, slow, depth)
     return result
+
+
+def _read_token(
+    text: str, candidate: str, at: int, cut: Listing | Rejection, slow: _Slow, depth: int
+) -> Listing | Rejection:
+    """The answer for a URL ``candidate`` cut at a non-ASCII character (``cut``: the answer for
+    the part before it): the whole token's, or when that is no listing, the token's up to
+    full-width punctuation, a quote or a tag glued after it (``…-i4212266679.html，谢谢``)."""
+    token = _token(text, candidate, at)
+    if token is None:
+        return cut
+    answer = _whole_token(token, cut, text, slow, depth)
+    if type(answer) is not Listing:
+        shorter = _token(text, candidate, at, glued=True)
+        if shorter is not None and shorter != token:
+            again = _whole_token(shorter, cut, text, slow, depth)
+            if type(again) is Listing:
+                return again
+    return answer
 
 
 def _as_plain(text: str, depth: int, use_fast: bool) -> Listing | Rejection | None:
@@ -529,14 +548,27 @@ def _glued(text: str) -> bool:
     return start > 0 and not any(c in text[:start] for c in "/?#")
 
 
-def _token(text: str, candidate: str, at: int) -> str | None:
+def _token(text: str, candidate: str, at: int, *, glued: bool = False) -> str | None:
     """The whole whitespace-free token at ``at`` when the URL ``candidate`` was cut short of it
     inside its path or query (at a non-ASCII character); None when it was not cut there (the
-    host is never extended)."""
+    host is never extended). ``glued``: the token up to full-width punctuation, a quote or a
+    tag after the cut, without format characters (a zero-width space) at its end (share text
+    or markup glued on; a format character inside, such as a right-to-left override in an
+    id, stays and refuses it)."""
     end = at
     while end < len(text) and not text[end].isspace():
         end += 1
-    token = text[at:end].rstrip(_TRAILING_MARKS)
+    token = text[at:end]
+    if glued:
+        import unicodedata
+
+        for i in range(len(candidate) + 1, len(token)):
+            if token[i] in _CUT_MARKS:
+                token = token[:i]
+                break
+        while token and unicodedata.category(token[-1]) == "Cf":
+            token = token[:-1]
+    token = token.rstrip(_TRAILING_MARKS)
     authority = _AUTHORITY.match(candidate)
     host_end = authority.end() if authority is not None else 0
     if (
@@ -594,6 +626,12 @@ def _whole_token(
 _PRINTABLE = "".join(chr(c) for c in range(33, 127))
 #: Where the URL finder ends a URL in text whatever follows (see ``text._STOP``).
 _STOPS = frozenset('"<>`[|')
+#: What ends a link found cut at a non-ASCII character inside its path or query: the stops
+#: and full-width punctuation and quotes (never part of a decoded slug or an id).
+_CUT_MARKS = _STOPS | frozenset(
+    "\u3002\uff0c\uff01\uff1f\u3001\uff1b\uff1a\u300c\u300d\u300e\u300f\u3010\u3011"
+    "\uff08\uff09\u300a\u300b\u201c\u201d\u2018\u2019"
+)
 #: A preview cuts a long link with one of these: what comes before is not the whole link.
 _ELLIPSES = frozenset("\u2026\u22ef")
 #: ASCII characters that, right after a non-ASCII run, show that the URL goes on.
