@@ -34,10 +34,13 @@ The rows that failed before this sweep's fixes:
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ipprules.cli import main
 from ipprules.listings import parse_listing, parse_listings
@@ -626,3 +629,31 @@ def test_batch_and_columnar_give_parse_listing_answer() -> None:
     assert [result.as_dict() for _, result in parse_listings(texts)] == reference
     columnar = pytest.importorskip("ipprules.columnar")
     assert columnar.parse_column(texts).to_pylist() == reference
+
+
+# The accepted rows whose link has a path or query (a bare store host followed by a format
+# character or a colon is refused on purpose: see docs/listings.md, Safety).
+PATHED = sorted(
+    {
+        text
+        for text, platform, _, _ in ALL
+        if platform is not None
+        and text == text.strip()
+        and text.isprintable()
+        and " " not in text
+        and re.fullmatch(r"(?:https?:)?(?://)?[^/?#]+", text) is None
+        and (text.startswith(("http", "//")) or text[:1].isalnum())
+    }
+)
+# Sentence punctuation, full-width punctuation and a zero-width space, as chat apps leave them.
+ENDINGS = ".,;:!?)]}>'\"*\u200b\u3002\uff0c\uff01\uff1f\uff09\u300d\u3011"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(PATHED), st.text(alphabet=ENDINGS, min_size=1, max_size=3))
+def test_punctuation_after_a_link_changes_nothing(text: str, ending: str) -> None:
+    """§0 Trim: punctuation glued after a link, alone on its line or after a word, gives the
+    link's own answer (it did not for slugs, tokens and decoded slugs before this sweep)."""
+    want = _answer(text)
+    assert _answer(text + ending) == want
+    assert _answer("see " + text + ending) == want

@@ -550,25 +550,24 @@ def _glued(text: str) -> bool:
 
 def _token(text: str, candidate: str, at: int, *, glued: bool = False) -> str | None:
     """The whole whitespace-free token at ``at`` when the URL ``candidate`` was cut short of it
-    inside its path or query (at a non-ASCII character); None when it was not cut there (the
-    host is never extended). ``glued``: the token up to full-width punctuation, a quote or a
-    tag after the cut, without format characters (a zero-width space) at its end (share text
-    or markup glued on; a format character inside, such as a right-to-left override in an
-    id, stays and refuses it)."""
+    inside its path or query (at a non-ASCII character), without the punctuation and format
+    characters (a zero-width space) ending it; None when it was not cut there (the host is
+    never extended). ``glued``: the token only up to full-width punctuation, a quote or a tag
+    after the cut (share text or markup glued on). A format character inside the token, such
+    as a right-to-left override in an id, stays and refuses it."""
+    import unicodedata
+
     end = at
     while end < len(text) and not text[end].isspace():
         end += 1
     token = text[at:end]
     if glued:
-        import unicodedata
-
         for i in range(len(candidate) + 1, len(token)):
             if token[i] in _CUT_MARKS:
                 token = token[:i]
                 break
-        while token and unicodedata.category(token[-1]) == "Cf":
-            token = token[:-1]
-    token = token.rstrip(_TRAILING_MARKS)
+    while token and (token[-1] in _TRAILING_MARKS or unicodedata.category(token[-1]) == "Cf"):
+        token = token[:-1]
     authority = _AUTHORITY.match(candidate)
     host_end = authority.end() if authority is not None else 0
     if (
