@@ -574,9 +574,9 @@ def test_1688_h5_html_canonical() -> None:
 @pytest.mark.parametrize(
     ("text", "says", "suggestion"),
     [
-        ("https://www.lazada.co.th/i4212266679.html", "unverified Lazada form",
+        ("https://www.lazada.co.th/i4212266679.html", "not seen in real links (unverified)",
          "https://www.lazada.co.th/products/pdp-i4212266679.html"),
-        ("lazada.vn/i2638225238.html?spm=a", "unverified Lazada form",
+        ("lazada.vn/i2638225238.html?spm=a", "not seen in real links (unverified)",
          "https://www.lazada.vn/products/pdp-i2638225238.html"),
         ("https://www.lazada.com.ph/unilever-beauty", "root-path brand pages are storefronts is "
          "unverified", None),

@@ -972,7 +972,7 @@ def _lazada_unverified(host: str, domain: str, path: str, source: str) -> Reject
         return _reject(
             "not-a-listing",
             source,
-            f"{host}{path} (no /products/) is an unverified Lazada form (listing-urls.md §7): "
+            f"{host}{path} (no /products/) is a Lazada form not seen in real links (unverified): "
             f"open {canonical} and paste it if it is the listing",
             canonical,
         )
@@ -981,7 +981,7 @@ def _lazada_unverified(host: str, domain: str, path: str, source: str) -> Reject
             "not-a-listing",
             source,
             f"{host}{path} may be a brand page; whether Lazada's root-path brand pages are "
-            "storefronts is unverified (listing-urls.md §7): paste the store's /shop/<name>/ link",
+            "storefronts is unverified: paste the store's /shop/<name>/ link",
         )
     return None
 
