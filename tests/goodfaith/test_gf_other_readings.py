@@ -286,8 +286,11 @@ def test_a_headroom_that_differs_under_another_reading_says_so() -> None:
     assert brief.headroom != official.headroom
     (note,) = [n for n in brief.notes if n.startswith("headroom differs under")]
     assert note.startswith("headroom differs under official: ")
-    assert f"{official.headroom.counter_notices} upheld counter-notices there" in note
-    assert f"{brief.headroom.counter_notices} upheld counter-notices here" in note
+    theirs, ours = official.headroom, brief.headroom
+    assert f"{theirs.counter_notices} more upheld counter-notice(s) (listings) there" in note
+    assert f"{ours.failures} more failed takedown(s), " in note
+    assert f"{ours.counter_notices} more upheld counter-notice(s) (listings) here" in note
+    assert "complaints" not in note  # rules10: the headroom counts listings, not complaints
     (note,) = [n for n in official.notes if n.startswith("headroom differs under")]
     assert note.startswith("headroom differs under brief, brief-at-least-100: ")
     same = History.from_records(rows[:185])  # nothing rejected: no takedown limit either way

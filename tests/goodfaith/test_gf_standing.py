@@ -578,3 +578,37 @@ def test_a_reinstated_listing_is_an_unsuccessful_takedown(
         assert rates_pass(ri + room)
     if ri + room + 1 <= td:
         assert not rates_pass(ri + room + 1)
+
+
+@pytest.mark.parametrize(
+    ("as_of", "says"),
+    [
+        (D(2018, 8, 14), None),  # still the 2015 criteria: nothing to say
+        (D(2018, 8, 15), "would end on 2018-09-01"),
+        (D(2018, 9, 1), "would have ended on 2018-09-01"),
+        (D(2018, 11, 30), "would have ended on 2018-09-01"),
+        (D(2018, 12, 1), None),  # the lock-out is over
+    ],
+)
+def test_a_lock_out_begun_under_2015_says_what_the_2018_length_would_give(
+    as_of: dt.date, says: str | None
+) -> None:
+    """rules10: a removal on 2018-06-01 (2015 criteria, 6 months, R69/D3) is carried past
+    2018-08-15, when R70(d) cut the lock-out to 3 months; whether that applies to an earlier
+    removal is not stated, so the standing keeps 6 months and says when 3 would end it."""
+    h = History.from_records(
+        [DECLARED, AccountEvent(date=D(2018, 6, 1), kind=EventKind.REMOVAL)]
+    )
+    s = standing(h, as_of)
+    notes = [n for n in s.notes if n.startswith("locked out until")]
+    if says is None:
+        assert not notes
+        return
+    assert s.locked_until == D(2018, 12, 1)
+    (note,) = notes
+    assert "6 months from 2018-06-01 under the 2015 criteria" in note
+    assert says in note and "D3, R70(d)" in note
+    # a lock-out begun under the criteria in force carries no such note
+    trial = standing(h, as_of, trial=True)
+    assert trial.locked_until is None or trial.locked_until == D(2018, 9, 1)
+    assert not [n for n in trial.notes if n.startswith("locked out until")]

@@ -35,6 +35,7 @@ from ipprules.goodfaith.engine import (
     DayRules,
     Resolver,
     RuleSource,
+    add_months,
     default_book,
     first_day_out,
     holds,
@@ -162,8 +163,10 @@ def with_other_readings(
             overall.append(name)
         if other.headroom != found.headroom:
             room.setdefault(other.headroom, []).append(name)
-    counted = _counted_otherwise(found, resolver.at(day.toordinal(), strict=False), metrics)
-    counted += tuple(_room_note(found.headroom, theirs, who) for theirs, who in room.items())
+    rules = resolver.at(day.toordinal(), strict=False)
+    counted = _counted_otherwise(found, rules, metrics)
+    unit = rules.takedown.unit if rules is not None else "listing"
+    counted += tuple(_room_note(found.headroom, theirs, who, unit) for theirs, who in room.items())
     if not marks and not overall and not counted:
         return found
 
@@ -182,14 +185,15 @@ def with_other_readings(
     )
 
 
-def _room_note(ours: Headroom, theirs: Headroom, names: Sequence[str]) -> str:
-    """A note that the headroom differs under ``names``, with theirs beside this one."""
+def _room_note(ours: Headroom, theirs: Headroom, names: Sequence[str], unit: str) -> str:
+    """A note that the headroom differs under ``names``, with theirs beside this one, counted
+    in ``unit`` (the takedown metric's: listings by default, as the ``headroom:`` line)."""
 
     def said(h: Headroom) -> str:
         return (
-            f"{'no limit' if h.failures is None else h.failures} failed complaints, "
-            f"{'no limit' if h.counter_notices is None else h.counter_notices} upheld "
-            "counter-notices"
+            f"{'no limit' if h.failures is None else h.failures} more failed takedown(s), "
+            f"{'no limit' if h.counter_notices is None else h.counter_notices} more "
+            f"upheld counter-notice(s) ({unit}s)"
         )
 
     return f"headroom differs under {', '.join(names)}: {said(theirs)} there, {said(ours)} here"
@@ -444,7 +448,39 @@ def standing_with(
             *_old_abuse(rules, counts.events, lo, day),
             *_before_coverage(counts, scope, lo.toordinal(), ordinal, resolver),
             *_early_admission(counts.events, day, resolver),
+            *_lock_across_versions(state.locked_until, state.locked_from, rules, resolver, day),
         ),
+    )
+
+
+def _lock_across_versions(
+    until: dt.date | None,
+    began: tuple[dt.date, int] | None,
+    rules: DayRules,
+    resolver: Resolver,
+    day: dt.date,
+) -> tuple[str, ...]:
+    """A note when the running lock-out began under a version whose length differs from the
+    version in force on ``day`` (6 months in 2015, 3 from 2018: D3, R70(d)): whether the new
+    length applies to an account locked out before the change is not stated, so the answer
+    keeps the length in force when it began and says when the other would end it."""
+    if until is None or began is None:
+        return ()
+    start, months = began
+    then = resolver.at(start.toordinal(), strict=False)
+    now = rules.criteria
+    if then is None or then.criteria.version == now.version:
+        return ()
+    other = now.lockout_removal_months
+    if other != now.lockout_withdrawal_months or other == months:
+        return ()
+    end = add_months(start, other)
+    ends = "would have ended on" if end <= day else "would end on"
+    return (
+        f"locked out until {until.isoformat()}: {months} months from {start.isoformat()} under "
+        f"the {then.criteria.version} criteria in force that day; the {other} months of the "
+        f"{now.version} criteria (D3, R70(d)) {ends} {end.isoformat()}: whether the new length "
+        "applies to a lock-out begun before the change is not stated",
     )
 
 

@@ -50,6 +50,7 @@ class SweepState:
         "changes",
         "columns",
         "last_change",
+        "locked_from",
         "locked_until",
         "member",
         "member_since",
@@ -59,6 +60,8 @@ class SweepState:
         self.member = False
         self.member_since: dt.date | None = None
         self.locked_until: dt.date | None = None
+        #: the day the running lock-out began and its months (the rule in force that day)
+        self.locked_from: tuple[dt.date, int] | None = None
         self.last_change: dt.date | None = None
         self.changes: list[tuple[dt.date, str, str]] = []
         self.columns: dict[str, list[object]] = {}
@@ -258,6 +261,7 @@ def _lock(state: SweepState, date: dt.date, months: int) -> None:
     until = add_months(date, months)
     if state.locked_until is None or until > state.locked_until:
         state.locked_until = until
+        state.locked_from = (date, months)
 
 
 def _apply_event(state: SweepState, kind: EventKind, date: dt.date, rules: DayRules | None) -> bool:
