@@ -257,5 +257,5 @@ def test_a_malformed_override_is_exit_2_naming_its_file_and_line(
     rules = written(tmp_path, "acme.toml", BAD)
     code, out, err = run(capsys, *COMMANDS[command], "--rules", rules)
     assert code == 2 and out == "" and "Traceback" not in err
-    assert f"{rules}:17:" in err
+    assert f"{rules}:18:3:" in err  # the second element, on the array's second line
     assert "$.reason_codes[0].platforms[1]: unknown platform 'tmal'" in err
