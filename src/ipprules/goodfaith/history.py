@@ -73,6 +73,7 @@ from typing import IO, Any
 import attrs
 
 from ipprules._files import (
+    DEFAULT_MAX_LINE,
     cap_set,
     duplicate_key_error,
     first_char,
@@ -493,7 +494,9 @@ class _Chunks:
             data += more
             if newline in more:
                 break
-        cut = len(data) if self.eof else data.rfind(newline) + 1
+            if len(data) > DEFAULT_MAX_LINE and self._long(data):
+                break  # a block of carriage-return lines (\r alone ends a CSV line)
+        cut = len(data) if self.eof else self._cut(data)
         if self.binary:
             text, cut = self._decode_lines(data, cut)
         else:
@@ -504,6 +507,32 @@ class _Chunks:
         self.start = False
         self.lines += text.count("\n")
         return str(text)
+
+    def _long(self, data: Any) -> bool:
+        """Whether ``data`` (no newline in its last read) may be cut at a lone carriage
+        return; raises InputError when its last line is longer than the most a line may
+        hold (:data:`~ipprules._files.DEFAULT_MAX_LINE`): an endless line is refused in
+        bounded time and memory."""
+        start = data.rfind(b"\n" if self.binary else "\n") + 1
+        if len(data) - start <= DEFAULT_MAX_LINE:
+            return False
+        if data.rfind(b"\r" if self.binary else "\r", start, len(data) - 1) >= start:
+            return True
+        raise InputError(
+            f"line longer than {DEFAULT_MAX_LINE // (1024 * 1024)} MiB, the most one may hold",
+            file=self.name,
+            line=self.lines + data.count(b"\n" if self.binary else "\n", 0, start) + 1,
+        )
+
+    def _cut(self, data: Any) -> int:
+        """Where the whole lines of ``data`` end: after its last newline, or after its last
+        carriage return followed by a character other than a newline (a file of lone
+        carriage returns)."""
+        newline, cr = (b"\n", b"\r") if self.binary else ("\n", "\r")
+        start: int = data.rfind(newline) + 1
+        if len(data) - start > DEFAULT_MAX_LINE:
+            return max(start, int(data.rfind(cr, start, len(data) - 1)) + 1)
+        return start
 
     def _decode_lines(self, data: bytes, cut: int) -> tuple[str, int]:
         """``data[:cut]`` decoded, and ``cut``; when it holds a byte that is not UTF-8, the
