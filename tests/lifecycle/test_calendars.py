@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
@@ -293,3 +294,54 @@ def test_between_is_additive(cal: HolidayCalendar, a: date, b: date, c: date) ->
 def test_more_holidays_never_shorten_a_deadline(start: date, n: int) -> None:
     extra = HolidayCalendar(name="extra", holidays=[start + timedelta(days=i) for i in range(1, 9)])
     assert add_business_days(start, n, extra) >= add_business_days(start, n)
+
+
+_NOT_CALENDARS = st.one_of(
+    st.none(),
+    st.integers(),
+    st.text(max_size=8),
+    st.binary(max_size=8),
+    st.lists(st.integers(), max_size=3),
+    st.dates(),
+    st.just(HolidayCalendar),  # the class, not a calendar
+)
+
+
+def _calendar_calls() -> dict[str, Callable[[object], object]]:
+    from ipprules.lifecycle import (
+        Event,
+        EventRecord,
+        State,
+        deadline_for,
+        deadlines_from,
+        due_date,
+        lifecycle_report,
+        next_deadlines,
+    )
+
+    day = date(2024, 9, 27)
+    events = [EventRecord("ipr_verified", day), EventRecord("takedown", day)]
+    return {
+        "is_business_day": lambda c: is_business_day(day, c),  # type: ignore[arg-type]
+        "add_business_days": lambda c: add_business_days(day, 3, c),  # type: ignore[arg-type]
+        "add_business_days(0)": lambda c: add_business_days(day, 0, c),  # type: ignore[arg-type]
+        "business_days_between": lambda c: business_days_between(day, day, c),  # type: ignore[arg-type]
+        "due_date": lambda c: due_date(day, 3, "calendar_days", c),  # type: ignore[arg-type]
+        "deadline_for": lambda c: deadline_for("counter_notice_round_1", day, calendar=c),  # type: ignore[arg-type]
+        "deadlines_from": lambda c: deadlines_from("takedown", day, calendar=c),  # type: ignore[arg-type]
+        "next_deadlines": lambda c: next_deadlines(
+            State.TAKEN_DOWN,
+            {Event.TAKEDOWN: day},
+            calendar=c,  # type: ignore[arg-type]
+        ),
+        "lifecycle_report": lambda c: lifecycle_report(events, calendar=c),  # type: ignore[arg-type]
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_calendar_calls()))
+@settings(max_examples=25, deadline=None)
+@given(junk=_NOT_CALENDARS)
+def test_a_calendar_that_is_not_one_is_a_type_error(name: str, junk: object) -> None:
+    """Before: an AttributeError (``'str' object has no attribute 'is_business_day'``)."""
+    with pytest.raises(TypeError, match="calendar must have an is_business_day method"):
+        _calendar_calls()[name](junk)

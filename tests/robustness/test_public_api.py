@@ -33,6 +33,8 @@ MODULES = (
     "ipprules.penalties",
     "ipprules.planner",
     "ipprules.calendars",
+    "ipprules.counternotice",
+    "ipprules.coverage",
 )
 
 JUNK: tuple[Any, ...] = (

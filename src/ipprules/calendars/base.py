@@ -273,6 +273,23 @@ class HolidayCalendar:
 WEEKENDS = HolidayCalendar(name="weekends")
 
 
+def require_calendar(calendar: object, name: str = "calendar") -> Calendar:
+    """``calendar`` when it is a :class:`Calendar` (has an ``is_business_day`` method);
+    anything else is a TypeError naming ``name``.
+
+    >>> require_calendar("china")
+    Traceback (most recent call last):
+    ...
+    TypeError: calendar must have an is_business_day method, not str
+    """
+    if isinstance(calendar, type) or not isinstance(calendar, Calendar):
+        what = f"the class {calendar.__name__}" if isinstance(calendar, type) else None
+        raise TypeError(
+            f"{name} must have an is_business_day method, not {what or type(calendar).__name__}"
+        )
+    return calendar
+
+
 def is_business_day(d: date | str, calendar: Calendar = WEEKENDS) -> bool:
     """Whether ``d`` is a business day in ``calendar`` (default :data:`WEEKENDS`).
 
@@ -280,7 +297,7 @@ def is_business_day(d: date | str, calendar: Calendar = WEEKENDS) -> bool:
     True
     """
     day = _day(d, "d")
-    return calendar.is_business_day(day)
+    return require_calendar(calendar).is_business_day(day)
 
 
 def _day(value: object, name: str) -> date:
@@ -313,6 +330,7 @@ def add_business_days(start: date | str, n: int, calendar: Calendar = WEEKENDS) 
     if isinstance(n, bool) or not isinstance(n, int):
         raise TypeError(f"n must be an int, not {type(n).__name__}")
     start = _day(start, "start")
+    require_calendar(calendar)
     if n == 0:
         return start
     if isinstance(calendar, HolidayCalendar):
@@ -373,6 +391,7 @@ def business_days_between(a: date | str, b: date | str, calendar: Calendar = WEE
     -1
     """
     a, b = _day(a, "a"), _day(b, "b")
+    require_calendar(calendar)
     if a == b:
         return 0
     if isinstance(calendar, HolidayCalendar):

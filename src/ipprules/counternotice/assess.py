@@ -649,12 +649,9 @@ def assess_counter_notice(
     """
     _check(notice)
     if calendar is not None:
-        from ipprules.calendars import Calendar
+        from ipprules.calendars.base import require_calendar
 
-        if not isinstance(calendar, Calendar):
-            raise TypeError(
-                f"calendar must have an is_business_day method, not {type(calendar).__name__}"
-            )
+        require_calendar(calendar)
     view = rules_on(rules, notice.complaint_date)
     view.platform(notice.platform)
     view.ipr_type(notice.ipr_type)

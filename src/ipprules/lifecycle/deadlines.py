@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ipprules._dates import FIRST_DATE, LAST_DATE, as_date
-from ipprules.calendars.base import WEEKENDS, Calendar, add_business_days
+from ipprules.calendars.base import WEEKENDS, Calendar, add_business_days, require_calendar
 from ipprules.errors import CoverageError, InputError, IpprulesError
 from ipprules.lifecycle.machine import EventRecord
 from ipprules.lifecycle.states import (
@@ -225,6 +225,7 @@ def due_date(start: date, amount: int, unit: str, calendar: Calendar = WEEKENDS)
     >>> due_date(date(2024, 9, 27), 24, "hours"), due_date(date(2024, 9, 27), 25, "hours")
     (datetime.date(2024, 9, 28), datetime.date(2024, 9, 29))
     """
+    require_calendar(calendar)
     if unit in ("business_days", "working_days"):
         return add_business_days(start, amount, calendar)
     if unit == "calendar_days":
@@ -272,6 +273,7 @@ def deadline_for(
     ...
     ipprules.errors.IpprulesError: deadline 'seller_response_alibaba_com' applies only on alibaba_com, not on 'aliexpress'
     """  # noqa: E501
+    require_calendar(calendar)
     return _compute(
         deadline_id, _check_date(start, "start date"), rules, calendar, platform=platform
     )
@@ -421,6 +423,7 @@ def next_deadlines(
     from ipprules.errors import UnknownNameError
 
     require_mapping(event_dates, "event_dates")
+    require_calendar(calendar)
     dates = {event: _check_date(day, "event date") for event, day in event_dates.items()}
     book, interpretation, trial = _rulebook(rules)
     outside = _outside_dates(ipr_submitted_on, notice_received_on)
@@ -513,6 +516,7 @@ def deadlines_from(
     """
     kind = _starting_point(event)
     start = _check_date(start, "start date")
+    require_calendar(calendar)
     book, interpretation, trial = _rulebook(rules)
     view = book.as_of(start, interpretation, trial=trial)
     if platform is not None:
@@ -1056,6 +1060,7 @@ def lifecycle_report(
 
     if isinstance(events, str | bytes):
         raise TypeError("events must be a sequence of events, not a string")
+    require_calendar(calendar)
     records = tuple(e if isinstance(e, EventRecord) else EventRecord(e) for e in events)
     outside = _outside_dates(ipr_submitted_on, notice_received_on)
     _check_order(records)
