@@ -345,3 +345,18 @@ def test_a_calendar_that_is_not_one_is_a_type_error(name: str, junk: object) -> 
     """Before: an AttributeError (``'str' object has no attribute 'is_business_day'``)."""
     with pytest.raises(TypeError, match="calendar must have an is_business_day method"):
         _calendar_calls()[name](junk)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    amount=st.integers(min_value=3_000_000, max_value=10**12),
+    unit=st.sampled_from(["calendar_days", "hours", "business_days", "working_days"]),
+)
+def test_a_due_date_past_the_last_date_is_a_calendar_error(amount: int, unit: str) -> None:
+    """Before: calendar days and hours raised OverflowError (not an ipprules error)."""
+    from ipprules.lifecycle import due_date
+
+    if unit == "hours":
+        amount *= 24
+    with pytest.raises(CalendarError, match="outside the supported date range"):
+        due_date(date(2999, 12, 31), amount, unit)

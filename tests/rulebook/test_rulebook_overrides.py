@@ -275,3 +275,56 @@ def test_one_points_bar_for_penalties_and_counter_notices(tmp_path: Path) -> Non
     view = book.as_of("2024-06-10")
     assert view.penalties["1688"].counter_notice_bar_points == 100
     assert view.counter_notice["1688_bar_points"].value == 100
+
+
+def _deadline_override(tmp_path: Path, **changes: object) -> Path:
+    data = default_rulebook().to_data()
+    deadline = next(d for d in data["deadlines"] if d["id"] == "counter_notice_round_1")
+    deadline = {**deadline, **changes}
+    return write(tmp_path, "d.json", json.dumps({"deadlines": [deadline]}, default=str))
+
+
+@pytest.mark.parametrize(
+    ("changes", "path", "message"),
+    [
+        ({"starts_at": "nope"}, ".starts_at", "unknown start 'nope' (one of complaint_received"),
+        ({"who": "nobody"}, ".who", "unknown actor 'nobody' (one of seller, filer, platform)"),
+        ({"amount": 5, "amount_max": 3}, ".amount_max", "amount_max (3) needs an amount no larger"),
+        (
+            {"amount": 10**9, "unit": "calendar_days"},
+            ".amount",
+            "1000000000 calendar_days is longer than the longest deadline taken (36,600",
+        ),
+        ({"amount": 1, "amount_max": 878_401, "unit": "hours"}, ".amount_max", "878,400 hours"),
+    ],
+)
+def test_impossible_deadlines_are_refused_where_they_are_written(
+    tmp_path: Path, changes: dict[str, object], path: str, message: str
+) -> None:
+    """Each loaded before: a deadline started by no event or binding no actor never ran (or
+    never flagged a late event); a range 5 to 3 was shown as such; a billion days ended in
+    an OverflowError ("a number or date out of range", no file, line or path)."""
+    with pytest.raises(RuleDataError) as caught:
+        load_rulebook(_deadline_override(tmp_path, **changes))
+    (problem,) = caught.value.problems
+    assert problem.path == "$.deadlines[0]" + path
+    assert problem.line == 1
+    assert message in problem.message
+
+
+def test_the_longest_deadline_is_counted_from_the_last_date_taken(tmp_path: Path) -> None:
+    from ipprules.lifecycle import deadline_for
+
+    for unit in ("business_days", "calendar_days", "hours"):
+        book = load_rulebook(_deadline_override(tmp_path, amount=36_600, unit=unit))
+        result = deadline_for("counter_notice_round_1", "2999-12-31", book)
+        assert result.due is not None and result.due.year > 3000
+
+
+def test_the_deadline_starts_and_actors_are_the_lifecycles() -> None:
+    from ipprules.lifecycle import Event, event_info
+    from ipprules.lifecycle.states import STARTS_AT
+    from ipprules.rulebook.model import DEADLINE_ACTORS, DEADLINE_STARTS
+
+    assert set(DEADLINE_STARTS) == set(STARTS_AT)
+    assert set(DEADLINE_ACTORS) <= {event_info(e).actor for e in Event}

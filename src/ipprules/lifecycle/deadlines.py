@@ -47,7 +47,13 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ipprules._dates import FIRST_DATE, LAST_DATE, as_date
-from ipprules.calendars.base import WEEKENDS, Calendar, add_business_days, require_calendar
+from ipprules.calendars.base import (
+    WEEKENDS,
+    Calendar,
+    CalendarError,
+    add_business_days,
+    require_calendar,
+)
 from ipprules.errors import CoverageError, InputError, IpprulesError
 from ipprules.lifecycle.machine import EventRecord
 from ipprules.lifecycle.states import (
@@ -228,11 +234,15 @@ def due_date(start: date, amount: int, unit: str, calendar: Calendar = WEEKENDS)
     require_calendar(calendar)
     if unit in ("business_days", "working_days"):
         return add_business_days(start, amount, calendar)
-    if unit == "calendar_days":
-        return start + timedelta(days=amount)
-    if unit == "hours":
-        return start + timedelta(days=-(-amount // 24))
-    raise IpprulesError(f"unknown time unit {unit!r}")
+    days = {"calendar_days": amount, "hours": -(-amount // 24)}.get(unit)
+    if days is None:
+        raise IpprulesError(f"unknown time unit {unit!r}")
+    try:
+        return start + timedelta(days=days)
+    except OverflowError:
+        raise CalendarError(
+            f"{amount} {unit} from {start} runs outside the supported date range"
+        ) from None
 
 
 def _rulebook(rules: RuleBook | ResolvedRules | None) -> tuple[RuleBook, str | None, Trial]:

@@ -588,6 +588,27 @@ class CounterNoticeRule(Rule):
     text: str
 
 
+#: The starts a :class:`Deadline` may count from (``starts_at``), and who it may bind
+#: (``who``): :data:`ipprules.lifecycle.states.STARTS_AT` maps each start to its event.
+DEADLINE_STARTS: tuple[str, ...] = (
+    "complaint_received",
+    "complaint_filed",
+    "counter_notice_received",
+    "ipr_submitted",
+    "notice_received",
+)
+DEADLINE_ACTORS: tuple[str, ...] = ("seller", "filer", "platform")
+#: The longest deadline a rule book may hold, per unit: 100 years (a count from any date the
+#: library takes, 1900 to 2999, then stays within the dates Python has).
+DEADLINE_MAX_AMOUNT: Mapping[str, int] = MappingProxyType(
+    {
+        "business_days": 36_600,
+        "working_days": 36_600,
+        "calendar_days": 36_600,
+        "hours": 36_600 * 24,
+    }
+)
+
 #: The states and events of the complaint lifecycle, by value (the machine's enums,
 #: :class:`ipprules.lifecycle.State` and :class:`ipprules.lifecycle.Event`, have exactly these):
 #: what a :class:`LifecycleRule` may name.

@@ -13,6 +13,9 @@ import attrs
 
 from ipprules.errors import Problem, RuleDataError
 from ipprules.rulebook.model import (
+    DEADLINE_ACTORS,
+    DEADLINE_MAX_AMOUNT,
+    DEADLINE_STARTS,
     EVIDENCE_TESTS,
     LIFECYCLE_EVENTS,
     LIFECYCLE_MOVES,
@@ -323,5 +326,33 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
             )
         yield from _ref(record.states, set(LIFECYCLE_STATES), "state", origin, "states")
         yield from _lifecycle_moves(record, origin)
-    if isinstance(record, Deadline) and record.amount is not None and record.unit is None:
+    if isinstance(record, Deadline):
+        yield from _deadline(record, origin)
+
+
+def _deadline(record: Deadline, origin: Origin) -> Iterator[Problem]:
+    """A deadline's start, actor and amounts (an amount needs a unit; a range runs upwards;
+    no deadline is longer than :data:`~ipprules.rulebook.model.DEADLINE_MAX_AMOUNT`)."""
+    if record.starts_at not in DEADLINE_STARTS:
+        known = ", ".join(DEADLINE_STARTS)
+        yield origin.problem(f"unknown start {record.starts_at!r} (one of {known})", ".starts_at")
+    if record.who not in DEADLINE_ACTORS:
+        known = ", ".join(DEADLINE_ACTORS)
+        yield origin.problem(f"unknown actor {record.who!r} (one of {known})", ".who")
+    if record.amount is not None and record.unit is None:
         yield origin.problem("a deadline with an amount needs a unit", ".unit")
+    if record.amount_max is not None and (
+        record.amount is None or record.amount_max < record.amount
+    ):
+        yield origin.problem(
+            f"amount_max ({record.amount_max}) needs an amount no larger than it", ".amount_max"
+        )
+    most = DEADLINE_MAX_AMOUNT.get(record.unit or "", 0)
+    for field in ("amount", "amount_max"):
+        value = getattr(record, field)
+        if record.unit is not None and value is not None and value > most:
+            yield origin.problem(
+                f"{value} {record.unit} is longer than the longest deadline taken "
+                f"({most:,} {record.unit}, 100 years)",
+                f".{field}",
+            )
