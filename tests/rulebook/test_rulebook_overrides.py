@@ -328,3 +328,24 @@ def test_the_deadline_starts_and_actors_are_the_lifecycles() -> None:
 
     assert set(DEADLINE_STARTS) == set(STARTS_AT)
     assert set(DEADLINE_ACTORS) <= {event_info(e).actor for e in Event}
+
+
+@pytest.mark.parametrize(
+    "field", ["window_months", "lockout_removal_months", "lockout_withdrawal_months"]
+)
+def test_a_good_faith_period_over_100_years_is_refused_where_it_is_written(
+    tmp_path: Path, field: str
+) -> None:
+    """Before: ``ipprules good-faith --rules`` ended in ``error: year 10356 is out of range``
+    (a bare ValueError from the date arithmetic: no file, line or path)."""
+    criteria = dict(default_rulebook().to_data()["good_faith"][-1])
+    criteria[field] = 100_000
+    path = write(tmp_path, "g.json", json.dumps({"good_faith": [criteria]}, default=str))
+    with pytest.raises(RuleDataError) as caught:
+        load_rulebook(path)
+    (problem,) = caught.value.problems
+    assert (problem.path, problem.line) == (f"$.good_faith[0].{field}", 1)
+    assert "100000 months is longer than the longest period taken (1,200 months" in problem.message
+    criteria[field] = 1200
+    path.write_text(json.dumps({"good_faith": [criteria]}, default=str))
+    load_rulebook(path)  # 100 years is taken

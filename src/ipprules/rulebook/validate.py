@@ -41,6 +41,9 @@ from ipprules.rulebook.model import (
 __all__ = ["Origin", "validate"]
 
 PLATFORM_GROUPS = ("tao", "domestic", "international", "lazada")
+#: The longest Good Faith window or lockout, in months (100 years: counted from any date the
+#: library takes, 1900 to 2999, it stays within the dates Python has).
+MAX_MONTHS = 1200
 COUNTERS = ("submitted", "taken_down", "reinstated", "rejected", "withdrawn", "pending")
 
 
@@ -315,6 +318,13 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
     if isinstance(record, GoodFaithCriteria) and record.window_months < 1:
         yield origin.problem("the window must be at least one month", ".window_months")
     if isinstance(record, GoodFaithCriteria):
+        for name in ("window_months", "lockout_removal_months", "lockout_withdrawal_months"):
+            if getattr(record, name) > MAX_MONTHS:
+                yield origin.problem(
+                    f"{getattr(record, name)} months is longer than the longest period taken "
+                    f"({MAX_MONTHS:,} months, 100 years)",
+                    f".{name}",
+                )
         for name in ("takedown_rate", "counter_notice_rate"):
             rate = getattr(record, name).value
             if not 0 <= rate <= 1:
