@@ -349,3 +349,17 @@ def test_a_good_faith_period_over_100_years_is_refused_where_it_is_written(
     criteria[field] = 1200
     path.write_text(json.dumps({"good_faith": [criteria]}, default=str))
     load_rulebook(path)  # 100 years is taken
+
+
+def test_a_counter_notice_purchase_window_over_100_years_is_refused(tmp_path: Path) -> None:
+    """Before: ``ipprules counter-notice --rules`` ended in ``error: year -6309 is out of
+    range`` (a bare ValueError, no file, line or path)."""
+    rules = default_rulebook().to_data()["counter_notice"]
+    rule = dict(next(r for r in rules if r["id"] == "alibaba_com_purchase_window"))
+    rule["value"] = 100_000
+    path = write(tmp_path, "c.json", json.dumps({"counter_notice": [rule]}, default=str))
+    with pytest.raises(RuleDataError) as caught:
+        load_rulebook(path)
+    (problem,) = caught.value.problems
+    assert (problem.path, problem.line) == ("$.counter_notice[0].value", 1)
+    assert "100000 months is longer than the longest period taken" in problem.message

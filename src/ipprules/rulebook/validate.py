@@ -315,16 +315,11 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
         yield from _ref(record.platforms, platforms, "platform", origin, "platforms")
     if isinstance(record, CounterNoticeRule):
         yield from _ref(record.ipr_types, ids["ipr_types"], "IPR type", origin, "ipr_types")
+
     if isinstance(record, GoodFaithCriteria) and record.window_months < 1:
         yield origin.problem("the window must be at least one month", ".window_months")
+    yield from _periods(record, origin)
     if isinstance(record, GoodFaithCriteria):
-        for name in ("window_months", "lockout_removal_months", "lockout_withdrawal_months"):
-            if getattr(record, name) > MAX_MONTHS:
-                yield origin.problem(
-                    f"{getattr(record, name)} months is longer than the longest period taken "
-                    f"({MAX_MONTHS:,} months, 100 years)",
-                    f".{name}",
-                )
         for name in ("takedown_rate", "counter_notice_rate"):
             rate = getattr(record, name).value
             if not 0 <= rate <= 1:
@@ -338,6 +333,24 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
         yield from _lifecycle_moves(record, origin)
     if isinstance(record, Deadline):
         yield from _deadline(record, origin)
+
+
+def _periods(record: Rule, origin: Origin) -> Iterator[Problem]:
+    """Periods in months no longer than :data:`MAX_MONTHS`: a Good Faith window and lockouts,
+    a counter-notice rule's ``value`` in months (the purchase window, R63)."""
+    fields: tuple[str, ...] = ()
+    if isinstance(record, GoodFaithCriteria):
+        fields = ("window_months", "lockout_removal_months", "lockout_withdrawal_months")
+    elif isinstance(record, CounterNoticeRule) and record.unit == "months":
+        fields = ("value",)
+    for name in fields:
+        value = getattr(record, name)
+        if value is not None and value > MAX_MONTHS:
+            yield origin.problem(
+                f"{value} months is longer than the longest period taken "
+                f"({MAX_MONTHS:,} months, 100 years)",
+                f".{name}",
+            )
 
 
 def _deadline(record: Deadline, origin: Origin) -> Iterator[Problem]:
