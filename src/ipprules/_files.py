@@ -534,9 +534,15 @@ def allow_large_csv_fields(max_bytes: int | None = None) -> int:
     For readers that run :func:`csv.reader` over :func:`iter_lines` (``keep_ends=True``).
     """
     cap = byte_cap(max_bytes)
-    if csv.field_size_limit() < cap:
-        csv.field_size_limit(cap)
+    limit = min(cap, _FIELD_MOST)  # the csv module takes a C long; no cell is 2 GiB anyway
+    if csv.field_size_limit() < limit:
+        csv.field_size_limit(limit)
     return cap
+
+
+#: The largest field size limit given to :func:`csv.field_size_limit` (a C ``long``, 32 bits
+#: on Windows).
+_FIELD_MOST = 2**31 - 1
 
 
 #: The delimiters a CSV header is tried with, in this order (Excel writes ``;`` where the

@@ -11,7 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ipprules.errors import InputError
-from ipprules.goodfaith import AccountEvent, Complaint, EventKind, iter_history, iter_rows
+from ipprules.goodfaith import (
+    AccountEvent,
+    Complaint,
+    EventKind,
+    iter_history,
+    iter_rows,
+    read_history,
+)
 
 HEADER = "type,date,platform,reason_code,listings,taken_down,rejected,withdrawn,pending,reinstated"
 
@@ -224,3 +231,14 @@ def test_junk_jsonl_lines_raise_input_error_only(junk: str) -> None:
         assert caught.line == 1
     else:
         assert all(isinstance(r, tuple | AccountEvent) for r in rows)
+
+
+@pytest.mark.parametrize("reader", [iter_history, iter_rows, read_history])
+@pytest.mark.parametrize(("keyword", "junk"), [("name", 1), ("name", b"h.csv"), ("format", 2)])
+def test_a_name_or_format_that_is_not_a_string_is_a_type_error(
+    reader: object, keyword: str, junk: object
+) -> None:
+    """Before: ``read_history(path, name=1)`` raised AttributeError (``'int' object has no
+    attribute 'lower'``)."""
+    with pytest.raises(TypeError, match=f"{keyword} must be a str"):
+        list(reader(io.StringIO(HEADER + "\n"), **{keyword: junk}))  # type: ignore[operator]

@@ -423,3 +423,15 @@ def test_a_missing_key_is_located_at_the_object_that_lacks_it(tmp_path: Path) ->
     doc = files_module.parse_document(path.read_text(), "mk.json", "json")
     assert doc.locate("$.channels[0].nope.deeper") == doc.locate("$.channels[0]") == (3, 3)
     assert doc.locate("$") == (1, 1)
+
+
+@settings(max_examples=20, deadline=None)
+@given(cap=st.integers(min_value=2**31, max_value=10**60))
+def test_a_huge_size_cap_is_no_overflow(cap: int) -> None:
+    """Before: ``read_violations(path, max_bytes=10**40)`` raised OverflowError from
+    :func:`csv.field_size_limit` (a C long)."""
+    from ipprules.penalties import read_violations
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    assert read_violations(examples / "violations-aliexpress.csv", max_bytes=cap)
+    assert list(iter_csv(examples / "planner-urls.csv", max_bytes=cap))

@@ -1357,6 +1357,10 @@ Source = str | Path | IO[str] | IO[bytes]
 
 def _open(source: Source, name: str | None, fmt: str | None) -> tuple[_Chunks, str, str, bool]:
     """``(chunks, label, format, owned)``: a path is opened here (and closed by the caller)."""
+    from ipprules._args import require_optional_str
+
+    require_optional_str(name, "name")
+    require_optional_str(fmt, "format")
     if isinstance(source, str | Path):
         label = name or str(source)
         stream: IO[Any] = _open_path(source, label)
