@@ -1180,7 +1180,11 @@ def _jsonl(chunks: _Chunks, name: str) -> Iterator[tuple[Any, ErrorAt, int]]:
             raise InputError(
                 f"not valid JSON: {exc.msg}", file=name, line=lineno, column=exc.colno
             ) from None
-        except (ValueError, RecursionError) as exc:
+        except RecursionError:
+            raise InputError(
+                "not valid JSON: nested too deeply", file=name, line=lineno, column=1
+            ) from None
+        except ValueError as exc:
             located = duplicate_key_error(line, str(exc), name, line=lineno)
             if located is not None:
                 raise located from None
