@@ -252,3 +252,35 @@ def test_a_deeply_nested_jsonl_line_says_so() -> None:
             '{"type": "declaration", "date": "2023-01-01"}\n' + "[" * 100_000 + "\n",
             name="h.jsonl",
         )
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    rows=st.integers(min_value=0, max_value=5),
+    column=st.integers(min_value=0, max_value=30),
+    fmt=st.sampled_from(["csv", "jsonl"]),
+    binary=st.booleans(),
+)
+def test_a_nul_byte_is_refused_where_it_is(rows: int, column: int, fmt: str, binary: bool) -> None:
+    """As every other input: before, a NUL in a history became part of a column name, a
+    platform or an id ("unknown column 't\\x00y\\x00p\\x00e'" for a UTF-16 file)."""
+    if fmt == "csv":
+        lines = [HEADER] + ["complaint,2023-01-05,taobao,x,4,4,0,0,0,0"] * rows
+    else:
+        lines = ['{"type": "declaration", "date": "2023-01-01"}'] * (rows + 1)
+    last = lines[-1]
+    column = min(column, len(last))
+    lines[-1] = last[:column] + "\0" + last[column:]
+    text = "\n".join(lines) + "\n"
+    source = io.BytesIO(text.encode()) if binary else io.StringIO(text)
+    where = rf"h:{len(lines)}:{column + 1}: \$: NUL byte in text"
+    with pytest.raises(InputError, match=where):
+        list(iter_rows(source, name="h", format=fmt))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_a_utf16_history_is_named_so(fmt: str) -> None:
+    text = HEADER + "\n" if fmt == "csv" else '{"type": "declaration", "date": "2023-01-01"}\n'
+    for data in (text.encode("utf-16"), text.encode("utf-16-le")):
+        with pytest.raises(InputError, match=r"h:1:\d: \$: (UTF-16 text|NUL byte)"):
+            list(iter_rows(io.BytesIO(data), name="h", format=fmt))

@@ -448,7 +448,7 @@ class _Chunks:
     """A file read in chunks of whole lines (text), from a binary or a text stream.
 
     Bytes are decoded as strict UTF-8 (a BOM at the start is dropped); a bad byte is
-    an InputError naming its line and column.
+    an InputError naming its line and column, and so are a UTF-16 byte order mark and a NUL.
     """
 
     def __init__(self, stream: IO[Any], name: str, *, keep: bool = False) -> None:
@@ -497,6 +497,13 @@ class _Chunks:
             if len(data) > DEFAULT_MAX_LINE and self._long(data):
                 break  # a block of carriage-return lines (\r alone ends a CSV line)
         cut = len(data) if self.eof else self._cut(data)
+        if self.start and self.binary and data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise InputError(
+                "UTF-16 text (byte order mark); save the file as UTF-8",
+                file=self.name,
+                line=1,
+                column=1,
+            )
         if self.binary:
             text, cut = self._decode_lines(data, cut)
         else:
@@ -505,8 +512,20 @@ class _Chunks:
         if self.start and text.startswith("\ufeff"):
             text = text[1:]
         self.start = False
+        if "\0" in text:
+            raise self._nul(text)
         self.lines += text.count("\n")
         return str(text)
+
+    def _nul(self, text: str) -> InputError:
+        """The error of a NUL character (as the shared reading layer words it)."""
+        at = text.index("\0")
+        return InputError(
+            "NUL byte in text (is the file UTF-16 or binary?)",
+            file=self.name,
+            line=self.lines + text.count("\n", 0, at) + 1,
+            column=at - text.rfind("\n", 0, at),
+        )
 
     def _long(self, data: Any) -> bool:
         """Whether ``data`` (no newline in its last read) may be cut at a lone carriage
@@ -571,9 +590,10 @@ class _Chunks:
 
 
 def _needs_csv(text: str) -> bool:
-    """Whether a block needs the csv module: quotes, NUL, a carriage return alone, or a
-    field longer than :func:`csv.field_size_limit` (which the csv module refuses)."""
-    if '"' in text or "\0" in text:
+    """Whether a block needs the csv module: quotes, a carriage return alone, or a field
+    longer than :func:`csv.field_size_limit` (which the csv module refuses). A NUL never
+    reaches here (:class:`_Chunks` refuses it)."""
+    if '"' in text:
         return True
     if "\r" in text and text.count("\r") != text.count("\r\n"):
         return True
