@@ -630,13 +630,27 @@ def _csv_rows(
         except StopIteration:
             return
         except csv.Error as exc:
-            message = str(exc)
-            if "new-line character seen in unquoted field" in message:  # not Python's advice
-                message = "a line break (a bare carriage return) inside a cell that is not quoted"
-            raise error(f"not valid CSV: {message}", file=name, line=reader.line_num) from None
+            message, line = csv_problem(exc, reader.line_num, start)
+            raise error(f"not valid CSV: {message}", file=name, line=line) from None
         if row:
             yield start, row
         start = reader.line_num + 1
+
+
+def csv_problem(exc: Exception, line: int, start: int) -> tuple[str, int]:
+    """The :mod:`csv` module's message in plain words, and the line to name: ``line``, where
+    the reader stopped, or ``start``, the first line of the record, for a quote never closed
+    (the reader stops at the end of the file, far from the quote).
+
+    >>> csv_problem(csv.Error("unexpected end of data"), 90, 2)
+    ('unexpected end of data (a quote opened on this line is never closed)', 2)
+    """
+    message = str(exc)
+    if "new-line character seen in unquoted field" in message:  # not Python's advice
+        return "a line break (a bare carriage return) inside a cell that is not quoted", line
+    if message == "unexpected end of data":
+        return f"{message} (a quote opened on this line is never closed)", start
+    return message, line
 
 
 @attrs.frozen

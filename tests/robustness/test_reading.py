@@ -435,3 +435,13 @@ def test_a_huge_size_cap_is_no_overflow(cap: int) -> None:
     examples = Path(__file__).resolve().parents[2] / "examples"
     assert read_violations(examples / "violations-aliexpress.csv", max_bytes=cap)
     assert list(iter_csv(examples / "planner-urls.csv", max_bytes=cap))
+
+
+def test_a_csv_quote_never_closed_is_named_on_its_line(tmp_path: Path) -> None:
+    """``ipprules penalties``: the error named line 4 (the end of the file), not line 2."""
+    from ipprules.penalties import read_violations
+
+    path = tmp_path / "v.csv"
+    path.write_text('date,kind\n"2024-01-08,general\n2024-01-09,general\n2024-01-10,general\n')
+    with pytest.raises(InputError, match=r"v\.csv:2: \$: not valid CSV: .*quote opened on this"):
+        read_violations(path)

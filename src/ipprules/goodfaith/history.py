@@ -75,6 +75,7 @@ import attrs
 from ipprules._files import (
     DEFAULT_MAX_LINE,
     cap_set,
+    csv_problem,
     duplicate_key_error,
     first_char,
     loads_json,
@@ -1091,7 +1092,9 @@ def _csv_blocks(
     try:
         fields = next(csv.reader([head.rstrip("\r\n")], strict=True))
     except (csv.Error, StopIteration) as exc:
-        raise InputError(f"not valid CSV: {exc}", file=name, line=1, column=1) from None
+        raise InputError(
+            f"not valid CSV: {csv_problem(exc, 1, 1)[0]}", file=name, line=1, column=1
+        ) from None
     records = _CsvRecords(*_header(fields, name), name, want)
     ids = IdCheck(name, *reread) if "id" in records.col else None
     chunks.spool(ids is not None)
@@ -1119,16 +1122,19 @@ def _csv_rest(
     out: list[tuple[Any, int]] = []
     seen: list[str] = []
     i_id = records.col.get("id")
+    done = lineno  # the last line of the last record read
     while True:
         try:
             fields = next(reader)
-            found = records.record(fields, lineno + reader.line_num)
+            done = lineno + reader.line_num
+            found = records.record(fields, done)
         except StopIteration:
             break
         except csv.Error as exc:
             yield out
+            message, line = csv_problem(exc, lineno + reader.line_num, done + 1)
             raise InputError(
-                f"not valid CSV: {exc}", file=records.name, line=lineno + reader.line_num, column=1
+                f"not valid CSV: {message}", file=records.name, line=line, column=1
             ) from None
         except InputError:
             yield out
@@ -1153,11 +1159,13 @@ def _csv_full(
 ) -> Iterator[Complaint | AccountEvent]:
     """Full records (ids, accounts and ``counter_rejected`` kept), through :mod:`csv`."""
     reader = csv.reader(chunks.rest_lines(), strict=True)
+    lineno = 0  # the last line of the last record read
     try:
         records = _CsvRecords(*_header(next(reader), name), name, want)
         i_id = records.col.get("id")
         chunks.spool(i_id is not None)
         ids = _Batches(IdCheck(name, *reread) if i_id is not None else None)
+        lineno = reader.line_num
         for fields in reader:
             lineno = reader.line_num
             found = records.record(fields, lineno)
@@ -1173,9 +1181,8 @@ def _csv_full(
     except StopIteration:
         raise InputError("empty file: a header line is required", file=name, line=1) from None
     except csv.Error as exc:
-        raise InputError(
-            f"not valid CSV: {exc}", file=name, line=reader.line_num, column=1
-        ) from None
+        message, line = csv_problem(exc, reader.line_num, lineno + 1)
+        raise InputError(f"not valid CSV: {message}", file=name, line=line, column=1) from None
 
 
 # --------------------------------------------------------------- JSON Lines
