@@ -344,6 +344,24 @@ def test_complaints_outside_the_programme_are_accounted_for(tmp_path: Path) -> N
     assert _beyond_the_unit(standing(History.from_file(EXAMPLE), dt.date(2022, 12, 31))) == ()
 
 
+@pytest.mark.parametrize(
+    ("platform", "shown"),
+    [("taobao ", "'taobao '"), (" tmall", "' tmall'"), ("tm\tall", "'tm\\tall'"), ("tmal", "tmal")],
+)
+def test_a_platform_that_differs_by_white_space_is_quoted(
+    tmp_path: Path, platform: str, shown: str
+) -> None:
+    """Before: ``... does not cover here: taobao  (1) (it covers taobao, ...)`` (the space
+    that made the name unknown could not be seen)."""
+    path = tmp_path / "h.csv"
+    path.write_text(
+        "type,date,platform,reason_code,listings,taken_down\n"
+        f"complaint,2026-11-02,{platform},tm_counterfeit,3,3\n"
+    )
+    (note,) = standing(History.from_file(path), dt.date(2026, 11, 23)).notes
+    assert f"does not cover here: {shown} (1) (it covers" in note
+
+
 @pytest.mark.parametrize("field", ["platform", "reason_code"])
 def test_what_if_empty_names_are_located(tmp_path: Path, field: str) -> None:
     plan = {"platform": "taobao", "reason_code": "tm_counterfeit", field: ""}

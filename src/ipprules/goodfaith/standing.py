@@ -617,7 +617,7 @@ def _outside(counts: Counts, scope: Sequence[str], lo: int, hi: int) -> tuple[st
     if not per:
         return ()
     names = sorted(per)
-    shown = [f"{p} ({per[p]})" for p in names[:_SHOWN]]
+    shown = [f"{_name(p)} ({per[p]})" for p in names[:_SHOWN]]
     if len(names) > _SHOWN:
         shown.append(f"and {len(names) - _SHOWN} more")
     return (
@@ -629,6 +629,13 @@ def _outside(counts: Counts, scope: Sequence[str], lo: int, hi: int) -> tuple[st
 
 #: Platforms named in the note on complaints not counted (the others are counted).
 _SHOWN = 10
+
+
+def _name(platform: str) -> str:
+    """A platform name as the note shows it: quoted where it is not a plain word (a space
+    at either end, an empty name, a control character), so that ``'taobao '`` is seen."""
+    plain = platform.isprintable() and platform == platform.strip() and platform != ""
+    return platform if plain else repr(platform)
 
 
 def _default_name(resolver: Resolver) -> str:
