@@ -20,6 +20,7 @@ cn-channel $.platform
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from datetime import date
 from typing import TYPE_CHECKING
@@ -341,13 +342,20 @@ class _Purchase:
     quantity: int | None
 
 
+@functools.lru_cache(maxsize=64)
+def _months_before(day: date, months: int) -> date:
+    """``day`` less ``months`` months (computed once a notice: every purchase asks for it)."""
+    start: date = day - relativedelta(months=months)
+    return start
+
+
 def _one_purchase(ctx: _Context, index: int, out: list[Finding]) -> _Purchase:
     p, at = ctx.notice.purchases[index], f"$.purchases[{index}]"
     complaint = ctx.notice.complaint_date
     sure = maybe = True
     window = ctx.rules.get("purchase_within_months")
     if window is not None and window.value is not None:
-        start = complaint - relativedelta(months=window.value)
+        start = _months_before(complaint, window.value)
         if p.date > complaint:
             message = f"dated {p.date}, after the complaint of {complaint}"
             out.append(
