@@ -315,7 +315,6 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
         yield from _ref(record.platforms, platforms, "platform", origin, "platforms")
     if isinstance(record, CounterNoticeRule):
         yield from _ref(record.ipr_types, ids["ipr_types"], "IPR type", origin, "ipr_types")
-
     if isinstance(record, GoodFaithCriteria) and record.window_months < 1:
         yield origin.problem("the window must be at least one month", ".window_months")
     yield from _periods(record, origin)
