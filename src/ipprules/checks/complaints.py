@@ -485,12 +485,9 @@ def _platform_message(rules: ResolvedRules, platform_id: str) -> str:
         if market.files_as:
             return f"{market.name} is not an IPP platform: it is filed as {market.files_as}"
         return f"{market.name} is not an IPP platform, and what it is filed as is not documented"
-    for record in rules.book.records("platforms"):
-        if record.id == platform_id:
-            return (
-                f"{platform_id} is an IPP platform from {record.effective_from}, "
-                f"not on {rules.as_of}"
-            )
+    when = rules.on_ipp(platform_id)
+    if when:
+        return f"{platform_id} is an IPP platform {when}, not on {rules.as_of}"
     return f"{platform_id!r} is not an IPP platform (known: {', '.join(rules.platforms)})"
 
 

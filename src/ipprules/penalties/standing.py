@@ -121,6 +121,13 @@ def _gap_standing(
     ignored = _left_out(items, platform, as_of, view.book.coverage_from)
     counted = len(items) - len(ignored)
     note = f"the rule book has no penalty rules for {platform} (gap): nothing computed"
+    later = [
+        r.effective_from
+        for r in view.book.records("penalties")
+        if r.id == platform and r.effective_from > as_of
+    ]
+    if later:
+        note += f"; its penalty rules in the rule book begin on {min(later)}"
     return PenaltyStanding(
         platform=platform,
         as_of=as_of,

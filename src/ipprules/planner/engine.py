@@ -953,7 +953,9 @@ class _Admission:
                 return ("marketplace-not-filable", None)
             platform = files_as
         if platform not in rules.platforms:
-            return ("platform-not-in-force", None)
+            when = rules.on_ipp(platform)
+            on = f"{platform} is an IPP platform {when}, not on {rules.as_of}" if when else None
+            return ("platform-not-in-force", on)
         right_id = right_id or settings.right
         right: Right | None
         if right_id is None:

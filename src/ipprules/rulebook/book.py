@@ -344,8 +344,40 @@ class ResolvedRules:
         return mapping
 
     def platform(self, platform_id: str) -> Platform:
-        """The platform with this id (raises :class:`UnknownNameError` if not in force)."""
+        """The platform with this id (raises :class:`UnknownNameError` if not in force).
+
+        A platform of the book that is not on IPP on this date (Lazada before 2019-06-01) is
+        refused too, not answered as a gap, and the message names the dates it is on IPP:
+
+        >>> from ipprules import default_rulebook
+        >>> default_rulebook().as_of("2019-05-01").platform("lazada_sg")
+        Traceback (most recent call last):
+        ...
+        ipprules.errors.UnknownNameError: unknown platform (as of 2019-05-01) 'lazada_sg'; \
+known: 1688, alibaba_com, aliexpress, taobao, tmall, tmall_global; lazada_sg is an IPP \
+platform from 2019-06-01, not on 2019-05-01
+        """
+        if isinstance(platform_id, str) and platform_id not in self.platforms:
+            when = self.on_ipp(platform_id)
+            if when:
+                raise UnknownNameError(
+                    f"platform (as of {self.as_of})",
+                    platform_id,
+                    tuple(self.platforms),
+                    note=f"{platform_id} is an IPP platform {when}, not on {self.as_of}",
+                )
         return _get(self.platforms, "platform", platform_id, self.as_of)
+
+    def on_ipp(self, platform_id: str) -> str:
+        """When the book has ``platform_id`` on IPP ("from 2019-06-01", "from ... until ..."),
+        under any reading, or ``""`` for a name the book does not know as a platform."""
+        records = [r for r in self.book.records("platforms") if r.id == platform_id]
+        if not records:
+            return ""
+        start = min(r.effective_from for r in records)
+        ends = [r.effective_until for r in records]
+        end = None if None in ends else max(e for e in ends if e is not None)
+        return f"from {start}" + (f" until {end}" if end is not None else "")
 
     def channel(self, channel_id: str) -> Channel:
         return _get(self.channels, "channel", channel_id, self.as_of)
