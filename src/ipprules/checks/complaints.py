@@ -23,6 +23,7 @@ from ipprules.checks.findings import Finding
 from ipprules.checks.listings import ListingChecker
 from ipprules.checks.model import Category, ChannelId, Complaint, IprType, Location, Right
 from ipprules.checks.rights import right_on_day, right_on_platform
+from ipprules.errors import suggest
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import Answer, Platform, ReasonCode, Target
 
@@ -502,4 +503,6 @@ def _reason_message(ctx: Context, rules: ResolvedRules, reason: str) -> str:
         start = r.start(trial=ctx.trial)
         until = f" until {r.effective_until}" if r.effective_until else ""
         return f"reason code {reason} is in force from {start}{until}, not on {rules.as_of}"
-    return f"{reason!r} is not a reason code of the rule book"
+    near = suggest(reason, sorted(rules.reason_codes))
+    hint = f" (did you mean {near!r}?)" if near is not None else ""
+    return f"{reason!r} is not a reason code of the rule book ({rules.rulebook}){hint}"

@@ -665,6 +665,18 @@ class Resolver:
         dates = set(book.change_dates("good_faith")) | set(book.change_dates("metrics"))
         self.changes: list[int] = sorted(d.toordinal() for d in dates)
         self._cache: dict[int, DayRules | None] = {}
+        self._codes: tuple[frozenset[str], str] | None = None
+
+    def book_codes(self, day: int) -> tuple[frozenset[str], str]:
+        """Every reason-code id of the rule book (any date, any reading) and the book's label;
+        no ids for a rule source that does not list its records."""
+        if self._codes is None:
+            view = self.book.as_of(dt.date.fromordinal(day), self.interpretation, trial=self.trial)
+            book = getattr(view, "book", None)
+            records = getattr(book, "records", None)
+            ids = frozenset(r.id for r in records("reason_codes")) if callable(records) else None
+            self._codes = (ids or frozenset(), str(getattr(view, "rulebook", "")))
+        return self._codes
 
     def interval(self, day: int) -> int:
         return bisect_right(self.changes, day)

@@ -24,7 +24,7 @@ from fractions import Fraction
 import attrs
 
 from ipprules._args import require_strs
-from ipprules.errors import InputError
+from ipprules.errors import InputError, suggest
 from ipprules.goodfaith.engine import (
     COUNTER_NOTICE,
     COUNTERS,
@@ -443,6 +443,7 @@ def standing_with(
         notes=(
             *criteria.not_assessed,
             *_outside(counts, scope, lo.toordinal(), ordinal),
+            *_unknown_codes(rules, by_code, resolver, ordinal),
             *_withdrawn(rules, total),
             *_unit(rules, total),
             *_old_abuse(rules, counts.events, lo, day),
@@ -594,6 +595,35 @@ def _unit(rules: DayRules, total: Sequence[int]) -> tuple[str, ...]:
                 "in is not documented (R91)"
             )
     return tuple(out)
+
+
+def _unknown_codes(
+    rules: DayRules, by_code: Mapping[str, Sequence[int]], resolver: Resolver, day: int
+) -> tuple[str, ...]:
+    """A note on the reason codes with complaints in the window that the rule book does not
+    have at all (a misspelt code, or one of a newer book): where each code is assessed on its
+    own (R75), such a code is assessed as its own, and the answer says so."""
+    if not rules.criteria.per_reason_code or not by_code:
+        return ()
+    known, label = resolver.book_codes(day)
+    if not known:
+        return ()
+    strange = sorted(c for c in by_code if c not in known)
+    if not strange:
+        return ()
+    shown = [f"{c!r} ({by_code[c][0]}{_nearest(c, known)})" for c in strange[:_SHOWN]]
+    if len(strange) > _SHOWN:
+        shown.append(f"and {len(strange) - _SHOWN} more")
+    return (
+        f"{sum(by_code[c][0] for c in strange)} complaint(s) in the window under reason codes "
+        f"not in the rule book ({label}): {', '.join(shown)}; each is assessed as a reason "
+        "code of its own (R75): check the spelling",
+    )
+
+
+def _nearest(code: str, known: frozenset[str]) -> str:
+    near = suggest(code, sorted(known))
+    return f", did you mean {near!r}?" if near is not None else ""
 
 
 def _sum_in(total: Sequence[int], names: Sequence[str], unit: str) -> int | None:
