@@ -489,3 +489,39 @@ def test_cli_official_withdraws_and_names_the_brief(capsys: pytest.CaptureFixtur
     data = json.loads(capsys.readouterr().out)
     assert (data["state"], data["interpretation"]) == ("withdrawn_before_takedown", "official")
     assert data["other_readings"] == ["brief", "brief-at-least-100"]
+
+
+# -- without a batch record: a gap, not a silent None ---------------------------------------
+
+
+def test_without_a_batch_record_batch_rejection_is_unknown(tmp_path: Path) -> None:
+    book = _no_lifecycle(tmp_path)
+    for name in book.interpretations:
+        view = book.as_of(DAY, name)
+        result = reject_counter_notices({"x": S.COUNTER_NOTIFIED_1}, reason="f", rules=view)
+        assert result.batch is Answer.UNKNOWN
+        assert f"in force on {DAY}" in result.note and "unknown (a gap)" in result.note
+        assert result.states["x"] is S.COUNTER_NOTICE_REJECTED_1  # each rejection still applies
+    # an event no rule asks about in batch (complaint-wide) still answers None
+    assert apply_batch({"a": S.UNDER_REVIEW}, "takedown", rules=book).batch is None
+
+
+def test_a_batch_record_that_starts_later_leaves_the_earlier_days_unknown(
+    tmp_path: Path,
+) -> None:
+    later = {
+        "id": "batch_counter_notice_rejection",
+        "event": "filer_rejects_counter_notice",
+        "batch": "yes",
+        "text": "in batch from 2020",
+        "effective_from": "2020-01-01",
+        "sources": ["BRIEF"],
+        "confidence": "user",
+        "rules": ["B20"],
+    }
+    book = load_rulebook(_override(tmp_path, [later]))
+    states = {"x": S.COUNTER_NOTIFIED_1}
+    early = reject_counter_notices(states, reason="f", rules=book.as_of("2019-06-03"))
+    late = reject_counter_notices(states, reason="f", rules=book.as_of(DAY))
+    assert (early.batch, late.batch) == (Answer.UNKNOWN, Answer.YES)
+    assert "in force on 2019-06-03" in early.note

@@ -453,8 +453,10 @@ class BatchResult(Generic[K]):
     ``batch`` says whether the filer can take the event for many listings in one action under
     the reading applied (``interpretation``): ``yes`` (B20: counter-notices can be rejected in
     batch), ``unknown`` where the rules have a gap (R67: no official page documents a "batch
-    reject"; the items are then the listings' outcomes one by one), or ``None`` where no rule
-    speaks of it (a complaint-wide event reaches every listing by itself). ``rule_ids`` and
+    reject"; the items are then the listings' outcomes one by one; also where no record in
+    force speaks of an event whose batching is a question, a rejection of counter-notices),
+    or ``None`` where no rule speaks of it (a complaint-wide event reaches every listing by
+    itself). ``rule_ids`` and
     ``note`` are those of the rule-book record behind ``batch``; ``other_readings`` names the
     interpretations under which ``batch`` or some item's outcome differs.
     """
@@ -483,9 +485,33 @@ class BatchResult(Generic[K]):
         return tuple(item for item in self.items if not item.ok)
 
 
+#: The events whose batching is a question of the rules whatever the book holds: B20 says
+#: counter-notices can be rejected in batch, R67 finds no official "batch reject".
+BATCH_QUESTIONS = frozenset({Event.FILER_REJECTS_COUNTER_NOTICE})
+
+
 def _batch_of(view: ResolvedRules, event: Event) -> tuple[Answer | None, tuple[str, ...], str]:
+    """The batch answer of ``view`` for ``event``, its rule ids and note. With no record in
+    force, an event whose batching is a question (B20, R67; or one a record of the book
+    speaks of on another day or reading) is a gap, ``unknown``; any other event, ``None``."""
     record = batch_rule(view, event)
-    return (None, (), "") if record is None else (record.batch, record.rules, record.text)
+    if record is not None:
+        return (record.batch, record.rules, record.text)
+    asked = event in BATCH_QUESTIONS or any(
+        getattr(r, "event", None) == event and getattr(r, "batch", None) is not None
+        for r in view.book.records("lifecycle")
+    )
+    if not asked:
+        return (None, (), "")
+    from ipprules.rulebook.model import Answer
+
+    return (
+        Answer.UNKNOWN,
+        (),
+        f"no record of the rule book's lifecycle section in force on {view.as_of} "
+        f"({view.rulebook}, {view.interpretation}) says whether {event.value} can be taken "
+        "for many listings in one action: unknown (a gap)",
+    )
 
 
 def _batch_readings(
