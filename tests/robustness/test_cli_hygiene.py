@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -57,12 +58,73 @@ def test_max_bytes_option(tmp_path: Path, capsys) -> None:
     assert "not a size" in capsys.readouterr().err
 
 
-def test_unknown_option_shows_the_subcommand_usage(capsys) -> None:
+def test_unknown_option_is_one_line_naming_the_subcommand(capsys) -> None:
     with pytest.raises(SystemExit) as info:
         main(["rules", "reasons", "--bogus"])
     assert info.value.code == 2
     err = capsys.readouterr().err
-    assert err.startswith("usage: ipprules rules") and "--bogus" in err
+    assert err == "ipprules rules: error: unrecognized arguments: --bogus\n"
+
+
+_COMMANDS = [
+    "rules",
+    "check",
+    "advise",
+    "explain",
+    "listings",
+    "good-faith",
+    "deadline",
+    "lifecycle",
+    "penalties",
+    "plan",
+    "schema",
+    "coverage",
+    "counter-notice",
+]
+
+
+@pytest.mark.parametrize("command", _COMMANDS)
+@pytest.mark.parametrize(
+    ("option", "fragment"),
+    [
+        (["--max-bytes", "lots"], "argument --max-bytes: "),
+        # a command that needs a file names what is missing first
+        (["--no-such-option"], "unrecognized arguments: --no-such-option|arguments are required"),
+    ],
+)
+def test_an_option_error_is_one_line_without_usage(
+    capsys, command: str, option: list[str], fragment: str
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main([command, *option])
+    assert info.value.code == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "usage:" not in err
+    assert err.count("\n") == 1 and err.startswith(f"ipprules {command}: error: "), err
+    assert re.search(fragment, err), err
+
+
+def test_every_subcommand_is_in_the_option_error_test() -> None:
+    from ipprules.cli import _COMMANDS as registered
+
+    assert [name for name, _ in registered] == _COMMANDS
+
+
+def test_a_bad_command_is_one_line(capsys) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["nosuch"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("ipprules: error: argument COMMAND: invalid choice: 'nosuch'")
+    assert err.count("\n") == 1
+
+
+def test_help_still_shows_the_usage(capsys) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["penalties", "--help"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: ipprules penalties") and "--platform ID" in out
 
 
 def test_closed_pipe_keeps_the_exit_code() -> None:

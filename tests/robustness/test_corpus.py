@@ -209,7 +209,7 @@ def test_junk_through_every_file_argument(
             problems.append(f"exit {code}")
         if unusable and code != 2:
             problems.append(f"exit {code}, expected 2")
-        if code == 2 and name not in err and "usage:" not in err:
+        if code == 2 and name not in err and ": error: argument" not in err:
             problems.append("the message does not name the file")
         if elapsed > SECONDS:
             problems.append(f"{elapsed:.1f} s")

@@ -13,6 +13,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import NoReturn
 
 from ipprules.cli._common import (
     EXIT_INPUT,
@@ -49,10 +50,21 @@ def _load(module_path: str) -> ModuleType:
     return importlib.import_module(module_path)
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose option errors are one line, naming the command and the option
+    (``ipprules penalties: error: argument --format: invalid choice: ...``), exit code 2, with
+    no usage block before it; ``--help`` is unchanged. Subcommand parsers are of this class too
+    (``add_subparsers`` makes its parsers of the parent's class)."""
+
+    def error(self, message: str) -> NoReturn:
+        line = " ".join(message.split())
+        self.exit(EXIT_INPUT, f"{self.prog}: error: {line}\n")
+
+
 def _parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
     from ipprules import __version__
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="ipprules",
         description=(
             "Check IPP complaint plans against the rules of Alibaba Group's IP Protection platform."
