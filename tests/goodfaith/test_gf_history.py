@@ -80,8 +80,41 @@ def test_csv_header_problems() -> None:
         read("type,date,colour\n")
     with pytest.raises(InputError, match="missing column 'date'"):
         read("type,platform\n")
-    with pytest.raises(InputError, match="header line is required"):
-        read("")
+    with pytest.raises(InputError, match="line 1 is blank: a CSV history starts") as info:
+        read("\n" + HEADER + "\n")
+    assert (info.value.file, info.value.line) == ("h.csv", 1)
+
+
+# A history with no rows at all, in either format: 0 bytes, blank lines only (spaces, tabs,
+# \n, \r\n), or a CSV header alone. One behaviour: an empty history (an account that has
+# filed nothing), which the standing notes; it used to be refused in CSV only.
+BLANK = st.lists(st.sampled_from(["", " ", "\t", "  \t "]), max_size=5).flatmap(
+    lambda lines: st.sampled_from(["\n", "\r\n"]).map(
+        lambda end: end.join(lines) + end * bool(lines)
+    )
+)
+
+
+@given(text=BLANK, fmt=st.sampled_from(["csv", "jsonl"]), binary=st.booleans())
+def test_a_history_with_no_rows_is_empty_in_every_format(text: str, fmt: str, binary: bool) -> None:
+    stream = io.BytesIO(text.encode()) if binary else io.StringIO(text)
+    assert list(iter_rows(stream, name=f"h.{fmt}")) == []
+    stream = io.BytesIO(text.encode()) if binary else io.StringIO(text)
+    assert list(iter_history(stream, name=f"h.{fmt}")) == []
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", HEADER + "\n", "type,date\r\n\r\n"])
+def test_an_empty_history_file_reads_and_the_standing_says_so(text: str, tmp_path) -> None:
+    from ipprules.goodfaith import History, standing
+
+    path = tmp_path / "h.csv"
+    path.write_text(text, encoding="utf-8", newline="")
+    s = standing(History.from_file(path), dt.date(2024, 1, 1))
+    assert not s.qualifies
+    assert any(n.startswith("the history holds no records") for n in s.notes)
+    jsonl = tmp_path / "h.jsonl"
+    jsonl.write_text("" if text.startswith("t") else text, encoding="utf-8", newline="")
+    assert standing(History.from_file(jsonl), dt.date(2024, 1, 1)).notes == s.notes
 
 
 def test_csv_quoting_error_is_located() -> None:

@@ -6,8 +6,10 @@ abusive-complaint finding, a voluntary withdrawal, a removal, the signed declara
 admission). Readers are generators: they never hold the whole file, and every error
 names the file, line and column.
 
-CSV columns (a header line is required; columns may come in any order; unknown
-columns are an error; empty cells of the count columns mean 0):
+CSV columns (a header line is required before any row; columns may come in any order;
+unknown columns are an error; empty cells of the count columns mean 0). A file with no rows
+at all (0 bytes, blank lines only, or a CSV header alone) is an empty history, in both
+formats: the history of an account that has filed nothing, which the standing notes:
 
 ========================  =====================================================
 ``type``                  ``complaint`` or an event: ``abuse``, ``withdrawal``,
@@ -1088,7 +1090,9 @@ def _csv_blocks(
     head = io.StringIO(first, newline="").readline()  # ends at \n, \r\n or \r
     body = first[len(head) :]
     if not head.strip():
-        raise InputError("empty file: a header line is required", file=name, line=1)
+        if _blank_to_end(body, chunks):
+            return  # no rows at all: the history of an account that has filed nothing
+        raise InputError(_BLANK_HEAD, file=name, line=1)
     try:
         fields = next(csv.reader([head.rstrip("\r\n")], strict=True))
     except (csv.Error, StopIteration) as exc:
@@ -1111,6 +1115,21 @@ def _csv_blocks(
         text = chunks.read(size)
     if ids is not None:
         ids.finish()
+
+
+#: A CSV history whose first line is blank while a later one is not.
+_BLANK_HEAD = "line 1 is blank: a CSV history starts with its header line"
+
+
+def _blank_to_end(text: str, chunks: _Chunks) -> bool:
+    """Whether ``text`` and the rest of the file hold nothing but white space: a history
+    with no rows at all (0 bytes, blank lines only) is an empty history, in CSV as in JSON
+    Lines (a CSV header alone is one too)."""
+    while not text.strip():
+        if chunks.eof and not chunks.carry:
+            return True
+        text = chunks.read(_BLOCK)
+    return False
 
 
 def _csv_rest(
@@ -1161,7 +1180,13 @@ def _csv_full(
     reader = csv.reader(chunks.rest_lines(), strict=True)
     lineno = 0  # the last line of the last record read
     try:
-        records = _CsvRecords(*_header(next(reader), name), name, want)
+        head = next(reader, None)
+        if head is None or not "".join(head).strip():
+            for fields in reader:  # a blank first line: blank to the end, or an error
+                if "".join(fields).strip():
+                    raise InputError(_BLANK_HEAD, file=name, line=1)
+            return
+        records = _CsvRecords(*_header(head, name), name, want)
         i_id = records.col.get("id")
         chunks.spool(i_id is not None)
         ids = _Batches(IdCheck(name, *reread) if i_id is not None else None)
@@ -1178,8 +1203,6 @@ def _csv_full(
             else:
                 yield found
         ids.finish()
-    except StopIteration:
-        raise InputError("empty file: a header line is required", file=name, line=1) from None
     except csv.Error as exc:
         message, line = csv_problem(exc, reader.line_num, lineno + 1)
         raise InputError(f"not valid CSV: {message}", file=name, line=line, column=1) from None

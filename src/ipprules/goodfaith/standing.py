@@ -442,6 +442,7 @@ def standing_with(
         rule=getattr(criteria, "id", None),
         notes=(
             *criteria.not_assessed,
+            *_empty(counts),
             *_outside(counts, scope, lo.toordinal(), ordinal),
             *_unknown_codes(rules, by_code, resolver, ordinal),
             *_withdrawn(rules, total),
@@ -632,6 +633,16 @@ def _sum_in(total: Sequence[int], names: Sequence[str], unit: str) -> int | None
     if any(slots is None for slots in found):
         return None
     return sum(total[i] for slots in found if slots is not None for i in slots)
+
+
+def _empty(counts: Counts) -> tuple[str, ...]:
+    """A note when the history holds nothing at all (an empty file reads as one)."""
+    if counts.slots or counts.events:
+        return ()
+    return (
+        "the history holds no records (no complaint, no account event): this is the standing "
+        "of an account that has filed nothing",
+    )
 
 
 def _outside(counts: Counts, scope: Sequence[str], lo: int, hi: int) -> tuple[str, ...]:
