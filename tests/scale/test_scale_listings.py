@@ -436,3 +436,30 @@ def test_a_mixed_glob_reads_each_file_by_its_own_kind(tmp_path: Any) -> None:
     with pytest.raises(InputError, match="no column 'url'") as error:
         read_urls(glob)
     assert error.value.file == str(tmp_path / "e.csv")
+
+
+@FEW
+@given(maybe_missing, st.integers(1, 4), st.booleans())
+def test_a_url_series_mapped_by_hand_equals_parse_urls(
+    texts: list[str | None], parts: int, with_meta: bool
+) -> None:
+    """``ddf.url.map_partitions(parse_partition, ...)`` (a Series per partition), with the
+    shipped meta helper or without meta (Dask then calls it on a fake partition holding a
+    missing value), gives the rows and dtypes of ``parse_urls(..., dedupe=False)``."""
+    frame = _frame(texts or ["x"], parts)
+    meta = {"meta": listing_meta()} if with_meta else {}
+    mapped = frame.url.map_partitions(parse_partition, **meta)
+    got, want = dask.compute(mapped, parse_urls(frame, dedupe=False), scheduler="synchronous")
+    assert dict(mapped._meta.dtypes) == dict(listing_meta().dtypes)
+    pd.testing.assert_frame_equal(got, want)
+
+
+def test_a_partition_without_the_url_column_is_refused_by_name() -> None:
+    from ipprules.errors import InputError
+
+    frame = pd.DataFrame({"link": ["https://m.tb.cn/h.x"]})
+    with pytest.raises(InputError, match=r"\$\.url: no column 'url' \(columns: link\)"):
+        parse_partition(frame)
+    assert parse_partition(frame, "link")["code"].tolist() == ["short-link"]
+    with pytest.raises(TypeError, match="a pandas DataFrame or Series"):
+        parse_partition(["https://m.tb.cn/h.x"])  # type: ignore[arg-type]

@@ -74,6 +74,10 @@ def parse_partition(
 ) -> PandasFrame:
     """Parse one pandas partition: one output row per input row, in order (no de-duplication).
 
+    ``frame`` is a pandas DataFrame with a ``column`` of URLs, or a Series of them (as
+    ``ddf.url.map_partitions(parse_partition, meta=listing_meta())`` passes it; without
+    ``meta=``, Dask calls it on a fake partition to guess the columns, which works too). A
+    DataFrame without ``column`` is an :class:`~ipprules.errors.InputError` naming it.
     A missing URL (None, NaN, NA, NaT) is parsed as the empty string (a rejection) and keeps
     a missing ``input``; any other value that is not text is a :class:`TypeError` naming its
     row (never read as missing), and a lone surrogate an
@@ -91,8 +95,9 @@ def parse_partition(
     number = 0 if partition_info is None else int(partition_info["number"])
     # the columnar kernel: a missing URL is the empty string's rejection with a null input;
     # no cycles are made, and a worker's big heap makes every collection expensive
+    urls = _url_series(frame, column)
     with _cyclic_gc_paused():
-        table = parse_column(_strings(frame[column]), nulls="reject")
+        table = parse_column(_strings(urls), nulls="reject")
     n = table.num_rows
     pc = require("pyarrow.compute")
     status = pc.if_else(table.column("ok"), "listing", "rejected")
@@ -108,6 +113,25 @@ def parse_partition(
     out = out[[name for name, _ in COLUMNS]]
     out.index = frame.index
     return out
+
+
+def _url_series(frame: PandasFrame | PandasSeries, column: str) -> PandasSeries:
+    """The URL column of a partition: ``frame[column]``, or ``frame`` itself if a Series."""
+    pd = require("pandas")
+    if isinstance(frame, pd.Series):
+        return frame
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(
+            f"expected a pandas DataFrame or Series of URLs, got {type(frame).__name__}"
+        )
+    if column not in frame.columns:
+        from ipprules.errors import InputError
+
+        raise InputError(
+            f"no column {column!r} (columns: {', '.join(map(str, frame.columns))})",
+            path=f"$.{column}",
+        )
+    return frame[column]
 
 
 class _StringDtypes:
