@@ -271,3 +271,38 @@ def test_an_account_as_a_number_and_as_text_is_one_standing() -> None:
         ]
         assert got[0]["account"].tolist() == ["101"]
         assert got[0].equals(got[1])
+
+
+def test_a_parquet_history_with_typed_columns_reads_as_its_text(tmp_path: Any) -> None:
+    """A history written to Parquet by pandas keeps its dates as timestamps (or dates) and a
+    count column with a missing cell as floats: each cell is read as the text a CSV file
+    would hold (2023-01-05, 3, empty), so the standings equal those of the text columns."""
+    text = pd.DataFrame(
+        {
+            "account": ["a", "b", "a", "b"],
+            "type": ["complaint", "complaint", "complaint", "declaration"],
+            "date": ["2023-01-05", "2023-01-06", "2023-02-07", "2023-01-02"],
+            "platform": ["taobao", "tmall", "taobao", ""],
+            "reason_code": ["tm_counterfeit", "tm_counterfeit", "tm_misuse", ""],
+            "listings": ["3", "2", "4", ""],
+            "taken_down": ["3", "1", "2", ""],
+            "rejected": ["0", "1", "2", ""],
+        }
+    )
+    typed = text.assign(
+        date=pd.to_datetime(text["date"]),
+        listings=pd.to_numeric(text["listings"]),  # floats: NaN for the declaration
+        taken_down=pd.to_numeric(text["taken_down"]),
+        rejected=pd.to_numeric(text["rejected"]),
+    )
+    dated = typed.assign(date=typed["date"].dt.date)  # Parquet date32 is read as dates
+    want = standings(dd.from_pandas(text, npartitions=2), "2023-03-31")
+    for i, frame in enumerate((typed, dated)):
+        frame.to_parquet(tmp_path / f"h{i}.parquet")
+        for source in (dd.from_pandas(frame, npartitions=2), str(tmp_path / f"h{i}.parquet")):
+            got = standings(source, "2023-03-31")
+            a, b = dask.compute(got, want, scheduler="synchronous")
+            pd.testing.assert_frame_equal(
+                a.sort_values("account").reset_index(drop=True),
+                b.sort_values("account").reset_index(drop=True),
+            )

@@ -264,11 +264,31 @@ def _standings_partition(
 
 
 def _text(value: Any) -> str:
-    """A cell as the text a CSV file would hold (missing: empty)."""
+    """A cell as the text a CSV file would hold (missing: empty), for columns a typed
+    source (Parquet, pandas) keeps as values: a date or a timestamp at midnight (no time
+    zone) as its date, a whole float (a count column with a missing cell is float) as its
+    digits; anything else as ``str`` gives it, for the reader to check.
+
+    >>> import pandas as pd
+    >>> import numpy as np
+    >>> [_text(v) for v in (pd.Timestamp("2023-01-05"), np.datetime64("2023-01-05T00:00"))]
+    ['2023-01-05', '2023-01-05']
+    >>> [_text(v) for v in (3.0, np.float64(2.5), float("nan"), 7, pd.Timestamp("2023-01-05 9:00"))]
+    ['3', '2.5', '', '7', '2023-01-05T09:00:00']
+    """
     if isinstance(value, str):
         return value
-    if value is None or require("pandas").isna(value) is True:
+    pd = require("pandas")
+    if value is None or pd.isna(value) is True:
         return ""
+    if isinstance(value, require("numpy").datetime64):
+        value = pd.Timestamp(value)
+    value = getattr(value, "item", lambda: value)()  # a numpy number as a Python one
+    if isinstance(value, dt.datetime):
+        midnight = value.tzinfo is None and value.time() == dt.time()
+        return value.date().isoformat() if midnight else value.isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
     return str(value)
