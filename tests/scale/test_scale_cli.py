@@ -235,3 +235,41 @@ def test_plan_on_a_scheduler_under_a_rules_override(
     assert "1 line(s): 1 planned in 1 complaint(s), 0 duplicate, 0 rejected" in (
         capsys.readouterr().out
     )
+
+
+def _broken_parquet(path: Path, how: str, columns: dict[str, list[str]]) -> None:
+    """A Parquet file that is empty, not Parquet at all, cut short, or whose footer is fine
+    and whose data pages are not (found only by the worker that reads them)."""
+    if how == "empty":
+        path.write_bytes(b"")
+    elif how == "not parquet":
+        path.write_text("url\nhttps://m.tb.cn/h.x\n", encoding="utf-8")
+    else:
+        pd.DataFrame({k: v * 40 for k, v in columns.items()}).to_parquet(path)
+        data = bytearray(path.read_bytes())
+        if how == "cut short":
+            data = data[: len(data) // 2] + data[-8:]
+        else:  # the pages after the leading magic number scrambled, the footer kept
+            data[8:400] = bytes((b * 7 + 13) % 256 for b in data[8:400])
+        path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("how", ["empty", "not parquet", "cut short", "bad pages"])
+@pytest.mark.parametrize("command", ["listings", "plan"])
+def test_a_broken_parquet_file_is_one_line_naming_it(
+    client: Any, tmp_path: Path, capsys: Any, how: str, command: str
+) -> None:
+    source = tmp_path / "in.parquet"
+    urls = URLS[:3]
+    _broken_parquet(source, how, {"account": ["lumen"] * 3, "url": urls})
+    argv = [command, str(source), "--scheduler", client.scheduler.address]
+    if command == "plan":
+        argv += ["--account", "examples/plan.toml", "--as-of", "2026-11-23"]
+    code = main(argv)
+    captured = capsys.readouterr()
+    assert code == 2
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in captured.err
+    assert lines[0].startswith(f"ipprules: error: {source}: $: not a readable Parquet file ("), (
+        lines[0]
+    )

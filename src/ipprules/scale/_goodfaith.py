@@ -120,19 +120,24 @@ def read_histories(
         header_names,
         is_parquet,
         matching_paths,
+        parquet_frame,
+        parquet_meta,
         parquet_schema,
     )
 
     dd = require("dask.dataframe")
     paths = matching_paths(path)
     if is_parquet(path, paths):
-        if text is not None or require_columns:
-            for p in paths:  # a file footer each
-                schema = parquet_schema(p)
-                check_columns(schema.names, require_columns, p)
-                if text is not None and text in schema.names:
-                    _check_text_type(schema.field(text).type, text, p)
-        frame: DaskFrame = dd.read_parquet(paths)
+        schemas = [parquet_schema(p) for p in paths]  # a file footer each
+        for p, schema in zip(paths, schemas, strict=True):
+            check_columns(schema.names, require_columns, p)
+            if text is not None and text in schema.names:
+                _check_text_type(schema.field(text).type, text, p)
+        # read by this package's reader, so that a worker finding a bad page names the file
+        frame: DaskFrame = dd.from_map(
+            parquet_frame, paths, meta=parquet_meta(schemas[0]), label="read-histories",
+            enforce_metadata=False,
+        )  # fmt: skip
         return frame
     wanted = (*require_columns, *((text,) if text is not None else ()))
     heads = [csv_head(p, _names_every(wanted)) for p in paths]

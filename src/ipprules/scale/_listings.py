@@ -147,6 +147,20 @@ class _StringDtypes:
 _STRING_DTYPES = _StringDtypes()
 
 
+class _ParquetDtypes(_StringDtypes):
+    """``types_mapper`` of a Parquet file read whole: strings as ``string[pyarrow]``, dates as
+    Arrow dates (as ``dd.read_parquet`` reads them)."""
+
+    def get(self, arrow_type: Any) -> Any:
+        pa = require("pyarrow")
+        if arrow_type == pa.date32():
+            return require("pandas").ArrowDtype(arrow_type)
+        return super().get(arrow_type)
+
+
+_PARQUET_DTYPES = _ParquetDtypes()
+
+
 def _strings(series: PandasSeries) -> Any:
     """The URL column as an Arrow string array, null where a value is missing (None, NaN, NA).
 
@@ -553,9 +567,48 @@ def is_parquet(path: str, paths: list[str]) -> bool:
 
 
 def parquet_schema(path: str) -> Any:
-    """The Arrow schema of a Parquet file (its footer only)."""
+    """The Arrow schema of a Parquet file (its footer only); a file that is not Parquet, or
+    is cut short, is an :class:`~ipprules.errors.InputError` naming it."""
     with require("fsspec").open(path, "rb") as handle:
-        return require("pyarrow.parquet").read_schema(handle)
+        return parquet_read(path, require("pyarrow.parquet").read_schema, handle)
+
+
+def parquet_read(path: str, read: Callable[..., Any], *args: Any, **options: Any) -> Any:
+    """``read(*args, **options)`` (a pyarrow Parquet reader on the file ``path``), its
+    failure (not Parquet, cut short, a bad page: a worker may find it only when it reads the
+    pages) an :class:`~ipprules.errors.InputError` naming the file."""
+    pa = require("pyarrow")
+    try:
+        return read(*args, **options)
+    except (pa.ArrowException, OSError) as exc:
+        from ipprules.errors import InputError
+
+        detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+        raise InputError(f"not a readable Parquet file ({detail})", file=path) from None
+
+
+def parquet_frame(path: str, columns: Sequence[str] | None = None) -> PandasFrame:
+    """The ``columns`` (all: ``None``) of the Parquet file ``path`` as pandas, text as
+    ``string[pyarrow]`` (a dictionary-encoded column decoded), dates as Arrow dates, as
+    ``dd.read_parquet`` gives them; a file that cannot be read is an
+    :class:`~ipprules.errors.InputError` naming it."""
+    pq = require("pyarrow.parquet")
+    with require("fsspec").open(path, "rb") as handle:
+        table = parquet_read(path, pq.read_table, handle, columns=columns)
+    return _parquet_pandas(table)
+
+
+def _parquet_pandas(table: Any) -> PandasFrame:
+    pa = require("pyarrow")
+    for i, field in enumerate(table.schema):
+        if pa.types.is_dictionary(field.type) and pa.types.is_string(field.type.value_type):
+            table = table.set_column(i, field.name, table.column(i).cast(pa.string()))
+    return table.to_pandas(types_mapper=_PARQUET_DTYPES.get)
+
+
+def parquet_meta(schema: Any) -> PandasFrame:
+    """The empty pandas frame :func:`parquet_frame` gives for a file of ``schema``."""
+    return _parquet_pandas(schema.empty_table())
 
 
 def check_columns(
@@ -859,10 +912,7 @@ def _read_piece(piece: tuple[_Piece, int], column: str) -> PandasFrame:
     kind, path, offset, length, source, head = piece[0]
     fsspec = require("fsspec")
     if kind == "parquet":
-        with fsspec.open(path, "rb") as handle:
-            table = require("pyarrow.parquet").read_table(handle, columns=[source])
-        frame = table.to_pandas(types_mapper=_STRING_DTYPES.get)
-        return frame.rename(columns={source: column})
+        return parquet_frame(path, [source]).rename(columns={source: column})
     if kind == "csv":
         return _csv_frame(path, column, source or None, head)
     with fsspec.open(path, "rb") as handle:
