@@ -190,3 +190,27 @@ def test_csv_problems_pandas_alone_sees() -> None:
         "not valid CSV: 3 cells where the header has 2",
     )
     assert _csv_problem("a\n1\n", ValueError("odd\nsecond line")) == (None, "not valid CSV: odd")
+
+
+def test_an_out_directory_holding_an_earlier_run_is_refused(tmp_path: Path, capsys: Any) -> None:
+    """Dask writes part.0.parquet, part.1.parquet... and leaves the files it does not write:
+    an earlier run's part.1.parquet would be read back as part of a one-partition run. So an
+    --out that holds files (for plan: outcomes/ or complaints/ that hold files) is refused
+    before anything starts; an empty one, or one holding only other things, is taken."""
+    out = tmp_path / "out"
+    (out / "sub").mkdir(parents=True)
+    (out / "part.1.parquet").write_bytes(b"an earlier run")
+    assert main(["listings", _urls(tmp_path), "--workers", "1", "--out", str(out)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"ipprules: error: --out: {out} is not empty (it holds part.1.parquet, sub)"
+    argv = ["plan", "rows.csv", "--account", "examples/plan.toml", "--workers", "1"]
+    (out / "outcomes").mkdir()
+    (out / "outcomes" / "part.0.parquet").write_bytes(b"an earlier run")
+    assert main([*argv, "--out", str(out)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"ipprules: error: --out: {out}/outcomes is not empty (it holds part.0.parquet)"
+    assert (out / "part.1.parquet").read_bytes() == b"an earlier run"
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    scale_cli._check_out(str(empty), ())
+    scale_cli._check_out(str(out / "sub"), ("outcomes", "complaints"))

@@ -158,6 +158,14 @@ def _check_out(out: str | None, parts: tuple[str, ...]) -> None:
     for part, where in ((base, out), *((f"{base}/{p}", f"{out.rstrip('/')}/{p}") for p in parts)):
         if fs.exists(part) and not fs.isdir(part):
             raise IpprulesError(f"--out: {where} exists and is not a directory")
+    # Dask leaves the files it does not write: an earlier run's part.7.parquet would be read
+    # back as part of this run's result, so the directories the run writes must be empty
+    written = [(f"{base}/{p}", f"{out.rstrip('/')}/{p}") for p in parts] or [(base, out)]
+    for part, where in written:
+        held = sorted(str(p).rstrip("/").rsplit("/", 1)[-1] for p in _listed(fs, part))
+        if held:
+            shown = ", ".join(held[:3]) + (f" and {len(held) - 3} more" if len(held) > 3 else "")
+            raise IpprulesError(f"--out: {where} is not empty (it holds {shown})")
     protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
     if protocol in ("file", "local"):
         for parent in Path(base).parents:
@@ -165,6 +173,14 @@ def _check_out(out: str | None, parts: tuple[str, ...]) -> None:
                 if not parent.is_dir():
                     raise IpprulesError(f"--out: {parent} is a file, not a directory")
                 break
+
+
+def _listed(fs: Any, path: str) -> list[Any]:
+    """What the directory ``path`` holds (nothing when it does not exist)."""
+    try:
+        return list(fs.ls(path, detail=False)) if fs.isdir(path) else []
+    except OSError as exc:
+        raise IpprulesError(f"--out: cannot read {path}: {_first_line(exc)}") from None
 
 
 @contextlib.contextmanager
