@@ -306,3 +306,15 @@ def test_a_parquet_history_with_typed_columns_reads_as_its_text(tmp_path: Any) -
                 a.sort_values("account").reset_index(drop=True),
                 b.sort_values("account").reset_index(drop=True),
             )
+
+
+def test_a_glob_mixing_parquet_and_csv_is_refused_naming_a_parquet_file(tmp_path: Any) -> None:
+    """read_histories (standings, plan --workers) reads one kind of file per glob: a Parquet
+    file among CSV files is refused by name before anything runs, not read as CSV text."""
+    from ipprules.scale import read_histories
+
+    pd.DataFrame({"account": ["a"], "url": ["x"]}).to_csv(tmp_path / "a.csv", index=False)
+    pd.DataFrame({"account": ["a"], "url": ["x"]}).to_parquet(tmp_path / "b.parquet")
+    with pytest.raises(InputError, match=r"a Parquet file among files read as CSV") as error:
+        read_histories(str(tmp_path / "*"), require_columns=("account", "url"))
+    assert error.value.file == str(tmp_path / "b.parquet")

@@ -100,7 +100,8 @@ def read_histories(
     Dask DataFrame: history rows with an ``account`` column (the columns of
     :mod:`ipprules.goodfaith.history`), or the planner's rows (``account``, ``url``...).
 
-    One partition per file. CSV files must be UTF-8 with a header row, the same in every
+    One partition per file, all of one kind (a Parquet file among CSV files is refused).
+    CSV files must be UTF-8 with a header row, the same in every
     file (the headers are read before anything runs); a file that is not is refused with an
     :class:`~ipprules.errors.InputError` naming it (and the line, where known). Each CSV
     file's cells are split as ``ipprules plan`` splits them on one machine
@@ -139,6 +140,15 @@ def read_histories(
             enforce_metadata=False,
         )  # fmt: skip
         return frame
+    from ipprules.scale._listings import file_kind
+
+    for p in paths:
+        if file_kind(p) == "parquet":
+            raise InputError(
+                "a Parquet file among files read as CSV: a glob names files of one kind "
+                "(all Parquet, or all CSV)",
+                file=p,
+            )
     wanted = (*require_columns, *((text,) if text is not None else ()))
     heads = [csv_head(p, _names_every(wanted)) for p in paths]
     headers = [header_names(p, head) for p, head in zip(paths, heads, strict=True)]
