@@ -318,3 +318,25 @@ def test_a_glob_mixing_parquet_and_csv_is_refused_naming_a_parquet_file(tmp_path
     with pytest.raises(InputError, match=r"a Parquet file among files read as CSV") as error:
         read_histories(str(tmp_path / "*"), require_columns=("account", "url"))
     assert error.value.file == str(tmp_path / "b.parquet")
+
+
+@pytest.mark.parametrize("missing", ["", None])
+def test_a_row_without_an_account_is_refused_where_it_is(missing: str | None) -> None:
+    """A history row whose account is empty or missing belongs to no account's standing: it
+    is refused with the input partition and row it sits at (after the shuffle, nothing
+    else would find it among millions of rows)."""
+    frame = pd.DataFrame(
+        {
+            "account": pd.Series(["a", "b", "a", missing, "b"], dtype=object),
+            "type": ["complaint"] * 5,
+            "date": ["2023-01-05"] * 5,
+            "platform": ["taobao"] * 5,
+            "reason_code": ["tm_counterfeit"] * 5,
+            "listings": ["1"] * 5,
+            "taken_down": ["1"] * 5,
+        }
+    )
+    out = standings(dd.from_pandas(frame, npartitions=2), "2024-01-01")
+    where = r"\$\.account: a history row has no account \(input partition 1, row 0\)"
+    with pytest.raises(InputError, match=where):
+        out.compute(scheduler="synchronous")

@@ -253,15 +253,14 @@ def _standings_partition(
     columns = [c for c in frame.columns if c not in (account, "partition", "position")]
     ordered = frame.sort_values(["partition", "position"], kind="stable")
     cells = [[_text(v) for v in ordered[c].tolist()] for c in columns]
+    names = [account_name(key, account) for key in ordered[account].tolist()]
+    if not all(names):
+        _no_account(ordered, names, account)
     groups: dict[Any, list[tuple[str, ...]]] = {}
-    for key, row in zip(ordered[account].tolist(), zip(*cells, strict=True), strict=True):
-        groups.setdefault(account_name(key, account), []).append(row)
+    for key, row in zip(names, zip(*cells, strict=True), strict=True):
+        groups.setdefault(key, []).append(row)
     rows: list[dict[str, Any]] = []
     for key in sorted(groups, key=str):
-        if not key:
-            from ipprules.errors import InputError
-
-            raise InputError("a history row has no account", path=f"$.{account}")
         text = io.StringIO()
         writer = csv.writer(text, lineterminator="\n")
         writer.writerow(columns)
@@ -275,6 +274,19 @@ def _standings_partition(
             name: pd.array([r[name] for r in rows], dtype=dtype(kind))
             for name, kind in STANDING_COLUMNS
         }
+    )
+
+
+def _no_account(ordered: PandasFrame, names: list[str | None], account: str) -> None:
+    """Refuse the first row (in input order) whose account is empty or missing, naming the
+    input partition and row it came from (the shuffle has moved it)."""
+    from ipprules.errors import InputError
+
+    at = next(i for i, name in enumerate(names) if not name)
+    partition, position = (int(ordered[c].iloc[at]) for c in ("partition", "position"))
+    raise InputError(
+        f"a history row has no account (input partition {partition}, row {position})",
+        path=f"$.{account}",
     )
 
 
