@@ -50,6 +50,27 @@ def test_rejections_reports_and_standings_round_trip() -> None:
     assert _round(s) == s
 
 
+def test_standings_results_and_resolved_rules_hash_equal_after_a_round_trip() -> None:
+    """Frozen values that hold mappings (a standing's window counts, a planning result's
+    tallies, a view's sections) hash by value: equal after a round trip, hash equal, and
+    usable in a set or ``bag.distinct()`` (their hash raised "unhashable type: 'dict'")."""
+    import cloudpickle
+
+    plan = read_plan("examples/plan.toml")
+    settings = Settings(reason="tm_counterfeit", right="tm-cn-9")
+    lines = [PlanLine(line=1, url="https://detail.tmall.com/item.htm?id=690091011924")]
+    result = plan_listings(lines, plan, as_of="2026-11-23", settings=settings)
+    values = [
+        standing(History.from_file("examples/history.csv"), "2024-06-01"),
+        result,
+        ipprules.default_rulebook().as_of("2026-11-23"),
+    ]
+    for value in values:
+        for back in (_round(value), cloudpickle.loads(cloudpickle.dumps(value))):
+            assert back == value and hash(back) == hash(value), type(value).__name__
+            assert {back, value} == {value}
+
+
 def test_histories_compare_by_value_and_round_trip() -> None:
     """A history read twice, read from its rows, or pickled and read back, equals itself;
     another history does not; histories are not hashable (their folds are mutable)."""

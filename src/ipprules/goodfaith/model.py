@@ -293,6 +293,10 @@ class WindowCounts:
     listings: Mapping[str, int]
     complaints: Mapping[str, int]
 
+    def __hash__(self) -> int:
+        """By value (the counters are mappings): a standing hashes equal to its copy."""
+        return hash((frozenset(self.listings.items()), frozenset(self.complaints.items())))
+
 
 _CRITERION_COLUMNS = {
     "dates": ("as_of",),

@@ -258,9 +258,10 @@ class PlanningResult:
     interpretation: str
     rulebook: str
     report: Report
-    tally: Mapping[str, int] = attrs.field(factory=dict)
+    # the counters are compared, not hashed (mappings): a result hashes by its other fields
+    tally: Mapping[str, int] = attrs.field(factory=dict, hash=False)
     """Lines per status (see :meth:`counts`)."""
-    rejections: Mapping[str, int] = attrs.field(factory=dict)
+    rejections: Mapping[str, int] = attrs.field(factory=dict, hash=False)
     """Rejected lines per code (see :meth:`rejected_by_code`)."""
     streamed: bool = False
 

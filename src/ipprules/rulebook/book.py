@@ -324,6 +324,11 @@ class ResolvedRules:
     counter_notice: Mapping[str, CounterNoticeRule] = attrs.field(repr=False)
     lifecycle: Mapping[str, LifecycleRule] = attrs.field(repr=False)
 
+    def __hash__(self) -> int:
+        """By value, as views compare: the interpretation and the ids of every section (a
+        view hashes equal to its pickled copy and to an equal view of another date)."""
+        return hash((self.interpretation, *(frozenset(self.section(name)) for name in SECTIONS)))
+
     @property
     def rulebook(self) -> str:
         """The name and version of the rule book used."""
