@@ -463,3 +463,23 @@ def test_a_partition_without_the_url_column_is_refused_by_name() -> None:
     assert parse_partition(frame, "link")["code"].tolist() == ["short-link"]
     with pytest.raises(TypeError, match="a pandas DataFrame or Series"):
         parse_partition(["https://m.tb.cn/h.x"])  # type: ignore[arg-type]
+
+
+def test_a_parquet_url_column_is_found_as_a_csv_one(tmp_path: Any) -> None:
+    """A Parquet file's URL column is matched as a CSV header's is (``--column``: ignoring
+    case, spaces, dashes and underscores; none: by one of its names); a file without one is
+    refused naming the file, with no line (a Parquet file has no header line)."""
+    from ipprules.errors import InputError
+
+    pd.DataFrame({"Page URL": ["https://m.tb.cn/h.x"]}).to_parquet(tmp_path / "a.parquet")
+    pd.DataFrame({"Page URL": ["https://m.tb.cn/h.x"]}).to_csv(tmp_path / "a.csv", index=False)
+    for name in ("a.parquet", "a.csv"):
+        got = read_urls(str(tmp_path / name), column="page_url")
+        assert got.compute(scheduler="synchronous")["page_url"].tolist() == ["https://m.tb.cn/h.x"]
+    pd.DataFrame({"foo": ["x"]}).to_parquet(tmp_path / "b.parquet")
+    for column, message in ((None, "no URL column"), ("url", "no column 'url'")):
+        with pytest.raises(InputError) as error:
+            read_urls(str(tmp_path / "b.parquet"), column=column)
+        problem = error.value.problems[0]
+        assert problem.message.startswith(f"{message} (columns: foo)"), problem.message
+        assert (problem.file, problem.line) == (str(tmp_path / "b.parquet"), None)

@@ -502,13 +502,17 @@ def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]
 
 
 def _parquet_column(names: Sequence[str], column: str | None, path: str) -> str:
-    """The URL column of a Parquet file with columns ``names`` (see :func:`read_urls`)."""
-    if column is not None:
-        check_columns(names, (column,), path)
-        return column
+    """The URL column of a Parquet file with columns ``names``, found as in a CSV header
+    (see :func:`read_urls`); a file without one is refused naming it (no line: a Parquet
+    file has no header line)."""
+    from ipprules.errors import InputError
     from ipprules.listings.columns import url_column
 
-    return names[url_column(list(names), None, path)]
+    try:
+        return names[url_column(list(names), column, path)]
+    except InputError as exc:
+        message = exc.problems[0].message.replace(" in the header (", " (", 1)
+        raise InputError(message, file=path) from None
 
 
 def _text_kind(path: str, column: str | None) -> str:
