@@ -483,3 +483,26 @@ def test_a_parquet_url_column_is_found_as_a_csv_one(tmp_path: Any) -> None:
         problem = error.value.problems[0]
         assert problem.message.startswith(f"{message} (columns: foo)"), problem.message
         assert (problem.file, problem.line) == (str(tmp_path / "b.parquet"), None)
+
+
+@FEW
+@given(st.lists(st.lists(st.one_of(urls(), st.none()), max_size=6), min_size=1, max_size=6))
+def test_empty_partitions_change_nothing(parts: list[list[str | None]]) -> None:
+    """Partitions of any size, empty ones included (a filtered frame has them): every row
+    once, in order, each duplicate pointing at the first occurrence by global position."""
+    frames = [pd.DataFrame({"url": pd.Series(p, dtype=object)}) for p in parts]
+    meta = pd.DataFrame({"url": pd.Series([], dtype=object)})
+    source = dd.from_map(lambda f: f, frames, meta=meta, enforce_metadata=False)
+    texts = [t for p in parts for t in p]
+    got = parse_urls(source).compute(scheduler="synchronous")
+    offsets = [sum(map(len, parts[:i])) for i in range(len(parts))]
+    places = [offsets[p] + q for p, q in zip(got["partition"], got["position"], strict=True)]
+    assert places == list(range(len(texts)))
+    want = _expected(texts, use_derived=False, deduped=True)
+    assert got["status"].tolist() == [w["status"] for w in want]
+    firsts = [
+        None if p is pd.NA else offsets[p] + q
+        for p, q in zip(got["first_partition"], got["first_position"], strict=True)
+    ]
+    assert firsts == [w["first"] for w in want]
+    assert dict(got.dtypes) == dict(listing_meta().dtypes)
