@@ -506,3 +506,19 @@ def test_empty_partitions_change_nothing(parts: list[list[str | None]]) -> None:
     ]
     assert firsts == [w["first"] for w in want]
     assert dict(got.dtypes) == dict(listing_meta().dtypes)
+
+
+def test_a_directory_without_parquet_files_says_so(tmp_path: Any) -> None:
+    """A directory is read as its Parquet files; one that holds none (text files, CSV files,
+    nothing) is refused saying so and how to name its other files, not as "no file matches"."""
+    from ipprules.errors import InputError
+
+    (tmp_path / "a.txt").write_text("https://m.tb.cn/h.x\n", encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        read_urls(str(tmp_path))
+    problem = error.value.problems[0]
+    assert problem.file == str(tmp_path)
+    assert problem.message == (
+        "a directory without Parquet files (*.parquet, *.pq): name its other files with a "
+        f"glob ({tmp_path}/*)"
+    )

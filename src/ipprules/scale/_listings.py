@@ -773,6 +773,12 @@ def matching_paths(path: str) -> list[str]:
     fs, _, paths = fsspec.core.get_fs_token_paths(path)
     if len(paths) == 1 and fs.isdir(paths[0]):
         paths = [p for p in fs.find(paths[0]) if p.lower().endswith((".parquet", ".pq"))]
+        if not paths:
+            raise InputError(
+                "a directory without Parquet files (*.parquet, *.pq): name its other files "
+                f"with a glob ({path.rstrip('/')}/*)",
+                file=path,
+            )
     if not paths:
         raise InputError("no file matches", file=path)
     protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
