@@ -14,6 +14,10 @@ Targets (docs/design/product.md), each printed with "met" or "NOT met":
   file order, and distinct ids in no order);
 * streaming 10M CSV rows (``iter_rows``): peak <= 200 MB.
 
+The timeline and CSV targets are stated for 10M rows: a smaller run (``--n``, ``--history``)
+prints its figures and "no verdict" for them, never "met" (a peak or a rate measured on fewer
+rows does not tell).
+
 Honesty rules: every row is its own tuple with its own platform and reason-code strings
 (as a CSV or database reader makes them), not a reference into a small pool; outcomes
 are drawn at random (a seed), so rows repeat only as real histories do; the library and
@@ -115,6 +119,20 @@ def timed(fn: Callable[[], object]) -> tuple[float, object]:
 
 def verdict(ok: bool) -> str:
     return "met" if ok else "NOT met"
+
+
+#: the size the timeline and CSV targets of product.md are stated for
+TARGET_ROWS = 10_000_000
+
+
+def sized_verdict(ok: bool, rows: int, target_rows: int = TARGET_ROWS) -> str:
+    """The verdict on a target stated for ``target_rows`` rows, or none for a smaller run: a
+    peak, a rate or a time measured on fewer rows says nothing about the stated size (a peak
+    grows with the rows, shuffled rows cost more per row once they no longer fit the caches,
+    and a time scaled up from a small run carries its fixed costs along)."""
+    if rows < target_rows:
+        return f"no verdict ({rows:,} rows measured; the target is for {target_rows:,})"
+    return verdict(ok)
 
 
 # ------------------------------------------------------------------------ CSV
@@ -260,13 +278,16 @@ def _csv_report(
     for key, what in targets:
         t_ids, peak_ids = med[key]
         print(
-            f"  target: CSV with id column ({what}) >= 1.5M rows/s: "
+            f"  target: CSV with id column ({what}), 10M rows, >= 1.5M rows/s: "
             f"{n / t_ids / 1e6:.2f} M/s ({t_csv / t_ids:.2f}x the csv.reader loop) "
-            f"-> {verdict(n / t_ids >= 1.5e6)}; peak <= 100 MB: {peak_ids:.0f} MB "
-            f"-> {verdict(peak_ids <= 100)}"
+            f"-> {sized_verdict(n / t_ids >= 1.5e6, n)}; peak <= 100 MB: {peak_ids:.0f} MB "
+            f"-> {sized_verdict(peak_ids <= 100, n)}"
         )
     peak_rows = med["rows"][1]
-    print(f"  target: streaming peak <= 200 MB: {peak_rows:.0f} MB -> {verdict(peak_rows <= 200)}")
+    print(
+        f"  target: streaming 10M rows, peak <= 200 MB: {peak_rows:.0f} MB -> "
+        f"{sized_verdict(peak_rows <= 200, n)}"
+    )
 
 
 # ------------------------------------------------------------------- standing
@@ -348,11 +369,11 @@ def timeline_figures(n: int, rounds: int, given: list[Row] | None = None) -> Non
     print(f"  the sweep alone (history already folded): {sweep_t:.2f} s")
     for order in ("file order", "random order"):
         t, base = statistics.median(lib[order]), statistics.median(loop[order])
-        scaled = t * 10_000_000 / n
+        scaled = t * TARGET_ROWS / n
         print(
             f"  {order}: {t:6.2f} s end to end; hand-written loop {base:6.2f} s "
-            f"({base / t:.2f}x the loop); scaled to 10M: {scaled:.2f} s -> target <= 5 s "
-            f"{verdict(scaled <= 5)}"
+            f"({base / t:.2f}x the loop); scaled linearly to 10M: {scaled:.2f} s -> target "
+            f"<= 5 s for 10M rows: {sized_verdict(scaled <= 5, n)}"
         )
     t_file, t_random = (statistics.median(lib[o]) for o in ("file order", "random order"))
     l_file, l_random = (statistics.median(loop[o]) for o in ("file order", "random order"))
@@ -378,6 +399,8 @@ def main(argv: list[str] | None = None) -> None:
         "shuffled (--n is ignored)",
     )
     args = parser.parse_args(argv)
+    if args.rounds < 1 or args.n < 1:
+        parser.error("--rounds and --n must be at least 1")
     given = None if args.history is None else _history_rows(args.history)
     n = args.n if given is None else len(given)
     print(f"records: {n:,}; python {sys.version.split()[0]}; load {os.getloadavg()[0]:.1f}")

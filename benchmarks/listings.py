@@ -633,7 +633,8 @@ def _kernel_identical(urls: list[str]) -> str:
 
     rows = parse_column(column).to_pylist()  # type: ignore[arg-type]
     same = sum(row == parse_listing(url).as_dict() for row, url in zip(rows, urls, strict=True))
-    return f"kernel rows identical to parse_listing: {same:,} of {len(urls):,}"
+    verdict = "met" if same == len(urls) else "NOT met"
+    return f"kernel rows identical to parse_listing: {same:,} of {len(urls):,} -> {verdict}"
 
 
 def report(mix: str, urls: list[str], rates: dict[str, list[float]], what: str = "mix") -> bool:
@@ -773,7 +774,10 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    args = make_parser().parse_args(argv)
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if args.rounds < 1 or (args.n is not None and args.n < 1):
+        parser.error("--rounds and --n must be at least 1")
     print(f"median of {args.rounds} interleaved rounds; Python {sys.version.split()[0]}")
     if args.input is not None:
         if args.by_category:

@@ -77,10 +77,10 @@ def measure(setup: str, body: str, runs: int) -> tuple[float, float]:
     return statistics.median(first), statistics.median(second)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
     subprocess.run(
