@@ -485,7 +485,10 @@ def urllib_parser(url: str) -> tuple[str, str] | None:
     text = url.strip()
     if "://" not in text and not text.startswith("//"):
         text = "//" + text
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # a bad IPv6 literal, a netloc that NFKC would change: not a listing
+        return None
     if parts.scheme not in ("", "http", "https"):
         return None
     host = (parts.hostname or "").lower()

@@ -44,8 +44,10 @@ from __future__ import annotations
 
 import argparse
 import gc
+import math
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -294,6 +296,7 @@ def cli_run(path: Path, account: Path, out: Path) -> tuple[float, float, float]:
     The peak is the child's own ``VmHWM`` (``ru_maxrss`` would count the pages of this
     process, which holds the piles, shared by the fork until ``exec``).
     """
+    shutil.rmtree(out, ignore_errors=True)  # --out refuses a folder holding an earlier plan
     peak_file = out.with_suffix(".hwm")
     command = [
         sys.executable, "-c", _CLI_CHILD, str(peak_file),
@@ -305,13 +308,15 @@ def cli_run(path: Path, account: Path, out: Path) -> tuple[float, float, float]:
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     printed = proc.stdout.read().decode().count("\n") if proc.stdout else 0
+    said = proc.stderr.read().decode(errors="replace").strip() if proc.stderr else ""
     if proc.stdout:
         proc.stdout.close()
     if proc.stderr:
         proc.stderr.close()
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):
-        raise SystemExit(f"ipprules plan failed with exit code {code}")
+        last = said.splitlines()[-1] if said else "nothing on stderr"
+        raise SystemExit(f"ipprules plan {path} failed with exit code {code}: {last}")
     print(f"   {path.name}: printed {printed} line(s), exit code {code}")
     return elapsed, usage.ru_utime + usage.ru_stime, int(peak_file.read_text()) / 1024
 
@@ -345,13 +350,13 @@ def cli_section(
         raw, marginal, verdict = linear_verdict(t_small, t_large, fixed, scale)
         limit = LINEAR_TARGET * scale / 10
         print(
-            f"   {scale:.0f}x the lines took {raw:.2f}x the {label} time, {marginal:.2f}x without "
-            f"the start-up (target <= {limit:.0f}x, both: {verdict})"
+            f"   {scale:.0f}x the lines took {raw:.2f}x the {label} time, {_times(marginal)} "
+            f"without the start-up (target <= {limit:.0f}x, both: {verdict})"
         )
         SUMMARY.append(
             (
                 f"ipprules plan, {scale:.0f}x the lines, {label}: <= {limit:.0f}x the time",
-                f"{t_large:.2f} s = {raw:.2f}x; without the start-up {marginal:.2f}x",
+                f"{t_large:.2f} s = {raw:.2f}x; without the start-up {_times(marginal)}",
                 f"{n_small:,} lines {t_small:.2f} s; start-up ({_count_lines(tiny)} lines) "
                 f"{fixed:.2f} s",
                 verdict,
@@ -366,15 +371,22 @@ def linear_verdict(
     linear in the lines": ``scale`` times the lines in at most ``LINEAR_TARGET * scale / 10``
     times the time. A process's start-up (imports, the rule book, the account) is paid once
     whatever the lines, so on small files it makes any growth look sub-linear: the verdict
-    is "met" only when the ratio holds both with and without it, and there is none when the
-    small file's own work is less than a quarter of the start-up (within its noise)."""
+    is "met" only when the ratio holds both with and without it. There is none when the
+    small file's own work is less than a quarter of the start-up, or the large file's less
+    than the start-up (within the start-up's noise: the runs cannot tell the work apart)."""
     limit = LINEAR_TARGET * scale / 10
     raw = large / small
     work = small - fixed
     if work < 0.25 * fixed:
         return raw, float("nan"), "no verdict (the small file costs little more than start-up)"
     marginal = (large - fixed) / work
+    if large - fixed < fixed:
+        return raw, marginal, "no verdict (the large file costs little more than start-up)"
     return raw, marginal, "met" if raw <= limit and marginal <= limit else "NOT met"
+
+
+def _times(ratio: float) -> str:
+    return "n/a" if math.isnan(ratio) else f"{ratio:.2f}x"
 
 
 def _count_lines(path: Path) -> int:
