@@ -424,7 +424,8 @@ def _history_rows(path: str) -> list[Row]:
     try:
         rows = [row for row in iter_rows(path) if type(row) is tuple]
     except (IpprulesError, OSError) as err:
-        sys.exit(f"{path}: {err}")
+        said = str(err)  # the library's errors name the file already
+        sys.exit(said if said.startswith(path) else f"{path}: {said}")
     if not rows:
         sys.exit(f"{path}: no outcome rows to measure")
     return rows  # type: ignore[return-value]

@@ -233,3 +233,16 @@ def test_the_cli_runs_again_into_the_same_folder(tmp_path: Path) -> None:
         wall, cpu, peak = PLAN.cli_run(pile, account, tmp_path / "out")
         assert wall > 0 and cpu > 0 and peak > 0
     assert (tmp_path / "out" / "manifest.json").is_file()
+
+
+@pytest.mark.parametrize("content", [b"", b"\xff\xfe\x00garbage\n", b"type,date\nx,y\n"])
+def test_a_bad_history_is_one_line_naming_the_file_once(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    with pytest.raises(SystemExit) as exit_:
+        GOOD_FAITH.main(["--history", str(path), "--rounds", "1"])
+    said = str(exit_.value.code)
+    assert "\n" not in said and said.count(str(path)) == 1, said
+    with pytest.raises(SystemExit) as exit_:
+        GOOD_FAITH.main(["--history", str(tmp_path), "--rounds", "1"])
+    assert str(exit_.value.code).count(str(tmp_path)) == 1
