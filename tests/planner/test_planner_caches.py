@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from planner_accounts import make_account
 
+from _scripts import load
 from ipprules.checks import check
 from ipprules.listings import Listing, parse_listing
 from ipprules.planner import PlanLine, Settings, Status, Strategy, engine, plan_listings
@@ -164,3 +165,34 @@ def test_the_identity_prefixes_start_no_other():
     prefixes = sorted(_all_prefixes())
     assert prefixes, "the forms' identities split into prefix and id"
     assert not any(b.startswith(a) for a in prefixes for b in prefixes if a != b)
+
+
+_EXAMPLES = load("tests/listings/test_listings_examples.py")
+_CORPUS = [row[0] for row in _EXAMPLES.ACCEPTED] + [row[0] for row in _EXAMPLES.REJECTED]
+_MIX = load("benchmarks/listings.py").build(300, 23, "pasted")
+_HOSTILE = ["\t", " ", "\u3000", "\u200b", "\ufeff", "\x00", "，", "。", "@", "xn--", ".", "#",
+            "%2F", "?id=606832683299", "\u0430", "I", "l", "0", "O", "淘宝"]  # fmt: skip
+
+
+@st.composite
+def real_piles(draw: st.DrawFn) -> list[str]:
+    """Lines of the example corpus and the benchmark's pasted mix, some pasted again with
+    other white space or case, hostile characters spliced into some."""
+    out: list[str] = []
+    for _ in range(draw(st.integers(0, 40))):
+        text = draw(st.sampled_from(_CORPUS) | st.sampled_from(_MIX))
+        if out and draw(st.integers(0, 4)) == 0:
+            text = draw(st.sampled_from(out)).upper() + " "
+        if draw(st.integers(0, 3)) == 0:
+            at = draw(st.integers(0, len(text)))
+            text = text[:at] + draw(st.sampled_from(_HOSTILE)) + text[at:]
+        out.append(text)
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(real_piles(), settings_)
+def test_admission_caches_change_no_answer_on_the_corpus_and_hostile_text(lines, chosen):
+    """The same comparison over what users paste: every form of the example corpus and of
+    the benchmark mix, repeated, with hostile characters spliced in."""
+    test_admission_caches_change_no_answer.hypothesis.inner_test(lines, chosen)
