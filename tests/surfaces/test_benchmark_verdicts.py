@@ -246,3 +246,53 @@ def test_a_bad_history_is_one_line_naming_the_file_once(tmp_path: Path, content:
     with pytest.raises(SystemExit) as exit_:
         GOOD_FAITH.main(["--history", str(tmp_path), "--rounds", "1"])
     assert str(exit_.value.code).count(str(tmp_path)) == 1
+
+
+# --- every benchmark command the documentation shows is one the script takes -------------
+
+ROOT = Path(__file__).resolve().parents[2]
+_PARSE_ONLY = """
+import argparse, runpy, sys
+parse = argparse.ArgumentParser.parse_args
+def parse_only(self, args=None, namespace=None):
+    parse(self, args, namespace)
+    print("parsed")
+    raise SystemExit(0)
+argparse.ArgumentParser.parse_args = parse_only
+sys.argv = sys.argv[1:]
+runpy.run_path(sys.argv[0], run_name="__main__")
+"""
+
+
+def _documented_commands() -> list[list[str]]:
+    """Every ``python benchmarks/NAME.py ...`` of the docs and the README, as argv (a
+    trailing ``# comment`` dropped; in prose, up to the closing backtick)."""
+    import shlex
+
+    found = set()
+    for page in [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]:
+        for match in re.finditer(r"python (benchmarks/\w+\.py)([^`\n#]*)", page.read_text("utf-8")):
+            found.add((match[1], match[2].strip()))
+    return [[script, *shlex.split(rest)] for script, rest in sorted(found)]
+
+
+def test_the_docs_show_commands_of_every_benchmark() -> None:
+    scripts = {argv[0] for argv in _documented_commands()}
+    assert scripts == {str(p.relative_to(ROOT)) for p in (ROOT / "benchmarks").glob("*.py")}
+
+
+@pytest.mark.parametrize("argv", _documented_commands(), ids=" ".join)
+def test_every_documented_benchmark_command_parses(argv: list[str]) -> None:
+    """Parsed by the script's own argument parser (the default runs take minutes to hours;
+    the small ones run in test_benchmark_inputs and test_listings_bench_by_category)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _PARSE_ONLY, *argv],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0 and done.stdout.strip() == "parsed", (argv, done.stderr[-800:])
