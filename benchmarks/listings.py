@@ -10,8 +10,9 @@ not usable). Every input is its own string object.
 
 Timed in the same process on the same inputs, interleaved round by round (the order rotates
 each round; rates are medians over the rounds, ratios the median over the rounds of the ratio
-within each round; the machine may be shared, so read the ratios to the same-run baselines
-rather than the absolute figures):
+within each round, and a ratio target is met only when the ratio of the median rates meets it
+too; the machine may be shared, so read the ratios to the same-run baselines rather than the
+absolute figures):
 
 * ``parse_listings`` streamed (consumed, nothing kept);
 * ``list(parse_listings(...))`` (a user keeping every result), and the same followed by the
@@ -618,12 +619,21 @@ def _targets(
     label: str, row: str, rates: dict[str, list[float]]
 ) -> list[tuple[str, float, float, str]]:
     rate = statistics.median(rates[row])
-    split, urllib = _ratio(rates, row, SPLIT), _ratio(rates, row, URLLIB)
+    split, urllib = judged_ratio(rates, row, SPLIT), judged_ratio(rates, row, URLLIB)
     return [
         (f"{label} >= 1,000,000 URLs/s", rate, 1_000_000, f"{rate:,.0f}/s"),
         (f"{label} >= 0.5x bare regex split loop", split, 0.5, f"{split:.2f}x"),
         (f"{label} >= 5x urllib.parse parser", urllib, 5.0, f"{urllib:.2f}x"),
     ]
+
+
+def judged_ratio(rates: dict[str, list[float]], a: str, b: str) -> float:
+    """The ratio a ">=" target is judged on: the lower of the median of the per-round ratios
+    and the ratio of the median rates. On a loaded machine the two can differ by tens of
+    percent; a target is met only when both readings meet it (the rates printed above the
+    verdict are the medians, so a "met" never contradicts them)."""
+    medians = statistics.median(rates[a]) / statistics.median(rates[b])
+    return min(_ratio(rates, a, b), medians)
 
 
 def _kernel_identical(urls: list[str]) -> str:
@@ -649,7 +659,7 @@ def report(mix: str, urls: list[str], rates: dict[str, list[float]], what: str =
     print(f"\n{what} {mix!r}: {len(urls):,} inputs ({len(set(urls)):,} distinct): {kinds}")
     for name, values in rates.items():
         print(f"  {name:34s} {statistics.median(values):>12,.0f} URLs/s")
-    kept_ratio = _ratio(rates, KEPT_GC, STREAMED)
+    kept_ratio = judged_ratio(rates, KEPT_GC, STREAMED)
     targets = _targets("parse_listings", STREAMED, rates)
     targets.append(("list(parse_listings) + collection >= 0.9x streamed", kept_ratio, 0.9,
                     f"{kept_ratio:.2f}x"))  # fmt: skip
