@@ -61,7 +61,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from ipprules.checks.model import Account, Identity, IprType, Location, Plan, Right
 from ipprules.listings import parse_listing
 from ipprules.planner import Settings, plan_listings
-from listings import build, read_input
+from listings import build, own, read_input
 
 ACCOUNT = Plan(
     account=Account(
@@ -109,12 +109,14 @@ SUMMARY: list[tuple[str, str, str, str]] = []
 
 
 def pile(n: int, seed: int) -> list[str]:
-    """``n`` lines of a realistic pile: the listing mix, about 10% pasted again."""
+    """``n`` lines of a realistic pile: the listing mix, about 10% pasted again; every line
+    its own string object, as a reader makes them (a line pasted again is an equal string,
+    not the same object with its hash already computed)."""
     urls = build(n, seed)
     rnd = random.Random(seed + 1)
     for i in range(1, n):
         if rnd.random() < 0.1:
-            urls[i] = urls[rnd.randrange(i)]
+            urls[i] = own(urls[rnd.randrange(i)])
     return urls
 
 

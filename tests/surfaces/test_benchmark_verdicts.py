@@ -311,3 +311,15 @@ def test_a_listings_ratio_is_met_only_when_the_medians_agree() -> None:
     assert judged == pytest.approx(0.75)
     rates[listings.KEPT_GC] = [99_000.0, 190_000.0, 290_000.0]
     assert listings.judged_ratio(rates, listings.KEPT_GC, listings.STREAMED) == pytest.approx(0.95)
+
+
+def test_every_built_input_is_its_own_string_object() -> None:
+    """As a reader makes lines: no constant repeated, no line pasted again by reference (a
+    repeated object has its hash cached, which flatters every dictionary look-up)."""
+    listings = load("benchmarks/listings.py")
+    for mix in listings.MIXES:
+        urls = listings.build(5000, 1, mix)
+        assert len({id(u) for u in urls}) == len(urls), mix
+    lines = PLAN.pile(5000, 1)
+    assert len({id(u) for u in lines}) == len(lines)
+    assert len(set(lines)) < len(lines)  # yet lines are pasted again, as equal strings
