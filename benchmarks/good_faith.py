@@ -312,15 +312,19 @@ def standing_figures(n: int, rounds: int, given: list[Row] | None = None) -> Non
         f"values); {rounds} interleaved round(s), medians"
     )
     results: dict[str, list[float]] = {}
-    answers = set()
-    for _ in range(rounds):
+    answers: list[object] = []
+    for r in range(rounds):  # interleaved; the library first in every other round
         for order, rows in (("file order", file_order), ("random order", shuffled)):
-            t, _ = timed(lambda rows=rows: hand_loop(rows, lo, hi))  # type: ignore[misc]
-            results.setdefault(f"loop {order}", []).append(t)
-            t, s = timed(lambda rows=rows: standing(History.from_rows(rows), as_of))  # type: ignore[misc]
-            results.setdefault(f"lib {order}", []).append(t)
-            answers.add(str(s.criterion("takedown_rate").value))  # type: ignore[attr-defined]
-    assert len(answers) == 1, answers  # the same standing in every order
+            jobs = [
+                ("loop", lambda rows=rows: hand_loop(rows, lo, hi)),
+                ("lib", lambda rows=rows: standing(History.from_rows(rows), as_of)),
+            ]
+            for who, job in jobs[:: -1 if r % 2 else 1]:
+                t, answer = timed(job)  # type: ignore[arg-type]
+                results.setdefault(f"{who} {order}", []).append(t)
+                if who == "lib":
+                    answers.append(answer)
+    assert all(a == answers[0] for a in answers)  # the same standing in every order
     for order in ("file order", "random order"):
         loop = statistics.median(results[f"loop {order}"])
         lib = statistics.median(results[f"lib {order}"])
@@ -356,13 +360,17 @@ def timeline_figures(n: int, rounds: int, given: list[Row] | None = None) -> Non
     lib: dict[str, list[float]] = {}
     loop: dict[str, list[float]] = {}
     columns = []
-    for _ in range(rounds):
+    for r in range(rounds):  # interleaved; the library first in every other round
         for order, data in (("file order", rows), ("random order", shuffled)):
-            t, _ = timed(lambda data=data: hand_loop(data, first - 1, hi))  # type: ignore[misc]
-            loop.setdefault(order, []).append(t)
-            t, tl = timed(lambda data=data: timeline(History.from_rows(data), start, end))  # type: ignore[misc]
-            lib.setdefault(order, []).append(t)
-            columns.append(tl.columns)  # type: ignore[attr-defined]
+            jobs = [
+                (loop, lambda data=data: hand_loop(data, first - 1, hi)),
+                (lib, lambda data=data: timeline(History.from_rows(data), start, end)),
+            ]
+            for figures, job in jobs[:: -1 if r % 2 else 1]:
+                t, answer = timed(job)  # type: ignore[arg-type]
+                figures.setdefault(order, []).append(t)
+                if figures is lib:
+                    columns.append((answer.columns, answer.changes))  # type: ignore[attr-defined]
     assert all(c == columns[0] for c in columns)  # the same timeline in every order
     history = History.from_rows(rows)
     sweep_t, _ = timed(lambda: timeline(history, start, end))
