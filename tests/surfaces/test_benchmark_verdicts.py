@@ -323,3 +323,20 @@ def test_every_built_input_is_its_own_string_object() -> None:
     lines = PLAN.pile(5000, 1)
     assert len({id(u) for u in lines}) == len(lines)
     assert len(set(lines)) < len(lines)  # yet lines are pasted again, as equal strings
+
+
+def test_the_standing_target_is_judged_on_a_history_spanning_years_too(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Rows all inside the 3-month window spare the standing its sweep over the years of a
+    real history: the built rows are measured both ways, each with its verdicts."""
+    GOOD_FAITH.main(["--n", "2000", "--rounds", "1", "--skip-csv", "--skip-timeline"])
+    out = capsys.readouterr().out
+    heads = re.findall(r"standing over 2,000 records( over 3 years)?, ([\d,]+) inside", out)
+    assert [(span, int(inside.replace(",", "")) < 2000) for span, inside in heads] == [
+        ("", False),
+        (" over 3 years", True),
+    ]
+    for order in ("file order", "random order"):
+        for span in ("", " over 3 years"):
+            assert re.search(rf"target \({order}{span}\): >= 5M records/s -> (NOT )?met;", out)
