@@ -37,13 +37,14 @@ listing is still pending, else *rejected* if a listing was rejected, else
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import functools
+import operator
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol
-
-from dateutil.relativedelta import relativedelta
 
 from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNameError
 from ipprules.goodfaith.model import AccountEvent, OutcomeRow
@@ -56,6 +57,7 @@ __all__ = [
     "Counts",
     "RuleSource",
     "first_day_out",
+    "shift_months",
     "solve_max",
     "solve_min",
     "window_start",
@@ -331,12 +333,13 @@ class Series:
 class Counts:
     """The folded history: series of per-day counters, plus the account events."""
 
-    __slots__ = ("_series", "events", "slots")
+    __slots__ = ("_merged", "_series", "events", "slots")
 
     def __init__(self, slots: dict[tuple[str, str], Slots], events: Sequence[AccountEvent]):
         self.slots = slots
         self.events: tuple[AccountEvent, ...] = tuple(sorted(events, key=lambda e: e.date))
         self._series: dict[tuple[str, str], Series] = {}
+        self._merged: dict[tuple[str, ...] | None, tuple[Series, list[Series]]] = {}
 
     def __eq__(self, other: object) -> bool:
         """Equal folds: the same counters on the same days, the same events (a history read
@@ -387,7 +390,15 @@ class Counts:
         return max(days) if days else None
 
     def merged(self, platforms: Sequence[str] | None) -> tuple[Series, list[Series]]:
-        """The whole account and each reason code as one :class:`Series` over ``platforms``."""
+        """The whole account and each reason code as one :class:`Series` over ``platforms``
+        (made once per set of platforms: a standing asks for it under every reading)."""
+        key = None if platforms is None else tuple(platforms)
+        found = self._merged.get(key)
+        if found is None:
+            found = self._merged[key] = self._merge(platforms)
+        return found
+
+    def _merge(self, platforms: Sequence[str] | None) -> tuple[Series, list[Series]]:
         total: Slots = {}
         by_code: dict[str, Slots] = {}
         for platform, code in self.keys(platforms):
@@ -395,22 +406,52 @@ class Counts:
             for day, slot in self.slots[(platform, code)].items():
                 for acc in (total, own):
                     old = acc.get(day)
-                    acc[day] = (
-                        list(slot)
-                        if old is None
-                        else [a + b for a, b in zip(old, slot, strict=True)]
-                    )
+                    acc[day] = list(slot) if old is None else list(map(operator.add, old, slot))
         return Series(total), [Series(by_code[c]) for c in sorted(by_code)]
 
 
 # --------------------------------------------------------------------- windows
 
 
+def shift_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by ``months`` calendar months, the day of the month kept and clipped to
+    the month's end: ``day + dateutil.relativedelta(months=months)``, in integer arithmetic
+    and cached (a standing over years asks for thousands of window starts). A year outside
+    1 to 9999 is a :class:`ValueError`, as with ``relativedelta``.
+
+    >>> shift_months(dt.date(2023, 5, 31), -3)
+    datetime.date(2023, 2, 28)
+    >>> shift_months(dt.date(2023, 11, 30), 3)
+    datetime.date(2024, 2, 29)
+    """
+    if type(day) is not dt.date or type(months) is not int:
+        shifted: dt.date = _shift_any(day, months)
+        return shifted
+    return _shift(day, months)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _shift(day: dt.date, months: int) -> dt.date:
+    year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise ValueError(f"year {year} is out of range")
+    month = month0 + 1
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, min(day.day, last))
+
+
+def _shift_any(day: Any, months: Any) -> Any:
+    """:func:`shift_months` for a ``datetime`` or another date type (not cached)."""
+    from dateutil.relativedelta import relativedelta
+
+    return day + relativedelta(months=months)
+
+
 def window_start(as_of: dt.date, months: int) -> dt.date:
     """The last day *outside* the window: the window is ``window_start < filed <= as_of``.
 
-    Months are calendar months (``dateutil.relativedelta``): the day of the month
-    is kept and clipped to the month's end, so a 3-month window as of 31 May
+    Months are calendar months (as ``dateutil.relativedelta`` counts them): the day of
+    the month is kept and clipped to the month's end, so a 3-month window as of 31 May
     opens after 28 (or 29) February.
 
     >>> window_start(dt.date(2023, 5, 31), 3)
@@ -418,9 +459,10 @@ def window_start(as_of: dt.date, months: int) -> dt.date:
     >>> window_start(dt.date(2023, 7, 15), 3)
     datetime.date(2023, 4, 15)
     """
-    return as_of - relativedelta(months=months)
+    return shift_months(as_of, -months)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def first_day_out(filed: dt.date, months: int) -> dt.date:
     """The first as-of date whose window no longer holds a complaint filed on ``filed``.
 
@@ -429,8 +471,8 @@ def first_day_out(filed: dt.date, months: int) -> dt.date:
     >>> first_day_out(dt.date(2023, 2, 28), 3)   # 31 May - 3 months = 28 Feb
     datetime.date(2023, 5, 28)
     """
-    day = filed + relativedelta(months=months)
-    while window_start(day, months) < filed:  # pragma: no cover - relativedelta is exact here
+    day = shift_months(filed, months)
+    while window_start(day, months) < filed:  # pragma: no cover - the month shift is exact
         day += dt.timedelta(days=1)
     while window_start(day - dt.timedelta(days=1), months) >= filed:
         day -= dt.timedelta(days=1)
@@ -443,7 +485,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
     >>> add_months(dt.date(2023, 11, 30), 3)
     datetime.date(2024, 2, 29)
     """
-    return day + relativedelta(months=months)
+    return shift_months(day, months)
 
 
 # --------------------------------------------------------------------- solvers
