@@ -244,3 +244,48 @@ def test_the_notebook_view_of_a_standing_names_its_trials(
     title = s._repr_html_().split("</strong>")[0]
     assert trial_label(s.trial) == (label or "")
     assert title.endswith(f"interpretation {s.interpretation}" + (f", {label}" if label else ""))
+
+
+_ERA_2015 = dt.date(2016, 1, 1)  # the 2015 criteria: admission by the platform only (no R74)
+era_2015_complaints = st.builds(
+    lambda day, td, rj: Complaint(
+        filed=_ERA_2015 + dt.timedelta(days=day),
+        platform="taobao",
+        reason_code="a",
+        listings=td + rj + 1,
+        taken_down=td + 1,
+        rejected=rj,
+    ),
+    st.integers(0, 600),
+    st.integers(0, 60),
+    st.integers(0, 40),
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(era_2015_complaints, min_size=1, max_size=30),
+    st.lists(st.integers(0, 600), min_size=1, max_size=3),
+    st.integers(100, 700),
+)
+def test_a_member_without_automatic_admission_is_still_assessed_every_day(
+    items: list[Complaint], admitted: list[int], until: int
+) -> None:
+    """A member admitted by event under criteria without automatic admission loses its
+    membership on the day a criterion fails: the jumping sweep may skip the days of a
+    non-member that nothing but an event can admit, never a member's."""
+    from ipprules.goodfaith.standing import resolve
+    from ipprules.goodfaith.sweep import sweep
+
+    evs = [
+        AccountEvent(date=_ERA_2015 + dt.timedelta(days=d), kind=EventKind.ADMISSION)
+        for d in admitted
+    ]
+    h = History.from_records([*items, *evs])
+    resolver = resolve(None, None, False, ())
+    start = max(min(h.counts.first_day() or 0, evs[0].date.toordinal()), resolver.changes[0])
+    end = _ERA_2015.toordinal() + until
+    jumping = sweep(h.counts, resolver, ("taobao",), start, end)
+    daily = sweep(h.counts, resolver, ("taobao",), start, end, collect_from=start)
+    assert jumping.changes == daily.changes
+    assert (jumping.member, jumping.locked_until) == (daily.member, daily.locked_until)

@@ -166,7 +166,11 @@ class _Sweep:
             return None
         lo = window_start(date, rules.criteria.window_months).toordinal()
         total = self.total.window(lo, day)
-        by_code = [sums for sums in (s.window(lo, day) for s in self.codes) if sums[0]]
+        by_code = (
+            [sums for sums in (s.window(lo, day) for s in self.codes) if sums[0]]
+            if rules.criteria.per_reason_code
+            else ()  # the criteria read the account as a whole (before 2022)
+        )
         abuse = bisect_right(self.abuse_days, day) > bisect_right(self.abuse_days, lo)
         qualifies, removal = rules.assess(total, by_code, abuse, self.declared)
         if not explicit:
@@ -192,8 +196,25 @@ class _Sweep:
         """
         rules = self.rules
         assert rules is not None
-        months = rules.criteria.window_months
         targets = [end, self.next_change - 1]
+        state = self.state
+        if state.member or (rules.criteria.automatic_admission and state.locked_until is None):
+            self._window_moves(day, seen, targets)
+        # else: only an event, a rule change or the lock-out's end can change a non-member
+        e = bisect_right(self.event_days, day)
+        if e < len(self.event_days):
+            targets.append(self.event_days[e] - 1)
+        if self.state.locked_until is not None:
+            targets.append(self.state.locked_until.toordinal() - 1)
+        if self.collect_from is not None:
+            targets.append(self.collect_from - 1)
+        return max(day, min(targets))
+
+    def _window_moves(self, day: int, seen: _Day, targets: list[int]) -> None:
+        """Add the days before the window next changes: a complaint day or an abuse
+        finding entering or leaving it."""
+        assert self.rules is not None
+        months = self.rules.criteria.window_months
         entering = self.total.next_day(day)
         if entering is not None:
             targets.append(entering - 1)
@@ -204,14 +225,6 @@ class _Sweep:
         if a < len(self.abuse_days) and self.abuse_days[a] <= day:
             out = first_day_out(dt.date.fromordinal(self.abuse_days[a]), months)
             targets.append(out.toordinal() - 1)
-        e = bisect_right(self.event_days, day)
-        if e < len(self.event_days):
-            targets.append(self.event_days[e] - 1)
-        if self.state.locked_until is not None:
-            targets.append(self.state.locked_until.toordinal() - 1)
-        if self.collect_from is not None:
-            targets.append(self.collect_from - 1)
-        return max(day, min(targets))
 
     def _collect(self, day: int, seen: _Day | None) -> None:
         cols, state, rules = self.state.columns, self.state, self.rules
