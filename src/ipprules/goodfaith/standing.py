@@ -612,14 +612,20 @@ def _unknown_codes(
     strange = sorted(c for c in by_code if c not in known)
     if not strange:
         return ()
-    shown = [f"{c!r} ({by_code[c][0]}{_nearest(c, known)})" for c in strange[:_SHOWN]]
-    if len(strange) > _SHOWN:
-        shown.append(f"and {len(strange) - _SHOWN} more")
+    shown = _first_few([f"{c!r} ({by_code[c][0]}{_nearest(c, known)})" for c in strange])
     return (
         f"{sum(by_code[c][0] for c in strange)} complaint(s) in the window under reason codes "
-        f"not in the rule book ({label}): {', '.join(shown)}; each is assessed as a reason "
+        f"not in the rule book ({label}): {shown}; each is assessed as a reason "
         "code of its own (R75): check the spelling",
     )
+
+
+def _first_few(items: Sequence[str]) -> str:
+    """The first few of ``items``, then how many more."""
+    shown = list(items[:_SHOWN])
+    if len(items) > _SHOWN:
+        shown.append(f"and {len(items) - _SHOWN} more")
+    return ", ".join(shown)
 
 
 def _nearest(code: str, known: frozenset[str]) -> str:
@@ -657,13 +663,10 @@ def _outside(counts: Counts, scope: Sequence[str], lo: int, hi: int) -> tuple[st
                 per[key[0]] = per.get(key[0], 0) + n
     if not per:
         return ()
-    names = sorted(per)
-    shown = [f"{_name(p)} ({per[p]})" for p in names[:_SHOWN]]
-    if len(names) > _SHOWN:
-        shown.append(f"and {len(names) - _SHOWN} more")
+    shown = _first_few([f"{_name(p)} ({per[p]})" for p in sorted(per)])
     return (
         f"{sum(per.values())} complaint(s) in the window not counted, on platforms the Good "
-        f"Faith Program does not cover here: {', '.join(shown)} (it covers "
+        f"Faith Program does not cover here: {shown} (it covers "
         f"{', '.join(scope)})",
     )
 
