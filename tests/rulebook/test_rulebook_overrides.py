@@ -363,3 +363,50 @@ def test_a_counter_notice_purchase_window_over_100_years_is_refused(tmp_path: Pa
     (problem,) = caught.value.problems
     assert (problem.path, problem.line) == ("$.counter_notice[0].value", 1)
     assert "100000 months is longer than the longest period taken" in problem.message
+
+
+def _channel_override(tmp_path: Path, **changes: object) -> Path:
+    record: dict[str, object] = {
+        "id": "portal",
+        "name": "IPP portal",
+        "max_listings": 300,
+        "effective_from": "2015-01-06",
+        "sources": ["S3"],
+        "confidence": "user",
+    }
+    record.update(changes)
+    record = {k: v for k, v in record.items() if v is not None}
+    return write(tmp_path, "channel.json", json.dumps({"channels": [record]}))
+
+
+@pytest.mark.parametrize(
+    ("changes", "path", "message"),
+    [
+        ({"max_listings": 0}, ".max_listings", "max_listings must be at least 1, got 0"),
+        ({"max_listings": -5}, ".max_listings", "expected a whole number from 0 to"),
+        (
+            {"id": "standalone_form", "max_listings": None},
+            ".max_listings",
+            "the standalone_form channel needs max_listings",
+        ),
+        ({"max_listings": None}, ".max_listings", "the portal channel needs max_listings"),
+        ({"rights_per_complaint": 0}, ".rights_per_complaint", "at least 1, got 0"),
+        ({"id": "fax", "reasons_per_complaint": 0}, ".reasons_per_complaint", "got 0"),
+    ],
+)
+def test_a_channel_without_room_for_a_listing_is_refused_where_it_is_written(
+    tmp_path: Path, changes: dict[str, object], path: str, message: str
+) -> None:
+    """Each loaded before: a portal of 0 listings made the planner fail with Python's own
+    'range() arg 3 must not be zero' (a ValueError, no file, line or path), and a filing
+    channel without a limit could not be counted against."""
+    with pytest.raises(RuleDataError) as caught:
+        load_rulebook(_channel_override(tmp_path, **changes))
+    (problem,) = caught.value.problems
+    assert problem.path == "$.channels[0]" + path
+    assert message in problem.message
+
+
+def test_a_channel_of_its_own_may_leave_its_counts_undocumented(tmp_path: Path) -> None:
+    book = load_rulebook(_channel_override(tmp_path, id="fax", max_listings=None))
+    assert book.as_of("2023-01-01").channel("fax").max_listings is None

@@ -121,7 +121,11 @@ class ComplaintChecker:
             yield ctx.finding(
                 "listings-empty", f"{at}.listings", "the complaint has no listings", channel
             )
-        elif channel is not None and count > channel.max_listings:
+        elif (
+            channel is not None
+            and channel.max_listings is not None  # a filing channel always has it (validated)
+            and count > channel.max_listings
+        ):
             yield ctx.finding(
                 "listings-too-many",
                 f"{at}.listings",

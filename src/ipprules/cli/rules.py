@@ -20,7 +20,7 @@ from ipprules.cli._common import (
     trial_choice,
 )
 from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook, diff_rules, load_rulebook
-from ipprules.rulebook.model import SECTIONS, Answer, Rule
+from ipprules.rulebook.model import SECTIONS, Answer, Channel, Rule
 
 HELP = "browse the rule book: platforms, reason codes, documents, Good Faith, deadlines, penalties"
 
@@ -189,18 +189,21 @@ def _platform_table(rules: ResolvedRules) -> str:
     return table(["platform", "name", "group", "storefront", "registrations", "confidence"], rows)
 
 
+def _counts(channel: Channel) -> tuple[int | None, int | None, int | None]:
+    return channel.max_listings, channel.rights_per_complaint, channel.reasons_per_complaint
+
+
+def _or_unknown(value: int | None) -> int | str:
+    """A count of a channel, or ``unknown`` where the rules do not document it (R16's email)."""
+    return "unknown" if value is None else value
+
+
 def _platforms(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
     text = _platform_table(rules)
     channels = table(
         ["channel", "max listings", "rights", "reasons", "registered users"],
         [
-            (
-                c.id,
-                c.max_listings,
-                c.rights_per_complaint,
-                c.reasons_per_complaint,
-                c.registered_users,
-            )
+            (c.id, *(_or_unknown(n) for n in _counts(c)), c.registered_users)
             for c in rules.channels.values()
         ],
     )

@@ -1110,6 +1110,7 @@ def _batch(
 ) -> list[_Batch]:
     """Groups of accepted lines, each a future complaint, in filing order."""
     limit = rules.channel(settings.channel.value).max_listings
+    assert limit is not None  # a filing channel always has it: the rule book is validated so
     batches: list[_Batch] = []
     if settings.strategy is Strategy.FEWEST:
         for route, order, members in groups:

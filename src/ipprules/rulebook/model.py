@@ -308,13 +308,22 @@ class Marketplace(Rule):
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
 class Channel(Rule):
-    """A way of filing: the IPP portal or the stand-alone form."""
+    """A way of filing: the IPP portal, the stand-alone form, or email (R16).
+
+    ``None`` for a count the rules do not document (the email channel's); the channels a
+    complaint is filed through (:data:`FILING_CHANNELS`) always have ``max_listings``.
+    """
 
     name: str
-    max_listings: int
-    rights_per_complaint: int = 1
-    reasons_per_complaint: int = 1
+    max_listings: int | None = None
+    rights_per_complaint: int | None = 1
+    reasons_per_complaint: int | None = 1
     registered_users: Answer = Answer.YES
+
+
+#: The channels a complaint or a plan is filed through: the checks and the planner split and
+#: count listings by their ``max_listings``, so a rule book must give it for each.
+FILING_CHANNELS = ("portal", "standalone_form")
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)

@@ -17,11 +17,13 @@ from ipprules.rulebook.model import (
     DEADLINE_MAX_AMOUNT,
     DEADLINE_STARTS,
     EVIDENCE_TESTS,
+    FILING_CHANNELS,
     LIFECYCLE_EVENTS,
     LIFECYCLE_MOVES,
     LIFECYCLE_STATES,
     SECTIONS,
     AccountRequirement,
+    Channel,
     CounterNoticeRule,
     Deadline,
     DocumentRule,
@@ -332,6 +334,22 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
         yield from _lifecycle_moves(record, origin)
     if isinstance(record, Deadline):
         yield from _deadline(record, origin)
+    if isinstance(record, Channel):
+        yield from _channel(record, origin)
+
+
+def _channel(record: Channel, origin: Origin) -> Iterator[Problem]:
+    """A channel's counts are at least 1 where given; a filing channel gives its listings."""
+    if record.max_listings is None and record.id in FILING_CHANNELS:
+        yield origin.problem(
+            f"the {record.id} channel needs max_listings: complaints filed through it are "
+            "counted and split by it",
+            ".max_listings",
+        )
+    for field in ("max_listings", "rights_per_complaint", "reasons_per_complaint"):
+        value = getattr(record, field)
+        if value is not None and value < 1:
+            yield origin.problem(f"{field} must be at least 1, got {value}", f".{field}")
 
 
 def _periods(record: Rule, origin: Origin) -> Iterator[Problem]:
