@@ -44,6 +44,7 @@ __all__ = [
     "Identity",
     "IprType",
     "Location",
+    "MarkKind",
     "PatentSubtype",
     "Plan",
     "Right",
@@ -122,6 +123,17 @@ class PatentSubtype(enum.StrEnum):
     INVENTION = "invention"
     UTILITY_MODEL = "utility_model"
     DESIGN = "design"
+
+
+class MarkKind(enum.StrEnum):
+    """What a trademark shows, which decides what its name field holds (R21)."""
+
+    WORD = "word"
+    """A word mark: the name is the word."""
+    FIGURATIVE = "figurative"
+    """A figurative (device) mark: the name briefly describes the device."""
+    COMBINATION = "combination"
+    """Words and a device: the name describes both."""
 
 
 class RightStatus(enum.StrEnum):
@@ -337,7 +349,9 @@ class Right:
     records that Alibaba's advice was sought first (recommended for the
     ``other`` type, B10). ``renewed``, ``assigned`` and ``changed`` say the
     right was renewed, transferred or altered: for every IPR type the document
-    of that change is then needed (R18; for trademarks R24).
+    of that change is then needed (R18; for trademarks R24). ``mark`` is what a
+    trademark shows (word, figurative, combination), which decides what its
+    ``name`` holds (R21).
     """
 
     id: str
@@ -345,6 +359,7 @@ class Right:
     subtype: PatentSubtype | None = None
     place: str = "CN"
     name: str = ""
+    mark: MarkKind | None = None
     number: str = ""
     status: RightStatus = RightStatus.REGISTERED
     filing_date: dt.date | None = attrs.field(default=None, converter=_filing_date)

@@ -27,6 +27,7 @@ from ipprules.checks.model import (
     Category,
     Conclusion,
     IprType,
+    MarkKind,
     Right,
     RightStatus,
     Verification,
@@ -95,6 +96,7 @@ def check_rights(ctx: Context) -> Iterator[Finding]:
                 f"the account files as right holder {account.name!r} but the registrant of "
                 f"{right.id!r} is {right.registrant!r}",
             )
+        yield from _mark(ctx, at, right)
         if right.ipr_type is IprType.TRADEMARK and right.expiry_date is None:
             yield ctx.finding(
                 "right-expiry-missing",
@@ -103,6 +105,36 @@ def check_rights(ctx: Context) -> Iterator[Finding]:
             )
         if right.id not in used:
             yield ctx.finding("right-unused", at, f"no complaint relies on right {right.id!r}")
+
+
+_NAME_BY_MARK = {
+    MarkKind.WORD: "enter the word",
+    MarkKind.FIGURATIVE: "briefly describe the device",
+    MarkKind.COMBINATION: "describe both the words and the device",
+}
+
+
+def _mark(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
+    """The kind of mark (trademarks only) and the name field it asks for (R21)."""
+    if right.mark is None:
+        return
+    if right.ipr_type is not IprType.TRADEMARK:
+        yield ctx.finding(
+            "right-mark-invalid",
+            f"{at}.mark",
+            f"a {right.ipr_type.value} has no kind of mark (got {right.mark.value!r}): word, "
+            "figurative and combination marks are trademarks",
+        )
+        return
+    rule = next((r for r in ctx.rules().evidence_rules.values() if r.test == "mark_name"), None)
+    if rule is not None and not right.name.strip():
+        yield ctx.finding(
+            "right-name-missing",
+            f"{at}.name",
+            f"trademark {right.id!r} is a {right.mark.value} mark with no name: for its name, "
+            f"{_NAME_BY_MARK[right.mark]}",
+            rule,
+        )
 
 
 def _documents(ctx: Context, at: str, right: Right) -> Iterator[Finding]:

@@ -430,6 +430,7 @@ EVIDENCE_TESTS: tuple[str, ...] = (
     "one_ipr",
     "one_ipr_per_complaint",
     "number_as_printed",
+    "mark_name",
     "abuse_genuine_goods",
     "abuse_authorised_reseller",
     "abuse_competitor",
