@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ipprules.rulebook import default_rulebook
+from ipprules.rulebook import NOT_ENCODED, default_rulebook
 from ipprules.rulebook.model import SECTIONS
 
 
@@ -53,6 +53,16 @@ def rules_table() -> str:
                 + " |"
             )
         lines.append("")
+    lines += [
+        f"## Not encoded ({len(NOT_ENCODED)})",
+        "",
+        "Rules of the domain reference deliberately left out: background with nothing to answer.",
+        "",
+        "| rule | why |",
+        "|---|---|",
+        *(f"| {rule_id} | {_cell(why)} |" for rule_id, why in NOT_ENCODED.items()),
+        "",
+    ]
     return "\n".join(lines)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ipprules.rulebook.background import NOT_ENCODED
 from ipprules.rulebook.book import ResolvedRules, RuleBook, as_date
 from ipprules.rulebook.diff import Change, FieldChange, diff_rules
 from ipprules.rulebook.model import (
@@ -28,6 +29,7 @@ from ipprules.rulebook.model import (
 )
 
 __all__ = [
+    "NOT_ENCODED",
     "Answer",
     "Change",
     "Comparison",

@@ -1,0 +1,65 @@
+"""The rules of the domain reference that are deliberately not encoded, and why.
+
+Every rule id of the rule book's domain reference (the brief's ``B1``-``B24``, the researched
+``R1``-``R95`` and the disagreements ``D1``-``D13``) is either cited by a record of the rule
+book, by a finding of the checks or by the lifecycle's states and events, or listed here:
+background with nothing for the library to answer (a programme a filer does not file into,
+statistics, a login method), each with the reason it is left out.
+
+>>> from ipprules.rulebook import NOT_ENCODED
+>>> sorted(NOT_ENCODED, key=lambda i: (i[0], int(i[1:])))
+['B23', 'B24', 'R2', 'R3', 'R6', 'R83', 'R84', 'R93', 'R94']
+>>> print(NOT_ENCODED["R93"][:66])
+The IP Joint-Force System (launched 1 Jul 2016): Alibaba sends a p
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = ["NOT_ENCODED"]
+
+_JOINT_FORCE = (
+    "Alibaba sends a participating brand the suspect listings it cannot authenticate, and "
+    "those the brand confirms are removed at once: the brand files no complaint, so no plan, "
+    "right, history or standing the library reads depends on it (no admission criteria or "
+    "dates beyond the launch are documented)"
+)
+
+#: Rule id -> why it is not encoded (background: nothing a complaint, a right, an account, a
+#: complaint history or a deadline is judged by).
+NOT_ENCODED: Mapping[str, str] = MappingProxyType(
+    {
+        "B23": "The IP Joint-Force System (July 2016, Taobao and Tmall; 180 companies at "
+        f"launch): {_JOINT_FORCE}. R93 is the same programme.",
+        "B24": "Alibaba's proactive measures of 2018 (image and semantic recognition, "
+        "monitoring, offline work with law enforcement and its figures): what the platform "
+        "does on its own, not a rule a filer's complaint or standing is judged by. R94 gives "
+        "the statistics.",
+        "R2": "An account's registered and contact email addresses, the same or different: "
+        "any pair is valid, and no input of the library holds email addresses.",
+        "R3": "Signing in to IPP with an existing Taobao, Tmall or Alibaba.com account: a way "
+        "to log in, which no complaint, right or standing depends on (the source's list is "
+        "cut off).",
+        "R6": "The party complained of sees only the complainant's name and contact email: "
+        "what the respondent is shown, not a choice of the filer or a condition of a "
+        "complaint (the name itself must match the identity documents, R5, which is "
+        "encoded).",
+        "R83": "2016 figures (1,531 complainants filing 0.59% of complaints but involved in 80% "
+        "of the successfully appealed cases) and a plan, in a news report, to sort "
+        "complainants into four tiers: no tier's criteria or handling is documented, so "
+        "there is nothing to assess; the Good Faith criteria (B21, R68-R77) are the encoded "
+        "standing.",
+        "R84": "2022 work against falsified documents in appeals (fake authorisation letters "
+        "and invoices) and an online IP-dispute mediation mechanism with the Zhejiang "
+        "(Hangzhou) IP Litigation and Mediation Center (a news report): no dated rule, "
+        "threshold or document requirement to encode.",
+        "R93": f"The IP Joint-Force System (launched 1 Jul 2016): {_JOINT_FORCE}. It was "
+        "first opened to brands already in the Good Faith programme. B23 is the same "
+        "programme.",
+        "R94": "Proactive-monitoring statistics (97% of proactive takedowns before any sale in "
+        "2017, 96% in 2018 and 2019; on Lazada 8 proactive removals for each through IPP): "
+        "statistics of the platform's own work, not rules.",
+    }
+)
