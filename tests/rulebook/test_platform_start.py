@@ -81,3 +81,41 @@ def test_penalty_gap_before_a_platform_scheme_names_its_start() -> None:
     s = penalty_standing([Violation(on=day, kind="counterfeit")], "aliexpress", day)
     assert s.closed.value == "unknown"
     assert any("penalty rules in the rule book begin on 2015-01-21" in n for n in s.notes)
+
+
+@pytest.mark.parametrize(
+    ("interpretation", "says"),
+    [
+        (
+            "brief",
+            "xianyu is not an IPP platform: Xianyu (Goofish) is filed as taobao "
+            "(differs under: official)",
+        ),
+        ("brief-at-least-100", "is filed as taobao (differs under: official)"),
+        (
+            "official",
+            "xianyu is not an IPP platform, and what Xianyu (Goofish) is filed as is "
+            "not documented (differs under: brief, brief-at-least-100)",
+        ),
+    ],
+)
+def test_asking_for_xianyu_as_a_platform_says_what_it_is_filed_as(
+    interpretation: str, says: str
+) -> None:
+    """B1: Xianyu is filed by selecting Taobao (official: a gap, D11). Before, every view asked
+    for it by platform id (advise, rules reasons, rules platform...) answered only 'unknown
+    platform' with the list of platforms, Taobao's part unsaid."""
+    rules = default_rulebook().as_of("2026-11-23", interpretation)
+    with pytest.raises(UnknownNameError) as caught:
+        rules.platform("xianyu")
+    assert says in str(caught.value)
+
+
+def test_advise_for_xianyu_names_taobao_in_its_one_line_error(capsys) -> None:
+    from ipprules.cli import main
+
+    argv = ["advise", "--ipr-type", "trademark", "--platform", "xianyu", "--as-of", "2026-11-23"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1
+    assert err.endswith("Xianyu (Goofish) is filed as taobao (differs under: official)")

@@ -364,14 +364,39 @@ platform from 2019-06-01, not on 2019-05-01
         """
         if isinstance(platform_id, str) and platform_id not in self.platforms:
             when = self.on_ipp(platform_id)
-            if when:
+            note = (
+                f"{platform_id} is an IPP platform {when}, not on {self.as_of}"
+                if when
+                else self._filed_as(platform_id)
+            )
+            if note:
                 raise UnknownNameError(
-                    f"platform (as of {self.as_of})",
-                    platform_id,
-                    tuple(self.platforms),
-                    note=f"{platform_id} is an IPP platform {when}, not on {self.as_of}",
+                    f"platform (as of {self.as_of})", platform_id, tuple(self.platforms), note=note
                 )
         return _get(self.platforms, "platform", platform_id, self.as_of)
+
+    def _filed_as(self, market_id: str) -> str:
+        """What a marketplace without a platform of its own is filed as (Xianyu: Taobao, B1),
+        naming the readings that answer otherwise; ``""`` for a name that is no marketplace."""
+        market = self.marketplaces.get(market_id)
+        if market is None:
+            return ""
+        text = f"{market_id} is not an IPP platform"
+        if market.files_as:
+            text += f": {market.name} is filed as {market.files_as}"
+        else:
+            text += f", and what {market.name} is filed as is not documented"
+        other = [
+            name
+            for name in self.book.interpretations
+            if name != self.interpretation
+            and self._files_as_under(name, market_id) != market.files_as
+        ]
+        return text + (f" (differs under: {', '.join(other)})" if other else "")
+
+    def _files_as_under(self, interpretation: str, market_id: str) -> str | None:
+        found = self.book.as_of(self.as_of, interpretation).marketplaces.get(market_id)
+        return found.files_as if found is not None else None
 
     def on_ipp(self, platform_id: str) -> str:
         """When the book has ``platform_id`` on IPP ("from 2019-06-01", "from ... until ..."),
