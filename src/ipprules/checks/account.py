@@ -1,4 +1,5 @@
-"""Checks of the filing account: identity documents and document ids (B4, B5, R4).
+"""Checks of the filing account: registration choices, identity documents and document ids
+(B4, B5, R4).
 
 Authorisation letters are checked per complaint (they depend on the right and
 the platform), in :mod:`ipprules.checks.complaints`.
@@ -49,6 +50,7 @@ def check_account(ctx: Context) -> Iterator[Finding]:
                 "CN or HK) to settle R4: " + " ".join(r.text for r in placed),
                 *placed,
             )
+    yield from _organisation(ctx)
     for req in rules.account_requirements.values():
         if req.subject != "identity_document":
             continue
@@ -65,6 +67,28 @@ def check_account(ctx: Context) -> Iterator[Finding]:
                 f"needs {names}: {req.text}",
                 req,
             )
+
+
+def _organisation(ctx: Context) -> Iterator[Finding]:
+    """A rights-protection organisation's registration choices (B4)."""
+    account = ctx.plan.account
+    if not account.organisation:
+        return
+    for req in ctx.rules().account_requirements.values():
+        if req.subject != "organisation":
+            continue
+        for field, want, got in (
+            ("identity", req.identity, account.identity.value),
+            ("category", req.category, account.category.value),
+        ):
+            if want is not None and want != got:
+                yield ctx.finding(
+                    "account-organisation-registration",
+                    f"$.account.{field}",
+                    f"a rights-protection organisation registers with {field} {want!r}, not "
+                    f"{got!r}: {req.text}",
+                    req,
+                )
 
 
 def _name(documents: Mapping[str, DocumentKind], doc: str) -> str:

@@ -316,6 +316,8 @@ class Account:
     (R68, R70, R75); ``good_faith_trials``: the years the trials it was in began (2015,
     2018, 2021), for an account in some of them only (give one or the other: a plan giving
     both is refused where it is read, as ``--trial`` with ``--trial-years`` is).
+    ``organisation``: the account is a rights-protection organisation acting for rights
+    holders, which registers as identity Individual with registrant category agent (B4).
     """
 
     name: str
@@ -330,6 +332,7 @@ class Account:
     registered: bool = True
     complaints_filed: int = 0
     incorporated: str | None = None
+    organisation: bool = False
 
     @property
     def trial(self) -> bool | frozenset[int]:
