@@ -604,6 +604,18 @@ def _threshold(threshold: Any) -> tuple[int, int, str]:
     )
 
 
+def filed_in(platforms: Sequence[str], marketplaces: Mapping[str, Any]) -> tuple[str, ...]:
+    """``platforms`` and the marketplaces filed as one of them, in that order.
+
+    >>> class Market:
+    ...     def __init__(self, files_as): self.files_as = files_as
+    >>> filed_in(("taobao", "tmall"), {"xianyu": Market("taobao"), "x": Market(None)})
+    ('taobao', 'tmall', 'xianyu')
+    """
+    mine = tuple(platforms)
+    return mine + tuple(m for m, market in marketplaces.items() if market.files_as in mine)
+
+
 class DayRules:
     """The criteria and the chosen metrics in force on some day."""
 
@@ -612,15 +624,31 @@ class DayRules:
         "counter_th",
         "criteria",
         "interpretation",
+        "platforms",
         "takedown",
         "takedown_th",
+        "unfiled",
         "volume",
         "volume_th",
     )
 
-    def __init__(self, criteria: Any, metrics: Mapping[str, Any], chosen: Sequence[str], name: str):
+    def __init__(
+        self,
+        criteria: Any,
+        metrics: Mapping[str, Any],
+        chosen: Sequence[str],
+        name: str,
+        marketplaces: Mapping[str, Any] | None = None,
+    ):
         self.criteria = criteria
         self.interpretation = name
+        #: the platforms the programme counts: its own, and the marketplaces filed as one of
+        #: them (Xianyu as Taobao, B1, where the reading in force says so)
+        self.platforms: tuple[str, ...] = filed_in(criteria.platforms, marketplaces or {})
+        #: the marketplaces whose platform the reading in force does not document (Xianyu
+        #: under official, D11): their complaints are not counted, and the notes say why
+        markets = marketplaces or {}
+        self.unfiled = frozenset(m for m, market in markets.items() if not market.files_as)
         picked: dict[str, CompiledMetric] = {}
         for metric in metrics.values():
             if metric.default and metric.metric not in picked:
@@ -751,7 +779,9 @@ class Resolver:
         found = (
             None
             if criteria is None
-            else DayRules(criteria, rules.metrics, self.metrics, rules.interpretation)
+            else DayRules(
+                criteria, rules.metrics, self.metrics, rules.interpretation, rules.marketplaces
+            )
         )
         self._cache[key] = found
         return found

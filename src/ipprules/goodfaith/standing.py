@@ -395,7 +395,7 @@ def standing_with(
     if rules is None:
         return _before_programme(day, name or _default_name(resolver), resolver.trial)
     criteria = rules.criteria
-    scope = platforms if platforms is not None else tuple(criteria.platforms)
+    scope = platforms if platforms is not None else rules.platforms
     counts = history.counts
     lo = window_start(day, criteria.window_months)
     total, by_code = counts.window(scope, lo.toordinal(), ordinal)
@@ -443,7 +443,7 @@ def standing_with(
         notes=(
             *criteria.not_assessed,
             *_empty(counts),
-            *_outside(counts, scope, lo.toordinal(), ordinal),
+            *_outside(counts, scope, lo.toordinal(), ordinal, rules),
             *_unknown_codes(rules, by_code, resolver, ordinal),
             *_withdrawn(rules, total),
             *_unit(rules, total),
@@ -651,9 +651,15 @@ def _empty(counts: Counts) -> tuple[str, ...]:
     )
 
 
-def _outside(counts: Counts, scope: Sequence[str], lo: int, hi: int) -> tuple[str, ...]:
+def _outside(
+    counts: Counts, scope: Sequence[str], lo: int, hi: int, rules: DayRules
+) -> tuple[str, ...]:
     """A note on the complaints in the window that the programme does not count (their
-    platform is outside it, or not a platform at all: a misspelt name shows here)."""
+    platform is outside it, or not a platform at all: a misspelt name shows here; a
+    marketplace whose platform the reading does not document says so). The platforms it
+    covers are named without the marketplaces filed as one of them (Xianyu as Taobao)."""
+    unfiled = rules.unfiled
+    filed = set(rules.platforms) - set(rules.criteria.platforms)
     inside = set(scope)
     per: dict[str, int] = {}
     for key in counts.slots:  # one pass over the (platform, code) series
@@ -663,11 +669,12 @@ def _outside(counts: Counts, scope: Sequence[str], lo: int, hi: int) -> tuple[st
                 per[key[0]] = per.get(key[0], 0) + n
     if not per:
         return ()
-    shown = _first_few([f"{_name(p)} ({per[p]})" for p in sorted(per)])
+    gap = "; what it is filed as is not documented"
+    shown = _first_few([f"{_name(p)} ({per[p]}{gap if p in unfiled else ''})" for p in sorted(per)])
     return (
         f"{sum(per.values())} complaint(s) in the window not counted, on platforms the Good "
         f"Faith Program does not cover here: {shown} (it covers "
-        f"{', '.join(scope)})",
+        f"{', '.join(p for p in scope if p not in filed)})",
     )
 
 
@@ -797,7 +804,7 @@ def _projection(
     versions = [rules, *(r for r in (resolver.at(c, strict=False) for c in later) if r)]
     months = {r.criteria.window_months for r in versions}
     lo = window_start(day, max(months)).toordinal()
-    now = set(platforms if platforms is not None else rules.criteria.platforms)
+    now = set(platforms if platforms is not None else rules.platforms)
     lo_now = window_start(day, rules.criteria.window_months).toordinal()
     filed: set[int] = set()
     bad: set[int] = set()  # rejected or reinstated items in today's window and platforms
@@ -819,7 +826,7 @@ def _projection(
                 break
             clear_on = c
     for c, r in zip(candidates, in_force, strict=True):
-        scope = platforms if platforms is not None else tuple(r.criteria.platforms)
+        scope = platforms if platforms is not None else r.platforms
         w_lo = window_start(c, r.criteria.window_months).toordinal()
         sub_total, sub_codes = counts.window(scope, w_lo, hi)
         if _rates_pass(r, sub_total, sub_codes):
@@ -828,7 +835,7 @@ def _projection(
 
 
 def _all_platforms(versions: Sequence[DayRules]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(p for r in versions for p in r.criteria.platforms))
+    return tuple(dict.fromkeys(p for r in versions for p in r.platforms))
 
 
 def _rates_pass(

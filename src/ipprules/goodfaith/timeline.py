@@ -73,7 +73,7 @@ def timeline(
     resolver.at(first_day.toordinal())  # raises before the coverage
     last_rules = resolver.at(last_day.toordinal())
     if platforms is None and last_rules is not None:
-        platforms = tuple(last_rules.criteria.platforms)
+        platforms = last_rules.platforms
     counts = history.counts
     first = counts.first_day()
     sweep_from = first_day.toordinal()
