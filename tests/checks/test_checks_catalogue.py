@@ -71,3 +71,16 @@ def test_explain_and_markdown() -> None:
         assert f"### `{code}`" in page
     with pytest.raises(UnknownNameError):
         explain("listing-too-many")
+
+
+def test_the_track_record_explained_is_the_rule_books() -> None:
+    """Before, the explanation said 'fewer than 100 complaints', but under the brief an account
+    with exactly 100 has no track record (the limit track_record is 101: more than 100, B21)."""
+    text = explain("new-filer-large-batch").explanation
+    for name, words in (
+        ("brief", "100 complaints or fewer"),
+        ("brief-at-least-100", "fewer than 100"),
+    ):
+        limit = default_rulebook().as_of("2026-11-23", name).limits["track_record"].value
+        assert words in text
+        assert limit == (101 if name == "brief" else 100)
