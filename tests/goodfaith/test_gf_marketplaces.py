@@ -100,3 +100,53 @@ def test_the_official_note_says_xianyus_platform_is_not_documented() -> None:
     assert days["2026-11-23"].qualifies
     official_days = timeline(history, "2026-11-22", "2026-11-23", interpretation="official")
     assert not official_days["2026-11-23"].qualifies
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    rows=st.lists(st.tuples(complaints, st.booleans()), min_size=1, max_size=30),
+    offset=st.integers(0, 450),
+    name=st.sampled_from(["brief", "official", "brief-at-least-100"]),
+)
+def test_a_timelines_other_readings_are_the_standings_with_xianyu(
+    rows: list[tuple[Complaint, bool]], offset: int, name: str
+) -> None:
+    """Each reading counts Xianyu as it files it: the timeline's other readings of a day are
+    those under which the standing's qualification or membership differs (the timeline
+    passed its own reading's platforms, Xianyu included or not, to the others)."""
+    day = START + dt.timedelta(days=offset)
+    history = History.from_records(attrs.evolve(c, platform="xianyu") if x else c for c, x in rows)
+    mine = standing(history, day, interpretation=name)
+    differ = tuple(
+        other
+        for other in ("brief", "official", "brief-at-least-100")
+        if other != name
+        and (lambda s: (s.qualifies, s.member))(standing(history, day, interpretation=other))
+        != (mine.qualifies, mine.member)
+    )
+    found = timeline(history, day, day, interpretation=name, other_readings=True)[day]
+    assert (found.qualifies, found.member) == (mine.qualifies, mine.member)
+    assert found.other_readings == differ
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    rows=st.lists(st.tuples(complaints, st.booleans()), min_size=1, max_size=30),
+    offset=st.integers(0, 450),
+)
+def test_asking_for_taobao_counts_xianyu_where_it_is_filed_as_taobao(
+    rows: list[tuple[Complaint, bool]], offset: int
+) -> None:
+    """``platforms=("taobao",)`` under the brief is Taobao's complaints, Xianyu's among
+    them (B1); under official Xianyu's are left out, as with the default platforms."""
+    day = START + dt.timedelta(days=offset)
+    moved = History.from_records(attrs.evolve(c, platform="xianyu") if x else c for c, x in rows)
+    as_taobao = History.from_records(c for c, _ in rows)
+    without = History.from_records(c for c, x in rows if not x)
+    for name, same in (("brief", as_taobao), ("official", without)):
+        asked = standing(moved, day, interpretation=name, platforms=("taobao",))
+        assert _key(asked) == _key(standing(same, day, interpretation=name, platforms=("taobao",)))
+        days = timeline(moved, day, day, interpretation=name, platforms=("taobao",))
+        assert (days[day].qualifies, days[day].member) == (asked.qualifies, asked.member)
+    brief = standing(moved, day, platforms=("taobao",))
+    assert not any("xianyu (" in n and "filed" not in n for n in brief.notes)

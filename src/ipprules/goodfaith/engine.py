@@ -613,7 +613,8 @@ def filed_in(platforms: Sequence[str], marketplaces: Mapping[str, Any]) -> tuple
     ('taobao', 'tmall', 'xianyu')
     """
     mine = tuple(platforms)
-    return mine + tuple(m for m, market in marketplaces.items() if market.files_as in mine)
+    filed = (m for m, market in marketplaces.items() if market.files_as in mine)
+    return tuple(dict.fromkeys((*mine, *filed)))
 
 
 class DayRules:
@@ -623,6 +624,7 @@ class DayRules:
         "counter",
         "counter_th",
         "criteria",
+        "filed_as",
         "interpretation",
         "platforms",
         "takedown",
@@ -649,6 +651,8 @@ class DayRules:
         #: under official, D11): their complaints are not counted, and the notes say why
         markets = marketplaces or {}
         self.unfiled = frozenset(m for m, market in markets.items() if not market.files_as)
+        #: the marketplaces filed as a platform under the reading in force (Xianyu: Taobao)
+        self.filed_as: dict[str, Any] = {m: v for m, v in markets.items() if v.files_as}
         picked: dict[str, CompiledMetric] = {}
         for metric in metrics.values():
             if metric.default and metric.metric not in picked:
@@ -673,6 +677,14 @@ class DayRules:
         self.takedown_th = _threshold(criteria.takedown_rate)
         self.counter_th = _threshold(criteria.counter_notice_rate)
         self.volume_th = None if criteria.volume is None else _threshold(criteria.volume)
+
+    def scope(self, platforms: Sequence[str] | None) -> tuple[str, ...]:
+        """The platforms whose complaints count: ``platforms`` (default: the programme's)
+        and the marketplaces filed as one of them under the reading in force (asking for
+        Taobao counts Xianyu's complaints where Xianyu is filed as Taobao, B1)."""
+        if platforms is None:
+            return self.platforms
+        return filed_in(platforms, self.filed_as)
 
     def assess(
         self, total: Sequence[int], by_code: Iterable[Sequence[int]], abuse: bool, declared: bool

@@ -118,9 +118,10 @@ def standing(
     2018, 2021);
     ``metrics`` picks alternative metric ids (``takedown_rate_complaint``...);
     ``platforms`` limits the complaints counted (default: the platforms the
-    criteria cover). Raises :class:`~ipprules.errors.CoverageError` before the
-    rule book's coverage. The cost depends on the history, not on how far
-    ``as_of`` lies from its first record.
+    criteria cover); a marketplace filed as one of them under the reading counts
+    with it (Xianyu as Taobao under the brief, B1). Raises
+    :class:`~ipprules.errors.CoverageError` before the rule book's coverage. The cost
+    depends on the history, not on how far ``as_of`` lies from its first record.
     """
     day = as_of_date(as_of)
     if platforms is not None:
@@ -395,7 +396,7 @@ def standing_with(
     if rules is None:
         return _before_programme(day, name or _default_name(resolver), resolver.trial)
     criteria = rules.criteria
-    scope = platforms if platforms is not None else rules.platforms
+    scope = rules.scope(platforms)
     counts = history.counts
     lo = window_start(day, criteria.window_months)
     total, by_code = counts.window(scope, lo.toordinal(), ordinal)
@@ -804,11 +805,11 @@ def _projection(
     versions = [rules, *(r for r in (resolver.at(c, strict=False) for c in later) if r)]
     months = {r.criteria.window_months for r in versions}
     lo = window_start(day, max(months)).toordinal()
-    now = set(platforms if platforms is not None else rules.platforms)
+    now = set(rules.scope(platforms))
     lo_now = window_start(day, rules.criteria.window_months).toordinal()
     filed: set[int] = set()
     bad: set[int] = set()  # rejected or reinstated items in today's window and platforms
-    for key in counts.keys(platforms if platforms is not None else _all_platforms(versions)):
+    for key in counts.keys(_all_platforms(versions, platforms)):
         for d, slot in counts.slots[key].items():
             if lo < d <= hi:
                 filed.add(d)
@@ -826,7 +827,7 @@ def _projection(
                 break
             clear_on = c
     for c, r in zip(candidates, in_force, strict=True):
-        scope = platforms if platforms is not None else r.platforms
+        scope = r.scope(platforms)
         w_lo = window_start(c, r.criteria.window_months).toordinal()
         sub_total, sub_codes = counts.window(scope, w_lo, hi)
         if _rates_pass(r, sub_total, sub_codes):
@@ -834,8 +835,10 @@ def _projection(
     return clear_on, None
 
 
-def _all_platforms(versions: Sequence[DayRules]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(p for r in versions for p in r.platforms))
+def _all_platforms(
+    versions: Sequence[DayRules], platforms: Sequence[str] | None
+) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(p for r in versions for p in r.scope(platforms)))
 
 
 def _rates_pass(

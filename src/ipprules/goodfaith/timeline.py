@@ -58,8 +58,10 @@ def timeline(
     coverage are refused (:class:`~ipprules.errors.CoverageError`), and so are a
     range that ends before it starts and one longer than :data:`MAX_DAYS`
     (:class:`~ipprules.errors.InputError`). ``platforms`` defaults to the platforms
-    of the criteria in force on ``end``. The cost grows with the history and the
-    range, not with the distance from the first record to ``start``.
+    of the criteria in force on ``end`` (with either, a marketplace filed as one of them
+    under the reading counts with it: Xianyu as Taobao under the brief, B1). The cost
+    grows with the history and the range, not with the distance from the first record to
+    ``start``.
     """
     first_day, last_day = as_of_date(start, "timeline start"), as_of_date(end, "timeline end")
     if last_day < first_day:
@@ -72,8 +74,9 @@ def timeline(
     resolver = resolve(book, interpretation, trial, metrics)
     resolver.at(first_day.toordinal())  # raises before the coverage
     last_rules = resolver.at(last_day.toordinal())
-    if platforms is None and last_rules is not None:
-        platforms = last_rules.platforms
+    asked = platforms  # the other readings resolve it under their own rules (Xianyu, B1)
+    if last_rules is not None:
+        platforms = last_rules.scope(platforms)
     counts = history.counts
     first = counts.first_day()
     sweep_from = first_day.toordinal()
@@ -94,9 +97,7 @@ def timeline(
     )
     if other_readings:
         state.columns["other_readings"] = list(
-            _differ(
-                history, first_day, last_day, name, state.columns, trial, metrics, platforms, book
-            )
+            _differ(history, first_day, last_day, name, state.columns, trial, metrics, asked, book)
         )
     return Timeline(
         start=first_day,
