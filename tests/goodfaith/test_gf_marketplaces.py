@@ -150,3 +150,22 @@ def test_asking_for_taobao_counts_xianyu_where_it_is_filed_as_taobao(
         assert (days[day].qualifies, days[day].member) == (asked.qualifies, asked.member)
     brief = standing(moved, day, platforms=("taobao",))
     assert not any("xianyu (" in n and "filed" not in n for n in brief.notes)
+
+
+def test_the_note_names_the_platforms_asked_for_when_only_xianyu_is() -> None:
+    """With platforms=("xianyu",) under the brief the note on complaints not counted named
+    no platform at all ("(it covers )"): the marketplaces filed as a platform were left out of
+    the list, and nothing else was in it."""
+    history = History.from_records(
+        Complaint(
+            filed=dt.date(2026, 10, 1),
+            platform=platform,
+            reason_code="tm_misuse",
+            listings=1,
+            taken_down=1,
+        )
+        for platform in ("taobao", "xianyu")
+    )
+    found = standing(history, "2026-11-23", platforms=("xianyu",))
+    (note,) = [n for n in found.notes if "not counted" in n]
+    assert note.endswith("taobao (1) (it covers xianyu)")

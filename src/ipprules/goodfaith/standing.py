@@ -672,10 +672,10 @@ def _outside(
         return ()
     gap = "; what it is filed as is not documented"
     shown = _first_few([f"{_name(p)} ({per[p]}{gap if p in unfiled else ''})" for p in sorted(per)])
+    covered = [p for p in scope if p not in filed] or list(scope)  # platforms=("xianyu",)
     return (
         f"{sum(per.values())} complaint(s) in the window not counted, on platforms the Good "
-        f"Faith Program does not cover here: {shown} (it covers "
-        f"{', '.join(p for p in scope if p not in filed)})",
+        f"Faith Program does not cover here: {shown} (it covers {', '.join(covered)})",
     )
 
 
