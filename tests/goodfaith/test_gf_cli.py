@@ -138,3 +138,25 @@ def test_planned_reinstatements_beyond_what_was_assumed_are_refused_at_their_pat
         return
     ((_, _, _, taken, *_, back),) = rows
     assert 0 <= back == reinstated <= taken
+
+
+def test_what_if_with_a_timeline_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--timeline ran and --what-if was dropped without a word (exit 0, the timeline of the
+    history alone): the two are refused together, one line, exit 2."""
+    plan = tmp_path / "plan.csv"
+    plan.write_text(
+        "type,date,platform,reason_code,listings,taken_down\n"
+        "complaint,2022-12-01,taobao,tm_misuse,1,1\n",
+        encoding="utf-8",
+    )
+    argv = ["good-faith", EXAMPLE, "--timeline", "2022-12-01", "2022-12-02"]
+    assert main([*argv, "--what-if", str(plan)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.strip().splitlines() == [
+        "ipprules: error: $: --what-if: not with --timeline (a timeline of planned complaints "
+        "is not computed): run them one at a time"
+    ]
+    assert main(argv) == 0

@@ -104,7 +104,8 @@ def _run_standing(args: argparse.Namespace, history: Any) -> int:
 
 
 def _check_dates(args: argparse.Namespace) -> None:
-    """Refuse dates outside what a history may hold, and a reversed --timeline range."""
+    """Refuse dates outside what a history may hold, a reversed --timeline range, and
+    --what-if with --timeline."""
     from ipprules.errors import InputError
 
     low, high = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
@@ -117,6 +118,11 @@ def _check_dates(args: argparse.Namespace) -> None:
     if args.timeline and args.timeline[1] < args.timeline[0]:
         start, end = args.timeline
         raise InputError(f"--timeline: TO ({end}) comes before FROM ({start})")
+    if args.timeline and args.what_if:  # the timeline ran and the what-if was dropped
+        raise InputError(
+            "--what-if: not with --timeline (a timeline of planned complaints is not "
+            "computed): run them one at a time"
+        )
 
 
 def _options(args: argparse.Namespace) -> dict[str, Any]:
