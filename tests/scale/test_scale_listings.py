@@ -522,3 +522,15 @@ def test_a_directory_without_parquet_files_says_so(tmp_path: Any) -> None:
         "a directory without Parquet files (*.parquet, *.pq): name its other files with a "
         f"glob ({tmp_path}/*)"
     )
+
+
+def test_a_partition_with_two_url_columns_is_an_input_error() -> None:
+    """A hand-built frame may hold two columns of one name: ``frame['url']`` is then a frame,
+    and parse_partition raised AttributeError ("'DataFrame' object has no attribute
+    'dtype'"); a public function raises TypeError or the library's errors only."""
+    from ipprules.errors import InputError
+
+    frame = pd.DataFrame([["https://a.example/", "x"]], columns=["url", "url"])
+    with pytest.raises(InputError, match="2 columns named 'url'") as error:
+        parse_partition(frame)
+    assert error.value.problems[0].path == "$.url"

@@ -124,14 +124,20 @@ def _url_series(frame: PandasFrame | PandasSeries, column: str) -> PandasSeries:
         raise TypeError(
             f"expected a pandas DataFrame or Series of URLs, got {type(frame).__name__}"
         )
-    if column not in frame.columns:
-        from ipprules.errors import InputError
+    from ipprules.errors import InputError
 
+    if column not in frame.columns:
         raise InputError(
             f"no column {column!r} (columns: {', '.join(map(str, frame.columns))})",
             path=f"$.{column}",
         )
-    return frame[column]
+    found = frame[column]
+    if isinstance(found, pd.DataFrame):  # a frame with two columns of that name
+        raise InputError(
+            f"{found.shape[1]} columns named {column!r}: which holds the URLs is not known",
+            path=f"$.{column}",
+        )
+    return found
 
 
 class _StringDtypes:
