@@ -350,6 +350,18 @@ class Counts:
 
     __hash__ = None  # type: ignore[assignment]  # mutable caches; compared by value
 
+    def __getstate__(self) -> tuple[dict[tuple[str, str], Slots], tuple[AccountEvent, ...]]:
+        """The counters and events only: the caches are made again where they are needed (a
+        history pickled to a Dask worker after a standing carried its merged series, 3x)."""
+        return self.slots, self.events
+
+    def __setstate__(
+        self, state: tuple[dict[tuple[str, str], Slots], tuple[AccountEvent, ...]]
+    ) -> None:
+        self.slots, self.events = state
+        self._series = {}
+        self._merged = {}
+
     def series(self, key: tuple[str, str]) -> Series:
         found = self._series.get(key)
         if found is None:
