@@ -324,7 +324,7 @@ def _parse_clean(text: str) -> Listing | Rejection | None:
 
 
 # What follows the host in a clean URL (see _Slow.clean): printable ASCII, no backslash.
-_CLEAN_TAIL = r"(/[!\"$->@-\[\]-~]*+)?(?:\?([!\"$-~]*+))?(?:#[!-~]*+)?"
+_CLEAN_TAIL = r"(/[!\"$->@-\[\]-~]*+)?(?:\?([!\"$-\[\]-~]*+))?(?:#[!-~]*+)?"
 _TAIL = re.compile(_CLEAN_TAIL).fullmatch
 _KEY = re.compile(r"(?:(?:https?:)?(//))?([a-z0-9][-.a-z0-9]*+)").fullmatch
 #: key -> the answer to a clean URL with that key (see _known_miss), or 0 (seen once) or 1 (the
@@ -432,7 +432,7 @@ def _parse_text(
         raise TypeError(_not_text(text))
     if len(text) > MAX_LENGTH:
         return _reject("too-long", text, f"{len(text)} characters, the limit is {MAX_LENGTH}")
-    if not unwrapped and ("\\/" in text or "%" in text):
+    if not unwrapped and ("\\" in text or "%" in text):
         answer = _as_plain(text, depth, use_fast)
         if answer is not None:
             return answer

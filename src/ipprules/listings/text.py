@@ -178,8 +178,12 @@ def unwrap_text(text: str) -> str:
     encoded URL inside another URL's query is left alone). A JSON token is decoded whole (a
     glued ``"url":"`` and the escapes around the link included: ``\/``, ``\\``, ``\"``,
     ``\uXXXX``, ``\n``...; other backslashes stay), a percent-encoded one from its scheme
-    on. The parser reads the result as if it had been pasted, so an escaped link gets every
-    check a plain one gets.
+    on. A plain ``http(s)://`` link in a JSON or script string (its slashes as they are, as Go's
+    encoder and many logs write them, ``&`` written ``\u0026``, a newline after it ``\n``) is
+    decoded whole as well when such an escape (``\uXXXX``, ``\n``, ``\r``, ``\t``, ``\"``)
+    follows its scheme, again while one is left (a string holding JSON escapes twice,
+    ``\\u0026``), at most three times. The parser reads the result as if it had been pasted,
+    so an escaped link gets every check a plain one gets.
 
     >>> unwrap_text(r'{"u":"https:\/\/item.taobao.com\/item.htm?id=1\u0026x=2"}')
     '{"u":"https://item.taobao.com/item.htm?id=1&x=2"}'
@@ -187,23 +191,20 @@ def unwrap_text(text: str) -> str:
     'see url=https://item.taobao.com/item.htm?id=1 now'
     >>> unwrap_text("https://a.example/?u=https%3A%2F%2Fitem.taobao.com")
     'https://a.example/?u=https%3A%2F%2Fitem.taobao.com'
+    >>> unwrap_text(r'"_id": "https://detail.tmall.com/item.htm?id=1\u0026skuId=2",')
+    '"_id": "https://detail.tmall.com/item.htm?id=1&skuId=2",'
+    >>> unwrap_text(r'\"value\":\"https://item.taobao.com/item.htm?a=1\\u0026id=2\"}')
+    '"value":"https://item.taobao.com/item.htm?a=1&id=2"}'
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    if "\\/" not in text and "%" not in text:
+    if "\\" not in text and "%" not in text:
         return text
     out: list[str] = []
     last = 0
     for token in _WORD.finditer(text):
         word = token.group()
-        scheme = _ESCAPED.search(word)
-        if scheme is None or any(c in word[: scheme.start()] for c in "/?#"):
-            continue
-        if scheme.group().endswith("/"):
-            plain = _JSON_TEXT.sub(_json_char, word)
-        else:
-            whole = unwrap_url(word[scheme.start() :])
-            plain = word if whole is None else word[: scheme.start()] + whole
+        plain = _unwrapped(word)
         if plain == word:
             continue
         out.append(text[last : token.start()])
@@ -215,7 +216,39 @@ def unwrap_text(text: str) -> str:
     return "".join(out)
 
 
+def _unwrapped(word: str) -> str:
+    """The whitespace-free token ``word`` with the link it holds written plain (see
+    :func:`unwrap_text`); ``word`` itself when it holds none."""
+    scheme = _ESCAPED.search(word)
+    if scheme is not None and not any(c in word[: scheme.start()] for c in "/?#"):
+        if scheme.group().endswith("/"):
+            return _JSON_TEXT.sub(_json_char, word)
+        whole = unwrap_url(word[scheme.start() :])
+        return word if whole is None else word[: scheme.start()] + whole
+    # a plain link inside a JSON or script string: its slashes as they are (Go's encoder, a
+    # hand-written literal) but "&" written \u0026, a newline after it written \n; a string
+    # holding JSON (an API's log) escapes it twice, \\u0026
+    scheme = _PLAIN.search(word)
+    if (
+        scheme is None
+        or any(c in word[: scheme.start()] for c in "/?#")
+        or _IN_STRING.search(word, scheme.end()) is None
+    ):
+        return word
+    for _ in range(3):
+        decoded = _JSON_TEXT.sub(_json_char, word)
+        if decoded == word:
+            break
+        word = decoded
+        if _IN_STRING.search(word) is None:
+            break
+    return word
+
+
 _WORD = re.compile(r"\S+")
+_PLAIN = re.compile(r"(?i)https?://")
+#: A JSON string escape no URL holds (a backslash is no URL character): ``\u0026``, ``\n``...
+_IN_STRING = re.compile(r'\\(?:u[0-9a-fA-F]{4}|[nrt"])')
 _ESCAPED = re.compile(r"(?i)https?(?::\\/\\/|%3A%2F%2F)")
 _JSON_TEXT = re.compile(
     r"\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})"
