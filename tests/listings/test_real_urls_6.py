@@ -17,6 +17,12 @@ The rows that failed before this sweep's fixes:
   ``\\u0026`` (the 100,000-row Taobao Double-11 sample data set's ``_id`` field, Go's encoder) or
   escaped twice (an API's log printing a string that holds JSON), and a ``\\n`` after a link in
   a string literal, were ``malformed-id`` or ``missing-id`` (see ``JSON_STRINGS``);
+- a protocol-relative link glued to what names it (``href="//www.lazada.sg/…"`` in a Lazada
+  search page's product card, ``"itemUrl":"//…"`` in compact JSON, ``[Buy](//…)``) was
+  ``not-a-url`` (see ``RELATIVE_GLUED``);
+- a store-hosted Alibaba.com listing without its slug (``zengge.en.alibaba.com/product/
+  1959075082-213407227/``, a real README link; listing-urls.md §5: "a path /product/… under a
+  store host is a listing") was ``missing-id``.
 """
 
 from __future__ import annotations
@@ -172,6 +178,61 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('Arduino: https://de.aliexpress.com/item/1005005806329401.html?gatewayAdapt=glo2deu', 'aliexpress', 'listing', '1005005806329401'),  # github-index:47319131648
     ('- AliExpress: https://de.aliexpress.com/item/1005009890203011.html', 'aliexpress', 'listing', '1005009890203011'),  # github-index:54230591558
     ('- Sensor: https://de.aliexpress.com/item/1005004731609010.html?spm=a2g0o.order_list.order_list_main.5.7cfb5c5ffvx3ms&gatewayAdapt=glo2deu', 'aliexpress', 'listing', '1005004731609010'),  # github-index:31190915783
+    # Lazada, the six countries
+    ("input: 'https://www.lazada.sg/products/nice-mouse-i123456789-s987654321.html',", 'lazada_sg', 'listing', '123456789'),  # github-index:56256073530
+    ('productUrl:        "https://www.lazada.sg/products/pdp-i2896336114-s20072727483.html",', 'lazada_sg', 'listing', '2896336114'),  # github-index:57611628194
+    ('url = "https://www.lazada.sg/products/laptop-i123456.html"', 'lazada_sg', 'listing', '123456'),  # github-index:53724417226
+    (' - https://www.lazada.sg/products/noyafa-dash-cam-1080p-car-dvr-for-car-camera-black-camera-dashcam-24-hour-parking-monitoring-loop-recording-lf9-pro-i3101144848.html', 'lazada_sg', 'listing', '3101144848'),  # github-index:4910878771
+    (' - https://www.lazada.sg/products/lf9-pro-driving-recorder-dash-cam-1080p-hd-car-dvr-wide-angle-lens-gsensor-parking-monitoring-wifi-smart-voice-i3270955235.html', 'lazada_sg', 'listing', '3270955235'),  # github-index:4910878771
+    (' - https://shopee.sg/LF9-WiFi-Dashcam-1080P-Night-Vision-Car-Dash-Cam-24h-Parking-Monitor-2K-Car-Camera-Recorder-Car-Accessories-i.265065378.28453064504', None, 'not-alibaba-host', None),  # github-index:4910878771
+    (' - https://www.aliexpress.com/item/1005001569438534.html', 'aliexpress', 'listing', '1005001569438534'),  # github-index:4910878771
+    ('URL: https://www.lazada.sg/products/pokemon-card-i237142557-s20750543793.html', 'lazada_sg', 'listing', '237142557'),  # github-index:52803943394
+    ('// // const searchUrl = `https://www.lazada.sg/products/english-version-2019-newest-xiaomi-mi-band-4-i333152882-s723204887.html`;', 'lazada_sg', 'listing', '333152882'),  # github-index:41672284799
+    ('"url": "https://www.lazada.sg/products/test-i12345.html",', None, 'malformed-id', None),  # github-index:26501482544
+    ("public $url = 'https://www.lazada.vn/products/mau-moi-2023-set-do-nam-ao-tay-ngan-co-tron-phoi-quan-short-dui-tui-day-zenko-men-qa-085-i557514383-s1200924389.html';", 'lazada_vn', 'listing', '557514383'),  # github-index:31669463002
+    ("url = 'https://www.lazada.vn/products/adidas-originals-giay-superstar-nam-mau-trang-gz3413-i1809316659-s8144103383.html?mp=1&spm=a2o4n.seller.list.i40.10e034e", 'lazada_vn', 'listing', '1809316659'),  # github-index:9776614837
+    ('https://www.lazada.vn/products/test', None, 'missing-id', None),  # github-index:55999609852
+    ("{ url: 'https://www.lazada.vn/products/item-i98765-s43210.html', platform: 'lazada', hasItemId: true },", None, 'malformed-id', None),  # github-index:68317499858
+    ("{ url: 'https://s.lazada.vn/s.abcde', platform: 'laza", None, 'short-link', None),  # github-index:68317499858
+    ("'https://www.lazada.vn/products/...',", None, 'missing-id', None),  # github-index:54496072598
+    ('"itemUrl": "//www.lazada.vn/products/aula-f75-i111.html",', None, 'malformed-id', None),  # github-index:71582733428
+    # url = r'https://www.lazada.vn/products/dien-thoai-apple-iphone-13-pro-max-128gb-i1522497182-s6393590575.html?search=1&spm=a2o4n.searchlistcategory.list.i72.75b	lazada_vn listing 1522497182	github-index:38382515302
+    ('href=" https://www.lazada.vn/products/i2638225238.html?spm=a1zawf.24863640.table_online_product.5.108e4edf2FY9PT"', 'lazada_vn', 'listing', '2638225238'),  # github-index:294925747
+    ("(17, 12, 5, 'http://lazada.co.id/products/pdp-i7095734058-s13392326547.html?pvid=d748aa4e-d3c5-44b6-843b-e9507080ad51&search=jfy&scm=1007.17519.386432.0&priceComp", 'lazada_id', 'listing', '7095734058'),  # github-index:60013423463
+    ("lazada: 'https://www.lazada.co.id/products/example-123.html',", None, 'missing-id', None),  # github-index:63355036615
+    ("{name:'5A Grey', url:'https://www.lazada.co.id/products/xiaomi-mi-power-bank-10000mah-silver-i160040604-s181911598.html'}", 'lazada_id', 'listing', '160040604'),  # github-index:38075172504
+    ('{"lazada root scheme", "https://www.lazada.co.id/products/i123456789.html", "lazada", "lazada://"},', 'lazada_id', 'listing', '123456789'),  # github-index:71040539002
+    ('"itemUrl": "//www.lazada.co.id/products/iphone.html",', None, 'malformed-id', None),  # github-index:55851117323
+    ("href={result.gearLinks?.lazada || 'https://www.lazada.co.id/products/sandisk-phone-drive-for-android-usb-type-a-dan-otg-type-c-i8265588670-s14676420564.html'}", 'lazada_id', 'listing', '8265588670'),  # github-index:57366557077
+    ('params.put("url","https://www.lazada.co.id/products/apple-iphone-8-plus-i556758379-s784754774.html?spm=a2o4j.searchlist.list.1.5c3244336kCIJ5&search=1");', 'lazada_id', 'listing', '556758379'),  # github-index:33770887495
+    ("url = 'https://www.lazada.co.id/products/celana-cargo-wanita-highwaist-bonnie-cargo-pants-celana-kargo-wanita-i7706390243-s14174328153.html?spm=a2o4j.product-not", 'lazada_id', 'listing', '7706390243'),  # github-index:7784390408
+    ('assert detect_platform("https://www.lazada.com.my/products/x-i123-s456.html") == "lazada"', None, 'malformed-id', None),  # github-index:56936147814
+    ('**Here is the [one](https://www.lazada.com.my/products/t-wolf-hb008-usb-30-hub-3-ports-high-speed-hub-2usb20-1usb30-hub-i3010272117-s14854735681.html?c=&channelLpJumpArgs=&clickTrackInfo=query%253Ausb%252Bhub%253Bnid%253A3010272117%253Bsrc%253ALazadaMainSrp%253Brn%253A21b09352de8e359d0426d17d291d59cb%253Bregion%253Amy%253Bsku%253A3010272117_MY%253Bprice%253A19.94%253Bclient%253Adesktop%253Bsupplier_id%253A300152529585%253Bbiz_source%253Ah5_hp%253Bslot%253A38%253Butlog_bucket_id%253A461009%253Basc_category_id%253A10002883%253Bitem_id%253A3010272117', 'lazada_my', 'listing', '3010272117'),  # github-index:24733576852
+    ('lz = adapter_for("https://www.lazada.com.my/products/x-i1.html")', None, 'malformed-id', None),  # github-index:69667123286
+    ('"https://www.lazada.com.my/products/iphone-12-64gb-128gb-256gb-i1559136225-s5247366377.html",', 'lazada_my', 'listing', '1559136225'),  # github-index:2786751821
+    ('"https://www.lazada.com.my/products/samsung-galaxy-m32-smartphone-8gb-ram-128gb-rom-1-year-samsung-warranty-free-shipping-i2301265385-s9789875175.html",', 'lazada_my', 'listing', '2301265385'),  # github-index:2786751821
+    ('"https://www.lazada.com.my/products/apple-ipad-pro-129-inch-5th-generation-wi-fi-i2233155396-s9460855321.html"', 'lazada_my', 'listing', '2233155396'),  # github-index:2786751821
+    ('// @match       https://*.lazada.com.my/products/*.html*', None, 'lookalike-host', None),  # github-index:41334827456
+    ('https://www.lazada.co.th/products/test', None, 'missing-id', None),  # github-index:55999609852
+    # Alibaba.com
+    ('href=\\"https://m.alibaba.com/product/60498710816/Double-side-beadlock-steel-wheels-for.html\\"/>\\n" +', 'alibaba_com', 'listing', '60498710816'),  # github-index:41357749236
+    ('https://www.alibaba.com/product-detail/Nombre-Del-Producto_1601271126969.html', 'alibaba_com', 'listing', '1601271126969'),  # github-index:70590133830
+    ('https://m.alibaba.com/product/1601271126969.html', 'alibaba_com', 'listing', '1601271126969'),  # github-index:70590133830
+    ('https://spanish.alibaba.com/product-detail/..._1601271126969.html', 'alibaba_com', 'listing', '1601271126969'),  # github-index:70590133830
+    ('https://m.alibaba.com/product/60339405074/18650-li-ion-battery-3-7v.html?s=p&spm=a2706.7843299.1998817009.4.sGffRM', 'alibaba_com', 'listing', '60339405074'),  # github-index:5167168479
+    ('`https://www.alibaba.com/product-detail/v2/1601356738984.html`,', None, 'missing-id', None),  # github-index:55822870857
+    ('[AliBaba](https://m.alibaba.com/product/60795001398/80x80x25-12volt-low-noise-dc-axial.html?spm=a2700.galleryofferlist.0.0.742d3d15p4MDsQ&s=p&redirect=1)', 'alibaba_com', 'listing', '60795001398'),  # github-index:28221549360
+    ('https://m.alibaba.com/product/123.html', None, 'malformed-id', None),  # github-index:58050850121
+    ('https://detail.1688.com/offer/123.html', None, 'malformed-id', None),  # github-index:58050850121
+    ('p.s.: this seems to be the one I got: http://m.alibaba.com/product/60451408649/Electric-Tool-Lithium-Battery-Charger-42V.html', 'alibaba_com', 'listing', '60451408649'),  # github-index:4960565297
+    ('`CUAV Alibaba <https://cuav.en.alibaba.com/product/1600431150057-820872629/Free_shipping_Pre_sale_price_CUAV_C_RTK_2_Muti_frequency_PPK_Drone_PPK_Kit_for_Pixhawk_Fixed_Win.html>`', 'alibaba_com', 'listing', '1600431150057'),  # github-index:6422894587 (slug shortened)
+    ("Here's where they come from: [Alibaba](http://zengge.en.alibaba.com/product/1959075082-213407227/)", 'alibaba_com', 'listing', '1959075082'),  # github-index:28491944796
+    ('http://zengge.en.alibaba.com/product/1658905204-0/Music_Group_Timer_WiFi_LED_Bulb_Wifi_rgbw_led_bulb_light_E26_E14_E27_LED_WiFi_Bulb.html', 'alibaba_com', 'listing', '1658905204'),  # github-index:16162266634
+    ('%(mass based on http://haibar.en.alibaba.com/product/703897144-212173963/Gravity_Belt_Thickener_for_Filter_Press_and_Decanter_Centrifuge_HBT_1500.html)', 'alibaba_com', 'listing', '703897144'),  # github-index:33700201187
+    ('// @match        https://*.en.alibaba.com/product/*', None, 'lookalike-host', None),  # github-index:17190458135
+    ('[CX-W8 från Sunchip](http://sunchip-tech.en.alibaba.com/product/60117269282-800783329/Intel_Bay_Trail_T_Atom_Z3735F_Box_CX_W8_mini_pc_TV_BOX_2G_DDR_32G_Emmc.html). Marknadsfördes', 'alibaba_com', 'listing', '60117269282'),  # github-index:1103877892
+    ('https://huaxiajinfeng.en.alibaba.com/product/60707033758-805640685/AISHANG_Brand_high_quality_8W_12_volt_v_dc_mini_Submersible_Solar_rotor_Water_Pump.html', 'alibaba_com', 'listing', '60707033758'),  # github-index:5017148361
+    ('* https://goldenrelay.en.alibaba.com/product/62119012875-811845870/GOLDEN_GI_1A_5LH_SPST_5V_5A_10A_250VAC_NO_18_5_10_5_15_3mm_sealed_type_all_certificate_compliances.html', 'alibaba_com', 'listing', '62119012875'),  # github-index:59572111 (slug as cut in the index)
 ]  # fmt: skip
 
 # §0 Query parsing: a link copied out of a JSON or script string whose slashes are plain (Go's
@@ -196,7 +257,22 @@ JSON_STRINGS: list[tuple[str, str | None, str, str | None]] = [
     ('https://www.alibaba.com/product-detail/\\u4e2d\\u6587_1600270997819.html', 'alibaba_com', 'listing', '1600270997819'),  # constructed (Python's json.dumps)
 ]  # fmt: skip
 
-ALL = ROWS + JSON_STRINGS
+# In text: a protocol-relative link glued to what names it (an HTML attribute, a compact JSON
+# value such as Lazada's "itemUrl", a Markdown link target) is that link, as after a space.
+RELATIVE_GLUED: list[tuple[str, str | None, str, str | None]] = [
+    (' data-item-id="1973401010"><a href="//www.lazada.sg/products/pdp-i1973401010.html"', 'lazada_sg', 'listing', '1973401010'),  # github-index:69634947751 (a Lazada search page's product card)
+    ('<a href="//www.lazada.sg/products/pdp-i1973401010.html">INGCO Spirit Level With Powerful Magnets</a>', 'lazada_sg', 'listing', '1973401010'),  # github-index:69634947751
+    ('href="//www.lazada.sg/products/pdp-i1973401010.html"', 'lazada_sg', 'listing', '1973401010'),  # github-index:69634947751
+    ('{"itemUrl":"//www.lazada.vn/products/pdp-i2638225238.html","image":"//img.lazcdn.com/p/111.jpg"}', 'lazada_vn', 'listing', '2638225238'),  # constructed (Lazada's compact JSON, cf. github-index:71582733428)
+    ('"resourceLink":"//h5.m.taobao.com/awp/core/detail.htm?id=545041732350","modelDetails":[{"id":51}', 'taobao_or_tmall', 'listing', '545041732350'),  # github-index:40753293734
+    ('[Buy](//detail.tmall.com/item.htm?id=612345678901)', 'tmall', 'listing', '612345678901'),  # constructed
+    ('<a href=//detail.1688.com/offer/585943639773.html>x</a>', '1688', 'listing', '585943639773'),  # constructed (an unquoted attribute)
+    ('x="//evil.cn/item.taobao.com/item.htm?id=606832683299"', None, 'not-alibaba-host', None),  # constructed
+    ('x="//item.taobao.com@evil.cn/item.htm?id=606832683299"', None, 'lookalike-host', None),  # constructed
+    ('https://evil.cn/?u="//detail.tmall.com/item.htm?id=612345678901"', None, 'not-alibaba-host', None),  # constructed (a quoted link inside another URL's query is its parameter)
+]  # fmt: skip
+
+ALL = ROWS + JSON_STRINGS + RELATIVE_GLUED
 
 
 def _answer(text: str) -> tuple[str | None, str, str | None]:
@@ -286,4 +362,18 @@ def test_a_link_in_a_string_reads_as_the_link(
     text = around % _in_string(link, times, newline)
     want = _answer(link)
     assert _answer(text) == want, text
+    assert parse_listing(text) == parse_slowly(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(PLAIN_LINKS),
+    st.sampled_from(['<a href="%s">x</a>', 'href="%s"', "src=%s", '{"url":"%s"}', "[Buy](%s)"]),
+)
+def test_a_relative_link_glued_to_its_name_reads_as_the_link(link: str, around: str) -> None:
+    """A protocol-relative link glued to the attribute, JSON key or Markdown text naming it
+    gives the link's own answer (it was not-a-url: the name was read as the link's host)."""
+    relative = link[link.index("//") :]
+    text = around % relative
+    assert _answer(text) == _answer(relative), text
     assert parse_listing(text) == parse_slowly(text)

@@ -251,7 +251,7 @@ def _b2b() -> list[Form]:
               mobile, product[1], _pattern(
                   _LABEL + r"\.(?:en|fm|trustpass)\.alibaba\.com",
                   "en.alibaba.com", "fm.alibaba.com", "trustpass.alibaba.com"),
-              r"/product/{ID}-[0-9]+/{SEG}*\.html"),
+              r"/product/{ID}-[0-9]+(?:/(?:{SEG}*\.html)?)?"),
     ]  # fmt: skip
     for sub in ("en", "fm", "trustpass"):
         forms.append(

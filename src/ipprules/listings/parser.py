@@ -26,7 +26,13 @@ from ipprules.listings.forms import ID_RULES, X_RULES, all_forms
 from ipprules.listings.hosts import AGENT_DOMAINS, GROUP_DOMAINS, MARKETPLACE_DOMAINS, SHORT_HOSTS
 from ipprules.listings.lookalike import lookalike_reason
 from ipprules.listings.model import Form, Listing, Rejection
-from ipprules.listings.text import TRAILING, cut_url, find_url, unwrap_text
+from ipprules.listings.text import (
+    RELATIVE_GLUED,
+    TRAILING,
+    cut_url,
+    find_url,
+    unwrap_text,
+)
 
 __all__ = ["MAX_LENGTH", "parse_listing"]
 
@@ -446,6 +452,7 @@ def _parse_text(
         slow.space.search(stripped)
         or not (first.isascii() and (first.isalnum() or first == "/"))
         or _glued(stripped)
+        or _glued_relative(stripped)
     ):
         found = find_url(stripped)
         if found is None:
@@ -546,6 +553,13 @@ def _glued(text: str) -> bool:
     head = text[:at].lower()
     start = at - 5 if head.endswith("https") else at - 4 if head.endswith("http") else 0
     return start > 0 and not any(c in text[:start] for c in "/?#")
+
+
+def _glued_relative(text: str) -> bool:
+    """Whether a protocol-relative link is glued to the name before it (``href="//…``,
+    ``"itemUrl":"//…``, ``[Buy](//…``) with no ``/``, ``?`` or ``#`` before it."""
+    found = RELATIVE_GLUED.search(text)
+    return found is not None and not any(c in text[: found.start()] for c in "/?#")
 
 
 def _token(text: str, candidate: str, at: int, *, glued: bool = False) -> str | None:

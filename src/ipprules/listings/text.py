@@ -21,6 +21,9 @@ TRAILING = ".,;:!?)]}>'\"*"
 #: What a URL copied from a browser never holds unencoded, and so ends one found in text: a
 #: quote (an HTML attribute), angle brackets, a backquote (a code span), a closing tag ``[/``.
 _STOP = re.compile(r'["<>`]|\[/')
+#: A protocol-relative link glued to what names it: an attribute (``href="//``, ``src=//``),
+#: a JSON value (``"url":"//``), a Markdown link target (``](//``).
+RELATIVE_GLUED = re.compile(r"[\"'=(]//(?=[A-Za-z0-9])")
 # Characters that IDNA (UTS 46) maps to a full stop: a host label separator in a browser.
 _IDNA_DOTS = "\u3002\uff0e\uff61"
 
@@ -291,6 +294,12 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
         else:
             candidate = token.lstrip("([{<'\"")
             offset = len(token) - len(candidate)
+            quoted = None if candidate.startswith("//") else RELATIVE_GLUED.search(candidate)
+            if quoted is not None and not any(c in candidate[: quoted.start()] for c in "/?#"):
+                # a protocol-relative link as an attribute or a JSON value holds it, glued to
+                # its name: href="//www.lazada.sg/…", "itemUrl":"//www.lazada.vn/…"
+                offset += quoted.end() - 2
+                candidate = candidate[quoted.end() - 2 :]
             if candidate.startswith("//"):
                 pass
             elif not candidate.isascii() and not candidate[:1].isascii():
