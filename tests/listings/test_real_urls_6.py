@@ -22,7 +22,13 @@ The rows that failed before this sweep's fixes:
   ``not-a-url`` (see ``RELATIVE_GLUED``);
 - a store-hosted Alibaba.com listing without its slug (``zengge.en.alibaba.com/product/
   1959075082-213407227/``, a real README link; listing-urls.md §5: "a path /product/… under a
-  store host is a listing") was ``missing-id``.
+  store host is a listing") was ``missing-id``;
+- a code comment's marker before a link (``//example of this condition would be https://…``,
+  ``//var GetDatas = [//{ "Link": "http://only.tmall.com/…" }``) was read as a host and the
+  text was ``not-a-url``;
+- Taobao's lottery channel and Qimen open platform (``caipiao.taobao.com``,
+  ``qimen.taobao.com``) and the 1688 application market (``app.1688.com``) were vanity
+  storefronts.
 """
 
 from __future__ import annotations
@@ -233,6 +239,52 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('[CX-W8 från Sunchip](http://sunchip-tech.en.alibaba.com/product/60117269282-800783329/Intel_Bay_Trail_T_Atom_Z3735F_Box_CX_W8_mini_pc_TV_BOX_2G_DDR_32G_Emmc.html). Marknadsfördes', 'alibaba_com', 'listing', '60117269282'),  # github-index:1103877892
     ('https://huaxiajinfeng.en.alibaba.com/product/60707033758-805640685/AISHANG_Brand_high_quality_8W_12_volt_v_dc_mini_Submersible_Solar_rotor_Water_Pump.html', 'alibaba_com', 'listing', '60707033758'),  # github-index:5017148361
     ('* https://goldenrelay.en.alibaba.com/product/62119012875-811845870/GOLDEN_GI_1A_5LH_SPST_5V_5A_10A_250VAC_NO_18_5_10_5_15_3mm_sealed_type_all_certificate_compliances.html', 'alibaba_com', 'listing', '62119012875'),  # github-index:59572111 (slug as cut in the index)
+    # Taobao overseas, mobile and stores; Tmall stores
+    ('or directly order in our Taobao shop https://world.taobao.com/item/677273363812.htm?spm=a21wu.12321156-tw.recommend-tpp.4.19a61924ZMaqpf.', 'taobao_or_tmall', 'listing', '677273363812'),  # github-index:15541219859
+    ('$ curl -sL -A "<Chrome UA>" "https://world.taobao.com/item/671021594308.htm" -w \'by', 'taobao_or_tmall', 'listing', '671021594308'),  # github-index:70626811693
+    ('bluetooth module [HC-11](https://world.taobao.com/item/35537355090.htm) (or [HC-10]', 'taobao_or_tmall', 'listing', '35537355090'),  # github-index:24801347400
+    ("'link_origin': 'https://world.taobao.com/item/528694290468.htm?spm=a21bp.7806943.topsale_XX.5.R2WgMy',", 'taobao_or_tmall', 'listing', '528694290468'),  # github-index:2289864884
+    ('[shop link](https://world.taobao.com/item/wap/668570605351.htm?spm=a21wu.23452756-tw.taglist-content.30.6cca2b64RCVOqW#)', None, 'missing-id', None),  # github-index:10916669670 (the /item/wap/ form is not in listing-urls.md)
+    ('http://world.taobao.com/item/21202600049.htm?spm=a312a.7728556.1414651174895.5.Eu7umN&scm=1007.10146.6070.0&id=21202600049', 'taobao_or_tmall', 'listing', '21202600049'),  # github-index:6701549371
+    ('//example of this condition would be https://world.taobao.com/item/547456053621.htm?fromSite=main', 'taobao_or_tmall', 'listing', '547456053621'),  # github-index:39799023764
+    ('where to buy, https://world.taobao.com/item/666579064570.htm  ', 'taobao_or_tmall', 'listing', '666579064570'),  # github-index:20695768078
+    ('<a href="https://world.taobao.com/item/523235463919.htm"', 'taobao_or_tmall', 'listing', '523235463919'),  # github-index:28323863653
+    ('<h5 id="product-title" data-src-link="https://world.taobao.com/item/621454639920.htm?spm=a21wu.10013406-cat-tw.0.0.28e25116D0Opvd"><?php echo $data->goods_name; ?></h5>', 'taobao_or_tmall', 'listing', '621454639920'),  # github-index:47607994771
+    ('FINAL_URL = ("https://m.intl.taobao.com/detail/detail.html?id=993154784090"', 'taobao_or_tmall', 'listing', '993154784090'),  # github-index:66543927552
+    ('* [Relays shield](http://m.intl.taobao.com/detail/detail.html?spm=0.0.0.0&id=521493640182)', 'taobao_or_tmall', 'listing', '521493640182'),  # github-index:9677131224
+    ("if(this.currentUrl.indexOf('https://m.intl.taobao.com/detail/detail.html') == -1){", None, 'missing-id', None),  # github-index:36263836961
+    (' * - http://world.taobao.com/item/123456789.htm', 'taobao_or_tmall', 'listing', '123456789'),  # github-index:17823686515
+    (' * - https://m.intl.taobao.com/detail/detail.html?id=123456789', 'taobao_or_tmall', 'listing', '123456789'),  # github-index:17823686515
+    (' * - detail.tmall.com/item.htm?id=123456789 (without protocol)', 'tmall', 'listing', '123456789'),  # github-index:17823686515
+    ('VD: https://m.intl.taobao.com/detail/detail.html?spm=a1z5f.7632060.0.0&id=526430356503,https://m.intl.taobao.com/detail/detail.html?spm=a1z5f.7632060.0.0&id', None, 'malformed-id', None),  # github-index:31703914779
+    ("'http://a.m.taobao.com/i20286957530.htm?sid=16a13e3b047e5d9f&abtest=2&rn=b66fbe995ffbedfa1f1095765e4abac5', 'http://gw1.alic", 'taobao_or_tmall', 'listing', '20286957530'),  # github-index:14000215554
+    ('"goodsLink": "http://a.m.taobao.com/i1059057030771.htm?&v=1.0&sid=2d87d4b9af39f6d0c80cb362595fdb4c&jose=1",', 'taobao_or_tmall', 'listing', '1059057030771'),  # github-index:61917376374
+    ('In addition some types contain a removable battery cover(http://a.m.taobao.com/i35081419154.htm), whilst others can [handle multiple voltages](http://a.m.taobao.com/i13062921497.htm)', 'taobao_or_tmall', 'listing', '35081419154'),  # github-index:12406529122
+    ('http://a.m.taobao.com/i13062921497.htm', 'taobao_or_tmall', 'listing', '13062921497'),  # github-index:12406529122
+    ('See [here](http://a.m.taobao.com/i12677731619.htm?ttid=212200@taobao_android_4.2.2)', 'taobao_or_tmall', 'listing', '12677731619'),  # github-index:5227988904
+    ('     * http://a.m.taobao.com/i37909638513.htm?sid=dc69bfadfa6b7be9&abtest=15&rn=7039f02bb3700aa31ce40246d36f1806', 'taobao_or_tmall', 'listing', '37909638513'),  # github-index:7413379792
+    ("request('https://a.m.taobao.com/i43657020083.htm?price=13.5-57.5&sourceType=item&ut_sk=1.VsAyyDTk%2F7kDAOBh8dr%2B9RmF_12", 'taobao_or_tmall', 'listing', '43657020083'),  # github-index:36503204813
+    ('href: "https://shop123538984.world.taobao.com/?spm=2013.1.1000126.d21.221532eaJ6bWHM",', 'taobao', 'storefront', '123538984'),  # github-index:11798079028
+    ('> [链接](https://shop321455197.taobao.com/?spm=a230r.7195193.1997079397.2.2a6d391d3n5udo)', 'taobao', 'storefront', '321455197'),  # github-index:31315527628
+    ('//店铺地址：http://shop73023976.taobao.com/?spm=2013.1.0.0.M4PqC2', None, 'not-alibaba-host', None),  # github-index:8221216498
+    ('"https://shop193475709.world.taobao.com/?spm=a21xtw.29978518.0.0"', 'taobao', 'storefront', '193475709'),  # github-index:70978455853
+    ('*               淘宝店铺：https://shop348646912.taobao.com/?spm=2013.1.1000126.2.5ce78a88ht1sO2', 'taobao', 'storefront', '348646912'),  # github-index:13665324733
+    ("base_url = 'https://world.taobao.com/?spm=a21bo.7723600.8453.1.3b755ec9DLWebP'", None, 'not-a-listing', None),  # github-index:18756107278
+    ('FileUtils.getFileFromBytes(getImageByte("http://caipiao.taobao.com/?spm=1.1000386.221827.9.A9jHID&ad_id=&am_id=&cm_id=&pm_id="), "d:/444.bmp");', None, 'not-a-listing', None),  # github-index:40919331778 (Taobao's lottery channel, not a store)
+    ('@see <a href="https://qimen.taobao.com/?spm=0.0.0.0.Pxl1Sz#/officialApiManage/apiDocumentPre?appId=5810650&appkey=24669582&id=1662&officialApiId', None, 'not-a-listing', None),  # github-index:31682367043 (the Qimen open platform, not a store)
+    ('title="请登录" href="https://login.1688.com/member/signin.htm?Done=https%3A%2F%2Fapp.1688.com%2F%3Ftracelog%3Dcn-oop-index-to-app"', None, 'not-a-listing', None),  # P79N6A/openplatform:openMarketplace/src/main/webapp/webpage/main.jsp
+    ('https://app.1688.com/?tracelog=cn-oop-index-to-app', None, 'not-a-listing', None),  # P79N6A/openplatform:openMarketplace/src/main/webapp/webpage/main.jsp (the 1688 application market, not a store)
+    ('const TAOBAO_URL = "https://seeedstudio.world.tmall.com/shop/view_shop.htm?spm=a21xtw.29978516.0.0";', 'tmall', 'storefront', 'seeedstudio'),  # github-index:70094170668
+    ('localStorage.x5referer = "https://shengzhemy.world.tmall.com/shop/view_shop.htm";', 'tmall', 'storefront', 'shengzhemy'),  # github-index:14607756411
+    ('appModel4.appUrl = @"https://wyqc.tmall.com/shop/view_shop.htm?spm=a220m.1000862.1000730.2.5WzCTh&amp;user_number_id=2653557133&amp;rn=9113d7386524c8d846def3085fb', 'tmall', 'storefront', 'wyqc'),  # github-index:16983588377
+    ('url = "https://theolympicstore.tmall.com/shop/view_shop.htm?spm=a1z0k.7628869.0.0.bf7f58a9T5fu9t&shop_id=220417382"', 'tmall', 'storefront', 'theolympicstore'),  # github-index:22473162681
+    ('//var GetDatas = [//{ "Name": "Only", "Link": "http://only.tmall.com/shop/view_shop.htm?spm=a220m.1000858.1000719.1.hZ5QY8" },', 'tmall', 'storefront', 'only'),  # github-index:35144309254
+    ('For more module models, click [**here**](https://yiyuanznsb.tmall.com/shop/view_shop.htm). Based on', 'tmall', 'storefront', 'yiyuanznsb'),  # github-index:30358969340
+    ('"url": "https://xybc.tmall.com/shop/view_shop.htm?user_number_id=90919986&ali_trackid=2%3Amm_112928821_13812316_148750065%3A1524645493_224_86316425&c', 'tmall', 'storefront', 'xybc'),  # github-index:5413452572
+    ('public static final String TAOBAO_TEST_URL = "taobao://sensen.tmall.com/shop/view_shop.htm?spm=a220m.1000862.1000730.2.53db85dfFeR7TR&user_number_id=2090072497&rn=29c3a08e12cbced4c990c69c250', None, 'scheme-not-allowed', None),  # github-index:47243971671
+    ('// @include       http://*.tmall.com/shop/view_shop.htm?q=*', None, 'lookalike-host', None),  # github-index:35179937915
+    ("'http://veromoda.tmall.com/?spm=a", 'tmall', 'storefront', 'veromoda'),  # github-index:35144309254
+    ('<a href="javascript:if(confirm(\'https://leaderrrslj.tmall.com/shop/view_shop.htm?spm=a230r.7195193.1997079397.2.AlZnYC  \\n\\n', 'tmall', 'storefront', 'leaderrrslj'),  # github-index:40840559151
 ]  # fmt: skip
 
 # §0 Query parsing: a link copied out of a JSON or script string whose slashes are plain (Go's
@@ -376,4 +428,18 @@ def test_a_relative_link_glued_to_its_name_reads_as_the_link(link: str, around: 
     relative = link[link.index("//") :]
     text = around % relative
     assert _answer(text) == _answer(relative), text
+    assert parse_listing(text) == parse_slowly(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(PLAIN_LINKS),
+    st.from_regex(r"[A-Za-z_{\[(]{1,12}", fullmatch=True),
+    st.sampled_from([" ", " x = ", " see: ", "\t"]),
+)
+def test_a_comment_marker_before_a_link_changes_nothing(link: str, word: str, gap: str) -> None:
+    """A code comment's ``//word`` before an ``http(s)://`` link is no link: the link's answer
+    (it was ``not-a-url``, ``//word`` read as a host with whitespace after it)."""
+    text = "//" + word + gap + link
+    assert _answer(text) == _answer(link), text
     assert parse_listing(text) == parse_slowly(text)

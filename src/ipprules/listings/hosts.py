@@ -131,6 +131,10 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "zhaoshang",
             "consumerservice",
             "huodong",
+            # the lottery channel and the Qimen open platform (real links: github-index:
+            # 40919331778, :31682367043)
+            "caipiao",
+            "qimen",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
@@ -200,6 +204,9 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "i",
             "so",
             "re",
+            # the 1688 application market (a real link: P79N6A/openplatform:openMarketplace/
+            # src/main/webapp/webpage/main.jsp)
+            "app",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,

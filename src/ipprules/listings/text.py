@@ -26,6 +26,9 @@ _STOP = re.compile(r'["<>`]|\[/')
 RELATIVE_GLUED = re.compile(r"[\"'=(]//(?=[A-Za-z0-9])")
 # Characters that IDNA (UTS 46) maps to a full stop: a host label separator in a browser.
 _IDNA_DOTS = "\u3002\uff0e\uff61"
+#: What a protocol-relative link's token holds after its ``//`` (a dot of its host, a path, a
+#: port, userinfo or an escape): a ``//`` word without any (``//TODO``) is a comment's marker.
+_HOST_MARKS = "./@:\\%" + _IDNA_DOTS
 
 
 @cache
@@ -281,10 +284,21 @@ def _linked(url: str) -> bool:
     return any(host == d or host.endswith("." + d) for d in MARKETPLACE_DOMAINS)
 
 
+def _last_scheme(text: str) -> int:
+    """Where the last ``http(s)://`` in ``text`` starts, or -1: a comment's ``//word`` before
+    one is no link (without one, ``//i tem.taobao.com`` stays a host split by a space, and
+    refused)."""
+    last = -1
+    for last_match in _patterns()[1].finditer(text):
+        last = last_match.start()
+    return last
+
+
 def _urls(text: str) -> Iterator[tuple[str, int]]:
     if "." not in text and "/" not in text:
         return  # every kind of candidate below needs a "//" or a dot
     token_rx, start_rx, hostish_rx, _ = _patterns()
+    last_scheme: int | None = None
     for token_match in token_rx.finditer(text):
         token = token_match.group()
         start = start_rx.search(token) if ":" in token else None
@@ -301,7 +315,11 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
                 offset += quoted.end() - 2
                 candidate = candidate[quoted.end() - 2 :]
             if candidate.startswith("//"):
-                pass
+                if not any(c in candidate[2:] for c in _HOST_MARKS):
+                    if last_scheme is None:
+                        last_scheme = _last_scheme(text)
+                    if last_scheme >= token_match.end():
+                        continue  # a code comment's marker (//TODO, //var x), not a host
             elif not candidate.isascii() and not candidate[:1].isascii():
                 continue
             else:
