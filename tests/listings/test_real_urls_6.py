@@ -26,6 +26,8 @@ The rows that failed before this sweep's fixes:
 - a code comment's marker before a link (``//example of this condition would be https://…``,
   ``//var GetDatas = [//{ "Link": "http://only.tmall.com/…" }``) was read as a host and the
   text was ``not-a-url``;
+- a scheme-less link after a label and its full-width colon or bracket (``淘宝店铺：shop114407458.
+  taobao.com``, a real README line) was ``not-a-url``;
 - Taobao's lottery channel and Qimen open platform (``caipiao.taobao.com``,
   ``qimen.taobao.com``) and the 1688 application market (``app.1688.com``) were vanity
   storefronts.
@@ -285,6 +287,57 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('// @include       http://*.tmall.com/shop/view_shop.htm?q=*', None, 'lookalike-host', None),  # github-index:35179937915
     ("'http://veromoda.tmall.com/?spm=a", 'tmall', 'storefront', 'veromoda'),  # github-index:35144309254
     ('<a href="javascript:if(confirm(\'https://leaderrrslj.tmall.com/shop/view_shop.htm?spm=a230r.7195193.1997079397.2.AlZnYC  \\n\\n', 'tmall', 'storefront', 'leaderrrslj'),  # github-index:40840559151
+    # 1688, AliExpress stores, Xianyu, share text
+    ("assert.equal(url.href,'https://m.1688.com/offer/813724060928.html');", '1688', 'listing', '813724060928'),  # github-index:71478943998
+    ("'source_url' => 'https://m.1688.com/offer/1.html',", None, 'malformed-id', None),  # github-index:69003481983
+    # 阿里1688手机版地址: https://m.1688.com/offer/559836312862.html	1688 listing 559836312862	github-index:27674135718
+    ('"• https://detail.1688.com/offer/123456.html\\n"', '1688', 'listing', '123456'),  # github-index:66081360721
+    ('"• http://m.1688.com/offer/123456.html\\n\\n"', '1688', 'listing', '123456'),  # github-index:66081360721
+    ("url = 'https://bjhyscy.1688.com/page/creditdetail.htm?'", '1688', 'storefront', 'bjhyscy'),  # github-index:3615668791
+    ("url = 'https://detail.1688.com/offer/561657785411.html'", '1688', 'listing', '561657785411'),  # github-index:3615668791
+    ("payload: { url: 'https://detail.1688.com/page/index.html' }", None, 'missing-id', None),  # github-index:70837293166
+    ('const href = `http://detail.m.1688.com/page/index.html?offerId=937525327193`', '1688', 'listing', '937525327193'),  # github-index:69491589496
+    ("tmp_url = 'https://m.1688.com/page/offerRemark.htm?offerId=559836312862'", None, 'not-a-listing', None),  # github-index:30285200356
+    ('Document doc=imp.getAliCateDefaultConnet("https://qysq1688.1688.com/page/offerlist.htm?spm=a261y.7663282.0.0.B7M2dt");', '1688', 'storefront', 'qysq1688'),  # github-index:9987873541
+    #browser.get('https://www.aliexpress.com/store/feedback-score/1665279.html')	aliexpress storefront 1665279	github-index:24389666202
+    ('// @match        *://*.aliexpress.com/store/*', None, 'not-a-url', None),  # github-index:17034404592
+    ('速卖通: https://minibalance.aliexpress.com/store/4455017', 'aliexpress', 'storefront', '4455017'),  # github-index:39928813662
+    ('淘宝店铺：shop114407458.taobao.com ', 'taobao', 'storefront', '114407458'),  # github-index:39928813662
+    ('node scrape-store.mjs "https://www.aliexpress.com/store/1101234567"', 'aliexpress', 'storefront', '1101234567'),  # github-index:54716921652
+    ('store = Store(name="Peer Store", url="https://example.aliexpress.com/store/1")', None, 'malformed-id', None),  # github-index:69679264827
+    ('("https://www.goofish.com/item/100000123456", "https://2.taobao.com/item.htm?id=100000123456"),', None, 'not-a-listing', None),  # github-index:53345529927 (a /item/N path is not in listing-urls.md §8)
+    ('(\\"https://2.taobao.com/item.htm?id=10000012345', 'taobao', 'listing', '10000012345'),  # github-index:53345529927
+    ('links[\'xianyu_mobile\'] = f"https://m.2.taobao.com/item.htm?id=1000001234567"', None, 'not-a-listing', None),  # github-index:3320176300 (template, id filled in)
+    ("location.href = 'https://2.taobao.com/item.htm?id=' + id; // done !", None, 'missing-id', None),  # github-index:46335018443
+    ('data-url="//2.taobao.com/itemref/trade_ratting.htm?uid=UOFkyOmkSMCIT">', None, 'not-a-listing', None),  # github-index:24727351977
+    ("link: 'https://2.taobao.com/item?id=1', storeType: 2 };", None, 'not-a-listing', None),  # github-index:70192951901
+    ('    - https://www.goofish.com/personal?userId=123456', 'taobao', 'storefront', '123456'),  # github-index:54885965783
+    ('    - https://www.goofish.com/im/1234567890', None, 'not-a-listing', None),  # github-index:54885965783
+    ('    - https://2.taobao.com/item.htm?id=1234567890', 'taobao', 'listing', '1234567890'),  # github-index:54885965783
+    ('placeholder="https://2.taobao.com/item.htm?id=..." />', None, 'missing-id', None),  # github-index:6865561781
+    ('"- Short link: \'https://e.tb.cn/h.xxx\'\\n"', None, 'short-link', None),  # github-index:10557912052
+    ('"- Direct URL: \'https://detail.tmall.com/item.htm?id=881280651752\'\\n"', 'tmall', 'listing', '881280651752'),  # github-index:10557912052
+    ('【淘宝】https://e.tb.cn/h.SQ6rjlgiow5ob5s?tk=MJN9f2bd29s CZ225 「【新品预售】压力传感器智能绑缚足底鞋垫机器人触觉柔性感知布料」点击链接直接打开 或者 淘宝搜索直接打开', None, 'short-link', None),  # github-index:48433762476
+    ('| ¥110 | [Taobao](https://e.tb.cn/h.64H9u3maGWzIp5Q?tk=T5liexkG6Yz) |', None, 'short-link', None),  # github-index:70357568031
+    ('https://www.alibaba.com/product-detail/Lerobot-360-Degree-Smart-Servo-for_1601563310522.html) | ¥110 |', 'alibaba_com', 'listing', '1601563310522'),  # github-index:70357568031
+    ('detect_platform("https://e.tb.cn/h.RLiCrsU28uLGSKX?tk=ejKGgT8h0To"),', None, 'short-link', None),  # github-index:55816642117
+    ('- [凌智电子-凌智视觉模块](http://e.tb.cn/h.gB2QDrBQqTk6T5b?tk=9Ypj3ogzhLG)', None, 'short-link', None),  # github-index:38769937147
+    ('input: "https://e.tb.cn/h.XXXXXX 这个价划算吗?"', None, 'short-link', None),  # github-index:58711604931
+    ('https://e.tb.cn/h.hBCuZG2iKpiAnD6?tk=XCFL4pLFaQ9', None, 'short-link', None),  # github-index:40778114796
+    ('https://mobile.yangkeduo.com/goods2.html?ps=e', None, 'not-alibaba-host', None),  # github-index:40778114796
+    ('    - 链接：【淘宝】https://m.tb.cn/h.5CJXeVUz83zlGUm?tk=SRL0WoMApgi CZ0012 「神器工具开发板比赛STM32F446达妙科技DM_MC01小米电机电赛机器人」', None, 'short-link', None),  # github-index:36249352626
+    ('{ "raw_input": "【淘宝】https://e.tb.cn/h.xxxx 「纯棉宽松衬衫」" }', None, 'short-link', None),  # github-index:68381710626
+    ('extractExternalHttpUrl("【淘宝】https://item.taobao.com/item.htm?id=123"),', None, 'malformed-id', None),  # github-index:59086466076
+    ('self.assertTrue(is_noise_text("【淘宝】 CZ057 商品链接"))', None, 'not-a-url', None),  # github-index:54601157450
+    ("'body': '您的订单出现异常，商品无法发货。请联系客服QQ：123456789 或点击链接处理：http://taobao-help.cc',", None, 'lookalike-host', None),  # github-index:17200582401 (a phishing sample)
+    # A scheme-less link after a label and its full-width colon or bracket (share text)
+    ('【淘宝】item.taobao.com/item.htm?id=612345678901', 'taobao', 'listing', '612345678901'),  # constructed
+    ('链接：detail.tmall.com/item.htm?id=612345678901。', 'tmall', 'listing', '612345678901'),  # constructed
+    ('看看，uniqlo.tmall.com', 'tmall', 'storefront', 'uniqlo'),  # constructed
+    ('链接shop114407458.taobao.com', None, 'not-a-url', None),  # constructed (after a letter the host could be one internationalised label)
+    ('店铺：ıtem.taobao.com', None, 'not-a-url', None),  # constructed (a dotless ı glued to the host)
+    ('店铺：tаobao.com/item.htm?id=612345678901', None, 'not-a-url', None),  # constructed (a Cyrillic а in the host)
+    ('「item.taobao.com.evil.cn/item.htm?id=612345678901」', None, 'lookalike-host', None),  # constructed
 ]  # fmt: skip
 
 # §0 Query parsing: a link copied out of a JSON or script string whose slashes are plain (Go's
@@ -442,4 +495,19 @@ def test_a_comment_marker_before_a_link_changes_nothing(link: str, word: str, ga
     (it was ``not-a-url``, ``//word`` read as a host with whitespace after it)."""
     text = "//" + word + gap + link
     assert _answer(text) == _answer(link), text
+    assert parse_listing(text) == parse_slowly(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(PLAIN_LINKS),
+    st.sampled_from(["淘宝店铺：", "【淘宝】", "链接：", "「", "看看，"]),
+)
+def test_a_label_before_a_schemeless_link_changes_nothing(link: str, label: str) -> None:
+    """A label and its full-width colon or bracket glued before a link without a scheme
+    (share text: 淘宝店铺：shop114407458.taobao.com) give the link's own answer (it was
+    not-a-url: a token starting with a non-ASCII character was never a candidate)."""
+    schemeless = link.split("://", 1)[1]
+    text = label + schemeless
+    assert _answer(text) == _answer(schemeless), text
     assert parse_listing(text) == parse_slowly(text)

@@ -26,6 +26,8 @@ _STOP = re.compile(r'["<>`]|\[/')
 RELATIVE_GLUED = re.compile(r"[\"'=(]//(?=[A-Za-z0-9])")
 # Characters that IDNA (UTS 46) maps to a full stop: a host label separator in a browser.
 _IDNA_DOTS = "\u3002\uff0e\uff61"
+#: Text before a scheme-less host in its token: non-ASCII characters ending with punctuation.
+_LABELLED = re.compile(r"[^\x00-\x7f]*[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]")
 #: What a protocol-relative link's token holds after its ``//`` (a dot of its host, a path, a
 #: port, userinfo or an escape): a ``//`` word without any (``//TODO``) is a comment's marker.
 _HOST_MARKS = "./@:\\%" + _IDNA_DOTS
@@ -320,9 +322,16 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
                         last_scheme = _last_scheme(text)
                     if last_scheme >= token_match.end():
                         continue  # a code comment's marker (//TODO, //var x), not a host
-            elif not candidate.isascii() and not candidate[:1].isascii():
-                continue
             else:
+                if not candidate[:1].isascii():
+                    label = _LABELLED.match(candidate)
+                    if label is None:
+                        continue
+                    # a scheme-less host after a label and its full-width colon or bracket:
+                    # 淘宝店铺：shop114407458.taobao.com (never after a letter: 链接shop1.taobao.com
+                    # could be one internationalised label of the host)
+                    offset += label.end()
+                    candidate = candidate[label.end() :]
                 host = hostish_rx.match(candidate)
                 if host is None or ("/" not in candidate and host.group().count(".") < 2):
                     continue
