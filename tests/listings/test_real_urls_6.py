@@ -338,6 +338,48 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('店铺：ıtem.taobao.com', None, 'not-a-url', None),  # constructed (a dotless ı glued to the host)
     ('店铺：tаobao.com/item.htm?id=612345678901', None, 'not-a-url', None),  # constructed (a Cyrillic а in the host)
     ('「item.taobao.com.evil.cn/item.htm?id=612345678901」', None, 'lookalike-host', None),  # constructed
+    # Lazada short links and shops, Tmall mobile, AliExpress /i/, Xianyu H5
+    ('"link": "https://s.lazada.co.th/s.jmwgO",', None, 'short-link', None),  # github-index:22620080783
+    ('"https://s.lazada.co.th/s.B5szi?cc"', None, 'short-link', None),  # github-index:7453347067
+    ('cleanImportTitle("s.lazada.co.th/s.ZRRUaS?t=p-i2eLCtz&sub_aff_id=104882", "serienstream.to"),', None, 'not-a-url', None),  # github-index:60938571641
+    ('<a href="https://s.lazada.co.th/s.Z2omiC" target="_blank" rel="noreferrer" className="w-10 h-10 rounded-full border border-slate-800 f', None, 'short-link', None),  # github-index:36359989733
+    ('| Lazada | s.lazada.co.th/s.Z7iuvG |', None, 'short-link', None),  # github-index:56749923851
+    ('https://s.shopee.co.th/2qUgVhUanu\\nhttps://s.lazada.co.th/s.ZjGyIY?c=s")', None, 'not-alibaba-host', None),  # github-index:70914604813 (the first link of the string is Shopee's)
+    ("linkUrl: process.env.DEFAULT_LINK_URL || 'https://s.lazada.co.th/s.yQ0ji?cc',", None, 'short-link', None),  # github-index:37281954637
+    ('https://www.lazada.co.th/products/product-name-i12345678.html', 'lazada_th', 'listing', '12345678'),  # github-index:51788726362
+    ('placeholder="https://www.lazada.com.ph/shop/sweet-treats"', 'lazada_ph', 'storefront', 'sweet-treats'),  # github-index:9326538550
+    ("'LZD-COSMA', 'https://www.lazada.com.ph/shop/cosma', 'active', 0, 12000,", 'lazada_ph', 'storefront', 'cosma'),  # github-index:66663435653
+    ('url: "https://www.lazada.com.ph/shop/verdanarehab/",', 'lazada_ph', 'storefront', 'verdanarehab'),  # github-index:63254794059
+    ("'https://www.lazada.com.ph/shop/p-g-home-care-official-store/',", 'lazada_ph', 'storefront', 'p-g-home-care-official-store'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/darlie',", 'lazada_sg', 'storefront', 'darlie'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/instinct-pet-food-indonesia',", 'lazada_id', 'storefront', 'instinct-pet-food-indonesia'),  # github-index:39597051968
+    ('storeUrl: "https://www.lazada.com.ph/shop/piliaire-hvacr-trading/",', 'lazada_ph', 'storefront', 'piliaire-hvacr-trading'),  # github-index:71070009580
+    ('<li><a href="https://www.lazada.com.ph/shop/lola-abon-s-durian-candies-inc" target="_blank">Shop on Lazada</a></li>', 'lazada_ph', 'storefront', 'lola-abon-s-durian-candies-inc'),  # github-index:41132331817
+    ('lazada: "https://www.lazada.com.ph/shop/happy-life-organics",', 'lazada_ph', 'storefront', 'happy-life-organics'),  # github-index:56857163138
+    ('href="https://www.lazada.com.ph/shop/bulakenya-gift-shop" ', 'lazada_ph', 'storefront', 'bulakenya-gift-shop'),  # github-index:30305538142
+    ('<a class="nav-link" href="https://www.lazada.com.ph/shop/manalo-k9-technologies-international"', 'lazada_ph', 'storefront', 'manalo-k9-technologies-international'),  # github-index:16016174197
+    ('"https://detail.m.tmall.com/item.htm?spm=0.0.0.0.qmRO1N&id=521470708082&sid=74cd19a32a7eb2cc25562c2d15de4564&rn=459d0aef6976903d54d6fc050', 'tmall', 'listing', '521470708082'),  # github-index:8954367210
+    ('"http://s.m.taobao.com/h5?q=%E5%9C%B0%E6%AF%AF&search=%E6%8F%90%E4%BA%A4"', None, 'not-a-listing', None),  # github-index:8954367210
+    ("area_code = 'https://chaoshi.tmall.com/site/getSiteList.htm'", None, 'not-a-listing', None),  # github-index:44927823465
+    ("//$_GPC['url'] = 'https://detail.m.tmall.com/item.htm?isNew=false&downgradesource=h5_2&hideSmb=true&id=613551312694&spm=a2141.7631671.content.99';", 'tmall', 'listing', '613551312694'),  # github-index:19905072659
+    ('headers.add(HttpHeaders.REFERER, "https://detail.m.tmall.com/item.htm?id=" + itemId + "&bxsign=tb");', None, 'missing-id', None),  # github-index:170859150
+    ('{ label: "AliExpress", href: "https://aliexpress.com/i/1005008778917624.html" },', 'aliexpress', 'listing', '1005008778917624'),  # github-index:56702058452
+    ('[AliExpress spec](https://www.aliexpress.com/i/1005009445601751.html) |', 'aliexpress', 'listing', '1005009445601751'),  # github-index:69129778291
+    ('https://hz.aliexpress.com/i/1005005277943648.html?src=google&albch=search&acnt=479-062-3723&isdl=y&aff_short_key=UneMJZVf&albcp=', 'aliexpress', 'listing', '1005005277943648'),  # github-index:41537979691
+    ('[Dental Etchant Gel](https://www.aliexpress.com/i/1005006254467176.html) works pretty well.', 'aliexpress', 'listing', '1005006254467176'),  # github-index:53841305672
+    ('| 4bit ALU                       | [アリエク](https://ja.aliexpress.com/i/32857333905.html) |', 'aliexpress', 'listing', '32857333905'),  # github-index:2178371672
+    ('https://www.aliexpress.com/i/32367486295.html', 'aliexpress', 'listing', '32367486295'),  # github-index:8981513792
+    ('- `33038367511 <https://www.aliexpress.com/i/33038367511.html>`__', 'aliexpress', 'listing', '33038367511'),  # github-index:1290122791
+    ('[QMTech CycloneV Core Board](https://fr.aliexpress.com/i/1000006622149.html) | Cyclone V</br>5CEFA2F23I7 | OK | OK |', 'aliexpress', 'listing', '1000006622149'),  # github-index:19301779501
+    ('converters bought here: https://www.aliexpress.com/i/33050378063.html', 'aliexpress', 'listing', '33050378063'),  # github-index:23561101682
+    ('if ShareURL("12345") != "https://h5.m.goofish.com/item?id=12345" {', None, 'malformed-id', None),  # github-index:53771066644
+    ('"https://h5.m.goofish.com/item?forceFlush=1&id=1052728878633&ut_sk=1.aPZoNuzLYkEDAOY9u7z86CFq_12431167_1779462515970.Copy.detail.10', 'taobao', 'listing', '1052728878633'),  # github-index:56113826666
+    ('`https://h5.m.goofish.com/item?id=1058488603283`. Multiple links', 'taobao', 'listing', '1058488603283'),  # github-index:55073688529
+    ('{"https://h5.m.goofish.com/item?id=1", "xianyu", "https://h5.m.goofish.com/item?id=1"},', None, 'malformed-id', None),  # github-index:70308123528
+    ('{"https://www.xianyu.com/x", "xianyu", "ht', None, 'lookalike-host', None),  # github-index:70308123528
+    ('* v3.x版本源码购买地址（淘宝） https://item.taobao.com/item.htm?id=746326947806', 'taobao', 'listing', '746326947806'),  # github-index:28226183043
+    ('* v3.x版本源码购买地址（闲鱼） https://h5.m.goofish.com/item?id=744350097882', 'taobao', 'listing', '744350097882'),  # github-index:28226183043
+    ('assert items[0].link == "https://h5.m.goofish.com/item?id=123456"', 'taobao', 'listing', '123456'),  # github-index:54084321179
 ]  # fmt: skip
 
 # §0 Query parsing: a link copied out of a JSON or script string whose slashes are plain (Go's
