@@ -28,6 +28,9 @@ The rows that failed before this sweep's fixes:
   text was ``not-a-url``;
 - a scheme-less link after a label and its full-width colon or bracket (``淘宝店铺：shop114407458.
   taobao.com``, a real README line) was ``not-a-url``;
+- a percent-encoded link copied out of a redirect parameter with the next parameter after it
+  (``&imgrefurl=https%3A%2F%2Fwww.aliexpress.com%2Fitem%2F32866723610.html&tbnid=…``) read that
+  parameter as part of its path and was ``missing-id``;
 - Taobao's lottery channel and Qimen open platform (``caipiao.taobao.com``,
   ``qimen.taobao.com``) and the 1688 application market (``app.1688.com``) were vanity
   storefronts.
@@ -380,6 +383,27 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('* v3.x版本源码购买地址（淘宝） https://item.taobao.com/item.htm?id=746326947806', 'taobao', 'listing', '746326947806'),  # github-index:28226183043
     ('* v3.x版本源码购买地址（闲鱼） https://h5.m.goofish.com/item?id=744350097882', 'taobao', 'listing', '744350097882'),  # github-index:28226183043
     ('assert items[0].link == "https://h5.m.goofish.com/item?id=123456"', 'taobao', 'listing', '123456'),  # github-index:54084321179
+    # App deep links, redirects and links inside other sites' URLs (suggestion of the embedded link)
+    ('val uriString = "taobao://item.taobao.com/item.htm?id=576136559323"', None, 'scheme-not-allowed', None),  # github-index:17965226126
+    ('[NSURL URLWithString:@"taobao://item.taobao.com/item.htm?spm=a230r.1.14.304.DWeflI&id=37060015134&ns=1&abbucket=20#detail"]];', None, 'scheme-not-allowed', None),  # github-index:8862175091
+    ('<a target="_blank" href="taobao://item.taobao.com/item.htm?id=576136559323">', None, 'scheme-not-allowed', None),  # github-index:4667787918 (id filled in)
+    ('NSString * urlStr = @"App-Prefs:root=taobao://item.taobao.com/item.htm?id=566954217448";', None, 'scheme-not-allowed', None),  # github-index:23139296742
+    ('nested = "https://mulebuy.com/product/?url=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D42"', None, 'agent-site', None),  # github-index:67630303078
+    ("start_urls=['https://login.taobao.com/member/login.jhtml?redirectURL=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fspm%3Da219r.lm0.14.1.70b3a5556vRLHS%26id%3D544884387701%26ns%3D1%26abbucket%3D19']", None, 'not-a-listing', None),  # github-index:24174444731
+    ('<a href="http://pub.alimama.com/promo/item/channel/index.htm?q=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D576136559323&channel=qqhd" target="_blank">', None, 'not-alibaba-host', None),  # github-index:43647602891 (id filled in)
+    ('([English translation](http://translate.google.com/translate?hl=en&sl=zh-CN&tl=en&u=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fspm%3Da230r.1.14.24.3c1ad073DBcRDL%26id%3D19741672514%26ns%3D1%26abbucket%3D8%23detail&sandbox=1))', None, 'not-alibaba-host', None),  # github-index:9936128520
+    ("'https://www.loongbuy.com/product-details?url=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D675330231412'", None, 'agent-site', None),  # github-index:17137458677
+    ('https://www.kakobuy.com/item/details?url=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D747713039880', None, 'agent-site', None),  # github-index:978146235
+    ('https://www.cssbuy.com/item-micro-7291761033.html?promotionCode=d34d2363db4cdb95', None, 'agent-site', None),  # github-index:978146235
+    ('&imgrefurl=https%3A%2F%2Fwww.aliexpress.com%2Fitem%2F32866723610.html&tbnid=j1x6a7eo5CmntM', 'aliexpress', 'listing', '32866723610'),  # github-index:36949825966
+    ('aliexpress://goto?url=https%3A%2F%2Fwww.aliexpress.com%2Fitem%2F...', None, 'scheme-not-allowed', None),  # github-index:57722926307
+    ("'https://rzekl.com/g/1e8d114494d66b47c30616525dc3e8/?ulp=https%3A%2F%2Fwww.aliexpress.com%2Fitem%2F1005007619948310.html%3Fpdp_ext_f%3D%257B%2522sku_id%2522%253A%252212000041529798277%2522%257D%26sourceType%3D1%26spm%3Da2g0o.wish-manage-home.0.0' AS", None, 'not-alibaba-host', None),  # github-index:54738622115
+    ('target = "https%3A%2F%2Fes.aliexpress.com%2Fitem%2F1005006153442431.html%3Fsrc%3Dapp"', 'aliexpress', 'listing', '1005006153442431'),  # github-index:70805545959
+    ('[Ali Express](http://www.google.com/url?q=http%3A%2F%2Fwww.aliexpress.com%2Fitem%2FV3-Wireless-module-NodeMcu-4M-bytes-Lua-WIFI-Internet-of-Things-development-board-based-ESP8266-for%2F32470199417.html%3Fspm%3D2114.13010608.0.66.oXqs', None, 'not-alibaba-host', None),  # github-index:33771271493
+    ("r'ulp=https%3A%2F%2Fwww.aliexpress.com%2Fitem%2F-%2F32735736988.html'", 'aliexpress', 'listing', '32735736988'),  # github-index:15285816032
+    ("img: 'https://www.google.com/url?sa=i&url=https%3A%2F%2Fwww.aliexpress.com%2Fitem%2F33041758759.html&psig=AOvVaw0pSQgFMoHqiDhpUQhT5zaL&ust=1674451568160000&source=images&cd=vfe&ved=0CBAQjRxqFwoTCOjv77_T2vwCFQAAAAAdAAAAABAU',", None, 'not-alibaba-host', None),  # github-index:23222378603
+    ('https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D606832683299&spm=a', 'taobao', 'listing', '606832683299'),  # constructed (a literal & ends a percent-encoded link)
+    ('https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fspm%3Da&id=606832683299', None, 'missing-id', None),  # constructed (the id is the outer URL's parameter, not the encoded link's)
 ]  # fmt: skip
 
 # §0 Query parsing: a link copied out of a JSON or script string whose slashes are plain (Go's

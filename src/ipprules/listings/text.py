@@ -186,17 +186,20 @@ def unwrap_text(text: str) -> str:
     encoded URL inside another URL's query is left alone). A JSON token is decoded whole (a
     glued ``"url":"`` and the escapes around the link included: ``\/``, ``\\``, ``\"``,
     ``\uXXXX``, ``\n``...; other backslashes stay), a percent-encoded one from its scheme
-    on. A plain ``http(s)://`` link in a JSON or script string (its slashes as they are, as Go's
-    encoder and many logs write them, ``&`` written ``\u0026``, a newline after it ``\n``) is
-    decoded whole as well when such an escape (``\uXXXX``, ``\n``, ``\r``, ``\t``, ``\"``)
-    follows its scheme, again while one is left (a string holding JSON escapes twice,
-    ``\\u0026``), at most three times. The parser reads the result as if it had been pasted,
-    so an escaped link gets every check a plain one gets.
+    to a literal ``&`` (the next parameter of the URL it was copied out of, set apart by a
+    space) or the token's end. A plain ``http(s)://`` link in a JSON or script string (its
+    slashes as they are, as Go's encoder and many logs write them, ``&`` written ``\u0026``,
+    a newline after it ``\n``) is decoded whole as well when such an escape (``\uXXXX``,
+    ``\n``, ``\r``, ``\t``, ``\"``) follows its scheme, again while one is left (a string
+    holding JSON escapes twice, ``\\u0026``), at most three times. The parser reads the result
+    as if it had been pasted, so an escaped link gets every check a plain one gets.
 
     >>> unwrap_text(r'{"u":"https:\/\/item.taobao.com\/item.htm?id=1\u0026x=2"}')
     '{"u":"https://item.taobao.com/item.htm?id=1&x=2"}'
     >>> unwrap_text("see url=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D1 now")
     'see url=https://item.taobao.com/item.htm?id=1 now'
+    >>> unwrap_text("&u=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D1&x=2")
+    '&u=https://item.taobao.com/item.htm?id=1 &x=2'
     >>> unwrap_text("https://a.example/?u=https%3A%2F%2Fitem.taobao.com")
     'https://a.example/?u=https%3A%2F%2Fitem.taobao.com'
     >>> unwrap_text(r'"_id": "https://detail.tmall.com/item.htm?id=1\u0026skuId=2",')
@@ -231,8 +234,14 @@ def _unwrapped(word: str) -> str:
     if scheme is not None and not any(c in word[: scheme.start()] for c in "/?#"):
         if scheme.group().endswith("/"):
             return _JSON_TEXT.sub(_json_char, word)
-        whole = unwrap_url(word[scheme.start() :])
-        return word if whole is None else word[: scheme.start()] + whole
+        # a literal "&" ends the encoded link (its own are %26): the next parameter of the
+        # URL it was copied out of (url=https%3A%2F%2F…&tbnid=…) is set apart from it
+        end = word.find("&", scheme.end())
+        end = len(word) if end < 0 else end
+        whole = unwrap_url(word[scheme.start() : end])
+        if whole is None:
+            return word
+        return word[: scheme.start()] + whole + (" " + word[end:] if end < len(word) else "")
     # a plain link inside a JSON or script string: its slashes as they are (Go's encoder, a
     # hand-written literal) but "&" written \u0026, a newline after it written \n; a string
     # holding JSON (an API's log) escapes it twice, \\u0026
