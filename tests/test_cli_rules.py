@@ -160,3 +160,17 @@ def test_the_metrics_view_shows_what_a_numerator_takes_off(capsys):
     assert "taken_down - reinstated" in rows["takedown_rate_listing"]
     assert "taken_down + rejected" in rows["takedown_rate_listing"]
     assert " - " not in rows["counter_notice_rate_listing"]
+
+
+def test_undocumented_channel_counts_are_named_in_the_json_notes(capsys):
+    """R16: the email channel's counts are not documented; its data holds ``null`` for them,
+    and the JSON says they are unknown, so that a reader does not take ``null`` for "no
+    limit". The documented channels are not named."""
+    assert main(["rules", "platforms", "--as-of", "2024-01-01", "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    email = next(c for c in out["data"]["channels"] if c["id"] == "email")
+    assert email["max_listings"] is None
+    assert out["notes"] == [
+        "channel email: max_listings, rights_per_complaint, reasons_per_complaint not "
+        "documented (unknown; null in the data, not 'no limit')"
+    ]

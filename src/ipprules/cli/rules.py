@@ -242,7 +242,10 @@ def _short(value: Any) -> str:
 
 def _gaps(args: argparse.Namespace, rules: ResolvedRules) -> list[str]:
     """The documented gaps the reasons view lists as notes (D13: whether a platform takes a
-    store-front complaint for an IPR type), each once; empty for other views."""
+    store-front complaint for an IPR type), each once; in the platforms view, the counts of a
+    channel that the rules do not document (``null`` in its data); empty for other views."""
+    if args.view == "platforms":
+        return _channel_gaps(rules)
     if args.view != "reasons" or not args.platform or args.target != "storefront":
         return []
     from ipprules.checks.complaints import storefront_gap
@@ -254,6 +257,21 @@ def _gaps(args: argparse.Namespace, rules: ResolvedRules) -> list[str]:
         if place.storefront_for(ipr) is Answer.UNKNOWN
     ]
     return [f"{gap} (unknown)" for gap in dict.fromkeys(gaps)]
+
+
+def _channel_gaps(rules: ResolvedRules) -> list[str]:
+    """``channel email: max_listings, ... not documented (unknown)`` for each channel whose
+    counts are ``None`` (R16): a JSON reader must not take ``null`` for "no limit"."""
+    counts = ("max_listings", "rights_per_complaint", "reasons_per_complaint")
+    out = []
+    for channel in rules.channels.values():
+        missing = [name for name in counts if getattr(channel, name) is None]
+        if missing:
+            out.append(
+                f"channel {channel.id}: {', '.join(missing)} not documented (unknown; null in "
+                "the data, not 'no limit')"
+            )
+    return out
 
 
 def _reasons(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
