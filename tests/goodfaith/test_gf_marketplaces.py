@@ -168,4 +168,26 @@ def test_the_note_names_the_platforms_asked_for_when_only_xianyu_is() -> None:
     )
     found = standing(history, "2026-11-23", platforms=("xianyu",))
     (note,) = [n for n in found.notes if "not counted" in n]
-    assert note.endswith("taobao (1) (it covers xianyu)")
+    assert note.endswith("outside those asked for: taobao (1) (asked for xianyu)")
+
+
+def test_platforms_left_out_by_the_caller_are_not_called_uncovered() -> None:
+    """platforms=("1688",): a Taobao complaint is left out because the caller asked for 1688
+    only, not because the programme does not cover Taobao (it does); without platforms, a
+    1688 complaint is the one the programme does not cover."""
+    history = History.from_records(
+        Complaint(
+            filed=dt.date(2026, 10, 1),
+            platform=platform,
+            reason_code="tm_misuse",
+            listings=1,
+            taken_down=1,
+        )
+        for platform in ("taobao", "1688")
+    )
+    (asked,) = [
+        n for n in standing(history, "2026-11-23", platforms=("1688",)).notes if "not counted" in n
+    ]
+    assert asked.endswith("on platforms outside those asked for: taobao (1) (asked for 1688)")
+    (default,) = [n for n in standing(history, "2026-11-23").notes if "not counted" in n]
+    assert "the Good Faith Program does not cover here: 1688 (1)" in default

@@ -444,7 +444,7 @@ def standing_with(
         notes=(
             *criteria.not_assessed,
             *_empty(counts),
-            *_outside(counts, scope, lo.toordinal(), ordinal, rules),
+            *_outside(counts, scope, lo.toordinal(), ordinal, rules, platforms is not None),
             *_unknown_codes(rules, by_code, resolver, ordinal),
             *_withdrawn(rules, total),
             *_unit(rules, total),
@@ -653,7 +653,7 @@ def _empty(counts: Counts) -> tuple[str, ...]:
 
 
 def _outside(
-    counts: Counts, scope: Sequence[str], lo: int, hi: int, rules: DayRules
+    counts: Counts, scope: Sequence[str], lo: int, hi: int, rules: DayRules, asked: bool = False
 ) -> tuple[str, ...]:
     """A note on the complaints in the window that the programme does not count (their
     platform is outside it, or not a platform at all: a misspelt name shows here; a
@@ -673,6 +673,11 @@ def _outside(
     gap = "; what it is filed as is not documented"
     shown = _first_few([f"{_name(p)} ({per[p]}{gap if p in unfiled else ''})" for p in sorted(per)])
     covered = [p for p in scope if p not in filed] or list(scope)  # platforms=("xianyu",)
+    if asked:  # the caller chose the platforms: the others are not counted by that choice
+        return (
+            f"{sum(per.values())} complaint(s) in the window not counted, on platforms outside "
+            f"those asked for: {shown} (asked for {', '.join(covered)})",
+        )
     return (
         f"{sum(per.values())} complaint(s) in the window not counted, on platforms the Good "
         f"Faith Program does not cover here: {shown} (it covers {', '.join(covered)})",
