@@ -174,3 +174,36 @@ def test_undocumented_channel_counts_are_named_in_the_json_notes(capsys):
         "channel email: max_listings, rights_per_complaint, reasons_per_complaint not "
         "documented (unknown; null in the data, not 'no limit')"
     ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "gap"),
+    [
+        # Taobao, Tmall and Tmall Global have no penalty data: a gap, not an empty answer
+        (["--as-of", "2024-01-21", "--platform", "taobao"], "taobao: no penalty rules"),
+        (["--as-of", "2024-01-21"], "taobao, tmall, tmall_global: no penalty rules"),
+        # AliExpress's rules begin on 2015-01-21 (R85): the day before is a gap
+        (["--as-of", "2015-01-20", "--platform", "aliexpress"], "aliexpress: no penalty rules"),
+        # how long points stay in force is not documented on Alibaba.com (R86) or Lazada (R88)
+        (["--as-of", "2024-01-21", "--platform", "lazada_th"], "lazada_th: how long a violation"),
+    ],
+)
+def test_the_penalties_view_names_its_gaps_as_unknown(argv, gap, capsys):
+    assert main(["rules", "penalties", *argv]) == 0
+    text = capsys.readouterr().out
+    assert gap in text and "unknown" in text
+    assert main(["rules", "penalties", *argv, "--format", "json"]) == 0
+    notes = json.loads(capsys.readouterr().out)["notes"]
+    assert any(gap in note and "unknown" in note for note in notes)
+
+
+def test_the_penalties_view_shows_undocumented_figures_as_unknown(capsys):
+    """'-' means no such rule; where the rule exists but its figure is not documented the
+    table says unknown: 1688's serious closure count (R64), validity off AliExpress (R86,
+    R88). Alibaba.com's 3 serious violations against one right (R86) are shown."""
+    assert main(["rules", "penalties", "--as-of", "2024-01-21"]) == 0
+    rows = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines()[3:]}
+    assert rows["1688"][1:7] == ["-", "-", "unknown", "-", "unknown", "60"]
+    assert " ".join(rows["alibaba_com"][1:11]) == "6 - 4 (3 against one right) 48 unknown -"
+    assert rows["aliexpress"][1:7] == ["6", "3", "3", "-", "365", "-"]
+    assert rows["lazada_sg"][1:7] == ["-", "-", "-", "48", "unknown", "-"]

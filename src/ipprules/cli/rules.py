@@ -20,7 +20,7 @@ from ipprules.cli._common import (
     trial_choice,
 )
 from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook, diff_rules, load_rulebook
-from ipprules.rulebook.model import SECTIONS, Answer, Channel, Rule
+from ipprules.rulebook.model import SECTIONS, Answer, Channel, PenaltyRule, Rule
 
 HELP = "browse the rule book: platforms, reason codes, documents, Good Faith, deadlines, penalties"
 
@@ -246,6 +246,8 @@ def _gaps(args: argparse.Namespace, rules: ResolvedRules) -> list[str]:
     channel that the rules do not document (``null`` in its data); empty for other views."""
     if args.view == "platforms":
         return _channel_gaps(rules)
+    if args.view == "penalties":
+        return _penalty_gaps(args, rules)
     if args.view != "reasons" or not args.platform or args.target != "storefront":
         return []
     from ipprules.checks.complaints import storefront_gap
@@ -432,21 +434,25 @@ def _deadlines(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str
 
 
 def _penalties(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
+    """The penalty records in force; a figure the rules leave undocumented reads ``unknown``
+    (how long violations stay in force where no validity is given, R86/R88; 1688's closure
+    count for serious infringements, R64), never ``-`` (no such rule), and each platform on IPP
+    with no penalty record is a gap (:func:`_penalty_gaps`)."""
     ps = [p for p in rules.penalties.values() if args.platform in (None, p.id)]
     rows = [
         (
             p.id,
             p.general_points_daily_cap,
             p.serious_merge_days,
-            p.closure_serious_count,
+            _serious_closure(p),
             p.closure_points,
-            p.validity_days,
+            _or_unknown(p.validity_days),
             p.counter_notice_bar_points,
             p.confidence,
         )
         for p in ps
     ]
-    return _records(ps), table(
+    text = table(
         [
             "platform",
             "daily cap",
@@ -459,6 +465,46 @@ def _penalties(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str
         ],
         rows,
     )
+    gaps = _penalty_gaps(args, rules)
+    return _records(ps), "\n".join([text, *(f"  {gap}" for gap in gaps)])
+
+
+def _serious_closure(rule: PenaltyRule) -> int | str | None:
+    """The serious violations that close an account (and those against one right, R86); on a
+    platform whose counter-notice bar names a closure count the rules do not give (1688, R64),
+    ``unknown``."""
+    if rule.closure_serious_count is None:
+        if rule.counter_notice_bar_points is not None:
+            return "unknown"
+        return None
+    per_right = rule.closure_serious_per_right
+    suffix = f" ({per_right} against one right)" if per_right is not None else ""
+    return f"{rule.closure_serious_count}{suffix}"
+
+
+def _penalty_gaps(args: argparse.Namespace, rules: ResolvedRules) -> list[str]:
+    """The platforms on IPP on the date with no penalty record in force (Taobao, Tmall and
+    Tmall Global: no penalty data; AliExpress before its rules of 2015-01-21), and the
+    undocumented figures of the records shown: notes that say ``unknown``, as a standing does."""
+    places = [args.platform] if args.platform else list(rules.platforms)
+    out = []
+    missing = [p for p in places if p not in rules.penalties]
+    if missing:
+        out.append(
+            f"{', '.join(missing)}: no penalty rules in the rule book on {rules.as_of} (gap): "
+            "points, strikes and closure are unknown"
+        )
+    open_ended = [
+        p.id
+        for p in rules.penalties.values()
+        if args.platform in (None, p.id) and p.validity_days is None
+    ]
+    if open_ended:
+        out.append(
+            f"{', '.join(open_ended)}: how long a violation stays in force is not documented "
+            "(unknown; null in the data, not 'no limit')"
+        )
+    return out
 
 
 def _sources(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
