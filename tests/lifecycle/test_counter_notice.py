@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ipprules import default_rulebook
+from ipprules.calendars import add_business_days
 from ipprules.cli import main
 from ipprules.counternotice import (
     REQUIREMENTS,
@@ -798,3 +799,28 @@ def test_the_purchase_window_is_computed_once_per_notice(monkeypatch: pytest.Mon
     notice = attrs.evolve(notice, purchases=(GOOD, late) * 50)
     assert codes(notice).count("cn-purchase-outside-window") == 50
     assert len(made) <= 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    complaint=st.dates(date(2019, 1, 1), date(2030, 12, 31)),
+    after=st.integers(min_value=1, max_value=40),
+)
+def test_on_alibaba_com_cn_timing_cites_the_official_three_working_days(complaint, after):
+    """R60 (S24, official): an Alibaba.com seller has 3 working days from the notice, which
+    comes no earlier than the complaint. A counter-notice after them gets cn-timing citing
+    R60 beside R61 (the warning cited only R61, the third-party notice S25); one on or before
+    the last day gets no warning; elsewhere R60 is never cited."""
+    filed = complaint + timedelta(days=after)
+    notice = CounterNotice(platform="alibaba_com", complaint_date=complaint, filed_on=filed)
+    last = add_business_days(complaint, 3)
+    timing = [f for f in assess_counter_notice(notice).findings if f.code == "cn-timing"]
+    if filed <= last:
+        assert timing == []
+        return
+    (finding,) = timing
+    assert {"R60", "R61"} <= set(finding.rule_ids) and "S24" in finding.sources
+    assert f"after {last}, the last of seller_response_alibaba_com" in finding.message
+    elsewhere = attrs.evolve(notice, platform="aliexpress")
+    (other,) = [f for f in assess_counter_notice(elsewhere).findings if f.code == "cn-timing"]
+    assert "R60" not in other.rule_ids and "seller_response" not in other.message

@@ -238,7 +238,9 @@ def _first_windows(
     view: ResolvedRules, notice: CounterNotice, calendar: Calendar
 ) -> tuple[DeadlineResult, ...]:
     """The deadlines the replay runs after a takedown on the complaint date (the first
-    counter-notice windows of the platform), counted on ``calendar``."""
+    counter-notice windows of the platform), counted on ``calendar``; the notice an
+    Alibaba.com seller receives is dated the complaint date too, the earliest it can be, so
+    its 3 working days (R60, official) are counted beside R61's."""
     from ipprules.lifecycle.deadlines import next_deadlines
     from ipprules.lifecycle.states import Event, State
 
@@ -248,6 +250,7 @@ def _first_windows(
         view,
         calendar,
         platform=notice.platform,
+        notice_received_on=notice.complaint_date,
     )
 
 
