@@ -330,3 +330,31 @@ def test_cli_a_disputed_flag_alone_exits_0_a_late_or_early_one_1(
     early = ["--events", "ipr_verified,takedown,counter_notice_window_expired"]
     code, out, _ = _run(capsys, "lifecycle", *early, "--on", "2024-09-26,2024-09-27,2024-09-30")
     assert code == 1 and "early" in out
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    notice=st.dates(min_value=date(2016, 1, 1), max_value=date(2030, 12, 31)),
+    lag=st.integers(min_value=0, max_value=3),
+    day=st.integers(min_value=1, max_value=12),
+)
+def test_a_late_flag_names_every_window_the_event_missed(notice, lag, day) -> None:
+    """On Alibaba.com a counter-notice after both R61's 3 business days from the takedown and
+    R60's 3 working days from the notice is late against both: the flag names R61's window and
+    also R60's (official, S24), which it left out; after R61's alone it names only that."""
+    takedown = notice + timedelta(days=lag)
+    filed = takedown + timedelta(days=day)
+    report = lifecycle_report(
+        _events(takedown, ("counter_notice_filed", filed)),
+        platform="alibaba_com",
+        notice_received_on=notice,
+    )
+    r61, r60 = add_business_days(takedown, 3), add_business_days(notice, 3)
+    if filed <= r61:
+        return
+    (flag,) = report.flags
+    assert flag.deadline.deadline_id == "counter_notice_round_1"
+    named = "also after seller_response_alibaba_com" in flag.message
+    assert named == (filed > r60)
+    if named:
+        assert f"from {notice} to {r60} (R60, D4)" in flag.message

@@ -876,9 +876,32 @@ def _flag(
     message = (
         f"{record.event.value} on {record.on} is out of time: {result.deadline_id} ran "
         f"{rule.amount} {unit} from {result.start} to {result.due} "
-        f"({', '.join(rule.rules)}){outcome}"
+        f"({', '.join(rule.rules)}){_also_missed(record, result, results)}{outcome}"
     )
     return DeadlineFlag(index, record.event, record.on, FlagKind.LATE, result, applied, message)
+
+
+def _also_missed(
+    record: EventRecord, missed: DeadlineResult, results: Iterable[DeadlineResult]
+) -> str:
+    """The other deadlines binding the event whose last day it also comes after (on
+    Alibaba.com, the seller's 3 working days from the notice, R60, beside R61's window)."""
+    assert record.on is not None
+    also = [
+        r
+        for r in results
+        if r is not missed
+        and _binding(r, record.event)
+        and (r.latest or r.due) is not None
+        and record.on > (r.latest or r.due)  # type: ignore[operator]
+    ]
+    return "".join(
+        f"; also after {r.deadline_id}, {r.rule.amount}"
+        f"{f'-{r.rule.amount_max}' if r.rule.amount_max else ''} "
+        f"{(r.rule.unit.value if r.rule.unit else '').replace('_', ' ')} from {r.start} to "
+        f"{r.latest or r.due} ({', '.join(r.rule.rules)})"
+        for r in also
+    )
 
 
 @attrs.frozen
