@@ -452,3 +452,29 @@ def test_lazada_content_costs_exactly_one_point(n: int, platform: str) -> None:
     # counterfeit stays a maximum: no points given is a range
     fake = penalty_standing([Violation(on=day, kind="counterfeit")], platform, day)
     assert fake.points.text == "0 to 16"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    general=st.lists(st.integers(min_value=0, max_value=6), max_size=12),
+    serious=st.integers(min_value=0, max_value=2),
+)
+def test_what_aliexpress_points_lead_to_is_named_as_undocumented(general, serious):
+    """R85 gives AliExpress's daily cap and validity, and closure at 3 serious violations, but
+    no points threshold or ladder: with points in force the standing says that what they lead
+    to is not documented (it answered 'closed: no' at 120 points without a word); with none,
+    and on a platform with a points threshold (Lazada, R88), it says nothing of the kind."""
+    day = date(2024, 3, 4)
+    items = [
+        Violation(on=day + timedelta(days=i), kind="general", points=p)
+        for i, p in enumerate(general)
+    ] + [Violation(on=day + timedelta(days=10 * i), kind="counterfeit") for i in range(serious)]
+    as_of = day + timedelta(days=30)
+    s = penalty_standing(items, "aliexpress", as_of)
+    noted = any("what points lead to on aliexpress is not documented" in n for n in s.notes)
+    assert noted == (s.points.value > 0)
+    assert s.closed is Answer.NO  # closure itself still rests on the serious violations
+    lazada = [Violation(on=day, kind="patent", points=p, platform=None) for p in general]
+    assert not any(
+        "what points lead to" in n for n in penalty_standing(lazada, "lazada_sg", day).notes
+    )

@@ -352,6 +352,21 @@ def _piracy_note(
     ]
 
 
+def _points_note(rule: PenaltyRule, platform: str, points: Figure) -> list[str]:
+    """Where a platform counts points but gives no points threshold or ladder (AliExpress:
+    R85 gives the daily cap and the validity, and closure at 3 serious violations only), a
+    note that what the points lead to is not documented: the closure answer rests on the
+    serious violations alone, which is not the same as points having no effect."""
+    if rule.closure_points is not None or rule.ladder or rule.closure_serious_count is None:
+        return []
+    if points.high is not None and points.high == 0:
+        return []
+    return [
+        f"what points lead to on {platform} is not documented (the rule book gives no points "
+        "threshold or ladder): the closure answer rests on serious violations only"
+    ]
+
+
 def _standing(
     items: Sequence[Violation],
     platform: str,
@@ -382,6 +397,7 @@ def _standing(
         if cases:
             closed = Answer.UNKNOWN
     final = figures(cases, as_of, rule, validity)
+    notes += _points_note(rule, platform, final.points)
     ladder = rule.ladder
     high = final.points.high
     barred, bar = _bar(rule, final.points, final.serious, cases, closed)
