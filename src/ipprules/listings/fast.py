@@ -94,7 +94,7 @@ def fast_tables() -> tuple[
     ('1688-offer', '585943639773')
     """
     from ipprules.listings.codes import REJECTION_CODES
-    from ipprules.listings.hosts import SHORT_HOSTS
+    from ipprules.listings.hosts import SHORT_HOSTS, SHORT_TARGET_KEYS
 
     hosts: dict[str, list[tuple[int, Form]]] = {}
     suffixes: dict[str, list[tuple[int, Form]]] = {}
@@ -116,7 +116,7 @@ def fast_tables() -> tuple[
     title = REJECTION_CODES["short-link"].title
     short: dict[str, tuple[Callable[[str, int], Any], str]] = {}
     for host, issuer in SHORT_HOSTS.items():
-        if host == "star.aliexpress.com":  # may embed its target: the slow path looks
+        if host in SHORT_TARGET_KEYS:  # may name its target: the slow path looks
             continue
         message = f"{title}: {host} ({issuer}); open it and paste the page it leads to"
         for prefix in _PREFIXES:

@@ -17,6 +17,7 @@ __all__ = [
     "NOISE_PARAMETERS",
     "RESERVED_LABELS",
     "SHORT_HOSTS",
+    "SHORT_TARGET_KEYS",
 ]
 
 #: Lazada country sites: top-level domain -> rule-book platform id.
@@ -304,6 +305,17 @@ SHORT_HOSTS: dict[str, str] = {
     "s.alibaba.com": "Alibaba.com app share link",
     **{f"s.lazada.{tld}": "Lazada share link" for tld in LAZADA_TLDS},
     **{f"c.lazada.{tld}": "Lazada affiliate link" for tld in LAZADA_TLDS},
+}
+
+#: Short links whose query may name the page they lead to (listing-urls.md §10), with the
+#: parameters that do: AliExpress's share wrapper (``redirectUrl``), its affiliate deep links
+#: (``s.click.aliexpress.com/deep_link.htm?…&dl_target_url=``, also after ``/e/…``), Lazada's
+#: affiliate links as its affiliate datafeed writes them (``c.lazada.*/t/c.…?url=``). The link
+#: stays a short link; the listing it names is offered as the suggestion.
+SHORT_TARGET_KEYS: dict[str, tuple[str, ...]] = {
+    "star.aliexpress.com": ("redirectUrl",),
+    "s.click.aliexpress.com": ("dl_target_url",),
+    **{f"c.lazada.{tld}": ("url",) for tld in LAZADA_TLDS},
 }
 
 #: Buying-agent and proxy sites (registrable domains). They embed listings; they are not ones.

@@ -23,7 +23,13 @@ from typing import Any
 from ipprules.listings.codes import REJECTION_CODES
 from ipprules.listings.fast import FastEntry, fast_tables
 from ipprules.listings.forms import ID_RULES, X_RULES, all_forms
-from ipprules.listings.hosts import AGENT_DOMAINS, GROUP_DOMAINS, MARKETPLACE_DOMAINS, SHORT_HOSTS
+from ipprules.listings.hosts import (
+    AGENT_DOMAINS,
+    GROUP_DOMAINS,
+    MARKETPLACE_DOMAINS,
+    SHORT_HOSTS,
+    SHORT_TARGET_KEYS,
+)
 from ipprules.listings.lookalike import lookalike_reason
 from ipprules.listings.model import Form, Listing, Rejection
 from ipprules.listings.text import (
@@ -933,8 +939,9 @@ def _marketplace(
         short = "Alibaba.com app share link"
     if short is not None:
         suggestion = None
-        if query and host == "star.aliexpress.com" and depth < 1:
-            for value in _values(query, ("redirectUrl",)):
+        target_keys = SHORT_TARGET_KEYS.get(host)
+        if query and target_keys and depth < 1:
+            for value in _values(query, target_keys):
                 suggestion = _suggest(value, depth)
                 if suggestion:
                     break

@@ -305,6 +305,20 @@ def _last_scheme(text: str) -> int:
     return last
 
 
+def _closing(target: str) -> int:
+    """Where a Markdown link's target ``target`` (what follows its ``](``) ends: at the first
+    ``)`` that closes no ``(`` of its own (``…/Foo_(bar))`` keeps its pair), or its end."""
+    depth = 0
+    for index, char in enumerate(target):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return index
+            depth -= 1
+    return len(target)
+
+
 def _urls(text: str) -> Iterator[tuple[str, int]]:
     if "." not in text and "/" not in text:
         return  # every kind of candidate below needs a "//" or a dot
@@ -349,6 +363,8 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
             candidate = _cut_at(candidate, stop.start())
         if offset and token[offset - 1] == "|" and "|" in candidate:  # a table cell: |url|
             candidate = _cut_at(candidate, candidate.index("|"))
+        if offset > 1 and token[offset - 2 : offset] == "](" and ")" in candidate:
+            candidate = _cut_at(candidate, _closing(candidate))  # [A](url),[B](…): the target
         candidate = cut_url(candidate).rstrip(TRAILING)
         if len(candidate) > 2:
             yield candidate, token_match.start() + offset
