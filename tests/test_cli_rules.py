@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from ipprules.cli import main
 from ipprules.cli.rules import VIEWS
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
 @pytest.mark.parametrize("view", [v for v in VIEWS if v not in ("diff", "platform", "section")])
@@ -207,3 +210,24 @@ def test_the_penalties_view_shows_undocumented_figures_as_unknown(capsys):
     assert " ".join(rows["alibaba_com"][1:11]) == "6 - 4 (3 against one right) 48 unknown -"
     assert rows["aliexpress"][1:7] == ["6", "3", "3", "-", "365", "-"]
     assert rows["lazada_sg"][1:7] == ["-", "-", "-", "48", "unknown", "-"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["rules"],
+        ["rules", "platforms", "--format", "json"],
+        ["rules", "--rules", str(EXAMPLES / "rules-override.toml")],
+        ["advise", "--platform", "taobao", "--ipr-type", "trademark"],
+        ["good-faith", str(EXAMPLES / "history.csv")],
+        ["check", str(EXAMPLES / "plan.toml")],  # the plan's as_of would be said first
+        ["coverage", str(EXAMPLES / "portfolio.toml")],
+    ],
+)
+def test_an_unknown_interpretation_is_the_only_line_on_stderr(argv, capsys):
+    assert main([*argv, "--interpretation", "nope"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [
+        "ipprules: error: unknown interpretation 'nope'; known: brief, official, brief-at-least-100"
+    ]
+    assert captured.out == ""

@@ -104,11 +104,18 @@ def add_as_of(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def resolve_as_of(args: argparse.Namespace, stream: TextIO | None = None) -> dt.date:
-    """The ``--as-of`` date, or today; says on stderr which date was used when it defaulted."""
+def resolve_as_of(
+    args: argparse.Namespace, stream: TextIO | None = None, book: Any = None
+) -> dt.date:
+    """The ``--as-of`` date, or today; says on stderr which date was used when it defaulted.
+
+    An unknown ``--interpretation`` is refused first (against ``book``, else the embedded
+    book when no ``--rules`` file may add readings), so its error is the only line.
+    """
     given: dt.date | None = args.as_of
     if given is not None:
         return given
+    known_interpretation(args, book)
     today = dt.date.today()  # the CLI is the only place that reads the clock
     print(f"ipprules: as of {today.isoformat()} (today)", file=stream or sys.stderr)
     return today
@@ -117,9 +124,26 @@ def resolve_as_of(args: argparse.Namespace, stream: TextIO | None = None) -> dt.
 def resolve_file_as_of(args: argparse.Namespace, file_day: dt.date | None, whose: str) -> dt.date:
     """``--as-of`` if given, else the file's own ``as_of`` (said on stderr), else today."""
     if args.as_of is None and file_day is not None:
+        known_interpretation(args)
         print(f"ipprules: as of {file_day.isoformat()} ({whose} as_of)", file=sys.stderr)
         return file_day
     return resolve_as_of(args)
+
+
+def known_interpretation(args: argparse.Namespace, book: Any = None) -> None:
+    """Refuse an unknown ``--interpretation`` (UnknownNameError) before any line is printed.
+
+    Without ``book`` it checks the embedded book, and only when no ``--rules`` file is given
+    (an override file may add readings, and is read once, by the command).
+    """
+    name = getattr(args, "interpretation", None)
+    if name is None or (book is None and getattr(args, "rules", None)):
+        return
+    if book is None:
+        from ipprules.rulebook import default_rulebook
+
+        book = default_rulebook()
+    book.interpretation(name)
 
 
 def add_rules(parser: argparse.ArgumentParser) -> None:

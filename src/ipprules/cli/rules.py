@@ -73,7 +73,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     args.trial = trial_choice(args)
     book: RuleBook = load_rulebook(args.rules) if args.rules else default_rulebook()
-    as_of = resolve_as_of(args)
+    as_of = resolve_as_of(args, book=book)
     rules = book.as_of(as_of, args.interpretation, trial=args.trial)
     if args.platform is not None:
         rules.platform(args.platform)  # an unknown name is exit 2 with a suggestion
