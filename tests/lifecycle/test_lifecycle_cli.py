@@ -382,3 +382,22 @@ def test_a_deadline_the_calendar_cannot_count_names_the_option_and_file(
     for line in notes:
         assert "calendar 'Hangzhou office' covers 2024-01-01 to 2024-12-31" in line
         assert line.endswith(f"(--calendar {calendar}: give a calendar that covers it)")
+
+
+@pytest.mark.parametrize(
+    ("argv", "where"),
+    [
+        (["--events", "ipr_verified,appeal"], "--events: $[1]: unknown event 'appeal'"),
+        (["--events", "ipr_verified,reject"], "--events: $[1]: event 'reject' needs a reason"),
+        (["--events", "takedown"], "--events: $[0]: event 'takedown' is not allowed"),
+        (["--events", "ipr_verified", "--on", "2024-13-01"], "--on: $[0].on: not a date"),
+        (["--events", "ipr_verified", "--on", "2014-12-23"], "--events: $[0].on: 2014-12-23"),
+    ],
+)
+def test_an_error_in_the_options_names_the_option_then_the_path(
+    capsys: pytest.CaptureFixture[str], argv: list[str], where: str
+) -> None:
+    """One style, as for files: the option (where the file's name goes), then the JSON path."""
+    code, _, err = run(capsys, "lifecycle", *argv)
+    assert code == 2
+    assert err.startswith(f"ipprules: error: {where}") and len(err.splitlines()) == 1

@@ -140,7 +140,7 @@ def _from_options(args: argparse.Namespace) -> list[Any]:
             try:
                 dates[index] = iso_date(text) if text else None
             except argparse.ArgumentTypeError as exc:
-                raise InputError(f"--on: {exc}", path=f"$[{index}].on") from None
+                raise InputError(str(exc), path=f"$[{index}].on", file="--on") from None
     records: list[Any] = []
     for index, (item, on) in enumerate(zip(names, dates, strict=True)):
         name, _, reason = item.partition("=")
@@ -148,7 +148,7 @@ def _from_options(args: argparse.Namespace) -> list[Any]:
             records.append(EventRecord(name, on=on, reason=reason.strip() or None))
         except ValueError as exc:
             hint = " (write EVENT=REASON)" if "needs a reason" in str(exc) else ""
-            raise InputError(f"--events: {exc}{hint}", path=f"$[{index}]") from None
+            raise InputError(f"{exc}{hint}", path=f"$[{index}]", file="--events") from None
     return records
 
 
