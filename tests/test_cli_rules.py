@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import ipprules
 from ipprules.cli import main
 from ipprules.cli.rules import VIEWS
 
@@ -231,3 +232,26 @@ def test_an_unknown_interpretation_is_the_only_line_on_stderr(argv, capsys):
         "ipprules: error: unknown interpretation 'nope'; known: brief, official, brief-at-least-100"
     ]
     assert captured.out == ""
+
+
+@pytest.mark.parametrize("reading", ["brief", "official", "brief-at-least-100"])
+@pytest.mark.parametrize("as_of", ["2019-01-01", "2026-11-23"])
+def test_good_faith_view_says_how_xianyu_complaints_count(reading, as_of, capsys):
+    """Under the brief Xianyu is filed as Taobao (B1), so its complaints count as Taobao's;
+    under official that is not documented (D11): the view says which, in text and JSON."""
+    argv = ["rules", "good-faith", "--as-of", as_of, "--interpretation", reading]
+    files_as = ipprules.default_rulebook().as_of(as_of, reading).marketplaces["xianyu"].files_as
+    assert main([*argv, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    counted = data["data"]["counted_platforms"]
+    assert main(argv) == 0
+    text = capsys.readouterr().out
+    if files_as == "taobao":
+        assert counted == ["taobao", "tmall", "tmall_global", "xianyu"]
+        line = "xianyu: complaints counted as taobao's (filed as it, B1)"
+    else:
+        assert reading == "official" and files_as is None
+        assert counted == ["taobao", "tmall", "tmall_global"]
+        line = "xianyu: complaints not counted; what it is filed as is not documented"
+    assert any(note.startswith(line) for note in data["notes"])
+    assert f"marketplaces               {line}" in text

@@ -243,11 +243,15 @@ def _short(value: Any) -> str:
 def _gaps(args: argparse.Namespace, rules: ResolvedRules) -> list[str]:
     """The documented gaps the reasons view lists as notes (D13: whether a platform takes a
     store-front complaint for an IPR type), each once; in the platforms view, the counts of a
-    channel that the rules do not document (``null`` in its data); empty for other views."""
+    channel that the rules do not document (``null`` in its data); in the good-faith view, how
+    the complaints on a marketplace without a platform of its own are counted (Xianyu: B1,
+    D11); empty for other views."""
     if args.view == "platforms":
         return _channel_gaps(rules)
     if args.view == "penalties":
         return _penalty_gaps(args, rules)
+    if args.view == "good-faith" and rules.good_faith is not None:
+        return _marketplaces_counted(rules.good_faith.platforms, rules)
     if args.view != "reasons" or not args.platform or args.target != "storefront":
         return []
     from ipprules.checks.complaints import storefront_gap
@@ -393,11 +397,39 @@ def _good_faith(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, st
         ("lock-out after removal", f"{gf.lockout_removal_months} months"),
         ("lock-out after withdrawal", f"{gf.lockout_withdrawal_months} months"),
         ("platforms", gf.platforms),
+        *(("marketplaces", line) for line in _marketplaces_counted(gf.platforms, rules)),
         ("in force from", f"{gf.effective_from} (trial {gf.trial_from or '-'})"),
         ("sources", gf.sources),
         ("confidence", gf.confidence),
     ]
-    return unstructure(gf), table(["criterion", "value"], rows)
+    data = unstructure(gf)
+    data["counted_platforms"] = list(_counted(gf.platforms, rules))
+    return data, table(["criterion", "value"], rows)
+
+
+def _counted(platforms: Any, rules: ResolvedRules) -> tuple[str, ...]:
+    """The programme's platforms and the marketplaces filed as one of them under the reading
+    (Xianyu as Taobao under the brief, B1): the complaints a standing counts."""
+    from ipprules.goodfaith.engine import filed_in
+
+    filed = {m: v for m, v in rules.marketplaces.items() if v.files_as}
+    return filed_in(platforms, filed)
+
+
+def _marketplaces_counted(platforms: Any, rules: ResolvedRules) -> list[str]:
+    """How the complaints on each marketplace without a platform of its own are counted:
+    with the platform it is filed as, or not at all where that is not documented (D11)."""
+    out = []
+    for m in rules.marketplaces.values():
+        why = ", ".join(m.rules)
+        if m.files_as in platforms:
+            out.append(f"{m.id}: complaints counted as {m.files_as}'s (filed as it, {why})")
+        elif m.files_as is None:
+            out.append(
+                f"{m.id}: complaints not counted; what it is filed as is not documented "
+                f"({why}; unknown)"
+            )
+    return out
 
 
 def _metrics(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
