@@ -371,3 +371,45 @@ def test_advisor_heading_for_the_other_type_reads_an_other() -> None:
         .text()
         .startswith("Reason codes for a patent complaint")
     )
+
+
+def test_every_limit_a_check_reads_is_quoted_with_its_codes() -> None:
+    """The explanations quote the rule book's limits; explain names the codes that do, so
+    that it can say whose figures they are (a limit read by the checks and not listed there
+    would be quoted as if it could not change)."""
+    import re
+
+    from ipprules.cli.explain import LIMITS_QUOTED
+
+    read = set()
+    for path in (ROOT / "src" / "ipprules" / "checks").glob("*.py"):
+        read |= set(re.findall(r'limits\.get\("([a-z_]+)"\)', path.read_text(encoding="utf-8")))
+    quoted = {limit for ids in LIMITS_QUOTED.values() for limit in ids}
+    # complaints_per_listing: listing-duplicate-in-plan quotes no figure
+    assert read - {"complaints_per_listing"} == quoted
+    assert set(LIMITS_QUOTED) <= set(catalogue())
+
+
+@pytest.mark.parametrize("code", ["new-filer-large-batch", "check:right-expires-soon"])
+def test_explain_names_the_book_its_figures_come_from(
+    code: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """L9: ``--rules`` can change ``track_record`` (and so the check), so the explanation's
+    100/101 are said to be the embedded book's, named with its version, each reading's."""
+    from ipprules.cli.explain import LIMITS_QUOTED
+    from ipprules.rulebook import default_rulebook
+
+    book = default_rulebook()
+    assert main(["explain", code]) == 0
+    out = capsys.readouterr().out
+    assert f"Figures: those of the {book.label}: " in out
+    assert main(["explain", code, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["figures_from"] == book.label
+    records = [r for r in book.records("limits") if r.id in LIMITS_QUOTED[data["code"]]]
+    assert [(f["id"], f["value"], f["interpretation"]) for f in data["figures"]] == [
+        (r.id, r.value, r.interpretation) for r in records
+    ]
+    for r in records:
+        reading = f" under {r.interpretation}" if r.interpretation else ""
+        assert f"{r.id} {r.value} {r.unit}{reading} (from " in out

@@ -69,12 +69,12 @@ def _one(code: str) -> dict[str, Any]:
 
     prefix, _, rest = code.partition(":")
     if prefix == "check" and rest in catalogue():
-        return _data(catalogue()[rest])
+        return _with_figures(_data(catalogue()[rest]))
     if prefix == "listing" and rest in REJECTION_CODES:
         return _listing(REJECTION_CODES[rest])
     found = catalogue().get(code) or counter_notice_codes().get(code)
     if found is not None:
-        return _data(found)
+        return _with_figures(_data(found))
     if code in REJECTION_CODES:
         return _listing(REJECTION_CODES[code])
     if code in REJECTION_REASONS:
@@ -87,6 +87,58 @@ def _data(entry: object) -> dict[str, Any]:
 
     data: dict[str, Any] = unstructure(entry)
     return data
+
+
+#: The rule-book limits whose figures a finding's explanation quotes (the check reads them
+#: from the book in use, so a ``--rules`` file that changes them changes the check).
+LIMITS_QUOTED = {
+    "new-filer-large-batch": ("large_batch", "track_record"),
+    "right-expires-soon": ("expiry_warning",),
+    "attachments-too-many": ("lazada_attachments",),
+    "attachment-too-large": ("lazada_attachment_size",),
+}
+
+
+def _with_figures(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with the limits its explanation quotes, as the embedded book has them
+    (``figures``, ``figures_from``: the book's name and version), when it quotes any."""
+    from ipprules.rulebook import default_rulebook
+    from ipprules.rulebook.model import Limit
+
+    ids = LIMITS_QUOTED.get(data["code"])
+    if not ids:
+        return data
+    book = default_rulebook()
+    data["figures_from"] = book.label
+    data["figures"] = [
+        {
+            "id": r.id,
+            "value": r.value,
+            "unit": r.unit,
+            "interpretation": r.interpretation,
+            "effective_from": r.effective_from.isoformat(),
+            "effective_until": r.effective_until and r.effective_until.isoformat(),
+        }
+        for limit in ids
+        for r in book.records("limits")
+        if isinstance(r, Limit) and r.id == limit
+    ]
+    return data
+
+
+def _figures_text(entry: dict[str, Any]) -> str:
+    parts = []
+    for f in entry["figures"]:
+        reading = f" under {f['interpretation']}" if f["interpretation"] else ""
+        until = f" until {f['effective_until']}" if f["effective_until"] else ""
+        parts.append(
+            f"{f['id']} {f['value']} {f['unit']}{reading} (from {f['effective_from']}{until})"
+        )
+    return (
+        f"Figures: those of the {entry['figures_from']}: {'; '.join(parts)}. A --rules file "
+        "that changes these limits changes the check (ipprules rules section limits --rules "
+        "FILE --format json gives its figures)."
+    )
 
 
 def _listing(entry: Any) -> dict[str, Any]:
@@ -123,6 +175,8 @@ def _text(entry: dict[str, Any]) -> str:
         "",
         f"How to fix: {entry['fix']}",
     ]
+    if entry.get("figures"):
+        lines[4:4] = [_figures_text(entry), ""]
     if entry.get("rules"):
         lines.append(f"Rules: {', '.join(entry['rules'])}")
     if entry.get("sources"):
