@@ -211,7 +211,7 @@ def test_read_histories_reads_every_file_as_text(tmp_path: Any) -> None:
     [
         ({"a.csv": b"account,url\nacme,x\n\xff\n"}, "not UTF-8 text", "a.csv", 3),
         ({"a.csv": b"account,url\nacme,x\x00\n"}, "NUL byte", "a.csv", 2),
-        ({"a.csv": b""}, "empty file", "a.csv", 1),
+        ({"a.csv": b"", "b.csv": b"\xef\xbb\xbf \n\xff\n"}, "not UTF-8 text", "b.csv", 2),
         ({"a.csv": b"account,url\n", "b.csv": b"acc,url\n"}, "differ from those of", "b.csv", 1),
         ({"a.csv": b"\xfeaccount\n"}, "not UTF-8 text", "a.csv", 1),
     ],
@@ -340,3 +340,55 @@ def test_a_row_without_an_account_is_refused_where_it_is(missing: str | None) ->
     where = r"\$\.account: a history row has no account \(input partition 1, row 0\)"
     with pytest.raises(InputError, match=where):
         out.compute(scheduler="synchronous")
+
+
+_BLANK = st.lists(st.sampled_from(["", " ", "\n", "\r\n", "\t", "\u3000"]), max_size=6).map("".join)
+
+
+@FEW
+@given(
+    blank=st.tuples(st.booleans(), _BLANK).map(lambda t: ("\ufeff" if t[0] else "") + t[1]),
+    where=st.sampled_from(["a", "m", "z"]),
+)
+def test_a_file_with_no_rows_among_others_adds_none(
+    tmp_path_factory: Any, blank: str, where: str
+) -> None:
+    """L8: a 0-byte or blank CSV is an empty history on one machine (History.from_file), so
+    among files with headers it contributes no rows (it was 'empty file: no header row')."""
+    from ipprules.scale import read_histories
+
+    folder = tmp_path_factory.mktemp("blank")
+    head = ",".join(COLUMNS)
+    (folder / "f.csv").write_text(
+        f"{head}\nacme,complaint,2023-01-05,taobao,tm_counterfeit,3,3,0,,,\n"
+    )
+    (folder / "g.csv").write_text(
+        f"{head}\nbeta,complaint,2023-01-06,tmall,tm_counterfeit,2,1,1,,,\n"
+    )
+    assert History.from_file(_write(folder / "alone.txt", blank), format="csv").complaints == 0
+    _write(folder / f"{where}.csv", blank)
+    with dask.config.set(scheduler="synchronous"):
+        rows = read_histories(str(folder / "*.csv")).compute()
+        got = standings(str(folder / "*.csv"), "2023-03-31").compute()
+    assert rows["account"].tolist() == ["acme", "beta"]
+    assert sorted(got["account"]) == ["acme", "beta"]
+
+
+def _write(path: Any, text: str) -> str:
+    path.write_bytes(text.encode("utf-8"))
+    return str(path)
+
+
+def test_files_with_no_rows_at_all_give_no_rows(tmp_path: Any) -> None:
+    """Every file empty: no rows, and no standings (each is an empty history on one machine,
+    and an account is known by its rows); the columns asked for are there."""
+    from ipprules.scale import read_histories
+
+    _write(tmp_path / "a.csv", "")
+    _write(tmp_path / "b.csv", "\ufeff\r\n\n")
+    with dask.config.set(scheduler="synchronous"):
+        assert read_histories(str(tmp_path / "*.csv")).compute().shape == (0, 1)
+        urls = read_histories(str(tmp_path / "*.csv"), text="url", require_columns=("account",))
+        assert list(urls.compute().columns) == ["account", "url"]
+        got = standings(str(tmp_path / "*.csv"), "2023-03-31").compute()
+    assert len(got) == 0 and list(got.columns) == [name for name, _ in STANDING_COLUMNS]

@@ -103,7 +103,10 @@ def read_histories(
     One partition per file, all of one kind (a Parquet file among CSV files is refused).
     CSV files must be UTF-8 with a header row, the same in every
     file (the headers are read before anything runs); a file that is not is refused with an
-    :class:`~ipprules.errors.InputError` naming it (and the line, where known). Each CSV
+    :class:`~ipprules.errors.InputError` naming it (and the line, where known), except a
+    file with no rows at all (0 bytes, white space only), which adds none (an empty history,
+    as ``History.from_file`` reads it; every file empty: no rows, with ``account`` and the
+    columns asked for). Each CSV
     file's cells are split as ``ipprules plan`` splits them on one machine
     (:func:`ipprules._files.csv_dialect`, decided from the file's first lines before
     anything runs): by what an Excel ``sep=`` line names, else by the first of a comma, a
@@ -116,7 +119,6 @@ def read_histories(
     from ipprules.scale._listings import (
         _check_text_type,
         check_columns,
-        csv_head,
         csv_table,
         header_names,
         is_parquet,
@@ -150,7 +152,9 @@ def read_histories(
                 file=p,
             )
     wanted = (*require_columns, *((text,) if text is not None else ()))
-    heads = [csv_head(p, _names_every(wanted)) for p in paths]
+    paths, heads = _csv_heads(paths, wanted)
+    if not paths:  # every file is empty: no rows (each an empty history on one machine)
+        return _no_rows(("account", *wanted))
     headers = [header_names(p, head) for p, head in zip(paths, heads, strict=True)]
     for other, header in zip(paths, headers, strict=True):
         if header != headers[0]:
@@ -168,6 +172,53 @@ def read_histories(
         csv_table, paths, heads, meta=meta, label="read-histories", enforce_metadata=False
     )
     return rows
+
+
+def _no_rows(columns: Sequence[str]) -> DaskFrame:
+    """A frame of no rows with ``columns`` as text, in one partition."""
+    pd = require("pandas")
+    string = pd.StringDtype("pyarrow")
+    empty = pd.DataFrame({name: pd.Series([], dtype=string) for name in dict.fromkeys(columns)})
+    frame: DaskFrame = require("dask.dataframe").from_pandas(empty, npartitions=1)
+    return frame
+
+
+def _csv_heads(paths: Sequence[str], wanted: Sequence[str]) -> tuple[list[str], list[Any]]:
+    """The CSV files that hold something, with their heads (:func:`csv_head`): a file with
+    no rows at all (0 bytes, a byte-order mark or white space only) contributes none, as
+    ``History.from_file`` reads it as an empty history; any other unreadable head is
+    refused as before (a blank first line before a header is still an error)."""
+    from ipprules.errors import InputError
+    from ipprules.scale._listings import csv_head
+
+    kept, heads = [], []
+    for p in paths:
+        try:
+            heads.append(csv_head(p, _names_every(wanted)))
+        except InputError:
+            if not _blank_file(p):
+                raise
+            continue
+        kept.append(p)
+    return kept, heads
+
+
+def _blank_file(path: str) -> bool:
+    """Whether a file, decoded as UTF-8 (a byte-order mark dropped), is white space only;
+    ``False`` for one that is not UTF-8 (its reader refuses it, naming the line)."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8-sig")("strict")
+    with require("fsspec").open(path, "rb", compression="infer") as handle:
+        while True:
+            data = handle.read(1 << 16)
+            try:
+                if decoder.decode(data, final=not data).strip():
+                    return False
+            except UnicodeDecodeError:
+                return False
+            if not data:
+                return True
 
 
 def _names_every(columns: Sequence[str]) -> Callable[[list[str]], bool]:
