@@ -160,3 +160,28 @@ def test_what_if_with_a_timeline_is_refused(
         "is not computed): run them one at a time"
     ]
     assert main(argv) == 0
+
+
+@pytest.mark.parametrize(
+    "content", ["", "\n\n", "\ufeff", "\r\n", "type,date,platform,reason_code,listings\n"]
+)
+def test_a_timeline_of_an_empty_history_says_it_holds_no_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str
+) -> None:
+    """L7: the standing of an empty history has a note saying so; the timeline too, in text
+    and JSON (a Timeline has no notes: the CLI adds it), and none for a history with records."""
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(content.encode("utf-8"))
+    note = (
+        "the history holds no records (no complaint, no account event): this is the timeline "
+        "of an account that has filed nothing"
+    )
+    span = ["--timeline", "2026-11-01", "2026-11-03"]
+    assert main(["good-faith", str(empty), *span]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == f"  note: {note}"
+    assert main(["good-faith", str(empty), *span, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["notes"] == [note]
+    assert main(["good-faith", EXAMPLE, *span, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["notes"] == []
+    assert main(["good-faith", EXAMPLE, *span]) == 0
+    assert "note:" not in capsys.readouterr().out

@@ -136,10 +136,11 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
 
 def _run_timeline(args: argparse.Namespace, history: Any) -> int:
     from ipprules.goodfaith import timeline
-    from ipprules.goodfaith.standing import shown_trial
+    from ipprules.goodfaith.standing import empty_history_notes, shown_trial
 
     start, end = args.timeline
     t = timeline(history, start, end, other_readings=True, **_options(args))
+    notes = empty_history_notes(history, "timeline")  # as the standing says (a Timeline has none)
     if args.format == "json":
         print_json(
             {
@@ -151,10 +152,13 @@ def _run_timeline(args: argparse.Namespace, history: Any) -> int:
                     {"date": c.date, "change": c.change, "reason": c.reason} for c in t.changes
                 ],
                 "days": [_jsonable(r) for r in t.to_records()],
+                "notes": list(notes),
             }
         )
     else:
         _print_timeline(t, args.trial)
+        for note in notes:
+            print(f"  note: {note}")
     return EXIT_OK
 
 

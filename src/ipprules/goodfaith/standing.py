@@ -642,14 +642,28 @@ def _sum_in(total: Sequence[int], names: Sequence[str], unit: str) -> int | None
     return sum(total[i] for slots in found if slots is not None for i in slots)
 
 
-def _empty(counts: Counts) -> tuple[str, ...]:
-    """A note when the history holds nothing at all (an empty file reads as one)."""
+def _empty(counts: Counts, answer: str = "standing") -> tuple[str, ...]:
+    """A note when the history holds nothing at all (an empty file reads as one);
+    ``answer``: what is given for it (a standing, a timeline)."""
     if counts.slots or counts.events:
         return ()
     return (
-        "the history holds no records (no complaint, no account event): this is the standing "
+        f"the history holds no records (no complaint, no account event): this is the {answer} "
         "of an account that has filed nothing",
     )
+
+
+def empty_history_notes(history: History, answer: str = "standing") -> tuple[str, ...]:
+    """The note a standing gives on a history with no records at all, for another answer
+    (``"timeline"``: the CLI prints it with a timeline, whose model has no notes); ``()``
+    for a history with any record.
+
+    >>> from ipprules.goodfaith import History
+    >>> empty_history_notes(History.from_records([]), "timeline")
+    ('the history holds no records (no complaint, no account event): this is the timeline \
+of an account that has filed nothing',)
+    """
+    return _empty(history.counts, answer)
 
 
 def _outside(
