@@ -243,7 +243,8 @@ def _short(value: Any) -> str:
 def _gaps(args: argparse.Namespace, rules: ResolvedRules) -> list[str]:
     """The documented gaps the reasons view lists as notes (D13: whether a platform takes a
     store-front complaint for an IPR type), each once; in the platforms view, the counts of a
-    channel that the rules do not document (``null`` in its data); in the good-faith view, how
+    channel that the rules do not document (``null`` in its data); in the penalties view, the
+    platforms and figures without penalty rules; in the good-faith view, how
     the complaints on a marketplace without a platform of its own are counted (Xianyu: B1,
     D11); empty for other views."""
     if args.view == "platforms":
