@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 from ipprules.listings.fast import _KEY, _PATH, _QUERY, _SEG, _VALUE, fast_tables
 from ipprules.listings.forms import X_RULES, all_forms
+from ipprules.listings.hosts import SHORT_TARGET_KEYS
 from ipprules.listings.model import Form
 
 __all__ = ["FormPlan", "KernelPlan", "kernel_plan"]
@@ -261,6 +262,8 @@ def kernel_plan() -> KernelPlan:
     for key, (_, message) in sorted(short.items()):
         if key in by_key:  # pragma: no cover - the fast path looks a listing key up first
             continue
+        if key.split("//", 1)[-1] in SHORT_TARGET_KEYS:
+            continue  # an affiliate link may name its target: the reference parser reads it
         keys.append(key)
         key_group.append(-1 - len(messages))
         messages.append(message)

@@ -116,10 +116,30 @@ def fast_tables() -> tuple[
     title = REJECTION_CODES["short-link"].title
     short: dict[str, tuple[Callable[[str, int], Any], str]] = {}
     for host, issuer in SHORT_HOSTS.items():
-        if host in SHORT_TARGET_KEYS:  # may name its target: the slow path looks
+        if host == "star.aliexpress.com":  # its share wrapper names its target: the slow path
             continue
+        keys = SHORT_TARGET_KEYS.get(host)
+        check = clean if keys is None else _unless_named(clean, keys)
         message = f"{title}: {host} ({issuer}); open it and paste the page it leads to"
         for prefix in _PREFIXES:
             if len(prefix + host) >= 8:
-                short[prefix + host] = (clean, message)
+                short[prefix + host] = (check, message)
     return by_key, by_suffix, short
+
+
+def _unless_named(
+    clean: Callable[[str, int], Any], keys: tuple[str, ...]
+) -> Callable[[str, int], Any]:
+    """``clean``, but no answer (the slow path then looks) for a short link whose rest may
+    name the page it leads to: a parameter named in ``keys``, or any percent-escape (a key
+    may be escaped). An affiliate link without one is a short link on the fast path."""
+    needles = tuple(f"{key}=" for key in keys)
+
+    def check(text: str, end: int) -> Any:
+        rest = text[end:]
+        if "%" in rest or any(needle in rest for needle in needles):
+            return None
+        return clean(text, end)
+
+    check.__wrapped__ = clean  # type: ignore[attr-defined]  # its pattern, for inspection
+    return check
