@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from _scripts import load
+from _scripts import load, young_gc_only  # noqa: F401  (a fixture)
 from ipprules.cli import main
 from ipprules.listings import REJECTION_CODES, rejection_code_table
 
@@ -92,6 +92,7 @@ def test_cli_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixtur
     assert "aliexpress" in capsys.readouterr().out
 
 
+@pytest.mark.usefixtures("young_gc_only")
 def test_benchmark_script_runs_and_prints_every_target(capsys: pytest.CaptureFixture[str]) -> None:
     """The command the docs show runs (tiny sizes: figures are not checked, only printed)."""
     module = load("benchmarks/listings.py")

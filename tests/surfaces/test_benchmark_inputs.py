@@ -13,7 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from _scripts import load
+from _scripts import load, young_gc_only  # noqa: F401  (a fixture)
+
+#: benchmark scripts run in this process: no full collections of the suite's heap
+pytestmark = pytest.mark.usefixtures("young_gc_only")
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"

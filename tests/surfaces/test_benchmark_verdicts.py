@@ -13,7 +13,10 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from _scripts import load
+from _scripts import load, young_gc_only  # noqa: F401  (a fixture)
+
+#: benchmark scripts run in this process: no full collections of the suite's heap
+pytestmark = pytest.mark.usefixtures("young_gc_only")
 
 GOOD_FAITH = load("benchmarks/good_faith.py")
 PLAN = load("benchmarks/plan.py")
