@@ -33,17 +33,19 @@ The rows that failed before this sweep's fixes:
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ipprules.cli import main
-from ipprules.listings import parse_listing, parse_listings
+from _real_urls import (
+    answer,
+    batch_and_columnar_give_parse_listing_answer,
+    cli_gives_parse_listing_answer,
+)
+from ipprules.listings import parse_listing
 
 ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('https://item.taobao.com/item.htm?spm=a1z09.2.0.0.7d2d2e8dUzVLP4&id=606832683299&_u=71cflvne632', 'taobao', 'listing', '606832683299'),
@@ -541,16 +543,9 @@ GLUED_AFTER_SLUG: list[tuple[str, str | None, str, str | None]] = [
 ALL = ROWS + P_DETAIL + TECHNICAL_HOSTS + DOUBLE_ENCODED + SENTENCE_END + GLUED_AFTER_SLUG
 
 
-def _answer(text: str) -> tuple[str | None, str, str | None]:
-    result = parse_listing(text)
-    if result.ok:
-        return (result.platform, result.kind, result.id)
-    return (None, result.code, None)
-
-
 @pytest.mark.parametrize(("text", "platform", "kind_or_code", "id"), ALL)
 def test_row(text: str, platform: str | None, kind_or_code: str, id: str | None) -> None:
-    assert _answer(text) == (platform, kind_or_code, id)
+    assert answer(text) == (platform, kind_or_code, id)
 
 
 def test_p_detail_canonical() -> None:
@@ -611,24 +606,11 @@ def test_lazada_pages_keep_their_reason(text: str) -> None:
 def test_cli_gives_parse_listings_answer(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    texts = [text for text, *_ in ALL if text.strip()]
-    path = tmp_path / "urls.txt"
-    path.write_text("\n".join(texts) + "\n", encoding="utf-8")
-    code = main(["listings", str(path), "--format", "json", "--input", "lines"])
-    records = json.loads(capsys.readouterr().out)["results"]
-    assert code == 1
-    assert len(records) == len(texts)
-    for text, record in zip(texts, records, strict=True):
-        expected = parse_listing(text).as_dict()
-        assert {key: record[key] for key in expected} == expected, text
+    cli_gives_parse_listing_answer([text for text, *_ in ALL if text.strip()], tmp_path, capsys)
 
 
 def test_batch_and_columnar_give_parse_listing_answer() -> None:
-    texts = [text for text, *_ in ALL]
-    reference: list[dict[str, Any]] = [parse_listing(text).as_dict() for text in texts]
-    assert [result.as_dict() for _, result in parse_listings(texts)] == reference
-    columnar = pytest.importorskip("ipprules.columnar")
-    assert columnar.parse_column(texts).to_pylist() == reference
+    batch_and_columnar_give_parse_listing_answer([text for text, *_ in ALL])
 
 
 # The accepted rows whose link has a path or query (a bare store host followed by a format
@@ -654,6 +636,6 @@ ENDINGS = ".,;:!?)]}>'\"*\u200b\u3002\uff0c\uff01\uff1f\uff09\u300d\u3011"
 def test_punctuation_after_a_link_changes_nothing(text: str, ending: str) -> None:
     """§0 Trim: punctuation glued after a link, alone on its line or after a word, gives the
     link's own answer (it did not for slugs, tokens and decoded slugs before this sweep)."""
-    want = _answer(text)
-    assert _answer(text + ending) == want
-    assert _answer("see " + text + ending) == want
+    want = answer(text)
+    assert answer(text + ending) == want
+    assert answer("see " + text + ending) == want

@@ -38,18 +38,20 @@ The rows that failed before this sweep's fixes:
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from _real_urls import (
+    answer,
+    batch_and_columnar_give_parse_listing_answer,
+    cli_gives_parse_listing_answer,
+)
 from _scripts import load
-from ipprules.cli import main
-from ipprules.listings import parse_listing, parse_listings
+from ipprules.listings import parse_listing
 from ipprules.listings.parser import parse_slowly
 
 ROWS: list[tuple[str, str | None, str, str | None]] = [
@@ -446,39 +448,21 @@ RELATIVE_GLUED: list[tuple[str, str | None, str, str | None]] = [
 ALL = ROWS + JSON_STRINGS + RELATIVE_GLUED
 
 
-def _answer(text: str) -> tuple[str | None, str, str | None]:
-    result = parse_listing(text)
-    if result.ok:
-        return (result.platform, result.kind, result.id)
-    return (None, result.code, None)
-
-
 @pytest.mark.parametrize(("text", "platform", "kind_or_code", "id"), ALL)
 def test_row(text: str, platform: str | None, kind_or_code: str, id: str | None) -> None:
-    assert _answer(text) == (platform, kind_or_code, id)
+    assert answer(text) == (platform, kind_or_code, id)
 
 
 def test_cli_gives_parse_listings_answer(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    texts = [text for text, *_ in ALL if text.strip() and "\n" not in text]
-    path = tmp_path / "urls.txt"
-    path.write_text("\n".join(texts) + "\n", encoding="utf-8")
-    code = main(["listings", str(path), "--format", "json", "--input", "lines"])
-    records = json.loads(capsys.readouterr().out)["results"]
-    assert code == 1
-    assert len(records) == len(texts)
-    for text, record in zip(texts, records, strict=True):
-        expected = parse_listing(text).as_dict()
-        assert {key: record[key] for key in expected} == expected, text
+    cli_gives_parse_listing_answer(
+        [text for text, *_ in ALL if text.strip() and "\n" not in text], tmp_path, capsys
+    )
 
 
 def test_batch_and_columnar_give_parse_listing_answer() -> None:
-    texts = [text for text, *_ in ALL]
-    reference: list[dict[str, Any]] = [parse_listing(text).as_dict() for text in texts]
-    assert [result.as_dict() for _, result in parse_listings(texts)] == reference
-    columnar = pytest.importorskip("ipprules.columnar")
-    assert columnar.parse_column(texts).to_pylist() == reference
+    batch_and_columnar_give_parse_listing_answer([text for text, *_ in ALL])
 
 
 def _plain_links() -> list[str]:
@@ -531,8 +515,8 @@ def test_a_link_in_a_string_reads_as_the_link(
     """§0: a link copied out of a JSON or script string (slashes plain, escaped once to three
     times, a newline escape after it) gives the plain link's answer, by every path."""
     text = around % _in_string(link, times, newline)
-    want = _answer(link)
-    assert _answer(text) == want, text
+    want = answer(link)
+    assert answer(text) == want, text
     assert parse_listing(text) == parse_slowly(text)
 
 
@@ -546,7 +530,7 @@ def test_a_relative_link_glued_to_its_name_reads_as_the_link(link: str, around: 
     gives the link's own answer (it was not-a-url: the name was read as the link's host)."""
     relative = link[link.index("//") :]
     text = around % relative
-    assert _answer(text) == _answer(relative), text
+    assert answer(text) == answer(relative), text
     assert parse_listing(text) == parse_slowly(text)
 
 
@@ -560,7 +544,7 @@ def test_a_comment_marker_before_a_link_changes_nothing(link: str, word: str, ga
     """A code comment's ``//word`` before an ``http(s)://`` link is no link: the link's answer
     (it was ``not-a-url``, ``//word`` read as a host with whitespace after it)."""
     text = "//" + word + gap + link
-    assert _answer(text) == _answer(link), text
+    assert answer(text) == answer(link), text
     assert parse_listing(text) == parse_slowly(text)
 
 
@@ -575,5 +559,5 @@ def test_a_label_before_a_schemeless_link_changes_nothing(link: str, label: str)
     not-a-url: a token starting with a non-ASCII character was never a candidate)."""
     schemeless = link.split("://", 1)[1]
     text = label + schemeless
-    assert _answer(text) == _answer(schemeless), text
+    assert answer(text) == answer(schemeless), text
     assert parse_listing(text) == parse_slowly(text)

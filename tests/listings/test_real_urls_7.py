@@ -25,16 +25,18 @@ The rows that failed before this sweep's fixes:
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ipprules.cli import main
-from ipprules.listings import parse_listing, parse_listings
+from _real_urls import (
+    answer,
+    batch_and_columnar_give_parse_listing_answer,
+    cli_gives_parse_listing_answer,
+)
+from ipprules.listings import parse_listing
 from ipprules.listings.parser import parse_slowly
 
 ROWS: list[tuple[str, str | None, str, str | None]] = [
@@ -160,16 +162,9 @@ SUGGESTIONS: list[tuple[str, str | None]] = [
 ALL = ROWS + [(text, None, "short-link", None) for text, _ in SUGGESTIONS]
 
 
-def _answer(text: str) -> tuple[str | None, str, str | None]:
-    result = parse_listing(text)
-    if result.ok:
-        return (result.platform, result.kind, result.id)
-    return (None, result.code, None)
-
-
 @pytest.mark.parametrize(("text", "platform", "kind_or_code", "id"), ALL)
 def test_row(text: str, platform: str | None, kind_or_code: str, id: str | None) -> None:
-    assert _answer(text) == (platform, kind_or_code, id)
+    assert answer(text) == (platform, kind_or_code, id)
     assert parse_listing(text) == parse_slowly(text)
 
 
@@ -183,24 +178,13 @@ def test_an_affiliate_link_suggests_the_listing_it_names(text: str, suggestion: 
 def test_cli_gives_parse_listings_answer(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    texts = [text for text, *_ in ALL if text.strip() and "\n" not in text]
-    path = tmp_path / "urls.txt"
-    path.write_text("\n".join(texts) + "\n", encoding="utf-8")
-    code = main(["listings", str(path), "--format", "json", "--input", "lines"])
-    records = json.loads(capsys.readouterr().out)["results"]
-    assert code == 1
-    assert len(records) == len(texts)
-    for text, record in zip(texts, records, strict=True):
-        expected = parse_listing(text).as_dict()
-        assert {key: record[key] for key in expected} == expected, text
+    cli_gives_parse_listing_answer(
+        [text for text, *_ in ALL if text.strip() and "\n" not in text], tmp_path, capsys
+    )
 
 
 def test_batch_and_columnar_give_parse_listing_answer() -> None:
-    texts = [text for text, *_ in ALL]
-    reference: list[dict[str, Any]] = [parse_listing(text).as_dict() for text in texts]
-    assert [result.as_dict() for _, result in parse_listings(texts)] == reference
-    columnar = pytest.importorskip("ipprules.columnar")
-    assert columnar.parse_column(texts).to_pylist() == reference
+    batch_and_columnar_give_parse_listing_answer([text for text, *_ in ALL])
 
 
 _LINKS = [
@@ -228,5 +212,5 @@ def test_a_markdown_link_is_its_target_whatever_follows(
     """A Markdown link ``[name](link)`` gives the link's own answer whatever follows its
     closing parenthesis, glued or not (``),[B](…)`` was read into the link's path)."""
     text = f"[{name}]({link}){glue}{after}"
-    assert _answer(text) == _answer(link), text
+    assert answer(text) == answer(link), text
     assert parse_listing(text) == parse_slowly(text)

@@ -1,0 +1,46 @@
+"""The checks every table of real URLs (tests/listings/test_real_urls_*.py) runs: the answer
+of a row, and the same answers from ``parse_listings``, the CLI and the columnar kernel."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ipprules.cli import main
+from ipprules.listings import parse_listing, parse_listings
+
+
+def answer(text: str) -> tuple[str | None, str, str | None]:
+    """``(platform, kind, id)`` of a listing, ``(None, code, None)`` of a rejection."""
+    result = parse_listing(text)
+    if result.ok:
+        return (result.platform, result.kind, result.id)
+    return (None, result.code, None)
+
+
+def cli_gives_parse_listing_answer(
+    texts: Sequence[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``ipprules listings FILE --input lines`` gives each line ``parse_listing``'s record
+    (``texts``: one line each, not blank)."""
+    path = tmp_path / "urls.txt"
+    path.write_text("\n".join(texts) + "\n", encoding="utf-8")
+    code = main(["listings", str(path), "--format", "json", "--input", "lines"])
+    records = json.loads(capsys.readouterr().out)["results"]
+    assert code == 1
+    assert len(records) == len(texts)
+    for text, record in zip(texts, records, strict=True):
+        expected = parse_listing(text).as_dict()
+        assert {key: record[key] for key in expected} == expected, text
+
+
+def batch_and_columnar_give_parse_listing_answer(texts: Sequence[str]) -> None:
+    """``parse_listings`` and the columnar kernel give ``parse_listing``'s records."""
+    reference: list[dict[str, Any]] = [parse_listing(text).as_dict() for text in texts]
+    assert [result.as_dict() for _, result in parse_listings(texts)] == reference
+    columnar = pytest.importorskip("ipprules.columnar")
+    assert columnar.parse_column(list(texts)).to_pylist() == reference
