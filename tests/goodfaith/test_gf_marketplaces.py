@@ -152,11 +152,9 @@ def test_asking_for_taobao_counts_xianyu_where_it_is_filed_as_taobao(
     assert not any("xianyu (" in n and "filed" not in n for n in brief.notes)
 
 
-def test_the_note_names_the_platforms_asked_for_when_only_xianyu_is() -> None:
-    """With platforms=("xianyu",) under the brief the note on complaints not counted named
-    no platform at all ("(it covers )"): the marketplaces filed as a platform were left out of
-    the list, and nothing else was in it."""
-    history = History.from_records(
+def _one_taken_down_each(*platforms: str) -> History:
+    """A history of one complaint taken down on each of ``platforms`` (2026-10-01)."""
+    return History.from_records(
         Complaint(
             filed=dt.date(2026, 10, 1),
             platform=platform,
@@ -164,8 +162,15 @@ def test_the_note_names_the_platforms_asked_for_when_only_xianyu_is() -> None:
             listings=1,
             taken_down=1,
         )
-        for platform in ("taobao", "xianyu")
+        for platform in platforms
     )
+
+
+def test_the_note_names_the_platforms_asked_for_when_only_xianyu_is() -> None:
+    """With platforms=("xianyu",) under the brief the note on complaints not counted named
+    no platform at all ("(it covers )"): the marketplaces filed as a platform were left out of
+    the list, and nothing else was in it."""
+    history = _one_taken_down_each("taobao", "xianyu")
     found = standing(history, "2026-11-23", platforms=("xianyu",))
     (note,) = [n for n in found.notes if "not counted" in n]
     assert note.endswith("outside those asked for: taobao (1) (asked for xianyu)")
@@ -175,16 +180,7 @@ def test_platforms_left_out_by_the_caller_are_not_called_uncovered() -> None:
     """platforms=("1688",): a Taobao complaint is left out because the caller asked for 1688
     only, not because the programme does not cover Taobao (it does); without platforms, a
     1688 complaint is the one the programme does not cover."""
-    history = History.from_records(
-        Complaint(
-            filed=dt.date(2026, 10, 1),
-            platform=platform,
-            reason_code="tm_misuse",
-            listings=1,
-            taken_down=1,
-        )
-        for platform in ("taobao", "1688")
-    )
+    history = _one_taken_down_each("taobao", "1688")
     (asked,) = [
         n for n in standing(history, "2026-11-23", platforms=("1688",)).notes if "not counted" in n
     ]
