@@ -37,7 +37,6 @@ listing is still pending, else *rejected* if a listing was rejected, else
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import functools
 import operator
@@ -448,8 +447,14 @@ def _shift(day: dt.date, months: int) -> dt.date:
     if not dt.MINYEAR <= year <= dt.MAXYEAR:
         raise ValueError(f"year {year} is out of range")
     month = month0 + 1
-    last = calendar.monthrange(year, month)[1]
+    last = _MONTH_DAYS[month0]
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        last = 29
     return dt.date(year, month, min(day.day, last))
+
+
+#: Days of each month in a common year (February gains a day in leap years).
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _shift_any(day: Any, months: Any) -> Any:
