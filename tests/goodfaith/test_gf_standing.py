@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from ipprules.errors import CoverageError, IpprulesError, UnknownNameError
 from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing, what_if
+from ipprules.goodfaith.engine import window_start
 
 D = dt.date
 MARCH_1 = D(2023, 3, 1)
@@ -241,9 +242,17 @@ def test_abuse_in_window_fails_and_removes() -> None:
     assert not s.criterion("no_abuse").met
     assert not s.member
     assert s.locked_until == D(2023, 6, 10)
-    later = standing(history(abuse, filler=150, day=D(2023, 6, 1)), D(2023, 6, 10))
+    # read over the window (official, R69, R82) the finding leaves it with the lock-out
+    later = standing(
+        history(abuse, filler=150, day=D(2023, 6, 1)), D(2023, 6, 10), interpretation="official"
+    )
     assert later.criterion("no_abuse").met
     assert later.member and later.member_since == D(2023, 6, 10)
+    # the brief's "no record of abusive complaints" (B21) has no window: it stays a record
+    brief = standing(history(abuse, filler=150, day=D(2023, 6, 1)), D(2023, 6, 10))
+    assert not brief.criterion("no_abuse").met
+    assert brief.criterion("no_abuse").other_readings == ("official",)
+    assert not brief.member and brief.other_readings == ("official",)
 
 
 @pytest.mark.parametrize(
@@ -480,17 +489,53 @@ def test_a_note_when_the_other_counting_unit_would_turn_a_rate() -> None:
     assert not [n for n in clean.notes if "per complaint" in n]
 
 
-def test_an_abuse_finding_before_the_window_is_noted_not_counted() -> None:
-    """B21's "no record of abusive complaints" names no window; the criterion is read over
-    the window (R69, R82), and the answer says an older finding was left out."""
+def test_an_abuse_finding_before_the_window_is_a_record_under_the_brief() -> None:
+    """B21's "no record of abusive complaints" names no window: under the brief (the default)
+    a finding before the window still bars admission; the official lock-outs (R69, R82) read
+    the criterion over the window and leave it out. Each answer notes the finding and names
+    the reading that differs."""
     old = AccountEvent(date=D(2023, 10, 15), kind=EventKind.ABUSE)
     h = history(old, filler=120, day=D(2024, 2, 1))
-    s = standing(h, D(2024, 3, 31))
-    assert s.qualifies
-    (note,) = [n for n in s.notes if "abuse finding" in n]
-    assert "2023-10-15" in note and "B21" in note
+    for name in ("brief", "brief-at-least-100"):
+        s = standing(h, D(2024, 3, 31), interpretation=name)
+        assert not s.qualifies and not s.member
+        assert not s.criterion("no_abuse").met
+        assert s.criterion("no_abuse").other_readings == ("official",)
+        (note,) = [n for n in s.notes if "abuse finding" in n]
+        assert "2023-10-15" in note and "B21" in note and "is counted" in note
+    official = standing(h, D(2024, 3, 31), interpretation="official")
+    assert official.qualifies and official.criterion("no_abuse").met
+    assert official.other_readings == ("brief", "brief-at-least-100")
+    (note,) = [n for n in official.notes if "abuse finding" in n]
+    assert "2023-10-15" in note and "not counted" in note
     inside = standing(history(filler=120, day=D(2024, 2, 1)), D(2024, 3, 31))
     assert not [n for n in inside.notes if "abuse finding" in n]
+    assert inside.criterion("no_abuse").note == "no abuse finding on record"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    abuse_on=st.dates(min_value=D(2018, 8, 15), max_value=D(2024, 3, 31)),
+    as_of=st.dates(min_value=D(2022, 4, 15), max_value=D(2024, 6, 30)),
+)
+def test_no_abuse_reads_every_record_under_the_brief_and_the_window_officially(
+    abuse_on: dt.date, as_of: dt.date
+) -> None:
+    """B21 (the brief, the default): any abuse finding on record fails ``no_abuse``; the
+    official reading (R69, R82) counts only one inside the 3-month window."""
+    h = history(AccountEvent(date=abuse_on, kind=EventKind.ABUSE), filler=120, day=as_of)
+    on_record = abuse_on <= as_of
+    in_window = window_start(as_of, 3) < abuse_on <= as_of
+    for name in ("brief", "brief-at-least-100"):
+        s = standing(h, as_of, interpretation=name)
+        assert s.criterion("no_abuse").met is not on_record
+        assert s.qualifies is not on_record
+    official = standing(h, as_of, interpretation="official")
+    assert official.criterion("no_abuse").met is not in_window
+    differs = on_record and not in_window
+    assert standing(h, as_of).criterion("no_abuse").other_readings == (
+        ("official",) if differs else ()
+    )
 
 
 def test_complaints_before_the_rule_books_coverage_are_noted() -> None:

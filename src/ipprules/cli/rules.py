@@ -395,6 +395,7 @@ def _good_faith(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, st
         ("declaration", gf.declaration_required),
         ("automatic admission", gf.automatic_admission),
         ("per reason code", gf.per_reason_code),
+        ("abusive complaints", _abuse_row(gf.no_abuse_required, gf.abuse_ever)),
         ("lock-out after removal", f"{gf.lockout_removal_months} months"),
         ("lock-out after withdrawal", f"{gf.lockout_withdrawal_months} months"),
         ("platforms", gf.platforms),
@@ -406,6 +407,13 @@ def _good_faith(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, st
     data = unstructure(gf)
     data["counted_platforms"] = list(_counted(gf.platforms, rules))
     return data, table(["criterion", "value"], rows)
+
+
+def _abuse_row(required: bool, ever: bool) -> str:
+    """What the ``no_abuse`` criterion reads: every record (the brief, B21) or the window."""
+    if not required:
+        return "not a criterion"
+    return "none on record (any date)" if ever else "none in the window"
 
 
 def _counted(platforms: Any, rules: ResolvedRules) -> tuple[str, ...]:

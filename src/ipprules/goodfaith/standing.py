@@ -310,7 +310,8 @@ def _overall(
     """The account's criteria, and whether the declaration is signed."""
     criteria = rules.criteria
     declared = any(e.kind is EventKind.DECLARATION for e in events)
-    abuse = [e.date for e in events if e.kind is EventKind.ABUSE and e.date > lo]
+    ever = criteria.abuse_ever  # the brief's "no record of abusive complaints" (B21)
+    abuse = [e.date for e in events if e.kind is EventKind.ABUSE and (ever or e.date > lo)]
     overall = [
         _rate(rules.takedown, rules.takedown_th, total, None, FAILURE),
         _rate(rules.counter, rules.counter_th, total, None, COUNTER_NOTICE),
@@ -324,7 +325,7 @@ def _overall(
         note = (
             f"abusive complaints found on {max(abuse).isoformat()}"
             if abuse
-            else "no abuse finding in the window"
+            else ("no abuse finding on record" if ever else "no abuse finding in the window")
         )
         overall.append(Criterion(name="no_abuse", met=not abuse, note=note))
     return overall, declared
@@ -555,18 +556,26 @@ def _early_admission(
 def _old_abuse(
     rules: DayRules, events: Sequence[AccountEvent], lo: dt.date, day: dt.date
 ) -> tuple[str, ...]:
-    """A note when an abuse finding before the window is not counted: the criterion is read
-    over the window, while B21's "no record of abusive complaints" names none."""
+    """A note when an abuse finding before the window is on record: the brief's "no record
+    of abusive complaints" (B21) states no window and counts it; the official lock-outs
+    (R69, R82) read the criterion over the window and leave it out."""
     if not rules.criteria.no_abuse_required:
         return ()
     old = [e.date for e in events if e.kind is EventKind.ABUSE and e.date <= lo]
     if not old:
         return ()
+    if rules.criteria.abuse_ever:
+        return (
+            f"an abuse finding on {max(old).isoformat()}, before the window, is counted: the "
+            'brief\'s "no record of abusive complaints" (B21) states no window, so under this '
+            "reading the account cannot qualify again; read over the window (R69, R82: "
+            "lock-outs of 3 or 6 months) it would not be counted",
+        )
     return (
         f"an abuse finding on {max(old).isoformat()}, before the window, is not counted: the "
         "criterion is read over the window (R69, R82: lock-outs of 3 or 6 months), while the "
-        'brief\'s "no record of abusive complaints" (B21) states no window; counted, the '
-        "account would not qualify",
+        'brief\'s "no record of abusive complaints" (B21), which states no window, counts it: '
+        "counted, the account would not qualify",
     )
 
 

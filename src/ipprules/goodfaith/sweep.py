@@ -171,7 +171,8 @@ class _Sweep:
             if rules.criteria.per_reason_code
             else ()  # the criteria read the account as a whole (before 2022)
         )
-        abuse = bisect_right(self.abuse_days, day) > bisect_right(self.abuse_days, lo)
+        since = 0 if rules.criteria.abuse_ever else bisect_right(self.abuse_days, lo)
+        abuse = bisect_right(self.abuse_days, day) > since
         qualifies, removal = rules.assess(total, by_code, abuse, self.declared)
         if not explicit:
             if state.member and removal:

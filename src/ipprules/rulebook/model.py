@@ -509,6 +509,10 @@ class GoodFaithCriteria(Rule):
     window_months: int
     declaration_required: bool
     no_abuse_required: bool = True
+    abuse_ever: bool = False
+    """Whether an abuse finding on any earlier date bars admission (the brief's "no record of
+    abusive complaints", B21, which states no window), not only one inside the window (the
+    official lock-outs of 3 or 6 months after bad faith, R69, R82)."""
     per_reason_code: bool = False
     automatic_admission: bool = True
     lockout_removal_months: int
