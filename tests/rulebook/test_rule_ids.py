@@ -80,6 +80,9 @@ def test_each_rule_not_encoded_is_of_the_reference_and_says_why(rule_id: str) ->
 @pytest.mark.parametrize(
     ("rule_id", "section", "record"),
     [
+        ("B3", "account_requirements", "registration_free"),
+        ("B5", "account_requirements", "registration_agreement"),
+        ("R1", "account_requirements", "registration_agreement"),
         ("R16", "channels", "email"),
         ("R21", "evidence_rules", "trademark_name_by_mark"),
         ("R38", "account_requirements", "place_of_registration"),
