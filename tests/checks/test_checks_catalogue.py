@@ -61,6 +61,23 @@ def test_catalogue_entries_are_well_formed() -> None:
         assert entry.sources and set(entry.sources) <= sources, entry.code
 
 
+@pytest.mark.parametrize(
+    "code",
+    [
+        "reason-wrong-ipr-type",
+        "reason-wrong-subtype",
+        "reason-wrong-platform",
+        "reason-wrong-target",
+    ],
+)
+def test_a_wrong_reason_code_says_what_it_costs(code: str) -> None:
+    """B16: a wrong reason code cannot be fixed; the complaint is rejected or countered, counts
+    as an unsuccessful takedown and must be filed again. The explanation says so."""
+    text = explain(code).text()
+    for words in ("cannot be fixed", "rejected or countered", "unsuccessful takedown", "again"):
+        assert words in text, (code, words)
+
+
 def test_explain_and_markdown() -> None:
     entry = explain("listings-too-many")
     assert entry.severity is FindingSeverity.ERROR
