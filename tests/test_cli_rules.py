@@ -255,3 +255,43 @@ def test_good_faith_view_says_how_xianyu_complaints_count(reading, as_of, capsys
         line = "xianyu: complaints not counted; what it is filed as is not documented"
     assert any(note.startswith(line) for note in data["notes"])
     assert f"marketplaces               {line}" in text
+
+
+B22 = (
+    "faster takedowns",
+    "a lower burden of proof (supplemental information)",
+    "an enhanced dashboard",
+    "personal support",
+    "access to new initiatives",
+)
+
+
+@pytest.mark.parametrize(
+    ("reading", "as_of", "benefits"),
+    [
+        ("brief", "2019-01-01", B22),
+        ("brief", "2026-11-23", B22),
+        ("brief-at-least-100", "2026-11-23", B22),
+        (
+            "official",
+            "2019-01-01",
+            ("faster processing", "a simpler burden of proof", "a dashboard with more statistics"),
+        ),
+        ("official", "2026-11-23", None),
+        ("brief", "2016-05-01", ()),
+    ],
+)
+def test_good_faith_view_lists_what_membership_gives(reading, as_of, benefits, capsys):
+    """B22 (the brief) and R76 (official: the 2018 list, and six benefits from 2022, among them
+    additional reason codes); no source lists the 2015 programme's."""
+    gf = ipprules.default_rulebook().as_of(as_of, reading).good_faith
+    if benefits is None:
+        assert len(gf.benefits) == 6 and "additional reason codes" in gf.benefits
+        benefits = gf.benefits
+    assert gf.benefits == benefits
+    argv = ["rules", "good-faith", "--as-of", as_of, "--interpretation", reading]
+    assert main([*argv, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["data"]["benefits"] == list(benefits)
+    assert main(argv) == 0
+    shown = "; ".join(benefits) if benefits else "not documented"
+    assert f"benefits                   {shown}" in capsys.readouterr().out

@@ -398,6 +398,7 @@ def _good_faith(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, st
         ("abusive complaints", _abuse_row(gf.no_abuse_required, gf.abuse_ever)),
         ("lock-out after removal", f"{gf.lockout_removal_months} months"),
         ("lock-out after withdrawal", f"{gf.lockout_withdrawal_months} months"),
+        ("benefits", "; ".join(gf.benefits) if gf.benefits else "not documented"),
         ("platforms", gf.platforms),
         *(("marketplaces", line) for line in _marketplaces_counted(gf.platforms, rules)),
         ("in force from", f"{gf.effective_from} (trial {gf.trial_from or '-'})"),

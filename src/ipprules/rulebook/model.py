@@ -520,6 +520,8 @@ class GoodFaithCriteria(Rule):
     platforms: tuple[str, ...]
     not_assessed: tuple[str, ...] = ()
     """Conditions of the criteria a complaint history cannot settle (each standing says them)."""
+    benefits: tuple[str, ...] = ()
+    """What membership gives (B22, R76); empty where no source lists it for the version."""
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
