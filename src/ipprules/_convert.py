@@ -166,7 +166,9 @@ def _enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
         if member.value == value and type(value) is type(member.value):
             return member
     choices = ", ".join(repr(member.value) for member in cls)
-    raise _Bad(f"expected one of {choices}, got {_kind(value)}")
+    hint_for = getattr(cls, "hint_for", None)  # an enum may say what to write instead
+    hint = hint_for(value) if callable(hint_for) else ""
+    raise _Bad(f"expected one of {choices}, got {_kind(value)}" + (f"; {hint}" if hint else ""))
 
 
 def _is_tuple(tp: Any) -> bool:

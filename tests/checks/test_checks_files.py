@@ -271,3 +271,27 @@ def test_the_shipped_example_is_the_repository_example() -> None:
     )
     plan = example_plan()
     assert len(plan.complaints) == 8
+
+
+@pytest.mark.parametrize("kind", ["design", "utility_model", "invention"])
+def test_a_kind_of_patent_given_as_the_ipr_type_says_to_file_it_as_patent(
+    kind: str, tmp_path: Path
+) -> None:
+    """B6: designs are filed as Patent. A plan that writes ipr_type = "design" is refused
+    with its line and path, and the message says what to write instead."""
+    text = GOOD_TOML.replace('ipr_type = "trademark"', f'ipr_type = "{kind}"', 1)
+    assert text != GOOD_TOML
+    with pytest.raises(InputError) as info:
+        read_plan(_write(tmp_path, "plan.toml", text))
+    message = str(info.value)
+    assert "$.rights[0].ipr_type" in message
+    assert f'{kind} is a kind of patent: write ipr_type "patent" with subtype "{kind}" (B6)' in (
+        message
+    )
+
+
+def test_another_unknown_ipr_type_gets_no_patent_hint(tmp_path: Path) -> None:
+    text = GOOD_TOML.replace('ipr_type = "trademark"', 'ipr_type = "brand"', 1)
+    with pytest.raises(InputError) as info:
+        read_plan(_write(tmp_path, "plan.toml", text))
+    assert "kind of patent" not in str(info.value)

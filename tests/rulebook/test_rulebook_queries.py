@@ -205,3 +205,19 @@ def test_the_lookups_suggest_the_nearest_name_and_refuse_other_types() -> None:
     assert len(RULES.document_rules_for("patent", "taobao", "design")) > 0
     assert set(RULES.deadlines_for("aliexpress")) <= set(RULES.deadlines_for())
     assert len(list(RULES.document_rules_for_platform("taobao"))) > 0
+
+
+@pytest.mark.parametrize("kind", ["design", "utility_model", "invention"])
+@pytest.mark.parametrize("reading", ["brief", "official"])
+def test_a_kind_of_patent_asked_for_as_an_ipr_type_names_patent(kind: str, reading: str) -> None:
+    """B6, R17: designs (and utility models, inventions) are filed as Patent. Asking for one
+    as the IPR type (advise, rules reasons) is refused with a note saying so."""
+    rules = default_rulebook().as_of("2023-05-01", reading)
+    with pytest.raises(UnknownNameError) as info:
+        rules.ipr_type(kind)
+    assert f"{kind} is a kind of patent: file it as patent with subtype {kind} (B6" in str(
+        info.value
+    )
+    with pytest.raises(UnknownNameError) as info:
+        rules.ipr_type("brand")
+    assert "kind of patent" not in str(info.value)

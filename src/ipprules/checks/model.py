@@ -116,6 +116,23 @@ class IprType(enum.StrEnum):
     PATENT = "patent"
     OTHER = "other"
 
+    @classmethod
+    def hint_for(cls, value: object) -> str:
+        """What to write for a kind of patent given as the type (B6: designs are filed as
+        Patent).
+
+        >>> IprType.hint_for("design")
+        'design is a kind of patent: write ipr_type "patent" with subtype "design" (B6)'
+        >>> IprType.hint_for("brand")
+        ''
+        """
+        kinds = {kind.value for kind in PatentSubtype}
+        if isinstance(value, str) and value in kinds:
+            return (
+                f'{value} is a kind of patent: write ipr_type "patent" with subtype "{value}" (B6)'
+            )
+        return ""
+
 
 class PatentSubtype(enum.StrEnum):
     """The kind of a patent (R17)."""

@@ -413,6 +413,19 @@ platform from 2019-06-01, not on 2019-05-01
         return _get(self.channels, "channel", channel_id, self.as_of)
 
     def ipr_type(self, ipr_type: str) -> IprType:
+        """The IPR type ``ipr_type``; a kind of patent given as the type (``design``) is
+        refused with a note naming the type it is filed as (B6: designs are filed as
+        Patent)."""
+        if isinstance(ipr_type, str) and ipr_type not in self.ipr_types:
+            for kind in self.ipr_types.values():
+                if ipr_type in kind.subtypes:
+                    raise UnknownNameError(
+                        f"IPR type (as of {self.as_of})",
+                        ipr_type,
+                        tuple(self.ipr_types),
+                        note=f"{ipr_type} is a kind of {kind.id}: file it as {kind.id} with "
+                        f"subtype {ipr_type} ({', '.join(kind.rules)})",
+                    )
         return _get(self.ipr_types, "IPR type", ipr_type, self.as_of)
 
     def document(self, document_id: str) -> DocumentKind:
