@@ -377,3 +377,44 @@ def test_clean_plans_stay_clean_through_toml(data) -> None:
     again = plan_from_data(tomllib.loads(tomli_w.dumps(_drop_none(unstructure(plan)))))
     assert again == plan
     assert check(again) == report
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    ids=st.lists(st.integers(10**11, 10**12 - 1), min_size=1, max_size=4, unique=True),
+    sep=st.sampled_from([" ", "\n", "\r\n", "\t", "  ", " , "]),
+)
+def test_an_entry_is_one_listing_per_line(ids: list[int], sep: str) -> None:
+    """B17: listings one per line. An entry holding several listing URLs is an error naming
+    how many (only the first would be read); one URL per entry is not."""
+    urls = [f"https://item.taobao.com/item.htm?id={i}" for i in ids]
+    plan = {
+        "account": {"name": "A", "location": "elsewhere", "identity": "enterprise"},
+        "rights": [{"id": "r", "ipr_type": "trademark", "documents": ["trademark_certificate"]}],
+        "complaints": [
+            {
+                "id": "c",
+                "platform": "taobao",
+                "right": "r",
+                "reason": "tm_misuse",
+                "supplement": "s",
+                "listings": [sep.join(urls)],
+            },
+            {
+                "id": "d",
+                "platform": "taobao",
+                "right": "r",
+                "reason": "tm_misuse",
+                "supplement": "s",
+                "listings": urls,
+            },
+        ],
+    }
+    report = check(plan_from_data(plan), as_of="2024-01-01")
+    several = [f for f in report.findings if f.code == "listing-several-urls"]
+    if len(urls) == 1:
+        assert several == []
+    else:
+        (only,) = several
+        assert only.path == "$.complaints[0].listings[0]"
+        assert only.message.startswith(f"{len(urls)} listing URLs in one entry")

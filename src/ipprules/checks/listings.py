@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from ipprules.checks.context import Context, Draft
 from ipprules.checks.findings import Finding
 from ipprules.checks.model import Complaint
-from ipprules.listings import Form, Listing, parse_listing
+from ipprules.listings import Form, Listing, extract_urls, parse_listing
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import Answer, Target
 
@@ -70,6 +70,15 @@ class ListingChecker:
                     message += f" (suggestion: {suggestion})"
                 yield finding("listing-rejected", f"{at}.listings[{j}]", message)
                 continue
+            if text.count("://") > 1:  # cheap: a second URL may hide behind the first
+                found = [u for u in extract_urls(text) if type(parse(u)) is Listing]
+                if len(found) > 1:
+                    yield finding(
+                        "listing-several-urls",
+                        f"{at}.listings[{j}]",
+                        f"{len(found)} listing URLs in one entry; only the first "
+                        f"({result.canonical_url}) is read: put each in an entry of its own",
+                    )
             # A Listing is a bare tuple (form, id, extra value, input text); see its docstring.
             form = result[0]
             drafts = get_verdict(form)
