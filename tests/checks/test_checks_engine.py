@@ -259,3 +259,30 @@ def test_a_right_whose_subtype_does_not_fit_its_type_is_a_finding_not_a_crash() 
         extra = {f.code for f in y.findings} - {f.code for f in x.findings}
         assert extra <= {"right-subtype-invalid"}
         assert bool(extra) == (portfolio.right(x.right).ipr_type is IprType.TRADEMARK)
+
+
+def test_a_complaint_on_plain_lazada_names_the_regional_sites() -> None:
+    """B14: the Lazada form asks for the regional site first; a complaint on "lazada" is
+    refused with the six sites to choose from."""
+    from ipprules.checks import check, plan_from_data
+
+    plan = {
+        "account": {"name": "A", "location": "elsewhere", "identity": "enterprise"},
+        "rights": [{"id": "r", "ipr_type": "trademark", "place": "SG"}],
+        "complaints": [
+            {
+                "id": "c",
+                "platform": "lazada",
+                "right": "r",
+                "reason": "tm_misuse",
+                "supplement": "s",
+                "listings": ["https://www.lazada.sg/products/lamp-i123456789-s987654321.html"],
+            },
+        ],
+    }
+    report = check(plan_from_data(plan), as_of="2023-05-01")
+    (found,) = [f for f in report.findings if f.code == "platform-unknown"]
+    assert found.message == (
+        "'lazada' is not an IPP platform: lazada is filed per regional site (B14): choose one "
+        "of lazada_id, lazada_my, lazada_ph, lazada_sg, lazada_th, lazada_vn"
+    )

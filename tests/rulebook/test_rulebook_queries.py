@@ -221,3 +221,22 @@ def test_a_kind_of_patent_asked_for_as_an_ipr_type_names_patent(kind: str, readi
     with pytest.raises(UnknownNameError) as info:
         rules.ipr_type("brand")
     assert "kind of patent" not in str(info.value)
+
+
+SITES = "lazada_id, lazada_my, lazada_ph, lazada_sg, lazada_th, lazada_vn"
+
+
+@pytest.mark.parametrize("reading", ["brief", "official", "brief-at-least-100"])
+def test_lazada_asked_for_as_a_platform_names_its_regional_sites(reading: str) -> None:
+    """B1, B14: Lazada is filed per regional site (six sites; the form asks for the site
+    first). Asking for plain "lazada" is refused with the sites to choose from; a group
+    whose platforms share a country (the Taobao family) gets no such note."""
+    rules = default_rulebook().as_of("2023-05-01", reading)
+    with pytest.raises(UnknownNameError) as info:
+        rules.platform("lazada")
+    assert str(info.value).endswith(
+        f"lazada is filed per regional site (B14): choose one of {SITES}"
+    )
+    with pytest.raises(UnknownNameError) as info:
+        rules.platform("tao")
+    assert "regional site" not in str(info.value)

@@ -493,6 +493,9 @@ def _platform_message(rules: ResolvedRules, platform_id: str) -> str:
     when = rules.on_ipp(platform_id)
     if when:
         return f"{platform_id} is an IPP platform {when}, not on {rules.as_of}"
+    sites = rules.sites_note(platform_id)
+    if sites:
+        return f"{platform_id!r} is not an IPP platform: {sites}"
     return f"{platform_id!r} is not an IPP platform (known: {', '.join(rules.platforms)})"
 
 

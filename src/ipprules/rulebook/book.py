@@ -367,13 +367,30 @@ platform from 2019-06-01, not on 2019-05-01
             note = (
                 f"{platform_id} is an IPP platform {when}, not on {self.as_of}"
                 if when
-                else self._filed_as(platform_id)
+                else self._filed_as(platform_id) or self.sites_note(platform_id)
             )
             if note:
                 raise UnknownNameError(
                     f"platform (as of {self.as_of})", platform_id, tuple(self.platforms), note=note
                 )
         return _get(self.platforms, "platform", platform_id, self.as_of)
+
+    def sites_note(self, name: str) -> str:
+        """For a name that is a group of platforms, one per regional site (``lazada``), the
+        sites to choose from (B14: the Lazada form asks for the regional site first); ``""``
+        for any other name.
+
+        >>> from ipprules import default_rulebook
+        >>> default_rulebook().as_of("2023-05-01").sites_note("lazada")
+        'lazada is filed per regional site (B14): choose one of lazada_id, lazada_my, \
+lazada_ph, lazada_sg, lazada_th, lazada_vn'
+        """
+        group = [p for p in self.platforms.values() if p.group == name]
+        countries = {p.country for p in group}
+        if len(group) < 2 or None in countries or len(countries) < len(group):
+            return ""  # not one platform per country (the Taobao family shares CN)
+        sites = sorted(p.id for p in group)
+        return f"{name} is filed per regional site (B14): choose one of {', '.join(sites)}"
 
     def _filed_as(self, market_id: str) -> str:
         """What a marketplace without a platform of its own is filed as (Xianyu: Taobao, B1),
