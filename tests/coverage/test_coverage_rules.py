@@ -152,6 +152,27 @@ def test_an_application_only_covers_nothing_and_says_what_would_open_it() -> Non
     assert cell.opens[0].kind == "registration"
 
 
+@pytest.mark.parametrize("interpretation", ["brief", "official"])
+def test_a_patent_application_covers_nothing_under_either_reading(interpretation: str) -> None:
+    """B9, R18 (inferred): a patent not yet granted is an application, like a pending
+    trademark (B7); it covered every listing cell its documents satisfied."""
+    app = Right(
+        id="pat-app",
+        ipr_type=IprType.PATENT,
+        subtype=PatentSubtype.INVENTION,
+        place="CN",
+        status=RightStatus.PENDING,
+        filing_date=dt.date(2024, 3, 2),
+        documents=("patent_certificate", "patent_evaluation_report"),
+    )
+    cov = coverage(portfolio(app), as_of=DAY, horizon=0, interpretation=interpretation)
+    assert {c.status for c in cov.cells} == {NOT}
+    assert cov.summary().rights_usable_nowhere == ("pat-app",)
+    cell = cov.cell("pat-app", "taobao")
+    assert "right-not-accepted" in [f.code for f in cell.findings]
+    assert cell.opens[0].text == "the grant of 'pat-app' itself (an application is not enough)"
+
+
 def test_lazada_right_in_its_own_country_under_the_brief_and_a_gap_officially() -> None:
     plan = portfolio(tm("sg", "SG"))
     cov = coverage(plan, as_of=DAY, horizon=0)

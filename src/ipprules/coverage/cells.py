@@ -26,7 +26,7 @@ from ipprules.checks.complaints import ComplaintChecker, storefront_gap
 from ipprules.checks.context import Context
 from ipprules.checks.evidence import authorisation_findings
 from ipprules.checks.findings import Finding, FindingSeverity
-from ipprules.checks.model import Category, Plan, Right
+from ipprules.checks.model import Category, IprType, Plan, Right
 from ipprules.checks.rights import check_rights, right_on_day, right_on_platform
 from ipprules.coverage.model import Cell, CellStatus, Opening
 from ipprules.rulebook import ResolvedRules, RuleBook
@@ -388,11 +388,12 @@ def _platform_opening(
         doc = missing[0] if missing else (rule.requires[0] if rule.requires else rule.id)
         return Opening("document", right.id, doc, f"add {doc} to right {right.id!r}")
     if f.code == "right-not-accepted":
+        act = "grant" if right.ipr_type is IprType.PATENT else "registration"
         return Opening(
             "registration",
             right.id,
             "registered",
-            f"the registration of {right.id!r} itself (an application is not enough)",
+            f"the {act} of {right.id!r} itself (an application is not enough)",
         )
     if f.code == "right-acceptance-unknown" and isinstance(rule, DocumentRule):
         if right.filing_date is None and (rule.filed_from or rule.filed_before):
