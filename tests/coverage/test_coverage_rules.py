@@ -173,6 +173,27 @@ def test_a_patent_application_covers_nothing_under_either_reading(interpretation
     assert cell.opens[0].text == "the grant of 'pat-app' itself (an application is not enough)"
 
 
+def test_an_unregistered_copyright_has_no_place_to_refuse() -> None:
+    """R29, R28: an unregistered copyright of a foreign work has no place of registration;
+    under the official reading Taobao takes it with a claim statement (R28), under the brief
+    it is refused for want of a registration (B8), never for its place."""
+    work = Right(
+        id="photos",
+        ipr_type=IprType.COPYRIGHT,
+        place="US",
+        status=RightStatus.UNREGISTERED,
+        documents=("copyright_claim_statement",),
+    )
+    official = coverage(portfolio(work), as_of=DAY, horizon=0, interpretation="official")
+    assert official.cell("photos", "taobao").status is COVERED
+    brief = coverage(portfolio(work), as_of=DAY, horizon=0).cell("photos", "taobao")
+    assert brief.status is NOT
+    assert [f.code for f in brief.findings] == ["right-not-accepted"]
+    assert coverage(portfolio(work), as_of=DAY, horizon=0).cell("photos", "lazada_sg").status is (
+        COVERED
+    )
+
+
 def test_lazada_right_in_its_own_country_under_the_brief_and_a_gap_officially() -> None:
     plan = portfolio(tm("sg", "SG"))
     cov = coverage(plan, as_of=DAY, horizon=0)

@@ -222,39 +222,7 @@ _REGISTERED_TYPES = frozenset({IprType.TRADEMARK, IprType.PATENT})
 
 def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list[Draft]:
     """Place of registration and document rules for a right on a platform (platform in force)."""
-    out: list[Draft] = []
-    registration = rules.registrations.get(platform)
-    place = right.place.upper()
-    answer = rules.accepts_registration(platform, place) if registration else Answer.UNKNOWN
-    if answer is Answer.NO:
-        accepted = ", ".join(registration.accepted) if registration else ""
-        out.append(
-            (
-                "right-place-not-accepted",
-                f"right {right.id!r} is registered in {place}; {platform} accepts rights "
-                f"registered in {accepted}",
-                (registration,),
-            )
-        )
-    elif answer is Answer.UNKNOWN:
-        out.append(
-            (
-                "right-place-unknown",
-                f"whether {platform} accepts a right registered in {place} is not documented",
-                (registration,),
-            )
-        )
-    elif (
-        registration is not None and registration.preferred and place not in registration.preferred
-    ):
-        out.append(
-            (
-                "right-place-not-preferred",
-                f"{platform} accepts a right registered in {place}, but one registered in "
-                f"{', '.join(registration.preferred)} is faster and more likely to succeed",
-                (registration,),
-            )
-        )
+    out = _place_on_platform(rules, right, platform)
     ipr_type = right.ipr_type.value
     subtype = rules.subtype_filter(ipr_type, right.subtype.value if right.subtype else None)
     held = {d.kind for d in right.documents}
@@ -296,6 +264,51 @@ def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list
                         (rule,),
                     )
                 )
+    return out
+
+
+def _place_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list[Draft]:
+    """Whether the platform accepts the right's place of registration (B12-B15, R34-R40).
+
+    A copyright that is not registered has no place of registration: China protects works
+    of foreign authors without one, and IPP asks for proof of ownership instead (R29, R28),
+    so its place is not checked; the document rules say what it needs on the platform (B8).
+    """
+    out: list[Draft] = []
+    registration = rules.registrations.get(platform)
+    if right.ipr_type is IprType.COPYRIGHT and right.status is not RightStatus.REGISTERED:
+        return out
+    place = right.place.upper()
+    answer = rules.accepts_registration(platform, place) if registration else Answer.UNKNOWN
+    if answer is Answer.NO:
+        accepted = ", ".join(registration.accepted) if registration else ""
+        out.append(
+            (
+                "right-place-not-accepted",
+                f"right {right.id!r} is registered in {place}; {platform} accepts rights "
+                f"registered in {accepted}",
+                (registration,),
+            )
+        )
+    elif answer is Answer.UNKNOWN:
+        out.append(
+            (
+                "right-place-unknown",
+                f"whether {platform} accepts a right registered in {place} is not documented",
+                (registration,),
+            )
+        )
+    elif (
+        registration is not None and registration.preferred and place not in registration.preferred
+    ):
+        out.append(
+            (
+                "right-place-not-preferred",
+                f"{platform} accepts a right registered in {place}, but one registered in "
+                f"{', '.join(registration.preferred)} is faster and more likely to succeed",
+                (registration,),
+            )
+        )
     return out
 
 
