@@ -413,3 +413,36 @@ def test_explain_names_the_book_its_figures_come_from(
     for r in records:
         reading = f" under {r.interpretation}" if r.interpretation else ""
         assert f"{r.id} {r.value} {r.unit}{reading} (from " in out
+
+
+@pytest.mark.parametrize(
+    ("code", "rules", "sources"),
+    [
+        ("authorisation-scope-unstated", "R32 (third-party)", "S37 (third-party)"),
+        ("attachments-too-many", "R47 (third-party)", "S52 (third-party)"),
+        ("right-place-unknown", "R40 (official)", "S16 (official), S17 (official)"),
+        ("cn-purchase-outside-window", "R63 (official)", "S49 (official)"),
+    ],
+)
+def test_explain_shows_each_rules_confidence_and_each_sources_kind(
+    code: str, rules: str, sources: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every rule is data with its confidence and sources: ``explain`` shows them, so a
+    finding resting on a third-party page (R32, R47) says so beside the rule id."""
+    from ipprules.rulebook import default_rulebook
+
+    assert main(["explain", code]) == 0
+    out = capsys.readouterr().out
+    assert f"Rules: {rules}\n" in out
+    assert f"Sources: {sources}\n" in out
+    assert main(["explain", code, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    book = default_rulebook()
+    assert data["source_kinds"] == {s: str(book.sources[s].kind) for s in data["sources"]}
+    cited = {
+        str(r.confidence)
+        for section in ("account_requirements", "limits", "evidence_rules", "registrations")
+        for r in book.records(section)
+        if data["rules"][0] in r.rules
+    } | {str(r.confidence) for r in book.records("counter_notice") if data["rules"][0] in r.rules}
+    assert set(data["rule_confidence"][data["rules"][0]]) == cited

@@ -69,12 +69,12 @@ def _one(code: str) -> dict[str, Any]:
 
     prefix, _, rest = code.partition(":")
     if prefix == "check" and rest in catalogue():
-        return _with_figures(_data(catalogue()[rest]))
+        return _with_confidence(_with_figures(_data(catalogue()[rest])))
     if prefix == "listing" and rest in REJECTION_CODES:
         return _listing(REJECTION_CODES[rest])
     found = catalogue().get(code) or counter_notice_codes().get(code)
     if found is not None:
-        return _with_figures(_data(found))
+        return _with_confidence(_with_figures(_data(found)))
     if code in REJECTION_CODES:
         return _listing(REJECTION_CODES[code])
     if code in REJECTION_REASONS:
@@ -124,6 +124,38 @@ def _with_figures(data: dict[str, Any]) -> dict[str, Any]:
         if isinstance(r, Limit) and r.id == limit
     ]
     return data
+
+
+def _with_confidence(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with the confidence behind its rules and sources, from the embedded book:
+    ``rule_confidence`` maps each rule id to the confidences of the records that cite it
+    (rules no record cites are left out), ``source_kinds`` each source id to its kind."""
+    from ipprules.rulebook import default_rulebook
+    from ipprules.rulebook.model import SECTIONS
+
+    book = default_rulebook()
+    wanted = set(data.get("rules", ()))
+    found: dict[str, set[str]] = {}
+    for section in SECTIONS:
+        for record in book.records(section):
+            confidence = getattr(record, "confidence", None)
+            for rule in set(getattr(record, "rules", ())) & wanted:
+                if confidence is not None:
+                    found.setdefault(rule, set()).add(str(confidence))
+    data["rule_confidence"] = {r: sorted(found[r]) for r in data.get("rules", ()) if r in found}
+    known = book.sources
+    data["source_kinds"] = {s: str(known[s].kind) for s in data.get("sources", ()) if s in known}
+    return data
+
+
+def _annotated(ids: list[str], notes: dict[str, Any]) -> str:
+    """``R32 (third-party), B7`` : each id with its note, where it has one."""
+    out = []
+    for i in ids:
+        note = notes.get(i)
+        text = ", ".join(note) if isinstance(note, list) else note
+        out.append(f"{i} ({text})" if text else i)
+    return ", ".join(out)
 
 
 def _figures_text(entry: dict[str, Any]) -> str:
@@ -178,7 +210,12 @@ def _text(entry: dict[str, Any]) -> str:
     if entry.get("figures"):
         lines[4:4] = [_figures_text(entry), ""]
     if entry.get("rules"):
-        lines.append(f"Rules: {', '.join(entry['rules'])}")
+        lines.append(f"Rules: {_annotated(entry['rules'], entry.get('rule_confidence', {}))}")
     if entry.get("sources"):
-        lines.append(f"Sources: {', '.join(entry['sources'])}")
+        lines.append(f"Sources: {_annotated(entry['sources'], entry.get('source_kinds', {}))}")
+    if entry.get("rule_confidence") or entry.get("source_kinds"):
+        lines.append(
+            "(After a rule: the confidence of the rule-book records that cite it; after a "
+            "source: its kind.)"
+        )
     return "\n".join(lines)
