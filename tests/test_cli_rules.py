@@ -295,3 +295,16 @@ def test_good_faith_view_lists_what_membership_gives(reading, as_of, benefits, c
     assert main(argv) == 0
     shown = "; ".join(benefits) if benefits else "not documented"
     assert f"benefits                   {shown}" in capsys.readouterr().out
+
+
+def test_the_account_view_shows_each_rules_confidence_and_rule_ids(capsys):
+    """Every rule is data with its confidence: R32 (the letter states scope and validity on
+    Taobao) rests on one third-party guide, R4 on the official pages; the account view, like
+    the documents and registrations views, says so in its table."""
+    assert main(["rules", "account", "--as-of", "2026-11-23"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].split()[:4] == ["rule", "subject", "confidence", "rules"]
+    row = next(line for line in lines if line.startswith("authorisation_scope_validity "))
+    assert row.split()[1:4] == ["authorisation", "third-party", "R32"]
+    row = next(line for line in lines if line.startswith("identity_individual_elsewhere "))
+    assert row.split()[1:6] == ["identity_document", "official", "B5,", "R4", "An"]

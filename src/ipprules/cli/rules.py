@@ -369,8 +369,8 @@ def _registrations(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any,
 
 def _account(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
     reqs = list(rules.account_requirements.values())
-    rows = [(r.id, r.subject, r.text) for r in reqs]
-    return _records(reqs), table(["rule", "subject", "text"], rows)
+    rows = [(r.id, r.subject, r.confidence, r.rules, r.text) for r in reqs]
+    return _records(reqs), table(["rule", "subject", "confidence", "rules", "text"], rows)
 
 
 def _good_faith(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
