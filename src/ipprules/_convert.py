@@ -46,6 +46,8 @@ from ipprules.errors import InputError, Problem
 __all__ = [
     "MAX_INT",
     "ONE_OR_MANY",
+    "PATTERN",
+    "PATTERN_TEXT",
     "as_date",
     "exact_number",
     "get_converter",
@@ -276,14 +278,40 @@ def _shorthand_plain(tp: Any, conv: cattrs.Converter) -> Callable[[Any], Any]:
 #: list of strings (a bare string is a one-item list, and is written back as that string).
 ONE_OR_MANY = "one_or_many"
 
+#: attrs field metadata: the regular expression a string field matches (its converter checks
+#: it; the JSON Schema gives it as ``pattern``), and what it is in words (error messages).
+PATTERN = "pattern"
+PATTERN_TEXT = "pattern_text"
+
 
 def _one_or_many_fields(tp: Any) -> list[Any]:
     fields = getattr(tp, "__attrs_attrs__", None) if isinstance(tp, type) else None
     return [f for f in fields or () if f.metadata.get(ONE_OR_MANY)]
 
 
+def _pattern_fields(tp: Any) -> list[Any]:
+    fields = getattr(tp, "__attrs_attrs__", None) if isinstance(tp, type) else None
+    return [f for f in fields or () if f.metadata.get(PATTERN)]
+
+
 def _has_one_or_many(tp: Any) -> bool:
-    return bool(_one_or_many_fields(tp))
+    return bool(_one_or_many_fields(tp) or _pattern_fields(tp))
+
+
+def _matching(pattern: str, text: str, optional: bool) -> Callable[[object, type], str | None]:
+    """A hook for a string field with a :data:`PATTERN`: a string that does not match is
+    refused at the field's path (its converter would refuse it at the table's)."""
+    compiled = re.compile(pattern)
+
+    def hook(value: object, _: type) -> str | None:
+        if value is None and optional:
+            return None
+        string = _str(value, str)
+        if not compiled.match(string):
+            raise _Bad(f"expected {text}, got {_kind(value)}")
+        return string
+
+    return hook
 
 
 def _names(value: object, _: type) -> tuple[str, ...]:
@@ -309,6 +337,11 @@ def _one_or_many_hook(tp: Any, conv: cattrs.Converter) -> Callable[[object, type
 
     aliases = {f.name: f.alias for f in _one_or_many_fields(tp)}
     renames: Any = {n: override(rename=a, struct_hook=_names) for n, a in aliases.items()}
+    for f in _pattern_fields(tp):
+        text = f.metadata.get(PATTERN_TEXT, f"a string matching {f.metadata[PATTERN]}")
+        renames[f.name] = override(
+            struct_hook=_matching(f.metadata[PATTERN], text, f.default is None)
+        )
     table = make_dict_structure_fn(tp, conv, **renames)
 
     def hook(value: object, cls: type) -> Any:

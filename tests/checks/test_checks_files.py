@@ -295,3 +295,53 @@ def test_another_unknown_ipr_type_gets_no_patent_hint(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         read_plan(_write(tmp_path, "plan.toml", text))
     assert "kind of patent" not in str(info.value)
+
+
+_PLACE_NAMES = st.one_of(
+    st.sampled_from(["China", "Mainland China", "CHN", "PRC", "HK ", " CN", "", "C", "U.S."]),
+    st.text(max_size=12).filter(lambda s: not re.fullmatch(r"[A-Za-z]{2}", s)),
+)
+
+
+@given(place=_PLACE_NAMES)
+def test_a_place_that_is_no_two_letter_code_is_unusable_input(place: str) -> None:
+    """R38's place of registration is written as a code (CN, HK, TW; US, EU... for 'Others').
+    A name such as 'China' used to reach the checks and be refused as 'registered in CHINA;
+    taobao accepts rights registered in CN', an error about the rules for a typing slip."""
+    data = tomllib.loads(GOOD_TOML)
+    data["rights"][0]["place"] = place
+    with pytest.raises(InputError) as caught:
+        plan_from_data(data)
+    assert caught.value.path == "$.rights[0].place"
+    assert "expected a two-letter code (CN is mainland China" in str(caught.value)
+
+
+@given(place=st.from_regex(r"\A[A-Za-z]{2}\Z"))
+def test_a_two_letter_place_reads_in_any_case(place: str) -> None:
+    data = tomllib.loads(GOOD_TOML)
+    data["rights"][0]["place"] = place
+    assert plan_from_data(data).rights[0].place == place.upper()
+
+
+def test_a_place_of_incorporation_that_is_no_code_is_unusable_input(tmp_path: Path) -> None:
+    """R4: the red chop is asked of a company incorporated in China (CN); 'China' written
+    out used to match no rule, so the chop went unchecked without a word."""
+    text = GOOD_TOML.replace(
+        'identity = "enterprise"', 'identity = "enterprise"\nincorporated = "China"'
+    )
+    path = _write(tmp_path, "plan.toml", text)
+    with pytest.raises(InputError) as caught:
+        read_plan(path)
+    assert (caught.value.path, caught.value.line) == ("$.account.incorporated", 7)
+    text = text.replace('"China"', '"cn"')
+    assert read_plan(_write(tmp_path, "plan.toml", text)).account.incorporated == "CN"
+
+
+def test_the_schema_holds_the_place_pattern() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft202012Validator(schemas.schema("plan"))
+    data = _jsonable(tomllib.loads(GOOD_TOML))
+    validator.validate(data)
+    data["rights"][0]["place"] = "China"
+    with pytest.raises(jsonschema.ValidationError):
+        validator.validate(data)

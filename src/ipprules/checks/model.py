@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from collections.abc import Sequence
 
 import attrs
 
-from ipprules._convert import ONE_OR_MANY
+from ipprules._convert import ONE_OR_MANY, PATTERN, PATTERN_TEXT
 from ipprules._dates import optional_date_field
+from ipprules.errors import InputError
 from ipprules.rulebook.model import Target
 
 __all__ = [
@@ -85,6 +87,41 @@ def _expiry_date(value: dt.date | str | None) -> dt.date | None:
 
 def _as_of(value: dt.date | str | None) -> dt.date | None:
     return optional_date_field(value, "as_of")
+
+
+#: A place of registration or incorporation: a two-letter code (ISO 3166 and the WIPO
+#: ST.3 codes such as EU and WO), any case; files are checked against it where they are read.
+PLACE_PATTERN = r"^[A-Za-z]{2}$"
+_PLACE_TEXT = "a two-letter code (CN is mainland China; HK, TW, US, EU, WO...)"
+_PLACE_FIELD = {PATTERN: PLACE_PATTERN, PATTERN_TEXT: _PLACE_TEXT}
+_PLACE = re.compile(PLACE_PATTERN)
+
+
+def place_code(value: str, what: str = "place") -> str:
+    """A two-letter place code, upper-cased; anything else is an
+    :class:`~ipprules.errors.InputError` (a name such as ``China`` would be compared with
+    the codes the rules hold, CN, HK..., and refused or ignored for the wrong reason).
+
+    >>> place_code("cn")
+    'CN'
+    >>> place_code("China")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: $: place: expected a two-letter code (CN is mainland China; ...
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be a str, got {type(value).__name__}")
+    if not _PLACE.match(value):
+        raise InputError(f"{what}: expected {_PLACE_TEXT}, got {value[:40]!r}")
+    return value.upper()
+
+
+def _place(value: str) -> str:
+    return place_code(value, "place")
+
+
+def _incorporated(value: str | None) -> str | None:
+    return None if value is None else place_code(value, "incorporated")
 
 
 class Location(enum.StrEnum):
@@ -348,7 +385,9 @@ class Account:
     good_faith_trials: tuple[int, ...] = ()
     registered: bool = True
     complaints_filed: int = 0
-    incorporated: str | None = None
+    incorporated: str | None = attrs.field(
+        default=None, converter=_incorporated, metadata=_PLACE_FIELD
+    )
     organisation: bool = False
 
     @property
@@ -377,7 +416,7 @@ class Right:
     id: str
     ipr_type: IprType
     subtype: PatentSubtype | None = None
-    place: str = "CN"
+    place: str = attrs.field(default="CN", converter=_place, metadata=_PLACE_FIELD)
     name: str = ""
     mark: MarkKind | None = None
     number: str = ""

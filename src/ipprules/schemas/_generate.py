@@ -33,7 +33,7 @@ from typing import Any
 
 import attrs
 
-from ipprules._convert import EXACT_PATTERN, MAX_INT, ONE_OR_MANY
+from ipprules._convert import EXACT_PATTERN, MAX_INT, ONE_OR_MANY, PATTERN
 
 __all__ = ["DATE", "DIALECT", "FRACTION", "schema_for"]
 
@@ -87,6 +87,10 @@ def object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
         prop = type_schema(hints[field.name], defs)
         if field.metadata.get(ONE_OR_MANY):  # one string, or a list of them
             prop = {"anyOf": [prop["items"], prop]}
+        if field.metadata.get(PATTERN):  # the string (of an optional field: its string member)
+            for member in prop.get("anyOf", [prop]):
+                if member.get("type") == "string":
+                    member["pattern"] = field.metadata[PATTERN]
         if field.default is attrs.NOTHING:
             required.append(name)
         elif not isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
