@@ -3,8 +3,12 @@
 ``--rules FILE`` applies a rule-book override (docs/rulebook.md) first: the deadlines are then
 those of the overridden book, and ``--interpretation`` may name the file's own readings.
 
+``--ipp-plus`` (the filer is a Lazada IPP Plus member, R92) with a ``--platform`` IPP Plus does
+not apply on is refused, never dropped.
+
 Exit codes: 0 the deadlines were computed, 2 unusable input (an unknown event or platform, a
-date outside the rule book or the calendar, an unreadable calendar or rules file).
+date outside the rule book or the calendar, an unreadable calendar or rules file, ``--ipp-plus``
+with another platform than Lazada's).
 """
 
 from __future__ import annotations
@@ -102,6 +106,19 @@ def rules_for(args: argparse.Namespace) -> RuleBook | ResolvedRules:
     return book.as_of(book.coverage_from, args.interpretation)
 
 
+def check_ipp_plus_option(
+    args: argparse.Namespace, rules: RuleBook | ResolvedRules, platform: str | None
+) -> None:
+    """Refuse ``--ipp-plus`` with a platform IPP Plus does not apply on (it would be dropped
+    without a word); ``platform`` is the one the command uses."""
+    from ipprules.errors import InputError
+    from ipprules.lifecycle.deadlines import ipp_plus_problem
+
+    problem = ipp_plus_problem(rules, platform) if args.ipp_plus else None
+    if problem is not None:
+        raise InputError(problem, path="--ipp-plus")
+
+
 def configure(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``ipprules deadline``."""
     parser.add_argument(
@@ -133,6 +150,7 @@ def run(args: argparse.Namespace) -> int:
         on = dt.date.today()  # the CLI is the only place that reads the clock
         print(f"ipprules: on {on.isoformat()} (today)", file=sys.stderr)
     rules = rules_for(args)
+    check_ipp_plus_option(args, rules, args.platform)
     calendar = load_calendar_option(args.calendar, on.year, on.year + 1)
     name = args.event.strip().lower().replace("-", "_")
     options: dict[str, Any] = {

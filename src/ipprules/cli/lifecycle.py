@@ -40,6 +40,7 @@ from ipprules.cli.deadline import (
     add_calendar,
     add_deadline_filters,
     calendar_short,
+    check_ipp_plus_option,
     load_calendar_option,
     rules_for,
 )
@@ -181,6 +182,7 @@ def _replay(args: argparse.Namespace) -> tuple[Any, str | None]:
     years = [d.year for d in dates] or [dt.date.today().year]
     calendar = load_calendar_option(args.calendar, min(years), max(years) + 1)
     rules = rules_for(args)
+    _check_ipp_plus(args, settings, rules, platform, name, locate)
     try:
         report = lifecycle_report(
             records,
@@ -218,6 +220,26 @@ def _replay(args: argparse.Namespace) -> tuple[Any, str | None]:
         # the platform of the file: name its place there
         raise _located(str(exc), "$.platform", name, locate) from None
     return report, platform
+
+
+def _check_ipp_plus(
+    args: argparse.Namespace,
+    settings: _EventsFile,
+    rules: Any,
+    platform: str | None,
+    name: str,
+    locate: Any,
+) -> None:
+    """Refuse IPP Plus on a platform it does not apply on: ``--ipp-plus``, or the file's
+    ``ipp_plus`` placed at its line."""
+    from ipprules.lifecycle.deadlines import ipp_plus_problem
+
+    if args.ipp_plus:
+        check_ipp_plus_option(args, rules, platform)
+    elif settings.ipp_plus:
+        problem = ipp_plus_problem(rules, platform)
+        if problem is not None:
+            raise _located(problem, "$.ipp_plus", name, locate)
 
 
 def _located(message: str, path: str, name: str, locate: Any) -> Exception:

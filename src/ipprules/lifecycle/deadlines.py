@@ -377,6 +377,60 @@ def _check_date(value: object, what: str) -> date:
     return value
 
 
+@functools.lru_cache(maxsize=64)
+def _conditional_platforms(book: RuleBook, condition: HookCondition) -> tuple[str, ...] | None:
+    """The platforms the deadlines of hooks with ``condition`` apply on, under every version
+    and reading of ``book`` (``None``: some record applies everywhere)."""
+    from ipprules.rulebook.model import Deadline
+
+    ids = {
+        h.deadline_id for s in State for h in state_info(s).deadlines if h.condition is condition
+    }
+    found: set[str] = set()
+    for record in book.records("deadlines"):
+        if isinstance(record, Deadline) and record.id in ids:
+            if not record.platforms:
+                return None
+            found.update(record.platforms)
+    return tuple(sorted(found))
+
+
+def ipp_plus_problem(rules: RuleBook | ResolvedRules | None, platform: str | None) -> str | None:
+    """Why ``ipp_plus`` cannot apply to a complaint on ``platform``, or ``None`` when it can
+    (no platform given, a platform the book does not know: its own error says so).
+
+    IPP Plus is Lazada's programme (R92): its processing expectation is the rule book's, on the
+    platforms its records name. Asked for on another platform it would be dropped without a
+    word, so :func:`next_deadlines`, :func:`deadlines_from` and :func:`lifecycle_report` refuse
+    it (an :class:`~ipprules.errors.InputError`), as the CLI refuses ``--ipp-plus``.
+
+    >>> print(ipp_plus_problem(None, "aliexpress"))
+    IPP Plus (processing_lazada_ipp_plus, R92) applies only on lazada_id, lazada_my, \
+lazada_ph, lazada_sg, lazada_th, lazada_vn, not on 'aliexpress'
+    >>> ipp_plus_problem(None, "lazada_sg") is None
+    True
+    """
+    book = _rulebook(rules)[0]
+    if platform is None or not any(r.id == platform for r in book.records("platforms")):
+        return None
+    allowed = _conditional_platforms(book, HookCondition.IPP_PLUS)
+    if allowed is None or platform in allowed:
+        return None
+    return (
+        "IPP Plus (processing_lazada_ipp_plus, R92) applies only on "
+        f"{', '.join(allowed)}, not on {platform!r}"
+    )
+
+
+def _check_ipp_plus(
+    rules: RuleBook | ResolvedRules | None, platform: str | None, ipp_plus: bool
+) -> None:
+    if ipp_plus:
+        problem = ipp_plus_problem(rules, platform)
+        if problem is not None:
+            raise InputError(problem, path="$.ipp_plus")
+
+
 def _applies(hook: DeadlineHook, counterfeit: bool, ipp_plus: bool) -> bool:
     if hook.condition is HookCondition.COUNTERFEIT:
         return counterfeit
@@ -417,8 +471,10 @@ def next_deadlines(
     verification, R7) or ``notice_received_on`` (the notice an Alibaba.com seller receives,
     R60). A missing date gives an ``undated`` result, never a guess. ``platform`` keeps the
     deadlines that apply there (all of them when ``None``); ``counterfeit`` adds the
-    counterfeit expectation and ``ipp_plus`` the Lazada IPP Plus one. A deadline not yet in
-    force on its start date (IPP Plus before 2020) is left out.
+    counterfeit expectation and ``ipp_plus`` the Lazada IPP Plus one (with a ``platform`` IPP
+    Plus does not apply on, an :class:`~ipprules.errors.InputError`: see
+    :func:`ipp_plus_problem`). A deadline not yet in force on its start date (IPP Plus before
+    2020) is left out.
 
     >>> rows = next_deadlines(State.TAKEN_DOWN, {Event.TAKEDOWN: date(2022, 1, 19)})
     >>> [(r.deadline_id, r.status.value, r.due) for r in rows]  # doctest: +NORMALIZE_WHITESPACE
@@ -442,6 +498,7 @@ def next_deadlines(
     latest_view = book.as_of(latest_known, interpretation, trial=trial)
     if platform is not None:
         latest_view.platform(platform)
+    _check_ipp_plus(book, platform, ipp_plus)
     results: list[DeadlineResult] = []
     for hook in state_info(state).deadlines:
         if not _applies(hook, counterfeit, ipp_plus):
@@ -531,6 +588,7 @@ def deadlines_from(
     view = book.as_of(start, interpretation, trial=trial)
     if platform is not None:
         view.platform(platform)
+    _check_ipp_plus(book, platform, ipp_plus)
     seen: set[str] = set()
     results: list[DeadlineResult] = []
     for state in State:
@@ -1098,6 +1156,7 @@ def lifecycle_report(
     outside = _outside_dates(ipr_submitted_on, notice_received_on)
     _check_order(records)
     _check_submission(records, outside["ipr_submitted"])
+    _check_ipp_plus(rules, platform, ipp_plus)
     dated = [r.on for r in records if r.on is not None]
     view = view_on(rules, max(dated) if dated else None)
     replay = _Replay(rules, calendar, platform, counterfeit, ipp_plus, outside, view)
