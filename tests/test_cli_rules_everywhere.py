@@ -3,6 +3,7 @@ override, the label printed is the loaded book's, and a malformed file is exit 2
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
@@ -218,7 +219,85 @@ def test_plan_follows_the_override_s_reason_codes(capsys: pytest.CaptureFixture[
     assert after["rejected_by_code"]["reason-not-admissible"] == 5
 
 
+#: A new filer's large batch from 50 listings (the book: 100).
+LIMITS = (
+    'name = "Our batch policy"\n'
+    + SOURCE
+    + """
+[[limits]]
+id = "large_batch"
+value = 50
+unit = "listings"
+description = "A complaint with at least this many listings is a large batch."
+effective_from = "2015-01-06"
+sources = ["MINE"]
+confidence = "user"
+rules = ["B18"]
+"""
+)
+
+
+def test_explain_quotes_the_override_s_figures(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``explain`` quoted the embedded book's figures and took no ``--rules``: with one, the
+    figures (and the book named) are the file's, as the check would read them."""
+    rules = written(tmp_path, "limits.toml", LIMITS)
+    code, out, _ = run(capsys, "explain", "new-filer-large-batch")
+    assert code == 0 and "large_batch 100 listings (from 2015-01-06)" in out
+    code, out, err = run(capsys, "explain", "new-filer-large-batch", "--rules", rules)
+    assert (code, err) == (0, "")
+    assert "Figures: those of the Our batch policy " in out
+    assert "large_batch 50 listings (from 2015-01-06)" in out
+    assert "large_batch 100" not in out
+    code, out, _ = run(capsys, "explain", "check:new-filer-large-batch", "--rules", rules)
+    assert code == 0 and "large_batch 50 listings" in out
+    code, out, _ = run(
+        capsys, "explain", "new-filer-large-batch", "--rules", rules, "--format", "json"
+    )
+    data = json.loads(out)
+    assert code == 0 and data["figures_from"].startswith("Our batch policy ")
+    assert [f["value"] for f in data["figures"] if f["id"] == "large_batch"] == [50]
+    # the check the text explains reads the same figure
+    from ipprules.rulebook import load_rulebook
+
+    view = load_rulebook(rules).as_of("2026-11-23")
+    assert view.limits["large_batch"].value == 50
+    # a code that quotes no figure is the same with or without the file
+    assert (
+        run(capsys, "explain", "short-link", "--rules", rules)[1]
+        == run(capsys, "explain", "short-link")[1]
+    )
+
+
+def test_every_command_that_takes_rules_is_listed_in_the_readme() -> None:
+    """The README's list of the commands ``--rules FILE`` works on is the parsers'."""
+    import re
+
+    from ipprules.cli import _parsers
+
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    line = next(x for x in readme.splitlines() if "`--rules FILE` on every command" in x)
+    after = line.split("`--rules FILE` on every command", 1)[1]
+    listed = set(re.findall(r"`([a-z-]+)`", after.split("(", 1)[1].split(")", 1)[0]))
+    _, subparsers = _parsers()
+
+    def takes_rules(parser: argparse.ArgumentParser) -> bool:
+        for action in parser._actions:
+            if "--rules" in action.option_strings:
+                return True
+            nested = isinstance(action, argparse._SubParsersAction)  # ipprules rules SECTION
+            if nested and any(takes_rules(p) for p in action.choices.values()):
+                return True
+        return False
+
+    taking = {name for name, parser in subparsers.items() if takes_rules(parser)}
+    assert listed == taking
+
+
 COMMANDS = {
+    "explain": ["explain", "new-filer-large-batch"],
+    "explain (every code)": ["explain"],
     "advise": ADVISE,
     "good-faith": ["good-faith", str(EXAMPLES / "history.csv"), "--as-of", "2023-01-15"],
     "good-faith --timeline": [

@@ -4,7 +4,11 @@ Finding codes of ``check`` and ``counter-notice``; the rejection codes ``listing
 ``plan`` print (``lookalike-host``, ``listing:lookalike-host``, ``missing-order``,
 ``check:right-expired``: the prefix names where the code comes from).
 
-Exit codes: 0 shown, 2 unknown code.
+A finding whose check reads rule-book limits quotes their figures from the book in use: the
+embedded one, or with ``--rules FILE`` the book with that override applied (as ``check`` and
+the other rule-reading commands take it).
+
+Exit codes: 0 shown, 2 unknown code or an unusable ``--rules`` file.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ipprules.cli._common import EXIT_OK, add_format, print_json, table
+from ipprules.cli._common import EXIT_OK, add_format, add_rules, print_json, table
 
 HELP = "explain a code of check, counter-notice, listings or plan (list every code without one)"
 
@@ -25,11 +29,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="CODE",
         help="a finding or rejection code, e.g. right-expired, short-link, missing-order",
     )
+    add_rules(parser)
     add_format(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
+    from ipprules.cli._common import rulebook_from
+
+    book = rulebook_from(args)  # a malformed --rules file is exit 2, with or without a code
     if args.code is None:
         entries = _all()
         if args.format == "json":
@@ -38,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
             rows = [[e["code"], e["severity"], e["title"]] for e in entries]
             print(table(["code", "severity", "title"], rows))
         return EXIT_OK
-    entry = _one(args.code)
+    entry = _one(args.code, book)
     if args.format == "json":
         print_json(entry)
     else:
@@ -58,9 +66,10 @@ def _all() -> list[dict[str, Any]]:
     return out
 
 
-def _one(code: str) -> dict[str, Any]:
+def _one(code: str, book: Any = None) -> dict[str, Any]:
     """The entry of a code; ``check:`` and ``listing:`` prefixes (as ``plan`` prints them)
-    name the catalogue; an unknown code raises :class:`UnknownNameError` listing every code."""
+    name the catalogue; an unknown code raises :class:`UnknownNameError` listing every code.
+    ``book`` is the rule book whose figures are quoted (``None``: the embedded one)."""
     from ipprules.checks import catalogue
     from ipprules.counternotice import catalogue as counter_notice_codes
     from ipprules.errors import UnknownNameError
@@ -69,12 +78,12 @@ def _one(code: str) -> dict[str, Any]:
 
     prefix, _, rest = code.partition(":")
     if prefix == "check" and rest in catalogue():
-        return _with_confidence(_with_figures(_data(catalogue()[rest])))
+        return _with_confidence(_with_figures(_data(catalogue()[rest]), book), book)
     if prefix == "listing" and rest in REJECTION_CODES:
         return _listing(REJECTION_CODES[rest])
     found = catalogue().get(code) or counter_notice_codes().get(code)
     if found is not None:
-        return _with_confidence(_with_figures(_data(found)))
+        return _with_confidence(_with_figures(_data(found), book), book)
     if code in REJECTION_CODES:
         return _listing(REJECTION_CODES[code])
     if code in REJECTION_REASONS:
@@ -99,16 +108,17 @@ LIMITS_QUOTED = {
 }
 
 
-def _with_figures(data: dict[str, Any]) -> dict[str, Any]:
-    """``data`` with the limits its explanation quotes, as the embedded book has them
-    (``figures``, ``figures_from``: the book's name and version), when it quotes any."""
+def _with_figures(data: dict[str, Any], book: Any = None) -> dict[str, Any]:
+    """``data`` with the limits its explanation quotes, as ``book`` has them (``None``: the
+    embedded book; ``figures``, ``figures_from``: the book's name and version), when it quotes
+    any."""
     from ipprules.rulebook import default_rulebook
     from ipprules.rulebook.model import Limit
 
     ids = LIMITS_QUOTED.get(data["code"])
     if not ids:
         return data
-    book = default_rulebook()
+    book = book or default_rulebook()
     data["figures_from"] = book.label
     data["figures"] = [
         {
@@ -126,14 +136,15 @@ def _with_figures(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def _with_confidence(data: dict[str, Any]) -> dict[str, Any]:
-    """``data`` with the confidence behind its rules and sources, from the embedded book:
-    ``rule_confidence`` maps each rule id to the confidences of the records that cite it
-    (rules no record cites are left out), ``source_kinds`` each source id to its kind."""
+def _with_confidence(data: dict[str, Any], book: Any = None) -> dict[str, Any]:
+    """``data`` with the confidence behind its rules and sources, from ``book`` (``None``: the
+    embedded book): ``rule_confidence`` maps each rule id to the confidences of the records
+    that cite it (rules no record cites are left out), ``source_kinds`` each source id to its
+    kind."""
     from ipprules.rulebook import default_rulebook
     from ipprules.rulebook.model import SECTIONS
 
-    book = default_rulebook()
+    book = book or default_rulebook()
     wanted = set(data.get("rules", ()))
     found: dict[str, set[str]] = {}
     for section in SECTIONS:
@@ -168,8 +179,8 @@ def _figures_text(entry: dict[str, Any]) -> str:
         )
     return (
         f"Figures: those of the {entry['figures_from']}: {'; '.join(parts)}. A --rules file "
-        "that changes these limits changes the check (ipprules rules section limits --rules "
-        "FILE --format json gives its figures)."
+        "that changes these limits changes the check (ipprules explain CODE --rules FILE "
+        "quotes its figures)."
     )
 
 
