@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -94,7 +95,11 @@ def standing_row(account: str, s: Standing, complaints: int) -> dict[str, Any]:
 
 
 def read_histories(
-    path: str, *, text: str | None = None, require_columns: Sequence[str] = ()
+    path: str,
+    *,
+    text: str | None = None,
+    require_columns: Sequence[str] = (),
+    history: bool = True,
 ) -> DaskFrame:
     """Read CSV files (every cell as text, empty cells as ``""``) or Parquet files into a
     Dask DataFrame: history rows with an ``account`` column (the columns of
@@ -114,13 +119,19 @@ def read_histories(
     the one that splits the header into most cells. ``text``
     names a column that must hold text (the planner's ``url``): a Parquet file where it holds
     numbers is refused the same way, and so is a file without one of ``require_columns``.
+
+    With ``history`` (the default) the CSV files are history files, and their lines are held
+    to the layout :meth:`ipprules.goodfaith.History.from_file` reads, with its errors: a
+    blank line 1 before the header ("line 1 is blank: a CSV history starts with its header
+    line") and a line of white space only (a row of one field) are refused, naming the file
+    and line; empty lines between or after the rows, a byte-order mark and CRLF line ends
+    are read. ``history=False`` reads the planner's rows (blank lines anywhere are skipped,
+    as ``ipprules plan`` skips them).
     """
     from ipprules.errors import InputError
     from ipprules.scale._listings import (
         _check_text_type,
         check_columns,
-        csv_table,
-        header_names,
         is_parquet,
         matching_paths,
         parquet_frame,
@@ -152,7 +163,18 @@ def read_histories(
                 file=p,
             )
     wanted = (*require_columns, *((text,) if text is not None else ()))
-    paths, heads = _csv_heads(paths, wanted)
+    return _read_csv(paths, wanted, require_columns, history)
+
+
+def _read_csv(
+    paths: list[str], wanted: Sequence[str], require_columns: Sequence[str], history: bool
+) -> DaskFrame:
+    """CSV files as :func:`read_histories` reads them (``wanted``: the columns a header is
+    found by)."""
+    from ipprules.errors import InputError
+    from ipprules.scale._listings import check_columns, csv_table, header_names
+
+    paths, heads = _csv_heads(paths, wanted, history)
     if not paths:  # every file is empty: no rows (each an empty history on one machine)
         return _no_rows(("account", *wanted))
     headers = [header_names(p, head) for p, head in zip(paths, heads, strict=True)]
@@ -168,10 +190,54 @@ def read_histories(
     pd = require("pandas")
     string = pd.StringDtype("pyarrow")
     meta = pd.DataFrame({name: pd.Series([], dtype=string) for name in headers[0]})
-    rows: DaskFrame = dd.from_map(
-        csv_table, paths, heads, meta=meta, label="read-histories", enforce_metadata=False
+    reader = _history_table if history else csv_table
+    rows: DaskFrame = require("dask.dataframe").from_map(
+        reader, paths, heads, meta=meta, label="read-histories", enforce_metadata=False
     )
     return rows
+
+
+#: The start of a line that may be white space only: a line end, then a space that is not
+#: one (a cheap scan; the line is looked at only where it matches).
+_WHITE_START = re.compile(r"\n[^\S\r\n]")
+
+
+def _history_table(path: str, head: Any) -> PandasFrame:
+    """:func:`~ipprules.scale._listings.csv_table` of a history file, its lines first held to
+    the layout ``History.from_file`` reads: a line of white space only is a row of one field,
+    refused there as here, with the same error (the first such line)."""
+    from ipprules.errors import InputError
+    from ipprules.scale._listings import _whole_text, csv_table
+
+    text = _whole_text(path)
+    width = len(head.cells)
+    found = _WHITE_START.search(text) if width > 1 else None
+    while found is not None:
+        start = found.start() + 1
+        end = text.find("\n", start)
+        if not text[start : len(text) if end < 0 else end].strip():
+            line = text.count("\n", 0, start) + 1
+            if '"' not in text[:start] or _starts_record(text, line):
+                message = f"expected {width} fields as in the header, got 1"
+                raise InputError(message, file=path, line=line, column=1)
+        found = _WHITE_START.search(text, start)
+    return csv_table(path, head, _text=text)
+
+
+def _starts_record(text: str, line: int) -> bool:
+    """Whether a CSV record starts on ``line`` of ``text`` (not inside a quoted cell); read
+    with :mod:`csv` only when a quote comes before the line. A file that is not valid CSV
+    there answers ``False``: its reader reports it."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    start = 1
+    try:
+        for _ in reader:
+            if start >= line:
+                return start == line
+            start = reader.line_num + 1
+    except csv.Error:
+        return False
+    return False
 
 
 def _no_rows(columns: Sequence[str]) -> DaskFrame:
@@ -183,24 +249,43 @@ def _no_rows(columns: Sequence[str]) -> DaskFrame:
     return frame
 
 
-def _csv_heads(paths: Sequence[str], wanted: Sequence[str]) -> tuple[list[str], list[Any]]:
+def _csv_heads(
+    paths: Sequence[str], wanted: Sequence[str], history: bool = True
+) -> tuple[list[str], list[Any]]:
     """The CSV files that hold something, with their heads (:func:`csv_head`): a file with
     no rows at all (0 bytes, a byte-order mark or white space only) contributes none, as
     ``History.from_file`` reads it as an empty history; any other unreadable head is
-    refused as before (a blank first line before a header is still an error)."""
+    refused as before. A history file (``history``) whose line 1 is blank before a header
+    is refused as ``History.from_file`` refuses it."""
     from ipprules.errors import InputError
     from ipprules.scale._listings import csv_head
 
     kept, heads = [], []
     for p in paths:
         try:
-            heads.append(csv_head(p, _names_every(wanted)))
-        except InputError:
-            if not _blank_file(p):
-                raise
-            continue
+            head = csv_head(p, _names_every(wanted))
+        except InputError:  # a bad byte in the first lines: said first, as on one machine
+            if _blank_file(p):
+                continue
+            raise
+        if history and head.line > 1:
+            _blank_first_line(p)
+        heads.append(head)
         kept.append(p)
     return kept, heads
+
+
+def _blank_first_line(path: str) -> None:
+    """Refuse a history file whose line 1 is blank (white space only, a byte-order mark
+    aside) while a later one is not (the caller knows it is not blank to the end)."""
+    from ipprules.errors import InputError
+    from ipprules.goodfaith.history import _BLANK_HEAD
+    from ipprules.scale._listings import _head_lines
+
+    for _, first in _head_lines(path):
+        if not first.lstrip("\ufeff").strip():
+            raise InputError(_BLANK_HEAD, file=path, line=1)
+        return
 
 
 def _blank_file(path: str) -> bool:

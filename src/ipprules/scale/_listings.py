@@ -693,21 +693,22 @@ def _whole_text(path: str) -> str:
     return decode_text(data, path)
 
 
-def csv_table(path: str, head: CsvHead | None = None) -> PandasFrame:
+def csv_table(path: str, head: CsvHead | None = None, *, _text: str | None = None) -> PandasFrame:
     """A whole CSV file, every cell as text (``string[pyarrow]``, empty cells ``""``), read
     with the delimiter and header line of ``head`` (:func:`csv_head`; found here when not
     given, with no column to look for: a ``sep=`` line's delimiter, else the one that splits
     the header into most cells).
 
     The file must be UTF-8 text with no NUL byte and a header row; anything else raises
-    :class:`~ipprules.errors.InputError` naming the file (and the line, where known)."""
+    :class:`~ipprules.errors.InputError` naming the file (and the line, where known).
+    ``_text``: the file's text, already read."""
     import io
     import warnings
 
     from ipprules.errors import InputError
 
     pd = require("pandas")
-    text = _whole_text(path)
+    text = _whole_text(path) if _text is None else _text
     if not text.strip():
         raise InputError("empty file: no header row", file=path)
     if head is None:

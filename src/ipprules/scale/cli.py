@@ -459,7 +459,7 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
 
         as_of = resolve_as_of(args)
     # text cells from CSV or Parquet; the columns the planner reads checked in every file
-    rows = read_histories(args.input, text="url", require_columns=("account", "url"))
+    rows = read_histories(args.input, text="url", require_columns=("account", "url"), history=False)
     dask = require("dask")
     with cluster(args.workers, args.scheduler) as client:
         planned = plan_accounts(

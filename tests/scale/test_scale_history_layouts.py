@@ -1,0 +1,109 @@
+"""``read_histories`` (many accounts, Dask) and ``History.from_file`` (one machine, here
+through ``History.by_account``, its reader for a file of many accounts) read the
+same CSV layouts alike: blank and white-space lines anywhere, a byte-order mark, CRLF or LF
+line ends, a last line with or without its end. A file one refuses the other refuses, with
+the same error line (file, line, column, message); a file both accept gives the same rows.
+
+Before, ``read_histories`` read a file whose line 1 was blank (``History.from_file``: "line 1
+is blank: a CSV history starts with its header line") and skipped lines of white space that
+``History.from_file`` refuses as rows of one field.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dask
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from ipprules.errors import InputError
+from ipprules.goodfaith import History
+from ipprules.scale import read_histories
+
+HEADER = "account,type,date,platform,reason_code,listings,taken_down,rejected"
+ROWS = (
+    "acme,complaint,2023-03-01,taobao,tm_counterfeit,10,10,0",
+    "globex,complaint,2023-03-02,tmall,tm_counterfeit,5,4,1",
+    "acme,complaint,2023-03-03,taobao,tm_counterfeit,7,7,0",
+)
+#: Lines that hold no record: empty, or white space only.
+FILLERS = ("", " ", "\t", "   ", " \t ", "\u3000", "\x0c")
+
+fillers = st.lists(st.sampled_from(FILLERS), max_size=2)
+
+
+@st.composite
+def layouts(draw: st.DrawFn) -> str:
+    rows = list(ROWS[: draw(st.integers(0, len(ROWS)))])
+    lines = [*draw(fillers), HEADER]
+    for row in rows:
+        lines += [*draw(fillers), row]
+    lines += draw(fillers)
+    end = draw(st.sampled_from(["\n", "\r\n"]))
+    text = end.join(lines) + (end if draw(st.booleans()) else "")
+    return ("\ufeff" if draw(st.booleans()) else "") + text
+
+
+def _one_machine(path: str) -> tuple[str, object]:
+    """``History.by_account``: ``History.from_file``'s reader, for a file of many accounts."""
+    try:
+        histories = History.by_account(path)
+    except InputError as exc:
+        return "refused", str(exc)
+    return "read", sum(h.complaints for h in histories.values())
+
+
+def _many_accounts(path: str) -> tuple[str, object]:
+    try:
+        with dask.config.set(scheduler="synchronous"):
+            frame = read_histories(path).compute()
+    except InputError as exc:
+        return "refused", str(exc)
+    return "read", len(frame)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(text=layouts())
+@example(text=f"\n{HEADER}\n{ROWS[0]}\n")  # a blank line 1
+@example(text=f"\ufeff\r\n{HEADER}\r\n{ROWS[0]}\r\n")  # BOM, then a blank line 1 (CRLF)
+@example(text=f" \n{HEADER}\n{ROWS[0]}\n")  # white space on line 1
+@example(text=f"{HEADER}\n{ROWS[0]}\n  \n")  # a white-space line after the rows
+@example(text=f"{HEADER}\r\n \t\r\n{ROWS[0]}")  # one between header and row, CRLF
+@example(text="\n \n\t\n")  # blank to the end: no rows (both)
+def test_both_readers_read_every_layout_alike(text: str, tmp_path_factory: object) -> None:
+    folder = Path(tmp_path_factory.mktemp("layout"))  # type: ignore[attr-defined]
+    path = folder / "history.csv"
+    path.write_bytes(text.encode("utf-8"))
+    alone = _one_machine(str(path))
+    assert _many_accounts(str(path)) == alone, repr(text)
+
+
+NOTED = f"{HEADER},note"
+
+
+def _noted(*lines: str) -> str:
+    return "\n".join([NOTED, *lines]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "refused_on"),
+    [
+        # a white-space line inside a quoted note is part of the cell, not a line of its own
+        (_noted(f'{ROWS[0]},"first\n   \nlast"', f"{ROWS[1]},"), None),
+        # after a quoted cell, a white-space line of its own is still refused, on its line
+        (_noted(f'{ROWS[0]},"first\nlast"', "  ", f"{ROWS[1]},"), 4),
+        (_noted(f'{ROWS[0]},"a ""quoted"" word"', f"{ROWS[1]},", "\t"), 4),
+    ],
+)
+def test_quoted_cells_keep_their_lines(text: str, refused_on: int | None, tmp_path: Path) -> None:
+    path = tmp_path / "noted.csv"
+    path.write_bytes(text.encode("utf-8"))
+    alone = _one_machine(str(path))
+    assert _many_accounts(str(path)) == alone
+    if refused_on is None:
+        assert alone == ("read", 2)
+    else:
+        assert alone == ("refused", f"{path}:{refused_on}:1: $: expected 9 fields as in the "
+                         "header, got 1")  # fmt: skip
