@@ -46,6 +46,8 @@ PLATFORM_GROUPS = ("tao", "domestic", "international", "lazada")
 #: The longest Good Faith window or lockout, in months (100 years: counted from any date the
 #: library takes, 1900 to 2999, it stays within the dates Python has).
 MAX_MONTHS = 1200
+#: A channel's counts: at least 1 where given (the JSON Schema says so too).
+CHANNEL_COUNTS = ("max_listings", "rights_per_complaint", "reasons_per_complaint")
 COUNTERS = ("submitted", "taken_down", "reinstated", "rejected", "withdrawn", "pending")
 
 
@@ -346,7 +348,7 @@ def _channel(record: Channel, origin: Origin) -> Iterator[Problem]:
             "counted and split by it",
             ".max_listings",
         )
-    for field in ("max_listings", "rights_per_complaint", "reasons_per_complaint"):
+    for field in CHANNEL_COUNTS:
         value = getattr(record, field)
         if value is not None and value < 1:
             yield origin.problem(f"{field} must be at least 1, got {value}", f".{field}")

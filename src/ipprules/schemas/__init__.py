@@ -93,13 +93,53 @@ def _portfolio() -> dict[str, Any]:
 
 
 def _rules() -> dict[str, Any]:
+    """The rule-book override, with the bounds the rule book's validation holds whole numbers
+    to (:mod:`ipprules.rulebook.validate`): a schema tool refuses what loading refuses, as far
+    as a field's value decides it (a range's order, or two records that must agree, is left to
+    loading)."""
     from ipprules.rulebook.loader import RuleBookOverride
+    from ipprules.rulebook.model import DEADLINE_MAX_AMOUNT
+    from ipprules.rulebook.validate import CHANNEL_COUNTS, MAX_MONTHS
 
-    return _with_schema_key(
-        schema_for(
-            RuleBookOverride, title="ipprules rule-book override", schema_id="rules.schema.json"
-        )
+    out = schema_for(
+        RuleBookOverride, title="ipprules rule-book override", schema_id="rules.schema.json"
     )
+    defs = out["$defs"]
+    for field in CHANNEL_COUNTS:
+        _bound(defs["Channel"], field, minimum=1)
+    criteria = defs["GoodFaithCriteria"]
+    _bound(criteria, "window_months", minimum=1, maximum=MAX_MONTHS)
+    for field in ("lockout_removal_months", "lockout_withdrawal_months"):
+        _bound(criteria, field, maximum=MAX_MONTHS)
+    defs["Deadline"]["allOf"] = [
+        _when("unit", unit, {f: {"maximum": most} for f in ("amount", "amount_max")})
+        for unit, most in DEADLINE_MAX_AMOUNT.items()
+    ]
+    defs["CounterNoticeRule"]["allOf"] = [
+        _when("unit", "months", {"value": {"maximum": MAX_MONTHS}})
+    ]
+    return _with_schema_key(out)
+
+
+def _bound(
+    definition: dict[str, Any], field: str, minimum: int | None = None, maximum: int | None = None
+) -> None:
+    """Narrow the whole number of ``field`` (its integer alternative, when it may be null)."""
+    prop = definition["properties"][field]
+    for choice in prop.get("anyOf", [prop]):
+        if choice.get("type") == "integer":
+            if minimum is not None:
+                choice["minimum"] = minimum
+            if maximum is not None:
+                choice["maximum"] = maximum
+
+
+def _when(field: str, value: str, then: dict[str, Any]) -> dict[str, Any]:
+    """``then`` (properties' extra bounds) applies to a record whose ``field`` is ``value``."""
+    return {
+        "if": {"properties": {field: {"const": value}}, "required": [field]},
+        "then": {"properties": then},
+    }
 
 
 def _what_if() -> dict[str, Any]:
