@@ -120,3 +120,25 @@ def test_the_schema_names_the_bounds() -> None:
     assert channel["minimum"] == 1
     window = SCHEMA["$defs"]["GoodFaithCriteria"]["properties"]["window_months"]
     assert (window["minimum"], window["maximum"]) == (1, MAX_MONTHS)
+
+
+def test_a_what_if_complaint_s_listings_are_bounded_as_reading_bounds_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The what-if schema allowed 0 listings and more than 100,000: the what-if refuses both."""
+    from ipprules.cli import main
+    from ipprules.goodfaith.model import MAX_LISTINGS
+
+    validator = jsonschema.Draft202012Validator(schemas.schema("what-if"))
+    history = str(DATA.parents[3] / "examples" / "history.csv")
+    for listings in (0, 1, 2, MAX_LISTINGS - 1, MAX_LISTINGS, MAX_LISTINGS + 1):
+        doc = {"complaints": [{"reason_code": "tm_counterfeit", "platform": "tmall",
+                               "listings": listings}]}  # fmt: skip
+        path = tmp_path / f"{listings}.json"
+        path.write_text(json.dumps(doc), encoding="utf-8")
+        code = main(["good-faith", history, "--as-of", "2023-01-15", "--what-if", str(path)])
+        err = capsys.readouterr().err
+        assert code in (0, 1, 2)
+        assert validator.is_valid(doc) == (code != 2), (listings, err)
+        if code == 2:
+            assert "$.complaints[0].listings: listings must lie between 1 and" in err

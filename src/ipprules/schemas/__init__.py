@@ -143,9 +143,11 @@ def _when(field: str, value: str, then: dict[str, Any]) -> dict[str, Any]:
 
 
 def _what_if() -> dict[str, Any]:
+    from ipprules.goodfaith.model import MAX_LISTINGS
     from ipprules.goodfaith.plan import WhatIfPlan
 
     out = schema_for(WhatIfPlan, title="ipprules what-if plan", schema_id="what-if.schema.json")
+    _bound(out["$defs"]["PlannedComplaint"], "listings", minimum=1, maximum=MAX_LISTINGS)
     out["properties"]["assume"] = {
         "anyOf": [
             {"enum": ["current", "success"]},
