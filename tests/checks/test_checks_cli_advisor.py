@@ -275,10 +275,12 @@ def test_explain_command(capsys: pytest.CaptureFixture[str]) -> None:
     from ipprules.counternotice import catalogue as counter_notice_codes
     from ipprules.listings import REJECTION_CODES
     from ipprules.planner.engine import REJECTION_REASONS
+    from ipprules.scale._planner import ACCOUNT_REJECTIONS
 
     listed = [e["code"] for e in json.loads(capsys.readouterr().out)]
     assert listed == [
-        *catalogue(), *counter_notice_codes(), *REJECTION_CODES, *REJECTION_REASONS
+        *catalogue(), *counter_notice_codes(), *REJECTION_CODES, *REJECTION_REASONS,
+        *ACCOUNT_REJECTIONS,
     ]  # fmt: skip
     assert main(["explain"]) == 0
     assert "right-expired" in capsys.readouterr().out

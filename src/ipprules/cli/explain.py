@@ -2,7 +2,8 @@
 
 Finding codes of ``check`` and ``counter-notice``; the rejection codes ``listings`` and
 ``plan`` print (``lookalike-host``, ``listing:lookalike-host``, ``missing-order``,
-``check:right-expired``: the prefix names where the code comes from).
+``check:right-expired``: the prefix names where the code comes from; with ``--workers``,
+``unknown-account`` and ``no-account`` too).
 
 A finding whose check reads rule-book limits quotes their figures from the book in use: the
 embedded one, or with ``--rules FILE`` the book with that override applied (as ``check`` and
@@ -59,10 +60,12 @@ def _all() -> list[dict[str, Any]]:
     from ipprules.counternotice import catalogue as counter_notice_codes
     from ipprules.listings import REJECTION_CODES
     from ipprules.planner.engine import REJECTION_REASONS
+    from ipprules.scale._planner import ACCOUNT_REJECTIONS
 
     out = [_data(e) for e in (*catalogue().values(), *counter_notice_codes().values())]
     out += [_listing(e) for e in REJECTION_CODES.values()]
     out += [_planner(code, text) for code, text in REJECTION_REASONS.items()]
+    out += [_account(code, text) for code, text in ACCOUNT_REJECTIONS.items()]
     return out
 
 
@@ -75,6 +78,7 @@ def _one(code: str, book: Any = None) -> dict[str, Any]:
     from ipprules.errors import UnknownNameError
     from ipprules.listings import REJECTION_CODES
     from ipprules.planner.engine import REJECTION_REASONS
+    from ipprules.scale._planner import ACCOUNT_REJECTIONS
 
     prefix, _, rest = code.partition(":")
     if prefix == "check" and rest in catalogue():
@@ -88,6 +92,8 @@ def _one(code: str, book: Any = None) -> dict[str, Any]:
         return _listing(REJECTION_CODES[code])
     if code in REJECTION_REASONS:
         return _planner(code, REJECTION_REASONS[code])
+    if code in ACCOUNT_REJECTIONS:
+        return _account(code, ACCOUNT_REJECTIONS[code])
     raise UnknownNameError("code", code, [e["code"] for e in _all()])
 
 
@@ -205,6 +211,22 @@ def _planner(code: str, text: str) -> dict[str, Any]:
         "explanation": f"A line ipprules plan rejected before planning it: {text}. (A code "
         "check:CODE is a finding of the complaint checks: ipprules explain CODE.)",
         "fix": "Correct the line (or the plan's rights and settings) and plan it again.",
+        "rules": [],
+        "sources": [],
+    }
+
+
+def _account(code: str, text: str) -> dict[str, Any]:
+    return {
+        "code": code,
+        "severity": "rejected",
+        "title": text,
+        "explanation": f"A row ipprules plan --workers (or --scheduler; plan_accounts in "
+        f"Python) rejected before planning it: {text}. Each account's rows are planned with "
+        "that account's plan (a file named after the account in a directory of plans, or the "
+        "one plan given for every account).",
+        "fix": "Give the row its account, or a plan for the account (PLANS/ACCOUNT.toml), and "
+        "plan it again.",
         "rules": [],
         "sources": [],
     }

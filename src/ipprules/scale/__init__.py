@@ -25,6 +25,7 @@ from ipprules.scale._goodfaith import STANDING_COLUMNS, read_histories, standing
 from ipprules.scale._listings import COLUMNS, listing_meta, parse_partition, parse_urls, read_urls
 from ipprules.scale._planner import (
     COMPLAINT_COLUMNS,
+    NO_ACCOUNT,
     OUTCOME_COLUMNS,
     UNKNOWN_ACCOUNT,
     PlannedAccounts,
@@ -34,6 +35,7 @@ from ipprules.scale._planner import (
 __all__ = [
     "COLUMNS",
     "COMPLAINT_COLUMNS",
+    "NO_ACCOUNT",
     "OUTCOME_COLUMNS",
     "STANDING_COLUMNS",
     "UNKNOWN_ACCOUNT",

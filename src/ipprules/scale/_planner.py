@@ -66,6 +66,15 @@ COMPLAINT_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 #: The code of rows whose account has no plan.
 UNKNOWN_ACCOUNT = "unknown-account"
+#: The code of rows that name no account (an empty or missing cell): no plan is chosen for
+#: them, not even a single plan given for every account.
+NO_ACCOUNT = "no-account"
+#: The rows :func:`plan_accounts` rejects before planning, by code: the message each row
+#: carries (``ipprules explain CODE`` shows it).
+ACCOUNT_REJECTIONS: dict[str, str] = {
+    UNKNOWN_ACCOUNT: "no plan (account and rights) was given for this account",
+    NO_ACCOUNT: "the row names no account (its account cell is empty): it is planned for none",
+}
 _OPTIONAL = ("right", "reason", "target", "confidence", "order_number", "notes")
 
 
@@ -114,7 +123,9 @@ def plan_accounts(
     ``reason code``); other columns are ignored, and one named like a misspelt planner
     column is refused, as on one machine. Account names are text (whole numbers are read as
     their digits). Rows whose account has no plan are rejected with the code
-    ``unknown-account``; every input row comes out exactly once.
+    ``unknown-account``, and rows that name no account (an empty or missing cell) with the
+    code ``no-account``, also when one plan is given for every account (they belong to none);
+    every input row comes out exactly once.
 
     >>> import dask, dask.dataframe as dd, pandas as pd
     >>> from ipprules.checks import read_plan
@@ -228,13 +239,16 @@ def _plan_partition(
         name = account_name(key, account)
         urls = _texts(group[column].tolist(), column, name)
         places = list(zip(group["partition"].tolist(), group["position"].tolist(), strict=True))
-        if isinstance(plans, Mapping):
-            plan = plans.get(name) if name is not None else None
+        if not name:  # no account: planned for none, whatever the plans
+            plan = None
+        elif isinstance(plans, Mapping):
+            plan = plans.get(name)
         else:
             plan = plans
         if plan is None:
+            code = UNKNOWN_ACCOUNT if name else NO_ACCOUNT
             for line, (url, (part, pos)) in enumerate(zip(urls, places, strict=True), start=1):
-                _outcome(out, name, part, pos, line, url, "rejected")
+                _outcome(out, name, part, pos, line, url, "rejected", code=code)
             continue
         lines = _lines(group, urls, extra, name)
         result = plan_listings(
@@ -280,6 +294,7 @@ def _outcome(
     url: str,
     status: str,
     o: Any = None,
+    code: str = UNKNOWN_ACCOUNT,
 ) -> None:
     out["account"].append(account)
     out["line"].append(line)
@@ -290,8 +305,8 @@ def _outcome(
     if o is None:
         out["complaint"].append(None)
         out["duplicate_of"].append(None)
-        out["code"].append(UNKNOWN_ACCOUNT)
-        out["message"].append("no plan (account and rights) was given for this account")
+        out["code"].append(code)
+        out["message"].append(ACCOUNT_REJECTIONS[code])
         out["canonical_url"].append(None)
         return
     out["complaint"].append(o.complaint)

@@ -426,7 +426,9 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
     input (CSV or Parquet rows with ``account`` and ``url`` columns) on Dask.
 
     ``--account`` is a plan file used for every account, or a directory of plan files named
-    after the accounts (``ACCOUNT.toml`` or ``ACCOUNT.json``). ``--out DIR`` writes
+    after the accounts (``ACCOUNT.toml`` or ``ACCOUNT.json``); a row that names no account is
+    rejected (``no-account``), a row of an account without a plan too (``unknown-account``).
+    ``--out DIR`` writes
     ``DIR/outcomes`` and ``DIR/complaints`` as Parquet. ``settings`` are the planner's
     :class:`~ipprules.planner.Settings` that ``ipprules plan`` built from its options;
     ``rulebook`` the book ``--rules`` loaded (``None``: the embedded one), sent to the workers.
