@@ -34,8 +34,8 @@ datetime.date(2024, 9, 27)
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
-from datetime import date, timedelta
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
 
 import attrs
@@ -87,8 +87,51 @@ class Calendar(Protocol):
         ...
 
 
-def _to_date_set(values: Iterable[date]) -> frozenset[date]:
-    return frozenset(values)
+def _date_set(field: str, values: Iterable[date]) -> frozenset[date]:
+    """A field of dates (``holidays``, ``workdays``): any collection of plain dates as a
+    frozenset; a value that is no collection (one date, a string, a mapping), or holds
+    anything but plain dates, is a :class:`TypeError` naming the field."""
+    wrong = TypeError(
+        f"HolidayCalendar {field} must be a collection of dates, not {values!r} "
+        f"({type(values).__name__})"
+    )
+    if isinstance(values, str | bytes | date | Mapping):
+        raise wrong
+    try:
+        items = list(values)
+    except TypeError:
+        raise wrong from None
+    _check_items(field, items)
+    return frozenset(items)
+
+
+def _holiday_set(values: Iterable[date]) -> frozenset[date]:
+    return _date_set("holidays", values)
+
+
+def _workday_set(values: Iterable[date]) -> frozenset[date]:
+    return _date_set("workdays", values)
+
+
+def _check_items(field: str, items: Iterable[object]) -> None:
+    """Refuse anything but plain dates (the earliest datetime first, else the first other)."""
+    wrong = [day for day in items if type(day) is not date]
+    if wrong:
+        stamps = sorted((d for d in wrong if isinstance(d, datetime)), key=str)
+        raise _not_a_date(field, stamps[0] if stamps else wrong[0])
+
+
+def _not_a_date(field: str, value: object) -> TypeError:
+    """The error for ``value`` where ``field`` takes plain dates: a datetime says to give its
+    date (a time of day has no place in a calendar), anything else names its type."""
+    if isinstance(value, datetime):
+        return TypeError(
+            f"HolidayCalendar {field}: {value!r} is a datetime, not a date: give its date "
+            f"({value.date().isoformat()}, value.date())"
+        )
+    return TypeError(
+        f"HolidayCalendar {field}: {value!r} ({type(value).__name__}) is not a date (datetime.date)"
+    )
 
 
 def _to_weekday_set(values: Iterable[int]) -> frozenset[int]:
@@ -109,14 +152,12 @@ def _check_weekend(instance: Any, attribute: attrs.Attribute[Any], value: Any) -
 
 def _check_dates(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     assert isinstance(value, frozenset)  # the converter guarantees it
-    for day in value:
-        if type(day) is not date:
-            raise CalendarError(f"{attribute.name}: {day!r} is not a plain date")
+    _check_items(attribute.name, value)
 
 
 def _check_bound(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and type(value) is not date:
-        raise CalendarError(f"{attribute.name}: {value!r} is not a plain date")
+        raise _not_a_date(attribute.name, value)
 
 
 @attrs.frozen
@@ -128,7 +169,9 @@ class HolidayCalendar:
     adjusted working days, 调休). A date cannot be both; a make-up working day must fall on a
     weekend day. ``valid_from`` and ``valid_until`` (inclusive, optional) declare the dates the
     calendar knows: asking about a date outside them raises :class:`~ipprules.errors.CoverageError`
-    rather than silently treating an unknown holiday as a working day.
+    rather than silently treating an unknown holiday as a working day. The date fields take
+    plain dates only: a datetime (a time of day has no place in a calendar), a string or any
+    other value is a :class:`TypeError` naming the field.
 
     >>> golden_week = HolidayCalendar(
     ...     name="CN 2024 National Day",
@@ -145,6 +188,12 @@ class HolidayCalendar:
     Traceback (most recent call last):
     ...
     ipprules.calendars.base.CalendarError: 2024-09-29 is both a holiday and a make-up working day
+    >>> from datetime import datetime
+    >>> HolidayCalendar(holidays=[datetime(2024, 10, 1, 9, 30)])
+    Traceback (most recent call last):
+    ...
+    TypeError: HolidayCalendar holidays: datetime.datetime(2024, 10, 1, 9, 30) is a datetime, \
+not a date: give its date (2024-10-01, value.date())
     """
 
     name: str = "weekends"
@@ -152,10 +201,10 @@ class HolidayCalendar:
         default=frozenset({5, 6}), converter=_to_weekday_set, validator=_check_weekend
     )
     holidays: frozenset[date] = attrs.field(
-        default=frozenset(), converter=_to_date_set, validator=_check_dates
+        default=frozenset(), converter=_holiday_set, validator=_check_dates
     )
     workdays: frozenset[date] = attrs.field(
-        default=frozenset(), converter=_to_date_set, validator=_check_dates
+        default=frozenset(), converter=_workday_set, validator=_check_dates
     )
     valid_from: date | None = attrs.field(default=None, validator=_check_bound)
     valid_until: date | None = attrs.field(default=None, validator=_check_bound)
