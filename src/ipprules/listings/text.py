@@ -189,9 +189,10 @@ def unwrap_text(text: str) -> str:
     to a literal ``&`` (the next parameter of the URL it was copied out of, set apart by a
     space) or the token's end. A plain ``http(s)://`` link in a JSON or script string (its
     slashes as they are, as Go's encoder and many logs write them, ``&`` written ``\u0026``,
-    a newline after it ``\n``) is decoded whole as well when such an escape (``\uXXXX``,
-    ``\n``, ``\r``, ``\t``, ``\"``) follows its scheme, again while one is left (a string
-    holding JSON escapes twice, ``\\u0026``), at most three times. The parser reads the result
+    ``=`` ``\u003d``, a newline after it ``\n``; protocol-relative ones too) is decoded
+    whole as well when such an escape (``\uXXXX``, ``\n``, ``\r``, ``\t``, ``\"``)
+    follows its scheme, again while one is left (a string holding JSON escapes twice,
+    ``\\u0026``), at most three times. The parser reads the result
     as if it had been pasted, so an escaped link gets every check a plain one gets.
 
     >>> unwrap_text(r'{"u":"https:\/\/item.taobao.com\/item.htm?id=1\u0026x=2"}')
@@ -206,6 +207,8 @@ def unwrap_text(text: str) -> str:
     '"_id": "https://detail.tmall.com/item.htm?id=1&skuId=2",'
     >>> unwrap_text(r'\"value\":\"https://item.taobao.com/item.htm?a=1\\u0026id=2\"}')
     '"value":"https://item.taobao.com/item.htm?a=1&id=2"}'
+    >>> unwrap_text(r'"detail_url": "//item.taobao.com/item.htm?id\u003d1\u0026ns\u003d1",')
+    '"detail_url": "//item.taobao.com/item.htm?id=1&ns=1",'
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
@@ -243,8 +246,9 @@ def _unwrapped(word: str) -> str:
             return word
         return word[: scheme.start()] + whole + (" " + word[end:] if end < len(word) else "")
     # a plain link inside a JSON or script string: its slashes as they are (Go's encoder, a
-    # hand-written literal) but "&" written \u0026, a newline after it written \n; a string
-    # holding JSON (an API's log) escapes it twice, \\u0026
+    # hand-written literal) but "&" written \u0026 ("=" too, \u003d, by Gson), a newline
+    # after it written \n; a string holding JSON (an API's log) escapes it twice, \\u0026;
+    # protocol-relative ("//detail.tmall.com/…") as a search page's JSON writes it
     scheme = _PLAIN.search(word)
     if (
         scheme is None
@@ -263,7 +267,9 @@ def _unwrapped(word: str) -> str:
 
 
 _WORD = re.compile(r"\S+")
-_PLAIN = re.compile(r"(?i)https?://")
+#: A link's start: its scheme, or the ``//`` of a protocol-relative one (a search page's
+#: ``"detail_url": "//detail.tmall.com/item.htm?id\u003d…"``, Gson escaping ``=`` too)
+_PLAIN = re.compile(r"(?i)(?:https?:)?//")
 #: A JSON string escape no URL holds (a backslash is no URL character): ``\u0026``, ``\n``...
 _IN_STRING = re.compile(r'\\(?:u[0-9a-fA-F]{4}|[nrt"])')
 _ESCAPED = re.compile(r"(?i)https?(?::\\/\\/|%3A%2F%2F)")
@@ -365,6 +371,10 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
             candidate = _cut_at(candidate, candidate.index("|"))
         if offset > 1 and token[offset - 2 : offset] == "](" and ")" in candidate:
             candidate = _cut_at(candidate, _closing(candidate))  # [A](url),[B](…): the target
+        if offset and token[offset - 1] == "[" and "](" in candidate:
+            # [https://…](https://…): a Markdown link whose text is the link itself, as editors
+            # write a pasted link; "]" is never in a host, so no cut makes another host of it
+            candidate = candidate[: candidate.index("](")]
         candidate = cut_url(candidate).rstrip(TRAILING)
         if len(candidate) > 2:
             yield candidate, token_match.start() + offset

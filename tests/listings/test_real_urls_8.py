@@ -1,0 +1,354 @@
+"""Sweep 8 of real listing URLs as users paste them (listing-urls.md; notes in
+/work/notes/sweep-urls8.md): one row per input with the answer the document requires, decided
+before the parser was run.
+
+Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_7.py. The inputs come
+from sources the earlier sweeps did not use: GitHub issue threads (``owner/repo#N``), READMEs
+and docs that write a pasted link as its own Markdown text, the device database of
+blakadder/zigbee (the ``link:`` front matter of every device page), and Taobao search-page JSON
+saved by scrapers (``g_page_config``: ``detail_url``, ``comment_url``, ``shopLink``), each with
+the text around it. ``github-index:N`` is a public file whose repository the code index does not
+name, as in listing-urls.md. The parser, the ``ipprules listings`` CLI, the batch path and the
+columnar kernel must all give the same answer.
+
+The rows that failed before this sweep's fixes:
+
+- a Markdown link whose text is the link itself (``[https://item.taobao.com/item.htm?id=N](
+  https://item.taobao.com/item.htm?id=N)``, as editors write a pasted link; dozens of real
+  READMEs) read ``](https://…`` into the link and was ``malformed-id`` or ``missing-id``;
+- a protocol-relative link in a JSON string whose ``=`` and ``&`` are escaped (``"detail_url":
+  "//detail.tmall.com/item.htm?id\u003dN\u0026…"``, as Taobao's search page writes its
+  results) was ``missing-id``: only ``http(s)://`` links were decoded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from _real_urls import (
+    answer,
+    batch_and_columnar_give_parse_listing_answer,
+    cli_gives_parse_listing_answer,
+)
+from ipprules.listings import parse_listing
+from ipprules.listings.parser import parse_slowly
+
+ROWS: list[tuple[str, str | None, str, str | None]] = [
+    ('I got mine from Aliexpress: https://www.aliexpress.com/item/New-Arrival-LINSN-RV901-Full-Color-RGB-LED-Display-Screen-Receiving-Card-12-HUB75-included-Crazy/738805774.html?spm=a2g0s.9042311.0.0.29364c4dy5kava', 'aliexpress', 'listing', '738805774'),  # q3k/chubby75#3
+    ('https://www.aliexpress.com/item/LINSN-RV901-Receiving-card-suitable-for-all-kind-of-HUB-board-work-with-TS802D-Sending-card/32899129837.html', 'aliexpress', 'listing', '32899129837'),  # q3k/chubby75#3
+    ('https://item.taobao.com/item.htm?spm=a21wu.10013406.0.0.331e2ee4kTzWb0&id=548479172206', 'taobao', 'listing', '548479172206'),  # q3k/chubby75#3
+    ('I got mines from Amazon: https://www.amazon.com/Linsn-Receive-Card-RV901T-Controller/dp/B012JLZG10/', None, 'not-alibaba-host', None),  # q3k/chubby75#3
+    ('https://de.aliexpress.com/item/1005008628160402.html?spm=a2g0o.tesla.0.0.27afwMajwMajac&pdp_npi=6%40dis%21EUR%212%2C06%E2%82%AC%211%2C89%E2%82%AC%21%21%21%21%21%402103891017746992680461152e0f46%2112000049919550659%21btfpre%21%21%21%211%210%21&afTraceInfo=1005008628160402__pc__c_ppc_item_bridge_pc_main__CMKrdnz__1774699268128&gatewayAdapt=glo2deu', 'aliexpress', 'listing', '1005008628160402'),  # hberntsen/mhi-ac-ctrl-esp32#29
+    ('I found this one: https://nl.aliexpress.com/item/1005002983050962.html . Pick the one with 4M flash.', 'aliexpress', 'listing', '1005002983050962'),  # hberntsen/mhi-ac-ctrl-esp32#29
+    ('I bought my board from aliexpress https://nl.aliexpress.com/store/product/3d-printer-control-board-melzi-mainboard-zonestar/1951499_32515393148.html?spm=2114.12010608.0.0.809dRP', 'aliexpress', 'listing', '32515393148'),  # erikkallen/Marlin_tronxy#1
+    ('https://www.aliexpress.us/item/3256805133922452.html?spm=a2g0o.order_list.order_list_main.5.21ef1802iwqDwO&gatewayAdapt=glo2usa', 'aliexpress', 'listing', '3256805133922452'),  # AKstudios/PMSX003-Breakout#1
+    ('https://www.superbuy.com/', None, 'agent-site', None),  # qq8322302/Lenovo-Tiny-Serial-PCIE-Expansion-Card#2
+    ('  - [淘宝购买](https://s.click.taobao.com/GA955xu)', None, 'short-link', None),  # isl-org/OpenBot@1efa953:body/README_CN.md
+    ('  - [淘宝购买](https://s.click.taobao.com/iI1K4xu)', None, 'short-link', None),  # isl-org/OpenBot@1efa953:body/README_CN.md
+    ('  - [淘宝购买](https://s.click.taobao.com/jMA45xu)', None, 'short-link', None),  # isl-org/OpenBot@1efa953:body/README_CN.md
+    ('  - [淘宝购买](https://s.click.taobao.com/tzcJ4xu)', None, 'short-link', None),  # isl-org/OpenBot@1efa953:body/README_CN.md
+    ('  - [淘宝购买](https://s.click.taobao.com/nj1Kzwu)', None, 'short-link', None),  # isl-org/OpenBot@1efa953:body/README_CN.md
+    ('  - [淘宝购买](https://s.click.taobao.com/GGF45xu)', None, 'short-link', None),  # isl-org/OpenBot@1efa953:body/README_CN.md
+    ('  - [淘宝购买](https://s.click.taobao.com/3roD0xu)', None, 'short-link', None),  # isl-org/OpenBot@1efa953:body/README_CN.md
+    ('  - [淘宝购买](https://s.click.taobao.com/nfSJ4xu)', None, 'short-link', None),  # isl-org/OpenBot@1efa953:body/README_CN.md
+    ('  - [淘宝购买](https://s.click.taobao.com/q5545xu)', None, 'short-link', None),  # isl-org/OpenBot@1efa953:body/README_CN.md
+    ('  - [淘宝购买](https://s.click.taobao.com/rjXJ4xu)', None, 'short-link', None),  # isl-org/OpenBot@1efa953:body/README_CN.md
+    ('  - [淘宝购买](https://s.click.taobao.com/pyt45xu) , [领券](https://s.click.taobao.com/C1nJ4xu)', None, 'short-link', None),  # isl-org/OpenBot@1efa953:body/README_CN.md
+    ('  - [淘宝购买](https://s.click.taobao.com/5jj45xu) , [领券](https://s.click.taobao.com/ww855xu)', None, 'short-link', None),  # isl-org/OpenBot@1efa953:body/README_CN.md
+    ('  - [淘宝购买](https://s.click.taobao.com/WHO55xu) , [领券](https://s.click.taobao.com/6Np45xu)', None, 'short-link', None),  # isl-org/OpenBot@1efa953:body/README_CN.md
+    ('  - [淘宝购买](https://m.tb.cn/h.VzbuDbd)', None, 'short-link', None),  # isl-org/OpenBot@1efa953:body/README_CN.md
+    ('  - [淘宝购买](https://m.tb.cn/h.VzbvV36)', None, 'short-link', None),  # isl-org/OpenBot@1efa953:body/README_CN.md
+    ('https://item.taobao.com/item.htm?abbucket=3&id=797466121802&skuId=5722077108045', 'taobao', 'listing', '797466121802'),  # chenxuuu/sms_forwarding#63
+    ('1.随便打开一个1688的产品例如 https://detail.1688.com/offer/595165641375.html?spm=a2615.2177701.autotrace-_t_15878088286509_1_0_1_1587821005052.3.3adb15cbH6iLvy', '1688', 'listing', '595165641375'),  # oneNorth7/LinkHelper#4
+    ('3.被净化后的链接点击会跳转反诈骗中心http://www.js96110.com.cn', None, 'not-alibaba-host', None),  # oneNorth7/LinkHelper#4
+    ('域名：dj.1688.com,https://p4psearch.1688.com', None, 'not-a-listing', None),  # privacy-protection-tools/anti-AD#499
+    ('"Referer": "https://s.1688.com/youyuan/index.htm?tab=imageSearch&imageType=oss&imageAddress=cbuimgsearch/t56wDd43sJ1571315258000.jpg",', None, 'not-a-listing', None),  # Carmenliukang/1688_crawler-image_search_products#3
+    ('[https://www.aliexpress.com/item/32841920169.html](https://www.aliexpress.com/item/32841920169.html)  ', 'aliexpress', 'listing', '32841920169'),  # github-index:33134059272
+    ('Another temporary decision could be a super small usb mic: [https://www.aliexpress.com/item/32973953613.html](https://www.aliexpress.com/item/32973953613.html)', 'aliexpress', 'listing', '32973953613'),  # github-index:56978041106
+    ('ArmSoM Aliexpress online shop: [https://www.aliexpress.com/item/3256805779421715.html](https://www.aliexpress.com/item/3256805779421715.html) ', 'aliexpress', 'listing', '3256805779421715'),  # github-index:24160922021
+    ('ArmSoM Taobao shop: [https://item.taobao.com/item.htm?id=735000017740](https://item.taobao.com/item.htm?id=735000017740)', 'taobao', 'listing', '735000017740'),  # github-index:24160922021
+    ('ArmSoM online shop: [https://www.armsom.org/product-page/p2pro](https://www.armsom.org/product-page/p2pro)', None, 'not-alibaba-host', None),  # github-index:24160922021
+    ('- [https://www.aliexpress.com/item/1005009672034522.html](https://www.aliexpress.com/item/1005009672034522.html)', 'aliexpress', 'listing', '1005009672034522'),  # github-index:5638902853
+    ('This is an example of a board with MMC SD-card interface: [https://www.aliexpress.com/item/32915894264.html](https://www.aliexpress.com/item/32915894264.html). For this board use file [`src/hal/ttgov21new.h`](https://github.com/cyberman54/ESP32-Paxcounter/blob/master/src/hal/ttgov21new.h) and add the lines given above.', 'aliexpress', 'listing', '32915894264'),  # github-index:1786165030
+    ('- aliexpress: [https://www.aliexpress.com/item/1005005337644588.html](https://www.aliexpress.com/item/1005005337644588.html) ', 'aliexpress', 'listing', '1005005337644588'),  # github-index:48067973515
+    ('  [https://www.aliexpress.com/item/1005009890203011.html](https://www.aliexpress.com/item/1005009890203011.html)', 'aliexpress', 'listing', '1005009890203011'),  # github-index:17010871302
+    ('  [https://www.aliexpress.com/item/1005008130629022.html](https://www.aliexpress.com/item/1005008130629022.html)', 'aliexpress', 'listing', '1005008130629022'),  # github-index:17010871302
+    ('  [https://www.aliexpress.com/item/1005006729707613.html](https://www.aliexpress.com/item/1005006729707613.html)', 'aliexpress', 'listing', '1005006729707613'),  # github-index:15332399474
+    ('26. RealSense Tracking Camera T265 \\- AliExpress,  [https://www.aliexpress.com/item/1005002035294176.html](https://www.aliexpress.com/item/1005002035294176.html)  ', 'aliexpress', 'listing', '1005002035294176'),  # github-index:63592737582
+    ('This firmware is built for the [ESP32-2432S028R "Cheap Yellow Display" board](https://www.aliexpress.com/item/1005004971720824.html):', 'aliexpress', 'listing', '1005004971720824'),  # github-index:54890673895
+    ('[https://www.aliexpress.com/item/1005004971720824.html](https://www.aliexpress.com/item/1005004971720824.html)', 'aliexpress', 'listing', '1005004971720824'),  # github-index:54890673895
+    ('| 1. 6x Dynamixel XL330-M077<br /><br /><br /><br /><br /><br /> | ￥1290 | [https://item.taobao.com/item.htm?id=744329960663](https://item.taobao.com/item.htm?id=744329960663)                                           | ROBOTIS XL330-M077-T 单价人民215元，需要6套 |', 'taobao', 'listing', '744329960663'),  # github-index:49029637078
+    ('LCD购买链接[https://item.taobao.com/item.htm?spm=a1z09.2.0.0.768d2e8d9D3S7s&id=38842179442&_u=m1tg6s6048c2](https://item.taobao.com/item.htm?spm=a1z09.2.0.0.768d2e8d9D3S7s&id=38842179442&_u=m1tg6s6048c2)', 'taobao', 'listing', '38842179442'),  # github-index:8006274838
+    ('В предыдущих разделах мы уже изучили компиляцию и прошивку 100ASK_V853-PRO. Теперь перейдем к адаптации 7-дюймового RGB экрана в Tina SDK. Ссылка на покупку: [https://item.taobao.com/item.htm?spm=a1z10.5-c-s.w4002-18944745104.11.669f1b7fE1ptyQ&id=611156659477](https://item.taobao.com/item.htm?spm=a1z10.5-c-s.w4002-18944745104.11.669f1b7fE1ptyQ&id=611156659477)', 'taobao', 'listing', '611156659477'),  # github-index:48041672
+    ('ArmSoM Official AliExpress Store: [https://aliexpress.com/item/3256807356692995.html](https://aliexpress.com/item/3256807356692995.html) ', 'aliexpress', 'listing', '3256807356692995'),  # github-index:24501884701
+    ('ArmSoM Official Taobao Store: [https://item.taobao.com/item.htm?id=895906881225](https://item.taobao.com/item.htm?id=895906881225)', 'taobao', 'listing', '895906881225'),  # github-index:24501884701
+    ('[https://item.taobao.com/item.htm?id=561964266288](https://item.taobao.com/item.htm?id=561964266288)   ', 'taobao', 'listing', '561964266288'),  # github-index:25091098949
+    ('[https://item.taobao.com/item.htm?id=561607171659](https://item.taobao.com/item.htm?id=561607171659)   ', 'taobao', 'listing', '561607171659'),  # github-index:25091098949
+    ('\t在前面我们已经学习了关于100ASK_V853-PRO编译和烧写,接下来就是在Tina SDK下去适配七寸RGB屏，购买链接为：[https://item.taobao.com/item.htm?spm=a1z10.5-c-s.w4002-18944745104.11.669f1b7fE1ptyQ&id=611156659477](https://item.taobao.com/item.htm?spm=a1z10.5-c-s.w4002-18944745104.11.669f1b7fE1ptyQ&id=611156659477)', 'taobao', 'listing', '611156659477'),  # github-index:17347812288
+    ('ArmSoM Official AliExpress Store: [https://aliexpress.com/item/3256807679122184.html](https://aliexpress.com/item/3256807679122184.html) ', 'aliexpress', 'listing', '3256807679122184'),  # github-index:57564065686
+    ('ArmSoM Official Taobao Store: [https://item.taobao.com/item.htm?id=842137173767](https://item.taobao.com/item.htm?id=842137173767)', 'taobao', 'listing', '842137173767'),  # github-index:57564065686
+    ('ArmSoM 速卖通官方店: [https://www.aliexpress.com/store/1102800175](https://www.aliexpress.com/store/1102800175) ', 'aliexpress', 'storefront', '1102800175'),  # github-index:24094337651
+    ('ArmSoM 淘宝官方店: [https://item.taobao.com/item.htm?id=757023687970](https://item.taobao.com/item.htm?id=757023687970)', 'taobao', 'listing', '757023687970'),  # github-index:24094337651
+    ('- 1:64芯片套件：[https://item.taobao.com/item.htm?ft=t&id=737362891443](https://item.taobao.com/item.htm?ft=t&id=737362891443)', 'taobao', 'listing', '737362891443'),  # github-index:29224332927
+    ('- 1:87改装套件：[https://item.taobao.com/item.htm?ft=t&id=737272654141](https://item.taobao.com/item.htm?ft=t&id=737272654141)', 'taobao', 'listing', '737272654141'),  # github-index:29224332927
+    ('2. 合宙 780E 核心板购买链接([https://item.taobao.com/item.htm?id=693774140934](https://item.taobao.com/item.htm?id=693774140934))。', 'taobao', 'listing', '693774140934'),  # github-index:3590186426
+    ('(tested on the $8 [url=https://www.aliexpress.com/store/product/New-Orange-Pi-Zero-H2-Quad-Core-Open-source-512MB-development-board-beyond-Raspberry-Pi/1553371_32761500374.html?spm=2114.12010612.0.0.6b3dc45fBK4POv]Orange Pi Zero[/url] 512MB RAM version)', 'aliexpress', 'listing', '32761500374'),  # github-index:15082044381
+    ('To install the OS on the Orange Pi, follow this guide: http://lucsmall.com/2017/01/19/beginners-guide-to-the-orange-pi-zero/', None, 'not-alibaba-host', None),  # github-index:15082044381
+    ('[[https://www.aliexpress.com/item/1005005614719377.html](https://www.aliexpress.com/item/1005005614719377.html?spm=a2g0o.productlist.main.1.1c772487NAFecQ&algo_pvid=d021b499-e67b-4da5-8975-3bb0653bc16e&algo_exp_id=d021b499-e67b-4da5-8975-3bb0653bc16e-0&pdp_npi=4@dis!GBP!6.08!6.08!!!7.19!!@210318c916965901078338141e8cb7!12000033755356288!sea!UK!801158356!&curPageLogUid=tivQjvYHp000)]\\', 'aliexpress', 'listing', '1005005614719377'),  # github-index:11131515386
+    ('[<https://www.aliexpress.com/item/1005005549477887.html>]\\', 'aliexpress', 'listing', '1005005549477887'),  # github-index:11131515386
+    ('[aliexpress-easyiot]: https://easyiot.aliexpress.com/store/5839056', 'aliexpress', 'storefront', '5839056'),  # github-index:34127076984
+    ('[aliexpress-easyiot-zbgw04]: https://aliexpress.com/item/1005002791666029.html', 'aliexpress', 'listing', '1005002791666029'),  # github-index:34127076984
+    ('// https://www.aliexpress.com/item/1005006036506903.html?spm=a2g0o.order_list.order_list_main.65.587c1802Q0DfEi#nav-specification', 'aliexpress', 'listing', '1005006036506903'),  # github-index:24585096264
+    ('2. esp32-4848S040CIY1 (480*480 IPS, ESP32-S3-N16R8, with 1 relay), https://www.aliexpress.com/item/1005006302276974.html', 'aliexpress', 'listing', '1005006302276974'),  # github-index:53395977579
+    ('| **CYD (Cheap Yellow Display ESP32-2432S028)** | Handheld 2.8" ILI9341 Color LCD Display | 🔗 [AliExpress CYD Display kaufen](https://de.aliexpress.com/item/1005006599448997.html) | 📦 [ESP32 CYD 2.8" Snap-Fit Case (MakerWorld)](https://makerworld.com/de/models/3180623) |', 'aliexpress', 'listing', '1005006599448997'),  # github-index:61387080684
+    ('        - [Sonoff PIR RF Motion Sensor](https://nl.aliexpress.com/item/1005008632282924.html)', 'aliexpress', 'listing', '1005008632282924'),  # github-index:6258316119
+    ('        - [TAIBOAN 433MHz PIR Motion Sensor](https://nl.aliexpress.com/item/1005005510159304.html)', 'aliexpress', 'listing', '1005005510159304'),  # github-index:6258316119
+    ('- [RTC module](https://www.aliexpress.com/item/1005003707505154.html) connected to Raspberry Pi I2C bus (x4 2.54mm cables).', 'aliexpress', 'listing', '1005003707505154'),  # github-index:15001053819
+    ('                placeholder="https://www.aliexpress.com/item/100500...html"', None, 'missing-id', None),  # github-index:71512991799
+    ('    "url": "https://www.alibaba.com/product-detail/example.html",', None, 'missing-id', None),  # github-index:56341884129
+    ('  "https://www.aliexpress.com/item/1005000000000000.html",', 'aliexpress', 'listing', '1005000000000000'),  # github-index:56341884129
+    ('"detail_url": "https://click.simba.taobao.com/cc_im?p\\u003d%D6%A5%C2%E9%BA%FD\\u0026s\\u003d47933492\\u0026k\\u003d673\\u0026e\\u003dfwyPjTJ8UnHNUysC8vd%2BaSLdq3kVyYTr4t2BYkxNao515GZOIpGzgVFhq4Xkbvh%2BozYNM28J2uDo15mMXX2UMrV14AmLejnLdo8ZpZHqLJSwbvzkDFtmvtSDMIFBb%2FbGbHwwMHh8LEPBRIdCIWVizBOx6QehpfrYrI5XcacnSdxj2uBYaM1%2FdMKWMApqdx05SVNqz6x%2BcXzKD4GXhu7czHeOFLLWvE4Mbef3GV6Oq2ysm6Ew8zvSbAwADjrGlDdDIUgUJMrfPRmCzV0wnPMis3WbSZwn3hY1LGpUSannD1hyh8fewMuZTv%2BKuzwT0EBQVsgcw0qNkHMCqvgYK1srscIvO6ZAQXIxg%2BtH9G6lozE1MGCHgegQYAnvTf2jCOP7K2ZLQ6YrF2h%2BLFMRHrVb1UH8sXMupcU4503R4m5bVGkD8yAqujvasy3wjp5XpVu9nxHbUYoVmUuwdOgIo5JqEzKROePbXwxac3eDs5jZ%2BcMy%2BR%2FEIANkSPrF3sfKiduVs4fsTHQBV8OK3RMf8S0bi1kU4K2Ro3AmK6TVqExgyGVGf%2FB4rVORotMgsMjxg0XnWEuzgOx7m0u3U7tJBZ6NpfQSycO35FFxB%2B6dGyS%2BEe2k0qve6xB4aaTrHUJlhh9mkBPiavYy5s158cGb4GG8krSm0PM9DP2W"', None, 'not-a-listing', None),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"comment_url": "https://click.simba.taobao.com/cc_im?p\\u003d%D6%A5%C2%E9%BA%FD\\u0026s\\u003d47933492\\u0026k\\u003d673\\u0026e\\u003dfwyPjTJ8UnHNUysC8vd%2BaSLdq3kVyYTr4t2BYkxNao515GZOIpGzgVFhq4Xkbvh%2BozYNM28J2uDo15mMXX2UMrV14AmLejnLdo8ZpZHqLJSwbvzkDFtmvtSDMIFBb%2FbGbHwwMHh8LEPBRIdCIWVizBOx6QehpfrYrI5XcacnSdxj2uBYaM1%2FdMKWMApqdx05SVNqz6x%2BcXzKD4GXhu7czHeOFLLWvE4Mbef3GV6Oq2ysm6Ew8zvSbAwADjrGlDdDIUgUJMrfPRmCzV0wnPMis3WbSZwn3hY1LGpUSannD1hyh8fewMuZTv%2BKuzwT0EBQVsgcw0qNkHMCqvgYK1srscIvO6ZAQXIxg%2BtH9G6lozE1MGCHgegQYAnvTf2jCOP7K2ZLQ6YrF2h%2BLFMRHrVb1UH8sXMupcU4503R4m5bVGkD8yAqujvasy3wjp5XpVu9nxHbUYoVmUuwdOgIo5JqEzKROePbXwxac3eDs5jZ%2BcMy%2BR%2FEIANkSPrF3sfKiduVs4fsTHQBV8OK3RMf8S0bi1kU4K2Ro3AmK6TVqExgyGVGf%2FB4rVORotMgsMjxg0XnWEuzgOx7m0u3U7tJBZ6NpfQSycO35FFxB%2B6dGyS%2BEe2k0qve6xB4aaTrHUJlhh9mkBPiavYy5s158cGb4GG8krSm0PM9DP2W\\u0026on_comment\\u003d1"', None, 'not-a-listing', None),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"shopLink": "https://click.simba.taobao.com/cc_im?p\\u003d%D6%A5%C2%E9%BA%FD\\u0026s\\u003d47933492\\u0026k\\u003d653\\u0026e\\u003dTVAIX1Bve4nNUysC8vd%2BaSLdq3kVyYTr4t2BYkxNao515GZOIpGzgVFhq4Xkbvh%2BozYNM28J2uA0PJPAwnWM5LV14AmLejnLdo8ZpZHqLJSwbvzkDFtmvtSDMIFBb%2FbGbHwwMHh8LEPBRIdCIWVizBOx6QehpfrYrI5XcacnSdxj2uBYaM1%2FdMKWMApqdx05SVNqz6x%2BcXzKD4GXhu7czHeOFLLWvE4Mbef3GV6Oq2ysm6Ew8zvSbAwADjrGlDdDIUgUJMrfPRmCzV0wnPMis3WbSZwn3hY1LGpUSannD1hyh8fewMuZTv%2BKuzwT0EBQVsgcw0qNkHMCqvgYK1srscIvO6ZAQXIxg%2BtH9G6lozE1MGCHgegQYAnvTf2jCOP7K2ZLQ6YrF2h%2BLFMRHrVb1UH8sXMupcU4503R4m5bVGkD8yAqujvasy3wjp5XpVu9nxHbUYoVmUuwdOgIo5JqEyUWM%2BrkSZ8YUaOPYuzqEkdFdfCAiyGLTzXwnvSo330WvCMLMxiN0t5sLHCvLcTnck0KWPOqgi7nZdtcLsQdboTn8lSPB6nD9M%2FNYkrQqD24HcBsD1FXFXUfhIJu8bLLSRJE%2BgLODk%2BPPIf1TQcsb8Nb27WIjKjMy1WKPE0rF9R1oCvEWarOR2E%3D"', None, 'not-a-listing', None),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"detail_url": "//detail.tmall.com/item.htm?id\\u003d538596687562\\u0026ad_id\\u003d\\u0026am_id\\u003d\\u0026cm_id\\u003d140105335569ed55e27b\\u0026pm_id\\u003d\\u0026abbucket\\u003d1"', 'tmall', 'listing', '538596687562'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"comment_url": "//detail.tmall.com/item.htm?id\\u003d538596687562\\u0026ad_id\\u003d\\u0026am_id\\u003d\\u0026cm_id\\u003d140105335569ed55e27b\\u0026pm_id\\u003d\\u0026abbucket\\u003d1\\u0026on_comment\\u003d1"', 'tmall', 'listing', '538596687562'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"shopLink": "//store.taobao.com/shop/view_shop.htm?user_number_id\\u003d1848219836"', 'taobao', 'storefront', '1848219836'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"detail_url": "//detail.tmall.com/item.htm?id\\u003d10609596736\\u0026ad_id\\u003d\\u0026am_id\\u003d\\u0026cm_id\\u003d140105335569ed55e27b\\u0026pm_id\\u003d\\u0026abbucket\\u003d1"', 'tmall', 'listing', '10609596736'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"comment_url": "//detail.tmall.com/item.htm?id\\u003d10609596736\\u0026ad_id\\u003d\\u0026am_id\\u003d\\u0026cm_id\\u003d140105335569ed55e27b\\u0026pm_id\\u003d\\u0026abbucket\\u003d1\\u0026on_comment\\u003d1"', 'tmall', 'listing', '10609596736'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"shopLink": "//store.taobao.com/shop/view_shop.htm?user_number_id\\u003d705235443"', 'taobao', 'storefront', '705235443'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"detail_url": "//item.taobao.com/item.htm?id\\u003d568796204027\\u0026ns\\u003d1\\u0026abbucket\\u003d1#detail"', 'taobao', 'listing', '568796204027'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"comment_url": "//item.taobao.com/item.htm?id\\u003d568796204027\\u0026ns\\u003d1\\u0026abbucket\\u003d1\\u0026on_comment\\u003d1"', 'taobao', 'listing', '568796204027'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"shopLink": "//store.taobao.com/shop/view_shop.htm?user_number_id\\u003d901116145"', 'taobao', 'storefront', '901116145'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"detail_url": "//detail.tmall.com/item.htm?id\\u003d542589791252\\u0026ns\\u003d1\\u0026abbucket\\u003d1"', 'tmall', 'listing', '542589791252'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"comment_url": "//detail.tmall.com/item.htm?id\\u003d542589791252\\u0026ns\\u003d1\\u0026abbucket\\u003d1\\u0026on_comment\\u003d1"', 'tmall', 'listing', '542589791252'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"shopLink": "//store.taobao.com/shop/view_shop.htm?user_number_id\\u003d1705228750"', 'taobao', 'storefront', '1705228750'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"detail_url": "//detail.tmall.com/item.htm?id\\u003d521672895871\\u0026ns\\u003d1\\u0026abbucket\\u003d1"', 'tmall', 'listing', '521672895871'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"comment_url": "//detail.tmall.com/item.htm?id\\u003d521672895871\\u0026ns\\u003d1\\u0026abbucket\\u003d1\\u0026on_comment\\u003d1"', 'tmall', 'listing', '521672895871'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"shopLink": "//store.taobao.com/shop/view_shop.htm?user_number_id\\u003d2001330047"', 'taobao', 'storefront', '2001330047'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"detail_url": "//detail.tmall.com/item.htm?id\\u003d540071181774\\u0026ns\\u003d1\\u0026abbucket\\u003d1"', 'tmall', 'listing', '540071181774'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"comment_url": "//detail.tmall.com/item.htm?id\\u003d540071181774\\u0026ns\\u003d1\\u0026abbucket\\u003d1\\u0026on_comment\\u003d1"', 'tmall', 'listing', '540071181774'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"detail_url": "//item.taobao.com/item.htm?id\\u003d530489341967\\u0026ns\\u003d1\\u0026abbucket\\u003d1#detail"', 'taobao', 'listing', '530489341967'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"comment_url": "//item.taobao.com/item.htm?id\\u003d530489341967\\u0026ns\\u003d1\\u0026abbucket\\u003d1\\u0026on_comment\\u003d1"', 'taobao', 'listing', '530489341967'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"detail_url": "//item.taobao.com/item.htm?id\\u003d573395722047\\u0026ns\\u003d1\\u0026abbucket\\u003d1#detail"', 'taobao', 'listing', '573395722047'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"comment_url": "//item.taobao.com/item.htm?id\\u003d573395722047\\u0026ns\\u003d1\\u0026abbucket\\u003d1\\u0026on_comment\\u003d1"', 'taobao', 'listing', '573395722047'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"detail_url": "//item.taobao.com/item.htm?id\\u003d567273203607\\u0026ns\\u003d1\\u0026abbucket\\u003d1#detail"', 'taobao', 'listing', '567273203607'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"comment_url": "//item.taobao.com/item.htm?id\\u003d567273203607\\u0026ns\\u003d1\\u0026abbucket\\u003d1\\u0026on_comment\\u003d1"', 'taobao', 'listing', '567273203607'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"detail_url": "//item.taobao.com/item.htm?id\\u003d3058810820\\u0026ns\\u003d1\\u0026abbucket\\u003d1#detail"', 'taobao', 'listing', '3058810820'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"comment_url": "//item.taobao.com/item.htm?id\\u003d3058810820\\u0026ns\\u003d1\\u0026abbucket\\u003d1\\u0026on_comment\\u003d1"', 'taobao', 'listing', '3058810820'),  # goxp49/My_Scrapy@3df922d:xxx.js
+    ('"detail_url": "https://click.simba.taobao.com/cc_im?p=%C5%AE%B0%FC&s=1197232605&k=473&e=T6jV7Tf0IW3lyOb8z5eOc9e617pA3XtzwdV%2FR0wwLvOg1Q5AHk73L3n47wkNDHFNSmsIXjL4HhZ1vitGbQSLLiViWl3LHv70PWWyqJm%2B4S4QMbNd3uNyyaZiD6DIYoEdE2xuYeWa6GZcYHfrlxs9l7U1gsC3Su0yeGgFs6ceU6jFyDF5YNzfkZgzeJm5tywkbzvxkJxoFTjkE4fcp16A%2B%2BhccvXgufsUPXLqvT3H1dnjVoEh9OHNF%2BgI0lR%2FHMqIx6DaiPS1YZXV%2FPyT0ZM3TNNlGxEf%2FFZ7Gzo%2Bj9o5D766IkLDRq6Q%2B%2Fmv%2B62ZvUbLKFIVoBCW7x9qqLQ%2FQk37BWRh03E%2FuakQP3Jfo5L8nUMJNDiXr9o4uGgd3DwsNCq8WcRlvTwSkTK%2BO%2FoiUBzLcm0%2B%2BPpgajY8O%2FQuQAiii3LGkN%2BpfWb5252UH7FIvEASKeOezMsuLzPcMSXhbarU8w%3D%3D"', None, 'not-a-listing', None),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"comment_url": "https://click.simba.taobao.com/cc_im?p=%C5%AE%B0%FC&s=1197232605&k=473&e=T6jV7Tf0IW3lyOb8z5eOc9e617pA3XtzwdV%2FR0wwLvOg1Q5AHk73L3n47wkNDHFNSmsIXjL4HhZ1vitGbQSLLiViWl3LHv70PWWyqJm%2B4S4QMbNd3uNyyaZiD6DIYoEdE2xuYeWa6GZcYHfrlxs9l7U1gsC3Su0yeGgFs6ceU6jFyDF5YNzfkZgzeJm5tywkbzvxkJxoFTjkE4fcp16A%2B%2BhccvXgufsUPXLqvT3H1dnjVoEh9OHNF%2BgI0lR%2FHMqIx6DaiPS1YZXV%2FPyT0ZM3TNNlGxEf%2FFZ7Gzo%2Bj9o5D766IkLDRq6Q%2B%2Fmv%2B62ZvUbLKFIVoBCW7x9qqLQ%2FQk37BWRh03E%2FuakQP3Jfo5L8nUMJNDiXr9o4uGgd3DwsNCq8WcRlvTwSkTK%2BO%2FoiUBzLcm0%2B%2BPpgajY8O%2FQuQAiii3LGkN%2BpfWb5252UH7FIvEASKeOezMsuLzPcMSXhbarU8w%3D%3D&on_comment=1"', None, 'not-a-listing', None),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"shopLink": "https://click.simba.taobao.com/cc_im?p=%C5%AE%B0%FC&s=1197232605&k=441&e=hFIaG4sjAujlyOb8z5eOc9e617pA3XtzwdV%2FR0wwLvOg1Q5AHk73L3n47wkNDHFNSmsIXjL4Hhao5sMNIWSckiViWl3LHv70PWWyqJm%2B4S4QMbNd3uNyyaZiD6DIYoEdE2xuYeWa6GZcYHfrlxs9l7U1gsC3Su0yeGgFs6ceU6jFyDF5YNzfkZgzeJm5tywkbzvxkJxoFTjkE4fcp16A%2B%2BhccvXgufsUPXLqvT3H1dnjVoEh9OHNF%2BgI0lR%2FHMqIx6DaiPS1YZXV%2FPyT0ZM3TNNlGxEf%2FFZ7Gzo%2Bj9o5D766IkLDRq6Q%2B%2Fmv%2B62ZvUbLKFIVoBCW7x9qqLQ%2FQk37BWRh03E%2FuakQAZbKQ%2B1U6bMoIm8iB18hA1XluLibMcj6U3XQd2ElPQZpJPWpq1cREZ6Tox7n%2FXfRkXrBDL6QW7vFEcIVL3joKg%3D%3D"', None, 'not-a-listing', None),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"detail_url": "//detail.tmall.com/item.htm?id=533989404526&ad_id=&am_id=&cm_id=140105335569ed55e27b&pm_id=&abbucket=11"', 'tmall', 'listing', '533989404526'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"comment_url": "//detail.tmall.com/item.htm?id=533989404526&ad_id=&am_id=&cm_id=140105335569ed55e27b&pm_id=&abbucket=11&on_comment=1"', 'tmall', 'listing', '533989404526'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"shopLink": "//store.taobao.com/shop/view_shop.htm?user_number_id=1579823763"', 'taobao', 'storefront', '1579823763'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"detail_url": "//detail.tmall.com/item.htm?id=531049663563&ad_id=&am_id=&cm_id=140105335569ed55e27b&pm_id=&abbucket=11"', 'tmall', 'listing', '531049663563'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"comment_url": "//detail.tmall.com/item.htm?id=531049663563&ad_id=&am_id=&cm_id=140105335569ed55e27b&pm_id=&abbucket=11&on_comment=1"', 'tmall', 'listing', '531049663563'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"shopLink": "//store.taobao.com/shop/view_shop.htm?user_number_id=2184510331"', 'taobao', 'storefront', '2184510331'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"detail_url": "//item.taobao.com/item.htm?id=540307999096&ns=1&abbucket=11#detail"', 'taobao', 'listing', '540307999096'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"comment_url": "//item.taobao.com/item.htm?id=540307999096&ns=1&abbucket=11&on_comment=1"', 'taobao', 'listing', '540307999096'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"shopLink": "//store.taobao.com/shop/view_shop.htm?user_number_id=1601492989"', 'taobao', 'storefront', '1601492989'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"detail_url": "//item.taobao.com/item.htm?id=549823404426&ns=1&abbucket=11#detail"', 'taobao', 'listing', '549823404426'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"comment_url": "//item.taobao.com/item.htm?id=549823404426&ns=1&abbucket=11&on_comment=1"', 'taobao', 'listing', '549823404426'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"shopLink": "//store.taobao.com/shop/view_shop.htm?user_number_id=2094968589"', 'taobao', 'storefront', '2094968589'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"detail_url": "//item.taobao.com/item.htm?id=549474131101&ns=1&abbucket=11#detail"', 'taobao', 'listing', '549474131101'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"comment_url": "//item.taobao.com/item.htm?id=549474131101&ns=1&abbucket=11&on_comment=1"', 'taobao', 'listing', '549474131101'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"shopLink": "//store.taobao.com/shop/view_shop.htm?user_number_id=2442015734"', 'taobao', 'storefront', '2442015734'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"detail_url": "//item.taobao.com/item.htm?id=545127226418&ns=1&abbucket=11#detail"', 'taobao', 'listing', '545127226418'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"comment_url": "//item.taobao.com/item.htm?id=545127226418&ns=1&abbucket=11&on_comment=1"', 'taobao', 'listing', '545127226418'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"detail_url": "//item.taobao.com/item.htm?id=541040775446&ns=1&abbucket=11#detail"', 'taobao', 'listing', '541040775446'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"comment_url": "//item.taobao.com/item.htm?id=541040775446&ns=1&abbucket=11&on_comment=1"', 'taobao', 'listing', '541040775446'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"detail_url": "//detail.tmall.com/item.htm?id=520701764811&ns=1&abbucket=11"', 'tmall', 'listing', '520701764811'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('"comment_url": "//detail.tmall.com/item.htm?id=520701764811&ns=1&abbucket=11&on_comment=1"', 'tmall', 'listing', '520701764811'),  # hillerlin/code:myScrapy/mytest/json.py
+    ('link6: https://aliexpress.com/item/1005003815597902.html', 'aliexpress', 'listing', '1005003815597902'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://aliexpress.com/item/1005003815621928.html', 'aliexpress', 'listing', '1005003815621928'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://aliexpress.com/item/1005003924773900.html', 'aliexpress', 'listing', '1005003924773900'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/af/aqara-mccgq11lm.html', None, 'not-a-listing', None),  # blakadder/zigbee@d96e8aaf
+    ('link2: https://www.aliexpress.com/af/aqara-magic-cube.html', None, 'not-a-listing', None),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/af/QBCZ11LM-socket.html', None, 'not-a-listing', None),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/af/QBKG03LM-switch.html', None, 'not-a-listing', None),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/af/QBKG04LM-switch.html', None, 'not-a-listing', None),  # blakadder/zigbee@d96e8aaf
+    ('link2: https://aliexpress.com/item/1005003627188320.html', 'aliexpress', 'listing', '1005003627188320'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://aliexpress.com/item/1005003815709427.html', 'aliexpress', 'listing', '1005003815709427'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/af/ZNLDP12LM-bulb.html', None, 'not-a-listing', None),  # blakadder/zigbee@d96e8aaf
+    ('link2: https://www.aliexpress.com/af/aqara-s2-lock.html', None, 'not-a-listing', None),  # blakadder/zigbee@d96e8aaf
+    ('link2: https://www.aliexpress.com/af/aqara-s2-pro-lock.html', None, 'not-a-listing', None),  # blakadder/zigbee@d96e8aaf
+    ('link: https://item.taobao.com/item.htm?id=521229558487', 'taobao', 'listing', '521229558487'),  # blakadder/zigbee@d96e8aaf
+    ('mlink: https://bilisty.en.alibaba.com', 'alibaba_com', 'storefront', 'bilisty'),  # blakadder/zigbee@d96e8aaf
+    ('mlink: https://Earda.en.alibaba.com/product/1600100414084-811260783/Earda_EU_Standard_Battery_Zigbee_Office_Style_Universal_Batteryless_Type_1_2_3_Gang_Remote_Switch.html', 'alibaba_com', 'listing', '1600100414084'),  # blakadder/zigbee@d96e8aaf
+    ('link2: https://feibit.en.alibaba.com/product/60694039271-804969466/Wireless_Smart_Zigbee_Gas_Dector_for_gas_alarm_white.html', 'alibaba_com', 'listing', '60694039271'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://feibit.en.alibaba.com/product/60662582019-804969466/ZigBee_Smoke_Detector_Sensor_Feibit.html', 'alibaba_com', 'listing', '60662582019'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://feibit.en.alibaba.com/product/60749530219-804969466/Wireless_ZigBee_3_0_Standard_Protocol_Door_Window_Sensor.html', 'alibaba_com', 'listing', '60749530219'),  # blakadder/zigbee@d96e8aaf
+    ('mlink: https://gmyok.en.alibaba.com/product/62102203560-210726056/zigbee_filament_led_alexa_wifi_bulbs_e27_Edison_bulb_A60_4_5W_7W.html', 'alibaba_com', 'listing', '62102203560'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/i/1005003189229651.html', 'aliexpress', 'listing', '1005003189229651'),  # blakadder/zigbee@d96e8aaf
+    ('link2: https://nl.aliexpress.com/item/4000189431176.html', 'aliexpress', 'listing', '4000189431176'),  # blakadder/zigbee@d96e8aaf
+    ('link2: https://nl.aliexpress.com/item/1005002662176655.html', 'aliexpress', 'listing', '1005002662176655'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://vi.aliexpress.com/item/1005005454626686.html', 'aliexpress', 'listing', '1005005454626686'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://s.click.aliexpress.com/e/_mMVJJxo', None, 'short-link', None),  # blakadder/zigbee@d96e8aaf
+    ('link3: https://heimansmart.en.alibaba.com/product/60368592187-802172831/Household_smart_wireless_door_magnetic_sensor_wireless_entry_magnetic_contact.html', 'alibaba_com', 'listing', '60368592187'),  # blakadder/zigbee@d96e8aaf
+    ('link3: https://heimansmart.en.alibaba.com/product/62095639309-802121904/Heiman_HS1MS_Smart_Motion_Sensor_zigbee_z_wave_protocal.html', 'alibaba_com', 'listing', '62095639309'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://heimansmart.en.alibaba.com/product/60602923395-802256651/Smart_home_air_conditioner_control_IR_repeater.html', 'alibaba_com', 'listing', '60602923395'),  # blakadder/zigbee@d96e8aaf
+    ('link4: https://heimansmart.en.alibaba.com/product/60661259935-803267292/The_latest_HEIMAN_Zigbee_3_0_smart_wireless_indoor_siren_with_standby_battery.html', 'alibaba_com', 'listing', '60661259935'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://aliexpress.com/item/1005001709500617.html', 'aliexpress', 'listing', '1005001709500617'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.lazada.com.ph/products/lasco-zigbee-30-1-gang-smart-touch-light-switch-works-with-amazon-alexa-echo-and-google-home-lasco-zigbee-30-smart-gateway-required-no-neutral-wire-and-capacitors-required-i1112342429-s3847032098.html?mp=1', 'lazada_ph', 'listing', '1112342429'),  # blakadder/zigbee@d96e8aaf
+    ('mlink: https://law.en.alibaba.com/product/62135357094-807194647/Curtain_Motor_DT82LE_with_automatic_Limit_and_super_low_noise_controlling_both_by_switch_and_wireless_remote_DOOYA.html', 'alibaba_com', 'listing', '62135357094'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://aliexpress.ru/item/10000001769685.html', 'aliexpress', 'listing', '10000001769685'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/i/1005002668908156.html', 'aliexpress', 'listing', '1005002668908156'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://s.click.aliexpress.com/e/_DENLbGH', None, 'short-link', None),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.us/item/3256804064579409.html', 'aliexpress', 'listing', '3256804064579409'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://s.click.aliexpress.com/e/_DD3fVT7', None, 'short-link', None),  # blakadder/zigbee@d96e8aaf
+    ('link: https://owon-smart.en.alibaba.com/product/62353745576-805305318/ZigBee_32A_Din_Rail_Relay_energy_measurement_and_remote_on_off_din_rail_module.html', 'alibaba_com', 'listing', '62353745576'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/item/32992526562.html?', 'aliexpress', 'listing', '32992526562'),  # blakadder/zigbee@d96e8aaf
+    ('mlink: https://rehentech.en.alibaba.com/product/62462818224-814409413/REHENT_2020_Need_zigbee_hub_smart_life_app_remote_control_smart_home_tuya_zigbee_PIR_sensor_alarm.html', 'alibaba_com', 'listing', '62462818224'),  # blakadder/zigbee@d96e8aaf
+    ('mlink: https://rehentech.en.alibaba.com/product/62424533138-814349013/RH_ZTH1_temperature_sensor_tuya_zigbee_temperature.html', 'alibaba_com', 'listing', '62424533138'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://amelech.en.alibaba.com/product/62089946938-810739852/100meter_IP65_1_10V_energy_saving_smart_wireless_lighting_remote_control_outdoor_led_garden_lights.html', 'alibaba_com', 'listing', '62089946938'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://siterwell.en.alibaba.com/product/62304009839-810172947/Manufacture_Smoke_alarm_system_TRV_bluetooth_tuya_zigbee_wifi_rf_smart_radiator_room_thermostat.html', 'alibaba_com', 'listing', '62304009839'),  # blakadder/zigbee@d96e8aaf
+    ('link3: https://aliexpress.com/item/1005003145273010.html', 'aliexpress', 'listing', '1005003145273010'),  # blakadder/zigbee@d96e8aaf
+    ('link2: https://www.aliexpress.com/af/sonoff-zbbridge.html', None, 'not-a-listing', None),  # blakadder/zigbee@d96e8aaf
+    ('link: https://sunricher.en.alibaba.com/product/62097389192-811954196/Zigbee_3_0_certified_Wall_Switches_Push_Button_K2_K4_K6_K8.html', 'alibaba_com', 'listing', '62097389192'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/i/1005003931289486.html', 'aliexpress', 'listing', '1005003931289486'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://aliexpress.com/item/1005003693621497.html', 'aliexpress', 'listing', '1005003693621497'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/item/1005004058860966.html?spm=a2g0o.order_detail.0.0.15d0f19c19ZOVY', 'aliexpress', 'listing', '1005004058860966'),  # blakadder/zigbee@d96e8aaf
+    ('link2: https://www.lazada.sg/products/i2559626900-s16054824811.html', 'lazada_sg', 'listing', '2559626900'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/i/4000277514396.html', 'aliexpress', 'listing', '4000277514396'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/wholesale?SearchText=zigbee+smart+air+box', None, 'not-a-listing', None),  # blakadder/zigbee@d96e8aaf
+    ('mlink: https://www.alibaba.com/pla/LEDEAST-TM-YKQ004-Tuya-smart-home-wifi_1600639197109.html', None, 'not-a-listing', None),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/wholesale?SearchText=TM616EGZT', None, 'not-a-listing', None),  # blakadder/zigbee@d96e8aaf
+    ('link2: https://aliexpress.com/item/1005002037578609.html', 'aliexpress', 'listing', '1005002037578609'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/i/1005002276387929.html', 'aliexpress', 'listing', '1005002276387929'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/i/1005004302003071.html', 'aliexpress', 'listing', '1005004302003071'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.lazada.com.ph/products/weelite-2-gang-smart-touch-light-switch-ac100-240v-works-with-amazon-alexa-google-home-and-siri-shortcut-smart-gateway-required-no-neutral-wire-required-i566086208-s1539278997.html', 'lazada_ph', 'listing', '566086208'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.lazada.com.ph/products/weelite-3-gang-smart-touch-light-switch-ac100-240v-works-with-amazon-alexa-google-home-and-siri-shortcut-smart-gateway-required-no-neutral-wire-required-i566108248-s1539360777.html', 'lazada_ph', 'listing', '566108248'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/af/xiaomi+honeywell+gas+alarm+detector.html', None, 'not-a-listing', None),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/af/mijia+honeywell+fire+alarm.html', None, 'not-a-listing', None),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/af/LLKZMK11LM-.html', None, 'not-a-listing', None),  # blakadder/zigbee@d96e8aaf
+    ('mlink: https://mijia.en.alibaba.com/product/60769737048-806208654/Xiaomi_Mijia_Wima_Smart_Door_Lock_Cylinder_Easy_Installation_For_Smart_Home.html', 'alibaba_com', 'listing', '60769737048'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://aliexpress.com/item/4001080984667.html', 'aliexpress', 'listing', '4001080984667'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/af/aqara-opple-switch.html', None, 'not-a-listing', None),  # blakadder/zigbee@d96e8aaf
+    ('mlink: https://gzyushun.en.alibaba.com/product/60717102371-805722042/switch_and_wireless_Smart_Home_automation_Yushun_MT750_wifi_electric_curtain_motor.html', 'alibaba_com', 'listing', '60717102371'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/i/1005004544783621.html', 'aliexpress', 'listing', '1005004544783621'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.us/item/3256804435722428.html', 'aliexpress', 'listing', '3256804435722428'),  # blakadder/zigbee@d96e8aaf
+    ('- Flashing requires a [JTAG Adapter](https://www.aliexpress.com/item/32833502027.html)', 'aliexpress', 'listing', '32833502027'),  # blakadder/zigbee@d96e8aaf
+    ('link2: https://www.aliexpress.com/af/cc2530-board.html', None, 'not-a-listing', None),  # blakadder/zigbee@d96e8aaf
+    ('# GiEX garden watering https://www.aliexpress.com/item/1005004222098040.html', 'aliexpress', 'listing', '1005004222098040'),  # blakadder/zigbee@d96e8aaf
+    ('mlink: https://www.alibaba.com/product-detail/Smart-Life-Remote-Zigbee-Switch-2_62439063064.html', 'alibaba_com', 'listing', '62439063064'),  # blakadder/zigbee@d96e8aaf
+    ('mlink: https://www.alibaba.com/product-detail/Tuya-smart-alexa-google-home-zigbee_62544151263.html', 'alibaba_com', 'listing', '62544151263'),  # blakadder/zigbee@d96e8aaf
+    ('mlink: https://www.alibaba.com/product-detail/Tuya-Wireless-Remote-Control-Smart-Zigbee_62306595053.html', 'alibaba_com', 'listing', '62306595053'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.alibaba.com/product-detail/220v-Zigbee-Smart-Plug-Compatible-With_62216496259.html', 'alibaba_com', 'listing', '62216496259'),  # blakadder/zigbee@d96e8aaf
+    ('link3: https://www.alibaba.com/product-detail/2700K-5700K-Xiaomi-Aqara-OPPLE-Smart_1600055541859.html', 'alibaba_com', 'listing', '1600055541859'),  # blakadder/zigbee@d96e8aaf
+    ('mlink: https://www.alibaba.com/product-detail/Oem-thermostat-manufacturer-Smart-Zigbee-Tuya_1600474639369.html', 'alibaba_com', 'listing', '1600474639369'),  # blakadder/zigbee@d96e8aaf
+    ('mlink: https://www.alibaba.com/product-detail/black-zigbee-thermostatic-boiler-heating-thermostat_1600554730484.html', 'alibaba_com', 'listing', '1600554730484'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.alibaba.com/product-detail/230v-50hz-RF-zigbee-smart-triac_62245534120.html', 'alibaba_com', 'listing', '62245534120'),  # blakadder/zigbee@d96e8aaf
+    ('link2: https://www.alibaba.com/product-detail/Bingoelec-Zigbee-Tuya-Germany-socket-modular_1600328059718.html', 'alibaba_com', 'listing', '1600328059718'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.alibaba.com/product-detail/12v-programmable-tuya-app-control-wifi_62333822813.html', 'alibaba_com', 'listing', '62333822813'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.alibaba.com/product-detail/Wifi-RF-Zigbee-Room-Smart-Radiator_1600073845224.html', 'alibaba_com', 'listing', '1600073845224'),  # blakadder/zigbee@d96e8aaf
+    ('mlink: https://www.alibaba.com/product-detail/Earda-EU-Standard-Wall-Dimmer-Electric_1600092367445.html', 'alibaba_com', 'listing', '1600092367445'),  # blakadder/zigbee@d96e8aaf
+    ('mlink: https://www.alibaba.com/product-detail/EU-Rotary-Button-Light-Wall-Switch_1600076552700.html', 'alibaba_com', 'listing', '1600076552700'),  # blakadder/zigbee@d96e8aaf
+    ('mlink: https://www.alibaba.com/product-detail/Earda-Zigbee-Tuya-Alexa-Smartphone-Wireless_1600502675073.html', 'alibaba_com', 'listing', '1600502675073'),  # blakadder/zigbee@d96e8aaf
+    ('mlink: https://www.alibaba.com/product-detail/Earda-Zigbee-Tuya-Alexa-Smartphone-Remote_1600325270928.html', 'alibaba_com', 'listing', '1600325270928'),  # blakadder/zigbee@d96e8aaf
+    ('mlink: https://www.alibaba.com/product-detail/Earda-Ziggbee-3-Gang-Smart-Wall_1600101179511.html', 'alibaba_com', 'listing', '1600101179511'),  # blakadder/zigbee@d96e8aaf
+    ('mlink: https://www.alibaba.com/product-detail/Earda-Zigbee-Tuya-Alexa-Amazon-Smartphone_1600082250475.html', 'alibaba_com', 'listing', '1600082250475'),  # blakadder/zigbee@d96e8aaf
+    ('link3: https://www.alibaba.com/product-detail/Earda-EU-Standard-Zigbee-Home-Wall_1600081294256.html', 'alibaba_com', 'listing', '1600081294256'),  # blakadder/zigbee@d96e8aaf
+    ('link3: https://www.alibaba.com/product-detail/wireless-zigbee-water-valve-2020-new_1600137088239.html', 'alibaba_com', 'listing', '1600137088239'),  # blakadder/zigbee@d96e8aaf
+    ('link3: https://www.alibaba.com/product-detail/Gledopto-GL-B-003P-ZigBee-CCT_1600310619831.html', 'alibaba_com', 'listing', '1600310619831'),  # blakadder/zigbee@d96e8aaf
+    ('link4: https://www.aliexpress.com/item/32831735828.html', 'aliexpress', 'listing', '32831735828'),  # blakadder/zigbee@d96e8aaf
+    ('link3: https://www.aliexpress.com/item/4000648845438.html', 'aliexpress', 'listing', '4000648845438'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/item/1005002237473862.html', 'aliexpress', 'listing', '1005002237473862'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/item/1005001687942333.html', 'aliexpress', 'listing', '1005001687942333'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/item/1005002519585205.html', 'aliexpress', 'listing', '1005002519585205'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/item/32954158161.html', 'aliexpress', 'listing', '32954158161'),  # blakadder/zigbee@d96e8aaf
+    ('link2: https://www.aliexpress.com/item/1005004620154997.html', 'aliexpress', 'listing', '1005004620154997'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/item/1005004954303149.html', 'aliexpress', 'listing', '1005004954303149'),  # blakadder/zigbee@d96e8aaf
+    ('link2: https://www.aliexpress.com/item/1005004951736496.html', 'aliexpress', 'listing', '1005004951736496'),  # blakadder/zigbee@d96e8aaf
+    ('link3: https://www.aliexpress.com/item/1005003087907247.html', 'aliexpress', 'listing', '1005003087907247'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/item/4000465091462.html', 'aliexpress', 'listing', '4000465091462'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/item/1005006162417240.html', 'aliexpress', 'listing', '1005006162417240'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/item/1005003815769121.html', 'aliexpress', 'listing', '1005003815769121'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/item/1005003504633099.html', 'aliexpress', 'listing', '1005003504633099'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/item/4000075319292.html', 'aliexpress', 'listing', '4000075319292'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/item/1005003163916431.html', 'aliexpress', 'listing', '1005003163916431'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/item/32974697281.html', 'aliexpress', 'listing', '32974697281'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/item/1005003193669086.html', 'aliexpress', 'listing', '1005003193669086'),  # blakadder/zigbee@d96e8aaf
+    ('link2: https://www.aliexpress.com/item/1005003143304270.html', 'aliexpress', 'listing', '1005003143304270'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/item/1005003143304270.html', 'aliexpress', 'listing', '1005003143304270'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/item/4000067518837.html', 'aliexpress', 'listing', '4000067518837'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/item/1005005532709847.html', 'aliexpress', 'listing', '1005005532709847'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/item/1005004388243744.html', 'aliexpress', 'listing', '1005004388243744'),  # blakadder/zigbee@d96e8aaf
+    ('link: https://www.aliexpress.com/item/1005004450930450.html', 'aliexpress', 'listing', '1005004450930450'),  # blakadder/zigbee@d96e8aaf
+    ('link2: https://www.aliexpress.com/item/1005004588208259.html', 'aliexpress', 'listing', '1005004588208259'),  # blakadder/zigbee@d96e8aaf
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "platform", "kind_or_code", "id"), ROWS)
+def test_row(text: str, platform: str | None, kind_or_code: str, id: str | None) -> None:
+    assert answer(text) == (platform, kind_or_code, id)
+    assert parse_listing(text) == parse_slowly(text)
+
+
+def test_cli_gives_parse_listings_answer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli_gives_parse_listing_answer(
+        [text for text, *_ in ROWS if text.strip() and "\n" not in text], tmp_path, capsys
+    )
+
+
+def test_batch_and_columnar_give_parse_listing_answer() -> None:
+    batch_and_columnar_give_parse_listing_answer([text for text, *_ in ROWS])
+
+
+_LINKS = [
+    "https://www.aliexpress.com/item/1005003264388589.html",
+    "https://item.taobao.com/item.htm?id=606832683299",
+    "https://detail.tmall.com/item.htm?spm=a1z10&id=612345678901&skuId=4911012597025",
+    "https://www.lazada.co.th/products/pdp-i4212266679-s7171614375.html?spm=a2o4m",
+    "https://detail.1688.com/offer/585943639773.html",
+    "https://www.alibaba.com/product-detail/HSGQ-XPON-ONU-stick-SC-UPC_1600106627322.html",
+    "https://s.click.aliexpress.com/e/_DBjDZqx",
+    "https://uniqlo.tmall.com/",
+    "https://uniqlo.tmall.com",
+    "https://www.aliexpress.com/store/1102800175",
+    "item.taobao.com/item.htm?id=606832683299",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(_LINKS),
+    st.sampled_from([*_LINKS, "https://example.com/x", "x"]),
+    st.sampled_from(["", "链接", "see ", "- ", "(", "| "]),
+    st.sampled_from(["", " ", ")", "。", " |", "\\", "]"]),
+)
+def test_a_markdown_link_whose_text_is_a_link_is_that_link(
+    link: str, target: str, before: str, after: str
+) -> None:
+    """``[link](target)``, as editors write a pasted link, gives the answer of the link it
+    shows, whatever its target and the text around it (``](https://…`` was read into it). A
+    scheme-less link shown is a link only without a scheme after it: its target is its own."""
+    if not link.startswith("https://"):
+        target = "https://" + link
+    text = f"{before}[{link}]({target}){after}"
+    assert answer(text) == answer(link), text
+    assert parse_listing(text) == parse_slowly(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from([link for link in _LINKS if link.startswith("https://")]),
+    st.sampled_from(["", "https:"]),
+    st.sampled_from(['"detail_url": "', '{"u":"', "'"]),
+    st.sampled_from(['",', '"}', "'"]),
+)
+def test_a_json_string_link_with_escaped_equals_and_ampersands_is_the_link(
+    link: str, scheme: str, before: str, after: str
+) -> None:
+    """A link in a JSON string with ``=`` and ``&`` escaped (``\\u003d``, ``\\u0026``, as Gson and
+    Taobao's search page write them), protocol-relative or not, is the link."""
+    relative = scheme + link.removeprefix("https:")
+    escaped = relative.replace("=", "\\u003d").replace("&", "\\u0026")
+    text = f"{before}{escaped}{after}"
+    assert answer(text) == answer(relative), text
+    assert parse_listing(text) == parse_slowly(text)
