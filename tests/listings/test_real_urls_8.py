@@ -5,7 +5,7 @@ before the parser was run.
 Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_7.py. The inputs come
 from sources the earlier sweeps did not use: GitHub issue threads (``owner/repo#N``), READMEs
 and docs that write a pasted link as its own Markdown text, the device database of
-blakadder/zigbee (the ``link:`` front matter of every device page), and Taobao search-page JSON
+blakadder/zigbee (the ``link:`` front matter of every device page), Taobao search-page JSON
 saved by scrapers (``g_page_config``: ``detail_url``, ``comment_url``, ``shopLink``), each with
 the text around it. ``github-index:N`` is a public file whose repository the code index does not
 name, as in listing-urls.md. The parser, the ``ipprules listings`` CLI, the batch path and the
@@ -17,8 +17,10 @@ The rows that failed before this sweep's fixes:
   https://item.taobao.com/item.htm?id=N)``, as editors write a pasted link; dozens of real
   READMEs) read ``](https://…`` into the link and was ``malformed-id`` or ``missing-id``;
 - a protocol-relative link in a JSON string whose ``=`` and ``&`` are escaped (``"detail_url":
-  "//detail.tmall.com/item.htm?id\u003dN\u0026…"``, as Taobao's search page writes its
-  results) was ``missing-id``: only ``http(s)://`` links were decoded.
+  "//detail.tmall.com/item.htm?id\\u003dN\\u0026…"``, as Taobao's search page writes its
+  results) was ``missing-id``: only ``http(s)://`` links were decoded;
+- a scheme-less link in a Markdown code span (``| 1 | `alibaba.com/x/18NU6m` |``, a real
+  table of Alibaba.com share links) was ``not-a-url``: the backquote hid its host.
 """
 
 from __future__ import annotations
@@ -279,6 +281,63 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('link: https://www.aliexpress.com/item/1005004388243744.html', 'aliexpress', 'listing', '1005004388243744'),  # blakadder/zigbee@d96e8aaf
     ('link: https://www.aliexpress.com/item/1005004450930450.html', 'aliexpress', 'listing', '1005004450930450'),  # blakadder/zigbee@d96e8aaf
     ('link2: https://www.aliexpress.com/item/1005004588208259.html', 'aliexpress', 'listing', '1005004588208259'),  # blakadder/zigbee@d96e8aaf
+    ('https://www.aliexpress.com/i/4000026719770.html don’t work while I am logged in in AliExpress, while https://www.aliexpress.com/item/4000026719770.html works fine in all cases.', 'aliexpress', 'listing', '4000026719770'),  # ddvk/remarkable2-recovery#14
+    ('https://github.com/ddvk/remarkable2-recovery/blob/e61ede889cf9ec210417cb17229a54547f1e6423/parts.md?plain=1#L3', None, 'not-alibaba-host', None),  # ddvk/remarkable2-recovery#14
+    ('https://www.aliexpress.com/item/4001116767437.html', 'aliexpress', 'listing', '4001116767437'),  # WeActStudio/BluePill-Plus#17
+    ('Check if this one is the [original](https://pt.aliexpress.com/item/1005005953179540.html?spm=a2g0o.detail.pcDetailTopMoreOtherSeller.2.1200HSBOHSBOjF&gps-id=pcDetailTopMoreOtherSeller&scm=1007.40050.354490.0&scm_id=1007.40050.354490.0&scm-url=1007.40050.354490.0&pvid=0ef548e9-dca8-4581-8666-a5f2f3fa8ab1&_t=gps-id:pcDetailTopMoreOtherSeller,scm-url:1007.40050.354490.0,pvid:0ef548e9-dca8-4581-8666-a5f2f3fa8ab1,tpp_buckets:668%232846%238112%231997&pdp_npi=4%40dis%21USD%2117.25%216.55%21%21%21122.37%2146.49%21%40211b619a17297902912303350eaa4a%2112000035004436513%21rec%21AO%214270669185%21X&utparam-url=scene%3ApcDetailTopMoreOtherSeller%7Cquery_from%3A).', 'aliexpress', 'listing', '1005005953179540'),  # WeActStudio/BluePill-Plus#17
+    ('https://weactstudio.aliexpress.com/store/1101545918', 'aliexpress', 'storefront', '1101545918'),  # WeActStudio/BluePill-Plus#17
+    ('This [link](http://s.click.aliexpress.com/e/U7AYBAI) is broken.', None, 'short-link', None),  # 0xjmux/InsanelyCheapElectronics#7
+    ('**Test link:** `https://www.lazada.com.my/shop/microsoft-flagship-store/Surface-Accessories.htm?spm=a2o6s.10415192.0.0.53f43d05h7HBkx&wh_weex=true`', None, 'not-a-listing', None),  # NanoMeow/QuickReports#1668
+    ('**Test link:** `https://tr.aliexpress.com/item/4000217912364.html?spm=a2g0o.productlist.0.0.7f587ec5XAosUm&algo_pvid=13b3ffb6-d2e5-4031-ae64-dd8c511bf179&algo_expid=13b3ffb6-d2e5-4031-ae64-dd8c511bf179-0&btsid=0ab6d70515906092773414826e09df&ws_ab_test=searchweb0_0,searchweb201602_,searchweb201603_`', 'aliexpress', 'listing', '4000217912364'),  # NanoMeow/QuickReports#3962
+    ('**Test link:** `https://www.banggood.com/2500mW-A3-30x40cm-Desktop-DIY-Violet-Laser-Engraver-Picture-CNC-Printer-Assembling-Kits-p-1003863.html?rmmds=category`', None, 'not-alibaba-host', None),  # NanoMeow/QuickReports#992
+    ('@@||c.lazada.co.id^ # Referral Link', None, 'not-a-url', None),  # hagezi/dns-blocklists#702
+    ('  - `https://s.lazada.vn/s.9h2Cr?t=h5-v2_6SrXCyYmkR`', None, 'short-link', None),  # github-index:55715695592
+    ('  - `https://s.lazada.vn/s.9h2y5`', None, 'short-link', None),  # github-index:55715695592
+    ("    { name: 'Lazada Mall', url: detail.social_chanel?.[0]?.lazada_url || 'https://s.lazada.vn/s.2ArTZ?cc' },", None, 'short-link', None),  # github-index:67393258637
+    ('        "https://s.lazada.vn/s.6gsi5",', None, 'short-link', None),  # github-index:40375833
+    ('    link: "https://s.lazada.vn/s.es1QQ?cc",', None, 'short-link', None),  # github-index:42902630633
+    ('    "https://s.lazada.vn/s.N4XIF?c=a&t=p-iEXBsm1-s22q1ZAN",', None, 'short-link', None),  # github-index:55163700704
+    ("        link_url: 'https://s.lazada.vn/s.6y43A',", None, 'short-link', None),  # github-index:53105408718
+    ('const LAZADA_URL = "https://s.lazada.vn/s.okH5n?c=d&t=p-i1ME0Lk-sEGIPzZ";', None, 'short-link', None),  # github-index:70961258911
+    ('const TIKTOK_URL = "https://shop.tiktok.com/vn/pdp/1732783764793230583?_t=ZS-9AEgaeOhV1p";', None, 'not-alibaba-host', None),  # github-index:70961258911
+    ('$url = "https://www.lazada.co.id/products/helm-bogo-retro-dewasa-bogo-garis-classic-cod-good-quality-hitam-glossy-set-kaca-cembung-i2998856031-s10947800292.html?spm=a2o4j.home.just4u.9.46f87838STwfdc&scm=1007.17519.217310.0&pvid=d503f12c-8e4e-4fc3-8cf3-ad705f8f0ed0&search=jfy&clickTrackInfo=tcsceneid%3AHPJFY%3Bbuyernid%3Ax8pp5AgBCSoD8vxrP0YvXsZLvbZV2CID%3Btctags%3A458814850%3Btcboost%3A0%3Bpvid%3Ad503f12c-8e4e-4fc3-8cf3-ad705f8f0ed0%3Bchannel_id%3A0000%3Bmt%3Ahot%3Bitem_id%3A2998856031%3Bself_ab_id%3A217310%3Bself_app_id%3A7519%3Blayer_buckets%3A6008.28455_3650.16539_5437.25242_955.3634_6059.28891_4944.22703_6008.28452_955.7331_4944.22702%3Bpos%3A8%3B";', 'lazada_id', 'listing', '2998856031'),  # github-index:29019400695
+    ('// $url = "https://www.lazada.co.id/rumah-syahla/?from=wangpu&lang=id&langFlag=id&page=2&pageTypeId=2&q=All-Products";', None, 'not-a-listing', None),  # github-index:29019400695
+    ('        driver.get("https://www.lazada.co.id/catalog/?_keyori=ss&from=input&page=1&q=iphone%2013&sort=priceasc&spm=a2o4j.home.search.go.6fe053e0uX6uhD")', None, 'not-a-listing', None),  # github-index:7483078080
+    ('        driver.get("https://www.lazada.co.id/products/iphone-13-mini-ultimate-fs-hdc-i6862364264-s13005878793.html?clickTrackInfo=query%253Aiphone%252B13%253Bnid%253A6862364264%253Bsrc%253ALazadaMainSrp%253Brn%253Aa651276ed6b12bc4367f3b6083a3aac5%253Bregion%253Aid%253Bsku%253A6862364264_ID%253Bprice%253A2450000%253Bclient%253Adesktop%253Bsupplier_id%253A400621188431%253Basc_category_id%253A42006401%253Bitem_id%253A6862364264%253Bsku_id%253A13005878793%253Bshop_id%253A4111924&fastshipping=0&freeshipping=0&fs_ab=1&fuse_fs=0&lang=id&location=Kota%20Pekanbaru&price=2.45E%206&priceCompare=&ratingscore=0&request_id=a651276ed6b12bc4367f3b6083a3aac5&review=&sale=0&search=1&source=search&spm=a2o4j.searchlist.list.i80.14a89f32Z0ES8u&stock=1")', 'lazada_id', 'listing', '6862364264'),  # github-index:7483078080
+    ('    sid = db.add_source(pid, "https://www.lazada.co.id/products/x-i1-s2.html", None)', None, 'malformed-id', None),  # github-index:69709369319
+    ('    let data_dumy = [{ "title": "ACER A314-32-C3X0 - Intel CeleronN4000 - 4GB - 1TB - 14\\" - W10 - Black - Laptop Murah (Gratis Tas) - Bergaransi", "link": "https://www.lazada.co.id/products/acer-a314-32-c3x0-intel-celeronn4000-4gb-1tb-14-w10-black-laptop-murah-gratis-tas-bergaransi-i466140285-s564742242.html?search=1", "location": "DKI Jakarta,Kota Jakarta Barat,Cengkareng", "price": "Rp', 'lazada_id', 'listing', '466140285'),  # github-index:36543345477
+    ("dataDummy=[['https://www.lazada.co.id/products/lampu-motor-h4-headlight-led-hs1-6w-6500k-1-pcs-lampu-motor-led-variasi-depan-costum-proji-super-terang-tahan-lama-i1258130229-s2127146926.html?search=1',", 'lazada_id', 'listing', '1258130229'),  # github-index:113587599
+    ('<small class="form-text"><b class="text-danger">*TIDAK</b> wajib disi, <b class="text-danger">Contoh :</b> "https://www.lazada.co.id/products/lapak-pangeran-termurah-sepatu-slip-on-real-pict-100-i516248556-s1216072849.html" (copy link produk anda)</small>', 'lazada_id', 'listing', '516248556'),  # github-index:21172088606
+    ('            link:"https://www.lazada.co.id/products/denim-original-hitam-i143570579-s157343054.html?search=1"', 'lazada_id', 'listing', '143570579'),  # github-index:35992679937
+    ('  "https://www.alibaba.com/x/1lAevq6?ck=pdp",', None, 'short-link', None),  # github-index:66903263559
+    ('1. Agente recibe descripción `camiseta de running` y enlace Alibaba original `https://www.alibaba.com/x/B2UFi4?ck=pdp`, FOB500.', None, 'short-link', None),  # github-index:71498598502
+    ('   https://www.alibaba.com/x/1lAevdS?ck=pdp', None, 'short-link', None),  # github-index:66576315115
+    ('            "https://www.alibaba.com/x/B2LdQW?ck=pdp",', None, 'short-link', None),  # github-index:60816131298
+    ('| 1 | `alibaba.com/x/18NU6m` | — | 0 | 0 | $46 | ❌ false | CAPTCHA wall on every inspection attempt |', None, 'short-link', None),  # github-index:58491919274
+    ('| 3 | `alibaba.com/x/18NUHE` | — | 0 | 0 | $6 | ❌ false | CAPTCHA wall on every inspection attempt |', None, 'short-link', None),  # github-index:58491919274
+    ('      link: "https://www.alibaba.com/x/B06BAg?ck=pdp",', None, 'short-link', None),  # github-index:10285814576
+    ('    <iframe src="https://www.alibaba.com/x/AxMUVL?ck=activity" class="w-full rounded-lg"></iframe>', None, 'short-link', None),  # github-index:37055762518
+    ("            curl_setopt($ch, CURLOPT_URL, 'https://filebroker.alibaba.com/x/upload');", None, 'not-a-listing', None),  # github-index:15180950399
+    ('            "商品链接": "https://www.goofish.com/item?id=123456",', 'taobao', 'listing', '123456'),  # github-index:58796892267
+    ('            "url": "https://www.goofish.com/item?id=123",', None, 'malformed-id', None),  # github-index:65805819072
+    ("try { await page.goto('https://www.goofish.com/item?id=1045171414271', { waitUntil: 'domcontentloaded', timeout: 60000 }); } catch {}", 'taobao', 'listing', '1045171414271'),  # github-index:71342794032
+    ("\t\t\t\t\t\t\thref : 'https://kireido.tmall.hk/shop/view_shop.htm?spm=875.7931836/B.2016073.1.10c849damF2Kso&user_number_id=2811185140&abtest=_AB-LR1315-PR1315&pvid=6a6d0a25-659b-4675-b465-f8c16611e8ad&pos=1&abbucket=_AB-M1315_B9&brandId=99906590&acm=09042.1003.1.1200415&scm=1007.13029.56634.100200300000000',", 'tmall_global', 'storefront', 'kireido'),  # github-index:3327507223
+    ("\t\t\t\t\t\t\thref : 'https://eveny.tmall.com/shop/view_shop.htm?user_number_id=644692396&abtest=_AB-LR65-PR65&pvid=146df02e-9804-4523-9f89-2d950baf81ef&pos=2&abbucket=_AB-M65_B5&brandId=99822674&acm=03014.1003.1.765824&scm=1007.13143.56636.100200300000000',", 'tmall', 'storefront', 'eveny'),  # github-index:3327507223
+    ("\t\t\t\t\t\t\thref : 'https://store.taobao.com/shop/view_shop.htm?spm=875.7931836/B.2016073.3.10c849damF2Kso&user_number_id=740820069&abtest=_AB-LR1315-PR1315&pvid=6a6d0a25-659b-4675-b465-f8c16611e8ad&pos=3&abbucket=_AB-M1315_B9&brandId=99735694&acm=09042.1003.1.1200415&scm=1007.13029.56634.100200300000000',", 'taobao', 'storefront', '740820069'),  # github-index:3327507223
+    ("\t\t\t\t\t\t\thref : 'https://store.taobao.com/shop/view_shop.htm?spm=875.7931836/B.2016073.4.10c849damF2Kso&user_number_id=2647194591&abtest=_AB-LR1315-PR1315&pvid=6a6d0a25-659b-4675-b465-f8c16611e8ad&pos=4&abbucket=_AB-M1315_B9&brandId=996908171&acm=09042.1003.1.1200415&scm=1007.13029.56634.100200300000000',", 'taobao', 'storefront', '2647194591'),  # github-index:3327507223
+    ("\t\t\t\t\t\t\thref : 'https://store.taobao.com/shop/view_shop.htm?spm=875.7931836/B.2016073.5.10c849damF2Kso&user_number_id=2536501149&abtest=_AB-LR1315-PR1315&pvid=6a6d0a25-659b-4675-b465-f8c16611e8ad&pos=5&abbucket=_AB-M1315_B9&brandId=995842573&acm=09042.1003.1.1200415&scm=1007.13029.56634.100200300000000',", 'taobao', 'storefront', '2536501149'),  # github-index:3327507223
+    ("\t\t\t\t\t\t\thref : 'https://store.taobao.com/shop/view_shop.htm?spm=875.7931836/B.2016073.12.10c849damF2Kso&user_number_id=743407139&abtest=_AB-LR1315-PR1315&pvid=6a6d0a25-659b-4675-b465-f8c16611e8ad&pos=12&abbucket=_AB-M1315_B9&brandId=99181556&acm=09042.1003.1.1200415&scm=1007.13029.56634.100200300000000',", 'taobao', 'storefront', '743407139'),  # github-index:3327507223
+    ("\t\t\t\t\t\t\thref : 'https://store.taobao.com/shop/view_shop.htm?spm=875.7931836/B.2016073.23.10c849damF2Kso&user_number_id=2878738660&abtest=_AB-LR1315-PR1315&pvid=6a6d0a25-659b-4675-b465-f8c16611e8ad&pos=23&abbucket=_AB-M1315_B9&brandId=9879840&acm=09042.1003.1.1200415&scm=1007.13029.56634.100200300000000',", 'taobao', 'storefront', '2878738660'),  # github-index:3327507223
+    ('\t\t\t\t\t\t\t\t\t<a href="https://novella.tmall.hk/shop/view_shop.htm?spm=a230r.7195193.1997079397.2.hxfwHD" target="_blank"><li >天猫旗舰店</li></a>', 'tmall_global', 'storefront', 'novella'),  # github-index:35005609113
+    ('        <storeUrl>https://koso.tmall.hk/shop/view_shop.htm?spm=a220o.1000855.1997427721.d4918089.lskRV5</storeUrl>', 'tmall_global', 'storefront', 'koso'),  # github-index:44199792494
+    ('\t\t\t\t\t\t\t\t\t<a href="https://mall.jd.com/index-626882.html" target="_blank"><li >京东旗舰店</li></a>', None, 'not-alibaba-host', None),  # github-index:35005609113
+    ("        'referer': 'https://detail.tmall.com/item.htm?spm=a1z10.5-b-s.w4004-14828881390.2.645c69c4fgZC8G&id=600761932303'", 'tmall', 'listing', '600761932303'),  # github-index:10833806765
+    ("    // await page.goto('https://item.taobao.com/item.htm?spm=a230r.1.14.20.c11438ccB6zLo0&id=574324982799&ns=1&abbucket=10#detail');", 'taobao', 'listing', '574324982799'),  # github-index:3527561900
+    ('    raw_text = "【淘宝】https://item.taobao.com/item.htm?spm=a1&id=812345678901 「书桌」"', 'taobao', 'listing', '812345678901'),  # github-index:70473924110
+    ('<li>\\r\\n      <a target=\\"_blank\\" href=\\"http://item.taobao.com/item.htm?spm=a1z10.1.w4004-8861640800.8.TMILMo&id=41686013354\\" title=\\"\\" rel=\\"nofllow\\">淘宝入口</a>\\r\\n</li>\\r\\n\\', 'taobao', 'listing', '41686013354'),  # github-index:29379797480
+    ('| M5Stack-Core2开发版 | 1 | [M5Stack-Core2](https://item.taobao.com/item.htm?spm=a1z10.5-c-s.w4002-22404213529.17.732749d8usCqYX&id=625561056791) |', 'taobao', 'listing', '625561056791'),  # github-index:22033863515
+    ('* [Taobao](http://item.taobao.com/item.htm?spm=a1z10.1-c.w4004-10057817917.2.f1LTR1&id=42107731541) $1.77 + S&H', 'taobao', 'listing', '42107731541'),  # github-index:37825469930
+    ('    await page.goto("https://detail.tmall.com/item.htm?spm=a1z0d.6639537.1997196601.5.6cc07484QCLups&id=583266084228&skuId=3927334396856");', 'tmall', 'listing', '583266084228'),  # github-index:43119171605
 ]  # fmt: skip
 
 

@@ -337,7 +337,7 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
             offset = start.start()
             candidate = token[offset:]
         else:
-            candidate = token.lstrip("([{<'\"")
+            candidate = token.lstrip("([{<'\"`")  # ` opens a code span: `alibaba.com/x/…`
             offset = len(token) - len(candidate)
             quoted = None if candidate.startswith("//") else RELATIVE_GLUED.search(candidate)
             if quoted is not None and not any(c in candidate[: quoted.start()] for c in "/?#"):
