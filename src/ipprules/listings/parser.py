@@ -208,19 +208,35 @@ def parse_listing(text: str) -> Listing | Rejection:
 
 
 def _or_trimmed(text: str, result: Listing | Rejection) -> Listing | Rejection:
-    """``result``, or for a URL alone with sentence punctuation at its end
-    (``…?id=637730514783.``) that it refuses, the listing the URL is without it. Only the
-    clean-URL path needs it: the other quick answers (known misses, short links) rest on the
-    host, which the punctuation does not change."""
-    if type(result) is Listing or text[-1:] not in TRAILING:
+    """``result``, or for a URL alone that it refuses, the listing the URL is without the
+    sentence punctuation ending it (``…?id=637730514783.``) or the markup glued to it
+    (``…/1005003264388589.html<br>``): see :func:`_shorter`. Only the clean-URL path needs
+    it: the other quick answers (known misses, short links) rest on the host, which neither
+    changes."""
+    if type(result) is Listing:
         return result
-    trimmed = _trim(text)
-    if trimmed is None:
-        return result
-    again = parse_listing(trimmed)
-    if type(again) is not Listing:
-        return result
-    return _new(Listing, (again[0], again[1], again[2], text))
+    for shorter in _shorter(text):
+        again = parse_listing(shorter)
+        if type(again) is Listing:
+            return _new(Listing, (again[0], again[1], again[2], text))
+    return result
+
+
+def _shorter(url: str) -> list[str]:
+    """The readings of a URL alone on its line that the URL finder gives it after a word, when
+    they are shorter: without the sentence punctuation ending it (:func:`_trim`), and cut where
+    markup glued to it begins (``…html<br>``, a closing quote or tag, a code span's end). Only
+    its end is cut: a host is never made another (``https://uniqlo.tmall.com"@evil.example``
+    stays whole, as the finder leaves it)."""
+    readings = []
+    trimmed = _trim(url) if url[-1:] in TRAILING else None
+    if trimmed is not None:
+        readings.append(trimmed)
+    if not _STOPS.isdisjoint(url):
+        found = find_url(url)
+        if found is not None and not found[1] and found[0] != url and url.startswith(found[0]):
+            readings.append(found[0])
+    return readings
 
 
 def _trim(url: str) -> str | None:
@@ -233,6 +249,18 @@ def _trim(url: str) -> str | None:
     if trimmed == url or authority is None or not trimmed[authority.start() :].strip("/:"):
         return None
     return trimmed
+
+
+def _alone(
+    url: str, text: str, answer: Listing | Rejection, slow: _Slow, depth: int
+) -> Listing | Rejection:
+    """The answer for a URL alone on its line that is no listing as it stands (``answer``):
+    the listing one of its shorter readings is (:func:`_shorter`), else ``answer``."""
+    for shorter in _shorter(url):
+        again = _parse_url(shorter, text, slow, depth)
+        if type(again) is Listing:
+            return again
+    return answer
 
 
 def _quick(text: str) -> Listing | Rejection | None:
@@ -500,10 +528,7 @@ def _parse_text(
     if result is None:
         result = _parse_url(candidate, text, slow, depth)
     if type(result) is not Listing and lone:  # a URL alone on its line
-        trimmed = _trim(candidate)
-        again = None if trimmed is None else _parse_url(trimmed, text, slow, depth)
-        if type(again) is Listing:
-            result = again
+        result = _alone(candidate, text, result, slow, depth)
     if not stripped.isascii():
         return _read_token(text, candidate, at, result, slow, depth)
     return result
