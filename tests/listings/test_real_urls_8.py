@@ -23,7 +23,10 @@ The rows that failed before this sweep's fixes:
   table of Alibaba.com share links) was ``not-a-url``: the backquote hid its host;
 - a link alone on its line with markup glued to its end (``https://item.taobao.com/item.htm?
   id=586390733234<br>``, as Markdown writes a line break) was ``malformed-id`` or
-  ``missing-id``; after a word the finder already cut it at the tag.
+  ``missing-id``; after a word the finder already cut it at the tag;
+- a link struck through or in bold (``- ~~https://www.aliexpress.com/item/32898010758.html~~ —
+  лот удалён``, a real parts list marking a dead listing; ``**item.taobao.com/…**``) read the
+  ``~~`` into its path (``missing-id``) or hid a scheme-less host (``not-a-url``).
 """
 
 from __future__ import annotations
@@ -213,6 +216,21 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('https://woodu.me/eryijiuniansanyue/<br>', None, 'not-alibaba-host', None),  # github-index:32176281714
     ('https://item.taobao.com/item.htm?spm=a1z10.1-c.w4004-15650377400.5.524dda783n9xmD&id=548316293212  <br>', 'taobao', 'listing', '548316293212'),  # github-index:39017802777
     ('https://www.qsl.net/df4zs/oszi.html<br>', None, 'not-alibaba-host', None),  # github-index:21362838530
+    ('https://www.aliexpress.com/item/32989928508.html?spm=a2g0o.productlist.0.0.7b6c587fYZ39Pu&algo_pvid=8950ab73-0e3c-4a31-8d9f-1827b747e75f&algo_expid=8950ab73-0e3c-4a31-8d9f-1827b747e75f-16&btsid=b1862fbb-86db-49d9-b70d-52f4c520745e&ws_ab_test=searchweb0_0,searchweb201602_4,searchweb201603_52\\', 'aliexpress', 'listing', '32989928508'),  # github-index:42254361300 (an RTF file: a line break is a backslash)
+    ('GxEPD: https://github.com/ZinggJM/GxEPD\\', None, 'not-alibaba-host', None),  # github-index:42254361300
+    ('https://www.aliexpress.com/item/HackRF-One-1MHz-to-6GHz-SDR-Platform-Software-Defined-Radio-Development-Board/32809842995.html?spm=a2g0s.13010208.99999999.263.1c813c00YdmmTm \\', 'aliexpress', 'listing', '32809842995'),  # github-index:29146911669
+    ('- Joystick https://aliexpress.com/item/4000681560472.html \\', 'aliexpress', 'listing', '4000681560472'),  # github-index:1222219795
+    ('- IR Control https://www.aliexpress.com/item/32562721229.html \\', 'aliexpress', 'listing', '32562721229'),  # github-index:1222219795
+    ('- Touchscreen https://aliexpress.com/item/33048191074.html', 'aliexpress', 'listing', '33048191074'),  # github-index:1222219795
+    ('- DS1307 or DS3231 https://aliexpress.com/item/4001130860369.html', 'aliexpress', 'listing', '4001130860369'),  # github-index:61538804245
+    ('- ~~https://www.aliexpress.com/item/32898010758.html~~ — лот удалён (404, проверено 12.06)', 'aliexpress', 'listing', '32898010758'),  # github-index:55676141616
+    ('  https://www.aliexpress.com/w/wholesale-FT2232HL-development-board.html', None, 'not-a-listing', None),  # github-index:55676141616
+    ('- **Alibaba:** https://www.alibaba.com/product-detail/FT2232HL-Development-Board-FT2232H-USB-To-1600568031836.html', None, 'missing-id', None),  # github-index:55676141616
+    ('  - вариант: https://www.alibaba.com/product-detail/FT2232HL-USB-to-UART-FIFO-SPI_62047167059.html', 'alibaba_com', 'listing', '62047167059'),  # github-index:55676141616
+    ('- **AliExpress:** https://www.aliexpress.com/item/1005006505041416.html (UGREEN, выбрать длину)', 'aliexpress', 'listing', '1005006505041416'),  # github-index:55676141616
+    ('- **AliExpress (выбрать из выдачи):** https://www.aliexpress.com/w/wholesale-sandisk-16gb-micro-sd-class-10.html', None, 'not-a-listing', None),  # github-index:55676141616
+    ('  - USB-A→C: https://www.alibaba.com/product-detail/USB-Type-C-to-A-USB_62035764403.html', 'alibaba_com', 'listing', '62035764403'),  # github-index:55676141616
+    ('- **AliExpress (✅ проверено в браузере 12.06):** https://www.aliexpress.com/item/1005009705189817.html', 'aliexpress', 'listing', '1005009705189817'),  # github-index:55676141616
     ('"detail_url": "https://click.simba.taobao.com/cc_im?p\\u003d%D6%A5%C2%E9%BA%FD\\u0026s\\u003d47933492\\u0026k\\u003d673\\u0026e\\u003dfwyPjTJ8UnHNUysC8vd%2BaSLdq3kVyYTr4t2BYkxNao515GZOIpGzgVFhq4Xkbvh%2BozYNM28J2uDo15mMXX2UMrV14AmLejnLdo8ZpZHqLJSwbvzkDFtmvtSDMIFBb%2FbGbHwwMHh8LEPBRIdCIWVizBOx6QehpfrYrI5XcacnSdxj2uBYaM1%2FdMKWMApqdx05SVNqz6x%2BcXzKD4GXhu7czHeOFLLWvE4Mbef3GV6Oq2ysm6Ew8zvSbAwADjrGlDdDIUgUJMrfPRmCzV0wnPMis3WbSZwn3hY1LGpUSannD1hyh8fewMuZTv%2BKuzwT0EBQVsgcw0qNkHMCqvgYK1srscIvO6ZAQXIxg%2BtH9G6lozE1MGCHgegQYAnvTf2jCOP7K2ZLQ6YrF2h%2BLFMRHrVb1UH8sXMupcU4503R4m5bVGkD8yAqujvasy3wjp5XpVu9nxHbUYoVmUuwdOgIo5JqEzKROePbXwxac3eDs5jZ%2BcMy%2BR%2FEIANkSPrF3sfKiduVs4fsTHQBV8OK3RMf8S0bi1kU4K2Ro3AmK6TVqExgyGVGf%2FB4rVORotMgsMjxg0XnWEuzgOx7m0u3U7tJBZ6NpfQSycO35FFxB%2B6dGyS%2BEe2k0qve6xB4aaTrHUJlhh9mkBPiavYy5s158cGb4GG8krSm0PM9DP2W"', None, 'not-a-listing', None),  # goxp49/My_Scrapy@3df922d:xxx.js
     ('"comment_url": "https://click.simba.taobao.com/cc_im?p\\u003d%D6%A5%C2%E9%BA%FD\\u0026s\\u003d47933492\\u0026k\\u003d673\\u0026e\\u003dfwyPjTJ8UnHNUysC8vd%2BaSLdq3kVyYTr4t2BYkxNao515GZOIpGzgVFhq4Xkbvh%2BozYNM28J2uDo15mMXX2UMrV14AmLejnLdo8ZpZHqLJSwbvzkDFtmvtSDMIFBb%2FbGbHwwMHh8LEPBRIdCIWVizBOx6QehpfrYrI5XcacnSdxj2uBYaM1%2FdMKWMApqdx05SVNqz6x%2BcXzKD4GXhu7czHeOFLLWvE4Mbef3GV6Oq2ysm6Ew8zvSbAwADjrGlDdDIUgUJMrfPRmCzV0wnPMis3WbSZwn3hY1LGpUSannD1hyh8fewMuZTv%2BKuzwT0EBQVsgcw0qNkHMCqvgYK1srscIvO6ZAQXIxg%2BtH9G6lozE1MGCHgegQYAnvTf2jCOP7K2ZLQ6YrF2h%2BLFMRHrVb1UH8sXMupcU4503R4m5bVGkD8yAqujvasy3wjp5XpVu9nxHbUYoVmUuwdOgIo5JqEzKROePbXwxac3eDs5jZ%2BcMy%2BR%2FEIANkSPrF3sfKiduVs4fsTHQBV8OK3RMf8S0bi1kU4K2Ro3AmK6TVqExgyGVGf%2FB4rVORotMgsMjxg0XnWEuzgOx7m0u3U7tJBZ6NpfQSycO35FFxB%2B6dGyS%2BEe2k0qve6xB4aaTrHUJlhh9mkBPiavYy5s158cGb4GG8krSm0PM9DP2W\\u0026on_comment\\u003d1"', None, 'not-a-listing', None),  # goxp49/My_Scrapy@3df922d:xxx.js
     ('"shopLink": "https://click.simba.taobao.com/cc_im?p\\u003d%D6%A5%C2%E9%BA%FD\\u0026s\\u003d47933492\\u0026k\\u003d653\\u0026e\\u003dTVAIX1Bve4nNUysC8vd%2BaSLdq3kVyYTr4t2BYkxNao515GZOIpGzgVFhq4Xkbvh%2BozYNM28J2uA0PJPAwnWM5LV14AmLejnLdo8ZpZHqLJSwbvzkDFtmvtSDMIFBb%2FbGbHwwMHh8LEPBRIdCIWVizBOx6QehpfrYrI5XcacnSdxj2uBYaM1%2FdMKWMApqdx05SVNqz6x%2BcXzKD4GXhu7czHeOFLLWvE4Mbef3GV6Oq2ysm6Ew8zvSbAwADjrGlDdDIUgUJMrfPRmCzV0wnPMis3WbSZwn3hY1LGpUSannD1hyh8fewMuZTv%2BKuzwT0EBQVsgcw0qNkHMCqvgYK1srscIvO6ZAQXIxg%2BtH9G6lozE1MGCHgegQYAnvTf2jCOP7K2ZLQ6YrF2h%2BLFMRHrVb1UH8sXMupcU4503R4m5bVGkD8yAqujvasy3wjp5XpVu9nxHbUYoVmUuwdOgIo5JqEyUWM%2BrkSZ8YUaOPYuzqEkdFdfCAiyGLTzXwnvSo330WvCMLMxiN0t5sLHCvLcTnck0KWPOqgi7nZdtcLsQdboTn8lSPB6nD9M%2FNYkrQqD24HcBsD1FXFXUfhIJu8bLLSRJE%2BgLODk%2BPPIf1TQcsb8Nb27WIjKjMy1WKPE0rF9R1oCvEWarOR2E%3D"', None, 'not-a-listing', None),  # goxp49/My_Scrapy@3df922d:xxx.js
@@ -470,4 +488,21 @@ def test_a_link_alone_with_markup_glued_to_its_end_is_the_link(
     text = f"{space}{link}{markup}"
     assert answer(text) == answer(link), text
     assert answer(f"see {link}{markup}") == answer(link), text
+    assert parse_listing(text) == parse_slowly(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(_LINKS),
+    st.sampled_from(["~~", "**", "*"]),
+    st.sampled_from(["", "- ", "see "]),
+    st.sampled_from(["", " — 404", "."]),
+)
+def test_a_struck_through_or_bold_link_is_the_link(
+    link: str, mark: str, before: str, after: str
+) -> None:
+    """A link between Markdown strikethrough or emphasis marks (``~~…~~``, ``**…**``), with
+    or without a scheme, gives the link's own answer."""
+    text = f"{before}{mark}{link}{mark}{after}"
+    assert answer(text) == answer(link), text
     assert parse_listing(text) == parse_slowly(text)

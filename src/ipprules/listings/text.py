@@ -16,8 +16,9 @@ from functools import cache
 
 __all__ = ["cut_url", "extract_urls", "find_url", "first_url", "unwrap_text", "unwrap_url"]
 
-#: Punctuation that ends a URL found in text rather than belonging to it.
-TRAILING = ".,;:!?)]}>'\"*"
+#: Punctuation that ends a URL found in text rather than belonging to it (``*`` and ``~`` close
+#: Markdown emphasis and strikethrough: ``~~https://…/32898010758.html~~`` marks a dead link).
+TRAILING = ".,;:!?)]}>'\"*~"
 #: What a URL copied from a browser never holds unencoded, and so ends one found in text: a
 #: quote (an HTML attribute), angle brackets, a backquote (a code span), a closing tag ``[/``.
 _STOP = re.compile(r'["<>`]|\[/')
@@ -337,7 +338,8 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
             offset = start.start()
             candidate = token[offset:]
         else:
-            candidate = token.lstrip("([{<'\"`")  # ` opens a code span: `alibaba.com/x/…`
+            # what opens a code span (`alibaba.com/x/…`), emphasis or strikethrough (**…**, ~~…~~)
+            candidate = token.lstrip("([{<'\"`*~")
             offset = len(token) - len(candidate)
             quoted = None if candidate.startswith("//") else RELATIVE_GLUED.search(candidate)
             if quoted is not None and not any(c in candidate[: quoted.start()] for c in "/?#"):
