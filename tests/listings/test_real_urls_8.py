@@ -26,7 +26,10 @@ The rows that failed before this sweep's fixes:
   ``missing-id``; after a word the finder already cut it at the tag;
 - a link struck through or in bold (``- ~~https://www.aliexpress.com/item/32898010758.html~~ —
   лот удалён``, a real parts list marking a dead listing; ``**item.taobao.com/…**``) read the
-  ``~~`` into its path (``missing-id``) or hid a scheme-less host (``not-a-url``).
+  ``~~`` into its path (``missing-id``) or hid a scheme-less host (``not-a-url``);
+- a commented-out line of code before the link (``//queue.put(new Page("xxx","https://item.
+  taobao.com/item.htm?id=534354362822"));``) read ``queue.put(new`` as a protocol-relative
+  host (``not-a-url``).
 """
 
 from __future__ import annotations
@@ -231,6 +234,16 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('- **AliExpress (выбрать из выдачи):** https://www.aliexpress.com/w/wholesale-sandisk-16gb-micro-sd-class-10.html', None, 'not-a-listing', None),  # github-index:55676141616
     ('  - USB-A→C: https://www.alibaba.com/product-detail/USB-Type-C-to-A-USB_62035764403.html', 'alibaba_com', 'listing', '62035764403'),  # github-index:55676141616
     ('- **AliExpress (✅ проверено в браузере 12.06):** https://www.aliexpress.com/item/1005009705189817.html', 'aliexpress', 'listing', '1005009705189817'),  # github-index:55676141616
+    ('  https://www.aliexpress.com/item/32889542737.html<br>', 'aliexpress', 'listing', '32889542737'),  # github-index:38773451630
+    ('  https://www.aliexpress.com/item/1005001975621423.html<br>', 'aliexpress', 'listing', '1005001975621423'),  # github-index:38773451630
+    ('  https://core-electronics.com.au/teensy-4-0.html<br>', None, 'not-alibaba-host', None),  # github-index:38773451630
+    ('- [$3.00 Arduino Pro Micro](https://www.aliexpress.com/item/32846843498.html)', 'aliexpress', 'listing', '32846843498'),  # github-index:9330319505
+    ('[![ESP32-CAM](./pics/esp32cam.png)](https://www.aliexpress.com/item/32963016501.html?spm=a2g0s.9042311.0.0.4acb4c4dqzOcdx)', 'aliexpress', 'listing', '32963016501'),  # github-index:29341014860
+    ('| C14 fused socket w/ two poles switch\t| 1\t| [Aliexpress](https://fr.aliexpress.com/item/32706948395.html)\t\t|', 'aliexpress', 'listing', '32706948395'),  # github-index:18305901380
+    ('  - または SHT30 ([Amazon](https://www.amazon.co.jp/s?k=sht30), [AliExpress](https://ja.aliexpress.com/item/32962846003.html))。', None, 'not-alibaba-host', None),  # github-index:45287587955
+    ('| 1   | [STM32F103xx](https://www.aliexpress.com/item/32525208361.html) controller board, 128kbyte flash. |', 'aliexpress', 'listing', '32525208361'),  # github-index:57422225
+    ('        //queue.put(new Page("xxx","https://item.taobao.com/item.htm?id=534354362822"));', 'taobao', 'listing', '534354362822'),  # github-index:48276379770
+    ('        //headers.put("referer","https://item.taobao.com/item.htm?id=38956758535");', 'taobao', 'listing', '38956758535'),  # github-index:7499231086
     ('"detail_url": "https://click.simba.taobao.com/cc_im?p\\u003d%D6%A5%C2%E9%BA%FD\\u0026s\\u003d47933492\\u0026k\\u003d673\\u0026e\\u003dfwyPjTJ8UnHNUysC8vd%2BaSLdq3kVyYTr4t2BYkxNao515GZOIpGzgVFhq4Xkbvh%2BozYNM28J2uDo15mMXX2UMrV14AmLejnLdo8ZpZHqLJSwbvzkDFtmvtSDMIFBb%2FbGbHwwMHh8LEPBRIdCIWVizBOx6QehpfrYrI5XcacnSdxj2uBYaM1%2FdMKWMApqdx05SVNqz6x%2BcXzKD4GXhu7czHeOFLLWvE4Mbef3GV6Oq2ysm6Ew8zvSbAwADjrGlDdDIUgUJMrfPRmCzV0wnPMis3WbSZwn3hY1LGpUSannD1hyh8fewMuZTv%2BKuzwT0EBQVsgcw0qNkHMCqvgYK1srscIvO6ZAQXIxg%2BtH9G6lozE1MGCHgegQYAnvTf2jCOP7K2ZLQ6YrF2h%2BLFMRHrVb1UH8sXMupcU4503R4m5bVGkD8yAqujvasy3wjp5XpVu9nxHbUYoVmUuwdOgIo5JqEzKROePbXwxac3eDs5jZ%2BcMy%2BR%2FEIANkSPrF3sfKiduVs4fsTHQBV8OK3RMf8S0bi1kU4K2Ro3AmK6TVqExgyGVGf%2FB4rVORotMgsMjxg0XnWEuzgOx7m0u3U7tJBZ6NpfQSycO35FFxB%2B6dGyS%2BEe2k0qve6xB4aaTrHUJlhh9mkBPiavYy5s158cGb4GG8krSm0PM9DP2W"', None, 'not-a-listing', None),  # goxp49/My_Scrapy@3df922d:xxx.js
     ('"comment_url": "https://click.simba.taobao.com/cc_im?p\\u003d%D6%A5%C2%E9%BA%FD\\u0026s\\u003d47933492\\u0026k\\u003d673\\u0026e\\u003dfwyPjTJ8UnHNUysC8vd%2BaSLdq3kVyYTr4t2BYkxNao515GZOIpGzgVFhq4Xkbvh%2BozYNM28J2uDo15mMXX2UMrV14AmLejnLdo8ZpZHqLJSwbvzkDFtmvtSDMIFBb%2FbGbHwwMHh8LEPBRIdCIWVizBOx6QehpfrYrI5XcacnSdxj2uBYaM1%2FdMKWMApqdx05SVNqz6x%2BcXzKD4GXhu7czHeOFLLWvE4Mbef3GV6Oq2ysm6Ew8zvSbAwADjrGlDdDIUgUJMrfPRmCzV0wnPMis3WbSZwn3hY1LGpUSannD1hyh8fewMuZTv%2BKuzwT0EBQVsgcw0qNkHMCqvgYK1srscIvO6ZAQXIxg%2BtH9G6lozE1MGCHgegQYAnvTf2jCOP7K2ZLQ6YrF2h%2BLFMRHrVb1UH8sXMupcU4503R4m5bVGkD8yAqujvasy3wjp5XpVu9nxHbUYoVmUuwdOgIo5JqEzKROePbXwxac3eDs5jZ%2BcMy%2BR%2FEIANkSPrF3sfKiduVs4fsTHQBV8OK3RMf8S0bi1kU4K2Ro3AmK6TVqExgyGVGf%2FB4rVORotMgsMjxg0XnWEuzgOx7m0u3U7tJBZ6NpfQSycO35FFxB%2B6dGyS%2BEe2k0qve6xB4aaTrHUJlhh9mkBPiavYy5s158cGb4GG8krSm0PM9DP2W\\u0026on_comment\\u003d1"', None, 'not-a-listing', None),  # goxp49/My_Scrapy@3df922d:xxx.js
     ('"shopLink": "https://click.simba.taobao.com/cc_im?p\\u003d%D6%A5%C2%E9%BA%FD\\u0026s\\u003d47933492\\u0026k\\u003d653\\u0026e\\u003dTVAIX1Bve4nNUysC8vd%2BaSLdq3kVyYTr4t2BYkxNao515GZOIpGzgVFhq4Xkbvh%2BozYNM28J2uA0PJPAwnWM5LV14AmLejnLdo8ZpZHqLJSwbvzkDFtmvtSDMIFBb%2FbGbHwwMHh8LEPBRIdCIWVizBOx6QehpfrYrI5XcacnSdxj2uBYaM1%2FdMKWMApqdx05SVNqz6x%2BcXzKD4GXhu7czHeOFLLWvE4Mbef3GV6Oq2ysm6Ew8zvSbAwADjrGlDdDIUgUJMrfPRmCzV0wnPMis3WbSZwn3hY1LGpUSannD1hyh8fewMuZTv%2BKuzwT0EBQVsgcw0qNkHMCqvgYK1srscIvO6ZAQXIxg%2BtH9G6lozE1MGCHgegQYAnvTf2jCOP7K2ZLQ6YrF2h%2BLFMRHrVb1UH8sXMupcU4503R4m5bVGkD8yAqujvasy3wjp5XpVu9nxHbUYoVmUuwdOgIo5JqEyUWM%2BrkSZ8YUaOPYuzqEkdFdfCAiyGLTzXwnvSo330WvCMLMxiN0t5sLHCvLcTnck0KWPOqgi7nZdtcLsQdboTn8lSPB6nD9M%2FNYkrQqD24HcBsD1FXFXUfhIJu8bLLSRJE%2BgLODk%2BPPIf1TQcsb8Nb27WIjKjMy1WKPE0rF9R1oCvEWarOR2E%3D"', None, 'not-a-listing', None),  # goxp49/My_Scrapy@3df922d:xxx.js
@@ -504,5 +517,19 @@ def test_a_struck_through_or_bold_link_is_the_link(
     """A link between Markdown strikethrough or emphasis marks (``~~…~~``, ``**…**``), with
     or without a scheme, gives the link's own answer."""
     text = f"{before}{mark}{link}{mark}{after}"
+    assert answer(text) == answer(link), text
+    assert parse_listing(text) == parse_slowly(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from([link for link in _LINKS if link.startswith("https://")]),
+    st.sampled_from(["queue.put(new Page(", "list.add(new Bean(", "a.b(x,", "m.put(k,v);"]),
+    st.sampled_from(['"x",', "", "'x', "]),
+)
+def test_a_commented_out_call_before_a_link_is_no_host(link: str, call: str, arg: str) -> None:
+    """``//`` before a call or a statement (``//queue.put(new Page("x","https://…"));``) is a
+    comment's marker, not a protocol-relative host: the link after it is read."""
+    text = f'        //{call}{arg}"{link}"));'
     assert answer(text) == answer(link), text
     assert parse_listing(text) == parse_slowly(text)

@@ -33,6 +33,7 @@ from ipprules.listings.hosts import (
 from ipprules.listings.lookalike import lookalike_reason
 from ipprules.listings.model import Form, Listing, Rejection
 from ipprules.listings.text import (
+    CODE_COMMENT,
     RELATIVE_GLUED,
     TRAILING,
     cut_url,
@@ -487,6 +488,7 @@ def _parse_text(
         or not (first.isascii() and (first.isalnum() or first == "/"))
         or _glued(stripped)
         or _glued_relative(stripped)
+        or (first == "/" and CODE_COMMENT.match(stripped) is not None)
     ):
         found = find_url(stripped)
         if found is None:

@@ -32,6 +32,9 @@ _LABELLED = re.compile(r"[^\x00-\x7f]*[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]"
 #: What a protocol-relative link's token holds after its ``//`` (a dot of its host, a path, a
 #: port, userinfo or an escape): a ``//`` word without any (``//TODO``) is a comment's marker.
 _HOST_MARKS = "./@:\\%" + _IDNA_DOTS
+#: A ``//`` word whose would-be host holds what no pasted host holds (a call, a list, a
+#: statement: ``//queue.put(new``, ``//a.b;``) is a commented-out line of code.
+CODE_COMMENT = re.compile(r"//[^/?#]*?[(){},;'=]")
 
 
 @cache
@@ -348,7 +351,8 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
                 offset += quoted.end() - 2
                 candidate = candidate[quoted.end() - 2 :]
             if candidate.startswith("//"):
-                if not any(c in candidate[2:] for c in _HOST_MARKS):
+                no_host = not any(c in candidate[2:] for c in _HOST_MARKS)
+                if no_host or CODE_COMMENT.match(candidate):
                     if last_scheme is None:
                         last_scheme = _last_scheme(text)
                     if last_scheme >= token_match.end():
