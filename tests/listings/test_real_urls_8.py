@@ -3,11 +3,13 @@
 before the parser was run.
 
 Each row is ``(input, platform, kind_or_code, id)``, as in test_real_urls_7.py. The inputs come
-from sources the earlier sweeps did not use: GitHub issue threads (``owner/repo#N``), READMEs
-and docs that write a pasted link as its own Markdown text, the device database of
-blakadder/zigbee (the ``link:`` front matter of every device page), Taobao search-page JSON
-saved by scrapers (``g_page_config``: ``detail_url``, ``comment_url``, ``shopLink``), each with
-the text around it. ``github-index:N`` is a public file whose repository the code index does not
+from sources the earlier sweeps did not use: GitHub issue threads (``owner/repo#N``: hardware
+projects, adblock breakage reports), READMEs and docs that write a pasted link as its own
+Markdown text, bills of materials in Markdown tables, the device database of blakadder/zigbee
+(the ``link:`` front matter of every device page), Taobao search-page JSON saved by scrapers
+(``g_page_config``: ``detail_url``, ``comment_url``, ``shopLink``), a Tmall brand list,
+AliExpress affiliate-API fixtures, Lazada Indonesia scrapers, Alibaba.com share links
+(``alibaba.com/x/…``), an RTF file, each with the text around it. ``github-index:N`` is a public file whose repository the code index does not
 name, as in listing-urls.md. The parser, the ``ipprules listings`` CLI, the batch path and the
 columnar kernel must all give the same answer.
 
