@@ -143,7 +143,8 @@ class _Dates:
         value = self.cache.get(text)
         if value is not None:
             return value
-        if len(text) != 10 or not text.isascii():
+        # YYYY-MM-DD only: fromisoformat also reads the week date YYYY-Www-D (10 characters)
+        if len(text) != 10 or not text.isascii() or text[4] != "-" or text[7] != "-":
             return None
         if len(self.cache) > 100_000:
             self.cache.clear()
@@ -151,7 +152,7 @@ class _Dates:
             value = dt.date.fromisoformat(text).toordinal()
         except ValueError:
             return None
-        if not _FIRST_DAY <= value <= _LAST_DAY or text[4] != "-":
+        if not _FIRST_DAY <= value <= _LAST_DAY:
             return None
         self.cache[text] = value
         return value
@@ -165,7 +166,7 @@ _DATE_HELP = f"expected a date (YYYY-MM-DD, {FIRST_DATE} to {LAST_DATE})"
 
 
 def _date_message(text: str) -> str:
-    if len(text) == 10 and text.isascii():
+    if len(text) == 10 and text.isascii() and text[4] == text[7] == "-":
         try:
             dt.date.fromisoformat(text)
         except ValueError:

@@ -210,17 +210,19 @@ def _header(rows: Iterator[tuple[int, list[str]]], name: str) -> list[str]:
 
 
 def _violation(
-    row: dict[str, str], at: str, name: str, line: int, problems: list[Problem]
+    row: dict[str, str], raw_date: str, at: str, name: str, line: int, problems: list[Problem]
 ) -> Violation | None:
-    """One CSV row as a :class:`Violation`, or ``None`` with its problems added."""
+    """One CSV row as a :class:`Violation`, or ``None`` with its problems added.
+
+    ``raw_date`` is the date cell as written: the other cells are read stripped, the date
+    is read as strictly as in a JSON file or a Good Faith history.
+    """
+    from ipprules._dates import iso_date
+
     errors: list[Problem] = []
-    on: date | None = None
-    try:
-        if len(row["date"]) != 10:
-            raise ValueError
-        on = date.fromisoformat(row["date"])
-    except ValueError:
-        message = f"not a date (YYYY-MM-DD): {row['date'][:40]!r}"
+    on = iso_date(raw_date)  # strict: no week date (2024-W03-4), no white space around it
+    if on is None:
+        message = f"not a date (YYYY-MM-DD): {raw_date[:40]!r}"
         errors.append(Problem(message, f"{at}.date", name, line))
     kind: ViolationKind | None = None
     try:
@@ -271,7 +273,7 @@ def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...
             problems.append(Problem(message, f"$[{index}]", name, line))
             continue
         row = {k: c.strip() for k, c in zip(header, cells, strict=True)}
-        found = _violation(row, f"$[{index}]", name, line, problems)
+        found = _violation(row, cells[header.index("date")], f"$[{index}]", name, line, problems)
         if found is not None:
             out.append(found)
             lines.append(line)

@@ -1,0 +1,94 @@
+"""Hostile input, sweep 8: dates that only look like dates, and the scale-out API's contract.
+
+Each test here failed before the fix it pins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ipprules.errors import InputError
+from ipprules.goodfaith import History
+from ipprules.penalties import read_violations
+
+#: Days ipprules accepts anywhere (1900-01-01 .. 2999-12-31).
+DAYS = st.dates(dt.date(1900, 1, 1), dt.date(2999, 12, 31))
+
+
+def _week_date(day: dt.date) -> str:
+    """``YYYY-Www-D``: ten characters, read by ``date.fromisoformat`` as a date."""
+    year, week, weekday = day.isocalendar()
+    return f"{year:04d}-W{week:02d}-{weekday}"
+
+
+def test_fromisoformat_reads_week_dates() -> None:
+    """Why the readers need more than ``len(text) == 10`` and ``fromisoformat``."""
+    assert dt.date.fromisoformat("2022-W03-4") == dt.date(2022, 1, 20)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(day=DAYS, suffix=st.sampled_from(["csv", "jsonl"]))
+def test_a_week_date_in_a_history_is_refused_where_it_is(
+    tmp_path_factory: pytest.TempPathFactory, day: dt.date, suffix: str
+) -> None:
+    """A Good Faith history line dated ``2022-W03-4`` was read as 2022-01-20 in silence."""
+    text = _week_date(day)
+    path = tmp_path_factory.mktemp("week") / f"h.{suffix}"
+    if suffix == "csv":
+        path.write_text(
+            "type,date,platform,reason_code,listings,taken_down\n"
+            f"complaint,{text},taobao,tm_counterfeit,1,1\n",
+            encoding="utf-8",
+        )
+    else:
+        path.write_text(
+            f'{{"type": "complaint", "date": "{text}", "platform": "taobao", '
+            '"reason_code": "tm_counterfeit", "listings": 1, "taken_down": 1}\n',
+            encoding="utf-8",
+        )
+    with pytest.raises(InputError) as info:
+        History.from_file(path)
+    message = str(info.value)
+    assert f"{path}:2:" in message if suffix == "csv" else f"{path}:1:" in message
+    assert "$.date: expected a date (YYYY-MM-DD), got" in message and text in message
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    day=DAYS,
+    form=st.sampled_from(["week", "leading space", "trailing space", "tab"]),
+)
+def test_a_violation_csv_date_is_read_as_strictly_as_in_json(
+    tmp_path_factory: pytest.TempPathFactory, day: dt.date, form: str
+) -> None:
+    """The violations CSV read ``2024-W03-4`` as a date and stripped `` 2024-01-08``, while
+    the same values in a JSON violations file (and in a Good Faith history) were refused."""
+    text = {
+        "week": _week_date(day),
+        "leading space": f" {day.isoformat()}",
+        "trailing space": f"{day.isoformat()} ",
+        "tab": f"\t{day.isoformat()}",
+    }[form]
+    folder = tmp_path_factory.mktemp("violations")
+    csv_file = folder / "v.csv"
+    csv_file.write_text(f"kind,date,points\ngeneral,{text},1\n", encoding="utf-8")
+    json_file = folder / "v.json"
+    json_file.write_text(json.dumps([{"date": text, "kind": "general"}]), encoding="utf-8")
+    for path in (json_file, csv_file):
+        with pytest.raises(InputError, match=r"\.date: ") as info:
+            read_violations(path)
+        assert str(path) in str(info.value)
+    assert f"{csv_file}:2: $[0].date: not a date (YYYY-MM-DD): {text!r}" == str(info.value)
+
+
+def test_a_plain_violation_csv_still_reads(tmp_path: Path) -> None:
+    path = tmp_path / "v.csv"
+    path.write_text(" date , kind ,points\n2024-01-08, general , 2 \n", encoding="utf-8")
+    (violation,) = read_violations(path)
+    assert violation.on == dt.date(2024, 1, 8) and violation.points == 2
