@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -92,3 +93,67 @@ def test_a_plain_violation_csv_still_reads(tmp_path: Path) -> None:
     path.write_text(" date , kind ,points\n2024-01-08, general , 2 \n", encoding="utf-8")
     (violation,) = read_violations(path)
     assert violation.on == dt.date(2024, 1, 8) and violation.points == 2
+
+
+# ------------------------------------------------------------ the scale-out API's contract
+
+#: The public callables of the scale-out modules, which the error-contract walk of
+#: test_public_api.py leaves out (they need the dask extra).
+SCALE_MODULES = ("ipprules.scale", "ipprules.columnar")
+
+
+def _scale_callables() -> list[tuple[str, Any]]:
+    """The functions and classes each module's ``__all__`` names (as test_public_api.py)."""
+    import importlib
+
+    from .test_public_api import MODULES
+
+    assert not set(SCALE_MODULES) & set(MODULES)  # else this walk repeats that one
+    found = []
+    for module_name in SCALE_MODULES:
+        module = importlib.import_module(module_name)
+        for name in module.__all__:
+            obj = getattr(module, name)
+            if callable(obj):
+                found.append((f"{module_name}.{name}", obj))
+    return found
+
+
+@pytest.mark.parametrize("name", [name for name, _ in _scale_callables()])
+def test_the_scale_api_fed_junk_raises_type_error_or_ours(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``read_histories(["a.csv"])`` was an AttributeError, ``read_histories([])`` a bare
+    ValueError, ``read_histories("absent.csv")`` a FileNotFoundError from a worker-side
+    reader, ``standings(None, ...)`` and ``plan_accounts(None, ...)`` AttributeErrors."""
+    from .test_public_api import JUNK, _call
+
+    monkeypatch.chdir(tmp_path)  # "x" is looked up (and never created) here
+    function = dict(_scale_callables())[name]
+    broken = []
+    for count in (1, 2, 3):
+        for junk in JUNK:
+            exc = _call(function, *([junk] * count))
+            if exc is not None:
+                shown = ", ".join([repr(junk)] * count)
+                broken.append(f"{name}({shown}): {type(exc).__name__}: {exc}")
+    assert not broken, "\n".join(broken[:5])
+
+
+@pytest.mark.parametrize("reader", ["read_histories", "read_urls"])
+def test_a_missing_file_or_empty_path_is_an_input_error_naming_it(
+    reader: str, tmp_path: Path
+) -> None:
+    import ipprules.scale
+
+    function = getattr(ipprules.scale, reader)
+    missing = tmp_path / "absent.csv"
+    with pytest.raises(InputError, match="cannot read the file") as info:
+        function(str(missing))
+    assert info.value.file == str(missing)
+    with pytest.raises(InputError, match="no file matches"):
+        function(str(tmp_path / "*.csv"))
+    with pytest.raises(InputError, match="empty path"):
+        function("  ")
+    with pytest.raises(TypeError, match="path must be a str"):
+        function(missing)

@@ -14,9 +14,11 @@ __all__ = [
     "account_name",
     "book_loads",
     "by_group",
+    "dask_frame",
     "dtype",
     "named",
     "numbered",
+    "partition_number",
     "shared",
     "worker_rulebook",
 ]
@@ -82,6 +84,19 @@ def shared(value: Any) -> Any:
     return delayed(value, pure=True, traverse=False)
 
 
+def dask_frame(value: Any, name: str) -> DaskFrame:
+    """``value`` if it is a Dask DataFrame, else a :class:`TypeError` naming ``name``."""
+    if not isinstance(value, require("dask.dataframe").DataFrame):
+        raise TypeError(f"{name} must be a Dask DataFrame, got {type(value).__name__}")
+    return value
+
+
+def partition_number(partition_info: Any) -> int:
+    """The partition's number from what Dask passes as ``partition_info`` (0 without one)."""
+    number = partition_info.get("number") if isinstance(partition_info, dict) else None
+    return number if type(number) is int else 0
+
+
 def numbered(frame: DaskFrame) -> DaskFrame:
     """``frame`` with ``partition`` and ``position`` (0-based in the partition) columns."""
     pd = require("pandas")
@@ -93,7 +108,7 @@ def numbered(frame: DaskFrame) -> DaskFrame:
 
 
 def _number(frame: PandasFrame, partition_info: dict[str, Any] | None = None) -> PandasFrame:
-    number = 0 if partition_info is None else int(partition_info["number"])
+    number = partition_number(partition_info)
     return frame.assign(partition=number, position=range(len(frame))).astype(
         {"partition": "int64", "position": "int64"}
     )

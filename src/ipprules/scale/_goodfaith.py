@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ipprules.scale._common import (
     account_name,
+    dask_frame,
     dtype,
     named,
     numbered,
@@ -67,6 +68,12 @@ def _empty() -> PandasFrame:
 
 def standing_row(account: str, s: Standing, complaints: int) -> dict[str, Any]:
     """The :data:`STANDING_COLUMNS` of one account's :class:`~ipprules.goodfaith.Standing`."""
+    from ipprules.goodfaith import Standing
+
+    if not isinstance(s, Standing):
+        raise TypeError(f"s must be a Standing, got {type(s).__name__}")
+    if type(complaints) is not int:
+        raise TypeError(f"complaints must be an int, got {type(complaints).__name__}")
     rate = next((c for c in s.criteria if c.name == "takedown_rate"), None)
     value = None if rate is None else rate.value
     return {
@@ -344,7 +351,7 @@ def standings(
     >>> table.sort_values("account")[["account", "qualifies", "successes_needed"]].values.tolist()
     [['a', False, 2701], ['b', False, 0]]
     """
-    frame = read_histories(source) if isinstance(source, str) else source
+    frame = read_histories(source) if isinstance(source, str) else dask_frame(source, "source")
     if account not in frame.columns:
         from ipprules.errors import InputError
 

@@ -91,8 +91,9 @@ def parse_partition(
     """
     from ipprules.columnar import parse_column
     from ipprules.planner.engine import _cyclic_gc_paused
+    from ipprules.scale._common import partition_number
 
-    number = 0 if partition_info is None else int(partition_info["number"])
+    number = partition_number(partition_info)
     # the columnar kernel: a missing URL is the empty string's rejection with a null input;
     # no cycles are made, and a worker's big heap makes every collection expensive
     urls = _url_series(frame, column)
@@ -249,7 +250,9 @@ def _first_keys(
     from ipprules.planner.engine import _cyclic_gc_paused
 
     pd = require("pandas")
-    number = 0 if partition_info is None else int(partition_info["number"])
+    from ipprules.scale._common import partition_number
+
+    number = partition_number(partition_info)
     texts = _strings(frame[column]).fill_null("").to_pylist()
     first: dict[str, int] = {}
     keep = first.setdefault
@@ -776,6 +779,10 @@ def matching_paths(path: str) -> list[str]:
     the workers can open; :class:`~ipprules.errors.InputError` when none."""
     from ipprules.errors import InputError
 
+    if not isinstance(path, str):
+        raise TypeError(f"path must be a str (a path or a glob), got {type(path).__name__}")
+    if not path.strip():
+        raise InputError("empty path", file=repr(path))
     fsspec = require("fsspec")
     fs, _, paths = fsspec.core.get_fs_token_paths(path)
     if len(paths) == 1 and fs.isdir(paths[0]):
@@ -790,6 +797,8 @@ def matching_paths(path: str) -> list[str]:
         raise InputError("no file matches", file=path)
     protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
     local = protocol in ("file", "local")
+    for missing in (p for p in paths if local and not fs.exists(p)):  # a path, not a glob
+        raise InputError("cannot read the file: No such file or directory", file=missing)
     return [p if local else f"{protocol}://{p}" for p in sorted(paths)]
 
 

@@ -18,6 +18,7 @@ import attrs
 from ipprules.scale._common import (
     account_name,
     by_group,
+    dask_frame,
     dtype,
     named,
     numbered,
@@ -148,6 +149,7 @@ def plan_accounts(
     delayed = require("dask").delayed
     db = require("dask.bag")
     dd = require("dask.dataframe")
+    source = dask_frame(source, "source")
     for name in (account, column):
         if name not in source.columns:
             from ipprules.errors import InputError
