@@ -157,3 +157,75 @@ def test_a_missing_file_or_empty_path_is_an_input_error_naming_it(
         function("  ")
     with pytest.raises(TypeError, match="path must be a str"):
         function(missing)
+
+
+# ------------------------------------------------------------ one line for a refusal
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+#: Commands that fall back to a date (today, or the file's as_of) and say so on stderr,
+#: each with an argument that is refused only after that date is known.
+REFUSED_AFTER_THE_DATE = {
+    "rules platform": ["rules", "platform", "{bad}"],
+    "advise --ipr-type": ["advise", "--ipr-type", "{bad}", "--platform", "taobao"],
+    "advise --platform": ["advise", "--ipr-type", "trademark", "--platform", "{bad}"],
+    "advise --fact": ["advise", "--ipr-type", "trademark", "--platform", "taobao", "--fact", "{bad}"],
+    "penalties --platform": [
+        "penalties", str(EXAMPLES / "violations-aliexpress.csv"), "--platform", "{bad}"
+    ],
+    "good-faith --metric": ["good-faith", str(EXAMPLES / "history.csv"), "--metric", "{bad}"],
+    "coverage --platform": ["coverage", str(EXAMPLES / "portfolio.toml"), "--platform", "{bad}"],
+    "deadline": ["deadline", "{bad}"],
+}  # fmt: skip
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    slot=st.sampled_from(sorted(REFUSED_AFTER_THE_DATE)),
+    bad=st.text(st.characters(categories=("Ll", "Nd")), min_size=1, max_size=12).map(
+        lambda text: f"zz{text}"  # never a name of the rule book
+    ),
+    fmt=st.sampled_from(["text", "json"]),
+)
+def test_a_refusal_after_the_date_is_known_is_one_line(slot: str, bad: str, fmt: str) -> None:
+    """'ipprules: as of 2026-12-03 (today)' (or '... (the portfolio's as_of)') was printed
+    before the error, so a refused argument gave two lines on stderr."""
+    import contextlib
+    import io
+
+    from ipprules.cli import main
+
+    argv = [bad if part == "{bad}" else part for part in REFUSED_AFTER_THE_DATE[slot]]
+    err, out = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
+        code = main([*argv, "--format", fmt])
+    assert code == 2
+    assert err.getvalue().count("\n") == 1 and err.getvalue().startswith("ipprules: error: ")
+    assert bad in err.getvalue() and out.getvalue() == ""
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["rules", "platform", "taobao"], "(today)"),
+        (["deadline", "takedown"], "(today)"),
+        (["coverage", str(EXAMPLES / "portfolio.toml")], "(the portfolio's as_of)"),
+    ],
+)
+def test_the_date_is_still_said_before_the_output(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    from ipprules.cli import main
+
+    order: list[str] = []
+    real_out, real_err = sys.stdout.write, sys.stderr.write
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys.stdout, "write", lambda t: order.append("out") or real_out(t))
+        patch.setattr(sys.stderr, "write", lambda t: order.append("err") or real_err(t))
+        code = main(argv)
+    assert code in (0, 1)
+    err = capsys.readouterr().err
+    assert said in err and err.count("\n") == 1
+    assert order[0] == "err" and "out" in order

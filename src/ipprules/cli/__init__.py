@@ -22,6 +22,7 @@ from ipprules.cli._common import (
     date_option_problem,
     fail,
     fail_unexpected,
+    flush_notices,
     guarded_stdout,
 )
 
@@ -124,6 +125,7 @@ def _main(argv: Sequence[str] | None) -> int:
     text_output = getattr(args, "format", "text") == "text" and not getattr(
         args, "_raw_output", False
     )
+    flush_notices(keep=False)  # none is left from an earlier run in this process
     with guarded_stdout(), fitted_stdout(enabled=text_output):  # fitted only on a terminal
         try:
             with reading_limits(max_bytes=args.max_bytes):
@@ -135,8 +137,10 @@ def _main(argv: Sequence[str] | None) -> int:
         except (Exception, RecursionError, MemoryError) as exc:  # last resort: no traceback
             return fail_unexpected(args.command, exc)
         except KeyboardInterrupt:
+            flush_notices(keep=False)
             print(f"ipprules {args.command}: interrupted", file=sys.stderr)
             return EXIT_INTERRUPTED
+        flush_notices(keep=code != EXIT_INPUT)  # a refusal (exit 2) is its error lines alone
     return code
 
 

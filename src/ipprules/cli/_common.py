@@ -104,6 +104,28 @@ def add_as_of(parser: argparse.ArgumentParser) -> None:
     )
 
 
+#: Notices on stderr (the date a command fell back to) held back until the command writes
+#: its first output or ends well: a command that refuses its input prints its error alone.
+_NOTICES: list[str] = []
+
+
+def notice(text: str) -> None:
+    """Say ``text`` on stderr before the command's first output, unless the command fails.
+
+    >>> notice("ipprules: as of 2026-11-23 (today)"); flush_notices(keep=False); _NOTICES
+    []
+    """
+    _NOTICES.append(text)
+
+
+def flush_notices(*, keep: bool = True) -> None:
+    """Print the held notices on stderr (``keep``) or drop them (the command failed)."""
+    held = list(_NOTICES)
+    _NOTICES.clear()
+    for text in held if keep else ():
+        print(text, file=sys.stderr)
+
+
 def resolve_as_of(
     args: argparse.Namespace, stream: TextIO | None = None, book: Any = None
 ) -> dt.date:
@@ -117,7 +139,10 @@ def resolve_as_of(
         return given
     known_interpretation(args, book)
     today = dt.date.today()  # the CLI is the only place that reads the clock
-    print(f"ipprules: as of {today.isoformat()} (today)", file=stream or sys.stderr)
+    if stream is None:
+        notice(f"ipprules: as of {today.isoformat()} (today)")
+    else:
+        print(f"ipprules: as of {today.isoformat()} (today)", file=stream)
     return today
 
 
@@ -125,7 +150,7 @@ def resolve_file_as_of(args: argparse.Namespace, file_day: dt.date | None, whose
     """``--as-of`` if given, else the file's own ``as_of`` (said on stderr), else today."""
     if args.as_of is None and file_day is not None:
         known_interpretation(args)
-        print(f"ipprules: as of {file_day.isoformat()} ({whose} as_of)", file=sys.stderr)
+        notice(f"ipprules: as of {file_day.isoformat()} ({whose} as_of)")
         return file_day
     return resolve_as_of(args)
 
@@ -205,6 +230,7 @@ def _default(value: Any) -> Any:
 
 def fail(exc: BaseException, stream: TextIO | None = None) -> int:
     """Report an unusable input on stderr (never a traceback) and return exit code 2."""
+    flush_notices(keep=False)  # the error is the only line
     if isinstance(exc, OSError) and exc.filename is not None:
         text = f"{exc.filename}: cannot read the file: {exc.strerror or exc}"
     else:
@@ -215,6 +241,7 @@ def fail(exc: BaseException, stream: TextIO | None = None) -> int:
 
 def fail_unexpected(command: str, exc: BaseException, stream: TextIO | None = None) -> int:
     """The last resort: an unexpected failure in one line naming the command; exit code 2."""
+    flush_notices(keep=False)
     detail = str(exc).splitlines()[0][:200] if str(exc) else ""
     if isinstance(exc, RecursionError):
         reason = "input nested too deeply"
@@ -286,6 +313,8 @@ class _Guarded(io.TextIOBase):
             return False
 
     def write(self, text: str) -> int:
+        if _NOTICES:  # the date the output is for is said before it
+            flush_notices()
         if not self.broken:
             try:
                 self._stream.write(text)

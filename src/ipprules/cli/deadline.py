@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from typing import TYPE_CHECKING, Any
 
 from ipprules.cli._common import (
@@ -24,6 +23,7 @@ from ipprules.cli._common import (
     add_interpretation,
     add_rules,
     iso_date,
+    notice,
     print_json,
     table,
 )
@@ -148,7 +148,7 @@ def run(args: argparse.Namespace) -> int:
     on: dt.date | None = args.on
     if on is None:
         on = dt.date.today()  # the CLI is the only place that reads the clock
-        print(f"ipprules: on {on.isoformat()} (today)", file=sys.stderr)
+        notice(f"ipprules: on {on.isoformat()} (today)")
     rules = rules_for(args)
     check_ipp_plus_option(args, rules, args.platform)
     calendar = load_calendar_option(args.calendar, on.year, on.year + 1)
