@@ -229,3 +229,25 @@ def test_the_date_is_still_said_before_the_output(
     err = capsys.readouterr().err
     assert said in err and err.count("\n") == 1
     assert order[0] == "err" and "out" in order
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("y\ny\n", "<stdin>:1:1: $.y: unknown column 'y'"),
+        ('{"date": "2022-01-20", "type": "nope"}\n', "<stdin>:1:"),
+    ],
+)
+def test_a_history_on_stdin_is_named_as_every_reader_names_stdin(
+    text: str, where: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """History.from_file("-") named stdin '-' ('-:1:1: $.y: ...'), every other reader
+    '<stdin>' (check, penalties, plan --account, lifecycle...)."""
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode()), "utf-8"))
+    with pytest.raises(InputError) as info:
+        History.from_file("-")
+    assert str(info.value).startswith(where)
+    assert info.value.file == "<stdin>"

@@ -1417,7 +1417,7 @@ def _open(source: Source, name: str | None, fmt: str | None) -> tuple[_Chunks, s
     require_optional_str(name, "name")
     require_optional_str(fmt, "format")
     if isinstance(source, str | Path):
-        label = name or str(source)
+        label = name or source_name(source)  # "-" is <stdin>, as every reader names it
         stream: IO[Any] = _open_path(source, label)
         owned = True
     elif hasattr(source, "read"):
