@@ -251,3 +251,68 @@ def test_a_history_on_stdin_is_named_as_every_reader_names_stdin(
         History.from_file("-")
     assert str(info.value).startswith(where)
     assert info.value.file == "<stdin>"
+
+
+# ------------------------------------------------------------ --option=--
+
+#: A run of each subcommand that works (exit 0 or 1) as it stands.
+WORKING_RUNS = {
+    "rules": ["rules", "reasons", "--as-of", "2026-11-23"],
+    "check": ["check", "--example"],
+    "advise": ["advise", "--ipr-type", "trademark", "--platform", "taobao", "--as-of", "2026-11-23"],
+    "explain": ["explain", "new-filer-large-batch"],
+    "listings": ["listings", str(EXAMPLES / "urls.txt")],
+    "good-faith": ["good-faith", str(EXAMPLES / "history.csv"), "--as-of", "2023-01-02"],
+    "deadline": ["deadline", "takedown", "--on", "2024-01-02"],
+    "lifecycle": ["lifecycle", str(EXAMPLES / "lifecycle-counter-notice.json")],
+    "penalties": [
+        "penalties", str(EXAMPLES / "violations-aliexpress.csv"), "--platform", "aliexpress",
+        "--as-of", "2024-06-01",
+    ],
+    "plan": [
+        "plan", str(EXAMPLES / "planner-urls.csv"), "--account",
+        str(EXAMPLES / "planner-account.toml"), "--as-of", "2026-11-23",
+    ],
+    "schema": ["schema", "plan"],
+    "coverage": ["coverage", str(EXAMPLES / "portfolio.toml")],
+    "counter-notice": ["counter-notice", str(EXAMPLES / "counter-notice-alibaba.toml")],
+}  # fmt: skip
+
+
+def _value_options() -> list[tuple[str, str]]:
+    """(command, option) for every option that takes one value."""
+    import argparse
+
+    from ipprules.cli import _parsers
+
+    _, commands = _parsers()
+    found = []
+    for name, parser in commands.items():
+        for action in parser._actions:
+            takes_one = isinstance(action, argparse._StoreAction | argparse._AppendAction)
+            if takes_one and action.option_strings and action.nargs is None:
+                found.append((name, action.option_strings[-1]))
+    return found
+
+
+def test_every_subcommand_has_a_working_run() -> None:
+    assert {name for name, _ in _value_options()} <= set(WORKING_RUNS)
+
+
+@pytest.mark.parametrize(("command", "option"), _value_options())
+def test_an_option_given_as_double_dash_is_a_value(
+    command: str, option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--horizon=--`` (any option written ``=--``) reached the command as an empty list:
+    Python 3.11's argparse drops the ``--``. Each command then failed deep inside ('unexpected
+    failure (TypeError: ... not list)'), or took [] as a value in silence."""
+    from ipprules.cli import main
+
+    try:
+        code = main([*WORKING_RUNS[command], f"{option}=--"])
+    except SystemExit as exc:  # argparse's own refusal of the value '--'
+        code = exc.code if isinstance(exc.code, int) else 2
+    err = capsys.readouterr().err
+    assert code in (0, 1, 2), err
+    assert "unexpected failure" not in err and "not list" not in err, err
+    assert code != 2 or err.count("\n") == 1, err
