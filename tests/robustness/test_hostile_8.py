@@ -316,3 +316,40 @@ def test_an_option_given_as_double_dash_is_a_value(
     assert code in (0, 1, 2), err
     assert "unexpected failure" not in err and "not list" not in err, err
     assert code != 2 or err.count("\n") == 1, err
+
+
+def _refused_horizon(text: str) -> bool:
+    from ipprules.coverage import parse_horizon
+
+    try:
+        parse_horizon(text)
+    except InputError:
+        return True
+    return False
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    horizon=st.one_of(
+        st.integers(3654, 10**30).map(str),
+        st.integers(3654, 10**6).map(lambda days: f"{days}d"),
+        st.integers(11, 10**6).map(lambda years: f"{years}y"),
+        st.text(st.characters(categories=("Ll", "Nd", "Po")), min_size=1, max_size=8).filter(
+            _refused_horizon
+        ),
+    )
+)
+def test_a_bad_horizon_is_blamed_on_the_option_not_the_portfolio(horizon: str) -> None:
+    """'--horizon 1000y' was reported as 'portfolio.toml: $: horizon ...', a value the
+    portfolio file does not hold."""
+    import contextlib
+    import io
+
+    from ipprules.cli import main
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main(["coverage", str(EXAMPLES / "portfolio.toml"), f"--horizon={horizon}"])
+    assert code == 2
+    assert err.getvalue().startswith("ipprules: error: --horizon: horizon ")
+    assert "portfolio.toml" not in err.getvalue() and err.getvalue().count("\n") == 1

@@ -55,9 +55,13 @@ def run(args: argparse.Namespace) -> int:
     from ipprules.checks import read_plan
     from ipprules.cli._common import in_file, resolve_file_as_of, rulebook_from
     from ipprules.cli._term import echo
-    from ipprules.coverage import coverage
+    from ipprules.coverage import coverage, parse_horizon
     from ipprules.errors import CoverageError, InputError
 
+    try:  # an option, not a value of the portfolio: named as the option, before the file
+        parse_horizon(args.horizon)
+    except InputError as exc:
+        raise InputError(exc.problems[0].message, path="--horizon") from None
     portfolio = read_plan(args.portfolio)
     try:
         result = coverage(
