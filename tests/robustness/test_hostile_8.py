@@ -353,3 +353,18 @@ def test_a_bad_horizon_is_blamed_on_the_option_not_the_portfolio(horizon: str) -
     assert code == 2
     assert err.getvalue().startswith("ipprules: error: --horizon: horizon ")
     assert "portfolio.toml" not in err.getvalue() and err.getvalue().count("\n") == 1
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=st.text(st.characters(categories=("Ll",)), min_size=41, max_size=200_000))
+def test_a_long_unknown_violation_column_is_shown_cut_short(
+    tmp_path_factory: pytest.TempPathFactory, name: str
+) -> None:
+    """A header cell of 300,000 characters made a 300 KB error line (the cell in full)."""
+    path = tmp_path_factory.mktemp("header") / "v.csv"
+    path.write_text(f"date,kind,x{name}\n2024-01-02,general,1\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        read_violations(path)
+    message = str(info.value)
+    assert f"{path}:1: $: unknown column 'x{name[:36]}...'; known: date, kind" in message
+    assert len(message) < len(str(path)) + 200

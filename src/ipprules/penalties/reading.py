@@ -187,6 +187,11 @@ def _repeated(
         problems.append(Problem(message, f"{prefix}[{index}].id", name, line))
 
 
+def _cut(text: str) -> str:
+    """``text`` quoted, at most 40 characters of it."""
+    return repr(text) if len(text) <= 40 else repr(text[:37] + "...")
+
+
 def _header(rows: Iterator[tuple[int, list[str]]], name: str) -> list[str]:
     """The lower-cased header, checked: known columns, ``date`` and ``kind`` present."""
     first = next(rows, None)
@@ -194,8 +199,8 @@ def _header(rows: Iterator[tuple[int, list[str]]], name: str) -> list[str]:
         raise InputError("empty file: expected a header with date and kind", file=name)
     line, cells = first
     header = [h.strip().lower() for h in cells]
-    problems = [
-        Problem(f"unknown column {column!r}; known: {', '.join(_COLUMNS)}", "$", name, line)
+    problems = [  # a header cell is shown cut short: it may be a whole megabyte line
+        Problem(f"unknown column {_cut(column)}; known: {', '.join(_COLUMNS)}", "$", name, line)
         for column in header
         if column not in _COLUMNS
     ]
