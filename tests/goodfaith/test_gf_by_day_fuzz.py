@@ -620,14 +620,15 @@ def default_csv_limit() -> Iterator[None]:
 
 @pytest.mark.usefixtures("default_csv_limit")
 def test_a_field_longer_than_the_csv_limit() -> None:
-    """Line by line (csv) a field over ``csv.field_size_limit()`` is an error ("not valid
-    CSV: field larger than field limit"); the block reader (``str.split``, by-day path here)
-    read the line (fixed: such a block goes through the csv module)."""
+    """A field over the csv module's default ``csv.field_size_limit()`` is read both ways:
+    the history reader lifts the limit as every CSV reader of ipprules does (it was an
+    error line by line, "not valid CSV: field larger than field limit", in a process where
+    no other reader had lifted it, while the block reader, ``str.split``, read the line)."""
     text = LONG_NOTE_HEADER + f"complaint,2023-02-01,C1,taobao,x,1,1,{LONG_NOTE}\n"
     slow = outcome(lambda: as_rows(history.iter_history(io.StringIO(text))))
-    assert slow == ("error", (2, "$"))
+    assert slow[0] == "ok"
     fast = outcome(lambda: list(iter_rows(io.StringIO(text))))
-    assert fast == slow  # fast: ("ok", [(738552, 'taobao', 'x', 1, 0, 0, 0, 0)])
+    assert fast == ("ok", [(738552, "taobao", "x", 1, 0, 0, 0, 0)])
 
 
 @pytest.mark.usefixtures("default_csv_limit")

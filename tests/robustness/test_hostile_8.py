@@ -368,3 +368,47 @@ def test_a_long_unknown_violation_column_is_shown_cut_short(
     message = str(info.value)
     assert f"{path}:1: $: unknown column 'x{name[:36]}...'; known: date, kind" in message
     assert len(message) < len(str(path)) + 200
+
+
+def test_a_long_history_cell_is_read_whatever_ran_before(tmp_path: Path) -> None:
+    """In a fresh process a Good Faith history with a 200,000-character note was refused
+    ('not valid CSV: field larger than field limit (131072)', the csv module's default),
+    and read when another reader had lifted that limit earlier in the process."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "h.csv"
+    path.write_text(
+        "type,date,platform,reason_code,listings,taken_down,note\n"
+        f"complaint,2024-01-02,taobao,tm_counterfeit,1,1,{'n' * 200_000}\n",
+        encoding="utf-8",
+    )
+    code = (
+        "import sys\n"
+        "from ipprules.goodfaith import History\n"
+        "print(History.from_file(sys.argv[1]).complaints)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "1"
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=st.text(st.characters(categories=("Ll",)), min_size=41, max_size=200_000))
+def test_a_long_unknown_history_column_is_shown_cut_short(
+    tmp_path_factory: pytest.TempPathFactory, name: str
+) -> None:
+    """The JSON path repeated the whole header cell ('$.zzzz...' 300 KB long)."""
+    path = tmp_path_factory.mktemp("header") / "h.csv"
+    path.write_text(f"type,date,x{name}\ncomplaint,2024-01-02,1\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        History.from_file(path)
+    message = str(info.value)
+    assert f"{path}:1:11: $: unknown column 'x{name[:36]}...'; known: type, date" in message
+    assert len(message) < len(str(path)) + 300

@@ -76,6 +76,7 @@ import attrs
 
 from ipprules._files import (
     DEFAULT_MAX_LINE,
+    allow_large_csv_fields,
     cap_set,
     csv_problem,
     duplicate_key_error,
@@ -223,7 +224,7 @@ def _header(fields: list[str], name: str) -> tuple[list[str], dict[str, int]]:
         if h not in CSV_COLUMNS:
             raise InputError(
                 f"unknown column {_show(h)}; known: {', '.join(CSV_COLUMNS)}",
-                path=f"$.{h}" if h.isidentifier() else "$",
+                path=f"$.{h}" if h.isidentifier() and len(h) <= 40 else "$",  # shown cut
                 file=name,
                 line=1,
                 column=_csv_column(fields, i),
@@ -1411,11 +1412,17 @@ Source = str | Path | IO[str] | IO[bytes]
 
 
 def _open(source: Source, name: str | None, fmt: str | None) -> tuple[_Chunks, str, str, bool]:
-    """``(chunks, label, format, owned)``: a path is opened here (and closed by the caller)."""
+    """``(chunks, label, format, owned)``: a path is opened here (and closed by the caller).
+
+    The csv module's field size limit is raised as every CSV reader of ipprules raises it
+    (a cell is bounded by the line cap, not by the csv module's 128 KiB default, which a
+    reading of another file in the same process may already have lifted).
+    """
     from ipprules._args import require_optional_str
 
     require_optional_str(name, "name")
     require_optional_str(fmt, "format")
+    allow_large_csv_fields()
     if isinstance(source, str | Path):
         label = name or source_name(source)  # "-" is <stdin>, as every reader names it
         stream: IO[Any] = _open_path(source, label)
