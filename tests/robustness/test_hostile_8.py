@@ -412,3 +412,35 @@ def test_a_long_unknown_history_column_is_shown_cut_short(
     message = str(info.value)
     assert f"{path}:1:11: $: unknown column 'x{name[:36]}...'; known: type, date" in message
     assert len(message) < len(str(path)) + 300
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    spec=st.sampled_from(["chna", "chin", "China ", "weekend", "weekens", "cal.txt", "-", "x"]),
+    command=st.sampled_from(["deadline", "lifecycle", "counter-notice"]),
+)
+def test_a_calendar_that_is_neither_a_name_nor_a_file_is_named_as_the_option(
+    spec: str, command: str
+) -> None:
+    """'--calendar chna' said 'chna: $: calendar files must end in .json or .toml', as if
+    a file named chna had been given, with no word of the names weekends and china."""
+    import contextlib
+    import io
+
+    from ipprules.cli import main
+
+    first = {
+        "deadline": ["deadline", "takedown", "--on", "2024-09-27"],
+        "lifecycle": ["lifecycle", str(EXAMPLES / "lifecycle-counter-notice.json")],
+        "counter-notice": ["counter-notice", str(EXAMPLES / "counter-notice-alibaba.toml")],
+    }[command]
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main([*first, f"--calendar={spec}"])
+    assert code == 2
+    text = err.getvalue()
+    assert text.startswith(f"ipprules: error: --calendar: {spec!r} is not a calendar: weekends")
+    near = {"chna": "china", "chin": "china", "China ": "china", "weekend": "weekends"}
+    if spec in near:
+        assert f"(did you mean {near[spec]!r}?)" in text
+    assert text.count("\n") == 1

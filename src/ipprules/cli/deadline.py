@@ -76,6 +76,16 @@ def load_calendar_option(spec: str, first_year: int, last_year: int) -> Calendar
             return china_calendar(first_year, max(first_year, min(last_year, newest)))
         except CoverageError as exc:  # years before or after the installed schedule
             raise CoverageError(f"--calendar {spec}: {exc}") from None
+    if not spec.lower().endswith((".json", ".toml")):  # neither a name nor a calendar file
+        from ipprules.errors import InputError, suggest
+
+        near = suggest(spec, ("weekends", "china"))
+        hint = f" (did you mean {near!r}?)" if near else ""
+        raise InputError(
+            f"{spec[:1000]!r} is not a calendar: weekends, china or a .json or .toml calendar "
+            f"file{hint}",
+            path="--calendar",
+        )
     return load_calendar(spec)
 
 
