@@ -444,3 +444,29 @@ def test_a_calendar_that_is_neither_a_name_nor_a_file_is_named_as_the_option(
     if spec in near:
         assert f"(did you mean {near[spec]!r}?)" in text
     assert text.count("\n") == 1
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(events=st.integers(0, 4), dates=st.integers(1, 5))
+def test_lifecycle_option_errors_name_the_option_first(events: int, dates: int) -> None:
+    """'$: --on has 2 date(s) for 1 event(s)' and '$: --events is empty' put the path
+    before the option; every other error of --events and --on is 'OPTION: $...: ...'."""
+    import contextlib
+    import io
+
+    from ipprules.cli import main
+
+    if events and events == dates:
+        dates += 1
+    argv = ["lifecycle", "--events", ",".join(["ipr_verified"] * events) or ","]
+    argv += ["--on", ",".join(["2024-01-02"] * dates)]
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main(argv)
+    assert code == 2
+    expected = (
+        f"ipprules: error: --on: $: {dates} date(s) for {events} event(s) of --events\n"
+        if events
+        else "ipprules: error: --events: $: no event named (EVENT,EVENT,...)\n"
+    )
+    assert err.getvalue() == expected

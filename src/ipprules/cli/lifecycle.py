@@ -130,13 +130,15 @@ def _from_options(args: argparse.Namespace) -> list[Any]:
     from ipprules.lifecycle import EventRecord
 
     names = [e.strip() for e in args.events.split(",") if e.strip()]
-    if not names:
-        raise InputError("--events is empty")
+    if not names:  # the option first, then the path, as the errors about an event
+        raise InputError("no event named (EVENT,EVENT,...)", file="--events")
     dates: list[dt.date | None] = [None] * len(names)
     if args.on:
         texts = [t.strip() for t in args.on.split(",")]
         if len(texts) != len(names):
-            raise InputError(f"--on has {len(texts)} date(s) for {len(names)} event(s)")
+            raise InputError(
+                f"{len(texts)} date(s) for {len(names)} event(s) of --events", file="--on"
+            )
         for index, text in enumerate(texts):
             try:
                 dates[index] = iso_date(text) if text else None
