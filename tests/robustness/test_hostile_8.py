@@ -301,13 +301,18 @@ def test_every_subcommand_has_a_working_run() -> None:
 
 @pytest.mark.parametrize(("command", "option"), _value_options())
 def test_an_option_given_as_double_dash_is_a_value(
-    command: str, option: str, capsys: pytest.CaptureFixture[str]
+    command: str,
+    option: str,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """``--horizon=--`` (any option written ``=--``) reached the command as an empty list:
     Python 3.11's argparse drops the ``--``. Each command then failed deep inside ('unexpected
     failure (TypeError: ... not list)'), or took [] as a value in silence."""
     from ipprules.cli import main
 
+    monkeypatch.chdir(tmp_path)  # plan --out=-- writes a folder named '--' here
     try:
         code = main([*WORKING_RUNS[command], f"{option}=--"])
     except SystemExit as exc:  # argparse's own refusal of the value '--'
