@@ -222,6 +222,8 @@ cells = st.text(
 @given(rows=st.lists(st.lists(cells, min_size=1, max_size=4), min_size=1, max_size=12))
 def test_csv_round_trip_with_line_numbers(tmp_path_factory, rows: list[list[str]]) -> None:
     rows = [row for row in rows if row != [""]]  # a lone empty cell is written as a blank line
+    if rows and rows[0][0].startswith("\ufeff"):  # a leading U+FEFF is a byte-order mark
+        rows[0][0] = "x" + rows[0][0]
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(rows)
     text = buffer.getvalue()
