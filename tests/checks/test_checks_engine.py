@@ -37,6 +37,10 @@ ACCOUNT = Account(
 RIGHT = Right(
     id="tm",
     ipr_type=IprType.TRADEMARK,
+    name="ACME",
+    number="31234567",
+    classes=(9,),
+    registrant="Acme",
     expiry_date=dt.date(2035, 1, 1),
     documents=(Document(kind="trademark_certificate", colour=True, language="zh"),),
 )

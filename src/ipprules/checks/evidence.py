@@ -49,6 +49,7 @@ __all__ = [
     "attachment_size",
     "authorisation_findings",
     "authority_seal",
+    "classed_number",
     "colour_or_sealed_copy",
     "document_findings",
     "held_findings",
@@ -685,6 +686,34 @@ def labelled_number(right: Right) -> bool:
     [False, False, False, False, False, False, False, False]
     """
     return bool(_LABELLED.search(right.number))
+
+
+#: A class typed into a registration number (R22 asks for the number alone; the class has
+#: its own field): "class 9", "Classes 9, 11", "Cl. 9", "Kl. 9", "Klasse 9", "classe 9",
+#: "clase 9", "Nice 9", "第9类", "9类"; a class word that is part of an office's number is
+#: not followed by a class number.
+_CLASSED = re.compile(
+    r"(?<![a-z])(?:class(?:es)?|cl|kl(?:asse)?|classe|clase|nice)(?![a-z])\.?\s*[:：#]?\s*"
+    r"\d{1,2}(?!\d)"
+    r"|(?<!\d)\d{1,2}\s*[类類]",
+    re.IGNORECASE,
+)
+
+
+def classed_number(right: Right) -> bool:
+    """Whether a right's registration number holds the class too (R22: the number alone).
+
+    >>> from ipprules.checks.model import IprType, Right
+    >>> def classed(*numbers):
+    ...     return [classed_number(Right(id="r", ipr_type=IprType.TRADEMARK, place="CN",
+    ...                                  number=n)) for n in numbers]
+    >>> classed("31234567 class 9", "31234567 (Cl. 9)", "31234567 第9类", "31234567, Classes 9",
+    ...         "31234567 Klasse 25", "31234567/9类")
+    [True, True, True, True, True, True]
+    >>> classed("31234567", "UK00003123456", "ZL 2019 3 0123456.7", "TMA123,456", "第31234567号")
+    [False, False, False, False, False]
+    """
+    return bool(_CLASSED.search(right.number))
 
 
 def several_numbers(right: Right) -> list[str]:

@@ -16,6 +16,7 @@ from ipprules.checks.context import Context, Draft
 from ipprules.checks.evidence import (
     FACT,
     applicable,
+    classed_number,
     evaluation_positive,
     held_findings,
     labelled_number,
@@ -103,6 +104,9 @@ def check_rights(ctx: Context) -> Iterator[Finding]:
                 f"{at}.expiry_date",
                 f"trademark {right.id!r} has no expiry date, so expiry cannot be checked",
             )
+        yield from _form_fields(ctx, at, right)
+        yield from _classes(ctx, at, right)
+        yield from _acceptance_notice(ctx, at, right)
         if right.id not in used:
             yield ctx.finding("right-unused", at, f"no complaint relies on right {right.id!r}")
 
@@ -137,6 +141,79 @@ def _mark(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
         )
 
 
+#: The trademark form fields of B7 the plan holds (the expiry date and, for a stated kind of
+#: mark, the name have findings of their own), each with the test of the evidence rule that
+#: says what the field holds: its label, and the plan's key.
+_FORM_FIELDS = (
+    ("name", "mark_name", "trademark name"),
+    ("number", "number_as_printed", "registration number"),
+    ("registrant", "registrant_current", "registrant"),
+    ("classes", "class_pages", "class"),
+)
+
+
+def _form_fields(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
+    """B7: a registered trademark states every field of the IPP form the plan holds (name,
+    registration number, registrant, classes), each citing B7 and the rule of the field
+    (R21, R22, R23, R20). An application cannot be uploaded at all (B7), so it is not asked."""
+    if right.ipr_type is not IprType.TRADEMARK or right.status is not RightStatus.REGISTERED:
+        return
+    rules = ctx.rules().evidence_rules.values()
+    form = next((r for r in rules if r.test == "trademark_fields"), None)
+    if form is None:
+        return
+    for key, test, label in _FORM_FIELDS:
+        value = getattr(right, key)
+        if (value.strip() if isinstance(value, str) else value) or (
+            key == "name" and right.mark is not None  # right-name-missing says it (R21)
+        ):
+            continue
+        rule = next((r for r in rules if r.test == test), None)
+        what = f": {rule.text}" if rule is not None and test != "mark_name" else ""
+        yield ctx.finding(
+            "right-field-missing",
+            f"{at}.{key}",
+            f"trademark {right.id!r} has no {label} ({key}), a field of the IPP form (B7){what}",
+            form,
+            rule,
+        )
+
+
+def _classes(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
+    """A trademark's classes are classes of the Nice Classification, 1 to the limit
+    ``trademark_classes`` (B7, R20)."""
+    limit = ctx.rules().limits.get("trademark_classes")
+    if right.ipr_type is not IprType.TRADEMARK or limit is None:
+        return
+    for j, number in enumerate(right.classes):
+        if not 1 <= number <= limit.value:
+            yield ctx.finding(
+                "right-class-invalid",
+                f"{at}.classes[{j}]",
+                f"trademark {right.id!r}: class {number} is no class of the Nice "
+                f"Classification (1 to {limit.value})",
+                limit,
+            )
+
+
+def _acceptance_notice(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
+    """R26, D9 (inferred): a Notice of Acceptance of a trademark application held without
+    the registration certificate does not support a takedown."""
+    kinds = [d.kind for d in right.documents]
+    notice = "trademark_acceptance_notice"
+    if notice not in kinds or "trademark_certificate" in kinds:
+        return
+    record = ctx.rules().documents.get(notice)
+    yield ctx.finding(
+        "right-acceptance-notice",
+        f"{at}.documents[{kinds.index(notice)}]",
+        f"right {right.id!r} holds a Notice of Acceptance of Trademark Application, which only "
+        "confirms that an application was filed: it does not support a takedown (R26, D9, "
+        "inferred: IPP's answer was not retrievable); upload the registration certificate",
+        record,
+    )
+
+
 def _documents(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
     """The documents held for a right (known kinds, their qualities) and one IPR per right."""
     rules = ctx.rules()
@@ -164,6 +241,14 @@ def _documents(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
             "right-number-labelled",
             f"{at}.number",
             f"right {right.id!r}: number {right.number[:60]!r} carries a label: {printed.text}",
+            printed,
+        )
+    if printed is not None and right.ipr_type is IprType.TRADEMARK and classed_number(right):
+        yield ctx.finding(
+            "right-number-class",
+            f"{at}.number",
+            f"right {right.id!r}: number {right.number[:60]!r} holds the class, which has its "
+            f"own field (classes): {printed.text}",
             printed,
         )
     one = next((r for r in rules.evidence_rules.values() if r.test == "one_ipr"), None)

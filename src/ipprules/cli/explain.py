@@ -109,6 +109,7 @@ def _data(entry: object) -> dict[str, Any]:
 LIMITS_QUOTED = {
     "new-filer-large-batch": ("large_batch", "track_record"),
     "right-expires-soon": ("expiry_warning",),
+    "right-class-invalid": ("trademark_classes",),
     "attachments-too-many": ("lazada_attachments",),
     "attachment-too-large": ("lazada_attachment_size",),
 }

@@ -435,6 +435,8 @@ EVIDENCE_TESTS: tuple[str, ...] = (
     "abuse_authorised_reseller",
     "abuse_competitor",
     "authority_seal",
+    "trademark_fields",
+    "registrant_current",
 )
 
 
