@@ -410,7 +410,10 @@ class Right:
     right was renewed, transferred or altered: for every IPR type the document
     of that change is then needed (R18; for trademarks R24). ``mark`` is what a
     trademark shows (word, figurative, combination), which decides what its
-    ``name`` holds (R21).
+    ``name`` holds (R21). ``name``, ``number``, ``registrant``, ``classes`` and
+    ``expiry_date`` are fields of a trademark's IPP form (B7): a registered
+    trademark without one is a warning; ``number`` is the number alone as printed
+    (R22), ``registrant`` the current holder (R23), ``classes`` Nice classes 1-45.
     """
 
     id: str

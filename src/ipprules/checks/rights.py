@@ -141,9 +141,10 @@ def _mark(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
         )
 
 
-#: The trademark form fields of B7 the plan holds (the expiry date and, for a stated kind of
-#: mark, the name have findings of their own), each with the test of the evidence rule that
-#: says what the field holds: its label, and the plan's key.
+#: The fields of B7's trademark form that the plan holds, as (the plan's key, the test of the
+#: evidence rule that says what the field holds, the form's label). The expiry date has a
+#: finding of its own (right-expiry-missing), and so has the name of a stated kind of mark
+#: (right-name-missing); the related brand has no key in the plan.
 _FORM_FIELDS = (
     ("name", "mark_name", "trademark name"),
     ("number", "number_as_printed", "registration number"),
@@ -169,7 +170,7 @@ def _form_fields(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
         ):
             continue
         rule = next((r for r in rules if r.test == test), None)
-        what = f": {rule.text}" if rule is not None and test != "mark_name" else ""
+        what = f": {rule.text}" if rule is not None else ""
         yield ctx.finding(
             "right-field-missing",
             f"{at}.{key}",
