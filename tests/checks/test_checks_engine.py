@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import attrs
 import pytest
 
+from ipprules import load_rulebook
 from ipprules.checks import (
     Account,
     CheckFailed,
@@ -18,6 +20,7 @@ from ipprules.checks import (
     Location,
     Plan,
     Right,
+    advise,
     check,
     example_plan,
     is_valid,
@@ -290,3 +293,61 @@ def test_a_complaint_on_plain_lazada_names_the_regional_sites() -> None:
         "'lazada' is not an IPP platform: lazada is filed per regional site (B14): choose one "
         "of lazada_id, lazada_my, lazada_ph, lazada_sg, lazada_th, lazada_vn"
     )
+
+
+#: The catalogue's own counterfeit code, as an account that read it in its drop-down would
+#: write it: the lighter burden of proof stated (confidence ``user``), not inferred.
+_STATED_BURDEN = """
+[[sources]]
+id = "ACME-IPP"
+title = "Reason list copied from our IPP account"
+kind = "user"
+
+[[reason_codes]]
+id = "tm_counterfeit"
+label = "Counterfeit goods"
+description = "As shown in our account's drop-down."
+ipr_type = "trademark"
+platforms = ["taobao", "tmall"]
+severity = "serious"
+lightens_burden = true
+effective_from = "2015-01-06"
+sources = ["ACME-IPP"]
+confidence = "user"
+rules = ["B16"]
+facts = ["counterfeit_product"]
+"""
+
+
+def test_a_members_lighter_burden_says_when_it_is_inferred(tmp_path: Path) -> None:
+    """R76 gives members a reduced burden of proof for "certain complaint bases" without
+    naming them: leaving the supplement out on a code the rule book infers lightens it is
+    allowed, and said to rest on an inference (B22, R76); with a book that states it, not."""
+    member = attrs.evolve(ACCOUNT, good_faith=True)
+    plan = attrs.evolve(CLEAN, account=member, complaints=(_complaint(0, supplement=""),))
+    found = [f for f in check(plan).findings if f.code.startswith("supplement")]
+    assert [(f.code, f.severity) for f in found] == [
+        ("supplement-burden-inferred", FindingSeverity.INFO)
+    ]
+    assert "(inferred: R76" in found[0].message and "tm_counterfeit" in found[0].message
+    path = tmp_path / "acme.toml"
+    path.write_text(_STATED_BURDEN, encoding="utf-8")
+    book = load_rulebook(path)
+    stated = check(plan, rulebook=book).findings
+    assert not [f for f in stated if f.code.startswith("supplement")]
+    advice = advise(
+        "trademark", "taobao", facts=["counterfeit_product"], member=True, as_of="2026-11-23"
+    )
+    top = next(s for s in advice.admissible if s.code == "tm_counterfeit")
+    assert top.lightened and "lighter burden of proof for you as a Good Faith member" in top.why
+    assert "(inferred: R76" in top.why
+    own = advise(
+        "trademark",
+        "taobao",
+        facts=["counterfeit_product"],
+        member=True,
+        as_of="2026-11-23",
+        rulebook=book,
+    )
+    mine = next(s for s in own.admissible if s.code == "tm_counterfeit")
+    assert mine.lightened and "inferred" not in mine.why

@@ -33,7 +33,15 @@ import attrs
 from ipprules.checks.complaints import storefront_gap
 from ipprules.errors import UnknownNameError
 from ipprules.rulebook import ResolvedRules, RuleBook, as_date
-from ipprules.rulebook.model import Answer, Platform, ReasonCode, Severity, Target, trial_label
+from ipprules.rulebook.model import (
+    Answer,
+    Confidence,
+    Platform,
+    ReasonCode,
+    Severity,
+    Target,
+    trial_label,
+)
 
 __all__ = ["EVIDENCE_FACTS", "Advice", "NotAdmissible", "Suggestion", "advise", "known_facts"]
 
@@ -452,7 +460,14 @@ def _why(
         parts.append(f"for a complaint without {', '.join(against)}")
     parts.append(f"{code.severity.value} infringement")
     if lightened:
-        parts.append("lighter burden of proof for you as a Good Faith member")
+        parts.append(
+            "lighter burden of proof for you as a Good Faith member"
+            + (  # R76 names no bases: which codes carry it is ipprules' reading
+                " (inferred: R76 names no complaint bases)"
+                if code.confidence is Confidence.INFERRED
+                else ""
+            )
+        )
     if code.good_faith_only:
         parts.append("Good Faith members only")
     return "; ".join(parts)

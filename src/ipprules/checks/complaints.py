@@ -25,7 +25,7 @@ from ipprules.checks.model import Category, ChannelId, Complaint, IprType, Locat
 from ipprules.checks.rights import right_on_day, right_on_platform
 from ipprules.errors import suggest
 from ipprules.rulebook import ResolvedRules
-from ipprules.rulebook.model import Answer, Platform, ReasonCode, Target
+from ipprules.rulebook.model import Answer, Confidence, Platform, ReasonCode, Target
 
 __all__ = ["ComplaintChecker", "storefront_gap"]
 
@@ -400,6 +400,16 @@ class ComplaintChecker:
             and complaint.platform in gf.platforms
         )
         if lightened:
+            if code.confidence is Confidence.INFERRED:  # R76 names no bases: ipprules' reading
+                yield self.ctx.finding(
+                    "supplement-burden-inferred",
+                    f"{at}.supplement",
+                    f"no supplement reason: a Good Faith member may leave it out for {code.id} "
+                    "(inferred: R76 reduces a member's burden of proof for certain complaint "
+                    "bases without naming them); add the supplement reason to be safe",
+                    code,
+                    gf,
+                )
             return
         member = (
             self.ctx.plan.account.good_faith
