@@ -159,15 +159,26 @@ class UnknownNameError(IpprulesError):
     unknown platform '' (an empty name); known: taobao, tmall
     >>> print(UnknownNameError("criterion", "rate", ["volume"], note="no rate before 2018"))
     unknown criterion 'rate'; known: volume; no rate before 2018
+
+    ``nearest=False`` leaves the suggestion out, where the note names the choices itself (a
+    group of platforms, one per regional site: one of them is no nearer than the others).
     """
 
     default_message = "unknown name"
 
-    def __init__(self, kind: str, name: str, known: Sequence[str] = (), *, note: str = "") -> None:
+    def __init__(
+        self,
+        kind: str,
+        name: str,
+        known: Sequence[str] = (),
+        *,
+        note: str = "",
+        nearest: bool = True,
+    ) -> None:
         self.kind = kind
         self.name = name
         self.known = tuple(known)
-        self.suggestion = suggest(name, self.known)
+        self.suggestion = suggest(name, self.known) if nearest else None
         if isinstance(name, str) and not name.strip():
             hint = " (an empty name)"
         elif self.suggestion is not None:

@@ -448,3 +448,25 @@ def test_explain_shows_each_rules_confidence_and_each_sources_kind(
         if data["rules"][0] in r.rules
     } | {str(r.confidence) for r in book.records("counter_notice") if data["rules"][0] in r.rules}
     assert set(data["rule_confidence"][data["rules"][0]]) == cited
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["advise", "--ipr-type", "trademark", "--platform", "lazada", "--as-of", "2026-11-23"],
+        ["rules", "--platform", "lazada", "--as-of", "2026-11-23"],
+        ["deadline", "takedown", "--on", "2026-11-23", "--platform", "lazada"],
+    ],
+)
+def test_plain_lazada_is_refused_with_the_six_sites_only(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """B14: Lazada is filed per regional site. Plain "lazada" gets one message naming the six
+    sites, not a "did you mean" one of them first."""
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "did you mean" not in err, err
+    assert err.rstrip().endswith(
+        "lazada is filed per regional site (B14): choose one of lazada_id, lazada_my, "
+        "lazada_ph, lazada_sg, lazada_th, lazada_vn"
+    )

@@ -237,6 +237,11 @@ def test_lazada_asked_for_as_a_platform_names_its_regional_sites(reading: str) -
     assert str(info.value).endswith(
         f"lazada is filed per regional site (B14): choose one of {SITES}"
     )
+    # one message, the six sites: no "did you mean" one of them (none is nearer)
+    assert "did you mean" not in str(info.value) and info.value.suggestion is None
+    with pytest.raises(UnknownNameError) as info:
+        rules.platform("lazda_sg")
+    assert "did you mean 'lazada_sg'" in str(info.value)
     with pytest.raises(UnknownNameError) as info:
         rules.platform("tao")
     assert "regional site" not in str(info.value)

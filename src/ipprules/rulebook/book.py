@@ -364,14 +364,19 @@ platform from 2019-06-01, not on 2019-05-01
         """
         if isinstance(platform_id, str) and platform_id not in self.platforms:
             when = self.on_ipp(platform_id)
+            sites = "" if when else self.sites_note(platform_id)
             note = (
                 f"{platform_id} is an IPP platform {when}, not on {self.as_of}"
                 if when
-                else self._filed_as(platform_id) or self.sites_note(platform_id)
+                else self._filed_as(platform_id) or sites
             )
             if note:
                 raise UnknownNameError(
-                    f"platform (as of {self.as_of})", platform_id, tuple(self.platforms), note=note
+                    f"platform (as of {self.as_of})",
+                    platform_id,
+                    tuple(self.platforms),
+                    note=note,
+                    nearest=note != sites,  # the sites are the choices: none is nearer
                 )
         return _get(self.platforms, "platform", platform_id, self.as_of)
 
