@@ -783,3 +783,67 @@ def test_the_text_output_says_where_another_reading_answers_otherwise(
     main(["plan", str(plain), "--account", account, "--as-of", DAY, "--reason",
           "tm_counterfeit"])  # fmt: skip
     assert "readings:" not in capsys.readouterr().out
+
+
+_PIECES = st.sampled_from(
+    [
+        TB.format(606832683299),
+        TB.format(606832683298),
+        "item.taobao.com/item.htm?id=606832683297",  # no scheme
+        "//item.taobao.com/item.htm?id=606832683296",
+        "https://m.intl.taobao.com/detail/detail.html?id=606832683299",  # the first, mobile
+        "https://detail.tmall.com/item.htm?id=690091011924",
+        "shop118454188.taobao.com",  # a store front
+        "https://www.aliexpress.com/item/1005004878609097.html",
+        "https://example.com/terms",  # no listing
+        "https://s.taobao.com/search?q=x",
+        "see",
+        "【淘宝】",
+    ]
+)
+_GLUE = st.sampled_from([" ", "\n", "\t", "\u3000", "，", "、", " , ", ",", ""])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    pieces=st.lists(_PIECES, min_size=1, max_size=4), glue=st.lists(_GLUE, min_size=3, max_size=3)
+)
+def test_the_check_and_the_planner_agree_on_entries_of_several_listings(
+    pieces: list[str], glue: list[str]
+) -> None:
+    """B17: one listing per line. The complaint check flags an entry holding the links of
+    several listings (``listing-several-urls``) exactly when the planner refuses the same
+    text as a line (``several-listings``): the check looked for a second ``://`` only, and
+    missed a second link written without its scheme."""
+    from ipprules.checks.model import Complaint
+
+    text = pieces[0] + "".join(g + p for g, p in zip(glue, pieces[1:], strict=False))
+    settings_ = Settings(right="tm-cn", reason="tm_counterfeit")
+    (outcome,) = plan_listings([text], make_account(), as_of=DAY, settings=settings_).outcomes
+    complaint = Complaint(
+        id="c",
+        platform="taobao",
+        right="tm-cn",
+        reason="tm_counterfeit",
+        supplement="s",
+        listings=(text,),
+    )
+    plan = attrs.evolve(make_account(), complaints=(complaint,))
+    flagged = [f for f in check(plan, as_of=DAY).findings if f.code == "listing-several-urls"]
+    assert bool(flagged) == (outcome.code == "several-listings"), (text, outcome, flagged)
+
+
+def test_a_second_link_without_its_scheme_is_a_second_listing() -> None:
+    """The entry of the sweep: the check missed it, the planner refused it."""
+    from ipprules.checks.model import Complaint
+
+    text = (
+        "https://item.taobao.com/item.htm?id=606832683299 item.taobao.com/item.htm?id=606832683298"
+    )
+    complaint = Complaint(
+        id="c", platform="taobao", right="tm-cn", reason="tm_counterfeit", supplement="s",
+        listings=(text,),
+    )  # fmt: skip
+    plan = attrs.evolve(make_account(), complaints=(complaint,))
+    (found,) = [f for f in check(plan, as_of=DAY).findings if f.code == "listing-several-urls"]
+    assert found.message.startswith("2 listing URLs in one entry")

@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from ipprules.checks.context import Context, Draft
 from ipprules.checks.findings import Finding
 from ipprules.checks.model import Complaint
-from ipprules.listings import Form, Listing, extract_urls, parse_listing
+from ipprules.listings import Form, Listing, parse_listing
+from ipprules.listings.parser import other_listings
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import Answer, Target
 
@@ -70,13 +71,13 @@ class ListingChecker:
                     message += f" (suggestion: {suggestion})"
                 yield finding("listing-rejected", f"{at}.listings[{j}]", message)
                 continue
-            if text.count("://") > 1:  # cheap: a second URL may hide behind the first
-                found = [u for u in extract_urls(text) if type(parse(u)) is Listing]
-                if len(found) > 1:
+            if not text.isascii() or len(text.split(None, 1)) > 1:  # one token: one URL
+                others = other_listings(text, result)  # as the planner finds them
+                if others:
                     yield finding(
                         "listing-several-urls",
                         f"{at}.listings[{j}]",
-                        f"{len(found)} listing URLs in one entry; only the first "
+                        f"{len(others) + 1} listing URLs in one entry; only the first "
                         f"({result.canonical_url}) is read: put each in an entry of its own",
                     )
             # A Listing is a bare tuple (form, id, extra value, input text); see its docstring.

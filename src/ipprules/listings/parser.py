@@ -37,11 +37,12 @@ from ipprules.listings.text import (
     RELATIVE_GLUED,
     TRAILING,
     cut_url,
+    extract_urls,
     find_url,
     unwrap_text,
 )
 
-__all__ = ["MAX_LENGTH", "parse_listing"]
+__all__ = ["MAX_LENGTH", "other_listings", "parse_listing"]
 
 #: Inputs longer than this (in characters) are rejected with ``too-long`` unread.
 MAX_LENGTH = 8192
@@ -206,6 +207,43 @@ def parse_listing(text: str) -> Listing | Rejection:
     if result is not None:
         return result
     return _parse_text(text, 0, True)
+
+
+def other_listings(text: str, read: Listing) -> list[str]:
+    """The links in ``text`` of listings other than ``read`` (what :func:`parse_listing` read
+    from ``text``), one per listing, in order: an entry meant to hold one listing whose others
+    would be lost without a word. Links may be joined by whitespace or by non-ASCII
+    punctuation (``，``, ``、``), which the parser cuts a link at; a link with or without its
+    scheme. The common entry (ASCII, no whitespace: one token) is answered at once.
+
+    The planner (``several-listings``) and the complaint check (``listing-several-urls``)
+    both ask this, so they agree on every entry.
+
+    >>> first = "https://item.taobao.com/item.htm?id=606832683299"
+    >>> other_listings(first + " item.taobao.com/item.htm?id=606832683298", parse_listing(first))
+    ['item.taobao.com/item.htm?id=606832683298']
+    >>> other_listings(first + "，" + first + "&spm=x", parse_listing(first))
+    []
+    """
+    if not isinstance(text, str):
+        raise TypeError(_not_text(text))
+    if not isinstance(read, Listing):
+        raise TypeError(f"read must be a Listing, not {type(read).__name__}")
+    if text.isascii() and len(text.split(None, 1)) < 2:
+        return []
+    import unicodedata
+
+    spaced = "".join(
+        " " if not c.isascii() and unicodedata.category(c)[0] in "PZ" else c for c in text
+    )
+    seen = {read.identity}
+    out = []
+    for candidate in extract_urls(spaced):
+        other = parse_listing(candidate)
+        if type(other) is Listing and other.identity not in seen:
+            seen.add(other.identity)
+            out.append(candidate)
+    return out
 
 
 def _or_trimmed(text: str, result: Listing | Rejection) -> Listing | Rejection:

@@ -49,6 +49,7 @@ from ipprules.errors import InputError
 from ipprules.listings import Form, Listing, Rejection, parse_listing
 from ipprules.listings.forms import all_forms
 from ipprules.listings.model import note_varies
+from ipprules.listings.parser import other_listings
 from ipprules.planner.inputs import PlanLine
 from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook
 from ipprules.rulebook.book import as_date
@@ -679,21 +680,12 @@ def _one_listing(text: str, read: Listing) -> Listing | Rejection:
     """``read``, the listing read from ``text`` (which holds whitespace or a non-ASCII
     character), unless ``text`` also holds the link of another listing: then a rejection
     ``several-listings`` naming that link (a line is one listing: the other would be lost
-    without a word). Links may be joined by whitespace or by non-ASCII punctuation (``，``,
-    ``、``), which the parser cuts a link at."""
-    import unicodedata
-
-    from ipprules.listings.text import extract_urls
-
-    identity = read.identity
-    spaced = "".join(
-        " " if not c.isascii() and unicodedata.category(c)[0] in "PZ" else c for c in text
-    )
-    for candidate in extract_urls(spaced):
-        other = parse_listing(candidate)
-        if type(other) is Listing and other.identity != identity:
-            message = f"{REJECTION_REASONS['several-listings']} (also {candidate})"
-            return Rejection("several-listings", message, text)
+    without a word). The links are found as the complaint check finds them
+    (:func:`~ipprules.listings.parser.other_listings`)."""
+    others = other_listings(text, read)
+    if others:
+        message = f"{REJECTION_REASONS['several-listings']} (also {others[0]})"
+        return Rejection("several-listings", message, text)
     return read
 
 
