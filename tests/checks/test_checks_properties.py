@@ -418,3 +418,39 @@ def test_an_entry_is_one_listing_per_line(ids: list[int], sep: str) -> None:
         (only,) = several
         assert only.path == "$.complaints[0].listings[0]"
         assert only.message.startswith(f"{len(urls)} listing URLs in one entry")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    first=st.lists(st.sampled_from(["a", "b", "c"]), min_size=1, max_size=2, unique=True),
+    second=st.lists(st.sampled_from(["a", "b", "c"]), min_size=1, max_size=2, unique=True),
+)
+def test_a_listing_in_two_complaints_says_whether_the_right_is_the_same(
+    first: list[str], second: list[str]
+) -> None:
+    """complaints_per_listing (R45): a listing may be filed again only for another right.
+    Its repeat in a later complaint says "for the same right" exactly when the complaints'
+    rights are the same (the first named: the one every other check looks at), and "for
+    another right" otherwise."""
+    url = "https://item.taobao.com/item.htm?id=606832683299"
+    complaint = {"platform": "taobao", "reason": "tm_misuse", "supplement": "s"}
+    plan = {
+        "account": {"name": "A", "location": "elsewhere", "identity": "enterprise"},
+        "rights": [
+            {"id": r, "ipr_type": "trademark", "documents": ["trademark_certificate"]}
+            for r in "abc"
+        ],
+        "complaints": [
+            {**complaint, "id": "c", "right": first, "listings": [url]},
+            {**complaint, "id": "d", "right": second, "listings": [url]},
+        ],
+    }
+    report = check(plan_from_data(plan), as_of="2024-01-01")
+    (repeat,) = [f for f in report.findings if f.code == "listing-duplicate-in-plan"]
+    assert repeat.path == "$.complaints[1].listings[0]"
+    if first[0] == second[0]:
+        assert f"for the same right {first[0]!r}" in repeat.message
+        assert "another right (" not in repeat.message
+    else:
+        assert f"for another right ({first[0]!r}; here {second[0]!r})" in repeat.message
+        assert "same right" not in repeat.message

@@ -347,8 +347,10 @@ def test_a_listing_is_planned_again_for_another_right_only():
         ("design", 1),
     ]
     assert not result.report.errors
-    warned = [f.path for f in result.report.warnings if f.code == "listing-duplicate-in-plan"]
-    assert warned == ["$.complaints[1].listings[0]"]
+    warned = [f for f in result.report.warnings if f.code == "listing-duplicate-in-plan"]
+    assert [f.path for f in warned] == ["$.complaints[1].listings[0]"]
+    # the rule: again only for another right; the warning says it is another right
+    assert "for another right ('tm-cn'; here 'design')" in warned[0].message
     assert result.report.findings == check(result.plan, as_of=DAY).findings
 
 

@@ -39,11 +39,14 @@ def _nowhere(key: str) -> None:
 class ListingChecker:
     """Checks the listings of each complaint; remembers where each listing was first seen."""
 
-    __slots__ = ("ctx", "forms", "seen")
+    __slots__ = ("ctx", "forms", "rights", "seen")
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.seen: dict[str, str] = {}
+        #: The right of each complaint checked, by its path (a repeat says whether the
+        #: earlier complaint was for the same right).
+        self.rights: dict[str, str] = {}
         #: Per complaint path: what each URL form met meant there (to compare readings).
         self.forms: dict[str, dict[Form, list[Draft]]] = {}
 
@@ -54,6 +57,7 @@ class ListingChecker:
         target = complaint.target
         verdicts: dict[Form, list[Draft]] = {}
         self.forms[at] = verdicts
+        self.rights[at] = complaint.right
         local: dict[str, int] = {}
         seen = self.seen
         parse = parse_listing
@@ -102,7 +106,7 @@ class ListingChecker:
                     yield finding(
                         "listing-duplicate-in-plan",
                         f"{at}.listings[{j}]",
-                        f"{result.canonical_url} is already in {earlier}",
+                        self._repeat(result.canonical_url, earlier, complaint.right),
                         across,
                     )
             note = note_of(result)
@@ -110,6 +114,23 @@ class ListingChecker:
                 yield finding("listing-note", f"{at}.listings[{j}]", note)
         for key, j in local.items():
             seen.setdefault(key, f"{at}.listings[{j}]")
+
+    def _repeat(self, url: str, earlier: str, right: str) -> str:
+        """What a listing already in an earlier complaint means: it may be filed again only
+        for another right (``complaints_per_listing``; R45: one complaint, one right). The
+        rights compared are the complaints' first (the one every other check looks at)."""
+        before = self.rights.get(earlier.rpartition(".listings[")[0], "")
+        if not right or not before:  # a complaint naming no right: nothing to compare
+            return f"{url} is already in {earlier}"
+        if right == before:
+            return (
+                f"{url} is already in {earlier}, for the same right {right!r}: a listing may "
+                "be filed again only for another right"
+            )
+        return (
+            f"{url} is already in {earlier}, for another right ({before!r}; here {right!r}): "
+            "filing it again for another right is allowed where the listing infringes both"
+        )
 
     def forms_of(self, complaint: Complaint) -> list[Form | None]:
         """The URL form of each listing of ``complaint`` (None where it does not parse); the
