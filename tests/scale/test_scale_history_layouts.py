@@ -1,12 +1,13 @@
 """``read_histories`` (many accounts, Dask) and ``History.from_file`` (one machine, here
 through ``History.by_account``, its reader for a file of many accounts) read the
-same CSV layouts alike: blank and white-space lines anywhere, a byte-order mark, CRLF or LF
-line ends, a last line with or without its end. A file one refuses the other refuses, with
+same CSV layouts alike: blank and white-space lines anywhere, a byte-order mark, CRLF, LF or
+lone CR line ends (an old Mac file; mixed too), a last line with or without its end. A file one refuses the other refuses, with
 the same error line (file, line, column, message); a file both accept gives the same rows.
 
 Before, ``read_histories`` read a file whose line 1 was blank (``History.from_file``: "line 1
 is blank: a CSV history starts with its header line") and skipped lines of white space that
-``History.from_file`` refuses as rows of one field.
+``History.from_file`` refuses as rows of one field; and it refused a file of lone carriage
+returns ("not CSV: new-line character seen in unquoted field") that ``History.from_file`` reads.
 """
 
 from __future__ import annotations
@@ -41,8 +42,13 @@ def layouts(draw: st.DrawFn) -> str:
     for row in rows:
         lines += [*draw(fillers), row]
     lines += draw(fillers)
-    end = draw(st.sampled_from(["\n", "\r\n"]))
-    text = end.join(lines) + (end if draw(st.booleans()) else "")
+    ends = st.sampled_from(["\n", "\r\n", "\r"])  # "\r": an old Mac file
+    if draw(st.booleans()):  # one line end throughout
+        end = draw(ends)
+        text = end.join(lines) + (end if draw(st.booleans()) else "")
+    else:  # line ends mixed
+        text = "".join(line + draw(ends) for line in lines[:-1]) + lines[-1]
+        text += draw(ends) if draw(st.booleans()) else ""
     return ("\ufeff" if draw(st.booleans()) else "") + text
 
 
@@ -72,6 +78,9 @@ def _many_accounts(path: str) -> tuple[str, object]:
 @example(text=f"{HEADER}\n{ROWS[0]}\n  \n")  # a white-space line after the rows
 @example(text=f"{HEADER}\r\n \t\r\n{ROWS[0]}")  # one between header and row, CRLF
 @example(text="\n \n\t\n")  # blank to the end: no rows (both)
+@example(text=f"{HEADER}\r{ROWS[0]}\r{ROWS[1]}\r")  # carriage returns alone (an old Mac file)
+@example(text=f"{HEADER}\r{ROWS[0]}\r  \r{ROWS[1]}")  # ... with a white-space line, refused
+@example(text=f"\r{HEADER}\r{ROWS[0]}\r")  # ... with a blank line 1, refused
 def test_both_readers_read_every_layout_alike(text: str, tmp_path_factory: object) -> None:
     folder = Path(tmp_path_factory.mktemp("layout"))  # type: ignore[attr-defined]
     path = folder / "history.csv"
@@ -107,3 +116,14 @@ def test_quoted_cells_keep_their_lines(text: str, refused_on: int | None, tmp_pa
     else:
         assert alone == ("refused", f"{path}:{refused_on}:1: $: expected 9 fields as in the "
                          "header, got 1")  # fmt: skip
+
+
+def test_carriage_returns_inside_a_quoted_note_keep_the_lines_alike(tmp_path: Path) -> None:
+    """A lone carriage return inside a quoted note, in a file of lone carriage returns: a
+    white-space line after it is refused on the same line by both readers."""
+    text = "\r".join([NOTED, f'{ROWS[0]},"first\rlast"', "  ", f"{ROWS[1]},"]) + "\r"
+    path = tmp_path / "noted.csv"
+    path.write_bytes(text.encode("utf-8"))
+    alone = _one_machine(str(path))
+    assert alone == ("refused", f"{path}:4:1: $: expected 9 fields as in the header, got 1")
+    assert _many_accounts(str(path)) == alone

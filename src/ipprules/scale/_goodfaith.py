@@ -214,9 +214,11 @@ def _history_table(path: str, head: Any) -> PandasFrame:
     the layout ``History.from_file`` reads: a line of white space only is a row of one field,
     refused there as here, with the same error (the first such line)."""
     from ipprules.errors import InputError
-    from ipprules.scale._listings import _whole_text, csv_table
+    from ipprules.scale._listings import LONE_CR, _whole_text, csv_table
 
     text = _whole_text(path)
+    if "\r" in text:  # a lone carriage return ends a line, as csv reads it (an old Mac file)
+        text = LONE_CR.sub("\n", text)
     width = len(head.cells)
     found = _WHITE_START.search(text) if width > 1 else None
     while found is not None:
@@ -270,7 +272,7 @@ def _csv_heads(
     kept, heads = [], []
     for p in paths:
         try:
-            head = csv_head(p, _names_every(wanted))
+            head = csv_head(p, _names_every(wanted), lone_cr=history)
         except InputError:  # a bad byte in the first lines: said first, as on one machine
             if _blank_file(p):
                 continue
@@ -289,7 +291,7 @@ def _blank_first_line(path: str) -> None:
     from ipprules.goodfaith.history import _BLANK_HEAD
     from ipprules.scale._listings import _head_lines
 
-    for _, first in _head_lines(path):
+    for _, first in _head_lines(path, lone_cr=True):
         if not first.lstrip("\ufeff").strip():
             raise InputError(_BLANK_HEAD, file=path, line=1)
         return

@@ -14,6 +14,7 @@ call it one, and points at the same first occurrence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
@@ -849,15 +850,18 @@ def _lines_before(path: str, offset: int) -> int:
     return before
 
 
-def _head_lines(path: str) -> Iterator[tuple[int, str]]:
+def _head_lines(path: str, *, lone_cr: bool = False) -> Iterator[tuple[int, str]]:
     """The numbered lines of a file's first 64 KiB (strict UTF-8, line endings dropped,
     errors located by line), read now rather than on a worker; past them, an
-    :class:`~ipprules.errors.InputError` (a header row longer than 64 KiB)."""
+    :class:`~ipprules.errors.InputError` (a header row longer than 64 KiB). ``lone_cr``: a
+    carriage return alone ends a line too (as :mod:`csv` reads a history file)."""
     from ipprules._files import decode_text
     from ipprules.errors import InputError
 
     with require("fsspec").open(path, "rb", compression="infer") as handle:
         head = handle.read(1 << 16)
+    if lone_cr and b"\r" in head:
+        head = LONE_CR_BYTES.sub(b"\n", head)
     lines = head.split(b"\n")
     cut = len(head) == 1 << 16
     rest = lines.pop() if cut else b""
@@ -874,25 +878,35 @@ def _head_lines(path: str) -> Iterator[tuple[int, str]]:
         raise InputError("a header row longer than 64 KiB", file=path, line=len(lines) + 1)
 
 
+#: A carriage return that is not part of a CRLF line end (an old Mac line end).
+LONE_CR = re.compile(r"\r(?!\n)")
+LONE_CR_BYTES = re.compile(rb"\r(?!\n)")
+
+
 def _no_column(cells: list[str]) -> bool:
     return False
 
 
 def csv_head(
-    path: str, is_header: Callable[[list[str]], bool] | None = None, *, _text: str | None = None
+    path: str,
+    is_header: Callable[[list[str]], bool] | None = None,
+    *,
+    _text: str | None = None,
+    lone_cr: bool = False,
 ) -> CsvHead:
     """How a CSV file is read (:class:`CsvHead`), from its first lines, read now: the
     delimiter a ``sep=`` line names, else the first of ``, ; tab`` that makes the header one
     ``is_header`` takes, else the one that splits it into most cells, as
     :func:`ipprules._files.csv_dialect` finds it for ``ipprules listings`` and
-    ``ipprules plan`` on one machine. ``_text``: the file's text, already read."""
+    ``ipprules plan`` on one machine. ``_text``: the file's text, already read; ``lone_cr``:
+    a carriage return alone ends a line (see :func:`_head_lines`)."""
     import csv
 
     from ipprules._files import csv_dialect
     from ipprules.errors import InputError
 
     if _text is None:
-        lines: Iterable[tuple[int, str]] = _head_lines(path)
+        lines: Iterable[tuple[int, str]] = _head_lines(path, lone_cr=lone_cr)
     else:
         lines = enumerate((line.rstrip("\r") for line in _text.split("\n")), start=1)
     head, delimiter = csv_dialect(lines, is_header or _no_column)
