@@ -527,6 +527,7 @@ def _parse_text(
         or _glued(stripped)
         or _glued_relative(stripped)
         or (first == "/" and CODE_COMMENT.match(stripped) is not None)
+        or (first == "/" and _COMMENTED_LINK.match(stripped) is not None)
     ):
         found = find_url(stripped)
         if found is None:
@@ -609,6 +610,10 @@ def _as_plain(text: str, depth: int, use_fast: bool) -> Listing | Rejection | No
     return None
 
 
+#: A link commented out with its scheme kept (``//https://item.taobao.com/…``, a code
+#: comment's marker glued to it): the link is the one after the marker, not a protocol-relative
+#: link to the host ``https:``.
+_COMMENTED_LINK = re.compile(r"(?i)//https?://")
 #: A text that is a percent-encoded link (see :func:`unwrap_text`).
 _ENCODED_START = re.compile(r"(?i)https?%3A%2F%2F")
 
