@@ -14,7 +14,11 @@ The rows that failed before this sweep's fixes:
 - a link commented out with its scheme kept, alone on its line after indentation
   (``            //https://item.taobao.com/item.htm?…&id=527464305878…``, common in PHP, Java
   and JavaScript) read ``https:`` as the host of a protocol-relative link
-  (``not-alibaba-host``); after a word it was already read.
+  (``not-alibaba-host``); after a word it was already read;
+- a link copied out of HTML source with its entities: the ampersand a WordPress export writes
+  ``&#038;`` (``?spm=a1z10&#038;id=N`` read ``#038;id=N`` as a fragment: ``missing-id``), a
+  space entity glued to a link (``…/1005003264388589.html&nbsp;``, ``&ensp;lazada.vn/shop/``:
+  ``missing-id`` or ``not-a-url``), ``&lt;…&gt;`` around one.
 """
 
 from __future__ import annotations
@@ -82,11 +86,8 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('url = "https://www.lazada.com.my/products/philips-fully-automatic-espresso-coffee-machines-series-2200-ep2220-ep222010-i1843218230-s7337748360.html?clickTrackInfo', 'lazada_my', 'listing', '1843218230'),  # github-index:45070524999
     ('        console.log("result :", $(\'a[href*="//www.lazada.com.my/products/"]\')[0]);', None, 'missing-id', None),  # github-index:9517753536
     ("     when 'lazada' then case when upper(coalesce(market,'MY'))='MY' then 'https://www.lazada.com.my/products/i' || remote_id || '.html' end", None, 'missing-id', None),  # github-index:62218555614
-    ("    public $url = 'https://www.lazada.vn/products/mau-moi-2023-set-do-nam-ao-tay-ngan-co-tron-phoi-quan-short-dui-tui-day-zenko-men-qa-085-i557514383-s1200924389.html';", 'lazada_vn', 'listing', '557514383'),  # github-index:31669463002
-    ("url = 'https://www.lazada.vn/products/adidas-originals-giay-superstar-nam-mau-trang-gz3413-i1809316659-s8144103383.html?mp=1&spm=a2o4n.seller.list.i40.10e034e", 'lazada_vn', 'listing', '1809316659'),  # github-index:9776614837
     ('        assert is_valid_url("https://www.lazada.vn/products/test") is True', None, 'missing-id', None),  # github-index:55999609852
     ("  const links = ['https://shopee.vn/product/...', 'https://www.lazada.vn/products/...', 'https://www.tiktok.com/...', 'https://shopeefood.vn/...'];", None, 'not-alibaba-host', None),  # github-index:54496072598
-    ("# url = r'https://www.lazada.vn/products/dien-thoai-apple-iphone-13-pro-max-128gb-i1522497182-s6393590575.html?search=1&spm=a2o4n.searchlistcategory.list.i72.75b", 'lazada_vn', 'listing', '1522497182'),  # github-index:38382515302
     ("                    'https://www.lazada.vn/products/sap-thom-wax-long-youngerist-bich-100g-sap-wax-long-cao-cap-do-bam-long-tot-dung-cho-spa-hat-dau-sap-tay-long-chuyen-ngh", None, 'missing-id', None),  # github-index:22431458813
     ('[AliExpress](https://a.aliexpress.com/_mrNbZww)  ', None, 'short-link', None),  # github-index:41955722898
     ('  + :pushpin: [이미지 링크 및 구매처](https://a.aliexpress.com/_mPmlxdu) <br>', None, 'short-link', None),  # github-index:27922446258
@@ -143,6 +144,145 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('        //https://gd3.alicdn.com/imgextra/i2/1766746689/TB2BrLmiypnpuFjSZFIXXXh2VXa_!!1766746689.jpg', None, 'not-alibaba-host', None),  # github-index:39297803877
     ('        //https://item.taobao.com/item.htm?spm=a230r.1.14.16.4gpXm5&id=541129381376&ns=1&abbucket=4#detail', 'taobao', 'listing', '541129381376'),  # github-index:39297803877
     ('        //http://192.168.1.103:8080/atguigu/img/oper/1478169868app.html', None, 'not-alibaba-host', None),  # github-index:39297803877
+    ('//     //https://detail.1688.com/offer/768691640137.html', '1688', 'listing', '768691640137'),  # github-index:40470540018
+    ("//         ['ali_1688', 'https://detail.1688.com/offer/%s.html'],", None, 'missing-id', None),  # github-index:40470540018
+    ('//https://detail.1688.com/offer/523156164621.html?spm=a260j.12536084.jwu4t0nz.2.6caf2822Fq3wqW', '1688', 'listing', '523156164621'),  # github-index:47834274847
+    ('\t\t//https://detail.1688.com/offer/557648242586.html?spm=b26110380.8880418.csimg003.56.hYQ1dg', '1688', 'listing', '557648242586'),  # github-index:36968713780
+    ('url = "https://translate.google.com/translate?sl=zh-CN&tl=en&u=https://https://detail.1688.com/offer/783370703296.html?offerId=783370703296&spm=a260k.home2025.recommendpart.1"', None, 'not-alibaba-host', None),  # github-index:55059674582
+    ('//https://detail.1688.com/offer/613495279132.html?spm=a261y.7663282.1998411376.1.394850a3pL7C04&&scm=1007.19151.166084.00&ODitemId=615854850258&itemId=613495279132&pvid=724a52a7-3fd9', '1688', 'listing', '613495279132'),  # github-index:8628763304
+    ("    allowed_domains = ['https://detail.1688.com/offer/520275058038.html?spm=a2615.7691456.0.0.d3059e2XM18SA']", '1688', 'listing', '520275058038'),  # github-index:37294117769
+    ("    start_urls = ['http://https://detail.1688.com/offer/520275058038.html?spm=a2615.7691456.0.0.d3059e2XM18SA/']", None, 'not-alibaba-host', None),  # github-index:37294117769
+    ("                'lazada' => 'lazada.co.th/shop/kanok-product'", 'lazada_th', 'storefront', 'kanok-product'),  # github-index:46234976686
+    ('      "https://www.lazada.co.th/shop/kashiwa/?itemId=2350856583&channelSource=pdp",', 'lazada_th', 'storefront', 'kashiwa'),  # github-index:23503424776
+    ('            <a href="https://www.lazada.co.th/shop/needed-shop" target="_blank" rel="noopener noreferrer" aria-label="Lazada" class="footer-icon-circle">', 'lazada_th', 'storefront', 'needed-shop'),  # github-index:56675247812
+    ("    shopee: 'https://shopee.co.th/jtl.hydraulic',", None, 'not-alibaba-host', None),  # github-index:58110130589
+    ("    lazada: 'https://www.lazada.co.th/shop/jtl-hydraulic/',", 'lazada_th', 'storefront', 'jtl-hydraulic'),  # github-index:58110130589
+    ('          <a href="https://www.lazada.co.th/shop/earth-lab?path=index.htm&lang=en&pageTypeId=1">', 'lazada_th', 'storefront', 'earth-lab'),  # github-index:37081105124
+    ('                                    <a class="dropdown-item" href="https://www.lazada.co.th/shop/hotta/?spm=a2o4m.pdp_revamp.seller.1.231955ed7NYv4C&itemId=1772586175&channelSource=pdp" target="_blank">', 'lazada_th', 'storefront', 'hotta'),  # github-index:13971649381
+    ("  SELECT 'Lazada', '/Swizer/Lazada_(2019).svg.png', 'https://www.lazada.co.th/shop/swizer-store', 2, 1 UNION ALL", 'lazada_th', 'storefront', 'swizer-store'),  # github-index:71159165792
+    ('                        <a href="https://www.lazada.co.th/shop/jw-jingweitip/?spm=a2o4m.pdp_revamp.seller.1.7ecf41f8hb1o3I&itemId=4370282627&channelSource=pdp">', 'lazada_th', 'storefront', 'jw-jingweitip'),  # github-index:7108779841
+    ('- Lazada: https://www.lazada.co.th/shop/saboo-thailand', 'lazada_th', 'storefront', 'saboo-thailand'),  # github-index:5162647292
+    ('- ช้อปปิ้งมอลล์: www.saboomall.com', None, 'not-alibaba-host', None),  # github-index:5162647292
+    ('      lazada: "https://www.lazada.co.th/shop/anker",', 'lazada_th', 'storefront', 'anker'),  # github-index:59678442242
+    ('                                                                    <span>&ensp;lazada.vn/shop/</span>', None, 'missing-id', None),  # github-index:71501320268
+    ('            <a href="https://www.lazada.vn/shop/unilever-cham-soc-ve-dep">', 'lazada_vn', 'storefront', 'unilever-cham-soc-ve-dep'),  # github-index:5110901736
+    ('      href: "https://www.lazada.vn/shop/teelab/?path=promotion-40936-0.htm&tab=promotion",', 'lazada_vn', 'storefront', 'teelab'),  # github-index:60734572
+    ('LAZADA_TARGET = ParsedCompetitor("lazada", None, "ten-shop", "https://www.lazada.vn/shop/ten-shop")', 'lazada_vn', 'storefront', 'ten-shop'),  # github-index:61717759883
+    ('                        <a href="https://www.lazada.vn/shop/teelab" className="social-button lazada"', 'lazada_vn', 'storefront', 'teelab'),  # github-index:30490328390
+    ("        des: 'lazada.vn/shop/posme · 892 sản phẩm sync',", 'lazada_vn', 'storefront', 'posme'),  # github-index:54024790688
+    ("        const url = 'https://www.lazada.vn/shop/fonterra-official-store?tab=promotion&path=promotion-30470-0.htm';", 'lazada_vn', 'storefront', 'fonterra-official-store'),  # github-index:7209026152
+    ('                                <a href="https://www.lazada.vn/shop/nha-nam-tphcm1632821525/" class="social-button" title="Lazada" target="_blank" rel="nofollow">', 'lazada_vn', 'storefront', 'nha-nam-tphcm1632821525'),  # github-index:12008906377
+    ('        url: "https://www.lazada.vn/shop/vicophar-viet-nam",', 'lazada_vn', 'storefront', 'vicophar-viet-nam'),  # github-index:43765774388
+    ('        #<<a class="pdp-link pdp-link_size_l pdp-link_theme_black seller-name__detail-name" target="_self" href="//www.lazada.vn/shop/xtep-official-store/?itemId=348608175&amp;channelSource=pdp">XTEP Official Store</a>', 'lazada_vn', 'storefront', 'xtep-official-store'),  # github-index:23231655367
+    ('\tAmoeba官方文档地址：<a href="http://docs.hexnova.com/amoeba/index.html ">http://docs.hexnova.com/amoeba/index.html&nbsp;</a><br />', None, 'not-alibaba-host', None),  # github-index:26465668667
+    ('n<p><strong>*** Link Kh&oacute;a Học&nbsp;:&nbsp;</strong><a href=\\"https://tongkhonhaccu.com/khoa-hoc-dan-guitar-dem-hat-hien-rau.html\\">https://tongkhonhaccu.com/khoa-hoc-dan-guitar-dem-hat-hien-rau.html&nbsp;</a></p>\\r\\n', None, 'not-alibaba-host', None),  # github-index:19912316239
+    ('[https://item.taobao.com/item.htm?spm=a1z10.3-c-s.w4002-21482550023.12.1a635d5fCeInSr&amp;id=605430480347](https://item.taobao.com/item.htm?spm=a1z10.3-c-s.w4002-21482550023.12.1a635d5fCeInSr&id=605430480347)', 'taobao', 'listing', '605430480347'),  # github-index:8843098233
+    ('| on [AliExpress](https://it.aliexpress.com/item/1005005953179540.html?) |', 'aliexpress', 'listing', '1005005953179540'),  # github-index:27914613092
+    ('        ? "https://it.aliexpress.com/item/$id_prodotto.html"', None, 'missing-id', None),  # github-index:61191297152
+    ('        : "https://www.amazon.it/dp/$id_prodotto";', None, 'not-alibaba-host', None),  # github-index:61191297152
+    ('ale machined pins, >=9.7mm length                    | You can source these on AliExpress, here is an [example](https://it.aliexpress.com/item/33019740866.html). |', 'aliexpress', 'listing', '33019740866'),  # github-index:1224869778
+    ('<code>Link</code>: [Click-here](https://it.aliexpress.com/item/32984667875.html?gatewayAdapt=glo2ita&spm=a2g0o.productlist.0.0.757d6a76EX7cRW&algo_pvid=e50159a6-6599-4880-aa28-8534ffa', 'aliexpress', 'listing', '32984667875'),  # github-index:40885850808
+    ('* 17.5€, bought on Aliexpress: https://it.aliexpress.com/item/1005007027676026.html?spm=a2g0o.order_list.order_list_main.31.42f53696cth4st&gatewayAdapt=glo2ita', 'aliexpress', 'listing', '1005007027676026'),  # github-index:26749631987
+    ('      "https://it.aliexpress.com/item/1005001234567.html?utm_source=email",', 'aliexpress', 'listing', '1005001234567'),  # github-index:52436511872
+    ("- Per tutti i cittadini USA si usera': https://it.aliexpress.com/item/1005011898551303.html", 'aliexpress', 'listing', '1005011898551303'),  # github-index:71173382867
+    ('* [WeiHeng WH-C07](https://it.aliexpress.com/item/1005004488455473.html?spm=a2g0o.productlist.main.45.6640ebyYebyYDH&algo_pvid=4eb4987b-360f-48ef-b21f-248b90a92ae2&algo_e', 'aliexpress', 'listing', '1005004488455473'),  # github-index:24159192408
+    ('- 1000PR jog wheel encoder [Exlimb E6B2-CWZ1X Incremental Rotary Encoder](https://it.aliexpress.com/item/1005006632253177.html).', 'aliexpress', 'listing', '1005006632253177'),  # github-index:54819869238
+    ('- [ESP32](https://it.aliexpress.com/item/1005006336964908.html?spm=a2g0o.productlist.main.1.74dcJYYTJYYT9c&algo_pvid=b82dedef-8127-41d0-acf1-41ef19eff18a&algo_ex', 'aliexpress', 'listing', '1005006336964908'),  # github-index:42851312072
+    ('| 1× | 1.54" TFT 240×240 ST7789 display | [AliExpress](https://pt.aliexpress.com/item/1005008723433125.html) |', 'aliexpress', 'listing', '1005008723433125'),  # github-index:66725097200
+    ('| 2× | 6×6×8 mm tactile push button | [AliExpress](https://pt.aliexpress.com/item/1005007623070623.html) |', 'aliexpress', 'listing', '1005007623070623'),  # github-index:66725097200
+    ('| 1× | **LDR light-sensor module** (replaces buzzer) | [AliExpress](https://de.aliexpress.com/item/1005008608771773.html) |', 'aliexpress', 'listing', '1005008608771773'),  # github-index:66725097200
+    ('| — | 1.27 mm flat ribbon cable (or any thin wire) | [AliExpress](https://pt.aliexpress.com/item/1005007868158870.html) |', 'aliexpress', 'listing', '1005007868158870'),  # github-index:66725097200
+    ('| 4× | M2 heat-set brass insert (OD ≈ 3.2 mm, L ≈ 3 mm) | [AliExpress](https://www.aliexpress.us/item/3256807466816961.html) |', 'aliexpress', 'listing', '3256807466816961'),  # github-index:66725097200
+    ('| 4× | M2 × 8 mm screw | [AliExpress](https://www.aliexpress.us/item/3256805692722422.html) |', 'aliexpress', 'listing', '3256805692722422'),  # github-index:66725097200
+    ('| ESP32-C3 supermini | PlatformIO board `esp32-c3-devkitc-02`, pioarduino platform, native USB-CDC | €2.85 | [AliExpress](https://pt.aliexpress.com/item/1005006406538478.html) |', 'aliexpress', 'listing', '1005006406538478'),  # github-index:52799404715
+    ('| INA226 breakout | I²C address `0x40`, 0.1 Ω shunt | €2.30 | [AliExpress](https://pt.aliexpress.com/item/1005009890292157.html) |', 'aliexpress', 'listing', '1005009890292157'),  # github-index:52799404715
+    ('| ST7789 banner panel | 320×172, requires `CGRAM_OFFSET` and BGR colour order | €2.88 | [AliExpress](https://pt.aliexpress.com/item/1005011879100861.html) |', 'aliexpress', 'listing', '1005011879100861'),  # github-index:52799404715
+    ('| 2× JST-PH 2.0 | battery-side and DUT-side power terminals | €2.85 / 10 pairs | [AliExpress](https://pt.aliexpress.com/item/4001034326413.html) |', 'aliexpress', 'listing', '4001034326413'),  # github-index:52799404715
+    ('                    placeholder="https://pt.aliexpress.com/item/..."', None, 'missing-id', None),  # github-index:6698912390
+    ("    return redirect(URL . 'https://pt.aliexpress.com/item/' . $product_id . '.html');", None, 'missing-id', None),  # github-index:37813038920
+    ("'https://www.lazada.co.id/shop/royal-canin',", 'lazada_id', 'storefront', 'royal-canin'),  # github-index:39597051968
+    ("'https://www.lazada.com.ph/shop/universal-robina',", 'lazada_ph', 'storefront', 'universal-robina'),  # github-index:39597051968
+    ("'https://www.lazada.com.my/shop/heineken-malaysia',", 'lazada_my', 'storefront', 'heineken-malaysia'),  # github-index:39597051968
+    ("'https://www.lazada.com.my/shop/dugro',", 'lazada_my', 'storefront', 'dugro'),  # github-index:39597051968
+    ("'https://www.lazada.com.ph/shop/mac-cosmetics',", 'lazada_ph', 'storefront', 'mac-cosmetics'),  # github-index:39597051968
+    ("'https://www.lazada.com.my/shop/carelatex/',", 'lazada_my', 'storefront', 'carelatex'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/la-tulipe-store',", 'lazada_id', 'storefront', 'la-tulipe-store'),  # github-index:39597051968
+    ("'https://www.lazada.com.ph/shop/p-g-beauty-official-store/?',", 'lazada_ph', 'storefront', 'p-g-beauty-official-store'),  # github-index:39597051968
+    ("'https://www.lazada.com.my/shop/dettol-durex-finish-airwick-gaviscon-vanish-harpic',", 'lazada_my', 'storefront', 'dettol-durex-finish-airwick-gaviscon-vanish-harpic'),  # github-index:39597051968
+    ("'https://www.lazada.com.my/shop/drypers-vinda-dr-p-libresse-tempo-tena',", 'lazada_my', 'storefront', 'drypers-vinda-dr-p-libresse-tempo-tena'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/godrej-official-store',", 'lazada_id', 'storefront', 'godrej-official-store'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/make-over',", 'lazada_id', 'storefront', 'make-over'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/kordels',", 'lazada_sg', 'storefront', 'kordels'),  # github-index:39597051968
+    ("'https://www.lazada.com.my/shop/aatas-cat',", 'lazada_my', 'storefront', 'aatas-cat'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/oemah-herborist-official-store',", 'lazada_id', 'storefront', 'oemah-herborist-official-store'),  # github-index:39597051968
+    ("'https://www.lazada.com.my/shop/mamypoko-moony',", 'lazada_my', 'storefront', 'mamypoko-moony'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/loreal-paris',", 'lazada_sg', 'storefront', 'loreal-paris'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/myeureka-official-store',", 'lazada_sg', 'storefront', 'myeureka-official-store'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/bodyxpert/',", 'lazada_id', 'storefront', 'bodyxpert'),  # github-index:39597051968
+    ("'https://www.lazada.com.ph/shop/l-oreal-paris',", 'lazada_ph', 'storefront', 'l-oreal-paris'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/holika-holika/',", 'lazada_id', 'storefront', 'holika-holika'),  # github-index:39597051968
+    ("'https://www.lazada.com.my/shop/aik-cheong-coffee-roaster-',", 'lazada_my', 'storefront', 'aik-cheong-coffee-roaster-'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/arla',", 'lazada_sg', 'storefront', 'arla'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/dear-klairs/',", 'lazada_id', 'storefront', 'dear-klairs'),  # github-index:39597051968
+    ("'https://www.lazada.com.my/shop/cadbury-oreo-chipsmore-twisties-official-store',", 'lazada_my', 'storefront', 'cadbury-oreo-chipsmore-twisties-official-store'),  # github-index:39597051968
+    ("'https://www.lazada.com.my/shop/p-g-malaysia',", 'lazada_my', 'storefront', 'p-g-malaysia'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/pet-lovers-centre',", 'lazada_sg', 'storefront', 'pet-lovers-centre'),  # github-index:39597051968
+    ("'https://www.lazada.com.ph/shop/san-miguel-foods-frozen-chilled-store',", 'lazada_ph', 'storefront', 'san-miguel-foods-frozen-chilled-store'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/pg',", 'lazada_sg', 'storefront', 'pg'),  # github-index:39597051968
+    ("'https://www.lazada.com.my/shop/ajinomoto1627795953',", 'lazada_my', 'storefront', 'ajinomoto1627795953'),  # github-index:39597051968
+    ("'https://www.lazada.com.ph/shop/maybelline/',", 'lazada_ph', 'storefront', 'maybelline'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/aptamil-dumex',", 'lazada_sg', 'storefront', 'aptamil-dumex'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/pawsitive-vibes',", 'lazada_id', 'storefront', 'pawsitive-vibes'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/missha-indonesia-official',", 'lazada_id', 'storefront', 'missha-indonesia-official'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/durex',", 'lazada_sg', 'storefront', 'durex'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/pet-kingdom-store/',", 'lazada_id', 'storefront', 'pet-kingdom-store'),  # github-index:39597051968
+    ("'https://www.lazada.com.ph/shop/century-food/',", 'lazada_ph', 'storefront', 'century-food'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/mars-wrigley',", 'lazada_sg', 'storefront', 'mars-wrigley'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/senka-by-finetoday',", 'lazada_id', 'storefront', 'senka-by-finetoday'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/laz-mama-shop',", 'lazada_sg', 'storefront', 'laz-mama-shop'),  # github-index:39597051968
+    ("'https://www.lazada.com.ph/shop/detail-cosmetics/',", 'lazada_ph', 'storefront', 'detail-cosmetics'),  # github-index:39597051968
+    ("'https://www.lazada.com.ph/shop/sr',", 'lazada_ph', 'storefront', 'sr'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/cf',", 'lazada_id', 'storefront', 'cf'),  # github-index:39597051968
+    ("'https://www.lazada.com.my/shop/nestle/',", 'lazada_my', 'storefront', 'nestle'),  # github-index:39597051968
+    ("'https://www.lazada.com.my/shop/ah-huat-',", 'lazada_my', 'storefront', 'ah-huat-'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/himalaya-wellness',", 'lazada_sg', 'storefront', 'himalaya-wellness'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/mustika-ratu-id',", 'lazada_id', 'storefront', 'mustika-ratu-id'),  # github-index:39597051968
+    ("'https://www.lazada.com.ph/shop/blk-cosmetics/',", 'lazada_ph', 'storefront', 'blk-cosmetics'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/emina/',", 'lazada_id', 'storefront', 'emina'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/unilever-food-solutions/',", 'lazada_id', 'storefront', 'unilever-food-solutions'),  # github-index:39597051968
+    ("'https://www.lazada.com.my/shop/smartheart/',", 'lazada_my', 'storefront', 'smartheart'),  # github-index:39597051968
+    ("'https://www.lazada.com.ph/shop/belo/',", 'lazada_ph', 'storefront', 'belo'),  # github-index:39597051968
+    ("'https://www.lazada.com.ph/shop/zest-o-official-store',", 'lazada_ph', 'storefront', 'zest-o-official-store'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/s26',", 'lazada_sg', 'storefront', 's26'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/frisian-flag',", 'lazada_id', 'storefront', 'frisian-flag'),  # github-index:39597051968
+    ("'https://www.lazada.com.my/shop/jasminefoodos',", 'lazada_my', 'storefront', 'jasminefoodos'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/lion',", 'lazada_sg', 'storefront', 'lion'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/popmiestore/',", 'lazada_id', 'storefront', 'popmiestore'),  # github-index:39597051968
+    ("'https://www.lazada.com.my/shop/ur-munchy-s-store',", 'lazada_my', 'storefront', 'ur-munchy-s-store'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/cature-indonesia/',", 'lazada_id', 'storefront', 'cature-indonesia'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/sk-ii',", 'lazada_id', 'storefront', 'sk-ii'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/f-n-sg',", 'lazada_sg', 'storefront', 'f-n-sg'),  # github-index:39597051968
+    ("'https://www.lazada.com.my/shop/nature-s-way',", 'lazada_my', 'storefront', 'nature-s-way'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/kimberly-clark1632817711',", 'lazada_sg', 'storefront', 'kimberly-clark1632817711'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/pixy1632881128',", 'lazada_id', 'storefront', 'pixy1632881128'),  # github-index:39597051968
+    ("'https://www.lazada.com.ph/shop/human-nature1630478979',", 'lazada_ph', 'storefront', 'human-nature1630478979'),  # github-index:39597051968
+    ("'https://www.lazada.co.id/shop/wardah-ofc-store/',", 'lazada_id', 'storefront', 'wardah-ofc-store'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/brands',", 'lazada_sg', 'storefront', 'brands'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/qv',", 'lazada_sg', 'storefront', 'qv'),  # github-index:39597051968
+    ("'https://www.lazada.com.my/shop/lazada-groceries',", 'lazada_my', 'storefront', 'lazada-groceries'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/olly1625144608',", 'lazada_sg', 'storefront', 'olly1625144608'),  # github-index:39597051968
+    ("'https://www.lazada.com.my/shop/hill-s-pet-nutrition-official-store',", 'lazada_my', 'storefront', 'hill-s-pet-nutrition-official-store'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/carlsberg-official-store1620361782',", 'lazada_sg', 'storefront', 'carlsberg-official-store1620361782'),  # github-index:39597051968
+    ("'https://www.lazada.com.my/shop/bdg-express-sabah-sarawak',", 'lazada_my', 'storefront', 'bdg-express-sabah-sarawak'),  # github-index:39597051968
+    ("'https://www.lazada.com.ph/shop/fresh/',", 'lazada_ph', 'storefront', 'fresh'),  # github-index:39597051968
+    ("'https://www.lazada.sg/shop/bayer-official-store',", 'lazada_sg', 'storefront', 'bayer-official-store'),  # github-index:39597051968
+    ("#     'https://lazada.com.ph/shop/enfagrow-store',", 'lazada_ph', 'storefront', 'enfagrow-store'),  # github-index:39597051968
+    ("#     'https://lazada.com.ph/shop/sustagen-adult-nutrition-milk',", 'lazada_ph', 'storefront', 'sustagen-adult-nutrition-milk'),  # github-index:39597051968
+    ("#     'https://www.lazada.com.my/shop/health-lane-family-pharmacy/?itemId=325277093&channelSource=pdp',", 'lazada_my', 'storefront', 'health-lane-family-pharmacy'),  # github-index:39597051968
+    ("#     'https://www.lazada.com.ph/shop/abbott1630395516',", 'lazada_ph', 'storefront', 'abbott1630395516'),  # github-index:39597051968
+    ("'https://www.lazada.com.ph/unilever-beauty',", None, 'not-a-listing', None),  # github-index:39597051968
+    ("'https://www.lazada.com.ph/ul-skin-sciences',", None, 'not-a-listing', None),  # github-index:39597051968
+    ("#     'https://shopee.ph/reckitthealthofficial',", None, 'not-alibaba-host', None),  # github-index:39597051968
 ]  # fmt: skip
 
 
@@ -196,3 +336,51 @@ def test_a_link_commented_out_with_its_scheme_is_the_link(
     text = f"{before}//{link}{after}"
     assert answer(text) == answer(link), text
     assert parse_listing(text) == parse_slowly(text)
+
+
+_AMP_LINKS = [
+    "https://item.taobao.com/item.htm?spm=a1z10.1-c.w4004-7841214359.4.6lp4CP&id=525842199471",
+    "https://detail.tmall.com/item.htm?spm=a1z10&id=612345678901&skuId=4911012597025",
+    "https://www.aliexpress.com/item/1005003264388589.html?spm=a2g0o&gatewayAdapt=glo2esp",
+    "https://www.lazada.co.th/products/pdp-i4212266679.html?spm=a2o4m&mp=1",
+    "https://detail.1688.com/offer/585943639773.html",
+    "item.taobao.com/item.htm?spm=a1z10&id=606832683299",
+    "https://www.lazada.vn/shop/teelab/?path=promotion-40936-0.htm&tab=promotion",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(_AMP_LINKS),
+    st.sampled_from(["&#038;", "&#38;", "&#x26;", "&#X26;", "&amp;", "&"]),
+    st.sampled_from(["", "&nbsp;", "&NBSP;", "&ensp;", "&emsp;", "&#160;", "&#xa0;"]),
+    st.sampled_from(["", "&nbsp;", "&nbsp;&nbsp;", "&#160;", "</a>", "&lt;/a&gt;", "&quot;"]),
+    st.sampled_from(["", "see ", "链接：", "- "]),
+)
+def test_html_entities_read_as_a_browser_renders_them(
+    link: str, amp: str, before: str, after: str, word: str
+) -> None:
+    """A link copied out of HTML source (a WordPress export writes ``&`` as ``&#038;``, an
+    editor glues ``&nbsp;`` to a link) gives the link's answer: the ampersand entities are an
+    ``&`` (``#038;`` was read as a fragment: ``missing-id``), the space entities a space, the
+    markup entities the markup."""
+    text = f"{word}{before}{link.replace('&', amp)}{after}"
+    assert answer(text) == answer(link), text
+    assert parse_listing(text) == parse_slowly(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(["&nbsp;", "&ensp;", "&#160;"]),
+    st.sampled_from(["item.taobao.com", "https://item.taobao.com", "//detail.tmall.com"]),
+    st.sampled_from([".evil.example", "evil.example", "@evil.example"]),
+)
+def test_a_space_entity_inside_a_host_splits_it_as_a_space_does(
+    space: str, host: str, rest: str
+) -> None:
+    """A space entity inside a host (``item.taobao.com&nbsp;.evil.example/…``) is refused as
+    the same host split by a space is: rendering the entity never joins a marketplace host
+    to another."""
+    tail = "/item.htm?id=606832683299"
+    assert answer(f"{host}{space}{rest}{tail}") == answer(f"{host} {rest}{tail}")
+    assert answer(f"{host}{space}{rest}{tail}")[0] is None

@@ -389,8 +389,8 @@ def _parse_clean(text: str) -> Listing | Rejection | None:
     """
     slow = _slow()
     parts = slow.clean.fullmatch(text)
-    if parts is None:
-        return None
+    if parts is None or (";" in text and _ENTITY.search(text) is not None):
+        return None  # not clean, or HTML entities the thorough parser renders (_as_rendered)
     slashes, host, path, query = parts.groups()
     url, depth = text, 0
     if slashes is None:
@@ -505,12 +505,16 @@ def parse_slowly(text: str) -> Listing | Rejection:
 
 
 def _parse_text(
-    text: str, depth: int, use_fast: bool, *, unwrapped: bool = False
+    text: str, depth: int, use_fast: bool, *, unwrapped: bool = False, rendered: bool = False
 ) -> Listing | Rejection:
     if not isinstance(text, str):
         raise TypeError(_not_text(text))
     if len(text) > MAX_LENGTH:
         return _reject("too-long", text, f"{len(text)} characters, the limit is {MAX_LENGTH}")
+    if not rendered and "&" in text and ";" in text:
+        answer = _as_rendered(text, depth, use_fast, unwrapped)
+        if answer is not None:
+            return answer
     if not unwrapped and ("\\" in text or "%" in text):
         answer = _as_plain(text, depth, use_fast)
         if answer is not None:
@@ -614,6 +618,49 @@ def _as_plain(text: str, depth: int, use_fast: bool) -> Listing | Rejection | No
 #: comment's marker glued to it): the link is the one after the marker, not a protocol-relative
 #: link to the host ``https:``.
 _COMMENTED_LINK = re.compile(r"(?i)//https?://")
+
+
+def _as_rendered(
+    text: str, depth: int, use_fast: bool, unwrapped: bool
+) -> Listing | Rejection | None:
+    """The answer for a text holding a link copied out of HTML source with its entities
+    (a WordPress export's ``?spm=a1z10&#038;id=N``, ``&nbsp;`` glued to a link): the text's as
+    a browser renders it, the ampersand written ``&#038;``/``&#38;``/``&#x26;`` an ``&`` (it
+    was read as a fragment, ``#038;id=N``), a space written ``&nbsp;``/``&ensp;``/``&emsp;``/
+    ``&#160;`` a space (so a host split by one is refused as one split by a space), ``&lt;``,
+    ``&gt;`` and ``&quot;`` the markup they stand for; None for a text holding none."""
+    if _ENTITY.search(text) is None:
+        return None
+    # rendered once, as a browser does: "&#38;nbsp;" shows "&nbsp;", and no text recurses
+    plain = _ENTITY.sub(_rendered, text)
+    got = _parse_text(plain, depth, use_fast, unwrapped=unwrapped, rendered=True)
+    if type(got) is Listing:
+        return _new(Listing, (got[0], got[1], got[2], text))
+    return _new(Rejection, (got[0], got[1], text, got[3]))
+
+
+def _rendered(entity: re.Match[str]) -> str:
+    name = entity.group()[1:-1].lower()
+    if name.startswith("#"):  # a character reference: its number without leading zeros
+        hexa = name.startswith("#x")
+        name = name[: 1 + hexa] + name[1 + hexa :].lstrip("0")
+    return _ENTITIES[name]
+
+
+#: HTML entities a browser renders inside a pasted link or next to it, and what it renders.
+_ENTITIES = {
+    "#38": "&",
+    "#x26": "&",
+    "nbsp": " ",
+    "ensp": " ",
+    "emsp": " ",
+    "#160": " ",
+    "#xa0": " ",
+    "lt": "<",
+    "gt": ">",
+    "quot": '"',
+}
+_ENTITY = re.compile(r"(?i)&(?:#0*38|#x0*26|nbsp|ensp|emsp|#0*160|#x0*a0|lt|gt|quot);")
 #: A text that is a percent-encoded link (see :func:`unwrap_text`).
 _ENCODED_START = re.compile(r"(?i)https?%3A%2F%2F")
 
