@@ -18,7 +18,11 @@ The rows that failed before this sweep's fixes:
 - a link copied out of HTML source with its entities: the ampersand a WordPress export writes
   ``&#038;`` (``?spm=a1z10&#038;id=N`` read ``#038;id=N`` as a fragment: ``missing-id``), a
   space entity glued to a link (``…/1005003264388589.html&nbsp;``, ``&ensp;lazada.vn/shop/``:
-  ``missing-id`` or ``not-a-url``), ``&lt;…&gt;`` around one.
+  ``missing-id`` or ``not-a-url``), ``&lt;…&gt;`` around one;
+- the marketplaces' own image and file hosts (``ae-pic-a1.aliexpress-media.com``,
+  ``gaitaobao4.alicdn.com``, ``img01.taobaocdn.com``: a listing's picture pasted with it) were
+  ``lookalike-host``, "imitates aliexpress/taobao"; they are Alibaba Group hosts that are no
+  marketplace (``not-alibaba-host``).
 """
 
 from __future__ import annotations
@@ -283,6 +287,31 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ("'https://www.lazada.com.ph/unilever-beauty',", None, 'not-a-listing', None),  # github-index:39597051968
     ("'https://www.lazada.com.ph/ul-skin-sciences',", None, 'not-a-listing', None),  # github-index:39597051968
     ("#     'https://shopee.ph/reckitthealthofficial',", None, 'not-alibaba-host', None),  # github-index:39597051968
+    ('<https://item.taobao.com/item.htm?id=622263169337>', 'taobao', 'listing', '622263169337'),  # github-index:53748255574
+    ('-EV-Board <https://docs.espressif.com/projects/espressif-esp-dev-kits/zh_CN/latest/esp32s3/esp32-s3-lcd-ev-board/user_guide.html>`_：目前支持 800 x 480 4.3 寸（RGB） 和 480 x 480 3.95 寸（RGB）两种子板，支持电容触屏。 `购买链接 <https://item.taobao.com/item.htm?spm=a1z10.5-c.w4002-8715811636.23.4bc567d8eBiLiI&id=680580609719>`_', None, 'not-alibaba-host', None),  # github-index:20471783327
+    ('支持电容触屏。 `购买链接 <https://item.taobao.com/item.htm?spm=a1z10.5-c.w4002-8715811636.23.4bc567d8eBiLiI&id=680580609719>`_', 'taobao', 'listing', '680580609719'),  # github-index:20471783327
+    ('411CEU6 | [STM32F411CE](<https://www.st.com/en/microcontrollers-microprocessors/stm32f411ce.html>) | [在 STM32F411 上使用 openvela 点亮 LED](</document?id=598&version=dev&language=cn>) | 物联网、工业自动化 | [购买链接](<https://item.taobao.com/item.htm?abbucket=11&id=594670660262&ns=1&pisk=g--sY9MMDTfFh3IYhNDUVsm6s9IjkvorC-6vEKEaHGITDxO2Tn7AgVAflIRhkhSwQB1vaB1T0qfaci9XiIRXnAXAMIdfgFuE4dvGmihzG0oyIpevwdA_WlpKHtBuMv7TzUdWfihramaUpNcNDIRWgwmLJTfdBtCADv', None, 'not-alibaba-host', None),  # github-index:58284777890
+    ('| 物联网、工业自动化 | [购买链接](<https://item.taobao.com/item.htm?abbucket=11&id=594670660262&ns=1&pisk=g--sY9MMDTfFh3IYhNDUVsm6s9IjkvorC-6vEKEaHGITDxO2Tn7AgVAflIRhkhSwQB1vaB1T0qfaci9XiIRXnAXAMIdfgFuE4dvGmihzG0oyIpevwdA_WlpKHtBuMv7TzUdWfihramaUpNcNDIRWgwmLJTfdBtCADv', 'taobao', 'listing', '594670660262'),  # github-index:58284777890
+    ('> 🛒 **Buy the hardware (Taobao)**: <https://item.taobao.com/item.htm?id=650865599184&skuId=5500508256776>', 'taobao', 'listing', '650865599184'),  # github-index:70393438543
+    ('The following Wi-Fi NIC models are available in our `PicoScenes Taobao Shop <https://item.taobao.com/item.htm?id=648560374131>`_ ^_^.', 'taobao', 'listing', '648560374131'),  # github-index:38746001485
+    ('   淘宝 `亚博智能科技: 树莓派5代 <https://item.taobao.com/item.htm?abbucket=13&id=752288296981&ns=1>`_', 'taobao', 'listing', '752288296981'),  # github-index:695900945
+    ('现成丝杠参考：<https://item.taobao.com/item.htm?spm=a21n57.1.0.0.69d2523cYuOP1g&id=692504254455&ns=1&abbucket=17#detail>', 'taobao', 'listing', '692504254455'),  # github-index:43235569051
+    ('| Display/controller | 1 | ESP32-S3-Touch-LCD-2.4, N16R8, 240 x 320 | PCB outline and free GPIO still require seller confirmation | CNY 85 | <https://item.taobao.com/item.htm?id=1063356175511> |', 'taobao', 'listing', '1063356175511'),  # github-index:60665186855
+    ('- 方式3： 如当前模组未烧录 TuyaOpen 授权码，可通过 `https://item.taobao.com/item.htm?ft=t&id=911596682625&spm=a21dvs.23580594.0.0.621e2c1bzX1OIP <https://item.taobao.com/item.htm?ft=t&id=911596682625&spm=a21dvs.23580594.0.0.621e2c1bzX1OIP>`_ 页面购买 **TuyaOpen 授权码**，然后将 `apps/tuya_cloud/switch_demo/src/tuya_config.h <https://github.com/tuya/TuyaOpen/blob/master/apps/tuya_cloud/sw', 'taobao', 'listing', '911596682625'),  # github-index:14126389526
+    ('产品链接：[ 小智AI ESP32-S3核心板 兼容DevKitC-N16R8 GoouuuESP32开发板 ] (<https://item.taobao.com/item.htm?id=659498263638>)', 'taobao', 'listing', '659498263638'),  # github-index:6625866696
+    ("        content: '【天猫】双11返场优惠来啦！全场5折起，限时抢购，先到先得！点击链接进入会场：http://tmall.com/sale',", None, 'not-a-listing', None),  # github-index:36878564254
+    ("            'clickUrl'=>'http://s.click.taobao.com/t?e=m%3D2%26s%3Dw0GvCHM7Pr8cQipKwQzePOeEDrYVVa64pRe%2F8jaAHci5VBFTL4", None, 'short-link', None),  # github-index:18356494952
+    ("//    text: '【天猫】M20000超薄充电宝迷你可爱MIUI蘋果6s手机7通用移动电源毫安50000【包邮】\\n【在售价】66.90\\n【券后价】36.90\\n【下单链接】http://www.996shop.com/bd/658988',", None, 'not-alibaba-host', None),  # github-index:24848300928
+    ("//    imageUrl : 'http://gaitaobao4.alicdn.com/tfscom/i2/2452347015/TB1CefygPihSKJjy0FlXXadEXXa_!!0-item_pic.jpg',", None, 'not-alibaba-host', None),  # github-index:24848300928
+    ('            \'<img width="28" height="28" src="https://ae-pic-a1.aliexpress-media.com/kf/Sea490519c5994e13952bf62997b70a09o/84x84.png">\'', None, 'not-alibaba-host', None),  # github-index:71422232329
+    ('        "image": "//ae-pic-a1.aliexpress-media.com/kf/Sacc3e4d7556c44f1adaf866d7b105087e.jpg",', None, 'not-alibaba-host', None),  # github-index:17294824
+    ("    imageUrl: 'https://ae-pic-a1.aliexpress-media.com/kf/A337a8b282d584134bc60ced699e7b471B.jpg_640x640q75.jpg_.avif'", None, 'not-alibaba-host', None),  # github-index:8415822034
+    ('                        <img src="https://ae-pic-a1.aliexpress-media.com/kf/S1af3745f87c94ae0b90ddf824d0110d8c.jpg_960x960q75.jpg_.avif" alt="Xiaomi Pro 4 Black" class="w-fu', None, 'not-alibaba-host', None),  # github-index:31562648524
+    ('     * 参数示例：<pre>http://img01.taobaocdn.com/bao/uploaded/TB1rNdGIVXXXXbTXFXXXXXXXXXX.jpg</pre>     ', None, 'not-alibaba-host', None),  # github-index:38270036466
+    ('//\t\t\t\t\tString url="http://download.taobaocdn.com/wireless/taobao4android/latest/701483.apk";', None, 'not-alibaba-host', None),  # github-index:48727503711
+    ('<img src="http://img01.taobaocdn.com/imgextra/i1/160310864/TB2mN_5cVXXXXaEXpXXXXXXXXXX_!!160310864.png" style="width:100%" />', None, 'not-alibaba-host', None),  # github-index:28184988051
+    ('![hadoop hive namenode 迁移](http://img04.taobaocdn.com/imgextra/i4/T1_OqfXfNnXXbx.crb_093330.jpg) 使用了一段时间的hive和hadoop，在迁移datanode时很容易，要迁移namenode，hive里就闹情绪了。', None, 'not-alibaba-host', None),  # github-index:6115044771
+    ('            <avatar>http://assets.taobaocdn.com/app/sns/img/default/avatar-120.png</avatar>', None, 'not-alibaba-host', None),  # github-index:201036411
 ]  # fmt: skip
 
 

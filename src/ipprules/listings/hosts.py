@@ -51,8 +51,8 @@ MARKETPLACE_DOMAINS: frozenset[str] = frozenset(
 )
 
 #: Registrable domains of Alibaba Group sites that are not marketplaces (the group's and the
-#: IPP portal's site, payments, cloud): never listings, and not lookalikes either although
-#: their names hold a marketplace name.
+#: IPP portal's site, payments, cloud, the marketplaces' image and file hosts): never listings,
+#: and not lookalikes either although their names hold a marketplace name.
 GROUP_DOMAINS: frozenset[str] = frozenset(
     {
         "alibabagroup.com",
@@ -62,6 +62,11 @@ GROUP_DOMAINS: frozenset[str] = frozenset(
         "alipay.com",
         "alimama.com",
         "taobao.org",
+        # image and file hosts of listing pages, pasted with them (a listing's picture):
+        # ae-pic-a1.aliexpress-media.com, gaitaobao4.alicdn.com, img01.taobaocdn.com
+        "aliexpress-media.com",
+        "alicdn.com",
+        "taobaocdn.com",
     }
 )
 
