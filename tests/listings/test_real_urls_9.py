@@ -22,7 +22,12 @@ The rows that failed before this sweep's fixes:
 - the marketplaces' own image and file hosts (``ae-pic-a1.aliexpress-media.com``,
   ``gaitaobao4.alicdn.com``, ``img01.taobaocdn.com``: a listing's picture pasted with it) were
   ``lookalike-host``, "imitates aliexpress/taobao"; they are Alibaba Group hosts that are no
-  marketplace (``not-alibaba-host``).
+  marketplace (``not-alibaba-host``);
+- ``https://ju.tmall.com`` (group buying) and ``https://travel.tmall.com`` (Tmall Travel), named
+  as Tmall's sections in a real README, were read as the storefronts ``ju`` and ``travel``;
+- the root of a host that serves listings and other pages gave two answers:
+  ``https://chaoshi.tmall.com`` (Tmall Supermarket's home) ``not-a-listing``, with its ``/``
+  ``missing-id`` ("a listing page but has no valid id"); also ``m.1688.com/``.
 """
 
 from __future__ import annotations
@@ -312,6 +317,66 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('<img src="http://img01.taobaocdn.com/imgextra/i1/160310864/TB2mN_5cVXXXXaEXpXXXXXXXXXX_!!160310864.png" style="width:100%" />', None, 'not-alibaba-host', None),  # github-index:28184988051
     ('![hadoop hive namenode 迁移](http://img04.taobaocdn.com/imgextra/i4/T1_OqfXfNnXXbx.crb_093330.jpg) 使用了一段时间的hive和hadoop，在迁移datanode时很容易，要迁移namenode，hive里就闹情绪了。', None, 'not-alibaba-host', None),  # github-index:6115044771
     ('            <avatar>http://assets.taobaocdn.com/app/sns/img/default/avatar-120.png</avatar>', None, 'not-alibaba-host', None),  # github-index:201036411
+    ('//     https://aliexpress.ru/e/_XXXXXX   (RU-шэр)', None, 'not-a-listing', None),  # github-index:70382096132
+    ('//   - AliExpress: https://a.aliexpress.com/_XXXXXX  (мобильный шэр)', None, 'short-link', None),  # github-index:70382096132
+    ('\t\t{"https://aliexpress.ru/e/_abc", true},', None, 'not-a-listing', None),  # github-index:70644758525
+    ('\t\t{"https://aliexpress.ru/item/123.html", false}, // полный URL', None, 'malformed-id', None),  # github-index:70644758525
+    ('\t\t{"https://s.click.aliexpress.com/e/_xyz", true},', None, 'short-link', None),  # github-index:70644758525
+    ('//                                medicineLink = "https://s.lazada.co.id/s.Zbre7o"', None, 'short-link', None),  # github-index:39869541941
+    ('                                    <a href="https://s.lazada.co.id/s.b7283" target="blank" class="social-icon si-small si-square topmargin-sm" title="Lazada" style="width: 50px; height: 50px; border: none;">', None, 'short-link', None),  # github-index:9873618275
+    ('            <a href = "https://s.lazada.co.id/s.7qYuU"> <img src = "{{asset(\'images/logo_lazada.png\')}}" style = "width:175px;height:55px;margin-left:15px;margin-top:15px;"></a>', None, 'short-link', None),  # github-index:47173807966
+    ('                <a href="https://s.lazada.co.id/s.rOJBT" target="_blank">', None, 'short-link', None),  # github-index:47860221858
+    ("export const lazadaLink = 'https://s.lazada.co.id/s.jJc2E';", None, 'short-link', None),  # github-index:540864481
+    ("export const bukalapakLink = 'https://www.bukalapak.com/telkomsel-official-store-official';", None, 'not-alibaba-host', None),  # github-index:540864481
+    ('    "- Lazada: https://s.lazada.co.id/s.ZYQlXU?cc",', None, 'short-link', None),  # github-index:52794658157
+    ('    "- Shopee: https://s.shopee.co.id/1VnYnMyZHe",', None, 'not-alibaba-host', None),  # github-index:52794658157
+    ("url = 'https://s.lazada.co.id/s.cnC0l'", None, 'short-link', None),  # github-index:27514375948
+    ('                                <a href="https://s.lazada.co.id/s.nM8Ol" target="_blank" class="cart-btn"><i class="fas fa-shopping-cart"></i> Lazada</a><br><br>', None, 'short-link', None),  # github-index:20242863564
+    ('      url: "https://s.lazada.co.id/s.NvjMT",', None, 'short-link', None),  # github-index:69551645474
+    ('      url: "https://s.lazada.co.id/s.NvjLs",', None, 'short-link', None),  # github-index:69551645474
+    ('    //   url: "https://shp.ee/2nheyv5",', None, 'not-alibaba-host', None),  # github-index:69551645474
+    ('            href="https://s.lazada.co.id/s.wR7pu"', None, 'short-link', None),  # github-index:11860542579
+    ("const CANONICAL_PREFIX = 'https://h5.m.goofish.com/item?id=';", None, 'missing-id', None),  # github-index:55270181832
+    ('                "link": f"https://www.goofish.com/item?id={item_id}",', None, 'malformed-id', None),  # github-index:68793023067
+    ('            "商品链接": "https://www.goofish.com/item?id=123456",', 'taobao', 'listing', '123456'),  # github-index:58796892267
+    ('            "url": "https://www.goofish.com/item?id=123",', None, 'malformed-id', None),  # github-index:65805819072
+    ("try { await page.goto('https://www.goofish.com/item?id=1045171414271', { waitUntil: 'domcontentloaded', timeout: 60000 }); } catch {}", 'taobao', 'listing', '1045171414271'),  # github-index:71342794032
+    ('    url = f"https://www.goofish.com/item?id={item_id}&categoryId={category_id}"', None, 'malformed-id', None),  # github-index:62420405667
+    (' <table style=\\"margin: 0.0px auto;\\" border=\\"0\\" cellspacing=\\"0\\" cellpadding=\\"0\\">  <tbody><tr> <td> <div> &nbsp; </div> <div> <a href=\\"https://detail.tmall.hk/hk/item.htm?id=575153295527\\" target=\\"_blank\\"></a><a href=\\"https://detail.tmall.hk/hk/item.htm?id=575153295527\\" target=\\"_blank\\"></a> </div> </td> </tr>  </t', 'tmall_global', 'listing', '575153295527'),  # github-index:26623996707
+    ("                is_tmall_hk = re.compile(r'https://detail.tmall.hk/.*?item.htm.*?').findall(tmall_url)      # 因为中间可能有国家的地址 如https://detail.tmall.hk/hk/item.htm?", None, 'not-a-listing', None),  # github-index:27615063249
+    ("      'https://detail.tmall.hk/hk/item.htm?id=3',", None, 'malformed-id', None),  # github-index:60150063163
+    ("GetUrl('https://detail.tmall.hk/hk/item.htm?id=520406212687&ali_trackid=2:mm_49435060_12504112_47316109:1524013736_324_883216589&spm=a2231.7774930.8223595181.1.9355785dHRHqCO&scm=20140616.dareng", 'tmall_global', 'listing', '520406212687'),  # github-index:38400188549
+    ("        # goods_link = 'https://detail.tmall.hk/hk/item.htm?spm=a1z10.5-b-s.w4011-16816054130.101.3e6227dfLIwIrR&id=555709593338&rn=2563b85d76e776e4dd26a13103df62bd&abbucket=6'", 'tmall_global', 'listing', '555709593338'),  # github-index:30264028613
+    ("TA是瑞士超100年历史的手表品牌之一', 0, '', 1380.00, 99.99, 860.00, 'https://www.costco.com/Invicta-Pro-Diver-Scuba-Watch.product.100343913.html', 1550.00, 'https://detail.tmall.hk/hk/item.htm?id=546475751426', '2017-06-03 13:17:07', '2017-06-03 13:17:07', 30, 0, 0),", None, 'not-alibaba-host', None),  # github-index:17819886119
+    ("1550.00, 'https://detail.tmall.hk/hk/item.htm?id=546475751426', '2017-06-03 13:17:07', '2017-06-03 13:17:07', 30, 0, 0),", 'tmall_global', 'listing', '546475751426'),  # github-index:17819886119
+    ("1, 'https://detail.tmall.hk/hk/item.htm?spm=a220m.1000858.1000725.25.39df5dedkLGUE5&id=537118267969&skuId=3207895064628&areaId=440300&sku=21299:27019&standard=1&user_id=2956756848&cat_id=500", 'tmall_global', 'listing', '537118267969'),  # github-index:8003287093
+    ('\t\t// "http://detail.tmall.hk/hk/item.htm?spm=a2231.7718719.9575656734.4.t80eli&id=40636096613",', 'tmall_global', 'listing', '40636096613'),  # github-index:5325904268
+    ('// "http://item.taobao.com/item.htm?ft=t&id=20692543367", "GBK");', 'taobao', 'listing', '20692543367'),  # github-index:5325904268
+    ("   assert.equal(url.href,'https://m.1688.com/offer/813724060928.html');", '1688', 'listing', '813724060928'),  # github-index:71478943998
+    ('        # 阿里1688手机版地址: https://m.1688.com/offer/559836312862.html', '1688', 'listing', '559836312862'),  # github-index:27674135718
+    ('        "• https://detail.1688.com/offer/123456.html\\n"', '1688', 'listing', '123456'),  # github-index:66081360721
+    ('        "• http://m.1688.com/offer/123456.html\\n\\n"', '1688', 'listing', '123456'),  # github-index:66081360721
+    ("            'source_url' => 'https://m.1688.com/offer/1.html',", None, 'malformed-id', None),  # github-index:69003481983
+    ("                item['url'] = 'https://m.1688.com/offer/{}.html?'.format(", None, 'missing-id', None),  # github-index:3534113777
+    ('        sourceUrl: `https://m.1688.com/offer/${supplierOfferId}.html`,', None, 'missing-id', None),  # github-index:61429094401
+    ('`CUAV Alibaba <https://cuav.en.alibaba.com/product/1600431150057-820872629/Free_shipping_Pre_sale_price_CUAV_C_RTK_2_Muti_frequency_PPK_Drone_PPK_Kit_for_Pixhawk_Fixed_Wing_VTOL.html?spm=a2700.shop_ind', 'alibaba_com', 'listing', '1600431150057'),  # github-index:6422894587
+    ('   Alibaba <https://primopal.en.alibaba.com/product/60637037880-811771415/1_2_degree_3_phase_dc_hybrid_china_bipolar_control_step_valve_flat_nema_17_stepper_motor_for_3d_printer_robot_arm_cnc_kit.html>`', 'alibaba_com', 'listing', '60637037880'),  # github-index:12628533813
+    ("his are: http://www.applamp.nl/led-magical-bluetooth-led-lamp-16m-kleurenwarm-wit.html. I'm guessing these are more or less the same as: http://zengge.en.alibaba.com/product/1658905204-0/Music_Group_Timer_WiFi_LED_Bulb_Wifi_rgbw_led_bulb_light_E26_E14_E27_LED_WiFi_Bulb.html (be sure to get a **Bluetooth** version!).", None, 'not-alibaba-host', None),  # github-index:16162266634
+    ("I'm guessing these are more or less the same as: http://zengge.en.alibaba.com/product/1658905204-0/Music_Group_Timer_WiFi_LED_Bulb_Wifi_rgbw_led_bulb_light_E26_E14_E27_LED_WiFi_Bulb.html (be sure to get a **Bluetooth** version!).", 'alibaba_com', 'listing', '1658905204'),  # github-index:16162266634
+    ('    %(mass based on http://haibar.en.alibaba.com/product/703897144-212173963/Gravity_Belt_Thickener_for_Filter_Press_and_Decanter_Centrifuge_HBT_1500.html)', 'alibaba_com', 'listing', '703897144'),  # github-index:33700201187
+    ('hållet var en "Wintel Mini PC" som den kallades på eBay, men vid närmare efterforskningar verkade det vara en [CX-W8 från Sunchip](http://sunchip-tech.en.alibaba.com/product/60117269282-800783329/Intel_Bay_Trail_T_Atom_Z3735F_Box_CX_W8_mini_pc_TV_BOX_2G_DDR_32G_Emmc.html). Marknadsfördes dock på sedvanligt kinesiskt vis un', 'alibaba_com', 'listing', '60117269282'),  # github-index:1103877892
+    ("    await page.goto('https://chaoshi.tmall.com')", None, 'not-a-listing', None),  # github-index:44811629698
+    ('- **https://www.tmall.com/wow** - Tmall Wow (brand promotions)', None, 'not-a-listing', None),  # github-index:52904717333
+    ('- **https://ju.tmall.com** - Tmall Ju (group buying/deals)', None, 'not-a-listing', None),  # github-index:52904717333
+    ('- **https://chaoshi.tmall.com** - Tmall Supermarket (groceries)', None, 'not-a-listing', None),  # github-index:52904717333
+    ('- **https://travel.tmall.com** - Tmall Travel', None, 'not-a-listing', None),  # github-index:52904717333
+    ('- **https://www.tmall.com/global** - Tmall Global (cross-border e-commerce)', None, 'not-a-listing', None),  # github-index:52904717333
+    ('            shoplink = "http://shop"+shopidtag[0]+".taobao.com"', None, 'lookalike-host', None),  # github-index:1501599791
+    ('        return "http://chaoshi.tmall.com/"', None, 'not-a-listing', None),  # github-index:1501599791
+    ('        web.loadUrl("https://chaoshi.tmall.com/");', None, 'not-a-listing', None),  # github-index:15110668767
+    ('\t    \t\t\t<a href="//chaoshi.tmall.com?acm=lb-zebra-148799-667861.1003.4.2429983&amp;scm=1003.4.lb-zebra-148799-667861.OTHER_14561837688591_2429983"  aria-label="天猫超市" >', None, 'not-a-listing', None),  # github-index:29876053468
+    ('              href="https://chaoshi.tmall.com/?spm=a21bo.21814703.201859.3.49fa11d9BdGwQk"', None, 'not-a-listing', None),  # github-index:20408092029
+    ('    sourceUrl: "https://chaoshi.tmall.com",', None, 'not-a-listing', None),  # github-index:54282203516
 ]  # fmt: skip
 
 
@@ -413,3 +478,37 @@ def test_a_space_entity_inside_a_host_splits_it_as_a_space_does(
     tail = "/item.htm?id=606832683299"
     assert answer(f"{host}{space}{rest}{tail}") == answer(f"{host} {rest}{tail}")
     assert answer(f"{host}{space}{rest}{tail}")[0] is None
+
+
+@pytest.mark.parametrize(
+    "url", ["https://ju.tmall.com", "https://travel.tmall.com/", "https://tw.taobao.com/"]
+)
+def test_service_hosts_are_no_storefronts(url: str) -> None:
+    """Tmall's group buying and travel sections and Taobao's Taiwan portal are services,
+    not storefronts named ``ju``, ``travel`` or ``tw``."""
+    assert answer(url) == (None, "not-a-listing", None)
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "chaoshi.tmall.com",
+        "chaoshi.detail.tmall.com",
+        "m.1688.com",
+        "detail.tmall.com",
+        "detail.1688.com",
+        "detail.tmall.hk",
+        "item.taobao.com",
+        "uniqlo.tmall.com",
+        "uniqlo.tmall.hk",
+        "shop1434560114962.1688.com",
+        "www.aliexpress.com",
+        "www.lazada.sg",
+        "www.goofish.com",
+    ],
+)
+def test_a_root_gives_one_answer_with_or_without_its_slash(host: str) -> None:
+    """A host's root is one page: ``https://chaoshi.tmall.com`` and ``https://chaoshi.tmall.com/``
+    (Tmall Supermarket's home) get one answer (the second was ``missing-id``)."""
+    assert answer(f"https://{host}/") == answer(f"https://{host}")
+    assert answer(f"{host}/") == answer(f"https://{host}")

@@ -141,6 +141,8 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # 40919331778, :31682367043)
             "caipiao",
             "qimen",
+            # Taobao's Taiwan portal (a real list of Taobao page hosts: github-index:40183445035)
+            "tw",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
@@ -174,6 +176,10 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "rulechannel",
             "zhaoshang",
             "consumerservice",
+            # group buying (Juhuasuan, ju.taobao.com's) and Tmall Travel, named as Tmall's
+            # sections in a real README (github-index:52904717333)
+            "ju",
+            "travel",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,

@@ -59,9 +59,9 @@ _SHORT: dict[str, tuple[Any, str]] = {}
 _SHAPES: dict[str, str] = {
     "taobao.com": r"/(?:item\.html?|awp/core/detail\.htm|detail/detail\.html|detail/index\.html"
     r"|i[^/]*\.htm|item/.*|list/item/.*|dianpu/.*|shop/view_shop\.htm)",
-    "tmall.com": r"/item(?:_o)?\.htm|/",
-    "tmall.hk": r"/(?:hk/)?item\.htm|/",
-    "1688.com": r"/offer/.*|/page/index\.html?|/winport/.*|/",
+    "tmall.com": r"/item(?:_o)?\.htm",
+    "tmall.hk": r"/(?:hk/)?item\.htm",
+    "1688.com": r"/offer/.*|/page/index\.html?|/winport/.*",
     "alibaba.com": r"/product-(?:detail|introduction)/.*|/p-detail/.*|/product/.*",
     "aliexpress.com": r"/(?:item|i|store)/.*",
     "aliexpress.us": r"/(?:item|i|store)/.*",
@@ -72,6 +72,9 @@ _SHAPES: dict[str, str] = {
         for tld in ("sg", "co.id", "com.my", "co.th", "com.ph", "vn")
     },
 }
+# (A root path is no listing page: a host that also serves other pages, such as
+# chaoshi.tmall.com, Tmall Supermarket's home, or m.1688.com, 1688's mobile home, is
+# not-a-listing there, with or without its "/".)
 # Hosts that serve listings only: their root is a listing page without an id.
 _LISTING_ONLY = frozenset(
     {
