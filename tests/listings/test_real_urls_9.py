@@ -25,6 +25,8 @@ The rows that failed before this sweep's fixes:
   marketplace (``not-alibaba-host``);
 - ``https://ju.tmall.com`` (group buying) and ``https://travel.tmall.com`` (Tmall Travel), named
   as Tmall's sections in a real README, were read as the storefronts ``ju`` and ``travel``;
+  ``https://sf.taobao.com/`` (Taobao's judicial auctions, a scraper's ``PC_HOME_URL``) as the
+  storefront ``sf``;
 - the root of a host that serves listings and other pages gave two answers:
   ``https://chaoshi.tmall.com`` (Tmall Supermarket's home) ``not-a-listing``, with its ``/``
   ``missing-id`` ("a listing page but has no valid id"); also ``m.1688.com/``.
@@ -377,6 +379,13 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('\t    \t\t\t<a href="//chaoshi.tmall.com?acm=lb-zebra-148799-667861.1003.4.2429983&amp;scm=1003.4.lb-zebra-148799-667861.OTHER_14561837688591_2429983"  aria-label="天猫超市" >', None, 'not-a-listing', None),  # github-index:29876053468
     ('              href="https://chaoshi.tmall.com/?spm=a21bo.21814703.201859.3.49fa11d9BdGwQk"', None, 'not-a-listing', None),  # github-index:20408092029
     ('    sourceUrl: "https://chaoshi.tmall.com",', None, 'not-a-listing', None),  # github-index:54282203516
+    ('            target_url="https://sf.taobao.com/list/50025969__2.htm?location_code=110101&st_param=2&page=1",', None, 'not-a-listing', None),  # github-index:60799853540
+    ('            "task": {"url": "https://sf.taobao.com/list/50025969__2.htm?page=59", "page": 59},', None, 'not-a-listing', None),  # github-index:61347206224
+    ('        "https://sf.taobao.com/list/200782003__1.htm"', None, 'not-a-listing', None),  # github-index:71623960580
+    ('PC_HOME_URL = "https://sf.taobao.com/"', None, 'not-a-listing', None),  # github-index:63280125334
+    ('PC_KEYWORD_URL = "https://sf.taobao.com/item_list.htm"', None, 'not-a-listing', None),  # github-index:63280125334
+    ('1. 用Chrome访问 https://sf.taobao.com', None, 'not-a-listing', None),  # github-index:56204593399
+    ("    # 'referer':'https://sf.taobao.com/item_list.htm?spm=a213w.7398504.filter.50.111b7ddaCAkvlS&location_code=440304&auction_source=0&city", None, 'not-a-listing', None),  # github-index:42582934054
 ]  # fmt: skip
 
 
@@ -481,11 +490,18 @@ def test_a_space_entity_inside_a_host_splits_it_as_a_space_does(
 
 
 @pytest.mark.parametrize(
-    "url", ["https://ju.tmall.com", "https://travel.tmall.com/", "https://tw.taobao.com/"]
+    "url",
+    [
+        "https://ju.tmall.com",
+        "https://travel.tmall.com/",
+        "https://tw.taobao.com/",
+        "https://sf.taobao.com",
+        "https://paimai.taobao.com/",
+    ],
 )
 def test_service_hosts_are_no_storefronts(url: str) -> None:
-    """Tmall's group buying and travel sections and Taobao's Taiwan portal are services,
-    not storefronts named ``ju``, ``travel`` or ``tw``."""
+    """Tmall's group buying and travel sections, Taobao's Taiwan portal and its judicial
+    auctions are services, not storefronts named ``ju``, ``travel``, ``tw``, ``sf``..."""
     assert answer(url) == (None, "not-a-listing", None)
 
 

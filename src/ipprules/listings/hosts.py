@@ -143,6 +143,9 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "qimen",
             # Taobao's Taiwan portal (a real list of Taobao page hosts: github-index:40183445035)
             "tw",
+            # judicial auctions (司法拍卖; real home links: github-index:63280125334, :56204593399)
+            "sf",
+            "paimai",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
