@@ -26,7 +26,7 @@ The rows that failed before this sweep's fixes:
 - ``https://ju.tmall.com`` (group buying) and ``https://travel.tmall.com`` (Tmall Travel), named
   as Tmall's sections in a real README, were read as the storefronts ``ju`` and ``travel``;
   ``https://sf.taobao.com/`` (Taobao's judicial auctions, a scraper's ``PC_HOME_URL``) as the
-  storefront ``sf``;
+  storefront ``sf``, ``https://mm.taobao.com`` (the Taobao models platform) as ``mm``;
 - the root of a host that serves listings and other pages gave two answers:
   ``https://chaoshi.tmall.com`` (Tmall Supermarket's home) ``not-a-listing``, with its ``/``
   ``missing-id`` ("a listing page but has no valid id"); also ``m.1688.com/``.
@@ -386,6 +386,13 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('PC_KEYWORD_URL = "https://sf.taobao.com/item_list.htm"', None, 'not-a-listing', None),  # github-index:63280125334
     ('1. 用Chrome访问 https://sf.taobao.com', None, 'not-a-listing', None),  # github-index:56204593399
     ("    # 'referer':'https://sf.taobao.com/item_list.htm?spm=a213w.7398504.filter.50.111b7ddaCAkvlS&location_code=440304&auction_source=0&city", None, 'not-a-listing', None),  # github-index:42582934054
+    ('#目标：https://mm.taobao.com', None, 'not-a-listing', None),  # github-index:29498395413
+    ("            'authority': 'https://mm.taobao.com',", None, 'not-a-listing', None),  # github-index:592773528
+    ("            'referer': 'https: // mm.taobao.com / self / model_info.htm?spm = 719.7800760.a312r.2", None, 'not-a-url', None),  # github-index:592773528
+    ("        self.siteURL = 'http://mm.taobao.com/json/request_top_list.htm'", None, 'not-a-listing', None),  # github-index:34577451318
+    ("url = 'https://mm.taobao.com/self/model_info.htm?user_id=687471686&is_coment=false'", None, 'not-a-listing', None),  # github-index:42461475753
+    ('    driver.get("https://mm.taobao.com/search_tstar_model.htm?")#目标网页地址', None, 'not-a-listing', None),  # github-index:24558254103
+    ('    get_html("https://mm.taobao.com/tstar/search/tstar_model.do?_input_charset=utf-8")', None, 'not-a-listing', None),  # github-index:49855573848
 ]  # fmt: skip
 
 
@@ -497,6 +504,11 @@ def test_a_space_entity_inside_a_host_splits_it_as_a_space_does(
         "https://tw.taobao.com/",
         "https://sf.taobao.com",
         "https://paimai.taobao.com/",
+        "https://mm.taobao.com",
+        "https://eco.taobao.com/",
+        "https://oauth.taobao.com",
+        "https://rate.tmall.com/",
+        "https://mdskip.tmall.com",
     ],
 )
 def test_service_hosts_are_no_storefronts(url: str) -> None:

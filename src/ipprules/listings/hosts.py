@@ -146,6 +146,15 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # judicial auctions (司法拍卖; real home links: github-index:63280125334, :56204593399)
             "sf",
             "paimai",
+            # the Taobao models platform (淘女郎; real root links: github-index:29498395413,
+            # :592773528)
+            "mm",
+            # API, authorisation and upload endpoints (eco.taobao.com/router/rest, the open
+            # platform's gateway; oauth.taobao.com/authorize; mdskip.taobao.com/core/…)
+            "eco",
+            "oauth",
+            "upload",
+            "mdskip",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
@@ -183,6 +192,11 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # sections in a real README (github-index:52904717333)
             "ju",
             "travel",
+            # services reserved on taobao.com that Tmall serves under its own domain too
+            # (rate.tmall.com/list_detail_rate.htm reviews, fuwu, mdskip.tmall.com/core/…)
+            "rate",
+            "fuwu",
+            "mdskip",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
