@@ -29,7 +29,9 @@ The rows that failed before this sweep's fixes:
   storefront ``sf``, ``https://mm.taobao.com`` (the Taobao models platform) as ``mm``;
 - the root of a host that serves listings and other pages gave two answers:
   ``https://chaoshi.tmall.com`` (Tmall Supermarket's home) ``not-a-listing``, with its ``/``
-  ``missing-id`` ("a listing page but has no valid id"); also ``m.1688.com/``.
+  ``missing-id`` ("a listing page but has no valid id"); also ``m.1688.com/``;
+- a link as a Slack message writes it, with its text after a bar (``<https://…|AliExpress>``),
+  read the text into the link (``missing-id``, ``malformed-id``).
 """
 
 from __future__ import annotations
@@ -540,3 +542,19 @@ def test_a_root_gives_one_answer_with_or_without_its_slash(host: str) -> None:
     (Tmall Supermarket's home) get one answer (the second was ``missing-id``)."""
     assert answer(f"https://{host}/") == answer(f"https://{host}")
     assert answer(f"{host}/") == answer(f"https://{host}")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from([*_LINKS, *_AMP_LINKS, "item.taobao.com/item.htm?id=606832683299"]),
+    st.sampled_from(["Taobao link", "AliExpress", "this", "x|y", "淘宝"]),
+    st.sampled_from(["", "see ", "- ", '"text": "']),
+)
+def test_a_chat_export_link_with_its_text_is_the_link(link: str, label: str, before: str) -> None:
+    """A link as a Slack message or export writes it, with its text after a bar
+    (``<https://…|AliExpress>``: Slack's mrkdwn link, see mypojo/kx_kotlin_support:light/src/
+    main/kotlin/net/kotlinx/slack/SlackFormatSupport.kt), gives the link's answer (the text
+    was read into its path or query: ``missing-id``, ``malformed-id``)."""
+    text = f"{before}<{link}|{label}>"
+    assert answer(text) == answer(link), text
+    assert parse_listing(text) == parse_slowly(text)

@@ -373,7 +373,8 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
         stop = _STOP.search(candidate)
         if stop is not None:  # an attribute's closing quote, a code span, a closing tag
             candidate = _cut_at(candidate, stop.start())
-        if offset and token[offset - 1] == "|" and "|" in candidate:  # a table cell: |url|
+        if offset and token[offset - 1] in "|<" and "|" in candidate:
+            # a table cell (|url|), or a chat export's link and its text (Slack: <url|text>)
             candidate = _cut_at(candidate, candidate.index("|"))
         if offset > 1 and token[offset - 2 : offset] == "](" and ")" in candidate:
             candidate = _cut_at(candidate, _closing(candidate))  # [A](url),[B](…): the target
