@@ -395,6 +395,18 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ("url = 'https://mm.taobao.com/self/model_info.htm?user_id=687471686&is_coment=false'", None, 'not-a-listing', None),  # github-index:42461475753
     ('    driver.get("https://mm.taobao.com/search_tstar_model.htm?")#目标网页地址', None, 'not-a-listing', None),  # github-index:24558254103
     ('    get_html("https://mm.taobao.com/tstar/search/tstar_model.do?_input_charset=utf-8")', None, 'not-a-listing', None),  # github-index:49855573848
+    ('e MINI-GBIC-LX-SM1310 (1G LX, LC, SMF, 10km) |     2 | ชิ้น    |         1,260.00 |      2,520.00 | Lazada: https://www.lazada.co.th/products/pdp-i5281114919.html | 2026-01-06 | ต้องยืนยันความเข้ากันได้กับ Lenovo 1032T                            |', 'lazada_th', 'listing', '5281114919'),  # github-index:34738520881
+    ('    href: "https://www.lazada.co.th/products/pdp-i5601479891-s23835100665.html?c=&channelLpJumpArgs=&clickTrackInfo=query%253Aafterdent%253Bnid%253A5601479891%253Bsrc%253', 'lazada_th', 'listing', '5601479891'),  # github-index:44315716032
+    ('- 🔵 Lazada: <https://www.lazada.co.th/products/pdp-i16272052824-s127601926818.html>', 'lazada_th', 'listing', '16272052824'),  # github-index:69746491150
+    ('- 🟠 Shopee: <https://shopee.co.th/product/5641091/56467266846>', None, 'not-alibaba-host', None),  # github-index:69746491150
+    ('| Lazada TH | `https://www.lazada.co.th/products/pdp-i{itemId}-s{shopId}.html` |', None, 'missing-id', None),  # github-index:66252863544
+    ('        "product_url": "https://www.lazada.co.th/products/pdp-i100009.html",', 'lazada_th', 'listing', '100009'),  # github-index:60867359855
+    ('    href: "https://www.lazada.co.th/products/pdp-i2837290592-s10359248965.html?c=&channelLpJumpArgs=&clickTrackInfo=query%253Aafterdent%253Bnid%253A2837290592%253Bsrc%253', 'lazada_th', 'listing', '2837290592'),  # github-index:44359086450
+    ('  "nike-air-force-1-07|Lazada": "https://www.lazada.co.th/products/pdp-i16106542551-s126914129880.html",', 'lazada_th', 'listing', '16106542551'),  # github-index:57912283925
+    ('  "nike-air-force-1-07|TikTok": "https://vt.tiktok.com/ZS9MEAdLRKL3w-mZLJy/",', None, 'not-alibaba-host', None),  # github-index:57912283925
+    ("        $this->assertSame('https://www.lazada.co.th/products/pdp-i5223874171.html', $item['url']);", 'lazada_th', 'listing', '5223874171'),  # github-index:66754824029
+    ('    "source": "https://www.lazada.co.th/products/pdp-i3603170719-s13480882463.html",', 'lazada_th', 'listing', '3603170719'),  # github-index:2803576846
+    ("          url: 'https://www.lazada.co.th/products/pdp-i4865260802-s20402071949.html?c=&channelLpJumpArgs=&clickTrackInfo=query%253Aiphone%252B15%253Bnid%253A4865260802%253Bsrc", 'lazada_th', 'listing', '4865260802'),  # github-index:53206673062
 ]  # fmt: skip
 
 
