@@ -55,6 +55,7 @@ import array
 import bisect
 import contextlib
 import csv
+import functools
 import io
 import itertools
 import json
@@ -63,7 +64,7 @@ import re
 import stat
 import sys
 import tomllib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextvars import ContextVar
 from typing import IO, Any, BinaryIO, TypeVar
 
@@ -79,9 +80,11 @@ __all__ = [
     "MAX_DEPTH",
     "Document",
     "allow_large_csv_fields",
+    "csv_cell_at",
     "csv_dialect",
     "header_delimiter",
     "iter_csv",
+    "iter_csv_records",
     "iter_lines",
     "open_input",
     "read_document",
@@ -525,7 +528,29 @@ def iter_csv(
     cap = allow_large_csv_fields(max_bytes)
     name = source_name(path)
     lines = _raw_lines(path, cap, max_line, error, keep_ends=True)
-    return _csv_rows(lines, name, error, delimiter)
+    return _csv_rows(lines, name, error, delimiter)  # type: ignore[return-value]
+
+
+def iter_csv_records(
+    path: Source,
+    *,
+    max_bytes: int | None = None,
+    max_line: int | None = None,
+    error: type[InputError] = InputError,
+    delimiter: str = ",",
+) -> Iterator[tuple[int, list[str], list[str]]]:
+    """:func:`iter_csv` with the record's lines as written (line ends kept) after its cells:
+    ``(line number, row, lines)``, to place a cell with :func:`csv_cell_at`.
+
+    >>> import io
+    >>> rows = iter_csv_records(io.BytesIO(b'a,b\\n"x\\ny",bad\\n'))
+    >>> [(line, csv_cell_at(lines, 1, line)) for line, _, lines in rows]
+    [(1, (1, 3)), (2, (3, 4))]
+    """
+    cap = allow_large_csv_fields(max_bytes)
+    name = source_name(path)
+    lines = _raw_lines(path, cap, max_line, error, keep_ends=True)
+    return _csv_rows(lines, name, error, delimiter, keep=True)  # type: ignore[return-value]
 
 
 def allow_large_csv_fields(max_bytes: int | None = None) -> int:
@@ -620,9 +645,22 @@ def csv_dialect(
 
 
 def _csv_rows(
-    lines: Iterator[tuple[int, str]], name: str, error: type[InputError], delimiter: str
-) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader((text for _, text in lines), delimiter=delimiter, strict=True)
+    lines: Iterator[tuple[int, str]],
+    name: str,
+    error: type[InputError],
+    delimiter: str,
+    keep: bool = False,
+) -> Iterator[tuple[int, list[str]] | tuple[int, list[str], list[str]]]:
+    kept: list[str] = []
+
+    def texts() -> Iterator[str]:
+        for _, text in lines:
+            kept.append(text)
+            yield text
+
+    reader = csv.reader(
+        texts() if keep else (t for _, t in lines), delimiter=delimiter, strict=True
+    )
     start = 1
     while True:
         try:
@@ -633,8 +671,55 @@ def _csv_rows(
             message, line = csv_problem(exc, reader.line_num, start)
             raise error(f"not valid CSV: {message}", file=name, line=line) from None
         if row:
-            yield start, row
+            yield (start, row, kept) if keep else (start, row)
+        if keep:
+            kept = []
         start = reader.line_num + 1
+
+
+@functools.cache
+def _cell_pattern(delimiter: str) -> re.Pattern[str]:
+    """One CSV cell as :mod:`csv` reads it: quoted (two quotes inside stand for one) or not
+    (up to the next delimiter or line end; a quote inside is a character like any other)."""
+    return re.compile(r'"(?:[^"]++|"")*+"|[^\r\n' + re.escape(delimiter) + "]*+")
+
+
+def csv_cell_at(
+    lines: Sequence[str], index: int, line: int = 1, delimiter: str = ","
+) -> tuple[int, int]:
+    """``(line, column)`` where cell ``index`` of a CSV record starts in the file: ``lines``
+    are the record's lines as its reader split them (line ends kept or not) and ``line`` the
+    number of the first. The column counts characters from 1, as an editor counts them (a
+    byte-order mark at the start of line 1 is not one). Cells are split as :mod:`csv` splits
+    them (quoted cells may hold delimiters, doubled quotes and line breaks); an index past
+    the last cell gives where the record ends. The one way every CSV reader of the project
+    places a cell.
+
+    >>> csv_cell_at(['id,"a, ""b""\\n', 'c",bad\\n'], 2, line=5)
+    (6, 4)
+    >>> csv_cell_at(["\\ufeffurl;x;y"], 2, delimiter=";")
+    (1, 7)
+    """
+    text = "".join(lines)
+    pattern = _cell_pattern(delimiter)
+    pos = 0
+    for _ in range(index):
+        end = pattern.match(text, pos).end()  # type: ignore[union-attr]  # matches ""
+        if not text.startswith(delimiter, end):
+            pos = end
+            break
+        pos = end + len(delimiter)
+    for part in lines:
+        if pos <= len(part) and not (pos == len(part) and part.endswith(("\n", "\r"))):
+            break
+        pos -= len(part)
+        line += 1
+    else:  # past the last line end: the end of the last line
+        line -= 1 if lines else 0
+        pos = len(lines[-1].rstrip("\r\n")) if lines else 0
+    if line == 1 and lines and lines[0].startswith("\ufeff") and pos > 0:
+        pos -= 1
+    return line, pos + 1
 
 
 def csv_problem(exc: Exception, line: int, start: int) -> tuple[str, int]:

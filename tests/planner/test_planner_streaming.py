@@ -125,7 +125,8 @@ def test_csv_cells_of_any_size_and_a_bad_confidence(tmp_path):
     assert line.line == 2 and len(line.notes) == 200_000
     bad = tmp_path / "bad.csv"
     bad.write_text("url,confidence\n" + TB.format(600000000001) + ",1e-999999999\n")
-    with pytest.raises(InputError, match=r"bad.csv:2:2: \$.confidence: expected a number"):
+    at = len(TB.format(600000000001)) + 2  # the cell's first character, not its number (2)
+    with pytest.raises(InputError, match=rf"bad.csv:2:{at}: \$.confidence: expected a number"):
         list(read_lines(bad))
     quote = tmp_path / "quote.csv"
     quote.write_text('url,notes\nhttps://a,"open\n')

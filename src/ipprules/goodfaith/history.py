@@ -78,6 +78,7 @@ from ipprules._files import (
     DEFAULT_MAX_LINE,
     allow_large_csv_fields,
     cap_set,
+    csv_cell_at,
     csv_problem,
     duplicate_key_error,
     first_char,
@@ -180,19 +181,12 @@ def _date_message(text: str) -> str:
 # ----------------------------------------------------------------------- CSV
 
 
-def _csv_column(fields: Sequence[str], index: int) -> int:
-    """1-based column where field ``index`` starts in a CSV line (best effort).
-
-    Counted from the parsed fields, each taken as written unquoted unless it holds a
-    quote, comma or newline (then as quoted, inner quotes doubled).
-    """
-    col = 1
-    for i, field in enumerate(fields):
-        if i == index:
-            return col
-        quoted = '"' in field or "," in field or "\n" in field
-        col += len(field) + (2 + field.count('"') if quoted else 0) + 1
-    return col
+def _kept(lines: Iterable[str], kept: list[str]) -> Iterator[str]:
+    """``lines``, each added to ``kept`` as :mod:`csv` reads it: the reader of a record
+    takes them out (:attr:`_CsvRecords.lines`) to place its cells."""
+    for line in lines:
+        kept.append(line)
+        yield line
 
 
 #: Marks a line that gives no record (blank, or another account's).
@@ -212,8 +206,12 @@ class _Want:
     tagged: bool = False
 
 
-def _header(fields: list[str], name: str) -> tuple[list[str], dict[str, int]]:
-    """The header's names (stripped, no BOM) and each column's index; InputError if bad."""
+def _header(
+    fields: list[str], name: str, lines: Sequence[str] = ()
+) -> tuple[list[str], dict[str, int]]:
+    """The header's names (stripped, no BOM) and each column's index; InputError if bad, at
+    the cell in the header's ``lines`` as written (line 1)."""
+    lines = lines or [",".join(fields)]
     if any("\n" in h or "\r" in h for h in fields):
         raise InputError("not valid CSV: a column name holds a line break", file=name, line=1)
     header = [h.strip() for h in fields]
@@ -227,11 +225,11 @@ def _header(fields: list[str], name: str) -> tuple[list[str], dict[str, int]]:
                 path=f"$.{h}" if h.isidentifier() and len(h) <= 40 else "$",  # shown cut
                 file=name,
                 line=1,
-                column=_csv_column(fields, i),
+                column=csv_cell_at(lines, i)[1],
             )
         if h in col:
             raise InputError(
-                f"column {h!r} appears twice", file=name, line=1, column=_csv_column(fields, i)
+                f"column {h!r} appears twice", file=name, line=1, column=csv_cell_at(lines, i)[1]
             )
         col[h] = i
     for needed in ("type", "date"):
@@ -265,6 +263,10 @@ class _CsvRecords:
             self.take = operator.itemgetter(self.i_plat, self.i_code, self.i_list, *present)
         self.accounts: set[str] = set()
         self.dates = _Dates()
+        #: the lines of the record read last, as written, when :mod:`csv` read it (a quoted
+        #: cell may span lines; the line given is then the record's last); else the line is
+        #: its fields joined by commas
+        self.lines: list[str] = []
         if want.account is not None and self.i_account is None:
             raise InputError(
                 f"account {want.account!r} asked for, but the history has no account column",
@@ -276,12 +278,16 @@ class _CsvRecords:
     def error(self, fields: Sequence[str], lineno: int, column: str, message: str) -> InputError:
         """An InputError at the cell of ``column`` (or the line's start)."""
         index = self.col.get(column)
+        line, at = lineno, 1
+        if index is not None:
+            lines = self.lines or [",".join(fields)]
+            line, at = csv_cell_at(lines, index, lineno - len(lines) + 1)
         return InputError(
             message,
             path=f"$.{column}" if index is not None else "$",
             file=self.name,
-            line=lineno,
-            column=_csv_column(fields, index) if index is not None else 1,
+            line=line,
+            column=at,
         )
 
     def record(self, fields: list[str], lineno: int) -> Any:
@@ -1101,7 +1107,7 @@ def _csv_blocks(
         raise InputError(
             f"not valid CSV: {csv_problem(exc, 1, 1)[0]}", file=name, line=1, column=1
         ) from None
-    records = _CsvRecords(*_header(fields, name), name, want)
+    records = _CsvRecords(*_header(fields, name, [head]), name, want)
     ids = IdCheck(name, *reread) if "id" in records.col else None
     chunks.spool(ids is not None)
     fast = _FastBlocks(records, ids)
@@ -1139,7 +1145,8 @@ def _csv_rest(
 ) -> Iterator[list[tuple[Any, int]]]:
     """The rest of a file through :func:`csv.reader` (quotes, carriage returns, NUL)."""
     lines = itertools.chain(io.StringIO(text, newline=""), chunks.rest_lines())
-    reader = csv.reader(lines, strict=True)
+    kept: list[str] = []
+    reader = csv.reader(_kept(lines, kept), strict=True)
     out: list[tuple[Any, int]] = []
     seen: list[str] = []
     i_id = records.col.get("id")
@@ -1148,6 +1155,8 @@ def _csv_rest(
         try:
             fields = next(reader)
             done = lineno + reader.line_num
+            records.lines[:] = kept
+            kept.clear()
             found = records.record(fields, done)
         except StopIteration:
             break
@@ -1179,7 +1188,8 @@ def _csv_full(
     chunks: _Chunks, name: str, want: _Want, reread: Rereads
 ) -> Iterator[Complaint | AccountEvent]:
     """Full records (ids, accounts and ``counter_rejected`` kept), through :mod:`csv`."""
-    reader = csv.reader(chunks.rest_lines(), strict=True)
+    kept: list[str] = []
+    reader = csv.reader(_kept(chunks.rest_lines(), kept), strict=True)
     lineno = 0  # the last line of the last record read
     try:
         head = next(reader, None)
@@ -1188,13 +1198,16 @@ def _csv_full(
                 if "".join(fields).strip():
                     raise InputError(_BLANK_HEAD, file=name, line=1)
             return
-        records = _CsvRecords(*_header(head, name), name, want)
+        records = _CsvRecords(*_header(head, name, kept[:1]), name, want)
+        kept.clear()
         i_id = records.col.get("id")
         chunks.spool(i_id is not None)
         ids = _Batches(IdCheck(name, *reread) if i_id is not None else None)
         lineno = reader.line_num
         for fields in reader:
             lineno = reader.line_num
+            records.lines[:] = kept
+            kept.clear()
             found = records.record(fields, lineno)
             if i_id is not None and i_id < len(fields):
                 ids.add(fields[i_id])

@@ -14,7 +14,7 @@ the file, line and column, never a traceback.
 >>> list(read_lines(["url,resaon", "x,tm_misuse"], name="in.csv"))
 Traceback (most recent call last):
 ...
-ipprules.errors.InputError: in.csv:1:2: $.resaon: unknown column 'resaon': did you mean ...
+ipprules.errors.InputError: in.csv:1:5: $.resaon: unknown column 'resaon': did you mean ...
 """
 
 from __future__ import annotations
@@ -221,16 +221,22 @@ def _adjacent(a: str, b: str) -> bool:
     return abs(pa[0] - pb[0]) <= 1 and abs(pa[1] - pb[1]) <= 1
 
 
-def _columns_checked(header: list[str], name: str, start: int) -> tuple[str, ...]:
+#: Where a cell of the record read last starts: ``(line, column)`` by the cell's index.
+_Place = Callable[[int], tuple[int, int]]
+
+
+def _columns_checked(header: list[str], name: str, place: _Place | None = None) -> tuple[str, ...]:
     """The columns of ``header`` the planner does not read (kept in the header, their cells
     ignored); a column named twice, or one that looks like a misspelt planner column
     (``reasn``, ``confidance``: its cells would be ignored and the line planned with the
-    defaults), is an error."""
+    defaults), is an error, at the header cell (``place``; none for columns not read from
+    a file)."""
     import difflib
 
     def refused(index: int, column: str, message: str) -> InputError:
         path = f"$.{column}" if column.isidentifier() else "$"
-        return InputError(message, path=path, file=name, line=start, column=index + 1)
+        line, at = place(index) if place else (None, None)
+        return InputError(message, path=path, file=name, line=line, column=at)
 
     ignored = []
     for index, column in enumerate(header):
@@ -260,8 +266,11 @@ def _columns_checked(header: list[str], name: str, start: int) -> tuple[str, ...
             )
         ignored.append(column)
     if len(set(header)) != len(header):
-        twice = next(c for c in header if header.count(c) > 1)
-        raise InputError(f"the column {twice!r} is named twice", file=name, line=start)
+        twice = max(i for i, c in enumerate(header) if header.count(c) > 1)  # the second
+        line, at = place(twice) if place else (None, None)
+        raise InputError(
+            f"the column {header[twice]!r} is named twice", file=name, line=line, column=at
+        )
     return tuple(ignored)
 
 
@@ -273,16 +282,22 @@ def _csv(
     delimiter: str = ",",
     on_ignored: Callable[[tuple[str, ...]], object] | None = None,
 ) -> Iterator[PlanLine]:
-    from ipprules._files import allow_large_csv_fields
+    from ipprules._files import allow_large_csv_fields, csv_cell_at
 
     allow_large_csv_fields()  # a cell may be as large as the file, as for iter_csv
     numbers = [start]
+    kept: list[str] = []  # the lines of the record read last, to place its cells
 
     def texts() -> Iterator[str]:
-        yield first + "\n"
+        kept.append(first + "\n")
+        yield kept[-1]
         for number, text in rest:
             numbers[0] = number
-            yield text + "\n"
+            kept.append(text + "\n")
+            yield kept[-1]
+
+    def place(index: int) -> tuple[int, int]:
+        return csv_cell_at(kept, index, numbers[0] - len(kept) + 1, delimiter)
 
     reader = csv.reader(texts(), strict=True, delimiter=delimiter)
     try:
@@ -295,11 +310,12 @@ def _csv(
     while header and not header[-1]:  # a spreadsheet's empty columns after the last one
         header.pop()
     unnamed = named - len(header)  # their cells must stay empty
-    ignored = _columns_checked(header, name, start)
+    ignored = _columns_checked(header, name, place)
     if ignored and on_ignored is not None:
         on_ignored(ignored)
     while True:
         first_line = numbers[0] + 1
+        kept.clear()
         try:
             row = next(reader)
         except StopIteration:
@@ -314,18 +330,20 @@ def _csv(
             row = row[: len(header)]  # the empty cells of those empty columns
         if unnamed and len(header) < len(row) <= len(header) + unnamed:
             column = len(header) + next(i for i, c in enumerate(row[len(header) :]) if c.strip())
+            line, at = place(column)
             raise InputError(
                 f"cell {column + 1} holds {row[column][:40]!r} under a column with no name: "
                 "name the column in the header, or empty the cell",
                 file=name,
-                line=first_line,
+                line=line,
+                column=at,
             )
         if len(row) != len(header):
             raise InputError(
                 f"expected {len(header)} cells, got {len(row)}", file=name, line=first_line
             )
         cells = dict(zip(header, row, strict=True))
-        yield _line(cells, header, first_line, name)
+        yield _line(cells, header, first_line, name, place)
 
 
 def _csv_problem(exc: csv.Error) -> str:
@@ -359,11 +377,15 @@ _ALIASES = {
 }
 
 
-def _line(cells: dict[str, str], header: list[str], number: int, name: str) -> PlanLine:
+def _line(
+    cells: dict[str, str], header: list[str], number: int, name: str, place: _Place | None = None
+) -> PlanLine:
+    """The line of a row's ``cells``; a bad cell is an error at its ``place`` in the file (at
+    line ``number`` alone for rows not read from a file)."""
+
     def bad(column: str, message: str) -> InputError:
-        return InputError(
-            message, path=f"$.{column}", file=name, line=number, column=header.index(column) + 1
-        )
+        line, at = place(header.index(column)) if place else (number, None)
+        return InputError(message, path=f"$.{column}", file=name, line=line, column=at)
 
     url = cells.get("url", "").strip()
     if not url:  # a line without its URL: rejected (listing:empty), counted like any other

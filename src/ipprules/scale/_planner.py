@@ -216,7 +216,7 @@ def _planner_columns(columns: Any, account: str, column: str) -> dict[Any, str]:
         header.append(normal)
         if normal in _OPTIONAL:
             picked[name] = normal
-    _columns_checked(header, "the planner's rows", 1)
+    _columns_checked(header, "the planner's rows")
     return picked
 
 
