@@ -88,7 +88,7 @@ def test_json_errors(tmp_path: Path) -> None:
     path.write_text('[\n  {"date": "2024-03-01", "kind": "fake"}\n]\n')
     with pytest.raises(InputError, match="unknown violation kind") as info:
         read_violations(path)
-    assert (info.value.path, info.value.line) == ("$[0]", 2)
+    assert (info.value.path, info.value.line, info.value.column) == ("$[0].kind", 2, 34)
 
 
 @pytest.mark.parametrize(
@@ -160,12 +160,15 @@ def test_a_case_id_given_twice_is_refused(tmp_path: Path) -> None:
     path.write_text("date,kind,right,id\n" + rows + rows + "2024-03-01,general,,\n" * 2)
     with pytest.raises(InputError) as caught:
         read_violations(path)
-    assert [(p.line, p.path) for p in caught.value.problems] == [(4, "$[2].id"), (5, "$[3].id")]
+    assert [(p.line, p.column, p.path) for p in caught.value.problems] == [
+        (4, 27, "$[2].id"),
+        (5, 27, "$[3].id"),
+    ]
     assert "'c1' repeats line 2" in str(caught.value)
     json_path = tmp_path / "v.json"
     json_path.write_text('[{"date": "2024-03-01", "kind": "general", "id": "a"},\n'
                          ' {"date": "2024-03-02", "kind": "general", "id": "a"}]')  # fmt: skip
-    with pytest.raises(InputError, match=r"v\.json:2: \$\[1\]\.id: id 'a' repeats line 1"):
+    with pytest.raises(InputError, match=r"v\.json:2:50: \$\[1\]\.id: id 'a' repeats line 1"):
         read_violations(json_path)
     one = Violation(on=date(2024, 3, 1), kind="counterfeit", id="a")
     with pytest.raises(InputError, match=r"\$\[1\]\.id"):
@@ -193,7 +196,7 @@ def test_engine_errors_about_a_row_name_its_csv_line(
         "2024-03-05,content,2,V3\n"
     )
     err = _penalties_error(path, capsys)
-    assert f"{path}:5: $[2].points: 2 points for content on lazada_sg: a case costs 1" in err
+    assert f"{path}:5:20: $[2].points: 2 points for content on lazada_sg: a case costs 1" in err
 
 
 def test_engine_errors_about_a_row_name_its_json_line_and_path(

@@ -196,3 +196,77 @@ def test_a_bad_history_cell_is_named_at_its_first_character(
     problem = only(info)
     assert problem.path == f"$.{column}"
     check_cell(path, problem, csv, len(csv.places) - 1, header.index(column))
+
+
+# ------------------------------------------------------------------ violations files
+
+VIOLATION = {"date": "2024-03-01", "kind": "general", "points": "2"}
+BAD_VIOLATION = {"date": "2024-02-30", "kind": "fake", "points": "x"}
+
+
+@SETTINGS
+@given(
+    data=st.data(),
+    bom=st.booleans(),
+    crlf=st.booleans(),
+    column=st.sampled_from(list(BAD_VIOLATION)),
+)
+def test_a_bad_violations_cell_is_named_at_its_first_character(
+    tmp_path_factory: pytest.TempPathFactory,
+    data: st.DataObject,
+    bom: bool,
+    crlf: bool,
+    column: str,
+) -> None:
+    """A violations CSV named a bad cell's line only (``v.csv:3: $[1].date``)."""
+    from ipprules.penalties import read_violations
+
+    rng = random.Random(data.draw(st.integers(0, 2**32)))
+    header = ["date", "kind", "points", "right", "platform"]
+    rng.shuffle(header)
+    quote = st.lists(st.booleans(), min_size=len(header), max_size=len(header))
+    csv = Csv(bom=bom, crlf=crlf).row(header, data.draw(quote))
+    free = st.one_of(st.just("aliexpress"), CELLS.filter(lambda c: c.strip() == c))
+    rows = data.draw(st.integers(0, 2))
+    for _ in range(rows):
+        csv.row([VIOLATION.get(h) or data.draw(free) for h in header], data.draw(quote))
+    cells = {**VIOLATION, column: BAD_VIOLATION[column], "right": data.draw(CELLS)}
+    csv.row([cells.get(h) or data.draw(free) for h in header], data.draw(quote))
+    path = csv.save(tmp_path_factory.mktemp("v") / "v.csv")
+    with pytest.raises(InputError) as info:
+        read_violations(str(path))
+    problem = only(info)
+    assert problem.path == f"$[{rows}].{column}"
+    check_cell(path, problem, csv, len(csv.places) - 1, header.index(column))
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+@pytest.mark.parametrize(
+    ("key", "value", "fragment"),
+    [
+        ("kind", '"fake"', "unknown violation kind"),
+        ("date", '"1899-12-31"', "outside 1900-01-01"),
+        ("date", '"2024-13-01"', "expected a date"),
+        ("points", "-3", "expected a whole number"),
+        ("points", "1000000000", "points must be a whole number"),
+        ("points", '"3"', "expected an integer"),
+    ],
+)
+def test_a_bad_violation_in_json_is_named_at_its_value_by_the_files_path(
+    tmp_path: Path, wrapped: bool, key: str, value: str, fragment: str
+) -> None:
+    """A JSON list of violations was read as ``{"violations": [...]}``: its errors said
+    ``$.violations[1].points`` at 1:1; and a value a violation refuses (an unknown kind, a
+    date out of range) was named by its row (``$[1]`` at the ``{``)."""
+    from ipprules.penalties import read_violations
+
+    row = {"date": '"2024-03-01"', "kind": '"general"', "points": "2", key: value}
+    bad = "{" + ", ".join(f'"{k}": {v}' for k, v in row.items()) + "}"
+    rows = '[\n  {"date": "2024-03-01", "kind": "piracy"},\n  ' + bad + "\n]"
+    path = tmp_path / "v.json"
+    path.write_text('{"violations": ' + rows + "}" if wrapped else rows)
+    with pytest.raises(InputError, match=fragment) as info:
+        read_violations(str(path))
+    problem = only(info)
+    assert problem.path == ("$.violations" if wrapped else "$") + f"[1].{key}"
+    assert at(path, problem.line, problem.column).startswith(value)

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,8 +62,8 @@ def read_violations(path: str | Path, *, max_bytes: int | None = None) -> tuple[
     >>> read_violations(folder / "bad.csv")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ipprules.errors.InputError: .../bad.csv:3: $[1].date: not a date (YYYY-MM-DD): '2024-02-30'
-    .../bad.csv:3: $[1].kind: unknown violation kind 'fake'; known: counterfeit, ...
+    ipprules.errors.InputError: .../bad.csv:3:1: $[1].date: not a date (YYYY-MM-DD): '2024-02-30'
+    .../bad.csv:3:12: $[1].kind: unknown violation kind 'fake'; known: counterfeit, ...
     """
     return read_located(path, max_bytes=max_bytes)[0]
 
@@ -101,13 +101,15 @@ _ROW = re.compile(r"\$\[(\d+)\](.*)", re.DOTALL)
 
 @attrs.frozen
 class Places:
-    """Where the violations of a file are: the line of each CSV row, or the JSON document
-    (the line of each value) and the path of its list (``$`` or ``$.violations``)."""
+    """Where the violations of a file are: the line of each CSV row and where each of its
+    cells starts (by the header's column names), or the JSON document (the line of each
+    value) and the path of its list (``$`` or ``$.violations``)."""
 
     name: str
     lines: tuple[int | None, ...] = ()
     doc: Document | None = None
     prefix: str = "$"
+    cells: tuple[dict[str, tuple[int, int]], ...] = ()
 
     def place(self, problem: Problem) -> Problem:
         """``problem`` about violation ``$[i]`` (as the penalty engine names them) at its
@@ -128,43 +130,73 @@ class Places:
             line, column = self.doc.locate(path) or (None, None)
         elif index < len(self.lines):
             line = self.lines[index]
+            cell = self.cells[index].get(rest[1:]) if index < len(self.cells) else None
+            line, column = cell or (line, None)
         return Problem(problem.message, path, self.name, line, column)
 
 
 def _read_json(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...], Places]:
+    """A JSON list of violations, or ``{"violations": [...]}``: every path is the one the file
+    holds (``$[0].kind`` in a list, ``$.violations[0].kind`` in an object), at its value."""
     from ipprules._files import read_document, structure_document
 
     doc = read_document(path, max_bytes=max_bytes)
-    prefix = "$.violations"
     if isinstance(doc.data, list):
-        doc = attrs.evolve(doc, data={"violations": doc.data})
-        prefix = "$"
-    rows = structure_document(doc, _File).violations
+        prefix, rows = "$", structure_document(doc, tuple[_Row, ...])
+    else:
+        prefix, rows = "$.violations", structure_document(doc, _File).violations
     problems: list[Problem] = []
     out: list[Violation] = []
     ids: dict[str, tuple[int, int | None]] = {}
+
+    def problem(message: str, where: str) -> Problem:
+        line, column = doc.locate(where) or (None, None)
+        return Problem(message, where, doc.name, line, column)
+
     for index, row in enumerate(rows):
         where = f"{prefix}[{index}]"
-        located = doc.locate(where)
-        line, column = located if located else (None, None)
-        try:
-            out.append(
-                Violation(
-                    on=row.date,
-                    kind=row.kind,
-                    platform=row.platform,
-                    points=row.points,
-                    right=row.right,
-                    id=row.id,
-                )
-            )
-        except IpprulesError as exc:
-            problems.append(Problem(str(exc), where, doc.name, line, column))
+        refused = [problem(message, where + field) for field, message in _refused(row)]
+        if refused:
+            problems += refused
             continue
-        _repeated(row.id, (index, line), ids, doc.name, problems, prefix)
+        line = (doc.locate(where) or (None, None))[0]
+        twice = _repeated(row.id, (index, line), ids, doc.name, problems, prefix)
+        if twice is not None:  # at the id's value
+            twice.line, twice.column = doc.locate(twice.path) or (line, None)
+        out.append(
+            Violation(
+                on=row.date,
+                kind=row.kind,
+                platform=row.platform,
+                points=row.points,
+                right=row.right,
+                id=row.id,
+            )
+        )
     if problems:
         raise InputError(problems=problems)
     return tuple(out), Places(doc.name, doc=doc, prefix=prefix)
+
+
+def _refused(row: _Row) -> list[tuple[str, str]]:
+    """``(".field", message)`` for each value of ``row`` a :class:`Violation` refuses (``""``
+    for the row as a whole), so that an error names the value, not its row."""
+    found: list[tuple[str, str]] = []
+    for field, attempt in (
+        (".date", lambda: Violation(on=row.date, kind="general")),
+        (".kind", lambda: _kind(row.kind)),
+        (".points", lambda: Violation(on=date(2000, 1, 1), kind="general", points=row.points)),
+    ):
+        try:
+            attempt()
+        except IpprulesError as exc:
+            found.append((field, str(exc)))
+    if not found:
+        try:
+            Violation(on=row.date, kind=row.kind, points=row.points, platform=row.platform)
+        except IpprulesError as exc:
+            found.append(("", str(exc)))
+    return found
 
 
 def _repeated(
@@ -174,17 +206,20 @@ def _repeated(
     name: str,
     problems: list[Problem],
     prefix: str = "$",
-) -> None:
-    """A problem if the case id was given before (the same export appended twice would count
-    every case twice); else the id is remembered."""
+) -> Problem | None:
+    """A problem (added to ``problems`` and returned, to be placed at the id) if the case id
+    was given before (the same export appended twice would count every case twice); else the
+    id is remembered."""
     if case is None:
-        return
+        return None
     index, line = at
     first = ids.setdefault(case, at)
-    if first is not at:
-        where = f"line {first[1]}" if first[1] is not None else f"{prefix}[{first[0]}]"
-        message = f"id {case!r} repeats {where}: one case listed twice"
-        problems.append(Problem(message, f"{prefix}[{index}].id", name, line))
+    if first is at:
+        return None
+    where = f"line {first[1]}" if first[1] is not None else f"{prefix}[{first[0]}]"
+    message = f"id {case!r} repeats {where}: one case listed twice"
+    problems.append(Problem(message, f"{prefix}[{index}].id", name, line))
+    return problems[-1]
 
 
 def _cut(text: str) -> str:
@@ -192,16 +227,23 @@ def _cut(text: str) -> str:
     return repr(text) if len(text) <= 40 else repr(text[:37] + "...")
 
 
-def _header(rows: Iterator[tuple[int, list[str]]], name: str) -> list[str]:
+def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list[str]:
     """The lower-cased header, checked: known columns, ``date`` and ``kind`` present."""
+    from ipprules._files import csv_cell_at
+
     first = next(rows, None)
     if first is None:
         raise InputError("empty file: expected a header with date and kind", file=name)
-    line, cells = first
+    line, cells, lines = first
     header = [h.strip().lower() for h in cells]
     problems = [  # a header cell is shown cut short: it may be a whole megabyte line
-        Problem(f"unknown column {_cut(column)}; known: {', '.join(_COLUMNS)}", "$", name, line)
-        for column in header
+        Problem(
+            f"unknown column {_cut(column)}; known: {', '.join(_COLUMNS)}",
+            "$",
+            name,
+            *csv_cell_at(lines, index, line),
+        )
+        for index, column in enumerate(header)
         if column not in _COLUMNS
     ]
     problems += [
@@ -215,9 +257,10 @@ def _header(rows: Iterator[tuple[int, list[str]]], name: str) -> list[str]:
 
 
 def _violation(
-    row: dict[str, str], raw_date: str, at: str, name: str, line: int, problems: list[Problem]
+    row: dict[str, str], raw_date: str, at: str, name: str, place: _Place, problems: list[Problem]
 ) -> Violation | None:
-    """One CSV row as a :class:`Violation`, or ``None`` with its problems added.
+    """One CSV row as a :class:`Violation`, or ``None`` with its problems added, each at its
+    cell (``place``: its line and column by the column's name).
 
     ``raw_date`` is the date cell as written: the other cells are read stripped, the date
     is read as strictly as in a JSON file or a Good Faith history.
@@ -228,19 +271,19 @@ def _violation(
     on = iso_date(raw_date)  # strict: no week date (2024-W03-4), no white space around it
     if on is None:
         message = f"not a date (YYYY-MM-DD): {raw_date[:40]!r}"
-        errors.append(Problem(message, f"{at}.date", name, line))
+        errors.append(Problem(message, f"{at}.date", name, *place("date")))
     kind: ViolationKind | None = None
     try:
         kind = _kind(row["kind"])
     except IpprulesError as exc:
-        errors.append(Problem(str(exc), f"{at}.kind", name, line))
+        errors.append(Problem(str(exc), f"{at}.kind", name, *place("kind")))
     points: int | None = None
     raw = row.get("points", "")
     if raw and raw.isdigit() and raw.isascii() and len(raw) <= 9:
         points = int(raw)
     elif raw:
         message = f"expected a whole number from 0 to 999999999, got {raw[:40]!r}"
-        errors.append(Problem(message, f"{at}.points", name, line))
+        errors.append(Problem(message, f"{at}.points", name, *place("points")))
     if errors or on is None or kind is None:
         problems.extend(errors)
         return None
@@ -254,22 +297,27 @@ def _violation(
             id=row.get("id") or None,
         )
     except IpprulesError as exc:
-        problems.append(Problem(str(exc), at, name, line))
+        problems.append(Problem(str(exc), at, name, place("")[0]))
         return None
 
 
+#: Where a cell of a CSV row starts, by its column's name (``""``: the row's first cell).
+_Place = Callable[[str], tuple[int, int]]
+
+
 def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...], Places]:
-    from ipprules._files import iter_csv, source_name
+    from ipprules._files import csv_cell_at, iter_csv_records, source_name
 
     name = source_name(path)
-    rows = iter_csv(path, max_bytes=max_bytes)
+    rows = iter_csv_records(path, max_bytes=max_bytes)
     header = _header(rows, name)
     problems: list[Problem] = []
     out: list[Violation] = []
     lines: list[int | None] = []
+    places: list[dict[str, tuple[int, int]]] = []
     ids: dict[str, tuple[int, int | None]] = {}
     index = -1
-    for line, cells in rows:
+    for line, cells, text in rows:
         if not any(c.strip() for c in cells):
             continue
         index += 1
@@ -277,12 +325,19 @@ def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...
             message = f"expected {len(header)} cells, got {len(cells)}"
             problems.append(Problem(message, f"$[{index}]", name, line))
             continue
+
+        def place(column: str, text: list[str] = text, line: int = line) -> tuple[int, int]:
+            return csv_cell_at(text, header.index(column) if column else 0, line)
+
         row = {k: c.strip() for k, c in zip(header, cells, strict=True)}
-        found = _violation(row, cells[header.index("date")], f"$[{index}]", name, line, problems)
+        found = _violation(row, cells[header.index("date")], f"$[{index}]", name, place, problems)
         if found is not None:
             out.append(found)
             lines.append(line)
-            _repeated(found.id, (index, line), ids, name, problems)
+            places.append({column: place(column) for column in header})
+            twice = _repeated(found.id, (index, line), ids, name, problems)
+            if twice is not None:  # at the id's cell
+                twice.line, twice.column = place("id")
     if problems:
         raise InputError(problems=problems)
-    return tuple(out), Places(name, lines=tuple(lines))
+    return tuple(out), Places(name, lines=tuple(lines), cells=tuple(places))
