@@ -756,8 +756,10 @@ class Document:
         In TOML a name is where its key is written: a table's own ``[header]`` when it has
         one (even after its sub-tables), else its first mention (a dotted key, or a header
         that goes through it); an index is where the element starts (the ``[[header]]`` of
-        an array of tables' element). The root has no position (None). The positions are
-        read in one pass over the text, on the first call, and kept.
+        an array of tables' element). The root table is where the document's first key or
+        header is, as a JSON document's is at its ``{`` (so a key missing from it is placed
+        there); a document of comments only has no position (None). The positions are read
+        in one pass over the text, on the first call, and kept.
 
         >>> doc = parse_document(
         ...     'documents = [\\n  { kind = "a" },\\n  { kind = 3 },\\n]\\n', "p.toml", "toml"
@@ -765,7 +767,9 @@ class Document:
         >>> doc.locate("$.documents[1].kind"), doc.locate("$.documents[1].kind.deeper")
         ((3, 5), (3, 5))
         >>> doc.locate("$.documents[1]"), doc.locate("$.documents"), doc.locate("$")
-        ((3, 3), (1, 1), None)
+        ((3, 3), (1, 1), (1, 1))
+        >>> parse_document("# a comment\\n\\n[seller]\\n", "p.toml", "toml").locate("$.platform")
+        (3, 1)
         """
         parts = _split_path(path)
         if parts is None:
@@ -1339,14 +1343,18 @@ class _TomlIndex:
         self.text = text
         self.root = _TomlTable()
         self._lines: array.array[int] | None = None
+        self.start: int | None = None  # the root's first key or header, once all is read
         with contextlib.suppress(_Stop, RecursionError):  # keep what was read before
             _TomlScanner(text, self.root).run()
+            start = _skip(_T_BLANK, text, 0)
+            self.start = start if start < len(text) else None
 
     def position(self, parts: list[str | int]) -> tuple[int, int] | None:
         """``(line, column)`` of the key (a name) or the element's first character (an
-        index) ``parts`` ends with; None for the root and for a path the text does not hold."""
+        index) ``parts`` ends with (for the root, its first key or header; None when the text
+        holds none, or was not read to its end); None for a path the text does not hold."""
         node: _TomlTable | _TomlArray | None = self.root
-        offset: int | None = None
+        offset: int | None = self.start
         for part in parts:
             if isinstance(part, str) and isinstance(node, _TomlTable) and part in node.keys:
                 offset, node = node.keys[part], node.kids.get(part)

@@ -270,3 +270,54 @@ def test_a_bad_violation_in_json_is_named_at_its_value_by_the_files_path(
     problem = only(info)
     assert problem.path == ("$.violations" if wrapped else "$") + f"[1].{key}"
     assert at(path, problem.line, problem.column).startswith(value)
+
+
+# -------------------------------------------------------- a key missing from a TOML table
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    head=st.lists(st.sampled_from(["", "# a comment", "   ", "#"]), max_size=4),
+    first=st.sampled_from(['platform = "1688"', "[seller]"]),
+)
+def test_a_key_missing_from_the_root_table_names_where_the_table_starts(
+    tmp_path_factory: pytest.TempPathFactory, head: list[str], first: str
+) -> None:
+    """A counter-notice TOML without its complaint date said ``cn.toml: $.complaint_date:
+    required value is missing``, no line (the JSON form says 1:1, its ``{``): the root table
+    is where its first key (or header) is, after the comments."""
+    from ipprules.counternotice import read_counter_notice
+
+    body = (
+        'platform = "1688"\n[seller]\npoints = 1\n'
+        if first.startswith("platform")
+        else "[seller]\npoints = 1\n"
+    )
+    path = tmp_path_factory.mktemp("cn") / "cn.toml"
+    path.write_text("".join(line + "\n" for line in head) + body)
+    with pytest.raises(InputError) as info:
+        read_counter_notice(path)
+    missing = {p.path: p for p in info.value.problems if "required value is missing" in p.message}
+    problem = missing["$.complaint_date"]
+    assert (problem.line, problem.column) == (len(head) + 1, 1)
+    assert at(path, problem.line, problem.column) == first
+
+
+def test_a_key_missing_from_a_sub_table_names_its_header(tmp_path: Path) -> None:
+    from ipprules.counternotice import read_counter_notice
+
+    path = tmp_path / "cn.toml"
+    path.write_text(
+        'platform = "1688"\ncomplaint_date = 2024-06-10\n\n[[purchases]]\nid = "A"\n'
+        'date = 2024-01-01\nquantity = 1\nsigned_by = ["buyer"]\nproduct_matches = true\n'
+    )
+    with pytest.raises(InputError, match="required value is missing") as info:
+        read_counter_notice(path)
+    problem = only(info)
+    assert problem.path == "$.purchases[0].kind"
+    assert at(path, problem.line, problem.column) == "[[purchases]]"
+    json_path = tmp_path / "cn.json"
+    json_path.write_text('\n  {"platform": "1688"}')
+    with pytest.raises(InputError, match="required value is missing") as info:
+        read_counter_notice(json_path)
+    assert at(json_path, only(info).line, only(info).column) == '{"platform": "1688"}'
