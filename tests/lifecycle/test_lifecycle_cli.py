@@ -148,7 +148,7 @@ def test_lifecycle_file_errors_name_the_path(
     )
     code, _, err = run(capsys, "lifecycle", str(path))
     assert code == 2
-    assert "$.events[1].on" in err
+    assert f"{path}:3:29: $[1].on: expected a date" in err  # the list's own path, at the value
     path.write_text('{"events": [\n  {"event": "appeal"}\n]}\n')
     code, _, err = run(capsys, "lifecycle", str(path))
     assert code == 2 and f"{path}:2" in err and "unknown event" in err

@@ -11,6 +11,7 @@ pins.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -321,3 +322,42 @@ def test_a_key_missing_from_a_sub_table_names_its_header(tmp_path: Path) -> None
     with pytest.raises(InputError, match="required value is missing") as info:
         read_counter_notice(json_path)
     assert at(json_path, only(info).line, only(info).column) == '{"platform": "1688"}'
+
+
+# ------------------------------------------------------------------- lifecycle events
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+@pytest.mark.parametrize(
+    ("event", "key", "at_value", "fragment"),
+    [
+        ('{"event": "takedown", "on": "2024-13-01"}', "on", '"2024-13-01"', "expected a date"),
+        ('{"event": "appeal", "on": "2024-01-02"}', "event", '"appeal"', "unknown event"),
+        ('{"event": "reject", "on": "2024-01-02", "reason": ""}', "reason", '""', "non-empty"),
+        ('{"event": "reject",\n    "on": "2024-01-02"}', "reason", '{"event"', "needs a reason"),
+    ],
+)
+def test_a_bad_event_is_named_at_its_value_by_the_files_path(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    wrapped: bool,
+    event: str,
+    key: str,
+    at_value: str,
+    fragment: str,
+) -> None:
+    """A JSON list of events was read as ``{"events": [...]}``: a bad date in it said
+    ``$.events[1].on`` at 1:1; an unknown event or a missing reason was named by its row
+    (``$.events[1]``, at the ``{``), not by the value (a missing one: at its row)."""
+    from ipprules.cli import main
+
+    rows = '[\n  {"event": "ipr_verified", "on": "2024-01-01"},\n  ' + event + "\n]"
+    path = tmp_path / "events.json"
+    path.write_text('{"platform": "aliexpress", "events": ' + rows + "}" if wrapped else rows)
+    assert main(["lifecycle", str(path)]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    prefix = "$.events" if wrapped else "$"
+    found = re.fullmatch(r"ipprules: error: .*events\.json:(\d+):(\d+): (\S+): (.*)", line)
+    assert found is not None, line
+    assert found.group(3) == f"{prefix}[1].{key}" and fragment in found.group(4)
+    assert at(path, int(found.group(1)), int(found.group(2))).startswith(at_value)

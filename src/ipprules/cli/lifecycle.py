@@ -105,24 +105,37 @@ def _from_file(path: str) -> tuple[_EventsFile, list[Any], str, str, Any]:
     from ipprules.lifecycle import EventRecord
 
     doc = read_document(path)
-    prefix = "$.events"
-    if isinstance(doc.data, list):
-        doc = attrs.evolve(doc, data={"events": doc.data})
+    if isinstance(doc.data, list):  # a list of events: its paths are the file's ($[0].on)
         prefix = "$"
-    parsed = structure_document(doc, _EventsFile)
+        parsed = _EventsFile(events=structure_document(doc, tuple[_EventRow, ...]))
+    else:
+        prefix = "$.events"
+        parsed = structure_document(doc, _EventsFile)
     records: list[Any] = []
     problems: list[Problem] = []
     for index, row in enumerate(parsed.events):
         try:
             records.append(EventRecord(row.event, on=row.on, reason=row.reason))
-        except ValueError as exc:
-            where = f"{prefix}[{index}]"
+        except ValueError as exc:  # at the value refused: the event's name, else its reason
+            where = f"{prefix}[{index}].{_refused(row)}"
             found = doc.locate(where)
             line, column = found if found else (None, None)
             problems.append(Problem(str(exc), where, doc.name, line, column))
     if problems:
         raise InputError(problems=problems)
     return parsed, records, prefix, doc.name, doc.locate
+
+
+def _refused(row: _EventRow) -> str:
+    """The key of an event ``EventRecord`` refuses: ``event`` for a name it does not know,
+    else ``reason`` (missing where one is needed, or empty)."""
+    from ipprules.lifecycle.machine import parse_event
+
+    try:
+        parse_event(row.event)
+    except ValueError:
+        return "event"
+    return "reason"
 
 
 def _from_options(args: argparse.Namespace) -> list[Any]:
