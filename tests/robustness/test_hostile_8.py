@@ -85,7 +85,7 @@ def test_a_violation_csv_date_is_read_as_strictly_as_in_json(
         with pytest.raises(InputError, match=r"\.date: ") as info:
             read_violations(path)
         assert str(path) in str(info.value)
-    assert f"{csv_file}:2: $[0].date: not a date (YYYY-MM-DD): {text!r}" == str(info.value)
+    assert f"{csv_file}:2:9: $[0].date: not a date (YYYY-MM-DD): {text!r}" == str(info.value)
 
 
 def test_a_plain_violation_csv_still_reads(tmp_path: Path) -> None:
@@ -371,7 +371,7 @@ def test_a_long_unknown_violation_column_is_shown_cut_short(
     with pytest.raises(InputError) as info:
         read_violations(path)
     message = str(info.value)
-    assert f"{path}:1: $: unknown column 'x{name[:36]}...'; known: date, kind" in message
+    assert f"{path}:1:11: $: unknown column 'x{name[:36]}...'; known: date, kind" in message
     assert len(message) < len(str(path)) + 200
 
 
