@@ -480,10 +480,13 @@ def structure(
     locate: Locator | None = None,
     path: str = "$",
     error: type[InputError] = InputError,
+    locate_key: Callable[[str, str], tuple[int, int] | None] | None = None,
 ) -> T:
     """Structure plain data into ``cls`` strictly, or raise ``error`` listing every problem.
 
-    ``locate`` maps a JSON path to ``(line, column)`` in the source file, when known.
+    ``locate`` maps a JSON path to ``(line, column)`` in the source file, when known;
+    ``locate_key`` a table's path and a key of it to where the key is (an unknown key is
+    named there).
     """
     try:
         return get_converter().structure(data, cls)
@@ -492,7 +495,11 @@ def structure(
         for where, message in _problems(exc, path):
             line = column = None
             if locate is not None:
-                found = locate(_key_path(where, message)) or locate(where)
+                key = _unknown_key(message)
+                if key is not None and locate_key is not None:
+                    found = locate_key(where, key)
+                else:
+                    found = locate(_key_path(where, message)) or locate(where)
                 if found is not None:
                     line, column = found
             problems.append(Problem(message, where, file, line, column))
@@ -556,6 +563,17 @@ def _other_kind(data: object, cls: type) -> str | None:
         if name != own and set(data) <= keys:
             return f"this looks like {what}, not {mine[1]}: its top-level keys are those of one"
     return None
+
+
+def _unknown_key(message: str) -> str | None:
+    """The key an "unknown key" message names, else None."""
+    if not message.startswith("unknown key "):
+        return None
+    try:
+        key = ast.literal_eval(message[len("unknown key ") :])  # a repr: no code runs
+    except (ValueError, SyntaxError):  # pragma: no cover - the message is the repr of a str
+        return None
+    return key if isinstance(key, str) else None
 
 
 def _key_path(where: str, message: str) -> str:

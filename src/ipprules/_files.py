@@ -780,6 +780,27 @@ class Document:
                 return found
             parts = parts[:-1]
 
+    def locate_key(self, path: str, key: str) -> tuple[int, int] | None:
+        """``(line, column)`` of ``key`` (any string) in the table at a JSON path, where an
+        unknown key is named: in JSON its opening quote, in TOML where :meth:`locate` places
+        a name; else :meth:`locate`'s answer for ``path``.
+
+        >>> doc = parse_document('{"a": 1,\\n "c o": [2]}', "p.json", "json")
+        >>> doc.locate_key("$", "c o"), doc.locate("$")
+        ((2, 2), (1, 1))
+        """
+        parts = _split_path(path)
+        if parts is not None:
+            parts = [*parts, key]
+            if self.format == "json":
+                offset = _json_offset(self.text, parts, key=True)
+                found = None if offset is None else _line_col(self.text, offset)
+            else:
+                found = self._locate(parts)
+            if found is not None:
+                return found
+        return self.locate(path)
+
     def _locate(self, parts: list[str | int]) -> tuple[int, int] | None:
         if self.format == "json":
             offset = _json_offset(self.text, parts)
@@ -923,8 +944,17 @@ def parse_document(
 def structure_document(
     doc: Document, cls: type[T], *, error: type[InputError] = InputError, path: str = "$"
 ) -> T:
-    """Structure a document's data strictly into ``cls``; errors carry file, line and path."""
-    return structure(doc.data, cls, file=doc.name, locate=doc.locate, path=path, error=error)
+    """Structure a document's data strictly into ``cls``; errors carry file, line and path
+    (an unknown key: the line and column of the key)."""
+    return structure(
+        doc.data,
+        cls,
+        file=doc.name,
+        locate=doc.locate,
+        path=path,
+        error=error,
+        locate_key=doc.locate_key,
+    )
 
 
 def _reject_constant(name: str) -> Any:
@@ -1012,15 +1042,16 @@ _DECODER = json.JSONDecoder()
 _scanstring: Any = getattr(json.decoder, "scanstring")  # noqa: B009 - untyped in typeshed
 
 
-def _json_offset(text: str, parts: list[str | int]) -> int | None:
-    """Offset of the value at ``parts`` in JSON text (the text is known to be valid JSON)."""
+def _json_offset(text: str, parts: list[str | int], key: bool = False) -> int | None:
+    """Offset of the value at ``parts`` in JSON text (the text is known to be valid JSON);
+    ``key``: of the key of the member ``parts`` ends with (its opening quote)."""
     pos = _WS.match(text, 0).end()  # type: ignore[union-attr]
-    for part in parts:
+    for n, part in enumerate(parts, start=1):
         if pos >= len(text):
             return None
         ch = text[pos]
         if ch == "{" and isinstance(part, str):
-            found = _json_object_member(text, pos, part)
+            found = _json_object_member(text, pos, part, key and n == len(parts))
         elif ch == "[" and isinstance(part, int):
             found = _json_array_item(text, pos, part)
         else:
@@ -1113,14 +1144,15 @@ def _skip_value(text: str, pos: int) -> int:
     return int(end)
 
 
-def _json_object_member(text: str, pos: int, key: str) -> int | None:
+def _json_object_member(text: str, pos: int, key: str, at_key: bool = False) -> int | None:
     pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
     while pos < len(text) and text[pos] != "}":
+        start = pos
         name, pos = _scanstring(text, pos + 1)
         pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
         pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]  # after ':'
         if name == key:
-            return pos
+            return start if at_key else pos
         pos = _WS.match(text, _skip_value(text, pos)).end()  # type: ignore[union-attr]
         if text[pos] == ",":
             pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]

@@ -165,7 +165,7 @@ def test_jsonl_counts_and_items() -> None:
             "expected listings",
         ),
         ('{"type": "complaint", "date": 5}', 31, "expected a date"),
-        ('{"type": "complaint", "oops": 1}', 1, "unknown key 'oops'"),
+        ('{"type": "complaint", "oops": 1}', 23, "$.oops: unknown key 'oops'"),  # at the key
         ('{"type": "complaint", "date": "2023-01-05",', 44, "not valid JSON"),
         ("[1, 2]", 1, "expected a JSON object"),
         ('{"type": "admission", "date": "2023-01-05", "listings": 4}', 57, "has no 'listings'"),

@@ -361,3 +361,69 @@ def test_a_bad_event_is_named_at_its_value_by_the_files_path(
     assert found is not None, line
     assert found.group(3) == f"{prefix}[1].{key}" and fragment in found.group(4)
     assert at(path, int(found.group(1)), int(found.group(2))).startswith(at_value)
+
+
+# ------------------------------------------------------------------ an unknown JSON key
+
+KEYS = st.text(
+    alphabet=st.characters(exclude_categories=("Cs",), exclude_characters="\0"), max_size=8
+).filter(lambda k: k not in ("date", "kind", "points", "platform", "right", "id"))
+
+
+@SETTINGS
+@given(key=KEYS, indent=st.sampled_from([None, 1, 4]), ascii_only=st.booleans())
+def test_an_unknown_json_key_is_named_at_the_key(
+    tmp_path_factory: pytest.TempPathFactory, key: str, indent: int | None, ascii_only: bool
+) -> None:
+    """An unknown key of a JSON document was placed at its value (``"colour": 1`` at the
+    ``1``): it is placed at the key's opening quote, the name the message quotes."""
+    import json
+
+    from ipprules.penalties import read_violations
+
+    rows = [{"date": "2024-03-01", "kind": "piracy"}, {"date": "2024-03-01", key: [1, {"k": 2}]}]
+    rows[1]["kind"] = "general"
+    path = tmp_path_factory.mktemp("v") / "v.json"
+    path.write_text(json.dumps(rows, indent=indent, ensure_ascii=ascii_only), encoding="utf-8")
+    with pytest.raises(InputError, match="unknown key") as info:
+        read_violations(str(path))
+    problem = only(info)
+    assert problem.path == "$[1]"
+    assert at(path, problem.line, problem.column).startswith(
+        json.dumps(key, ensure_ascii=ascii_only)
+    )
+
+
+@pytest.mark.parametrize(
+    ("record", "path", "at_value"),
+    [
+        ('{"type": "complaint", "colour": 1, "date": "2024-01-02"}', "$.colour", '"colour"'),
+        ('{"type": "abuse", "date": "2024-01-02", "a b": 1}', "$", '"a b"'),
+        (
+            '{"type": "complaint", "date": "2024-01-02", "platform": "taobao", '
+            '"reason_code": "tm_misuse", "items": [{"outcome": "taken_down"}, {"outcome": "zz"}]}',
+            "$.items[1].outcome",
+            '"zz"',
+        ),
+        (
+            '{"type": "complaint", "date": "2024-01-02", "platform": "taobao", '
+            '"reason_code": "tm_misuse", "items": [{"outcome": "rejected", "counter_notice": 1}]}',
+            "$.items[0].counter_notice",
+            "1}",
+        ),
+    ],
+)
+def test_a_bad_json_lines_history_key_is_named_where_it_is(
+    tmp_path: Path, record: str, path: str, at_value: str
+) -> None:
+    """A JSON Lines history named an unknown key at the line's start (1:1) and a listing's
+    bad outcome at its item's ``{``."""
+    from ipprules.goodfaith import History
+
+    file = tmp_path / "h.jsonl"
+    file.write_text('{"type": "declaration", "date": "2024-01-01"}\n\n' + record + "\n")
+    with pytest.raises(InputError) as info:
+        History.from_file(str(file))
+    problem = only(info)
+    assert problem.path == path and problem.line == 3
+    assert at(file, problem.line, problem.column).startswith(at_value)

@@ -70,7 +70,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Se
 from itertools import repeat
 from operator import getitem
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 import attrs
 
@@ -1228,7 +1228,15 @@ def _csv_full(
 _JSON_KEYS = frozenset((*CSV_COLUMNS, "items"))
 _OUTCOMES = ("taken_down", "rejected", "withdrawn", "pending")
 _COUNTER = {"upheld": "reinstated", "rejected": "counter_rejected", None: None}
-ErrorAt = Callable[[str, str], InputError]
+#: A key a JSON path names with a dot (``$.colour``); others are named by their object.
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+
+
+class ErrorAt(Protocol):
+    """The error at a JSON path of a JSON Lines record (``key``: at that key of the object at
+    the path, as for an unknown key, not at a value)."""
+
+    def __call__(self, path: str, message: str, key: str | None = None) -> InputError: ...
 
 
 def _jsonl(chunks: _Chunks, name: str) -> Iterator[tuple[Any, ErrorAt, int]]:
@@ -1256,8 +1264,14 @@ def _jsonl(chunks: _Chunks, name: str) -> Iterator[tuple[Any, ErrorAt, int]]:
             raise InputError(f"not valid JSON: {exc}", file=name, line=lineno, column=1) from None
         doc = Document(name=name, text=line, data=data, format="json")
 
-        def err(path: str, message: str, doc: Document = doc, lineno: int = lineno) -> InputError:
-            found = doc.locate(path)
+        def err(
+            path: str,
+            message: str,
+            key: str | None = None,
+            doc: Document = doc,
+            lineno: int = lineno,
+        ) -> InputError:
+            found = doc.locate(path) if key is None else doc.locate_key("$", key)
             return InputError(
                 message, path=path, file=name, line=lineno, column=found[1] if found else 1
             )
@@ -1334,7 +1348,8 @@ def _json_record(data: Any, err: ErrorAt, dates: _Dates) -> tuple[Record, dict[s
         raise err("$", "expected a JSON object on each line")
     for key in data:
         if key not in _JSON_KEYS:
-            raise err("$", f"unknown key {key!r}")
+            where = f"$.{key}" if _NAME.fullmatch(key) and len(key) <= 40 else "$"  # shown cut
+            raise err(where, f"unknown key {_show(key)}", key=key)
     kind = data.get("type")
     if not isinstance(kind, str):
         raise err("$.type" if "type" in data else "$", "expected a type (string)")
@@ -1392,11 +1407,13 @@ def _json_items(data: dict[str, Any], items: Any, err: ErrorAt) -> tuple[int, di
             raise err(f"$.items[{i}]", "expected {outcome, counter_notice}")
         outcome = item.get("outcome")
         if outcome not in _OUTCOMES:
-            raise err(f"$.items[{i}]", f"outcome must be one of {', '.join(_OUTCOMES)}")
+            message = f"outcome must be one of {', '.join(_OUTCOMES)}"
+            raise err(f"$.items[{i}].outcome", message)  # at the item when it has none
         counts[outcome] += 1
         counter = item.get("counter_notice")
         if counter not in _COUNTER:
-            raise err(f"$.items[{i}]", "counter_notice must be upheld, rejected or null")
+            message = "counter_notice must be upheld, rejected or null"
+            raise err(f"$.items[{i}].counter_notice", message)
         target = _COUNTER[counter]
         if target is not None:
             if outcome != "taken_down":
