@@ -13,6 +13,19 @@ import pytest
 from ipprules.cli import main
 from ipprules.listings import parse_listing, parse_listings
 
+#: Links of every marketplace for the property tests of the tables (each table adds its own).
+SAMPLE_LINKS = [
+    "https://www.aliexpress.com/item/1005003264388589.html",
+    "https://item.taobao.com/item.htm?id=606832683299",
+    "https://detail.tmall.com/item.htm?spm=a1z10&id=612345678901&skuId=4911012597025",
+    "https://www.lazada.co.th/products/pdp-i4212266679-s7171614375.html?spm=a2o4m",
+    "https://detail.1688.com/offer/585943639773.html",
+    "https://www.alibaba.com/product-detail/HSGQ-XPON-ONU-stick-SC-UPC_1600106627322.html",
+    "https://s.click.aliexpress.com/e/_DBjDZqx",
+    "https://uniqlo.tmall.com/",
+    "https://www.aliexpress.com/store/1102800175",
+]
+
 
 def answer(text: str) -> tuple[str | None, str, str | None]:
     """``(platform, kind, id)`` of a listing, ``(None, code, None)`` of a rejection."""

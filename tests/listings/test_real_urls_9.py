@@ -43,6 +43,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from _real_urls import (
+    SAMPLE_LINKS,
     answer,
     batch_and_columnar_give_parse_listing_answer,
     cli_gives_parse_listing_answer,
@@ -428,18 +429,7 @@ def test_batch_and_columnar_give_parse_listing_answer() -> None:
     batch_and_columnar_give_parse_listing_answer([text for text, *_ in ROWS])
 
 
-_LINKS = [
-    "https://www.aliexpress.com/item/1005003264388589.html",
-    "https://item.taobao.com/item.htm?id=606832683299",
-    "https://detail.tmall.com/item.htm?spm=a1z10&id=612345678901&skuId=4911012597025",
-    "https://www.lazada.co.th/products/pdp-i4212266679-s7171614375.html?spm=a2o4m",
-    "https://detail.1688.com/offer/585943639773.html",
-    "https://www.alibaba.com/product-detail/HSGQ-XPON-ONU-stick-SC-UPC_1600106627322.html",
-    "https://s.click.aliexpress.com/e/_DBjDZqx",
-    "https://uniqlo.tmall.com/",
-    "https://www.aliexpress.com/store/1102800175",
-    "http://example.com/x",
-]
+_LINKS = [*SAMPLE_LINKS, "http://example.com/x"]
 
 
 @settings(max_examples=300, deadline=None)
