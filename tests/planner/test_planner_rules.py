@@ -850,3 +850,69 @@ def test_a_second_link_without_its_scheme_is_a_second_listing() -> None:
     plan = attrs.evolve(make_account(), complaints=(complaint,))
     (found,) = [f for f in check(plan, as_of=DAY).findings if f.code == "listing-several-urls"]
     assert found.message.startswith("2 listing URLs in one entry")
+
+
+_PLATFORM_URLS = [
+    "https://item.taobao.com/item.htm?id=606832683299",
+    "https://detail.tmall.com/item.htm?id=606832683299",
+    "https://www.aliexpress.com/item/1005004878609097.html",
+    "https://detail.1688.com/offer/585943639773.html",
+    *(
+        f"https://www.lazada.{tld}/products/shoe-i2896336114.html"
+        for tld in ("sg", "com.my", "co.th", "vn", "co.id", "com.ph")
+    ),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["US", "CN", "GB", "SG", "DE", "JP"]),
+    st.sampled_from(_PLATFORM_URLS),
+    st.sampled_from(["brief", "official", "brief-at-least-100"]),
+)
+def test_an_unregistered_copyright_is_planned_where_check_accepts_it(
+    place: str, url: str, interpretation: str
+) -> None:
+    """An unregistered copyright has no place of registration (R29, R28): the planner does
+    not refuse it for its place (it was 'lazada_sg does not accept rights registered in US'
+    where check accepts it), and a line it plans checks with zero errors."""
+    from ipprules.checks.model import RightStatus
+
+    account = attrs.evolve(
+        make_account(),
+        rights=(
+            Right(
+                id="cr",
+                ipr_type=IprType.COPYRIGHT,
+                status=RightStatus.UNREGISTERED,
+                place=place,
+                documents=("copyright_claim_statement",),
+            ),
+        ),
+    )
+    result = plan_listings(
+        [PlanLine(line=1, url=url, right="cr", reason="cr_piracy")],
+        account,
+        as_of=DAY,
+        interpretation=interpretation,
+    )
+    (only,) = result.outcomes
+    assert only.code != "right-not-accepted", only.message
+    report = check(result.plan, as_of=DAY, interpretation=interpretation)
+    assert not report.errors, report.errors
+    if only.status is not Status.PLANNED:
+        # refused: check refuses the same complaint filed by hand
+        from ipprules.checks.model import Complaint
+        from ipprules.listings import parse_listing
+
+        listing = parse_listing(url)
+        complaint = Complaint(
+            id="c",
+            platform=listing.platform,  # type: ignore[union-attr]
+            right="cr",
+            reason="cr_piracy",
+            supplement="Pirated copies.",
+            listings=(url,),
+        )
+        by_hand = attrs.evolve(account, complaints=(complaint,))
+        assert check(by_hand, as_of=DAY, interpretation=interpretation).errors, only.message

@@ -36,7 +36,7 @@ from ipprules.checks.model import (
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import Answer, DocumentRule
 
-__all__ = ["check_rights", "right_on_day", "right_on_platform"]
+__all__ = ["check_rights", "has_place", "right_on_day", "right_on_platform"]
 
 
 def check_rights(ctx: Context) -> Iterator[Finding]:
@@ -353,6 +353,13 @@ def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list
     return out
 
 
+def has_place(right: Right) -> bool:
+    """Whether ``right`` has a place of registration a platform's rules are read for: all but
+    a copyright that is not registered (R29, R28; see :func:`_place_on_platform`). The
+    planner asks it too, so that it files what ``check`` accepts."""
+    return right.ipr_type is not IprType.COPYRIGHT or right.status is RightStatus.REGISTERED
+
+
 def _place_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list[Draft]:
     """Whether the platform accepts the right's place of registration (B12-B15, R34-R40).
 
@@ -362,7 +369,7 @@ def _place_on_platform(rules: ResolvedRules, right: Right, platform: str) -> lis
     """
     out: list[Draft] = []
     registration = rules.registrations.get(platform)
-    if right.ipr_type is IprType.COPYRIGHT and right.status is not RightStatus.REGISTERED:
+    if not has_place(right):
         return out
     place = right.place.upper()
     answer = rules.accepts_registration(platform, place) if registration else Answer.UNKNOWN
