@@ -125,6 +125,37 @@ def test_whitespace_or_control_in_or_around_the_host_is_never_accepted(
     assert not isinstance(parse_slowly(text), Listing), repr(text)
 
 
+LINKS = ["https://item.taobao.com/item.htm?id=606832683299", "https://detail.tmall.com/item.htm?id=612345678901",
+         "https://www.aliexpress.com/item/1005004878609097.html", "//item.taobao.com/item.htm?id=622345678901",
+         "https://www.lazada.sg/products/pdp-i2896336114.html", "https://www.goofish.com/item?id=632345678901",
+         "https://detail.1688.com/offer/585943639773.html"]  # fmt: skip
+ELSEWHERE = ["https://attacker.example", "https://attacker.example/item.htm?id=606832683299",
+             "https://item.taobao.com.evil.cn/item.htm?id=4", "//evil.cn/offer/585943639773.html",
+             "https://uniqlo.tmall.com@attacker.example/", "http://item.taobao.co/item.htm?id=5"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(LINKS),
+    st.sampled_from(ELSEWHERE),
+    st.sampled_from(["", "see ", "- ", "| 1 | "]),
+    st.sampled_from(["", " ", ".", " |", ")"]),
+)
+def test_a_markdown_link_showing_a_listing_but_leading_elsewhere_is_not_that_listing(
+    shown: str, target: str, before: str, after: str
+) -> None:
+    """``[https://item.taobao.com/…](https://attacker.example/…)`` shows a listing but links
+    to another host: it is never read as the listing it shows (as ``[url](url)`` is)."""
+    text = f"{before}[{shown}]({target}){after}"
+    result = parse_listing(text)
+    assert not isinstance(result, Listing) or parse_listing(shown) != parse_listing(
+        result.canonical_url
+    ), repr(text)
+    assert parse_listing(text) == parse_slowly(text)
+    same = parse_listing(f"{before}[{shown}]({shown}){after}")
+    assert isinstance(same, Listing) and same.canonical_url == parse_listing(shown).canonical_url  # type: ignore[union-attr]
+
+
 def test_the_reported_tab_trick_is_refused() -> None:
     for text in (
         "https://uniqlo.tmall.com\t@attacker.example/",

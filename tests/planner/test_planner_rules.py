@@ -916,3 +916,26 @@ def test_an_unregistered_copyright_is_planned_where_check_accepts_it(
         )
         by_hand = attrs.evolve(account, complaints=(complaint,))
         assert check(by_hand, as_of=DAY, interpretation=interpretation).errors, only.message
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(["<br>", "</a>", '"', "`", "<br/>", "[/url]"]),
+    st.integers(600000000000, 600000000100),
+    st.integers(600000000000, 600000000100),
+    st.booleans(),
+)
+def test_a_line_gluing_two_listings_by_markup_is_rejected(
+    glue: str, first: int, second: int, markdown: bool
+) -> None:
+    """A line holding the links of two listings glued by markup (``…?id=1<br>https://…?id=2``,
+    a Markdown link showing one and leading to another) is ``several-listings``, as two
+    joined by a space are: it was planned as its first, the other lost without a word."""
+    a, b = TB.format(first), TB.format(second)
+    url = f"[{a}]({b})" if markdown else f"{a}{glue}{b}"
+    result = plan([PlanLine(line=1, url=url, reason="tm_counterfeit")], right="tm-cn")
+    (only,) = result.outcomes
+    if first == second:
+        assert only.status is Status.PLANNED, only.message
+    else:
+        assert only.code == "several-listings", (url, only.code, only.message)

@@ -20,7 +20,7 @@ from ipprules.checks.context import Context, Draft
 from ipprules.checks.findings import Finding
 from ipprules.checks.model import Complaint
 from ipprules.listings import Form, Listing, parse_listing
-from ipprules.listings.parser import other_listings
+from ipprules.listings.parser import may_hold_several, other_listings
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import Answer, Target
 
@@ -75,7 +75,7 @@ class ListingChecker:
                     message += f" (suggestion: {suggestion})"
                 yield finding("listing-rejected", f"{at}.listings[{j}]", message)
                 continue
-            if not text.isascii() or len(text.split(None, 1)) > 1:  # one token: one URL
+            if may_hold_several(text):  # a plain URL holds no other
                 others = other_listings(text, result)  # as the planner finds them
                 if others:
                     yield finding(

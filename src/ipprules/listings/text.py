@@ -329,6 +329,15 @@ def _closing(target: str) -> int:
     return len(target)
 
 
+_SCHEME_HOST = re.compile(r"(?i)(?:https?:)?//([^/?#\\\s)\]]*)")
+
+
+def _host_of(link: str) -> str | None:
+    """The authority of ``link`` (``http(s)://`` or ``//``), lower-cased, or None."""
+    found = _SCHEME_HOST.match(link)
+    return None if found is None else found.group(1).lower()
+
+
 def _urls(text: str) -> Iterator[tuple[str, int]]:
     if "." not in text and "/" not in text:
         return  # every kind of candidate below needs a "//" or a dot
@@ -380,8 +389,17 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
             candidate = _cut_at(candidate, _closing(candidate))  # [A](url),[B](…): the target
         if offset and token[offset - 1] == "[" and "](" in candidate:
             # [https://…](https://…): a Markdown link whose text is the link itself, as editors
-            # write a pasted link; "]" is never in a host, so no cut makes another host of it
-            candidate = candidate[: candidate.index("](")]
+            # write a pasted link; "]" is never in a host, so no cut makes another host of it.
+            # A target on another host is where the link leads, whatever it shows: it is read,
+            # as [text](url)'s is ([https://item.taobao.com/…](https://evil.example/…) is no
+            # Taobao listing)
+            cut = candidate.index("](")
+            if _host_of(candidate[:cut]) == _host_of(candidate[cut + 2 :]):
+                candidate = candidate[:cut]
+            else:
+                offset += cut + 2
+                candidate = candidate[cut + 2 :]
+                candidate = _cut_at(candidate, _closing(candidate))
         candidate = cut_url(candidate).rstrip(TRAILING)
         if len(candidate) > 2:
             yield candidate, token_match.start() + offset

@@ -50,7 +50,7 @@ from ipprules.errors import InputError
 from ipprules.listings import Form, Listing, Rejection, parse_listing
 from ipprules.listings.forms import all_forms
 from ipprules.listings.model import note_varies
-from ipprules.listings.parser import other_listings
+from ipprules.listings.parser import may_hold_several, other_listings
 from ipprules.planner.inputs import PlanLine
 from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook
 from ipprules.rulebook.book import as_date
@@ -614,7 +614,7 @@ def _read(
             _disorder(line_no, last, position)
         last = line_no
         parsed = parse(url)
-        if type(parsed) is listing_type and (not url.isascii() or len(url.split(None, 1)) > 1):
+        if type(parsed) is listing_type and may_hold_several(url):
             parsed = _one_listing(url, parsed)
         if type(parsed) is not listing_type:
             code = line_code[parsed.code]  # type: ignore[union-attr]
@@ -678,11 +678,11 @@ _LINE_CODES = _LineCodes()
 
 
 def _one_listing(text: str, read: Listing) -> Listing | Rejection:
-    """``read``, the listing read from ``text`` (which holds whitespace or a non-ASCII
-    character), unless ``text`` also holds the link of another listing: then a rejection
-    ``several-listings`` naming that link (a line is one listing: the other would be lost
-    without a word). The links are found as the complaint check finds them
-    (:func:`~ipprules.listings.parser.other_listings`)."""
+    """``read``, the listing read from ``text`` (which may hold another's link:
+    :func:`~ipprules.listings.parser.may_hold_several`), unless ``text`` also holds the link
+    of another listing: then a rejection ``several-listings`` naming that link (a line is one
+    listing: the other would be lost without a word). The links are found as the complaint
+    check finds them (:func:`~ipprules.listings.parser.other_listings`)."""
     others = other_listings(text, read)
     if others:
         message = f"{REJECTION_REASONS['several-listings']} (also {others[0]})"
