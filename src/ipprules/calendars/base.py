@@ -34,7 +34,7 @@ datetime.date(2024, 9, 27)
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
 
@@ -89,13 +89,14 @@ class Calendar(Protocol):
 
 def _date_set(field: str, values: Iterable[date]) -> frozenset[date]:
     """A field of dates (``holidays``, ``workdays``): any collection of plain dates as a
-    frozenset; a value that is no collection (one date, a string, a mapping), or holds
-    anything but plain dates, is a :class:`TypeError` naming the field."""
+    frozenset, a mapping by its keys (``holidays.China(years=2024)`` maps each date to its
+    name); a value that is no collection (one date, a string), or holds anything but plain
+    dates, is a :class:`TypeError` naming the field."""
     wrong = TypeError(
         f"HolidayCalendar {field} must be a collection of dates, not {values!r} "
         f"({type(values).__name__})"
     )
-    if isinstance(values, str | bytes | date | Mapping):
+    if isinstance(values, str | bytes | date):
         raise wrong
     try:
         items = list(values)
