@@ -155,8 +155,31 @@ def test_a_missing_file_or_empty_path_is_an_input_error_naming_it(
         function(str(tmp_path / "*.csv"))
     with pytest.raises(InputError, match="empty path"):
         function("  ")
-    with pytest.raises(TypeError, match="path must be a str"):
-        function(missing)
+    with pytest.raises(InputError, match="cannot read the file") as info:
+        function(missing)  # a pathlib.Path is a path as its text is
+    assert info.value.file == str(missing)
+    for wrong in (5, b"absent.csv", ["absent.csv"]):
+        with pytest.raises(TypeError, match="path must be a str or a path object"):
+            function(wrong)
+
+
+@pytest.mark.parametrize("reader", ["read_urls", "read_histories"])
+def test_a_path_object_reads_as_its_text(reader: str, tmp_path: Path) -> None:
+    """``pathlib.Path`` is how a notebook names files: read as the same path given as text."""
+    import ipprules.scale
+
+    function = getattr(ipprules.scale, reader)
+    path = tmp_path / "in.csv"
+    if reader == "read_urls":
+        path.write_text("url\nhttps://item.taobao.com/item.htm?id=606832683299\n")
+    else:
+        path.write_text(
+            "account,type,date,platform,reason_code,listings,taken_down\n"
+            "a,complaint,2023-01-05,taobao,tm_counterfeit,1,1\n"
+        )
+    by_path = function(path).compute(scheduler="synchronous")
+    by_text = function(str(path)).compute(scheduler="synchronous")
+    assert by_path.equals(by_text) and len(by_path) == 1
 
 
 # ------------------------------------------------------------ one line for a refusal

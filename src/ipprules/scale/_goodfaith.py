@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -102,7 +103,7 @@ def standing_row(account: str, s: Standing, complaints: int) -> dict[str, Any]:
 
 
 def read_histories(
-    path: str,
+    path: str | os.PathLike[str],
     *,
     text: str | None = None,
     require_columns: Sequence[str] = (),
@@ -144,9 +145,11 @@ def read_histories(
         parquet_frame,
         parquet_meta,
         parquet_schema,
+        path_text,
     )
 
     dd = require("dask.dataframe")
+    path = path_text(path)
     paths = matching_paths(path)
     if is_parquet(path, paths):
         schemas = [parquet_schema(p) for p in paths]  # a file footer each
@@ -353,7 +356,11 @@ def standings(
     >>> table.sort_values("account")[["account", "qualifies", "successes_needed"]].values.tolist()
     [['a', False, 2701], ['b', False, 0]]
     """
-    frame = read_histories(source) if isinstance(source, str) else dask_frame(source, "source")
+    frame = (
+        read_histories(source)
+        if isinstance(source, str | os.PathLike)
+        else dask_frame(source, "source")
+    )
     if account not in frame.columns:
         from ipprules.errors import InputError
 

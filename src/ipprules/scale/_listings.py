@@ -14,6 +14,7 @@ call it one, and points at the same first occurrence.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
@@ -403,7 +404,7 @@ def parse_urls(
 
 def _as_frame(source: Any, given: str | None, blocksize: int | str, run: int = 0) -> DaskFrame:
     dd = require("dask.dataframe")
-    if isinstance(source, str):
+    if isinstance(source, str | os.PathLike):
         return read_urls(source, column=given, blocksize=blocksize, _run=run)
     column = given or "url"
     if isinstance(source, dd.Series):
@@ -421,7 +422,11 @@ def _as_frame(source: Any, given: str | None, blocksize: int | str, run: int = 0
 
 
 def read_urls(
-    path: str, *, column: str | None = "url", blocksize: int | str = "32MiB", _run: int = 0
+    path: str | os.PathLike[str],
+    *,
+    column: str | None = "url",
+    blocksize: int | str = "32MiB",
+    _run: int = 0,
 ) -> DaskFrame:
     """Read URLs from files matching ``path`` (a glob) into a one-column Dask DataFrame.
 
@@ -448,6 +453,7 @@ def read_urls(
     """
     dd = require("dask.dataframe")
     name = column or "url"
+    path = path_text(path)
     pieces = _pieces(path, column, blocksize)
     pd = require("pandas")
     meta = pd.DataFrame({name: pd.Series([], dtype=pd.StringDtype("pyarrow"))})
@@ -775,13 +781,23 @@ def _csv_problem(text: str, exc: Exception, delimiter: str = ",") -> tuple[int |
     return None, f"not valid CSV: {detail.splitlines()[0][:200] if detail else type(exc).__name__}"
 
 
+def path_text(path: Any) -> str:
+    """``path`` (a str or an :class:`os.PathLike` such as :class:`pathlib.Path`) as text; any
+    other value is a :class:`TypeError`."""
+    text = os.fspath(path) if isinstance(path, os.PathLike) else path
+    if not isinstance(text, str):
+        raise TypeError(
+            f"path must be a str or a path object (a path or a glob), got {type(path).__name__}"
+        )
+    return text
+
+
 def matching_paths(path: str) -> list[str]:
     """The files a path glob names (a directory: the Parquet files in it), sorted, as URLs
     the workers can open; :class:`~ipprules.errors.InputError` when none."""
     from ipprules.errors import InputError
 
-    if not isinstance(path, str):
-        raise TypeError(f"path must be a str (a path or a glob), got {type(path).__name__}")
+    path = path_text(path)
     if not path.strip():
         raise InputError("empty path", file=repr(path))
     fsspec = require("fsspec")
