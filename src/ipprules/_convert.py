@@ -578,13 +578,8 @@ def _unknown_key(message: str) -> str | None:
 
 def _key_path(where: str, message: str) -> str:
     """Where an unknown key is: the path of the key itself (its line), else ``where``."""
-    if not message.startswith("unknown key "):
-        return where
-    try:
-        key = ast.literal_eval(message[len("unknown key ") :])  # a repr: no code runs
-    except (ValueError, SyntaxError):  # pragma: no cover - the message is the repr of a str
-        return where
-    return f"{where}.{key}" if isinstance(key, str) else where
+    key = _unknown_key(message)
+    return where if key is None else f"{where}.{key}"
 
 
 def unstructure(value: object) -> Any:
