@@ -191,46 +191,50 @@ def _figures_text(entry: dict[str, Any]) -> str:
     )
 
 
-def _listing(entry: Any) -> dict[str, Any]:
+def _rejected(code: str, title: str, explanation: str, fix: str) -> dict[str, Any]:
+    """The entry of a rejection code (a listing's, the planner's): no rules or sources."""
     return {
-        "code": entry.code,
+        "code": code,
         "severity": "rejected",
-        "title": entry.title,
-        "explanation": f"A listing URL rejected by the parser (ipprules listings; in ipprules "
-        f"plan: listing:{entry.code}). {entry.description}",
-        "fix": entry.fix,
+        "title": title,
+        "explanation": explanation,
+        "fix": fix,
         "rules": [],
         "sources": [],
     }
+
+
+def _listing(entry: Any) -> dict[str, Any]:
+    return _rejected(
+        entry.code,
+        entry.title,
+        f"A listing URL rejected by the parser (ipprules listings; in ipprules "
+        f"plan: listing:{entry.code}). {entry.description}",
+        entry.fix,
+    )
 
 
 def _planner(code: str, text: str) -> dict[str, Any]:
-    return {
-        "code": code,
-        "severity": "rejected",
-        "title": text,
-        "explanation": f"A line ipprules plan rejected before planning it: {text}. (A code "
+    return _rejected(
+        code,
+        text,
+        f"A line ipprules plan rejected before planning it: {text}. (A code "
         "check:CODE is a finding of the complaint checks: ipprules explain CODE.)",
-        "fix": "Correct the line (or the plan's rights and settings) and plan it again.",
-        "rules": [],
-        "sources": [],
-    }
+        "Correct the line (or the plan's rights and settings) and plan it again.",
+    )
 
 
 def _account(code: str, text: str) -> dict[str, Any]:
-    return {
-        "code": code,
-        "severity": "rejected",
-        "title": text,
-        "explanation": f"A row ipprules plan --workers (or --scheduler; plan_accounts in "
+    return _rejected(
+        code,
+        text,
+        f"A row ipprules plan --workers (or --scheduler; plan_accounts in "
         f"Python) rejected before planning it: {text}. Each account's rows are planned with "
         "that account's plan (a file named after the account in a directory of plans, or the "
         "one plan given for every account).",
-        "fix": "Give the row its account, or a plan for the account (PLANS/ACCOUNT.toml), and "
+        "Give the row its account, or a plan for the account (PLANS/ACCOUNT.toml), and "
         "plan it again.",
-        "rules": [],
-        "sources": [],
-    }
+    )
 
 
 def _text(entry: dict[str, Any]) -> str:
