@@ -335,7 +335,8 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('https://item.taobao.com/item.htm?id=٦٠٦٨٣٢٦٨٣٢٩٩', None, 'malformed-id', None),
     ('https://www.aliexpress.com/item/1005004878609097.html?x=1#/', 'aliexpress', 'listing', '1005004878609097'),
     ('https://www.aliexpress.com/store/product/x/3034003_32828781103.html?spm=a', 'aliexpress', 'listing', '32828781103'),
-    ('https://www.aliexpress.com/item/1005004878609097.html,https://www.aliexpress.com/item/1005004878609098.html', None, 'missing-id', None),
+    # links joined by a comma read as joined by a space: the first (sweep 10)
+    ('https://www.aliexpress.com/item/1005004878609097.html,https://www.aliexpress.com/item/1005004878609098.html', 'aliexpress', 'listing', '1005004878609097'),
     ('https://detail.1688.com/offer/585943639773.html?spm=a%26id%3D1', '1688', 'listing', '585943639773'),
     ('https://www.goofish.com/item?id=965639435219&id=965639435219', 'taobao', 'listing', '965639435219'),
     ('https://www.goofish.com/personal?userId=', None, 'missing-id', None),

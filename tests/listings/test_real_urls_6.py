@@ -263,7 +263,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     (' * - http://world.taobao.com/item/123456789.htm', 'taobao_or_tmall', 'listing', '123456789'),  # github-index:17823686515
     (' * - https://m.intl.taobao.com/detail/detail.html?id=123456789', 'taobao_or_tmall', 'listing', '123456789'),  # github-index:17823686515
     (' * - detail.tmall.com/item.htm?id=123456789 (without protocol)', 'tmall', 'listing', '123456789'),  # github-index:17823686515
-    ('VD: https://m.intl.taobao.com/detail/detail.html?spm=a1z5f.7632060.0.0&id=526430356503,https://m.intl.taobao.com/detail/detail.html?spm=a1z5f.7632060.0.0&id', None, 'malformed-id', None),  # github-index:31703914779
+    ('VD: https://m.intl.taobao.com/detail/detail.html?spm=a1z5f.7632060.0.0&id=526430356503,https://m.intl.taobao.com/detail/detail.html?spm=a1z5f.7632060.0.0&id', 'taobao_or_tmall', 'listing', '526430356503'),  # github-index:31703914779 (sweep 10: the link before the comma)
     ("'http://a.m.taobao.com/i20286957530.htm?sid=16a13e3b047e5d9f&abtest=2&rn=b66fbe995ffbedfa1f1095765e4abac5', 'http://gw1.alic", 'taobao_or_tmall', 'listing', '20286957530'),  # github-index:14000215554
     ('"goodsLink": "http://a.m.taobao.com/i1059057030771.htm?&v=1.0&sid=2d87d4b9af39f6d0c80cb362595fdb4c&jose=1",', 'taobao_or_tmall', 'listing', '1059057030771'),  # github-index:61917376374
     ('In addition some types contain a removable battery cover(http://a.m.taobao.com/i35081419154.htm), whilst others can [handle multiple voltages](http://a.m.taobao.com/i13062921497.htm)', 'taobao_or_tmall', 'listing', '35081419154'),  # github-index:12406529122

@@ -190,7 +190,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('        "product_detail_url": "https://www.aliexpress.com/item/1005006212345678.html",', 'aliexpress', 'listing', '1005006212345678'),  # github-index:66516461341
     ('  `https://www.alibaba.com/product-detail/v2/${id}.html`,', None, 'missing-id', None),  # github-index:55822870857
     ('  `https://s.click.aliexpress.com/…` (партнёрский), `https://aliexpress.ru/e/_X`', None, 'malformed-id', None),  # github-index:70376610384
-    ('`https://aliexpress.ru/e/_X`', None, 'not-a-listing', None),  # github-index:70376610384
+    ('`https://aliexpress.ru/e/_X`', None, 'short-link', None),  # github-index:70376610384 (sweep 10: the RU share link)
     ('- x1 Mini Maestro 24-channel USB servo controller(https://aliexpress.ru/item/1005010130773880.html?shpMethod=CAINIAO_STANDARD&sku_id=12000051249532312&spm=a2g2w.productlist.search_results.5.7fa43fb3S3rHid)', 'aliexpress', 'listing', '1005010130773880'),  # github-index:52446358269
     ('Servo SG90 https://aliexpress.ru/item/32898600185.html', 'aliexpress', 'listing', '32898600185'),  # github-index:12926257659
     ('Encoder https://aliexpress.ru/item/32921057267.html', 'aliexpress', 'listing', '32921057267'),  # github-index:12926257659

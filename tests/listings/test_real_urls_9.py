@@ -322,9 +322,9 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('<img src="http://img01.taobaocdn.com/imgextra/i1/160310864/TB2mN_5cVXXXXaEXpXXXXXXXXXX_!!160310864.png" style="width:100%" />', None, 'not-alibaba-host', None),  # github-index:28184988051
     ('![hadoop hive namenode 迁移](http://img04.taobaocdn.com/imgextra/i4/T1_OqfXfNnXXbx.crb_093330.jpg) 使用了一段时间的hive和hadoop，在迁移datanode时很容易，要迁移namenode，hive里就闹情绪了。', None, 'not-alibaba-host', None),  # github-index:6115044771
     ('            <avatar>http://assets.taobaocdn.com/app/sns/img/default/avatar-120.png</avatar>', None, 'not-alibaba-host', None),  # github-index:201036411
-    ('//     https://aliexpress.ru/e/_XXXXXX   (RU-шэр)', None, 'not-a-listing', None),  # github-index:70382096132
+    ('//     https://aliexpress.ru/e/_XXXXXX   (RU-шэр)', None, 'short-link', None),  # github-index:70382096132 (sweep 10: the RU share link)
     ('//   - AliExpress: https://a.aliexpress.com/_XXXXXX  (мобильный шэр)', None, 'short-link', None),  # github-index:70382096132
-    ('\t\t{"https://aliexpress.ru/e/_abc", true},', None, 'not-a-listing', None),  # github-index:70644758525
+    ('\t\t{"https://aliexpress.ru/e/_abc", true},', None, 'short-link', None),  # github-index:70644758525 (sweep 10: the RU share link)
     ('\t\t{"https://aliexpress.ru/item/123.html", false}, // полный URL', None, 'malformed-id', None),  # github-index:70644758525
     ('\t\t{"https://s.click.aliexpress.com/e/_xyz", true},', None, 'short-link', None),  # github-index:70644758525
     ('//                                medicineLink = "https://s.lazada.co.id/s.Zbre7o"', None, 'short-link', None),  # github-index:39869541941

@@ -34,11 +34,13 @@ from ipprules.listings.lookalike import lookalike_reason
 from ipprules.listings.model import Form, Listing, Rejection
 from ipprules.listings.text import (
     CODE_COMMENT,
+    LISTED_LINK,
     RELATIVE_GLUED,
     TRAILING,
     cut_url,
     extract_urls,
     find_url,
+    list_cut,
     unwrap_text,
 )
 
@@ -235,6 +237,7 @@ def may_hold_several(text: str) -> bool:
         or "](" in text
         or "[/" in text
         or text.count("//") > 1
+        or ("," in text and LISTED_LINK.search(text) is not None)
     )
 
 
@@ -295,8 +298,38 @@ def _or_trimmed(text: str, result: Listing | Rejection) -> Listing | Rejection:
     for shorter in _shorter(text):
         again = parse_listing(shorter)
         if type(again) is Listing:
-            return _new(Listing, (again[0], again[1], again[2], text))
+            return _id_past_markup(text, _new(Listing, (again[0], again[1], again[2], text)))
     return result
+
+
+def _id_past_markup(text: str, result: Listing | Rejection) -> Listing | Rejection:
+    """``result``, or ``conflicting-ids`` for a listing read from a link that markup glued to
+    it cut short (``…?id=1&x=<br>&id=2``, a quote, a tag) when the query goes on past the
+    markup with another value of the listing's id parameter: two ids in one entry are never
+    read as one listing. What follows a second ``//`` is another link, which
+    :func:`other_listings` reports."""
+    if type(result) is not Listing or _STOPS.isdisjoint(text) or not result[0].query_keys:
+        return result
+    keys, id = result[0].query_keys, result[1]
+    for token in text.split():
+        read = next((m for m in _PARAM.finditer(token) if m[2] == id and m[1] in keys), None)
+        cut = (
+            -1
+            if read is None
+            else next((i for i in range(read.end(), len(token)) if token[i] in _STOPS), -1)
+        )
+        if cut < 0:
+            continue  # not the token of the listing's link, or no markup after its id
+        after = token[cut:].split("//", 1)[0]
+        others = {value for key, value in _PARAM.findall(after) if key in keys} - {id, ""}
+        if others:
+            shown = ", ".join(sorted(others | {id}))[:200]
+            return _reject("conflicting-ids", text, f"{'/'.join(keys)} given as {shown}")
+    return result
+
+
+#: A query parameter's key and value (after ``?``, ``&`` or the ``;`` of ``&amp;``).
+_PARAM = re.compile(r"[?&;]([^=&?;#\s\"<>`\[|]+)=([^&#;\s\"<>`\[|]*)")
 
 
 def _shorter(url: str) -> list[str]:
@@ -309,7 +342,7 @@ def _shorter(url: str) -> list[str]:
     trimmed = _trim(url) if url[-1:] in TRAILING else None
     if trimmed is not None:
         readings.append(trimmed)
-    if not _STOPS.isdisjoint(url):
+    if not _STOPS.isdisjoint(url) or list_cut(url) is not None:
         found = find_url(url)
         if found is not None and not found[1] and found[0] != url and url.startswith(found[0]):
             readings.append(found[0])
@@ -432,6 +465,8 @@ def _parse_clean(text: str) -> Listing | Rejection | None:
     slashes, host, path, query = parts.groups()
     url, depth = text, 0
     if slashes is None:
+        if _glued(text):  # a CSV row's cells before a link (2021/8/24,1,…,https://…)
+            return None
         if "." not in host:
             return _reject("not-a-url", text, "no host")
         url, depth = "//" + text, 1  # the thorough parser retries as a protocol-relative URL
@@ -613,8 +648,8 @@ def _parse_text(
     if type(result) is not Listing and lone:  # a URL alone on its line
         result = _alone(candidate, text, result, slow, depth)
     if not stripped.isascii():
-        return _read_token(text, candidate, at, result, slow, depth)
-    return result
+        result = _read_token(text, candidate, at, result, slow, depth)
+    return _id_past_markup(text, result)
 
 
 def _read_token(
@@ -713,6 +748,8 @@ def _glued(text: str) -> bool:
         return False
     head = text[:at].lower()
     start = at - 5 if head.endswith("https") else at - 4 if head.endswith("http") else 0
+    if start > 0 and text[start - 1] == ",":  # a CSV row's cell ends before it (a date's
+        return not any(c in text[:start] for c in "?#")  # slashes may come before)
     return start > 0 and not any(c in text[:start] for c in "/?#")
 
 
@@ -1092,6 +1129,8 @@ def _marketplace(
         and path.startswith("/x/")
     ):
         short = "Alibaba.com app share link"
+    elif short is None and domain == "aliexpress.ru" and _RU_SHARE.fullmatch(path):
+        short = "AliExpress Russia share link"
     if short is not None:
         suggestion = None
         target_keys = SHORT_TARGET_KEYS.get(host)
@@ -1130,11 +1169,20 @@ def _marketplace(
     return _not_a_listing(host, path, source)
 
 
+#: AliExpress Russia's share link (``https://aliexpress.ru/e/_DlqL7xV``), the RU form of
+#: ``s.click.aliexpress.com/e/_…``: real bots' notes and tests list it with the other
+#: AliExpress short links (github-index:70382096132, :70644758525, :70376610384).
+_RU_SHARE = re.compile(r"/e/_[0-9A-Za-z]+/?")
+
+
 # Lazada forms listing-urls.md §7 names as unverified: an item page without /products/
 # (www.lazada.co.th/i{id}.html, claimed by some code, never seen pasted) and root-path brand
 # pages (www.lazada.com.ph/unilever-beauty, whether storefronts is unknown). Neither is read as
 # a listing; the reason says the form is unverified rather than calling it a search or home page.
-_LAZADA_BARE_ITEM = re.compile(r"/i([1-9][0-9]{5,14})\.html")
+# The same without a slug, an item and its sku (www.lazada.sg/-i1884392091-s10044238042.html),
+# is what Lazada's seller and order APIs return as a product's Url (github-index:46351477789,
+# :48595998925, :39148904743): unverified as a pasted link too.
+_LAZADA_BARE_ITEM = re.compile(r"/-?i([1-9][0-9]{5,14})(?:-s[0-9]+)?\.html")
 _LAZADA_ROOT_PAGE = re.compile(
     r"/(?!(?:shop|catalog|products|tag|wow|customer|cart)\b)"
     r"[a-z0-9][a-z0-9-]*/?"

@@ -14,7 +14,15 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-__all__ = ["cut_url", "extract_urls", "find_url", "first_url", "unwrap_text", "unwrap_url"]
+__all__ = [
+    "cut_url",
+    "extract_urls",
+    "find_url",
+    "first_url",
+    "list_cut",
+    "unwrap_text",
+    "unwrap_url",
+]
 
 #: Punctuation that ends a URL found in text rather than belonging to it (``*`` and ``~`` close
 #: Markdown emphasis and strikethrough: ``~~https://…/32898010758.html~~`` marks a dead link).
@@ -22,6 +30,38 @@ TRAILING = ".,;:!?)]}>'\"*~"
 #: What a URL copied from a browser never holds unencoded, and so ends one found in text: a
 #: quote (an HTML attribute), angle brackets, a backquote (a code span), a closing tag ``[/``.
 _STOP = re.compile(r'["<>`]|\[/')
+#: A comma glued to the next link's scheme: links joined by commas, as a CSV row or a list
+#: pasted into a box that takes "one or more links, separated by commas" holds them
+#: (``…/offer/776602958006.html,https://detail.1688.com/offer/737834654023.html``).
+LISTED_LINK = re.compile(r"(?i),(?=https?://)")
+#: A path ending ``.htm``/``.html`` right before a comma: the next cell of a CSV row
+#: (``…/offer/123456.html,相机肩带,…``); no marketplace page goes on after its ``.html``.
+_CELL_END = re.compile(r"[^?#,]*?\.html?(?=,)")
+
+
+def list_cut(url: str) -> int | None:
+    """Where the comma ending a link in a CSV row or a comma-separated list of links is, or
+    None: before the next link's scheme (``…/N.html,https://…``), or after a path's ``.html``
+    (``…/N.html,title,price``). A comma inside a query (``?sku=1,2``) is the query's.
+
+    >>> url = "https://detail.1688.com/offer/776602958006.html,https://m.1688.com/offer/1.html"
+    >>> url[: list_cut(url)]
+    'https://detail.1688.com/offer/776602958006.html'
+    >>> list_cut("https://item.taobao.com/item.htm?id=1,2") is None
+    True
+    """
+    if "," not in url:
+        return None
+    cuts = []
+    listed = LISTED_LINK.search(url)
+    if listed is not None:
+        cuts.append(listed.start())
+    cell = _CELL_END.match(url)
+    if cell is not None:
+        cuts.append(cell.end())
+    return min(cuts) if cuts else None
+
+
 #: A protocol-relative link glued to what names it: an attribute (``href="//``, ``src=//``),
 #: a JSON value (``"url":"//``), a Markdown link target (``](//``).
 RELATIVE_GLUED = re.compile(r"[\"'=(]//(?=[A-Za-z0-9])")
@@ -341,9 +381,12 @@ def _host_of(link: str) -> str | None:
 def _urls(text: str) -> Iterator[tuple[str, int]]:
     if "." not in text and "/" not in text:
         return  # every kind of candidate below needs a "//" or a dot
+    listed = text
+    if "," in text:  # links joined by commas are apart as if by spaces (offsets are kept)
+        listed = LISTED_LINK.sub(" ", text)
     token_rx, start_rx, hostish_rx, _ = _patterns()
     last_scheme: int | None = None
-    for token_match in token_rx.finditer(text):
+    for token_match in token_rx.finditer(listed):
         token = token_match.group()
         start = start_rx.search(token) if ":" in token else None
         if start is not None:
@@ -382,7 +425,11 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
         stop = _STOP.search(candidate)
         if stop is not None:  # an attribute's closing quote, a code span, a closing tag
             candidate = _cut_at(candidate, stop.start())
-        if offset and token[offset - 1] in "|<" and "|" in candidate:
+        cut = list_cut(candidate)
+        if cut is not None:  # a cell of a CSV row, or links joined by commas: the first
+            candidate = _cut_at(candidate, cut)
+        at = token_match.start() + offset
+        if at and text[at - 1] in "|<," and "|" in candidate:
             # a table cell (|url|), or a chat export's link and its text (Slack: <url|text>)
             candidate = _cut_at(candidate, candidate.index("|"))
         if offset > 1 and token[offset - 2 : offset] == "](" and ")" in candidate:
