@@ -241,6 +241,22 @@ def sort_key(finding: Finding) -> tuple[Any, ...]:
 
 _COMPLAINT = re.compile(r"\$\.complaints\[(\d+)\]")
 
+#: The columns of :meth:`Report.to_records` and :meth:`Report.to_frame`, in order (a report
+#: without findings gives a frame with these columns and no row).
+_RECORD_COLUMNS = (
+    "code",
+    "severity",
+    "path",
+    "message",
+    "rule_ids",
+    "sources",
+    "other_readings",
+    "complaint",
+    "as_of",
+    "interpretation",
+    "rulebook",
+)
+
 
 @attrs.frozen
 class Report:
@@ -397,6 +413,7 @@ class Report:
             dates=("as_of",),
             categories=("severity", "code", "interpretation"),
             lists=("rule_ids", "sources", "other_readings"),
+            columns=_RECORD_COLUMNS,
         )
 
     def as_dict(self) -> dict[str, Any]:

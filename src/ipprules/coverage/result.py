@@ -23,6 +23,24 @@ from ipprules.rulebook.model import Target
 
 __all__ = ["Coverage", "CoverageDiff", "Summary"]
 
+# the columns of Coverage.to_records, in order: a portfolio without cells still gives them all
+_RECORD_COLUMNS = (
+    "right",
+    "platform",
+    "target",
+    "status",
+    "reasons",
+    "why",
+    "codes",
+    "opens",
+    "rule_ids",
+    "sources",
+    "other_readings",
+    "changes_on",
+    "changes_to",
+    "as_of",
+)
+
 
 @attrs.frozen
 class Summary:
@@ -254,6 +272,7 @@ class Coverage:
             dates=("changes_on", "as_of"),
             categories=("right", "platform", "target", "status", "changes_to"),
             lists=("reasons", "codes", "opens", "rule_ids", "sources", "other_readings"),
+            columns=_RECORD_COLUMNS,
         )
 
     def as_dict(self) -> dict[str, Any]:

@@ -764,7 +764,7 @@ class LifecycleReport:
         """The replay as a pandas DataFrame (needs the ``pandas`` extra)."""
         from ipprules._frames import to_frame
 
-        return to_frame(
+        frame = to_frame(
             self.to_records(),
             dates=("on", "due"),
             categories=("event", "applied", "state", "flag"),
@@ -781,6 +781,7 @@ class LifecycleReport:
                 "other_readings",
             ),
         )
+        return frame.astype({"index": "int64"})  # no event: the dtype an event gives
 
     def __repr__(self) -> str:
         late = f", {len(self.flags)} flag(s)" if self.flags else ""

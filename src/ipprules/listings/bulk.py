@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from ipprules.errors import IpprulesError
-from ipprules.listings.model import Duplicate, Listing, Rejection
+from ipprules.listings.model import RECORD_FIELDS, Duplicate, Listing, Rejection
 from ipprules.listings.parser import parse_listing
 
 __all__ = [
@@ -125,10 +125,13 @@ class ParseResults:
 
     def to_frame(self) -> Any:
         """A pandas DataFrame of :meth:`to_records` (needs the ``pandas`` extra): one row per
-        input, string columns, ``ok`` a bool column, the coded columns categorical."""
+        input (no input: no row, the same columns), string columns, ``position`` an integer
+        and ``ok`` a bool column, the coded columns categorical."""
         from ipprules._frames import to_frame
 
-        return to_frame(self.to_records(), categories=_CATEGORIES)
+        frame = to_frame(self.to_records(), categories=_CATEGORIES, columns=_COLUMNS)
+        # no input still gives every column, ``position`` and ``ok`` with the dtypes of a row
+        return frame.astype({"position": "int64", "ok": "bool"})
 
     def __repr__(self) -> str:
         if self._iterator is None:
@@ -223,6 +226,8 @@ def _blocks(texts: Iterator[str]) -> Iterator[tuple[int, Listing | Rejection]]:
 _HTML_ROWS = 20
 _HTML_HEAD = ("#", "input", "ok", "platform / code", "kind", "id", "canonical URL / reason")
 _CATEGORIES = ("platform", "marketplace", "kind", "region", "code")
+# the columns of to_records, in order: no input still gives them all
+_COLUMNS = ("position", *(name for name, _ in RECORD_FIELDS))
 
 
 def _html_row(position: int, result: Listing | Rejection) -> str:

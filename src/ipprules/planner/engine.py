@@ -289,14 +289,14 @@ class PlanningResult:
         return [o.as_dict() for o in self.outcomes]
 
     def to_frame(self) -> pandas.DataFrame:
-        """:meth:`to_records` as a pandas DataFrame (needs the ``pandas`` extra): ``status``
-        and ``code`` are categorical, ``line`` and ``duplicate_of`` nullable integers."""
+        """:meth:`to_records` as a pandas DataFrame (needs the ``pandas`` extra): the columns
+        :data:`RECORD_COLUMNS` (no input line still gives them all), ``status`` and ``code``
+        categorical, ``line`` an integer and ``duplicate_of`` a nullable integer column."""
         from ipprules._frames import to_frame
 
-        frame = to_frame(self.to_records(), categories=("status", "code"))
-        for column in ("duplicate_of",):
-            frame[column] = frame[column].astype("Int64")
-        return frame
+        frame = to_frame(self.to_records(), categories=("status", "code"), columns=RECORD_COLUMNS)
+        # no line still gives every column, with the dtypes a line gives
+        return frame.astype({"line": "int64", "duplicate_of": "Int64"})
 
     def __repr__(self) -> str:
         counts = self.counts()
