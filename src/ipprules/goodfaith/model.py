@@ -540,7 +540,8 @@ class Timeline:
     ``member``, ``qualifies``, ``locked``, ``takedown`` and ``counter`` (``(numerator,
     denominator)`` pairs or ``None``), ``volume``, ``removal``, ``threshold`` (the
     takedown-rate threshold as ``(p, q, comparison)`` or ``None``) and ``rule`` (the
-    id of the criteria record in force).
+    id of the criteria record in force). Timelines compare by value (their days) and hash
+    by their range, interpretation and membership changes.
     """
 
     start: dt.date
@@ -548,6 +549,20 @@ class Timeline:
     interpretation: str
     changes: tuple[MembershipChange, ...]
     columns: dict[str, list[Any]]
+
+    def __eq__(self, other: object) -> bool:
+        """Timelines are equal when their days are: one computed twice, or a copy or an
+        unpickled copy of one."""
+        if not isinstance(other, Timeline):
+            return NotImplemented
+        return self is other or (
+            (self.start, self.end, self.interpretation, self.changes)
+            == (other.start, other.end, other.interpretation, other.changes)
+            and self.columns == other.columns
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.interpretation, self.changes))
 
     def __len__(self) -> int:
         return len(self.columns["day"])
