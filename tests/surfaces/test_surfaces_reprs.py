@@ -25,3 +25,17 @@ def test_deadline_result_repr_and_html() -> None:
     )
     html = result._repr_html_()
     assert "R61" in html and "&#x27;weekends&#x27;" in html
+
+
+def test_rule_book_repr_is_one_short_line() -> None:
+    """A notebook showing a rule book shows what it is, not its records (150 kB)."""
+    import ipprules
+
+    for book in (
+        ipprules.default_rulebook(),
+        ipprules.load_rulebook("examples/rules-override.toml"),
+    ):
+        text = repr(book)
+        assert "\n" not in text and len(text) < 160
+        assert text.startswith("<RuleBook ") and repr(book.label) in text
+        assert "from 2015-01-06" in text and "official" in text

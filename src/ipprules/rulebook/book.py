@@ -52,12 +52,15 @@ R = TypeVar("R", bound=Rule)
 GOOD_FAITH_ID = "gftm"
 
 
-@attrs.frozen(eq=False)
+@attrs.frozen(eq=False, repr=False)
 class RuleBook:
     """Every rule of every date, immutable. Use :meth:`as_of` to resolve it for one date.
 
     >>> from ipprules import default_rulebook
     >>> book = default_rulebook()
+    >>> book
+    <RuleBook 'ipprules embedded rule book 2026.11.23': from 2015-01-06,
+     interpretations brief, official, brief-at-least-100>
     >>> book.coverage_from
     datetime.date(2015, 1, 6)
     >>> book.interpretations
@@ -83,6 +86,14 @@ class RuleBook:
 
     def __hash__(self) -> int:
         return hash(self.data)
+
+    def __repr__(self) -> str:
+        """One line: its label, its dates and its interpretations (not its records)."""
+        until = self.coverage_until
+        dates = f"from {self.coverage_from}" + (f" until {until}" if until else "")
+        return (
+            f"<RuleBook {self.label!r}: {dates}, interpretations {', '.join(self.interpretations)}>"
+        )
 
     @property
     def name(self) -> str:
