@@ -513,7 +513,8 @@ class Plan:
 
     ``as_of`` is the planned filing date (a complaint's own ``filing_date``
     wins for that complaint). ``interpretation`` is the reading of the rule book the plan
-    was made under (the planner writes it): ``check`` uses it when none is asked for.
+    was made under (the planner writes it): ``check``, ``coverage`` and ``plan_listings``
+    use it when none is asked for.
     """
 
     account: Account

@@ -123,7 +123,9 @@ def coverage(
     reason codes, the findings that decide it with their rules and sources, what would open
     it, and the interpretations that would answer otherwise. ``changes`` lists, sorted by
     date, every cell whose status changes after ``as_of`` up to ``as_of + horizon`` (a right
-    or letter running out, a rule change already in the rule book).
+    or letter running out, a rule change already in the rule book). Without ``as_of`` or
+    ``interpretation``, the portfolio's own (``as_of``, ``interpretation``) are used, as
+    :func:`~ipprules.checks.check` uses a plan's.
     """
     if not isinstance(portfolio, Plan):
         raise TypeError(
@@ -144,7 +146,8 @@ def coverage(
         until = day + step
     except (OverflowError, ValueError):
         raise InputError(f"{day} plus the horizon lies beyond the calendar") from None
-    interpretation = interpretation or rulebook.default_interpretation
+    if interpretation is None:  # as check reads a plan: the portfolio's reading, else the book's
+        interpretation = portfolio.interpretation or rulebook.default_interpretation
     rulebook.interpretation(interpretation)
     portfolio = attrs.evolve(portfolio, complaints=())  # the rights' coverage, nothing filed
     base = Evaluator(portfolio, day, rulebook, interpretation)

@@ -414,7 +414,8 @@ def plan_listings(
     :func:`~ipprules.planner.read_lines` streams them) or of plain URL strings (a string is
     the line at its 1-based position, with the settings' defaults); line numbers must
     increase. ``plan`` gives the account and its rights (its complaints are ignored);
-    ``as_of`` is the filing date (default: the plan's ``as_of``). ``open_listings`` are URLs
+    ``as_of`` is the filing date (default: the plan's ``as_of``) and ``interpretation`` the
+    reading of the rule book (default: the plan's, else the book's). ``open_listings`` are URLs
     already in open complaints: lines with the same identity are rejected as
     ``already-open``.
 
@@ -470,6 +471,8 @@ def _plan(
         raise InputError("no filing date: give as_of, or set as_of in the plan", path="$.as_of")
     book = rulebook or default_rulebook()
     trial = plan_trial(plan, book)
+    if interpretation is None:  # as check reads a plan: the plan's reading, else the book's
+        interpretation = plan.interpretation
     rules = book.as_of(day, interpretation, trial=trial)
     open_ids: set[str] = set()
     for url in open_listings:
