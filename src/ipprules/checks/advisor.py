@@ -249,6 +249,13 @@ def advise(
 
     Raises :class:`~ipprules.errors.UnknownNameError` for an unknown IPR type,
     platform (on that date), target, subtype or fact.
+
+    >>> import ipprules
+    >>> advice = ipprules.advise(
+    ...     "trademark", "taobao", facts=["counterfeit_product"], as_of="2026-11-23"
+    ... )
+    >>> [s.code for s in advice.admissible]
+    ['tm_counterfeit', 'tm_counterfeit_test_purchase', 'tm_misuse']
     """
     book = rulebook if rulebook is not None else _default()
     if not isinstance(book, RuleBook):

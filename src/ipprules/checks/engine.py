@@ -58,6 +58,11 @@ def iter_findings(
     :class:`~ipprules.errors.InputError` for unusable plans (dangling references,
     no date) and :class:`~ipprules.errors.CoverageError` for dates the rule book
     does not cover.
+
+    >>> import ipprules
+    >>> findings = ipprules.iter_findings(ipprules.read_plan("examples/plan.toml"))
+    >>> next(findings).code
+    'document-copy-not-accepted'
     """
     return _run(Context(plan, as_of, rulebook, interpretation))
 
@@ -82,7 +87,16 @@ def check(
     rulebook: RuleBook | None = None,
     interpretation: str | None = None,
 ) -> Report:
-    """Every finding of a plan, as a :class:`~ipprules.checks.findings.Report`."""
+    """Every finding of a plan, as a :class:`~ipprules.checks.findings.Report`.
+
+    The arguments are those of :func:`iter_findings`; the report also names, for each
+    finding, the other interpretations under which it would not hold or reads otherwise.
+
+    >>> import ipprules
+    >>> report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
+    >>> report.ok, report.counts()
+    (False, {'error': 14, 'warning': 1, 'unknown': 0, 'info': 4})
+    """
     ctx = Context(plan, as_of, rulebook, interpretation)
     return report_of(ctx, ComplaintChecker(ctx))
 
@@ -205,6 +219,12 @@ def validate(
     """Check a plan; raise :class:`~ipprules.checks.findings.CheckFailed` if it has errors.
 
     Returns the report (warnings and unknowns included) when there are none.
+
+    >>> import ipprules
+    >>> ipprules.validate(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
+    Traceback (most recent call last):
+    ...
+    ipprules.checks.findings.CheckFailed: FAILED: 14 errors, 1 warning, 0 unknown, 4 info; ...
     """
     report = check(plan, as_of=as_of, rulebook=rulebook, interpretation=interpretation)
     if not report.ok:
@@ -219,7 +239,12 @@ def is_valid(
     rulebook: RuleBook | None = None,
     interpretation: str | None = None,
 ) -> bool:
-    """Whether a plan has no errors; stops at the first one."""
+    """Whether a plan has no errors; stops at the first one.
+
+    >>> import ipprules
+    >>> ipprules.is_valid(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
+    False
+    """
     for finding in iter_findings(
         plan, as_of=as_of, rulebook=rulebook, interpretation=interpretation
     ):

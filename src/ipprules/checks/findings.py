@@ -119,7 +119,13 @@ def read_catalogue(path: Path) -> dict[str, CatalogueEntry]:
 
 
 def explain(code: str) -> CatalogueEntry:
-    """The catalogue entry of a finding code (:class:`UnknownNameError` if there is none)."""
+    """The catalogue entry of a finding code (:class:`UnknownNameError` if there is none).
+
+    >>> import ipprules
+    >>> entry = ipprules.explain("evidence-missing")
+    >>> entry.severity.value, entry.rules
+    ('error', ('B17',))
+    """
     if not isinstance(code, str):
         raise TypeError(f"code must be a str, got {type(code).__name__}")
     entry = catalogue().get(code)

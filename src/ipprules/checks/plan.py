@@ -99,7 +99,12 @@ def plan_from_data(data: object, *, file: str | None = None, locate: Locate | No
 
 
 def read_plan(path: str | Path) -> Plan:
-    """Read a plan file (``.toml``, else JSON); errors name the file, line and JSON path."""
+    """Read a plan file (``.toml``, else JSON); errors name the file, line and JSON path.
+
+    >>> plan = read_plan("examples/plan.toml")
+    >>> plan.as_of, len(plan.rights), len(plan.complaints)
+    (datetime.date(2026, 11, 23), 4, 8)
+    """
     doc = read_document(path)
     return plan_from_data(doc.data, file=doc.name, locate=doc.locate)
 

@@ -657,6 +657,16 @@ def assess_counter_notice(
     ``cn-channel`` states it. A notice filed after the first round's window counted from the
     complaint date is the warning ``cn-timing``; ``calendar`` gives the business days it is
     counted on (default: weekdays, no public holiday skipped).
+
+    >>> import ipprules
+    >>> from ipprules.counternotice import read_counter_notice
+    >>> assessment = ipprules.assess_counter_notice(
+    ...     read_counter_notice("examples/counter-notice-1688.toml")
+    ... )
+    >>> assessment
+    <Assessment 1688 counter-notice: sufficient unknown, 3 finding(s)>
+    >>> assessment.codes
+    ('cn-channel', 'cn-fact-missing', 'cn-no-rules')
     """
     _check(notice)
     if calendar is not None:

@@ -126,6 +126,12 @@ def coverage(
     or letter running out, a rule change already in the rule book). Without ``as_of`` or
     ``interpretation``, the portfolio's own (``as_of``, ``interpretation``) are used, as
     :func:`~ipprules.checks.check` uses a plan's.
+
+    >>> import ipprules
+    >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+    >>> ipprules.coverage(portfolio, as_of="2026-11-23", horizon="90d")
+    <Coverage as of 2026-11-23: 6 rights x 12 platforms, 19 covered, 125 not, 0 unknown,
+     10 lapses by 2027-02-21>
     """
     if not isinstance(portfolio, Plan):
         raise TypeError(
@@ -379,6 +385,13 @@ def coverage_diff(a: Coverage, b: Coverage) -> CoverageDiff:
     """What changes from one coverage answer to another (two dates, or two portfolios).
 
     Cells only in one of them count as changed from or to ``None``.
+
+    >>> import ipprules
+    >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+    >>> now = ipprules.coverage(portfolio, as_of="2026-11-23")
+    >>> later = ipprules.coverage(portfolio, as_of="2027-02-21")
+    >>> print(ipprules.coverage_diff(now, later).text().splitlines()[0])
+    tm-cn-lapsing 1688 listing: covered -> not_covered
     """
     if not isinstance(a, Coverage) or not isinstance(b, Coverage):
         raise TypeError("coverage_diff takes two Coverage results")

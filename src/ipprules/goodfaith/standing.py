@@ -122,6 +122,11 @@ def standing(
     with it (Xianyu as Taobao under the brief, B1). Raises
     :class:`~ipprules.errors.CoverageError` before the rule book's coverage. The cost
     depends on the history, not on how far ``as_of`` lies from its first record.
+
+    >>> import ipprules
+    >>> history = ipprules.History.from_file("examples/history.csv")
+    >>> ipprules.standing(history, "2022-12-31")
+    Standing(as_of=2022-12-31, version='2022', qualifies=True, member=True, takedown_rate=95.78%)
     """
     day = as_of_date(as_of)
     if platforms is not None:

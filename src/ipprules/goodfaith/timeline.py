@@ -59,9 +59,14 @@ def timeline(
     range that ends before it starts and one longer than :data:`MAX_DAYS`
     (:class:`~ipprules.errors.InputError`). ``platforms`` defaults to the platforms
     of the criteria in force on ``end`` (with either, a marketplace filed as one of them
-    under the reading counts with it: Xianyu as Taobao under the brief, B1). The cost
-    grows with the history and the range, not with the distance from the first record to
-    ``start``.
+    under the reading counts with it: Xianyu as Taobao under the brief, B1). The cost grows
+    with the history and the range, not with the distance from its first record to ``start``.
+
+    >>> import ipprules
+    >>> history = ipprules.History.from_file("examples/history.csv")
+    >>> days = ipprules.timeline(history, "2022-12-01", "2022-12-31")
+    >>> len(days), days["2022-12-31"].qualifies
+    (31, True)
     """
     first_day, last_day = as_of_date(start, "timeline start"), as_of_date(end, "timeline end")
     if last_day < first_day:

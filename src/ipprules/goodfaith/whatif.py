@@ -55,6 +55,11 @@ def what_if(
     :func:`~ipprules.goodfaith.plan.planned_outcomes` to assume them from a rate).
     Raises :class:`~ipprules.errors.CoverageError` on a date before the Good Faith
     Program existed (there is no standing to plan against).
+
+    >>> import ipprules
+    >>> history = ipprules.History.from_file("examples/history.csv")
+    >>> ipprules.what_if(history, "examples/what-if.toml", "2022-12-31")
+    WhatIf(as_of=2022-12-31, added=2, qualifies True -> True)
     """
     day = as_of_date(as_of)
     history = check_history(history)

@@ -52,7 +52,13 @@ _DEFAULT: list[RuleBook] = []
 
 
 def default_rulebook() -> RuleBook:
-    """The embedded rule book (read and validated on first call, then shared; it is immutable)."""
+    """The embedded rule book (read and validated on first call, then shared; it is immutable).
+
+    >>> import ipprules
+    >>> book = ipprules.default_rulebook()
+    >>> book.label, book is ipprules.default_rulebook()
+    ('ipprules embedded rule book 2026.11.23', True)
+    """
     if not _DEFAULT:
         from ipprules.rulebook.loader import load_embedded_data
 
@@ -68,6 +74,13 @@ def load_rulebook(path: str | Path, base: RuleBook | None = None) -> RuleBook:
     and interpretation match replace the base's, new ones extend it, and
     ``replace = ["reason_codes"]`` swaps a whole section. Errors name the file,
     line and JSON path. The base is never changed.
+
+    >>> import ipprules
+    >>> book = ipprules.load_rulebook("examples/rules-override.toml")
+    >>> book.label
+    'ACME account 2026.11.23'
+    >>> [c.id for c in book.as_of("2026-11-23").reason_codes_for("trademark", "taobao")]
+    ['acme_counterfeit']
     """
     from ipprules._args import require_instance
 

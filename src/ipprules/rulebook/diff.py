@@ -80,6 +80,11 @@ def diff_rules(
     books: resolved on ``as_of`` (under ``interpretation``) when it is given, else
     compared record by record over all dates (each record named
     ``id@effective_from`` or ``id@effective_from/interpretation``; dates then count).
+
+    >>> import ipprules
+    >>> book = ipprules.default_rulebook()
+    >>> [c.id for c in ipprules.diff_rules(book.as_of("2022-01-19"), book.as_of("2022-01-20"))]
+    ['counter_notice_round_2_3']
     """
     kinds = (type(before).__name__, type(after).__name__)
     if isinstance(before, RuleBook) and isinstance(after, RuleBook):
