@@ -39,3 +39,14 @@ def test_rule_book_repr_is_one_short_line() -> None:
         assert "\n" not in text and len(text) < 160
         assert text.startswith("<RuleBook ") and repr(book.label) in text
         assert "from 2015-01-06" in text and "official" in text
+
+
+def test_coverage_diff_repr_is_one_short_line() -> None:
+    """A diff shows its dates and how many cells changed, not both matrices (12 kB)."""
+    import ipprules
+
+    portfolio = ipprules.read_plan("examples/portfolio.toml")
+    now = ipprules.coverage(portfolio, as_of="2026-11-23")
+    diff = ipprules.coverage_diff(now, ipprules.coverage(portfolio, as_of="2027-02-21"))
+    assert repr(diff) == "<CoverageDiff as of 2026-11-23 -> 2027-02-21: 10 cell(s) changed>"
+    assert repr(ipprules.coverage_diff(now, now)).endswith(": 0 cell(s) changed>")

@@ -368,13 +368,19 @@ class Coverage:
         return "".join(parts)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class CoverageDiff:
     """The cells that differ between two coverage answers (status or reason codes)."""
 
     a: Coverage
     b: Coverage
     rows: tuple[tuple[tuple[str, str, str], Cell | None, Cell | None], ...]
+
+    def __repr__(self) -> str:
+        return (
+            f"<CoverageDiff as of {self.a.as_of.isoformat()} -> {self.b.as_of.isoformat()}: "
+            f"{len(self.rows)} cell(s) changed>"
+        )
 
     def __bool__(self) -> bool:
         return bool(self.rows)
