@@ -112,3 +112,22 @@ def test_offline_inventories_resolve_the_names_the_api_uses(
         (tmp_path / "pandas.inv").read_bytes().partition(b"zlib.\n")[2]
     ).decode()
     assert "pandas.DataFrame py:class 1 reference/api/pandas.DataFrame.html -" in pandas
+
+
+# pages for the people who extend ipprules, where the private helpers are the subject
+_FOR_ENGINE_AUTHORS = {"architecture.md", "errors.md"}
+
+
+@pytest.mark.parametrize(
+    "page",
+    sorted(p.name for p in DOCS.glob("*.md") if p.name not in _FOR_ENGINE_AUTHORS),
+)
+def test_user_pages_need_nothing_private(page: str) -> None:
+    """What a user page shows is done with public names: no example imports or calls a
+    private module or function (``ipprules._files``, ``_plan``...)."""
+    text = (DOCS / page).read_text(encoding="utf-8")
+    sessions = "\n".join(line for line in text.splitlines() if line.startswith((">>> ", "... ")))
+    private = re.findall(
+        r"\bipprules(?:\.\w+)*\._\w+|\bimport _\w+|\b_(?!repr_)[a-z]\w*\(", sessions
+    )
+    assert private == [], f"{page} uses private names: {private}"
