@@ -57,3 +57,17 @@ def test_a_timeline_is_frozen() -> None:
     timeline = ipprules.timeline(HISTORY, "2022-10-01", "2022-10-03")
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         timeline.start = dt.date(2022, 1, 1)  # type: ignore[misc]
+
+
+def test_a_what_if_reads_back_as_the_cli_prints_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """``WhatIf.to_dict()`` is the JSON of ``ipprules good-faith --what-if``, read back."""
+    import json
+
+    from ipprules.cli import main
+
+    result = ipprules.what_if(HISTORY, EXAMPLES / "what-if.toml", "2022-12-31")
+    argv = ["good-faith", str(EXAMPLES / "history.csv"), "--as-of", "2022-12-31"]
+    main([*argv, "--what-if", str(EXAMPLES / "what-if.toml"), "--format", "json"])
+    assert json.loads(capsys.readouterr().out) == result.to_dict()
+    assert result.to_dict()["after"] == result.after.to_dict()
+    assert copy.deepcopy(result) == result and hash(copy.copy(result)) == hash(result)

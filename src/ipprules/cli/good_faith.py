@@ -173,7 +173,7 @@ def _run_what_if(args: argparse.Namespace, history: Any) -> int:
             raise in_file(exc, args.what_if, args) from None
         raise
     if args.format == "json":
-        print_json({"before": result.before.to_dict(), "after": result.after.to_dict()})
+        print_json(result.to_dict())
     else:
         print("Before:")
         _print_standing(result.before)

@@ -474,6 +474,11 @@ class WhatIf:
             f"qualifies {self.before.qualifies} -> {self.after.qualifies})"
         )
 
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: the standing ``before`` and ``after`` (each as
+        :meth:`Standing.to_dict` gives it), as ``ipprules good-faith --what-if`` prints it."""
+        return {"before": self.before.to_dict(), "after": self.after.to_dict()}
+
     def to_records(self) -> list[dict[str, Any]]:
         """The criteria before and after, one dict each, with a ``when`` column."""
         return [{"when": "before", **r} for r in self.before.to_records()] + [
