@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
+import pickle
 from typing import Any
 
 import attrs
@@ -454,3 +456,30 @@ def test_a_listing_in_two_complaints_says_whether_the_right_is_the_same(
     else:
         assert f"for another right ({first[0]!r}; here {second[0]!r})" in repeat.message
         assert "same right" not in repeat.message
+
+
+_ROUND_TRIPS = {
+    "copy": copy.copy,
+    "deepcopy": copy.deepcopy,
+    "pickle": lambda value: pickle.loads(pickle.dumps(value)),
+}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plans())
+def test_plans_and_reports_are_values(data: dict[str, Any]) -> None:
+    """A plan and its report are equal and hash-equal to their copies, deep copies and
+    unpickled copies (a notebook copies them; Dask pickles them), and frozen."""
+    try:
+        plan = plan_from_data(data)
+        report = check(plan)
+    except IpprulesError:
+        return
+    for name, round_trip in _ROUND_TRIPS.items():
+        for value in (plan, report, *report.findings, *plan.rights, *plan.complaints):
+            back = round_trip(value)
+            assert back == value and hash(back) == hash(value), (name, type(value).__name__)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        plan.as_of = None  # type: ignore[misc]
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        report.findings = ()  # type: ignore[misc]
