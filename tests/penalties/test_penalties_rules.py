@@ -430,9 +430,9 @@ def test_as_of_is_a_date_or_an_iso_string_as_everywhere_else() -> None:
     by_date = penalty_standing(v, "lazada_sg", date(2024, 6, 6))
     assert penalty_standing(v, "lazada_sg", "2024-06-06") == by_date
     assert penalty_standing(v, "lazada_sg", datetime(2024, 6, 6, 12, 30)) == by_date
-    with pytest.raises(InputError, match="as_of"):
+    with pytest.raises(InputError, match="as-of date"):
         penalty_standing(v, "lazada_sg", "6 June 2024")
-    with pytest.raises(TypeError, match="as_of"):
+    with pytest.raises(TypeError, match="as-of date"):
         penalty_standing(v, "lazada_sg", 20240606)  # type: ignore[arg-type]
 
 

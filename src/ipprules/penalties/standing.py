@@ -55,9 +55,7 @@ def _check_arguments(platform: object, as_of: object, validity_days: object) -> 
 
     if not isinstance(platform, str):
         raise TypeError(f"platform must be a platform id (str), got {type(platform).__name__}")
-    if not isinstance(as_of, date | str):
-        raise TypeError(f"as_of must be a datetime.date, got {type(as_of).__name__}")
-    day = as_date(as_of, "as_of")
+    day = as_date(as_of, "as-of date")  # the TypeError and InputError of every engine
     if not FIRST_DATE <= day <= LAST_DATE:  # pragma: no cover - as_date refuses them
         raise IpprulesError(f"as_of must lie between {FIRST_DATE} and {LAST_DATE}, got {day}")
     if validity_days is None:
