@@ -48,14 +48,14 @@ def rules_on(rules: RuleBook | ResolvedRules | None, as_of: date) -> ResolvedRul
     return rules.as_of(as_of)
 
 
-def _check_arguments(platform: object, as_of: object, validity_days: object) -> date:
+def _check_arguments(platform: object, as_of: date | str, validity_days: object) -> date:
     """``as_of`` as a date (a ``date``, a ``datetime``'s date or an ISO ``YYYY-MM-DD``
     string, as every other ``as_of`` of the library), the other arguments checked."""
     from ipprules._dates import as_date
 
     if not isinstance(platform, str):
         raise TypeError(f"platform must be a platform id (str), got {type(platform).__name__}")
-    day = as_date(as_of, "as-of date")  # the TypeError and InputError of every engine
+    day = as_date(as_of, "as-of date")  # a wrong type is its TypeError, as in every engine
     if not FIRST_DATE <= day <= LAST_DATE:  # pragma: no cover - as_date refuses them
         raise IpprulesError(f"as_of must lie between {FIRST_DATE} and {LAST_DATE}, got {day}")
     if validity_days is None:
