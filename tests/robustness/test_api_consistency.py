@@ -110,3 +110,24 @@ def test_an_as_of_that_is_no_date_is_the_same_input_error(engine: str, value: st
         ipprules.InputError, match=rf"expected a date \(YYYY-MM-DD\) for the {what},"
     ):
         AS_OF[engine](value)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    day=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2990, 1, 1)),
+    amount=st.integers(0, 400),
+    unit=st.sampled_from(["business_days", "working_days", "calendar_days", "hours"]),
+    hour=st.integers(0, 23),
+)
+def test_due_date_reads_its_start_alike_in_every_unit(
+    day: dt.date, amount: int, unit: str, hour: int
+) -> None:
+    """``due_date`` took an ISO string for business days only (a bare ``TypeError`` from
+    ``str + timedelta`` in calendar days and hours) and gave a ``datetime`` back for a
+    ``datetime`` start in those units."""
+    from ipprules.lifecycle import due_date
+
+    expected = due_date(day, amount, unit)
+    for start in (day.isoformat(), dt.datetime.combine(day, dt.time(hour))):
+        got = due_date(start, amount, unit)
+        assert type(got) is dt.date and got == expected

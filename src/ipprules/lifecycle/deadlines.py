@@ -221,8 +221,11 @@ def _calendar_name(calendar: Calendar) -> str:
     return name if isinstance(name, str) else type(calendar).__name__
 
 
-def due_date(start: date, amount: int, unit: str, calendar: Calendar = WEEKENDS) -> date:
+def due_date(start: date | str, amount: int, unit: str, calendar: Calendar = WEEKENDS) -> date:
     """The date ``amount`` units after ``start`` (see the module documentation for units).
+
+    ``start`` is a ``date``, a ``datetime`` (its date) or a ``YYYY-MM-DD`` string, in every
+    unit; the answer is a ``date``.
 
     >>> due_date(date(2024, 9, 27), 3, "business_days")     # Friday -> Wednesday
     datetime.date(2024, 10, 2)
@@ -230,8 +233,11 @@ def due_date(start: date, amount: int, unit: str, calendar: Calendar = WEEKENDS)
     datetime.date(2024, 9, 30)
     >>> due_date(date(2024, 9, 27), 24, "hours"), due_date(date(2024, 9, 27), 25, "hours")
     (datetime.date(2024, 9, 28), datetime.date(2024, 9, 29))
+    >>> due_date("2024-09-27", 3, "calendar_days")
+    datetime.date(2024, 9, 30)
     """
     require_calendar(calendar)
+    start = as_date(start, "start", bounded=False)
     if unit in ("business_days", "working_days"):
         return add_business_days(start, amount, calendar)
     days = {"calendar_days": amount, "hours": -(-amount // 24)}.get(unit)
