@@ -452,8 +452,8 @@ def standing_with(
             *_empty(counts),
             *_outside(counts, scope, lo.toordinal(), ordinal, rules, platforms is not None),
             *_unknown_codes(rules, by_code, resolver, ordinal),
-            *_withdrawn(rules, total),
-            *_unit(rules, total),
+            *_withdrawn(rules, total, by_code),
+            *_unit(rules, total, by_code),
             *_old_abuse(rules, counts.events, lo, day),
             *_before_coverage(counts, scope, lo.toordinal(), ordinal, resolver),
             *_early_admission(counts.events, day, resolver),
@@ -493,28 +493,56 @@ def _lock_across_versions(
     )
 
 
-def _withdrawn(rules: DayRules, total: Sequence[int]) -> tuple[str, ...]:
+def _withdrawn(
+    rules: DayRules, total: Sequence[int], by_code: Mapping[str, Sequence[int]]
+) -> tuple[str, ...]:
     """A note when the window holds withdrawn complaints that the takedown rate leaves out and
-    that, counted as failures, would change whether it passes: how they count is not
-    documented (R91), so the answer says which way they would turn it."""
+    that, counted as failures, would change whether it passes, for the account and (one note)
+    for the reason codes assessed on their own (R75): how they count is not documented (R91),
+    so the answer says which way they would turn it."""
     metric = rules.takedown
     if "withdrawn" in metric.record.denominator:
         return ()
-    extra = sum(total[i] for i in COUNTERS.get((metric.unit, "withdrawn"), ()))
-    if not extra:
-        return ()
-    n, d = metric.value(total)
     p, q, op = rules.takedown_th
-    alone = d > 0 and holds(n, d, p, q, op)
-    counted = holds(n, d + extra, p, q, op)
-    if counted == alone:
-        return ()
-    return (
-        f"{extra} withdrawn {metric.unit}(s) in the window are left out of the takedown rate; "
-        f"how withdrawn complaints count is not documented (R91): counted as failures the "
-        f"rate would be {n}/{d + extra} = {float(Fraction(n, d + extra)):.1%}, which would "
-        f"{'fail' if alone else 'pass'} the takedown criterion",
-    )
+    out, codes = [], []
+    for code, sums in _assessed(rules, total, by_code):
+        extra = sum(sums[i] for i in COUNTERS.get((metric.unit, "withdrawn"), ()))
+        n, d = metric.value(sums)
+        # nothing decided: fails for the account, is ignored for a reason code
+        alone = holds(n, d, p, q, op) if d > 0 else code is not None
+        if not extra or holds(n, d + extra, p, q, op) == alone:
+            continue
+        turn = (
+            f"{n}/{d + extra} = {float(Fraction(n, d + extra)):.1%}, which would "
+            f"{'fail' if alone else 'pass'}"
+        )
+        if code is not None:
+            codes.append(f"{code!r} ({extra} withdrawn: {turn})")
+            continue
+        out.append(
+            f"{extra} withdrawn {metric.unit}(s) in the window are left out of the takedown "
+            "rate; how withdrawn complaints count is not documented (R91): counted as failures "
+            f"the rate would be {turn} the takedown criterion"
+        )
+    if codes:
+        out.append(
+            f"withdrawn {metric.unit}s counted as failures would turn the takedown criterion of "
+            f"reason code(s) {_first_few(codes)}; how withdrawn complaints count is not "
+            "documented (R91)"
+        )
+    return tuple(out)
+
+
+def _assessed(
+    rules: DayRules, total: Sequence[int], by_code: Mapping[str, Sequence[int]]
+) -> list[tuple[str | None, Sequence[int]]]:
+    """The counters whose rates are assessed: the account's (``None``), then each reason
+    code's when every reason code must pass too (R75) and its counters are not the account's
+    (a window with one reason code: its note would repeat the account's)."""
+    if not rules.criteria.per_reason_code:
+        return [(None, total)]
+    own = list(total)
+    return [(None, total), *((c, s) for c, s in sorted(by_code.items()) if list(s) != own)]
 
 
 def _before_coverage(
@@ -584,32 +612,46 @@ def _old_abuse(
     )
 
 
-def _unit(rules: DayRules, total: Sequence[int]) -> tuple[str, ...]:
-    """A note for each rate whose verdict would turn if counted in the other unit (per
-    complaint instead of per listing, or the reverse): which unit the platform counts in is
+def _unit(
+    rules: DayRules, total: Sequence[int], by_code: Mapping[str, Sequence[int]]
+) -> tuple[str, ...]:
+    """A note for each of the account's rates whose verdict would turn if counted in the other
+    unit (per complaint instead of per listing, or the reverse), and one for the rates of the
+    reason codes assessed on their own (R75) that would: which unit the platform counts in is
     not documented (R91), so the answer says what the other one would give."""
-    out = []
-    for metric, (p, q, op) in (
-        (rules.takedown, rules.takedown_th),
-        (rules.counter, rules.counter_th),
-    ):
-        other = "complaint" if metric.unit == "listing" else "listing"
-        on = _sum_in(total, metric.record.numerator, other)
-        off = _sum_in(total, metric.record.minus, other)
-        over = _sum_in(total, metric.record.denominator, other)
-        if on is not None and off is not None:
-            on -= off
-        n, d = metric.value(total)
-        if on is None or over is None or d <= 0 or over <= 0:
-            continue
-        here, there = holds(n, d, p, q, op), holds(on, over, p, q, op)
-        if here != there:
+    out, codes = [], []
+    for code, sums in _assessed(rules, total, by_code):
+        for metric, (p, q, op) in (
+            (rules.takedown, rules.takedown_th),
+            (rules.counter, rules.counter_th),
+        ):
+            other = "complaint" if metric.unit == "listing" else "listing"
+            on = _sum_in(sums, metric.record.numerator, other)
+            off = _sum_in(sums, metric.record.minus, other)
+            over = _sum_in(sums, metric.record.denominator, other)
+            if on is not None and off is not None:
+                on -= off
+            n, d = metric.value(sums)
+            if on is None or over is None or d <= 0 or over <= 0:
+                continue
+            here, there = holds(n, d, p, q, op), holds(on, over, p, q, op)
+            if here == there:
+                continue
+            rate = f"{on}/{over} = {float(Fraction(on, over)):.1%}"
+            turn = "pass" if there else "fail"
+            if code is not None:
+                codes.append(f"{code!r} {metric.metric} per {other} {rate} would {turn}")
+                continue
             out.append(
-                f"{metric.metric} counted per {metric.unit}; per {other} it would be "
-                f"{on}/{over} = {float(Fraction(on, over)):.1%}, which would "
-                f"{'pass' if there else 'fail'} the criterion: which unit the platform counts "
-                "in is not documented (R91)"
+                f"{metric.metric} counted per {metric.unit}; per {other} it would be {rate}, "
+                f"which would {turn} the criterion: which unit the platform counts in is not "
+                "documented (R91)"
             )
+    if codes:
+        out.append(
+            f"counted in the other unit, reason codes' rates would turn: {_first_few(codes)}; "
+            "which unit the platform counts in is not documented (R91)"
+        )
     return tuple(out)
 
 

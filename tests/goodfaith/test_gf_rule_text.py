@@ -1,0 +1,88 @@
+"""The Good Faith engine against the rule text of sections 1.7, 1.8, 1.10 and part 2 (sweep
+rules15): each case is a rule's number or gap, at its boundary."""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing
+
+AS_OF = dt.date(2023, 3, 31)  # version 2022: every reason code must pass too (R75)
+DECLARED = AccountEvent(date=dt.date(2022, 1, 1), kind=EventKind.DECLARATION)
+
+
+def _complaint(code: str, taken_down: int, rejected: int = 0, withdrawn: int = 0) -> Complaint:
+    return Complaint(
+        filed=dt.date(2023, 3, 1),
+        platform="taobao",
+        reason_code=code,
+        listings=taken_down + rejected + withdrawn,
+        taken_down=taken_down,
+        rejected=rejected,
+        withdrawn=withdrawn,
+    )
+
+
+def _base() -> list[Complaint | AccountEvent]:
+    """101 complaints of 10 listings, all taken down, under tm_misuse: the account passes."""
+    return [
+        *(_complaint("tm_misuse", 10) for _ in range(101)),
+        DECLARED,
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    taken_down=st.integers(0, 40),
+    rejected=st.integers(0, 5),
+    withdrawn=st.integers(1, 40),
+)
+def test_withdrawn_listings_that_would_turn_a_reason_code_are_noted(
+    taken_down: int, rejected: int, withdrawn: int
+) -> None:
+    """R91: how withdrawn complaints count is not documented; R75: from 2022 each reason code
+    must pass on its own. When counting a reason code's withdrawn listings as failures would
+    turn its takedown criterion, a note names the code, as it does for the account's rate."""
+    code = [_complaint("tm_counterfeit", taken_down, rejected, withdrawn)]
+    s = standing(History.from_records([*_base(), *code]), AS_OF)
+    own = s.criterion("takedown_rate", "tm_counterfeit")
+    decided = taken_down + rejected
+    now = own.met
+    counted = Fraction(taken_down, decided + withdrawn) > Fraction(9, 10)
+    notes = [n for n in s.notes if "withdrawn" in n and "'tm_counterfeit'" in n]
+    assert bool(notes) is (now != counted)
+    if notes:
+        assert f"{taken_down}/{decided + withdrawn}" in notes[0] and "R91" in notes[0]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    complaints=st.lists(st.tuples(st.integers(0, 30), st.integers(0, 3)), min_size=1, max_size=8)
+)
+def test_a_reason_code_whose_verdict_turns_in_the_other_unit_is_noted(
+    complaints: list[tuple[int, int]],
+) -> None:
+    """R91: whether the platform counts listings or complaints is not documented. When a
+    reason code's takedown rate would turn counted per complaint, a note names the code."""
+    code = [_complaint("tm_counterfeit", t, r) for t, r in complaints if t + r]
+    if not code:
+        return
+    s = standing(History.from_records([*_base(), *code]), AS_OF)
+    listings = s.criterion("takedown_rate", "tm_counterfeit").met
+    won = sum(1 for t, _ in complaints if t)
+    decided = sum(1 for t, r in complaints if t + r)
+    per_complaint = Fraction(won, decided) > Fraction(9, 10)
+    notes = [n for n in s.notes if "'tm_counterfeit' takedown_rate per complaint" in n]
+    assert bool(notes) is (listings != per_complaint)
+    if notes:
+        assert f"{won}/{decided}" in notes[0] and "R91" in notes[0]
+
+
+def test_a_window_with_one_reason_code_does_not_repeat_the_accounts_note() -> None:
+    """The account's rate is its only reason code's: one note, not two."""
+    s = standing(History.from_records([*_base(), _complaint("tm_misuse", 0, 0, 300)]), AS_OF)
+    assert len([n for n in s.notes if "withdrawn" in n]) == 1
