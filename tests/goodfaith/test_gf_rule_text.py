@@ -86,3 +86,28 @@ def test_a_window_with_one_reason_code_does_not_repeat_the_accounts_note() -> No
     """The account's rate is its only reason code's: one note, not two."""
     s = standing(History.from_records([*_base(), _complaint("tm_misuse", 0, 0, 300)]), AS_OF)
     assert len([n for n in s.notes if "withdrawn" in n]) == 1
+
+
+def test_a_member_with_nothing_to_count_is_kept_and_the_answer_says_so() -> None:
+    """R71 removes a member whose rate is below 90% or above 5% over the past three months;
+    it does not say what becomes of a member that filed nothing in them. The account is kept
+    (the rates are not below or above anything), and the answer says that this is the
+    library's reading of a gap, under every interpretation."""
+    january = [
+        Complaint(
+            filed=dt.date(2023, 1, 1) + dt.timedelta(days=i % 31),
+            platform="taobao",
+            reason_code="tm_misuse",
+            listings=10,
+            taken_down=10,
+        )
+        for i in range(124)
+    ]
+    history = History.from_records([*january, DECLARED])
+    for name in ("brief", "official", "brief-at-least-100"):
+        busy = standing(history, dt.date(2023, 1, 31), interpretation=name)
+        assert busy.member and not any("nothing to count" in n for n in busy.notes)
+        idle = standing(history, dt.date(2023, 6, 1), interpretation=name)
+        assert idle.member and not idle.qualifies
+        (note,) = [n for n in idle.notes if n.startswith("a member with nothing to count")]
+        assert "(takedown_rate, counter_notice_rate)" in note and "R71" in note

@@ -458,6 +458,7 @@ def standing_with(
             *_before_coverage(counts, scope, lo.toordinal(), ordinal, resolver),
             *_early_admission(counts.events, day, resolver),
             *_lock_across_versions(state.locked_until, state.locked_from, rules, resolver, day),
+            *_idle_member(state.member, overall),
         ),
     )
 
@@ -490,6 +491,21 @@ def _lock_across_versions(
         f"the {then.criteria.version} criteria in force that day; the {other} months of the "
         f"{now.version} criteria (D3, R70(d)) {ends} {end.isoformat()}: whether the new length "
         "applies to a lock-out begun before the change is not stated",
+    )
+
+
+def _idle_member(member: bool, overall: Sequence[Criterion]) -> tuple[str, ...]:
+    """A note for a member whose window holds nothing to count for a rate: the removal
+    standard (R71: a rate below 90% or above 5% over the past three months) does not say
+    what becomes of such an account, so the answer says that it is kept, not removed (the
+    sweep never removes on a rate with nothing to count)."""
+    idle = [c.name for c in overall[:2] if not c.assessed]
+    if not member or not idle:
+        return ()
+    return (
+        f"a member with nothing to count in the window ({', '.join(idle)}): the removal "
+        "standard (R71: a rate below 90% or above 5% over the past three months) does not say "
+        "what becomes of such an account; it is kept a member here, not removed",
     )
 
 
