@@ -111,3 +111,56 @@ def test_a_member_with_nothing_to_count_is_kept_and_the_answer_says_so() -> None
         assert idle.member and not idle.qualifies
         (note,) = [n for n in idle.notes if n.startswith("a member with nothing to count")]
         assert "(takedown_rate, counter_notice_rate)" in note and "R71" in note
+
+
+def _daily(start: dt.date, days: int) -> list[Complaint | AccountEvent]:
+    return [
+        Complaint(
+            filed=start + dt.timedelta(days=i // 2),
+            platform="taobao",
+            reason_code="tm_misuse",
+            listings=10,
+            taken_down=10,
+        )
+        for i in range(2 * days)
+    ]
+
+
+def test_under_2015_a_qualifying_account_without_an_admission_is_told_why_it_is_no_member() -> None:
+    """R70(a): admission became automatic in 2018. Under the 2015 criteria an account that
+    meets every criterion is a member only once admitted, and the answer says so; from 2018 the
+    same history makes it a member on its own."""
+    signed = AccountEvent(date=dt.date(2016, 1, 1), kind=EventKind.DECLARATION)
+    records = [*_daily(dt.date(2016, 1, 1), 200), signed]
+    history = History.from_records(records)
+    for name in ("brief", "official"):
+        s = standing(history, dt.date(2016, 3, 1), interpretation=name)
+        assert (s.version, s.qualifies, s.member) == ("2015", True, False)
+        assert any("admission is not automatic under the 2015 criteria" in n for n in s.notes)
+    admitted = AccountEvent(date=dt.date(2016, 1, 2), kind=EventKind.ADMISSION)
+    s = standing(History.from_records([*records, admitted]), dt.date(2016, 3, 1))
+    assert s.member and not any("admission is not automatic" in n for n in s.notes)
+    later = History.from_records([*_daily(dt.date(2019, 1, 1), 200), signed])
+    s = standing(later, dt.date(2019, 4, 1))
+    assert s.member and not any("admission is not automatic" in n for n in s.notes)
+
+
+def test_a_withdrawal_lock_out_under_2015_says_its_length_is_inferred() -> None:
+    """D3, R73: 3 months after a voluntary withdrawal are of 2020 (R73); for 2015 no source
+    gives the length, and the 6 months of an exclusion (R69) are applied: the answer says so.
+    A withdrawal under the 2018 criteria (R73 cited) gets no such note."""
+    for year, months in ((2016, 6), (2019, 3)):
+        history = History.from_records(
+            [
+                *_daily(dt.date(year, 1, 1), 200),
+                AccountEvent(date=dt.date(year, 1, 1), kind=EventKind.DECLARATION),
+                AccountEvent(date=dt.date(year, 1, 2), kind=EventKind.ADMISSION),
+                AccountEvent(date=dt.date(year, 2, 1), kind=EventKind.WITHDRAWAL),
+            ]
+        )
+        s = standing(history, dt.date(year, 3, 1))
+        assert s.locked_until == dt.date(year, 2 + months, 1)
+        noted = [n for n in s.notes if "after the voluntary withdrawal" in n]
+        assert bool(noted) is (year == 2016)
+        if noted:
+            assert "inferred" in noted[0] and "R73" in noted[0]

@@ -459,6 +459,8 @@ def standing_with(
             *_early_admission(counts.events, day, resolver),
             *_lock_across_versions(state.locked_until, state.locked_from, rules, resolver, day),
             *_idle_member(state.member, overall),
+            *_withdrawal_lock(state.locked_until, state.locked_from, counts.events, resolver),
+            *_not_admitted(rules, state.member, state.locked_until, overall, codes),
         ),
     )
 
@@ -491,6 +493,51 @@ def _lock_across_versions(
         f"the {then.criteria.version} criteria in force that day; the {other} months of the "
         f"{now.version} criteria (D3, R70(d)) {ends} {end.isoformat()}: whether the new length "
         "applies to a lock-out begun before the change is not stated",
+    )
+
+
+def _withdrawal_lock(
+    until: dt.date | None,
+    began: tuple[dt.date, int] | None,
+    events: Sequence[AccountEvent],
+    resolver: Resolver,
+) -> tuple[str, ...]:
+    """A note when the running lock-out began with a voluntary withdrawal under criteria
+    that do not cite R73 (3 months after a withdrawal, of 2020): under the 2015 criteria no
+    source gives its length, and the one of a removal is applied (R69, D3)."""
+    if until is None or began is None:
+        return ()
+    start, months = began
+    if not any(e.kind is EventKind.WITHDRAWAL and e.date == start for e in events):
+        return ()
+    then = resolver.at(start.toordinal(), strict=False)
+    if then is None or "R73" in getattr(then.criteria, "rules", ("R73",)):
+        return ()
+    return (
+        f"locked out until {until.isoformat()}: {months} months after the voluntary withdrawal "
+        f"on {start.isoformat()}, under the {then.criteria.version} criteria; no source gives "
+        "the lock-out after a withdrawal under them (R73's 3 months are of 2020), so the one "
+        "after an exclusion is applied (R69, D3: inferred)",
+    )
+
+
+def _not_admitted(
+    rules: DayRules,
+    member: bool,
+    locked: dt.date | None,
+    overall: Sequence[Criterion],
+    codes: Sequence[ReasonCodeStanding],
+) -> tuple[str, ...]:
+    """A note for an account that meets every criterion but is not a member where admission
+    is not automatic (before 2018, R70(a)): membership then needs an ``admission`` event."""
+    qualifies = all(c.met for c in overall) and all(r.met for r in codes)
+    if member or locked is not None or not qualifies or rules.criteria.automatic_admission:
+        return ()
+    return (
+        f"meets every criterion, but admission is not automatic under the "
+        f"{rules.criteria.version} criteria (automatic from 2018, R70(a), R74): the history "
+        "holds no admission, so the account is not counted a member (record one as an "
+        "'admission' event)",
     )
 
 
