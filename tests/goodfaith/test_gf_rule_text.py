@@ -164,3 +164,48 @@ def test_a_withdrawal_lock_out_under_2015_says_its_length_is_inferred() -> None:
         assert bool(noted) is (year == 2016)
         if noted:
             assert "inferred" in noted[0] and "R73" in noted[0]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    inside=st.integers(80, 130),
+    outside=st.lists(
+        st.tuples(st.sampled_from(["aliexpress", "1688", "lazada_sg"]), st.integers(0, 50)),
+        max_size=4,
+    ),
+    official=st.booleans(),
+)
+def test_a_verdict_that_would_turn_on_every_platform_names_the_scope_dispute(
+    inside: int, outside: list[tuple[str, int]], official: bool
+) -> None:
+    """D2: the Handbook (S22, R79) limits the programme to the Tao marketplaces, the default;
+    one third-party guide (S21) says it covers every platform. When counting the complaints of
+    the other platforms would turn the account's takedown rate, the answer says so."""
+    rows: list[Complaint | AccountEvent] = [
+        *(_complaint("tm_misuse", 10) for _ in range(95)),
+        _complaint("tm_misuse", 10, rejected=inside),
+        DECLARED,
+    ]
+    for platform, rejected in outside:
+        rows.append(
+            Complaint(
+                filed=dt.date(2023, 3, 2),
+                platform=platform,
+                reason_code="tm_misuse",
+                listings=50,
+                taken_down=50 - rejected,
+                rejected=rejected,
+            )
+        )
+    name = "official" if official else "brief"
+    s = standing(History.from_records(rows), AS_OF, interpretation=name)
+    listed = 50 * len(outside)
+    won = 960 + sum(50 - r for _, r in outside)
+    wide = Fraction(won, 960 + inside + listed)
+    passes = wide >= Fraction(9, 10) if official else wide > Fraction(9, 10)
+    notes = [n for n in s.notes if n.startswith("takedown_rate counted on every platform")]
+    assert bool(notes) is (passes != s.criterion("takedown_rate").met)
+    if notes:
+        assert f"{won}/{960 + inside + listed}" in notes[0] and "D2" in notes[0]
+    asked = standing(History.from_records(rows), AS_OF, interpretation=name, platforms=["taobao"])
+    assert not any("counted on every platform" in n for n in asked.notes)  # the caller chose

@@ -765,6 +765,7 @@ class Resolver:
         self.changes: list[int] = sorted(d.toordinal() for d in dates)
         self._cache: dict[int, DayRules | None] = {}
         self._codes: tuple[frozenset[str], str] | None = None
+        self._platforms: frozenset[str] | None = None
 
     def book_codes(self, day: int) -> tuple[frozenset[str], str]:
         """Every reason-code id of the rule book (any date, any reading) and the book's label;
@@ -776,6 +777,16 @@ class Resolver:
             ids = frozenset(r.id for r in records("reason_codes")) if callable(records) else None
             self._codes = (ids or frozenset(), str(getattr(view, "rulebook", "")))
         return self._codes
+
+    def book_platforms(self, day: int) -> frozenset[str]:
+        """Every platform id of the rule book (any date, any reading); none for a rule source
+        that does not list its records."""
+        if self._platforms is None:
+            view = self.book.as_of(dt.date.fromordinal(day), self.interpretation, trial=self.trial)
+            records = getattr(getattr(view, "book", None), "records", None)
+            ids = frozenset(r.id for r in records("platforms")) if callable(records) else None
+            self._platforms = ids or frozenset()
+        return self._platforms
 
     def interval(self, day: int) -> int:
         return bisect_right(self.changes, day)

@@ -451,6 +451,7 @@ def standing_with(
             *criteria.not_assessed,
             *_empty(counts),
             *_outside(counts, scope, lo.toordinal(), ordinal, rules, platforms is not None),
+            *_wider_scope(counts, overall, (lo.toordinal(), ordinal), rules, resolver, platforms),
             *_unknown_codes(rules, by_code, resolver, ordinal),
             *_withdrawn(rules, total, by_code),
             *_unit(rules, total, by_code),
@@ -815,6 +816,45 @@ def _outside(
         f"{sum(per.values())} complaint(s) in the window not counted, on platforms the Good "
         f"Faith Program does not cover here: {shown} (it covers {', '.join(covered)})",
     )
+
+
+def _wider_scope(
+    counts: Counts,
+    overall: Sequence[Criterion],
+    days: tuple[int, int],
+    rules: DayRules,
+    resolver: Resolver,
+    asked: Sequence[str] | None,
+) -> tuple[str, ...]:
+    """A note for each of the account's criteria whose verdict would turn if the complaints on
+    every platform of the rule book were counted, as one third-party guide reads the scope
+    (S21); the Handbook (S22, R79) limits it to the Tao marketplaces, the default (D2)."""
+    if asked is not None:
+        return ()
+    scope = set(rules.platforms)
+    wide = sorted(scope | resolver.book_platforms(days[1]))
+    if len(wide) == len(scope):
+        return ()
+    total = counts.window(wide, *days)[0]
+    if total == counts.window(sorted(scope), *days)[0]:
+        return ()
+    out = []
+    pairs = [(rules.takedown, rules.takedown_th), (rules.counter, rules.counter_th)]
+    if rules.volume is not None and rules.volume_th is not None:
+        pairs.append((rules.volume, rules.volume_th))
+    for (metric, (p, q, op)), criterion in zip(pairs, overall, strict=False):
+        n, d = metric.value(total)
+        d = d if metric.metric != "volume" else 1
+        if d <= 0 or holds(n, d, p, q, op) == criterion.met:
+            continue
+        value = f"{n}/{d} = {float(Fraction(n, d)):.1%}" if metric.metric != "volume" else str(n)
+        out.append(
+            f"{metric.metric} counted on every platform, as one third-party guide reads the "
+            f"programme's scope (S21), would be {value}, which would "
+            f"{'fail' if criterion.met else 'pass'} the criterion: the Handbook (S22, R79) "
+            "limits it to the Tao marketplaces (D2)"
+        )
+    return tuple(out)
 
 
 #: Platforms named in the note on complaints not counted (the others are counted).
