@@ -939,3 +939,28 @@ def test_a_line_gluing_two_listings_by_markup_is_rejected(
         assert only.status is Status.PLANNED, only.message
     else:
         assert only.code == "several-listings", (url, only.code, only.message)
+
+
+def test_the_good_faith_projection_carries_the_standings_notes(tmp_path: Any, capsys: Any) -> None:
+    """The projection printed only the criteria and the readings that differ: the projected
+    standing's notes (complaints it does not count, D2; the gaps its answer rests on, R91)
+    were dropped, in text and JSON. Both now carry them."""
+    import json
+    from pathlib import Path
+
+    from ipprules.cli import main
+
+    examples = Path(__file__).parents[2] / "examples"
+    urls = tmp_path / "urls.csv"
+    urls.write_text(
+        "url,reason\nhttps://www.aliexpress.com/item/1005001234567890.html,tm_misuse\n",
+        encoding="utf-8",
+    )
+    account = str(examples / "planner-account.toml")
+    main(["plan", str(urls), "--account", account, "--as-of", DAY])
+    note = "not counted, on platforms the Good Faith Program does not cover here: aliexpress (1)"
+    assert note in capsys.readouterr().out
+    main(["plan", str(urls), "--account", account, "--as-of", DAY, "--format", "json"])
+    projection = json.loads(capsys.readouterr().out)["projection"]
+    assert any(note in n for n in projection["after"]["notes"])
+    assert isinstance(projection["before"]["notes"], list)

@@ -284,6 +284,7 @@ def _projection_dict(w: Any) -> dict[str, Any]:
             "qualifies": s.qualifies,
             "member": s.member,
             "other_readings": list(s.other_readings),
+            "notes": list(s.notes),
             "criteria": {c.name: one(c) for c in s.criteria},
             "reason_codes": {
                 r.reason_code: {c.name: one(c) for c in r.criteria} for r in s.reason_codes
@@ -440,6 +441,8 @@ def _print_projection(projection: Any) -> None:
         print(
             f"  qualification differs under: {before or 'none'} (before), {after or 'none'} (after)"
         )
+    for note in a.notes:  # the gaps the answer rests on (R91's unit, withdrawn listings, D2...)
+        print(f"  note: {note}")
 
 
 def _print_check(result: Any) -> None:
