@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from fractions import Fraction
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -158,12 +159,27 @@ def test_a_withdrawal_lock_out_under_2015_says_its_length_is_inferred() -> None:
                 AccountEvent(date=dt.date(year, 2, 1), kind=EventKind.WITHDRAWAL),
             ]
         )
-        s = standing(history, dt.date(year, 3, 1))
-        assert s.locked_until == dt.date(year, 2 + months, 1)
-        noted = [n for n in s.notes if "after the voluntary withdrawal" in n]
-        assert bool(noted) is (year == 2016)
-        if noted:
-            assert "inferred" in noted[0] and "R73" in noted[0]
+        for name in ("brief", "official", "brief-at-least-100"):
+            s = standing(history, dt.date(year, 3, 1), interpretation=name)
+            assert s.locked_until == dt.date(year, 2 + months, 1)
+            noted = [n for n in s.notes if "after the voluntary withdrawal" in n]
+            assert bool(noted) is (year == 2016), name
+            if noted:
+                assert "inferred" in noted[0] and "R73" in noted[0]
+
+
+def test_the_rules_view_marks_the_2015_withdrawal_lock_out_as_inferred(capsys: Any) -> None:
+    """`ipprules rules good-faith` showed "6 months" after a withdrawal under the 2015
+    criteria as if a source gave it; from 2018 R73 does (3 months)."""
+    from ipprules.cli import main
+
+    inferred = "6 months (inferred: R73's rule for withdrawals is of 2020)"
+    for name in ("brief", "official", "brief-at-least-100"):
+        for day, shown in (("2016-01-01", inferred), ("2019-01-01", "3 months")):
+            main(["rules", "good-faith", "--as-of", day, "--interpretation", name])
+            out = capsys.readouterr().out.splitlines()
+            row = next(ln for ln in out if ln.startswith("lock-out after withdrawal"))
+            assert row.removeprefix("lock-out after withdrawal").strip() == shown, (name, day)
 
 
 @settings(max_examples=60, deadline=None)

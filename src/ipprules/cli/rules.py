@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from typing import Any
 
 from ipprules._convert import unstructure
@@ -397,7 +398,7 @@ def _good_faith(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, st
         ("per reason code", gf.per_reason_code),
         ("abusive complaints", _abuse_row(gf.no_abuse_required, gf.abuse_ever)),
         ("lock-out after removal", f"{gf.lockout_removal_months} months"),
-        ("lock-out after withdrawal", f"{gf.lockout_withdrawal_months} months"),
+        ("lock-out after withdrawal", _withdrawal_row(gf.lockout_withdrawal_months, gf.rules)),
         ("benefits", "; ".join(gf.benefits) if gf.benefits else "not documented"),
         ("platforms", gf.platforms),
         *(("marketplaces", line) for line in _marketplaces_counted(gf.platforms, rules)),
@@ -408,6 +409,14 @@ def _good_faith(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, st
     data = unstructure(gf)
     data["counted_platforms"] = list(_counted(gf.platforms, rules))
     return data, table(["criterion", "value"], rows)
+
+
+def _withdrawal_row(months: int, rules: Sequence[str]) -> str:
+    """The lock-out after a voluntary withdrawal: R73's (of 2020) where the record cites it,
+    else the lock-out after an exclusion applied to it, which no source states (2015)."""
+    if "R73" in rules:
+        return f"{months} months"
+    return f"{months} months (inferred: R73's rule for withdrawals is of 2020)"
 
 
 def _abuse_row(required: bool, ever: bool) -> str:
