@@ -225,3 +225,25 @@ def test_a_verdict_that_would_turn_on_every_platform_names_the_scope_dispute(
         assert f"{won}/{960 + inside + listed}" in notes[0] and "D2" in notes[0]
     asked = standing(History.from_records(rows), AS_OF, interpretation=name, platforms=["taobao"])
     assert not any("counted on every platform" in n for n in asked.notes)  # the caller chose
+
+
+def test_an_admission_event_during_a_lock_out_is_followed_and_noted() -> None:
+    """R72, R73: a removed or withdrawn account cannot rejoin for 3 months. An admission
+    recorded inside them is followed (the history is the platform's record) and the answer
+    says that it broke the lock-out; one recorded on the day it ends gets no note."""
+    complaints = _daily(dt.date(2022, 10, 1), 300)
+    for admitted, noted in ((dt.date(2023, 3, 1), True), (dt.date(2023, 5, 1), False)):
+        history = History.from_records(
+            [
+                *complaints,
+                DECLARED,
+                AccountEvent(date=dt.date(2023, 2, 1), kind=EventKind.WITHDRAWAL),
+                AccountEvent(date=admitted, kind=EventKind.ADMISSION),
+            ]
+        )
+        s = standing(history, dt.date(2023, 5, 15))
+        assert s.member and s.member_since == admitted and s.locked_until is None
+        found = [n for n in s.notes if "during a lock-out" in n]
+        assert bool(found) is noted
+        if noted:
+            assert "2023-03-01" in found[0] and "2023-05-01" in found[0]

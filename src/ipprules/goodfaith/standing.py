@@ -460,6 +460,7 @@ def standing_with(
             *_early_admission(counts.events, day, resolver),
             *_lock_across_versions(state.locked_until, state.locked_from, rules, resolver, day),
             *_idle_member(state.member, overall),
+            *_admitted_while_locked(state.readmitted, state.member_since),
             *_withdrawal_lock(state.locked_until, state.locked_from, counts.events, resolver),
             *_not_admitted(rules, state.member, state.locked_until, overall, codes),
         ),
@@ -539,6 +540,22 @@ def _not_admitted(
         f"{rules.criteria.version} criteria (automatic from 2018, R70(a), R74): the history "
         "holds no admission, so the account is not counted a member (record one as an "
         "'admission' event)",
+    )
+
+
+def _admitted_while_locked(
+    readmitted: tuple[dt.date, dt.date] | None, since: dt.date | None
+) -> tuple[str, ...]:
+    """A note for a membership that began with an admission event recorded during a
+    lock-out: R72 and R73 say the account cannot rejoin before it ends; the history's event
+    is followed (an appeal, or a record to check)."""
+    if readmitted is None or readmitted[0] != since:
+        return ()
+    day, until = readmitted
+    return (
+        f"admitted on {day.isoformat()} by an account event, during a lock-out that would have "
+        f"ended on {until.isoformat()} (R72, R73: no rejoining before it ends); the event is "
+        "followed: check the record",
     )
 
 

@@ -54,6 +54,7 @@ class SweepState:
         "locked_until",
         "member",
         "member_since",
+        "readmitted",
     )
 
     def __init__(self) -> None:
@@ -63,6 +64,8 @@ class SweepState:
         #: the day the running lock-out began and its months (the rule in force that day)
         self.locked_from: tuple[dt.date, int] | None = None
         self.last_change: dt.date | None = None
+        #: the last admission event during a lock-out, and the day that lock-out would end
+        self.readmitted: tuple[dt.date, dt.date] | None = None
         self.changes: list[tuple[dt.date, str, str]] = []
         self.columns: dict[str, list[object]] = {}
 
@@ -283,6 +286,8 @@ def _apply_event(state: SweepState, kind: EventKind, date: dt.date, rules: DayRu
     if kind is EventKind.ADMISSION:
         if not state.member:
             _change(state, date, "gained", "admitted (account event)")
+        if state.locked_until is not None and date < state.locked_until:
+            state.readmitted = (date, state.locked_until)
         state.locked_until = None
         return True
     if kind in (EventKind.REMOVAL, EventKind.ABUSE, EventKind.WITHDRAWAL):
