@@ -19,11 +19,12 @@ from ipprules.cli._common import (
     EXIT_INPUT,
     EXIT_INTERRUPTED,
     add_max_bytes,
-    date_option_problem,
     fail,
     fail_unexpected,
     flush_notices,
     guarded_stdout,
+    option_problem,
+    shown,
 )
 
 __all__ = ["main"]
@@ -51,11 +52,45 @@ def _load(module_path: str) -> ModuleType:
     return importlib.import_module(module_path)
 
 
+class _StoreOnce(argparse._StoreAction):
+    """An option of one value refuses a second, other value (``--platform taobao --platform
+    tmall``): argparse keeps the last and drops the first in silence. The same value twice is
+    taken. Options of several values are ``append`` (``--fact``, ``--metric``)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        given: dict[str, Any] = namespace.__dict__.setdefault("_given", {})
+        if self.option_strings and self.dest in given and given[self.dest] != values:
+            first, then = (_as_given(v) for v in (given[self.dest], values))
+            parser.error(
+                f"argument {'/'.join(self.option_strings)}: given twice ('{first}', then "
+                f"'{then}'); give it once"
+            )
+        given[self.dest] = values
+        super().__call__(parser, namespace, values, option_string)
+
+
+def _as_given(value: Any) -> str:
+    """An option's value as written (a date as YYYY-MM-DD), cut to 40 characters."""
+    parts = value if isinstance(value, list | tuple) else [value]
+    return shown(" ".join(str(part) for part in parts))[:40]
+
+
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose option errors are one line, naming the command and the option
     (``ipprules penalties: error: argument --format: invalid choice: ...``), exit code 2, with
     no usage block before it; ``--help`` is unchanged. Subcommand parsers are of this class too
     (``add_subparsers`` makes its parsers of the parent's class)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.register("action", None, _StoreOnce)
+        self.register("action", "store", _StoreOnce)
 
     def error(self, message: str) -> NoReturn:
         line = " ".join(message.split())
@@ -123,7 +158,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_INPUT
     if extra:
         commands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
-    problem = date_option_problem(commands[args.command], args)
+    problem = option_problem(commands[args.command], args)
     if problem:
         print(f"ipprules {args.command}: error: {problem}", file=sys.stderr)
         return EXIT_INPUT

@@ -64,6 +64,66 @@ def date_option_problem(parser: argparse.ArgumentParser, args: argparse.Namespac
     return None
 
 
+def option_problem(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
+    """The first problem of the arguments as given, as a message naming the argument: an empty
+    value (``--rules ""``, ``--out=$UNSET``: read as the option left out, it was dropped in
+    silence), a date outside 1900-01-01..2999-12-31, or standard input (``-``) given to two
+    file arguments (the first to read it would take the other's content).
+
+    >>> from ipprules.cli import _parsers
+    >>> command = _parsers()[1]["counter-notice"]
+    >>> option_problem(command, command.parse_args(["cn.toml", "--rules="]))
+    'argument --rules: an empty value (expected FILE)'
+    >>> option_problem(command, command.parse_args(["-", "--rules", "-"]))
+    'argument --rules: - (standard input) is read by COUNTER_NOTICE_FILE already; give a file'
+    """
+    return (
+        _empty_value(parser, args)
+        or date_option_problem(parser, args)
+        or _stdin_twice(parser, args)
+    )
+
+
+def _arguments(
+    parser: argparse.ArgumentParser, args: argparse.Namespace
+) -> Iterator[tuple[argparse.Action, str, object]]:
+    """(action, its name, one value) for every value of every argument, as parsed."""
+    for action in parser._actions:
+        values = getattr(args, action.dest, None)
+        metavar = action.metavar if isinstance(action.metavar, str) else action.dest
+        name = "/".join(action.option_strings) or metavar
+        for value in values if isinstance(values, list | tuple) else (values,):
+            yield action, name, value
+
+
+def _empty_value(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
+    for action, name, value in _arguments(parser, args):
+        if value == "" and action.default != "":
+            wanted = f" (expected {action.metavar})" if isinstance(action.metavar, str) else ""
+            return f"argument {name}: an empty value{wanted}"
+    return None
+
+
+def _reads_a_file(action: argparse.Action) -> bool:
+    """An argument naming an input file, where ``-`` is standard input."""
+    metavar = action.metavar if isinstance(action.metavar, str) else ""
+    if not action.option_strings and action.dest == "input":  # plan's INPUT
+        return True
+    return metavar.endswith("FILE") or metavar in ("PLAN", "HISTORY")
+
+
+def _stdin_twice(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
+    first = None
+    for action, name, value in _arguments(parser, args):
+        if value == "-" and _reads_a_file(action):
+            if first is not None:
+                return (
+                    f"argument {name}: - (standard input) is read by {first} already; give a file"
+                )
+            first = name
+    return None
+
+
 def exact_between(low: int, high: int) -> Callable[[str], Fraction]:
     """argparse type for an exact number from ``low`` to ``high``: ``0.7``, ``7/10``, ``70%``.
 

@@ -139,6 +139,7 @@ def _refused(row: _EventRow) -> str:
 
 
 def _from_options(args: argparse.Namespace) -> list[Any]:
+    from ipprules._dates import date_problem
     from ipprules.errors import InputError
     from ipprules.lifecycle import EventRecord
 
@@ -154,9 +155,13 @@ def _from_options(args: argparse.Namespace) -> list[Any]:
             )
         for index, text in enumerate(texts):
             try:
-                dates[index] = iso_date(text) if text else None
+                day = iso_date(text) if text else None
             except argparse.ArgumentTypeError as exc:
                 raise InputError(str(exc), path=f"$[{index}].on", file="--on") from None
+            problem = date_problem(day) if day is not None else None
+            if problem:  # 0001-01-01, 9999-12-31: named as the date's own place
+                raise InputError(problem, path=f"$[{index}].on", file="--on")
+            dates[index] = day
     records: list[Any] = []
     for index, (item, on) in enumerate(zip(names, dates, strict=True)):
         name, _, reason = item.partition("=")

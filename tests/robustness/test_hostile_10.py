@@ -1,0 +1,256 @@
+"""Sweep 10: hostile arguments of the less visited subcommands.
+
+An option given an empty value (``--rules=`` from an unset variable) was read as the option
+left out; an option given twice kept its last value and dropped the first; standard input
+(``-``) given to two file arguments was read by the first for both. Each is now refused in one
+line naming the argument, exit code 2, before anything is read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ipprules.cli import _parsers, main
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+#: The smallest arguments each subcommand runs with (its required options given).
+BASE: dict[str, list[str]] = {
+    "rules": ["rules", "--as-of", "2024-01-02"],
+    "check": ["check", str(EXAMPLES / "plan.toml")],
+    "advise": [
+        "advise",
+        "--ipr-type",
+        "trademark",
+        "--platform",
+        "taobao",
+        "--as-of",
+        "2024-01-02",
+    ],
+    "explain": ["explain"],
+    "listings": ["listings", str(EXAMPLES / "urls.txt")],
+    "good-faith": ["good-faith", str(EXAMPLES / "history.csv"), "--as-of", "2024-01-02"],
+    "deadline": ["deadline", "takedown", "--on", "2024-01-02"],
+    "lifecycle": ["lifecycle", str(EXAMPLES / "lifecycle-counter-notice.json")],
+    "penalties": [
+        "penalties",
+        str(EXAMPLES / "violations-aliexpress.csv"),
+        "--platform",
+        "aliexpress",
+        "--as-of",
+        "2024-06-01",
+    ],
+    "plan": [
+        "plan",
+        str(EXAMPLES / "planner-urls.csv"),
+        "--account",
+        str(EXAMPLES / "planner-account.toml"),
+        "--as-of",
+        "2024-01-02",
+    ],
+    "schema": ["schema"],
+    "coverage": ["coverage", str(EXAMPLES / "portfolio.toml"), "--as-of", "2024-01-02"],
+    "counter-notice": ["counter-notice", str(EXAMPLES / "counter-notice-1688.toml")],
+}
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    try:
+        code = main(argv)
+    except SystemExit as exc:  # argparse's own refusals
+        code = exc.code if isinstance(exc.code, int) else 2
+    _, err = capsys.readouterr()
+    return code, err
+
+
+def _value_options() -> list[tuple[str, str]]:
+    """(command, option) for every option of one value of every subcommand."""
+    _, commands = _parsers()
+    found = []
+    for name, parser in commands.items():
+        for action in parser._actions:
+            takes_one = action.option_strings and action.nargs in (None, "?")
+            if takes_one and isinstance(action, argparse._StoreAction | argparse._AppendAction):
+                found.append((name, action.option_strings[-1]))
+    return found
+
+
+def test_the_base_arguments_run(capsys: pytest.CaptureFixture[str]) -> None:
+    for command, argv in BASE.items():
+        code, err = _run(argv, capsys)
+        assert code in (0, 1), (command, err)
+
+
+@pytest.mark.parametrize(("command", "option"), _value_options())
+def test_an_empty_value_is_refused_naming_the_option(
+    command: str, option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # --rules= (an unset variable) was the rule book, --out= no output folder, in silence
+    code, err = _run([*BASE[command], f"{option}="], capsys)
+    assert code == 2, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and f"argument {option}" in lines[0], err
+
+
+@pytest.mark.parametrize(
+    ("argv", "empty"),
+    [
+        (["rules", "sources", ""], "name"),
+        (["lifecycle", ""], "EVENTS_FILE"),
+        (["counter-notice", ""], "COUNTER_NOTICE_FILE"),
+    ],
+)
+def test_an_empty_argument_is_refused_naming_it(
+    argv: list[str], empty: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, err = _run(argv, capsys)
+    assert code == 2
+    assert err.strip() == f"ipprules {argv[0]}: error: argument {empty}: an empty value" + (
+        f" (expected {empty})" if empty.isupper() else ""
+    )
+
+
+#: (argv, the argument refused): two file arguments given - (stdin)
+STDIN_TWICE = [
+    (["counter-notice", "-", "--rules", "-"], "--rules"),
+    (["good-faith", "-", "--what-if", "-"], "--what-if"),
+    (["coverage", "-", "--rules", "-"], "--rules"),
+    (["plan", "-", "--account", "-"], "--account"),
+    (["plan", "-", "--account", str(EXAMPLES / "planner-account.toml"), "--open", "-"], "--open"),
+    (
+        ["plan", "-", "--account", str(EXAMPLES / "planner-account.toml"), "--history", "-"],
+        "--history",
+    ),
+    (["rules", "diff", "--rules", "-", "--against", "-"], "--against"),
+    (["lifecycle", "-", "--rules", "-"], "--rules"),
+    (["penalties", "-", "--platform", "aliexpress", "--rules", "-"], "--rules"),
+]
+
+
+@pytest.mark.parametrize(("argv", "option"), STDIN_TWICE)
+def test_stdin_given_to_two_file_arguments_is_refused(
+    argv: list[str],
+    option: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # counter-notice - --rules - read the counter-notice as a rule book: "unknown key
+    # 'complaint_date'"; good-faith - --what-if - read an empty what-if
+    stdin = io.StringIO((EXAMPLES / "counter-notice-1688.toml").read_text(encoding="utf-8"))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    code, err = _run(argv, capsys)
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert f"argument {option}: - (standard input) is read by" in lines[0], err
+    assert stdin.tell() == 0  # refused before anything is read
+
+
+def test_stdin_once_and_a_name_of_dash_are_taken(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        sys, "stdin", io.StringIO((EXAMPLES / "history.csv").read_text(encoding="utf-8"))
+    )
+    # --account is a name, not a file: '-' is looked up as an account
+    code, err = _run(["good-faith", "-", "--account", "-", "--as-of", "2024-01-02"], capsys)
+    assert code == 2 and "account '-'" in err and "standard input" not in err
+
+
+def _format_options() -> list[tuple[str, str, str]]:
+    _, commands = _parsers()
+    found = []
+    for name, parser in commands.items():
+        for action in parser._actions:
+            if "--format" in action.option_strings and action.choices:
+                first, second = list(action.choices)[:2]
+                found.append((name, first, second))
+    return found
+
+
+@pytest.mark.parametrize(("command", "first", "second"), _format_options())
+def test_an_option_given_twice_with_two_values_is_refused(
+    command: str, first: str, second: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, err = _run([*BASE[command], "--format", first, "--format", second], capsys)
+    assert code == 2
+    assert err.strip() == (
+        f"ipprules {command}: error: argument --format: given twice ('{first}', then "
+        f"'{second}'); give it once"
+    )
+
+
+_PLATFORMS = ("taobao", "tmall", "aliexpress", "1688", "alibaba_com", "lazada_sg")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(_PLATFORMS), st.sampled_from(_PLATFORMS))
+def test_deadline_platform_twice(first: str, second: str) -> None:
+    # deadline --platform taobao --platform tmall showed tmall's deadlines alone, in silence
+    err = io.StringIO()
+    out = io.StringIO()
+    argv = ["deadline", "takedown", "--on", "2024-01-02", "--platform", first]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys, "stderr", err)
+        patch.setattr(sys, "stdout", out)
+        try:
+            code = main([*argv, "--platform", second])
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 2
+    if first == second:
+        assert code == 0, err.getvalue()
+    else:
+        assert code == 2
+        assert "argument --platform: given twice" in err.getvalue()
+        assert f"'{first}', then '{second}'" in err.getvalue()
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.dates(dt.date(1900, 1, 1), dt.date(2999, 12, 31)),
+    st.dates(dt.date(1900, 1, 1), dt.date(2999, 12, 31)),
+)
+def test_a_date_option_twice(first: dt.date, second: dt.date) -> None:
+    err = io.StringIO()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys, "stderr", err)
+        patch.setattr(sys, "stdout", io.StringIO())
+        try:
+            code = main(["schema", "--format", "json", "--format", "json"])  # same: taken
+        except SystemExit as exc:  # pragma: no cover - a refusal is the failure below
+            code = exc.code if isinstance(exc.code, int) else 2
+        assert code == 0, err.getvalue()
+        try:
+            code = main(
+                ["good-faith", "--as-of", str(first), "--as-of", str(second), "missing.csv"]
+            )
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 2
+    assert code == 2
+    if first != second:
+        assert (
+            err.getvalue()
+            .strip()
+            .endswith(f"argument --as-of: given twice ('{first}', then '{second}'); give it once")
+        )
+    else:
+        assert "missing.csv" in err.getvalue()
+
+
+def test_lifecycle_on_out_of_range_names_the_date(capsys: pytest.CaptureFixture[str]) -> None:
+    # was '--on/--ipr-submitted/--notice-received: $: the date ...' (which of them?)
+    code, err = _run(
+        ["lifecycle", "--events", "ipr_verified,takedown", "--on", "2022-01-03,3022-01-04"], capsys
+    )
+    assert code == 2
+    assert err.strip() == (
+        "ipprules: error: --on: $[1].on: the date 3022-01-04 is outside 1900-01-01..2999-12-31"
+    )
