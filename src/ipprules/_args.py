@@ -36,6 +36,7 @@ from ipprules._dates import as_date
 from ipprules.errors import InputError
 
 __all__ = [
+    "require_bool",
     "require_date",
     "require_instance",
     "require_int",
@@ -148,6 +149,20 @@ def require_int(
         raise InputError(f"{name} must be at least {low}, got {value}")
     if high is not None and value > high:
         raise InputError(f"{name} must be at most {high:,}, got {value}")
+    return value
+
+
+def require_bool(value: object, name: str) -> bool:
+    """``value`` if it is a ``bool``: a flag given ``"no"``, ``0`` or ``None`` is a TypeError,
+    not a truth value (``member="no"`` read as a member).
+
+    >>> require_bool("no", "member")
+    Traceback (most recent call last):
+    ...
+    TypeError: member must be a bool (True or False), got str
+    """
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be a bool (True or False), got {type_name(value)}")
     return value
 
 

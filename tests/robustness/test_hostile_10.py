@@ -18,7 +18,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import ipprules
 from ipprules.cli import _parsers, main
+from ipprules.goodfaith import History
+from ipprules.lifecycle import State, deadlines_from, next_deadlines
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -254,3 +257,64 @@ def test_lifecycle_on_out_of_range_names_the_date(capsys: pytest.CaptureFixture[
     assert err.strip() == (
         "ipprules: error: --on: $[1].on: the date 3022-01-04 is outside 1900-01-01..2999-12-31"
     )
+
+
+#: (call with a flag given as ``value``) for every public flag that took any truth value
+FLAG_CALLS = {
+    "advise(member=)": lambda v: ipprules.advise(
+        "trademark", "taobao", member=v, as_of="2024-01-02"
+    ),
+    "dedupe(use_derived=)": lambda v: list(
+        ipprules.dedupe(["https://item.taobao.com/item.htm?id=606832683299"], use_derived=v)
+    ),
+    "lifecycle_report(counterfeit=)": lambda v: ipprules.lifecycle_report(
+        ["ipr_verified"], counterfeit=v
+    ),
+    "lifecycle_report(ipp_plus=)": lambda v: ipprules.lifecycle_report(
+        ["ipr_verified"], ipp_plus=v
+    ),
+    "deadlines_from(counterfeit=)": lambda v: deadlines_from(
+        "takedown", "2024-01-02", counterfeit=v
+    ),
+    "deadlines_from(ipp_plus=)": lambda v: deadlines_from("takedown", "2024-01-02", ipp_plus=v),
+    "next_deadlines(counterfeit=)": lambda v: next_deadlines(State.TAKEN_DOWN, {}, counterfeit=v),
+    "next_deadlines(ipp_plus=)": lambda v: next_deadlines(State.TAKEN_DOWN, {}, ipp_plus=v),
+    "timeline(other_readings=)": lambda v: ipprules.timeline(
+        History.from_rows([]), "2024-01-02", "2024-01-03", other_readings=v
+    ),
+}
+
+
+@pytest.mark.parametrize("call", sorted(FLAG_CALLS))
+@settings(max_examples=20, deadline=None)
+@given(
+    value=st.one_of(
+        st.none(),
+        st.integers(),
+        st.text(max_size=5),
+        st.floats(allow_nan=True),
+        st.lists(st.booleans(), max_size=2),
+    )
+)
+def test_a_flag_that_is_not_a_bool_is_a_type_error(call: str, value: object) -> None:
+    # advise(member="no") advised as for a Good Faith member; counterfeit=1 added the
+    # counterfeit expectation: any truth value was taken as the flag
+    with pytest.raises(TypeError, match="must be a bool"):
+        FLAG_CALLS[call](value)
+
+
+@pytest.mark.parametrize("call", sorted(FLAG_CALLS))
+def test_a_flag_takes_true_and_false(call: str) -> None:
+    for value in (True, False):
+        FLAG_CALLS[call](value)
+
+
+def test_scale_flags_are_bools() -> None:
+    pytest.importorskip("dask.dataframe")
+    from ipprules.scale import parse_urls, read_histories
+
+    with pytest.raises(TypeError, match="history must be a bool"):
+        read_histories(str(EXAMPLES / "history-accounts.csv"), history="no")
+    for flag in ("dedupe", "use_derived"):
+        with pytest.raises(TypeError, match=f"{flag} must be a bool"):
+            parse_urls(str(EXAMPLES / "urls.txt"), **{flag: 0})

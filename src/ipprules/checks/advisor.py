@@ -257,9 +257,12 @@ def advise(
     >>> [s.code for s in advice.admissible]
     ['tm_counterfeit', 'tm_counterfeit_test_purchase', 'tm_misuse']
     """
+    from ipprules._args import require_bool
+
     book = rulebook if rulebook is not None else _default()
     if not isinstance(book, RuleBook):
         raise TypeError(f"rulebook must be a RuleBook, got {type(book).__name__}")
+    require_bool(member, "member")
     rules = book.as_of(as_date(as_of, "as-of date"), interpretation, trial=trial)
     kind = rules.ipr_type(ipr_type)
     place = rules.platform(platform)

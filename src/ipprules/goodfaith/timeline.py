@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from ipprules._args import require_strs
+from ipprules._args import require_bool, require_strs
 from ipprules.errors import InputError
 from ipprules.goodfaith.engine import RuleSource, default_book
 from ipprules.goodfaith.history import History
@@ -76,6 +76,7 @@ def timeline(
     history = check_history(history)
     if platforms is not None:
         platforms = require_strs(platforms, "platforms")
+    require_bool(other_readings, "other_readings")
     resolver = resolve(book, interpretation, trial, metrics)
     resolver.at(first_day.toordinal())  # raises before the coverage
     last_rules = resolver.at(last_day.toordinal())

@@ -429,9 +429,17 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn, not on 'aliexpress'
 
 
 def _check_ipp_plus(
-    rules: RuleBook | ResolvedRules | None, platform: str | None, ipp_plus: bool
+    rules: RuleBook | ResolvedRules | None,
+    platform: str | None,
+    ipp_plus: bool,
+    counterfeit: bool = False,
 ) -> None:
-    if ipp_plus:
+    """``ipp_plus`` and ``counterfeit`` are flags (``"no"`` is no truth value), and IPP Plus
+    applies on ``platform``."""
+    from ipprules._args import require_bool
+
+    require_bool(counterfeit, "counterfeit")
+    if require_bool(ipp_plus, "ipp_plus"):
         problem = ipp_plus_problem(rules, platform)
         if problem is not None:
             raise InputError(problem, path="$.ipp_plus")
@@ -504,7 +512,7 @@ def next_deadlines(
     latest_view = book.as_of(latest_known, interpretation, trial=trial)
     if platform is not None:
         latest_view.platform(platform)
-    _check_ipp_plus(book, platform, ipp_plus)
+    _check_ipp_plus(book, platform, ipp_plus, counterfeit)
     results: list[DeadlineResult] = []
     for hook in state_info(state).deadlines:
         if not _applies(hook, counterfeit, ipp_plus):
@@ -594,7 +602,7 @@ def deadlines_from(
     view = book.as_of(start, interpretation, trial=trial)
     if platform is not None:
         view.platform(platform)
-    _check_ipp_plus(book, platform, ipp_plus)
+    _check_ipp_plus(book, platform, ipp_plus, counterfeit)
     seen: set[str] = set()
     results: list[DeadlineResult] = []
     for state in State:
@@ -1163,7 +1171,7 @@ def lifecycle_report(
     outside = _outside_dates(ipr_submitted_on, notice_received_on)
     _check_order(records)
     _check_submission(records, outside["ipr_submitted"])
-    _check_ipp_plus(rules, platform, ipp_plus)
+    _check_ipp_plus(rules, platform, ipp_plus, counterfeit)
     dated = [r.on for r in records if r.on is not None]
     view = view_on(rules, max(dated) if dated else None)
     replay = _Replay(rules, calendar, platform, counterfeit, ipp_plus, outside, view)

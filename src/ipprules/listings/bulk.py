@@ -279,8 +279,10 @@ def dedupe(
     ...                                       "item.taobao.com/item.htm?id=606832683299"])]
     ['Listing', 'Duplicate']
     """
+    from ipprules._args import require_bool
+
     items = _pairs(results, "dedupe", "results")
-    return _dedupe(items, use_derived)
+    return _dedupe(items, require_bool(use_derived, "use_derived"))
 
 
 def _dedupe(items: Iterator[Any], use_derived: bool) -> Iterator[tuple[int, Outcome]]:

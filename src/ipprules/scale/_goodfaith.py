@@ -136,6 +136,7 @@ def read_histories(
     are read. ``history=False`` reads the planner's rows (blank lines anywhere are skipped,
     as ``ipprules plan`` skips them).
     """
+    from ipprules._args import require_bool
     from ipprules.errors import InputError
     from ipprules.scale._listings import (
         _check_text_type,
@@ -149,6 +150,7 @@ def read_histories(
     )
 
     dd = require("dask.dataframe")
+    require_bool(history, "history")
     path = path_text(path)
     paths = matching_paths(path)
     if is_parquet(path, paths):

@@ -370,7 +370,11 @@ def parse_urls(
     >>> table[["status", "partition", "position", "first_position"]].values.tolist()
     [['listing', 0, 0, <NA>], ['rejected', 0, 1, <NA>], ['duplicate', 1, 0, 0]]
     """
+    from ipprules._args import require_bool
+
     dd = require("dask.dataframe")
+    require_bool(dedupe, "dedupe")
+    require_bool(use_derived, "use_derived")
     given, column = column, column or "url"
     frame = _as_frame(source, given, blocksize)
     meta = listing_meta()
