@@ -318,3 +318,92 @@ def test_scale_flags_are_bools() -> None:
     for flag in ("dedupe", "use_derived"):
         with pytest.raises(TypeError, match=f"{flag} must be a bool"):
             parse_urls(str(EXAMPLES / "urls.txt"), **{flag: 0})
+
+
+def _plan_fields() -> list[tuple[str, int | None, str]]:
+    """(record, index, field) of every enum or flag field of the example plan's records."""
+    import typing
+
+    import attrs
+
+    from ipprules.checks import example_plan
+
+    plan = example_plan()
+    found = []
+    for where, records in (
+        ("account", [plan.account]),
+        ("rights", list(plan.rights)),
+        ("complaints", list(plan.complaints)),
+    ):
+        for index, record in enumerate(records):
+            hints = typing.get_type_hints(type(record))
+            for field in attrs.fields(type(record)):
+                hint = str(hints[field.name])
+                if "bool" in hint or "enum" in hint or "model." in hint:
+                    found.append((where, index if where != "account" else None, field.name))
+    return found
+
+
+PLAN_FIELDS = _plan_fields()
+
+
+def _with(where: str, index: int | None, field: str, value: object) -> object:
+    import attrs
+
+    from ipprules.checks import example_plan
+
+    plan = example_plan()
+    if index is None:
+        return attrs.evolve(plan, account=attrs.evolve(plan.account, **{field: value}))
+    records = list(getattr(plan, where))
+    alias = {f.name: f.alias for f in attrs.fields(type(records[index]))}[field]
+    records[index] = attrs.evolve(records[index], **{alias: value})
+    return attrs.evolve(plan, **{where: tuple(records)})
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(PLAN_FIELDS),
+    st.one_of(
+        st.none(),
+        st.integers(),
+        st.text(max_size=8),
+        st.sampled_from(["no", "yes", "trademark", "listing", "0", "elsewhere"]),
+        st.floats(),
+        st.lists(st.integers(), max_size=2),
+    ),
+)
+def test_a_plan_built_in_python_with_a_junk_field_keeps_the_contract(
+    field: tuple[str, int | None, str], value: object
+) -> None:
+    # Right(ipr_type="trademark") was an AttributeError inside check (a str has no .value);
+    # Right(renewed="no") a renewed right
+    try:
+        plan = _with(*field, value)
+    except (TypeError, ipprules.IpprulesError):
+        return  # refused by the record itself (a date field's converter)
+    result: object
+    try:
+        result = ipprules.check(plan)  # type: ignore[arg-type]
+    except (TypeError, ipprules.IpprulesError) as exc:  # nothing else may escape
+        result = exc
+    assert isinstance(result, ipprules.Report | TypeError | ipprules.IpprulesError)
+
+
+def test_plan_fields_given_as_their_values_read_as_the_enums() -> None:
+    from ipprules.checks import example_plan
+
+    plan = example_plan()
+    for where, index, field in PLAN_FIELDS:
+        record = plan.account if index is None else getattr(plan, where)[index]
+        value = getattr(record, field)
+        if isinstance(value, str) and type(value) is not str:  # an enum member
+            as_text = _with(where, index, field, value.value)
+            assert ipprules.check(as_text) == ipprules.check(plan), (where, index, field)  # type: ignore[arg-type]
+
+
+def test_a_flag_of_a_plan_record_is_a_bool() -> None:
+    with pytest.raises(TypeError, match=r"rights\[0\]\.renewed must be a bool"):
+        ipprules.check(_with("rights", 0, "renewed", "no"))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"account\.good_faith must be a bool"):
+        ipprules.check(_with("account", None, "good_faith", 1))  # type: ignore[arg-type]

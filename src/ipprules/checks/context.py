@@ -17,8 +17,13 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import enum
+import functools
+import types
+import typing
 from collections.abc import Iterator
 from itertools import repeat
+from typing import Any, TypeVar
 
 from ipprules.checks.findings import Finding, FindingSeverity, catalogue
 from ipprules.checks.model import Plan, Right
@@ -28,6 +33,8 @@ from ipprules.rulebook import ResolvedRules, RuleBook, as_date
 from ipprules.rulebook.model import Rule
 
 __all__ = ["Context", "Draft", "plan_trial"]
+
+T = TypeVar("T")
 
 #: A finding before its path is known: (code, message, records consulted).
 Draft = tuple[str, str, tuple[Rule | None, ...]]
@@ -54,9 +61,60 @@ def _plain(plan: Plan) -> Plan:
         if isinstance(c.listings, str) or not all(map(isinstance, c.listings, repeat(str))):
             raise TypeError(f"complaints[{i}].listings must be a sequence of URL strings")
         fixed.append(attrs.evolve(c, **changes) if changes else c)  # type: ignore[arg-type]
-    if all(a is b for a, b in zip(fixed, plan.complaints, strict=True)):
-        return plan
-    return attrs.evolve(plan, complaints=tuple(fixed))
+    if not all(a is b for a, b in zip(fixed, plan.complaints, strict=True)):
+        plan = attrs.evolve(plan, complaints=tuple(fixed))
+    return typed_record(plan, "")
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def typed_record(record: T, path: str) -> T:
+    """``record`` (a plan's attrs record) with its enum fields given as their values turned
+    into the enums, each field and record inside it checked alike: a flag that is not a bool
+    or a record of another class is a TypeError naming the field (``rights[0].renewed``), not
+    a truth value or an AttributeError deep inside the checks."""
+    import attrs
+
+    cls: Any = type(record)
+    changes: dict[str, object] = {}
+    for field in attrs.fields(cls):
+        value = getattr(record, field.name)
+        where = f"{path}.{field.name}" if path else field.name
+        fixed = _typed_value(value, _hints(cls)[field.name], where)
+        if fixed is not value:
+            changes[field.alias or field.name] = fixed
+    return attrs.evolve(record, **changes) if changes else record  # type: ignore[misc]
+
+
+def _typed_value(value: object, hint: Any, where: str) -> object:
+    import attrs
+
+    from ipprules._args import require_bool, require_instance, require_member
+
+    args = typing.get_args(hint)
+    if isinstance(hint, types.UnionType) and type(None) in args:
+        if value is None:
+            return value
+        hint = next(a for a in args if a is not type(None))
+        args = typing.get_args(hint)
+    if hint is bool:
+        return require_bool(value, where)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return require_member(value, hint, where)
+    if isinstance(hint, type) and attrs.has(hint):
+        return typed_record(require_instance(value, hint, where), where)
+    inner = args[0] if typing.get_origin(hint) is tuple and args[-1:] == (...,) else None
+    if inner is bool or (
+        isinstance(inner, type) and (attrs.has(inner) or issubclass(inner, enum.Enum))
+    ):
+        if not isinstance(value, tuple | list):
+            raise TypeError(f"{where} must be a tuple, got {type(value).__name__}")
+        items = [_typed_value(item, inner, f"{where}[{i}]") for i, item in enumerate(value)]
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else tuple(items)
+    return value
 
 
 def plan_trial(plan: Plan, rulebook: RuleBook) -> bool | frozenset[int]:
