@@ -407,3 +407,49 @@ def test_a_flag_of_a_plan_record_is_a_bool() -> None:
         ipprules.check(_with("rights", 0, "renewed", "no"))  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"account\.good_faith must be a bool"):
         ipprules.check(_with("account", None, "good_faith", 1))  # type: ignore[arg-type]
+
+
+_RULES_VALUES = {
+    "--ipr-type": ["--ipr-type", "trademark"],
+    "--platform": ["--platform", "taobao"],
+    "--target": ["--target", "listing"],
+    "--member": ["--member"],
+    "--to": ["--to", "2024-06-03"],
+    "--against": ["--against", str(EXAMPLES / "rules-override.toml")],
+}
+_RULES_NAMES = {"platform": "taobao", "sources": "S1", "section": "platforms"}
+
+
+def _rules_cases() -> list[tuple[str, str]]:
+    from ipprules.cli.rules import VIEWS
+
+    return [(view, option) for view in VIEWS for option in ["name", *_RULES_VALUES]]
+
+
+@pytest.mark.parametrize(("view", "option"), _rules_cases())
+def test_rules_refuses_an_argument_its_view_does_not_use(
+    view: str, option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # rules changes --to 2024-01-01 listed every change, rules summary taobao the summary
+    from ipprules.cli.rules import _VIEW_ARGUMENTS
+
+    dest = "name" if option == "name" else option[2:].replace("-", "_")
+    given = [_RULES_NAMES.get(view, "taobao")] if option == "name" else _RULES_VALUES[option]
+    extra = ["--to", "2024-06-04"] if view == "diff" and option not in ("--to", "--against") else []
+    argv = ["rules", view, *given, *extra, "--as-of", "2024-06-03"]
+    code, err = _run(argv, capsys)
+    if dest in _VIEW_ARGUMENTS.get(view, ()):
+        assert code in (0, 1), err
+    else:
+        assert code == 2
+        assert err.startswith(f"ipprules: error: argument {option}"), err
+        assert f"not used by the {view} view" in err and err.count("\n") == 1
+
+
+def test_rules_diff_takes_to_or_against(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["rules", "diff", *_RULES_VALUES["--to"], *_RULES_VALUES["--against"]]
+    code, err = _run([*argv, "--as-of", "2024-06-03"], capsys)
+    assert code == 2
+    assert err.strip() == (
+        "ipprules: error: argument --to: give --to DATE or --against FILE, not both"
+    )

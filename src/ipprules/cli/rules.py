@@ -17,6 +17,7 @@ from ipprules.cli._common import (
     iso_date,
     print_json,
     resolve_as_of,
+    shown,
     table,
     trial_choice,
 )
@@ -81,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
     if args.ipr_type is not None:
         rules.ipr_type(args.ipr_type)
     view: str = args.view
+    _check_used(args, view)
     if view == "diff":
         return _diff(args, book, rules)
     data, text = _VIEW_FUNCS[view](args, rules)
@@ -103,6 +105,45 @@ def run(args: argparse.Namespace) -> int:
         for key, names in differ.items():
             print(f"  {key}: differs under {', '.join(names)}")
     return EXIT_OK
+
+
+#: The arguments a view reads, of those only some views read: any other given to it is
+#: refused (``rules changes --to 2024-01-01`` showed every change, ``rules summary taobao``
+#: the summary, ``rules diff --to ... --against ...`` the override alone, in silence).
+_VIEW_ARGUMENTS = {
+    "platform": ("name", "platform"),
+    "reasons": ("ipr_type", "platform", "target", "member"),
+    "documents": ("ipr_type", "platform"),
+    "registrations": ("platform",),
+    "deadlines": ("platform",),
+    "penalties": ("platform",),
+    "sources": ("name",),
+    "section": ("name",),
+    "diff": ("to", "against"),
+}
+_ARGUMENT_NAMES = {
+    "name": "name",
+    "ipr_type": "--ipr-type",
+    "platform": "--platform",
+    "target": "--target",
+    "member": "--member",
+    "to": "--to",
+    "against": "--against",
+}
+
+
+def _check_used(args: argparse.Namespace, view: str) -> None:
+    used = _VIEW_ARGUMENTS.get(view, ())
+    for dest, name in _ARGUMENT_NAMES.items():
+        value = getattr(args, dest)
+        if value not in (None, False) and dest not in used:
+            readers = ", ".join(v for v, dests in _VIEW_ARGUMENTS.items() if dest in dests)
+            given = f" ({shown(repr(value))[:60]})" if dest == "name" else ""
+            raise ValueError(
+                f"argument {name}{given}: not used by the {view} view (it goes with: {readers})"
+            )
+    if view == "diff" and args.to is not None and args.against is not None:
+        raise ValueError("argument --to: give --to DATE or --against FILE, not both")
 
 
 #: Fields that document a record rather than decide an answer (not compared across readings).
