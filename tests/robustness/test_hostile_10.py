@@ -453,3 +453,45 @@ def test_rules_diff_takes_to_or_against(capsys: pytest.CaptureFixture[str]) -> N
     assert err.strip() == (
         "ipprules: error: argument --to: give --to DATE or --against FILE, not both"
     )
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["deadline", "takedown", "--on", "2024-01-02"],
+        ["schema", "plan"],
+        ["explain", "--format", "json"],
+        ["rules", "reasons", "--as-of", "2024-01-02"],
+    ],
+)
+def test_a_full_output_is_named_as_the_output(argv: list[str]) -> None:
+    # was 'ipprules: error: [Errno 28] No space left on device' (which file?)
+    import subprocess
+
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "ipprules", *argv],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines()[-1] == (
+        "ipprules: error: <stdout>: cannot write the output: No space left on device"
+    )
+
+
+def test_plan_out_onto_a_file_says_it_is_not_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    taken = tmp_path / "report.txt"
+    taken.write_text("mine\n", encoding="utf-8")
+    code, err = _run([*BASE["plan"], "--out", str(taken)], capsys)
+    assert code == 2
+    assert err.strip() == (
+        f"ipprules: error: {taken}: $: exists and is not a folder: give a new or an existing folder"
+    )
+    assert taken.read_text(encoding="utf-8") == "mine\n"

@@ -291,7 +291,9 @@ def _default(value: Any) -> Any:
 def fail(exc: BaseException, stream: TextIO | None = None) -> int:
     """Report an unusable input on stderr (never a traceback) and return exit code 2."""
     flush_notices(keep=False)  # the error is the only line
-    if isinstance(exc, OSError) and exc.filename is not None:
+    if isinstance(exc, OutputFailed):
+        text = f"<stdout>: cannot write the output: {exc.strerror or exc}"
+    elif isinstance(exc, OSError) and exc.filename is not None:
         text = f"{exc.filename}: cannot read the file: {exc.strerror or exc}"
     else:
         text = str(exc)
@@ -350,6 +352,11 @@ def add_max_bytes(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class OutputFailed(OSError):
+    """Standard output refused what was written (``> /dev/full``: no space left), reported as
+    the output's failure, not as a file that could not be read."""
+
+
 class _Guarded(io.TextIOBase):
     """stdout that drops what it cannot deliver once the reader has gone away."""
 
@@ -380,6 +387,8 @@ class _Guarded(io.TextIOBase):
                 self._stream.write(text)
             except BrokenPipeError:
                 self._gone()
+            except OSError as exc:
+                raise OutputFailed(exc.errno, exc.strerror) from None
         return len(text)
 
     def flush(self) -> None:
@@ -388,6 +397,8 @@ class _Guarded(io.TextIOBase):
                 self._stream.flush()
             except BrokenPipeError:
                 self._gone()
+            except OSError as exc:
+                raise OutputFailed(exc.errno, exc.strerror) from None
 
     def _gone(self) -> None:
         self.broken = True

@@ -72,6 +72,10 @@ RECONCILIATION_FILES: dict[str, tuple[str, ...]] = {
 
 def _folder(folder: str | Path) -> Path:
     out = Path(folder)
+    if out.exists() and not out.is_dir():  # a file, /dev/full: "File exists" said nothing
+        raise InputError(
+            "exists and is not a folder: give a new or an existing folder", file=str(out)
+        )
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
