@@ -79,6 +79,7 @@ __all__ = [
     "DEFAULT_MAX_LINE",
     "MAX_DEPTH",
     "Document",
+    "LoneSurrogate",
     "allow_large_csv_fields",
     "csv_cell_at",
     "csv_dialect",
@@ -93,6 +94,7 @@ __all__ = [
     "reading_limits",
     "sep_line",
     "structure_document",
+    "surrogate_error",
 ]
 
 T = TypeVar("T")
@@ -928,6 +930,8 @@ def parse_document(
             raise error(
                 f"not valid JSON: {exc.msg}", file=name, line=exc.lineno, column=exc.colno
             ) from None
+        except LoneSurrogate as exc:
+            raise surrogate_error(exc, text, name, error) from None
         except ValueError as exc:
             twice = duplicate_key_error(text, str(exc), name, error)
             if twice is not None:
@@ -939,6 +943,16 @@ def parse_document(
     if isinstance(data, dict) and isinstance(data.get("$schema"), str):
         del data["$schema"]  # an editor's pointer to the file's schema (ipprules.schemas)
     return Document(name=name, text=text, data=data, format=fmt)
+
+
+def surrogate_error(
+    exc: LoneSurrogate, text: str, name: str, error: type[InputError] = InputError, line: int = 0
+) -> InputError:
+    """A lone surrogate at its value's line and column (``line``: the line ``text`` starts on,
+    for a line of JSON Lines)."""
+    where = Document(name=name, text=text, data=None, format="json").locate(exc.path)
+    at, column = where if where else (1, None)
+    return error(exc.problem, path=exc.path, file=name, line=at + line, column=column)
 
 
 def structure_document(
@@ -984,16 +998,63 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def loads_json(text: str) -> Any:
     """Parse JSON strictly: no NaN or infinities, no key twice in one object, no integer
-    longer than :data:`MAX_DIGITS` digits. Raises ``json.JSONDecodeError`` or ``ValueError``.
+    longer than :data:`MAX_DIGITS` digits, no lone surrogate (:class:`LoneSurrogate`).
+    Raises ``json.JSONDecodeError`` or ``ValueError``.
 
     >>> loads_json('{"a": 1, "a": 2}')
     Traceback (most recent call last):
     ...
     ValueError: the key 'a' is given twice in one object
+    >>> loads_json('{"note": ["ok", "\\\\ud800"]}')
+    Traceback (most recent call last):
+    ...
+    ipprules._files.LoneSurrogate: $.note[1]: a lone surrogate (\\ud800, half of a UTF-16 ...
     """
-    return json.loads(
+    data = json.loads(
         text, parse_constant=_reject_constant, parse_int=_int, object_pairs_hook=_unique_keys
     )
+    if _SURROGATE_ESCAPE.search(text):  # rare: walk the strings only when one may be there
+        _check_text(data)
+    return data
+
+
+#: A JSON escape of a UTF-16 surrogate, which JSON decodes alone (unpaired) into a str that
+#: cannot be written out as UTF-8 (the output then failed with "surrogates not allowed").
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+class LoneSurrogate(ValueError):
+    """A string of a JSON document holding half of a UTF-16 pair (``"\\ud800"``), at
+    ``path``."""
+
+    def __init__(self, path: str, char: str) -> None:
+        self.path = path
+        self.problem = f"a lone surrogate (\\u{ord(char):04x}, half of a UTF-16 pair) is not text"
+        super().__init__(f"{path}: {self.problem}")
+
+
+def _check_text(data: Any) -> None:
+    stack: list[tuple[str, Any]] = [("$", data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            bad = next((c for c in value if "\ud800" <= c <= "\udfff"), None)
+            if bad is not None:
+                raise LoneSurrogate(path, bad)
+        elif isinstance(value, dict):
+            for key in value:
+                if any("\ud800" <= c <= "\udfff" for c in key):
+                    raise LoneSurrogate(path, next(c for c in key if "\ud800" <= c <= "\udfff"))
+            stack.extend((_member(path, k), v) for k, v in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{i}]", v) for i, v in reversed(list(enumerate(value))))
+
+
+def _member(path: str, key: str) -> str:
+    if _NAME.fullmatch(key):
+        return f"{path}.{key}"
+    quoted = key.replace("\\", "\\\\").replace("'", "\\'")
+    return f"{path}['{quoted}']"
 
 
 def _long_number_line(text: str) -> int | None:

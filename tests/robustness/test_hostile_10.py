@@ -495,3 +495,101 @@ def test_plan_out_onto_a_file_says_it_is_not_a_folder(
         f"ipprules: error: {taken}: $: exists and is not a folder: give a new or an existing folder"
     )
     assert taken.read_text(encoding="utf-8") == "mine\n"
+
+
+_ANY_TEXT = st.text(st.characters(blacklist_categories=()), max_size=6)
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(10**6), 10**6) | _ANY_TEXT,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_ANY_TEXT, inner, max_size=3),
+    max_leaves=12,
+)
+
+
+def _has_surrogate(value: object) -> bool:
+    if isinstance(value, str):
+        return any(0xD800 <= ord(c) <= 0xDFFF for c in value)
+    if isinstance(value, dict):
+        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(map(_has_surrogate, value))
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON_VALUES, st.booleans())
+def test_json_refuses_a_lone_surrogate_and_nothing_else(value: object, ascii_only: bool) -> None:
+    # json.loads takes "\ud800" (an escape of half a UTF-16 pair); the str could not be
+    # written out as UTF-8: 'utf-8' codec can't encode character '\ud800' ... surrogates
+    import json
+
+    from ipprules._files import LoneSurrogate, loads_json
+
+    text = json.dumps(value, ensure_ascii=ascii_only)
+    decoded = json.loads(text)  # a pair written as two escapes decodes to one character
+    if _has_surrogate(decoded):
+        with pytest.raises(LoneSurrogate, match="half of a UTF-16 pair"):
+            loads_json(text)
+    else:
+        assert loads_json(text) == decoded
+
+
+def _surrogate_files(folder: Path) -> list[tuple[list[str], Path, str]]:
+    """(argv, file, JSON path of the string holding \\ud800) for each JSON reader."""
+    import json
+
+    bad = "x\ud800y"
+    events = json.loads((EXAMPLES / "lifecycle-counter-notice.json").read_text(encoding="utf-8"))
+    events["events"][3]["reason"] = bad
+    violations = [{"date": "2024-01-08", "kind": "general", "platform": "aliexpress", "id": bad}]
+    calendar = {"name": bad, "weekend": [5, 6], "holidays": ["2024-10-01"]}
+    history = {
+        "type": "complaint",
+        "date": "2024-01-02",
+        "platform": "taobao",
+        "reason_code": "tm_misuse",
+        "listings": 1,
+        "taken_down": 1,
+        "note": bad,
+    }
+    urls = {"url": "https://item.taobao.com/item.htm?id=606832683299", "seen": [1, bad]}
+    cases = [
+        ("events.json", events, ["lifecycle"], "$.events[3].reason"),
+        (
+            "v.json",
+            violations,
+            ["penalties", "--platform", "aliexpress", "--as-of", "2024-06-01"],
+            "$[0].id",
+        ),
+        (
+            "cal.json",
+            calendar,
+            ["deadline", "takedown", "--on", "2024-10-01", "--calendar"],
+            "$.name",
+        ),
+        ("h.jsonl", history, ["good-faith", "--as-of", "2024-06-01"], "$.note"),
+        ("u.jsonl", urls, ["listings"], "$.seen[1]"),
+        ("odd key.json", {"a": {bad: 1}}, ["counter-notice"], "$.a"),
+    ]
+    found = []
+    for name, data, argv, path in cases:
+        file = folder / name
+        one_line = name.endswith(".jsonl")  # JSON Lines: an object a line
+        text = json.dumps(data) if one_line else "\n" + json.dumps(data, indent=1)
+        file.write_text(text + "\n", encoding="utf-8")
+        found.append(([*argv, str(file)], file, path))
+    return found
+
+
+def test_a_lone_surrogate_is_refused_at_its_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for argv, file, path in _surrogate_files(tmp_path):
+        code, err = _run(argv, capsys)
+        assert code == 2, (argv, err)
+        lines = err.strip().splitlines()
+        assert len(lines) == 1, err
+        head, _, message = lines[0].partition(f": {path}: ")
+        assert message == "a lone surrogate (\\ud800, half of a UTF-16 pair) is not text", err
+        line, column = (int(n) for n in head.rsplit(":", 2)[1:])
+        text = file.read_text(encoding="utf-8").splitlines()[line - 1]
+        assert text[column - 1] in '"{', (err, text)  # the string's quote (a key: its object)

@@ -76,6 +76,7 @@ import attrs
 
 from ipprules._files import (
     DEFAULT_MAX_LINE,
+    LoneSurrogate,
     allow_large_csv_fields,
     cap_set,
     csv_cell_at,
@@ -85,6 +86,7 @@ from ipprules._files import (
     loads_json,
     open_input,
     source_name,
+    surrogate_error,
 )
 from ipprules.errors import InputError
 from ipprules.goodfaith.engine import Counts, fold, fold_counted
@@ -1257,6 +1259,8 @@ def _jsonl(chunks: _Chunks, name: str) -> Iterator[tuple[Any, ErrorAt, int]]:
             raise InputError(
                 "not valid JSON: nested too deeply", file=name, line=lineno, column=1
             ) from None
+        except LoneSurrogate as exc:
+            raise surrogate_error(exc, line, name, line=lineno - 1) from None
         except ValueError as exc:
             located = duplicate_key_error(line, str(exc), name, line=lineno)
             if located is not None:

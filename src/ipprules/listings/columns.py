@@ -17,10 +17,12 @@ from collections.abc import Callable, Iterable, Iterator
 
 from ipprules._files import (
     CSV_DELIMITERS,
+    LoneSurrogate,
     duplicate_key_error,
     header_delimiter,
     loads_json,
     sep_line,
+    surrogate_error,
 )
 from ipprules._files import csv_dialect as header_dialect
 from ipprules.errors import InputError
@@ -135,6 +137,8 @@ def jsonl_urls(
             continue
         try:
             data = loads_json(text)
+        except LoneSurrogate as exc:
+            raise surrogate_error(exc, text, name, line=number - 1) from None
         except (ValueError, RecursionError) as exc:  # JSONDecodeError, huge integers...
             located = duplicate_key_error(text, str(exc), name, line=number)
             if located is not None:
