@@ -593,3 +593,15 @@ def test_a_lone_surrogate_is_refused_at_its_place(
         line, column = (int(n) for n in head.rsplit(":", 2)[1:])
         text = file.read_text(encoding="utf-8").splitlines()[line - 1]
         assert text[column - 1] in '"{', (err, text)  # the string's quote (a key: its object)
+
+
+@pytest.mark.parametrize("scaled", [[], ["--workers", "1"]])
+def test_derived_aliexpress_ids_goes_with_dedupe(
+    scaled: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # without --dedupe it merged nothing and said nothing
+    code, err = _run([*BASE["listings"], "--derived-aliexpress-ids", *scaled], capsys)
+    assert code == 2
+    assert err.strip() == "ipprules: error: argument --derived-aliexpress-ids: goes with --dedupe"
+    code, err = _run([*BASE["listings"], "--derived-aliexpress-ids", "--dedupe"], capsys)
+    assert code in (0, 1), err

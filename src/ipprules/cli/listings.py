@@ -97,6 +97,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from ipprules.scale.cli import run_listings, wanted
 
+    if args.derived_aliexpress_ids and not args.dedupe:  # it changes nothing alone: say so
+        raise ValueError("argument --derived-aliexpress-ids: goes with --dedupe")
     if wanted(args) or args.out:
         return run_listings(args)
 
