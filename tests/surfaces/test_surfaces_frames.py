@@ -10,7 +10,7 @@ from fractions import Fraction
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ipprules import _frames
@@ -55,6 +55,7 @@ DECLARED: dict[str, Any] = {
 }
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # pandas frames per example
 @given(records)
 def test_declared_columns_get_real_dtypes(rows: list[dict[str, Any]]) -> None:
     frame = _frames.to_frame(rows, **DECLARED)

@@ -78,24 +78,16 @@ def timeline(
         platforms = require_strs(platforms, "platforms")
     require_bool(other_readings, "other_readings")
     resolver = resolve(book, interpretation, trial, metrics)
-    resolver.at(first_day.toordinal())  # raises before the coverage
-    last_rules = resolver.at(last_day.toordinal())
+    day0, day1 = first_day.toordinal(), last_day.toordinal()
+    resolver.at(day0)  # raises before the coverage
+    last_rules = resolver.at(day1)
     asked = platforms  # the other readings resolve it under their own rules (Xianyu, B1)
     if last_rules is not None:
         platforms = last_rules.scope(platforms)
     counts = history.counts
     first = counts.first_day()
-    sweep_from = first_day.toordinal()
-    if first is not None:
-        sweep_from = min(sweep_from, max(first, resolver.changes[0]))
-    state = sweep(
-        counts,
-        resolver,
-        platforms,
-        sweep_from,
-        last_day.toordinal(),
-        collect_from=first_day.toordinal(),
-    )
+    sweep_from = day0 if first is None else min(day0, max(first, resolver.changes[0]))
+    state = sweep(counts, resolver, platforms, sweep_from, day1, collect_from=day0)
     name = interpretation or (
         last_rules.interpretation
         if last_rules is not None
