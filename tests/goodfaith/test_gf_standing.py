@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -502,7 +503,8 @@ def test_an_abuse_finding_before_the_window_is_a_record_under_the_brief() -> Non
         assert not s.criterion("no_abuse").met
         assert s.criterion("no_abuse").other_readings == ("official",)
         (note,) = [n for n in s.notes if "abuse finding" in n]
-        assert "2023-10-15" in note and "B21" in note and "is counted" in note
+        assert "2023-10-15" in note and "B21" in note and "bars admission for good" in note
+        assert "under official it no longer counts" in note
     official = standing(h, D(2024, 3, 31), interpretation="official")
     assert official.qualifies and official.criterion("no_abuse").met
     assert official.other_readings == ("brief", "brief-at-least-100")
@@ -655,3 +657,84 @@ def test_a_lock_out_begun_under_2015_says_what_the_2018_length_would_give(
     trial = standing(h, as_of, trial=True)
     assert trial.locked_until is None or trial.locked_until == D(2018, 9, 1)
     assert not [n for n in trial.notes if n.startswith("locked out until")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    abuse_on=st.dates(min_value=D(2018, 8, 15), max_value=D(2024, 3, 31)),
+    as_of=st.dates(min_value=D(2022, 4, 15), max_value=D(2024, 6, 30)),
+    rejected=st.integers(min_value=1, max_value=400),
+)
+def test_an_abuse_finding_that_bars_admission_gives_no_number_of_complaints(
+    abuse_on: dt.date, as_of: dt.date, rejected: int
+) -> None:
+    """B21 (the brief): an abuse finding on record bars admission for good, so the path names
+    no number of successes or complaints (none would admit the account) and names the reading
+    under which it could (official, R69, R82: only while the finding is in the window). Under
+    official, a finding in the window bars admission until the day it leaves the window, and
+    the standing that day no longer counts it. A what-if of any batch agrees."""
+    abuse = AccountEvent(date=abuse_on, kind=EventKind.ABUSE)
+    h = history(abuse, complaint(as_of, 0, rejected), filler=20, day=as_of)
+    on_record = abuse_on <= as_of
+    in_window = window_start(as_of, 3) < abuse_on <= as_of
+    for name in ("brief", "brief-at-least-100"):
+        s = standing(h, as_of, interpretation=name)
+        p = s.path
+        assert p.barred is on_record
+        if on_record:
+            assert p.successes is None and p.volume is None
+            assert p.abuse_bar == abuse_on and p.abuse_clears_on is None
+            assert p.qualify_under == ("official",)
+            (note,) = [n for n in s.notes if "bars admission for good" in n]
+            assert "official" in note and "no number of complaints" in note
+            w = what_if(h, [complaint(as_of, 100_000)] * 150, as_of, interpretation=name)
+            assert not w.after.qualifies and w.after.path.barred
+            assert w.after.path.successes is None and w.after.path.volume is None
+        else:
+            assert p.abuse_bar is None and p.volume is not None
+    official = standing(h, as_of, interpretation="official")
+    p = official.path
+    assert not p.barred and p.successes is not None and p.volume is not None
+    if in_window:
+        clears = p.abuse_clears_on
+        assert p.abuse_bar == abuse_on and clears is not None and clears > as_of
+        h_later = history(abuse, filler=150, day=clears)
+        then = standing(h_later, clears, interpretation="official")
+        before = standing(h_later, clears - dt.timedelta(days=1), interpretation="official")
+        assert then.criterion("no_abuse").met and not before.criterion("no_abuse").met
+    else:
+        assert p.abuse_bar is None and p.abuse_clears_on is None
+
+
+def test_the_cli_path_says_an_abuse_finding_bars_admission(tmp_path: Path) -> None:
+    """ipprules good-faith (text and JSON): no "to qualify: N more" where an abuse finding
+    bars admission under the reading in force, and the reading under which it could."""
+    import json
+    import subprocess
+    import sys
+
+    f = tmp_path / "h.csv"
+    f.write_text(
+        "type,date,id,platform,reason_code,listings,taken_down,rejected,withdrawn,pending,"
+        "reinstated,counter_rejected,note\n"
+        "abuse,2023-02-10,,,,,,,,,,,found\n"
+        "complaint,2023-03-01,C1,taobao,tm_counterfeit,300,0,300,0,0,0,0,\n",
+        encoding="utf-8",
+    )
+    base = [sys.executable, "-m", "ipprules", "good-faith", str(f), "--as-of", "2023-03-31"]
+    brief = subprocess.run(base, capture_output=True, text=True, check=False).stdout
+    assert "more successful takedown(s)\n" not in brief.split("note:")[-1]
+    assert "to qualify: no number of complaints admits the account" in brief
+    assert "it could under official" in brief and "volume:" not in brief
+    data = json.loads(
+        subprocess.run(
+            [*base, "--format", "json"], capture_output=True, text=True, check=False
+        ).stdout
+    )
+    assert data["path"]["successes"] is None and data["path"]["volume"] is None
+    assert data["path"]["qualify_under"] == ["official"]
+    official = subprocess.run(
+        [*base, "--interpretation", "official"], capture_output=True, text=True, check=False
+    ).stdout
+    assert "abuse: no admission before 2023-05-10" in official
+    assert "to qualify: 2700 more successful takedown(s)" in official

@@ -226,7 +226,25 @@ def _print_standing(s: Any, out: Any = None) -> None:
     for note in s.notes:
         print(f"  note: {shown(note)}", file=out)
     p = s.path
-    if not s.qualifies:
+    if not s.qualifies and p.barred:
+        could = (
+            f"; it could under {', '.join(p.qualify_under)}, which count(s) the finding only "
+            "while it is in the window (R69, R82)"
+            if p.qualify_under
+            else ""
+        )
+        print(
+            f"  to qualify: no number of complaints admits the account under this reading "
+            f"(the abuse finding on {p.abuse_bar} bars admission for good, B21){could}",
+            file=out,
+        )
+    elif not s.qualifies:
+        if p.abuse_clears_on is not None:
+            print(
+                f"  abuse: no admission before {p.abuse_clears_on}, when the abuse finding on "
+                f"{p.abuse_bar} leaves the window (R69, R82)",
+                file=out,
+            )
         if p.successes != 0:
             need = "no number of" if p.successes is None else f"{p.successes}"
             print(f"  to qualify: {need} more successful takedown(s)", file=out)

@@ -270,20 +270,37 @@ class PathToQualify:
 
     ``successes``: the fewest successful takedowns (in the takedown-rate metric's
     unit) after which every rate passes, overall and per reason code (``None``: no
-    number would). ``volume``: complaints (or listings) still missing under a
-    volume floor. ``failures_clear_on``: the first date on which every failure now
-    in the window (rejected or reinstated item) has left it. ``rates_pass_on``: when
-    the rates fail now, the first date after ``as_of`` on which, with nothing more
-    filed, every rate passes (``None`` if they pass now or never will; rates with
-    nothing left to count do not pass).
+    number would, or no number admits the account: an abuse finding bars it for good).
+    ``volume``: complaints (or listings) still missing under a volume floor (``None``
+    when an abuse finding bars admission for good). ``failures_clear_on``: the first date
+    on which every failure now in the window (rejected or reinstated item) has left it.
+    ``rates_pass_on``: when the rates fail now, the first date after ``as_of`` on which,
+    with nothing more filed, every rate passes (``None`` if they pass now or never will;
+    rates with nothing left to count do not pass).
+
+    ``abuse_bar``: the date of the abuse finding that bars admission under this reading
+    (the latest one counted; ``None`` when none does). ``abuse_clears_on``: the first day it
+    no longer counts, where the reading counts it over the window only (the official
+    lock-outs, R69, R82); ``None`` where the reading counts it for good (the brief's "no
+    record of abusive complaints", B21): then no number of complaints admits the account,
+    and ``qualify_under`` names the other readings under which it could qualify (where the
+    finding counts only while it is in the window).
     """
 
     successes: int | None
-    volume: int
+    volume: int | None
     declaration_missing: bool
     locked_until: dt.date | None
     failures_clear_on: dt.date | None
     rates_pass_on: dt.date | None
+    abuse_bar: dt.date | None = None
+    abuse_clears_on: dt.date | None = None
+    qualify_under: tuple[str, ...] = ()
+
+    @property
+    def barred(self) -> bool:
+        """Whether an abuse finding bars admission for good under this reading."""
+        return self.abuse_bar is not None and self.abuse_clears_on is None
 
 
 @attrs.frozen(kw_only=True)

@@ -406,7 +406,8 @@ def standing_with(
     counts = history.counts
     lo = window_start(day, criteria.window_months)
     total, by_code = counts.window(scope, lo.toordinal(), ordinal)
-    overall, declared = _overall(rules, total, [e for e in counts.events if e.date <= day], lo)
+    events = [e for e in counts.events if e.date <= day]
+    overall, declared = _overall(rules, total, events, lo)
     codes = _per_code(rules, by_code, overall, total)
     # membership: one sweep over the days from the start of the history
     first = counts.first_day()
@@ -438,13 +439,19 @@ def standing_with(
                 *(r.headroom.counter_notices for r in codes),
             ),
         ),
-        path=PathToQualify(
-            successes=_successes(overall, codes),
-            volume=(overall[2].needed or 0) if rules.volume_th is not None else 0,
-            declaration_missing=criteria.declaration_required and not declared,
-            locked_until=state.locked_until,
-            failures_clear_on=clear_on,
-            rates_pass_on=pass_on,
+        path=_path(
+            PathToQualify(
+                successes=_successes(overall, codes),
+                volume=(overall[2].needed or 0) if rules.volume_th is not None else 0,
+                declaration_missing=criteria.declaration_required and not declared,
+                locked_until=state.locked_until,
+                failures_clear_on=clear_on,
+                rates_pass_on=pass_on,
+            ),
+            rules,
+            events,
+            lo,
+            (name, day, resolver),
         ),
         rule=getattr(criteria, "id", None),
         notes=(
@@ -456,6 +463,7 @@ def standing_with(
             *_withdrawn(rules, total, by_code),
             *_unit(rules, total, by_code),
             *_old_abuse(rules, counts.events, lo, day),
+            *_abuse_bar_note(rules, events, lo, (name, day, resolver)),
             *_before_coverage(counts, scope, lo.toordinal(), ordinal, resolver),
             *_early_admission(counts.events, day, resolver),
             *_lock_across_versions(state.locked_until, state.locked_from, rules, resolver, day),
@@ -667,6 +675,98 @@ def _early_admission(
     )
 
 
+def _abuse_bar(
+    rules: DayRules,
+    events: Sequence[AccountEvent],
+    lo: dt.date,
+    reading: tuple[str, dt.date, Resolver],
+) -> tuple[dt.date | None, dt.date | None, dict[str, dt.date | None]]:
+    """The abuse finding that bars admission on the day under this reading (the latest one
+    counted), the first day it no longer counts (``None``: never, the brief's B21 states no
+    window), and, for each other reading of the book, the day it stops counting there
+    (``None``: never there either; readings that have no abuse criterion: the day itself)."""
+    criteria = rules.criteria
+    name, day, resolver = reading
+    ever = criteria.abuse_ever
+    found = [e.date for e in events if e.kind is EventKind.ABUSE and (ever or e.date > lo)]
+    if not criteria.no_abuse_required or not found:
+        return None, None, {}
+    last = max(found)
+    clears = None if ever else first_day_out(last, criteria.window_months)
+    others: dict[str, dt.date | None] = {}
+    for other in getattr(resolver.book, "interpretations", ()):
+        if other == name:
+            continue
+        theirs = Resolver(resolver.book, other, resolver.trial, resolver.metrics)
+        there = theirs.at(day.toordinal(), strict=False)
+        if there is None or not there.criteria.no_abuse_required:
+            others[other] = day
+        else:
+            c = there.criteria
+            others[other] = None if c.abuse_ever else first_day_out(last, c.window_months)
+    return last, clears, others
+
+
+def _path(
+    path: PathToQualify,
+    rules: DayRules,
+    events: Sequence[AccountEvent],
+    lo: dt.date,
+    reading: tuple[str, dt.date, Resolver],
+) -> PathToQualify:
+    """The path to qualify with the abuse finding that bars admission, if any: where it
+    bars admission for good (B21), no number of complaints admits the account (successes
+    and volume ``None``) and the readings under which it could are named."""
+    last, clears, others = _abuse_bar(rules, events, lo, reading)
+    if last is None:
+        return path
+    if clears is not None:
+        return attrs.evolve(path, abuse_bar=last, abuse_clears_on=clears)
+    under = tuple(n for n, d in others.items() if d is not None)
+    return attrs.evolve(path, successes=None, volume=None, abuse_bar=last, qualify_under=under)
+
+
+def _abuse_bar_note(
+    rules: DayRules,
+    events: Sequence[AccountEvent],
+    lo: dt.date,
+    reading: tuple[str, dt.date, Resolver],
+) -> tuple[str, ...]:
+    """A note when an abuse finding bars admission on the day: for good under a reading
+    that counts every record (B21), until it leaves the window under one that reads the
+    criterion over the window (R69, R82); and what the other readings say."""
+    last, clears, others = _abuse_bar(rules, events, lo, reading)
+    if last is None:
+        return ()
+    day = reading[1]
+    if clears is None:
+        here = (
+            f"the abuse finding on {last.isoformat()} bars admission for good under this "
+            'reading: the brief\'s "no record of abusive complaints" (B21) states no window, '
+            "so no number of complaints admits the account"
+        )
+    else:
+        here = (
+            f"the abuse finding on {last.isoformat()} bars admission until it leaves the "
+            f"window on {clears.isoformat()} (R69, R82): no number of complaints admits the "
+            "account before then"
+        )
+    groups: dict[dt.date | None, list[str]] = {}
+    for name, when in others.items():
+        if when != clears:
+            groups.setdefault(when, []).append(name)
+    there = []
+    for when, names in groups.items():
+        who = ", ".join(names)
+        if when is None:
+            there.append(f"under {who} it bars admission for good (B21)")
+        elif when <= day:
+            there.append(f"under {who} it no longer counts (it left the window on {when})")
+        else:
+            there.append(f"under {who} it counts until it leaves the window on {when}")
+    return (here + "".join(f"; {t}" for t in there),)
+
+
 def _old_abuse(
     rules: DayRules, events: Sequence[AccountEvent], lo: dt.date, day: dt.date
 ) -> tuple[str, ...]:
@@ -678,13 +778,8 @@ def _old_abuse(
     old = [e.date for e in events if e.kind is EventKind.ABUSE and e.date <= lo]
     if not old:
         return ()
-    if rules.criteria.abuse_ever:
-        return (
-            f"an abuse finding on {max(old).isoformat()}, before the window, is counted: the "
-            'brief\'s "no record of abusive complaints" (B21) states no window, so under this '
-            "reading the account cannot qualify again; read over the window (R69, R82: "
-            "lock-outs of 3 or 6 months) it would not be counted",
-        )
+    if rules.criteria.abuse_ever:  # said by the bar's note (_abuse_bar_note)
+        return ()
     return (
         f"an abuse finding on {max(old).isoformat()}, before the window, is not counted: the "
         "criterion is read over the window (R69, R82: lock-outs of 3 or 6 months), while the "

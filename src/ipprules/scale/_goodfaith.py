@@ -51,7 +51,7 @@ STANDING_COLUMNS: tuple[tuple[str, str], ...] = (
     ("headroom_failures", "Int64"),
     ("headroom_counter_notices", "Int64"),
     ("successes_needed", "Int64"),
-    ("volume_needed", "int64"),
+    ("volume_needed", "Int64"),
     ("declaration_missing", "bool"),
     ("failures_clear_on", "date"),
     ("rates_pass_on", "date"),
