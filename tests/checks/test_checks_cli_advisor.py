@@ -149,7 +149,7 @@ def test_check_example_exit_1_and_text(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["check", "--example", "--as-of", "2026-11-23"]) == 1
     out = capsys.readouterr().out
     assert "complaint tm-test-buy ($.complaints[2])" in out
-    assert out.rstrip().endswith("FAILED: 14 errors, 1 warning, 0 unknown, 4 info")
+    assert out.rstrip().endswith("FAILED: 14 errors, 1 warning, 0 unknown, 5 info")
 
 
 def test_check_file_json(capsys: pytest.CaptureFixture[str]) -> None:

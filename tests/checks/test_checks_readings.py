@@ -55,3 +55,25 @@ def test_the_report_as_a_frame() -> None:
     assert dtypes["severity"] == "category" and dtypes["code"] == "category"
     assert isinstance(frame["rule_ids"].iloc[0], list)
     assert len(frame) == len(_report().findings)
+
+
+@pytest.mark.parametrize("reading", ["brief", "brief-at-least-100", "official"])
+def test_an_abuse_finding_states_the_good_faith_bar_of_the_reading_in_force(reading: str) -> None:
+    """B21 (the brief): a record of abusive complaints bars Good Faith admission for good;
+    official (R69, R82): only while the finding is in the window. The message follows the
+    reading in force and names the readings that differ."""
+    report = check(example_plan(), as_of="2026-11-23", interpretation=reading)
+    (f,) = [f for f in report.findings if f.code == "complaint-genuine-goods"]
+    if reading == "official":
+        assert "bars admission while it is in the 3-month window (R69, R82)" in f.message
+        assert "under brief, brief-at-least-100, a record bars admission for good (B21)" in (
+            f.message
+        )
+        assert "bars admission for good (B21: " not in f.message
+        assert f.other_readings == ("brief", "brief-at-least-100")
+    else:
+        assert "a record of abusive complaints bars admission for good (B21" in f.message
+        assert "under official, a finding counts only while it is in the 3-month window" in (
+            f.message
+        )
+        assert f.other_readings == ("official",)

@@ -21,7 +21,7 @@ The modules form a tree; each imports only the ones below it::
 >>> from ipprules.checks import check, example_plan
 >>> report = check(example_plan(), as_of="2026-11-23")
 >>> report.summary()
-'FAILED: 14 errors, 1 warning, 0 unknown, 4 info'
+'FAILED: 14 errors, 1 warning, 0 unknown, 5 info'
 >>> report.errors[0].code, report.errors[0].path
 ('evidence-missing', '$.complaints[2].evidence')
 """

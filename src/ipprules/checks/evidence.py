@@ -39,7 +39,7 @@ from ipprules.checks.model import (
     StatementForm,
 )
 from ipprules.rulebook import ResolvedRules
-from ipprules.rulebook.model import EvidenceRule, Rule
+from ipprules.rulebook.model import EvidenceRule, GoodFaithCriteria, Rule
 
 __all__ = [
     "FACT",
@@ -781,6 +781,49 @@ _ABUSE: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
+def _abuse_bar(gf: GoodFaithCriteria | None) -> str | None:
+    """How long an abuse finding bars Good Faith admission under these criteria: ``ever``
+    (the brief's "no record of abusive complaints", B21, no window), the window in months
+    (the official lock-outs, R69, R82), ``None`` where no abuse criterion applies."""
+    if gf is None or not gf.no_abuse_required:
+        return None
+    return "ever" if gf.abuse_ever else str(gf.window_months)
+
+
+def _abuse_consequence(ctx: Context, rules: ResolvedRules, gf: GoodFaithCriteria) -> str:
+    """The Good Faith consequence of an abuse finding under the reading in force, and what
+    the other readings of the rule book say where theirs differs (B21 against R69, R82)."""
+    here = _abuse_bar(gf)
+    if here == "ever":
+        bar = (
+            'a record of abusive complaints bars admission for good (B21: "no record of '
+            'abusive complaints", no window)'
+        )
+    else:
+        bar = f"an abuse finding bars admission while it is in the {here}-month window (R69, R82)"
+    groups: dict[str | None, list[str]] = {}
+    for name in ctx.book.interpretations:
+        if name != rules.interpretation:
+            there = ctx.book.as_of(rules.as_of, name, trial=ctx.trial).good_faith
+            if _abuse_bar(there) != here:
+                groups.setdefault(_abuse_bar(there), []).append(name)
+    others = []
+    for theirs, names in groups.items():
+        if theirs == "ever":
+            said = "a record bars admission for good (B21)"
+        elif theirs is None:
+            said = "no abuse criterion applies"
+        else:
+            said = f"a finding counts only while it is in the {theirs}-month window (R69, R82)"
+        others.append(f"under {', '.join(names)}, {said}")
+    return (
+        f" Under the Good Faith rules in force (version {gf.version}) {bar}"
+        + "".join(f"; {o}" for o in others)
+        + f"; failing the criteria means removal and a {gf.lockout_removal_months}-month "
+        "lock-out."
+    )
+
+
 def abuse_findings(
     ctx: Context, at: str, rules: ResolvedRules, complaint: Complaint
 ) -> Iterator[Finding]:
@@ -794,10 +837,6 @@ def abuse_findings(
             continue
         consequence = ""
         if gf is not None and gf.no_abuse_required and complaint.platform in gf.platforms:
-            consequence = (
-                f" Under the Good Faith rules in force (version {gf.version}) a record of "
-                "abusive complaints bars admission; failing the criteria means removal and a "
-                f"{gf.lockout_removal_months}-month lock-out."
-            )
+            consequence = _abuse_consequence(ctx, rules, gf)
         message = f"{what}: {rule.text}{consequence}"
         yield ctx.finding(code, f"{at}.{field}", message, rule, gf if consequence else None)
