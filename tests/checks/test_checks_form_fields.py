@@ -190,3 +190,72 @@ def test_a_notice_of_acceptance_without_the_certificate_supports_no_takedown(
         assert f.path == f"$.rights[0].documents[{kinds.index('trademark_acceptance_notice')}]"
         assert {"R26", "D9"} <= set(f.rule_ids)
         assert "does not support a takedown" in f.message
+
+
+#: Registration numbers as their offices print them, by place: none is a number "with its
+#: digits split" or "holding the class" (US, EU, WIPO/Madrid, HK, TW, UK, CA; CN digits).
+_PRINTED = st.one_of(
+    st.tuples(
+        st.just("US"), st.from_regex(r"[1-7][0-9]{6}|[1-7],[0-9]{3},[0-9]{3}", fullmatch=True)
+    ),
+    st.tuples(st.just("EU"), st.from_regex(r"0[0-9]{8}", fullmatch=True)),
+    st.tuples(st.just("WO"), st.from_regex(r"[0-9]{6,7}", fullmatch=True)),
+    st.tuples(st.just("HK"), st.from_regex(r"30[0-9]{7}", fullmatch=True)),
+    st.tuples(st.just("TW"), st.from_regex(r"0[0-9]{7}", fullmatch=True)),
+    st.tuples(st.just("GB"), st.from_regex(r"UK0000[0-9]{7}", fullmatch=True)),
+    st.tuples(st.just("CA"), st.from_regex(r"TMA[0-9]{3},[0-9]{3}", fullmatch=True)),
+    st.tuples(st.just("CN"), st.from_regex(r"[1-9][0-9]{6,7}|G[0-9]{6,7}", fullmatch=True)),
+)
+
+
+@given(printed=_PRINTED, cls=st.integers(min_value=1, max_value=45))
+@settings(max_examples=150, deadline=None)
+def test_numbers_as_their_offices_print_them_are_not_flagged(
+    printed: tuple[str, str], cls: int
+) -> None:
+    """R22 never turns a valid number into a finding: US 1234567 and 5,812,345, EU 018123456,
+    WIPO 1234567, HK 302345678, TW 01234567, UK00003123456, TMA123,456, CN 31234567."""
+    place, number = printed
+    right = attrs.evolve(RIGHT, place=place, number=number, classes=(cls,))
+    assert not evidence.separated_number(right) and not evidence.classed_number(right)
+    codes = {f.code for f in check(_with(right)).findings}
+    assert not codes & {"right-number-separated", "right-number-class", "right-number-labelled"}
+
+
+@given(
+    digits=st.from_regex(r"[1-9][0-9]{6,7}", fullmatch=True),
+    cut=st.integers(min_value=1, max_value=6),
+    sep=st.sampled_from([" ", "  ", ",", ".", "-", "\u3000", " - "]),
+)
+@settings(max_examples=150, deadline=None)
+def test_a_mainland_china_number_with_its_digits_split_is_a_warning(
+    digits: str, cut: int, sep: str
+) -> None:
+    """A CN certificate prints the number as digits alone (第31234567号): one typed with a
+    space or separator inside ("3123 4567") is a warning naming the digits to enter; the same
+    number on a mark of another place is left alone (its office may print groups)."""
+    number = digits[:cut] + sep + digits[cut:]
+    right = attrs.evolve(RIGHT, number=number)
+    found = [f for f in check(_with(right)).findings if f.code == "right-number-separated"]
+    assert [f.path for f in found] == ["$.rights[0].number"]
+    assert found[0].severity is FindingSeverity.WARNING and f"enter {digits}" in found[0].message
+    abroad = attrs.evolve(right, place="US")
+    assert not [f for f in check(_with(abroad)).findings if f.code == "right-number-separated"]
+
+
+@given(number=st.from_regex(r"[1-9][0-9]{6,7}", fullmatch=True), cls=st.integers(1, 45))
+@settings(max_examples=100, deadline=None)
+def test_a_class_after_a_slash_is_the_class_on_a_cn_mark_or_one_of_its_classes(
+    number: str, cls: int
+) -> None:
+    """ "31234567/9": the class typed after a slash. On a mainland China mark (digits alone)
+    or where it is one of the right's classes it is right-number-class; elsewhere, a group
+    after a slash that is not one of its classes may be the office's, and is left alone."""
+    typed = f"{number}/{cls}"
+    cn = attrs.evolve(RIGHT, number=typed, classes=(cls % 45 + 1,))
+    assert _paths(_with(cn), "right-number-class") == {"$.rights[0].number"}
+    assert not _paths(_with(cn), "right-number-separated")
+    mine = attrs.evolve(RIGHT, place="US", number=typed, classes=(cls,))
+    assert _paths(_with(mine), "right-number-class") == {"$.rights[0].number"}
+    other = attrs.evolve(RIGHT, place="US", number=typed, classes=(cls % 45 + 1,))
+    assert not _paths(_with(other), "right-number-class")

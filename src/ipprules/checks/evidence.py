@@ -34,6 +34,7 @@ from ipprules.checks.model import (
     Conclusion,
     Document,
     Identity,
+    IprType,
     Location,
     Right,
     StatementForm,
@@ -59,6 +60,7 @@ __all__ = [
     "labelled_number",
     "one_right_findings",
     "registrant_of",
+    "separated_number",
     "several_numbers",
 ]
 
@@ -700,20 +702,70 @@ _CLASSED = re.compile(
 )
 
 
+#: A class after a slash at the end of a number ("31234567/9", "31234567 / 09"): the class
+#: where the right is a mainland China mark (CN numbers are digits alone, 第31234567号) or
+#: where it is one of the right's own classes; elsewhere a short group after a slash may be
+#: part of the office's number, and is left alone.
+_SLASH_CLASS = re.compile(r"\d\s*[/\uff0f]\s*(\d{1,2})\s*$")
+
+
 def classed_number(right: Right) -> bool:
     """Whether a right's registration number holds the class too (R22: the number alone).
 
     >>> from ipprules.checks.model import IprType, Right
-    >>> def classed(*numbers):
-    ...     return [classed_number(Right(id="r", ipr_type=IprType.TRADEMARK, place="CN",
-    ...                                  number=n)) for n in numbers]
+    >>> def classed(*numbers, place="CN", classes=()):
+    ...     return [classed_number(Right(id="r", ipr_type=IprType.TRADEMARK, place=place,
+    ...                                  number=n, classes=classes)) for n in numbers]
     >>> classed("31234567 class 9", "31234567 (Cl. 9)", "31234567 第9类", "31234567, Classes 9",
-    ...         "31234567 Klasse 25", "31234567/9类")
-    [True, True, True, True, True, True]
+    ...         "31234567 Klasse 25", "31234567/9类", "31234567/9", "31234567 / 09")
+    [True, True, True, True, True, True, True, True]
     >>> classed("31234567", "UK00003123456", "ZL 2019 3 0123456.7", "TMA123,456", "第31234567号")
     [False, False, False, False, False]
+    >>> classed("1234567/9", place="US"), classed("1234567/9", place="US", classes=(9,))
+    ([False], [True])
+    >>> classed("31234567/46", "31234567/0")   # no Nice class: not a class
+    [False, False]
     """
-    return bool(_CLASSED.search(right.number))
+    if _CLASSED.search(right.number):
+        return True
+    slash = _SLASH_CLASS.search(right.number)
+    if slash is None or not 1 <= int(slash.group(1)) <= 45:
+        return False
+    return right.place == "CN" or int(slash.group(1)) in right.classes
+
+
+#: A number of digits alone split by spaces, commas, dots, hyphens or slashes ("3123 4567",
+#: "31,234,567"); a number with letters ("G1234567", "ZL 2019 3 0123456.7") is another form.
+_SPLIT_DIGITS = re.compile(r"\d+(?:[\s,.\-/\uff0c\uff0f\u3000]+\d+)+")
+
+
+def separated_number(right: Right) -> bool:
+    """Whether a mainland China trademark's registration number has its digits split by a
+    space or a separator ("3123 4567", "31,234,567"; digits alone otherwise: a number with
+    letters is another form, and a label is right-number-labelled's): a CN certificate prints
+    the number as digits alone (第31234567号), so the number as printed (R22) has none. Other
+    places' numbers
+    are left alone: offices print their own groups ("US 5,812,345", "TMA123,456", a Madrid
+    "1234567", an EU "018123456"). A number that holds its class, or names several
+    registrations, is told so by its own finding.
+
+    >>> from ipprules.checks.model import IprType, Right
+    >>> def separated(*numbers, place="CN"):
+    ...     return [separated_number(Right(id="r", ipr_type=IprType.TRADEMARK, place=place,
+    ...                                    number=n)) for n in numbers]
+    >>> separated("3123 4567", "31,234,567", "3123-4567", "3123\u30004567")
+    [True, True, True, True]
+    >>> separated("31234567", "G1234567", "第31234567号", "31234567/9", "31234567 41234567",
+    ...           "TMA123,456")
+    [False, False, False, False, False, False]
+    >>> separated("5,812,345", "3123 4567", place="US")
+    [False, False]
+    """
+    if right.ipr_type is not IprType.TRADEMARK or right.place != "CN":
+        return False
+    if not _SPLIT_DIGITS.fullmatch(right.number.strip()):
+        return False
+    return not classed_number(right) and not several_numbers(right)
 
 
 def several_numbers(right: Right) -> list[str]:

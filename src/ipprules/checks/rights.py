@@ -21,6 +21,7 @@ from ipprules.checks.evidence import (
     held_findings,
     labelled_number,
     registrant_of,
+    separated_number,
     several_numbers,
 )
 from ipprules.checks.findings import Finding
@@ -250,6 +251,16 @@ def _documents(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
             f"{at}.number",
             f"right {right.id!r}: number {right.number[:60]!r} holds the class, which has its "
             f"own field (classes): {printed.text}",
+            printed,
+        )
+    if printed is not None and separated_number(right):
+        digits = "".join(ch for ch in right.number if ch.isdigit())
+        yield ctx.finding(
+            "right-number-separated",
+            f"{at}.number",
+            f"right {right.id!r}: number {right.number[:60]!r} has its digits split; a "
+            f"mainland China certificate prints the number as digits alone (第{digits[:20]}号, "
+            f"inferred from the certificates' form), so enter {digits[:20]}: {printed.text}",
             printed,
         )
     one = next((r for r in rules.evidence_rules.values() if r.test == "one_ipr"), None)
