@@ -127,3 +127,63 @@ def test_carriage_returns_inside_a_quoted_note_keep_the_lines_alike(tmp_path: Pa
     alone = _one_machine(str(path))
     assert alone == ("refused", f"{path}:4:1: $: expected 9 fields as in the header, got 1")
     assert _many_accounts(str(path)) == alone
+
+
+def _shaped(draw: st.DrawFn, row: str) -> str:
+    """A row as written, or one of the shapes a reader refuses: cells left out or added, the
+    account cell empty or white space; or quoted cells (a note holding the delimiter)."""
+    cells = row.split(",")
+    shape = draw(st.sampled_from(["same", "same", "short", "long", "no account", "quoted"]))
+    if shape == "short":
+        cells = cells[: draw(st.integers(1, len(cells) - 1))]
+    elif shape == "long":
+        cells += draw(st.lists(st.sampled_from(["", "x", '"a,b"']), min_size=1, max_size=3))
+    elif shape == "no account":
+        cells[0] = draw(st.sampled_from(["", " ", '""', "\u3000"]))
+    elif shape == "quoted":
+        cells[0] = f'"{cells[0]}"'
+    return ",".join(cells)
+
+
+@st.composite
+def shaped_layouts(draw: st.DrawFn) -> str:
+    lines = [HEADER]
+    for row in draw(st.lists(st.sampled_from(ROWS), min_size=1, max_size=5)):
+        lines += [*draw(st.lists(st.sampled_from(("", "  ")), max_size=1)), _shaped(draw, row)]
+    end = draw(st.sampled_from(["\n", "\r\n"]))
+    return end.join(lines) + (end if draw(st.booleans()) else "")
+
+
+def _standings(path: str) -> tuple[str, object]:
+    from ipprules.scale import standings
+
+    try:
+        with dask.config.set(scheduler="synchronous"):
+            frame = standings(path, "2023-03-31").compute()
+    except InputError as exc:
+        return "refused", str(exc)
+    return "read", len(frame)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(text=shaped_layouts())
+@example(text=f"{HEADER}\n{ROWS[0][:-2]}\n")  # a short first row
+@example(text=f"{HEADER}\n{ROWS[0]},x\n")  # a long first row (pandas kept its first cells)
+@example(text=f"{HEADER}\n{ROWS[0]}\n{ROWS[1]},x\n{ROWS[2][:-2]}\n")  # long then short
+@example(text=f"{HEADER}\n{ROWS[0]}\n{ROWS[1][:-2]}\n{ROWS[2]},x\n")  # short then long
+@example(text=f"{HEADER}\n,complaint,2023-03-01,taobao,tm_counterfeit,10,10,0\n")  # no account
+@example(text=f'{HEADER}\n{ROWS[0]}\n" ",complaint,2023-03-01,taobao,x,1,1,0\n')  # quoted blank
+def test_both_readers_refuse_the_same_rows_alike(text: str, tmp_path_factory: object) -> None:
+    """One rule (``row_problem``) for a history line: as many cells as the header, and an
+    account on every line of a history with an account column. ``History.by_account``,
+    ``read_histories`` and ``standings`` refuse the same first line, with the same file, line,
+    column and message; a file all read gives the same rows. Before, ``read_histories`` filled
+    a short row, kept the first cells of a long first row, read an empty account cell as an
+    account (``by_account`` too, as ``""``), and ``standings`` refused it without a line."""
+    folder = Path(tmp_path_factory.mktemp("shaped"))  # type: ignore[attr-defined]
+    path = folder / "history.csv"
+    path.write_bytes(text.encode("utf-8"))
+    alone = _one_machine(str(path))
+    assert _many_accounts(str(path)) == alone, repr(text)
+    if alone[0] == "refused":
+        assert _standings(str(path)) == alone, repr(text)

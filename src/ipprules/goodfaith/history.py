@@ -193,6 +193,41 @@ def _kept(lines: Iterable[str], kept: list[str]) -> Iterator[str]:
 
 #: Marks a line that gives no record (blank, or another account's).
 _BLANK: Any = object()
+
+#: Why a line that names no account is refused where the history has an account column.
+NO_ACCOUNT = "a line without an account, in a history with an account column"
+
+
+def row_problem(
+    fields: Sequence[str], width: int, account: int | None
+) -> tuple[str, int | None] | None:
+    """The one rule for the shape of a CSV history line, which every reader of histories
+    holds (``History.from_file``, ``History.by_account``, ``read_histories`` and
+    ``standings``): ``(message, cell)`` for a line to refuse (``cell``: the index of the
+    cell to name, ``None`` for the line's start), ``None`` for a line that is read.
+
+    A line of no field (an empty line) is no record and is read; any other line has as many
+    fields as the header (``width``), and, where the header has an ``account`` column (its
+    index, ``account``) and accounts are told apart, names an account: a line without one
+    is nobody's. (A one-account read, ``History.from_file`` without ``account=``, passes
+    ``None``: an account column left empty there is that one account's.)
+
+    >>> row_problem(["complaint", "x"], 3, None)
+    ('expected 3 fields as in the header, got 2', None)
+    >>> row_problem(["complaint", " ", "x"], 3, 1)
+    ('a line without an account, in a history with an account column', 1)
+    >>> row_problem([], 3, 1) is None and row_problem([""], 3, 1) is None
+    True
+    """
+    if len(fields) != width:
+        if not fields or fields == [""]:
+            return None
+        return f"expected {width} fields as in the header, got {len(fields)}", None
+    if account is not None and not fields[account].strip():
+        return NO_ACCOUNT, account
+    return None
+
+
 #: The most characters read at a time by the CSV fast path (blocks of lines), and the
 #: most lines its cache keeps.
 _BLOCK = 1 << 20
@@ -297,12 +332,9 @@ class _CsvRecords:
         if len(fields) != self.width:
             if not fields or fields == [""]:
                 return _BLANK
-            raise InputError(
-                f"expected {self.width} fields as in the header, got {len(fields)}",
-                file=self.name,
-                line=lineno,
-                column=1,
-            )
+            problem = row_problem(fields, self.width, None)
+            assert problem is not None
+            raise InputError(problem[0], file=self.name, line=lineno, column=1)
         found = self.plain(fields, lineno)
         if self.i_account is None:
             return (None, found) if self.want.tagged else found
@@ -310,16 +342,19 @@ class _CsvRecords:
 
     def _by_account(self, account: str, found: Record, fields: list[str], lineno: int) -> Any:
         want = self.want
+        # where accounts are told apart (by_account, account=), a line names its account: whose
+        # line is it? not silently someone else's, nor an account "" (a one-account read with
+        # an account column left empty is one account's: nothing is told apart)
+        told_apart = want.tagged or want.account is not None
+        problem = row_problem(fields, self.width, self.i_account) if told_apart else None
+        if problem is not None:
+            message = problem[0]
+            if want.account is not None:
+                message += f", read for account {want.account!r}"
+            raise self.error(fields, lineno, "account", message)
         if want.tagged:
             return (account, found)
         if want.account is not None:
-            if not account.strip():  # whose line is it? not silently someone else's
-                raise self.error(
-                    fields,
-                    lineno,
-                    "account",
-                    f"a line without an account, in a history read for account {want.account!r}",
-                )
             return found if account == want.account else _BLANK
         if account not in self.accounts:
             if self.accounts:

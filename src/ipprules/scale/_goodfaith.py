@@ -133,7 +133,10 @@ def read_histories(
     blank line 1 before the header ("line 1 is blank: a CSV history starts with its header
     line") and a line of white space only (a row of one field) are refused, naming the file
     and line; empty lines between or after the rows, a byte-order mark and CRLF line ends
-    are read. ``history=False`` reads the planner's rows (blank lines anywhere are skipped,
+    are read. A row with fewer or more cells than the header, and a row whose ``account``
+    cell is empty or white space, are refused as ``History.by_account`` refuses them (one
+    rule, :func:`ipprules.goodfaith.history.row_problem`), naming the file, line and column
+    of the first. ``history=False`` reads the planner's rows (blank lines anywhere are skipped,
     as ``ipprules plan`` skips them).
     """
     from ipprules._args import require_bool
@@ -210,48 +213,83 @@ def _read_csv(
 
 
 #: The start of a line that may be white space only: a line end, then a space that is not
-#: one (a cheap scan; the line is looked at only where it matches).
+#: one (a cheap scan; the file is read with :mod:`csv` only where it matches).
 _WHITE_START = re.compile(r"\n[^\S\r\n]")
 
 
 def _history_table(path: str, head: Any) -> PandasFrame:
     """:func:`~ipprules.scale._listings.csv_table` of a history file, its lines first held to
-    the layout ``History.from_file`` reads: a line of white space only is a row of one field,
-    refused there as here, with the same error (the first such line)."""
+    the rule ``History.from_file`` holds them to (:func:`~ipprules.goodfaith.history.row_problem`:
+    as many fields as the header, an account on each line where there is an account column),
+    with the same error naming the file, line and column of the first line refused. The cheap
+    checks (quotes, white-space lines, the count of delimiters, an empty account cell) decide
+    whether the file is read again with :mod:`csv` to find that line."""
     from ipprules.errors import InputError
     from ipprules.scale._listings import LONE_CR, _whole_text, csv_table
 
     text = _whole_text(path)
     if "\r" in text:  # a lone carriage return ends a line, as csv reads it (an old Mac file)
         text = LONE_CR.sub("\n", text)
-    width = len(head.cells)
-    found = _WHITE_START.search(text) if width > 1 else None
-    while found is not None:
-        start = found.start() + 1
-        end = text.find("\n", start)
-        if not text[start : len(text) if end < 0 else end].strip():
-            line = text.count("\n", 0, start) + 1
-            if '"' not in text[:start] or _starts_record(text, line):
-                message = f"expected {width} fields as in the header, got 1"
-                raise InputError(message, file=path, line=line, column=1)
-        found = _WHITE_START.search(text, start)
-    return csv_table(path, head, _text=text)
+    if _maybe_refused(text, head):
+        _refuse_rows(path, text, head)
+    try:
+        frame = csv_table(path, head, _text=text)
+    except InputError:  # a long row pandas stopped at: said as on one machine, if it is one
+        _refuse_rows(path, text, head)
+        raise
+    if "account" in frame.columns and frame["account"].str.strip().eq("").any():
+        _refuse_rows(path, text, head)
+    return frame
 
 
-def _starts_record(text: str, line: int) -> bool:
-    """Whether a CSV record starts on ``line`` of ``text`` (not inside a quoted cell); read
-    with :mod:`csv` only when a quote comes before the line. A file that is not valid CSV
-    there answers ``False``: its reader reports it."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+def _maybe_refused(text: str, head: Any) -> bool:
+    """Whether a line of ``text`` after the header may break :func:`row_problem`'s field
+    count: quotes (a cell may hold delimiters and line ends), a line of white space only,
+    a first row of another width, or a count of delimiters that is not the header's on
+    every line that is not empty. ``False`` says every line has the header's width."""
+    width, sep = len(head.cells), head.delimiter
+    if '"' in text or (width > 1 and _WHITE_START.search(text)):
+        return True
+    parts = text.split("\n", head.line)
+    body = parts[head.line] if len(parts) > head.line else ""
+    lines = body.count("\n") + (1 if body and not body.endswith("\n") else 0)
+    if "\n\n" in body or body.startswith("\n"):
+        lines -= len(re.findall(r"(?m)^\n", body))
+    first = body.lstrip("\n").split("\n", 1)[0]
+    if first and first.count(sep) != width - 1:
+        return True
+    return body.count(sep) != (width - 1) * lines
+
+
+def _refuse_rows(path: str, text: str, head: Any) -> None:
+    """Raise the error of the first line after the header that :func:`row_problem` refuses
+    (file, line and column, as ``History.from_file`` gives them); nothing if there is none
+    (a file that is not valid CSV is left to its reader's error)."""
+    from ipprules._files import csv_cell_at
+    from ipprules.errors import InputError
+    from ipprules.goodfaith.history import row_problem
+
+    cells = list(head.cells)
+    account = cells.index("account") if "account" in cells else None
+    if csv.field_size_limit() < len(text) + 1:
+        csv.field_size_limit(len(text) + 1)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=head.delimiter)
     start = 1
     try:
-        for _ in reader:
-            if start >= line:
-                return start == line
-            start = reader.line_num + 1
+        for fields in reader:
+            line, start = start, reader.line_num + 1
+            problem = None if line <= head.line else row_problem(fields, len(cells), account)
+            if problem is None:
+                continue
+            message, cell = problem
+            column = 1
+            if cell is not None:
+                own = [f"{x}\n" for x in text.split("\n")[line - 1 : reader.line_num]]
+                line, column = csv_cell_at(own, cell, line, head.delimiter)
+            where = "$" if cell is None else f"$.{cells[cell]}"
+            raise InputError(message, path=where, file=path, line=line, column=column)
     except csv.Error:
-        return False
-    return False
+        return
 
 
 def _no_rows(columns: Sequence[str]) -> DaskFrame:
