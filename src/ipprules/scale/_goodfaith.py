@@ -215,6 +215,8 @@ def _read_csv(
 #: The start of a line that may be white space only: a line end, then a space that is not
 #: one (a cheap scan; the file is read with :mod:`csv` only where it matches).
 _WHITE_START = re.compile(r"\n[^\S\r\n]")
+#: The end of a line followed by an empty line.
+_EMPTY_LINE = re.compile(r"\n(?=\n)")
 
 
 def _history_table(path: str, head: Any) -> PandasFrame:
@@ -250,15 +252,21 @@ def _maybe_refused(text: str, head: Any) -> bool:
     width, sep = len(head.cells), head.delimiter
     if '"' in text or (width > 1 and _WHITE_START.search(text)):
         return True
-    parts = text.split("\n", head.line)
-    body = parts[head.line] if len(parts) > head.line else ""
-    lines = body.count("\n") + (1 if body and not body.endswith("\n") else 0)
-    if "\n\n" in body or body.startswith("\n"):
-        lines -= len(re.findall(r"(?m)^\n", body))
-    first = body.lstrip("\n").split("\n", 1)[0]
+    at = 0  # where the body starts: after the header line (no copy of the text is made)
+    for _ in range(head.line):
+        at = text.find("\n", at) + 1
+        if at == 0:
+            return False  # no line after the header: no row
+    lines = text.count("\n", at) + (0 if text.endswith("\n") else 1)
+    if text.find("\n\n", at - 1) >= 0:
+        lines -= sum(1 for _ in _EMPTY_LINE.finditer(text, at - 1))
+    while text.startswith("\n", at):
+        at += 1
+    end = text.find("\n", at)
+    first = text[at : len(text) if end < 0 else end]
     if first and first.count(sep) != width - 1:
         return True
-    return body.count(sep) != (width - 1) * lines
+    return text.count(sep, at) != (width - 1) * lines
 
 
 def _refuse_rows(path: str, text: str, head: Any) -> None:
