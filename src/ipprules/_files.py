@@ -660,22 +660,20 @@ def _csv_rows(
             kept.append(text)
             yield text
 
-    reader = csv.reader(
-        texts() if keep else (t for _, t in lines), delimiter=delimiter, strict=True
-    )
+    reader = csv.reader(texts(), delimiter=delimiter, strict=True)
     start = 1
     while True:
         try:
             row = next(reader)
         except StopIteration:
             return
-        except csv.Error as exc:
+        except csv.Error as exc:  # placed at the cell that breaks the record, where one does
             message, line = csv_problem(exc, reader.line_num, start)
-            raise error(f"not valid CSV: {message}", file=name, line=line) from None
+            line, column = csv_error_at(kept, start, delimiter) or (line, None)
+            raise error(f"not valid CSV: {message}", file=name, line=line, column=column) from None
         if row:
             yield (start, row, kept) if keep else (start, row)
-        if keep:
-            kept = []
+        kept = []
         start = reader.line_num + 1
 
 
@@ -722,6 +720,41 @@ def csv_cell_at(
     if line == 1 and lines and lines[0].startswith("\ufeff") and pos > 0:
         pos -= 1
     return line, pos + 1
+
+
+def csv_error_at(
+    lines: Sequence[str], line: int = 1, delimiter: str = ","
+) -> tuple[int, int] | None:
+    """``(line, column)`` where the cell that breaks a CSV record starts (:mod:`csv`'s strict
+    errors): a quoted cell never closed, or a quoted cell with text after its closing quote
+    (``"abc"def``, a stray quote at the start of a cell). ``lines`` are the record's lines
+    from its first (line ends kept or not), ``line`` the number of the first. ``None`` when
+    no cell breaks it (the error lies elsewhere: a bare carriage return...).
+
+    >>> csv_error_at(['a,b,"never closed\\n', 'c,d\\n'], line=4)
+    (4, 5)
+    >>> csv_error_at(['a,"b"c,d\\n'], line=2), csv_error_at(['a;"x"";"y"z\\n'], delimiter=";")
+    ((2, 3), (1, 3))
+    >>> csv_error_at(['a,b,c\\n']) is None
+    True
+    """
+    text = "".join(lines)
+    quoted = re.compile(r'"(?:[^"]++|"")*+"')
+    pos = 1 if line == 1 and text.startswith("\ufeff") else 0  # a byte-order mark is no cell's
+    index = 0
+    while True:
+        if text.startswith('"', pos):
+            found = quoted.match(text, pos)
+            if found is None:  # never closed
+                return csv_cell_at(lines, index, line, delimiter)
+            end = found.end()
+            if end < len(text) and not text.startswith(delimiter, end) and text[end] not in "\r\n":
+                return csv_cell_at(lines, index, line, delimiter)  # text after the quote
+        else:
+            end = _cell_pattern(delimiter).match(text, pos).end()  # type: ignore[union-attr]
+        if not text.startswith(delimiter, end):
+            return None
+        pos, index = end + len(delimiter), index + 1
 
 
 def csv_problem(exc: Exception, line: int, start: int) -> tuple[str, int]:

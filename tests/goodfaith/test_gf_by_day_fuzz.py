@@ -428,7 +428,8 @@ def account_files(draw: st.DrawFn) -> tuple[str, list[tuple[str | None, str]]]:
     days = draw(st.lists(st.integers(1, 28), min_size=1, max_size=5))
     if draw(st.booleans()):
         days.sort(reverse=draw(st.booleans()))
-    names = st.sampled_from(["a", "b", "", "a b", "é"])
+    # no "": a line without an account is refused where accounts are told apart (row_problem)
+    names = st.sampled_from(["a", "b", "a b", "é"])
     accounts = draw(st.lists(names, min_size=1, max_size=3, unique=True))
     lines: list[tuple[str | None, str]] = []
     for d in days:

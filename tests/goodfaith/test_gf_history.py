@@ -322,11 +322,12 @@ def test_a_utf16_history_is_named_so(fmt: str) -> None:
 @settings(max_examples=30, deadline=None)
 @given(before=st.integers(min_value=0, max_value=40), after=st.integers(min_value=0, max_value=40))
 def test_a_quote_never_closed_is_named_on_its_line(before: int, after: int) -> None:
-    """Before: the error named the last line of the file (where the reader gave up)."""
+    """Before: the error named the last line of the file (where the reader gave up); then
+    its line but column 1: now the column where the quoted cell opens (22)."""
     row = "complaint,2023-01-05,taobao,x,4,4,0,0,0,0"
     lines = [HEADER, *[row] * before, 'complaint,2023-01-05,"taobao,x,4,4,0,0,0,0', *[row] * after]
     text = "\n".join(lines) + "\n"
-    where = rf"h:{before + 2}:1: \$: not valid CSV: unexpected end of data \(a quote opened"
+    where = rf"h:{before + 2}:22: \$: not valid CSV: unexpected end of data \(a quote opened"
     for reader in (iter_rows, iter_history):
         with pytest.raises(InputError, match=where):
             list(reader(io.StringIO(text), name="h"))

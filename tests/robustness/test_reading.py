@@ -445,5 +445,6 @@ def test_a_csv_quote_never_closed_is_named_on_its_line(tmp_path: Path) -> None:
 
     path = tmp_path / "v.csv"
     path.write_text('date,kind\n"2024-01-08,general\n2024-01-09,general\n2024-01-10,general\n')
-    with pytest.raises(InputError, match=r"v\.csv:2: \$: not valid CSV: .*quote opened on this"):
+    # and the column where the quoted cell opens (#left8: a line but no column before)
+    with pytest.raises(InputError, match=r"v\.csv:2:1: \$: not valid CSV: .*quote opened on this"):
         read_violations(path)

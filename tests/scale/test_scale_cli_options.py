@@ -176,13 +176,18 @@ def test_an_unclosed_quote_names_the_line_it_opens_on(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         csv_table(str(one))
     # as the single-machine reader words it
-    assert str(caught.value) == f"{one}:2: $: not valid CSV: unexpected end of data"
+    assert str(caught.value) == f"{one}:2:1: $: not valid CSV: unexpected end of data"
     longer = tmp_path / "w-unbal2.csv"
     longer.write_text(f'url\n{URL}\n"{URL}\n{URL}\n{URL}\n', encoding="utf-8")
     with pytest.raises(InputError) as caught:
         csv_table(str(longer))
-    assert caught.value.line == 3
+    assert (caught.value.line, caught.value.column) == (3, 1)
     assert "a quote opened on this line is never closed" in str(caught.value)
+    inner = tmp_path / "w-unbal3.csv"  # the quoted cell opens in the second column
+    inner.write_text(f'id,url\n1,{URL}\n2,"{URL}\n3,{URL}\n', encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        csv_table(str(inner))
+    assert (caught.value.line, caught.value.column) == (3, 3)
 
 
 def test_a_row_longer_than_the_header_keeps_its_first_cells(tmp_path: Path) -> None:
@@ -197,9 +202,14 @@ def test_csv_problems_pandas_alone_sees() -> None:
     fields = ValueError("Error tokenizing data. C error: Expected 2 fields in line 3, saw 3")
     assert _csv_problem("a,b\n1,2\n1,2,3\n", fields) == (
         3,
+        1,
         "not valid CSV: 3 cells where the header has 2",
     )
-    assert _csv_problem("a\n1\n", ValueError("odd\nsecond line")) == (None, "not valid CSV: odd")
+    assert _csv_problem("a\n1\n", ValueError("odd\nsecond line")) == (
+        None,
+        None,
+        "not valid CSV: odd",
+    )
 
 
 def test_an_out_directory_holding_an_earlier_run_is_refused(tmp_path: Path, capsys: Any) -> None:

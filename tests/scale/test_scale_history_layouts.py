@@ -187,3 +187,29 @@ def test_both_readers_refuse_the_same_rows_alike(text: str, tmp_path_factory: ob
     assert _many_accounts(str(path)) == alone, repr(text)
     if alone[0] == "refused":
         assert _standings(str(path)) == alone, repr(text)
+
+
+@pytest.mark.parametrize(
+    ("row", "column"),
+    [
+        (
+            f'{ROWS[0]},"never closed',
+            len(ROWS[0]) + 2,
+        ),  # a quote never closed: where the cell opens
+        (
+            f'{ROWS[0]},"a"b',
+            len(ROWS[0]) + 2,
+        ),  # text after a closing quote (a stray quote): where it starts
+        (f'"acme"x,{ROWS[0][5:]},', 1),
+    ],
+)
+def test_csv_syntax_errors_name_the_column_of_the_bad_cell(
+    row: str, column: int, tmp_path: Path
+) -> None:
+    """Both readers name the line and the column where the cell that breaks the CSV starts
+    (before: the line, and no column or column 1); read_histories accepted "a"b."""
+    path = tmp_path / "h.csv"
+    path.write_text(f"{NOTED}\n{ROWS[1]},\n{row}\n{ROWS[2]},\n", encoding="utf-8")
+    alone = _one_machine(str(path))
+    assert alone[0] == "refused" and f"h.csv:3:{column}: $: not valid CSV" in str(alone[1])
+    assert _many_accounts(str(path)) == alone

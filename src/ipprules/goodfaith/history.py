@@ -80,6 +80,7 @@ from ipprules._files import (
     allow_large_csv_fields,
     cap_set,
     csv_cell_at,
+    csv_error_at,
     csv_problem,
     duplicate_key_error,
     first_char,
@@ -1141,8 +1142,9 @@ def _csv_blocks(
     try:
         fields = next(csv.reader([head.rstrip("\r\n")], strict=True))
     except (csv.Error, StopIteration) as exc:
+        at = csv_error_at([head], 1) or (1, 1)
         raise InputError(
-            f"not valid CSV: {csv_problem(exc, 1, 1)[0]}", file=name, line=1, column=1
+            f"not valid CSV: {csv_problem(exc, 1, 1)[0]}", file=name, line=at[0], column=at[1]
         ) from None
     records = _CsvRecords(*_header(fields, name, [head]), name, want)
     ids = IdCheck(name, *reread) if "id" in records.col else None
@@ -1200,8 +1202,9 @@ def _csv_rest(
         except csv.Error as exc:
             yield out
             message, line = csv_problem(exc, lineno + reader.line_num, done + 1)
+            line, column = csv_error_at(kept, done + 1) or (line, 1)
             raise InputError(
-                f"not valid CSV: {message}", file=records.name, line=line, column=1
+                f"not valid CSV: {message}", file=records.name, line=line, column=column
             ) from None
         except InputError:
             yield out
@@ -1257,7 +1260,8 @@ def _csv_full(
         ids.finish()
     except csv.Error as exc:
         message, line = csv_problem(exc, reader.line_num, lineno + 1)
-        raise InputError(f"not valid CSV: {message}", file=name, line=line, column=1) from None
+        line, column = csv_error_at(kept, lineno + 1) or (line, 1)
+        raise InputError(f"not valid CSV: {message}", file=name, line=line, column=column) from None
 
 
 # --------------------------------------------------------------- JSON Lines

@@ -282,7 +282,7 @@ def _csv(
     delimiter: str = ",",
     on_ignored: Callable[[tuple[str, ...]], object] | None = None,
 ) -> Iterator[PlanLine]:
-    from ipprules._files import allow_large_csv_fields, csv_cell_at
+    from ipprules._files import allow_large_csv_fields, csv_cell_at, csv_error_at
 
     allow_large_csv_fields()  # a cell may be as large as the file, as for iter_csv
     numbers = [start]
@@ -299,13 +299,19 @@ def _csv(
     def place(index: int) -> tuple[int, int]:
         return csv_cell_at(kept, index, numbers[0] - len(kept) + 1, delimiter)
 
+    def broken(exc: csv.Error, first: int) -> InputError:
+        """The CSV error of the record begun on line ``first``, at the cell that breaks it
+        where one does (a quote never closed, text after a closing quote)."""
+        line, column = csv_error_at(kept, first, delimiter) or (numbers[0], None)
+        return InputError(
+            f"not valid CSV: {_csv_problem(exc)}", file=name, line=line, column=column
+        )
+
     reader = csv.reader(texts(), strict=True, delimiter=delimiter)
     try:
         header = [_column_name(h) for h in next(reader)]
     except csv.Error as exc:
-        raise InputError(
-            f"not valid CSV: {_csv_problem(exc)}", file=name, line=numbers[0]
-        ) from None
+        raise broken(exc, start) from None
     named = len(header)
     while header and not header[-1]:  # a spreadsheet's empty columns after the last one
         header.pop()
@@ -321,9 +327,7 @@ def _csv(
         except StopIteration:
             return
         except csv.Error as exc:
-            raise InputError(
-                f"not valid CSV: {_csv_problem(exc)}", file=name, line=numbers[0]
-            ) from None
+            raise broken(exc, first_line) from None
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(header) and not any(c.strip() for c in row[len(header) :]):

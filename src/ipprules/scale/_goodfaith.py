@@ -271,9 +271,10 @@ def _maybe_refused(text: str, head: Any) -> bool:
 
 def _refuse_rows(path: str, text: str, head: Any) -> None:
     """Raise the error of the first line after the header that :func:`row_problem` refuses
-    (file, line and column, as ``History.from_file`` gives them); nothing if there is none
-    (a file that is not valid CSV is left to its reader's error)."""
-    from ipprules._files import csv_cell_at
+    (file, line and column, as ``History.from_file`` gives them), or the first CSV error of
+    its strict reader (a quote never closed, text after a closing quote); nothing if there
+    is none."""
+    from ipprules._files import csv_cell_at, csv_error_at, csv_problem
     from ipprules.errors import InputError
     from ipprules.goodfaith.history import row_problem
 
@@ -281,7 +282,7 @@ def _refuse_rows(path: str, text: str, head: Any) -> None:
     account = cells.index("account") if "account" in cells else None
     if csv.field_size_limit() < len(text) + 1:
         csv.field_size_limit(len(text) + 1)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=head.delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=head.delimiter, strict=True)
     start = 1
     try:
         for fields in reader:
@@ -296,8 +297,13 @@ def _refuse_rows(path: str, text: str, head: Any) -> None:
                 line, column = csv_cell_at(own, cell, line, head.delimiter)
             where = "$" if cell is None else f"$.{cells[cell]}"
             raise InputError(message, path=where, file=path, line=line, column=column)
-    except csv.Error:
-        return
+    except csv.Error as exc:  # as History.from_file's strict reader says it
+        message, line = csv_problem(exc, reader.line_num, start)
+        own = [f"{x}\n" for x in text.split("\n")[start - 1 : max(reader.line_num, start)]]
+        line, column = csv_error_at(own, start, head.delimiter) or (line, 1)
+        raise InputError(
+            f"not valid CSV: {message}", path="$", file=path, line=line, column=column
+        ) from None
 
 
 def _no_rows(columns: Sequence[str]) -> DaskFrame:

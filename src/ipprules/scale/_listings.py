@@ -742,24 +742,29 @@ def csv_table(path: str, head: CsvHead | None = None, *, _text: str | None = Non
                 index_col=False,
             )
     except (pd.errors.ParserError, ValueError) as exc:
-        line, message = _csv_problem(text, exc, head.delimiter)
-        raise InputError(message, file=path, line=line) from None
+        line, column, message = _csv_problem(text, exc, head.delimiter)
+        raise InputError(message, file=path, line=line, column=column) from None
     string = pd.StringDtype("pyarrow")
     return pd.DataFrame({str(name): frame[name].astype(string) for name in frame.columns})
 
 
-def _csv_problem(text: str, exc: Exception, delimiter: str = ",") -> tuple[int | None, str]:
-    """The line and message of the CSV error pandas raised (``exc``) on ``text``, worded as
-    the single-machine reader words it (:func:`ipprules._files.iter_csv`); read again with
-    :mod:`csv` only on this error path. A quoted cell never closed is located at the line
-    where it opens.
+def _csv_problem(
+    text: str, exc: Exception, delimiter: str = ","
+) -> tuple[int | None, int | None, str]:
+    """The line, column and message of the CSV error pandas raised (``exc``) on ``text``,
+    worded as the single-machine reader words it (:func:`ipprules._files.iter_csv`); read
+    again with :mod:`csv` only on this error path. A quoted cell never closed is located at
+    the line and column where it opens, a quoted cell with text after its quote where it
+    starts (:func:`ipprules._files.csv_error_at`).
 
     >>> _csv_problem('url\\n"https://a\\nhttps://b\\n', ValueError("EOF inside string"))
-    (2, 'not valid CSV: unexpected end of data (a quote opened on this line is never closed)')
+    (2, 1, 'not valid CSV: unexpected end of data (a quote opened on this line is never closed)')
     """
     import csv
     import io
     import re
+
+    from ipprules._files import csv_error_at
 
     if csv.field_size_limit() < len(text) + 1:
         csv.field_size_limit(len(text) + 1)
@@ -772,17 +777,23 @@ def _csv_problem(text: str, exc: Exception, delimiter: str = ",") -> tuple[int |
             break
         except csv.Error as error:
             message = f"not valid CSV: {error}"
+            line = reader.line_num
             if "unexpected end of data" in str(error) and reader.line_num > start:
                 message += " (a quote opened on this line is never closed)"
-                return start, message
-            return reader.line_num, message
+                line = start
+            own = [f"{x}\n" for x in text.split("\n")[start - 1 : max(reader.line_num, start)]]
+            where = csv_error_at(own, start, delimiter)
+            if where is None:
+                return line, None, message
+            return where[0], where[1], message
         start = reader.line_num + 1
     detail = str(exc).strip()
     found = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", detail)
     if found:
-        want, line, got = found.groups()
-        return int(line), f"not valid CSV: {got} cells where the header has {want}"
-    return None, f"not valid CSV: {detail.splitlines()[0][:200] if detail else type(exc).__name__}"
+        want, at, got = found.groups()
+        return int(at), 1, f"not valid CSV: {got} cells where the header has {want}"
+    first = detail.splitlines()[0][:200] if detail else type(exc).__name__
+    return None, None, f"not valid CSV: {first}"
 
 
 def path_text(path: Any) -> str:
