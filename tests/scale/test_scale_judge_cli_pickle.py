@@ -5,8 +5,6 @@ bad input failing fast (exit 2, one line, bounded by a timeout)."""
 from __future__ import annotations
 
 import pickle
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -101,30 +99,28 @@ def test_cli_scheduler_parquet_and_csv_glob_equal_the_plain_run(
         assert (back["status"] == "duplicate").sum() == 1
 
 
-def _cli(argv: list[str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ipprules", *argv],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
+@pytest.mark.parametrize("case", ["no column", "no match", "corrupt parquet", "a directory"])
+def test_cli_bad_input_fails_with_one_line_before_a_cluster_starts(
+    case: str, tmp_path: Path, capsys: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bad input that reading it shows is refused before ``--workers`` starts a cluster
+    (seconds of start-up, a dashboard line, for nothing), as ``plan --workers`` does."""
+    import distributed
 
+    def no_cluster(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("a cluster was started for an input that cannot be read")
 
-@pytest.mark.parametrize("case", ["no column", "no match", "corrupt parquet", "no scheduler"])
-def test_cli_bad_input_fails_fast_with_one_line(case: str, tmp_path: Path) -> None:
+    monkeypatch.setattr(distributed, "LocalCluster", no_cluster)
     pd.DataFrame({"link2": URLS}).to_csv(tmp_path / "a.csv", index=False)
     (tmp_path / "bad.parquet").write_bytes(b"PAR1" + b"\0" * 64 + b"PAR1")
+    (tmp_path / "empty").mkdir()
     source = {
-        "no column": str(tmp_path / "a.csv"),
-        "no match": str(tmp_path / "none*.txt"),
-        "corrupt parquet": str(tmp_path / "bad.parquet"),
-        "no scheduler": str(tmp_path / "a.csv"),
+        "no column": "a.csv",
+        "no match": "none*.txt",
+        "corrupt parquet": "bad.parquet",
+        "a directory": "empty",
     }[case]
-    flags = ["--scheduler", "tcp://127.0.0.1:1"] if case == "no scheduler" else ["--workers", "2"]
-    done = _cli(["listings", source, "--column", "url", *flags])
-    assert done.returncode == 2, done
-    # the dashboard's address is printed first (documented), then one error line
-    lines = [x for x in done.stderr.strip().splitlines() if not x.startswith("Dask dashboard:")]
-    assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
-    assert lines[0].startswith("ipprules: ")
+    code, out, err = _run(["listings", str(tmp_path / source), "--workers", "2"], capsys)
+    assert code == 2 and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("ipprules: error: "), err

@@ -338,22 +338,27 @@ def run_listings(args: argparse.Namespace) -> int:
     if args.file == "-":
         raise InputError("standard input cannot be read with --workers or --scheduler")
     check_options(args)
-    with cluster(args.workers, args.scheduler) as client:
-        frame = parse_urls(
-            args.file,
-            column=getattr(args, "column", None),
-            dedupe=args.dedupe,
-            use_derived=args.derived_aliexpress_ids,
-        )
-        dask = require("dask")
-        sizes = frame.groupby(["status", "code"], dropna=False).size()
-        # (Dask makes the --out directory as it builds the graph)
-        with _out_errors(args.out), _partial_output_removed(args.out):
-            writes = []
-            if args.out:
-                writes = [frame.to_parquet(args.out, write_index=False, compute=False)]
-            # one compute: every URL is parsed once for the files and the counts
-            counts, *_ = dask.compute(sizes, *writes, scheduler=client)
+    # the graph first: an input that cannot be read (no file matches, no URL column, a
+    # broken Parquet footer) is refused before a cluster starts, as plan --workers does
+    frame = parse_urls(
+        args.file,
+        column=getattr(args, "column", None),
+        dedupe=args.dedupe,
+        use_derived=args.derived_aliexpress_ids,
+    )
+    dask = require("dask")
+    sizes = frame.groupby(["status", "code"], dropna=False).size()
+    # (Dask makes the --out directory as it builds the to_parquet graph)
+    with (
+        cluster(args.workers, args.scheduler) as client,
+        _out_errors(args.out),
+        _partial_output_removed(args.out),
+    ):
+        writes = []
+        if args.out:
+            writes = [frame.to_parquet(args.out, write_index=False, compute=False)]
+        # one compute: every URL is parsed once for the files and the counts
+        counts, *_ = dask.compute(sizes, *writes, scheduler=client)
     by_status: dict[str, int] = {}
     rejected: dict[str, int] = {}
     for (status, code), n in counts.items():
