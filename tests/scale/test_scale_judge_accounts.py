@@ -100,7 +100,7 @@ def test_many_tiny_accounts_on_a_local_cluster(client: Any) -> None:
     rng = random.Random(13)
     ids = ["690091011924", "606832683299", "585943639773"]
     pairs = []
-    for n in range(150):  # ~35 ms of planner per account: see the sweep report
+    for n in range(100):  # ~35 ms of planner per account: see the sweep report
         for _ in range(rng.choice((1, 1, 2, 3))):
             pairs.append((f"acct{n}", f"https://detail.tmall.com/item.htm?id={rng.choice(ids)}"))
     pairs += [("ghost9", "https://detail.tmall.com/item.htm?id=690091011924")]
