@@ -32,6 +32,7 @@ beside a plain ``csv.reader`` loop over the same file (the clock starts after th
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import gc
 import os
@@ -42,7 +43,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, NoReturn
 
 from ipprules.goodfaith import History, standing, timeline
 from ipprules.goodfaith.engine import window_start
@@ -245,7 +246,32 @@ def file_csv_figures(path: str, rows: int, rounds: int) -> None:
         ("rows", "rows", path, "iter_rows streamed"),
     )
     med = _read_in_children(cases, rounds, None)
-    _csv_report(med, rows, cases, (("ids", "this file"),))
+    if has_id_column(path):
+        _csv_report(med, rows, cases, (("ids", "this file"),))
+        return
+    _csv_report(med, rows, cases, ())
+    print(
+        "  target: CSV with id column, 10M rows: no verdict (this file has no id column; "
+        "reading it says nothing about the ids' cost)"
+    )
+
+
+def has_id_column(path: str) -> bool:
+    """Whether the header (the first line) of a history CSV names an ``id`` column."""
+    with open(path, encoding="utf-8-sig", errors="replace", newline="") as f:
+        header = next(csv.reader(f), [])
+    return "id" in (cell.strip() for cell in header)
+
+
+def is_csv(path: str) -> bool:
+    """Whether the library reads ``path`` as a CSV history (any suffix but JSON Lines')."""
+    return not path.lower().endswith((".jsonl", ".ndjson", ".json"))
+
+
+def fail(message: str) -> NoReturn:
+    """Stop on a bad input: one line on stderr, exit code 2 (as ``ipprules`` does)."""
+    print(message, file=sys.stderr)
+    raise SystemExit(2)
 
 
 #: (key, child mode, file, label) of one reading in a fresh interpreter
@@ -426,8 +452,10 @@ def main(argv: list[str] | None = None) -> None:
     if not args.skip_csv:  # first: this process holds nothing big yet
         if given is None:
             csv_figures(n, args.rounds)
-        elif args.history.endswith(".csv"):
+        elif is_csv(args.history):
             file_csv_figures(args.history, n, args.rounds)
+        else:
+            print(f"\nhistory CSV figures: not measured ({args.history} is JSON Lines)")
     if not args.skip_standing:
         standing_figures(n, args.rounds, given)
         if given is None:  # the same number of rows as a history spanning years
@@ -446,9 +474,9 @@ def _history_rows(path: str) -> list[Row]:
         rows = [row for row in iter_rows(path) if type(row) is tuple]
     except (IpprulesError, OSError) as err:
         said = str(err)  # the library's errors name the file already
-        sys.exit(said if said.startswith(path) else f"{path}: {said}")
+        fail(said if said.startswith(path) else f"{path}: {said}")
     if not rows:
-        sys.exit(f"{path}: no outcome rows to measure")
+        fail(f"{path}: no outcome rows to measure")
     return rows  # type: ignore[return-value]
 
 

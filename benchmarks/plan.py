@@ -53,6 +53,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -61,7 +62,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from ipprules.checks.model import Account, Identity, IprType, Location, Plan, Right
 from ipprules.listings import parse_listing
 from ipprules.planner import Settings, plan_listings
-from listings import build, own, read_input
+from listings import build, fail, own, read_input
 
 ACCOUNT = Plan(
     account=Account(
@@ -318,7 +319,7 @@ def cli_run(path: Path, account: Path, out: Path) -> tuple[float, float, float]:
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):
         last = said.splitlines()[-1] if said else "nothing on stderr"
-        raise SystemExit(f"ipprules plan {path} failed with exit code {code}: {last}")
+        fail(f"ipprules plan {path} failed with exit code {code}: {last}")
     print(f"   {path.name}: printed {printed} line(s), exit code {code}")
     return elapsed, usage.ru_utime + usage.ru_stime, int(peak_file.read_text()) / 1024
 
@@ -396,6 +397,21 @@ def _count_lines(path: Path) -> int:
         return sum(block.count(b"\n") for block in iter(lambda: f.read(1 << 20), b""))
 
 
+def readable(path: str) -> None:
+    """Stop with the library's message (file, line, column) when ``ipprules plan`` would
+    refuse the file (a NUL byte, a line or a file over the caps the runs below use): its
+    memory and CLI figures read it through the library's reader, which would fail midway."""
+    from ipprules._files import reading_limits
+    from ipprules.errors import IpprulesError
+    from ipprules.planner import read_lines
+
+    try:
+        with reading_limits(max_bytes=1 << 30):
+            deque(read_lines(path), maxlen=0)
+    except IpprulesError as err:
+        fail(f"{err} (ipprules plan refuses this file, so it cannot be measured)")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument(
@@ -428,7 +444,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         args.n, args.small, args.large, args.repeat = [50_000], 20_000, 200_000, 1
     lines = read_input(args.input) if args.input is not None else None
     if lines is not None and len(lines) < 10:
-        sys.exit(f"{args.input}: {len(lines)} line(s); the CLI figures need at least 10")
+        fail(f"{args.input}: {len(lines)} line(s); the CLI figures need at least 10")
+    if args.input is not None:
+        readable(args.input)
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
         account = scratch / "account.toml"

@@ -38,14 +38,18 @@ def test_read_input_keeps_every_line_as_it_is(tmp_path: Path) -> None:
     ],
 )
 def test_read_input_refuses_a_bad_file_naming_it(
-    tmp_path: Path, content: bytes, message: str
+    tmp_path: Path, content: bytes, message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """One line naming the file on stderr and exit code 2, as ``ipprules`` does on bad input
+    (the scripts exited with 1)."""
     path = tmp_path / "urls.txt"
     path.write_bytes(content)
-    with pytest.raises(SystemExit, match=message):
-        LISTINGS.read_input(str(path))
-    with pytest.raises(SystemExit, match=r"nowhere\.txt: No such file"):
-        LISTINGS.read_input(str(tmp_path / "nowhere.txt"))
+    for name, expected in (("urls.txt", message), ("nowhere.txt", r"nowhere\.txt: No such file")):
+        with pytest.raises(SystemExit) as exit_:
+            LISTINGS.read_input(str(tmp_path / name))
+        assert exit_.value.code == 2
+        said = capsys.readouterr().err
+        assert re.fullmatch(rf"\S*{expected}[^\n]*\n", said), said
 
 
 def test_listings_benchmark_measures_the_files_lines(capsys: pytest.CaptureFixture[str]) -> None:
@@ -60,8 +64,10 @@ def test_listings_benchmark_measures_the_files_lines(capsys: pytest.CaptureFixtu
     assert sum(kinds.values()) == len(lines)
     assert "target parse_listings >= 1,000,000 URLs/s" in out
     assert f"kernel rows identical to parse_listing: {len(lines)} of {len(lines)}" in out
-    with pytest.raises(SystemExit, match="--by-category needs the built mixes"):
+    with pytest.raises(SystemExit) as exit_:
         LISTINGS.main(["--input", str(path), "--by-category"])
+    assert exit_.value.code == 2
+    assert "--by-category needs the built mixes" in capsys.readouterr().err
 
 
 def test_plan_benchmark_measures_the_file_and_its_first_tenth(
@@ -83,8 +89,29 @@ def test_plan_benchmark_measures_the_file_and_its_first_tenth(
     assert "10x the lines took" in out
     short = tmp_path / "short.txt"
     short.write_text("a\nb\n", encoding="utf-8")
-    with pytest.raises(SystemExit, match=r"short\.txt: 2 line\(s\)"):
+    with pytest.raises(SystemExit) as exit_:
         plan.main(["--input", str(short)])
+    assert exit_.value.code == 2
+    assert re.search(r"short\.txt: 2 line\(s\)", capsys.readouterr().err)
+
+
+def test_plan_benchmark_refuses_a_file_the_cli_refuses_before_measuring(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A NUL byte (or anything else ``ipprules plan`` refuses) is one line naming the file,
+    line and column, exit code 2, before any figure: the memory figures read the file
+    through the library's reader and stopped with a traceback after the first ones."""
+    plan = load("benchmarks/plan.py")
+    lines = LISTINGS.build(30, 5, "pasted")
+    lines[25] = "https://detail.tmall.com/item.htm?id=6123\x0045678901"
+    path = tmp_path / "pile.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        plan.main(["--input", str(path), "--repeat", "1", "--skip", "time"])
+    assert exit_.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert re.fullmatch(rf"{re.escape(str(path))}:26:\d+: .*NUL byte[^\n]*\n", captured.err)
 
 
 def test_good_faith_benchmark_measures_the_history_file(
@@ -103,12 +130,38 @@ def test_good_faith_benchmark_measures_the_history_file(
     assert "target: CSV with id column (this file)" in out
 
 
-def test_good_faith_benchmark_refuses_a_bad_history_naming_it(tmp_path: Path) -> None:
+def test_a_history_without_ids_gets_no_verdict_on_the_id_column_target(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The target is for a CSV with an ``id`` column: a file without one was reported as
+    "CSV with id column (this file)" and would have been judged at 10M rows. A CSV history
+    the library reads whatever its suffix (``.txt``) gets its CSV figures too."""
+    bench = load("benchmarks/good_faith.py")
+    lines = (EXAMPLES / "history.csv").read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    at = header.index("id")
+    no_ids = [",".join(c for i, c in enumerate(line.split(",")) if i != at) for line in lines]
+    path = tmp_path / "export.txt"
+    path.write_text("\n".join(no_ids) + "\n", encoding="utf-8")
+    bench.main(["--history", str(path), "--rounds", "1", "--skip-standing", "--skip-timeline"])
+    out = capsys.readouterr().out
+    assert f"history CSV {path}:" in out
+    assert "target: CSV with id column (this file)" not in out
+    assert "target: CSV with id column, 10M rows: no verdict (this file has no id column" in out
+    assert bench.has_id_column(str(EXAMPLES / "history.csv"))
+    assert not bench.has_id_column(str(path))
+
+
+def test_good_faith_benchmark_refuses_a_bad_history_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bench = load("benchmarks/good_faith.py")
     path = tmp_path / "bad.csv"
     path.write_text("type,date\ncomplaint,not-a-date\n", encoding="utf-8")
-    with pytest.raises(SystemExit, match=r"bad\.csv"):
+    with pytest.raises(SystemExit) as exit_:
         bench.main(["--history", str(path)])
+    assert exit_.value.code == 2
+    assert re.search(r"bad\.csv:2:\d+: ", capsys.readouterr().err)
 
 
 def test_scale_benchmark_writes_the_files_lines_in_order(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -239,16 +240,20 @@ def test_the_cli_runs_again_into_the_same_folder(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("content", [b"", b"\xff\xfe\x00garbage\n", b"type,date\nx,y\n"])
-def test_a_bad_history_is_one_line_naming_the_file_once(tmp_path: Path, content: bytes) -> None:
+def test_a_bad_history_is_one_line_naming_the_file_once(
+    tmp_path: Path, content: bytes, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "bad.csv"
     path.write_bytes(content)
     with pytest.raises(SystemExit) as exit_:
         GOOD_FAITH.main(["--history", str(path), "--rounds", "1"])
-    said = str(exit_.value.code)
-    assert "\n" not in said and said.count(str(path)) == 1, said
+    assert exit_.value.code == 2  # bad input, as ``ipprules`` says it
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and said.count(str(path)) == 1, said
     with pytest.raises(SystemExit) as exit_:
         GOOD_FAITH.main(["--history", str(tmp_path), "--rounds", "1"])
-    assert str(exit_.value.code).count(str(tmp_path)) == 1
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.count(str(tmp_path)) == 1
 
 
 # --- every benchmark command the documentation shows is one the script takes -------------
@@ -343,3 +348,27 @@ def test_the_standing_target_is_judged_on_a_history_spanning_years_too(
     for order in ("file order", "random order"):
         for span in ("", " over 3 years"):
             assert re.search(rf"target \({order}{span}\): >= 5M records/s -> (NOT )?met;", out)
+
+
+def test_no_row_of_the_listings_benchmark_pays_the_first_use_of_the_library(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The library builds tables on first use and learns misses as it goes: the first timed
+    row of the first round paid that, so with few rounds the streamed figure (first in the
+    order) looked slower than keeping the results, and "kept >= 0.9x streamed" said met (a
+    run on a user's file: 2.36x, 0.74x once warmed). Here a row that is slow on its first
+    call only must be timed warm."""
+    listings = load("benchmarks/listings.py")
+    calls: list[str] = []
+
+    def cold_once(urls: object, column: object) -> None:
+        calls.append("streamed")
+        if len(calls) == 1:
+            time.sleep(0.5)  # the first use: patterns compiled, caches filled
+
+    rows = [(name, cold_once if name == listings.STREAMED else (lambda u, c: None))
+            for name, _ in listings.ROWS if name != listings.KERNEL]  # fmt: skip
+    monkeypatch.setattr(listings, "ROWS", rows)
+    monkeypatch.setattr(listings, "_column", lambda urls: None)
+    rates = listings.measure(["u"] * 1000, 1)
+    assert rates[listings.STREAMED][0] > 1000 / 0.25, rates  # the timed call was a warm one
