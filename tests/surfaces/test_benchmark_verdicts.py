@@ -372,3 +372,16 @@ def test_no_row_of_the_listings_benchmark_pays_the_first_use_of_the_library(
     monkeypatch.setattr(listings, "_column", lambda urls: None)
     rates = listings.measure(["u"] * 1000, 1)
     assert rates[listings.STREAMED][0] > 1000 / 0.25, rates  # the timed call was a warm one
+
+
+@given(st.floats(0, 20), st.integers(0, 10**7))
+@example(0.74, 190)  # a user's 200-line file: 1 MiB against 1 MiB said met
+def test_the_planner_memory_target_needs_lines_enough_to_show_growth(
+    ratio: float, lines: int
+) -> None:
+    said = PLAN.memory_verdict(ratio, lines)
+    if lines < PLAN.MEMORY_MIN_LINES:
+        assert said.startswith("no verdict"), said
+    else:
+        assert said == ("met" if ratio <= PLAN.MEMORY_TARGET else "NOT met")
+    assert not _met(said) or (lines >= 100_000 and ratio <= 1.25)
