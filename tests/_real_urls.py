@@ -10,8 +10,10 @@ from typing import Any
 
 import pytest
 
+from _scripts import ROOT, load
 from ipprules.cli import main
 from ipprules.listings import parse_listing, parse_listings
+from ipprules.listings.parser import parse_slowly
 
 #: Links of every marketplace for the property tests of the tables (each table adds its own).
 SAMPLE_LINKS = [
@@ -52,8 +54,21 @@ def cli_gives_parse_listing_answer(
 
 
 def batch_and_columnar_give_parse_listing_answer(texts: Sequence[str]) -> None:
-    """``parse_listings`` and the columnar kernel give ``parse_listing``'s records."""
+    """``parse_listings``, the thorough parser alone (``parse_slowly``, which the fast paths
+    and the miss cache of ``parse_listing`` stand in for) and the columnar kernel give
+    ``parse_listing``'s answers."""
     reference: list[dict[str, Any]] = [parse_listing(text).as_dict() for text in texts]
     assert [result.as_dict() for _, result in parse_listings(texts)] == reference
+    assert [parse_slowly(text).as_dict() for text in texts] == reference
     columnar = pytest.importorskip("ipprules.columnar")
     assert columnar.parse_column(list(texts)).to_pylist() == reference
+
+
+def real_texts() -> list[str]:
+    """The input of every row of every table of real URLs (``test_real_urls_*.py``), in table
+    order: for the other paths (planner, Dask) to be compared on them too."""
+    texts: list[str] = []
+    for path in sorted((ROOT / "tests" / "listings").glob("test_real_urls_*.py")):
+        table = load(str(path.relative_to(ROOT)))
+        texts += [row[0] for row in getattr(table, "ALL", table.ROWS)]
+    return texts

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from planner_accounts import make_account
 
+from _real_urls import real_texts
 from _scripts import load
 from ipprules.checks import check
 from ipprules.listings import Listing, parse_listing
@@ -169,6 +170,7 @@ def test_the_identity_prefixes_start_no_other():
 
 _EXAMPLES = load("tests/listings/test_listings_examples.py")
 _CORPUS = [row[0] for row in _EXAMPLES.ACCEPTED] + [row[0] for row in _EXAMPLES.REJECTED]
+_REAL = real_texts()  # every row of the tables of real URLs
 _MIX = load("benchmarks/listings.py").build(300, 23, "pasted")
 _HOSTILE = ["\t", " ", "\u3000", "\u200b", "\ufeff", "\x00", "，", "。", "@", "xn--", ".", "#",
             "%2F", "?id=606832683299", "\u0430", "I", "l", "0", "O", "淘宝"]  # fmt: skip
@@ -176,11 +178,12 @@ _HOSTILE = ["\t", " ", "\u3000", "\u200b", "\ufeff", "\x00", "，", "。", "@", 
 
 @st.composite
 def real_piles(draw: st.DrawFn) -> list[str]:
-    """Lines of the example corpus and the benchmark's pasted mix, some pasted again with
+    """Lines of the example corpus, the tables of real URLs and the benchmark's pasted mix,
+    some pasted again with
     other white space or case, hostile characters spliced into some."""
     out: list[str] = []
     for _ in range(draw(st.integers(0, 40))):
-        text = draw(st.sampled_from(_CORPUS) | st.sampled_from(_MIX))
+        text = draw(st.sampled_from(_CORPUS) | st.sampled_from(_MIX) | st.sampled_from(_REAL))
         if out and draw(st.integers(0, 4)) == 0:
             text = draw(st.sampled_from(out)).upper() + " "
         if draw(st.integers(0, 3)) == 0:
@@ -196,3 +199,15 @@ def test_admission_caches_change_no_answer_on_the_corpus_and_hostile_text(lines,
     """The same comparison over what users paste: every form of the example corpus and of
     the benchmark mix, repeated, with hostile characters spliced in."""
     test_admission_caches_change_no_answer.hypothesis.inner_test(lines, chosen)
+
+
+@pytest.mark.parametrize("strategy", list(Strategy))
+def test_admission_caches_change_no_answer_on_every_real_url(strategy: Strategy) -> None:
+    """Every row of the tables of real URLs in one pile (then again, upper-cased, so that
+    each form is met again under the caches): the same outcomes, plan and report with the
+    caches and without them, and the report the planner makes by reusing its parsed
+    listings is the one ``check`` makes of the plan."""
+    lines = _REAL + [text.upper() for text in _REAL]
+    chosen = Settings(strategy=strategy, right="tm-cn", reason="tm_counterfeit")
+    test_admission_caches_change_no_answer.hypothesis.inner_test(lines, chosen)
+    assert sum(_plan(lines, chosen).counts().values()) == len(lines)

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from scale_cluster import cluster_client  # noqa: F401  (the fixture "client")
 from scale_data import url_lists, urls
 
+from _real_urls import real_texts
 from ipprules.listings import Duplicate, Listing, dedupe, parse_listings
 from ipprules.scale import COLUMNS, listing_meta, parse_partition, parse_urls, read_urls
 
@@ -121,6 +122,41 @@ def test_without_dedupe_every_row_parsed_in_place(texts: list[str], parts: int) 
 @given(url_lists, st.integers(2, 6))
 def test_local_cluster_equals_one_machine(client: Any, texts: list[str], parts: int) -> None:
     _check(texts or ["x"], parts, client)
+
+
+_PIECES = ["\t", " ", "\r", "\n", "\x00", "\u3000", "\u200b", "\ufeff", "，", "。",
+           "@", "xn--", ".", "#", "%2F", "//", "?id=606832683299", "\u0430", "淘宝", "😀"]  # fmt: skip
+
+
+@st.composite
+def _spliced(draw: st.DrawFn) -> str:
+    """A URL of the scale tests with hostile characters spliced in anywhere."""
+    text = draw(urls())
+    for _ in range(draw(st.integers(1, 3))):
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + draw(st.sampled_from(_PIECES)) + text[at:]
+    return text
+
+
+_HOSTILE = st.one_of(_spliced(), st.lists(st.sampled_from(_PIECES), max_size=6).map("".join),
+                     st.text())  # fmt: skip
+
+
+@FEW
+@given(st.lists(st.one_of(_HOSTILE, urls()), min_size=1, max_size=30), st.integers(1, 4))
+def test_hostile_texts_give_the_one_machine_answer(texts: list[str], parts: int) -> None:
+    """Hostile alphabets (spliced into marketplace URLs, concatenated pieces, any text) through
+    the Dask path, de-duplicated or not: ``dedupe(parse_listings(...))``'s rows."""
+    _check(texts, parts, "synchronous")
+    _check(texts, parts, "synchronous", deduped=False)
+
+
+def test_every_real_url_gives_the_one_machine_answer() -> None:
+    """Every row of the tables of real URLs, then again upper-cased (the same listings under
+    other texts, for de-duplication), in 7 partitions: every row's fields and every
+    duplicate's first, as ``dedupe(parse_listings(...))`` gives them."""
+    texts = real_texts()
+    _check([*texts, *(t.upper() for t in texts)], 7, "synchronous")
 
 
 def test_threads_and_processes_agree(client: Any) -> None:
