@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ipprules.goodfaith import AccountEvent, EventKind, History, history, standing, timeline
+from ipprules.goodfaith import (
+    AccountEvent,
+    EventKind,
+    History,
+    history,
+    iter_rows,
+    standing,
+    timeline,
+)
 
 START = dt.date(2021, 12, 1)  # the rows cross the 2022-04-15 change of the criteria
 DAYS = 240
@@ -190,3 +199,66 @@ def test_a_history_csv_with_ids_in_order_in_no_order_or_without_ids_is_the_same_
         assert got == expected, text
         assert got.complaints == len(rows)
         assert standing(got, AS_OF) == standing(expected, AS_OF)
+
+
+def export_text(
+    rows: list[Any], order: list[int], ids: bool, account: str | None, newline: str
+) -> str:
+    """A history CSV as another tool exports it: the columns in the order ``order`` gives
+    (an ``id``, an ``account`` and a ``note`` column among them)."""
+    names = [*HEADER, "id", "account", "note"]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator=newline)
+    chosen = [k for k in order if (names[k] != "id" or ids) and (names[k] != "account" or account)]
+    writer.writerow([names[k] for k in chosen])
+    for i, (day, platform, code, td, rj, wd, pd, ri) in enumerate(rows):
+        cells = ["complaint", dt.date.fromordinal(day).isoformat(), platform, code,
+                 td + rj + wd + pd, td, rj, wd, pd, ri, f"X-{i}", account, 'seen, "twice"']  # fmt: skip
+        writer.writerow([cells[k] for k in chosen])
+    return out.getvalue()
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    rows=st.lists(ROWS, max_size=40),
+    order=st.permutations(range(len(HEADER) + 3)),
+    ids=st.booleans(),
+    account=st.sampled_from([None, "acme", "淘宝 shop"]),
+    newline=st.sampled_from(["\n", "\r\n"]),
+    bom=st.booleans(),
+    blank_end=st.booleans(),
+    small=st.booleans(),
+)
+def test_iter_rows_and_from_file_read_every_row_of_any_export_once(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    rows: list[Any],
+    order: list[int],
+    ids: bool,
+    account: str | None,
+    newline: str,
+    bom: bool,
+    blank_end: bool,
+    small: bool,
+) -> None:
+    """Columns in any order, ids or none, an ``account`` column, a BOM, CRLF, blank lines
+    after the last row: ``iter_rows`` streams every complaint line once, as the tuple of its
+    line (the file's order when every line is distinct), and ``History.from_file`` is the
+    history of those rows."""
+    if small:
+        monkeypatch.setattr(history, "_FIRST_BLOCK", 4)
+        monkeypatch.setattr(history, "_BLOCK", 16)
+        monkeypatch.setattr(history, "_CACHE_LINES", 3)
+    text = export_text(rows, order, ids, account, newline) + newline * 2 * blank_end
+    path = tmp_path / "export.csv"
+    path.write_bytes(("\ufeff" if bom else "").encode() + text.encode("utf-8"))
+    streamed = list(iter_rows(path))
+    # every line once; equal lines of a reader's block come out together (counted once),
+    # so only distinct lines (an id each) keep the file's order exactly
+    assert Counter(streamed) == Counter(rows)
+    if ids:
+        assert streamed == rows
+    assert History.from_file(path) == History.from_rows(streamed) == History.from_rows(rows)
+    assert History.from_file(path).complaints == len(rows)

@@ -1673,7 +1673,9 @@ def iter_rows(
 ) -> Iterator[Record]:
     """Stream a history as compact :data:`OutcomeRow` tuples and :class:`AccountEvent` objects.
 
-    The fast path for large files: no object is built per complaint. ``format`` is
+    The fast path for large files: no object is built per complaint. Every line comes
+    out once, in file order, except that equal lines close to one another (in one block the
+    reader takes, up to about a megabyte of the file) come out together. ``format`` is
     ``"csv"`` or ``"jsonl"`` (default: from the file name; CSV unless it ends in
     ``.jsonl``, ``.ndjson`` or ``.json``). ``source`` is a path or an open file (text
     or binary). A file with an ``account`` column that holds several accounts needs
