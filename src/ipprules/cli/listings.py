@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import itertools
 import json
 import sys
@@ -130,12 +131,25 @@ def run(args: argparse.Namespace) -> int:
         writer = csv.DictWriter(sys.stdout, fieldnames=_CSV_FIELDS, lineterminator="\n")
         writer.writeheader()
         for row in rows:
-            writer.writerow({key: row.get(key) for key in _CSV_FIELDS})
+            values = {key: row.get(key) for key in _CSV_FIELDS}
+            if any(type(value) is str and "\r" in value for value in values.values()):
+                sys.stdout.write(_quoting_cr(values))
+            else:
+                writer.writerow(values)
         print(counts.summary().line(), file=sys.stderr)
     else:
         _write_table(rows)
         print(counts.summary().line())
     return EXIT_FINDINGS if counts.rejected else EXIT_OK
+
+
+def _quoting_cr(values: dict[str, Any]) -> str:
+    """The CSV line of ``values`` with a field holding a lone CR quoted (the writer quotes
+    only the characters of its line terminator, ``\\n``: unquoted, a CSV reader ends the
+    row at the CR, and the row is read as two)."""
+    text = io.StringIO()
+    csv.DictWriter(text, fieldnames=_CSV_FIELDS, lineterminator="\r\n").writerow(values)
+    return text.getvalue().removesuffix("\r\n") + "\n"
 
 
 def _write_json(rows: Iterable[dict[str, Any]], counts: Tally) -> None:
