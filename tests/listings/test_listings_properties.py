@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from test_listings_examples import ACCEPTED, REJECTED
 
+from _real_urls import real_texts
 from ipprules.listings import (
     Duplicate,
     Listing,
@@ -600,3 +601,37 @@ def test_an_escaped_or_encoded_link_reads_as_the_plain_one(url: str, pre: str, p
         assert got.source == text
         if type(got) is Listing:  # never accepted where the plain text is refused
             assert _same_reading(got, want), (text, got, want)
+
+
+_REAL = real_texts()
+_LINE_NOISE = st.sampled_from(["", " ", "\r", "\x00", "\ufeff", "\u3000", "#", "\t", "\n"])
+
+
+@FAST
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_REAL),
+            st.tuples(_LINE_NOISE, st.sampled_from(_REAL), _LINE_NOISE).map("".join),
+            st.text(max_size=30),
+        ),
+        max_size=40,
+    ),
+    st.booleans(),
+)
+def test_dedupe_accounts_for_every_real_and_hostile_input(texts: list[str], twice: bool) -> None:
+    """Every row of the tables of real URLs, with blank, NUL, BOM, CR and note characters
+    around it, and any text: one result per input at its position, a duplicate only after
+    its first listing, of the same identity, and the summary adds up."""
+    texts = texts * 2 if twice else texts
+    out = list(dedupe(parse_listings(texts)))
+    assert [position for position, _ in out] == list(range(len(texts)))
+    results = dict(out)
+    for position, result in out:
+        if isinstance(result, Duplicate):
+            first = results[result.first]
+            assert result.first < position and isinstance(first, Listing)
+            assert first.identity == result.listing.identity
+    summary = summarize(out)
+    assert summary.total == summary.parsed + summary.duplicates + sum(summary.rejected.values())
+    assert summary.total == len(texts)
