@@ -187,7 +187,7 @@ def test_the_documented_own_input_commands_run_as_written() -> None:
     commands = _own_input_commands()
     scripts = {argv[1] for argv in commands}
     assert scripts == {
-        f"benchmarks/{name}.py" for name in ("listings", "plan", "good_faith", "scale")
+        f"benchmarks/{name}.py" for name in ("listings", "plan", "good_faith", "scale", "check")
     }
     for argv in commands:
         if argv[1] == "benchmarks/scale.py":
@@ -199,4 +199,26 @@ def test_the_documented_own_input_commands_run_as_written() -> None:
             [sys.executable, *argv[1:]], cwd=ROOT, capture_output=True, text=True, timeout=300
         )
         assert done.returncode == 0, (argv, done.stderr[-2000:])
-        assert "met" in done.stdout, argv  # every script ends in verdicts
+        assert re.search(r"\b(met|no verdict)\b", done.stdout), argv  # a verdict, or none
+
+
+def test_check_benchmark_measures_a_plan_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--plan FILE``: the user's plan, judged only at the stated 100,000 listings or more
+    (per 100,000); a bad file is one line naming it and exit code 2."""
+    bench = load("benchmarks/check.py")
+    bench.main(["--plan", str(EXAMPLES / "plan.toml"), "--repeat", "1"])
+    out = capsys.readouterr().out
+    assert re.search(r"^plan: \d+ complaints, \d+ listings", out, re.MULTILINE)
+    assert "no verdict (" in out and "the target is for 100,000)" in out
+    bad = tmp_path / "plan.toml"
+    bad.write_text("[account\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        bench.main(["--plan", str(bad)])
+    assert exit_.value.code == 2
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and said.startswith(str(bad)), said
+    assert bench.sized_verdict(0.5, 50_000).startswith("no verdict")
+    assert bench.sized_verdict(1.5, 200_000) == "met"  # 0.75 s per 100,000
+    assert bench.sized_verdict(2.5, 200_000) == "NOT met"
