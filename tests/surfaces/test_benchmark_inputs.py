@@ -187,7 +187,8 @@ def test_the_documented_own_input_commands_run_as_written() -> None:
     commands = _own_input_commands()
     scripts = {argv[1] for argv in commands}
     assert scripts == {
-        f"benchmarks/{name}.py" for name in ("listings", "plan", "good_faith", "scale", "check")
+        f"benchmarks/{name}.py"
+        for name in ("listings", "plan", "good_faith", "scale", "check", "reading")
     }
     for argv in commands:
         if argv[1] == "benchmarks/scale.py":
@@ -222,3 +223,25 @@ def test_check_benchmark_measures_a_plan_file(
     assert bench.sized_verdict(0.5, 50_000).startswith("no verdict")
     assert bench.sized_verdict(1.5, 200_000) == "met"  # 0.75 s per 100,000
     assert bench.sized_verdict(2.5, 200_000) == "NOT met"
+
+
+def test_reading_benchmark_reads_the_users_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--input FILE``: the file's own lines (a cell over ``csv``'s default 128 KiB limit
+    is no crash of the baseline); a file the reading layer refuses is one line, exit 2."""
+    bench = load("benchmarks/reading.py")
+    lines = [*LISTINGS.build(30, 7, "pasted"), "", "x" * 200_000]
+    path = tmp_path / "urls.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    bench.main(["--input", str(path), "--rounds", "1"])
+    out = capsys.readouterr().out
+    assert out.startswith(f"{len(lines):,} lines, 1 rounds")
+    assert re.search(r"target < 5%: (met|NOT met)", out)
+    path.write_bytes(b"https://a.example/\nb\x00\n")
+    with pytest.raises(SystemExit) as exit_:
+        bench.main(["--input", str(path), "--rounds", "1"])
+    assert exit_.value.code == 2
+    assert re.fullmatch(
+        rf"{re.escape(str(path))}:2:\d+: .*NUL byte[^\n]*\n", capsys.readouterr().err
+    )
