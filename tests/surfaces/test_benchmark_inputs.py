@@ -245,3 +245,24 @@ def test_reading_benchmark_reads_the_users_file(
     assert re.fullmatch(
         rf"{re.escape(str(path))}:2:\d+: .*NUL byte[^\n]*\n", capsys.readouterr().err
     )
+
+
+def test_good_faith_benchmark_reads_one_account_of_a_shared_history(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A history file with an ``account`` column holding several accounts was refused
+    (the library asks for one): ``--account NAME`` measures that account's rows."""
+    bench = load("benchmarks/good_faith.py")
+    from ipprules.goodfaith import iter_rows
+
+    path = EXAMPLES / "history-accounts.csv"
+    rows = sum(type(row) is tuple for row in iter_rows(path, account="acme"))
+    argv = ["--history", str(path), "--rounds", "1", "--account", "acme"]
+    bench.main(argv)
+    out = capsys.readouterr().out
+    assert f"history CSV {path}: {rows:,} rows" in out
+    assert f"standing over {rows:,} records" in out
+    with pytest.raises(SystemExit) as exit_:
+        bench.main(argv[:-2])
+    assert exit_.value.code == 2
+    assert "holds several accounts" in capsys.readouterr().err
