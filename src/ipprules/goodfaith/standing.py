@@ -471,8 +471,88 @@ def standing_with(
             *_admitted_while_locked(state.readmitted, state.member_since),
             *_withdrawal_lock(state.locked_until, state.locked_from, counts.events, resolver),
             *_not_admitted(rules, state.member, state.locked_until, overall, codes),
+            *_code_volume(rules, by_code, overall, codes),
+            *_calendar_month(rules, counts, scope, day, overall),
         ),
     )
+
+
+def _code_volume(
+    rules: DayRules,
+    by_code: Mapping[str, Sequence[int]],
+    overall: Sequence[Criterion],
+    codes: Sequence[ReasonCodeStanding],
+) -> tuple[str, ...]:
+    """A note naming the reason codes with complaints in the window that would fail the volume
+    floor if each reason code had to meet it (R75, read literally: "the data for every single
+    reason code must meet the admission conditions"); the floor is applied to the account only
+    (B21, R77). Where the account qualifies, that reading would turn the answer (and leave no
+    headroom); where it does not, the path to qualify would need those complaints too."""
+    th = rules.volume_th
+    if th is None or not rules.criteria.per_reason_code or len(by_code) < 2:
+        return ()
+    p, q, op = th
+    short = []
+    for code in sorted(by_code):
+        n = rules.volume.value(by_code[code])[0]
+        if not holds(n, 1, p, q, op):
+            short.append(f"{code!r} ({n}, {solve_min(n, 1, 1, 0, p, q, op)} more needed)")
+    if not short:
+        return ()
+    floor = f"{_SAID[op]} {Fraction(p, q)} {rules.volume.unit}s in the window"
+    qualifies = all(c.met for c in overall) and all(r.met for r in codes)
+    answer = (
+        "the account qualifies here but would not under that reading (nor would the headroom "
+        "shown apply)"
+        if qualifies
+        else "the path to qualify would need those too (it counts the account's volume only)"
+    )
+    return (
+        f'the volume floor ({floor}) is applied to the account only; read literally, R75 ("the '
+        'data for every single reason code must meet the admission conditions") would apply '
+        f"it to each reason code, and these would fail it: {_first_few(short)}; {answer}",
+    )
+
+
+def _calendar_month(
+    rules: DayRules,
+    counts: Counts,
+    scope: Sequence[str],
+    day: dt.date,
+    overall: Sequence[Criterion],
+) -> tuple[str, ...]:
+    """A note for each of the account's rate criteria whose verdict would turn if the criteria
+    assessed "monthly" (the 2015 criteria, D1, R68: a window of 1 month) were read over the
+    last complete calendar month instead of the rolling month ending on ``day``: which of the
+    two was meant is not stated. On a month's last day the two windows are the same."""
+    if rules.criteria.window_months != 1:
+        return ()
+    end = day if (day + dt.timedelta(days=1)).day == 1 else day.replace(day=1) - _ONE_DAY
+    if end == day:
+        return ()
+    lo = end.replace(day=1) - _ONE_DAY
+    total = counts.window(scope, lo.toordinal(), end.toordinal())[0]
+    out = []
+    pairs = [(rules.takedown, rules.takedown_th), (rules.counter, rules.counter_th)]
+    for (metric, (p, q, op)), criterion in zip(pairs, overall, strict=False):
+        n, d = metric.value(total)
+        there = d > 0 and holds(n, d, p, q, op)  # nothing to count fails, as for the account
+        if there == criterion.met:
+            continue
+        value = f"{n}/{d} = {float(Fraction(n, d)):.1%}" if d > 0 else "nothing to count"
+        out.append(
+            f"{metric.metric} over the calendar month {lo + _ONE_DAY}..{end} (the last complete "
+            f"one) would be {value}, which would {'fail' if criterion.met else 'pass'} the "
+            f"criterion: the {rules.criteria.version} criteria were assessed monthly (D1, R68), "
+            "and whether over a calendar month or the rolling month used here is not stated",
+        )
+    return tuple(out)
+
+
+_ONE_DAY = dt.timedelta(days=1)
+
+#: How a comparison reads in a note.
+_SAID = {">": "more than", ">=": "at least", "<": "less than", "<=": "at most"}
 
 
 def _lock_across_versions(
