@@ -126,3 +126,14 @@ def test_the_calendar_month_note_is_only_for_the_monthly_criteria() -> None:
     records += [_complaint(dt.date(2023, 3, 20), "tm_misuse", 10) for _ in range(150)]
     s = standing(History.from_records(records), dt.date(2023, 4, 1))
     assert s.version == "2022" and not _calendar_notes(s.notes)
+
+
+def test_the_criteria_that_remove_and_admit_automatically_cite_r71_and_r74() -> None:
+    """From 2018, every reading removes a member whose rates fail (R71, the removal standard)
+    and admits a qualifying account automatically (R74): each record cites both."""
+    from ipprules.rulebook import default_rulebook
+
+    records = [r for r in default_rulebook().records("good_faith") if r.automatic_admission]
+    assert {r.version for r in records} == {"2018", "2022"}
+    for record in records:
+        assert "R71" in record.rules and "R74" in record.rules, (record.version, record.rules)
