@@ -466,10 +466,13 @@ def test_withdrawn_listings_that_would_turn_the_answer_are_noted(
 def _beyond_the_unit(standing_: object) -> tuple[str, ...]:
     """The notes of a standing other than the readings' notes: R91's counting-unit note (the
     example history's counter-notices are spread over many complaints: counted per complaint
-    its rate fails) and the headroom another reading gives (D1's > against >=)."""
+    its rate fails), the headroom another reading gives (D1's > against >=) and R75's volume
+    floor per reason code (the example's codes each hold fewer than 101 complaints)."""
     notes: tuple[str, ...] = standing_.notes  # type: ignore[attr-defined]
     return tuple(
         n
         for n in notes
-        if "which unit the platform counts in" not in n and not n.startswith("headroom differs")
+        if "which unit the platform counts in" not in n
+        and not n.startswith("headroom differs")
+        and "read literally, R75" not in n
     )

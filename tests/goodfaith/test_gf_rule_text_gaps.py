@@ -137,3 +137,87 @@ def test_the_criteria_that_remove_and_admit_automatically_cite_r71_and_r74() -> 
     assert {r.version for r in records} == {"2018", "2022"}
     for record in records:
         assert "R71" in record.rules and "R74" in record.rules, (record.version, record.rules)
+
+
+_EVENTS = st.sampled_from(list(EventKind))
+_PLATFORMS = st.sampled_from(["taobao", "tmall", "aliexpress", "xianyu"])
+
+
+@st.composite
+def _histories(draw: st.DrawFn, first: dt.date, days: int) -> list[Complaint | AccountEvent]:
+    """Complaints in bursts over ``days`` from ``first`` (outcomes drawn so that membership
+    comes and goes), and a few account events."""
+    records: list[Complaint | AccountEvent] = [AccountEvent(date=first, kind=EventKind.DECLARATION)]
+    for _ in range(draw(st.integers(1, 10))):
+        day = first + dt.timedelta(days=draw(st.integers(0, days)))
+        code = draw(st.sampled_from(["tm_misuse", "tm_counterfeit", "cr_copied_content"]))
+        taken, rejected = draw(st.integers(0, 12)), draw(st.sampled_from([0, 0, 1, 2]))
+        withdrawn, reinstated = draw(st.integers(0, 3)), draw(st.sampled_from([0, 0, 0, 1]))
+        for _ in range(draw(st.integers(1, 120))):
+            records.append(
+                Complaint(
+                    filed=day,
+                    platform=draw(_PLATFORMS),
+                    reason_code=code,
+                    listings=taken + rejected + withdrawn or 1,
+                    taken_down=taken,
+                    rejected=rejected,
+                    withdrawn=withdrawn if taken + rejected + withdrawn else 1,
+                    reinstated=min(reinstated, taken),
+                )
+            )
+    for _ in range(draw(st.integers(0, 3))):
+        day = first + dt.timedelta(days=draw(st.integers(0, days)))
+        records.append(AccountEvent(date=day, kind=draw(_EVENTS)))
+    return records
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    case=st.sampled_from([(dt.date(2015, 4, 1), 200), (dt.date(2021, 11, 1), 300)]).flatmap(
+        lambda c: st.tuples(st.just(c), _histories(*c))
+    ),
+    reading=st.sampled_from(["brief", "official", "brief-at-least-100"]),
+)
+def test_each_membership_change_carries_the_notes_of_its_days_standing(
+    case: tuple[tuple[dt.date, int], list[Complaint | AccountEvent]], reading: str
+) -> None:
+    """A user who reads only the timeline sees, on each day membership changes, the notes of
+    the standing on that day (the disputed counts, the scope, R75's per-code volume, D1's
+    month...), all but the one on another reading's headroom (which a timeline's
+    ``other_readings`` column stands for)."""
+    from ipprules.goodfaith import timeline
+
+    (first, days), records = case
+    history = History.from_records(records)
+    end = first + dt.timedelta(days=days)
+    t = timeline(history, first, end, interpretation=reading)
+    for change in t.changes:
+        s = standing(history, change.date, interpretation=reading)
+        expected = tuple(n for n in s.notes if not n.startswith("headroom differs under"))
+        assert change.notes == expected, change
+
+
+def test_the_timeline_report_prints_each_changes_notes_and_json_gives_them(
+    capsys: object,
+) -> None:
+    """``ipprules good-faith --timeline``: each membership change is followed by the notes
+    of that day's standing (text), and ``changes[].notes`` gives them (JSON)."""
+    import json
+
+    from ipprules.cli import main
+
+    args = ["good-faith", "examples/history.csv", "--timeline", "2022-09-01", "2023-08-31"]
+    assert main(args) == 0
+    text = capsys.readouterr().out  # type: ignore[attr-defined]
+    lines = text.splitlines()
+    at = lines.index("  2023-03-06: membership lost (a criterion failed (automatic removal))")
+    assert lines[at + 1].startswith("    note: takedown_rate counted per listing")
+    assert any("read literally, R75" in line for line in lines[at + 1 : at + 6])
+    assert main([*args, "--format", "json"]) == 0
+    changes = json.loads(capsys.readouterr().out)["changes"]  # type: ignore[attr-defined]
+    history = History.from_file("examples/history.csv")
+    for change in changes:
+        day = dt.date.fromisoformat(change["date"])
+        notes = [n for n in standing(history, day).notes if not n.startswith("headroom differs")]
+        assert change["notes"] == notes and notes

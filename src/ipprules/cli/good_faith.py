@@ -149,7 +149,8 @@ def _run_timeline(args: argparse.Namespace, history: Any) -> int:
                 "interpretation": t.interpretation,
                 "trial": shown_trial(args.trial),
                 "changes": [
-                    {"date": c.date, "change": c.change, "reason": c.reason} for c in t.changes
+                    {"date": c.date, "change": c.change, "reason": c.reason, "notes": c.notes}
+                    for c in t.changes
                 ],
                 "days": [_jsonable(r) for r in t.to_records()],
                 "notes": list(notes),
@@ -298,6 +299,8 @@ def _print_timeline(t: Any, trial: Any) -> None:
     )
     for c in t.changes:
         print(f"  {c.date}: membership {c.change} ({c.reason})")
+        for note in c.notes:
+            print(f"    note: {note}")
     if not t.changes:
         print("  no change of membership in the range")
     print("date        version  takedown    counter    volume  qualifies  member  differs under")

@@ -546,6 +546,10 @@ class MembershipChange:
     change: str
     """``gained`` or ``lost``."""
     reason: str
+    notes: tuple[str, ...] = ()
+    """The notes of the standing on that day (:attr:`Standing.notes`): the disputed or
+    undocumented points its answer rests on, such as a count that would turn a criterion
+    (R91), the scope (D2), the per-reason-code volume (R75) or the 2015 month (D1)."""
 
 
 def _rate(pair: tuple[int, int] | None) -> Fraction | None:

@@ -54,13 +54,15 @@ from ipprules.goodfaith.model import (
     Standing,
     WindowCounts,
 )
-from ipprules.goodfaith.sweep import sweep
+from ipprules.goodfaith.sweep import SweepState, sweep
 from ipprules.rulebook.book import as_date
 from ipprules.rulebook.model import Comparison, Trial
 
 __all__ = [
     "as_of_date",
     "check_history",
+    "day_notes",
+    "other_resolvers",
     "resolve",
     "standing",
     "standing_with",
@@ -170,7 +172,7 @@ def with_other_readings(
         if other.headroom != found.headroom:
             room.setdefault(other.headroom, []).append(name)
     rules = resolver.at(day.toordinal(), strict=False)
-    counted = _counted_otherwise(found, rules, metrics)
+    counted = _counted_otherwise(found.criteria, found.counts, rules, metrics)
     unit = rules.takedown.unit if rules is not None else "listing"
     counted += tuple(_room_note(found.headroom, theirs, who, unit) for theirs, who in room.items())
     if not marks and not overall and not counted:
@@ -206,7 +208,10 @@ def _room_note(ours: Headroom, theirs: Headroom, names: Sequence[str], unit: str
 
 
 def _counted_otherwise(
-    found: Standing, rules: DayRules | None, others: Sequence[tuple[str, DayRules | None]]
+    criteria: Sequence[Criterion],
+    window: WindowCounts,
+    rules: DayRules | None,
+    others: Sequence[tuple[str, DayRules | None]],
 ) -> tuple[str, ...]:
     """A note for each of the account's rates that another reading counts otherwise (its
     metric record there has other counters: R91's count of reinstated listings as removed,
@@ -215,7 +220,7 @@ def _counted_otherwise(
     if rules is None:
         return ()
     out = []
-    for c in found.criteria:
+    for c in criteria:
         kind = {"takedown_rate": "takedown", "counter_notice_rate": "counter"}.get(c.name)
         if kind is None or c.threshold is None or not c.assessed:
             continue
@@ -226,7 +231,7 @@ def _counted_otherwise(
             metric: CompiledMetric | None = getattr(theirs, kind, None)
             if metric is None or _counters(metric) == _counters(ours):
                 continue
-            n, d = _count(found.counts, metric.record)
+            n, d = _count(window, metric.record)
             if d <= 0 or holds(n, d, *_fraction(c.threshold), str(c.comparison.value)) == c.met:
                 continue
             groups.setdefault((n, d), []).append(name)
@@ -454,27 +459,87 @@ def standing_with(
             (name, day, resolver),
         ),
         rule=getattr(criteria, "id", None),
-        notes=(
-            *criteria.not_assessed,
-            *_empty(counts),
-            *_outside(counts, scope, lo.toordinal(), ordinal, rules, platforms is not None),
-            *_wider_scope(counts, overall, (lo.toordinal(), ordinal), rules, resolver, platforms),
-            *_unknown_codes(rules, by_code, resolver, ordinal),
-            *_withdrawn(rules, total, by_code),
-            *_unit(rules, total, by_code),
-            *_old_abuse(rules, counts.events, lo, day),
-            *_abuse_bar_note(rules, events, lo, (name, day, resolver)),
-            *_before_coverage(counts, scope, lo.toordinal(), ordinal, resolver),
-            *_early_admission(counts.events, day, resolver),
-            *_lock_across_versions(state.locked_until, state.locked_from, rules, resolver, day),
-            *_idle_member(state.member, overall),
-            *_admitted_while_locked(state.readmitted, state.member_since),
-            *_withdrawal_lock(state.locked_until, state.locked_from, counts.events, resolver),
-            *_not_admitted(rules, state.member, state.locked_until, overall, codes),
-            *_code_volume(rules, by_code, overall, codes),
-            *_calendar_month(rules, counts, scope, day, overall),
+        notes=_notes(
+            history, day, resolver, platforms, rules, (lo, total, by_code), (overall, codes), state
         ),
     )
+
+
+def _notes(
+    history: History,
+    day: dt.date,
+    resolver: Resolver,
+    platforms: Sequence[str] | None,
+    rules: DayRules,
+    window: tuple[dt.date, Sequence[int], Mapping[str, Sequence[int]]],
+    judged: tuple[Sequence[Criterion], Sequence[ReasonCodeStanding]],
+    state: SweepState,
+) -> tuple[str, ...]:
+    """The notes of a standing on ``day``: its window (the day before it opens, the
+    account's counters and each reason code's), its criteria (the account's, each reason
+    code's) and its membership ``state``."""
+    lo, total, by_code = window
+    overall, codes = judged
+    ordinal, counts, scope = day.toordinal(), history.counts, rules.scope(platforms)
+    events = [e for e in counts.events if e.date <= day]
+    reading = (resolver.interpretation or rules.interpretation, day, resolver)
+    return (
+        *rules.criteria.not_assessed,
+        *_empty(counts),
+        *_outside(counts, scope, lo.toordinal(), ordinal, rules, platforms is not None),
+        *_wider_scope(counts, overall, (lo.toordinal(), ordinal), rules, resolver, platforms),
+        *_unknown_codes(rules, by_code, resolver, ordinal),
+        *_withdrawn(rules, total, by_code),
+        *_unit(rules, total, by_code),
+        *_old_abuse(rules, counts.events, lo, day),
+        *_abuse_bar_note(rules, events, lo, reading),
+        *_before_coverage(counts, scope, lo.toordinal(), ordinal, resolver),
+        *_early_admission(counts.events, day, resolver),
+        *_lock_across_versions(state.locked_until, state.locked_from, rules, resolver, day),
+        *_idle_member(state.member, overall),
+        *_admitted_while_locked(state.readmitted, state.member_since),
+        *_withdrawal_lock(state.locked_until, state.locked_from, counts.events, resolver),
+        *_not_admitted(rules, state.member, state.locked_until, overall, codes),
+        *_code_volume(rules, by_code, overall, codes),
+        *_calendar_month(rules, counts, scope, day, overall),
+    )
+
+
+def other_resolvers(resolver: Resolver, name: str) -> tuple[tuple[str, Resolver], ...]:
+    """The rules per day under each interpretation of the book but ``name`` (the same
+    trial and metrics), for :func:`day_notes`."""
+    names = getattr(resolver.book, "interpretations", ())
+    return tuple(
+        (other, Resolver(resolver.book, other, resolver.trial, resolver.metrics))
+        for other in names
+        if other != name
+    )
+
+
+def day_notes(
+    history: History,
+    day: dt.date,
+    resolver: Resolver,
+    platforms: Sequence[str] | None,
+    state: SweepState,
+    others: Sequence[tuple[str, Resolver]],
+) -> tuple[str, ...]:
+    """The notes of :func:`standing` on ``day`` given the membership ``state`` at its end
+    (a timeline's sweep keeps it for each change), without sweeping again: the standing's
+    own notes, and those on a rate another reading (``others``: :func:`other_resolvers`)
+    counts otherwise; not the one on another reading's headroom, which needs that reading's
+    whole standing."""
+    ordinal = day.toordinal()
+    rules = resolver.at(ordinal, strict=False)
+    if rules is None:
+        return _before_programme(day, "", resolver.trial).notes
+    lo = window_start(day, rules.criteria.window_months)
+    total, by_code = history.counts.window(rules.scope(platforms), lo.toordinal(), ordinal)
+    overall, _ = _overall(rules, total, [e for e in history.counts.events if e.date <= day], lo)
+    judged = (overall, _per_code(rules, by_code, overall, total))
+    notes = _notes(history, day, resolver, platforms, rules, (lo, total, by_code), judged, state)
+    theirs = [(name, r.at(ordinal, strict=False)) for name, r in others]
+    return (*notes, *_counted_otherwise(overall, _window_counts(total), rules, theirs))
 
 
 def _code_volume(

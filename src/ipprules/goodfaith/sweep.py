@@ -55,6 +55,7 @@ class SweepState:
         "member",
         "member_since",
         "readmitted",
+        "snapshots",
     )
 
     def __init__(self) -> None:
@@ -68,6 +69,16 @@ class SweepState:
         self.readmitted: tuple[dt.date, dt.date] | None = None
         self.changes: list[tuple[dt.date, str, str]] = []
         self.columns: dict[str, list[object]] = {}
+        #: per day on which membership changed (collected days only), the state at its end
+        self.snapshots: dict[int, SweepState] = {}
+
+    def snapshot(self) -> SweepState:
+        """A copy of the membership state (without the changes, columns and snapshots)."""
+        copy = SweepState()
+        copy.member, copy.member_since = self.member, self.member_since
+        copy.locked_until, copy.locked_from = self.locked_until, self.locked_from
+        copy.last_change, copy.readmitted = self.last_change, self.readmitted
+        return copy
 
 
 _COLUMNS = (
@@ -126,6 +137,7 @@ class _Sweep:
     def run(self, start: int, end: int) -> SweepState:
         self.next_change = start
         day = start
+        changed = 0  # the changes seen so far (a day that adds one is kept: snapshots)
         while day <= end:
             if day >= self.next_change:
                 self.rules = self.resolver.at(day, strict=False)
@@ -134,6 +146,9 @@ class _Sweep:
             explicit = self._events(day, start)
             seen = self._assess(day, explicit)
             collecting = self.collect_from is not None and day >= self.collect_from
+            if collecting and len(self.state.changes) != changed:  # a change: keep the state
+                self.state.snapshots[day] = self.state.snapshot()
+            changed = len(self.state.changes)
             if collecting:
                 self._collect(day, seen)
                 day += 1

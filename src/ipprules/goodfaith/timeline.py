@@ -23,11 +23,17 @@ from collections.abc import Iterable, Sequence
 
 from ipprules._args import require_bool, require_strs
 from ipprules.errors import InputError
-from ipprules.goodfaith.engine import RuleSource, default_book
+from ipprules.goodfaith.engine import Resolver, RuleSource
 from ipprules.goodfaith.history import History
 from ipprules.goodfaith.model import MembershipChange, Timeline
-from ipprules.goodfaith.standing import as_of_date, check_history, resolve
-from ipprules.goodfaith.sweep import sweep
+from ipprules.goodfaith.standing import (
+    as_of_date,
+    check_history,
+    day_notes,
+    other_resolvers,
+    resolve,
+)
+from ipprules.goodfaith.sweep import SweepState, sweep
 
 __all__ = ["MAX_DAYS", "timeline"]
 
@@ -48,6 +54,11 @@ def timeline(
     other_readings: bool = False,
 ) -> Timeline:
     """The standing on every day from ``start`` to ``end`` (inclusive), in one sweep.
+
+    Each membership change carries the notes of the standing on its day
+    (``MembershipChange.notes``): where a disputed or undocumented point (R91's counts, the
+    scope, R75's per-code volume, the 2015 month) would turn that day's answer, the timeline
+    says so as the standing does.
 
     With ``other_readings``, every other interpretation of the rule book is swept too (one
     more sweep each), and each day names those under which its qualification or membership
@@ -78,36 +89,63 @@ def timeline(
         platforms = require_strs(platforms, "platforms")
     require_bool(other_readings, "other_readings")
     resolver = resolve(book, interpretation, trial, metrics)
-    day0, day1 = first_day.toordinal(), last_day.toordinal()
-    resolver.at(day0)  # raises before the coverage
-    last_rules = resolver.at(day1)
-    asked = platforms  # the other readings resolve it under their own rules (Xianyu, B1)
-    if last_rules is not None:
-        platforms = last_rules.scope(platforms)
-    counts = history.counts
-    first = counts.first_day()
-    sweep_from = day0 if first is None else min(day0, max(first, resolver.changes[0]))
-    state = sweep(counts, resolver, platforms, sweep_from, day1, collect_from=day0)
-    name = interpretation or (
-        last_rules.interpretation
-        if last_rules is not None
-        else str(getattr(resolver.book, "default_interpretation", "brief"))
-    )
+    name, state = _swept(history, first_day, last_day, resolver, platforms)
     if other_readings:
         state.columns["other_readings"] = list(
-            _differ(history, first_day, last_day, name, state.columns, trial, metrics, asked, book)
+            _differ(history, first_day, last_day, name, state.columns, resolver, platforms)
         )
+    others = other_resolvers(resolver, name)
     return Timeline(
         start=first_day,
         end=last_day,
         interpretation=name,
         changes=tuple(
-            MembershipChange(date=d, change=what, reason=why)
+            MembershipChange(
+                date=d,
+                change=what,
+                reason=why,
+                notes=day_notes(
+                    history, d, resolver, platforms, state.snapshots[d.toordinal()], others
+                ),
+            )
             for d, what, why in state.changes
             if d >= first_day
         ),
         columns=state.columns,
     )
+
+
+def _swept(
+    history: History,
+    first_day: dt.date,
+    last_day: dt.date,
+    resolver: Resolver,
+    asked: Sequence[str] | None,
+) -> tuple[str, SweepState]:
+    """The interpretation's name and the sweep of ``first_day..last_day`` (its columns)."""
+    resolver.at(first_day.toordinal())  # raises before the coverage
+    last_rules = resolver.at(last_day.toordinal())
+    # the other readings resolve ``asked`` under their own rules (Xianyu, B1)
+    platforms = last_rules.scope(asked) if last_rules is not None else asked
+    counts = history.counts
+    first = counts.first_day()
+    sweep_from = first_day.toordinal()
+    if first is not None:
+        sweep_from = min(sweep_from, max(first, resolver.changes[0]))
+    state = sweep(
+        counts,
+        resolver,
+        platforms,
+        sweep_from,
+        last_day.toordinal(),
+        collect_from=first_day.toordinal(),
+    )
+    name = resolver.interpretation or (
+        last_rules.interpretation
+        if last_rules is not None
+        else str(getattr(resolver.book, "default_interpretation", "brief"))
+    )
+    return name, state
 
 
 def _differ(
@@ -116,26 +154,14 @@ def _differ(
     last_day: dt.date,
     name: str,
     columns: dict[str, list[object]],
-    trial: bool | Iterable[int],
-    metrics: Sequence[str],
+    resolver: Resolver,
     platforms: Sequence[str] | None,
-    book: RuleSource | None,
 ) -> list[tuple[str, ...]]:
     """Per day, the other interpretations under which qualification or membership differs."""
-    names = [n for n in getattr(default_book(book), "interpretations", ()) if n != name]
     mine = list(zip(columns["qualifies"], columns["member"], strict=True))
     out: list[list[str]] = [[] for _ in mine]
-    for other in names:
-        theirs = timeline(
-            history,
-            first_day,
-            last_day,
-            interpretation=other,
-            trial=trial,
-            metrics=metrics,
-            platforms=platforms,
-            book=book,
-        ).columns
+    for other, theirs_resolver in other_resolvers(resolver, name):
+        theirs = _swept(history, first_day, last_day, theirs_resolver, platforms)[1].columns
         for i, pair in enumerate(zip(theirs["qualifies"], theirs["member"], strict=True)):
             if pair != mine[i]:
                 out[i].append(other)
