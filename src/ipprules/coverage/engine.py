@@ -14,7 +14,7 @@ and what lapses within a horizon.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -178,13 +178,59 @@ def coverage(
 
 def cells_on(
     portfolio: Plan, day: dt.date, rulebook: RuleBook, interpretation: str | None = None
-) -> dict[tuple[str, str, str], Cell]:
+) -> Mapping[tuple[str, str, str], Cell]:
     """The cells of every right on every platform in force on ``day``, by
     ``(right, platform, target)``, under one interpretation (no other readings, no changes):
-    what the planner consults to reject a line no right covers."""
+    what the planner consults to reject a line no right covers. The account's and the
+    rights' findings are read at once; a right's cells on a platform are built when one of
+    them is first looked up (a planner call for a small account asks for a few of them)."""
     plain = attrs.evolve(portfolio, complaints=())
-    ev = Evaluator(plain, day, rulebook, interpretation)
-    return {c.key: c for c in _all_cells(ev, plain, list(ev.rules.platforms))}
+    return _CellsOn(Evaluator(plain, day, rulebook, interpretation), plain)
+
+
+class _CellsOn(Mapping[tuple[str, str, str], Cell]):
+    """The mapping :func:`cells_on` answers: the cells of a right on a platform are built
+    together, on the first lookup of one of them; the same cells as building them all."""
+
+    __slots__ = ("_built", "_cells", "_ev", "_platforms", "_rights")
+
+    def __init__(self, ev: Evaluator, portfolio: Plan) -> None:
+        self._ev = ev
+        # by id: a later right of the same id wins, as in a dictionary of every cell
+        self._rights = {r.id: (i, r) for i, r in enumerate(portfolio.rights)}
+        self._platforms = list(ev.rules.platforms)
+        self._built: set[tuple[str, str]] = set()
+        self._cells: dict[tuple[str, str, str], Cell] = {}
+
+    def _build(self, right_id: str, platform: str) -> None:
+        pair = (right_id, platform)
+        if pair in self._built:
+            return
+        self._built.add(pair)
+        found = self._rights.get(right_id)
+        if found is not None and platform in self._platforms:
+            for cell in self._ev.cells(found[0], found[1], [platform]):
+                self._cells[cell.key] = cell
+
+    def _build_all(self) -> dict[tuple[str, str, str], Cell]:
+        for right_id in self._rights:
+            for platform in self._platforms:
+                self._build(right_id, platform)
+        return self._cells
+
+    def __getitem__(self, key: tuple[str, str, str]) -> Cell:
+        self._build(key[0], key[1])
+        return self._cells[key]
+
+    def __iter__(self) -> Iterator[tuple[str, str, str]]:
+        return iter(dict(self._build_all()))
+
+    def __len__(self) -> int:
+        return len(self._build_all())
+
+    def __bool__(self) -> bool:
+        """Whether there is any cell (a right, and a platform in force), without building."""
+        return bool(self._rights) and bool(self._platforms)
 
 
 def _platforms(base: Evaluator, platforms: Iterable[str] | None) -> list[str]:

@@ -817,7 +817,7 @@ class _Admission:
         self.rules = rules
         #: rights coverage by (right, platform, target): a line on a cell that is not covered
         #: is rejected with the coverage reason, and the right that would cover it
-        self.cells = cells or {}
+        self.cells = cells if cells is not None else {}
         self.settings = settings
         self.member = plan.account.good_faith
         self.rights = {r.id: r for r in plan.rights}
