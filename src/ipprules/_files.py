@@ -782,6 +782,7 @@ class Document:
     data: Any
     format: str
     _toml_index: _TomlIndex | None = attrs.field(default=None, init=False, eq=False, repr=False)
+    _json_index: _JsonIndex | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     def locate(self, path: str) -> tuple[int, int] | None:
         """``(line, column)`` of the value at a JSON path, when it can be found; for a path
@@ -828,8 +829,7 @@ class Document:
         if parts is not None:
             parts = [*parts, key]
             if self.format == "json":
-                offset = _json_offset(self.text, parts, key=True)
-                found = None if offset is None else _line_col(self.text, offset)
+                found = self._json().position(parts, key=True)
             else:
                 found = self._locate(parts)
             if found is not None:
@@ -838,13 +838,19 @@ class Document:
 
     def _locate(self, parts: list[str | int]) -> tuple[int, int] | None:
         if self.format == "json":
-            offset = _json_offset(self.text, parts)
-            return None if offset is None else _line_col(self.text, offset)
+            return self._json().position(parts)
         index = self._toml_index
         if index is None:  # built once, on the first locate: one pass over the text
             index = _TomlIndex(self.text)
             object.__setattr__(self, "_toml_index", index)
         return index.position(parts)
+
+    def _json(self) -> _JsonIndex:
+        index = self._json_index
+        if index is None:  # kept: what one locate scans, the next does not scan again
+            index = _JsonIndex(self.text)
+            object.__setattr__(self, "_json_index", index)
+        return index
 
 
 def read_document(
@@ -1136,26 +1142,6 @@ _DECODER = json.JSONDecoder()
 _scanstring: Any = getattr(json.decoder, "scanstring")  # noqa: B009 - untyped in typeshed
 
 
-def _json_offset(text: str, parts: list[str | int], key: bool = False) -> int | None:
-    """Offset of the value at ``parts`` in JSON text (the text is known to be valid JSON);
-    ``key``: of the key of the member ``parts`` ends with (its opening quote)."""
-    pos = _WS.match(text, 0).end()  # type: ignore[union-attr]
-    for n, part in enumerate(parts, start=1):
-        if pos >= len(text):
-            return None
-        ch = text[pos]
-        if ch == "{" and isinstance(part, str):
-            found = _json_object_member(text, pos, part, key and n == len(parts))
-        elif ch == "[" and isinstance(part, int):
-            found = _json_array_item(text, pos, part)
-        else:
-            return None
-        if found is None:
-            return None
-        pos = found
-    return pos
-
-
 def duplicate_key_error(
     text: str,
     message: str,
@@ -1236,34 +1222,6 @@ def _walk_value(text: str, pos: int, path: str) -> int:
 def _skip_value(text: str, pos: int) -> int:
     _, end = _DECODER.raw_decode(text, pos)
     return int(end)
-
-
-def _json_object_member(text: str, pos: int, key: str, at_key: bool = False) -> int | None:
-    pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
-    while pos < len(text) and text[pos] != "}":
-        start = pos
-        name, pos = _scanstring(text, pos + 1)
-        pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
-        pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]  # after ':'
-        if name == key:
-            return start if at_key else pos
-        pos = _WS.match(text, _skip_value(text, pos)).end()  # type: ignore[union-attr]
-        if text[pos] == ",":
-            pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
-    return None
-
-
-def _json_array_item(text: str, pos: int, index: int) -> int | None:
-    pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
-    i = 0
-    while pos < len(text) and text[pos] != "]":
-        if i == index:
-            return pos
-        pos = _WS.match(text, _skip_value(text, pos)).end()  # type: ignore[union-attr]
-        if text[pos] == ",":
-            pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
-        i += 1
-    return None
 
 
 # ------------------------------------------------------------------------ TOML positions
@@ -1495,3 +1453,99 @@ class _TomlIndex:
             self._lines = array.array("q", (m.end() for m in re.finditer("\n", self.text)))
         line = bisect.bisect_right(self._lines, offset)
         return line + 1, offset - (self._lines[line - 1] if line else 0) + 1
+
+
+# ------------------------------------------------------------------------ JSON positions
+#
+# A JSON document is located by walking its text down a path (the text is valid JSON, as
+# json.loads read it). What a walk learns is kept, so that locating every item of a list of
+# a million (a problem at each) reads the text about once, not once per item: the offsets of
+# an array's items as far as they were scanned, the members of an object, and the line ends.
+# Only a scan longer than _KEEP characters (or 16 items) is kept, so the memory kept is
+# bounded by the text's size, not by its count of small objects.
+
+_KEEP = 4096
+
+
+class _JsonIndex:
+    """Positions in a JSON text, found on demand and kept (see above)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._arrays: dict[int, tuple[list[int], list[int]]] = {}  # offsets, [resume or -1]
+        self._objects: dict[int, dict[str, tuple[int, int]]] = {}  # key: (key, value)
+        self._lines: array.array[int] | None = None
+
+    def position(self, parts: list[str | int], key: bool = False) -> tuple[int, int] | None:
+        """``(line, column)`` of the value at ``parts`` (``key``: of the key the last part
+        names, its opening quote), or None when the text does not hold it."""
+        text = self.text
+        pos = _WS.match(text, 0).end()  # type: ignore[union-attr]
+        for n, part in enumerate(parts, start=1):
+            if pos >= len(text):
+                return None
+            ch = text[pos]
+            if ch == "{" and isinstance(part, str):
+                found = self._member(pos, part, key and n == len(parts))
+            elif ch == "[" and isinstance(part, int):
+                found = self._item(pos, part)
+            else:
+                return None
+            if found is None:
+                return None
+            pos = found
+        return self._line_col(pos)
+
+    def _member(self, pos: int, key: str, at_key: bool) -> int | None:
+        table = self._objects.get(pos)
+        if table is None:
+            table, end = _json_members(self.text, pos)
+            if end - pos > _KEEP:
+                self._objects[pos] = table
+        found = table.get(key)
+        if found is None:
+            return None
+        return found[0] if at_key else found[1]
+
+    def _item(self, pos: int, index: int) -> int | None:
+        text = self.text
+        kept = self._arrays.get(pos)
+        if kept is None:
+            kept = ([], [_WS.match(text, pos + 1).end()])  # type: ignore[union-attr]
+        offsets, resume = kept
+        at = resume[0]
+        while len(offsets) <= index and at >= 0:
+            if at >= len(text) or text[at] == "]":
+                at = -1
+                break
+            offsets.append(at)
+            at = _WS.match(text, _skip_value(text, at)).end()  # type: ignore[union-attr]
+            if text[at] == ",":
+                at = _WS.match(text, at + 1).end()  # type: ignore[union-attr]
+        resume[0] = at
+        if (at < 0 or at - pos > _KEEP or len(offsets) > 16) and pos not in self._arrays:
+            self._arrays[pos] = kept
+        return offsets[index] if index < len(offsets) else None
+
+    def _line_col(self, offset: int) -> tuple[int, int]:
+        if self._lines is None:
+            self._lines = array.array("q", (m.end() for m in re.finditer("\n", self.text)))
+        line = bisect.bisect_right(self._lines, offset)
+        return line + 1, offset - (self._lines[line - 1] if line else 0) + 1
+
+
+def _json_members(text: str, pos: int) -> tuple[dict[str, tuple[int, int]], int]:
+    """The members of the JSON object at ``pos`` (the first of a key given twice): ``{key:
+    (offset of its opening quote, offset of its value)}``, and the offset after the object."""
+    table: dict[str, tuple[int, int]] = {}
+    pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+    while pos < len(text) and text[pos] != "}":
+        start = pos
+        name, pos = _scanstring(text, pos + 1)
+        pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
+        pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]  # after ':'
+        table.setdefault(name, (start, pos))
+        pos = _WS.match(text, _skip_value(text, pos)).end()  # type: ignore[union-attr]
+        if text[pos] == ",":
+            pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+    return table, pos + 1
