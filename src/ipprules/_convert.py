@@ -45,6 +45,7 @@ from ipprules.errors import InputError, Problem
 
 __all__ = [
     "MAX_INT",
+    "MAX_ITEMS",
     "ONE_OR_MANY",
     "PATTERN",
     "PATTERN_TEXT",
@@ -92,6 +93,26 @@ def _int(value: object, _: type) -> int:
         shown = str(value) if digits <= 20 else f"an integer of {digits} digits"
         raise _Bad(f"expected a whole number from 0 to {MAX_INT:,}, got {shown}")
     return value
+
+
+#: The most items a list of an input document may hold: the reading limit that bounds the
+#: work on one document (about 100 microseconds an item) to seconds. Long inputs are rows of
+#: a CSV or JSON Lines file (histories, URLs, violations), which are read as a stream.
+MAX_ITEMS = 100_000
+
+
+def too_many(value: list[Any] | tuple[Any, ...]) -> str | None:
+    """The refusal of a list longer than :data:`MAX_ITEMS`, else None.
+
+    >>> too_many([0] * 100_001)
+    'a list of 100,001 items: at most 100,000 are read (the reading limit of a list)'
+    """
+    if len(value) <= MAX_ITEMS:
+        return None
+    return (
+        f"a list of {len(value):,} items: at most {MAX_ITEMS:,} are read (the reading limit of a "
+        "list)"
+    )
 
 
 def _float(value: object, _: type) -> float:
@@ -187,6 +208,9 @@ def _tuple_hook_factory(tp: Any) -> Callable[[object, type], tuple[Any, ...]]:
         def hook(value: object, _: type) -> tuple[Any, ...]:
             if not isinstance(value, list | tuple):
                 raise _Bad(f"expected a list, got {_kind(value)}")
+            refusal = too_many(value)
+            if refusal is not None:
+                raise _Bad(refusal)
             out = []
             errors: list[Exception] = []
             for index, element in enumerate(value):

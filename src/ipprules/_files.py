@@ -1472,8 +1472,10 @@ class _JsonIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._arrays: dict[int, tuple[list[int], list[int]]] = {}  # offsets, [resume or -1]
-        self._objects: dict[int, dict[str, tuple[int, int]]] = {}  # key: (key, value)
+        # an array's item offsets, an object's {key: (key offset, value offset)}, as far as
+        # they were scanned, and where to resume (-1: scanned whole)
+        self._arrays: dict[int, tuple[list[int], list[int]]] = {}
+        self._objects: dict[int, tuple[dict[str, tuple[int, int]], list[int]]] = {}
         self._lines: array.array[int] | None = None
 
     def position(self, parts: list[str | int], key: bool = False) -> tuple[int, int] | None:
@@ -1497,11 +1499,27 @@ class _JsonIndex:
         return self._line_col(pos)
 
     def _member(self, pos: int, key: str, at_key: bool) -> int | None:
-        table = self._objects.get(pos)
-        if table is None:
-            table, end = _json_members(self.text, pos)
-            if end - pos > _KEEP:
-                self._objects[pos] = table
+        text = self.text
+        kept = self._objects.get(pos)
+        if kept is None:
+            kept = ({}, [_WS.match(text, pos + 1).end()])  # type: ignore[union-attr]
+        table, resume = kept
+        at = resume[0]
+        while key not in table and at >= 0:
+            if at >= len(text) or text[at] == "}":
+                at = -1
+                break
+            start = at
+            name, at = _scanstring(text, at + 1)
+            at = _WS.match(text, at).end()  # type: ignore[union-attr]
+            at = _WS.match(text, at + 1).end()  # type: ignore[union-attr]  # after ':'
+            table.setdefault(name, (start, at))
+            at = _WS.match(text, _skip_value(text, at)).end()  # type: ignore[union-attr]
+            if text[at] == ",":
+                at = _WS.match(text, at + 1).end()  # type: ignore[union-attr]
+        resume[0] = at
+        if (at < 0 or at - pos > _KEEP or len(table) > 16) and pos not in self._objects:
+            self._objects[pos] = kept
         found = table.get(key)
         if found is None:
             return None
@@ -1532,20 +1550,3 @@ class _JsonIndex:
             self._lines = array.array("q", (m.end() for m in re.finditer("\n", self.text)))
         line = bisect.bisect_right(self._lines, offset)
         return line + 1, offset - (self._lines[line - 1] if line else 0) + 1
-
-
-def _json_members(text: str, pos: int) -> tuple[dict[str, tuple[int, int]], int]:
-    """The members of the JSON object at ``pos`` (the first of a key given twice): ``{key:
-    (offset of its opening quote, offset of its value)}``, and the offset after the object."""
-    table: dict[str, tuple[int, int]] = {}
-    pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
-    while pos < len(text) and text[pos] != "}":
-        start = pos
-        name, pos = _scanstring(text, pos + 1)
-        pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
-        pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]  # after ':'
-        table.setdefault(name, (start, pos))
-        pos = _WS.match(text, _skip_value(text, pos)).end()  # type: ignore[union-attr]
-        if text[pos] == ",":
-            pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
-    return table, pos + 1

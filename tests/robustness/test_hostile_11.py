@@ -9,12 +9,14 @@ text about once.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ipprules import _files
+from ipprules._convert import MAX_ITEMS
 from ipprules._files import parse_document
 
 
@@ -77,3 +79,87 @@ def test_locating_every_item_of_a_long_list_reads_the_text_about_once(monkeypatc
         assert doc.locate(f"$.complaints[{i}].id") is not None
         assert doc.locate_key(f"$.rights[{i}]", "n") is not None
     assert calls < 8 * n  # item by item from the top: n * n / 2 and more
+
+
+# ---------------------------------------------------------------- a list's reading limit
+#
+# A counter-notice of 1,000,000 violations (a 57 MB file, under the 64 MiB cap) took 68 s and
+# 850 MB; every list of a document is now refused over MAX_ITEMS items, at its path, before
+# any item is read (5 s, the JSON parse).
+
+
+def _cli(args: list[str], capsys: Any) -> tuple[int, str]:
+    from ipprules.cli import main
+
+    code = main(args)
+    return code, capsys.readouterr().err
+
+
+def test_a_counter_notice_of_too_many_violations_is_refused_at_the_list(
+    tmp_path: Path, capsys: Any
+) -> None:
+    doc = {
+        "platform": "1688",
+        "complaint_date": "2024-06-10",
+        "seller": {"violations": [0] * (MAX_ITEMS + 1)},
+    }
+    path = tmp_path / "cn.json"
+    path.write_text(json.dumps(doc))
+    code, err = _cli(["counter-notice", str(path)], capsys)
+    assert code == 2
+    assert err.strip().splitlines() == [
+        f"ipprules: error: {path}:1:79: $.seller.violations: a list of 100,001 items: at most "
+        "100,000 are read (the reading limit of a list)"
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(0, 12),
+    st.sampled_from(["violations", "purchases", "events", "holidays", "complaints", "rights"]),
+)
+def test_any_list_over_the_limit_is_refused_and_none_under_it(n: int, where: str) -> None:
+    """With the limit set to 6, a list of n items is refused at its path exactly when n > 6,
+    whichever document holds it (the item is one the reader takes)."""
+    import ipprules._convert as convert
+    from ipprules.calendars.files import calendar_from_data
+    from ipprules.checks.plan import plan_from_data
+    from ipprules.counternotice.model import CounterNotice
+
+    saved = convert.MAX_ITEMS
+    convert.MAX_ITEMS = 6
+    try:
+        refusals = _refusals(where, n, convert, calendar_from_data, plan_from_data, CounterNotice)
+    finally:
+        convert.MAX_ITEMS = saved
+    assert any("reading limit of a list" in r for r in refusals) == (n > 6), refusals
+
+
+def _refusals(where: str, n: int, convert: Any, calendar: Any, plan: Any, notice: Any) -> list[str]:
+    from ipprules.errors import InputError
+
+    try:
+        if where == "holidays":
+            calendar({"holidays": [f"2024-01-{d + 1:02d}" for d in range(n)]})
+        elif where in ("complaints", "rights"):
+            plan({"account": {"name": "a"}, where: [{}] * n})
+        elif where == "events":
+            from ipprules.cli.lifecycle import _EventsFile
+
+            convert.structure({"events": [{"event": "takedown"}] * n}, _EventsFile)
+        else:
+            item = {"date": "2024-01-02", "kind": "general"}
+            seller = {"violations": [item] * n} if where == "violations" else {}
+            purchases = [{"id": "p"}] * n if where == "purchases" else []
+            convert.structure(
+                {
+                    "platform": "1688",
+                    "complaint_date": "2024-06-10",
+                    "seller": seller,
+                    "purchases": purchases,
+                },
+                notice,
+            )
+    except InputError as exc:
+        return [str(p) for p in exc.problems]
+    return []

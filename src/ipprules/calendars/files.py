@@ -37,6 +37,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ipprules._convert import too_many
 from ipprules._dates import date_problem
 from ipprules._files import read_document
 from ipprules.calendars.base import HolidayCalendar
@@ -122,6 +123,10 @@ def _parse_dates(
     value = data[key]
     if not isinstance(value, list):
         out.add([key], value, f"expected an array of dates, got {_kind(value)}")
+        return []
+    refusal = too_many(value)
+    if refusal is not None:
+        out.add([key], value, refusal)
         return []
     seen: dict[date, int] = {}
     result: list[tuple[date, list[str | int]]] = []
