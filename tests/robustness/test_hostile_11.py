@@ -9,6 +9,7 @@ text about once.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -163,3 +164,101 @@ def _refusals(where: str, n: int, convert: Any, calendar: Any, plan: Any, notice
     except InputError as exc:
         return [str(p) for p in exc.problems]
     return []
+
+
+# ---------------------------------------------------------------- a plan built in Python
+
+
+def _plain_fields() -> list[tuple[str, int | None, str, str]]:
+    """(record, index, field, type) of every str, int or float field (or tuple of them) of
+    the example plan's records (hostile10 checked the enum, flag and record fields)."""
+    import types
+    import typing
+
+    import attrs
+
+    from ipprules.checks import example_plan
+
+    plan = example_plan()
+    found = []
+    for where, records in (
+        ("account", [plan.account]),
+        ("rights", list(plan.rights)),
+        ("complaints", list(plan.complaints)),
+    ):
+        for index, record in enumerate(records[:2]):
+            hints = typing.get_type_hints(type(record))
+            for field in attrs.fields(type(record)):
+                hint = hints[field.name]
+                union = isinstance(hint, types.UnionType)
+                args = (
+                    [a for a in typing.get_args(hint) if a is not type(None)] if union else [hint]
+                )
+                for kind, tp in (("str", str), ("int", int), ("float", float)):
+                    tup = typing.get_origin(args[0]) is tuple
+                    if (typing.get_args(args[0])[:1] if tup else (args[0],)) == (tp,):
+                        at = index if where != "account" else None
+                        found.append((where, at, field.name, f"tuple[{kind}]" if tup else kind))
+    return found
+
+
+PLAIN_FIELDS = _plain_fields()
+
+
+def _with(where: str, index: int | None, field: str, value: object) -> object:
+    import attrs
+
+    from ipprules.checks import example_plan
+
+    plan = example_plan()
+    if index is None:
+        return attrs.evolve(plan, account=attrs.evolve(plan.account, **{field: value}))
+    records = list(getattr(plan, where))
+    alias = {f.name: f.alias for f in attrs.fields(type(records[index]))}[field]
+    records[index] = attrs.evolve(records[index], **{alias: value})
+    return attrs.evolve(plan, **{where: tuple(records)})
+
+
+def test_the_plain_fields_are_found() -> None:
+    names = {(w, f) for w, _, f, _ in PLAIN_FIELDS}
+    assert {
+        ("complaints", "platform"),
+        ("rights", "number"),
+        ("account", "complaints_filed"),
+    } <= names
+    assert ("rights", "classes") in names
+
+
+_WRONG = {
+    "str": st.one_of(
+        st.integers(), st.binary(max_size=3), st.floats(), st.lists(st.text(), max_size=2)
+    ),
+    "int": st.one_of(st.text(max_size=4), st.booleans(), st.floats(), st.none()),
+    "float": st.one_of(st.text(max_size=4), st.booleans()),
+}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(PLAIN_FIELDS), st.data())
+def test_a_plain_field_of_the_wrong_type_is_a_type_error_naming_it(
+    field: tuple[str, int | None, str, str], data: Any
+) -> None:
+    import pytest
+
+    import ipprules
+
+    where, index, name, kind = field
+    inner = kind.removeprefix("tuple[").removesuffix("]")
+    value = data.draw(_WRONG[inner])
+    if kind.startswith("tuple"):
+        value = (value,)
+    elif value is None and name not in ("complaints_filed",):
+        return  # an optional field (str | None) takes None
+    try:
+        plan = _with(where, index, name, value)
+    except (TypeError, ipprules.IpprulesError):
+        return  # refused by the record itself (a converter)
+    spot = f"{where}[{index}].{name}" if index is not None else f"account.{name}"
+    with pytest.raises(TypeError, match=re.escape(spot)):
+        ipprules.check(plan)  # type: ignore[arg-type]
+
