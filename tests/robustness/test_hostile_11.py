@@ -262,3 +262,51 @@ def test_a_plain_field_of_the_wrong_type_is_a_type_error_naming_it(
     with pytest.raises(TypeError, match=re.escape(spot)):
         ipprules.check(plan)  # type: ignore[arg-type]
 
+
+# ---------------------------------------------------------------- plan --quarantine-below
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+_PLAN = [
+    "plan",
+    str(EXAMPLES / "planner-urls.csv"),
+    "--account",
+    str(EXAMPLES / "planner-account.toml"),
+    "--as-of",
+    "2024-01-02",
+]
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    st.sampled_from(["0", "0.7", "7/10", "1", "0.35"]),
+    st.sampled_from([[], ["--strategy", "fewest"], ["--workers", "1"]]),
+)
+def test_quarantine_below_without_protect_is_refused(value: str, more: list[str]) -> None:
+    # the fewest strategy quarantines nothing: the value (even the default's 0.7) was taken
+    # and ignored in silence
+    import contextlib
+    import io
+
+    from ipprules.cli import main
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main([*_PLAN, "--quarantine-below", value, *more])
+    assert code == 2
+    assert err.getvalue().strip() == (
+        "ipprules: error: argument --quarantine-below: goes with --strategy protect"
+    )
+
+
+def test_quarantine_below_with_protect_is_taken(capsys: Any) -> None:
+    from ipprules.cli import main
+
+    outs = {}
+    for value in ("0", "1"):
+        code = main(
+            [*_PLAN, "--strategy", "protect", "--quarantine-below", value, "--format", "json"]
+        )
+        assert code in (0, 1)
+        complaints = json.loads(capsys.readouterr().out)["complaints"]
+        outs[value] = {c["quarantined"] for c in complaints}
+    assert outs == {"0": {False}, "1": {True}}  # the floor is used

@@ -11,7 +11,6 @@ import argparse
 import gc
 import heapq
 from collections.abc import Callable
-from fractions import Fraction
 from typing import Any
 
 from ipprules.cli._common import (
@@ -57,9 +56,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--quarantine-below",
         type=exact_between(0, 1),
-        default=Fraction(7, 10),
+        default=None,  # not 7/10 here: a value given with --strategy fewest is refused
         metavar="P",
-        help="protect: confidence under which listings are quarantined (default 0.7)",
+        help="with --strategy protect: confidence under which listings are quarantined "
+        "(default 0.7)",
     )
     parser.add_argument(
         "--open", metavar="FILE", help="URLs already in open complaints (one per line): skipped"
@@ -97,6 +97,7 @@ def settings_from(args: argparse.Namespace) -> Any:
     from ipprules.planner import Settings, Strategy
     from ipprules.rulebook.model import Target
 
+    floor = {} if args.quarantine_below is None else {"quarantine_below": args.quarantine_below}
     return Settings(
         strategy=Strategy(args.strategy),
         channel=ChannelId(args.channel),
@@ -104,13 +105,16 @@ def settings_from(args: argparse.Namespace) -> Any:
         reason=args.reason,
         target=Target(args.target) if args.target else None,
         supplement=args.supplement,
-        quarantine_below=args.quarantine_below,
+        **floor,
     )
 
 
 def run(args: argparse.Namespace) -> int:
     from ipprules.scale.cli import run_plan, wanted
 
+    if args.quarantine_below is not None and args.strategy != "protect":
+        # fewest quarantines nothing: the value was taken and ignored in silence
+        raise ValueError("argument --quarantine-below: goes with --strategy protect")
     if wanted(args):
         return run_plan(args, settings_from(args), rulebook_from(args))
     # A planner run makes millions of small objects and no cycles worth collecting: the
