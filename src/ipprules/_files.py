@@ -306,8 +306,9 @@ def open_input(
         raise error(f"cannot read the file: {exc.strerror or exc}", file=name) from None
     except ValueError as exc:  # e.g. an embedded NUL in a PathLike
         raise error(f"cannot read the file: {exc}", file=name) from None
-    if kind is not None:
-        raise error(f"not a regular file ({kind}); give a file or - for stdin", file=name)
+    if kind is not None:  # "-" is stdin as a str only: a Path("-") (a --calendar) is a file
+        where = "a file or - for stdin" if isinstance(path, str) else "a file"
+        raise error(f"not a regular file ({kind}); give {where}", file=name)
     if info.st_size > cap:
         os.close(fd)
         raise error(

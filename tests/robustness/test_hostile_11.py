@@ -310,3 +310,27 @@ def test_quarantine_below_with_protect_is_taken(capsys: Any) -> None:
         complaints = json.loads(capsys.readouterr().out)["complaints"]
         outs[value] = {c["quarantined"] for c in complaints}
     assert outs == {"0": {False}, "1": {True}}  # the floor is used
+
+
+# ---------------------------------------------------------------- a FIFO where no stdin is read
+
+
+def test_a_fifo_as_a_calendar_is_not_told_to_use_stdin(tmp_path: Path, capsys: Any) -> None:
+    # --calendar does not read "-": the advice "give a file or - for stdin" did not hold
+    import os
+
+    from ipprules.cli import main
+
+    fifo = tmp_path / "office.json"
+    os.mkfifo(fifo)
+    for command in (
+        ["deadline", "takedown", "--on", "2024-09-27", "--platform", "taobao"],
+        ["lifecycle", str(EXAMPLES / "lifecycle-counter-notice.json")],
+    ):
+        assert main([*command, "--calendar", str(fifo)]) == 2
+        err = capsys.readouterr().err.strip()
+        assert err == f"ipprules: error: {fifo}: $: not a regular file (a FIFO); give a file"
+    # where "-" is read, the advice stays
+    assert main(["counter-notice", str(fifo)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.endswith("not a regular file (a FIFO); give a file or - for stdin")
