@@ -87,6 +87,7 @@ __all__ = [
     "iter_csv",
     "iter_csv_records",
     "iter_lines",
+    "not_utf8",
     "open_input",
     "read_document",
     "read_input",
@@ -369,8 +370,76 @@ def _locate(raw: bytes, at: int, line: int) -> tuple[int, int]:
 
 def _bad_byte(raw: bytes, at: int, name: str, error: type[InputError], line: int = 0) -> InputError:
     """The error for an invalid UTF-8 byte, located by line and (character) column."""
-    line, column = _locate(raw, at, line)
-    return error(f"not UTF-8 text (byte 0x{raw[at]:02x})", file=name, line=line, column=column)
+    column_line, column = _locate(raw, at, line)
+    head = raw if not line else b""
+    return error(not_utf8(raw, at, head), file=name, line=column_line, column=column)
+
+
+def not_utf8(data: bytes, at: int, head: bytes = b"") -> str:
+    """The message for ``data[at]``, a byte that is not UTF-8, with a hint when the text
+    around it reads as a Chinese encoding, or ``head`` (the file's first bytes, when known)
+    as UTF-16 without a byte order mark. Only a hint: the file is still refused. Every
+    reader words it so (documents, lines, CSV, histories).
+
+    >>> not_utf8("名称,日期".encode("gbk"), 0)
+    'not UTF-8 text (byte 0xc3); the file looks like GBK (GB18030): save it as UTF-8'
+    >>> not_utf8("Société".encode("latin-1"), 4)
+    'not UTF-8 text (byte 0xe9)'
+    """
+    message = f"not UTF-8 text (byte 0x{data[at]:02x})"
+    found = _looks_like(data[max(0, data.rfind(b"\n", 0, at) + 1) : at + 4096], head[:4096])
+    return f"{message}; the file looks like {found}: save it as UTF-8" if found else message
+
+
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+
+
+def _looks_like(sample: bytes, head: bytes) -> str | None:
+    """The encoding ``sample`` (or ``head``, for UTF-16) reads as, when it reads as Chinese
+    text (every character over U+007F a CJK one): GB18030 first when every run of bytes over
+    0x7f has an even length (as a run of common characters in GBK has), else those of GB18030
+    and Big5 (whose characters often end in a byte under 0x80) it reads as. A sample whose
+    bytes over 0x7f stand alone, one of them before a small letter, is taken for Latin-1 (é
+    in "café"): no hint."""
+    even = head[: len(head) // 2 * 2]
+    for codec in ("utf-16-le", "utf-16-be"):
+        if even and b"\0" in even and _reads_as(even, codec, cjk=False):
+            return "UTF-16 (without a byte order mark)"
+    runs = _HIGH_RUN.findall(sample)
+    if not runs or (all(len(run) == 1 for run in runs) and _LATIN.search(sample)):
+        return None  # an accented letter before a small one: Latin-1 more likely (café)
+    gbk = _reads_as(sample, "gb18030")
+    if gbk and all(len(run) % 2 == 0 for run in runs):
+        return "GBK (GB18030)"
+    big5 = _reads_as(sample, "big5")
+    return {(True, True): "GBK (GB18030) or Big5", (True, False): "GBK (GB18030)"}.get(
+        (gbk, big5), "Big5" if big5 else None
+    )
+
+
+_LATIN = re.compile(rb"[\x80-\xff][a-z]")
+
+
+def _reads_as(sample: bytes, codec: str, *, cjk: bool = True) -> bool:
+    """Whether ``sample`` decodes as ``codec`` (its last 3 bytes may be cut in a character)
+    into printable text; ``cjk``: and its characters over U+007F are CJK."""
+    for cut in range(min(4, len(sample))):
+        try:
+            text = sample[: len(sample) - cut].decode(codec)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        return False
+    if not all(ch.isprintable() or ch in "\t\r\n" for ch in text):
+        return False
+    wide = [ch for ch in text if ord(ch) > 0x7F]
+    return bool(wide) and (not cjk or all(_cjk(ch) for ch in wide))
+
+
+def _cjk(ch: str) -> bool:
+    code = ord(ch)
+    return 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF
 
 
 def _check_start(raw: bytes, name: str, error: type[InputError]) -> None:
@@ -477,7 +546,7 @@ def _decode_block(block: bytes, name: str, error: type[InputError], before: int,
     except UnicodeDecodeError as exc:
         line, column = _locate(block, exc.start, 0)
         raise error(
-            f"not UTF-8 text (byte 0x{block[exc.start]:02x})",
+            not_utf8(block, exc.start, block if before == 0 else b""),
             file=name,
             line=before + line,
             column=column,

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ipprules import _files
@@ -334,3 +334,96 @@ def test_a_fifo_as_a_calendar_is_not_told_to_use_stdin(tmp_path: Path, capsys: A
     assert main(["counter-notice", str(fifo)]) == 2
     err = capsys.readouterr().err.strip()
     assert err.endswith("not a regular file (a FIFO); give a file or - for stdin")
+
+
+# ---------------------------------------------------------------- files that are not UTF-8
+#
+# Documents said "not UTF-8 text (byte 0xc2)", histories "not UTF-8 text: invalid byte 0xca";
+# one function (_files.not_utf8) words both, with a hint when the bytes read as GBK, Big5 or
+# UTF-16 (an Excel export on a Chinese Windows is GBK). Only a hint: still exit 2.
+
+_HANZI = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=2, max_size=12)
+_HEADER = "type,date,id,platform,reason_code,listings,taken_down,rejected,withdrawn,pending,"
+_HEADER += "reinstated,counter_rejected,note\n"
+_ROW = "complaint,2022-09-05,C1,taobao,tm_misuse,20,19,1,0,0,0,1,{}\n"
+
+
+def _errors(tmp_path: Path, data: bytes) -> list[str]:
+    """The one error line of good-faith (a history) and of counter-notice (a document),
+    the file name left out."""
+    import contextlib
+    import io
+
+    from ipprules.cli import main
+
+    out = []
+    for name, command in (
+        ("h.csv", ["good-faith", "{}", "--as-of", "2024-01-02"]),
+        ("cn.json", ["counter-notice", "{}"]),
+    ):
+        path = tmp_path / name
+        path.write_bytes(data)
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+            assert main([c.format(path) for c in command]) == 2
+        line = err.getvalue().strip()
+        assert line.count("\n") == 0
+        out.append(line.split(": $: ", 1)[1])
+    return out
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(_HANZI, st.sampled_from(["gbk", "gb18030", "big5"]))
+def test_chinese_text_in_a_chinese_encoding_is_named(tmp_path: Path, text: str, codec: str) -> None:
+    try:
+        data = (_HEADER + _ROW.format(text)).encode(codec)
+        data.decode("utf-8")
+    except UnicodeEncodeError:
+        return  # a character Big5 has not
+    except UnicodeDecodeError:
+        pass
+    else:
+        return  # bytes that are UTF-8 too (mojibake, but UTF-8): read as such
+    history, document = _errors(tmp_path, data)
+    assert history == document  # one wording
+    assert history.startswith("not UTF-8 text (byte 0x")
+    if all(len(r) == 1 for r in re.findall(rb"[\x80-\xff]+", data)) and re.search(
+        rb"[\x80-\xff][a-z]", data
+    ):
+        return  # Big5 whose characters all end in a small letter's byte reads like Latin-1
+    named = history.split("; the file looks like ")[1]
+    assert named.endswith(": save it as UTF-8")
+    # Big5 bytes in even runs read as GB18030 too: a Chinese encoding is named, never none
+    assert named.removesuffix(": save it as UTF-8") in (
+        ("GBK (GB18030)", "GBK (GB18030) or Big5", "Big5")
+        if codec == "big5"
+        else ("GBK (GB18030)", "GBK (GB18030) or Big5")
+    )
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(st.sampled_from("abcdefgh xyz"), min_size=1, max_size=6), st.sampled_from("éèàüöçñ"))
+def test_latin1_text_gets_no_chinese_hint(tmp_path: Path, word: str, accent: str) -> None:
+    data = (_HEADER + _ROW.format(f"{word}{accent}{word}")).encode("latin-1")
+    history, document = _errors(tmp_path, data)
+    assert history == document == f"not UTF-8 text (byte 0x{ord(accent):02x})"
+
+
+def test_utf16_without_a_byte_order_mark_is_named(tmp_path: Path) -> None:
+    data = '{"platform": "1688", "brand": "品牌"}'.encode("utf-16-le")
+    path = tmp_path / "cn.json"
+    path.write_bytes(data)
+    from ipprules.counternotice import read_counter_notice
+    from ipprules.errors import InputError
+
+    try:
+        read_counter_notice(path)
+    except InputError as exc:
+        message = str(exc)
+    assert message.endswith(
+        "the file looks like UTF-16 (without a byte order mark): save it as UTF-8"
+    )

@@ -85,6 +85,7 @@ from ipprules._files import (
     duplicate_key_error,
     first_char,
     loads_json,
+    not_utf8,
     open_input,
     source_name,
     surrogate_error,
@@ -622,7 +623,7 @@ class _Chunks:
             line_start = head.rfind(b"\n") + 1
             column = len(head[line_start:].decode("utf-8", "replace")) + 1
             raise InputError(
-                f"not UTF-8 text: invalid byte 0x{data[exc.start]:02x}",
+                not_utf8(data, exc.start, data if self.lines == 0 else b""),
                 file=self.name,
                 line=self.lines + head.count(b"\n") + 1,
                 column=column,
