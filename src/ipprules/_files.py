@@ -1128,8 +1128,9 @@ def loads_json(text: str) -> Any:
 
 
 #: A JSON escape of a UTF-16 surrogate, which JSON decodes alone (unpaired) into a str that
-#: cannot be written out as UTF-8 (the output then failed with "surrogates not allowed").
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+#: cannot be written out as UTF-8 (the output then failed with "surrogates not allowed"), or
+#: such a character itself (a str built in Python: a file is decoded as strict UTF-8).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
 
 
 class LoneSurrogate(ValueError):
