@@ -112,8 +112,13 @@ def _typed_value(value: object, hint: Any, where: str) -> object:
     if inner in _PLAIN:
         if not isinstance(value, tuple | list):
             raise TypeError(f"{where} must be a tuple, got {type(value).__name__}")
-        for i, item in enumerate(value):
-            _plain_value(item, inner, f"{where}[{i}]")
+        # at C speed (a complaint's listings may be thousands); the first bad item named
+        kinds = _PLAIN[inner]
+        if not all(map(isinstance, value, repeat(kinds))) or (
+            inner is not str and any(map(isinstance, value, repeat(bool)))
+        ):
+            for i, item in enumerate(value):
+                _plain_value(item, inner, f"{where}[{i}]")
         return value
     if inner is bool or (
         isinstance(inner, type) and (attrs.has(inner) or issubclass(inner, enum.Enum))
