@@ -95,7 +95,7 @@ def check(
     >>> import ipprules
     >>> report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
     >>> report.ok, report.counts()
-    (False, {'error': 14, 'warning': 1, 'unknown': 0, 'info': 4})
+    (False, {'error': 14, 'warning': 1, 'unknown': 0, 'info': 5})
     """
     ctx = Context(plan, as_of, rulebook, interpretation)
     return report_of(ctx, ComplaintChecker(ctx))
@@ -224,7 +224,7 @@ def validate(
     >>> ipprules.validate(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
     Traceback (most recent call last):
     ...
-    ipprules.checks.findings.CheckFailed: FAILED: 14 errors, 1 warning, 0 unknown, 4 info; ...
+    ipprules.checks.findings.CheckFailed: FAILED: 14 errors, 1 warning, 0 unknown, 5 info; ...
     """
     report = check(plan, as_of=as_of, rulebook=rulebook, interpretation=interpretation)
     if not report.ok:
