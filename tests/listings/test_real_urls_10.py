@@ -468,3 +468,18 @@ def test_lazada_api_product_urls_are_unverified(url: str, suggestion: str) -> No
     assert result.code == "not-a-listing"
     assert result.suggestion == suggestion
     assert "unverified" in (result.reason or "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["s.taobao.com/search", "cart.taobao.com/", "login.taobao.com/",
+    "shop123.taobao.com/", "example.com/a", "mei.tmall.com/", "top.taobao.com/x"]),
+    st.sampled_from(_LISTED), st.sampled_from(["", ",title,12.5", ",https://img.alicdn.com/x"]))  # fmt: skip
+def test_links_joined_by_commas_read_the_same_every_time(
+    first: str, second: str, after: str
+) -> None:
+    """A scheme-less link before a comma and another link: the answer does not depend on
+    whether the host was seen before (the cache of hosts with no listing form answered a
+    host's second sighting with the whole row as its path: 'cart.taobao.com/,https://…')."""
+    text = f"{first},{second}{after}"
+    answers = [parse_listing(text) for _ in range(3)]
+    assert answers[0] == answers[1] == answers[2] == parse_slowly(text), text

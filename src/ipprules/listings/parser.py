@@ -499,6 +499,8 @@ def _known_miss(text: str, key: str, end: int) -> Rejection | None:
     names no marketplace, with the input as its source. A key is learnt on its second sighting,
     so a stream of distinct hosts costs one dictionary insert per input.
     """
+    if "," in text and _glued(text):
+        return None  # a CSV row's cell or a link before a comma: _parse_clean reads the text
     known = _MISSES.get(key)
     if type(known) is not tuple:
         if known == 1 or _FAST is None:
