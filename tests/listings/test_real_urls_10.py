@@ -341,6 +341,10 @@ def test_batch_and_columnar_give_parse_listing_answer() -> None:
         # 1688 channels (github-index:56775148980) and AliExpress services
         "factory.1688.com", "home.1688.com", "info.1688.com", "top.1688.com",
         "inbusiness.aliexpress.com", "coupon.aliexpress.com",
+        # 1688's site map and home-page category menu (github-index:46109040556, :25640520498)
+        "auto.1688.com", "enjoy.1688.com", "jia.1688.com", "mei.1688.com", "3c.1688.com",
+        "jd.1688.com", "steel.1688.com", "tgc.1688.com", "114.1688.com", "xian.1688.com",
+        "toutiao.1688.com",
     ],
 )  # fmt: skip
 def test_service_hosts_are_no_storefronts(host: str) -> None:
