@@ -605,3 +605,42 @@ def test_derived_aliexpress_ids_goes_with_dedupe(
     assert err.strip() == "ipprules: error: argument --derived-aliexpress-ids: goes with --dedupe"
     code, err = _run([*BASE["listings"], "--derived-aliexpress-ids", "--dedupe"], capsys)
     assert code in (0, 1), err
+
+
+def _subclassed_right() -> tuple[type, type]:
+    import attrs
+
+    from ipprules.checks.model import Right
+
+    class Local:
+        pass
+
+    @attrs.frozen
+    class Unannotated(Right):  # a field with no annotation (attrs.field alone)
+        extra = attrs.field(default=None)
+
+    @attrs.frozen
+    class LocalHint(Right):  # an annotation only this function can resolve
+        extra: Local | None = None
+
+    return Unannotated, LocalHint
+
+
+@pytest.mark.parametrize("subclass", _subclassed_right())
+def test_a_plan_record_of_a_subclass_is_checked_as_its_base(subclass: type) -> None:
+    """A subclass of a plan record with fields of its own is checked on the library's fields
+    (as before the field-by-field check): its own fields were a KeyError or a NameError."""
+    import attrs
+
+    from ipprules.checks import example_plan
+
+    plan = example_plan()
+    first = plan.rights[0]
+    mine = subclass(
+        **{f.alias or f.name: getattr(first, f.name) for f in attrs.fields(type(first))}
+    )
+    ours = attrs.evolve(plan, rights=(mine, *plan.rights[1:]))
+    assert ipprules.check(ours) == ipprules.check(plan)
+    renewed = attrs.evolve(ours, rights=(attrs.evolve(mine, renewed="no"), *plan.rights[1:]))
+    with pytest.raises(TypeError, match=r"rights\[0\]\.renewed must be a bool"):
+        ipprules.check(renewed)

@@ -68,7 +68,15 @@ def _plain(plan: Plan) -> Plan:
 
 @functools.cache
 def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+    """The type hints of the library's own fields of ``cls``: those of its nearest base that
+    ipprules defines. A subclass's own fields are its owner's (their annotations may be none,
+    or name what only its module can resolve), left as they are."""
+    import attrs
+
+    base = next(
+        (c for c in cls.__mro__ if c.__module__.startswith("ipprules.") and attrs.has(c)), None
+    )
+    return {} if base is None else typing.get_type_hints(base)
 
 
 def typed_record(record: T, path: str) -> T:
@@ -80,10 +88,13 @@ def typed_record(record: T, path: str) -> T:
 
     cls: Any = type(record)
     changes: dict[str, object] = {}
+    hints = _hints(cls)
     for field in attrs.fields(cls):
+        if field.name not in hints:
+            continue  # a field a subclass adds: not the library's to check
         value = getattr(record, field.name)
         where = f"{path}.{field.name}" if path else field.name
-        fixed = _typed_value(value, _hints(cls)[field.name], where)
+        fixed = _typed_value(value, hints[field.name], where)
         if fixed is not value:
             changes[field.alias or field.name] = fixed
     return attrs.evolve(record, **changes) if changes else record  # type: ignore[misc]
