@@ -1122,15 +1122,18 @@ def loads_json(text: str) -> Any:
     data = json.loads(
         text, parse_constant=_reject_constant, parse_int=_int, object_pairs_hook=_unique_keys
     )
-    if _SURROGATE_ESCAPE.search(text):  # rare: walk the strings only when one may be there
-        _check_text(data)
+    if _SURROGATE_ESCAPE.search(text) or (not text.isascii() and _SURROGATE.search(text)):
+        _check_text(data)  # rare: walk the strings only when one may be there
     return data
 
 
 #: A JSON escape of a UTF-16 surrogate, which JSON decodes alone (unpaired) into a str that
-#: cannot be written out as UTF-8 (the output then failed with "surrogates not allowed"), or
-#: such a character itself (a str built in Python: a file is decoded as strict UTF-8).
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
+#: cannot be written out as UTF-8 (the output then failed with "surrogates not allowed").
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+#: Such a character itself (a str built in Python or read from a text stream: a file is
+#: decoded as strict UTF-8), searched for only in text that is not ASCII: an alternation of
+#: the two in one pattern made the search of every JSON Lines line 12 times slower.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class LoneSurrogate(ValueError):

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import ipprules
@@ -517,6 +517,8 @@ def _has_surrogate(value: object) -> bool:
 
 @settings(max_examples=300, deadline=None)
 @given(_JSON_VALUES, st.booleans())
+@example("\ud800", False)  # the character itself, not an escape: it was taken
+@example({"k\udc80": [1]}, False)
 def test_json_refuses_a_lone_surrogate_and_nothing_else(value: object, ascii_only: bool) -> None:
     # json.loads takes "\ud800" (an escape of half a UTF-16 pair); the str could not be
     # written out as UTF-8: 'utf-8' codec can't encode character '\ud800' ... surrogates
