@@ -160,8 +160,13 @@ def require_bool(value: object, name: str) -> bool:
     Traceback (most recent call last):
     ...
     TypeError: member must be a bool (True or False), got str
+
+    NumPy's bool (a pandas column's value, ``numpy.bool_``) is a bool: ``bool`` of it.
     """
     if not isinstance(value, bool):
+        kind = type(value)
+        if kind.__module__ == "numpy" and kind.__name__ in ("bool_", "bool"):
+            return bool(value)
         raise TypeError(f"{name} must be a bool (True or False), got {type_name(value)}")
     return value
 

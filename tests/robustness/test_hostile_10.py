@@ -309,6 +309,33 @@ def test_a_flag_takes_true_and_false(call: str) -> None:
         FLAG_CALLS[call](value)
 
 
+@pytest.mark.parametrize("call", sorted(FLAG_CALLS))
+def test_a_flag_takes_numpys_bool(call: str) -> None:
+    """A flag read from a pandas column is NumPy's bool: the same as Python's, not a
+    TypeError ('must be a bool (True or False), got bool' under NumPy 2)."""
+    np = pytest.importorskip("numpy")
+    for value in (True, False):
+        assert FLAG_CALLS[call](np.bool_(value)) == FLAG_CALLS[call](value)
+
+
+def test_a_plan_record_flag_from_a_pandas_column_is_a_bool() -> None:
+    """Right(renewed=frame.renewed[0]) is NumPy's bool; the plan was checked as with the
+    Python bool before the field-by-field check, and must still be."""
+    import attrs
+
+    pd = pytest.importorskip("pandas")
+    from ipprules.checks import example_plan
+
+    plan = example_plan()
+    for value in (True, False):
+        column = pd.Series([value])
+        ours, python = (
+            attrs.evolve(plan, rights=(attrs.evolve(plan.rights[0], renewed=v), *plan.rights[1:]))
+            for v in (column[0], value)
+        )
+        assert ipprules.check(ours) == ipprules.check(python)
+
+
 def test_scale_flags_are_bools() -> None:
     pytest.importorskip("dask.dataframe")
     from ipprules.scale import parse_urls, read_histories
