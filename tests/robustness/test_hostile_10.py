@@ -673,3 +673,43 @@ def test_a_plan_record_of_a_subclass_is_checked_as_its_base(subclass: type) -> N
     renewed = attrs.evolve(ours, rights=(attrs.evolve(mine, renewed="no"), *plan.rights[1:]))
     with pytest.raises(TypeError, match=r"rights\[0\]\.renewed must be a bool"):
         ipprules.check(renewed)
+
+
+_HISTORY_HEAD = "type,date,id,platform,reason_code,listings,taken_down\n"
+_HISTORY_ROW = "complaint,2023-03-01,{id},taobao,tm_counterfeit,1,1\n"
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=30),
+    st.sampled_from(["\ud800", "\udc80", "\udfff"]),
+    st.sampled_from(["from_file", "by_account"]),
+    st.booleans(),
+)
+def test_a_history_text_stream_with_a_lone_surrogate_is_refused_at_its_place(
+    before: int, surrogate: str, reader: str, jsonl: bool
+) -> None:
+    """A text stream (io.StringIO, a str built in Python) holding half of a UTF-16 pair: an
+    InputError at its line and column, not "UnicodeEncodeError: 'utf-8' codec can't encode
+    character '\\ud800' ... surrogates not allowed" from the reader's copy of the stream."""
+    import io
+    import json
+
+    from ipprules.errors import InputError
+
+    ids = [f"C{i}" for i in range(before)] + [f"X{surrogate}"]
+    if jsonl:
+        rows = [
+            {"type": "complaint", "date": "2023-03-01", "id": i, "platform": "taobao",
+             "reason_code": "tm_counterfeit", "listings": 1, "taken_down": 1}
+            for i in ids
+        ]  # fmt: skip
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        name, line = "h.jsonl", before + 1
+        column = json.dumps(rows[-1], ensure_ascii=False).index(surrogate) + 1
+    else:
+        text = _HISTORY_HEAD + "".join(_HISTORY_ROW.format(id=i) for i in ids)
+        name, line, column = "h.csv", before + 2, len("complaint,2023-03-01,X") + 1
+    with pytest.raises(InputError, match="lone surrogate") as caught:
+        getattr(History, reader)(io.StringIO(text), name=name)
+    assert (caught.value.line, caught.value.column) == (line, column)

@@ -494,6 +494,10 @@ def complaint_of(row: OutcomeRow, *, counter_rejected: int, id: str, account: st
 # ------------------------------------------------------------- reading text
 
 
+#: Half of a UTF-16 pair, which a str from a text stream may hold (UTF-8 bytes never do).
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class _Chunks:
     """A file read in chunks of whole lines (text), from a binary or a text stream.
 
@@ -528,6 +532,22 @@ class _Chunks:
         assert self.copy is not None
         self.copy.write(piece if isinstance(piece, bytes) else piece.encode("utf-8"))
 
+    def _no_surrogate(self, data: str, more: str) -> None:
+        """An InputError at a lone surrogate in a text stream's chunk (a str that did not come
+        from UTF-8 bytes): it is no text, and copying or writing it out failed with
+        "'utf-8' codec can't encode character ... surrogates not allowed"."""
+        found = _LONE_SURROGATE.search(more)
+        if found is None:
+            return
+        text, at = data + more, len(data) + found.start()
+        line_start = text.rfind("\n", 0, at) + 1
+        raise InputError(
+            f"a lone surrogate (\\u{ord(found[0]):04x}, half of a UTF-16 pair) is not text",
+            file=self.name,
+            line=self.lines + text.count("\n", 0, at) + 1,
+            column=at - line_start + 1,
+        )
+
     def read(self, size: int) -> str:
         """The next chunk: about ``size`` characters ending at a newline (or the end)."""
         data = self.carry
@@ -537,6 +557,8 @@ class _Chunks:
             if not more:
                 self.eof = True
                 break
+            if not self.binary and not more.isascii():
+                self._no_surrogate(data, more)
             if self.early is not None:
                 self.early.append(more)
             elif self.copy is not None:
