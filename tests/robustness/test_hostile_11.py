@@ -15,6 +15,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_hostile_10 import _with  # a plan with one field of one record set to a value
 
 from ipprules import _files
 from ipprules._convert import MAX_ITEMS
@@ -203,20 +204,6 @@ def _plain_fields() -> list[tuple[str, int | None, str, str]]:
 
 
 PLAIN_FIELDS = _plain_fields()
-
-
-def _with(where: str, index: int | None, field: str, value: object) -> object:
-    import attrs
-
-    from ipprules.checks import example_plan
-
-    plan = example_plan()
-    if index is None:
-        return attrs.evolve(plan, account=attrs.evolve(plan.account, **{field: value}))
-    records = list(getattr(plan, where))
-    alias = {f.name: f.alias for f in attrs.fields(type(records[index]))}[field]
-    records[index] = attrs.evolve(records[index], **{alias: value})
-    return attrs.evolve(plan, **{where: tuple(records)})
 
 
 def test_the_plain_fields_are_found() -> None:
