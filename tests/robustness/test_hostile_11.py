@@ -15,11 +15,12 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_hostile_10 import _with  # a plan with one field of one record set to a value
 
 from ipprules import _files
 from ipprules._convert import MAX_ITEMS
 from ipprules._files import parse_document
+
+from .test_hostile_10 import _with  # a plan with one field of one record set to a value
 
 
 def _paths(value: Any, path: str = "$") -> list[tuple[str, Any]]:
