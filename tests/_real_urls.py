@@ -4,7 +4,7 @@ of a row, and the same answers from ``parse_listings``, the CLI and the columnar
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -72,3 +72,35 @@ def real_texts() -> list[str]:
         table = load(str(path.relative_to(ROOT)))
         texts += [row[0] for row in getattr(table, "ALL", table.ROWS)]
     return texts
+
+
+Row = tuple[str, str | None, str, str | None]
+
+
+def table_tests(rows: Sequence[Row]) -> tuple[Callable[..., None], ...]:
+    """The three tests of a table of ``rows`` (text, platform, kind or code, id), for its
+    module to bind: ``test_row, test_cli_gives_parse_listings_answer,
+    test_batch_and_columnar_give_parse_listing_answer = table_tests(ALL)``. Each row's answer
+    (and the thorough parser's), then every row through the CLI, ``parse_listings``, the
+    thorough parser and the columnar kernel."""
+
+    @pytest.mark.parametrize(("text", "platform", "kind_or_code", "id"), rows)
+    def test_row(text: str, platform: str | None, kind_or_code: str, id: str | None) -> None:
+        assert answer(text) == (platform, kind_or_code, id)
+        assert parse_listing(text) == parse_slowly(text)
+
+    def test_cli_gives_parse_listings_answer(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        cli_gives_parse_listing_answer(
+            [text for text, *_ in rows if text.strip() and "\n" not in text], tmp_path, capsys
+        )
+
+    def test_batch_and_columnar_give_parse_listing_answer() -> None:
+        batch_and_columnar_give_parse_listing_answer([text for text, *_ in rows])
+
+    return (
+        test_row,
+        test_cli_gives_parse_listings_answer,
+        test_batch_and_columnar_give_parse_listing_answer,
+    )

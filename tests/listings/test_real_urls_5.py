@@ -34,7 +34,6 @@ The rows that failed before this sweep's fixes:
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -42,8 +41,7 @@ from hypothesis import strategies as st
 
 from _real_urls import (
     answer,
-    batch_and_columnar_give_parse_listing_answer,
-    cli_gives_parse_listing_answer,
+    table_tests,
 )
 from ipprules.listings import parse_listing
 
@@ -544,9 +542,11 @@ GLUED_AFTER_SLUG: list[tuple[str, str | None, str, str | None]] = [
 ALL = ROWS + P_DETAIL + TECHNICAL_HOSTS + DOUBLE_ENCODED + SENTENCE_END + GLUED_AFTER_SLUG
 
 
-@pytest.mark.parametrize(("text", "platform", "kind_or_code", "id"), ALL)
-def test_row(text: str, platform: str | None, kind_or_code: str, id: str | None) -> None:
-    assert answer(text) == (platform, kind_or_code, id)
+(
+    test_row,
+    test_cli_gives_parse_listings_answer,
+    test_batch_and_columnar_give_parse_listing_answer,
+) = table_tests(ALL)
 
 
 def test_p_detail_canonical() -> None:
@@ -602,16 +602,6 @@ def test_lazada_pages_keep_their_reason(text: str) -> None:
     result = parse_listing(text)
     assert result.code == "not-a-listing"
     assert "unverified" not in result.reason
-
-
-def test_cli_gives_parse_listings_answer(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    cli_gives_parse_listing_answer([text for text, *_ in ALL if text.strip()], tmp_path, capsys)
-
-
-def test_batch_and_columnar_give_parse_listing_answer() -> None:
-    batch_and_columnar_give_parse_listing_answer([text for text, *_ in ALL])
 
 
 # The accepted rows whose link has a path or query (a bare store host followed by a format

@@ -39,16 +39,13 @@ The rows that failed before this sweep's fixes:
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from _real_urls import (
     answer,
-    batch_and_columnar_give_parse_listing_answer,
-    cli_gives_parse_listing_answer,
+    table_tests,
 )
 from _scripts import load
 from ipprules.listings import parse_listing
@@ -448,21 +445,11 @@ RELATIVE_GLUED: list[tuple[str, str | None, str, str | None]] = [
 ALL = ROWS + JSON_STRINGS + RELATIVE_GLUED
 
 
-@pytest.mark.parametrize(("text", "platform", "kind_or_code", "id"), ALL)
-def test_row(text: str, platform: str | None, kind_or_code: str, id: str | None) -> None:
-    assert answer(text) == (platform, kind_or_code, id)
-
-
-def test_cli_gives_parse_listings_answer(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    cli_gives_parse_listing_answer(
-        [text for text, *_ in ALL if text.strip() and "\n" not in text], tmp_path, capsys
-    )
-
-
-def test_batch_and_columnar_give_parse_listing_answer() -> None:
-    batch_and_columnar_give_parse_listing_answer([text for text, *_ in ALL])
+(
+    test_row,
+    test_cli_gives_parse_listings_answer,
+    test_batch_and_columnar_give_parse_listing_answer,
+) = table_tests(ALL)
 
 
 def _plain_links() -> list[str]:

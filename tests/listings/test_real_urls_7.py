@@ -25,16 +25,13 @@ The rows that failed before this sweep's fixes:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from _real_urls import (
     answer,
-    batch_and_columnar_give_parse_listing_answer,
-    cli_gives_parse_listing_answer,
+    table_tests,
 )
 from ipprules.listings import parse_listing
 from ipprules.listings.parser import parse_slowly
@@ -162,10 +159,11 @@ SUGGESTIONS: list[tuple[str, str | None]] = [
 ALL = ROWS + [(text, None, "short-link", None) for text, _ in SUGGESTIONS]
 
 
-@pytest.mark.parametrize(("text", "platform", "kind_or_code", "id"), ALL)
-def test_row(text: str, platform: str | None, kind_or_code: str, id: str | None) -> None:
-    assert answer(text) == (platform, kind_or_code, id)
-    assert parse_listing(text) == parse_slowly(text)
+(
+    test_row,
+    test_cli_gives_parse_listings_answer,
+    test_batch_and_columnar_give_parse_listing_answer,
+) = table_tests(ALL)
 
 
 @pytest.mark.parametrize(("text", "suggestion"), SUGGESTIONS)
@@ -173,18 +171,6 @@ def test_an_affiliate_link_suggests_the_listing_it_names(text: str, suggestion: 
     result = parse_listing(text)
     assert not result.ok
     assert (result.code, result.suggestion) == ("short-link", suggestion)
-
-
-def test_cli_gives_parse_listings_answer(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    cli_gives_parse_listing_answer(
-        [text for text, *_ in ALL if text.strip() and "\n" not in text], tmp_path, capsys
-    )
-
-
-def test_batch_and_columnar_give_parse_listing_answer() -> None:
-    batch_and_columnar_give_parse_listing_answer([text for text, *_ in ALL])
 
 
 _LINKS = [

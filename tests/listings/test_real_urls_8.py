@@ -36,17 +36,13 @@ The rows that failed before this sweep's fixes:
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from _real_urls import (
     SAMPLE_LINKS,
     answer,
-    batch_and_columnar_give_parse_listing_answer,
-    cli_gives_parse_listing_answer,
+    table_tests,
 )
 from ipprules.listings import Listing, parse_listing
 from ipprules.listings.parser import parse_slowly
@@ -418,22 +414,11 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "platform", "kind_or_code", "id"), ROWS)
-def test_row(text: str, platform: str | None, kind_or_code: str, id: str | None) -> None:
-    assert answer(text) == (platform, kind_or_code, id)
-    assert parse_listing(text) == parse_slowly(text)
-
-
-def test_cli_gives_parse_listings_answer(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    cli_gives_parse_listing_answer(
-        [text for text, *_ in ROWS if text.strip() and "\n" not in text], tmp_path, capsys
-    )
-
-
-def test_batch_and_columnar_give_parse_listing_answer() -> None:
-    batch_and_columnar_give_parse_listing_answer([text for text, *_ in ROWS])
+(
+    test_row,
+    test_cli_gives_parse_listings_answer,
+    test_batch_and_columnar_give_parse_listing_answer,
+) = table_tests(ROWS)
 
 
 _LINKS = [*SAMPLE_LINKS, "https://uniqlo.tmall.com", "item.taobao.com/item.htm?id=606832683299"]
