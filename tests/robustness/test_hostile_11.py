@@ -20,7 +20,7 @@ from ipprules import _files
 from ipprules._convert import MAX_ITEMS
 from ipprules._files import parse_document
 
-from .test_hostile_10 import _with  # a plan with one field of one record set to a value
+from .test_hostile_10 import BASE, EXAMPLES, _with
 
 
 def _paths(value: Any, path: str = "$") -> list[tuple[str, Any]]:
@@ -253,15 +253,7 @@ def test_a_plain_field_of_the_wrong_type_is_a_type_error_naming_it(
 
 # ---------------------------------------------------------------- plan --quarantine-below
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-_PLAN = [
-    "plan",
-    str(EXAMPLES / "planner-urls.csv"),
-    "--account",
-    str(EXAMPLES / "planner-account.toml"),
-    "--as-of",
-    "2024-01-02",
-]
+_PLAN = BASE["plan"]  # the smallest plan command (hostile-10's)
 
 
 @settings(max_examples=10, deadline=None)
