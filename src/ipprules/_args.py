@@ -29,8 +29,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
+import functools
+import warnings
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar, cast
 
 from ipprules._dates import as_date
 from ipprules.errors import InputError
@@ -46,11 +48,13 @@ __all__ = [
     "require_optional_str",
     "require_str",
     "require_strs",
+    "rulebook_alias",
     "type_name",
 ]
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def type_name(value: object) -> str:
@@ -174,3 +178,41 @@ def require_bool(value: object, name: str) -> bool:
 def require_date(value: object, name: str) -> dt.date:
     """A date from a ``date`` or a ``YYYY-MM-DD`` string, within 1900-01-01..2999-12-31."""
     return as_date(value, name)  # type: ignore[arg-type]
+
+
+def rulebook_alias(old: str) -> Callable[[F], F]:
+    """Let a function whose rule book is ``rulebook=`` still take its old keyword ``old``
+    (``rules=`` or ``book=``) with a :class:`DeprecationWarning`; both at once is a TypeError.
+
+    Every public function takes its rule book as ``rulebook=``; the lifecycle, penalty and
+    counter-notice functions said ``rules=``, the Good Faith ones ``book=``.
+
+    >>> @rulebook_alias("rules")
+    ... def f(*, rulebook=None):
+    ...     return rulebook
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     f(rules="b"), str(caught[0].message)
+    ('b', 'f(rules=) is deprecated: call it f(rulebook=)')
+    """
+
+    def decorate(func: F) -> F:
+        name = func.__name__
+
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            if kwargs and old in kwargs:
+                if "rulebook" in kwargs:
+                    raise TypeError(f"{name}() got rulebook= and its old name {old}=: give one")
+                warnings.warn(
+                    f"{name}({old}=) is deprecated: call it {name}(rulebook=)",
+                    DeprecationWarning,
+                    stacklevel=2,
+                )
+                kwargs["rulebook"] = kwargs.pop(old)
+            return func(*args, **kwargs)
+
+        return cast(F, wrapper)
+
+    return decorate

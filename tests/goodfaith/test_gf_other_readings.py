@@ -122,7 +122,7 @@ def test_shown_in_text_json_and_html(capsys: object) -> None:
 
 def test_a_book_with_one_interpretation_has_none() -> None:
     history = History.from_file(io.StringIO("type,date\ndeclaration,2023-01-02\n"))
-    s = standing(history, dt.date(2023, 3, 31), book=_single_reading_book())
+    s = standing(history, dt.date(2023, 3, 31), rulebook=_single_reading_book())
     assert s.other_readings == () and all(not c.other_readings for c in s.criteria)
 
 

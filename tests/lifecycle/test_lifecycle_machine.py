@@ -136,7 +136,7 @@ def test_every_state_is_reachable_and_can_finish() -> None:
     assert reachable_states() == frozenset(State) - {S.WITHDRAWN_BEFORE_TAKEDOWN}
     book = default_rulebook()
     views = [book.as_of("2024-06-03", name) for name in book.interpretations]
-    assert frozenset().union(*(reachable_states(rules=v) for v in views)) == frozenset(State)
+    assert frozenset().union(*(reachable_states(rulebook=v) for v in views)) == frozenset(State)
     for state in State:
         assert any(is_terminal(s) for s in reachable_states(state))
 

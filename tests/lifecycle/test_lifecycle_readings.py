@@ -60,7 +60,7 @@ B20_WINDOW = {
 
 
 def _withdrawable(rules: Any = None) -> set[State]:
-    return {s for s in State if E.WITHDRAW in allowed_events(s, rules=rules)}
+    return {s for s in State if E.WITHDRAW in allowed_events(s, rulebook=rules)}
 
 
 # -- the repro of the finding ----------------------------------------------------------------
@@ -79,13 +79,13 @@ def test_a_withdrawal_under_review_is_refused_by_the_brief_naming_official() -> 
 
 
 def test_a_withdrawal_under_review_is_allowed_under_official() -> None:
-    after = step(S.UNDER_REVIEW, E.WITHDRAW, rules=OFFICIAL)
+    after = step(S.UNDER_REVIEW, E.WITHDRAW, rulebook=OFFICIAL)
     assert after is S.WITHDRAWN_BEFORE_TAKEDOWN
     info = state_info(after)
     # never taken down: online, final, not processed, and so not an R56 outcome
     assert (info.online, info.terminal, info.processed) == (True, True, False)
     assert stays_online(after) is None
-    assert differs_under(S.UNDER_REVIEW, E.WITHDRAW, rules=OFFICIAL) == (
+    assert differs_under(S.UNDER_REVIEW, E.WITHDRAW, rulebook=OFFICIAL) == (
         "brief",
         "brief-at-least-100",
     )
@@ -103,15 +103,15 @@ def test_the_window_of_each_reading() -> None:
 
 def test_the_default_table_and_diagram_are_unchanged_by_the_readings() -> None:
     default = transitions()
-    assert default == transitions(rules=BOOK) == transitions(rules=BRIEF)
-    extra = [row for row in transitions(rules=OFFICIAL) if row not in default]
+    assert default == transitions(rulebook=BOOK) == transitions(rulebook=BRIEF)
+    extra = [row for row in transitions(rulebook=OFFICIAL) if row not in default]
     assert [(r.source, r.event, r.target) for r in extra] == [
         (S.UNDER_REVIEW, E.WITHDRAW, S.WITHDRAWN_BEFORE_TAKEDOWN)
     ]
     assert extra[0].rule_ids == ("R65",)
     assert "withdrawn_before_takedown" not in mermaid()
-    assert "under_review --> withdrawn_before_takedown : withdraw" in mermaid(rules=OFFICIAL)
-    assert reachable_states(rules=OFFICIAL) == frozenset(State)
+    assert "under_review --> withdrawn_before_takedown : withdraw" in mermaid(rulebook=OFFICIAL)
+    assert reachable_states(rulebook=OFFICIAL) == frozenset(State)
 
 
 # -- every move, every reading (Hypothesis) --------------------------------------------------
@@ -127,18 +127,18 @@ def test_differs_under_names_exactly_the_readings_that_answer_otherwise(
     state: State, event: Event, name: str
 ) -> None:
     view = VIEWS[name]
-    here = transition_for(state, event, rules=view) is not None
+    here = transition_for(state, event, rulebook=view) is not None
     expected = tuple(
         other
         for other in BOOK.interpretations
-        if other != name and (transition_for(state, event, rules=VIEWS[other]) is not None) != here
+        if other != name and (transition_for(state, event, rulebook=VIEWS[other]) is not None) != here
     )
-    assert differs_under(state, event, rules=view) == expected
+    assert differs_under(state, event, rulebook=view) == expected
     if here:
-        assert step(state, event, rules=view) is transition_for(state, event, rules=view).target  # type: ignore[union-attr]
+        assert step(state, event, rulebook=view) is transition_for(state, event, rulebook=view).target  # type: ignore[union-attr]
         return
     with pytest.raises(IllegalTransition) as info:
-        step(state, event, rules=view)
+        step(state, event, rulebook=view)
     assert info.value.other_readings == expected
     assert ("allowed under:" in str(info.value)) == bool(expected)
     if expected:
@@ -168,26 +168,26 @@ def test_random_walks_of_each_reading_keep_the_invariants(name: str, data: st.Da
     state, taken_down = INITIAL_STATE, False
     events: list[EventRecord] = []
     for _ in range(data.draw(st.integers(0, 12), label="length")):
-        allowed = allowed_events(state, rules=view)
+        allowed = allowed_events(state, rulebook=view)
         if not allowed:
             break
         event = data.draw(st.sampled_from(allowed))
         events.append(EventRecord(event, reason="x" if event_info(event).needs_reason else None))
-        state = step(state, event, rules=view)
+        state = step(state, event, rulebook=view)
         taken_down |= state is S.TAKEN_DOWN
         # R56: once taken down, only its three situations bring a listing back online
         if taken_down and is_online(state):
             assert stays_online(state) is not None
         assert state is not S.WITHDRAWN_BEFORE_TAKEDOWN or not taken_down
-    assert replay(events, rules=view) is state
-    assert trace(events, rules=view)[-1] is state
+    assert replay(events, rulebook=view) is state
+    assert trace(events, rulebook=view)[-1] is state
     report = lifecycle_report(events, view)
     assert report.state is state
     assert report.interpretation == name
     # a note for exactly the events whose move another reading answers otherwise
     noted = {n.index for n in report.readings}
-    before = trace(events, rules=view)
-    assert noted == {i for i, e in enumerate(events) if differs_under(before[i], e, rules=view)}
+    before = trace(events, rulebook=view)
+    assert noted == {i for i, e in enumerate(events) if differs_under(before[i], e, rulebook=view)}
 
 
 # -- batches (B20 vs R67) ---------------------------------------------------------------------
@@ -198,7 +198,7 @@ def test_batch_rejection_is_b20_under_the_brief_and_unknown_under_official() -> 
     brief = reject_counter_notices(states, reason="forged")
     assert (brief.batch, brief.rule_ids, brief.interpretation) == (Answer.YES, ("B20",), "brief")
     assert brief.other_readings == ("official",)
-    official = reject_counter_notices(states, reason="forged", rules=OFFICIAL)
+    official = reject_counter_notices(states, reason="forged", rulebook=OFFICIAL)
     assert official.batch is Answer.UNKNOWN
     assert official.rule_ids == ("R67", "R58")
     assert "R67" in official.note or "batch reject" in official.note
@@ -220,11 +220,11 @@ def test_a_batch_says_which_items_another_reading_answers_otherwise() -> None:
     assert result.other_readings == ("official",)
     assert result.items[0].error is not None
     assert result.items[0].error.other_readings == ("official",)
-    under = apply_batch(states, E.WITHDRAW, rules=OFFICIAL)
+    under = apply_batch(states, E.WITHDRAW, rulebook=OFFICIAL)
     assert under.states["in review"] is S.WITHDRAWN_BEFORE_TAKEDOWN
     assert under.other_readings == ("brief", "brief-at-least-100")
     # a complaint-wide event: no rule on batches, no reading differs
-    verified = apply_batch({"x": INITIAL_STATE}, E.IPR_VERIFIED, rules=OFFICIAL)
+    verified = apply_batch({"x": INITIAL_STATE}, E.IPR_VERIFIED, rulebook=OFFICIAL)
     assert (verified.batch, verified.other_readings) == (None, ())
 
 
@@ -275,7 +275,7 @@ def test_the_vocabulary_of_the_data_is_the_machines() -> None:
 
 
 def test_every_state_a_record_opens_has_a_move_in_the_table() -> None:
-    every = {(row.source, row.event) for view in VIEWS.values() for row in transitions(rules=view)}
+    every = {(row.source, row.event) for view in VIEWS.values() for row in transitions(rulebook=view)}
     for record in BOOK.records("lifecycle"):
         for state in record.states:
             assert (State(state), Event(record.event)) in every, (record.id, state)
@@ -369,21 +369,21 @@ def test_without_a_lifecycle_record_a_withdrawal_under_review_is_refused(tmp_pat
     for name in book.interpretations:
         view = book.as_of(DAY, name)
         with pytest.raises(IllegalTransition) as info:
-            step(S.UNDER_REVIEW, E.WITHDRAW, rules=view)
+            step(S.UNDER_REVIEW, E.WITHDRAW, rulebook=view)
         assert "no record of the rule book's lifecycle section in force" in str(info.value)
         assert "needs a record that allows it: R65" in str(info.value)
         assert _withdrawable(view) == B20_WINDOW  # the moves every reading allows
-        assert differs_under(S.UNDER_REVIEW, E.WITHDRAW, rules=view) == ()
-        assert S.WITHDRAWN_BEFORE_TAKEDOWN not in reachable_states(rules=view)
+        assert differs_under(S.UNDER_REVIEW, E.WITHDRAW, rulebook=view) == ()
+        assert S.WITHDRAWN_BEFORE_TAKEDOWN not in reachable_states(rulebook=view)
 
 
 def test_without_data_every_move_but_the_reading_dependent_ones_applies(tmp_path: Path) -> None:
     view = _no_lifecycle(tmp_path).as_of(DAY, "official")
-    table = {(row.source, row.event) for v in VIEWS.values() for row in transitions(rules=v)}
+    table = {(row.source, row.event) for v in VIEWS.values() for row in transitions(rulebook=v)}
     for state in State:
         for event in Event:
             row = table_row(state, event)
-            applies = transition_for(state, event, rules=view) is not None
+            applies = transition_for(state, event, rulebook=view) is not None
             assert applies == (row is not None and not row.by_reading), (state, event)
             assert (row is not None) == ((state, event) in table)
 
@@ -391,10 +391,10 @@ def test_without_data_every_move_but_the_reading_dependent_ones_applies(tmp_path
 def test_the_reading_dependent_moves_are_those_the_readings_disagree_on() -> None:
     """``by_reading`` marks exactly the moves some reading of the embedded book refuses and
     another allows: without data, the narrow default is every reading's common ground."""
-    marked = {(r.source, r.event) for r in transitions(rules=OFFICIAL) if r.by_reading}
+    marked = {(r.source, r.event) for r in transitions(rulebook=OFFICIAL) if r.by_reading}
     for day in BOOK.change_dates("lifecycle"):
         views = [BOOK.as_of(day, name) for name in BOOK.interpretations]
-        sets = [{(r.source, r.event) for r in transitions(rules=v)} for v in views]
+        sets = [{(r.source, r.event) for r in transitions(rulebook=v)} for v in views]
         assert set.union(*sets) - set.intersection(*sets) == marked
 
 
@@ -404,7 +404,7 @@ def test_a_window_that_starts_later_leaves_the_earlier_days_narrow(tmp_path: Pat
     assert _withdrawable(late) == {S.TAKEN_DOWN}
     assert _withdrawable(early) == B20_WINDOW  # not every move: the brief's refusal stands
     with pytest.raises(IllegalTransition) as info:
-        step(S.UNDER_REVIEW, E.WITHDRAW, rules=early)
+        step(S.UNDER_REVIEW, E.WITHDRAW, rulebook=early)
     assert info.value.other_readings == ("official",)
     assert "not under brief, brief-at-least-100 (no lifecycle record allows it)" in str(info.value)
 
@@ -437,7 +437,7 @@ def test_a_record_naming_a_state_without_the_move_is_refused_at_load(
         if not bad:
             view = load_rulebook(path).as_of(DAY)
             # a record accepted is applied as written: the event moves from exactly its states
-            moved = {s.value for s in State if transition_for(s, Event(event), rules=view)}
+            moved = {s.value for s in State if transition_for(s, Event(event), rulebook=view)}
             assert moved == set(states)
             return
         with pytest.raises(RuleDataError) as info:
@@ -448,10 +448,10 @@ def test_a_record_naming_a_state_without_the_move_is_refused_at_load(
 
 
 def test_rules_of_the_wrong_type_are_a_type_error() -> None:
-    with pytest.raises(TypeError, match="rules must be a RuleBook or ResolvedRules"):
-        step(S.UNDER_REVIEW, E.TAKEDOWN, rules="official")  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="rules must be a RuleBook or ResolvedRules"):
-        allowed_events(S.UNDER_REVIEW, rules=3)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="rulebook must be a RuleBook or ResolvedRules"):
+        step(S.UNDER_REVIEW, E.TAKEDOWN, rulebook="official")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="rulebook must be a RuleBook or ResolvedRules"):
+        allowed_events(S.UNDER_REVIEW, rulebook=3)  # type: ignore[arg-type]
 
 
 # -- the command line -------------------------------------------------------------------------
@@ -498,12 +498,12 @@ def test_without_a_batch_record_batch_rejection_is_unknown(tmp_path: Path) -> No
     book = _no_lifecycle(tmp_path)
     for name in book.interpretations:
         view = book.as_of(DAY, name)
-        result = reject_counter_notices({"x": S.COUNTER_NOTIFIED_1}, reason="f", rules=view)
+        result = reject_counter_notices({"x": S.COUNTER_NOTIFIED_1}, reason="f", rulebook=view)
         assert result.batch is Answer.UNKNOWN
         assert f"in force on {DAY}" in result.note and "unknown (a gap)" in result.note
         assert result.states["x"] is S.COUNTER_NOTICE_REJECTED_1  # each rejection still applies
     # an event no rule asks about in batch (complaint-wide) still answers None
-    assert apply_batch({"a": S.UNDER_REVIEW}, "takedown", rules=book).batch is None
+    assert apply_batch({"a": S.UNDER_REVIEW}, "takedown", rulebook=book).batch is None
 
 
 def test_a_batch_record_that_starts_later_leaves_the_earlier_days_unknown(
@@ -521,7 +521,7 @@ def test_a_batch_record_that_starts_later_leaves_the_earlier_days_unknown(
     }
     book = load_rulebook(_override(tmp_path, [later]))
     states = {"x": S.COUNTER_NOTIFIED_1}
-    early = reject_counter_notices(states, reason="f", rules=book.as_of("2019-06-03"))
-    late = reject_counter_notices(states, reason="f", rules=book.as_of(DAY))
+    early = reject_counter_notices(states, reason="f", rulebook=book.as_of("2019-06-03"))
+    late = reject_counter_notices(states, reason="f", rulebook=book.as_of(DAY))
     assert (early.batch, late.batch) == (Answer.UNKNOWN, Answer.YES)
     assert "in force on 2019-06-03" in early.note

@@ -130,7 +130,7 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
         "interpretation": args.interpretation,
         "trial": args.trial,
         "metrics": args.metric,
-        "book": args.book,
+        "rulebook": args.book,
     }
 
 

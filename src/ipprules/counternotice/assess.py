@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from ipprules._args import rulebook_alias
 from ipprules._dates import date_problem
 from ipprules.checks.findings import Finding, FindingSeverity, sort_key
 from ipprules.counternotice.model import Assessment, CounterNotice, Party
@@ -641,15 +642,16 @@ def _check(notice: object) -> CounterNotice:
     return notice
 
 
+@rulebook_alias("rules")
 def assess_counter_notice(
     notice: CounterNotice,
-    rules: RuleBook | ResolvedRules | None = None,
+    rulebook: RuleBook | ResolvedRules | None = None,
     *,
     calendar: Calendar | None = None,
 ) -> Assessment:
     """Check a counter-notice against the rules of its platform in force on the complaint date.
 
-    ``rules`` is a rule book (default: the embedded one) or a view that lends its book and
+    ``rulebook`` is a rule book (default: the embedded one) or a view that lends its book and
     interpretation. Where the rule book has no counter-notice rules for the platform (and IPR
     type), the finding is ``cn-no-rules`` (``unknown``): a gap, not a pass. Where it names the
     channel sellers counter-notify through on the day the notice was filed (R62: the appeal
@@ -673,7 +675,7 @@ def assess_counter_notice(
         from ipprules.calendars.base import require_calendar
 
         require_calendar(calendar)
-    view = rules_on(rules, notice.complaint_date)
+    view = rules_on(rulebook, notice.complaint_date)
     view.platform(notice.platform)
     view.ipr_type(notice.ipr_type)
     found = _applicable(view, notice)

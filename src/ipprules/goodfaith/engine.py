@@ -833,7 +833,7 @@ def default_book(book: RuleSource | None) -> RuleSource:
         if not (
             callable(getattr(book, "as_of", None)) and callable(getattr(book, "change_dates", None))
         ):
-            raise TypeError(f"book must be a RuleBook, got {type(book).__name__}")
+            raise TypeError(f"rulebook must be a RuleBook, got {type(book).__name__}")
         return book
     from ipprules.rulebook import default_rulebook
 

@@ -23,7 +23,7 @@ from fractions import Fraction
 
 import attrs
 
-from ipprules._args import require_strs
+from ipprules._args import require_strs, rulebook_alias
 from ipprules.errors import InputError, suggest
 from ipprules.goodfaith.engine import (
     COUNTER_NOTICE,
@@ -102,6 +102,7 @@ def resolve(
     return Resolver(default_book(book), interpretation, trial_of(trial), metrics)
 
 
+@rulebook_alias("book")
 def standing(
     history: History,
     as_of: dt.date | str,
@@ -110,7 +111,7 @@ def standing(
     trial: bool | Iterable[int] = False,
     metrics: Sequence[str] = (),
     platforms: Sequence[str] | None = None,
-    book: RuleSource | None = None,
+    rulebook: RuleSource | None = None,
 ) -> Standing:
     """The standing of ``history`` on ``as_of`` under the rules then in force.
 
@@ -133,7 +134,7 @@ def standing(
     day = as_of_date(as_of)
     if platforms is not None:
         platforms = require_strs(platforms, "platforms")
-    resolver = resolve(book, interpretation, trial, metrics)
+    resolver = resolve(rulebook, interpretation, trial, metrics)
     return with_other_readings(check_history(history), day, resolver, platforms)
 
 

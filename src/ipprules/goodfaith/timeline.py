@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from ipprules._args import require_bool, require_strs
+from ipprules._args import require_bool, require_strs, rulebook_alias
 from ipprules.errors import InputError
 from ipprules.goodfaith.engine import Resolver, RuleSource
 from ipprules.goodfaith.history import History
@@ -41,6 +41,7 @@ __all__ = ["MAX_DAYS", "timeline"]
 MAX_DAYS = 36_525
 
 
+@rulebook_alias("book")
 def timeline(
     history: History,
     start: dt.date | str,
@@ -50,7 +51,7 @@ def timeline(
     trial: bool | Iterable[int] = False,
     metrics: Sequence[str] = (),
     platforms: Sequence[str] | None = None,
-    book: RuleSource | None = None,
+    rulebook: RuleSource | None = None,
     other_readings: bool = False,
 ) -> Timeline:
     """The standing on every day from ``start`` to ``end`` (inclusive), in one sweep.
@@ -88,7 +89,7 @@ def timeline(
     if platforms is not None:
         platforms = require_strs(platforms, "platforms")
     require_bool(other_readings, "other_readings")
-    resolver = resolve(book, interpretation, trial, metrics)
+    resolver = resolve(rulebook, interpretation, trial, metrics)
     name, state = _swept(history, first_day, last_day, resolver, platforms)
     if other_readings:
         state.columns["other_readings"] = list(

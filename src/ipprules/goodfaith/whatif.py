@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from ipprules._args import rulebook_alias
 from ipprules.errors import CoverageError
 from ipprules.goodfaith.engine import RuleSource
 from ipprules.goodfaith.history import History
@@ -35,6 +36,7 @@ __all__ = ["what_if"]
 Batch = Iterable[Complaint | OutcomeRow | AccountEvent] | WhatIfPlan | str | Path
 
 
+@rulebook_alias("book")
 def what_if(
     history: History,
     batch: Batch,
@@ -44,7 +46,7 @@ def what_if(
     trial: bool | Iterable[int] = False,
     metrics: Sequence[str] = (),
     platforms: Sequence[str] | None = None,
-    book: RuleSource | None = None,
+    rulebook: RuleSource | None = None,
 ) -> WhatIf:
     """The standing on ``as_of`` before and after adding a planned batch of complaints.
 
@@ -63,7 +65,7 @@ def what_if(
     """
     day = as_of_date(as_of)
     history = check_history(history)
-    resolver = resolve(book, interpretation, trial, metrics)
+    resolver = resolve(rulebook, interpretation, trial, metrics)
     before = standing_with(history, day, resolver, platforms)
     if before.version is None:
         first = next((c for c in resolver.changes if resolver.at(c, strict=False)), None)

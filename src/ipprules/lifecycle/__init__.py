@@ -7,7 +7,8 @@
   :func:`differs_under`, :func:`mermaid`.
 * :mod:`ipprules.lifecycle.readings` - where the moves depend on the reading of the rules:
   the rule book's ``lifecycle`` section (B20's withdrawal window and batch rejection; R65,
-  R67 under ``official``). Every function takes ``rules=`` (a rule book or a view).
+  R67 under ``official``). Every function takes ``rulebook=`` (a rule book or a view;
+  ``rules=``, its old name, still works with a DeprecationWarning).
 * :mod:`ipprules.lifecycle.deadlines` - :func:`deadline_for`, :func:`next_deadlines`,
   :func:`lifecycle_report`: the deadlines of the rule book counted from event dates.
 

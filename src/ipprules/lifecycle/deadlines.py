@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ipprules._args import rulebook_alias
 from ipprules._dates import FIRST_DATE, LAST_DATE, as_date
 from ipprules.calendars.base import (
     WEEKENDS,
@@ -261,21 +262,22 @@ def _rulebook(rules: RuleBook | ResolvedRules | None) -> tuple[RuleBook, str | N
     if isinstance(rules, ResolvedRules):
         return rules.book, rules.interpretation, rules.trial
     if not isinstance(rules, RuleBook):
-        raise TypeError(f"rules must be a RuleBook or ResolvedRules, got {type(rules).__name__}")
+        raise TypeError(f"rulebook must be a RuleBook or ResolvedRules, got {type(rules).__name__}")
     return rules, None, False
 
 
+@rulebook_alias("rules")
 def deadline_for(
     deadline_id: str,
     start: date | str,
-    rules: RuleBook | ResolvedRules | None = None,
+    rulebook: RuleBook | ResolvedRules | None = None,
     calendar: Calendar = WEEKENDS,
     *,
     platform: str | None = None,
 ) -> DeadlineResult:
     """A deadline or expectation counted from ``start``, under the rule in force on ``start``.
 
-    ``rules`` is a rule book (default: the embedded one) or a resolved view; a view only lends
+    ``rulebook`` is a rule book (default: the embedded one) or a resolved view; a view only lends
     its book, interpretation and trial flag: the rule is always resolved as of ``start``.
     ``platform``, when given, must be one the deadline applies to. Raises
     :class:`~ipprules.errors.UnknownNameError` for an id not in force on ``start`` and
@@ -291,7 +293,7 @@ def deadline_for(
     """  # noqa: E501
     require_calendar(calendar)
     return _compute(
-        deadline_id, _check_date(start, "start date"), rules, calendar, platform=platform
+        deadline_id, _check_date(start, "start date"), rulebook, calendar, platform=platform
     )
 
 
@@ -465,10 +467,11 @@ def _outside_start(
     return None if rule is None else outside.get(rule.starts_at)
 
 
+@rulebook_alias("rules")
 def next_deadlines(
     state: State,
     event_dates: Mapping[Event, date | str],
-    rules: RuleBook | ResolvedRules | None = None,
+    rulebook: RuleBook | ResolvedRules | None = None,
     calendar: Calendar = WEEKENDS,
     *,
     platform: str | None = None,
@@ -505,7 +508,7 @@ def next_deadlines(
     require_mapping(event_dates, "event_dates")
     require_calendar(calendar)
     dates = {event: _check_date(day, "event date") for event, day in event_dates.items()}
-    book, interpretation, trial = _rulebook(rules)
+    book, interpretation, trial = _rulebook(rulebook)
     outside = _outside_dates(ipr_submitted_on, notice_received_on)
     known = [*dates.values(), *(d for d in outside.values() if d is not None)]
     latest_known = max(known) if known else max(book.change_dates("deadlines"))
@@ -573,10 +576,11 @@ def _starting_point(event: Event | str | None) -> Event | str:
     return parse_event(event)
 
 
+@rulebook_alias("rules")
 def deadlines_from(
     event: Event | str | None,
     start: date | str,
-    rules: RuleBook | ResolvedRules | None = None,
+    rulebook: RuleBook | ResolvedRules | None = None,
     calendar: Calendar = WEEKENDS,
     *,
     platform: str | None = None,
@@ -598,7 +602,7 @@ def deadlines_from(
     kind = _starting_point(event)
     start = _check_date(start, "start date")
     require_calendar(calendar)
-    book, interpretation, trial = _rulebook(rules)
+    book, interpretation, trial = _rulebook(rulebook)
     view = book.as_of(start, interpretation, trial=trial)
     if platform is not None:
         view.platform(platform)
@@ -937,7 +941,7 @@ def _flag(
     if late.other is not None:
         return DeadlineFlag(index, record.event, record.on, FlagKind.DISPUTED, result, None,
                             _disputed(record, result, late.other))  # fmt: skip
-    legal = hook.missed and transition_for(state, hook.missed, rules=replay.view)
+    legal = hook.missed and transition_for(state, hook.missed, rulebook=replay.view)
     applied = hook.missed if legal else None
     outcome = (
         f"; deemed not established: the replay applies {applied.value} (uses up the chance)"
@@ -1064,12 +1068,12 @@ def _acted_on(
     later = records[flag.index + 1] if flag.index + 1 < len(records) else None
     if flag.applied is None or later is None:
         return flag
-    instead = transition_for(state, flag.applied, rules=view)
-    kept = transition_for(state, flag.event, rules=view)
+    instead = transition_for(state, flag.applied, rulebook=view)
+    kept = transition_for(state, flag.event, rulebook=view)
     if instead is None or kept is None:  # pragma: no cover - a flag applies a legal event
         return flag
-    if transition_for(instead.target, later.event, rules=view) or not transition_for(
-        kept.target, later.event, rules=view
+    if transition_for(instead.target, later.event, rulebook=view) or not transition_for(
+        kept.target, later.event, rulebook=view
     ):
         return flag
     message = (
@@ -1108,9 +1112,10 @@ def _check_order(records: tuple[EventRecord, ...]) -> None:
         last = record.on
 
 
+@rulebook_alias("rules")
 def lifecycle_report(
     events: Iterable[EventRecord | Event | str],
-    rules: RuleBook | ResolvedRules | None = None,
+    rulebook: RuleBook | ResolvedRules | None = None,
     calendar: Calendar = WEEKENDS,
     *,
     platform: str | None = None,
@@ -1131,7 +1136,7 @@ def lifecycle_report(
     up its chance, R61: the replay applies ``counter_notice_window_expired`` instead), and a
     window recorded as passed on or before its last day is flagged ``early``.
 
-    The moves follow the reading of ``rules`` (its interpretation, default the book's), with
+    The moves follow the reading of ``rulebook`` (its interpretation, default the book's), with
     the rule book's ``lifecycle`` records in force on the last event's date: under the brief a
     complaint can be withdrawn only from the takedown on (B20), under ``official`` before it
     too (R65 states no window). A move another reading answers otherwise is noted in
@@ -1171,10 +1176,10 @@ def lifecycle_report(
     outside = _outside_dates(ipr_submitted_on, notice_received_on)
     _check_order(records)
     _check_submission(records, outside["ipr_submitted"])
-    _check_ipp_plus(rules, platform, ipp_plus, counterfeit)
+    _check_ipp_plus(rulebook, platform, ipp_plus, counterfeit)
     dated = [r.on for r in records if r.on is not None]
-    view = view_on(rules, max(dated) if dated else None)
-    replay = _Replay(rules, calendar, platform, counterfeit, ipp_plus, outside, view)
+    view = view_on(rulebook, max(dated) if dated else None)
+    replay = _Replay(rulebook, calendar, platform, counterfeit, ipp_plus, outside, view)
     walk = _walk(records, replay, as_state(start))
     found = replay.running(walk.states[-1], walk.dates)
     return LifecycleReport(
@@ -1215,7 +1220,7 @@ def _walk(records: tuple[EventRecord, ...], replay: _Replay, start: State) -> _W
                 walk.flags.append(flag)
                 kind = flag.applied or kind
         try:
-            walk.states.append(step(here, kind, rules=replay.view))
+            walk.states.append(step(here, kind, rulebook=replay.view))
         except IllegalTransition as exc:
             exc.index = index
             raise

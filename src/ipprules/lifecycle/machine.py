@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 import attrs
 
+from ipprules._args import rulebook_alias
 from ipprules._dates import as_date
 from ipprules.errors import IpprulesError, UnknownNameError
 from ipprules.lifecycle.readings import batch_rule, grounds, other_views, reading_of, window_rule
@@ -190,30 +191,31 @@ def _event_of(event: EventLike) -> Event:
 
 
 def _allowed(state: State, view: ResolvedRules) -> tuple[Event, ...]:
-    return tuple(row.event for row in transitions(rules=view) if row.source is state)
+    return tuple(row.event for row in transitions(rulebook=view) if row.source is state)
 
 
+@rulebook_alias("rules")
 def allowed_events(
-    state: State, *, rules: RuleBook | ResolvedRules | None = None
+    state: State, *, rulebook: RuleBook | ResolvedRules | None = None
 ) -> tuple[Event, ...]:
-    """The events allowed in ``state`` under the reading of ``rules``, in table order (empty
-    for a final state). ``rules`` is a rule book (default: the embedded one, its default
+    """The events allowed in ``state`` under the reading of ``rulebook``, in table order (empty
+    for a final state). ``rulebook`` is a rule book (default: the embedded one, its default
     interpretation) or a view; see :mod:`ipprules.lifecycle.readings`.
 
     >>> allowed_events(State.CLOSED)
     ()
     >>> from ipprules.rulebook import default_rulebook
     >>> official = default_rulebook().as_of("2024-06-03", "official")
-    >>> [e.value for e in allowed_events(State.UNDER_REVIEW, rules=official)]
+    >>> [e.value for e in allowed_events(State.UNDER_REVIEW, rulebook=official)]
     ['takedown', 'reject', 'withdraw']
     """
     current = as_state(state)
-    return _allowed(current, reading_of(rules))
+    return _allowed(current, reading_of(rulebook))
 
 
 def _moves(view: ResolvedRules, state: State, event: Event) -> bool:
     """Whether the move exists in the table and the reading lets it apply."""
-    return transition_for(state, event, rules=view) is not None
+    return transition_for(state, event, rulebook=view) is not None
 
 
 @attrs.frozen
@@ -257,11 +259,12 @@ def _differ(view: ResolvedRules, state: State, event: Event) -> _Differ:
     return _Differ(names, ids, "the readings differ: " + text)
 
 
+@rulebook_alias("rules")
 def differs_under(
-    state: State, event: EventLike, *, rules: RuleBook | ResolvedRules | None = None
+    state: State, event: EventLike, *, rulebook: RuleBook | ResolvedRules | None = None
 ) -> tuple[str, ...]:
     """The other interpretations of the rule book under which ``event`` in ``state`` answers
-    otherwise than under ``rules`` (allowed where this reading refuses it, or the reverse), in
+    otherwise than under ``rulebook`` (allowed where this reading refuses it, or the reverse), in
     the book's order; empty where every reading agrees.
 
     >>> differs_under(State.UNDER_REVIEW, Event.WITHDRAW)     # B20 refuses it, R65 does not
@@ -271,7 +274,7 @@ def differs_under(
     """
     current = as_state(state)
     kind = _event_of(event)
-    return _differ(reading_of(rules), current, kind).names
+    return _differ(reading_of(rulebook), current, kind).names
 
 
 def _unset(view: ResolvedRules, state: State, event: Event) -> str:
@@ -299,9 +302,12 @@ def _illegal(view: ResolvedRules, state: State, event: Event) -> IllegalTransiti
     )
 
 
-def step(state: State, event: EventLike, *, rules: RuleBook | ResolvedRules | None = None) -> State:
+@rulebook_alias("rules")
+def step(
+    state: State, event: EventLike, *, rulebook: RuleBook | ResolvedRules | None = None
+) -> State:
     """The state after ``event``; raises :class:`IllegalTransition` if it is not allowed under
-    the reading of ``rules`` (default: the embedded rule book's default interpretation).
+    the reading of ``rulebook`` (default: the embedded rule book's default interpretation).
 
     >>> step(State.PENDING_VERIFICATION, "ipr_verified")
     <State.UNDER_REVIEW: 'under_review'>
@@ -310,25 +316,26 @@ def step(state: State, event: EventLike, *, rules: RuleBook | ResolvedRules | No
     ...
     ipprules.lifecycle.machine.IllegalTransition: event 'withdraw' is not allowed in state 'under_review'; allowed: takedown, reject; the readings differ: not under brief, brief-at-least-100 (B20); allowed under: official (R65, R56, R58)
     >>> from ipprules.rulebook import default_rulebook
-    >>> step(State.UNDER_REVIEW, "withdraw", rules=default_rulebook().as_of("2024-06-03", "official"))
+    >>> step(State.UNDER_REVIEW, "withdraw", rulebook=default_rulebook().as_of("2024-06-03", "official"))
     <State.WITHDRAWN_BEFORE_TAKEDOWN: 'withdrawn_before_takedown'>
     """  # noqa: E501
     current = as_state(state)
     kind = _event_of(event)
-    view = reading_of(rules)
-    row = transition_for(current, kind, rules=view)
+    view = reading_of(rulebook)
+    row = transition_for(current, kind, rulebook=view)
     if row is None:
         raise _illegal(view, current, kind)
     return row.target
 
 
+@rulebook_alias("rules")
 def trace(
     events: Iterable[EventLike],
     start: State = INITIAL_STATE,
     *,
-    rules: RuleBook | ResolvedRules | None = None,
+    rulebook: RuleBook | ResolvedRules | None = None,
 ) -> tuple[State, ...]:
-    """Every state visited, ``start`` first (the moves of the reading of ``rules``).
+    """Every state visited, ``start`` first (the moves of the reading of ``rulebook``).
 
     >>> [s.value for s in trace(["ipr_verified", EventRecord("reject", reason="no proof")])]
     ['pending_verification', 'under_review', 'rejected']
@@ -337,29 +344,30 @@ def trace(
 
     require_iterable(events, "events", "events")
     states = [as_state(start)]
-    view = reading_of(rules)
+    view = reading_of(rulebook)
     for event in events:
-        states.append(step(states[-1], event, rules=view))
+        states.append(step(states[-1], event, rulebook=view))
     return tuple(states)
 
 
+@rulebook_alias("rules")
 def replay(
     events: Iterable[EventLike],
     start: State = INITIAL_STATE,
     *,
-    rules: RuleBook | ResolvedRules | None = None,
+    rulebook: RuleBook | ResolvedRules | None = None,
 ) -> State:
     """The state reached by applying ``events`` in order from ``start``. Pure and deterministic.
 
     Bare events (an :class:`Event` or its name) stand for records whose date and reason are not
     known; the reason a rule asks for is enforced where an :class:`EventRecord` is made. The
-    moves are those of the reading of ``rules`` (default: the embedded rule book's default
+    moves are those of the reading of ``rulebook`` (default: the embedded rule book's default
     interpretation; :func:`differs_under` says where another reading answers otherwise).
 
     >>> replay(["ipr_verified", "takedown", "withdraw"])
     <State.WITHDRAWN: 'withdrawn'>
     """
-    return trace(events, start, rules=rules)[-1]
+    return trace(events, start, rulebook=rulebook)[-1]
 
 
 def is_terminal(state: State) -> bool:
@@ -402,24 +410,25 @@ def deadline_hooks(state: State) -> tuple[DeadlineHook, ...]:
     return state_info(state).deadlines
 
 
+@rulebook_alias("rules")
 def reachable_states(
-    start: State = INITIAL_STATE, *, rules: RuleBook | ResolvedRules | None = None
+    start: State = INITIAL_STATE, *, rulebook: RuleBook | ResolvedRules | None = None
 ) -> frozenset[State]:
-    """Every state reachable from ``start`` through the table, under the reading of ``rules``.
+    """Every state reachable from ``start`` through the table, under the reading of ``rulebook``.
 
     >>> from ipprules.rulebook import default_rulebook
     >>> reachable_states() == frozenset(State) - {State.WITHDRAWN_BEFORE_TAKEDOWN}   # B20
     True
-    >>> reachable_states(rules=default_rulebook().as_of("2024-06-03", "official")) == set(State)
+    >>> reachable_states(rulebook=default_rulebook().as_of("2024-06-03", "official")) == set(State)
     True
     """
     first = as_state(start)
-    view = reading_of(rules)
+    view = reading_of(rulebook)
     seen = {first}
     todo = [first]
     while todo:
         current = todo.pop()
-        for row in transitions(rules=view):
+        for row in transitions(rulebook=view):
             if row.source is current and row.target not in seen:
                 seen.add(row.target)
                 todo.append(row.target)
@@ -525,15 +534,16 @@ def _batch_readings(
     return tuple(name for name in view.book.interpretations if name in differ)
 
 
+@rulebook_alias("rules")
 def apply_batch(
     states: Mapping[K, State],
     event: EventRecord | Event | str,
     *,
-    rules: RuleBook | ResolvedRules | None = None,
+    rulebook: RuleBook | ResolvedRules | None = None,
 ) -> BatchResult[K]:
     """Apply one event to many listings; never stops half way. A refused item keeps its state.
 
-    The moves and the ``batch`` answer are those of the reading of ``rules`` (default: the
+    The moves and the ``batch`` answer are those of the reading of ``rulebook`` (default: the
     embedded rule book's default interpretation); see :class:`BatchResult`.
 
     >>> result = apply_batch({"a": State.UNDER_REVIEW, "b": State.TAKEN_DOWN}, "takedown")
@@ -548,14 +558,14 @@ def apply_batch(
     record = event if isinstance(event, EventRecord) else EventRecord(parse_event(event))
     # every state is checked before any is moved: a bad one is an error, not a refused item
     current = {key: as_state(state) for key, state in states.items()}
-    view = reading_of(rules)
+    view = reading_of(rulebook)
     differ: dict[State, tuple[str, ...]] = {}
     items: list[ItemResult[K]] = []
     for key, state in current.items():
         if state not in differ:
             differ[state] = _differ(view, state, record.event).names
         try:
-            after, error = step(state, record, rules=view), None
+            after, error = step(state, record, rulebook=view), None
         except IllegalTransition as exc:
             after, error = state, exc
         items.append(ItemResult(key, state, after, error, differ[state]))
@@ -564,12 +574,13 @@ def apply_batch(
     return BatchResult(record, tuple(items), answer, rule_ids, note, view.interpretation, others)
 
 
+@rulebook_alias("rules")
 def reject_counter_notices(
     states: Mapping[K, State],
     reason: str,
     on: date | None = None,
     *,
-    rules: RuleBook | ResolvedRules | None = None,
+    rulebook: RuleBook | ResolvedRules | None = None,
 ) -> BatchResult[K]:
     """B20: the filer rejects the pending counter-notices of many listings with one reason.
 
@@ -589,7 +600,7 @@ def reject_counter_notices(
     ('yes', ('B20',), ('official',))
     >>> from ipprules.rulebook import default_rulebook
     >>> o = reject_counter_notices({"x": State.COUNTER_NOTIFIED_1}, reason="forged",
-    ...                            rules=default_rulebook().as_of("2024-06-03", "official"))
+    ...                            rulebook=default_rulebook().as_of("2024-06-03", "official"))
     >>> o.batch.value, o.rule_ids, o.other_readings, o.states["x"].value
     ('unknown', ('R67', 'R58'), ('brief', 'brief-at-least-100'), 'counter_notice_rejected_1')
     """
@@ -597,30 +608,31 @@ def reject_counter_notices(
 
     require_mapping(states, "states")
     record = EventRecord(Event.FILER_REJECTS_COUNTER_NOTICE, on=on, reason=reason)
-    return apply_batch(states, record, rules=rules)
+    return apply_batch(states, record, rulebook=rulebook)
 
 
-def mermaid(*, rules: RuleBook | ResolvedRules | None = None) -> str:
-    """A Mermaid ``stateDiagram-v2`` of the transition table under the reading of ``rules``
+@rulebook_alias("rules")
+def mermaid(*, rulebook: RuleBook | ResolvedRules | None = None) -> str:
+    """A Mermaid ``stateDiagram-v2`` of the transition table under the reading of ``rulebook``
     (generated, never hand-edited): the states reachable under it and its moves.
 
     >>> print(mermaid().splitlines()[0])
     stateDiagram-v2
     >>> from ipprules.rulebook import default_rulebook
-    >>> official = mermaid(rules=default_rulebook().as_of("2024-06-03", "official"))
+    >>> official = mermaid(rulebook=default_rulebook().as_of("2024-06-03", "official"))
     >>> "under_review --> withdrawn_before_takedown : withdraw" in official
     True
     >>> "withdrawn_before_takedown" in mermaid()
     False
     """
-    view = reading_of(rules)
-    shown = reachable_states(rules=view)
+    view = reading_of(rulebook)
+    shown = reachable_states(rulebook=view)
     lines = ["stateDiagram-v2", f"    [*] --> {INITIAL_STATE.value}"]
     for state in State:
         if state in shown:
             label = state_info(state).label.replace(":", " -")
             lines.append(f"    {state.value} : {label}")
-    for row in transitions(rules=view):
+    for row in transitions(rulebook=view):
         lines.append(f"    {row.source.value} --> {row.target.value} : {row.event.value}")
     for state in State:
         if state in shown and is_terminal(state):

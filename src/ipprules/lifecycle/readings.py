@@ -63,7 +63,7 @@ def _parts(rules: object) -> tuple[RuleBook, str | None, Trial]:
         return rules.book, rules.interpretation, rules.trial
     if isinstance(rules, RuleBook):
         return rules, None, False
-    raise TypeError(f"rules must be a RuleBook or ResolvedRules, got {type(rules).__name__}")
+    raise TypeError(f"rulebook must be a RuleBook or ResolvedRules, got {type(rules).__name__}")
 
 
 def view_on(rules: RuleBook | ResolvedRules | None, day: date | None) -> ResolvedRules:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ipprules._args import require_member
+from ipprules._args import require_member, rulebook_alias
 
 if TYPE_CHECKING:  # pragma: no cover
     from ipprules.rulebook import ResolvedRules, RuleBook
@@ -390,27 +390,28 @@ def _events() -> Mapping[Event, EventInfo]:
     return MappingProxyType({row.event: row for row in rows})
 
 
-def transitions(*, rules: RuleBook | ResolvedRules | None = None) -> tuple[Transition, ...]:
+@rulebook_alias("rules")
+def transitions(*, rulebook: RuleBook | ResolvedRules | None = None) -> tuple[Transition, ...]:
     """The transition table under a reading, in a stable order (the order of the diagram and
     the docs).
 
     The table holds the moves of every reading; the rule book's ``lifecycle`` section says
     where an event is allowed under each (B20: a withdrawal from the takedown on; R65 states no
     window). Where no record in force speaks of an event, its moves apply except those only
-    some readings allow (:attr:`Transition.by_reading`). ``rules`` is a rule book (default: the
+    some readings allow (:attr:`Transition.by_reading`). ``rulebook`` is a rule book (default: the
     embedded one, its default interpretation) or a view (see :mod:`ipprules.lifecycle.readings`).
 
     >>> len(transitions()) > 20
     True
     >>> from ipprules.rulebook import default_rulebook
     >>> official = default_rulebook().as_of("2024-06-03", "official")
-    >>> [r.target.value for r in transitions(rules=official)
+    >>> [r.target.value for r in transitions(rulebook=official)
     ...  if (r.source, r.event) == (State.UNDER_REVIEW, Event.WITHDRAW)]
     ['withdrawn_before_takedown']
     """
     from ipprules.lifecycle.readings import opens, reading_of
 
-    view = reading_of(rules)
+    view = reading_of(rulebook)
     return tuple(row for row in _table() if opens(view, row.source, row.event, row.by_reading))
 
 
@@ -467,11 +468,12 @@ def _index() -> Mapping[tuple[State, Event], Transition]:
     return MappingProxyType({(row.source, row.event): row for row in _table()})
 
 
+@rulebook_alias("rules")
 def transition_for(
-    state: State, event: Event, *, rules: RuleBook | ResolvedRules | None = None
+    state: State, event: Event, *, rulebook: RuleBook | ResolvedRules | None = None
 ) -> Transition | None:
     """The table row for ``event`` in ``state``, or ``None`` when the event is not allowed
-    under the reading of ``rules`` (see :func:`transitions`).
+    under the reading of ``rulebook`` (see :func:`transitions`).
 
     >>> transition_for(State.CLOSED, Event.WITHDRAW) is None
     True
@@ -485,7 +487,7 @@ def transition_for(
     from ipprules.lifecycle.readings import opens, reading_of
 
     row = _index().get((as_state(state), as_event(event)))
-    if row is None or not opens(reading_of(rules), row.source, row.event, row.by_reading):
+    if row is None or not opens(reading_of(rulebook), row.source, row.event, row.by_reading):
         return None
     return row
 

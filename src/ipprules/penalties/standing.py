@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ipprules._args import rulebook_alias
 from ipprules._dates import FIRST_DATE, LAST_DATE
 from ipprules.errors import InputError, IpprulesError, Problem
 from ipprules.penalties.model import (
@@ -39,12 +40,14 @@ __all__ = ["penalty_standing", "rules_on"]
 def rules_on(rules: RuleBook | ResolvedRules | None, as_of: date) -> ResolvedRules:
     """The rules in force on ``as_of``: of ``rules`` (a book, or a view that lends its book,
     interpretation and trial flag), else of the embedded rule book."""
-    from ipprules.rulebook import ResolvedRules, default_rulebook
+    from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook
 
     if rules is None:
         return default_rulebook().as_of(as_of)
     if isinstance(rules, ResolvedRules):
         return rules.book.as_of(as_of, rules.interpretation, trial=rules.trial)
+    if not isinstance(rules, RuleBook):  # an AttributeError from inside, not the door's error
+        raise TypeError(f"rulebook must be a RuleBook or ResolvedRules, got {type(rules).__name__}")
     return rules.as_of(as_of)
 
 
@@ -273,17 +276,18 @@ def _bar(
     return combine(c.met for c in bar), tuple(bar)
 
 
+@rulebook_alias("rules")
 def penalty_standing(
     violations: Iterable[Violation],
     platform: str,
     as_of: date | str,
-    rules: RuleBook | ResolvedRules | None = None,
+    rulebook: RuleBook | ResolvedRules | None = None,
     *,
     validity_days: int | None = None,
 ) -> PenaltyStanding:
     """A seller's standing on ``platform`` as of ``as_of`` from its established violations.
 
-    The penalty record in force on ``as_of`` applies (``rules``: a rule book, default the
+    The penalty record in force on ``as_of`` applies (``rulebook``: a rule book, default the
     embedded one, or a view that lends its book and interpretation). Violations of other
     platforms and violations after ``as_of`` are left out and listed in ``ignored``.
     ``validity_days`` is an assumption for platforms whose rules do not document it; it is an
@@ -301,7 +305,7 @@ def penalty_standing(
     """
     as_of = _check_arguments(platform, as_of, validity_days)
     items = _violations(violations)
-    view = rules_on(rules, as_of)
+    view = rules_on(rulebook, as_of)
     view.platform(platform)
     found = _standing(items, platform, as_of, view, validity_days)
     differ = []

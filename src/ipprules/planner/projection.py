@@ -58,5 +58,5 @@ def project(
         result.as_of,
         interpretation=result.interpretation,
         trial=result.plan.account.trial,
-        book=rulebook,
+        rulebook=rulebook,
     )

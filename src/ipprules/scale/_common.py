@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from ipprules._args import rulebook_alias
 from ipprules.scale._deps import DaskFrame, PandasFrame, require
 
 if TYPE_CHECKING:
@@ -50,20 +51,25 @@ def dtype(kind: str) -> Any:
 _LOADS: list[int] = [0]
 
 
-def worker_rulebook(book: RuleBook | None) -> RuleBook:
-    """``book``, or this process's embedded rule book (read on first use, then shared).
+@rulebook_alias("book")
+def worker_rulebook(rulebook: RuleBook | None) -> RuleBook:
+    """``rulebook``, or this process's embedded rule book (read on first use, then shared).
 
     Tasks call this instead of :func:`ipprules.default_rulebook` directly so that the loads
     are counted (:func:`book_loads`): a worker process reads the rule data once, whatever the
     number of tasks it runs.
-    """
-    if book is not None:
-        return book
-    from ipprules import rulebook
 
-    if not rulebook._DEFAULT:
+    >>> import ipprules
+    >>> worker_rulebook(None) is ipprules.default_rulebook()
+    True
+    """
+    if rulebook is not None:
+        return rulebook
+    from ipprules import rulebook as module
+
+    if not module._DEFAULT:
         _LOADS[0] += 1
-    return rulebook.default_rulebook()
+    return module.default_rulebook()
 
 
 def book_loads() -> int:

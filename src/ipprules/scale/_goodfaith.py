@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ipprules._args import rulebook_alias
 from ipprules.scale._common import (
     account_name,
     dask_frame,
@@ -382,6 +383,7 @@ def _names_every(columns: Sequence[str]) -> Callable[[list[str]], bool]:
     return names
 
 
+@rulebook_alias("book")
 def standings(
     source: DaskFrame | str,
     as_of: dt.date | str,
@@ -389,7 +391,7 @@ def standings(
     interpretation: str | None = None,
     trial: bool | Iterable[int] = False,
     metrics: Sequence[str] = (),
-    book: RuleBook | None = None,
+    rulebook: RuleBook | None = None,
     account: str = "account",
 ) -> DaskFrame:
     """The Good Faith standing on ``as_of`` of every account in a history, one row each.
@@ -427,7 +429,7 @@ def standings(
         interpretation,
         trial,
         tuple(metrics),
-        shared(book),
+        shared(rulebook),
         account,
         meta=_empty(),
         enforce_metadata=False,
