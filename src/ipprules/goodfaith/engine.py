@@ -827,6 +827,12 @@ class Resolver:
         return found
 
 
+def book_label(book: RuleSource) -> str:
+    """The name and version of a rule book (``RuleBook.label``; empty for a stand-in
+    without one), recorded in the answers."""
+    return str(getattr(book, "label", ""))
+
+
 def default_book(book: RuleSource | None) -> RuleSource:
     """``book``, or the embedded rule book (TypeError for what is not a rule book)."""
     if book is not None:

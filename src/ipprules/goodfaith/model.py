@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from fractions import Fraction
 from typing import Any
 
@@ -356,6 +356,11 @@ class Standing:
     other_readings: tuple[str, ...] = ()
     """The other interpretations under which the account would qualify or not, or be a
     member or not, otherwise than here (each criterion names its own)."""
+    rulebook: str = ""
+    """The name and version of the rule book that answered (:attr:`RuleBook.label
+    <ipprules.rulebook.RuleBook.label>`), as a check's :attr:`Report.rulebook
+    <ipprules.checks.Report.rulebook>`: with ``interpretation`` and ``trial``, what a user
+    needs to reproduce the answer."""
 
     def criterion(self, name: str, reason_code: str | None = None) -> Criterion:
         """The criterion called ``name`` (overall, or for one reason code).
@@ -558,6 +563,46 @@ def _rate(pair: tuple[int, int] | None) -> Fraction | None:
     return Fraction(pair[0], pair[1])
 
 
+class Columns(Mapping[str, tuple[Any, ...]]):
+    """A timeline's columns, read only: one tuple per field, a value per day.
+
+    >>> columns = Columns({"day": [1, 2]})
+    >>> columns["day"], dict(columns) == {"day": (1, 2)}
+    ((1, 2), True)
+    >>> columns["day"] = ()
+    Traceback (most recent call last):
+    ...
+    TypeError: 'Columns' object does not support item assignment
+    """
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, Sequence[Any]]) -> None:
+        self._data = {name: tuple(values) for name, values in data.items()}
+
+    def __getitem__(self, name: str) -> tuple[Any, ...]:
+        return self._data[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        return f"Columns({', '.join(self._data)})"
+
+    def __getstate__(self) -> dict[str, tuple[Any, ...]]:
+        return self._data
+
+    def __setstate__(self, state: dict[str, tuple[Any, ...]]) -> None:
+        self._data = state
+
+
+def _columns(data: Mapping[str, Sequence[Any]]) -> Columns:
+    return data if isinstance(data, Columns) else Columns(data)
+
+
 @attrs.frozen(eq=False, repr=False)
 class Timeline:
     """Daily standing over ``start..end`` (columns; rows are built on demand).
@@ -574,7 +619,10 @@ class Timeline:
     end: dt.date
     interpretation: str
     changes: tuple[MembershipChange, ...]
-    columns: dict[str, list[Any]]
+    columns: Columns = attrs.field(converter=_columns)
+    """Read only (:class:`Columns`: a mapping of tuples)."""
+    rulebook: str = ""
+    """The name and version of the rule book that answered, as :attr:`Standing.rulebook`."""
 
     def __eq__(self, other: object) -> bool:
         """Timelines are equal when their days are: one computed twice, or a copy or an
@@ -582,13 +630,13 @@ class Timeline:
         if not isinstance(other, Timeline):
             return NotImplemented
         return self is other or (
-            (self.start, self.end, self.interpretation, self.changes)
-            == (other.start, other.end, other.interpretation, other.changes)
+            (self.start, self.end, self.interpretation, self.changes, self.rulebook)
+            == (other.start, other.end, other.interpretation, other.changes, other.rulebook)
             and self.columns == other.columns
         )
 
     def __hash__(self) -> int:
-        return hash((self.start, self.end, self.interpretation, self.changes))
+        return hash((self.start, self.end, self.interpretation, self.changes, self.rulebook))
 
     def __len__(self) -> int:
         return len(self.columns["day"])
@@ -650,6 +698,30 @@ class Timeline:
                 }
             )
         return out
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: the range, the reading and rule book, the membership
+        changes and one dict per day (:meth:`to_records`; dates as ISO strings, rates as
+        exact ``"n/d"`` strings with their floats), as :meth:`Standing.to_dict` gives a day.
+
+        >>> import ipprules
+        >>> history = ipprules.History.from_file("examples/history.csv")
+        >>> data = ipprules.timeline(history, "2022-12-30", "2022-12-31").to_dict()
+        >>> data["rulebook"], data["interpretation"], len(data["days"])
+        ('ipprules embedded rule book 2026.11.23', 'brief', 2)
+        >>> data["days"][1]["date"], data["days"][1]["qualifies"]
+        ('2022-12-31', True)
+        """
+        from ipprules._convert import unstructure
+
+        return {
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "interpretation": self.interpretation,
+            "rulebook": self.rulebook,
+            "changes": unstructure(self.changes),
+            "days": unstructure(self.to_records()),
+        }
 
     def to_frame(self) -> Any:
         """:meth:`to_records` as a :class:`pandas.DataFrame` (needs the ``pandas`` extra)."""

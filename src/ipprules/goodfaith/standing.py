@@ -36,6 +36,7 @@ from ipprules.goodfaith.engine import (
     Resolver,
     RuleSource,
     add_months,
+    book_label,
     default_book,
     first_day_out,
     holds,
@@ -287,10 +288,11 @@ def shown_trial(trial: Trial) -> bool | tuple[int, ...]:
     return trial if isinstance(trial, bool) else tuple(sorted(trial))
 
 
-def _before_programme(day: dt.date, name: str, trial: Trial) -> Standing:
+def _before_programme(day: dt.date, name: str, trial: Trial, rulebook: str = "") -> Standing:
     return Standing(
         as_of=day,
         interpretation=name,
+        rulebook=rulebook,
         trial=shown_trial(trial),
         version=None,
         window_months=None,
@@ -406,7 +408,8 @@ def standing_with(
     rules = resolver.at(ordinal)  # raises CoverageError outside the book
     name = resolver.interpretation or (rules.interpretation if rules else "")
     if rules is None:
-        return _before_programme(day, name or _default_name(resolver), resolver.trial)
+        name = name or _default_name(resolver)
+        return _before_programme(day, name, resolver.trial, book_label(resolver.book))
     criteria = rules.criteria
     scope = rules.scope(platforms)
     counts = history.counts
@@ -425,6 +428,7 @@ def standing_with(
     return Standing(
         as_of=day,
         interpretation=name,
+        rulebook=book_label(resolver.book),
         trial=shown_trial(resolver.trial),
         version=criteria.version,
         window_months=criteria.window_months,

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 
 from ipprules._args import require_bool, require_strs, rulebook_alias
 from ipprules.errors import InputError
-from ipprules.goodfaith.engine import Resolver, RuleSource
+from ipprules.goodfaith.engine import Resolver, RuleSource, book_label
 from ipprules.goodfaith.history import History
 from ipprules.goodfaith.model import MembershipChange, Timeline
 from ipprules.goodfaith.standing import (
@@ -113,6 +113,7 @@ def timeline(
             if d >= first_day
         ),
         columns=state.columns,
+        rulebook=book_label(resolver.book),
     )
 
 

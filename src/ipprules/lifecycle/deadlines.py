@@ -745,6 +745,9 @@ class LifecycleReport:
     applied: tuple[Event, ...] = ()
     readings: tuple[ReadingNote, ...] = ()
     interpretation: str | None = None
+    rulebook: str | None = None
+    """The name and version of the rule book whose moves the replay followed (as each
+    deadline's :attr:`DeadlineResult.rulebook`)."""
 
     @property
     def state(self) -> State:
@@ -852,6 +855,7 @@ class LifecycleReport:
             "flags": [f.to_dict() for f in self.flags],
             "deadlines": [d.to_dict() for d in self.deadlines],
             "interpretation": self.interpretation,
+            "rulebook": self.rulebook,
             "readings": [n.to_dict() for n in self.readings],
             "other_readings": list(self.other_readings),
         }
@@ -1190,6 +1194,7 @@ def lifecycle_report(
         tuple(walk.applied),
         tuple(walk.notes),
         view.interpretation,
+        view.rulebook,
     )
 
 
