@@ -131,11 +131,13 @@ def test_differs_under_names_exactly_the_readings_that_answer_otherwise(
     expected = tuple(
         other
         for other in BOOK.interpretations
-        if other != name and (transition_for(state, event, rulebook=VIEWS[other]) is not None) != here
+        if other != name
+        and (transition_for(state, event, rulebook=VIEWS[other]) is not None) != here
     )
     assert differs_under(state, event, rulebook=view) == expected
     if here:
-        assert step(state, event, rulebook=view) is transition_for(state, event, rulebook=view).target  # type: ignore[union-attr]
+        row = transition_for(state, event, rulebook=view)
+        assert row is not None and step(state, event, rulebook=view) is row.target
         return
     with pytest.raises(IllegalTransition) as info:
         step(state, event, rulebook=view)
@@ -275,7 +277,9 @@ def test_the_vocabulary_of_the_data_is_the_machines() -> None:
 
 
 def test_every_state_a_record_opens_has_a_move_in_the_table() -> None:
-    every = {(row.source, row.event) for view in VIEWS.values() for row in transitions(rulebook=view)}
+    every = {
+        (row.source, row.event) for view in VIEWS.values() for row in transitions(rulebook=view)
+    }
     for record in BOOK.records("lifecycle"):
         for state in record.states:
             assert (State(state), Event(record.event)) in every, (record.id, state)
