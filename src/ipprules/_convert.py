@@ -561,7 +561,7 @@ _DOCUMENTS: tuple[tuple[str, str, frozenset[str]], ...] = (
         frozenset({"violations"}),
     ),
     (
-        "ipprules.cli.lifecycle._EventsFile",
+        "ipprules.lifecycle.reading._EventsFile",
         "a lifecycle case (for `ipprules lifecycle`)",
         frozenset({"events", "platform", "counterfeit", "ipp_plus", "ipr_submitted"})
         | {"notice_received"},

@@ -147,7 +147,7 @@ def _refusals(where: str, n: int, convert: Any, calendar: Any, plan: Any, notice
         elif where in ("complaints", "rights"):
             plan({"account": {"name": "a"}, where: [{}] * n})
         elif where == "events":
-            from ipprules.cli.lifecycle import _EventsFile
+            from ipprules.lifecycle.reading import _EventsFile
 
             convert.structure({"events": [{"event": "takedown"}] * n}, _EventsFile)
         else:

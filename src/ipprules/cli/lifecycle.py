@@ -33,8 +33,6 @@ import argparse
 import datetime as dt
 from typing import Any
 
-import attrs
-
 from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, iso_date, print_json, table
 from ipprules.cli.deadline import (
     add_calendar,
@@ -47,23 +45,6 @@ from ipprules.cli.deadline import (
 from ipprules.cli.deadline import render as render_deadlines
 
 HELP = "replay a complaint's events: its state, its trace and the deadlines that run next"
-
-
-@attrs.frozen(kw_only=True)
-class _EventRow:
-    event: str
-    on: dt.date | None = None
-    reason: str | None = None
-
-
-@attrs.frozen(kw_only=True)
-class _EventsFile:
-    events: tuple[_EventRow, ...]
-    platform: str | None = None
-    counterfeit: bool = False
-    ipp_plus: bool = False
-    ipr_submitted: dt.date | None = None
-    notice_received: dt.date | None = None
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -99,43 +80,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_format(parser)
 
 
-def _from_file(path: str) -> tuple[_EventsFile, list[Any], str, str, Any]:
-    from ipprules._files import read_document, structure_document
-    from ipprules.errors import InputError, Problem
-    from ipprules.lifecycle import EventRecord
+def _from_file(path: str) -> tuple[Any, list[Any], str, str, Any]:
+    """The file's events and facts (:class:`~ipprules.lifecycle.ComplaintEvents`), its
+    events, their path, its name and ``locate``."""
+    from ipprules.lifecycle.reading import read_located
 
-    doc = read_document(path)
-    if isinstance(doc.data, list):  # a list of events: its paths are the file's ($[0].on)
-        prefix = "$"
-        parsed = _EventsFile(events=structure_document(doc, tuple[_EventRow, ...]))
-    else:
-        prefix = "$.events"
-        parsed = structure_document(doc, _EventsFile)
-    records: list[Any] = []
-    problems: list[Problem] = []
-    for index, row in enumerate(parsed.events):
-        try:
-            records.append(EventRecord(row.event, on=row.on, reason=row.reason))
-        except ValueError as exc:  # at the value refused: the event's name, else its reason
-            where = f"{prefix}[{index}].{_refused(row)}"
-            found = doc.locate(where)
-            line, column = found if found else (None, None)
-            problems.append(Problem(str(exc), where, doc.name, line, column))
-    if problems:
-        raise InputError(problems=problems)
-    return parsed, records, prefix, doc.name, doc.locate
-
-
-def _refused(row: _EventRow) -> str:
-    """The key of an event ``EventRecord`` refuses: ``event`` for a name it does not know,
-    else ``reason`` (missing where one is needed, or empty)."""
-    from ipprules.lifecycle.machine import parse_event
-
-    try:
-        parse_event(row.event)
-    except ValueError:
-        return "event"
-    return "reason"
+    events, prefix, name, locate = read_located(path)
+    return events, list(events.events), prefix, name, locate
 
 
 def _from_options(args: argparse.Namespace) -> list[Any]:
@@ -177,11 +128,11 @@ def _replay(args: argparse.Namespace) -> tuple[Any, str | None]:
     """The report and the platform; errors about an event name the file and the event's path."""
     from ipprules._dates import date_problem
     from ipprules.errors import CoverageError, InputError, UnknownNameError
-    from ipprules.lifecycle import IllegalTransition, lifecycle_report
+    from ipprules.lifecycle import ComplaintEvents, IllegalTransition, lifecycle_report
 
     if (args.file is None) == (args.events is None):
         raise InputError("give either an EVENTS_FILE or --events (one of them)")
-    settings = _EventsFile(events=())
+    settings = ComplaintEvents(events=())
     prefix, name, locate = "$", "--events", None
     if args.file is not None:
         if args.on:
@@ -244,7 +195,7 @@ def _replay(args: argparse.Namespace) -> tuple[Any, str | None]:
 
 def _check_ipp_plus(
     args: argparse.Namespace,
-    settings: _EventsFile,
+    settings: Any,
     rules: Any,
     platform: str | None,
     name: str,

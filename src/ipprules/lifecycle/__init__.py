@@ -11,6 +11,9 @@
   ``rules=``, its old name, still works with a DeprecationWarning).
 * :mod:`ipprules.lifecycle.deadlines` - :func:`deadline_for`, :func:`next_deadlines`,
   :func:`lifecycle_report`: the deadlines of the rule book counted from event dates.
+* :mod:`ipprules.lifecycle.reading` - :func:`read_events`: a complaint's events from a JSON
+  or TOML file, as ``ipprules lifecycle EVENTS_FILE`` reads them (:class:`ComplaintEvents`;
+  its ``report()`` replays them).
 
 >>> from ipprules.lifecycle import replay, stays_online
 >>> stays_online(replay(["ipr_verified", "takedown", "counter_notice_filed",
@@ -55,6 +58,7 @@ from ipprules.lifecycle.machine import (
     step,
     trace,
 )
+from ipprules.lifecycle.reading import ComplaintEvents, read_events
 from ipprules.lifecycle.states import (
     INITIAL_STATE,
     STARTS_AT,
@@ -77,6 +81,7 @@ __all__ = [
     "OUTSIDE_STARTS",
     "STARTS_AT",
     "BatchResult",
+    "ComplaintEvents",
     "DeadlineFlag",
     "DeadlineHook",
     "DeadlineResult",
@@ -110,6 +115,7 @@ __all__ = [
     "parse_event",
     "parse_state",
     "reachable_states",
+    "read_events",
     "reject_counter_notices",
     "replay",
     "state_info",

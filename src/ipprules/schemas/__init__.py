@@ -306,8 +306,8 @@ def _calendar() -> dict[str, Any]:
 
 
 def _lifecycle() -> dict[str, Any]:
-    from ipprules.cli.lifecycle import _EventsFile
     from ipprules.lifecycle import Event
+    from ipprules.lifecycle.reading import _EventsFile
 
     out = schema_for(
         _EventsFile, title="ipprules complaint events", schema_id="lifecycle.schema.json"

@@ -1,0 +1,149 @@
+"""Complaint event files (JSON or TOML), read strictly as ``ipprules lifecycle`` reads them.
+
+A file is a complaint's events with the facts that set its deadlines, or a bare list of
+events (docs/lifecycle.md). :func:`read_events` gives a :class:`ComplaintEvents`; its
+:meth:`~ComplaintEvents.report` replays it (:func:`~ipprules.lifecycle.lifecycle_report`).
+
+>>> events = read_events("examples/lifecycle-counter-notice.json")
+>>> events.platform, len(events.events), events.events[-1].reason
+('aliexpress', 4, 'the invoice does not name the brand')
+>>> events.report().state.value
+'counter_notice_rejected_1'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ipprules._args import rulebook_alias
+from ipprules.lifecycle.machine import EventRecord
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ipprules.calendars import Calendar
+    from ipprules.lifecycle.deadlines import LifecycleReport
+    from ipprules.rulebook import ResolvedRules, RuleBook
+
+__all__ = ["ComplaintEvents", "read_events"]
+
+
+@attrs.frozen(kw_only=True)
+class _EventRow:
+    event: str
+    on: dt.date | None = None
+    reason: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class _EventsFile:
+    events: tuple[_EventRow, ...]
+    platform: str | None = None
+    counterfeit: bool = False
+    ipp_plus: bool = False
+    ipr_submitted: dt.date | None = None
+    notice_received: dt.date | None = None
+
+
+@attrs.frozen(kw_only=True)
+class ComplaintEvents:
+    """A complaint's events as its file gives them, with the facts that set its deadlines
+    (the keyword arguments of :func:`~ipprules.lifecycle.lifecycle_report`)."""
+
+    events: tuple[EventRecord, ...]
+    platform: str | None = None
+    counterfeit: bool = False
+    ipp_plus: bool = False
+    ipr_submitted: dt.date | None = None
+    notice_received: dt.date | None = None
+
+    @rulebook_alias("rules")
+    def report(
+        self,
+        rulebook: RuleBook | ResolvedRules | None = None,
+        calendar: Calendar | None = None,
+    ) -> LifecycleReport:
+        """:func:`~ipprules.lifecycle.lifecycle_report` of these events and facts (``calendar``
+        default: weekends only, as there).
+
+        >>> read_events("examples/lifecycle-late-counter-notice.toml").report().flags[0].kind
+        <FlagKind.LATE: 'late'>
+        """
+        from ipprules.calendars import WEEKENDS
+        from ipprules.lifecycle.deadlines import lifecycle_report
+
+        return lifecycle_report(
+            self.events,
+            rulebook,
+            WEEKENDS if calendar is None else calendar,
+            platform=self.platform,
+            counterfeit=self.counterfeit,
+            ipp_plus=self.ipp_plus,
+            ipr_submitted_on=self.ipr_submitted,
+            notice_received_on=self.notice_received,
+        )
+
+
+def read_events(path: str | Path) -> ComplaintEvents:
+    """The events of a complaint from a ``.json`` or ``.toml`` file (``-``: stdin), read
+    strictly as ``ipprules lifecycle EVENTS_FILE`` reads them: every problem is an
+    :class:`~ipprules.errors.InputError` naming the file, line and path (an unknown event,
+    a missing reason, a bad date, an unknown key).
+
+    >>> read_events("examples/lifecycle-counter-notice.json").ipr_submitted
+    datetime.date(2022, 1, 10)
+    """
+    return read_located(path)[0]
+
+
+def read_located(path: str | Path) -> tuple[ComplaintEvents, str, str, Any]:
+    """:func:`read_events`, with the path of the events in the file (``$`` for a bare list,
+    else ``$.events``), the file's name and its ``locate`` (a JSON path to its line and
+    column): to place the replay's errors about an event at its line."""
+    from ipprules._files import read_document, structure_document
+    from ipprules.errors import InputError, Problem
+
+    if not isinstance(path, str | Path):
+        raise TypeError(f"path must be a str or a Path, got {type(path).__name__}")
+    doc = read_document(path)
+    if isinstance(doc.data, list):  # a list of events: its paths are the file's ($[0].on)
+        prefix = "$"
+        parsed = _EventsFile(events=structure_document(doc, tuple[_EventRow, ...]))
+    else:
+        prefix = "$.events"
+        parsed = structure_document(doc, _EventsFile)
+    records: list[EventRecord] = []
+    problems: list[Problem] = []
+    for index, row in enumerate(parsed.events):
+        try:
+            records.append(EventRecord(row.event, on=row.on, reason=row.reason))
+        except ValueError as exc:  # at the value refused: the event's name, else its reason
+            where = f"{prefix}[{index}].{_refused(row)}"
+            found = doc.locate(where)
+            line, column = found if found else (None, None)
+            problems.append(Problem(str(exc), where, doc.name, line, column))
+    if problems:
+        raise InputError(problems=problems)
+    events = ComplaintEvents(
+        events=tuple(records),
+        platform=parsed.platform,
+        counterfeit=parsed.counterfeit,
+        ipp_plus=parsed.ipp_plus,
+        ipr_submitted=parsed.ipr_submitted,
+        notice_received=parsed.notice_received,
+    )
+    return events, prefix, doc.name, doc.locate
+
+
+def _refused(row: _EventRow) -> str:
+    """The key of an event ``EventRecord`` refuses: ``event`` for a name it does not know,
+    else ``reason`` (missing where one is needed, or empty)."""
+    from ipprules.lifecycle.machine import parse_event
+
+    try:
+        parse_event(row.event)
+    except ValueError:
+        return "event"
+    return "reason"

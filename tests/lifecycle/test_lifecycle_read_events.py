@@ -1,0 +1,57 @@
+"""``ipprules.lifecycle.read_events``: the reader ``ipprules lifecycle EVENTS_FILE`` uses,
+public: the same events, facts and replay from Python, the same located errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ipprules.cli import main
+from ipprules.errors import InputError
+from ipprules.lifecycle import ComplaintEvents, Event, EventRecord, read_events
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+FILES = ["lifecycle-counter-notice.json", "lifecycle-late-counter-notice.toml"]
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_the_report_is_the_commands(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    events = read_events(EXAMPLES / name)
+    assert isinstance(events, ComplaintEvents)
+    main(["lifecycle", str(EXAMPLES / name), "--format", "json"])
+    printed = json.loads(capsys.readouterr().out)
+    assert printed.pop("platform") == events.platform == "aliexpress"
+    assert printed.pop("calendar") == "weekends"
+    assert printed == json.loads(json.dumps(events.report().to_dict()))
+    assert read_events(str(EXAMPLES / name)) == events  # a str path reads alike
+
+
+def test_a_bare_list_of_events_is_read_with_default_facts(tmp_path: Path) -> None:
+    path = tmp_path / "e.json"
+    path.write_text('[{"event": "ipr_verified", "on": "2024-05-06"}, {"event": "takedown"}]')
+    assert read_events(path) == ComplaintEvents(
+        events=(EventRecord("ipr_verified", on="2024-05-06"), EventRecord(Event.TAKEDOWN))
+    )
+
+
+@settings(max_examples=25, deadline=None)
+@given(name=st.text(min_size=1, max_size=12).filter(lambda n: n not in {e.value for e in Event}))
+def test_an_unknown_event_is_an_input_error_at_its_line(
+    tmp_path_factory: pytest.TempPathFactory, name: str
+) -> None:
+    path = tmp_path_factory.mktemp("e") / "e.json"
+    rows = [{"event": "ipr_verified"}, {"event": name}]
+    path.write_text('{"events": [\n' + ",\n".join(json.dumps(r) for r in rows) + "\n]}")
+    with pytest.raises(InputError) as caught:
+        read_events(path)
+    problem = caught.value.problems[0]
+    assert (problem.path, problem.line) == ("$.events[1].event", 3)
+
+
+def test_a_path_of_another_type_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="path must be a str or a Path"):
+        read_events(3)  # type: ignore[arg-type]
