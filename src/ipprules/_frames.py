@@ -162,6 +162,34 @@ def _list_column(name: str, values: list[Any]) -> list[Any]:
     return out
 
 
+def _int_column(name: str, values: list[Any]) -> list[int | None]:
+    for value in values:
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            raise TypeError(f"column {name!r}: expected an int or None, got {type(value).__name__}")
+    return values
+
+
+def _bool_column(name: str, values: list[Any]) -> list[bool]:
+    for value in values:
+        if not isinstance(value, bool):
+            raise TypeError(f"column {name!r}: expected a bool, got {type(value).__name__}")
+    return values
+
+
+def _text_column(pd: Any, name: str, values: list[Any]) -> Any:
+    kinds = set(map(type, values)) - {str, type(None)}  # at C speed: most columns are text
+    cells = [plain(v) for v in values] if kinds else values
+    for cell in cells if kinds else ():
+        if cell is not None and not isinstance(cell, str):
+            raise TypeError(f"column {name!r}: expected a str or None, got {type(cell).__name__}")
+    try:
+        return pd.Series(cells, dtype="str")
+    except UnicodeEncodeError:  # a lone surrogate: Arrow strings refuse it, Python's keep it
+        import numpy
+
+        return pd.Series(cells, dtype=pd.StringDtype("python", na_value=numpy.nan))
+
+
 def to_frame(
     records: Iterable[Mapping[str, Any]],
     *,
@@ -169,6 +197,9 @@ def to_frame(
     floats: Iterable[str] = (),
     categories: Iterable[str] = (),
     lists: Iterable[str] = (),
+    texts: Iterable[str] = (),
+    ints: Iterable[str] = (),
+    bools: Iterable[str] = (),
     columns: Sequence[str] | None = None,
 ) -> pandas.DataFrame:
     """A pandas DataFrame from records, with a real dtype for every declared column.
@@ -177,7 +208,14 @@ def to_frame(
     * ``floats``: ``float64`` columns (Fractions converted, ``None`` becomes ``NaN``);
     * ``categories``: ``category`` columns (enums by their values);
     * ``lists``: ``object`` columns whose cells are lists (``None`` becomes ``[]``), never
-      comma-joined strings.
+      comma-joined strings;
+    * ``texts``: pandas' text dtype (``dtype="str"``: ``str`` on pandas 3, ``object`` on
+      pandas 2) whatever the rows, none, one or many, and whether or not a cell is ``None``
+      (``NaN`` there); a text pandas' Arrow strings refuse (a lone surrogate) keeps the same
+      dtype name through the Python storage;
+    * ``ints``: pandas' nullable ``Int64`` (``None`` becomes ``<NA>``): a count that is
+      sometimes unknown is not ``int64`` in one frame and ``float64`` in the next;
+    * ``bools``: ``bool`` columns, an empty one too (pandas makes an empty column ``object``).
 
     Other columns are left to pandas' inference. ``columns`` fixes the columns and their order
     (a declared column missing from every record is still present, empty); by default the
@@ -192,12 +230,18 @@ def to_frame(
     {'on': 'datetime64[s]', 'n': 'int64'}
     >>> to_frame([], dates=("on",), lists=("ids",)).dtypes.astype(str).to_dict()
     {'on': 'datetime64[s]', 'ids': 'object'}
+    >>> text = str(to_frame([{"a": "x"}])["a"].dtype)   # 'str' on pandas 3, 'object' on 2
+    >>> [str(to_frame(rows, texts=("a",))["a"].dtype) == text
+    ...  for rows in ([], [{"a": None}], [{"a": "x"}, {"a": None}])]
+    [True, True, True]
     """
     pd = require_pandas()
     rows = [dict(r) for r in records]
     date_cols, float_cols = tuple(dates), tuple(floats)
-    category_cols, list_cols = tuple(categories), tuple(lists)
-    declared = (*date_cols, *float_cols, *category_cols, *list_cols)
+    category_cols, list_cols, text_cols = tuple(categories), tuple(lists), tuple(texts)
+    int_cols, bool_cols = tuple(ints), tuple(bools)
+    declared = (*date_cols, *float_cols, *category_cols, *list_cols, *text_cols, *int_cols)
+    declared += bool_cols
     names = list(columns) if columns is not None else _columns(rows, declared)
     data: dict[str, Any] = {}
     for name in names:
@@ -210,6 +254,12 @@ def to_frame(
             data[name] = pd.Series(pd.Categorical([plain(v) for v in values]))
         elif name in list_cols:
             data[name] = pd.Series(_list_column(name, values), dtype=object)
+        elif name in text_cols:
+            data[name] = _text_column(pd, name, values)
+        elif name in int_cols:
+            data[name] = pd.Series(_int_column(name, values), dtype="Int64")
+        elif name in bool_cols:
+            data[name] = pd.Series(_bool_column(name, values), dtype=bool)
         else:
             cells = [plain(v) for v in values]
             try:

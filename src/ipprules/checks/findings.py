@@ -202,7 +202,13 @@ class Finding:
         return f"<Finding {self}>"
 
     def as_dict(self) -> dict[str, Any]:
-        """Plain data for JSON output."""
+        """Plain data for JSON output.
+
+        >>> import ipprules
+        >>> report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
+        >>> report.findings[0].as_dict()["rule_ids"]
+        ['B17', 'R51', 'R52']
+        """
         return {
             "code": self.code,
             "severity": self.severity.value,
@@ -269,6 +275,13 @@ class Report:
     """Every finding of one check, and what it was checked against.
 
     ``complaints`` holds the complaint ids in plan order (to group findings).
+
+    >>> import ipprules
+    >>> report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
+    >>> report
+    <Report FAILED: 14 errors, 1 warning, 0 unknown, 5 info as of 2026-11-23 (brief)>
+    >>> report.ok, report.interpretation, report.rulebook
+    (False, 'brief', 'ipprules embedded rule book 2026.11.23')
     """
 
     findings: tuple[Finding, ...]
@@ -295,7 +308,13 @@ class Report:
 
     def of(self, severity: FindingSeverity | str) -> tuple[Finding, ...]:
         """The findings of one severity (an unknown severity raises
-        :class:`~ipprules.errors.UnknownNameError`)."""
+        :class:`~ipprules.errors.UnknownNameError`).
+
+        >>> import ipprules
+        >>> report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
+        >>> [f.code for f in report.of("warning")]
+        ['listing-platform-ambiguous']
+        """
         wanted = require_member(severity, FindingSeverity, "severity")
         return tuple(f for f in self.findings if f.severity is wanted)
 
@@ -305,7 +324,13 @@ class Report:
         return tuple(sorted({f.code for f in self.findings}))
 
     def counts(self) -> dict[str, int]:
-        """How many findings of each severity (every severity listed)."""
+        """How many findings of each severity (every severity listed).
+
+        >>> import ipprules
+        >>> report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
+        >>> report.counts()
+        {'error': 14, 'warning': 1, 'unknown': 0, 'info': 5}
+        """
         out = {s.value: 0 for s in FindingSeverity}
         for f in self.findings:
             out[f.severity.value] += 1
@@ -342,7 +367,13 @@ class Report:
         return tuple(f for f in self.findings if f.path in heads or f.path.startswith(starts))
 
     def groups(self) -> list[tuple[str, tuple[Finding, ...]]]:
-        """Findings grouped: the plan, account and rights first, then each complaint in order."""
+        """Findings grouped: the plan, account and rights first, then each complaint in order.
+
+        >>> import ipprules
+        >>> report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
+        >>> [(title, len(found)) for title, found in report.groups()][:2]
+        [('plan', 2), ('complaint ae-logo ($.complaints[1])', 1)]
+        """
         general: list[Finding] = []
         by_complaint: dict[int, list[Finding]] = {}
         for f in self.findings:
@@ -372,7 +403,13 @@ class Report:
         return f"{verdict}: {errors}, {warnings}, {c['unknown']} unknown, {c['info']} info"
 
     def text(self) -> str:
-        """A readable report grouped by complaint."""
+        """A readable report grouped by complaint.
+
+        >>> import ipprules
+        >>> report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
+        >>> print(report.text().splitlines()[0])
+        Checked as of 2026-11-23 (brief interpretation, ipprules embedded rule book 2026.11.23)
+        """
         lines = [
             f"Checked as of {self.as_of.isoformat()} ({self.interpretation} interpretation, "
             f"{self.rulebook})",
@@ -389,7 +426,14 @@ class Report:
 
     def to_records(self) -> list[dict[str, Any]]:
         """One dict of plain Python values per finding: ``as_of`` a :class:`datetime.date`,
-        ``rule_ids``, ``sources`` and ``other_readings`` lists (never comma-joined)."""
+        ``rule_ids``, ``sources`` and ``other_readings`` lists (never comma-joined).
+
+        >>> import ipprules
+        >>> report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
+        >>> first = report.to_records()[0]
+        >>> first["code"], first["complaint"], first["rule_ids"], first["as_of"]
+        ('evidence-missing', 'tm-test-buy', ['B17', 'R51', 'R52'], datetime.date(2026, 11, 23))
+        """
         head = {
             "as_of": self.as_of,
             "interpretation": self.interpretation,
@@ -411,7 +455,17 @@ class Report:
 
     def to_frame(self) -> Any:
         """The records as a :class:`pandas.DataFrame` (needs the ``pandas`` extra): ``as_of``
-        a ``datetime64`` column, ``severity`` and ``code`` categorical, list columns as lists."""
+        a ``datetime64`` column, ``severity``, ``code`` and ``interpretation`` categorical, list
+        columns as lists, ``path``, ``message``, ``complaint`` and ``rulebook`` pandas' text
+        dtype (``complaint`` is missing for a finding about no complaint) - the same dtypes
+        for no finding, one or many.
+
+        >>> import ipprules
+        >>> report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
+        >>> frame = report.to_frame()
+        >>> len(frame), str(frame["as_of"].dtype), str(frame["severity"].dtype)
+        (20, 'datetime64[s]', 'category')
+        """
         from ipprules._frames import to_frame
 
         return to_frame(
@@ -419,11 +473,21 @@ class Report:
             dates=("as_of",),
             categories=("severity", "code", "interpretation"),
             lists=("rule_ids", "sources", "other_readings"),
+            texts=("path", "message", "complaint", "rulebook"),
             columns=_RECORD_COLUMNS,
         )
 
     def as_dict(self) -> dict[str, Any]:
-        """Plain data for JSON output."""
+        """Plain data for JSON output (what ``ipprules check --format json`` prints).
+
+        >>> import ipprules
+        >>> report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
+        >>> data = report.as_dict()
+        >>> list(data)
+        ['ok', 'as_of', 'interpretation', 'rulebook', 'counts', 'findings']
+        >>> data["counts"]["error"], data["findings"][0]["code"]
+        (14, 'evidence-missing')
+        """
         return {
             "ok": self.ok,
             "as_of": self.as_of.isoformat(),

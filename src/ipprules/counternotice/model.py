@@ -254,6 +254,7 @@ class Assessment:
             self.to_records(),
             categories=("code", "severity"),
             lists=("rule_ids", "sources"),
+            texts=("path", "message"),
             columns=("code", "severity", "path", "message", "rule_ids", "sources"),
         )
 

@@ -70,7 +70,12 @@ class Summary:
 
 @attrs.frozen
 class Coverage:
-    """The rights coverage of a portfolio on ``as_of``, with the changes up to ``until``."""
+    """The rights coverage of a portfolio on ``as_of``, with the changes up to ``until``.
+
+    >>> import ipprules
+    >>> ipprules.coverage(ipprules.read_plan("examples/portfolio.toml"), as_of="2026-11-23")
+    <Coverage as of 2026-11-23: 6 rights x 12 platforms, 19 covered, 125 not, 0 unknown, 10 lapses by 2027-02-21>
+    """  # noqa: E501
 
     as_of: dt.date
     until: dt.date
@@ -101,6 +106,13 @@ class Coverage:
 
         A right, platform or target not in this answer raises
         :class:`~ipprules.errors.UnknownNameError` (with the nearest name).
+
+        >>> import ipprules
+        >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+        >>> cov = ipprules.coverage(portfolio, as_of="2026-11-23")
+        >>> cell = cov.cell("tm-cn", "1688")
+        >>> cell.status.value, cell.reasons[0]
+        ('covered', 'tm_counterfeit')
         """
         check_name("right", right, self.rights)
         check_name("platform", platform, self.platforms)
@@ -112,7 +124,14 @@ class Coverage:
 
     def of(self, status: CellStatus | str) -> tuple[Cell, ...]:
         """The cells with one status (an unknown status raises
-        :class:`~ipprules.errors.UnknownNameError`)."""
+        :class:`~ipprules.errors.UnknownNameError`).
+
+        >>> import ipprules
+        >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+        >>> cov = ipprules.coverage(portfolio, as_of="2026-11-23")
+        >>> len(cov.of("covered")), len(cov.of("not_covered"))
+        (19, 125)
+        """
         wanted = require_member(status, CellStatus, "status")
         return tuple(c for c in self.cells if c.status is wanted)
 
@@ -129,7 +148,15 @@ class Coverage:
         return not s.rights_usable_nowhere and not s.rights_unknown and not self.lapses
 
     def summary(self) -> Summary:
-        """Counts, the platforms with no usable right, the rights usable nowhere, the best move."""
+        """Counts, the platforms with no usable right, the rights usable nowhere, the best move.
+
+        >>> import ipprules
+        >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+        >>> cov = ipprules.coverage(portfolio, as_of="2026-11-23")
+        >>> s = cov.summary()
+        >>> s.covered, s.rights_usable_nowhere, s.best_opening[0].text
+        (19, ('tm-app', 'design-cn'), "the registration of 'tm-app' itself (an application is not enough)")
+        """  # noqa: E501
         counts = Counter(c.status for c in self.cells)
         listings = [c for c in self.cells if c.target is Target.LISTING]
         listing_ok = {c.platform for c in listings if c.status is CellStatus.COVERED}
@@ -176,7 +203,14 @@ class Coverage:
         return [(r, [index[(r, p, aim.value)] for p in self.platforms]) for r in self.rights]
 
     def text(self) -> str:
-        """The matrix per target, the summary and the changes, for a terminal."""
+        """The matrix per target, the summary and the changes, for a terminal.
+
+        >>> import ipprules
+        >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+        >>> cov = ipprules.coverage(portfolio, as_of="2026-11-23")
+        >>> print(cov.text().splitlines()[0])
+        Coverage as of 2026-11-23 up to 2027-02-21 (brief interpretation, ipprules
+        """
         s = self.summary()
         lines = [
             f"Coverage as of {self.as_of.isoformat()} up to {self.until.isoformat()} "
@@ -235,7 +269,15 @@ class Coverage:
         return "\n".join(_fit(lines, 80))
 
     def to_records(self) -> list[dict[str, Any]]:
-        """One plain dict per cell: dates as ``datetime.date``, lists as lists."""
+        """One plain dict per cell: dates as ``datetime.date``, lists as lists.
+
+        >>> import ipprules
+        >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+        >>> cov = ipprules.coverage(portfolio, as_of="2026-11-23")
+        >>> first = cov.to_records()[0]
+        >>> first["right"], first["platform"], first["target"], first["status"]
+        ('tm-cn', '1688', 'listing', 'covered')
+        """
         first_change: dict[tuple[str, str, str], Change] = {}
         for ch in self.changes:
             first_change.setdefault((ch.right, ch.platform, ch.target.value), ch)
@@ -272,11 +314,20 @@ class Coverage:
             dates=("changes_on", "as_of"),
             categories=("right", "platform", "target", "status", "changes_to"),
             lists=("reasons", "codes", "opens", "rule_ids", "sources", "other_readings"),
+            texts=("why",),
             columns=_RECORD_COLUMNS,
         )
 
     def as_dict(self) -> dict[str, Any]:
-        """Plain data for JSON output."""
+        """Plain data for JSON output (what ``ipprules coverage --format json`` prints).
+
+        >>> import ipprules
+        >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+        >>> cov = ipprules.coverage(portfolio, as_of="2026-11-23")
+        >>> data = cov.as_dict()
+        >>> data["as_of"], data["rulebook"], len(data["cells"])
+        ('2026-11-23', 'ipprules embedded rule book 2026.11.23', 144)
+        """
         s = self.summary()
         return {
             "ok": self.ok,

@@ -316,6 +316,29 @@ class WindowCounts:
 
 
 _CRITERION_COLUMNS = {
+    "columns": (
+        "as_of",
+        "version",
+        "interpretation",
+        "criterion",
+        "reason_code",
+        "metric",
+        "value",
+        "value_float",
+        "numerator",
+        "denominator",
+        "comparison",
+        "threshold",
+        "threshold_float",
+        "met",
+        "margin",
+        "margin_float",
+        "headroom",
+        "needed",
+        "other_readings",
+    ),
+    "ints": ("numerator", "denominator", "headroom", "needed"),
+    "bools": ("met",),
     "dates": ("as_of",),
     "lists": ("other_readings",),
     "floats": ("value_float", "threshold_float", "margin_float"),
@@ -511,6 +534,7 @@ class WhatIf:
         """:meth:`to_records` as a :class:`pandas.DataFrame` (needs the ``pandas`` extra)."""
         columns = dict(_CRITERION_COLUMNS)
         columns["categories"] = ("when", *columns["categories"])
+        columns["columns"] = ("when", *columns["columns"])
         return _frame(self.to_records(), **columns)
 
     def _repr_html_(self) -> str:

@@ -790,6 +790,7 @@ class LifecycleReport:
             dates=("on", "due"),
             categories=("event", "applied", "state", "flag"),
             lists=("other_readings",),
+            texts=("reason",),
             columns=(
                 "index",
                 "event",

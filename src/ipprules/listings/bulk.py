@@ -125,11 +125,12 @@ class ParseResults:
 
     def to_frame(self) -> Any:
         """A pandas DataFrame of :meth:`to_records` (needs the ``pandas`` extra): one row per
-        input (no input: no row, the same columns), string columns, ``position`` an integer
-        and ``ok`` a bool column, the coded columns categorical."""
+        input (no input: no row, the same columns), string columns (pandas' text dtype,
+        whatever the rows), ``position`` an integer and ``ok`` a bool column, the coded
+        columns categorical."""
         from ipprules._frames import to_frame
 
-        frame = to_frame(self.to_records(), categories=_CATEGORIES, columns=_COLUMNS)
+        frame = to_frame(self.to_records(), categories=_CATEGORIES, texts=_TEXTS, columns=_COLUMNS)
         # no input still gives every column, ``position`` and ``ok`` with the dtypes of a row
         return frame.astype({"position": "int64", "ok": "bool"})
 
@@ -228,6 +229,8 @@ _HTML_HEAD = ("#", "input", "ok", "platform / code", "kind", "id", "canonical UR
 _CATEGORIES = ("platform", "marketplace", "kind", "region", "code")
 # the columns of to_records, in order: no input still gives them all
 _COLUMNS = ("position", *(name for name, _ in RECORD_FIELDS))
+# pandas' text dtype, with no row or one as with many (inferred, they were object when empty)
+_TEXTS = tuple(n for n, kind in RECORD_FIELDS if kind == "string" and n not in _CATEGORIES)
 
 
 def _html_row(position: int, result: Listing | Rejection) -> str:

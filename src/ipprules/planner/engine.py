@@ -294,7 +294,10 @@ class PlanningResult:
         categorical, ``line`` an integer and ``duplicate_of`` a nullable integer column."""
         from ipprules._frames import to_frame
 
-        frame = to_frame(self.to_records(), categories=("status", "code"), columns=RECORD_COLUMNS)
+        texts = ("url", "complaint", "message", "canonical_url")  # the same dtype, any lines
+        frame = to_frame(
+            self.to_records(), categories=("status", "code"), texts=texts, columns=RECORD_COLUMNS
+        )
         # no line still gives every column, with the dtypes a line gives
         return frame.astype({"line": "int64", "duplicate_of": "Int64"})
 
