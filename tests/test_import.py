@@ -51,3 +51,37 @@ def test_every_top_level_function_shows_how_it_is_called():
         if unhinted or signature.return_annotation is empty:
             missing.append(f"{name}: no type hint for {unhinted or 'its return'}")
     assert not missing, "\n".join(missing)
+
+
+#: The result classes and the methods a notebook user calls first: each shows how, in an
+#: example run as a doctest (a method added to a result is added here with its example).
+RESULT_METHODS = {
+    "ipprules.checks.Report": ("of", "counts", "groups", "text", "to_records", "to_frame"),
+    "ipprules.checks.Finding": ("as_dict",),
+    "ipprules.goodfaith.Standing": ("criterion", "to_records", "to_dict"),
+    "ipprules.goodfaith.WhatIf": ("to_records", "to_dict"),
+    "ipprules.goodfaith.Timeline": ("to_records", "to_dict"),
+    "ipprules.goodfaith.History": ("from_file",),
+    "ipprules.coverage.Coverage": ("cell", "of", "summary", "text", "to_records", "as_dict"),
+    "ipprules.counternotice.Assessment": ("to_records", "to_dict"),
+    "ipprules.penalties.PenaltyStanding": (),
+    "ipprules.lifecycle.LifecycleReport": ("to_records", "to_dict"),
+    "ipprules.lifecycle.ComplaintEvents": ("report",),
+}
+
+
+@pytest.mark.parametrize("dotted", sorted(RESULT_METHODS))
+def test_every_result_class_and_its_main_methods_show_how_they_are_called(dotted: str) -> None:
+    import doctest
+    import importlib
+    import inspect
+
+    module, _, name = dotted.rpartition(".")
+    cls = getattr(importlib.import_module(module), name)
+    parser = doctest.DocTestParser()
+    missing = [
+        label
+        for label, obj in [(name, cls)] + [(m, getattr(cls, m)) for m in RESULT_METHODS[dotted]]
+        if not parser.get_examples(inspect.getdoc(obj) or "")
+    ]
+    assert not missing, f"{dotted}: no example in the docstring of {missing}"

@@ -196,6 +196,12 @@ class Assessment:
     ``sufficient`` is ``no`` when a finding is an error (the filer can reject the counter-notice
     citing that rule), ``unknown`` when a fact is missing or the rule book has a gap, else
     ``yes``. ``standing`` is the seller's penalty standing when it was counted from violations.
+
+    >>> import ipprules
+    >>> from ipprules.counternotice import read_counter_notice
+    >>> notice = read_counter_notice("examples/counter-notice-alibaba.toml")
+    >>> ipprules.assess_counter_notice(notice)
+    <Assessment alibaba_com counter-notice: sufficient no, 5 finding(s)>
     """
 
     notice: CounterNotice
@@ -225,7 +231,15 @@ class Assessment:
         return tuple(sorted({f.code for f in self.findings}))
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
+        """Plain JSON-ready data (what ``ipprules counter-notice --format json`` prints).
+
+        >>> import ipprules
+        >>> from ipprules.counternotice import read_counter_notice
+        >>> notice = read_counter_notice("examples/counter-notice-alibaba.toml")
+        >>> data = ipprules.assess_counter_notice(notice).to_dict()
+        >>> data["sufficient"], data["rulebook"], data["findings"][0]["code"]
+        ('no', 'ipprules embedded rule book 2026.11.23', 'cn-authorisation-not-valid')
+        """
         n = self.notice
         return {
             "platform": n.platform,
@@ -240,7 +254,15 @@ class Assessment:
         }
 
     def to_records(self) -> list[dict[str, Any]]:
-        """One plain record per finding (lists as lists)."""
+        """One plain record per finding (lists as lists).
+
+        >>> import ipprules
+        >>> from ipprules.counternotice import read_counter_notice
+        >>> notice = read_counter_notice("examples/counter-notice-alibaba.toml")
+        >>> first = ipprules.assess_counter_notice(notice).to_records()[0]
+        >>> first["code"], first["path"], first["rule_ids"]
+        ('cn-authorisation-not-valid', '$.authorisations[0].valid_until', ['R63'])
+        """
         return [
             {**f.as_dict(), "rule_ids": list(f.rule_ids), "sources": list(f.sources)}
             for f in self.findings

@@ -1830,6 +1830,10 @@ class History:
 
         ``account`` keeps one account of a file with an ``account`` column (required
         when it holds several).
+
+        >>> globex = History.from_file("examples/history-accounts.csv", account="globex")
+        >>> globex == History.from_file("examples/history-accounts.csv", account="acme")
+        False
         """
         blocks = row_blocks(source, name=name, format=format, account=account)
         try:

@@ -355,7 +355,15 @@ _CRITERION_COLUMNS = {
 
 @attrs.frozen(kw_only=True, repr=False)
 class Standing:
-    """An account's Good Faith standing on one date, under the rules then in force."""
+    """An account's Good Faith standing on one date, under the rules then in force.
+
+    >>> import ipprules
+    >>> s = ipprules.standing(ipprules.History.from_file("examples/history.csv"), "2023-03-31")
+    >>> s
+    Standing(as_of=2023-03-31, version='2022', qualifies=False, member=False, takedown_rate=87.79%)
+    >>> s.interpretation, s.rulebook
+    ('brief', 'ipprules embedded rule book 2026.11.23')
+    """
 
     as_of: dt.date
     interpretation: str
@@ -393,6 +401,12 @@ class Standing:
         :attr:`version`), and a reason code has criteria of its own only under a version
         that assesses each code (from 2022, R75) and only when it has complaints in the
         window (see :attr:`reason_codes`). A name that is not a ``str`` is a ``TypeError``.
+
+        >>> import ipprules
+        >>> history = ipprules.History.from_file("examples/history.csv")
+        >>> rate = ipprules.standing(history, "2023-03-31").criterion("takedown_rate")
+        >>> rate.value, rate.met
+        (Fraction(1747, 1990), False)
         """
         if not isinstance(name, str):
             raise TypeError(f"name must be a str, got {type(name).__name__}")
@@ -440,6 +454,12 @@ class Standing:
 
         Dates are :class:`datetime.date`; rates and margins exact :class:`Fraction`
         with a float beside them (``value_float``, ``threshold_float``, ``margin_float``).
+
+        >>> import ipprules
+        >>> history = ipprules.History.from_file("examples/history.csv")
+        >>> first = ipprules.standing(history, "2023-03-31").to_records()[0]
+        >>> first["criterion"], first["value"], first["met"], first["headroom"]
+        ('takedown_rate', Fraction(1747, 1990), False, 0)
         """
         return [
             {
@@ -468,7 +488,15 @@ class Standing:
         return _frame(self.to_records(), **_CRITERION_COLUMNS)
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data (exact numbers as strings)."""
+        """Plain JSON-ready data (exact numbers as strings), as ``ipprules good-faith
+        --format json`` prints it.
+
+        >>> import ipprules
+        >>> history = ipprules.History.from_file("examples/history.csv")
+        >>> data = ipprules.standing(history, "2023-03-31").to_dict()
+        >>> data["as_of"], data["qualifies"], data["rulebook"]
+        ('2023-03-31', False, 'ipprules embedded rule book 2026.11.23')
+        """
         from ipprules._convert import unstructure
 
         data: dict[str, Any] = unstructure(self)
@@ -507,7 +535,13 @@ class Standing:
 
 @attrs.frozen(kw_only=True, repr=False)
 class WhatIf:
-    """The standing before and after a planned batch."""
+    """The standing before and after a planned batch.
+
+    >>> import ipprules
+    >>> history = ipprules.History.from_file("examples/history.csv")
+    >>> ipprules.what_if(history, "examples/what-if.toml", "2022-12-31")
+    WhatIf(as_of=2022-12-31, added=2, qualifies True -> True)
+    """
 
     before: Standing
     after: Standing
@@ -521,11 +555,25 @@ class WhatIf:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data: the standing ``before`` and ``after`` (each as
-        :meth:`Standing.to_dict` gives it), as ``ipprules good-faith --what-if`` prints it."""
+        :meth:`Standing.to_dict` gives it), as ``ipprules good-faith --what-if`` prints it.
+
+        >>> import ipprules
+        >>> history = ipprules.History.from_file("examples/history.csv")
+        >>> data = ipprules.what_if(history, "examples/what-if.toml", "2022-12-31").to_dict()
+        >>> list(data), data["after"]["qualifies"]
+        (['before', 'after'], True)
+        """
         return {"before": self.before.to_dict(), "after": self.after.to_dict()}
 
     def to_records(self) -> list[dict[str, Any]]:
-        """The criteria before and after, one dict each, with a ``when`` column."""
+        """The criteria before and after, one dict each, with a ``when`` column.
+
+        >>> import ipprules
+        >>> history = ipprules.History.from_file("examples/history.csv")
+        >>> rows = ipprules.what_if(history, "examples/what-if.toml", "2022-12-31").to_records()
+        >>> [(r["when"], r["criterion"]) for r in rows][:2]
+        [('before', 'takedown_rate'), ('before', 'counter_notice_rate')]
+        """
         return [{"when": "before", **r} for r in self.before.to_records()] + [
             {"when": "after", **r} for r in self.after.to_records()
         ]
@@ -637,6 +685,14 @@ class Timeline:
     takedown-rate threshold as ``(p, q, comparison)`` or ``None``) and ``rule`` (the
     id of the criteria record in force). Timelines compare by value (their days) and hash
     by their range, interpretation and membership changes.
+
+    >>> import ipprules
+    >>> history = ipprules.History.from_file("examples/history.csv")
+    >>> days = ipprules.timeline(history, "2022-12-01", "2022-12-31")
+    >>> days
+    Timeline(2022-12-01..2022-12-31, 31 days, 0 membership change(s), interpretation='brief')
+    >>> days["2022-12-01"].volume, days.columns["member"][:2]
+    (159, (True, True))
     """
 
     start: dt.date
@@ -701,7 +757,14 @@ class Timeline:
         )
 
     def to_records(self) -> list[dict[str, Any]]:
-        """One plain dict per day: dates as dates, rates as Fraction and ``<name>_float``."""
+        """One plain dict per day: dates as dates, rates as Fraction and ``<name>_float``.
+
+        >>> import ipprules
+        >>> history = ipprules.History.from_file("examples/history.csv")
+        >>> first = ipprules.timeline(history, "2022-12-01", "2022-12-31").to_records()[0]
+        >>> first["date"], first["takedown_rate"], first["member"]
+        (datetime.date(2022, 12, 1), Fraction(2899, 3004), True)
+        """
         out = []
         for row in self:
             out.append(

@@ -736,6 +736,13 @@ class LifecycleReport:
     recorded one, or ``counter_notice_window_expired`` for a counter-notice out of time).
     ``readings`` lists the events whose move another reading of the rules answers otherwise
     (:class:`ReadingNote`), ``interpretation`` the reading the replay applied.
+
+    >>> from ipprules.lifecycle import read_events
+    >>> report = read_events("examples/lifecycle-counter-notice.json").report()
+    >>> report
+    <LifecycleReport counter_notice_rejected_1 after 4 event(s)>
+    >>> report.interpretation, report.rulebook
+    ('brief', 'ipprules embedded rule book 2026.11.23')
     """
 
     events: tuple[EventRecord, ...]
@@ -762,7 +769,13 @@ class LifecycleReport:
     def to_records(self) -> list[dict[str, Any]]:
         """One plain record per replayed event: the event, its date, what was applied, the
         state after it, its timing flag (``late``, ``early`` or ``None``) and the
-        interpretations under which its move differs (``other_readings``, a list)."""
+        interpretations under which its move differs (``other_readings``, a list).
+
+        >>> from ipprules.lifecycle import read_events
+        >>> report = read_events("examples/lifecycle-counter-notice.json").report()
+        >>> [(r["event"], r["state"]) for r in report.to_records()][:2]
+        [('ipr_verified', 'under_review'), ('takedown', 'taken_down')]
+        """
         applied = self.applied or tuple(e.event for e in self.events)
         flags = {f.index: f for f in self.flags}
         notes = {n.index: n for n in self.readings}
@@ -834,7 +847,15 @@ class LifecycleReport:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
+        """Plain JSON-ready data (what ``ipprules lifecycle --format json`` prints, less the
+        platform and calendar the command adds).
+
+        >>> from ipprules.lifecycle import read_events
+        >>> report = read_events("examples/lifecycle-counter-notice.json").report()
+        >>> data = report.to_dict()
+        >>> data["state"], data["trace"][0]["event"], data["rulebook"]
+        ('counter_notice_rejected_1', 'ipr_verified', 'ipprules embedded rule book 2026.11.23')
+        """
         info = state_info(self.state)
         applied = self.applied or tuple(e.event for e in self.events)
         return {

@@ -50,7 +50,12 @@ class _EventsFile:
 @attrs.frozen(kw_only=True)
 class ComplaintEvents:
     """A complaint's events as its file gives them, with the facts that set its deadlines
-    (the keyword arguments of :func:`~ipprules.lifecycle.lifecycle_report`)."""
+    (the keyword arguments of :func:`~ipprules.lifecycle.lifecycle_report`).
+
+    >>> events = read_events("examples/lifecycle-late-counter-notice.toml")
+    >>> events.platform, events.counterfeit, len(events.events)
+    ('aliexpress', False, 5)
+    """
 
     events: tuple[EventRecord, ...]
     platform: str | None = None

@@ -204,6 +204,15 @@ class PenaltyStanding:
     ``counter_notice_barred`` is ``None`` where the platform has no such rule.
     ``other_readings`` names the other interpretations of the rule book under which the
     closure (whether, or since when) or the counter-notice bar would differ.
+
+    >>> import ipprules
+    >>> from ipprules.penalties import read_violations
+    >>> violations = read_violations("examples/violations-aliexpress.csv")
+    >>> standing = ipprules.penalty_standing(violations, "aliexpress", "2024-06-30")
+    >>> standing
+    <PenaltyStanding aliexpress as of 2024-06-30: points 6, serious 2, closed no>
+    >>> standing.to_dict()["rulebook"]
+    'ipprules embedded rule book 2026.11.23'
     """
 
     platform: str
