@@ -45,9 +45,12 @@ ID_RULES: dict[str, tuple[str, str, str]] = {
     # a slug or token never ends with sentence punctuation (".", ")", "!"...): a link at the end
     # of a sentence is read without it, as when a word comes before the link
     "shopslug": ("[A-Za-z0-9](?:[A-Za-z0-9._~-]{0,126}[A-Za-z0-9_~-])?",) * 2 + ("[^/]*+",),
-    # Xianyu user ids may be opaque tokens; the slow path checks the decoded value itself.
+    # Xianyu user ids may be opaque tokens; the slow path checks the decoded value itself. No
+    # token holds a brace, a dollar, a comma, quotes, brackets or other markup: a template's
+    # placeholder (userId={user_id}, ${userId}) or a CSV row's next cell is no user id.
     "token": (
-        "[^\x00-\x20\x7f]{0,255}[^\x00-\x20\x7f.,;:!?)\\]}>'\"*]",
+        "[^\x00-\x20\x7f{}$<>\"'`\\\\|^\\[\\],;]{0,255}"
+        "[^\x00-\x20\x7f{}$<>\"'`\\\\|^\\[\\],;.:!?)*]",
         "[A-Za-z0-9_-]{1,64}",
         "[^/]*+",
     ),

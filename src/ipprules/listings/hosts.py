@@ -210,6 +210,19 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "2car",
             "wujin",
             "ka",
+            # services in the site navigation of Taobao's own item pages (a saved page,
+            # github-index:18207437163): the seller training centre (daxue; its course hosts
+            # idaxue, v.daxue: :20727930557, :27332583699), favourites (shoucang), footprints
+            # (lu), 新欢 (love), surveys (ur) and seller support (sellerhelp); Taobao education
+            # (jiaoyu: :27332583699)
+            "daxue",
+            "idaxue",
+            "jiaoyu",
+            "shoucang",
+            "lu",
+            "love",
+            "ur",
+            "sellerhelp",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
@@ -384,6 +397,9 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "ec",
             "af",
             "toutiao",
+            # Yiwu's market on 1688, which holds many shops under its own host
+            # (yiwu.1688.com/shop/<member>/page/offerlist.htm: github-index:16183636066)
+            "yiwu",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
@@ -453,6 +469,10 @@ ALIBABA_LANGUAGE_LABELS: frozenset[str] = frozenset(
         "dutch",
         "hebrew",
         "hindi",
+        # the Chinese-language site (real listing links: chinese.alibaba.com/product-detail/
+        # T3-ble-4-0-keychain-beacon-1600880865383.html, github-index:10242349453, :52753094707;
+        # alibaba.com's showroom pages redirect there by browser locale: :62827611184)
+        "chinese",
         "es",
         "pt",
         "fr",
@@ -478,6 +498,9 @@ SHORT_HOSTS: dict[str, str] = {
     "e.tb.cn": "Taobao share link",
     "c.tb.cn": "Taobao campaign or QR link",
     "tb.cn": "Taobao share link",
+    # Taobao's short links of shops, campaigns and text messages (s.tb.cn/c.…, /h.…, /y6.…:
+    # github-index:52530654556, :16827738023, :26269754001, :68299216514)
+    "s.tb.cn": "Taobao short link",
     "qr.1688.com": "1688 share link",
     "a.aliexpress.com": "AliExpress app share link",
     "s.click.aliexpress.com": "AliExpress affiliate link",
