@@ -34,6 +34,7 @@ from ipprules.listings.lookalike import lookalike_reason
 from ipprules.listings.model import Form, Listing, Rejection
 from ipprules.listings.text import (
     CODE_COMMENT,
+    GLUED_HOST,
     LISTED_LINK,
     RELATIVE_GLUED,
     TRAILING,
@@ -549,6 +550,7 @@ def _miss_entry(key: str) -> tuple[int, str, str] | None:
                 and host in ("alibaba.com", "www.alibaba.com", "m.alibaba.com")
             )
             or host in _LISTING_ONLY
+            or host in _ITEM_PAGES_UNNAMED
             or _route(host, domain)
         ):
             return None
@@ -605,6 +607,8 @@ def _parse_text(
         or not (first.isascii() and (first.isalnum() or first == "/"))
         or _glued(stripped)
         or _glued_relative(stripped)
+        or _glued_scheme(stripped)
+        or GLUED_HOST.match(stripped) is not None
         or (first == "/" and CODE_COMMENT.match(stripped) is not None)
         or (first == "/" and _COMMENTED_LINK.match(stripped) is not None)
     ):
@@ -649,9 +653,42 @@ def _parse_text(
         result = _parse_url(candidate, text, slow, depth)
     if type(result) is not Listing and lone:  # a URL alone on its line
         result = _alone(candidate, text, result, slow, depth)
+    elif type(result) is not Listing and text[at + len(candidate) : at + len(candidate) + 1] == ",":
+        result = _as_alone(text, candidate, at, result, slow, depth)
     if not stripped.isascii():
         result = _read_token(text, candidate, at, result, slow, depth)
     return _id_past_markup(text, result)
+
+
+def _as_alone(
+    text: str, candidate: str, at: int, cut: Listing | Rejection, slow: _Slow, depth: int
+) -> Listing | Rejection:
+    """The answer for a link in text that the finder cut at a comma (``cut``: the answer for
+    the part before it, no listing): the whole token's when that is a listing, as for the same
+    link alone on its line (:func:`_or_trimmed`; ``…/products/foo.html,bar-i1-s2.html``, a
+    comma inside a slug), else ``cut`` (the next cell of a CSV row is no part of the link).
+    Links joined by commas (``,https://``) stay apart."""
+    end = at
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    token = text[at:end]
+    stop = _APART_CELL.search(token)
+    if stop is not None:
+        token = token[: stop.start()]
+    token = cut_url(token).rstrip(TRAILING)
+    if (
+        len(token) <= len(candidate) + 1
+        or not token.startswith(candidate + ",")
+        or LISTED_LINK.match(token, len(candidate))
+    ):
+        return cut
+    whole = _parse_url(token, text, slow, depth)
+    return whole if type(whole) is Listing else cut
+
+
+#: What ends a link in text whatever follows (see ``text._STOP``), a table cell's bar and a
+#: Markdown link's ``](`` included.
+_APART_CELL = re.compile(r'["<>`|]|\[/|\]\(')
 
 
 def _read_token(
@@ -753,6 +790,19 @@ def _glued(text: str) -> bool:
     if start > 0 and text[start - 1] == ",":  # a CSV row's cell ends before it (a date's
         return not any(c in text[:start] for c in "?#")  # slashes may come before)
     return start > 0 and not any(c in text[:start] for c in "/?#")
+
+
+#: The scheme of the first ``scheme://`` in a text, with what comes before it.
+_FIRST_SCHEME = re.compile(r"([^/?#]*?)[A-Za-z][A-Za-z0-9+.-]{0,30}://")
+
+
+def _glued_scheme(text: str) -> bool:
+    """Whether a link of another scheme is glued to code before it with no ``/``, ``?`` or
+    ``#`` before it (``d.open_url("taobao://m.tb.cn/…")``, ``x.open('taobao://…')``, an app
+    deep link in a call): the text is searched for its link, and its scheme refused; read as
+    one token it was a host ``d.open_url("taobao`` (a lookalike) or no host at all."""
+    found = _FIRST_SCHEME.match(text)
+    return found is not None and bool(found.group(1)) and found.group(1)[-1] in "\"'(=:,"
 
 
 def _glued_relative(text: str) -> bool:
@@ -1168,6 +1218,10 @@ def _marketplace(
         unverified = _lazada_unverified(host, domain, path, source)
         if unverified is not None:
             return unverified
+    elif host in _ITEM_PAGES_UNNAMED:
+        unnamed = _item_page_unnamed(host, path, query, source)
+        if unnamed is not None:
+            return unnamed
     return _not_a_listing(host, path, source)
 
 
@@ -1210,6 +1264,51 @@ def _lazada_unverified(host: str, domain: str, path: str, source: str) -> Reject
             "storefronts is unverified: paste the store's /shop/<name>/ link",
         )
     return None
+
+
+#: Item pages of the Taobao family that listing-urls.md does not name, by host: the path they
+#: have, what they are and the canonical link their id would have. Never read as listings (the
+#: notes are silent on them), but refused saying what they are, with the link to check:
+#: - ``world.tmall.com/item/N.htm?id=N``: Tmall's old overseas item page (real pastes:
+#:   github-index:21370838181, :3612132279, :39266304228, :17753410541);
+#: - ``uland.taobao.com/item/edetail?id=…``: a Taobao Union (affiliate) landing page, whose
+#:   id is the item's (github-index:26356142445, :116123519) or an encrypted token
+#:   (:55647434185, :26529900900, :67465773730).
+_ITEM_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str]] = {
+    "world.tmall.com": (
+        re.compile(r"/item/(?P<id>[0-9]*+)[^/]*\.htm"),
+        "Tmall's overseas item page, a form not seen among the listing forms (unverified)",
+        "https://detail.tmall.com/item.htm?id={id}",
+    ),
+    "uland.taobao.com": (
+        re.compile(r"/item/edetail"),
+        "a Taobao Union (affiliate) landing page, not the listing; its id may be encrypted",
+        "https://item.taobao.com/item.htm?id={id}",
+    ),
+}
+
+
+def _item_page_unnamed(host: str, path: str, query: str | None, source: str) -> Rejection | None:
+    """The refusal of an item page the notes do not name (:data:`_ITEM_PAGES_UNNAMED`): what
+    it is, and the canonical link of its id when the page names one item id (in its path or
+    its ``id`` parameter, the same) for the user to open and check; None for another page."""
+    shape, what, canonical = _ITEM_PAGES_UNNAMED[host]
+    page = shape.fullmatch(path)
+    if page is None:
+        return None
+    ids = set(_values(query or "", ("id",))) | ({page["id"]} if "id" in page.groupdict() else set())
+    ids.discard("")
+    strict = _strict(ID_RULES["item"][0])
+    suggestion = None
+    if len(ids) == 1 and strict(next(iter(ids))) is not None:
+        suggestion = canonical.format(id=ids.pop())
+    where = (host + path)[:120]
+    advice = (
+        f"open {suggestion} and paste it if it is the listing"
+        if suggestion
+        else "open it and paste the listing's own link"
+    )
+    return _reject("not-a-listing", source, f"{where} is {what}: {advice}", suggestion)
 
 
 def _not_a_listing(host: str, path: str, source: str) -> Rejection:

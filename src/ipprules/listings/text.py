@@ -37,18 +37,32 @@ LISTED_LINK = re.compile(r"(?i),(?=https?://)")
 #: A path ending ``.htm``/``.html`` right before a comma: the next cell of a CSV row
 #: (``…/offer/123456.html,相机肩带,…``); no marketplace page goes on after its ``.html``.
 _CELL_END = re.compile(r"[^?#,]*?\.html?(?=,)")
+#: The last parameter of a query, a number, right before a comma and a cell that is no number
+#: and holds no ``&`` or ``=`` (the query does not go on): the next cell of a CSV row
+#: (``…?id=606832683299,title,12.5``); an id is never written with a comma. A number after
+#: the comma may be the id's other half or a second id (``?id=1,2``): the comma stays.
+#: A single quote right before a comma: the end of a quoted value in a list written without
+#: spaces (an SQL dump's ``VALUES('https://…/N.html','9','title')``, a JavaScript array);
+#: no marketplace URL holds a quote before a comma.
+_QUOTED_CELL = re.compile(r"'(?=,)")
+_QUERY_CELL = re.compile(r"[?&][^=&#?,]*=[0-9]+(?=,[^0-9&=#][^&=#]*$|,$)")
 
 
 def list_cut(url: str) -> int | None:
     """Where the comma ending a link in a CSV row or a comma-separated list of links is, or
-    None: before the next link's scheme (``…/N.html,https://…``), or after a path's ``.html``
-    (``…/N.html,title,price``). A comma inside a query (``?sku=1,2``) is the query's.
+    None: before the next link's scheme (``…/N.html,https://…``), after a path's ``.html``
+    (``…/N.html,title,price``), after a query's last parameter, a number, when a cell that is
+    no number follows (``…?id=N,title``), or at a quote closing a value before a comma
+    (``…/N.html','9'``). Another comma inside a query (``?sku=1,2``) is the query's.
 
     >>> url = "https://detail.1688.com/offer/776602958006.html,https://m.1688.com/offer/1.html"
     >>> url[: list_cut(url)]
     'https://detail.1688.com/offer/776602958006.html'
     >>> list_cut("https://item.taobao.com/item.htm?id=1,2") is None
     True
+    >>> url = "https://item.taobao.com/item.htm?id=606832683299,title,12.5"
+    >>> url[: list_cut(url)]
+    'https://item.taobao.com/item.htm?id=606832683299'
     """
     if "," not in url:
         return None
@@ -59,9 +73,19 @@ def list_cut(url: str) -> int | None:
     cell = _CELL_END.match(url)
     if cell is not None:
         cuts.append(cell.end())
+    query = _QUERY_CELL.search(url)
+    if query is not None:
+        cuts.append(query.end())
+    quoted = _QUOTED_CELL.search(url)
+    if quoted is not None:
+        cuts.append(quoted.start())
     return min(cuts) if cuts else None
 
 
+#: A scheme-less link glued to the code before it by a quote or a parenthesis, its host
+#: running to a slash (``utils.strip('www.aliexpress.com/store/1185416?…')``,
+#: ``href.includes('lazada.com.my/products/')``): what comes before a quote is no host.
+GLUED_HOST = re.compile(r"^[^/?#@\s'\"(]*['\"(]+((?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}/)")
 #: A protocol-relative link glued to what names it: an attribute (``href="//``, ``src=//``),
 #: a JSON value (``"url":"//``), a Markdown link target (``](//``).
 RELATIVE_GLUED = re.compile(r"[\"'=(]//(?=[A-Za-z0-9])")
@@ -407,6 +431,8 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
                 candidate = candidate[quoted.end() - 2 :]
             if candidate.startswith("//"):
                 no_host = not any(c in candidate[2:] for c in _HOST_MARKS)
+                if no_host and not candidate[2:3].isascii():
+                    continue  # a comment glued to its marker (//天猫旗舰), never a host
                 if no_host or CODE_COMMENT.match(candidate):
                     if last_scheme is None:
                         last_scheme = _last_scheme(text)
@@ -423,6 +449,12 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
                     offset += label.end()
                     candidate = candidate[label.end() :]
                 host = hostish_rx.match(candidate)
+                if host is None and "/" in candidate:
+                    glued = GLUED_HOST.search(candidate)
+                    if glued is not None:  # an argument or a value: f('item.taobao.com/…')
+                        offset += glued.start(1)
+                        candidate = candidate[glued.start(1) :]
+                        host = hostish_rx.match(candidate)
                 if host is None or ("/" not in candidate and host.group().count(".") < 2):
                     continue
         stop = _STOP.search(candidate)
