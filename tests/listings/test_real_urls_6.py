@@ -343,7 +343,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     # Lazada short links and shops, Tmall mobile, AliExpress /i/, Xianyu H5
     ('"link": "https://s.lazada.co.th/s.jmwgO",', None, 'short-link', None),  # github-index:22620080783
     ('"https://s.lazada.co.th/s.B5szi?cc"', None, 'short-link', None),  # github-index:7453347067
-    ('cleanImportTitle("s.lazada.co.th/s.ZRRUaS?t=p-i2eLCtz&sub_aff_id=104882", "serienstream.to"),', None, 'not-a-url', None),  # github-index:60938571641
+    ('cleanImportTitle("s.lazada.co.th/s.ZRRUaS?t=p-i2eLCtz&sub_aff_id=104882", "serienstream.to"),', None, 'short-link', None),  # github-index:60938571641 (a scheme-less link glued after a quote is found since sweep 11: Lazada's share link, §10)
     ('<a href="https://s.lazada.co.th/s.Z2omiC" target="_blank" rel="noreferrer" className="w-10 h-10 rounded-full border border-slate-800 f', None, 'short-link', None),  # github-index:36359989733
     ('| Lazada | s.lazada.co.th/s.Z7iuvG |', None, 'short-link', None),  # github-index:56749923851
     ('https://s.shopee.co.th/2qUgVhUanu\\nhttps://s.lazada.co.th/s.ZjGyIY?c=s")', None, 'not-alibaba-host', None),  # github-index:70914604813 (the first link of the string is Shopee's)
