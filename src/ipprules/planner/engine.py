@@ -601,10 +601,10 @@ def _read(
     listing, confidence, position)``, go to their groups (``hold``, outcomes kept, called with
     ``None`` for each: a place at ``position - 1``). A duplicate repeats the listing of an
     earlier line *planned* for the same right."""
-    parse, listing_type, line_code = parse_listing, Listing, _LINE_CODES
+    parse, listing_type, line_code, several = parse_listing, Listing, _LINE_CODES, may_hold_several
     new = tuple.__new__  # a LineOutcome without the Python-level __new__ of named tuples
     rejected, duplicate = Status.REJECTED, Status.DUPLICATE
-    verdicts = admission.verdicts
+    verdicts, seen_for = admission.verdicts, admission.seen_for
     by_form, seen, default_right = admission.by_form, admission.seen, admission.default_right
     rejections: dict[str, int] = {}
     duplicates = position = last = 0
@@ -612,7 +612,9 @@ def _read(
     for item in lines:
         position += 1
         if type(item) is str:
-            line_no, url, confidence, key, other = position, item.strip(), None, None, None
+            line_no = position
+            url = item.strip()
+            key = other = confidence = None
         else:
             line_no, url, right, reason, target, confidence, order, key = _plan_line(item, position)
             other = None if right is None or right == default_right else right  # another right
@@ -620,9 +622,9 @@ def _read(
             _disorder(line_no, last, position)
         last = line_no
         parsed = parse(url)
-        if type(parsed) is listing_type and may_hold_several(url):
-            parsed = _one_listing(url, parsed)
-        if type(parsed) is not listing_type:
+        if type(parsed) is not listing_type or (
+            several(url) and type(parsed := _one_listing(url, parsed)) is not listing_type
+        ):
             code = line_code[parsed.code]  # type: ignore[union-attr]
             rejections[code] = rejections.get(code, 0) + 1
             emit(new(LineOutcome, (line_no, url, rejected, None, None, code, parsed.message, None)))  # type: ignore[union-attr]
@@ -659,7 +661,7 @@ def _read(
                     verdict = admission.members(verdict, order)
             if type(verdict) is list:
                 bucket[ident] = line_no
-                if admission.seen_for and not admission.repeats:
+                if seen_for and not admission.repeats:
                     admission.repeats = admission.planned_elsewhere(parsed.identity, bucket)
                 verdict.append((line_no, parsed, confidence, position))
                 if hold is not None:
