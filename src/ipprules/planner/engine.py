@@ -612,8 +612,7 @@ def _read(
     for item in lines:
         position += 1
         if type(item) is str:
-            line_no = position
-            url = item.strip()
+            line_no, url = position, item.strip()
             key = other = confidence = None
         else:
             line_no, url, right, reason, target, confidence, order, key = _plan_line(item, position)
