@@ -50,6 +50,7 @@ __all__ = [
     "PATTERN",
     "PATTERN_TEXT",
     "as_date",
+    "count_problem",
     "exact_number",
     "get_converter",
     "iso_date",
@@ -88,11 +89,27 @@ MAX_INT = 10**9
 def _int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise _Bad(f"expected an integer, got {_kind(value)}")
-    if not 0 <= value <= MAX_INT:
-        digits = len(str(abs(value))) if abs(value) < 10**4000 else 4000
-        shown = str(value) if digits <= 20 else f"an integer of {digits} digits"
-        raise _Bad(f"expected a whole number from 0 to {MAX_INT:,}, got {shown}")
+    problem = count_problem(value)
+    if problem:
+        raise _Bad(problem)
     return value
+
+
+def count_problem(value: int | float) -> str | None:
+    """Why a count or size is refused (outside 0..:data:`MAX_INT`, or not finite), else None.
+
+    >>> count_problem(-5)
+    'expected a whole number from 0 to 1,000,000,000, got -5'
+    >>> count_problem(float("nan")), count_problem(3)
+    ('expected a number from 0 to 1,000,000,000, got nan', None)
+    """
+    if 0 <= value <= MAX_INT:
+        return None
+    if isinstance(value, float):
+        return f"expected a number from 0 to {MAX_INT:,}, got {value:g}"
+    digits = len(str(abs(value))) if abs(value) < 10**4000 else 4000
+    shown = str(value) if digits <= 20 else f"an integer of {digits} digits"
+    return f"expected a whole number from 0 to {MAX_INT:,}, got {shown}"
 
 
 #: The most items a list of an input document may hold: the reading limit that bounds the
@@ -124,6 +141,9 @@ def _float(value: object, _: type) -> float:
         raise _Bad("expected a number, got an integer too large for one") from None
     if not math.isfinite(number):
         raise _Bad(f"expected a finite number, got {number}")
+    problem = count_problem(number)  # a size: a plan's only float (a document's size_mb)
+    if problem:
+        raise _Bad(problem)
     return number
 
 

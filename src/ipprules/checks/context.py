@@ -25,6 +25,8 @@ from collections.abc import Iterator
 from itertools import repeat
 from typing import Any, TypeVar
 
+from ipprules._convert import MAX_INT, count_problem
+from ipprules._dates import date_problem
 from ipprules.checks.findings import Finding, FindingSeverity, catalogue
 from ipprules.checks.model import Plan, Right
 from ipprules.checks.plan import reference_problems
@@ -118,7 +120,9 @@ def _typed_value(value: object, hint: Any, where: str) -> object:
     if isinstance(hint, type) and attrs.has(hint):
         return typed_record(require_instance(value, hint, where), where)
     if hint in _PLAIN:
-        return _plain_value(value, hint, where)
+        return _in_range(_plain_value(value, hint, where), where)
+    if hint is dt.date:
+        return _in_range(value, where)
     inner = args[0] if typing.get_origin(hint) is tuple and args[-1:] == (...,) else None
     if inner in _PLAIN:
         if not isinstance(value, tuple | list):
@@ -130,6 +134,9 @@ def _typed_value(value: object, hint: Any, where: str) -> object:
         ):
             for i, item in enumerate(value):
                 _plain_value(item, inner, f"{where}[{i}]")
+        if inner is not str and value and not (min(value) >= 0 and max(value) <= MAX_INT):
+            for i, item in enumerate(value):
+                _in_range(item, f"{where}[{i}]")
         return value
     if inner is bool or (
         isinstance(inner, type) and (attrs.has(inner) or issubclass(inner, enum.Enum))
@@ -154,6 +161,21 @@ def _plain_value(value: object, hint: Any, where: str) -> object:
     if isinstance(value, _PLAIN[hint]) and not isinstance(value, bool):
         return value
     raise TypeError(f"{where} must be {_NAMES[hint]}, got {type(value).__name__}")
+
+
+def _in_range(value: T, where: str) -> T:
+    """``value`` if a plan file could hold it, else the file's refusal as an
+    :class:`InputError` at the field's path: a count or size from 0 to :data:`MAX_INT`, a
+    finite size, a date in 1900-01-01..2999-12-31 (``Account(complaints_filed=-5)`` and a
+    right expiring in year 1 were checked as given, where the same file is refused)."""
+    problem: str | None = None
+    if isinstance(value, dt.date):
+        problem = date_problem(value)
+    elif isinstance(value, int | float):
+        problem = count_problem(value)
+    if problem:
+        raise InputError(problem, path=f"$.{where}")
+    return value
 
 
 def plan_trial(plan: Plan, rulebook: RuleBook) -> bool | frozenset[int]:

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ipprules._args import rulebook_alias
+from ipprules._args import require_int, require_str, rulebook_alias
 from ipprules._dates import FIRST_DATE, LAST_DATE, as_date
 from ipprules.calendars.base import (
     WEEKENDS,
@@ -55,7 +55,7 @@ from ipprules.calendars.base import (
     add_business_days,
     require_calendar,
 )
-from ipprules.errors import CoverageError, InputError, IpprulesError
+from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNameError
 from ipprules.lifecycle.machine import EventRecord
 from ipprules.lifecycle.states import (
     INITIAL_STATE,
@@ -222,11 +222,17 @@ def _calendar_name(calendar: Calendar) -> str:
     return name if isinstance(name, str) else type(calendar).__name__
 
 
+#: The units :func:`due_date` counts in.
+_UNITS = ("business_days", "working_days", "calendar_days", "hours")
+
+
 def due_date(start: date | str, amount: int, unit: str, calendar: Calendar = WEEKENDS) -> date:
     """The date ``amount`` units after ``start`` (see the module documentation for units).
 
     ``start`` is a ``date``, a ``datetime`` (its date) or a ``YYYY-MM-DD`` string, in every
-    unit; the answer is a ``date``.
+    unit; the answer is a ``date``. ``amount`` is an ``int`` (not a bool or a float: a
+    ``TypeError``) and ``unit`` one of the units above (an
+    :class:`~ipprules.errors.UnknownNameError` otherwise).
 
     >>> due_date(date(2024, 9, 27), 3, "business_days")     # Friday -> Wednesday
     datetime.date(2024, 10, 2)
@@ -239,11 +245,12 @@ def due_date(start: date | str, amount: int, unit: str, calendar: Calendar = WEE
     """
     require_calendar(calendar)
     start = as_date(start, "start", bounded=False)
-    if unit in ("business_days", "working_days"):
+    amount = require_int(amount, "amount")  # True or 3.0 counted a day in some units
+    if require_str(unit, "unit") in ("business_days", "working_days"):
         return add_business_days(start, amount, calendar)
     days = {"calendar_days": amount, "hours": -(-amount // 24)}.get(unit)
     if days is None:
-        raise IpprulesError(f"unknown time unit {unit!r}")
+        raise UnknownNameError("time unit", unit, _UNITS)
     try:
         return start + timedelta(days=days)
     except OverflowError:

@@ -154,7 +154,9 @@ def _class_schema(tp: type, defs: dict[str, Any]) -> dict[str, Any]:
         return {"enum": [m.value for m in tp]}
     if tp is int:  # as the converter reads every whole number in a file
         return {"type": "integer", "minimum": 0, "maximum": MAX_INT}
-    simple = {bool: "boolean", float: "number", str: "string"}
+    if tp is float:  # and every other number (a size)
+        return {"type": "number", "minimum": 0, "maximum": MAX_INT}
+    simple = {bool: "boolean", str: "string"}
     if tp in simple:
         return {"type": simple[tp]}
     if issubclass(tp, dt.datetime):

@@ -1,0 +1,227 @@
+"""Sweep 12: values of the right type that no file could hold, and more hostile files.
+
+A plan built in Python was checked for the types of its fields only: ``complaints_filed=-5``,
+a class of ``10**30``, a right expiring in year 1 or a document of ``-1`` MB gave a report,
+where the same plan read from a file is refused at the field. ``due_date`` counted ``True``
+and ``3.0`` as amounts in calendar days and hours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+import typing
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import ipprules
+from ipprules._convert import MAX_INT
+
+from .test_hostile_10 import _with
+from .test_hostile_11 import PLAIN_FIELDS
+
+
+def _date_fields() -> list[tuple[str, int | None, str]]:
+    """(record, index, field) of every date field of the example plan's account, first two
+    rights and complaints, and their documents (by the type hints)."""
+    import attrs
+
+    from ipprules.checks import example_plan
+
+    plan = example_plan()
+    found = []
+    for where, records in (
+        ("account", [plan.account]),
+        ("rights", list(plan.rights)),
+        ("complaints", list(plan.complaints)),
+    ):
+        for index, record in enumerate(records[:2]):
+            hints = typing.get_type_hints(type(record))
+            for field in attrs.fields(type(record)):
+                if "datetime.date" in str(hints[field.name]):
+                    found.append((where, index if where != "account" else None, field.name))
+    return found
+
+
+DATE_FIELDS = _date_fields()
+NUMBER_FIELDS = [f for f in PLAIN_FIELDS if f[3] in ("int", "float", "tuple[int]")]
+
+
+def test_the_fields_are_found() -> None:
+    assert ("rights", 0, "expiry_date") in DATE_FIELDS
+    assert ("account", None, "complaints_filed", "int") in NUMBER_FIELDS
+    assert ("rights", 0, "classes", "tuple[int]") in NUMBER_FIELDS
+
+
+def _spot(where: str, index: int | None, name: str) -> str:
+    return f"$.{where}[{index}].{name}" if index is not None else f"$.account.{name}"
+
+
+def _file_error(plan: object) -> str:
+    """The error the plan's own data gives when read as a plan file's data."""
+    from ipprules._convert import unstructure
+    from ipprules.checks import plan_from_data
+
+    data = json.loads(json.dumps(unstructure(plan), default=str))
+    with pytest.raises(ipprules.InputError) as caught:
+        plan_from_data(data)
+    return str(caught.value)
+
+
+_OUT = st.one_of(
+    st.integers(max_value=-1),
+    st.integers(min_value=MAX_INT + 1),
+    st.sampled_from([-(10**400), 10**4000 + 1]),
+)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.sampled_from(NUMBER_FIELDS), _OUT)
+@example(("account", None, "complaints_filed", "int"), -5)
+def test_a_count_no_file_could_hold_is_refused_at_its_path(
+    field: tuple[str, int | None, str, str], value: int
+) -> None:
+    where, index, name, kind = field
+    shown: object = float(value) if kind == "float" and abs(value) < 10**300 else value
+    if kind == "float" and not isinstance(shown, float):
+        return  # too large for a float: refused as a type elsewhere
+    plan = _with(where, index, name, (shown,) if kind.startswith("tuple") else shown)
+    spot = _spot(where, index, name) + ("[0]" if kind.startswith("tuple") else "")
+    with pytest.raises(ipprules.InputError, match=re.escape(spot + ": expected a")) as caught:
+        ipprules.check(plan)  # type: ignore[arg-type]
+    assert "from 0 to 1,000,000,000" in str(caught.value)
+    if abs(value) < 10**4000:  # the file's words, at the same path
+        assert str(caught.value) in _file_error(plan)
+
+
+def _with_size(value: float) -> object:
+    import attrs
+
+    from ipprules.checks import example_plan
+
+    plan = example_plan()
+    right = plan.rights[0]
+    document = attrs.evolve(right.documents[0], size_mb=value)
+    right = attrs.evolve(right, documents=(document, *right.documents[1:]))
+    return attrs.evolve(plan, rights=(right, *plan.rights[1:]))
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.one_of(
+        st.sampled_from([math.nan, math.inf, -math.inf, -0.5, 1e300]),
+        st.floats(max_value=-1e-300),
+        st.floats(min_value=MAX_INT, exclude_min=True),
+    )
+)
+def test_a_size_that_is_no_size_is_refused_at_its_path(value: float) -> None:
+    plan = _with_size(value)
+    spot = "$.rights[0].documents[0].size_mb: expected a number from 0 to 1,000,000,000"
+    with pytest.raises(ipprules.InputError, match=re.escape(spot)):
+        ipprules.check(plan)  # type: ignore[arg-type]
+    assert isinstance(ipprules.check(_with_size(4.5)), ipprules.Report)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(DATE_FIELDS),
+    st.one_of(st.dates(max_value=dt.date(1899, 12, 31)), st.dates(min_value=dt.date(3000, 1, 1))),
+)
+@example(("rights", 0, "expiry_date"), dt.date(1, 1, 1))
+@example(("rights", 0, "registration_date"), dt.date(9999, 12, 31))
+def test_a_date_no_file_could_hold_is_refused_at_its_path(
+    field: tuple[str, int | None, str], day: dt.date
+) -> None:
+    plan = _with(*field, day)
+    spot = _spot(*field)
+    with pytest.raises(ipprules.InputError, match=re.escape(f"{spot}: the date {day}")) as c:
+        ipprules.check(plan)  # type: ignore[arg-type]
+    assert str(c.value) in _file_error(plan)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(NUMBER_FIELDS + [(*f, "date") for f in DATE_FIELDS]),
+    st.data(),
+)
+def test_values_a_file_could_hold_are_taken(field: tuple[Any, ...], data: Any) -> None:
+    where, index, name, kind = field
+    if kind == "date":
+        value: object = data.draw(st.dates(dt.date(1900, 1, 1), dt.date(2999, 12, 31)))
+    elif kind == "float":
+        value = data.draw(st.floats(0, MAX_INT))
+    else:
+        value = data.draw(st.integers(0, MAX_INT))
+        value = (value,) if kind.startswith("tuple") else value
+    plan = _with(where, index, name, value)
+    result: object
+    try:
+        result = ipprules.check(plan)  # type: ignore[arg-type]
+    except ipprules.IpprulesError as exc:  # another rule (a date before the rule book...)
+        result = str(exc)
+    if isinstance(result, str):
+        assert f"{_spot(where, index, name)}: expected a" not in result
+        assert f"{_spot(where, index, name)}: the date" not in result
+    else:
+        assert isinstance(result, ipprules.Report)
+
+
+def test_coverage_refuses_it_too() -> None:
+    plan = _with("account", None, "complaints_filed", -5)
+    with pytest.raises(ipprules.InputError, match=r"\$\.account\.complaints_filed"):
+        ipprules.coverage(plan, as_of=dt.date(2026, 11, 23))  # type: ignore[arg-type]
+
+
+def test_a_negative_size_in_a_plan_file_is_refused(tmp_path: Path) -> None:
+    text = (Path(__file__).parents[2] / "examples" / "plan.toml").read_text()
+    text = text.replace(
+        'colour = true, language = "zh" }]', 'colour = true, language = "zh", size_mb = -1 }]', 1
+    )
+    (tmp_path / "p.toml").write_text(text)
+    with pytest.raises(ipprules.InputError, match=r"size_mb: expected a number from 0 to"):
+        ipprules.read_plan(tmp_path / "p.toml")
+    from ipprules.schemas import schema
+
+    plan_schema = schema("plan")
+    assert plan_schema["$defs"]["Document"]["properties"]["size_mb"]["anyOf"][0]["minimum"] == 0
+
+
+# ---------------------------------------------------------------- due_date
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.one_of(
+        st.booleans(),
+        st.floats(allow_nan=True),
+        st.text(max_size=3),
+        st.none(),
+        st.decimals(allow_nan=False),
+    ),
+    st.sampled_from(["business_days", "working_days", "calendar_days", "hours"]),
+)
+@example(True, "calendar_days")
+@example(3.0, "hours")
+def test_due_date_takes_an_int_amount_only(amount: object, unit: str) -> None:
+    from ipprules.lifecycle import due_date
+
+    with pytest.raises(TypeError, match=r"^amount must be an int, got "):
+        due_date(dt.date(2024, 9, 27), amount, unit)  # type: ignore[arg-type]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.one_of(st.integers(), st.none(), st.binary(max_size=3), st.text(max_size=12)))
+def test_due_date_names_a_bad_unit(unit: object) -> None:
+    from ipprules.lifecycle import due_date
+
+    if unit in ("business_days", "working_days", "calendar_days", "hours"):
+        return
+    expected = ipprules.IpprulesError if isinstance(unit, str) else TypeError
+    with pytest.raises(expected, match="unit"):
+        due_date(dt.date(2024, 9, 27), 3, unit)  # type: ignore[arg-type]
