@@ -78,6 +78,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "DEFAULT_MAX_LINE",
     "MAX_DEPTH",
+    "OLD_MAC_LINES",
     "Document",
     "LoneSurrogate",
     "allow_large_csv_fields",
@@ -825,6 +826,21 @@ def csv_error_at(
         if not text.startswith(delimiter, end):
             return None
         pos, index = end + len(delimiter), index + 1
+
+
+#: The refusal of a text whose lines end in bare carriage returns (old Mac line endings): read
+#: by lines (``\n``), the whole file is one line, and a list would lose all its lines but one.
+OLD_MAC_LINES = (
+    "lines end in bare carriage returns (old Mac line endings): save the file with LF or CRLF "
+    "line endings"
+)
+
+
+def old_mac_line(text: str, name: str, line: int, error: type[InputError] = InputError) -> None:
+    """:data:`OLD_MAC_LINES` at line ``line`` if ``text`` (one line, read up to its ``\n``)
+    holds a carriage return inside it (its ends stripped: a ``\r\r\n`` end is no break)."""
+    if "\r" in text.strip():
+        raise error(OLD_MAC_LINES, file=name, line=line)
 
 
 def csv_problem(exc: Exception, line: int, start: int) -> tuple[str, int]:

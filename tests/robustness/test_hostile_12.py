@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import ipprules
@@ -225,3 +225,70 @@ def test_due_date_names_a_bad_unit(unit: object) -> None:
     expected = ipprules.IpprulesError if isinstance(unit, str) else TypeError
     with pytest.raises(expected, match="unit"):
         due_date(dt.date(2024, 9, 27), 3, unit)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- old Mac line ends
+
+_URLS = [
+    "https://item.taobao.com/item.htm?id=606832683299",
+    "https://detail.tmall.com/item.htm?id=690091011924",
+    "https://www.aliexpress.com/item/1005004878609097.html",
+    "not a url",
+]
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.sampled_from(_URLS), min_size=2, max_size=6),
+    st.sampled_from(["lines", "csv", "jsonl", "auto"]),
+    st.sampled_from(["", "\ufeff"]),
+    st.sampled_from(["", "\r"]),
+)
+def test_listings_refuses_a_file_of_old_mac_line_ends(
+    tmp_path_factory: pytest.TempPathFactory,
+    capsys: pytest.CaptureFixture[str],
+    urls: list[str],
+    kind: str,
+    bom: str,
+    end: str,
+) -> None:
+    """A file whose lines end in bare carriage returns is one line read by ``\\n``: ``ipprules
+    listings`` parsed its first URL, dropped the others and said "1 inputs" (exit 0)."""
+    from ipprules.cli import main
+
+    rows = {
+        "csv": ["url", *urls],
+        "jsonl": [json.dumps({"url": u}) for u in urls],
+    }.get(kind, urls)
+    path = tmp_path_factory.mktemp("mac") / ("pile.csv" if kind == "csv" else "pile.txt")
+    path.write_text(bom + "\r".join(rows) + end, encoding="utf-8", newline="")
+    assert main(["listings", str(path), "--input", kind]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert re.fullmatch(
+        r"ipprules: error: .*pile\.(csv|txt):1: \$: lines end in bare carriage returns \(old "
+        r"Mac line endings\): save the file with LF or CRLF line endings\n",
+        err,
+    )
+    crlf = path.with_name("crlf" + path.suffix)
+    crlf.write_text(bom + "\r\n".join(rows) + end, encoding="utf-8", newline="")
+    assert main(["listings", str(crlf), "--input", kind, "--format", "json"]) in (0, 1)
+    assert json.loads(capsys.readouterr().out)["summary"]["total"] == len(urls)
+
+
+def test_a_csv_of_listings_with_a_bare_carriage_return_in_a_cell_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The csv module's advice ("open the file in universal-newline mode") is Python's."""
+    from ipprules.cli import main
+
+    path = tmp_path / "pile.csv"
+    path.write_text(f"url,notes\n{_URLS[0]},a\rb\n", encoding="utf-8", newline="")
+    assert main(["listings", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "universal-newline" not in err
+    assert (
+        "pile.csv:2: $: not valid CSV: a line break (a bare carriage return) inside a cell" in err
+    )

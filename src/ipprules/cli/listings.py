@@ -236,18 +236,21 @@ def iter_urls(
 ) -> Iterator[tuple[int, str]]:
     """``(line number, text)`` of each input in a lines, CSV or JSON Lines file (or ``-``),
     read as they are needed (the kind is decided from the first line on the first call)."""
-    from ipprules._files import iter_lines, source_name
+    from ipprules._files import iter_lines, old_mac_line, source_name
 
     lines = iter_lines(path)
     name = source_name(path)
     head: list[tuple[int, str]] = []
+    first = None
+    for number, text in lines:
+        head.append((number, text))
+        if text.strip():
+            first = text
+            # a file of old Mac line ends is one line: its URLs but the first were lost (the
+            # planner's rule: a lone CR in a later line is read as part of that line)
+            old_mac_line(text, name, number)
+            break
     if kind == "auto":
-        first = None
-        for number, text in lines:
-            head.append((number, text))
-            if text.strip():
-                first = text
-                break
         kind = input_kind(name if path != "-" else "", first, column)
     every = itertools.chain(head, lines)
     if kind == "lines":
@@ -285,4 +288,7 @@ def _csv_urls(
             if cell:
                 yield at, cell
     except csv.Error as exc:
-        raise InputError(f"not valid CSV: {exc}", file=name, line=reader.line_num) from None
+        from ipprules._files import csv_problem
+
+        message, line = csv_problem(exc, reader.line_num, start + 1)
+        raise InputError(f"not valid CSV: {message}", file=name, line=line) from None

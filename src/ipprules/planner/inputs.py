@@ -143,20 +143,14 @@ def _read(
     skipped, as in a list; an Excel ``sep=;`` line names the delimiter) is a header with a
     ``url`` cell, quoted or not, split by a comma, a semicolon or a tab; an error when it is
     a header without one (cells that are no URL); otherwise a list of URLs."""
-    from ipprules._files import header_delimiter, sep_line
+    from ipprules._files import header_delimiter, old_mac_line, sep_line
 
     delimiter = None
     for number, first in numbered:
         text = first.lstrip("\ufeff").strip()
         if not text or text.startswith("#"):
             continue
-        if "\r" in text:  # the file's lines end in bare carriage returns: it is all one line
-            raise InputError(
-                "lines end in bare carriage returns (old Mac line endings): save the file with "
-                "LF or CRLF line endings",
-                file=name,
-                line=number,
-            )
+        old_mac_line(text, name, number)  # the lines end in bare carriage returns: one line
         named = sep_line(first)
         if named is not None and delimiter is None:
             delimiter = named
