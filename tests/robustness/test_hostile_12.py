@@ -292,3 +292,53 @@ def test_a_csv_of_listings_with_a_bare_carriage_return_in_a_cell_says_so(
     assert (
         "pile.csv:2: $: not valid CSV: a line break (a bare carriage return) inside a cell" in err
     )
+
+
+# ---------------------------------------------------------------- the violations CSV
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(1, 12),
+    st.lists(st.sampled_from(["", " ", ",", " , "]), max_size=4),
+    st.booleans(),
+)
+def test_a_violations_csv_is_read_up_to_the_list_limit_as_json_is(
+    n: int, blanks: list[str], as_json: bool
+) -> None:
+    """The JSON list of violations was capped at MAX_ITEMS, the CSV not (1,000,000 rows: 69 s,
+    1.3 GB): both now read at most MAX_ITEMS violations (lowered to 8 here), and refuse one
+    more at its row (CSV) or the list (JSON); blank rows are not violations."""
+    import tempfile
+
+    from ipprules import _convert
+    from ipprules.penalties import read_violations
+
+    folder = Path(tempfile.mkdtemp())
+    rows = [f"2024-03-{1 + i % 28:02d},general,{i % 5}" for i in range(n)]
+    for at, blank in enumerate(blanks):  # blank rows anywhere: no violations
+        rows.insert(at * 3 % (len(rows) + 1), blank)
+    if as_json:
+        path = folder / "v.json"
+        path.write_text(json.dumps([{"date": "2024-03-01", "kind": "general"}] * n))
+    else:
+        path = folder / "v.csv"
+        path.write_text("date,kind,points\n" + "\n".join(rows) + "\n")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_convert, "MAX_ITEMS", 8)
+        if n <= 8:
+            assert len(read_violations(path)) == n
+            return
+        with pytest.raises(ipprules.InputError) as caught:
+            read_violations(path)
+    text = str(caught.value)
+    assert len(caught.value.problems) == 1
+    if as_json:
+        limit = "at most 8 are read (the reading limit of a list)"
+        assert text.endswith(f"$: a list of {n} items: {limit}")
+    else:  # at the 9th violation's row: its line counts the header and the blank rows
+        line = 1 + [i for i, r in enumerate(rows, 1) if r.strip(" ,")][8]
+        assert text == (
+            f"{path}:{line}: $[8]: more than 8 rows: at most 8 violations are read (the reading "
+            "limit of a list)"
+        )

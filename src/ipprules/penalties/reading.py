@@ -51,7 +51,8 @@ def read_violations(path: str | Path, *, max_bytes: int | None = None) -> tuple[
     ``{"violations": [...]}``. Every problem is reported at once with its file, line and path.
     Files are read through the shared reading layer (:func:`ipprules._files.open_input`): ``-``
     is stdin, FIFOs, devices and directories are refused at once, and a file larger than
-    ``max_bytes`` (default 64 MiB) is refused.
+    ``max_bytes`` (default 64 MiB) is refused, and so are more than 100,000 violations (the
+    reading limit of a list, ``ipprules._convert.MAX_ITEMS``), in either format.
 
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -305,7 +306,19 @@ def _violation(
 _Place = Callable[[str], tuple[int, int]]
 
 
+def _too_many() -> str:
+    """The refusal of a CSV of more than :data:`~ipprules._convert.MAX_ITEMS` violations, at
+    its first row past the limit: the reading limit of a JSON list of them, in its words."""
+    from ipprules._convert import MAX_ITEMS
+
+    return (
+        f"more than {MAX_ITEMS:,} rows: at most {MAX_ITEMS:,} violations are read (the reading "
+        "limit of a list)"
+    )
+
+
 def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...], Places]:
+    from ipprules._convert import MAX_ITEMS as limit
     from ipprules._files import csv_cell_at, iter_csv_records, source_name
 
     name = source_name(path)
@@ -321,6 +334,8 @@ def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...
         if not any(c.strip() for c in cells):
             continue
         index += 1
+        if index == limit:  # as a JSON list of violations: 1,000,000 rows took 69 s, 1.3 GB
+            raise InputError(_too_many(), path=f"$[{index}]", file=name, line=line)
         if len(cells) != len(header):
             message = f"expected {len(header)} cells, got {len(cells)}"
             problems.append(Problem(message, f"$[{index}]", name, line))
