@@ -342,3 +342,77 @@ def test_a_violations_csv_is_read_up_to_the_list_limit_as_json_is(
             f"{path}:{line}: $[8]: more than 8 rows: at most 8 violations are read (the reading "
             "limit of a list)"
         )
+
+
+# ---------------------------------------------------------------- control characters in arguments
+
+_CONTROLS = st.sampled_from(
+    ["\x00", "\x01", "\t", "\n", "\r", "\x1b", "\x7f", "\x85", "\x9b", "\u2028", "\u202e", "\u2067"]
+)
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _value_options() -> list[tuple[str, str]]:
+    """hostile10's options of one value, those its smallest commands give left out."""
+    from .test_hostile_10 import BASE
+    from .test_hostile_10 import _value_options as options
+
+    return [(command, name) for command, name in options() if name not in BASE[command]]
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(_value_options()),
+    st.text("ab-1.", max_size=4),
+    _CONTROLS,
+    st.text("ab[31m", max_size=4),
+)
+def test_a_control_character_in_an_option_is_refused_naming_it(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    option: tuple[str, str],
+    before: str,
+    control: str,
+    after: str,
+) -> None:
+    """``plan --out $'a\\e[31mb'`` made that folder and printed its name to the terminal
+    whole, ``--supplement`` took a NUL into every complaint, and a file option's error showed
+    an escape sequence raw or split in two lines at a newline: every argument's value is now
+    refused at once when it holds a control character."""
+    from .test_hostile_10 import BASE, _run
+
+    command, name = option
+    value = before + control + after
+    folder = tmp_path_factory.mktemp("cwd")
+    monkeypatch.chdir(folder)
+    code, err = _run([*BASE[command], f"{name}={value}"], capsys)
+    assert code == 2
+    assert err.endswith("\n")
+    assert not _CONTROL.search(err[:-1])  # one line, nothing for the terminal to obey
+    if "a control character" in err:
+        assert err == (
+            f"ipprules {command}: error: argument {name}: a control character "
+            f"(U+{ord(control):04X}) in {value!r}\n"
+        )
+    elif _CONTROL.search(value.strip()):  # refused by the option's type (a date, a choice...)
+        assert err.startswith(f"ipprules {command}: error: argument {name}: ")
+    # else: white space at an end, trimmed from a name (--platform), and the rest refused
+    assert list(folder.iterdir()) == []  # nothing made
+
+
+@pytest.mark.parametrize("command", ["check", "listings", "lifecycle", "explain"])
+def test_a_control_character_in_a_positional_argument_is_refused(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    from .test_hostile_10 import _run
+
+    code, err = _run([command, "pl\x1b]0;pwned\x07an.toml"], capsys)
+    assert code == 2
+    assert "\x1b" not in err
+    assert err.count("\n") == 1
+    assert "a control character (U+001B) in 'pl\\x1b]0;pwned\\x07an.toml'" in err

@@ -79,9 +79,30 @@ def option_problem(parser: argparse.ArgumentParser, args: argparse.Namespace) ->
     """
     return (
         _empty_value(parser, args)
+        or _control_value(parser, args)
         or date_option_problem(parser, args)
         or _stdin_twice(parser, args)
     )
+
+
+#: Characters no argument takes: C0 and C1 controls and DEL (an escape sequence reached the
+#: terminal in the messages that name the value, a newline split the one-line error in two,
+#: a NUL went into the supplement of every complaint), line and paragraph separators and the
+#: bidirectional controls that reorder the text a terminal shows.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _control_value(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
+    """``argument --out: a control character (U+001B) in 'a\\x1b[31mb'``: refused before
+    anything is read or written (``plan --out`` made a folder of that name)."""
+    for _, name, value in _arguments(parser, args):
+        if not isinstance(value, str):
+            continue
+        found = _CONTROL.search(value)
+        if found:
+            text = value if len(value) <= 40 else value[:37] + "..."
+            return f"argument {name}: a control character (U+{ord(found[0]):04X}) in {text!r}"
+    return None
 
 
 def _arguments(
