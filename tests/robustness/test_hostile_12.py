@@ -416,3 +416,38 @@ def test_a_control_character_in_a_positional_argument_is_refused(
     assert "\x1b" not in err
     assert err.count("\n") == 1
     assert "a control character (U+001B) in 'pl\\x1b]0;pwned\\x07an.toml'" in err
+
+
+# ---------------------------------------------------------------- deep JSON Lines
+
+
+@settings(
+    max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.integers(5_000, 200_000), st.sampled_from(["[", '{"a":']))
+def test_a_json_lines_record_nested_too_deeply_is_named_alike(
+    tmp_path_factory: pytest.TempPathFactory,
+    capsys: pytest.CaptureFixture[str],
+    depth: int,
+    opening: str,
+) -> None:
+    """``ipprules listings`` said "maximum recursion depth exceeded while decoding a JSON array
+    from a unicode string" (Python's words) where a Good Faith history says "nested too
+    deeply"."""
+    from ipprules.cli import main
+
+    closing = "]" if opening == "[" else "}"
+    path = tmp_path_factory.mktemp("deep") / "pile.jsonl"
+    path.write_text(
+        "\n"
+        f'{{"url": "x", "more": {opening * depth}1{closing * depth}}}\n'
+        '{"url": "https://item.taobao.com/item.htm?id=606832683299"}\n'
+    )
+    said = []
+    for argv in (["listings", str(path)], ["good-faith", str(path), "--as-of", "2024-01-02"]):
+        assert main(argv) == 2
+        out, err = capsys.readouterr()
+        assert out == ""  # nothing half written
+        said.append(err.split(": ", 2)[-1])
+        assert err == f"ipprules: error: {path}:2:1: $: not valid JSON: nested too deeply\n"
+    assert said[0] == said[1]

@@ -139,7 +139,11 @@ def jsonl_urls(
             data = loads_json(text)
         except LoneSurrogate as exc:
             raise surrogate_error(exc, text, name, line=number - 1) from None
-        except (ValueError, RecursionError) as exc:  # JSONDecodeError, huge integers...
+        except RecursionError:  # as a Good Faith history's JSON Lines say it
+            raise InputError(
+                "not valid JSON: nested too deeply", file=name, line=number, column=1
+            ) from None
+        except ValueError as exc:  # JSONDecodeError, huge integers...
             located = duplicate_key_error(text, str(exc), name, line=number)
             if located is not None:
                 raise located from None
