@@ -451,3 +451,30 @@ def test_a_json_lines_record_nested_too_deeply_is_named_alike(
         said.append(err.split(": ", 2)[-1])
         assert err == f"ipprules: error: {path}:2:1: $: not valid JSON: nested too deeply\n"
     assert said[0] == said[1]
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(2, 12), st.sampled_from(["", "\ufeff"]), st.sampled_from(["", "\r"]))
+def test_a_json_lines_history_of_old_mac_line_ends_says_so(n: int, bom: str, end: str) -> None:
+    """Its records were one line, refused as "not valid JSON: Extra data" at a column past
+    the first record (the CSV reader reads such a file: a CR alone ends a CSV line)."""
+    import tempfile
+
+    from ipprules.goodfaith import History
+
+    records = [
+        json.dumps({"type": "complaint", "date": f"2023-01-{1 + i % 28:02d}", "listings": 2,
+                    "taken_down": 2, "platform": "taobao", "reason_code": "tm_counterfeit"})
+        for i in range(n)
+    ]  # fmt: skip
+    folder = Path(tempfile.mkdtemp())
+    good, bad = folder / "h.jsonl", folder / "mac.jsonl"
+    good.write_text(bom + "\n".join(records) + "\n", encoding="utf-8", newline="")
+    bad.write_text(bom + "\r".join(records) + end, encoding="utf-8", newline="")
+    assert History.from_file(good).complaints == n
+    with pytest.raises(ipprules.InputError) as caught:
+        History.from_file(bad)
+    assert str(caught.value) == (
+        f"{bad}:1: $: lines end in bare carriage returns (old Mac line endings): save the file "
+        "with LF or CRLF line endings"
+    )

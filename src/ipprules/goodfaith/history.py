@@ -86,6 +86,7 @@ from ipprules._files import (
     first_char,
     loads_json,
     not_utf8,
+    old_mac_line,
     open_input,
     source_name,
     surrogate_error,
@@ -1314,6 +1315,7 @@ def _jsonl(chunks: _Chunks, name: str) -> Iterator[tuple[Any, ErrorAt, int]]:
         try:
             data = loads_json(line)
         except json.JSONDecodeError as exc:
+            old_mac_line(line, name, lineno)  # lines ending in \r alone: one line ("Extra data")
             raise InputError(
                 f"not valid JSON: {exc.msg}", file=name, line=lineno, column=exc.colno
             ) from None
