@@ -1042,6 +1042,8 @@ def parse_document(
             raise error("not valid TOML: nested too deeply", file=name) from None
         except tomllib.TOMLDecodeError as exc:
             line, col = _toml_error_position(str(exc))
+            if line is not None:  # TOML ends a line at \n alone: say so, not "invalid '\r'"
+                old_mac_line(text.split("\n", line)[line - 1], name, line, error)
             message = str(exc).split(" (at ")[0]
             raise error(f"not valid TOML: {message}", file=name, line=line, column=col) from None
         except ValueError:  # an integer too long for Python to convert

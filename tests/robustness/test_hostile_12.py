@@ -481,3 +481,32 @@ def test_a_json_lines_history_of_old_mac_line_ends_says_so(n: int, bom: str, end
         f"{bad}:1: $: lines end in bare carriage returns (old Mac line endings): save the file "
         "with LF or CRLF line endings"
     )
+
+
+_TOMLS = sorted((Path(__file__).parents[2] / "examples").glob("*.toml"))
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(_TOMLS), st.sampled_from(["", "\ufeff"]), st.booleans())
+def test_a_toml_file_of_old_mac_line_ends_says_so(
+    example: Path, bom: str, crlf_first: bool
+) -> None:
+    """TOML ends lines at LF: a file saved with CR alone was "not valid TOML: Found invalid
+    character '\\r'" (or "Expected newline or end of document after a statement")."""
+    import tempfile
+
+    from ipprules._files import read_document
+
+    lines = example.read_text(encoding="utf-8").split("\n")
+    head = "\r\n".join(lines[:2]) + "\r\n" if crlf_first else ""  # a first line or two in CRLF
+    rest = lines[2:] if crlf_first else lines
+    path = Path(tempfile.mkdtemp()) / example.name
+    path.write_text(bom + head + "\r".join(rest), encoding="utf-8", newline="")
+    with pytest.raises(ipprules.InputError) as caught:
+        read_document(path)
+    assert re.fullmatch(
+        re.escape(str(path)) + r":\d+: \$: lines end in bare carriage returns \(old Mac line "
+        r"endings\): save the file with LF or CRLF line endings",
+        str(caught.value),
+    )
+    assert read_document(example).data  # the file itself is read
