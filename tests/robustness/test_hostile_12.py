@@ -172,10 +172,13 @@ def test_values_a_file_could_hold_are_taken(field: tuple[Any, ...], data: Any) -
         assert isinstance(result, ipprules.Report)
 
 
-def test_coverage_refuses_it_too() -> None:
+def test_coverage_and_the_planner_refuse_it_too() -> None:
     plan = _with("account", None, "complaints_filed", -5)
     with pytest.raises(ipprules.InputError, match=r"\$\.account\.complaints_filed"):
         ipprules.coverage(plan, as_of=dt.date(2026, 11, 23))  # type: ignore[arg-type]
+    url = "https://item.taobao.com/item.htm?id=606832683299"
+    with pytest.raises(ipprules.InputError, match=r"\$\.account\.complaints_filed"):
+        ipprules.plan_listings([url], plan, as_of="2026-11-23")  # type: ignore[arg-type]
 
 
 def test_a_negative_size_in_a_plan_file_is_refused(tmp_path: Path) -> None:
