@@ -513,3 +513,36 @@ def test_a_toml_file_of_old_mac_line_ends_says_so(
         str(caught.value),
     )
     assert read_document(example).data  # the file itself is read
+
+
+# ---------------------------------------------------------------- many problems
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.integers(1, 400))
+def test_the_command_line_shows_at_most_100_problems_and_counts_the_rest(
+    tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str], bad: int
+) -> None:
+    """A violations CSV of 99,999 bad rows printed 99,999 error lines (15 MB on stderr)."""
+    from ipprules.cli import main
+    from ipprules.penalties import read_violations
+
+    path = tmp_path_factory.mktemp("many") / "v.csv"
+    path.write_text("date,kind\n" + "2024-03-01,fake\n" * bad + "2024-03-01,general\n")
+    with pytest.raises(ipprules.InputError) as caught:
+        read_violations(path)
+    assert len(caught.value.problems) == bad  # the library keeps them all
+    argv = ["penalties", str(path), "--platform", "aliexpress", "--as-of", "2024-06-01"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == min(bad, 100) + (bad > 100)
+    assert err[0].startswith(f"ipprules: error: {path}:2:12: $[0].kind: unknown violation kind")
+    if bad > 100:
+        assert (
+            err[-1]
+            == f"... and {bad - 100:,} more problem{'s' * (bad > 101)} (the first 100 shown)"
+        )
+    else:
+        assert err[-1].startswith(f"{path}:{bad + 1}:12: $[{bad - 1}].kind:" if bad > 1 else "ipp")

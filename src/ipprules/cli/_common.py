@@ -317,9 +317,28 @@ def fail(exc: BaseException, stream: TextIO | None = None) -> int:
     elif isinstance(exc, OSError) and exc.filename is not None:
         text = f"{exc.filename}: cannot read the file: {exc.strerror or exc}"
     else:
-        text = str(exc)
+        text = _shown_problems(exc)
     print(f"ipprules: error: {text}", file=stream or sys.stderr)
     return EXIT_INPUT
+
+
+#: The most problems of one error the command line prints, one a line (a violations CSV of
+#: 99,999 bad rows printed 99,999 lines, 15 MB); the exception keeps them all.
+SHOWN_PROBLEMS = 100
+
+
+def _shown_problems(exc: BaseException) -> str:
+    """``str(exc)``; for an :class:`~ipprules.errors.InputError` of more than
+    :data:`SHOWN_PROBLEMS` problems, the first of them and a line saying how many more."""
+    from ipprules.errors import InputError
+
+    problems = exc.problems if isinstance(exc, InputError) else ()
+    if len(problems) <= SHOWN_PROBLEMS:
+        return str(exc)
+    more = len(problems) - SHOWN_PROBLEMS
+    shown = "\n".join(str(p) for p in problems[:SHOWN_PROBLEMS])
+    plural = "s" * (more > 1)
+    return f"{shown}\n... and {more:,} more problem{plural} (the first {SHOWN_PROBLEMS} shown)"
 
 
 def fail_unexpected(command: str, exc: BaseException, stream: TextIO | None = None) -> int:
