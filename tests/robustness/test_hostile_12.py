@@ -540,9 +540,7 @@ def test_the_command_line_shows_at_most_100_problems_and_counts_the_rest(
     assert len(err) == min(bad, 100) + (bad > 100)
     assert err[0].startswith(f"ipprules: error: {path}:2:12: $[0].kind: unknown violation kind")
     if bad > 100:
-        assert (
-            err[-1]
-            == f"... and {bad - 100:,} more problem{'s' * (bad > 101)} (the first 100 shown)"
-        )
+        more = f"{bad - 100:,} more problem{'s' * (bad > 101)}"
+        assert err[-1] == f"{path}: ... and {more} (the first 100 shown)"  # the file named
     else:
         assert err[-1].startswith(f"{path}:{bad + 1}:12: $[{bad - 1}].kind:" if bad > 1 else "ipp")

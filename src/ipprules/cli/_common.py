@@ -324,7 +324,7 @@ def fail(exc: BaseException, stream: TextIO | None = None) -> int:
 
 #: The most problems of one error the command line prints, one a line (a violations CSV of
 #: 99,999 bad rows printed 99,999 lines, 15 MB); the exception keeps them all.
-SHOWN_PROBLEMS = 100
+SHOWN_PROBLEMS = 100  # (the message says 100)
 
 
 def _shown_problems(exc: BaseException) -> str:
@@ -338,7 +338,9 @@ def _shown_problems(exc: BaseException) -> str:
     more = len(problems) - SHOWN_PROBLEMS
     shown = "\n".join(str(p) for p in problems[:SHOWN_PROBLEMS])
     plural = "s" * (more > 1)
-    return f"{shown}\n... and {more:,} more problem{plural} (the first {SHOWN_PROBLEMS} shown)"
+    files = {p.file for p in problems[SHOWN_PROBLEMS:]}
+    where = f"{files.pop()}: " if len(files) == 1 and None not in files else ""  # as each line
+    return f"{shown}\n{where}... and {more:,} more problem{plural} (the first 100 shown)"
 
 
 def fail_unexpected(command: str, exc: BaseException, stream: TextIO | None = None) -> int:
