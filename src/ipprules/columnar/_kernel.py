@@ -23,11 +23,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ipprules.columnar._plan import FormPlan, KernelPlan, kernel_plan
-from ipprules.listings import RECORD_FIELDS, parse_listing
+from ipprules.listings import RECORD_FIELDS, Listing, Rejection, parse_listing
 from ipprules.listings.model import ALIEXPRESS_OFFSET, Form
 from ipprules.listings.parser import MAX_LENGTH
 
-__all__ = ["SCHEMA", "parse_block"]
+__all__ = ["SCHEMA", "parse_block", "record_columns"]
 
 _TYPES = {"string": pa.string(), "bool": pa.bool_(), "int64": pa.int64()}
 #: The Arrow schema of the kernel's tables: :data:`ipprules.listings.RECORD_FIELDS`.
@@ -387,10 +387,100 @@ def _reference(texts: list[str | None], empty: str) -> dict[str, pa.Array]:
     """The fields of rows the kernel did not prove, from :func:`parse_listing` (the reference).
 
     ``None`` (a null input) is parsed as ``empty`` (the nulls policy decided that already)."""
-    records = [parse_listing(empty if t is None else t).as_dict() for t in texts]
+    return record_columns([parse_listing(empty if t is None else t) for t in texts])
+
+
+def record_columns(results: Sequence[Listing | Rejection]) -> dict[str, pa.Array]:
+    """The record fields but ``input`` (:data:`RECORD_FIELDS`) of parsed results, column by
+    column: row ``i`` of each column is the value of ``results[i].as_dict()``.
+
+    Read from the results' tuple fields rather than row by row through ``as_dict`` (which
+    costs more than the parse of a short URL): a listing is ``(form, id, x, source)`` and a
+    rejection ``(code, message, source, suggestion)``, so what a form or a code decides
+    (platform, kind, code, the canonical URL's and identity's text around the id...) is read
+    once for each distinct one, and the id, reason, region, slug and suggestion are one tuple
+    field each, masked where it does not apply."""
+    n = len(results)
+    if not n:
+        return {name: pa.array([], _TYPES[kind]) for name, kind in RECORD_FIELDS[1:]}
+    heads = [r[0] for r in results]  # a listing's form, a rejection's code
+    # the distinct heads, by identity (``heads`` keeps them alive), and each row's among them
+    _, first, inverse = np.unique(
+        np.fromiter(map(id, heads), np.int64, n), return_index=True, return_inverse=True
+    )
+    inverse = inverse.reshape(-1)
+    distinct = [heads[i] for i in first.tolist()]
+    forms: list[Form | None] = [None if type(h) is str else h for h in distinct]
+    back = pa.array(inverse)
+
+    def each(values: list[Any]) -> pa.Array:
+        """A column from one value per distinct head."""
+        return pa.array(values, pa.string()).take(back)
+
+    def unless(test: list[bool]) -> np.ndarray:
+        """The rows whose head fails ``test`` (one verdict per distinct head): masked."""
+        rows: np.ndarray = ~np.array(test, dtype=bool)[inverse]
+        return rows
+
+    listed = ~unless([f is not None for f in forms])
+    seconds = [r[1] for r in results]  # a listing's id, a rejection's message
+    thirds = [r[2] for r in results]  # a listing's extra value, a rejection's source
+    ids = pa.array(seconds, pa.string(), mask=~listed)
+    x_names = [f.x_name if f is not None else None for f in forms]
     return {
-        name: pa.array([r[name] for r in records], _TYPES[kind]) for name, kind in RECORD_FIELDS[1:]
+        "ok": pa.array(listed),
+        "platform": each([f.platform if f is not None else None for f in forms]),
+        "marketplace": each([f.marketplace if f is not None else None for f in forms]),
+        "kind": each([f.kind if f is not None else None for f in forms]),
+        "id": ids,
+        "canonical_url": _joined(results, forms, inverse, ids, "canonical"),
+        "identity": _joined(results, forms, inverse, ids, "identity"),
+        "region": pa.array(thirds, pa.string(), mask=unless([x == "region" for x in x_names])),
+        "slug": pa.array(thirds, pa.string(), mask=unless([x == "slug" for x in x_names])),
+        "derived_key": _derived_keys(results, forms, inverse),
+        "code": each([h if f is None else None for h, f in zip(distinct, forms, strict=True)]),
+        "reason": pa.array(seconds, pa.string(), mask=listed),
+        "suggestion": pa.array([r[3] for r in results], pa.string(), mask=listed),
     }
+
+
+def _joined(
+    results: Sequence[Listing | Rejection],
+    forms: list[Form | None],
+    inverse: np.ndarray,
+    ids: pa.Array,
+    field: str,
+) -> pa.Array:
+    """The ``canonical_url`` or ``identity`` column: the text before and after the id joined
+    to it, for the forms whose template splits so (``canonical_parts``, ``identity_parts``);
+    the rows of the other forms through the listing's own property; null for a rejection."""
+    parts = [getattr(f, f"{field}_parts") if f is not None else None for f in forms]
+    back = pa.array(inverse)
+    before = pa.array([p[0] if p else None for p in parts], pa.string()).take(back)
+    after = pa.array([p[1] if p else None for p in parts], pa.string()).take(back)
+    joined = pc.binary_join_element_wise(before, ids, after, "")
+    own = np.array([f is not None and not p for f, p in zip(forms, parts, strict=True)])
+    rows = np.flatnonzero(own[inverse])
+    if not len(rows):
+        return joined
+    name = "canonical_url" if field == "canonical" else "identity"
+    values: list[str | None] = [None] * len(results)
+    for i in rows.tolist():
+        values[i] = getattr(results[i], name)
+    return pc.coalesce(joined, pa.array(values, pa.string()))
+
+
+def _derived_keys(
+    results: Sequence[Listing | Rejection], forms: list[Form | None], inverse: np.ndarray
+) -> pa.Array:
+    """The ``derived_key`` column: :attr:`Listing.derived_identity` of the AliExpress rows."""
+    n = len(results)
+    aliexpress = np.array([f is not None and f.id_rule == "aliexpress" for f in forms])
+    rows = np.flatnonzero(aliexpress[inverse])
+    values: list[str | None] = [None] * n
+    for i in rows.tolist():
+        values[i] = results[i].derived_identity  # type: ignore[union-attr]
+    return pa.array(values, pa.string()) if len(rows) else pa.nulls(n, pa.string())
 
 
 def parse_block(block: pa.StringArray, empty: str = "") -> pa.RecordBatch:
