@@ -12,9 +12,13 @@ else from the first line: ``{`` starts JSON Lines, and a ``sep=`` line or a head
 starts a CSV.
 
 Prints a table (or ``--format json`` / ``csv``) and a summary line: parsed, duplicates and
-rejected by reason; line numbers are those of the file. Exit code 0 when every input parsed,
-1 when some were rejected, 2 when the input is unusable (a missing file, a CSV without the
-column, a JSON line that is not an object...).
+rejected by reason; line numbers are those of the file. An input holding the links of other
+listings beside the one it is read as (``a b`` on one line: see
+:func:`~ipprules.listings.parser.other_listings`) names them in ``others`` and is counted in
+the summary: they are not read.
+Exit code 0 when every input parsed, 1 when some were rejected or held other listings, 2 when
+the input is unusable (a missing file, a CSV without the column, a JSON line that is not an
+object...).
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from ipprules.listings import (
 )
 from ipprules.listings.bulk import Tally
 from ipprules.listings.columns import csv_dialect, input_kind, jsonl_urls, url_column
+from ipprules.listings.parser import may_hold_several, other_listings
 
 HELP = "parse, canonicalise and de-duplicate listing URLs (one per line; - for stdin)"
 
@@ -60,6 +65,7 @@ _CSV_FIELDS = (
     "reason",
     "suggestion",
     "duplicate_of",
+    "others",
     "input",
 )
 
@@ -115,9 +121,9 @@ def run(args: argparse.Namespace) -> int:
     results: Iterable[tuple[int, Any]] = parse_listings(texts())
     if args.dedupe:
         results = dedupe(results, use_derived=args.derived_aliexpress_ids)
-    counts = Tally()
+    counts, several = Tally(), _Several()
     rows: Iterable[dict[str, Any]] = (
-        _row(line_of[position], counts.add(result), line_of)
+        several.add(_row(line_of[position], counts.add(result), line_of))
         for position, result in progress(results, desc="listings", unit="URL")
     )
     # the first row is read before anything is written: a file refused on opening (a
@@ -126,21 +132,46 @@ def run(args: argparse.Namespace) -> int:
     head = next(ahead, None)
     rows = ahead if head is None else itertools.chain((head,), ahead)
     if args.format == "json":
-        _write_json(rows, counts)
+        _write_json(rows, counts, several)
     elif args.format == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=_CSV_FIELDS, lineterminator="\n")
         writer.writeheader()
         for row in rows:
             values = {key: row.get(key) for key in _CSV_FIELDS}
+            values["others"] = " ".join(row["others"])
             if any(type(value) is str and "\r" in value for value in values.values()):
                 sys.stdout.write(_quoting_cr(values))
             else:
                 writer.writerow(values)
-        print(counts.summary().line(), file=sys.stderr)
+        print(counts.summary().line() + several.line(), file=sys.stderr)
     else:
         _write_table(rows)
-        print(counts.summary().line())
-    return EXIT_FINDINGS if counts.rejected else EXIT_OK
+        print(counts.summary().line() + several.line())
+    return EXIT_FINDINGS if counts.rejected or several.lines else EXIT_OK
+
+
+class _Several:
+    """The lines counted so far that hold other listings' links beside the one read."""
+
+    __slots__ = ("lines",)
+
+    def __init__(self) -> None:
+        self.lines: list[int] = []
+
+    def add(self, row: dict[str, Any]) -> dict[str, Any]:
+        if row["others"]:
+            self.lines.append(row["line"])
+        return row
+
+    def line(self) -> str:
+        """What the summary line says of them (nothing when there are none)."""
+        if not self.lines:
+            return ""
+        shown = ", ".join(map(str, self.lines[:10])) + (", ..." if len(self.lines) > 10 else "")
+        return (
+            f"; {len(self.lines)} holding other listings, not read (line {shown}): "
+            "put one link per line"
+        )
 
 
 def _quoting_cr(values: dict[str, Any]) -> str:
@@ -152,7 +183,7 @@ def _quoting_cr(values: dict[str, Any]) -> str:
     return text.getvalue().removesuffix("\r\n") + "\n"
 
 
-def _write_json(rows: Iterable[dict[str, Any]], counts: Tally) -> None:
+def _write_json(rows: Iterable[dict[str, Any]], counts: Tally, several: _Several) -> None:
     """``{"results": [...], "summary": {...}}`` as :func:`print_json` writes it, row by row."""
     out = sys.stdout
     out.write('{\n  "results": [')
@@ -163,7 +194,10 @@ def _write_json(rows: Iterable[dict[str, Any]], counts: Tally) -> None:
         first = False
     out.write("]" if first else "\n  ]")
     summary = counts.summary()
-    data = attrs.asdict(summary) | {"line": summary.line()}
+    data = attrs.asdict(summary) | {
+        "holding_others": len(several.lines),
+        "line": summary.line() + several.line(),
+    }
     text = json.dumps(data, indent=2, ensure_ascii=False).replace("\n", "\n  ")
     out.write(f',\n  "summary": {text}\n}}\n')
 
@@ -197,7 +231,9 @@ def _row(
     listing = result.listing if isinstance(result, Duplicate) else result
     if isinstance(listing, Listing):  # attributes the record schema leaves out
         data["id_type"], data["note"] = listing.id_type, listing.note
-    return {"line": line, "status": status, **data}
+    text = data["input"]
+    others = other_listings(text, listing) if may_hold_several(text) else []
+    return {"line": line, "status": status, **data, "others": others}
 
 
 def _text_row(row: dict[str, Any]) -> list[object]:
@@ -206,13 +242,19 @@ def _text_row(row: dict[str, Any]) -> list[object]:
         detail = row["reason"]
         if row.get("suggestion") and row["suggestion"] not in detail:
             detail += f" (try {row['suggestion']})"
-        return [row["line"], "rejected", row["code"], None, None, detail]
+        return [row["line"], "rejected", row["code"], None, None, detail + _not_read(row)]
     detail = row["canonical_url"]
     if status == "duplicate":
         detail = f"same as line {row['duplicate_of']}: {row['identity']}"
     elif row.get("note"):
         detail += f" (note: {row['note']})"
-    return [row["line"], status, row["platform"], row["kind"], row["id"], detail]
+    return [row["line"], status, row["platform"], row["kind"], row["id"], detail + _not_read(row)]
+
+
+def _not_read(row: dict[str, Any]) -> str:
+    """The text table's words for the other listings a row's line holds."""
+    others = row["others"]
+    return f" (not read, other listings on this line: {' '.join(others)})" if others else ""
 
 
 def read_urls(path: str, *, column: str | None = None, kind: str = "auto") -> list[tuple[int, str]]:

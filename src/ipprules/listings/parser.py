@@ -246,10 +246,11 @@ def may_hold_several(text: str) -> bool:
 _APART = re.compile(r'["<>`]|\[/|\]\(')
 
 
-def other_listings(text: str, read: Listing) -> list[str]:
+def other_listings(text: str, read: Listing | Rejection) -> list[str]:
     """The links in ``text`` of listings other than ``read`` (what :func:`parse_listing` read
     from ``text``), one per listing, in order: an entry meant to hold one listing whose others
-    would be lost without a word. Links may be joined by whitespace or by non-ASCII
+    would be lost without a word (when ``read`` is a rejection, the entry's first link
+    refused, every listing's link in ``text``). Links may be joined by whitespace or by non-ASCII
     punctuation (``，``, ``、``), which the parser cuts a link at, or glued by markup
     (``…?id=1<br>https://…?id=2``, a Markdown link showing one listing and leading to another,
     a JSON-escaped second link); a link with or without its scheme. An entry that cannot hold
@@ -268,8 +269,8 @@ def other_listings(text: str, read: Listing) -> list[str]:
     """
     if not isinstance(text, str):
         raise TypeError(_not_text(text))
-    if not isinstance(read, Listing):
-        raise TypeError(f"read must be a Listing, not {type(read).__name__}")
+    if not isinstance(read, (Listing, Rejection)):
+        raise TypeError(f"read must be a Listing or a Rejection, not {type(read).__name__}")
     if not may_hold_several(text):
         return []
     import unicodedata
@@ -278,7 +279,7 @@ def other_listings(text: str, read: Listing) -> list[str]:
         " " if not c.isascii() and unicodedata.category(c)[0] in "PZ" else c
         for c in _APART.sub(" ", unwrap_text(text))
     )
-    seen = {read.identity}
+    seen = {read.identity} if isinstance(read, Listing) else set()
     out = []
     for candidate in extract_urls(spaced):
         other = parse_listing(candidate)
