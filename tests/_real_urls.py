@@ -37,6 +37,13 @@ def answer(text: str) -> tuple[str | None, str, str | None]:
     return (None, result.code, None)
 
 
+def assert_service_host(host: str) -> None:
+    """A marketplace's own channel or service ``host`` is no vanity storefront, at its root or
+    its store paths (``/index.htm``) alike."""
+    for url in (f"https://{host}", f"https://{host}/", f"{host}/index.htm"):
+        assert answer(url) == (None, "not-a-listing", None), url
+
+
 def cli_gives_parse_listing_answer(
     texts: Sequence[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

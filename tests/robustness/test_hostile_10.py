@@ -23,6 +23,8 @@ from ipprules.cli import _parsers, main
 from ipprules.goodfaith import History
 from ipprules.lifecycle import State, deadlines_from, next_deadlines
 
+from ._plan_fields import example_fields
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 #: The smallest arguments each subcommand runs with (its required options given).
@@ -349,26 +351,11 @@ def test_scale_flags_are_bools() -> None:
 
 def _plan_fields() -> list[tuple[str, int | None, str]]:
     """(record, index, field) of every enum or flag field of the example plan's records."""
-    import typing
-
-    import attrs
-
-    from ipprules.checks import example_plan
-
-    plan = example_plan()
-    found = []
-    for where, records in (
-        ("account", [plan.account]),
-        ("rights", list(plan.rights)),
-        ("complaints", list(plan.complaints)),
-    ):
-        for index, record in enumerate(records):
-            hints = typing.get_type_hints(type(record))
-            for field in attrs.fields(type(record)):
-                hint = str(hints[field.name])
-                if "bool" in hint or "enum" in hint or "model." in hint:
-                    found.append((where, index if where != "account" else None, field.name))
-    return found
+    return [
+        (where, at, name)
+        for where, at, name, hint in example_fields()
+        if "bool" in str(hint) or "enum" in str(hint) or "model." in str(hint)
+    ]
 
 
 PLAN_FIELDS = _plan_fields()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from ipprules import _files
 from ipprules._convert import MAX_ITEMS
 from ipprules._files import parse_document
 
+from ._plan_fields import example_fields
 from .test_hostile_10 import BASE, EXAMPLES, _with
 
 
@@ -175,32 +177,15 @@ def _plain_fields() -> list[tuple[str, int | None, str, str]]:
     """(record, index, field, type) of every str, int or float field (or tuple of them) of
     the example plan's records (hostile10 checked the enum, flag and record fields)."""
     import types
-    import typing
 
-    import attrs
-
-    from ipprules.checks import example_plan
-
-    plan = example_plan()
     found = []
-    for where, records in (
-        ("account", [plan.account]),
-        ("rights", list(plan.rights)),
-        ("complaints", list(plan.complaints)),
-    ):
-        for index, record in enumerate(records[:2]):
-            hints = typing.get_type_hints(type(record))
-            for field in attrs.fields(type(record)):
-                hint = hints[field.name]
-                union = isinstance(hint, types.UnionType)
-                args = (
-                    [a for a in typing.get_args(hint) if a is not type(None)] if union else [hint]
-                )
-                for kind, tp in (("str", str), ("int", int), ("float", float)):
-                    tup = typing.get_origin(args[0]) is tuple
-                    if (typing.get_args(args[0])[:1] if tup else (args[0],)) == (tp,):
-                        at = index if where != "account" else None
-                        found.append((where, at, field.name, f"tuple[{kind}]" if tup else kind))
+    for where, at, name, hint in example_fields(2):
+        union = isinstance(hint, types.UnionType)
+        args = [a for a in typing.get_args(hint) if a is not type(None)] if union else [hint]
+        for kind, tp in (("str", str), ("int", int), ("float", float)):
+            tup = typing.get_origin(args[0]) is tuple
+            if (typing.get_args(args[0])[:1] if tup else (args[0],)) == (tp,):
+                found.append((where, at, name, f"tuple[{kind}]" if tup else kind))
     return found
 
 

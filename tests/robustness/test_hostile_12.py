@@ -12,7 +12,6 @@ import datetime as dt
 import json
 import math
 import re
-import typing
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from hypothesis import strategies as st
 import ipprules
 from ipprules._convert import MAX_INT
 
+from ._plan_fields import example_fields
 from .test_hostile_10 import _with
 from .test_hostile_11 import PLAIN_FIELDS
 
@@ -30,23 +30,11 @@ from .test_hostile_11 import PLAIN_FIELDS
 def _date_fields() -> list[tuple[str, int | None, str]]:
     """(record, index, field) of every date field of the example plan's account, first two
     rights and complaints, and their documents (by the type hints)."""
-    import attrs
-
-    from ipprules.checks import example_plan
-
-    plan = example_plan()
-    found = []
-    for where, records in (
-        ("account", [plan.account]),
-        ("rights", list(plan.rights)),
-        ("complaints", list(plan.complaints)),
-    ):
-        for index, record in enumerate(records[:2]):
-            hints = typing.get_type_hints(type(record))
-            for field in attrs.fields(type(record)):
-                if "datetime.date" in str(hints[field.name]):
-                    found.append((where, index if where != "account" else None, field.name))
-    return found
+    return [
+        (where, at, name)
+        for where, at, name, hint in example_fields(2)
+        if "datetime.date" in str(hint)
+    ]
 
 
 DATE_FIELDS = _date_fields()

@@ -52,9 +52,15 @@ def test_listings_cluster_run_equals_the_plain_run(
 ) -> None:
     client = request.getfixturevalue("client") if how == "scheduler" else None
     urls = _urls(60, seed=len(how))
+    # a line holding a second listing: both runs count it (the plain rows also name it)
+    urls.append(
+        "https://item.taobao.com/item.htm?id=606832683299 "
+        "https://detail.tmall.com/item.htm?id=777777777777"
+    )
     source = tmp_path / "urls.txt"
     source.write_text("\n".join(urls) + "\n", encoding="utf-8")
     plain_code, plain = _json(capsys, ["listings", str(source), "--dedupe", "--format", "json"])
+    assert plain["summary"]["holding_others"] >= 1
     out = tmp_path / "out"
     argv = ["listings", str(source), "--dedupe", "--format", "json", "--out", str(out)]
     code, scaled = _json(capsys, argv + _flags(how, client))

@@ -41,7 +41,7 @@ def test_second_listing_on_a_line_is_named_counted_and_fails_the_run(
     assert code == 1
     assert [row["others"] for row in data["results"]] == [[B], []]
     assert data["summary"]["holding_others"] == 1
-    assert "1 holding other listings, not read (line 1)" in data["summary"]["line"]
+    assert "1 holding other listings, not read (see their rows)" in data["summary"]["line"]
 
 
 def test_a_refused_first_link_still_names_the_listing_after_it(
@@ -51,7 +51,7 @@ def test_a_refused_first_link_still_names_the_listing_after_it(
     assert code == 1
     assert "short-link" in out
     assert f"not read, other listings on this line: {A}" in out
-    assert "1 holding other listings, not read (line 1): put one link per line" in out
+    assert "1 holding other listings, not read (see their rows): put one link per line" in out
 
 
 def test_the_same_listing_twice_on_a_line_is_no_other_listing(

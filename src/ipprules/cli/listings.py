@@ -43,6 +43,7 @@ from ipprules.listings import (
     Listing,
     Rejection,
     dedupe,
+    parse_listing,
     parse_listings,
 )
 from ipprules.listings.bulk import Tally
@@ -147,31 +148,41 @@ def run(args: argparse.Namespace) -> int:
     else:
         _write_table(rows)
         print(counts.summary().line() + several.line())
-    return EXIT_FINDINGS if counts.rejected or several.lines else EXIT_OK
+    return EXIT_FINDINGS if counts.rejected or several.count else EXIT_OK
 
 
 class _Several:
-    """The lines counted so far that hold other listings' links beside the one read."""
+    """How many inputs so far hold other listings' links beside the one read."""
 
-    __slots__ = ("lines",)
+    __slots__ = ("count",)
 
     def __init__(self) -> None:
-        self.lines: list[int] = []
+        self.count = 0
 
     def add(self, row: dict[str, Any]) -> dict[str, Any]:
         if row["others"]:
-            self.lines.append(row["line"])
+            self.count += 1
         return row
 
     def line(self) -> str:
         """What the summary line says of them (nothing when there are none)."""
-        if not self.lines:
-            return ""
-        shown = ", ".join(map(str, self.lines[:10])) + (", ..." if len(self.lines) > 10 else "")
-        return (
-            f"; {len(self.lines)} holding other listings, not read (line {shown}): "
-            "put one link per line"
-        )
+        return holding_others_line(self.count)
+
+
+def holding_others_line(count: int) -> str:
+    """The end of the summary line for ``count`` inputs holding other listings (also the
+    ``--workers`` run's)."""
+    if not count:
+        return ""
+    return f"; {count} holding other listings, not read (see their rows): put one link per line"
+
+
+def holding_others(texts: Iterable[str]) -> int:
+    """How many of ``texts`` hold the links of other listings beside the one each is read as
+    (the ``--workers`` run's count; the streamed run counts its rows)."""
+    return sum(
+        1 for text in texts if may_hold_several(text) and other_listings(text, parse_listing(text))
+    )
 
 
 def _quoting_cr(values: dict[str, Any]) -> str:
@@ -195,7 +206,7 @@ def _write_json(rows: Iterable[dict[str, Any]], counts: Tally, several: _Several
     out.write("]" if first else "\n  ]")
     summary = counts.summary()
     data = attrs.asdict(summary) | {
-        "holding_others": len(several.lines),
+        "holding_others": several.count,
         "line": summary.line() + several.line(),
     }
     text = json.dumps(data, indent=2, ensure_ascii=False).replace("\n", "\n  ")

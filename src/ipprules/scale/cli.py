@@ -331,6 +331,7 @@ def run_listings(args: argparse.Namespace) -> int:
     """``ipprules listings GLOB --workers N [--dedupe] [--out DIR]``: parse on Dask, write the
     rows as Parquet to ``--out`` (one file per partition), print the summary."""
     from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, print_json
+    from ipprules.cli.listings import holding_others_line
     from ipprules.listings import Summary
     from ipprules.scale._deps import require
     from ipprules.scale._listings import parse_urls
@@ -348,6 +349,7 @@ def run_listings(args: argparse.Namespace) -> int:
     )
     dask = require("dask")
     sizes = frame.groupby(["status", "code"], dropna=False).size()
+    several = frame["input"].map_partitions(_holding_others, meta=("holding", "int64")).sum()
     # (Dask makes the --out directory as it builds the to_parquet graph)
     with (
         cluster(args.workers, args.scheduler) as client,
@@ -358,7 +360,7 @@ def run_listings(args: argparse.Namespace) -> int:
         if args.out:
             writes = [frame.to_parquet(args.out, write_index=False, compute=False)]
         # one compute: every URL is parsed once for the files and the counts
-        counts, *_ = dask.compute(sizes, *writes, scheduler=client)
+        counts, holding, *_ = dask.compute(sizes, several, *writes, scheduler=client)
     by_status: dict[str, int] = {}
     rejected: dict[str, int] = {}
     for (status, code), n in counts.items():
@@ -379,16 +381,26 @@ def run_listings(args: argparse.Namespace) -> int:
                     "parsed": summary.parsed,
                     "duplicates": summary.duplicates,
                     "rejected": summary.rejected,
-                    "line": summary.line(),
+                    "holding_others": int(holding),
+                    "line": summary.line() + holding_others_line(int(holding)),
                 },
                 "written": args.out,
             }
         )
     else:
-        print(summary.line())
+        print(summary.line() + holding_others_line(int(holding)))
         if args.out:
             print(f"wrote the rows as Parquet to {args.out}")
-    return EXIT_FINDINGS if summary.rejected else EXIT_OK
+    return EXIT_FINDINGS if summary.rejected or holding else EXIT_OK
+
+
+def _holding_others(inputs: Any) -> Any:
+    """One partition's count of inputs holding other listings (a Series of one value)."""
+    import pandas as pd
+
+    from ipprules.cli.listings import holding_others
+
+    return pd.Series([holding_others(text for text in inputs if isinstance(text, str))])
 
 
 def _plan_summary(
