@@ -359,7 +359,8 @@ def test_records_frame_and_notebook_views_of_an_assessment() -> None:
     assert "&lt;b&gt;Apex" in html and "<b>Apex" not in html
     pytest.importorskip("pandas")
     frame = result.to_frame()
-    assert list(frame.columns) == ["code", "severity", "path", "message", "rule_ids", "sources"]
+    columns = ["code", "severity", "path", "message", "rule_ids", "sources", "other_readings"]
+    assert list(frame.columns) == columns == list(records[0])  # other_readings was dropped
     assert frame["rule_ids"].iloc[0] == ["R63"]
 
 

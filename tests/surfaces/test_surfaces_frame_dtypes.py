@@ -79,7 +79,22 @@ def _plans() -> list[Any]:
     return [ipprules.plan_listings(u, account, as_of=AS_OF) for u in (URLS, [], URLS[:1])]
 
 
+def _penalties() -> list[Any]:
+    violations = ipprules.penalties.read_violations(EXAMPLES / "violations-alibaba-com.csv")
+    p = ipprules.penalty_standing(violations, "alibaba_com", "2024-06-30")
+    return [p, attrs.evolve(p, closure=(), bar=()), attrs.evolve(p, closure=p.closure[:1], bar=())]
+
+
+def _coverage_diffs() -> list[Any]:
+    portfolio = ipprules.read_plan(EXAMPLES / "portfolio.toml")
+    now = ipprules.coverage(portfolio, as_of=AS_OF)
+    d = ipprules.coverage_diff(now, ipprules.coverage(portfolio, as_of="2027-02-21"))
+    return [d, ipprules.coverage_diff(now, now), attrs.evolve(d, rows=d.rows[:1])]
+
+
 RESULTS: dict[str, Callable[[], list[Any]]] = {
+    "PenaltyStanding": _penalties,
+    "CoverageDiff": _coverage_diffs,
     "Report": _reports,
     "Coverage": _coverages,
     "Assessment": _assessments,

@@ -142,17 +142,16 @@ def _run_timeline(args: argparse.Namespace, history: Any) -> int:
     t = timeline(history, start, end, other_readings=True, **_options(args))
     notes = empty_history_notes(history, "timeline")  # as the standing says (a Timeline has none)
     if args.format == "json":
+        data = t.to_dict()  # the timeline's own data, with what only the command knows
         print_json(
             {
-                "from": start,
-                "to": end,
-                "interpretation": t.interpretation,
+                "from": data["start"],
+                "to": data["end"],
+                "interpretation": data["interpretation"],
+                "rulebook": data["rulebook"],
                 "trial": shown_trial(args.trial),
-                "changes": [
-                    {"date": c.date, "change": c.change, "reason": c.reason, "notes": c.notes}
-                    for c in t.changes
-                ],
-                "days": [_jsonable(r) for r in t.to_records()],
+                "changes": data["changes"],
+                "days": data["days"],
                 "notes": list(notes),
             }
         )
@@ -181,12 +180,6 @@ def _run_what_if(args: argparse.Namespace, history: Any) -> int:
         print(f"\nAfter {result.added} planned complaint(s):")
         _print_standing(result.after)
     return EXIT_OK if result.after.qualifies else EXIT_FINDINGS
-
-
-def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
-    from ipprules._convert import unstructure
-
-    return {k: unstructure(v) for k, v in row.items()}
 
 
 def _print_standing(s: Any, out: Any = None) -> None:

@@ -33,8 +33,6 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-import attrs
-
 from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, table, table_row
 from ipprules.cli._term import progress
 from ipprules.errors import InputError
@@ -205,7 +203,7 @@ def _write_json(rows: Iterable[dict[str, Any]], counts: Tally, several: _Several
         first = False
     out.write("]" if first else "\n  ]")
     summary = counts.summary()
-    data = attrs.asdict(summary) | {
+    data = summary.as_dict() | {
         "holding_others": several.count,
         "line": summary.line() + several.line(),
     }

@@ -236,39 +236,17 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _print_json(result: Any, projection: Any, written: list[Any], ignored: list[str]) -> None:
+    data = result.as_dict()  # the result's own keys, with what only the command knows
     print_json(
         {
-            "as_of": result.as_of,
-            "rulebook": result.rulebook,
-            "interpretation": result.interpretation,
-            "strategy": result.settings.strategy.value,
-            "counts": result.counts(),
+            **{k: data[k] for k in ("as_of", "rulebook", "interpretation", "strategy", "counts")},
             "ignored_columns": ignored,
-            "rejected_by_code": result.rejected_by_code(),
-            "complaints": [_complaint_dict(p) for p in result.complaints],
-            "lines": None if result.streamed else result.to_records(),
+            **{k: data[k] for k in ("rejected_by_code", "complaints", "lines")},
             "projection": _projection_dict(projection),
-            "check": result.report.as_dict(),
+            "check": data["check"],
             "written": [str(p) for p in written],
         }
     )
-
-
-def _complaint_dict(planned: Any) -> dict[str, Any]:
-    c = planned.complaint
-    return {
-        "id": c.id,
-        "platform": c.platform,
-        "right": c.right,
-        "reason": c.reason,
-        "target": c.target.value,
-        "channel": c.channel.value,
-        "order_number": c.order_number,
-        "listings": list(c.listings),
-        "lines": list(planned.lines),
-        "quarantined": planned.quarantined,
-        "confidence": None if planned.confidence is None else str(planned.confidence),
-    }
 
 
 def _projection_dict(w: Any) -> dict[str, Any]:

@@ -189,6 +189,10 @@ class CounterNotice:
     seller: SellerFacts = attrs.field(factory=SellerFacts)
 
 
+#: The columns of :meth:`Assessment.to_records` and :meth:`Assessment.to_frame`.
+_RECORD_COLUMNS = ("code", "severity", "path", "message", "rule_ids", "sources", "other_readings")
+
+
 @attrs.frozen(repr=False)
 class Assessment:
     """Whether a counter-notice meets the rules of its platform: findings, not a boolean.
@@ -275,9 +279,9 @@ class Assessment:
         return to_frame(
             self.to_records(),
             categories=("code", "severity"),
-            lists=("rule_ids", "sources"),
+            lists=("rule_ids", "sources", "other_readings"),
             texts=("path", "message"),
-            columns=("code", "severity", "path", "message", "rule_ids", "sources"),
+            columns=_RECORD_COLUMNS,
         )
 
     def __repr__(self) -> str:

@@ -419,9 +419,31 @@ class Coverage:
         return "".join(parts)
 
 
+#: The columns of :meth:`CoverageDiff.to_records` and :meth:`CoverageDiff.to_frame`.
+_DIFF_COLUMNS = (
+    "right",
+    "platform",
+    "target",
+    "before",
+    "after",
+    "reasons_before",
+    "reasons_after",
+)
+
+
 @attrs.frozen(repr=False)
 class CoverageDiff:
-    """The cells that differ between two coverage answers (status or reason codes)."""
+    """The cells that differ between two coverage answers (status or reason codes).
+
+    >>> import ipprules
+    >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+    >>> diff = ipprules.coverage_diff(ipprules.coverage(portfolio, as_of="2026-11-23"),
+    ...                               ipprules.coverage(portfolio, as_of="2027-02-21"))
+    >>> diff
+    <CoverageDiff as of 2026-11-23 -> 2027-02-21: 10 cell(s) changed>
+    >>> bool(diff), len(diff)
+    (True, 10)
+    """
 
     a: Coverage
     b: Coverage
@@ -451,7 +473,17 @@ class CoverageDiff:
         return "\n".join(out)
 
     def to_records(self) -> list[dict[str, Any]]:
-        """One plain dict per changed cell."""
+        """One plain dict per changed cell: its status ``before`` and ``after`` (``None`` for
+        a cell only one answer has) and their reason codes.
+
+        >>> import ipprules
+        >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+        >>> diff = ipprules.coverage_diff(ipprules.coverage(portfolio, as_of="2026-11-23"),
+        ...                               ipprules.coverage(portfolio, as_of="2027-02-21"))
+        >>> first = diff.to_records()[0]
+        >>> first["right"], first["platform"], first["before"], first["after"]
+        ('tm-cn-lapsing', '1688', 'covered', 'not_covered')
+        """
         return [
             {
                 "right": k[0],
@@ -464,6 +496,50 @@ class CoverageDiff:
             }
             for k, x, y in self.rows
         ]
+
+    def to_frame(self) -> Any:
+        """:meth:`to_records` as a pandas DataFrame (needs the ``pandas`` extra): ids and
+        statuses categorical, reason codes as lists; the same columns and dtypes when nothing
+        changed.
+
+        >>> import ipprules
+        >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+        >>> now = ipprules.coverage(portfolio, as_of="2026-11-23")
+        >>> frame = ipprules.coverage_diff(now, now).to_frame()
+        >>> len(frame), str(frame["after"].dtype)
+        (0, 'category')
+        """
+        from ipprules._frames import to_frame
+
+        return to_frame(
+            self.to_records(),
+            categories=("right", "platform", "target", "before", "after"),
+            lists=("reasons_before", "reasons_after"),
+            columns=_DIFF_COLUMNS,
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: each answer's date, horizon, reading and rule book
+        (``before``, ``after``) and the changed cells (:meth:`to_records`).
+
+        >>> import ipprules
+        >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+        >>> diff = ipprules.coverage_diff(ipprules.coverage(portfolio, as_of="2026-11-23"),
+        ...                               ipprules.coverage(portfolio, as_of="2027-02-21"))
+        >>> data = diff.as_dict()
+        >>> data["before"]["as_of"], data["after"]["rulebook"], len(data["changes"])
+        ('2026-11-23', 'ipprules embedded rule book 2026.11.23', 10)
+        """
+
+        def side(c: Coverage) -> dict[str, Any]:
+            return {
+                "as_of": c.as_of.isoformat(),
+                "until": c.until.isoformat(),
+                "interpretation": c.interpretation,
+                "rulebook": c.rulebook,
+            }
+
+        return {"before": side(self.a), "after": side(self.b), "changes": self.to_records()}
 
 
 _COLOUR = {

@@ -123,6 +123,21 @@ class ParseResults:
         """One plain dict per input: ``position`` and the fields of :data:`RECORD_FIELDS`."""
         return [{"position": position, **result.as_dict()} for position, result in self]
 
+    def as_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data, iterating the results once: ``results`` (:meth:`to_records`)
+        and their ``summary`` (:meth:`Summary.as_dict`).
+
+        >>> data = parse_listings(["https://detail.tmall.com/item.htm?id=690091011924", "x"]
+        ...                       ).as_dict()
+        >>> [r["ok"] for r in data["results"]], data["summary"]["line"]
+        ([True, False], '2 inputs: 1 parsed, 0 duplicates, 1 rejected (not-a-url 1)')
+        """
+        tally = Tally()
+        results = [
+            {"position": position, **tally.add(result).as_dict()} for position, result in self
+        ]
+        return {"results": results, "summary": tally.summary().as_dict()}
+
     def to_frame(self) -> Any:
         """A pandas DataFrame of :meth:`to_records` (needs the ``pandas`` extra): one row per
         input (no input: no row, the same columns), string columns (pandas' text dtype,
@@ -399,6 +414,15 @@ class Summary:
             f"{self.total} inputs: {self.parsed} parsed, {self.duplicates} duplicates, "
             f"{rejected} rejected" + (f" ({reasons})" if reasons else "")
         )
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: the counts and the :meth:`line` (the ``summary`` of
+        ``ipprules listings --format json``).
+
+        >>> Summary(5, 3, 1, {"short-link": 1}).as_dict()["line"]
+        '5 inputs: 3 parsed, 1 duplicates, 1 rejected (short-link 1)'
+        """
+        return attrs.asdict(self) | {"line": self.line()}
 
 
 class Tally:

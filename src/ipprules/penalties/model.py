@@ -18,6 +18,8 @@ from ipprules.errors import IpprulesError
 from ipprules.rulebook.model import Answer, PenaltyRule, PenaltyStep
 
 if TYPE_CHECKING:  # pragma: no cover
+    import pandas
+
     from ipprules.rulebook.model import Source
 
 __all__ = [
@@ -308,3 +310,86 @@ class PenaltyStanding:
             "notes": list(self.notes),
             "other_readings": list(self.other_readings),
         }
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain record per threshold checked: the closure checks (``test`` is
+        ``closure``), then the counter-notice bar's (``counter_notice_bar``). Each names the
+        platform, date and rule book, the threshold, the figure (``value`` when exact, else
+        the range ``low`` to ``high``), whether it is ``met`` (``yes``, ``no`` or ``unknown``),
+        the reason and the rule ids and sources of the figure.
+
+        >>> import ipprules
+        >>> from ipprules.penalties import read_violations
+        >>> violations = read_violations("examples/violations-aliexpress.csv")
+        >>> standing = ipprules.penalty_standing(violations, "aliexpress", "2024-06-30")
+        >>> first = standing.to_records()[0]
+        >>> first["test"], first["check"], first["threshold"], first["value"], first["met"]
+        ('closure', 'serious', 3, 2, 'no')
+        >>> first["rulebook"]
+        'ipprules embedded rule book 2026.11.23'
+        """
+        head = {"platform": self.platform, "as_of": self.as_of, "rulebook": self.rulebook}
+        checks = [("closure", c) for c in self.closure]
+        checks += [("counter_notice_bar", c) for c in self.bar]
+        return [
+            {
+                **head,
+                "test": test,
+                "check": c.name,
+                "threshold": c.threshold,
+                "value": None if c.figure is None else c.figure.value,
+                "low": None if c.figure is None else c.figure.low,
+                "high": None if c.figure is None else c.figure.high,
+                "exact": c.figure is not None and c.figure.exact,
+                "met": c.met.value,
+                "reason": c.reason,
+                "rule_ids": [] if c.figure is None else list(c.figure.rule_ids),
+                "sources": [] if c.figure is None else list(c.figure.sources),
+            }
+            for test, c in checks
+        ]
+
+    def to_frame(self) -> pandas.DataFrame:
+        """:meth:`to_records` as a pandas DataFrame (needs the ``pandas`` extra): ``as_of`` a
+        ``datetime64`` column, the ids and ``met`` categorical, the threshold and figures
+        nullable ``Int64``, ``exact`` a bool, lists as lists; the same columns and dtypes for
+        a standing with no check.
+
+        >>> import ipprules
+        >>> from ipprules.penalties import read_violations
+        >>> violations = read_violations("examples/violations-aliexpress.csv")
+        >>> frame = ipprules.penalty_standing(violations, "aliexpress", "2024-06-30").to_frame()
+        >>> str(frame["as_of"].dtype), str(frame["value"].dtype), str(frame["met"].dtype)
+        ('datetime64[s]', 'Int64', 'category')
+        """
+        from ipprules._frames import to_frame
+
+        return to_frame(
+            self.to_records(),
+            dates=("as_of",),
+            categories=("platform", "test", "check", "met"),
+            texts=("rulebook", "reason"),
+            ints=("threshold", "value", "low", "high"),
+            bools=("exact",),
+            lists=("rule_ids", "sources"),
+            columns=_RECORD_COLUMNS,
+        )
+
+
+#: The columns of :meth:`PenaltyStanding.to_records` and :meth:`PenaltyStanding.to_frame`.
+_RECORD_COLUMNS = (
+    "platform",
+    "as_of",
+    "rulebook",
+    "test",
+    "check",
+    "threshold",
+    "value",
+    "low",
+    "high",
+    "exact",
+    "met",
+    "reason",
+    "rule_ids",
+    "sources",
+)

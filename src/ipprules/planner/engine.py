@@ -237,6 +237,34 @@ class PlannedComplaint:
     confidence: Fraction | None = None
     """The mean confidence of its listings (lines without one count as the assumed value)."""
 
+    def as_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: the complaint's fields, its input ``lines``, whether it is
+        ``quarantined`` and its ``confidence`` (an exact number as a string, or ``None``).
+
+        >>> import ipprules
+        >>> from ipprules.planner import Settings, plan_listings
+        >>> plan = ipprules.read_plan("examples/planner-account.toml")
+        >>> result = plan_listings(["https://item.taobao.com/item.htm?id=606832683299"], plan,
+        ...                        as_of="2026-11-23", settings=Settings(reason="tm_counterfeit"))
+        >>> data = result.complaints[0].as_dict()
+        >>> data["platform"], data["listings"], data["lines"], data["confidence"]
+        ('taobao', ['https://item.taobao.com/item.htm?id=606832683299'], [1], '19/20')
+        """
+        c = self.complaint
+        return {
+            "id": c.id,
+            "platform": c.platform,
+            "right": c.right,
+            "reason": c.reason,
+            "target": c.target.value,
+            "channel": c.channel.value,
+            "order_number": c.order_number,
+            "listings": list(c.listings),
+            "lines": list(self.lines),
+            "quarantined": self.quarantined,
+            "confidence": None if self.confidence is None else str(self.confidence),
+        }
+
 
 #: The columns of :meth:`PlanningResult.to_records` (one record per input line).
 RECORD_COLUMNS = LineOutcome._fields
@@ -287,6 +315,38 @@ class PlanningResult:
                 "plan without reconcile= to keep them"
             )
         return [o.as_dict() for o in self.outcomes]
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: the date, rule book, reading and strategy, the counts, the
+        rejections by code, the complaints (:meth:`PlannedComplaint.as_dict`), the ``lines``
+        (:meth:`to_records`; ``None`` when they were streamed to ``reconcile``) and the
+        ``check`` report of the plan (:meth:`Report.as_dict`). ``ipprules plan --format json``
+        prints these keys (and what only the command knows: the Good Faith projection, the
+        CSV columns it ignored, the files it wrote).
+
+        >>> import ipprules
+        >>> from ipprules.planner import Settings, plan_listings
+        >>> plan = ipprules.read_plan("examples/planner-account.toml")
+        >>> result = plan_listings(["https://item.taobao.com/item.htm?id=606832683299",
+        ...                         "not a url"], plan, as_of="2026-11-23",
+        ...                        settings=Settings(reason="tm_counterfeit"))
+        >>> data = result.as_dict()
+        >>> data["rulebook"], data["counts"]["planned"], data["rejected_by_code"]
+        ('ipprules embedded rule book 2026.11.23', 1, {'listing:not-a-url': 1})
+        >>> data["lines"][1]["status"], data["check"]["ok"]
+        ('rejected', True)
+        """
+        return {
+            "as_of": self.as_of.isoformat(),
+            "rulebook": self.rulebook,
+            "interpretation": self.interpretation,
+            "strategy": self.settings.strategy.value,
+            "counts": self.counts(),
+            "rejected_by_code": self.rejected_by_code(),
+            "complaints": [p.as_dict() for p in self.complaints],
+            "lines": None if self.streamed else self.to_records(),
+            "check": self.report.as_dict(),
+        }
 
     def to_frame(self) -> pandas.DataFrame:
         """:meth:`to_records` as a pandas DataFrame (needs the ``pandas`` extra): the columns

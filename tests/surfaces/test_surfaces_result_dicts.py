@@ -1,0 +1,183 @@
+"""Every result serialises the same way: plain JSON-ready data (``as_dict``/``to_dict``, the
+name its package uses) naming the rule book that answered, records and a frame; and the CLI
+prints the result's own dict rather than one it builds by hand (they cannot drift apart)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import ipprules
+from ipprules.cli import main
+from ipprules.counternotice import read_counter_notice
+from ipprules.goodfaith import History
+from ipprules.lifecycle import read_events
+from ipprules.listings import Summary
+from ipprules.penalties import read_violations
+from ipprules.planner import Settings
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+AS_OF = "2026-11-23"
+BOOK = ipprules.default_rulebook().label
+
+
+def _plan() -> Any:
+    account = ipprules.read_plan(EXAMPLES / "planner-account.toml")
+    urls = (EXAMPLES / "urls.txt").read_text(encoding="utf-8").splitlines()
+    return ipprules.plan_listings(
+        urls, account, as_of=AS_OF, settings=Settings(reason="tm_counterfeit")
+    )
+
+
+def _coverage_diff() -> Any:
+    portfolio = ipprules.read_plan(EXAMPLES / "portfolio.toml")
+    now = ipprules.coverage(portfolio, as_of=AS_OF)
+    return ipprules.coverage_diff(now, ipprules.coverage(portfolio, as_of="2027-02-21"))
+
+
+def _penalty() -> Any:
+    violations = read_violations(EXAMPLES / "violations-aliexpress.csv")
+    return ipprules.penalty_standing(violations, "aliexpress", "2024-06-30")
+
+
+def _history() -> History:
+    return History.from_file(EXAMPLES / "history.csv")
+
+
+#: name -> (make the result, where its rule book is in its dict; None: it depends on none)
+RESULTS: dict[str, tuple[Callable[[], Any], tuple[str, ...] | None]] = {
+    "Report": (
+        lambda: ipprules.check(ipprules.read_plan(EXAMPLES / "plan.toml"), as_of=AS_OF),
+        ("rulebook",),
+    ),
+    "Coverage": (
+        lambda: ipprules.coverage(ipprules.read_plan(EXAMPLES / "portfolio.toml"), as_of=AS_OF),
+        ("rulebook",),
+    ),
+    "CoverageDiff": (_coverage_diff, ("before", "rulebook")),
+    "Standing": (lambda: ipprules.standing(_history(), "2023-03-31"), ("rulebook",)),
+    "WhatIf": (lambda: ipprules.what_if(_history(), [], "2023-03-31"), ("after", "rulebook")),
+    "Timeline": (
+        lambda: ipprules.timeline(_history(), "2022-12-01", "2022-12-31"),
+        ("rulebook",),
+    ),
+    "Assessment": (
+        lambda: ipprules.assess_counter_notice(
+            read_counter_notice(EXAMPLES / "counter-notice-alibaba.toml")
+        ),
+        ("rulebook",),
+    ),
+    "PenaltyStanding": (_penalty, ("rulebook",)),
+    "LifecycleReport": (
+        lambda: read_events(EXAMPLES / "lifecycle-counter-notice.json").report(),
+        ("rulebook",),
+    ),
+    "PlanningResult": (_plan, ("rulebook",)),
+    "ParseResults": (lambda: ipprules.parse_listings(["https://a.example/x", "nonsense"]), None),
+}
+
+
+def _as_dict(result: Any) -> dict[str, Any]:
+    method = getattr(result, "as_dict", None) or result.to_dict
+    data: dict[str, Any] = method()
+    return data
+
+
+@pytest.mark.parametrize("name", sorted(RESULTS))
+def test_every_result_gives_json_ready_data_naming_its_rule_book(name: str) -> None:
+    make, where = RESULTS[name]
+    result = make()
+    assert type(result).__name__ == name
+    data = _as_dict(result)
+    assert json.loads(json.dumps(data, allow_nan=False)) == data  # plain JSON, no default=
+    if where is not None:
+        found: Any = data
+        for key in where:
+            found = found[key]
+        assert found == BOOK
+
+
+@pytest.mark.parametrize("name", sorted(RESULTS))
+def test_every_result_gives_records_and_a_frame_of_them(name: str) -> None:
+    pytest.importorskip("pandas")
+    result = RESULTS[name][0]()
+    records = result.to_records()
+    frame = result.to_frame()
+    assert list(frame.columns) == list(records[0]) and len(frame) == len(records) > 0
+
+
+def test_the_penalty_records_are_the_checks_of_the_standing() -> None:
+    standing = _penalty()
+    records = standing.to_records()
+    checks = [*standing.closure, *standing.bar]
+    assert [(r["check"], r["threshold"], r["met"]) for r in records] == [
+        (c.name, c.threshold, c.met.value) for c in checks
+    ]
+    assert {(r["platform"], r["as_of"], r["rulebook"]) for r in records} == {
+        ("aliexpress", standing.as_of, BOOK)
+    }
+
+
+def test_the_plan_command_prints_the_results_own_dict(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["plan", str(EXAMPLES / "planner-urls.csv"), "--account"]
+    argv += [str(EXAMPLES / "planner-account.toml"), "--as-of", AS_OF, "--format", "json"]
+    main(argv)
+    printed = json.loads(capsys.readouterr().out)
+    lines = ipprules.planner.read_lines(str(EXAMPLES / "planner-urls.csv"))
+    account = ipprules.read_plan(EXAMPLES / "planner-account.toml")
+    data = ipprules.plan_listings(lines, account, as_of=AS_OF).as_dict()
+    assert {k: printed[k] for k in data} == data
+    assert set(printed) - set(data) == {"ignored_columns", "projection", "written"}
+
+
+URL = st.sampled_from(
+    [
+        "https://www.aliexpress.com/item/1005004878609097.html",
+        "https://es.aliexpress.com/item/1005004878609097.html?spm=x",
+        "https://detail.tmall.com/item.htm?id=690091011924",
+        "not a url",
+        "",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(texts=st.lists(st.one_of(URL, st.text(max_size=12)), max_size=8))
+def test_parse_results_data_is_its_records_and_summary_read_once(texts: list[str]) -> None:
+    results = ipprules.parse_listings(texts)
+    data = results.as_dict()
+    assert data == {"results": results.to_records(), "summary": results.summary().as_dict()}
+    assert ipprules.parse_listings(iter(texts)).as_dict() == data  # a one-shot stream: once
+    assert json.loads(json.dumps(data)) == data
+
+
+def test_the_listings_command_prints_the_summarys_own_dict(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    texts = ["https://detail.tmall.com/item.htm?id=690091011924", "x", "https://a.example/"]
+    (tmp_path / "urls.txt").write_text("\n".join(texts) + "\n", encoding="utf-8")
+    main(["listings", str(tmp_path / "urls.txt"), "--format", "json"])
+    printed = json.loads(capsys.readouterr().out)
+    summary = ipprules.parse_listings(texts).summary()
+    assert isinstance(summary, Summary)
+    assert printed["summary"] == summary.as_dict()
+
+
+def test_the_timeline_command_prints_the_timelines_own_dict(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    start, end = "2022-12-01", "2022-12-31"
+    main(
+        ["good-faith", str(EXAMPLES / "history.csv"), "--timeline", start, end, "--format", "json"]
+    )
+    printed = json.loads(capsys.readouterr().out)
+    data = ipprules.timeline(_history(), start, end, other_readings=True).to_dict()
+    assert (printed["from"], printed["to"]) == (data["start"], data["end"])
+    for key in ("interpretation", "rulebook", "changes", "days"):  # the rule book was missing
+        assert printed[key] == data[key], key
