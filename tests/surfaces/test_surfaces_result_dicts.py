@@ -181,3 +181,32 @@ def test_the_timeline_command_prints_the_timelines_own_dict(
     assert (printed["from"], printed["to"]) == (data["start"], data["end"])
     for key in ("interpretation", "rulebook", "changes", "days"):  # the rule book was missing
         assert printed[key] == data[key], key
+
+
+#: The results whose records are rows of their own (not the reconciliation lines of a plan,
+#: nor cells compared across two answers): each record names the reading and the rule book,
+#: so frames of several runs concatenated still say what answered each row.
+PROVENANCE = ("Report", "Coverage", "Standing", "WhatIf", "Timeline", "Assessment")
+PROVENANCE += ("LifecycleReport",)
+
+
+@pytest.mark.parametrize("name", PROVENANCE)
+def test_every_record_names_the_reading_and_the_rule_book(name: str) -> None:
+    result = RESULTS[name][0]()
+    records = result.to_records()
+    assert records
+    assert {(r["interpretation"], r["rulebook"]) for r in records} == {("brief", BOOK)}
+
+
+def test_every_record_names_the_overriding_rule_book() -> None:
+    book = ipprules.load_rulebook(EXAMPLES / "rules-override.toml")
+    history = _history()
+    results = [
+        ipprules.standing(history, "2023-03-31", rulebook=book),
+        ipprules.timeline(history, "2022-12-30", "2022-12-31", rulebook=book),
+        ipprules.coverage(
+            ipprules.read_plan(EXAMPLES / "portfolio.toml"), as_of=AS_OF, rulebook=book
+        ),
+    ]
+    for result in results:
+        assert {r["rulebook"] for r in result.to_records()} == {book.label} != {BOOK}

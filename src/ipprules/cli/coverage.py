@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+from typing import Any
 
 from ipprules.cli._common import (
     EXIT_FINDINGS,
@@ -77,7 +78,8 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(result.as_dict())
     elif args.format == "csv":
-        rows = result.to_records()
+        # the reading and the book are the command's own (its --interpretation, --rules)
+        rows = [_without_provenance(r) for r in result.to_records()]
         writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["right"])
         writer.writeheader()
         for row in rows:
@@ -85,3 +87,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         echo("\n".join(shown(line) for line in result.text().split("\n")))
     return EXIT_OK if result.ok else EXIT_FINDINGS
+
+
+def _without_provenance(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if k not in ("interpretation", "rulebook")}

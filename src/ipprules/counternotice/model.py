@@ -190,7 +190,17 @@ class CounterNotice:
 
 
 #: The columns of :meth:`Assessment.to_records` and :meth:`Assessment.to_frame`.
-_RECORD_COLUMNS = ("code", "severity", "path", "message", "rule_ids", "sources", "other_readings")
+_RECORD_COLUMNS = (
+    "code",
+    "severity",
+    "path",
+    "message",
+    "rule_ids",
+    "sources",
+    "other_readings",
+    "interpretation",
+    "rulebook",
+)
 
 
 @attrs.frozen(repr=False)
@@ -268,7 +278,13 @@ class Assessment:
         ('cn-authorisation-not-valid', '$.authorisations[0].valid_until', ['R63'])
         """
         return [
-            {**f.as_dict(), "rule_ids": list(f.rule_ids), "sources": list(f.sources)}
+            {
+                **f.as_dict(),
+                "rule_ids": list(f.rule_ids),
+                "sources": list(f.sources),
+                "interpretation": self.interpretation,
+                "rulebook": self.rulebook,
+            }
             for f in self.findings
         ]
 
@@ -278,9 +294,9 @@ class Assessment:
 
         return to_frame(
             self.to_records(),
-            categories=("code", "severity"),
+            categories=("code", "severity", "interpretation"),
             lists=("rule_ids", "sources", "other_readings"),
-            texts=("path", "message"),
+            texts=("path", "message", "rulebook"),
             columns=_RECORD_COLUMNS,
         )
 

@@ -39,6 +39,8 @@ _RECORD_COLUMNS = (
     "changes_on",
     "changes_to",
     "as_of",
+    "interpretation",
+    "rulebook",
 )
 
 
@@ -300,6 +302,8 @@ class Coverage:
                     "changes_on": found.date if found is not None else None,
                     "changes_to": found.after.value if found is not None else None,
                     "as_of": self.as_of,
+                    "interpretation": self.interpretation,
+                    "rulebook": self.rulebook,
                 }
             )
         return out
@@ -312,9 +316,9 @@ class Coverage:
         return to_frame(
             self.to_records(),
             dates=("changes_on", "as_of"),
-            categories=("right", "platform", "target", "status", "changes_to"),
+            categories=("right", "platform", "target", "status", "changes_to", "interpretation"),
             lists=("reasons", "codes", "opens", "rule_ids", "sources", "other_readings"),
-            texts=("why",),
+            texts=("why", "rulebook"),
             columns=_RECORD_COLUMNS,
         )
 

@@ -200,6 +200,14 @@ def _frame(records: list[dict[str, Any]], **columns: tuple[str, ...]) -> Any:
     return to_frame(records, **columns)
 
 
+#: What every record of a result says about how it was reached (its JSON says it once).
+_PROVENANCE = frozenset({"interpretation", "rulebook"})
+
+
+def _without(record: dict[str, Any], keys: frozenset[str]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if k not in keys}
+
+
 @attrs.frozen(kw_only=True)
 class Criterion:
     """One criterion on one date: the value, the threshold, met or not, and the margin.
@@ -320,6 +328,7 @@ _CRITERION_COLUMNS = {
         "as_of",
         "version",
         "interpretation",
+        "rulebook",
         "criterion",
         "reason_code",
         "metric",
@@ -340,6 +349,7 @@ _CRITERION_COLUMNS = {
     "ints": ("numerator", "denominator", "headroom", "needed"),
     "bools": ("met",),
     "dates": ("as_of",),
+    "texts": ("rulebook",),
     "lists": ("other_readings",),
     "floats": ("value_float", "threshold_float", "margin_float"),
     "categories": (
@@ -466,6 +476,7 @@ class Standing:
                 "as_of": self.as_of,
                 "version": self.version,
                 "interpretation": self.interpretation,
+                "rulebook": self.rulebook,
                 "criterion": c.name,
                 "reason_code": c.reason_code,
                 "metric": c.metric,
@@ -765,12 +776,14 @@ class Timeline:
         >>> first["date"], first["takedown_rate"], first["member"]
         (datetime.date(2022, 12, 1), Fraction(2899, 3004), True)
         """
+        head = {"interpretation": self.interpretation, "rulebook": self.rulebook}
         out = []
         for row in self:
             out.append(
                 {
                     "date": row.date,
                     "version": row.version,
+                    **head,
                     **rate_fields("takedown_rate", row.takedown_rate),
                     **rate_fields("counter_notice_rate", row.counter_notice_rate),
                     "volume": row.volume,
@@ -807,7 +820,8 @@ class Timeline:
             "interpretation": self.interpretation,
             "rulebook": self.rulebook,
             "changes": unstructure(self.changes),
-            "days": unstructure(self.to_records()),
+            # the reading and the book are said once, above, not on every day
+            "days": unstructure([_without(r, _PROVENANCE) for r in self.to_records()]),
         }
 
     def to_frame(self) -> Any:
@@ -816,7 +830,8 @@ class Timeline:
             self.to_records(),
             dates=("date", "locked_until"),
             floats=("takedown_rate_float", "counter_notice_rate_float"),
-            categories=("version",),
+            categories=("version", "interpretation"),
+            texts=("rulebook",),
         )
 
     def _repr_html_(self) -> str:

@@ -797,6 +797,8 @@ class LifecycleReport:
                 "flag": flags[i].kind.value if i in flags else None,
                 "due": flags[i].deadline.due if i in flags else None,
                 "other_readings": list(notes[i].other_readings) if i in notes else [],
+                "interpretation": self.interpretation,
+                "rulebook": self.rulebook,
             }
             for i, (e, a, s) in enumerate(zip(self.events, applied, self.states[1:], strict=True))
         ]
@@ -808,9 +810,9 @@ class LifecycleReport:
         frame = to_frame(
             self.to_records(),
             dates=("on", "due"),
-            categories=("event", "applied", "state", "flag"),
+            categories=("event", "applied", "state", "flag", "interpretation"),
             lists=("other_readings",),
-            texts=("reason",),
+            texts=("reason", "rulebook"),
             columns=(
                 "index",
                 "event",
@@ -821,6 +823,8 @@ class LifecycleReport:
                 "flag",
                 "due",
                 "other_readings",
+                "interpretation",
+                "rulebook",
             ),
         )
         return frame.astype({"index": "int64"})  # no event: the dtype an event gives
