@@ -85,3 +85,64 @@ def test_every_result_class_and_its_main_methods_show_how_they_are_called(dotted
         if not parser.get_examples(inspect.getdoc(obj) or "")
     ]
     assert not missing, f"{dotted}: no example in the docstring of {missing}"
+
+
+def _public_modules() -> list[str]:
+    import importlib
+    import pkgutil
+
+    import ipprules
+
+    out = []
+    for info in pkgutil.walk_packages(ipprules.__path__, "ipprules."):
+        parts = info.name.split(".")
+        if any(p.startswith("_") for p in parts) or parts[1] in ("cli", "scale", "columnar"):
+            continue
+        importlib.import_module(info.name)
+        out.append(info.name)
+    return out
+
+
+def test_no_module_exports_a_helper_that_takes_a_resolved_view():
+    """A function of a module's ``__all__`` that is handed a view of the rule book
+    (:class:`~ipprules.rulebook.ResolvedRules`) is its package's API too; the engines' helpers
+    (``lifecycle.readings.*``, ``penalties.standing.rules_on``, ``checks.evidence.*``...) are
+    importable by name but not exported."""
+    import importlib
+    import inspect
+
+    exported = []
+    for name in _public_modules():
+        module = importlib.import_module(name)
+        if hasattr(module, "__path__"):  # a package: its __all__ is the API
+            continue
+        package = importlib.import_module(name.rsplit(".", 1)[0])
+        for attr in getattr(module, "__all__", ()):
+            func = getattr(module, attr)
+            if not inspect.isfunction(func):
+                continue
+            hints = [str(p.annotation) for p in inspect.signature(func).parameters.values()]
+            takes_a_view = any("ResolvedRules" in h for h in hints)
+            if takes_a_view and attr not in getattr(package, "__all__", ()):
+                exported.append(f"{name}.{attr}")
+    assert not exported, exported
+
+
+HELPERS = {
+    "ipprules.lifecycle.readings": ("reading_of", "view_on", "opens", "batch_rule"),
+    "ipprules.penalties.standing": ("rules_on",),
+    "ipprules.counternotice.reading": ("read_counter_notice_rules",),
+    "ipprules.checks.evidence": ("held_findings", "applicable", "translation"),
+    "ipprules.goodfaith.standing": ("resolve", "with_other_readings", "as_of_date"),
+    "ipprules.checks.rights": ("right_on_day", "right_on_platform"),
+    "ipprules.checks.listings": ("verdict",),
+}
+
+
+@pytest.mark.parametrize("module_name", sorted(HELPERS))
+def test_the_engines_helpers_are_importable_but_not_exported(module_name):
+    import importlib
+
+    module = importlib.import_module(module_name)
+    for name in HELPERS[module_name]:
+        assert callable(getattr(module, name)) and name not in module.__all__

@@ -24,7 +24,8 @@ from ipprules.listings.parser import may_hold_several, other_listings
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import Answer, Target
 
-__all__ = ["ListingChecker", "verdict"]
+#: ``verdict`` (given a resolved view) is the engine's helper, importable by name.
+__all__ = ["ListingChecker"]
 
 _AMBIGUOUS = "taobao_or_tmall"
 _NOTE = Listing.note.fget  # type: ignore[attr-defined]  # the getter, on the hot path

@@ -37,7 +37,9 @@ from ipprules.checks.model import (
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import Answer, DocumentRule
 
-__all__ = ["check_rights", "has_place", "right_on_day", "right_on_platform"]
+#: ``right_on_day``/``right_on_platform`` (given a resolved view) are the checks' and the
+#: coverage's helpers, importable by name.
+__all__ = ["check_rights", "has_place"]
 
 
 def check_rights(ctx: Context) -> Iterator[Finding]:

@@ -29,7 +29,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from ipprules._files import Document
     from ipprules.rulebook import ResolvedRules, RuleBook
 
-__all__ = ["read_counter_notice", "read_counter_notice_rules"]
+#: ``read_counter_notice_rules`` is the command's reader (it places the rule book's refusals in
+#: the file); the API is :func:`read_counter_notice` then ``assess_counter_notice``.
+__all__ = ["read_counter_notice"]
 
 _MOST = 999_999_999
 

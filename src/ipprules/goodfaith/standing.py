@@ -59,16 +59,9 @@ from ipprules.goodfaith.sweep import SweepState, sweep
 from ipprules.rulebook.book import as_date
 from ipprules.rulebook.model import Comparison, Trial
 
-__all__ = [
-    "as_of_date",
-    "check_history",
-    "day_notes",
-    "other_resolvers",
-    "resolve",
-    "standing",
-    "standing_with",
-    "with_other_readings",
-]
+#: Only :func:`standing` is public; the rest (``resolve``: the rules per day for a set of options,
+#: ``with_other_readings``...) are the Good Faith engines' helpers, importable by name.
+__all__ = ["standing"]
 
 
 def as_of_date(value: dt.date | str, what: str = "as-of date") -> dt.date:

@@ -39,15 +39,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from ipprules.rulebook import ResolvedRules, RuleBook
     from ipprules.rulebook.model import LifecycleRule, Trial
 
-__all__ = [
-    "batch_rule",
-    "grounds",
-    "opens",
-    "other_views",
-    "reading_of",
-    "view_on",
-    "window_rule",
-]
+#: Nothing public: these read a resolved view for the machine (:mod:`ipprules.lifecycle`'s
+#: functions are the API); they stay importable by name.
+__all__ = []
 
 #: The rule-book section this module reads.
 SECTION = "lifecycle"

@@ -34,7 +34,8 @@ from ipprules.rulebook.model import Answer, PenaltyRule
 if TYPE_CHECKING:  # pragma: no cover
     from ipprules.rulebook import ResolvedRules, RuleBook
 
-__all__ = ["penalty_standing", "rules_on"]
+#: ``rules_on`` (a view of a rule book on a day) is the engines' helper, importable by name.
+__all__ = ["penalty_standing"]
 
 
 def rules_on(rules: RuleBook | ResolvedRules | None, as_of: date) -> ResolvedRules:
