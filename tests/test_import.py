@@ -53,20 +53,87 @@ def test_every_top_level_function_shows_how_it_is_called():
     assert not missing, "\n".join(missing)
 
 
-#: The result classes and the methods a notebook user calls first: each shows how, in an
-#: example run as a doctest (a method added to a result is added here with its example).
+#: The result classes, the rule book, the errors, and the methods a notebook user calls first:
+#: each shows how, in an example run as a doctest (a method added to one of them is added
+#: here with its example).
 RESULT_METHODS = {
     "ipprules.checks.Report": ("of", "counts", "groups", "text", "to_records", "to_frame"),
     "ipprules.checks.Finding": ("as_dict",),
     "ipprules.goodfaith.Standing": ("criterion", "to_records", "to_dict"),
     "ipprules.goodfaith.WhatIf": ("to_records", "to_dict"),
     "ipprules.goodfaith.Timeline": ("to_records", "to_dict"),
-    "ipprules.goodfaith.History": ("from_file",),
     "ipprules.coverage.Coverage": ("cell", "of", "summary", "text", "to_records", "as_dict"),
     "ipprules.counternotice.Assessment": ("to_records", "to_dict"),
-    "ipprules.penalties.PenaltyStanding": (),
+    "ipprules.penalties.PenaltyStanding": ("to_dict", "to_records", "to_frame"),
     "ipprules.lifecycle.LifecycleReport": ("to_records", "to_dict"),
     "ipprules.lifecycle.ComplaintEvents": ("report",),
+    "ipprules.lifecycle.DeadlineResult": ("kind", "amount", "rule_ids", "describe", "to_dict"),
+    "ipprules.goodfaith.History": ("from_file", "from_rows", "from_records", "with_records"),
+    "ipprules.planner.PlanningResult": (
+        "counts",
+        "rejected_by_code",
+        "to_records",
+        "to_frame",
+        "as_dict",
+    ),
+    "ipprules.listings.ParseResults": (
+        "reiterable",
+        "summary",
+        "to_records",
+        "to_frame",
+        "as_dict",
+    ),
+    "ipprules.coverage.CoverageDiff": ("text", "to_records", "to_frame", "as_dict"),
+    "ipprules.checks.Plan": ("right",),
+    # the rule book and the view of it a user browses
+    "ipprules.rulebook.RuleBook": (
+        "name",
+        "version",
+        "label",
+        "coverage_from",
+        "coverage_until",
+        "default_interpretation",
+        "interpretations",
+        "interpretation",
+        "sources",
+        "source",
+        "records",
+        "change_dates",
+        "as_of",
+        "with_overrides",
+        "to_data",
+    ),
+    "ipprules.rulebook.ResolvedRules": (
+        "rulebook",
+        "good_faith",
+        "section",
+        "on_ipp",
+        "channel",
+        "ipr_type",
+        "document",
+        "reason_code",
+        "deadline",
+        "marketplace",
+        "metric",
+        "default_metric",
+        "penalties_for",
+        "registrations_for",
+        "accepts_registration",
+        "reason_codes_for",
+        "document_rules_for",
+        "deadlines_for",
+        "sources_of",
+        "for_platform",
+        "document_rules_for_platform",
+    ),
+    # the errors a caller catches
+    "ipprules.errors.IpprulesError": (),
+    "ipprules.errors.InputError": (),
+    "ipprules.errors.RuleDataError": (),
+    "ipprules.errors.CoverageError": (),
+    "ipprules.errors.UnknownNameError": (),
+    "ipprules.errors.MissingExtra": (),
+    "ipprules.errors.Problem": ("where", "as_dict"),
 }
 
 

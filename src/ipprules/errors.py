@@ -35,7 +35,15 @@ __all__ = [
 
 
 class IpprulesError(ValueError):
-    """Base class of every error raised by ipprules on purpose."""
+    """Base class of every error raised by ipprules on purpose.
+
+    >>> import ipprules
+    >>> try:
+    ...     ipprules.default_rulebook().as_of("2001-01-01")
+    ... except IpprulesError as exc:  # a CoverageError: every error of ours is caught here
+    ...     print(type(exc).__name__, isinstance(exc, ValueError))
+    CoverageError True
+    """
 
     default_message = "ipprules error"
 
@@ -48,7 +56,12 @@ class IpprulesError(ValueError):
 
 
 class Problem:
-    """One thing wrong with an input: a message located by file, line, column and JSON path."""
+    """One thing wrong with an input: a message located by file, line, column and JSON path.
+
+    >>> problem = Problem("expected a date", path="$.as_of", file="plan.toml", line=1)
+    >>> str(problem), problem.as_dict()["path"]
+    ('plan.toml:1: $.as_of: expected a date', '$.as_of')
+    """
 
     __slots__ = ("column", "file", "line", "message", "path")
 
@@ -67,7 +80,13 @@ class Problem:
         self.column = column
 
     def where(self) -> str:
-        """The location as ``file:line:column: $.path`` (parts that are unknown are left out)."""
+        """The location as ``file:line:column: $.path`` (parts that are unknown are left out).
+
+        >>> Problem("bad", path="$.id", file="a.csv", line=3, column=2).where()
+        'a.csv:3:2: $.id'
+        >>> Problem("bad").where()
+        '$'
+        """
         head = ""
         if self.file is not None:
             head = self.file
@@ -99,7 +118,12 @@ class Problem:
         return hash((self.message, self.path, self.file, self.line, self.column))
 
     def as_dict(self) -> dict[str, str | int | None]:
-        """Plain data for JSON output."""
+        """Plain data for JSON output.
+
+        >>> Problem("expected a date", path="$.as_of", file="plan.toml", line=1).as_dict()
+        {'file': 'plan.toml', 'line': 1, 'column': None, 'path': '$.as_of', \
+'message': 'expected a date'}
+        """
         return {
             "file": self.file,
             "line": self.line,
@@ -110,7 +134,16 @@ class Problem:
 
 
 class InputError(IpprulesError):
-    """A user's input is unusable. Carries every :class:`Problem` found, not only the first."""
+    """A user's input is unusable. Carries every :class:`Problem` found, not only the first.
+
+    >>> err = InputError(problems=[Problem("expected a date", "$.as_of", "plan.toml", 1),
+    ...                            Problem("unknown platform", "$.complaints[0].platform")])
+    >>> print(err)
+    plan.toml:1: $.as_of: expected a date
+    $.complaints[0].platform: unknown platform
+    >>> len(err.problems), err.file, err.line
+    (2, 'plan.toml', 1)
+    """
 
     default_message = "unusable input"
 
@@ -137,13 +170,33 @@ class InputError(IpprulesError):
 
 
 class RuleDataError(InputError):
-    """Rule data failed validation (overlapping dates, unknown references, missing sources)."""
+    """Rule data failed validation (overlapping dates, unknown references, missing sources).
+
+    >>> import ipprules
+    >>> from pathlib import Path
+    >>> from tempfile import TemporaryDirectory
+    >>> with TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "mine.toml"
+    ...     _ = path.write_text('[[platforms]]\\nid = "x"\\n', encoding="utf-8")
+    ...     try:
+    ...         ipprules.default_rulebook().with_overrides(path)
+    ...     except RuleDataError as exc:
+    ...         print(exc.problems[0].path, "-", exc.problems[0].message)
+    $.platforms[0].effective_from - required value is missing
+    """
 
     default_message = "invalid rule data"
 
 
 class CoverageError(IpprulesError):
-    """The date asked for lies outside the dates the rule book declares it covers."""
+    """The date asked for lies outside the dates the rule book declares it covers.
+
+    >>> import ipprules
+    >>> ipprules.default_rulebook().as_of("2001-01-01")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.CoverageError: 2001-01-01 is before the rule book's coverage (from 2015-01-06)
+    """
 
     default_message = "date outside the rule book's coverage"
 

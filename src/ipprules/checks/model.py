@@ -515,6 +515,11 @@ class Plan:
     wins for that complaint). ``interpretation`` is the reading of the rule book the plan
     was made under (the planner writes it): ``check``, ``coverage`` and ``plan_listings``
     use it when none is asked for.
+
+    >>> import ipprules
+    >>> plan = ipprules.read_plan("examples/plan.toml")
+    >>> plan.account.name, [r.id for r in plan.rights][:2], len(plan.complaints) > 0
+    ('Lumen Optics Co., Ltd.', ['tm-cn-9', 'tm-us-9'], True)
     """
 
     account: Account
@@ -525,7 +530,17 @@ class Plan:
 
     def right(self, right_id: str) -> Right:
         """The right with this id (:class:`~ipprules.errors.UnknownNameError`, with the
-        nearest id, if there is none)."""
+        nearest id, if there is none).
+
+        >>> import ipprules
+        >>> plan = ipprules.read_plan("examples/plan.toml")
+        >>> plan.right("tm-cn-9").place
+        'CN'
+        >>> plan.right("tm-cn9")
+        Traceback (most recent call last):
+        ...
+        ipprules.errors.UnknownNameError: unknown right 'tm-cn9' (did you mean 'tm-cn-9'?)...
+        """
         for item in self.rights:
             if item.id == right_id:
                 return item

@@ -466,7 +466,14 @@ class CoverageDiff:
         return len(self.rows)
 
     def text(self) -> str:
-        """One line per changed cell."""
+        """One line per changed cell.
+
+        >>> import ipprules
+        >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+        >>> now = ipprules.coverage(portfolio, as_of="2026-11-23")
+        >>> print(ipprules.coverage_diff(now, now).text())
+        no change
+        """
         if not self.rows:
             return "no change"
         out = []

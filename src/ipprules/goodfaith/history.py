@@ -1799,7 +1799,13 @@ class History:
 
     @classmethod
     def from_rows(cls, rows: Iterable[Record], events: Iterable[AccountEvent] = ()) -> History:
-        """From compact :data:`~ipprules.goodfaith.model.OutcomeRow` tuples (and events)."""
+        """From compact :data:`~ipprules.goodfaith.model.OutcomeRow` tuples (and events).
+
+        >>> from datetime import date
+        >>> day = date(2023, 1, 2).toordinal()
+        >>> History.from_rows([(day, "taobao", "tm_counterfeit", 9, 1, 0, 0, 0)])
+        History(1 complaint(s), 0 event(s), 2023-01-02..2023-01-02)
+        """
         if isinstance(rows, str | bytes) or not isinstance(rows, Iterable):
             raise TypeError(f"rows: expected an iterable of rows, got {type(rows).__name__}")
         from ipprules._args import require_instance, require_iterable
@@ -1814,7 +1820,13 @@ class History:
 
     @classmethod
     def from_records(cls, records: Iterable[Complaint | Record]) -> History:
-        """From :class:`Complaint` and :class:`AccountEvent` records (or rows)."""
+        """From :class:`Complaint` and :class:`AccountEvent` records (or rows).
+
+        >>> from ipprules.goodfaith import Complaint
+        >>> History.from_records([Complaint(filed="2023-01-02", platform="taobao",
+        ...     reason_code="tm_counterfeit", listings=10, taken_down=9, rejected=1)])
+        History(1 complaint(s), 0 event(s), 2023-01-02..2023-01-02)
+        """
         if isinstance(records, str | bytes) or not isinstance(records, Iterable):
             raise TypeError(f"records: expected an iterable, got {type(records).__name__}")
         return cls.from_rows(_as_rows(records))
@@ -1890,7 +1902,15 @@ class History:
         )
 
     def with_records(self, records: Iterable[Complaint | Record]) -> History:
-        """A new history with more records (this one is unchanged)."""
+        """A new history with more records (this one is unchanged).
+
+        >>> from ipprules.goodfaith import Complaint
+        >>> h = History.from_file("examples/history.csv")
+        >>> more = h.with_records([Complaint(filed="2023-09-01", platform="taobao",
+        ...     reason_code="tm_counterfeit", listings=5, taken_down=5)])
+        >>> more.complaints - h.complaints
+        1
+        """
         slots = dict(self.counts.slots)
         events = list(self.counts.events)
         extra = list(_as_rows(records))

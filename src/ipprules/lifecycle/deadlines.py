@@ -113,6 +113,12 @@ class DeadlineResult:
     the end of an expected range (``amount_max``), else equal to ``due``. Both are ``None`` when
     the status is ``unknown`` or ``undated``. ``counted_in`` names the calendar used for business
     or working days (``None`` for calendar days and hours).
+
+    >>> from datetime import date
+    >>> from ipprules.lifecycle import deadline_for
+    >>> result = deadline_for("processing_counterfeit", date(2024, 5, 6))
+    >>> result.status, result.due
+    (<DeadlineStatus.EXPECTED: 'expected'>, datetime.date(2024, 5, 7))
     """
 
     deadline_id: str
@@ -131,17 +137,38 @@ class DeadlineResult:
 
     @property
     def kind(self) -> str:
-        """``deadline``, ``expectation`` or ``unknown`` (the rule's kind)."""
+        """``deadline``, ``expectation`` or ``unknown`` (the rule's kind).
+
+        >>> from datetime import date
+        >>> from ipprules.lifecycle import deadline_for
+        >>> result = deadline_for("processing_counterfeit", date(2024, 5, 6))
+        >>> result.kind
+        'expectation'
+        """
         return str(self.rule.kind.value)
 
     @property
     def amount(self) -> int | None:
-        """The rule's amount (``None`` for an unknown limit)."""
+        """The rule's amount (``None`` for an unknown limit).
+
+        >>> from datetime import date
+        >>> from ipprules.lifecycle import deadline_for
+        >>> result = deadline_for("processing_counterfeit", date(2024, 5, 6))
+        >>> result.amount, result.rule.unit.value
+        (24, 'hours')
+        """
         return self.rule.amount
 
     @property
     def rule_ids(self) -> tuple[str, ...]:
-        """The rule-book ids (``R61``, ``D4`` ...) the record encodes."""
+        """The rule-book ids (``R61``, ``D4`` ...) the record encodes.
+
+        >>> from datetime import date
+        >>> from ipprules.lifecycle import deadline_for
+        >>> result = deadline_for("processing_counterfeit", date(2024, 5, 6))
+        >>> result.rule_ids
+        ('B19', 'R66', 'D5')
+        """
         return self.rule.rules
 
     def describe(self) -> str:
@@ -184,7 +211,15 @@ class DeadlineResult:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
+        """Plain JSON-ready data.
+
+        >>> from datetime import date
+        >>> from ipprules.lifecycle import deadline_for
+        >>> result = deadline_for("processing_counterfeit", date(2024, 5, 6))
+        >>> data = result.to_dict()
+        >>> data["due"], data["kind"], data["rulebook"]
+        ('2024-05-07', 'expectation', 'ipprules embedded rule book 2026.11.23')
+        """
         rule = self.rule
         return {
             "deadline_id": self.deadline_id,

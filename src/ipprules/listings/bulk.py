@@ -93,7 +93,12 @@ class ParseResults:
 
     @property
     def reiterable(self) -> bool:
-        """Whether the results can be iterated more than once (the input is not a stream)."""
+        """Whether the results can be iterated more than once (the input is not a stream).
+
+        >>> results = parse_listings(["https://detail.tmall.com/item.htm?id=690091011924", "x"])
+        >>> results.reiterable, parse_listings(iter(["x"])).reiterable
+        (True, False)
+        """
         return self._iterator is None
 
     @property
@@ -116,11 +121,21 @@ class ParseResults:
             return 0
 
     def summary(self) -> Summary:
-        """Counts of what every input became (iterates the results)."""
+        """Counts of what every input became (iterates the results).
+
+        >>> results = parse_listings(["https://detail.tmall.com/item.htm?id=690091011924", "x"])
+        >>> results.summary()
+        Summary(total=2, parsed=1, duplicates=0, rejected={'not-a-url': 1})
+        """
         return summarize(self)
 
     def to_records(self) -> list[dict[str, Any]]:
-        """One plain dict per input: ``position`` and the fields of :data:`RECORD_FIELDS`."""
+        """One plain dict per input: ``position`` and the fields of :data:`RECORD_FIELDS`.
+
+        >>> results = parse_listings(["https://detail.tmall.com/item.htm?id=690091011924", "x"])
+        >>> [(r["position"], r["ok"], r["code"]) for r in results.to_records()]
+        [(0, True, None), (1, False, 'not-a-url')]
+        """
         return [{"position": position, **result.as_dict()} for position, result in self]
 
     def as_dict(self) -> dict[str, Any]:
@@ -142,7 +157,13 @@ class ParseResults:
         """A pandas DataFrame of :meth:`to_records` (needs the ``pandas`` extra): one row per
         input (no input: no row, the same columns), string columns (pandas' text dtype,
         whatever the rows), ``position`` an integer and ``ok`` a bool column, the coded
-        columns categorical."""
+        columns categorical.
+
+        >>> results = parse_listings(["https://detail.tmall.com/item.htm?id=690091011924", "x"])
+        >>> frame = results.to_frame()
+        >>> list(frame["ok"]), str(frame["position"].dtype)
+        ([True, False], 'int64')
+        """
         from ipprules._frames import to_frame
 
         frame = to_frame(self.to_records(), categories=_CATEGORIES, texts=_TEXTS, columns=_COLUMNS)

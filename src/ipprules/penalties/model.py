@@ -269,7 +269,15 @@ class PenaltyStanding:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data."""
+        """Plain JSON-ready data.
+
+        >>> import ipprules
+        >>> from ipprules.penalties import read_violations
+        >>> violations = read_violations("examples/violations-aliexpress.csv")
+        >>> data = ipprules.penalty_standing(violations, "aliexpress", "2024-06-30").to_dict()
+        >>> data["points"]["text"], data["closed"], data["closure"][0]["threshold"]
+        ('6', 'no', 3)
+        """
 
         def step(s: PenaltyStep | None) -> dict[str, Any] | None:
             return None if s is None else {"points": s.points, "action": s.action}

@@ -278,6 +278,17 @@ class PlanningResult:
     ``outcomes`` holds every line's outcome in input order, unless the run streamed them to
     a ``reconcile`` callable (``streamed`` is then true and ``outcomes`` empty); the counts
     are kept either way.
+
+    >>> import ipprules
+    >>> from ipprules.planner import Settings, plan_listings
+    >>> plan = ipprules.read_plan("examples/planner-account.toml")
+    >>> url = "https://item.taobao.com/item.htm?id=606832683299"
+    >>> result = plan_listings([url, url, "not a url"], plan, as_of="2026-11-23",
+    ...                        settings=Settings(reason="tm_counterfeit"))
+    >>> result.counts()
+    {'planned': 1, 'duplicate': 1, 'rejected': 1}
+    >>> result.complaints[0].complaint.listings
+    ('https://item.taobao.com/item.htm?id=606832683299',)
     """
 
     plan: Plan
@@ -296,11 +307,33 @@ class PlanningResult:
     streamed: bool = False
 
     def counts(self) -> dict[str, int]:
-        """Lines planned, duplicate and rejected (they add up to the input lines)."""
+        """Lines planned, duplicate and rejected (they add up to the input lines).
+
+        >>> import ipprules
+        >>> from ipprules.planner import Settings, plan_listings
+        >>> plan = ipprules.read_plan("examples/planner-account.toml")
+        >>> url = "https://item.taobao.com/item.htm?id=606832683299"
+        >>> result = plan_listings([url, url, "not a url"], plan, as_of="2026-11-23",
+        ...                        settings=Settings(reason="tm_counterfeit"))
+        >>> result.counts()
+        {'planned': 1, 'duplicate': 1, 'rejected': 1}
+        >>> sum(result.counts().values()) == len(result.to_records())
+        True
+        """
         return {s.value: self.tally.get(s.value, 0) for s in Status}
 
     def rejected_by_code(self) -> dict[str, int]:
-        """Rejected lines per rejection code, codes in alphabetical order."""
+        """Rejected lines per rejection code, codes in alphabetical order.
+
+        >>> import ipprules
+        >>> from ipprules.planner import Settings, plan_listings
+        >>> plan = ipprules.read_plan("examples/planner-account.toml")
+        >>> url = "https://item.taobao.com/item.htm?id=606832683299"
+        >>> result = plan_listings([url, url, "not a url"], plan, as_of="2026-11-23",
+        ...                        settings=Settings(reason="tm_counterfeit"))
+        >>> result.rejected_by_code()
+        {'listing:not-a-url': 1}
+        """
         return dict(sorted(self.rejections.items()))
 
     def to_records(self) -> list[dict[str, Any]]:
@@ -308,6 +341,15 @@ class PlanningResult:
 
         Raises :class:`~ipprules.errors.InputError` when the outcomes were streamed to a
         ``reconcile`` callable instead of kept.
+
+        >>> import ipprules
+        >>> from ipprules.planner import Settings, plan_listings
+        >>> plan = ipprules.read_plan("examples/planner-account.toml")
+        >>> url = "https://item.taobao.com/item.htm?id=606832683299"
+        >>> result = plan_listings([url, url, "not a url"], plan, as_of="2026-11-23",
+        ...                        settings=Settings(reason="tm_counterfeit"))
+        >>> [(r["line"], r["status"], r["duplicate_of"]) for r in result.to_records()]
+        [(1, 'planned', None), (2, 'duplicate', 1), (3, 'rejected', None)]
         """
         if self.streamed:
             raise InputError(
@@ -351,7 +393,18 @@ class PlanningResult:
     def to_frame(self) -> pandas.DataFrame:
         """:meth:`to_records` as a pandas DataFrame (needs the ``pandas`` extra): the columns
         :data:`RECORD_COLUMNS` (no input line still gives them all), ``status`` and ``code``
-        categorical, ``line`` an integer and ``duplicate_of`` a nullable integer column."""
+        categorical, ``line`` an integer and ``duplicate_of`` a nullable integer column.
+
+        >>> import ipprules
+        >>> from ipprules.planner import Settings, plan_listings
+        >>> plan = ipprules.read_plan("examples/planner-account.toml")
+        >>> url = "https://item.taobao.com/item.htm?id=606832683299"
+        >>> result = plan_listings([url, url, "not a url"], plan, as_of="2026-11-23",
+        ...                        settings=Settings(reason="tm_counterfeit"))
+        >>> frame = result.to_frame()
+        >>> list(frame["status"]), str(frame["duplicate_of"].dtype)
+        (['planned', 'duplicate', 'rejected'], 'Int64')
+        """
         from ipprules._frames import to_frame
 
         texts = ("url", "complaint", "message", "canonical_url")  # the same dtype, any lines

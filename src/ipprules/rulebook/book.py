@@ -97,38 +97,91 @@ class RuleBook:
 
     @property
     def name(self) -> str:
+        """The book's name.
+
+        >>> from ipprules import default_rulebook
+        >>> book = default_rulebook()
+        >>> book.name
+        'ipprules embedded rule book'
+        """
         return self.data.name
 
     @property
     def version(self) -> str:
+        """The book's version (the date of its data).
+
+        >>> from ipprules import default_rulebook
+        >>> book = default_rulebook()
+        >>> book.version
+        '2026.11.23'
+        """
         return self.data.version
 
     @property
     def label(self) -> str:
-        """``name version``, recorded in every report."""
+        """``name version``, recorded in every report.
+
+        >>> from ipprules import default_rulebook
+        >>> book = default_rulebook()
+        >>> book.label
+        'ipprules embedded rule book 2026.11.23'
+        """
         return f"{self.data.name} {self.data.version}"
 
     @property
     def coverage_from(self) -> dt.date:
+        """The first date the book answers for.
+
+        >>> from ipprules import default_rulebook
+        >>> book = default_rulebook()
+        >>> book.coverage_from
+        datetime.date(2015, 1, 6)
+        """
         return self.data.coverage_from
 
     @property
     def coverage_until(self) -> dt.date | None:
+        """The last date the book answers for (``None``: no end).
+
+        >>> from ipprules import default_rulebook
+        >>> book = default_rulebook()
+        >>> book.coverage_until is None
+        True
+        """
         return self.data.coverage_until
 
     @property
     def default_interpretation(self) -> str:
+        """The interpretation used when none is given.
+
+        >>> from ipprules import default_rulebook
+        >>> book = default_rulebook()
+        >>> book.default_interpretation
+        'brief'
+        """
         return self.data.default_interpretation
 
     @property
     def interpretations(self) -> tuple[str, ...]:
-        """The names of the interpretations, the default first."""
+        """The names of the interpretations, the default first.
+
+        >>> from ipprules import default_rulebook
+        >>> book = default_rulebook()
+        >>> book.interpretations[0]
+        'brief'
+        """
         names = [i.id for i in self.data.interpretations]
         names.sort(key=lambda n: n != self.data.default_interpretation)
         return tuple(names)
 
     def interpretation(self, name: str) -> Interpretation:
-        """The interpretation called ``name``."""
+        """The interpretation called ``name``.
+
+        >>> from ipprules import default_rulebook
+        >>> book = default_rulebook()
+        >>> book.interpretation("official").id
+        'official'
+        """
         if not isinstance(name, str):
             raise TypeError(f"interpretation must be a str, got {type(name).__name__}")
         for item in self.data.interpretations:
@@ -138,17 +191,37 @@ class RuleBook:
 
     @property
     def sources(self) -> Mapping[str, Source]:
+        """Every source of the book, by id.
+
+        >>> from ipprules import default_rulebook
+        >>> book = default_rulebook()
+        >>> book.sources["S40"].title
+        'AliExpress IPR penalty policy (2015-01-21)'
+        """
         return {s.id: s for s in self.data.sources}
 
     def source(self, source_id: str) -> Source:
-        """The source with this id."""
+        """The source with this id.
+
+        >>> from ipprules import default_rulebook
+        >>> book = default_rulebook()
+        >>> book.source("S40").url
+        'http://activities.aliexpress.com/adcms/help-aliexpress-com/ipr_penalty.php'
+        """
         for s in self.data.sources:
             if s.id == source_id:
                 return s
         raise UnknownNameError("source", source_id, tuple(self.sources))
 
     def records(self, section: str) -> tuple[Rule, ...]:
-        """Every record of a section, all dates and interpretations."""
+        """Every record of a section, all dates and interpretations.
+
+        >>> from ipprules import default_rulebook
+        >>> book = default_rulebook()
+        >>> records = book.records("platforms")
+        >>> len(records) >= 12, records[0].id
+        (True, 'taobao')
+        """
         if section not in SECTIONS:
             raise UnknownNameError("section", section, SECTIONS)
         records: tuple[Rule, ...] = getattr(self.data, section)
@@ -158,6 +231,10 @@ class RuleBook:
         """Every date on which a record starts or ends (trial starts included), sorted.
 
         Between two consecutive change dates the resolved rules do not change.
+
+        >>> from ipprules import default_rulebook
+        >>> default_rulebook().change_dates("good_faith")[:2]
+        (datetime.date(2015, 1, 6), datetime.date(2015, 4, 1))
         """
         sections = SECTIONS if section is None else (section,)
         dates: set[dt.date] = {self.coverage_from}
@@ -256,7 +333,14 @@ class RuleBook:
         return trial
 
     def with_overrides(self, path: str | Path) -> RuleBook:
-        """A new rule book: this one with a user's override file applied (this one is unchanged)."""
+        """A new rule book: this one with a user's override file applied (this one is unchanged).
+
+        >>> from ipprules import default_rulebook
+        >>> book = default_rulebook()
+        >>> mine = book.with_overrides("examples/rules-override.toml")
+        >>> mine.label != book.label, book.label
+        (True, 'ipprules embedded rule book 2026.11.23')
+        """
         from ipprules.rulebook.loader import merge_override, read_override
 
         override, doc = read_override(path)
@@ -267,7 +351,14 @@ class RuleBook:
         """The whole book as plain JSON-ready data: the sections, sources and
         interpretations in the override-file format, with the book's own header
         (``coverage_from``, ``coverage_until``, ``default_interpretation``), which an
-        override cannot change: leave those three out to load the data as an override."""
+        override cannot change: leave those three out to load the data as an override.
+
+        >>> from ipprules import default_rulebook
+        >>> book = default_rulebook()
+        >>> data = book.to_data()
+        >>> data["default_interpretation"], data["coverage_from"]
+        ('brief', '2015-01-06')
+        """
         result: dict[str, Any] = unstructure(self.data)
         return result
 
@@ -342,16 +433,36 @@ class ResolvedRules:
 
     @property
     def rulebook(self) -> str:
-        """The name and version of the rule book used."""
+        """The name and version of the rule book used.
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> rules.rulebook
+        'ipprules embedded rule book 2026.11.23'
+        """
         return self.book.label
 
     @property
     def good_faith(self) -> GoodFaithCriteria | None:
-        """The Good Faith criteria in force, or ``None`` before the programme existed."""
+        """The Good Faith criteria in force, or ``None`` before the programme existed.
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> rules.good_faith.version
+        '2022'
+        >>> default_rulebook().as_of("2015-01-06").good_faith is None
+        True
+        """
         return self.good_faith_versions.get(GOOD_FAITH_ID)
 
     def section(self, name: str) -> Mapping[str, Rule]:
-        """A section by name (``platforms``, ``reason_codes``...)."""
+        """A section by name (``platforms``, ``reason_codes``...).
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> sorted(rules.section("platforms"))[:3]
+        ['1688', 'alibaba_com', 'aliexpress']
+        """
         if name == "good_faith":
             return self.good_faith_versions
         if name not in SECTIONS:
@@ -433,7 +544,13 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
 
     def on_ipp(self, platform_id: str) -> str:
         """When the book has ``platform_id`` on IPP ("from 2019-06-01", "from ... until ..."),
-        under any reading, or ``""`` for a name the book does not know as a platform."""
+        under any reading, or ``""`` for a name the book does not know as a platform.
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> rules.on_ipp("aliexpress"), rules.on_ipp("nowhere")
+        ('from 2015-01-06', '')
+        """
         records = [r for r in self.book.records("platforms") if r.id == platform_id]
         if not records:
             return ""
@@ -443,12 +560,29 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         return f"from {start}" + (f" until {end}" if end is not None else "")
 
     def channel(self, channel_id: str) -> Channel:
+        """The channel with this id (raises :class:`UnknownNameError` if not in force).
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> rules.channel("portal").id
+        'portal'
+        """
         return _get(self.channels, "channel", channel_id, self.as_of)
 
     def ipr_type(self, ipr_type: str) -> IprType:
         """The IPR type ``ipr_type``; a kind of patent given as the type (``design``) is
         refused with a note naming the type it is filed as (B6: designs are filed as
-        Patent)."""
+        Patent).
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> rules.ipr_type("trademark").id
+        'trademark'
+        >>> rules.ipr_type("design")
+        Traceback (most recent call last):
+        ...
+        ipprules.errors.UnknownNameError: ...design is a kind of patent: file it as patent...
+        """
         if isinstance(ipr_type, str) and ipr_type not in self.ipr_types:
             for kind in self.ipr_types.values():
                 if ipr_type in kind.subtypes:
@@ -462,39 +596,101 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         return _get(self.ipr_types, "IPR type", ipr_type, self.as_of)
 
     def document(self, document_id: str) -> DocumentKind:
+        """The document kind with this id (raises :class:`UnknownNameError` if not in force).
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> rules.document("trademark_certificate").id
+        'trademark_certificate'
+        """
         return _get(self.documents, "document", document_id, self.as_of)
 
     def reason_code(self, code: str) -> ReasonCode:
+        """The reason code with this id (raises :class:`UnknownNameError` if not in force).
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> code = rules.reason_code("tm_counterfeit")
+        >>> code.id, code.ipr_type
+        ('tm_counterfeit', 'trademark')
+        """
         return _get(self.reason_codes, "reason code", code, self.as_of)
 
     def deadline(self, deadline_id: str) -> Deadline:
+        """The deadline with this id (raises :class:`UnknownNameError` if not in force).
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> rules.deadline("counter_notice_round_1").id
+        'counter_notice_round_1'
+        """
         return _get(self.deadlines, "deadline", deadline_id, self.as_of)
 
     def marketplace(self, marketplace_id: str) -> Marketplace:
+        """The marketplace with this id (raises :class:`UnknownNameError` if not in force).
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> rules.marketplace("xianyu").id
+        'xianyu'
+        """
         return _get(self.marketplaces, "marketplace", marketplace_id, self.as_of)
 
     def metric(self, metric_id: str) -> Metric:
+        """The metric definition with this id (raises :class:`UnknownNameError` if not in force).
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> rules.metric("takedown_rate_listing").metric
+        'takedown_rate'
+        """
         return _get(self.metrics, "metric", metric_id, self.as_of)
 
     def default_metric(self, metric: str) -> Metric:
-        """The default definition of ``takedown_rate``, ``counter_notice_rate`` or ``volume``."""
+        """The default definition of ``takedown_rate``, ``counter_notice_rate`` or ``volume``.
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> rules.default_metric("takedown_rate").id
+        'takedown_rate_listing'
+        """
         for item in self.metrics.values():
             if item.metric == metric and item.default:
                 return item
         raise UnknownNameError("metric", metric, sorted({m.metric for m in self.metrics.values()}))
 
     def penalties_for(self, platform_id: str) -> PenaltyRule | None:
-        """The penalty rules of a platform, or ``None`` where none are documented."""
+        """The penalty rules of a platform, or ``None`` where none are documented.
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> rules.penalties_for("aliexpress").id, rules.penalties_for("taobao")
+        ('aliexpress', None)
+        """
         self.platform(platform_id)
         return self.penalties.get(platform_id)
 
     def registrations_for(self, platform_id: str) -> Registrations:
-        """Which places of registration a platform accepts."""
+        """Which places of registration a platform accepts.
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> rules.registrations_for("aliexpress").preferred
+        ('CN',)
+        """
         self.platform(platform_id)
         return _get(self.registrations, "registration rule", platform_id, self.as_of)
 
     def accepts_registration(self, platform_id: str, place: str) -> Answer:
-        """Whether a right registered in ``place`` is accepted (ISO code; ``CN``: mainland)."""
+        """Whether a right registered in ``place`` is accepted (ISO code; ``CN``: mainland).
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> rules.accepts_registration("aliexpress", "CN")
+        <Answer.YES: 'yes'>
+        >>> rules.accepts_registration("taobao", "US")
+        <Answer.NO: 'no'>
+        """
         if not isinstance(place, str):
             raise TypeError(f"place must be a str (an ISO code), got {type(place).__name__}")
         rule = self.registrations_for(platform_id)
@@ -521,6 +717,11 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         ``unknown``) the catalogue's codes are given, and the gap is the platform's answer.
         An IPR type, platform, target or subtype not in force raises
         :class:`~ipprules.errors.UnknownNameError`.
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> [c.id for c in rules.reason_codes_for("trademark", "taobao")]
+        ['tm_counterfeit', 'tm_counterfeit_test_purchase', 'tm_misuse']
         """
         self.ipr_type(ipr_type)
         place = self.platform(platform)
@@ -545,6 +746,11 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
 
         An IPR type, platform or subtype not in force raises
         :class:`~ipprules.errors.UnknownNameError`.
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> [r.id for r in rules.document_rules_for("trademark", "taobao")][:2]
+        ['right_assigned', 'right_changed']
         """
         self.ipr_type(ipr_type)
         self.platform(platform)
@@ -559,7 +765,13 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
 
     def deadlines_for(self, platform_id: str | None = None) -> tuple[Deadline, ...]:
         """Deadlines and expectations that apply on a platform (all when ``None``; a platform
-        not in force raises :class:`~ipprules.errors.UnknownNameError`)."""
+        not in force raises :class:`~ipprules.errors.UnknownNameError`).
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> [d.id for d in rules.deadlines_for("taobao")][:2]
+        ['counter_notice_round_1', 'counter_notice_round_2_3']
+        """
         if platform_id is not None:
             self.platform(platform_id)
         return tuple(
@@ -569,14 +781,26 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         )
 
     def sources_of(self, record: Rule) -> tuple[Source, ...]:
-        """The sources a record rests on."""
+        """The sources a record rests on.
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> [s.id for s in rules.sources_of(rules.reason_code("tm_counterfeit"))]
+        ['S13', 'S40', 'S45', 'S58']
+        """
         if not isinstance(record, Rule):
             raise TypeError(f"record must be a rule-book record, got {type(record).__name__}")
         known = self.book.sources
         return tuple(known[s] for s in record.sources)
 
     def for_platform(self, platform_id: str) -> dict[str, Any]:
-        """Everything in force for one platform, as plain data (for browsing and snapshots)."""
+        """Everything in force for one platform, as plain data (for browsing and snapshots).
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> list(rules.for_platform("taobao"))[:3]
+        ['platform', 'registrations', 'reason_codes']
+        """
         platform = self.platform(platform_id)
         gf = self.good_faith
         return {
@@ -626,7 +850,13 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
 
     def document_rules_for_platform(self, platform_id: str) -> Iterator[DocumentRule]:
         """The document rules that may apply on a platform, whatever the IPR type (a platform
-        not in force raises :class:`~ipprules.errors.UnknownNameError` at the call)."""
+        not in force raises :class:`~ipprules.errors.UnknownNameError` at the call).
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> [r.id for r in rules.document_rules_for_platform("taobao")][:2]
+        ['copyright_assigned', 'copyright_changed']
+        """
         self.platform(platform_id)
         return iter(
             tuple(
