@@ -76,6 +76,8 @@ RESULT_METHODS = {
         "to_frame",
         "as_dict",
     ),
+    "ipprules.planner.PlannedComplaint": ("as_dict",),
+    "ipprules.listings.Summary": ("line", "as_dict"),
     "ipprules.listings.ParseResults": (
         "reiterable",
         "summary",

@@ -416,7 +416,13 @@ def duplicate_groups(
 
 @attrs.frozen
 class Summary:
-    """Counts over a run: parsed listings, duplicates, and rejections by code."""
+    """Counts over a run: parsed listings, duplicates, and rejections by code.
+
+    >>> results = parse_listings(["https://detail.tmall.com/item.htm?id=690091011924", "x"])
+    >>> summary = results.summary()
+    >>> summary.total, summary.parsed, summary.rejected
+    (2, 1, {'not-a-url': 1})
+    """
 
     total: int
     parsed: int

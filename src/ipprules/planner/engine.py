@@ -229,7 +229,17 @@ class LineOutcome(NamedTuple):
 
 @attrs.frozen(kw_only=True)
 class PlannedComplaint:
-    """A complaint the planner made, with the input lines it holds."""
+    """A complaint the planner made, with the input lines it holds.
+
+    >>> import ipprules
+    >>> from ipprules.planner import Settings, plan_listings
+    >>> plan = ipprules.read_plan("examples/planner-account.toml")
+    >>> result = plan_listings(["https://item.taobao.com/item.htm?id=606832683299"], plan,
+    ...                        as_of="2026-11-23", settings=Settings(reason="tm_counterfeit"))
+    >>> planned = result.complaints[0]
+    >>> planned.complaint.platform, planned.lines, planned.quarantined, planned.confidence
+    ('taobao', (1,), False, Fraction(19, 20))
+    """
 
     complaint: Complaint
     lines: tuple[int, ...]
