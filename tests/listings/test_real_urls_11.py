@@ -254,7 +254,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ("const SHOP_URL = 'https://shop4b942d841w388.1688.com/page/offerlist.htm';", '1688', 'storefront', 'shop4b942d841w388'),  # github-index:56125084774
     ('#   url的格式：https://shop1470760677060.1688.com/page/offerlist.htm?spm=a261y.7663282.0.0.Su0VBS', '1688', 'storefront', 'shop1470760677060'),  # github-index:8777876089
     ('STORE_URL = "https://shop3w093345o1043.1688.com/page/offerlist.htm"', '1688', 'storefront', 'shop3w093345o1043'),  # github-index:58696605322
-    ('  const canonical = source_url || `https://${shop_id}.1688.com/page/offerlist.htm`;', None, 'lookalike-host', None),  # github-index:52415515490
+    ('  const canonical = source_url || `https://${shop_id}.1688.com/page/offerlist.htm`;', None, 'not-a-url', None),  # github-index:52415515490 (sweep 12: a template, no host)
     ("# url = 'https://pintimewatchs.1688.com/page/offerlist.htm?spm=0.0.wp_pc_common_topnav_38229151.0'", '1688', 'storefront', 'pintimewatchs'),  # github-index:32123459977
     ('# url = "https://banlanyinxiang.1688.com/page/offerlist.htm"', '1688', 'storefront', 'banlanyinxiang'),  # github-index:25156923756
     ('`AliexpressScraper.Matches` — `aliexpress.ru/item/`). В `handleMessage` такая', None, 'missing-id', None),  # github-index:70376610384

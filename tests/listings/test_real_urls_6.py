@@ -212,7 +212,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ("lazada: 'https://www.lazada.co.id/products/example-123.html',", None, 'missing-id', None),  # github-index:63355036615
     ("{name:'5A Grey', url:'https://www.lazada.co.id/products/xiaomi-mi-power-bank-10000mah-silver-i160040604-s181911598.html'}", 'lazada_id', 'listing', '160040604'),  # github-index:38075172504
     ('{"lazada root scheme", "https://www.lazada.co.id/products/i123456789.html", "lazada", "lazada://"},', 'lazada_id', 'listing', '123456789'),  # github-index:71040539002
-    ('"itemUrl": "//www.lazada.co.id/products/iphone.html",', None, 'malformed-id', None),  # github-index:55851117323
+    ('"itemUrl": "//www.lazada.co.id/products/iphone.html",', None, 'missing-id', None),  # github-index:55851117323 (sweep 12: the word 'phone' is no id)
     ("href={result.gearLinks?.lazada || 'https://www.lazada.co.id/products/sandisk-phone-drive-for-android-usb-type-a-dan-otg-type-c-i8265588670-s14676420564.html'}", 'lazada_id', 'listing', '8265588670'),  # github-index:57366557077
     ('params.put("url","https://www.lazada.co.id/products/apple-iphone-8-plus-i556758379-s784754774.html?spm=a2o4j.searchlist.list.1.5c3244336kCIJ5&search=1");', 'lazada_id', 'listing', '556758379'),  # github-index:33770887495
     ("url = 'https://www.lazada.co.id/products/celana-cargo-wanita-highwaist-bonnie-cargo-pants-celana-kargo-wanita-i7706390243-s14174328153.html?spm=a2o4j.product-not", 'lazada_id', 'listing', '7706390243'),  # github-index:7784390408
@@ -222,7 +222,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('"https://www.lazada.com.my/products/iphone-12-64gb-128gb-256gb-i1559136225-s5247366377.html",', 'lazada_my', 'listing', '1559136225'),  # github-index:2786751821
     ('"https://www.lazada.com.my/products/samsung-galaxy-m32-smartphone-8gb-ram-128gb-rom-1-year-samsung-warranty-free-shipping-i2301265385-s9789875175.html",', 'lazada_my', 'listing', '2301265385'),  # github-index:2786751821
     ('"https://www.lazada.com.my/products/apple-ipad-pro-129-inch-5th-generation-wi-fi-i2233155396-s9460855321.html"', 'lazada_my', 'listing', '2233155396'),  # github-index:2786751821
-    ('// @match       https://*.lazada.com.my/products/*.html*', None, 'lookalike-host', None),  # github-index:41334827456
+    ('// @match       https://*.lazada.com.my/products/*.html*', None, 'not-a-url', None),  # github-index:41334827456 (sweep 12: a pattern, no host)
     ('https://www.lazada.co.th/products/test', None, 'missing-id', None),  # github-index:55999609852
     # Alibaba.com
     ('href=\\"https://m.alibaba.com/product/60498710816/Double-side-beadlock-steel-wheels-for.html\\"/>\\n" +', 'alibaba_com', 'listing', '60498710816'),  # github-index:41357749236
@@ -239,7 +239,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ("Here's where they come from: [Alibaba](http://zengge.en.alibaba.com/product/1959075082-213407227/)", 'alibaba_com', 'listing', '1959075082'),  # github-index:28491944796
     ('http://zengge.en.alibaba.com/product/1658905204-0/Music_Group_Timer_WiFi_LED_Bulb_Wifi_rgbw_led_bulb_light_E26_E14_E27_LED_WiFi_Bulb.html', 'alibaba_com', 'listing', '1658905204'),  # github-index:16162266634
     ('%(mass based on http://haibar.en.alibaba.com/product/703897144-212173963/Gravity_Belt_Thickener_for_Filter_Press_and_Decanter_Centrifuge_HBT_1500.html)', 'alibaba_com', 'listing', '703897144'),  # github-index:33700201187
-    ('// @match        https://*.en.alibaba.com/product/*', None, 'lookalike-host', None),  # github-index:17190458135
+    ('// @match        https://*.en.alibaba.com/product/*', None, 'not-a-url', None),  # github-index:17190458135 (sweep 12: a pattern, no host)
     ('[CX-W8 från Sunchip](http://sunchip-tech.en.alibaba.com/product/60117269282-800783329/Intel_Bay_Trail_T_Atom_Z3735F_Box_CX_W8_mini_pc_TV_BOX_2G_DDR_32G_Emmc.html). Marknadsfördes', 'alibaba_com', 'listing', '60117269282'),  # github-index:1103877892
     ('https://huaxiajinfeng.en.alibaba.com/product/60707033758-805640685/AISHANG_Brand_high_quality_8W_12_volt_v_dc_mini_Submersible_Solar_rotor_Water_Pump.html', 'alibaba_com', 'listing', '60707033758'),  # github-index:5017148361
     ('* https://goldenrelay.en.alibaba.com/product/62119012875-811845870/GOLDEN_GI_1A_5LH_SPST_5V_5A_10A_250VAC_NO_18_5_10_5_15_3mm_sealed_type_all_certificate_compliances.html', 'alibaba_com', 'listing', '62119012875'),  # github-index:59572111 (slug as cut in the index)
@@ -286,7 +286,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('For more module models, click [**here**](https://yiyuanznsb.tmall.com/shop/view_shop.htm). Based on', 'tmall', 'storefront', 'yiyuanznsb'),  # github-index:30358969340
     ('"url": "https://xybc.tmall.com/shop/view_shop.htm?user_number_id=90919986&ali_trackid=2%3Amm_112928821_13812316_148750065%3A1524645493_224_86316425&c', 'tmall', 'storefront', 'xybc'),  # github-index:5413452572
     ('public static final String TAOBAO_TEST_URL = "taobao://sensen.tmall.com/shop/view_shop.htm?spm=a220m.1000862.1000730.2.53db85dfFeR7TR&user_number_id=2090072497&rn=29c3a08e12cbced4c990c69c250', None, 'scheme-not-allowed', None),  # github-index:47243971671
-    ('// @include       http://*.tmall.com/shop/view_shop.htm?q=*', None, 'lookalike-host', None),  # github-index:35179937915
+    ('// @include       http://*.tmall.com/shop/view_shop.htm?q=*', None, 'not-a-url', None),  # github-index:35179937915 (sweep 12: a pattern, no host)
     ("'http://veromoda.tmall.com/?spm=a", 'tmall', 'storefront', 'veromoda'),  # github-index:35144309254
     ('<a href="javascript:if(confirm(\'https://leaderrrslj.tmall.com/shop/view_shop.htm?spm=a230r.7195193.1997079397.2.AlZnYC  \\n\\n', 'tmall', 'storefront', 'leaderrrslj'),  # github-index:40840559151
     # 1688, AliExpress stores, Xianyu, share text

@@ -373,7 +373,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('- **https://chaoshi.tmall.com** - Tmall Supermarket (groceries)', None, 'not-a-listing', None),  # github-index:52904717333
     ('- **https://travel.tmall.com** - Tmall Travel', None, 'not-a-listing', None),  # github-index:52904717333
     ('- **https://www.tmall.com/global** - Tmall Global (cross-border e-commerce)', None, 'not-a-listing', None),  # github-index:52904717333
-    ('            shoplink = "http://shop"+shopidtag[0]+".taobao.com"', None, 'lookalike-host', None),  # github-index:1501599791
+    ('            shoplink = "http://shop"+shopidtag[0]+".taobao.com"', None, 'not-a-url', None),  # github-index:1501599791 (sweep 12: a template, no host)
     ('        return "http://chaoshi.tmall.com/"', None, 'not-a-listing', None),  # github-index:1501599791
     ('        web.loadUrl("https://chaoshi.tmall.com/");', None, 'not-a-listing', None),  # github-index:15110668767
     ('\t    \t\t\t<a href="//chaoshi.tmall.com?acm=lb-zebra-148799-667861.1003.4.2429983&amp;scm=1003.4.lb-zebra-148799-667861.OTHER_14561837688591_2429983"  aria-label="天猫超市" >', None, 'not-a-listing', None),  # github-index:29876053468

@@ -38,6 +38,7 @@ from ipprules.listings.text import (
     LISTED_LINK,
     RELATIVE_GLUED,
     TRAILING,
+    comment_word,
     cut_url,
     extract_urls,
     find_url,
@@ -61,7 +62,7 @@ _SHORT: dict[str, tuple[Any, str]] = {}
 # registrable domain (checked after every form of the host has failed).
 _SHAPES: dict[str, str] = {
     "taobao.com": r"/(?:item\.html?|awp/core/detail\.htm|detail/detail\.html|detail/index\.html"
-    r"|i[^/]*\.htm|item/.*|list/item/.*|dianpu/.*|shop/view_shop\.htm)",
+    r"|item/.*|list/item/.*|dianpu/.*|shop/view_shop\.htm)",
     "tmall.com": r"/item(?:_o)?\.htm",
     "tmall.hk": r"/(?:hk/)?item\.htm",
     "1688.com": r"/offer/.*|/page/index\.html?|/winport/.*",
@@ -75,6 +76,9 @@ _SHAPES: dict[str, str] = {
         for tld in ("sg", "co.id", "com.my", "co.th", "com.ph", "vn")
     },
 }
+# The same by host, for a host whose own form has such a page: a.m.taobao.com's /i….htm (on a
+# store's host, /item_list.htm is one of the store's pages, see _store_page).
+_HOST_SHAPES: dict[str, re.Pattern[str]] = {"a.m.taobao.com": re.compile(r"/i[^/]*\.htm")}
 # (A root path is no listing page: a host that also serves other pages, such as
 # chaoshi.tmall.com, Tmall Supermarket's home, or m.1688.com, 1688's mobile home, is
 # not-a-listing there, with or without its "/".)
@@ -466,6 +470,8 @@ def _parse_clean(text: str) -> Listing | Rejection | None:
         return None  # not clean, or HTML entities the thorough parser renders (_as_rendered)
     slashes, host, path, query = parts.groups()
     url, depth = text, 0
+    if comment_word(text):
+        return None  # //todo: the thorough parser finds no link in it
     if slashes is None:
         if _glued(text):  # a CSV row's cells before a link (2021/8/24,1,…,https://…)
             return None
@@ -611,6 +617,7 @@ def _parse_text(
         or _glued_scheme(stripped)
         or GLUED_HOST.match(stripped) is not None
         or (first == "/" and CODE_COMMENT.match(stripped) is not None)
+        or (first == "/" and comment_word(stripped))
         or (first == "/" and _COMMENTED_LINK.match(stripped) is not None)
     ):
         found = find_url(stripped)
@@ -643,6 +650,8 @@ def _parse_text(
         hostile = _space_by_host(text, candidate, at)
         if hostile is not None:
             return _reject("not-a-url", text, hostile)
+    if comment_word(candidate):  # //TODO: a comment's marker and a word, no host split by a space
+        return _reject("not-a-url", text, "no URL found in the text")
     result: Listing | Rejection | None = None
     if use_fast and candidate is not text:
         quick = _quick(candidate)
@@ -1085,6 +1094,14 @@ def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
             else "no marketplace listing found in the link"
         )
         return _reject("agent-site", source, detail, suggestion)
+    template = _TEMPLATE_HOST.fullmatch(host)
+    if template is not None and _marketplace_domain(template.group(1)) is not None:
+        return _reject(
+            "not-a-url",
+            source,
+            f"{host} is a template or a pattern, not a host: a placeholder or a wildcard stands "
+            "for a label; paste the link itself",
+        )
     if _registrable_in(host, GROUP_DOMAINS):
         detail = f"{host} is an Alibaba Group site, not a marketplace"
         return _reject("not-alibaba-host", source, detail, suggestion)
@@ -1094,6 +1111,11 @@ def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
     detail = f"{host}" + (f"; it embeds {suggestion}" if suggestion else "")
     return _reject("not-alibaba-host", source, detail, suggestion)
 
+
+#: A host made in code or written as a pattern (``{}.m.tmall.com``, ``"+row['domain']+".m.tmall.
+#: com``, ``*.lazada.com.my``, ``"shop"+id+".taobao.com"``): a placeholder, a wildcard or a
+#: concatenation where a label should be, then the marketplace host it ends in (group 1).
+_TEMPLATE_HOST = re.compile(r"[^.]*[{}*\"'+$<>\[\]][^.]*((?:\.[a-z0-9-]+)+)")
 
 _MENTIONED = ("taobao", "tmall", "1688", "alibaba", "aliexpress", "lazada", "goofish", "tb.cn",
               "%2f", "%3a")  # fmt: skip
@@ -1207,10 +1229,17 @@ def _marketplace(
         if path_match is None:
             continue
         return _read(form, host_groups, path_match, query, source)
+    if host_known and all(form.kind == "storefront" for form, _, _ in candidates):
+        page = _store_page(candidates, host, path, query, source)
+        if page is not None:
+            return page
     if host_known or host in _LISTING_ONLY:
         shape = slow.shapes.get(domain)
-        if (shape is not None and shape.fullmatch(path)) or (
-            host in _LISTING_ONLY and path in ("", "/")
+        by_host = _HOST_SHAPES.get(host)
+        if (
+            (shape is not None and shape.fullmatch(path))
+            or (by_host is not None and by_host.fullmatch(path))
+            or (host in _LISTING_ONLY and path in ("", "/"))
         ):
             return _reject(
                 "missing-id", source, f"{host}{path} is a listing page but has no valid id"
@@ -1281,6 +1310,22 @@ _ITEM_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str]] = {
         "Tmall's overseas item page, a form not seen among the listing forms (unverified)",
         "https://detail.tmall.com/item.htm?id={id}",
     ),
+    # Xianyu's item id in the path (www.goofish.com/item/N: github-index:53345529927) and its
+    # legacy host's mobile view (m.2.taobao.com/item.htm?id=N): the notes name neither
+    **{
+        host: (
+            re.compile(r"/item/(?P<id>[0-9]*+)(?:\.html?)?/?"),
+            "a Xianyu item page in a form not seen among the listing forms (unverified)",
+            "https://www.goofish.com/item?id={id}",
+        )
+        for host in ("www.goofish.com", "goofish.com", "h5.m.goofish.com")
+    },
+    "m.2.taobao.com": (
+        re.compile(r"/item\.htm"),
+        "the mobile view of Xianyu's legacy item page, a form not seen among the listing forms "
+        "(unverified)",
+        "https://www.goofish.com/item?id={id}",
+    ),
     "uland.taobao.com": (
         re.compile(r"/item/edetail"),
         "a Taobao Union (affiliate) landing page, not the listing; its id may be encrypted",
@@ -1310,6 +1355,57 @@ def _item_page_unnamed(host: str, path: str, query: str | None, source: str) -> 
         else "open it and paste the listing's own link"
     )
     return _reject("not-a-listing", source, f"{where} is {what}: {advice}", suggestion)
+
+
+#: A store's item page on the store's own host (``someshop.taobao.com/item.htm?id=N``, the
+#: pattern IPP's help quotes, not among the notes' listing forms): the canonical item link of
+#: the store's marketplace, by the platform of its storefront form.
+_STORE_ITEM = {
+    "taobao": "https://item.taobao.com/item.htm?id={id}",
+    "tmall": "https://detail.tmall.com/item.htm?id={id}",
+    "tmall_global": "https://detail.tmall.hk/hk/item.htm?id={id}",
+}
+_STORE_ITEM_PATH = re.compile(r"/(?:item|item_o|detail)\.html?")
+
+
+def _store_page(
+    candidates: tuple[tuple[Form, dict[str, str], re.Pattern[str]], ...],
+    host: str,
+    path: str,
+    query: str | None,
+    source: str,
+) -> Rejection | None:
+    """The refusal of a page on a Taobao, Tmall or Tmall Global store's own host that is not
+    its storefront link (its item list, search, category or custom pages: not-a-listing,
+    suggesting the storefront link; an item page: missing-id or, with one valid item id, its
+    canonical link to open and check); None for another host."""
+    for form, groups, _ in candidates:
+        if form.kind != "storefront" or form.platform not in _STORE_ITEM or "id" not in groups:
+            continue
+        if _STORE_ITEM_PATH.fullmatch(path) is not None:
+            ids = set(_values(query or "", ("id", "item_id", "itemId")))
+            ids.discard("")
+            if len(ids) == 1 and _strict(ID_RULES["item"][0])(next(iter(ids))) is not None:
+                item = _STORE_ITEM[form.platform].format(id=ids.pop())
+                return _reject(
+                    "not-a-listing",
+                    source,
+                    f"{(host + path)[:120]} is an item page on a store's own host, a form not "
+                    f"seen among the listing forms (unverified): open {item} and paste it if it "
+                    "is the listing",
+                    item,
+                )
+            return _reject("missing-id", source, f"{(host + path)[:120]} has no valid item id")
+        store = form.canonical_url(groups["id"], None)
+        return _reject(
+            "not-a-listing",
+            source,
+            f"{(host + path)[:120]} is a page of the store {store} (its item list, search, "
+            f"category or own page), not its storefront link: paste {store} to file against "
+            "the store",
+            store,
+        )
+    return None
 
 
 def _not_a_listing(host: str, path: str, source: str) -> Rejection:
@@ -1361,14 +1457,15 @@ def _read(
         if form.name in _NESTED:  # the nested URLs must name the same item
             values += _nested_ids(query or "", _NESTED[form.name])
         if not values:
-            return _reject("missing-id", source, f"no {keys} parameter with a value")
+            return _no_query_id(form, query, keys, source)
         if len(set(values)) > 1:
             shown = ", ".join(sorted(set(values)))[:200]
             return _reject("conflicting-ids", source, f"{keys} given as {shown}")
         id = values[0]
     else:
         id = groups.get("id") or ""
-        if not id:
+        if not id or (form.marketplace == "lazada" and form.kind == "listing" and id.isalpha()):
+            # a Lazada slug's word that starts with "i" (/products/iphone.html) is no item id
             return _reject("missing-id", source, "no id in the path")
     if _strict(strict)(id) is None:
         return _reject(
@@ -1377,6 +1474,27 @@ def _read(
             f"{id[:60]!r} is not a valid {form.id_type} id for {form.marketplace}",
         )
     return _new(Listing, (form, id, x, source))
+
+
+def _no_query_id(form: Form, query: str | None, keys: str, source: str) -> Rejection:
+    """The refusal of a page of ``form`` whose query names no id: ``store.taobao.com``'s
+    shop page naming its shop by ``shop_id`` (saved Taobao cart and order pages and Tmall item
+    data link shops so, Tmall's among them: github-index:44678266109, :27725577046,
+    :18377070047) suggests the shop's ``shopN.taobao.com`` link to open, since the notes name
+    only ``user_number_id`` there (``shop_id`` is the shop id on Tmall store hosts, section 2)."""
+    if form.name == "taobao-seller":
+        shops = set(_values(query or "", ("shop_id",)))
+        shops.discard("")
+        if len(shops) == 1 and _strict(ID_RULES["store"][0])(next(iter(shops))) is not None:
+            store = f"https://shop{shops.pop()}.taobao.com/"
+            return _reject(
+                "missing-id",
+                source,
+                f"no {keys} parameter with a value; shop_id names the shop (a Taobao or Tmall "
+                f"shop): open {store} and paste the store's link it leads to",
+                store,
+            )
+    return _reject("missing-id", source, f"no {keys} parameter with a value")
 
 
 #: Share pages that may carry their item as a nested URL instead of an id parameter (section 1

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import cache
 
 __all__ = [
+    "comment_word",
     "cut_url",
     "extract_urls",
     "find_url",
@@ -99,6 +100,13 @@ _HOST_MARKS = "./@:\\%" + _IDNA_DOTS
 #: A ``//`` word whose would-be host holds what no pasted host holds (a call, a list, a
 #: statement: ``//queue.put(new``, ``//a.b;``) is a commented-out line of code.
 CODE_COMMENT = re.compile(r"//[^/?#]*?[(){},;'=]")
+
+
+def comment_word(text: str) -> bool:
+    """Whether ``text`` (a token) is a ``//`` word with nothing a host has after its marker
+    (no dot, path, port, userinfo or escape: ``//TODO``, ``//天猫旗舰``, ``//TODO:`` before its
+    text): a comment, no link."""
+    return text.startswith("//") and not any(c in text[2:].rstrip(":") for c in _HOST_MARKS)
 
 
 @cache
@@ -430,7 +438,9 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
                 offset += quoted.end() - 2
                 candidate = candidate[quoted.end() - 2 :]
             if candidate.startswith("//"):
-                no_host = not any(c in candidate[2:] for c in _HOST_MARKS)
+                if not candidate.strip("/"):
+                    continue  # a comment's marker alone (///, ////): a doc comment's, no link
+                no_host = comment_word(candidate)
                 if no_host and not candidate[2:3].isascii():
                     continue  # a comment glued to its marker (//天猫旗舰), never a host
                 if no_host or CODE_COMMENT.match(candidate):
