@@ -380,6 +380,19 @@ def _linked(url: str) -> bool:
     return any(host == d or host.endswith("." + d) for d in MARKETPLACE_DOMAINS)
 
 
+def _comment(candidate: str) -> int:
+    """Whether a ``//`` token is a comment: 2 when it never is a link (a marker alone, ``///``,
+    ``////``, or glued to non-ASCII text, ``//天猫旗舰``), 1 when it is no link if a link follows
+    it in the text (``//TODO``, ``//var x;``: without one, ``//i tem.taobao.com`` stays a host
+    split by a space), 0 when it may be a link."""
+    if not candidate.strip("/"):
+        return 2
+    no_host = comment_word(candidate)
+    if no_host and not candidate[2:3].isascii():
+        return 2
+    return 1 if no_host or CODE_COMMENT.match(candidate) else 0
+
+
 def _last_scheme(text: str) -> int:
     """Where the last ``http(s)://`` in ``text`` starts, or -1: a comment's ``//word`` before
     one is no link (without one, ``//i tem.taobao.com`` stays a host split by a space, and
@@ -438,12 +451,10 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
                 offset += quoted.end() - 2
                 candidate = candidate[quoted.end() - 2 :]
             if candidate.startswith("//"):
-                if not candidate.strip("/"):
-                    continue  # a comment's marker alone (///, ////): a doc comment's, no link
-                no_host = comment_word(candidate)
-                if no_host and not candidate[2:3].isascii():
-                    continue  # a comment glued to its marker (//天猫旗舰), never a host
-                if no_host or CODE_COMMENT.match(candidate):
+                comment = _comment(candidate)
+                if comment == 2:
+                    continue  # a comment's marker alone (///) or glued to its text (//天猫旗舰)
+                if comment:
                     if last_scheme is None:
                         last_scheme = _last_scheme(text)
                     if last_scheme >= token_match.end():
