@@ -27,6 +27,9 @@ failed before this sweep's fixes:
   suggesting the storefront link (``item_list.htm`` was ``missing-id``: the ``/i….htm`` shape of
   ``a.m.taobao.com`` now applies to that host only); an item page on a store's host
   (``x.taobao.com/item.htm?id=N``) suggests the canonical item link;
+- ``m.<lang>.aliexpress.com/item/N.html`` (AliExpress's mobile site of one language; the notes
+  name ``m.aliexpress.com`` and the language hosts apart) stays ``not-a-listing`` but says so and
+  suggests ``https://www.aliexpress.com/item/N.html`` (it called it a search or home page);
 - a Lazada slug's word starting with ``i`` (``/products/iphone.html``) is ``missing-id`` (was
   ``malformed-id`` 'phone');
 - a ``//`` comment's marker and a word (``//TODO``, ``//TODO:``) is ``not-a-url`` (was
@@ -79,6 +82,10 @@ PART1: list[tuple[str, str | None, str, str | None]] = [
     ('    //// https://www.aliexpress.com/item/32949667786.html?spm=a2g0o.order_list.order_list_main.94.471b1802dKUA8K', 'aliexpress', 'listing', '32949667786'),  # github-index:40881337633
     ('    /// https://item.taobao.com/item.htm?spm=a1z0k.6846577.0.0.1d078eadcPgGKr&id=553199470529&_u=t2dmg8j26111', 'taobao', 'listing', '553199470529'),  # github-index:37821054398
     ('        /// https://item.taobao.com/item.htm?id=714162914700&scm=20140619.rec.2995099000.714162914700', 'taobao', 'listing', '714162914700'),  # github-index:35886480382
+    ("            'https://m.es.aliexpress.com/item/4001363813730.html?trace=wwwdetail2mobilesitedetail&aff_platform=api-new-product-detail&aff_trace_ke", None, 'not-a-listing', None),  # github-index:9317617838; excerpt; notes silent: a rejection
+    ('https://m.es.aliexpress.com/item/1005004918334754.html', None, 'not-a-listing', None),  # github-index:33122250225; notes silent: a rejection
+    ("# test_obj = AliPage('https://m.ru.aliexpress.com/item/32682406509.html?trace=wwwdetail2mobilesitedetail&scm=1007.23534.123999.0&pvid=352e7150-ed71-4654-9a", None, 'not-a-listing', None),  # github-index:45808280790; excerpt; notes silent: a rejection
+    ("    m_url = 'https://m.ru.aliexpress.com/item/' + html_id", None, 'not-a-listing', None),  # github-index:3530346822; notes silent: a rejection
 ]  # fmt: skip
 
 ROWS: list[tuple[str, str | None, str, str | None]] = [
@@ -311,6 +318,21 @@ def test_unnamed_xianyu_item_pages_suggest_the_item(id: str, form: str, before: 
             f"https://www.goofish.com/item?id={id}",
         )
         assert "unverified" in (result.reason or "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["es", "ru", "th", "pt", "fr"]), st.integers(10**10, 10**16 - 1),
+       st.sampled_from(["", "?trace=wwwdetail2mobilesitedetail", "?gatewayAdapt=Pc2Msite"]))  # fmt: skip
+def test_a_mobile_language_host_suggests_the_item(lang: str, id: int, query: str) -> None:
+    """``m.es.aliexpress.com/item/N.html`` is refused as a host the notes do not name, saying so
+    and suggesting the canonical item link, the second time as the first (the cache of hosts
+    with no listing form)."""
+    for _ in range(2):
+        result = parse_listing(f"https://m.{lang}.aliexpress.com/item/{id}.html{query}")
+        assert (result.code, result.suggestion) == (
+            "not-a-listing",
+            f"https://www.aliexpress.com/item/{id}.html",
+        )
 
 
 @settings(max_examples=100, deadline=None)

@@ -557,7 +557,7 @@ def _miss_entry(key: str) -> tuple[int, str, str] | None:
                 and host in ("alibaba.com", "www.alibaba.com", "m.alibaba.com")
             )
             or host in _LISTING_ONLY
-            or host in _ITEM_PAGES_UNNAMED
+            or _unnamed_key(host) is not None
             or _route(host, domain)
         ):
             return None
@@ -1248,7 +1248,7 @@ def _marketplace(
         unverified = _lazada_unverified(host, domain, path, source)
         if unverified is not None:
             return unverified
-    elif host in _ITEM_PAGES_UNNAMED:
+    elif _unnamed_key(host) is not None:
         unnamed = _item_page_unnamed(host, path, query, source)
         if unnamed is not None:
             return unnamed
@@ -1331,20 +1331,39 @@ _ITEM_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str]] = {
         "a Taobao Union (affiliate) landing page, not the listing; its id may be encrypted",
         "https://item.taobao.com/item.htm?id={id}",
     ),
+    # AliExpress's mobile site of one language (m.es.aliexpress.com/item/N.html,
+    # m.ru.aliexpress.com/item/N.html: github-index:33122250225, :9317617838, :45808280790),
+    # where the notes name m.aliexpress.com and the language hosts apart
+    "m.<lang>.aliexpress.com": (
+        re.compile(r"/item/(?:[^/]+/)?(?P<id>[0-9]*+)\.html?"),
+        "AliExpress's mobile site of one language, a host not seen among the listing forms "
+        "(unverified)",
+        "https://www.aliexpress.com/item/{id}.html",
+    ),
 }
+_MOBILE_LANGUAGE_HOST = re.compile(r"m\.[a-z]{2}\.aliexpress\.com")
+
+
+def _unnamed_key(host: str) -> str | None:
+    """The key of ``host`` in :data:`_ITEM_PAGES_UNNAMED`, or None."""
+    if host in _ITEM_PAGES_UNNAMED:
+        return host
+    if _MOBILE_LANGUAGE_HOST.fullmatch(host) is not None:
+        return "m.<lang>.aliexpress.com"
+    return None
 
 
 def _item_page_unnamed(host: str, path: str, query: str | None, source: str) -> Rejection | None:
     """The refusal of an item page the notes do not name (:data:`_ITEM_PAGES_UNNAMED`): what
     it is, and the canonical link of its id when the page names one item id (in its path or
     its ``id`` parameter, the same) for the user to open and check; None for another page."""
-    shape, what, canonical = _ITEM_PAGES_UNNAMED[host]
+    shape, what, canonical = _ITEM_PAGES_UNNAMED[_unnamed_key(host) or host]
     page = shape.fullmatch(path)
     if page is None:
         return None
     ids = set(_values(query or "", ("id",))) | ({page["id"]} if "id" in page.groupdict() else set())
     ids.discard("")
-    strict = _strict(ID_RULES["item"][0])
+    strict = _strict(ID_RULES["aliexpress" if "aliexpress" in canonical else "item"][0])
     suggestion = None
     if len(ids) == 1 and strict(next(iter(ids))) is not None:
         suggestion = canonical.format(id=ids.pop())
