@@ -33,7 +33,14 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, table, table_row
+from ipprules.cli._common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_format,
+    holding_others_line,
+    table,
+    table_row,
+)
 from ipprules.cli._term import progress
 from ipprules.errors import InputError
 from ipprules.listings import (
@@ -41,7 +48,6 @@ from ipprules.listings import (
     Listing,
     Rejection,
     dedupe,
-    parse_listing,
     parse_listings,
 )
 from ipprules.listings.bulk import Tally
@@ -165,22 +171,6 @@ class _Several:
     def line(self) -> str:
         """What the summary line says of them (nothing when there are none)."""
         return holding_others_line(self.count)
-
-
-def holding_others_line(count: int) -> str:
-    """The end of the summary line for ``count`` inputs holding other listings (also the
-    ``--workers`` run's)."""
-    if not count:
-        return ""
-    return f"; {count} holding other listings, not read (see their rows): put one link per line"
-
-
-def holding_others(texts: Iterable[str]) -> int:
-    """How many of ``texts`` hold the links of other listings beside the one each is read as
-    (the ``--workers`` run's count; the streamed run counts its rows)."""
-    return sum(
-        1 for text in texts if may_hold_several(text) and other_listings(text, parse_listing(text))
-    )
 
 
 def _quoting_cr(values: dict[str, Any]) -> str:

@@ -330,8 +330,7 @@ def _partial_output_removed(out: str | None) -> Iterator[None]:
 def run_listings(args: argparse.Namespace) -> int:
     """``ipprules listings GLOB --workers N [--dedupe] [--out DIR]``: parse on Dask, write the
     rows as Parquet to ``--out`` (one file per partition), print the summary."""
-    from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, print_json
-    from ipprules.cli.listings import holding_others_line
+    from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, holding_others_line, print_json
     from ipprules.listings import Summary
     from ipprules.scale._deps import require
     from ipprules.scale._listings import parse_urls
@@ -398,7 +397,7 @@ def _holding_others(inputs: Any) -> Any:
     """One partition's count of inputs holding other listings (a Series of one value)."""
     import pandas as pd
 
-    from ipprules.cli.listings import holding_others
+    from ipprules.cli._common import holding_others
 
     return pd.Series([holding_others(text for text in inputs if isinstance(text, str))])
 
