@@ -612,33 +612,3 @@ def trial_choice(args: argparse.Namespace) -> bool | frozenset[int]:
             raise ValueError("give --trial (every trial) or --trial-years, not both")
         return years
     return bool(args.trial)
-
-
-def holding_others_line(count: int) -> str:
-    """The end of ``ipprules listings``' summary line for ``count`` inputs holding other
-    listings' links beside the one each is read as (the streamed and the ``--workers`` run's).
-
-    >>> holding_others_line(0)
-    ''
-    >>> holding_others_line(2)
-    '; 2 holding other listings, not read (see their rows): put one link per line'
-    """
-    if not count:
-        return ""
-    return f"; {count} holding other listings, not read (see their rows): put one link per line"
-
-
-def holding_others(texts: Iterable[str]) -> int:
-    """How many of ``texts`` hold the links of other listings beside the one each is read as
-    (the ``--workers`` run's count, per partition; the streamed run counts its rows).
-
-    >>> one = "https://item.taobao.com/item.htm?id=606832683299"
-    >>> holding_others([one, one + " " + one, one + " item.taobao.com/item.htm?id=606832683298"])
-    1
-    """
-    from ipprules.listings import parse_listing
-    from ipprules.listings.parser import may_hold_several, other_listings
-
-    return sum(
-        1 for text in texts if may_hold_several(text) and other_listings(text, parse_listing(text))
-    )

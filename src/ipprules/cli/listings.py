@@ -33,14 +33,8 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from ipprules.cli._common import (
-    EXIT_FINDINGS,
-    EXIT_OK,
-    add_format,
-    holding_others_line,
-    table,
-    table_row,
-)
+from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, table, table_row
+from ipprules.cli._others import holding_others_line
 from ipprules.cli._term import progress
 from ipprules.errors import InputError
 from ipprules.listings import (

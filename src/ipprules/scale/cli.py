@@ -330,7 +330,8 @@ def _partial_output_removed(out: str | None) -> Iterator[None]:
 def run_listings(args: argparse.Namespace) -> int:
     """``ipprules listings GLOB --workers N [--dedupe] [--out DIR]``: parse on Dask, write the
     rows as Parquet to ``--out`` (one file per partition), print the summary."""
-    from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, holding_others_line, print_json
+    from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, print_json
+    from ipprules.cli._others import holding_others_line
     from ipprules.listings import Summary
     from ipprules.scale._deps import require
     from ipprules.scale._listings import parse_urls
@@ -372,6 +373,8 @@ def run_listings(args: argparse.Namespace) -> int:
         by_status.get("duplicate", 0),
         dict(sorted(rejected.items())),
     )
+    # the Parquet rows have no others column: the line does not send the reader to them
+    end = holding_others_line(int(holding), rows_name_them=False)
     if args.format == "json":
         print_json(
             {
@@ -381,13 +384,13 @@ def run_listings(args: argparse.Namespace) -> int:
                     "duplicates": summary.duplicates,
                     "rejected": summary.rejected,
                     "holding_others": int(holding),
-                    "line": summary.line() + holding_others_line(int(holding)),
+                    "line": summary.line() + end,
                 },
                 "written": args.out,
             }
         )
     else:
-        print(summary.line() + holding_others_line(int(holding)))
+        print(summary.line() + end)
         if args.out:
             print(f"wrote the rows as Parquet to {args.out}")
     return EXIT_FINDINGS if summary.rejected or holding else EXIT_OK
@@ -397,7 +400,7 @@ def _holding_others(inputs: Any) -> Any:
     """One partition's count of inputs holding other listings (a Series of one value)."""
     import pandas as pd
 
-    from ipprules.cli._common import holding_others
+    from ipprules.cli._others import holding_others
 
     return pd.Series([holding_others(text for text in inputs if isinstance(text, str))])
 
