@@ -25,6 +25,7 @@ from ipprules.cli._common import (
     guarded_stdout,
     option_problem,
     shown,
+    shown_escaped,
 )
 
 __all__ = ["main"]
@@ -93,7 +94,10 @@ class _Parser(argparse.ArgumentParser):
         self.register("action", "store", _StoreOnce)
 
     def error(self, message: str) -> NoReturn:
-        line = " ".join(message.split())
+        # argparse names what it could not read as typed ("unrecognized arguments: ..."): a
+        # control character or a bidirectional control in it is shown escaped, as every
+        # argument's value is refused (an ESC reached the terminal raw)
+        line = shown_escaped(" ".join(message.split()))
         self.exit(EXIT_INPUT, f"{self.prog}: error: {line}\n")
 
     def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> Any:

@@ -92,6 +92,15 @@ def option_problem(parser: argparse.ArgumentParser, args: argparse.Namespace) ->
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
+def shown_escaped(text: str) -> str:
+    r"""``text`` with each character :func:`_control_value` refuses written as its escape.
+
+    >>> shown_escaped("unrecognized arguments: --a\x1b[31m \u202eb")
+    'unrecognized arguments: --a\\x1b[31m \\u202eb'
+    """
+    return _CONTROL.sub(lambda found: repr(found[0])[1:-1], text)
+
+
 def _control_value(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
     """``argument --out: a control character (U+001B) in 'a\\x1b[31mb'``: refused before
     anything is read or written (``plan --out`` made a folder of that name)."""

@@ -1,0 +1,37 @@
+"""review12: what argparse itself prints of an argument holds no raw control character."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ipprules.cli import main
+
+#: the characters every argument's value is refused for (hostile12): C0 and C1 controls, DEL,
+#: the line and paragraph separators and the bidirectional embeddings, overrides, isolates
+CONTROLS = [chr(c) for c in (*range(0x20), *range(0x7F, 0xA0))] + [
+    "\u2028",
+    "\u2029",
+    *map(chr, range(0x202A, 0x202F)),
+    *map(chr, range(0x2066, 0x206A)),
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(control=st.sampled_from(CONTROLS), shape=st.sampled_from(["--bo{}gus", "extra{}", "{}"]))
+def test_an_unrecognized_argument_is_shown_escaped(
+    control: str, shape: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``ipprules listings FILE --bo<ESC>[31mgus``: the error line showed the ESC raw (it
+    coloured the terminal); each control is now shown as its escape, on the one line."""
+    with pytest.raises(SystemExit) as raised:
+        main(["listings", "urls.txt", shape.format(control)])
+    assert raised.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("ipprules listings: error: unrecognized arguments:")
+    assert err.endswith("\n") and err.count("\n") == 1, err
+    shown = err[:-1]
+    assert not any(c in shown for c in CONTROLS), repr(shown)
+    if not control.isspace():  # white space is folded to one space, as before
+        assert repr(control)[1:-1] in shown, repr(shown)
