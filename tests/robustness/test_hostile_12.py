@@ -338,11 +338,29 @@ def test_a_violations_csv_is_read_up_to_the_list_limit_as_json_is(
 # ---------------------------------------------------------------- control characters in arguments
 
 _CONTROLS = st.sampled_from(
-    ["\x00", "\x01", "\t", "\n", "\r", "\x1b", "\x7f", "\x85", "\x9b", "\u2028", "\u202e", "\u2067"]
+    [
+        "\x00",
+        "\x01",
+        "\t",
+        "\n",
+        "\r",
+        "\x1b",
+        "\x7f",
+        "\x85",
+        "\x9b",
+        "\u2028",
+        "\u202e",
+        "\u2067",
+        "\u200e",
+        "\u200f",
+        "\u061c",
+    ]
 )
 
 
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
 
 
 def _value_options() -> list[tuple[str, str]]:

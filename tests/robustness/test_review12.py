@@ -11,6 +11,9 @@ from ipprules.cli import main
 #: the characters every argument's value is refused for (hostile12): C0 and C1 controls, DEL,
 #: the line and paragraph separators and the bidirectional embeddings, overrides, isolates
 CONTROLS = [chr(c) for c in (*range(0x20), *range(0x7F, 0xA0))] + [
+    "\u061c",
+    "\u200e",
+    "\u200f",
     "\u2028",
     "\u2029",
     *map(chr, range(0x202A, 0x202F)),
@@ -35,3 +38,15 @@ def test_an_unrecognized_argument_is_shown_escaped(
     assert not any(c in shown for c in CONTROLS), repr(shown)
     if not control.isspace():  # white space is folded to one space, as before
         assert repr(control)[1:-1] in shown, repr(shown)
+
+
+def test_the_new_events_report_takes_no_deprecated_keyword() -> None:
+    """``ComplaintEvents.report`` is new (review12): it takes ``rulebook=`` only, with no
+    deprecated ``rules=`` alias to keep."""
+    from ipprules import default_rulebook
+    from ipprules.lifecycle import read_events
+
+    events = read_events("examples/lifecycle-counter-notice.json")
+    assert events.report(rulebook=default_rulebook()) == events.report()
+    with pytest.raises(TypeError, match="rules"):
+        events.report(rules=default_rulebook())  # type: ignore[call-arg]

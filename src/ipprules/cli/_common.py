@@ -89,7 +89,9 @@ def option_problem(parser: argparse.ArgumentParser, args: argparse.Namespace) ->
 #: terminal in the messages that name the value, a newline split the one-line error in two,
 #: a NUL went into the supplement of every complaint), line and paragraph separators and the
 #: bidirectional controls that reorder the text a terminal shows.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
 
 
 def shown_escaped(text: str) -> str:

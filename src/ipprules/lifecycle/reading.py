@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ipprules._args import rulebook_alias
 from ipprules.lifecycle.machine import EventRecord
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -64,7 +63,6 @@ class ComplaintEvents:
     ipr_submitted: dt.date | None = None
     notice_received: dt.date | None = None
 
-    @rulebook_alias("rules")
     def report(
         self,
         rulebook: RuleBook | ResolvedRules | None = None,
