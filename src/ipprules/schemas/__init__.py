@@ -36,7 +36,7 @@ write a native date (``as_of = 2026-11-23``), which schema tools for TOML see as
 >>> schema("plan")["$id"]
 'plan.schema.json'
 >>> schema("plan")["properties"]["as_of"]["anyOf"][0]["pattern"]
-'^\\\\d{4}-\\\\d{2}-\\\\d{2}$'
+'^(19|2\\\\d)\\\\d{2}-\\\\d{2}-\\\\d{2}$'
 >>> schema("nothing")
 Traceback (most recent call last):
 ...

@@ -45,8 +45,12 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 DATE: dict[str, Any] = {
     "type": "string",
     "format": "date",
-    "pattern": r"^\d{4}-\d{2}-\d{2}$",
-    "description": "a date, YYYY-MM-DD (JSON: a string; TOML: a native date or a string)",
+    # the years every reader takes (ipprules._dates.FIRST_DATE..LAST_DATE): 1900-2999
+    "pattern": r"^(19|2\d)\d{2}-\d{2}-\d{2}$",
+    "description": (
+        "a date, YYYY-MM-DD, 1900-01-01 to 2999-12-31 "
+        "(JSON: a string; TOML: a native date or a string)"
+    ),
 }
 
 #: An exact number: an integer, or a decimal or a ratio written as a string.
