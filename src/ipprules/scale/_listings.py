@@ -514,11 +514,26 @@ def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]
         elif kind == "csv":
             pieces.append(_Piece("csv", p, source=column or "", head=_csv_head_checked(p, column)))
         else:  # text or JSON Lines: blocks split at line ends
+            _refuse_old_mac(p)
             fs, local = fsspec.core.url_to_fs(p)
             total = fs.size(local)
             source = column or "" if kind == "jsonl" else ""
             pieces += [_Piece(kind, p, lo, size, source) for lo in range(0, max(total, 1), size)]
     return pieces
+
+
+def _refuse_old_mac(path: str) -> None:
+    """Refuse a text file of old Mac line ends (a bare CR inside its first non-blank line, in
+    its first 64 KiB), as ``ipprules listings`` does on one machine: read in blocks split at
+    line ends, it would be one line, and its URLs but the first would be lost."""
+    from ipprules._files import old_mac_line
+
+    with require("fsspec").open(path, "rb", compression="infer") as handle:
+        head = handle.read(1 << 16)
+    for number, raw in enumerate(head.split(b"\n"), start=1):
+        if raw.strip():
+            old_mac_line(raw.decode("utf-8", "replace"), path, number)
+            return
 
 
 def _parquet_column(names: Sequence[str], column: str | None, path: str) -> str:
