@@ -195,15 +195,37 @@ def rulebook_alias(old: str) -> Callable[[F], F]:
     ...     warnings.simplefilter("always")
     ...     f(rules="b"), str(caught[0].message)
     ('b', 'f(rules=) is deprecated: call it f(rulebook=)')
+
+    A rule book given by position and again by its old name is refused before any warning:
+
+    >>> @rulebook_alias("book")
+    ... def g(history, rulebook=None):
+    ...     return rulebook
+    >>> g("h", "b", book="c")
+    Traceback (most recent call last):
+    ...
+    TypeError: g() got rulebook= and its old name book=: give one
     """
 
     def decorate(func: F) -> F:
+        import inspect
+
         name = func.__name__
+        # how many positional arguments reach the rule book, when it can be given by position
+        params = list(inspect.signature(func).parameters.values())
+        at = next(
+            (
+                i
+                for i, p in enumerate(params)
+                if p.name == "rulebook" and p.kind is p.POSITIONAL_OR_KEYWORD
+            ),
+            None,
+        )
 
         @functools.wraps(func)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             if kwargs and old in kwargs:
-                if "rulebook" in kwargs:
+                if "rulebook" in kwargs or (at is not None and len(args) > at):
                     raise TypeError(f"{name}() got rulebook= and its old name {old}=: give one")
                 warnings.warn(
                     f"{name}({old}=) is deprecated: call it {name}(rulebook=)",

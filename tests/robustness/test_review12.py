@@ -50,3 +50,20 @@ def test_the_new_events_report_takes_no_deprecated_keyword() -> None:
     assert events.report(rulebook=default_rulebook()) == events.report()
     with pytest.raises(TypeError, match="rules"):
         events.report(rules=default_rulebook())  # type: ignore[call-arg]
+
+
+def test_a_rule_book_by_position_and_by_its_old_name_is_refused_without_a_warning() -> None:
+    """review12 L1: ``deadline_for("x", day, book, rules=book)`` warned that ``rules=`` is
+    deprecated, then failed with Python's "multiple values" TypeError; it is now the alias's own
+    TypeError, before any warning."""
+    import datetime as dt
+    import warnings
+
+    from ipprules import default_rulebook
+    from ipprules.lifecycle import deadline_for
+
+    book = default_rulebook()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(TypeError, match="rulebook= and its old name rules="):
+            deadline_for("counter_notice_round_1", dt.date(2024, 1, 2), book, rules=book)
