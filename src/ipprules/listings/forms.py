@@ -34,6 +34,9 @@ from ipprules.listings.model import Form, Kind, Listing, Platform
 
 __all__ = ["ID_RULES", "X_RULES", "all_forms"]
 
+#: A documentation's stand-in for a user id, the whole value (before ``&``, ``#`` or its end).
+_NO_STAND_IN = "(?!(?:[Xx]{2,}|(?i:(?:your[_-]?)?user[_-]?id))(?:[&#]|$))"
+
 #: id rule -> (strict pattern, fast-path pattern, loose pattern used to spot malformed ids).
 #: The fast pattern accepts a subset of the strict one (ids that need a note go the slow way).
 ID_RULES: dict[str, tuple[str, str, str]] = {
@@ -47,11 +50,14 @@ ID_RULES: dict[str, tuple[str, str, str]] = {
     "shopslug": ("[A-Za-z0-9](?:[A-Za-z0-9._~-]{0,126}[A-Za-z0-9_~-])?",) * 2 + ("[^/]*+",),
     # Xianyu user ids may be opaque tokens; the slow path checks the decoded value itself. No
     # token holds a brace, a dollar, a comma, quotes, brackets or other markup: a template's
-    # placeholder (userId={user_id}, ${userId}) or a CSV row's next cell is no user id.
+    # placeholder (userId={user_id}, ${userId}) or a CSV row's next cell is no user id, nor is
+    # a documentation's stand-in (userId=xxx, XXXXXX, USER_ID, your_user_id) or a route's
+    # parameter (userId=:userId).
     "token": (
+        _NO_STAND_IN + "(?!:)"
         "[^\x00-\x20\x7f{}$<>\"'`\\\\|^\\[\\],;]{0,255}"
         "[^\x00-\x20\x7f{}$<>\"'`\\\\|^\\[\\],;.:!?)*]",
-        "[A-Za-z0-9_-]{1,64}",
+        _NO_STAND_IN + "[A-Za-z0-9_-]{1,64}",
         "[^/]*+",
     ),
 }

@@ -223,6 +223,33 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "love",
             "ur",
             "sellerhelp",
+            # the hosts a Taobao traffic report counts apart from its shops' (its "commonHost"
+            # list, github-index:33227782952): search, forum groups (bangpai: thread links
+            # :24727351977, :28285859417), 街 (jie), ads and clicks (re, s8, click, lz, lp),
+            # channels (fushi, huabao, pianyi, tianxia, xinpin, hers, vip, sale, list1) and
+            # distribution (fenxiao, fx); the gold-medal seller programme (jinpai.taobao.com/
+            # seller/: :66748477887) and the auctions channel (pai, beside paimai and sf)
+            "search",
+            "bangpai",
+            "jie",
+            "re",
+            "s8",
+            "click",
+            "lz",
+            "lp",
+            "fushi",
+            "huabao",
+            "pianyi",
+            "tianxia",
+            "xinpin",
+            "hers",
+            "vip",
+            "sale",
+            "list1",
+            "fenxiao",
+            "fx",
+            "jinpai",
+            "pai",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
@@ -294,6 +321,11 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "mybrand",
             "nianhuo",
             "car",
+            # the 88VIP membership (Alibaba's, reserved on taobao.com: github-index:55523344999)
+            # and the auctions channel, which Tmall serves under its own domain too
+            "88vip",
+            "pai",
+            "paimai",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,

@@ -22,11 +22,12 @@ from typing import Any
 
 from ipprules.listings.codes import REJECTION_CODES
 from ipprules.listings.fast import FastEntry, fast_tables
-from ipprules.listings.forms import ID_RULES, X_RULES, all_forms
+from ipprules.listings.forms import ID_RULES, X_RULES, all_forms, form_named
 from ipprules.listings.hosts import (
     AGENT_DOMAINS,
     GROUP_DOMAINS,
     MARKETPLACE_DOMAINS,
+    RESERVED_LABELS,
     SHORT_HOSTS,
     SHORT_TARGET_KEYS,
 )
@@ -283,14 +284,38 @@ def other_listings(text: str, read: Listing | Rejection) -> list[str]:
         " " if not c.isascii() and unicodedata.category(c)[0] in "PZ" else c
         for c in _APART.sub(" ", unwrap_text(text))
     )
+    candidates = _uncommented(extract_urls(spaced), spaced)
     seen = {read.identity} if isinstance(read, Listing) else set()
+    if type(read) is Rejection and read.code == "too-long" and candidates:
+        # nothing was read: the entry's first link is its own, not another listing
+        own = parse_listing(candidates[0])
+        if type(own) is Listing:
+            seen.add(own.identity)
     out = []
-    for candidate in extract_urls(spaced):
+    for candidate in candidates:
         other = parse_listing(candidate)
         if type(other) is Listing and other.identity not in seen:
             seen.add(other.identity)
             out.append(candidate)
     return out
+
+
+def _uncommented(candidates: list[str], text: str) -> list[str]:
+    """``candidates`` (the links of ``text``, in order) without those a code comment after a
+    link holds: ``https://a… // https://b…`` or ``… //old: https://b…`` keeps ``a`` alone
+    (a ``//`` marker, alone or glued to a word, after white space; a protocol-relative link,
+    ``//item.taobao.com/…``, is no marker)."""
+    if len(candidates) < 2:
+        return candidates
+    for marker in _COMMENT_MARKER.finditer(text):
+        if comment_word(marker.group(1)) or not marker.group(1).strip("/"):
+            before = extract_urls(text[: marker.start()])
+            return candidates[: len(before)] if before else candidates
+    return candidates
+
+
+#: A ``//`` token after white space that follows some text (a comment marker, maybe).
+_COMMENT_MARKER = re.compile(r"(?<=\S)\s+(//\S*)")
 
 
 def _or_trimmed(text: str, result: Listing | Rejection) -> Listing | Rejection:
@@ -1229,10 +1254,15 @@ def _marketplace(
         if path_match is None:
             continue
         return _read(form, host_groups, path_match, query, source)
+    if "//" in path:  # item.taobao.com//item.htm?id=N: servers merge the slashes of a path
+        merged = _SLASHES.sub("/", path)
+        return _marketplace(host, domain, merged, query, url, source, slow, depth)
     if host_known and all(form.kind == "storefront" for form, _, _ in candidates):
         page = _store_page(candidates, host, path, query, source)
         if page is not None:
             return page
+    if domain == "goofish.com" and path.rstrip("/") == "/personal":
+        return _xianyu_user_page(host, path, query, source)
     if host_known or host in _LISTING_ONLY:
         shape = slow.shapes.get(domain)
         by_host = _HOST_SHAPES.get(host)
@@ -1253,6 +1283,11 @@ def _marketplace(
         if unnamed is not None:
             return unnamed
     return _not_a_listing(host, path, source)
+
+
+#: Slashes in a row in a link's path, which web servers read as one (nginx's and Tengine's
+#: ``merge_slashes``, on by default): tools that join a host and a path emit them.
+_SLASHES = re.compile(r"//+")
 
 
 #: AliExpress Russia's share link (``https://aliexpress.ru/e/_DlqL7xV``), the RU form of
@@ -1335,7 +1370,7 @@ _ITEM_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str]] = {
     # m.ru.aliexpress.com/item/N.html: github-index:33122250225, :9317617838, :45808280790),
     # where the notes name m.aliexpress.com and the language hosts apart
     "m.<lang>.aliexpress.com": (
-        re.compile(r"/item/(?:[^/]+/)?(?P<id>[0-9]*+)\.html?"),
+        re.compile(r"/item(?:/(?:[^/]+/)?(?P<id>[0-9]*+)\.html?|/?)"),
         "AliExpress's mobile site of one language, a host not seen among the listing forms "
         "(unverified)",
         "https://www.aliexpress.com/item/{id}.html",
@@ -1361,7 +1396,7 @@ def _item_page_unnamed(host: str, path: str, query: str | None, source: str) -> 
     page = shape.fullmatch(path)
     if page is None:
         return None
-    ids = set(_values(query or "", ("id",))) | ({page["id"]} if "id" in page.groupdict() else set())
+    ids = set(_values(query or "", ("id",))) | {page.groupdict().get("id") or ""}
     ids.discard("")
     strict = _strict(ID_RULES["aliexpress" if "aliexpress" in canonical else "item"][0])
     suggestion = None
@@ -1372,8 +1407,29 @@ def _item_page_unnamed(host: str, path: str, query: str | None, source: str) -> 
         f"open {suggestion} and paste it if it is the listing"
         if suggestion
         else "open it and paste the listing's own link"
+        if ids
+        else "it names no item id: paste the listing's own link"
     )
     return _reject("not-a-listing", source, f"{where} is {what}: {advice}", suggestion)
+
+
+def _xianyu_user_page(host: str, path: str, query: str | None, source: str) -> Rejection:
+    """The refusal of a Xianyu seller page in a form the notes do not name (the H5 host's
+    ``h5.m.goofish.com/personal?userId=N``, a trailing slash): ``not-a-listing`` suggesting
+    the named form ``https://www.goofish.com/personal?userId=N`` when it has one user id."""
+    ids = set(_values(query or "", ("userId",)))
+    ids.discard("")
+    if len(ids) != 1 or _strict(ID_RULES["token"][0])(next(iter(ids))) is None:
+        code = "malformed-id" if ids else "missing-id"
+        return _reject(code, source, f"{(host + path)[:120]} has no valid userId")
+    user = form_named("xianyu-user").canonical_url(ids.pop(), None)
+    return _reject(
+        "not-a-listing",
+        source,
+        f"{(host + path)[:120]} is a Xianyu seller page in a form not seen among the storefront "
+        f"forms (unverified): open {user} and paste it if it is the seller",
+        user,
+    )
 
 
 #: A store's item page on the store's own host (``someshop.taobao.com/item.htm?id=N``, the
@@ -1385,6 +1441,10 @@ _STORE_ITEM = {
     "tmall_global": "https://detail.tmall.hk/hk/item.htm?id={id}",
 }
 _STORE_ITEM_PATH = re.compile(r"/(?:item|item_o|detail)\.html?")
+#: The marketplaces whose stores' own hosts hold the stores' other pages: a 1688 store's
+#: pages outside its ``/page/`` paths (``shopN.1688.com/offerlist.htm``, ``/creditdetail.htm``)
+#: are its pages too.
+_STORE_PAGES = frozenset(_STORE_ITEM) | {"1688"}
 
 
 def _store_page(
@@ -1394,14 +1454,15 @@ def _store_page(
     query: str | None,
     source: str,
 ) -> Rejection | None:
-    """The refusal of a page on a Taobao, Tmall or Tmall Global store's own host that is not
-    its storefront link (its item list, search, category or custom pages: not-a-listing,
-    suggesting the storefront link; an item page: missing-id or, with one valid item id, its
-    canonical link to open and check); None for another host."""
+    """The refusal of a page on a Taobao, Tmall, Tmall Global or 1688 store's own host that is
+    not its storefront link (its item list, search, category, credit or custom pages:
+    not-a-listing, suggesting the storefront link; an item page of a Taobao-family store:
+    missing-id or, with one valid item id, its canonical link to open and check); None for
+    another host."""
     for form, groups, _ in candidates:
-        if form.kind != "storefront" or form.platform not in _STORE_ITEM or "id" not in groups:
+        if form.kind != "storefront" or form.platform not in _STORE_PAGES or "id" not in groups:
             continue
-        if _STORE_ITEM_PATH.fullmatch(path) is not None:
+        if form.platform in _STORE_ITEM and _STORE_ITEM_PATH.fullmatch(path) is not None:
             ids = set(_values(query or "", ("id", "item_id", "itemId")))
             ids.discard("")
             if len(ids) == 1 and _strict(ID_RULES["item"][0])(next(iter(ids))) is not None:
@@ -1427,14 +1488,32 @@ def _store_page(
     return None
 
 
+#: Lazada's own sites that are neither listings nor stores, by their label, and what they are.
+_LAZADA_SITES = {
+    "redmart": "a page on RedMart, Lazada's online grocery site",
+    "member": "a page on Lazada's account site (sign-in and registration)",
+    "my": "a page on a Lazada buyer's own account site (orders, wishlist, returns)",
+    "sellercenter": "a page on Lazada's seller centre",
+}
+_STORE_ROOTS = ("", "/", "/index.htm", "/index.html")
+
+
 def _not_a_listing(host: str, path: str, source: str) -> Rejection:
     where = (host + path)[:120]
-    return _reject(
-        "not-a-listing",
-        source,
-        f"{where} is not a product listing or storefront "
-        "(search, category, cart, login, API or home page)",
-    )
+    label, _, domain = host.partition(".")
+    if domain.startswith("lazada.") and label in _LAZADA_SITES:
+        what = f"{_LAZADA_SITES[label]}, not a listing or store: paste a /products/ or /shop/ link"
+    elif (
+        path in _STORE_ROOTS
+        and label not in ("www", "m")
+        and label in RESERVED_LABELS.get(domain, ())
+    ):
+        what = f"{domain}'s own service or channel site, not a store (no shop has this name)"
+    else:
+        what = (
+            "not a product listing or storefront (search, category, cart, login, API or home page)"
+        )
+    return _reject("not-a-listing", source, f"{where} is {what}")
 
 
 @lru_cache(maxsize=4096)
