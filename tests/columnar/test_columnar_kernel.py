@@ -435,3 +435,44 @@ def test_kernel_equals_the_reference_after_an_id_and_a_separator(
     check(texts)
     if separator in (",", "，") and tail[:1].isascii() and tail[:1].isdigit():
         assert not parse_listing(texts[0]).ok, texts[0]
+
+
+#: Sweep urls13's constructed inputs: a path's doubled slashes, service hosts, Lazada's own
+#: sites, 1688 store pages, Xianyu stand-in user ids and H5 seller pages, hosts quoted in code.
+URLS13 = [
+    "https://item.taobao.com//item.htm?id=606832683299",
+    "https://detail.tmall.com///item.htm?spm=a&id=606832683299",
+    "https://www.aliexpress.com//item/1005003264388589.html",
+    "https://www.lazada.sg/products//pdp-i2896336114-s20072727483.html",
+    "https://list.tmall.com//",
+    "https://uniqlo.tmall.com//",
+    "https://item.taobao.com//item.htm",
+    "https://88vip.tmall.com/",
+    "https://pai.taobao.com/index.htm",
+    "https://bangpai.taobao.com/group/thread/1-2.htm",
+    "https://redmart.lazada.sg/catalog/?q=milk",
+    "https://member.lazada.vn/user/login",
+    "https://shop1434560114962.1688.com/offerlist.htm",
+    "https://joinsun.1688.com/creditdetail.htm",
+    "https://joinsun.1688.com/page/creditdetail.htm",
+    "https://www.goofish.com/personal?userId=xxx",
+    "https://www.goofish.com/personal?userId=XXXXXX&spm=a",
+    "https://www.goofish.com/personal?userId=your_user_id",
+    "https://www.goofish.com/personal?userId=:userId",
+    "https://www.goofish.com/personal?userId=1666703902",
+    "https://www.goofish.com/personal?userId=xxxa1",
+    "https://h5.m.goofish.com/personal?userId=1666703902",
+    "https://www.goofish.com/personal/?userId=1666703902",
+    "https://m.ru.aliexpress.com/item/",
+    "http://tw.taobao.com/item/43750623059.htm",
+    "//us-click.aliexpress.com/ci_bb?ot=x",
+    "http://www.panlishop.com/product/detail/543153439169.html",
+    'commonHost.add("item.taobao.com");',
+    'commonHost.add("shopXX.taobao.com");',
+    'Process.Start("https:\\\\russian.alibaba.com/g/china-coffins.html");',
+]
+
+
+def test_kernel_equals_the_reference_on_urls13_inputs() -> None:
+    check(URLS13)
+    check([text.upper() for text in URLS13] + [" " + text + "\t" for text in URLS13])

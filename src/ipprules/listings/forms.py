@@ -57,7 +57,7 @@ ID_RULES: dict[str, tuple[str, str, str]] = {
         _NO_STAND_IN + "(?!:)"
         "[^\x00-\x20\x7f{}$<>\"'`\\\\|^\\[\\],;]{0,255}"
         "[^\x00-\x20\x7f{}$<>\"'`\\\\|^\\[\\],;.:!?)*]",
-        _NO_STAND_IN + "[A-Za-z0-9_-]{1,64}",
+        "[A-Za-z0-9_-]{1,64}",
         "[^/]*+",
     ),
 }
@@ -79,7 +79,7 @@ def _reserved(domain: str, *, drop: tuple[str, ...] = (), shops: bool = True) ->
     """A negative lookahead that keeps reserved labels (and ``shopN``) from reading as vanity."""
     labels = [re.escape(label) for label in sorted(RESERVED_LABELS[domain] - set(drop))]
     if shops:
-        labels.append("shop[0-9]+")
+        labels.append("shop(?:[0-9]+|x+)")  # shopN, or a stand-in for it (shopXX)
     return "(?!(?:" + "|".join(labels) + r")\.)"
 
 
@@ -363,7 +363,8 @@ def _xianyu() -> list[Form]:
         _form("xianyu-user", "taobao", "storefront", "xianyu", "user",
               "https://www.goofish.com/personal?userId={id}", "xianyu-user:{id}",
               ("www.goofish.com", "goofish.com"), "/personal", query_keys=("userId",),
-              id_rule="token", quote_id=True),
+              # not on the fast paths: their id patterns cannot refuse a stand-in (userId=xxx)
+              id_rule="token", quote_id=True, fast=False),
     ]  # fmt: skip
 
 

@@ -537,6 +537,10 @@ SHORT_HOSTS: dict[str, str] = {
     "a.aliexpress.com": "AliExpress app share link",
     "s.click.aliexpress.com": "AliExpress affiliate link",
     "s.click.taobao.com": "Taobao affiliate link",
+    # the click redirect of AliExpress's sponsored search results (p4p: the search data's
+    # "p4p": {"clickUrl": "//us-click.aliexpress.com/ci_bb?…"} and p4pIdEurlMap, item id ->
+    # redirect: github-index:41142437950, :10678731241, dazn311/aliexpressExt's saved results)
+    "us-click.aliexpress.com": "AliExpress sponsored-result click redirect",
     "star.aliexpress.com": "AliExpress share wrapper",
     "s.alibaba.com": "Alibaba.com app share link",
     **{f"s.lazada.{tld}": "Lazada share link" for tld in LAZADA_TLDS},
@@ -594,6 +598,11 @@ AGENT_DOMAINS: frozenset[str] = frozenset(
         "fishgoo.com",
         "blikbuy.com",
         "esugargoo.com",
+        # Panli, whose own product data pairs each Taobao or Tmall link with its page of the
+        # same item id (panlishop.com/product/detail/N.html: panli-com/special2016-en
+        # 1220/data/data.js)
+        "panli.com",
+        "panlishop.com",
     }
 )
 

@@ -1025,6 +1025,10 @@ def _parse_url(url: str, source: str, slow: _Slow, depth: int) -> Listing | Reje
             return _reject("not-a-url", source, "no host")
         return _parse_url("//" + url, source, slow, depth + 1)
     assert authority is not None
+    if path.startswith("\\") and _CODE_MARKS.search(authority) is not None:
+        # code glued to a link whose slashes are backslashes (Process.Start("https:\\x.com/…")):
+        # what stands before the backslash is no host, so nothing imitates one
+        return _reject("not-a-url", source, "no host (code before a backslash)")
     if path.startswith("\\"):
         return _reject(
             "lookalike-host",
@@ -1285,6 +1289,9 @@ def _marketplace(
     return _not_a_listing(host, path, source)
 
 
+#: What no host holds but code glued to a link does (a call's parenthesis, a quote).
+_CODE_MARKS = re.compile(r"[\"'()<>{};,]")
+
 #: Slashes in a row in a link's path, which web servers read as one (nginx's and Tengine's
 #: ``merge_slashes``, on by default): tools that join a host and a path emit them.
 _SLASHES = re.compile(r"//+")
@@ -1344,6 +1351,15 @@ _ITEM_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str]] = {
         re.compile(r"/item/(?P<id>[0-9]*+)[^/]*\.htm"),
         "Tmall's overseas item page, a form not seen among the listing forms (unverified)",
         "https://detail.tmall.com/item.htm?id={id}",
+    ),
+    # Taobao's Taiwan view of an item (tw.taobao.com/item/N.htm: a saved item page names it as
+    # its zh-Hant alternate of item.taobao.com/item.html?id=N, github-index:18207437163; real
+    # pastes :39743279143, :6757721480, :25975812374)
+    "tw.taobao.com": (
+        re.compile(r"/item/(?P<id>[0-9]*+)\.html?"),
+        "Taobao's Taiwan (traditional Chinese) view of an item page, a form not seen among the "
+        "listing forms (unverified)",
+        "https://item.taobao.com/item.htm?id={id}",
     ),
     # Xianyu's item id in the path (www.goofish.com/item/N: github-index:53345529927) and its
     # legacy host's mobile view (m.2.taobao.com/item.htm?id=N): the notes name neither
@@ -1499,10 +1515,14 @@ _STORE_ROOTS = ("", "/", "/index.htm", "/index.html")
 
 
 def _not_a_listing(host: str, path: str, source: str) -> Rejection:
+    if "//" in path:  # as the thorough path reads it (the quick path's miss cache does not)
+        path = _SLASHES.sub("/", path)
     where = (host + path)[:120]
     label, _, domain = host.partition(".")
     if domain.startswith("lazada.") and label in _LAZADA_SITES:
         what = f"{_LAZADA_SITES[label]}, not a listing or store: paste a /products/ or /shop/ link"
+    elif label.startswith("shopx") and not label[4:].strip("x"):
+        what = "a stand-in for a shop's host (shopXX for shopN), not a store's: paste its link"
     elif (
         path in _STORE_ROOTS
         and label not in ("www", "m")

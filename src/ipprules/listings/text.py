@@ -85,8 +85,11 @@ def list_cut(url: str) -> int | None:
 
 #: A scheme-less link glued to the code before it by a quote or a parenthesis, its host
 #: running to a slash (``utils.strip('www.aliexpress.com/store/1185416?…')``,
-#: ``href.includes('lazada.com.my/products/')``): what comes before a quote is no host.
-GLUED_HOST = re.compile(r"^[^/?#@\s'\"(]*['\"(]+((?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}/)")
+#: ``href.includes('lazada.com.my/products/')``), or a host alone in its quotes
+#: (``commonHost.add("bangpai.taobao.com");``): what comes before a quote is no host.
+GLUED_HOST = re.compile(
+    r"^[^/?#@\s'\"(]*['\"(]+((?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}(?:/|(?=['\"])))"
+)
 #: A protocol-relative link glued to what names it: an attribute (``href="//``, ``src=//``),
 #: a JSON value (``"url":"//``), a Markdown link target (``](//``).
 RELATIVE_GLUED = re.compile(r"[\"'=(]//(?=[A-Za-z0-9])")
@@ -426,6 +429,18 @@ def _host_of(link: str) -> str | None:
     return None if found is None else found.group(1).lower()
 
 
+def _unglued(candidate: str) -> tuple[int, str]:
+    """``(where the link starts, the link)`` in a token that code glues to a link by a quote
+    or a parenthesis (``f('item.taobao.com/…')``; a marketplace's host alone in its quotes,
+    ``add("item.taobao.com")``, is the host; another's is none: ``""``), else ``(0, candidate)``."""
+    glued = GLUED_HOST.search(candidate)
+    if glued is None:
+        return 0, candidate
+    if not glued.group(1).endswith("/"):
+        return glued.start(1), glued.group(1) if _linked(glued.group(1)) else ""
+    return glued.start(1), candidate[glued.start(1) :]
+
+
 def _urls(text: str) -> Iterator[tuple[str, int]]:
     if "." not in text and "/" not in text:
         return  # every kind of candidate below needs a "//" or a dot
@@ -470,12 +485,10 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
                     offset += label.end()
                     candidate = candidate[label.end() :]
                 host = hostish_rx.match(candidate)
-                if host is None and "/" in candidate:
-                    glued = GLUED_HOST.search(candidate)
-                    if glued is not None:  # an argument or a value: f('item.taobao.com/…')
-                        offset += glued.start(1)
-                        candidate = candidate[glued.start(1) :]
-                        host = hostish_rx.match(candidate)
+                if host is None:  # an argument or a value: f('item.taobao.com/…')
+                    skip, candidate = _unglued(candidate)
+                    offset += skip
+                    host = hostish_rx.match(candidate)
                 if host is None or ("/" not in candidate and host.group().count(".") < 2):
                     continue
         stop = _STOP.search(candidate)
