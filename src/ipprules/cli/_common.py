@@ -92,6 +92,14 @@ def option_problem(parser: argparse.ArgumentParser, args: argparse.Namespace) ->
 _CONTROL = re.compile(
     "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
 )
+#: The same in free text (the ``TEXT`` options, ``plan --supplement``): a tab and a newline are
+#: taken there, as a plan file's supplement takes them (a reason written on several lines);
+#: a name, a path, a code or a number never holds one.
+_CONTROL_IN_TEXT = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+#: The metavar of a free-text option.
+TEXT = "TEXT"
 
 
 def shown_escaped(text: str) -> str:
@@ -105,11 +113,12 @@ def shown_escaped(text: str) -> str:
 
 def _control_value(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
     """``argument --out: a control character (U+001B) in 'a\\x1b[31mb'``: refused before
-    anything is read or written (``plan --out`` made a folder of that name)."""
-    for _, name, value in _arguments(parser, args):
+    anything is read or written (``plan --out`` made a folder of that name). A free-text
+    option (metavar ``TEXT``) takes a tab and a newline."""
+    for action, name, value in _arguments(parser, args):
         if not isinstance(value, str):
             continue
-        found = _CONTROL.search(value)
+        found = (_CONTROL_IN_TEXT if action.metavar == TEXT else _CONTROL).search(value)
         if found:
             text = value if len(value) <= 40 else value[:37] + "..."
             return f"argument {name}: a control character (U+{ord(found[0]):04X}) in {text!r}"

@@ -16,6 +16,7 @@ from typing import Any
 from ipprules.cli._common import (
     EXIT_FINDINGS,
     EXIT_OK,
+    TEXT,
     add_as_of,
     add_format,
     add_interpretation,
@@ -52,7 +53,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="the target for lines that do not name one (default: the URL's kind)",
     )
     parser.add_argument("--channel", choices=("portal", "standalone_form"), default="portal")
-    parser.add_argument("--supplement", help="the supplement reason for every complaint")
+    parser.add_argument(
+        "--supplement",
+        metavar=TEXT,
+        help="the supplement reason for every complaint (it may take tabs and newlines)",
+    )
     parser.add_argument(
         "--quarantine-below",
         type=exact_between(0, 1),
