@@ -59,3 +59,36 @@ def test_the_supplement_is_in_every_complaint_as_given(
     plan = json.loads((out / "plan.json").read_text(encoding="utf-8"))
     assert plan["complaints"]
     assert {c["supplement"] for c in plan["complaints"]} == {text}
+
+
+# ---------------------------------------------------------------- the environment
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.one_of(
+        st.text(max_size=12).filter(lambda t: "\x00" not in t and t.isprintable()),
+        st.integers(-5, 2_000_000).map(str),
+        st.sampled_from(["abc", "-5", "8O", "٨٠", "1e3", "+80", "80.0", "9" * 5000, "0x50"]),
+    )
+)
+def test_a_bad_width_in_the_environment_is_refused(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    """``IPPRULES_WIDTH=abc`` was taken as no limit without a word; ``-5`` too."""
+    monkeypatch.setenv("IPPRULES_WIDTH", value)
+    code, err = _run(["explain", "supplement-missing"], capsys)
+    given = value.strip()
+    digits = given.lstrip("0")
+    if not given or (
+        given.isascii() and given.isdigit() and len(digits) < 8 and int(digits or 0) <= 1_000_000
+    ):
+        assert (code, err) == (0, "")
+        return
+    assert code == 2
+    assert err == (
+        "ipprules explain: error: environment variable IPPRULES_WIDTH: expected a whole number "
+        f"of columns from 0 to 1,000,000 (0: no limit), got {value[:37] + '...' if len(value) > 40 else value!r}\n"
+    )

@@ -162,7 +162,9 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_INPUT
     if extra:
         commands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
-    problem = option_problem(commands[args.command], args)
+    from ipprules.cli._term import width_problem
+
+    problem = option_problem(commands[args.command], args) or width_problem()
     if problem:
         print(f"ipprules {args.command}: error: {problem}", file=sys.stderr)
         return EXIT_INPUT

@@ -83,15 +83,40 @@ def width(stream: TextIO | None = None) -> int | None:
     """
     forced = os.environ.get(WIDTH_ENV, "").strip()
     if forced:
-        try:
-            columns = int(forced)
-        except ValueError:
-            columns = 0
+        columns = int(forced) if width_problem() is None else 0  # main refuses it first
         return max(columns, MIN_WIDTH) if columns > 0 else None
     out = stream if stream is not None else sys.stdout
     if not _isatty(out):
         return None
     return max(shutil.get_terminal_size().columns, MIN_WIDTH)
+
+
+#: The widest ``IPPRULES_WIDTH`` taken (beyond it no line is ever cut).
+MAX_WIDTH = 1_000_000
+
+
+def width_problem() -> str | None:
+    """What is wrong with ``IPPRULES_WIDTH`` in the environment, or ``None`` (unset, empty or
+    a whole number of columns from 0 to 1,000,000). ``IPPRULES_WIDTH=abc`` was taken as no
+    limit without a word.
+
+    >>> import os
+    >>> os.environ[WIDTH_ENV] = "8O"
+    >>> print(width_problem())  # doctest: +NORMALIZE_WHITESPACE
+    environment variable IPPRULES_WIDTH: expected a whole number of columns from 0 to
+    1,000,000 (0: no limit), got '8O'
+    >>> del os.environ[WIDTH_ENV]
+    """
+    given = os.environ.get(WIDTH_ENV, "")
+    forced = given.strip()
+    digits = forced.lstrip("0")  # a 5,000-digit number is no int: at most 7 digits are read
+    if not forced or (forced.isascii() and forced.isdigit() and int(digits[:8] or 0) <= MAX_WIDTH):
+        return None
+    shown = given if len(given) <= 40 else given[:37] + "..."
+    return (
+        f"environment variable {WIDTH_ENV}: expected a whole number of columns from 0 to "
+        f"{MAX_WIDTH:,} (0: no limit), got {shown!r}"
+    )
 
 
 def _char_width(char: str) -> int:
