@@ -733,16 +733,20 @@ def _csv_rows(
 
     reader = csv.reader(texts(), delimiter=delimiter, strict=True)
     start = 1
+    header = True  # no row read yet: a bare carriage return there is an old Mac file's
     while True:
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:  # placed at the cell that breaks the record, where one does
+            if header and _BARE_CR in str(exc):
+                raise error(OLD_MAC_LINES, file=name, line=reader.line_num) from None
             message, line = csv_problem(exc, reader.line_num, start)
             line, column = csv_error_at(kept, start, delimiter) or (line, None)
             raise error(f"not valid CSV: {message}", file=name, line=line, column=column) from None
         if row:
+            header = header and not "".join(row).strip()
             yield (start, row, kept) if keep else (start, row)
         kept = []
         start = reader.line_num + 1
@@ -836,6 +840,57 @@ OLD_MAC_LINES = (
 )
 
 
+#: The :mod:`csv` module's words for a bare carriage return in a cell that is not quoted.
+_BARE_CR = "new-line character seen in unquoted field"
+#: The same in plain words, said by every CSV reader (after a header line, which says
+#: :data:`OLD_MAC_LINES`).
+BARE_CR_IN_CELL = (
+    "a line break (a bare carriage return) inside a cell that is not quoted; a file saved "
+    "with old Mac line endings (CR only) needs LF or CRLF ones"
+)
+
+
+def bare_cr_row(text: str, name: str, delimiter: str = ",", header: int = 1) -> None:
+    r"""Raise the error every CSV reader gives where a line of ``text`` (a whole CSV file,
+    lines ending in LF or CRLF) holds a bare carriage return outside a quoted cell: at the
+    header (line ``header``) :data:`OLD_MAC_LINES`, after it ``not valid CSV:``
+    :data:`BARE_CR_IN_CELL`; nothing when there is none or another CSV error comes first
+    (the caller's reader words that one). For readers of a whole text (pandas splits a line
+    at a bare CR, and read a row as two).
+
+    >>> bare_cr_row("url\nhttps://a\rhttps://b\n", "u.csv")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: u.csv:2: $: not valid CSV: a line break (a bare carriage...
+    >>> bare_cr_row('url,note\nhttps://a,"two\rlines"\n', "u.csv")  # quoted: kept
+    """
+    if "\r" not in text or _LONE_CR.search(text) is None:
+        return
+    reader = csv.reader(io.StringIO(text, newline="\n"), delimiter=delimiter, strict=True)
+    try:
+        for _ in reader:
+            pass
+    except csv.Error as exc:
+        if _BARE_CR not in str(exc):
+            return
+        if reader.line_num <= header:
+            raise InputError(OLD_MAC_LINES, file=name, line=reader.line_num) from None
+        message = f"not valid CSV: {BARE_CR_IN_CELL}"
+        raise InputError(message, file=name, line=reader.line_num) from None
+
+
+#: A carriage return that is not part of a CRLF line end.
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def old_mac_header(text: str, name: str, line: int) -> None:
+    """:data:`OLD_MAC_LINES` at line ``line`` if ``text``, a CSV header line read up to its
+    ``\n``, holds a carriage return before its end (``\r\n``, ``\r\r\n``): at its start
+    too, where :func:`old_mac_line` trims it (a CR-only file whose line 1 is blank)."""
+    if "\r" in text.rstrip("\r\n"):
+        raise InputError(OLD_MAC_LINES, file=name, line=line)
+
+
 def old_mac_line(text: str, name: str, line: int, error: type[InputError] = InputError) -> None:
     """:data:`OLD_MAC_LINES` at line ``line`` if ``text`` (one line, read up to its ``\n``)
     holds a carriage return inside it (its ends stripped: a ``\r\r\n`` end is no break)."""
@@ -852,8 +907,8 @@ def csv_problem(exc: Exception, line: int, start: int) -> tuple[str, int]:
     ('unexpected end of data (a quote opened on this line is never closed)', 2)
     """
     message = str(exc)
-    if "new-line character seen in unquoted field" in message:  # not Python's advice
-        return "a line break (a bare carriage return) inside a cell that is not quoted", line
+    if _BARE_CR in message:  # not Python's advice to open the file in universal-newline mode
+        return BARE_CR_IN_CELL, line
     if message == "unexpected end of data":
         return f"{message} (a quote opened on this line is never closed)", start
     return message, line

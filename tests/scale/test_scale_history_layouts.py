@@ -7,7 +7,9 @@ the same error line (file, line, column, message); a file both accept gives the 
 Before, ``read_histories`` read a file whose line 1 was blank (``History.from_file``: "line 1
 is blank: a CSV history starts with its header line") and skipped lines of white space that
 ``History.from_file`` refuses as rows of one field; and it refused a file of lone carriage
-returns ("not CSV: new-line character seen in unquoted field") that ``History.from_file`` reads.
+returns ("not CSV: new-line character seen in unquoted field") that ``History.from_file`` read.
+Since hostile-13 both refuse a file of lone carriage returns (an old Mac file) at its header,
+and a bare carriage return outside quotes at its line, as every CSV reader does.
 """
 
 from __future__ import annotations
@@ -78,7 +80,7 @@ def _many_accounts(path: str) -> tuple[str, object]:
 @example(text=f"{HEADER}\n{ROWS[0]}\n  \n")  # a white-space line after the rows
 @example(text=f"{HEADER}\r\n \t\r\n{ROWS[0]}")  # one between header and row, CRLF
 @example(text="\n \n\t\n")  # blank to the end: no rows (both)
-@example(text=f"{HEADER}\r{ROWS[0]}\r{ROWS[1]}\r")  # carriage returns alone (an old Mac file)
+@example(text=f"{HEADER}\r{ROWS[0]}\r{ROWS[1]}\r")  # carriage returns alone: refused
 @example(text=f"{HEADER}\r{ROWS[0]}\r  \r{ROWS[1]}")  # ... with a white-space line, refused
 @example(text=f"\r{HEADER}\r{ROWS[0]}\r")  # ... with a blank line 1, refused
 def test_both_readers_read_every_layout_alike(text: str, tmp_path_factory: object) -> None:
@@ -125,7 +127,16 @@ def test_carriage_returns_inside_a_quoted_note_keep_the_lines_alike(tmp_path: Pa
     path = tmp_path / "noted.csv"
     path.write_bytes(text.encode("utf-8"))
     alone = _one_machine(str(path))
-    assert alone == ("refused", f"{path}:4:1: $: expected 9 fields as in the header, got 1")
+    assert alone == (  # an old Mac file, refused at its header (hostile-13)
+        "refused",
+        f"{path}:1: $: lines end in bare carriage returns (old Mac line endings): save the "
+        "file with LF or CRLF line endings",
+    )
+    assert _many_accounts(str(path)) == alone
+    lf = text.replace("\r", "\n").replace("first\nlast", "first\rlast")  # a CR in quotes
+    path.write_bytes(lf.encode("utf-8"))
+    alone = _one_machine(str(path))  # a CR is no line end: the white-space line is line 3
+    assert alone == ("refused", f"{path}:3:1: $: expected 9 fields as in the header, got 1")
     assert _many_accounts(str(path)) == alone
 
 

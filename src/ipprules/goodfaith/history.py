@@ -75,7 +75,9 @@ from typing import IO, Any, Protocol
 import attrs
 
 from ipprules._files import (
+    BARE_CR_IN_CELL,
     DEFAULT_MAX_LINE,
+    OLD_MAC_LINES,
     LoneSurrogate,
     allow_large_csv_fields,
     cap_set,
@@ -86,6 +88,7 @@ from ipprules._files import (
     first_char,
     loads_json,
     not_utf8,
+    old_mac_header,
     old_mac_line,
     open_input,
     source_name,
@@ -1157,12 +1160,13 @@ def _csv_blocks(
     :mod:`ipprules.goodfaith.ids`; ``reread`` reads the ids again when that is needed).
     """
     first = chunks.read(_FIRST_BLOCK)
-    head = io.StringIO(first, newline="").readline()  # ends at \n, \r\n or \r
+    head = io.StringIO(first, newline="\n").readline()  # ends at \n (or \r\n)
     body = first[len(head) :]
     if not head.strip():
         if _blank_to_end(body, chunks):
             return  # no rows at all: the history of an account that has filed nothing
         raise InputError(_BLANK_HEAD, file=name, line=1)
+    old_mac_header(head, name, 1)  # lines ending in \r alone: refused, as by every CSV reader
     try:
         fields = next(csv.reader([head.rstrip("\r\n")], strict=True))
     except (csv.Error, StopIteration) as exc:
@@ -1206,8 +1210,9 @@ def _blank_to_end(text: str, chunks: _Chunks) -> bool:
 def _csv_rest(
     text: str, chunks: _Chunks, records: _CsvRecords, lineno: int, ids: IdCheck | None
 ) -> Iterator[list[tuple[Any, int]]]:
-    """The rest of a file through :func:`csv.reader` (quotes, carriage returns, NUL)."""
-    lines = itertools.chain(io.StringIO(text, newline=""), chunks.rest_lines())
+    """The rest of a file through :func:`csv.reader` (quotes, carriage returns, NUL). Lines
+    end at ``\n`` (or ``\r\n``): a bare carriage return outside quotes is refused."""
+    lines = itertools.chain(io.StringIO(text, newline="\n"), chunks.rest_lines("\n"))
     kept: list[str] = []
     reader = csv.reader(_kept(lines, kept), strict=True)
     out: list[tuple[Any, int]] = []
@@ -1253,7 +1258,7 @@ def _csv_full(
 ) -> Iterator[Complaint | AccountEvent]:
     """Full records (ids, accounts and ``counter_rejected`` kept), through :mod:`csv`."""
     kept: list[str] = []
-    reader = csv.reader(_kept(chunks.rest_lines(), kept), strict=True)
+    reader = csv.reader(_kept(chunks.rest_lines("\n"), kept), strict=True)
     lineno = 0  # the last line of the last record read
     try:
         head = next(reader, None)
@@ -1284,6 +1289,8 @@ def _csv_full(
         ids.finish()
     except csv.Error as exc:
         message, line = csv_problem(exc, reader.line_num, lineno + 1)
+        if lineno == 0 and message == BARE_CR_IN_CELL:  # in the header: an old Mac file
+            raise InputError(OLD_MAC_LINES, file=name, line=reader.line_num) from None
         line, column = csv_error_at(kept, lineno + 1) or (line, 1)
         raise InputError(f"not valid CSV: {message}", file=name, line=line, column=column) from None
 
@@ -1628,7 +1635,7 @@ def _ids_again(stream: IO[Any], name: str, fmt: str, *, close: bool) -> Iterator
                 if isinstance(value, str) and value:
                     yield line, value
             return
-        reader = csv.reader(chunks.rest_lines(), strict=True)
+        reader = csv.reader(chunks.rest_lines("\n"), strict=True)
         try:
             index = _header(next(reader), name)[1]["id"]
             for fields in reader:
@@ -1656,14 +1663,14 @@ def _csv_ids(stream: IO[Any], name: str, *, close: bool) -> Iterator[list[str]]:
     try:
         chunks = _Chunks(stream, name)
         first = chunks.read(_FIRST_BLOCK)
-        head = io.StringIO(first, newline="").readline()
+        head = io.StringIO(first, newline="\n").readline()
         fields = next(csv.reader([head.rstrip("\r\n")]))
         records = _CsvRecords(*_header(fields, name), name, _Want())
         fast, index = _FastBlocks(records, None), records.col["id"]
         text = first[len(head) :]
         while text or not chunks.eof:
             if _needs_csv(text):
-                rest = itertools.chain(io.StringIO(text, newline=""), chunks.rest_lines())
+                rest = itertools.chain(io.StringIO(text, newline="\n"), chunks.rest_lines("\n"))
                 reader = csv.reader(rest, strict=True)
                 try:
                     pairs = ((0, f[index]) for f in reader if len(f) > index and f[index])

@@ -347,12 +347,11 @@ def _csv(
 def _csv_problem(exc: csv.Error) -> str:
     """The csv module's message, without its advice to open the file in universal-newline
     mode (a Python matter): a bare carriage return is a line break of an old Mac file."""
+    from ipprules._files import BARE_CR_IN_CELL
+
     text = str(exc)
     if "new-line character seen in unquoted field" in text:
-        return (
-            "a line break (a bare carriage return) inside a cell that is not quoted; a file "
-            "saved with old Mac line endings (CR only) needs LF or CRLF ones"
-        )
+        return BARE_CR_IN_CELL  # the words of every CSV reader
     return text
 
 

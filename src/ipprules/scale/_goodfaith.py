@@ -231,9 +231,9 @@ def _history_table(path: str, head: Any) -> PandasFrame:
     from ipprules.scale._listings import LONE_CR, _whole_text, csv_table
 
     text = _whole_text(path)
-    if "\r" in text:  # a lone carriage return ends a line, as csv reads it (an old Mac file)
-        text = LONE_CR.sub("\n", text)
-    if _maybe_refused(text, head):
+    if _maybe_refused(text, head) or ("\r" in text and LONE_CR.search(text)):
+        # a bare carriage return outside quotes is refused in its line's turn, as on one
+        # machine (pandas ends a line there: it read an old Mac file, a stray CR split a row)
         _refuse_rows(path, text, head)
     try:
         frame = csv_table(path, head, _text=text)
@@ -283,7 +283,7 @@ def _refuse_rows(path: str, text: str, head: Any) -> None:
     account = cells.index("account") if "account" in cells else None
     if csv.field_size_limit() < len(text) + 1:
         csv.field_size_limit(len(text) + 1)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=head.delimiter, strict=True)
+    reader = csv.reader(io.StringIO(text, newline="\n"), delimiter=head.delimiter, strict=True)
     start = 1
     try:
         for fields in reader:
@@ -324,16 +324,19 @@ def _csv_heads(
     ``History.from_file`` reads it as an empty history; any other unreadable head is
     refused as before. A history file (``history``) whose line 1 is blank before a header
     is refused as ``History.from_file`` refuses it."""
+    from ipprules._files import OLD_MAC_LINES
     from ipprules.errors import InputError
     from ipprules.scale._listings import csv_head
 
     kept, heads = [], []
     for p in paths:
         try:
-            head = csv_head(p, _names_every(wanted), lone_cr=history)
-        except InputError:  # a bad byte in the first lines: said first, as on one machine
+            head = csv_head(p, _names_every(wanted))
+        except InputError as exc:  # a bad byte in the first lines: said first, as on one machine
             if _blank_file(p):
                 continue
+            if history and exc.problems[0].line != 1 and OLD_MAC_LINES in str(exc):
+                _blank_first_line(p)  # a blank line 1 is said first, as on one machine
             raise
         if history and head.line > 1:
             _blank_first_line(p)
@@ -349,7 +352,7 @@ def _blank_first_line(path: str) -> None:
     from ipprules.goodfaith.history import _BLANK_HEAD
     from ipprules.scale._listings import _head_lines
 
-    for _, first in _head_lines(path, lone_cr=True):
+    for _, first in _head_lines(path):
         if not first.lstrip("\ufeff").strip():
             raise InputError(_BLANK_HEAD, file=path, line=1)
         return

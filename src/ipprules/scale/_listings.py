@@ -734,6 +734,7 @@ def csv_table(path: str, head: CsvHead | None = None, *, _text: str | None = Non
     import io
     import warnings
 
+    from ipprules._files import bare_cr_row
     from ipprules.errors import InputError
 
     pd = require("pandas")
@@ -742,6 +743,7 @@ def csv_table(path: str, head: CsvHead | None = None, *, _text: str | None = Non
         raise InputError("empty file: no header row", file=path)
     if head is None:
         head = csv_head(path, _text=text)
+    bare_cr_row(text, path, head.delimiter, head.line)  # pandas ends a line at a bare CR
     if head.line > 1:  # blank the lines before the header (a sep= line): numbers are kept
         text = "\n" * (head.line - 1) + text.split("\n", head.line - 1)[-1]
     try:
@@ -948,7 +950,7 @@ def csv_head(
     a carriage return alone ends a line (see :func:`_head_lines`)."""
     import csv
 
-    from ipprules._files import csv_dialect
+    from ipprules._files import csv_dialect, old_mac_header
     from ipprules.errors import InputError
 
     if _text is None:
@@ -959,6 +961,7 @@ def csv_head(
     if not head or not head[-1][1].strip():
         raise InputError("empty file: no header row", file=path, line=1)
     number, header = head[-1]
+    old_mac_header(header, path, number)  # as every CSV reader: not the csv module's advice
     try:
         cells = next(csv.reader([header.lstrip("\ufeff")], delimiter=delimiter, strict=True))
     except csv.Error as exc:
