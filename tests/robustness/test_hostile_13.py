@@ -191,3 +191,65 @@ def test_every_csv_reader_refuses_bare_carriage_returns_alike(
     lines[row] = lines[row][:at] + "\r" + lines[row][at:]
     path.write_bytes(("\n".join(lines) + "\n").encode("utf-8"))
     assert _said(read, str(path)) == (row + 1, f"not valid CSV: {BARE_CR}")
+
+
+# ---------------------------------------------------------------- the planner names other listings
+
+REFUSED_FIRST = [
+    "https://m.tb.cn/h.UaBcDeF?tk=XyZ12345",
+    "https://s.taobao.com/search?q=acme",
+    "https://example.com/some/page",
+    "https://detail.tmall.com/item.htm?spm=a230r.1.14.1",
+]
+LISTED = [
+    "https://item.taobao.com/item.htm?id=606832683299",
+    "https://detail.tmall.com/item.htm?id=1234567890",
+    "https://www.aliexpress.com/item/1005001234567890.html",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(REFUSED_FIRST),
+    st.lists(st.sampled_from(LISTED), min_size=1, max_size=2, unique=True),
+    st.sampled_from([" ", "，", " , ", "\t", "<br>"]),
+)
+def test_the_planner_names_the_other_listings_of_a_refused_line(
+    first: str, others: list[str], joint: str
+) -> None:
+    """``ipprules plan`` rejected a line whose first link is refused (a short link, a search
+    page) without a word of the listings after it on the same line, which ``ipprules
+    listings`` names (``others``): they were lost. The message now names them."""
+    import ipprules
+    from ipprules.listings import parse_listing
+    from ipprules.listings.parser import other_listings
+    from ipprules.planner import Settings, plan_listings
+
+    line = joint.join([first, *others])
+    named = other_listings(line, parse_listing(line))  # what ipprules listings says (others)
+    assert named
+    plan = ipprules.read_plan(EXAMPLES / "planner-account.toml")
+    result = plan_listings(
+        [line], plan, as_of="2026-11-23", settings=Settings(reason="tm_counterfeit")
+    )
+    (outcome,) = result.outcomes
+    assert outcome.status.value == "rejected"
+    assert outcome.code is not None and outcome.code.startswith("listing:")
+    assert outcome.message is not None
+    assert outcome.message.endswith(f" (not read, other listings on this line: {' '.join(named)})")
+
+
+def test_plan_text_output_says_a_rejected_line_holds_other_listings(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from ipprules.cli import main
+
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{LISTED[1]}\n{REFUSED_FIRST[0]} {LISTED[0]}\n", encoding="utf-8")
+    argv = ["plan", str(urls), "--account", str(EXAMPLES / "planner-account.toml")]
+    assert main([*argv, "--as-of", "2026-11-23", "--reason", "tm_counterfeit"]) == 1
+    out = capsys.readouterr().out
+    assert out.endswith(
+        "\n1 rejected line(s) shown hold other listings, not read (the reason names them; "
+        "--out DIR or --format json give it whole): put one link per line\n"
+    )

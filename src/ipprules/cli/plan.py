@@ -356,6 +356,23 @@ def _print_text(result: Any, projection: Any, rejected: list[Any], ignored: list
     _print_projection(projection)
     _print_check(result)
     _print_readings(result, rejected)
+    _print_others(rejected)
+
+
+#: How the planner's message names the other listings on a refused line.
+_OTHERS = "(not read, other listings on this line: "
+
+
+def _print_others(rejected: list[Any]) -> None:
+    """The rejected lines shown that hold other listings' links (the reason, cut in the
+    table, names them), as ``ipprules listings`` says of its own."""
+    count = sum(_OTHERS in (o.message or "") for o in rejected)
+    if count:
+        print()
+        print(
+            f"{count:,} rejected line(s) shown hold other listings, not read (the reason names "
+            "them; --out DIR or --format json give it whole): put one link per line"
+        )
 
 
 def _print_readings(result: Any, rejected: list[Any]) -> None:

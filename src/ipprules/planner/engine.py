@@ -749,7 +749,7 @@ def _read(
         ):
             code = line_code[parsed.code]  # type: ignore[union-attr]
             rejections[code] = rejections.get(code, 0) + 1
-            emit(new(LineOutcome, (line_no, url, rejected, None, None, code, parsed.message, None)))  # type: ignore[union-attr]
+            emit(_refused_line(line_no, url, code, parsed))  # type: ignore[arg-type]
             continue
         form = parsed[0]  # Listing.form
         info = by_form.get(form.name)  # by name: a str caches its hash
@@ -805,6 +805,30 @@ class _LineCodes(dict[str, str]):
 
 
 _LINE_CODES = _LineCodes()
+
+
+def _refused_line(line_no: int, url: str, code: str, refused: Rejection) -> LineOutcome:
+    """The outcome of a line whose link the parser refuses (see :func:`_refused`)."""
+    said = _refused(url, refused)
+    return LineOutcome(line_no, url, Status.REJECTED, None, None, code, said, None)
+
+
+def _refused(text: str, refused: Rejection) -> str:
+    """The message of a line whose (first) link is refused, naming the other listings the
+    line holds as ``ipprules listings`` names them (``others``): they are not read (a line is
+    one listing), and were lost without a word.
+
+    >>> from ipprules.listings import parse_listing
+    >>> line = "https://m.tb.cn/h.Ab?tk=x https://item.taobao.com/item.htm?id=606832683299"
+    >>> _refused(line, parse_listing(line))
+    '... (not read, other listings on this line: https://item.taobao.com/item.htm?id=606832683299)'
+    """
+    if refused.code == "several-listings" or not may_hold_several(text):
+        return refused.message
+    others = other_listings(text, refused)
+    if not others:
+        return refused.message
+    return f"{refused.message} (not read, other listings on this line: {' '.join(others)})"
 
 
 def _one_listing(text: str, read: Listing) -> Listing | Rejection:
