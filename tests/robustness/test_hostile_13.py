@@ -17,7 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ipprules.errors import InputError
+import ipprules
+from ipprules.errors import InputError, IpprulesError
 
 from .test_hostile_10 import BASE, _run
 
@@ -253,3 +254,96 @@ def test_plan_text_output_says_a_rejected_line_holds_other_listings(
         "\n1 rejected line(s) shown hold other listings, not read (the reason names them; "
         "--out DIR or --format json give it whole): put one link per line\n"
     )
+
+
+# ---------------------------------------------------------------- hostile objects, public API
+
+
+class _ReprFails:
+    def __repr__(self) -> str:
+        raise RuntimeError("repr fails")
+
+    __str__ = __repr__
+
+
+class _StrFails(str):
+    def __str__(self) -> str:
+        raise RuntimeError("str fails")
+
+
+def _huge() -> st.SearchStrategy[int]:
+    return st.integers(3_000, 30_000).map(lambda digits: 10**digits) | st.integers(
+        3_000, 30_000
+    ).map(lambda digits: -(10**digits) + 1)
+
+
+def _calls(value: object) -> list[Callable[[], object]]:
+    from ipprules.goodfaith import History
+    from ipprules.lifecycle import lifecycle_report
+
+    history = History.from_file(EXAMPLES / "history.csv")
+    return [
+        lambda: ipprules.penalty_standing([], "aliexpress", "2024-06-01", validity_days=value),
+        lambda: ipprules.standing(history, "2024-01-02", trial=[value]),  # type: ignore[list-item]
+        lambda: list(ipprules.dedupe([value])),  # type: ignore[list-item]
+        lambda: lifecycle_report([value]),  # type: ignore[list-item]
+        lambda: ipprules.default_rulebook().as_of("2024-01-02", trial=[value]),  # type: ignore[list-item]
+    ]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.one_of(_huge(), st.just(_ReprFails()), st.just(_StrFails("appeal"))), st.data())
+def test_a_hostile_value_is_a_type_error_or_the_library_s_own(
+    value: object, data: st.DataObject
+) -> None:
+    """An int of 5,000 digits in a message naming it was Python's ValueError ('Exceeds the
+    limit (4300 digits) for integer string conversion'): validity_days, a trial year, a dedupe
+    item, a lifecycle event; an object whose __repr__ raises (a dedupe item) or a str whose
+    __str__ raises (a lifecycle event) raised its own error out of the message."""
+    call = data.draw(st.sampled_from(_calls(value)))
+    said = ""
+    try:
+        call()  # a str is a dedupe item: taken
+    except (TypeError, IpprulesError) as exc:
+        said = str(exc)
+    except Exception as exc:  # the defect: any other error
+        pytest.fail(f"{type(exc).__name__}: {str(exc)[:200]}")
+    assert said or isinstance(value, str)
+    assert len(said) < 2_000  # the message names the value briefly
+
+
+def test_shown_value_never_fails() -> None:
+    from ipprules._convert import shown_value
+
+    assert shown_value(10**5000) == "an int of 5,001 digits"
+    assert shown_value(-(10**5000) + 1) == "an int of 5,000 digits"
+    assert shown_value(_ReprFails()) == "a _ReprFails (its repr fails)"
+    assert shown_value("x" * 100, 10) == "'xxxxxx..."
+
+
+# ---------------------------------------------------------------- the Dask planner, lone surrogates
+
+
+@pytest.mark.parametrize("where", ["url", "account"])
+def test_plan_accounts_refuses_a_lone_surrogate_naming_it(where: str) -> None:
+    """A lone surrogate in the URL column of an object frame (``convert-string`` off) was a
+    ``UnicodeEncodeError`` out of pyarrow when the outcomes were built; in the account column,
+    out of dask's shuffle. ``parse_urls`` refused it as an InputError already."""
+    import dask
+    import dask.dataframe as dd
+    import pandas as pd
+
+    from ipprules.scale import plan_accounts
+
+    url = "https://item.taobao.com/item.htm?id=606832683299"
+    urls = [url, url + ("\ud800" if where == "url" else ""), url]
+    accounts = ["acme", "acme" if where == "url" else "ac\udc80me", "acme"]
+    with dask.config.set({"dataframe.convert-string": False, "scheduler": "synchronous"}):
+        frame = pd.DataFrame(
+            {"url": pd.Series(urls, dtype=object), "account": pd.Series(accounts, dtype=object)}
+        )
+        source = dd.from_pandas(frame, npartitions=1)
+        plan = ipprules.read_plan(EXAMPLES / "planner-account.toml")
+        with pytest.raises(InputError, match="lone surrogate") as info:
+            plan_accounts(source, plan, as_of="2026-11-23").outcomes.compute()
+    assert info.value.problems[0].path == f"$.{where}"

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 import attrs
 
 from ipprules._args import rulebook_alias
+from ipprules._convert import shown_value
 from ipprules._dates import as_date
 from ipprules.errors import IpprulesError, UnknownNameError
 from ipprules.lifecycle.readings import batch_rule, grounds, other_views, reading_of, window_rule
@@ -124,7 +125,13 @@ def parse_event(name: Event | str) -> Event:
             return Event(key)
         except ValueError:
             pass
-    raise UnknownNameError("event", str(name), [e.value for e in Event])
+    raise UnknownNameError("event", _name_shown(name), [e.value for e in Event])
+
+
+def _name_shown(name: object) -> str:
+    """A name as an error shows it: a plain str (a str subclass's ``__str__`` may raise), or
+    the value's repr, cut short (an int of 5,000 digits has no text)."""
+    return name[:] if isinstance(name, str) else shown_value(name)
 
 
 def parse_state(name: State | str) -> State:
@@ -141,7 +148,7 @@ def parse_state(name: State | str) -> State:
             return State(key)
         except ValueError:
             pass
-    raise UnknownNameError("state", str(name), [s.value for s in State])
+    raise UnknownNameError("state", _name_shown(name), [s.value for s in State])
 
 
 def _check_reason(

@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from ipprules._convert import shown_value
 from ipprules.errors import IpprulesError
 from ipprules.listings.model import RECORD_FIELDS, Duplicate, Listing, Rejection
 from ipprules.listings.parser import parse_listing
@@ -383,8 +384,7 @@ def _checked(items: Iterator[object], function: str, name: str) -> Iterator[tupl
 
 
 def _bad_item(function: str, name: str, item: object) -> str:
-    text = repr(item)
-    shown = f"{type(item).__name__} {text[:60]}{'...' if len(text) > 60 else ''}"
+    shown = f"{type(item).__name__} {shown_value(item, 63)}"
     return (
         f"{function}(): every item of {name} must be a (position, result) pair from "
         f"parse_listings(), or a string; got {shown}"

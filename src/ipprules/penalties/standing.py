@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ipprules._args import rulebook_alias
+from ipprules._convert import shown_value
 from ipprules._dates import FIRST_DATE, LAST_DATE
 from ipprules.errors import InputError, IpprulesError, Problem
 from ipprules.penalties.model import (
@@ -69,7 +70,7 @@ def _check_arguments(platform: object, as_of: date | str, validity_days: object)
     if not 1 <= validity_days <= _MAX_VALIDITY_DAYS:
         raise IpprulesError(
             f"validity_days must be a whole number from 1 to {_MAX_VALIDITY_DAYS}, "
-            f"got {validity_days!r}"
+            f"got {shown_value(validity_days)}"
         )
     return day
 

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import attrs
 
 from ipprules._args import require_member
-from ipprules._convert import unstructure
+from ipprules._convert import shown_value, unstructure
 from ipprules._dates import as_date
 from ipprules._vocab import check_name
 from ipprules.errors import CoverageError, UnknownNameError
@@ -328,7 +328,7 @@ class RuleBook:
             for year in sorted(trial):
                 if year not in known:
                     raise UnknownNameError(
-                        "trial (the year it began)", str(year), tuple(map(str, known))
+                        "trial (the year it began)", shown_value(year), tuple(map(str, known))
                     )
         return trial
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -144,6 +145,10 @@ def by_group(frame: PandasFrame, column: str) -> Iterator[tuple[str, PandasFrame
     yield from ordered.groupby(column, sort=True, dropna=False)
 
 
+#: A surrogate code point: no text (UTF-8 has no bytes for one alone).
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def account_name(value: Any, column: str) -> str | None:
     """An account cell as the account's name: text as it is, a whole number as its digits
     (Parquet and pandas keep numeric account ids as numbers: ``101`` names the account of
@@ -156,6 +161,14 @@ def account_name(value: Any, column: str) -> str | None:
     '101'
     """
     if isinstance(value, str):
+        if not value.isascii() and _LONE_SURROGATE.search(value):  # the shuffle failed on it
+            from ipprules.errors import InputError
+
+            raise InputError(
+                f"not valid Unicode (a lone surrogate) in account {value!r}: Arrow strings are "
+                "UTF-8",
+                path=f"$.{column}",
+            )
         return value
     pd = require("pandas")
     if value is None or pd.isna(value) is True:

@@ -352,12 +352,19 @@ def _texts(values: list[Any], column: str, account: str | None) -> list[str]:
     """The URL cells of one account as text: a missing cell (None, NaN, NA) is the empty
     string (a rejected line); anything else that is not text is a :class:`TypeError`, as
     :func:`ipprules.planner.plan_listings` refuses it."""
-    from ipprules.scale._listings import _missing
+    from ipprules.errors import InputError
+    from ipprules.scale._listings import _encodable, _missing
 
     pd = require("pandas")
     out = []
-    for value in values:
+    for line, value in enumerate(values, start=1):
         if isinstance(value, str):
+            if not value.isascii() and not _encodable(value):  # its outcome row failed
+                raise InputError(
+                    f"not valid Unicode (a lone surrogate) for account {account!r}, line "
+                    f"{line}: Arrow strings are UTF-8",
+                    path=f"$.{column}",
+                )
             out.append(value)
         elif _missing(value, pd):
             out.append("")
