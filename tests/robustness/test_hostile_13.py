@@ -37,7 +37,7 @@ def test_the_supplement_takes_tabs_and_newlines(
     """``plan --supplement $'Fake lamps:\\n- wrong box'`` was refused ('a control character
     (U+000A)'), where a plan file's supplement takes a reason on several lines."""
     text = "".join(a + b for a, b in parts) + "x" + last
-    code, err = _run([*BASE["plan"], "--supplement", text, "--format", "json"], capsys)
+    code, err = _run([*BASE["plan"], f"--supplement={text}", "--format", "json"], capsys)
     assert "a control character" not in err
     assert code in (0, 1)
 
