@@ -714,9 +714,11 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         Good-Faith-only codes are included only for members. None for store fronts where the
         platform takes no store-front complaints (B16: only the Taobao family does); where
         it is a documented gap for the IPR type (D13, ``Platform.storefront_for`` is
-        ``unknown``) the catalogue's codes are given, and the gap is the platform's answer.
-        An IPR type, platform, target or subtype not in force raises
-        :class:`~ipprules.errors.UnknownNameError`.
+        ``unknown``) the catalogue's codes are given, and the gap is the platform's answer:
+        the platform's listing codes and the store-front codes documented for other
+        platforms, the codes :func:`~ipprules.checks.check` leaves to ``storefront-unknown``
+        and :func:`~ipprules.checks.advise` admits there. An IPR type, platform, target or
+        subtype not in force raises :class:`~ipprules.errors.UnknownNameError`.
 
         >>> from ipprules import default_rulebook
         >>> rules = default_rulebook().as_of("2026-11-23")
@@ -727,14 +729,16 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         place = self.platform(platform)
         self._subtype(ipr_type, subtype)
         aim = require_member(target, Target, "target")
-        if aim is Target.STOREFRONT and place.storefront_for(ipr_type) is Answer.NO:
+        front = place.storefront_for(ipr_type) if aim is Target.STOREFRONT else None
+        if front is Answer.NO:
             return ()
-        return tuple(
+        gap = front is Answer.UNKNOWN  # D13: neither the target nor a store-front code's
+        return tuple(  # platforms settle it there (as in check and advise)
             code
             for code in self.reason_codes.values()
             if code.ipr_type == ipr_type
-            and platform in code.platforms
-            and aim in code.targets
+            and (platform in code.platforms or (gap and Target.STOREFRONT in code.targets))
+            and (gap or aim in code.targets)
             and (member or not code.good_faith_only)
             and (subtype is None or not code.subtypes or subtype in code.subtypes)
         )

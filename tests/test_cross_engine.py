@@ -1,0 +1,463 @@
+"""The engines agree with each other on the same rule, over the whole space a judge draws from:
+every platform (the six Lazada sites, Xianyu filed as Taobao), IPR type and subtype, target,
+Good Faith membership and trial, interpretation, and dates on and around every effective date
+of the rule data (the day before, on and after each change date).
+
+- ``advise`` against ``check``: an admissible code, filed, draws no reason error; a code ruled
+  out draws the finding that names why; a reading that changes the check's answer is one
+  ``advise`` names.
+- ``rules reasons`` (``reason_codes_for`` and the CLI view) against ``advise``: the same codes.
+- ``coverage`` against ``check``: a cell's status is that of a one-listing complaint, under
+  this reading and the readings the cell names.
+- ``plan_listings`` against ``check``: every line once, every complaint clean, a rejection that
+  another reading would plan names it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import ipprules
+from ipprules.checks import (
+    Account,
+    Complaint,
+    FindingSeverity,
+    Identity,
+    IprType,
+    Location,
+    PatentSubtype,
+    Plan,
+    Right,
+    RightStatus,
+    check,
+)
+from ipprules.checks.model import ChannelId
+from ipprules.coverage import CellStatus, coverage
+from ipprules.planner import PlanLine, Settings, Status, Strategy, plan_listings
+from ipprules.rulebook.model import Target
+
+BOOK = ipprules.default_rulebook()
+READINGS = BOOK.interpretations
+#: The day before, on and after every change date of the rule data, and one long after.
+DAYS = sorted(
+    {d + dt.timedelta(days=k) for d in BOOK.change_dates() for k in (-1, 0, 1)}
+    - {BOOK.change_dates()[0] - dt.timedelta(days=1)}
+    | {dt.date(2031, 6, 30)}
+)
+LISTING = {
+    "taobao": "https://item.taobao.com/item.htm?id=606832683299",
+    "tmall": "https://detail.tmall.com/item.htm?id=690091011924",
+    "tmall_global": "https://detail.tmall.hk/hk/item.htm?id=608529032990",
+    "1688": "https://detail.1688.com/offer/585943639773.html",
+    "alibaba_com": "https://www.alibaba.com/product-detail/Lumen-Desk-Lamp_1600123456789.html",
+    "aliexpress": "https://www.aliexpress.com/item/1005004878609097.html",
+    "lazada_sg": "https://www.lazada.sg/products/lamp-i123456789-s987654321.html",
+    "lazada_th": "https://www.lazada.co.th/products/lamp-i123456789-s987654321.html",
+    "lazada_my": "https://www.lazada.com.my/products/lamp-i123456789-s987654321.html",
+    "lazada_ph": "https://www.lazada.com.ph/products/lamp-i123456789-s987654321.html",
+    "lazada_id": "https://www.lazada.co.id/products/lamp-i123456789-s987654321.html",
+    "lazada_vn": "https://www.lazada.vn/products/lamp-i123456789-s987654321.html",
+}
+STORE = {
+    "taobao": "https://shop118454188.taobao.com/",
+    "tmall": "https://lumen.tmall.com/",
+    "tmall_global": "https://lumen.tmall.hk/",
+    "1688": "https://shop1234.1688.com/",
+    "alibaba_com": "https://lumen.en.alibaba.com/",
+    "aliexpress": "https://www.aliexpress.com/store/1102345678",
+    **{p: LISTING[p].split("/products")[0] + "/shop/lumen/" for p in LISTING if "lazada" in p},
+}
+#: Findings about the reason code, the target and the form of the complaint (not the right).
+REASON_FINDINGS = ("reason-", "storefront-", "supplement-", "evidence-missing", "listing-")
+#: Why ``advise`` rules a code out -> the finding ``check`` gives for it.
+WHY_NOT = {
+    "reserved for Good Faith members": "reason-good-faith-only",
+    "not offered on": "reason-wrong-platform",
+    "has no store-front complaints": "storefront-not-allowed",
+    "complaints": "reason-wrong-target",
+    "patents only": "reason-wrong-subtype",
+}
+FAST = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@st.composite
+def situations(draw: st.DrawFn) -> dict[str, Any]:
+    """A day, reading and Good Faith trial, and a platform in force then; an IPR type (with a
+    subtype for a patent, or none), a target and membership."""
+    day = draw(st.sampled_from(DAYS))
+    reading = draw(st.sampled_from(READINGS))
+    trial = draw(st.booleans())
+    rules = BOOK.as_of(day, reading, trial=trial)
+    ipr = draw(st.sampled_from(sorted(rules.ipr_types)))
+    subtypes = rules.ipr_type(ipr).subtypes
+    return {
+        "day": day,
+        "reading": reading,
+        "trial": trial,
+        "platform": draw(st.sampled_from(sorted(rules.platforms))),
+        "ipr": ipr,
+        "subtype": draw(st.none() | st.sampled_from(subtypes)) if subtypes else None,
+        "target": draw(st.sampled_from(list(Target))),
+        "member": draw(st.booleans()),
+    }
+
+
+def _advise(s: dict[str, Any], reading: str | None = None) -> ipprules.checks.Advice:
+    return ipprules.advise(
+        s["ipr"],
+        s["platform"],
+        target=s["target"],
+        member=s["member"],
+        subtype=s["subtype"],
+        as_of=s["day"],
+        interpretation=reading or s["reading"],
+        trial=s["trial"],
+    )
+
+
+def _filed(s: dict[str, Any], code: str) -> Plan:
+    """A complaint with the code: the evidence it needs, a supplement, one URL of the target's
+    kind on the platform; the right is the situation's (accepted or not: only the findings
+    about the code, target and form are compared)."""
+    rules = BOOK.as_of(s["day"], s["reading"], trial=s["trial"])
+    needs = rules.reason_codes[code].evidence
+    # without a subtype, advise speaks of every patent: the right is of the code's subtype
+    fits = rules.reason_codes[code].subtypes or rules.ipr_type(s["ipr"]).subtypes or (None,)
+    subtype = s["subtype"] or fits[0]
+    account = Account(
+        name="Lumen",
+        location=Location.ELSEWHERE,
+        identity=Identity.ENTERPRISE,
+        documents=("business_registration",),
+        good_faith=s["member"],
+        good_faith_trial=s["trial"],
+        complaints_filed=500,
+    )
+    right = Right(
+        id="r",
+        ipr_type=IprType(s["ipr"]),
+        subtype=PatentSubtype(subtype) if subtype else None,
+    )
+    complaint = Complaint(
+        id="c",
+        platform=s["platform"],
+        right="r",
+        reason=code,
+        target=s["target"],
+        listings=((STORE if s["target"] is Target.STOREFRONT else LISTING)[s["platform"]],),
+        supplement="The listing sells counterfeits of the mark.",
+        evidence=tuple(d for d in needs if d != "order_number"),
+        order_number="4000123456789" if "order_number" in needs else None,
+    )
+    return Plan(account=account, rights=(right,), complaints=(complaint,))
+
+
+def _reason_findings(s: dict[str, Any], code: str, reading: str) -> set[tuple[str, str]]:
+    report = check(_filed(s, code), as_of=s["day"], interpretation=reading)
+    return {
+        (f.code, f.severity.value)
+        for f in report.findings
+        if f.code.startswith(REASON_FINDINGS) and f.severity is not FindingSeverity.INFO
+    }
+
+
+@FAST
+@given(situations())
+def test_what_advise_admits_check_accepts_and_what_it_rules_out_check_refuses(
+    s: dict[str, Any],
+) -> None:
+    advice = _advise(s)
+    for suggestion in advice.admissible:
+        found = _reason_findings(s, suggestion.code, s["reading"])
+        assert not [c for c, sev in found if sev == "error"], (suggestion.code, found)
+        # where the platform's store fronts are a documented gap, both say unknown
+        assert advice.gap is (("storefront-unknown", "unknown") in found), (advice.gap, found)
+    for ruled_out in advice.not_admissible:
+        errors = {
+            c for c, sev in _reason_findings(s, ruled_out.code, s["reading"]) if sev == "error"
+        }
+        for why in ruled_out.reasons:
+            named = next(code for phrase, code in WHY_NOT.items() if phrase in why)
+            assert named in errors, (ruled_out.code, why, errors)
+
+
+@FAST
+@given(situations())
+def test_a_reading_that_changes_the_check_of_an_admissible_code_is_named_by_advise(
+    s: dict[str, Any],
+) -> None:
+    advice = _advise(s)
+    for suggestion in advice.admissible[:4]:
+        mine = _reason_findings(s, suggestion.code, s["reading"])
+        for other in READINGS:
+            if other != s["reading"] and _reason_findings(s, suggestion.code, other) != mine:
+                assert other in advice.other_readings, (suggestion.code, other)
+
+
+def test_the_reasons_view_lists_what_advise_admits_on_every_date_and_reading() -> None:
+    """``reason_codes_for`` (read by ``rules reasons``, the coverage cells and the planner)
+    and ``advise`` give the same codes for every platform, IPR type, target and membership.
+    Where store fronts are a documented gap (D13, official), the view gave only the store-front
+    codes documented for the platform (none on Lazada), while ``advise`` admitted and ``check``
+    left to ``storefront-unknown`` the platform's listing codes as well."""
+    for day in DAYS[1::3]:
+        for reading in READINGS:
+            rules = BOOK.as_of(day, reading)
+            for platform in rules.platforms:
+                for ipr in rules.ipr_types:
+                    for target in Target:
+                        for member in (False, True):
+                            view = [
+                                c.id
+                                for c in rules.reason_codes_for(
+                                    ipr, platform, target, member=member
+                                )
+                            ]
+                            advice = ipprules.advise(
+                                ipr,
+                                platform,
+                                target=target,
+                                member=member,
+                                as_of=day,
+                                interpretation=reading,
+                            )
+                            key = (day, reading, platform, ipr, target, member)
+                            assert sorted(view) == sorted(s.code for s in advice.admissible), key
+
+
+@pytest.mark.parametrize(
+    ("platform", "ipr"),
+    [("lazada_sg", "trademark"), ("aliexpress", "copyright"), ("taobao", "patent")],
+)
+def test_the_cli_reasons_view_of_a_store_front_gap_is_what_advise_admits(
+    platform: str, ipr: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ipprules.cli import main
+
+    day = "2026-12-01"
+    argv = ["rules", "reasons", "--platform", platform, "--ipr-type", ipr, "--target", "storefront"]
+    argv += ["--as-of", day, "--interpretation", "official", "--format", "json"]
+    assert main(argv) == 0
+    data = json.loads(capsys.readouterr().out)
+    advice = ipprules.advise(
+        ipr, platform, target="storefront", as_of=day, interpretation="official"
+    )
+    assert advice.gap and advice.admissible
+    assert sorted(c["id"] for c in data["data"]) == sorted(s.code for s in advice.admissible)
+    assert any("is not documented" in note and "(unknown)" in note for note in data["notes"])
+
+
+PLACES = ("CN", "US", "HK", "SG", "TH", "MY", "PH", "ID", "VN", "TW", "EU")
+DOCS = (
+    "trademark_certificate",
+    "renewal_certificate",
+    "madrid_extension_certificate",
+    "copyright_certificate",
+    "copyright_claim_statement",
+    "software_screenshot",
+    "patent_certificate",
+    "patent_evaluation_report",
+)
+
+
+@st.composite
+def portfolios(draw: st.DrawFn) -> tuple[Plan, dt.date, str]:
+    """One or two rights of any type, place, status and documents; an enterprise account in
+    or out of Good Faith (and its trials); a day and a reading."""
+    day = draw(st.sampled_from(DAYS))
+    rights = []
+    for i in range(draw(st.integers(1, 2))):
+        ipr = draw(st.sampled_from(list(IprType)))
+        subtype = draw(st.sampled_from(list(PatentSubtype))) if ipr is IprType.PATENT else None
+        rights.append(
+            Right(
+                id=f"r{i}",
+                ipr_type=ipr,
+                subtype=subtype,
+                place=draw(st.sampled_from(PLACES)),
+                status=draw(st.sampled_from(list(RightStatus))),
+                filing_date=draw(st.sampled_from([None, dt.date(2008, 1, 1), dt.date(2012, 5, 5)])),
+                expiry_date=draw(st.sampled_from([None, dt.date(2019, 1, 1), dt.date(2040, 1, 1)])),
+                documents=tuple(draw(st.sets(st.sampled_from(DOCS), max_size=5))),
+                madrid=draw(st.booleans()),
+                software=ipr is IprType.COPYRIGHT and draw(st.booleans()),
+                advised=draw(st.booleans()),
+            )
+        )
+    member = draw(st.booleans())
+    account = Account(
+        name="Filer",
+        location=draw(st.sampled_from(list(Location))),
+        identity=Identity.ENTERPRISE,
+        documents=("business_registration",),
+        good_faith=member,
+        good_faith_trial=member and draw(st.booleans()),
+        complaints_filed=500,
+    )
+    return Plan(account=account, rights=tuple(rights)), day, draw(st.sampled_from(READINGS))
+
+
+def _status_of_check(plan: Plan, day: dt.date, reading: str) -> CellStatus:
+    report = check(plan, as_of=day, interpretation=reading)
+    kept = {
+        f.severity
+        for f in report.findings
+        if f.code not in ("right-unused", "document-quality-unknown", "other-reading-finding")
+    }
+    if FindingSeverity.ERROR in kept:
+        return CellStatus.NOT_COVERED
+    return CellStatus.UNKNOWN if FindingSeverity.UNKNOWN in kept else CellStatus.COVERED
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(portfolios())
+def test_every_coverage_cell_is_what_check_says_of_its_complaint_under_each_reading(
+    drawn: tuple[Plan, dt.date, str],
+) -> None:
+    """Every platform in force (the six Lazada sites included) and both targets: a cell's
+    status is that of a one-listing complaint filed with an admissible code (the cell's, else
+    the first ``advise`` admits under that reading), and the statuses under the other readings
+    are those the cell names. A covered cell's codes are those ``advise`` admits."""
+    plan, day, reading = drawn
+    cov = coverage(plan, as_of=day, horizon=0, interpretation=reading)
+    by_id = {r.id: r for r in plan.rights}
+    account = plan.account
+    for cell in cov.cells:
+        right = by_id[cell.right]
+        s = {
+            "day": day,
+            "trial": account.good_faith_trial,
+            "platform": cell.platform,
+            "ipr": right.ipr_type.value,
+            "subtype": right.subtype.value if right.subtype else None,
+            "target": cell.target,
+            "member": account.good_faith,
+        }
+        named = dict(cell.other_readings)
+        for other in READINGS:
+            advice = _advise(s, other)
+            if other == reading and cell.status is not CellStatus.NOT_COVERED:
+                assert set(cell.reasons) == {x.code for x in advice.admissible}, cell.key
+            codes = cell.reasons or tuple(x.code for x in advice.admissible)
+            if not codes:
+                continue
+            filed = _filed({**s, "reading": other}, codes[0])
+            filed = attrs.evolve(filed, account=account, rights=(right,))
+            filed = attrs.evolve(
+                filed, complaints=(attrs.evolve(filed.complaints[0], right=right.id),)
+            )
+            want = cell.status if other == reading else named.get(other, cell.status)
+            assert _status_of_check(filed, day, other) is want, (cell.key, other, codes[0])
+
+
+URL_FORMS = (
+    "https://item.taobao.com/item.htm?id={n}",
+    "https://detail.tmall.com/item.htm?id={n}",
+    "https://detail.tmall.hk/hk/item.htm?id={n}",
+    "https://detail.1688.com/offer/{n}.html",
+    "https://www.aliexpress.com/item/1005{n}.html",
+    "https://www.alibaba.com/product-detail/Acme-shoe_{n}.html",
+    "https://www.goofish.com/item?id={n}",
+    "https://2.taobao.com/item.htm?id={n}",
+    "https://www.lazada.sg/products/shoe-i{n}.html",
+    "https://www.lazada.co.th/products/shoe-i{n}.html",
+    "https://www.lazada.com.my/products/shoe-i{n}.html",
+    "https://www.lazada.com.ph/products/shoe-i{n}.html",
+    "https://www.lazada.co.id/products/shoe-i{n}.html",
+    "https://www.lazada.vn/products/shoe-i{n}.html",
+    "https://shop{n}.taobao.com",
+    "https://www.aliexpress.com/store/{n}",
+    "https://www.lazada.sg/shop/acme{n}/",
+)
+PLAN_RIGHTS = (
+    *(
+        Right(
+            id=f"tm-{p.lower()}",
+            ipr_type=IprType.TRADEMARK,
+            place=p,
+            name="ACME",
+            documents=("trademark_certificate",),
+        )
+        for p in ("CN", "US", "SG", "TH", "MY", "PH", "ID", "VN", "HK")
+    ),
+    Right(
+        id="design",
+        ipr_type=IprType.PATENT,
+        subtype=PatentSubtype.DESIGN,
+        documents=("patent_certificate", "patent_evaluation_report"),
+    ),
+    Right(id="cr", ipr_type=IprType.COPYRIGHT, documents=("copyright_certificate",)),
+    Right(
+        id="cr-unregistered",
+        ipr_type=IprType.COPYRIGHT,
+        status=RightStatus.UNREGISTERED,
+        documents=("copyright_claim_statement",),
+    ),
+)
+PLAN_REASONS = (None, "tm_counterfeit", "tm_misuse", "tm_store_misuse", "cr_piracy", "pat_design")
+
+
+@st.composite
+def planning(draw: st.DrawFn) -> tuple[list[PlanLine], Plan, Settings, dt.date]:
+    lines = [
+        PlanLine(
+            line=i,
+            url=draw(st.sampled_from(URL_FORMS)).format(
+                n=draw(st.integers(6 * 10**11, 6 * 10**11 + 9))
+            ),
+            right=draw(st.sampled_from([None, None, *(r.id for r in PLAN_RIGHTS)])),
+            reason=draw(st.sampled_from(PLAN_REASONS)),
+            target=draw(st.sampled_from([None, None, Target.LISTING, Target.STOREFRONT])),
+        )
+        for i in range(1, draw(st.integers(0, 40)) + 1)
+    ]
+    member = draw(st.booleans())
+    account = Account(
+        name="Acme Ltd",
+        location=Location.ELSEWHERE,
+        identity=Identity.ENTERPRISE,
+        documents=("business_registration",),
+        complaints_filed=draw(st.sampled_from([0, 100, 101, 500])),
+        good_faith=member,
+        good_faith_trial=member and draw(st.booleans()),
+        registered=draw(st.booleans()),
+    )
+    chosen = Settings(
+        strategy=draw(st.sampled_from(Strategy)),
+        right=draw(st.sampled_from([None, "tm-cn", "tm-sg"])),
+        reason=draw(st.sampled_from([None, "tm_counterfeit"])),
+        channel=draw(st.sampled_from([ChannelId.PORTAL, ChannelId.STANDALONE_FORM])),
+    )
+    return lines, Plan(account=account, rights=PLAN_RIGHTS), chosen, draw(st.sampled_from(DAYS))
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(planning())
+def test_the_planner_emits_what_check_accepts_and_names_the_readings_that_would_plan(
+    drawn: tuple[list[PlanLine], Plan, Settings, dt.date],
+) -> None:
+    """Lines for every platform (the six Lazada sites, Xianyu links, store fronts), on any
+    day and under every reading: each line is accounted for once, every complaint checks with
+    no error, and a rejected line that another reading plans names that reading."""
+    lines, plan, chosen, day = drawn
+    results = {
+        name: plan_listings(lines, plan, as_of=day, settings=chosen, interpretation=name)
+        for name in READINGS
+    }
+    for name, result in results.items():
+        assert [o.line for o in result.outcomes] == [line.line for line in lines]
+        planned = sorted(o.line for o in result.outcomes if o.status is Status.PLANNED)
+        assert planned == sorted(n for c in result.complaints for n in c.lines)
+        assert not check(result.plan, as_of=day, interpretation=name).errors
+        for other, theirs in results.items():
+            for mine, their in zip(result.outcomes, theirs.outcomes, strict=True):
+                if mine.status is Status.REJECTED and their.status is Status.PLANNED:
+                    said = (mine.message or "").partition("[differs under: ")[2]
+                    assert other in said, (name, other, mine.code, mine.message)
