@@ -127,9 +127,11 @@ def _filed(s: dict[str, Any], code: str) -> Plan:
     kind on the platform; the right is the situation's (accepted or not: only the findings
     about the code, target and form are compared)."""
     rules = BOOK.as_of(s["day"], s["reading"], trial=s["trial"])
-    needs = rules.reason_codes[code].evidence
+    # a code not yet in force on the day: as it is later
+    record = rules.reason_codes.get(code) or BOOK.as_of(DAYS[-1]).reason_codes[code]
+    needs = record.evidence
     # without a subtype, advise speaks of every patent: the right is of the code's subtype
-    fits = rules.reason_codes[code].subtypes or rules.ipr_type(s["ipr"]).subtypes or (None,)
+    fits = record.subtypes or rules.ipr_type(s["ipr"]).subtypes or (None,)
     subtype = s["subtype"] or fits[0]
     account = Account(
         name="Lumen",
@@ -461,3 +463,264 @@ def test_the_planner_emits_what_check_accepts_and_names_the_readings_that_would_
                 if mine.status is Status.REJECTED and their.status is Status.PLANNED:
                     said = (mine.message or "").partition("[differs under: ")[2]
                     assert other in said, (name, other, mine.code, mine.message)
+
+
+LISTING_FORM = {
+    "taobao": "https://item.taobao.com/item.htm?id={n}",
+    "tmall": "https://detail.tmall.com/item.htm?id={n}",
+    "tmall_global": "https://detail.tmall.hk/hk/item.htm?id={n}",
+    "1688": "https://detail.1688.com/offer/{n}.html",
+    "alibaba_com": "https://www.alibaba.com/product-detail/Lamp_{n}.html",
+    "aliexpress": "https://www.aliexpress.com/item/1005{n}.html",
+    **{
+        p: LISTING[p].split("/products")[0] + "/products/lamp-i{n}.html"
+        for p in LISTING
+        if "lazada" in p
+    },
+}
+
+
+def _view(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
+    from ipprules.cli import main
+
+    assert main([*argv, "--format", "json"]) == 0
+    return json.loads(capsys.readouterr().out)["data"]
+
+
+def _limit_check(
+    rules: ipprules.ResolvedRules, platform: str, day: dt.date, reading: str, **what: Any
+) -> set[str]:
+    """The finding codes of one trademark complaint on the platform (the right accepted there,
+    when the rules say where), varied by ``what``: ``listings``, ``channel``, ``filed``,
+    ``attachments`` (count, size in MB), ``expiry`` (days after the day), ``class_``,
+    ``place`` (of registration)."""
+    from ipprules.checks.model import Document
+
+    accepted = rules.registrations_for(platform).accepted
+    place = what.get("place") or (
+        "CN" if "*" in accepted or "CN" in accepted or not accepted else accepted[0]
+    )
+    expiry = what.get("expiry")
+    right = Right(
+        id="r",
+        ipr_type=IprType.TRADEMARK,
+        place=place,
+        documents=("trademark_certificate",),
+        expiry_date=None if expiry is None else day + dt.timedelta(days=expiry),
+        classes=(what["class_"],) if "class_" in what else (),
+    )
+    channel = what.get("channel", ChannelId.PORTAL)
+    count, size = what.get("attachments", (0, 1.0))
+    n = what.get("listings", 1)
+    urls = tuple(LISTING_FORM[platform].format(n=600000000000 + i) for i in range(n))
+    complaint = Complaint(
+        id="c",
+        platform=platform,
+        right="r",
+        reason=rules.reason_codes_for("trademark", platform)[0].id,
+        channel=channel,
+        listings=urls,
+        supplement="The listing sells counterfeits of the mark.",
+        evidence=tuple(Document(kind="test_purchase_report", size_mb=size) for _ in range(count)),
+    )
+    account = Account(
+        name="Lumen",
+        location=Location.ELSEWHERE,
+        identity=Identity.ENTERPRISE,
+        documents=("business_registration",),
+        complaints_filed=what.get("filed", 500),
+        registered=channel is ChannelId.PORTAL,
+    )
+    plan = Plan(account=account, rights=(right,), complaints=(complaint,))
+    return {f.code for f in check(plan, as_of=day, interpretation=reading).findings}
+
+
+@settings(
+    max_examples=10,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(day=st.sampled_from(DAYS), reading=st.sampled_from(READINGS), data=st.data())
+def test_the_limits_a_platform_view_shows_are_where_check_turns(
+    day: dt.date, reading: str, data: st.DataObject, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``rules platform P`` shows the channels' listing limits and the limits in force; check
+    turns exactly past each (limit - 1 and limit pass, limit + 1 does not)."""
+    rules = BOOK.as_of(day, reading)
+    platform = data.draw(st.sampled_from(sorted(rules.platforms)))
+    shown = _view(
+        capsys, "rules", "platform", platform, "--as-of", f"{day}", "--interpretation", reading
+    )
+    args = (rules, platform, day, reading)
+    for channel in (ChannelId.PORTAL, ChannelId.STANDALONE_FORM):
+        limit = shown["channels"][channel.value]
+        for n, over in ((limit - 1, False), (limit, False), (limit + 1, True)):
+            found = _limit_check(*args, listings=n, channel=channel)
+            assert ("listings-too-many" in found) is over, (channel, n)
+    limits = shown["limits"]
+    assert limits == {
+        m.id: m.value for m in rules.limits.values() if not m.platforms or platform in m.platforms
+    }
+    large, record = limits["large_batch"], limits["track_record"]
+    for filed, n, warned in (
+        (record - 1, large - 1, False),
+        (record - 1, large, True),
+        (record, large, False),
+    ):
+        found = _limit_check(*args, listings=n, filed=filed)
+        assert ("new-filer-large-batch" in found) is warned, (filed, n)
+    days = limits["expiry_warning"]
+    for after, warned in ((days - 1, True), (days, True), (days + 1, False)):
+        assert ("right-expires-soon" in _limit_check(*args, expiry=after)) is warned, after
+    top = limits["trademark_classes"]
+    for number, bad in ((top - 1, False), (top, False), (top + 1, True)):
+        assert ("right-class-invalid" in _limit_check(*args, class_=number)) is bad, number
+    files, size = limits.get("lazada_attachments"), limits.get("lazada_attachment_size")
+    assert (files is None) is (size is None) is not platform.startswith("lazada")
+    if files is not None:
+        for count, bad in ((files - 1, False), (files, False), (files + 1, True)):
+            assert ("attachments-too-many" in _limit_check(*args, attachments=(count, 1.0))) is bad
+        for mb, bad in ((size - 0.01, False), (size, False), (size + 0.01, True)):
+            assert ("attachment-too-large" in _limit_check(*args, attachments=(1, mb))) is bad
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    reading=st.sampled_from(READINGS),
+    channel=st.sampled_from([ChannelId.PORTAL, ChannelId.STANDALONE_FORM]),
+    strategy=st.sampled_from(Strategy),
+    new_filer=st.booleans(),
+    around=st.sampled_from(["limit", "large"]),
+    offset=st.sampled_from([-1, 0, 1]),
+)
+def test_the_planner_splits_at_the_limits_check_applies(
+    reading: str,
+    channel: ChannelId,
+    strategy: Strategy,
+    new_filer: bool,
+    around: str,
+    offset: int,
+) -> None:
+    """At a channel's listing limit and the large-batch limit, minus one, on and plus one:
+    every line is planned, no complaint holds more than the channel takes, the fewest
+    strategy files ceil(n / limit) complaints, and the others keep a filer without a track
+    record below the large batch (no ``new-filer-large-batch`` warning from check)."""
+    day = dt.date(2026, 12, 1)
+    rules = BOOK.as_of(day, reading)
+    limit = rules.channel(channel.value).max_listings
+    assert limit is not None
+    large, record = rules.limits["large_batch"].value, rules.limits["track_record"].value
+    n = (limit if around == "limit" else large) + offset
+    account = Account(
+        name="Acme Ltd",
+        location=Location.ELSEWHERE,
+        identity=Identity.ENTERPRISE,
+        documents=("business_registration",),
+        complaints_filed=record - 1 if new_filer else record,
+        registered=channel is ChannelId.PORTAL,
+    )
+    lines = [LISTING_FORM["taobao"].format(n=600000000000 + i) for i in range(n)]
+    result = plan_listings(
+        lines,
+        Plan(account=account, rights=(PLAN_RIGHTS[0],)),
+        as_of=day,
+        interpretation=reading,
+        settings=Settings(
+            right="tm-cn", reason="tm_counterfeit", channel=channel, strategy=strategy
+        ),
+    )
+    sizes = [len(c.listings) for c in result.plan.complaints]
+    assert sum(sizes) == n and max(sizes) <= limit
+    report = check(result.plan, as_of=day, interpretation=reading)
+    assert not report.errors
+    if strategy is Strategy.FEWEST:
+        assert len(sizes) == -(-n // limit)
+    elif new_filer:
+        assert max(sizes) < large
+        assert "new-filer-large-batch" not in {f.code for f in report.findings}
+
+
+def _views_and_engines(
+    capsys: pytest.CaptureFixture[str], day: dt.date, reading: str, platform: str
+) -> tuple[Any, Any]:
+    """What ``rules reasons --platform`` (members' codes included) and ``rules registrations``
+    show on the day, and what ``advise`` and ``check`` answer: (views, engines)."""
+    rules = BOOK.as_of(day, reading)
+    if platform not in rules.platforms:
+        return None, None
+    at = ["--as-of", f"{day}", "--interpretation", reading]
+    shown = _view(capsys, "rules", "reasons", "--platform", platform, "--member", *at)
+    registration = _view(capsys, "rules", "registrations", "--platform", platform, *at)[0]
+    admitted = {
+        s.code
+        for ipr in rules.ipr_types
+        for s in ipprules.advise(
+            ipr, platform, member=True, as_of=day, interpretation=reading
+        ).admissible
+    }
+    places = {}
+    for place in ("CN", "HK", "US", "SG", "VN"):
+        found = _limit_check(rules, platform, day, reading, place=place)
+        places[place] = (
+            "no"
+            if "right-place-not-accepted" in found
+            else "unknown"
+            if "right-place-unknown" in found
+            else "yes"
+        )
+    accepted = registration["accepted"]
+    expected = {
+        p: "unknown"
+        if registration["known"] == "unknown"
+        else "yes"
+        if "*" in accepted or p in accepted
+        else "no"
+        for p in places
+    }
+    return ({c["id"] for c in shown}, expected), (admitted, places)
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    change=st.sampled_from(BOOK.change_dates()[1:]),
+    reading=st.sampled_from(READINGS),
+    platform=st.sampled_from(sorted(LISTING)),
+)
+def test_views_and_engines_move_together_across_each_effective_date(
+    change: dt.date, reading: str, platform: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The day before and on a change date: the reasons and registrations views show what
+    advise admits and where check accepts a right's place, on each day."""
+    for day in (change - dt.timedelta(days=1), change):
+        views, engines = _views_and_engines(capsys, day, reading, platform)
+        assert views == engines, (day, reading, platform)
+
+
+def test_a_reason_code_coming_into_force_moves_the_view_and_the_engines_alike(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """tm_misleading on AliExpress from 2015-01-21 (R48, R51): on the day before, neither the
+    view nor advise lists it, and check refuses it; from the day, all three take it."""
+    before, on = dt.date(2015, 1, 20), dt.date(2015, 1, 21)
+    (shown_before, _), (admitted_before, _) = _views_and_engines(
+        capsys, before, "brief", "aliexpress"
+    )
+    (shown_on, _), (admitted_on, _) = _views_and_engines(capsys, on, "brief", "aliexpress")
+    assert "tm_misleading" not in shown_before | admitted_before
+    assert "tm_misleading" in shown_on & admitted_on
+    s = {
+        "day": before,
+        "reading": "brief",
+        "trial": False,
+        "platform": "aliexpress",
+        "ipr": "trademark",
+        "subtype": None,
+        "target": Target.LISTING,
+        "member": False,
+    }
+    assert ("reason-unknown", "error") in _reason_findings(s, "tm_misleading", "brief")
+    assert not _reason_findings({**s, "day": on}, "tm_misleading", "brief")
