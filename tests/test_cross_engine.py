@@ -724,3 +724,61 @@ def test_a_reason_code_coming_into_force_moves_the_view_and_the_engines_alike(
     }
     assert ("reason-unknown", "error") in _reason_findings(s, "tm_misleading", "brief")
     assert not _reason_findings({**s, "day": on}, "tm_misleading", "brief")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(portfolios())
+def test_the_documents_coverage_says_would_open_a_cell_are_all_check_asks_for(
+    drawn: tuple[Plan, dt.date, str],
+) -> None:
+    """A cell's ``opens`` name every document ``check`` finds missing for the right on the
+    platform: with them added, check finds none missing. A software copyright registered in
+    China without its certificate and screenshot opened with the certificate alone."""
+    plan, day, reading = drawn
+    cov = coverage(plan, as_of=day, horizon=0, interpretation=reading)
+    for cell in cov.cells:
+        docs = [o.detail for o in cell.opens if o.kind == "document"]
+        if not docs:
+            continue
+        right = next(r for r in plan.rights if r.id == cell.right)
+        held = tuple(dict.fromkeys((*(d.kind for d in right.documents), *docs)))
+        more = attrs.evolve(right, documents=held)
+        s = {
+            "day": day,
+            "reading": reading,
+            "trial": plan.account.good_faith_trial,
+            "platform": cell.platform,
+            "ipr": right.ipr_type.value,
+            "subtype": right.subtype.value if right.subtype else None,
+            "target": cell.target,
+            "member": plan.account.good_faith,
+        }
+        codes = cell.reasons or [x.code for x in _advise(s).admissible] or [None]
+        if codes[0] is None:
+            continue
+        filed = _filed(s, codes[0])
+        filed = attrs.evolve(
+            filed,
+            account=plan.account,
+            rights=(more,),
+            complaints=(attrs.evolve(filed.complaints[0], right=right.id),),
+        )
+        report = check(filed, as_of=day, interpretation=reading)
+        missing = [f.message for f in report.findings if f.code == "right-document-missing"]
+        assert not missing, (cell.key, docs, missing)
+
+
+def test_a_software_copyright_without_certificate_and_screenshot_is_opened_by_both() -> None:
+    account = Account(
+        name="Lumen",
+        location=Location.ELSEWHERE,
+        identity=Identity.ENTERPRISE,
+        documents=("business_registration",),
+    )
+    right = Right(id="app", ipr_type=IprType.COPYRIGHT, place="CN", software=True)
+    cov = coverage(Plan(account=account, rights=(right,)), as_of="2026-12-01", horizon=0)
+    cell = cov.cell("app", "taobao", "listing")
+    assert [o.detail for o in cell.opens if o.kind == "document"] == [
+        "copyright_certificate",
+        "software_screenshot",
+    ]

@@ -385,7 +385,9 @@ def _platform_opening(
         )
     if f.code == "right-document-missing" and isinstance(rule, DocumentRule):
         missing = [d for d in rule.requires if d not in _held(right)]
-        doc = missing[0] if missing else (rule.requires[0] if rule.requires else rule.id)
+        # check gives one finding per missing document of the rule: open with the one it names
+        named = [d for d in missing if f"lacks {d} (" in f.message or f"lacks {d}:" in f.message]
+        doc = (named or missing or [*rule.requires, rule.id])[0]
         return Opening("document", right.id, doc, f"add {doc} to right {right.id!r}")
     if f.code == "right-not-accepted":
         act = "grant" if right.ipr_type is IprType.PATENT else "registration"
