@@ -782,3 +782,52 @@ def test_a_software_copyright_without_certificate_and_screenshot_is_opened_by_bo
         "copyright_certificate",
         "software_screenshot",
     ]
+
+
+@pytest.mark.parametrize("reading", READINGS)
+def test_the_planner_answers_a_store_front_line_as_check_and_coverage_do(reading: str) -> None:
+    """A store-front line on every platform for each IPR type: planned where check and
+    coverage take the store front, ``storefront-not-allowed`` where they say no, and
+    ``rules-unknown`` where they say it is a documented gap (D13); it was
+    ``storefront-not-allowed`` there, a "no" where the rules say nothing."""
+    day = dt.date(2026, 12, 1)
+    rules = BOOK.as_of(day, reading)
+    for platform in sorted(rules.platforms):
+        accepted = rules.registrations_for(platform).accepted or (platform[-2:].upper(),)
+        place = "CN" if "*" in accepted or "CN" in accepted else accepted[0]
+        for ipr, docs in (
+            (IprType.TRADEMARK, ("trademark_certificate",)),
+            (IprType.COPYRIGHT, ("copyright_certificate",)),
+        ):
+            right = Right(id="r", ipr_type=ipr, place=place, name="LUMEN", documents=docs)
+            plan = Plan(account=_filed(_situation(day, reading, platform), "tm_misuse").account,
+                        rights=(right,))  # fmt: skip
+            cell = coverage(plan, as_of=day, horizon=0, interpretation=reading,
+                            platforms=[platform]).cell("r", platform, "storefront")  # fmt: skip
+            codes = [c.id for c in rules.reason_codes_for(ipr.value, platform, "storefront")]
+            line = PlanLine(line=1, url=STORE[platform], right="r", reason=(codes or [None])[0],
+                            target=Target.STOREFRONT)  # fmt: skip
+            result = plan_listings([line], plan, as_of=day, interpretation=reading)
+            outcome = result.outcomes[0]
+            answer = rules.platform(platform).storefront_for(ipr.value).value
+            if answer == "no":
+                assert outcome.code == "storefront-not-allowed", (platform, ipr)
+                assert cell.status is CellStatus.NOT_COVERED
+            elif answer == "unknown":
+                assert outcome.code == "rules-unknown", (platform, ipr, outcome.code)
+                assert cell.status is CellStatus.UNKNOWN
+            else:
+                assert (outcome.status is Status.PLANNED) is (cell.status is CellStatus.COVERED)
+
+
+def _situation(day: dt.date, reading: str, platform: str) -> dict[str, Any]:
+    return {
+        "day": day,
+        "reading": reading,
+        "trial": False,
+        "platform": platform,
+        "ipr": "trademark",
+        "subtype": None,
+        "target": Target.LISTING,
+        "member": False,
+    }

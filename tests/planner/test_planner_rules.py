@@ -294,7 +294,9 @@ def test_storefront_for_a_type_the_how_to_does_not_document():
     brief = plan_listings([line], account, as_of=DAY)
     assert outcome(brief, 1).status is Status.PLANNED
     official = plan_listings([line], account, as_of=DAY, interpretation="official")
-    assert outcome(official, 1).code == "storefront-not-allowed"
+    # a documented gap (D13): unknown, as check (storefront-unknown) and coverage say
+    assert outcome(official, 1).code == "rules-unknown"
+    assert "(storefront-unknown): " in outcome(official, 1).message
     assert "copyright rights is not documented" in outcome(official, 1).message
     trademark = line._replace(right="tm-cn", reason="tm_store_misuse")
     both = plan_listings([trademark], account, as_of=DAY, interpretation="official")
