@@ -831,3 +831,40 @@ def _situation(day: dt.date, reading: str, platform: str) -> dict[str, Any]:
         "target": Target.LISTING,
         "member": False,
     }
+
+
+@pytest.mark.parametrize("reading", READINGS)
+def test_the_platforms_view_says_what_check_answers_a_store_front_of_each_type(
+    reading: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``rules platforms``: the store-front column is check's answer for every IPR type. Under
+    the official reading the Taobao family's showed a bare "yes", while check calls a
+    copyright or patent store front there a documented gap (D13, R42: trademarks only)."""
+    import re
+
+    from ipprules.cli import main
+
+    day = dt.date(2026, 12, 1)
+    assert main(["rules", "platforms", "--as-of", f"{day}", "--interpretation", reading]) == 0
+    rows = {
+        cells[0]: cells[3]
+        for line in capsys.readouterr().out.splitlines()
+        if len(cells := re.split(r"\s{2,}", line.strip())) >= 6
+    }
+    rules = BOOK.as_of(day, reading)
+    for platform in rules.platforms:
+        shown = rows[platform]
+        documented = shown.removeprefix("yes: ").split(";")[0].split(", ")
+        for ipr in rules.ipr_types:
+            s = {**_situation(day, reading, platform), "ipr": ipr, "target": Target.STOREFRONT}
+            code = next(c.id for c in rules.reason_codes.values() if c.ipr_type == ipr)
+            found = {
+                c for c, _ in _reason_findings(s, code, reading) if c.startswith("storefront-")
+            }
+            if shown == "no":
+                assert found == {"storefront-not-allowed"}, (platform, ipr)
+            elif shown == "unknown" or (shown.startswith("yes: ") and ipr not in documented):
+                assert found == {"storefront-unknown"}, (platform, ipr, shown)
+            else:
+                assert shown == "yes" or ipr in documented
+                assert not found, (platform, ipr, shown)

@@ -22,7 +22,7 @@ from ipprules.cli._common import (
     trial_choice,
 )
 from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook, diff_rules, load_rulebook
-from ipprules.rulebook.model import SECTIONS, Answer, Channel, PenaltyRule, Rule
+from ipprules.rulebook.model import SECTIONS, Answer, Channel, PenaltyRule, Platform, Rule
 
 HELP = "browse the rule book: platforms, reason codes, documents, Good Faith, deadlines, penalties"
 
@@ -227,8 +227,18 @@ def _platform_table(rules: ResolvedRules) -> str:
     for p in rules.platforms.values():
         reg = rules.registrations.get(p.id)
         accepted = "unknown" if reg is None or reg.known.value == "unknown" else reg.accepted
-        rows.append((p.id, p.name, p.group, p.storefront_complaints, accepted, p.confidence))
+        rows.append((p.id, p.name, p.group, _storefront(rules, p), accepted, p.confidence))
     return table(["platform", "name", "group", "storefront", "registrations", "confidence"], rows)
+
+
+def _storefront(rules: ResolvedRules, platform: Platform) -> str:
+    """Whether the platform takes store-front complaints, as check answers it per IPR type:
+    ``yes: trademark; others unknown`` where only some types are documented (D13)."""
+    answers = {ipr: platform.storefront_for(ipr).value for ipr in rules.ipr_types}
+    if len(set(answers.values())) == 1:
+        return next(iter(answers.values()))
+    yes = [ipr for ipr, answer in answers.items() if answer == "yes"]
+    return f"yes: {', '.join(yes)}; others unknown"
 
 
 def _counts(channel: Channel) -> tuple[int | None, int | None, int | None]:
