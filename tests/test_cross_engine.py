@@ -868,3 +868,26 @@ def test_the_platforms_view_says_what_check_answers_a_store_front_of_each_type(
             else:
                 assert shown == "yes" or ipr in documented
                 assert not found, (platform, ipr, shown)
+
+
+@pytest.mark.parametrize("day", [d for d in DAYS if d < dt.date(2019, 7, 2)])
+def test_a_start_known_to_the_month_only_is_said_by_check_advise_and_coverage(
+    day: dt.date,
+) -> None:
+    """R95: a platform whose start is known to the month or year only has a caveat "said with
+    every answer for a date before" its end. check said it (``platform-start-undated``); advise
+    and the coverage cells did not."""
+    rules = BOOK.as_of(day)
+    right = Right(id="r", ipr_type=IprType.TRADEMARK, place="CN")
+    account = _filed(_situation(day, "brief", "taobao"), "tm_misuse").account
+    cov = coverage(Plan(account=account, rights=(right,)), as_of=day, horizon=0)
+    for platform, place in rules.platforms.items():
+        said = place.caveat_until is not None and day < place.caveat_until
+        s = _situation(day, "brief", platform)
+        report = check(_filed(s, rules.reason_codes_for("trademark", platform)[0].id), as_of=day)
+        assert any(f.code == "platform-start-undated" for f in report.findings) is said
+        advice = _advise(s)
+        assert any(place.caveat in note for note in advice.notes) is said, (day, platform)
+        for target in Target:
+            cell = cov.cell("r", platform, target)
+            assert any(f.code == "platform-start-undated" for f in cell.findings) is said

@@ -283,6 +283,8 @@ def advise(
             _storefront_notes(other.platforms[platform], aim, ipr_type, given)
         ):
             differ.append(name)
+    if place.caveat_until is not None and rules.as_of < place.caveat_until:  # R95, as check
+        notes += (f"filed {rules.as_of}: {place.caveat}",)
     return Advice(
         ipr_type=ipr_type,
         platform=platform,

@@ -184,6 +184,11 @@ class Evaluator:
                     continue
                 f = self._finding(code, at, message, *records)
                 pair.append((f, "platform", records))
+            if platform.caveat_until is not None and self.day < platform.caveat_until:
+                # R95: said with every answer before it, as check says it of a complaint
+                message = f"filed {self.day}: {platform.caveat}"
+                f = self._finding("platform-start-undated", at, message)
+                pair.append((f, "platform", ()))
             if agent:
                 for f in self._checker._authorisation(at, rules, right, platform_id, self.day):
                     f = Finding(
