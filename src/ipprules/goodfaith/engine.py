@@ -766,6 +766,17 @@ class Resolver:
         self._cache: dict[int, DayRules | None] = {}
         self._codes: tuple[frozenset[str], str] | None = None
         self._platforms: frozenset[str] | None = None
+        self._siblings: dict[str | None, Resolver] = {}
+
+    def sibling(self, interpretation: str | None) -> Resolver:
+        """The rules per day under another interpretation of the same book, with the same
+        trial and metrics: made once per resolver and kept (a standing asks for every other
+        reading's, and a partition of standings asks for them for every account)."""
+        found = self._siblings.get(interpretation)
+        if found is None:
+            found = Resolver(self.book, interpretation, self.trial, self.metrics)
+            self._siblings[interpretation] = found
+        return found
 
     def book_codes(self, day: int) -> tuple[frozenset[str], str]:
         """Every reason-code id of the rule book (any date, any reading) and the book's label;

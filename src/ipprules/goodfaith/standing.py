@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
+from typing import NamedTuple
 
 import attrs
 
@@ -155,17 +156,16 @@ def with_other_readings(
     for name in names:
         if name == found.interpretation:
             continue
-        theirs_resolver = Resolver(resolver.book, name, resolver.trial, resolver.metrics)
-        other = standing_with(history, day, theirs_resolver, platforms)
+        theirs_resolver = resolver.sibling(name)
+        verdicts, membership, headroom = _outline(history, day, theirs_resolver, platforms)
         metrics.append((name, theirs_resolver.at(day.toordinal(), strict=False)))
-        theirs = {_key(c): _verdict(c) for c in _criteria(other)}
         for c in _criteria(found):
-            if theirs.get(_key(c)) != _verdict(c):
+            if verdicts.get(_key(c)) != _verdict(c):
                 marks.setdefault(_key(c), []).append(name)
-        if _membership(other) != _membership(found):
+        if membership != _membership(found):
             overall.append(name)
-        if other.headroom != found.headroom:
-            room.setdefault(other.headroom, []).append(name)
+        if headroom != found.headroom:
+            room.setdefault(headroom, []).append(name)
     rules = resolver.at(day.toordinal(), strict=False)
     counted = _counted_otherwise(found.criteria, found.counts, rules, metrics)
     unit = rules.takedown.unit if rules is not None else "listing"
@@ -393,6 +393,71 @@ def _successes(overall: Sequence[Criterion], codes: Sequence[ReasonCodeStanding]
     return successes
 
 
+class _Judged(NamedTuple):
+    """What a standing on a day rests on: the window, the criteria, the membership sweep."""
+
+    lo: dt.date
+    total: list[int]
+    by_code: dict[str, list[int]]
+    events: list[AccountEvent]
+    overall: list[Criterion]
+    declared: bool
+    codes: list[ReasonCodeStanding]
+    state: SweepState
+    headroom: Headroom
+
+
+def _judge(
+    history: History,
+    day: dt.date,
+    rules: DayRules,
+    resolver: Resolver,
+    platforms: Sequence[str] | None,
+) -> _Judged:
+    """The window of ``day`` under ``rules`` (in force on it), the criteria of the account
+    and of each reason code, the headroom, and the membership from one sweep over the days
+    from the start of the history."""
+    ordinal = day.toordinal()
+    scope = rules.scope(platforms)
+    counts = history.counts
+    lo = window_start(day, rules.criteria.window_months)
+    total, by_code = counts.window(scope, lo.toordinal(), ordinal)
+    events = [e for e in counts.events if e.date <= day]
+    overall, declared = _overall(rules, total, events, lo)
+    codes = _per_code(rules, by_code, overall, total)
+    first = counts.first_day()
+    start = max(first if first is not None else ordinal, resolver.changes[0])
+    state = sweep(counts, resolver, scope, min(start, ordinal), ordinal)
+    headroom = Headroom(  # wherever the events land: the account's and every code's (R75)
+        failures=_min_none(
+            *(c.headroom for c in overall[:1]), *(r.headroom.failures for r in codes)
+        ),
+        counter_notices=_min_none(
+            _counter_headroom(rules, total, overall[1]),
+            *(r.headroom.counter_notices for r in codes),
+        ),
+    )
+    return _Judged(lo, total, by_code, events, overall, declared, codes, state, headroom)
+
+
+def _outline(
+    history: History, day: dt.date, resolver: Resolver, platforms: Sequence[str] | None
+) -> tuple[dict[tuple[str, str | None], tuple[object, ...]], tuple[object, ...], Headroom]:
+    """What :func:`with_other_readings` compares of another reading's standing (that of
+    :func:`standing_with` under ``resolver``): each criterion's verdict, the membership and
+    the headroom; not its path to qualify nor its notes, which it does not read."""
+    rules = resolver.at(day.toordinal())  # raises CoverageError outside the book
+    if rules is None:  # as _before_programme: no criterion, no member, no limit
+        return {}, (False, False, None, None), Headroom(failures=None, counter_notices=None)
+    j = _judge(history, day, rules, resolver, platforms)
+    verdicts = {
+        _key(c): _verdict(c) for c in [*j.overall, *(c for r in j.codes for c in r.criteria)]
+    }
+    qualifies = all(c.met for c in j.overall) and all(r.met for r in j.codes)
+    state = j.state
+    return verdicts, (qualifies, state.member, state.member_since, state.locked_until), j.headroom
+
+
 def standing_with(
     history: History, day: dt.date, resolver: Resolver, platforms: Sequence[str] | None
 ) -> Standing:
@@ -404,18 +469,16 @@ def standing_with(
         name = name or _default_name(resolver)
         return _before_programme(day, name, resolver.trial, book_label(resolver.book))
     criteria = rules.criteria
-    scope = rules.scope(platforms)
-    counts = history.counts
-    lo = window_start(day, criteria.window_months)
-    total, by_code = counts.window(scope, lo.toordinal(), ordinal)
-    events = [e for e in counts.events if e.date <= day]
-    overall, declared = _overall(rules, total, events, lo)
-    codes = _per_code(rules, by_code, overall, total)
-    # membership: one sweep over the days from the start of the history
-    first = counts.first_day()
-    start = max(first if first is not None else ordinal, resolver.changes[0])
-    state = sweep(counts, resolver, scope, min(start, ordinal), ordinal)
-    clear_on, pass_on = _projection(counts, rules, day, resolver, platforms)
+    j = _judge(history, day, rules, resolver, platforms)
+    lo, total, by_code, overall, codes, state = (
+        j.lo,
+        j.total,
+        j.by_code,
+        j.overall,
+        j.codes,
+        j.state,
+    )
+    clear_on, pass_on = _projection(history.counts, rules, day, resolver, platforms)
     if _rates_pass(rules, total, by_code):
         pass_on = None
     return Standing(
@@ -433,26 +496,18 @@ def standing_with(
         member=state.member,
         member_since=state.member_since,
         locked_until=state.locked_until,
-        headroom=Headroom(  # wherever the events land: the account's and every code's (R75)
-            failures=_min_none(
-                *(c.headroom for c in overall[:1]), *(r.headroom.failures for r in codes)
-            ),
-            counter_notices=_min_none(
-                _counter_headroom(rules, total, overall[1]),
-                *(r.headroom.counter_notices for r in codes),
-            ),
-        ),
+        headroom=j.headroom,
         path=_path(
             PathToQualify(
                 successes=_successes(overall, codes),
                 volume=(overall[2].needed or 0) if rules.volume_th is not None else 0,
-                declaration_missing=criteria.declaration_required and not declared,
+                declaration_missing=criteria.declaration_required and not j.declared,
                 locked_until=state.locked_until,
                 failures_clear_on=clear_on,
                 rates_pass_on=pass_on,
             ),
             rules,
-            events,
+            j.events,
             lo,
             (name, day, resolver),
         ),
@@ -507,11 +562,7 @@ def other_resolvers(resolver: Resolver, name: str) -> tuple[tuple[str, Resolver]
     """The rules per day under each interpretation of the book but ``name`` (the same
     trial and metrics), for :func:`day_notes`."""
     names = getattr(resolver.book, "interpretations", ())
-    return tuple(
-        (other, Resolver(resolver.book, other, resolver.trial, resolver.metrics))
-        for other in names
-        if other != name
-    )
+    return tuple((other, resolver.sibling(other)) for other in names if other != name)
 
 
 def day_notes(
@@ -840,7 +891,7 @@ def _abuse_bar(
     for other in getattr(resolver.book, "interpretations", ()):
         if other == name:
             continue
-        theirs = Resolver(resolver.book, other, resolver.trial, resolver.metrics)
+        theirs = resolver.sibling(other)
         there = theirs.at(day.toordinal(), strict=False)
         if there is None or not there.criteria.no_abuse_required:
             others[other] = day
