@@ -162,3 +162,47 @@ def test_jumping_sweep_equals_the_daily_sweep_under_every_reading(
         daily.locked_until,
     )
     assert (jumping.locked_from, jumping.readmitted) == (daily.locked_from, daily.readmitted)
+
+
+sums = st.lists(st.integers(0, 40), min_size=11, max_size=11)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    chosen=st.sampled_from(NAMES),
+    when=st.sampled_from(ANCHORS),
+    total=sums,
+    codes=st.lists(sums, max_size=3),
+    abuse=st.booleans(),
+    declared=st.booleans(),
+    need=st.sampled_from([(True, False), (False, True), (False, False)]),
+)
+def test_assess_reads_the_codes_only_where_they_can_change_what_is_needed(
+    chosen: str,
+    when: dt.date,
+    total: list[int],
+    codes: list[list[int]],
+    abuse: bool,
+    declared: bool,
+    need: tuple[bool, bool],
+) -> None:
+    """What the sweep asks of a day (``need``) is what the full assessment says, and the reason
+    codes' windows are asked for only where the account's own counters do not decide it."""
+    rules = resolve(None, chosen, False, ()).at(when.toordinal())
+    assert rules is not None
+    full = rules.assess(total, codes, abuse, declared)
+    asked: list[bool] = []
+
+    def by_code() -> list[list[int]]:
+        asked.append(True)
+        return codes
+
+    part = rules.assess(total, by_code, abuse, declared, need)
+    for wanted, mine, theirs in zip(need, part, full, strict=True):
+        if wanted:
+            assert mine == theirs
+    alone = rules.assess(total, [], abuse, declared)  # the account's counters only
+    decided = not rules.criteria.per_reason_code or (
+        (not need[0] or not alone[0]) and (not need[1] or alone[1])
+    )
+    assert asked == ([] if decided else [True])

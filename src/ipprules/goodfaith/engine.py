@@ -41,7 +41,7 @@ import datetime as dt
 import functools
 import operator
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
@@ -704,33 +704,33 @@ class DayRules:
         return filed_in(platforms, self.filed_as)
 
     def assess(
-        self, total: Sequence[int], by_code: Iterable[Sequence[int]], abuse: bool, declared: bool
+        self,
+        total: Sequence[int],
+        by_code: Iterable[Sequence[int]] | Callable[[], Iterable[Sequence[int]]],
+        abuse: bool,
+        declared: bool,
+        need: tuple[bool, bool] = (True, True),
     ) -> tuple[bool, bool]:
         """``(qualifies, removal)`` for window sums: every criterion met; a removal trigger hit.
 
         A rate with nothing to count (denominator 0) does not qualify the account
         overall, is ignored per reason code, and never triggers a removal.
+
+        ``need`` says which of the two the caller reads: the reason codes' sums (``by_code``,
+        or a function giving them, called only then) are read only where the account's own
+        do not decide what is needed; the one not needed may then be left ``False``.
         """
         criteria = self.criteria
-        codes = list(by_code) if criteria.per_reason_code else []
         qualifies = True
         removal = False
-        for metric, (p, q, op) in (
-            (self.takedown, self.takedown_th),
-            (self.counter, self.counter_th),
-        ):
+        rates = ((self.takedown, self.takedown_th), (self.counter, self.counter_th))
+        for metric, (p, q, op) in rates:
             n, d = metric.value(total)
             if d <= 0:
                 qualifies = False
             elif not holds(n, d, p, q, op):
                 qualifies = False
                 removal = True
-            if codes:
-                for sums in codes:
-                    n, d = metric.value(sums)
-                    if d > 0 and not holds(n, d, p, q, op):
-                        qualifies = False
-                        removal = True
         if self.volume_th is not None:
             p, q, op = self.volume_th
             n, _ = self.volume.value(total)
@@ -741,6 +741,14 @@ class DayRules:
         if criteria.no_abuse_required and abuse:
             qualifies = False
             removal = True
+        # a failing reason code makes both False/True: read the codes where that can matter
+        if criteria.per_reason_code and ((need[0] and qualifies) or (need[1] and not removal)):
+            codes = by_code() if callable(by_code) else by_code
+            for sums in codes:
+                for metric, (p, q, op) in rates:
+                    n, d = metric.value(sums)
+                    if d > 0 and not holds(n, d, p, q, op):
+                        return False, True
         return qualifies, removal
 
 

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import NamedTuple
@@ -1055,7 +1056,10 @@ def _first_few(items: Sequence[str]) -> str:
     return ", ".join(shown)
 
 
+@functools.lru_cache(maxsize=1024)
 def _nearest(code: str, known: frozenset[str]) -> str:
+    """The "did you mean" of a reason code the book does not have (kept: a partition of
+    standings meets the same misspelt code in many accounts' histories)."""
     near = suggest(code, sorted(known))
     return f", did you mean {near!r}?" if near is not None else ""
 

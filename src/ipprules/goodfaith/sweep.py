@@ -184,14 +184,20 @@ class _Sweep:
             return None
         lo = window_start(date, rules.criteria.window_months).toordinal()
         total = self.total.window(lo, day)
-        by_code = (
-            [sums for sums in (s.window(lo, day) for s in self.codes) if sums[0]]
-            if rules.criteria.per_reason_code
-            else ()  # the criteria read the account as a whole (before 2022)
-        )
+        if self.collect_from is not None and day >= self.collect_from:
+            need = (True, True)  # the day's columns show both
+        elif explicit:
+            need = (False, False)  # an event decided the day
+        else:  # a member can only lose, a non-member only gain (where admission is automatic)
+            gain = rules.criteria.automatic_admission and state.locked_until is None
+            need = (not state.member and gain, state.member)
+
+        def by_code() -> list[list[int]]:  # each reason code's window (R75), where needed
+            return [sums for sums in (s.window(lo, day) for s in self.codes) if sums[0]]
+
         since = 0 if rules.criteria.abuse_ever else bisect_right(self.abuse_days, lo)
         abuse = bisect_right(self.abuse_days, day) > since
-        qualifies, removal = rules.assess(total, by_code, abuse, self.declared)
+        qualifies, removal = rules.assess(total, by_code, abuse, self.declared, need)
         if not explicit:
             if state.member and removal:
                 _change(state, date, "lost", "a criterion failed (automatic removal)")
