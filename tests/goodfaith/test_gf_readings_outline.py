@@ -16,6 +16,7 @@ from ipprules.goodfaith.model import Criterion, Headroom, Standing
 from ipprules.goodfaith.standing import (
     _counted_otherwise,
     _criteria,
+    _kept_nearest,
     _key,
     _membership,
     _room_note,
@@ -206,3 +207,35 @@ def test_assess_reads_the_codes_only_where_they_can_change_what_is_needed(
         (not need[0] or not alone[0]) and (not need[1] or alone[1])
     )
     assert asked == ([] if decided else [True])
+
+
+def test_the_suggestion_for_an_unknown_code_is_kept_for_usual_codes_only() -> None:
+    """A misspelt reason code met in many accounts is suggested for once; a long one (a line
+    may hold a long cell) is suggested for each time, not kept."""
+
+    def note(code: str) -> str:
+        history = History.from_records(
+            [
+                Complaint(
+                    filed="2023-03-01",
+                    platform="taobao",
+                    reason_code=code,
+                    listings=5,
+                    taken_down=5,
+                )
+            ]
+        )
+        found = with_other_readings(
+            history, dt.date(2023, 3, 31), resolve(None, None, False, ()), None
+        )
+        return next(n for n in found.notes if "not in the rule book" in n)
+
+    kept = _kept_nearest
+    kept.cache_clear()
+    assert "did you mean 'tm_counterfeit'?" in note("tm_counterfeiT")
+    assert kept.cache_info().currsize == 1
+    assert "did you mean 'tm_counterfeit'?" in note("tm_counterfeiT")  # the kept one
+    assert kept.cache_info().hits == 1
+    long = "tm_counterfeit" + "x" * 300
+    assert note(long) == note(long)
+    assert kept.cache_info().currsize == 1

@@ -1056,12 +1056,24 @@ def _first_few(items: Sequence[str]) -> str:
     return ", ".join(shown)
 
 
-@functools.lru_cache(maxsize=1024)
 def _nearest(code: str, known: frozenset[str]) -> str:
-    """The "did you mean" of a reason code the book does not have (kept: a partition of
-    standings meets the same misspelt code in many accounts' histories)."""
+    """The "did you mean" of a reason code the book does not have: kept for a code of usual
+    length (a partition of standings meets the same misspelt code in many accounts'
+    histories); a long one (a line may be long) is not kept."""
+    if len(code) > _KEPT_CODE:
+        return _did_you_mean(code, known)
+    return _kept_nearest(code, known)
+
+
+def _did_you_mean(code: str, known: frozenset[str]) -> str:
     near = suggest(code, sorted(known))
     return f", did you mean {near!r}?" if near is not None else ""
+
+
+_kept_nearest = functools.lru_cache(maxsize=1024)(_did_you_mean)
+
+#: The longest reason code whose suggestion is kept (1,024 of them at most).
+_KEPT_CODE = 200
 
 
 def _sum_in(total: Sequence[int], names: Sequence[str], unit: str) -> int | None:
