@@ -703,10 +703,8 @@ def _as_alone(
     link alone on its line (:func:`_or_trimmed`; ``…/products/foo.html,bar-i1-s2.html``, a
     comma inside a slug), else ``cut`` (the next cell of a CSV row is no part of the link).
     Links joined by commas (``,https://``) stay apart."""
-    end = at
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    token = text[at:end]
+    space = _SPACE(text, at)
+    token = text[at:] if space is None else text[at : space.start()]
     stop = _APART_CELL.search(token)
     if stop is not None:
         token = token[: stop.start()]
@@ -721,6 +719,9 @@ def _as_alone(
     return whole if type(whole) is Listing else cut
 
 
+#: The first white space in a text from a position: where its token ends (``\s`` is what
+#: ``str.isspace`` is, character for character).
+_SPACE = re.compile(r"\s").search
 #: What ends a link in text whatever follows (see ``text._STOP``), a table cell's bar and a
 #: Markdown link's ``](`` included.
 _APART_CELL = re.compile(r'["<>`|]|\[/|\]\(')
@@ -856,9 +857,10 @@ def _token(text: str, candidate: str, at: int, *, glued: bool = False) -> str | 
     as a right-to-left override in an id, stays and refuses it."""
     import unicodedata
 
-    end = at
-    while end < len(text) and not text[end].isspace():
-        end += 1
+    space = _SPACE(text, at)
+    end = len(text) if space is None else space.start()
+    if end - at <= len(candidate):
+        return None  # the token is the candidate at most (trimming only shortens it)
     token = text[at:end]
     if glued:
         for i in range(len(candidate) + 1, len(token)):
@@ -1251,7 +1253,7 @@ def _marketplace(
         )
     if domain == "lazada.com":
         return _reject("not-a-listing", source, f"{host} is Lazada's corporate site")
-    candidates = _route(host, domain)
+    candidates, stores = _routed(host, domain)
     host_known = bool(candidates)
     for form, host_groups, path_rx in candidates:
         path_match = path_rx.fullmatch(path)
@@ -1261,7 +1263,7 @@ def _marketplace(
     if "//" in path:  # item.taobao.com//item.htm?id=N: servers merge the slashes of a path
         merged = _SLASHES.sub("/", path)
         return _marketplace(host, domain, merged, query, url, source, slow, depth)
-    if host_known and all(form.kind == "storefront" for form, _, _ in candidates):
+    if stores:  # every form of the host a storefront: a store's own host
         page = _store_page(candidates, host, path, query, source)
         if page is not None:
             return page
@@ -1399,7 +1401,7 @@ def _unnamed_key(host: str) -> str | None:
     """The key of ``host`` in :data:`_ITEM_PAGES_UNNAMED`, or None."""
     if host in _ITEM_PAGES_UNNAMED:
         return host
-    if _MOBILE_LANGUAGE_HOST.fullmatch(host) is not None:
+    if host.endswith(".aliexpress.com") and _MOBILE_LANGUAGE_HOST.fullmatch(host) is not None:
         return "m.<lang>.aliexpress.com"
     return None
 
@@ -1536,16 +1538,26 @@ def _not_a_listing(host: str, path: str, source: str) -> Rejection:
     return _reject("not-a-listing", source, f"{where} is {what}")
 
 
-@lru_cache(maxsize=4096)
-def _route(host: str, domain: str) -> tuple[tuple[Form, dict[str, str], re.Pattern[str]], ...]:
+_Routes = tuple[tuple[Form, dict[str, str], re.Pattern[str]], ...]
+
+
+def _route(host: str, domain: str) -> _Routes:
     """The forms whose host pattern matches ``host``, with what the host pattern captured."""
+    return _routed(host, domain)[0]
+
+
+@lru_cache(maxsize=4096)
+def _routed(host: str, domain: str) -> tuple[_Routes, bool]:
+    """:func:`_route`'s answer, and whether every form routed is a storefront (a store's own
+    host), once per host."""
     routes = []
     for form, host_rx, path_rx in _slow().by_domain.get(domain, ()):
         match = host_rx.fullmatch(host)
         if match is not None:
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             routes.append((form, groups, path_rx))
-    return tuple(routes)
+    stores = bool(routes) and all(form.kind == "storefront" for form, _, _ in routes)
+    return tuple(routes), stores
 
 
 def _read(

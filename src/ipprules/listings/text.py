@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from ipprules.listings.hosts import MARKETPLACE_DOMAINS
+
 __all__ = [
     "comment_word",
     "cut_url",
@@ -372,15 +374,17 @@ def _json_char(m: re.Match[str]) -> str:
     return _SIMPLE.get(simple, simple)
 
 
+#: What a host on a marketplace domain ends with (a label, then the domain).
+_DOTTED_DOMAINS = tuple("." + d for d in MARKETPLACE_DOMAINS)
+
+
 def _linked(url: str) -> bool:
     """Whether a candidate has a scheme or a marketplace host (what a pasted link has)."""
-    from ipprules.listings.hosts import MARKETPLACE_DOMAINS
-
     head = url[:8].lower()
     if head.startswith(("http://", "https://", "//")):
         return True
     host = url.split("/", 1)[0].split("?", 1)[0].lower().rstrip(".")
-    return any(host == d or host.endswith("." + d) for d in MARKETPLACE_DOMAINS)
+    return host in MARKETPLACE_DOMAINS or host.endswith(_DOTTED_DOMAINS)
 
 
 def _comment(candidate: str) -> int:
