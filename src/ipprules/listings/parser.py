@@ -495,7 +495,7 @@ def _parse_clean(text: str) -> Listing | Rejection | None:
         return None  # not clean, or HTML entities the thorough parser renders (_as_rendered)
     slashes, host, path, query = parts.groups()
     url, depth = text, 0
-    if comment_word(text):
+    if text.startswith("//") and comment_word(text):
         return None  # //todo: the thorough parser finds no link in it
     if slashes is None:
         if _glued(text):  # a CSV row's cells before a link (2021/8/24,1,…,https://…)
@@ -675,7 +675,9 @@ def _parse_text(
         hostile = _space_by_host(text, candidate, at)
         if hostile is not None:
             return _reject("not-a-url", text, hostile)
-    if comment_word(candidate):  # //TODO: a comment's marker and a word, no host split by a space
+    if candidate.startswith("//") and comment_word(
+        candidate
+    ):  # //TODO: a comment's marker and a word, no host split by a space
         return _reject("not-a-url", text, "no URL found in the text")
     result: Listing | Rejection | None = None
     if use_fast and candidate is not text:
