@@ -583,7 +583,7 @@ def _miss_entry(key: str) -> tuple[int, str, str] | None:
             )
             or host in _LISTING_ONLY
             or _unnamed_key(host) is not None
-            or _route(host, domain)
+            or _routed(host, domain)[0]
         ):
             return None
         return -1, host, ""
@@ -675,9 +675,7 @@ def _parse_text(
         hostile = _space_by_host(text, candidate, at)
         if hostile is not None:
             return _reject("not-a-url", text, hostile)
-    if candidate.startswith("//") and comment_word(
-        candidate
-    ):  # //TODO: a comment's marker and a word, no host split by a space
+    if candidate.startswith("//") and comment_word(candidate):  # //TODO: a comment, no link
         return _reject("not-a-url", text, "no URL found in the text")
     result: Listing | Rejection | None = None
     if use_fast and candidate is not text:
@@ -1543,15 +1541,10 @@ def _not_a_listing(host: str, path: str, source: str) -> Rejection:
 _Routes = tuple[tuple[Form, dict[str, str], re.Pattern[str]], ...]
 
 
-def _route(host: str, domain: str) -> _Routes:
-    """The forms whose host pattern matches ``host``, with what the host pattern captured."""
-    return _routed(host, domain)[0]
-
-
 @lru_cache(maxsize=4096)
 def _routed(host: str, domain: str) -> tuple[_Routes, bool]:
-    """:func:`_route`'s answer, and whether every form routed is a storefront (a store's own
-    host), once per host."""
+    """The forms whose host pattern matches ``host``, with what the host pattern captured, and
+    whether every form routed is a storefront (a store's own host), once per host."""
     routes = []
     for form, host_rx, path_rx in _slow().by_domain.get(domain, ()):
         match = host_rx.fullmatch(host)
