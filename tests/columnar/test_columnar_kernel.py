@@ -476,3 +476,38 @@ URLS13 = [
 def test_kernel_equals_the_reference_on_urls13_inputs() -> None:
     check(URLS13)
     check([text.upper() for text in URLS13] + [" " + text + "\t" for text in URLS13])
+
+
+#: Review 13's inputs: doubled slashes in a path (an id segment after them), inside a query or
+#: a fragment, a path of slashes alone; comment markers after a link and links after them; every
+#: class of white space (and the zero-width space, which is none) around a link.
+_A = "https://item.taobao.com/item.htm?id=606832683299"
+_B = "https://detail.tmall.com/item.htm?id=690091011924"
+REVIEW13 = [
+    "https://www.aliexpress.com/store//1185416",
+    "https://aliexpress.com/store///1185416/pages//all-items.html",
+    "https://www.aliexpress.com/store//",
+    "https://item.taobao.com///item.htm?id=606832683299",
+    "https://item.taobao.com/item.htm?x=a//b&id=606832683299",
+    "https://item.taobao.com/item.htm?id=606832683299#a//b",
+    "https://item.taobao.com////",
+    "https://item.taobao.com/item.htm//?id=606832683299",
+    "https://www.lazada.com.my//products/foo-i2896336114-s20072727483.html",
+    "https://vip.taobao.com/vip_home.htm",
+    "https://shopxx.taobao.com/search.htm",
+    *(
+        text
+        for space in ["\u3000", "\xa0", "\u2028", "\u200b", "\x85", "\u1680", "\u202f", "\x1c"]
+        for text in [
+            f"{_A}{space}//{space}{_B}",
+            f"看看{space}{_A}{space}xx",
+            f"{_A}{space}//item.taobao.com/item.htm?id=606832683290",
+            f"text{space}//item.taobao.com/item.htm?id=606832683299{space}more",
+        ]
+    ),
+]
+
+
+def test_kernel_equals_the_reference_on_review13_inputs() -> None:
+    check(REVIEW13)
+    check([text.upper() for text in REVIEW13] + [" " + text + "\t" for text in REVIEW13])

@@ -1259,7 +1259,10 @@ def _marketplace(
         path_match = path_rx.fullmatch(path)
         if path_match is None:
             continue
-        return _read(form, host_groups, path_match, query, source)
+        read = _read(form, host_groups, path_match, query, source)
+        if type(read) is Rejection and read.code == "missing-id" and "//" in path:
+            break  # /store//1185416: the empty segment is no id, the merged path holds one
+        return read
     if "//" in path:  # item.taobao.com//item.htm?id=N: servers merge the slashes of a path
         merged = _SLASHES.sub("/", path)
         return _marketplace(host, domain, merged, query, url, source, slow, depth)
