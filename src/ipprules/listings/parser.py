@@ -304,18 +304,25 @@ def _uncommented(candidates: list[str], text: str) -> list[str]:
     """``candidates`` (the links of ``text``, in order) without those a code comment after a
     link holds: ``https://a… // https://b…`` or ``… //old: https://b…`` keeps ``a`` alone
     (a ``//`` marker, alone or glued to a word, after white space; a protocol-relative link,
-    ``//item.taobao.com/…``, is no marker)."""
+    ``//item.taobao.com/…``, is no marker). A comment ends with its line: the links of the
+    lines after it are the text's own."""
     if len(candidates) < 2:
         return candidates
     for marker in _COMMENT_MARKER.finditer(text):
         if comment_word(marker.group(1)) or not marker.group(1).strip("/"):
             before = extract_urls(text[: marker.start()])
-            return candidates[: len(before)] if before else candidates
+            if not before:
+                return candidates
+            end = _LINE_END.search(text, marker.end())
+            rest = "" if end is None else text[end.end() :]
+            return candidates[: len(before)] + _uncommented(extract_urls(rest), rest)
     return candidates
 
 
 #: A ``//`` token after white space that follows some text (a comment marker, maybe).
 _COMMENT_MARKER = re.compile(r"(?<=\S)\s+(//\S*)")
+#: Where a comment's line ends (``str.splitlines``'s breaks that other_listings keeps).
+_LINE_END = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 def _or_trimmed(text: str, result: Listing | Rejection) -> Listing | Rejection:

@@ -1,4 +1,5 @@
-"""Review 13: a listing link whose path has a slash doubled reads as the link itself.
+"""Review 13: a listing link whose path has a slash doubled reads as the link itself, and a
+code comment after a link hides the rest of its line only.
 
 Sweep urls13 merged a path's doubled slashes (``item.taobao.com//item.htm?id=N``) only when
 no form's path pattern matched the path as given; a pattern that reads an id from a path
@@ -11,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ipprules.listings import Listing, parse_listing
+from ipprules.listings.parser import other_listings
 
 #: listing links of forms reading their id from the path or the query, one per form family
 LINKS = [
@@ -48,3 +50,33 @@ def test_an_empty_path_segment_is_no_store_id() -> None:
     got = parse_listing("https://www.aliexpress.com/store//")
     assert not got.ok
     assert got.code == "missing-id"
+
+
+#: listings of different identities, one a line below
+OTHERS = [
+    "https://item.taobao.com/item.htm?id=606832683299",
+    "https://detail.tmall.com/item.htm?id=690091011924",
+    "https://www.aliexpress.com/item/1005003264388589.html",
+    "https://www.lazada.sg/products/pdp-i2896336114-s20072727483.html",
+    "//detail.1688.com/offer/123456789012.html",
+]
+#: what may follow a link on its line: nothing, a comment, a commented-out link
+COMMENTS = ["", " // note", " //todo", " //old: https://item.taobao.com/item.htm?id=111111111111",
+            " // https://detail.tmall.com/item.htm?id=222222222222", " ////"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.permutations(OTHERS),
+    st.lists(st.sampled_from(COMMENTS), min_size=len(OTHERS), max_size=len(OTHERS)),
+    st.sampled_from(["\n", "\r\n", "\n\n", "\r", "\x85"]),
+)
+def test_a_comment_after_a_link_hides_its_own_line_only(
+    links: list[str], comments: list[str], end: str
+) -> None:
+    """``A // note`` then ``C`` on the next line: the comment hid every link after it, on any
+    line (the planner and check then took a text of two listings for one)."""
+    text = end.join(link + comment for link, comment in zip(links, comments, strict=True))
+    read = parse_listing(text)
+    assert type(read) is Listing, text
+    assert other_listings(text, read) == links[1:], text
