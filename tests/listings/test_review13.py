@@ -69,7 +69,7 @@ COMMENTS = ["", " // note", " //todo", " //old: https://item.taobao.com/item.htm
 @given(
     st.permutations(OTHERS),
     st.lists(st.sampled_from(COMMENTS), min_size=len(OTHERS), max_size=len(OTHERS)),
-    st.sampled_from(["\n", "\r\n", "\n\n", "\r", "\x85"]),
+    st.sampled_from(["\n", "\r\n", "\n\n", "\r", "\x85", "\u2028", "\u2029"]),
 )
 def test_a_comment_after_a_link_hides_its_own_line_only(
     links: list[str], comments: list[str], end: str

@@ -281,7 +281,9 @@ def other_listings(text: str, read: Listing | Rejection) -> list[str]:
     import unicodedata
 
     spaced = "".join(
-        " " if not c.isascii() and unicodedata.category(c)[0] in "PZ" else c
+        ("\n" if c in "\u2028\u2029" else " ")  # a line separator ends a comment's line
+        if not c.isascii() and unicodedata.category(c)[0] in "PZ"
+        else c
         for c in _APART.sub(" ", unwrap_text(text))
     )
     candidates = _uncommented(extract_urls(spaced), spaced)
