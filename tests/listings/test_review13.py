@@ -80,3 +80,42 @@ def test_a_comment_after_a_link_hides_its_own_line_only(
     read = parse_listing(text)
     assert type(read) is Listing, text
     assert other_listings(text, read) == links[1:], text
+
+
+#: listing links of different listings, to be glued by an invisible character
+GLUED = [
+    "https://item.taobao.com/item.htm?id=606832683299",
+    "https://detail.tmall.com/item.htm?id=612345678901",
+    "https://www.aliexpress.com/item/1005003264388589.html",
+    "https://detail.1688.com/offer/123456789012.html",
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(GLUED), min_size=2, max_size=4, unique=True),
+    st.sampled_from(["\u200b", "\u2060", "\ufeff"]),
+)
+def test_links_glued_by_an_invisible_space_are_other_listings(
+    links: list[str], invisible: str
+) -> None:
+    """A zero-width space, a word joiner or a zero-width no-break space between two links (as
+    a web page or a chat keeps them) sets them apart as a space does: the later listings are
+    named, not lost (the first was read and the rest dropped without a word)."""
+    text = invisible.join(links)
+    read = parse_listing(text)
+    assert type(read) is Listing
+    assert read.identity == parse_listing(links[0]).identity
+    assert other_listings(text, read) == links[1:]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(GLUED), st.sampled_from(["\u200b//\u200b", "%zz", "\u200b//x"]))
+def test_a_refused_entry_names_no_listing_of_its_own_link(link: str, junk: str) -> None:
+    """An entry refused for what is glued to its link is not said to hold "another listing",
+    its own link (review 13 L3: it was named as the other listing of its own line)."""
+    text = link + junk
+    read = parse_listing(text)
+    if type(read) is Listing:  # the parser reads the link (the rest is cut off): not this case
+        return
+    assert link not in other_listings(text, read)

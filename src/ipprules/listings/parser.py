@@ -247,6 +247,10 @@ def may_hold_several(text: str) -> bool:
     )
 
 
+#: Invisible characters a page or a chat puts between words (zero-width space, word joiner,
+#: zero-width no-break space): they set two glued links apart as a space does.
+_INVISIBLE_SPACES = frozenset("\u200b\u2060\ufeff")
+
 #: Markup that never belongs to a pasted URL, so sets two glued links apart.
 _APART = re.compile(r'["<>`]|\[/|\]\(')
 
@@ -255,7 +259,8 @@ def other_listings(text: str, read: Listing | Rejection) -> list[str]:
     """The links in ``text`` of listings other than ``read`` (what :func:`parse_listing` read
     from ``text``), one per listing, in order: an entry meant to hold one listing whose others
     would be lost without a word (when ``read`` is a rejection, the entry's first link
-    refused, every listing's link in ``text``). Links may be joined by whitespace or by non-ASCII
+    refused, every listing's link in ``text`` but that first link's own). Links may be joined
+    by whitespace, by an invisible space (U+200B, U+2060, U+FEFF) or by non-ASCII
     punctuation (``，``, ``、``), which the parser cuts a link at, or glued by markup
     (``…?id=1<br>https://…?id=2``, a Markdown link showing one listing and leading to another,
     a JSON-escaped second link); a link with or without its scheme. An entry that cannot hold
@@ -282,14 +287,15 @@ def other_listings(text: str, read: Listing | Rejection) -> list[str]:
 
     spaced = "".join(
         ("\n" if c in "\u2028\u2029" else " ")  # a line separator ends a comment's line
-        if not c.isascii() and unicodedata.category(c)[0] in "PZ"
+        if not c.isascii() and (c in _INVISIBLE_SPACES or unicodedata.category(c)[0] in "PZ")
         else c
         for c in _APART.sub(" ", unwrap_text(text))
     )
     candidates = _uncommented(extract_urls(spaced), spaced)
     seen = {read.identity} if isinstance(read, Listing) else set()
-    if type(read) is Rejection and read.code == "too-long" and candidates:
-        # nothing was read: the entry's first link is its own, not another listing
+    if type(read) is Rejection and candidates:
+        # nothing was read: the entry's first link is its own (refused with what is glued to
+        # it, or too long to read), not another listing
         own = parse_listing(candidates[0])
         if type(own) is Listing:
             seen.add(own.identity)
