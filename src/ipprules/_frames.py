@@ -23,8 +23,13 @@ How an engine writes its two doors (the owner of a result type does this)::
         ]
 
     def to_frame(self) -> pandas.DataFrame:
-        return to_frame(self.to_records(), dates=("day",), categories=("code",),
+        return to_frame(self.to_records(), dates=("day",), categories={"code": Code},
                         floats=("rate_float",), lists=("urls",))
+
+A categorical column is declared with every value it can take (an enum, the rule book's ids:
+:mod:`ipprules.rulebook.categories`), never only the values the rows hold, so the frames of
+two calls concatenate (``pd.concat``) and stay ``category``. A column whose values are open (a
+user's right id, a URL's region) is text, not a category.
 
 >>> import datetime as dt
 >>> from fractions import Fraction
@@ -41,6 +46,14 @@ How an engine writes its two doors (the owner of a result type does this)::
 ('datetime64[s]', 'category', 'float64')
 >>> frame["ids"].tolist()
 [['1', '2'], []]
+
+Categories declared with their values, whatever the rows:
+
+>>> import pandas as pd
+>>> fixed = {"met": ("yes", "no", "unknown")}
+>>> a, b = to_frame([{"met": "yes"}], categories=fixed), to_frame([], categories=fixed)
+>>> str(pd.concat([a, b])["met"].dtype), list(a["met"].cat.categories)
+('category', ['yes', 'no', 'unknown'])
 """
 
 from __future__ import annotations
@@ -190,12 +203,28 @@ def _text_column(pd: Any, name: str, values: list[Any]) -> Any:
         return pd.Series(cells, dtype=pd.StringDtype("python", na_value=numpy.nan))
 
 
+def _fixed_categories(
+    categories: Iterable[str] | Mapping[str, Iterable[str]],
+) -> dict[str, tuple[Any, ...] | None]:
+    if isinstance(categories, Mapping):
+        return {name: tuple(plain(v) for v in values) for name, values in categories.items()}
+    return dict.fromkeys(categories)
+
+
+def _category_column(pd: Any, cells: list[Any], fixed: tuple[Any, ...] | None) -> Any:
+    if fixed is None:  # the values the rows hold
+        return pd.Series(pd.Categorical(cells))
+    known = set(fixed)
+    extra = [c for c in dict.fromkeys(cells) if c is not None and c not in known]
+    return pd.Series(pd.Categorical(cells, categories=[*fixed, *extra]))
+
+
 def to_frame(
     records: Iterable[Mapping[str, Any]],
     *,
     dates: Iterable[str] = (),
     floats: Iterable[str] = (),
-    categories: Iterable[str] = (),
+    categories: Iterable[str] | Mapping[str, Iterable[str]] = (),
     lists: Iterable[str] = (),
     texts: Iterable[str] = (),
     ints: Iterable[str] = (),
@@ -206,7 +235,8 @@ def to_frame(
 
     * ``dates``: ``datetime64[s]`` columns (``None`` becomes ``NaT``);
     * ``floats``: ``float64`` columns (Fractions converted, ``None`` becomes ``NaN``);
-    * ``categories``: ``category`` columns (enums by their values);
+    * ``categories``: ``category`` columns; a mapping gives each its fixed categories (a
+      value outside them is added after them), names take the rows' values;
     * ``lists``: ``object`` columns whose cells are lists (``None`` becomes ``[]``), never
       comma-joined strings;
     * ``texts``: pandas' text dtype (``dtype="str"``: ``str`` on pandas 3, ``object`` on
@@ -237,8 +267,8 @@ def to_frame(
     """
     pd = require_pandas()
     rows = [dict(r) for r in records]
-    date_cols, float_cols = tuple(dates), tuple(floats)
-    category_cols, list_cols, text_cols = tuple(categories), tuple(lists), tuple(texts)
+    date_cols, float_cols, fixed = tuple(dates), tuple(floats), _fixed_categories(categories)
+    category_cols, list_cols, text_cols = tuple(fixed), tuple(lists), tuple(texts)
     int_cols, bool_cols = tuple(ints), tuple(bools)
     declared = (*date_cols, *float_cols, *category_cols, *list_cols, *text_cols, *int_cols)
     declared += bool_cols
@@ -251,7 +281,7 @@ def to_frame(
         elif name in float_cols:
             data[name] = pd.Series(_float_column(name, values), dtype="float64")
         elif name in category_cols:
-            data[name] = pd.Series(pd.Categorical([plain(v) for v in values]))
+            data[name] = _category_column(pd, [plain(v) for v in values], fixed[name])
         elif name in list_cols:
             data[name] = pd.Series(_list_column(name, values), dtype=object)
         elif name in text_cols:

@@ -147,3 +147,57 @@ def test_declared_columns_keep_their_dtype_for_any_rows(rows: list[dict[str, Any
 def test_a_declared_column_of_another_kind_is_a_type_error(kind: str, value: object) -> None:
     with pytest.raises(TypeError, match="column 'c': expected"):
         to_frame([{"c": value}], **{kind: ("c",)})
+
+
+def _timelines() -> list[Any]:
+    history = History.from_file(EXAMPLES / "history.csv")
+    # the 2018 criteria on one range, the 2022 ones on the other
+    return [
+        ipprules.timeline(history, "2022-12-01", "2023-01-31"),
+        ipprules.timeline(history, "2020-01-01", "2020-01-02"),
+        ipprules.timeline(history, "2023-03-30", "2023-03-31"),
+    ]
+
+
+CATEGORICAL: dict[str, Callable[[], list[Any]]] = {**RESULTS, "Timeline": _timelines}
+
+
+@pytest.mark.parametrize("name", sorted(CATEGORICAL))
+def test_frames_of_two_calls_concatenate_and_stay_categorical(name: str) -> None:
+    """Each categorical column is declared with every value it can take, not the rows' values:
+    ``pd.concat`` of two calls' frames keeps it ``category`` (it fell back to ``object``)."""
+    frames = [result.to_frame() for result in CATEGORICAL[name]()]
+    columns = [c for c, d in frames[0].dtypes.items() if str(d) == "category"]
+    assert columns, name
+    for column in columns:
+        categories = [list(f[column].cat.categories) for f in frames]
+        assert all(c == categories[0] for c in categories), (column, categories)
+        assert str(pd.concat(frames)[column].dtype) == "category", column
+
+
+def test_an_interpretation_column_has_every_reading_of_the_book() -> None:
+    frame = _reports()[1].to_frame()  # no finding: no row
+    book = ipprules.default_rulebook()
+    assert list(frame["interpretation"].cat.categories) == list(book.interpretations)
+    assert list(_coverages()[1].to_frame()["status"].cat.categories) == [
+        "covered",
+        "not_covered",
+        "unknown",
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    lines=st.lists(
+        st.one_of(st.sampled_from(URLS), st.text(max_size=12), st.just("https://x.taobao.com/")),
+        max_size=6,
+    )
+)
+def test_a_parses_categories_hold_every_value_the_parser_gives(lines: list[str]) -> None:
+    """Whatever the lines, a categorical column's categories are the declared set (a value
+    outside it would be added after it, and the frames of two calls would not concatenate)."""
+    frame = ipprules.parse_listings(lines).to_frame()
+    empty = ipprules.parse_listings([]).to_frame()
+    for column in ("platform", "marketplace", "kind", "code"):
+        assert list(frame[column].cat.categories) == list(empty[column].cat.categories)
+        assert str(pd.concat([frame, empty])[column].dtype) == "category"

@@ -467,11 +467,16 @@ class Report:
         (20, 'datetime64[s]', 'category')
         """
         from ipprules._frames import to_frame
+        from ipprules.rulebook.categories import interpretations
 
         return to_frame(
             self.to_records(),
             dates=("as_of",),
-            categories=("severity", "code", "interpretation"),
+            categories={
+                "severity": FindingSeverity,
+                "code": tuple(catalogue()),
+                "interpretation": interpretations(),
+            },
             lists=("rule_ids", "sources", "other_readings"),
             texts=("path", "message", "complaint", "rulebook"),
             columns=_RECORD_COLUMNS,

@@ -14,15 +14,17 @@ the notice does not state gives an ``unknown`` finding naming the fact to add, n
 from __future__ import annotations
 
 import enum
+import functools
 import html
 from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ipprules._dates import as_date
-from ipprules.checks.findings import Finding, FindingSeverity
+from ipprules.checks.findings import Finding, FindingSeverity, read_catalogue
 from ipprules.errors import IpprulesError
 from ipprules.rulebook.model import Answer
 
@@ -57,6 +59,13 @@ class Party(enum.StrEnum):
 
     BUYER = "buyer"
     SELLER = "seller"
+
+
+@functools.cache
+def _codes() -> tuple[str, ...]:
+    """Every counter-notice finding code (``findings.json``): an assessment frame's ``code``
+    categories."""
+    return tuple(read_catalogue(Path(__file__).parent / "findings.json"))
 
 
 def _purchase_kind(value: PurchaseKind | str) -> PurchaseKind:
@@ -291,10 +300,15 @@ class Assessment:
     def to_frame(self) -> pandas.DataFrame:
         """The findings as a pandas DataFrame (needs the ``pandas`` extra)."""
         from ipprules._frames import to_frame
+        from ipprules.rulebook.categories import interpretations
 
         return to_frame(
             self.to_records(),
-            categories=("code", "severity", "interpretation"),
+            categories={
+                "code": _codes(),
+                "severity": FindingSeverity,
+                "interpretation": interpretations(),
+            },
             lists=("rule_ids", "sources", "other_readings"),
             texts=("path", "message", "rulebook"),
             columns=_RECORD_COLUMNS,

@@ -312,13 +312,20 @@ class Coverage:
         """The cells as a pandas DataFrame (needs the ``pandas`` extra): date columns as
         ``datetime64``, statuses and ids as categoricals, lists as lists."""
         from ipprules._frames import to_frame
+        from ipprules.rulebook.categories import book_ids, interpretations
 
         return to_frame(
             self.to_records(),
             dates=("changes_on", "as_of"),
-            categories=("right", "platform", "target", "status", "changes_to", "interpretation"),
+            categories={
+                "platform": book_ids("platforms"),
+                "target": Target,
+                "status": CellStatus,
+                "changes_to": CellStatus,
+                "interpretation": interpretations(),
+            },
             lists=("reasons", "codes", "opens", "rule_ids", "sources", "other_readings"),
-            texts=("why", "rulebook"),
+            texts=("right", "why", "rulebook"),
             columns=_RECORD_COLUMNS,
         )
 
@@ -521,11 +528,18 @@ class CoverageDiff:
         (0, 'category')
         """
         from ipprules._frames import to_frame
+        from ipprules.rulebook.categories import book_ids
 
         return to_frame(
             self.to_records(),
-            categories=("right", "platform", "target", "before", "after"),
+            categories={
+                "platform": book_ids("platforms"),
+                "target": Target,
+                "before": CellStatus,
+                "after": CellStatus,
+            },
             lists=("reasons_before", "reasons_after"),
+            texts=("right",),
             columns=_DIFF_COLUMNS,
         )
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Iterator, Mapping, Sequence
 from fractions import Fraction
 from typing import Any
@@ -29,6 +30,7 @@ from ipprules._dates import as_date
 from ipprules._frames import rate_fields, to_frame
 from ipprules.errors import InputError, UnknownNameError
 from ipprules.goodfaith.render import CriterionRow, percent, standing_html, timeline_svg
+from ipprules.rulebook.categories import interpretations
 
 __all__ = [
     "CSV_COLUMNS",
@@ -195,8 +197,32 @@ class AccountEvent:
 # --------------------------------------------------------------------- standing
 
 
-def _frame(records: list[dict[str, Any]], **columns: tuple[str, ...]) -> Any:
-    """The records as a DataFrame (pandas is imported by :mod:`ipprules._frames` on use)."""
+@functools.cache
+def _category_values() -> dict[str, tuple[str, ...]]:
+    """Every value each categorical column of a standing, what-if or timeline frame can take
+    (from the embedded rule book), so the frames of two calls concatenate as categories."""
+    from ipprules.rulebook import default_rulebook
+    from ipprules.rulebook.model import Comparison
+
+    book = default_rulebook()
+    metrics: tuple[Any, ...] = book.records("metrics")
+    versions = sorted({getattr(r, "version", "") for r in book.records("good_faith")})
+    return {
+        "when": ("before", "after"),
+        "version": tuple(versions),
+        "interpretation": interpretations(),
+        "criterion": (*dict.fromkeys(m.metric for m in metrics), "declaration", "no_abuse"),
+        "reason_code": tuple(dict.fromkeys(r.id for r in book.records("reason_codes"))),
+        "metric": tuple(dict.fromkeys(m.id for m in metrics)),
+        "comparison": tuple(c.value for c in Comparison),
+    }
+
+
+def _frame(records: list[dict[str, Any]], **columns: Any) -> Any:
+    """The records as a DataFrame (pandas is imported by :mod:`ipprules._frames` on use);
+    the ``categories`` named are declared with every value they can take."""
+    values = _category_values()
+    columns["categories"] = {name: values[name] for name in columns.get("categories", ())}
     return to_frame(records, **columns)
 
 

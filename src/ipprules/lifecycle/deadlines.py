@@ -841,11 +841,18 @@ class LifecycleReport:
     def to_frame(self) -> pandas.DataFrame:
         """The replay as a pandas DataFrame (needs the ``pandas`` extra)."""
         from ipprules._frames import to_frame
+        from ipprules.rulebook.categories import interpretations
 
         frame = to_frame(
             self.to_records(),
             dates=("on", "due"),
-            categories=("event", "applied", "state", "flag", "interpretation"),
+            categories={
+                "event": Event,
+                "applied": Event,
+                "state": State,
+                "flag": FlagKind,
+                "interpretation": interpretations(),
+            },
             lists=("other_readings",),
             texts=("reason", "rulebook"),
             columns=(

@@ -13,10 +13,11 @@ Summary(total=3, parsed=1, duplicates=1, rejected={'not-a-url': 1})
 
 from __future__ import annotations
 
+import functools
 import gc
 from collections.abc import Iterable, Iterator
 from itertools import chain, islice
-from typing import Any
+from typing import Any, get_args
 
 import attrs
 
@@ -167,7 +168,8 @@ class ParseResults:
         """
         from ipprules._frames import to_frame
 
-        frame = to_frame(self.to_records(), categories=_CATEGORIES, texts=_TEXTS, columns=_COLUMNS)
+        records = self.to_records()
+        frame = to_frame(records, categories=_categories(), texts=_TEXTS, columns=_COLUMNS)
         # no input still gives every column, ``position`` and ``ok`` with the dtypes of a row
         return frame.astype({"position": "int64", "ok": "bool"})
 
@@ -263,11 +265,28 @@ def _blocks(texts: Iterator[str]) -> Iterator[tuple[int, Listing | Rejection]]:
 
 _HTML_ROWS = 20
 _HTML_HEAD = ("#", "input", "ok", "platform / code", "kind", "id", "canonical URL / reason")
-_CATEGORIES = ("platform", "marketplace", "kind", "region", "code")
+# categorical, each with every value it can take (a region is open: text)
+_CATEGORIES = ("platform", "marketplace", "kind", "code")
 # the columns of to_records, in order: no input still gives them all
 _COLUMNS = ("position", *(name for name, _ in RECORD_FIELDS))
 # pandas' text dtype, with no row or one as with many (inferred, they were object when empty)
 _TEXTS = tuple(n for n, kind in RECORD_FIELDS if kind == "string" and n not in _CATEGORIES)
+
+
+@functools.cache
+def _categories() -> dict[str, tuple[str, ...]]:
+    """The categorical columns of :meth:`ParseResults.to_frame` and every value each can take,
+    so the frames of two calls concatenate and stay ``category``."""
+    from ipprules.listings.codes import REJECTION_CODES
+    from ipprules.listings.forms import all_forms
+    from ipprules.listings.model import Kind, Platform
+
+    return {
+        "platform": get_args(Platform),
+        "marketplace": tuple(dict.fromkeys(f.marketplace for f in all_forms())),
+        "kind": get_args(Kind),
+        "code": tuple(REJECTION_CODES),
+    }
 
 
 def _html_row(position: int, result: Listing | Rejection) -> str:

@@ -371,11 +371,17 @@ class PenaltyStanding:
         ('datetime64[s]', 'Int64', 'category')
         """
         from ipprules._frames import to_frame
+        from ipprules.rulebook.categories import book_ids
 
         return to_frame(
             self.to_records(),
             dates=("as_of",),
-            categories=("platform", "test", "check", "met"),
+            categories={
+                "platform": book_ids("platforms"),
+                "test": ("closure", "counter_notice_bar"),
+                "check": ("points", "serious", "serious_per_right"),
+                "met": Answer,
+            },
             texts=("rulebook", "reason"),
             ints=("threshold", "value", "low", "high"),
             bools=("exact",),

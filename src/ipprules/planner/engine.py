@@ -123,6 +123,27 @@ REJECTION_REASONS: dict[str, str] = {
     "planned on a guess",
 }
 
+
+@functools.cache
+def rejection_codes() -> tuple[str, ...]:
+    """Every code a rejected line can carry: the planner's own (:data:`REJECTION_REASONS`),
+    the listing parser's as ``listing:<code>`` and the complaint check's as ``check:<code>``
+    (the categories of :meth:`PlanningResult.to_frame`'s ``code`` column).
+
+    >>> codes = rejection_codes()
+    >>> codes[0], "listing:not-a-url" in codes, "check:right-expired" in codes
+    ('ambiguous-platform', True, True)
+    """
+    from ipprules.checks.findings import catalogue
+    from ipprules.listings.codes import REJECTION_CODES
+
+    return (
+        *REJECTION_REASONS,
+        *(f"listing:{code}" for code in REJECTION_CODES),
+        *(f"check:{code}" for code in catalogue()),
+    )
+
+
 _TEST_PURCHASE = frozenset({"test_purchase_report", "order_number"})
 _TARGETS = {t.value: t for t in Target}
 _COMPLAINT_PATH = re.compile(r"^\$\.complaints\[(\d+)\](?:\.listings\[(\d+)\])?")
@@ -418,7 +439,10 @@ class PlanningResult:
 
         texts = ("url", "complaint", "message", "canonical_url")  # the same dtype, any lines
         frame = to_frame(
-            self.to_records(), categories=("status", "code"), texts=texts, columns=RECORD_COLUMNS
+            self.to_records(),
+            categories={"status": Status, "code": rejection_codes()},
+            texts=texts,
+            columns=RECORD_COLUMNS,
         )
         # no line still gives every column, with the dtypes a line gives
         return frame.astype({"line": "int64", "duplicate_of": "Int64"})
