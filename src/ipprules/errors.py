@@ -132,6 +132,9 @@ class Problem:
             "message": self.message,
         }
 
+    #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
+    to_dict = as_dict
+
 
 class InputError(IpprulesError):
     """A user's input is unusable. Carries every :class:`Problem` found, not only the first.

@@ -211,3 +211,87 @@ def test_every_record_names_the_overriding_rule_book() -> None:
     ]
     for result in results:
         assert {r["rulebook"] for r in result.to_records()} == {book.label} != {BOOK}
+
+
+#: Every answer that rests on a reading of the disputed rules (name -> make it).
+ANSWERS: dict[str, Callable[[], Any]] = {
+    **{name: make for name, (make, _) in RESULTS.items() if name in PROVENANCE},
+    "PenaltyStanding": _penalty,
+    "PlanningResult": _plan,
+    "DeadlineResult": lambda: ipprules.deadline_for("ipr_verification", "2024-09-27"),
+    "Advice": lambda: ipprules.advise("trademark", "taobao", as_of=AS_OF),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ANSWERS))
+def test_every_answer_names_its_reading_and_rule_book_in_fields_and_data(name: str) -> None:
+    """The reading and the book are fields of the answer and keys of its JSON-ready data
+    (a penalty standing and a deadline named no reading, a what-if neither)."""
+    result = ANSWERS[name]()
+    assert type(result).__name__ == name
+    assert (result.interpretation, result.rulebook) == ("brief", BOOK)
+    data = _as_dict(result)
+    assert (data["interpretation"], data["rulebook"]) == ("brief", BOOK)
+
+
+def test_a_penalty_standings_records_name_the_reading() -> None:
+    records = _penalty().to_records()
+    assert records and {(r["interpretation"], r["rulebook"]) for r in records} == {("brief", BOOK)}
+
+
+def test_the_reading_named_is_the_one_that_answered() -> None:
+    book = ipprules.default_rulebook()
+    violations = read_violations(EXAMPLES / "violations-aliexpress.csv")
+    view = book.as_of("2024-06-30", "official")
+    penalties = ipprules.penalty_standing(violations, "aliexpress", "2024-06-30", view)
+    assert penalties.interpretation == penalties.to_dict()["interpretation"] == "official"
+    assert {r["interpretation"] for r in penalties.to_records()} == {"official"}
+    deadline = ipprules.deadline_for(
+        "ipr_verification", "2024-09-27", book.as_of("2024-09-27", "official")
+    )
+    assert deadline.interpretation == deadline.to_dict()["interpretation"] == "official"
+    what_if = ipprules.what_if(_history(), [], "2023-03-31", interpretation="official")
+    assert what_if.interpretation == what_if.to_dict()["interpretation"] == "official"
+
+
+def _public_classes() -> dict[str, type]:
+    import importlib
+    import pkgutil
+
+    found: dict[str, type] = {}
+    names = ["ipprules"] + [
+        m.name
+        for m in pkgutil.walk_packages(ipprules.__path__, "ipprules.")
+        if not any(part.startswith("_") for part in m.name.split("."))
+    ]
+    for module_name in names:
+        module = importlib.import_module(module_name)
+        for name in getattr(module, "__all__", ()):
+            value = getattr(module, name)
+            if isinstance(value, type):
+                found[f"{value.__module__}.{value.__qualname__}"] = value
+    return found
+
+
+def test_every_public_class_with_as_dict_has_to_dict() -> None:
+    """``to_dict()`` is the one name (as ``to_records``, ``to_frame``); the classes that had
+    ``as_dict()`` keep it (``Listing.as_dict`` is the Dask path's record schema)."""
+    with_as_dict = {n: c for n, c in _public_classes().items() if hasattr(c, "as_dict")}
+    assert len(with_as_dict) >= 10
+    assert sorted(n for n, c in with_as_dict.items() if not hasattr(c, "to_dict")) == []
+
+
+@pytest.mark.parametrize("name", sorted(ANSWERS.keys() | RESULTS.keys()))
+def test_to_dict_and_as_dict_give_the_same_data(name: str) -> None:
+    result = ANSWERS[name]() if name in ANSWERS else RESULTS[name][0]()
+    data = result.to_dict()
+    assert json.loads(json.dumps(data, allow_nan=False)) == data
+    if hasattr(result, "as_dict"):
+        assert result.as_dict() == data
+
+
+def test_an_elements_to_dict_is_its_as_dict() -> None:
+    results = ipprules.parse_listings(["https://item.taobao.com/item.htm?id=1234567", "x"])
+    for _, item in results:
+        assert item.to_dict() == item.as_dict()
+    assert results.summary().to_dict() == results.summary().as_dict()

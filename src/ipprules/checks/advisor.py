@@ -91,6 +91,9 @@ class Suggestion:
             "sources": list(self.sources),
         }
 
+    #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
+    to_dict = as_dict
+
 
 @attrs.frozen
 class NotAdmissible:
@@ -102,6 +105,9 @@ class NotAdmissible:
 
     def as_dict(self) -> dict[str, Any]:
         return {"code": self.code, "label": self.label, "reasons": list(self.reasons)}
+
+    #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
+    to_dict = as_dict
 
 
 @attrs.frozen
@@ -154,6 +160,9 @@ class Advice:
             "gap": self.gap,
             "trial": self.trial if isinstance(self.trial, bool) else list(self.trial),
         }
+
+    #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
+    to_dict = as_dict
 
     def text(self) -> str:
         """A readable answer."""

@@ -219,6 +219,9 @@ class Finding:
             "other_readings": list(self.other_readings),
         }
 
+    #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
+    to_dict = as_dict
+
     def _repr_html_(self) -> str:
         import html
 
@@ -501,6 +504,9 @@ class Report:
             "counts": self.counts(),
             "findings": [f.as_dict() for f in self.findings],
         }
+
+    #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
+    to_dict = as_dict
 
     def _repr_html_(self) -> str:
         """Notebook rendering: a table of findings (every value HTML-escaped)."""

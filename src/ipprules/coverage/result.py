@@ -383,6 +383,9 @@ class Coverage:
             ],
         }
 
+    #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
+    to_dict = as_dict
+
     def _repr_html_(self) -> str:
         """A matrix per target: rights as rows, platforms as columns, colour and a reason."""
         e = html.escape
@@ -565,6 +568,9 @@ class CoverageDiff:
             }
 
         return {"before": side(self.a), "after": side(self.b), "changes": self.to_records()}
+
+    #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
+    to_dict = as_dict
 
 
 _COLOUR = {

@@ -584,6 +584,28 @@ class WhatIf:
     after: Standing
     added: int
 
+    @property
+    def interpretation(self) -> str:
+        """The reading both standings were answered under.
+
+        >>> import ipprules
+        >>> history = ipprules.History.from_file("examples/history.csv")
+        >>> ipprules.what_if(history, [], "2022-12-31", interpretation="official").interpretation
+        'official'
+        """
+        return self.after.interpretation
+
+    @property
+    def rulebook(self) -> str:
+        """The name and version of the rule book both standings were answered from.
+
+        >>> import ipprules
+        >>> history = ipprules.History.from_file("examples/history.csv")
+        >>> ipprules.what_if(history, [], "2022-12-31").rulebook
+        'ipprules embedded rule book 2026.11.23'
+        """
+        return self.after.rulebook
+
     def __repr__(self) -> str:
         return (
             f"WhatIf(as_of={self.after.as_of.isoformat()}, added={self.added}, "
@@ -591,16 +613,23 @@ class WhatIf:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data: the standing ``before`` and ``after`` (each as
+        """Plain JSON-ready data: the reading and rule book that answered, the number of
+        complaints ``added`` and the standing ``before`` and ``after`` (each as
         :meth:`Standing.to_dict` gives it), as ``ipprules good-faith --what-if`` prints it.
 
         >>> import ipprules
         >>> history = ipprules.History.from_file("examples/history.csv")
         >>> data = ipprules.what_if(history, "examples/what-if.toml", "2022-12-31").to_dict()
         >>> list(data), data["after"]["qualifies"]
-        (['before', 'after'], True)
+        (['interpretation', 'rulebook', 'added', 'before', 'after'], True)
         """
-        return {"before": self.before.to_dict(), "after": self.after.to_dict()}
+        return {
+            "interpretation": self.interpretation,
+            "rulebook": self.rulebook,
+            "added": self.added,
+            "before": self.before.to_dict(),
+            "after": self.after.to_dict(),
+        }
 
     def to_records(self) -> list[dict[str, Any]]:
         """The criteria before and after, one dict each, with a ``when`` column.

@@ -134,6 +134,9 @@ class DeadlineResult:
     condition: HookCondition | None = None
     note: str | None = None
     """Why there is no date, for an ``uncounted`` result."""
+    interpretation: str = attrs.field(kw_only=True)
+    """The reading of the rule book the rule was resolved under (as :attr:`rulebook`, the
+    book)."""
 
     @property
     def kind(self) -> str:
@@ -243,6 +246,7 @@ class DeadlineResult:
             "confidence": rule.confidence.value,
             "rule_ids": list(rule.rules),
             "sources": [{"id": s.id, "title": s.title, "url": s.url} for s in self.sources],
+            "interpretation": self.interpretation,
             "rulebook": self.rulebook,
             "note": self.note,
         }
@@ -409,6 +413,7 @@ def _about(rule: Deadline, view: ResolvedRules, hook: DeadlineHook | None) -> di
         "rule": rule,
         "sources": view.sources_of(rule),
         "rulebook": view.rulebook,
+        "interpretation": view.interpretation,
         "counted_from": hook.counted_from if hook else None,
         "condition": hook.condition if hook else None,
     }

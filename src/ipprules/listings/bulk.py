@@ -155,6 +155,9 @@ class ParseResults:
         ]
         return {"results": results, "summary": tally.summary().as_dict()}
 
+    #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
+    to_dict = as_dict
+
     def to_frame(self) -> Any:
         """A pandas DataFrame of :meth:`to_records` (needs the ``pandas`` extra): one row per
         input (no input: no row, the same columns), string columns (pandas' text dtype,
@@ -469,6 +472,9 @@ class Summary:
         '5 inputs: 3 parsed, 1 duplicates, 1 rejected (short-link 1)'
         """
         return attrs.asdict(self) | {"line": self.line()}
+
+    #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
+    to_dict = as_dict
 
 
 class Tally:

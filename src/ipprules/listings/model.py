@@ -330,6 +330,9 @@ class Listing(tuple[Form, str, "str | None", str]):
             **_NO_REJECTION,
         }
 
+    #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
+    to_dict = as_dict
+
     def __repr__(self) -> str:
         return (
             f"Listing(platform={self.platform!r}, kind={self.kind!r}, id={self.id!r}, "
@@ -396,6 +399,10 @@ class Rejection(NamedTuple):
             "suggestion": self.suggestion,
         }
 
+    def to_dict(self) -> dict[str, Any]:
+        """The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it."""
+        return self.as_dict()
+
     def __repr__(self) -> str:
         return f"Rejection(code={self.code!r}, input={_short(self.source)!r})"
 
@@ -416,6 +423,10 @@ class Duplicate(NamedTuple):
         data = self.listing.as_dict()
         data["duplicate_of"] = self.first
         return data
+
+    def to_dict(self) -> dict[str, Any]:
+        """The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it."""
+        return self.as_dict()
 
     def __repr__(self) -> str:
         return f"Duplicate(first={self.first!r}, key={self.key!r})"

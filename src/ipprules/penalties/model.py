@@ -239,6 +239,9 @@ class PenaltyStanding:
     validity_assumed: bool
     notes: tuple[str, ...]
     other_readings: tuple[str, ...] = ()
+    interpretation: str = attrs.field(kw_only=True)
+    """The reading of the rule book that answered (``other_readings`` name where another
+    differs)."""
 
     def __repr__(self) -> str:
         return (
@@ -285,6 +288,7 @@ class PenaltyStanding:
         return {
             "platform": self.platform,
             "as_of": self.as_of.isoformat(),
+            "interpretation": self.interpretation,
             "rulebook": self.rulebook,
             "rule": None
             if self.rule is None
@@ -336,7 +340,12 @@ class PenaltyStanding:
         >>> first["rulebook"]
         'ipprules embedded rule book 2026.11.23'
         """
-        head = {"platform": self.platform, "as_of": self.as_of, "rulebook": self.rulebook}
+        head = {
+            "platform": self.platform,
+            "as_of": self.as_of,
+            "interpretation": self.interpretation,
+            "rulebook": self.rulebook,
+        }
         checks = [("closure", c) for c in self.closure]
         checks += [("counter_notice_bar", c) for c in self.bar]
         return [
@@ -371,7 +380,7 @@ class PenaltyStanding:
         ('datetime64[s]', 'Int64', 'category')
         """
         from ipprules._frames import to_frame
-        from ipprules.rulebook.categories import book_ids
+        from ipprules.rulebook.categories import book_ids, interpretations
 
         return to_frame(
             self.to_records(),
@@ -381,6 +390,7 @@ class PenaltyStanding:
                 "test": ("closure", "counter_notice_bar"),
                 "check": ("points", "serious", "serious_per_right"),
                 "met": Answer,
+                "interpretation": interpretations(),
             },
             texts=("rulebook", "reason"),
             ints=("threshold", "value", "low", "high"),
@@ -394,6 +404,7 @@ class PenaltyStanding:
 _RECORD_COLUMNS = (
     "platform",
     "as_of",
+    "interpretation",
     "rulebook",
     "test",
     "check",

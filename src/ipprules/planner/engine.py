@@ -246,6 +246,10 @@ class LineOutcome(NamedTuple):
         data["status"] = self.status.value
         return data
 
+    def to_dict(self) -> dict[str, Any]:
+        """The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it."""
+        return self.as_dict()
+
 
 @attrs.frozen(kw_only=True)
 class PlannedComplaint:
@@ -294,6 +298,9 @@ class PlannedComplaint:
             "quarantined": self.quarantined,
             "confidence": None if self.confidence is None else str(self.confidence),
         }
+
+    #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
+    to_dict = as_dict
 
 
 #: The columns of :meth:`PlanningResult.to_records` (one record per input line).
@@ -419,6 +426,9 @@ class PlanningResult:
             "lines": None if self.streamed else self.to_records(),
             "check": self.report.as_dict(),
         }
+
+    #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
+    to_dict = as_dict
 
     def to_frame(self) -> pandas.DataFrame:
         """:meth:`to_records` as a pandas DataFrame (needs the ``pandas`` extra): the columns

@@ -66,6 +66,9 @@ class Change:
             ],
         }
 
+    #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
+    to_dict = as_dict
+
 
 def diff_rules(
     before: ResolvedRules | RuleBook,
