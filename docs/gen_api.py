@@ -105,20 +105,73 @@ def exported_here(module: str) -> list[str]:
     return sorted(out)
 
 
+def _home(module: str, name: str, modules: list[str]) -> str:
+    """The module whose section documents ``module.name``: where the object is defined when
+    that is a public module that exports it, else the deepest public module exporting it."""
+    obj = getattr(importlib.import_module(module), name)
+    defined = getattr(obj, "__module__", None)
+    code = inspect.isclass(obj) or inspect.isfunction(obj)
+    if code and defined in modules and name in importlib.import_module(defined).__all__:
+        return str(defined)
+    listing = [
+        m
+        for m in modules
+        if name in getattr(importlib.import_module(m), "__all__", ())
+        and getattr(importlib.import_module(m), name) is obj
+    ]
+    return max(listing, key=lambda m: (m.count("."), m))
+
+
+def documented_here(module: str, modules: list[str] | None = None) -> list[str]:
+    """The names documented in ``module``'s section: its ``__all__`` (the public API), less
+    what is documented elsewhere (as ``ipprules.NAME``, or where it is defined)."""
+    import ipprules
+
+    modules = public_modules() if modules is None else modules
+    out = []
+    for name in importlib.import_module(module).__all__:
+        obj = getattr(importlib.import_module(module), name)
+        if module != "ipprules" and getattr(ipprules, name, None) is obj:
+            continue  # documented on the top page
+        if _home(module, name, modules) == module:
+            out.append(name)
+    return out
+
+
+def documented_names() -> set[str]:
+    """Every module-level name the API pages document, as ``module.name``: exactly the names
+    of the public ``__all__`` lists, each once."""
+    import ipprules
+
+    modules = public_modules()
+    names = {f"ipprules.{n}" for n in ipprules.__all__ if not n.startswith("_")}
+    for module in modules:
+        if module != "ipprules":
+            names |= {f"{module}.{n}" for n in documented_here(module, modules)}
+    return names
+
+
 def package_page(package: str, modules: list[str]) -> str:
+    everything = public_modules()
     lines = [f"# `{package}`", ""]
     for name in modules:
         if name != package:
             lines += [f"## `{name}`", ""]
-        # members defined in the module itself, less those documented as ipprules.NAME:
-        # every object is documented once
-        options = [":members:", ":ignore-module-all:", ":show-inheritance:"]
+        # the module's public names (its __all__) it is the home of: every object once
+        module = importlib.import_module(name)
+        members = documented_here(name, everything)
+        # data goes by a directive of its own: :members: skips a constant with no doc comment
+        data = [n for n in members if _directive(getattr(module, n)) == "autodata"]
+        code = [n for n in members if n not in data]
+        options = [f":members: {', '.join(code)}"] if code else []
+        options.append(":show-inheritance:")
         exported = exported_here(name)
         if exported:
-            options.append(f":exclude-members: {', '.join(exported)}")
             links = ", ".join(f"{{py:obj}}`ipprules.{n}`" for n in exported)
             lines += [f"Also defined here, documented as exported: {links}.", ""]
         lines += _block("automodule", name, options)
+        for n in data:
+            lines += _block("autodata", f"{name}.{n}", [":no-value:"])
     return "\n".join(lines)
 
 
