@@ -45,7 +45,14 @@ __all__ = [
 
 
 class FindingSeverity(enum.StrEnum):
-    """How bad a finding is. ``unknown``: the rules have a documented gap here."""
+    """How bad a finding is. ``unknown``: the rules have a documented gap here.
+
+    >>> from ipprules.checks import FindingSeverity
+    >>> FindingSeverity("error")
+    <FindingSeverity.ERROR: 'error'>
+    >>> [m.value for m in FindingSeverity]
+    ['error', 'warning', 'unknown', 'info']
+    """
 
     ERROR = "error"
     WARNING = "warning"
@@ -533,7 +540,15 @@ class Report:
 
 
 class CheckFailed(IpprulesError):
-    """A plan has findings with errors; the full :class:`Report` is attached as ``report``."""
+    """A plan has findings with errors; the full :class:`Report` is attached as ``report``.
+
+    >>> import ipprules
+    >>> try:
+    ...     ipprules.validate(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
+    ... except ipprules.CheckFailed as failed:
+    ...     print(len(failed.report.errors), failed.report.errors[0].code)
+    14 evidence-missing
+    """
 
     default_message = "the plan has errors"
 

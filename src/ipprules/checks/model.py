@@ -125,28 +125,56 @@ def _incorporated(value: str | None) -> str | None:
 
 
 class Location(enum.StrEnum):
-    """Where the IP owner is (a registration choice, B4)."""
+    """Where the IP owner is (a registration choice, B4).
+
+    >>> from ipprules.checks import Location
+    >>> Location("mainland_china")
+    <Location.MAINLAND_CHINA: 'mainland_china'>
+    >>> [m.value for m in Location]
+    ['mainland_china', 'elsewhere']
+    """
 
     MAINLAND_CHINA = "mainland_china"
     ELSEWHERE = "elsewhere"
 
 
 class Identity(enum.StrEnum):
-    """Who the IP owner is: an individual or an enterprise (B4)."""
+    """Who the IP owner is: an individual or an enterprise (B4).
+
+    >>> from ipprules.checks import Identity
+    >>> Identity("individual")
+    <Identity.INDIVIDUAL: 'individual'>
+    >>> [m.value for m in Identity]
+    ['individual', 'enterprise']
+    """
 
     INDIVIDUAL = "individual"
     ENTERPRISE = "enterprise"
 
 
 class Category(enum.StrEnum):
-    """The registrant category: the right holder itself, or an authorised agent (B4)."""
+    """The registrant category: the right holder itself, or an authorised agent (B4).
+
+    >>> from ipprules.checks import Category
+    >>> Category("right_holder")
+    <Category.RIGHT_HOLDER: 'right_holder'>
+    >>> [m.value for m in Category]
+    ['right_holder', 'agent']
+    """
 
     RIGHT_HOLDER = "right_holder"
     AGENT = "agent"
 
 
 class IprType(enum.StrEnum):
-    """The type of a right (B6)."""
+    """The type of a right (B6).
+
+    >>> from ipprules.checks import IprType
+    >>> IprType("trademark")
+    <IprType.TRADEMARK: 'trademark'>
+    >>> [m.value for m in IprType]
+    ['trademark', 'copyright', 'patent', 'other']
+    """
 
     TRADEMARK = "trademark"
     COPYRIGHT = "copyright"
@@ -172,7 +200,14 @@ class IprType(enum.StrEnum):
 
 
 class PatentSubtype(enum.StrEnum):
-    """The kind of a patent (R17)."""
+    """The kind of a patent (R17).
+
+    >>> from ipprules.checks import PatentSubtype
+    >>> PatentSubtype("invention")
+    <PatentSubtype.INVENTION: 'invention'>
+    >>> [m.value for m in PatentSubtype]
+    ['invention', 'utility_model', 'design']
+    """
 
     INVENTION = "invention"
     UTILITY_MODEL = "utility_model"
@@ -180,7 +215,14 @@ class PatentSubtype(enum.StrEnum):
 
 
 class MarkKind(enum.StrEnum):
-    """What a trademark shows, which decides what its name field holds (R21)."""
+    """What a trademark shows, which decides what its name field holds (R21).
+
+    >>> from ipprules.checks import MarkKind
+    >>> MarkKind("word")
+    <MarkKind.WORD: 'word'>
+    >>> [m.value for m in MarkKind]
+    ['word', 'figurative', 'combination']
+    """
 
     WORD = "word"
     """A word mark: the name is the word."""
@@ -191,7 +233,14 @@ class MarkKind(enum.StrEnum):
 
 
 class RightStatus(enum.StrEnum):
-    """Whether a right is registered, only applied for, or (copyright) never registered."""
+    """Whether a right is registered, only applied for, or (copyright) never registered.
+
+    >>> from ipprules.checks import RightStatus
+    >>> RightStatus("registered")
+    <RightStatus.REGISTERED: 'registered'>
+    >>> [m.value for m in RightStatus]
+    ['registered', 'pending', 'unregistered']
+    """
 
     REGISTERED = "registered"
     PENDING = "pending"
@@ -199,7 +248,14 @@ class RightStatus(enum.StrEnum):
 
 
 class Verification(enum.StrEnum):
-    """Alibaba's verification of an uploaded right (B11, R7)."""
+    """Alibaba's verification of an uploaded right (B11, R7).
+
+    >>> from ipprules.checks import Verification
+    >>> Verification("verified")
+    <Verification.VERIFIED: 'verified'>
+    >>> [m.value for m in Verification]
+    ['verified', 'pending', 'failed']
+    """
 
     VERIFIED = "verified"
     PENDING = "pending"
@@ -207,21 +263,42 @@ class Verification(enum.StrEnum):
 
 
 class ChannelId(enum.StrEnum):
-    """How a complaint is filed: the IPP portal or the stand-alone form (B1, B2)."""
+    """How a complaint is filed: the IPP portal or the stand-alone form (B1, B2).
+
+    >>> from ipprules.checks import ChannelId
+    >>> ChannelId("portal")
+    <ChannelId.PORTAL: 'portal'>
+    >>> [m.value for m in ChannelId]
+    ['portal', 'standalone_form']
+    """
 
     PORTAL = "portal"
     STANDALONE_FORM = "standalone_form"
 
 
 class Conclusion(enum.StrEnum):
-    """The conclusion of a patent right evaluation report (R30)."""
+    """The conclusion of a patent right evaluation report (R30).
+
+    >>> from ipprules.checks import Conclusion
+    >>> Conclusion("positive")
+    <Conclusion.POSITIVE: 'positive'>
+    >>> [m.value for m in Conclusion]
+    ['positive', 'negative']
+    """
 
     POSITIVE = "positive"
     NEGATIVE = "negative"
 
 
 class StatementForm(enum.StrEnum):
-    """How a copyright claim statement was made (R28)."""
+    """How a copyright claim statement was made (R28).
+
+    >>> from ipprules.checks import StatementForm
+    >>> StatementForm("template")
+    <StatementForm.TEMPLATE: 'template'>
+    >>> [m.value for m in StatementForm]
+    ['template', 'own', 'word_file']
+    """
 
     TEMPLATE = "template"
     """IPP's downloaded template."""

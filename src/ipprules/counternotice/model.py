@@ -46,7 +46,14 @@ __all__ = [
 
 
 class PurchaseKind(enum.StrEnum):
-    """The purchase documents R63 names."""
+    """The purchase documents R63 names.
+
+    >>> from ipprules.counternotice import PurchaseKind
+    >>> PurchaseKind("contract")
+    <PurchaseKind.CONTRACT: 'contract'>
+    >>> [m.value for m in PurchaseKind]
+    ['contract', 'invoice', 'purchase_order', 'receipt']
+    """
 
     CONTRACT = "contract"
     INVOICE = "invoice"
@@ -55,7 +62,14 @@ class PurchaseKind(enum.StrEnum):
 
 
 class Party(enum.StrEnum):
-    """A party to a purchase."""
+    """A party to a purchase.
+
+    >>> from ipprules.counternotice import Party
+    >>> Party("buyer")
+    <Party.BUYER: 'buyer'>
+    >>> [m.value for m in Party]
+    ['buyer', 'seller']
+    """
 
     BUYER = "buyer"
     SELLER = "seller"

@@ -22,7 +22,14 @@ __all__ = ["Cell", "CellStatus", "Change", "Opening"]
 
 
 class CellStatus(enum.StrEnum):
-    """Whether a right can back a complaint on a platform for a target."""
+    """Whether a right can back a complaint on a platform for a target.
+
+    >>> from ipprules.coverage import CellStatus
+    >>> CellStatus("covered")
+    <CellStatus.COVERED: 'covered'>
+    >>> [m.value for m in CellStatus]
+    ['covered', 'not_covered', 'unknown']
+    """
 
     COVERED = "covered"
     NOT_COVERED = "not_covered"

@@ -82,7 +82,14 @@ MAX_LISTINGS = 100_000
 
 
 class EventKind(enum.StrEnum):
-    """What happened to the account."""
+    """What happened to the account.
+
+    >>> from ipprules.goodfaith import EventKind
+    >>> EventKind("abuse")
+    <EventKind.ABUSE: 'abuse'>
+    >>> [m.value for m in EventKind]
+    ['abuse', 'withdrawal', 'removal', 'declaration', 'admission']
+    """
 
     ABUSE = "abuse"
     """A finding that the account filed abusive (bad-faith) complaints."""

@@ -90,7 +90,14 @@ __all__ = [
 
 
 class DeadlineStatus(enum.StrEnum):
-    """What a :class:`DeadlineResult` can say about its date."""
+    """What a :class:`DeadlineResult` can say about its date.
+
+    >>> from ipprules.lifecycle import DeadlineStatus
+    >>> DeadlineStatus("due")
+    <DeadlineStatus.DUE: 'due'>
+    >>> [m.value for m in DeadlineStatus]
+    ['due', 'expected', 'unknown', 'undated', 'uncounted']
+    """
 
     DUE = "due"
     """A binding deadline: ``due`` is the last day."""
@@ -686,7 +693,14 @@ def _counted(
 
 
 class FlagKind(enum.StrEnum):
-    """What is wrong with the timing of a replayed event."""
+    """What is wrong with the timing of a replayed event.
+
+    >>> from ipprules.lifecycle import FlagKind
+    >>> FlagKind("late")
+    <FlagKind.LATE: 'late'>
+    >>> [m.value for m in FlagKind]
+    ['late', 'early', 'disputed']
+    """
 
     LATE = "late"
     """The event came after the last day of a deadline that binds it."""

@@ -50,7 +50,14 @@ __all__ = [
 
 
 class State(enum.StrEnum):
-    """Where one listing of a complaint stands."""
+    """Where one listing of a complaint stands.
+
+    >>> from ipprules.lifecycle import State
+    >>> State("pending_verification")
+    <State.PENDING_VERIFICATION: 'pending_verification'>
+    >>> len(State)
+    14
+    """
 
     PENDING_VERIFICATION = "pending_verification"
     UNDER_REVIEW = "under_review"
@@ -69,7 +76,14 @@ class State(enum.StrEnum):
 
 
 class Event(enum.StrEnum):
-    """Something that happens to a listing of a complaint."""
+    """Something that happens to a listing of a complaint.
+
+    >>> from ipprules.lifecycle import Event
+    >>> Event("ipr_verified")
+    <Event.IPR_VERIFIED: 'ipr_verified'>
+    >>> len(Event)
+    11
+    """
 
     IPR_VERIFIED = "ipr_verified"
     IPR_REFUSED = "ipr_refused"
@@ -85,7 +99,14 @@ class Event(enum.StrEnum):
 
 
 class R56Outcome(enum.StrEnum):
-    """R56: the only three ways a listing stays online after its takedown was processed."""
+    """R56: the only three ways a listing stays online after its takedown was processed.
+
+    >>> from ipprules.lifecycle import R56Outcome
+    >>> R56Outcome("filer_accepted_counter_notice")
+    <R56Outcome.FILER_ACCEPTED_COUNTER_NOTICE: 'filer_accepted_counter_notice'>
+    >>> len(R56Outcome)
+    3
+    """
 
     FILER_ACCEPTED_COUNTER_NOTICE = "filer_accepted_counter_notice"
     PLATFORM_ACCEPTED_COUNTER_NOTICE = "platform_accepted_counter_notice"
@@ -97,7 +118,14 @@ INITIAL_STATE = State.PENDING_VERIFICATION
 
 
 class HookCondition(enum.StrEnum):
-    """When a deadline hook applies only to some complaints."""
+    """When a deadline hook applies only to some complaints.
+
+    >>> from ipprules.lifecycle import HookCondition
+    >>> HookCondition("counterfeit")
+    <HookCondition.COUNTERFEIT: 'counterfeit'>
+    >>> [m.value for m in HookCondition]
+    ['counterfeit', 'ipp_plus']
+    """
 
     COUNTERFEIT = "counterfeit"
     """Only for complaints about counterfeits (high priority, B19)."""

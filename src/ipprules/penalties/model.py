@@ -32,7 +32,14 @@ __all__ = [
 
 
 class ViolationKind(enum.StrEnum):
-    """The kind of an established violation, as the penalty rules distinguish them."""
+    """The kind of an established violation, as the penalty rules distinguish them.
+
+    >>> from ipprules.penalties import ViolationKind
+    >>> ViolationKind("counterfeit")
+    <ViolationKind.COUNTERFEIT: 'counterfeit'>
+    >>> [m.value for m in ViolationKind]
+    ['counterfeit', 'piracy', 'general', 'content', 'patent', 'registered_design']
+    """
 
     COUNTERFEIT = "counterfeit"
     PIRACY = "piracy"

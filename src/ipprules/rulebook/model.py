@@ -53,7 +53,14 @@ __all__ = [
 
 
 class Confidence(enum.StrEnum):
-    """How sure the rule book is of a value."""
+    """How sure the rule book is of a value.
+
+    >>> from ipprules.rulebook import Confidence
+    >>> Confidence("brief")
+    <Confidence.BRIEF: 'brief'>
+    >>> [m.value for m in Confidence]
+    ['brief', 'official', 'third-party', 'inferred', 'user']
+    """
 
     BRIEF = "brief"
     """Stated by the project's brief (part 0): the default reading."""
@@ -68,7 +75,14 @@ class Confidence(enum.StrEnum):
 
 
 class Answer(enum.StrEnum):
-    """A yes/no question the rules may leave open."""
+    """A yes/no question the rules may leave open.
+
+    >>> from ipprules.rulebook import Answer
+    >>> Answer("yes")
+    <Answer.YES: 'yes'>
+    >>> [m.value for m in Answer]
+    ['yes', 'no', 'unknown']
+    """
 
     YES = "yes"
     NO = "no"
@@ -76,21 +90,42 @@ class Answer(enum.StrEnum):
 
 
 class Target(enum.StrEnum):
-    """What a complaint targets (the form's "complaint type")."""
+    """What a complaint targets (the form's "complaint type").
+
+    >>> from ipprules.checks import Target
+    >>> Target("listing")
+    <Target.LISTING: 'listing'>
+    >>> [m.value for m in Target]
+    ['listing', 'storefront']
+    """
 
     LISTING = "listing"
     STOREFRONT = "storefront"
 
 
 class Severity(enum.StrEnum):
-    """The class of an infringement for the seller's penalties."""
+    """The class of an infringement for the seller's penalties.
+
+    >>> from ipprules.rulebook import Severity
+    >>> Severity("serious")
+    <Severity.SERIOUS: 'serious'>
+    >>> [m.value for m in Severity]
+    ['serious', 'general']
+    """
 
     SERIOUS = "serious"
     GENERAL = "general"
 
 
 class Comparison(enum.StrEnum):
-    """How a value is compared with a threshold."""
+    """How a value is compared with a threshold.
+
+    >>> from ipprules.rulebook import Comparison
+    >>> Comparison(">")
+    <Comparison.GT: '>'>
+    >>> [m.value for m in Comparison]
+    ['>', '>=', '<', '<=']
+    """
 
     GT = ">"
     GE = ">="
