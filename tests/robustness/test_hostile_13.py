@@ -30,12 +30,16 @@ _TEXT = st.text(st.characters(codec="utf-8", categories=["L", "N", "P", "Zs"]), 
 @settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(st.lists(st.tuples(_TEXT, st.sampled_from(["\t", "\n"])), min_size=1, max_size=4), _TEXT)
+@given(
+    st.lists(st.tuples(_TEXT, st.sampled_from(["\t", "\n", "\r\n"])), min_size=1, max_size=4),
+    _TEXT,
+)
 def test_the_supplement_takes_tabs_and_newlines(
     capsys: pytest.CaptureFixture[str], parts: list[tuple[str, str]], last: str
 ) -> None:
     """``plan --supplement $'Fake lamps:\\n- wrong box'`` was refused ('a control character
-    (U+000A)'), where a plan file's supplement takes a reason on several lines."""
+    (U+000A)'), where a plan file's supplement takes a reason on several lines (Windows line
+    ends too)."""
     text = "".join(a + b for a, b in parts) + "x" + last
     code, err = _run([*BASE["plan"], f"--supplement={text}", "--format", "json"], capsys)
     assert "a control character" not in err

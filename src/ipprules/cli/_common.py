@@ -93,10 +93,11 @@ _CONTROL = re.compile(
     "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
 )
 #: The same in free text (the ``TEXT`` options, ``plan --supplement``): a tab and a newline are
-#: taken there, as a plan file's supplement takes them (a reason written on several lines);
-#: a name, a path, a code or a number never holds one.
+#: taken there, as a plan file's supplement takes them (a reason written on several lines), a
+#: Windows line end (CR LF) too; a name, a path, a code or a number never holds one.
 _CONTROL_IN_TEXT = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+    "|\r(?!\n)"
 )
 #: The metavar of a free-text option.
 TEXT = "TEXT"
