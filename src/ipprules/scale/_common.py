@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -145,8 +144,18 @@ def by_group(frame: PandasFrame, column: str) -> Iterator[tuple[str, PandasFrame
     yield from ordered.groupby(column, sort=True, dropna=False)
 
 
-#: A surrogate code point: no text (UTF-8 has no bytes for one alone).
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+def encodable(text: str) -> bool:
+    """Whether ``text`` is valid Unicode as Arrow strings take it (UTF-8 has no bytes for a
+    lone surrogate).
+
+    >>> encodable("淘宝"), encodable("a\ud800")
+    (True, False)
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def account_name(value: Any, column: str) -> str | None:
@@ -161,7 +170,7 @@ def account_name(value: Any, column: str) -> str | None:
     '101'
     """
     if isinstance(value, str):
-        if not value.isascii() and _LONE_SURROGATE.search(value):  # the shuffle failed on it
+        if not value.isascii() and not encodable(value):  # the shuffle failed on it
             from ipprules.errors import InputError
 
             raise InputError(

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from ipprules.listings import RECORD_FIELDS
+from ipprules.scale._common import encodable
 from ipprules.scale._deps import DaskFrame, DaskSeries, PandasFrame, PandasSeries, require
 
 __all__ = [
@@ -207,7 +208,7 @@ def _strings(series: PandasSeries) -> Any:
         from ipprules.errors import InputError
 
         for label, text in zip(series.index, texts, strict=True):
-            if text is not None and not _encodable(text):
+            if text is not None and not encodable(text):
                 raise InputError(
                     "not valid Unicode (a lone surrogate): Arrow strings are UTF-8",
                     path=f"$[{label!r}]",
@@ -220,14 +221,6 @@ def _missing(item: object, pd: Any) -> bool:
     if item is None or item is pd.NA or item is pd.NaT:
         return True
     return isinstance(item, float) and item != item
-
-
-def _encodable(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 # ---------------------------------------------------------------- de-duplication

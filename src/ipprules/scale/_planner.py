@@ -353,13 +353,14 @@ def _texts(values: list[Any], column: str, account: str | None) -> list[str]:
     string (a rejected line); anything else that is not text is a :class:`TypeError`, as
     :func:`ipprules.planner.plan_listings` refuses it."""
     from ipprules.errors import InputError
-    from ipprules.scale._listings import _encodable, _missing
+    from ipprules.scale._common import encodable
+    from ipprules.scale._listings import _missing
 
     pd = require("pandas")
     out = []
     for line, value in enumerate(values, start=1):
         if isinstance(value, str):
-            if not value.isascii() and not _encodable(value):  # its outcome row failed
+            if not value.isascii() and not encodable(value):  # its outcome row failed
                 raise InputError(
                     f"not valid Unicode (a lone surrogate) for account {account!r}, line "
                     f"{line}: Arrow strings are UTF-8",
