@@ -115,6 +115,9 @@ def read_histories(
     :mod:`ipprules.goodfaith.history`), or the planner's rows (``account``, ``url``...).
 
     One partition per file, all of one kind (a Parquet file among CSV files is refused).
+    Parquet files must have the same columns (in any order: each is read in the first
+    file's), no two of one name, and an ``account`` column (where there is one) of text or
+    numbers; a file that does not is refused naming it, before anything runs.
     CSV files must be UTF-8 with a header row, the same in every
     file (the headers are read before anything runs); a file that is not is refused with an
     :class:`~ipprules.errors.InputError` naming it (and the line, where known), except a
@@ -159,14 +162,31 @@ def read_histories(
     paths = matching_paths(path)
     if is_parquet(path, paths):
         schemas = [parquet_schema(p) for p in paths]  # a file footer each
+        first = list(schemas[0].names)
         for p, schema in zip(paths, schemas, strict=True):
+            twice = next((n for n in schema.names if schema.names.count(n) > 1), None)
+            if twice is not None:  # Arrow reads a column by its name: which one is unknown
+                raise InputError(
+                    f"{schema.names.count(twice)} columns are named {twice!r}: each column "
+                    "of a Parquet file must have a name of its own",
+                    file=p,
+                )
             check_columns(schema.names, require_columns, p)
+            if sorted(schema.names) != sorted(first):  # as CSV headers: the same in every file
+                raise InputError(
+                    f"columns ({', '.join(schema.names)}) differ from those of {paths[0]} "
+                    f"({', '.join(first)})",
+                    file=p,
+                )
             if text is not None and text in schema.names:
                 _check_text_type(schema.field(text).type, text, p)
-        # read by this package's reader, so that a worker finding a bad page names the file
+            if "account" in schema.names:
+                _check_account_type(schema.field("account").type, p)
+        # read by this package's reader, so that a worker finding a bad page names the file;
+        # every file's columns in the first one's order, as the meta has them
         frame: DaskFrame = dd.from_map(
-            parquet_frame, paths, meta=parquet_meta(schemas[0]), label="read-histories",
-            enforce_metadata=False,
+            parquet_frame, paths, columns=first, meta=parquet_meta(schemas[0]),
+            label="read-histories", enforce_metadata=False,
         )  # fmt: skip
         return frame
     from ipprules.scale._listings import file_kind
@@ -180,6 +200,29 @@ def read_histories(
             )
     wanted = (*require_columns, *((text,) if text is not None else ()))
     return _read_csv(paths, wanted, require_columns, history)
+
+
+def _check_account_type(kind: Any, path: str) -> None:
+    """Refuse a Parquet ``account`` column of ``kind`` that holds neither text nor numbers
+    (:func:`~ipprules.scale._common.account_name` reads both): Dask would turn a list, a
+    struct or bytes into their ``repr`` (``"['a']"``), an account nobody named."""
+    from ipprules.errors import InputError
+
+    pa = require("pyarrow")
+    types = pa.types
+    value = kind.value_type if types.is_dictionary(kind) else kind
+    if not (
+        types.is_string(value)
+        or types.is_large_string(value)
+        or (getattr(types, "is_string_view", None) and types.is_string_view(value))
+        or types.is_integer(value)
+        or types.is_floating(value)
+        or types.is_null(value)
+    ):
+        raise InputError(
+            f"the column 'account' holds {kind} values: an account is text or a whole number",
+            file=path,
+        )
 
 
 def _read_csv(
@@ -362,18 +405,23 @@ def _blank_file(path: str) -> bool:
     """Whether a file, decoded as UTF-8 (a byte-order mark dropped), is white space only;
     ``False`` for one that is not UTF-8 (its reader refuses it, naming the line)."""
     import codecs
+    import lzma
+    import zlib
 
     decoder = codecs.getincrementaldecoder("utf-8-sig")("strict")
-    with require("fsspec").open(path, "rb", compression="infer") as handle:
-        while True:
-            data = handle.read(1 << 16)
-            try:
-                if decoder.decode(data, final=not data).strip():
+    try:
+        with require("fsspec").open(path, "rb", compression="infer") as handle:
+            while True:
+                data = handle.read(1 << 16)
+                try:
+                    if decoder.decode(data, final=not data).strip():
+                        return False
+                except UnicodeDecodeError:
                     return False
-            except UnicodeDecodeError:
-                return False
-            if not data:
-                return True
+                if not data:
+                    return True
+    except (OSError, EOFError, zlib.error, lzma.LZMAError):
+        return False  # not blank: its reader says why it cannot be read, naming it
 
 
 def _names_every(columns: Sequence[str]) -> Callable[[list[str]], bool]:
@@ -465,7 +513,7 @@ def _standings_partition(
     ordered = frame.sort_values(["partition", "position"], kind="stable")
     cells = [[_text(v) for v in ordered[c].tolist()] for c in columns]
     names = [account_name(key, account) for key in ordered[account].tolist()]
-    if not all(names):
+    if not all(name and name.strip() for name in names):  # as a CSV history's row_problem
         _no_account(ordered, names, account)
     groups: dict[Any, list[tuple[str, ...]]] = {}
     for key, row in zip(names, zip(*cells, strict=True), strict=True):
@@ -489,11 +537,11 @@ def _standings_partition(
 
 
 def _no_account(ordered: PandasFrame, names: list[str | None], account: str) -> None:
-    """Refuse the first row (in input order) whose account is empty or missing, naming the
-    input partition and row it came from (the shuffle has moved it)."""
+    """Refuse the first row (in input order) whose account is empty, white space only or
+    missing, naming the input partition and row it came from (the shuffle has moved it)."""
     from ipprules.errors import InputError
 
-    at = next(i for i, name in enumerate(names) if not name)
+    at = next(i for i, name in enumerate(names) if not (name and name.strip()))
     partition, position = (int(ordered[c].iloc[at]) for c in ("partition", "position"))
     raise InputError(
         f"a history row has no account (input partition {partition}, row {position})",

@@ -521,8 +521,7 @@ def _refuse_old_mac(path: str) -> None:
     line ends, it would be one line, and its URLs but the first would be lost."""
     from ipprules._files import old_mac_line
 
-    with require("fsspec").open(path, "rb", compression="infer") as handle:
-        head = handle.read(1 << 16)
+    head = read_bytes(path, 1 << 16)
     for number, raw in enumerate(head.split(b"\n"), start=1):
         if raw.strip():
             old_mac_line(raw.decode("utf-8", "replace"), path, number)
@@ -537,10 +536,17 @@ def _parquet_column(names: Sequence[str], column: str | None, path: str) -> str:
     from ipprules.listings.columns import url_column
 
     try:
-        return names[url_column(list(names), column, path)]
+        found = names[url_column(list(names), column, path)]
     except InputError as exc:
         message = exc.problems[0].message.replace(" in the header (", " (", 1)
         raise InputError(message, file=path) from None
+    if names.count(found) > 1:  # Arrow reads a column by its name: which one is unknown
+        raise InputError(
+            f"{names.count(found)} columns are named {found!r}: a Parquet file's URL column "
+            "must have a name of its own",
+            file=path,
+        )
+    return found
 
 
 def _text_kind(path: str, column: str | None) -> str:
@@ -670,9 +676,11 @@ def _csv_frame(path: str, column: str, source: str | None, head: CsvHead | None)
 
             raise InputError("empty file: no header row", file=path)
         head = csv_head(path, names_column(source), _text=text)
-    frame = csv_table(path, head)
     index = _url_index(head, source, path)
-    return pd.DataFrame({column: frame.iloc[:, index]})
+    # only the URL column is made a pandas column: a header of 100,000 cells is read in a
+    # moment, not in the minutes that building (and converting) every column takes
+    frame = csv_table(path, head, usecols=(index,))
+    return pd.DataFrame({column: frame.iloc[:, 0]})
 
 
 def _url_index(head: CsvHead, column: str | None, path: str) -> int:
@@ -710,12 +718,36 @@ def _whole_text(path: str) -> str:
     """A whole file as strict UTF-8 text (see :func:`ipprules._files.decode_text`)."""
     from ipprules._files import decode_text
 
-    with require("fsspec").open(path, "rb", compression="infer") as handle:
-        data = handle.read()
-    return decode_text(data, path)
+    return decode_text(read_bytes(path), path)
 
 
-def csv_table(path: str, head: CsvHead | None = None, *, _text: str | None = None) -> PandasFrame:
+def read_bytes(path: str, size: int = -1) -> bytes:
+    """The first ``size`` bytes (all: ``-1``) of the file ``path``, uncompressed as its name
+    says (``.gz``, ``.bz2``, ``.xz``...); a file that cannot be read or uncompressed (not
+    gzip data, cut short) is an :class:`~ipprules.errors.InputError` naming it, not the
+    decompressor's error."""
+    import lzma
+    import zlib
+
+    from ipprules.errors import InputError
+
+    try:
+        with require("fsspec").open(path, "rb", compression="infer") as handle:
+            data: bytes = handle.read(size)
+    except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+        reason = getattr(exc, "strerror", None) or (str(exc).strip().splitlines() or [""])[0]
+        reason = reason[:200] or type(exc).__name__
+        raise InputError(f"cannot read the file: {reason}", file=path) from None
+    return data
+
+
+def csv_table(
+    path: str,
+    head: CsvHead | None = None,
+    *,
+    usecols: Sequence[int] | None = None,
+    _text: str | None = None,
+) -> PandasFrame:
     """A whole CSV file, every cell as text (``string[pyarrow]``, empty cells ``""``), read
     with the delimiter and header line of ``head`` (:func:`csv_head`; found here when not
     given, with no column to look for: a ``sep=`` line's delimiter, else the one that splits
@@ -723,7 +755,8 @@ def csv_table(path: str, head: CsvHead | None = None, *, _text: str | None = Non
 
     The file must be UTF-8 text with no NUL byte and a header row; anything else raises
     :class:`~ipprules.errors.InputError` naming the file (and the line, where known).
-    ``_text``: the file's text, already read."""
+    ``usecols``: the positions of the only columns to give (all: ``None``); ``_text``: the
+    file's text, already read."""
     import io
     import warnings
 
@@ -750,6 +783,7 @@ def csv_table(path: str, head: CsvHead | None = None, *, _text: str | None = Non
                 dtype=str,
                 keep_default_na=False,
                 index_col=False,
+                usecols=None if usecols is None else list(usecols),
             )
     except (pd.errors.ParserError, ValueError) as exc:
         line, column, message = _csv_problem(text, exc, head.delimiter)
@@ -899,8 +933,7 @@ def _head_lines(path: str, *, lone_cr: bool = False) -> Iterator[tuple[int, str]
     from ipprules._files import decode_text
     from ipprules.errors import InputError
 
-    with require("fsspec").open(path, "rb", compression="infer") as handle:
-        head = handle.read(1 << 16)
+    head = read_bytes(path, 1 << 16)
     if lone_cr and b"\r" in head:
         head = LONE_CR_BYTES.sub(b"\n", head)
     lines = head.split(b"\n")

@@ -67,8 +67,8 @@ COMPLAINT_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 #: The code of rows whose account has no plan.
 UNKNOWN_ACCOUNT = "unknown-account"
-#: The code of rows that name no account (an empty or missing cell): no plan is chosen for
-#: them, not even a single plan given for every account.
+#: The code of rows that name no account (an empty, white-space or missing cell): no plan is
+#: chosen for them, not even a single plan given for every account.
 NO_ACCOUNT = "no-account"
 #: The rows :func:`plan_accounts` rejects before planning, by code: the message each row
 #: carries (``ipprules explain CODE`` shows it).
@@ -241,14 +241,14 @@ def _plan_partition(
         name = account_name(key, account)
         urls = _texts(group[column].tolist(), column, name)
         places = list(zip(group["partition"].tolist(), group["position"].tolist(), strict=True))
-        if not name:  # no account: planned for none, whatever the plans
+        if not (name and name.strip()):  # no account: planned for none, whatever the plans
             plan = None
         elif isinstance(plans, Mapping):
             plan = plans.get(name)
         else:
             plan = plans
         if plan is None:
-            code = UNKNOWN_ACCOUNT if name else NO_ACCOUNT
+            code = UNKNOWN_ACCOUNT if name and name.strip() else NO_ACCOUNT
             for line, (url, (part, pos)) in enumerate(zip(urls, places, strict=True), start=1):
                 _outcome(out, name, part, pos, line, url, "rejected", code=code)
             continue
