@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ipprules.cli import main
-from ipprules.errors import InputError
+from ipprules.errors import InputError, IpprulesError
 from ipprules.scale import cli as scale_cli
 from ipprules.scale import parse_urls, plan_accounts, standings
 
@@ -188,3 +188,18 @@ def test_a_white_space_account_is_planned_for_none(tmp_path: Path) -> None:
     assert by_account.loc["  ", "status"] == "rejected"
     assert by_account.loc["  ", "code"] == NO_ACCOUNT
     assert by_account.loc["lumen", "status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("blocksize", "error"),
+    [("x", IpprulesError), (0, IpprulesError), (-5, IpprulesError), ("-1MiB", IpprulesError),
+     (True, TypeError), (1.5, TypeError)],
+)  # fmt: skip
+def test_a_bad_blocksize_is_refused_as_the_library_refuses_values(
+    blocksize: Any, error: type[Exception], tmp_path: Path
+) -> None:
+    """ValueError from dask's parse_bytes or range() leaked before."""
+    path = tmp_path / "a.txt"
+    path.write_text(URL + "\n", encoding="utf-8")
+    with pytest.raises(error, match="blocksize"):
+        parse_urls(str(path), blocksize=blocksize)

@@ -491,9 +491,9 @@ def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]
     (:func:`file_kind`; a text file whose first line is a CSV header as a CSV), whatever the
     glob; checks the column of every Parquet and CSV file now, not on a worker."""
     fsspec = require("fsspec")
+    size = block_size(blocksize)
     paths = matching_paths(path)
     parquet = is_parquet(path, paths)
-    size = require("dask").utils.parse_bytes(blocksize) if isinstance(blocksize, str) else blocksize
     pieces: list[_Piece] = []
     for p in paths:
         kind = "parquet" if parquet else file_kind(p)
@@ -513,6 +513,33 @@ def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]
             source = column or "" if kind == "jsonl" else ""
             pieces += [_Piece(kind, p, lo, size, source) for lo in range(0, max(total, 1), size)]
     return pieces
+
+
+def block_size(blocksize: int | str) -> int:
+    """``blocksize`` (a number of bytes, or text such as ``"32MiB"``) as a positive number of
+    bytes; a value of another type is a :class:`TypeError`, one that is not a positive size
+    an :class:`~ipprules.errors.IpprulesError` naming ``blocksize``.
+
+    >>> block_size("32MiB"), block_size(1000)
+    (33554432, 1000)
+    """
+    from ipprules.errors import IpprulesError
+
+    if isinstance(blocksize, bool) or not isinstance(blocksize, int | str):
+        raise TypeError(
+            f"blocksize must be an int or a str such as '32MiB', got {type(blocksize).__name__}"
+        )
+    size = blocksize
+    if isinstance(blocksize, str):
+        try:
+            size = require("dask").utils.parse_bytes(blocksize)
+        except (ValueError, TypeError):
+            raise IpprulesError(
+                f"blocksize: not a size in bytes {blocksize!r} (expected e.g. '32MiB')"
+            ) from None
+    if not isinstance(size, int) or size < 1:
+        raise IpprulesError(f"blocksize: expected a positive number of bytes, got {blocksize!r}")
+    return size
 
 
 def _refuse_old_mac(path: str) -> None:
