@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from ipprules._args import rulebook_alias
+from ipprules._args import require_instance, rulebook_alias
 from ipprules.scale._deps import DaskFrame, PandasFrame, require
 
 if TYPE_CHECKING:
@@ -63,9 +63,10 @@ def worker_rulebook(rulebook: RuleBook | None) -> RuleBook:
     >>> worker_rulebook(None) is ipprules.default_rulebook()
     True
     """
-    if rulebook is not None:
-        return rulebook
     from ipprules import rulebook as module
+
+    if rulebook is not None:
+        return require_instance(rulebook, module.RuleBook, "rulebook")
 
     if not module._DEFAULT:
         _LOADS[0] += 1

@@ -143,7 +143,7 @@ def read_histories(
     of the first. ``history=False`` reads the planner's rows (blank lines anywhere are skipped,
     as ``ipprules plan`` skips them).
     """
-    from ipprules._args import require_bool
+    from ipprules._args import require_bool, require_str
     from ipprules.errors import InputError
     from ipprules.scale._listings import (
         _check_text_type,
@@ -158,6 +158,8 @@ def read_histories(
 
     dd = require("dask.dataframe")
     require_bool(history, "history")
+    if text is not None:
+        require_str(text, "text")
     path = path_text(path)
     paths = matching_paths(path)
     if is_parquet(path, paths):

@@ -449,6 +449,8 @@ def read_urls(
     (``url`` for ``None``).
     """
     dd = require("dask.dataframe")
+    if column is not None and not isinstance(column, str):
+        raise TypeError(f"column must be a str or None, got {type(column).__name__}")
     name = column or "url"
     path = path_text(path)
     pieces = _pieces(path, column, blocksize)

@@ -104,6 +104,31 @@ class PlannedAccounts:
     results: Bag
 
 
+def _check_arguments(
+    as_of: object,
+    settings: object,
+    rulebook: object,
+    interpretation: object,
+    account: object,
+    column: object,
+) -> None:
+    """Refuse wrong argument types when the graph is built, not in a worker (and not only
+    once a row of a planned account reaches the argument)."""
+    from ipprules._args import require_date, require_instance, require_optional_str, require_str
+    from ipprules.planner import Settings
+    from ipprules.rulebook import RuleBook
+
+    if as_of is not None:
+        require_date(as_of, "as_of")
+    if settings is not None:
+        require_instance(settings, Settings, "settings")
+    if rulebook is not None:
+        require_instance(rulebook, RuleBook, "rulebook")
+    require_optional_str(interpretation, "interpretation")
+    require_str(account, "account")
+    require_str(column, "column")
+
+
 def plan_accounts(
     source: DaskFrame,
     plans: Mapping[str, Plan] | Plan,
@@ -150,6 +175,7 @@ def plan_accounts(
     db = require("dask.bag")
     dd = require("dask.dataframe")
     source = dask_frame(source, "source")
+    _check_arguments(as_of, settings, rulebook, interpretation, account, column)
     for name in (account, column):
         if name not in source.columns:
             from ipprules.errors import InputError
