@@ -898,6 +898,8 @@ def matching_paths(path: str) -> list[str]:
                 f"with a glob ({path.rstrip('/')}/*)",
                 file=path,
             )
+    elif any(char in path for char in "*?["):
+        _refuse_directories(fs, path)
     if not paths:
         raise InputError("no file matches", file=path)
     protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
@@ -905,6 +907,25 @@ def matching_paths(path: str) -> list[str]:
     for missing in (p for p in paths if local and not fs.exists(p)):  # a path, not a glob
         raise InputError("cannot read the file: No such file or directory", file=missing)
     return [p if local else f"{protocol}://{p}" for p in sorted(paths)]
+
+
+def _refuse_directories(fs: Any, path: str) -> None:
+    """Refuse a glob that matches a directory: its files would not be read, and nothing
+    would say so (Spark, for one, writes a table as a directory named ``x.parquet``)."""
+    from ipprules.errors import InputError
+
+    try:
+        found = fs.glob(path, detail=True)
+    except (OSError, ValueError):  # pragma: no cover - the glob was just listed
+        return
+    for name, info in sorted(found.items()):
+        if info.get("type") == "directory":
+            raise InputError(
+                "a directory matches the glob, and its files would not be read: name them "
+                f"with a glob of their own ({name.rstrip('/')}/*), or the directory alone "
+                "for its Parquet files",
+                file=name,
+            )
 
 
 def _decode_block(data: bytes, path: str, offset: int) -> str:
