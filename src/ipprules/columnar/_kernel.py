@@ -92,14 +92,15 @@ def _suffix_route(
     taken = pc.or_(
         pc.is_in(mine, value_set=_binary_set(plan.taken)), pc.match_substring(mine, "xn--")
     )
-    candidate[candidate] = ~np.asarray(taken)
-    dots = np.flatnonzero(data == ord("."))
-    dot = np.append(dots, np.iinfo(np.int64).max)[np.searchsorted(dots, start)]
-    candidate &= dot < start + key_len
-    rows = np.flatnonzero(candidate)
+    # the first "." of each candidate's key (-1: none)
+    dot = np.asarray(pc.find_substring(mine, "."), dtype=np.int64)
+    keep = ~np.asarray(taken) & (dot >= 0)
+    rows = np.flatnonzero(candidate)[keep]
     if not len(rows):
         return suffix
-    tails = _binary_spans(pa.py_buffer(data), dot[rows] + 1, start[rows] + key_len[rows])
+    tails = _binary_spans(
+        pa.py_buffer(data), start[rows] + dot[keep] + 1, start[rows] + key_len[rows]
+    )
     found = pc.index_in(tails, value_set=_binary_set(plan.suffixes))
     suffix[rows] = np.asarray(found.fill_null(-1), dtype=np.int64)
     return suffix
@@ -167,6 +168,8 @@ def _find_byte(
     for i in range(width):
         hit = (found < 0) & (_byte(data, at + i, end) == char)
         found[hit] = at[hit] + i
+        if i % 4 == 3 and (found >= 0).all():
+            break
     return found
 
 
@@ -303,7 +306,7 @@ def _match(
     proven = matched.copy()
     if not proven.any():
         return matched, proven, None, None
-    chosen = candidates.filter(pa.array(proven))
+    chosen = candidates if proven.all() else candidates.filter(pa.array(proven))
     data, start, end = _bounds(chosen)
     begin, ok = _id_start(chosen, data, start, end, key_len[proven], plan)
     lo, hi = plan.id_length
@@ -324,6 +327,8 @@ def _match(
         label_end = start + key_len[proven] - len(plan.x_label)
         xs = _spans(chosen, start + _scheme_length(data, start, end), label_end)
     proven[proven] = ok
+    if ok.all():
+        return matched, proven, ids, xs
     keep = pa.array(ok)
     return matched, proven, ids.filter(keep), xs.filter(keep) if xs is not None else None
 
