@@ -36,9 +36,11 @@ _NAMES = tuple(name for name, _ in RECORD_FIELDS)
 _NULL = pa.scalar(None, pa.string())
 
 
-def _route(block: pa.StringArray, plan: KernelPlan) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _route(
+    block: pa.StringArray, plan: KernelPlan, whole: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Each row's index into ``plan.keys`` (-1: not a kernel key), its key's length, and its
-    index into ``plan.suffixes`` (-1: none)."""
+    index into ``plan.suffixes`` (-1: none); ``whole``: each row's length in bytes."""
     n = len(block)
     if n == 0:
         empty = np.zeros(0, dtype=np.int64)
@@ -59,9 +61,8 @@ def _route(block: pa.StringArray, plan: KernelPlan) -> tuple[np.ndarray, np.ndar
     # the first "/" at or after byte 8 of the row: the key ends there (or at the row's end)
     found = np.append(slashes, np.iinfo(np.int64).max)[np.searchsorted(slashes, start + 8)]
     key_len: np.ndarray = np.minimum(found, end) - start
-    whole = pc.binary_length(block).fill_null(0)
     # a row longer than its head with no "/" in the head has a key longer than any key
-    key_len[(found >= end) & (np.asarray(whole) > end - start)] = 0
+    key_len[(found >= end) & (whole > end - start)] = 0
     if block.null_count:
         key_len[np.asarray(block.is_null())] = 0
     keys = _binary_spans(buffers[2], start, start + key_len)
@@ -196,18 +197,30 @@ def _run_end(
 
 
 class _Pieces:
-    """Decided rows of one block, piece by piece: row numbers and their field arrays."""
+    """Decided rows of one block, piece by piece: row numbers, their field arrays (None: a
+    piece whose field is null), and where each row's values are in the pieces' columns put
+    end to end."""
 
     def __init__(self) -> None:
         self.rows: list[np.ndarray] = []
-        self.columns: dict[str, list[pa.Array]] = {name: [] for name in _NAMES[1:]}
+        self.where: list[np.ndarray] = []
+        self.sizes: list[int] = []
+        self.size = 0
+        self.columns: dict[str, list[pa.Array | None]] = {name: [] for name in _NAMES[1:]}
 
-    def add(self, rows: np.ndarray, fields: dict[str, Any]) -> None:
-        m = len(rows)
+    def add(
+        self, rows: np.ndarray, fields: dict[str, Any], codes: np.ndarray | None = None
+    ) -> None:
+        """Rows ``rows`` have the values ``fields`` (arrays or one value for every row): row
+        ``i``'s are at ``codes[i]`` of the arrays (default: at ``i``)."""
+        m = len(rows) if codes is None else len(next(iter(fields.values())))
         self.rows.append(rows)
+        self.where.append(self.size + (np.arange(m, dtype=np.int64) if codes is None else codes))
+        self.sizes.append(m)
+        self.size += m
         for name, kind in RECORD_FIELDS[1:]:
             value = fields.get(name)
-            if not isinstance(value, pa.Array | pa.ChunkedArray):
+            if value is not None and not isinstance(value, pa.Array | pa.ChunkedArray):
                 value = pa.repeat(pa.scalar(value, _TYPES[kind]), m)
             self.columns[name].append(value)
 
@@ -493,9 +506,10 @@ def parse_block(block: pa.StringArray, empty: str = "") -> pa.RecordBatch:
     :data:`SCHEMA`, row for row what :func:`parse_listing` gives (nulls parsed as ``empty``)."""
     plan = kernel_plan()
     n = len(block)
-    route, key_len, suffix = _route(block, plan)
+    whole = np.asarray(pc.binary_length(block).fill_null(0))
+    route, key_len, suffix = _route(block, plan, whole)
     # length in characters <= MAX_LENGTH for the fast path: bytes <= MAX_LENGTH is enough
-    too_long = np.asarray(pc.binary_length(block).fill_null(0)) > MAX_LENGTH
+    too_long = whole > MAX_LENGTH
     route[too_long] = -1
     suffix[too_long] = -1
     group = np.where(route >= 0, np.asarray(plan.key_group)[np.maximum(route, 0)], 0)
@@ -507,6 +521,10 @@ def parse_block(block: pa.StringArray, empty: str = "") -> pa.RecordBatch:
     order = np.argsort(group, kind="stable")
     sorted_groups = group[order]
     bounds = np.flatnonzero(np.diff(sorted_groups)) + 1
+    # the rows the kernel tries, in group order, taken once (a group is a slice of it)
+    tried = int(np.searchsorted(sorted_groups, len(plan.groups) + 1))
+    ordered = block.take(pa.array(order[:tried]))
+    at = 0
     for rows in np.split(order, bounds):
         if not len(rows):
             continue
@@ -514,7 +532,8 @@ def parse_block(block: pa.StringArray, empty: str = "") -> pa.RecordBatch:
         if g == len(plan.groups) + 1:
             rest.append(rows)
             continue
-        sub = block.take(pa.array(rows))
+        sub = ordered.slice(at, len(rows))
+        at += len(rows)
         if g >= 0:
             rest.append(_prove_group(sub, rows, key_len[rows], plan.groups[g], pieces))
         else:
@@ -532,18 +551,24 @@ def parse_block(block: pa.StringArray, empty: str = "") -> pa.RecordBatch:
             codes = texts.indices.fill_null(len(texts.dictionary))
         else:
             codes = texts.indices
-        pieces.add(left, {name: column.take(codes) for name, column in fields.items()})
+        pieces.add(left, fields, np.asarray(codes, dtype=np.int64))
     return _assemble(block, n, pieces)
 
 
 def _assemble(block: pa.StringArray, n: int, pieces: _Pieces) -> pa.RecordBatch:
     rows = np.concatenate(pieces.rows) if pieces.rows else np.zeros(0, np.int64)
     inverse = np.empty(n, dtype=np.int64)
-    inverse[rows] = np.arange(len(rows), dtype=np.int64)
+    inverse[rows] = np.concatenate(pieces.where) if pieces.where else rows
     back = pa.array(inverse)
     arrays = [block.cast(pa.string()) if block.type != pa.string() else block]
     for name, kind in RECORD_FIELDS[1:]:
-        chunks = [c.cast(_TYPES[kind]) for c in pieces.columns[name]]
-        column = pa.concat_arrays(chunks) if chunks else pa.array([], _TYPES[kind])
-        arrays.append(column.take(back))
+        parts = pieces.columns[name]
+        if all(part is None for part in parts):  # a field no decided row has
+            arrays.append(pa.nulls(n, _TYPES[kind]))
+            continue
+        chunks = [
+            pa.nulls(size, _TYPES[kind]) if part is None else part.cast(_TYPES[kind])
+            for part, size in zip(parts, pieces.sizes, strict=True)
+        ]
+        arrays.append(pa.concat_arrays(chunks).take(back))
     return pa.RecordBatch.from_arrays(arrays, schema=SCHEMA)
