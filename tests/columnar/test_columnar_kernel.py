@@ -511,3 +511,43 @@ REVIEW13 = [
 def test_kernel_equals_the_reference_on_review13_inputs() -> None:
     check(REVIEW13)
     check([text.upper() for text in REVIEW13] + [" " + text + "\t" for text in REVIEW13])
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_reference_rows_are_parsed_with_the_collector_paused(
+    monkeypatch: pytest.MonkeyPatch, enabled: bool
+) -> None:
+    """As in parse_listings: no cyclic collection rescans the reference rows' results while
+    they are made (they are acyclic), and the caller's setting is restored, also on error."""
+    import gc
+
+    from ipprules.columnar import _kernel
+
+    seen: list[bool] = []
+    real = _kernel.parse_listing
+
+    def spy(text: str) -> Any:
+        seen.append(gc.isenabled())
+        return real(text)
+
+    monkeypatch.setattr(_kernel, "parse_listing", spy)
+    texts = ["https://s.taobao.com/search?q=x", "not a url", None, "https://abc.taobao.com/"]
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        rows = parse_column(pa.array(texts, pa.string())).to_pylist()
+        assert gc.isenabled() is enabled
+        assert len(seen) == len(texts) and not any(seen)
+        assert [row["code"] for row in rows] == [
+            parse_listing(t or "").as_dict()["code"] for t in texts
+        ]
+
+        def boom(text: str) -> Any:
+            raise RuntimeError("boom")
+
+        monkeypatch.setattr(_kernel, "parse_listing", boom)
+        with pytest.raises(RuntimeError):
+            parse_column(["not a url"])
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
