@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from _real_urls import (
@@ -626,7 +626,10 @@ ENDINGS = ".,;:!?)]}>'\"*\u200b\u3002\uff0c\uff01\uff1f\uff09\u300d\u3011"
 @given(st.sampled_from(PATHED), st.text(alphabet=ENDINGS, min_size=1, max_size=3))
 def test_punctuation_after_a_link_changes_nothing(text: str, ending: str) -> None:
     """§0 Trim: punctuation glued after a link, alone on its line or after a word, gives the
-    link's own answer (it did not for slugs, tokens and decoded slugs before this sweep)."""
+    link's own answer (it did not for slugs, tokens and decoded slugs before this sweep).
+    Three full stops in a row are no sentence's end but an ellipsis, a link cut short
+    (test_real_urls_14.py)."""
+    assume(not ending.startswith(("...", "\u3002\u3002\u3002")))
     want = answer(text)
     assert answer(text + ending) == want
     assert answer("see " + text + ending) == want

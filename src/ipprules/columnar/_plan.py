@@ -210,6 +210,11 @@ def _form_plan(
         head = "^" + _PREFIX + X_RULES[form.x_rule] + re.escape(label) + path
     refused = ("site",) if "(?!site/)" in form.path else ()
     lengths = ID_SUPERSETS[form.id_rule][1:]
+    if not form.query_keys and form.conflict_keys:
+        # the fast path's: no parameter named by a conflict key (the reference compares)
+        other = f"(?:{_KEY}*|{_not_words(form.conflict_keys, _KEY)}={_VALUE}*)"
+        pattern = head + f"(?:\\?{other}(?:&{other})*)?" + _FRAGMENT + r"\z"
+        return FormPlan(number, form, pattern, refused, lengths, locate, chars, x_prefixes, label)
     if not form.query_keys:
         pattern = head + f"(?:\\?{_QUERY}*)?" + _FRAGMENT + r"\z"
         return FormPlan(number, form, pattern, refused, lengths, locate, chars, x_prefixes, label)

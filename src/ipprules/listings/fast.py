@@ -46,6 +46,10 @@ def _expand(template: str, form: Form, n: int) -> str:
 
 
 def _query(form: Form, n: int) -> str:
+    if not form.query_keys and form.conflict_keys:  # none of them: the thorough parser compares
+        keys = "(?:" + "|".join(re.escape(key) for key in form.conflict_keys) + ")="
+        other = f"(?!{keys}){_KEY}*+(?:={_VALUE}*+)?"
+        return f"(?:\\?{other}(?:&{other})*+)?"
     if not form.query_keys:
         return f"(?:\\?{_QUERY}*+)?"
     keys = "(?:" + "|".join(re.escape(key) for key in form.query_keys) + ")="

@@ -542,6 +542,11 @@ SHORT_HOSTS: dict[str, str] = {
     # redirect: github-index:41142437950, :10678731241, dazn311/aliexpressExt's saved results)
     "us-click.aliexpress.com": "AliExpress sponsored-result click redirect",
     "star.aliexpress.com": "AliExpress share wrapper",
+    # AliExpress's older click redirect, of its Portals affiliate links (click.aliexpress.com/
+    # rd/…?af=…&dp=…: github-index:48171145211), of its order e-mails (/e/…, github-index:
+    # 71440309770, :68873522584) and of the deep links s.click. writes (deep_link.htm?…
+    # &dl_target_url=): where it leads is in its server, as for s.click.
+    "click.aliexpress.com": "AliExpress click redirect",
     "s.alibaba.com": "Alibaba.com app share link",
     **{f"s.lazada.{tld}": "Lazada share link" for tld in LAZADA_TLDS},
     **{f"c.lazada.{tld}": "Lazada affiliate link" for tld in LAZADA_TLDS},
@@ -555,6 +560,7 @@ SHORT_HOSTS: dict[str, str] = {
 SHORT_TARGET_KEYS: dict[str, tuple[str, ...]] = {
     "star.aliexpress.com": ("redirectUrl",),
     "s.click.aliexpress.com": ("dl_target_url",),
+    "click.aliexpress.com": ("dl_target_url",),
     **{f"c.lazada.{tld}": ("url",) for tld in LAZADA_TLDS},
 }
 
@@ -603,6 +609,33 @@ AGENT_DOMAINS: frozenset[str] = frozenset(
         # 1220/data/data.js)
         "panli.com",
         "panlishop.com",
+        # more agents in a link converter's list of agent platforms (github-index:60247704505),
+        # YoyBuy and Bhiner in a sourcing app's agents (github-index:60591147749, :60385721360,
+        # which calls both 'agent'), OOTDBuy's and Wemimi's item links made from a Taobao or
+        # 1688 id (github-index:29390465250, :3243761322) and BuckyDrop, a dropshipping agent
+        # buying on 1688 (its API's test item: github-index:53879768912)
+        "yoybuy.com",
+        "bhiner.com",
+        "ootdbuy.com",
+        "wemimi.com",
+        "buckydrop.com",
+        "mycnbox.com",
+        "fansbuy.com",
+        "lolobuy.com",
+        "rizzitgo.com",
+        "boonbuy.com",
+        "pikobuy.com",
+        "esgobuy.com",
+        "bbdbuyeu.com",
+        "goatedbuy.com",
+        "pantherbuy.com",
+        "ossbuy.com",
+        "okeyhaul.com",
+        "dgobuy.com",
+        "hubbuy.com",
+        "tigbuy.com",
+        "spanbuy.com",
+        "vigorbuy.com",
     }
 )
 

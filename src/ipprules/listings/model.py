@@ -75,6 +75,10 @@ class Form:
     note: str | None = None
     require: tuple[str, str] | None = None
     fast: bool = True
+    #: for a form whose id is in the path: query keys that name the same kind of id on the
+    #: marketplace's other pages (Taobao's ``id``). A value of one that is not the path's id
+    #: makes the URL name two items (``world.taobao.com/item/N.htm?id=M``: conflicting-ids).
+    conflict_keys: tuple[str, ...] = ()
     #: ``identity`` as (text before, text after) ``{id}`` when that is all it holds, else None.
     identity_parts: tuple[str, str] | None = attrs.field(init=False, repr=False)
     #: the same for ``canonical`` (None when it needs ``x`` or a quoted id).

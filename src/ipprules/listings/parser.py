@@ -341,6 +341,8 @@ def _or_trimmed(text: str, result: Listing | Rejection) -> Listing | Rejection:
     changes."""
     if type(result) is Listing:
         return result
+    if _cut_short(text):
+        return _cut_short_rejection(text)
     for shorter in _shorter(text):
         again = parse_listing(shorter)
         if type(again) is Listing:
@@ -412,6 +414,8 @@ def _alone(
 ) -> Listing | Rejection:
     """The answer for a URL alone on its line that is no listing as it stands (``answer``):
     the listing one of its shorter readings is (:func:`_shorter`), else ``answer``."""
+    if _cut_short(url):
+        return _cut_short_rejection(text)
     for shorter in _shorter(url):
         again = _parse_url(shorter, text, slow, depth)
         if type(again) is Listing:
@@ -682,10 +686,9 @@ def _parse_text(
     else:
         candidate, at = cut_url(stripped), lead
         lone = True  # the text is one token: the URL, maybe cut at share text glued on
-    if text[at + len(candidate) : at + len(candidate) + 1] in _ELLIPSES:
-        return _reject(
-            "malformed-id", text, "the link is cut short (an ellipsis follows it): copy it whole"
-        )
+    end = at + len(candidate)
+    if text[end : end + 1] in _ELLIPSES or _cut_short(candidate + text[end : end + 3]):
+        return _cut_short_rejection(text)
     if stripped is not text or candidate is not stripped:
         hostile = _space_by_host(text, candidate, at)
         if hostile is not None:
@@ -949,6 +952,28 @@ _CUT_MARKS = _STOPS | frozenset(
 )
 #: A preview cuts a long link with one of these: what comes before is not the whole link.
 _ELLIPSES = frozenset("\u2026\u22ef")
+#: The same typed as full stops, right after the link's last digit: ``…?id=6377305147...``
+#: (the placeholders of real code elide an id so: ``https://item.taobao.com/item.htm?id=...``,
+#: ``https://aliexpress.com/item/1005...``: github-index:53293998267, :68838265101), or the
+#: ideographic full stops Chinese text types for one (``…?id=6377305147。。。``).
+_DOTS_CUT = re.compile(r"[0-9](?:\.{3}|\u3002{3})[.\u3002]*+[^.\u3002]*+$")
+
+
+def _cut_short(link: str) -> bool:
+    """Whether ``link`` (a link, with what the URL finder trims after it) ends in full stops
+    typed for an ellipsis right after a digit: the id before them is not the whole id. Only
+    sentence punctuation may follow them (``…...)``); a path going on (``/item/100500...html``)
+    is the link's."""
+    if "..." not in link and "\u3002\u3002\u3002" not in link:
+        return False
+    found = _DOTS_CUT.search(link)
+    return found is not None and not found[0].lstrip("0123456789.\u3002").strip(_TRAILING_MARKS)
+
+
+def _cut_short_rejection(text: str) -> Rejection:
+    return _reject(
+        "malformed-id", text, "the link is cut short (an ellipsis follows it): copy it whole"
+    )
 #: ASCII characters that, right after a non-ASCII run, show that the URL goes on.
 _URL_SYNTAX = frozenset("./?&=#%")
 #: Punctuation that ends a URL in text rather than belonging to it (the URL finder's, and
@@ -1610,6 +1635,15 @@ def _read(
         if not id or (form.marketplace == "lazada" and form.kind == "listing" and id.isalpha()):
             # a Lazada slug's word that starts with "i" (/products/iphone.html) is no item id
             return _reject("missing-id", source, "no id in the path")
+        if form.conflict_keys and query:
+            others = {v for v in _values(query, form.conflict_keys) if v != ""} - {id}
+            if others:
+                shown = ", ".join(sorted(others))[:200]
+                return _reject(
+                    "conflicting-ids",
+                    source,
+                    f"the path names {id[:60]}, {'/'.join(form.conflict_keys)} names {shown}",
+                )
     if _strict(strict)(id) is None:
         return _reject(
             "malformed-id",
