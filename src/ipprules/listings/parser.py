@@ -687,7 +687,10 @@ def _parse_text(
         candidate, at = cut_url(stripped), lead
         lone = True  # the text is one token: the URL, maybe cut at share text glued on
     end = at + len(candidate)
-    if text[end : end + 1] in _ELLIPSES or _cut_short(candidate + text[end : end + 3]):
+    if text[end : end + 1] in _ELLIPSES or (
+        ("..." in text or "\u3002\u3002\u3002" in text)
+        and _cut_short(candidate + text[end : end + 3])
+    ):
         return _cut_short_rejection(text)
     if stripped is not text or candidate is not stripped:
         hostile = _space_by_host(text, candidate, at)
@@ -974,6 +977,8 @@ def _cut_short_rejection(text: str) -> Rejection:
     return _reject(
         "malformed-id", text, "the link is cut short (an ellipsis follows it): copy it whole"
     )
+
+
 #: ASCII characters that, right after a non-ASCII run, show that the URL goes on.
 _URL_SYNTAX = frozenset("./?&=#%")
 #: Punctuation that ends a URL in text rather than belonging to it (the URL finder's, and
