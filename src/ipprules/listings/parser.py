@@ -341,7 +341,7 @@ def _or_trimmed(text: str, result: Listing | Rejection) -> Listing | Rejection:
     changes."""
     if type(result) is Listing:
         return result
-    if _cut_short(text):
+    if text[-1:] in _TRAILING_MARKS and _cut_short(text):
         return _cut_short_rejection(text)
     for shorter in _shorter(text):
         again = parse_listing(shorter)
@@ -414,7 +414,7 @@ def _alone(
 ) -> Listing | Rejection:
     """The answer for a URL alone on its line that is no listing as it stands (``answer``):
     the listing one of its shorter readings is (:func:`_shorter`), else ``answer``."""
-    if _cut_short(url):
+    if url[-1:] in _TRAILING_MARKS and _cut_short(url):
         return _cut_short_rejection(text)
     for shorter in _shorter(url):
         again = _parse_url(shorter, text, slow, depth)
