@@ -224,15 +224,34 @@ def may_hold_several(text: str) -> bool:
     """Whether ``text``, read as one listing, may also hold the link of another (cheap, asked
     before :func:`other_listings` looks): white space or a non-ASCII character in it, or
     markup that glues a second link to the first (``…<br>https://…``, a quote, a backquote,
-    ``[/url]``, a Markdown link's ``](``), a JSON escape or a second ``//``. Tests of ``in``:
-    a regular expression took five times longer on a plain URL, and the planner asks this of
-    every line.
+    ``[/url]``, a Markdown link's ``](``), a JSON escape or a second ``//``.
+
+    The planner asks this of every line, so a plain ASCII URL is answered by one pass of
+    ``bytes.translate`` deleting every character the tests below look for (white space,
+    ``"<`\\[],``) and a count of ``//``; anything else takes the tests one by one
+    (``tests/listings/test_listings_several.py`` checks the two agree). A regular expression
+    took several times longer on a plain URL.
 
     >>> may_hold_several("https://item.taobao.com/item.htm?id=606832683299")
     False
     >>> may_hold_several("https://item.taobao.com/item.htm?id=1<br>https://item.taobao.com/x")
     True
     """
+    if text.isascii():
+        raw = text.encode()
+        if len(raw.translate(None, _SEVERAL_MARKS)) == len(raw):  # none of them in it
+            return raw.count(b"//") > 1
+    return _may_hold_several(text)
+
+
+#: Every ASCII character one of the tests of :func:`_may_hold_several` but the count of ``//``
+#: looks for: the white space of ``str.split()`` and the markup (``](`` and ``[/`` through
+#: their brackets, a comma through the list of links it may start).
+_SEVERAL_MARKS = b' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"<`\\[],'
+
+
+def _may_hold_several(text: str) -> bool:
+    """:func:`may_hold_several` test by test (the reference its quick path must agree with)."""
     return (
         not text.isascii()
         or len(text.split(None, 1)) > 1
@@ -283,22 +302,20 @@ def other_listings(text: str, read: Listing | Rejection) -> list[str]:
         raise TypeError(f"read must be a Listing or a Rejection, not {type(read).__name__}")
     if not may_hold_several(text):
         return []
-    import unicodedata
-
-    spaced = "".join(
-        ("\n" if c in "\u2028\u2029" else " ")  # a line separator ends a comment's line
-        if not c.isascii() and (c in _INVISIBLE_SPACES or unicodedata.category(c)[0] in "PZ")
-        else c
-        for c in _APART.sub(" ", unwrap_text(text))
-    )
+    spaced = _APART.sub(" ", unwrap_text(text))
+    if not spaced.isascii():  # (an ASCII text keeps every character)
+        spaced = _spaced(spaced)
     candidates = _uncommented(extract_urls(spaced), spaced)
     seen = {read.identity} if isinstance(read, Listing) else set()
     if type(read) is Rejection and candidates:
         # nothing was read: the entry's first link is its own (refused with what is glued to
-        # it, or too long to read), not another listing
+        # it, or too long to read), not another listing; it is not looked at again below
+        if len(candidates) == 1:
+            return []
         own = parse_listing(candidates[0])
         if type(own) is Listing:
             seen.add(own.identity)
+        candidates = candidates[1:]
     out = []
     for candidate in candidates:
         other = parse_listing(candidate)
@@ -306,6 +323,20 @@ def other_listings(text: str, read: Listing | Rejection) -> list[str]:
             seen.add(other.identity)
             out.append(candidate)
     return out
+
+
+def _spaced(text: str) -> str:
+    """``text`` with each invisible space and each non-ASCII punctuation or space character
+    made a space (a line or paragraph separator a line break: it ends a comment's line), as
+    :func:`other_listings` reads links apart."""
+    import unicodedata
+
+    return "".join(
+        ("\n" if c in "\u2028\u2029" else " ")
+        if not c.isascii() and (c in _INVISIBLE_SPACES or unicodedata.category(c)[0] in "PZ")
+        else c
+        for c in text
+    )
 
 
 def _uncommented(candidates: list[str], text: str) -> list[str]:
