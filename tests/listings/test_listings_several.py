@@ -11,8 +11,6 @@ the example corpus, the tables of real URLs and the benchmark mixes.
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -21,9 +19,9 @@ from test_listings_hostile import PIECES, hostile_inputs
 
 from _real_urls import real_texts
 from _scripts import load
-from ipprules.listings import Listing, Rejection, parse_listing
+from _several_reference import reference_others, reference_several
+from ipprules.listings import parse_listing
 from ipprules.listings import parser as P
-from ipprules.listings.text import LISTED_LINK, extract_urls, unwrap_text
 
 CORPUS = [row[0] for row in ACCEPTED] + [row[0] for row in REJECTED]
 # every ASCII character, some of them glued to links: each one of the marks the quick path
@@ -39,47 +37,6 @@ TEXTS = st.one_of(
     st.text(max_size=40),
     st.text(st.sampled_from(ASCII), max_size=40),
 )
-
-
-def reference_several(text: str) -> bool:
-    """``may_hold_several`` as written before its quick path."""
-    return (
-        not text.isascii()
-        or len(text.split(None, 1)) > 1
-        or '"' in text
-        or "<" in text
-        or "`" in text
-        or "\\" in text
-        or "](" in text
-        or "[/" in text
-        or text.count("//") > 1
-        or ("," in text and LISTED_LINK.search(text) is not None)
-    )
-
-
-def reference_others(text: str, read: Listing | Rejection) -> list[str]:
-    """``other_listings`` as written before its quick paths."""
-    if not reference_several(text):
-        return []
-    spaced = "".join(
-        ("\n" if c in "\u2028\u2029" else " ")
-        if not c.isascii() and (c in P._INVISIBLE_SPACES or unicodedata.category(c)[0] in "PZ")
-        else c
-        for c in P._APART.sub(" ", unwrap_text(text))
-    )
-    candidates = P._uncommented(extract_urls(spaced), spaced)
-    seen = {read.identity} if isinstance(read, Listing) else set()
-    if type(read) is Rejection and candidates:
-        own = parse_listing(candidates[0])
-        if type(own) is Listing:
-            seen.add(own.identity)
-    out = []
-    for candidate in candidates:
-        other = parse_listing(candidate)
-        if type(other) is Listing and other.identity not in seen:
-            seen.add(other.identity)
-            out.append(candidate)
-    return out
 
 
 def agree(text: str) -> None:

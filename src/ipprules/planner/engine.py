@@ -843,7 +843,7 @@ _LINE_CODES = _LineCodes()
 def _refused_line(line_no: int, url: str, code: str, refused: Rejection) -> LineOutcome:
     """The outcome of a line whose link the parser refuses (see :func:`_refused`)."""
     said = _refused(url, refused)
-    return LineOutcome(line_no, url, Status.REJECTED, None, None, code, said, None)
+    return _MAKE((line_no, url, Status.REJECTED, None, None, code, said, None))
 
 
 def _refused(text: str, refused: Rejection) -> str:

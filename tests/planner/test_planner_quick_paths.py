@@ -1,0 +1,105 @@
+"""The planner's answers do not depend on the quick paths of the listing helpers (#14 item 3).
+
+The planner asks ``may_hold_several`` of every line it reads a listing from, and of every
+refused line, and ``other_listings`` of those that may hold several (to reject them as
+``several-listings``, or to name the other links in a refusal's message); a refused line's
+outcome is built without the named tuple's Python-level constructor (and compared here
+field by field with the outcome the definitions give). Each property below
+plans the same lines twice, once with the helpers as they are and once with their
+definitions (``tests/_several_reference.py``) patched in, and compares every
+outcome, the plan and the report.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from planner_accounts import make_account
+from test_planner_caches import real_piles
+
+from _scripts import load
+from _several_reference import reference_others, reference_several
+from ipprules.listings import Rejection, parse_listing, parser
+from ipprules.planner import LineOutcome, Settings, Status, engine, plan_listings
+
+DAY = "2026-11-23"
+LINK = "https://item.taobao.com/item.htm?id=606832683299"
+GLUED = [
+    LINK + " " + LINK[:-1] + "7",
+    LINK[8:] + "," + LINK[:-1] + "7",
+    LINK[8:] + "\x1c" + LINK[:-1] + "8",  # one "//": the separator alone tells
+    LINK + "，" + LINK[:-1] + "4",  # non-ASCII punctuation between two links
+    "see https://m.tb.cn/h.5cgjuyi " + LINK[:-1] + "6",
+    "see https://m.tb.cn/h.5cgjuyi",
+    LINK + " " + "x" * parser.MAX_LENGTH + " " + LINK,
+    LINK + " " + "x" * parser.MAX_LENGTH + " " + LINK[:-1] + "5",
+]
+
+
+def _plan(lines: list[Any], reconcile: Any = None) -> Any:
+    return plan_listings(
+        lines,
+        make_account(),
+        as_of=DAY,
+        settings=Settings(right="tm-cn", reason="tm_counterfeit"),
+        reconcile=reconcile,
+    )
+
+
+def _by_definition(lines: list[Any]) -> Any:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(parser, "may_hold_several", reference_several)
+        patch.setattr(parser, "other_listings", reference_others)
+        patch.setattr(engine, "may_hold_several", reference_several)
+        patch.setattr(engine, "other_listings", reference_others)
+        return _plan(lines)
+
+
+def reference_refused(text: str, refused: Rejection) -> str:
+    """The message of a refused line, by the definitions."""
+    if refused.code == "several-listings" or not reference_several(text):
+        return refused.message
+    others = reference_others(text, refused)
+    if not others:
+        return refused.message
+    return f"{refused.message} (not read, other listings on this line: {' '.join(others)})"
+
+
+def same_answers(lines: list[Any]) -> None:
+    quick, slow = _plan(lines), _by_definition(lines)
+    assert quick.outcomes == slow.outcomes
+    assert [type(o) for o in quick.outcomes] == [LineOutcome] * len(lines)
+    assert quick.plan == slow.plan
+    assert quick.report == slow.report
+    assert quick.rejected_by_code() == slow.rejected_by_code()
+    for line, o in enumerate(quick.outcomes, start=1):  # a refused line's outcome, field by field
+        text = lines[line - 1].strip()
+        read = parse_listing(text)
+        if type(read) is Rejection:
+            said = reference_refused(text, read)
+            code = read.code if read.code == "several-listings" else f"listing:{read.code}"
+            assert o == LineOutcome(line, text, Status.REJECTED, None, None, code, said, None)
+    streamed: list[LineOutcome] = []
+    _plan(lines, streamed.append)
+    assert sorted(streamed) == sorted(quick.outcomes)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(real_piles(), st.lists(st.sampled_from(GLUED), max_size=4))
+def test_the_quick_paths_change_no_answer(lines: list[str], glued: list[str]) -> None:
+    same_answers(lines + glued)
+
+
+def test_the_quick_paths_change_no_answer_on_the_benchmark_pile() -> None:
+    lines = load("benchmarks/plan.py").pile(3000, 41) + GLUED
+    same_answers(lines)
+    result = _plan(lines)
+    codes = result.rejected_by_code()
+    assert codes.get("several-listings") and codes.get("listing:short-link")
+    assert any(
+        o.status is Status.REJECTED and "other listings on this line" in (o.message or "")
+        for o in result.outcomes
+    )
