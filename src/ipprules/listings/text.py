@@ -453,8 +453,18 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
         listed = LISTED_LINK.sub(" ", text)
     token_rx, start_rx, hostish_rx, _ = _patterns()
     last_scheme: int | None = None
-    for token_match in token_rx.finditer(listed):
-        token = token_match.group()
+    # the rest of a token after a link cut short (at Chinese punctuation or text glued on)
+    # that holds another scheme: read as a token of its own, so that a second link glued on
+    # (链接1：https://…，链接2：https://…) is found too
+    rests: list[tuple[str, int, int]] = []
+
+    def tokens() -> Iterator[tuple[str, int, int]]:
+        for match in token_rx.finditer(listed):
+            yield match.group(), match.start(), match.end()
+            while rests:
+                yield rests.pop()
+
+    for token, token_start, token_end in tokens():
         start = start_rx.search(token) if ":" in token else None
         if start is not None:
             offset = start.start()
@@ -476,7 +486,7 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
                 if comment:
                     if last_scheme is None:
                         last_scheme = _last_scheme(text)
-                    if last_scheme >= token_match.end():
+                    if last_scheme >= token_end:
                         continue  # a code comment's marker (//TODO, //var x), not a host
             else:
                 if not candidate[:1].isascii():
@@ -501,7 +511,7 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
         cut = list_cut(candidate)
         if cut is not None:  # a cell of a CSV row, or links joined by commas: the first
             candidate = _cut_at(candidate, cut)
-        at = token_match.start() + offset
+        at = token_start + offset
         if at and text[at - 1] in "|<," and "|" in candidate:
             # a table cell (|url|), or a chat export's link and its text (Slack: <url|text>)
             candidate = _cut_at(candidate, candidate.index("|"))
@@ -522,4 +532,9 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
                 candidate = _cut_at(candidate, _closing(candidate))
         candidate = cut_url(candidate).rstrip(TRAILING)
         if len(candidate) > 2:
-            yield candidate, token_match.start() + offset
+            yield candidate, token_start + offset
+        end = token_start + offset + len(candidate)
+        if end < token_end and not listed[end:token_end].isascii():
+            glued = start_rx.search(listed, end, token_end)
+            if glued is not None:
+                rests.append((listed[glued.start() : token_end], glued.start(), token_end))
