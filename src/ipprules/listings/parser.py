@@ -1356,9 +1356,7 @@ def _marketplace(
             or (by_host is not None and by_host.fullmatch(path))
             or (host in _LISTING_ONLY and path in ("", "/"))
         ):
-            return _reject(
-                "missing-id", source, f"{host}{path} is a listing page but has no valid id"
-            )
+            return _reject("missing-id", source, _no_valid_id(host, path, query))
     if domain.startswith("lazada.") and host_known:
         unverified = _lazada_unverified(host, domain, path, source)
         if unverified is not None:
@@ -1593,6 +1591,24 @@ _LAZADA_SITES = {
     "sellercenter": "a page on Lazada's seller centre",
 }
 _STORE_ROOTS = ("", "/", "/index.htm", "/index.html")
+
+
+_NUMBER = re.compile(r"(?<![0-9A-Za-z])[0-9]{6,20}(?![0-9A-Za-z])")
+_ID_VALUE = re.compile(r"(?:^|[&;])[A-Za-z_]*(?:id|Id|ID)=([0-9]{6,20})(?=[&;#]|$)")
+
+
+def _no_valid_id(host: str, path: str, query: str | None) -> str:
+    """Why a listing-shaped page gives no listing: no valid id, or, when it holds a number
+    that looks like one, a form ipprules does not read (h5.m.taobao.com/item.htm?id=N, a
+    1688 offer ending in .htm): saying "no valid id" there read as if the number were wrong."""
+    found = _NUMBER.search(path) or _ID_VALUE.search(query or "")
+    if found is None:
+        return f"{host}{path} is a listing page but has no valid id"
+    return (
+        f"{host}{path} is a listing page in a form ipprules does not read, so its number "
+        f"{found.group(found.lastindex or 0)} is not taken as an id: paste the listing's link "
+        "as the marketplace gives it"
+    )
 
 
 def _not_a_listing(host: str, path: str, source: str) -> Rejection:
