@@ -322,7 +322,11 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('\ufeffhttps://item.taobao.com/item.htm?id=812345678930', 'taobao', 'listing', '812345678930'),  # BOM
     ('https://item.taobao.com/item.htm?id=８１２３４５６７８９３１', None, 'malformed-id', None),  # full-width digits
     ('ｈｔｔｐｓ：／／item.taobao.com/item.htm?id=812345678932', 'taobao', 'listing', '812345678932'),  # full-width scheme?
-    ('https：//item.taobao.com/item.htm?id=812345678933', None, 'not-a-url', None),  # notes silent: a full-width colon in the scheme
+    ('https：//item.taobao.com/item.htm?id=812345678933', 'taobao', 'listing', '812345678933'),  # a full-width colon in the scheme, as an input method types it: read as the whole full-width scheme is
+    ('https：／／item.taobao.com/item.htm?id=812345678937', 'taobao', 'listing', '812345678937'),  # full-width colon and slashes (was lookalike-host)
+    ('https:／／item.taobao.com/item.htm?id=812345678938', 'taobao', 'listing', '812345678938'),  # full-width slashes (was not-a-url)
+    ('复制 HTTPS：//m.tb.cn/h.4CEhFr0?sm=1 打开', None, 'short-link', None),  # a share text's link with a full-width colon
+    ('https：//evil.example/item.htm?id=812345678939', None, 'not-alibaba-host', None),  # the host is still read as it is
     ('https://item.taobao.com/item.htm?id=812345678934&', 'taobao', 'listing', '812345678934'),  # trailing amp
     ('https://item.taobao.com/item.htm?&&id=812345678935&&', 'taobao', 'listing', '812345678935'),  # constructed
     ('https://item.taobao.com/item.htm?id=812345678936?spm=a1z10', None, 'malformed-id', None),  # second ?

@@ -39,6 +39,7 @@ from ipprules.listings.text import (
     LISTED_LINK,
     RELATIVE_GLUED,
     TRAILING,
+    WIDE_SCHEME,
     comment_word,
     cut_url,
     extract_urls,
@@ -691,6 +692,7 @@ def _parse_text(
         or _glued_relative(stripped)
         or _glued_scheme(stripped)
         or GLUED_HOST.match(stripped) is not None
+        or (not stripped[:9].isascii() and WIDE_SCHEME.match(stripped) is not None)
         or (first == "/" and CODE_COMMENT.match(stripped) is not None)
         or (first == "/" and comment_word(stripped))
         or (first == "/" and _COMMENTED_LINK.match(stripped) is not None)

@@ -445,12 +445,24 @@ def _unglued(candidate: str) -> tuple[int, str]:
     return glued.start(1), candidate[glued.start(1) :]
 
 
+#: A scheme typed with a full-width colon or slashes (``https：//``, ``https:／／``), which a
+#: Chinese input method types: read as ``https://``.
+WIDE_SCHEME = re.compile("(?i)(?<![A-Za-z])(https?)[:\uff1a][/\uff0f]{2}")
+
+
+def _narrow_scheme(match: re.Match[str]) -> str:
+    return f"{match[1]}://"
+
+
 def _urls(text: str) -> Iterator[tuple[str, int]]:
     if "." not in text and "/" not in text:
         return  # every kind of candidate below needs a "//" or a dot
     listed = text
     if "," in text:  # links joined by commas are apart as if by spaces (offsets are kept)
         listed = LISTED_LINK.sub(" ", text)
+    if "\uff1a" in text or "\uff0f" in text:  # a scheme typed with full-width ： or ／ (a
+        # Chinese input method's): https：//… read as https://… (one character for one)
+        listed = WIDE_SCHEME.sub(_narrow_scheme, listed)
     token_rx, start_rx, hostish_rx, _ = _patterns()
     last_scheme: int | None = None
     # the rest of a token after a link cut short (at Chinese punctuation or text glued on)
