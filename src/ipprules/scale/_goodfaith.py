@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ipprules._args import rulebook_alias
@@ -29,7 +29,7 @@ from ipprules.scale._common import (
 from ipprules.scale._deps import DaskFrame, PandasFrame, require
 
 if TYPE_CHECKING:
-    from ipprules.goodfaith import Standing
+    from ipprules.goodfaith import History, Standing
     from ipprules.rulebook import RuleBook
 
 __all__ = ["STANDING_COLUMNS", "read_histories", "standing_row", "standings"]
@@ -505,7 +505,6 @@ def _standings_partition(
     book: RuleBook | None,
     account: str,
 ) -> PandasFrame:
-    from ipprules.goodfaith import History
     from ipprules.goodfaith.standing import resolve, with_other_readings
 
     pd = require("pandas")
@@ -513,21 +512,12 @@ def _standings_partition(
     resolver = resolve(worker_rulebook(book), interpretation, trial, metrics)
     columns = [c for c in frame.columns if c not in (account, "partition", "position")]
     ordered = frame.sort_values(["partition", "position"], kind="stable")
-    cells = [[_text(v) for v in ordered[c].tolist()] for c in columns]
+    cells = [_texts(ordered[c]) for c in columns]
     names = [account_name(key, account) for key in ordered[account].tolist()]
     if not all(name and name.strip() for name in names):  # as a CSV history's row_problem
         _no_account(ordered, names, account)
-    groups: dict[Any, list[tuple[str, ...]]] = {}
-    for key, row in zip(names, zip(*cells, strict=True), strict=True):
-        groups.setdefault(key, []).append(row)
     rows: list[dict[str, Any]] = []
-    for key in sorted(groups, key=str):
-        text = io.StringIO()
-        writer = csv.writer(text, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(groups[key])
-        text.seek(0)
-        history = History.from_file(text, name=f"{account}={key}", format="csv")
+    for key, history in _histories(columns, cells, names, account):
         s = with_other_readings(history, day, resolver, None)  # as standing() answers
         rows.append(standing_row(key, s, history.complaints))
     return pd.DataFrame(
@@ -536,6 +526,66 @@ def _standings_partition(
             for name, kind in STANDING_COLUMNS
         }
     )
+
+
+def _texts(column: Any) -> list[str]:
+    """A column's cells as :func:`_text` gives them: a text column (every cell a string or
+    missing) at once, any other cell by cell."""
+    pd = require("pandas")
+    if isinstance(column.dtype, pd.StringDtype):
+        texts: list[str] = column.fillna("").tolist()
+        return texts
+    return [_text(v) for v in column.tolist()]
+
+
+def _histories(
+    columns: list[str], cells: list[list[str]], names: list[str | None], account: str
+) -> Iterator[tuple[str, History]]:
+    """Each account's history (accounts in order), as :func:`_histories_alone` reads it: as a
+    history file of that account's rows alone (in input order).
+
+    First, all the rows are read at once, as one history file with an ``account`` column,
+    by :meth:`History.by_account`, which gives each account the history its own file would
+    give (the reader is set up once per partition, not once per account). Where that read
+    refuses anything (a row of a bad layout, a complaint id that two accounts share...) or
+    does not give back exactly the accounts asked for, the accounts are read one by one, so
+    that what is refused, and how it is said (``account=NAME``, the line within the
+    account's rows), is what reading each account alone says."""
+    from ipprules.goodfaith import History
+
+    if "account" not in columns:  # the account column may be named "account" in the file
+        text = io.StringIO()
+        writer = csv.writer(text, lineterminator="\n")
+        writer.writerow([*columns, "account"])
+        writer.writerows(zip(*cells, names, strict=True))
+        text.seek(0)
+        try:
+            found = History.by_account(text, name=f"{account}=*", format="csv")
+        except Exception:  # said again, account by account, below
+            found = None
+        if found is not None and found.keys() == set(names):
+            yield from ((key, found[key]) for key in sorted(found, key=str))
+            return
+    yield from _histories_alone(columns, cells, names, account)
+
+
+def _histories_alone(
+    columns: list[str], cells: list[list[str]], names: list[str | None], account: str
+) -> Iterator[tuple[str, History]]:
+    """Each account's history, its rows written as a CSV file of their own and read by
+    :meth:`History.from_file` (named ``account=NAME``), accounts in order."""
+    from ipprules.goodfaith import History
+
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for key, row in zip(names, zip(*cells, strict=True), strict=True):
+        groups.setdefault(str(key), []).append(row)
+    for key in sorted(groups, key=str):
+        text = io.StringIO()
+        writer = csv.writer(text, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(groups[key])
+        text.seek(0)
+        yield key, History.from_file(text, name=f"{account}={key}", format="csv")
 
 
 def _no_account(ordered: PandasFrame, names: list[str | None], account: str) -> None:
