@@ -664,6 +664,25 @@ def parse_slowly(text: str) -> Listing | Rejection:
     return _parse_text(text, 0, False)
 
 
+def _not_bare(stripped: str, slow: Any) -> bool:
+    """Whether ``stripped`` (an input without its outer white space) is more than a bare
+    link: text around one, a link glued to another or to markup, a code comment, a scheme
+    typed with full-width punctuation. Such an input is read through :func:`find_url`."""
+    first = stripped[0]
+    return bool(
+        slow.space.search(stripped)
+        or not (first.isascii() and (first.isalnum() or first == "/"))
+        or _glued(stripped)
+        or _glued_relative(stripped)
+        or _glued_scheme(stripped)
+        or GLUED_HOST.match(stripped) is not None
+        or (not stripped[:9].isascii() and WIDE_SCHEME.match(stripped) is not None)
+        or (first == "/" and CODE_COMMENT.match(stripped) is not None)
+        or (first == "/" and comment_word(stripped))
+        or (first == "/" and _COMMENTED_LINK.match(stripped) is not None)
+    )
+
+
 def _parse_text(
     text: str, depth: int, use_fast: bool, *, unwrapped: bool = False, rendered: bool = False
 ) -> Listing | Rejection:
@@ -683,20 +702,8 @@ def _parse_text(
     if not stripped:
         return _reject("empty", text)
     slow = _slow()
-    first = stripped[0]
     lead = len(text) - len(text.lstrip())
-    if (
-        slow.space.search(stripped)
-        or not (first.isascii() and (first.isalnum() or first == "/"))
-        or _glued(stripped)
-        or _glued_relative(stripped)
-        or _glued_scheme(stripped)
-        or GLUED_HOST.match(stripped) is not None
-        or (not stripped[:9].isascii() and WIDE_SCHEME.match(stripped) is not None)
-        or (first == "/" and CODE_COMMENT.match(stripped) is not None)
-        or (first == "/" and comment_word(stripped))
-        or (first == "/" and _COMMENTED_LINK.match(stripped) is not None)
-    ):
+    if _not_bare(stripped, slow):
         found = find_url(stripped)
         if found is None:
             other = slow.scheme.search(stripped) if ":" in stripped else None

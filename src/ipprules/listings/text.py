@@ -454,29 +454,62 @@ def _narrow_scheme(match: re.Match[str]) -> str:
     return f"{match[1]}://"
 
 
+def _listed(text: str) -> str:
+    """``text`` with what parts links made one character for one (offsets kept): links
+    joined by commas apart as if by spaces; a scheme typed with a full-width ``：`` or ``／``
+    (a Chinese input method's ``https：//…``) as ``https://``."""
+    listed = text
+    if "," in text:
+        listed = LISTED_LINK.sub(" ", text)
+    if "\uff1a" in text or "\uff0f" in text:
+        listed = WIDE_SCHEME.sub(_narrow_scheme, listed)
+    return listed
+
+
+def _tokens(
+    token_rx: re.Pattern[str], listed: str, rests: list[tuple[str, int, int]]
+) -> Iterator[tuple[str, int, int]]:
+    """The candidate tokens of ``listed`` with their spans, each followed by the rests
+    :func:`_glued_rest` found in it."""
+    for match in token_rx.finditer(listed):
+        yield match.group(), match.start(), match.end()
+        while rests:
+            yield rests.pop()
+
+
+def _glued_rest(
+    listed: str, start_rx: re.Pattern[str], end: int, token_end: int
+) -> list[tuple[str, int, int]]:
+    """The rest of a token after a link cut short (at Chinese punctuation or text glued on),
+    from its next scheme on, as a token of its own: a second link glued to the first
+    (``链接1：https://…，链接2：https://…``) is found too. None when no scheme follows."""
+    glued = start_rx.search(listed, end, token_end)
+    if glued is None:
+        return []
+    return [(listed[glued.start() : token_end], glued.start(), token_end)]
+
+
+def _linked_link(candidate: str) -> tuple[int, str]:
+    """``[https://…](https://…)``: a Markdown link whose text is the link itself, as editors
+    write a pasted link; ``]`` is never in a host, so no cut makes another host of it. A
+    target on another host is where the link leads, whatever it shows: it is read, as
+    ``[text](url)``'s is (``[https://item.taobao.com/…](https://evil.example/…)`` is no Taobao
+    listing). Returns the characters skipped and the link."""
+    cut = candidate.index("](")
+    if _host_of(candidate[:cut]) == _host_of(candidate[cut + 2 :]):
+        return 0, candidate[:cut]
+    target = candidate[cut + 2 :]
+    return cut + 2, _cut_at(target, _closing(target))
+
+
 def _urls(text: str) -> Iterator[tuple[str, int]]:
     if "." not in text and "/" not in text:
         return  # every kind of candidate below needs a "//" or a dot
-    listed = text
-    if "," in text:  # links joined by commas are apart as if by spaces (offsets are kept)
-        listed = LISTED_LINK.sub(" ", text)
-    if "\uff1a" in text or "\uff0f" in text:  # a scheme typed with full-width ： or ／ (a
-        # Chinese input method's): https：//… read as https://… (one character for one)
-        listed = WIDE_SCHEME.sub(_narrow_scheme, listed)
+    listed = _listed(text)
     token_rx, start_rx, hostish_rx, _ = _patterns()
     last_scheme: int | None = None
-    # the rest of a token after a link cut short (at Chinese punctuation or text glued on)
-    # that holds another scheme: read as a token of its own, so that a second link glued on
-    # (链接1：https://…，链接2：https://…) is found too
-    rests: list[tuple[str, int, int]] = []
-
-    def tokens() -> Iterator[tuple[str, int, int]]:
-        for match in token_rx.finditer(listed):
-            yield match.group(), match.start(), match.end()
-            while rests:
-                yield rests.pop()
-
-    for token, token_start, token_end in tokens():
+    rests: list[tuple[str, int, int]] = []  # see _glued_rest
+    for token, token_start, token_end in _tokens(token_rx, listed, rests):
         start = start_rx.search(token) if ":" in token else None
         if start is not None:
             offset = start.start()
@@ -530,23 +563,11 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
         if offset > 1 and token[offset - 2 : offset] == "](" and ")" in candidate:
             candidate = _cut_at(candidate, _closing(candidate))  # [A](url),[B](…): the target
         if offset and token[offset - 1] == "[" and "](" in candidate:
-            # [https://…](https://…): a Markdown link whose text is the link itself, as editors
-            # write a pasted link; "]" is never in a host, so no cut makes another host of it.
-            # A target on another host is where the link leads, whatever it shows: it is read,
-            # as [text](url)'s is ([https://item.taobao.com/…](https://evil.example/…) is no
-            # Taobao listing)
-            cut = candidate.index("](")
-            if _host_of(candidate[:cut]) == _host_of(candidate[cut + 2 :]):
-                candidate = candidate[:cut]
-            else:
-                offset += cut + 2
-                candidate = candidate[cut + 2 :]
-                candidate = _cut_at(candidate, _closing(candidate))
+            skip, candidate = _linked_link(candidate)
+            offset += skip
         candidate = cut_url(candidate).rstrip(TRAILING)
         if len(candidate) > 2:
             yield candidate, token_start + offset
         end = token_start + offset + len(candidate)
         if end < token_end and not listed[end:token_end].isascii():
-            glued = start_rx.search(listed, end, token_end)
-            if glued is not None:
-                rests.append((listed[glued.start() : token_end], glued.start(), token_end))
+            rests += _glued_rest(listed, start_rx, end, token_end)

@@ -145,52 +145,15 @@ def read_histories(
     """
     from ipprules._args import require_bool, require_str
     from ipprules.errors import InputError
-    from ipprules.scale._listings import (
-        _check_text_type,
-        check_columns,
-        is_parquet,
-        matching_paths,
-        parquet_frame,
-        parquet_meta,
-        parquet_schema,
-        path_text,
-    )
+    from ipprules.scale._listings import is_parquet, matching_paths, path_text
 
-    dd = require("dask.dataframe")
     require_bool(history, "history")
     if text is not None:
         require_str(text, "text")
     path = path_text(path)
     paths = matching_paths(path)
     if is_parquet(path, paths):
-        schemas = [parquet_schema(p) for p in paths]  # a file footer each
-        first = list(schemas[0].names)
-        for p, schema in zip(paths, schemas, strict=True):
-            twice = next((n for n in schema.names if schema.names.count(n) > 1), None)
-            if twice is not None:  # Arrow reads a column by its name: which one is unknown
-                raise InputError(
-                    f"{schema.names.count(twice)} columns are named {twice!r}: each column "
-                    "of a Parquet file must have a name of its own",
-                    file=p,
-                )
-            check_columns(schema.names, require_columns, p)
-            if sorted(schema.names) != sorted(first):  # as CSV headers: the same in every file
-                raise InputError(
-                    f"columns ({', '.join(schema.names)}) differ from those of {paths[0]} "
-                    f"({', '.join(first)})",
-                    file=p,
-                )
-            if text is not None and text in schema.names:
-                _check_text_type(schema.field(text).type, text, p)
-            if "account" in schema.names:
-                _check_account_type(schema.field("account").type, p)
-        # read by this package's reader, so that a worker finding a bad page names the file;
-        # every file's columns in the first one's order, as the meta has them
-        frame: DaskFrame = dd.from_map(
-            parquet_frame, paths, columns=first, meta=parquet_meta(schemas[0]),
-            label="read-histories", enforce_metadata=False,
-        )  # fmt: skip
-        return frame
+        return _read_parquet(paths, text, require_columns)
     from ipprules.scale._listings import file_kind
 
     for p in paths:
@@ -202,6 +165,50 @@ def read_histories(
             )
     wanted = (*require_columns, *((text,) if text is not None else ()))
     return _read_csv(paths, wanted, require_columns, history)
+
+
+def _read_parquet(paths: list[str], text: str | None, require_columns: Sequence[str]) -> DaskFrame:
+    """Parquet files as :func:`read_histories` reads them: every file's columns checked
+    before anything runs (the same in every file, none named twice, ``text`` holding text,
+    an ``account`` of text or numbers)."""
+    from ipprules.errors import InputError
+    from ipprules.scale._listings import (
+        _check_text_type,
+        check_columns,
+        parquet_frame,
+        parquet_meta,
+        parquet_schema,
+    )
+
+    dd = require("dask.dataframe")
+    schemas = [parquet_schema(p) for p in paths]  # a file footer each
+    first = list(schemas[0].names)
+    for p, schema in zip(paths, schemas, strict=True):
+        twice = next((n for n in schema.names if schema.names.count(n) > 1), None)
+        if twice is not None:  # Arrow reads a column by its name: which one is unknown
+            raise InputError(
+                f"{schema.names.count(twice)} columns are named {twice!r}: each column "
+                "of a Parquet file must have a name of its own",
+                file=p,
+            )
+        check_columns(schema.names, require_columns, p)
+        if sorted(schema.names) != sorted(first):  # as CSV headers: the same in every file
+            raise InputError(
+                f"columns ({', '.join(schema.names)}) differ from those of {paths[0]} "
+                f"({', '.join(first)})",
+                file=p,
+            )
+        if text is not None and text in schema.names:
+            _check_text_type(schema.field(text).type, text, p)
+        if "account" in schema.names:
+            _check_account_type(schema.field("account").type, p)
+    # read by this package's reader, so that a worker finding a bad page names the file;
+    # every file's columns in the first one's order, as the meta has them
+    frame: DaskFrame = dd.from_map(
+        parquet_frame, paths, columns=first, meta=parquet_meta(schemas[0]),
+        label="read-histories", enforce_metadata=False,
+    )  # fmt: skip
+    return frame
 
 
 def _check_account_type(kind: Any, path: str) -> None:
