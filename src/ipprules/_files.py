@@ -388,12 +388,19 @@ def not_utf8(data: bytes, at: int, head: bytes = b"") -> str:
     'not UTF-8 text (byte 0xe9)'
     >>> not_utf8(bytes.fromhex("1f8b0800"), 1)[:57]
     'not UTF-8 text (byte 0x8b): gzip-compressed data; decompr'
+    >>> not_utf8(bytes.fromhex("5041523115041500a4"), 8)[:47]
+    'not UTF-8 text (byte 0xa4): a Parquet file; the'
     """
     message = f"not UTF-8 text (byte 0x{data[at]:02x})"
     if (head or data).startswith(b"\x1f\x8b") and (head or at == 1):
         return (
             f"{message}: gzip-compressed data; decompress it first (gunzip), or name it *.gz "
             "for the Dask readers (--workers, ipprules.scale), which decompress it"
+        )
+    if (head or data).startswith(b"PAR1"):
+        return (
+            f"{message}: a Parquet file; the Dask readers read it (--workers or --scheduler, "
+            "ipprules.scale), one machine reads text, CSV or JSON Lines: export it as CSV"
         )
     found = _looks_like(data[max(0, data.rfind(b"\n", 0, at) + 1) : at + 4096], head[:4096])
     return f"{message}; the file looks like {found}: save it as UTF-8" if found else message
