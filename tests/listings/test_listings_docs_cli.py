@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -104,7 +105,9 @@ def test_benchmark_script_runs_and_prints_every_target(capsys: pytest.CaptureFix
         assert f"mix {mix!r}" in out
     targets = [line for line in out.splitlines() if line.startswith("  target ")]
     assert len(targets) == 7 * len(module.MIXES)  # 4 for parse_listings, 3 for the kernel
-    assert all(line.endswith(("  met", "NOT met")) for line in targets)
+    # 300 inputs measure fixed costs: no verdict either way (it printed "met" or "NOT met")
+    assert all(line.endswith("give 100,000 or more)") for line in targets), targets
+    assert not any(re.search(r"(?<!NOT )\bmet\b|NOT met", line) for line in targets)
     assert out.count("kernel rows identical to parse_listing: 300 of 300") == len(module.MIXES)
 
 

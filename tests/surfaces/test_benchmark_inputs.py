@@ -63,6 +63,11 @@ def test_listings_benchmark_measures_the_files_lines(capsys: pytest.CaptureFixtu
     kinds = ast.literal_eval(head[3])  # a dict printed by the script
     assert sum(kinds.values()) == len(lines)
     assert "target parse_listings >= 1,000,000 URLs/s" in out
+    targets = [line for line in out.splitlines() if line.startswith("  target ")]
+    assert targets and all(f"no verdict ({len(lines)} inputs measured" in t for t in targets)
+    assert LISTINGS.sized_verdict(True, LISTINGS.MIN_INPUTS) == "met"
+    assert LISTINGS.sized_verdict(False, LISTINGS.MIN_INPUTS) == "NOT met"
+    assert LISTINGS.sized_verdict(True, LISTINGS.MIN_INPUTS - 1).startswith("no verdict")
     assert f"kernel rows identical to parse_listing: {len(lines)} of {len(lines)}" in out
     with pytest.raises(SystemExit) as exit_:
         LISTINGS.main(["--input", str(path), "--by-category"])
@@ -237,7 +242,10 @@ def test_reading_benchmark_reads_the_users_file(
     bench.main(["--input", str(path), "--rounds", "1"])
     out = capsys.readouterr().out
     assert out.startswith(f"{len(lines):,} lines, 1 rounds")
-    assert re.search(r"target < 5%: (met|NOT met)", out)
+    assert f"target < 5%: no verdict ({len(lines):,} lines measured" in out  # was "met"
+    assert bench.sized_verdict(0.01, 99_999).startswith("no verdict")
+    assert bench.sized_verdict(0.049, 100_000) == "met"
+    assert bench.sized_verdict(0.05, 1_000_000) == "NOT met"
     path.write_bytes(b"https://a.example/\nb\x00\n")
     with pytest.raises(SystemExit) as exit_:
         bench.main(["--input", str(path), "--rounds", "1"])

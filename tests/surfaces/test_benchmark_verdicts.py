@@ -212,6 +212,20 @@ def test_a_parallel_efficiency_over_one_is_no_verdict() -> None:
     assert not _met(scale.efficiency_verdict(1.59))
 
 
+@pytest.mark.parametrize(("workers", "urls"), [(1, 10_000_000), (4, 10_000_000), (2, 24)])
+def test_the_parallel_efficiency_is_judged_on_two_workers_and_a_real_input_only(
+    workers: int, urls: int
+) -> None:
+    """As the speed-up it is read from: a small run (24 URLs: 46% printed "NOT met") or
+    another worker count gets no verdict."""
+    scale = load("benchmarks/scale.py")
+    for efficiency in (0.46, 0.95):
+        shown = scale.efficiency_verdict(efficiency, workers, urls)
+        assert shown.startswith("no verdict") and "NOT met" not in shown and not _met(shown)
+    assert scale.efficiency_verdict(0.79, 2, scale.MIN_URLS) == "NOT met"
+    assert scale.efficiency_verdict(0.8, 2, scale.MIN_URLS) == "met"
+
+
 # --- the listings baselines take any input a user's file holds -----------------------------
 
 
