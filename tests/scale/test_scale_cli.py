@@ -273,3 +273,25 @@ def test_a_broken_parquet_file_is_one_line_naming_it(
     assert lines[0].startswith(f"ipprules: error: {source}: $: not a readable Parquet file ("), (
         lines[0]
     )
+
+
+@pytest.mark.parametrize(
+    ("flags", "said"),
+    [
+        (["--input", "lines"], "--input lines cannot be used with --workers"),
+        (["--input", "csv"], "--input csv cannot be used with --workers"),
+        (["--format", "csv"], "--format csv cannot be used with --workers"),
+    ],
+)
+def test_listings_options_of_one_machine_are_refused(
+    tmp_path: Path, capsys: Any, flags: list[str], said: str
+) -> None:
+    """They were ignored without a word: ``--input lines`` on a ``.csv`` of URL lines was
+    read as a CSV ("no URL column in the header"), ``--format csv`` printed the text summary.
+    Refused before a cluster starts, exit code 2, nothing on standard output."""
+    path = tmp_path / "lines.csv"
+    path.write_text("\n".join(URLS[:2]) + "\n", encoding="utf-8")
+    code = main(["listings", str(path), "--workers", "1", *flags])
+    assert code == 2
+    captured = capsys.readouterr()
+    assert said in captured.err and captured.out == ""

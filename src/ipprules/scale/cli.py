@@ -338,6 +338,7 @@ def run_listings(args: argparse.Namespace) -> int:
 
     if args.file == "-":
         raise InputError("standard input cannot be read with --workers or --scheduler")
+    _refuse_single_machine_listings(args)
     check_options(args)
     # the graph first: an input that cannot be read (no file matches, no URL column, a
     # broken Parquet footer) is refused before a cluster starts, as plan --workers does
@@ -394,6 +395,24 @@ def run_listings(args: argparse.Namespace) -> int:
         if args.out:
             print(f"wrote the rows as Parquet to {args.out}")
     return EXIT_FINDINGS if summary.rejected or holding else EXIT_OK
+
+
+def _refuse_single_machine_listings(args: argparse.Namespace) -> None:
+    """Refuse what only the command without the flags does (it was ignored without a word):
+    ``--input`` other than ``auto`` (the Dask readers read each file as its name says) and
+    ``--format csv`` (the rows go to ``--out DIR`` as Parquet; the summary prints as text or
+    JSON)."""
+    kind = getattr(args, "input", "auto")
+    if kind != "auto":
+        raise InputError(
+            f"--input {kind} cannot be used with --workers or --scheduler: each file is read "
+            "as its name says (.csv, .jsonl, .parquet, else text lines); rename it"
+        )
+    if args.format == "csv":
+        raise InputError(
+            "--format csv cannot be used with --workers or --scheduler: the rows go to "
+            "--out DIR as Parquet; the summary prints as text or json"
+        )
 
 
 def _holding_others(inputs: Any) -> Any:
