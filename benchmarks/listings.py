@@ -456,24 +456,38 @@ def fail(message: str) -> NoReturn:
     raise SystemExit(2)
 
 
-def read_input(path: str, n: int | None = None) -> list[str]:
-    """The lines of a user's file (UTF-8, one input per line, line ends removed, nothing else
-    changed or skipped), the first ``n`` of them when ``n`` is given; each a separate string,
-    as a reader makes them. Exits with a message naming the file on a read or decoding error.
+#: The size cap of a user's file: none to speak of (``ipprules listings --max-bytes``): a
+#: file of ten million URLs is about a gigabyte, over the CLI's default cap of 64 MiB.
+NO_CAP = 1 << 50
+
+
+def read_input(
+    path: str, n: int | None = None, *, column: str | None = None, kind: str = "auto"
+) -> list[str]:
+    """The inputs of a user's file as ``ipprules listings FILE`` reads them (the library's
+    reading layer, :func:`ipprules.cli.listings.iter_urls`): one per non-blank line of a text
+    file (a UTF-8 byte order mark and CRLF line ends removed, nothing else changed), or the
+    URL cells of a CSV (header ``url``, ``link``, ``链接``..., or ``column``) or the URL
+    values of a JSON Lines file; the first ``n`` of them when ``n`` is given; each a separate
+    string, as a reader makes them. A file the library refuses (missing, a directory, not
+    UTF-8, a NUL byte, a CSV without a URL column...) or that holds no input stops the
+    script with the library's message naming the file, and exit code 2.
     """
+    from ipprules._files import reading_limits
+    from ipprules.cli.listings import iter_urls
+    from ipprules.errors import IpprulesError
+
     lines: list[str] = []
     try:
-        with open(path, "rb") as f:
-            for number, raw in enumerate(f, 1):
-                if n is not None and number > n:
+        with reading_limits(max_bytes=NO_CAP):
+            for _, text in iter_urls(path, column=column, kind=kind):
+                if n is not None and len(lines) >= n:
                     break
-                lines.append(raw.decode("utf-8").rstrip("\r\n"))
-    except UnicodeDecodeError as err:
-        fail(f"{path}: line {len(lines) + 1}: not UTF-8 ({err.reason})")
-    except OSError as err:
-        fail(f"{path}: {err.strerror or err}")
+                lines.append(text)
+    except IpprulesError as err:
+        fail(f"{err} (ipprules listings refuses this file, so it cannot be measured)")
     if not lines:
-        fail(f"{path}: no lines to measure")
+        fail(f"{path}: no inputs to measure (ipprules listings reads none from it)")
     return lines
 
 
@@ -809,8 +823,15 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--input",
         metavar="FILE",
-        help="measure on your own inputs instead of the built mixes: a UTF-8 text file, one "
-        "URL (or pasted text) per line, every line measured as it is",
+        help="measure on your own inputs instead of the built mixes, read as ipprules "
+        "listings FILE reads them: a UTF-8 text file of one URL (or pasted text) per line "
+        "(blank lines skipped), a CSV with a URL column or a JSON Lines file",
+    )
+    parser.add_argument(
+        "--column",
+        metavar="NAME",
+        help="with --input: the CSV column or JSON Lines key holding the URLs, as "
+        "ipprules listings --column takes it (default: url, link, 链接...)",
     )
     parser.add_argument(
         "--by-category",
@@ -826,11 +847,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.rounds < 1 or (args.n is not None and args.n < 1):
         parser.error("--rounds and --n must be at least 1")
+    if args.column is not None and args.input is None:
+        parser.error("--column needs --input")
     print(f"median of {args.rounds} interleaved rounds; Python {sys.version.split()[0]}")
     if args.input is not None:
         if args.by_category:
             parser.error("--by-category needs the built mixes (a file's lines have no category)")
-        urls = read_input(args.input, args.n)
+        urls = read_input(args.input, args.n, column=args.column)
         report(args.input, urls, measure(urls, args.rounds), "file")
         return
     args.n = 500_000 if args.n is None else args.n
