@@ -43,6 +43,7 @@ Run: ``python benchmarks/plan.py`` (about 10 minutes) or ``python benchmarks/pla
 from __future__ import annotations
 
 import argparse
+import csv
 import gc
 import math
 import os
@@ -53,7 +54,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -61,8 +61,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from ipprules.checks.model import Account, Identity, IprType, Location, Plan, Right
 from ipprules.listings import parse_listing
-from ipprules.planner import Settings, plan_listings
-from listings import build, fail, own, read_input
+from ipprules.planner import PlanLine, Settings, plan_listings
+from listings import build, fail, own
 
 ACCOUNT = Plan(
     account=Account(
@@ -135,6 +135,11 @@ def parse_only(urls: Sequence[str]) -> object:
     return None
 
 
+def _urls(lines: Sequence[str] | Sequence[PlanLine]) -> Sequence[str]:
+    """The URLs of the lines (the baseline parses the URLs the planner reads)."""
+    return [line.url for line in lines] if lines and type(lines[0]) is PlanLine else lines  # type: ignore[union-attr,return-value]
+
+
 def plan_keep(urls: Sequence[str]) -> object:
     return plan_listings(urls, ACCOUNT, as_of=DAY, settings=SETTINGS)
 
@@ -157,8 +162,9 @@ def timed(fn: Callable[[Sequence[str]], object], urls: Sequence[str]) -> tuple[f
     return elapsed, used
 
 
-def time_section(urls: list[str], repeat: int) -> None:
+def time_section(urls: list[str] | list[PlanLine], repeat: int) -> None:
     n = len(urls)
+    texts = _urls(urls)
     result = plan_keep(urls)
     counts = result.counts()  # type: ignore[attr-defined]
     complaints = len(result.complaints)  # type: ignore[attr-defined]
@@ -169,7 +175,7 @@ def time_section(urls: list[str], repeat: int) -> None:
     keys = list(fns)
     for r in range(repeat):  # interleaved: one of each per round, the order rotated
         for key in keys[r % 3 :] + keys[: r % 3]:
-            w, c = timed(fns[key], urls)
+            w, c = timed(fns[key], texts if key == "parse" else urls)
             wall[key].append(w)
             cpu[key].append(c)
     print(f"1. time: {n:,} lines, medians of {repeat} interleaved rounds (wall; CPU)")
@@ -212,6 +218,7 @@ def _verdict(ratio: float) -> str:
 _CHILD = r"""
 import sys, time
 mode, path, account = sys.argv[1], sys.argv[2], sys.argv[3]
+reason, right = (sys.argv[4] or None), (sys.argv[5] or None)
 from ipprules.planner import read_lines, plan_listings, Settings
 from ipprules.listings import parse_listing
 from ipprules._files import read_document, structure_document, reading_limits
@@ -226,7 +233,7 @@ with reading_limits(max_bytes=1 << 30):
     else:
         def count(_):
             pass
-        result = plan_listings(read_lines(path), plan, settings=Settings(reason="tm_counterfeit"),
+        result = plan_listings(read_lines(path), plan, settings=Settings(reason=reason, right=right),
                                reconcile=count)
         counts = result.counts()
         lines, planned, complaints = sum(counts.values()), counts["planned"], len(result.complaints)
@@ -242,13 +249,18 @@ print(lines, planned, complaints, hwm)
 def child_memory(mode: str, path: Path, account: Path) -> tuple[int, int, int, float]:
     """(lines, planned, complaints, VmHWM in MiB) of a fresh interpreter."""
     out = subprocess.run(
-        [sys.executable, "-c", _CHILD, mode, str(path), str(account)],
+        [sys.executable, "-c", _CHILD, mode, str(path), str(account), *_defaults()],
         capture_output=True,
         text=True,
         check=True,
     )
     lines, planned, complaints, hwm = out.stdout.split()
     return int(lines), int(planned), int(complaints), int(hwm) / 1024
+
+
+def _defaults() -> tuple[str, str]:
+    """The default reason and right of the run's settings, for the child processes."""
+    return SETTINGS.reason or "", SETTINGS.right or ""
 
 
 def memory_section(files: dict[str, Path], account: Path) -> None:
@@ -318,8 +330,11 @@ def cli_run(path: Path, account: Path, out: Path) -> tuple[float, float, float]:
     command = [
         sys.executable, "-c", _CLI_CHILD, str(peak_file),
         "plan", str(path), "--account", str(account),
-        "--reason", "tm_counterfeit", "--out", str(out), "--max-bytes", "1G",
+        "--out", str(out), "--max-bytes", "1G",
     ]  # fmt: skip
+    for option, value in zip(("--reason", "--right"), _defaults(), strict=True):
+        if value:
+            command += [option, value]
     start = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -411,22 +426,68 @@ def _count_lines(path: Path) -> int:
         return sum(block.count(b"\n") for block in iter(lambda: f.read(1 << 20), b""))
 
 
-def readable(path: str) -> None:
-    """Stop with the library's message (file, line, column) when ``ipprules plan`` would
-    refuse the file (a NUL byte, a line or a file over the caps the runs below use): its
-    memory and CLI figures read it through the library's reader, which would fail midway."""
+def read_plan_lines(path: str) -> list[PlanLine]:
+    """The lines of a user's file as ``ipprules plan FILE`` reads them (the library's
+    :func:`ipprules.planner.read_lines`: a list of URLs, blank and ``#`` lines skipped, or a
+    CSV with a ``url`` column and the planner's own columns), under the size cap the CLI
+    runs below use. A file ``ipprules plan`` would refuse (missing, a directory, not UTF-8,
+    a NUL byte, a CSV header without a url column...) stops the script with the library's
+    message (file, line, column) and exit code 2, before any figure."""
     from ipprules._files import reading_limits
     from ipprules.errors import IpprulesError
     from ipprules.planner import read_lines
 
     try:
         with reading_limits(max_bytes=1 << 30):
-            deque(read_lines(path), maxlen=0)
+            return list(read_lines(path))
     except IpprulesError as err:
         fail(f"{err} (ipprules plan refuses this file, so it cannot be measured)")
 
 
+def write_lines(path: Path, lines: Sequence[str] | Sequence[PlanLine], times: int = 1) -> None:
+    """``lines`` (``times`` over) as a file ``ipprules plan`` reads back to the same lines: a
+    list of URLs when no line says more than its URL, else a CSV of the planner's columns."""
+    plain = [line if type(line) is str else line.url for line in lines]  # type: ignore[union-attr]
+    columns = ["url"]
+    if lines and type(lines[0]) is PlanLine:
+        columns += [
+            f for f in PlanLine._fields[2:] if any(getattr(x, f) not in (None, "") for x in lines)
+        ]
+    with path.open("w", encoding="utf-8", newline="") as f:
+        if columns == ["url"]:
+            for _ in range(times):
+                f.write("\n".join(plain) + "\n")
+            return
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(columns)
+        for _ in range(times):
+            writer.writerows([_cell(getattr(line, c)) for c in columns] for line in lines)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    return str(getattr(value, "value", value))  # a Target by its value, a Fraction as 9/10
+
+
+def use_plan(path: str, reason: str | None, right: str | None) -> None:
+    """Plan for a user's account and rights (``--plan FILE``, a plan as ``ipprules plan
+    --account`` takes it) on its own ``as_of``, with the defaults ``reason`` and ``right``
+    for lines that name none; a plan the library refuses is one line, exit code 2."""
+    global ACCOUNT, DAY, SETTINGS
+    from ipprules._files import read_document, structure_document
+    from ipprules.errors import IpprulesError
+
+    try:
+        ACCOUNT = structure_document(read_document(path), Plan)
+        SETTINGS = Settings(reason=reason, right=right)
+    except IpprulesError as err:
+        fail(f"{err} (ipprules plan refuses this plan, so it cannot be used)")
+    DAY = ACCOUNT.as_of  # type: ignore[assignment]
+
+
 def main(argv: Sequence[str] | None = None) -> None:
+    global SETTINGS
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument(
         "--n",
@@ -439,10 +500,24 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--input",
         metavar="FILE",
-        help="measure on your own lines instead of the built pile: a UTF-8 text file, one URL "
-        "per line (at least 10 lines). The time figures use its lines; the memory and CLI "
-        "figures its first tenth against the whole file",
+        help="measure on your own lines instead of the built pile, read as ipprules plan "
+        "FILE reads them: a UTF-8 list of URLs or a CSV with a url column (at least 10 "
+        "lines). The time figures use its lines; the memory and CLI figures its first tenth "
+        "against the whole file",
     )
+    parser.add_argument(
+        "--plan",
+        metavar="FILE",
+        help="plan for your own account and rights: a plan file as ipprules plan --account "
+        "takes it (default: the benchmark's one-right trademark account), on its as_of",
+    )
+    parser.add_argument(
+        "--reason",
+        default=None,
+        help="the reason code for lines that name none (default tm_counterfeit for the "
+        "benchmark's account; with --plan, none: as ipprules plan without --reason)",
+    )
+    parser.add_argument("--right", default=None, help="the right for lines that name none")
     parser.add_argument("--small", type=int, default=200_000, help="the small file's lines")
     parser.add_argument("--large", type=int, default=2_000_000, help="the large file's lines")
     parser.add_argument("--repeat", type=int, default=3)
@@ -456,15 +531,23 @@ def main(argv: Sequence[str] | None = None) -> None:
         parser.error("--n, --small, --large, --repeat and --cli-repeat must be at least 1")
     if args.quick:
         args.n, args.small, args.large, args.repeat = [50_000], 20_000, 200_000, 1
-    lines = read_input(args.input) if args.input is not None else None
+    if args.plan is not None:
+        use_plan(args.plan, args.reason, args.right)
+    elif args.reason is not None or args.right is not None:
+        SETTINGS = Settings(reason=args.reason or SETTINGS.reason, right=args.right)
+    lines = read_plan_lines(args.input) if args.input is not None else None
     if lines is not None and len(lines) < 10:
-        fail(f"{args.input}: {len(lines)} line(s); the CLI figures need at least 10")
-    if args.input is not None:
-        readable(args.input)
+        fail(
+            f"{args.input}: {len(lines)} line(s) to plan (as ipprules plan reads it); "
+            "the CLI figures need at least 10"
+        )
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
         account = scratch / "account.toml"
-        account.write_text(ACCOUNT_TOML, encoding="utf-8")
+        if args.plan is not None:
+            account = Path(args.plan)
+        else:
+            account.write_text(ACCOUNT_TOML, encoding="utf-8")
         if lines is None:
             small_lines = pile(args.small, args.seed + 7)
             large = scratch / f"pile-{args.large}.txt"
@@ -473,14 +556,12 @@ def main(argv: Sequence[str] | None = None) -> None:
             small_lines = lines[: len(lines) // 10]
             large = Path(args.input)
         small = scratch / f"pile-{len(small_lines)}.txt"
-        small.write_text("\n".join(small_lines) + "\n", encoding="utf-8")
+        write_lines(small, small_lines)
         tiny = scratch / "pile-start-up.txt"  # the CLI's fixed cost: ten lines
-        tiny.write_text("\n".join(small_lines[:10]) + "\n", encoding="utf-8")
+        write_lines(tiny, small_lines[:10])
         times = len(lines) // len(small_lines) if lines is not None else args.large // args.small
         repeated = scratch / f"pile-{len(small_lines)}-x{times}.txt"
-        with repeated.open("w", encoding="utf-8") as f:
-            for _ in range(times):
-                f.write("\n".join(small_lines) + "\n")
+        write_lines(repeated, small_lines, times)
         del small_lines
         gc.collect()
         if "memory" not in args.skip:
