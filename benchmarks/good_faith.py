@@ -450,7 +450,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--account",
         metavar="NAME",
-        help="with --history: the account to read from a file holding several",
+        help="with --history: the account to read from a file holding several (default: "
+        "the account with most complaint records)",
     )
     args = parser.parse_args(argv)
     if args.rounds < 1 or args.n < 1:
@@ -477,6 +478,31 @@ def main(argv: list[str] | None = None) -> None:
         timeline_figures(n, args.rounds, given)
 
 
+def largest_account(path: str) -> str:
+    """The account of a history file holding several (an ``account`` column) with the most
+    complaint records (the first by name on a tie), read as :meth:`History.by_account` reads
+    the file; it becomes the account measured (``ACCOUNT``), and the choice is printed. The
+    standing and timeline targets are stated for one account's history, so the figures are
+    those of one account, the one with most rows, not a sum over accounts."""
+    global ACCOUNT
+    from ipprules.errors import IpprulesError
+    from ipprules.goodfaith import History
+
+    try:
+        histories = History.by_account(path)
+    except (IpprulesError, OSError) as err:
+        fail(str(err))
+    name = max(sorted(histories), key=lambda key: histories[key].complaints)
+    total = sum(h.complaints for h in histories.values())
+    print(
+        f"history {path}: {len(histories):,} accounts, {total:,} complaint records; measuring "
+        f"the largest, {name!r} ({histories[name].complaints:,} records; --account NAME for "
+        "another)"
+    )
+    ACCOUNT = name
+    return name
+
+
 def _history_rows(path: str, account: str | None = None) -> list[Row]:
     """The outcome rows of a user's history file, as the library reads them (events left
     out); exits with the library's message on a bad file."""
@@ -486,6 +512,8 @@ def _history_rows(path: str, account: str | None = None) -> list[Row]:
     try:
         rows = [row for row in iter_rows(path, account=account) if type(row) is tuple]
     except (IpprulesError, OSError) as err:
+        if account is None and "several accounts" in str(err):
+            return _history_rows(path, largest_account(path))
         said = str(err)  # the library's errors name the file already
         fail(said if said.startswith(path) else f"{path}: {said}")
     if not rows:
