@@ -242,7 +242,7 @@ def listings_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
         lines = args.lines  # read by main before the cluster starts
         args.n = len(lines)
         paths = write_given(os.path.join(tmp, "in"), lines, args.partition_rows)
-        made = f"the lines of {args.input}, {len(set(lines)):,} distinct"
+        made = f"the inputs of {args.input}, {len(set(lines)):,} distinct"
         del lines
         args.lines = None  # the Parquet files hold them now
     print(
@@ -606,9 +606,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--input",
         metavar="FILE",
-        help="the listing figures on your own URLs instead of built ones: a UTF-8 text file, "
-        "one URL per line, written to Parquet files of --partition-rows lines (--n and "
+        help="the listing figures on your own URLs instead of built ones, read as ipprules "
+        "listings FILE reads them (a UTF-8 text file of one URL per line, a CSV with a URL "
+        "column or JSON Lines), written to Parquet files of --partition-rows inputs (--n and "
         "--distinct are ignored; the memory figures stay on built URLs)",
+    )
+    parser.add_argument(
+        "--column",
+        metavar="NAME",
+        help="with --input: the CSV column or JSON Lines key holding the URLs",
     )
     parser.add_argument("--memory-n", default="1000000,4000000", help="two input sizes")
     parser.add_argument(
@@ -617,9 +623,13 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.rounds < 1 or args.workers < 1 or args.partition_rows < 1:
         parser.error("--rounds, --workers and --partition-rows must be at least 1")
+    if args.column is not None and args.input is None:
+        parser.error("--column needs --input")
     # a bad file is a one-line exit naming it, before any cluster is started
     args.lines = (
-        read_input(args.input) if args.input is not None and not args.skip_listings else None
+        read_input(args.input, column=args.column)
+        if args.input is not None and not args.skip_listings
+        else None
     )
     tmp = tempfile.mkdtemp(prefix="ipprules-scale-")
     print(f"LocalCluster: {args.workers} worker processes x 1 thread; {os.cpu_count()} CPUs")
