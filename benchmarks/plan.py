@@ -421,7 +421,14 @@ def _times(ratio: float) -> str:
     return "n/a" if math.isnan(ratio) else f"{ratio:.2f}x"
 
 
+#: The lines to plan in each file written or given (a CSV's header, blank and ``#`` lines
+#: are no lines to plan), by path; a file not in it counts its line ends.
+LINES: dict[Path, int] = {}
+
+
 def _count_lines(path: Path) -> int:
+    if path in LINES:
+        return LINES[path]
     with path.open("rb") as f:
         return sum(block.count(b"\n") for block in iter(lambda: f.read(1 << 20), b""))
 
@@ -447,6 +454,7 @@ def read_plan_lines(path: str) -> list[PlanLine]:
 def write_lines(path: Path, lines: Sequence[str] | Sequence[PlanLine], times: int = 1) -> None:
     """``lines`` (``times`` over) as a file ``ipprules plan`` reads back to the same lines: a
     list of URLs when no line says more than its URL, else a CSV of the planner's columns."""
+    LINES[path] = len(lines) * times
     plain = [line if type(line) is str else line.url for line in lines]  # type: ignore[union-attr]
     columns = ["url"]
     if lines and type(lines[0]) is PlanLine:
@@ -551,10 +559,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         if lines is None:
             small_lines = pile(args.small, args.seed + 7)
             large = scratch / f"pile-{args.large}.txt"
-            large.write_text("\n".join(pile(args.large, args.seed + 8)) + "\n", "utf-8")
+            write_lines(large, pile(args.large, args.seed + 8))
         else:  # the file's first tenth against the whole file
             small_lines = lines[: len(lines) // 10]
             large = Path(args.input)
+            LINES[large] = len(lines)
         small = scratch / f"pile-{len(small_lines)}.txt"
         write_lines(small, small_lines)
         tiny = scratch / "pile-start-up.txt"  # the CLI's fixed cost: ten lines

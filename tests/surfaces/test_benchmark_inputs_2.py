@@ -123,6 +123,7 @@ def test_plan_benchmark_reads_a_csv_as_ipprules_plan_does_for_the_users_plan(
     plan.write_lines(copy, lines[:9], 2)
     again = list(read_lines(copy))
     assert [x[1:] for x in again] == [x[1:] for x in lines[:9] * 2]
+    assert plan._count_lines(copy) == 18  # the lines to plan, not the header
     argv = ["--input", str(path), "--plan", str(EXAMPLES / "planner-account.toml")]
     plan.main([*argv, "--repeat", "1", "--skip", "memory", "cli"])
     out = capsys.readouterr().out
