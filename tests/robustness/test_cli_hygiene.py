@@ -212,10 +212,16 @@ def test_closed_stdin_is_named() -> None:
     )
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path) -> None:
     """Interrupted (SIGINT) in the middle of a long run: one line, exit 130, no traceback.
     The signal is sent once the command has written its first result (not after a fixed
-    time, which a loaded machine may spend importing)."""
+    time, which a loaded machine may spend importing). The child starts with SIGINT at its
+    default (a shell's background job ignores it, and Python then never installs its
+    handler: the run went on to the end and exited 0)."""
     big = tmp_path / "big.txt"
     big.write_text("https://item.taobao.com/item.htm?id=606832683299\n" * 1_000_000)
     env = {**os.environ, "PYTHONPATH": str(Path(ipprules.__file__).parents[1])}
@@ -225,6 +231,7 @@ def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
         env=env,
+        preexec_fn=_default_sigint,
     ) as proc:
         assert proc.stdout is not None
         assert proc.stdout.readline()  # the run has started
