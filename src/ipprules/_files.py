@@ -546,16 +546,25 @@ def _raw_lines(
             number += len(parts)
 
 
+def long_line(block: bytes, limit: int) -> int | None:
+    """The 1-based number, within ``block``, of its first line longer than ``limit`` bytes
+    (its ``\r`` not counted), or None."""
+    if len(block) > limit:
+        for index, raw in enumerate(block.split(b"\n")):
+            if len(raw.removesuffix(b"\r")) > limit:
+                return index + 1
+    return None
+
+
 def _long_line(name: str, error: type[InputError], line: int, limit: int) -> InputError:
     return error(f"line longer than {_size(limit)}, the most one may hold", file=name, line=line)
 
 
 def _decode_block(block: bytes, name: str, error: type[InputError], before: int, limit: int) -> str:
     """A block of whole lines as text; errors are located by line (after ``before`` lines)."""
-    if len(block) > limit:
-        for index, raw in enumerate(block.split(b"\n")):
-            if len(raw.removesuffix(b"\r")) > limit:
-                raise _long_line(name, error, before + index + 1, limit)
+    long = long_line(block, limit)
+    if long is not None:
+        raise _long_line(name, error, before + long, limit)
     try:
         text = block.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -479,14 +479,14 @@ def _tokens(
 
 def _glued_rest(
     listed: str, start_rx: re.Pattern[str], end: int, token_end: int
-) -> list[tuple[str, int, int]]:
+) -> tuple[str, int, int] | None:
     """The rest of a token after a link cut short (at Chinese punctuation or text glued on),
     from its next scheme on, as a token of its own: a second link glued to the first
     (``链接1：https://…，链接2：https://…``) is found too. None when no scheme follows."""
     glued = start_rx.search(listed, end, token_end)
     if glued is None:
-        return []
-    return [(listed[glued.start() : token_end], glued.start(), token_end)]
+        return None
+    return listed[glued.start() : token_end], glued.start(), token_end
 
 
 def _linked_link(candidate: str) -> tuple[int, str]:
@@ -570,4 +570,6 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
             yield candidate, token_start + offset
         end = token_start + offset + len(candidate)
         if end < token_end and not listed[end:token_end].isascii():
-            rests += _glued_rest(listed, start_rx, end, token_end)
+            rest = _glued_rest(listed, start_rx, end, token_end)
+            if rest is not None:
+                rests.append(rest)

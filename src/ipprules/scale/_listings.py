@@ -1093,17 +1093,15 @@ def _refuse_long_lines(data: bytes, path: str, offset: int) -> None:
     (:data:`ipprules._files.DEFAULT_MAX_LINE` bytes, its ``\r`` and a leading byte order mark
     not counted), with the error ``ipprules listings`` gives, naming the line in the whole
     file (a 50 MB line was a ``too-long`` rejection on Dask, an error on one machine)."""
-    from ipprules._files import DEFAULT_MAX_LINE, _long_line
+    from ipprules._files import DEFAULT_MAX_LINE, _long_line, long_line
     from ipprules.errors import InputError
 
-    if len(data) <= DEFAULT_MAX_LINE:
-        return
     if not offset and data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    for index, raw in enumerate(data.split(b"\n")):
-        if len(raw.removesuffix(b"\r")) > DEFAULT_MAX_LINE:
-            error = _long_line(path, InputError, index + 1, DEFAULT_MAX_LINE)
-            raise _in_whole_file(error, path, offset)
+    line = long_line(data, DEFAULT_MAX_LINE)
+    if line is not None:
+        error = _long_line(path, InputError, line, DEFAULT_MAX_LINE)
+        raise _in_whole_file(error, path, offset)
 
 
 def _jsonl_frame(data: bytes, column: str, path: str, offset: int, key: str | None) -> PandasFrame:
