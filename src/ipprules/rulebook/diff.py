@@ -39,7 +39,14 @@ _DATES = ("effective_from", "effective_until", "trial_from")
 
 @attrs.frozen
 class FieldChange:
-    """One field that differs."""
+    """One field that differs.
+
+    >>> import ipprules
+    >>> book = ipprules.default_rulebook()
+    >>> (change,) = ipprules.diff_rules(book.as_of("2022-01-19"), book.as_of("2022-01-20"))
+    >>> [(f.field, f.before, f.after) for f in change.fields][:1]
+    [('amount', 30, 27)]
+    """
 
     field: str
     before: Any
@@ -48,7 +55,14 @@ class FieldChange:
 
 @attrs.frozen
 class Change:
-    """A record added, removed or changed between two views."""
+    """A record added, removed or changed between two views.
+
+    >>> import ipprules
+    >>> book = ipprules.default_rulebook()
+    >>> (change,) = ipprules.diff_rules(book.as_of("2022-01-19"), book.as_of("2022-01-20"))
+    >>> change.section, change.id, change.kind
+    ('deadlines', 'counter_notice_round_2_3', 'changed')
+    """
 
     section: str
     id: str

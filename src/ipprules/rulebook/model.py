@@ -499,7 +499,15 @@ class EvidenceRule(Rule):
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
 class ReasonCode(Rule):
-    """A complaint reason in the catalogue (the official drop-down texts are not public)."""
+    """A complaint reason in the catalogue (the official drop-down texts are not public).
+
+    >>> from ipprules import default_rulebook
+    >>> code = default_rulebook().as_of("2026-12-01").reason_code("cr_piracy")
+    >>> code.ipr_type, code.severity, code.targets
+    ('copyright', <Severity.SERIOUS: 'serious'>, (<Target.LISTING: 'listing'>,))
+    >>> "aliexpress" in code.platforms
+    True
+    """
 
     label: str
     description: str
@@ -525,7 +533,16 @@ class ReasonCode(Rule):
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
 class Threshold(_Record):
-    """A value to compare against, exactly."""
+    """A value to compare against, exactly (a :class:`~fractions.Fraction`, never a float).
+
+    >>> from fractions import Fraction
+    >>> from ipprules import default_rulebook
+    >>> rate = default_rulebook().as_of("2026-12-01").good_faith.takedown_rate
+    >>> rate.comparison, rate.value
+    (<Comparison.GT: '>'>, Fraction(9, 10))
+    >>> rate.holds(Fraction(9, 10)), rate.holds(Fraction(91, 100))
+    (False, True)
+    """
 
     value: Fraction
     comparison: Comparison
@@ -536,7 +553,13 @@ class Threshold(_Record):
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
 class GoodFaithCriteria(Rule):
-    """One version of the Good Faith Program's admission and removal criteria."""
+    """One version of the Good Faith Program's admission and removal criteria.
+
+    >>> from ipprules import default_rulebook
+    >>> criteria = default_rulebook().as_of("2026-12-01").good_faith
+    >>> criteria.version, criteria.window_months, criteria.volume.value
+    ('2022', 3, Fraction(100, 1))
+    """
 
     version: str
     takedown_rate: Threshold
