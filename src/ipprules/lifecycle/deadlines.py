@@ -720,6 +720,18 @@ class DeadlineFlag:
     deadline it missed (or the window recorded as passed too early); ``applied`` the event the
     replay applied instead (R61: a counter-notice out of time is deemed not established and uses
     up its chance, so the replay applies ``counter_notice_window_expired``), else ``None``.
+
+    >>> from datetime import date
+    >>> from ipprules.lifecycle import EventRecord, lifecycle_report
+    >>> report = lifecycle_report([
+    ...     EventRecord("ipr_verified", on=date(2022, 1, 13)),
+    ...     EventRecord("takedown", on=date(2022, 1, 20)),
+    ...     EventRecord("counter_notice_window_expired", on=date(2022, 1, 26)),
+    ...     EventRecord("counter_notice_filed", on=date(2022, 3, 1)),
+    ... ])
+    >>> flag = report.flags[0]
+    >>> flag.path, flag.kind.value, flag.deadline.deadline_id, flag.applied.value
+    ('$[3]', 'late', 'counter_notice_round_2_3', 'counter_notice_window_expired')
     """
 
     index: int
@@ -758,6 +770,15 @@ class ReadingNote:
     replay's reading (``interpretation``), answered otherwise under ``other_readings`` (R65
     states no window for a withdrawal, so ``official`` lets a complaint under review be
     withdrawn; B20 does not). ``rule_ids`` are the rules of every side, the replay's first.
+
+    >>> from ipprules.lifecycle import EventRecord, lifecycle_report
+    >>> from ipprules.rulebook import default_rulebook
+    >>> report = lifecycle_report(
+    ...     [EventRecord("ipr_verified", on="2024-06-03"), EventRecord("withdraw", on="2024-06-04")],
+    ...     default_rulebook().as_of("2024-06-03", "official"))
+    >>> note = report.readings[0]
+    >>> note.path, note.state.value, note.interpretation, note.other_readings
+    ('$[1]', 'under_review', 'official', ('brief', 'brief-at-least-100'))
     """
 
     index: int

@@ -76,6 +76,15 @@ class IllegalTransition(IpprulesError):
     Where another reading of the rules allows the event there (R65 states no window for a
     withdrawal, B20 does), ``other_readings`` names those interpretations, ``rule_ids`` the
     rules on each side, and the message says so: disputed rules are never silent.
+
+    >>> from ipprules.lifecycle import IllegalTransition, State, step
+    >>> try:
+    ...     step(State.TAKEN_DOWN, "takedown")
+    ... except IllegalTransition as error:
+    ...     print(error)
+    ...     print([event.value for event in error.allowed])
+    event 'takedown' is not allowed in state 'taken_down'; allowed: counter_notice_filed, counter_notice_window_expired, withdraw
+    ['counter_notice_filed', 'counter_notice_window_expired', 'withdraw']
     """
 
     default_message = "event not allowed in this state"
@@ -448,6 +457,13 @@ class ItemResult(Generic[K]):
 
     ``other_readings`` names the interpretations under which the event in ``before`` answers
     otherwise (refused where it was applied, or the reverse; a refusal's ``error`` says so too).
+
+    >>> from ipprules.lifecycle import State, apply_batch
+    >>> item = apply_batch({"b": State.TAKEN_DOWN}, "takedown").items[0]
+    >>> item.key, item.ok, item.after
+    ('b', False, <State.TAKEN_DOWN: 'taken_down'>)
+    >>> type(item.error).__name__
+    'IllegalTransition'
     """
 
     key: K
@@ -475,6 +491,13 @@ class BatchResult(Generic[K]):
     itself). ``rule_ids`` and
     ``note`` are those of the rule-book record behind ``batch``; ``other_readings`` names the
     interpretations under which ``batch`` or some item's outcome differs.
+
+    >>> from ipprules.lifecycle import State, apply_batch
+    >>> result = apply_batch({"a": State.UNDER_REVIEW, "b": State.TAKEN_DOWN}, "takedown")
+    >>> [item.key for item in result.succeeded], [item.key for item in result.failed]
+    (['a'], ['b'])
+    >>> result.batch is None  # no rule speaks of batching a takedown
+    True
     """
 
     event: EventRecord

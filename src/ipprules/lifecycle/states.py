@@ -147,6 +147,13 @@ class DeadlineHook:
     (R61: a counter-notice out of time is deemed not established and uses up its chance), or
     ``None`` where missing it does not move the listing. The durations themselves are rule-book
     data, not part of this table.
+
+    >>> from ipprules.lifecycle import State, state_info
+    >>> hook = state_info(State.TAKEN_DOWN).deadlines[0]
+    >>> hook.deadline_id, hook.counted_from, hook.rule_ids
+    ('counter_notice_round_1', <Event.TAKEDOWN: 'takedown'>, ('R61',))
+    >>> hook.missed
+    <Event.COUNTER_NOTICE_WINDOW_EXPIRED: 'counter_notice_window_expired'>
     """
 
     deadline_id: str
@@ -171,7 +178,15 @@ STARTS_AT: Mapping[str, Event | None] = MappingProxyType(
 
 @attrs.frozen
 class StateInfo:
-    """What a state means: a label, whether the listing is online, what deadlines run."""
+    """What a state means: a label, whether the listing is online, what deadlines run.
+
+    >>> from ipprules.lifecycle import State, state_info
+    >>> info = state_info(State.TAKEN_DOWN)
+    >>> info.label, info.online, info.terminal
+    ('Taken down', False, False)
+    >>> [hook.deadline_id for hook in info.deadlines]
+    ['counter_notice_round_1', 'counter_notice_lazada', 'seller_response_alibaba_com']
+    """
 
     state: State
     label: str
@@ -187,7 +202,13 @@ class StateInfo:
 
 @attrs.frozen
 class EventInfo:
-    """What an event means and who causes it; ``needs_reason`` when a reason must be given."""
+    """What an event means and who causes it; ``needs_reason`` when a reason must be given.
+
+    >>> from ipprules.lifecycle import Event, event_info
+    >>> info = event_info(Event.WITHDRAW)
+    >>> info.label, info.actor, info.needs_reason
+    ('filer withdraws', 'filer', False)
+    """
 
     event: Event
     label: str
@@ -205,6 +226,11 @@ class Transition:
     source state. Where no record in force sets the states of the event (an override that
     replaces the section, or a record that starts later), the move does not apply: without
     data, only the moves every reading allows do (the narrow default).
+
+    >>> from ipprules.lifecycle import Event, State, transition_for
+    >>> row = transition_for(State.TAKEN_DOWN, Event.COUNTER_NOTICE_FILED)
+    >>> row.target, row.rule_ids, row.by_reading
+    (<State.COUNTER_NOTIFIED_1: 'counter_notified_1'>, ('R57', 'R61'), False)
     """
 
     source: State
