@@ -774,7 +774,8 @@ class ReadingNote:
     >>> from ipprules.lifecycle import EventRecord, lifecycle_report
     >>> from ipprules.rulebook import default_rulebook
     >>> report = lifecycle_report(
-    ...     [EventRecord("ipr_verified", on="2024-06-03"), EventRecord("withdraw", on="2024-06-04")],
+    ...     [EventRecord("ipr_verified", on="2024-06-03"),
+    ...      EventRecord("withdraw", on="2024-06-04")],
     ...     default_rulebook().as_of("2024-06-03", "official"))
     >>> note = report.readings[0]
     >>> note.path, note.state.value, note.interpretation, note.other_readings

@@ -81,9 +81,9 @@ class IllegalTransition(IpprulesError):
     >>> try:
     ...     step(State.TAKEN_DOWN, "takedown")
     ... except IllegalTransition as error:
-    ...     print(error)
+    ...     print(error.state.value, error.event.value)
     ...     print([event.value for event in error.allowed])
-    event 'takedown' is not allowed in state 'taken_down'; allowed: counter_notice_filed, counter_notice_window_expired, withdraw
+    taken_down takedown
     ['counter_notice_filed', 'counter_notice_window_expired', 'withdraw']
     """
 
