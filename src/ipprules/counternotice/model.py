@@ -141,6 +141,17 @@ class Purchase:
 
     ``signed_by`` lists the parties that signed or sealed it (``None``: not stated);
     ``product_matches`` whether its product details match the complained product.
+
+    >>> from datetime import date
+    >>> from ipprules.counternotice import CounterNotice, Purchase, assess_counter_notice
+    >>> invoice = Purchase(id="INV-1", kind="invoice", date="2024-02-20", quantity=12,
+    ...                    signed_by=["buyer", "seller"], product_matches=True)
+    >>> invoice.kind, invoice.signed_by
+    (<PurchaseKind.INVOICE: 'invoice'>, (<Party.BUYER: 'buyer'>, <Party.SELLER: 'seller'>))
+    >>> notice = CounterNotice(platform="alibaba_com", complaint_date=date(2024, 6, 10),
+    ...                        purchases=(invoice,))
+    >>> assess_counter_notice(notice).codes  # R63: more than 20 pieces
+    ('cn-channel', 'cn-purchase-quantity-low')
     """
 
     id: str
@@ -158,6 +169,15 @@ class Authorisation:
     ``by_owner``: sealed or signed by the trademark owner; ``brand``: the brand it names;
     ``valid_from`` / ``valid_until``: its period (a missing bound is open; both missing: the
     period is not stated).
+
+    >>> from datetime import date
+    >>> from ipprules.counternotice import Authorisation, CounterNotice, assess_counter_notice
+    >>> letter = Authorisation(id="LOA-7", by_owner=True, brand="Acme",
+    ...                        valid_from="2023-01-01", valid_until="2024-05-31")
+    >>> notice = CounterNotice(platform="alibaba_com", complaint_date=date(2024, 6, 10),
+    ...                        brand="Acme", authorisations=(letter,))
+    >>> "cn-authorisation-not-valid" in assess_counter_notice(notice).codes  # expired
+    True
     """
 
     id: str
@@ -169,7 +189,14 @@ class Authorisation:
 
 @attrs.frozen(kw_only=True)
 class SellerViolation:
-    """An established violation of the seller, for the rule book to count (R64)."""
+    """An established violation of the seller, for the rule book to count (R64).
+
+    >>> from ipprules.counternotice import SellerFacts, SellerViolation
+    >>> facts = SellerFacts(violations=(
+    ...     SellerViolation(date="2024-03-01", kind="general", points=12),))
+    >>> facts.violations[0].date, facts.points is None
+    (datetime.date(2024, 3, 1), True)
+    """
 
     date: date = attrs.field(converter=_date)
     kind: str
@@ -185,6 +212,13 @@ class SellerFacts:
     Figures the seller's profile shows can be stated directly (``points``, ``closed``,
     ``at_serious_closure_count``); ``violations`` are counted by the penalty rules instead
     (:func:`ipprules.penalties.penalty_standing`). A stated figure wins over a counted one.
+
+    >>> from datetime import date
+    >>> from ipprules.counternotice import CounterNotice, SellerFacts, assess_counter_notice
+    >>> barred = SellerFacts(points=60, closed=False, at_serious_closure_count=False)
+    >>> notice = CounterNotice(platform="1688", complaint_date=date(2024, 6, 10), seller=barred)
+    >>> "cn-seller-barred-points" in assess_counter_notice(notice).codes  # R64: 60 points
+    True
     """
 
     points: int | None = attrs.field(default=None, validator=_typed(int))
@@ -200,6 +234,11 @@ class CounterNotice:
     ``complaint_date`` is the date of the complaint it answers; ``filed_on`` the date the
     counter-notice was filed (default: the complaint date), the date the seller's standing is
     taken on (R64).
+
+    >>> from ipprules.counternotice import CounterNotice
+    >>> notice = CounterNotice(platform="alibaba_com", complaint_date="2024-06-10")
+    >>> notice.complaint_date, notice.ipr_type, notice.purchases
+    (datetime.date(2024, 6, 10), 'trademark', ())
     """
 
     platform: str

@@ -41,6 +41,13 @@ def read_counter_notice(path: str | Path) -> CounterNotice:
 
     Unknown keys, wrong types, bad dates, counts out of range: every problem is reported at
     once, with the file, the line and the JSON path.
+
+    >>> from ipprules.counternotice import assess_counter_notice, read_counter_notice
+    >>> notice = read_counter_notice("examples/counter-notice-alibaba.toml")
+    >>> notice.platform, [p.id for p in notice.purchases]
+    ('alibaba_com', ['INV-2024-031', 'PO-2023-118', 'RCPT-77'])
+    >>> assess_counter_notice(notice).sufficient.value
+    'no'
     """
     return _read(path)[0]
 

@@ -183,7 +183,15 @@ class Figure:
 
 @attrs.frozen
 class Check:
-    """A threshold of the rules checked against a figure (closure, the 1688 bar)."""
+    """A threshold of the rules checked against a figure (closure, the 1688 bar).
+
+    >>> from datetime import date
+    >>> from ipprules.penalties import Violation, penalty_standing
+    >>> strikes = [Violation(on=date(2024, 3, d), kind="counterfeit") for d in (1, 2, 10, 20)]
+    >>> (check,) = penalty_standing(strikes, "aliexpress", date(2024, 3, 20)).closure
+    >>> check.name, check.threshold, check.figure.low, check.met.value
+    ('serious', 3, 3, 'yes')
+    """
 
     name: str
     threshold: int | None
