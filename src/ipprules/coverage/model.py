@@ -54,6 +54,14 @@ class Opening:
     (have the right verified), ``fact`` (state a fact the portfolio leaves out) and ``rule``
     (a documented gap in the rules: nothing the filer can do). ``subject`` is the right it
     concerns (or ``account``), ``detail`` the document id, place, platform or field.
+
+    >>> import ipprules
+    >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+    >>> move, cells = ipprules.coverage(portfolio, as_of="2026-11-23").summary().best_opening
+    >>> move.kind, move.subject, move.detail, cells
+    ('registration', 'tm-app', 'registered', 8)
+    >>> move.text
+    "the registration of 'tm-app' itself (an application is not enough)"
     """
 
     kind: str
@@ -75,6 +83,12 @@ class Cell:
     and unknowns block; warnings are kept for the reader); ``opens`` what would open a cell
     that is not covered or unknown; ``other_readings`` the interpretations under which the
     status differs, with the status they give.
+
+    >>> import ipprules
+    >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+    >>> cell = ipprules.coverage(portfolio, as_of="2026-11-23").cell("tm-cn", "taobao")
+    >>> cell.right, cell.platform, cell.target.value, cell.status.value
+    ('tm-cn', 'taobao', 'listing', 'covered')
     """
 
     right: str
@@ -106,7 +120,16 @@ class Cell:
 
 @attrs.frozen
 class Change:
-    """A cell whose status changes on ``date`` (within the horizon), and why."""
+    """A cell whose status changes on ``date`` (within the horizon), and why.
+
+    >>> import ipprules
+    >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+    >>> change = ipprules.coverage(portfolio, as_of="2026-11-23", horizon="90d").changes[0]
+    >>> change.date, change.right, change.before.value, change.after.value
+    (datetime.date(2027, 1, 16), 'tm-cn-lapsing', 'covered', 'not_covered')
+    >>> change.cause
+    "right 'tm-cn-lapsing' expires on 2027-01-15"
+    """
 
     date: dt.date
     right: str

@@ -57,6 +57,14 @@ class Summary:
     (a document, a registration, a letter) that would open the most cells, with that number
     of cells (``None`` when no single move opens any); ``best_document``: the same among
     documents and letters of authorisation only.
+
+    >>> import ipprules
+    >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+    >>> summary = ipprules.coverage(portfolio, as_of="2026-11-23").summary()
+    >>> summary.covered, summary.not_covered, summary.unknown
+    (19, 125, 0)
+    >>> summary.rights_usable_nowhere
+    ('tm-app', 'design-cn')
     """
 
     covered: int
