@@ -54,7 +54,17 @@ EVIDENCE_FACTS: dict[str, tuple[str, ...]] = {
 
 @attrs.frozen
 class Suggestion:
-    """An admissible reason code, with how well it fits and why."""
+    """An admissible reason code, with how well it fits and why.
+
+    >>> import ipprules
+    >>> advice = ipprules.advise("trademark", "taobao", facts=["counterfeit_product"],
+    ...                          as_of="2026-11-23")
+    >>> best = advice.admissible[0]
+    >>> best.code, best.matched, best.severity.value, best.inferred
+    ('tm_counterfeit', ('counterfeit_product',), 'serious', True)
+    >>> best.why
+    'fits counterfeit_product; serious infringement'
+    """
 
     code: str
     label: str
@@ -97,7 +107,15 @@ class Suggestion:
 
 @attrs.frozen
 class NotAdmissible:
-    """A reason code of the same IPR type that cannot be used here, and why not."""
+    """A reason code of the same IPR type that cannot be used here, and why not.
+
+    >>> import ipprules
+    >>> advice = ipprules.advise("trademark", "taobao", facts=["counterfeit_product"],
+    ...                          as_of="2026-11-23")
+    >>> refused = advice.not_admissible[0]
+    >>> refused.code, refused.reasons
+    ('gf_counterfeit_simplified', ('reserved for Good Faith members',))
+    """
 
     code: str
     label: str
@@ -112,7 +130,16 @@ class NotAdmissible:
 
 @attrs.frozen
 class Advice:
-    """The advisor's answer for one IPR type, platform, target and set of facts."""
+    """The advisor's answer for one IPR type, platform, target and set of facts.
+
+    >>> import ipprules
+    >>> advice = ipprules.advise("trademark", "taobao", facts=["counterfeit_product"],
+    ...                          as_of="2026-11-23")
+    >>> advice.platform, advice.target.value, advice.member, advice.gap
+    ('taobao', 'listing', False, False)
+    >>> [s.code for s in advice.admissible]
+    ['tm_counterfeit', 'tm_counterfeit_test_purchase', 'tm_misuse']
+    """
 
     ipr_type: str
     platform: str
@@ -225,7 +252,12 @@ class Advice:
 
 
 def known_facts(rulebook: RuleBook | None = None) -> tuple[str, ...]:
-    """Every fact the advisor understands, sorted."""
+    """Every fact the advisor understands, sorted.
+
+    >>> from ipprules.checks import known_facts
+    >>> known_facts()[:4]
+    ('copied_photos', 'copied_text', 'copyright_other', 'counterfeit_product')
+    """
     book = rulebook if rulebook is not None else _default()
     if not isinstance(book, RuleBook):
         raise TypeError(f"rulebook must be a RuleBook, got {type(book).__name__}")

@@ -75,7 +75,13 @@ _RANK = {
 
 @attrs.frozen
 class CatalogueEntry:
-    """One finding code: what it means, how bad it is, how to fix it, what it rests on."""
+    """One finding code: what it means, how bad it is, how to fix it, what it rests on.
+
+    >>> from ipprules.checks import catalogue
+    >>> entry = catalogue()["plan-empty"]
+    >>> entry.code, entry.severity.value, entry.title
+    ('plan-empty', 'info', 'the plan has no complaints')
+    """
 
     code: str
     severity: FindingSeverity

@@ -413,6 +413,12 @@ class Authorisation:
       on Alibaba's platforms (R10, R12);
     * ``language`` / ``translation`` / ``translation_certified``: as for a
       :class:`Document` (R14).
+
+    >>> from ipprules.checks import Authorisation
+    >>> letter = Authorisation(rights=("tm-cn-9",), platforms=("taobao",),
+    ...                        valid_until="2027-06-30", states_scope=True)
+    >>> letter.valid_until, letter.valid_from, letter.sealed
+    (datetime.date(2027, 6, 30), None, None)
     """
 
     rights: tuple[str, ...] = ()
@@ -449,6 +455,13 @@ class Account:
     both is refused where it is read, as ``--trial`` with ``--trial-years`` is).
     ``organisation``: the account is a rights-protection organisation acting for rights
     holders, which registers as identity Individual with registrant category agent (B4).
+
+    >>> import ipprules
+    >>> account = ipprules.read_plan("examples/plan.toml").account
+    >>> account.name, account.identity.value, account.incorporated, account.complaints_filed
+    ('Lumen Optics Co., Ltd.', 'enterprise', 'HK', 40)
+    >>> account.trial
+    False
     """
 
     name: str
@@ -491,6 +504,13 @@ class Right:
     ``expiry_date`` are fields of a trademark's IPP form (B7): a registered
     trademark without one is a warning; ``number`` is the number alone as printed
     (R22), ``registrant`` the current holder (R23), ``classes`` Nice classes 1-45.
+
+    >>> import ipprules
+    >>> right = ipprules.read_plan("examples/plan.toml").rights[0]
+    >>> right.id, right.ipr_type.value, right.place, right.number, right.classes
+    ('tm-cn-9', 'trademark', 'CN', '31234567', (9,))
+    >>> [d.kind for d in right.documents]
+    ['trademark_certificate']
     """
 
     id: str

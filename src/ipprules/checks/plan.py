@@ -90,7 +90,20 @@ def _raise(problems: list[Problem], file: str | None, locate: Locate | None) -> 
 
 
 def plan_from_data(data: object, *, file: str | None = None, locate: Locate | None = None) -> Plan:
-    """A :class:`Plan` from plain data (parsed JSON or TOML), strictly."""
+    """A :class:`Plan` from plain data (parsed JSON or TOML), strictly.
+
+    >>> from ipprules.checks import plan_from_data
+    >>> plan = plan_from_data({
+    ...     "account": {"name": "Lumen", "location": "elsewhere", "identity": "enterprise"},
+    ...     "rights": [{"id": "tm-1", "ipr_type": "trademark", "place": "CN"}]})
+    >>> plan.account.name, [r.id for r in plan.rights], plan.complaints
+    ('Lumen', ['tm-1'], ())
+    >>> plan_from_data({"account": {"name": "Lumen", "location": "mars",
+    ...                             "identity": "enterprise"}})
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: $.account.location: expected one of 'mainland_china', ...
+    """
     plan = structure(data, Plan, file=file, locate=locate)
     problems = reference_problems(plan)
     if problems:
