@@ -222,8 +222,6 @@ def test_the_engines_helpers_are_importable_but_not_exported(module_name):
 #: out) and when a new public name comes without one.
 NO_EXAMPLE_YET = frozenset(
     {
-        "ipprules.calendars.CalendarError",
-        "ipprules.calendars.MissingExtraError",
         "ipprules.goodfaith.AccountEvent",
         "ipprules.goodfaith.Complaint",
         "ipprules.goodfaith.Criterion",
@@ -252,9 +250,6 @@ NO_EXAMPLE_YET = frozenset(
         "ipprules.scale.read_histories",
         "ipprules.scale.read_urls",
         "ipprules.scale.standing_row",
-        "ipprules.schemas.schema",
-        "ipprules.schemas.schema_text",
-        "ipprules.schemas.write_all",
     }
 )
 

@@ -61,7 +61,20 @@ _DAY = timedelta(days=1)
 
 
 class CalendarError(IpprulesError):
-    """A calendar is unusable: it has no business days, or arithmetic ran off the date range."""
+    """A calendar is unusable: it has no business days, or arithmetic ran off the date range.
+
+    >>> from ipprules.calendars import CalendarError, HolidayCalendar, add_business_days
+    >>> try:
+    ...     HolidayCalendar(weekend=range(7))
+    ... except CalendarError as error:
+    ...     print(error)
+    a weekend of all seven days leaves no business day
+    >>> try:
+    ...     add_business_days("9999-12-30", 5)
+    ... except CalendarError as error:
+    ...     print(error)
+    business-day arithmetic ran outside the supported date range
+    """
 
     default_message = "unusable calendar"
 

@@ -32,7 +32,18 @@ FIRST_CHINA_YEAR = 2001
 
 
 class MissingExtraError(IpprulesError):
-    """An optional dependency is not installed."""
+    """An optional dependency is not installed.
+
+    >>> import sys
+    >>> from unittest import mock
+    >>> from ipprules.calendars import MissingExtraError, china_calendar
+    >>> with mock.patch.dict(sys.modules, {"holidays": None}):  # as if not installed
+    ...     try:
+    ...         china_calendar(2024)
+    ...     except MissingExtraError as error:
+    ...         print(error)
+    the China holiday calendar needs the optional 'holidays' package: pip install ...
+    """
 
     default_message = "an optional dependency is missing"
 

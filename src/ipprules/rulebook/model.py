@@ -533,7 +533,9 @@ class ReasonCode(Rule):
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
 class Threshold(_Record):
-    """A value to compare against, exactly (a :class:`~fractions.Fraction`, never a float).
+    """A value to compare against, exactly.
+
+    The value is a :class:`~fractions.Fraction`, never a float.
 
     >>> from fractions import Fraction
     >>> from ipprules import default_rulebook

@@ -396,12 +396,27 @@ def _builder(name: str) -> Callable[[], dict[str, Any]]:
 
 
 def schema(name: str) -> dict[str, Any]:
-    """The schema of one input format, generated now from the models (see :data:`NAMES`)."""
+    """The schema of one input format, generated now from the models (see :data:`NAMES`).
+
+    >>> from ipprules.schemas import schema
+    >>> calendar = schema("calendar")
+    >>> calendar["title"], calendar["$schema"]
+    ('ipprules business-day calendar', 'https://json-schema.org/draft/2020-12/schema')
+    >>> schema("calendars")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.UnknownNameError: ...
+    """
     return _builder(name)()
 
 
 def schema_text(name: str) -> str:
-    """The schema as the text of its shipped file."""
+    """The schema as the text of its shipped file.
+
+    >>> from ipprules.schemas import path, schema_text
+    >>> schema_text("calendar") == path("calendar").read_text(encoding="utf-8")
+    True
+    """
     return json.dumps(schema(name), indent=2, ensure_ascii=False) + "\n"
 
 
@@ -416,7 +431,12 @@ def path(name: str) -> Path:
 
 
 def write_all() -> list[Path]:
-    """Regenerate every shipped schema file; returns the files that changed."""
+    """Regenerate every shipped schema file; returns the files that changed.
+
+    >>> from ipprules.schemas import write_all
+    >>> write_all()  # every shipped schema matches the models: nothing rewritten
+    []
+    """
     changed: list[Path] = []
     for name in NAMES:
         target = path(name)
