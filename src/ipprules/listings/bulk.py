@@ -45,7 +45,18 @@ _PASSING = frozenset({Duplicate, Rejection})
 
 class StreamConsumedError(IpprulesError):
     """A :class:`ParseResults` built from a one-shot stream (a generator, an open file...) was
-    iterated a second time: its inputs were read by the first iteration."""
+    iterated a second time: its inputs were read by the first iteration.
+
+    >>> from ipprules.listings import StreamConsumedError, parse_listings
+    >>> results = parse_listings(iter(["https://item.taobao.com/item.htm?id=606832683299"]))
+    >>> len(list(results))
+    1
+    >>> try:
+    ...     list(results)
+    ... except StreamConsumedError as error:
+    ...     print(str(error)[:49])
+    these parse results stream from a one-shot input
+    """
 
     default_message = (
         "these parse results stream from a one-shot input (a generator or an open file) that "
@@ -512,7 +523,17 @@ class Tally:
 
 
 def summarize(results: Iterable[tuple[int, Outcome]] | Iterable[str]) -> Summary:
-    """Count what every input became."""
+    """Count what every input became.
+
+    >>> from ipprules.listings import dedupe, parse_listings, summarize
+    >>> urls = ["https://item.taobao.com/item.htm?id=606832683299",
+    ...         "https://m.intl.taobao.com/detail/detail.html?id=606832683299",
+    ...         "https://s.taobao.com/search?q=shoes"]
+    >>> summarize(urls)
+    Summary(total=3, parsed=2, duplicates=0, rejected={'not-a-listing': 1})
+    >>> summarize(dedupe(parse_listings(urls)))  # duplicates are counted once de-duplicated
+    Summary(total=3, parsed=1, duplicates=1, rejected={'not-a-listing': 1})
+    """
     tally = Tally()
     for _, result in _pairs(results, "summarize", "results"):
         tally.add(result)

@@ -20,7 +20,15 @@ __all__ = ["REJECTION_CODES", "RejectionCode", "rejection_code_table"]
 
 @attrs.frozen
 class RejectionCode:
-    """One entry of the catalogue: the code, its title, what it means and how to fix it."""
+    """One entry of the catalogue: the code, its title, what it means and how to fix it.
+
+    >>> from ipprules.listings import REJECTION_CODES
+    >>> entry = REJECTION_CODES["not-a-listing"]
+    >>> entry.code, entry.title
+    ('not-a-listing', 'not a listing or storefront page')
+    >>> entry.fix
+    'Open the product (or the store) itself and paste that URL.'
+    """
 
     code: str
     title: str

@@ -52,6 +52,13 @@ class Form:
     ``host`` (a pattern), ``path`` and ``query_keys`` describe the URL shape (see
     :mod:`.forms`); ``hosts`` lists the literal hosts the pattern matches, or ``suffixes`` the
     host suffixes a label pattern sits under.
+
+    >>> from ipprules.listings import parse_listing
+    >>> form = parse_listing("https://item.taobao.com/item.htm?id=606832683299").form
+    >>> form.name, form.platform, form.kind
+    ('taobao-item', 'taobao', 'listing')
+    >>> form.canonical, form.identity
+    ('https://item.taobao.com/item.htm?id={id}', 'taobao-item:{id}')
     """
 
     name: str
@@ -415,7 +422,18 @@ class Rejection(NamedTuple):
 
 
 class Duplicate(NamedTuple):
-    """An input whose listing has the same identity ``key`` as the input at position ``first``."""
+    """An input whose listing has the same identity ``key`` as the input at position ``first``.
+
+    >>> from ipprules.listings import dedupe, parse_listings
+    >>> pairs = list(dedupe(parse_listings([
+    ...     "https://item.taobao.com/item.htm?id=606832683299",
+    ...     "https://m.intl.taobao.com/detail/detail.html?id=606832683299"])))
+    >>> position, duplicate = pairs[1]
+    >>> position, duplicate.first, duplicate.key
+    (1, 0, 'taobao-item:606832683299')
+    >>> duplicate.as_dict()["duplicate_of"]
+    0
+    """
 
     listing: Listing
     first: int
