@@ -76,19 +76,15 @@ def test_an_empty_scheduler_address_is_refused_as_every_empty_value(
     )
 
 
-@pytest.mark.parametrize("listening", [False, True], ids=["nothing listening", "silent port"])
-def test_a_scheduler_that_does_not_answer_is_given_up(
-    listening: bool, tmp_path: Path, capsys: Any, monkeypatch: Any
+def test_a_scheduler_port_that_accepts_and_never_answers_is_given_up(
+    tmp_path: Path, capsys: Any, monkeypatch: Any
 ) -> None:
-    """Nothing listening: refused within the connect timeout. A port that accepts the
-    connection and never answers held the handshake past 30 s: given up the same way."""
+    """A port that accepts the connection and never answers held the handshake past 30 s:
+    given up after the connect timeout."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-        if listening:
-            probe.listen()
-        else:
-            probe.close()  # a port nothing listens on
+        probe.listen()
         monkeypatch.setattr(scale_cli, "CONNECT_TIMEOUT", 1)
         started = time.monotonic()
         code = main(["listings", _urls(tmp_path), "--scheduler", f"tcp://127.0.0.1:{port}"])
@@ -96,6 +92,33 @@ def test_a_scheduler_that_does_not_answer_is_given_up(
     assert code == 2
     assert time.monotonic() - started < 8
     assert f"--scheduler: no Dask scheduler answered at tcp://127.0.0.1:{port} within 1 s" in err
+    assert "Traceback" not in err
+
+
+def test_a_scheduler_address_where_nothing_listens_is_refused_at_once(
+    tmp_path: Path, capsys: Any
+) -> None:
+    """Nothing listening: refused at once, not after the connect timeout (10 s) through which
+    Dask's client retries a refused connection."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    started = time.monotonic()  # the port is closed: nothing listens on it
+    code = main(["listings", _urls(tmp_path), "--scheduler", f"tcp://127.0.0.1:{port}"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert time.monotonic() - started < 3  # CONNECT_TIMEOUT is 10
+    assert f"--scheduler: nothing listens at tcp://127.0.0.1:{port} (connection refused)" in err
+    assert "Traceback" not in err
+
+
+def test_a_scheduler_host_that_does_not_resolve_is_refused_at_once(
+    tmp_path: Path, capsys: Any
+) -> None:
+    code = main(["listings", _urls(tmp_path), "--scheduler", "tcp://no-such-host.invalid:8786"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "--scheduler: cannot resolve the host of tcp://no-such-host.invalid:8786 (" in err
     assert "Traceback" not in err
 
 

@@ -230,7 +230,10 @@ def cluster(workers: int | None = None, scheduler: str | None = None) -> Iterato
 @contextlib.contextmanager
 def _connected(distributed: Any, address: str) -> Iterator[Any]:
     """A client of the scheduler at ``address``, waiting at most :data:`CONNECT_TIMEOUT`
-    seconds for it; a failure is one line naming ``--scheduler`` and the address."""
+    seconds for it; a failure is one line naming ``--scheduler`` and the address. A TCP
+    address where nothing listens, or whose host does not resolve, is refused at once (Dask
+    itself retries such an address until its timeout)."""
+    _probe(address)
     try:
         client = _within(
             CONNECT_TIMEOUT + 2,
@@ -249,6 +252,32 @@ def _connected(distributed: Any, address: str) -> Iterator[Any]:
         ) from None
     with client:
         yield client
+
+
+def _probe(address: str) -> None:
+    """Refuse a ``tcp://`` ``address`` at once when its host does not resolve or nothing
+    listens on its port; any other answer, and other schemes, are left to Dask's client."""
+    import socket
+
+    from distributed.comm.addressing import get_address_host_port, parse_address
+
+    if parse_address(address, strict=False)[0] != "tcp":
+        return
+    host, port = get_address_host_port(address)
+    try:
+        with socket.create_connection((host, port), timeout=CONNECT_TIMEOUT):
+            return
+    except socket.gaierror as exc:
+        raise IpprulesError(
+            f"--scheduler: cannot resolve the host of {address} ({exc.strerror or exc})"
+        ) from None
+    except ConnectionRefusedError:
+        raise IpprulesError(
+            f"--scheduler: nothing listens at {address} (connection refused): is the Dask "
+            "scheduler running there?"
+        ) from None
+    except OSError:  # a timeout, no route...: Dask's client tries and says why
+        return
 
 
 def _within(seconds: float, make: Callable[[], Any]) -> Any:
