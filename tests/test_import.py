@@ -222,15 +222,6 @@ def test_the_engines_helpers_are_importable_but_not_exported(module_name):
 #: out) and when a new public name comes without one.
 NO_EXAMPLE_YET = frozenset(
     {
-        "ipprules.goodfaith.AccountEvent",
-        "ipprules.goodfaith.Complaint",
-        "ipprules.goodfaith.Criterion",
-        "ipprules.goodfaith.Headroom",
-        "ipprules.goodfaith.MembershipChange",
-        "ipprules.goodfaith.PathToQualify",
-        "ipprules.goodfaith.ReasonCodeStanding",
-        "ipprules.goodfaith.TimelineDay",
-        "ipprules.goodfaith.WindowCounts",
         "ipprules.goodfaith.iter_history",
         "ipprules.goodfaith.read_history",
         "ipprules.planner.LineOutcome",

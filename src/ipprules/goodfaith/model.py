@@ -149,6 +149,17 @@ class Complaint:
     ``account`` names the filing account in a history that holds several (``""``:
     the file's only account); ``id`` and ``counter_rejected`` are kept as read but
     do not change a standing.
+
+    >>> from ipprules.goodfaith import Complaint
+    >>> complaint = Complaint(filed="2023-03-01", platform="taobao",
+    ...                       reason_code="tm_counterfeit", listings=10, taken_down=9, rejected=1)
+    >>> complaint.filed, complaint.as_row()
+    (datetime.date(2023, 3, 1), (738580, 'taobao', 'tm_counterfeit', 9, 1, 0, 0, 0))
+    >>> Complaint(filed="2023-03-01", platform="taobao", reason_code="tm_counterfeit",
+    ...           listings=1, taken_down=2)
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: ...
     """
 
     filed: dt.date = attrs.field(converter=_filed)
@@ -193,7 +204,13 @@ class Complaint:
 
 @attrs.frozen(kw_only=True)
 class AccountEvent:
-    """Something that happened to the account on a date (``account`` as in :class:`Complaint`)."""
+    """Something that happened to the account on a date (``account`` as in :class:`Complaint`).
+
+    >>> from ipprules.goodfaith import AccountEvent, EventKind
+    >>> event = AccountEvent(date="2023-01-02", kind=EventKind.DECLARATION, note="signed")
+    >>> event.date, event.kind, event.note
+    (datetime.date(2023, 1, 2), <EventKind.DECLARATION: 'declaration'>, 'signed')
+    """
 
     date: dt.date = attrs.field(converter=_event_date)
     kind: EventKind
@@ -258,6 +275,13 @@ class Criterion:
     other way round), it needs another number of successes there (``needed``: "more than
     90%" and "at least 90%" differ by one), or it is no criterion at all there (the
     official wording has no declaration and no volume floor after 2018).
+
+    >>> import ipprules
+    >>> history = ipprules.History.from_file("examples/history.csv")
+    >>> standing = ipprules.standing(history, "2022-12-31")
+    >>> rate = standing.criterion("takedown_rate")
+    >>> rate.value, rate.threshold, rate.met, rate.headroom, rate.needed
+    (Fraction(1521, 1588), Fraction(9, 10), True, 203, 0)
     """
 
     name: str
@@ -287,6 +311,12 @@ class Headroom:
     code must pass too) it is the smallest of the account's and of every reason code's with
     complaints in the window, so the events may land in any of those codes; a failure in a
     reason code with no complaint in the window fails that code at once.
+
+    >>> import ipprules
+    >>> history = ipprules.History.from_file("examples/history.csv")
+    >>> standing = ipprules.standing(history, "2022-12-31")
+    >>> standing.headroom
+    Headroom(failures=29, counter_notices=13)
     """
 
     failures: int | None
@@ -295,7 +325,17 @@ class Headroom:
 
 @attrs.frozen(kw_only=True)
 class ReasonCodeStanding:
-    """The rate criteria of one reason code (from the 2022 version, R75)."""
+    """The rate criteria of one reason code (from the 2022 version, R75).
+
+    >>> import ipprules
+    >>> history = ipprules.History.from_file("examples/history.csv")
+    >>> standing = ipprules.standing(history, "2022-12-31")
+    >>> code = standing.reason_codes[0]
+    >>> code.reason_code, code.complaints, code.met, code.successes_needed
+    ('cr_copied_content', 17, True, 0)
+    >>> [c.name for c in code.criteria]
+    ['takedown_rate', 'counter_notice_rate']
+    """
 
     reason_code: str
     complaints: int
@@ -326,6 +366,13 @@ class PathToQualify:
     record of abusive complaints", B21): then no number of complaints admits the account,
     and ``qualify_under`` names the other readings under which it could qualify (where the
     finding counts only while it is in the window).
+
+    >>> import ipprules
+    >>> history = ipprules.History.from_file("examples/history.csv")
+    >>> standing = ipprules.standing(history, "2022-12-31")
+    >>> path = standing.path
+    >>> path.successes, path.volume, path.failures_clear_on, path.barred
+    (0, 0, datetime.date(2023, 3, 31), False)
     """
 
     successes: int | None
@@ -346,7 +393,14 @@ class PathToQualify:
 
 @attrs.frozen(kw_only=True)
 class WindowCounts:
-    """Counters over the window, per listing and per complaint."""
+    """Counters over the window, per listing and per complaint.
+
+    >>> import ipprules
+    >>> history = ipprules.History.from_file("examples/history.csv")
+    >>> standing = ipprules.standing(history, "2022-12-31")
+    >>> standing.counts.listings["taken_down"], standing.counts.complaints["submitted"]
+    (3071, 171)
+    """
 
     listings: Mapping[str, int]
     complaints: Mapping[str, int]
@@ -673,7 +727,15 @@ class WhatIf:
 
 @attrs.frozen(kw_only=True)
 class TimelineDay:
-    """The standing on one day of a timeline (the account as a whole)."""
+    """The standing on one day of a timeline (the account as a whole).
+
+    >>> import ipprules
+    >>> history = ipprules.History.from_file("examples/history.csv")
+    >>> days = ipprules.timeline(history, "2022-09-01", "2022-12-31")
+    >>> day = days["2022-10-30"]
+    >>> day.date, day.volume, day.takedown_rate, day.qualifies, day.member
+    (datetime.date(2022, 10, 30), 101, Fraction(1854, 1921), True, True)
+    """
 
     date: dt.date
     version: str | None
@@ -690,7 +752,15 @@ class TimelineDay:
 
 @attrs.frozen(kw_only=True)
 class MembershipChange:
-    """A day on which membership is gained or lost, and why."""
+    """A day on which membership is gained or lost, and why.
+
+    >>> import ipprules
+    >>> history = ipprules.History.from_file("examples/history.csv")
+    >>> days = ipprules.timeline(history, "2022-09-01", "2022-12-31")
+    >>> change = days.changes[0]
+    >>> change.date, change.change, change.reason
+    (datetime.date(2022, 10, 30), 'gained', 'every criterion met (automatic admission)')
+    """
 
     date: dt.date
     change: str
