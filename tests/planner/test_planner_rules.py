@@ -408,9 +408,9 @@ def test_a_header_without_a_url_column_is_an_error():
     from ipprules.errors import InputError
 
     with pytest.raises(InputError, match="a CSV header needs a url column"):
-        list(read_lines(["link,reason\n", f"{TB_LINE},tm_counterfeit\n"]))
+        list(read_lines(["seller,reason\n", f"{TB_LINE},tm_counterfeit\n"]))
     with pytest.raises(InputError, match=r"<input>:2: .*needs a url column"):
-        list(read_lines(["sep=;\n", "link;reason\n"]))
+        list(read_lines(["sep=;\n", "seller;reason\n"]))
     # a plain list is still a list: URLs, blank lines and comments
     lines = list(read_lines(["# mine\n", "\n", TB_LINE + "\n", "example.com/x\n"]))
     assert [(p.line, p.url) for p in lines] == [(3, TB_LINE), (4, "example.com/x")]
@@ -631,8 +631,8 @@ def test_columns_the_planner_does_not_read_are_ignored_and_named() -> None:
         ("account,url", r"\$\.account: an account column"),
         ("url,Account ID", r"\$\.account_id: an account column \('account_id'\)"),
         ("url,acount", "an account column"),
-        # two names of one column
-        ("url,listing_url", "the column 'url' is named twice"),
+        # two names of one column (url beside listing_url: listings' choice, the other ignored)
+        ("url,URL", "the column 'url' is named twice"),
         ("url,note,notes", "the column 'notes' is named twice"),
     ],
 )

@@ -35,8 +35,17 @@ HELP = "plan complaints from a list of listing URLs (or a CSV) for an account's 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "input",
-        help="a text file with one URL per line, or a CSV with a url "
-        "column (and right, reason, target, confidence, order_number, notes)",
+        help="a text file with one URL per line, a CSV with a url (or link...) "
+        "column (and right, reason, target, confidence, order_number, notes), or JSON Lines "
+        "with the same keys",
+    )
+    parser.add_argument(
+        "--input",
+        dest="kind",
+        choices=("auto", "lines", "csv", "jsonl"),
+        default="auto",
+        help="what INPUT is (default: JSON Lines when named *.jsonl or *.ndjson or its first "
+        "line starts with {, a CSV when its first line is a header, else lines)",
     )
     parser.add_argument(
         "--account",
@@ -192,7 +201,9 @@ def _run(args: argparse.Namespace) -> int:
         history = History.from_file(args.history)
     ignored: list[str] = []  # CSV columns the planner does not read, said in the output
     lines = progress(
-        read_lines(args.input, on_ignored=ignored.extend), desc="planning", unit="line"
+        read_lines(args.input, on_ignored=ignored.extend, kind=args.kind),
+        desc="planning",
+        unit="line",
     )
     files: ReconciliationFiles | None = None
     rejected: list[Any] = []

@@ -14,6 +14,7 @@ same way.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from ipprules._files import (
     CSV_DELIMITERS,
@@ -32,9 +33,11 @@ __all__ = [
     "column_key",
     "csv_dialect",
     "input_kind",
+    "jsonl_objects",
     "jsonl_urls",
     "names_column",
     "url_column",
+    "url_key",
 ]
 
 #: Header names taken for the URL column when no column is named (compared casefolded,
@@ -119,18 +122,15 @@ def csv_dialect(
     return header_dialect(lines, names_column(column))
 
 
-def jsonl_urls(
-    lines: Iterable[tuple[int, str]], column: str | None, name: str
-) -> Iterator[tuple[int, str]]:
-    """``(line, URL)`` for each numbered line of a JSON Lines file that holds one: the value
-    of ``column`` (as given, or by its key), else of the first key named as one of
-    :data:`URL_COLUMNS`; blank lines and empty or null values are skipped. A line that is
-    not a JSON object holding a string there is an :class:`~ipprules.errors.InputError`
-    naming the file ``name`` and the line.
+def jsonl_objects(
+    lines: Iterable[tuple[int, str]], name: str
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``(line, object)`` for each numbered non-blank line of a JSON Lines file: the one JSON
+    reader of ``ipprules listings`` and the planner. A line that is not valid JSON, or not an
+    object, is an :class:`~ipprules.errors.InputError` naming the file ``name`` and the line.
 
-    >>> lines = [(1, '{"Link": "https://a.example/1"}'), (2, ""), (3, '{"url": null}')]
-    >>> list(jsonl_urls(lines, None, "in.jsonl"))
-    [(1, 'https://a.example/1')]
+    >>> list(jsonl_objects([(1, '{"url": "x"}'), (2, " ")], "in.jsonl"))
+    [(1, {'url': 'x'})]
     """
     for number, text in lines:
         if not text.strip():
@@ -150,16 +150,39 @@ def jsonl_urls(
             raise InputError(f"not valid JSON: {exc}", file=name, line=number) from None
         if not isinstance(data, dict):
             raise InputError("expected a JSON object on each line", file=name, line=number)
-        keys = {column_key(k): k for k in data}
-        if column is not None:
-            key = column if column in data else keys.get(column_key(column))
-        else:
-            key = next((keys[k] for k in URL_COLUMNS if k in keys), None)
-        if key is None:
-            wanted = f"key {column!r}" if column is not None else "URL key (url, link...)"
-            raise InputError(
-                f"no {wanted} in this object; name it with --column", file=name, line=number
-            )
+        yield number, data
+
+
+def url_key(data: dict[str, Any], column: str | None, name: str, line: int) -> str:
+    """The key of a JSON Lines object ``data`` that holds its URL: ``column`` (as given, or
+    by its key), else the first key named as one of :data:`URL_COLUMNS`; an
+    :class:`~ipprules.errors.InputError` naming the file and line when there is none."""
+    keys = {column_key(k): k for k in data}
+    if column is not None:
+        key = column if column in data else keys.get(column_key(column))
+    else:
+        key = next((keys[k] for k in URL_COLUMNS if k in keys), None)
+    if key is None:
+        wanted = f"key {column!r}" if column is not None else "URL key (url, link...)"
+        raise InputError(f"no {wanted} in this object; name it with --column", file=name, line=line)
+    return key
+
+
+def jsonl_urls(
+    lines: Iterable[tuple[int, str]], column: str | None, name: str
+) -> Iterator[tuple[int, str]]:
+    """``(line, URL)`` for each numbered line of a JSON Lines file that holds one: the value
+    of ``column`` (as given, or by its key), else of the first key named as one of
+    :data:`URL_COLUMNS` (:func:`url_key`); blank lines and empty or null values are skipped.
+    A line that is not a JSON object holding a string there is an
+    :class:`~ipprules.errors.InputError` naming the file ``name`` and the line.
+
+    >>> lines = [(1, '{"Link": "https://a.example/1"}'), (2, ""), (3, '{"url": null}')]
+    >>> list(jsonl_urls(lines, None, "in.jsonl"))
+    [(1, 'https://a.example/1')]
+    """
+    for number, data in jsonl_objects(lines, name):
+        key = url_key(data, column, name, number)
         value = data[key]
         if value is None or value == "":
             continue

@@ -21,19 +21,23 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from fractions import Fraction
 from pathlib import Path
-from typing import IO, NamedTuple
+from typing import IO, Any, NamedTuple
 
 from ipprules.errors import InputError
+from ipprules.listings.columns import URL_COLUMNS, column_key, names_column, url_column
 from ipprules.rulebook.model import Target
 
-__all__ = ["COLUMNS", "PlanLine", "parse_confidence", "read_lines"]
+__all__ = ["COLUMNS", "KINDS", "PlanLine", "parse_confidence", "read_lines"]
 
 #: The CSV columns the planner understands; only ``url`` is required.
 COLUMNS = ("url", "right", "reason", "target", "confidence", "order_number", "notes")
+#: What :func:`read_lines` may be told its input is (``kind``), as ``ipprules listings``.
+KINDS = ("auto", "lines", "csv", "jsonl")
 
 
 class PlanLine(NamedTuple):
@@ -99,18 +103,35 @@ def read_lines(
     *,
     name: str | None = None,
     on_ignored: Callable[[tuple[str, ...]], object] | None = None,
+    kind: str = "auto",
 ) -> Iterator[PlanLine]:
     """Stream :class:`PlanLine` from a file path (``"-"`` for stdin), an open text file or an
     iterable of strings.
+
+    ``kind`` says what the input is, as ``ipprules listings --input`` does: ``lines`` (every
+    non-blank line that does not start with ``#`` is one URL), ``csv``, ``jsonl`` (JSON
+    Lines: one object a line) or ``auto`` (the default): JSON Lines when the name ends in
+    ``.jsonl`` or ``.ndjson`` or the first line that holds something starts with ``{``,
+    else as follows.
 
     A first line (blank and ``#`` lines before it skipped) that is a header with a ``url``
     cell, quoted or not, split by commas, semicolons or tabs (or by the delimiter an Excel
     ``sep=`` line names), makes it a CSV; a header without one is an error; otherwise every
     non-blank line that does not start with ``#`` is one URL. A CSV's columns the planner
     does not read (a title, a price) are ignored, and ``on_ignored`` is called with their
-    names; a misspelt planner column (``reasn``) is an error. Files and stdin are read
-    through the shared reading layer (:func:`ipprules._files.iter_lines`): regular files
-    only, under the size cap, strict UTF-8 with the line and column of a bad byte.
+    names; a misspelt planner column (``reasn``) is an error. The URL column is the one
+    ``ipprules listings`` reads: the first header cell named ``url``, ``link``, ``href``,
+    ``链接``... (:data:`ipprules.listings.columns.URL_COLUMNS`, case, spaces, dashes and
+    underscores ignored); other cells so named are ignored columns. A JSON Lines object
+    holds the same fields under the same names (its URL under the first key so named),
+    each a string or null (a confidence may be a number); blank lines are skipped, and a
+    line that is not an object, a field of another type, a misspelt key are errors naming
+    the file, line and key (``$.url``); keys the planner does not read are passed to
+    ``on_ignored`` as they first appear. Files and stdin are read through the shared
+    reading layer (:func:`ipprules._files.iter_lines`): regular files only, under the size
+    cap, strict UTF-8 with the line and column of a bad byte; a file named ``*.gz`` is
+    decompressed as it is read (``urls.csv.gz``, ``urls.jsonl.gz``), as by ``ipprules
+    listings``.
     """
     if isinstance(source, bytes) or not isinstance(source, Iterable | Path):
         raise TypeError(f"source must be a path, a text file or lines, got {type(source).__name__}")
@@ -118,13 +139,15 @@ def read_lines(
         from ipprules._files import iter_lines, source_name
 
         label = name or source_name(source)
-        numbered = iter_lines(source)  # type: ignore[arg-type]  # text streams are read too
+        numbered = iter_lines(source, gunzip=True)  # type: ignore[arg-type]  # streams too
     else:
         label = name or "<input>"
         numbered = _numbered(source, label)
     if on_ignored is not None and not callable(on_ignored):
         raise TypeError(f"on_ignored must be callable, not {type(on_ignored).__name__}")
-    return _read(numbered, label, on_ignored)
+    if kind not in KINDS:
+        raise TypeError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    return _read(numbered, label, on_ignored, kind)
 
 
 def _numbered(lines: Iterable[str], name: str) -> Iterator[tuple[int, str]]:
@@ -138,38 +161,43 @@ def _read(
     numbered: Iterator[tuple[int, str]],
     name: str,
     on_ignored: Callable[[tuple[str, ...]], object] | None = None,
+    kind: str = "auto",
 ) -> Iterator[PlanLine]:
     """A CSV when the first line that holds something (blank and ``#`` lines before it are
     skipped, as in a list; an Excel ``sep=;`` line names the delimiter) is a header with a
     ``url`` cell, quoted or not, split by a comma, a semicolon or a tab; an error when it is
-    a header without one (cells that are no URL); otherwise a list of URLs."""
+    a header without one (cells that are no URL); JSON Lines as ``kind`` or the name says
+    or when that line starts with ``{``; otherwise a list of URLs."""
     from ipprules._files import header_delimiter, old_mac_line, sep_line
 
+    if kind == "auto" and name.lower().removesuffix(".gz").endswith((".jsonl", ".ndjson")):
+        kind = "jsonl"
     delimiter = None
     for number, first in numbered:
         text = first.lstrip("\ufeff").strip()
-        if not text or text.startswith("#"):
+        if not text or (text.startswith("#") and kind != "jsonl"):
             continue
         old_mac_line(text, name, number)  # the lines end in bare carriage returns: one line
+        if kind == "jsonl" or (kind == "auto" and text.startswith("{")):
+            yield from _jsonl(itertools.chain([(number, first)], numbered), name, on_ignored)
+            return
+        if kind == "lines":
+            yield from _plain(number, first, numbered)
+            return
         named = sep_line(first)
         if named is not None and delimiter is None:
             delimiter = named
             continue
-        found = header_delimiter(text, _names_url, delimiter)
+        found = header_delimiter(text, names_column(None), delimiter)
         if found is not None:
             yield from _csv(number, first, numbered, name, found, on_ignored)
-        elif delimiter is not None or _looks_like_header(text):
+        elif kind == "csv" or delimiter is not None or _looks_like_header(text):
             raise InputError(
                 f"a CSV header needs a url column (got {text[:80]!r})", file=name, line=number
             )
         else:
             yield from _plain(number, first, numbered)
         return
-
-
-def _names_url(cells: list[str]) -> bool:
-    """Whether header ``cells`` name the ``url`` column (by any of its names)."""
-    return "url" in (_column_name(c) for c in cells)
 
 
 def _looks_like_header(text: str) -> bool:
@@ -216,7 +244,7 @@ def _adjacent(a: str, b: str) -> bool:
 
 
 #: Where a cell of the record read last starts: ``(line, column)`` by the cell's index.
-_Place = Callable[[int], tuple[int, int]]
+_Place = Callable[[int], tuple[int, int | None]]
 
 
 def _columns_checked(header: list[str], name: str, place: _Place | None = None) -> tuple[str, ...]:
@@ -235,6 +263,9 @@ def _columns_checked(header: list[str], name: str, place: _Place | None = None) 
     ignored = []
     for index, column in enumerate(header):
         if column in COLUMNS:
+            continue
+        if column_key(column) in URL_COLUMNS:  # another URL column (link beside url): not read
+            ignored.append(column)
             continue
         if (
             column == "account"
@@ -303,9 +334,10 @@ def _csv(
 
     reader = csv.reader(texts(), strict=True, delimiter=delimiter)
     try:
-        header = [_column_name(h) for h in next(reader)]
+        names = next(reader)
     except csv.Error as exc:
         raise broken(exc, start) from None
+    header = _header(names, name, start)
     named = len(header)
     while header and not header[-1]:  # a spreadsheet's empty columns after the last one
         header.pop()
@@ -344,6 +376,76 @@ def _csv(
         yield _line(cells, header, first_line, name, place)
 
 
+def _jsonl(
+    numbered: Iterator[tuple[int, str]],
+    name: str,
+    on_ignored: Callable[[tuple[str, ...]], object] | None = None,
+) -> Iterator[PlanLine]:
+    """The lines of a JSON Lines input, read by the reader ``ipprules listings`` reads them
+    with (:func:`ipprules.listings.columns.jsonl_objects`): each object's keys are a CSV
+    header (:func:`_jsonl_keys`), its values the cells (:func:`_jsonl_cells`)."""
+    from ipprules.listings.columns import jsonl_objects
+
+    known: dict[tuple[str, ...], tuple[dict[str, str], list[str]]] = {}
+    said: set[str] = set()
+    for number, data in jsonl_objects(numbered, name):
+        keys = tuple(data)
+        if keys not in known:
+            known[keys] = _jsonl_keys(data, name, number)
+            fresh = tuple(k for k in known[keys][1] if k not in said)
+            said.update(fresh)
+            if fresh and on_ignored is not None:
+                on_ignored(fresh)
+        columns, _ = known[keys]
+        cells = _jsonl_cells(data, columns, name, number)
+        yield _line(cells, list(cells), number, name)
+
+
+def _jsonl_keys(data: dict[str, Any], name: str, line: int) -> tuple[dict[str, str], list[str]]:
+    """The planner's columns of an object's keys (``{key: column}``: the URL under the key
+    ``ipprules listings`` reads, :func:`~ipprules.listings.columns.url_key`) and the keys
+    not read; a misspelt or account key is an error at the object's line, as a CSV
+    header's cell is."""
+    from ipprules.listings.columns import url_key
+
+    found = url_key(data, None, name, line)
+    header = ["url" if key == found else _column_name(key) for key in data]
+    ignored = set(_columns_checked(header, name, lambda _: (line, None)))
+    columns = {k: c for k, c in zip(data, header, strict=True) if c not in ignored}
+    return columns, [k for k, c in zip(data, header, strict=True) if c in ignored]
+
+
+def _jsonl_cells(
+    data: dict[str, Any], columns: dict[str, str], name: str, line: int
+) -> dict[str, str]:
+    """An object's values of the planner's ``columns`` as a CSV row's cells: strings as
+    they are, null as an empty cell, a confidence also as a number; any other value is an
+    error naming the key (``$.url``)."""
+    cells: dict[str, str] = {}
+    for key, column in columns.items():
+        value = data[key]
+        if value is None:
+            value = ""
+        elif column == "confidence" and type(value) in (int, float):
+            value = repr(value)  # 0.9 read as written (the shortest repr of the float)
+        elif not isinstance(value, str):
+            expected = "a string or a number" if column == "confidence" else "a string"
+            raise InputError(
+                f"expected {expected} (or null), got {_json_type(value)}",
+                path="$." + key if key.isidentifier() else f"$[{key!r}]",
+                file=name,
+                line=line,
+            )
+        cells[column] = value
+    return cells
+
+
+def _json_type(value: object) -> str:
+    """What a JSON value is, in JSON's words."""
+    kinds = {bool: "a boolean", int: "a number", float: "a number", list: "an array"}
+    return kinds.get(type(value), "an object")
+
+
 def _csv_problem(exc: csv.Error) -> str:
     """The csv module's message, without its advice to open the file in universal-newline
     mode (a Python matter): a bare carriage return is a line break of an old Mac file."""
@@ -353,6 +455,16 @@ def _csv_problem(exc: csv.Error) -> str:
     if "new-line character seen in unquoted field" in text:
         return BARE_CR_IN_CELL  # the words of every CSV reader
     return text
+
+
+def _header(cells: list[str], name: str, line: int) -> list[str]:
+    """The column names of a CSV header's ``cells`` (:func:`_column_name`), the URL column's
+    ``url``: the one ``ipprules listings`` reads (:func:`ipprules.listings.columns.url_column`,
+    the first cell named as one of :data:`~ipprules.listings.columns.URL_COLUMNS`)."""
+    header = [_column_name(c) for c in cells]
+    at = url_column([c.lstrip("\ufeff").strip() for c in cells], None, name, line)
+    header[at] = "url"
+    return header
 
 
 def _column_name(cell: str) -> str:
@@ -370,7 +482,6 @@ _ALIASES = {
     "test_purchase_order": "order_number",
     "test_purchase_order_number": "order_number",
     "note": "notes",
-    "listing_url": "url",
 }
 
 

@@ -508,6 +508,12 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
     from ipprules.scale._planner import plan_accounts
 
     _refuse(args, ("open", "history"))
+    kind = getattr(args, "kind", "auto")
+    if kind != "auto":  # read and ignored in silence otherwise
+        raise InputError(
+            f"--input {kind} cannot be used with --workers or --scheduler: the rows are read "
+            "from CSV or Parquet files as their names say"
+        )
     if args.input == "-":
         raise InputError("standard input cannot be read with --workers or --scheduler")
     check_options(args, ("outcomes", "complaints"))
