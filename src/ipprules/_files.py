@@ -253,14 +253,21 @@ def source_name(source: object) -> str:
 
 
 def open_input(
-    path: Source, *, max_bytes: int | None = None, error: type[InputError] = InputError
+    path: Source,
+    *,
+    max_bytes: int | None = None,
+    error: type[InputError] = InputError,
+    gunzip: bool = False,
 ) -> BinaryIO:
     """Open a regular file, or stdin for ``"-"``, as a binary stream with a size cap.
 
     A FIFO, a device, a socket or a directory is refused at once, without blocking.
     Reading more than ``max_bytes`` (default :data:`DEFAULT_MAX_BYTES`, or the cap set
     by :func:`reading_limits`) raises ``error`` naming the file. An open stream (binary,
-    or text read as UTF-8) is taken as is, under the same cap.
+    or text read as UTF-8) is taken as is, under the same cap. With ``gunzip``, a file
+    whose name ends in ``.gz`` is decompressed as it is read (:class:`_Gunzipped`: the cap
+    holds for the decompressed bytes; data that is not gzip, or is cut short, is ``error``
+    naming the file).
 
     >>> open_input(".")
     Traceback (most recent call last):
@@ -318,8 +325,40 @@ def open_input(
             "or max_bytes=)",
             file=name,
         )
-    handle = io.FileIO(fd, "rb", closefd=True)
+    handle: Any = io.FileIO(fd, "rb", closefd=True)
+    if gunzip and name.lower().endswith(".gz"):
+        handle = _Gunzipped(handle, name, error)
     return io.BufferedReader(_Capped(handle, cap, name, error, owned=True), 1 << 16)
+
+
+class _Gunzipped:
+    """A gzip file's decompressed bytes (``readinto``, ``close``), read as they are needed:
+    memory stays bounded whatever the size. Data that is not gzip, a bad block or a file cut
+    short raises ``error`` naming the file (not gzip's ``EOFError``)."""
+
+    def __init__(self, raw: io.FileIO, name: str, error: type[InputError]) -> None:
+        import gzip
+
+        self._raw = raw
+        self._file = gzip.GzipFile(fileobj=raw, mode="rb")
+        self._name = name
+        self._error = error
+
+    def readinto(self, buffer: Any) -> int:
+        import zlib
+
+        try:
+            return self._file.readinto(buffer)
+        except (OSError, EOFError, zlib.error) as exc:
+            detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+            raise self._error(
+                f"not a readable gzip file ({detail}): the name ends in .gz, so it is decompressed",
+                file=self._name,
+            ) from None
+
+    def close(self) -> None:
+        self._file.close()
+        self._raw.close()
 
 
 _O_BINARY = getattr(os, "O_BINARY", 0)
@@ -395,7 +434,7 @@ def not_utf8(data: bytes, at: int, head: bytes = b"") -> str:
     if (head or data).startswith(b"\x1f\x8b") and (head or at == 1):
         return (
             f"{message}: gzip-compressed data; decompress it first (gunzip), or name it *.gz "
-            "for the Dask readers (--workers, ipprules.scale), which decompress it"
+            "where it is read decompressed (ipprules listings and plan, the Dask readers)"
         )
     if (head or data).startswith(b"PAR1"):
         return (
@@ -501,11 +540,12 @@ def _raw_lines(
     max_line: int | None,
     error: type[InputError],
     keep_ends: bool,
+    gunzip: bool = False,
 ) -> Iterator[tuple[int, str]]:
     """Lines read in blocks: each block (whole lines) is checked and decoded at once."""
     limit = DEFAULT_MAX_LINE if max_line is None else _check_cap(max_line, "max_line")
     name = source_name(path)
-    with open_input(path, max_bytes=max_bytes, error=error) as stream:
+    with open_input(path, max_bytes=max_bytes, error=error, gunzip=gunzip) as stream:
         number = 0  # lines yielded so far
         carry = b""
         first = True
@@ -593,8 +633,12 @@ def iter_lines(
     max_line: int | None = None,
     error: type[InputError] = InputError,
     keep_ends: bool = False,
+    gunzip: bool = False,
 ) -> Iterator[tuple[int, str]]:
     """``(line number, text)`` for each line of a file or stdin, strict UTF-8.
+
+    ``gunzip``: a file named ``*.gz`` is decompressed as it is read (see
+    :func:`open_input`), as ``ipprules listings`` and ``ipprules plan`` read one.
 
     Lines end at ``\\n`` (a ``\\r\\n`` ending is removed whole; a lone ``\\r`` stays
     in the text; ``keep_ends=True`` keeps the endings, for :mod:`csv`). A UTF-8 byte order
@@ -603,7 +647,7 @@ def iter_lines(
     file is checked in blocks of 256 KiB, so an error may come before the lines of its
     block that precede it are yielded.
     """
-    return _raw_lines(path, max_bytes, max_line, error, keep_ends=keep_ends)
+    return _raw_lines(path, max_bytes, max_line, error, keep_ends=keep_ends, gunzip=gunzip)
 
 
 def iter_csv(

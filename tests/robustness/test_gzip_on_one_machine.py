@@ -1,5 +1,7 @@
 """A gzip file given to a one-machine reader is refused saying what it is (gzip data, not
-text), where it said "not UTF-8 text (byte 0x8b)"; the Dask readers decompress ``*.gz``."""
+text), where it said "not UTF-8 text (byte 0x8b)"; the Dask readers decompress ``*.gz``, and
+so do ``ipprules listings`` and ``plan`` on one machine (tests/cli/test_gzip_read_streaming.py):
+gzip data under another name is still refused so."""
 
 from __future__ import annotations
 
@@ -45,7 +47,7 @@ def test_a_gzip_history_is_refused_so(tmp_path: Path) -> None:
 
 
 def test_the_listings_cli_says_so_with_exit_2(tmp_path: Path) -> None:
-    path = tmp_path / "urls.csv.gz"
+    path = tmp_path / "urls.csv"  # gzip data under a name that does not say so
     path.write_bytes(gzip.compress(f"url\n{URL}\n".encode()))
     run = subprocess.run(
         [sys.executable, "-m", "ipprules", "listings", str(path)],

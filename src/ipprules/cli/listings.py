@@ -273,7 +273,7 @@ def iter_urls(
     read as they are needed (the kind is decided from the first line on the first call)."""
     from ipprules._files import iter_lines, old_mac_line, source_name
 
-    lines = iter_lines(path)
+    lines = iter_lines(path, gunzip=True)  # a *.gz file decompressed as it is read
     name = source_name(path)
     head: list[tuple[int, str]] = []
     first = None
@@ -286,7 +286,8 @@ def iter_urls(
             old_mac_line(text, name, number)
             break
     if kind == "auto":
-        kind = input_kind(name if path != "-" else "", first, column)
+        plain = name[:-3] if name.lower().endswith(".gz") else name  # urls.csv.gz: a CSV
+        kind = input_kind(plain if path != "-" else "", first, column)
     every = itertools.chain(head, lines)
     if kind == "lines":
         if column is not None:
