@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import os
 import re
@@ -109,6 +110,7 @@ def read_histories(
     text: str | None = None,
     require_columns: Sequence[str] = (),
     history: bool = True,
+    lines: str | None = None,
 ) -> DaskFrame:
     """Read CSV files (every cell as text, empty cells as ``""``) or Parquet files into a
     Dask DataFrame: history rows with an ``account`` column (the columns of
@@ -142,6 +144,11 @@ def read_histories(
     rule, :func:`ipprules.goodfaith.history.row_problem`), naming the file, line and column
     of the first. ``history=False`` reads the planner's rows (blank lines anywhere are skipped,
     as ``ipprules plan`` skips them).
+
+    ``lines`` names a column (int64) to add: each row's line in its file, the line its record
+    starts on, as ``ipprules plan`` numbers a CSV's lines on one machine (the header is line
+    1, blank lines and an Excel ``sep=`` line counted); in a Parquet file, which has no lines,
+    the row's 1-based number.
     """
     from ipprules._args import require_bool, require_str
     from ipprules.errors import InputError
@@ -150,10 +157,12 @@ def read_histories(
     require_bool(history, "history")
     if text is not None:
         require_str(text, "text")
+    if lines is not None:
+        require_str(lines, "lines")
     path = path_text(path)
     paths = matching_paths(path)
     if is_parquet(path, paths):
-        return _read_parquet(paths, text, require_columns)
+        return _read_parquet(paths, text, require_columns, lines)
     from ipprules.scale._listings import file_kind
 
     for p in paths:
@@ -164,10 +173,12 @@ def read_histories(
                 file=p,
             )
     wanted = (*require_columns, *((text,) if text is not None else ()))
-    return _read_csv(paths, wanted, require_columns, history)
+    return _read_csv(paths, wanted, require_columns, history, lines)
 
 
-def _read_parquet(paths: list[str], text: str | None, require_columns: Sequence[str]) -> DaskFrame:
+def _read_parquet(
+    paths: list[str], text: str | None, require_columns: Sequence[str], lines: str | None = None
+) -> DaskFrame:
     """Parquet files as :func:`read_histories` reads them: every file's columns checked
     before anything runs (the same in every file, none named twice, ``text`` holding text,
     an ``account`` of text or numbers)."""
@@ -175,7 +186,6 @@ def _read_parquet(paths: list[str], text: str | None, require_columns: Sequence[
     from ipprules.scale._listings import (
         _check_text_type,
         check_columns,
-        parquet_frame,
         parquet_meta,
         parquet_schema,
     )
@@ -204,11 +214,32 @@ def _read_parquet(paths: list[str], text: str | None, require_columns: Sequence[
             _check_account_type(schema.field("account").type, p)
     # read by this package's reader, so that a worker finding a bad page names the file;
     # every file's columns in the first one's order, as the meta has them
+    meta = parquet_meta(schemas[0])
+    if lines is not None:
+        meta = _numbered_rows(meta, lines)
     frame: DaskFrame = dd.from_map(
-        parquet_frame, paths, columns=first, meta=parquet_meta(schemas[0]),
+        _parquet_rows, paths, columns=first, lines=lines, meta=meta,
         label="read-histories", enforce_metadata=False,
     )  # fmt: skip
     return frame
+
+
+def _parquet_rows(path: str, columns: Sequence[str], lines: str | None) -> PandasFrame:
+    """A Parquet file's rows (:func:`~ipprules.scale._listings.parquet_frame`), with their
+    1-based numbers as a column ``lines`` when one is named."""
+    from ipprules.scale._listings import parquet_frame
+
+    frame = parquet_frame(path, columns)
+    return frame if lines is None else _numbered_rows(frame, lines)
+
+
+def _numbered_rows(
+    frame: PandasFrame, column: str, numbers: Sequence[int] | None = None
+) -> PandasFrame:
+    """``frame`` with a ``column`` of ``numbers`` (default 1, 2...: rows without lines)."""
+    pd = require("pandas")
+    values = range(1, len(frame) + 1) if numbers is None else numbers
+    return frame.assign(**{column: pd.Series(values, index=frame.index, dtype="int64")})
 
 
 def _check_account_type(kind: Any, path: str) -> None:
@@ -235,7 +266,11 @@ def _check_account_type(kind: Any, path: str) -> None:
 
 
 def _read_csv(
-    paths: list[str], wanted: Sequence[str], require_columns: Sequence[str], history: bool
+    paths: list[str],
+    wanted: Sequence[str],
+    require_columns: Sequence[str],
+    history: bool,
+    lines: str | None = None,
 ) -> DaskFrame:
     """CSV files as :func:`read_histories` reads them (``wanted``: the columns a header is
     found by)."""
@@ -244,7 +279,8 @@ def _read_csv(
 
     paths, heads = _csv_heads(paths, wanted, history)
     if not paths:  # every file is empty: no rows (each an empty history on one machine)
-        return _no_rows(("account", *wanted))
+        empty = _no_rows(("account", *wanted))
+        return empty if lines is None else empty.map_partitions(_numbered_rows, lines)
     headers = [header_names(p, head) for p, head in zip(paths, heads, strict=True)]
     for other, header in zip(paths, headers, strict=True):
         if header != headers[0]:
@@ -258,11 +294,58 @@ def _read_csv(
     pd = require("pandas")
     string = pd.StringDtype("pyarrow")
     meta = pd.DataFrame({name: pd.Series([], dtype=string) for name in headers[0]})
-    reader = _history_table if history else csv_table
+    reader: Any = _history_table if history else csv_table
+    if lines is not None:
+        reader = functools.partial(_lined_table, reader=reader, column=lines)
+        meta = _numbered_rows(meta, lines)
     rows: DaskFrame = require("dask.dataframe").from_map(
         reader, paths, heads, meta=meta, label="read-histories", enforce_metadata=False
     )
     return rows
+
+
+def _lined_table(path: str, head: Any, reader: Any, column: str) -> PandasFrame:
+    """``reader(path, head)`` (a CSV file's rows) with a ``column`` of the line each row's
+    record starts on (:func:`record_lines`)."""
+    from ipprules.scale._listings import _whole_text
+
+    frame = reader(path, head)
+    numbers = record_lines(_whole_text(path), head.line, head.delimiter)
+    if len(numbers) != len(frame):  # pragma: no cover - the rule below is pandas' own
+        from ipprules.errors import InputError
+
+        raise InputError(
+            f"cannot number the rows: {len(frame)} rows, {len(numbers)} records", file=path
+        )
+    return _numbered_rows(frame, column, numbers)
+
+
+def record_lines(text: str, header: int, delimiter: str) -> list[int]:
+    """The line each row of a CSV ``text`` whose header starts on line ``header`` starts on,
+    the rows as pandas reads them (:func:`~ipprules.scale._listings.csv_table`): a record of
+    one line that holds nothing but spaces and tabs (other than the delimiter) is no row.
+
+    >>> record_lines('sep=;\nurl;n\na;1\n\n  \n"b\nc";2\n;\n', 2, ";")
+    [3, 6, 8]
+    """
+
+    body = text.split("\n")[header - 1 :]
+    if body and body[-1] == "":
+        body.pop()
+    if csv.field_size_limit() < len(text) + 1:
+        csv.field_size_limit(len(text) + 1)
+    reader = csv.reader((line + "\n" for line in body), strict=True, delimiter=delimiter)
+    blank = set(" \t\r") - {delimiter}
+    out: list[int] = []
+    start = 0  # lines of the body before the next record
+    for index, _ in enumerate(reader):
+        first, start = start, reader.line_num
+        if index == 0:
+            continue  # the header
+        if start == first + 1 and set(body[first]) <= blank:
+            continue  # an empty line, or spaces and tabs only: pandas skips it
+        out.append(header + first)
+    return out
 
 
 #: The start of a line that may be white space only: a line end, then a space that is not

@@ -139,6 +139,7 @@ def plan_accounts(
     interpretation: str | None = None,
     account: str = "account",
     column: str = "url",
+    line: str | None = None,
 ) -> PlannedAccounts:
     """Plan every account's URLs in parallel: ``plans[account]`` gives its rights (a single
     :class:`~ipprules.checks.model.Plan` is used for every account).
@@ -152,6 +153,12 @@ def plan_accounts(
     ``unknown-account``, and rows that name no account (an empty or missing cell) with the
     code ``no-account``, also when one plan is given for every account (they belong to none);
     every input row comes out exactly once.
+
+    Each account's rows are planned numbered 1, 2... in input order; ``line`` names a column
+    of the rows' own line numbers (``read_histories(..., lines=...)`` gives each row's line
+    in its file, as ``ipprules plan`` numbers it on one machine): every line number of the
+    results (``line``, ``duplicate_of``, a complaint's ``lines``, and the planning results)
+    is then the row's number from that column.
 
     >>> import dask, dask.dataframe as dd, pandas as pd
     >>> from ipprules.checks import read_plan
@@ -176,14 +183,19 @@ def plan_accounts(
     dd = require("dask.dataframe")
     source = dask_frame(source, "source")
     _check_arguments(as_of, settings, rulebook, interpretation, account, column)
-    for name in (account, column):
+    if line is not None:
+        from ipprules._args import require_str
+
+        require_str(line, "line")
+    for name in (account, column, *((line,) if line is not None else ())):
         if name not in source.columns:
             from ipprules.errors import InputError
 
             raise InputError(f"no column {name!r}", path=f"$.{name}")
-    picked = _planner_columns(source.columns, account, column)
+    picked = _planner_columns(source.columns, account, column, line)
     extra = tuple(picked.values())
-    frame = named(numbered(source[[account, column, *picked]].rename(columns=picked)), account)
+    kept = [account, column, *picked, *((line,) if line is not None else ())]
+    frame = named(numbered(source[kept].rename(columns=picked)), account)
     # the task shuffle: its partitions leave the expression graph (to_delayed, for the bag of
     # results), which a P2P shuffle's barrier does not survive on a distributed cluster
     shuffled = frame.shuffle(on=account, npartitions=frame.npartitions, shuffle_method="tasks")
@@ -193,7 +205,16 @@ def plan_accounts(
     book_task = shared(rulebook)
     parts = [
         delayed(_plan_partition, pure=True)(
-            part, plan_task, book_task, as_of, settings, interpretation, account, column, extra
+            part,
+            plan_task,
+            book_task,
+            as_of,
+            settings,
+            interpretation,
+            account,
+            column,
+            extra,
+            line,
         )
         for part in shuffled.to_delayed()
     ]
@@ -227,7 +248,9 @@ def _plans_by_name(plans: Mapping[Any, Plan]) -> dict[str | None, Plan]:
     return out
 
 
-def _planner_columns(columns: Any, account: str, column: str) -> dict[Any, str]:
+def _planner_columns(
+    columns: Any, account: str, column: str, line: str | None = None
+) -> dict[Any, str]:
     """The source's planner columns (by their name in the source: the planner's name), read
     as :func:`ipprules.planner.read_lines` reads a CSV header; a misspelt one is an
     :class:`~ipprules.errors.InputError`, as there."""
@@ -236,7 +259,7 @@ def _planner_columns(columns: Any, account: str, column: str) -> dict[Any, str]:
     picked: dict[Any, str] = {}
     header = ["url"]
     for name in columns:
-        if name in (account, column):
+        if name in (account, column, line):
             continue
         normal = _column_name(str(name))
         header.append(normal)
@@ -256,6 +279,7 @@ def _plan_partition(
     account: str,
     column: str,
     extra: tuple[str, ...],
+    line: str | None = None,
 ) -> tuple[PandasFrame, PandasFrame, list[tuple[str | None, PlanningResult]]]:
     from ipprules.planner import plan_listings
 
@@ -267,6 +291,7 @@ def _plan_partition(
         name = account_name(key, account)
         urls = _texts(group[column].tolist(), column, name)
         places = list(zip(group["partition"].tolist(), group["position"].tolist(), strict=True))
+        own = None if line is None else [int(n) for n in group[line].tolist()]
         if not (name and name.strip()):  # no account: planned for none, whatever the plans
             plan = None
         elif isinstance(plans, Mapping):
@@ -275,8 +300,17 @@ def _plan_partition(
             plan = plans
         if plan is None:
             code = UNKNOWN_ACCOUNT if name and name.strip() else NO_ACCOUNT
-            for line, (url, (part, pos)) in enumerate(zip(urls, places, strict=True), start=1):
-                _outcome(out, name, part, pos, line, url, "rejected", code=code)
+            for n, (url, (part, pos)) in enumerate(zip(urls, places, strict=True), start=1):
+                _outcome(
+                    out,
+                    name,
+                    part,
+                    pos,
+                    n if own is None else own[n - 1],
+                    url,
+                    "rejected",
+                    code=code,
+                )
             continue
         lines = _lines(group, urls, extra, name)
         result = plan_listings(
@@ -287,9 +321,10 @@ def _plan_partition(
             rulebook=rulebook,
             interpretation=interpretation,
         )
+        if own is not None:
+            result = _renumbered(result, own)
         results.append((name, result))
-        for o in result.outcomes:
-            part, pos = places[o.line - 1]
+        for o, (part, pos) in zip(result.outcomes, places, strict=True):  # in input order
             _outcome(out, name, part, pos, o.line, o.url, o.status.value, o)
         for p in result.complaints:
             c = p.complaint
@@ -311,6 +346,22 @@ def _plan_partition(
             for (column_name, _), value in zip(COMPLAINT_COLUMNS, values, strict=True):
                 made[column_name].append(value)
     return _frame(OUTCOME_COLUMNS, out), _frame(COMPLAINT_COLUMNS, made), results
+
+
+def _renumbered(result: PlanningResult, own: list[int]) -> PlanningResult:
+    """``result`` of lines numbered 1, 2... with every line number ``n`` made ``own[n - 1]``
+    (the rows' own line numbers: outcomes, ``duplicate_of``, the complaints' lines)."""
+    outcomes = tuple(
+        o._replace(
+            line=own[o.line - 1],
+            duplicate_of=None if o.duplicate_of is None else own[o.duplicate_of - 1],
+        )
+        for o in result.outcomes
+    )
+    complaints = tuple(
+        attrs.evolve(p, lines=tuple(own[n - 1] for n in p.lines)) for p in result.complaints
+    )
+    return attrs.evolve(result, outcomes=outcomes, complaints=complaints)
 
 
 def _outcome(

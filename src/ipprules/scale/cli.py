@@ -488,9 +488,15 @@ def _embedded() -> Any:
     return default_rulebook()
 
 
+#: The column ``run_plan`` reads each row's line in its file into (a name no file uses).
+_LINE = "\x00line"
+
+
 def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> int:
     """``ipprules plan GLOB --account PLANS --workers N [--out DIR]``: plan every account of the
-    input (CSV or Parquet rows with ``account`` and ``url`` columns) on Dask.
+    input (CSV or Parquet rows with ``account`` and ``url`` columns) on Dask. Every line
+    number (``line``, ``duplicate_of``, a complaint's ``lines``) is the row's line in its
+    file, as the command numbers it without the flags (a Parquet file: its row's number).
 
     ``--account`` is a plan file used for every account, or a directory of plan files named
     after the accounts (``ACCOUNT.toml`` or ``ACCOUNT.json``); a row that names no account is
@@ -533,8 +539,12 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
         from ipprules.cli._common import resolve_as_of
 
         as_of = resolve_as_of(args)
-    # text cells from CSV or Parquet; the columns the planner reads checked in every file
-    rows = read_histories(args.input, text="url", require_columns=("account", "url"), history=False)
+    # text cells from CSV or Parquet; the columns the planner reads checked in every file;
+    # each row numbered by its line in its file, as the command numbers a file's lines
+    # without the flags (the header is line 1, blank lines counted)
+    rows = read_histories(
+        args.input, text="url", require_columns=("account", "url"), history=False, lines=_LINE
+    )
     dask = require("dask")
     with cluster(args.workers, args.scheduler) as client:
         planned = plan_accounts(
@@ -544,6 +554,7 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
             settings=settings,
             rulebook=rulebook,
             interpretation=args.interpretation,
+            line=_LINE,
         )
         wanted_counts = [planned.outcomes["status"].value_counts(), planned.complaints.shape[0]]
         with _out_errors(args.out), _partial_output_removed(args.out):
