@@ -155,3 +155,31 @@ def test_plan_cli_bad_json_line_exits_2_naming_file_line_and_key(
     assert main(["plan", str(path), "--account", ACCOUNT, "--as-of", DAY]) == 2
     err = capsys.readouterr().err
     assert f"{path}:2: $.url: expected a string" in err and "Traceback" not in err
+
+
+def test_the_json_lines_example_of_the_planner_page_plans_as_the_csv(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """docs/planner.md: ``ipprules plan planner-urls.jsonl ...`` in examples/ plans the rows
+    of planner-urls.csv alike, at lines 1 to 7."""
+    page = (Path(__file__).parents[2] / "docs" / "planner.md").read_text("utf-8")
+    shown = (
+        "ipprules plan planner-urls.jsonl --account planner-account.toml --strategy protect\n"
+        "--as-of 2026-11-23"
+    )
+    assert shown in page
+    monkeypatch.chdir(Path(__file__).parents[2] / "examples")
+    argv = shown.split()[1:]
+    got = []
+    for name in ("planner-urls.csv", "planner-urls.jsonl"):
+        assert main([argv[0], name, *argv[2:], "--format", "json"]) == 1
+        got.append(json.loads(capsys.readouterr().out))
+    csv_rows, json_rows = (data["lines"] for data in got)
+    assert [r["line"] for r in json_rows] == list(range(1, 8))
+
+    def one_up(row: dict[str, Any]) -> dict[str, Any]:  # the CSV's header is line 1
+        first = row["duplicate_of"]
+        return {**row, "line": row["line"] - 1, "duplicate_of": first and first - 1}
+
+    assert [one_up(r) for r in csv_rows] == json_rows
+    assert any(r["duplicate_of"] for r in json_rows)

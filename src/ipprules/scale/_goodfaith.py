@@ -186,6 +186,7 @@ def _read_parquet(
     from ipprules.scale._listings import (
         _check_text_type,
         check_columns,
+        parquet_frame,
         parquet_meta,
         parquet_schema,
     )
@@ -214,23 +215,27 @@ def _read_parquet(
             _check_account_type(schema.field("account").type, p)
     # read by this package's reader, so that a worker finding a bad page names the file;
     # every file's columns in the first one's order, as the meta has them
-    meta = parquet_meta(schemas[0])
-    if lines is not None:
-        meta = _numbered_rows(meta, lines)
-    frame: DaskFrame = dd.from_map(
-        _parquet_rows, paths, columns=first, lines=lines, meta=meta,
-        label="read-histories", enforce_metadata=False,
+    if lines is None:
+        frame: DaskFrame = dd.from_map(
+            parquet_frame, paths, columns=first, meta=parquet_meta(schemas[0]),
+            label="read-histories", enforce_metadata=False,
+        )  # fmt: skip
+        return frame
+    # (not a ``columns`` argument: Dask would project the frame on it, dropping ``lines``)
+    numbered: DaskFrame = dd.from_map(
+        _parquet_rows, paths, names=first, lines=lines,
+        meta=_numbered_rows(parquet_meta(schemas[0]), lines), label="read-histories",
+        enforce_metadata=False,
     )  # fmt: skip
-    return frame
+    return numbered
 
 
-def _parquet_rows(path: str, columns: Sequence[str], lines: str | None) -> PandasFrame:
-    """A Parquet file's rows (:func:`~ipprules.scale._listings.parquet_frame`), with their
-    1-based numbers as a column ``lines`` when one is named."""
+def _parquet_rows(path: str, names: Sequence[str], lines: str) -> PandasFrame:
+    """A Parquet file's columns ``names`` (:func:`~ipprules.scale._listings.parquet_frame`),
+    with the rows' 1-based numbers as a column ``lines``."""
     from ipprules.scale._listings import parquet_frame
 
-    frame = parquet_frame(path, columns)
-    return frame if lines is None else _numbered_rows(frame, lines)
+    return _numbered_rows(parquet_frame(path, names), lines)
 
 
 def _numbered_rows(
@@ -325,7 +330,7 @@ def record_lines(text: str, header: int, delimiter: str) -> list[int]:
     the rows as pandas reads them (:func:`~ipprules.scale._listings.csv_table`): a record of
     one line that holds nothing but spaces and tabs (other than the delimiter) is no row.
 
-    >>> record_lines('sep=;\nurl;n\na;1\n\n  \n"b\nc";2\n;\n', 2, ";")
+    >>> record_lines('sep=;\\nurl;n\\na;1\\n\\n  \\n"b\\nc";2\\n;\\n', 2, ";")
     [3, 6, 8]
     """
 

@@ -111,6 +111,7 @@ def _check_arguments(
     interpretation: object,
     account: object,
     column: object,
+    line: object = None,
 ) -> None:
     """Refuse wrong argument types when the graph is built, not in a worker (and not only
     once a row of a planned account reaches the argument)."""
@@ -127,6 +128,8 @@ def _check_arguments(
     require_optional_str(interpretation, "interpretation")
     require_str(account, "account")
     require_str(column, "column")
+    if line is not None:
+        require_str(line, "line")
 
 
 def plan_accounts(
@@ -182,20 +185,8 @@ def plan_accounts(
     db = require("dask.bag")
     dd = require("dask.dataframe")
     source = dask_frame(source, "source")
-    _check_arguments(as_of, settings, rulebook, interpretation, account, column)
-    if line is not None:
-        from ipprules._args import require_str
-
-        require_str(line, "line")
-    for name in (account, column, *((line,) if line is not None else ())):
-        if name not in source.columns:
-            from ipprules.errors import InputError
-
-            raise InputError(f"no column {name!r}", path=f"$.{name}")
-    picked = _planner_columns(source.columns, account, column, line)
-    extra = tuple(picked.values())
-    kept = [account, column, *picked, *((line,) if line is not None else ())]
-    frame = named(numbered(source[kept].rename(columns=picked)), account)
+    _check_arguments(as_of, settings, rulebook, interpretation, account, column, line)
+    frame, extra = _rows(source, account, column, line)
     # the task shuffle: its partitions leave the expression graph (to_delayed, for the bag of
     # results), which a P2P shuffle's barrier does not survive on a distributed cluster
     shuffled = frame.shuffle(on=account, npartitions=frame.npartitions, shuffle_method="tasks")
@@ -203,21 +194,8 @@ def plan_accounts(
 
     plan_task = shared(plans if isinstance(plans, Plan) else _plans_by_name(plans))
     book_task = shared(rulebook)
-    parts = [
-        delayed(_plan_partition, pure=True)(
-            part,
-            plan_task,
-            book_task,
-            as_of,
-            settings,
-            interpretation,
-            account,
-            column,
-            extra,
-            line,
-        )
-        for part in shuffled.to_delayed()
-    ]
+    given = (plan_task, book_task, as_of, settings, interpretation, account, column, extra, line)
+    parts = [delayed(_plan_partition, pure=True)(part, *given) for part in shuffled.to_delayed()]
     getter = delayed(operator.getitem, pure=True)
     outcomes = dd.from_delayed(
         [getter(p, 0) for p in parts], meta=_empty(OUTCOME_COLUMNS), verify_meta=False
@@ -227,6 +205,25 @@ def plan_accounts(
     )
     results = db.from_delayed([getter(p, 2) for p in parts])
     return PlannedAccounts(outcomes=outcomes, complaints=complaints, results=results)
+
+
+def _rows(
+    source: DaskFrame, account: str, column: str, line: str | None
+) -> tuple[DaskFrame, tuple[str, ...]]:
+    """The rows :func:`plan_accounts` plans: the ``account``, ``column`` and ``line`` columns
+    (each refused when missing) and the planner's columns (by the planner's names, which it
+    gives too), numbered by partition and position, the accounts read as names."""
+    own = (line,) if line is not None else ()
+    for name in (account, column, *own):
+        if name not in source.columns:
+            from ipprules.errors import InputError
+
+            raise InputError(f"no column {name!r}", path=f"$.{name}")
+    picked = _planner_columns(source.columns, account, column, line)
+    frame = named(
+        numbered(source[[account, column, *picked, *own]].rename(columns=picked)), account
+    )
+    return frame, tuple(picked.values())
 
 
 def _plans_by_name(plans: Mapping[Any, Plan]) -> dict[str | None, Plan]:
