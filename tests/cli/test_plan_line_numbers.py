@@ -144,3 +144,14 @@ def test_plan_with_workers_refuses_input_kinds(
     argv = ["plan", str(path), "--account", ACCOUNT, "--input", "jsonl", "--workers", "2"]
     assert main(argv) == 2
     assert "--input jsonl cannot be used with --workers" in capsys.readouterr().err
+
+
+def test_a_parquet_row_is_numbered_by_its_place_in_its_file(tmp_path: Path) -> None:
+    for name, urls in (("a.parquet", URLS[:3]), ("b.parquet", URLS[3:])):
+        pd.DataFrame({"account": ["acme"] * len(urls), "url": urls}).to_parquet(tmp_path / name)
+    frame = read_histories(str(tmp_path / "*.parquet"), text="url", history=False, lines="n")
+    assert "n" in frame.columns
+    with dask.config.set(scheduler="synchronous"):
+        got = frame.compute()
+    assert got["n"].tolist() == [1, 2, 3, 1, 2]
+    assert got["url"].tolist() == URLS

@@ -332,22 +332,25 @@ def record_lines(text: str, header: int, delimiter: str) -> list[int]:
 
     >>> record_lines('sep=;\\nurl;n\\na;1\\n\\n  \\n"b\\nc";2\\n;\\n', 2, ";")
     [3, 6, 8]
+    >>> record_lines('url\\tn\\r\\na\\t1\\r\\n \\r\\n\\t\\r\\n', 1, "\\t")
+    [2, 4]
     """
-
     body = text.split("\n")[header - 1 :]
     if body and body[-1] == "":
         body.pop()
+    blank = "".join(sorted(set(" \t\r") - {delimiter}))
+    if '"' not in text:  # no quoted cell: a record is a line, the header the first
+        return [header + i for i, line in enumerate(body) if i and line.strip(blank)]
     if csv.field_size_limit() < len(text) + 1:
         csv.field_size_limit(len(text) + 1)
     reader = csv.reader((line + "\n" for line in body), strict=True, delimiter=delimiter)
-    blank = set(" \t\r") - {delimiter}
     out: list[int] = []
     start = 0  # lines of the body before the next record
     for index, _ in enumerate(reader):
         first, start = start, reader.line_num
         if index == 0:
             continue  # the header
-        if start == first + 1 and set(body[first]) <= blank:
+        if start == first + 1 and not body[first].strip(blank):
             continue  # an empty line, or spaces and tabs only: pandas skips it
         out.append(header + first)
     return out
