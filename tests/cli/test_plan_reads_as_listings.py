@@ -104,6 +104,9 @@ def _with(fields: str) -> str:
         (_with('"resaon": "x"'), "$.resaon", "did you mean 'reason'"),
         (_with('"account": "acme"'), "$.account", "an account column"),
         (_with('"confidence": 2'), "$.confidence", "from 0 to 1"),
+        (_with('"Confidence": "2"'), "$.Confidence", "from 0 to 1"),  # at the key as written
+        (_with('"Target": "shop"'), "$.Target", "expected listing or storefront"),
+        (_with('"Order Number": 5'), "$['Order Number']", "got a number"),
         ("[1]", "$", "expected a JSON object"),
         ('{"url": ', "$", "not valid JSON"),
         ('{"title": "no url"}', "$", "no URL key"),
@@ -183,3 +186,13 @@ def test_the_json_lines_example_of_the_planner_page_plans_as_the_csv(
 
     assert [one_up(r) for r in csv_rows] == json_rows
     assert any(r["duplicate_of"] for r in json_rows)
+
+
+def test_ignored_keys_are_said_once_each_and_at_most_a_hundred() -> None:
+    """Objects of ever new keys keep memory bounded: 300 keys, the first 100 said."""
+    text = [json.dumps({"url": A, f"k{n}": "x", "title": "t"}) for n in range(300)]
+    said: list[tuple[str, ...]] = []
+    assert len(list(read_lines(text, name="in.jsonl", on_ignored=said.append))) == 300
+    names = [k for keys in said for k in keys]
+    assert names[:3] == ["k0", "title", "k1"]
+    assert len(names) == len(set(names)) == 100

@@ -391,14 +391,34 @@ def _jsonl(
     for number, data in jsonl_objects(numbered, name):
         keys = tuple(data)
         if keys not in known:
+            if len(known) >= _KEY_SETS:  # objects of ever new keys: memory stays bounded
+                known.clear()
             known[keys] = _jsonl_keys(data, name, number)
-            fresh = tuple(k for k in known[keys][1] if k not in said)
+            fresh = [k for k in known[keys][1] if k not in said][: _IGNORED_KEYS - len(said)]
             said.update(fresh)
             if fresh and on_ignored is not None:
-                on_ignored(fresh)
+                on_ignored(tuple(fresh))
         columns, _ = known[keys]
         cells = _jsonl_cells(data, columns, name, number)
-        yield _line(cells, list(cells), number, name)
+        try:
+            line = _line(cells, list(cells), number, name)
+        except InputError as exc:  # a bad target or confidence: said at its own key
+            problem = exc.problems[0]
+            key = next((k for k, c in columns.items() if f"$.{c}" == problem.path), None)
+            path = problem.path if key is None else _key_path(key)
+            raise InputError(problem.message, path=path, file=name, line=number) from None
+        yield line
+
+
+#: The key sets of JSON Lines objects whose reading is kept (then forgotten, and found again).
+_KEY_SETS = 256
+#: The most ignored JSON Lines keys reported (each once).
+_IGNORED_KEYS = 100
+
+
+def _key_path(key: str) -> str:
+    """The JSON path of an object's ``key``: ``$.url``, ``$['Order Number']``."""
+    return "$." + key if key.isidentifier() else f"$[{key!r}]"
 
 
 def _jsonl_keys(data: dict[str, Any], name: str, line: int) -> tuple[dict[str, str], list[str]]:
@@ -432,7 +452,7 @@ def _jsonl_cells(
             expected = "a string or a number" if column == "confidence" else "a string"
             raise InputError(
                 f"expected {expected} (or null), got {_json_type(value)}",
-                path="$." + key if key.isidentifier() else f"$[{key!r}]",
+                path=_key_path(key),
                 file=name,
                 line=line,
             )
