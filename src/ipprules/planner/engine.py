@@ -84,7 +84,16 @@ __all__ = [
 
 
 class Strategy(enum.StrEnum):
-    """How listings are batched into complaints."""
+    """How listings are batched into complaints.
+
+    >>> import ipprules
+    >>> from ipprules.planner import Settings, Strategy, plan_listings, read_lines
+    >>> plan = ipprules.read_plan("examples/planner-account.toml")
+    >>> lines = list(read_lines("examples/planner-urls.csv"))
+    >>> protect = Settings(strategy=Strategy.PROTECT)  # confidence 0.6 < 0.7: quarantined
+    >>> [c.quarantined for c in plan_listings(lines, plan, settings=protect).complaints]
+    [False, False, False, True]
+    """
 
     FEWEST = "fewest"
     """Fill every complaint to the channel's limit, in input order."""
@@ -95,6 +104,19 @@ class Strategy(enum.StrEnum):
 
 
 class Status(enum.StrEnum):
+    """What became of an input line: planned into a complaint, a duplicate of an earlier
+    line, or rejected (with a code and a message).
+
+    >>> import ipprules
+    >>> from ipprules.planner import plan_listings, read_lines
+    >>> plan = ipprules.read_plan("examples/planner-account.toml")
+    >>> result = plan_listings(read_lines("examples/planner-urls.csv"), plan)
+    >>> result.counts()
+    {'planned': 4, 'duplicate': 1, 'rejected': 2}
+    >>> [o.line for o in result.outcomes if o.status is Status.DUPLICATE]
+    [3]
+    """
+
     PLANNED = "planned"
     DUPLICATE = "duplicate"
     REJECTED = "rejected"
@@ -229,7 +251,19 @@ class Settings:
 
 
 class LineOutcome(NamedTuple):
-    """What became of one input line (a named tuple: cheap to make, one per line)."""
+    """What became of one input line (a named tuple: cheap to make, one per line).
+
+    >>> import ipprules
+    >>> from ipprules.planner import plan_listings, read_lines
+    >>> plan = ipprules.read_plan("examples/planner-account.toml")
+    >>> result = plan_listings(read_lines("examples/planner-urls.csv"), plan)
+    >>> first = result.outcomes[0]
+    >>> first.line, first.status.value, first.complaint, first.canonical_url
+    (2, 'planned', 'c001', 'https://item.taobao.com/item.htm?id=606832683299')
+    >>> refused = next(o for o in result.outcomes if o.status == "rejected")
+    >>> refused.line, refused.code
+    (5, 'listing:not-a-listing')
+    """
 
     line: int
     url: str

@@ -35,7 +35,17 @@ MANIFEST_COLUMNS = (
 
 
 def manifest_rows(result: PlanningResult) -> list[dict[str, Any]]:
-    """One row per complaint, in filing order."""
+    """One row per complaint, in filing order.
+
+    >>> import ipprules
+    >>> from ipprules.planner import plan_listings, read_lines
+    >>> plan = ipprules.read_plan("examples/planner-account.toml")
+    >>> result = plan_listings(read_lines("examples/planner-urls.csv"), plan)
+    >>> from ipprules.planner import manifest_rows
+    >>> row = manifest_rows(result)[0]
+    >>> row["complaint"], row["file"], row["listings"], row["confidence"]
+    ('c001', 'c001-taobao-tm_counterfeit.txt', 1, '0.950')
+    """
     from ipprules._args import require_instance
 
     require_instance(result, PlanningResult, "result")
@@ -150,6 +160,20 @@ def export(result: PlanningResult, folder: str | Path) -> list[Path]:
       lines and ``duplicates.csv`` the duplicates (see :class:`ReconciliationFiles`; not
       written here when the outcomes were streamed, since the stream wrote them);
     - ``plan.json``: the account, rights and complaints, a plan ``ipprules check`` accepts.
+
+    >>> import ipprules
+    >>> from ipprules.planner import plan_listings, read_lines
+    >>> plan = ipprules.read_plan("examples/planner-account.toml")
+    >>> result = plan_listings(read_lines("examples/planner-urls.csv"), plan)
+    >>> import tempfile
+    >>> from ipprules.planner import export
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     names = [path.name for path in export(result, folder)]
+    >>> names[0]
+    'c001-taobao-tm_counterfeit.txt'
+    >>> names[-6:]  # doctest: +NORMALIZE_WHITESPACE
+    ['manifest.json', 'manifest.csv', 'reconciliation.csv', 'rejections.csv',
+     'duplicates.csv', 'plan.json']
     """
     from ipprules._args import require_instance
 

@@ -46,6 +46,13 @@ class PlanLine(NamedTuple):
 
     ``line`` is the 1-based line number in the input (the header is line 1 of a CSV).
     ``confidence`` is the filer's confidence that the listing infringes, from 0 to 1.
+
+    >>> from fractions import Fraction
+    >>> from ipprules.planner import PlanLine
+    >>> line = PlanLine(line=1, url="https://item.taobao.com/item.htm?id=606832683299",
+    ...                 reason="tm_counterfeit", confidence=Fraction(9, 10))
+    >>> line.right is None, line.target is None, line.confidence
+    (True, True, Fraction(9, 10))
     """
 
     line: int
@@ -132,6 +139,13 @@ def read_lines(
     cap, strict UTF-8 with the line and column of a bad byte; a file named ``*.gz`` is
     decompressed as it is read (``urls.csv.gz``, ``urls.jsonl.gz``), as by ``ipprules
     listings``.
+
+    >>> from ipprules.planner import read_lines
+    >>> first = next(read_lines("examples/planner-urls.csv"))
+    >>> first.line, first.url, first.reason, first.confidence
+    (2, 'https://item.taobao.com/item.htm?id=606832683299', 'tm_counterfeit', Fraction(19, 20))
+    >>> [line.url for line in read_lines(["# my list", "", " item.taobao.com/item.htm?id=1 "])]
+    ['item.taobao.com/item.htm?id=1']
     """
     if isinstance(source, bytes) or not isinstance(source, Iterable | Path):
         raise TypeError(f"source must be a path, a text file or lines, got {type(source).__name__}")

@@ -28,6 +28,14 @@ def project(
     its plan says so (``good_faith_trial``, ``good_faith_trials``). Raises
     :class:`~ipprules.errors.CoverageError` on a filing date before the Good Faith Program
     existed (there is no standing to project).
+
+    >>> import ipprules
+    >>> from ipprules.planner import plan_listings, project, read_lines
+    >>> plan = ipprules.read_plan("examples/planner-account.toml")
+    >>> result = plan_listings(read_lines("examples/planner-urls.csv"), plan)
+    >>> effect = project(result)  # no history: the planned complaints alone
+    >>> effect.added, effect.before.qualifies, effect.after.qualifies
+    (4, False, False)
     """
     from ipprules._args import require_instance
 
