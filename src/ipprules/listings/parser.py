@@ -952,15 +952,24 @@ def _whole_token(
     When URL syntax (``. / ? & = # %`` or a digit) follows the non-ASCII run, or the run
     starts with a digit of another script, the character belongs to the URL (a decoded slug,
     a full-width digit in an id): the whole token decides, its non-ASCII characters
-    percent-encoded. Otherwise what follows is taken for share text glued on, and the whole
+    percent-encoded. A run that starts with full-width punctuation or a quote (``。``, ``）``,
+    ``，``) ends the link whatever follows it (``…?id=542479181481)。199一套``: share text with a
+    price), but for a comma right after a digit: a number after it may be the id's other half
+    or a second id (``?id=1，2`` stays refused). Otherwise what follows is taken for share text
+    glued on, and the whole
     token is read only when the cut gives no listing (a decoded slug before the id). An id
     holding characters that are not ASCII is never accepted, and a control character
     anywhere refuses the URL as it does in plain ASCII.
     """
     first = next(i for i, c in enumerate(token) if not c.isascii())
     after = next((c for c in token[first:] if c.isascii()), "")
-    # a digit of another script (full-width ９) glued to an id is part of it, not share text
-    continues = after in _URL_SYNTAX or after.isdigit() or token[first].isdigit()
+    # a digit of another script (full-width ９) glued to an id is part of it, not share text;
+    # full-width punctuation never is (``…?id=542479181481)。199一套``: a price after it), but
+    # for a comma right after a digit (``?id=1，2``: the id's other half, or a second id)
+    ends = token[first] in _CUT_MARKS and not (
+        token[first] in _COMMAS and token[first - 1].isdigit()
+    )
+    continues = not ends and (after in _URL_SYNTAX or after.isdigit() or token[first].isdigit())
     if not continues and type(cut) is Listing:
         return cut
     if slow.bad_chars.search(token):
@@ -993,6 +1002,8 @@ _CUT_MARKS = _STOPS | frozenset(
     "\u3002\uff0c\uff01\uff1f\u3001\uff1b\uff1a\u300c\u300d\u300e\u300f\u3010\u3011"
     "\uff08\uff09\u300a\u300b\u201c\u201d\u2018\u2019"
 )
+#: Full-width commas: after an id's digit, a number may be its other half or a second id.
+_COMMAS = frozenset("\uff0c\u3001")
 #: A preview cuts a long link with one of these: what comes before is not the whole link.
 _ELLIPSES = frozenset("\u2026\u22ef")
 #: The same typed as full stops, right after the link's last digit: ``…?id=6377305147...``
