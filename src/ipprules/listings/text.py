@@ -105,6 +105,9 @@ _HOST_MARKS = "./@:\\%" + _IDNA_DOTS
 #: A ``//`` word whose would-be host holds what no pasted host holds (a call, a list, a
 #: statement: ``//queue.put(new``, ``//a.b;``) is a commented-out line of code.
 CODE_COMMENT = re.compile(r"//[^/?#]*?[(){},;'=]")
+#: An assignment after a ``//`` word, its operator set apart by a space (``//service.URLS =
+#: append(…)``, a commented-out Go statement): a code comment too, as :data:`CODE_COMMENT`'s.
+_ASSIGNED = re.compile(r"[ \t]+[-+*/%&|^:!=]?=")
 
 
 def comment_word(text: str) -> bool:
@@ -525,7 +528,7 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
                 offset += quoted.end() - 2
                 candidate = candidate[quoted.end() - 2 :]
             if candidate.startswith("//"):
-                comment = _comment(candidate)
+                comment = _comment(candidate) or int(_ASSIGNED.match(listed, token_end) is not None)
                 if comment == 2:
                     continue  # a comment's marker alone (///) or glued to its text (//天猫旗舰)
                 if comment:
