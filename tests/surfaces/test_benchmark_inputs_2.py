@@ -130,8 +130,11 @@ def test_plan_benchmark_reads_a_csv_as_ipprules_plan_does_for_the_users_plan(
     assert f"1. time: {len(lines)} lines" in out
     counts = re.search(r"lines: (\{.*?\}), complaints: (\d+)", out)
     assert counts is not None and int(counts[2]) > 0, out  # the account's right, its reasons
+    linked = tmp_path / "linked.csv"  # the URL column by another of its names, as plan reads it
+    linked.write_text("seller,link\n" + "acme,https://a.example/1\n" * 12, "utf-8")
+    assert [x.url for x in plan.read_plan_lines(str(linked))] == ["https://a.example/1"] * 12
     refused = tmp_path / "links.csv"
-    refused.write_text("seller,link\nacme,https://a.example/1\n" * 6, "utf-8")
+    refused.write_text("seller,title\nacme,https://a.example/1\n" * 6, "utf-8")
     with pytest.raises(SystemExit) as exit_:
         plan.main(["--input", str(refused), "--repeat", "1"])
     assert exit_.value.code == 2
