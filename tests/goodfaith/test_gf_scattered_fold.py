@@ -36,9 +36,12 @@ def made(n: int, seed: int = 1) -> list[tuple[Any, ...]]:
 
 @pytest.fixture
 def always_scattered(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every list of two rows or more takes the scattered path (small inputs, full checks)."""
+    """Every list of two rows or more takes the scattered path (small inputs, full checks),
+    and visits its rows last to first (small lists lie in one region of memory: the order
+    given; reversed, a row that comes last in the order given is visited first)."""
     monkeypatch.setattr(engine, "SCATTER_MIN", 2)
     monkeypatch.setattr(engine, "_scattered", lambda rows: True)
+    monkeypatch.setattr(engine, "_by_region", lambda rows: rows[::-1])
 
 
 class Day(int):
@@ -124,7 +127,11 @@ def test_scattered_fold_equals_the_reference_fold(
     assert folded(lambda r, s, _e: engine._fold_scattered(r, s), rows) == reference
     for at, item in odd:
         rows.insert(min(at, len(rows)), item)
-    assert folded(engine.fold, rows) == folded(engine.fold_rows, rows)
+    visits = list(rows)
+    rnd.shuffle(visits)  # the regions may come in any order
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engine, "_by_region", lambda _rows: visits)
+        assert folded(engine.fold, rows) == folded(engine.fold_rows, rows)
 
 
 def test_the_first_bad_row_in_the_order_given_is_named(always_scattered: None) -> None:
@@ -139,10 +146,10 @@ def test_an_int_subclass_day_is_judged_in_the_order_given(always_scattered: None
     """The reference accepts an int-subclass day only after a plain row made that day."""
     plain = [(DAY, "tmall", "x", 1, 0, 0, 0, 0)] * 50
     odd = (Day(DAY), "tmall", "x", 2, 0, 0, 0, 0)
-    n = engine.fold([*plain, odd, *plain], {}, [])
-    assert n == 101
+    n = engine.fold([*plain, odd], {}, [])  # visited first: the fold must not refuse it
+    assert n == 51
     with pytest.raises(InputError, match="the day must be an ordinal"):
-        engine.fold([odd, *plain], {}, [])
+        engine.fold([odd, *plain], {}, [])  # visited last: the fold must not accept it
 
 
 def test_a_shuffled_list_is_folded_without_the_row_loop(monkeypatch: pytest.MonkeyPatch) -> None:
