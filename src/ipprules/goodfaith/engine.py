@@ -4,9 +4,10 @@ Internal to :mod:`ipprules.goodfaith`; the public doors are
 :func:`~ipprules.goodfaith.standing` and :func:`~ipprules.goodfaith.timeline`.
 
 A history is folded, in one pass over its compact rows, into counters per
-``(platform, reason code, day)``: a *slot* of 11 integers. The pass takes the rows
-in chunks, checks each chunk column by column in C loops, then adds each row to a small
-dictionary of flat counters (see :func:`fold`). Window sums are then differences of prefix sums,
+``(platform, reason code, day)``: a *slot* of 11 integers. The pass checks each row
+cheaply and adds it to small nested dictionaries of counters (see :func:`fold`); a long list
+of rows scattered in memory is visited region by region of memory, with the same answers.
+Window sums are then differences of prefix sums,
 so a standing costs a few bisections whatever the size of the history.
 
 Slot layout (``submitted`` per listing is the sum of the four outcomes):
