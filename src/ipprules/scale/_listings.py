@@ -99,24 +99,47 @@ def parse_partition(
     number = partition_number(partition_info)
     # the columnar kernel: a missing URL is the empty string's rejection with a null input;
     # no cycles are made, and a worker's big heap makes every collection expensive
-    urls = _url_series(frame, column)
+    urls = _strings(_url_series(frame, column))
     with _cyclic_gc_paused():
-        table = parse_column(_strings(urls), nulls="reject")
-    n = table.num_rows
+        table = parse_column(urls, nulls="reject")
+    return _record_frame(table, urls, number, frame.index)
+
+
+def _record_frame(table: Any, urls: Any, number: int, index: Any) -> PandasFrame:
+    """The kernel's ``table`` of the partition ``number`` as the pandas frame of
+    :data:`COLUMNS` on ``index``: each Arrow column wrapped as its pandas array once, in the
+    order of :data:`COLUMNS` (no frame made and then widened, reordered and re-indexed), the
+    ``input`` column the partition's own Arrow URLs (``urls``, which the kernel's ``input``
+    equals, its nulls included), not the kernel's copy of them cast back."""
+    pa = require("pyarrow")
     pc = require("pyarrow.compute")
-    status = pc.if_else(table.column("ok"), "listing", "rejected")
-    table = table.append_column("status", status)
     pd = require("pandas")
-    out = table.to_pandas(types_mapper=_STRING_DTYPES.get)
     np = require("numpy")
-    missing = pd.arrays.IntegerArray(np.zeros(n, dtype="int64"), np.ones(n, dtype=bool))
-    out["partition"] = np.full(n, number, dtype="int64")
-    out["position"] = np.arange(n, dtype="int64")
-    out["first_partition"] = missing
-    out["first_position"] = missing.copy()
-    out = out[[name for name, _ in COLUMNS]]
-    out.index = frame.index
-    return out
+    string = pd.StringDtype("pyarrow")
+    n = table.num_rows
+    ok = table.column("ok")
+    columns: dict[str, Any] = {}
+    for name, kind in COLUMNS:
+        if name == "input":
+            value = pa.chunked_array([urls]) if isinstance(urls, pa.Array) else urls
+        elif name == "status":
+            value = pc.if_else(ok, "listing", "rejected")
+        elif name == "ok":
+            columns[name] = ok.to_numpy()
+            continue
+        elif name in ("partition", "position"):
+            numbers = np.full(n, number) if name == "partition" else np.arange(n)
+            columns[name] = numbers.astype("int64", copy=False)
+            continue
+        elif kind == "Int64":  # first_partition, first_position: no duplicate before dedupe
+            columns[name] = pd.arrays.IntegerArray(
+                np.zeros(n, dtype="int64"), np.ones(n, dtype=bool)
+            )
+            continue
+        else:
+            value = table.column(name)
+        columns[name] = string.__from_arrow__(value)
+    return pd.DataFrame(columns, index=index, copy=False)
 
 
 def _url_series(frame: PandasFrame | PandasSeries, column: str) -> PandasSeries:
@@ -192,6 +215,10 @@ def _strings(series: PandasSeries) -> Any:
             return arrow
         if len(series) and not series.isna().all():
             raise TypeError(f"the URL column holds {series.dtype} values, not text")
+    else:
+        fast = _object_strings(series, pa, pd)
+        if fast is not None:
+            return fast
     texts: list[str | None] = []
     for label, item in zip(series.index, series.tolist(), strict=True):
         if isinstance(item, str):
@@ -214,6 +241,29 @@ def _strings(series: PandasSeries) -> Any:
                     path=f"$[{label!r}]",
                 ) from None
         raise  # pragma: no cover - some row could not be encoded
+
+
+def _object_strings(series: PandasSeries, pa: Any, pd: Any) -> Any:
+    """An object column of text (and missing values) as an Arrow string array without a
+    Python loop over its rows: pandas' type inference (in C) finds every present value a
+    ``str``, and only the missing ones are looked at, each as :func:`_missing` reads it.
+    ``None`` when that cannot be shown (a value that is not text, a missing value
+    :func:`_missing` does not take, a lone surrogate): the caller's row-by-row loop then
+    decides, and names the row."""
+    if not len(series) or pd.api.types.infer_dtype(series, skipna=True) != "string":
+        return None
+    values = series.to_numpy(dtype=object)
+    gaps = pd.isna(values)
+    if gaps.any():
+        np = require("numpy")
+        if not all(_missing(values[i], pd) for i in np.flatnonzero(gaps).tolist()):
+            return None
+        values = values.copy()
+        values[gaps] = None
+    try:
+        return pa.array(values, pa.string())
+    except (pa.ArrowException, TypeError, ValueError, UnicodeError):
+        return None
 
 
 def _missing(item: object, pd: Any) -> bool:
