@@ -195,6 +195,32 @@ def test_identical_results_are_compared_not_assumed(tmp_path: Path) -> None:
     assert shown.endswith("-> NOT met"), shown
 
 
+def test_the_one_process_work_is_warmed_as_the_workers_are(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The process that times "1 process: parse_partition -> Parquet" runs the workers'
+    warm-up too (its first call paid imports inside the first timed round)."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    scale = load("benchmarks/scale.py")
+    here: list[int] = []
+    remote: list[object] = []
+
+    class Client:
+        def run(self, fn: object, *args: object) -> dict[str, object]:
+            remote.append(fn)
+            return {}
+
+    monkeypatch.setattr(scale, "_warm_worker", lambda urls: here.append(len(urls)))
+    monkeypatch.setattr(scale, "dask_run", lambda *args: None)
+    path = tmp_path / "in" / "urls-00000.parquet"
+    path.parent.mkdir()
+    pq.write_table(pa.table({"url": ["https://m.tb.cn/h.x", "not a url"]}), path)
+    scale._warm_up(Client(), str(path))
+    assert here == [2]  # in this process
+    assert remote == [scale._warm_worker]  # and in every worker
+
+
 def test_same_standings_compares_every_account() -> None:
     pd = pytest.importorskip("pandas")
     scale = load("benchmarks/scale.py")
