@@ -177,9 +177,6 @@ class _StringDtypes:
         return None
 
 
-_STRING_DTYPES = _StringDtypes()
-
-
 class _ParquetDtypes(_StringDtypes):
     """``types_mapper`` of a Parquet file read whole: strings as ``string[pyarrow]``, dates as
     Arrow dates (as ``dd.read_parquet`` reads them)."""
