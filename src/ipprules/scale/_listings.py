@@ -951,9 +951,25 @@ def matching_paths(path: str) -> list[str]:
         raise InputError("no file matches", file=path)
     protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
     local = protocol in ("file", "local")
-    for missing in (p for p in paths if local and not fs.exists(p)):  # a path, not a glob
-        raise InputError("cannot read the file: No such file or directory", file=missing)
+    if local:
+        for p in sorted(paths):
+            _refuse_special(p)
     return [p if local else f"{protocol}://{p}" for p in sorted(paths)]
+
+
+def _refuse_special(path: str) -> None:
+    """Refuse a local path that is missing, unreadable or not a regular file (a FIFO would
+    block the reader for ever, ``/dev/zero`` has a size of 0 and never ends), as
+    :func:`ipprules._files.open_input` refuses it on one machine."""
+    from ipprules._files import _kind_of
+    from ipprules.errors import InputError
+
+    try:
+        kind = _kind_of(os.stat(path).st_mode)
+    except OSError as exc:  # missing, a symbolic link loop, a dangling link...
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from None
+    if kind is not None:
+        raise InputError(f"not a regular file ({kind}); give a file", file=path)
 
 
 def _refuse_directories(fs: Any, path: str) -> None:

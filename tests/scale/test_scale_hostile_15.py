@@ -1,0 +1,107 @@
+"""Hostile input against the Dask surfaces (round 15): each a clear error naming the file,
+or the same answer as one machine, in bounded time; all on the synchronous scheduler."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("dask.dataframe")
+pytest.importorskip("distributed")
+
+from ipprules.cli import main
+from ipprules.errors import InputError
+from ipprules.scale import cli as scale_cli
+from ipprules.scale import parse_urls, read_histories, read_urls
+
+URL = "https://item.taobao.com/item.htm?id=606832683299"
+
+
+@pytest.fixture
+def synchronous(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI's cluster replaced by the synchronous scheduler."""
+
+    @contextlib.contextmanager
+    def run_here(workers: Any = None, scheduler: Any = None) -> Iterator[str]:
+        yield "synchronous"
+
+    monkeypatch.setattr(scale_cli, "cluster", run_here)
+
+
+@contextlib.contextmanager
+def _unblocked(fifo: Path, after: float = 3.0) -> Iterator[None]:
+    """Should a reader open ``fifo`` (and block), a writer opens and closes it after
+    ``after`` seconds, so that a test of a reader that blocks fails rather than hangs."""
+    stop = threading.Event()
+
+    def release() -> None:
+        deadline = time.monotonic() + after
+        while not stop.wait(0.05):
+            if time.monotonic() < deadline:
+                continue
+            try:  # no reader yet: ENXIO
+                fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+            except OSError as exc:
+                if exc.errno != errno.ENXIO:
+                    return
+                continue
+            os.close(fd)
+            deadline = time.monotonic() + after
+
+    thread = threading.Thread(target=release, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_is_refused_at_once_not_read_for_ever(
+    tmp_path: Path, synchronous: None, capsys: Any
+) -> None:
+    fifo = tmp_path / "urls.txt"
+    os.mkfifo(fifo)
+    started = time.monotonic()
+    with _unblocked(fifo):
+        code = main(["listings", str(fifo), "--workers", "1"])
+        err = capsys.readouterr().err
+        with pytest.raises(InputError, match=r"urls.txt: \$: not a regular file \(a FIFO\)"):
+            parse_urls(str(fifo))
+        with pytest.raises(InputError, match=r"not a regular file \(a FIFO\)"):
+            read_histories(str(fifo))
+    assert time.monotonic() - started < 2.0
+    assert code == 2
+    assert err == f"ipprules: error: {fifo}: $: not a regular file (a FIFO); give a file\n"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/null"])
+def test_a_device_is_refused_not_read_as_an_empty_file(
+    device: str, synchronous: None, capsys: Any
+) -> None:
+    """A character device has a size of 0: it was read as a file of no URLs (exit 0)."""
+    code = main(["listings", device, "--workers", "1"])
+    assert code == 2
+    assert capsys.readouterr().err == (
+        f"ipprules: error: {device}: $: not a regular file (a character device); give a file\n"
+    )
+    with pytest.raises(InputError, match="not a regular file"):
+        read_urls(device)
+
+
+def test_a_symbolic_link_loop_is_named_as_such(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "c.txt").write_text(URL + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"a.txt: \$: cannot read the file: Too many levels"):
+        parse_urls(str(tmp_path / "*.txt"))
