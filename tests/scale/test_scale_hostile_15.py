@@ -105,3 +105,50 @@ def test_a_symbolic_link_loop_is_named_as_such(tmp_path: Path) -> None:
     (tmp_path / "c.txt").write_text(URL + "\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"a.txt: \$: cannot read the file: Too many levels"):
         parse_urls(str(tmp_path / "*.txt"))
+
+
+def _compute(frame: Any) -> Any:
+    import dask
+
+    with dask.config.set(scheduler="synchronous"):
+        return frame.compute()
+
+
+def _write(path: Path, lines: int) -> None:
+    if path.suffix == ".parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.table({"url": [URL] * lines}), path)
+    elif path.suffix == ".jsonl":
+        path.write_text(f'{{"url": "{URL}"}}\n' * lines, encoding="utf-8")
+    else:
+        path.write_text(f"{URL}\n" * lines, encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["urls.txt", "urls.jsonl", "urls.parquet"])
+def test_a_file_removed_after_it_was_listed_is_named_when_it_is_read(
+    tmp_path: Path, name: str
+) -> None:
+    """A raw FileNotFoundError came out of the worker."""
+    path = tmp_path / name
+    _write(path, 100)
+    frame = parse_urls(str(path), blocksize=1000)
+    path.unlink()
+    with pytest.raises(InputError, match=f"{name}: \\$: cannot read the file: No such file"):
+        _compute(frame)
+
+
+@pytest.mark.parametrize("name", ["urls.txt", "urls.jsonl"])
+@pytest.mark.parametrize("lines", [30, 300])
+def test_a_text_file_that_changed_after_it_was_listed_is_refused(
+    tmp_path: Path, name: str, lines: int
+) -> None:
+    """Its blocks were planned for one size: read at another, some of its new (or lost)
+    lines were read and others not, without a word."""
+    path = tmp_path / name
+    _write(path, 100)
+    frame = parse_urls(str(path), blocksize=1000, dedupe=False)
+    _write(path, lines)
+    with pytest.raises(InputError, match=f"{name}: \\$: the file changed while it was read"):
+        _compute(frame)

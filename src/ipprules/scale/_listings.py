@@ -524,8 +524,9 @@ class CsvHead(NamedTuple):
 
 class _Piece(NamedTuple):
     """One partition of :func:`read_urls`: a ``parquet``, ``csv`` or ``text`` file (a
-    block of ``length`` bytes at ``offset`` for text), with the URL column's name (Parquet)
-    or the CSV header found before anything ran (``None``: the worker finds it)."""
+    block of ``length`` bytes at ``offset`` for text, of a file of ``total`` bytes when its
+    blocks were planned), with the URL column's name (Parquet) or the CSV header found
+    before anything ran (``None``: the worker finds it)."""
 
     kind: str
     path: str
@@ -533,6 +534,7 @@ class _Piece(NamedTuple):
     length: int = 0
     source: str = ""
     head: CsvHead | None = None
+    total: int = -1
 
 
 def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]:
@@ -560,7 +562,10 @@ def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]
             fs, local = fsspec.core.url_to_fs(p)
             total = fs.size(local)
             source = column or "" if kind == "jsonl" else ""
-            pieces += [_Piece(kind, p, lo, size, source) for lo in range(0, max(total, 1), size)]
+            pieces += [
+                _Piece(kind, p, lo, size, source, None, total)
+                for lo in range(0, max(total, 1), size)
+            ]
     return pieces
 
 
@@ -706,9 +711,14 @@ def parquet_frame(path: str, columns: Sequence[str] | None = None) -> PandasFram
     ``string[pyarrow]`` (a dictionary-encoded column decoded), dates as Arrow dates, as
     ``dd.read_parquet`` gives them; a file that cannot be read is an
     :class:`~ipprules.errors.InputError` naming it."""
+    from ipprules.errors import InputError
+
     pq = require("pyarrow.parquet")
-    with require("fsspec").open(path, "rb") as handle:
-        table = parquet_read(path, pq.read_table, handle, columns=columns)
+    try:
+        with require("fsspec").open(path, "rb") as handle:
+            table = parquet_read(path, pq.read_table, handle, columns=columns)
+    except OSError as exc:  # removed (or made unreadable) since it was listed
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from None
     return _parquet_pandas(table)
 
 
@@ -1137,14 +1147,26 @@ def header_names(path: str, head: CsvHead) -> list[str]:
 
 
 def _read_piece(piece: tuple[_Piece, int], column: str) -> PandasFrame:
-    kind, path, offset, length, source, head = piece[0]
+    from ipprules.errors import InputError
+
+    kind, path, offset, length, source, head, total = piece[0]
     fsspec = require("fsspec")
     if kind == "parquet":
         return parquet_frame(path, [source]).rename(columns={source: column})
     if kind == "csv":
         return _csv_frame(path, column, source or None, head)
-    with fsspec.open(path, "rb") as handle:
-        data = require("fsspec.utils").read_block(handle, offset, length, delimiter=b"\n")
+    try:
+        with fsspec.open(path, "rb") as handle:
+            size = handle.seek(0, 2)
+            if total >= 0 and size != total:  # its blocks would mix two versions of it
+                raise InputError(
+                    f"the file changed while it was read ({total} bytes when it was listed, "
+                    f"{size} now): read it once it is written",
+                    file=path,
+                )
+            data = require("fsspec.utils").read_block(handle, offset, length, delimiter=b"\n")
+    except OSError as exc:  # removed (or made unreadable) since it was listed
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from None
     _refuse_long_lines(data, path, offset)
     if kind == "jsonl":
         return _jsonl_frame(data, column, path, offset, source or None)
