@@ -152,3 +152,55 @@ def test_a_text_file_that_changed_after_it_was_listed_is_refused(
     _write(path, lines)
     with pytest.raises(InputError, match=f"{name}: \\$: the file changed while it was read"):
         _compute(frame)
+
+
+HISTORY_CSV = (
+    "account,type,date,platform,reason_code,listings,taken_down,rejected\n"
+    "a,complaint,2023-03-01,taobao,tm_counterfeit,300,100,200\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("interpretation", object()),
+        ("interpretation", 1),
+        ("trial", object()),
+        ("trial", "2021"),
+        ("trial", [2021.0]),
+        ("metrics", "takedown_rate_complaint"),
+        ("metrics", object()),
+    ],
+    ids=["interpretation-object", "interpretation-int", "trial-object", "trial-str",
+         "trial-float", "metrics-str", "metrics-object"],
+)  # fmt: skip
+def test_standings_options_of_a_wrong_type_are_the_type_errors_of_standing(
+    tmp_path: Path, name: str, value: Any
+) -> None:
+    """Dask's tokenizer refused an object() with its own error, and a str of metrics was
+    read as its letters ("unknown metric 't'"): the error is now the one standing() gives
+    (a TypeError for a value that is not iterable at all)."""
+    from ipprules.goodfaith import History, standing
+    from ipprules.scale import standings
+
+    path = tmp_path / "history.csv"
+    path.write_text(HISTORY_CSV, encoding="utf-8")
+    with pytest.raises(TypeError) as alone:
+        standing(History.from_file(path, account="a"), "2024-01-01", **{name: value})
+    with pytest.raises(TypeError) as scaled:
+        _compute(standings(str(path), "2024-01-01", **{name: value}))
+    if not (name == "metrics" and value.__class__ is object):
+        assert str(scaled.value) == str(alone.value)
+
+
+def test_standings_reads_trial_years_given_as_a_generator(tmp_path: Path) -> None:
+    from ipprules.goodfaith import History, standing
+    from ipprules.scale import standings
+
+    path = tmp_path / "history.csv"
+    path.write_text(HISTORY_CSV, encoding="utf-8")
+    alone = standing(History.from_file(path, account="a"), "2024-01-01", trial=[2021])
+    row = _compute(standings(str(path), "2024-01-01", trial=(y for y in [2021]))).iloc[0]
+    assert row["account"] == "a"
+    assert bool(row["qualifies"]) is alone.qualifies
+    assert row["version"] == alone.version

@@ -573,19 +573,37 @@ def standings(
 
         raise InputError(f"no column {account!r}", path=f"$.{account}")
     day = as_date_checked(as_of)
+    interpretation, trial, metrics = _options_checked(interpretation, trial, metrics)
     shuffled = named(numbered(frame), account).shuffle(on=account, npartitions=frame.npartitions)
     out: DaskFrame = shuffled.map_partitions(
         _standings_partition,
         day,
         interpretation,
         trial,
-        tuple(metrics),
+        metrics,
         shared(rulebook),
         account,
         meta=_empty(),
         enforce_metadata=False,
     )
     return out
+
+
+def _options_checked(
+    interpretation: Any, trial: Any, metrics: Any
+) -> tuple[str | None, bool | frozenset[int], tuple[str, ...]]:
+    """The options of :func:`standings` of the types :func:`ipprules.goodfaith.standing`
+    takes, with its :class:`TypeError` for another (an ``object()`` as ``interpretation``
+    stopped Dask's tokenizer with its own error; a ``str`` as ``metrics`` was read as its
+    letters), as values every task can share (a generator of trial years read once)."""
+    from ipprules.rulebook.model import trial_of
+
+    if interpretation is not None and not isinstance(interpretation, str):
+        raise TypeError(f"interpretation must be a str, got {type(interpretation).__name__}")
+    if isinstance(metrics, str) or not isinstance(metrics, Iterable):
+        what = "a string" if isinstance(metrics, str) else type(metrics).__name__
+        raise TypeError(f"metrics: expected a sequence of metric ids, got {what}")
+    return interpretation, trial_of(trial), tuple(metrics)
 
 
 def as_date_checked(value: dt.date | str) -> dt.date:
