@@ -204,3 +204,44 @@ def test_standings_reads_trial_years_given_as_a_generator(tmp_path: Path) -> Non
     assert row["account"] == "a"
     assert bool(row["qualifies"]) is alone.qualifies
     assert row["version"] == alone.version
+
+
+def _plan() -> Any:
+    from ipprules.checks import read_plan
+
+    return read_plan(Path(__file__).parents[2] / "examples" / "plan.toml")
+
+
+@pytest.mark.parametrize(
+    ("plans", "message"),
+    [
+        ("plan-list", "plans must be a Plan or a mapping of account names to Plans, got list"),
+        ("str", "plans must be a Plan or a mapping of account names to Plans, got str"),
+        ("pairs", "plans must be a Plan or a mapping of account names to Plans, got list"),
+        ("none-plan", "plans['a'] must be a Plan, got NoneType"),
+        ("str-plan", "plans['a'] must be a Plan, got str"),
+    ],
+    ids=["plan-list", "str", "pairs", "none-plan", "str-plan"],
+)
+def test_plans_of_a_wrong_type_are_a_type_error_when_the_graph_is_built(
+    plans: str, message: str
+) -> None:
+    """A list or a str was a ValueError from dict(); a list of pairs was taken as a mapping;
+    a None plan made its account's rows unknown-account; a str plan failed in a worker."""
+    import dask.dataframe as dd
+    import pandas as pd
+
+    from ipprules.scale import plan_accounts
+
+    plan = _plan()
+    given = {
+        "plan-list": [plan],
+        "str": "a",
+        "pairs": [("a", plan)],
+        "none-plan": {"a": None},
+        "str-plan": {"a": "plan.toml"},
+    }[plans]
+    frame = dd.from_pandas(pd.DataFrame({"account": ["a"], "url": [URL]}), npartitions=1)
+    with pytest.raises(TypeError) as caught:
+        plan_accounts(frame, given, as_of="2026-11-23")  # no compute: refused at the door
+    assert str(caught.value) == message

@@ -228,10 +228,20 @@ def _rows(
 
 def _plans_by_name(plans: Mapping[Any, Plan]) -> dict[str | None, Plan]:
     """The plans by account name (:func:`account_name`: ``101`` is ``"101"``); two keys
-    naming one account are an :class:`~ipprules.errors.InputError` (one would be dropped)."""
+    naming one account are an :class:`~ipprules.errors.InputError` (one would be dropped).
+    ``plans`` that is neither a :class:`Plan` nor a mapping, or a value that is not a
+    :class:`Plan`, is a :class:`TypeError` now, not in a worker (a list of plans or a str
+    was a ``ValueError`` from ``dict()``, a ``None`` plan made its account unknown)."""
+    from ipprules.checks.model import Plan
+
+    if not isinstance(plans, Mapping):
+        got = type(plans).__name__
+        raise TypeError(f"plans must be a Plan or a mapping of account names to Plans, got {got}")
     out: dict[str | None, Plan] = {}
     given: dict[str | None, Any] = {}
-    for key, plan in dict(plans).items():
+    for key, plan in plans.items():
+        if not isinstance(plan, Plan):
+            raise TypeError(f"plans[{key!r}] must be a Plan, got {type(plan).__name__}")
         name = account_name(key, "plans")
         if name in given:
             from ipprules.errors import InputError
