@@ -245,3 +245,28 @@ def test_plans_of_a_wrong_type_are_a_type_error_when_the_graph_is_built(
     with pytest.raises(TypeError) as caught:
         plan_accounts(frame, given, as_of="2026-11-23")  # no compute: refused at the door
     assert str(caught.value) == message
+
+
+@pytest.mark.parametrize("kind", ["series", "frame", "list"])
+def test_parse_urls_column_of_a_wrong_type_is_a_type_error(kind: str) -> None:
+    """A pandas Series as column was "ValueError: The truth value of a Series is ambiguous"."""
+    import dask.dataframe as dd
+    import pandas as pd
+
+    frame = dd.from_pandas(pd.DataFrame({"url": [URL]}), npartitions=1)
+    column = {"series": pd.Series(["url"]), "frame": pd.DataFrame({"url": [URL]}), "list": []}
+    with pytest.raises(TypeError, match="column must be a str or None, got "):
+        parse_urls(frame, column=column[kind])
+
+
+@pytest.mark.parametrize("blocksize", ["", "   "], ids=["empty", "blank"])
+def test_a_blank_blocksize_is_refused_not_read_as_one_byte(tmp_path: Path, blocksize: str) -> None:
+    """Dask's parse_bytes reads "" as 1: a partition for every byte of the input."""
+    from ipprules.errors import IpprulesError
+
+    path = tmp_path / "urls.txt"
+    _write(path, 10)
+    with pytest.raises(IpprulesError, match="blocksize: not a size in bytes"):
+        read_urls(str(path), blocksize=blocksize)
+    with pytest.raises(IpprulesError, match="blocksize: not a size in bytes"):
+        parse_urls(str(path), blocksize=blocksize)

@@ -415,6 +415,8 @@ def parse_urls(
     dd = require("dask.dataframe")
     require_bool(dedupe, "dedupe")
     require_bool(use_derived, "use_derived")
+    if column is not None and not isinstance(column, str):  # a Series: ValueError from `or`
+        raise TypeError(f"column must be a str or None, got {type(column).__name__}")
     given, column = column, column or "url"
     frame = _as_frame(source, given, blocksize)
     meta = listing_meta()
@@ -585,6 +587,10 @@ def block_size(blocksize: int | str) -> int:
         )
     size = blocksize
     if isinstance(blocksize, str):
+        if not blocksize.strip():  # Dask reads "" as 1 byte: a partition per byte
+            raise IpprulesError(
+                f"blocksize: not a size in bytes {blocksize!r} (expected e.g. '32MiB')"
+            )
         try:
             size = require("dask").utils.parse_bytes(blocksize)
         except (ValueError, TypeError):
