@@ -270,3 +270,28 @@ def test_a_blank_blocksize_is_refused_not_read_as_one_byte(tmp_path: Path, block
         read_urls(str(path), blocksize=blocksize)
     with pytest.raises(IpprulesError, match="blocksize: not a size in bytes"):
         parse_urls(str(path), blocksize=blocksize)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ['"url\n",note', 'url,"note\non two lines"', '\ufeff"url","a\r\nb"'],
+    ids=["url-cell", "other-cell", "bom-crlf"],
+)
+def test_a_csv_header_cell_holding_a_line_end_is_read_as_on_one_machine(
+    tmp_path: Path, synchronous: None, capsys: Any, header: str
+) -> None:
+    """A quoted header cell may hold a line end (Excel writes them): one machine reads the
+    file; the Dask path read the header's first line alone ("not CSV: unexpected end of
+    data")."""
+    import json
+
+    path = tmp_path / "urls.csv"
+    path.write_bytes(f"{header}\n{URL},x\n".encode())
+    assert main(["listings", str(path), "--format", "json"]) == 0
+    alone = json.loads(capsys.readouterr().out)
+    assert main(["listings", str(path), "--workers", "1", "--format", "json"]) == 0
+    scaled = json.loads(capsys.readouterr().out)
+    assert scaled["summary"]["total"] == alone["summary"]["total"] == 1
+    assert scaled["summary"]["parsed"] == alone["summary"]["parsed"] == 1
+    rows = _compute(parse_urls(str(path), column=None))
+    assert rows["canonical_url"].tolist() == [alone["results"][0]["canonical_url"]]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from ipprules.listings import RECORD_FIELDS
@@ -1109,7 +1109,7 @@ def csv_head(
     from ipprules.errors import InputError
 
     if _text is None:
-        lines: Iterable[tuple[int, str]] = _head_lines(path, lone_cr=lone_cr)
+        lines: Iterator[tuple[int, str]] = _head_lines(path, lone_cr=lone_cr)
     else:
         lines = enumerate((line.rstrip("\r") for line in _text.split("\n")), start=1)
     head, delimiter = csv_dialect(lines, is_header or _no_column)
@@ -1117,8 +1117,13 @@ def csv_head(
         raise InputError("empty file: no header row", file=path, line=1)
     number, header = head[-1]
     old_mac_header(header, path, number)  # as every CSV reader: not the csv module's advice
+
+    def record() -> Iterator[str]:  # a quoted header cell may hold a line end (Excel's)
+        yield header.lstrip("\ufeff") + "\n"
+        yield from (text + "\n" for _, text in lines)  # the lines after the header
+
     try:
-        cells = next(csv.reader([header.lstrip("\ufeff")], delimiter=delimiter, strict=True))
+        cells = next(csv.reader(record(), delimiter=delimiter, strict=True))
     except csv.Error as exc:
         raise InputError(f"not CSV: {exc}", file=path, line=number) from None
     return CsvHead(delimiter, number, tuple(cells))
