@@ -134,6 +134,12 @@ def _chunks(pa: Any, urls: object) -> list[Any]:
 
 
 def _from_sequence(pa: Any, urls: object) -> Any:
+    dimensions = getattr(urls, "ndim", 1)
+    if dimensions != 1:  # a DataFrame was pyarrow's KeyError (0), not the column it holds
+        raise TypeError(
+            "parse_column(): urls must be a column of strings (one dimension), got "
+            f"{type(urls).__name__} of {dimensions} dimensions"
+        )
     if type(urls).__module__.split(".")[0] == "pandas":  # a Series: NaN, NA are missing values
         try:
             return pa.array(urls, type=pa.string(), from_pandas=True)
