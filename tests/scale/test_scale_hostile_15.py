@@ -295,3 +295,17 @@ def test_a_csv_header_cell_holding_a_line_end_is_read_as_on_one_machine(
     assert scaled["summary"]["parsed"] == alone["summary"]["parsed"] == 1
     rows = _compute(parse_urls(str(path), column=None))
     assert rows["canonical_url"].tolist() == [alone["results"][0]["canonical_url"]]
+
+
+@pytest.mark.parametrize("account", [1, None, b"a"], ids=["int", "none", "bytes"])
+def test_standing_row_refuses_an_account_that_is_not_text(tmp_path: Path, account: object) -> None:
+    """The row's account column is text: an int or None was put in the row as it was."""
+    from ipprules.goodfaith import History, standing
+    from ipprules.scale import standing_row
+
+    path = tmp_path / "history.csv"
+    path.write_text(HISTORY_CSV, encoding="utf-8")
+    history = History.from_file(path, account="a")
+    assert standing_row("a", standing(history, "2024-01-01"), history.complaints)["account"] == "a"
+    with pytest.raises(TypeError, match="account must be a str, got "):
+        standing_row(account, standing(history, "2024-01-01"), history.complaints)  # type: ignore[arg-type]

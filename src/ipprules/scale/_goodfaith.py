@@ -73,6 +73,8 @@ def standing_row(account: str, s: Standing, complaints: int) -> dict[str, Any]:
     """The :data:`STANDING_COLUMNS` of one account's :class:`~ipprules.goodfaith.Standing`."""
     from ipprules.goodfaith import Standing
 
+    if not isinstance(account, str):  # the column is text: a number failed in pandas later
+        raise TypeError(f"account must be a str, got {type(account).__name__}")
     if not isinstance(s, Standing):
         raise TypeError(f"s must be a Standing, got {type(s).__name__}")
     if type(complaints) is not int:
