@@ -309,3 +309,20 @@ def test_standing_row_refuses_an_account_that_is_not_text(tmp_path: Path, accoun
     assert standing_row("a", standing(history, "2024-01-01"), history.complaints)["account"] == "a"
     with pytest.raises(TypeError, match="account must be a str, got "):
         standing_row(account, standing(history, "2024-01-01"), history.complaints)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", ["urls.txt", "urls.csv"])
+def test_max_bytes_given_caps_the_files_of_the_dask_path(
+    tmp_path: Path, synchronous: None, capsys: Any, name: str
+) -> None:
+    """--max-bytes was ignored with --workers: a file of any size was read."""
+    path = tmp_path / name
+    header = "url\n" if name.endswith(".csv") else ""
+    path.write_text(header + f"{URL}\n" * 300, encoding="utf-8")
+    assert main(["listings", str(path), "--workers", "1", "--max-bytes", "10K"]) == 2
+    assert capsys.readouterr().err == (
+        f"ipprules: error: {path}: $: file larger than 10 KiB (the size cap; raise it with "
+        "--max-bytes or max_bytes=)\n"
+    )
+    assert main(["listings", str(path), "--workers", "1", "--max-bytes", "1M"]) == 0
+    assert capsys.readouterr().out == "300 inputs: 300 parsed, 0 duplicates, 0 rejected\n"

@@ -976,16 +976,26 @@ def matching_paths(path: str) -> list[str]:
 def _refuse_special(path: str) -> None:
     """Refuse a local path that is missing, unreadable or not a regular file (a FIFO would
     block the reader for ever, ``/dev/zero`` has a size of 0 and never ends), as
-    :func:`ipprules._files.open_input` refuses it on one machine."""
-    from ipprules._files import _kind_of
+    :func:`ipprules._files.open_input` refuses it on one machine; and, under a size cap
+    given (``--max-bytes``, :func:`ipprules._files.reading_limits`), a file larger than it
+    (without one, files of any size are read: in blocks, or a CSV file by one worker)."""
+    from ipprules._files import _MAX_BYTES, _kind_of, _size
     from ipprules.errors import InputError
 
     try:
-        kind = _kind_of(os.stat(path).st_mode)
+        info = os.stat(path)
     except OSError as exc:  # missing, a symbolic link loop, a dangling link...
         raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from None
+    kind = _kind_of(info.st_mode)
     if kind is not None:
         raise InputError(f"not a regular file ({kind}); give a file", file=path)
+    cap = _MAX_BYTES.get()
+    if cap is not None and info.st_size > cap:
+        raise InputError(
+            f"file larger than {_size(cap)} (the size cap; raise it with --max-bytes "
+            "or max_bytes=)",
+            file=path,
+        )
 
 
 def _refuse_directories(fs: Any, path: str) -> None:
