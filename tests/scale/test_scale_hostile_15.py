@@ -326,3 +326,21 @@ def test_max_bytes_given_caps_the_files_of_the_dask_path(
     )
     assert main(["listings", str(path), "--workers", "1", "--max-bytes", "1M"]) == 0
     assert capsys.readouterr().out == "300 inputs: 300 parsed, 0 duplicates, 0 rejected\n"
+
+
+@pytest.mark.parametrize("kind", ["unknown-protocol", "zip-not-zip"])
+def test_a_path_its_file_system_cannot_list_is_named(
+    tmp_path: Path, synchronous: None, capsys: Any, kind: str
+) -> None:
+    """fsspec's own errors (BadZipFile, an ImportError for s3fs) were "unexpected failure
+    (...): please report this"."""
+    text = tmp_path / "urls.txt"
+    _write(text, 2)
+    path = {"unknown-protocol": "nosuch://bucket/urls.txt", "zip-not-zip": f"zip://x::{text}"}[kind]
+    detail = {"unknown-protocol": "Protocol not known: nosuch", "zip-not-zip": "File is not a zip"}
+    with pytest.raises(InputError, match=f"cannot list the files: {detail[kind]}"):
+        parse_urls(path)
+    assert main(["listings", path, "--workers", "1"]) == 2
+    assert capsys.readouterr().err.startswith(
+        f"ipprules: error: {path}: $: cannot list the files: {detail[kind]}"
+    )

@@ -945,12 +945,26 @@ def path_text(path: Any) -> str:
 
 def matching_paths(path: str) -> list[str]:
     """The files a path glob names (a directory: the Parquet files in it), sorted, as URLs
-    the workers can open; :class:`~ipprules.errors.InputError` when none."""
-    from ipprules.errors import InputError
+    the workers can open; :class:`~ipprules.errors.InputError` when none, or when the
+    path's file system cannot list them (``s3://`` without ``s3fs``, an unknown protocol,
+    a ``zip://`` URL on a file that is not a zip archive...)."""
+    from ipprules.errors import InputError, IpprulesError
 
     path = path_text(path)
     if not path.strip():
         raise InputError("empty path", file=repr(path))
+    try:
+        return _matching_paths(path)
+    except IpprulesError:
+        raise
+    except Exception as exc:  # fsspec and its back ends raise what they like
+        detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+        raise InputError(f"cannot list the files: {detail}", file=path) from None
+
+
+def _matching_paths(path: str) -> list[str]:
+    from ipprules.errors import InputError
+
     fsspec = require("fsspec")
     fs, _, paths = fsspec.core.get_fs_token_paths(path)
     if len(paths) == 1 and fs.isdir(paths[0]):
