@@ -344,3 +344,17 @@ def test_a_path_its_file_system_cannot_list_is_named(
     assert capsys.readouterr().err.startswith(
         f"ipprules: error: {path}: $: cannot list the files: {detail[kind]}"
     )
+
+
+@pytest.mark.parametrize("blank", ["", "  "])
+def test_a_blank_url_column_name_is_refused_not_read_as_url(blank: str, tmp_path: Path) -> None:
+    """``column=""`` meant the default ``url`` in silence; ``None`` is the way to ask for the
+    URL column by its names."""
+    from ipprules.errors import InputError
+    from ipprules.scale import parse_urls, read_urls
+
+    path = tmp_path / "u.csv"
+    path.write_text("url\nhttps://item.taobao.com/item.htm?id=606832683299\n", "utf-8")
+    for call in (read_urls, parse_urls):
+        with pytest.raises(InputError, match="column: a blank name"):
+            call(str(path), column=blank)

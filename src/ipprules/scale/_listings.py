@@ -415,8 +415,7 @@ def parse_urls(
     dd = require("dask.dataframe")
     require_bool(dedupe, "dedupe")
     require_bool(use_derived, "use_derived")
-    if column is not None and not isinstance(column, str):  # a Series: ValueError from `or`
-        raise TypeError(f"column must be a str or None, got {type(column).__name__}")
+    _check_column(column)  # a Series: ValueError from `or`
     given, column = column, column or "url"
     frame = _as_frame(source, given, blocksize)
     meta = listing_meta()
@@ -446,6 +445,20 @@ def parse_urls(
         enforce_metadata=False,
     )
     return result
+
+
+def _check_column(column: object) -> None:
+    """``column`` is a name or ``None`` (a blank name, which meant the default ``url`` in
+    silence, is refused: ``None`` asks for the URL column by its names)."""
+    if column is not None and not isinstance(column, str):
+        raise TypeError(f"column must be a str or None, got {type(column).__name__}")
+    if column is not None and not column.strip():
+        from ipprules.errors import InputError
+
+        raise InputError(
+            f"column: a blank name {column!r}; give the URL column's name, or None to find it "
+            "by one of its names"
+        )
 
 
 def _as_frame(source: Any, given: str | None, blocksize: int | str, run: int = 0) -> DaskFrame:
@@ -498,8 +511,7 @@ def read_urls(
     (``url`` for ``None``).
     """
     dd = require("dask.dataframe")
-    if column is not None and not isinstance(column, str):
-        raise TypeError(f"column must be a str or None, got {type(column).__name__}")
+    _check_column(column)
     name = column or "url"
     path = path_text(path)
     pieces = _pieces(path, column, blocksize)
