@@ -358,3 +358,19 @@ def test_a_blank_url_column_name_is_refused_not_read_as_url(blank: str, tmp_path
     for call in (read_urls, parse_urls):
         with pytest.raises(InputError, match="column: a blank name"):
             call(str(path), column=blank)
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "  \r\n"])
+def test_an_empty_csv_holds_no_url_on_dask_as_on_one_machine(
+    text: str, tmp_path: Path, capsys: Any
+) -> None:
+    """``ipprules listings empty.csv`` reads 0 inputs (exit 0); with ``--workers`` it was
+    refused ("empty file: no header row", exit 2)."""
+    path = tmp_path / "empty.csv"
+    path.write_text(text, "utf-8")
+    codes = []
+    for extra in ([], ["--workers", "1"]):
+        codes.append(main(["listings", str(path), *extra]))
+        out = capsys.readouterr().out
+        assert "0 inputs: 0 parsed, 0 duplicates, 0 rejected" in out
+    assert codes == [0, 0]

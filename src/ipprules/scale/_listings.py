@@ -769,16 +769,15 @@ def check_columns(
 def _csv_frame(path: str, column: str, source: str | None, head: CsvHead | None) -> PandasFrame:
     """A whole CSV file's URL column (every cell as text, see :func:`csv_table`) as a frame
     of one ``column``; ``source`` names the file's URL column as :func:`read_urls` takes it
-    (``None``: a URL column by one of its names)."""
+    (``None``: a URL column by one of its names). A file of nothing but white space holds no
+    URL: no rows, as ``ipprules listings`` reads it on one machine."""
     from ipprules.listings.columns import names_column
 
     pd = require("pandas")
     if head is None:  # the header could not be read before: found (or refused) here
         text = _whole_text(path)
         if not text.strip():
-            from ipprules.errors import InputError
-
-            raise InputError("empty file: no header row", file=path)
+            return pd.DataFrame({column: pd.Series([], dtype=pd.StringDtype("pyarrow"))})
         head = csv_head(path, names_column(source), _text=text)
     index = _url_index(head, source, path)
     # only the URL column is made a pandas column: a header of 100,000 cells is read in a
