@@ -346,6 +346,9 @@ def _csv(
             f"not valid CSV: {_csv_problem(exc)}", file=name, line=line, column=column
         )
 
+    # what a blank line holds: a record of blank cells (",,", a spreadsheet's empty row) is
+    # a row, rejected for its missing URL, so that every record is accounted for
+    blank = "".join(sorted(set(" \t\r\n") - {delimiter}))
     reader = csv.reader(texts(), strict=True, delimiter=delimiter)
     try:
         names = next(reader)
@@ -368,8 +371,8 @@ def _csv(
             return
         except csv.Error as exc:
             raise broken(exc, first_line) from None
-        if not any(cell.strip() for cell in row):
-            continue
+        if len(kept) == 1 and not kept[0].strip(blank):
+            continue  # a blank line (spaces and tabs at most): no row, as in a list
         if len(row) > len(header) and not any(c.strip() for c in row[len(header) :]):
             row = row[: len(header)]  # the empty cells of those empty columns
         if unnamed and len(header) < len(row) <= len(header) + unnamed:

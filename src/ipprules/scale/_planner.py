@@ -296,9 +296,9 @@ def _plan_partition(
     results: list[tuple[str | None, PlanningResult]] = []
     for key, group in by_group(frame, account):
         name = account_name(key, account)
-        urls = _texts(group[column].tolist(), column, name)
-        places = list(zip(group["partition"].tolist(), group["position"].tolist(), strict=True))
         own = None if line is None else [int(n) for n in group[line].tolist()]
+        urls = _texts(group[column].tolist(), column, name, own)
+        places = list(zip(group["partition"].tolist(), group["position"].tolist(), strict=True))
         if not (name and name.strip()):  # no account: planned for none, whatever the plans
             plan = None
         elif isinstance(plans, Mapping):
@@ -319,7 +319,7 @@ def _plan_partition(
                     code=code,
                 )
             continue
-        lines = _lines(group, urls, extra, name)
+        lines = _lines(group, urls, extra, name, own)
         result = plan_listings(
             lines,
             plan,
@@ -409,8 +409,17 @@ def _text(value: Any) -> str:
 
 
 def _lines(
-    group: PandasFrame, urls: list[str], extra: tuple[str, ...], name: str | None
+    group: PandasFrame,
+    urls: list[str],
+    extra: tuple[str, ...],
+    name: str | None,
+    own: list[int] | None = None,
 ) -> list[Any]:
+    """The account's rows as :class:`~ipprules.planner.PlanLine` numbered 1, 2...; a bad
+    cell (a confidence of 2) is an :class:`~ipprules.errors.InputError` naming the account
+    and the row's line: its own (``own``, the rows' line numbers) where given, as ``ipprules
+    plan`` names it on one machine, else its place among the account's rows."""
+    from ipprules.errors import InputError
     from ipprules.planner import PlanLine
 
     if not extra:
@@ -428,14 +437,26 @@ def _lines(
         for column_name, values in zip(extra, cells, strict=True):
             value = values[n - 1]
             row[column_name] = _text(value)
-        lines.append(_line(row, header, n, name or "<no account>"))
+        try:
+            lines.append(_line(row, header, n, name or "<no account>"))
+        except InputError as exc:
+            if own is None:
+                raise
+            problem = exc.problems[0]
+            raise InputError(
+                problem.message, path=problem.path, file=problem.file, line=own[n - 1]
+            ) from None
     return lines
 
 
-def _texts(values: list[Any], column: str, account: str | None) -> list[str]:
+def _texts(
+    values: list[Any], column: str, account: str | None, own: list[int] | None = None
+) -> list[str]:
     """The URL cells of one account as text: a missing cell (None, NaN, NA) is the empty
     string (a rejected line); anything else that is not text is a :class:`TypeError`, as
-    :func:`ipprules.planner.plan_listings` refuses it."""
+    :func:`ipprules.planner.plan_listings` refuses it. A cell that is not valid Unicode is
+    an :class:`~ipprules.errors.InputError` naming its line (``own[n - 1]``, the rows' own
+    line numbers where given)."""
     from ipprules.errors import InputError
     from ipprules.scale._common import encodable
     from ipprules.scale._listings import _missing
@@ -447,7 +468,7 @@ def _texts(values: list[Any], column: str, account: str | None) -> list[str]:
             if not value.isascii() and not encodable(value):  # its outcome row failed
                 raise InputError(
                     f"not valid Unicode (a lone surrogate) for account {account!r}, line "
-                    f"{line}: Arrow strings are UTF-8",
+                    f"{line if own is None else own[line - 1]}: Arrow strings are UTF-8",
                     path=f"$.{column}",
                 )
             out.append(value)
@@ -459,3 +480,68 @@ def _texts(values: list[Any], column: str, account: str | None) -> list[str]:
                 "not text"
             )
     return out
+
+
+def read_rows(path: str, *, lines: str | None = None) -> tuple[DaskFrame, str]:
+    """The planner's rows of the files ``path`` names (a glob of CSV or Parquet files with an
+    ``account`` column), read by :func:`~ipprules.scale.read_histories` (``history=False``),
+    and the name of their URL column: the one ``ipprules plan`` reads on one machine, found
+    in the first file's header (or Parquet columns) by
+    :func:`ipprules.listings.columns.url_column` (``url``, ``link``, ``href``, ``链接``...:
+    :data:`~ipprules.listings.columns.URL_COLUMNS`); ``lines`` as for ``read_histories``.
+    The name is then held to ``read_histories``' own checks (every file's header has it, it
+    holds text); a header without a URL column is an :class:`~ipprules.errors.InputError`.
+    """
+    from ipprules.scale._goodfaith import read_histories
+
+    found = _url_name(path)
+    rows = read_histories(
+        path, text=found, require_columns=("account", found), history=False, lines=lines
+    )
+    return rows, found
+
+
+def _url_name(path: str) -> str:
+    """The name of the URL column of the first file ``path`` names that holds a header (a
+    Parquet file: its columns), ``url`` when there is none or it cannot be read now (the
+    reader then refuses the file with its own error)."""
+    from ipprules.errors import InputError
+    from ipprules.listings.columns import URL_COLUMNS, column_key, names_column, url_column
+    from ipprules.scale._goodfaith import _blank_file
+    from ipprules.scale._listings import (
+        csv_head,
+        header_names,
+        is_parquet,
+        matching_paths,
+        parquet_schema,
+        path_text,
+    )
+
+    try:
+        text = path_text(path)
+        paths = matching_paths(text)
+        if is_parquet(text, paths):
+            names, where, line = list(parquet_schema(paths[0]).names), paths[0], None
+        else:
+            urls = names_column(None)
+            for p in paths:
+                try:  # the delimiter that makes the header name the account and a URL column
+                    head = csv_head(p, lambda cells: "account" in cells and urls(cells))
+                except InputError:
+                    if _blank_file(p):
+                        continue  # no rows: the reader adds none
+                    raise
+                names, where, line = header_names(p, head), p, head.line
+                break
+            else:
+                return "url"
+    except InputError:
+        return "url"  # refused by the reader, with the error it gives
+    if not any(column_key(n) in URL_COLUMNS for n in names):
+        raise InputError(
+            f"no URL column (named url, link, href, 链接...) among the columns "
+            f"({', '.join(map(str, names))})",
+            file=where,
+            line=line,
+        )
+    return str(names[url_column([str(n).strip() for n in names], None, where)])

@@ -494,7 +494,8 @@ _LINE = "\x00line"
 
 def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> int:
     """``ipprules plan GLOB --account PLANS --workers N [--out DIR]``: plan every account of the
-    input (CSV or Parquet rows with ``account`` and ``url`` columns) on Dask. Every line
+    input (CSV or Parquet rows with an ``account`` column and a URL column, named as without
+    the flags: ``url``, ``link``...) on Dask. Every line
     number (``line``, ``duplicate_of``, a complaint's ``lines``) is the row's line in its
     file, as the command numbers it without the flags (a Parquet file: its row's number).
 
@@ -510,8 +511,7 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
     from ipprules.checks.plan import read_plan
     from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK
     from ipprules.scale._deps import require
-    from ipprules.scale._goodfaith import read_histories
-    from ipprules.scale._planner import plan_accounts
+    from ipprules.scale._planner import plan_accounts, read_rows
 
     _refuse(args, ("open", "history"))
     kind = getattr(args, "kind", "auto")
@@ -542,9 +542,8 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
     # text cells from CSV or Parquet; the columns the planner reads checked in every file;
     # each row numbered by its line in its file, as the command numbers a file's lines
     # without the flags (the header is line 1, blank lines counted)
-    rows = read_histories(
-        args.input, text="url", require_columns=("account", "url"), history=False, lines=_LINE
-    )
+    # the URL column found by the names the command reads without the flags (link, 链接...)
+    rows, column = read_rows(args.input, lines=_LINE)
     dask = require("dask")
     with cluster(args.workers, args.scheduler) as client:
         planned = plan_accounts(
@@ -554,6 +553,7 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
             settings=settings,
             rulebook=rulebook,
             interpretation=args.interpretation,
+            column=column,
             line=_LINE,
         )
         wanted_counts = [planned.outcomes["status"].value_counts(), planned.complaints.shape[0]]
