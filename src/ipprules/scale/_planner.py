@@ -491,6 +491,8 @@ def read_rows(path: str, *, lines: str | None = None) -> tuple[DaskFrame, str]:
     :data:`~ipprules.listings.columns.URL_COLUMNS`); ``lines`` as for ``read_histories``.
     The name is then held to ``read_histories``' own checks (every file's header has it, it
     holds text); a header without a URL column is an :class:`~ipprules.errors.InputError`.
+    The URL cells are stripped of white space, as ``ipprules plan`` reads them (a cell of
+    spaces is an empty URL).
     """
     from ipprules.scale._goodfaith import read_histories
 
@@ -498,7 +500,7 @@ def read_rows(path: str, *, lines: str | None = None) -> tuple[DaskFrame, str]:
     rows = read_histories(
         path, text=found, require_columns=("account", found), history=False, lines=lines
     )
-    return rows, found
+    return rows.assign(**{found: rows[found].str.strip()}), found
 
 
 def _url_name(path: str) -> str:
