@@ -92,6 +92,89 @@ def test_local_cluster_equals_plan_listings_per_account(
     _check(pairs, parts, client)
 
 
+#: A file's record: (account, url, notes), or a line that is no record (blank, spaces).
+records = st.lists(
+    st.one_of(
+        st.tuples(st.sampled_from(["lumen", "acme", "nobody", ""]), urls(),
+                  st.sampled_from(["", " ", "x", "a, b"])),
+        st.tuples(st.sampled_from(["lumen", ""]), st.just(""), st.just("")),  # blank cells
+        st.sampled_from(["", "  "]),  # blank lines
+    ),
+    min_size=1,
+    max_size=30,
+)  # fmt: skip
+#: The URL column's names ``ipprules plan`` reads (``URL_COLUMNS``, as a header writes them).
+url_names = st.sampled_from(["url", "URL", "Link", "href", "链接", "Listing URL", "网址"])
+
+
+def _write(path: Any, header: list[str], rows: list[Any], account: bool) -> list[str | None]:
+    """Write ``rows`` as a CSV under ``header`` (with or without the account cells); the
+    account of each line of the file (``None``: the header, a blank line)."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header if account else header[1:])
+    owners: list[str | None] = [None]
+    for row in rows:
+        if isinstance(row, str):
+            out.write(row + "\n")
+            owners.append(None)
+        else:
+            writer.writerow(row if account else row[1:])
+            owners.append(row[0])
+    path.write_text(out.getvalue(), "utf-8")
+    return owners
+
+
+@FEW
+@given(records, url_names)
+def test_files_planned_with_workers_equal_plan_per_account_on_one_machine(
+    tmp_path_factory: pytest.TempPathFactory, rows: list[Any], name: str
+) -> None:
+    """The same file read and planned by ``read_rows`` and ``plan_accounts`` (what
+    ``ipprules plan --workers`` runs) and, without its account column, by ``read_lines`` and
+    ``plan_listings`` for each account's lines (what ``ipprules plan`` runs on one machine):
+    the same lines (numbered by the file, a record of blank cells a rejected row, blank lines
+    none), the same outcomes and complaints, whatever the URL column's name."""
+    from ipprules.planner import read_lines
+    from ipprules.scale._planner import NO_ACCOUNT, read_rows
+
+    where = tmp_path_factory.mktemp("rows")
+    header = ["account", name, "notes"]
+    owners = _write(where / "many.csv", header, rows, account=True)
+    assert _write(where / "one.csv", header, rows, account=False) == owners
+    frame, column = read_rows(str(where / "many.csv"), lines="n")
+    planned = plan_accounts(frame, PLANS, as_of=AS_OF, settings=SETTINGS, column=column,
+                            line="n")  # fmt: skip
+    outcomes, complaints, results = dask.compute(
+        planned.outcomes, planned.complaints, planned.results, scheduler="synchronous"
+    )
+    one_machine = list(read_lines(where / "one.csv"))
+    # every record once (a blank line is none), on both
+    assert sorted(outcomes["line"]) == [line.line for line in one_machine]
+    assert len(one_machine) == sum(1 for r in rows if not isinstance(r, str))
+    by_account = dict(results)
+    for account in sorted({o for o in owners if o is not None}):
+        mine = [line for line in one_machine if owners[line.line - 1] == account]
+        got = outcomes[outcomes["account"] == account].sort_values("line")
+        if account not in PLANS:
+            code = NO_ACCOUNT if not account else UNKNOWN_ACCOUNT
+            assert got["code"].tolist() == [code] * len(mine)
+            assert got["url"].tolist() == [line.url for line in mine]
+            continue
+        alone = plan_listings(mine, PLAN, as_of=AS_OF, settings=SETTINGS)
+        assert by_account[account] == alone
+        have = [
+            {k: (None if v is pd.NA else v) for k, v in r.items()}
+            for r in got.drop(columns=["account", "partition", "position"]).to_dict("records")
+        ]
+        assert have == [o.as_dict() for o in alone.outcomes]
+        mine_c = complaints[complaints["account"] == account]
+        assert [list(x) for x in mine_c["lines"]] == [list(p.lines) for p in alone.complaints]
+
+
 def test_optional_columns_are_read_as_the_planner_reads_them() -> None:
     frame = pd.DataFrame(
         {
