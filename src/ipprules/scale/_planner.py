@@ -161,7 +161,8 @@ def plan_accounts(
     of the rows' own line numbers (``read_histories(..., lines=...)`` gives each row's line
     in its file, as ``ipprules plan`` numbers it on one machine): every line number of the
     results (``line``, ``duplicate_of``, a complaint's ``lines``, and the planning results)
-    is then the row's number from that column.
+    is then the row's number from that column, and so is the line a bad cell (a confidence
+    of 2) is named at in the :class:`~ipprules.errors.InputError` it raises.
 
     >>> import dask, dask.dataframe as dd, pandas as pd
     >>> from ipprules.checks import read_plan
