@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import threading
 import time
@@ -374,3 +375,28 @@ def test_an_empty_csv_holds_no_url_on_dask_as_on_one_machine(
         out = capsys.readouterr().out
         assert "0 inputs: 0 parsed, 0 duplicates, 0 rejected" in out
     assert codes == [0, 0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "url,notes\nhttps://item.taobao.com/item.htm?id=606832683299,a\n,\n,,\n",
+        'url\nhttps://item.taobao.com/item.htm?id=606832683299\n   \n\n""\n\t\n',
+        "seller,url\nacme,\n\n  \nb,https://item.taobao.com/item.htm?id=606832683299\n",
+        "url;x\n;\n\n",
+    ],
+    ids=["blank cells", "quoted empty", "no URL in its cell", "semicolons"],
+)
+def test_a_csv_record_without_its_url_is_an_input_on_both_paths(
+    text: str, tmp_path: Path, capsys: Any
+) -> None:
+    """One machine skipped a record whose URL cell is empty (``acme,``, ``,,``); ``--workers``
+    counted it as an ``empty`` rejection: both count it now (a blank line is no record)."""
+    path = tmp_path / "pile.csv"
+    path.write_text(text, "utf-8")
+    summaries = []
+    for extra in ([], ["--workers", "1"]):
+        main(["listings", str(path), "--format", "json", *extra])
+        summaries.append(json.loads(capsys.readouterr().out)["summary"])
+    assert summaries[0] == summaries[1]
+    assert summaries[0]["rejected"].get("empty", 0) >= 1

@@ -256,9 +256,9 @@ def read_urls(path: str, *, column: str | None = None, kind: str = "auto") -> li
 
     >>> import pathlib, tempfile
     >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (folder / "pile.csv").write_text("seller,URL\\nacme,https://a.example/1\\n,\\n")
-    >>> read_urls(str(folder / "pile.csv"))
-    [(2, 'https://a.example/1')]
+    >>> _ = (folder / "pile.csv").write_text("seller,URL\\nacme,https://a.example/1\\n,\\n\\n")
+    >>> read_urls(str(folder / "pile.csv"))  # a record without its URL is an input too
+    [(2, 'https://a.example/1'), (3, '')]
     >>> _ = (folder / "pile.jsonl").write_text('{"link": "https://a.example/2"}\\n')
     >>> read_urls(str(folder / "pile.jsonl"))
     [(1, 'https://a.example/2')]
@@ -314,15 +314,17 @@ def _csv_urls(
         for row in reader:
             at = start + 1
             start = reader.line_num
-            if not row or not any(cell.strip() for cell in row):
-                continue
             if index is None:
+                if not any(cell.strip() for cell in row):
+                    continue  # blank lines before the header
                 cells = [c.lstrip("\ufeff").strip() for c in row]
                 index = url_column(cells, column, name, at)
                 continue
-            cell = row[index].strip() if index < len(row) else ""
-            if cell:
-                yield at, cell
+            if not row or (len(row) == 1 and row[0] and not row[0].strip()):
+                continue  # a blank line (nothing, or white space): no record (``""`` is one)
+            # a record without its URL (``acme,``; a spreadsheet's empty row ``,,``) is an
+            # input all the same: parsed as the empty string, a rejection (code ``empty``)
+            yield at, row[index].strip() if index < len(row) else ""
     except csv.Error as exc:
         from ipprules._files import csv_problem
 
