@@ -222,8 +222,6 @@ def test_the_engines_helpers_are_importable_but_not_exported(module_name):
 #: out) and when a new public name comes without one.
 NO_EXAMPLE_YET = frozenset(
     {
-        "ipprules.goodfaith.iter_history",
-        "ipprules.goodfaith.read_history",
         "ipprules.scale.PlannedAccounts",
         "ipprules.scale.read_histories",
         "ipprules.scale.read_urls",

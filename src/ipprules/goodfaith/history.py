@@ -1810,6 +1810,15 @@ def iter_history(
 
     Every column is kept (``id``, ``account``, ``counter_rejected``). ``account`` as in
     :func:`iter_rows`.
+
+    >>> from ipprules.goodfaith import iter_history
+    >>> records = iter_history("examples/history-accounts.csv", account="acme")
+    >>> [(type(r).__name__, r.account) for r in records][:2]
+    [('AccountEvent', 'acme'), ('Complaint', 'acme')]
+    >>> list(iter_history("examples/history-accounts.csv"))  # several accounts: name one
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: examples/history-accounts.csv:5:22: $.account: the history holds ...
     """
     from ipprules._args import require_optional_str
 
@@ -1836,7 +1845,13 @@ def read_history(
     format: str | None = None,
     account: str | None = None,
 ) -> list[Complaint | AccountEvent]:
-    """Every record of a (small) history file, as a list."""
+    """Every record of a (small) history file, as a list.
+
+    >>> from ipprules.goodfaith import read_history
+    >>> records = read_history("examples/history.csv")
+    >>> len(records), records[1].id, records[1].filed
+    (625, 'C00001', datetime.date(2022, 9, 5))
+    """
     return list(iter_history(source, name=name, format=format, account=account))
 
 
