@@ -152,6 +152,23 @@ def read_histories(
     1, blank lines and an Excel ``sep=`` line counted); in a Parquet file, which has no lines,
     the row's 1-based number.
     """
+    return _located(path, text, require_columns, history, lines)[0]
+
+
+#: Where each input partition's rows come from, for errors raised after the shuffle: per
+#: partition, a CSV file's ``(path, header line, delimiter)`` (``None``: no lines to name).
+Sources = tuple[tuple[str, int, str] | None, ...]
+
+
+def _located(
+    path: str | os.PathLike[str],
+    text: str | None = None,
+    require_columns: Sequence[str] = (),
+    history: bool = True,
+    lines: str | None = None,
+) -> tuple[DaskFrame, Sources]:
+    """:func:`read_histories`, and the :data:`Sources` of its partitions (one per file read:
+    the partition number is the file's place among them)."""
     from ipprules._args import require_bool, require_str
     from ipprules.errors import InputError
     from ipprules.scale._listings import is_parquet, matching_paths, path_text
@@ -164,7 +181,7 @@ def read_histories(
     path = path_text(path)
     paths = matching_paths(path)
     if is_parquet(path, paths):
-        return _read_parquet(paths, text, require_columns, lines)
+        return _read_parquet(paths, text, require_columns, lines), (None,) * len(paths)
     from ipprules.scale._listings import file_kind
 
     for p in paths:
@@ -278,7 +295,7 @@ def _read_csv(
     require_columns: Sequence[str],
     history: bool,
     lines: str | None = None,
-) -> DaskFrame:
+) -> tuple[DaskFrame, Sources]:
     """CSV files as :func:`read_histories` reads them (``wanted``: the columns a header is
     found by)."""
     from ipprules.errors import InputError
@@ -287,7 +304,7 @@ def _read_csv(
     paths, heads = _csv_heads(paths, wanted, history)
     if not paths:  # every file is empty: no rows (each an empty history on one machine)
         empty = _no_rows(("account", *wanted))
-        return empty if lines is None else empty.map_partitions(_numbered_rows, lines)
+        return (empty if lines is None else empty.map_partitions(_numbered_rows, lines)), ()
     headers = [header_names(p, head) for p, head in zip(paths, heads, strict=True)]
     for other, header in zip(paths, headers, strict=True):
         if header != headers[0]:
@@ -308,7 +325,7 @@ def _read_csv(
     rows: DaskFrame = require("dask.dataframe").from_map(
         reader, paths, heads, meta=meta, label="read-histories", enforce_metadata=False
     )
-    return rows
+    return rows, tuple((p, h.line, h.delimiter) for p, h in zip(paths, heads, strict=True))
 
 
 def _lined_table(path: str, head: Any, reader: Any, column: str) -> PandasFrame:
@@ -452,6 +469,44 @@ def _refuse_rows(path: str, text: str, head: Any) -> None:
         ) from None
 
 
+def cell_place(
+    sources: Sources,
+    partition: int,
+    position: int,
+    field: str | None,
+    name: Callable[[str], str] | None = None,
+) -> tuple[str, int, int | None] | None:
+    """Where the row at ``position`` of input ``partition`` is in its CSV file: ``(file,
+    line, column)`` of its cell under the column ``field`` (header cells read by ``name``,
+    default stripped), ``(file, line, None)`` for the line its record starts on where the
+    header has no ``field``; ``None`` where :data:`Sources` names no file for it. The file
+    is read again: for error paths only."""
+    from ipprules._files import csv_cell_at
+    from ipprules.scale._listings import _whole_text
+
+    source = sources[partition] if 0 <= partition < len(sources) else None
+    if source is None:
+        return None
+    path, header, delimiter = source
+    text = _whole_text(path)
+    numbers = record_lines(text, header, delimiter)
+    if not 0 <= position < len(numbers):  # pragma: no cover - a row of this file is numbered
+        return None
+    first = numbers[position]
+    lines = text.split("\n")
+    if csv.field_size_limit() < len(text) + 1:
+        csv.field_size_limit(len(text) + 1)
+    reader = csv.reader((f"{x}\n" for x in lines[header - 1 :]), delimiter=delimiter)
+    head = [(name or str.strip)(h.lstrip("\ufeff")) for h in next(reader)]
+    if field is None or field not in head:
+        return path, first, None
+    reader = csv.reader((f"{x}\n" for x in lines[first - 1 :]), delimiter=delimiter)
+    next(reader)
+    own = [f"{x}\n" for x in lines[first - 1 : first - 1 + reader.line_num]]
+    line, column = csv_cell_at(own, head.index(field), first, delimiter)
+    return path, line, column
+
+
 def _no_rows(columns: Sequence[str]) -> DaskFrame:
     """A frame of no rows with ``columns`` as text, in one partition."""
     pd = require("pandas")
@@ -565,11 +620,11 @@ def standings(
     >>> table.sort_values("account")[["account", "qualifies", "successes_needed"]].values.tolist()
     [['a', False, 2701], ['b', False, 0]]
     """
-    frame = (
-        read_histories(source)
-        if isinstance(source, str | os.PathLike)
-        else dask_frame(source, "source")
-    )
+    sources: Sources | None = None
+    if isinstance(source, str | os.PathLike):
+        frame, sources = _located(source)
+    else:
+        frame = dask_frame(source, "source")
     if account not in frame.columns:
         from ipprules.errors import InputError
 
@@ -585,6 +640,7 @@ def standings(
         metrics,
         shared(rulebook),
         account,
+        sources,
         meta=_empty(),
         enforce_metadata=False,
     )
@@ -622,6 +678,7 @@ def _standings_partition(
     metrics: tuple[str, ...],
     book: RuleBook | None,
     account: str,
+    sources: Sources | None = None,
 ) -> PandasFrame:
     from ipprules.goodfaith.standing import resolve, with_other_readings
 
@@ -635,7 +692,10 @@ def _standings_partition(
     if not all(name and name.strip() for name in names):  # as a CSV history's row_problem
         _no_account(ordered, names, account)
     rows: list[dict[str, Any]] = []
-    for key, history in _histories(columns, cells, names, account):
+    places = None
+    if sources is not None:  # where each row comes from, to name it in an error
+        places = list(zip(ordered["partition"].tolist(), ordered["position"].tolist(), strict=True))
+    for key, history in _histories(columns, cells, names, account, places, sources):
         s = with_other_readings(history, day, resolver, None)  # as standing() answers
         rows.append(standing_row(key, s, history.complaints))
     return pd.DataFrame(
@@ -657,7 +717,12 @@ def _texts(column: Any) -> list[str]:
 
 
 def _histories(
-    columns: list[str], cells: list[list[str]], names: list[str | None], account: str
+    columns: list[str],
+    cells: list[list[str]],
+    names: list[str | None],
+    account: str,
+    places: list[tuple[int, int]] | None = None,
+    sources: Sources | None = None,
 ) -> Iterator[tuple[str, History]]:
     """Each account's history (accounts in order), as :func:`_histories_alone` reads it: as a
     history file of that account's rows alone (in input order).
@@ -667,8 +732,10 @@ def _histories(
     give (the reader is set up once per partition, not once per account). Where that read
     refuses anything (a row of a bad layout, a complaint id that two accounts share...) or
     does not give back exactly the accounts asked for, the accounts are read one by one, so
-    that what is refused, and how it is said (``account=NAME``, the line within the
-    account's rows), is what reading each account alone says."""
+    that what is refused is what reading each account alone refuses; it is said naming the
+    row's file, line and column as one machine names them where ``places`` (each row's input
+    partition and position) and ``sources`` (:data:`Sources`) tell them, else naming
+    ``account=NAME`` and the line within the account's rows."""
     from ipprules.goodfaith import History
 
     if "account" not in columns:  # the account column may be named "account" in the file
@@ -686,26 +753,82 @@ def _histories(
             # alive until the partition ends, they made every garbage collection slower
             yield from ((key, found.pop(key)) for key in sorted(found, key=str))
             return
-    yield from _histories_alone(columns, cells, names, account)
+    yield from _histories_alone(columns, cells, names, account, places, sources)
 
 
 def _histories_alone(
-    columns: list[str], cells: list[list[str]], names: list[str | None], account: str
+    columns: list[str],
+    cells: list[list[str]],
+    names: list[str | None],
+    account: str,
+    places: list[tuple[int, int]] | None = None,
+    sources: Sources | None = None,
 ) -> Iterator[tuple[str, History]]:
     """Each account's history, its rows written as a CSV file of their own and read by
-    :meth:`History.from_file` (named ``account=NAME``), accounts in order."""
+    :meth:`History.from_file` (named ``account=NAME``), accounts in order; an error is
+    said at the row's own file, line and column where ``places`` and ``sources`` tell them
+    (:func:`_relocated`)."""
+    from ipprules.errors import InputError
     from ipprules.goodfaith import History
 
     groups: dict[str, list[tuple[str, ...]]] = {}
-    for key, row in zip(names, zip(*cells, strict=True), strict=True):
+    rows_at: dict[str, list[int]] = {}
+    for i, (key, row) in enumerate(zip(names, zip(*cells, strict=True), strict=True)):
         groups.setdefault(str(key), []).append(row)
+        rows_at.setdefault(str(key), []).append(i)
     for key in sorted(groups, key=str):
         text = io.StringIO()
         writer = csv.writer(text, lineterminator="\n")
         writer.writerow(columns)
         writer.writerows(groups[key])
         text.seek(0)
-        yield key, History.from_file(text, name=f"{account}={key}", format="csv")
+        try:
+            history = History.from_file(text, name=f"{account}={key}", format="csv")
+        except InputError as exc:
+            if places is None or sources is None:
+                raise
+            own = [places[i] for i in rows_at[key]]
+            raise _relocated(exc, columns, groups[key], own, sources) or exc from None
+        yield key, history
+
+
+def _relocated(
+    exc: Any,
+    columns: list[str],
+    rows: list[tuple[str, ...]],
+    places: list[tuple[int, int]],
+    sources: Sources,
+) -> Any:
+    """``exc``, raised reading an account's ``rows`` written as a CSV file of their own
+    (header ``columns``), said at the row's own file, line and column (the row at
+    ``places[i]``: its input partition, whose file :data:`Sources` names, and its position
+    there), as ``History.from_file`` says it reading that file; ``None`` where the row's
+    file is not known (a Parquet file, a frame of one's own) or the error names no row.
+    Only on the error path: the file is read again to place the row."""
+    from ipprules.errors import InputError
+
+    problem = exc.problems[0]
+    if len(exc.problems) != 1 or problem.line is None or problem.line < 2:
+        return None
+    # the line each row starts on in the account's own file (a quoted cell may span lines)
+    starts, at = [], 2
+    for row in rows:
+        starts.append(at)
+        text = io.StringIO()
+        csv.writer(text, lineterminator="\n").writerow(row)
+        at += text.getvalue().count("\n")
+    index = next((i for i in reversed(range(len(rows))) if starts[i] <= problem.line), None)
+    if index is None or problem.line >= at:
+        return None
+    partition, position = places[index]
+    field = problem.path[2:] if problem.path.startswith("$.") else None
+    found = cell_place(sources, partition, position, field)
+    if found is None:
+        return None
+    path, line, column = found
+    if column is None:  # the line's start (a line of its record, as in the account's file)
+        line, column = line + problem.line - starts[index], 1
+    return InputError(problem.message, path=problem.path, file=path, line=line, column=column)
 
 
 def _no_account(ordered: PandasFrame, names: list[str | None], account: str) -> None:
