@@ -299,7 +299,7 @@ def _read_csv(
     """CSV files as :func:`read_histories` reads them (``wanted``: the columns a header is
     found by)."""
     from ipprules.errors import InputError
-    from ipprules.scale._listings import check_columns, csv_table, header_names
+    from ipprules.scale._listings import check_columns, header_names
 
     paths, heads = _csv_heads(paths, wanted, history)
     if not paths:  # every file is empty: no rows (each an empty history on one machine)
@@ -318,7 +318,7 @@ def _read_csv(
     pd = require("pandas")
     string = pd.StringDtype("pyarrow")
     meta = pd.DataFrame({name: pd.Series([], dtype=string) for name in headers[0]})
-    reader: Any = _history_table if history else csv_table
+    reader: Any = _history_table if history else _plan_table
     if lines is not None:
         reader = functools.partial(_lined_table, reader=reader, column=lines)
         meta = _numbered_rows(meta, lines)
@@ -405,6 +405,51 @@ def _history_table(path: str, head: Any) -> PandasFrame:
     if "account" in frame.columns and frame["account"].str.strip().eq("").any():
         _refuse_rows(path, text, head)
     return frame
+
+
+def _plan_table(path: str, head: Any) -> PandasFrame:
+    """:func:`~ipprules.scale._listings.csv_table` of a file of the planner's rows, its
+    records first held to the rule ``ipprules plan`` holds them to on one machine
+    (:func:`ipprules.planner.inputs.read_lines`): blank cells past the header's are dropped
+    (a spreadsheet's empty columns), and any other record of more or fewer cells than the
+    header is refused, "expected N cells, got M" at the line it starts on. The cheap checks
+    of :func:`_maybe_refused` decide whether the file is read again with :mod:`csv`."""
+    from ipprules.scale._listings import LONE_CR, _whole_text, csv_table
+
+    text = _whole_text(path)
+    if _maybe_refused(text, head) or ("\r" in text and LONE_CR.search(text)):
+        _refuse_plan_rows(path, text, head)
+    return csv_table(path, head, _text=text, usecols=range(len(head.cells)))
+
+
+def _refuse_plan_rows(path: str, text: str, head: Any) -> None:
+    """Raise the error of the first record after the header that ``ipprules plan`` refuses
+    for its count of cells (:func:`_plan_table`); nothing if there is none (nor for a record
+    that is not valid CSV: :func:`~ipprules.scale._listings.csv_table` says why)."""
+    from ipprules.errors import InputError
+
+    width = len(head.cells)
+    blank = "".join(sorted(set(" \t\r\n") - {head.delimiter}))
+    if csv.field_size_limit() < len(text) + 1:
+        csv.field_size_limit(len(text) + 1)
+    lines = text.split("\n")[head.line :]
+    reader = csv.reader((f"{x}\n" for x in lines), delimiter=head.delimiter, strict=True)
+    start = 0  # lines of the body read before the next record
+    try:
+        for row in reader:
+            first, start = start, reader.line_num
+            if start == first + 1 and not lines[first].strip(blank):
+                continue  # a blank line: no row
+            if len(row) > width and not any(c.strip() for c in row[width:]):
+                continue  # the empty cells of a spreadsheet's empty columns
+            if len(row) != width:
+                raise InputError(
+                    f"expected {width} cells, got {len(row)}",
+                    file=path,
+                    line=head.line + first + 1,
+                )
+    except csv.Error:
+        return
 
 
 def _maybe_refused(text: str, head: Any) -> bool:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ipprules.checks.model import Plan
     from ipprules.planner import PlanningResult, Settings
     from ipprules.rulebook import RuleBook
+    from ipprules.scale._goodfaith import Sources
 
 __all__ = ["COMPLAINT_COLUMNS", "OUTCOME_COLUMNS", "PlannedAccounts", "plan_accounts"]
 
@@ -143,6 +144,7 @@ def plan_accounts(
     account: str = "account",
     column: str = "url",
     line: str | None = None,
+    _sources: Sources | None = None,
 ) -> PlannedAccounts:
     """Plan every account's URLs in parallel: ``plans[account]`` gives its rights (a single
     :class:`~ipprules.checks.model.Plan` is used for every account).
@@ -162,7 +164,9 @@ def plan_accounts(
     in its file, as ``ipprules plan`` numbers it on one machine): every line number of the
     results (``line``, ``duplicate_of``, a complaint's ``lines``, and the planning results)
     is then the row's number from that column, and so is the line a bad cell (a confidence
-    of 2) is named at in the :class:`~ipprules.errors.InputError` it raises.
+    of 2) is named at in the :class:`~ipprules.errors.InputError` it raises. (``_sources``,
+    internal: the files of ``source``'s partitions, as ``ipprules plan --workers`` reads
+    them, so that a bad cell is named at its file, line and column, as on one machine.)
 
     >>> import dask, dask.dataframe as dd, pandas as pd
     >>> from ipprules.checks import read_plan
@@ -195,7 +199,10 @@ def plan_accounts(
 
     plan_task = shared(plans if isinstance(plans, Plan) else _plans_by_name(plans))
     book_task = shared(rulebook)
-    given = (plan_task, book_task, as_of, settings, interpretation, account, column, extra, line)
+    given = (
+        plan_task, book_task, as_of, settings, interpretation, account, column, extra, line,
+        _sources,
+    )  # fmt: skip
     parts = [delayed(_plan_partition, pure=True)(part, *given) for part in shuffled.to_delayed()]
     getter = delayed(operator.getitem, pure=True)
     outcomes = dd.from_delayed(
@@ -288,6 +295,7 @@ def _plan_partition(
     column: str,
     extra: tuple[str, ...],
     line: str | None = None,
+    sources: Sources | None = None,
 ) -> tuple[PandasFrame, PandasFrame, list[tuple[str | None, PlanningResult]]]:
     from ipprules.planner import plan_listings
 
@@ -320,7 +328,7 @@ def _plan_partition(
                     code=code,
                 )
             continue
-        lines = _lines(group, urls, extra, name, own)
+        lines = _lines(group, urls, extra, name, own, places if sources else None, sources)
         result = plan_listings(
             lines,
             plan,
@@ -415,11 +423,15 @@ def _lines(
     extra: tuple[str, ...],
     name: str | None,
     own: list[int] | None = None,
+    places: list[tuple[int, int]] | None = None,
+    sources: Sources | None = None,
 ) -> list[Any]:
     """The account's rows as :class:`~ipprules.planner.PlanLine` numbered 1, 2...; a bad
     cell (a confidence of 2) is an :class:`~ipprules.errors.InputError` naming the account
     and the row's line: its own (``own``, the rows' line numbers) where given, as ``ipprules
-    plan`` names it on one machine, else its place among the account's rows."""
+    plan`` names it on one machine, else its place among the account's rows; its file and
+    column too where ``places`` (each row's input partition and position) and ``sources``
+    tell them (:func:`~ipprules.scale._goodfaith.cell_place`)."""
     from ipprules.errors import InputError
     from ipprules.planner import PlanLine
 
@@ -441,9 +453,23 @@ def _lines(
         try:
             lines.append(_line(row, header, n, name or "<no account>"))
         except InputError as exc:
+            problem = exc.problems[0]
+            found = None
+            if places is not None and sources is not None and problem.path.startswith("$."):
+                from ipprules.planner.inputs import _column_name
+                from ipprules.scale._goodfaith import cell_place
+
+                found = cell_place(sources, *places[n - 1], problem.path[2:], _column_name)
+            if found is not None and found[2] is not None:
+                raise InputError(
+                    problem.message,
+                    path=problem.path,
+                    file=found[0],
+                    line=found[1],
+                    column=found[2],
+                ) from None
             if own is None:
                 raise
-            problem = exc.problems[0]
             raise InputError(
                 problem.message, path=problem.path, file=problem.file, line=own[n - 1]
             ) from None
@@ -495,13 +521,18 @@ def read_rows(path: str, *, lines: str | None = None) -> tuple[DaskFrame, str]:
     The URL cells are stripped of white space, as ``ipprules plan`` reads them (a cell of
     spaces is an empty URL).
     """
-    from ipprules.scale._goodfaith import read_histories
+    rows, found, _ = read_located_rows(path, lines=lines)
+    return rows, found
+
+
+def read_located_rows(path: str, *, lines: str | None = None) -> tuple[DaskFrame, str, Sources]:
+    """:func:`read_rows`, and the files of its partitions (for :func:`plan_accounts`'s
+    ``_sources``)."""
+    from ipprules.scale._goodfaith import _located
 
     found = _url_name(path)
-    rows = read_histories(
-        path, text=found, require_columns=("account", found), history=False, lines=lines
-    )
-    return rows.assign(**{found: rows[found].str.strip()}), found
+    rows, sources = _located(path, found, ("account", found), False, lines)
+    return rows.assign(**{found: rows[found].str.strip()}), found, sources
 
 
 def _url_name(path: str) -> str:

@@ -511,7 +511,7 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
     from ipprules.checks.plan import read_plan
     from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK
     from ipprules.scale._deps import require
-    from ipprules.scale._planner import plan_accounts, read_rows
+    from ipprules.scale._planner import plan_accounts, read_located_rows
 
     _refuse(args, ("open", "history"))
     kind = getattr(args, "kind", "auto")
@@ -543,7 +543,7 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
     # each row numbered by its line in its file, as the command numbers a file's lines
     # without the flags (the header is line 1, blank lines counted)
     # the URL column found by the names the command reads without the flags (link, 链接...)
-    rows, column = read_rows(args.input, lines=_LINE)
+    rows, column, sources = read_located_rows(args.input, lines=_LINE)
     dask = require("dask")
     with cluster(args.workers, args.scheduler) as client:
         planned = plan_accounts(
@@ -555,6 +555,7 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
             interpretation=args.interpretation,
             column=column,
             line=_LINE,
+            _sources=sources,
         )
         wanted_counts = [planned.outcomes["status"].value_counts(), planned.complaints.shape[0]]
         with _out_errors(args.out), _partial_output_removed(args.out):
