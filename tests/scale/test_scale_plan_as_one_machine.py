@@ -140,6 +140,7 @@ def test_a_bad_cell_is_named_at_its_line_in_its_file(
     assert main(["plan", str(many), *ARGV, "--workers", "1"]) == 2
     err = capsys.readouterr().err
     # line 5 of its file (the header, a blank line and another account's row before it),
-    # not line 2 (its place among the account's rows)
-    assert "acme:5: $.confidence: expected a number from 0 to 1" in err
+    # not line 2 (its place among the account's rows), and the cell's column in that file
+    column = len(f"acme,{TB_PHONE},") + 1
+    assert f"{many}:5:{column}: $.confidence: expected a number from 0 to 1" in err
     assert "got '2'" in err
