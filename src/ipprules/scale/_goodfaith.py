@@ -737,9 +737,10 @@ def _standings_partition(
     if not all(name and name.strip() for name in names):  # as a CSV history's row_problem
         _no_account(ordered, names, account)
     rows: list[dict[str, Any]] = []
-    places = None
-    if sources is not None:  # where each row comes from, to name it in an error
-        places = list(zip(ordered["partition"].tolist(), ordered["position"].tolist(), strict=True))
+
+    def places() -> list[tuple[int, int]]:  # where each row comes from: asked on errors only
+        return list(zip(ordered["partition"].tolist(), ordered["position"].tolist(), strict=True))
+
     for key, history in _histories(columns, cells, names, account, places, sources):
         s = with_other_readings(history, day, resolver, None)  # as standing() answers
         rows.append(standing_row(key, s, history.complaints))
@@ -766,7 +767,7 @@ def _histories(
     cells: list[list[str]],
     names: list[str | None],
     account: str,
-    places: list[tuple[int, int]] | None = None,
+    places: Callable[[], list[tuple[int, int]]] | None = None,
     sources: Sources | None = None,
 ) -> Iterator[tuple[str, History]]:
     """Each account's history (accounts in order), as :func:`_histories_alone` reads it: as a
@@ -778,9 +779,10 @@ def _histories(
     refuses anything (a row of a bad layout, a complaint id that two accounts share...) or
     does not give back exactly the accounts asked for, the accounts are read one by one, so
     that what is refused is what reading each account alone refuses; it is said naming the
-    row's file, line and column as one machine names them where ``places`` (each row's input
-    partition and position) and ``sources`` (:data:`Sources`) tell them, else naming
-    ``account=NAME`` and the line within the account's rows."""
+    row's file, line and column as one machine names them where ``places`` (giving each
+    row's input partition and position, asked on an error only) and ``sources``
+    (:data:`Sources`) tell them, else naming ``account=NAME`` and the line within the
+    account's rows."""
     from ipprules.goodfaith import History
 
     if "account" not in columns:  # the account column may be named "account" in the file
@@ -806,7 +808,7 @@ def _histories_alone(
     cells: list[list[str]],
     names: list[str | None],
     account: str,
-    places: list[tuple[int, int]] | None = None,
+    places: Callable[[], list[tuple[int, int]]] | None = None,
     sources: Sources | None = None,
 ) -> Iterator[tuple[str, History]]:
     """Each account's history, its rows written as a CSV file of their own and read by
@@ -832,7 +834,8 @@ def _histories_alone(
         except InputError as exc:
             if places is None or sources is None:
                 raise
-            own = [places[i] for i in rows_at[key]]
+            where = places()
+            own = [where[i] for i in rows_at[key]]
             raise _relocated(exc, columns, groups[key], own, sources) or exc from None
         yield key, history
 
