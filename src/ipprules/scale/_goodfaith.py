@@ -145,7 +145,9 @@ def read_histories(
     cell is empty or white space, are refused as ``History.by_account`` refuses them (one
     rule, :func:`ipprules.goodfaith.history.row_problem`), naming the file, line and column
     of the first. ``history=False`` reads the planner's rows (blank lines anywhere are skipped,
-    as ``ipprules plan`` skips them).
+    blank cells past the header's dropped, and a record of other cells past the header's or of
+    fewer cells refused, "expected N cells, got M" at its line, as ``ipprules plan`` reads
+    them).
 
     ``lines`` names a column (int64) to add: each row's line in its file, the line its record
     starts on, as ``ipprules plan`` numbers a CSV's lines on one machine (the header is line
