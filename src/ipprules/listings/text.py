@@ -492,17 +492,26 @@ def _glued_rest(
     return listed[glued.start() : token_end], glued.start(), token_end
 
 
+#: A Markdown link's target that names no page: empty, or a bare word such as the ``url`` an
+#: editor's "insert link" button leaves for the writer to replace (``[https://…](url)``).
+_PLACEHOLDER = re.compile(r"[A-Za-z0-9_-]*")
+
+
 def _linked_link(candidate: str) -> tuple[int, str]:
     """``[https://…](https://…)``: a Markdown link whose text is the link itself, as editors
     write a pasted link; ``]`` is never in a host, so no cut makes another host of it. A
     target on another host is where the link leads, whatever it shows: it is read, as
     ``[text](url)``'s is (``[https://item.taobao.com/…](https://evil.example/…)`` is no Taobao
-    listing). Returns the characters skipped and the link."""
+    listing). A target that names no page (``[https://…](url)``, ``[https://…]()``) leads
+    nowhere: the link shown is read. Returns the characters skipped and the link."""
     cut = candidate.index("](")
     if _host_of(candidate[:cut]) == _host_of(candidate[cut + 2 :]):
         return 0, candidate[:cut]
     target = candidate[cut + 2 :]
-    return cut + 2, _cut_at(target, _closing(target))
+    end = _closing(target)
+    if end < len(target) and _PLACEHOLDER.fullmatch(target, 0, end):
+        return 0, candidate[:cut]
+    return cut + 2, _cut_at(target, end)
 
 
 def _urls(text: str) -> Iterator[tuple[str, int]]:
