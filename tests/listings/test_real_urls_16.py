@@ -18,12 +18,12 @@ accepted row's canonical URL against the notes' canonical forms.
 ``PART1`` holds the real input that failed before this sweep's fix, and constructed rows and
 controls of the fix:
 
-- a Markdown link whose target names no page (``[https://…](url)``, the placeholder an
-  editor's "insert link" button leaves, or an empty ``()``) leads nowhere: the link it shows is
-  read, as the notes' first ``https?://`` token. It was read as the link ``url`` and refused
-  (``not-a-url``: "no host"), or found no link at all. A target that is a link, a host or a
-  path (``(https://evil.example/…)``, ``(evil.example)``, ``(#top)``) is still where the link
-  leads, whatever it shows.
+- a Markdown link whose target is the placeholder ``url`` an editor's "insert link" button
+  leaves for the writer to replace (``[https://…](url)``, GitHub's) reads the link it shows,
+  as the notes' first ``https?://`` token: it was read as the relative link ``url`` and refused
+  (``not-a-url``: "no host"). Any other target is still where the link leads, whatever it
+  shows: a link, a host, a path or a relative link (``(https://evil.example/…)``,
+  ``(evil.example)``, ``(#top)``, ``(x)``, test_real_urls_8.py), or an empty ``()``.
 """
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ from ipprules.listings.parser import parse_slowly
 PART1: list[tuple[str, str | None, str, str | None]] = [
     ('> [https://www.aliexpress.com/item/1005006374353536.html](url) ', 'aliexpress', 'listing', '1005006374353536'),  # zigpy/zha-device-handlers#2974 (issue thread); a Markdown link to the placeholder (url)
     ('[https://item.taobao.com/item.htm?id=748152639021](url)', 'taobao', 'listing', '748152639021'),  # constructed: fix
-    ('- [https://detail.1688.com/offer/748152639022.html](link)', '1688', 'listing', '748152639022'),  # constructed: fix
-    ('[https://www.lazada.co.th/products/pdp-i7481526390.html]()', 'lazada_th', 'listing', '7481526390'),  # constructed: fix, an empty target
+    ('- [https://detail.1688.com/offer/748152639022.html](url)', '1688', 'listing', '748152639022'),  # constructed: fix
+    ('[https://www.lazada.co.th/products/pdp-i7481526390.html](Url)', 'lazada_th', 'listing', '7481526390'),  # constructed: fix
     ('见 [https://detail.tmall.hk/hk/item.htm?id=748152639023](URL)。', 'tmall_global', 'listing', '748152639023'),  # constructed: fix
     ('[https://uniqlo.tmall.com/](url)', 'tmall', 'storefront', 'uniqlo'),  # constructed: fix
     ('* [https://a.aliexpress.com/_mKFdLUs](url)', None, 'short-link', None),  # constructed: fix (was not-a-url)
@@ -49,6 +49,8 @@ PART1: list[tuple[str, str | None, str, str | None]] = [
     ('[https://item.taobao.com/item.htm?id=748152639026](#top)', None, 'not-a-url', None),  # constructed control: a fragment of the page
     ('[https://item.taobao.com/item.htm?id=748152639027](url', None, 'not-a-url', None),  # constructed control: no closing parenthesis
     ('[Buy](url)', None, 'not-a-url', None),  # constructed control: no link shown
+    ('[https://item.taobao.com/item.htm?id=748152639028](link)', None, 'not-a-url', None),  # constructed control: a relative link
+    ('[https://item.taobao.com/item.htm?id=748152639029]()', None, 'not-a-url', None),  # constructed control: an empty target (this page)
 ]  # fmt: skip
 
 ROWS: list[tuple[str, str | None, str, str | None]] = [
@@ -275,14 +277,14 @@ _LINKS = [
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from(_LINKS), st.from_regex(r"[A-Za-z0-9_-]{0,8}", fullmatch=True),
+@given(st.sampled_from(_LINKS), st.sampled_from(["url", "URL", "Url"]),
        st.sampled_from(["", "> ", "- ", "见 ", "Link: "]), st.sampled_from(["", " ", "。", " thanks"]))  # fmt: skip
 def test_a_markdown_link_to_a_placeholder_reads_the_link_shown(
     link: tuple[str, str], placeholder: str, before: str, after: str
 ) -> None:
-    """``[https://…](url)``: a Markdown link whose target is a bare word or empty names no
-    page, so the link it shows is read (it was the link ``url``, refused, or no link). The
-    thorough parser and the columnar kernel agree."""
+    """``[https://…](url)``: a Markdown link whose target is the placeholder an editor's
+    "insert link" button leaves reads the link it shows (it was the relative link ``url``,
+    refused). The thorough parser and the columnar kernel agree."""
     url, id = link
     text = f"{before}[{url}]({placeholder}){after}"
     result = parse_listing(text)
@@ -294,12 +296,13 @@ def test_a_markdown_link_to_a_placeholder_reads_the_link_shown(
 
 @settings(max_examples=200, deadline=None)
 @given(st.sampled_from(_LINKS), st.sampled_from(["https://evil.example/x", "evil.example",
-       "//evil.example", "#top", "./buy.md", "https://tinyurl.com/abc"]))  # fmt: skip
+       "//evil.example", "#top", "./buy.md", "https://tinyurl.com/abc", "x", "link",
+       "urls", "", "url/x"]))  # fmt: skip
 def test_a_markdown_target_that_is_a_link_is_still_where_it_leads(
     link: tuple[str, str], target: str
 ) -> None:
-    """A target that is a link, a host or a path is where the link leads, whatever it shows:
-    never the listing shown (unchanged by the fix above)."""
+    """A target that is a link, a host, a path, a relative link or empty is where the link
+    leads, whatever it shows: never the listing shown (unchanged by the fix above)."""
     url, _ = link
     text = f"[{url}]({target})"
     assert not parse_listing(text).ok, text

@@ -492,9 +492,9 @@ def _glued_rest(
     return listed[glued.start() : token_end], glued.start(), token_end
 
 
-#: A Markdown link's target that names no page: empty, or a bare word such as the ``url`` an
-#: editor's "insert link" button leaves for the writer to replace (``[https://…](url)``).
-_PLACEHOLDER = re.compile(r"[A-Za-z0-9_-]*")
+#: The target an editor's "insert link" button leaves for the writer to replace (GitHub's:
+#: ``[https://…](url)``): a placeholder, not the relative link ``url`` (``[https://…](x)`` is).
+_PLACEHOLDER = re.compile(r"(?i)url")
 
 
 def _linked_link(candidate: str) -> tuple[int, str]:
@@ -502,8 +502,9 @@ def _linked_link(candidate: str) -> tuple[int, str]:
     write a pasted link; ``]`` is never in a host, so no cut makes another host of it. A
     target on another host is where the link leads, whatever it shows: it is read, as
     ``[text](url)``'s is (``[https://item.taobao.com/…](https://evil.example/…)`` is no Taobao
-    listing). A target that names no page (``[https://…](url)``, ``[https://…]()``) leads
-    nowhere: the link shown is read. Returns the characters skipped and the link."""
+    listing). The placeholder ``url`` an editor's "insert link" button leaves
+    (``[https://…](url)``) is no target: the link shown is read. Returns the characters
+    skipped and the link."""
     cut = candidate.index("](")
     if _host_of(candidate[:cut]) == _host_of(candidate[cut + 2 :]):
         return 0, candidate[:cut]
