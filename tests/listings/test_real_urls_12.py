@@ -82,10 +82,10 @@ PART1: list[tuple[str, str | None, str, str | None]] = [
     ('    //// https://www.aliexpress.com/item/32949667786.html?spm=a2g0o.order_list.order_list_main.94.471b1802dKUA8K', 'aliexpress', 'listing', '32949667786'),  # github-index:40881337633
     ('    /// https://item.taobao.com/item.htm?spm=a1z0k.6846577.0.0.1d078eadcPgGKr&id=553199470529&_u=t2dmg8j26111', 'taobao', 'listing', '553199470529'),  # github-index:37821054398
     ('        /// https://item.taobao.com/item.htm?id=714162914700&scm=20140619.rec.2995099000.714162914700', 'taobao', 'listing', '714162914700'),  # github-index:35886480382
-    ("            'https://m.es.aliexpress.com/item/4001363813730.html?trace=wwwdetail2mobilesitedetail&aff_platform=api-new-product-detail&aff_trace_ke", None, 'not-a-listing', None),  # github-index:9317617838; excerpt; notes silent: a rejection
-    ('https://m.es.aliexpress.com/item/1005004918334754.html', None, 'not-a-listing', None),  # github-index:33122250225; notes silent: a rejection
-    ("# test_obj = AliPage('https://m.ru.aliexpress.com/item/32682406509.html?trace=wwwdetail2mobilesitedetail&scm=1007.23534.123999.0&pvid=352e7150-ed71-4654-9a", None, 'not-a-listing', None),  # github-index:45808280790; excerpt; notes silent: a rejection
-    ("    m_url = 'https://m.ru.aliexpress.com/item/' + html_id", None, 'not-a-listing', None),  # github-index:3530346822; notes silent: a rejection
+    ("            'https://m.es.aliexpress.com/item/4001363813730.html?trace=wwwdetail2mobilesitedetail&aff_platform=api-new-product-detail&aff_trace_ke", 'aliexpress', 'listing', '4001363813730'),  # github-index:9317617838; excerpt; a language mobile host (*.aliexpress.com)
+    ('https://m.es.aliexpress.com/item/1005004918334754.html', 'aliexpress', 'listing', '1005004918334754'),  # github-index:33122250225; a language mobile host (*.aliexpress.com)
+    ("# test_obj = AliPage('https://m.ru.aliexpress.com/item/32682406509.html?trace=wwwdetail2mobilesitedetail&scm=1007.23534.123999.0&pvid=352e7150-ed71-4654-9a", 'aliexpress', 'listing', '32682406509'),  # github-index:45808280790; excerpt; a language mobile host (*.aliexpress.com)
+    ("    m_url = 'https://m.ru.aliexpress.com/item/' + html_id", None, 'missing-id', None),  # github-index:3530346822; notes silent: a rejection
 ]  # fmt: skip
 
 ROWS: list[tuple[str, str | None, str, str | None]] = [
@@ -155,7 +155,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('                href="https://www.lazada.co.id/shop/apotek-bhakti-medika-farma/?spm=a2o4j.pdp_revamp.seller.1.65d64dff2BgHkW&itemId=8778758839&channelSource=pdp"', 'lazada_id', 'storefront', 'apotek-bhakti-medika-farma'),  # github-index:54325810089
     ("        url = 'https://www.lazada.co.id/catalog/?spm=a2o4j.home.search.1.11a715593k6cKb&q=rtx%203090&_keyori=ss&from=search_history&sugg=rtx%203090_0_1'", None, 'not-a-listing', None),  # github-index:38345985008
     ('https://th.aliexpress.com/item/1005008795848316.html', 'aliexpress', 'listing', '1005008795848316'),  # github-index:17243575459
-    ('- [4 dotykové senzory](https://m.th.aliexpress.com/item/32901141115.html?gatewayAdapt=Pc2Msite)', None, 'not-a-listing', None),  # github-index:27206542745
+    ('- [4 dotykové senzory](https://m.th.aliexpress.com/item/32901141115.html?gatewayAdapt=Pc2Msite)', 'aliexpress', 'listing', '32901141115'),  # github-index:27206542745
     ('### Ссылка: https://th.aliexpress.com/item/1005009035385463.html', 'aliexpress', 'listing', '1005009035385463'),  # github-index:54971729654
     ('    assert route("https://th.aliexpress.com/item/1005.html").platform == "aliexpress"', None, 'malformed-id', None),  # github-index:57565812321
     ('- [MD20A-cytron 20Amp 6V-30V](https://th.aliexpress.com/item/1005006861348837.html)', 'aliexpress', 'listing', '1005006861348837'),  # github-index:38732596368
@@ -323,16 +323,19 @@ def test_unnamed_xianyu_item_pages_suggest_the_item(id: str, form: str, before: 
 @settings(max_examples=200, deadline=None)
 @given(st.sampled_from(["es", "ru", "th", "pt", "fr"]), st.integers(10**10, 10**16 - 1),
        st.sampled_from(["", "?trace=wwwdetail2mobilesitedetail", "?gatewayAdapt=Pc2Msite"]))  # fmt: skip
-def test_a_mobile_language_host_suggests_the_item(lang: str, id: int, query: str) -> None:
-    """``m.es.aliexpress.com/item/N.html`` is refused as a host the notes do not name, saying so
-    and suggesting the canonical item link, the second time as the first (the cache of hosts
-    with no listing form)."""
+def test_a_mobile_language_host_is_the_item(lang: str, id: int, query: str) -> None:
+    """``m.es.aliexpress.com/item/N.html`` (where the www page of an item sends a phone,
+    ``trace=wwwdetail2mobilesitedetail``) is the item, on a subdomain of aliexpress.com as the
+    notes' regional hosts are: read as ``es.aliexpress.com/item/N.html`` is, the second time as
+    the first (it was refused as a host the notes do not name)."""
     for _ in range(2):
         result = parse_listing(f"https://m.{lang}.aliexpress.com/item/{id}.html{query}")
-        assert (result.code, result.suggestion) == (
-            "not-a-listing",
+        plain = parse_listing(f"https://{lang}.aliexpress.com/item/{id}.html{query}")
+        assert (result.canonical_url, result.region) == (
             f"https://www.aliexpress.com/item/{id}.html",
+            lang,
         )
+        assert (result.identity, result.canonical_url) == (plain.identity, plain.canonical_url)
 
 
 @settings(max_examples=100, deadline=None)

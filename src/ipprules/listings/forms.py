@@ -284,6 +284,10 @@ def _aliexpress() -> list[Form]:
             None,
         ),
         ("lang", _pattern(r"{X}\.aliexpress\.com", "aliexpress.com"), "lang"),
+        # m.<lang>.: the mobile site of one language, where the www page of an item sends a
+        # phone (trace=wwwdetail2mobilesitedetail; github-index:9317617838, :33122250225);
+        # after "lang", whose plain {X} host the columnar kernel proves itself
+        ("mlang", _pattern(r"m\.{X}\.aliexpress\.com", "aliexpress.com"), "lang"),
         ("us", ("www.aliexpress.us", "aliexpress.us", "m.aliexpress.us"), None),
         ("ru", ("aliexpress.ru", "www.aliexpress.ru", "m.aliexpress.ru"), None),
     )

@@ -1481,25 +1481,13 @@ _ITEM_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str]] = {
         "a Taobao Union (affiliate) landing page, not the listing; its id may be encrypted",
         "https://item.taobao.com/item.htm?id={id}",
     ),
-    # AliExpress's mobile site of one language (m.es.aliexpress.com/item/N.html,
-    # m.ru.aliexpress.com/item/N.html: github-index:33122250225, :9317617838, :45808280790),
-    # where the notes name m.aliexpress.com and the language hosts apart
-    "m.<lang>.aliexpress.com": (
-        re.compile(r"/item(?:/(?:[^/]+/)?(?P<id>[0-9]*+)\.html?|/?)"),
-        "AliExpress's mobile site of one language, a host not seen among the listing forms "
-        "(unverified)",
-        "https://www.aliexpress.com/item/{id}.html",
-    ),
 }
-_MOBILE_LANGUAGE_HOST = re.compile(r"m\.[a-z]{2}\.aliexpress\.com")
 
 
 def _unnamed_key(host: str) -> str | None:
     """The key of ``host`` in :data:`_ITEM_PAGES_UNNAMED`, or None."""
     if host in _ITEM_PAGES_UNNAMED:
         return host
-    if host.endswith(".aliexpress.com") and _MOBILE_LANGUAGE_HOST.fullmatch(host) is not None:
-        return "m.<lang>.aliexpress.com"
     return None
 
 
