@@ -28,6 +28,7 @@ __all__ = [
     "run_plan",
     "scheduler_address",
     "wanted",
+    "write_parquet",
 ]
 
 #: Seconds ``--scheduler`` waits for the scheduler to answer (Dask's default is 30 s).
@@ -426,6 +427,45 @@ def run_listings(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if summary.rejected or holding else EXIT_OK
 
 
+def write_parquet(frame: Any, path: Any) -> Any:
+    """``frame.to_parquet(path)``, not yet computed, in files pandas' default reader reads back.
+
+    A column of Arrow lists (the complaints' ``listings`` and ``lines``) is written with its
+    Arrow list type, but from Python lists, so the pandas metadata in each file names it an
+    object column: ``pd.read_parquet(path)`` gives its lists (as arrays) instead of failing on
+    the ``list<item: ...>[pyarrow]`` dtype it cannot parse back, and ``dtype_backend="pyarrow"``
+    still gives the Arrow lists.
+    """
+    from ipprules.scale._deps import require
+
+    pa = require("pyarrow")
+    pd = require("pandas")
+    lists = [
+        name
+        for name, dtype in frame.dtypes.items()
+        if isinstance(dtype, pd.ArrowDtype) and pa.types.is_list(dtype.pyarrow_dtype)
+    ]
+    if not lists:
+        return frame.to_parquet(path, write_index=False, compute=False)
+    schema = pa.Schema.from_pandas(frame._meta, preserve_index=False).remove_metadata()
+
+    def as_objects(part: Any) -> Any:
+        part = part.copy()
+        for name in lists:
+            values = part[name].tolist() if len(part) else []
+            part[name] = pd.Series(
+                [None if v is None else list(v) for v in values], index=part.index, dtype=object
+            )
+        return part
+
+    meta = frame._meta.copy()
+    for name in lists:
+        meta[name] = pd.Series([], index=meta.index, dtype=object)
+    return frame.map_partitions(as_objects, meta=meta).to_parquet(
+        path, write_index=False, compute=False, schema=schema
+    )
+
+
 def _refuse_single_machine_listings(args: argparse.Namespace) -> None:
     """Refuse what only the command without the flags does (it was ignored without a word):
     ``--input`` other than ``auto`` (the Dask readers read each file as its name says) and
@@ -564,9 +604,7 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
                 out = Path(args.out)
                 writes = [
                     planned.outcomes.to_parquet(out / "outcomes", write_index=False, compute=False),
-                    planned.complaints.to_parquet(
-                        out / "complaints", write_index=False, compute=False
-                    ),
+                    write_parquet(planned.complaints, out / "complaints"),
                 ]
             # one compute: each account is planned once for the files and the counts
             counts, n_complaints, *_ = dask.compute(*wanted_counts, *writes, scheduler=client)
