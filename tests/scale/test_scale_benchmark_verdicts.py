@@ -1,0 +1,40 @@
+"""``benchmarks/scale.py`` judges a speed-up as every benchmark judges a ratio: the lower of
+the median of the per-round ratios and the ratio of the medians (docs/performance.md).
+
+Before, its verdicts read the ratio of the medians alone: two medians taken from different
+rounds of a noisy machine could say "met" where no typical round did.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+import pytest
+
+from _scripts import load
+
+
+def test_a_speed_up_met_only_by_the_medians_is_not_met() -> None:
+    scale = load("benchmarks/scale.py")
+    single = [2.0, 4.0, 10.0]  # one process, seconds per round
+    dask = [1.5, 2.5, 8.0]  # the Dask run of the same rounds
+    of_medians = statistics.median(single) / statistics.median(dask)
+    assert of_medians == pytest.approx(1.6)  # the old reading: met
+    judged = scale.judged_ratio(single, dask)
+    assert judged == pytest.approx(statistics.median([2.0 / 1.5, 4.0 / 2.5, 10.0 / 8.0]))
+    assert scale.speed_up_verdict(judged, 2) == "NOT met"
+
+
+def test_the_lower_reading_wins_either_way() -> None:
+    scale = load("benchmarks/scale.py")
+    single = [4.0, 4.0, 4.0]
+    dask = [2.0, 2.0, 5.0]  # per round 2.0, 2.0, 0.8: median 2.0; medians 4.0 / 2.0 = 2.0
+    assert scale.judged_ratio(single, dask) == pytest.approx(2.0)
+    dask = [2.0, 3.0, 5.0]  # per round 2.0, 1.33, 0.8: median 1.33; medians 4.0 / 3.0
+    assert scale.judged_ratio(single, dask) == pytest.approx(4.0 / 3.0)
+    single = [1.0, 9.0, 9.0]
+    dask = [0.5, 9.0, 9.0]  # per round 2.0, 1.0, 1.0: median 1.0; medians 9 / 9 = 1.0
+    assert scale.judged_ratio(single, dask) == pytest.approx(1.0)
+    single = [10.0, 1.0, 1.0]
+    dask = [1.0, 1.0, 0.5]  # per round 10, 1, 2: median 2; medians 1 / 1 = 1
+    assert scale.judged_ratio(single, dask) == pytest.approx(1.0)
