@@ -38,3 +38,12 @@ def test_the_lower_reading_wins_either_way() -> None:
     single = [10.0, 1.0, 1.0]
     dask = [1.0, 1.0, 0.5]  # per round 10, 1, 2: median 2; medians 1 / 1 = 1
     assert scale.judged_ratio(single, dask) == pytest.approx(1.0)
+
+
+def test_the_memory_figure_of_a_small_run_gets_no_verdict() -> None:
+    """A worker's fixed few hundred MiB hide what grows with the input on a small run: 40,000
+    against 120,000 URLs read "1.01x: met" with de-duplication, whose memory does grow."""
+    scale = load("benchmarks/scale.py")
+    assert scale.memory_verdict(1.01, 120_000).startswith("no verdict")
+    assert scale.memory_verdict(1.01, 4_000_000) == "met"
+    assert scale.memory_verdict(1.44, 4_000_000) == "NOT met"
