@@ -67,7 +67,8 @@ def parse_column(
 ) -> pyarrow.Table:
     """Parse a column of URLs; row ``i`` of the table is ``parse_listing(urls[i]).as_dict()``.
 
-    ``urls`` is a pyarrow ``string``/``large_string`` array or chunked array, or a sequence
+    ``urls`` is a pyarrow ``string``/``large_string`` array or chunked array (also
+    dictionary-encoded, as Parquet and pandas categoricals keep text), or a sequence
     of ``str`` (a list, a tuple, a pandas Series of strings, where NaN and NA are missing
     values...). The table has the columns of
     :data:`ipprules.listings.RECORD_FIELDS` (strings, ``ok`` a bool), one row per input, in
@@ -130,6 +131,10 @@ def _chunks(pa: Any, urls: object) -> list[Any]:
         return [chunk.cast(pa.string()) for chunk in chunks]
     if pa.types.is_null(kind):
         return [chunk.cast(pa.string()) for chunk in chunks]
+    if pa.types.is_dictionary(kind):  # a dictionary-encoded column (Parquet, a categorical)
+        values = kind.value_type
+        if pa.types.is_string(values) or pa.types.is_large_string(values):
+            return [chunk.dictionary_decode() for chunk in chunks]
     raise TypeError(f"parse_column(): urls must be an array of strings, got {kind}")
 
 
