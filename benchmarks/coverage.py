@@ -96,8 +96,12 @@ def load_time() -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeat", type=int, default=7)
-    parser.add_argument("--rights", type=int, default=100)
+    parser.add_argument(
+        "--repeat", type=int, default=7, help="interleaved rounds; medians are printed (default 7)"
+    )
+    parser.add_argument(
+        "--rights", type=int, default=100, help="rights in the built portfolio (default 100)"
+    )
     args = parser.parse_args()
     plan = portfolio(args.rights)
     ipprules.default_rulebook()

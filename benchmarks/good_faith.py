@@ -435,11 +435,15 @@ def timeline_figures(n: int, rounds: int, given: list[Row] | None = None) -> Non
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--n", type=int, default=10_000_000)
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--skip-csv", action="store_true")
-    parser.add_argument("--skip-standing", action="store_true")
-    parser.add_argument("--skip-timeline", action="store_true")
+    parser.add_argument(
+        "--n", type=int, default=10_000_000, help="history records (default 10,000,000)"
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="interleaved rounds; medians are printed (default 3)"
+    )
+    parser.add_argument("--skip-csv", action="store_true", help="no history CSV figures")
+    parser.add_argument("--skip-standing", action="store_true", help="no standing figures")
+    parser.add_argument("--skip-timeline", action="store_true", help="no timeline figures")
     parser.add_argument(
         "--history",
         metavar="FILE",

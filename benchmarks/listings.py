@@ -817,7 +817,7 @@ def make_parser() -> argparse.ArgumentParser:
         help="inputs per mix (default 5e5); with --input, the "
         "first N lines of the file (default all)",
     )
-    parser.add_argument("--seed", type=int, default=20240501)
+    parser.add_argument("--seed", type=int, default=20240501, help="seed of the built mixes")
     parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds (median)")
     parser.add_argument("--mix", choices=[*MIXES, "all"], default="all")
     parser.add_argument(

@@ -528,9 +528,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--right", default=None, help="the right for lines that name none")
     parser.add_argument("--small", type=int, default=200_000, help="the small file's lines")
     parser.add_argument("--large", type=int, default=2_000_000, help="the large file's lines")
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--cli-repeat", type=int, default=1)
-    parser.add_argument("--seed", type=int, default=20240501)
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="interleaved rounds of the time figures (default 3)"
+    )
+    parser.add_argument(
+        "--cli-repeat", type=int, default=1, help="runs of the CLI per file size (default 1)"
+    )
+    parser.add_argument("--seed", type=int, default=20240501, help="seed of the built pile")
     parser.add_argument("--quick", action="store_true", help="small inputs: a smoke run")
     parser.add_argument("--skip", nargs="*", default=(), choices=("time", "memory", "cli"))
     args = parser.parse_args(argv)

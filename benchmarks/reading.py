@@ -102,8 +102,12 @@ def sized_verdict(share: float, lines: int) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=1_000_000)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--n", type=int, default=1_000_000, help="lines of the built file (default 1,000,000)"
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=5, help="interleaved rounds; medians are printed (default 5)"
+    )
     parser.add_argument(
         "--input",
         metavar="FILE",

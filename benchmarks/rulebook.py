@@ -79,7 +79,9 @@ def measure(setup: str, body: str, runs: int) -> tuple[float, float]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument(
+        "--runs", type=int, default=15, help="fresh interpreters per figure; medians (default 15)"
+    )
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")

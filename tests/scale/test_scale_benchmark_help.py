@@ -45,3 +45,42 @@ def test_every_option_says_what_it_does(capsys: pytest.CaptureFixture[str]) -> N
         assert has_inline or has_next, f"{stripped}: no help"
     assert "--partition-rows" in parser_options and "--skip-memory" in parser_options
     assert scale.__doc__
+
+
+def _options_without_help(text: str) -> list[str]:
+    lines = text.split("options:", 1)[1].splitlines()
+    missing = []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped.startswith("--"):
+            continue
+        words = stripped.split()
+        inline = len(words) > 2 or (len(words) == 2 and not words[1].isupper())
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        below = following.startswith(" " * 10) and not following.strip().startswith("-")
+        if not (inline or below):
+            missing.append(words[0])
+    return missing
+
+
+@pytest.mark.parametrize(
+    "script", ["check", "coverage", "good_faith", "listings", "plan", "reading", "rulebook"]
+)
+def test_every_benchmark_option_has_help(script: str) -> None:
+    """As a user runs them: ``python benchmarks/NAME.py --help``. Before, coverage.py,
+    good_faith.py, listings.py, plan.py, reading.py and rulebook.py had options with no help
+    (``--repeat``, ``--rights``, ``--n``, ``--rounds``, ``--skip-csv``, ``--seed``, ``--runs``...)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, f"benchmarks/{script}.py", "--help"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-1000:]
+    assert _options_without_help(done.stdout) == []
