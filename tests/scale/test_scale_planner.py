@@ -240,7 +240,7 @@ def test_a_url_cell_that_is_not_text_is_refused_not_emptied() -> None:
     with dask.config.set({"dataframe.convert-string": False}):  # keep the number a number
         frame = dd.from_pandas(rows, npartitions=1)
         planned = plan_accounts(frame, PLANS, as_of=AS_OF, settings=SETTINGS)
-        with pytest.raises(TypeError, match="holds a int for account 'lumen'"):
+        with pytest.raises(TypeError, match="holds an int for account 'lumen'"):
             planned.outcomes.compute(scheduler="synchronous")
     missing = dd.from_pandas(rows.iloc[:1], npartitions=1)
     out = plan_accounts(missing, PLANS, as_of=AS_OF, settings=SETTINGS).outcomes.compute(

@@ -192,3 +192,12 @@ def account_name(value: Any, column: str) -> str | None:
         f"the {column} column holds {type(value).__name__} values ({value!r}): an account is "
         "text or a whole number"
     )
+
+
+def with_article(noun: str) -> str:
+    """``noun`` with its indefinite article, for messages naming a type.
+
+    >>> with_article("int"), with_article("float")
+    ('an int', 'a float')
+    """
+    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from ipprules.listings import RECORD_FIELDS
-from ipprules.scale._common import encodable
+from ipprules.scale._common import encodable, with_article
 from ipprules.scale._deps import DaskFrame, DaskSeries, PandasFrame, PandasSeries, require
 
 __all__ = [
@@ -223,9 +223,8 @@ def _strings(series: PandasSeries) -> Any:
         elif _missing(item, pd):
             texts.append(None)
         else:
-            raise TypeError(
-                f"the URL column holds a {type(item).__name__} at row {label!r}, not text"
-            )
+            kind = with_article(type(item).__name__)
+            raise TypeError(f"the URL column holds {kind} at row {label!r}, not text")
     try:
         return pa.array(texts, pa.string())
     except UnicodeEncodeError:

@@ -23,6 +23,7 @@ from ipprules.scale._common import (
     named,
     numbered,
     shared,
+    with_article,
     worker_rulebook,
 )
 from ipprules.scale._deps import Bag, DaskFrame, PandasFrame, require
@@ -502,10 +503,8 @@ def _texts(
         elif _missing(value, pd):
             out.append("")
         else:
-            raise TypeError(
-                f"the {column} column holds a {type(value).__name__} for account {account!r}, "
-                "not text"
-            )
+            kind = with_article(type(value).__name__)
+            raise TypeError(f"the {column} column holds {kind} for account {account!r}, not text")
     return out
 
 
