@@ -70,7 +70,16 @@ def _empty() -> PandasFrame:
 
 
 def standing_row(account: str, s: Standing, complaints: int) -> dict[str, Any]:
-    """The :data:`STANDING_COLUMNS` of one account's :class:`~ipprules.goodfaith.Standing`."""
+    """The :data:`STANDING_COLUMNS` of one account's :class:`~ipprules.goodfaith.Standing`,
+    ``complaints`` the number of its complaints (the rows :func:`standings` counted).
+
+    >>> import ipprules
+    >>> from ipprules.scale import standing_row
+    >>> acme = ipprules.History.by_account("examples/history-accounts.csv")["acme"]
+    >>> row = standing_row("acme", ipprules.standing(acme, "2023-04-30"), 3)
+    >>> row["account"], row["version"], row["qualifies"], row["member_since"]
+    ('acme', '2022', True, datetime.date(2023, 3, 30))
+    """
     from ipprules.goodfaith import Standing
 
     if not isinstance(account, str):  # the column is text: a number failed in pandas later
@@ -153,6 +162,12 @@ def read_histories(
     starts on, as ``ipprules plan`` numbers a CSV's lines on one machine (the header is line
     1, blank lines and an Excel ``sep=`` line counted); in a Parquet file, which has no lines,
     the row's 1-based number.
+
+    >>> from ipprules.scale import read_histories
+    >>> rows = read_histories("examples/history-accounts.csv", lines="line")
+    >>> table = rows.compute(scheduler="synchronous")
+    >>> rows.npartitions, len(table), table[["type", "account", "line"]].values.tolist()[:2]
+    (1, 109, [['declaration', 'acme', 2], ['complaint', 'acme', 3]])
     """
     return _located(path, text, require_columns, history, lines)[0]
 

@@ -508,6 +508,12 @@ def read_urls(
     ``link``, ``href``, ``链接``... (:data:`ipprules.listings.columns.URL_COLUMNS`), as
     ``ipprules listings`` does without ``--column``. The frame's column is ``column``
     (``url`` for ``None``).
+
+    >>> from ipprules.scale import read_urls
+    >>> urls = read_urls("examples/urls.txt")
+    >>> table = urls.compute(scheduler="synchronous")
+    >>> urls.npartitions, list(table.columns), len(table)
+    (1, ['url'], 24)
     """
     dd = require("dask.dataframe")
     _check_column(column)

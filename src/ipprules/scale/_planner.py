@@ -97,8 +97,23 @@ class PlannedAccounts:
 
     ``outcomes`` (one row per input row, :data:`OUTCOME_COLUMNS`) and ``complaints`` (one
     row per complaint, :data:`COMPLAINT_COLUMNS`) are Dask DataFrames; ``results`` is a Dask
-    Bag of ``(account, PlanningResult)``. All three come from the same tasks: compute them
-    together (``dask.compute(p.outcomes, p.complaints)``) and each account is planned once.
+    Bag of ``(account, PlanningResult)``. ``outcomes`` and ``complaints`` come from the same
+    tasks: compute them together (``dask.compute(p.outcomes, p.complaints)``) and each account
+    is planned once; ``results`` computed in the same call plans every account a second time
+    (compute it on its own).
+
+    >>> import dask, dask.dataframe as dd, pandas as pd
+    >>> from ipprules.checks import read_plan
+    >>> from ipprules.planner import Settings
+    >>> rows = pd.DataFrame({"account": ["acme"], "url": [
+    ...     "https://item.taobao.com/item.htm?id=606832683299"]})
+    >>> planned = plan_accounts(dd.from_pandas(rows, npartitions=1),
+    ...     read_plan("examples/plan.toml"), as_of="2026-11-23",
+    ...     settings=Settings(reason="tm_counterfeit", right="tm-cn-9"))
+    >>> with dask.config.set(scheduler="synchronous"):
+    ...     outcomes, complaints = dask.compute(planned.outcomes, planned.complaints)
+    >>> len(outcomes), complaints[["account", "platform", "reason"]].values.tolist()
+    (1, [['acme', 'taobao', 'tm_counterfeit']])
     """
 
     outcomes: DaskFrame
