@@ -1750,9 +1750,8 @@ def _csv_ids_at(
                 chunks.skip(start - chunks.used)
             if chunks.eof and not chunks.carry:
                 return
-            lo, end = chunks.used, todo[-1][1]
-            left = _BLOCK if end is None else end - lo - len(chunks.carry)
-            text = chunks.read(max(1, min(_BLOCK, left)))  # not past the stretch's end
+            lo = chunks.used
+            text = chunks.read(_BLOCK)
     finally:
         if close:
             stream.close()
