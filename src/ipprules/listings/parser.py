@@ -633,7 +633,7 @@ def _miss_entry(key: str) -> tuple[int, str, str] | None:
                 and host in ("alibaba.com", "www.alibaba.com", "m.alibaba.com")
             )
             or host in _LISTING_ONLY
-            or _unnamed_key(host) is not None
+            or host in _ITEM_PAGES_UNNAMED
             or _routed(host, domain)[0]
         ):
             return None
@@ -1381,7 +1381,7 @@ def _marketplace(
         unverified = _lazada_unverified(host, domain, path, source)
         if unverified is not None:
             return unverified
-    elif _unnamed_key(host) is not None:
+    elif host in _ITEM_PAGES_UNNAMED:
         unnamed = _item_page_unnamed(host, path, query, source)
         if unnamed is not None:
             return unnamed
@@ -1484,18 +1484,11 @@ _ITEM_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str]] = {
 }
 
 
-def _unnamed_key(host: str) -> str | None:
-    """The key of ``host`` in :data:`_ITEM_PAGES_UNNAMED`, or None."""
-    if host in _ITEM_PAGES_UNNAMED:
-        return host
-    return None
-
-
 def _item_page_unnamed(host: str, path: str, query: str | None, source: str) -> Rejection | None:
     """The refusal of an item page the notes do not name (:data:`_ITEM_PAGES_UNNAMED`): what
     it is, and the canonical link of its id when the page names one item id (in its path or
     its ``id`` parameter, the same) for the user to open and check; None for another page."""
-    shape, what, canonical = _ITEM_PAGES_UNNAMED[_unnamed_key(host) or host]
+    shape, what, canonical = _ITEM_PAGES_UNNAMED[host]
     page = shape.fullmatch(path)
     if page is None:
         return None
