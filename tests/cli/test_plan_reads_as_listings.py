@@ -196,3 +196,27 @@ def test_ignored_keys_are_said_once_each_and_at_most_a_hundred() -> None:
     names = [k for keys in said for k in keys]
     assert names[:3] == ["k0", "title", "k1"]
     assert len(names) == len(set(names)) == 100
+
+
+def test_a_first_line_that_only_starts_with_a_brace_is_a_list_not_json_lines(
+    tmp_path: Path, capsys: Any
+) -> None:
+    """A JavaScript object literal pasted from a page (``{ name: "…", url: "https://…" },``)
+    starts a list of lines: both commands read it (it was refused as "not valid JSON", exit 2,
+    found by the conservation test over the real-URL tables)."""
+    pile = tmp_path / "pile.txt"
+    pile.write_text(
+        '      { name: "Evaporator", price: "\u20b12,200.00", url: '
+        '"https://www.lazada.com.ph/products/pdp-i4339237918-s24342801694.html" },\n'
+        "https://item.taobao.com/item.htm?id=606832683299\n",
+        encoding="utf-8",
+    )
+    assert main(["listings", str(pile)]) in (0, 1)
+    assert "2 inputs" in capsys.readouterr().out
+    account = str(Path("examples/planner-account.toml"))
+    code = main(["plan", str(pile), "--account", account, "--reason", "tm_counterfeit"])
+    assert code in (0, 1)
+    assert "2 line(s)" in capsys.readouterr().out
+    jsonl = tmp_path / "pile.txt"
+    jsonl.write_text('{"url": "https://item.taobao.com/item.htm?id=606832683299"}\n', "utf-8")
+    assert main(["listings", str(jsonl)]) == 0  # a JSON object still starts JSON Lines

@@ -13,6 +13,7 @@ same way.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -36,6 +37,7 @@ __all__ = [
     "jsonl_objects",
     "jsonl_urls",
     "names_column",
+    "starts_json_lines",
     "url_column",
     "url_key",
 ]
@@ -89,9 +91,26 @@ def names_column(column: str | None) -> Callable[[list[str]], bool]:
     return names
 
 
+def starts_json_lines(head: str) -> bool:
+    """Whether a file's first non-blank line ``head`` (stripped) starts JSON Lines: a JSON
+    object. A line that only starts with ``{`` (a JavaScript object literal pasted from a
+    page's source, ``{ name: "…", url: "https://…" }``) starts a list of lines instead.
+
+    >>> starts_json_lines('{"url": "https://a.example/1"}'), starts_json_lines('{ url: "x" }')
+    (True, False)
+    """
+    if not head.startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(head), dict)
+    except ValueError:
+        return False
+
+
 def input_kind(path: str, first: str | None, column: str | None) -> str:
     """``csv``, ``jsonl`` or ``lines``: from the file name (``.csv``, ``.jsonl``,
-    ``.ndjson``), else from its first non-blank line ``first``: ``{`` starts JSON Lines, and
+    ``.ndjson``), else from its first non-blank line ``first``: a JSON object starts JSON
+    Lines (:func:`starts_json_lines`), and
     a ``sep=`` line or a header line (no ``://``) that one of :data:`CSV_DELIMITERS` splits
     into cells naming the URL column starts a CSV."""
     suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
@@ -102,7 +121,7 @@ def input_kind(path: str, first: str | None, column: str | None) -> str:
     if first is None:
         return "lines"
     head = first.lstrip("\ufeff").strip()
-    if head.startswith("{"):
+    if starts_json_lines(head):
         return "jsonl"
     if sep_line(first) is not None:  # Excel's sep=; line: never a URL
         return "csv"

@@ -181,8 +181,9 @@ def _read(
     skipped, as in a list; an Excel ``sep=;`` line names the delimiter) is a header with a
     ``url`` cell, quoted or not, split by a comma, a semicolon or a tab; an error when it is
     a header without one (cells that are no URL); JSON Lines as ``kind`` or the name says
-    or when that line starts with ``{``; otherwise a list of URLs."""
+    or when that line is a JSON object; otherwise a list of URLs."""
     from ipprules._files import header_delimiter, old_mac_line, sep_line
+    from ipprules.listings.columns import starts_json_lines
 
     if kind == "auto" and name.lower().removesuffix(".gz").endswith((".jsonl", ".ndjson")):
         kind = "jsonl"
@@ -192,7 +193,7 @@ def _read(
         if not text or (text.startswith("#") and kind != "jsonl"):
             continue
         old_mac_line(text, name, number)  # the lines end in bare carriage returns: one line
-        if kind == "jsonl" or (kind == "auto" and text.startswith("{")):
+        if kind == "jsonl" or (kind == "auto" and starts_json_lines(text)):
             yield from _jsonl(itertools.chain([(number, first)], numbered), name, on_ignored)
             return
         if kind == "lines":
