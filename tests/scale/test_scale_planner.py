@@ -37,6 +37,10 @@ def _check(pairs: list[tuple[str, str]], parts: int, scheduler: Any) -> None:
     outcomes, complaints, results = dask.compute(
         planned.outcomes, planned.complaints, planned.results, scheduler=scheduler
     )
+    once = planned.compute(scheduler=scheduler)  # the three from one planning of each account
+    pd.testing.assert_frame_equal(once[0], outcomes)
+    pd.testing.assert_frame_equal(once[1], complaints)
+    assert once[2] == list(results)
     # conservation: every input row exactly once
     assert len(outcomes) == len(pairs)
     sizes = [len(p) for p in dask.compute(*frame.to_delayed(), scheduler="synchronous")]
@@ -351,3 +355,44 @@ def test_an_account_as_a_number_and_as_text_is_one_account() -> None:
 
     with pytest.raises(InputError, match="name account '101' twice"):
         plan_accounts(dd.from_pandas(frame, npartitions=1), {101: PLAN, "101": PLAN}, as_of=AS_OF)
+
+
+def test_compute_plans_each_partition_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ipprules.scale._planner as planner_at_scale
+
+    calls: list[int] = []
+    real = planner_at_scale._plan_partition
+
+    def counted(*args: Any) -> Any:
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(planner_at_scale, "_plan_partition", counted)
+    pairs = [("acme", u) for u in ("https://item.taobao.com/item.htm?id=606832683299",) * 3]
+    pairs += [("lumen", "https://detail.tmall.com/item.htm?id=520813250866")]
+    frame = dd.from_pandas(
+        pd.DataFrame({"account": [a for a, _ in pairs], "url": [u for _, u in pairs]}),
+        npartitions=3,
+    )
+    planned = plan_accounts(frame, PLANS, as_of=AS_OF, settings=SETTINGS)
+    outcomes, complaints, results = planned.compute(scheduler="synchronous")
+    assert len(calls) == 3  # one task a partition: the frames and the bag share it
+    assert sorted(outcomes["status"]) == ["duplicate", "duplicate", "planned", "planned"]
+    assert sorted(complaints["account"]) == ["acme", "lumen"]
+    assert sorted(a for a, _ in results) == ["acme", "lumen"]
+
+
+def test_compute_of_accounts_built_by_hand_computes_each_collection() -> None:
+    from ipprules.scale import PlannedAccounts
+
+    frame = dd.from_pandas(
+        pd.DataFrame({"account": ["acme"], "url": ["https://item.taobao.com/item.htm?id=1"]}),
+        npartitions=1,
+    )
+    made = plan_accounts(frame, PLANS, as_of=AS_OF, settings=SETTINGS)
+    by_hand = PlannedAccounts(made.outcomes, made.complaints, made.results)
+    want = made.compute(scheduler="synchronous")
+    got = by_hand.compute(scheduler="synchronous")
+    pd.testing.assert_frame_equal(got[0], want[0])
+    pd.testing.assert_frame_equal(got[1], want[1])
+    assert got[2] == want[2]

@@ -99,8 +99,9 @@ class PlannedAccounts:
     row per complaint, :data:`COMPLAINT_COLUMNS`) are Dask DataFrames; ``results`` is a Dask
     Bag of ``(account, PlanningResult)``. ``outcomes`` and ``complaints`` come from the same
     tasks: compute them together (``dask.compute(p.outcomes, p.complaints)``) and each account
-    is planned once; ``results`` computed in the same call plans every account a second time
-    (compute it on its own).
+    is planned once. Dask cannot share tasks between DataFrames and a Bag, so
+    ``dask.compute(p.outcomes, p.complaints, p.results)`` would plan every account twice:
+    :meth:`compute` gives all three from one planning of each account.
 
     >>> import dask, dask.dataframe as dd, pandas as pd
     >>> from ipprules.checks import read_plan
@@ -119,6 +120,40 @@ class PlannedAccounts:
     outcomes: DaskFrame
     complaints: DaskFrame
     results: Bag
+    _parts: tuple[Any, ...] = attrs.field(default=(), eq=False, repr=False)
+
+    def compute(
+        self, **options: Any
+    ) -> tuple[PandasFrame, PandasFrame, list[tuple[str | None, PlanningResult]]]:
+        """The outcomes, the complaints (pandas DataFrames, as ``.compute()`` of each gives
+        them) and the results (a list, as ``results.compute()`` gives it), each account
+        planned once; ``options`` go to :func:`dask.compute` (``scheduler=...``).
+
+        >>> import dask.dataframe as dd, pandas as pd
+        >>> from ipprules.checks import read_plan
+        >>> from ipprules.planner import Settings
+        >>> rows = pd.DataFrame({"account": ["acme", "acme"], "url": [
+        ...     "https://item.taobao.com/item.htm?id=606832683299",
+        ...     "https://item.taobao.com/item.htm?id=606832683299"]})
+        >>> planned = plan_accounts(dd.from_pandas(rows, npartitions=1),
+        ...     read_plan("examples/plan.toml"), as_of="2026-11-23",
+        ...     settings=Settings(reason="tm_counterfeit", right="tm-cn-9"))
+        >>> outcomes, complaints, results = planned.compute(scheduler="synchronous")
+        >>> outcomes["status"].tolist(), len(complaints), [a for a, _ in results]
+        (['planned', 'duplicate'], 1, ['acme'])
+        """
+        if not self._parts:  # built by hand, not by plan_accounts: nothing shared to reuse
+            outcomes, complaints = require("dask").compute(
+                self.outcomes, self.complaints, **options
+            )
+            return outcomes, complaints, list(self.results.compute(**options))
+        done = require("dask").compute(*self._parts, **options)
+        pd = require("pandas")
+        return (
+            pd.concat([part[0] for part in done]),
+            pd.concat([part[1] for part in done]),
+            [pair for part in done for pair in part[2]],
+        )
 
 
 def _check_arguments(
@@ -228,7 +263,9 @@ def plan_accounts(
         [getter(p, 1) for p in parts], meta=_empty(COMPLAINT_COLUMNS), verify_meta=False
     )
     results = db.from_delayed([getter(p, 2) for p in parts])
-    return PlannedAccounts(outcomes=outcomes, complaints=complaints, results=results)
+    return PlannedAccounts(
+        outcomes=outcomes, complaints=complaints, results=results, parts=tuple(parts)
+    )
 
 
 def _rows(
