@@ -1750,13 +1750,18 @@ def _strict(pattern: str) -> Any:
     return re.compile(pattern).fullmatch
 
 
+#: An ampersand HTML-escaped once or more (``&amp;``, ``&amp;amp;``).
+_ESCAPED_AMP = re.compile(r"&(?:amp;)+")
+
+
 def _values(query: str, keys: tuple[str, ...]) -> list[str]:
-    """Every value of the parameters named ``keys``: ``&amp;`` unescaped, keys and values
+    """Every value of the parameters named ``keys``: ``&amp;`` unescaped, also when escaped
+    twice or more (``&amp;amp;``, a page's HTML escaped again), keys and values
     percent-decoded; a double-encoded query is decoded once and retried, whether the id sits
     inside another parameter (``abbucket=6%26id=N%26ns=1``) or the rest of the query inside the
     id's value (``id=N%26ns%3D1``), unless it holds an encoded URL (whose own parameters are
     not this URL's)."""
-    query = query.replace("&amp;", "&")
+    query = _ESCAPED_AMP.sub("&", query) if "&amp;" in query else query
     values = _collect(query, keys)
     if "%" in query and (not values or any("&" in value for value in values)):
         lowered = query.lower()
