@@ -96,7 +96,7 @@ from ipprules._files import (
 )
 from ipprules.errors import InputError
 from ipprules.goodfaith.engine import Counts, fold, fold_counted
-from ipprules.goodfaith.ids import IdCheck, IdsAgain, Reread
+from ipprules.goodfaith.ids import IdCheck, IdsAgain, IdsNear, Reread, Span
 from ipprules.goodfaith.model import (
     COMPLAINT_ONLY,
     COUNTS,
@@ -111,8 +111,9 @@ from ipprules.goodfaith.model import (
 
 __all__ = ["History", "iter_history", "iter_rows", "read_history", "row_blocks"]
 
-#: How to read a history's ids again: with line numbers, and without (faster).
-Rereads = tuple[Reread, IdsAgain]
+#: How to read a history's ids again: with line numbers, without (faster), and only those of
+#: some lines (for a CSV history; None for JSON Lines).
+Rereads = tuple[Reread, IdsAgain, IdsNear | None]
 
 #: The dates a history may hold.
 FIRST_DATE = dt.date(1900, 1, 1)
@@ -755,7 +756,7 @@ class _FastBlocks:
             if days is not None:
                 if self.ids is not None:
                     given = days[1]
-                    self.ids.feed(list(filter(None, given)) if "" in given else given)
+                    self.ids.feed(list(filter(None, given)) if "" in given else given, lineno)
                 self.events = False
                 self.lines = days[2]
                 yield days[0]
@@ -780,7 +781,7 @@ class _FastBlocks:
             yield [(r, 1) for r in map(by_key.__getitem__, keys) if r is not _BLANK]
             return
         if self.ids is not None and ids is not None:
-            self.ids.feed(list(filter(None, ids)))
+            self.ids.feed(list(filter(None, ids)), lineno)
         pairs = zip(found, tally.values(), strict=True)
         if _BLANK in found:
             yield [pair for pair in pairs if pair[0] is not _BLANK]
@@ -1059,7 +1060,7 @@ class _FastBlocks:
             if found is not _BLANK:
                 out.append((found, 1))
         if self.ids is not None:
-            self.ids.feed(ids)
+            self.ids.feed(ids, lineno)
         yield out
 
 
@@ -1219,6 +1220,7 @@ def _csv_rest(
     seen: list[str] = []
     i_id = records.col.get("id")
     done = lineno  # the last line of the last record read
+    after = lineno  # the line the ids in ``seen`` start after
     while True:
         try:
             fields = next(reader)
@@ -1244,12 +1246,12 @@ def _csv_rest(
             out.append((found, 1))
         if len(seen) + len(out) >= 8192:
             if ids is not None:
-                ids.feed(seen)
-            seen = []
+                ids.feed(seen, after)
+            seen, after = [], done
             yield out
             out = []
     if ids is not None:
-        ids.feed(seen)
+        ids.feed(seen, after)
     yield out
 
 
@@ -1621,7 +1623,11 @@ def _rereader(source: Source, chunks: _Chunks, label: str, fmt: str) -> Rereads:
             return _id_lists(_ids_again(found, label, fmt, close=close))
         return _csv_ids(found, label, close=close)
 
-    return reread, ids_again
+    def ids_near(spans: list[Span]) -> Iterator[list[str]]:
+        found, close = stream()
+        return _csv_ids(found, label, close=close, spans=spans)
+
+    return reread, ids_again, None if fmt == "jsonl" else ids_near
 
 
 def _ids_again(stream: IO[Any], name: str, fmt: str, *, close: bool) -> Iterator[tuple[int, str]]:
@@ -1653,12 +1659,15 @@ def _id_lists(pairs: Iterator[tuple[int, str]]) -> Iterator[list[str]]:
         yield batch
 
 
-def _csv_ids(stream: IO[Any], name: str, *, close: bool) -> Iterator[list[str]]:
+def _csv_ids(
+    stream: IO[Any], name: str, *, close: bool, spans: list[Span] | None = None
+) -> Iterator[list[str]]:
     """The non-empty ids of a CSV history already read once, in lists (blocks of lines).
 
     A block without quotes gives its ids through :meth:`_FastBlocks.ids_of` (C loops); from
     the first block with quotes (or lone carriage returns), the rest goes through
-    :func:`csv.reader`.
+    :func:`csv.reader`. ``spans`` (sorted, apart): only the blocks before that one which hold
+    a line of a span give their ids (the others are only read and their lines counted).
     """
     try:
         chunks = _Chunks(stream, name)
@@ -1668,6 +1677,8 @@ def _csv_ids(stream: IO[Any], name: str, *, close: bool) -> Iterator[list[str]]:
         records = _CsvRecords(*_header(fields, name), name, _Want())
         fast, index = _FastBlocks(records, None), records.col["id"]
         text = first[len(head) :]
+        todo = list(reversed(spans)) if spans is not None else None
+        lines = 1  # the lines before ``text``
         while text or not chunks.eof:
             if _needs_csv(text):
                 rest = itertools.chain(io.StringIO(text, newline="\n"), chunks.rest_lines("\n"))
@@ -1678,12 +1689,21 @@ def _csv_ids(stream: IO[Any], name: str, *, close: bool) -> Iterator[list[str]]:
                 except csv.Error as exc:
                     raise InputError(f"not valid CSV: {exc}", file=name) from None
                 return
-            if text:
+            if text and (todo is None or _wanted(todo, lines, chunks.lines + 1)):
                 yield fast.ids_of(text)
+            lines = chunks.lines
             text = chunks.read(_BLOCK)
     finally:
         if close:
             stream.close()
+
+
+def _wanted(todo: list[Span], first: int, last: int) -> bool:
+    """Whether lines ``first < line <= last`` meet a span of ``todo`` (sorted, apart, the
+    first span last); the spans that end before them are dropped."""
+    while todo and todo[-1][1] is not None and todo[-1][1] <= first:
+        todo.pop()
+    return bool(todo) and todo[-1][0] < last
 
 
 def _expand(blocks: Iterable[list[tuple[Any, int]]]) -> Iterator[Any]:

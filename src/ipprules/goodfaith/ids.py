@@ -11,14 +11,16 @@ lines, in file order, to an :class:`IdCheck`; at the end of the file it raises a
 * **Ids in any other order**: from the block where the order breaks, each id is kept as a
   40-bit fingerprint of its hash (4 bytes: 40 MB for 10 million ids): the top 8 bits of the
   hash choose one of 256 partitions, which keeps the low 32 bits (one short loop an id, no
-  sort). The ids seen before the break are kept as text while
-  they are few (the first 65,536); after a long ordered stretch they are fingerprinted by a
-  second reading of the file. At the end, equal fingerprints are looked for partition by
-  partition; if some are found, the file's ids are read again (without line numbers, in C
-  loops) and those behind the matching fingerprints counted exactly. Matches by chance are
-  common in large files (about 45 pairs among 10 million ids in random order), so this
-  reading is usual there and costs a fraction of the first; only a real repeat makes a third
-  reading, with line numbers, for the message.
+  sort). The ids seen before the break are kept as text while they are few (the first
+  65,536); after a long ordered stretch they are fingerprinted by a second reading of the
+  file. At the end, equal fingerprints are looked for partition by partition; if some are
+  found, the ids behind them are read again (without line numbers, in C loops) and counted
+  exactly. Matches by chance are common in large files (about 45 pairs among 10 million ids in
+  random order), so this reading is usual there: it reads only the blocks of lines that hold a
+  matching fingerprint (each block fed tells the line it starts after, and the partitions'
+  lengths before it are noted: 1 KiB a block), and the whole file only when those blocks do
+  not account for every such id. Only a real repeat makes a third reading, with line numbers,
+  for the message.
 
 A second reading needs the source again: a path is opened again; a stream is copied to a
 temporary file while it is read (only when the file has an ``id`` column).
@@ -35,6 +37,7 @@ ipprules.errors.InputError: h.csv:4: $.id: duplicate id 'A' (first on line 2; 1 
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from itertools import compress, islice, repeat
@@ -58,27 +61,45 @@ _PARTITIONS = 256
 Reread = Callable[[], Iterator[tuple[int, str]]]
 #: The non-empty ids of the file in lists, read again from the start (faster, no lines).
 IdsAgain = Callable[[], Iterator[list[str]]]
+#: Lines ``lo < line <= hi`` of the file (``hi`` None: to its end).
+Span = tuple[int, int | None]
+#: The non-empty ids of (at least) the lines of some spans, sorted and apart, read again.
+IdsNear = Callable[[list[Span]], Iterator[list[str]]]
 
 
 class IdCheck:
     """The ids of one file, fed block by block in file order (see the module)."""
 
-    def __init__(self, name: str, reread: Reread, ids_again: IdsAgain | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        reread: Reread,
+        ids_again: IdsAgain | None = None,
+        ids_near: IdsNear | None = None,
+    ) -> None:
         self.name = name
         self.reread = reread
         self.ids_again: IdsAgain = ids_again or (lambda: _batches(i for _, i in reread()))
+        self.ids_near = ids_near
         self.last: str | None = None
         self.direction = 0  # 1: increasing, -1: decreasing, 0: not known yet
         self.kept: list[str] | None = []
         self.ordered = 0  # ids seen while in order
         self.parts: list[array[int]] | None = None  # per partition: fingerprint bits 0..31
         self.appends: list[Callable[[int], None]] = []  # their append methods
+        #: per block stored: the lengths of the partitions before it, and its lines ``[lo,
+        #: hi]`` (None once a block came without the line it starts after)
+        self.marks: list[array[int]] = []
+        self.spans: list[list[int | None]] | None = []
+        self.broke = 0  # the line after which the block that broke the order starts
 
-    def feed(self, ids: list[str]) -> None:
-        """The non-empty ids of the next lines, in file order."""
+    def feed(self, ids: list[str], after: int | None = None) -> None:
+        """The non-empty ids of the next lines, in file order; ``after``: the line they
+        start after (a second reading then reads only the lines it needs)."""
         if not ids:
             return
         if self.parts is not None:
+            self._mark(after, after)
             self._store(ids)
             return
         if self._in_order(ids):
@@ -91,6 +112,8 @@ class IdCheck:
             return
         self.parts = [array("I") for _ in range(_PARTITIONS)]
         self.appends = [part.append for part in self.parts]
+        self.broke = after or 0
+        self._mark(0, after)  # with the ids kept, from the first line on
         if self.kept is not None:
             self._store(self.kept)
             self.ordered = 0
@@ -130,11 +153,30 @@ class IdCheck:
             fp = h & mask
             appends[fp >> 56](fp & _LOW)
 
+    def _mark(self, lo: int | None, after: int | None) -> None:
+        """Note where the block about to be stored starts (lines after ``lo``; ``after``: the
+        line the block itself starts after), and where its fingerprints go."""
+        spans = self.spans
+        if spans is None:
+            return
+        if lo is None or after is None:
+            self.spans = None
+            self.marks = []
+            return
+        if spans and spans[-1][1] is None:
+            spans[-1][1] = after  # the block before ends where this one starts
+        assert self.parts is not None
+        spans.append([lo, None])
+        self.marks.append(array("I", map(len, self.parts)))
+
     def finish(self) -> None:
         """Raise InputError if an id repeats (at the end of the file)."""
         if self.parts is None:
             return  # every id in order: none repeats
         if self.ordered:  # a long ordered run before the order broke: fingerprint it now
+            if self.spans is not None:  # from the first line to the block that broke it
+                self.marks.append(array("I", map(len, self.parts)))
+                self.spans.append([0, self.broke])
             remaining, self.ordered = self.ordered, 0
             for batch in self.ids_again():
                 self._store(batch[:remaining])
@@ -142,32 +184,71 @@ class IdCheck:
                 if remaining <= 0:
                     break
         suspects = self._suspects()
+        spans = self._near(suspects) if suspects else None
         self.parts = None
-        if suspects and self._repeats(suspects):
+        self.marks = []
+        if suspects and self._repeats(suspects, spans):
             self._report(suspects)
 
-    def _suspects(self) -> set[int]:
-        """The fingerprints held by more than one id."""
+    def _suspects(self) -> dict[int, int]:
+        """The fingerprints held by more than one id, and by how many."""
         assert self.parts is not None
-        found: set[int] = set()
+        found: dict[int, int] = {}
         for p, part in enumerate(self.parts):
             if len(set(part)) < len(part):
-                seen: set[int] = set()
-                for v in part:
-                    if v in seen:
-                        found.add(p << 56 | v)
-                    seen.add(v)
+                for v, n in Counter(part).items():
+                    if n > 1:
+                        found[p << 56 | v] = n
         return found
 
-    def _repeats(self, suspects: set[int]) -> bool:
-        """Whether some id behind ``suspects`` really repeats (ids read again, C loops)."""
-        held: Counter[str] = Counter()
-        for batch in self.ids_again():
-            prints = map(and_, map(hash, batch), repeat(MASK))
-            held.update(compress(batch, map(suspects.__contains__, prints)))
+    def _near(self, suspects: dict[int, int]) -> list[Span] | None:
+        """The lines of the blocks that hold ``suspects``, sorted and merged (None if not
+        known: a block came without its line)."""
+        if self.spans is None or self.ids_near is None:
+            return None
+        assert self.parts is not None
+        blocks: set[int] = set()
+        for fp, n in suspects.items():
+            p, v = fp >> 56, fp & _LOW
+            part = self.parts[p]
+            starts = [mark[p] for mark in self.marks]
+            at = -1
+            for _ in range(n):
+                at = part.index(v, at + 1)
+                blocks.add(bisect_right(starts, at) - 1)
+        merged: list[list[int | None]] = []
+        chosen = sorted((self.spans[b] for b in blocks), key=_low_line)
+        for lo, hi in ((lo or 0, hi) for lo, hi in chosen):
+            end = merged[-1][1] if merged else -1
+            if merged and (end is None or lo <= end):
+                merged[-1][1] = None if end is None or hi is None else max(end, hi)
+            else:
+                merged.append([lo, hi])
+        return [(lo or 0, hi) for lo, hi in merged]
+
+    def _repeats(self, suspects: dict[int, int], spans: list[Span] | None) -> bool:
+        """Whether some id behind ``suspects`` really repeats (ids read again, C loops): in
+        the blocks that hold them (``spans``) when those account for every one of them, else
+        in the whole file."""
+        if spans is not None and self.ids_near is not None:
+            held = self._held(self.ids_near(spans), suspects)
+            if any(n > 1 for n in held.values()):
+                return True
+            if Counter(map(and_, map(hash, held), repeat(MASK))) == suspects:
+                return False  # every id behind them found, none twice
+        held = self._held(self.ids_again(), suspects)
         return any(n > 1 for n in held.values())
 
-    def _report(self, suspects: set[int]) -> None:
+    @staticmethod
+    def _held(batches: Iterable[list[str]], suspects: dict[int, int]) -> Counter[str]:
+        """How many times each id of ``batches`` behind one of ``suspects`` occurs."""
+        held: Counter[str] = Counter()
+        for batch in batches:
+            prints = map(and_, map(hash, batch), repeat(MASK))
+            held.update(compress(batch, map(suspects.__contains__, prints)))
+        return held
+
+    def _report(self, suspects: dict[int, int]) -> None:
         """Read the file again with line numbers and raise for the first repeated id."""
         lines: dict[str, list[int]] = {}
         for line, value in self.reread():
@@ -183,6 +264,10 @@ class IdCheck:
                 file=self.name,
                 line=second,
             )
+
+
+def _low_line(span: list[int | None]) -> int:
+    return span[0] or 0
 
 
 def _batches(ids: Iterable[str]) -> Iterator[list[str]]:
