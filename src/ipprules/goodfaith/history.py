@@ -516,6 +516,7 @@ class _Chunks:
         self.binary = not isinstance(stream, io.TextIOBase)
         self.carry: Any = b"" if self.binary else ""
         self.lines = 0  # lines returned so far
+        self.used = 0  # bytes of a binary stream returned so far (decoded)
         self.start = True
         self.eof = False
         #: what was read so far, kept until :meth:`spool` says whether to copy it
@@ -583,6 +584,7 @@ class _Chunks:
             )
         if self.binary:
             text, cut = self._decode_lines(data, cut)
+            self.used += cut
         else:
             text = data[:cut]
         self.carry = data[cut:]
@@ -593,6 +595,25 @@ class _Chunks:
             raise self._nul(text)
         self.lines += text.count("\n")
         return str(text)
+
+    def skip(self, size: int) -> None:
+        """Pass over the next ``size`` bytes of a binary stream unread (they end a line; a
+        second reading that needs only some blocks of lines)."""
+        self.used += size
+        if size <= len(self.carry):
+            self.carry = self.carry[size:]
+            return
+        size -= len(self.carry)
+        self.carry = b""
+        if self.stream.seekable():
+            self.stream.seek(size, io.SEEK_CUR)
+            return
+        while size > 0:
+            got = self.stream.read(min(size, _BLOCK))
+            if not got:
+                self.eof = True
+                return
+            size -= len(got)
 
     def _nul(self, text: str) -> InputError:
         """The error of a NUL character (as the shared reading layer words it)."""
@@ -727,6 +748,8 @@ class _FastBlocks:
         self.events = False  # whether the block just read holds an account event
         self.lines = 0  # the lines of the block just read, when known (else 0)
         self.dated_keys = False  # whether the block's keys are date + tail (_complaints)
+        #: where the block read now starts in a binary stream (its first byte), else None
+        self.at: int | None = None
         self.heads: dict[tuple[str, str], int] = {}
         self.starts: dict[str, bool] = {}
         self.tails: dict[str, tuple[int, Any]] = {}
@@ -756,7 +779,7 @@ class _FastBlocks:
             if days is not None:
                 if self.ids is not None:
                     given = days[1]
-                    self.ids.feed(list(filter(None, given)) if "" in given else given, lineno)
+                    self.ids.feed(list(filter(None, given)) if "" in given else given, self.at)
                 self.events = False
                 self.lines = days[2]
                 yield days[0]
@@ -781,7 +804,7 @@ class _FastBlocks:
             yield [(r, 1) for r in map(by_key.__getitem__, keys) if r is not _BLANK]
             return
         if self.ids is not None and ids is not None:
-            self.ids.feed(list(filter(None, ids)), lineno)
+            self.ids.feed(list(filter(None, ids)), self.at)
         pairs = zip(found, tally.values(), strict=True)
         if _BLANK in found:
             yield [pair for pair in pairs if pair[0] is not _BLANK]
@@ -1060,7 +1083,7 @@ class _FastBlocks:
             if found is not _BLANK:
                 out.append((found, 1))
         if self.ids is not None:
-            self.ids.feed(ids, lineno)
+            self.ids.feed(ids, self.at)
         yield out
 
 
@@ -1180,6 +1203,7 @@ def _csv_blocks(
     chunks.spool(ids is not None)
     fast = _FastBlocks(records, ids)
     lineno, text, size = 1, body, _FIRST_BLOCK
+    fast.at = 0 if chunks.binary else None  # the header's line is read again, and left out
     while text or not chunks.eof:
         if _needs_csv(text):
             yield from _csv_rest(text, chunks, records, lineno, ids)
@@ -1188,6 +1212,8 @@ def _csv_blocks(
             yield from fast.rows(text, lineno)
             lineno += fast.lines or text.count("\n")
         size = min(size * 2, _BLOCK)
+        if chunks.binary:
+            fast.at = chunks.used
         text = chunks.read(size)
     if ids is not None:
         ids.finish()
@@ -1220,7 +1246,6 @@ def _csv_rest(
     seen: list[str] = []
     i_id = records.col.get("id")
     done = lineno  # the last line of the last record read
-    after = lineno  # the line the ids in ``seen`` start after
     while True:
         try:
             fields = next(reader)
@@ -1246,12 +1271,12 @@ def _csv_rest(
             out.append((found, 1))
         if len(seen) + len(out) >= 8192:
             if ids is not None:
-                ids.feed(seen, after)
-            seen, after = [], done
+                ids.feed(seen)  # where in the file: not known (a second reading reads it all)
+            seen = []
             yield out
             out = []
     if ids is not None:
-        ids.feed(seen, after)
+        ids.feed(seen)
     yield out
 
 
@@ -1625,7 +1650,7 @@ def _rereader(source: Source, chunks: _Chunks, label: str, fmt: str) -> Rereads:
 
     def ids_near(spans: list[Span]) -> Iterator[list[str]]:
         found, close = stream()
-        return _csv_ids(found, label, close=close, spans=spans)
+        return _csv_ids_at(found, label, spans, close=close)
 
     return reread, ids_again, None if fmt == "jsonl" else ids_near
 
@@ -1659,15 +1684,12 @@ def _id_lists(pairs: Iterator[tuple[int, str]]) -> Iterator[list[str]]:
         yield batch
 
 
-def _csv_ids(
-    stream: IO[Any], name: str, *, close: bool, spans: list[Span] | None = None
-) -> Iterator[list[str]]:
+def _csv_ids(stream: IO[Any], name: str, *, close: bool) -> Iterator[list[str]]:
     """The non-empty ids of a CSV history already read once, in lists (blocks of lines).
 
     A block without quotes gives its ids through :meth:`_FastBlocks.ids_of` (C loops); from
     the first block with quotes (or lone carriage returns), the rest goes through
-    :func:`csv.reader`. ``spans`` (sorted, apart): only the blocks before that one which hold
-    a line of a span give their ids (the others are only read and their lines counted).
+    :func:`csv.reader`.
     """
     try:
         chunks = _Chunks(stream, name)
@@ -1677,8 +1699,6 @@ def _csv_ids(
         records = _CsvRecords(*_header(fields, name), name, _Want())
         fast, index = _FastBlocks(records, None), records.col["id"]
         text = first[len(head) :]
-        todo = list(reversed(spans)) if spans is not None else None
-        lines = 1  # the lines before ``text``
         while text or not chunks.eof:
             if _needs_csv(text):
                 rest = itertools.chain(io.StringIO(text, newline="\n"), chunks.rest_lines("\n"))
@@ -1689,21 +1709,52 @@ def _csv_ids(
                 except csv.Error as exc:
                     raise InputError(f"not valid CSV: {exc}", file=name) from None
                 return
-            if text and (todo is None or _wanted(todo, lines, chunks.lines + 1)):
+            if text:
                 yield fast.ids_of(text)
-            lines = chunks.lines
             text = chunks.read(_BLOCK)
     finally:
         if close:
             stream.close()
 
 
-def _wanted(todo: list[Span], first: int, last: int) -> bool:
-    """Whether lines ``first < line <= last`` meet a span of ``todo`` (sorted, apart, the
-    first span last); the spans that end before them are dropped."""
-    while todo and todo[-1][1] is not None and todo[-1][1] <= first:
-        todo.pop()
-    return bool(todo) and todo[-1][0] < last
+def _csv_ids_at(
+    stream: IO[Any], name: str, spans: list[Span], *, close: bool
+) -> Iterator[list[str]]:
+    """The non-empty ids of (at least) some stretches of a CSV history already read once,
+    each ``(first byte, end)`` (``end`` None: to the end of the file; sorted, apart, each
+    starting a line), in lists: one reading from the start that decodes only the blocks of
+    lines that meet a stretch and passes over the bytes between them
+    (:meth:`_Chunks.skip`).
+
+    Blocks of plain lines only (:meth:`_FastBlocks.ids_of`); one that needs the csv module
+    ends the reading (the caller then reads every id, :func:`_csv_ids`).
+    """
+    try:
+        chunks = _Chunks(stream, name)
+        first = chunks.read(_FIRST_BLOCK)
+        head = io.StringIO(first, newline="\n").readline()
+        fields = next(csv.reader([head.rstrip("\r\n")]))
+        fast = _FastBlocks(_CsvRecords(*_header(fields, name), name, _Want()), None)
+        text, lo, todo = first[len(head) :], 0, list(reversed(spans))
+        while True:  # ``text``: the lines of bytes lo to chunks.used
+            while todo and todo[-1][1] is not None and todo[-1][1] <= lo:
+                todo.pop()
+            if not todo:
+                return
+            start = todo[-1][0]
+            if text and start < chunks.used:
+                if _needs_csv(text):
+                    return
+                yield fast.ids_of(text)
+            elif chunks.used < start:
+                chunks.skip(start - chunks.used)
+            if chunks.eof and not chunks.carry:
+                return
+            lo = chunks.used
+            text = chunks.read(_BLOCK)
+    finally:
+        if close:
+            stream.close()
 
 
 def _expand(blocks: Iterable[list[tuple[Any, int]]]) -> Iterator[Any]:

@@ -17,10 +17,10 @@ lines, in file order, to an :class:`IdCheck`; at the end of the file it raises a
   found, the ids behind them are read again (without line numbers, in C loops) and counted
   exactly. Matches by chance are common in large files (about 45 pairs among 10 million ids in
   random order), so this reading is usual there: it reads only the blocks of lines that hold a
-  matching fingerprint (each block fed tells the line it starts after, and the partitions'
-  lengths before it are noted: 1 KiB a block), and the whole file only when those blocks do
-  not account for every such id. Only a real repeat makes a third reading, with line numbers,
-  for the message.
+  matching fingerprint (each block fed tells where it starts in the file, and the
+  partitions' lengths before it are noted: 1 KiB a block), and the whole file only when those
+  blocks do not account for every such id (or a block came without its place). Only a real
+  repeat makes a third reading, with line numbers, for the message.
 
 A second reading needs the source again: a path is opened again; a stream is copied to a
 temporary file while it is read (only when the file has an ``id`` column).
@@ -61,7 +61,7 @@ _PARTITIONS = 256
 Reread = Callable[[], Iterator[tuple[int, str]]]
 #: The non-empty ids of the file in lists, read again from the start (faster, no lines).
 IdsAgain = Callable[[], Iterator[list[str]]]
-#: Lines ``lo < line <= hi`` of the file (``hi`` None: to its end).
+#: Bytes ``lo`` (a line's first) to ``hi`` (excluded; None: to the end) of the file.
 Span = tuple[int, int | None]
 #: The non-empty ids of (at least) the lines of some spans, sorted and apart, read again.
 IdsNear = Callable[[list[Span]], Iterator[list[str]]]
@@ -87,19 +87,20 @@ class IdCheck:
         self.ordered = 0  # ids seen while in order
         self.parts: list[array[int]] | None = None  # per partition: fingerprint bits 0..31
         self.appends: list[Callable[[int], None]] = []  # their append methods
-        #: per block stored: the lengths of the partitions before it, and its lines ``[lo,
-        #: hi]`` (None once a block came without the line it starts after)
+        #: per block stored: the lengths of the partitions before it, and its bytes ``[lo,
+        #: hi]`` (None once a block came without its place in the file)
         self.marks: list[array[int]] = []
         self.spans: list[list[int | None]] | None = []
-        self.broke = 0  # the line after which the block that broke the order starts
+        self.broke = 0  # where the block that broke the order starts
 
-    def feed(self, ids: list[str], after: int | None = None) -> None:
-        """The non-empty ids of the next lines, in file order; ``after``: the line they
-        start after (a second reading then reads only the lines it needs)."""
+    def feed(self, ids: list[str], at: int | None = None) -> None:
+        """The non-empty ids of the next lines, in file order; ``at``: where their block of
+        lines starts in the file (its first byte; a second reading then reads only the
+        blocks it needs)."""
         if not ids:
             return
         if self.parts is not None:
-            self._mark(after, after)
+            self._mark(at, at)
             self._store(ids)
             return
         if self._in_order(ids):
@@ -112,8 +113,8 @@ class IdCheck:
             return
         self.parts = [array("I") for _ in range(_PARTITIONS)]
         self.appends = [part.append for part in self.parts]
-        self.broke = after or 0
-        self._mark(0, after)  # with the ids kept, from the first line on
+        self.broke = at or 0
+        self._mark(0, at)  # with the ids kept, from the start of the file
         if self.kept is not None:
             self._store(self.kept)
             self.ordered = 0
@@ -153,18 +154,18 @@ class IdCheck:
             fp = h & mask
             appends[fp >> 56](fp & _LOW)
 
-    def _mark(self, lo: int | None, after: int | None) -> None:
-        """Note where the block about to be stored starts (lines after ``lo``; ``after``: the
-        line the block itself starts after), and where its fingerprints go."""
+    def _mark(self, lo: int | None, at: int | None) -> None:
+        """Note where the ids about to be stored come from (from byte ``lo`` on; ``at``: where
+        their block starts), and where their fingerprints go."""
         spans = self.spans
         if spans is None:
             return
-        if lo is None or after is None:
+        if lo is None or at is None:
             self.spans = None
             self.marks = []
             return
         if spans and spans[-1][1] is None:
-            spans[-1][1] = after  # the block before ends where this one starts
+            spans[-1][1] = at  # the block before ends where this one starts
         assert self.parts is not None
         spans.append([lo, None])
         self.marks.append(array("I", map(len, self.parts)))
@@ -174,7 +175,7 @@ class IdCheck:
         if self.parts is None:
             return  # every id in order: none repeats
         if self.ordered:  # a long ordered run before the order broke: fingerprint it now
-            if self.spans is not None:  # from the first line to the block that broke it
+            if self.spans is not None:  # from the start to the block that broke the order
                 self.marks.append(array("I", map(len, self.parts)))
                 self.spans.append([0, self.broke])
             remaining, self.ordered = self.ordered, 0
@@ -202,8 +203,8 @@ class IdCheck:
         return found
 
     def _near(self, suspects: dict[int, int]) -> list[Span] | None:
-        """The lines of the blocks that hold ``suspects``, sorted and merged (None if not
-        known: a block came without its line)."""
+        """The bytes of the blocks that hold ``suspects``, sorted and merged (None if not
+        known: a block came without its place)."""
         if self.spans is None or self.ids_near is None:
             return None
         assert self.parts is not None
