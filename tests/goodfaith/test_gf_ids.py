@@ -170,3 +170,150 @@ def test_quoted_cells_are_read_again_through_csv(small: None, tmp_path: Path) ->
             with pytest.raises(InputError, match=r"duplicate id 'a' \(first on line 3") as info:
                 History.from_file(path)
             assert info.value.line == want
+
+
+def test_fingerprints_go_to_the_partition_of_their_top_bits() -> None:
+    """The partition of an id is bits 56-63 of its hash (a negative ``hash >> 56`` indexes
+    from the end), the value kept bits 0-31: what the second reading compares with."""
+    check = ids.IdCheck("h.csv", reread=lambda: iter([]))
+    values = [f"R{i * 7919 % 10007:05}" for i in range(3000)]
+    check.feed(["Z", "A"])  # out of order: fingerprints from here on
+    check.feed(values)
+    assert check.parts is not None
+    held = sorted((p << 56 | v) for p, part in enumerate(check.parts) for v in part)
+    assert held == sorted(hash(v) & ids.MASK for v in ["Z", "A", *values])
+    assert any(hash(v) < 0 for v in values) and any(hash(v) > 0 for v in values)
+
+
+def test_the_second_reading_reads_only_the_blocks_it_needs(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A repeat far apart in a file of shuffled ids: the ids read again are those of the
+    blocks holding the matching fingerprints, not the whole file's; the message is exact."""
+    monkeypatch.setattr(history, "_BLOCK", 4096)
+    values = [f"{(i * 7919) % 20011:06}" for i in range(20000)]
+    values[15000] = values[100]
+    path = tmp_path / "h.csv"
+    path.write_text(
+        HEADERS["fast"] + "\n" + "".join(line("fast", i, v) + "\n" for i, v in enumerate(values)),
+        encoding="utf-8",
+    )
+    read_again: list[int] = []
+    ids_of = history._FastBlocks.ids_of  # the ids of a block, read again
+
+    def counted(self: Any, text: str) -> list[str]:
+        found = ids_of(self, text)
+        read_again.append(len(found))
+        return found
+
+    monkeypatch.setattr(history._FastBlocks, "ids_of", counted)
+    with pytest.raises(InputError) as info:
+        History.from_file(path)
+    assert (info.value.line, info.value.path) == (15002, "$.id")
+    assert f"duplicate id {values[100]!r} (first on line 102; 1 id(s) repeat)" in str(info.value)
+    assert 0 < sum(read_again) < len(values) // 4
+
+
+#: ids of many shapes: numbers, padded codes, white space, commas and quotes (quoted cells: the
+#: csv module's path), non-ASCII, empty (no id), long
+odd_ids = st.one_of(
+    st.integers(0, 30).map(str),
+    st.integers(0, 30).map(lambda i: f"C-{i:05}"),
+    st.sampled_from(["", "", " ", " 7", "a,b", 'q"t', "é", "x" * 50, "x" * 51, "-1", "0x1"]),
+)
+
+
+def _csv_cell(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"' if ("," in value or '"' in value) else value
+
+
+def _rows_and_error(fn: Any) -> Any:
+    rows: list[Any] = []
+    try:
+        for row in fn():
+            rows.append(row)
+    except InputError as exc:
+        return rows, (exc.line, exc.column, exc.path, str(exc))
+    return rows, None
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    values=st.lists(odd_ids, max_size=60),
+    shuffle=st.randoms(use_true_random=False),
+    repeat_some=st.booleans(),
+    layout=st.sampled_from(sorted(HEADERS)),
+    tiny=st.booleans(),
+    stream=st.booleans(),
+)
+def test_targeted_second_reading_gives_the_same_rows_and_first_error(
+    tmp_path_factory: pytest.TempPathFactory,
+    values: list[str],
+    shuffle: Any,
+    repeat_some: bool,
+    layout: str,
+    tiny: bool,
+    stream: bool,
+) -> None:
+    """Ids shuffled, repeated, empty, of odd shapes: the rows and the first error are those of
+    a reading whose second reading of the ids reads the whole file (the reading before the
+    targeted one), of a targeted reading that finds nothing (it must fall back), and of the
+    same file without ids (rows) or an exact count of the ids (the error's lines)."""
+    if repeat_some and values:
+        values = values + values[: len(values) // 3]
+    shuffle.shuffle(values)
+    body = "".join(line(layout, i, _csv_cell(v)) + "\n" for i, v in enumerate(values))
+    text = HEADERS[layout] + "\n" + body
+    path = tmp_path_factory.mktemp("odd") / "h.csv"
+    path.write_text(text, encoding="utf-8")
+    no_ids = tmp_path_factory.mktemp("odd") / "h.csv"
+    no_ids.write_text(
+        HEADERS[layout] + "\n" + "".join(line(layout, i, "") + "\n" for i in range(len(values))),
+        encoding="utf-8",
+    )
+
+    def read(source: Path) -> Any:
+        if stream:
+            data = source.read_bytes()
+            return _rows_and_error(lambda: iter_rows(io.BytesIO(data), name=str(path)))
+        return _rows_and_error(lambda: iter_rows(source))
+
+    real_rereader = history._rereader
+
+    def whole(*args: Any) -> Any:  # no targeted reading: the whole file again
+        reread, again, _near = real_rereader(*args)
+        return reread, again, None
+
+    def blind(*args: Any) -> Any:  # a targeted reading that finds nothing
+        reread, again, _near = real_rereader(*args)
+        return reread, again, lambda spans: iter([])
+
+    with pytest.MonkeyPatch.context() as patch:
+        if tiny:
+            patch.setattr(history, "_FIRST_BLOCK", 8)
+            patch.setattr(history, "_BLOCK", 64)
+            patch.setattr(ids, "KEEP", 3)
+            patch.setattr(ids, "MASK", 0xF)
+        targeted = read(path)
+        patch.setattr(history, "_rereader", whole)
+        full = read(path)
+        patch.setattr(history, "_rereader", blind)
+        fallback = read(path)
+        plain_rows, plain_error = read(no_ids)
+    assert targeted == full == fallback
+    rows, error = targeted
+    assert plain_error is None
+    assert rows == plain_rows
+    seen: dict[str, int] = {}
+    repeat_at = None  # (line of the first repeat, line of that id's first occurrence)
+    for at, value in enumerate(values, start=2):
+        if value and value in seen:
+            repeat_at = (at, seen[value])
+            break
+        seen.setdefault(value, at)
+    if repeat_at is None:
+        assert error is None
+    else:
+        assert error is not None
+        assert (error[0], error[2]) == (repeat_at[0], "$.id")
+        assert f"first on line {repeat_at[1]};" in error[3]
