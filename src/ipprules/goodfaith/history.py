@@ -1750,8 +1750,9 @@ def _csv_ids_at(
                 chunks.skip(start - chunks.used)
             if chunks.eof and not chunks.carry:
                 return
-            lo = chunks.used
-            text = chunks.read(_BLOCK)
+            lo, end = chunks.used, todo[-1][1]
+            left = _BLOCK if end is None else end - lo - len(chunks.carry)
+            text = chunks.read(max(1, min(_BLOCK, left)))  # not past the stretch's end
     finally:
         if close:
             stream.close()
