@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,7 @@ def small(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(history, "_BLOCK", 64)
     monkeypatch.setattr(ids, "KEEP", 3)
     monkeypatch.setattr(ids, "MASK", 0xF)
+    monkeypatch.setattr(ids, "CHUNK", 2)
 
 
 id_values = st.lists(
@@ -180,9 +182,48 @@ def test_fingerprints_go_to_the_partition_of_their_top_bits() -> None:
     check.feed(["Z", "A"])  # out of order: fingerprints from here on
     check.feed(values)
     assert check.parts is not None
-    held = sorted((p << 56 | v) for p, part in enumerate(check.parts) for v in part)
+    held = sorted((p << 56 | v) for p in range(256) for c in check._chunks(p) for v in c)
     assert held == sorted(hash(v) & ids.MASK for v in ["Z", "A", *values])
     assert any(hash(v) < 0 for v in values) and any(hash(v) > 0 for v in values)
+
+
+def test_fingerprints_are_kept_in_arrays_of_bounded_growth(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A partition's growing array is set aside once it holds CHUNK fingerprints (256 arrays
+    growing to 40 MB by reallocation left 10 MB of holes in the heap); the fingerprints, their
+    order and the partitions' lengths noted per block are unchanged."""
+    monkeypatch.setattr(ids, "CHUNK", 8)
+    check = ids.IdCheck("h.csv", reread=lambda: iter([]))
+    values = [f"R{i * 7919 % 100003:06}" for i in range(20000)]
+    check.feed(["Z", "A"], 0)
+    for at in range(0, len(values), 1000):
+        check.feed(values[at : at + 1000], at + 1)
+    assert check.parts is not None
+    assert all(len(part) < 8 for part in check.parts)
+    assert all(len(c) >= 8 for chunks in check.full for c in chunks)
+    assert sum(map(len, check.full)) > 256
+    order: dict[int, list[int]] = {}
+    for v in ["Z", "A", *values]:
+        fp = hash(v) & ids.MASK
+        order.setdefault(fp >> 56, []).append(fp & 0xFFFF_FFFF)
+    for p in range(256):
+        assert [v for c in check._chunks(p) for v in c] == order.get(p, [])
+    assert list(check._lengths()) == [len(order.get(p, [])) for p in range(256)]
+    last = [hash(v) & ids.MASK for v in values[19000:]]  # the last block, marked before it
+    before = [len(order.get(p, [])) - sum(fp >> 56 == p for fp in last) for p in range(256)]
+    assert list(check.marks[-1]) == before
+
+
+def test_the_fingerprints_are_freed_at_the_end_of_the_file() -> None:
+    """No array of fingerprints outlives the end of the file (the append methods kept them
+    alive through the second reading: 40 MB at 10M ids)."""
+    check = ids.IdCheck("h.csv", reread=lambda: iter([]), ids_again=lambda: iter([]))
+    check.feed(["Z", "A", *(f"R{i * 7919 % 10007:05}" for i in range(3000))])
+    assert check.parts is not None
+    alive = [weakref.ref(part) for part in check.parts]  # every one (fewer than CHUNK each)
+    check.finish()
+    assert alive and all(ref() is None for ref in alive)
 
 
 def test_the_second_reading_reads_only_the_blocks_it_needs(
@@ -296,6 +337,7 @@ def test_targeted_second_reading_gives_the_same_rows_and_first_error(
             patch.setattr(history, "_BLOCK", 64)
             patch.setattr(ids, "KEEP", 3)
             patch.setattr(ids, "MASK", 0xF)
+            patch.setattr(ids, "CHUNK", 2)
         targeted = read(path)
         patch.setattr(history, "_rereader", whole)
         full = read(path)

@@ -41,7 +41,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from itertools import compress, islice, repeat
-from operator import and_, gt, lt
+from operator import add, and_, gt, lt
 from typing import Any
 
 from ipprules.errors import InputError
@@ -56,6 +56,11 @@ MASK = 0xFF00_0000_FFFF_FFFF
 _FULL = MASK
 _LOW = 0xFFFF_FFFF
 _PARTITIONS = 256
+#: Fingerprints a partition's growing array takes before it is set aside (kept as it is) and a
+#: new one begun. Arrays grow by reallocation: 256 of them growing side by side to 40 MB left
+#: about 10 MB of holes in the heap at 10M ids (each move frees a block the others soon
+#: outgrow); capped at 32 KiB, the holes are small and soon reused.
+CHUNK = 1 << 13
 
 #: ``(line, id)`` for every line of the file with an id, read again from the start.
 Reread = Callable[[], Iterator[tuple[int, str]]]
@@ -85,8 +90,12 @@ class IdCheck:
         self.direction = 0  # 1: increasing, -1: decreasing, 0: not known yet
         self.kept: list[str] | None = []
         self.ordered = 0  # ids seen while in order
-        self.parts: list[array[int]] | None = None  # per partition: fingerprint bits 0..31
-        self.appends: list[Callable[[int], None]] = []  # their append methods
+        #: per partition: the array growing now (fingerprint bits 0..31), the arrays set aside
+        #: before it (full: :data:`CHUNK` or more each), and how many fingerprints those hold
+        self.parts: list[array[int]] | None = None
+        self.appends: list[Callable[[int], None]] = []  # the growing arrays' append methods
+        self.full: list[list[array[int]]] = []
+        self.before: list[int] = []
         #: per block stored: the lengths of the partitions before it, and its bytes ``[lo,
         #: hi]`` (None once a block came without its place in the file)
         self.marks: list[array[int]] = []
@@ -113,6 +122,8 @@ class IdCheck:
             return
         self.parts = [array("I") for _ in range(_PARTITIONS)]
         self.appends = [part.append for part in self.parts]
+        self.full = [[] for _ in range(_PARTITIONS)]
+        self.before = [0] * _PARTITIONS
         self.broke = at or 0
         self._mark(0, at)  # with the ids kept, from the start of the file
         if self.kept is not None:
@@ -148,11 +159,34 @@ class IdCheck:
         if MASK == _FULL:
             for h in map(hash, ids):
                 appends[h >> 56](h & _LOW)
-            return
-        mask = MASK  # narrowed (tests)
-        for h in map(hash, ids):
-            fp = h & mask
-            appends[fp >> 56](fp & _LOW)
+        else:
+            mask = MASK  # narrowed (tests)
+            for h in map(hash, ids):
+                fp = h & mask
+                appends[fp >> 56](fp & _LOW)
+        assert self.parts is not None
+        if max(map(len, self.parts)) >= CHUNK:
+            self._set_aside()
+
+    def _set_aside(self) -> None:
+        """Set the growing arrays that reached :data:`CHUNK` aside, and begin new ones."""
+        assert self.parts is not None
+        for p, part in enumerate(self.parts):
+            if len(part) >= CHUNK:
+                self.full[p].append(part)
+                self.before[p] += len(part)
+                self.parts[p] = new = array("I")
+                self.appends[p] = new.append
+
+    def _chunks(self, p: int) -> list[array[int]]:
+        """The fingerprints of partition ``p``, in the order stored, in arrays."""
+        assert self.parts is not None
+        return [*self.full[p], self.parts[p]]
+
+    def _lengths(self) -> array[int]:
+        """How many fingerprints each partition holds."""
+        assert self.parts is not None
+        return array("I", map(add, self.before, map(len, self.parts)))
 
     def _mark(self, lo: int | None, at: int | None) -> None:
         """Note where the ids about to be stored come from (from byte ``lo`` on; ``at``: where
@@ -166,9 +200,8 @@ class IdCheck:
             return
         if spans and spans[-1][1] is None:
             spans[-1][1] = at  # the block before ends where this one starts
-        assert self.parts is not None
         spans.append([lo, None])
-        self.marks.append(array("I", map(len, self.parts)))
+        self.marks.append(self._lengths())
 
     def finish(self) -> None:
         """Raise InputError if an id repeats (at the end of the file)."""
@@ -176,7 +209,7 @@ class IdCheck:
             return  # every id in order: none repeats
         if self.ordered:  # a long ordered run before the order broke: fingerprint it now
             if self.spans is not None:  # from the start to the block that broke the order
-                self.marks.append(array("I", map(len, self.parts)))
+                self.marks.append(self._lengths())
                 self.spans.append([0, self.broke])
             remaining, self.ordered = self.ordered, 0
             for batch in self.ids_again():
@@ -186,18 +219,26 @@ class IdCheck:
                     break
         suspects = self._suspects()
         spans = self._near(suspects) if suspects else None
-        self.parts = None
+        self.parts = None  # the fingerprints go before any reading again
+        self.appends = []
+        self.full = []
         self.marks = []
         if suspects and self._repeats(suspects, spans):
             self._report(suspects)
 
     def _suspects(self) -> dict[int, int]:
         """The fingerprints held by more than one id, and by how many."""
-        assert self.parts is not None
         found: dict[int, int] = {}
-        for p, part in enumerate(self.parts):
-            if len(set(part)) < len(part):
-                for v, n in Counter(part).items():
+        for p in range(_PARTITIONS):
+            chunks = self._chunks(p)
+            seen: set[int] = set()
+            for chunk in chunks:
+                seen.update(chunk)
+            if len(seen) < sum(map(len, chunks)):
+                counts: Counter[int] = Counter()
+                for chunk in chunks:
+                    counts.update(chunk)
+                for v, n in counts.items():
                     if n > 1:
                         found[p << 56 | v] = n
         return found
@@ -207,16 +248,17 @@ class IdCheck:
         known: a block came without its place)."""
         if self.spans is None or self.ids_near is None:
             return None
-        assert self.parts is not None
         blocks: set[int] = set()
-        for fp, n in suspects.items():
+        for fp in suspects:
             p, v = fp >> 56, fp & _LOW
-            part = self.parts[p]
             starts = [mark[p] for mark in self.marks]
-            at = -1
-            for _ in range(n):
-                at = part.index(v, at + 1)
-                blocks.add(bisect_right(starts, at) - 1)
+            offset = 0  # of the chunk in its partition
+            for chunk in self._chunks(p):
+                at = -1
+                for _ in range(chunk.count(v)):
+                    at = chunk.index(v, at + 1)
+                    blocks.add(bisect_right(starts, offset + at) - 1)
+                offset += len(chunk)
         merged: list[list[int | None]] = []
         chosen = sorted((self.spans[b] for b in blocks), key=_low_line)
         for lo, hi in ((lo or 0, hi) for lo, hi in chosen):
