@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import sys
 import weakref
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -190,9 +192,10 @@ def test_fingerprints_go_to_the_partition_of_their_top_bits() -> None:
 def test_fingerprints_are_kept_in_arrays_of_bounded_growth(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A partition's growing array is set aside once it holds CHUNK fingerprints (256 arrays
-    growing to 40 MB by reallocation left 10 MB of holes in the heap); the fingerprints, their
-    order and the partitions' lengths noted per block are unchanged."""
+    """A copy of a partition's growing array, of its exact size, is set aside once it holds
+    CHUNK fingerprints (256 arrays growing to 40 MB by reallocation left 25 MB of holes and
+    spare room in the heap); the fingerprints, their order and the partitions' lengths noted
+    per block are unchanged."""
     monkeypatch.setattr(ids, "CHUNK", 8)
     check = ids.IdCheck("h.csv", reread=lambda: iter([]))
     values = [f"R{i * 7919 % 100003:06}" for i in range(20000)]
@@ -202,6 +205,8 @@ def test_fingerprints_are_kept_in_arrays_of_bounded_growth(
     assert check.parts is not None
     assert all(len(part) < 8 for part in check.parts)
     assert all(len(c) >= 8 for chunks in check.full for c in chunks)
+    empty = sys.getsizeof(array("I"))
+    assert all(sys.getsizeof(c) == empty + 4 * len(c) for chunks in check.full for c in chunks)
     assert sum(map(len, check.full)) > 256
     order: dict[int, list[int]] = {}
     for v in ["Z", "A", *values]:

@@ -56,11 +56,12 @@ MASK = 0xFF00_0000_FFFF_FFFF
 _FULL = MASK
 _LOW = 0xFFFF_FFFF
 _PARTITIONS = 256
-#: Fingerprints a partition's growing array takes before it is set aside (kept as it is) and a
-#: new one begun. Arrays grow by reallocation: 256 of them growing side by side to 40 MB left
-#: about 10 MB of holes in the heap at 10M ids (each move frees a block the others soon
-#: outgrow); capped at 32 KiB, the holes are small and soon reused.
-CHUNK = 1 << 13
+#: Fingerprints a partition's growing array takes before a copy of them (of their exact size)
+#: is set aside and the array begun again. Arrays grow by reallocation: 256 of them growing
+#: side by side to 40 MB left about 25 MB of holes and spare room in the heap at 10M ids (each
+#: move frees a block the others soon outgrow); capped at 8 KiB, the holes are small and
+#: reused, the spare room (1/16 an array) is not kept.
+CHUNK = 1 << 11
 
 #: ``(line, id)`` for every line of the file with an id, read again from the start.
 Reread = Callable[[], Iterator[tuple[int, str]]]
@@ -169,14 +170,14 @@ class IdCheck:
             self._set_aside()
 
     def _set_aside(self) -> None:
-        """Set the growing arrays that reached :data:`CHUNK` aside, and begin new ones."""
+        """Set a copy of each growing array that reached :data:`CHUNK` aside (exactly its
+        size), and begin it again."""
         assert self.parts is not None
         for p, part in enumerate(self.parts):
             if len(part) >= CHUNK:
-                self.full[p].append(part)
+                self.full[p].append(part[:])
                 self.before[p] += len(part)
-                self.parts[p] = new = array("I")
-                self.appends[p] = new.append
+                del part[:]
 
     def _chunks(self, p: int) -> list[array[int]]:
         """The fingerprints of partition ``p``, in the order stored, in arrays."""
