@@ -8,19 +8,20 @@ lines, in file order, to an :class:`IdCheck`; at the end of the file it raises a
   length and then the text, so ``9 < 10`` and ``C-0009 < C-0010``), as exports and
   databases write them, are checked with a few comparisons in C per block and nothing is
   kept: no id can repeat.
-* **Ids in any other order**: from the block where the order breaks, each id is kept as a
-  40-bit fingerprint of its hash (4 bytes: 40 MB for 10 million ids): the top 8 bits of the
-  hash choose one of 256 partitions, which keeps the low 32 bits (one short loop an id, no
-  sort). The ids seen before the break are kept as text while they are few (the first
-  65,536); after a long ordered stretch they are fingerprinted by a second reading of the
-  file. At the end, equal fingerprints are looked for partition by partition; if some are
-  found, the ids behind them are read again (without line numbers, in C loops) and counted
-  exactly. Matches by chance are common in large files (about 45 pairs among 10 million ids in
-  random order), so this reading is usual there: it reads only the blocks of lines that hold a
-  matching fingerprint (each block fed tells where it starts in the file, and the
-  partitions' lengths before it are noted: 1 KiB a block), and the whole file only when those
-  blocks do not account for every such id (or a block came without its place). Only a real
-  repeat makes a third reading, with line numbers, for the message.
+* **Ids in any other order**: from the block where the order breaks, each id is kept as a 40-bit
+  fingerprint of its hash (4 bytes: 40 MB for 10 million ids): the top 8 bits of the hash choose one
+  of 256 partitions, which keeps the low 32 bits (one short loop an id, no sort) in arrays of a few
+  thousand, each copied at its exact size once full (arrays grown side by side to their full size
+  leave holes in the heap: a quarter more memory). The ids seen before the break are kept as text
+  while they are few (the first 65,536); after a long ordered stretch they are fingerprinted by a
+  second reading of the file. At the end, equal fingerprints are looked for partition by partition;
+  if some are found, the ids behind them are read again (without line numbers, in C loops) and
+  counted exactly. Matches by chance are common in large files (about 45 pairs among 10 million ids
+  in random order), so this reading is usual there: it reads only the blocks of lines that hold a
+  matching fingerprint (each block fed tells where it starts in the file, and the partitions'
+  lengths before it are noted: 1 KiB a block), and the whole file only when those blocks do not
+  account for every such id (or a block came without its place). Only a real repeat makes a third
+  reading, with line numbers, for the message.
 
 A second reading needs the source again: a path is opened again; a stream is copied to a
 temporary file while it is read (only when the file has an ``id`` column).
