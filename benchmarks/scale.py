@@ -8,10 +8,12 @@ files:
 * one process: read each file's URL column and run ``parse_listings`` over it (results
   consumed, nothing kept): the bare single-machine parse;
 * one process: the same files through ``parse_partition`` (the typed record columns) and
-  written back to Parquet, i.e. the work of the Dask path without Dask;
+  written back to Parquet with the writer options of ``write_listings``
+  (``ipprules.scale.PARQUET_OPTIONS``), i.e. the work of the Dask path without Dask;
 * one process: ``dedupe(parse_listings(...))`` over all the URLs in order;
 * Dask on a ``LocalCluster`` of ``--workers`` processes (1 thread each): ``parse_urls`` with
-  and without de-duplication, written to Parquet.
+  and without de-duplication, written to Parquet by ``write_listings`` (as ``ipprules
+  listings --out`` writes it).
 
 It prints each median, the URLs per second, and the two figures of the issue with met / NOT
 met: the speed-up of the Dask path over the single-process ``parse_listings`` (target >= 1.6x
@@ -135,16 +137,17 @@ def single_parse(paths: list[str]) -> None:
 
 
 def single_records(paths: list[str], out: str) -> None:
-    """The Dask path's work per partition (read, typed columns, write), in one process."""
+    """The Dask path's work per partition (read, typed columns, write with the writer options
+    of ``write_listings``, as the workers write), in one process."""
     import pandas as pd
 
-    from ipprules.scale import parse_partition
+    from ipprules.scale import PARQUET_OPTIONS, parse_partition
 
     os.makedirs(out, exist_ok=True)
     for i, path in enumerate(paths):
         frame = pd.read_parquet(path, columns=["url"])
         parse_partition(frame, "url", {"number": i}).to_parquet(
-            os.path.join(out, f"part.{i}.parquet"), index=False
+            os.path.join(out, f"part.{i}.parquet"), index=False, **PARQUET_OPTIONS
         )
 
 
@@ -161,13 +164,14 @@ def single_dedupe(paths: list[str]) -> None:
 def dask_run(client: Any, source: str | list[str], out: str, deduped: bool) -> None:
     import dask.dataframe as dd
 
-    from ipprules.scale import parse_urls
+    from ipprules.scale import parse_urls, write_listings
 
     if isinstance(source, str):
         frame = parse_urls(os.path.join(source, "*.parquet"), dedupe=deduped)
     else:
         frame = parse_urls(dd.read_parquet(source, columns=["url"]), dedupe=deduped)
-    frame.to_parquet(out, write_index=False, compute_kwargs={"scheduler": client})
+    # the library's writer, as `ipprules listings --out` writes (not to_parquet's defaults)
+    write_listings(frame, out, compute_kwargs={"scheduler": client})
     _CONSERVED.append(_rows(out))
 
 
@@ -217,10 +221,10 @@ def _warm_up(client: Any, path: str) -> None:
 def _warm_worker(urls: list[str]) -> None:
     import pandas as pd
 
-    from ipprules.scale._listings import _first_keys, parse_partition
+    from ipprules.scale._listings import PARQUET_OPTIONS, _first_keys, parse_partition
 
     frame = pd.DataFrame({"url": urls})
-    parse_partition(frame).to_parquet(os.devnull)
+    parse_partition(frame).to_parquet(os.devnull, **PARQUET_OPTIONS)
     _first_keys(frame, "url", False)
 
 

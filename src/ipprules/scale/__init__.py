@@ -7,7 +7,8 @@ scheduler (threads, processes, a ``distributed.LocalCluster``, a real cluster).
 
 * :func:`parse_urls` - listing URLs (a Dask DataFrame, or a text/CSV/Parquet path glob) to
   one typed row per input, de-duplicated across partitions as
-  :func:`ipprules.listings.dedupe` decides on one machine.
+  :func:`ipprules.listings.dedupe` decides on one machine; :func:`write_listings` writes
+  them as Parquet (with :data:`PARQUET_OPTIONS`, cheaper to write than the defaults).
 * :func:`plan_accounts` - many accounts' URL lists, planned per account as
   :func:`ipprules.planner.plan_listings` plans one.
 * :func:`standings` - the Good Faith standing of every account of a history with an
@@ -22,7 +23,15 @@ from __future__ import annotations
 
 from ipprules.scale._common import book_loads, worker_rulebook
 from ipprules.scale._goodfaith import STANDING_COLUMNS, read_histories, standing_row, standings
-from ipprules.scale._listings import COLUMNS, listing_meta, parse_partition, parse_urls, read_urls
+from ipprules.scale._listings import (
+    COLUMNS,
+    PARQUET_OPTIONS,
+    listing_meta,
+    parse_partition,
+    parse_urls,
+    read_urls,
+    write_listings,
+)
 from ipprules.scale._planner import (
     COMPLAINT_COLUMNS,
     NO_ACCOUNT,
@@ -37,6 +46,7 @@ __all__ = [
     "COMPLAINT_COLUMNS",
     "NO_ACCOUNT",
     "OUTCOME_COLUMNS",
+    "PARQUET_OPTIONS",
     "STANDING_COLUMNS",
     "UNKNOWN_ACCOUNT",
     "PlannedAccounts",
@@ -50,4 +60,5 @@ __all__ = [
     "standing_row",
     "standings",
     "worker_rulebook",
+    "write_listings",
 ]
