@@ -227,6 +227,12 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('https://list.tmall.com/search_product.htm?q=shoes', None, 'not-a-listing', None),  # §11 "Pages that are not listings": `list.tmall.com/search_product.htm?q=`
     ('https://www.1688.com/', None, 'not-a-listing', None),  # §11 "Pages that are not listings": "home pages"
     ('https://www.goofish.com/', None, 'not-a-listing', None),  # §11 "Pages that are not listings": "home pages"
+    ('https://item．taobao．com/item.htm?id=606832683299', None, 'lookalike-host', None),  # §0 Host match: "Reject … IDN or homoglyph hosts: after IDNA decoding the host must be pure ASCII and exactly match the list" (full-width dots: notes ambiguous, the documented refusal of any non-ASCII host)
+    ('https://item。taobao。com/item.htm?id=606832683299', None, 'lookalike-host', None),  # §0 Host match: "Reject … IDN or homoglyph hosts: after IDNA decoding the host must be pure ASCII and exactly match the list" (ideographic full stops: notes ambiguous, the documented refusal of any non-ASCII host)
+    ('https://ｉtem.taobao.com/item.htm?id=606832683299', None, 'lookalike-host', None),  # §0 Host match: "Reject … IDN or homoglyph hosts: after IDNA decoding the host must be pure ASCII and exactly match the list" (a full-width letter)
+    ('https://item%2Etaobao.com/item.htm?id=606832683299', None, 'lookalike-host', None),  # §0 Host match: "exactly match the list" (a percent-encoded host is not on it)
+    ('https://www.item.taobao.com/item.htm?id=606832683299', None, 'not-a-listing', None),  # §12: the Taobao item host is `item.taobao.com` (a `www.` before it is no listing host; which code: notes silent)
+    ('https://shop123456789.taobao.com/item.htm?id=606832683299', None, 'not-a-listing', None),  # §9 "IPP matches on **host + `item.htm` + `id`/`item_id`**" vs §12 (no item form on store hosts): notes ambiguous, the documented refusal with a suggestion
 ]  # fmt: skip
 
 ALL = ROWS
