@@ -339,22 +339,40 @@ def _refuse(args: argparse.Namespace, names: tuple[str, ...]) -> None:
 
 
 @contextlib.contextmanager
-def _partial_output_removed(out: str | None) -> Iterator[None]:
-    """On a failed run, remove the ``--out`` directory the run created (the partitions written
-    before the failure would read as a complete result); one that existed before is left."""
+def _partial_output_removed(out: str | None, parts: tuple[str, ...] = ()) -> Iterator[None]:
+    """On a failed or interrupted run, remove what the run wrote under ``--out`` (the
+    partitions written before the failure would read as a complete result): the directory
+    when the run created it; else what appeared in it since the run began, and what the
+    directories ``parts`` (``outcomes``, ``complaints``), found empty when it began
+    (:func:`_check_out`), hold now. What the directory held before is left as it was."""
     if not out:
         yield
         return
     from ipprules.scale._deps import require
 
     fs, path = require("fsspec").core.url_to_fs(out)
+    base = path.rstrip("/") or path
     existed = fs.exists(path)
+    held = {_entry(p) for p in _listed(fs, path)} if existed else set()
     try:
         yield
     except BaseException:
-        if not existed and fs.exists(path):
-            fs.rm(path, recursive=True)
+        if not existed:
+            if fs.exists(path):
+                fs.rm(path, recursive=True)
+            raise
+        emptied = [f"{base}/{p}" for p in parts if p in held]
+        made = [p for p in _listed(fs, path) if _entry(p) not in held]
+        made += [p for part in emptied for p in _listed(fs, part)]
+        for entry in made:
+            with contextlib.suppress(FileNotFoundError):
+                fs.rm(entry, recursive=True)
         raise
+
+
+def _entry(path: Any) -> str:
+    """The last part of ``path`` (a directory's entry as ``fs.ls`` names it)."""
+    return str(path).rstrip("/").rsplit("/", 1)[-1]
 
 
 def run_listings(args: argparse.Namespace) -> int:
@@ -529,6 +547,9 @@ def _embedded() -> Any:
     return default_rulebook()
 
 
+#: The directories ``ipprules plan --workers --out DIR`` writes in ``DIR``.
+_PLAN_PARTS = ("outcomes", "complaints")
+
 #: The column ``run_plan`` reads each row's line in its file into (a name no file uses).
 _LINE = "\x00line"
 
@@ -563,7 +584,7 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
         )
     if args.input == "-":
         raise InputError("standard input cannot be read with --workers or --scheduler")
-    check_options(args, ("outcomes", "complaints"))
+    check_options(args, _PLAN_PARTS)
     where = Path(args.account)
     plans: dict[str, Plan] | Plan
     if where.is_dir():
@@ -599,7 +620,7 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
             _sources=sources,
         )
         wanted_counts = [planned.outcomes["status"].value_counts(), planned.complaints.shape[0]]
-        with _out_errors(args.out), _partial_output_removed(args.out):
+        with _out_errors(args.out), _partial_output_removed(args.out, _PLAN_PARTS):
             writes = []
             if args.out:
                 out = Path(args.out)

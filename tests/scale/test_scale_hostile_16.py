@@ -1,0 +1,82 @@
+"""Hostile use of the Dask surfaces (round 16): each a clear end (one line, the right exit
+code, nothing half written left to read as a result) or the same answer as one machine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("dask.dataframe")
+pytest.importorskip("distributed")
+
+from ipprules.scale import cli as scale_cli
+
+URL = "https://item.taobao.com/item.htm?id={}"
+
+
+# ------------------------------------------------------------- a failed run's output
+
+
+def test_a_failed_run_empties_the_out_directory_that_existed_empty(tmp_path: Path) -> None:
+    """``--out`` an empty directory (``_check_out`` refuses any other): a failed or
+    interrupted run left its partitions there, to be read as a whole result."""
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def interrupted() -> None:
+        with scale_cli._partial_output_removed(str(out)):
+            (out / "part.3.parquet").write_bytes(b"half")
+            (out / "part.7.parquet").write_bytes(b"half")
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        interrupted()
+    assert out.is_dir()
+    assert list(out.iterdir()) == []
+
+
+def test_a_failed_plan_run_removes_what_it_wrote_and_keeps_the_rest(tmp_path: Path) -> None:
+    """``plan --out DIR``: DIR may hold other things (kept); ``outcomes`` and ``complaints``
+    are the run's (new: removed; there and empty when it began: emptied)."""
+    out = tmp_path / "out"
+    (out / "outcomes").mkdir(parents=True)
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    parts = ("outcomes", "complaints")
+
+    def failed() -> None:
+        with scale_cli._partial_output_removed(str(out), parts):
+            (out / "outcomes" / "part.0.parquet").write_bytes(b"half")
+            (out / "complaints").mkdir()
+            (out / "complaints" / "part.0.parquet").write_bytes(b"half")
+            raise RuntimeError("a worker failed")
+
+    with pytest.raises(RuntimeError):
+        failed()
+    assert sorted(p.name for p in out.iterdir()) == ["notes.txt", "outcomes"]
+    assert list((out / "outcomes").iterdir()) == []
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_a_failed_plan_run_into_an_existing_directory_leaves_no_empty_parts(
+    tmp_path: Path,
+) -> None:
+    """Through the command: a bad cell stops the run; ``DIR`` existed, so it stays, but the
+    ``outcomes``/``complaints`` directories the run made go (they were left, empty)."""
+    from ipprules.cli import main
+
+    rows = tmp_path / "rows.csv"
+    rows.write_text(
+        "account,url,confidence\n"
+        f"lumen,{URL.format(690091011924)},0.9\n"
+        f"lumen,{URL.format(690091011925)},2\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    plan = Path(__file__).parents[2] / "examples" / "plan.toml"
+    argv = ["plan", str(rows), "--account", str(plan), "--reason", "tm_counterfeit"]
+    argv += ["--right", "tm-cn-9", "--as-of", "2026-11-23", "--workers", "1", "--out", str(out)]
+    assert main(argv) == 2
+    assert out.is_dir()
+    assert list(out.iterdir()) == []
