@@ -3,6 +3,11 @@ code, nothing half written left to read as a result) or the same answer as one m
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -79,4 +84,47 @@ def test_a_failed_plan_run_into_an_existing_directory_leaves_no_empty_parts(
     argv += ["--right", "tm-cn-9", "--as-of", "2026-11-23", "--workers", "1", "--out", str(out)]
     assert main(argv) == 2
     assert out.is_dir()
+    assert list(out.iterdir()) == []
+
+
+# ------------------------------------------------------------- Ctrl-C
+
+
+def test_ctrl_c_during_a_workers_run_is_one_line_and_no_output(tmp_path: Path) -> None:
+    """SIGINT to the command's process group (what Ctrl-C in a terminal does) mid-run: exit
+    code 130, the command's one line, no traceback from the worker processes (each printed
+    a ``KeyboardInterrupt``) or from the client's abandoned waits, and the existing ``--out``
+    directory left as it was (empty), not holding the partitions written so far."""
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    for f in range(40):
+        lines = (URL.format(100_000_000_000 + f * 20_000 + i) for i in range(20_000))
+        (crawl / f"f{f:02d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
+    argv = [sys.executable, "-m", "ipprules", "listings", f"{crawl}/*.txt", "--workers", "1"]
+    run = subprocess.Popen(
+        [*argv, "--out", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, as a terminal's foreground job
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not any(out.iterdir()) and run.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.killpg(run.pid, signal.SIGINT)
+        stdout, stderr = run.communicate(timeout=90)
+    finally:
+        if run.poll() is None:  # pragma: no cover - a hang: end it
+            os.killpg(run.pid, signal.SIGKILL)
+            run.communicate()
+    assert run.returncode == 130, stderr
+    assert stdout == ""
+    assert "ipprules listings: interrupted" in stderr
+    assert "Traceback" not in stderr
+    assert "KeyboardInterrupt" not in stderr
     assert list(out.iterdir()) == []

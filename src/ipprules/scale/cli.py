@@ -205,6 +205,7 @@ def cluster(workers: int | None = None, scheduler: str | None = None) -> Iterato
     from ipprules.scale._deps import require
 
     distributed = require("distributed")
+    _quiet_abandoned_waits(distributed)
     if scheduler is not None:
         with _connected(distributed, scheduler_address(scheduler)) as client:
             yield client
@@ -212,8 +213,8 @@ def cluster(workers: int | None = None, scheduler: str | None = None) -> Iterato
     if workers is None:
         raise InputError("--out writes Parquet through Dask: give --workers N or --scheduler")
     _check_workers(workers)
-    with (
-        distributed.LocalCluster(
+    with _sigint_ignored():  # the worker processes made now inherit it
+        local = distributed.LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
@@ -221,11 +222,56 @@ def cluster(workers: int | None = None, scheduler: str | None = None) -> Iterato
             # a task's error reaches the user once, as the command's error (exit code 2),
             # not also as a worker's log with its traceback
             silence_logs=logging.CRITICAL,
-        ) as local,
-        distributed.Client(local, set_as_default=False) as client,
-    ):
+        )
+    with local, distributed.Client(local, set_as_default=False) as client:
         print(f"Dask dashboard: {client.dashboard_link}", file=sys.stderr)
         yield client
+
+
+class _AbandonedWaits(logging.Filter):
+    """Drops asyncio's "Task exception was never retrieved" for the client's gather waits a
+    closed client abandoned (``distributed.client.AllExit``): when Ctrl-C stops a run, each
+    pending one printed a traceback after the command's own "interrupted" line."""
+
+    def __init__(self, kind: type[BaseException]) -> None:
+        super().__init__()
+        self.kind = kind
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        return not isinstance(exc, self.kind)
+
+
+def _quiet_abandoned_waits(distributed: Any) -> None:
+    """Add :class:`_AbandonedWaits` to the ``asyncio`` logger, once per process (it drops
+    nothing else; such a record can come when the client is collected, after the run)."""
+    kind = distributed.client.AllExit
+    log = logging.getLogger("asyncio")
+    if not any(isinstance(f, _AbandonedWaits) and f.kind is kind for f in log.filters):
+        log.addFilter(_AbandonedWaits(kind))
+
+
+@contextlib.contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """SIGINT ignored meanwhile (in the main thread; elsewhere nothing changes).
+
+    Ctrl-C reaches every process of the terminal's process group: the local cluster's nanny
+    and worker processes too, which each printed a ``KeyboardInterrupt`` traceback while the
+    command itself said "interrupted" (exit code 130). Made while SIGINT is ignored, they
+    inherit that (an ignored signal stays ignored across ``exec``, and Python then installs
+    no handler of its own), and the command stops them as it stops on any error.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 @contextlib.contextmanager
