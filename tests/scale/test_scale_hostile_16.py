@@ -3,11 +3,13 @@ code, nothing half written left to read as a result) or the same answer as one m
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -128,3 +130,29 @@ def test_ctrl_c_during_a_workers_run_is_one_line_and_no_output(tmp_path: Path) -
     assert "Traceback" not in stderr
     assert "KeyboardInterrupt" not in stderr
     assert list(out.iterdir()) == []
+
+
+# ------------------------------------------------------------- plan files by account
+
+
+@pytest.mark.parametrize("names", [("lumen.toml", "lumen.json"), ("lumen.TOML", "lumen.json")])
+def test_two_plan_files_for_one_account_are_refused(
+    names: tuple[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--account DIR``: ``lumen.toml`` and ``lumen.json`` both plan account ``lumen``; the
+    one sorted last won in silence (which one changed with the case of a suffix)."""
+    from ipprules.cli import main
+
+    example = (Path(__file__).parents[2] / "examples" / "plan.toml").read_text(encoding="utf-8")
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / names[0]).write_text(example, encoding="utf-8")
+    as_json = json.dumps(tomllib.loads(example) | {"complaints": []}, default=str)
+    (plans / names[1]).write_text(as_json, encoding="utf-8")
+    rows = tmp_path / "rows.csv"
+    rows.write_text(f"account,url\nlumen,{URL.format(690091011924)}\n", encoding="utf-8")
+    argv = ["plan", str(rows), "--account", str(plans), "--as-of", "2026-11-23"]
+    assert main([*argv, "--workers", "1"]) == 2
+    err = capsys.readouterr().err
+    assert f"{plans}: $: two plan files for account 'lumen': " in err
+    assert names[0] in err and names[1] in err

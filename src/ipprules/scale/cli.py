@@ -635,8 +635,16 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
     plans: dict[str, Plan] | Plan
     if where.is_dir():
         plans = {}
+        files: dict[str, Path] = {}
         for path in sorted(where.iterdir()):
             if path.suffix.lower() in (".toml", ".json"):
+                if path.stem in files:  # one of them was dropped in silence
+                    raise InputError(
+                        f"two plan files for account {path.stem!r}: {files[path.stem].name} and "
+                        f"{path.name}; keep one",
+                        file=str(where),
+                    )
+                files[path.stem] = path
                 plans[path.stem] = read_plan(path)
         if not plans:
             raise InputError("no plan files (*.toml, *.json) in the directory", file=str(where))
