@@ -103,6 +103,8 @@ def main() -> None:
         "--rights", type=int, default=100, help="rights in the built portfolio (default 100)"
     )
     args = parser.parse_args()
+    if args.repeat < 1 or args.rights < 1:  # 0 rounds: a traceback; 0 rights: no matrix
+        parser.error("--repeat and --rights must be at least 1")
     plan = portfolio(args.rights)
     ipprules.default_rulebook()
     loads, flat, ahead = [], [], []

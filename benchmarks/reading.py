@@ -56,6 +56,9 @@ def _write(folder: Path, n: int, given: Path | None = None) -> tuple[Path, Path]
         except IpprulesError as err:  # the reading layer refuses it: nothing to measure
             print(f"{err} (the reading layer refuses this file)", file=sys.stderr)
             raise SystemExit(2) from None
+        if not lines:  # an empty file: every figure divided by zero lines
+            print(f"{given}: no lines to measure (the file is empty)", file=sys.stderr)
+            raise SystemExit(2)
     table = folder / "urls.csv"
     with table.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
@@ -115,6 +118,8 @@ def main(argv: list[str] | None = None) -> None:
         "CSV holds its lines) instead of built ones; --n is ignored",
     )
     args = parser.parse_args(argv)
+    if args.rounds < 1 or args.n < 1:  # 0 rounds: a traceback; --n 0 measured one blank line
+        parser.error("--rounds and --n must be at least 1")
     with tempfile.TemporaryDirectory() as tmp, reading_limits(max_bytes=1 << 32):
         given = None if args.input is None else Path(args.input)
         text, table = _write(Path(tmp), args.n, given)

@@ -697,6 +697,21 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.rounds < 1 or args.workers < 1 or args.partition_rows < 1:
         parser.error("--rounds, --workers and --partition-rows must be at least 1")
+    # each was a traceback (or, for a partition of 0 rows, a run that never ended)
+    if args.n < 1 or args.accounts < 1 or args.rows_per_account < 1:
+        parser.error("--n, --accounts and --rows-per-account must be at least 1")
+    if args.distinct < 0:
+        parser.error("--distinct must be 0 (every URL distinct) or more")
+    for option in ("memory_n", "memory_partition_rows"):
+        given = getattr(args, option)
+        sizes = [v.strip() for v in given.split(",")]
+        if len(sizes) != 2 or not all(v.isascii() and v.isdigit() and int(v) >= 1 for v in sizes):
+            flag = "--" + option.replace("_", "-")
+            parser.error(f"{flag} takes two whole numbers of at least 1, such as 100000,400000")
+    if len({int(v) for v in args.memory_n.split(",")}) < 2:  # one size: "1.00x: met" for nothing
+        parser.error(
+            "--memory-n takes two different input sizes (the peak at one against the other)"
+        )
     if args.column is not None and args.input is None:
         parser.error("--column needs --input")
     # a bad file is a one-line exit naming it, before any cluster is started
