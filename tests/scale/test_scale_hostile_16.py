@@ -3,6 +3,7 @@ code, nothing half written left to read as a result) or the same answer as one m
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -10,7 +11,9 @@ import subprocess
 import sys
 import time
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -156,3 +159,60 @@ def test_two_plan_files_for_one_account_are_refused(
     err = capsys.readouterr().err
     assert f"{plans}: $: two plan files for account 'lumen': " in err
     assert names[0] in err and names[1] in err
+
+
+@pytest.fixture
+def synchronous(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI's cluster replaced by the synchronous scheduler."""
+
+    @contextlib.contextmanager
+    def run_here(workers: Any = None, scheduler: Any = None) -> Iterator[str]:
+        yield "synchronous"
+
+    monkeypatch.setattr(scale_cli, "cluster", run_here)
+
+
+def test_each_account_is_planned_as_of_its_own_plan(
+    tmp_path: Path, synchronous: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--account DIR`` without ``--as-of``: the command without the flags plans an account
+    as of its plan's ``as_of``; here every account was planned as of today, so a plan dated
+    before its right was registered had its line planned (one machine rejects it)."""
+    from ipprules.cli import main
+
+    example = (Path(__file__).parents[2] / "examples" / "plan.toml").read_text(encoding="utf-8")
+    assert "\nas_of = 2026-11-23\n" in example
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "lumen.toml").write_text(example, encoding="utf-8")
+    old = example.replace("\nas_of = 2026-11-23\n", "\nas_of = 2016-01-01\n")
+    (plans / "old.toml").write_text(old, encoding="utf-8")
+    url = "https://detail.tmall.com/item.htm?id=690091011924"
+    common = ["--reason", "tm_counterfeit", "--right", "tm-cn-9", "--format", "json"]
+    alone = {}
+    for account in ("lumen", "old"):  # each account alone, without the flags
+        rows = tmp_path / f"{account}.csv"
+        rows.write_text(f"url\n{url}\n", encoding="utf-8")
+        main(["plan", str(rows), "--account", str(plans / f"{account}.toml"), *common])
+        done = json.loads(capsys.readouterr().out)
+        alone[account] = (str(done["as_of"]), done["counts"])
+    assert alone == {
+        "lumen": ("2026-11-23", {"planned": 1, "duplicate": 0, "rejected": 0}),
+        "old": ("2016-01-01", {"planned": 0, "duplicate": 0, "rejected": 1}),
+    }
+    rows = tmp_path / "rows.csv"
+    rows.write_text(f"account,url\nlumen,{url}\nold,{url}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    argv = ["plan", str(rows), "--account", str(plans), *common, "--out", str(out)]
+    assert main([*argv, "--workers", "1"]) == 1
+    said = json.loads(capsys.readouterr().out)
+    assert said["counts"] == {"planned": 1, "duplicate": 0, "rejected": 1}
+    assert said["as_of"] is None
+    assert said["plans_as_of"] == ["2016-01-01", "2026-11-23"]
+    import pandas as pd
+
+    outcomes = pd.read_parquet(out / "outcomes").sort_values("account")
+    assert outcomes[["account", "status"]].values.tolist() == [
+        ["lumen", "planned"],
+        ["old", "rejected"],
+    ]

@@ -558,19 +558,53 @@ def _holding_others(inputs: Any) -> Any:
     return pd.Series([holding_others(text for text in inputs if isinstance(text, str))])
 
 
+def _plans_dated(args: argparse.Namespace, plans: Any) -> tuple[Any, Any, list[Any]]:
+    """The date to plan as of, the plans, and the dates the accounts are planned as of.
+
+    As the command without the flags plans one account: ``--as-of``, else the plan's own
+    ``as_of``, else today. With a directory of plans and no ``--as-of``, each account is
+    planned as of its own plan's date (the date is ``None``: :func:`plan_accounts` then
+    asks each plan), a plan without one as of today (every account was planned as of today).
+    """
+    from ipprules.cli._common import resolve_as_of
+
+    if args.as_of is not None:
+        return args.as_of, plans, [args.as_of]
+    if not isinstance(plans, dict):
+        as_of = plans.as_of or resolve_as_of(args)
+        return as_of, plans, [as_of]
+    if any(plan.as_of is None for plan in plans.values()):
+        import attrs
+
+        today = resolve_as_of(args)
+        plans = {
+            name: plan if plan.as_of is not None else attrs.evolve(plan, as_of=today)
+            for name, plan in plans.items()
+        }
+    dates = sorted({plan.as_of for plan in plans.values()})
+    return (dates[0] if len(dates) == 1 else None), plans, dates
+
+
 def _plan_summary(
-    args: argparse.Namespace, rulebook: Any, as_of: Any, totals: dict[str, int], complaints: int
+    args: argparse.Namespace,
+    rulebook: Any,
+    dates: list[Any],
+    totals: dict[str, int],
+    complaints: int,
 ) -> None:
-    """What ``ipprules plan --workers`` prints: the rule book, date and reading, the counts."""
+    """What ``ipprules plan --workers`` prints: the rule book, date and reading, the counts.
+    ``dates``: the dates the accounts were planned as of (several: each plan's own)."""
     from ipprules.cli._common import print_json
 
     book = rulebook if rulebook is not None else _embedded()
     reading = args.interpretation or book.default_interpretation
     if args.format == "json":
+        several = {"plans_as_of": [dates[0], dates[-1]]} if len(dates) > 1 else {}
         print_json(
             {
                 "rulebook": book.label,
-                "as_of": as_of,
+                "as_of": dates[0] if len(dates) == 1 else None,
+                **several,
                 "interpretation": reading,
                 "counts": totals,
                 "complaints": complaints,
@@ -578,7 +612,8 @@ def _plan_summary(
             }
         )
         return
-    print(f"{book.label} · as of {as_of} · interpretation {reading}")
+    shown = f"{dates[0]}" if len(dates) == 1 else f"each plan's date, {dates[0]} to {dates[-1]}"
+    print(f"{book.label} · as of {shown} · interpretation {reading}")
     print(
         f"{sum(totals.values())} line(s): {totals['planned']} planned in {complaints} "
         f"complaint(s), {totals['duplicate']} duplicate, {totals['rejected']} rejected"
@@ -650,11 +685,7 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
             raise InputError("no plan files (*.toml, *.json) in the directory", file=str(where))
     else:
         plans = read_plan(args.account)
-    as_of = args.as_of or (None if isinstance(plans, dict) else plans.as_of)
-    if as_of is None:
-        from ipprules.cli._common import resolve_as_of
-
-        as_of = resolve_as_of(args)
+    as_of, plans, dates = _plans_dated(args, plans)
     # text cells from CSV or Parquet; the columns the planner reads checked in every file;
     # each row numbered by its line in its file, as the command numbers a file's lines
     # without the flags (the header is line 1, blank lines counted)
@@ -685,5 +716,5 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
             # one compute: each account is planned once for the files and the counts
             counts, n_complaints, *_ = dask.compute(*wanted_counts, *writes, scheduler=client)
     totals = {status: int(counts.get(status, 0)) for status in ("planned", "duplicate", "rejected")}
-    _plan_summary(args, rulebook, as_of, totals, int(n_complaints))
+    _plan_summary(args, rulebook, dates, totals, int(n_complaints))
     return EXIT_FINDINGS if totals["rejected"] else EXIT_OK
