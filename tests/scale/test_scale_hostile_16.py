@@ -216,3 +216,37 @@ def test_each_account_is_planned_as_of_its_own_plan(
         ["lumen", "planned"],
         ["old", "rejected"],
     ]
+
+
+def test_the_summary_names_the_reading_the_plans_were_planned_under(
+    tmp_path: Path, synchronous: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A plan that names its reading (``interpretation = "official"``) is planned under it
+    when no ``--interpretation`` is given, with or without the flags; the summary with them
+    said the book's default ("interpretation brief")."""
+    from ipprules.cli import main
+
+    example = (Path(__file__).parents[2] / "examples" / "plan.toml").read_text(encoding="utf-8")
+    official = example.replace(
+        "\nas_of = 2026-11-23\n", '\nas_of = 2026-11-23\ninterpretation = "official"\n'
+    )
+    assert official != example
+    plan = tmp_path / "official.toml"
+    plan.write_text(official, encoding="utf-8")
+    url = "https://detail.tmall.com/item.htm?id=690091011924"
+    common = ["--reason", "tm_counterfeit", "--right", "tm-cn-9", "--format", "json"]
+    alone = tmp_path / "alone.csv"
+    alone.write_text(f"url\n{url}\n", encoding="utf-8")
+    main(["plan", str(alone), "--account", str(plan), *common])
+    assert json.loads(capsys.readouterr().out)["interpretation"] == "official"
+    rows = tmp_path / "rows.csv"
+    rows.write_text(f"account,url\nlumen,{url}\n", encoding="utf-8")
+    main(["plan", str(rows), "--account", str(plan), *common, "--workers", "1"])
+    assert json.loads(capsys.readouterr().out)["interpretation"] == "official"
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "lumen.toml").write_text(official, encoding="utf-8")
+    (plans / "other.toml").write_text(example, encoding="utf-8")
+    main(["plan", str(rows), "--account", str(plans), *common[:-2], "--workers", "1"])
+    said = capsys.readouterr().out
+    assert "interpretation brief or official (each plan's own)" in said

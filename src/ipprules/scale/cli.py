@@ -589,23 +589,31 @@ def _plan_summary(
     args: argparse.Namespace,
     rulebook: Any,
     dates: list[Any],
+    plans: Any,
     totals: dict[str, int],
     complaints: int,
 ) -> None:
     """What ``ipprules plan --workers`` prints: the rule book, date and reading, the counts.
-    ``dates``: the dates the accounts were planned as of (several: each plan's own)."""
+    ``dates``: the dates the accounts were planned as of (several: each plan's own). The
+    reading is ``--interpretation``, else each plan's own (as the planner reads it), else
+    the book's default."""
     from ipprules.cli._common import print_json
 
     book = rulebook if rulebook is not None else _embedded()
-    reading = args.interpretation or book.default_interpretation
+    each = plans.values() if isinstance(plans, dict) else [plans]
+    readings = sorted(
+        {args.interpretation or plan.interpretation or book.default_interpretation for plan in each}
+    )
+    reading = " or ".join(readings) + (" (each plan's own)" if len(readings) > 1 else "")
     if args.format == "json":
         several = {"plans_as_of": [dates[0], dates[-1]]} if len(dates) > 1 else {}
+        several |= {"plans_interpretations": readings} if len(readings) > 1 else {}
         print_json(
             {
                 "rulebook": book.label,
                 "as_of": dates[0] if len(dates) == 1 else None,
                 **several,
-                "interpretation": reading,
+                "interpretation": readings[0] if len(readings) == 1 else None,
                 "counts": totals,
                 "complaints": complaints,
                 "written": args.out,
@@ -716,5 +724,5 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
             # one compute: each account is planned once for the files and the counts
             counts, n_complaints, *_ = dask.compute(*wanted_counts, *writes, scheduler=client)
     totals = {status: int(counts.get(status, 0)) for status in ("planned", "duplicate", "rejected")}
-    _plan_summary(args, rulebook, dates, totals, int(n_complaints))
+    _plan_summary(args, rulebook, dates, plans, totals, int(n_complaints))
     return EXIT_FINDINGS if totals["rejected"] else EXIT_OK
