@@ -250,3 +250,28 @@ def test_the_summary_names_the_reading_the_plans_were_planned_under(
     main(["plan", str(rows), "--account", str(plans), *common[:-2], "--workers", "1"])
     said = capsys.readouterr().out
     assert "interpretation brief or official (each plan's own)" in said
+
+
+# ------------------------------------------------------------- text lines as one machine
+
+
+@pytest.mark.parametrize("blocksize", [4, 1 << 20])
+def test_a_line_ending_in_two_carriage_returns_keeps_one_as_on_one_machine(
+    tmp_path: Path, blocksize: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``x\\r\\r\\n`` (a CRLF file converted to CRLF once more): one machine removes the
+    ``\\r\\n`` and keeps ``x\\r`` as the input; the Dask reader dropped every ``\\r``, so the
+    ``input`` column differed from the command's rows."""
+    import dask
+
+    from ipprules.cli import main
+    from ipprules.scale import read_urls
+
+    source = tmp_path / "urls.txt"
+    source.write_bytes(b"https://item.taobao.com/item.htm?id=606832683299\r\r\nx\r\r\nlast\r\r\r\n")
+    assert main(["listings", str(source), "--format", "json"]) == 1
+    want = [row["input"] for row in json.loads(capsys.readouterr().out)["results"]]
+    assert want == ["https://item.taobao.com/item.htm?id=606832683299\r", "x\r", "last\r\r"]
+    with dask.config.set(scheduler="synchronous"):
+        got = read_urls(source, blocksize=blocksize).compute()["url"].tolist()
+    assert got == want

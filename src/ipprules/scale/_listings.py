@@ -1338,6 +1338,7 @@ def _lines_frame(data: bytes, column: str, path: str, offset: int) -> PandasFram
     (the lines before the block are counted only then)."""
     pd = require("pandas")
     text = _decode_block(data, path, offset)
-    lines = [line.rstrip("\r") for line in text.split("\n")]
+    # a "\r\n" ending is removed whole, as one machine reads it: "x\r\r\n" keeps "x\r"
+    lines = [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]
     kept = [line for line in lines if line.strip()]
     return pd.DataFrame({column: pd.array(kept, dtype=pd.StringDtype("pyarrow"))})
