@@ -138,6 +138,25 @@ def _chunks(pa: Any, urls: object) -> list[Any]:
     raise TypeError(f"parse_column(): urls must be an array of strings, got {kind}")
 
 
+def _strings(pa: Any, make: Any) -> Any:
+    """The array ``make()`` gives when it holds text only (strings, nulls, a categorical of
+    strings), as a ``string``/``large_string`` array; ``None`` otherwise (or on failure)."""
+    try:
+        array = make()
+    except (pa.ArrowException, TypeError, ValueError, UnicodeError):
+        return None
+    kind = array.type
+    if pa.types.is_dictionary(kind) and (
+        pa.types.is_string(kind.value_type) or pa.types.is_large_string(kind.value_type)
+    ):
+        return array.dictionary_decode()
+    if pa.types.is_null(kind):
+        return array.cast(pa.string())
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind):
+        return array
+    return None
+
+
 def _from_sequence(pa: Any, urls: object) -> Any:
     dimensions = getattr(urls, "ndim", 1)
     if dimensions != 1:  # a DataFrame was pyarrow's KeyError (0), not the column it holds
@@ -145,21 +164,22 @@ def _from_sequence(pa: Any, urls: object) -> Any:
             "parse_column(): urls must be a column of strings (one dimension), got "
             f"{type(urls).__name__} of {dimensions} dimensions"
         )
+    # the type is inferred, not asked for: asked for strings, pyarrow decodes bytes (b"x",
+    # a bytearray, a numpy bytes_) as UTF-8 where parse_listing refuses them (TypeError);
+    # inferred, any bytes make the array binary, and the items are checked one by one below
     if type(urls).__module__.split(".")[0] == "pandas":  # a Series: NaN, NA are missing values
-        try:
-            return pa.array(urls, type=pa.string(), from_pandas=True)
-        except (pa.ArrowException, TypeError, ValueError, UnicodeError):
-            pass  # say which item is wrong, below
+        found = _strings(pa, lambda: pa.array(urls, from_pandas=True))
+        if found is not None:
+            return found
     try:
         items = urls if isinstance(urls, Sequence) else list(urls)  # type: ignore[call-overload]
     except TypeError:
         raise TypeError(
             f"parse_column(): urls must be a column of strings, got {type(urls).__name__}"
         ) from None
-    try:
-        return pa.array(items, type=pa.string())
-    except (pa.ArrowException, TypeError, ValueError, UnicodeError):
-        pass
+    found = _strings(pa, lambda: pa.array(items))
+    if found is not None:
+        return found
     for position, item in enumerate(items):
         if item is not None and not isinstance(item, str):
             raise TypeError(
