@@ -275,3 +275,52 @@ def test_a_line_ending_in_two_carriage_returns_keeps_one_as_on_one_machine(
     with dask.config.set(scheduler="synchronous"):
         got = read_urls(source, blocksize=blocksize).compute()["url"].tolist()
     assert got == want
+
+
+# ------------------------------------------------------------- read_histories arguments
+
+HISTORY = Path(__file__).parents[2] / "examples" / "history-accounts.csv"
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        ("account", r"require_columns must be a list or tuple of str, not a single str"),
+        ([1], r"require_columns\[0\] must be a str, got int"),
+    ],
+)
+def test_require_columns_of_a_wrong_type_is_a_type_error(given: Any, message: str) -> None:
+    """A str was read letter by letter (``InputError: no column 'a'``), a list of numbers was
+    an ``InputError`` too: wrong Python types are ``TypeError``s."""
+    from ipprules.scale import read_histories
+
+    with pytest.raises(TypeError, match=message):
+        read_histories(HISTORY, require_columns=given)
+
+
+def test_require_columns_from_a_generator_are_all_checked() -> None:
+    """A generator was used up by the first of its two readings: its columns went
+    unchecked, and a missing one was read as if it were there."""
+    from ipprules.errors import InputError
+    from ipprules.scale import read_histories
+
+    with pytest.raises(InputError, match=r"history-accounts\.csv:1: \$: no column 'nosuch'"):
+        read_histories(HISTORY, require_columns=(name for name in ["account", "nosuch"]))
+
+
+@pytest.mark.parametrize("kind", ["csv", "parquet"])
+def test_a_lines_column_the_files_have_is_refused(kind: str, tmp_path: Path) -> None:
+    """``lines="account"`` replaced every row's account by its line number, in silence."""
+    import pandas as pd
+
+    from ipprules.errors import InputError
+    from ipprules.scale import read_histories
+
+    path: Path = HISTORY
+    if kind == "parquet":
+        path = tmp_path / "rows.parquet"
+        pd.DataFrame({"account": ["a"], "url": ["u"]}).to_parquet(path)
+    with pytest.raises(InputError, match=r"lines: the files have a column 'account' already"):
+        read_histories(path, lines="account")
+    rows = read_histories(path, lines="line").compute(scheduler="synchronous")  # guard
+    assert rows["account"].iloc[0] in ("acme", "a")

@@ -186,11 +186,14 @@ def _located(
 ) -> tuple[DaskFrame, Sources]:
     """:func:`read_histories`, and the :data:`Sources` of its partitions (one per file read:
     the partition number is the file's place among them)."""
-    from ipprules._args import require_bool, require_str
+    from ipprules._args import require_bool, require_str, require_strs
     from ipprules.errors import InputError
     from ipprules.scale._listings import is_parquet, matching_paths, path_text
 
     require_bool(history, "history")
+    # a str was read letter by letter ("no column 'a'"), a generator used up by the first
+    # of its two readings (its columns then went unchecked)
+    require_columns = require_strs(require_columns, "require_columns")
     if text is not None:
         require_str(text, "text")
     if lines is not None:
@@ -249,6 +252,7 @@ def _read_parquet(
             _check_text_type(schema.field(text).type, text, p)
         if "account" in schema.names:
             _check_account_type(schema.field("account").type, p)
+    _refuse_lines_column(lines, first, paths[0])
     # read by this package's reader, so that a worker finding a bad page names the file;
     # every file's columns in the first one's order, as the meta has them
     if lines is None:
@@ -264,6 +268,22 @@ def _read_parquet(
         enforce_metadata=False,
     )  # fmt: skip
     return numbered
+
+
+def _refuse_lines_column(
+    lines: str | None, columns: Sequence[str], path: str, line: int | None = None
+) -> None:
+    """Refuse a ``lines`` column the files already have: its cells were replaced by the
+    line numbers in silence (``lines="account"`` made every row's account its line)."""
+    if lines is not None and lines in columns:
+        from ipprules.errors import InputError
+
+        raise InputError(
+            f"lines: the files have a column {lines!r} already; name the column of line "
+            "numbers otherwise",
+            file=path,
+            line=line,
+        )
 
 
 def _parquet_rows(path: str, names: Sequence[str], lines: str) -> PandasFrame:
@@ -332,6 +352,7 @@ def _read_csv(
                 line=1,
             )
     check_columns(headers[0], require_columns, paths[0], line=1)
+    _refuse_lines_column(lines, headers[0], paths[0], line=1)
     pd = require("pandas")
     string = pd.StringDtype("pyarrow")
     meta = pd.DataFrame({name: pd.Series([], dtype=string) for name in headers[0]})
