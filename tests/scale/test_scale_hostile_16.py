@@ -324,3 +324,43 @@ def test_a_lines_column_the_files_have_is_refused(kind: str, tmp_path: Path) -> 
         read_histories(path, lines="account")
     rows = read_histories(path, lines="line").compute(scheduler="synchronous")  # guard
     assert rows["account"].iloc[0] in ("acme", "a")
+
+
+# ------------------------------------------------------------- plan_accounts arguments
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"line": "account"}, r"line: 'account' is the column of the accounts"),
+        ({"line": "url"}, r"line: 'url' is the column of the URLs"),
+        ({"line": "notes"}, r"line: the column 'notes' holds \S+ values, not line numbers"),
+        ({"column": "account"}, r"account and column both name 'account'"),
+    ],
+)
+def test_plan_accounts_refuses_a_column_named_for_two_things(
+    options: dict[str, str], message: str
+) -> None:
+    """``line`` naming the account or URL column was an ``AttributeError`` from a worker, a
+    column of text a ``ValueError`` from ``int()``; ``column`` naming the account column
+    said "the column 'url' is named twice". Now refused when the graph is built."""
+    import dask.dataframe as dd
+    import pandas as pd
+
+    from ipprules.checks import read_plan
+    from ipprules.errors import InputError
+    from ipprules.planner import Settings
+    from ipprules.scale import plan_accounts
+
+    plan = read_plan(Path(__file__).parents[2] / "examples" / "plan.toml")
+    url = "https://detail.tmall.com/item.htm?id=690091011924"
+    rows = pd.DataFrame(
+        {"account": ["lumen"] * 2, "url": [url] * 2, "n": [7, 9], "notes": ["a", "b"]}
+    )
+    source = dd.from_pandas(rows, npartitions=1)
+    settings = Settings(reason="tm_counterfeit", right="tm-cn-9")
+    with pytest.raises(InputError, match=message):
+        plan_accounts(source, plan, as_of="2026-11-23", settings=settings, **options)
+    planned = plan_accounts(source, plan, as_of="2026-11-23", settings=settings, line="n")
+    lines = planned.outcomes.compute(scheduler="synchronous")["line"].tolist()  # guard
+    assert lines == [7, 9]

@@ -274,12 +274,32 @@ def _rows(
     """The rows :func:`plan_accounts` plans: the ``account``, ``column`` and ``line`` columns
     (each refused when missing) and the planner's columns (by the planner's names, which it
     gives too), numbered by partition and position, the accounts read as names."""
+    from ipprules.errors import InputError
+
     own = (line,) if line is not None else ()
     for name in (account, column, *own):
         if name not in source.columns:
-            from ipprules.errors import InputError
-
             raise InputError(f"no column {name!r}", path=f"$.{name}")
+    if account == column:  # was "the column 'url' is named twice", naming neither argument
+        raise InputError(
+            f"account and column both name {column!r}: the accounts and the URLs are two columns",
+            path=f"$.{column}",
+        )
+    if line is not None:
+        # the account or URL column as the line numbers was an AttributeError in a worker,
+        # a column of text a ValueError from int()
+        if line in (account, column):
+            what = "accounts" if line == account else "URLs"
+            raise InputError(
+                f"line: {line!r} is the column of the {what}; name a column of line numbers",
+                path=f"$.{line}",
+            )
+        kind = source._meta[line].dtype
+        if not require("pandas").api.types.is_integer_dtype(kind):
+            raise InputError(
+                f"line: the column {line!r} holds {kind} values, not line numbers (whole numbers)",
+                path=f"$.{line}",
+            )
     picked = _planner_columns(source.columns, account, column, line)
     frame = named(
         numbered(source[[account, column, *picked, *own]].rename(columns=picked)), account
