@@ -364,3 +364,16 @@ def test_plan_accounts_refuses_a_column_named_for_two_things(
     planned = plan_accounts(source, plan, as_of="2026-11-23", settings=settings, line="n")
     lines = planned.outcomes.compute(scheduler="synchronous")["line"].tolist()  # guard
     assert lines == [7, 9]
+
+
+@pytest.mark.parametrize(("account", "error"), [(1, TypeError), ("", "InputError")])
+def test_standings_account_of_a_wrong_type_or_blank(account: Any, error: Any) -> None:
+    """``account=1`` was ``InputError: no column 1``: a wrong Python type is a TypeError; a
+    blank name says so (it was "no column ''")."""
+    from ipprules.errors import InputError
+    from ipprules.scale import standings
+
+    kind = InputError if error == "InputError" else error
+    match = "account must be a str, got int" if kind is TypeError else "account must not be empty"
+    with pytest.raises(kind, match=match):
+        standings(HISTORY, "2023-03-31", account=account)

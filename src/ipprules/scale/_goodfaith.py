@@ -703,6 +703,9 @@ def standings(
     >>> table.sort_values("account")[["account", "qualifies", "successes_needed"]].values.tolist()
     [['a', False, 2701], ['b', False, 0]]
     """
+    from ipprules._args import require_str
+
+    require_str(account, "account")  # a number was "no column 1", a blank name "no column ''"
     sources: Sources | None = None
     if isinstance(source, str | os.PathLike):
         frame, sources = _located(source)
