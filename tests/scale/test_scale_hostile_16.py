@@ -377,3 +377,47 @@ def test_standings_account_of_a_wrong_type_or_blank(account: Any, error: Any) ->
     match = "account must be a str, got int" if kind is TypeError else "account must not be empty"
     with pytest.raises(kind, match=match):
         standings(HISTORY, "2023-03-31", account=account)
+
+
+# ------------------------------------------------------------- files rewritten after listing
+
+
+def test_a_csv_file_rewritten_after_it_was_listed_is_refused(tmp_path: Path) -> None:
+    """Its header was read when the graph was built (the URL column found by its place):
+    rewritten with its columns in another order, the worker read the notes as the URLs,
+    without a word (text files were refused; CSV and Parquet files were not checked)."""
+    import dask
+
+    from ipprules.errors import InputError
+    from ipprules.scale import parse_urls
+
+    path = tmp_path / "urls.csv"
+    url = URL.format(606832683299)
+    path.write_text(f"url,note\n{url},first\n", encoding="utf-8")
+    frame = parse_urls(str(path), dedupe=False)
+    path.write_text(f"note,url\nsecond one,{url}\n", encoding="utf-8")
+    with (
+        pytest.raises(InputError, match=r"urls\.csv: \$: the file changed while it was read"),
+        dask.config.set(scheduler="synchronous"),
+    ):
+        frame.compute()
+
+
+def test_a_parquet_file_rewritten_after_it_was_listed_is_refused(tmp_path: Path) -> None:
+    """A Parquet file rewritten with more rows: read as it was then, not as listed."""
+    import dask
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from ipprules.errors import InputError
+    from ipprules.scale import parse_urls
+
+    path = tmp_path / "urls.parquet"
+    pq.write_table(pa.table({"url": [URL.format(606832683299)]}), path)
+    frame = parse_urls(str(path))
+    pq.write_table(pa.table({"url": [URL.format(606832683299 + i) for i in range(50)]}), path)
+    with (
+        pytest.raises(InputError, match=r"urls\.parquet: \$: the file changed while it was read"),
+        dask.config.set(scheduler="synchronous"),
+    ):
+        frame.compute()

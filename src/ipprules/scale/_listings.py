@@ -640,17 +640,20 @@ def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]
         kind = "parquet" if parquet else file_kind(p)
         if kind == "text":
             kind = _text_kind(p, column)
+        # the size now: a file rewritten before its read is refused by the worker (its
+        # column was found in the footer or header read now, its blocks planned now)
+        fs, local = fsspec.core.url_to_fs(p)
+        total = fs.size(local)
         if kind == "parquet":  # a file footer each
             schema = parquet_schema(p)
             source = _parquet_column(schema.names, column, p)
             _check_text_type(schema.field(source).type, source, p)
-            pieces.append(_Piece("parquet", p, source=source))
+            pieces.append(_Piece("parquet", p, source=source, total=total))
         elif kind == "csv":
-            pieces.append(_Piece("csv", p, source=column or "", head=_csv_head_checked(p, column)))
+            head = _csv_head_checked(p, column)
+            pieces.append(_Piece("csv", p, source=column or "", head=head, total=total))
         else:  # text or JSON Lines: blocks split at line ends
             _refuse_old_mac(p)
-            fs, local = fsspec.core.url_to_fs(p)
-            total = fs.size(local)
             source = column or "" if kind == "jsonl" else ""
             pieces += [
                 _Piece(kind, p, lo, size, source, None, total)
@@ -1273,19 +1276,18 @@ def _read_piece(piece: tuple[_Piece, int], column: str) -> PandasFrame:
 
     kind, path, offset, length, source, head, total = piece[0]
     fsspec = require("fsspec")
-    if kind == "parquet":
-        return parquet_frame(path, [source]).rename(columns={source: column})
-    if kind == "csv":
+    if kind in ("parquet", "csv"):
+        try:
+            fs, local = fsspec.core.url_to_fs(path)
+            _unchanged(path, total, fs.size(local))  # its column was found in another
+        except OSError as exc:  # removed (or made unreadable) since it was listed
+            raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from None
+        if kind == "parquet":
+            return parquet_frame(path, [source]).rename(columns={source: column})
         return _csv_frame(path, column, source or None, head)
     try:
         with fsspec.open(path, "rb") as handle:
-            size = handle.seek(0, 2)
-            if total >= 0 and size != total:  # its blocks would mix two versions of it
-                raise InputError(
-                    f"the file changed while it was read ({total} bytes when it was listed, "
-                    f"{size} now): read it once it is written",
-                    file=path,
-                )
+            _unchanged(path, total, handle.seek(0, 2))  # its blocks would mix two versions
             data = require("fsspec.utils").read_block(handle, offset, length, delimiter=b"\n")
     except OSError as exc:  # removed (or made unreadable) since it was listed
         raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from None
@@ -1293,6 +1295,18 @@ def _read_piece(piece: tuple[_Piece, int], column: str) -> PandasFrame:
     if kind == "jsonl":
         return _jsonl_frame(data, column, path, offset, source or None)
     return _lines_frame(data, column, path, offset)
+
+
+def _unchanged(path: str, total: int, size: int) -> None:
+    """Refuse a file of ``size`` bytes now that had ``total`` when it was listed."""
+    if total >= 0 and size != total:
+        from ipprules.errors import InputError
+
+        raise InputError(
+            f"the file changed while it was read ({total} bytes when it was listed, "
+            f"{size} now): read it once it is written",
+            file=path,
+        )
 
 
 def _refuse_long_lines(data: bytes, path: str, offset: int) -> None:
