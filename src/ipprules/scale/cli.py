@@ -558,6 +558,28 @@ def _holding_others(inputs: Any) -> Any:
     return pd.Series([holding_others(text for text in inputs if isinstance(text, str))])
 
 
+def _plans_in(where: Path) -> dict[str, Any]:
+    """The plans of the files ``ACCOUNT.toml``/``ACCOUNT.json`` in the directory ``where``,
+    by account; two files for one account are refused (one was dropped in silence)."""
+    from ipprules.checks.plan import read_plan
+
+    plans: dict[str, Any] = {}
+    files: dict[str, Path] = {}
+    for path in sorted(where.iterdir()):
+        if path.suffix.lower() in (".toml", ".json"):
+            if path.stem in files:
+                raise InputError(
+                    f"two plan files for account {path.stem!r}: {files[path.stem].name} and "
+                    f"{path.name}; keep one",
+                    file=str(where),
+                )
+            files[path.stem] = path
+            plans[path.stem] = read_plan(path)
+    if not plans:
+        raise InputError("no plan files (*.toml, *.json) in the directory", file=str(where))
+    return plans
+
+
 def _plans_dated(args: argparse.Namespace, plans: Any) -> tuple[Any, Any, list[Any]]:
     """The date to plan as of, the plans, and the dates the accounts are planned as of.
 
@@ -675,24 +697,7 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
         raise InputError("standard input cannot be read with --workers or --scheduler")
     check_options(args, _PLAN_PARTS)
     where = Path(args.account)
-    plans: dict[str, Plan] | Plan
-    if where.is_dir():
-        plans = {}
-        files: dict[str, Path] = {}
-        for path in sorted(where.iterdir()):
-            if path.suffix.lower() in (".toml", ".json"):
-                if path.stem in files:  # one of them was dropped in silence
-                    raise InputError(
-                        f"two plan files for account {path.stem!r}: {files[path.stem].name} and "
-                        f"{path.name}; keep one",
-                        file=str(where),
-                    )
-                files[path.stem] = path
-                plans[path.stem] = read_plan(path)
-        if not plans:
-            raise InputError("no plan files (*.toml, *.json) in the directory", file=str(where))
-    else:
-        plans = read_plan(args.account)
+    plans: dict[str, Plan] | Plan = _plans_in(where) if where.is_dir() else read_plan(args.account)
     as_of, plans, dates = _plans_dated(args, plans)
     # text cells from CSV or Parquet; the columns the planner reads checked in every file;
     # each row numbered by its line in its file, as the command numbers a file's lines
