@@ -421,3 +421,35 @@ def test_a_parquet_file_rewritten_after_it_was_listed_is_refused(tmp_path: Path)
         dask.config.set(scheduler="synchronous"),
     ):
         frame.compute()
+
+
+@pytest.mark.parametrize("kind", ["csv", "parquet"])
+def test_a_history_rewritten_after_it_was_listed_is_refused(kind: str, tmp_path: Path) -> None:
+    """``read_histories`` (``standings``, ``plan --workers``): the header was read when the
+    graph was built; a CSV rewritten with its columns in another order was read under the
+    old names (each row's account was its type), without a word."""
+    import dask
+    import pandas as pd
+
+    from ipprules.errors import InputError
+    from ipprules.scale import read_histories
+
+    cells = ["complaint", "2023-03-01", "taobao", "tm_counterfeit", "300", "100", "200"]
+    names = ["type", "date", "platform", "reason_code", "listings", "taken_down", "rejected"]
+    path = tmp_path / f"history.{kind}"
+
+    def write(columns: list[str], rows: list[list[str]]) -> None:
+        if kind == "csv":
+            text = "\n".join(",".join(r) for r in [columns, *rows]) + "\n"
+            path.write_text(text, encoding="utf-8")
+        else:
+            pd.DataFrame(rows, columns=columns).to_parquet(path)
+
+    write(["account", *names], [["a", *cells]])
+    rows = read_histories(path)
+    write([*names[:1], "account", *names[1:]], [[cells[0], "b", *cells[1:]]] * 2)
+    with (
+        pytest.raises(InputError, match=rf"history\.{kind}: \$: the file changed while it was"),
+        dask.config.set(scheduler="synchronous"),
+    ):
+        rows.compute()

@@ -255,19 +255,41 @@ def _read_parquet(
     _refuse_lines_column(lines, first, paths[0])
     # read by this package's reader, so that a worker finding a bad page names the file;
     # every file's columns in the first one's order, as the meta has them
+    stamps = _stamps(paths)
     if lines is None:
         frame: DaskFrame = dd.from_map(
-            parquet_frame, paths, columns=first, meta=parquet_meta(schemas[0]),
-            label="read-histories", enforce_metadata=False,
+            _unchanged_read, paths, stamps, reader=parquet_frame, columns=first,
+            meta=parquet_meta(schemas[0]), label="read-histories", enforce_metadata=False,
         )  # fmt: skip
         return frame
     # (not a ``columns`` argument: Dask would project the frame on it, dropping ``lines``)
     numbered: DaskFrame = dd.from_map(
-        _parquet_rows, paths, names=first, lines=lines,
+        _unchanged_read, paths, stamps, reader=_parquet_rows, names=first, lines=lines,
         meta=_numbered_rows(parquet_meta(schemas[0]), lines), label="read-histories",
         enforce_metadata=False,
     )  # fmt: skip
     return numbered
+
+
+def _stamps(paths: Sequence[str]) -> list[tuple[int, Any]]:
+    """Each file's size and time now, when its header or footer is read (see
+    :func:`_unchanged_read`)."""
+    from ipprules.scale._listings import file_stamp
+
+    return [file_stamp(path) for path in paths]
+
+
+def _unchanged_read(
+    path: str, stamp: tuple[int, Any], *args: Any, reader: Any, **options: Any
+) -> PandasFrame:
+    """``reader(path, *args, **options)``, once the file is found as it was when the graph
+    was built: its columns were read then (a CSV file rewritten with its columns in another
+    order was read under the old header's names, in silence)."""
+    from ipprules.scale._listings import check_unchanged
+
+    check_unchanged(path, stamp)
+    frame: PandasFrame = reader(path, *args, **options)
+    return frame
 
 
 def _refuse_lines_column(
@@ -361,8 +383,9 @@ def _read_csv(
         reader = functools.partial(_lined_table, reader=reader, column=lines)
         meta = _numbered_rows(meta, lines)
     rows: DaskFrame = require("dask.dataframe").from_map(
-        reader, paths, heads, meta=meta, label="read-histories", enforce_metadata=False
-    )
+        _unchanged_read, paths, _stamps(paths), heads, reader=reader, meta=meta,
+        label="read-histories", enforce_metadata=False,
+    )  # fmt: skip
     return rows, tuple((p, h.line, h.delimiter) for p, h in zip(paths, heads, strict=True))
 
 

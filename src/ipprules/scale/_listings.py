@@ -625,6 +625,7 @@ class _Piece(NamedTuple):
     source: str = ""
     head: CsvHead | None = None
     total: int = -1
+    stamp: tuple[int, Any] | None = None
 
 
 def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]:
@@ -640,20 +641,20 @@ def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]
         kind = "parquet" if parquet else file_kind(p)
         if kind == "text":
             kind = _text_kind(p, column)
-        # the size now: a file rewritten before its read is refused by the worker (its
-        # column was found in the footer or header read now, its blocks planned now)
-        fs, local = fsspec.core.url_to_fs(p)
-        total = fs.size(local)
         if kind == "parquet":  # a file footer each
+            stamp = file_stamp(p)  # rewritten before its read: refused (see check_unchanged)
             schema = parquet_schema(p)
             source = _parquet_column(schema.names, column, p)
             _check_text_type(schema.field(source).type, source, p)
-            pieces.append(_Piece("parquet", p, source=source, total=total))
+            pieces.append(_Piece("parquet", p, source=source, stamp=stamp))
         elif kind == "csv":
+            stamp = file_stamp(p)
             head = _csv_head_checked(p, column)
-            pieces.append(_Piece("csv", p, source=column or "", head=head, total=total))
+            pieces.append(_Piece("csv", p, source=column or "", head=head, stamp=stamp))
         else:  # text or JSON Lines: blocks split at line ends
             _refuse_old_mac(p)
+            fs, local = fsspec.core.url_to_fs(p)
+            total = fs.size(local)
             source = column or "" if kind == "jsonl" else ""
             pieces += [
                 _Piece(kind, p, lo, size, source, None, total)
@@ -1274,14 +1275,11 @@ def header_names(path: str, head: CsvHead) -> list[str]:
 def _read_piece(piece: tuple[_Piece, int], column: str) -> PandasFrame:
     from ipprules.errors import InputError
 
-    kind, path, offset, length, source, head, total = piece[0]
+    kind, path, offset, length, source, head, total, stamp = piece[0]
     fsspec = require("fsspec")
     if kind in ("parquet", "csv"):
-        try:
-            fs, local = fsspec.core.url_to_fs(path)
-            _unchanged(path, total, fs.size(local))  # its column was found in another
-        except OSError as exc:  # removed (or made unreadable) since it was listed
-            raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from None
+        if stamp is not None:  # its column was found in the file as it was then
+            check_unchanged(path, stamp)
         if kind == "parquet":
             return parquet_frame(path, [source]).rename(columns={source: column})
         return _csv_frame(path, column, source or None, head)
@@ -1295,6 +1293,32 @@ def _read_piece(piece: tuple[_Piece, int], column: str) -> PandasFrame:
     if kind == "jsonl":
         return _jsonl_frame(data, column, path, offset, source or None)
     return _lines_frame(data, column, path, offset)
+
+
+def file_stamp(path: str) -> tuple[int, Any]:
+    """The size and modification time of the file ``path`` (a URL fsspec opens)."""
+    fs, local = require("fsspec").core.url_to_fs(path)
+    info = fs.info(local)
+    return int(info.get("size") or 0), info.get("mtime", info.get("LastModified"))
+
+
+def check_unchanged(path: str, stamp: tuple[int, Any]) -> None:
+    """Refuse the file ``path`` when it is no longer as :func:`file_stamp` found it (its
+    header or footer was read then: a CSV rewritten with its columns in another order was
+    read by the old header's places, in silence), or is gone."""
+    from ipprules.errors import InputError
+
+    try:
+        now = file_stamp(path)
+    except OSError as exc:  # removed (or made unreadable) since it was listed
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from None
+    _unchanged(path, stamp[0], now[0])
+    if now[1] != stamp[1]:
+        raise InputError(
+            "the file changed while it was read (rewritten since it was listed): read it once "
+            "it is written",
+            file=path,
+        )
 
 
 def _unchanged(path: str, total: int, size: int) -> None:
