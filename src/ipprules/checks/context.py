@@ -21,6 +21,7 @@ import enum
 import functools
 import types
 import typing
+import weakref
 from collections.abc import Iterator
 from itertools import repeat
 from typing import Any, TypeVar
@@ -40,6 +41,23 @@ T = TypeVar("T")
 
 #: A finding before its path is known: (code, message, records consulted).
 Draft = tuple[str, str, tuple[Rule | None, ...]]
+
+
+#: The records found typed as they are, by ``id``: a weak reference to each. A record found
+#: so holds only immutable values (tuples, never lists: see :func:`_typed_value`) and stays
+#: typed; the planner builds several contexts a call, of plans that share their records.
+_TYPED: dict[int, weakref.ref[Any]] = {}
+_TYPED_MAX = 4096
+
+
+def _remember(record: object) -> None:
+    try:
+        ref = weakref.ref(record)
+    except TypeError:  # a class without a weak reference slot: not remembered
+        return
+    if len(_TYPED) >= _TYPED_MAX:
+        _TYPED.pop(next(iter(_TYPED)), None)
+    _TYPED[id(record)] = ref
 
 
 def _plain(plan: Plan) -> Plan:
@@ -88,6 +106,9 @@ def typed_record(record: T, path: str) -> T:
     a truth value or an AttributeError deep inside the checks."""
     import attrs
 
+    seen = _TYPED.get(id(record))
+    if seen is not None and seen() is record:
+        return record
     cls: Any = type(record)
     changes: dict[str, object] = {}
     hints = _hints(cls)
@@ -99,7 +120,10 @@ def typed_record(record: T, path: str) -> T:
         fixed = _typed_value(value, hints[field.name], where)
         if fixed is not value:
             changes[field.alias or field.name] = fixed
-    return attrs.evolve(record, **changes) if changes else record  # type: ignore[misc]
+    if changes:
+        return attrs.evolve(record, **changes)  # type: ignore[misc]
+    _remember(record)
+    return record
 
 
 def _typed_value(value: object, hint: Any, where: str) -> object:
@@ -137,14 +161,15 @@ def _typed_value(value: object, hint: Any, where: str) -> object:
         if inner is not str and value and not (min(value) >= 0 and max(value) <= MAX_INT):
             for i, item in enumerate(value):
                 _in_range(item, f"{where}[{i}]")
-        return value
+        return value if isinstance(value, tuple) else tuple(value)  # never a list kept
     if inner is bool or (
         isinstance(inner, type) and (attrs.has(inner) or issubclass(inner, enum.Enum))
     ):
         if not isinstance(value, tuple | list):
             raise TypeError(f"{where} must be a tuple, got {type(value).__name__}")
         items = [_typed_value(item, inner, f"{where}[{i}]") for i, item in enumerate(value)]
-        return value if all(a is b for a, b in zip(items, value, strict=True)) else tuple(items)
+        same = isinstance(value, tuple) and all(a is b for a, b in zip(items, value, strict=True))
+        return value if same else tuple(items)
     return value
 
 
