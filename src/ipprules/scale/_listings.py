@@ -410,7 +410,7 @@ def _pairs_meta() -> PandasFrame:
 
 
 def parse_urls(
-    source: DaskFrame | DaskSeries | str | Sequence[str],
+    source: DaskFrame | DaskSeries | str | os.PathLike[str],
     *,
     column: str | None = "url",
     dedupe: bool = True,
