@@ -1,7 +1,8 @@
 """The planner's answers do not depend on the quick paths of the listing helpers (#14 item 3).
 
-The planner asks ``may_hold_several`` of every line it reads a listing from, and of every
-refused line, and ``other_listings`` of those that may hold several (to reject them as
+The planner asks ``may_hold_several`` of every line it reads a listing from (answering a
+plain ASCII URL itself, by one ``bytes.translate`` with a table that changes every character
+the helper looks for), and of every refused line, and ``other_listings`` of those that may hold several (to reject them as
 ``several-listings``, or to name the other links in a refusal's message); a refused line's
 outcome is built without the named tuple's Python-level constructor (and compared here
 field by field with the outcome the definitions give). Each property below
@@ -55,7 +56,13 @@ def _by_definition(lines: list[Any]) -> Any:
         patch.setattr(parser, "other_listings", reference_others)
         patch.setattr(engine, "may_hold_several", reference_several)
         patch.setattr(engine, "other_listings", reference_others)
+        patch.setattr(engine, "_MARKED", _EVERY_BYTE_CHANGED)  # no line is plain: no quick path
         return _plan(lines)
+
+
+#: A translation table that changes every byte: with it, the planner's reading loop takes
+#: no line for a plain ASCII URL and asks ``may_hold_several`` of every line.
+_EVERY_BYTE_CHANGED = bytes((b + 1) % 256 for b in range(256))
 
 
 def reference_refused(text: str, refused: Rejection) -> str:
@@ -103,3 +110,37 @@ def test_the_quick_paths_change_no_answer_on_the_benchmark_pile() -> None:
         o.status is Status.REJECTED and "other listings on this line" in (o.message or "")
         for o in result.outcomes
     )
+
+
+def test_the_marks_table_changes_exactly_the_marks() -> None:
+    """The reading loop answers a line itself when the table leaves its bytes as they are:
+    its answer (a second ``//``) is then the definition's, for every ASCII character in a
+    link, and a plain link does take that path (else the tests above compare nothing)."""
+    changed = {b for b in range(256) if bytes([b]).translate(engine._MARKED) != bytes([b])}
+    assert changed == set(parser._SEVERAL_MARKS)
+    for b in range(128):
+        for text in (LINK + chr(b) + "x", LINK + chr(b) + "//x"):
+            raw = text.encode()
+            if raw.translate(engine._MARKED) is raw:
+                assert reference_several(text) == (raw.count(b"//") > 1), repr(text)
+                assert parser.may_hold_several(text) == (raw.count(b"//") > 1), repr(text)
+    raw = LINK.encode()
+    assert raw.translate(engine._MARKED) is raw
+
+
+@pytest.mark.parametrize("code", range(128))
+def test_every_ascii_character_glued_between_two_links(code: int) -> None:
+    """Each ASCII character between two links, and at either end of one, with one ``//`` or
+    two: the quick answer of the reading loop against the definitions."""
+    char = chr(code)
+    other = LINK[:-1] + "5"
+    lines = [
+        LINK + char + other,
+        LINK + char + other[8:],
+        LINK[8:] + char + other[8:],
+        LINK[8:] + char + other,  # one "//": the character alone tells
+        char + LINK,
+        LINK + char,
+        LINK + char + "//x",
+    ]
+    same_answers(lines)

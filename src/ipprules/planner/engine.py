@@ -50,6 +50,7 @@ from ipprules.errors import InputError
 from ipprules.listings import Form, Listing, Rejection, parse_listing
 from ipprules.listings.forms import all_forms
 from ipprules.listings.model import note_varies
+from ipprules.listings.parser import _SEVERAL_MARKS as several_marks
 from ipprules.listings.parser import may_hold_several, other_listings
 from ipprules.planner.inputs import PlanLine
 from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook
@@ -793,6 +794,7 @@ def _read(
     earlier line *planned* for the same right."""
     parse, listing_type, line_code, several = parse_listing, Listing, _LINE_CODES, may_hold_several
     new = tuple.__new__  # a LineOutcome without the Python-level __new__ of named tuples
+    marks = _MARKED
     rejected, duplicate = Status.REJECTED, Status.DUPLICATE
     verdicts, seen_for = admission.verdicts, admission.seen_for
     by_form, seen, default_right = admission.by_form, admission.seen, admission.default_right
@@ -812,7 +814,15 @@ def _read(
         last = line_no
         parsed = parse(url)
         if type(parsed) is not listing_type or (
-            several(url) and type(parsed := _one_listing(url, parsed)) is not listing_type
+            # may_hold_several(url), its answer on a plain ASCII URL told here (no call):
+            # the table changes every character of _SEVERAL_MARKS, so a URL it leaves as
+            # it was holds none of them
+            (
+                raw.count(b"//") > 1
+                if url.isascii() and (raw := url.encode()).translate(marks) is raw
+                else several(url)
+            )
+            and type(parsed := _one_listing(url, parsed)) is not listing_type
         ):
             code = line_code[parsed.code]  # type: ignore[union-attr]
             rejections[code] = rejections.get(code, 0) + 1
@@ -860,6 +870,21 @@ def _read(
         rejections[code] = rejections.get(code, 0) + 1
         emit(new(LineOutcome, (line_no, url, rejected, None, None, code, message, None)))
     return _Read(duplicates, rejections)
+
+
+def _marked(marks: bytes) -> bytes:
+    """A ``bytes.translate`` table that changes each of ``marks`` and keeps every other byte:
+    ``raw.translate(table) is raw`` (CPython hands back the very object it was given when
+    nothing changed) tells that ``raw`` holds none of them; a copy, where another Python
+    copies anyway, only sends the line the long way."""
+    table = bytearray(range(256))
+    for mark in marks:
+        table[mark] = 0 if mark else 1
+    return bytes(table)
+
+
+#: The table of the marks :func:`~ipprules.listings.parser.may_hold_several` looks for.
+_MARKED = _marked(several_marks)
 
 
 class _LineCodes(dict[str, str]):
