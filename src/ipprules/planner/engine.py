@@ -1616,7 +1616,7 @@ class _PlannedListings(ListingChecker):
         self.forms[at] = {f[0]: f[3] for f in forms.values()}
         # the forms whose listings have no finding of their own: no verdict and no note
         quiet = {n for n, f in forms.items() if not (f[3] or f[5] or f[0].note)}
-        if len(quiet) == len(forms):
+        if len(quiet) == len(forms) or _notes_quiet(forms, names, listings):
             return
         finding = self.ctx.finding
         note_of = _NOTE
@@ -1639,6 +1639,42 @@ class _PlannedListings(ListingChecker):
                 )
             if note:
                 yield finding("listing-note", f"{at}.listings[{j}]", note)
+
+
+_ID_OF = operator.itemgetter(1)  # of a listing: Listing.id
+_X_OF = operator.itemgetter(2)  # of a listing: its extra value
+
+
+def _notes_quiet(
+    forms: Mapping[str, tuple[Form, str | None, bool, list[Draft], bool, bool]],
+    names: Sequence[str],
+    listings: Sequence[Listing],
+) -> bool:
+    """Whether no listing of a planned complaint has a finding of its own, told without a
+    loop over them in Python: no form has a verdict or a note of its own, and no listing has
+    what makes :attr:`Listing.note` differ from its form's (an item id shorter than 9
+    characters in a form of items, or the region ``ru``, kept from the URL or fixed by the
+    canonical host, in a form of regions). ``forms`` is what :meth:`_PlannedListings.check`
+    builds (canonical form, its fixed extra value, whether the extra value is kept, its
+    verdict, ...) by the name of the form of the listings as parsed, ``names`` those names
+    listing by listing. False (also when unsure) sends the complaint through the loop over
+    its listings, which then finds what there is."""
+    items = False  # whether some form reads an item id
+    regions = []  # (name, "ru") of each form that keeps the region of the URL
+    for name, (other, x, kept, drafts, _same, _varies) in forms.items():
+        if drafts or other.note is not None:
+            return False
+        items = items or other.id_type == "item"
+        if other.x_name == "region":
+            if kept:
+                regions.append((name, "ru"))
+            elif x == "ru":
+                return False
+    if regions and "ru" in map(_X_OF, listings):
+        pairs = set(zip(names, map(_X_OF, listings), strict=True))  # (form name, value) met
+        if not pairs.isdisjoint(regions):
+            return False
+    return not items or min(map(len, map(_ID_OF, listings))) >= 9
 
 
 def _faulted_lines(path: str, made: Sequence[_Made], plan: Plan) -> Iterator[int]:
