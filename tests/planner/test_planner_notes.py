@@ -159,3 +159,40 @@ def test_quiet_is_told_only_of_complaints_the_loop_finds_quiet(case) -> None:
         len(listing[1]) >= 9 and listing[2] != "ru" for listing in listings
     ):
         raise AssertionError("a complaint with nothing to note was not told quiet")
+
+
+@settings(max_examples=60, deadline=None)
+@given(real_piles(), noted_piles())
+def test_canonical_urls_made_while_reading_are_the_listings_own(real, noted) -> None:
+    """The reading loop makes a planned or duplicate line's canonical URL from its form's
+    template parts (``id.join(parts)``, or the property where the form has none): the
+    complaints' listings and every outcome's ``canonical_url`` are those of the listing
+    parsed from the line, as :attr:`Listing.canonical_url` makes them."""
+    same_canonical_urls(real + noted + [line.upper() for line in noted[:3]] + noted[-2:])
+
+
+def same_canonical_urls(lines: list[str]) -> None:
+    result = _plan(lines)
+    listings = {}
+    for planned in result.complaints:  # type: ignore[attr-defined]
+        for line, url in zip(planned.lines, planned.complaint.listings, strict=True):
+            listings[line] = url
+    for outcome in result.outcomes:  # type: ignore[attr-defined]
+        if outcome.status.value == "rejected":
+            continue
+        read = parse_listing(lines[outcome.line - 1].strip())
+        assert type(read) is Listing
+        assert outcome.canonical_url == read.canonical_url
+        if outcome.status.value == "planned":
+            assert listings[outcome.line] == read.canonical_url
+
+
+def test_canonical_urls_made_while_reading_on_forms_with_and_without_parts() -> None:
+    """Lines planned and pasted again, of forms whose canonical template is the id between
+    two texts and of forms whose template is not (the Alibaba.com slug)."""
+    lines = [t.format(n=606832683200 + i) for t in TEMPLATES for i in range(2)]
+    read = [parse_listing(line) for line in lines]
+    assert {r.form.canonical_parts is None for r in read if type(r) is Listing} == {True, False}
+    result = _plan(lines + lines)
+    assert result.counts()["duplicate"] and result.counts()["planned"]  # type: ignore[attr-defined]
+    same_canonical_urls(lines + lines)

@@ -63,6 +63,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _NOTE = Listing.note.fget  # type: ignore[attr-defined]  # the getter, read once per listing
 _IDENTITY = Listing.identity.fget  # type: ignore[attr-defined]
 _CANONICAL = Listing.canonical_url.fget  # type: ignore[attr-defined]
+_CANONICAL_OF = operator.itemgetter(4)  # of an entry: its listing's canonical URL
 _LINE_OF = operator.itemgetter(0)  # of an entry (see _Entry)
 _LISTING_OF = operator.itemgetter(1)
 _CONFIDENCE_OF = operator.itemgetter(2)
@@ -549,9 +550,9 @@ class PlanningResult:
 
 
 # An accepted line, as kept until its complaint is made: (line number, parsed listing,
-# confidence or None, position in the input from 1). A plain tuple: one is made per accepted
-# line.
-_Entry = tuple[int, Listing, "Fraction | None", int]
+# confidence or None, position in the input from 1, the listing's canonical URL). A plain
+# tuple: one is made per accepted line.
+_Entry = tuple[int, Listing, "Fraction | None", int, str]
 
 
 class _Route:
@@ -789,9 +790,9 @@ def _read(
     hold: Callable[[None], object] | None,
 ) -> _Read:
     """Parse, de-duplicate and admit every line; accepted lines, entries ``(line number,
-    listing, confidence, position)``, go to their groups (``hold``, outcomes kept, called with
-    ``None`` for each: a place at ``position - 1``). A duplicate repeats the listing of an
-    earlier line *planned* for the same right."""
+    listing, confidence, position, canonical URL)``, go to their groups (``hold``, outcomes
+    kept, called with ``None`` for each: a place at ``position - 1``). A duplicate repeats the
+    listing of an earlier line *planned* for the same right."""
     parse, listing_type, line_code, several = parse_listing, Listing, _LINE_CODES, may_hold_several
     new = tuple.__new__  # a LineOutcome without the Python-level __new__ of named tuples
     marks = _MARKED
@@ -832,7 +833,7 @@ def _read(
         info = by_form.get(form.name)  # by name: a str caches its hash
         if info is None:
             info = admission.form_info(form)
-        bucket, keyer, verdict = info
+        bucket, keyer, verdict, parts = info
         if other is None:
             ident = parsed[1] if keyer is None else keyer(parsed)
             if bucket is None:
@@ -842,7 +843,9 @@ def _read(
         first = bucket.get(ident)
         if first is not None:  # a line of this listing was planned before
             duplicates += 1
-            out = (line_no, url, duplicate, None, first, None, None, parsed.canonical_url)
+            # Listing.canonical_url, without the call where the form's template is parts
+            canonical = parsed[1].join(parts) if parts is not None else _CANONICAL(parsed)
+            out = (line_no, url, duplicate, None, first, None, None, canonical)
             emit(new(LineOutcome, out))
             continue
         if open_ids and parsed.identity in open_ids:
@@ -862,7 +865,8 @@ def _read(
                 bucket[ident] = line_no
                 if seen_for and not admission.repeats:
                     admission.repeats = admission.planned_elsewhere(parsed.identity, bucket)
-                verdict.append((line_no, parsed, confidence, position))
+                canonical = parsed[1].join(parts) if parts is not None else _CANONICAL(parsed)
+                verdict.append((line_no, parsed, confidence, position, canonical))
                 if hold is not None:
                     hold(None)
                 continue
@@ -1071,7 +1075,7 @@ class _Admission:
         #: per URL form name: [how to remember its identities (see :class:`_Seen`), the key
         #: function or None, the verdict for lines that give no right, reason, target or
         #: order (the list of the group such a line joins, or (code, message); None until
-        #: decided)]
+        #: decided), the form's canonical URL template as (before, after) the id, or None]
         self.by_form: dict[str, list[Any]] = {}
         self.seen = _Seen()
         #: the right of a line that names none (None: such a line is rejected), whose
@@ -1116,7 +1120,7 @@ class _Admission:
 
     def form_info(self, form: Form) -> list[Any]:
         """What the reading loop keeps per URL form (see :attr:`by_form`)."""
-        info = self.by_form[form.name] = [*self.seen.slot(form), None]
+        info = self.by_form[form.name] = [*self.seen.slot(form), None, form.canonical_parts]
         return info
 
     def decide_plain(self, form: Form) -> list[_Entry] | tuple[str, str]:
@@ -1425,7 +1429,7 @@ def _complaints(batches: Sequence[_Batch], settings: Settings) -> list[_Made]:
             reason=route.reason.id,
             channel=settings.channel,
             target=route.target,
-            listings=tuple(map(_CANONICAL, map(_LISTING_OF, members))),
+            listings=tuple(map(_CANONICAL_OF, members)),
             supplement=settings.supplement or _supplement(route),
             evidence=evidence,
             order_number=order or None,
