@@ -396,3 +396,27 @@ def test_compute_of_accounts_built_by_hand_computes_each_collection() -> None:
     pd.testing.assert_frame_equal(got[0], want[0])
     pd.testing.assert_frame_equal(got[1], want[1])
     assert got[2] == want[2]
+
+
+def test_shared_tasks_are_not_a_constructor_argument_nor_kept_by_evolve() -> None:
+    import inspect
+
+    import attrs
+
+    from ipprules.scale import PlannedAccounts
+
+    assert list(inspect.signature(PlannedAccounts).parameters) == [
+        "outcomes", "complaints", "results"
+    ]  # fmt: skip
+    frame = dd.from_pandas(
+        pd.DataFrame(
+            {"account": ["acme"], "url": ["https://item.taobao.com/item.htm?id=606832683299"]}
+        ),
+        npartitions=1,
+    )
+    made = plan_accounts(frame, PLANS, as_of=AS_OF, settings=SETTINGS)
+    other = plan_accounts(frame, {"lumen": PLAN}, as_of=AS_OF, settings=SETTINGS)
+    # an evolved record computes its own collections, not the tasks of the one it came from
+    evolved = attrs.evolve(made, outcomes=other.outcomes)
+    assert evolved.compute(scheduler="synchronous")[0]["status"].tolist() == ["rejected"]
+    assert made.compute(scheduler="synchronous")[0]["status"].tolist() == ["planned"]

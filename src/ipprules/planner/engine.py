@@ -782,6 +782,15 @@ class _Read(NamedTuple):
     rejections: dict[str, int]
 
 
+# _read: parse, de-duplicate and admit every line; accepted lines, entries ``(line number,
+# listing, confidence, position, canonical URL)``, go to their groups (``hold``, outcomes kept,
+# called with ``None`` for each: a place at ``position - 1``). A duplicate repeats the listing
+# of an earlier line *planned* for the same right. Its hot loop inlines what it can:
+# - may_hold_several(url) is answered with no call on a plain ASCII URL: the table changes
+#   every character of _SEVERAL_MARKS, so a URL it leaves as it was holds none of them;
+# - Listing.canonical_url is made without the call where the form's template is ``parts``;
+# - a plain line's verdict is the list its entry joins, or (code, message);
+# - a LineOutcome is made by ``tuple.__new__``, without the named tuple's Python __new__.
 def _read(
     lines: Iterable[PlanLine | str],
     admission: _Admission,
@@ -789,14 +798,9 @@ def _read(
     emit: Callable[[LineOutcome], object],
     hold: Callable[[None], object] | None,
 ) -> _Read:
-    """Parse, de-duplicate and admit every line; accepted lines, entries ``(line number,
-    listing, confidence, position, canonical URL)``, go to their groups (``hold``, outcomes
-    kept, called with ``None`` for each: a place at ``position - 1``). A duplicate repeats the
-    listing of an earlier line *planned* for the same right."""
+    """Parse, de-duplicate and admit every line (see the comment above)."""
     parse, listing_type, line_code, several = parse_listing, Listing, _LINE_CODES, may_hold_several
-    new = tuple.__new__  # a LineOutcome without the Python-level __new__ of named tuples
-    marks = _MARKED
-    rejected, duplicate = Status.REJECTED, Status.DUPLICATE
+    new, marks, rejected, duplicate = tuple.__new__, _MARKED, Status.REJECTED, Status.DUPLICATE
     verdicts, seen_for = admission.verdicts, admission.seen_for
     by_form, seen, default_right = admission.by_form, admission.seen, admission.default_right
     rejections: dict[str, int] = {}
@@ -815,9 +819,6 @@ def _read(
         last = line_no
         parsed = parse(url)
         if type(parsed) is not listing_type or (
-            # may_hold_several(url), its answer on a plain ASCII URL told here (no call):
-            # the table changes every character of _SEVERAL_MARKS, so a URL it leaves as
-            # it was holds none of them
             (
                 raw.count(b"//") > 1
                 if url.isascii() and (raw := url.encode()).translate(marks) is raw
@@ -830,9 +831,7 @@ def _read(
             emit(_refused_line(line_no, url, code, parsed))  # type: ignore[arg-type]
             continue
         form = parsed[0]  # Listing.form
-        info = by_form.get(form.name)  # by name: a str caches its hash
-        if info is None:
-            info = admission.form_info(form)
+        info = by_form.get(form.name) or admission.form_info(form)  # by name: a str caches its hash
         bucket, keyer, verdict, parts = info
         if other is None:
             ident = parsed[1] if keyer is None else keyer(parsed)
@@ -843,15 +842,12 @@ def _read(
         first = bucket.get(ident)
         if first is not None:  # a line of this listing was planned before
             duplicates += 1
-            # Listing.canonical_url, without the call where the form's template is parts
             canonical = parsed[1].join(parts) if parts is not None else _CANONICAL(parsed)
-            out = (line_no, url, duplicate, None, first, None, None, canonical)
-            emit(new(LineOutcome, out))
+            emit(new(LineOutcome, (line_no, url, duplicate, None, first, None, None, canonical)))
             continue
         if open_ids and parsed.identity in open_ids:
             code, message = "already-open", REJECTION_REASONS["already-open"]
         else:
-            # a plain line's verdict is the list its entry joins, or (code, message)
             if key is None:
                 if verdict is None:
                     verdict = info[2] = admission.decide_plain(form)

@@ -120,7 +120,7 @@ class PlannedAccounts:
     outcomes: DaskFrame
     complaints: DaskFrame
     results: Bag
-    _parts: tuple[Any, ...] = attrs.field(default=(), eq=False, repr=False)
+    _parts: tuple[Any, ...] = attrs.field(default=(), init=False, eq=False, repr=False)
 
     def compute(
         self, **options: Any
@@ -263,9 +263,16 @@ def plan_accounts(
         [getter(p, 1) for p in parts], meta=_empty(COMPLAINT_COLUMNS), verify_meta=False
     )
     results = db.from_delayed([getter(p, 2) for p in parts])
-    return PlannedAccounts(
-        outcomes=outcomes, complaints=complaints, results=results, parts=tuple(parts)
-    )
+    return _planned(outcomes, complaints, results, parts)
+
+
+def _planned(
+    outcomes: DaskFrame, complaints: DaskFrame, results: Bag, parts: Any
+) -> PlannedAccounts:
+    """The :class:`PlannedAccounts` of ``parts``, the tasks the three collections share."""
+    planned = PlannedAccounts(outcomes=outcomes, complaints=complaints, results=results)
+    object.__setattr__(planned, "_parts", tuple(parts))
+    return planned
 
 
 def _rows(
