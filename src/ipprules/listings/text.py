@@ -44,11 +44,13 @@ _CELL_END = re.compile(r"[^?#,]*?\.html?(?=,)")
 #: and holds no ``&`` or ``=`` (the query does not go on): the next cell of a CSV row
 #: (``…?id=606832683299,title,12.5``); an id is never written with a comma. A number after
 #: the comma may be the id's other half or a second id (``?id=1,2``): the comma stays.
-#: A single quote right before a comma or a colon: the end of a quoted value in a list written
-#: without spaces (an SQL dump's ``VALUES('https://…/N.html','9','title')``, a JavaScript
-#: array) or of a quoted key (a Python dict's ``{'https://…?id=N':'N'}``); no marketplace URL
-#: holds a quote before a comma or a colon.
-_QUOTED_CELL = re.compile(r"'(?=[,:])")
+#: A single quote right before a comma, a colon or a closing parenthesis: the end of a quoted
+#: value in a list written without spaces (an SQL dump's
+#: ``VALUES('https://…/N.html','9','title')``, a JavaScript array), of a quoted key (a Python
+#: dict's ``{'https://…?id=N':'N'}``) or of a call's argument followed by more code (a test's
+#: ``expect(f('https://…/N.html')).toBe('N')``); no marketplace URL holds a quote before a
+#: comma, a colon or a closing parenthesis.
+_QUOTED_CELL = re.compile(r"'(?=[,:)])")
 _QUERY_CELL = re.compile(r"[?&][^=&#?,]*=[0-9]+(?=,[^0-9&=#][^&=#]*$|,$)")
 
 
@@ -57,8 +59,9 @@ def list_cut(url: str) -> int | None:
     None: before the next link's scheme (``…/N.html,https://…``), after a path's ``.html``
     (``…/N.html,title,price``), after a query's last parameter, a number, when a cell that is
     no number follows (``…?id=N,title``), or at a quote closing a value before a comma
-    (``…/N.html','9'``) or a key before a colon (``…?id=N':'N'``). Another comma inside a
-    query (``?sku=1,2``) is the query's.
+    (``…/N.html','9'``), a key before a colon (``…?id=N':'N'``) or an argument before a
+    closing parenthesis (``…/N.html')).toBe('N')``). Another comma inside a query
+    (``?sku=1,2``) is the query's.
 
     >>> url = "https://detail.1688.com/offer/776602958006.html,https://m.1688.com/offer/1.html"
     >>> url[: list_cut(url)]
@@ -69,7 +72,7 @@ def list_cut(url: str) -> int | None:
     >>> url[: list_cut(url)]
     'https://item.taobao.com/item.htm?id=606832683299'
     """
-    if "," not in url and "':" not in url:
+    if "," not in url and "':" not in url and "')" not in url:
         return None
     cuts = []
     listed = LISTED_LINK.search(url)
