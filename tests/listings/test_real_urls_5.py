@@ -629,7 +629,9 @@ def test_punctuation_after_a_link_changes_nothing(text: str, ending: str) -> Non
     link's own answer (it did not for slugs, tokens and decoded slugs before this sweep).
     Three full stops in a row are no sentence's end but an ellipsis, a link cut short
     (test_real_urls_14.py)."""
-    assume(not ending.startswith(("...", "\u3002\u3002\u3002")))
+    # the ending and the link's own last stops may make one: ``…?id=N。`` + ``。。``
+    joined = text[-2:] + ending
+    assume("..." not in joined and "\u3002\u3002\u3002" not in joined)
     want = answer(text)
     assert answer(text + ending) == want
     assert answer("see " + text + ending) == want
