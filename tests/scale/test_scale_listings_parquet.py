@@ -168,3 +168,33 @@ def test_the_benchmark_writes_as_the_library_does(tmp_path: Path) -> None:
     pd.testing.assert_frame_equal(
         pd.read_parquet(tmp_path / "dask"), pd.read_parquet(tmp_path / "single")
     )
+
+
+def test_a_directory_that_holds_files_is_refused(tmp_path: Path) -> None:
+    """``to_parquet`` leaves the files it does not write: a second write of fewer partitions
+    to the same directory read back with the first write's last files (more rows than
+    written). Refused, as ``ipprules listings --out`` refuses it; ``overwrite=True`` and
+    ``append=True`` say what to do with them."""
+    out = tmp_path / "o"
+    write_listings(parse_urls(_frame(3), dedupe=False), out, compute_kwargs=SYNC)
+    assert len(pd.read_parquet(out)) == 2 * len(URLS)
+    fewer = parse_urls(_frame(1), dedupe=False)
+    with pytest.raises(IpprulesError, match=r"o: the directory is not empty \(it holds part\.0"):
+        write_listings(fewer, out, compute_kwargs=SYNC)
+    assert len(pd.read_parquet(out)) == 2 * len(URLS)  # untouched
+    write_listings(fewer, out, overwrite=True, compute_kwargs=SYNC)
+    assert sorted(p.name for p in out.iterdir()) == ["part.0.parquet"]
+    assert len(pd.read_parquet(out)) == 2 * len(URLS)
+    write_listings(fewer, out, append=True, compute_kwargs=SYNC)
+    assert len(pd.read_parquet(out)) == 4 * len(URLS)
+    (tmp_path / "empty").mkdir()
+    write_listings(fewer, tmp_path / "empty", compute_kwargs=SYNC)
+    assert len(pd.read_parquet(tmp_path / "empty")) == 2 * len(URLS)
+
+
+def test_an_engine_the_writer_lacks_is_the_librarys_error(tmp_path: Path) -> None:
+    rows = parse_urls(_frame(1), dedupe=False)
+    with pytest.raises(
+        IpprulesError, match=r"cannot write the rows as Parquet to .*(?i:fastparquet)"
+    ):
+        write_listings(rows, tmp_path / "o", engine="fastparquet", compute_kwargs=SYNC)

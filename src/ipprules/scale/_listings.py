@@ -489,7 +489,10 @@ def write_listings(frame: DaskFrame, path: Any, **options: Any) -> Any:
     ``pd.read_parquet(path)`` and ``dd.read_parquet(path)`` give the frame they give for
     ``frame.to_parquet(path, write_index=False)``. A ``frame`` that is not a Dask DataFrame
     is a :class:`TypeError`; a directory that cannot be written, or an option the writer
-    refuses, an :class:`~ipprules.errors.IpprulesError` naming ``path``.
+    refuses, an :class:`~ipprules.errors.IpprulesError` naming ``path``. So is a directory
+    that already holds files (``to_parquet`` leaves the files it does not write, and an
+    earlier write's would be read back with these rows), unless you pass ``overwrite=True``
+    (which deletes them) or ``append=True``.
 
     >>> import dask, dask.dataframe as dd, pandas as pd, tempfile
     >>> urls = pd.DataFrame({"url": ["https://item.taobao.com/item.htm?id=606832683299"]})
@@ -509,12 +512,41 @@ def write_listings(frame: DaskFrame, path: Any, **options: Any) -> Any:
     where = path_text(path)
     chosen = {"write_index": False, **PARQUET_OPTIONS, **options}
     try:
+        if not chosen.get("overwrite") and not chosen.get("append"):
+            _refuse_leftovers(path, where, chosen.get("storage_options"))
         return frame.to_parquet(path, **chosen)
     except IpprulesError:  # a worker's error about an input file (it reached the write)
         raise
-    except (OSError, ValueError, require("pyarrow").ArrowException) as exc:
+    except (
+        OSError,
+        ValueError,
+        NotImplementedError,  # engine="fastparquet"
+        require("pyarrow").ArrowException,
+    ) as exc:
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise IpprulesError(f"cannot write the rows as Parquet to {where}: {detail[:200]}") from exc
+
+
+def _refuse_leftovers(path: Any, where: str, storage: Any) -> None:
+    """An :class:`~ipprules.errors.IpprulesError` when the directory ``path`` holds files:
+    ``to_parquet`` leaves the files it does not write, so an earlier write's
+    ``part.7.parquet`` would be read back with these rows (as ``ipprules listings --out``
+    refuses a directory that is not empty)."""
+    from ipprules.errors import IpprulesError
+
+    fsspec = require("fsspec")
+    fs, base = fsspec.core.url_to_fs(os.fspath(path), **(storage or {}))
+    if not fs.isdir(base):
+        return  # nothing there (or a file: the writer's own error names it)
+    held = sorted(str(p).rstrip("/").rsplit("/", 1)[-1] for p in fs.ls(base, detail=False))
+    if held:
+        shown = ", ".join(held[:3]) + (f" and {len(held) - 3} more" if len(held) > 3 else "")
+        raise IpprulesError(
+            f"cannot write the rows as Parquet to {where}: the directory is not empty (it holds "
+            f"{shown}), and the files not written again would be read back with these rows; "
+            "write to an empty directory, or pass overwrite=True (deletes what it holds) or "
+            "append=True"
+        )
 
 
 def _check_column(column: object) -> None:
