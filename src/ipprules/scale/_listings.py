@@ -732,10 +732,11 @@ def _refuse_old_mac(path: str) -> None:
     line ends, it would be one line, and its URLs but the first would be lost."""
     from ipprules._files import old_mac_line
 
-    head = read_bytes(path, 1 << 16)
+    head = read_bytes(path, 1 << 16).removeprefix(b"\xef\xbb\xbf")  # a BOM is no text
     for number, raw in enumerate(head.split(b"\n"), start=1):
-        if raw.strip():
-            old_mac_line(raw.decode("utf-8", "replace"), path, number)
+        text = raw.decode("utf-8", "replace")
+        if text.strip():  # blank as one machine finds it (U+2028, U+0085... are white space)
+            old_mac_line(text, path, number)
             return
 
 

@@ -1,0 +1,58 @@
+"""Review 16: the Dask readers against one machine on the first line of a text file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ipprules.cli import main
+from ipprules.errors import InputError
+
+dask = pytest.importorskip("dask")
+
+
+def _one_machine(path: Path, capsys: pytest.CaptureFixture[str]) -> list[str] | None:
+    """The inputs ``ipprules listings`` reads from ``path``, or None when it refuses it."""
+    code = main(["listings", str(path), "--format", "json"])
+    out = capsys.readouterr().out
+    if code == 2:
+        return None
+    return [row["input"] for row in json.loads(out)["results"]]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xef\xbb\xbf\rhttps://item.taobao.com/item.htm?id=606832683299\n",  # BOM, then a CR
+        "\u2028\nu\rv\n".encode(),  # a first line of Unicode white space: blank
+        "\x85\nu\rv\n".encode(),
+        "\u3000 \nu\rv\n".encode(),
+        b"\xef\xbb\xbf\nu\rv\n",  # a first line holding the BOM alone: blank
+        b"\xef\xbb\xbfu\rv\n",
+    ],
+)
+@pytest.mark.parametrize("blocksize", [3, 1 << 20])
+def test_the_old_mac_check_finds_the_first_line_one_machine_finds(
+    tmp_path: Path, data: bytes, blocksize: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file of old Mac line ends is refused from its first non-blank line, as one machine
+    does: the byte order mark is not text, and a line of Unicode white space (U+2028, U+0085,
+    U+3000) is blank. The Dask reader looked at the BOM as part of the line (a file starting
+    ``BOM CR url`` refused, read on one machine) and at white space the bytes' ``strip`` kept
+    (line 2 never checked: ``u\\rv`` read as one input, refused on one machine)."""
+    from ipprules.scale import read_urls
+
+    source = tmp_path / "urls.txt"
+    source.write_bytes(data)
+    want = _one_machine(source, capsys)
+    got: list[str] | None = None
+    refused = ""
+    try:
+        with dask.config.set(scheduler="synchronous"):
+            got = read_urls(source, blocksize=blocksize).compute()["url"].tolist()
+    except InputError as exc:
+        refused = str(exc)
+    assert got == want
+    assert ("old Mac line endings" in refused) == (want is None)
