@@ -56,3 +56,27 @@ def test_the_old_mac_check_finds_the_first_line_one_machine_finds(
         refused = str(exc)
     assert got == want
     assert ("old Mac line endings" in refused) == (want is None)
+
+
+@pytest.mark.parametrize("delimiter", [",", ";"])
+def test_a_csv_url_cell_is_stripped_as_on_one_machine(
+    tmp_path: Path, delimiter: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``ipprules listings`` strips a CSV's URL cells of white space (a spreadsheet's padded
+    cell, a no-break space, an ideographic space); the Dask reader kept it, so the ``input``
+    column differed from the command's rows (a padded empty cell too: ``" "``, not ``""``)."""
+    from ipprules.scale import parse_urls
+
+    url = "https://item.taobao.com/item.htm?id=606832683299"
+    cells = [f" {url}\u00a0", f"\t{url}", f"\u3000{url}\u2028", " ", "x ", '" y "']
+    source = tmp_path / "urls.csv"
+    source.write_text(
+        f"url{delimiter}n\n" + "".join(f"{c}{delimiter}{i}\n" for i, c in enumerate(cells)),
+        encoding="utf-8",
+    )
+    want = _one_machine(source, capsys)
+    assert want == [url, url, url, "", "x", "y"]
+    with dask.config.set(scheduler="synchronous"):
+        rows = parse_urls(source, column=None).compute()
+    assert rows["input"].tolist() == want
+    assert rows["status"].tolist() == ["listing", "duplicate", "duplicate", *["rejected"] * 3]

@@ -883,7 +883,8 @@ def _csv_frame(path: str, column: str, source: str | None, head: CsvHead | None)
     """A whole CSV file's URL column (every cell as text, see :func:`csv_table`) as a frame
     of one ``column``; ``source`` names the file's URL column as :func:`read_urls` takes it
     (``None``: a URL column by one of its names). A file of nothing but white space holds no
-    URL: no rows, as ``ipprules listings`` reads it on one machine."""
+    URL: no rows, as ``ipprules listings`` reads it on one machine (which also strips each
+    URL cell of white space)."""
     from ipprules.listings.columns import names_column
 
     pd = require("pandas")
@@ -896,7 +897,8 @@ def _csv_frame(path: str, column: str, source: str | None, head: CsvHead | None)
     # only the URL column is made a pandas column: a header of 100,000 cells is read in a
     # moment, not in the minutes that building (and converting) every column takes
     frame = csv_table(path, head, usecols=(index,))
-    return pd.DataFrame({column: frame.iloc[:, 0]})
+    # each cell stripped of white space, as ``ipprules listings`` reads a CSV's URL cells
+    return pd.DataFrame({column: frame.iloc[:, 0].str.strip()})
 
 
 def _url_index(head: CsvHead, column: str | None, path: str) -> int:
