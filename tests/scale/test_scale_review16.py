@@ -80,3 +80,44 @@ def test_a_csv_url_cell_is_stripped_as_on_one_machine(
         rows = parse_urls(source, column=None).compute()
     assert rows["input"].tolist() == want
     assert rows["status"].tolist() == ["listing", "duplicate", "duplicate", *["rejected"] * 3]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '""u\n',
+        '"https://item.taobao.com/item.htm?id=606832683299"x\n',
+        'https://a.example/1\n"a"b\n',
+        '"a""b"c\n',
+    ],
+)
+def test_text_after_a_closing_quote_is_refused_as_on_one_machine(
+    tmp_path: Path, body: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``"a"b`` is not valid CSV: ``ipprules listings`` refuses the file naming the line and
+    the csv module's words; pandas read it as ``ab``, so the Dask reader took a URL the
+    command refuses."""
+    from ipprules.scale import read_urls
+
+    source = tmp_path / "urls.csv"
+    source.write_text("url,n\n" + body.replace("\n", ",1\n"), encoding="utf-8")
+    assert main(["listings", str(source)]) == 2
+    said = capsys.readouterr().err
+    with dask.config.set(scheduler="synchronous"), pytest.raises(InputError) as caught:
+        read_urls(source, column=None).compute()
+    assert f"ipprules: error: {caught.value}\n" == said
+
+
+def test_quotes_that_are_valid_csv_are_read_as_on_one_machine(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ipprules.scale import read_urls
+
+    source = tmp_path / "urls.csv"
+    source.write_text(
+        'url,n\n"a,""b""",1\r\nc"d,"2"\n"e\nf",3\n"",4\n', encoding="utf-8", newline=""
+    )
+    want = _one_machine(source, capsys)
+    assert want == ['a,"b"', 'c"d', "e\nf", ""]
+    with dask.config.set(scheduler="synchronous"):
+        assert read_urls(source, column=None).compute()["url"].tolist() == want
