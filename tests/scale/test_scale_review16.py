@@ -121,3 +121,36 @@ def test_quotes_that_are_valid_csv_are_read_as_on_one_machine(
     assert want == ['a,"b"', 'c"d', "e\nf", ""]
     with dask.config.set(scheduler="synchronous"):
         assert read_urls(source, column=None).compute()["url"].tolist() == want
+
+
+@pytest.mark.parametrize("delimiter", [",", ";"])
+def test_a_record_of_one_cell_of_white_space_is_no_row_as_on_one_machine(
+    tmp_path: Path, delimiter: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A line of a no-break space, an ideographic space or U+2028, or a quoted cell of white
+    space alone, is no row for ``ipprules listings``; pandas read a row from it (skipping
+    only lines of spaces and tabs), so the Dask path counted a rejected input more. A
+    record whose URL cell is white space beside other cells (``\\u00a0,2``) and a quoted
+    empty cell (``""``) are inputs in both."""
+    from ipprules.scale import read_urls
+
+    url = "https://item.taobao.com/item.htm?id=606832683299"
+    records = [
+        "\u00a0",
+        url,
+        '"\r"',
+        '" "',
+        "\u3000 ",
+        "\u2028",
+        '"\n"',
+        f"\u00a0{delimiter}2",
+        '""',
+    ]
+    source = tmp_path / "urls.csv"
+    source.write_text(
+        f"url{delimiter}n\n" + "\n".join(records) + "\n", encoding="utf-8", newline=""
+    )
+    want = _one_machine(source, capsys)
+    assert want == [url, "", ""]
+    with dask.config.set(scheduler="synchronous"):
+        assert read_urls(source, column=None).compute()["url"].tolist() == want
