@@ -447,9 +447,9 @@ def run_listings(args: argparse.Namespace) -> int:
     several = frame["input"].map_partitions(_holding_others, meta=("holding", "int64")).sum()
     # (Dask makes the --out directory as it builds the to_parquet graph)
     with (
+        _partial_output_removed(args.out),  # outermost: the cluster is closed when it runs
         cluster(args.workers, args.scheduler) as client,
         _out_errors(args.out),
-        _partial_output_removed(args.out),
     ):
         writes = []
         if args.out:
@@ -705,7 +705,10 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
     # the URL column found by the names the command reads without the flags (link, 链接...)
     rows, column, sources = read_located_rows(args.input, lines=_LINE)
     dask = require("dask")
-    with cluster(args.workers, args.scheduler) as client:
+    with (
+        _partial_output_removed(args.out, _PLAN_PARTS),  # outermost: after the cluster closed
+        cluster(args.workers, args.scheduler) as client,
+    ):
         planned = plan_accounts(
             rows,
             plans,
@@ -718,7 +721,7 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
             _sources=sources,
         )
         wanted_counts = [planned.outcomes["status"].value_counts(), planned.complaints.shape[0]]
-        with _out_errors(args.out), _partial_output_removed(args.out, _PLAN_PARTS):
+        with _out_errors(args.out):
             writes = []
             if args.out:
                 out = Path(args.out)
