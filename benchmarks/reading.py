@@ -114,8 +114,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--input",
         metavar="FILE",
-        help="measure on your own file of URL lines (read as ipprules listings reads it; the "
-        "CSV holds its lines) instead of built ones; --n is ignored",
+        help="measure on your own text file of URL lines instead of built ones (each line "
+        "read as ipprules listings reads a text file's lines; a CSV or JSON Lines file is "
+        "measured as its raw lines; the CSV baseline holds the same lines); --n is ignored",
     )
     args = parser.parse_args(argv)
     if args.rounds < 1 or args.n < 1:  # 0 rounds: a traceback; --n 0 measured one blank line
