@@ -454,3 +454,17 @@ def test_a_partition_is_read_once_not_once_per_account(monkeypatch: Any) -> None
     got = out.compute(scheduler="synchronous")
     assert sorted(got["account"]) == ["a", "b", "c"]
     assert opened == ["account=*"]
+
+
+def test_an_account_column_beside_the_one_named_is_refused_not_dropped() -> None:
+    """``account="owner"`` on rows that also hold the history formats' own ``account``
+    column: whose rows are they? The ``account`` column was dropped without a word."""
+    rows = {"type": ["complaint"], "date": ["2023-01-05"], "platform": ["taobao"]}
+    rows |= {"reason_code": ["tm_counterfeit"], "listings": ["1"], "taken_down": ["1"]}
+    both = pd.DataFrame({"owner": ["a"], "account": ["b"], **rows})
+    with pytest.raises(InputError, match=r"\$\.account: two account columns: 'owner'"):
+        standings(dd.from_pandas(both, npartitions=1), "2023-02-01", account="owner")
+    # the account column named alone is read as before
+    alone = pd.DataFrame({"owner": ["a"], **rows})
+    got = standings(dd.from_pandas(alone, npartitions=1), "2023-02-01", account="owner")
+    assert got.compute(scheduler="synchronous")["account"].tolist() == ["a"]
