@@ -420,3 +420,23 @@ def test_shared_tasks_are_not_a_constructor_argument_nor_kept_by_evolve() -> Non
     evolved = attrs.evolve(made, outcomes=other.outcomes)
     assert evolved.compute(scheduler="synchronous")[0]["status"].tolist() == ["rejected"]
     assert made.compute(scheduler="synchronous")[0]["status"].tolist() == ["planned"]
+
+
+def test_an_account_column_beside_the_one_named_is_refused_as_such() -> None:
+    """``account="owner"`` on rows that also hold an ``account`` column was refused with the
+    one-machine message pointing to ``--workers`` and ``plan_accounts``, the very call."""
+    from ipprules.errors import InputError
+
+    url = "https://item.taobao.com/item.htm?id=606832683299"
+    both = pd.DataFrame({"owner": ["acme"], "account": ["lumen"], "url": [url]})
+    with pytest.raises(InputError, match=r"\$\.account: two account columns: 'owner'"):
+        plan_accounts(
+            dd.from_pandas(both, npartitions=1), PLANS, as_of=AS_OF, settings=SETTINGS,
+            account="owner",
+        )  # fmt: skip
+    alone = pd.DataFrame({"owner": ["acme"], "url": [url]})
+    planned = plan_accounts(
+        dd.from_pandas(alone, npartitions=1), PLANS, as_of=AS_OF, settings=SETTINGS,
+        account="owner",
+    )  # fmt: skip
+    assert planned.compute(scheduler="synchronous")[0]["status"].tolist() == ["planned"]

@@ -287,6 +287,12 @@ def _rows(
     for name in (account, column, *own):
         if name not in source.columns:
             raise InputError(f"no column {name!r}", path=f"$.{name}")
+    if account != "account" and "account" in source.columns:  # the --workers message before
+        raise InputError(
+            f"two account columns: {account!r} (account=) and 'account' (the planner's own): "
+            "rename or drop one",
+            path="$.account",
+        )
     if account == column:  # was "the column 'url' is named twice", naming neither argument
         raise InputError(
             f"account and column both name {column!r}: the accounts and the URLs are two columns",
