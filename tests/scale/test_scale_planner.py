@@ -440,3 +440,16 @@ def test_an_account_column_beside_the_one_named_is_refused_as_such() -> None:
         account="owner",
     )  # fmt: skip
     assert planned.compute(scheduler="synchronous")[0]["status"].tolist() == ["planned"]
+
+
+def test_compute_with_a_scheduler_dask_does_not_know_is_the_library_s_error() -> None:
+    from ipprules.errors import UnknownNameError
+
+    frame = dd.from_pandas(
+        pd.DataFrame({"account": ["acme"], "url": ["https://item.taobao.com/item.htm?id=1"]}),
+        npartitions=1,
+    )
+    planned = plan_accounts(frame, PLANS, as_of=AS_OF, settings=SETTINGS)
+    with pytest.raises(UnknownNameError, match="unknown scheduler 'bogus'"):
+        planned.compute(scheduler="bogus")
+    assert len(planned.compute(scheduler="Synchronous")[0]) == 1  # Dask's names, any case

@@ -142,6 +142,7 @@ class PlannedAccounts:
         >>> outcomes["status"].tolist(), len(complaints), [a for a, _ in results]
         (['planned', 'duplicate'], 1, ['acme'])
         """
+        _scheduler_checked(options.get("scheduler"))
         if not self._parts:  # built by hand, not by plan_accounts: nothing shared to reuse
             outcomes, complaints = require("dask").compute(
                 self.outcomes, self.complaints, **options
@@ -264,6 +265,17 @@ def plan_accounts(
     )
     results = db.from_delayed([getter(p, 2) for p in parts])
     return _planned(outcomes, complaints, results, parts)
+
+
+def _scheduler_checked(scheduler: object) -> None:
+    """A scheduler named by a string Dask does not know is an
+    :class:`~ipprules.errors.UnknownNameError` (Dask's own ``ValueError`` before)."""
+    if isinstance(scheduler, str):
+        known = [*require("dask.base").named_schedulers, "distributed", "dask.distributed"]
+        if scheduler.lower() not in known:
+            from ipprules.errors import UnknownNameError
+
+            raise UnknownNameError("scheduler", scheduler, known)
 
 
 def _planned(
