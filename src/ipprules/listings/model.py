@@ -173,6 +173,12 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+#: An item id shorter than this is unusual: :attr:`Listing.note` says so.
+SHORT_ITEM_ID = 9
+#: The AliExpress region :attr:`Listing.note` has a caveat for (aliexpress.ru).
+NOTED_REGION = "ru"
+
+
 def note_varies(form: Form) -> bool:
     """Whether :attr:`Listing.note` can differ between listings of ``form``: it reads the id
     of an item (an unusually short one) and the AliExpress region (``ru``); for the listings
@@ -293,9 +299,9 @@ class Listing(tuple[Form, str, "str | None", str]):
         """A caveat worth reading before filing, if any (the form's own note, unless the id
         or the extra value calls for another: see :func:`note_varies`)."""
         form = self[0]
-        if form.id_type == "item" and len(self[1]) < 9:
+        if form.id_type == "item" and len(self[1]) < SHORT_ITEM_ID:
             return "item id shorter than 9 digits: unusual, check it"
-        if form.x_name == "region" and self[2] == "ru":
+        if form.x_name == "region" and self[2] == NOTED_REGION:
             return (
                 "aliexpress.ru is run by a separate joint venture; whether IPP AliExpress "
                 "complaints cover it is unknown"

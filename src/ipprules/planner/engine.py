@@ -49,7 +49,7 @@ from ipprules.coverage.model import Cell, CellStatus
 from ipprules.errors import InputError
 from ipprules.listings import Form, Listing, Rejection, parse_listing
 from ipprules.listings.forms import all_forms
-from ipprules.listings.model import note_varies
+from ipprules.listings.model import NOTED_REGION, SHORT_ITEM_ID, note_varies
 from ipprules.listings.parser import _SEVERAL_MARKS as several_marks
 from ipprules.listings.parser import may_hold_several, other_listings
 from ipprules.planner.inputs import PlanLine
@@ -1660,21 +1660,21 @@ def _notes_quiet(
     listing by listing. False (also when unsure) sends the complaint through the loop over
     its listings, which then finds what there is."""
     items = False  # whether some form reads an item id
-    regions = []  # (name, "ru") of each form that keeps the region of the URL
+    regions = []  # (name, NOTED_REGION) of each form that keeps the region of the URL
     for name, (other, x, kept, drafts, _same, _varies) in forms.items():
         if drafts or other.note is not None:
             return False
         items = items or other.id_type == "item"
         if other.x_name == "region":
             if kept:
-                regions.append((name, "ru"))
-            elif x == "ru":
+                regions.append((name, NOTED_REGION))
+            elif x == NOTED_REGION:
                 return False
-    if regions and "ru" in map(_X_OF, listings):
+    if regions and NOTED_REGION in map(_X_OF, listings):
         pairs = set(zip(names, map(_X_OF, listings), strict=True))  # (form name, value) met
         if not pairs.isdisjoint(regions):
             return False
-    return not items or min(map(len, map(_ID_OF, listings))) >= 9
+    return not items or min(map(len, map(_ID_OF, listings))) >= SHORT_ITEM_ID
 
 
 def _faulted_lines(path: str, made: Sequence[_Made], plan: Plan) -> Iterator[int]:

@@ -194,6 +194,25 @@ def account_name(value: Any, column: str) -> str | None:
     )
 
 
+def refuse_second_account_column(columns: Any, account: str, whose: str) -> None:
+    """Refuse rows that hold an ``account`` column beside the column ``account`` names: whose
+    rows would they be? (``standings`` dropped that column without a word.)
+
+    >>> refuse_second_account_column(["owner", "account"], "owner", "the planner's own")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: $.account: two account columns: 'owner' (account=) and ...
+    """
+    if account != "account" and "account" in columns:
+        from ipprules.errors import InputError
+
+        raise InputError(
+            f"two account columns: {account!r} (account=) and 'account' ({whose}): rename or "
+            "drop one",
+            path="$.account",
+        )
+
+
 def with_article(noun: str) -> str:
     """``noun`` with its indefinite article, for messages naming a type.
 

@@ -24,6 +24,7 @@ from ipprules.scale._common import (
     dtype,
     named,
     numbered,
+    refuse_second_account_column,
     shared,
     worker_rulebook,
 )
@@ -738,14 +739,7 @@ def standings(
         from ipprules.errors import InputError
 
         raise InputError(f"no column {account!r}", path=f"$.{account}")
-    if account != "account" and "account" in frame.columns:
-        from ipprules.errors import InputError
-
-        raise InputError(  # it was dropped without a word: whose rows are they?
-            f"two account columns: {account!r} (account=) and 'account' (the history "
-            "formats' own): rename or drop one",
-            path="$.account",
-        )
+    refuse_second_account_column(frame.columns, account, "the history formats' own")
     day = as_date_checked(as_of)
     interpretation, trial, metrics = _options_checked(interpretation, trial, metrics)
     shuffled = named(numbered(frame), account).shuffle(on=account, npartitions=frame.npartitions)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -538,15 +538,30 @@ def _refuse_leftovers(path: Any, where: str, storage: Any) -> None:
     fs, base = fsspec.core.url_to_fs(os.fspath(path), **(storage or {}))
     if not fs.isdir(base):
         return  # nothing there (or a file: the writer's own error names it)
-    held = sorted(str(p).rstrip("/").rsplit("/", 1)[-1] for p in fs.ls(base, detail=False))
-    if held:
-        shown = ", ".join(held[:3]) + (f" and {len(held) - 3} more" if len(held) > 3 else "")
+    shown = entries_shown(fs.ls(base, detail=False))
+    if shown:
         raise IpprulesError(
             f"cannot write the rows as Parquet to {where}: the directory is not empty (it holds "
             f"{shown}), and the files not written again would be read back with these rows; "
             "write to an empty directory, or pass overwrite=True (deletes what it holds) or "
             "append=True"
         )
+
+
+def entry_name(path: Any) -> str:
+    """The last part of ``path`` (a directory's entry as ``fs.ls`` names it)."""
+    return str(path).rstrip("/").rsplit("/", 1)[-1]
+
+
+def entries_shown(paths: Iterable[Any]) -> str:
+    """The names of a directory's entries (``fs.ls``), sorted, as a message shows them
+    (``a, b, c and 4 more``); empty for none.
+
+    >>> entries_shown(["out/part.1.parquet", "out/part.0.parquet"]), entries_shown([])
+    ('part.0.parquet, part.1.parquet', '')
+    """
+    held = sorted(map(entry_name, paths))
+    return ", ".join(held[:3]) + (f" and {len(held) - 3} more" if len(held) > 3 else "")
 
 
 def _check_column(column: object) -> None:
@@ -1055,8 +1070,6 @@ def _text_after_quote(text: str, delimiter: str) -> bool:
     >>> _text_after_quote('url\\n"a"b\\n', ","), _text_after_quote('url\\n"a""b",x\\na"b\\n', ",")
     (True, False)
     """
-    import re
-
     # each quoted cell (its "" pairs unrolled: linear, and findall builds no match objects;
     # about a third of pandas' read of a file of quoted cells), and what follows its quote
     cells = re.compile(rf'(?:^|(?<=[{re.escape(delimiter)}\n]))"[^"]*(?:""[^"]*)*"(.?)', re.M)

@@ -22,6 +22,7 @@ from ipprules.scale._common import (
     dtype,
     named,
     numbered,
+    refuse_second_account_column,
     shared,
     with_article,
     worker_rulebook,
@@ -299,12 +300,8 @@ def _rows(
     for name in (account, column, *own):
         if name not in source.columns:
             raise InputError(f"no column {name!r}", path=f"$.{name}")
-    if account != "account" and "account" in source.columns:  # the --workers message before
-        raise InputError(
-            f"two account columns: {account!r} (account=) and 'account' (the planner's own): "
-            "rename or drop one",
-            path="$.account",
-        )
+    # (the one-machine message pointing to --workers before)
+    refuse_second_account_column(source.columns, account, "the planner's own")
     if account == column:  # was "the column 'url' is named twice", naming neither argument
         raise InputError(
             f"account and column both name {column!r}: the accounts and the URLs are two columns",

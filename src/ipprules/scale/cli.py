@@ -162,10 +162,11 @@ def _check_out(out: str | None, parts: tuple[str, ...]) -> None:
     # Dask leaves the files it does not write: an earlier run's part.7.parquet would be read
     # back as part of this run's result, so the directories the run writes must be empty
     written = [(f"{base}/{p}", f"{out.rstrip('/')}/{p}") for p in parts] or [(base, out)]
+    from ipprules.scale._listings import entries_shown
+
     for part, where in written:
-        held = sorted(str(p).rstrip("/").rsplit("/", 1)[-1] for p in _listed(fs, part))
-        if held:
-            shown = ", ".join(held[:3]) + (f" and {len(held) - 3} more" if len(held) > 3 else "")
+        shown = entries_shown(_listed(fs, part))
+        if shown:
             raise IpprulesError(f"--out: {where} is not empty (it holds {shown})")
     protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
     if protocol in ("file", "local"):
@@ -395,11 +396,12 @@ def _partial_output_removed(out: str | None, parts: tuple[str, ...] = ()) -> Ite
         yield
         return
     from ipprules.scale._deps import require
+    from ipprules.scale._listings import entry_name
 
     fs, path = require("fsspec").core.url_to_fs(out)
     base = path.rstrip("/") or path
     existed = fs.exists(path)
-    held = {_entry(p) for p in _listed(fs, path)} if existed else set()
+    held = {entry_name(p) for p in _listed(fs, path)} if existed else set()
     try:
         yield
     except BaseException:
@@ -408,17 +410,12 @@ def _partial_output_removed(out: str | None, parts: tuple[str, ...] = ()) -> Ite
                 fs.rm(path, recursive=True)
             raise
         emptied = [f"{base}/{p}" for p in parts if p in held]
-        made = [p for p in _listed(fs, path) if _entry(p) not in held]
+        made = [p for p in _listed(fs, path) if entry_name(p) not in held]
         made += [p for part in emptied for p in _listed(fs, part)]
         for entry in made:
             with contextlib.suppress(FileNotFoundError):
                 fs.rm(entry, recursive=True)
         raise
-
-
-def _entry(path: Any) -> str:
-    """The last part of ``path`` (a directory's entry as ``fs.ls`` names it)."""
-    return str(path).rstrip("/").rsplit("/", 1)[-1]
 
 
 def run_listings(args: argparse.Namespace) -> int:
