@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import io
+import random
 import sys
 import weakref
 from array import array
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ipprules.errors import InputError
@@ -294,6 +296,9 @@ def _rows_and_error(fn: Any) -> Any:
     tiny=st.booleans(),
     stream=st.booleans(),
 )
+# CI found this one: 50 equal ids, the lines with ids one character longer than without, so the
+# first block of each file ends on a different line and equal lines are grouped differently
+@example(["0"] * 50, random.Random(0), False, "account", False, False)
 def test_targeted_second_reading_gives_the_same_rows_and_first_error(
     tmp_path_factory: pytest.TempPathFactory,
     values: list[str],
@@ -352,7 +357,10 @@ def test_targeted_second_reading_gives_the_same_rows_and_first_error(
     assert targeted == full == fallback
     rows, error = targeted
     assert plain_error is None
-    assert rows == plain_rows
+    # The same rows; their order may differ where equal lines fall into one block in one file
+    # and not in the other (the lines without ids are shorter, so the blocks end elsewhere):
+    # iter_rows gives equal lines of one block together, as documented.
+    assert Counter(rows) == Counter(plain_rows)
     seen: dict[str, int] = {}
     repeat_at = None  # (line of the first repeat, line of that id's first occurrence)
     for at, value in enumerate(values, start=2):
