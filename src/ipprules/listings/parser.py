@@ -35,6 +35,7 @@ from ipprules.listings.lookalike import lookalike_reason
 from ipprules.listings.model import Form, Listing, Rejection
 from ipprules.listings.text import (
     CODE_COMMENT,
+    COMMENTED_VALUE,
     GLUED_HOST,
     LISTED_LINK,
     RELATIVE_GLUED,
@@ -680,6 +681,7 @@ def _not_bare(stripped: str, slow: Any) -> bool:
         or (first == "/" and CODE_COMMENT.match(stripped) is not None)
         or (first == "/" and comment_word(stripped))
         or (first == "/" and _COMMENTED_LINK.match(stripped) is not None)
+        or stripped.startswith(COMMENTED_VALUE)
     )
 
 

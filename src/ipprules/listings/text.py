@@ -326,9 +326,15 @@ def _unwrapped(word: str) -> str:
     """The whitespace-free token ``word`` with the link it holds written plain (see
     :func:`unwrap_text`); ``word`` itself when it holds none."""
     scheme = _ESCAPED.search(word)
-    if scheme is not None and not any(c in word[: scheme.start()] for c in "/?#"):
+    if scheme is not None and not any(c in _before(word, scheme.start()) for c in "/?#"):
         if scheme.group().endswith("/"):
-            return _JSON_TEXT.sub(_json_char, word)
+            # a string holding JSON escapes the slashes twice (https:\\/\\/): decoded
+            # while an escaped scheme is left, as the plain links below are
+            for _ in range(3):
+                word = _JSON_TEXT.sub(_json_char, word)
+                if _ESCAPED.search(word) is None:
+                    break
+            return word
         # a literal "&" ends the encoded link (its own are %26): the next parameter of the
         # URL it was copied out of (url=https%3A%2F%2F…&tbnid=…) is set apart from it
         end = word.find("&", scheme.end())
@@ -344,7 +350,7 @@ def _unwrapped(word: str) -> str:
     scheme = _PLAIN.search(word)
     if (
         scheme is None
-        or any(c in word[: scheme.start()] for c in "/?#")
+        or any(c in _before(word, scheme.start()) for c in "/?#")
         or _IN_STRING.search(word, scheme.end()) is None
     ):
         return word
@@ -358,13 +364,24 @@ def _unwrapped(word: str) -> str:
     return word
 
 
+def _before(word: str, at: int) -> str:
+    r"""What comes before a link's scheme at ``at`` in the token ``word``, without a code
+    comment's ``//`` marker glued to a quoted key or an object (``//"ali_click":"https:\/\/…"``,
+    ``//{"url":…``): no protocol-relative link starts with a quote or a brace."""
+    if word.startswith(COMMENTED_VALUE):
+        return word[2:at]
+    return word[:at]
+
+
+#: A code comment's ``//`` marker glued to a quoted key or value, an object or a list.
+COMMENTED_VALUE = ('//"', "//'", "//{", "//[")
 _WORD = re.compile(r"\S+")
 #: A link's start: its scheme, or the ``//`` of a protocol-relative one (a search page's
 #: ``"detail_url": "//detail.tmall.com/item.htm?id\u003d…"``, Gson escaping ``=`` too)
 _PLAIN = re.compile(r"(?i)(?:https?:)?//")
 #: A JSON string escape no URL holds (a backslash is no URL character): ``\u0026``, ``\n``...
 _IN_STRING = re.compile(r'\\(?:u[0-9a-fA-F]{4}|[nrt"])')
-_ESCAPED = re.compile(r"(?i)https?(?::\\/\\/|%3A%2F%2F)")
+_ESCAPED = re.compile(r"(?i)https?(?::(?:\\\\?/){2}|%3A%2F%2F)")
 _JSON_TEXT = re.compile(
     r"\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})"
     r"|u([0-9a-fA-F]{4})|([\"\\/bfnrt]))"
@@ -409,12 +426,15 @@ def _comment(candidate: str) -> int:
 
 
 def _last_scheme(text: str) -> int:
-    """Where the last ``http(s)://`` in ``text`` starts, or -1: a comment's ``//word`` before
-    one is no link (without one, ``//i tem.taobao.com`` stays a host split by a space, and
-    refused)."""
+    """Where the last ``http(s)://`` in ``text`` starts, or a protocol-relative link glued to
+    what names it (``href="//…``, ``'//…``), or -1: a comment's ``//word`` before one is no
+    link (``//html += '<a href="//detail.tmall.com/…">'``, a commented-out line of script;
+    without one, ``//i tem.taobao.com`` stays a host split by a space, and refused)."""
     last = -1
     for last_match in _patterns()[1].finditer(text):
         last = last_match.start()
+    for glued in RELATIVE_GLUED.finditer(text, last + 1):
+        last = glued.start() + 1
     return last
 
 
