@@ -277,7 +277,9 @@ def unwrap_text(text: str) -> str:
     an escaped or encoded ``http(s)`` scheme appears before any ``/``, ``?`` or ``#`` (an
     encoded URL inside another URL's query is left alone). A JSON token is decoded whole (a
     glued ``"url":"`` and the escapes around the link included: ``\/``, ``\\``, ``\"``,
-    ``\uXXXX``, ``\n``...; other backslashes stay), a percent-encoded one from its scheme
+    ``\uXXXX``, ``\n``...; other backslashes stay; again while an escaped scheme is left, at
+    most three times, as a string holding JSON escapes its slashes twice: ``https:\\/\\/``), a
+    percent-encoded one from its scheme
     to a literal ``&`` (the next parameter of the URL it was copied out of, set apart by a
     space) or the token's end. A plain ``http(s)://`` link in a JSON or script string (its
     slashes as they are, as Go's encoder and many logs write them, ``&`` written ``\u0026``,
@@ -301,6 +303,8 @@ def unwrap_text(text: str) -> str:
     '"value":"https://item.taobao.com/item.htm?a=1&id=2"}'
     >>> unwrap_text(r'"detail_url": "//item.taobao.com/item.htm?id\u003d1\u0026ns\u003d1",')
     '"detail_url": "//item.taobao.com/item.htm?id=1&ns=1",'
+    >>> unwrap_text(r'\"u\":\"https:\\/\\/item.taobao.com\\/item.htm?id=1\"')
+    '"u":"https://item.taobao.com/item.htm?id=1"'
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
