@@ -183,6 +183,7 @@ def run(args: argparse.Namespace) -> int:
                 "event or deadline",
                 name,
                 [*(e.value for e in Event), *OUTSIDE_STARTS, *view.deadlines],
+                note=view.not_in_force("deadlines", name),
             )
         try:
             results = (deadline_for(name, on, rules, calendar, platform=args.platform),)

@@ -619,12 +619,52 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
     def deadline(self, deadline_id: str) -> Deadline:
         """The deadline with this id (raises :class:`UnknownNameError` if not in force).
 
+        A deadline of the book that is not in force on this date is refused, and the message
+        names the dates it is in force (IPP Plus, a pilot from January 2020: R92):
+
         >>> from ipprules import default_rulebook
         >>> rules = default_rulebook().as_of("2026-11-23")
         >>> rules.deadline("counter_notice_round_1").id
         'counter_notice_round_1'
+        >>> default_rulebook().as_of("2019-12-31").deadline("processing_lazada_ipp_plus")
+        Traceback (most recent call last):
+        ...
+        ipprules.errors.UnknownNameError: unknown deadline (as of 2019-12-31) \
+'processing_lazada_ipp_plus'; known: ...; processing_lazada_ipp_plus is in force from \
+2020-01-01, not on 2019-12-31
         """
+        if isinstance(deadline_id, str) and deadline_id not in self.deadlines:
+            note = self.not_in_force("deadlines", deadline_id)
+            if note:
+                raise UnknownNameError(
+                    f"deadline (as of {self.as_of})", deadline_id, tuple(self.deadlines), note=note
+                )
         return _get(self.deadlines, "deadline", deadline_id, self.as_of)
+
+    def not_in_force(self, section: str, record_id: str) -> str:
+        """For a record of the book that is not in force on this date under this reading, when
+        it is ("X is in force from D[ until E], not on as_of"); ``""`` for an id in force, or one
+        the section has under no date.
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2019-05-31")
+        >>> rules.not_in_force("deadlines", "counter_notice_lazada")
+        'counter_notice_lazada is in force from 2019-06-01, not on 2019-05-31'
+        """
+        if record_id in self.section(section):
+            return ""
+        spans = [
+            r
+            for r in self.book.records(section)
+            if r.id == record_id and r.interpretation in (None, self.interpretation)
+        ]
+        if not spans:
+            return ""
+        start = min(r.start(trial=self.trial) for r in spans)
+        ends = [r.effective_until for r in spans]
+        end = None if None in ends else max(e for e in ends if e is not None)
+        until = f" until {end}" if end is not None else ""
+        return f"{record_id} is in force from {start}{until}, not on {self.as_of}"
 
     def marketplace(self, marketplace_id: str) -> Marketplace:
         """The marketplace with this id (raises :class:`UnknownNameError` if not in force).
