@@ -363,6 +363,173 @@ for _fact, _code in (
             )
         )
 
+# ---------------------------------------------- part 0: rights and jurisdiction (B7-B15, B11)
+for _p in LAZADA:
+    _own = _p[-2:].upper()
+    for _place, _brief in ((_own, []), ("CN", ["right-place-not-accepted"])):
+        FORM_CASES.append(
+            (
+                "Lazada: a right registered in the respective country (SG, ID, MY, TH, PH, VN) / "
+                "No retrievable source states whether the IPR must be registered in the "
+                "specific Lazada country ... This is a gap.",
+                "0 B14, 1.3 R40",
+                {"platform": _p, "right": {"place": _place}},
+                {"brief": _brief, "official": ["right-place-unknown"]},
+            )
+        )
+    _other = "MY" if _p == "lazada_sg" else "SG"
+    FORM_CASES.append(
+        (
+            "Lazada: a right registered in the respective country (another Lazada country's "
+            "right does not do)",
+            "0 B14, 1.3 R40",
+            {"platform": _p, "right": {"place": _other}},
+            {"brief": ["right-place-not-accepted"], "official": ["right-place-unknown"]},
+        )
+    )
+for _p, _place, _brief, _official in (
+    ("tmall_global", "HK", [], ["right-place-not-accepted"]),
+    ("taobao", "HK", ["right-place-not-accepted"], None),
+    ("tmall", "HK", ["right-place-not-accepted"], None),
+    ("1688", "TW", ["right-place-not-accepted"], None),
+    ("tmall_global", "US", ["right-place-not-accepted"], None),
+    ("aliexpress", "US", ["right-place-not-preferred"], None),
+    ("alibaba_com", "US", ["right-place-not-preferred"], None),
+    ("aliexpress", "CN", [], None),
+):
+    FORM_CASES.append(
+        (
+            "Taobao, Tmall, 1688: rights registered in China (mainland) are required. / Tmall "
+            "Global: rights registered in mainland China or Hong Kong. / Alibaba.com and "
+            "AliExpress accept IP rights registered outside China; Chinese registration is "
+            "faster and more likely to succeed.",
+            "0 B12, B13, B15; 1.3 R36, R39",
+            {"platform": _p, "right": {"place": _place}},
+            {"brief": _brief, **({"official": _official} if _official is not None else {})},
+        )
+    )
+FORM_CASES += [
+    (
+        "Trademarks must be registered; pending applications cannot be uploaded or relied on.",
+        "0 B7",
+        {"right": {"status": "pending"}},
+        {"brief": ["right-not-accepted"]},
+    ),
+    (
+        "Alibaba verifies each IPR; failures are listed ... Only verified IPRs can back a "
+        "complaint.",
+        "0 B11, 1.1 R7",
+        {"right": {"verification": "failed"}},
+        {"brief": ["right-verification-failed"]},
+    ),
+    (
+        'While its status is "Pending verification", you may prepare infringing listings, but '
+        "the claim is not processed.",
+        "0 B11, 1.1 R7",
+        {"right": {"verification": "pending"}},
+        {"brief": ["right-verification-pending"]},
+    ),
+    (
+        "A supplement reason explains the infringement",
+        "0 B17, 1.4 R41",
+        {"complaint": {"supplement": ""}},
+        {"brief": ["supplement-missing"]},
+    ),
+    (
+        "Listings one per line",
+        "0 B17, 1.4 R41",
+        {
+            "complaint": {
+                "listings": [" ".join(listings("taobao", 2))],
+            }
+        },
+        {"brief": ["listing-several-urls"]},
+    ),
+]
+
+
+def _with_right(platform: str, right: dict[str, Any], reason: str) -> dict[str, Any]:
+    data = plan(platform, reason=reason)
+    data["rights"] = [{"id": "r1", "registrant": "Lumen Optics Co., Ltd.", **right}]
+    return data
+
+
+_STATEMENT = {
+    "kind": "copyright_claim_statement",
+    "statement_form": "template",
+    "completed": True,
+    "signed": True,
+}
+_UNREGISTERED = {"ipr_type": "copyright", "status": "unregistered", "documents": [_STATEMENT]}
+RIGHT_CASES: list[tuple[str, str, dict[str, Any], dict[str, list[str]]]] = [
+    *[
+        (
+            "Copyright: in China it must be registered to be enforced; unregistered copyright "
+            "can be enforced on international platforms (e.g. AliExpress) with a statement of "
+            "ownership. / Unregistered copyright is claimed with a completed Copyright Claim "
+            "Statement instead of a certificate.",
+            "0 B8, 1.2 R28",
+            _with_right(_p, _UNREGISTERED, "cr_copied_content"),
+            {"brief": ["right-not-accepted"] if _p in ("taobao", "1688") else [], "official": []},
+        )
+        for _p in ("taobao", "1688", "aliexpress", "alibaba_com", "lazada_sg")
+    ],
+    *[
+        (
+            "Patents need an evaluation report alongside the patent certificate. / a design "
+            "patent or utility-model patent applied for on or after 1 January 2010 must include "
+            "a Patent Right Evaluation Report",
+            "0 B9, 1.2 R30, R31",
+            _with_right(
+                "taobao",
+                {
+                    "ipr_type": "patent",
+                    "subtype": _sub,
+                    "filing_date": _filed,
+                    "place": "CN",
+                    "registration_date": "2011-01-01",
+                    "expiry_date": "2030-01-01",
+                    "documents": [{"kind": "patent_certificate", "language": "zh"}],
+                },
+                "pat_invention" if _sub != "design" else "pat_design_suspected",
+            ),
+            {"brief": ["right-document-missing"], "official": _official},
+        )
+        for _sub, _filed, _official in (
+            ("design", "2009-12-31", []),
+            ("design", "2010-01-01", ["right-document-missing"]),
+            ("utility_model", "2010-01-01", ["right-document-missing"]),
+            ("invention", "2012-01-01", []),
+        )
+    ],
+    (
+        "Other: for court judgments (e.g. unfair competition) and rights that fit no other type; "
+        "advice from Alibaba is recommended first",
+        "0 B10",
+        _with_right(
+            "taobao", {"ipr_type": "other", "documents": ["court_judgment"]}, "other_judgment"
+        ),
+        {"brief": ["right-other-without-advice"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "data", "expected"),
+    RIGHT_CASES,
+    ids=[f"{c[1].split()[1]}-{i}" for i, c in enumerate(RIGHT_CASES)],
+)
+def test_rights_the_brief_states(
+    text: str, section: str, data: dict[str, Any], expected: dict[str, list[str]]
+) -> None:
+    answers = {reading: findings(data, reading) for reading in READINGS}
+    for reading in READINGS:
+        want = expected.get(reading, expected["brief"])
+        assert answers[reading]["codes"] == sorted(want), (section, text, reading)
+        for code in answers[reading]["codes"]:
+            differ = {r for r in READINGS if code not in answers[r]["codes"]}
+            assert differ <= set(answers[reading]["other"][code]), (section, reading, code)
+
 
 @pytest.mark.parametrize(
     ("text", "section", "arguments", "expected"),
@@ -377,10 +544,11 @@ def test_complaint_form_reasons_and_abuse(
     for reading in READINGS:
         want = list(expected.get(reading, expected["brief"]))
         on_lazada = data["complaints"][0]["platform"] in LAZADA
-        if reading == "official" and on_lazada and "platform-unknown" not in want:
+        gap = "right-place-unknown"
+        if reading == "official" and on_lazada and {"platform-unknown", gap}.isdisjoint(want):
             # R40 (1.3): whether a Lazada site needs a right of its country is a gap; the
             # brief's B14 answers yes: unknown under official wherever Lazada is filed
-            want.append("right-place-unknown")
+            want.append(gap)
         assert answers[reading]["codes"] == sorted(want), (section, text, reading)
     # every answer another reading would change names that reading (disputes never silent)
     for reading in READINGS:
@@ -1178,3 +1346,186 @@ def test_cli_explain_names_the_rule(capsys: pytest.CaptureFixture[str]) -> None:
     """R44 (1.4) and R43: `explain` of the limit finding cites both."""
     code, out, _ = _cli(capsys, "explain", "listings-too-many")
     assert code == 0 and "R43" in out and "R44" in out
+
+
+# ----------------------------------------------------- Good Faith disagreements (B21, 2 D1)
+def _history(
+    count: int,
+    taken_down: int,
+    rejected: int,
+    reinstated: int,
+    events: tuple[tuple[str, str], ...] = (("2024-01-02", "declaration"),),
+    filed: date = date(2024, 5, 1),
+    *,
+    as_records: bool = False,
+) -> Any:
+    from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History
+
+    records: list[Any] = [AccountEvent(date=d, kind=EventKind(k)) for d, k in events]
+    for i in range(count):
+        records.append(
+            Complaint(
+                filed=filed,
+                platform="taobao",
+                reason_code="tm_counterfeit",
+                listings=1,
+                taken_down=int(i < taken_down),
+                rejected=int(taken_down <= i < taken_down + rejected),
+                reinstated=int(i < reinstated),
+                id=f"c{i}",
+            )
+        )
+    return records if as_records else History.from_records(records)
+
+
+GF_CASES: list[tuple[str, str, tuple[Any, ...], dict[str, bool]]] = [
+    (
+        'successful takedown rate above 90% / 2020 official (S11): removal if "below 90%": '
+        "exactly 90.0% is compliant",
+        "0 B21, 2 D1",
+        (200, 180, 20, 0),
+        {"brief": False, "official": True, "brief-at-least-100": False},
+    ),
+    (
+        "successful takedown rate above 90% (90.5%)",
+        "0 B21, 2 D1",
+        (200, 181, 19, 0),
+        {"brief": True, "official": True, "brief-at-least-100": True},
+    ),
+    (
+        'successful counter-notification rate below 5% / 2018 official: "<= 5%"',
+        "0 B21, 2 D1",
+        (200, 200, 0, 10),
+        {"brief": False, "official": True, "brief-at-least-100": False},
+    ),
+    (
+        "successful counter-notification rate below 5% (4.5%)",
+        "0 B21, 2 D1",
+        (200, 200, 0, 9),
+        {"brief": True, "official": True, "brief-at-least-100": True},
+    ),
+    (
+        'more than 100 complaints filed in the last three months (one brief says "at least '
+        '100") / Treat the ">100 complaints" volume minimum as unverified',
+        "0 B21, 2 D1",
+        (100, 100, 0, 0),
+        {"brief": False, "official": True, "brief-at-least-100": True},
+    ),
+    (
+        "more than 100 complaints filed in the last three months",
+        "0 B21, 2 D1",
+        (101, 101, 0, 0),
+        {"brief": True, "official": True, "brief-at-least-100": True},
+    ),
+    (
+        "more than 100 complaints filed in the last three months (99)",
+        "0 B21, 2 D1",
+        (99, 99, 0, 0),
+        {"brief": False, "official": True, "brief-at-least-100": False},
+    ),
+    (
+        "a declaration signed on joining / (2018) Accounts that meet the statistics are admitted "
+        "automatically; no Declaration is needed.",
+        "0 B21, 1.7 R70",
+        (200, 200, 0, 0, ()),
+        {"brief": False, "official": True, "brief-at-least-100": False},
+    ),
+    (
+        "no record of abusive complaints (an abuse finding before the window)",
+        "0 B21, 1.8 R82",
+        (200, 200, 0, 0, (("2024-01-02", "declaration"), ("2023-01-02", "abuse"))),
+        {"brief": False, "official": True, "brief-at-least-100": False},
+    ),
+    (
+        "no record of abusive complaints (an abuse finding inside the window)",
+        "0 B21, 1.8 R82",
+        (200, 200, 0, 0, (("2024-01-02", "declaration"), ("2024-05-02", "abuse"))),
+        {"brief": False, "official": False, "brief-at-least-100": False},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "history", "expected"),
+    GF_CASES,
+    ids=[f"gf-{i}" for i in range(len(GF_CASES))],
+)
+def test_good_faith_admission_by_reading(
+    text: str, section: str, history: tuple[Any, ...], expected: dict[str, bool]
+) -> None:
+    from ipprules.goodfaith import standing
+
+    h = _history(*history)
+    answers = {r: standing(h, date(2024, 6, 3), interpretation=r) for r in READINGS}
+    assert {r: s.qualifies for r, s in answers.items()} == expected, (section, text)
+    for reading, s in answers.items():
+        differ = {r for r in READINGS if expected[r] != expected[reading]}
+        assert differ == set(s.other_readings), (section, reading)
+
+
+@pytest.mark.parametrize(
+    ("edge", "qualifies"), [(date(2024, 3, 3), False), (date(2024, 3, 4), True)]
+)
+def test_the_three_month_window_edge(edge: date, qualifies: bool) -> None:
+    """B21 (0): "more than 100 complaints filed in the last three months"; D1 (2): "over 3
+    months". As of 3 June, a complaint filed on 3 March is outside the window (documented:
+    D - 3 months < filed <= D), one filed on 4 March inside: 100 or 101 complaints."""
+    from ipprules.goodfaith import Complaint, History, standing
+
+    extra = Complaint(
+        filed=edge, platform="taobao", reason_code="tm_counterfeit", listings=1, taken_down=1
+    )
+    h = History.from_records([*_history(100, 100, 0, 0, as_records=True), extra])
+    assert standing(h, date(2024, 6, 3)).qualifies is qualifies
+
+
+@pytest.mark.parametrize(
+    ("as_of", "trial", "version", "qualifies"),
+    [
+        (date(2022, 4, 14), False, "2018", True),
+        (date(2022, 4, 15), False, "2022", False),
+        (date(2021, 12, 27), True, "2018", True),
+        (date(2021, 12, 28), True, "2022", False),
+    ],
+)
+def test_every_reason_code_from_the_2022_upgrade(
+    as_of: date, trial: bool, version: str, qualifies: bool
+) -> None:
+    """R49 (1.5): "Since the 2021/2022 GFTM upgrade, statistics are assessed per reason code as
+    well as overall"; D1 (2): "Apply the per-reason-code test only to dates on or after 15 Apr
+    2022 (28 Dec 2021 for trial accounts)". Overall 98.75%, one reason code at 80%."""
+    from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing
+
+    filed = as_of - timedelta(days=30)
+    records: list[Any] = [AccountEvent(date="2021-01-02", kind=EventKind("declaration"))]
+    for code, count, down in (("tm_counterfeit", 150, 150), ("tm_misuse", 10, 8)):
+        records += [
+            Complaint(
+                filed=filed,
+                platform="taobao",
+                reason_code=code,
+                listings=1,
+                taken_down=int(i < down),
+                rejected=int(i >= down),
+                id=f"{code}-{i}",
+            )
+            for i in range(count)
+        ]
+    s = standing(History.from_records(records), as_of, trial=trial)
+    assert (s.version, s.qualifies) == (version, qualifies)
+
+
+# ------------------------------------------------------------ the appeal channel (1.6 R62)
+@pytest.mark.parametrize("platform", ["alibaba_com", "aliexpress", "1688", "taobao"])
+@pytest.mark.parametrize("filed", [date(2018, 12, 14), date(2018, 12, 15)])
+def test_appeal_pages_from_the_aliprotect_shutdown(platform: str, filed: date) -> None:
+    """R62 (1.6): "When AliProtect shut down on 15 Dec 2018 ... Sellers counter-notify through
+    the platform appeal pages: appeal.alibaba.com, appeal.aliexpress.com and appeal.1688.com"."""
+    notice = CounterNotice(
+        platform=platform, ipr_type="trademark", complaint_date=date(2018, 12, 10), filed_on=filed
+    )
+    channel = [f for f in assess_counter_notice(notice).findings if f.code == "cn-channel"]
+    named = platform != "taobao" and filed >= date(2018, 12, 15)
+    assert bool(channel) is named
+    if named:
+        assert f"appeal.{platform.replace('_com', '')}.com" in channel[0].message
