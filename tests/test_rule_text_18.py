@@ -447,6 +447,41 @@ FORM_CASES += [
     ),
 ]
 
+_ID = {"kind": "identity_document", "name": "Lumen Optics Co., Ltd.", "language": "en"}
+FORM_CASES += [
+    (
+        "A rights-protection organisation acting for a rights holder registers as identity "
+        "Individual with registrant category agent.",
+        "0 B4, 1.1 R10",
+        {"account": {"organisation": True, "category": "agent"}},
+        {"brief": ["account-organisation-registration", "authorisation-missing"]},
+    ),
+    (
+        "A rights-protection organisation ... registers as identity Individual with registrant "
+        "category agent (registered so: only the agent's letter of authorisation is missing).",
+        "0 B4, 1.1 R10",
+        {
+            "account": {
+                "organisation": True,
+                "identity": "individual",
+                "category": "agent",
+                "documents": [{**_ID, "original": True, "photo": True}],
+            }
+        },
+        {"brief": ["authorisation-missing"]},
+    ),
+    *[
+        (
+            "Identity proof: an individual gives a personal ID; a company gives proof of company "
+            "registration.",
+            "0 B5, 1.1 R4",
+            {"account": {"identity": _identity, "documents": []}},
+            {"brief": ["account-identity-document-missing"]},
+        )
+        for _identity in ("individual", "enterprise")
+    ],
+]
+
 
 def _with_right(platform: str, right: dict[str, Any], reason: str) -> dict[str, Any]:
     data = plan(platform, reason=reason)
@@ -1128,6 +1163,15 @@ def test_1688_bar_at_60_points(points: int, barred: str) -> None:
     )
     codes = {f.code for f in assess_counter_notice(notice).findings}
     assert ("cn-seller-barred-points" in codes) is (points >= 60)
+
+
+@pytest.mark.parametrize("site", LAZADA)
+def test_lazada_penalties_before_lazada_is_on_ipp(site: str) -> None:
+    """R95 (1.10): Lazada IPP opened to the public Jun 2019; R88's points are Lazada's: asked on
+    31 May 2019 the platform is refused, naming the day it starts; on 1 June it answers."""
+    with pytest.raises(UnknownNameError, match="from 2019-06-01"):
+        penalty_standing([], site, date(2019, 5, 31))
+    assert penalty_standing([], site, date(2019, 6, 1)).closed.value == "no"
 
 
 @pytest.mark.parametrize("platform", ["taobao", "tmall", "tmall_global"])
