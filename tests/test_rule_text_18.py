@@ -548,6 +548,55 @@ RIGHT_CASES: list[tuple[str, str, dict[str, Any], dict[str, list[str]]]] = [
     ),
 ]
 
+_CERT = {"kind": "trademark_certificate", "colour": True, "language": "zh", "class_pages": [9]}
+_CN_COPYRIGHT = {
+    "ipr_type": "copyright",
+    "place": "CN",
+    "number": "2024-L-1",
+    "documents": [{"kind": "copyright_certificate", "colour": True, "language": "zh"}],
+}
+_D12 = [_with_right("alibaba_com", _CN_COPYRIGHT, "cr_copied_content") for _ in range(2)]
+_D12[0]["account"]["location"] = "mainland_china"
+RIGHT_CASES += [
+    (
+        "IPP (S2) insists on a certificate of territorial extension to China even when the WIPO "
+        "certificate designates China.",
+        "2 D8, 1.2 R25",
+        plan(right={"madrid": True}),
+        {"brief": ["right-document-missing"]},
+    ),
+    (
+        "These are consistent: the designation counts, but proof of extension must be uploaded.",
+        "2 D8, 1.2 R25",
+        plan(
+            right={
+                "madrid": True,
+                "documents": [_CERT, {"kind": "madrid_extension_certificate", "language": "zh"}],
+            }
+        ),
+        {"brief": []},
+    ),
+    (
+        'For complaints, encode "not sufficient" as [INFERRED] (R26) and mark it for verification.',
+        "2 D9, 1.2 R26",
+        plan(right={"documents": [{"kind": "trademark_acceptance_notice", "language": "zh"}]}),
+        {"brief": ["right-acceptance-notice", "right-document-missing"]},
+    ),
+    (
+        "An older Alibaba.com help page (S27) told mainland-China suppliers to report photo "
+        'theft through "report suspicious activity" rather than IPP ... This may be out of date.',
+        "2 D12",
+        _D12[0],
+        {"brief": ["complaint-alibaba-com-china-copyright"]},
+    ),
+    (
+        "IPP was for suppliers outside mainland China.",
+        "2 D12",
+        _D12[1],
+        {"brief": []},
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "section", "data", "expected"),
