@@ -823,8 +823,9 @@ def test_a_deadline_before_its_rule_starts_names_the_start(
     """(1.10 R92, R95; 2 D4) A deadline asked for before its rule exists is refused, and the
     refusal names the day the rule starts; on that day it answers."""
     assert deadline_for(deadline_id, first_day).due is not None
-    with pytest.raises(UnknownNameError, match=f"in force from {first_day}"):
+    with pytest.raises(UnknownNameError, match=f"in force from {first_day}") as refused:
         deadline_for(deadline_id, day_before)
+    assert "did you mean" not in str(refused.value)  # the name is right, its date is not
 
 
 def test_no_lazada_deadline_runs_before_lazada_is_on_ipp() -> None:
@@ -1340,7 +1341,9 @@ def test_cli_deadline_change_of_r61(capsys: pytest.CaptureFixture[str]) -> None:
 def test_cli_deadline_before_its_rule(capsys: pytest.CaptureFixture[str]) -> None:
     """R92 (1.10): IPP Plus from Jan 2020; R95: Lazada on IPP from Jun 2019."""
     code, _, err = _cli(capsys, "deadline", "processing_lazada_ipp_plus", "--on", "2019-12-31")
-    assert code == 2 and "in force from 2020-01-01" in err
+    assert code == 2 and "in force from 2020-01-01" in err and "did you mean" not in err
+    code, _, err = _cli(capsys, "deadline", "counter_notice_lazada", "--on", "2019-05-31")
+    assert code == 2 and "in force from 2019-06-01" in err and "did you mean" not in err
     code, out, _ = _cli(capsys, "deadline", "takedown", "--on", "2018-01-02", "--format", "json")
     assert code == 0
     assert {d["deadline_id"] for d in json.loads(out)["deadlines"]} == {

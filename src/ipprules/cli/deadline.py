@@ -183,7 +183,8 @@ def run(args: argparse.Namespace) -> int:
                 "event or deadline",
                 name,
                 [*(e.value for e in Event), *OUTSIDE_STARTS, *view.deadlines],
-                note=view.not_in_force("deadlines", name),
+                note=(note := view.not_in_force("deadlines", name)),
+                nearest=not note,  # a deadline of another date: no other name is nearer
             )
         try:
             results = (deadline_for(name, on, rules, calendar, platform=args.platform),)

@@ -637,7 +637,11 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
             note = self.not_in_force("deadlines", deadline_id)
             if note:
                 raise UnknownNameError(
-                    f"deadline (as of {self.as_of})", deadline_id, tuple(self.deadlines), note=note
+                    f"deadline (as of {self.as_of})",
+                    deadline_id,
+                    tuple(self.deadlines),
+                    note=note,
+                    nearest=False,  # the name is right: its date is not
                 )
         return _get(self.deadlines, "deadline", deadline_id, self.as_of)
 
