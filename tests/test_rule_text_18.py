@@ -828,6 +828,29 @@ def test_a_deadline_before_its_rule_starts_names_the_start(
     assert "did you mean" not in str(refused.value)  # the name is right, its date is not
 
 
+@pytest.mark.parametrize(
+    ("code", "day_before", "first_day", "trial"),
+    [
+        # R51: "AliExpress infringement categories (policy updated 21 Jan 2015)"
+        ("tm_misleading", "2015-01-20", "2015-01-21", False),
+        # R50, R75: members' additional reasons; "trial from 28 Dec 2021, effective for all
+        # rights holders from 15 Apr 2022"
+        ("gf_counterfeit_simplified", "2022-04-14", "2022-04-15", False),
+        ("gf_counterfeit_simplified", "2021-12-27", "2021-12-28", True),
+    ],
+)
+def test_a_reason_code_before_its_rule_starts_names_the_start(
+    code: str, day_before: str, first_day: str, trial: bool
+) -> None:
+    """(1.5 R50, R51; 1.7 R75) The rule book refuses a reason code on a day before it is in
+    force, naming the first day (for a trial account, the trial's), not another name."""
+    book = default_rulebook()
+    assert book.as_of(first_day, trial=trial).reason_code(code).id == code
+    with pytest.raises(UnknownNameError, match=f"in force from {first_day}") as refused:
+        book.as_of(day_before, trial=trial).reason_code(code)
+    assert "did you mean" not in str(refused.value)
+
+
 def test_no_lazada_deadline_runs_before_lazada_is_on_ipp() -> None:
     """R95 (1.10): "Lazada's IPR team formed Mar 2019 and Lazada IPP opened to the public Jun
     2019"; B1 (0): the six Lazada sites are IPP platforms, from 2019-06-01 in the rule book. A

@@ -613,7 +613,26 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         >>> code = rules.reason_code("tm_counterfeit")
         >>> code.id, code.ipr_type
         ('tm_counterfeit', 'trademark')
+
+        A reason code of the book that is not in force on this date is refused with its dates
+        (AliExpress's misleading information, a category of its policy of 21 Jan 2015: R51):
+
+        >>> default_rulebook().as_of("2015-01-20").reason_code("tm_misleading")
+        Traceback (most recent call last):
+        ...
+        ipprules.errors.UnknownNameError: unknown reason code (as of 2015-01-20) \
+'tm_misleading'; known: ...; tm_misleading is in force from 2015-01-21, not on 2015-01-20
         """
+        if isinstance(code, str) and code not in self.reason_codes:
+            note = self.not_in_force("reason_codes", code)
+            if note:
+                raise UnknownNameError(
+                    f"reason code (as of {self.as_of})",
+                    code,
+                    tuple(self.reason_codes),
+                    note=note,
+                    nearest=False,  # the name is right: its date is not
+                )
         return _get(self.reason_codes, "reason code", code, self.as_of)
 
     def deadline(self, deadline_id: str) -> Deadline:
