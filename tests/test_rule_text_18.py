@@ -597,6 +597,62 @@ RIGHT_CASES += [
     ),
 ]
 
+_DESIGN = {
+    "ipr_type": "patent",
+    "subtype": "design",
+    "filing_date": "2012-01-01",
+    "place": "CN",
+    "registration_date": "2012-06-01",
+    "expiry_date": "2030-01-01",
+    "documents": [
+        {"kind": "patent_certificate", "language": "zh"},
+        {"kind": "patent_evaluation_report", "conclusion": "positive", "language": "zh"},
+    ],
+}
+_JUDGMENT = {"kind": "court_judgment", "language": "zh"}
+
+
+def _design(platform: str, reason: str, evidence: list[dict[str, Any]]) -> dict[str, Any]:
+    data = _with_right(platform, _DESIGN, reason)
+    data["complaints"][0]["evidence"] = evidence
+    return data
+
+
+_R54 = (
+    "Taobao design-patent reason texts: (a) improper use of a design patent, with a "
+    'recommendation to prove infringement by a court judgment or administrative ruling; (b) "no '
+    "judicial judgment or administrative ruling, but the complained product is suspected of "
+    'infringing your design patent".'
+)
+RIGHT_CASES += [
+    (
+        _R54,
+        "1.5 R54",
+        _design("taobao", "pat_design_judgment", []),
+        {"brief": ["evidence-recommended"]},
+    ),
+    (_R54, "1.5 R54", _design("taobao", "pat_design_judgment", [_JUDGMENT]), {"brief": []}),
+    (_R54, "1.5 R54", _design("taobao", "pat_design_suspected", []), {"brief": []}),
+    (
+        _R54,
+        "1.5 R54",
+        _design("taobao", "pat_design_suspected", [_JUDGMENT]),
+        {"brief": ["evidence-contradicts-reason"]},
+    ),
+    (
+        _R54 + " (Taobao's texts: not AliExpress's)",
+        "1.5 R54",
+        _design("aliexpress", "pat_design_suspected", []),
+        {"brief": ["reason-wrong-platform"]},
+    ),
+    (
+        "Reason codes depend on the IPR type (a design patent under an invention reason)",
+        "0 B16, 1.5 R52",
+        _design("taobao", "pat_invention", []),
+        {"brief": ["reason-wrong-subtype"]},
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "section", "data", "expected"),
