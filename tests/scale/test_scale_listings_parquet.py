@@ -192,6 +192,30 @@ def test_a_directory_that_holds_files_is_refused(tmp_path: Path) -> None:
     assert len(pd.read_parquet(tmp_path / "empty")) == 2 * len(URLS)
 
 
+@pytest.mark.parametrize("dedupe", [False, True])
+def test_overwriting_the_directory_the_urls_are_read_from_is_refused(
+    tmp_path: Path, dedupe: bool
+) -> None:
+    """``overwrite=True`` deletes the directory before the graph runs: with the path glob
+    of :func:`parse_urls` under it, the user's input file was deleted and the run failed on
+    a missing file (review17). Refused before anything is deleted; another directory is
+    fine."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "urls.txt").write_text("\n".join(u for u in URLS if u) + "\n", encoding="utf-8")
+    rows = parse_urls(str(data / "*.txt"), dedupe=dedupe)
+    with pytest.raises(IpprulesError, match=r"overwrite=True: the rows are read from .*urls\.txt"):
+        write_listings(rows, data, overwrite=True, compute_kwargs=SYNC)
+    assert (data / "urls.txt").exists()
+    with pytest.raises(IpprulesError, match="the rows are read from"):
+        write_listings(rows, tmp_path, overwrite=True, compute_kwargs=SYNC)
+    assert (data / "urls.txt").exists()
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "old.parquet").write_bytes(b"")
+    write_listings(rows, tmp_path / "other", overwrite=True, compute_kwargs=SYNC)
+    assert len(pd.read_parquet(tmp_path / "other")) == len([u for u in URLS if u])
+
+
 def test_an_engine_the_writer_lacks_is_the_librarys_error(tmp_path: Path) -> None:
     rows = parse_urls(_frame(1), dedupe=False)
     with pytest.raises(

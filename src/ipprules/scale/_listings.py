@@ -514,6 +514,8 @@ def write_listings(frame: DaskFrame, path: Any, **options: Any) -> Any:
     try:
         if not chosen.get("overwrite") and not chosen.get("append"):
             _refuse_leftovers(path, where, chosen.get("storage_options"))
+        elif chosen.get("overwrite"):
+            _refuse_reading_from(frame, path, where, chosen.get("storage_options"))
         return frame.to_parquet(path, **chosen)
     except IpprulesError:  # a worker's error about an input file (it reached the write)
         raise
@@ -546,6 +548,33 @@ def _refuse_leftovers(path: Any, where: str, storage: Any) -> None:
             "write to an empty directory, or pass overwrite=True (deletes what it holds) or "
             "append=True"
         )
+
+
+def _refuse_reading_from(frame: DaskFrame, path: Any, where: str, storage: Any) -> None:
+    """An :class:`~ipprules.errors.IpprulesError` when ``overwrite=True`` would delete a
+    file that ``frame`` reads (a path glob given to :func:`parse_urls` under ``path``):
+    ``to_parquet`` deletes the directory before the graph runs, so the input was lost and
+    the run failed on a missing file. Dask refuses it for its own ``read_parquet`` only."""
+    from dask.dataframe.dask_expr.io.io import FromMap
+
+    from ipprules.errors import IpprulesError
+
+    fsspec = require("fsspec")
+    _, base = fsspec.core.url_to_fs(os.fspath(path), **(storage or {}))
+    prefix = base.rstrip("/") + "/"
+    for op in frame.expr.find_operations(FromMap):
+        for items in op.iterables:
+            for item in items:
+                piece = item[0] if isinstance(item, tuple) and item else None
+                if not isinstance(piece, _Piece):
+                    continue
+                read = fsspec.core.url_to_fs(piece.path)[1]
+                if (read.rstrip("/") + "/").startswith(prefix):
+                    raise IpprulesError(
+                        f"cannot write the rows as Parquet to {where} with overwrite=True: "
+                        f"the rows are read from {piece.path}, which it would delete before "
+                        "reading it; write to another directory"
+                    )
 
 
 def entry_name(path: Any) -> str:
