@@ -453,3 +453,24 @@ def test_compute_with_a_scheduler_dask_does_not_know_is_the_library_s_error() ->
     with pytest.raises(UnknownNameError, match="unknown scheduler 'bogus'"):
         planned.compute(scheduler="bogus")
     assert len(planned.compute(scheduler="Synchronous")[0]) == 1  # Dask's names, any case
+
+
+def test_compute_with_a_scheduler_dask_cannot_use_is_the_library_s_error() -> None:
+    """``scheduler=1`` was Dask's ``ValueError`` ("Unexpected scheduler") and
+    ``scheduler="distributed"`` with no client Dask's ``RuntimeError`` (review17)."""
+    import concurrent.futures
+
+    from ipprules.errors import IpprulesError
+
+    frame = dd.from_pandas(
+        pd.DataFrame({"account": ["acme"], "url": ["https://item.taobao.com/item.htm?id=1"]}),
+        npartitions=1,
+    )
+    planned = plan_accounts(frame, PLANS, as_of=AS_OF, settings=SETTINGS)
+    with pytest.raises(TypeError, match=r"scheduler must be a name .* got int"):
+        planned.compute(scheduler=1)
+    with pytest.raises(IpprulesError, match="scheduler 'distributed': no Dask client is active"):
+        planned.compute(scheduler="distributed")
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:  # what Dask takes stays taken
+        assert len(planned.compute(scheduler=pool)[0]) == 1
+    assert len(planned.compute(scheduler=dask.get)[0]) == 1

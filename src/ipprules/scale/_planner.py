@@ -270,13 +270,38 @@ def plan_accounts(
 
 def _scheduler_checked(scheduler: object) -> None:
     """A scheduler named by a string Dask does not know is an
-    :class:`~ipprules.errors.UnknownNameError` (Dask's own ``ValueError`` before)."""
+    :class:`~ipprules.errors.UnknownNameError` (Dask's own ``ValueError`` before); one that is
+    neither a name, a function, a client nor an executor (``scheduler=1``) a
+    :class:`TypeError`, and ``"distributed"`` with no client made an
+    :class:`~ipprules.errors.IpprulesError` (Dask's ``ValueError`` and ``RuntimeError``)."""
+    from concurrent.futures import Executor
+
     if isinstance(scheduler, str):
         known = [*require("dask.base").named_schedulers, "distributed", "dask.distributed"]
         if scheduler.lower() not in known:
             from ipprules.errors import UnknownNameError
 
             raise UnknownNameError("scheduler", scheduler, known)
+        if scheduler.lower() in ("distributed", "dask.distributed"):
+            from ipprules.errors import IpprulesError
+
+            try:
+                require("distributed").get_client()
+            except (ValueError, ImportError, IpprulesError):
+                raise IpprulesError(
+                    f"scheduler {scheduler!r}: no Dask client is active (make one first: "
+                    "distributed.Client(...))"
+                ) from None
+    elif not (
+        scheduler is None
+        or callable(scheduler)
+        or isinstance(scheduler, Executor)
+        or ("Client" in type(scheduler).__name__ and hasattr(scheduler, "get"))
+    ):
+        raise TypeError(
+            "scheduler must be a name (such as 'synchronous'), a function, a Dask client or an "
+            f"executor, got {type(scheduler).__name__}"
+        )
 
 
 def _planned(
