@@ -492,7 +492,8 @@ def write_listings(frame: DaskFrame, path: Any, **options: Any) -> Any:
     refuses, an :class:`~ipprules.errors.IpprulesError` naming ``path``. So is a directory
     that already holds files (``to_parquet`` leaves the files it does not write, and an
     earlier write's would be read back with these rows), unless you pass ``overwrite=True``
-    (which deletes them) or ``append=True``.
+    (which deletes them; refused when ``frame`` reads its URLs from files there) or
+    ``append=True``.
 
     >>> import dask, dask.dataframe as dd, pandas as pd, tempfile
     >>> urls = pd.DataFrame({"url": ["https://item.taobao.com/item.htm?id=606832683299"]})
