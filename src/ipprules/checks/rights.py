@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from ipprules.checks.context import Context, Draft
 from ipprules.checks.evidence import (
     FACT,
+    _same_name,
     applicable,
     classed_number,
     evaluation_positive,
@@ -92,7 +93,7 @@ def check_rights(ctx: Context) -> Iterator[Finding]:
         if (
             account.category is Category.RIGHT_HOLDER
             and right.registrant.strip()
-            and right.registrant.strip().casefold() != account.name.strip().casefold()
+            and not _same_name(right.registrant, account.name)
         ):
             yield ctx.finding(
                 "right-registrant-mismatch",

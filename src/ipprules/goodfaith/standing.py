@@ -814,6 +814,61 @@ def _withdrawn(
             f"reason code(s) {_first_few(codes)}; how withdrawn complaints count is not "
             "documented (R91)"
         )
+    return (*out, *_withdrawn_counted(rules, total, by_code))
+
+
+def _withdrawn_counted(
+    rules: DayRules, total: Sequence[int], by_code: Mapping[str, Sequence[int]]
+) -> tuple[str, ...]:
+    """A note when the window holds withdrawn complaints that the counter-notice rate's
+    denominator or the volume counts (both count what was submitted) and that, left out,
+    would change whether the criterion passes: how withdrawn complaints count is not
+    documented (R91), so the answer says which way leaving them out would turn it."""
+    out, codes = [], []
+    metric = rules.counter
+    if "submitted" in metric.record.denominator:
+        p, q, op = rules.counter_th
+        for code, sums in _assessed(rules, total, by_code):
+            extra = sum(sums[i] for i in COUNTERS.get((metric.unit, "withdrawn"), ()))
+            n, d = metric.value(sums)
+            if not extra or d <= 0:
+                continue
+            alone = holds(n, d, p, q, op)
+            if d - extra > 0:
+                there = holds(n, d - extra, p, q, op)
+                rate = f"{n}/{d - extra} = {float(Fraction(n, d - extra)):.1%}"
+            else:  # nothing left to count: fails for the account, ignored for a code
+                there, rate = code is not None, "nothing to count"
+            if there == alone:
+                continue
+            turn = f"{rate}, which would {'pass' if there else 'fail'}"
+            if code is not None:
+                codes.append(f"{code!r} ({extra} withdrawn: {turn})")
+                continue
+            out.append(
+                f"{extra} withdrawn {metric.unit}(s) in the window count in the counter-notice "
+                "rate's denominator (submitted); how withdrawn complaints count is not "
+                f"documented (R91): left out, the rate would be {turn} the counter-notice "
+                "criterion"
+            )
+        if codes:
+            out.append(
+                f"withdrawn {metric.unit}s left out would turn the counter-notice criterion of "
+                f"reason code(s) {_first_few(codes)}; how withdrawn complaints count is not "
+                "documented (R91)"
+            )
+    volume = rules.volume
+    if rules.volume_th is not None and "submitted" in volume.record.numerator:
+        p, q, op = rules.volume_th
+        extra = sum(total[i] for i in COUNTERS.get((volume.unit, "withdrawn"), ()))
+        n, _ = volume.value(total)
+        if extra and holds(n - extra, 1, p, q, op) != holds(n, 1, p, q, op):
+            turn = "pass" if holds(n - extra, 1, p, q, op) else "fail"
+            out.append(
+                f"{extra} withdrawn {volume.unit}(s) in the window count in the volume; how "
+                "withdrawn complaints count is not documented (R91): left out, the volume "
+                f"would be {n - extra}, which would {turn} the volume criterion"
+            )
     return tuple(out)
 
 
