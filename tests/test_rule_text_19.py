@@ -1101,3 +1101,49 @@ def test_cli_good_faith_withdrawn_volume(
     assert code == 0
     notes = json.loads(out)["notes"]
     assert any("withdrawn" in n and "volume" in n for n in notes)
+
+
+@pytest.mark.parametrize(("place", "accepted"), [("cn", True), ("hk", True), ("tw", False)])
+def test_place_of_registration_in_any_case(place: str, accepted: bool) -> None:
+    """R38 (1.3): the "place of registration" drop-down has Mainland China, Hong Kong, China,
+    Taiwan, China and Others; B13 (0): Tmall Global takes mainland China or Hong Kong. A code
+    in lower case is the same place."""
+    codes = findings(plan("tmall_global", right={"place": place}), "brief")["codes"]
+    assert ("right-place-not-accepted" not in codes) is accepted
+
+
+def test_a_place_named_not_coded_is_unusable_input() -> None:
+    """R38 (1.3): places are the drop-down's sections; a name ("China") could be mainland China
+    or any of its sections, so it is refused as unusable input, never guessed."""
+    from ipprules.errors import InputError
+
+    with pytest.raises(InputError, match="two-letter code"):
+        plan_from_data(plan("taobao", right={"place": "China"}))
+
+
+def test_timeline_readmits_on_the_day_the_lockout_ends() -> None:
+    """R72 (1.7): removed on 30 Nov 2023, the account "cannot rejoin for 3 months"; "after the
+    3 months its statistics are reviewed for readmission" and admission is automatic (R74):
+    the timeline gains membership on 29 Feb 2024, not before."""
+    from ipprules.goodfaith import timeline
+
+    records: list[Any] = [AccountEvent(date="2023-01-02", kind=EventKind("declaration"))]
+    for filed in (date(2023, 11, 1), date(2024, 1, 15), date(2024, 2, 20)):
+        records += [
+            Complaint(
+                filed=filed,
+                platform="taobao",
+                reason_code="tm_counterfeit",
+                listings=1,
+                taken_down=1,
+                id=f"{filed}-{i}",
+            )
+            for i in range(200)
+        ]
+    records.append(AccountEvent(date="2023-11-30", kind=EventKind("removal")))
+    t = timeline(History.from_records(records), "2023-11-01", "2024-03-31")
+    assert [(c.date, c.change) for c in t.changes] == [
+        (date(2023, 11, 1), "gained"),
+        (date(2023, 11, 30), "lost"),
+        (date(2024, 2, 29), "gained"),
+    ]
