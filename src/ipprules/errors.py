@@ -243,9 +243,14 @@ class UnknownNameError(IpprulesError):
             hint = ""
         # Long lists (finding codes...) are left out of the message: the suggestion is enough.
         listing = f"; known: {', '.join(self.known)}" if 0 < len(self.known) <= 30 else ""
-        text = name if not isinstance(name, str) or len(name) <= 60 else name[:57] + "..."
+        if isinstance(name, str):
+            text = repr(name if len(name) <= 60 else name[:57] + "...")
+        else:  # a caller's wrong type: its repr may fail (an int of 5,000 digits)
+            from ipprules._convert import shown_value
+
+            text = shown_value(name)
         tail = f"; {note}" if note else ""
-        super().__init__(f"unknown {kind} {text!r}{hint}{listing}{tail}")
+        super().__init__(f"unknown {kind} {text}{hint}{listing}{tail}")
 
 
 class MissingExtra(IpprulesError):

@@ -298,7 +298,7 @@ def advise(
     >>> [s.code for s in advice.admissible]
     ['tm_counterfeit', 'tm_counterfeit_test_purchase', 'tm_misuse']
     """
-    from ipprules._args import require_bool
+    from ipprules._args import require_bool, require_member, require_str
 
     book = rulebook if rulebook is not None else _default()
     if not isinstance(book, RuleBook):
@@ -307,7 +307,9 @@ def advise(
     rules = book.as_of(as_date(as_of, "as-of date"), interpretation, trial=trial)
     kind = rules.ipr_type(ipr_type)
     place = rules.platform(platform)
-    aim = _target(target)
+    aim = require_member(target, Target, "target")
+    if subtype is not None:
+        require_str(subtype, "subtype", empty=True)
     given = _facts(book, kind.subtypes, ipr_type, subtype, facts)
     admissible, rejected = _rank(rules, ipr_type, platform, aim, member, subtype, given)
     notes = _storefront_notes(place, aim, ipr_type, given)
@@ -343,13 +345,6 @@ def advise(
         gap=aim is Target.STOREFRONT and place.storefront_for(ipr_type) is Answer.UNKNOWN,
         trial=rules.trial if isinstance(rules.trial, bool) else tuple(sorted(rules.trial)),
     )
-
-
-def _target(target: Target | str) -> Target:
-    try:
-        return Target(target)
-    except ValueError:
-        raise UnknownNameError("target", str(target), [t.value for t in Target]) from None
 
 
 def _facts(
