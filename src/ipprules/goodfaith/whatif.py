@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from ipprules._args import rulebook_alias
+from ipprules._args import require_strs, rulebook_alias
 from ipprules.errors import CoverageError
 from ipprules.goodfaith.engine import RuleSource
 from ipprules.goodfaith.history import History
@@ -65,6 +65,8 @@ def what_if(
     """
     day = as_of_date(as_of)
     history = check_history(history)
+    if platforms is not None:  # as standing() does: a str is not read letter by letter
+        platforms = require_strs(platforms, "platforms")
     resolver = resolve(rulebook, interpretation, trial, metrics)
     before = standing_with(history, day, resolver, platforms)
     if before.version is None:
