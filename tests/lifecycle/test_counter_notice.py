@@ -110,10 +110,11 @@ def test_more_than_20_pieces(quantity: int, low: bool) -> None:
 
 def test_quantities_of_qualifying_purchases_add_up() -> None:
     ten = attrs.evolve(GOOD, quantity=10)
-    assert "cn-purchase-quantity-low" in codes(alibaba(ten, ten))
-    assert codes(alibaba(ten, attrs.evolve(ten, quantity=11))) == []
+    other = attrs.evolve(ten, id="INV-2")
+    assert "cn-purchase-quantity-low" in codes(alibaba(ten, other))
+    assert codes(alibaba(ten, attrs.evolve(other, quantity=11))) == []
     # a purchase outside the window does not count toward the pieces
-    old = attrs.evolve(GOOD, date=date(2023, 1, 1), quantity=100)
+    old = attrs.evolve(GOOD, id="INV-3", date=date(2023, 1, 1), quantity=100)
     assert "cn-purchase-quantity-low" in codes(alibaba(ten, old))
 
 
@@ -265,10 +266,14 @@ purchases = st.builds(
     signed_by=st.one_of(st.none(), st.sampled_from([("buyer", "seller"), ("seller",), ()])),
     product_matches=st.one_of(st.none(), st.booleans()),
 )
+#: Lists of distinct documents: a purchase listed twice (one id) is refused (hostile17).
+purchase_lists = st.lists(purchases, max_size=4).map(
+    lambda items: [attrs.evolve(p, id=f"P{i}") for i, p in enumerate(items)]
+)
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.lists(purchases, max_size=4), st.data())
+@given(purchase_lists, st.data())
 def test_stating_a_satisfying_fact_never_adds_an_error(
     items: list[Purchase], data: st.DataObject
 ) -> None:
@@ -284,7 +289,7 @@ def test_stating_a_satisfying_fact_never_adds_an_error(
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.lists(purchases, max_size=4))
+@given(purchase_lists)
 def test_the_verdict_follows_the_findings(items: list[Purchase]) -> None:
     result = _assess(alibaba(*items))
     severities = {f.severity.value for f in result.findings}
@@ -798,7 +803,10 @@ def test_the_purchase_window_is_computed_once_per_notice(monkeypatch: pytest.Mon
     monkeypatch.setattr(assess, "relativedelta", counting)
     late = attrs.evolve(GOOD, date=date(2023, 1, 1))
     notice = attrs.evolve(alibaba(GOOD, late), complaint_date=date(2024, 6, 11))
-    notice = attrs.evolve(notice, purchases=(GOOD, late) * 50)
+    notice = attrs.evolve(
+        notice,
+        purchases=tuple(attrs.evolve(p, id=f"P{i}") for i, p in enumerate((GOOD, late) * 50)),
+    )
     assert codes(notice).count("cn-purchase-outside-window") == 50
     assert len(made) <= 1
 

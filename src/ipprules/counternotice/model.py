@@ -16,7 +16,7 @@ from __future__ import annotations
 import enum
 import functools
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -249,6 +249,32 @@ class CounterNotice:
     purchases: tuple[Purchase, ...] = ()
     authorisations: tuple[Authorisation, ...] = ()
     seller: SellerFacts = attrs.field(factory=SellerFacts)
+
+
+def repeated_ids(notice: CounterNotice) -> Iterator[tuple[str, str]]:
+    """``(path, message)`` for each purchase or authorisation whose id an earlier one of its
+    list has: one document listed twice would be counted twice (its pieces toward R63's
+    more than 20), as a seller violation given twice is refused. Blank ids are not compared.
+
+    >>> invoice = Purchase(id="INV-1", kind="invoice", date="2024-02-20", quantity=12)
+    >>> notice = CounterNotice(platform="alibaba_com", complaint_date="2024-06-10",
+    ...                        purchases=(invoice, invoice))
+    >>> list(repeated_ids(notice))
+    [('$.purchases[1].id', "id 'INV-1' repeats $.purchases[0]: one document listed twice")]
+    """
+    for key in ("purchases", "authorisations"):
+        first: dict[str, int] = {}
+        for index, item in enumerate(getattr(notice, key)):
+            given = getattr(item, "id", None)
+            if not isinstance(given, str) or not given.strip():
+                continue
+            if given in first:
+                yield (
+                    f"$.{key}[{index}].id",
+                    f"id {given!r} repeats $.{key}[{first[given]}]: one document listed twice",
+                )
+            else:
+                first[given] = index
 
 
 #: The columns of :meth:`Assessment.to_records` and :meth:`Assessment.to_frame`.

@@ -1,0 +1,69 @@
+"""Sweep hostile17: a purchase or authorisation given twice in a counter-notice."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import attrs
+import pytest
+
+import ipprules
+from ipprules.cli import main
+from ipprules.counternotice import read_counter_notice
+from ipprules.errors import InputError
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "counter-notice-alibaba.toml"
+
+
+def _as_json(tmp_path: Path, key: str) -> tuple[Path, str]:
+    """The example as JSON with the first item of ``key`` listed again at the end."""
+    import tomllib
+
+    data = tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data[key].append(dict(data[key][0]))
+    path = tmp_path / "cn.json"
+    path.write_text(json.dumps(data, default=str, indent=1), encoding="utf-8")
+    return path, data[key][0]["id"]
+
+
+@pytest.mark.parametrize("key", ["purchases", "authorisations"])
+def test_a_document_listed_twice_is_refused_at_its_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], key: str
+) -> None:
+    """The example's invoice (12 pieces) listed twice made 24 pieces: R63's "more than 20"
+    passed (the error cn-purchase-quantity-low was gone), without a word. A seller violation
+    given twice is refused ('one case listed twice'); a purchase or a letter now is too."""
+    path, given = _as_json(tmp_path, key)
+    last = len(json.loads(path.read_text(encoding="utf-8"))[key]) - 1
+    first, repeat = (
+        n for n, text in enumerate(path.read_text().splitlines(), 1) if f'"id": "{given}"' in text
+    )
+    with pytest.raises(InputError) as info:
+        read_counter_notice(path)
+    message = f"$.{key}[{last}].id: id {given!r} repeats $.{key}[0]: one document listed twice"
+    assert message in str(info.value)
+    assert str(info.value).startswith(str(path) + ":")
+    assert main(["counter-notice", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert err.startswith(f"ipprules: error: {path}:{repeat}:")  # the repeat's line
+    assert first < repeat
+
+
+def test_assess_refuses_a_purchase_given_twice_in_python() -> None:
+    notice = read_counter_notice(EXAMPLE)
+    doubled = attrs.evolve(notice, purchases=(*notice.purchases, notice.purchases[0]))
+    with pytest.raises(InputError, match=r"\$\.purchases\[3\]\.id: id 'INV-2024-031' repeats"):
+        ipprules.assess_counter_notice(doubled)
+
+
+def test_distinct_and_blank_ids_are_taken() -> None:
+    notice = read_counter_notice(EXAMPLE)
+    blank = [attrs.evolve(p, id=" ") for p in notice.purchases[:2]]
+    assessment = ipprules.assess_counter_notice(attrs.evolve(notice, purchases=blank))
+    assert "cn-purchase-quantity-low" in assessment.codes
+    assert (
+        ipprules.assess_counter_notice(notice).codes
+        == ipprules.assess_counter_notice(read_counter_notice(EXAMPLE)).codes
+    )
