@@ -229,8 +229,13 @@ def _duplicates(names: Sequence[str], where: Sequence[Origin], kind: str) -> Ite
 def _envelope(
     record: Rule, origin: Origin, source_ids: set[str], interp: Mapping[str, object]
 ) -> Iterator[Problem]:
-    if not record.id:
+    if not record.id.strip():
         yield origin.problem("the id is empty", ".id")
+    elif not (record.id.isprintable() and record.id == record.id.strip()):
+        # 'tm_counterfeit ' or 'x\x00': a name no option, file or history could give as typed
+        yield origin.problem(
+            f"the id {record.id!r} holds white space at an end or a control character", ".id"
+        )
     if not record.sources:
         yield origin.problem("a rule needs at least one source", ".sources")
     for k, source in enumerate(record.sources):
