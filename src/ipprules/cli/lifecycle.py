@@ -172,6 +172,16 @@ def _replay(args: argparse.Namespace) -> tuple[Any, str | None]:
 
         start = (rules.book if isinstance(rules, ResolvedRules) else rules).coverage_from
         index = next((i for i, r in enumerate(records) if r.on and r.on < start), None)
+        given = (
+            ("notice_received", noticed, args.notice_received),
+            ("ipr_submitted", submitted, args.ipr_submitted),
+        )
+        for key, day, option in given:  # a date beside the events: name its option or key
+            if index is None and day is not None and day < start:
+                message = f"{day} is before the rule book's coverage (from {start})"
+                if option is not None:
+                    raise InputError(message, file="--" + key.replace("_", "-")) from None
+                raise _located(message, f"$.{key}", name, locate) from None
         if index is None:
             why = "the replay counts the deadlines on it"
             short = calendar_short(args.calendar, calendar, exc, why)
