@@ -35,3 +35,23 @@ def test_what_if_takes_platforms_as_a_list() -> None:
     result = ipprules.what_if(history, EXAMPLES / "what-if.toml", "2022-12-01", **ask)
     alone = ipprules.standing(history, "2022-12-01", **ask)
     assert result.before.criterion("volume").value == alone.criterion("volume").value > 0
+
+
+def test_a_timeline_too_long_is_blamed_on_the_option_before_the_history_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--timeline 2000-01-01 2999-12-31`` read the whole history (4.5 s for a million rows)
+    and then said '$: a timeline covers at most 36,525 days', without the option."""
+    from ipprules.cli import main
+
+    bad = tmp_path / "history.csv"
+    bad.write_text("not,a,history\n", encoding="utf-8")
+    for history in (str(EXAMPLES / "history.csv"), str(bad)):
+        assert main(["good-faith", history, "--timeline", "2000-01-01", "2999-12-31"]) == 2
+        assert capsys.readouterr().err == (
+            "ipprules: error: $: --timeline: 2000-01-01 to 2999-12-31 is 365,243 days; "
+            "a timeline covers at most 36,525 days\n"
+        )
+    assert main(
+        ["good-faith", str(EXAMPLES / "history.csv"), "--timeline", "2022-12-01", "2022-12-03"]
+    ) in (0, 1)

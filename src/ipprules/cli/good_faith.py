@@ -118,6 +118,15 @@ def _check_dates(args: argparse.Namespace) -> None:
     if args.timeline and args.timeline[1] < args.timeline[0]:
         start, end = args.timeline
         raise InputError(f"--timeline: TO ({end}) comes before FROM ({start})")
+    if args.timeline:  # before the history is read (a file of a million rows takes seconds)
+        from ipprules.goodfaith.timeline import MAX_DAYS
+
+        start, end = args.timeline
+        if (end - start).days >= MAX_DAYS:
+            raise InputError(
+                f"--timeline: {start} to {end} is {(end - start).days + 1:,} days; "
+                f"a timeline covers at most {MAX_DAYS:,} days"
+            )
     if args.timeline and args.what_if:  # the timeline ran and the what-if was dropped
         raise InputError(
             "--what-if: not with --timeline (a timeline of planned complaints is not "
