@@ -67,3 +67,38 @@ def test_distinct_and_blank_ids_are_taken() -> None:
         ipprules.assess_counter_notice(notice).codes
         == ipprules.assess_counter_notice(read_counter_notice(EXAMPLE)).codes
     )
+
+
+def test_an_authorisation_valid_until_before_valid_from_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A letter 'valid 2024-06-01 to 2023-01-01' was assessed (cn-authorisation-not-valid, as
+    if it had expired); a calendar file with such a period is refused. Now the file's is too,
+    at its line, and a notice built in Python."""
+    import tomllib
+
+    data = tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["authorisations"][0].update(valid_from="2024-06-01", valid_until="2023-01-01")
+    path = tmp_path / "cn.json"
+    text = json.dumps(data, default=str, indent=1)
+    path.write_text(text, encoding="utf-8")
+    line, column = next(
+        (n, t.index('"2023-01-01"') + 1)
+        for n, t in enumerate(text.splitlines(), 1)
+        if '"valid_until"' in t
+    )
+    message = (
+        "$.authorisations[0].valid_until: valid_until 2023-01-01 is before valid_from 2024-06-01"
+    )
+    assert main(["counter-notice", str(path)]) == 2
+    assert capsys.readouterr().err == f"ipprules: error: {path}:{line}:{column}: {message}\n"
+    notice = read_counter_notice(EXAMPLE)
+    letter = attrs.evolve(
+        notice.authorisations[0], valid_from="2024-06-01", valid_until="2023-01-01"
+    )
+    with pytest.raises(
+        InputError, match=message.replace("$", r"\$").replace("[", r"\[").replace("]", r"\]")
+    ):
+        ipprules.assess_counter_notice(attrs.evolve(notice, authorisations=(letter,)))
+    same_day = attrs.evolve(letter, valid_until="2024-06-01")
+    assert ipprules.assess_counter_notice(attrs.evolve(notice, authorisations=(same_day,)))

@@ -31,7 +31,7 @@ from dateutil.relativedelta import relativedelta
 from ipprules._args import rulebook_alias
 from ipprules._dates import date_problem
 from ipprules.checks.findings import Finding, FindingSeverity, sort_key
-from ipprules.counternotice.model import Assessment, CounterNotice, Party, repeated_ids
+from ipprules.counternotice.model import Assessment, CounterNotice, Party, document_problems
 from ipprules.errors import CoverageError, InputError, IpprulesError, Problem
 from ipprules.penalties.standing import rules_on
 from ipprules.rulebook.model import Answer
@@ -639,9 +639,9 @@ def _check(notice: object) -> CounterNotice:
             f"filed on {notice.filed_on}, before the complaint date {notice.complaint_date}",
             path="$.filed_on",
         )
-    repeats = [Problem(message, where) for where, message in repeated_ids(notice)]
-    if repeats:
-        raise InputError(problems=repeats)
+    problems = [Problem(message, where) for where, message in document_problems(notice)]
+    if problems:
+        raise InputError(problems=problems)
     return notice
 
 

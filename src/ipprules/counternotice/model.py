@@ -251,15 +251,17 @@ class CounterNotice:
     seller: SellerFacts = attrs.field(factory=SellerFacts)
 
 
-def repeated_ids(notice: CounterNotice) -> Iterator[tuple[str, str]]:
+def document_problems(notice: CounterNotice) -> Iterator[tuple[str, str]]:
     """``(path, message)`` for each purchase or authorisation whose id an earlier one of its
     list has: one document listed twice would be counted twice (its pieces toward R63's
     more than 20), as a seller violation given twice is refused. Blank ids are not compared.
+    And for each authorisation whose ``valid_until`` comes before its ``valid_from`` (a period
+    of no day, as a calendar file's is refused).
 
     >>> invoice = Purchase(id="INV-1", kind="invoice", date="2024-02-20", quantity=12)
     >>> notice = CounterNotice(platform="alibaba_com", complaint_date="2024-06-10",
     ...                        purchases=(invoice, invoice))
-    >>> list(repeated_ids(notice))
+    >>> list(document_problems(notice))
     [('$.purchases[1].id', "id 'INV-1' repeats $.purchases[0]: one document listed twice")]
     """
     for key in ("purchases", "authorisations"):
@@ -275,6 +277,13 @@ def repeated_ids(notice: CounterNotice) -> Iterator[tuple[str, str]]:
                 )
             else:
                 first[given] = index
+    for index, letter in enumerate(notice.authorisations):
+        start, end = letter.valid_from, letter.valid_until
+        if start is not None and end is not None and end < start:
+            yield (
+                f"$.authorisations[{index}].valid_until",
+                f"valid_until {end} is before valid_from {start}",
+            )
 
 
 #: The columns of :meth:`Assessment.to_records` and :meth:`Assessment.to_frame`.

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ipprules._dates import date_problem
-from ipprules.counternotice.model import CounterNotice, repeated_ids
+from ipprules.counternotice.model import CounterNotice, document_problems
 from ipprules.errors import CoverageError, InputError, IpprulesError, Problem, UnknownNameError
 from ipprules.penalties.model import _kind
 
@@ -130,4 +130,4 @@ def _ranges(notice: CounterNotice) -> Iterator[tuple[str, str]]:
             yield where, f"expected a whole number from {least} to {_MOST}, got {str(value)[:40]}"
     if notice.filed_on is not None and notice.filed_on < notice.complaint_date:
         yield "$.filed_on", f"filed on {notice.filed_on}, before the complaint date"
-    yield from repeated_ids(notice)
+    yield from document_problems(notice)
