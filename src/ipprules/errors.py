@@ -275,10 +275,19 @@ def suggest(name: object, known: Sequence[str]) -> str | None:
 
     >>> suggest("tmal", ["taobao", "tmall"]), suggest("zzz", ["taobao"])
     ('tmall', None)
+
+    Compatibility forms are folded first (NFKC), so that full-width letters typed with an
+    East Asian input method are recognised:
+
+    >>> suggest("\uff34\uff2d\uff21\uff2c\uff2c", ["taobao", "tmall"])  # full-width TMALL
+    'tmall'
     """
     if not isinstance(name, str) or not name.strip() or not known:
         return None
-    folded = name.strip().lower().replace("-", "_").replace(" ", "_")
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKC", name).strip().lower().replace("-", "_")
+    folded = folded.replace(" ", "_")
     for candidate in known:
         if candidate.lower().replace("-", "_") == folded:
             return candidate

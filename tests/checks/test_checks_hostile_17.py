@@ -47,3 +47,30 @@ def test_an_unknown_name_of_any_value_makes_a_message(name: object, shown: str) 
     error = UnknownNameError("platform", name, ["taobao"])  # type: ignore[arg-type]
     assert isinstance(error, IpprulesError)
     assert str(error).startswith(f"unknown platform {shown}")
+
+
+FULL_WIDTH_TMALL = "".join(chr(0xFF21 + ord(c) - ord("A")) for c in "TMALL")  # Ｔ Ｍ Ａ Ｌ Ｌ
+
+
+@pytest.mark.parametrize("given", [FULL_WIDTH_TMALL, "Tmall", " tmall"])
+def test_a_look_alike_platform_gets_the_nearest_name(given: str) -> None:
+    """A full-width 'ＴＭＡＬＬ' (an East Asian input method) was refused with no hint, where
+    'TMALL' got "did you mean 'tmall'?"; and a plan's platform-unknown finding gave none."""
+    with pytest.raises(UnknownNameError, match=r"\(did you mean 'tmall'\?\)"):
+        ipprules.advise("trademark", given, as_of="2024-01-01")
+    from pathlib import Path
+
+    import attrs
+
+    plan = ipprules.read_plan(Path(__file__).resolve().parents[2] / "examples" / "plan.toml")
+    complaint = attrs.evolve(plan.complaints[0], platform=given)
+    report = ipprules.check(attrs.evolve(plan, complaints=(complaint,)), as_of="2026-11-23")
+    found = [f for f in report.findings if f.code == "platform-unknown"]
+    assert len(found) == 1
+    assert f"{given!r} is not an IPP platform (did you mean 'tmall'?)" in found[0].message
+
+
+def test_a_name_far_from_any_gets_no_hint() -> None:
+    with pytest.raises(UnknownNameError) as info:
+        ipprules.advise("trademark", "ebay", as_of="2024-01-01")
+    assert "did you mean" not in str(info.value)

@@ -506,7 +506,9 @@ def _platform_message(rules: ResolvedRules, platform_id: str) -> str:
     sites = rules.sites_note(platform_id)
     if sites:
         return f"{platform_id!r} is not an IPP platform: {sites}"
-    return f"{platform_id!r} is not an IPP platform (known: {', '.join(rules.platforms)})"
+    near = suggest(platform_id, sorted(rules.platforms))  # 'Taobao', full-width 'ＴＭＡＬＬ'
+    hint = f" (did you mean {near!r}?)" if near is not None else ""
+    return f"{platform_id!r} is not an IPP platform{hint} (known: {', '.join(rules.platforms)})"
 
 
 def _reason_message(ctx: Context, rules: ResolvedRules, reason: str) -> str:
