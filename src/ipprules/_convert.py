@@ -41,7 +41,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from ipprules._dates import as_date, date_problem, iso_date
-from ipprules.errors import InputError, Problem
+from ipprules.errors import InputError, Problem, shown_value
 
 __all__ = [
     "MAX_INT",
@@ -75,30 +75,6 @@ def _kind(value: object) -> str:
     if isinstance(value, str):
         return repr(value) if len(value) <= 40 else repr(value[:37] + "...")
     return type(value).__name__
-
-
-def shown_value(value: object, limit: int = 60) -> str:
-    """``value`` as an error message shows it: its repr, cut to ``limit`` characters; never an
-    error of its own (a message naming a bad argument raised one: ``repr`` of an int of 5,000
-    digits is a ValueError, an object's ``__repr__`` may raise anything).
-
-    >>> shown_value("taobao"), shown_value(10**5000), shown_value("x" * 80, 10)
-    ("'taobao'", 'an int of 5,001 digits', "'xxxxxx...")
-    """
-    if isinstance(value, int) and value.bit_length() > 10_000:  # over 3,000 digits
-        return f"an int of {_digits(value):,} digits"
-    try:
-        text = repr(value)
-    except Exception:  # a hostile __repr__: say what the value is
-        return f"a {type(value).__name__} (its repr fails)"
-    return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-def _digits(value: int) -> int:
-    """The number of decimal digits of ``value``, without making its text (Python refuses to
-    make the text of an int over 4,300 digits)."""
-    low = int((abs(value).bit_length() - 1) * 0.30102999566398120) + 1  # floor(log10 2^(b-1))+1
-    return low + int(abs(value) >= 10**low)
 
 
 def _str(value: object, _: type) -> str:

@@ -246,8 +246,6 @@ class UnknownNameError(IpprulesError):
         if isinstance(name, str):
             text = repr(name if len(name) <= 60 else name[:57] + "...")
         else:  # a caller's wrong type: its repr may fail (an int of 5,000 digits)
-            from ipprules._convert import shown_value
-
             text = shown_value(name)
         tail = f"; {note}" if note else ""
         super().__init__(f"unknown {kind} {text}{hint}{listing}{tail}")
@@ -297,3 +295,27 @@ def suggest(name: object, known: Sequence[str]) -> str | None:
     if close:
         return next(k for k in known if k.lower() == close[0])
     return None
+
+
+def shown_value(value: object, limit: int = 60) -> str:
+    """``value`` as an error message shows it: its repr, cut to ``limit`` characters; never an
+    error of its own (a message naming a bad argument raised one: ``repr`` of an int of 5,000
+    digits is a ValueError, an object's ``__repr__`` may raise anything).
+
+    >>> shown_value("taobao"), shown_value(10**5000), shown_value("x" * 80, 10)
+    ("'taobao'", 'an int of 5,001 digits', "'xxxxxx...")
+    """
+    if isinstance(value, int) and value.bit_length() > 10_000:  # over 3,000 digits
+        return f"an int of {_digits(value):,} digits"
+    try:
+        text = repr(value)
+    except Exception:  # a hostile __repr__: say what the value is
+        return f"a {type(value).__name__} (its repr fails)"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _digits(value: int) -> int:
+    """The number of decimal digits of ``value``, without making its text (Python refuses to
+    make the text of an int over 4,300 digits)."""
+    low = int((abs(value).bit_length() - 1) * 0.30102999566398120) + 1  # floor(log10 2^(b-1))+1
+    return low + int(abs(value) >= 10**low)

@@ -55,3 +55,39 @@ def test_a_timeline_too_long_is_blamed_on_the_option_before_the_history_is_read(
     assert main(
         ["good-faith", str(EXAMPLES / "history.csv"), "--timeline", "2022-12-01", "2022-12-03"]
     ) in (0, 1)
+
+
+HUGE = 10**5000  # Python will not make the text of an int over 4,300 digits
+
+
+@pytest.mark.parametrize(
+    "field", ["listings", "taken_down", "rejected", "counter_rejected", "platform", "reason_code"]
+)
+def test_an_int_of_5000_digits_in_a_record_is_refused_in_words(field: str) -> None:
+    """The message that refused it raised ``ValueError: Exceeds the limit (4300 digits) for
+    integer string conversion`` instead (``{value}``, ``{row!r}`` in an f-string)."""
+    from ipprules.errors import IpprulesError
+    from ipprules.goodfaith import Complaint
+
+    record = {
+        "filed": "2022-10-01",
+        "reason_code": "tm_counterfeit",
+        "platform": "taobao",
+        "listings": 3,
+        "taken_down": 3,
+        field: HUGE,
+    }
+    history = ipprules.History.from_file(EXAMPLES / "history.csv")
+    with pytest.raises((TypeError, IpprulesError)) as info:
+        ipprules.standing(history.with_records([Complaint(**record)]), "2022-12-01")
+    said = str(info.value)
+    assert "an int of 5,001 digits" in said or "invalid outcome row a tuple" in said
+
+
+def test_an_int_of_5000_digits_as_a_record_is_refused_in_words() -> None:
+    from ipprules.errors import InputError
+
+    with pytest.raises(InputError, match="got an int of 5,001 digits"):
+        ipprules.History.from_records([HUGE])
+    with pytest.raises(InputError, match=r"invalid outcome row \(1, 'a', 'b', "):
+        ipprules.History.from_records([(1, "a", "b", HUGE, 0, 0, 0, 0)])

@@ -102,3 +102,17 @@ def test_an_authorisation_valid_until_before_valid_from_is_refused(
         ipprules.assess_counter_notice(attrs.evolve(notice, authorisations=(letter,)))
     same_day = attrs.evolve(letter, valid_until="2024-06-01")
     assert ipprules.assess_counter_notice(attrs.evolve(notice, authorisations=(same_day,)))
+
+
+def test_a_count_of_5000_digits_built_in_python_is_refused_in_words() -> None:
+    """``Purchase(quantity=10**5000)`` reached the quantity finding, whose message raised
+    ``ValueError: Exceeds the limit (4300 digits)``; the file reader refuses the count, and
+    now assess_counter_notice does as well (the file's range checks, at the same paths)."""
+    notice = read_counter_notice(EXAMPLE)
+    big = attrs.evolve(notice.purchases[0], quantity=10**5000)
+    with pytest.raises(InputError) as info:
+        ipprules.assess_counter_notice(attrs.evolve(notice, purchases=(big,)))
+    assert str(info.value) == (
+        "$.purchases[0].quantity: expected a whole number from 1 to 999999999, "
+        "got an int of 5,001 digits"
+    )

@@ -31,7 +31,7 @@ from dateutil.relativedelta import relativedelta
 from ipprules._args import rulebook_alias
 from ipprules._dates import date_problem
 from ipprules.checks.findings import Finding, FindingSeverity, sort_key
-from ipprules.counternotice.model import Assessment, CounterNotice, Party, document_problems
+from ipprules.counternotice.model import Assessment, CounterNotice, Party
 from ipprules.errors import CoverageError, InputError, IpprulesError, Problem
 from ipprules.penalties.standing import rules_on
 from ipprules.rulebook.model import Answer
@@ -639,7 +639,9 @@ def _check(notice: object) -> CounterNotice:
             f"filed on {notice.filed_on}, before the complaint date {notice.complaint_date}",
             path="$.filed_on",
         )
-    problems = [Problem(message, where) for where, message in document_problems(notice)]
+    from ipprules.counternotice.reading import _ranges  # as a file's: counts, ids, periods
+
+    problems = [Problem(message, where) for where, message in _ranges(notice)]
     if problems:
         raise InputError(problems=problems)
     return notice

@@ -87,7 +87,11 @@ def _purchase_kind(value: PurchaseKind | str) -> PurchaseKind:
         return PurchaseKind(value)
     except ValueError:
         known = ", ".join(k.value for k in PurchaseKind)
-        raise IpprulesError(f"unknown purchase document {value!r}; known: {known}") from None
+        from ipprules._convert import shown_value  # a caller's value: never a ValueError
+
+        raise IpprulesError(
+            f"unknown purchase document {shown_value(value)}; known: {known}"
+        ) from None
 
 
 def _parties(value: Iterable[Party | str] | None) -> tuple[Party, ...] | None:

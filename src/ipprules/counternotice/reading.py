@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ipprules._convert import shown_value
 from ipprules._dates import date_problem
 from ipprules.counternotice.model import CounterNotice, document_problems
 from ipprules.errors import CoverageError, InputError, IpprulesError, Problem, UnknownNameError
@@ -127,7 +128,8 @@ def _ranges(notice: CounterNotice) -> Iterator[tuple[str, str]]:
             yield where, problem
     for where, value, least in counts:
         if value is not None and not least <= value <= _MOST:
-            yield where, f"expected a whole number from {least} to {_MOST}, got {str(value)[:40]}"
+            shown = shown_value(value, 40)  # an int of 5,000 digits has no str
+            yield where, f"expected a whole number from {least} to {_MOST}, got {shown}"
     if notice.filed_on is not None and notice.filed_on < notice.complaint_date:
         yield "$.filed_on", f"filed on {notice.filed_on}, before the complaint date"
     yield from document_problems(notice)

@@ -254,7 +254,9 @@ def _check_row(row: Any) -> None:
         elif sum(counts[:4]) < 1 or counts[4] > counts[0]:
             problem = "a complaint needs a listing, and reinstated <= taken_down"
     if problem:
-        raise InputError(f"invalid outcome row {row!r:.80}: {problem}")
+        from ipprules._convert import shown_value  # a caller's value: never a ValueError
+
+        raise InputError(f"invalid outcome row {shown_value(row, 80)}: {problem}")
 
 
 #: Counts in a row are below this (2**17).
@@ -264,9 +266,13 @@ _LIMIT = 1 << 17
 def _refuse(item: Any) -> NoReturn:
     """Raise the InputError that says what is wrong with ``item``."""
     if type(item) is not tuple:
-        raise InputError(f"expected an outcome row or an account event, got {item!r:.60}")
+        from ipprules._convert import shown_value  # a caller's value: never a ValueError
+
+        raise InputError(f"expected an outcome row or an account event, got {shown_value(item)}")
     _check_row(item)
-    raise InputError(f"invalid outcome row {item!r:.80}")  # pragma: no cover
+    from ipprules._convert import shown_value  # a caller's value: never a ValueError
+
+    raise InputError(f"invalid outcome row {shown_value(item, 80)}")  # pragma: no cover
 
 
 def fold_rows(

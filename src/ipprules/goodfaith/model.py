@@ -103,6 +103,13 @@ class EventKind(enum.StrEnum):
     """The account was admitted to the programme."""
 
 
+def _shown(value: object) -> str:
+    """A caller's count as a message shows it (an int of 5,000 digits has no ``str``)."""
+    from ipprules._convert import shown_value
+
+    return shown_value(value)
+
+
 def check_counts(
     listings: int, td: int, rj: int, wd: int, pd: int, ri: int, cr: int
 ) -> tuple[str, str] | None:
@@ -115,13 +122,13 @@ def check_counts(
     """
     for name, value in zip(COUNTS, (td, rj, wd, pd, ri, cr), strict=True):
         if value < 0:
-            return name, f"{name} may not be negative, got {value}"
+            return name, f"{name} may not be negative, got {_shown(value)}"
         if value > MAX_LISTINGS:
-            return name, f"{name} may not exceed {MAX_LISTINGS:,}, got {value}"
+            return name, f"{name} may not exceed {MAX_LISTINGS:,}, got {_shown(value)}"
     if listings < 1:
-        return "listings", f"listings must be at least 1, got {listings}"
+        return "listings", f"listings must be at least 1, got {_shown(listings)}"
     if listings > MAX_LISTINGS:
-        return "listings", f"listings may not exceed {MAX_LISTINGS:,}, got {listings}"
+        return "listings", f"listings may not exceed {MAX_LISTINGS:,}, got {_shown(listings)}"
     if td + rj + wd + pd != listings:
         return (
             "listings",

@@ -56,7 +56,11 @@ def _kind(value: ViolationKind | str) -> ViolationKind:
         return ViolationKind(str(value).strip().lower().replace("-", "_").replace(" ", "_"))
     except ValueError:
         known = ", ".join(k.value for k in ViolationKind)
-        raise IpprulesError(f"unknown violation kind {value!r}; known: {known}") from None
+        from ipprules._convert import shown_value  # a caller's value: never a ValueError
+
+        raise IpprulesError(
+            f"unknown violation kind {shown_value(value)}; known: {known}"
+        ) from None
 
 
 def _check_points(
@@ -65,9 +69,20 @@ def _check_points(
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_POINTS:
+        from ipprules._convert import shown_value  # a caller's value: never a ValueError
+
         raise IpprulesError(
-            f"points must be a whole number from 0 to {MAX_POINTS}, got {str(value)[:40]}"
+            f"points must be a whole number from 0 to {MAX_POINTS}, got {shown_value(value, 40)}"
         )
+
+
+def _optional_str(
+    instance: Violation, attribute: attrs.Attribute[str | None], value: object
+) -> None:
+    """``None`` or a ``str``: a platform of 5 was "left out: platform 5" (of 5,000 digits, a
+    ValueError when the note was written)."""
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be a str or None, got {type(value).__name__}")
 
 
 #: The most points one violation may carry (no platform's scale comes near it).
@@ -105,10 +120,10 @@ class Violation:
 
     on: date = attrs.field(converter=_on, validator=_check_date)
     kind: ViolationKind = attrs.field(converter=_kind)
-    platform: str | None = None
+    platform: str | None = attrs.field(default=None, validator=_optional_str)
     points: int | None = attrs.field(default=None, validator=_check_points)
-    right: str | None = None
-    id: str | None = None
+    right: str | None = attrs.field(default=None, validator=_optional_str)
+    id: str | None = attrs.field(default=None, validator=_optional_str)
 
 
 @attrs.frozen
