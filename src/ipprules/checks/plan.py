@@ -77,24 +77,6 @@ def reference_problems(plan: Plan) -> list[Problem]:
     return problems + language_problems(plan)
 
 
-def _letter_problems(plan: Plan) -> list[Problem]:
-    """Rights named by a letter of authorisation of a plan file that the file does not hold:
-    a typo ('TM-US' for 'tm-us') left the right uncovered without a word. Checked on files
-    only: a plan built in Python may hold a subset of the rights its letters name (coverage
-    checks such subsets)."""
-    known = {right.id for right in plan.rights}
-    shown = ", ".join(right.id for right in plan.rights) or "none"
-    return [
-        Problem(
-            f"no right with id {name!r} in the plan (known: {shown})",
-            f"$.account.authorisations[{i}].rights[{j}]",
-        )
-        for i, letter in enumerate(plan.account.authorisations)
-        for j, name in enumerate(letter.rights)
-        if name not in known
-    ]
-
-
 def _raise(problems: list[Problem], file: str | None, locate: Locate | None) -> None:
     located = []
     for p in problems:
@@ -123,7 +105,7 @@ def plan_from_data(data: object, *, file: str | None = None, locate: Locate | No
     ipprules.errors.InputError: $.account.location: expected one of 'mainland_china', ...
     """
     plan = structure(data, Plan, file=file, locate=locate)
-    problems = reference_problems(plan) + _letter_problems(plan)
+    problems = reference_problems(plan)
     if problems:
         _raise(problems, file, locate)
     return plan
