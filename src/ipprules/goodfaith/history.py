@@ -753,6 +753,9 @@ class _FastBlocks:
         self.heads: dict[tuple[str, str], int] = {}
         self.starts: dict[str, bool] = {}
         self.tails: dict[str, tuple[int, Any]] = {}
+        #: a plain complaint row's fields after its date, by the text after its id, comma
+        #: first (:meth:`_run`)
+        self.run_tails: dict[str, tuple[Any, ...]] = {}
         i_id = records.col.get("id")
         self.i_id = i_id
         self.index = i_id or 0
@@ -778,8 +781,11 @@ class _FastBlocks:
             days = self._days(text)
             if days is not None:
                 if self.ids is not None:
-                    given = days[1]
-                    self.ids.feed(list(filter(None, given)) if "" in given else given, self.at)
+                    given, width = days[1], days[3]
+                    if width:  # every id of one length (none empty): a faster order check
+                        self.ids.feed(given, self.at, width)
+                    else:
+                        self.ids.feed(list(filter(None, given)) if "" in given else given, self.at)
                 self.events = False
                 self.lines = days[2]
                 yield days[0]
@@ -828,11 +834,13 @@ class _FastBlocks:
                     events.add(key)
         return bool(events) and any(v and k in events for k, v in zip(keys, ids, strict=True))
 
-    def _days(self, text: str) -> tuple[list[tuple[Any, int]], list[str], int] | None:
+    def _days(self, text: str) -> tuple[list[tuple[Any, int]], list[str], int, int] | None:
         """A block of complaint lines ``complaint,YYYY-MM-DD,...`` in runs of one day, as
         exports write them: ``(record, times)`` pairs and the ids; None for any other block
         (blank lines, events, other dates, too many runs, an invalid or new kind of line),
-        which the general path then reads. The third value is the number of lines.
+        which the general path then reads. The third value is the number of lines, the
+        fourth the length of every id when they all have one (0 otherwise, or if one is
+        empty).
 
         Each run of one day is found by bisection and checked with ``str.startswith`` (C
         loops); in a run, each line's id and tail (the text after the id) are two slices,
@@ -851,6 +859,7 @@ class _FastBlocks:
         pairs: list[tuple[Any, int]] = []
         ids: list[str] = []
         start = runs = 0
+        width = -1  # the length of every id so far (-1: no run yet; 0: not one length)
         while start < n:
             head = lines[start][:21]
             if not _complaint_start(head):
@@ -862,10 +871,12 @@ class _FastBlocks:
             run = lines[start:end]
             if not all(map(str.startswith, run, repeat(head, end - start))):
                 return None
-            if not self._run(head, run, pairs, ids):
+            found = self._run(head, run, pairs, ids)
+            if found < 0:
                 return None
+            width = found if width in (-1, found) else 0
             start = end
-        return pairs, ids, n
+        return pairs, ids, n, max(width, 0)
 
     def _day(self, head: str) -> int:
         """The day of a complaint line's first 21 characters (cached); -1 for a bad date."""
@@ -877,31 +888,50 @@ class _FastBlocks:
             day = self.heads[key] = self._head(*key)
         return day
 
-    def _run(self, head: str, run: list[str], pairs: list[tuple[Any, int]], ids: list[str]) -> bool:
-        """Add the records of a run of lines of one day (see :meth:`_days`); False when a
-        line is not a plain complaint row."""
-        key = ("complaint", head[10:20])
+    def _run(self, head: str, run: list[str], pairs: list[tuple[Any, int]], ids: list[str]) -> int:
+        """Add the records and ids of a run of lines of one day (see :meth:`_days`); return
+        the length of every id of the run when they have one (else 0), -1 when a line is
+        not a plain complaint row.
+
+        Ids of one length (as exports write them) are cut with the same two slices on every
+        line, the comma after the id kept at the start of the tail: that the ids hold no
+        comma and that each distinct tail starts with one shows that every id ends where
+        the first does (else each line's comma is looked for, :func:`_ids_and_tails`).
+        """
         day = self._day(head)
-        cut = _ids_and_tails(run) if day >= 0 else None
-        if cut is None:
-            return False
-        ids.extend(cut[0])
-        tally = Counter(cut[1])
-        cache = self.tails
+        if day < 0:
+            return -1
+        width = 0
+        tally: Counter[str] | None = None
+        fixed = _fixed_ids_and_tails(run)
+        if fixed is not None:
+            tally = Counter(fixed[1])
+            if all(map(str.startswith, tally, repeat(","))):
+                ids.extend(fixed[0])
+                width = len(fixed[0][0])
+            else:
+                tally = None  # an id longer than the first
+        if tally is None:
+            cut = _ids_and_tails(run, comma=True)
+            if cut is None:
+                return -1
+            ids.extend(cut[0])
+            tally = Counter(cut[1])
+        cache = self.run_tails
         if len(cache) > _CACHE_LINES:
             cache.clear()
         found: list[Any] = list(map(cache.get, tally))
         if None in found:
+            key = ("complaint", head[10:20])
             for i, tail in enumerate(tally):
                 if found[i] is None:
-                    found[i] = self._tail(key, tail, day)
-                    if found[i] is None:
-                        return False
-        if any(map(_not_row, found)):
-            return False
-        rows = map(operator.add, repeat((day,)), map(_PAYLOAD, found))
+                    hit = self._tail(key, tail[1:], day)
+                    if hit is None or hit[0] != _ROW:
+                        return -1
+                    found[i] = cache[tail] = hit[1]
+        rows = map(operator.add, repeat((day,)), found)
         pairs.extend(zip(rows, tally.values(), strict=False))  # repeat() is endless
-        return True
+        return width
 
     def _columns(self, text: str) -> tuple[list[Any], list[str] | None] | None:
         """The keys and the ids of ``text``; None if a line has too few fields.
@@ -1087,23 +1117,43 @@ class _FastBlocks:
         yield out
 
 
-def _ids_and_tails(lines: list[str]) -> tuple[Iterator[str], Iterator[str]] | None:
-    """The id (from character 21 to the next comma) and the text after it of each line
-    ``complaint,YYYY-MM-DD,<id>,...``, cut with one :meth:`str.find` and two slices a line,
-    in C; None when a line has no comma after character 21."""
+def _ids_and_tails(
+    lines: list[str], *, comma: bool = False
+) -> tuple[Iterator[str], Iterator[str]] | None:
+    """The id (from character 21 to the next comma) and the text after it (``comma``: from
+    that comma) of each line ``complaint,YYYY-MM-DD,<id>,...``, cut with one
+    :meth:`str.find` and two slices a line, in C; None when a line has no comma after
+    character 21."""
     n = len(lines)
     cut = list(map(str.find, lines, repeat(",", n), repeat(21, n)))
     if -1 in cut:
         return None
     ids: Iterator[str]
     tails: Iterator[str]
+    skip = 0 if comma else 1
     if cut.count(cut[0]) == n:  # ids of one length: the same slices for every line
         ids = map(getitem, lines, repeat(slice(21, cut[0]), n))
-        tails = map(getitem, lines, repeat(slice(cut[0] + 1, None), n))
+        tails = map(getitem, lines, repeat(slice(cut[0] + skip, None), n))
     else:
         ids = map(getitem, lines, map(slice, repeat(21, n), cut))
-        tails = map(getitem, lines, map(slice, map(_NEXT, cut), repeat(None, n)))
+        starts = cut if comma else map(_NEXT, cut)
+        tails = map(getitem, lines, map(slice, starts, repeat(None, n)))
     return ids, tails
+
+
+def _fixed_ids_and_tails(lines: list[str]) -> tuple[list[str], Iterator[str]] | None:
+    """The ids of ``complaint,YYYY-MM-DD,<id>,...`` lines, cut where the first line's id
+    ends, and the tails from there (which start with a comma when the line's id ends there
+    too: the caller checks each distinct tail); None if the first id is empty or a cut id
+    holds a comma (shorter than the first)."""
+    end = lines[0].find(",", 21)
+    if end <= 21:
+        return None
+    n = len(lines)
+    ids = list(map(getitem, lines, repeat(slice(21, end), n)))
+    if "," in "".join(ids):
+        return None
+    return ids, map(getitem, lines, repeat(slice(end, None), n))
 
 
 def _complaint_start(start: str) -> bool:
@@ -1140,11 +1190,6 @@ _MIDDLE = operator.itemgetter(1)
 _HEAD_OF = operator.itemgetter(_HEAD)
 #: Lines per run of one day, on average at least, for a block to take the by-day path.
 _RUN = 32
-_PAYLOAD = operator.itemgetter(1)
-
-
-def _not_row(hit: tuple[int, Any]) -> bool:
-    return hit[0] != _ROW
 
 
 def _is_row(found: Any) -> bool:

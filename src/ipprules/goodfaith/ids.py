@@ -104,17 +104,18 @@ class IdCheck:
         self.spans: list[list[int | None]] | None = []
         self.broke = 0  # where the block that broke the order starts
 
-    def feed(self, ids: list[str], at: int | None = None) -> None:
+    def feed(self, ids: list[str], at: int | None = None, width: int = 0) -> None:
         """The non-empty ids of the next lines, in file order; ``at``: where their block of
         lines starts in the file (its first byte; a second reading then reads only the
-        blocks it needs)."""
+        blocks it needs); ``width``: the length of every one of them, when the caller knows
+        they all have one (their order is then checked without measuring them)."""
         if not ids:
             return
         if self.parts is not None:
             self._mark(at, at)
             self._store(ids)
             return
-        if self._in_order(ids):
+        if self._in_order(ids, width):
             self.ordered += len(ids)
             self.last = ids[-1]
             if self.kept is not None:
@@ -134,8 +135,24 @@ class IdCheck:
         self.kept = None
         self._store(ids)
 
-    def _in_order(self, ids: list[str]) -> bool:
-        """Whether ``ids`` continue the strictly ordered run (and fix its direction)."""
+    def _in_order(self, ids: list[str], width: int = 0) -> bool:
+        """Whether ``ids`` continue the strictly ordered run (and fix its direction);
+        ``width``: the length of every id, if known (then compared as text, no copy)."""
+        last = self.last
+        if width and (last is None or len(last) == width):
+            more = last is not None or len(ids) > 1  # two ids or more: a direction
+            later = islice(ids, 1, None)
+            if self.direction >= 0 and (last is None or last < ids[0]) and all(map(lt, ids, later)):
+                self.direction = 1 if more else self.direction
+                return True
+            if (
+                self.direction <= 0
+                and (last is None or last > ids[0])
+                and all(map(gt, ids, islice(ids, 1, None)))
+            ):
+                self.direction = -1 if more else self.direction
+                return True
+            return False
         seq: list[Any] = ids if self.last is None else [self.last, *ids]
         lengths = list(map(len, seq))
         keys: list[Any] = (
