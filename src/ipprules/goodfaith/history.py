@@ -1150,7 +1150,7 @@ def _fixed_ids_and_tails(lines: list[str]) -> tuple[list[str], Iterator[str]] | 
     if end <= 21:
         return None
     n = len(lines)
-    ids = list(map(getitem, lines, repeat(slice(21, end), n)))
+    ids: list[str] = list(map(getitem, lines, repeat(slice(21, end), n)))
     if "," in "".join(ids):
         return None
     return ids, map(getitem, lines, repeat(slice(end, None), n))
