@@ -842,10 +842,12 @@ class _FastBlocks:
         fourth the length of every id when they all have one (0 otherwise, or if one is
         empty).
 
-        Each run of one day is found by bisection and checked with ``str.startswith`` (C
-        loops); in a run, each line's id and tail (the text after the id) are two slices,
-        equal tails are tallied in C and each distinct tail is read once (a cache shared
-        across blocks); a record is the run's day joined to the tail's fields.
+        Each run of one day is found by bisection and checked by counting, in its lines
+        joined, the newlines followed by its first 21 characters (C loops, cheaper than a
+        ``str.startswith`` a line); in a run, each line's id and tail (the text after the
+        id) are two slices, equal tails are tallied in C and each distinct tail is read once
+        (a cache shared across blocks); a record is the run's day joined to the tail's
+        fields.
         """
         lines = text.split("\n")
         lines.pop()  # after the last newline
@@ -869,8 +871,8 @@ class _FastBlocks:
             if runs > most:
                 return None  # not in runs of one day
             run = lines[start:end]
-            if not all(map(str.startswith, run, repeat(head, end - start))):
-                return None
+            if "\n".join(run).count("\n" + head) != end - start - 1:
+                return None  # a line of the run starts otherwise
             found = self._run(head, run, pairs, ids)
             if found < 0:
                 return None
