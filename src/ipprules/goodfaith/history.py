@@ -515,7 +515,8 @@ class _Chunks:
         self.name = name
         self.binary = not isinstance(stream, io.TextIOBase)
         self.carry: Any = b"" if self.binary else ""
-        self.lines = 0  # lines returned so far
+        self.lines = 0  # lines returned before the last text returned (see :meth:`counted`)
+        self.uncounted = ""  # the last text returned, its newlines not counted yet
         self.used = 0  # bytes of a binary stream returned so far (decoded)
         self.start = True
         self.eof = False
@@ -556,6 +557,9 @@ class _Chunks:
 
     def read(self, size: int) -> str:
         """The next chunk: about ``size`` characters ending at a newline (or the end)."""
+        if self.uncounted:
+            self.lines += self.uncounted.count("\n")
+            self.uncounted = ""
         data = self.carry
         newline = b"\n" if self.binary else "\n"
         while not self.eof:
@@ -593,8 +597,16 @@ class _Chunks:
         self.start = False
         if "\0" in text:
             raise self._nul(text)
-        self.lines += text.count("\n")
-        return str(text)
+        text = str(text)
+        self.uncounted = text  # counted at the next read, unless the reader tells the count
+        return text
+
+    def counted(self, text: str, lines: int) -> None:
+        """``text``, the last text read, holds ``lines`` newlines: the reader counted them
+        (:attr:`lines` then needs no count of its own)."""
+        if text is self.uncounted:
+            self.lines += lines
+            self.uncounted = ""
 
     def skip(self, size: int) -> None:
         """Pass over the next ``size`` bytes of a binary stream unread (they end a line; a
@@ -1257,6 +1269,8 @@ def _csv_blocks(
             break
         if text:
             yield from fast.rows(text, lineno)
+            if fast.lines and text.endswith("\n"):  # then as many lines as newlines
+                chunks.counted(text, fast.lines)
             lineno += fast.lines or text.count("\n")
         size = min(size * 2, _BLOCK)
         if chunks.binary:
