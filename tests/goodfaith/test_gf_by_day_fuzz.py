@@ -646,3 +646,104 @@ def test_a_long_field_and_a_repeated_id_raise_input_error() -> None:
         list(history.iter_history(io.StringIO(text)))
     with pytest.raises(InputError):  # raises _csv.Error: field larger than field limit
         History.from_file(io.StringIO(text))
+
+
+# ------------------------------------------------- ids of one length in a run
+
+RUN_HEADER = "type,date,id,platform,reason_code,listings,taken_down,rejected,note\n"
+
+
+def _run_lines(ids: list[str], tail: str = "taobao,x,1,1,0,") -> list[str]:
+    return [f"complaint,2023-02-01,{value},{tail}" for value in ids]
+
+
+ODD_RUNS = {
+    # the first id's length is where every other id is cut: each odd line must be seen
+    "longer later": ["C10", "C11", "C120", "C13"],
+    "longer, fields shifted": ["C10", "C11", "C12", "C13"],
+    "shorter later": ["C10", "C11", "C1", "C13"],
+    "shorter, empty field after": ["C10", "C1,", "C12"],
+    "repeat of a longer": ["C10", "C100", "C100", "C11"],
+    "repeat, one width": ["C10", "C11", "C11", "C12"],
+    "first id empty": ["", "C10", "C11"],
+    "an id empty later": ["C10", "", "C11"],
+    "decreasing": ["C12", "C11", "C10"],
+}
+
+
+@pytest.mark.parametrize("kind", ["str", "bytes"])
+@pytest.mark.parametrize("name", sorted(ODD_RUNS))
+def test_a_run_whose_ids_are_not_of_one_length(
+    monkeypatch: pytest.MonkeyPatch, name: str, kind: str
+) -> None:
+    """Ids cut where the first one ends (:func:`history._fixed_ids_and_tails`): a longer or
+    shorter id, an empty one or a repeat gives what the line-by-line reading gives."""
+    patch(monkeypatch, (1 << 20, 1024, 1 << 15, 1))
+    lines = _run_lines(ODD_RUNS[name])
+    if name == "shorter, empty field after":
+        # cut at the first id's length: id "C1," and a tail ",taobao,x,1,1,0," of the
+        # right number of fields; in truth the id is "C1" and one field too many
+        lines[1] = "complaint,2023-02-01,C1,,taobao,x,1,1,0,"
+    if name == "longer, fields shifted":
+        # cut at the first id's length: id "C12", then "00,x,1,1,0,n": past its first
+        # character, a valid tail (platform "0"); in truth the id is "C1200", a field short
+        lines[2] = "complaint,2023-02-01,C1200,x,1,1,0,n"
+    check(RUN_HEADER + "\n".join(lines) + "\n", kind)
+
+
+def test_the_by_day_reader_tells_the_width_of_ids_of_one_length(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A block of runs whose ids all have one length hands that length to the duplicate
+    check (which then compares them as text); ids of several lengths hand 0."""
+    fed: list[tuple[int, int]] = []
+    feed = ids_module.IdCheck.feed
+
+    def spy(
+        self: ids_module.IdCheck, given: list[str], at: int | None = None, width: int = 0
+    ) -> None:
+        fed.append((len(given), width))
+        feed(self, given, at, width)
+
+    monkeypatch.setattr(ids_module.IdCheck, "feed", spy)
+    patch(monkeypatch, (1 << 20, 4, 1 << 15, 1))
+    lines = [f"complaint,2023-02-{1 + k // 40:02d},C{k:05d},taobao,x,1,1,0," for k in range(120)]
+    History.from_file(io.StringIO(RUN_HEADER + "\n".join(lines) + "\n"))
+    assert sum(n for n, _ in fed) == 120
+    assert {width for _, width in fed} == {6}
+    fed.clear()
+    lines = [f"complaint,2023-02-{1 + k // 40:02d},C{k},taobao,x,1,1,0," for k in range(120)]
+    History.from_file(io.StringIO(RUN_HEADER + "\n".join(lines) + "\n"))
+    assert sum(n for n, _ in fed) == 120
+    assert (0 in {width for _, width in fed}) and any(width > 0 for _, width in fed)
+
+
+@pytest.mark.parametrize("bad", [b"\xff", b"\0"])
+def test_an_error_after_blocks_read_by_day_names_its_line(
+    monkeypatch: pytest.MonkeyPatch, bad: bytes
+) -> None:
+    """Blocks read by day tell the reader how many lines they held (``_Chunks.counted``):
+    a bad byte or a NUL many blocks on is still reported on its own line."""
+    patch(monkeypatch, (256, 64, 1 << 15, 1))
+    lines = [f"complaint,2023-02-{1 + k // 40:02d},C{k:04d},taobao,x,1,1,0," for k in range(300)]
+    lines[250] = lines[250].replace(",taobao", ",tao" + bad.decode("latin-1") + "bao")
+    data = (RUN_HEADER + "\n".join(lines) + "\n").encode("latin-1")
+    with pytest.raises(InputError) as info:
+        list(iter_rows(io.BytesIO(data), name="h.csv"))
+    assert info.value.line == 252
+
+
+def test_a_count_told_by_the_reader_is_the_one_kept() -> None:
+    """``_Chunks.counted``: the lines the reader counted in the text read last are taken as
+    they are (no second count); a count for another text is ignored (counted at the next
+    read). The NUL is on line 2004: told 100 lines for the first two, it says 2102."""
+    data = b"a\nb\nc\n" + b"d\n" * 2000 + b"\0\n"
+    chunks = history._Chunks(io.BytesIO(data), "h.csv")
+    first = chunks.read(4)
+    assert first == "a\nb\n"
+    chunks.counted(first, 100)  # not the true count (2): kept, as told
+    second = chunks.read(4)
+    chunks.counted(second.encode().decode(), 5)  # an equal text, not the one read: ignored
+    with pytest.raises(InputError, match="NUL") as info:
+        list(iter(lambda: chunks.read(1 << 16), ""))
+    assert info.value.line == 2004 - 2 + 100

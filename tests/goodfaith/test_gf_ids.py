@@ -374,3 +374,42 @@ def test_targeted_second_reading_gives_the_same_rows_and_first_error(
         assert error is not None
         assert (error[0], error[2]) == (repeat_at[0], "$.id")
         assert f"first on line {repeat_at[1]};" in error[3]
+
+
+def _state(check: ids.IdCheck) -> tuple[Any, ...]:
+    return check.parts is None, check.direction, check.last, check.kept, check.ordered
+
+
+#: blocks of ids of one width (2) from a small alphabet: in order, reversed, equal, mixed
+width_blocks = st.lists(
+    st.lists(st.text("019aZ", min_size=2, max_size=2), min_size=1, max_size=6).flatmap(
+        lambda block: st.sampled_from(
+            [block, sorted(block), sorted(block, reverse=True), sorted(set(block))]
+        )
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(blocks=width_blocks, other=st.sampled_from([None, "1", "999", "10"]))
+@example(blocks=[["10", "11"], ["12"]], other=None)
+@example(blocks=[["11", "10"], ["09"]], other=None)
+@example(blocks=[["10"], ["10"]], other=None)
+@example(blocks=[["10"], ["11"]], other="999")
+def test_ids_of_one_width_are_checked_in_order_as_without_the_width(
+    blocks: list[list[str]], other: str | None
+) -> None:
+    """``feed(ids, at, width)`` (what the by-day reader passes for ids of one length) keeps
+    the same state as ``feed(ids, at)`` block after block: the run in order, its direction
+    and last id, the ids kept, where the order breaks; ``other``: a first block of one id
+    of another length (the width is then not used against it)."""
+    told, measured = ids.IdCheck("h.csv", reread=iter), ids.IdCheck("h.csv", reread=iter)
+    if other is not None:
+        told.feed([other], 0)
+        measured.feed([other], 0)
+    for at, block in enumerate(blocks, start=1):
+        told.feed(list(block), at, 2)
+        measured.feed(list(block), at)
+        assert _state(told) == _state(measured)
