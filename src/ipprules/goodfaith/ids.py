@@ -7,7 +7,8 @@ lines, in file order, to an :class:`IdCheck`; at the end of the file it raises a
 * **Ids in order** (each greater than the one before, or each smaller, comparing first the
   length and then the text, so ``9 < 10`` and ``C-0009 < C-0010``), as exports and
   databases write them, are checked with a few comparisons in C per block and nothing is
-  kept: no id can repeat.
+  kept: no id can repeat. Ids that all have one length (the reader says so: ``width``) are
+  compared as text, without measuring each one.
 * **Ids in any other order**: from the block where the order breaks, each id is kept as a 40-bit
   fingerprint of its hash (4 bytes: 40 MB for 10 million ids): the top 8 bits of the hash choose one
   of 256 partitions, which keeps the low 32 bits (one short loop an id, no sort) in arrays of a few
