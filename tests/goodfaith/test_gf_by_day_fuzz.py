@@ -747,3 +747,27 @@ def test_a_count_told_by_the_reader_is_the_one_kept() -> None:
     with pytest.raises(InputError, match="NUL") as info:
         list(iter(lambda: chunks.read(1 << 16), ""))
     assert info.value.line == 2004 - 2 + 100
+
+
+def test_rows_read_by_day_are_cached_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A distinct tail read by day is kept once, with its comma, in ``run_tails`` (as the
+    row's fields after the date), not a second time in the general path's ``tails``."""
+    made: list[history._FastBlocks] = []
+    init = history._FastBlocks.__init__
+
+    def spy(self: history._FastBlocks, *args: Any) -> None:
+        init(self, *args)
+        made.append(self)
+
+    monkeypatch.setattr(history._FastBlocks, "__init__", spy)
+    patch(monkeypatch, (1 << 20, 1 << 10, 1 << 15, 1))
+    tails = ["taobao,x,1,1,0,", "tmall,y,2,1,1,"]
+    lines = [f"complaint,2023-02-{1 + k // 40:02d},C{k:04d},{tails[k % 2]}" for k in range(200)]
+    rows = list(iter_rows(io.StringIO(RUN_HEADER + "\n".join(lines) + "\n")))
+    assert len(rows) == 200
+    (fast,) = made
+    assert fast.run_tails == {
+        ",taobao,x,1,1,0,": ("taobao", "x", 1, 0, 0, 0, 0),
+        ",tmall,y,2,1,1,": ("tmall", "y", 1, 1, 0, 0, 0),
+    }
+    assert fast.tails == {}

@@ -939,7 +939,7 @@ class _FastBlocks:
             key = ("complaint", head[10:20])
             for i, tail in enumerate(tally):
                 if found[i] is None:
-                    hit = self._tail(key, tail[1:], day)
+                    hit = self._tail(key, tail[1:], day, keep=False)
                     if hit is None or hit[0] != _ROW:
                         return -1
                     found[i] = cache[tail] = hit[1]
@@ -1057,8 +1057,11 @@ class _FastBlocks:
         day = self.records.dates.ordinal(date) if kind == "complaint" else None
         return -1 if day is None else day
 
-    def _tail(self, head: tuple[str, str], tail: str, day: int) -> tuple[int, Any] | None:
-        """What a line says: cached by its tail for a complaint; None for an invalid line."""
+    def _tail(
+        self, head: tuple[str, str], tail: str, day: int, *, keep: bool = True
+    ) -> tuple[int, Any] | None:
+        """What a line says: cached by its tail for a complaint (``keep``; :meth:`_run` keeps
+        rows in a cache of its own); None for an invalid line."""
         fields = list(head)
         if self.i_id is not None:
             fields.append("")
@@ -1076,7 +1079,8 @@ class _FastBlocks:
             found = (_ROW, hit[1:])
         else:
             found = (_TAGGED_ROW, (hit[0], hit[1][1:]))
-        self.tails[tail] = found
+        if keep:
+            self.tails[tail] = found
         return found
 
     def _lines(self, text: str) -> tuple[list[Any], list[str] | None]:
