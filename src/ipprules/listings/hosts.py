@@ -250,6 +250,9 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "fx",
             "jinpai",
             "pai",
+            # Taobao's recruitment site, linked from its home page's footer (zhaopin.taobao.com/
+            # index.htm?spm=a21bo.2017.201867-links-15…: github-index:40631453608)
+            "zhaopin",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,

@@ -891,6 +891,8 @@ def _glued(text: str) -> bool:
     return start > 0 and not any(c in text[:start] for c in "/?#")
 
 
+#: A first word holding a quote, a parenthesis or a brace before its first ``/``, ``?`` or ``#``.
+_CODE_HEAD = re.compile(r"[^/?#\"'({<]*[\"'({<]")
 #: The scheme of the first ``scheme://`` in a text, with what comes before it.
 _FIRST_SCHEME = re.compile(r"([^/?#]*?)[A-Za-z][A-Za-z0-9+.-]{0,30}://")
 
@@ -901,7 +903,12 @@ def _glued_scheme(text: str) -> bool:
     deep link in a call): the text is searched for its link, and its scheme refused; read as
     one token it was a host ``d.open_url("taobao`` (a lookalike) or no host at all."""
     found = _FIRST_SCHEME.match(text)
-    return found is not None and bool(found.group(1)) and found.group(1)[-1] in "\"'(=:,"
+    if found is not None and bool(found.group(1)) and found.group(1)[-1] in "\"'(=:,":
+        return True
+    # code before a link whose first word, up to its first slash, holds a quote or a
+    # parenthesis no host has (require('img/a.png'),url:'https://…', f(a/b,'https://…')):
+    # that word is no scheme-less host, so the text is searched for its link
+    return _CODE_HEAD.match(text) is not None and "://" in text
 
 
 def _glued_relative(text: str) -> bool:
