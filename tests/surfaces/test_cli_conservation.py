@@ -24,16 +24,21 @@ from _real_urls import real_texts
 from ipprules._files import DEFAULT_MAX_LINE
 from ipprules.cli import main
 from ipprules.errors import InputError
+from ipprules.listings.columns import starts_json_lines
 from ipprules.planner import read_lines
 
 _HEADER_LIKE = re.compile(r'(?i)(^|[,;\t])\s*"?url"?\s*($|[,;\t])|^\s*sep=')
 #: real pasted inputs that are not a CSV header the planner's reader would take the file for
 #: every real text that is one line of a file (a few share texts of the tables hold a line
-#: break: written to a file they are two lines, which the expected line numbers do not know)
+#: break: written to a file they are two lines, which the expected line numbers do not know),
+#: and no JSON object (``{"https://…":"x"}``: a file whose first line is one is JSON Lines)
 REAL = [
     text
     for text in real_texts()
-    if not _HEADER_LIKE.search(text) and "\n" not in text and "\r" not in text
+    if not _HEADER_LIKE.search(text)
+    and "\n" not in text
+    and "\r" not in text
+    and not starts_json_lines(text.strip())
 ]
 BLANKS = ["", " ", "\t", "\u3000", "\u00a0", "\r"]
 NOTES = ["# checked by Li", "  # indented note", "#"]
