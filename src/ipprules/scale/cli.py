@@ -214,17 +214,22 @@ def cluster(workers: int | None = None, scheduler: str | None = None) -> Iterato
     if workers is None:
         raise InputError("--out writes Parquet through Dask: give --workers N or --scheduler")
     _check_workers(workers)
-    with _sigint_ignored():  # the worker processes made now inherit it
-        local = distributed.LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":0",
-            # a task's error reaches the user once, as the command's error (exit code 2),
-            # not also as a worker's log with its traceback
-            silence_logs=logging.CRITICAL,
-        )
-    with local, distributed.Client(local, set_as_default=False) as client:
+    with contextlib.ExitStack() as stack:
+        # the worker processes made now block SIGINT for good; a Ctrl-C meanwhile stops the
+        # run once the cluster exists (and the stack closes it)
+        with _sigint_held():
+            local = stack.enter_context(
+                distributed.LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=":0",
+                    # a task's error reaches the user once, as the command's error (exit code
+                    # 2), not also as a worker's log with its traceback
+                    silence_logs=logging.CRITICAL,
+                )
+            )
+        client = stack.enter_context(distributed.Client(local, set_as_default=False))
         print(f"Dask dashboard: {client.dashboard_link}", file=sys.stderr)
         yield client
 
@@ -253,26 +258,56 @@ def _quiet_abandoned_waits(distributed: Any) -> None:
 
 
 @contextlib.contextmanager
-def _sigint_ignored() -> Iterator[None]:
-    """SIGINT ignored meanwhile (in the main thread; elsewhere nothing changes).
+def _sigint_held() -> Iterator[None]:
+    """SIGINT blocked in this thread meanwhile, and held back in the main thread: a Ctrl-C
+    meanwhile acts (as SIGINT would have, whatever its handler) on the way out.
 
-    Ctrl-C reaches every process of the terminal's process group: the local cluster's nanny
-    and worker processes too, which each printed a ``KeyboardInterrupt`` traceback while the
-    command itself said "interrupted" (exit code 130). Made while SIGINT is ignored, they
-    inherit that (an ignored signal stays ignored across ``exec``, and Python then installs
-    no handler of its own), and the command stops them as it stops on any error.
+    Ctrl-C reaches every process of the terminal's process group: the local cluster's worker
+    processes too, which each printed a ``KeyboardInterrupt`` traceback while the command
+    itself said "interrupted" (exit code 130). They are made by threads the cluster starts
+    meanwhile, which inherit this thread's blocked SIGINT, and so do the processes (across
+    ``fork`` and ``exec``): a Ctrl-C stays pending in them, never delivered, and the command
+    stops them as it stops on any error. Ignoring SIGINT instead (as before) did that too,
+    but a Ctrl-C during the seconds the cluster takes to start was lost: the run went on.
+
+    Threads made before (pyarrow's) may still receive SIGINT: the main thread's handler is
+    replaced meanwhile by one that notes it, so that it does not stop the cluster half made,
+    and the signal is raised again once the handler is put back. Elsewhere than in the main
+    thread, the handler cannot be changed: a Ctrl-C interrupts the main thread as usual.
+    Where threads have no signal mask, SIGINT is ignored meanwhile instead (lost then).
     """
     import signal
     import threading
+    from multiprocessing import resource_tracker
 
-    if threading.current_thread() is not threading.main_thread():
-        yield
+    main = threading.current_thread() is threading.main_thread()
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not on Linux or macOS
+        before_ignored = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+        try:
+            yield
+        finally:
+            if main:
+                signal.signal(signal.SIGINT, before_ignored)
         return
-    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # multiprocessing's resource tracker unblocks SIGINT in the thread that starts it (the
+    # cluster's first queue or process did, in its event loop's thread): started here first,
+    # it is found running then
+    resource_tracker.ensure_running()
+    before = signal.getsignal(signal.SIGINT) if main else signal.SIG_IGN
+    held = before is not signal.SIG_IGN  # (ignored: it stays so, and is inherited as such)
+    noted: list[int] = []
+    if held:
+        signal.signal(signal.SIGINT, lambda signum, frame: noted.append(signum))
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, before)
+        if held:  # a handler not set from Python (None) cannot be put back: the default
+            signal.signal(signal.SIGINT, signal.SIG_DFL if before is None else before)
+        # a Ctrl-C pending now is delivered here, to the handler put back
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        if noted:
+            signal.raise_signal(signal.SIGINT)
 
 
 @contextlib.contextmanager
