@@ -136,19 +136,32 @@ def test_a_client_that_fails_half_made_is_closed() -> None:
 
 @pytest.mark.parametrize("address", ["junk://::::", "tls://127.0.0.1:1"])
 def test_the_command_exits_at_once_without_a_traceback(address: str, tmp_path: Path) -> None:
-    """In a process of its own: nothing waits for a scheduler when the interpreter exits."""
-    started = time.monotonic()
-    done = subprocess.run(
-        [sys.executable, "-m", "ipprules", "listings", _urls(tmp_path), "--scheduler", address],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 2
-    assert time.monotonic() - started < 15
-    assert "--scheduler" in done.stderr
-    assert "Traceback" not in done.stderr + done.stdout
+    """In a process of its own: nothing waits for a scheduler when the interpreter exits (a
+    half-made client held the exit for its scheduler: 24 s after the error line, then a
+    traceback). Timed from the error line to the exit (1 to 3 s with coverage on a busy
+    machine): the start-up before it (the interpreter, Dask's imports, coverage) is the
+    machine's load, not what is tested; timed from the start, it passed a bound of 15 s."""
+    argv = [sys.executable, "-m", "ipprules", "listings", _urls(tmp_path), "--scheduler", address]
+    out, err = tmp_path / "out.txt", tmp_path / "err.txt"
+    with out.open("w") as out_file, err.open("w") as err_file:
+        run = subprocess.Popen(argv, stdout=out_file, stderr=err_file)
+    try:
+        deadline = time.monotonic() + 120
+        while "\n" not in err.read_text() and run.poll() is None:
+            assert time.monotonic() < deadline, "no error line within 120 s"
+            time.sleep(0.02)
+        said = time.monotonic()
+        code = run.wait(timeout=60)
+        waited = time.monotonic() - said
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait()
+    stderr = err.read_text()
+    assert code == 2
+    assert waited < 10, f"the process exited {waited:.1f} s after its error line"
+    assert "--scheduler" in stderr.splitlines()[0]
+    assert "Traceback" not in stderr + out.read_text()
 
 
 @pytest.mark.parametrize("command", ["listings", "plan"])
