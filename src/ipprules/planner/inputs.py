@@ -550,6 +550,9 @@ def _line(
             confidence = parse_confidence(raw_conf)
         except InputError as exc:
             raise bad("confidence", exc.problems[0].message) from None
+    order = cells.get("order_number", "").strip()
+    if _FLOAT_ORDER.fullmatch(order):
+        raise bad("order_number", _float_order(order))
     return PlanLine(
         line=number,
         url=url,
@@ -557,6 +560,25 @@ def _line(
         reason=cells.get("reason", "").strip() or None,
         target=target,
         confidence=confidence,
-        order_number=cells.get("order_number", "").strip() or None,
+        order_number=order or None,
         notes=cells.get("notes", "").strip(),
+    )
+
+
+#: An order number a spreadsheet or pandas wrote as a float in scientific notation
+#: (``2.34568E+18``, ``2,34568E+18`` where the decimal mark is a comma): its digits are lost,
+#: and two test purchases would share one order number.
+_FLOAT_ORDER = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]*)?[eE][+-]?[0-9]+")
+
+
+def _float_order(order: str) -> str:
+    """The refusal of an order number in scientific notation.
+
+    >>> _float_order("2.34568E+18")[:62]
+    "an order number in scientific notation ('2.34568E+18'): a spre"
+    """
+    return (
+        f"an order number in scientific notation ({order[:40]!r}): a spreadsheet or pandas "
+        "wrote a long number as a float and lost its digits; format the column as text (in "
+        "pandas, read it with dtype=str) and export the file again"
     )

@@ -1,0 +1,64 @@
+"""Input files as real tools export them (files18): Excel, pandas, spreadsheets.
+
+Each test feeds a file the way a tool writes it and checks that it is read with the clean
+file's answer, or refused at its place with a message that says what to do.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ipprules.errors import InputError
+from ipprules.planner.inputs import read_lines
+
+_URL = "https://item.taobao.com/item.htm?id=6068326832"
+
+
+@pytest.mark.parametrize(
+    "order",
+    ["2.34568E+18", "2,34568E+18", "2.3456789012345677e+18", "1E+18", "2.E+18"],
+)
+@pytest.mark.parametrize("kind", ["csv", "semicolon", "jsonl"])
+def test_order_number_in_scientific_notation_is_refused_at_its_cell(
+    tmp_path: Path, order: str, kind: str
+) -> None:
+    """Excel saves a 19-digit Taobao order number formatted as a number as ``2.34568E+18``
+    (pandas as ``2.3456789012345677e+18``): its digits are gone, and two test purchases
+    would be planned as one order. Refused at the cell, never planned."""
+    if kind == "jsonl":
+        path = tmp_path / "urls.jsonl"
+        path.write_text(
+            f'{{"url": "{_URL}1", "order_number": "1234"}}\n'
+            f'{{"url": "{_URL}2", "order_number": "{order}"}}\n'
+        )
+    else:
+        sep = ";" if kind == "semicolon" else ","
+        cell = f'"{order}"' if sep in order else order
+        path = tmp_path / "urls.csv"
+        path.write_text(
+            f"url{sep}reason{sep}order_number\n"
+            f"{_URL}1{sep}tm_counterfeit_test_purchase{sep}1234\n"
+            f"{_URL}2{sep}tm_counterfeit_test_purchase{sep}{cell}\n"
+        )
+    with pytest.raises(InputError) as caught:
+        list(read_lines(path))
+    problem = caught.value.problems[0]
+    assert problem.line == 3 - (kind == "jsonl")
+    assert problem.path in ("$.order_number",)
+    assert "scientific notation" in problem.message and "as text" in problem.message
+    if kind != "jsonl":
+        header_cells = 2
+        assert (
+            problem.column
+            == len(f"{_URL}2") + len("tm_counterfeit_test_purchase") + header_cells + 1
+        )
+
+
+@pytest.mark.parametrize("order", ["2345678901234567890", "E-1", "ORDER-1E5", "12e", "1.5"])
+def test_order_numbers_that_are_not_floats_are_read_as_written(tmp_path: Path, order: str) -> None:
+    path = tmp_path / "urls.csv"
+    path.write_text(f"url,order_number\n{_URL}1,{order}\n")
+    (line,) = read_lines(path)
+    assert line.order_number == order
