@@ -62,3 +62,23 @@ def test_order_numbers_that_are_not_floats_are_read_as_written(tmp_path: Path, o
     path.write_text(f"url,order_number\n{_URL}1,{order}\n")
     (line,) = read_lines(path)
     assert line.order_number == order
+
+
+def test_violations_csv_with_excels_trailing_empty_columns_reads_as_the_clean_file(
+    tmp_path: Path,
+) -> None:
+    """Excel's "CSV UTF-8" (byte order mark, CRLF, no line end at the end) with empty columns
+    after the last one (``,,,``) reads as the clean file; a cell under such a column that
+    holds something is still refused at its row."""
+    from ipprules.penalties import read_violations
+
+    clean = "date,kind,platform,points,right,id\n2024-01-08,general,aliexpress,2,TM-1,c-1\n"
+    clean += "2024-02-12,counterfeit,aliexpress,,TM-1,c-2\n"
+    (tmp_path / "clean.csv").write_text(clean)
+    excel = "\r\n".join(line + ",,," for line in clean.splitlines())
+    (tmp_path / "excel.csv").write_bytes(b"\xef\xbb\xbf" + excel.encode())
+    assert read_violations(tmp_path / "excel.csv") == read_violations(tmp_path / "clean.csv")
+    (tmp_path / "extra.csv").write_text(excel.replace("c-2,,,", "c-2,,x,"))
+    with pytest.raises(InputError) as caught:
+        read_violations(tmp_path / "extra.csv")
+    assert [(p.line, p.message) for p in caught.value.problems] == [(3, "expected 6 cells, got 9")]

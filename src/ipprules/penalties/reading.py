@@ -47,7 +47,8 @@ def read_violations(path: str | Path, *, max_bytes: int | None = None) -> tuple[
     """Established violations from a ``.csv`` or ``.json`` file, read strictly.
 
     CSV: a header with ``date`` and ``kind`` and optionally ``platform``, ``points``, ``right``,
-    ``id``; empty cells are missing values. JSON: a list of objects with the same keys, or
+    ``id``; empty cells are missing values (and empty columns after the last one, a
+    spreadsheet's ``,,,``, are ignored). JSON: a list of objects with the same keys, or
     ``{"violations": [...]}``. Every problem is reported at once with its file, line and path.
     Files are read through the shared reading layer (:func:`ipprules._files.open_input`): ``-``
     is stdin, FIFOs, devices and directories are refused at once, and a file larger than
@@ -237,6 +238,8 @@ def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list
         raise InputError("empty file: expected a header with date and kind", file=name)
     line, cells, lines = first
     header = [h.strip().lower() for h in cells]
+    while header and not header[-1]:  # a spreadsheet's empty columns after the last one
+        header.pop()
     problems = [  # a header cell is shown cut short: it may be a whole megabyte line
         Problem(
             f"unknown column {_cut(column)}; known: {', '.join(_COLUMNS)}",
@@ -336,6 +339,8 @@ def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...
         index += 1
         if index == limit:  # as a JSON list of violations: 1,000,000 rows took 69 s, 1.3 GB
             raise InputError(_too_many(), path=f"$[{index}]", file=name, line=line)
+        if len(cells) > len(header) and not any(c.strip() for c in cells[len(header) :]):
+            cells = cells[: len(header)]  # the empty cells of those empty columns (Excel's ,,,)
         if len(cells) != len(header):
             message = f"expected {len(header)} cells, got {len(cells)}"
             problems.append(Problem(message, f"$[{index}]", name, line))
