@@ -79,6 +79,7 @@ __all__ = [
     "DEFAULT_MAX_LINE",
     "MAX_DEPTH",
     "OLD_MAC_LINES",
+    "PANDAS_INDEX",
     "Document",
     "LoneSurrogate",
     "allow_large_csv_fields",
@@ -708,6 +709,11 @@ def allow_large_csv_fields(max_bytes: int | None = None) -> int:
 #: The largest field size limit given to :func:`csv.field_size_limit` (a C ``long``, 32 bits
 #: on Windows).
 _FIELD_MOST = 2**31 - 1
+
+
+#: The hint for a CSV header whose first cell is empty: what pandas' ``to_csv`` writes for
+#: its index by default (every CSV reader that refuses an empty column name says it there).
+PANDAS_INDEX = "is it the index pandas writes first? (write the file with to_csv(index=False))"
 
 
 #: The delimiters a CSV header is tried with, in this order (Excel writes ``;`` where the

@@ -82,3 +82,30 @@ def test_violations_csv_with_excels_trailing_empty_columns_reads_as_the_clean_fi
     with pytest.raises(InputError) as caught:
         read_violations(tmp_path / "extra.csv")
     assert [(p.line, p.message) for p in caught.value.problems] == [(3, "expected 6 cells, got 9")]
+
+
+def test_pandas_index_column_is_refused_with_what_to_do(tmp_path: Path) -> None:
+    """``DataFrame.to_csv()`` writes its index first under an empty name: the planner and
+    the violations reader refuse the empty column at 1:1 (never shifting the columns) and
+    say how to write the file without it."""
+    import pandas as pd
+
+    from ipprules.penalties import read_violations
+
+    urls = pd.DataFrame({"url": [_URL + "1"], "reason": ["tm_counterfeit"], "confidence": [0.9]})
+    urls.to_csv(tmp_path / "urls.csv")
+    violations = pd.DataFrame({"date": ["2024-01-08"], "kind": ["general"], "points": [2]})
+    violations.to_csv(tmp_path / "v.csv")
+    for read, path in ((read_lines, "urls.csv"), (read_violations, "v.csv")):
+        with pytest.raises(InputError) as caught:
+            list(read(tmp_path / path))  # type: ignore[operator]
+        problem = caught.value.problems[0]
+        assert (problem.line, problem.column) == (1, 1)
+        assert "unknown column ''" in problem.message
+        assert "to_csv(index=False)" in problem.message
+    urls.to_csv(tmp_path / "urls.csv", index=False)
+    violations.to_csv(tmp_path / "v.csv", index=False)
+    (line,) = read_lines(tmp_path / "urls.csv")
+    assert (line.url, line.reason, str(line.confidence)) == (_URL + "1", "tm_counterfeit", "9/10")
+    (found,) = read_violations(tmp_path / "v.csv")
+    assert (str(found.on), found.points) == ("2024-01-08", 2)

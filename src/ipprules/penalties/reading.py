@@ -231,7 +231,7 @@ def _cut(text: str) -> str:
 
 def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list[str]:
     """The lower-cased header, checked: known columns, ``date`` and ``kind`` present."""
-    from ipprules._files import csv_cell_at
+    from ipprules._files import PANDAS_INDEX, csv_cell_at
 
     first = next(rows, None)
     if first is None:
@@ -242,7 +242,8 @@ def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list
         header.pop()
     problems = [  # a header cell is shown cut short: it may be a whole megabyte line
         Problem(
-            f"unknown column {_cut(column)}; known: {', '.join(_COLUMNS)}",
+            f"unknown column {_cut(column)}; known: {', '.join(_COLUMNS)}"
+            + ("; " + PANDAS_INDEX if not (index or column) else ""),
             "$",
             name,
             *csv_cell_at(lines, index, line),

@@ -298,6 +298,10 @@ def _columns_checked(header: list[str], name: str, place: _Place | None = None) 
             near = []
         if near or not column:
             hint = f"did you mean {near[0]!r}? " if near else ""
+            if not column and index == 0:
+                from ipprules._files import PANDAS_INDEX
+
+                hint = PANDAS_INDEX + " "
             raise refused(
                 index,
                 column,
