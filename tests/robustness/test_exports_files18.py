@@ -109,3 +109,32 @@ def test_pandas_index_column_is_refused_with_what_to_do(tmp_path: Path) -> None:
     assert (line.url, line.reason, str(line.confidence)) == (_URL + "1", "tm_counterfeit", "9/10")
     (found,) = read_violations(tmp_path / "v.csv")
     assert (str(found.on), found.points) == ("2024-01-08", 2)
+
+
+@pytest.mark.parametrize(
+    ("head", "sep", "expected"),
+    [
+        ("", ";", "the header is split by ';', not by commas"),
+        ("", "\t", "the header is split by '\\t', not by commas"),
+        ("sep=;\r\n", ";", "an Excel sep= line"),
+        ('"sep=,"\r\n', ",", "an Excel sep= line"),
+    ],
+)
+def test_violations_csv_from_a_european_excel_is_refused_saying_why(
+    tmp_path: Path, head: str, sep: str, expected: str
+) -> None:
+    """Excel where the decimal mark is a comma splits cells by ``;`` (and may write a
+    ``sep=`` line first); its "Unicode text" export by tabs. The violations reader reads
+    commas only: one error at line 1 that says so, not a list of unknown and missing
+    columns."""
+    from ipprules.penalties import read_violations
+
+    rows = ["date", "kind", "points"], ["2024-01-08", "general", "2"]
+    path = tmp_path / "v.csv"
+    path.write_text(head + "".join(sep.join(row) + "\r\n" for row in rows), newline="")
+    with pytest.raises(InputError) as caught:
+        read_violations(path)
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.column) == (1, 1)
+    assert problem.message.startswith(expected)
+    assert "commas" in problem.message

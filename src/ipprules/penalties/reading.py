@@ -229,9 +229,26 @@ def _cut(text: str) -> str:
     return repr(text) if len(text) <= 40 else repr(text[:37] + "...")
 
 
+def _other_delimiter(header: list[str]) -> str | None:
+    """The delimiter (``;`` or a tab) that splits a one-cell ``header`` into known columns,
+    ``date`` and ``kind`` among them: a spreadsheet's export where the decimal mark is a
+    comma, or its "Unicode text" one; None otherwise."""
+    from ipprules._files import header_delimiter
+
+    if len(header) != 1:
+        return None
+
+    def known(cells: list[str]) -> bool:
+        names = [cell.strip().lower() for cell in cells]
+        return {"date", "kind"} <= set(names) and set(names) <= set(_COLUMNS)
+
+    found = header_delimiter(header[0], known)
+    return found if found != "," else None
+
+
 def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list[str]:
     """The lower-cased header, checked: known columns, ``date`` and ``kind`` present."""
-    from ipprules._files import PANDAS_INDEX, csv_cell_at
+    from ipprules._files import PANDAS_INDEX, csv_cell_at, sep_line
 
     first = next(rows, None)
     if first is None:
@@ -240,6 +257,23 @@ def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list
     header = [h.strip().lower() for h in cells]
     while header and not header[-1]:  # a spreadsheet's empty columns after the last one
         header.pop()
+    if len(lines) == 1 and sep_line(lines[0]) is not None:
+        raise InputError(
+            "an Excel sep= line: a violations CSV is read comma-separated, its first line the "
+            "header; delete this line (and export with commas)",
+            file=name,
+            line=line,
+            column=1,
+        )
+    other = _other_delimiter(header)
+    if other is not None:  # one cell, "date;kind;points": exported where "," is a decimal mark
+        raise InputError(
+            f"the header is split by {other!r}, not by commas: a violations CSV is read "
+            "comma-separated; export it with commas (or as JSON)",
+            file=name,
+            line=line,
+            column=1,
+        )
     problems = [  # a header cell is shown cut short: it may be a whole megabyte line
         Problem(
             f"unknown column {_cut(column)}; known: {', '.join(_COLUMNS)}"
