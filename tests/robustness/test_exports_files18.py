@@ -138,3 +138,18 @@ def test_violations_csv_from_a_european_excel_is_refused_saying_why(
     assert (problem.line, problem.column) == (1, 1)
     assert problem.message.startswith(expected)
     assert "commas" in problem.message
+
+
+@pytest.mark.parametrize(("cell", "point"), [("0,95", "0.95"), (",9", ".9"), ("95,5%", "95.5%")])
+def test_confidence_with_a_decimal_comma_is_refused_saying_how_to_write_it(
+    tmp_path: Path, cell: str, point: str
+) -> None:
+    """Excel where the decimal mark is a comma writes ``0,95`` in a ``;``-separated file:
+    refused at its cell (never read as 0 or 95), saying to write ``0.95``."""
+    path = tmp_path / "urls.csv"
+    path.write_text(f"url;confidence\r\n{_URL}1;0.9\r\n{_URL}2;{cell}\r\n", newline="")
+    with pytest.raises(InputError) as caught:
+        list(read_lines(path))
+    problem = caught.value.problems[0]
+    assert (problem.line, problem.column, problem.path) == (3, len(_URL) + 3, "$.confidence")
+    assert problem.message.endswith(f"got {cell!r}: write the decimal mark as a point ({point})")

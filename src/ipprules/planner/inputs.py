@@ -98,8 +98,10 @@ def parse_confidence(text: str) -> Fraction:
     if value is None or not 0 <= value <= 1:
         raw = text.strip()
         shown = raw if len(raw) <= 40 else raw[:37] + "..."
+        comma = re.fullmatch(r"[0-9]*,[0-9]+%?", raw)  # 0,95: a decimal comma (a locale's)
+        hint = f": write the decimal mark as a point ({raw.replace(',', '.')})" if comma else ""
         raise InputError(
-            f"expected a number from 0 to 1 (such as 0.9 or 9/10), got {shown!r}",
+            f"expected a number from 0 to 1 (such as 0.9 or 9/10), got {shown!r}{hint}",
             path="$.confidence",
         )
     return value
