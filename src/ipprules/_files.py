@@ -38,7 +38,7 @@ ipprules.errors.InputError: .../deep.toml: $: nested deeper than 64 levels
 >>> list(iter_lines(folder / "urls.txt"))
 Traceback (most recent call last):
 ...
-ipprules.errors.InputError: .../urls.txt:3:5: $: not UTF-8 text (byte 0xff)
+ipprules.errors.InputError: .../urls.txt:3:5: $: not UTF-8 text (byte 0xff): save the file as ...
 >>> (folder / "rows.csv").write_text('id,note\\n1,"two\\nlines"\\n2,x\\n')
 26
 >>> list(iter_csv(folder / "rows.csv"))
@@ -419,13 +419,13 @@ def _bad_byte(raw: bytes, at: int, name: str, error: type[InputError], line: int
 def not_utf8(data: bytes, at: int, head: bytes = b"") -> str:
     """The message for ``data[at]``, a byte that is not UTF-8, with a hint when the text
     around it reads as a Chinese encoding, or ``head`` (the file's first bytes, when known)
-    as UTF-16 without a byte order mark. Only a hint: the file is still refused. Every
-    reader words it so (documents, lines, CSV, histories).
+    as UTF-16 without a byte order mark (else: save it as UTF-8). Only a hint: the file is
+    still refused. Every reader words it so (documents, lines, CSV, histories).
 
     >>> not_utf8("名称,日期".encode("gbk"), 0)
     'not UTF-8 text (byte 0xc3); the file looks like GBK (GB18030): save it as UTF-8'
     >>> not_utf8("Société".encode("latin-1"), 4)
-    'not UTF-8 text (byte 0xe9)'
+    'not UTF-8 text (byte 0xe9): save the file as UTF-8 (Excel: CSV UTF-8)'
     >>> not_utf8(bytes.fromhex("1f8b0800"), 1)[:57]
     'not UTF-8 text (byte 0x8b): gzip-compressed data; decompr'
     >>> not_utf8(bytes.fromhex("5041523115041500a4"), 8)[:47]
@@ -443,7 +443,9 @@ def not_utf8(data: bytes, at: int, head: bytes = b"") -> str:
             "ipprules.scale), one machine reads text, CSV or JSON Lines: export it as CSV"
         )
     found = _looks_like(data[max(0, data.rfind(b"\n", 0, at) + 1) : at + 4096], head[:4096])
-    return f"{message}; the file looks like {found}: save it as UTF-8" if found else message
+    if found:
+        return f"{message}; the file looks like {found}: save it as UTF-8"
+    return f"{message}: save the file as UTF-8 (Excel: CSV UTF-8)"
 
 
 _HIGH_RUN = re.compile(rb"[\x80-\xff]+")

@@ -153,3 +153,30 @@ def test_confidence_with_a_decimal_comma_is_refused_saying_how_to_write_it(
     problem = caught.value.problems[0]
     assert (problem.line, problem.column, problem.path) == (3, len(_URL) + 3, "$.confidence")
     assert problem.message.endswith(f"got {cell!r}: write the decimal mark as a point ({point})")
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "latin-1"])
+def test_western_excel_csv_is_refused_saying_to_save_it_as_utf8(tmp_path: Path, codec: str) -> None:
+    """Excel's plain "CSV" on a Western Windows is Windows-1252 (``Société`` holds byte
+    0xe9): no encoding is named (Latin-1 looks like too many others), but the message says
+    what to do, at the bad byte, in every reader's words."""
+    from ipprules.goodfaith import History
+
+    urls = tmp_path / "urls.csv"
+    urls.write_bytes(f"url,notes\r\n{_URL}1,Société Générale\r\n".encode(codec))
+    history = tmp_path / "history.csv"
+    history.write_bytes(
+        "type,date,note\r\ndeclaration,2024-01-05,signé par la Société\r\n".encode(codec)
+    )
+    said = []
+    for read in (lambda: list(read_lines(urls)), lambda: History.from_file(history)):
+        with pytest.raises(InputError) as caught:
+            read()
+        problem = caught.value.problems[0]
+        assert problem.line == 2
+        said.append(problem.message)
+    assert (
+        said[0]
+        == said[1]
+        == ("not UTF-8 text (byte 0xe9): save the file as UTF-8 (Excel: CSV UTF-8)")
+    )

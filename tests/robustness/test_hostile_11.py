@@ -375,7 +375,11 @@ def test_chinese_text_in_a_chinese_encoding_is_named(tmp_path: Path, text: str, 
 def test_latin1_text_gets_no_chinese_hint(tmp_path: Path, word: str, accent: str) -> None:
     data = (_HEADER + _ROW.format(f"{word}{accent}{word}")).encode("latin-1")
     history, document = _errors(tmp_path, data)
-    assert history == document == f"not UTF-8 text (byte 0x{ord(accent):02x})"
+    assert (
+        history
+        == document
+        == (f"not UTF-8 text (byte 0x{ord(accent):02x}): save the file as UTF-8 (Excel: CSV UTF-8)")
+    )
 
 
 def test_utf16_without_a_byte_order_mark_is_named(tmp_path: Path) -> None:
