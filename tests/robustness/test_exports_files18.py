@@ -180,3 +180,52 @@ def test_western_excel_csv_is_refused_saying_to_save_it_as_utf8(tmp_path: Path, 
         == said[1]
         == ("not UTF-8 text (byte 0xe9): save the file as UTF-8 (Excel: CSV UTF-8)")
     )
+
+
+_EXPORTS = Path(__file__).parent.parent / "data" / "exports"
+_EXAMPLES = Path(__file__).parent.parent.parent / "examples"
+
+
+def _plan_rows(path: Path) -> list[tuple[object, ...]]:
+    return [
+        (p.url, p.right, p.reason, p.target, p.confidence, p.order_number, p.notes)
+        for p in read_lines(path)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        "planner-urls-excel-utf8.csv",  # byte order mark, CRLF, ",,," columns, no last line end
+        "planner-urls-all-quoted.csv",
+        "planner-urls-semicolon.csv",
+        "planner-urls-sep-line.csv",  # sep=; then ;
+        "planner-urls-tab.tsv",
+        "planner-urls.csv.gz",
+    ],
+)
+def test_exported_url_lists_plan_as_the_clean_file(sample: str) -> None:
+    assert _plan_rows(_EXPORTS / sample) == _plan_rows(_EXAMPLES / "planner-urls.csv")
+
+
+def test_exported_violations_read_as_the_clean_file() -> None:
+    from ipprules.penalties import read_violations
+
+    excel = read_violations(_EXPORTS / "violations-aliexpress-excel-utf8.csv")
+    assert excel == read_violations(_EXAMPLES / "violations-aliexpress.csv")
+
+
+@pytest.mark.parametrize(
+    ("sample", "rows"),
+    [("history-excel-all-quoted.csv", 10), ("history-ensure-ascii.jsonl", 7)],
+)
+def test_exported_histories_read_as_the_clean_file(tmp_path: Path, sample: str, rows: int) -> None:
+    """An all-quoted Excel CSV (byte order mark, CRLF, no last line end) and JSON Lines
+    written by ``json.dumps`` (``\\u`` escapes in its complaints' notes, which are not
+    kept; CRLF) hold the first rows of the example: the same records."""
+    from ipprules.goodfaith import read_history
+
+    lines = (_EXAMPLES / "history.csv").read_text().splitlines(keepends=True)
+    clean = tmp_path / "history.csv"
+    clean.write_text("".join(lines[: rows + 1]))
+    assert read_history(_EXPORTS / sample) == read_history(clean)
