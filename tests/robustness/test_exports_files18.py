@@ -229,3 +229,21 @@ def test_exported_histories_read_as_the_clean_file(tmp_path: Path, sample: str, 
     clean = tmp_path / "history.csv"
     clean.write_text("".join(lines[: rows + 1]))
     assert read_history(_EXPORTS / sample) == read_history(clean)
+
+
+def test_pandas_json_lines_with_a_missing_url_count_it_as_the_csv_does(tmp_path: Path) -> None:
+    """``to_json(orient="records", lines=True)`` writes a missing URL as null: an input all
+    the same, rejected as ``empty`` by ``ipprules listings`` as the same frame's CSV record
+    is (and as the planner's JSON Lines reader counts it), never dropped."""
+    import pandas as pd
+
+    from ipprules.cli.listings import read_urls
+
+    frame = pd.DataFrame({"url": [_URL + "1", None, _URL + "3"], "price": [1.5, None, 2.0]})
+    frame.to_json(tmp_path / "urls.jsonl", orient="records", lines=True)
+    frame.to_csv(tmp_path / "urls.csv", index=False)
+    from_jsonl = read_urls(str(tmp_path / "urls.jsonl"))
+    from_csv = read_urls(str(tmp_path / "urls.csv"))
+    assert from_jsonl == [(1, _URL + "1"), (2, ""), (3, _URL + "3")]
+    assert [(line - 1, url) for line, url in from_csv] == from_jsonl  # after the header
+    assert [(p.line, p.url) for p in read_lines(tmp_path / "urls.jsonl")] == from_jsonl

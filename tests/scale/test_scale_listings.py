@@ -411,7 +411,7 @@ def test_json_lines_files_are_read_as_on_one_machine(tmp_path: Any) -> None:
     (tmp_path / "a.jsonl").write_text("\r\n".join(lines) + "\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(f'{{"href": "{taobao}"}}\n', encoding="utf-8")
     expected = [t for n in ("a.jsonl", "b.txt") for _, t in read_one(str(tmp_path / n))]
-    assert expected == [taobao, "not a url", taobao]
+    assert expected == [taobao, "not a url", "", taobao]  # a null URL: an input, empty
     for size in (16, "32MiB"):  # many blocks: each line once, in file order
         got = read_urls(str(tmp_path / "*"), column=None, blocksize=size)
         assert got.compute(scheduler="synchronous")["url"].tolist() == expected

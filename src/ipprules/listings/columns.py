@@ -192,18 +192,21 @@ def jsonl_urls(
 ) -> Iterator[tuple[int, str]]:
     """``(line, URL)`` for each numbered line of a JSON Lines file that holds one: the value
     of ``column`` (as given, or by its key), else of the first key named as one of
-    :data:`URL_COLUMNS` (:func:`url_key`); blank lines and empty or null values are skipped.
-    A line that is not a JSON object holding a string there is an
-    :class:`~ipprules.errors.InputError` naming the file ``name`` and the line.
+    :data:`URL_COLUMNS` (:func:`url_key`); blank lines are skipped, and an object whose URL is
+    null (pandas writes its NaN so) or empty is an input all the same, ``""`` (rejected as
+    ``empty``, as a CSV record without its URL is). A line that is not a JSON object holding
+    a string there is an :class:`~ipprules.errors.InputError` naming the file ``name`` and
+    the line.
 
     >>> lines = [(1, '{"Link": "https://a.example/1"}'), (2, ""), (3, '{"url": null}')]
     >>> list(jsonl_urls(lines, None, "in.jsonl"))
-    [(1, 'https://a.example/1')]
+    [(1, 'https://a.example/1'), (3, '')]
     """
     for number, data in jsonl_objects(lines, name):
         key = url_key(data, column, name, number)
         value = data[key]
-        if value is None or value == "":
+        if value is None:
+            yield number, ""
             continue
         if not isinstance(value, str):
             raise InputError(
