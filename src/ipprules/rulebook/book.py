@@ -676,18 +676,26 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         """
         if record_id in self.section(section):
             return ""
-        spans = [
-            r
+        chain = self.book._chain(self.interpretation)  # the reading and the ones it builds on
+        spans = sorted(
+            (r.start(trial=self.trial), r.effective_until)
             for r in self.book.records(section)
-            if r.id == record_id and r.interpretation in (None, self.interpretation)
-        ]
+            if r.id == record_id and r.interpretation in chain
+        )
         if not spans:
             return ""
-        start = min(r.start(trial=self.trial) for r in spans)
-        ends = [r.effective_until for r in spans]
-        end = None if None in ends else max(e for e in ends if e is not None)
-        until = f" until {end}" if end is not None else ""
-        return f"{record_id} is in force from {start}{until}, not on {self.as_of}"
+        merged: list[tuple[dt.date, dt.date | None]] = []
+        for start, end in spans:  # spans that meet or overlap are one span
+            if merged and (merged[-1][1] is None or start <= merged[-1][1]):
+                last_end = merged[-1][1]
+                joined = None if last_end is None or end is None else max(last_end, end)
+                merged[-1] = (merged[-1][0], joined)
+            else:
+                merged.append((start, end))
+        spans_text = " and ".join(
+            f"from {start}" + (f" until {end}" if end is not None else "") for start, end in merged
+        )
+        return f"{record_id} is in force {spans_text}, not on {self.as_of}"
 
     def marketplace(self, marketplace_id: str) -> Marketplace:
         """The marketplace with this id (raises :class:`UnknownNameError` if not in force).
