@@ -7,9 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import attrs
 import pytest
 
 from ipprules import default_rulebook
+from ipprules.checks import check, example_plan
 from ipprules.errors import UnknownNameError
 from ipprules.rulebook import RuleBook
 
@@ -83,3 +85,27 @@ def test_records_of_the_reading_a_reading_builds_on_are_counted(tmp_path: Path) 
     )
     # a reading outside the chain has no such record: nothing to tell
     assert book.as_of("2019-12-31", "brief").not_in_force("reason_codes", "acme_counterfeit") == ""
+
+
+def test_the_checks_reason_unknown_finding_names_every_span(tmp_path: Path) -> None:
+    """check()'s reason-unknown finding named the code's first record's dates alone: a code
+    in force again from 2020 was told 'in force from 2016-01-01 until 2018-01-01'."""
+    book = _book(
+        tmp_path,
+        _CODE
+        + 'effective_from = "2016-01-01"\neffective_until = "2018-01-01"\n'
+        + _CODE
+        + 'effective_from = "2020-01-01"\n',
+    )
+    plan = attrs.evolve(
+        example_plan(),
+        complaints=tuple(
+            attrs.evolve(c, reason="acme_counterfeit") for c in example_plan().complaints[:1]
+        ),
+    )
+    report = check(plan, as_of="2019-06-01", rulebook=book)
+    found = [f for f in report.findings if f.code == "reason-unknown"]
+    assert [f.message for f in found] == [
+        "reason code acme_counterfeit is in force from 2016-01-01 until 2018-01-01 and from "
+        "2020-01-01, not on 2019-06-01"
+    ]

@@ -307,7 +307,7 @@ class ComplaintChecker:
             yield self.ctx.finding(
                 "reason-unknown",
                 f"{at}.reason",
-                _reason_message(self.ctx, rules, complaint.reason),
+                _reason_message(rules, complaint.reason),
             )
             return
         misfit = list(self._reason_fit(at, code, complaint, right, platform))
@@ -511,17 +511,12 @@ def _platform_message(rules: ResolvedRules, platform_id: str) -> str:
     return f"{platform_id!r} is not an IPP platform{hint} (known: {', '.join(rules.platforms)})"
 
 
-def _reason_message(ctx: Context, rules: ResolvedRules, reason: str) -> str:
-    spans = [
-        r
-        for r in rules.book.records("reason_codes")
-        if r.id == reason and r.interpretation in (None, rules.interpretation)
-    ]
-    if spans:
-        r = spans[0]
-        start = r.start(trial=ctx.trial)
-        until = f" until {r.effective_until}" if r.effective_until else ""
-        return f"reason code {reason} is in force from {start}{until}, not on {rules.as_of}"
+def _reason_message(rules: ResolvedRules, reason: str) -> str:
+    # every span of the code's records, under the reading and those it builds on (as
+    # ResolvedRules.reason_code says it), not its first record's alone
+    note = rules.not_in_force("reason_codes", reason)
+    if note:
+        return f"reason code {note}"
     near = suggest(reason, sorted(rules.reason_codes))
     hint = f" (did you mean {near!r}?)" if near is not None else ""
     return f"{reason!r} is not a reason code of the rule book ({rules.rulebook}){hint}"
