@@ -5,12 +5,14 @@ the interpretations a reading builds on count."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import attrs
 import pytest
 
 from ipprules import default_rulebook
+from ipprules._convert import unstructure
 from ipprules.checks import check, example_plan
 from ipprules.errors import UnknownNameError
 from ipprules.rulebook import RuleBook
@@ -109,3 +111,23 @@ def test_the_checks_reason_unknown_finding_names_every_span(tmp_path: Path) -> N
         "reason code acme_counterfeit is in force from 2016-01-01 until 2018-01-01 and from "
         "2020-01-01, not on 2019-06-01"
     ]
+
+
+def test_a_platform_off_ipp_between_two_spans_is_told_both(tmp_path: Path) -> None:
+    """on_ipp (a platform's dates in the messages of platform() and of check's
+    platform-unknown) told 'from 2019-06-01' of a platform off IPP in 2021."""
+    records: list[dict[str, object]] = []
+    for base in default_rulebook().records("platforms"):
+        if base.id != "lazada_sg":
+            continue
+        record = {k: v for k, v in unstructure(base).items() if v is not None}
+        again = {**record, "effective_from": "2022-01-01"}
+        again.pop("caveat", None), again.pop("caveat_until", None)
+        records += [{**record, "effective_until": "2021-01-01"}, again]
+    path = tmp_path / "o.json"
+    path.write_text(json.dumps({"name": "gap", "platforms": records}), encoding="utf-8")
+    rules = default_rulebook().with_overrides(path).as_of("2021-06-01")
+    told = "from 2019-06-01 until 2021-01-01 and from 2022-01-01"
+    assert rules.on_ipp("lazada_sg") == told
+    with pytest.raises(UnknownNameError, match=told):
+        rules.platform("lazada_sg")

@@ -378,6 +378,25 @@ def _resolve(
     return {rid: best[rid][2] for rid in sorted(best)}
 
 
+def _spans(spans: Iterable[tuple[dt.date, dt.date | None]]) -> str:
+    """Periods ``(from, until or None)`` in words, those that meet or overlap as one
+    ("from A until B and from C"); ``""`` for none.
+
+    >>> _spans([(dt.date(2020, 1, 1), None), (dt.date(2016, 1, 1), dt.date(2018, 1, 1))])
+    'from 2016-01-01 until 2018-01-01 and from 2020-01-01'
+    """
+    merged: list[tuple[dt.date, dt.date | None]] = []
+    for start, end in sorted(spans, key=lambda span: span[0]):
+        last = merged[-1][1] if merged else start
+        if merged and (last is None or start <= last):
+            merged[-1] = (merged[-1][0], None if last is None or end is None else max(last, end))
+        else:
+            merged.append((start, end))
+    return " and ".join(
+        f"from {start}" + (f" until {end}" if end is not None else "") for start, end in merged
+    )
+
+
 def _get(mapping: Mapping[str, R], kind: str, key: str, when: dt.date) -> R:
     if not isinstance(key, str):
         raise TypeError(f"the {kind} id must be a str, got {type(key).__name__}")
@@ -552,12 +571,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         ('from 2015-01-06', '')
         """
         records = [r for r in self.book.records("platforms") if r.id == platform_id]
-        if not records:
-            return ""
-        start = min(r.effective_from for r in records)
-        ends = [r.effective_until for r in records]
-        end = None if None in ends else max(e for e in ends if e is not None)
-        return f"from {start}" + (f" until {end}" if end is not None else "")
+        return _spans((r.effective_from, r.effective_until) for r in records)
 
     def channel(self, channel_id: str) -> Channel:
         """The channel with this id (raises :class:`UnknownNameError` if not in force).
@@ -677,25 +691,12 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         if record_id in self.section(section):
             return ""
         chain = self.book._chain(self.interpretation)  # the reading and the ones it builds on
-        spans = sorted(
+        spans = _spans(
             (r.start(trial=self.trial), r.effective_until)
             for r in self.book.records(section)
             if r.id == record_id and r.interpretation in chain
         )
-        if not spans:
-            return ""
-        merged: list[tuple[dt.date, dt.date | None]] = []
-        for start, end in spans:  # spans that meet or overlap are one span
-            if merged and (merged[-1][1] is None or start <= merged[-1][1]):
-                last_end = merged[-1][1]
-                joined = None if last_end is None or end is None else max(last_end, end)
-                merged[-1] = (merged[-1][0], joined)
-            else:
-                merged.append((start, end))
-        spans_text = " and ".join(
-            f"from {start}" + (f" until {end}" if end is not None else "") for start, end in merged
-        )
-        return f"{record_id} is in force {spans_text}, not on {self.as_of}"
+        return f"{record_id} is in force {spans}, not on {self.as_of}" if spans else ""
 
     def marketplace(self, marketplace_id: str) -> Marketplace:
         """The marketplace with this id (raises :class:`UnknownNameError` if not in force).
