@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_gf_by_day_fuzz import CONSTANTS, check, fuzz, patch
 
-from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing
+from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing, what_if
 
 ODD_IDS: list[Callable[[str], str]] = [
     lambda i: f'"{i}"',
@@ -148,3 +148,15 @@ def test_withdrawn_notes_appear_exactly_when_the_criterion_would_turn(
                     for n in kept.notes
                 )
             assert noted == (mine.met != met), (name, code, mine.met, met, kept.notes)
+
+
+# ------------------------------------------------------------------- what_if's batch
+
+
+@pytest.mark.parametrize("batch", [b"examples/what-if.toml", bytearray(b"x"), {"a": 1}])
+def test_a_batch_of_bytes_or_a_mapping_is_a_type_error(batch: object) -> None:
+    """A bytes path was read byte by byte ('expected an outcome row ..., got 101'), a dict
+    key by key, as a str of platforms was letter by letter (hostile17)."""
+    history = History.from_file("examples/history.csv")
+    with pytest.raises(TypeError, match="batch: expected a plan, a plan file"):
+        what_if(history, batch, "2022-12-31")  # type: ignore[arg-type]

@@ -11,7 +11,7 @@ WhatIf(as_of=2023-03-31, added=2, qualifies False -> False)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +78,10 @@ def what_if(
     if isinstance(batch, WhatIfPlan):
         current = before.criterion("takedown_rate").value
         items: list[Complaint | OutcomeRow | AccountEvent] = list(batch.rows(day, current))
+    elif isinstance(batch, bytes | bytearray | Mapping):  # not read item by item
+        raise TypeError(
+            f"batch: expected a plan, a plan file (a str or Path) or records, got {type(batch)}"
+        )
     elif isinstance(batch, Iterable):
         items = list(batch)
     else:
