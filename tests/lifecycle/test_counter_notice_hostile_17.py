@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import attrs
@@ -41,7 +42,7 @@ def test_a_document_listed_twice_is_refused_at_its_place(
     )
     with pytest.raises(InputError) as info:
         read_counter_notice(path)
-    message = f"$.{key}[{last}].id: id {given!r} repeats $.{key}[0]: one document listed twice"
+    message = f"$.{key}[{last}].id: id {given!r} repeats $.{key}[0] field for field: one document listed twice"
     assert message in str(info.value)
     assert str(info.value).startswith(str(path) + ":")
     assert main(["counter-notice", str(path)]) == 2
@@ -56,6 +57,26 @@ def test_assess_refuses_a_purchase_given_twice_in_python() -> None:
     doubled = attrs.evolve(notice, purchases=(*notice.purchases, notice.purchases[0]))
     with pytest.raises(InputError, match=r"\$\.purchases\[3\]\.id: id 'INV-2024-031' repeats"):
         ipprules.assess_counter_notice(doubled)
+
+
+def test_two_documents_that_share_a_number_are_two_documents() -> None:
+    """Two suppliers' invoices both numbered like the example's first, or a renewed letter
+    that kept its number: the same id, another date, is another document (counted as one
+    each), not a listing twice (review18)."""
+    notice = read_counter_notice(EXAMPLE)
+    first = notice.purchases[0]
+    other = attrs.evolve(first, date=first.date - timedelta(days=30))
+    both = attrs.evolve(notice, purchases=(*notice.purchases, other))
+    assessment = ipprules.assess_counter_notice(both)
+    alone = ipprules.assess_counter_notice(notice)
+    assert "cn-purchase-quantity-low" in alone.codes  # the example's 12 pieces: not more than 20
+    assert "cn-purchase-quantity-low" not in assessment.codes  # 12 + 12 pieces, two invoices
+    letter = notice.authorisations[0]
+    renewed = attrs.evolve(letter, valid_from=letter.valid_from + timedelta(days=1))
+    two_letters = ipprules.assess_counter_notice(
+        attrs.evolve(notice, authorisations=(letter, renewed))
+    )
+    assert two_letters.codes == alone.codes  # read as two letters, the first already covering
 
 
 def test_distinct_and_blank_ids_are_taken() -> None:

@@ -256,31 +256,40 @@ class CounterNotice:
 
 
 def document_problems(notice: CounterNotice) -> Iterator[tuple[str, str]]:
-    """``(path, message)`` for each purchase or authorisation whose id an earlier one of its
-    list has: one document listed twice would be counted twice (its pieces toward R63's
-    more than 20), as a seller violation given twice is refused. Blank ids are not compared.
-    And for each authorisation whose ``valid_until`` comes before its ``valid_from`` (a period
-    of no day, as a calendar file's is refused).
+    """``(path, message)`` for each purchase or authorisation equal, field for field, to an
+    earlier one of its list with the same id: one document listed twice would be counted twice
+    (its pieces toward R63's more than 20). Two documents that share a number and differ in
+    any field (two suppliers' invoices ``0001``, a renewed letter that kept its number) are
+    two documents. Blank ids are not compared. And for each authorisation whose
+    ``valid_until`` comes before its ``valid_from`` (a period of no day, as a calendar file's
+    is refused).
 
     >>> invoice = Purchase(id="INV-1", kind="invoice", date="2024-02-20", quantity=12)
     >>> notice = CounterNotice(platform="alibaba_com", complaint_date="2024-06-10",
     ...                        purchases=(invoice, invoice))
     >>> list(document_problems(notice))
-    [('$.purchases[1].id', "id 'INV-1' repeats $.purchases[0]: one document listed twice")]
+    [('$.purchases[1].id', "id 'INV-1' repeats $.purchases[0] field for field: one document \
+listed twice")]
+    >>> other = Purchase(id="INV-1", kind="invoice", date="2024-03-02", quantity=12)
+    >>> list(document_problems(attrs.evolve(notice, purchases=(invoice, other))))
+    []
     """
     for key in ("purchases", "authorisations"):
-        first: dict[str, int] = {}
+        first: dict[str, list[tuple[int, object]]] = {}
         for index, item in enumerate(getattr(notice, key)):
             given = getattr(item, "id", None)
             if not isinstance(given, str) or not given.strip():
                 continue
-            if given in first:
+            same = first.setdefault(given, [])
+            earlier = next((at for at, seen in same if seen == item), None)
+            if earlier is not None:
                 yield (
                     f"$.{key}[{index}].id",
-                    f"id {given!r} repeats $.{key}[{first[given]}]: one document listed twice",
+                    f"id {given!r} repeats $.{key}[{earlier}] field for field: one document "
+                    "listed twice",
                 )
             else:
-                first[given] = index
+                same.append((index, item))
     for index, letter in enumerate(notice.authorisations):
         start, end = letter.valid_from, letter.valid_until
         if start is not None and end is not None and end < start:
