@@ -182,6 +182,13 @@ ACCOUNT_CASES: list[Case] = [
         {"brief": []},
     ),
     (
+        "The complainant name must be the same as the name (full-width forms typed by a Chinese "
+        "input method do not make another name: nor against the right's registrant)",
+        "1.1 R5, 1.2 R23",
+        plan(account={"name": "Lumen Optics Co\uff0e\uff0c Ltd\uff0e"}),
+        {"brief": []},
+    ),
+    (
         "A complainant who is not the rights holder must supply a letter of authorization",
         "1.1 R10",
         plan(account={**agent(), "authorisations": []}),

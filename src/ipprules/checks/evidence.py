@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from ipprules.checks.context import Context
@@ -71,7 +72,13 @@ def incorporated_in(account: Account) -> str | None:
 
 
 def _same_name(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    """Whether two names are one name (R5): case, runs of white space and compatibility
+    forms (full-width ``（`` and ``）`` of a Chinese company name, ``Ｌｔｄ．``) make no other."""
+    return _name_key(a) == _name_key(b)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
 
 
 def _sealed_or_signed(sealed: bool | None, signed: bool | None) -> bool | None:
