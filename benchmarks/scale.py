@@ -313,7 +313,7 @@ def listings_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
         print(
             f"{dask_name}: {speed:.2f}x single-process parse_listings "
             f"(target >= {SPEED_UP_TARGET:g}x on {TARGET_WORKERS} workers: "
-            f"{speed_up_verdict(speed, args.workers)})"
+            f"{speed_up_verdict(speed, args.workers, args.n)})"
         )
         work = judged_ratio(runs[same], runs[dask_name])
         eff = work / args.workers
@@ -357,11 +357,15 @@ def _verdict(met: bool) -> str:
 SPEED_UP_TARGET, TARGET_WORKERS = 1.6, 2
 
 
-def speed_up_verdict(speed_up: float, workers: int) -> str:
+def speed_up_verdict(speed_up: float, workers: int, urls: int | None = None) -> str:
     """The verdict on the Dask speed-up target, which is stated for 2 local workers: more
-    workers would meet it more easily, fewer could not, so another count gets none."""
+    workers would meet it more easily, fewer could not, so another count gets none; nor does
+    a run of fewer than ``MIN_URLS`` URLs (``urls``; ``None`` for a run not of URLs), which
+    measures the cluster's fixed costs, as the parallel efficiency's verdict says."""
     if workers != TARGET_WORKERS:
         return f"no verdict (the target is for {TARGET_WORKERS} workers, this run has {workers})"
+    if urls is not None and urls < MIN_URLS:
+        return f"no verdict ({urls:,} URLs measured; give {MIN_URLS:,} or more)"
     return _verdict(speed_up >= SPEED_UP_TARGET)
 
 

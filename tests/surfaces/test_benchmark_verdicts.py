@@ -160,6 +160,26 @@ def test_the_dask_speed_up_is_judged_on_two_workers_only(
         assert shown == expected
 
 
+@pytest.mark.parametrize(("urls", "judged"), [(24, False), (99_999, False), (100_000, True)])
+def test_a_speed_up_over_too_few_urls_gets_no_verdict(urls: int, judged: bool) -> None:
+    """24 URLs printed "NOT met" for the speed-up beside "no verdict" for the efficiency of the
+    same run (review17): both now say no verdict below the efficiency's size."""
+    scale = load("benchmarks/scale.py")
+    for speed_up in (1.0, 2.0):
+        shown = scale.speed_up_verdict(speed_up, 2, urls)
+        assert shown.startswith("no verdict") is not judged
+        assert (shown == "met") is (judged and speed_up >= 1.6)
+
+
+@pytest.mark.parametrize(("lines", "judged"), [(24, False), (9_999, False), (10_000, True)])
+def test_a_plan_time_over_too_few_lines_gets_no_verdict(lines: int, judged: bool) -> None:
+    plan = load("benchmarks/plan.py")
+    for ratio in (1.5, 3.0):
+        shown = plan._verdict(ratio, lines)
+        assert shown.startswith("no verdict") is not judged
+        assert (shown == "met") is (judged and ratio <= 2.0)
+
+
 def test_identical_results_are_compared_not_assumed(tmp_path: Path) -> None:
     pytest.importorskip("dask.dataframe")
     pq = pytest.importorskip("pyarrow.parquet")
