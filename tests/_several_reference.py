@@ -23,7 +23,7 @@ def reference_several(text: str) -> bool:
         or "](" in text
         or "[/" in text
         or text.count("//") > 1
-        or ("," in text and LISTED_LINK.search(text) is not None)
+        or LISTED_LINK.search(text) is not None  # a comma, a semicolon or a bar before a scheme
     )
 
 

@@ -249,7 +249,7 @@ def may_hold_several(text: str) -> bool:
 #: Every ASCII character one of the tests of :func:`_may_hold_several` but the count of ``//``
 #: looks for: the white space of ``str.split()`` and the markup (``](`` and ``[/`` through
 #: their brackets, a comma through the list of links it may start).
-_SEVERAL_MARKS = b' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"<`\\[],'
+_SEVERAL_MARKS = b' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"<`\\[],;|'
 
 
 def _may_hold_several(text: str) -> bool:
@@ -264,7 +264,7 @@ def _may_hold_several(text: str) -> bool:
         or "](" in text
         or "[/" in text
         or text.count("//") > 1
-        or ("," in text and LISTED_LINK.search(text) is not None)
+        or LISTED_LINK.search(text) is not None
     )
 
 

@@ -35,8 +35,10 @@ TRAILING = ".,;:!?)]}>'\"*~"
 _STOP = re.compile(r'["<>`]|\[/')
 #: A comma glued to the next link's scheme: links joined by commas, as a CSV row or a list
 #: pasted into a box that takes "one or more links, separated by commas" holds them
-#: (``…/offer/776602958006.html,https://detail.1688.com/offer/737834654023.html``).
-LISTED_LINK = re.compile(r"(?i),(?=https?://)")
+#: (``…/offer/776602958006.html,https://detail.1688.com/offer/737834654023.html``); or by a
+#: semicolon or a bar, as lists and spreadsheet cells join them (``…?id=N;https://…``,
+#: ``…?id=N|https://…``): no marketplace URL holds one unencoded before a scheme.
+LISTED_LINK = re.compile(r"(?i)[,;|](?=https?://)")
 #: A path ending ``.htm``/``.html`` right before a comma: the next cell of a CSV row
 #: (``…/offer/123456.html,相机肩带,…``); no marketplace page goes on after its ``.html``.
 _CELL_END = re.compile(r"[^?#,]*?\.html?(?=,)")
@@ -72,7 +74,7 @@ def list_cut(url: str) -> int | None:
     >>> url[: list_cut(url)]
     'https://item.taobao.com/item.htm?id=606832683299'
     """
-    if "," not in url and "':" not in url and "')" not in url:
+    if "," not in url and "':" not in url and "')" not in url and ";" not in url and "|" not in url:
         return None
     cuts = []
     listed = LISTED_LINK.search(url)
@@ -491,7 +493,7 @@ def _listed(text: str) -> str:
     joined by commas apart as if by spaces; a scheme typed with a full-width ``：`` or ``／``
     (a Chinese input method's ``https：//…``) as ``https://``."""
     listed = text
-    if "," in text:
+    if "," in text or ";" in text or "|" in text:
         listed = LISTED_LINK.sub(" ", text)
     if "\uff1a" in text or "\uff0f" in text:
         listed = WIDE_SCHEME.sub(_narrow_scheme, listed)
