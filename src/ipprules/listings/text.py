@@ -37,8 +37,9 @@ _STOP = re.compile(r'["<>`]|\[/')
 #: pasted into a box that takes "one or more links, separated by commas" holds them
 #: (``…/offer/776602958006.html,https://detail.1688.com/offer/737834654023.html``); or by a
 #: semicolon or a bar, as lists and spreadsheet cells join them (``…?id=N;https://…``,
-#: ``…?id=N|https://…``): no marketplace URL holds one unencoded before a scheme.
-LISTED_LINK = re.compile(r"(?i)[,;|](?=https?://)")
+#: ``…?id=N|https://…``), or by a line break escaped in HTML (a textarea's placeholder:
+#: ``…/N.html&#10;https://…``): no marketplace URL holds one unencoded before a scheme.
+LISTED_LINK = re.compile(r"(?i)(?:[,;|]|&#(?:10|13|x0?[ad]);)(?=https?://)")
 #: A path ending ``.htm``/``.html`` right before a comma: the next cell of a CSV row
 #: (``…/offer/123456.html,相机肩带,…``); no marketplace page goes on after its ``.html``.
 _CELL_END = re.compile(r"[^?#,]*?\.html?(?=,)")
@@ -488,13 +489,17 @@ def _narrow_scheme(match: re.Match[str]) -> str:
     return f"{match[1]}://"
 
 
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 def _listed(text: str) -> str:
     """``text`` with what parts links made one character for one (offsets kept): links
     joined by commas apart as if by spaces; a scheme typed with a full-width ``：`` or ``／``
     (a Chinese input method's ``https：//…``) as ``https://``."""
     listed = text
     if "," in text or ";" in text or "|" in text:
-        listed = LISTED_LINK.sub(" ", text)
+        listed = LISTED_LINK.sub(_blank, text)
     if "\uff1a" in text or "\uff0f" in text:
         listed = WIDE_SCHEME.sub(_narrow_scheme, listed)
     return listed
