@@ -248,7 +248,7 @@ def may_hold_several(text: str) -> bool:
 
 #: Every ASCII character one of the tests of :func:`_may_hold_several` but the count of ``//``
 #: looks for: the white space of ``str.split()`` and the markup (``](`` and ``[/`` through
-#: their brackets, a comma through the list of links it may start).
+#: their brackets, a comma, a semicolon or a bar through the list of links it may start).
 _SEVERAL_MARKS = b' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"<`\\[],;|'
 
 
