@@ -89,6 +89,7 @@ __all__ = [
     "iter_csv",
     "iter_csv_records",
     "iter_lines",
+    "named_width",
     "not_utf8",
     "open_input",
     "read_document",
@@ -98,6 +99,7 @@ __all__ = [
     "sep_line",
     "structure_document",
     "surrogate_error",
+    "unnamed_cell",
 ]
 
 T = TypeVar("T")
@@ -716,6 +718,37 @@ _FIELD_MOST = 2**31 - 1
 #: The hint for a CSV header whose first cell is empty: what pandas' ``to_csv`` writes for
 #: its index by default (every CSV reader that refuses an empty column name says it there).
 PANDAS_INDEX = "is it the index pandas writes first? (write the file with to_csv(index=False))"
+
+
+def named_width(header: Sequence[str]) -> int:
+    """How many cells of a CSV ``header`` name columns: all but a spreadsheet's empty columns
+    after the last named one (Excel's ``,,,``; a cell of white space is empty). The first
+    cell always counts: a header of empty names is its reader's to refuse.
+
+    >>> named_width(["url", "notes", "", " "]), named_width(["", "url"]), named_width(["", ""])
+    (2, 2, 1)
+    """
+    named = len(header)
+    while named > 1 and not header[named - 1].strip():
+        named -= 1
+    return named
+
+
+def unnamed_cell(row: Sequence[str], named: int) -> tuple[int, str] | None:
+    """The first cell of a record ``row`` past the ``named`` columns of its header
+    (:func:`named_width`) that is not empty (white space is): its index and why it is
+    refused; None when there is none (the empty cells of those empty columns are read).
+
+    >>> unnamed_cell(["a", "b", "", " "], 2) is None, unnamed_cell(["a", "b", "", "x"], 2)[0]
+    (True, 3)
+    """
+    for index in range(named, len(row)):
+        if row[index].strip():
+            return index, (
+                f"cell {index + 1} holds {row[index][:40]!r} under a column with no name: "
+                "name the column in the header, or empty the cell"
+            )
+    return None
 
 
 #: The delimiters a CSV header is tried with, in this order (Excel writes ``;`` where the

@@ -78,6 +78,7 @@ from ipprules._files import (
     BARE_CR_IN_CELL,
     DEFAULT_MAX_LINE,
     OLD_MAC_LINES,
+    PANDAS_INDEX,
     LoneSurrogate,
     allow_large_csv_fields,
     cap_set,
@@ -87,12 +88,14 @@ from ipprules._files import (
     duplicate_key_error,
     first_char,
     loads_json,
+    named_width,
     not_utf8,
     old_mac_header,
     old_mac_line,
     open_input,
     source_name,
     surrogate_error,
+    unnamed_cell,
 )
 from ipprules.errors import InputError
 from ipprules.goodfaith.engine import Counts, fold, fold_counted
@@ -206,7 +209,7 @@ NO_ACCOUNT = "a line without an account, in a history with an account column"
 
 
 def row_problem(
-    fields: Sequence[str], width: int, account: int | None
+    fields: Sequence[str], width: int, account: int | None, named: int | None = None
 ) -> tuple[str, int | None] | None:
     """The one rule for the shape of a CSV history line, which every reader of histories
     holds (``History.from_file``, ``History.by_account``, ``read_histories`` and
@@ -217,7 +220,10 @@ def row_problem(
     fields as the header (``width``), and, where the header has an ``account`` column (its
     index, ``account``) and accounts are told apart, names an account: a line without one
     is nobody's. (A one-account read, ``History.from_file`` without ``account=``, passes
-    ``None``: an account column left empty there is that one account's.)
+    ``None``: an account column left empty there is that one account's.) Where the header
+    ends in a spreadsheet's empty columns (its first ``named`` cells name columns,
+    :func:`ipprules._files.named_width`), a line has from ``named`` to ``width`` fields, and
+    those past ``named`` are empty.
 
     >>> row_problem(["complaint", "x"], 3, None)
     ('expected 3 fields as in the header, got 2', None)
@@ -225,11 +231,20 @@ def row_problem(
     ('a line without an account, in a history with an account column', 1)
     >>> row_problem([], 3, 1) is None and row_problem([""], 3, 1) is None
     True
+    >>> row_problem(["complaint", "x", ""], 4, None, 2) is None
+    True
+    >>> row_problem(["complaint", "x", "", "y"], 4, None, 2)[1]  # the cell named
+    3
     """
     if len(fields) != width:
         if not fields or fields == [""]:
             return None
-        return f"expected {width} fields as in the header, got {len(fields)}", None
+        if named is None or not named <= len(fields) < width:
+            return f"expected {width} fields as in the header, got {len(fields)}", None
+    if named is not None and named < len(fields):
+        found = unnamed_cell(fields, named)
+        if found is not None:
+            return found[1], found[0]
     if account is not None and not fields[account].strip():
         return NO_ACCOUNT, account
     return None
@@ -254,18 +269,23 @@ def _header(
     fields: list[str], name: str, lines: Sequence[str] = ()
 ) -> tuple[list[str], dict[str, int]]:
     """The header's names (stripped, no BOM) and each column's index; InputError if bad, at
-    the cell in the header's ``lines`` as written (line 1)."""
+    the cell in the header's ``lines`` as written (line 1). Empty names after the last one
+    (a spreadsheet's empty columns, :func:`ipprules._files.named_width`) are kept, unnamed:
+    their cells must be empty (:func:`row_problem`)."""
     lines = lines or [",".join(fields)]
     if any("\n" in h or "\r" in h for h in fields):
         raise InputError("not valid CSV: a column name holds a line break", file=name, line=1)
+    _other_layout(fields, name, lines[0])
     header = [h.strip() for h in fields]
     if header and header[0].startswith("\ufeff"):
         header[0] = header[0][1:]
     col: dict[str, int] = {}
-    for i, h in enumerate(header):
+    for i, h in enumerate(header[: named_width(header)]):
         if h not in CSV_COLUMNS:
+            index = not (i or h) and any(header)  # pandas' index, before named columns
             raise InputError(
-                f"unknown column {_show(h)}; known: {', '.join(CSV_COLUMNS)}",
+                f"unknown column {_show(h)}; known: {', '.join(CSV_COLUMNS)}"
+                + (f"; {PANDAS_INDEX}" if index else ""),
                 path=f"$.{h}" if h.isidentifier() and len(h) <= 40 else "$",  # shown cut
                 file=name,
                 line=1,
@@ -282,6 +302,38 @@ def _header(
     return header, col
 
 
+def _other_layout(fields: list[str], name: str, line: str) -> None:
+    """Refuse at line 1, saying so, a header split by ``;`` or a tab (a spreadsheet's export
+    where the decimal mark is a comma, or its "Unicode text" one) or an Excel ``sep=`` line
+    (``line``: the header's line as written): a history CSV is split by commas."""
+    from ipprules._files import header_delimiter, sep_line
+
+    if sep_line(line.lstrip("\ufeff")) is not None:
+        raise InputError(
+            "an Excel sep= line: a history CSV is read comma-separated, its first line the "
+            "header; delete this line (and export with commas)",
+            file=name,
+            line=1,
+            column=1,
+        )
+    if named_width(fields) != 1:
+        return
+
+    def known(cells: list[str]) -> bool:
+        names = {cell.strip().lstrip("\ufeff").strip() for cell in cells} - {""}
+        return {"type", "date"} <= names <= set(CSV_COLUMNS)
+
+    other = header_delimiter(fields[0], known)
+    if other is not None and other != ",":  # one cell, "type;date;id...": split otherwise
+        raise InputError(
+            f"the header is split by {other!r}, not by commas: a history CSV is read "
+            "comma-separated; export it with commas (or as JSON Lines)",
+            file=name,
+            line=1,
+            column=1,
+        )
+
+
 class _CsvRecords:
     """Turns the fields of one CSV line into a record (the file's columns resolved once)."""
 
@@ -291,6 +343,8 @@ class _CsvRecords:
         self.name = name
         self.want = want
         self.width = len(header)
+        #: the columns named (the header's cells but a spreadsheet's empty ones at its end)
+        self.named = named_width(header)
         self.i_type, self.i_date = col["type"], col["date"]
         self.i_plat = col.get("platform")
         self.i_code = col.get("reason_code")
@@ -321,14 +375,19 @@ class _CsvRecords:
 
     def error(self, fields: Sequence[str], lineno: int, column: str, message: str) -> InputError:
         """An InputError at the cell of ``column`` (or the line's start)."""
-        index = self.col.get(column)
+        return self._error_at(fields, lineno, self.col.get(column), column, message)
+
+    def _error_at(
+        self, fields: Sequence[str], lineno: int, index: int | None, column: str, message: str
+    ) -> InputError:
+        """An InputError at the cell ``index`` (named ``column``; None: the line's start)."""
         line, at = lineno, 1
         if index is not None:
             lines = self.lines or [",".join(fields)]
             line, at = csv_cell_at(lines, index, lineno - len(lines) + 1)
         return InputError(
             message,
-            path=f"$.{column}" if index is not None else "$",
+            path=f"$.{column}" if index is not None and column else "$",
             file=self.name,
             line=line,
             column=at,
@@ -336,12 +395,12 @@ class _CsvRecords:
 
     def record(self, fields: list[str], lineno: int) -> Any:
         """The record of one line as the reader wants it; ``_BLANK`` for no record."""
-        if len(fields) != self.width:
+        if len(fields) != self.width or self.named != self.width:
             if not fields or fields == [""]:
                 return _BLANK
-            problem = row_problem(fields, self.width, None)
-            assert problem is not None
-            raise InputError(problem[0], file=self.name, line=lineno, column=1)
+            problem = row_problem(fields, self.width, None, self.named)
+            if problem is not None:  # at the line's start, or at a cell under no name
+                raise self._error_at(fields, lineno, problem[1], "", problem[0])
         found = self.plain(fields, lineno)
         if self.i_account is None:
             return (None, found) if self.want.tagged else found
@@ -353,7 +412,9 @@ class _CsvRecords:
         # line is it? not silently someone else's, nor an account "" (a one-account read with
         # an account column left empty is one account's: nothing is told apart)
         told_apart = want.tagged or want.account is not None
-        problem = row_problem(fields, self.width, self.i_account) if told_apart else None
+        problem = (
+            row_problem(fields, self.width, self.i_account, self.named) if told_apart else None
+        )
         if problem is not None:
             message = problem[0]
             if want.account is not None:
@@ -1390,6 +1451,9 @@ def _csv_full(
 # --------------------------------------------------------------- JSON Lines
 
 _JSON_KEYS = frozenset((*CSV_COLUMNS, "items"))
+#: The keys whose null is read as "" (an empty CSV cell): pandas' ``to_json`` writes the NaN
+#: of an empty cell as null.
+_NULL_AS_EMPTY = ("id", "note", "account")
 _OUTCOMES = ("taken_down", "rejected", "withdrawn", "pending")
 _COUNTER = {"upheld": "reinstated", "rejected": "counter_rejected", None: None}
 #: A key a JSON path names with a dot (``$.colour``); others are named by their object.
@@ -1479,7 +1543,7 @@ def _jsonl_records(
         ids.add(data.get("id", ""))
         account = data.get("account", "")
         if not isinstance(account, str):
-            raise err("$.account", "expected a string account")
+            raise err("$.account", "expected a string account (or null)")
         if full and type(found) is tuple:
             found = complaint_of(
                 found,
@@ -1513,6 +1577,10 @@ def _json_record(data: Any, err: ErrorAt, dates: _Dates) -> tuple[Record, dict[s
     """The row or event of one JSON object, and the counts of a complaint."""
     if not isinstance(data, dict):
         raise err("$", "expected a JSON object on each line")
+    if None in data.values():  # a NaN from pandas: read as the empty CSV cell (and as "")
+        for key in _NULL_AS_EMPTY:
+            if key in data and data[key] is None:
+                data[key] = ""
     for key in data:
         if key not in _JSON_KEYS:
             where = f"$.{key}" if _NAME.fullmatch(key) and len(key) <= 40 else "$"  # shown cut
@@ -1527,10 +1595,13 @@ def _json_record(data: Any, err: ErrorAt, dates: _Dates) -> tuple[Record, dict[s
         raise err(where, _date_message(text) if isinstance(text, str) else _DATE_HELP)
     if kind != "complaint":
         return _json_event(data, err, kind, day), {}
-    for key in ("platform", "reason_code", "id", "note"):
+    for key in ("platform", "reason_code"):
         value = data.get(key, "")
-        if not isinstance(value, str) or (key in ("platform", "reason_code") and not value):
+        if not isinstance(value, str) or not value:
             raise err(f"$.{key}" if key in data else "$", f"expected a non-empty string {key}")
+    for key in ("id", "note"):  # may be empty ("" or null)
+        if not isinstance(data.get(key, ""), str):
+            raise err(f"$.{key}", f"expected a string {key} (or null)")
     items = data.get("items")
     listings, counts = (
         _json_items(data, items, err) if items is not None else _json_counts(data, err)
@@ -1551,7 +1622,7 @@ def _json_event(data: dict[str, Any], err: ErrorAt, kind: str, day: int) -> Acco
             raise err(f"$.{key}", f"a {kind} event has no {key!r}")
     note = data.get("note", "")
     if not isinstance(note, str):
-        raise err("$.note", "expected a string")
+        raise err("$.note", "expected a string note (or null)")
     account = data.get("account", "")
     return AccountEvent(
         date=dt.date.fromordinal(day),
