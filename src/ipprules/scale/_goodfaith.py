@@ -358,14 +358,19 @@ def _read_csv(
 ) -> tuple[DaskFrame, Sources]:
     """CSV files as :func:`read_histories` reads them (``wanted``: the columns a header is
     found by)."""
+    from ipprules._files import named_width
     from ipprules.errors import InputError
     from ipprules.scale._listings import check_columns, header_names
 
     paths, heads = _csv_heads(paths, wanted, history)
+    for p, head in zip(paths, heads, strict=True):
+        _index_column(p, head, history)
     if not paths:  # every file is empty: no rows (each an empty history on one machine)
         empty = _no_rows(("account", *wanted))
         return (empty if lines is None else empty.map_partitions(_numbered_rows, lines)), ()
     headers = [header_names(p, head) for p, head in zip(paths, heads, strict=True)]
+    if history:  # a spreadsheet's empty columns after the last one: not read (as on one machine)
+        headers = [h[: named_width(head.cells)] for h, head in zip(headers, heads, strict=True)]
     for other, header in zip(paths, headers, strict=True):
         if header != headers[0]:
             raise InputError(
@@ -388,6 +393,33 @@ def _read_csv(
         label="read-histories", enforce_metadata=False,
     )  # fmt: skip
     return rows, tuple((p, h.line, h.delimiter) for p, h in zip(paths, heads, strict=True))
+
+
+def _index_column(path: str, head: Any, history: bool) -> None:
+    """Refuse a header whose first cell is empty before named ones (the index pandas'
+    ``to_csv`` writes, which pandas reads as a column ``Unnamed: 0``) as one machine does:
+    ``History.from_file`` for a history (``history``), ``ipprules plan`` for the planner's
+    rows, with their words (the hint :data:`ipprules._files.PANDAS_INDEX`)."""
+    from ipprules.errors import InputError
+
+    cells = [cell.lstrip("\ufeff").strip() for cell in head.cells]
+    if len(cells) < 2 or cells[0] or not any(cells):
+        return
+    try:
+        if history:
+            from ipprules.goodfaith.history import _header
+
+            _header(cells, path)
+        else:
+            from ipprules.planner.inputs import _columns_checked
+
+            _columns_checked([""], path)
+    except InputError as exc:  # at the header's first cell, a sep= line counted
+        problem = exc.problems[0]
+        raise InputError(
+            problem.message, path=problem.path, file=path, line=head.line, column=1
+        ) from None
+    raise AssertionError("an empty first column name is refused")  # pragma: no cover
 
 
 def _lined_table(path: str, head: Any, reader: Any, column: str) -> PandasFrame:
@@ -451,6 +483,7 @@ def _history_table(path: str, head: Any) -> PandasFrame:
     with the same error naming the file, line and column of the first line refused. The cheap
     checks (quotes, white-space lines, the count of delimiters, an empty account cell) decide
     whether the file is read again with :mod:`csv` to find that line."""
+    from ipprules._files import named_width
     from ipprules.errors import InputError
     from ipprules.scale._listings import LONE_CR, _whole_text, csv_table
 
@@ -464,6 +497,12 @@ def _history_table(path: str, head: Any) -> PandasFrame:
     except InputError:  # a long row pandas stopped at: said as on one machine, if it is one
         _refuse_rows(path, text, head)
         raise
+    named = named_width(head.cells)
+    if named < len(frame.columns):  # a spreadsheet's empty columns after the last one
+        unnamed = frame.iloc[:, named:]
+        if unnamed.apply(lambda cells: cells.str.strip().ne("")).any(axis=None):
+            _refuse_rows(path, text, head)  # a cell that is not empty under no name
+        frame = frame.iloc[:, :named]
     if "account" in frame.columns and frame["account"].str.strip().eq("").any():
         _refuse_rows(path, text, head)
     return frame
@@ -544,12 +583,13 @@ def _refuse_rows(path: str, text: str, head: Any) -> None:
     (file, line and column, as ``History.from_file`` gives them), or the first CSV error of
     its strict reader (a quote never closed, text after a closing quote); nothing if there
     is none."""
-    from ipprules._files import csv_cell_at, csv_error_at, csv_problem
+    from ipprules._files import csv_cell_at, csv_error_at, csv_problem, named_width
     from ipprules.errors import InputError
     from ipprules.goodfaith.history import row_problem
 
     cells = list(head.cells)
     account = cells.index("account") if "account" in cells else None
+    named = named_width(cells)
     if csv.field_size_limit() < len(text) + 1:
         csv.field_size_limit(len(text) + 1)
     reader = csv.reader(io.StringIO(text, newline="\n"), delimiter=head.delimiter, strict=True)
@@ -557,7 +597,7 @@ def _refuse_rows(path: str, text: str, head: Any) -> None:
     try:
         for fields in reader:
             line, start = start, reader.line_num + 1
-            problem = None if line <= head.line else row_problem(fields, len(cells), account)
+            problem = None if line <= head.line else row_problem(fields, len(cells), account, named)
             if problem is None:
                 continue
             message, cell = problem
@@ -565,7 +605,7 @@ def _refuse_rows(path: str, text: str, head: Any) -> None:
             if cell is not None:
                 own = [f"{x}\n" for x in text.split("\n")[line - 1 : reader.line_num]]
                 line, column = csv_cell_at(own, cell, line, head.delimiter)
-            where = "$" if cell is None else f"$.{cells[cell]}"
+            where = "$" if cell is None or not cells[cell].strip() else f"$.{cells[cell]}"
             raise InputError(message, path=where, file=path, line=line, column=column)
     except csv.Error as exc:  # as History.from_file's strict reader says it
         message, line = csv_problem(exc, reader.line_num, start)
