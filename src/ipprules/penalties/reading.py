@@ -248,15 +248,14 @@ def _other_delimiter(header: list[str]) -> str | None:
 
 def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list[str]:
     """The lower-cased header, checked: known columns, ``date`` and ``kind`` present."""
-    from ipprules._files import PANDAS_INDEX, csv_cell_at, sep_line
+    from ipprules._files import PANDAS_INDEX, csv_cell_at, named_width, sep_line
 
     first = next(rows, None)
     if first is None:
         raise InputError("empty file: expected a header with date and kind", file=name)
     line, cells, lines = first
     header = [h.strip().lower() for h in cells]
-    while header and not header[-1]:  # a spreadsheet's empty columns after the last one
-        header.pop()
+    del header[named_width(header) :]  # a spreadsheet's empty columns after the last one
     if len(lines) == 1 and sep_line(lines[0]) is not None:
         raise InputError(
             "an Excel sep= line: a violations CSV is read comma-separated, its first line the "

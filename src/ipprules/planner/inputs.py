@@ -328,7 +328,13 @@ def _csv(
     delimiter: str = ",",
     on_ignored: Callable[[tuple[str, ...]], object] | None = None,
 ) -> Iterator[PlanLine]:
-    from ipprules._files import allow_large_csv_fields, csv_cell_at, csv_error_at
+    from ipprules._files import (
+        allow_large_csv_fields,
+        csv_cell_at,
+        csv_error_at,
+        named_width,
+        unnamed_cell,
+    )
 
     allow_large_csv_fields()  # a cell may be as large as the file, as for iter_csv
     numbers = [start]
@@ -362,10 +368,9 @@ def _csv(
     except csv.Error as exc:
         raise broken(exc, start) from None
     header = _header(names, name, start)
-    named = len(header)
-    while header and not header[-1]:  # a spreadsheet's empty columns after the last one
-        header.pop()
-    unnamed = named - len(header)  # their cells must stay empty
+    width = len(header)
+    del header[named_width(header) :]  # a spreadsheet's empty columns after the last one
+    unnamed = width - len(header)  # their cells must stay empty
     ignored = _columns_checked(header, name, place)
     if ignored and on_ignored is not None:
         on_ignored(ignored)
@@ -380,18 +385,13 @@ def _csv(
             raise broken(exc, first_line) from None
         if len(kept) == 1 and not kept[0].strip(blank):
             continue  # a blank line (spaces and tabs at most): no row, as in a list
-        if len(row) > len(header) and not any(c.strip() for c in row[len(header) :]):
-            row = row[: len(header)]  # the empty cells of those empty columns
-        if unnamed and len(header) < len(row) <= len(header) + unnamed:
-            column = len(header) + next(i for i, c in enumerate(row[len(header) :]) if c.strip())
-            line, at = place(column)
-            raise InputError(
-                f"cell {column + 1} holds {row[column][:40]!r} under a column with no name: "
-                "name the column in the header, or empty the cell",
-                file=name,
-                line=line,
-                column=at,
-            )
+        if len(row) > len(header):
+            bad = unnamed_cell(row, len(header))
+            if bad is None:
+                row = row[: len(header)]  # the empty cells of those empty columns
+            elif len(row) <= len(header) + unnamed:
+                line, at = place(bad[0])
+                raise InputError(bad[1], file=name, line=line, column=at)
         if len(row) != len(header):
             raise InputError(
                 f"expected {len(header)} cells, got {len(row)}", file=name, line=first_line
