@@ -111,3 +111,50 @@ def table_tests(rows: Sequence[Row]) -> tuple[Callable[..., None], ...]:
         test_cli_gives_parse_listings_answer,
         test_batch_and_columnar_give_parse_listing_answer,
     )
+
+
+#: The host suffix of each Lazada platform (listing-urls.md, section 7).
+LAZADA_HOSTS = {"lazada_sg": "sg", "lazada_id": "co.id", "lazada_my": "com.my", "lazada_th": "co.th",
+           "lazada_ph": "com.ph", "lazada_vn": "vn"}  # fmt: skip
+
+
+def notes_canonical(text: str, platform: str, kind: str, id: str) -> str | None:
+    """The canonical URL listing-urls.md gives an accepted row of a table (its text, platform,
+    kind and id), or None where the notes give none."""
+    if kind == "listing":
+        if "goofish.com" in text.lower() or "2.taobao.com" in text.lower():  # a host, any case
+            return f"https://www.goofish.com/item?id={id}"  # section 8
+        if platform in LAZADA_HOSTS:
+            return (
+                f"https://www.lazada.{LAZADA_HOSTS[platform]}/products/pdp-i{id}.html"  # section 7
+            )
+        if platform == "alibaba_com" and "/product-detail/" not in text:
+            return f"https://m.alibaba.com/product/{id}.html"  # section 5: no slug of its form
+        if platform == "alibaba_com":  # section 5: the observed slug kept
+            slug = text.split("/product-detail/", 1)[1].split(f"_{id}.html", 1)[0]
+            return f"https://www.alibaba.com/product-detail/{slug}_{id}.html"
+        return {
+            "taobao": f"https://item.taobao.com/item.htm?id={id}",  # section 1
+            "taobao_or_tmall": f"https://item.taobao.com/item.htm?id={id}",  # sections 1, 9
+            "tmall": f"https://detail.tmall.com/item.htm?id={id}",  # section 2
+            "tmall_global": f"https://detail.tmall.hk/hk/item.htm?id={id}",  # section 3
+            "1688": f"https://detail.1688.com/offer/{id}.html",  # section 4
+            "aliexpress": f"https://www.aliexpress.com/item/{id}.html",  # section 6
+        }.get(platform)
+    if platform == "taobao" and "store.taobao.com/shop/view_shop.htm" in text:
+        # section 1: a seller (user) id, not a shop id
+        return f"https://store.taobao.com/shop/view_shop.htm?user_number_id={id}"
+    if platform == "taobao":  # section 1: a shop id's own host, a vanity label's host kept
+        return f"https://shop{id}.taobao.com/" if id.isdigit() else f"https://{id}.taobao.com/"
+    if platform == "1688":  # section 4: the label kept, a mobile member id's winport
+        if id.startswith("b2b-"):
+            return f"https://m.1688.com/winport/{id}.html"
+        return f"https://{id}.1688.com/"
+    if platform in LAZADA_HOSTS:
+        return f"https://www.lazada.{LAZADA_HOSTS[platform]}/shop/{id}/"  # section 7
+    return {
+        "tmall": f"https://{id}.tmall.com/",  # section 2
+        "tmall_global": f"https://{id}.tmall.hk/",  # section 3
+        "aliexpress": f"https://www.aliexpress.com/store/{id}",  # section 6
+        "alibaba_com": f"https://{id}.en.alibaba.com/",  # section 5
+    }.get(platform)

@@ -33,6 +33,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from _real_urls import answer, table_tests
+from _real_urls import notes_canonical as _notes_canonical
 from ipprules.listings import parse_listing
 from ipprules.listings.parser import parse_slowly
 
@@ -219,37 +220,6 @@ ALL = PART1 + ROWS
     test_cli_gives_parse_listings_answer,
     test_batch_and_columnar_give_parse_listing_answer,
 ) = table_tests(ALL)
-
-_LAZADA = {"lazada_sg": "sg", "lazada_id": "co.id", "lazada_my": "com.my", "lazada_th": "co.th",
-           "lazada_ph": "com.ph", "lazada_vn": "vn"}  # fmt: skip
-
-
-def _notes_canonical(text: str, platform: str, kind: str, id: str) -> str | None:
-    """The canonical URL listing-urls.md gives an accepted row (None where the notes name
-    none: an Alibaba.com listing, whose slug is kept)."""
-    if kind == "listing":
-        if "goofish.com" in text or "2.taobao.com" in text:
-            return f"https://www.goofish.com/item?id={id}"  # section 8
-        return {
-            "taobao": f"https://item.taobao.com/item.htm?id={id}",  # section 1
-            "taobao_or_tmall": f"https://item.taobao.com/item.htm?id={id}",  # sections 1, 9
-            "tmall": f"https://detail.tmall.com/item.htm?id={id}",  # section 2
-            "tmall_global": f"https://detail.tmall.hk/hk/item.htm?id={id}",  # section 3
-            "1688": f"https://detail.1688.com/offer/{id}.html",  # section 4
-            "aliexpress": f"https://www.aliexpress.com/item/{id}.html",  # section 6
-        }.get(platform) or (
-            f"https://www.lazada.{_LAZADA[platform]}/products/pdp-i{id}.html"  # section 7
-            if platform in _LAZADA
-            else None
-        )
-    if platform in _LAZADA:
-        return f"https://www.lazada.{_LAZADA[platform]}/shop/{id}/"  # section 7
-    return {
-        "aliexpress": f"https://www.aliexpress.com/store/{id}",  # section 6
-        "tmall": f"https://{id}.tmall.com/",  # section 2
-        "tmall_global": f"https://{id}.tmall.hk/",  # section 3
-        "taobao": f"https://{id}.taobao.com/",  # section 1: a vanity label's host is kept
-    }.get(platform)
 
 
 @pytest.mark.parametrize(("text", "platform", "kind", "id"), [row for row in ALL if row[3]])

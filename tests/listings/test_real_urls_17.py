@@ -37,6 +37,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from _real_urls import notes_canonical as _notes_canonical
 from _real_urls import table_tests
 from ipprules.listings import parse_listing
 from ipprules.listings.parser import parse_slowly
@@ -308,32 +309,6 @@ ALL = PART1 + ROWS
     test_cli_gives_parse_listings_answer,
     test_batch_and_columnar_give_parse_listing_answer,
 ) = table_tests(ALL)
-
-
-def _notes_canonical(text: str, platform: str, kind: str, id: str) -> str | None:
-    """The canonical URL listing-urls.md gives an accepted row (None where the notes name
-    none: an Alibaba.com listing, whose slug is kept)."""
-    if kind == "listing":
-        if "goofish.com" in text or "2.taobao.com" in text:
-            return f"https://www.goofish.com/item?id={id}"  # section 8
-        return {
-            "taobao": f"https://item.taobao.com/item.htm?id={id}",  # section 1
-            "taobao_or_tmall": f"https://item.taobao.com/item.htm?id={id}",  # sections 1, 9
-            "tmall": f"https://detail.tmall.com/item.htm?id={id}",  # section 2
-            "tmall_global": f"https://detail.tmall.hk/hk/item.htm?id={id}",  # section 3
-            "1688": f"https://detail.1688.com/offer/{id}.html",  # section 4
-            "aliexpress": f"https://www.aliexpress.com/item/{id}.html",  # section 6
-        }.get(platform)
-    if platform == "taobao":  # section 1: a shop id's own host, a vanity label's host kept
-        return f"https://shop{id}.taobao.com/" if id.isdigit() else f"https://{id}.taobao.com/"
-    if platform == "1688":  # section 4: the label kept, a mobile member id's winport
-        if id.startswith("b2b-"):
-            return f"https://m.1688.com/winport/{id}.html"
-        return f"https://{id}.1688.com/"
-    return {
-        "tmall": f"https://{id}.tmall.com/",  # section 2
-        "tmall_global": f"https://{id}.tmall.hk/",  # section 3
-    }.get(platform)
 
 
 @pytest.mark.parametrize(("text", "platform", "kind", "id"), [row for row in ALL if row[3]])

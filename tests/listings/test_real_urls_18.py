@@ -32,6 +32,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from _real_urls import notes_canonical as _notes_canonical
 from _real_urls import table_tests
 from ipprules.listings import parse_listing
 from ipprules.listings.parser import parse_slowly
@@ -260,29 +261,6 @@ ALL = PART1 + ROWS
     test_cli_gives_parse_listings_answer,
     test_batch_and_columnar_give_parse_listing_answer,
 ) = table_tests(ALL)
-
-_LAZADA = {"lazada_sg": "sg", "lazada_id": "co.id", "lazada_my": "com.my", "lazada_th": "co.th",
-           "lazada_ph": "com.ph", "lazada_vn": "vn"}  # fmt: skip
-
-
-def _notes_canonical(text: str, platform: str, kind: str, id: str) -> str | None:
-    """The canonical URL listing-urls.md gives an accepted row (None where the notes name
-    none: an Alibaba.com listing, whose slug is kept)."""
-    if kind == "listing":
-        if platform in _LAZADA:
-            return f"https://www.lazada.{_LAZADA[platform]}/products/pdp-i{id}.html"  # section 7
-        return {
-            "taobao": f"https://item.taobao.com/item.htm?id={id}",  # section 1
-            "tmall": f"https://detail.tmall.com/item.htm?id={id}",  # section 2
-            "1688": f"https://detail.1688.com/offer/{id}.html",  # section 4
-            "aliexpress": f"https://www.aliexpress.com/item/{id}.html",  # section 6
-        }.get(platform)
-    if platform in _LAZADA:
-        return f"https://www.lazada.{_LAZADA[platform]}/shop/{id}/"  # section 7
-    return {
-        "aliexpress": f"https://www.aliexpress.com/store/{id}",  # section 6
-        "tmall": f"https://{id}.tmall.com/",  # section 2
-    }.get(platform)
 
 
 @pytest.mark.parametrize(("text", "platform", "kind", "id"), [row for row in ALL if row[3]])
