@@ -719,6 +719,23 @@ _FIELD_MOST = 2**31 - 1
 #: its index by default (every CSV reader that refuses an empty column name says it there).
 PANDAS_INDEX = "is it the index pandas writes first? (write the file with to_csv(index=False))"
 
+#: Written after a count refused for being a whole number with a decimal point (``20.0``).
+PANDAS_FLOAT = (
+    "write whole numbers without a decimal point (pandas writes an integer column that has "
+    "missing values as floats: convert it with astype('Int64') before to_csv)"
+)
+
+
+def float_count(text: str) -> bool:
+    """Whether ``text`` is a whole number written with a decimal point and zeros (``20.0``,
+    ``3.00``), as pandas writes an integer column holding a missing value.
+
+    >>> float_count("20.0"), float_count(" 3.00 "), float_count("2.5"), float_count("20")
+    (True, True, False, False)
+    """
+    whole, point, zeros = text.strip().partition(".")
+    return bool(point) and whole.isascii() and whole.isdigit() and set(zeros) == {"0"}
+
 
 def named_width(header: Sequence[str]) -> int:
     """How many cells of a CSV ``header`` name columns: all but a spreadsheet's empty columns

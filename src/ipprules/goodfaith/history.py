@@ -78,6 +78,7 @@ from ipprules._files import (
     BARE_CR_IN_CELL,
     DEFAULT_MAX_LINE,
     OLD_MAC_LINES,
+    PANDAS_FLOAT,
     PANDAS_INDEX,
     LoneSurrogate,
     allow_large_csv_fields,
@@ -87,6 +88,7 @@ from ipprules._files import (
     csv_problem,
     duplicate_key_error,
     first_char,
+    float_count,
     loads_json,
     named_width,
     not_utf8,
@@ -501,7 +503,10 @@ class _CsvRecords:
                     if text.isascii() and text.isdigit()
                     else "a non-negative integer"
                 )
-                return self.error(fields, lineno, c, f"expected {what}, got {_show(text)}")
+                message = f"expected {what}, got {_show(text)}"
+                if float_count(text):
+                    message += f": {PANDAS_FLOAT}"
+                return self.error(fields, lineno, c, message)
             values[c] = value
         problem = check_counts(*(values[c] for c in ("listings", *COUNTS)))
         assert problem is not None  # the fast path refused it for one of these reasons

@@ -304,6 +304,7 @@ def _violation(
     is read as strictly as in a JSON file or a Good Faith history.
     """
     from ipprules._dates import iso_date
+    from ipprules._files import PANDAS_FLOAT, float_count
 
     errors: list[Problem] = []
     on = iso_date(raw_date)  # strict: no week date (2024-W03-4), no white space around it
@@ -321,6 +322,8 @@ def _violation(
         points = int(raw)
     elif raw:
         message = f"expected a whole number from 0 to 999999999, got {raw[:40]!r}"
+        if float_count(raw):
+            message += f": {PANDAS_FLOAT}"
         errors.append(Problem(message, f"{at}.points", name, *place("points")))
     if errors or on is None or kind is None:
         problems.extend(errors)
