@@ -25,7 +25,7 @@ import attrs
 
 from ipprules._dates import as_date
 from ipprules.checks.findings import Finding, FindingSeverity, read_catalogue
-from ipprules.errors import IpprulesError
+from ipprules.errors import IpprulesError, shown_value
 from ipprules.rulebook.model import Answer
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -87,8 +87,6 @@ def _purchase_kind(value: PurchaseKind | str) -> PurchaseKind:
         return PurchaseKind(value)
     except ValueError:
         known = ", ".join(k.value for k in PurchaseKind)
-        from ipprules._convert import shown_value  # a caller's value: never a ValueError
-
         raise IpprulesError(
             f"unknown purchase document {shown_value(value)}; known: {known}"
         ) from None

@@ -47,7 +47,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import accumulate, chain, repeat
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
-from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNameError
+from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNameError, shown_value
 from ipprules.goodfaith.model import AccountEvent, OutcomeRow
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -254,8 +254,6 @@ def _check_row(row: Any) -> None:
         elif sum(counts[:4]) < 1 or counts[4] > counts[0]:
             problem = "a complaint needs a listing, and reinstated <= taken_down"
     if problem:
-        from ipprules._convert import shown_value  # a caller's value: never a ValueError
-
         raise InputError(f"invalid outcome row {shown_value(row, 80)}: {problem}")
 
 
@@ -266,12 +264,8 @@ _LIMIT = 1 << 17
 def _refuse(item: Any) -> NoReturn:
     """Raise the InputError that says what is wrong with ``item``."""
     if type(item) is not tuple:
-        from ipprules._convert import shown_value  # a caller's value: never a ValueError
-
         raise InputError(f"expected an outcome row or an account event, got {shown_value(item)}")
     _check_row(item)
-    from ipprules._convert import shown_value  # a caller's value: never a ValueError
-
     raise InputError(f"invalid outcome row {shown_value(item, 80)}")  # pragma: no cover
 
 

@@ -28,7 +28,7 @@ import attrs
 
 from ipprules._dates import as_date
 from ipprules._frames import rate_fields, to_frame
-from ipprules.errors import InputError, UnknownNameError
+from ipprules.errors import InputError, UnknownNameError, shown_value
 from ipprules.goodfaith.render import CriterionRow, percent, standing_html, timeline_svg
 from ipprules.rulebook.categories import interpretations
 
@@ -103,13 +103,6 @@ class EventKind(enum.StrEnum):
     """The account was admitted to the programme."""
 
 
-def _shown(value: object) -> str:
-    """A caller's count as a message shows it (an int of 5,000 digits has no ``str``)."""
-    from ipprules._convert import shown_value
-
-    return shown_value(value)
-
-
 def check_counts(
     listings: int, td: int, rj: int, wd: int, pd: int, ri: int, cr: int
 ) -> tuple[str, str] | None:
@@ -122,13 +115,13 @@ def check_counts(
     """
     for name, value in zip(COUNTS, (td, rj, wd, pd, ri, cr), strict=True):
         if value < 0:
-            return name, f"{name} may not be negative, got {_shown(value)}"
+            return name, f"{name} may not be negative, got {shown_value(value)}"
         if value > MAX_LISTINGS:
-            return name, f"{name} may not exceed {MAX_LISTINGS:,}, got {_shown(value)}"
+            return name, f"{name} may not exceed {MAX_LISTINGS:,}, got {shown_value(value)}"
     if listings < 1:
-        return "listings", f"listings must be at least 1, got {_shown(listings)}"
+        return "listings", f"listings must be at least 1, got {shown_value(listings)}"
     if listings > MAX_LISTINGS:
-        return "listings", f"listings may not exceed {MAX_LISTINGS:,}, got {_shown(listings)}"
+        return "listings", f"listings may not exceed {MAX_LISTINGS:,}, got {shown_value(listings)}"
     if td + rj + wd + pd != listings:
         return (
             "listings",

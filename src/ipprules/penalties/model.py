@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ipprules._dates import FIRST_DATE, LAST_DATE, as_date
-from ipprules.errors import IpprulesError
+from ipprules.errors import IpprulesError, shown_value
 from ipprules.rulebook.model import Answer, PenaltyRule, PenaltyStep
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -56,8 +56,6 @@ def _kind(value: ViolationKind | str) -> ViolationKind:
         return ViolationKind(str(value).strip().lower().replace("-", "_").replace(" ", "_"))
     except ValueError:
         known = ", ".join(k.value for k in ViolationKind)
-        from ipprules._convert import shown_value  # a caller's value: never a ValueError
-
         raise IpprulesError(
             f"unknown violation kind {shown_value(value)}; known: {known}"
         ) from None
@@ -69,8 +67,6 @@ def _check_points(
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_POINTS:
-        from ipprules._convert import shown_value  # a caller's value: never a ValueError
-
         raise IpprulesError(
             f"points must be a whole number from 0 to {MAX_POINTS}, got {shown_value(value, 40)}"
         )
