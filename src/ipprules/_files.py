@@ -83,6 +83,7 @@ __all__ = [
     "Document",
     "LoneSurrogate",
     "allow_large_csv_fields",
+    "comma_only_problem",
     "csv_cell_at",
     "csv_dialect",
     "header_delimiter",
@@ -785,6 +786,42 @@ def sep_line(text: str) -> str | None:
     text = text.lstrip("\ufeff")
     found = _SEP_LINE.fullmatch(text.strip(" \r\n")) or _SEP_LINE.fullmatch(text.strip())
     return None if found is None else found.group(1)
+
+
+def comma_only_problem(
+    cells: Sequence[str],
+    line: str,
+    is_header: Callable[[list[str]], bool],
+    what: str,
+    instead: str,
+) -> str | None:
+    """Why a CSV that ``what`` names (``"a history CSV"``), read with commas only, is not
+    one: its first ``line`` as written is an Excel ``sep=`` line, or its header, one cell
+    of ``cells``, is split by ``;`` or a tab into columns ``is_header`` takes (a spreadsheet's
+    export where the decimal mark is a comma, or its "Unicode text" one); None otherwise.
+    ``instead``: the other format the reader takes.
+
+    >>> is_header = lambda cells: {"date", "kind"} <= {c.strip() for c in cells}
+    >>> comma_only_problem(["date;kind"], "date;kind", is_header, "a CSV", "JSON")
+    "the header is split by ';', not by commas: a CSV is read comma-separated; export it with \
+commas (or as JSON)"
+    >>> comma_only_problem(["date", "kind"], "date,kind", is_header, "a CSV", "JSON") is None
+    True
+    """
+    if sep_line(line) is not None:
+        return (
+            f"an Excel sep= line: {what} is read comma-separated, its first line the header; "
+            "delete this line (and export with commas)"
+        )
+    if named_width(cells) != 1:
+        return None
+    other = header_delimiter(cells[0], is_header)
+    if other is None or other == ",":
+        return None
+    return (
+        f"the header is split by {other!r}, not by commas: {what} is read comma-separated; "
+        f"export it with commas (or as {instead})"
+    )
 
 
 def header_delimiter(

@@ -305,35 +305,18 @@ def _header(
 
 
 def _other_layout(fields: list[str], name: str, line: str) -> None:
-    """Refuse at line 1, saying so, a header split by ``;`` or a tab (a spreadsheet's export
-    where the decimal mark is a comma, or its "Unicode text" one) or an Excel ``sep=`` line
-    (``line``: the header's line as written): a history CSV is split by commas."""
-    from ipprules._files import header_delimiter, sep_line
-
-    if sep_line(line.lstrip("\ufeff")) is not None:
-        raise InputError(
-            "an Excel sep= line: a history CSV is read comma-separated, its first line the "
-            "header; delete this line (and export with commas)",
-            file=name,
-            line=1,
-            column=1,
-        )
-    if named_width(fields) != 1:
-        return
+    """Refuse at line 1, saying so, a header split by ``;`` or a tab or an Excel ``sep=``
+    line (``line``: the header's line as written): a history CSV is split by commas
+    (:func:`ipprules._files.comma_only_problem`)."""
+    from ipprules._files import comma_only_problem
 
     def known(cells: list[str]) -> bool:
         names = {cell.strip().lstrip("\ufeff").strip() for cell in cells} - {""}
         return {"type", "date"} <= names <= set(CSV_COLUMNS)
 
-    other = header_delimiter(fields[0], known)
-    if other is not None and other != ",":  # one cell, "type;date;id...": split otherwise
-        raise InputError(
-            f"the header is split by {other!r}, not by commas: a history CSV is read "
-            "comma-separated; export it with commas (or as JSON Lines)",
-            file=name,
-            line=1,
-            column=1,
-        )
+    problem = comma_only_problem(fields, line, known, "a history CSV", "JSON Lines")
+    if problem is not None:
+        raise InputError(problem, file=name, line=1, column=1)
 
 
 class _CsvRecords:

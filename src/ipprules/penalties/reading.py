@@ -229,26 +229,9 @@ def _cut(text: str) -> str:
     return repr(text) if len(text) <= 40 else repr(text[:37] + "...")
 
 
-def _other_delimiter(header: list[str]) -> str | None:
-    """The delimiter (``;`` or a tab) that splits a one-cell ``header`` into known columns,
-    ``date`` and ``kind`` among them: a spreadsheet's export where the decimal mark is a
-    comma, or its "Unicode text" one; None otherwise."""
-    from ipprules._files import header_delimiter
-
-    if len(header) != 1:
-        return None
-
-    def known(cells: list[str]) -> bool:
-        names = [cell.strip().lower() for cell in cells]
-        return {"date", "kind"} <= set(names) and set(names) <= set(_COLUMNS)
-
-    found = header_delimiter(header[0], known)
-    return found if found != "," else None
-
-
 def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list[str]:
     """The lower-cased header, checked: known columns, ``date`` and ``kind`` present."""
-    from ipprules._files import PANDAS_INDEX, csv_cell_at, named_width, sep_line
+    from ipprules._files import PANDAS_INDEX, comma_only_problem, csv_cell_at, named_width
 
     first = next(rows, None)
     if first is None:
@@ -256,23 +239,15 @@ def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list
     line, cells, lines = first
     header = [h.strip().lower() for h in cells]
     del header[named_width(header) :]  # a spreadsheet's empty columns after the last one
-    if len(lines) == 1 and sep_line(lines[0]) is not None:
-        raise InputError(
-            "an Excel sep= line: a violations CSV is read comma-separated, its first line the "
-            "header; delete this line (and export with commas)",
-            file=name,
-            line=line,
-            column=1,
-        )
-    other = _other_delimiter(header)
-    if other is not None:  # one cell, "date;kind;points": exported where "," is a decimal mark
-        raise InputError(
-            f"the header is split by {other!r}, not by commas: a violations CSV is read "
-            "comma-separated; export it with commas (or as JSON)",
-            file=name,
-            line=line,
-            column=1,
-        )
+
+    def known(cells: list[str]) -> bool:
+        names = [cell.strip().lower() for cell in cells]
+        return {"date", "kind"} <= set(names) and set(names) <= set(_COLUMNS)
+
+    first_line = lines[0] if len(lines) == 1 else ""  # a sep= line is a record of one line
+    problem = comma_only_problem(header, first_line, known, "a violations CSV", "JSON")
+    if problem is not None:  # "date;kind;points": exported where "," is a decimal mark
+        raise InputError(problem, file=name, line=line, column=1)
     problems = [  # a header cell is shown cut short: it may be a whole megabyte line
         Problem(
             f"unknown column {_cut(column)}; known: {', '.join(_COLUMNS)}"
