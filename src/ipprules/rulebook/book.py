@@ -637,17 +637,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         ipprules.errors.UnknownNameError: unknown reason code (as of 2015-01-20) \
 'tm_misleading'; known: ...; tm_misleading is in force from 2015-01-21, not on 2015-01-20
         """
-        if isinstance(code, str) and code not in self.reason_codes:
-            note = self.not_in_force("reason_codes", code)
-            if note:
-                raise UnknownNameError(
-                    f"reason code (as of {self.as_of})",
-                    code,
-                    tuple(self.reason_codes),
-                    note=note,
-                    nearest=False,  # the name is right: its date is not
-                )
-        return _get(self.reason_codes, "reason code", code, self.as_of)
+        return self._dated("reason_codes", self.reason_codes, "reason code", code)
 
     def deadline(self, deadline_id: str) -> Deadline:
         """The deadline with this id (raises :class:`UnknownNameError` if not in force).
@@ -666,17 +656,19 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
 'processing_lazada_ipp_plus'; known: ...; processing_lazada_ipp_plus is in force from \
 2020-01-01, not on 2019-12-31
         """
-        if isinstance(deadline_id, str) and deadline_id not in self.deadlines:
-            note = self.not_in_force("deadlines", deadline_id)
+        return self._dated("deadlines", self.deadlines, "deadline", deadline_id)
+
+    def _dated(self, section: str, mapping: Mapping[str, R], kind: str, key: str) -> R:
+        """The record ``key`` of ``mapping`` (the view's ``section``), as :func:`_get` finds
+        it; a record of the book not in force on this date is refused with its dates
+        (:meth:`not_in_force`) and no other name suggested: the name is right, its date not."""
+        if isinstance(key, str) and key not in mapping:
+            note = self.not_in_force(section, key)
             if note:
                 raise UnknownNameError(
-                    f"deadline (as of {self.as_of})",
-                    deadline_id,
-                    tuple(self.deadlines),
-                    note=note,
-                    nearest=False,  # the name is right: its date is not
+                    f"{kind} (as of {self.as_of})", key, tuple(mapping), note=note, nearest=False
                 )
-        return _get(self.deadlines, "deadline", deadline_id, self.as_of)
+        return _get(mapping, kind, key, self.as_of)
 
     def not_in_force(self, section: str, record_id: str) -> str:
         """For a record of the book that is not in force on this date under this reading, when
