@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 import pytest
 
 from ipprules import (
+    advise,
     check,
     coverage,
     deadline_for,
@@ -273,9 +274,11 @@ def test_every_record_cites_sources_of_part_4_and_a_documented_confidence() -> N
 
 
 # ------------------------------------------------- the engines that use each dated record
-def _gf_history(
+def _gf_records(
     filed: date, events: tuple[tuple[str, str], ...], per_code: tuple[tuple[str, int, int], ...]
-) -> History:
+) -> list[Any]:
+    """Account events, then per reason code ``count`` complaints filed on ``filed``, the first
+    ``down`` taken down and the rest rejected (ids prefixed by the filing date)."""
     records: list[Any] = [AccountEvent(date=d, kind=EventKind(k)) for d, k in events]
     for code, count, down in per_code:
         records += [
@@ -286,11 +289,17 @@ def _gf_history(
                 listings=1,
                 taken_down=int(i < down),
                 rejected=int(i >= down),
-                id=f"{code}-{i}",
+                id=f"{filed}-{code}-{i}",
             )
             for i in range(count)
         ]
-    return History.from_records(records)
+    return records
+
+
+def _gf_history(
+    filed: date, events: tuple[tuple[str, str], ...], per_code: tuple[tuple[str, int, int], ...]
+) -> History:
+    return History.from_records(_gf_records(filed, events, per_code))
 
 
 #: a 2015 member at exactly 90.0% (180 of 200 taken down), with 200 complaints in August 2018
@@ -395,6 +404,91 @@ def test_the_2018_rules_start_with_the_trial_the_account_was_in(
     assert standing(History.from_records([]), as_of, trial=trial).version == version
     assert BOOK.as_of(as_of, trial=trial).good_faith is not None
     assert BOOK.as_of(as_of, trial=trial).good_faith.version == version
+
+
+#: a non-member at 97.5% with 200 complaints on 1 April and 200 on 1 July 2018
+QUALIFIES_2018 = History.from_records(
+    [
+        *_gf_records(
+            D(2018, 4, 1), (("2018-01-02", "declaration"),), (("tm_counterfeit", 200, 195),)
+        ),
+        *_gf_records(D(2018, 7, 1), (), (("tm_counterfeit", 200, 195),)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("trial", "gained"),
+    [(False, D(2018, 8, 15)), ([2015], D(2018, 8, 15)), ([2018], D(2018, 4, 15)), (True, D(2018, 4, 15))],
+)  # fmt: skip
+def test_automatic_admission_starts_with_the_2018_rules(trial: Any, gained: date) -> None:
+    """R70 (1.7): "2018 upgrade: trial from 15 Apr 2018, effective for all rights holders from
+    15 Aug 2018. (a) Accounts that meet the statistics are admitted automatically"; R74
+    (1.7): "Admission is automatic". Under the 2015 rules admission needs an application (an
+    `admission` event, documented); a qualifying account's timeline gains membership on the
+    first day of the 2018 rules that apply to it: the trial's for an account in the 2018
+    trial, 15 Aug 2018 otherwise."""
+    t = timeline(QUALIFIES_2018, D(2018, 4, 10), D(2018, 8, 20), trial=trial)
+    assert [(c.date, c.change) for c in t.changes] == [(gained, "gained")]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "trial", "lost"),
+    [
+        (D(2021, 12, 20), D(2022, 1, 5), False, None),
+        (D(2021, 12, 20), D(2022, 1, 5), [2018], None),
+        (D(2021, 12, 20), D(2022, 1, 5), [2021], D(2021, 12, 28)),
+        (D(2022, 4, 10), D(2022, 4, 20), False, D(2022, 4, 15)),
+        (D(2022, 4, 10), D(2022, 4, 20), [2018], D(2022, 4, 15)),
+    ],
+)
+def test_the_timeline_removes_for_one_reason_code_from_the_2022_rules(
+    start: date, end: date, trial: Any, lost: date | None
+) -> None:
+    """R75 (1.7): "trial from 28 Dec 2021, effective for all rights holders from 15 Apr 2022
+    ... both the overall complaint data and the data for every single reason code must meet
+    the admission conditions"; R71: removal is automatic. A member at 98.75% overall with one
+    reason code at 80% loses membership on the first day the per-code test applies to it,
+    under every reading (none named on that day)."""
+    h = _one_code_fails(start + timedelta(days=20))
+    for reading in READINGS:
+        t = timeline(h, start, end, interpretation=reading, trial=trial, other_readings=True)
+        assert [(c.date, c.change) for c in t.changes] == ([(lost, "lost")] if lost else [])
+        assert all(row["other_readings"] == [] for row in t.to_records()), reading
+
+
+@pytest.mark.parametrize(
+    ("day", "trial", "offered"),
+    [
+        (D(2021, 12, 27), True, False),
+        (D(2021, 12, 28), True, True),
+        (D(2022, 1, 3), [2021], True),
+        (D(2022, 1, 3), [2018], False),
+        (D(2022, 4, 14), False, False),
+        (D(2022, 4, 15), False, True),
+        (D(2022, 4, 15), [2018], True),
+    ],
+)
+def test_the_advisor_offers_the_members_reason_from_its_start(
+    day: date, trial: Any, offered: bool
+) -> None:
+    """R50 (1.5), R75, R76 (1.7): the members' additional reason codes come with the 2021/22
+    upgrade ("trial from 28 Dec 2021, effective for all rights holders from 15 Apr 2022").
+    The advisor offers a member the simplified counterfeit reason from the start that applies
+    to its account, under every reading alike."""
+    for reading in READINGS:
+        a = advise(
+            "trademark",
+            "taobao",
+            member=True,
+            facts=["counterfeit_product"],
+            as_of=day,
+            trial=trial,
+            interpretation=reading,
+        )
+        codes = [s.code for s in a.admissible]
+        assert ("gf_counterfeit_simplified" in codes) is offered, reading
+        assert "tm_counterfeit" in codes and a.other_readings == ()
 
 
 @pytest.mark.parametrize(
