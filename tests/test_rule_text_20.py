@@ -30,6 +30,7 @@ from ipprules import (
     coverage,
     deadline_for,
     default_rulebook,
+    diff_rules,
     penalty_standing,
     standing,
     timeline,
@@ -235,6 +236,30 @@ def test_each_dated_record_answers_only_inside_its_dates(entry: Dated) -> None:
             last = entry.effective_until - DAY
             assert _answered(last, reading, entry) is record, (reading, entry.text)
             assert _answered(entry.effective_until, reading, entry) is not record
+
+
+def _changed(day: date, reading: str, trial: bool = False) -> set[tuple[str, str]]:
+    before, after = (
+        BOOK.as_of(day - DAY, reading, trial=trial),
+        BOOK.as_of(day, reading, trial=trial),
+    )
+    return {(c.section, c.id) for c in diff_rules(before, after)}
+
+
+@pytest.mark.parametrize(
+    "entry", DATED, ids=[f"{d.section}-{d.id}-{d.interpretation}-{d.effective_from}" for d in DATED]
+)
+def test_the_diff_across_each_date_of_a_record_names_it(entry: Dated) -> None:
+    """What `rules diff --as-of D-1 --to D` answers: across the day a record starts (for an
+    account in the trials, the trial's start) and the day it ends, the record's id is among
+    the changes, under each reading it belongs to."""
+    for reading in _readings(entry):
+        if entry.effective_from > BOOK.coverage_from:
+            assert (entry.section, entry.id) in _changed(entry.effective_from, reading), reading
+        if entry.trial_from is not None and entry.trial_from > BOOK.coverage_from:
+            assert (entry.section, entry.id) in _changed(entry.trial_from, reading, True)
+        if entry.effective_until is not None:
+            assert (entry.section, entry.id) in _changed(entry.effective_until, reading)
 
 
 # ------------------------------------------------------------- sources and confidence marks
