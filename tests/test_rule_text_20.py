@@ -34,6 +34,7 @@ from ipprules import (
     penalty_standing,
     standing,
     timeline,
+    what_if,
 )
 from ipprules.checks import plan_from_data
 from ipprules.cli import main
@@ -429,6 +430,29 @@ def test_the_2018_rules_start_with_the_trial_the_account_was_in(
     assert standing(History.from_records([]), as_of, trial=trial).version == version
     assert BOOK.as_of(as_of, trial=trial).good_faith is not None
     assert BOOK.as_of(as_of, trial=trial).good_faith.version == version
+
+
+@pytest.mark.parametrize("trial", [False, [2018], [2021]])
+def test_before_the_2015_launch_the_programme_is_named_as_on_trial(
+    trial: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """R68 (1.7): "2015 version (Taobao, "TaoProtect"): trial from 6 Jan 2015, official launch
+    1 Apr 2015". On 31 Mar 2015 the programme existed, on trial: for an account outside the
+    2015 trial the standing has no criteria and says when they begin for it (1 April) and
+    for an account in the trial (6 January), as the what-if's refusal does; it does not say
+    the programme did not exist yet. On 1 April the 2015 criteria answer."""
+    day = D(2015, 3, 31)
+    s = standing(H0, day, trial=trial)
+    assert s.version is None and not s.qualifies
+    (note,) = s.notes
+    assert "2015-04-01" in note and "2015-01-06" in note and "trial" in note, note
+    assert "did not exist" not in note
+    with pytest.raises(CoverageError) as refused:
+        what_if(H0, [], day, trial=trial)
+    assert "2015-04-01" in str(refused.value) and "2015-01-06" in str(refused.value)
+    assert standing(H0, D(2015, 4, 1), trial=trial).version == "2015"
+    in_trial = standing(H0, day, trial=[2015] if trial is False else [*trial, 2015])
+    assert in_trial.version == "2015"
 
 
 #: a non-member at 97.5% with 200 complaints on 1 April and 200 on 1 July 2018

@@ -207,11 +207,11 @@ def test_what_if_before_the_programme_is_a_coverage_error(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     history = History.from_file(EXAMPLE)
-    with pytest.raises(CoverageError, match="did not exist"):
+    with pytest.raises(CoverageError, match="did not apply"):
         what_if(history, ROOT / "examples" / "what-if.toml", "2015-01-10")
     plan = str(ROOT / "examples" / "what-if.toml")
     assert main(["good-faith", EXAMPLE, "--as-of", "2015-01-10", "--what-if", plan]) == 2
-    assert "did not exist" in capsys.readouterr().err
+    assert "did not apply" in capsys.readouterr().err
 
 
 def test_what_if_takes_a_file_a_plan_or_records() -> None:

@@ -310,7 +310,7 @@ def test_the_projection_reads_the_trial_flag_and_has_no_programme_before_2015_04
     assert versions == {False: "2018", True: "2022"}
     early = plan_listings([url], plan, as_of="2015-02-01", settings=chosen)
     assert early.counts()["planned"] == 1
-    with pytest.raises(CoverageError, match="did not exist"):
+    with pytest.raises(CoverageError, match="did not apply"):
         project(early)
     urls = tmp_path / "urls.txt"
     urls.write_text(url + "\n", encoding="utf-8")
@@ -321,7 +321,7 @@ def test_the_projection_reads_the_trial_flag_and_has_no_programme_before_2015_04
     assert "1 planned" in out and "Good Faith: no projection" in out
     assert main([*argv, "--as-of", "2015-02-01", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["projection"]["after"] is None and "did not exist" in data["projection"]["note"]
+    assert data["projection"]["after"] is None and "did not apply" in data["projection"]["note"]
 
 
 def test_the_projection_names_the_readings_under_which_qualification_differs(capsys, monkeypatch):

@@ -282,7 +282,31 @@ def shown_trial(trial: Trial) -> bool | tuple[int, ...]:
     return trial if isinstance(trial, bool) else tuple(sorted(trial))
 
 
-def _before_programme(day: dt.date, name: str, trial: Trial, rulebook: str = "") -> Standing:
+def programme_start(resolver: Resolver) -> str:
+    """When the Good Faith rules begin for the account ``resolver`` answers for and, where it
+    is earlier, for an account in the trial they began with (R68: "trial from 6 Jan 2015,
+    official launch 1 Apr 2015"): ``" (it starts on D; on T for an account in the trial
+    begun in Y)"``, or ``""`` when the book has no Good Faith rules at all."""
+
+    def first(r: Resolver) -> int | None:
+        return next((c for c in r.changes if r.at(c, strict=False) is not None), None)
+
+    own = first(resolver)
+    if own is None:
+        return ""
+    text = f"it starts on {dt.date.fromordinal(own)}"
+    if resolver.trial is not True:
+        every = Resolver(resolver.book, resolver.interpretation, True, resolver.metrics)
+        trial = first(every)
+        if trial is not None and trial < own:
+            began = dt.date.fromordinal(trial)
+            text += f"; on {began} for an account in the trial begun in {began.year}"
+    return f" ({text})"
+
+
+def _before_programme(
+    day: dt.date, name: str, trial: Trial, rulebook: str = "", starts: str = ""
+) -> Standing:
     return Standing(
         as_of=day,
         interpretation=name,
@@ -307,7 +331,7 @@ def _before_programme(day: dt.date, name: str, trial: Trial, rulebook: str = "")
             failures_clear_on=None,
             rates_pass_on=None,
         ),
-        notes=("The Good Faith Program did not exist on this date.",),
+        notes=(f"The Good Faith Program did not apply to this account on this date{starts}.",),
     )
 
 
@@ -468,7 +492,8 @@ def standing_with(
     name = resolver.interpretation or (rules.interpretation if rules else "")
     if rules is None:
         name = name or _default_name(resolver)
-        return _before_programme(day, name, resolver.trial, book_label(resolver.book))
+        label, starts = book_label(resolver.book), programme_start(resolver)
+        return _before_programme(day, name, resolver.trial, label, starts)
     criteria = rules.criteria
     j = _judge(history, day, rules, resolver, platforms)
     lo, total, by_code, overall, codes, state = (
@@ -582,7 +607,7 @@ def day_notes(
     ordinal = day.toordinal()
     rules = resolver.at(ordinal, strict=False)
     if rules is None:
-        return _before_programme(day, "", resolver.trial).notes
+        return _before_programme(day, "", resolver.trial, "", programme_start(resolver)).notes
     lo = window_start(day, rules.criteria.window_months)
     total, by_code = history.counts.window(rules.scope(platforms), lo.toordinal(), ordinal)
     overall, _ = _overall(rules, total, [e for e in history.counts.events if e.date <= day], lo)

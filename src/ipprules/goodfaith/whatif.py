@@ -26,6 +26,7 @@ from ipprules.goodfaith.plan import WhatIfPlan, read_plan
 from ipprules.goodfaith.standing import (
     as_of_date,
     check_history,
+    programme_start,
     resolve,
     standing_with,
     with_other_readings,
@@ -70,9 +71,10 @@ def what_if(
     resolver = resolve(rulebook, interpretation, trial, metrics)
     before = standing_with(history, day, resolver, platforms)
     if before.version is None:
-        first = next((c for c in resolver.changes if resolver.at(c, strict=False)), None)
-        since = f" (it starts on {dt.date.fromordinal(first)})" if first is not None else ""
-        raise CoverageError(f"no what-if on {day}: the Good Faith Program did not exist{since}")
+        since = programme_start(resolver)
+        raise CoverageError(
+            f"no what-if on {day}: the Good Faith Program did not apply to this account{since}"
+        )
     if isinstance(batch, str | Path):
         batch = read_plan(batch)
     if isinstance(batch, WhatIfPlan):
