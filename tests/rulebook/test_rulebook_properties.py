@@ -105,3 +105,25 @@ def test_override_files_round_trip(plats, codes, replace):
     )
     as_json = json.dumps(unstructure(override))
     assert structure(json.loads(as_json), RuleBookOverride) == override
+
+
+def test_a_books_hash_does_not_walk_its_records() -> None:
+    """The lifecycle's caches are keyed by the book: its hash must not hash every record
+    (about 1 ms a call), yet equal books hash equal and unequal ones stay unequal."""
+    import attrs
+    import pytest
+
+    from ipprules.rulebook.book import RuleBook
+    from ipprules.rulebook.model import RuleBookData
+
+    book = default_rulebook()
+    mp = pytest.MonkeyPatch()
+    try:
+        mp.setattr(RuleBookData, "__hash__", lambda self: pytest.fail("hashed the records"))
+        first = hash(book)
+    finally:
+        mp.undo()
+    same = RuleBook(attrs.evolve(book.data), book.origins)
+    other = RuleBook(attrs.evolve(book.data, platforms={}), book.origins)
+    assert hash(same) == first and same == book
+    assert other != book and {book: 1, other: 2} == {same: 1, other: 2}
