@@ -553,6 +553,8 @@ def _parse_clean(text: str) -> Listing | Rejection | None:
         if _glued(text):  # a CSV row's cells before a link (2021/8/24,1,…,https://…)
             return None
         if "." not in host:
+            if "://" in text:  # 20181107/https://…: the thorough parser reads the link after
+                return None
             return _reject("not-a-url", text, "no host")
         url, depth = "//" + text, 1  # the thorough parser retries as a protocol-relative URL
     if len(host) > 253:
@@ -619,8 +621,8 @@ def _miss_entry(key: str) -> tuple[int, str, str] | None:
     if parts is None or key in _SHORT:
         return None
     slashes, host = parts.groups()
-    if len(host) > 253:
-        return None
+    if len(host) > 253 or (slashes is None and "." not in host):
+        return None  # a dotless word may stand before a link (20181107/https://…)
     bare = host.rstrip(".") or host
     domain = None if host.endswith(".") else _checked_domain(host)
     if domain is not None:
@@ -893,6 +895,9 @@ def _glued(text: str) -> bool:
 
 #: A first word holding a quote, a parenthesis or a brace before its first ``/``, ``?`` or ``#``.
 _CODE_HEAD = re.compile(r"[^/?#\"'({<]*[\"'({<]")
+#: A first word with no dot before its first slash (``20181107/https://…``, ``abc/https://…``):
+#: no scheme-less host, so a text holding ``://`` after it is searched for its link.
+_DOTLESS_HEAD = re.compile(r"[^/?#.:\s]+/")
 #: The scheme of the first ``scheme://`` in a text, with what comes before it.
 _FIRST_SCHEME = re.compile(r"([^/?#]*?)[A-Za-z][A-Za-z0-9+.-]{0,30}://")
 
@@ -908,7 +913,11 @@ def _glued_scheme(text: str) -> bool:
     # code before a link whose first word, up to its first slash, holds a quote or a
     # parenthesis no host has (require('img/a.png'),url:'https://…', f(a/b,'https://…')):
     # that word is no scheme-less host, so the text is searched for its link
-    return _CODE_HEAD.match(text) is not None and "://" in text
+    # a first word with no dot before its first slash (a date, 20181107/https://…) is no
+    # scheme-less host either (listing-urls.md section 0: the first https?:// token is read)
+    return (
+        _CODE_HEAD.match(text) is not None or _DOTLESS_HEAD.match(text) is not None
+    ) and "://" in text
 
 
 def _glued_relative(text: str) -> bool:
