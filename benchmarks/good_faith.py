@@ -237,12 +237,25 @@ def csv_figures(n: int, rounds: int) -> None:
         _csv_report(med, n, cases, targets)
 
 
-def file_csv_figures(path: str, rows: int, rounds: int) -> None:
-    """The CSV figures for a user's history file (``--history``): read as it is."""
+def file_rows(path: str) -> int:
+    """The records of a CSV file below its header, as the ``csv.reader`` loop counts them:
+    the rows every reader of the CSV figures reads, whichever account it keeps."""
+    csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
+    with open(path, newline="", encoding="utf-8") as f:
+        return sum(1 for _ in csv.reader(f)) - 1
+
+
+def file_csv_figures(path: str, records: int, rounds: int) -> None:
+    """The CSV figures for a user's history file (``--history``): read as it is. The rates
+    are per row of the file (every reader reads all of them, also when it keeps one account's
+    ``records``: before, a shared file's rows were divided by the account's records alone)."""
     size = os.path.getsize(path) / 1e6
+    rows = file_rows(path)
+    kept = "" if ACCOUNT is None else f"; account {ACCOUNT!r}: {records:,} complaint records"
     print(
-        f"\nhistory CSV {path}: {rows:,} rows ({size:,.1f} MB); each read in a fresh "
-        f"interpreter, {rounds} interleaved round(s), medians; peak = VmHWM"
+        f"\nhistory CSV {path}: {rows:,} rows ({size:,.1f} MB{kept}); each read in a fresh "
+        f"interpreter, {rounds} interleaved round(s), medians; peak = VmHWM; rates per row "
+        "of the file"
     )
     cases = (
         ("csv", "csv", path, "csv.reader loop (baseline)"),
