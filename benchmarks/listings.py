@@ -699,13 +699,25 @@ def _kernel_identical(urls: list[str]) -> str:
     return f"kernel rows identical to parse_listing: {same:,} of {len(urls):,} -> {verdict}"
 
 
+def conservation(urls: list[str], indexes: list[int]) -> str:
+    """Whether ``dedupe(parse_listings(urls))`` gave one result per input, each input's
+    once and in order (its indexes ``0 .. n-1``): every input accounted for, checked."""
+    ok = indexes == list(range(len(urls)))
+    return (
+        f"conservation: {len(indexes):,} results for {len(urls):,} inputs, each input once "
+        f"and in order -> {'met' if ok else 'NOT met'}"
+    )
+
+
 def report(mix: str, urls: list[str], rates: dict[str, list[float]], what: str = "mix") -> bool:
     results = list(dedupe(parse_listings(urls)))
     kinds: dict[str, int] = {}
     for _, result in results:
         kinds[type(result).__name__] = kinds.get(type(result).__name__, 0) + 1
+    conserved = conservation(urls, [index for index, _ in results])
     del results
     print(f"\n{what} {mix!r}: {len(urls):,} inputs ({len(set(urls)):,} distinct): {kinds}")
+    print(f"  {conserved}")
     for name, values in rates.items():
         print(f"  {name:34s} {statistics.median(values):>12,.0f} URLs/s")
     kept_ratio = judged_ratio(rates, KEPT_GC, STREAMED)

@@ -56,6 +56,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -162,12 +163,30 @@ def timed(fn: Callable[[Sequence[str]], object], urls: Sequence[str]) -> tuple[f
     return elapsed, used
 
 
+def conservation(n: int, kept: Any, streamed: Any) -> str:
+    """Every one of the ``n`` lines accounted for once (one outcome each, on distinct lines;
+    the streamed run's counts the same), and every emitted complaint checked with zero
+    errors: checked on the runs measured, not assumed."""
+    lines = {outcome.line for outcome in kept.outcomes}
+    counts = kept.counts()
+    once = len(kept.outcomes) == len(lines) == sum(counts.values()) == n
+    same = streamed.counts() == counts and len(streamed.complaints) == len(kept.complaints)
+    errors = kept.report.counts()["error"] + streamed.report.counts()["error"]
+    ok = once and same and errors == 0
+    return (
+        f"conservation: {len(kept.outcomes):,} outcomes on {len(lines):,} distinct lines for "
+        f"{n:,} lines, streamed counts {'the same' if same else 'DIFFERENT'}; errors in the "
+        f"emitted complaints: {errors} -> {'met' if ok else 'NOT met'}"
+    )
+
+
 def time_section(urls: list[str] | list[PlanLine], repeat: int) -> None:
     n = len(urls)
     texts = _urls(urls)
     result = plan_keep(urls)
     counts = result.counts()  # type: ignore[attr-defined]
     complaints = len(result.complaints)  # type: ignore[attr-defined]
+    conserved = conservation(n, result, plan_stream(urls))
     del result
     wall: dict[str, list[float]] = {"parse": [], "keep": [], "stream": []}
     cpu: dict[str, list[float]] = {"parse": [], "keep": [], "stream": []}
@@ -180,6 +199,7 @@ def time_section(urls: list[str] | list[PlanLine], repeat: int) -> None:
             cpu[key].append(c)
     print(f"1. time: {n:,} lines, medians of {repeat} interleaved rounds (wall; CPU)")
     print(f"   lines: {counts}, complaints: {complaints:,}")
+    print(f"   {conserved}")
     p, pc = statistics.median(wall["parse"]), statistics.median(cpu["parse"])
     print(
         f"   listing parser alone (baseline)      {p:7.2f} s; {pc:6.2f} s CPU  "

@@ -72,6 +72,12 @@ def test_listings_benchmark_measures_the_files_lines(capsys: pytest.CaptureFixtu
     assert LISTINGS.sized_verdict(False, LISTINGS.MIN_INPUTS) == "NOT met"
     assert LISTINGS.sized_verdict(True, LISTINGS.MIN_INPUTS - 1).startswith("no verdict")
     assert f"kernel rows identical to parse_listing: {len(lines)} of {len(lines)}" in out
+    n = len(lines)
+    assert f"conservation: {n} results for {n} inputs, each input once and in order -> met" in out
+    # checked, not assumed: an input left out, one given twice, or out of order is NOT met
+    for indexes in ([0, 2], [0, 1, 1], [1, 0, 2], [0, 1, 2, 3]):
+        assert LISTINGS.conservation(["a", "b", "c"], indexes).endswith("-> NOT met")
+    assert LISTINGS.conservation(["a", "b", "c"], [0, 1, 2]).endswith("-> met")
     with pytest.raises(SystemExit) as exit_:
         LISTINGS.main(["--input", str(path), "--by-category"])
     assert exit_.value.code == 2
@@ -91,6 +97,11 @@ def test_plan_benchmark_measures_the_file_and_its_first_tenth(
     counts = re.search(r"lines: (\{.*?\}), complaints", out)
     assert counts is not None
     assert sum(ast.literal_eval(counts[1]).values()) == 200
+    assert re.search(
+        r"conservation: 200 outcomes on 200 distinct lines for 200 lines, "
+        r"streamed counts the same; errors in the emitted complaints: 0 -> met",
+        out,
+    )
     assert re.search(r"^ +20 lines +20 ", out, re.MULTILINE)  # the first tenth
     assert re.search(r"^ +200 lines +200 ", out, re.MULTILINE)  # the whole file
     assert re.search(r"^ +the 20 lines x10 +200 ", out, re.MULTILINE)
@@ -305,3 +316,17 @@ def test_good_faith_csv_rates_are_per_row_of_the_file(
     readers = [line for line in out.splitlines() if " M/s " in line and "target" not in line]
     assert len(readers) == 3 and all("1.00 M/s" in line for line in readers), readers
     assert "(this file), 10M rows, >= 1.5M rows/s: 1.00 M/s" in out
+
+
+def test_the_plan_benchmark_checks_conservation_and_the_complaints_it_emits() -> None:
+    """Every line accounted for once and every emitted complaint free of errors is checked
+    on the runs measured (before, the counts were printed and never compared)."""
+    plan = load("benchmarks/plan.py")
+    urls = LISTINGS.build(300, 5, "crawl")
+    kept, streamed = plan.plan_keep(urls), plan.plan_stream(urls)
+    assert plan.conservation(300, kept, streamed).endswith(
+        "errors in the emitted complaints: 0 -> met"
+    )
+    assert plan.conservation(301, kept, streamed).endswith("-> NOT met")  # a line left out
+    fewer = plan.plan_stream(urls[:-1])
+    assert "streamed counts DIFFERENT" in plan.conservation(300, kept, fewer)
