@@ -445,3 +445,30 @@ def test_the_planner_memory_target_needs_lines_enough_to_show_growth(
     else:
         assert said == ("met" if ratio <= PLAN.MEMORY_TARGET else "NOT met")
     assert not _met(said) or (lines >= 100_000 and ratio <= 1.25)
+
+
+def test_the_csv_figures_judge_a_file_with_quoted_notes_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A user's export quotes a note that holds a comma (``"a, b"``); the benchmark's files
+    held none, and one such cell sends the rest of a file off the reader's fast path (5x
+    slower on 2M rows): the id target is judged on such a file too, read to the same rows."""
+    path = tmp_path / "notes.csv"
+    GOOD_FAITH.write_csv(str(path), 1000, ids=True, notes=True)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    quoted = [line for line in lines if GOOD_FAITH.QUOTED_NOTE in line]
+    assert len(quoted) == 1000 // GOOD_FAITH.NOTE_EVERY
+    from ipprules.goodfaith import History
+
+    assert History.from_file(path).complaints == 1000
+    read: list[str] = []
+
+    def child(mode: str, file: str) -> tuple[int, float, float]:
+        read.append(Path(file).name)
+        return (1000, 0.001, 30.0)
+
+    monkeypatch.setattr(GOOD_FAITH, "child", child)
+    GOOD_FAITH.csv_figures(1000, 1)
+    out = capsys.readouterr().out
+    assert "ids-notes.csv" in read
+    assert "target: CSV with id column (ids in order, a quoted note on 1 row in 100)" in out
