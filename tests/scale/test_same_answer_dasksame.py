@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import itertools
 import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -26,6 +27,7 @@ pq = pytest.importorskip("pyarrow.parquet")
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+from scale_data import histories  # noqa: E402
 
 from _real_urls import real_texts  # noqa: E402
 from ipprules.cli import main  # noqa: E402
@@ -245,15 +247,256 @@ def test_random_lists_random_cuts_every_kind(
     if not texts:
         return
     points = sorted({0, len(texts), *(c % len(texts) for c in cuts)})
-    pieces = [texts[a:b] for a, b in zip(points, points[1:], strict=False)]
+    pieces = [texts[a:b] for a, b in itertools.pairwise(points)]
     glob = _write(kind, tmp_path_factory.mktemp("random") / "files", pieces)
     column = None if kind == "csv-链接" else "url"
+    refused = None
     try:
         read = _read_here(glob, kind)
     except InputError as exc:  # a file's first line read as a header or as JSON: refused
+        refused = str(exc)
+    if refused is not None:
         with pytest.raises(InputError) as caught:
             parse_urls(glob, column=column, dedupe=deduped).compute()
-        assert str(caught.value) == str(exc)
+        assert str(caught.value) == refused
         return
     out = parse_urls(glob, column=column, dedupe=deduped).compute()
     _same_rows(out, _one_machine(read, deduped))
+
+
+# ---------------------------------------------------------------------------- Good Faith
+
+HISTORY_COLUMNS = ["type", "date", "account", "platform", "reason_code", "listings",
+                   "taken_down", "rejected", "withdrawn", "pending", "reinstated"]  # fmt: skip
+AS_OF = "2024-06-30"
+
+
+def _history_lines(data: dict[str, list[dict[str, Any]]], order: list[int]) -> list[list[str]]:
+    """The rows of ``data`` (account -> records) as CSV cells, the accounts interleaved in the
+    order ``order`` draws (each account's own rows kept in order)."""
+    queues = {a: list(records) for a, records in data.items()}
+    names = sorted(queues)
+    rows = []
+    for pick in order + [i for i, a in enumerate(names) for _ in queues[a]]:
+        account = names[pick % len(names)]
+        if queues[account]:
+            record = queues[account].pop(0) | {"account": account}
+            rows.append(["" if record.get(c) is None else str(record.get(c, "")) for c in
+                         HISTORY_COLUMNS])  # fmt: skip
+    return rows
+
+
+def _write_history(folder: Path, rows: list[list[str]], cuts: list[int]) -> list[Path]:
+    """``rows`` in CSV files cut at ``cuts`` (a header each; empty runs make no file)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    points = sorted({0, len(rows), *(c % (len(rows) + 1) for c in cuts)})
+    paths = []
+    for i, (a, b) in enumerate(itertools.pairwise(points)):
+        path = folder / f"h{i}.csv"
+        with path.open("w", encoding="utf-8", newline="") as out:
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(HISTORY_COLUMNS)
+            writer.writerows(rows[a:b])
+        paths.append(path)
+    return paths
+
+
+def _standings_alone(paths: list[Path]) -> dict[str, dict[str, Any]]:
+    """Each account's standing row as one machine gives it: the files read by
+    ``History.by_account`` (one file: the accounts of all the files joined into one file's
+    rows, in order), then ``standing`` per account."""
+    from ipprules.goodfaith import History, standing
+    from ipprules.scale import standing_row
+
+    joined = paths[0].parent / "joined.csv"
+    body = [p.read_text("utf-8").split("\n", 1)[1] for p in paths]
+    joined.write_text(",".join(HISTORY_COLUMNS) + "\n" + "".join(body), "utf-8")
+    histories = History.by_account(str(joined))
+    joined.unlink()
+    return {
+        account: standing_row(account, standing(h, AS_OF), h.complaints)
+        for account, h in histories.items()
+    }
+
+
+def _standings_rows(out: Any) -> dict[str, dict[str, Any]]:
+    rows = {}
+    for record in out.to_dict("records"):
+        row = {k: (None if v is None or pd.isna(v) is True else v) for k, v in record.items()}
+        for name in ("criteria_failed", "other_readings", "notes"):
+            row[name] = list(row[name])
+        rows[row["account"]] = row
+    return rows
+
+
+def test_the_example_history_cut_1_2_7_gives_each_accounts_standing(tmp_path: Path) -> None:
+    from ipprules.scale import standings
+
+    with Path("examples/history-accounts.csv").open(encoding="utf-8", newline="") as f:
+        table = list(csv.DictReader(f))
+    rows = [[row.get(c) or "" for c in HISTORY_COLUMNS] for row in table]
+    assert len({r[2] for r in rows}) == 2
+    want = None
+    for n in CUTS:
+        paths = _write_history(tmp_path / f"cut{n}", rows, [len(rows) * i // n for i in range(n)])
+        assert len(paths) == n
+        want = want or _standings_alone(paths)
+        got = _standings_rows(standings(str(tmp_path / f"cut{n}" / "h*.csv"), AS_OF).compute())
+        assert got == want
+
+
+@SOME
+@given(
+    histories, st.lists(st.integers(0, 9), max_size=30), st.lists(st.integers(0, 40), max_size=6)
+)
+def test_random_histories_random_files_give_each_accounts_standing(
+    tmp_path_factory: pytest.TempPathFactory,
+    data: dict[str, list[dict[str, Any]]],
+    order: list[int],
+    cuts: list[int],
+) -> None:
+    from ipprules.scale import standings
+
+    folder = tmp_path_factory.mktemp("history")
+    paths = _write_history(folder, _history_lines(data, order), cuts)
+    got = _standings_rows(standings(str(folder / "h*.csv"), AS_OF).compute())
+    assert got == _standings_alone(paths)
+
+
+#: a row made bad: a cell of the account's rows (found after the shuffle) or the line's layout
+#: (found when its file is read, before any account's cells)
+BAD_ROWS = {
+    "date": lambda row: [*row[:1], "2023-02-30", *row[2:]],
+    "count": lambda row: [*row[:5], "x1", *row[6:]],
+    "reason": lambda row: [*row[:4], "", *row[5:]] if row[0] == "complaint" else row,
+    "fields": lambda row: [*row, "9"],
+    "account": lambda row: [*row[:2], " ", *row[3:]],
+}
+
+
+def _spoilt(rows: list[list[str]], bad: list[tuple[int, str]]) -> list[list[str]]:
+    out = [list(r) for r in rows]
+    for at, kind in bad:
+        out[at % len(out)] = BAD_ROWS[kind](out[at % len(out)])
+    return out
+
+
+def _by_account_error(path: Path) -> str | None:
+    from ipprules.goodfaith import History
+
+    try:
+        History.by_account(str(path))
+    except InputError as exc:
+        return str(exc)
+    return None
+
+
+def _standings_error(glob: str) -> str | None:
+    from ipprules.scale import standings
+
+    try:
+        standings(glob, AS_OF).compute()
+    except InputError as exc:
+        return str(exc)
+    return None
+
+
+bad_rows = st.lists(st.tuples(st.integers(0, 60), st.sampled_from(sorted(BAD_ROWS))), max_size=4)
+
+
+@SOME
+@given(histories, st.lists(st.integers(0, 9), max_size=30), bad_rows)
+def test_one_file_with_bad_rows_of_several_accounts_gives_its_first_error(
+    tmp_path_factory: pytest.TempPathFactory,
+    data: dict[str, list[dict[str, Any]]],
+    order: list[int],
+    bad: list[tuple[int, str]],
+) -> None:
+    """One file (one partition): the error of its first bad line, as ``History.by_account``
+    reads the file on one machine, whichever accounts the bad lines belong to and whether
+    they are bad cells or bad layouts (Dask said the bad row of the account first by name,
+    and a bad layout before a bad cell on an earlier line)."""
+    folder = tmp_path_factory.mktemp("bad")
+    (path,) = _write_history(folder, _spoilt(_history_lines(data, order), bad), [])
+    assert _standings_error(str(path)) == _by_account_error(path)
+
+
+def _first_errors(paths: list[Path], rows: list[list[str]], bad: list[tuple[int, str]]) -> set[Any]:
+    """The errors one machine may be said to give for ``paths`` (``rows`` with ``bad`` rows,
+    cut into those files): the first error of each file (``History.by_account``), and of each
+    account whose rows hold a bad cell, the first of its bad rows (the files read with only
+    that account's bad rows), named at its file, line and column."""
+    said = {_by_account_error(p) for p in paths} - {None}
+    folder = paths[0].parent
+    spoilt = _spoilt(rows, bad)
+    accounts = {rows[at % len(rows)][2] for at, _ in bad}
+    for n, account in enumerate(sorted(accounts)):
+        own = [(at, kind) for at, kind in bad if rows[at % len(rows)][2] == account]
+        alone = _spoilt(rows, own)
+        other = folder.parent / f"{folder.name}-{n}"
+        cut, copies = 0, []
+        for p in paths:
+            size = len(p.read_text("utf-8").split("\n")) - 2
+            copies += _write_history(other, alone[cut : cut + size], [])
+            (other / "h0.csv").rename(other / p.name)
+            cut += size
+        assert cut == len(spoilt)
+        for p in paths:
+            error = _by_account_error(other / p.name)
+            if error is not None:
+                said.add(error.replace(str(other), str(folder)))
+                break
+    return said
+
+
+@SOME
+@given(
+    histories,
+    st.lists(st.integers(0, 9), max_size=30),
+    st.lists(st.integers(0, 40), min_size=1, max_size=6),
+    bad_rows.filter(bool),
+)
+def test_files_with_bad_rows_in_several_partitions_give_one_of_their_first_errors(
+    tmp_path_factory: pytest.TempPathFactory,
+    data: dict[str, list[dict[str, Any]]],
+    order: list[int],
+    cuts: list[int],
+    bad: list[tuple[int, str]],
+) -> None:
+    """Several files (partitions): the run stops at the first task that fails, so the error
+    is one that one machine gives, in its words, file, line and column: the first bad line of
+    one of the files, or the first bad row of one of the accounts (as the docs say: not
+    necessarily the first in the glob's order)."""
+    folder = tmp_path_factory.mktemp("bad") / "files"
+    rows = _history_lines(data, order)
+    paths = _write_history(folder, _spoilt(rows, bad), cuts)
+    error = _standings_error(str(folder / "h*.csv"))
+    if error is None:  # a bad row that reads well (a reason left out of an event's row)
+        assert {_by_account_error(p) for p in paths} == {None}
+        return
+    assert error in _first_errors(paths, rows, bad)
+
+
+@pytest.mark.parametrize(
+    ("bad", "line"),
+    [
+        ([(1, "date"), (7, "date")], 3),  # accounts "zeta" then "acme": not acme's first
+        ([(1, "count"), (3, "fields")], 3),  # a bad cell before a line of 12 fields
+        ([(1, "date"), (3, "account")], 3),  # a bad cell before a line without an account
+        ([(2, "account"), (2, "count")], 4),  # one line bad both ways: as one machine says it
+    ],
+)
+def test_one_file_says_its_first_bad_line(
+    tmp_path: Path, bad: list[tuple[int, str]], line: int
+) -> None:
+    names = ["zeta", "zeta", "acme", "north", "acme", "zeta", "north", "acme"]
+    data = {a: [] for a in names}
+    for n, a in enumerate(names):
+        data[a].append({"type": "complaint", "date": dt.date(2023, 1, 1 + n), "platform": "taobao",
+                        "reason_code": "tm_counterfeit", "listings": 3, "taken_down": 3})  # fmt: skip
+    rows = _history_lines(data, [sorted(data).index(a) for a in names])
+    assert [r[2] for r in rows] == names
+    (path,) = _write_history(tmp_path, _spoilt(rows, bad), [])
+    said = _by_account_error(path)
+    assert said is not None and said.startswith(f"{path}:{line}:")
+    assert _standings_error(str(path)) == said

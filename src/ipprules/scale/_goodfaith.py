@@ -606,14 +606,34 @@ def _refuse_rows(path: str, text: str, head: Any) -> None:
                 own = [f"{x}\n" for x in text.split("\n")[line - 1 : reader.line_num]]
                 line, column = csv_cell_at(own, cell, line, head.delimiter)
             where = "$" if cell is None or not cells[cell].strip() else f"$.{cells[cell]}"
-            raise InputError(message, path=where, file=path, line=line, column=column)
+            found = InputError(message, path=where, file=path, line=line, column=column)
+            raise _said_first(found, path, text) from None
     except csv.Error as exc:  # as History.from_file's strict reader says it
         message, line = csv_problem(exc, reader.line_num, start)
         own = [f"{x}\n" for x in text.split("\n")[start - 1 : max(reader.line_num, start)]]
         line, column = csv_error_at(own, start, head.delimiter) or (line, 1)
-        raise InputError(
+        found = InputError(
             f"not valid CSV: {message}", path="$", file=path, line=line, column=column
-        ) from None
+        )
+        raise _said_first(found, path, text) from None
+
+
+def _said_first(found: Any, path: str, text: str) -> Any:
+    """``found`` (a line of the history file ``path`` refused for its layout, before any
+    account's cells are read), or the error one machine gives for an earlier line or the
+    same: it reads the file line by line and says its first bad line (a date on line 3
+    before a row of 9 fields on line 5; on a line bad both ways, what it says of that line).
+    The file is read as one machine reads it: on the error path only."""
+    from ipprules.errors import InputError
+    from ipprules.goodfaith import History
+
+    try:
+        History.by_account(io.StringIO(text), name=path, format="csv")
+    except InputError as exc:
+        said, ours = exc.problems[0].line, found.problems[0].line
+        if len(exc.problems) == 1 and said is not None and ours is not None and said <= ours:
+            return exc
+    return found
 
 
 def cell_place(
@@ -929,6 +949,9 @@ def _histories_alone(
     for i, (key, row) in enumerate(zip(names, zip(*cells, strict=True), strict=True)):
         groups.setdefault(str(key), []).append(row)
         rows_at.setdefault(str(key), []).append(i)
+    # with bad rows in several accounts, the error of the one first in input order (as one
+    # machine reads a file: its first bad row), not of the account first by name
+    failed: tuple[int, str, InputError] | None = None
     for key in sorted(groups, key=str):
         text = io.StringIO()
         writer = csv.writer(text, lineterminator="\n")
@@ -938,12 +961,44 @@ def _histories_alone(
         try:
             history = History.from_file(text, name=f"{account}={key}", format="csv")
         except InputError as exc:
-            if places is None or sources is None:
-                raise
-            where = places()
-            own = [where[i] for i in rows_at[key]]
-            raise _relocated(exc, columns, groups[key], own, sources) or exc from None
-        yield key, history
+            index = _bad_row(exc, groups[key])
+            at = rows_at[key][-1 if index is None else index]
+            if failed is None or at < failed[0]:
+                failed = (at, key, exc)
+            continue
+        if failed is None:
+            yield key, history
+    if failed is None:
+        return
+    _, key, exc = failed
+    if places is None or sources is None:
+        raise exc
+    where = places()
+    own = [where[i] for i in rows_at[key]]
+    raise _relocated(exc, columns, groups[key], own, sources) or exc from None
+
+
+def _bad_row(exc: Any, rows: list[tuple[str, ...]]) -> int | None:
+    """The index in ``rows`` of the row ``exc`` names (raised reading ``rows`` written as a
+    CSV file of their own after a header line), ``None`` where it names no one row."""
+    problem = exc.problems[0]
+    if len(exc.problems) != 1 or problem.line is None or problem.line < 2:
+        return None
+    starts, at = _starts(rows)
+    index = next((i for i in reversed(range(len(rows))) if starts[i] <= problem.line), None)
+    return None if index is None or problem.line >= at else index
+
+
+def _starts(rows: list[tuple[str, ...]]) -> tuple[list[int], int]:
+    """The line each of ``rows`` starts on in a CSV file of their own after a header line (a
+    quoted cell may span lines), and the line after the last."""
+    starts, at = [], 2
+    for row in rows:
+        starts.append(at)
+        text = io.StringIO()
+        csv.writer(text, lineterminator="\n").writerow(row)
+        at += text.getvalue().count("\n")
+    return starts, at
 
 
 def _relocated(
@@ -962,18 +1017,10 @@ def _relocated(
     from ipprules.errors import InputError
 
     problem = exc.problems[0]
-    if len(exc.problems) != 1 or problem.line is None or problem.line < 2:
+    index = _bad_row(exc, rows)
+    if index is None:
         return None
-    # the line each row starts on in the account's own file (a quoted cell may span lines)
-    starts, at = [], 2
-    for row in rows:
-        starts.append(at)
-        text = io.StringIO()
-        csv.writer(text, lineterminator="\n").writerow(row)
-        at += text.getvalue().count("\n")
-    index = next((i for i in reversed(range(len(rows))) if starts[i] <= problem.line), None)
-    if index is None or problem.line >= at:
-        return None
+    starts, _ = _starts(rows)  # the line each row starts on in the account's own file
     partition, position = places[index]
     field = problem.path[2:] if problem.path.startswith("$.") else None
     found = cell_place(sources, partition, position, field)
