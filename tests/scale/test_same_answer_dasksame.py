@@ -25,9 +25,9 @@ dask = pytest.importorskip("dask")
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import HealthCheck, example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-from scale_data import histories  # noqa: E402
+from scale_data import histories, urls  # noqa: E402
 
 from _real_urls import real_texts  # noqa: E402
 from ipprules.cli import main  # noqa: E402
@@ -500,3 +500,180 @@ def test_one_file_says_its_first_bad_line(
     said = _by_account_error(path)
     assert said is not None and said.startswith(f"{path}:{line}:")
     assert _standings_error(str(path)) == said
+
+
+# ------------------------------------------------------------------------------- planner
+
+
+def _plan_setup() -> tuple[Any, Any]:
+    from ipprules.checks import read_plan
+    from ipprules.planner import Settings
+
+    return read_plan("examples/plan.toml"), Settings(reason="tm_counterfeit", right="tm-cn-9")
+
+
+PLAN_AS_OF = "2026-11-23"
+
+
+def _write_plan_rows(
+    folder: Path, rows: list[list[str]], cuts: list[int], header: list[str]
+) -> str:
+    folder.mkdir(parents=True, exist_ok=True)
+    points = sorted({0, len(rows), *(c % (len(rows) + 1) for c in cuts)})
+    for i, (a, b) in enumerate(itertools.pairwise(points)):
+        with (folder / f"r{i}.csv").open("w", encoding="utf-8", newline="") as out:
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(header)
+            writer.writerows(rows[a:b])
+    return str(folder / "r*.csv")
+
+
+def _planned_from(glob: str, plans: Any) -> tuple[Any, Any]:
+    from ipprules.scale import plan_accounts
+    from ipprules.scale._planner import read_rows
+
+    _, settings = _plan_setup()
+    rows, column = read_rows(glob)  # as ``ipprules plan --workers`` reads them
+    planned = plan_accounts(rows, plans, as_of=PLAN_AS_OF, settings=settings, column=column)
+    outcomes, complaints = dask.compute(planned.outcomes, planned.complaints)
+    return outcomes, complaints
+
+
+def _plan_check(
+    rows: list[list[str]], outcomes: Any, complaints: Any, plans: dict[str, Any]
+) -> None:
+    """Each account's outcomes and complaints are ``plan_listings``' over its URLs alone
+    (numbered 1, 2...); rows of an account without a plan, or of none, rejected; every row
+    once."""
+    from ipprules.planner import PlanLine, plan_listings
+
+    _, settings = _plan_setup()
+    assert len(outcomes) == len(rows)
+    assert len(set(zip(outcomes["partition"], outcomes["position"], strict=True))) == len(rows)
+    mine: dict[str, list[str]] = {}
+    for account, url, *_ in rows:
+        mine.setdefault(account, []).append(url.strip())
+    assert Counter(outcomes["account"].fillna("")) == Counter({a: len(u) for a, u in mine.items()})
+    for account, texts in mine.items():
+        got = outcomes[outcomes["account"].fillna("") == account].sort_values("line")
+        assert got["url"].tolist() == texts
+        assert got["line"].tolist() == list(range(1, len(texts) + 1))
+        if account not in plans:
+            want = "unknown-account" if account.strip() else "no-account"
+            assert set(got["code"]) == {want}
+            continue
+        alone = plan_listings(
+            [PlanLine(line=n, url=u) for n, u in enumerate(texts, start=1)],
+            plans[account],
+            as_of=PLAN_AS_OF,
+            settings=settings,
+        )
+        assert got["status"].tolist() == [o.status.value for o in alone.outcomes]
+        assert [_plain(x) for x in got["code"]] == [o.code for o in alone.outcomes]
+        assert [_plain(x) for x in got["complaint"]] == [o.complaint for o in alone.outcomes]
+        assert [_plain(x) for x in got["duplicate_of"]] == [o.duplicate_of for o in alone.outcomes]
+        made = complaints[complaints["account"] == account]
+        assert made["complaint"].tolist() == [p.complaint.id for p in alone.complaints]
+        assert [list(x) for x in made["listings"]] == [
+            list(p.complaint.listings) for p in alone.complaints
+        ]
+        assert [list(x) for x in made["lines"]] == [list(p.lines) for p in alone.complaints]
+        assert made["platform"].tolist() == [p.complaint.platform for p in alone.complaints]
+
+
+def test_real_urls_of_several_accounts_cut_1_2_7_are_planned_as_each_alone(tmp_path: Path) -> None:
+    plan, _ = _plan_setup()
+    accounts = ["acme", "lumen", "north", "ghost", "", "zeta"]
+    texts = REAL[::7]
+    rows = [[accounts[(i * 7) % len(accounts)], t] for i, t in enumerate(texts) if "\n" not in t]
+    plans = {a: plan for a in accounts if a and a != "ghost"}
+    for n in CUTS:
+        glob = _write_plan_rows(
+            tmp_path / f"cut{n}", rows, [len(rows) * i // n for i in range(n)], ["account", "链接"]
+        )
+        outcomes, complaints = _planned_from(glob, plans)
+        assert outcomes["partition"].nunique() == n
+        _plan_check(rows, outcomes, complaints, plans)
+
+
+@SOME
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a1", "a2", "solo", "ghost", " "]),
+            st.one_of(urls(), st.sampled_from(REAL)),
+        ),
+        min_size=1,
+        max_size=25,
+    ),
+    st.lists(st.integers(0, 25), max_size=5),
+)
+def test_random_plan_rows_random_files_are_planned_as_each_alone(
+    tmp_path_factory: pytest.TempPathFactory, pairs: list[tuple[str, str]], cuts: list[int]
+) -> None:
+    plan, _ = _plan_setup()
+    rows = [[a, u] for a, u in pairs if "\n" not in u and "\r" not in u]
+    if not rows:
+        return
+    plans = dict.fromkeys(("a1", "a2", "solo"), plan)
+    glob = _write_plan_rows(
+        tmp_path_factory.mktemp("plan") / "rows", rows, cuts, ["account", "url"]
+    )
+    outcomes, complaints = _planned_from(glob, plans)
+    _plan_check(rows, outcomes, complaints, plans)
+
+
+TB = "https://item.taobao.com/item.htm?id=60683268329{}"
+
+
+@example(cells=[("zeta", "0.5"), ("zeta", "2"), ("acme", "x")])  # acme's line was said
+@SOME
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["zeta", "acme", "north"]), st.sampled_from(["0.5", "", "2", "x"])
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+)
+def test_one_file_of_plan_rows_with_bad_cells_of_several_accounts_says_its_first_bad_line(
+    tmp_path_factory: pytest.TempPathFactory, cells: list[tuple[str, str]]
+) -> None:
+    """A confidence out of range in rows of several accounts of one file: the first in the
+    file is said, at its line and column, as ``ipprules plan`` says it on one machine (it
+    said the bad row of the account first by name)."""
+    from ipprules.scale import plan_accounts
+    from ipprules.scale._planner import read_located_rows
+
+    plan, settings = _plan_setup()
+    folder = tmp_path_factory.mktemp("badplan")
+    rows = [[a, TB.format(n % 10), c] for n, (a, c) in enumerate(cells)]
+    glob = _write_plan_rows(folder, rows, [], ["account", "url", "confidence"])
+    frame, column, sources = read_located_rows(glob, lines="line")
+    planned = plan_accounts(
+        frame,
+        plan,
+        as_of=PLAN_AS_OF,
+        settings=settings,
+        column=column,
+        line="line",
+        _sources=sources,
+    )
+    bad = [n for n, (_, c) in enumerate(cells) if c in ("2", "x")]
+    if not bad:
+        assert len(planned.outcomes.compute()) == len(rows)
+        return
+    # one machine: the file without its account column (the same lines), its first bad line
+    alone = folder / "alone.csv"
+    alone.write_text("url,confidence\n" + "".join(f"{r[1]},{r[2]}\n" for r in rows), "utf-8")
+    from ipprules.planner.inputs import read_lines
+
+    with pytest.raises(InputError) as one:
+        list(read_lines(str(alone)))
+    with pytest.raises(InputError) as caught:
+        planned.outcomes.compute()
+    said, told = one.value.problems[0], caught.value.problems[0]
+    assert said.line == bad[0] + 2 == told.line
+    assert (told.message, told.path, told.file) == (said.message, said.path, str(folder / "r0.csv"))
+    assert told.column == said.column + len(rows[bad[0]][0]) + 1  # the account cell before it

@@ -970,12 +970,12 @@ def _histories_alone(
             yield key, history
     if failed is None:
         return
-    _, key, exc = failed
+    _, key, error = failed
     if places is None or sources is None:
-        raise exc
+        raise error
     where = places()
     own = [where[i] for i in rows_at[key]]
-    raise _relocated(exc, columns, groups[key], own, sources) or exc from None
+    raise _relocated(error, columns, groups[key], own, sources) or error from None
 
 
 def _bad_row(exc: Any, rows: list[tuple[str, ...]]) -> int | None:

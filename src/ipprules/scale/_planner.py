@@ -417,12 +417,18 @@ def _plan_partition(
     line: str | None = None,
     sources: Sources | None = None,
 ) -> tuple[PandasFrame, PandasFrame, list[tuple[str | None, PlanningResult]]]:
+    from ipprules.errors import InputError
     from ipprules.planner import plan_listings
 
     rulebook = worker_rulebook(book)
     out: dict[str, list[Any]] = {name: [] for name, _ in OUTCOME_COLUMNS}
     made: dict[str, list[Any]] = {name: [] for name, _ in COMPLAINT_COLUMNS}
     results: list[tuple[str | None, PlanningResult]] = []
+    accounts = []
+    # every account's lines read before any is planned: with bad cells in several accounts,
+    # the one first in input order is said (as one machine reads a file: its first bad
+    # line), not the one of the account first by name
+    failed: tuple[tuple[int, int], InputError] | None = None
     for key, group in by_group(frame, account):
         name = account_name(key, account)
         own = None if line is None else [int(n) for n in group[line].tolist()]
@@ -434,6 +440,18 @@ def _plan_partition(
             plan = plans.get(name)
         else:
             plan = plans
+        lines: list[Any] = []
+        if plan is not None:
+            bad: list[int] = []
+            try:
+                lines = _lines(group, urls, extra, name, own, places, sources, bad)
+            except InputError as exc:
+                if failed is None or places[bad[0]] < failed[0]:
+                    failed = (places[bad[0]], exc)
+        accounts.append((name, own, urls, places, plan, lines))
+    if failed is not None:
+        raise failed[1]
+    for name, own, urls, places, plan, lines in accounts:
         if plan is None:
             code = UNKNOWN_ACCOUNT if name and name.strip() else NO_ACCOUNT
             for n, (url, (part, pos)) in enumerate(zip(urls, places, strict=True), start=1):
@@ -448,7 +466,6 @@ def _plan_partition(
                     code=code,
                 )
             continue
-        lines = _lines(group, urls, extra, name, own, places if sources else None, sources)
         result = plan_listings(
             lines,
             plan,
@@ -545,13 +562,15 @@ def _lines(
     own: list[int] | None = None,
     places: list[tuple[int, int]] | None = None,
     sources: Sources | None = None,
+    bad: list[int] | None = None,
 ) -> list[Any]:
     """The account's rows as :class:`~ipprules.planner.PlanLine` numbered 1, 2...; a bad
     cell (a confidence of 2) is an :class:`~ipprules.errors.InputError` naming the account
     and the row's line: its own (``own``, the rows' line numbers) where given, as ``ipprules
     plan`` names it on one machine, else its place among the account's rows; its file and
     column too where ``places`` (each row's input partition and position) and ``sources``
-    tell them (:func:`~ipprules.scale._goodfaith.cell_place`)."""
+    tell them (:func:`~ipprules.scale._goodfaith.cell_place`). The bad row's index is
+    appended to ``bad``, where given."""
     from ipprules.errors import InputError
     from ipprules.planner import PlanLine
 
@@ -573,6 +592,8 @@ def _lines(
         try:
             lines.append(_line(row, header, n, name or "<no account>"))
         except InputError as exc:
+            if bad is not None:
+                bad.append(n - 1)
             problem = exc.problems[0]
             found = None
             if places is not None and sources is not None and problem.path.startswith("$."):
