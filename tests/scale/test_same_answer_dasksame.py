@@ -677,3 +677,42 @@ def test_one_file_of_plan_rows_with_bad_cells_of_several_accounts_says_its_first
     assert said.line == bad[0] + 2 == told.line
     assert (told.message, told.path, told.file) == (said.message, said.path, str(folder / "r0.csv"))
     assert told.column == said.column + len(rows[bad[0]][0]) + 1  # the account cell before it
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["zeta", "acme", "north"]), st.sampled_from(["0.5", "2"])),
+        min_size=2,
+        max_size=12,
+    ).filter(lambda cells: any(c == "2" for _, c in cells)),
+    st.lists(st.integers(0, 12), min_size=1, max_size=4),
+)
+def test_plan_rows_with_bad_cells_in_several_files_say_the_first_of_one_account(
+    tmp_path_factory: pytest.TempPathFactory, cells: list[tuple[str, str]], cuts: list[int]
+) -> None:
+    """Several files (partitions): the run stops at the first task that fails, so the error
+    is the first bad cell of one of the accounts (in the glob's order), at its file, line and
+    column: not necessarily the first in the glob, as the docs say."""
+    from ipprules.scale import plan_accounts
+    from ipprules.scale._planner import read_located_rows
+
+    plan, settings = _plan_setup()
+    folder = tmp_path_factory.mktemp("badplans")
+    rows = [[a, TB.format(n % 10), c] for n, (a, c) in enumerate(cells)]
+    glob = _write_plan_rows(folder, rows, cuts, ["account", "url", "confidence"])
+    frame, column, sources = read_located_rows(glob, lines="line")
+    planned = plan_accounts(frame, plan, as_of=PLAN_AS_OF, settings=settings, column=column,
+                            line="line", _sources=sources)  # fmt: skip
+    places = []  # (file, line) of each row, in the glob's order
+    for path in sorted(folder.glob("r*.csv")):
+        places += [(str(path), n) for n in range(2, len(path.read_text("utf-8").split("\n")))]
+    firsts = {}
+    for (account, _, cell), place in zip(rows, places, strict=True):
+        if cell == "2":
+            firsts.setdefault(account, place)
+    with pytest.raises(InputError) as caught:
+        planned.outcomes.compute()
+    told = caught.value.problems[0]
+    assert (told.file, told.line) in set(firsts.values())
+    assert told.path == "$.confidence" and told.message.endswith("got '2'")
