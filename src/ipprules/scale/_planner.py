@@ -417,40 +417,13 @@ def _plan_partition(
     line: str | None = None,
     sources: Sources | None = None,
 ) -> tuple[PandasFrame, PandasFrame, list[tuple[str | None, PlanningResult]]]:
-    from ipprules.errors import InputError
     from ipprules.planner import plan_listings
 
     rulebook = worker_rulebook(book)
     out: dict[str, list[Any]] = {name: [] for name, _ in OUTCOME_COLUMNS}
     made: dict[str, list[Any]] = {name: [] for name, _ in COMPLAINT_COLUMNS}
     results: list[tuple[str | None, PlanningResult]] = []
-    accounts = []
-    # every account's lines read before any is planned: with bad cells in several accounts,
-    # the one first in input order is said (as one machine reads a file: its first bad
-    # line), not the one of the account first by name
-    failed: tuple[tuple[int, int], InputError] | None = None
-    for key, group in by_group(frame, account):
-        name = account_name(key, account)
-        own = None if line is None else [int(n) for n in group[line].tolist()]
-        urls = _texts(group[column].tolist(), column, name, own)
-        places = list(zip(group["partition"].tolist(), group["position"].tolist(), strict=True))
-        if not (name and name.strip()):  # no account: planned for none, whatever the plans
-            plan = None
-        elif isinstance(plans, Mapping):
-            plan = plans.get(name)
-        else:
-            plan = plans
-        lines: list[Any] = []
-        if plan is not None:
-            bad: list[int] = []
-            try:
-                lines = _lines(group, urls, extra, name, own, places, sources, bad)
-            except InputError as exc:
-                if failed is None or places[bad[0]] < failed[0]:
-                    failed = (places[bad[0]], exc)
-        accounts.append((name, own, urls, places, plan, lines))
-    if failed is not None:
-        raise failed[1]
+    accounts = _accounts_read(frame, plans, account, column, extra, line, sources)
     for name, own, urls, places, plan, lines in accounts:
         if plan is None:
             code = UNKNOWN_ACCOUNT if name and name.strip() else NO_ACCOUNT
@@ -499,6 +472,52 @@ def _plan_partition(
             for (column_name, _), value in zip(COMPLAINT_COLUMNS, values, strict=True):
                 made[column_name].append(value)
     return _frame(OUTCOME_COLUMNS, out), _frame(COMPLAINT_COLUMNS, made), results
+
+
+def _accounts_read(
+    frame: PandasFrame,
+    plans: Mapping[str, Plan] | Plan,
+    account: str,
+    column: str,
+    extra: tuple[str, ...],
+    line: str | None,
+    sources: Sources | None,
+) -> list[
+    tuple[str | None, list[int] | None, list[str], list[tuple[int, int]], Plan | None, list[Any]]
+]:
+    """Each account of a partition (accounts in order): its name, its rows' own line numbers
+    (``line``), URLs, input places, plan (``None``: none, or no account) and
+    :class:`~ipprules.planner.PlanLine` (for an account with a plan). Every account's lines
+    are read before any is planned: with bad cells in several accounts, the one first in
+    input order is said (as one machine reads a file: its first bad line), not the one of
+    the account first by name."""
+    from ipprules.errors import InputError
+
+    accounts = []
+    failed: tuple[tuple[int, int], InputError] | None = None
+    for key, group in by_group(frame, account):
+        name = account_name(key, account)
+        own = None if line is None else [int(n) for n in group[line].tolist()]
+        urls = _texts(group[column].tolist(), column, name, own)
+        places = list(zip(group["partition"].tolist(), group["position"].tolist(), strict=True))
+        if not (name and name.strip()):  # no account: planned for none, whatever the plans
+            plan = None
+        elif isinstance(plans, Mapping):
+            plan = plans.get(name)
+        else:
+            plan = plans
+        lines: list[Any] = []
+        if plan is not None:
+            bad: list[int] = []
+            try:
+                lines = _lines(group, urls, extra, name, own, places, sources, bad)
+            except InputError as exc:
+                if failed is None or places[bad[0]] < failed[0]:
+                    failed = (places[bad[0]], exc)
+        accounts.append((name, own, urls, places, plan, lines))
+    if failed is not None:
+        raise failed[1]
+    return accounts
 
 
 def _renumbered(result: PlanningResult, own: list[int]) -> PlanningResult:
