@@ -733,6 +733,9 @@ def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]
             fs, local = fsspec.core.url_to_fs(p)
             total = fs.size(local)
             source = column or "" if kind == "jsonl" else ""
+            if _compressed(p):  # gzip cannot be split: the whole file is one partition
+                pieces.append(_Piece(kind, p, 0, -1, source, None, total))
+                continue
             pieces += [
                 _Piece(kind, p, lo, size, source, None, total)
                 for lo in range(0, max(total, 1), size)
@@ -769,6 +772,15 @@ def block_size(blocksize: int | str) -> int:
     if not isinstance(size, int) or size < 1:
         raise IpprulesError(f"blocksize: expected a positive number of bytes, got {blocksize!r}")
     return size
+
+
+def _compressed(path: str) -> bool:
+    """Whether the text or JSON Lines file ``path`` is compressed, as its name says
+    (``urls.txt.gz``, ``.bz2``, ``.xz``...): read in blocks of its bytes, it was refused as
+    "gzip-compressed data", where ``ipprules listings`` reads it uncompressed on one
+    machine; it is read whole (compressed data cannot be split at line ends), one
+    partition."""
+    return require("fsspec.utils").infer_compression(path) is not None
 
 
 def _refuse_old_mac(path: str) -> None:
@@ -1415,9 +1427,13 @@ def _read_piece(piece: tuple[_Piece, int], column: str) -> PandasFrame:
             return parquet_frame(path, [source]).rename(columns={source: column})
         return _csv_frame(path, column, source or None, head)
     try:
-        with fsspec.open(path, "rb") as handle:
-            _unchanged(path, total, handle.seek(0, 2))  # its blocks would mix two versions
-            data = require("fsspec.utils").read_block(handle, offset, length, delimiter=b"\n")
+        if length < 0:  # a compressed file, whole (see _compressed), read as its name says
+            _unchanged(path, total, file_stamp(path)[0])
+            data = read_bytes(path)
+        else:
+            with fsspec.open(path, "rb") as handle:
+                _unchanged(path, total, handle.seek(0, 2))  # its blocks would mix two versions
+                data = require("fsspec.utils").read_block(handle, offset, length, delimiter=b"\n")
     except OSError as exc:  # removed (or made unreadable) since it was listed
         raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from None
     _refuse_long_lines(data, path, offset)

@@ -1,0 +1,103 @@
+"""Hostile input against the Dask surfaces (round 18): the same answer as one machine, or a
+clear error naming the file; all on the synchronous scheduler."""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("dask.dataframe")
+pytest.importorskip("distributed")
+
+from ipprules.cli import main
+from ipprules.scale import cli as scale_cli
+from ipprules.scale import parse_urls
+
+URLS = [f"https://item.taobao.com/item.htm?id=60683268{n:04d}" for n in range(30)]
+
+
+@pytest.fixture
+def synchronous(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI's cluster replaced by the synchronous scheduler."""
+
+    @contextlib.contextmanager
+    def run_here(workers: Any = None, scheduler: Any = None) -> Iterator[str]:
+        yield "synchronous"
+
+    monkeypatch.setattr(scale_cli, "cluster", run_here)
+
+
+def _summary(argv: list[str], capsys: Any) -> tuple[int, Any]:
+    code = main([*argv, "--format", "json"])
+    out, err = capsys.readouterr()
+    return code, (json.loads(out)["summary"] if out.strip() else err)
+
+
+@pytest.mark.parametrize(
+    ("name", "compress"),
+    [
+        ("urls.txt.gz", gzip.compress),
+        ("urls.gz", gzip.compress),
+        ("urls.jsonl.gz", gzip.compress),
+    ],
+)
+def test_a_compressed_text_file_is_read_as_one_machine_reads_it(
+    name: str, compress: Any, tmp_path: Path, synchronous: None, capsys: Any
+) -> None:
+    """A ``.txt.gz`` (or ``.jsonl.gz``) file was refused by ``--workers`` as "gzip-compressed
+    data; ... name it *.gz where it is read decompressed (... the Dask readers)", although it
+    was so named, while ``ipprules listings`` reads it uncompressed without the flag."""
+    if "jsonl" in name:
+        text = "".join(json.dumps({"url": u}) + "\n" for u in URLS + URLS[:3])
+    else:
+        text = "\n".join(URLS + URLS[:3]) + "\n\n"
+    path = tmp_path / name
+    path.write_bytes(compress(text.encode()))
+    one = _summary(["listings", str(path)], capsys)
+    many = _summary(["listings", str(path), "--workers", "1"], capsys)
+    assert one[0] == many[0] == 0, (one, many)
+    assert many[1]["total"] == one[1]["total"] == len(URLS) + 3
+    assert many[1] == one[1]
+    small = parse_urls(str(path), blocksize=64).compute(scheduler="synchronous")
+    assert list(small["input"]) == URLS + URLS[:3]
+
+
+def test_a_bad_line_of_a_compressed_file_is_named_as_on_one_machine(
+    tmp_path: Path, synchronous: None, capsys: Any
+) -> None:
+    path = tmp_path / "urls.txt.gz"
+    path.write_bytes(gzip.compress(("\n".join(URLS) + "\nbad\xff\n").encode("latin-1")))
+    assert main(["listings", str(path)]) == 2
+    one = capsys.readouterr().err
+    assert main(["listings", str(path), "--workers", "1"]) == 2
+    many = capsys.readouterr().err
+    assert ":31:4: $: not UTF-8 text (byte 0xff)" in one
+    assert f"{path}:31:4: $: not UTF-8 text (byte 0xff)" in many
+    assert len(many.strip().splitlines()) == 1
+
+
+def test_a_bz2_text_file_is_read_whole_by_the_dask_readers(tmp_path: Path) -> None:
+    """As a ``.csv.bz2`` already was (one machine reads only gzip)."""
+    import bz2
+
+    path = tmp_path / "urls.txt.bz2"
+    path.write_bytes(bz2.compress(("\n".join(URLS) + "\n").encode()))
+    frame = parse_urls(str(path), blocksize=64).compute(scheduler="synchronous")
+    assert list(frame["input"]) == URLS
+
+
+def test_a_compressed_file_cut_short_is_still_named(
+    tmp_path: Path, synchronous: None, capsys: Any
+) -> None:
+    path = tmp_path / "urls.txt.gz"
+    path.write_bytes(gzip.compress("\n".join(URLS).encode(), mtime=0)[:40])
+    assert main(["listings", str(path), "--workers", "1"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"ipprules: error: {path}: $: cannot read the file: ")
+    assert len(err.strip().splitlines()) == 1
