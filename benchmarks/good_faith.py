@@ -495,6 +495,11 @@ def main(argv: list[str] | None = None) -> None:
         parser.error("--rounds and --n must be at least 1")
     if args.account is not None and args.history is None:
         parser.error("--account needs --history")
+    if args.history == "-":  # read whole into memory (yes | ... never ended), then by name
+        fail(
+            "--history -: standard input cannot be measured (the rows are kept in memory "
+            "and the CSV figures read the file again by its name); save it to a file"
+        )
     global ACCOUNT
     ACCOUNT = args.account
     given = None if args.history is None else _history_rows(args.history, args.account)

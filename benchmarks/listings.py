@@ -456,6 +456,17 @@ def fail(message: str) -> NoReturn:
     raise SystemExit(2)
 
 
+def refuse_stdin(path: str, option: str) -> None:
+    """Stop on ``-`` (standard input) as a user's file: the scripts keep every input in
+    memory (an endless ``yes | ...`` ended in a ``MemoryError`` traceback) and read the file
+    again by its name (the CLI figures)."""
+    if path == "-":
+        fail(
+            f"{option} -: standard input cannot be measured (the benchmark keeps every input "
+            "in memory, and may read the file again by its name); save it to a file"
+        )
+
+
 #: The size cap of a user's file: none to speak of (``ipprules listings --max-bytes``): a
 #: file of ten million URLs is about a gigabyte, over the CLI's default cap of 64 MiB.
 NO_CAP = 1 << 50
@@ -477,6 +488,7 @@ def read_input(
     from ipprules.cli.listings import iter_urls
     from ipprules.errors import IpprulesError
 
+    refuse_stdin(path, "--input")
     lines: list[str] = []
     try:
         with reading_limits(max_bytes=NO_CAP):
@@ -486,6 +498,9 @@ def read_input(
                 lines.append(text)
     except IpprulesError as err:
         fail(f"{err} (ipprules listings refuses this file, so it cannot be measured)")
+    except MemoryError:  # a file of more inputs than the machine holds: a traceback
+        del lines[:]
+        fail(f"{path}: more inputs than this machine holds in memory; measure the first N (--n N)")
     if not lines:
         fail(f"{path}: no inputs to measure (ipprules listings reads none from it)")
     return lines

@@ -63,7 +63,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from ipprules.checks.model import Account, Identity, IprType, Location, Plan, Right
 from ipprules.listings import parse_listing
 from ipprules.planner import PlanLine, Settings, plan_listings
-from listings import build, fail, own
+from listings import build, fail, own, refuse_stdin
 
 ACCOUNT = Plan(
     account=Account(
@@ -472,6 +472,7 @@ def read_plan_lines(path: str) -> list[PlanLine]:
     from ipprules.errors import IpprulesError
     from ipprules.planner import read_lines
 
+    refuse_stdin(path, "--input")
     try:
         with reading_limits(max_bytes=1 << 30):
             return list(read_lines(path))
