@@ -101,3 +101,18 @@ def test_a_compressed_file_cut_short_is_still_named(
     err = capsys.readouterr().err
     assert err.startswith(f"ipprules: error: {path}: $: cannot read the file: ")
     assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("blocksize", [2**62, 2**70, "1PiB"])
+def test_a_blocksize_far_over_the_file_reads_it_as_one_block(
+    blocksize: int | str, tmp_path: Path
+) -> None:
+    """``blocksize=2**70`` raised ``ValueError: cannot fit 'int' into an offset-sized
+    integer`` from ``parse_urls`` (only TypeError or ipprules errors may leave it), and
+    ``2**62`` or ``"1PiB"`` said "cannot read the file: Invalid argument" of a good file (each
+    read asked for the block's whole length)."""
+    path = tmp_path / "urls.txt"
+    path.write_text("\n".join(URLS) + "\n", encoding="utf-8")
+    frame = parse_urls(str(path), blocksize=blocksize).compute(scheduler="synchronous")
+    assert list(frame["input"]) == URLS
+    assert frame["ok"].all()

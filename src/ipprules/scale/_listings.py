@@ -736,8 +736,10 @@ def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]
             if _compressed(p):  # gzip cannot be split: the whole file is one partition
                 pieces.append(_Piece(kind, p, 0, -1, source, None, total))
                 continue
+            # a block no longer than the rest of the file: each read allocates its length
+            # first (a blocksize of 64 GiB was a MemoryError on a file of 1 KB)
             pieces += [
-                _Piece(kind, p, lo, size, source, None, total)
+                _Piece(kind, p, lo, max(min(size, total - lo), 1), source, None, total)
                 for lo in range(0, max(total, 1), size)
             ]
     return pieces
