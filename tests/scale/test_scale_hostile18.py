@@ -116,3 +116,22 @@ def test_a_blocksize_far_over_the_file_reads_it_as_one_block(
     frame = parse_urls(str(path), blocksize=blocksize).compute(scheduler="synchronous")
     assert list(frame["input"]) == URLS
     assert frame["ok"].all()
+
+
+def test_column_on_a_text_file_is_refused_as_on_one_machine(
+    tmp_path: Path, synchronous: None, capsys: Any
+) -> None:
+    """``--column`` names a CSV column or JSON Lines key: one machine refuses it for a file of
+    lines; with ``--workers`` it was ignored and the lines parsed (exit 0 against exit 2)."""
+    text = tmp_path / "urls.txt"
+    text.write_text("\n".join(URLS) + "\n", encoding="utf-8")
+    table = tmp_path / "urls.csv"
+    table.write_text("link\n" + "\n".join(URLS) + "\n", encoding="utf-8")
+    assert main(["listings", str(text), "--column", "link"]) == 2
+    one = capsys.readouterr().err
+    assert main(["listings", str(text), "--column", "link", "--workers", "1"]) == 2
+    many = capsys.readouterr().err
+    assert "--column needs a CSV or JSON Lines input" in one
+    assert many.strip() == f"ipprules: error: {text}: $: --column needs a CSV or JSON Lines input"
+    code, summary = _summary(["listings", str(table), "--column", "link", "--workers", "1"], capsys)
+    assert (code, summary["parsed"]) == (0, len(URLS))

@@ -453,6 +453,20 @@ def _partial_output_removed(out: str | None, parts: tuple[str, ...] = ()) -> Ite
         raise
 
 
+def _column_needs_columns(glob: str, column: str) -> None:
+    """Refuse ``--column`` when a file of ``glob`` is read as lines of text, as the command
+    does without the flags ("--column needs a CSV or JSON Lines input"); the option was
+    ignored for such a file, and its lines parsed."""
+    from ipprules.scale._listings import _text_kind, file_kind, is_parquet, matching_paths
+
+    paths = matching_paths(glob)
+    if is_parquet(glob, paths):
+        return
+    for path in paths:
+        if file_kind(path) == "text" and _text_kind(path, column) == "text":
+            raise InputError("--column needs a CSV or JSON Lines input", file=path)
+
+
 def run_listings(args: argparse.Namespace) -> int:
     """``ipprules listings GLOB --workers N [--dedupe] [--out DIR]``: parse on Dask, write the
     rows as Parquet to ``--out`` (one file per partition), print the summary."""
@@ -466,6 +480,8 @@ def run_listings(args: argparse.Namespace) -> int:
         raise InputError("standard input cannot be read with --workers or --scheduler")
     _refuse_single_machine_listings(args)
     check_options(args)
+    if getattr(args, "column", None) is not None:
+        _column_needs_columns(args.file, args.column)
     # the graph first: an input that cannot be read (no file matches, no URL column, a
     # broken Parquet footer) is refused before a cluster starts, as plan --workers does
     frame = parse_urls(
