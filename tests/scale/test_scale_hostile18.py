@@ -135,3 +135,37 @@ def test_column_on_a_text_file_is_refused_as_on_one_machine(
     assert many.strip() == f"ipprules: error: {text}: $: --column needs a CSV or JSON Lines input"
     code, summary = _summary(["listings", str(table), "--column", "link", "--workers", "1"], capsys)
     assert (code, summary["parsed"]) == (0, len(URLS))
+
+
+@pytest.mark.parametrize(
+    ("header", "message"),
+    [
+        ("url,url", "the column 'url' is named twice: which holds the URLs?"),
+        ("url,URL", "the column 'url' is named twice ('url' and 'URL'): which holds the URLs?"),
+        ("notes,Link,link", "the column 'Link' is named twice ('Link' and 'link')"),
+    ],
+)
+def test_a_url_column_named_twice_is_refused_with_and_without_workers(
+    header: str, message: str, tmp_path: Path, synchronous: None, capsys: Any
+) -> None:
+    """The first of two URL columns was read and the other's URLs dropped without a word, by
+    ``ipprules listings`` and by ``--workers`` (``ipprules plan`` refuses such a header)."""
+    path = tmp_path / "two.csv"
+    cells = [URLS[0], URLS[1]] if header.startswith("url") else ["x", URLS[0], URLS[1]]
+    path.write_text(f"{header}\n{','.join(cells)}\n", encoding="utf-8")
+    for extra in ([], ["--workers", "1"]):
+        assert main(["listings", str(path), *extra]) == 2
+        err = capsys.readouterr().err
+        assert f"two.csv:1: $: {message}" in err, err
+        assert len(err.strip().splitlines()) == 1
+
+
+def test_an_exact_column_name_among_spellings_is_still_read(
+    tmp_path: Path, synchronous: None, capsys: Any
+) -> None:
+    path = tmp_path / "two.csv"
+    path.write_text(f"url,URL\n{URLS[0]},{URLS[1]}\n", encoding="utf-8")
+    one = _summary(["listings", str(path), "--column", "URL"], capsys)
+    many = _summary(["listings", str(path), "--column", "URL", "--workers", "1"], capsys)
+    assert one == many
+    assert one[1]["parsed"] == 1

@@ -60,9 +60,9 @@ def url_column(header: list[str], column: str | None, name: str, line: int = 1) 
     keys = [column_key(h) for h in header]
     if column is not None:
         if column in header:
-            return header.index(column)
+            return _once(header, header.index(column), name, line)
         if column_key(column) in keys:
-            return keys.index(column_key(column))
+            return _once(keys, keys.index(column_key(column)), name, line, header)
         raise InputError(
             f"no column {column!r} in the header (columns: {', '.join(header)})",
             file=name,
@@ -70,9 +70,27 @@ def url_column(header: list[str], column: str | None, name: str, line: int = 1) 
         )
     for wanted in URL_COLUMNS:
         if wanted in keys:
-            return keys.index(wanted)
+            return _once(keys, keys.index(wanted), name, line, header)
     raise InputError(
         f"no URL column in the header (columns: {', '.join(header)}); name it with --column",
+        file=name,
+        line=line,
+    )
+
+
+def _once(
+    names: list[str], index: int, name: str, line: int, header: list[str] | None = None
+) -> int:
+    """``index``, unless another of ``names`` (header cells, or their keys) is the same: the
+    URL column is then named twice, and which one holds the URLs cannot be told (the first
+    was read, the other's URLs dropped in silence; ``ipprules plan`` refuses such a header)."""
+    if names.count(names[index]) == 1:
+        return index
+    cells = names if header is None else header
+    second = cells[names.index(names[index], index + 1)]
+    both = "" if cells[index] == second else f" ({cells[index]!r} and {second!r})"
+    raise InputError(
+        f"the column {cells[index]!r} is named twice{both}: which holds the URLs?",
         file=name,
         line=line,
     )

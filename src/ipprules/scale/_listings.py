@@ -806,8 +806,9 @@ def _parquet_column(names: Sequence[str], column: str | None, path: str) -> str:
     from ipprules.errors import InputError
     from ipprules.listings.columns import url_column
 
+    unique = list(dict.fromkeys(names))  # one name twice: refused below, in a Parquet's words
     try:
-        found = names[url_column(list(names), column, path)]
+        found = unique[url_column(unique, column, path)]
     except InputError as exc:
         message = exc.problems[0].message.replace(" in the header (", " (", 1)
         raise InputError(message, file=path) from None
