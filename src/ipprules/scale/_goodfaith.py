@@ -1029,7 +1029,32 @@ def _relocated(
     path, line, column = found
     if column is None:  # the line's start (a line of its record, as in the account's file)
         line, column = line + problem.line - starts[index], 1
-    return InputError(problem.message, path=problem.path, file=path, line=line, column=column)
+    message = _first_relocated(problem.message, starts, places, sources, path)
+    return InputError(message, path=problem.path, file=path, line=line, column=column)
+
+
+_FIRST_ON = re.compile(r"\(first on line (\d+);")
+
+
+def _first_relocated(
+    message: str,
+    starts: list[int],
+    places: list[tuple[int, int]],
+    sources: Sources,
+    path: str,
+) -> str:
+    """``message`` with the line of a duplicate id's first row (``first on line N``, a line
+    of the account's own file, where only that account's rows are) said as the line of the
+    row's own file, and that file named when it is not ``path`` (the repeat's file): it
+    named the account's Nth line, another line of the real file, or of none."""
+    match = _FIRST_ON.search(message)
+    if match is None or int(match.group(1)) not in starts:
+        return message
+    found = cell_place(sources, *places[starts.index(int(match.group(1)))], None)
+    if found is None:
+        return message
+    where = f"line {found[1]}" if found[0] == path else f"{found[0]} line {found[1]}"
+    return message[: match.start()] + f"(first on {where};" + message[match.end() :]
 
 
 def _no_account(ordered: PandasFrame, names: list[str | None], account: str) -> None:
