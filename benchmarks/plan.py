@@ -515,6 +515,7 @@ def use_plan(path: str, reason: str | None, right: str | None) -> None:
     from ipprules._files import read_document, structure_document
     from ipprules.errors import IpprulesError
 
+    refuse_stdin(path, "--plan")  # read here, then again by the CLI figures' processes
     try:
         ACCOUNT = structure_document(read_document(path), Plan)
         SETTINGS = Settings(reason=reason, right=right)

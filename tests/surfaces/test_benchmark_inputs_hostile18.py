@@ -20,6 +20,7 @@ URL = b"https://item.taobao.com/item.htm?id=606832683299\n"
     [
         ("listings.py", ["--rounds", "1", "--input", "-"]),
         ("plan.py", ["--skip", "time", "memory", "cli", "--input", "-"]),
+        ("plan.py", ["--skip", "time", "memory", "--plan", "-"]),
         ("good_faith.py", ["--rounds", "1", "--history", "-"]),
         ("scale.py", ["--skip-goodfaith", "--skip-memory", "--input", "-"]),
     ],
