@@ -47,3 +47,50 @@ def test_a_first_row_in_another_file_is_named_with_its_file(tmp_path: Path) -> N
         f"{tmp_path / 'h2.csv'}:3:24: $.id: duplicate id 'C1' (first on "
         f"{tmp_path / 'h1.csv'} line 2; 1 id(s) repeat)"
     )
+
+
+def test_an_account_of_a_fraction_in_a_parquet_file_is_an_input_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A float ``account`` column (numeric ids with a missing cell, as pandas writes them) is
+    read, its whole numbers as their digits; a value such as 1.5 was a ``TypeError`` from a
+    worker, which ``ipprules plan --workers`` printed as "unexpected failure ... please report
+    this" (and ``standings`` raised): it is the file's value that is wrong, not a type."""
+    import contextlib
+    from collections.abc import Iterator
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from ipprules.cli import main
+    from ipprules.scale import cli as scale_cli
+
+    @contextlib.contextmanager
+    def run_here(workers: object = None, scheduler: object = None) -> Iterator[str]:
+        yield "synchronous"
+
+    monkeypatch.setattr(scale_cli, "cluster", run_here)
+    urls = pa.array(["https://item.taobao.com/item.htm?id=606832683299"] * 2)
+    path = tmp_path / "lines.parquet"
+    pq.write_table(pa.table({"account": pa.array([101.0, 1.5]), "url": urls}), path)
+    plan = Path(__file__).parents[2] / "examples" / "plan.toml"
+    argv = ["plan", str(path), "--account", str(plan), "--as-of", "2026-11-23", "--workers", "1"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.strip().endswith(
+        "$.account: the account column holds 1.5: an account is text or a whole number"
+    ), err
+    assert "unexpected failure" not in err
+    history = tmp_path / "history.parquet"
+    cells = {
+        "account": pa.array([2.5]),
+        "type": ["complaint"],
+        "date": ["2024-01-07"],
+        "platform": ["taobao"],
+        "reason_code": ["tm_counterfeit"],
+        "listings": [3],
+        "taken_down": [3],
+    }
+    pq.write_table(pa.table(cells), history)
+    with pytest.raises(InputError, match=r"the account column holds 2\.5"):
+        standings(str(history), "2024-02-01").compute(scheduler="synchronous")

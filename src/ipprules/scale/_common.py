@@ -162,7 +162,8 @@ def encodable(text: str) -> bool:
 def account_name(value: Any, column: str) -> str | None:
     """An account cell as the account's name: text as it is, a whole number as its digits
     (Parquet and pandas keep numeric account ids as numbers: ``101`` names the account of
-    ``101.toml``), a missing cell ``None``; any other value is a :class:`TypeError` naming
+    ``101.toml``), a missing cell ``None``; a fraction (``1.5``) is an
+    :class:`~ipprules.errors.InputError` and any other value a :class:`TypeError`, naming
     the column.
 
     >>> account_name("lumen", "account"), account_name(101, "account"), account_name(None, "a")
@@ -188,6 +189,14 @@ def account_name(value: Any, column: str) -> str | None:
     number = getattr(value, "item", lambda: value)()  # a numpy scalar as a Python one
     if isinstance(number, int) or (isinstance(number, float) and number.is_integer()):
         return str(int(number))
+    if isinstance(number, float):  # a number column read from a file: its value is wrong
+        from ipprules.errors import InputError, shown_value
+
+        raise InputError(
+            f"the {column} column holds {shown_value(number)}: an account is text or a whole "
+            "number",
+            path=f"$.{column}",
+        )
     raise TypeError(
         f"the {column} column holds {type(value).__name__} values ({value!r}): an account is "
         "text or a whole number"
