@@ -441,10 +441,7 @@ def not_utf8(data: bytes, at: int, head: bytes = b"") -> str:
             "where it is read decompressed (ipprules listings and plan, the Dask readers)"
         )
     if (head or data).startswith(b"PAR1"):
-        return (
-            f"{message}: a Parquet file; the Dask readers read it (--workers or --scheduler, "
-            "ipprules.scale), one machine reads text, CSV or JSON Lines: export it as CSV"
-        )
+        return f"{message}: {_PARQUET}"
     found = _looks_like(data[max(0, data.rfind(b"\n", 0, at) + 1) : at + 4096], head[:4096])
     if found:
         return f"{message}; the file looks like {found}: save it as UTF-8"
@@ -509,11 +506,29 @@ def _check_start(raw: bytes, name: str, error: type[InputError]) -> None:
         )
 
 
+_PARQUET = (
+    "a Parquet file; the Dask readers read it (--workers or --scheduler, ipprules.scale), "
+    "one machine reads text, CSV or JSON Lines: export it as CSV"
+)
+
+
+def nul_message(head: bytes) -> str:
+    """The message for a NUL byte in a file whose first bytes are ``head`` (``b""``: not
+    known), with the Parquet hint :func:`not_utf8` gives: a Parquet file whose first bad
+    byte is a NUL (an int or all-null URL column) had only "is the file UTF-16 or binary?".
+
+    >>> nul_message(b"PAR1\x15\x04")[:47]
+    'NUL byte in text: a Parquet file; the Dask read'
+    """
+    if head.startswith(b"PAR1"):
+        return f"NUL byte in text: {_PARQUET}"
+    return "NUL byte in text (is the file UTF-16 or binary?)"
+
+
 def _nul(raw: bytes, name: str, error: type[InputError], line: int = 0) -> InputError:
+    head = b"" if line else raw  # the file's first bytes, when they are the block's
     line, column = _locate(raw, raw.index(b"\0"), line)
-    return error(
-        "NUL byte in text (is the file UTF-16 or binary?)", file=name, line=line, column=column
-    )
+    return error(nul_message(head), file=name, line=line, column=column)
 
 
 def decode_text(raw: bytes, name: str, *, error: type[InputError] = InputError) -> str:
@@ -624,7 +639,7 @@ def _decode_block(block: bytes, name: str, error: type[InputError], before: int,
     if "\0" in text:
         line, column = _locate(block, block.index(b"\0"), 0)
         raise error(
-            "NUL byte in text (is the file UTF-16 or binary?)",
+            nul_message(block if before == 0 else b""),
             file=name,
             line=before + line,
             column=column,
