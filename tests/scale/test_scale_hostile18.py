@@ -169,3 +169,30 @@ def test_an_exact_column_name_among_spellings_is_still_read(
     many = _summary(["listings", str(path), "--column", "URL", "--workers", "1"], capsys)
     assert one == many
     assert one[1]["parsed"] == 1
+
+
+@pytest.mark.parametrize("glob", ["part-?.txt", "part-[01].txt", "part-[!9].txt"])
+def test_a_glob_without_a_star_is_expanded(glob: str, tmp_path: Path) -> None:
+    """fsspec expands a path with a ``*`` only: ``part-?.txt`` was read as one file of that
+    name ("cannot read the file: No such file or directory", naming the glob)."""
+    for n in (0, 1):
+        (tmp_path / f"part-{n}.txt").write_text(URLS[n] + "\n", encoding="utf-8")
+    frame = parse_urls(str(tmp_path / glob)).compute(scheduler="synchronous")
+    assert sorted(frame["input"]) == URLS[:2]
+
+
+def test_a_file_named_like_a_glob_is_read_as_named(tmp_path: Path) -> None:
+    (tmp_path / "urls[1].txt").write_text(URLS[0] + "\n", encoding="utf-8")
+    (tmp_path / "urls1.txt").write_text(URLS[1] + "\n", encoding="utf-8")
+    frame = parse_urls(str(tmp_path / "urls[1].txt")).compute(scheduler="synchronous")
+    assert list(frame["input"]) == [URLS[0]]
+
+
+def test_a_glob_without_a_star_matching_a_directory_is_refused(tmp_path: Path) -> None:
+    """As ``crawl*`` is: the directory's files would not be read (it read the directory's
+    Parquet files, as a directory named alone)."""
+    from ipprules.errors import InputError
+
+    (tmp_path / "crawl").mkdir()
+    with pytest.raises(InputError, match="a directory matches the glob"):
+        parse_urls(str(tmp_path / "craw?"))

@@ -1204,7 +1204,15 @@ def _matching_paths(path: str) -> list[str]:
 
     fsspec = require("fsspec")
     fs, _, paths = fsspec.core.get_fs_token_paths(path)
-    if len(paths) == 1 and fs.isdir(paths[0]):
+    globbed = (
+        len(paths) == 1
+        and "*" not in path
+        and any(char in path for char in "?[")
+        and not fs.exists(paths[0])
+    )
+    if globbed:  # fsspec expands a glob with a '*' only: 'part-?.csv' was "No such file"
+        paths = fs.glob(paths[0])
+    if len(paths) == 1 and not globbed and fs.isdir(paths[0]):
         paths = [p for p in fs.find(paths[0]) if p.lower().endswith((".parquet", ".pq"))]
         if not paths:
             raise InputError(
