@@ -511,7 +511,9 @@ def held_findings(
 
 
 def _unknown(ctx: Context, path: str, what: str, facts: Mapping[str, list[Rule]]) -> Finding:
-    used = tuple(dict.fromkeys(r for rs in facts.values() for r in rs))
+    # told apart by identity: hashing a record walks all its fields (the finding reads only
+    # the records' rule and source ids, the same for an equal record)
+    used = tuple({id(r): r for rs in facts.values() for r in rs}.values())
     named = "; ".join(
         f"{fact} ({', '.join(dict.fromkeys(x for r in rs for x in r.rules))})"
         for fact, rs in facts.items()
