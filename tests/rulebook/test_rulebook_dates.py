@@ -136,3 +136,31 @@ def test_gf_threshold_readings():
     assert gf2015 is not None and gf2015.counter_notice_rate.value == Fraction(3, 200)
     assert not brief.takedown_rate.holds(Fraction(9, 10))
     assert official.takedown_rate.holds(Fraction(9, 10))
+
+
+def test_diff_rules_does_not_unstructure_a_record_both_views_share(monkeypatch):
+    """A record that is the very same object on both dates cannot differ: only the others
+    are turned into plain data and compared (every record of both views was, ~4 ms a call)."""
+    import ipprules.rulebook.diff as diff_module
+    from ipprules.rulebook.model import SECTIONS
+
+    before, after = BOOK.as_of("2022-01-19"), BOOK.as_of("2022-01-20")
+    expected = diff_rules(before, after)
+    shared = {
+        id(record)
+        for section in SECTIONS
+        for rid, record in before.section(section).items()
+        if after.section(section).get(rid) is record
+    }
+    seen: list[int] = []
+    original = diff_module.unstructure
+
+    def counting(value: object) -> object:
+        seen.append(id(value))
+        return original(value)
+
+    monkeypatch.setattr(diff_module, "unstructure", counting)
+    assert diff_rules(before, after) == expected
+    assert [c.id for c in expected] == ["counter_notice_round_2_3"]
+    assert len(shared) > 100 and seen
+    assert not shared.intersection(seen)

@@ -173,7 +173,7 @@ def _diff(
                 changes.append(Change(section, rid, "removed"))
             elif rid not in old:
                 changes.append(Change(section, rid, "added"))
-            else:
+            elif old[rid] is not new[rid]:  # the very same record differs in nothing
                 a, b = unstructure(old[rid]), unstructure(new[rid])
                 fields = tuple(
                     FieldChange(name, a.get(name), b.get(name))
