@@ -239,3 +239,30 @@ def test_the_suggestion_for_an_unknown_code_is_kept_for_usual_codes_only() -> No
     long = "tm_counterfeit" + "x" * 300
     assert note(long) == note(long)
     assert kept.cache_info().currsize == 1
+
+
+def test_what_if_computes_the_standing_before_the_batch_once(monkeypatch) -> None:
+    """what_if reads the standing before the batch (for the plan's rate) and reuses it for
+    the comparison with the other readings: the history as it is is judged once."""
+    import sys
+
+    from ipprules.goodfaith import what_if
+
+    # the package's names ``standing`` and ``what_if`` hide the modules of the same names
+    standing_module = sys.modules["ipprules.goodfaith.standing"]
+    whatif_module = sys.modules["ipprules.goodfaith.whatif"]
+
+    history = History.from_file("examples/history.csv")
+    expected = what_if(history, "examples/what-if.toml", "2022-12-31")
+    judged: list[History] = []
+
+    def counting(h: History, *args: object) -> Standing:
+        judged.append(h)
+        return standing_with(h, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(standing_module, "standing_with", counting)
+    monkeypatch.setattr(whatif_module, "standing_with", counting)
+    assert what_if(history, "examples/what-if.toml", "2022-12-31") == expected
+    assert expected.before.other_readings or expected.before.criteria
+    assert sum(h is history for h in judged) == 1
+    assert len(judged) == 2  # before, and after the batch

@@ -135,11 +135,16 @@ def standing(
 
 
 def with_other_readings(
-    history: History, day: dt.date, resolver: Resolver, platforms: Sequence[str] | None
+    history: History,
+    day: dt.date,
+    resolver: Resolver,
+    platforms: Sequence[str] | None,
+    found: Standing | None = None,
 ) -> Standing:
     """:func:`standing_with`, each criterion carrying the interpretations under which it
     would not hold or would differ (``other_readings``), and the standing those under which
-    qualification or membership differ.
+    qualification or membership differ. ``found``: :func:`standing_with` of the same
+    arguments when the caller has it already (what-if), not computed again.
 
     The same history is assessed under every other interpretation of the rule book (as the
     checks do for their findings); a criterion differs there when its verdict
@@ -148,7 +153,8 @@ def with_other_readings(
     as removed, R91, the brief's takes them off, B16) and that count would turn this
     reading's verdict, a note says so (:func:`_counted_otherwise`).
     """
-    found = standing_with(history, day, resolver, platforms)
+    if found is None:
+        found = standing_with(history, day, resolver, platforms)
     names = getattr(resolver.book, "interpretations", ())
     marks: dict[tuple[str, str | None], list[str]] = {}
     overall: list[str] = []

@@ -88,7 +88,7 @@ def what_if(
         items = list(batch)
     else:
         raise TypeError(f"batch: expected a plan, a plan file or records, got {type(batch)}")
-    before = with_other_readings(history, day, resolver, platforms)
+    before = with_other_readings(history, day, resolver, platforms, before)
     after = with_other_readings(history.with_records(items), day, resolver, platforms)
     added = sum(1 for i in items if not isinstance(i, AccountEvent))
     outside = _outside_window(items, after.window_from, day)
