@@ -110,7 +110,12 @@ class _Parser(argparse.ArgumentParser):
         return super()._get_values(action, arg_strings)
 
 
-def _parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+def _parsers(
+    only: str | None = None,
+) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The parser and every subcommand's; with ``only`` (a command's name), that command's
+    alone: a command run imports its own module, not every command's (``listings`` and
+    ``plan`` bring the listing parser and the scale-out modules, ``rules`` the converter)."""
     from ipprules import __version__
 
     parser = _Parser(
@@ -123,6 +128,8 @@ def _parsers() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentPars
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands: dict[str, argparse.ArgumentParser] = {}
     for name, module_path in _COMMANDS:
+        if only is not None and name != only:
+            continue
         module = _load(module_path)
         command = sub.add_parser(name, help=module.HELP, description=module.HELP)
         module.configure(command)
@@ -153,7 +160,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    parser, commands = _parsers()
+    given = sys.argv[1:] if argv is None else argv
+    named = given[0] if given and any(given[0] == name for name, _ in _COMMANDS) else None
+    parser, commands = _parsers(named)  # the top-level help (no command named) lists them all
     args, extra = parser.parse_known_args(argv)
     if not getattr(args, "_run", None):
         if extra:

@@ -77,8 +77,6 @@ def _one(code: str, book: Any = None) -> dict[str, Any]:
     from ipprules.counternotice import catalogue as counter_notice_codes
     from ipprules.errors import UnknownNameError
     from ipprules.listings import REJECTION_CODES
-    from ipprules.planner.engine import REJECTION_REASONS
-    from ipprules.scale._planner import ACCOUNT_REJECTIONS
 
     prefix, _, rest = code.partition(":")
     if prefix == "check" and rest in catalogue():
@@ -90,6 +88,11 @@ def _one(code: str, book: Any = None) -> dict[str, Any]:
         return _with_confidence(_with_figures(_data(found), book), book)
     if code in REJECTION_CODES:
         return _listing(REJECTION_CODES[code])
+    # imported only now: the planner's modules and the scale-out ones cost a finding's or a
+    # listing's code about 90 ms of start-up, for two tables of strings
+    from ipprules.planner.engine import REJECTION_REASONS
+    from ipprules.scale._planner import ACCOUNT_REJECTIONS
+
     if code in REJECTION_REASONS:
         return _planner(code, REJECTION_REASONS[code])
     if code in ACCOUNT_REJECTIONS:
