@@ -413,3 +413,66 @@ def test_ids_of_one_width_are_checked_in_order_as_without_the_width(
         told.feed(list(block), at, 2)
         measured.feed(list(block), at)
         assert _state(told) == _state(measured)
+
+
+def ids_by_search(lines: list[str]) -> list[str] | None:
+    """The id of each ``complaint,YYYY-MM-DD,<id>,...`` line, found by a search a line (None
+    when a line is not one)."""
+    found = []
+    for text in lines:
+        if not text.startswith("complaint,") or text[20:21] != ",":
+            return None
+        end = text.find(",", 21)
+        if end == -1:
+            return None
+        found.append(text[21:end])
+    return found
+
+
+#: complaint lines whose ids are of one length or not: longer or shorter later, empty, a line
+#: that ends with its id, a line that ends before the first line's id would
+complaint_lines = st.lists(
+    st.tuples(
+        st.sampled_from(["", "R1", "R12", "R123", "A,B", "R1234567890"]),
+        st.sampled_from([",taobao,x,2,1,1,", ",", "", ",,"]),
+    ).map(lambda pair: f"complaint,2023-01-05,{pair[0]}{pair[1]}"),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=complaint_lines)
+@example(lines=["complaint,2023-01-05,R12,a", "complaint,2023-01-05,R123,a"])
+@example(lines=["complaint,2023-01-05,R12,a", "complaint,2023-01-05,R1,,"])
+@example(lines=["complaint,2023-01-05,R12,a", "complaint,2023-01-05,R12"])
+@example(lines=["complaint,2023-01-05,R12,a", "complaint,2023-01-05,R"])
+@example(lines=["complaint,2023-01-05,,a", "complaint,2023-01-05,R,a"])
+@example(lines=["complaint,2023-01-05,R12,a", "event,2023-01-05,R12,a"])
+def test_ids_read_again_are_cut_as_by_a_search_a_line(lines: list[str]) -> None:
+    """The second reading's ids of a block of complaint lines (cut where the first line's id
+    ends, when that is exact) are those a search for each line's comma gives."""
+    text = "".join(f"{text}\n" for text in lines)
+    assert history._complaint_ids(text, lines) == ids_by_search(lines)
+
+
+@pytest.mark.parametrize("repeats", [0, 1, 5])
+def test_suspects_are_the_fingerprints_held_more_than_once(
+    monkeypatch: pytest.MonkeyPatch, repeats: int
+) -> None:
+    """With 16-bit fingerprints, many collide: the suspects are exactly the fingerprints of
+    several ids, each with how many."""
+    monkeypatch.setattr(ids, "MASK", 0xFF00_0000_0000_00FF)
+    monkeypatch.setattr(ids, "CHUNK", 4)
+    rnd = random.Random(repeats)
+    values = [f"C{rnd.randrange(10**9)}" for _ in range(3000)]
+    values += rnd.sample(values, repeats)
+    rnd.shuffle(values)
+    check = ids.IdCheck("h.csv", reread=lambda: iter([]))
+    check.feed(["b", "a"])  # the order breaks: fingerprints from here on
+    for at in range(0, len(values), 100):
+        check.feed(values[at : at + 100])
+    prints = Counter(hash(value) & ids.MASK for value in ["b", "a", *values])
+    want = {fp: n for fp, n in prints.items() if n > 1}
+    assert 0 < len(want) < len(prints)
+    assert check._suspects() == want

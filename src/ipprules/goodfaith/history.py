@@ -1046,9 +1046,9 @@ class _FastBlocks:
         if not lines[-1]:
             lines.pop()
         index = self.index
-        cut = _id_ends(text, lines) if self.complaints_first else None
-        if cut is not None:
-            ids: list[str] = list(map(getitem, lines, map(slice, repeat(21, len(lines)), cut)))
+        found = _complaint_ids(text, lines) if self.complaints_first else None
+        if found is not None:
+            ids: list[str] = found
         else:
             parts = list(map(operator.methodcaller("split", ",", index + 1), lines))
             try:
@@ -1228,19 +1228,32 @@ def _complaint_start(start: str) -> bool:
     return start.startswith(_COMPLAINT) and start[20:] == "," and "," not in start[10:20]
 
 
-def _id_ends(text: str, lines: list[str]) -> list[int] | None:
-    """Where the id of each line ends, if every line starts ``complaint,`` and a 10-character
-    date (the id then starts at character 21); None otherwise."""
+def _complaint_ids(text: str, lines: list[str]) -> list[str] | None:
+    """The id of each line (from character 21 to the next comma), if every line starts
+    ``complaint,`` and a 10-character date and has a comma after its id; None otherwise.
+
+    Ids of one length (as exports write them) are cut where the first line's id ends, with
+    no search a line: exact when every line has a comma there and no cut id holds one
+    (then that comma is each line's first after character 21). Otherwise one
+    :meth:`str.find` a line.
+    """
     n = len(lines)
     if not text.startswith(_COMPLAINT) or text.count(_NEW_COMPLAINT) != n - 1:
         return None
     try:
         if set(map(getitem, lines, repeat(20, n))) != {","}:
             return None
-    except IndexError:  # a line of 20 characters or fewer
-        return None
+        end = lines[0].find(",", 21)
+        if end != -1 and set(map(getitem, lines, repeat(end, n))) == {","}:
+            ids = list(map(getitem, lines, repeat(slice(21, end), n)))
+            if "," not in "".join(ids):
+                return ids
+    except IndexError:  # a line of 20 characters or fewer, or shorter than the first id
+        pass
     cut = list(map(str.find, lines, repeat(",", n), repeat(21, n)))
-    return None if -1 in cut else cut
+    if -1 in cut:
+        return None
+    return list(map(getitem, lines, map(slice, repeat(21, n), cut)))
 
 
 _BEFORE_AFTER = operator.itemgetter(0, 2)

@@ -42,7 +42,7 @@ from array import array
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from itertools import compress, islice, repeat
+from itertools import chain, compress, islice, repeat
 from operator import add, and_, gt, lt
 from typing import Any
 
@@ -175,10 +175,10 @@ class IdCheck:
         partitions: ``hash(id) >> 56`` is the partition's index (from -128 to 127; a negative
         index counts from the end of the 256, which is ``fingerprint >> 56``).
         """
-        appends = self.appends
+        appends, low = self.appends, _LOW  # a local, not a global looked up an id
         if MASK == _FULL:
             for h in map(hash, ids):
-                appends[h >> 56](h & _LOW)
+                appends[h >> 56](h & low)
         else:
             mask = MASK  # narrowed (tests)
             for h in map(hash, ids):
@@ -247,20 +247,19 @@ class IdCheck:
             self._report(suspects)
 
     def _suspects(self) -> dict[int, int]:
-        """The fingerprints held by more than one id, and by how many."""
+        """The fingerprints held by more than one id, and by how many.
+
+        One set a partition, built from its arrays chained (one C loop); a partition whose set
+        is smaller than its fingerprints is counted.
+        """
         found: dict[int, int] = {}
+        chained = chain.from_iterable
         for p in range(_PARTITIONS):
             chunks = self._chunks(p)
-            seen: set[int] = set()
-            for chunk in chunks:
-                seen.update(chunk)
-            if len(seen) < sum(map(len, chunks)):
-                counts: Counter[int] = Counter()
-                for chunk in chunks:
-                    counts.update(chunk)
-                for v, n in counts.items():
-                    if n > 1:
-                        found[p << 56 | v] = n
+            if len(set(chained(chunks))) < sum(map(len, chunks)):
+                counts = Counter(chained(chunks))  # the values held more than once, in C:
+                for v in compress(counts, map(gt, counts.values(), repeat(1))):
+                    found[p << 56 | v] = counts[v]
         return found
 
     def _near(self, suspects: dict[int, int]) -> list[Span] | None:
