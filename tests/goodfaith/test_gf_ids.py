@@ -449,6 +449,8 @@ complaint_lines = st.lists(
 @example(lines=["complaint,2023-01-05,R12,a", "complaint,2023-01-05,R"])
 @example(lines=["complaint,2023-01-05,,a", "complaint,2023-01-05,R,a"])
 @example(lines=["complaint,2023-01-05,R12,a", "event,2023-01-05,R12,a"])
+@example(lines=["complaint,2023-01-05,R12,a", "complaint,2023-1-05,R12,a"])
+@example(lines=["complaint,2023-1-05,R12,a"])
 def test_ids_read_again_are_cut_as_by_a_search_a_line(lines: list[str]) -> None:
     """The second reading's ids of a block of complaint lines (cut where the first line's id
     ends, when that is exact) are those a search for each line's comma gives."""

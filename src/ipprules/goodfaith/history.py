@@ -1240,16 +1240,17 @@ def _complaint_ids(text: str, lines: list[str]) -> list[str] | None:
     n = len(lines)
     if not text.startswith(_COMPLAINT) or text.count(_NEW_COMPLAINT) != n - 1:
         return None
-    try:
-        if set(map(getitem, lines, repeat(20, n))) != {","}:
-            return None
-        end = lines[0].find(",", 21)
-        if end != -1 and set(map(getitem, lines, repeat(end, n))) == {","}:
+    end = lines[0].find(",", 21)
+    if end != -1:  # the characters at 20 and ``end`` of each line (one pass): two commas?
+        if set(map(getitem, lines, repeat(slice(20, end + 1, end - 20), n))) == {",,"}:
             ids = list(map(getitem, lines, repeat(slice(21, end), n)))
             if "," not in "".join(ids):
                 return ids
-    except IndexError:  # a line of 20 characters or fewer, or shorter than the first id
-        pass
+    try:
+        if set(map(getitem, lines, repeat(20, n))) != {","}:
+            return None
+    except IndexError:  # a line of 20 characters or fewer
+        return None
     cut = list(map(str.find, lines, repeat(",", n), repeat(21, n)))
     if -1 in cut:
         return None
