@@ -1241,11 +1241,11 @@ def _complaint_ids(text: str, lines: list[str]) -> list[str] | None:
     if not text.startswith(_COMPLAINT) or text.count(_NEW_COMPLAINT) != n - 1:
         return None
     end = lines[0].find(",", 21)
-    if end != -1:  # the characters at 20 and ``end`` of each line (one pass): two commas?
-        if set(map(getitem, lines, repeat(slice(20, end + 1, end - 20), n))) == {",,"}:
-            ids = list(map(getitem, lines, repeat(slice(21, end), n)))
-            if "," not in "".join(ids):
-                return ids
+    marks = slice(20, end + 1, end - 20)  # the characters at 20 and ``end``: two commas?
+    if end != -1 and set(map(getitem, lines, repeat(marks, n))) == {",,"}:
+        ids: list[str] = list(map(getitem, lines, repeat(slice(21, end), n)))
+        if "," not in "".join(ids):
+            return ids
     try:
         if set(map(getitem, lines, repeat(20, n))) != {","}:
             return None
