@@ -9,18 +9,18 @@ lines, in file order, to an :class:`IdCheck`; at the end of the file it raises a
   databases write them, are checked with a few comparisons in C per block and nothing is
   kept: no id can repeat. Ids that all have one length (the reader says so: ``width``) are
   compared as text, without measuring each one.
-* **Ids in any other order**: from the block where the order breaks, each id is kept as a 40-bit
-  fingerprint of its hash (4 bytes: 40 MB for 10 million ids): the top 8 bits of the hash choose one
-  of 256 partitions, which keeps the low 32 bits (one short loop an id, no sort) in arrays of a few
+* **Ids in any other order**: from the block where the order breaks, each id is kept as a 41-bit
+  fingerprint of its hash (4 bytes: 40 MB for 10 million ids): the top 9 bits of the hash choose one
+  of 512 partitions, which keeps the low 32 bits (one short loop an id, no sort) in arrays of a few
   thousand, each copied at its exact size once full (arrays grown side by side to their full size
   leave holes in the heap: a quarter more memory). The ids seen before the break are kept as text
   while they are few (the first 65,536); after a long ordered stretch they are fingerprinted by a
   second reading of the file. At the end, equal fingerprints are looked for partition by partition;
   if some are found, the ids behind them are read again (without line numbers, in C loops) and
-  counted exactly. Matches by chance are common in large files (about 45 pairs among 10 million ids
+  counted exactly. Matches by chance are common in large files (about 23 pairs among 10 million ids
   in random order), so this reading is usual there: it reads only the blocks of lines that hold a
   matching fingerprint (each block fed tells where it starts in the file, and the partitions'
-  lengths before it are noted: 1 KiB a block), and the whole file only when those blocks do not
+  lengths before it are noted: 2 KiB a block), and the whole file only when those blocks do not
   account for every such id (or a block came without its place). Only a real repeat makes a third
   reading, with line numbers, for the message.
 
@@ -52,14 +52,18 @@ __all__ = ["IdCheck"]
 
 #: Ids kept as text while they are in order (enough for a file whose order breaks early).
 KEEP = 1 << 16
-#: The fingerprint of an id: 40 bits of its hash, bits 56 to 63 (they choose a partition) and
-#: 0 to 31 (kept: 4 bytes an id). The tests narrow it to make fingerprints collide.
-MASK = 0xFF00_0000_FFFF_FFFF
-_FULL = MASK
+#: Where the bits that choose an id's partition begin in its hash (bits 55 to 63: 512
+#: partitions; 256 gave twice the matches by chance, each a block read again; 1,024 cost more
+#: to feed than they saved).
+_SHIFT = 55
+_PARTITIONS = 1 << (64 - _SHIFT)
 _LOW = 0xFFFF_FFFF
-_PARTITIONS = 256
+#: The fingerprint of an id: 41 bits of its hash, bits 55 to 63 (they choose a partition) and
+#: 0 to 31 (kept: 4 bytes an id). The tests narrow it to make fingerprints collide.
+MASK = (_PARTITIONS - 1) << _SHIFT | _LOW
+_FULL = MASK
 #: Fingerprints a partition's growing array takes before a copy of them (of their exact size)
-#: is set aside and the array begun again. Arrays grow by reallocation: 256 of them growing
+#: is set aside and the array begun again. Arrays grow by reallocation: 256 of them (then) growing
 #: side by side to 40 MB left about 25 MB of holes and spare room in the heap at 10M ids (each
 #: move frees a block the others soon outgrow); capped at 8 KiB, the holes are small and
 #: reused, the spare room (1/16 an array) is not kept.
@@ -172,18 +176,18 @@ class IdCheck:
         """Add the fingerprints of ``ids`` to their partitions.
 
         One loop an id, which costs less than sorting a block's fingerprints to cut them into
-        partitions: ``hash(id) >> 56`` is the partition's index (from -128 to 127; a negative
-        index counts from the end of the 256, which is ``fingerprint >> 56``).
+        partitions: ``hash(id) >> 55`` is the partition's index (from -256 to 255; a negative
+        index counts from the end of the 512, which is ``fingerprint >> 55``).
         """
-        appends, low = self.appends, _LOW  # a local, not a global looked up an id
+        appends, shift, low = self.appends, _SHIFT, _LOW  # locals, not globals looked up an id
         if MASK == _FULL:
             for h in map(hash, ids):
-                appends[h >> 56](h & low)
+                appends[h >> shift](h & low)
         else:
             mask = MASK  # narrowed (tests)
             for h in map(hash, ids):
                 fp = h & mask
-                appends[fp >> 56](fp & _LOW)
+                appends[fp >> shift](fp & low)
         assert self.parts is not None
         if max(map(len, self.parts)) >= CHUNK:
             self._set_aside()
@@ -259,7 +263,7 @@ class IdCheck:
             if len(set(chained(chunks))) < sum(map(len, chunks)):
                 counts = Counter(chained(chunks))  # the values held more than once, in C:
                 for v in compress(counts, map(gt, counts.values(), repeat(1))):
-                    found[p << 56 | v] = counts[v]
+                    found[p << _SHIFT | v] = counts[v]
         return found
 
     def _near(self, suspects: dict[int, int]) -> list[Span] | None:
@@ -269,7 +273,7 @@ class IdCheck:
             return None
         blocks: set[int] = set()
         for fp in suspects:
-            p, v = fp >> 56, fp & _LOW
+            p, v = fp >> _SHIFT, fp & _LOW
             starts = [mark[p] for mark in self.marks]
             offset = 0  # of the chunk in its partition
             for chunk in self._chunks(p):
