@@ -190,7 +190,15 @@ def _kind_of(mode: int) -> str | None:
 class _Capped(io.RawIOBase):
     """A raw stream that raises once more than ``cap`` bytes have come through."""
 
-    def __init__(self, raw: Any, cap: int, name: str, error: type[InputError], owned: bool) -> None:
+    def __init__(
+        self,
+        raw: Any,
+        cap: int,
+        name: str,
+        error: type[InputError],
+        owned: bool,
+        seekable: bool = False,
+    ) -> None:
         super().__init__()
         self._raw = raw
         self._cap = cap
@@ -198,9 +206,28 @@ class _Capped(io.RawIOBase):
         self._name = name
         self._error = error
         self._owned = owned
+        self._seekable = seekable
 
     def readable(self) -> bool:
         return True
+
+    def seekable(self) -> bool:
+        """Only when asked for (a second reading that passes over what it does not need)."""
+        return self._seekable
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        """Move in the file; the bytes passed over count towards the cap as if read."""
+        if not self._seekable:
+            raise io.UnsupportedOperation("seek")
+        before = self._raw.tell()
+        after: int = self._raw.seek(offset, whence)
+        self._seen += after - before
+        return after
+
+    def tell(self) -> int:
+        if not self._seekable:
+            raise io.UnsupportedOperation("tell")
+        return int(self._raw.tell())
 
     def readinto(self, buffer: Any) -> int:
         n: int | None = self._raw.readinto(buffer)
@@ -262,6 +289,7 @@ def open_input(
     max_bytes: int | None = None,
     error: type[InputError] = InputError,
     gunzip: bool = False,
+    seekable: bool = False,
 ) -> BinaryIO:
     """Open a regular file, or stdin for ``"-"``, as a binary stream with a size cap.
 
@@ -271,7 +299,8 @@ def open_input(
     or text read as UTF-8) is taken as is, under the same cap. With ``gunzip``, a file
     whose name ends in ``.gz`` is decompressed as it is read (:class:`_Gunzipped`: the cap
     holds for the decompressed bytes; data that is not gzip, or is cut short, is ``error``
-    naming the file).
+    naming the file). With ``seekable``, a regular file (not decompressed) can be moved in
+    with ``seek``: the bytes passed over count towards the cap as if read.
 
     >>> open_input(".")
     Traceback (most recent call last):
@@ -332,7 +361,9 @@ def open_input(
     handle: Any = io.FileIO(fd, "rb", closefd=True)
     if gunzip and name.lower().endswith(".gz"):
         handle = _Gunzipped(handle, name, error)
-    return io.BufferedReader(_Capped(handle, cap, name, error, owned=True), 1 << 16)
+        seekable = False
+    capped = _Capped(handle, cap, name, error, owned=True, seekable=seekable)
+    return io.BufferedReader(capped, 1 << 16)
 
 
 class _Gunzipped:

@@ -1720,10 +1720,12 @@ def _open(source: Source, name: str | None, fmt: str | None) -> tuple[_Chunks, s
 HISTORY_MAX_BYTES = 1 << 40
 
 
-def _open_path(path: str | Path, label: str) -> IO[bytes]:
-    """A history file opened through the shared reading layer (regular files and ``-``)."""
+def _open_path(path: str | Path, label: str, *, seekable: bool = False) -> IO[bytes]:
+    """A history file opened through the shared reading layer (regular files and ``-``);
+    ``seekable`` for a second reading that passes over the blocks it does not need."""
     cap = HISTORY_MAX_BYTES if cap_set() is None else None  # a cap given is a cap kept
-    return open_input(str(path) if isinstance(path, Path) else path, max_bytes=cap)
+    name = str(path) if isinstance(path, Path) else path
+    return open_input(name, max_bytes=cap, seekable=seekable)
 
 
 def row_blocks(
@@ -1769,12 +1771,12 @@ def _rereader(source: Source, chunks: _Chunks, label: str, fmt: str) -> Rereads:
     in blocks (faster: only to count the ids behind matching fingerprints).
     """
 
-    def stream() -> tuple[IO[Any], bool]:
+    def stream(seekable: bool = False) -> tuple[IO[Any], bool]:
         if chunks.copy is not None:
             chunks.copy.seek(0)
             return chunks.copy, False
         assert isinstance(source, str | Path)
-        return _open_path(source, label), True
+        return _open_path(source, label, seekable=seekable), True
 
     def reread() -> Iterator[tuple[int, str]]:
         found, close = stream()
@@ -1787,7 +1789,7 @@ def _rereader(source: Source, chunks: _Chunks, label: str, fmt: str) -> Rereads:
         return _csv_ids(found, label, close=close)
 
     def ids_near(spans: list[Span]) -> Iterator[list[str]]:
-        found, close = stream()
+        found, close = stream(seekable=True)
         return _csv_ids_at(found, label, spans, close=close)
 
     return reread, ids_again, None if fmt == "jsonl" else ids_near
