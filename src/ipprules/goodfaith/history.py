@@ -1304,9 +1304,11 @@ def _csv_blocks(
     The header is read with :mod:`csv`. The body is read in blocks of whole lines (from
     1 KiB up to :data:`_BLOCK` characters): a block without quotes (``"``), lone carriage
     returns or NUL characters goes through :class:`_FastBlocks`, which is what :mod:`csv`
-    would make of it (line ends ``\\n`` or ``\\r\\n``). From the first block that needs
-    real CSV parsing on, the rest of the file goes through :func:`csv.reader`. With an
-    ``id`` column, a repeated id is an InputError at the end (see
+    would make of it (line ends ``\\n`` or ``\\r\\n``). A block that needs real CSV parsing
+    is cut (:func:`_mixed_block`): the records that hold a quote or a lone carriage return
+    (and short runs of plain lines next to them) go through :func:`csv.reader`, the runs of
+    plain lines between them through :class:`_FastBlocks`, and the next block is read as
+    any other. With an ``id`` column, a repeated id is an InputError at the end (see
     :mod:`ipprules.goodfaith.ids`; ``reread`` reads the ids again when that is needed).
     """
     first = chunks.read(_FIRST_BLOCK)
@@ -1332,9 +1334,8 @@ def _csv_blocks(
     fast.at = 0 if chunks.binary else None  # the header's line is read again, and left out
     while text or not chunks.eof:
         if _needs_csv(text):
-            yield from _csv_rest(text, chunks, records, lineno, ids)
-            break
-        if text:
+            lineno = yield from _mixed_block(_Lines(chunks, fast, text), records, lineno, ids)
+        elif text:
             yield from fast.rows(text, lineno)
             if fast.lines and text.endswith("\n"):  # then as many lines as newlines
                 chunks.counted(text, fast.lines)
@@ -1362,21 +1363,113 @@ def _blank_to_end(text: str, chunks: _Chunks) -> bool:
     return False
 
 
+#: Plain lines (characters) worth a call of the fast path between two records that need
+#: :mod:`csv`; a shorter run of them is read with those records, by :func:`csv.reader`.
+_GAP = 1 << 11
+#: A quote, or a carriage return that does not end a line (``\r\n``): what the fast path
+#: does not read.
+_SPECIAL = re.compile('"|\r(?!\n)')
+
+
+class _Lines:
+    """The lines of a block of a CSV history from a place on (``pos``), line ends kept, for
+    :func:`csv.reader`: past the block's end only while the reader is inside a record (a
+    quoted cell holding line ends may span blocks), then from the next block read (which
+    becomes :attr:`text`; :attr:`_FastBlocks.at` follows it). Lines end at ``\\n`` alone,
+    as :func:`_csv_rest` read them (a bare carriage return outside quotes is refused)."""
+
+    def __init__(self, chunks: _Chunks, fast: _FastBlocks, text: str) -> None:
+        self.chunks = chunks
+        self.fast = fast
+        self.text = text
+        self.pos = 0
+        self.inside = False  # whether the reader is inside a record (set by the caller)
+        self.kept: list[str] = []  # the lines of the record being read
+        #: whether the block holds a carriage return that does not end a line
+        self.lone_cr = "\r" in text and text.count("\r") != text.count("\r\n")
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        text, pos = self.text, self.pos
+        if pos >= len(text):
+            if not self.inside or (self.chunks.eof and not self.chunks.carry):
+                raise StopIteration
+            if self.chunks.binary:
+                self.fast.at = self.chunks.used
+            text = self.read(_BLOCK)
+            pos = 0
+            if not text:
+                raise StopIteration
+        end = text.find("\n", pos) + 1 or len(text)
+        line = text[pos:end]
+        self.pos = end
+        self.inside = True
+        self.kept.append(line)
+        return line
+
+    def read(self, size: int) -> str:
+        """The next block (it becomes :attr:`text`, read from its start)."""
+        self.text = self.chunks.read(size)
+        self.lone_cr = "\r" in self.text and self.text.count("\r") != self.text.count("\r\n")
+        self.pos = 0
+        return self.text
+
+    def special(self) -> int:
+        """Where the next quote or lone carriage return of the block is (-1: none)."""
+        if not self.lone_cr:
+            return self.text.find('"', self.pos)
+        found = _SPECIAL.search(self.text, self.pos)
+        return -1 if found is None else found.start()
+
+
+def _mixed_block(
+    lines: _Lines, records: _CsvRecords, lineno: int, ids: IdCheck | None
+) -> Generator[list[tuple[Any, int]], None, int]:
+    """The records of a block that needs :mod:`csv` (lines ``lineno + 1...``), and of the
+    blocks a quoted cell it opens spans; returns the number of the last line read (the
+    blocks' last). Runs of plain lines of :data:`_GAP` characters or more go through the
+    fast path (:meth:`_FastBlocks.rows`), the rest through :func:`_csv_rest` up to the end
+    of the record that holds the next quote or lone carriage return."""
+    fast = lines.fast
+    while lines.pos < len(lines.text):
+        text, pos = lines.text, lines.pos
+        special = lines.special()
+        stop = len(text) if special == -1 else max(pos, text.rfind("\n", pos, special) + 1)
+        if stop - pos >= _GAP or (special == -1 and stop > pos):
+            run = text[pos:stop]
+            if not _needs_csv(run):  # no field too long for the csv module
+                yield from fast.rows(run, lineno)
+                lineno += fast.lines or run.count("\n")
+                lines.pos = stop
+                continue
+        lineno = yield from _csv_rest(
+            lines, records, lineno, ids, len(text) if special == -1 else special
+        )
+    return lineno
+
+
 def _csv_rest(
-    text: str, chunks: _Chunks, records: _CsvRecords, lineno: int, ids: IdCheck | None
-) -> Iterator[list[tuple[Any, int]]]:
-    """The rest of a file through :func:`csv.reader` (quotes, carriage returns, NUL). Lines
-    end at ``\n`` (or ``\r\n``): a bare carriage return outside quotes is refused."""
-    lines = itertools.chain(io.StringIO(text, newline="\n"), chunks.rest_lines("\n"))
-    kept: list[str] = []
-    reader = csv.reader(_kept(lines, kept), strict=True)
+    lines: _Lines, records: _CsvRecords, lineno: int, ids: IdCheck | None, until: int
+) -> Generator[list[tuple[Any, int]], None, int]:
+    """Records through :func:`csv.reader` (quotes, carriage returns) from ``lines`` (lines
+    ``lineno + 1...``) until one ends past character ``until`` of the block or the block
+    ends; returns the number of the last line read. Lines end at ``\\n`` (or ``\\r\\n``): a
+    bare carriage return outside quotes is refused."""
+    kept = lines.kept
+    kept.clear()
+    reader = csv.reader(lines, strict=True)
     out: list[tuple[Any, int]] = []
     seen: list[str] = []
     i_id = records.col.get("id")
+    at = lines.fast.at  # where the block of the first record starts
+    block = lines.text
     done = lineno  # the last line of the last record read
     while True:
         try:
             fields = next(reader)
+            lines.inside = False
             done = lineno + reader.line_num
             records.lines[:] = kept
             kept.clear()
@@ -1397,15 +1490,20 @@ def _csv_rest(
             seen.append(fields[i_id])
         if found is not _BLANK:
             out.append((found, 1))
+        if lines.text is not block or lines.pos > until:
+            break
         if len(seen) + len(out) >= 8192:
             if ids is not None:
-                ids.feed(seen)  # where in the file: not known (a second reading reads it all)
+                ids.feed(seen, at)
             seen = []
             yield out
             out = []
     if ids is not None:
-        ids.feed(seen)
-    yield out
+        ids.feed(seen, at)
+    records.lines.clear()  # the fast path's lines are their fields joined by commas
+    if out:
+        yield out
+    return lineno + reader.line_num
 
 
 def _csv_full(
