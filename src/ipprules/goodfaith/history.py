@@ -1334,7 +1334,13 @@ def _csv_blocks(
     fast.at = 0 if chunks.binary else None  # the header's line is read again, and left out
     while text or not chunks.eof:
         if _needs_csv(text):
-            lineno = yield from _mixed_block(_Lines(chunks, fast, text), records, lineno, ids)
+            plain = _notes_dropped(text, records)
+            got = None if plain is None else _rows_or_none(fast, plain, lineno)
+            if got is None:
+                lineno = yield from _mixed_block(_Lines(chunks, fast, text), records, lineno, ids)
+            else:
+                yield from got
+                lineno += fast.lines or text.count("\n")
         elif text:
             yield from fast.rows(text, lineno)
             if fast.lines and text.endswith("\n"):  # then as many lines as newlines
@@ -1361,6 +1367,51 @@ def _blank_to_end(text: str, chunks: _Chunks) -> bool:
             return True
         text = chunks.read(_BLOCK)
     return False
+
+
+def _notes_dropped(text: str, records: _CsvRecords) -> str | None:
+    """``text`` with each line that holds a quote written again without quotes and with
+    its note emptied, when that is what :mod:`csv` reads of each such line: a complaint of
+    one line, of the header's width, whose cells but its note hold no comma, quote, line end
+    or carriage return. A complaint's note is no part of its record, so the fast path reads
+    the same records from it, on the same lines. None when a line does not qualify, or the
+    block holds a lone carriage return (then :func:`_mixed_block` reads it)."""
+    i_note, i_type, width = records.i_note, records.i_type, records.width
+    if i_note is None or ("\r" in text and text.count("\r") != text.count("\r\n")):
+        return None
+    pieces: list[str] = []
+    done = 0
+    at = text.find('"')
+    while at != -1:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at) + 1 or len(text)
+        line = text[start:end]
+        body = line.rstrip("\r\n")
+        try:
+            fields = next(csv.reader((body,), strict=True))
+        except csv.Error:
+            return None  # a quote never closed on its line (a cell spans lines), or broken
+        if len(fields) != width or fields[i_type] != "complaint":
+            return None
+        fields[i_note] = ""
+        new = ",".join(fields)
+        if new.count(",") != width - 1 or '"' in new or "\r" in new or "\n" in new:
+            return None
+        pieces += (text[done:start], new, line[len(body) :])
+        done = end
+        at = text.find('"', end)
+    pieces.append(text[done:])
+    plain = "".join(pieces)
+    return None if _needs_csv(plain) else plain
+
+
+def _rows_or_none(fast: _FastBlocks, text: str, lineno: int) -> list[list[tuple[Any, int]]] | None:
+    """The records of a block read by the fast path, or None if it raises (a block that
+    raises has fed no id: :meth:`_FastBlocks.rows` feeds a block's ids once it is read)."""
+    try:
+        return list(fast.rows(text, lineno))
+    except InputError:
+        return None
 
 
 #: Plain lines (characters) worth a call of the fast path between two records that need
