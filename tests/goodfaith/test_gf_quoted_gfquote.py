@@ -1,0 +1,228 @@
+"""A quoted cell in a history CSV is read by the csv module, and the lines after it by the
+fast path again (gfquote): the mixed reading equals the csv module's reading of the whole
+file (:func:`~ipprules.goodfaith.history.iter_history`), records, errors and lines alike."""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ipprules.errors import InputError
+from ipprules.goodfaith import AccountEvent, History, history, ids, iter_rows
+
+HEADER = "type,date,id,platform,reason_code,listings,taken_down,rejected,note"
+
+#: Cells a spreadsheet or ``to_csv`` quotes, and cells that break a record.
+QUOTED_NOTES = [
+    '"a, b"',  # a comma: one line, the fast path's notes-dropped reading
+    '"say ""no"""',  # escaped quotes
+    '"two\nlines"',  # a line end inside quotes: the record spans lines
+    '"three\n\nlines, one blank"',
+    '"cr\rinside"',  # a lone carriage return inside quotes is text
+    '"crlf\r\ninside"',
+]
+
+
+@st.composite
+def histories(draw: st.DrawFn) -> str:
+    """A history CSV with ids (mostly in order, now and then one repeated or empty) and
+    quoted cells at random places, and now and then a bad line among them."""
+    n = draw(st.integers(1, 60))
+    lines: list[str] = []
+    used: list[str] = []
+    for i in range(n):
+        kind = draw(
+            st.sampled_from(
+                ["plain"] * 6 + ["note", "quoted-cell", "event", "blank", "repeat", "no-id"]
+            )
+        )
+        day = draw(st.integers(1, 3))
+        cid = f"C{i:04d}"
+        if kind == "repeat" and used:
+            cid = draw(st.sampled_from(used))
+        elif kind == "no-id":
+            cid = ""
+        if cid:
+            used.append(cid)
+        td, rj = draw(st.integers(1, 2)), draw(st.integers(0, 1))
+        note = draw(st.sampled_from(QUOTED_NOTES)) if kind == "note" else ""
+        platform = (
+            draw(st.sampled_from(['"taobao"', '"tao,bao"'])) if kind == "quoted-cell" else "tmall"
+        )
+        if kind == "event":
+            note = draw(st.sampled_from(['"signed, sealed"', "signed", '"on\ntwo lines"']))
+            lines.append(f"declaration,2023-01-0{day},,,,,,,{note}")
+        elif kind == "blank":
+            lines.append("")
+        else:
+            lines.append(f"complaint,2023-01-0{day},{cid},{platform},x,{td + rj},{td},{rj},{note}")
+    bad = draw(
+        st.sampled_from(
+            [
+                None,
+                None,
+                "complaint,2023-02-30,Z1,tmall,x,1,1,0,",  # a bad date
+                "complaint,2023-01-01",  # too few fields
+                'complaint,2023-01-01,Z2,tmall,x,1,1,0,"a"b',  # text after a closing quote
+                'complaint,2023-01-01,Z3,tmall,x,1,1,0,"never closed',
+                "complaint,2023-01-01,Z4,tmall,x,1,1,0,bare\rcr",  # a CR outside quotes
+            ]
+        )
+    )
+    if bad is not None:
+        lines.insert(draw(st.integers(0, len(lines))), bad)
+    crlf = draw(st.booleans())
+    end = "\r\n" if crlf else "\n"
+    text = end.join([HEADER, *lines])
+    if draw(st.booleans()):
+        text += end
+    return text
+
+
+def outcome(read: Any) -> tuple[Any, ...]:
+    """What a reading gives: the events in order and the complaints (as a multiset; equal
+    lines of a block come together), and the first error, in full, if any."""
+    seen: list[Any] = []
+    try:
+        for r in read():
+            seen.append(r)
+        error = None
+    except InputError as exc:
+        error = str(exc)
+    events = [r for r in seen if isinstance(r, AccountEvent)]
+    return error, events, Counter(r for r in seen if not isinstance(r, AccountEvent))
+
+
+def by_csv(source: Any) -> Any:
+    """The csv module's reading of the whole file, complaints as rows."""
+    return lambda: (
+        r.as_row() if hasattr(r, "as_row") else r for r in history.iter_history(source())
+    )
+
+
+@pytest.fixture
+def counted_fast(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The lines each call of the fast path reads (:meth:`_FastBlocks.rows`)."""
+    calls: list[int] = []
+    rows = history._FastBlocks.rows
+
+    def counting(self: Any, text: str, lineno: int) -> Any:
+        calls.append(text.count("\n") + (not text.endswith("\n")))
+        return rows(self, text, lineno)
+
+    monkeypatch.setattr(history._FastBlocks, "rows", counting)
+    return calls
+
+
+@settings(
+    max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    text=histories(),
+    block=st.sampled_from([8, 64, 300]),
+    gap=st.sampled_from([1, 40, 1 << 20]),
+    narrow=st.booleans(),
+)
+def test_mixed_reading_equals_the_csv_module(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    text: str,
+    block: int,
+    gap: int,
+    narrow: bool,
+) -> None:
+    """Quoted cells at random places (first row, last row, across blocks), quoted line ends,
+    ``""`` escapes, quoted events, errors after a quoted stretch (the same message, line and
+    column), repeated ids after one (the same duplicate, by a reading again of the file from
+    its path, narrowed fingerprints making the second reading read only some blocks)."""
+    monkeypatch.setattr(history, "_FIRST_BLOCK", 4)
+    monkeypatch.setattr(history, "_BLOCK", block)
+    monkeypatch.setattr(history, "_GAP", gap, raising=False)  # none before gfquote
+    if narrow:
+        monkeypatch.setattr(ids, "MASK", 0xF)
+        monkeypatch.setattr(ids, "KEEP", 2)
+    path = tmp_path / "h.csv"
+    path.write_bytes(text.encode("utf-8"))
+    expected = outcome(by_csv(lambda: path))
+    assert outcome(lambda: iter_rows(path)) == expected
+    assert outcome(lambda: iter_rows(io.StringIO(text, newline=""), name=str(path))) == expected
+    if expected[0] is None:
+        assert History.from_file(path).complaints == sum(expected[2].values())
+    else:
+        with pytest.raises(InputError) as info:
+            History.from_file(path)
+        assert str(info.value) == expected[0]
+
+
+def plain_lines(n: int, start: int = 0) -> list[str]:
+    return [f"complaint,2023-01-02,C{i:06d},tmall,x,1,1,0," for i in range(start, start + n)]
+
+
+@pytest.mark.parametrize(
+    "note", ['"a, b"', '"two\nlines"', '"cr\rinside"'], ids=["comma", "newline", "cr"]
+)
+def test_lines_after_a_quoted_cell_go_through_the_fast_path(
+    monkeypatch: pytest.MonkeyPatch, counted_fast: list[int], note: str
+) -> None:
+    """Before, from the first block holding a quote on, the rest of the file went through
+    csv.reader: one quoted note on the first row sent every row after it off the fast path."""
+    monkeypatch.setattr(history, "_BLOCK", 4096)
+    first = f"complaint,2023-01-02,C000000,tmall,x,1,1,0,{note}"
+    text = "\n".join([HEADER, first, *plain_lines(2000, 1)]) + "\n"
+    rows = list(iter_rows(io.StringIO(text, newline="")))
+    assert len(rows) == 2001
+    assert sum(counted_fast) >= 1990  # all but a few lines next to the quoted one
+
+
+def test_quoted_notes_on_many_rows_keep_the_fast_path(
+    monkeypatch: pytest.MonkeyPatch, counted_fast: list[int]
+) -> None:
+    """A note holding a comma on one row in 100, as the benchmark's file: each block is read
+    by the fast path whole (the notes emptied), the same rows as csv reads."""
+    monkeypatch.setattr(history, "_BLOCK", 4096)
+    lines = plain_lines(3000)
+    for i in range(0, 3000, 100):
+        lines[i] += '"seller appealed, resolved"'
+    text = "\n".join([HEADER, *lines]) + "\n"
+    source = lambda: io.StringIO(text, newline="")  # noqa: E731
+    assert outcome(lambda: iter_rows(source())) == outcome(by_csv(source))
+    assert sum(counted_fast) == 3000
+    assert History.from_file(source()).complaints == 3000
+
+
+@pytest.mark.parametrize("where", ["first", "middle", "last"])
+def test_an_error_after_a_quoted_cell_names_its_line(
+    monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """Line numbers count the lines a quoted cell spans, before and after the fast path."""
+    monkeypatch.setattr(history, "_BLOCK", 512)
+    lines = plain_lines(300)
+    at = {"first": 0, "middle": 150, "last": 297}[where]
+    lines[at] += '"one\ntwo\nthree"'
+    lines.insert(at + 1 + 100 * (where != "last"), "complaint,2023-02-30,Z,tmall,x,1,1,0,")
+    text = "\n".join([HEADER, *lines]) + "\n"
+    with pytest.raises(InputError) as info:
+        list(iter_rows(io.StringIO(text, newline=""), name="h.csv"))
+    bad = next(i for i, line in enumerate(lines) if ",Z," in line)
+    assert info.value.line == bad + 2 + 2  # the header, and the quoted cell's two line ends
+    assert str(info.value).startswith(f"h.csv:{bad + 4}:11: $.date: ")
+
+
+def test_a_repeated_id_after_a_quoted_cell_names_both_lines(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(history, "_BLOCK", 512)
+    lines = plain_lines(400)
+    lines[10] += '"a\nb, c"'
+    lines[350] = lines[350].replace("C000350", "C000200")
+    path = tmp_path / "h.csv"
+    path.write_text("\n".join([HEADER, *lines]) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"duplicate id 'C000200' \(first on line 203;") as info:
+        History.from_file(path)
+    assert info.value.line == 353
