@@ -226,3 +226,46 @@ def test_a_repeated_id_after_a_quoted_cell_names_both_lines(
     with pytest.raises(InputError, match=r"duplicate id 'C000200' \(first on line 203;") as info:
         History.from_file(path)
     assert info.value.line == 353
+
+
+EXPORT_HEADER = "date,type,id,account,platform,reason_code,listings,taken_down,rejected,note,,"
+
+
+@st.composite
+def exports(draw: st.DrawFn) -> str:
+    """An export as a spreadsheet writes one: the date column first, an account column
+    (a name holding a comma is quoted), the note before a spreadsheet's empty columns."""
+    lines = []
+    for i in range(draw(st.integers(1, 40))):
+        kind = draw(st.sampled_from(["plain"] * 5 + ["note", "account", "other", "bad"]))
+        account = {"account": '"A, Inc."', "other": "B"}.get(kind, "A")
+        note = draw(st.sampled_from(QUOTED_NOTES)) if kind == "note" else ""
+        date = "2023-02-30" if kind == "bad" else "2023-01-02"
+        lines.append(f"{date},complaint,C{i:04d},{account},tmall,x,1,1,0,{note},,")
+    return "\r\n".join([EXPORT_HEADER, *lines]) + "\r\n"
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    text=exports(),
+    block=st.sampled_from([8, 64, 300]),
+    account=st.sampled_from([None, "A", "B"]),
+)
+def test_an_export_with_accounts_reads_as_the_csv_module(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str, block: int, account: str | None
+) -> None:
+    """Accounts told apart (another account's rows left out; several accounts refused at
+    the first line of the second one), quoted account names, CRLF, empty trailing columns."""
+    monkeypatch.setattr(history, "_FIRST_BLOCK", 4)
+    monkeypatch.setattr(history, "_BLOCK", block)
+    monkeypatch.setattr(history, "_GAP", 40, raising=False)  # none before gfquote
+    path = tmp_path / "h.csv"
+    path.write_bytes(text.encode("utf-8"))
+
+    def csv_module() -> Any:
+        records = history.iter_history(path, account=account)
+        return (r.as_row() if hasattr(r, "as_row") else r for r in records)
+
+    assert outcome(lambda: iter_rows(path, account=account)) == outcome(csv_module)

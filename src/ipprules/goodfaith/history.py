@@ -1427,7 +1427,7 @@ class _Lines:
     :func:`csv.reader`: past the block's end only while the reader is inside a record (a
     quoted cell holding line ends may span blocks), then from the next block read (which
     becomes :attr:`text`; :attr:`_FastBlocks.at` follows it). Lines end at ``\\n`` alone,
-    as :func:`_csv_rest` read them (a bare carriage return outside quotes is refused)."""
+    as the csv reading always had them (a bare carriage return outside quotes is refused)."""
 
     def __init__(self, chunks: _Chunks, fast: _FastBlocks, text: str) -> None:
         self.chunks = chunks
