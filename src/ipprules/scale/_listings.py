@@ -1337,17 +1337,38 @@ def _head_lines(path: str, *, lone_cr: bool = False) -> Iterator[tuple[int, str]
     lines = head.split(b"\n")
     cut = len(head) == 1 << 16
     rest = lines.pop() if cut else b""
+    start = 0  # the offset of the line in ``head``
     for number, raw in enumerate(lines, start=1):
         try:
             text = decode_text(raw.rstrip(b"\r"), path)
         except InputError as exc:
             problem = exc.problems[0]
             raise InputError(
-                problem.message, file=path, line=number, column=problem.column
+                _bad_byte_said(head, start, raw) or problem.message,
+                file=path,
+                line=number,
+                column=problem.column,
             ) from None
         yield number, text
+        start += len(raw) + 1
     if cut and rest:
         raise InputError("a header row longer than 64 KiB", file=path, line=len(lines) + 1)
+
+
+def _bad_byte_said(head: bytes, start: int, raw: bytes) -> str | None:
+    """The message for the byte of the line ``raw`` (at ``start`` in ``head``, a file's first
+    bytes) that is not UTF-8, its hint (GBK, UTF-16, gzip...) judged on the bytes around it
+    in ``head``, as one machine judges them in the file: the line alone (a PNG's
+    ``\\x89PNG``) could read as Chinese text where the file does not. ``None``: the
+    line's problem is not a bad byte."""
+    from ipprules._files import not_utf8
+
+    try:
+        raw.decode("utf-8-sig" if start == 0 else "utf-8")
+    except UnicodeDecodeError as exc:
+        bom = 3 if start == 0 and raw.startswith(b"\xef\xbb\xbf") else 0
+        return not_utf8(head, start + bom + exc.start, head)
+    return None
 
 
 #: A carriage return that is not part of a CRLF line end (an old Mac line end).
