@@ -173,3 +173,34 @@ def test_listings_on_two_worker_processes_equal_the_plain_run(
         for p, q in zip(rows["first_partition"], rows["first_position"], strict=True)
     ]
     assert firsts == plain["duplicate_of"].tolist()
+
+
+@pytest.mark.parametrize("strategy", [[], ["--strategy", "protect"]])
+def test_plan_summary_names_the_strategy_as_the_plain_run(
+    strategy: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The first line and the JSON summary of ``ipprules plan --workers`` name the strategy,
+    as the command's without the flags do (its first line ended at the interpretation)."""
+    url = "https://item.taobao.com/item.htm?id=606832683299"
+    plain_file = tmp_path / "plain.csv"
+    plain_file.write_text(f"url,right,reason,confidence\n{url},tm-cn-9,tm_counterfeit,0.95\n")
+    scaled_file = tmp_path / "scaled.csv"
+    scaled_file.write_text(
+        f"account,url,right,reason,confidence\nlumen,{url},tm-cn-9,tm_counterfeit,0.95\n"
+    )
+    argv = [*PLAN, *strategy]
+    assert main(["plan", str(plain_file), *argv]) == 0
+    plain_first = capsys.readouterr().out.splitlines()[0]
+    assert main(["plan", str(plain_file), *argv, "--format", "json"]) == 0
+    plain_json = json.loads(capsys.readouterr().out)
+    with _no_cluster(monkeypatch):
+        assert main(["plan", str(scaled_file), *argv, "--workers", "2"]) == 0
+        scaled_first = capsys.readouterr().out.splitlines()[0]
+        assert main(["plan", str(scaled_file), *argv, "--workers", "2", "--format", "json"]) == 0
+        scaled_json = json.loads(capsys.readouterr().out)
+    assert scaled_first == plain_first
+    keys = ("rulebook", "as_of", "interpretation", "strategy", "counts")
+    assert {k: scaled_json.get(k) for k in keys} == {k: plain_json[k] for k in keys}

@@ -663,7 +663,8 @@ def _plan_summary(
     totals: dict[str, int],
     complaints: int,
 ) -> None:
-    """What ``ipprules plan --workers`` prints: the rule book, date and reading, the counts.
+    """What ``ipprules plan --workers`` prints: the rule book, date, reading and strategy (the
+    first line of the command without the flags), the counts.
     ``dates``: the dates the accounts were planned as of (several: each plan's own). The
     reading is ``--interpretation``, else each plan's own (as the planner reads it), else
     the book's default."""
@@ -684,6 +685,7 @@ def _plan_summary(
                 "as_of": dates[0] if len(dates) == 1 else None,
                 **several,
                 "interpretation": readings[0] if len(readings) == 1 else None,
+                "strategy": args.strategy,
                 "counts": totals,
                 "complaints": complaints,
                 "written": args.out,
@@ -691,7 +693,7 @@ def _plan_summary(
         )
         return
     shown = f"{dates[0]}" if len(dates) == 1 else f"each plan's date, {dates[0]} to {dates[-1]}"
-    print(f"{book.label} · as of {shown} · interpretation {reading}")
+    print(f"{book.label} · as of {shown} · interpretation {reading} · strategy {args.strategy}")
     print(
         f"{sum(totals.values())} line(s): {totals['planned']} planned in {complaints} "
         f"complaint(s), {totals['duplicate']} duplicate, {totals['rejected']} rejected"
