@@ -196,3 +196,24 @@ def test_a_glob_without_a_star_matching_a_directory_is_refused(tmp_path: Path) -
     (tmp_path / "crawl").mkdir()
     with pytest.raises(InputError, match="a directory matches the glob"):
         parse_urls(str(tmp_path / "craw?"))
+
+
+@pytest.mark.parametrize(("first", "second"), [("url", "URL"), ("Link", "link")])
+def test_a_json_lines_url_key_spelt_twice_is_refused_with_and_without_workers(
+    first: str, second: str, tmp_path: Path, synchronous: None, capsys: Any
+) -> None:
+    """The JSON Lines twin of a CSV header naming its URL column twice: the last of the two
+    keys was read and the other's URL dropped without a word (review20)."""
+    import json
+
+    path = tmp_path / "two.jsonl"
+    path.write_text(json.dumps({first: URLS[0], second: URLS[1]}) + "\n", encoding="utf-8")
+    message = f"the key {first!r} is named twice ({first!r} and {second!r}): which holds the URL?"
+    for extra in ([], ["--workers", "1"]):
+        assert main(["listings", str(path), *extra]) == 2
+        err = capsys.readouterr().err
+        assert f"two.jsonl:1: $: {message}" in err, err
+        assert len(err.strip().splitlines()) == 1
+    one = _summary(["listings", str(path), "--column", second], capsys)
+    assert one == _summary(["listings", str(path), "--column", second, "--workers", "1"], capsys)
+    assert one[1]["parsed"] == 1

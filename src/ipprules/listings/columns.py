@@ -193,7 +193,9 @@ def jsonl_objects(
 def url_key(data: dict[str, Any], column: str | None, name: str, line: int) -> str:
     """The key of a JSON Lines object ``data`` that holds its URL: ``column`` (as given, or
     by its key), else the first key named as one of :data:`URL_COLUMNS`; an
-    :class:`~ipprules.errors.InputError` naming the file and line when there is none."""
+    :class:`~ipprules.errors.InputError` naming the file and line when there is none, or
+    when two keys are that name spelt two ways (``url`` and ``URL``: which holds the URL
+    cannot be told, as for a CSV header naming its URL column twice)."""
     keys = {column_key(k): k for k in data}
     if column is not None:
         key = column if column in data else keys.get(column_key(column))
@@ -202,6 +204,15 @@ def url_key(data: dict[str, Any], column: str | None, name: str, line: int) -> s
     if key is None:
         wanted = f"key {column!r}" if column is not None else "URL key (url, link...)"
         raise InputError(f"no {wanted} in this object; name it with --column", file=name, line=line)
+    if len(keys) < len(data) and key != column:  # two keys of one spelling (url and URL)
+        same = [k for k in data if column_key(k) == column_key(key)]
+        if len(same) > 1:  # the last was read, the other's URL dropped in silence
+            raise InputError(
+                f"the key {same[0]!r} is named twice ({same[0]!r} and {same[1]!r}): which "
+                "holds the URL?",
+                file=name,
+                line=line,
+            )
     return key
 
 
