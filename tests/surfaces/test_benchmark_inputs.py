@@ -330,3 +330,27 @@ def test_the_plan_benchmark_checks_conservation_and_the_complaints_it_emits() ->
     assert plan.conservation(301, kept, streamed).endswith("-> NOT met")  # a line left out
     fewer = plan.plan_stream(urls[:-1])
     assert "streamed counts DIFFERENT" in plan.conservation(300, kept, fewer)
+
+
+def test_the_plan_benchmarks_conservation_counts_the_complaints_errors_not_the_accounts() -> None:
+    """A user's ``--plan`` may hold errors of its own (``examples/plan.toml``: a right's
+    document not accepted), which no line of the file makes: the conservation line counts the
+    errors in the emitted complaints only (it said 4 errors and NOT met with 0 of them in the
+    complaints; review20), and an error in a complaint still makes it NOT met."""
+    from types import SimpleNamespace as Fake
+
+    plan = load("benchmarks/plan.py")
+    plan.use_plan(str(EXAMPLES / "plan.toml"), "tm_counterfeit", "tm-cn-9")
+    urls = LISTINGS.build(300, 5, "crawl")
+    kept, streamed = plan.plan_keep(urls), plan.plan_stream(urls)
+    assert kept.complaints and kept.report.counts()["error"] > 0
+    assert all(not f.path.startswith("$.complaints") for f in kept.report.errors)
+    said = plan.conservation(300, kept, streamed)
+    assert said.endswith("errors in the emitted complaints: 0 -> met"), said
+    finding = Fake(severity="error", path="$.complaints[0].documents")
+    report = Fake(findings=[*kept.report.findings, finding])
+    spoilt = Fake(
+        outcomes=kept.outcomes, counts=kept.counts, complaints=kept.complaints, report=report
+    )
+    said = plan.conservation(300, spoilt, streamed)
+    assert said.endswith("errors in the emitted complaints: 1 -> NOT met"), said
