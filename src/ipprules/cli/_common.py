@@ -497,6 +497,68 @@ def guarded_stdout() -> Iterator[None]:
             original.close()
 
 
+@contextlib.contextmanager
+def partial_output_removed(folder: str | None) -> Iterator[None]:
+    """On a failed or interrupted run (any exception, Ctrl-C too), remove what the run wrote
+    in the output folder ``folder`` (a one-machine ``--out DIR``): a half-written folder
+    would read as a result. What the folder held when the run began is left where it was;
+    the folder itself, and the parent folders the run made for it, are removed when the run
+    made them. Nothing is removed when the run succeeds.
+
+    >>> import pathlib, tempfile
+    >>> old = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (old / "kept.txt").write_text("mine")
+    >>> try:
+    ...     with partial_output_removed(str(old)):
+    ...         _ = (old / "half.csv").write_text("line")
+    ...         raise ValueError("a bad cell")
+    ... except ValueError:
+    ...     pass
+    >>> sorted(p.name for p in old.iterdir())
+    ['kept.txt']
+    """
+    if not folder:
+        yield
+        return
+    from pathlib import Path
+
+    out = Path(folder)
+    made: list[Path] = []  # the folders the run will make, the deepest first
+    for step in (out, *out.parents):
+        if step.exists() or step.is_symlink():
+            break
+        made.append(step)
+    held = _entries(out)
+    try:
+        yield
+    except BaseException:
+        for name in _entries(out) - held:
+            _remove(out / name)
+        for step in made:
+            with contextlib.suppress(OSError):  # not empty: something else is there now
+                step.rmdir()
+        raise
+
+
+def _entries(folder: Any) -> set[str]:
+    """The names in ``folder``: none when it is missing or not a folder."""
+    try:
+        return set(os.listdir(folder))
+    except OSError:
+        return set()
+
+
+def _remove(path: Any) -> None:
+    """Remove a file or a folder the run made, as far as it can (the run's error is said)."""
+    import shutil
+
+    with contextlib.suppress(OSError):
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+
+
 def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     """A plain-text table with aligned columns.
 

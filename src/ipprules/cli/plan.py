@@ -22,6 +22,7 @@ from ipprules.cli._common import (
     add_interpretation,
     add_rules,
     exact_between,
+    partial_output_removed,
     print_json,
     resolve_as_of,
     rulebook_from,
@@ -209,35 +210,38 @@ def _run(args: argparse.Namespace) -> int:
     rejected: list[Any] = []
     if args.out:
         _fresh_out(args.out)
-        files = ReconciliationFiles(args.out)
-        reconcile: Any = files
-    elif args.format == "json":
-        reconcile = None  # every line goes into the JSON document
-    else:
-        reconcile = _first_rejected(rejected, Status.REJECTED)
-    try:
-        result = plan_listings(
-            lines,
-            plan,
-            as_of=as_of,
-            settings=settings,
-            rulebook=book,
-            interpretation=args.interpretation,
-            open_listings=open_urls,
-            reconcile=reconcile,
-        )
-    except InputError as exc:  # about a value of the plan ($.account...): placed in its file
-        if all(p.path.startswith("$.") for p in exc.problems):
-            raise in_file(exc, args.account, args) from None
-        raise
-    finally:
-        if files is not None:
-            files.close()
-    try:
-        projection: Any = project(result, history, rulebook=book)
-    except CoverageError as error:  # before the Good Faith Program: nothing to project
-        projection = str(error)
-    written = export(result, args.out) if args.out else []
+    # a failed or interrupted run removes what it wrote: a half-written folder is no result
+    with partial_output_removed(args.out):
+        if args.out:
+            files = ReconciliationFiles(args.out)
+            reconcile: Any = files
+        elif args.format == "json":
+            reconcile = None  # every line goes into the JSON document
+        else:
+            reconcile = _first_rejected(rejected, Status.REJECTED)
+        try:
+            result = plan_listings(
+                lines,
+                plan,
+                as_of=as_of,
+                settings=settings,
+                rulebook=book,
+                interpretation=args.interpretation,
+                open_listings=open_urls,
+                reconcile=reconcile,
+            )
+        except InputError as exc:  # about a value of the plan ($.account...): in its file
+            if all(p.path.startswith("$.") for p in exc.problems):
+                raise in_file(exc, args.account, args) from None
+            raise
+        finally:
+            if files is not None:
+                files.close()
+        try:
+            projection: Any = project(result, history, rulebook=book)
+        except CoverageError as error:  # before the Good Faith Program: nothing to project
+            projection = str(error)
+        written = export(result, args.out) if args.out else []
     if files is not None:
         written[-1:-1] = files.paths
     counts = result.counts()
