@@ -506,15 +506,20 @@ def partial_output_removed(folder: str | None) -> Iterator[None]:
     made them. Nothing is removed when the run succeeds.
 
     >>> import pathlib, tempfile
-    >>> old = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (old / "kept.txt").write_text("mine")
-    >>> try:
-    ...     with partial_output_removed(str(old)):
-    ...         _ = (old / "half.csv").write_text("line")
-    ...         raise ValueError("a bad cell")
-    ... except ValueError:
-    ...     pass
-    >>> sorted(p.name for p in old.iterdir())
+    >>> def failed_run(out: pathlib.Path) -> None:
+    ...     try:
+    ...         with partial_output_removed(str(out)):
+    ...             out.mkdir(parents=True, exist_ok=True)
+    ...             _ = (out / "half.csv").write_text("line")
+    ...             raise ValueError("a bad cell")
+    ...     except ValueError:
+    ...         pass
+    >>> with tempfile.TemporaryDirectory() as name:
+    ...     old = pathlib.Path(name)
+    ...     _ = (old / "kept.txt").write_text("mine")
+    ...     failed_run(old)
+    ...     failed_run(old / "new" / "out")
+    ...     sorted(p.name for p in old.iterdir())
     ['kept.txt']
     """
     if not folder:
