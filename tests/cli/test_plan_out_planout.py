@@ -32,14 +32,18 @@ FIXED = {
 
 
 def _lines(count: int, *, bad_at: int | None = None, header: str = "url,reason,confidence") -> str:
-    """A CSV of ``count`` listing lines after its header (line 1); the line numbered
+    """A CSV of ``count`` lines after its header (line 1): listings, and every third one a
+    search page (rejected: written to the line files as it is read); the line numbered
     ``bad_at`` has a confidence of 2 (a bad cell)."""
     rows = [header]
     for line in range(2, count + 2):
         confidence = "2" if line == bad_at else "0.9"
-        rows.append(
-            f"https://item.taobao.com/item.htm?id={606832600000 + line},tm_counterfeit,{confidence}"
+        url = (
+            f"https://s.taobao.com/search?q=x{line}"
+            if line % 3 == 0
+            else f"https://item.taobao.com/item.htm?id={606832600000 + line}"
         )
+        rows.append(f"{url},tm_counterfeit,{confidence}")
     return "\n".join(rows) + "\n"
 
 
@@ -106,7 +110,6 @@ def test_a_refused_account_column_leaves_nothing(
 ) -> None:
     path = tmp_path / "queue.csv"
     path.write_text(_lines(5, header="url,reason,confidence,account"), encoding="utf-8")
-    # (a fourth cell on each line: the header names the column, the rows need not fill it)
     out = tmp_path / "out"
     code, _, stderr = _plan(path, capsys, "--out", str(out))
     assert code == 2 and "account column" in stderr
@@ -200,6 +203,16 @@ def test_a_successful_run_writes_its_files_beside_what_the_folder_held(
     assert len(complaints) >= 1 and f"wrote {len(FIXED) + len(complaints)} file(s)" in stdout
     assert (out / "notes.txt").read_text(encoding="utf-8") == "mine\n"
     assert (out / "reconciliation.csv").read_text(encoding="utf-8").count("\n") == 8
+
+
+def test_an_out_that_is_a_file_is_refused_and_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    out.write_text("mine\n", encoding="utf-8")
+    code, _, stderr = _plan(URLS, capsys, "--out", str(out))
+    assert code == 2 and "not a folder" in stderr
+    assert out.read_text(encoding="utf-8") == "mine\n"
 
 
 def test_a_folder_holding_a_plan_is_still_refused_and_kept(
