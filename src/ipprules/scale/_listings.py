@@ -1040,15 +1040,11 @@ def read_bytes(path: str, size: int = -1) -> bytes:
     import lzma
     import zlib
 
-    from ipprules.errors import InputError
-
     try:
         with require("fsspec").open(path, "rb", compression="infer") as handle:
             data: bytes = handle.read(size)
     except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
-        reason = getattr(exc, "strerror", None) or (str(exc).strip().splitlines() or [""])[0]
-        reason = reason[:200] or type(exc).__name__
-        raise InputError(f"cannot read the file: {reason}", file=path) from None
+        raise _unreadable(exc, path) from None
     return data
 
 
@@ -1458,20 +1454,90 @@ def _read_piece(piece: tuple[_Piece, int], column: str) -> PandasFrame:
         if kind == "parquet":
             return parquet_frame(path, [source]).rename(columns={source: column})
         return _csv_frame(path, column, source or None, head)
+    if length < 0:  # a compressed file, whole (see _compressed), read as its name says
+        return _compressed_frame(kind, path, total, column, source or None)
     try:
-        if length < 0:  # a compressed file, whole (see _compressed), read as its name says
-            _unchanged(path, total, file_stamp(path)[0])
-            data = read_bytes(path)
-        else:
-            with fsspec.open(path, "rb") as handle:
-                _unchanged(path, total, handle.seek(0, 2))  # its blocks would mix two versions
-                data = require("fsspec.utils").read_block(handle, offset, length, delimiter=b"\n")
+        with fsspec.open(path, "rb") as handle:
+            _unchanged(path, total, handle.seek(0, 2))  # its blocks would mix two versions
+            data = require("fsspec.utils").read_block(handle, offset, length, delimiter=b"\n")
     except OSError as exc:  # removed (or made unreadable) since it was listed
         raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from None
     _refuse_long_lines(data, path, offset)
     if kind == "jsonl":
         return _jsonl_frame(data, column, path, offset, source or None)
     return _lines_frame(data, column, path, offset)
+
+
+def _compressed_frame(
+    kind: str, path: str, total: int, column: str, key: str | None
+) -> PandasFrame:
+    """A whole compressed text or JSON Lines file (see :func:`_compressed`) as a frame of its
+    URLs, decompressed as it is read, line by line, as ``ipprules listings`` reads it on one
+    machine (:func:`ipprules._files.iter_lines`: strict UTF-8, no NUL byte, no line longer
+    than :data:`ipprules._files.DEFAULT_MAX_LINE`, each error naming the file and line): no
+    more than a block of 256 KiB and one line are held beside the URLs kept, so a gzip bomb
+    (1 GB of zeros in 1 MB) is refused at its first long line, not decompressed whole first.
+    """
+    import sys
+
+    from ipprules._files import iter_lines
+    from ipprules.errors import InputError
+    from ipprules.listings.columns import jsonl_urls
+    from ipprules.planner.engine import _cyclic_gc_paused
+
+    pd = require("pandas")
+    try:
+        _unchanged(path, total, file_stamp(path)[0])
+        # a tuple per line, no cycles: a worker's big heap made each collection expensive
+        with _Decompressed(path) as stream, _cyclic_gc_paused():
+            # no size cap on what it holds: as a text file of any size read in blocks
+            lines = iter_lines(stream, max_bytes=sys.maxsize)
+            if kind == "jsonl":
+                urls = [url for _, url in jsonl_urls(lines, key, path)]
+            else:
+                urls = [text for _, text in lines if text.strip()]
+    except OSError as exc:  # removed (or made unreadable) since it was listed
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from None
+    return pd.DataFrame({column: pd.array(urls, dtype=pd.StringDtype("pyarrow"))})
+
+
+class _Decompressed:
+    """The decompressed bytes of the file ``path`` (``readinto``), uncompressed as its name
+    says, read as they are needed; data that cannot be uncompressed (not gzip, cut short) is
+    an :class:`~ipprules.errors.InputError` naming the file, as :func:`read_bytes` says it."""
+
+    def __init__(self, path: str) -> None:
+        self.name = path
+        self._opened = require("fsspec").open(path, "rb", compression="infer")
+        self._file: Any = None
+
+    def __enter__(self) -> _Decompressed:
+        self._file = self._opened.open()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._opened.close()
+
+    def readinto(self, buffer: Any) -> int:
+        import lzma
+        import zlib
+
+        view = memoryview(buffer).cast("B")
+        try:
+            data: bytes = self._file.read(len(view))
+        except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+            raise _unreadable(exc, self.name) from None
+        view[: len(data)] = data
+        return len(data)
+
+
+def _unreadable(exc: BaseException, path: str) -> Any:
+    """The :class:`~ipprules.errors.InputError` for a file that cannot be read or
+    uncompressed (``exc``), naming it (not the decompressor's error)."""
+    from ipprules.errors import InputError
+
+    reason = getattr(exc, "strerror", None) or (str(exc).strip().splitlines() or [""])[0]
+    return InputError(f"cannot read the file: {reason[:200] or type(exc).__name__}", file=path)
 
 
 def file_stamp(path: str) -> tuple[int, Any]:
