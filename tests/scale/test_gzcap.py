@@ -143,3 +143,92 @@ def test_parse_urls_on_a_compressed_file_counts_as_one_machine(
         "listing": 7,
         "rejected": 1,
     }
+
+
+# ------------------------------------------------------- Parquet errors name the file and row
+
+HISTORY = {
+    "type": ["complaint"] * 4,
+    "date": ["2023-01-05"] * 4,
+    "platform": ["taobao"] * 4,
+    "reason_code": ["tm_counterfeit"] * 4,
+    "listings": ["1"] * 4,
+    "taken_down": ["1"] * 4,
+}
+
+
+def _standings_error(path: Path) -> str:
+    from ipprules.scale import standings
+
+    with pytest.raises(InputError) as caught:
+        standings(str(path), "2024-01-01").compute(scheduler="synchronous")
+    return str(caught.value)
+
+
+def test_a_bad_cell_of_a_parquet_history_names_its_file_and_row(tmp_path: Path) -> None:
+    import pandas as pd
+
+    path = tmp_path / "h.parquet"
+    dates = ["2023-01-05", "2023-01-05", "2023-01-05", "2023-02-30"]
+    rows = {**HISTORY, "account": ["b", "a", "b", "a"], "date": dates}
+    pd.DataFrame(rows).to_parquet(path, index=False)
+    # the 4th row of the file (the 2nd of account a): it said "account=a:3:14: $.date"
+    assert _standings_error(path) == (
+        f"{path}: $.date: row 4: expected a date (YYYY-MM-DD), got '2023-02-30'"
+    )
+
+
+def test_a_duplicate_id_in_parquet_histories_names_the_rows_and_files(tmp_path: Path) -> None:
+    import pandas as pd
+
+    one, two = tmp_path / "h1.parquet", tmp_path / "h2.parquet"
+    pd.DataFrame(
+        {**HISTORY, "account": ["b", "a", "a", "b"], "id": ["X", "C1", "C2", "Y"]}
+    ).to_parquet(one, index=False)
+    pd.DataFrame(
+        {**HISTORY, "account": ["b", "b", "b", "a"], "id": ["Z", "V", "W", "C2"]}
+    ).to_parquet(two, index=False)
+    error = _standings_error(tmp_path / "h*.parquet")
+    # it said "account=a:4: $.id: duplicate id 'C2' (first on line 3; ...)"
+    assert error == (
+        f"{two}: $.id: row 4: duplicate id 'C2' (first on {one} row 3; 1 id(s) repeat)"
+    )
+    same = tmp_path / "same.parquet"
+    rows = {**HISTORY, "account": ["b", "a", "b", "a"], "id": ["X", "C1", "Y", "C1"]}
+    pd.DataFrame(rows).to_parquet(same, index=False)
+    assert _standings_error(same) == (
+        f"{same}: $.id: row 4: duplicate id 'C1' (first on row 2; 1 id(s) repeat)"
+    )
+
+
+def test_a_bad_cell_of_a_parquet_plan_names_its_file_and_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import contextlib
+    from collections.abc import Iterator
+
+    import pandas as pd
+
+    from ipprules.cli import main
+    from ipprules.scale import cli as scale_cli
+
+    @contextlib.contextmanager
+    def run_here(workers: Any = None, scheduler: Any = None) -> Iterator[str]:
+        yield "synchronous"
+
+    monkeypatch.setattr(scale_cli, "cluster", run_here)
+    tb = "https://item.taobao.com/item.htm?id=606832683299"
+    path = tmp_path / "plan.parquet"
+    rows = {
+        "account": ["acme", "other", "acme"],
+        "url": [tb, tb, tb],
+        "confidence": ["0.5", "1", "2"],
+    }
+    pd.DataFrame(rows).to_parquet(path, index=False)
+    argv = ["--account", "examples/planner-account.toml", "--as-of", "2026-11-23", "--right",
+            "tm-cn", "--reason", "tm_counterfeit", "--workers", "1"]  # fmt: skip
+    assert main(["plan", str(path), *argv]) == 2
+    err = capsys.readouterr().err
+    # it said "acme:3: $.confidence: ..." (the account, and the row as a line)
+    assert f"{path}: $.confidence: row 3: expected a number from 0 to 1" in err
+    assert "got '2'" in err

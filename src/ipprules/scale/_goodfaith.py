@@ -174,7 +174,8 @@ def read_histories(
 
 
 #: Where each input partition's rows come from, for errors raised after the shuffle: per
-#: partition, a CSV file's ``(path, header line, delimiter)`` (``None``: no lines to name).
+#: partition, a CSV file's ``(path, header line, delimiter)``, a Parquet file's ``(path, 0,
+#: "")`` (rows, no lines: see :func:`parquet_row`), or ``None`` (no file to name).
 Sources = tuple[tuple[str, int, str] | None, ...]
 
 
@@ -202,7 +203,8 @@ def _located(
     path = path_text(path)
     paths = matching_paths(path)
     if is_parquet(path, paths):
-        return _read_parquet(paths, text, require_columns, lines), (None,) * len(paths)
+        frame = _read_parquet(paths, text, require_columns, lines)
+        return frame, tuple((p, 0, "") for p in paths)
     from ipprules.scale._listings import file_kind
 
     for p in paths:
@@ -652,7 +654,7 @@ def cell_place(
     from ipprules.scale._listings import _whole_text
 
     source = sources[partition] if 0 <= partition < len(sources) else None
-    if source is None:
+    if source is None or not source[1]:  # no file, or a Parquet file (see parquet_row)
         return None
     path, header, delimiter = source
     text = _whole_text(path)
@@ -672,6 +674,22 @@ def cell_place(
     own = [f"{x}\n" for x in lines[first - 1 : first - 1 + reader.line_num]]
     line, column = csv_cell_at(own, head.index(field), first, delimiter)
     return path, line, column
+
+
+def parquet_row(sources: Sources, partition: int, position: int) -> tuple[str, int] | None:
+    """Where the row at ``position`` of input ``partition`` is when :data:`Sources` names a
+    Parquet file for it: ``(file, row)``, the row 1-based in the file (a Parquet file has
+    no lines: an error says "row N"); ``None`` otherwise.
+
+    >>> parquet_row((("h.parquet", 0, ""), ("h.csv", 1, ",")), 0, 2)
+    ('h.parquet', 3)
+    >>> parquet_row((("h.parquet", 0, ""), ("h.csv", 1, ",")), 1, 2) is None
+    True
+    """
+    source = sources[partition] if 0 <= partition < len(sources) else None
+    if source is None or source[1]:
+        return None
+    return source[0], position + 1
 
 
 def _no_rows(columns: Sequence[str]) -> DaskFrame:
@@ -1022,6 +1040,10 @@ def _relocated(
         return None
     starts, _ = _starts(rows)  # the line each row starts on in the account's own file
     partition, position = places[index]
+    row = parquet_row(sources, partition, position)
+    if row is not None:  # a Parquet file: its row, no line
+        message = _first_relocated(problem.message, starts, places, sources, row[0])
+        return InputError(f"row {row[1]}: {message}", path=problem.path, file=row[0])
     field = problem.path[2:] if problem.path.startswith("$.") else None
     found = cell_place(sources, partition, position, field)
     if found is None:
@@ -1045,15 +1067,21 @@ def _first_relocated(
 ) -> str:
     """``message`` with the line of a duplicate id's first row (``first on line N``, a line
     of the account's own file, where only that account's rows are) said as the line of the
-    row's own file, and that file named when it is not ``path`` (the repeat's file): it
-    named the account's Nth line, another line of the real file, or of none."""
+    row's own file (its row in a Parquet file), and that file named when it is not ``path``
+    (the repeat's file): it named the account's Nth line, another line of the real file, or
+    of none."""
     match = _FIRST_ON.search(message)
     if match is None or int(match.group(1)) not in starts:
         return message
-    found = cell_place(sources, *places[starts.index(int(match.group(1)))], None)
+    first = places[starts.index(int(match.group(1)))]
+    row = parquet_row(sources, *first)
+    found = (row[0], f"row {row[1]}") if row is not None else None
     if found is None:
-        return message
-    where = f"line {found[1]}" if found[0] == path else f"{found[0]} line {found[1]}"
+        place = cell_place(sources, *first, None)
+        if place is None:
+            return message
+        found = (place[0], f"line {place[1]}")
+    where = found[1] if found[0] == path else f"{found[0]} {found[1]}"
     return message[: match.start()] + f"(first on {where};" + message[match.end() :]
 
 

@@ -1491,7 +1491,7 @@ def _compressed_frame(
         # a tuple per line, no cycles: a worker's big heap made each collection expensive
         with _Decompressed(path) as stream, _cyclic_gc_paused():
             # no size cap on what it holds: as a text file of any size read in blocks
-            lines = iter_lines(stream, max_bytes=sys.maxsize)
+            lines = iter_lines(stream, max_bytes=sys.maxsize)  # type: ignore[arg-type]  # readinto
             if kind == "jsonl":
                 urls = [url for _, url in jsonl_urls(lines, key, path)]
             else:

@@ -615,6 +615,13 @@ def _lines(
                 bad.append(n - 1)
             problem = exc.problems[0]
             found = None
+            if places is not None and sources is not None:
+                from ipprules.scale._goodfaith import parquet_row
+
+                in_file = parquet_row(sources, *places[n - 1])
+                if in_file is not None:  # a Parquet file: its row, no line
+                    message = f"row {in_file[1]}: {problem.message}"
+                    raise InputError(message, path=problem.path, file=in_file[0]) from None
             if places is not None and sources is not None and problem.path.startswith("$."):
                 from ipprules.planner.inputs import _column_name
                 from ipprules.scale._goodfaith import cell_place
