@@ -297,10 +297,11 @@ def open_input(
     Reading more than ``max_bytes`` (default :data:`DEFAULT_MAX_BYTES`, or the cap set
     by :func:`reading_limits`) raises ``error`` naming the file. An open stream (binary,
     or text read as UTF-8) is taken as is, under the same cap. With ``gunzip``, a file
-    whose name ends in ``.gz`` is decompressed as it is read (:class:`_Gunzipped`: the cap
-    holds for the decompressed bytes; data that is not gzip, or is cut short, is ``error``
-    naming the file). With ``seekable``, a regular file (not decompressed) can be moved in
-    with ``seek``: the bytes passed over count towards the cap as if read.
+    whose name ends in ``.gz``, ``.bz2`` or ``.xz`` is decompressed as it is read
+    (:class:`_Gunzipped`: the cap holds for the decompressed bytes; data that is not of
+    that kind, or is cut short, is ``error`` naming the file). With ``seekable``, a regular
+    file (not decompressed) can be moved in with ``seek``: the bytes passed over count
+    towards the cap as if read.
 
     >>> open_input(".")
     Traceback (most recent call last):
@@ -359,35 +360,67 @@ def open_input(
             file=name,
         )
     handle: Any = io.FileIO(fd, "rb", closefd=True)
-    if gunzip and name.lower().endswith(".gz"):
-        handle = _Gunzipped(handle, name, error)
+    suffix = compression_of(name) if gunzip else None
+    if suffix is not None:
+        handle = _Gunzipped(handle, name, error, suffix)
         seekable = False
     capped = _Capped(handle, cap, name, error, owned=True, seekable=seekable)
     return io.BufferedReader(capped, 1 << 16)
 
 
+#: The compressed suffixes a reader with ``gunzip`` decompresses as it reads (the standard
+#: library's codecs; the Dask readers take the same), and each codec's name in messages.
+COMPRESSED = {".gz": "gzip", ".bz2": "bzip2", ".xz": "xz"}
+
+
+def compression_of(name: str) -> str | None:
+    """The suffix of ``name`` among :data:`COMPRESSED` (any case), or None.
+
+    >>> compression_of("urls.TXT.GZ"), compression_of("urls.xz"), compression_of("urls.zip")
+    ('.gz', '.xz', None)
+    """
+    lowered = name.lower()
+    return next((suffix for suffix in COMPRESSED if lowered.endswith(suffix)), None)
+
+
 class _Gunzipped:
-    """A gzip file's decompressed bytes (``readinto``, ``close``), read as they are needed:
-    memory stays bounded whatever the size. Data that is not gzip, a bad block or a file cut
-    short raises ``error`` naming the file (not gzip's ``EOFError``)."""
+    """A compressed file's decompressed bytes (``readinto``, ``close``), read as they are
+    needed: memory stays bounded whatever the size. gzip, bzip2 or xz by ``suffix``. Data
+    that is not of that kind, a bad block or a file cut short raises ``error`` naming the
+    file (not the codec's ``EOFError``)."""
 
-    def __init__(self, raw: io.FileIO, name: str, error: type[InputError]) -> None:
-        import gzip
-
+    def __init__(
+        self, raw: io.FileIO, name: str, error: type[InputError], suffix: str = ".gz"
+    ) -> None:
         self._raw = raw
-        self._file = gzip.GzipFile(fileobj=raw, mode="rb")
+        self._suffix = suffix
+        if suffix == ".bz2":
+            import bz2
+
+            self._file: Any = bz2.BZ2File(raw, mode="rb")
+        elif suffix == ".xz":
+            import lzma
+
+            self._file = lzma.LZMAFile(raw, mode="rb")  # noqa: SIM115 - closed by close()
+        else:
+            import gzip
+
+            self._file = gzip.GzipFile(fileobj=raw, mode="rb")
         self._name = name
         self._error = error
 
     def readinto(self, buffer: Any) -> int:
+        import lzma
         import zlib
 
         try:
-            return self._file.readinto(buffer)
-        except (OSError, EOFError, zlib.error) as exc:
+            return int(self._file.readinto(buffer))
+        except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
             detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+            kind = COMPRESSED[self._suffix]
             raise self._error(
-                f"not a readable gzip file ({detail}): the name ends in .gz, so it is decompressed",
+                f"not a readable {kind} file ({detail}): the name ends in {self._suffix}, "
+                "so it is decompressed",
                 file=self._name,
             ) from None
 
@@ -471,6 +504,13 @@ def not_utf8(data: bytes, at: int, head: bytes = b"") -> str:
             f"{message}: gzip-compressed data; decompress it first (gunzip), or name it *.gz "
             "where it is read decompressed (ipprules listings and plan, the Dask readers)"
         )
+    for magic, kind, suffix in ((b"BZh", "bzip2", ".bz2"), (b"\xfd7zXZ\0", "xz", ".xz")):
+        if (head or data).startswith(magic) and (head or at < 16):
+            return (
+                f"{message}: {kind}-compressed data; decompress it first, or name it "
+                f"*{suffix} where it is read decompressed (ipprules listings and plan, the "
+                "Dask readers)"
+            )
     if (head or data).startswith(b"PAR1"):
         return f"{message}: {_PARQUET}"
     found = _looks_like(data[max(0, data.rfind(b"\n", 0, at) + 1) : at + 4096], head[:4096])
@@ -689,7 +729,7 @@ def iter_lines(
 ) -> Iterator[tuple[int, str]]:
     """``(line number, text)`` for each line of a file or stdin, strict UTF-8.
 
-    ``gunzip``: a file named ``*.gz`` is decompressed as it is read (see
+    ``gunzip``: a file named ``*.gz``, ``*.bz2`` or ``*.xz`` is decompressed as it is read (see
     :func:`open_input`), as ``ipprules listings`` and ``ipprules plan`` read one.
 
     Lines end at ``\\n`` (a ``\\r\\n`` ending is removed whole; a lone ``\\r`` stays

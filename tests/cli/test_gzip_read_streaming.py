@@ -121,3 +121,31 @@ def test_a_cut_gzip_file_is_exit_2_naming_it(
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert f"{path}: $: not a readable gzip file" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(("suffix", "kind"), [(".bz2", "bzip2"), (".xz", "xz")], ids=["bz2", "xz"])
+def test_bz2_and_xz_files_are_read_as_the_dask_readers_read_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str, kind: str
+) -> None:
+    """The Dask readers decompress ``.bz2`` and ``.xz`` as well as ``.gz``: one machine reads
+    them too (it refused them as "not UTF-8 text"), a cut one is refused naming its kind, and
+    one not named so gets the hint."""
+    import bz2
+    import lzma
+
+    pack = bz2.compress if suffix == ".bz2" else lzma.compress
+    for name, text in TEXTS.items():
+        plain, packed = tmp_path / name, tmp_path / f"{name}{suffix}"
+        plain.write_text(text, "utf-8")
+        packed.write_bytes(pack(text.encode()))
+        assert list(read_lines(packed)) == list(read_lines(plain))
+        got = [_json(["listings", str(p), "--format", "json"], capsys) for p in (plain, packed)]
+        assert got[0] == got[1]
+    cut = tmp_path / f"urls.csv{suffix}"
+    cut.write_bytes(pack(TEXTS["urls.csv"].encode())[:30])
+    with pytest.raises(InputError, match=f"not a readable {kind} file"):
+        list(read_lines(cut))
+    unnamed = tmp_path / "urls.dat"
+    unnamed.write_bytes(pack(TEXTS["urls.txt"].encode()))
+    with pytest.raises(InputError, match=f"{kind}-compressed data"):
+        list(iter_lines(unnamed))

@@ -3,9 +3,11 @@ clear error naming the file; all on the synchronous scheduler."""
 
 from __future__ import annotations
 
+import bz2
 import contextlib
 import gzip
 import json
+import lzma
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -45,6 +47,10 @@ def _summary(argv: list[str], capsys: Any) -> tuple[int, Any]:
         ("urls.txt.gz", gzip.compress),
         ("urls.gz", gzip.compress),
         ("urls.jsonl.gz", gzip.compress),
+        ("urls.txt.bz2", bz2.compress),
+        ("urls.jsonl.bz2", bz2.compress),
+        ("urls.txt.xz", lzma.compress),
+        ("urls.jsonl.xz", lzma.compress),
     ],
 )
 def test_a_compressed_text_file_is_read_as_one_machine_reads_it(
@@ -83,9 +89,7 @@ def test_a_bad_line_of_a_compressed_file_is_named_as_on_one_machine(
 
 
 def test_a_bz2_text_file_is_read_whole_by_the_dask_readers(tmp_path: Path) -> None:
-    """As a ``.csv.bz2`` already was (one machine reads only gzip)."""
-    import bz2
-
+    """As a ``.csv.bz2`` already was (one machine reads it too)."""
     path = tmp_path / "urls.txt.bz2"
     path.write_bytes(bz2.compress(("\n".join(URLS) + "\n").encode()))
     frame = parse_urls(str(path), blocksize=64).compute(scheduler="synchronous")

@@ -271,7 +271,7 @@ def iter_urls(
 ) -> Iterator[tuple[int, str]]:
     """``(line number, text)`` of each input in a lines, CSV or JSON Lines file (or ``-``),
     read as they are needed (the kind is decided from the first line on the first call)."""
-    from ipprules._files import iter_lines, old_mac_line, source_name
+    from ipprules._files import compression_of, iter_lines, old_mac_line, source_name
 
     lines = iter_lines(path, gunzip=True)  # a *.gz file decompressed as it is read
     name = source_name(path)
@@ -286,7 +286,8 @@ def iter_urls(
             old_mac_line(text, name, number)
             break
     if kind == "auto":
-        plain = name[:-3] if name.lower().endswith(".gz") else name  # urls.csv.gz: a CSV
+        packed = compression_of(name)  # urls.csv.gz, urls.csv.bz2: a CSV
+        plain = name[: -len(packed)] if packed else name
         kind = input_kind(plain if path != "-" else "", first, column)
     every = itertools.chain(head, lines)
     if kind == "lines":

@@ -138,9 +138,9 @@ def read_lines(
     the file, line and key (``$.url``); keys the planner does not read are passed to
     ``on_ignored`` as they first appear. Files and stdin are read through the shared
     reading layer (:func:`ipprules._files.iter_lines`): regular files only, under the size
-    cap, strict UTF-8 with the line and column of a bad byte; a file named ``*.gz`` is
-    decompressed as it is read (``urls.csv.gz``, ``urls.jsonl.gz``), as by ``ipprules
-    listings``.
+    cap, strict UTF-8 with the line and column of a bad byte; a file named ``*.gz`` (or
+    ``*.bz2``, ``*.xz``) is decompressed as it is read (``urls.csv.gz``, ``urls.jsonl.xz``),
+    as by ``ipprules listings``.
 
     >>> from ipprules.planner import read_lines
     >>> first = next(read_lines("examples/planner-urls.csv"))
@@ -184,10 +184,12 @@ def _read(
     ``url`` cell, quoted or not, split by a comma, a semicolon or a tab; an error when it is
     a header without one (cells that are no URL); JSON Lines as ``kind`` or the name says
     or when that line is a JSON object; otherwise a list of URLs."""
-    from ipprules._files import header_delimiter, old_mac_line, sep_line
+    from ipprules._files import compression_of, header_delimiter, old_mac_line, sep_line
     from ipprules.listings.columns import starts_json_lines
 
-    if kind == "auto" and name.lower().removesuffix(".gz").endswith((".jsonl", ".ndjson")):
+    packed = compression_of(name)
+    plain = name[: -len(packed)] if packed else name
+    if kind == "auto" and plain.lower().endswith((".jsonl", ".ndjson")):
         kind = "jsonl"
     delimiter = None
     for number, first in numbered:
