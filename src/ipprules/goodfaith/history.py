@@ -83,6 +83,7 @@ from ipprules._files import (
     LoneSurrogate,
     allow_large_csv_fields,
     cap_set,
+    compression_of,
     csv_cell_at,
     csv_error_at,
     csv_problem,
@@ -1853,8 +1854,10 @@ def _open(source: Source, name: str | None, fmt: str | None) -> tuple[_Chunks, s
         raise TypeError(f"source: expected a path or an open file, got {type(source).__name__}")
     if fmt is None and source == "-":  # stdin has no suffix: JSON Lines start with "{"
         fmt = "jsonl" if first_char(stream) == "{" else "csv"
-    if fmt is None:
-        fmt = "jsonl" if label.lower().endswith((".jsonl", ".ndjson", ".json")) else "csv"
+    if fmt is None:  # by the name without a compression suffix: h.jsonl.gz is JSON Lines
+        packed = compression_of(label)
+        plain = (label[: -len(packed)] if packed else label).lower()
+        fmt = "jsonl" if plain.endswith((".jsonl", ".ndjson", ".json")) else "csv"
     elif fmt not in ("csv", "jsonl"):
         from ipprules.errors import UnknownNameError
 
@@ -1871,10 +1874,15 @@ HISTORY_MAX_BYTES = 1 << 40
 
 def _open_path(path: str | Path, label: str, *, seekable: bool = False) -> IO[bytes]:
     """A history file opened through the shared reading layer (regular files and ``-``);
-    ``seekable`` for a second reading that passes over the blocks it does not need."""
+    ``seekable`` for a second reading that passes over the blocks it does not need.
+
+    A file named ``*.gz``, ``*.bz2`` or ``*.xz`` is decompressed as it is read, as the Dask
+    readers read it (the cap counts decompressed bytes; a cut or bad file is an InputError
+    naming it); it cannot be moved in then, and a second reading reads it through again
+    (:meth:`_Chunks.skip`)."""
     cap = HISTORY_MAX_BYTES if cap_set() is None else None  # a cap given is a cap kept
     name = str(path) if isinstance(path, Path) else path
-    return open_input(name, max_bytes=cap, seekable=seekable)
+    return open_input(name, max_bytes=cap, seekable=seekable, gunzip=True)
 
 
 def row_blocks(
