@@ -39,11 +39,15 @@ def test_every_line_reader_refuses_it_at_line_1(tmp_path: Path, name: str) -> No
     assert "gzip-compressed" in problem.message
 
 
-def test_a_gzip_history_is_refused_so(tmp_path: Path) -> None:
-    path = tmp_path / "history.csv.gz"
+def test_a_gzip_history_not_named_so_is_refused_so(tmp_path: Path) -> None:
+    """Named ``*.gz`` it is read decompressed (as on Dask); under another name, the hint."""
+    path = tmp_path / "history.csv"
     path.write_bytes(gzip.compress(b"type,date\n"))
     with pytest.raises(InputError, match="gzip-compressed"):
         History.from_file(path)
+    named = tmp_path / "history.csv.gz"
+    named.write_bytes(path.read_bytes())
+    assert History.from_file(named).complaints == 0
 
 
 def test_the_listings_cli_says_so_with_exit_2(tmp_path: Path) -> None:
