@@ -499,17 +499,17 @@ def not_utf8(data: bytes, at: int, head: bytes = b"") -> str:
     'not UTF-8 text (byte 0xa4): a Parquet file; the'
     """
     message = f"not UTF-8 text (byte 0x{data[at]:02x})"
-    if (head or data).startswith(b"\x1f\x8b") and (head or at == 1):
-        return (
-            f"{message}: gzip-compressed data; decompress it first (gunzip), or name it *.gz "
-            "where it is read decompressed (ipprules listings and plan, the Dask readers)"
-        )
-    for magic, kind, suffix in ((b"BZh", "bzip2", ".bz2"), (b"\xfd7zXZ\0", "xz", ".xz")):
-        if (head or data).startswith(magic) and (head or at < 16):
+    packed = (
+        (b"\x1f\x8b", "gzip", "gunzip", ".gz", at == 1),
+        (b"BZh", "bzip2", "bunzip2", ".bz2", at < 16),
+        (b"\xfd7zXZ\0", "xz", "unxz", ".xz", at == 0),
+    )
+    for magic, kind, tool, suffix, near in packed:
+        if (head or data).startswith(magic) and (head or near):
             return (
-                f"{message}: {kind}-compressed data; decompress it first, or name it "
-                f"*{suffix} where it is read decompressed (ipprules listings and plan, the "
-                "Dask readers)"
+                f"{message}: {kind}-compressed data; decompress it first ({tool}), or name it "
+                f"*{suffix} where it is read decompressed (ipprules listings, plan and "
+                "good-faith, the Dask readers)"
             )
     if (head or data).startswith(b"PAR1"):
         return f"{message}: {_PARQUET}"
