@@ -4,6 +4,7 @@ file (:func:`~ipprules.goodfaith.history.iter_history`), records, errors and lin
 
 from __future__ import annotations
 
+import csv
 import io
 from collections import Counter
 from pathlib import Path
@@ -280,3 +281,236 @@ def test_an_export_with_accounts_reads_as_the_csv_module(
         return (r.as_row() if hasattr(r, "as_row") else r for r in records)
 
     assert outcome(lambda: iter_rows(path, account=account)) == outcome(csv_module)
+
+
+# -- gfquote2: the second reading of ids (a file whose ids are in no order) ------------------
+
+#: Notes a spreadsheet quotes on one line (a comma), some not ASCII: a block's bytes are then
+#: more than its characters, and the second reading's places in the file are bytes.
+ONE_LINE_NOTES = ['"a, b"', '"déjà vu, 二"', '"say ""no"", €"']
+
+
+@st.composite
+def shuffled_histories(draw: st.DrawFn) -> str:
+    """A history CSV whose ids are in no order (now and then one repeated or empty), quoted
+    notes at random places (mostly on one line, now and then one that spans lines or a
+    quoted event), and now and then a bad line."""
+    n = draw(st.integers(1, 80))
+    numbers = draw(st.permutations(range(n)))
+    lines: list[str] = []
+    used: list[str] = []
+    for i in range(n):
+        kind = draw(
+            st.sampled_from(
+                ["plain"] * 5 + ["note"] * 3 + ["any-note", "event", "blank", "repeat", "no-id"]
+            )
+        )
+        cid = f"C{numbers[i]:04d}"
+        if kind == "repeat" and used:
+            cid = draw(st.sampled_from(used))
+        elif kind == "no-id":
+            cid = ""
+        if cid:
+            used.append(cid)
+        note = ""
+        if kind == "note":
+            note = draw(st.sampled_from(ONE_LINE_NOTES))
+        elif kind == "any-note":
+            note = draw(st.sampled_from(QUOTED_NOTES))
+        if kind == "event":
+            note = draw(st.sampled_from(['"signed, sealed"', "signed"]))
+            lines.append(f"declaration,2023-01-02,,,,,,,{note}")
+        elif kind == "blank":
+            lines.append("")
+        else:
+            day = draw(st.integers(1, 3))
+            lines.append(f"complaint,2023-01-0{day},{cid},tmall,x,1,1,0,{note}")
+    bad = draw(
+        st.sampled_from(
+            [None, None, None, "complaint,2023-02-30,Z1,tmall,x,1,1,0,", "complaint,2023-01-01"]
+        )
+    )
+    if bad is not None:
+        lines.insert(draw(st.integers(0, len(lines))), bad)
+    end = draw(st.sampled_from(["\n", "\r\n"]))
+    text = end.join([HEADER, *lines])
+    if draw(st.booleans()):
+        text += end
+    return text
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    text=shuffled_histories(),
+    block=st.sampled_from([8, 64, 300, 1 << 20]),
+    mask=st.sampled_from([0x3, 0xF, 0xFF]),
+    keep=st.sampled_from([2, 1 << 16]),
+)
+def test_ids_in_no_order_with_quoted_notes_read_as_the_csv_module(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str, block: int, mask: int, keep: int
+) -> None:
+    """Ids in no order and narrowed fingerprints (many match by chance): the second reading
+    runs (the blocks that hold the matches, or the whole file), through quoted notes; the
+    same records, the same duplicate (both its lines) or the same first error as csv."""
+    monkeypatch.setattr(history, "_FIRST_BLOCK", 4)
+    monkeypatch.setattr(history, "_BLOCK", block)
+    monkeypatch.setattr(ids, "MASK", mask)
+    monkeypatch.setattr(ids, "KEEP", keep)
+    path = tmp_path / "h.csv"
+    path.write_bytes(text.encode("utf-8"))
+    expected = outcome(by_csv(lambda: path))
+    assert outcome(lambda: iter_rows(path)) == expected
+    assert outcome(lambda: iter_rows(io.StringIO(text, newline=""), name=str(path))) == expected
+    if expected[0] is None:
+        assert History.from_file(path).complaints == sum(expected[2].values())
+    else:
+        with pytest.raises(InputError) as info:
+            History.from_file(path)
+        assert str(info.value) == expected[0]
+
+
+def csv_ids(text: str) -> list[str]:
+    """The non-empty ids of a history CSV, as the csv module reads them."""
+    rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    index = rows[0].index("id")
+    return [r[index] for r in rows[1:] if len(r) > index and r[index]]
+
+
+def shuffled_with_notes(n: int, every: int = 100) -> str:
+    lines = plain_lines(n)
+    lines = [line.replace(f"C{i:06d}", f"C{i * 7919 % n:06d}") for i, line in enumerate(lines)]
+    for i in range(0, n, every):
+        lines[i] += ONE_LINE_NOTES[i // every % len(ONE_LINE_NOTES)]
+    return "\n".join([HEADER, *lines]) + "\n"
+
+
+@pytest.fixture
+def ids_by_fast(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many ids each call of :meth:`_FastBlocks.ids_of` gives (the second reading)."""
+    given: list[int] = []
+    ids_of = history._FastBlocks.ids_of
+
+    def counting(self: Any, text: str) -> list[str]:
+        found = ids_of(self, text)
+        given.append(len(found))
+        return found
+
+    monkeypatch.setattr(history._FastBlocks, "ids_of", counting)
+    return given
+
+
+@pytest.mark.parametrize("block", [64, 4096])
+def test_reading_every_id_again_keeps_the_fast_path_through_quoted_notes(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ids_by_fast: list[int], block: int
+) -> None:
+    """Before, from the first block holding a quote on, the rest of the file went through
+    csv.reader; now a block whose quotes are one-line notes gives its ids by the fast path."""
+    monkeypatch.setattr(history, "_BLOCK", block)
+    text = shuffled_with_notes(3000)
+    path = tmp_path / "h.csv"
+    path.write_bytes(text.encode("utf-8"))
+    got = list(history._csv_ids(path.open("rb"), "h.csv", close=True))
+    assert [i for batch in got for i in batch] == csv_ids(text)
+    assert sum(ids_by_fast) == 3000
+
+
+def test_a_quoted_line_end_still_sends_the_rest_to_csv(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ids_by_fast: list[int]
+) -> None:
+    """A block that the notes-dropped reading cannot read (a note spanning lines) is read by
+    csv with the rest of the file, as before: the same ids, in order."""
+    monkeypatch.setattr(history, "_BLOCK", 512)
+    lines = shuffled_with_notes(1000).split("\n")
+    lines[601] = lines[601].replace('"a, b"', '"a,\nb"')  # row 600's note
+    text = "\n".join(lines)
+    path = tmp_path / "h.csv"
+    path.write_bytes(text.encode("utf-8"))
+    got = list(history._csv_ids(path.open("rb"), "h.csv", close=True))
+    assert [i for batch in got for i in batch] == csv_ids(text)
+    assert 0 < sum(ids_by_fast) < 600
+
+
+def line_starts(data: bytes) -> list[int]:
+    """The byte where each line of the body starts (after the header)."""
+    starts = [data.index(b"\n") + 1]
+    while (at := data.find(b"\n", starts[-1]) + 1) and at < len(data):
+        starts.append(at)
+    return starts
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    n=st.integers(1, 400),
+    every=st.integers(1, 30),
+    block=st.sampled_from([16, 200, 4096]),
+    cuts=st.lists(st.integers(0, 10_000), min_size=1, max_size=8, unique=True),
+)
+def test_reading_some_blocks_again_keeps_the_fast_path_through_quoted_notes(
+    tmp_path_factory: pytest.TempPathFactory, n: int, every: int, block: int, cuts: list[int]
+) -> None:
+    """:func:`_csv_ids_at` over stretches of bytes (non-ASCII notes: bytes are not
+    characters) gives at least the ids of the lines that start in them, and only ids of
+    the file: it no longer gives up at a block of quoted notes."""
+    text = shuffled_with_notes(n, every)
+    data = text.encode("utf-8")
+    starts = line_starts(data)
+    at = sorted({starts[c % len(starts)] for c in cuts})
+    spans: list[tuple[int, int | None]] = []
+    for k, lo in enumerate(at):  # stretches of one to three lines, apart
+        nxt = starts.index(lo) + 1 + k % 3
+        hi = starts[nxt] if nxt < len(starts) else None
+        if spans and (spans[-1][1] is None or spans[-1][1] >= lo):
+            continue
+        spans.append((lo, hi))
+    path = tmp_path_factory.mktemp("ids") / "h.csv"
+    path.write_bytes(data)
+    want: Counter[str] = Counter()
+    for lo, hi in spans:
+        chunk = data[lo : len(data) if hi is None else hi].decode("utf-8")
+        want.update(csv_ids(HEADER + "\n" + chunk))
+    old = history._BLOCK
+    history._BLOCK = block
+    try:
+        got = Counter(
+            i
+            for batch in history._csv_ids_at(path.open("rb"), "h.csv", spans, close=True)
+            for i in batch
+        )
+    finally:
+        history._BLOCK = old
+    assert not want - got  # every id of the stretches
+    assert not got - Counter(csv_ids(text))  # and only ids of the file
+
+
+def test_a_file_with_ids_in_no_order_and_quoted_notes_is_read_again_by_the_fast_path(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ids_by_fast: list[int]
+) -> None:
+    """The reader's second reading (fingerprints narrowed: every block holds a match): the
+    blocks that hold the matches are read again by the fast path, and nothing by csv; a
+    repeated id is still found and named on both its lines."""
+    monkeypatch.setattr(history, "_BLOCK", 4096)
+    monkeypatch.setattr(ids, "MASK", 0xF)
+    readers: list[tuple[Any, ...]] = []
+    reader = history.csv.reader
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        readers.append(args)
+        return reader(*args, **kwargs)
+
+    text = shuffled_with_notes(3000)
+    path = tmp_path / "h.csv"
+    path.write_bytes(text.encode("utf-8"))
+    monkeypatch.setattr(history.csv, "reader", counting)
+    assert History.from_file(path).complaints == 3000
+    assert sum(ids_by_fast) == 3000  # every id once: every block holds a match
+    # csv reads the header and each quoted line alone (both readings), no stretch of lines
+    assert all(isinstance(a[0], list | tuple) and len(a[0]) == 1 for a in readers)
+    lines = text.splitlines()
+    lines[2500] = lines[2500].replace(lines[2500].split(",")[2], lines[40].split(",")[2])
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    dup = lines[40].split(",")[2]
+    with pytest.raises(InputError, match=rf"duplicate id '{dup}' \(first on line 41;") as info:
+        History.from_file(path)
+    assert info.value.line == 2501

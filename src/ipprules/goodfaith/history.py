@@ -1984,9 +1984,11 @@ def _id_lists(pairs: Iterator[tuple[int, str]]) -> Iterator[list[str]]:
 def _csv_ids(stream: IO[Any], name: str, *, close: bool) -> Iterator[list[str]]:
     """The non-empty ids of a CSV history already read once, in lists (blocks of lines).
 
-    A block without quotes gives its ids through :meth:`_FastBlocks.ids_of` (C loops); from
-    the first block with quotes (or lone carriage returns), the rest goes through
-    :func:`csv.reader`.
+    A block without quotes gives its ids through :meth:`_FastBlocks.ids_of` (C loops), and
+    so does a block whose quotes are all in one-line complaints' notes, those notes emptied
+    (:func:`_notes_dropped`: the same ids); from the first other block that needs the csv
+    module (a quoted line end, a comma quoted outside a note, a lone carriage return), the
+    rest goes through :func:`csv.reader`.
     """
     try:
         chunks = _Chunks(stream, name)
@@ -1997,7 +1999,8 @@ def _csv_ids(stream: IO[Any], name: str, *, close: bool) -> Iterator[list[str]]:
         fast, index = _FastBlocks(records, None), records.col["id"]
         text = first[len(head) :]
         while text or not chunks.eof:
-            if _needs_csv(text):
+            plain = _notes_dropped(text, records) if _needs_csv(text) else text
+            if plain is None:
                 rest = itertools.chain(io.StringIO(text, newline="\n"), chunks.rest_lines("\n"))
                 reader = csv.reader(rest, strict=True)
                 try:
@@ -2006,8 +2009,8 @@ def _csv_ids(stream: IO[Any], name: str, *, close: bool) -> Iterator[list[str]]:
                 except csv.Error as exc:
                     raise InputError(f"not valid CSV: {exc}", file=name) from None
                 return
-            if text:
-                yield fast.ids_of(text)
+            if plain:
+                yield fast.ids_of(plain)
             text = chunks.read(_BLOCK)
     finally:
         if close:
@@ -2023,15 +2026,19 @@ def _csv_ids_at(
     lines that meet a stretch and passes over the bytes between them
     (:meth:`_Chunks.skip`).
 
-    Blocks of plain lines only (:meth:`_FastBlocks.ids_of`); one that needs the csv module
-    ends the reading (the caller then reads every id, :func:`_csv_ids`).
+    Blocks of plain lines (:meth:`_FastBlocks.ids_of`), and blocks whose quotes are all in
+    one-line complaints' notes, read with those notes emptied (:func:`_notes_dropped`; the
+    block's bytes, and so the places of the blocks after it, are those read); any other
+    block that needs the csv module ends the reading (the caller then reads every id,
+    :func:`_csv_ids`).
     """
     try:
         chunks = _Chunks(stream, name)
         first = chunks.read(_FIRST_BLOCK)
         head = io.StringIO(first, newline="\n").readline()
         fields = next(csv.reader([head.rstrip("\r\n")]))
-        fast = _FastBlocks(_CsvRecords(*_header(fields, name), name, _Want()), None)
+        records = _CsvRecords(*_header(fields, name), name, _Want())
+        fast = _FastBlocks(records, None)
         text, lo, todo = first[len(head) :], 0, list(reversed(spans))
         while True:  # ``text``: the lines of bytes lo to chunks.used
             while todo and todo[-1][1] is not None and todo[-1][1] <= lo:
@@ -2040,9 +2047,10 @@ def _csv_ids_at(
                 return
             start = todo[-1][0]
             if text and start < chunks.used:
-                if _needs_csv(text):
+                plain = _notes_dropped(text, records) if _needs_csv(text) else text
+                if plain is None:
                     return
-                yield fast.ids_of(text)
+                yield fast.ids_of(plain)
             elif chunks.used < start:
                 chunks.skip(start - chunks.used)
             if chunks.eof and not chunks.carry:
