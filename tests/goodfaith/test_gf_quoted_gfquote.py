@@ -5,6 +5,7 @@ file (:func:`~ipprules.goodfaith.history.iter_history`), records, errors and lin
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 from collections import Counter
 from pathlib import Path
@@ -535,3 +536,23 @@ def test_a_file_with_ids_in_no_order_and_quoted_notes_is_read_again_by_the_fast_
     with pytest.raises(InputError, match=rf"duplicate id '{dup}' \(first on line 41;") as info:
         History.from_file(path)
     assert info.value.line == 2501
+
+
+def test_a_compressed_file_with_ids_in_no_order_and_quoted_notes(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ids_by_fast: list[int]
+) -> None:
+    """A history named ``*.gz`` (read again through: it cannot be moved in): the second
+    reading reads its blocks of quoted notes by the fast path too, and finds a repeat."""
+    monkeypatch.setattr(history, "_BLOCK", 4096)
+    monkeypatch.setattr(ids, "MASK", 0xF)
+    lines = shuffled_with_notes(2000).splitlines()
+    path = tmp_path / "h.csv.gz"
+    path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8")))
+    assert History.from_file(path).complaints == 2000
+    assert sum(ids_by_fast) == 2000
+    dup = lines[1].split(",")[2]  # row 0: a quoted note
+    lines[1500] = lines[1500].replace(lines[1500].split(",")[2], dup)
+    path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8")))
+    with pytest.raises(InputError, match=rf"duplicate id '{dup}' \(first on line 2;") as info:
+        History.from_file(path)
+    assert info.value.line == 1501
