@@ -430,7 +430,8 @@ def _lined_table(path: str, head: Any, reader: Any, column: str) -> PandasFrame:
     from ipprules.scale._listings import _whole_text
 
     frame = reader(path, head)
-    numbers = record_lines(_whole_text(path), head.line, head.delimiter)
+    text = _whole_text(path, lone_cr=reader is _history_table)  # checked by ``reader``
+    numbers = record_lines(text, head.line, head.delimiter)
     if len(numbers) != len(frame):  # pragma: no cover - the rule below is pandas' own
         from ipprules.errors import InputError
 
@@ -489,7 +490,7 @@ def _history_table(path: str, head: Any) -> PandasFrame:
     from ipprules.errors import InputError
     from ipprules.scale._listings import LONE_CR, _whole_text, csv_table
 
-    text = _whole_text(path)
+    text = _whole_text(path, lone_cr=True)  # a CR alone ends a line: its own error below
     if _maybe_refused(text, head) or ("\r" in text and LONE_CR.search(text)):
         # a bare carriage return outside quotes is refused in its line's turn, as on one
         # machine (pandas ends a line there: it read an old Mac file, a stray CR split a row)
@@ -657,7 +658,7 @@ def cell_place(
     if source is None or not source[1]:  # no file, or a Parquet file (see parquet_row)
         return None
     path, header, delimiter = source
-    text = _whole_text(path)
+    text = _whole_text(path, lone_cr=True)  # read before: no line is refused again here
     numbers = record_lines(text, header, delimiter)
     if not 0 <= position < len(numbers):  # pragma: no cover - a row of this file is numbered
         return None

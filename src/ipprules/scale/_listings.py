@@ -1025,11 +1025,106 @@ def _csv_head_checked(path: str, column: str | None) -> CsvHead | None:
     return head
 
 
-def _whole_text(path: str) -> str:
-    """A whole file as strict UTF-8 text (see :func:`ipprules._files.decode_text`)."""
+def _whole_text(path: str, *, lone_cr: bool = False) -> str:
+    """A whole CSV file as strict UTF-8 text (see :func:`ipprules._files.decode_text`), its
+    lines held to one machine's cap (:data:`ipprules._files.DEFAULT_MAX_LINE` bytes, a
+    ``\\r`` before the ``\\n`` and a leading byte order mark not counted): a longer line is
+    the error ``ipprules listings`` and ``ipprules plan`` give, naming the file and the line,
+    after any error of the lines before it (it was read, a 50 MB cell and all). ``lone_cr``: a
+    carriage return alone ends a line too, as one machine reads a history file.
+
+    A compressed file (``urls.csv.gz``, ``.bz2``, ``.xz``) is decompressed as it is read, in
+    blocks of 256 KiB, each checked as it comes: a gzip bomb (1 GB of zeros in 1 MB) is
+    refused at its first line longer than the cap, or its first NUL byte, having held no more
+    than that much, not decompressed whole first. A file that passes is held whole, as an
+    uncompressed one is (pandas reads it whole)."""
     from ipprules._files import decode_text
 
-    return decode_text(read_bytes(path), path)
+    if not _compressed(path):
+        data = read_bytes(path)
+        start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+        long = _long_run(data, start, lone_cr)
+        if long is not None:
+            raise _long_csv_line(data[:4], data[:long], path)
+        return decode_text(data, path)
+    return decode_text(_decompressed_csv(path, lone_cr), path)
+
+
+def _decompressed_csv(path: str, lone_cr: bool) -> bytes:
+    """The decompressed bytes of the compressed CSV file ``path``, read in blocks, refused
+    (see :func:`_whole_text`) at its first line longer than the cap; read up to the end of
+    the block of its first NUL byte only (:func:`~ipprules._files.decode_text` refuses it)."""
+    from ipprules._files import _CHUNK
+
+    pieces: list[bytes] = []
+    carry = b""  # the last line read, not yet ended
+    at = 0  # where ``carry`` starts in the file
+    skip = -1  # the bytes of a byte order mark at its start (-1: not yet read)
+    with _Decompressed(path) as stream:
+        while chunk := stream.read(_CHUNK):
+            pieces.append(chunk)
+            region = carry + chunk
+            if skip < 0:
+                skip = 3 if region.startswith(b"\xef\xbb\xbf") else 0
+            long = _long_run(region, skip if at == 0 else 0, lone_cr)
+            if long is not None:
+                raise _long_csv_line(pieces[0][:4], b"".join(pieces)[: at + long], path)
+            end = region.rfind(b"\n")
+            if lone_cr:
+                end = max(end, region.rfind(b"\r"))
+            carry = region[end + 1 :]
+            at += end + 1
+            if b"\0" in chunk:
+                break
+    return b"".join(pieces)
+
+
+def _long_run(data: bytes, start: int, lone_cr: bool) -> int | None:
+    """Where the first line of ``data`` (from ``start``) longer than
+    :data:`ipprules._files.DEFAULT_MAX_LINE` bytes starts (its ``\\r`` before the ``\\n`` or
+    the end not counted), or ``None``; ``lone_cr``: a ``\\r`` alone ends a line too. A scan
+    by windows of the cap (a call or two per MiB), not by lines.
+
+    >>> x, cr = b"x" * (1 << 20), b"\\r"
+    >>> _long_run(b"a\\n" + x + cr + b"\\n", 0, False), _long_run(b"a\\n" + x + b"x", 0, False)
+    (None, 2)
+    >>> _long_run(b"a\\n" + x + cr + b"x", 0, True), _long_run(b"a\\n" + cr + x + x, 0, True)
+    (None, 3)
+    """
+    from ipprules._files import DEFAULT_MAX_LINE as limit
+
+    size, at = len(data), start
+    while size - at > limit:
+        window = at + limit + 1  # a line end in data[at:window]: no line there is too long
+        end = data.rfind(b"\n", at, window)
+        if lone_cr:
+            end = max(end, data.rfind(b"\r", at, window))
+        if end >= 0:
+            at = end + 1
+            continue
+        end = data.find(b"\n", at)
+        if lone_cr:
+            cr = data.find(b"\r", at)
+            end = cr if end < 0 or 0 <= cr < end else end
+        end = size if end < 0 else end
+        length = end - at - (not lone_cr and data[end - 1 : end] == b"\r")
+        if length > limit:
+            return at
+        at = end + 1
+    return None
+
+
+def _long_csv_line(head: bytes, before: bytes, path: str) -> Any:
+    """The error of a line too long (:func:`_whole_text`) after the bytes ``before`` of a
+    file that starts with ``head``: the error of the file's start (UTF-16) or of those lines
+    (a bad byte, a NUL) if it has one, as one machine finds it first, else one machine's
+    ``line longer than 1 MiB`` naming the line."""
+    from ipprules._files import DEFAULT_MAX_LINE, _check_start, _long_line, decode_text
+    from ipprules.errors import InputError
+
+    _check_start(head, path, InputError)
+    decode_text(before, path)
+    return _long_line(path, InputError, before.count(b"\n") + 1, DEFAULT_MAX_LINE)
 
 
 def read_bytes(path: str, size: int = -1) -> bytes:
@@ -1519,16 +1614,21 @@ class _Decompressed:
         self._opened.close()
 
     def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        data = self.read(len(view))
+        view[: len(data)] = data
+        return len(data)
+
+    def read(self, size: int) -> bytes:
+        """The next ``size`` decompressed bytes at most (``b""``: the end)."""
         import lzma
         import zlib
 
-        view = memoryview(buffer).cast("B")
         try:
-            data: bytes = self._file.read(len(view))
+            data: bytes = self._file.read(size)
         except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
             raise _unreadable(exc, self.name) from None
-        view[: len(data)] = data
-        return len(data)
+        return data
 
 
 def _unreadable(exc: BaseException, path: str) -> Any:
