@@ -1052,8 +1052,10 @@ def _whole_text(path: str, *, lone_cr: bool = False) -> str:
 
 def _decompressed_csv(path: str, lone_cr: bool) -> bytes:
     """The decompressed bytes of the compressed CSV file ``path``, read in blocks, refused
-    (see :func:`_whole_text`) at its first line longer than the cap; read up to the end of
-    the block of its first NUL byte only (:func:`~ipprules._files.decode_text` refuses it)."""
+    (see :func:`_whole_text`) at its first line longer than the cap; read only up to the
+    end of the block where a whole line first holds a NUL byte (which
+    :func:`~ipprules._files.decode_text` refuses; in a line not yet ended, one machine finds
+    the line too long first)."""
     from ipprules._files import _CHUNK
 
     pieces: list[bytes] = []
@@ -1072,10 +1074,10 @@ def _decompressed_csv(path: str, lone_cr: bool) -> bytes:
             end = region.rfind(b"\n")
             if lone_cr:
                 end = max(end, region.rfind(b"\r"))
+            if region.find(b"\0", 0, end + 1) >= 0:  # in a whole line: its error, as one machine's
+                break
             carry = region[end + 1 :]
             at += end + 1
-            if b"\0" in chunk:
-                break
     return b"".join(pieces)
 
 
