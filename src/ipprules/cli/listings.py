@@ -305,6 +305,9 @@ def _csv_urls(
 ) -> Iterator[tuple[int, str]]:
     # the lines come numbered 1, 2, 3... (every line, blank ones too), so the line a record
     # starts on is one more than the reader's count of lines before it (a record may span lines)
+    from ipprules._files import allow_large_csv_fields
+
+    allow_large_csv_fields()  # a cell as long as a line (csv's own 128 KiB limit aside)
     every = iter(lines)
     head, delimiter = csv_dialect(every, column)
     texts = (text + "\n" for _, text in itertools.chain(head, every))
