@@ -646,7 +646,17 @@ class _Chunks:
             text = text[1:]
         self.start = False
         if "\0" in text:
-            raise self._nul(text)
+            good = text.rfind("\n", 0, text.index("\0")) + 1
+            if not good:
+                raise self._nul(text)
+            # the lines before the NUL's line first (their errors come first, whatever the
+            # size of the chunk), as before a byte that is not UTF-8; the next read raises
+            rest: Any = text[good:]
+            if self.binary:
+                rest = rest.encode("utf-8")
+                self.used -= len(rest)
+            self.carry = rest + self.carry
+            text = text[:good]
         text = str(text)
         self.uncounted = text  # counted at the next read, unless the reader tells the count
         return text
