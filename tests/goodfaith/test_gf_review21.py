@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ipprules.cli import main
 from ipprules.errors import InputError
 from ipprules.goodfaith import AccountEvent, Complaint, History, history, ids, iter_rows
 
@@ -195,7 +196,7 @@ def check_readers(path: Path, text: str) -> None:
 
 
 @settings(
-    max_examples=int(__import__("os").environ.get("R21_N", 300)),
+    max_examples=300,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
@@ -237,7 +238,9 @@ def nul_after_an_error(end: str = "\n") -> str:
 
 
 @pytest.mark.parametrize("end", ["\n", "\r\n"])
-def test_an_error_before_a_nul_byte_comes_first(tmp_path: Path, end: str) -> None:
+def test_an_error_before_a_nul_byte_comes_first(
+    tmp_path: Path, end: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Every reader reads (and refuses) the lines before a NUL byte before the NUL, as it
     does before a byte that is not UTF-8: before, a NUL anywhere in the chunk a reader had
     taken (1 KiB first, then up to 1 MiB) was reported instead of an earlier line's error,
@@ -259,6 +262,8 @@ def test_an_error_before_a_nul_byte_comes_first(tmp_path: Path, end: str) -> Non
         with pytest.raises(InputError) as info:
             read()
         assert str(info.value) == message
+    assert main(["good-faith", str(path), "--as-of", "2023-06-01"]) == 2
+    assert capsys.readouterr().err.strip() == f"ipprules: error: {message}"
 
 
 def test_a_nul_byte_is_still_refused_at_its_line(tmp_path: Path) -> None:
