@@ -276,3 +276,21 @@ def test_a_nul_byte_is_still_refused_at_its_line(tmp_path: Path) -> None:
             read()
         line = text.splitlines()[8]
         assert (info.value.line, info.value.column) == (9, line.index(chr(0)) + 1)
+
+
+def test_json_lines_an_error_before_a_nul_byte_comes_first(tmp_path: Path) -> None:
+    """JSON Lines go through the same chunks: the bad date of line 2 comes before the NUL
+    of line 6 (before, the NUL was reported: both are in the first chunk)."""
+    good = (
+        '{"type": "complaint", "date": "2023-01-02", "platform": "tmall", '
+        '"reason_code": "x", "listings": 1, "taken_down": 1}'
+    )
+    lines = [good] * 8
+    lines[1] = good.replace("2023-01-02", "2023-02-30")
+    lines[5] = good.replace('"x"', '"x' + chr(0) + '"')
+    path = tmp_path / "h.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for read in (lambda: list(iter_rows(path)), lambda: list(history.iter_history(path))):
+        with pytest.raises(InputError, match=r"\$\.date: expected a date") as info:
+            read()
+        assert info.value.line == 2
