@@ -359,12 +359,18 @@ def open_input(
             "or max_bytes=)",
             file=name,
         )
+    return _file_stream(fd, name, cap, error, compression_of(name) if gunzip else None, seekable)
+
+
+def _file_stream(
+    fd: int, name: str, cap: int, error: type[InputError], packed: str | None, seekable: bool
+) -> BinaryIO:
+    """The buffered, capped stream of an open regular file (decompressed when ``packed``
+    names its compression suffix; seekable only when asked and not decompressed)."""
     handle: Any = io.FileIO(fd, "rb", closefd=True)
-    suffix = compression_of(name) if gunzip else None
-    if suffix is not None:
-        handle = _Gunzipped(handle, name, error, suffix)
-        seekable = False
-    capped = _Capped(handle, cap, name, error, owned=True, seekable=seekable)
+    if packed is not None:
+        handle = _Gunzipped(handle, name, error, packed)
+    capped = _Capped(handle, cap, name, error, owned=True, seekable=seekable and not packed)
     return io.BufferedReader(capped, 1 << 16)
 
 
