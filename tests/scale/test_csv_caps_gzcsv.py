@@ -52,6 +52,23 @@ def synchronous(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         yield
 
 
+@pytest.fixture
+def reads_bounded(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Every read of decompressed gzip data, its size: a read of everything (``-1``) or of
+    more than 1 MiB at once fails the test."""
+    asked: list[int] = []
+    real = gzip.GzipFile.read
+
+    def read(self: gzip.GzipFile, size: int | None = -1) -> bytes:
+        n = -1 if size is None else size
+        asked.append(n)
+        assert 0 <= n <= MIB, f"gzip data read {n} bytes at once"
+        return real(self, n)
+
+    monkeypatch.setattr(gzip.GzipFile, "read", read)
+    return asked
+
+
 def _write(path: Path, chunks: Iterable[bytes]) -> str:
     """Write ``chunks`` to ``path``, compressed as its name says (``.gz``, ``.bz2``, ``.xz``)."""
     opener: Callable[..., Any] = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}.get(

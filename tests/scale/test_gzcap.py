@@ -48,6 +48,23 @@ def _dask(path: str) -> tuple[str, Any]:
     return "ok", table["url"].tolist()
 
 
+@pytest.fixture
+def reads_bounded(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Every read of decompressed gzip data, its size: a read of everything (``-1``) or of
+    more than 1 MiB at once fails the test."""
+    asked: list[int] = []
+    real = gzip.GzipFile.read
+
+    def read(self: gzip.GzipFile, size: int | None = -1) -> bytes:
+        n = -1 if size is None else size
+        asked.append(n)
+        assert 0 <= n <= MIB, f"gzip data read {n} bytes at once"
+        return real(self, n)
+
+    monkeypatch.setattr(gzip.GzipFile, "read", read)
+    return asked
+
+
 def test_a_gzip_bomb_of_zeros_is_refused_at_its_first_long_line(
     tmp_path: Path, reads_bounded: list[int]
 ) -> None:
