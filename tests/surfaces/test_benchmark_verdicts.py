@@ -405,9 +405,24 @@ def test_the_standing_target_is_judged_on_a_history_spanning_years_too(
         ("", False),
         (" over 3 years", True),
     ]
-    for order in ("file order", "random order"):
+    for order in ("file order", "random order, as read", "random order, shuffled in memory"):
         for span in ("", " over 3 years"):
             assert re.search(rf"target \({order}{span}\): >= 5M records/s -> (NOT )?met;", out)
+
+
+def test_the_two_random_orders_hold_the_same_rows_made_apart_or_shuffled() -> None:
+    """Random order is measured twice: rows made afresh in that order (a reader of an unsorted
+    file) and the file-order objects shuffled in memory; both hold the same rows in the same
+    order, the first as new objects, the second as the very objects of the file order."""
+    rows = GOOD_FAITH.make_rows(500, 738000, 30)
+    as_read, shuffled = GOOD_FAITH.random_orders(rows, 7)
+    assert as_read == shuffled != rows
+    assert sorted(shuffled) == sorted(rows)
+    originals = {id(row) for row in rows}
+    assert all(id(row) in originals for row in shuffled)
+    for made, kept in zip(as_read, shuffled, strict=True):
+        assert made is not kept
+        assert made[0] is not kept[0] and made[1] is not kept[1] and made[2] is not kept[2]
 
 
 def test_no_row_of_the_listings_benchmark_pays_the_first_use_of_the_library(
