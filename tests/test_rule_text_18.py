@@ -956,20 +956,25 @@ def _taken_down(*rest: tuple[str, date, str | None]) -> list[EventRecord]:
     ("filed", "platform", "state", "flags"),
     [
         (date(2024, 5, 9), "alibaba_com", "counter_notified_1", []),
-        (date(2024, 5, 10), "alibaba_com", "counter_notice_rejected_1", ["late"]),
+        (date(2024, 5, 10), "alibaba_com", "counter_notified_2", ["late"]),
         (date(2024, 5, 9), "taobao", "counter_notified_1", []),
-        (date(2024, 5, 10), "taobao", "counter_notice_rejected_1", ["late"]),
+        (date(2024, 5, 10), "taobao", "counter_notified_2", ["late"]),
+        (date(2024, 6, 12), "taobao", "counter_notified_2", ["late"]),
+        (date(2024, 6, 13), "taobao", "closed", ["late"]),
         *[(date(2024, 5, 9), p, "counter_notified_1", []) for p in LAZADA],
         *[(date(2024, 5, 10), p, "counter_notified_1", ["disputed"]) for p in LAZADA],
         *[(date(2024, 5, 13), p, "counter_notified_1", ["disputed"]) for p in LAZADA],
-        *[(date(2024, 5, 14), p, "counter_notice_rejected_1", ["late"]) for p in LAZADA],
+        *[(date(2024, 5, 14), p, "counter_notified_2", ["late"]) for p in LAZADA],
     ],
 )
 def test_first_counter_notice_in_and_out_of_time(
     filed: date, platform: str, state: str, flags: list[str]
 ) -> None:
     """R61 (1.6): "1st counter-notice: within 3 business days ... Missing a deadline uses up
-    that chance"; D4 (2): Lazada "3-5 working days" (the sources differ: disputed, kept)."""
+    that chance"; D4 (2): Lazada "3-5 working days" (the sources differ: disputed, kept).
+    review22: the chance missed is used up, and the seller keeps the rounds left, so one filed
+    after the first window but within the 27 business days of rounds 2-3 is the second
+    counter-notice (as when the window's expiry is recorded); after those too, it closes."""
     report = lifecycle_report(_taken_down(("counter_notice_filed", filed, None)), platform=platform)
     assert report.state.value == state
     assert [f.kind.value for f in report.flags] == flags

@@ -42,7 +42,8 @@ def test_first_counter_notice_both_sides_of_its_last_day() -> None:
     in_time = lifecycle_report(_events(takedown, ("counter_notice_filed", due)))
     assert (in_time.state, in_time.flags) == (State.COUNTER_NOTIFIED_1, ())
     late = lifecycle_report(_events(takedown, ("counter_notice_filed", due + timedelta(days=1))))
-    assert late.state is State.COUNTER_NOTICE_REJECTED_1  # the first chance is used up
+    # the first chance is used up (R61); in time for rounds 2-3, it is the second counter-notice
+    assert late.state is State.COUNTER_NOTIFIED_2
     (flag,) = late.flags
     assert (flag.kind, flag.index, flag.deadline.deadline_id) == (
         FlagKind.LATE,
@@ -50,8 +51,9 @@ def test_first_counter_notice_both_sides_of_its_last_day() -> None:
         "counter_notice_round_1",
     )
     assert flag.applied is E.COUNTER_NOTICE_WINDOW_EXPIRED
-    assert late.applied[-1] is E.COUNTER_NOTICE_WINDOW_EXPIRED
+    assert late.applied[-1] is E.COUNTER_NOTICE_FILED
     assert "R61" in flag.message and flag.path == "$[2]"
+    assert "next round's counter-notice" in flag.message
     assert late.to_dict()["flags"][0]["due"] == "2022-01-26"
 
 
@@ -143,9 +145,7 @@ def test_a_first_counter_notice_is_late_exactly_after_business_day_3(
     filed = add_business_days(takedown, day)
     report = lifecycle_report(_events(takedown, ("counter_notice_filed", filed)))
     assert bool(report.flags) is (day > 3)
-    assert report.state is (
-        State.COUNTER_NOTICE_REJECTED_1 if day > 3 else State.COUNTER_NOTIFIED_1
-    )
+    assert report.state is (State.COUNTER_NOTIFIED_2 if day > 3 else State.COUNTER_NOTIFIED_1)
 
 
 @settings(max_examples=40, deadline=None)
@@ -238,7 +238,8 @@ def test_records_frame_and_notebook_views_of_a_replay() -> None:
     report = lifecycle_report(_events(takedown, ("counter_notice_filed", date(2022, 1, 27))))
     records = report.to_records()
     assert [r["flag"] for r in records] == [None, None, "late"]
-    assert records[2]["applied"] == "counter_notice_window_expired"
+    assert records[2]["applied"] == "counter_notice_filed"  # as the second round's (R61)
+    assert records[2]["state"] == "counter_notified_2"
     assert records[2]["due"] == date(2022, 1, 26) and isinstance(records[2]["on"], date)
     assert "1 flag(s)" in repr(report)
     html = report._repr_html_()
@@ -284,7 +285,7 @@ def test_lazada_counter_notice_within_its_own_window_is_disputed_not_late() -> N
             _events(takedown, ("counter_notice_filed", date(2024, 5, 10))), platform=platform
         )
         assert [f.kind for f in other.flags] == [FlagKind.LATE]
-        assert other.state is State.COUNTER_NOTICE_REJECTED_1
+        assert other.state is State.COUNTER_NOTIFIED_2  # the second round's, in time
 
 
 @pytest.mark.parametrize(
@@ -301,7 +302,7 @@ def test_a_late_counter_notice_the_record_shows_was_acted_on_is_kept(
     is not refused because the replay judged the counter-notice late: the flag stays, the
     counter-notice is kept as recorded, and the flag says why."""
     takedown = date(2022, 1, 21)
-    late_day = add_business_days(takedown, 4)
+    late_day = add_business_days(takedown, 28)  # after every round's window (R61)
     report = lifecycle_report(
         _events(takedown, ("counter_notice_filed", late_day), (decision, late_day))
     )
@@ -310,6 +311,21 @@ def test_a_late_counter_notice_the_record_shows_was_acted_on_is_kept(
     assert f"kept as recorded: the next event, {decision}, acts on it" in flag.message
     assert report.state is state
     assert report.applied[2] is E.COUNTER_NOTICE_FILED
+    # review22: after the first window but in time for the second, the decision acts on the
+    # second round's counter-notice, which the replay took it for
+    second = lifecycle_report(
+        _events(
+            takedown,
+            ("counter_notice_filed", add_business_days(takedown, 4)),
+            (decision, add_business_days(takedown, 4)),
+        )
+    )
+    (flag,) = second.flags
+    assert (flag.kind, flag.applied) == (FlagKind.LATE, E.COUNTER_NOTICE_WINDOW_EXPIRED)
+    assert second.states[3] is State.COUNTER_NOTIFIED_2
+    assert second.state is (
+        state if state is State.REINSTATED_BY_PLATFORM else State.COUNTER_NOTICE_REJECTED_2
+    )
 
 
 def test_cli_a_disputed_flag_alone_exits_0_a_late_or_early_one_1(

@@ -719,7 +719,8 @@ class DeadlineFlag:
     ``index`` is the event's position (``$[index]`` in an events list); ``deadline`` the
     deadline it missed (or the window recorded as passed too early); ``applied`` the event the
     replay applied instead (R61: a counter-notice out of time is deemed not established and uses
-    up its chance, so the replay applies ``counter_notice_window_expired``), else ``None``.
+    up its chance, so the replay applies ``counter_notice_window_expired``; a counter-notice in
+    time for the next round's window is then applied as that round's), else ``None``.
 
     >>> from datetime import date
     >>> from ipprules.lifecycle import EventRecord, lifecycle_report
@@ -815,8 +816,11 @@ class LifecycleReport:
     """A replayed complaint: every state visited, where it stands, what runs next.
 
     ``flags`` lists the events that came after a deadline binding them (or a window recorded as
-    passed before it did); ``applied`` holds, per event, the event the replay applied (the
-    recorded one, or ``counter_notice_window_expired`` for a counter-notice out of time).
+    passed before it did); ``applied`` holds, per event, the event the replay applied last (the
+    recorded one, or ``counter_notice_window_expired`` for a counter-notice out of time for
+    every round left; one out of its round's window but in time for the next round's is
+    applied after the expiry, as that round's counter-notice: the flag's ``applied`` names the
+    expiry, R61).
     ``readings`` lists the events whose move another reading of the rules answers otherwise
     (:class:`ReadingNote`), ``interpretation`` the reading the replay applied.
 
@@ -1177,22 +1181,26 @@ def _disputed(record: EventRecord, missed: DeadlineResult, other: DeadlineResult
 
 
 def _acted_on(
-    flag: DeadlineFlag, records: tuple[EventRecord, ...], state: State, view: ResolvedRules
+    flag: DeadlineFlag,
+    records: tuple[EventRecord, ...],
+    state: State,
+    instead: State,
+    view: ResolvedRules,
 ) -> DeadlineFlag:
     """``flag`` as it stands, or without its substitute event when the next recorded event
     is a decision on the late event itself (the platform accepted the counter-notice, or the
-    filer rejected it): illegal after the substitute, legal after the event as recorded. The
-    record shows the platform treated it as filed, so the replay keeps it and says so."""
+    filer rejected it): illegal after what the replay applied instead (reaching ``instead``),
+    legal after the event as recorded. The record shows the platform treated it as filed, so
+    the replay keeps it and says so."""
     from ipprules.lifecycle.states import transition_for
 
     later = records[flag.index + 1] if flag.index + 1 < len(records) else None
     if flag.applied is None or later is None:
         return flag
-    instead = transition_for(state, flag.applied, rulebook=view)
     kept = transition_for(state, flag.event, rulebook=view)
-    if instead is None or kept is None:  # pragma: no cover - a flag applies a legal event
+    if kept is None:  # pragma: no cover - a flag applies a legal event
         return flag
-    if transition_for(instead.target, later.event, rulebook=view) or not transition_for(
+    if transition_for(instead, later.event, rulebook=view) or not transition_for(
         kept.target, later.event, rulebook=view
     ):
         return flag
@@ -1253,8 +1261,10 @@ def lifecycle_report(
     Each dated event is checked against the deadlines of the state it happens in, each counted
     from the event its rule names: an event after the last day of a deadline that binds its
     actor is flagged ``late`` (a counter-notice out of time is deemed not established and uses
-    up its chance, R61: the replay applies ``counter_notice_window_expired`` instead), and a
-    window recorded as passed on or before its last day is flagged ``early``.
+    up its chance, R61: the replay applies ``counter_notice_window_expired`` instead, then the
+    counter-notice as the next round's where it is in time for that round's window, so the
+    same dates give the same state whether or not the expiry is recorded), and a window
+    recorded as passed on or before its last day is flagged ``early``.
 
     The moves follow the reading of ``rulebook`` (its interpretation, default the book's), with
     the rule book's ``lifecycle`` records in force on the last event's date: under the brief a
@@ -1333,25 +1343,79 @@ def _walk(records: tuple[EventRecord, ...], replay: _Replay, start: State) -> _W
 
     walk = _Walk(states=[start])
     for index, record in enumerate(records):
-        kind, here = record.event, walk.states[-1]
+        kind, here, flag, reached = record.event, walk.states[-1], None, None
         if record.on is not None:
             flag = _flag(index, record, here, replay, walk.dates)
+            if flag is not None and flag.applied is not None:
+                # R61: the chance is used up; the counter-notice may be the next round's
+                dates = {**walk.dates, flag.applied: record.on}
+                try:
+                    reached = step(here, flag.applied, rulebook=replay.view)
+                except IllegalTransition as exc:  # pragma: no cover - a flag applies a legal event
+                    exc.index = index
+                    raise
+                reached, kind, flag = _next_round(index, record, flag, reached, replay, dates)
+                flag = _acted_on(flag, records, here, reached, replay.view)
+                if flag.applied is None:  # kept as recorded
+                    kind, reached = record.event, None
+                else:
+                    walk.dates.update(dates)
             if flag is not None:
-                flag = _acted_on(flag, records, here, replay.view)
                 walk.flags.append(flag)
-                kind = flag.applied or kind
-        try:
-            walk.states.append(step(here, kind, rulebook=replay.view))
-        except IllegalTransition as exc:
-            exc.index = index
-            raise
+        if reached is None:
+            try:
+                reached = step(here, kind, rulebook=replay.view)
+            except IllegalTransition as exc:
+                exc.index = index
+                raise
+            if record.on is not None:
+                walk.dates[kind] = record.on
         note = _reading_note(index, kind, here, replay.view)
         if note is not None:
             walk.notes.append(note)
+        walk.states.append(reached)
         walk.applied.append(kind)
-        if record.on is not None:
-            walk.dates[kind] = record.on
     return walk
+
+
+def _next_round(
+    index: int,
+    record: EventRecord,
+    flag: DeadlineFlag,
+    reached: State,
+    replay: _Replay,
+    dates: dict[Event, date],
+) -> tuple[State, Event, DeadlineFlag]:
+    """R61 after a counter-notice out of its round's window: that chance is used up (the
+    replay applied the window's expiry, reaching ``reached``), and the seller still has the
+    next rounds. A counter-notice in time for the next round's window is that round's
+    counter-notice; one after it too uses that chance up as well. The same dates thus give the
+    same state whether or not the expiry is recorded as an event. Returns the state reached,
+    the last event applied and the flag, its message saying what became of the counter-notice.
+    """
+    from ipprules.lifecycle.machine import step
+    from ipprules.lifecycle.states import transition_for
+
+    assert record.on is not None
+    expired = Event.COUNTER_NOTICE_WINDOW_EXPIRED
+    kind: Event = expired
+    while transition_for(reached, record.event, rulebook=replay.view):
+        again = _flag(index, record, reached, replay, dates)
+        if again is None:
+            window = next(
+                (r for r in replay.running(reached, dates) if _binding(r, record.event)), None
+            )
+            counted = f"in time for {window.deadline_id} (to {window.due})" if window else "legal"
+            message = f"{flag.message}; {counted}, so the replay takes it as the next round's"
+            message += " counter-notice"
+            flag = attrs.evolve(flag, message=message)
+            reached, kind = step(reached, record.event, rulebook=replay.view), record.event
+            dates[kind] = record.on
+            break
+        if again.applied is not expired or again.kind is not FlagKind.LATE:
+            break
+        reached = step(reached, expired, rulebook=replay.view)
+    return reached, kind, flag
 
 
 def _reading_note(
