@@ -1260,11 +1260,9 @@ def lifecycle_report(
     :class:`~ipprules.lifecycle.machine.IllegalTransition` (its ``index`` names the event).
     Each dated event is checked against the deadlines of the state it happens in, each counted
     from the event its rule names: an event after the last day of a deadline that binds its
-    actor is flagged ``late`` (a counter-notice out of time is deemed not established and uses
-    up its chance, R61: the replay applies ``counter_notice_window_expired`` instead, then the
-    counter-notice as the next round's where it is in time for that round's window, so the
-    same dates give the same state whether or not the expiry is recorded), and a window
-    recorded as passed on or before its last day is flagged ``early``.
+    actor is flagged ``late`` (R61: a counter-notice out of time uses up its chance: the replay
+    applies ``counter_notice_window_expired``, then the counter-notice as the next round's if
+    in time for it), and a window recorded as passed on or before its last day is ``early``.
 
     The moves follow the reading of ``rulebook`` (its interpretation, default the book's), with
     the rule book's ``lifecycle`` records in force on the last event's date: under the brief a
