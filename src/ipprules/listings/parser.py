@@ -17,6 +17,7 @@ or the query (``&amp;`` unescaped, percent-decoding, double-encoded queries deco
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
@@ -1250,11 +1251,46 @@ def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
     if _registrable_in(host, GROUP_DOMAINS):
         detail = f"{host} is an Alibaba Group site, not a marketplace"
         return _reject("not-alibaba-host", source, detail, suggestion)
+    wide = _written_wide(host, url, depth)
+    if wide is not None:
+        reads_as, suggestion = wide
+        detail = (
+            f"{host} is typed in full-width or compatibility characters: it reads as "
+            f"{reads_as}; retype the link in ASCII"
+        )
+        return _reject("lookalike-host", source, detail, suggestion)
     reason = lookalike_reason(host)
     if reason is not None:
         return _reject("lookalike-host", source, f"{host} {reason}", suggestion)
     detail = f"{host}" + (f"; it embeds {suggestion}" if suggestion else "")
     return _reject("not-alibaba-host", source, detail, suggestion)
+
+
+#: The label dots of IDNA (RFC 3490, 3.1) besides the ASCII one.
+_WIDE_DOTS = {ord(c): "." for c in "\u3002\uff0e\uff61"}
+
+
+def _written_wide(host: str, url: str, depth: int) -> tuple[str, str | None] | None:
+    """What a host typed in full-width or compatibility characters reads as, and the link
+    typed in ASCII (``None`` inside a suggestion), where IDNA's mapping (NFKC, its label dots)
+    makes it a marketplace host on the allow-list; else ``None``. It is still refused: no host
+    is read otherwise than as it is, so none outside the allow-list is ever accepted.
+
+    >>> _written_wide("\uff49\uff54\uff45\uff4d.taobao.com", "//\uff49\uff54\uff45\uff4d.taobao.com/item.htm?id=712345678927", 0)
+    ('item.taobao.com', 'https://item.taobao.com/item.htm?id=712345678927')
+    >>> _written_wide("t\u0430obao.com", "https://t\u0430obao.com/", 0) is None  # Cyrillic a
+    True
+    """  # noqa: E501
+    if host.isascii():
+        return None
+    folded = unicodedata.normalize("NFKC", host).translate(_WIDE_DOTS).lower()
+    if not folded.isascii() or _checked_domain(folded) is None:
+        return None
+    lowered = url.lower()
+    at = lowered.find(host)
+    if depth >= 1 or at < 0 or len(lowered) != len(url):
+        return folded, None
+    return folded, _suggest("https://" + folded + url[at + len(host) :], depth)
 
 
 #: A host made in code or written as a pattern (``{}.m.tmall.com``, ``"+row['domain']+".m.tmall.
