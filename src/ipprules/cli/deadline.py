@@ -135,7 +135,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "event",
         metavar="EVENT",
         help="the event that starts the count (takedown, ipr_verified, counter_notice_filed, "
-        "ipr_submitted, notice_received) or a deadline id (counter_notice_round_1 ...)",
+        "ipr_submitted, notice_received; or a rule's starts_at name: complaint_filed, "
+        "complaint_received, counter_notice_received) or a deadline id "
+        "(counter_notice_round_1 ...)",
     )
     parser.add_argument(
         "--on",
@@ -153,6 +155,7 @@ def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
     from ipprules.errors import CoverageError
     from ipprules.lifecycle import OUTSIDE_STARTS, Event, deadline_for, deadlines_from
+    from ipprules.lifecycle.states import STARTS_AT
     from ipprules.rulebook import ResolvedRules
 
     on: dt.date | None = args.on
@@ -168,7 +171,7 @@ def run(args: argparse.Namespace) -> int:
         "counterfeit": args.counterfeit,
         "ipp_plus": args.ipp_plus,
     }
-    if name in {e.value for e in Event} or name in OUTSIDE_STARTS:
+    if name in {e.value for e in Event} or name in OUTSIDE_STARTS or name in STARTS_AT:
         results = deadlines_from(name, on, rules, calendar, **options)
         what = f"Deadlines starting with {name} on {on}"
     else:
@@ -182,7 +185,7 @@ def run(args: argparse.Namespace) -> int:
             raise UnknownNameError(
                 "event or deadline",
                 name,
-                [*(e.value for e in Event), *OUTSIDE_STARTS, *view.deadlines],
+                [*(e.value for e in Event), *OUTSIDE_STARTS, *STARTS_AT, *view.deadlines],
                 note=(note := view.not_in_force("deadlines", name)),
                 nearest=not note,  # a deadline of another date: no other name is nearer
             )

@@ -59,6 +59,7 @@ from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNam
 from ipprules.lifecycle.machine import EventRecord
 from ipprules.lifecycle.states import (
     INITIAL_STATE,
+    STARTS_AT,
     DeadlineHook,
     Event,
     HookCondition,
@@ -627,6 +628,9 @@ def _starting_point(event: Event | str | None) -> Event | str:
         key = event.strip().lower().replace("-", "_").replace(" ", "_")
         if key in OUTSIDE_STARTS:
             return key
+        counted_from = STARTS_AT.get(key)  # a rule's ``starts_at`` name: its event
+        if counted_from is not None:
+            return counted_from
     return parse_event(event)
 
 
@@ -645,13 +649,19 @@ def deadlines_from(
 
     ``event`` is an event of the machine, or a start outside it: ``"ipr_submitted"`` (or
     ``None``) for the IPR's submission for verification (R7), ``"notice_received"`` for the
-    notice an Alibaba.com seller receives (R60). Filters as in :func:`next_deadlines`.
+    notice an Alibaba.com seller receives (R60). A rule's own ``starts_at`` name stands for
+    its event (:data:`~ipprules.lifecycle.states.STARTS_AT`: ``"complaint_filed"`` is
+    ``ipr_verified``, ``"complaint_received"`` ``takedown``, ``"counter_notice_received"``
+    ``counter_notice_filed``). Filters as in :func:`next_deadlines`.
 
     >>> [(r.deadline_id, r.amount) for r in deadlines_from("takedown", date(2022, 1, 19),
     ...                                                     platform="aliexpress")]
     [('counter_notice_round_1', 3), ('counter_notice_round_2_3', 30)]
     >>> [(r.deadline_id, r.due) for r in deadlines_from("notice_received", date(2024, 9, 27))]
     [('seller_response_alibaba_com', datetime.date(2024, 10, 2))]
+    >>> [r.deadline_id for r in deadlines_from("complaint_filed", date(2024, 9, 27),
+    ...                                        platform="taobao")]
+    ['processing_general']
     """
     kind = _starting_point(event)
     start = _check_date(start, "start date")
