@@ -52,6 +52,7 @@ from ipprules.listings.forms import all_forms
 from ipprules.listings.model import NOTED_REGION, SHORT_ITEM_ID, note_varies
 from ipprules.listings.parser import _SEVERAL_MARKS as several_marks
 from ipprules.listings.parser import may_hold_several, other_listings
+from ipprules.listings.text import LISTED_LINK
 from ipprules.planner.inputs import PlanLine
 from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook
 from ipprules.rulebook.book import as_date
@@ -799,7 +800,7 @@ def _read(
     hold: Callable[[None], object] | None,
 ) -> _Read:
     """Parse, de-duplicate and admit every line (see the comment above)."""
-    parse, listing_type, line_code, several = parse_listing, Listing, _LINE_CODES, may_hold_several
+    parse, listing_type, line_code, several = parse_listing, Listing, _LINE_CODES, _marked_several
     new, marks, rejected, duplicate = tuple.__new__, _MARKED, Status.REJECTED, Status.DUPLICATE
     verdicts, seen_for = admission.verdicts, admission.seen_for
     by_form, seen, default_right = admission.by_form, admission.seen, admission.default_right
@@ -886,6 +887,46 @@ def _marked(marks: bytes) -> bytes:
 #: The table of the marks :func:`~ipprules.listings.parser.may_hold_several` looks for.
 _MARKED = _marked(several_marks)
 
+#: The most characters a match of ``LISTED_LINK`` (a separator, then ``https?://``) holds
+#: before its ``//``: ``&#x0a;`` (six) and ``https:`` (six).
+_LISTED_REACH = 12
+
+
+def _marked_several(text: str) -> bool:
+    """:func:`~ipprules.listings.parser.may_hold_several` of ``text``, when the quick path
+    in :func:`_read` found one of its marks in it (or ``text`` is not ASCII). An ASCII text
+    takes its tests in order (``_may_hold_several``'s), except the last, the search for a
+    link listed after a comma, a semicolon, a bar or an escaped line break
+    (``LISTED_LINK``): it is reached only when ``text`` holds at most one ``//``, and then a
+    match must end in that ``//`` (a ``//`` one slash later is no ``://``), so the search
+    starts a match's longest reach before it instead of scanning the whole URL (most such
+    lines are URLs with a comma in a tracking parameter, where the scan took most of the
+    time). ``tests/planner/test_planner_quick_paths.py`` checks it against the definition.
+
+    >>> _marked_several("https://item.taobao.com/item.htm?id=1&x=a,b")
+    False
+    >>> _marked_several("https://item.taobao.com/item.htm?id=1,https://item.taobao.com/x")
+    True
+    """
+    if not text.isascii():
+        return may_hold_several(text)
+    if (
+        len(text.split(None, 1)) > 1
+        or '"' in text
+        or "<" in text
+        or "`" in text
+        or "\\" in text
+        or "](" in text
+        or "[/" in text
+    ):
+        return True
+    first = text.find("//")
+    if first < 0:  # no link after a separator: it would hold a //
+        return False
+    if text.count("//", first + 2) > 0:
+        return True
+    return LISTED_LINK.search(text, max(0, first - _LISTED_REACH)) is not None
+
 
 class _LineCodes(dict[str, str]):
     """The code of a line the listing parser rejects: ``listing:<code>`` (built once per
@@ -915,7 +956,11 @@ def _refused(text: str, refused: Rejection) -> str:
     >>> _refused(line, parse_listing(line))
     '... (not read, other listings on this line: https://item.taobao.com/item.htm?id=606832683299)'
     """
-    if refused.code == "several-listings" or not may_hold_several(text):
+    if refused.code == "several-listings" or not (
+        raw.count(b"//") > 1
+        if text.isascii() and (raw := text.encode()).translate(_MARKED) is raw
+        else _marked_several(text)
+    ):
         return refused.message
     others = other_listings(text, refused)
     if not others:
@@ -1523,14 +1568,25 @@ def _check(
     ``tests/planner`` asserts that the report equals ``check(result.plan)``.
     """
     from ipprules.checks.complaints import ComplaintChecker
-    from ipprules.checks.context import Context
     from ipprules.checks.engine import report_of
 
-    ctx = Context(candidate, *when)
+    ctx = _planned_context(candidate, when)
     complaints = ComplaintChecker(ctx)
     if made is not None:
         complaints.listings = _PlannedListings(ctx, made)
     return report_of(ctx, complaints)
+
+
+def _planned_context(candidate: Plan, when: tuple[dt.date, RuleBook, str]) -> Context:
+    """``Context(candidate, *when)``, without reading every planned listing again to check
+    that it is a string (the planner made each one, a canonical URL: a ``str``): the context
+    is made of the plan with each complaint's listings left out, so every other field of the
+    plan, its complaints included, is checked as ``check`` checks it; the complaints, listings
+    and all, are then put back."""
+    bare = tuple(attrs.evolve(c, listings=()) for c in candidate.complaints)
+    ctx = Context(attrs.evolve(candidate, complaints=bare), *when)
+    ctx.plan = attrs.evolve(ctx.plan, complaints=candidate.complaints)
+    return ctx
 
 
 class _PlannedListings(ListingChecker):
