@@ -887,6 +887,10 @@ def _marked(marks: bytes) -> bytes:
 #: The table of the marks :func:`~ipprules.listings.parser.may_hold_several` looks for.
 _MARKED = _marked(several_marks)
 
+#: The table of the characters whose tests :func:`_marked_several` runs only when one is
+#: present: the white space of ``str.split()``, ``"<`\\`` and the brackets of ``](`` and ``[/``.
+_TESTED = _marked(b' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"<`\\[]')
+
 #: The most characters a match of ``LISTED_LINK`` (a separator, then ``https?://``) holds
 #: before its ``//``: ``&#x0a;`` (six) and ``https:`` (six).
 _LISTED_REACH = 12
@@ -894,14 +898,17 @@ _LISTED_REACH = 12
 
 def _marked_several(text: str) -> bool:
     """:func:`~ipprules.listings.parser.may_hold_several` of ``text``, when the quick path
-    in :func:`_read` found one of its marks in it (or ``text`` is not ASCII). An ASCII text
-    takes its tests in order (``_may_hold_several``'s), except the last, the search for a
-    link listed after a comma, a semicolon, a bar or an escaped line break
-    (``LISTED_LINK``): it is reached only when ``text`` holds at most one ``//``, and then a
-    match must end in that ``//`` (a ``//`` one slash later is no ``://``), so the search
-    starts a match's longest reach before it instead of scanning the whole URL (most such
-    lines are URLs with a comma in a tracking parameter, where the scan took most of the
-    time). ``tests/planner/test_planner_quick_paths.py`` checks it against the definition.
+    in :func:`_read` found one of its marks in it (or ``text`` is not ASCII).
+
+    An ASCII text takes the definition's tests (``_may_hold_several``) in two steps. The
+    tests for white space, ``"<`\\``, ``](`` and ``[/`` run only when one pass of
+    ``bytes.translate`` finds one of their characters (``_TESTED``). The search for a link
+    listed after a comma, a semicolon, a bar or an escaped line break (``LISTED_LINK``) is
+    reached only when ``text`` holds at most one ``//``, and a match must then end in that
+    ``//`` (a ``//`` one slash later is no ``://``): it reads from a match's longest reach
+    before the ``//`` (twelve characters) to the ``//``, instead of the whole URL. Most such
+    lines are URLs with a comma in a tracking parameter, where that scan took most of the
+    time. ``tests/planner/test_planner_quick_paths.py`` checks it against the definition.
 
     >>> _marked_several("https://item.taobao.com/item.htm?id=1&x=a,b")
     False
@@ -910,7 +917,8 @@ def _marked_several(text: str) -> bool:
     """
     if not text.isascii():
         return may_hold_several(text)
-    if (
+    raw = text.encode()
+    if raw.translate(_TESTED) is not raw and (
         len(text.split(None, 1)) > 1
         or '"' in text
         or "<" in text
@@ -925,7 +933,7 @@ def _marked_several(text: str) -> bool:
         return False
     if text.count("//", first + 2) > 0:
         return True
-    return LISTED_LINK.search(text, max(0, first - _LISTED_REACH)) is not None
+    return LISTED_LINK.search(text, max(0, first - _LISTED_REACH), first + 2) is not None
 
 
 class _LineCodes(dict[str, str]):
