@@ -57,6 +57,7 @@ def _by_definition(lines: list[Any]) -> Any:
         patch.setattr(engine, "may_hold_several", reference_several)
         patch.setattr(engine, "other_listings", reference_others)
         patch.setattr(engine, "_MARKED", _EVERY_BYTE_CHANGED)  # no line is plain: no quick path
+        patch.setattr(engine, "_marked_several", reference_several)  # nor the planner's own
         return _plan(lines)
 
 

@@ -891,8 +891,9 @@ _MARKED = _marked(several_marks)
 #: present: the white space of ``str.split()``, ``"<`\\`` and the brackets of ``](`` and ``[/``.
 _TESTED = _marked(b' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"<`\\[]')
 
-#: The most characters a match of ``LISTED_LINK`` (a separator, then ``https?://``) holds
-#: before its ``//``: ``&#x0a;`` (six) and ``https:`` (six).
+#: At least the most characters a match of ``LISTED_LINK`` (a separator, then
+#: ``https?://``) holds before its ``//``: ``&#x0a;`` (six) and ``https:`` (six). (Each
+#: escaped line break ends with ``;``, itself a separator, so seven would do.)
 _LISTED_REACH = 12
 
 
