@@ -106,7 +106,8 @@ class ComplaintChecker:
             yield ctx.finding(
                 "channel-needs-account",
                 f"{at}.channel",
-                "the account is not registered with IPP: the portal needs an account",
+                "not registered with IPP: register, or use channel standalone_form (`plan "
+                "--channel standalone_form`); the portal needs an account",
                 channel,
             )
         if channel is not None and account.registered and channel.registered_users is Answer.NO:
