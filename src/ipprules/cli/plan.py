@@ -148,16 +148,35 @@ SHOWN = 1000
 
 
 def _fresh_out(folder: str) -> None:
-    """Refuse an ``--out`` folder that already holds a plan: its complaint files would stay
-    beside the new ones, unnamed by the new manifest."""
-    from pathlib import Path
+    """Refuse an ``--out`` folder that already holds a plan (its complaint files would stay
+    beside the new ones, unnamed by the new manifest) or a file of a name the plan writes
+    (it would be overwritten, or left half-written by a failed run)."""
+    import os
 
     from ipprules.errors import IpprulesError
+    from ipprules.planner.export import RECONCILIATION_FILES
 
-    if (Path(folder) / "manifest.json").exists():
+    if os.path.lexists(os.path.join(folder, "manifest.json")):
         raise IpprulesError(
             f"--out: {folder} already holds a plan (manifest.json): choose a new folder, or "
             "empty this one first"
+        )
+    _no_clash(folder, ["manifest.csv", *RECONCILIATION_FILES, "plan.json"])
+
+
+def _no_clash(folder: str, names: list[str]) -> None:
+    """Refuse an ``--out`` folder holding one of ``names`` (a dangling link too): a run never
+    overwrites a file it did not write."""
+    import os
+
+    from ipprules.errors import IpprulesError
+
+    held = [name for name in names if os.path.lexists(os.path.join(folder, name))]
+    if held:
+        more = f" (and {len(held) - 1} more)" if len(held) > 1 else ""
+        raise IpprulesError(
+            f"--out: {folder} already holds {held[0]}{more}, a file this plan writes: choose "
+            "a new folder, or move it first"
         )
 
 
@@ -183,6 +202,7 @@ def _run(args: argparse.Namespace) -> int:
         ReconciliationFiles,
         Status,
         export,
+        manifest_rows,
         plan_listings,
         project,
         read_lines,
@@ -241,6 +261,8 @@ def _run(args: argparse.Namespace) -> int:
             projection: Any = project(result, history, rulebook=book)
         except CoverageError as error:  # before the Good Faith Program: nothing to project
             projection = str(error)
+        if args.out:  # the complaint files' names are known now, before anything is written
+            _no_clash(args.out, [row["file"] for row in manifest_rows(result)])
         written = export(result, args.out) if args.out else []
     if files is not None:
         written[-1:-1] = files.paths
