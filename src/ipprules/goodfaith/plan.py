@@ -152,14 +152,19 @@ class WhatIfPlan:
 
 
 def read_plan(path: str | Path) -> WhatIfPlan | list[OutcomeRow | AccountEvent]:
-    """A plan file (``.json``/``.toml``), or a history file (``.csv``/``.jsonl``) as given rows.
+    """A plan file (``.json``/``.toml``), or a history file (``.csv``/``.jsonl``, compressed
+    too: ``.csv.gz``, ``.jsonl.xz``... as a history is read) as given rows.
 
     A plan is checked as it is read: an error names the file, the line and the JSON path.
     """
     if path == "-":
         return _read_stdin()
-    suffix = Path(path).suffix.lower()
-    if suffix in (".csv", ".jsonl", ".ndjson"):
+    from ipprules._files import compression_of
+
+    name = Path(path)
+    if compression_of(name.name):  # h.csv.gz is a history, read decompressed as HISTORY is
+        name = name.with_suffix("")
+    if name.suffix.lower() in (".csv", ".jsonl", ".ndjson"):
         return list(iter_rows(path))
     return _checked(read_document(path))
 
