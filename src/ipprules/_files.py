@@ -376,13 +376,13 @@ def _file_stream(
 
 #: The compressed suffixes a reader with ``gunzip`` decompresses as it reads (the standard
 #: library's codecs; the Dask readers take the same), and each codec's name in messages.
-COMPRESSED = {".gz": "gzip", ".bz2": "bzip2", ".xz": "xz"}
+COMPRESSED = {".gz": "gzip", ".bz2": "bzip2", ".xz": "xz", ".lzma": "lzma", ".zip": "zip"}
 
 
 def compression_of(name: str) -> str | None:
     """The suffix of ``name`` among :data:`COMPRESSED` (any case), or None.
 
-    >>> compression_of("urls.TXT.GZ"), compression_of("urls.xz"), compression_of("urls.zip")
+    >>> compression_of("urls.TXT.GZ"), compression_of("urls.xz"), compression_of("urls.7z")
     ('.gz', '.xz', None)
     """
     lowered = name.lower()
@@ -391,37 +391,72 @@ def compression_of(name: str) -> str | None:
 
 class _Gunzipped:
     """A compressed file's decompressed bytes (``readinto``, ``close``), read as they are
-    needed: memory stays bounded whatever the size. gzip, bzip2 or xz by ``suffix``. Data
-    that is not of that kind, a bad block or a file cut short raises ``error`` naming the
-    file (not the codec's ``EOFError``)."""
+    needed: memory stays bounded whatever the size. gzip, bzip2, xz, lzma or zip (an
+    archive of one file, as the Dask readers read it) by ``suffix``. Data that is not of
+    that kind, a bad block or a file cut short raises ``error`` naming the file (not the
+    codec's ``EOFError``)."""
 
     def __init__(
         self, raw: io.FileIO, name: str, error: type[InputError], suffix: str = ".gz"
     ) -> None:
         self._raw = raw
         self._suffix = suffix
+        self._name = name
+        self._error = error
         if suffix == ".bz2":
             import bz2
 
             self._file: Any = bz2.BZ2File(raw, mode="rb")
-        elif suffix == ".xz":
+        elif suffix in (".xz", ".lzma"):
             import lzma
 
             self._file = lzma.LZMAFile(raw, mode="rb")  # noqa: SIM115 - closed by close()
+        elif suffix == ".zip":
+            self._file = self._guarded(lambda: self._member(raw))
         else:
             import gzip
 
             self._file = gzip.GzipFile(fileobj=raw, mode="rb")
-        self._name = name
-        self._error = error
 
-    def readinto(self, buffer: Any) -> int:
+    def _member(self, raw: io.FileIO) -> Any:
+        """The one file of a zip archive, opened (an archive of none or several is refused:
+        which one was meant is not for the reader to guess)."""
+        import zipfile
+
+        try:
+            archive = zipfile.ZipFile(raw)
+        except BaseException:
+            raw.close()
+            raise
+        files = [info for info in archive.infolist() if not info.is_dir()]
+        if len(files) != 1:
+            archive.close()
+            raw.close()
+            count = "no file" if not files else f"{len(files)} files"
+            raise self._error(
+                f"a zip archive of {count}: it is read when it holds one file; unzip it and "
+                "give the files",
+                file=self._name,
+            )
+        return archive.open(files[0])
+
+    def _guarded(self, step: Any) -> Any:
+        """``step()``, with a codec's error as ``error`` naming the file."""
         import lzma
+        import zipfile
         import zlib
 
         try:
-            return int(self._file.readinto(buffer))
-        except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+            return step()
+        except (
+            OSError,
+            EOFError,
+            zlib.error,
+            lzma.LZMAError,
+            zipfile.BadZipFile,
+            NotImplementedError,  # a zip method the standard library lacks
+            RuntimeError,  # an encrypted zip member (it needs a password)
+        ) as exc:
             detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
             kind = COMPRESSED[self._suffix]
             raise self._error(
@@ -429,6 +464,9 @@ class _Gunzipped:
                 "so it is decompressed",
                 file=self._name,
             ) from None
+
+    def readinto(self, buffer: Any) -> int:
+        return int(self._guarded(lambda: self._file.readinto(buffer)))
 
     def close(self) -> None:
         self._file.close()
@@ -509,6 +547,7 @@ def not_utf8(data: bytes, at: int, head: bytes = b"") -> str:
         (b"\x1f\x8b", "gzip", "gunzip", ".gz", at == 1),
         (b"BZh", "bzip2", "bunzip2", ".bz2", at < 16),
         (b"\xfd7zXZ\0", "xz", "unxz", ".xz", at == 0),
+        (b"PK\x03\x04", "zip", "unzip", ".zip", at < 64),
     )
     for magic, kind, tool, suffix, near in packed:
         if (head or data).startswith(magic) and (head or near):
