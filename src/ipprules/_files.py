@@ -551,17 +551,20 @@ def not_utf8(data: bytes, at: int, head: bytes = b"") -> str:
     )
     for magic, kind, tool, suffix, near in packed:
         if (head or data).startswith(magic) and (head or near):
-            return (
-                f"{message}: {kind}-compressed data; decompress it first ({tool}), or name it "
-                f"*{suffix} where it is read decompressed (ipprules listings, plan and "
-                "good-faith, the Dask readers)"
-            )
+            return f"{message}: {_packed_hint(kind, tool, suffix)}"
     if (head or data).startswith(b"PAR1"):
         return f"{message}: {_PARQUET}"
     found = _looks_like(data[max(0, data.rfind(b"\n", 0, at) + 1) : at + 4096], head[:4096])
     if found:
         return f"{message}; the file looks like {found}: save it as UTF-8"
     return f"{message}: save the file as UTF-8 (Excel: CSV UTF-8)"
+
+
+def _packed_hint(kind: str, tool: str, suffix: str) -> str:
+    return (
+        f"{kind}-compressed data; decompress it first ({tool}), or name it *{suffix} where it "
+        "is read decompressed (ipprules listings, plan and good-faith, the Dask readers)"
+    )
 
 
 _HIGH_RUN = re.compile(rb"[\x80-\xff]+")
@@ -574,10 +577,8 @@ def _looks_like(sample: bytes, head: bytes) -> str | None:
     and Big5 (whose characters often end in a byte under 0x80) it reads as. A sample whose
     bytes over 0x7f stand alone, one of them before a small letter, is taken for Latin-1 (é
     in "café"): no hint."""
-    even = head[: len(head) // 2 * 2]
-    for codec in ("utf-16-le", "utf-16-be"):
-        if even and b"\0" in even and _reads_as(even, codec, cjk=False):
-            return "UTF-16 (without a byte order mark)"
+    if _utf16(head):
+        return "UTF-16 (without a byte order mark)"
     runs = _HIGH_RUN.findall(sample)
     if not runs or (all(len(run) == 1 for run in runs) and _LATIN.search(sample)):
         return None  # an accented letter before a small one: Latin-1 more likely (café)
@@ -591,6 +592,23 @@ def _looks_like(sample: bytes, head: bytes) -> str | None:
 
 
 _LATIN = re.compile(rb"[\x80-\xff][a-z]")
+
+
+def _utf16_text(head: bytes) -> bool:
+    """Whether a file's first bytes ``head`` are UTF-16 without a byte order mark, many of
+    them NUL (the high bytes of ASCII characters): its NUL bytes are then no problem of their
+    own, and the bad UTF-8 byte after them is said, with the UTF-16 hint."""
+    sample = head[:4096]
+    return sample.count(b"\0") * 8 >= len(sample) and _utf16(sample)
+
+
+def _utf16(head: bytes) -> bool:
+    """Whether a file's first bytes ``head`` read as UTF-16 without a byte order mark."""
+    even = head[:4096][: len(head[:4096]) // 2 * 2]
+    return any(
+        even and b"\0" in even and _reads_as(even, codec, cjk=False)
+        for codec in ("utf-16-le", "utf-16-be")
+    )
 
 
 def _reads_as(sample: bytes, codec: str, *, cjk: bool = True) -> bool:
@@ -638,6 +656,8 @@ def nul_message(head: bytes) -> str:
     """
     if head.startswith(b"PAR1"):
         return f"NUL byte in text: {_PARQUET}"
+    if head.startswith(b"PK\x03\x04"):  # a zip archive's header holds NUL bytes first
+        return f"NUL byte in text: {_packed_hint('zip', 'unzip', '.zip')}"
     return "NUL byte in text (is the file UTF-16 or binary?)"
 
 
@@ -654,6 +674,8 @@ def decode_text(raw: bytes, name: str, *, error: type[InputError] = InputError) 
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         at = exc.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)
+        if b"\0" in raw[:at] and not _utf16_text(raw):  # a NUL first: the first is said
+            raise _nul(raw, name, error) from None
         raise _bad_byte(raw, at, name, error) from None
     if "\0" in text:
         raise _nul(raw, name, error)
@@ -738,29 +760,42 @@ def _long_line(name: str, error: type[InputError], line: int, limit: int) -> Inp
 
 
 def _decode_block(block: bytes, name: str, error: type[InputError], before: int, limit: int) -> str:
-    """A block of whole lines as text; errors are located by line (after ``before`` lines)."""
+    """A block of whole lines as text; errors are located by line (after ``before`` lines).
+    Of several problems (a line too long, a bad byte, a NUL) the first in the block is said,
+    as the Dask readers say it."""
     long = long_line(block, limit)
-    if long is not None:
-        raise _long_line(name, error, before + long, limit)
-    try:
-        text = block.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line, column = _locate(block, exc.start, 0)
-        raise error(
-            not_utf8(block, exc.start, block if before == 0 else b""),
-            file=name,
-            line=before + line,
-            column=column,
-        ) from None
-    if "\0" in text:
-        line, column = _locate(block, block.index(b"\0"), 0)
-        raise error(
-            nul_message(block if before == 0 else b""),
-            file=name,
-            line=before + line,
-            column=column,
-        )
-    return text
+    bad = -1
+    if long is None:
+        try:
+            text = block.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            bad = exc.start
+        else:
+            if "\0" not in text:
+                return text
+    else:  # a bad byte or a NUL on a line before the long one comes first
+        start = _line_start(block, long)
+        try:
+            block[:start].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            bad = exc.start
+        if bad < 0 and b"\0" not in block[:start]:
+            raise _long_line(name, error, before + long, limit)
+    nul = block.find(b"\0", 0, bad if bad >= 0 else len(block))
+    head = block if before == 0 else b""
+    if nul >= 0 and not (bad >= 0 and _utf16_text(head)):
+        line, column = _locate(block, nul, 0)
+        raise error(nul_message(head), file=name, line=before + line, column=column)
+    line, column = _locate(block, bad, 0)
+    raise error(not_utf8(block, bad, head), file=name, line=before + line, column=column) from None
+
+
+def _line_start(block: bytes, line: int) -> int:
+    """The offset in ``block`` where its (1-based) line ``line`` starts."""
+    at = 0
+    for _ in range(line - 1):
+        at = block.index(b"\n", at) + 1
+    return at
 
 
 def iter_lines(

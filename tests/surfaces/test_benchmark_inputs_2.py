@@ -81,7 +81,7 @@ def _refused(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     return {
         "empty": (empty, "no inputs|0 line"),
         "blank": (blank, "no inputs|0 line"),
-        "binary": (binary, r":2:\d+: .*not UTF-8"),
+        "binary": (binary, r":1:1: .*NUL byte"),  # its first byte is NUL: the first problem
         "directory": (folder, "not a regular file"),
         "missing": (tmp_path / "nowhere.txt", "cannot read the file"),
     }

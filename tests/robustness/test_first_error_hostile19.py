@@ -1,0 +1,83 @@
+"""One file with several problems: the first in the file is the one said, by one machine and
+the Dask readers alike. A NUL byte on line 3 and a bad byte on line 5 named line 5 (the UTF-8
+check ran over the whole block before the NUL check); a bad byte or a NUL before a line too
+long in the same block named the long line."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ipprules._files import decode_text, iter_lines
+from ipprules.cli import main
+from ipprules.errors import InputError
+
+URL = b"https://item.taobao.com/item.htm?id=606832683299\n"
+LONG = b"https://item.taobao.com/item.htm?id=1&x=" + b"a" * 200 + b"\n"
+BAD = b"bad\xff\n"
+NUL = b"x\x00y\n"
+
+
+def _first(data: bytes, tmp_path: Path, **options: Any) -> str:
+    path = tmp_path / "urls.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as caught:
+        list(iter_lines(str(path), **options))
+    return str(caught.value).removeprefix(str(path))
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (URL * 2 + NUL + URL + BAD, ":3:2: $: NUL byte in text"),
+        (URL * 2 + BAD + URL + NUL, ":3:4: $: not UTF-8 text (byte 0xff)"),
+        (URL + BAD + URL + LONG, ":2:4: $: not UTF-8 text (byte 0xff)"),
+        (URL + NUL + URL + LONG, ":2:2: $: NUL byte in text"),
+        (URL + LONG + URL + BAD, ":2: $: line longer than 100 bytes"),
+        (URL + LONG + NUL, ":2: $: line longer than 100 bytes"),
+        (
+            b"x" + b"\xff" * 200 + b"\n",
+            ":1: $: line longer than 100 bytes",
+        ),  # on one line: its length
+    ],
+)
+def test_the_first_problem_of_a_block_is_said(data: bytes, said: str, tmp_path: Path) -> None:
+    assert _first(data, tmp_path, max_line=100).startswith(said)
+
+
+def test_a_whole_document_says_a_nul_before_a_bad_byte() -> None:
+    with pytest.raises(InputError, match=r"^plan\.toml:2:4: \$: NUL byte in text"):
+        decode_text(b'a = 1\nb="\x00"\nc = "\xff"\n', "plan.toml")
+    with pytest.raises(InputError, match=r"^plan\.toml:2:4: \$: not UTF-8 text"):
+        decode_text(b'a = 1\nb="\xff"\nc = "\x00"\n', "plan.toml")
+
+
+@pytest.fixture
+def synchronous(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("dask.dataframe")
+    pytest.importorskip("distributed")
+    from ipprules.scale import cli as scale_cli
+
+    @contextlib.contextmanager
+    def run_here(workers: Any = None, scheduler: Any = None) -> Iterator[str]:
+        yield "synchronous"
+
+    monkeypatch.setattr(scale_cli, "cluster", run_here)
+
+
+@pytest.mark.parametrize("data", [URL * 2 + NUL + URL + BAD, URL * 2 + BAD + URL + NUL])
+def test_one_machine_and_dask_name_the_same_first_problem(
+    data: bytes, tmp_path: Path, synchronous: None, capsys: Any
+) -> None:
+    path = tmp_path / "urls.txt"
+    path.write_bytes(data)
+    assert main(["listings", str(path)]) == 2
+    one = capsys.readouterr().err
+    assert main(["listings", str(path), "--workers", "1"]) == 2
+    many = capsys.readouterr().err
+    assert one.startswith(f"ipprules: error: {path}:3:")
+    assert many == one
