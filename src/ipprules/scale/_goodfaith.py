@@ -383,6 +383,8 @@ def _read_csv(
             )
     check_columns(headers[0], require_columns, paths[0], line=1)
     _refuse_lines_column(lines, headers[0], paths[0], line=1)
+    if history:
+        _column_twice(paths[0], heads[0])
     pd = require("pandas")
     string = pd.StringDtype("pyarrow")
     meta = pd.DataFrame({name: pd.Series([], dtype=string) for name in headers[0]})
@@ -395,6 +397,27 @@ def _read_csv(
         label="read-histories", enforce_metadata=False,
     )  # fmt: skip
     return rows, tuple((p, h.line, h.delimiter) for p, h in zip(paths, heads, strict=True))
+
+
+def _column_twice(path: str, head: Any) -> None:
+    """Refuse a history header that names a column twice, as ``History.from_file`` does
+    (naming the file, line and the second cell): read into a frame, the second was renamed
+    (``listings.1``) and said to be an unknown column."""
+    from ipprules._files import csv_cell_at
+    from ipprules.errors import InputError
+    from ipprules.scale._listings import _head_lines
+
+    names = [c.strip() for c in head.cells]
+    twice = next((i for i, c in enumerate(names) if c and c in names[:i]), None)
+    if twice is None:
+        return
+    written = next((t for n, t in _head_lines(path, lone_cr=True) if n == head.line), None)
+    column = None
+    if written is not None:
+        column = csv_cell_at([written], twice, head.line, head.delimiter)[1]
+    raise InputError(
+        f"column {names[twice]!r} appears twice", file=path, line=head.line, column=column
+    )
 
 
 def _index_column(path: str, head: Any, history: bool) -> None:
@@ -1038,7 +1061,7 @@ def _relocated(
     problem = exc.problems[0]
     index = _bad_row(exc, rows)
     if index is None:
-        return None
+        return _header_relocated(exc, columns, sources) if problem.line == 1 else None
     starts, _ = _starts(rows)  # the line each row starts on in the account's own file
     partition, position = places[index]
     row = parquet_row(sources, partition, position)
@@ -1054,6 +1077,39 @@ def _relocated(
         line, column = line + problem.line - starts[index], 1
     message = _first_relocated(problem.message, starts, places, sources, path)
     return InputError(message, path=problem.path, file=path, line=line, column=column)
+
+
+def _header_relocated(exc: Any, columns: list[str], sources: Sources) -> Any:
+    """``exc``, about the header ``columns`` of an account's rows written as a CSV file of
+    their own (an unknown column, one twice), said at the header of the first input file, as
+    ``History.from_file`` says it reading that file (it named ``account=NAME`` and a column
+    counted without the account column); ``None`` where that file is not a CSV file."""
+    from ipprules._files import csv_cell_at
+    from ipprules.errors import InputError
+    from ipprules.scale._listings import _head_lines
+
+    problem = exc.problems[0]
+    source = sources[0] if sources else None
+    if source is None or not source[1] or problem.column is None:
+        return None
+    path, line, delimiter = source
+    text = io.StringIO()
+    csv.writer(text, lineterminator="\n").writerow(columns)
+    written = [text.getvalue()]
+    at = [csv_cell_at(written, i)[1] for i in range(len(columns))]
+    if problem.column not in at:  # pragma: no cover - the reader names a header cell
+        return None
+    i = at.index(problem.column)
+    header = next((t for n, t in _head_lines(path, lone_cr=True) if n == line), None)
+    if header is None:  # pragma: no cover - the header was read before
+        return None
+    cells = [c.strip() for c in next(csv.reader([header], delimiter=delimiter))]
+    seen = columns[:i].count(columns[i])  # which of the cells of that name ("twice")
+    own = [j for j, c in enumerate(cells) if c == columns[i].strip()]
+    if len(own) <= seen:  # pragma: no cover - the columns are the file's
+        return None
+    column = csv_cell_at([header], own[seen], line, delimiter)[1]
+    return InputError(problem.message, path=problem.path, file=path, line=line, column=column)
 
 
 _FIRST_ON = re.compile(r"\(first on line (\d+);")
