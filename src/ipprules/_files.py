@@ -389,6 +389,19 @@ def compression_of(name: str) -> str | None:
     return next((suffix for suffix in COMPRESSED if lowered.endswith(suffix)), None)
 
 
+def zip_of(files: int) -> str:
+    """What is said of a zip archive of ``files`` files (not 1), on one machine and by the
+    Dask readers alike (which read only the first file of such an archive, silently).
+
+    >>> zip_of(0)
+    'a zip archive of no file: it is read when it holds one file; unzip it and give the files'
+    """
+    count = "no file" if not files else f"{files} files"
+    return (
+        f"a zip archive of {count}: it is read when it holds one file; unzip it and give the files"
+    )
+
+
 class _Gunzipped:
     """A compressed file's decompressed bytes (``readinto``, ``close``), read as they are
     needed: memory stays bounded whatever the size. gzip, bzip2, xz, lzma or zip (an
@@ -432,12 +445,7 @@ class _Gunzipped:
         if len(files) != 1:
             archive.close()
             raw.close()
-            count = "no file" if not files else f"{len(files)} files"
-            raise self._error(
-                f"a zip archive of {count}: it is read when it holds one file; unzip it and "
-                "give the files",
-                file=self._name,
-            )
+            raise self._error(zip_of(len(files)), file=self._name)
         return archive.open(files[0])
 
     def _guarded(self, step: Any) -> Any:

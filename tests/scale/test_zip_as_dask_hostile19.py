@@ -147,3 +147,44 @@ def test_an_encrypted_zip_member_is_refused_naming_the_file(tmp_path: Path, caps
     assert code == 2 and out == ""
     assert err.startswith(f"ipprules: error: {path}: $: not a readable zip file (")
     assert "password" in err and len(err.strip().splitlines()) == 1
+
+
+HISTORY_HEADER = "account,type,date,platform,reason_code,listings,taken_down\n"
+
+
+@pytest.mark.parametrize("count", [0, 2])
+def test_the_dask_history_readers_refuse_a_zip_of_no_file_or_several_as_one_machine(
+    count: int, tmp_path: Path
+) -> None:
+    """fsspec read the first file of a zip of several (the others dropped without a word) and
+    failed on an empty one with an ``IndexError``."""
+    pytest.importorskip("dask.dataframe")
+    import ipprules
+    from ipprules.errors import InputError
+    from ipprules.scale import read_histories, standings
+
+    files = {
+        f"{n}.csv": (HISTORY_HEADER + f"a{n},complaint,2024-01-05,taobao,tm_x,3,3\n").encode()
+        for n in range(count)
+    }
+    path = tmp_path / "h.csv.zip"
+    path.write_bytes(_zipped(files))
+    with pytest.raises(InputError) as one:
+        ipprules.History.from_file(str(path))
+    with pytest.raises(InputError) as many:
+        standings(str(path), "2024-02-01").compute(scheduler="synchronous")
+    assert str(many.value) == str(one.value)
+    assert str(one.value).startswith(f"{path}: $: a zip archive of ")
+    with pytest.raises(InputError, match="a zip archive of "):
+        read_histories(str(path), history=False)
+
+
+def test_the_dask_history_readers_read_a_zip_of_one_file(tmp_path: Path) -> None:
+    pytest.importorskip("dask.dataframe")
+    from ipprules.scale import standings
+
+    path = tmp_path / "h.csv.zip"
+    row = "acme,complaint,2024-01-05,taobao,tm_counterfeit,3,3\n"
+    path.write_bytes(_zipped({"h.csv": (HISTORY_HEADER + row).encode()}))
+    frame = standings(str(path), "2024-02-01").compute(scheduler="synchronous")
+    assert len(frame) == 1

@@ -19,6 +19,7 @@ __all__ = [
     "dtype",
     "named",
     "numbered",
+    "one_file_zips",
     "partition_number",
     "shared",
     "worker_rulebook",
@@ -229,3 +230,27 @@ def with_article(noun: str) -> str:
     ('an int', 'a float')
     """
     return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
+
+
+def one_file_zips(paths: list[str]) -> None:
+    """Refuse a ``.zip`` among ``paths`` that does not hold exactly one file, as one machine
+    refuses it (:func:`ipprules._files.zip_of`), before anything runs: fsspec reads the
+    first file of an archive of several (the others were dropped without a word) and fails
+    on an empty one (an ``IndexError``). A zip that cannot be read is left to the reader.
+    """
+    import zipfile
+
+    from ipprules._files import zip_of
+    from ipprules.errors import InputError
+
+    fsspec = require("fsspec")
+    for path in paths:
+        if not path.lower().endswith(".zip"):
+            continue
+        try:
+            with fsspec.open(path, "rb") as handle, zipfile.ZipFile(handle) as archive:
+                files = sum(1 for info in archive.infolist() if not info.is_dir())
+        except (OSError, EOFError, zipfile.BadZipFile, ValueError):
+            continue  # said by the reader, naming the file
+        if files != 1:
+            raise InputError(zip_of(files), file=path)

@@ -24,6 +24,7 @@ from ipprules.scale._common import (
     dtype,
     named,
     numbered,
+    one_file_zips,
     refuse_second_account_column,
     shared,
     worker_rulebook,
@@ -202,6 +203,7 @@ def _located(
         require_str(lines, "lines")
     path = path_text(path)
     paths = matching_paths(path)
+    one_file_zips(paths)
     if is_parquet(path, paths):
         frame = _read_parquet(paths, text, require_columns, lines)
         return frame, tuple((p, 0, "") for p in paths)
