@@ -180,6 +180,16 @@ def _no_clash(folder: str, names: list[str]) -> None:
         )
 
 
+def _export(result: Any, folder: str) -> list[Any]:
+    """:func:`~ipprules.planner.export` into ``folder``, refused first when it holds a file
+    of the name of a complaint file (known only now): a run never overwrites a file it did
+    not write."""
+    from ipprules.planner import export, manifest_rows
+
+    _no_clash(folder, [row["file"] for row in manifest_rows(result)])
+    return export(result, folder)
+
+
 def _first_rejected(kept: list[Any], rejected: Any) -> Callable[[Any], None]:
     """A reconciliation that keeps in ``kept`` (a heap) the first :data:`SHOWN` rejected
     lines by line number: an endless stream of junk stays in bounded memory."""
@@ -201,8 +211,6 @@ def _run(args: argparse.Namespace) -> int:
     from ipprules.planner import (
         ReconciliationFiles,
         Status,
-        export,
-        manifest_rows,
         plan_listings,
         project,
         read_lines,
@@ -261,9 +269,7 @@ def _run(args: argparse.Namespace) -> int:
             projection: Any = project(result, history, rulebook=book)
         except CoverageError as error:  # before the Good Faith Program: nothing to project
             projection = str(error)
-        if args.out:  # the complaint files' names are known now, before anything is written
-            _no_clash(args.out, [row["file"] for row in manifest_rows(result)])
-        written = export(result, args.out) if args.out else []
+        written = _export(result, args.out) if args.out else []
     if files is not None:
         written[-1:-1] = files.paths
     counts = result.counts()
