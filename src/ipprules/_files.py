@@ -604,8 +604,7 @@ _LATIN = re.compile(rb"[\x80-\xff][a-z]")
 
 def _utf16_text(head: bytes) -> bool:
     """Whether a file's first bytes ``head`` are UTF-16 without a byte order mark, many of
-    them NUL (the high bytes of ASCII characters): its NUL bytes are then no problem of their
-    own, and the bad UTF-8 byte after them is said, with the UTF-16 hint."""
+    them NUL (the high bytes of ASCII characters): its first NUL is said with that hint."""
     sample = head[:4096]
     return sample.count(b"\0") * 8 >= len(sample) and _utf16(sample)
 
@@ -661,11 +660,22 @@ def nul_message(head: bytes) -> str:
 
     >>> nul_message(b"PAR1\x15\x04")[:47]
     'NUL byte in text: a Parquet file; the Dask read'
+    >>> nul_message("url,reason".encode("utf-16-be"))[:54]
+    'NUL byte in text; the file looks like UTF-16 (without '
     """
     if head.startswith(b"PAR1"):
         return f"NUL byte in text: {_PARQUET}"
     if head.startswith(b"PK\x03\x04"):  # a zip archive's header holds NUL bytes first
         return f"NUL byte in text: {_packed_hint('zip', 'unzip', '.zip')}"
+    sample = head[:4096]
+    halves = (sample[0::2], sample[1::2])
+    if (len(sample) >= 4 and any(h.count(0) * 10 >= len(h) * 9 for h in halves)) or _utf16_text(
+        sample
+    ):  # every other byte NUL (ASCII), or many NULs in what reads as UTF-16 (CJK text)
+        return (
+            "NUL byte in text; the file looks like UTF-16 (without a byte order mark): "
+            "save it as UTF-8"
+        )
     return "NUL byte in text (is the file UTF-16 or binary?)"
 
 
@@ -682,7 +692,7 @@ def decode_text(raw: bytes, name: str, *, error: type[InputError] = InputError) 
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         at = exc.start + (3 if raw.startswith(b"\xef\xbb\xbf") else 0)
-        if b"\0" in raw[:at] and not _utf16_text(raw):  # a NUL first: the first is said
+        if b"\0" in raw[:at]:  # a NUL before the bad byte: the first problem is said
             raise _nul(raw, name, error) from None
         raise _bad_byte(raw, at, name, error) from None
     if "\0" in text:
@@ -791,7 +801,7 @@ def _decode_block(block: bytes, name: str, error: type[InputError], before: int,
             raise _long_line(name, error, before + long, limit)
     nul = block.find(b"\0", 0, bad if bad >= 0 else len(block))
     head = block if before == 0 else b""
-    if nul >= 0 and not (bad >= 0 and _utf16_text(head)):
+    if nul >= 0:
         line, column = _locate(block, nul, 0)
         raise error(nul_message(head), file=name, line=before + line, column=column)
     line, column = _locate(block, bad, 0)

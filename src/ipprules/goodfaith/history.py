@@ -689,9 +689,12 @@ class _Chunks:
 
     def _nul(self, text: str) -> InputError:
         """The error of a NUL character (as the shared reading layer words it)."""
+        from ipprules._files import nul_message
+
         at = text.index("\0")
+        head = text[:4096].encode("utf-8", "replace") if not self.lines else b""
         return InputError(
-            "NUL byte in text (is the file UTF-16 or binary?)",
+            nul_message(head),  # with its UTF-16 hint when the file's first bytes are
             file=self.name,
             line=self.lines + text.count("\n", 0, at) + 1,
             column=at - text.rfind("\n", 0, at),
