@@ -100,3 +100,18 @@ def test_a_folder_with_other_files_is_still_written(
     assert code == 1 and stderr == ""
     assert (out / "notes.txt").read_text(encoding="utf-8") == "kept\n"
     assert (out / "manifest.json").is_file()
+
+
+def test_a_dangling_link_as_out_is_said_to_be_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It was "cannot create the folder: File exists"."""
+    out = tmp_path / "out"
+    os.symlink(tmp_path / "nowhere" / "dir", out)
+    code, stdout, stderr = _plan(URLS, capsys, "--out", str(out))
+    assert code == 2 and stdout == ""
+    assert stderr == (
+        f"ipprules: error: {out}: $: a link to a folder that does not exist: give a new or an "
+        "existing folder\n"
+    )
+    assert out.is_symlink() and not (tmp_path / "nowhere").exists()

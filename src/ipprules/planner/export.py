@@ -86,6 +86,11 @@ def _folder(folder: str | Path) -> Path:
         raise InputError(
             "exists and is not a folder: give a new or an existing folder", file=str(out)
         )
+    if out.is_symlink() and not out.exists():  # mkdir said "File exists"
+        raise InputError(
+            "a link to a folder that does not exist: give a new or an existing folder",
+            file=str(out),
+        )
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
