@@ -75,7 +75,11 @@ def load_calendar_option(spec: str, first_year: int, last_year: int) -> Calendar
         try:
             return china_calendar(first_year, max(first_year, min(last_year, newest)))
         except CoverageError as exc:  # years before or after the installed schedule
-            raise CoverageError(f"--calendar {spec}: {exc}") from None
+            said = str(exc).replace(
+                "load your own calendar file with load_calendar()",
+                "give your own calendar file (--calendar FILE.json or FILE.toml)",
+            )
+            raise CoverageError(f"--calendar {spec}: {said}") from None
     if not spec.lower().endswith((".json", ".toml")):  # neither a name nor a calendar file
         from ipprules.errors import InputError, suggest
 
