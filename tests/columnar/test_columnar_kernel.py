@@ -551,3 +551,46 @@ def test_the_reference_rows_are_parsed_with_the_collector_paused(
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def _run_end_by_hand(data: bytes, begin: int, end: int, chars: str, width: int) -> int:
+    """The run of ``chars`` at ``begin`` byte by byte: at most ``width``, never past ``end``."""
+    stop = begin
+    while stop < min(begin + width, end) and chr(data[stop]) in chars:
+        stop += 1
+    return stop
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.text(alphabet="0123456789az_-/=?&.\u00e9\u4e2d\U0001f600", max_size=30),
+            st.integers(min_value=-1, max_value=35),
+        ),
+        min_size=1,
+        max_size=25,
+    ),
+    chars=st.sampled_from(["0123456789", "0123456789az", "az_-"]),
+    width=st.integers(min_value=1, max_value=24),
+)
+def test_the_id_run_ends_where_a_byte_by_byte_scan_ends(
+    rows: list[tuple[str, int]], chars: str, width: int
+) -> None:
+    """``_run_end`` (the end of each proven row's id) on windows cut anywhere in their row:
+    inside a multi-byte character, at or past the row's end, in the buffer's first byte."""
+    import numpy as np
+
+    from ipprules.columnar import _kernel
+
+    array = pa.array([text for text, _ in rows], pa.string())
+    data, start, end = _kernel._bounds(array)
+    # each row's run from an offset in it, at its end, or past it (clamped into the buffer)
+    begin = np.minimum(start + np.array([max(at, 0) for _, at in rows]), len(data))
+    got = _kernel._run_end(data, begin, start, end, chars, width)
+    raw = data.tobytes()
+    want = [
+        _run_end_by_hand(raw, int(b), int(e), chars, width)
+        for b, e in zip(begin.tolist(), end.tolist(), strict=True)
+    ]
+    assert got.tolist() == want

@@ -175,25 +175,31 @@ def _find_byte(
     return found
 
 
-@functools.cache
-def _char_table(chars: str) -> np.ndarray:
-    table = np.zeros(256, dtype=bool)
-    table[list(chars.encode("ascii"))] = True
-    return table
-
-
 def _run_end(
-    data: np.ndarray, begin: np.ndarray, end: np.ndarray, chars: str, width: int
+    data: np.ndarray,
+    begin: np.ndarray,
+    start: np.ndarray,
+    end: np.ndarray,
+    chars: str,
+    width: int,
 ) -> np.ndarray:
-    """Where the run of ``chars`` that starts at ``begin`` ends (``begin + width`` at most)."""
-    table = _char_table(chars)
-    stop = begin.copy()
-    alive = np.ones(len(begin), dtype=bool)
-    for i in range(width):
-        alive &= table[_byte(data, begin + i, end)]
-        if not alive.any():
-            break
-        stop += alive
+    """Where the run of ``chars`` (ASCII) that starts at ``begin`` ends, in rows spanning
+    ``start``-``end`` in order: ``begin + width`` at most, never past the row's ``end``, and
+    ``begin`` itself when it is outside its row (a row whose id was not found: its id is
+    dropped).
+
+    Each row's window ``data[begin:min(begin + width, end)]`` is cut out in one take, and
+    ``ascii_ltrim`` strips the run from its front: the run is what the trim removed. One pass
+    in Arrow rather than ``width`` passes of numpy gathers (about a third of the CPU on the
+    benchmark mixes). The windows are viewed as text without validation: a window may end
+    inside a multi-byte character, which an ASCII trim never reads as one of ``chars``."""
+    last = np.minimum(begin + width, end)
+    live = (begin >= start) & (begin < last)
+    first = np.where(live, begin, start)  # a row outside: an empty window (in order)
+    windows = _binary_spans(pa.py_buffer(data), first, np.where(live, last, start))
+    left = pc.binary_length(pc.ascii_ltrim(windows.view(pa.large_string()), chars))
+    run: np.ndarray = np.where(live, last - first - np.asarray(left, dtype=np.int64), 0)
+    stop: np.ndarray = begin + run
     return stop
 
 
@@ -324,7 +330,7 @@ def _match(
     data, start, end = _bounds(chosen)
     begin, ok = _id_start(chosen, data, start, end, key_len[proven], plan)
     lo, hi = plan.id_length
-    stop = _run_end(data, begin, end, plan.id_chars, hi + 1)
+    stop = _run_end(data, begin, start, end, plan.id_chars, hi + 1)
     ok &= (stop - begin >= lo) & (stop - begin <= hi)
     ids = _spans(chosen, begin, np.maximum(stop, begin))
     if plan.refused_ids:
