@@ -14,6 +14,9 @@ files:
 * Dask on a ``LocalCluster`` of ``--workers`` processes (1 thread each): ``parse_urls`` with
   and without de-duplication, written to Parquet by ``write_listings`` (as ``ipprules
   listings --out`` writes it).
+  And ``parse_urls`` without de-duplication, each partition's rows made and counted,
+  nothing written (the Dask path doing what the bare parse does): its speed-up over the bare
+  parse is printed with its own verdict, and no efficiency (no one-process run of that).
 
 It prints each median, the URLs per second, and the two figures of the issue with met / NOT
 met: the speed-up of the Dask path over the single-process ``parse_listings`` (target >= 1.6x
@@ -178,6 +181,18 @@ def dask_run(client: Any, source: str | list[str], out: str, deduped: bool) -> N
 #: rows written by each Dask run (checked against the input: every row once)
 _CONSERVED: list[int] = []
 
+#: the run that writes nothing: compared with the bare parse only (which writes nothing either)
+UNWRITTEN = "dask: parse_urls(dedupe=False), rows counted"
+
+
+def dask_count(client: Any, source: str) -> None:
+    """``parse_urls`` over the files, every partition's rows made and counted, nothing written:
+    the Dask path doing what the bare single-process parse does (parse, keep nothing)."""
+    from ipprules.scale import parse_urls
+
+    frame = parse_urls(os.path.join(source, "*.parquet"), dedupe=False)
+    _CONSERVED.append(int(frame.map_partitions(len).compute(scheduler=client).sum()))
+
 
 def _rows(folder: str) -> int:
     import pyarrow.parquet as pq
@@ -283,6 +298,8 @@ def listings_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
             lambda o=out, s=source: dask_run(client, s, o + "-1", False),
         )
         assert _CONSERVED[-1] == args.n, (_CONSERVED[-1], args.n)
+        add(UNWRITTEN, lambda s=source: dask_count(client, s))
+        assert _CONSERVED[-1] == args.n, (_CONSERVED[-1], args.n)
         add(
             "1 process: parse_partition -> Parquet",
             lambda o=out: single_records(paths, o + "-s"),
@@ -315,6 +332,12 @@ def listings_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
             f"(target >= {SPEED_UP_TARGET:g}x on {TARGET_WORKERS} workers: "
             f"{speed_up_verdict(speed, args.workers, args.n)})"
         )
+        if dask_name == UNWRITTEN:  # no same-work run without the write: no efficiency
+            print(
+                f"{'':<{len(dask_name)}}  (no Parquet written, as the bare parse writes "
+                "nothing; `ipprules listings --out` writes: the figures above)"
+            )
+            continue
         work = judged_ratio(runs[same], runs[dask_name])
         eff = work / args.workers
         print(
@@ -334,12 +357,17 @@ def listings_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
     for name, value in cpu.items():
         print(f"  {name:<44} {value:8.2f} CPU s")
     for dask_name in [n for n in cpu if n.startswith("dask")]:
-        print(
-            f"  {dask_name}: {cpu[bare] / cpu[dask_name]:.2f}x parse_listings, "
-            f"{cpu[same] / cpu[dask_name]:.2f}x the same work, by busiest-process CPU "
-            "(the speed-up on idle cores if nothing else limits it)"
+        same_work = (
+            "" if dask_name == UNWRITTEN else f", {cpu[same] / cpu[dask_name]:.2f}x the same work"
         )
-    print(f"conservation: every Dask run wrote {args.n:,} rows, one per input URL (checked)")
+        print(
+            f"  {dask_name}: {cpu[bare] / cpu[dask_name]:.2f}x parse_listings{same_work}, by "
+            "busiest-process CPU (the speed-up on idle cores if nothing else limits it)"
+        )
+    print(
+        f"conservation: every Dask run wrote (or, {UNWRITTEN!r}, counted) {args.n:,} rows, one "
+        "per input URL (checked)"
+    )
     print(f"target: identical results (Dask against one process): {answers}")
     peaks = client.run(_peak_mib)
     print(

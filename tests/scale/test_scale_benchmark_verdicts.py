@@ -8,6 +8,7 @@ rounds of a noisy machine could say "met" where no typical round did.
 from __future__ import annotations
 
 import statistics
+from pathlib import Path
 
 import pytest
 
@@ -47,3 +48,14 @@ def test_the_memory_figure_of_a_small_run_gets_no_verdict() -> None:
     assert scale.memory_verdict(1.01, 120_000).startswith("no verdict")
     assert scale.memory_verdict(1.01, 4_000_000) == "met"
     assert scale.memory_verdict(1.44, 4_000_000) == "NOT met"
+
+
+def test_the_unwritten_dask_run_counts_every_row(tmp_path: Path) -> None:
+    """The Dask run that writes nothing still accounts for every input row (the count is
+    checked against the input as the written runs' rows are)."""
+    pytest.importorskip("dask.dataframe")
+    scale = load("benchmarks/scale.py")
+    paths = scale.write_urls(str(tmp_path / "in"), 2_500, 1_000, 7, 300)
+    assert len(paths) == 3
+    scale.dask_count("synchronous", str(tmp_path / "in"))
+    assert scale._CONSERVED[-1] == 2_500
