@@ -52,6 +52,10 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 #: position bits in the global order key ``partition << _SHIFT | position``
 _SHIFT = 40
+#: how the de-duplication's two exchanges move their pairs: Dask's task-based shuffle, which
+#: runs on every scheduler (synchronous, threads, processes, distributed) and sends its
+#: pieces through the scheduler's own data transfers, not a directory one machine can see
+_SHUFFLE = "tasks"
 
 #: The options :func:`write_listings` passes to pyarrow's Parquet writer
 #: (``pyarrow.parquet.write_table``) for the rows of :func:`parse_urls`, unless you pass your
@@ -303,13 +307,6 @@ def _missing(item: object, pd: Any) -> bool:
 # ---------------------------------------------------------------- de-duplication
 
 
-def _key(frame: PandasFrame, use_derived: bool) -> PandasSeries:
-    key = frame["identity"]
-    if use_derived:
-        key = frame["derived_key"].fillna(key)
-    return key
-
-
 def _first_keys(
     frame: PandasFrame,
     column: str,
@@ -355,28 +352,51 @@ def _losers(pairs: PandasFrame) -> PandasFrame:
 
 
 def _finish(frame: PandasFrame, losers: PandasFrame, use_derived: bool) -> PandasFrame:
-    """Mark the duplicates of one parsed partition, given the pairs of it that lost globally."""
+    """Mark the duplicates of one parsed partition, given the pairs of it that lost globally.
+
+    Each key's first row in the partition is found once (Arrow's dictionary encoding numbers
+    the keys in order of first appearance), its order remapped to the global first when it
+    lost; a row is a duplicate when its key's first order is not its own. The three columns
+    that change are built whole and set on a shallow copy (no copy of the other columns, no
+    row-by-row writes into Arrow arrays)."""
+    pa = require("pyarrow")
+    pc = require("pyarrow.compute")
     pd = require("pandas")
     np = require("numpy")
     listed = frame["ok"].to_numpy()
     if not listed.any():
         return frame
-    rows = frame[listed]
-    order = pd.Series((rows["partition"].to_numpy() << _SHIFT) | rows["position"].to_numpy())
-    local_first = order.groupby(_key(rows, use_derived).to_numpy(), sort=False).transform("min")
-    remap = pd.Series(losers["first"].to_numpy(), index=losers["order"].to_numpy())
-    first = local_first.map(remap).fillna(local_first).astype("int64")
-    duplicate = (first != order).to_numpy()
+    at = np.flatnonzero(listed)
+    keys = pa.chunked_array(pa.array(frame["identity"].array)).take(at)
+    if use_derived:
+        derived = pa.chunked_array(pa.array(frame["derived_key"].array)).take(at)
+        keys = pc.coalesce(derived, keys)
+    codes = pc.dictionary_encode(keys).combine_chunks().indices.to_numpy()
+    order = (frame["partition"].to_numpy()[at] << _SHIFT) | frame["position"].to_numpy()[at]
+    _, firsts = np.unique(codes, return_index=True)  # the first row of each code, by code
+    first = order[firsts]  # each key's first order in this partition
+    lost = losers["order"].to_numpy()
+    if len(lost):
+        sorted_at = np.argsort(lost, kind="stable")
+        lost = lost[sorted_at]
+        to = losers["first"].to_numpy()[sorted_at]
+        where = np.minimum(np.searchsorted(lost, first), len(lost) - 1)
+        hit = lost[where] == first
+        first = np.where(hit, to[where], first)
+    first = first[codes]
+    duplicate = first != order
     if not duplicate.any():
         return frame
-    out = frame.copy()
-    # by position, not by index label: a partition's labels may repeat (pd.concat of batches)
-    at = np.flatnonzero(listed)[duplicate]
-    dup_first = first.to_numpy()[duplicate]
-    columns = out.columns
-    out.iloc[at, columns.get_loc("status")] = "duplicate"
-    out.iloc[at, columns.get_loc("first_partition")] = dup_first >> _SHIFT
-    out.iloc[at, columns.get_loc("first_position")] = dup_first & ((1 << _SHIFT) - 1)
+    marked = np.zeros(len(frame), dtype=bool)
+    marked[at[duplicate]] = True
+    values = np.zeros(len(frame), dtype="int64")
+    values[at[duplicate]] = first[duplicate]
+    string = pd.StringDtype("pyarrow")
+    status = pa.chunked_array(pa.array(frame["status"].array))
+    out = frame.copy(deep=False)
+    out["status"] = string.__from_arrow__(pc.if_else(pa.array(marked), "duplicate", status))
+    out["first_partition"] = pd.arrays.IntegerArray(values >> _SHIFT, ~marked)
+    out["first_position"] = pd.arrays.IntegerArray(values & ((1 << _SHIFT) - 1), ~marked)
     return out
 
 
@@ -458,9 +478,12 @@ def parse_urls(
     pairs = frame.map_partitions(
         _first_keys, column, use_derived, meta=_pairs_meta(), enforce_metadata=False
     )
-    shuffled = pairs.shuffle(on="key", npartitions=max(1, nparts))
+    # both exchanges by tasks, named: left to Dask, the method is chosen when the graph is
+    # optimised, and with no default distributed client (the CLI's clients are not set as
+    # default) that is the "disk" shuffle, which writes to one machine's local disk (partd)
+    shuffled = pairs.shuffle(on="key", npartitions=max(1, nparts), shuffle_method=_SHUFFLE)
     losers = shuffled.map_partitions(_losers, meta=_losers_meta(), enforce_metadata=False)
-    by_part = losers.set_index("part", divisions=list(range(nparts + 1)))
+    by_part = losers.set_index("part", divisions=list(range(nparts + 1)), shuffle_method=_SHUFFLE)
     # the second pass parses again: a path is read again (nothing waits in memory for the
     # shuffle); a Dask DataFrame you pass keeps its URL column in memory until then
     again = _as_frame(source, given, blocksize, run=1)

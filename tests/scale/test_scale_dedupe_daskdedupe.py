@@ -1,0 +1,87 @@
+"""De-duplication across partitions (#13): how its two exchanges move their pairs, and the
+marking pass that sets the duplicates of one partition.
+
+The exchanges name their shuffle method: left to Dask, it is chosen when the graph is optimised,
+and without a default distributed client (``ipprules listings --workers/--scheduler`` sets
+none) that was the "disk" shuffle, which keeps its pieces in a directory of one machine's disk
+(partd), not a method for a cluster of several machines. The marking pass is checked against
+:func:`ipprules.listings.dedupe` on partitions whose index labels repeat, with and without
+``use_derived``. Synchronous scheduler."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+pd = pytest.importorskip("pandas")
+dask = pytest.importorskip("dask")
+dd = pytest.importorskip("dask.dataframe")
+pytest.importorskip("pyarrow")
+
+from ipprules.listings import Duplicate, Listing, dedupe, parse_listings  # noqa: E402
+from ipprules.scale import parse_urls  # noqa: E402
+
+URLS = [
+    "https://item.taobao.com/item.htm?id=606832683299",
+    "https://s.taobao.com/search?q=shoes",
+    "https://m.intl.taobao.com/detail/detail.html?id=606832683299&tk=x",
+    "https://detail.tmall.com/item.htm?id=690091011924&skuId=1",
+    "https://www.aliexpress.com/item/1005001234567890.html",
+    "https://www.aliexpress.us/item/1005001234567890.html",
+    "https://detail.tmall.com/item.htm?id=690091011924",
+    "not a url",
+    "https://item.taobao.com/item.htm?id=606832683299",
+    "https://www.aliexpress.com/item/1005001234567890.html",
+]
+
+
+@pytest.fixture(autouse=True)
+def synchronous() -> Iterator[None]:
+    with dask.config.set(scheduler="synchronous"):
+        yield
+
+
+def _task_names(frame: object) -> set[str]:
+    graph = frame.__dask_graph__()  # type: ignore[attr-defined]
+    return {(key[0] if isinstance(key, tuple) else key).rsplit("-", 1)[0] for key in graph}
+
+
+def test_dedupe_exchanges_use_no_disk_shuffle() -> None:
+    # no default client and no configured method: Dask's own choice was the disk shuffle
+    with dask.config.set({"dataframe.shuffle.method": None}):
+        out = parse_urls(dd.from_pandas(pd.DataFrame({"url": URLS}), npartitions=3))
+        names = _task_names(out)
+    assert not [name for name in names if "disk" in name or "partd" in name], sorted(names)
+    assert any("taskshuffle" in name for name in names), sorted(names)
+
+
+def _one_machine(texts: list[str], use_derived: bool) -> list[tuple[str, int | None]]:
+    """(status, global position of the first occurrence) of each text, by ``dedupe``."""
+    rows: list[tuple[str, int | None]] = []
+    for _, r in dedupe(parse_listings(texts), use_derived=use_derived):
+        if isinstance(r, Duplicate):
+            rows.append(("duplicate", r.first))
+        else:
+            rows.append(("listing" if isinstance(r, Listing) else "rejected", None))
+    return rows
+
+
+@pytest.mark.parametrize("use_derived", [False, True])
+@pytest.mark.parametrize("cut", [1, 3, 4])
+def test_marks_match_dedupe_with_repeated_index_labels(use_derived: bool, cut: int) -> None:
+    texts = URLS * 2
+    pieces = [texts[i : i + cut] for i in range(0, len(texts), cut)]
+    # every partition's labels start at 0 again (as pd.concat of batches leaves them)
+    frame = dd.from_pandas(pd.DataFrame({"url": pieces[0]}), npartitions=1)
+    for piece in pieces[1:]:
+        frame = dd.concat([frame, dd.from_pandas(pd.DataFrame({"url": piece}), npartitions=1)])
+    out = parse_urls(frame, use_derived=use_derived).compute()
+    starts = [sum(len(p) for p in pieces[:k]) for k in range(len(pieces))]
+    got: list[tuple[str, int | None]] = []
+    for status, fp, fpos in zip(
+        out["status"], out["first_partition"], out["first_position"], strict=True
+    ):
+        got.append((status, None if fp is pd.NA else starts[fp] + fpos))
+    assert got == _one_machine(texts, use_derived)
+    assert int((out["status"] == "duplicate").sum()) > 0
