@@ -85,3 +85,28 @@ def test_marks_match_dedupe_with_repeated_index_labels(use_derived: bool, cut: i
         got.append((status, None if fp is pd.NA else starts[fp] + fpos))
     assert got == _one_machine(texts, use_derived)
     assert int((out["status"] == "duplicate").sum()) > 0
+
+
+@pytest.mark.parametrize("use_derived", [False, True])
+def test_marks_match_dedupe_when_the_kernel_gives_several_chunks(
+    monkeypatch: pytest.MonkeyPatch, use_derived: bool
+) -> None:
+    # a partition of more than BLOCK rows is parsed in several Arrow chunks; the marking pass
+    # numbers its keys across all of them (here BLOCK is 3 rows)
+    import ipprules.columnar
+
+    monkeypatch.setattr(ipprules.columnar, "BLOCK", 3)
+    texts = URLS * 3
+    half = len(texts) // 2
+    frame = dd.from_pandas(pd.DataFrame({"url": texts}), npartitions=2, sort=False)
+    assert frame.npartitions == 2
+    out = parse_urls(frame, use_derived=use_derived).compute()
+    starts = [0, int((out["partition"] == 0).sum())]
+    assert starts[1] == half
+    got = [
+        (status, None if fp is pd.NA else starts[fp] + fpos)
+        for status, fp, fpos in zip(
+            out["status"], out["first_partition"], out["first_position"], strict=True
+        )
+    ]
+    assert got == _one_machine(texts, use_derived)
