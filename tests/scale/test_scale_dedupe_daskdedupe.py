@@ -110,3 +110,40 @@ def test_marks_match_dedupe_when_the_kernel_gives_several_chunks(
         )
     ]
     assert got == _one_machine(texts, use_derived)
+
+
+@pytest.mark.parametrize("use_derived", [False, True])
+def test_first_pass_keys_are_the_same_by_kernel_and_by_parse_listing(use_derived: bool) -> None:
+    # a big partition's first pass uses the columnar kernel, a small one parse_listing per row:
+    # the same keys, first positions and order, nulls and rejections included
+    pa = pytest.importorskip("pyarrow")
+    from _real_urls import real_texts
+    from ipprules.scale._listings import _columnar_keys, _listing_keys
+
+    texts = [*real_texts(), *URLS, None, "", *URLS[::-1], *real_texts()[::3]]
+    urls = pa.array(texts, pa.string())
+    keys, positions = _columnar_keys(urls, use_derived)
+    listed, at = _listing_keys(urls, use_derived)
+    assert (keys.to_pylist(), positions.tolist()) == (listed, at.tolist())
+    assert len(listed) > 10
+
+
+@pytest.mark.parametrize("use_derived", [False, True])
+def test_marks_match_dedupe_with_the_columnar_first_pass(
+    monkeypatch: pytest.MonkeyPatch, use_derived: bool
+) -> None:
+    from ipprules.scale import _listings
+
+    monkeypatch.setattr(_listings, "_COLUMNAR_KEYS", 1)  # every partition by the kernel
+    texts = URLS * 2
+    frame = dd.from_pandas(pd.DataFrame({"url": texts}), npartitions=3, sort=False)
+    out = parse_urls(frame, use_derived=use_derived).compute()
+    sizes = out.groupby("partition").size().tolist()
+    starts = [sum(sizes[:k]) for k in range(len(sizes))]
+    got = [
+        (status, None if fp is pd.NA else starts[fp] + fpos)
+        for status, fp, fpos in zip(
+            out["status"], out["first_partition"], out["first_position"], strict=True
+        )
+    ]
+    assert got == _one_machine(texts, use_derived)
