@@ -110,6 +110,21 @@ def test_a_zip_of_no_file_or_several_is_refused(
     assert len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("files", [{}, {"a.txt": URLS[0].encode(), "b.txt": URLS[1].encode()}])
+def test_listings_on_dask_refuses_a_zip_of_no_file_or_several_as_one_machine(
+    files: dict[str, bytes], tmp_path: Path, synchronous: None, capsys: Any
+) -> None:
+    """fsspec read the first file of a zip of several (the others dropped without a word) and
+    failed on an empty one; ``listings --workers`` now says what one machine says."""
+    path = tmp_path / "urls.zip"
+    path.write_bytes(_zipped(files))
+    one = _run(["listings", str(path)], capsys)
+    many = _run(["listings", str(path), "--workers", "1"], capsys)
+    assert many[0] == one[0] == 2 and many[1] == ""
+    assert many[2].split(": $: ", 1)[1] == one[2].split(": $: ", 1)[1]
+    assert str(path) in many[2]
+
+
 @pytest.mark.parametrize("cut", [10, 60, -30])
 def test_a_cut_or_broken_zip_is_refused_naming_it(tmp_path: Path, cut: int, capsys: Any) -> None:
     data = _zipped({"urls.txt": ("\n".join(URLS * 50)).encode()})

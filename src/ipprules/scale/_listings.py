@@ -21,7 +21,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from ipprules.listings import RECORD_FIELDS
-from ipprules.scale._common import encodable, with_article
+from ipprules.scale._common import encodable, one_file_zips, with_article
 from ipprules.scale._deps import DaskFrame, DaskSeries, PandasFrame, PandasSeries, require
 
 __all__ = [
@@ -773,6 +773,7 @@ def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]
     fsspec = require("fsspec")
     size = block_size(blocksize)
     paths = matching_paths(path)
+    one_file_zips(paths)  # a zip of several files or none: refused as one machine does
     parquet = is_parquet(path, paths)
     pieces: list[_Piece] = []
     for p in paths:
