@@ -81,3 +81,31 @@ def test_one_machine_and_dask_name_the_same_first_problem(
     many = capsys.readouterr().err
     assert one.startswith(f"ipprules: error: {path}:3:")
     assert many == one
+
+
+HUGE = b"https://item.taobao.com/item.htm?id=1&x=" + b"a" * (1 << 20) + b"\n"  # over 1 MiB
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (URL + BAD + URL + HUGE, ":2:4: $: not UTF-8 text"),
+        (URL + NUL + URL + HUGE, ":2:2: $: NUL byte in text"),
+        (b"\xef\xbb\xbf" + URL + BAD + HUGE, ":2:4: $: not UTF-8 text"),
+        (b"\xef\xbb\xbf" + URL + URL + HUGE + BAD, ":3: $: line longer than 1 MiB"),
+        (URL + HUGE + NUL, ":2: $: line longer than 1 MiB"),
+    ],
+)
+def test_a_problem_before_a_line_too_long_is_said_first_on_dask_too(
+    data: bytes, said: str, tmp_path: Path, synchronous: None, capsys: Any
+) -> None:
+    """The Dask text reader refused the line too long before it decoded the block, so a bad
+    byte or a NUL on an earlier line was passed over there (one machine said it)."""
+    path = tmp_path / "urls.txt"
+    path.write_bytes(data)
+    assert main(["listings", str(path)]) == 2
+    one = capsys.readouterr().err
+    assert main(["listings", str(path), "--workers", "1"]) == 2
+    many = capsys.readouterr().err
+    assert one.startswith(f"ipprules: error: {path}{said}")
+    assert many == one

@@ -1747,13 +1747,14 @@ def _refuse_long_lines(data: bytes, path: str, offset: int) -> None:
     (:data:`ipprules._files.DEFAULT_MAX_LINE` bytes, its ``\r`` and a leading byte order mark
     not counted), with the error ``ipprules listings`` gives, naming the line in the whole
     file (a 50 MB line was a ``too-long`` rejection on Dask, an error on one machine)."""
-    from ipprules._files import DEFAULT_MAX_LINE, _long_line, long_line
+    from ipprules._files import DEFAULT_MAX_LINE, _line_start, _long_line, long_line
     from ipprules.errors import InputError
 
-    if not offset and data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    line = long_line(data, DEFAULT_MAX_LINE)
+    body = data[3:] if not offset and data.startswith(b"\xef\xbb\xbf") else data
+    line = long_line(body, DEFAULT_MAX_LINE)
     if line is not None:
+        # a bad byte or a NUL on a line before the long one is said first, as on one machine
+        _decode_block(data[: len(data) - len(body) + _line_start(body, line)], path, offset)
         error = _long_line(path, InputError, line, DEFAULT_MAX_LINE)
         raise _in_whole_file(error, path, offset)
 
