@@ -30,7 +30,7 @@ from typing import Any, cast
 
 import attrs
 
-from ipprules.checks.complaints import storefront_gap
+from ipprules.checks.complaints import good_faith_scope_note, storefront_gap
 from ipprules.errors import UnknownNameError
 from ipprules.rulebook import ResolvedRules, RuleBook, as_date
 from ipprules.rulebook.model import (
@@ -328,6 +328,8 @@ def advise(
             differ.append(name)
     if place.caveat_until is not None and rules.as_of < place.caveat_until:  # R95, as check
         notes += (f"filed {rules.as_of}: {place.caveat}",)
+    if member and (scope := good_faith_scope_note(rules, platform)):  # D2, as the standing
+        notes += (scope,)
     return Advice(
         ipr_type=ipr_type,
         platform=platform,

@@ -32,6 +32,19 @@ __all__ = ["ComplaintChecker", "storefront_gap"]
 _ORDER_SPLIT = re.compile(r"[\s,;/|]+")
 
 
+def good_faith_scope_note(rules: ResolvedRules, platform: str) -> str:
+    """For a Good Faith member on ``platform``: what the dispute over the programme's scope
+    (D2) would change there, or ``""`` where the programme covers it (or is not in force)."""
+    gf = rules.good_faith
+    if gf is None or platform in gf.platforms:
+        return ""
+    return (
+        f"the Good Faith Program covers {', '.join(gf.platforms)} (the Handbook, S22, R79), "
+        f"not {platform}; one third-party guide (S21) reads it as covering every platform, "
+        f"under which a member's lighter burden of proof would apply on {platform} too (D2)"
+    )
+
+
 def storefront_gap(platform: Platform, ipr_type: str) -> str:
     """What is not documented about store-front complaints of ``ipr_type`` on ``platform``."""
     if platform.storefront_complaints is Answer.YES:
@@ -438,6 +451,12 @@ class ComplaintChecker:
         if code.lightens_burden and self.ctx.plan.account.good_faith and gf is None:
             day = complaint.filing_date or self.ctx.day
             why += f"; the Good Faith programme is not in force for this account on {day}"
+        elif (
+            code.lightens_burden
+            and self.ctx.plan.account.good_faith
+            and (scope := good_faith_scope_note(rules, complaint.platform))
+        ):
+            why += f"; {scope}"  # D2: the Handbook's scope, the default; S21 reads it wider
         yield self.ctx.finding(
             "supplement-missing",
             f"{at}.supplement",
