@@ -17,7 +17,8 @@ import pytest
 
 import ipprules
 from ipprules.checks import plan_from_data
-from ipprules.goodfaith import Complaint, History, standing
+from ipprules.errors import UnknownNameError
+from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing
 from ipprules.penalties import Violation, penalty_standing
 
 _PLAN: dict[str, Any] = {
@@ -278,3 +279,44 @@ def test_r88_lazada_case_maximums_add_up_below_48() -> None:
     assert s.closed.value == "no"
     with pytest.raises(ipprules.errors.InputError, match="16"):
         penalty_standing([Violation(on=_d(4), kind="counterfeit", points=17)], "lazada_vn", _d(4))
+
+
+# --------------------------------------- B21 "no record of abusive complaints", R69, R73
+
+
+@pytest.mark.parametrize("kind", ["abuse", EventKind.ABUSE])
+def test_b21_an_abuse_finding_written_as_a_string_fails_no_abuse(kind: Any) -> None:
+    """B21: "no record of abusive complaints"; R69: exclusion for six months (2015). An
+    abuse event built with the kind's name (as a CSV row spells it) is the abuse event: it
+    fails ``no_abuse`` as well as locking the account out. Before, the string kind locked the
+    account out but passed ``no_abuse``."""
+    rows: list[Any] = [
+        Complaint(
+            filed=f"2016-02-{d:02d}",
+            platform="taobao",
+            reason_code="tm_counterfeit",
+            listings=10,
+            taken_down=10,
+        )
+        for d in range(3, 28)
+    ]
+    rows.append(AccountEvent(date="2016-03-01", kind=kind))
+    s = standing(History.from_records(rows), "2016-03-02")
+    assert s.locked_until == dt.date(2016, 9, 1)
+    assert s.criterion("no_abuse").met is False
+
+
+def test_b21_a_declaration_written_as_a_string_is_signed() -> None:
+    """B21: "a declaration signed on joining": ``kind="declaration"`` is that declaration."""
+    event = AccountEvent(date="2023-03-01", kind="declaration")
+    assert event.kind is EventKind.DECLARATION
+    s = standing(History.from_records([event]), "2023-03-02")
+    assert s.criterion("declaration").met is True
+
+
+def test_an_account_event_of_no_known_kind_is_refused() -> None:
+    """A kind the history format does not have is refused, never ignored."""
+    with pytest.raises(UnknownNameError, match="abuze"):
+        AccountEvent(date="2023-03-01", kind="abuze")
+    with pytest.raises(TypeError, match="kind"):
+        AccountEvent(date="2023-03-01", kind=3)  # type: ignore[arg-type]

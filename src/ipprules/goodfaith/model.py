@@ -142,6 +142,19 @@ def _event_date(value: dt.date | str) -> dt.date:
     return value if type(value) is dt.date else as_date(value, "date")
 
 
+def _event_kind(value: EventKind | str) -> EventKind:
+    """The kind as an :class:`EventKind`: its name (``"abuse"``, as a history file spells it)
+    is that kind, so the standing's criteria, which compare kinds by identity, see it."""
+    if isinstance(value, EventKind):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"kind: expected an EventKind or its name, got {type(value).__name__}")
+    try:
+        return EventKind(value)
+    except ValueError:
+        raise UnknownNameError("event kind", value, [k.value for k in EventKind]) from None
+
+
 @attrs.frozen(kw_only=True)
 class Complaint:
     """One complaint and what became of its listings.
@@ -213,7 +226,7 @@ class AccountEvent:
     """
 
     date: dt.date = attrs.field(converter=_event_date)
-    kind: EventKind
+    kind: EventKind = attrs.field(converter=_event_kind)
     note: str = ""
     account: str = attrs.field(default="", repr=False)
 
