@@ -49,7 +49,7 @@ PIECES = ["/", "item.htm", "?", "id=", "606832683299", "&", "#", "x", "%2F", "%3
           "1688", "tb.cn", "url=https://detail.1688.com/offer/585943639773.html",
           "shop_type=taobao&id=606832683299", "/item-606832683299.html", " ", "\t", "\n",
           "\x00", "\x7f", "\u200b", "\u3000", "\u00e9", "\u0430", "\\", "@", ":", ".", "~",
-          "%", "%zz", "xn--", "A", "\u212a"]  # fmt: skip
+          "%", "%zz", "xn--", "A", "\u212a", "...", "...)", "\u3002\u3002\u3002", ")"]  # fmt: skip
 
 
 @st.composite
@@ -99,6 +99,8 @@ def _agrees(url: str) -> None:
 @example("https://s.taobao.com/search?q=x")
 @example("https://www.alibaba.com/x/abc")
 @example("https://star.aliexpress.com/share?redirectUrl=https%3A%2F%2Fitem.taobao.com")
+@example("https://detail.xn--tmall.com/item.htm?id=6901234...)")  # cut short on a foreign host
+@example("https://example.com/item.htm?id=6901234...")
 def test_known_misses_agree_with_the_thorough_parser(url: str) -> None:
     _init()
     _agrees(url)

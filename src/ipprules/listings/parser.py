@@ -589,6 +589,8 @@ def _known_miss(text: str, key: str, end: int) -> Rejection | None:
     """
     if "," in text and _glued(text):
         return None  # a CSV row's cell or a link before a comma: _parse_clean reads the text
+    if text[-1:] in _TRAILING_MARKS and _cut_short(text):
+        return None  # a link cut short (``…?id=6901234...``): said so whatever its host
     known = _MISSES.get(key)
     if type(known) is not tuple:
         if known == 1 or _FAST is None:
