@@ -271,13 +271,16 @@ def iter_urls(
 ) -> Iterator[tuple[int, str]]:
     """``(line number, text)`` of each input in a lines, CSV or JSON Lines file (or ``-``),
     read as they are needed (the kind is decided from the first line on the first call)."""
-    from ipprules._files import compression_of, iter_lines, old_mac_line, source_name
+    from ipprules._files import ReadAhead, compression_of, iter_lines, old_mac_line, source_name
 
     lines = iter_lines(path, gunzip=True)  # a *.gz file decompressed as it is read
     name = source_name(path)
-    head: list[tuple[int, str]] = []
+    head = ReadAhead()  # blank lines kept as their numbers (a file of millions of them)
     first = None
     for number, text in lines:
+        if not text.strip():
+            head.blank(number)
+            continue
         head.append((number, text))
         if text.strip():
             first = text

@@ -20,6 +20,7 @@ from typing import Any
 from ipprules._files import (
     CSV_DELIMITERS,
     LoneSurrogate,
+    ReadAhead,
     duplicate_key_error,
     header_delimiter,
     loads_json,
@@ -149,9 +150,7 @@ def input_kind(path: str, first: str | None, column: str | None) -> str:
     return "lines"
 
 
-def csv_dialect(
-    lines: Iterator[tuple[int, str]], column: str | None
-) -> tuple[list[tuple[int, str]], str]:
+def csv_dialect(lines: Iterator[tuple[int, str]], column: str | None) -> tuple[ReadAhead, str]:
     """The first lines of a CSV, up to its header (an Excel ``sep=`` line before it made
     blank), and its delimiter, found as the planner finds it: the one a ``sep=`` line names,
     else the first of ``, ; tab`` that makes the header name the URL column, else the one
