@@ -603,6 +603,17 @@ def _looks_like(sample: bytes, head: bytes) -> str | None:
 _LATIN = re.compile(rb"[\x80-\xff][a-z]")
 
 
+def _ascii_utf16(sample: bytes) -> bool:
+    """Whether nearly every other byte of ``sample`` is NUL and nearly none of the others
+    (ASCII text in UTF-16): not a file of NUL bytes (zeroed by a crash), UTF-32 text (three
+    NULs in four) or a binary header before zeros, which keep the general message."""
+    if len(sample) < 4:
+        return False
+    even, odd = sample[0::2], sample[1::2]
+    nuls, other = sorted((even.count(0) / len(even), odd.count(0) / len(odd)), reverse=True)
+    return nuls >= 0.9 and other <= 0.1
+
+
 def _utf16_text(head: bytes) -> bool:
     """Whether a file's first bytes ``head`` are UTF-16 without a byte order mark, many of
     them NUL (the high bytes of ASCII characters): its first NUL is said with that hint."""
@@ -669,10 +680,7 @@ def nul_message(head: bytes) -> str:
     if head.startswith(b"PK\x03\x04"):  # a zip archive's header holds NUL bytes first
         return f"NUL byte in text: {_packed_hint('zip', 'unzip', '.zip')}"
     sample = head[:4096]
-    halves = (sample[0::2], sample[1::2])
-    if (len(sample) >= 4 and any(h.count(0) * 10 >= len(h) * 9 for h in halves)) or _utf16_text(
-        sample
-    ):  # every other byte NUL (ASCII), or many NULs in what reads as UTF-16 (CJK text)
+    if _ascii_utf16(sample) or _utf16_text(sample):  # ASCII or CJK text in UTF-16
         return (
             "NUL byte in text; the file looks like UTF-16 (without a byte order mark): "
             "save it as UTF-8"
