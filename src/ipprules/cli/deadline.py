@@ -189,7 +189,8 @@ def run(args: argparse.Namespace) -> int:
             raise UnknownNameError(
                 "event or deadline",
                 name,
-                [*(e.value for e in Event), *OUTSIDE_STARTS, *STARTS_AT, *view.deadlines],
+                list(dict.fromkeys([*(e.value for e in Event), *OUTSIDE_STARTS, *STARTS_AT]))
+                + list(view.deadlines),  # ipr_submitted is both outside and a starts_at name
                 note=(note := view.not_in_force("deadlines", name)),
                 nearest=not note,  # a deadline of another date: no other name is nearer
             )

@@ -631,7 +631,11 @@ def _starting_point(event: Event | str | None) -> Event | str:
         counted_from = STARTS_AT.get(key)  # a rule's ``starts_at`` name: its event
         if counted_from is not None:
             return counted_from
-    return parse_event(event)
+    try:
+        return parse_event(event)
+    except UnknownNameError as exc:  # every start taken is listed (and suggested), once
+        starts = dict.fromkeys([*(e.value for e in Event), *OUTSIDE_STARTS, *STARTS_AT])
+        raise UnknownNameError("event", exc.name, list(starts)) from None
 
 
 @rulebook_alias("rules")
