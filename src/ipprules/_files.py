@@ -403,6 +403,12 @@ def zip_of(files: int) -> str:
     )
 
 
+def _zip_folder(info: Any) -> bool:
+    """Whether a zip archive's member ``info`` is a folder (``ZipInfo.is_dir``, which raises
+    ``IndexError`` on a member of an empty name in Python 3.11)."""
+    return bool(info.filename.endswith("/"))
+
+
 class _Gunzipped:
     """A compressed file's decompressed bytes (``readinto``, ``close``), read as they are
     needed: memory stays bounded whatever the size. gzip, bzip2, xz, lzma or zip (an
@@ -442,7 +448,7 @@ class _Gunzipped:
         except BaseException:
             raw.close()
             raise
-        files = [info for info in archive.infolist() if not info.is_dir()]
+        files = [info for info in archive.infolist() if not _zip_folder(info)]
         if len(files) != 1:
             archive.close()
             raw.close()
@@ -465,6 +471,7 @@ class _Gunzipped:
             zipfile.BadZipFile,
             NotImplementedError,  # a zip method the standard library lacks
             RuntimeError,  # an encrypted zip member (it needs a password)
+            UnicodeDecodeError,  # a zip member's name flagged UTF-8 that is not
         ) as exc:
             detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
             kind = COMPRESSED[self._suffix]

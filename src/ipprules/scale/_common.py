@@ -240,6 +240,7 @@ def one_file_zips(paths: list[str]) -> None:
     """
     import zipfile
 
+    from ipprules._files import _zip_folder as zip_folder
     from ipprules._files import zip_of
     from ipprules.errors import InputError
 
@@ -249,7 +250,7 @@ def one_file_zips(paths: list[str]) -> None:
             continue
         try:
             with fsspec.open(path, "rb") as handle, zipfile.ZipFile(handle) as archive:
-                files = sum(1 for info in archive.infolist() if not info.is_dir())
+                files = sum(1 for info in archive.infolist() if not zip_folder(info))
         except (OSError, EOFError, zipfile.BadZipFile, ValueError):
             continue  # said by the reader, naming the file
         if files != 1:
