@@ -540,14 +540,15 @@ def _bad_byte(raw: bytes, at: int, name: str, error: type[InputError], line: int
     """The error for an invalid UTF-8 byte, located by line and (character) column."""
     column_line, column = _locate(raw, at, line)
     head = raw if not line else b""
-    return error(not_utf8(raw, at, head), file=name, line=column_line, column=column)
+    return error(not_utf8(raw, at, head, name=name), file=name, line=column_line, column=column)
 
 
-def not_utf8(data: bytes, at: int, head: bytes = b"") -> str:
+def not_utf8(data: bytes, at: int, head: bytes = b"", *, name: str = "") -> str:
     """The message for ``data[at]``, a byte that is not UTF-8, with a hint when the text
     around it reads as a Chinese encoding, or ``head`` (the file's first bytes, when known)
     as UTF-16 without a byte order mark (else: save it as UTF-8). Only a hint: the file is
-    still refused. Every reader words it so (documents, lines, CSV, histories).
+    still refused. Every reader words it so (documents, lines, CSV, histories). ``name``: the
+    file's name, when known (compressed data in a file already named so is not told to be).
 
     >>> not_utf8("名称,日期".encode("gbk"), 0)
     'not UTF-8 text (byte 0xc3); the file looks like GBK (GB18030): save it as UTF-8'
@@ -567,7 +568,7 @@ def not_utf8(data: bytes, at: int, head: bytes = b"") -> str:
     )
     for magic, kind, tool, suffix, near in packed:
         if (head or data).startswith(magic) and (head or near):
-            return f"{message}: {_packed_hint(kind, tool, suffix)}"
+            return f"{message}: {_packed_hint(kind, tool, suffix, name)}"
     if (head or data).startswith(b"PAR1"):
         return f"{message}: {_PARQUET}"
     found = _looks_like(data[max(0, data.rfind(b"\n", 0, at) + 1) : at + 4096], head[:4096])
@@ -576,7 +577,16 @@ def not_utf8(data: bytes, at: int, head: bytes = b"") -> str:
     return f"{message}: save the file as UTF-8 (Excel: CSV UTF-8)"
 
 
-def _packed_hint(kind: str, tool: str, suffix: str) -> str:
+def _packed_hint(kind: str, tool: str, suffix: str, name: str = "") -> str:
+    """The hint for ``kind``-compressed data in the file ``name``: decompress it, or name it
+    ``*suffix`` where it is read decompressed; where it is so named already, the data is
+    compressed where that is not undone (a document, which is not read decompressed, or a
+    file compressed twice, a zip in a zip)."""
+    if name.lower().endswith(suffix):
+        return (
+            f"{kind}-compressed data where the *{suffix} name is not undone (a document is not "
+            f"read decompressed; or the file is compressed twice): decompress it first ({tool})"
+        )
     return (
         f"{kind}-compressed data; decompress it first ({tool}), or name it *{suffix} where it "
         "is read decompressed (ipprules listings, plan and good-faith, the Dask readers)"
@@ -672,7 +682,7 @@ _PARQUET = (
 )
 
 
-def nul_message(head: bytes) -> str:
+def nul_message(head: bytes, *, name: str = "") -> str:
     """The message for a NUL byte in a file whose first bytes are ``head`` (``b""``: not
     known), with the Parquet hint :func:`not_utf8` gives: a Parquet file whose first bad
     byte is a NUL (an int or all-null URL column) had only "is the file UTF-16 or binary?".
@@ -685,7 +695,7 @@ def nul_message(head: bytes) -> str:
     if head.startswith(b"PAR1"):
         return f"NUL byte in text: {_PARQUET}"
     if head.startswith(b"PK\x03\x04"):  # a zip archive's header holds NUL bytes first
-        return f"NUL byte in text: {_packed_hint('zip', 'unzip', '.zip')}"
+        return f"NUL byte in text: {_packed_hint('zip', 'unzip', '.zip', name)}"
     sample = head[:4096]
     if _ascii_utf16(sample) or _utf16_text(sample):  # ASCII or CJK text in UTF-16
         return (
@@ -698,7 +708,7 @@ def nul_message(head: bytes) -> str:
 def _nul(raw: bytes, name: str, error: type[InputError], line: int = 0) -> InputError:
     head = b"" if line else raw  # the file's first bytes, when they are the block's
     line, column = _locate(raw, raw.index(b"\0"), line)
-    return error(nul_message(head), file=name, line=line, column=column)
+    return error(nul_message(head, name=name), file=name, line=line, column=column)
 
 
 def decode_text(raw: bytes, name: str, *, error: type[InputError] = InputError) -> str:
@@ -819,9 +829,10 @@ def _decode_block(block: bytes, name: str, error: type[InputError], before: int,
     head = block if before == 0 else b""
     if nul >= 0:
         line, column = _locate(block, nul, 0)
-        raise error(nul_message(head), file=name, line=before + line, column=column)
+        raise error(nul_message(head, name=name), file=name, line=before + line, column=column)
     line, column = _locate(block, bad, 0)
-    raise error(not_utf8(block, bad, head), file=name, line=before + line, column=column) from None
+    message = not_utf8(block, bad, head, name=name)
+    raise error(message, file=name, line=before + line, column=column) from None
 
 
 def _line_start(block: bytes, line: int) -> int:

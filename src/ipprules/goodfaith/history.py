@@ -694,7 +694,7 @@ class _Chunks:
         at = text.index("\0")
         head = text[:4096].encode("utf-8", "replace") if not self.lines else b""
         return InputError(
-            nul_message(head),  # with its UTF-16 hint when the file's first bytes are
+            nul_message(head, name=self.name),  # its UTF-16 hint when the first bytes are
             file=self.name,
             line=self.lines + text.count("\n", 0, at) + 1,
             column=at - text.rfind("\n", 0, at),
@@ -746,7 +746,7 @@ class _Chunks:
             line_start = head.rfind(b"\n") + 1
             column = len(head[line_start:].decode("utf-8", "replace")) + 1
             raise InputError(
-                not_utf8(data, exc.start, data if self.lines == 0 else b""),
+                not_utf8(data, exc.start, data if self.lines == 0 else b"", name=self.name),
                 file=self.name,
                 line=self.lines + head.count(b"\n") + 1,
                 column=column,
