@@ -75,3 +75,21 @@ def test_the_dask_history_readers_take_a_member_of_an_empty_name(tmp_path: Path)
     except InputError:  # refused naming the file is fine; an IndexError is not
         return
     assert len(frame) == 1
+
+
+def test_a_zip_member_of_an_unknown_method_is_refused_naming_the_file(tmp_path: Path) -> None:
+    """Method 93 (Zstandard), which this Python's ``zipfile`` lacks: its
+    ``NotImplementedError`` is said as a zip that cannot be read, naming the file."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("urls.txt", URL)
+    raw = bytearray(buffer.getvalue())
+    local = raw.index(b"PK\x03\x04")
+    central = raw.index(b"PK\x01\x02")
+    raw[local + 8 : local + 10] = (93).to_bytes(2, "little")
+    raw[central + 10 : central + 12] = (93).to_bytes(2, "little")
+    path = tmp_path / "urls.zip"
+    path.write_bytes(bytes(raw))
+    with pytest.raises(InputError) as caught:
+        list(iter_lines(str(path), gunzip=True))
+    assert str(caught.value).startswith(f"{path}: $: not a readable zip file (")
