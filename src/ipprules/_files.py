@@ -1076,19 +1076,22 @@ class ReadAhead(Sequence[tuple[int, str]]):
 
     def __init__(self) -> None:
         self._parts: list[list[int] | tuple[int, str]] = []  # [first, stop) or a line
+        self._run: list[int] | None = None  # the last part, a run of blank lines
         self._len = 0
 
     def blank(self, number: int) -> None:
         """Add the blank line ``number`` (read back as ``(number, "")``)."""
-        last = self._parts[-1] if self._parts else None
-        if isinstance(last, list) and last[1] == number:
-            last[1] += 1
-        else:
-            self._parts.append([number, number + 1])
         self._len += 1
+        run = self._run
+        if run is not None and run[1] == number:
+            run[1] += 1
+        else:
+            self._run = run = [number, number + 1]
+            self._parts.append(run)
 
     def append(self, line: tuple[int, str]) -> None:
         """Add a line as it is."""
+        self._run = None
         self._parts.append(line)
         self._len += 1
 
@@ -1101,7 +1104,7 @@ class ReadAhead(Sequence[tuple[int, str]]):
     def __iter__(self) -> Iterator[tuple[int, str]]:
         for part in self._parts:
             if isinstance(part, list):
-                yield from ((number, "") for number in range(*part))
+                yield from zip(range(*part), itertools.repeat(""))
             else:
                 yield part
 
