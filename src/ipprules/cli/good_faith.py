@@ -66,8 +66,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--what-if",
         metavar="FILE",
-        help="planned complaints (.toml/.json plan, or a .csv/.jsonl history, .gz/.bz2/.xz "
-        "too) to add",
+        help="planned complaints (.toml/.json plan, or a .csv/.jsonl history, "
+        ".gz/.bz2/.xz/.lzma/.zip too) to add",
     )
     add_rules(parser)
     add_format(parser)
