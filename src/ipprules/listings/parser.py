@@ -257,15 +257,24 @@ def _may_hold_several(text: str) -> bool:
     """:func:`may_hold_several` test by test (the reference its quick path must agree with)."""
     return (
         not text.isascii()
-        or len(text.split(None, 1)) > 1
+        or _marked_up(text)
+        or text.count("//") > 1
+        or LISTED_LINK.search(text) is not None
+    )
+
+
+def _marked_up(text: str) -> bool:
+    """The tests of :func:`_may_hold_several` that look for no ``//``: white space between
+    words, or markup another link may stand in (``"``, ``<``, a backtick, a backslash,
+    ``](``, ``[/``). The planner's quick path asks them too."""
+    return (
+        len(text.split(None, 1)) > 1
         or '"' in text
         or "<" in text
         or "`" in text
         or "\\" in text
         or "](" in text
         or "[/" in text
-        or text.count("//") > 1
-        or LISTED_LINK.search(text) is not None
     )
 
 

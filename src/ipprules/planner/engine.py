@@ -51,6 +51,7 @@ from ipprules.listings import Form, Listing, Rejection, parse_listing
 from ipprules.listings.forms import all_forms
 from ipprules.listings.model import NOTED_REGION, SHORT_ITEM_ID, note_varies
 from ipprules.listings.parser import _SEVERAL_MARKS as several_marks
+from ipprules.listings.parser import _marked_up as marked_up
 from ipprules.listings.parser import may_hold_several, other_listings
 from ipprules.listings.text import LISTED_LINK
 from ipprules.planner.inputs import PlanLine
@@ -901,15 +902,15 @@ def _marked_several(text: str) -> bool:
     """:func:`~ipprules.listings.parser.may_hold_several` of ``text``, when the quick path
     in :func:`_read` found one of its marks in it (or ``text`` is not ASCII).
 
-    An ASCII text takes the definition's tests (``_may_hold_several``) in two steps. The
-    tests for white space, ``"<`\\``, ``](`` and ``[/`` run only when one pass of
-    ``bytes.translate`` finds one of their characters (``_TESTED``). The search for a link
-    listed after a comma, a semicolon, a bar or an escaped line break (``LISTED_LINK``) is
-    reached only when ``text`` holds at most one ``//``, and a match must then end in that
+    An ASCII text takes the definition's tests (``_may_hold_several``) in two steps. The tests
+    for white space, ``"<`\\``, ``](`` and ``[/`` (the parser's ``_marked_up``) run only when
+    one pass of ``bytes.translate`` finds one of their characters (``_TESTED``). The search for
+    a link listed after a comma, a semicolon, a bar or an escaped line break (``LISTED_LINK``)
+    is reached only when ``text`` holds at most one ``//``, and a match must then end in that
     ``//`` (a ``//`` one slash later is no ``://``): it reads from a match's longest reach
     before the ``//`` (twelve characters) to the ``//``, instead of the whole URL. Most such
-    lines are URLs with a comma in a tracking parameter, where that scan took most of the
-    time. ``tests/planner/test_planner_quick_paths.py`` checks it against the definition.
+    lines are URLs with a comma in a tracking parameter, where that scan took most of the time.
+    ``tests/planner/test_planner_quick_paths.py`` checks it against the definition.
 
     >>> _marked_several("https://item.taobao.com/item.htm?id=1&x=a,b")
     False
@@ -919,15 +920,7 @@ def _marked_several(text: str) -> bool:
     if not text.isascii():
         return may_hold_several(text)
     raw = text.encode()
-    if raw.translate(_TESTED) is not raw and (
-        len(text.split(None, 1)) > 1
-        or '"' in text
-        or "<" in text
-        or "`" in text
-        or "\\" in text
-        or "](" in text
-        or "[/" in text
-    ):
+    if raw.translate(_TESTED) is not raw and marked_up(text):
         return True
     first = text.find("//")
     if first < 0:  # no link after a separator: it would hold a //
