@@ -6,11 +6,9 @@ rows said "line 1" there and "line 2" here."""
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -96,18 +94,6 @@ def test_plan_accounts_numbers_by_the_line_column_as_plan_listings_would() -> No
     assert got["line"].tolist() == own
     assert got["duplicate_of"].tolist()[1] == 3
     assert [list(x) for x in complaints["lines"]] == [list(p.lines) for p in alone.complaints]
-
-
-@pytest.fixture
-def synchronous(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``--workers`` runs on the synchronous scheduler (no cluster is started)."""
-    from ipprules.scale import cli as scale_cli
-
-    @contextlib.contextmanager
-    def run_here(workers: Any = None, scheduler: Any = None) -> Iterator[str]:
-        yield "synchronous"
-
-    monkeypatch.setattr(scale_cli, "cluster", run_here)
 
 
 @pytest.mark.usefixtures("synchronous")

@@ -5,8 +5,6 @@ long in the same block named the long line."""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -54,19 +52,6 @@ def test_a_whole_document_says_a_nul_before_a_bad_byte() -> None:
         decode_text(b'a = 1\nb="\x00"\nc = "\xff"\n', "plan.toml")
     with pytest.raises(InputError, match=r"^plan\.toml:2:4: \$: not UTF-8 text"):
         decode_text(b'a = 1\nb="\xff"\nc = "\x00"\n', "plan.toml")
-
-
-@pytest.fixture
-def synchronous(monkeypatch: pytest.MonkeyPatch) -> None:
-    pytest.importorskip("dask.dataframe")
-    pytest.importorskip("distributed")
-    from ipprules.scale import cli as scale_cli
-
-    @contextlib.contextmanager
-    def run_here(workers: Any = None, scheduler: Any = None) -> Iterator[str]:
-        yield "synchronous"
-
-    monkeypatch.setattr(scale_cli, "cluster", run_here)
 
 
 @pytest.mark.parametrize("data", [URL * 2 + NUL + URL + BAD, URL * 2 + BAD + URL + NUL])

@@ -10,11 +10,10 @@ and a compressed CSV is decompressed in blocks, each checked as it comes."""
 from __future__ import annotations
 
 import bz2
-import contextlib
 import gzip
 import lzma
 import tracemalloc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -38,18 +37,7 @@ HISTORY = "type,date,account,platform,reason_code,listings,taken_down,rejected"
 GOOD = "complaint,2023-03-01,{a},taobao,tm_counterfeit,300,0,300"
 
 
-@pytest.fixture(autouse=True)
-def synchronous(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Dask computes on the synchronous scheduler; ``--workers`` starts no cluster."""
-    from ipprules.scale import cli as scale_cli
-
-    @contextlib.contextmanager
-    def run_here(workers: Any = None, scheduler: Any = None) -> Iterator[str]:
-        yield "synchronous"
-
-    monkeypatch.setattr(scale_cli, "cluster", run_here)
-    with dask.config.set(scheduler="synchronous"):
-        yield
+pytestmark = pytest.mark.usefixtures("synchronous_dask")
 
 
 @pytest.fixture

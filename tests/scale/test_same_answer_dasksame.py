@@ -8,13 +8,12 @@ and which error a file with bad rows in several partitions gives. Synchronous sc
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
 import itertools
 import json
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -40,18 +39,7 @@ SOME = settings(max_examples=30, deadline=None, suppress_health_check=list(Healt
 CUTS = (1, 2, 7)
 
 
-@pytest.fixture(autouse=True)
-def synchronous(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Dask computes on the synchronous scheduler; ``--workers`` starts no cluster."""
-    from ipprules.scale import cli as scale_cli
-
-    @contextlib.contextmanager
-    def run_here(workers: Any = None, scheduler: Any = None) -> Iterator[str]:
-        yield "synchronous"
-
-    monkeypatch.setattr(scale_cli, "cluster", run_here)
-    with dask.config.set(scheduler="synchronous"):
-        yield
+pytestmark = pytest.mark.usefixtures("synchronous_dask")
 
 
 # ------------------------------------------------------------------------------ listings

@@ -5,9 +5,7 @@ and a ``.txt`` whose first line is a CSV header. On the synchronous scheduler.""
 
 from __future__ import annotations
 
-import contextlib
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +17,6 @@ pytest.importorskip("dask.dataframe")
 from ipprules.cli import main
 from ipprules.cli.listings import read_urls as read_one
 from ipprules.errors import InputError
-from ipprules.scale import cli as scale_cli
 from ipprules.scale import read_histories, read_urls, standings
 
 TMALL = "https://detail.tmall.com/item.htm?id=690091011924"
@@ -40,17 +37,6 @@ FILES = {
     "header.txt": f'link;notes\n{TMALL};x\n"{SEARCH}";y\n{TAOBAO};z\n{SKU};w\n'.encode(),
     "sep.txt": f'sep=\t\nurl\tn\n{TMALL}\t1\n"{SEARCH}"\t2\n{TAOBAO}\t3\n{SKU}\t4\n'.encode(),
 }
-
-
-@pytest.fixture
-def synchronous(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The CLI's cluster replaced by Dask's synchronous scheduler."""
-
-    @contextlib.contextmanager
-    def cluster(workers: Any = None, scheduler: Any = None) -> Iterator[str]:
-        yield "synchronous"
-
-    monkeypatch.setattr(scale_cli, "cluster", cluster)
 
 
 def _write(folder: Path, name: str) -> str:

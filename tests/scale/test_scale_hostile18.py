@@ -4,11 +4,9 @@ clear error naming the file; all on the synchronous scheduler."""
 from __future__ import annotations
 
 import bz2
-import contextlib
 import gzip
 import json
 import lzma
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,21 +16,9 @@ pytest.importorskip("dask.dataframe")
 pytest.importorskip("distributed")
 
 from ipprules.cli import main
-from ipprules.scale import cli as scale_cli
 from ipprules.scale import parse_urls
 
 URLS = [f"https://item.taobao.com/item.htm?id=60683268{n:04d}" for n in range(30)]
-
-
-@pytest.fixture
-def synchronous(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The CLI's cluster replaced by the synchronous scheduler."""
-
-    @contextlib.contextmanager
-    def run_here(workers: Any = None, scheduler: Any = None) -> Iterator[str]:
-        yield "synchronous"
-
-    monkeypatch.setattr(scale_cli, "cluster", run_here)
 
 
 def _summary(argv: list[str], capsys: Any) -> tuple[int, Any]:

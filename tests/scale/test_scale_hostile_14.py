@@ -3,10 +3,8 @@ or the same answer as one machine, in bounded time; all on the synchronous sched
 
 from __future__ import annotations
 
-import contextlib
 import gzip
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +19,6 @@ import pyarrow.parquet as pq
 
 from ipprules.cli import main
 from ipprules.errors import InputError, IpprulesError
-from ipprules.scale import cli as scale_cli
 from ipprules.scale import parse_urls, plan_accounts, standings
 
 URL = "https://item.taobao.com/item.htm?id=606832683299"
@@ -34,17 +31,6 @@ HISTORY = {
     "taken_down": "0",
     "rejected": "300",
 }
-
-
-@pytest.fixture
-def synchronous(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The CLI's cluster replaced by the synchronous scheduler."""
-
-    @contextlib.contextmanager
-    def run_here(workers: Any = None, scheduler: Any = None) -> Iterator[str]:
-        yield "synchronous"
-
-    monkeypatch.setattr(scale_cli, "cluster", run_here)
 
 
 def _history(path: Path, **columns: list[Any]) -> None:

@@ -20,21 +20,9 @@ pytest.importorskip("distributed")
 
 from ipprules.cli import main
 from ipprules.errors import InputError
-from ipprules.scale import cli as scale_cli
 from ipprules.scale import parse_urls, read_histories, read_urls
 
 URL = "https://item.taobao.com/item.htm?id=606832683299"
-
-
-@pytest.fixture
-def synchronous(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The CLI's cluster replaced by the synchronous scheduler."""
-
-    @contextlib.contextmanager
-    def run_here(workers: Any = None, scheduler: Any = None) -> Iterator[str]:
-        yield "synchronous"
-
-    monkeypatch.setattr(scale_cli, "cluster", run_here)
 
 
 @contextlib.contextmanager

@@ -3,7 +3,6 @@ code, nothing half written left to read as a result) or the same answer as one m
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import signal
@@ -11,7 +10,6 @@ import subprocess
 import sys
 import time
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -159,17 +157,6 @@ def test_two_plan_files_for_one_account_are_refused(
     err = capsys.readouterr().err
     assert f"{plans}: $: two plan files for account 'lumen': " in err
     assert names[0] in err and names[1] in err
-
-
-@pytest.fixture
-def synchronous(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The CLI's cluster replaced by the synchronous scheduler."""
-
-    @contextlib.contextmanager
-    def run_here(workers: Any = None, scheduler: Any = None) -> Iterator[str]:
-        yield "synchronous"
-
-    monkeypatch.setattr(scale_cli, "cluster", run_here)
 
 
 def test_each_account_is_planned_as_of_its_own_plan(

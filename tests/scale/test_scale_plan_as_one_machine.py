@@ -6,9 +6,7 @@ place among the account's rows)."""
 
 from __future__ import annotations
 
-import contextlib
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,16 +25,7 @@ TB = "https://item.taobao.com/item.htm?id=606832683299"
 TB_PHONE = "https://m.intl.taobao.com/detail/detail.html?id=606832683299"
 
 
-@pytest.fixture(autouse=True)
-def synchronous(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``--workers`` runs on the synchronous scheduler (no cluster is started)."""
-    from ipprules.scale import cli as scale_cli
-
-    @contextlib.contextmanager
-    def run_here(workers: Any = None, scheduler: Any = None) -> Iterator[str]:
-        yield "synchronous"
-
-    monkeypatch.setattr(scale_cli, "cluster", run_here)
+pytestmark = pytest.mark.usefixtures("synchronous")
 
 
 def _both(

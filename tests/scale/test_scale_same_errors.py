@@ -8,9 +8,7 @@ refuses it (plan rows, history rows)."""
 
 from __future__ import annotations
 
-import contextlib
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,18 +29,7 @@ ARGV = ["--account", "examples/planner-account.toml", "--as-of", "2026-11-23", "
         "tm-cn", "--reason", "tm_counterfeit"]  # fmt: skip
 
 
-@pytest.fixture(autouse=True)
-def synchronous(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Dask computes on the synchronous scheduler; ``--workers`` starts no cluster."""
-    from ipprules.scale import cli as scale_cli
-
-    @contextlib.contextmanager
-    def run_here(workers: Any = None, scheduler: Any = None) -> Iterator[str]:
-        yield "synchronous"
-
-    monkeypatch.setattr(scale_cli, "cluster", run_here)
-    with dask.config.set(scheduler="synchronous"):
-        yield
+pytestmark = pytest.mark.usefixtures("synchronous_dask")
 
 
 def _dask_error(path: str) -> str:

@@ -7,12 +7,10 @@ zip archive under another name is said to be one."""
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
 import lzma
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,19 +35,6 @@ def _run(argv: list[str], capsys: Any) -> tuple[int, str, str]:
     code = main(argv)
     out, err = capsys.readouterr()
     return code, out, err
-
-
-@pytest.fixture
-def synchronous(monkeypatch: pytest.MonkeyPatch) -> None:
-    pytest.importorskip("dask.dataframe")
-    pytest.importorskip("distributed")
-    from ipprules.scale import cli as scale_cli
-
-    @contextlib.contextmanager
-    def run_here(workers: Any = None, scheduler: Any = None) -> Iterator[str]:
-        yield "synchronous"
-
-    monkeypatch.setattr(scale_cli, "cluster", run_here)
 
 
 PACKS = {
