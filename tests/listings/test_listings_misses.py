@@ -101,6 +101,9 @@ def _agrees(url: str) -> None:
 @example("https://star.aliexpress.com/share?redirectUrl=https%3A%2F%2Fitem.taobao.com")
 @example("https://detail.xn--tmall.com/item.htm?id=6901234...)")  # cut short on a foreign host
 @example("https://example.com/item.htm?id=6901234...")
+@example("localhost/1688...")  # cut short, and a dotless host: cut short is said first
+@example("p/606832683299...)")
+@example("x" * 250 + ".example.com/item.htm?id=6901234...")  # cut short, host too long
 def test_known_misses_agree_with_the_thorough_parser(url: str) -> None:
     _init()
     _agrees(url)

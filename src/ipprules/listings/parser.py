@@ -565,10 +565,10 @@ def _parse_clean(text: str) -> Listing | Rejection | None:
         if "." not in host:
             if "://" in text:  # 20181107/https://…: the thorough parser reads the link after
                 return None
-            return _reject("not-a-url", text, "no host")
+            return _or_cut_short(text, "no host")
         url, depth = "//" + text, 1  # the thorough parser retries as a protocol-relative URL
     if len(host) > 253:
-        return _reject("not-a-url", text, "host name longer than 253 characters")
+        return _or_cut_short(text, "host name longer than 253 characters")
     return _or_trimmed(text, _host_and_page(host, True, path or "", query, url, text, slow, depth))
 
 
@@ -1052,6 +1052,14 @@ def _cut_short(link: str) -> bool:
         return False
     found = _DOTS_CUT.search(link)
     return found is not None and not found[0].lstrip("0123456789.\u3002").strip(_TRAILING_MARKS)
+
+
+def _or_cut_short(text: str, why: str) -> Rejection:
+    """``not-a-url`` for ``why``, unless ``text`` is a link cut short (``localhost/1688...``):
+    the thorough parser says that first, whatever the host."""
+    if text[-1:] in _TRAILING_MARKS and _cut_short(text):
+        return _cut_short_rejection(text)
+    return _reject("not-a-url", text, why)
 
 
 def _cut_short_rejection(text: str) -> Rejection:
