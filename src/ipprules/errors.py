@@ -48,11 +48,15 @@ class IpprulesError(ValueError):
     default_message = "ipprules error"
 
     def __init__(self, message: str | None = None) -> None:
-        self.message = message or self.default_message
+        self.message = self._shown(message or self.default_message)
         super().__init__(self.message)
 
     def __str__(self) -> str:
         return self.message
+
+    @staticmethod
+    def _shown(message: str) -> str:
+        return bounded_text(message)
 
 
 class Problem:
@@ -73,8 +77,8 @@ class Problem:
         line: int | None = None,
         column: int | None = None,
     ) -> None:
-        self.message = message
-        self.path = path
+        self.message = bounded_text(message)
+        self.path = bounded_text(path)
         self.file = file
         self.line = line
         self.column = column
@@ -170,6 +174,10 @@ class InputError(IpprulesError):
         self.column = first.column
         text = "\n".join(str(p) for p in self.problems)
         super().__init__(text)
+
+    @staticmethod
+    def _shown(message: str) -> str:
+        return message  # every problem is bounded already; each is kept
 
 
 class RuleDataError(InputError):
@@ -295,6 +303,27 @@ def suggest(name: object, known: Sequence[str]) -> str | None:
     if close:
         return next(k for k in known if k.lower() == close[0])
     return None
+
+
+#: The longest message or path an error or finding keeps whole (see :func:`bounded_text`).
+MESSAGE_LIMIT = 2000
+
+
+def bounded_text(text: str, limit: int = MESSAGE_LIMIT) -> str:
+    """``text`` if it is at most ``limit`` characters long, else its head and its tail with what
+    was left out between them said: a message that quotes a user's 10 MB value (an unknown
+    key, a platform name) stays readable, and an error never costs more than its input.
+
+    >>> bounded_text("unknown key 'abc'")
+    "unknown key 'abc'"
+    >>> print(bounded_text("unknown key '" + "k" * 5000 + "'", 60))
+    unknown key 'kkkkkkkkkkkkkkkkkkkkkkk... [4,972 characters left out] ...kkkkk'
+    """
+    if len(text) <= limit:
+        return text
+    head, tail = limit * 3 // 5, limit // 10
+    left_out = len(text) - head - tail
+    return f"{text[:head]}... [{left_out:,} characters left out] ...{text[-tail:]}"
 
 
 def shown_value(value: object, limit: int = 60) -> str:

@@ -29,7 +29,7 @@ import attrs
 
 from ipprules._args import require_int, require_member
 from ipprules._vocab import check_name
-from ipprules.errors import IpprulesError, UnknownNameError
+from ipprules.errors import IpprulesError, UnknownNameError, bounded_text
 
 __all__ = [
     "CatalogueEntry",
@@ -200,8 +200,10 @@ class Finding:
 
     code: str
     severity: FindingSeverity
-    path: str
-    message: str
+    path: str = attrs.field(converter=bounded_text)
+    message: str = attrs.field(converter=bounded_text)
+    """Cut in the middle when over :data:`~ipprules.errors.MESSAGE_LIMIT` characters (a user's
+    10 MB value quoted in it), saying how much was left out."""
     rule_ids: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     other_readings: tuple[str, ...] = ()

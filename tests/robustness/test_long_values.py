@@ -1,0 +1,73 @@
+"""A user's huge value quoted in an error or a finding is cut in the middle, never echoed whole.
+
+A plan with a 5 MB platform name gave four findings quoting it whole (20 MB of report), and a
+10 MB unknown key a 10 MB error line: linear, but no reader can use it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import ipprules
+from ipprules.checks import Finding, FindingSeverity
+from ipprules.cli import main
+from ipprules.errors import MESSAGE_LIMIT, InputError, Problem, bounded_text
+
+EXAMPLE = Path(__file__).parents[2] / "examples" / "plan.toml"
+HUGE = 1_000_000
+
+
+@given(st.text(max_size=300), st.integers(min_value=40, max_value=200))
+def test_bounded_text_keeps_short_text_and_both_ends_of_long_text(text: str, limit: int) -> None:
+    shown = bounded_text(text, limit)
+    if len(text) <= limit:
+        assert shown == text
+    else:
+        head, tail = limit * 3 // 5, limit // 10
+        assert shown.startswith(text[:head]) and shown.endswith(text[-tail:])
+        left_out = len(text) - head - tail
+        assert f"[{left_out:,} characters left out]" in shown
+        assert len(shown) < limit + 40
+
+
+def test_a_huge_platform_name_is_quoted_cut_in_every_finding(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.toml"
+    text = EXAMPLE.read_text(encoding="utf-8")
+    plan.write_text(text.replace('platform = "', 'platform = "' + "p" * HUGE, 1), encoding="utf-8")
+    report = ipprules.check(ipprules.read_plan(plan), as_of="2026-11-23")
+    quoting = [f for f in report.findings if "characters left out" in f.message]
+    assert quoting, "the platform name is quoted by some finding"
+    assert all(len(f.message) <= MESSAGE_LIMIT + 60 for f in report.findings)
+    assert any(f.code == "platform-unknown" for f in quoting)
+
+
+def test_a_huge_unknown_key_is_named_cut_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = tmp_path / "plan.toml"
+    key = "k" * HUGE
+    plan.write_text(EXAMPLE.read_text(encoding="utf-8") + f"\n[{key}]\nx = 1\n", encoding="utf-8")
+    assert main(["check", str(plan), "--as-of", "2026-11-23"]) == 2
+    out, err = capsys.readouterr()
+    assert "unknown key 'kkkk" in err and "characters left out" in err
+    assert f"{plan}:" in err  # still names the file and line
+    assert len(out) + len(err) < 5 * MESSAGE_LIMIT
+
+
+def test_an_input_error_keeps_every_problem_each_one_bounded() -> None:
+    problems = [Problem("x" * 3 * MESSAGE_LIMIT, f"$.rows[{i}]") for i in range(50)]
+    error = InputError(problems=problems)
+    assert len(error.problems) == 50
+    assert str(error).count("characters left out") == 50
+    assert "$.rows[49]" in str(error)
+
+
+def test_a_finding_built_by_hand_is_bounded_too() -> None:
+    finding = Finding("x", FindingSeverity.ERROR, "$." + "a" * HUGE, "m" * HUGE)
+    assert len(finding.message) < MESSAGE_LIMIT + 40
+    assert len(finding.path) < MESSAGE_LIMIT + 40
+    assert finding == Finding("x", FindingSeverity.ERROR, "$." + "a" * HUGE, "m" * HUGE)
