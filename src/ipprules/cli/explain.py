@@ -94,7 +94,7 @@ def _one(code: str, book: Any = None) -> dict[str, Any]:
     from ipprules.scale._planner import ACCOUNT_REJECTIONS
 
     if code in REJECTION_REASONS:
-        return _planner(code, REJECTION_REASONS[code])
+        return _with_confidence(_planner(code, REJECTION_REASONS[code]), book)
     if code in ACCOUNT_REJECTIONS:
         return _account(code, ACCOUNT_REJECTIONS[code])
     raise UnknownNameError("code", code, [e["code"] for e in _all()])
@@ -195,7 +195,8 @@ def _figures_text(entry: dict[str, Any]) -> str:
 
 
 def _rejected(code: str, title: str, explanation: str, fix: str) -> dict[str, Any]:
-    """The entry of a rejection code (a listing's, the planner's): no rules or sources."""
+    """The entry of a rejection code (a listing's, the planner's): no rules or sources (the
+    planner's codes that a rule decides get those of its checks, :data:`PLANNER_CHECKS`)."""
     return {
         "code": code,
         "severity": "rejected",
@@ -217,14 +218,56 @@ def _listing(entry: Any) -> dict[str, Any]:
     )
 
 
+#: The complaint-check findings whose rules decide a planner rejection: the planner refuses
+#: a line for the reason those checks would give its complaint, so its entry cites their rules
+#: and sources (the codes left out, such as ``missing-right`` or ``already-open``, are about
+#: the input or the planner's own bookkeeping, not a rule of the book).
+PLANNER_CHECKS: dict[str, tuple[str, ...]] = {
+    "ambiguous-platform": ("listing-platform-ambiguous",),
+    "marketplace-not-filable": ("listing-marketplace-unknown",),
+    "platform-not-in-force": ("platform-unknown",),
+    "several-listings": ("listing-several-urls",),
+    "wrong-kind": ("listing-wrong-kind",),
+    "storefront-not-allowed": ("storefront-not-allowed",),
+    "reason-not-admissible": (
+        "reason-unknown",
+        "reason-wrong-ipr-type",
+        "reason-wrong-subtype",
+        "reason-wrong-platform",
+        "reason-wrong-target",
+        "reason-good-faith-only",
+    ),
+    "right-not-accepted": ("right-place-not-accepted",),
+    "missing-order": ("evidence-missing",),
+    "rules-unknown": ("storefront-unknown", "right-place-unknown"),
+}
+
+
 def _planner(code: str, text: str) -> dict[str, Any]:
-    return _rejected(
+    checks = PLANNER_CHECKS.get(code, ())
+    entry = _rejected(
         code,
         text,
         f"A line ipprules plan rejected before planning it: {text}. (A code "
         "check:CODE is a finding of the complaint checks: ipprules explain CODE.)",
         "Correct the line (or the plan's rights and settings) and plan it again.",
     )
+    if checks:
+        from ipprules.checks import catalogue
+
+        found = catalogue()
+        rules: dict[str, None] = {}
+        sources: dict[str, None] = {}
+        for check in checks:
+            rules.update(dict.fromkeys(found[check].rules))
+            sources.update(dict.fromkeys(found[check].sources))
+        entry["rules"], entry["sources"] = list(rules), list(sources)
+        entry["explanation"] += " The rules are those of the check" + (
+            f" check:{checks[0]}."
+            if len(checks) == 1
+            else f"s {', '.join('check:' + c for c in checks)}."
+        )
+    return entry
 
 
 def _account(code: str, text: str) -> dict[str, Any]:
