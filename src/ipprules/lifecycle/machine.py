@@ -573,6 +573,12 @@ def apply_batch(
 ) -> BatchResult[K]:
     """Apply one event to many listings; never stops half way. A refused item keeps its state.
 
+    Unlike :func:`step` and :func:`replay`, which take a bare event as a record whose date and
+    reason are not known, a batch is one filing action: an event the rules give a reason for
+    (``reject``, R59; ``filer_rejects_counter_notice``, B20) must come as an
+    :class:`EventRecord` with its reason (or use :func:`reject_counter_notices`); a bare one is
+    refused before any listing is moved.
+
     The moves and the ``batch`` answer are those of the reading of ``rulebook`` (default: the
     embedded rule book's default interpretation); see :class:`BatchResult`.
 
