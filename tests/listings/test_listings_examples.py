@@ -121,6 +121,12 @@ ACCEPTED = [
      "1065574393669", "https://www.goofish.com/item?id=1065574393669"),
     ("https://2.taobao.com/item.htm?id=543176478313", "taobao", "listing", "543176478313",
      "https://www.goofish.com/item?id=543176478313"),
+    # Xianyu's app detail page on the shared Taobao app host (section 1: market.m.taobao.com
+    # ...?id=N; real pastes, github-index:44166703199 "Xianyu link", :43087320180)
+    ("https://market.m.taobao.com/app/idleFish-F2e/widle-taobao-rax/page-detail?wh_weex=true&wx_navbar_transparent=true&id=626032002165&ut_sk=1.X23p8dbHZsEDAI2wCPftXkIY_21407387_1601553035380.Copy.detail.626032002165.3586168982&forceFlush=1",
+     "taobao", "listing", "626032002165", "https://www.goofish.com/item?id=626032002165"),
+    ("https://market.m.taobao.com/app/idleFish-F2e/widle-taobao-rax/page-detail?id=593584048233",
+     "taobao", "listing", "593584048233", "https://www.goofish.com/item?id=593584048233"),
     ("https://www.goofish.com/personal?userId=Qt9wn22aKj%2FnV82TP9hAbA%3D%3D", "taobao",
      "storefront", "Qt9wn22aKj/nV82TP9hAbA==",
      "https://www.goofish.com/personal?userId=Qt9wn22aKj%2FnV82TP9hAbA%3D%3D"),
@@ -299,6 +305,14 @@ REJECTED = [
     ("https://item.taobao.com/item.htm?id=", "missing-id"),
     ("https://detail.tmall.com/", "missing-id"),
     ("h5.m.goofish.com/item?spm=abc", "missing-id"),
+    (
+        "https://market.m.taobao.com/app/idleFish-F2e/widle-taobao-rax/page-detail?wh_weex=true",
+        "missing-id",
+    ),
+    (
+        "https://market.m.taobao.com/app/idleFish-F2e/widle-taobao-rax/page-detail?id=62603200216x",
+        "malformed-id",
+    ),
     ("lazada.co.th/products/xyz.html", "missing-id"),
     ("https://item.taobao.com/item.htm?id=60683268329a", "malformed-id"),
     ("https://www.aliexpress.com/item/10050048786O9097.html", "malformed-id"),

@@ -364,6 +364,11 @@ def _xianyu() -> list[Form]:
         _form("xianyu-ssr", "taobao", "listing", "xianyu", "item", *item,
               ("ssr.m.goofish.com",), "/wow/moyu/moyu-project/fish-detail/pages/home",
               query_keys=("id",)),
+        # Xianyu's (idleFish's) app detail page on the Taobao app host: listing-urls section 1
+        # names market.m.taobao.com/...?id=N, and real pastes call this page a Xianyu link
+        _form("xianyu-market-m", "taobao", "listing", "xianyu", "item", *item,
+              ("market.m.taobao.com",), "/app/idleFish-F2e/widle-taobao-rax/page-detail",
+              query_keys=("id",)),
         _form("xianyu-user", "taobao", "storefront", "xianyu", "user",
               "https://www.goofish.com/personal?userId={id}", "xianyu-user:{id}",
               ("www.goofish.com", "goofish.com"), "/personal", query_keys=("userId",),
