@@ -34,6 +34,10 @@ ACCEPTED = [
     ("https://store.taobao.com/shop/view_shop.htm?user_number_id=2731750157",
      "taobao", "storefront", "2731750157",
      "https://store.taobao.com/shop/view_shop.htm?user_number_id=2731750157"),
+    # the older path without /shop/, as store-link helpers emit it (listing-urls section 1,
+    # github-index:25288776564; also :46271121422, :46282225729)
+    ("http://store.taobao.com/view_shop.htm?user_number_id=2731750157", "taobao", "storefront",
+     "2731750157", "https://store.taobao.com/shop/view_shop.htm?user_number_id=2731750157"),
     ("https://shop57074988.world.taobao.com/", "taobao", "storefront", "57074988",
      "https://shop57074988.taobao.com/"),
     ("https://runcam.world.taobao.com", "taobao", "storefront", "runcam",
@@ -305,6 +309,7 @@ REJECTED = [
     ("https://item.taobao.com/item.htm?id=", "missing-id"),
     ("https://detail.tmall.com/", "missing-id"),
     ("h5.m.goofish.com/item?spm=abc", "missing-id"),
+    ("https://store.taobao.com/view_shop.htm?spm=a1z10", "missing-id"),
     (
         "https://market.m.taobao.com/app/idleFish-F2e/widle-taobao-rax/page-detail?wh_weex=true",
         "missing-id",

@@ -158,7 +158,8 @@ def _taobao() -> list[Form]:
               ("world.taobao.com",), r"/dianpu/{ID}\.htm", id_rule="store"),
         _form("taobao-seller", "taobao", "storefront", "taobao", "seller",
               "https://store.taobao.com/shop/view_shop.htm?user_number_id={id}",
-              "taobao-seller:{id}", ("store.taobao.com",), r"/shop/view_shop\.htm",
+              # also the older path without /shop/ (store-link helpers emit it; notes section 1)
+              "taobao-seller:{id}", ("store.taobao.com",), r"/(?:shop/)?view_shop\.htm",
               query_keys=("user_number_id",), id_rule="store"),
         _form("taobao-shop", "taobao", "storefront", "taobao", "shop", *shop,
               _pattern(r"shop{ID}\.(?:world\.)?taobao\.com", "taobao.com", "world.taobao.com"),
