@@ -202,7 +202,9 @@ def _tmall() -> list[Form]:
               "check which site the item is on before filing"),
         _form("tmall-store", "tmall", "storefront", "tmall", "vanity",
               "https://{id}.tmall.com/", "tmall-store:{id}",
-              _pattern(_reserved("tmall.com") + r"{ID}\.(?:m\.)?tmall\.com",
+              # a.m.tmall.com is Tmall's old mobile item host (a.m.tmall.com/iN.htm, as
+              # a.m.taobao.com is Taobao's), not the mobile view of a store named "a"
+              _pattern(_reserved("tmall.com") + r"(?!a\.m\.)" + r"{ID}\.(?:m\.)?tmall\.com",
                        "tmall.com", "m.tmall.com"), _STORE_PATH,
               id_rule="label"),
         # <vanity>.world.tmall.com: the international view of a Tmall store, kept apart

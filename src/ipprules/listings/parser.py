@@ -1524,6 +1524,13 @@ _ITEM_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str]] = {
         "Tmall's overseas item page, a form not seen among the listing forms (unverified)",
         "https://detail.tmall.com/item.htm?id={id}",
     ),
+    # Tmall's old mobile item page (a.m.tmall.com/iN.htm, the Tmall twin of the notes'
+    # a.m.taobao.com/iN.htm; real pastes github-index:28238912802, :14297906953, :38761403655)
+    "a.m.tmall.com": (
+        re.compile(r"/i(?P<id>[0-9]*+)\.html?"),
+        "Tmall's old mobile item page, a form not seen among the listing forms (unverified)",
+        "https://detail.tmall.com/item.htm?id={id}",
+    ),
     # Taobao's Taiwan view of an item (tw.taobao.com/item/N.htm: a saved item page names it as
     # its zh-Hant alternate of item.taobao.com/item.html?id=N, github-index:18207437163; real
     # pastes :39743279143, :6757721480, :25975812374)
