@@ -13,14 +13,18 @@ Fixed in this review:
 - Tmall's old mobile item page ``a.m.tmall.com/iN.htm`` was read as a page of a store named
   ``a`` (``a.tmall.com``, suggested as the store to file against); the notes do not name the
   host, so it is refused as an unread item page suggesting ``detail.tmall.com``'s link of its
-  id, and ``a.m.tmall.com`` is no store.
+  id, and ``a.m.tmall.com`` is no store;
+- the judicial and litigation auction item hosts (``sf-item.taobao.com/sf_item/N.htm``,
+  ``susong-item.taobao.com/auction/N.htm``) were read as stores named ``sf-item`` and
+  ``susong-item`` (their pages suggested as the store to file against); the notes reserve
+  Taobao's service labels (section 12), and the auctions' own ``sf`` and ``paimai`` already were.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from _real_urls import answer, table_tests
+from _real_urls import answer, assert_service_host, table_tests
 from ipprules.listings import parse_listing
 from ipprules.listings.parser import parse_slowly
 
@@ -34,6 +38,9 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ("    #pic_url = get_pic_url(get_id('http://a.m.tmall.com/i12465295391.htm?id=12465295391'))", None, 'not-a-listing', None),  # github-index:14297906953; notes silent: a rejection
     ('        //http://a.m.tmall.com/i14568464658.htm', None, 'not-a-listing', None),  # github-index:38761403655; notes silent: a rejection
     ('https://a.m.tmall.com/', None, 'not-a-listing', None),  # the host is no store
+    ("            'itemUrl': '//sf-item.taobao.com/sf_item/604063958339.htm',", None, 'not-a-listing', None),  # github-index:158542139
+    ("        source: 'https://sf-item.taobao.com/sf_item/1064587700541.htm',", None, 'not-a-listing', None),  # github-index:54748648064
+    ('        "https://susong-item.taobao.com/auction/123.htm/_____tmd_____/punish?x5s', None, 'not-a-listing', None),  # github-index:71072572936; excerpt
 ]  # fmt: skip
 
 ALL = FIXED
@@ -70,3 +77,13 @@ def test_old_mobile_tmall_item_page_is_no_store(url: str, suggestion: str | None
 def test_real_mobile_tmall_stores_stay_stores() -> None:
     assert answer("https://uniqlo.m.tmall.com/") == ("tmall", "storefront", "uniqlo")
     assert answer("https://am.m.tmall.com/") == ("tmall", "storefront", "am")
+
+
+@pytest.mark.parametrize("host", ["sf-item.taobao.com", "susong-item.taobao.com"])
+def test_auction_item_hosts_are_no_stores(host: str) -> None:
+    """Taobao's judicial and litigation auction item hosts are services, not stores: their
+    item pages suggest no store to file against."""
+    assert_service_host(host)
+    result = parse_listing(f"https://{host}/sf_item/604063958339.htm")
+    assert (result.code, result.suggestion) == ("not-a-listing", None)
+    assert "page of the store" not in (result.reason or "")

@@ -146,6 +146,11 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # judicial auctions (司法拍卖; real home links: github-index:63280125334, :56204593399)
             "sf",
             "paimai",
+            # and their item hosts: sf-item.taobao.com/sf_item/N.htm (judicial auctions; real
+            # item links: github-index:158542139, :54748648064, :46940262734) and
+            # susong-item.taobao.com/auction/N.htm (litigation assets: :71072572936)
+            "sf-item",
+            "susong-item",
             # the Taobao models platform (淘女郎; real root links: github-index:29498395413,
             # :592773528)
             "mm",
