@@ -17,7 +17,10 @@ Fixed in this review:
 - the judicial and litigation auction item hosts (``sf-item.taobao.com/sf_item/N.htm``,
   ``susong-item.taobao.com/auction/N.htm``) were read as stores named ``sf-item`` and
   ``susong-item`` (their pages suggested as the store to file against); the notes reserve
-  Taobao's service labels (section 12), and the auctions' own ``sf`` and ``paimai`` already were.
+  Taobao's service labels (section 12), and the auctions' own ``sf`` and ``paimai`` already were;
+- so are Taobao's account pages (``member1.taobao.com/member/fresh/…``; ``member`` was reserved)
+  and 1688's open platform and its authorisation host (``open.1688.com/api/…``,
+  ``auth.1688.com/…``; ``open`` was reserved on taobao.com and aliexpress.com only).
 """
 
 from __future__ import annotations
@@ -41,6 +44,11 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ("            'itemUrl': '//sf-item.taobao.com/sf_item/604063958339.htm',", None, 'not-a-listing', None),  # github-index:158542139
     ("        source: 'https://sf-item.taobao.com/sf_item/1064587700541.htm',", None, 'not-a-listing', None),  # github-index:54748648064
     ('        "https://susong-item.taobao.com/auction/123.htm/_____tmd_____/punish?x5s', None, 'not-a-listing', None),  # github-index:71072572936; excerpt
+    ('\t\tString securityURL = "http://member1.taobao.com/member/fresh/account_security.htm";', None, 'not-a-listing', None),  # github-index:43811141547
+    ("            'account_profile' => 'https://member1.taobao.com/member/fresh/account_profile.htm',", None, 'not-a-listing', None),  # github-index:18435047232
+    ('     * @link https://open.1688.com/api/apidocdetail.htm?id=com.alibaba.trade:alibaba.crossBorderPay.url.get-1', None, 'not-a-listing', None),  # github-index:17141943811
+    (' * API Docs: https://open.1688.com/', None, 'not-a-listing', None),  # github-index:67405508672
+    (' * mock : https://auth.1688.com/dev/tools/auth_test.html', None, 'not-a-listing', None),  # github-index:43236330331
 ]  # fmt: skip
 
 ALL = FIXED
@@ -79,10 +87,19 @@ def test_real_mobile_tmall_stores_stay_stores() -> None:
     assert answer("https://am.m.tmall.com/") == ("tmall", "storefront", "am")
 
 
-@pytest.mark.parametrize("host", ["sf-item.taobao.com", "susong-item.taobao.com"])
-def test_auction_item_hosts_are_no_stores(host: str) -> None:
-    """Taobao's judicial and litigation auction item hosts are services, not stores: their
-    item pages suggest no store to file against."""
+@pytest.mark.parametrize(
+    "host",
+    [
+        "sf-item.taobao.com",
+        "susong-item.taobao.com",
+        "member1.taobao.com",
+        "open.1688.com",
+        "auth.1688.com",
+    ],
+)
+def test_service_hosts_are_no_stores(host: str) -> None:
+    """Taobao's auction item and account hosts and 1688's open platform are services, not
+    stores: their pages suggest no store to file against."""
     assert_service_host(host)
     result = parse_listing(f"https://{host}/sf_item/604063958339.htm")
     assert (result.code, result.suggestion) == ("not-a-listing", None)

@@ -104,6 +104,9 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "assets-tmw",
             "passport",
             "member",
+            # account pages (member1.taobao.com/member/fresh/account_security.htm:
+            # github-index:43811141547, :18435047232)
+            "member1",
             "my",
             "favorite",
             "shopsearch",
@@ -364,6 +367,10 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "search",
             "offer",
             "member",
+            # the open platform and its authorisation host (open.1688.com/api/apidocdetail.htm,
+            # auth.1688.com/dev/tools/…: github-index:17141943811, :43236330331)
+            "open",
+            "auth",
             "exodus",
             "p4p",
             "p4psearch",
