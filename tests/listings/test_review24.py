@@ -20,7 +20,12 @@ Fixed in this review:
   Taobao's service labels (section 12), and the auctions' own ``sf`` and ``paimai`` already were;
 - so are Taobao's account pages (``member1.taobao.com/member/fresh/…``; ``member`` was reserved)
   and 1688's open platform and its authorisation host (``open.1688.com/api/…``,
-  ``auth.1688.com/…``; ``open`` was reserved on taobao.com and aliexpress.com only).
+  ``auth.1688.com/…``; ``open`` was reserved on taobao.com and aliexpress.com only);
+- a product page under an Alibaba.com store host's language sub-path
+  (``<company>.en.alibaba.com/fr_FR/product/N-M/<slug>.html``) was read as the storefront; the
+  notes say a ``/product/…`` path under a store host is a listing, not the store, and name the
+  language sub-paths only for store pages (``/fr_FR/company_profile.html``), so it is refused
+  (its number not taken as an id), not made the store.
 """
 
 from __future__ import annotations
@@ -49,6 +54,9 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ('     * @link https://open.1688.com/api/apidocdetail.htm?id=com.alibaba.trade:alibaba.crossBorderPay.url.get-1', None, 'not-a-listing', None),  # github-index:17141943811
     (' * API Docs: https://open.1688.com/', None, 'not-a-listing', None),  # github-index:67405508672
     (' * mock : https://auth.1688.com/dev/tools/auth_test.html', None, 'not-a-listing', None),  # github-index:43236330331
+    ('https://goodlcd.en.alibaba.com/fr_FR/product/62454456237-807321088/1_inch_small_epaper_mini_eink_display_for_smart_watch.html', None, 'missing-id', None),  # constructed from github-index:48621318181 and :34618718041; notes silent on the form
+    ('https://qzhic.en.alibaba.com/es_ES/product/1600123456789-800000000/Title.html', None, 'missing-id', None),  # constructed; notes silent on the form
+    ('https://qzhic.en.alibaba.com/fr_FR/productlist.html', 'alibaba_com', 'storefront', 'qzhic'),  # constructed: a store page
 ]  # fmt: skip
 
 

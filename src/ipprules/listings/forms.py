@@ -270,7 +270,9 @@ def _b2b() -> list[Form]:
             _form(f"alibaba-store-{sub}", "alibaba_com", "storefront", "alibaba_com", "vanity",
                   f"https://{{id}}.{sub}.alibaba.com/", f"alibaba-store:{{id}}.{sub}",
                   _pattern(rf"(?!(?:www|m)\.){{ID}}\.{sub}\.alibaba\.com", f"{sub}.alibaba.com"),
-                  r"(?:/(?!product/){PATH}*)?", id_rule="label")
+                  # a /product/ path is a listing, not the store (notes section 5), also
+                  # under a language sub-path (/fr_FR/product/...: not a form the notes name)
+                  r"(?:/(?!(?:[a-z]{2}_[A-Z]{2}/)?product/){PATH}*)?", id_rule="label")
         )  # fmt: skip
     return forms
 

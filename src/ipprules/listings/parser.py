@@ -70,7 +70,8 @@ _SHAPES: dict[str, str] = {
     "tmall.com": r"/item(?:_o)?\.htm",
     "tmall.hk": r"/(?:hk/)?item\.htm",
     "1688.com": r"/offer/.*|/page/index\.html?|/winport/.*",
-    "alibaba.com": r"/product-(?:detail|introduction)/.*|/p-detail/.*|/product/.*",
+    "alibaba.com": r"/product-(?:detail|introduction)/.*|/p-detail/.*"
+    r"|(?:/[a-z]{2}_[A-Z]{2})?/product/.*",
     "aliexpress.com": r"/(?:item|i|store)/.*",
     "aliexpress.us": r"/(?:item|i|store)/.*",
     "aliexpress.ru": r"/(?:item|i|store)/.*",
