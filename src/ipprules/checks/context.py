@@ -67,12 +67,15 @@ def _plain(plan: Plan) -> Plan:
     TypeError (a plan built in Python is checked like one read from a file)."""
     import attrs
 
-    from ipprules._args import require_member
-    from ipprules.checks.model import ChannelId
+    from ipprules._args import require_instance, require_member
+    from ipprules.checks.model import ChannelId, Complaint
     from ipprules.rulebook.model import Target
 
+    if not isinstance(plan.complaints, tuple | list):  # a str was read letter by letter
+        raise TypeError(f"complaints must be a tuple, got {type(plan.complaints).__name__}")
     fixed = []
     for i, c in enumerate(plan.complaints):
+        require_instance(c, Complaint, f"complaints[{i}]")  # not an AttributeError below
         changes: dict[str, object] = {}
         for name, kind in (("target", Target), ("channel", ChannelId)):
             value = getattr(c, name)

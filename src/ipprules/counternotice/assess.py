@@ -627,9 +627,38 @@ def _bar(ctx: _Context, standing: PenaltyStanding | None) -> Iterator[Finding]:
         )
 
 
+def _check_types(notice: CounterNotice) -> None:
+    """Each record field and list of the type it is typed as (a TypeError naming it):
+    ``purchases=["x"]`` or ``seller=None`` was an AttributeError deep inside the checks,
+    ``brand=3`` an answer. Values in range are :func:`_check`'s (the file's checks)."""
+    from ipprules._args import require_instance, type_name
+    from ipprules.counternotice.model import (
+        Authorisation,
+        Purchase,
+        SellerFacts,
+        SellerViolation,
+    )
+
+    if notice.brand is not None and not isinstance(notice.brand, str):
+        raise TypeError(f"brand must be a str or None, got {type_name(notice.brand)}")
+    seller = require_instance(notice.seller, SellerFacts, "seller")
+    lists: list[tuple[str, object, type]] = [
+        ("purchases", notice.purchases, Purchase),
+        ("authorisations", notice.authorisations, Authorisation),
+    ]
+    if seller.violations is not None:
+        lists.append(("seller.violations", seller.violations, SellerViolation))
+    for name, items, kind in lists:
+        if not isinstance(items, tuple | list):
+            raise TypeError(f"{name} must be a tuple, got {type_name(items)}")
+        for index, item in enumerate(items):
+            require_instance(item, kind, f"{name}[{index}]")
+
+
 def _check(notice: object) -> CounterNotice:
     if not isinstance(notice, CounterNotice):
         raise TypeError(f"notice must be a CounterNotice, got {type(notice).__name__}")
+    _check_types(notice)
     for day, what in ((notice.complaint_date, "complaint_date"), (notice.filed_on, "filed_on")):
         problem = None if day is None else date_problem(day, what)
         if problem is not None:

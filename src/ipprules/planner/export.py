@@ -82,6 +82,16 @@ RECONCILIATION_FILES: dict[str, tuple[str, ...]] = {
 
 def _folder(folder: str | Path) -> Path:
     out = Path(folder)
+    if "\0" in str(out):  # every os call said "embedded null byte", a bare ValueError
+        raise InputError("a folder name cannot contain a NUL character", file=repr(str(out)))
+    try:
+        out.stat()  # a name too long or not encodable: an OSError or ValueError below
+    except FileNotFoundError:
+        pass
+    except (OSError, ValueError) as exc:
+        raise InputError(
+            f"cannot use the folder: {getattr(exc, 'strerror', None) or exc}", file=str(out)
+        ) from None
     if out.exists() and not out.is_dir():  # a file, /dev/full: "File exists" said nothing
         raise InputError(
             "exists and is not a folder: give a new or an existing folder", file=str(out)
