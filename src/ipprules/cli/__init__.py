@@ -159,11 +159,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
 
 
+def _parsed(
+    parser: argparse.ArgumentParser, argv: Sequence[str] | None
+) -> tuple[argparse.Namespace, list[str]]:
+    """``parser.parse_known_args(argv)``; ``--help`` and ``--version`` printed through the
+    guarded stdout. argparse drops an error writing them, so ``--help > /dev/full`` lost the
+    text and exited 0; it is the one error line and exit code 2, as a command's output is."""
+    import contextlib
+    import io
+
+    held = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(held):
+            return parser.parse_known_args(argv)
+    except SystemExit:
+        if held.getvalue():
+            with guarded_stdout():
+                try:
+                    sys.stdout.write(held.getvalue())
+                    sys.stdout.flush()
+                except OSError as err:
+                    raise SystemExit(fail(err)) from None
+        raise
+
+
 def _main(argv: Sequence[str] | None) -> int:
     given = sys.argv[1:] if argv is None else argv
     named = given[0] if given and any(given[0] == name for name, _ in _COMMANDS) else None
     parser, commands = _parsers(named)  # the top-level help (no command named) lists them all
-    args, extra = parser.parse_known_args(argv)
+    args, extra = _parsed(parser, argv)
     if not getattr(args, "_run", None):
         if extra:
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
