@@ -806,6 +806,8 @@ class Columns(Mapping[str, tuple[Any, ...]]):
     __slots__ = ("_data",)
 
     def __init__(self, data: Mapping[str, Sequence[Any]]) -> None:
+        if not isinstance(data, Mapping):  # Timeline(columns=None): was an AttributeError
+            raise TypeError(f"columns must be a mapping of names to sequences, got {data!r:.40}")
         self._data = {name: tuple(values) for name, values in data.items()}
 
     def __getitem__(self, name: str) -> tuple[Any, ...]:

@@ -197,6 +197,8 @@ def _split_template(template: str) -> tuple[str, str] | None:
     >>> _split_template("taobao-item:{id}"), _split_template("https://{x}_{id}.html")
     (('taobao-item:', ''), None)
     """
+    if not isinstance(template, str):  # Form(identity=None): was an AttributeError
+        raise TypeError(f"a form's template must be a str, got {type(template).__name__}")
     before, field, after = template.partition("{id}")
     if not field or any(brace in before + after for brace in "{}"):
         return None

@@ -151,6 +151,8 @@ def read_lines(
     """
     if isinstance(source, bytes) or not isinstance(source, Iterable | Path):
         raise TypeError(f"source must be a path, a text file or lines, got {type(source).__name__}")
+    if name is not None and not isinstance(name, str):  # name=3: an AttributeError when read
+        raise TypeError(f"name must be a str or None, got {type(name).__name__}")
     if isinstance(source, str | Path | io.TextIOBase):
         from ipprules._files import iter_lines, source_name
 
