@@ -702,6 +702,7 @@ def _plan(
         chosen,
         _placer(kept, reconcile),
         repeats=admission.repeats,
+        short=read.short,
     )
     planned = _emit_planned(complaints, kept, reconcile)
     rejections = read.rejections
@@ -782,6 +783,9 @@ def _emit_planned(
 class _Read(NamedTuple):
     duplicates: int
     rejections: dict[str, int]
+    #: whether some accepted line's listing has an id shorter than ``SHORT_ITEM_ID`` (see
+    #: :func:`_notes_quiet`)
+    short: bool
 
 
 # _read: parse, de-duplicate and admit every line; accepted lines, entries ``(line number,
@@ -807,6 +811,7 @@ def _read(
     by_form, seen, default_right = admission.by_form, admission.seen, admission.default_right
     rejections: dict[str, int] = {}
     duplicates = position = last = 0
+    short = False
     verdict: Any  # a list (the group joined), a _Route or (code, message)
     for item in lines:
         position += 1
@@ -865,13 +870,15 @@ def _read(
                     admission.repeats = admission.planned_elsewhere(parsed.identity, bucket)
                 canonical = parsed[1].join(parts) if parts is not None else _CANONICAL(parsed)
                 verdict.append((line_no, parsed, confidence, position, canonical))
+                if len(parsed[1]) < SHORT_ITEM_ID:
+                    short = True
                 if hold is not None:
                     hold(None)
                 continue
             code, message = verdict
         rejections[code] = rejections.get(code, 0) + 1
         emit(new(LineOutcome, (line_no, url, rejected, None, None, code, message, None)))
-    return _Read(duplicates, rejections)
+    return _Read(duplicates, rejections, short)
 
 
 def _marked(marks: bytes) -> bytes:
@@ -1510,13 +1517,15 @@ def _verify(
     place: Callable[[_Entry, LineOutcome], object],
     *,
     repeats: bool,
+    short: bool = True,
 ) -> tuple[list[_Made], Report, dict[str, int]]:
     """Check the planned complaints; reject the lines the checks fault, until none is faulted.
 
     ``when`` is the filing date, the rule book and the interpretation; ``repeats``: some
     listing is planned for two rights (its listings are then checked by parsing them).
     Each round removes at least one line, so this ends; the outcomes of rejected lines are
-    given to ``place``, and counted by code in the third value returned.
+    given to ``place``, and counted by code in the third value returned. ``short``: some
+    planned listing may have a short id (see :func:`_notes_quiet`).
     """
     day = when[0]
     faulted: dict[str, int] = {}
@@ -1525,7 +1534,7 @@ def _verify(
         candidate = attrs.evolve(
             plan, complaints=tuple(m.complaint for m in made), as_of=day, interpretation=when[2]
         )
-        report = _check(candidate, None if repeats else made, when)
+        report = _check(candidate, None if repeats else made, when, short)
         drop: dict[int, tuple[str, str]] = {}
         for finding in report.findings:
             if finding.severity is not FindingSeverity.ERROR:
@@ -1559,7 +1568,10 @@ def _verify(
 
 
 def _check(
-    candidate: Plan, made: Sequence[_Made] | None, when: tuple[dt.date, RuleBook, str]
+    candidate: Plan,
+    made: Sequence[_Made] | None,
+    when: tuple[dt.date, RuleBook, str],
+    short: bool = True,
 ) -> Report:
     """:func:`~ipprules.checks.check` of the planned complaints, reusing the parsed listings.
 
@@ -1575,7 +1587,7 @@ def _check(
     ctx = _planned_context(candidate, when)
     complaints = ComplaintChecker(ctx)
     if made is not None:
-        complaints.listings = _PlannedListings(ctx, made)
+        complaints.listings = _PlannedListings(ctx, made, short)
     return report_of(ctx, complaints)
 
 
@@ -1606,13 +1618,19 @@ class _PlannedListings(ListingChecker):
     not fit that pattern is checked the ordinary way, parsing every URL.
     """
 
-    __slots__ = ("_forms", "_made")
+    __slots__ = ("_forms", "_made", "_names", "_short")
 
-    def __init__(self, ctx: Context, made: Sequence[_Made]) -> None:
+    def __init__(self, ctx: Context, made: Sequence[_Made], short: bool = True) -> None:
         super().__init__(ctx)
         self._made = {m.complaint.id: m for m in made}
         #: by the name of the form of the listings as parsed on admission
         self._forms: dict[str, tuple[Form, str | None, bool] | None] = {}
+        #: by complaint id: the names of the forms of its listings as parsed, which
+        #: :meth:`check` reads and :meth:`forms_of` reads again
+        self._names: dict[str, list[str]] = {}
+        #: whether some planned listing may have an id shorter than ``SHORT_ITEM_ID`` (False:
+        #: none has, as the reading loop saw, so no id is measured again)
+        self._short = short
 
     def _canonical(self, form: Form, sample: Listing) -> tuple[Form, str | None, bool] | None:
         """(canonical form, its fixed extra value, whether the extra value is kept), or None
@@ -1641,14 +1659,13 @@ class _PlannedListings(ListingChecker):
         one = self._made.get(complaint.id)
         if one is None or one.complaint is not complaint:
             return super().forms_of(complaint)
-        known = self._forms
-        out: list[Form | None] = []
-        for entry in one.members:
-            found = known.get(entry[1][0].name)
-            if found is None:  # checked the ordinary way: parsed
-                return super().forms_of(complaint)
-            out.append(found[0])
-        return out
+        names = self._names.get(complaint.id)
+        if names is None:
+            names = list(map(_NAME_OF, map(_FORM_OF, map(_LISTING_OF, one.members))))
+        found = list(map(self._forms.get, names))
+        if None in found:  # some form is checked the ordinary way: parsed
+            return super().forms_of(complaint)
+        return list(map(_FORM_OF, found))  # type: ignore[arg-type]
 
     def check(self, at: str, rules: ResolvedRules, complaint: Complaint) -> Iterator[Finding]:
         one = self._made.get(complaint.id)
@@ -1656,7 +1673,7 @@ class _PlannedListings(ListingChecker):
             yield from super().check(at, rules, complaint)
             return
         listings = list(map(_LISTING_OF, one.members))
-        names = list(map(_NAME_OF, map(_FORM_OF, listings)))
+        names = self._names[complaint.id] = list(map(_NAME_OF, map(_FORM_OF, listings)))
         # by form name: (canonical form, its fixed extra value, whether the extra value is
         # kept, its verdict, whether the listing as parsed reads as its canonical listing,
         # whether the note reads the listing); each form's first listing is its sample
@@ -1674,7 +1691,7 @@ class _PlannedListings(ListingChecker):
         self.forms[at] = {f[0]: f[3] for f in forms.values()}
         # the forms whose listings have no finding of their own: no verdict and no note
         quiet = {n for n, f in forms.items() if not (f[3] or f[5] or f[0].note)}
-        if len(quiet) == len(forms) or _notes_quiet(forms, names, listings):
+        if len(quiet) == len(forms) or _notes_quiet(forms, names, listings, self._short):
             return
         finding = self.ctx.finding
         note_of = _NOTE
@@ -1707,6 +1724,7 @@ def _notes_quiet(
     forms: Mapping[str, tuple[Form, str | None, bool, list[Draft], bool, bool]],
     names: Sequence[str],
     listings: Sequence[Listing],
+    short: bool = True,
 ) -> bool:
     """Whether no listing of a planned complaint has a finding of its own, told without a
     loop over them in Python: no form has a verdict or a note of its own, and no listing has
@@ -1715,8 +1733,9 @@ def _notes_quiet(
     canonical host, in a form of regions). ``forms`` is what :meth:`_PlannedListings.check`
     builds (canonical form, its fixed extra value, whether the extra value is kept, its
     verdict, ...) by the name of the form of the listings as parsed, ``names`` those names
-    listing by listing. False (also when unsure) sends the complaint through the loop over
-    its listings, which then finds what there is."""
+    listing by listing; ``short`` False: no listing has an id shorter than that (the ids
+    are then not measured). False (also when unsure) sends the complaint through the loop
+    over its listings, which then finds what there is."""
     items = False  # whether some form reads an item id
     regions = []  # (name, NOTED_REGION) of each form that keeps the region of the URL
     for name, (other, x, kept, drafts, _same, _varies) in forms.items():
@@ -1732,7 +1751,7 @@ def _notes_quiet(
         pairs = set(zip(names, map(_X_OF, listings), strict=True))  # (form name, value) met
         if not pairs.isdisjoint(regions):
             return False
-    return not items or min(map(len, map(_ID_OF, listings))) >= SHORT_ITEM_ID
+    return not items or not short or min(map(len, map(_ID_OF, listings))) >= SHORT_ITEM_ID
 
 
 def _faulted_lines(path: str, made: Sequence[_Made], plan: Plan) -> Iterator[int]:
