@@ -71,7 +71,7 @@ _LISTING_OF = operator.itemgetter(1)
 _CONFIDENCE_OF = operator.itemgetter(2)
 _POSITION_OF = operator.itemgetter(3)
 _IS_GIVEN = functools.partial(operator.is_not, None)
-_SOURCE_OF = operator.itemgetter(3)  # of a listing: Listing.source
+_URL_OF = operator.itemgetter(5)  # of an entry: the input text as given
 _FORM_OF = operator.itemgetter(0)  # of a listing: Listing.form
 _NAME_OF = operator.attrgetter("name")  # of a form
 
@@ -552,9 +552,10 @@ class PlanningResult:
 
 
 # An accepted line, as kept until its complaint is made: (line number, parsed listing,
-# confidence or None, position in the input from 1, the listing's canonical URL). A plain
-# tuple: one is made per accepted line.
-_Entry = tuple[int, Listing, "Fraction | None", int, str]
+# confidence or None, position in the input from 1, the listing's canonical URL, the input
+# text as given: the listing's source, kept here so that making the outcomes reads no
+# listing). A plain tuple: one is made per accepted line.
+_Entry = tuple[int, Listing, "Fraction | None", int, str, str]
 
 
 class _Route:
@@ -755,14 +756,16 @@ def _emit_planned(
     planned = 0
     status = repeat(Status.PLANNED)
     none = repeat(None)
+    new, outcome_type = tuple.__new__, repeat(LineOutcome)  # a LineOutcome made in C
     for pc in complaints:
         members = pc.members
         planned += len(members)
         outcomes = map(
-            _MAKE,
+            new,
+            outcome_type,
             zip(
                 map(_LINE_OF, members),
-                map(_SOURCE_OF, map(_LISTING_OF, members)),  # the input text as given
+                map(_URL_OF, members),  # the input text as given
                 status,
                 repeat(pc.complaint.id),
                 none,
@@ -789,9 +792,10 @@ class _Read(NamedTuple):
 
 
 # _read: parse, de-duplicate and admit every line; accepted lines, entries ``(line number,
-# listing, confidence, position, canonical URL)``, go to their groups (``hold``, outcomes kept,
-# called with ``None`` for each: a place at ``position - 1``). A duplicate repeats the listing
-# of an earlier line *planned* for the same right. Its hot loop inlines what it can:
+# listing, confidence, position, canonical URL, text)``, go to their groups (``hold``,
+# outcomes kept, called with ``None`` for each: a place at ``position - 1``). A duplicate
+# repeats the listing of an earlier line *planned* for the same right. Its hot loop inlines
+# what it can:
 # - may_hold_several(url) is answered with no call on a plain ASCII URL: the table changes
 #   every character of _SEVERAL_MARKS, so a URL it leaves as it was holds none of them;
 # - Listing.canonical_url is made without the call where the form's template is ``parts``;
@@ -869,7 +873,7 @@ def _read(
                 if seen_for and not admission.repeats:
                     admission.repeats = admission.planned_elsewhere(parsed.identity, bucket)
                 canonical = parsed[1].join(parts) if parts is not None else _CANONICAL(parsed)
-                verdict.append((line_no, parsed, confidence, position, canonical))
+                verdict.append((line_no, parsed, confidence, position, canonical, url))
                 if len(parsed[1]) < SHORT_ITEM_ID:
                     short = True
                 if hold is not None:
@@ -1558,9 +1562,7 @@ def _verify(
                 faulted[code] = faulted.get(code, 0) + 1
                 place(
                     entry,
-                    LineOutcome(
-                        entry[0], entry[1].source, Status.REJECTED, None, None, code, message
-                    ),
+                    LineOutcome(entry[0], entry[5], Status.REJECTED, None, None, code, message),
                 )
             if members:
                 kept_batches.append(batch._replace(members=members))
