@@ -72,8 +72,8 @@ _CONFIDENCE_OF = operator.itemgetter(2)
 _POSITION_OF = operator.itemgetter(3)
 _IS_GIVEN = functools.partial(operator.is_not, None)
 _URL_OF = operator.itemgetter(5)  # of an entry: the input text as given
+_FORM_NAME_OF = operator.itemgetter(6)  # of an entry: the name of its listing's form
 _FORM_OF = operator.itemgetter(0)  # of a listing: Listing.form
-_NAME_OF = operator.attrgetter("name")  # of a form
 
 __all__ = [
     "REJECTION_REASONS",
@@ -553,9 +553,11 @@ class PlanningResult:
 
 # An accepted line, as kept until its complaint is made: (line number, parsed listing,
 # confidence or None, position in the input from 1, the listing's canonical URL, the input
-# text as given: the listing's source, kept here so that making the outcomes reads no
-# listing). A plain tuple: one is made per accepted line.
-_Entry = tuple[int, Listing, "Fraction | None", int, str, str]
+# text as given (the listing's source) and the name of the listing's form: the last two are
+# kept here, read while the line is at hand, so that making the outcomes and the check of
+# the planned complaints read no listing where they need only these). A plain tuple: one is
+# made per accepted line.
+_Entry = tuple[int, Listing, "Fraction | None", int, str, str, str]
 
 
 class _Route:
@@ -792,7 +794,7 @@ class _Read(NamedTuple):
 
 
 # _read: parse, de-duplicate and admit every line; accepted lines, entries ``(line number,
-# listing, confidence, position, canonical URL, text)``, go to their groups (``hold``,
+# listing, confidence, position, canonical URL, text, form name)``, go to their groups (``hold``,
 # outcomes kept, called with ``None`` for each: a place at ``position - 1``). A duplicate
 # repeats the listing of an earlier line *planned* for the same right. Its hot loop inlines
 # what it can:
@@ -842,7 +844,8 @@ def _read(
             emit(_refused_line(line_no, url, code, parsed))  # type: ignore[arg-type]
             continue
         form = parsed[0]  # Listing.form
-        info = by_form.get(form.name) or admission.form_info(form)  # by name: a str caches its hash
+        name = form.name
+        info = by_form.get(name) or admission.form_info(form)  # by name: a str caches its hash
         bucket, keyer, verdict, parts = info
         if other is None:
             ident = parsed[1] if keyer is None else keyer(parsed)
@@ -863,7 +866,7 @@ def _read(
                 if verdict is None:
                     verdict = info[2] = admission.decide_plain(form)
             else:
-                verdict = verdicts.get((form.name, key))
+                verdict = verdicts.get((name, key))
                 if verdict is None:
                     verdict = admission.decide(form, key, right, reason, target, order)
                 if type(verdict) is not tuple:
@@ -873,7 +876,7 @@ def _read(
                 if seen_for and not admission.repeats:
                     admission.repeats = admission.planned_elsewhere(parsed.identity, bucket)
                 canonical = parsed[1].join(parts) if parts is not None else _CANONICAL(parsed)
-                verdict.append((line_no, parsed, confidence, position, canonical, url))
+                verdict.append((line_no, parsed, confidence, position, canonical, url, name))
                 if len(parsed[1]) < SHORT_ITEM_ID:
                     short = True
                 if hold is not None:
@@ -1663,7 +1666,7 @@ class _PlannedListings(ListingChecker):
             return super().forms_of(complaint)
         names = self._names.get(complaint.id)
         if names is None:
-            names = list(map(_NAME_OF, map(_FORM_OF, map(_LISTING_OF, one.members))))
+            names = list(map(_FORM_NAME_OF, one.members))
         found = list(map(self._forms.get, names))
         if None in found:  # some form is checked the ordinary way: parsed
             return super().forms_of(complaint)
@@ -1674,14 +1677,15 @@ class _PlannedListings(ListingChecker):
         if one is None or one.complaint is not complaint:
             yield from super().check(at, rules, complaint)
             return
-        listings = list(map(_LISTING_OF, one.members))
-        names = self._names[complaint.id] = list(map(_NAME_OF, map(_FORM_OF, listings)))
+        members = one.members
+        names = self._names[complaint.id] = list(map(_FORM_NAME_OF, members))
         # by form name: (canonical form, its fixed extra value, whether the extra value is
         # kept, its verdict, whether the listing as parsed reads as its canonical listing,
         # whether the note reads the listing); each form's first listing is its sample
         forms: dict[str, tuple[Form, str | None, bool, list[Draft], bool, bool]] = {}
-        first = dict(zip(reversed(names), reversed(listings), strict=True))
-        for name, sample in first.items():
+        first = dict(zip(reversed(names), reversed(members), strict=True))
+        for name, entry in first.items():
+            sample = entry[1]
             canonical = self._canonical(sample[0], sample)
             if canonical is None:
                 yield from super().check(at, rules, complaint)
@@ -1693,8 +1697,11 @@ class _PlannedListings(ListingChecker):
         self.forms[at] = {f[0]: f[3] for f in forms.values()}
         # the forms whose listings have no finding of their own: no verdict and no note
         quiet = {n for n, f in forms.items() if not (f[3] or f[5] or f[0].note)}
-        if len(quiet) == len(forms) or _notes_quiet(forms, names, listings, self._short):
+        if len(quiet) == len(forms) or _notes_quiet(
+            forms, names, _ListingsOf(members), self._short
+        ):
             return
+        listings = list(map(_LISTING_OF, members))
         finding = self.ctx.finding
         note_of = _NOTE
         urls = complaint.listings
@@ -1722,10 +1729,23 @@ _ID_OF = operator.itemgetter(1)  # of a listing: Listing.id
 _X_OF = operator.itemgetter(2)  # of a listing: its extra value
 
 
+class _ListingsOf:
+    """The listings of a complaint's entries, read only if iterated (by :func:`_notes_quiet`,
+    which most often needs none of them)."""
+
+    __slots__ = ("_entries",)
+
+    def __init__(self, entries: Sequence[_Entry]) -> None:
+        self._entries = entries
+
+    def __iter__(self) -> Iterator[Listing]:
+        return map(_LISTING_OF, self._entries)
+
+
 def _notes_quiet(
     forms: Mapping[str, tuple[Form, str | None, bool, list[Draft], bool, bool]],
     names: Sequence[str],
-    listings: Sequence[Listing],
+    listings: Iterable[Listing],
     short: bool = True,
 ) -> bool:
     """Whether no listing of a planned complaint has a finding of its own, told without a
