@@ -1,14 +1,18 @@
-"""The planner's answers before and after planner3's changes (#14): the same outcomes,
-complaints, plan, report and counts, kept and streamed.
+"""The planner's answers before and after planner3's and planner4's changes (#14): the same
+outcomes, complaints, plan, report and counts, kept and streamed.
 
-planner3 made two things quicker, each replaced here by what ran before to plan the same
-lines twice:
+Each thing made quicker is replaced here by what ran before, to plan the same lines twice:
 
 - ``_marked_several``, the planner's own ``may_hold_several`` for a line whose quick path
   found a mark (or that is not ASCII): replaced by the definition
   (``tests/_several_reference.py``), with the quick path of the reading loop off;
 - ``_planned_context``, the check's context made without reading the planned listings
-  again: replaced by ``Context(candidate, *when)``, which reads them all.
+  again: replaced by ``Context(candidate, *when)``, which reads them all;
+- (planner4) the input text and form name an accepted line's entry keeps, read by the
+  reading loop: replaced by the listing's own (``Listing.source``, ``Listing.form.name``);
+  the reading loop's "no short id seen": replaced by "maybe", so every id is measured;
+  ``forms_of`` reading the names ``check`` kept: replaced by its loop over the listings;
+  ``_ListingsOf``, the listings of a complaint read only if needed: replaced by the list.
 
 The lines are Hypothesis piles of real and hostile text (every strategy and default), the
 example plans with the example URL files, and the benchmark's pile.
@@ -30,6 +34,7 @@ from _scripts import load
 from _several_reference import reference_several
 from ipprules.checks import context as context_module
 from ipprules.checks.context import Context
+from ipprules.checks.listings import ListingChecker
 from ipprules.planner import LineOutcome, Settings, engine, plan_listings, read_lines
 
 DAY = "2026-11-23"
@@ -40,6 +45,37 @@ _EVERY_BYTE_CHANGED = bytes((b + 1) % 256 for b in range(256))
 
 def _before(candidate: Any, when: Any) -> Context:
     return Context(candidate, *when)
+
+
+def _read_before(*args: Any) -> Any:
+    """``_read``, its entries' text and form name taken from their listings, and "some id
+    may be short"."""
+    admission = args[1]
+    read = _read(*args)
+    for group in admission.groups:
+        group.members[:] = [(*e[:5], e[1].source, e[1].form.name) for e in group.members]
+    return read._replace(short=True)
+
+
+_read = engine._read
+
+
+def _forms_of_before(self: Any, complaint: Any) -> Any:
+    """``_PlannedListings.forms_of`` as it was: a loop over the listings of the entries."""
+    one = self._made.get(complaint.id)
+    if one is None or one.complaint is not complaint:
+        return ListingChecker.forms_of(self, complaint)
+    out = []
+    for entry in one.members:
+        found = self._forms.get(entry[1][0].name)
+        if found is None:
+            return ListingChecker.forms_of(self, complaint)
+        out.append(found[0])
+    return out
+
+
+def _listings_before(entries: Any) -> list[Any]:
+    return [entry[1] for entry in entries]
 
 
 def _run(lines: list[Any], plan: Any, chosen: Settings | None, **kwargs: Any) -> Any:
@@ -57,6 +93,9 @@ def same_before_and_after(lines: list[Any], plan: Any, chosen: Settings | None, 
         patch.setattr(engine, "_marked_several", reference_several)
         patch.setattr(engine, "_MARKED", _EVERY_BYTE_CHANGED)
         patch.setattr(engine, "_planned_context", _before)
+        patch.setattr(engine, "_read", _read_before)
+        patch.setattr(engine._PlannedListings, "forms_of", _forms_of_before)
+        patch.setattr(engine, "_ListingsOf", _listings_before)
         before = _run(lines, plan, chosen, **kw)
     (kept, streamed_result, streamed), (kept0, streamed_result0, streamed0) = after, before
     assert kept.outcomes == kept0.outcomes
@@ -71,6 +110,9 @@ def same_before_and_after(lines: list[Any], plan: Any, chosen: Settings | None, 
     assert streamed_result.report == streamed_result0.report
     assert streamed_result.counts() == kept.counts()
     assert sorted(streamed) == sorted(kept.outcomes)
+    # each outcome gives its line's text as read (a string line stripped, a PlanLine's url)
+    texts = [line.strip() if type(line) is str else line.url for line in lines]
+    assert [o.url for o in kept.outcomes] == texts
 
 
 @settings(max_examples=80, deadline=None)
