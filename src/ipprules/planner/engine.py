@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
 import attrs
 
-from ipprules._args import require_member
+from ipprules._args import require_member, require_str
 from ipprules.checks.complaints import storefront_gap
 from ipprules.checks.context import Context, Draft, plan_trial
 from ipprules.checks.findings import Finding, FindingSeverity, Report
@@ -217,6 +217,18 @@ def _target(value: object) -> Target | None:
     return None if value is None else require_member(value, Target, "target")
 
 
+def _optional_text(name: str, *, empty: bool = False) -> Any:
+    """A validator: ``None`` or a ``str`` (a non-empty one unless ``empty``), else a TypeError
+    (or, for an empty name, an InputError) naming ``settings.<name>`` when the settings are
+    made, not a rejection of every line or an error deep in the planner."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            require_str(value, f"settings.{name}", empty=empty)
+
+    return check
+
+
 @attrs.frozen(kw_only=True)
 class Settings:
     """How to plan.
@@ -240,8 +252,8 @@ class Settings:
 
     strategy: Strategy = attrs.field(default=Strategy.FEWEST, converter=_strategy)
     channel: ChannelId = attrs.field(default=ChannelId.PORTAL, converter=_channel)
-    right: str | None = None
-    reason: str | None = None
+    right: str | None = attrs.field(default=None, validator=_optional_text("right"))
+    reason: str | None = attrs.field(default=None, validator=_optional_text("reason"))
     target: Target | None = attrs.field(default=None, converter=_target)
     quarantine_below: Fraction = attrs.field(
         default=Fraction(7, 10), validator=_fraction_in_unit("quarantine_below")
@@ -251,7 +263,9 @@ class Settings:
     assumed_confidence: Fraction = attrs.field(
         default=Fraction(19, 20), validator=_fraction_in_unit("assumed_confidence")
     )
-    supplement: str | None = None
+    supplement: str | None = attrs.field(
+        default=None, validator=_optional_text("supplement", empty=True)
+    )
 
 
 class LineOutcome(NamedTuple):
