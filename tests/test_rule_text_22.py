@@ -26,7 +26,7 @@ def _explain(capsys: pytest.CaptureFixture[str], *argv: str) -> object:
 PLANNER_CHECKS = {
     "reason-not-admissible": ("reason-wrong-ipr-type",),
     "storefront-not-allowed": ("storefront-not-allowed",),
-    "right-not-accepted": ("right-place-not-accepted",),
+    "right-place-not-accepted": ("right-place-not-accepted",),
     "platform-not-in-force": ("platform-unknown",),
     "missing-order": ("evidence-missing",),
     "wrong-kind": ("listing-wrong-kind",),
@@ -43,7 +43,7 @@ def test_a_planner_rejection_decided_by_a_rule_cites_its_rules_and_sources(
     registration the platform refuses) is explained with that rule, as the check is."""
     everything = _explain(capsys)
     assert isinstance(everything, list)
-    # the planner's entry (a check of the same name, right-not-accepted, answers explain CODE)
+    # the planner's entry (a check of the same name answers explain CODE too)
     (entry,) = [e for e in everything if e["code"] == code and e["severity"] == "rejected"]
     expected_rules = {r for check in PLANNER_CHECKS[code] for r in catalogue()[check].rules}
     expected_sources = {s for check in PLANNER_CHECKS[code] for s in catalogue()[check].sources}

@@ -429,7 +429,7 @@ def test_the_planner_rejects_a_line_no_right_covers_with_the_coverage_reason() -
     ]
     result = plan_listings(lines, plan, as_of=DAY, settings=Settings(reason="tm_counterfeit"))
     by_line = {o.line: o for o in result.outcomes}
-    assert by_line[1].code == "right-not-accepted"
+    assert by_line[1].code == "right-place-not-accepted"
     assert "covered by right 'old', 'cn'" not in by_line[1].message  # 'old' has expired
     assert by_line[1].message.endswith("(covered by right 'cn')")
     assert by_line[2].code == "check:right-expired"

@@ -56,7 +56,7 @@ def outcome(result, line):
         ),
         (
             PlanLine(line=1, url=TB.format(606832683299), right="tm-us", reason="tm_counterfeit"),
-            "right-not-accepted",
+            "right-place-not-accepted",
         ),
         (
             PlanLine(
@@ -320,7 +320,7 @@ def test_a_line_is_a_duplicate_of_a_planned_line_only():
         PlanLine(line=4, url=url, right="tm-cn", reason="tm_counterfeit"),
     ]
     result = plan(lines)
-    assert outcome(result, 1).code == "right-not-accepted"  # a US mark on Taobao (B12)
+    assert outcome(result, 1).code == "right-place-not-accepted"  # a US mark on Taobao (B12)
     assert outcome(result, 2).code == "missing-order"
     assert outcome(result, 3).status is Status.PLANNED
     assert outcome(result, 4).status is Status.DUPLICATE and outcome(result, 4).duplicate_of == 3
@@ -480,10 +480,10 @@ def test_a_line_rejected_under_one_reading_names_those_that_plan_it():
     assert "differs under" not in official.outcomes[2].message
     # the CN mark on Lazada: a "no" under the brief, a documented gap under official (R40);
     # each says what the other answers
-    assert brief.outcomes[0].code == "right-not-accepted"
+    assert brief.outcomes[0].code == "right-place-not-accepted"
     assert "[differs under: official, where it is rules-unknown: the rules are a documented " \
         "gap here (right-place-unknown)" in brief.outcomes[0].message  # fmt: skip
-    assert "[differs under: brief, brief-at-least-100, where it is right-not-accepted: " in (
+    assert "[differs under: brief, brief-at-least-100, where it is right-place-not-accepted: " in (
         official.outcomes[0].message
     )
 
@@ -556,7 +556,7 @@ def test_the_covered_by_hint_names_rights_of_the_lines_type_only():
     patent, which covers Taobao too, could not keep its trademark reason."""
     line = PlanLine(line=1, url=TB.format(606832683299), right="tm-us", reason="tm_counterfeit")
     (outcome,) = plan([line]).outcomes
-    assert outcome.code == "right-not-accepted"
+    assert outcome.code == "right-place-not-accepted"
     assert outcome.message.endswith("(covered by right 'tm-cn')")
 
 
@@ -903,7 +903,7 @@ def test_an_unregistered_copyright_is_planned_where_check_accepts_it(
         interpretation=interpretation,
     )
     (only,) = result.outcomes
-    assert only.code != "right-not-accepted", only.message
+    assert only.code != "right-place-not-accepted", only.message
     report = check(result.plan, as_of=DAY, interpretation=interpretation)
     assert not report.errors, report.errors
     if only.status is not Status.PLANNED:

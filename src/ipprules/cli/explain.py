@@ -237,7 +237,7 @@ PLANNER_CHECKS: dict[str, tuple[str, ...]] = {
         "reason-wrong-target",
         "reason-good-faith-only",
     ),
-    "right-not-accepted": ("right-place-not-accepted",),
+    "right-place-not-accepted": ("right-place-not-accepted",),
     "missing-order": ("evidence-missing",),
     "rules-unknown": ("storefront-unknown", "right-place-unknown"),
 }

@@ -143,7 +143,7 @@ REJECTION_REASONS: dict[str, str] = {
     "missing-reason": "no reason code given for the line",
     "reason-not-admissible": "the reason code does not fit the right's IPR type, the "
     "platform, the target or the account's membership on the filing date",
-    "right-not-accepted": "the platform does not accept rights registered where this one is",
+    "right-place-not-accepted": "the platform does not accept rights registered where this one is",
     "missing-order": "the reason needs a test purchase, and the line has no order number",
     "rules-unknown": "the rules for this line are a documented gap (unknown): it is not "
     "planned on a guess",
@@ -1304,7 +1304,7 @@ class _Admission:
             return ("reason-not-admissible", self._why_not(reason_id, right, platform, target))
         if has_place(right) and rules.accepts_registration(platform, right.place) is Answer.NO:
             return (
-                "right-not-accepted",
+                "right-place-not-accepted",
                 f"{platform} does not accept rights registered in {right.place}"
                 + self._instead(platform, target, right),
             )
