@@ -79,7 +79,8 @@ class Problem:
     ) -> None:
         self.message = bounded_text(message)
         self.path = bounded_text(path)
-        self.file = file
+        # a file name too long to open (4,096 characters) is quoted cut as well
+        self.file = bounded_text(file) if isinstance(file, str) else file
         self.line = line
         self.column = column
 
@@ -318,12 +319,49 @@ def bounded_text(text: str, limit: int = MESSAGE_LIMIT) -> str:
     "unknown key 'abc'"
     >>> print(bounded_text("unknown key '" + "k" * 5000 + "'", 60))
     unknown key 'kkkkkkkkkkkkkkkkkkkkkkk... [4,972 characters left out] ...kkkkk'
+
+    A cut never parts a letter from its accents (combining marks), the two halves of a
+    surrogate pair or the parts of a joined emoji: they go out together. ``limit`` is at least
+    40 (the note of what was left out is about 35 characters).
     """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    if not isinstance(limit, int) or isinstance(limit, bool):
+        raise TypeError(f"limit must be an int, got {type(limit).__name__}")
+    if limit < _LEAST_LIMIT:
+        raise InputError(f"limit must be at least {_LEAST_LIMIT}, got {limit}")
     if len(text) <= limit:
         return text
-    head, tail = limit * 3 // 5, limit // 10
-    left_out = len(text) - head - tail
-    return f"{text[:head]}... [{left_out:,} characters left out] ...{text[-tail:]}"
+    head, start = limit * 3 // 5, len(text) - limit // 10
+    while head > 0 and _joined(text, head):
+        head -= 1
+    while start < len(text) and _joined(text, start):
+        start += 1
+    left_out = start - head
+    return f"{text[:head]}... [{left_out:,} characters left out] ...{text[start:]}"
+
+
+#: The least ``limit`` of :func:`bounded_text` (a smaller one kept its whole text as its tail).
+_LEAST_LIMIT = 40
+
+_ZWJ = "\u200d"
+_VIRAMA = 9  # the canonical combining class of a virama
+
+
+def _joined(text: str, at: int) -> bool:
+    """Whether ``text[at]`` belongs with the character before it: a combining mark, the low
+    half of a surrogate pair, or a character after a zero width joiner or a virama (an Indic
+    conjunct)."""
+    import unicodedata
+
+    char, before = text[at], text[at - 1]
+    return (
+        unicodedata.category(char) in ("Mn", "Mc", "Me")
+        or char == _ZWJ
+        or before == _ZWJ
+        or unicodedata.combining(before) == _VIRAMA
+        or ("\udc00" <= char <= "\udfff" and "\ud800" <= before <= "\udbff")
+    )
 
 
 def shown_value(value: object, limit: int = 60) -> str:
