@@ -97,7 +97,10 @@ class _Parser(argparse.ArgumentParser):
         # argparse names what it could not read as typed ("unrecognized arguments: ..."): a
         # control character or a bidirectional control in it is shown escaped, as every
         # argument's value is refused (an ESC reached the terminal raw)
-        line = shown_escaped(" ".join(message.split()))
+        # (cut in the middle, as every error's message: a 128 KB argument was echoed whole)
+        from ipprules.errors import bounded_text
+
+        line = bounded_text(shown_escaped(" ".join(message.split())))
         self.exit(EXIT_INPUT, f"{self.prog}: error: {line}\n")
 
     def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> Any:

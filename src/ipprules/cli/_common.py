@@ -336,7 +336,10 @@ def fail(exc: BaseException, stream: TextIO | None = None) -> int:
     if isinstance(exc, OutputFailed):
         text = f"<stdout>: cannot write the output: {exc.strerror or exc}"
     elif isinstance(exc, OSError) and exc.filename is not None:
-        text = f"{exc.filename}: cannot read the file: {exc.strerror or exc}"
+        from ipprules.errors import bounded_text  # a file name too long to open, cut
+
+        name, why = bounded_text(str(exc.filename)), bounded_text(str(exc.strerror or exc))
+        text = f"{name}: cannot read the file: {why}"
     else:
         text = _shown_problems(exc)
     print(f"ipprules: error: {text}", file=stream or sys.stderr)
@@ -351,9 +354,11 @@ SHOWN_PROBLEMS = 100  # (the message says 100)
 def _shown_problems(exc: BaseException) -> str:
     """``str(exc)``; for an :class:`~ipprules.errors.InputError` of more than
     :data:`SHOWN_PROBLEMS` problems, the first of them and a line saying how many more."""
-    from ipprules.errors import InputError
+    from ipprules.errors import InputError, bounded_text
 
-    problems = exc.problems if isinstance(exc, InputError) else ()
+    if not isinstance(exc, InputError):  # ours are bounded already; another's may not be
+        return bounded_text(str(exc))
+    problems = exc.problems
     if len(problems) <= SHOWN_PROBLEMS:
         return str(exc)
     more = len(problems) - SHOWN_PROBLEMS
