@@ -193,7 +193,9 @@ def _call(function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str,
     except (TypeError, IpprulesError, Midway):
         return
     except _Hang:
-        raise AssertionError(f"no answer within {_HANG_SECONDS} s: {args!r:.300} {kwargs!r:.300}") from None
+        raise AssertionError(
+            f"no answer within {_HANG_SECONDS} s: {args!r:.300} {kwargs!r:.300}"
+        ) from None
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
