@@ -56,6 +56,8 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     (' * mock : https://auth.1688.com/dev/tools/auth_test.html', None, 'not-a-listing', None),  # github-index:43236330331
     ('https://goodlcd.en.alibaba.com/fr_FR/product/62454456237-807321088/1_inch_small_epaper_mini_eink_display_for_smart_watch.html', None, 'missing-id', None),  # constructed from github-index:48621318181 and :34618718041; notes silent on the form
     ('https://qzhic.en.alibaba.com/es_ES/product/1600123456789-800000000/Title.html', None, 'missing-id', None),  # constructed; notes silent on the form
+    ('https://qzhic.en.alibaba.com/fr_fr/product/1600123456789-800000000/Title.html', None, 'missing-id', None),  # review25: the language path in lower case
+    ('https://qzhic.en.alibaba.com/FR_FR/product/1600123456789-800000000/Title.html', None, 'missing-id', None),  # review25: in upper case
     ('https://qzhic.en.alibaba.com/fr_FR/productlist.html', 'alibaba_com', 'storefront', 'qzhic'),  # constructed: a store page
 ]  # fmt: skip
 
@@ -396,6 +398,8 @@ def test_real_mobile_tmall_stores_stay_stores() -> None:
         "member1.taobao.com",
         "open.1688.com",
         "auth.1688.com",
+        "open.cn.1688.com",  # review25: the reserved labels on the legacy cn.1688.com hosts
+        "www.cn.1688.com",
     ],
 )
 def test_service_hosts_are_no_stores(host: str) -> None:

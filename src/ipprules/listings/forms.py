@@ -244,7 +244,9 @@ def _b2b() -> list[Form]:
               store_path, id_rule="label"),
         _form("1688-store-cn", "1688", "storefront", "1688", "vanity",
               "https://{id}.cn.1688.com/", "1688-store:{id}.cn",
-              _pattern(r"{ID}\.cn\.1688\.com", "cn.1688.com"), store_path, id_rule="label"),
+              # the reserved labels are no stores here either (www.cn.1688.com, open.cn...)
+              _pattern(_reserved("1688.com", shops=False) + r"{ID}\.cn\.1688\.com",
+                       "cn.1688.com"), store_path, id_rule="label"),
         _form("alibaba-detail", "alibaba_com", "listing", "alibaba_com", "item", *product,
               ("alibaba.com", "www.alibaba.com", "wholesaler.alibaba.com", *langs),
               r"/product-(?:detail|introduction)/{X}_{ID}\.html",
@@ -272,7 +274,7 @@ def _b2b() -> list[Form]:
                   _pattern(rf"(?!(?:www|m)\.){{ID}}\.{sub}\.alibaba\.com", f"{sub}.alibaba.com"),
                   # a /product/ path is a listing, not the store (notes section 5), also
                   # under a language sub-path (/fr_FR/product/...: not a form the notes name)
-                  r"(?:/(?!(?:[a-z]{2}_[A-Z]{2}/)?product/){PATH}*)?", id_rule="label")
+                  r"(?:/(?!(?:[a-zA-Z]{2}_[a-zA-Z]{2}/)?product/){PATH}*)?", id_rule="label")
         )  # fmt: skip
     return forms
 

@@ -71,7 +71,7 @@ _SHAPES: dict[str, str] = {
     "tmall.hk": r"/(?:hk/)?item\.htm",
     "1688.com": r"/offer/.*|/page/index\.html?|/winport/.*",
     "alibaba.com": r"/product-(?:detail|introduction)/.*|/p-detail/.*"
-    r"|(?:/[a-z]{2}_[A-Z]{2})?/product/.*",
+    r"|(?:/[a-zA-Z]{2}_[a-zA-Z]{2})?/product/.*",
     "aliexpress.com": r"/(?:item|i|store)/.*",
     "aliexpress.us": r"/(?:item|i|store)/.*",
     "aliexpress.ru": r"/(?:item|i|store)/.*",
