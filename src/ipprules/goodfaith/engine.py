@@ -116,13 +116,11 @@ def fold(
     """Add rows to ``series`` (per (platform, code): day -> slot); collect events. One pass.
 
     Returns the number of complaint rows. Each row is added to the counters of its
-    ``(platform, reason code, day)`` through three look-ups in small nested
-    dictionaries whose day keys the fold made itself (so that a look-up touches the
-    fold's own memory whatever the order of the rows), with cheap checks on the way:
-    counts are integers from 0 to 131,071, a complaint has a listing, reinstated <=
-    taken_down; days, platforms and codes are checked once per new key. Account events are kept in
-    their order. ``checked`` is accepted for callers that know their rows are valid;
-    the checks cost little and always run.
+    ``(platform, reason code, day)``, with cheap checks on the way: counts are integers from
+    0 to 131,071, a complaint has a listing, reinstated <= taken_down; days, platforms and
+    codes are checked once per new key. Account events are kept in their order. ``checked``
+    is accepted for callers that know their rows are valid; the checks cost little and
+    always run.
 
     >>> series: dict[tuple[str, str], Slots] = {}
     >>> fold([(738525, "tmall", "X", 2, 1, 0, 0, 1)] * 3, series, [])
@@ -130,20 +128,34 @@ def fold(
     >>> series[("tmall", "X")][738525]
     [3, 6, 3, 0, 0, 3, 3, 0, 0, 0, 3]
 
-    A long list whose rows lie scattered in memory (rows shuffled after they were made) is
-    folded region by region of memory (see :func:`_fold_scattered`): the same counters,
-    the same errors, whatever the order of the rows.
+    A long list is counted in dense columns (see :func:`_fold_dense`): a row finds its
+    counters by one addition, not by a look-up among the days, so rows in any order touch a
+    compact block of memory. A long list whose rows lie scattered in memory (shuffled after
+    they were made) is also visited region by region of memory (see :func:`_fold_scattered`).
+    The same counters and the same errors as the reference fold :func:`fold_rows`, whatever
+    the order of the rows.
     """
-    if type(items) is list and len(items) >= SCATTER_MIN and _scattered(items):
-        try:
-            return _fold_scattered(items, series)
-        except _Unusual:
-            pass  # an event, a bad row or an unusual type: the reference fold, in order
+    if type(items) is list:
+        if len(items) >= SCATTER_MIN and _scattered(items):
+            try:
+                return _fold_scattered(items, series)
+            except _Unusual:
+                pass  # an event, a bad row or an unusual type: the fold in order decides
+        if len(items) >= DENSE_MIN:
+            return _fold_dense(items, series, events)
     return fold_rows(items, series, events)
 
 
 #: The shortest list worth visiting by memory region (smaller ones fit the caches).
 SCATTER_MIN = 1 << 15
+
+#: The shortest list counted in dense columns (shorter ones: the reference fold's dicts).
+DENSE_MIN = 1 << 14
+
+#: The dense columns hold at most this many (platform, code, day) cells, or one per row of
+#: the list if more (about 80 bytes a cell); a history spread more thinly over its days
+#: than that goes on in the reference fold's dicts.
+DENSE_CELLS = 1 << 14
 
 #: Rows are grouped by the 256 KiB of memory their tuple lies in (``id >> 18``).
 _REGION_SHIFT = 18
@@ -163,7 +175,11 @@ def _scattered(rows: list[Any]) -> bool:
 
 
 class _Unusual(Exception):
-    """Raised by :func:`_fold_scattered` where the reference fold must decide."""
+    """Raised by :func:`_fold_scattered` where the fold in the order given must decide."""
+
+
+class _Sparse(Exception):
+    """Raised by :meth:`_Dense.place` where the dense columns would grow past their cap."""
 
 
 def _by_region(rows: list[Any]) -> Iterable[Any]:
@@ -176,16 +192,217 @@ def _by_region(rows: list[Any]) -> Iterable[Any]:
     return chain.from_iterable(regions.values())
 
 
+class _Dense:
+    """Counters 1 to 10 of the slots as ten flat lists ("columns"), one block of ``span``
+    days from ``lo`` per (platform, reason code): the cell of a row is
+    ``bases[platform][code] + day``. A cell holds a key of the reference fold once a row has
+    added to it (every row adds 1 to one of counters 6 to 9, its complaint's outcome).
+    """
+
+    __slots__ = ("bases", "blocks", "cap", "columns", "hi", "lo", "span")
+
+    def __init__(self, rows: int) -> None:
+        self.cap = max(rows, DENSE_CELLS)
+        #: platform -> reason code -> base (the first-seen objects, as the reference's keys)
+        self.bases: dict[Any, dict[Any, int]] = {}
+        self.columns: tuple[list[Any], ...] = tuple([] for _ in range(10))
+        self.lo = self.hi = self.span = self.blocks = 0
+
+    def made(self, i: int) -> bool:
+        """Whether a row has made the cell ``i``."""
+        c = self.columns
+        return bool(c[5][i] or c[6][i] or c[7][i] or c[8][i])
+
+    def place(self, item: Any, strict: bool, make: bool = True) -> int:
+        """The cell of the row ``item``, looked up and made as the reference fold looks up
+        and makes a key (:func:`_new_slot`), with its errors; -1 for a key it would make when
+        ``make`` is false. ``strict``: :class:`_Unusual` instead of any error."""
+        day, platform, code = item[0], item[1], item[2]
+        try:
+            base = self.bases[platform][code]
+            d = day | 0
+            if self.lo <= d < self.hi and self.made(base + d):
+                return int(base + d)
+        except KeyError:
+            pass
+        except TypeError:
+            if strict:
+                raise _Unusual from None
+            _refuse(item)
+        if not (
+            type(platform) is str
+            and type(code) is str
+            and platform
+            and code
+            and type(day) is int
+            and FIRST_DAY <= day <= LAST_DAY
+        ):
+            if strict:
+                raise _Unusual
+            _check_row((day, platform, code, 1, 0, 0, 0, 0))
+        if not make:
+            return -1
+        try:
+            self._cover(day, platform, code)
+        except _Sparse:
+            if strict:
+                raise _Unusual from None
+            raise
+        i: int = self.bases[platform][code] + day
+        return i
+
+    def _cover(self, day: int, platform: Any, code: Any) -> None:
+        """Make the columns cover ``day`` and hold a block for ``(platform, code)``."""
+        by_code = self.bases.get(platform)
+        new = 0 if by_code is not None and code in by_code else 1
+        lo, hi = self.lo, self.hi
+        if not self.span:
+            lo, hi = max(FIRST_DAY, day - 31), min(LAST_DAY + 1, day + 481)
+        elif day < lo:
+            lo = max(FIRST_DAY, min(day, lo - self.span))  # at least twice the days
+        elif day >= hi:
+            hi = min(LAST_DAY + 1, max(day + 1, hi + self.span))
+        blocks = self.blocks + new
+        if blocks * (hi - lo) > self.cap:
+            lo, hi = (min(self.lo, day), max(self.hi, day + 1)) if self.span else (day, day + 1)
+            if blocks * (hi - lo) > self.cap:
+                raise _Sparse
+        if (lo, hi) != (self.lo, self.hi):
+            self._regrow(lo, hi)
+        if new:
+            if by_code is None:
+                by_code = self.bases[platform] = {}
+            for column in self.columns:
+                column.extend([0] * self.span)
+            by_code[code] = self.blocks * self.span - self.lo
+            self.blocks += 1
+
+    def _regrow(self, lo: int, hi: int) -> None:
+        """The columns over days ``lo <= day < hi`` (changed in place, bases moved)."""
+        span, new = self.span, hi - lo
+        below, above = [0] * (self.lo - lo), [0] * (hi - self.hi)
+        if span:
+            for column in self.columns:
+                grown: list[Any] = []
+                for start in range(0, self.blocks * span, span):
+                    grown += below
+                    grown += column[start : start + span]
+                    grown += above
+                column[:] = grown
+            for by_code in self.bases.values():
+                for code, base in by_code.items():
+                    by_code[code] = (base + self.lo) // span * new - lo
+        self.lo, self.hi, self.span = lo, hi, new
+
+    def nested(self) -> Nested:
+        """The counters as the reference fold's nested dictionaries (the cells rows made)."""
+        out: Nested = {}
+        c1, c2, c3, c4, c5, c6, c7, c8, c9, c10 = self.columns
+        for platform, by_code in self.bases.items():
+            mine = out[platform] = {}
+            for code, base in by_code.items():
+                first = base + self.lo
+                mine[code] = {
+                    i - base: [
+                        0,
+                        c1[i],
+                        c2[i],
+                        c3[i],
+                        c4[i],
+                        c5[i],
+                        c6[i],
+                        c7[i],
+                        c8[i],
+                        c9[i],
+                        c10[i],
+                    ]
+                    for i in range(first, first + self.span)
+                    if c6[i] or c7[i] or c8[i] or c9[i]
+                }
+        return out
+
+
+def _refuse_dense(dense: _Dense, item: Any, strict: bool) -> NoReturn:
+    """Refuse ``item`` with the error the reference fold gives (its key's, if it makes one)."""
+    if strict:
+        raise _Unusual
+    dense.place(item, False, make=False)
+    _refuse(item)
+
+
+def _fold_dense(
+    rows: list[Any], series: dict[tuple[str, str], Slots], events: list[AccountEvent]
+) -> int:
+    """:func:`fold_rows` counted in dense columns (:class:`_Dense`), rows in the order given:
+    the same counters, events and errors. A history spread too thinly over its days for the
+    columns goes on in the reference fold from the row that would outgrow them."""
+    dense = _Dense(len(rows))
+    bases = dense.bases
+    c1, c2, c3, c4, c5, c6, c7, c8, c9, c10 = dense.columns
+    lo = hi = 0
+    items = iter(rows)
+    item: Any = None
+    try:
+        for item in items:
+            try:
+                day, platform, code, td, rj, wd, pd, ri = item
+                bits = td | rj | wd | pd | ri  # ints only; negative if any count is negative
+                i = bases[platform][code] + day
+            except KeyError:
+                i = dense.place(item, False)
+                lo, hi = dense.lo, dense.hi
+            except (TypeError, ValueError):
+                if isinstance(item, AccountEvent):
+                    events.append(item)
+                    continue
+                _refuse(item)
+            if type(day) is not int or not lo <= day < hi:
+                i = dense.place(item, False)  # a new day, or a day the reference may refuse
+                lo, hi = dense.lo, dense.hi
+            if not 0 <= bits < _LIMIT:
+                _refuse_dense(dense, item, False)
+            if td:
+                c6[i] += 1
+                c1[i] += td
+                if ri:
+                    if ri > td:
+                        _refuse(item)
+                    c5[i] += ri
+                    c10[i] += 1
+            elif pd:
+                c9[i] += 1
+            elif rj:
+                c7[i] += 1
+            elif wd:
+                c8[i] += 1
+            else:
+                _refuse_dense(dense, item, False)  # no listing, or reinstated alone
+            if rj:
+                c2[i] += rj
+            if wd:
+                c3[i] += wd
+            if pd:
+                c4[i] += pd
+    except _Sparse:
+        nested = dense.nested()
+        return fold_rows(chain((item,), items), series, events, nested)
+    return merge_nested(dense.nested(), series)
+
+
 def _fold_scattered(rows: list[Any], series: dict[tuple[str, str], Slots]) -> int:
-    """:func:`fold_rows` of the outcome rows of ``rows`` visited region by region of memory.
+    """:func:`_fold_dense` of the outcome rows of ``rows`` visited region by region of memory.
 
     The counters are sums, so the order does not change them; what could depend on the order
-    is left to the reference fold (raises :class:`_Unusual`): an account event (kept in the
-    order given), any invalid row (the error names the first in the order given), and a day,
+    is left to the fold in order (raises :class:`_Unusual`): an account event (kept in the
+    order given), any invalid row (the error names the first in the order given), a day,
     platform or reason code whose type is not exactly ``int`` or ``str`` (the reference fold
-    checks the types of the row that makes a key, and another row of equal value follows it).
+    checks the types of the row that makes a key, and another row of equal value follows it),
+    and a history too thin for the dense columns.
     """
-    nested: Nested = {}
+    dense = _Dense(len(rows))
+    bases = dense.bases
+    c1, c2, c3, c4, c5, c6, c7, c8, c9, c10 = dense.columns
+    lo = hi = 0
     for item in _by_region(rows):
         if type(item) is not tuple:
             raise _Unusual
@@ -194,44 +411,40 @@ def _fold_scattered(rows: list[Any], series: dict[tuple[str, str], Slots]) -> in
             bits = td | rj | wd | pd | ri  # ints only; negative if any count is negative
             if type(day) is not int or type(platform) is not str or type(code) is not str:
                 raise _Unusual
-            slot = nested[platform][code][day]
+            i = bases[platform][code] + day
         except KeyError:
-            slot = _new_key(nested, item)
+            i = dense.place(item, True)
+            lo, hi = dense.lo, dense.hi
         except (TypeError, ValueError):
             raise _Unusual from None
+        if not lo <= day < hi:
+            i = dense.place(item, True)
+            lo, hi = dense.lo, dense.hi
         if not 0 <= bits < _LIMIT:
             raise _Unusual
         if td:
-            slot[1] += td
-            slot[6] += 1
+            c6[i] += 1
+            c1[i] += td
             if ri:
                 if ri > td:
                     raise _Unusual
-                slot[5] += ri
-                slot[10] += 1
+                c5[i] += ri
+                c10[i] += 1
         elif pd:
-            slot[9] += 1
+            c9[i] += 1
         elif rj:
-            slot[7] += 1
+            c7[i] += 1
         elif wd:
-            slot[8] += 1
+            c8[i] += 1
         else:
             raise _Unusual  # no listing, or a reinstatement without a takedown
         if rj:
-            slot[2] += rj
+            c2[i] += rj
         if wd:
-            slot[3] += wd
+            c3[i] += wd
         if pd:
-            slot[4] += pd
-    return merge_nested(nested, series)
-
-
-def _new_key(nested: Nested, item: Any) -> list[int]:
-    """:func:`_new_slot`, or :class:`_Unusual` where it would refuse the row."""
-    try:
-        return _new_slot(nested, item)
-    except InputError:
-        raise _Unusual from None
+            c4[i] += pd
+    return merge_nested(dense.nested(), series)
 
 
 #: The days a row may fall on (1900-01-01 to 2999-12-31).
@@ -273,14 +486,16 @@ def fold_rows(
     items: Iterable[OutcomeRow | AccountEvent],
     series: dict[tuple[str, str], Slots],
     events: list[AccountEvent],
+    nested: Nested | None = None,
 ) -> int:
     """:func:`fold` (the reference fold; rows of any kind, in order).
 
     Rows are added to counters per platform, reason code and day (nested dictionaries
-    keyed by objects the fold made, see :func:`_new_slot`), merged into ``series`` at the
-    end.
+    keyed by objects the fold made, see :func:`_new_slot`; ``nested``: the counters so far),
+    merged into ``series`` at the end.
     """
-    nested: Nested = {}
+    if nested is None:
+        nested = {}
     for item in items:
         try:
             day, platform, code, td, rj, wd, pd, ri = item  # type: ignore[misc]
