@@ -259,9 +259,9 @@ class _Dense:
         if not self.span:
             lo, hi = max(FIRST_DAY, day - 31), min(LAST_DAY + 1, day + 481)
         elif day < lo:
-            lo = max(FIRST_DAY, min(day, lo - self.span))  # at least twice the days
+            lo = max(FIRST_DAY, min(day, lo - self.span // 2))  # at least 1.5 times the days
         elif day >= hi:
-            hi = min(LAST_DAY + 1, max(day + 1, hi + self.span))
+            hi = min(LAST_DAY + 1, max(day + 1, hi + self.span // 2))
         blocks = self.blocks + new
         if blocks * (hi - lo) > self.cap:
             lo, hi = (min(self.lo, day), max(self.hi, day + 1)) if self.span else (day, day + 1)
@@ -280,8 +280,8 @@ class _Dense:
     def _regrow(self, lo: int, hi: int) -> None:
         """The columns over days ``lo <= day < hi`` (changed in place, bases moved)."""
         span, new = self.span, hi - lo
-        below, above = [0] * (self.lo - lo), [0] * (hi - self.hi)
         if span:
+            below, above = [0] * (self.lo - lo), [0] * (hi - self.hi)
             for column in self.columns:
                 grown: list[Any] = []
                 for start in range(0, self.blocks * span, span):
@@ -295,30 +295,32 @@ class _Dense:
         self.lo, self.hi, self.span = lo, hi, new
 
     def nested(self) -> Nested:
-        """The counters as the reference fold's nested dictionaries (the cells rows made)."""
-        out: Nested = {}
+        """The counters as the reference fold's nested dictionaries (the cells rows made).
+
+        Made block by block from the last, each block cut off the columns once read, so that
+        the columns and the dictionaries are not held whole at the same time. The columns are
+        empty afterwards."""
         c1, c2, c3, c4, c5, c6, c7, c8, c9, c10 = self.columns
-        for platform, by_code in self.bases.items():
-            mine = out[platform] = {}
-            for code, base in by_code.items():
-                first = base + self.lo
-                mine[code] = {
-                    i - base: [
-                        0,
-                        c1[i],
-                        c2[i],
-                        c3[i],
-                        c4[i],
-                        c5[i],
-                        c6[i],
-                        c7[i],
-                        c8[i],
-                        c9[i],
-                        c10[i],
-                    ]
-                    for i in range(first, first + self.span)
-                    if c6[i] or c7[i] or c8[i] or c9[i]
-                }
+        blocks: list[tuple[Any, Any, int]] = [
+            (platform, code, base)
+            for platform, by_code in self.bases.items()
+            for code, base in by_code.items()
+        ]
+        made: dict[tuple[Any, Any], Slots] = {}
+        for platform, code, base in sorted(blocks, key=lambda block: -block[2]):
+            first = base + self.lo
+            made[platform, code] = {
+                i - base: [0, c1[i], c2[i], c3[i], c4[i], c5[i], c6[i], c7[i], c8[i], c9[i], c10[i]]
+                for i in range(first, first + self.span)
+                if c6[i] or c7[i] or c8[i] or c9[i]
+            }
+            for column in self.columns:
+                del column[first:]
+        out: Nested = {}
+        for platform, code, _ in blocks:  # the order the reference fold made them in
+            out.setdefault(platform, {})[code] = made[platform, code]
+        self.bases.clear()
+        self.blocks = 0
         return out
 
 
