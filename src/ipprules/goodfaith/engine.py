@@ -6,7 +6,8 @@ Internal to :mod:`ipprules.goodfaith`; the public doors are
 A history is folded, in one pass over its compact rows, into counters per
 ``(platform, reason code, day)``: a *slot* of 11 integers. The pass checks each row
 cheaply and adds it to small nested dictionaries of counters (see :func:`fold`); a long list
-of rows scattered in memory is visited region by region of memory, with the same answers.
+is counted in dense columns (a row's counters found by one addition), and one whose rows lie
+scattered in memory is visited region by region of memory, with the same answers.
 Window sums are then differences of prefix sums,
 so a standing costs a few bisections whatever the size of the history.
 
