@@ -646,7 +646,10 @@ def _lines(
 def _texts(
     values: list[Any], column: str, account: str | None, own: list[int] | None = None
 ) -> list[str]:
-    """The URL cells of one account as text: a missing cell (None, NaN, NA) is the empty
+    """The URL cells of one account as text, stripped of white space (as the planner's CSV
+    reader and :func:`~ipprules.planner.plan_listings` strip them, so that every outcome row
+    names the URL as one machine does, also where the frame has no optional column and for
+    rows of no account or of one without a plan): a missing cell (None, NaN, NA) is the empty
     string (a rejected line); anything else that is not text is a :class:`TypeError`, as
     :func:`ipprules.planner.plan_listings` refuses it. A cell that is not valid Unicode is
     an :class:`~ipprules.errors.InputError` naming its line (``own[n - 1]``, the rows' own
@@ -665,7 +668,7 @@ def _texts(
                     f"{line if own is None else own[line - 1]}: Arrow strings are UTF-8",
                     path=f"$.{column}",
                 )
-            out.append(value)
+            out.append(value.strip())  # as read_lines reads the cell, as plan_listings a str
         elif _missing(value, pd):
             out.append("")
         else:
