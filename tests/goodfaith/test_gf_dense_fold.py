@@ -271,3 +271,21 @@ def test_standing_and_timeline_as_the_reference(monkeypatch: pytest.MonkeyPatch)
     assert standing(dense, day) == standing(reference, day)
     start = dt.date.fromordinal(DAY - 1095)
     assert timeline(dense, start, day).columns == timeline(reference, start, day).columns
+
+
+@pytest.mark.parametrize("where", ["short", "long", "shuffled"])
+def test_a_reinstatement_without_a_takedown_is_refused_on_every_path(where: str) -> None:
+    """``(day, p, c, 0, 1, 0, 0, 1)``: one listing rejected, one reinstated, none taken down.
+    The row check refuses it (reinstated <= taken_down); the folds dropped the reinstatement
+    in silence when another listing made the complaint count."""
+    bad = (DAY, "tmall", "x", 0, 1, 0, 0, 1)
+    rows: list[Any] = made_rows(10 if where == "short" else engine.DENSE_MIN * 2, seed=5)
+    if where == "shuffled":
+        rows = random.Random(3).sample(rows, len(rows))  # scattered over memory
+        assert engine._scattered(rows)
+    rows.insert(len(rows) // 2, bad)
+    with pytest.raises(InputError, match=r"reinstated <= taken_down"):
+        History.from_rows(rows)
+    for good in ((DAY, "tmall", "x", 0, 1, 0, 0, 0), (DAY, "tmall", "x", 1, 1, 0, 0, 1)):
+        rows[len(rows) // 2] = good
+        assert folded(engine.fold, rows)[:2] == plain(rows)

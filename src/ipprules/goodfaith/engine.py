@@ -372,6 +372,8 @@ def _fold_dense(
                         _refuse(item)
                     c5[i] += ri
                     c10[i] += 1
+            elif ri:
+                _refuse_dense(dense, item, False)  # a reinstatement without a takedown
             elif pd:
                 c9[i] += 1
             elif rj:
@@ -433,6 +435,8 @@ def _fold_scattered(rows: list[Any], series: dict[tuple[str, str], Slots]) -> in
                     raise _Unusual
                 c5[i] += ri
                 c10[i] += 1
+        elif ri:
+            raise _Unusual  # a reinstatement without a takedown
         elif pd:
             c9[i] += 1
         elif rj:
@@ -521,6 +525,8 @@ def fold_rows(
                     _refuse(item)
                 slot[5] += ri
                 slot[10] += 1
+        elif ri:
+            _refuse(item)  # a reinstatement without a takedown (was dropped in silence)
         elif pd:
             slot[9] += 1
         elif rj:
