@@ -529,6 +529,7 @@ def clean_urls(draw: st.DrawFn) -> str:
 @example("pandabuy.com/product?url=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D674029285425")
 @example("//pandabuy.com/product?url=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D674029285425")
 @example("https://abc-def.tmall.hk/:")  # trailing punctuation after a lone link
+@example("abc.m.tmall.com?x=12...!")  # a store's link cut short: said cut short first
 def test_quick_answers_agree_with_thorough_parser(url: str) -> None:
     """Every answer of the quick paths (fast rejections of short links, upper-case hosts read
     in lower case, clean URLs sent straight to the host checks) is exactly the thorough one."""

@@ -383,10 +383,10 @@ def _or_trimmed(text: str, result: Listing | Rejection) -> Listing | Rejection:
     (``…/1005003264388589.html<br>``): see :func:`_shorter`. Only the clean-URL path needs
     it: the other quick answers (known misses, short links) rest on the host, which neither
     changes."""
+    if text[-1:] in _TRAILING_MARKS and _cut_short(text):
+        return _cut_short_rejection(text)  # said first, a listing's link too (a store's)
     if type(result) is Listing:
         return result
-    if text[-1:] in _TRAILING_MARKS and _cut_short(text):
-        return _cut_short_rejection(text)
     for shorter in _shorter(text):
         again = parse_listing(shorter)
         if type(again) is Listing:
