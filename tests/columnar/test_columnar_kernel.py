@@ -134,6 +134,7 @@ SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=list(
 @example(["https://item.taobao.com/item.htm?id=123456789\n", "//m.tb.cn", "m.tb.cn/h.x"])
 @example(["https://www.alibaba.com/product-detail/_123456789.html"])
 @example(["https://www.aliexpress.com/item/3256804692294345.html"])
+@example(["https://item.taobao.com/item.htm?id=123456789&x=12...", "m.tb.cn/h.x?sm=1..."])
 def test_kernel_equals_the_reference_on_hostile_urls(texts: list[str]) -> None:
     check(texts)
 

@@ -530,6 +530,9 @@ def clean_urls(draw: st.DrawFn) -> str:
 @example("//pandabuy.com/product?url=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D674029285425")
 @example("https://abc-def.tmall.hk/:")  # trailing punctuation after a lone link
 @example("abc.m.tmall.com?x=12...!")  # a store's link cut short: said cut short first
+@example("https://item.taobao.com/item.htm?id=606832683299&x=12...")  # the fast tables too
+@example("https://m.tb.cn/h.4CEhFr0?sm=12...")  # a short link cut short
+@example("HTTPS://ITEM.TAOBAO.COM/item.htm?id=606832683299&x=12...)")  # and in upper case
 def test_quick_answers_agree_with_thorough_parser(url: str) -> None:
     """Every answer of the quick paths (fast rejections of short links, upper-case hosts read
     in lower case, clean URLs sent straight to the host checks) is exactly the thorough one."""

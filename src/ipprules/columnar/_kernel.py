@@ -531,6 +531,11 @@ def parse_block(block: pa.StringArray, empty: str = "") -> pa.RecordBatch:
     route, key_len, suffix = _route(block, plan, whole)
     # length in characters <= MAX_LENGTH for the fast path: bytes <= MAX_LENGTH is enough
     too_long = whole > MAX_LENGTH
+    # a link that may be cut short (``…?id=1&x=12...``), which parse_listing says first
+    # whatever the form: the reference decides (full stops typed for an ellipsis are rare)
+    if n:
+        dots = pc.or_(pc.match_substring(block, "..."), pc.match_substring(block, "\u3002" * 3))
+        too_long |= np.asarray(dots.fill_null(False), dtype=bool)
     route[too_long] = -1
     suffix[too_long] = -1
     group = np.where(route >= 0, np.asarray(plan.key_group)[np.maximum(route, 0)], 0)
