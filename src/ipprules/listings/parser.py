@@ -605,6 +605,8 @@ def _known_miss(text: str, key: str, end: int) -> Rejection | None:
     """
     if "," in text and _glued(text):
         return None  # a CSV row's cell or a link before a comma: _parse_clean reads the text
+    if ";" in text and _ENTITY.search(text) is not None:
+        return None  # HTML entities the thorough parser renders first (``&nbsp;``, ``&#038;``)
     if text[-1:] in _TRAILING_MARKS and _cut_short(text):
         return None  # a link cut short (``…?id=6901234...``): said so whatever its host
     known = _MISSES.get(key)
