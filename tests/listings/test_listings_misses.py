@@ -106,6 +106,8 @@ def _agrees(url: str) -> None:
 @example("x" * 250 + ".example.com/item.htm?id=6901234...")  # cut short, host too long
 @example("s.taobao.com/x&nbsp;.html")  # an HTML entity: the thorough parser renders it
 @example("fansbuy.com/1&#038;2,https://x")  # rendered, a link glued after a comma
+@example("//aliexpress.ru/.html,https://x")  # a link glued after a comma: read apart
+@example("//acbuy.com/,https://12....")
 def test_known_misses_agree_with_the_thorough_parser(url: str) -> None:
     _init()
     _agrees(url)

@@ -566,9 +566,9 @@ def _parse_clean(text: str) -> Listing | Rejection | None:
     url, depth = text, 0
     if text.startswith("//") and comment_word(text):
         return None  # //todo: the thorough parser finds no link in it
-    if slashes is None:
-        if _glued(text):  # a CSV row's cells before a link (2021/8/24,1,…,https://…)
-            return None
+    if (slashes is None or "," in text) and _glued(text):
+        return None  # a CSV row's cells before a link (2021/8/24,1,…,https://…), or a link
+    if slashes is None:  # glued after a comma (//a.com/x,https://…): the finder reads it apart
         if "." not in host:
             if "://" in text:  # 20181107/https://…: the thorough parser reads the link after
                 return None
