@@ -108,6 +108,7 @@ def _agrees(url: str) -> None:
 @example("fansbuy.com/1&#038;2,https://x")  # rendered, a link glued after a comma
 @example("//aliexpress.ru/.html,https://x")  # a link glued after a comma: read apart
 @example("//acbuy.com/,https://12....")
+@example("https://example.com606832683299.../")  # the key alone is cut short, the URL not
 def test_known_misses_agree_with_the_thorough_parser(url: str) -> None:
     _init()
     _agrees(url)

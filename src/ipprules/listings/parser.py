@@ -644,6 +644,8 @@ def _miss_entry(key: str) -> tuple[int, str, str] | None:
     slashes, host = parts.groups()
     if len(host) > 253 or (slashes is None and "." not in host):
         return None  # a dotless word may stand before a link (20181107/https://…)
+    if key[-1:] in _TRAILING_MARKS and _cut_short(key):
+        return None  # example.com1234.../: the key alone is cut short, its URLs may not be
     bare = host.rstrip(".") or host
     domain = None if host.endswith(".") else _checked_domain(host)
     if domain is not None:
