@@ -1061,8 +1061,8 @@ def _cut_short(link: str) -> bool:
     is the link's."""
     if "..." not in link and "\u3002\u3002\u3002" not in link:
         return False
-    found = _DOTS_CUT.search(link)
-    return found is not None and not found[0].lstrip("0123456789.\u3002").strip(_TRAILING_MARKS)
+    found = _DOTS_CUT.search(link)  # (its digit, the dots, then punctuation only: no digit)
+    return found is not None and not found[0][1:].lstrip(".\u3002").strip(_TRAILING_MARKS)
 
 
 def _or_cut_short(text: str, why: str) -> Rejection:
