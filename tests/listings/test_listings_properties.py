@@ -533,6 +533,7 @@ def clean_urls(draw: st.DrawFn) -> str:
 @example("https://item.taobao.com/item.htm?id=606832683299&x=12...")  # the fast tables too
 @example("https://m.tb.cn/h.4CEhFr0?sm=12...")  # a short link cut short
 @example("HTTPS://ITEM.TAOBAO.COM/item.htm?id=606832683299&x=12...)")  # and in upper case
+@example("uniqlo.tmall.com?6901234...\n")  # cut short whatever white space ends the line
 def test_quick_answers_agree_with_thorough_parser(url: str) -> None:
     """Every answer of the quick paths (fast rejections of short links, upper-case hosts read
     in lower case, clean URLs sent straight to the host checks) is exactly the thorough one."""

@@ -754,9 +754,11 @@ def _parse_text(
         candidate, at = cut_url(stripped), lead
         lone = True  # the text is one token: the URL, maybe cut at share text glued on
     end = at + len(candidate)
+    after = text[end : end + 3]  # what the finder trimmed after the link, up to white space
+    space = _SPACE(after) if after else None
     if text[end : end + 1] in _ELLIPSES or (
         ("..." in text or "\u3002\u3002\u3002" in text)
-        and _cut_short(candidate + text[end : end + 3])
+        and _cut_short(candidate + (after if space is None else after[: space.start()]))
     ):
         return _cut_short_rejection(text)
     if stripped is not text or candidate is not stripped:
