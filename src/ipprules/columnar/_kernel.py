@@ -27,6 +27,7 @@ from ipprules.columnar._plan import FormPlan, KernelPlan, kernel_plan
 from ipprules.listings import RECORD_FIELDS, Listing, Rejection, parse_listing
 from ipprules.listings.model import ALIEXPRESS_OFFSET, Form
 from ipprules.listings.parser import MAX_LENGTH
+from ipprules.listings.text import TRAILING
 
 __all__ = ["SCHEMA", "parse_block", "record_columns"]
 
@@ -522,6 +523,30 @@ def _derived_keys(
     return pa.array(values, pa.string()) if len(rows) else pa.nulls(n, pa.string())
 
 
+#: The last bytes of a link parse_listing may say is cut short (full stops typed for an
+#: ellipsis, then sentence punctuation: see ``parser._cut_short``), a non-ASCII one included.
+_CUT_LAST = np.array(sorted({*TRAILING.encode(), *range(0x80, 0x100)}), dtype=np.uint8)
+
+
+def _maybe_cut_short(block: pa.StringArray) -> np.ndarray:
+    """The rows that may be a link cut short (``…?id=1&x=12...``), which parse_listing says
+    first whatever the form: the reference decides them. Their last byte is looked at first
+    (one numpy pass), and only the rows it may end such a link are searched for the dots."""
+    if not len(block):
+        return np.zeros(0, dtype=np.int64)
+    data, start, end = _bounds(block)
+    filled = end > start
+    last = np.zeros(len(block), dtype=np.uint8)
+    last[filled] = data[end[filled] - 1]
+    rows = np.flatnonzero(filled & np.isin(last, _CUT_LAST))
+    if not len(rows):
+        return rows
+    sub = block.take(pa.array(rows))
+    dots = pc.or_(pc.match_substring(sub, "..."), pc.match_substring(sub, "\u3002" * 3))
+    found: np.ndarray = rows[np.asarray(dots.fill_null(False), dtype=bool)]
+    return found
+
+
 def parse_block(block: pa.StringArray, empty: str = "") -> pa.RecordBatch:
     """One block of URLs (a ``string`` or ``large_string`` array) to a record batch of
     :data:`SCHEMA`, row for row what :func:`parse_listing` gives (nulls parsed as ``empty``)."""
@@ -531,11 +556,7 @@ def parse_block(block: pa.StringArray, empty: str = "") -> pa.RecordBatch:
     route, key_len, suffix = _route(block, plan, whole)
     # length in characters <= MAX_LENGTH for the fast path: bytes <= MAX_LENGTH is enough
     too_long = whole > MAX_LENGTH
-    # a link that may be cut short (``…?id=1&x=12...``), which parse_listing says first
-    # whatever the form: the reference decides (full stops typed for an ellipsis are rare)
-    if n:
-        dots = pc.or_(pc.match_substring(block, "..."), pc.match_substring(block, "\u3002" * 3))
-        too_long |= np.asarray(dots.fill_null(False), dtype=bool)
+    too_long[_maybe_cut_short(block)] = True
     route[too_long] = -1
     suffix[too_long] = -1
     group = np.where(route >= 0, np.asarray(plan.key_group)[np.maximum(route, 0)], 0)
