@@ -754,11 +754,9 @@ def _parse_text(
         candidate, at = cut_url(stripped), lead
         lone = True  # the text is one token: the URL, maybe cut at share text glued on
     end = at + len(candidate)
-    after = text[end : end + 3]  # what the finder trimmed after the link, up to white space
-    space = _SPACE(after) if after else None
     if text[end : end + 1] in _ELLIPSES or (
         ("..." in text or "\u3002\u3002\u3002" in text)
-        and _cut_short(candidate + (after if space is None else after[: space.start()]))
+        and _cut_short(candidate + _word(text[end : end + 3]))
     ):
         return _cut_short_rejection(text)
     if stripped is not text or candidate is not stripped:
@@ -783,6 +781,12 @@ def _parse_text(
     if not stripped.isascii():
         result = _read_token(text, candidate, at, result, slow, depth)
     return _id_past_markup(text, result)
+
+
+def _word(after: str) -> str:
+    """``after`` (what follows a link) up to its first white space: what the finder trimmed
+    after the link, not the next line or word."""
+    return "" if not after or after[0].isspace() else after.split(None, 1)[0]
 
 
 def _as_alone(
