@@ -210,8 +210,6 @@ def parse_listing(text: str) -> Listing | Rejection:
                 return result
             match = None
     if match is not None:
-        if text[-1:] in _TRAILING_MARKS and _cut_short(text):
-            return _parse_text(text, 0, False)  # ``…?id=1&x=12...``: cut short, said first
         form, id_group, x_group = entry[1][match.lastindex]  # type: ignore[index]
         return _new(
             Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, text)
@@ -494,8 +492,6 @@ def _quick(text: str) -> Listing | Rejection | None:
                 return result
             match = None
     if match is not None:
-        if text[-1:] in _TRAILING_MARKS and _cut_short(text):
-            return None  # a link cut short: the thorough parser says so, whatever it matches
         form, id_group, x_group = entry[1][match.lastindex]  # type: ignore[index]
         return _new(
             Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, text)
@@ -513,8 +509,6 @@ def _off_key(text: str, key: str, end: int, source: str) -> Listing | Rejection 
     if _FAST is None:  # the first call: compile the fast tables and start again
         _init()
         return parse_listing(text) if text is source else None
-    if text[-1:] in _TRAILING_MARKS and _cut_short(text):
-        return None  # a link cut short (``https://m.tb.cn/h.x?sm=12...``): said so first
     by_key, by_suffix, short = _FAST
     link = short.get(key)
     if link is not None:
