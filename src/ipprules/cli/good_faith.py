@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from pathlib import Path
 from typing import Any
 
 from ipprules.cli._common import (
@@ -182,6 +183,7 @@ def _run_what_if(args: argparse.Namespace, history: Any) -> int:
         if all(p.path.startswith("$.") for p in exc.problems):
             raise in_file(exc, args.what_if, args) from None
         raise
+    _refuse_known_ids(args)
     if args.format == "json":
         print_json(result.to_dict())
     else:
@@ -190,6 +192,47 @@ def _run_what_if(args: argparse.Namespace, history: Any) -> int:
         print(f"\nAfter {result.added} planned complaint(s):")
         _print_standing(result.after)
     return EXIT_OK if result.after.qualifies else EXIT_FINDINGS
+
+
+def _refuse_known_ids(args: argparse.Namespace) -> None:
+    """Refuse a batch read from a history file whose complaint ids the history already holds.
+
+    Complaint ids are unique (docs/good-faith.md): a planned complaint with the id of one in
+    the history is that complaint counted twice (an overlapping export given as the batch).
+    The history is read again for the ids only when the batch has some; a history or batch
+    read from stdin cannot be read again and is not compared.
+    """
+    from ipprules._files import compression_of
+    from ipprules.errors import InputError
+    from ipprules.goodfaith.history import id_lines
+
+    if "-" in (args.what_if, args.history):
+        return
+    name = Path(args.what_if)
+    if compression_of(name.name):
+        name = name.with_suffix("")
+    if name.suffix.lower() not in (".csv", ".jsonl", ".ndjson"):  # a plan: no ids
+        return
+    planned: dict[str, int] = {}
+    for line, value in id_lines(args.what_if):
+        planned.setdefault(value, line)
+    if not planned:
+        return
+    found: dict[str, int] = {}
+    for line, value in id_lines(args.history):
+        if value in planned:
+            found.setdefault(value, line)
+    if found:
+        value = min(found, key=planned.__getitem__)
+        shown = repr(value) if len(value) <= 40 else repr(value[:37] + "...")
+        raise InputError(
+            f"id {shown} of a planned complaint is already in the history "
+            f"{args.history} (line {found[value]}; {len(found)} id(s) repeat): a what-if "
+            "adds complaints the history does not hold",
+            path="$.id",
+            file=str(args.what_if),
+            line=planned[value],
+        )
 
 
 def _print_standing(s: Any, out: Any = None) -> None:

@@ -1978,7 +1978,10 @@ def _ids_again(stream: IO[Any], name: str, fmt: str, *, close: bool) -> Iterator
             return
         reader = csv.reader(chunks.rest_lines("\n"), strict=True)
         try:
-            index = _header(next(reader), name)[1]["id"]
+            head = next(reader, None)
+            index = None if head is None else _header(head, name)[1].get("id")
+            if index is None:  # an empty file, or no id column (see id_lines)
+                return
             for fields in reader:
                 if index < len(fields) and fields[index]:
                     yield reader.line_num, fields[index]
@@ -1987,6 +1990,21 @@ def _ids_again(stream: IO[Any], name: str, fmt: str, *, close: bool) -> Iterator
     finally:
         if close:
             stream.close()
+
+
+def id_lines(path: str | Path) -> Iterator[tuple[int, str]]:
+    """``(line, id)`` for each line of the history file ``path`` with a non-empty id, in file
+    order; nothing for an empty file or a CSV without an ``id`` column. The file is read as
+    :func:`iter_history` reads it (compressed too); its rows are not checked again.
+
+    >>> [pair for pair in id_lines("examples/history.csv")][:2]
+    [(3, 'C00001'), (4, 'C00002')]
+    """
+    label = source_name(path)
+    packed = compression_of(label)
+    plain = (label[: -len(packed)] if packed else label).lower()
+    fmt = "jsonl" if plain.endswith((".jsonl", ".ndjson", ".json")) else "csv"
+    return _ids_again(_open_path(path, label), label, fmt, close=True)
 
 
 def _id_lists(pairs: Iterator[tuple[int, str]]) -> Iterator[list[str]]:
