@@ -178,7 +178,9 @@ def _run_what_if(args: argparse.Namespace, history: Any) -> int:
     from ipprules.goodfaith import what_if
 
     try:
-        result = what_if(history, args.what_if, resolve_as_of(args), **_options(args))
+        result = what_if(
+            history, args.what_if, resolve_as_of(args), account=args.account, **_options(args)
+        )
     except InputError as exc:  # about a value of the plan ($.complaints...): placed in its file
         if all(p.path.startswith("$.") for p in exc.problems):
             raise in_file(exc, args.what_if, args) from None

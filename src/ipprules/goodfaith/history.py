@@ -1992,6 +1992,40 @@ def _ids_again(stream: IO[Any], name: str, fmt: str, *, close: bool) -> Iterator
             stream.close()
 
 
+def batch_rows(
+    source: Source, account: str | None, *, name: str | None = None, format: str | None = None
+) -> list[Record]:
+    """The rows of a what-if batch given as a history file, for ``account``.
+
+    As :meth:`History.from_file` reads a history: with ``account``, the rows of that account
+    (a batch without an ``account`` column, or rows with an empty one, are all the
+    account's); a batch whose rows all name other accounts is refused. Without it, a batch
+    naming several accounts is refused, as :func:`iter_rows` refuses it.
+    """
+    if account is None:
+        return list(iter_rows(source, name=name, format=format))
+    from ipprules._args import require_optional_str
+
+    require_optional_str(account, "account")
+    label = name if name is not None else source_name(source)
+    blocks = row_blocks(source, name=name, format=format, tagged=True)
+    try:
+        pairs = list(_expand(blocks))
+    finally:
+        blocks.close()
+    rows = [record for tag, record in pairs if not tag or tag == account]
+    others = sorted({tag for tag, _ in pairs if tag and tag != account})
+    if others and not rows:
+        shown = ", ".join(repr(o) for o in others[:3]) + (", ..." if len(others) > 3 else "")
+        raise InputError(
+            f"no line of the what-if batch is for account {account!r} (it holds {shown}; "
+            "names are compared exactly)",
+            path="$.account",
+            file=label,
+        )
+    return rows
+
+
 def id_lines(path: str | Path) -> Iterator[tuple[int, str]]:
     """``(line, id)`` for each line of the history file ``path`` with a non-empty id, in file
     order; nothing for an empty file or a CSV without an ``id`` column. The file is read as

@@ -38,7 +38,7 @@ import attrs
 
 from ipprules._files import Document, read_document, structure_document
 from ipprules.errors import InputError
-from ipprules.goodfaith.history import iter_rows
+from ipprules.goodfaith.history import batch_rows
 from ipprules.goodfaith.model import MAX_LISTINGS, AccountEvent, OutcomeRow
 
 __all__ = ["PlannedComplaint", "WhatIfPlan", "planned_outcomes", "read_plan"]
@@ -151,25 +151,29 @@ class WhatIfPlan:
         )
 
 
-def read_plan(path: str | Path) -> WhatIfPlan | list[OutcomeRow | AccountEvent]:
+def read_plan(
+    path: str | Path, *, account: str | None = None
+) -> WhatIfPlan | list[OutcomeRow | AccountEvent]:
     """A plan file (``.json``/``.toml``), or a history file (``.csv``/``.jsonl``, compressed
     too: ``.csv.gz``, ``.jsonl.xz``... as a history is read) as given rows.
 
     A plan is checked as it is read: an error names the file, the line and the JSON path.
+    ``account`` reads a history file's rows of that account, as the history is read
+    (:func:`~ipprules.goodfaith.history.batch_rows`).
     """
     if path == "-":
-        return _read_stdin()
+        return _read_stdin(account)
     from ipprules._files import compression_of
 
     name = Path(path)
     if compression_of(name.name):  # h.csv.gz is a history, read decompressed as HISTORY is
         name = name.with_suffix("")
     if name.suffix.lower() in (".csv", ".jsonl", ".ndjson"):
-        return list(iter_rows(path))
+        return batch_rows(path, account)
     return _checked(read_document(path))
 
 
-def _read_stdin() -> WhatIfPlan | list[OutcomeRow | AccountEvent]:
+def _read_stdin(account: str | None) -> WhatIfPlan | list[OutcomeRow | AccountEvent]:
     """A what-if plan or history on stdin, which has no suffix: a history when its first
     line is a JSON object with a ``type`` (JSON Lines) or a CSV header naming ``type``; a
     plan (JSON or TOML) otherwise."""
@@ -192,7 +196,7 @@ def _read_stdin() -> WhatIfPlan | list[OutcomeRow | AccountEvent]:
         fmt = "csv"  # a CSV header naming the type column (quoted or not)
     if fmt is not None:
         stream = io.BytesIO(text.encode("utf-8"))
-        return list(iter_rows(stream, name="<stdin>", format=fmt))
+        return batch_rows(stream, account, name="<stdin>", format=fmt)
     return _checked(parse_document(text, "<stdin>", stdin_format(text)))
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from ipprules._args import require_strs, rulebook_alias
+from ipprules._args import require_optional_str, require_strs, rulebook_alias
 from ipprules.errors import CoverageError
 from ipprules.goodfaith.engine import RuleSource
 from ipprules.goodfaith.history import History
@@ -48,6 +48,7 @@ def what_if(
     metrics: Sequence[str] = (),
     platforms: Sequence[str] | None = None,
     rulebook: RuleSource | None = None,
+    account: str | None = None,
 ) -> WhatIf:
     """The standing on ``as_of`` before and after adding a planned batch of complaints.
 
@@ -56,8 +57,10 @@ def what_if(
     :class:`~ipprules.goodfaith.plan.WhatIfPlan`, or records (:class:`Complaint`, rows,
     events) with the outcomes you expect (see
     :func:`~ipprules.goodfaith.plan.planned_outcomes` to assume them from a rate).
-    Raises :class:`~ipprules.errors.CoverageError` on a date before the Good Faith
-    Program existed (there is no standing to plan against).
+    ``account`` reads a batch file with an ``account`` column as
+    :meth:`History.from_file` reads a history: that account's rows (a batch naming only
+    other accounts is an InputError). Raises :class:`~ipprules.errors.CoverageError` on a
+    date before the Good Faith Program existed (there is no standing to plan against).
 
     >>> import ipprules
     >>> history = ipprules.History.from_file("examples/history.csv")
@@ -75,8 +78,9 @@ def what_if(
         raise CoverageError(
             f"no what-if on {day}: the Good Faith Program did not apply to this account{since}"
         )
+    account = require_optional_str(account, "account")
     if isinstance(batch, str | Path):
-        batch = read_plan(batch)
+        batch = read_plan(batch, account=account)
     if isinstance(batch, WhatIfPlan):
         current = before.criterion("takedown_rate").value
         items: list[Complaint | OutcomeRow | AccountEvent] = list(batch.rows(day, current))
