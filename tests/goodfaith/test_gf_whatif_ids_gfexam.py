@@ -82,3 +82,34 @@ def test_a_history_without_an_id_column_is_not_compared(
     argv = ["good-faith", str(history), "--as-of", "2024-06-30", "--what-if", str(batch)]
     assert main(argv) == 1  # no declaration: the standing, not an error
     assert "After 1 planned complaint(s)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("kind", ["empty.csv", "h.jsonl", "h.csv.gz"])
+def test_other_history_files_are_compared_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    import gzip
+
+    batch = tmp_path / "b.csv"
+    batch.write_text(HEADER + "complaint,2024-06-01,B,taobao,tm_counterfeit,1,1,0\n")
+    history = tmp_path / kind
+    if kind == "empty.csv":
+        history.write_bytes(b"")
+    elif kind == "h.jsonl":
+        history.write_text(
+            '{"type": "complaint", "date": "2024-05-01", "id": "A", "platform": "taobao",'
+            ' "reason_code": "tm_counterfeit", "listings": 1, "taken_down": 1}\n'
+            '{"type": "complaint", "date": "2024-05-01", "id": "B", "platform": "taobao",'
+            ' "reason_code": "tm_counterfeit", "listings": 1, "taken_down": 1}\n',
+            encoding="utf-8",
+        )
+    else:
+        plain = _history(tmp_path / "h.csv", ["A", "B"])
+        history.write_bytes(gzip.compress(plain.read_bytes()))
+    argv = ["good-faith", str(history), "--as-of", "2024-06-30", "--what-if", str(batch)]
+    code = main(argv)
+    err = capsys.readouterr().err
+    if kind == "empty.csv":
+        assert code == 1 and err == ""
+    else:
+        assert code == 2 and "'B'" in err and ("(line 2;" in err or "(line 4;" in err)

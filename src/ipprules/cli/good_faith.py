@@ -201,12 +201,13 @@ def _refuse_known_ids(args: argparse.Namespace) -> None:
 
     Complaint ids are unique (docs/good-faith.md): a planned complaint with the id of one in
     the history is that complaint counted twice (an overlapping export given as the batch).
-    The history is read again for the ids only when the batch has some; a history or batch
-    read from stdin cannot be read again and is not compared.
+    The history's ids are read again only when the batch has some (once, fast; a second
+    time for the line numbers when one repeats); a history or batch read from stdin cannot
+    be read again and is not compared.
     """
     from ipprules._files import compression_of
     from ipprules.errors import InputError
-    from ipprules.goodfaith.history import id_lines
+    from ipprules.goodfaith.history import id_lines, ids_among
 
     if "-" in (args.what_if, args.history):
         return
@@ -220,8 +221,10 @@ def _refuse_known_ids(args: argparse.Namespace) -> None:
         planned.setdefault(value, line)
     if not planned:
         return
+    if not ids_among(args.history, set(planned)):  # the usual case: one fast reading
+        return
     found: dict[str, int] = {}
-    for line, value in id_lines(args.history):
+    for line, value in id_lines(args.history):  # again, for the lines of the message
         if value in planned:
             found.setdefault(value, line)
     if found:

@@ -2026,6 +2026,29 @@ def batch_rows(
     return rows
 
 
+def ids_among(path: str | Path, wanted: set[str]) -> set[str]:
+    """The ids of ``wanted`` that the history file ``path`` holds: one reading of its ids
+    only, as its own duplicate check reads them again (C loops for a CSV block without
+    quotes); none for an empty file or a CSV without an ``id`` column."""
+    label = source_name(path)
+    stream = _open_path(path, label)
+    if _format_of(label) == "jsonl":
+        batches = _id_lists(_ids_again(stream, label, "jsonl", close=True))
+    else:
+        batches = _csv_ids(stream, label, close=True)
+    found: set[str] = set()
+    for batch in batches:
+        found.update(wanted.intersection(batch))
+    return found
+
+
+def _format_of(label: str) -> str:
+    """A history's format by its name without a compression suffix (h.jsonl.gz: jsonl)."""
+    packed = compression_of(label)
+    plain = (label[: -len(packed)] if packed else label).lower()
+    return "jsonl" if plain.endswith((".jsonl", ".ndjson", ".json")) else "csv"
+
+
 def id_lines(path: str | Path) -> Iterator[tuple[int, str]]:
     """``(line, id)`` for each line of the history file ``path`` with a non-empty id, in file
     order; nothing for an empty file or a CSV without an ``id`` column. The file is read as
@@ -2035,10 +2058,7 @@ def id_lines(path: str | Path) -> Iterator[tuple[int, str]]:
     [(3, 'C00001'), (4, 'C00002')]
     """
     label = source_name(path)
-    packed = compression_of(label)
-    plain = (label[: -len(packed)] if packed else label).lower()
-    fmt = "jsonl" if plain.endswith((".jsonl", ".ndjson", ".json")) else "csv"
-    return _ids_again(_open_path(path, label), label, fmt, close=True)
+    return _ids_again(_open_path(path, label), label, _format_of(label), close=True)
 
 
 def _id_lists(pairs: Iterator[tuple[int, str]]) -> Iterator[list[str]]:
@@ -2059,8 +2079,12 @@ def _csv_ids(stream: IO[Any], name: str, *, close: bool) -> Iterator[list[str]]:
         chunks = _Chunks(stream, name)
         first = chunks.read(_FIRST_BLOCK)
         head = io.StringIO(first, newline="\n").readline()
+        if not head.strip():  # an empty file (see ids_among)
+            return
         fields = next(csv.reader([head.rstrip("\r\n")]))
         records = _CsvRecords(*_header(fields, name), name, _Want())
+        if "id" not in records.col:  # no id column (see ids_among)
+            return
         fast, index = _FastBlocks(records, None), records.col["id"]
         text = first[len(head) :]
         while text or not chunks.eof:
