@@ -830,14 +830,12 @@ def _read(
     verdicts, seen_for = admission.verdicts, admission.seen_for
     by_form, seen, default_right = admission.by_form, admission.seen, admission.default_right
     rejections: dict[str, int] = {}
-    duplicates = position = last = 0
-    short = False
+    short, duplicates, position, last = False, 0, 0, 0
     verdict: Any  # a list (the group joined), a _Route or (code, message)
     for item in lines:
         position += 1
         if type(item) is str:
-            line_no, url = position, item.strip()
-            key = other = confidence = None
+            line_no, url, key, other, confidence = position, item.strip(), None, None, None
         else:
             line_no, url, right, reason, target, confidence, order, key = _plan_line(item, position)
             other = None if right is None or right == default_right else right  # another right
@@ -891,8 +889,7 @@ def _read(
                     admission.repeats = admission.planned_elsewhere(parsed.identity, bucket)
                 canonical = parsed[1].join(parts) if parts is not None else _CANONICAL(parsed)
                 verdict.append((line_no, parsed, confidence, position, canonical, url, name))
-                if len(parsed[1]) < SHORT_ITEM_ID:
-                    short = True
+                short = short or len(parsed[1]) < SHORT_ITEM_ID
                 if hold is not None:
                     hold(None)
                 continue
