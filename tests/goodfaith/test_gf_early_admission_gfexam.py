@@ -3,9 +3,8 @@ the programme was open to the account is not counted. The standing's notes must 
 truthfully: not "the history holds no admission" (it holds one), and not "if the account was
 in a trial, say so" to an account that said so.
 
-These fail on goodfaith/standing.py as of this commit (``_not_admitted`` and
-``_early_admission``; that module is being reworked by another engineer): marked xfail
-(strict) until it is fixed there.
+``_not_admitted`` said the first and ``_early_admission`` said nothing for ``trial=True`` and
+the second for ``trial=(2015,)`` (found by gfexam).
 """
 
 from __future__ import annotations
@@ -29,12 +28,6 @@ def _history(admitted: str, filed: str) -> History:
     return History.from_records([*events, *complaints])
 
 
-XFAIL = pytest.mark.xfail(
-    strict=True, reason="goodfaith/standing.py _not_admitted/_early_admission (see sweep-gfexam)"
-)
-
-
-@XFAIL
 def test_outside_the_trials_an_uncounted_admission_is_not_called_missing() -> None:
     s = standing(_history("2015-03-01", "2015-03-20"), "2015-04-01")
     assert s.qualifies and not s.member
@@ -42,7 +35,6 @@ def test_outside_the_trials_an_uncounted_admission_is_not_called_missing() -> No
     assert not any("holds no admission" in n for n in s.notes), s.notes
 
 
-@XFAIL
 @pytest.mark.parametrize("trial", [True, (2015,)])
 def test_in_the_trial_an_admission_before_it_began_is_named(trial: object) -> None:
     s = standing(_history("2014-12-20", "2014-12-28"), "2015-01-06", trial=trial)  # type: ignore[arg-type]

@@ -771,9 +771,10 @@ def _not_admitted(
         return ()
     return (
         f"meets every criterion, but admission is not automatic under the "
-        f"{rules.criteria.version} criteria (automatic from 2018, R70(a), R74): the history "
-        "holds no admission, so the account is not counted a member (record one as an "
-        "'admission' event)",
+        f"{rules.criteria.version} criteria (automatic from 2018, R70(a), R74): no admission "
+        "of the history counts (one on or before this day, once the programme was open to the "
+        "account), so the account is not counted a member (record one as an 'admission' "
+        "event)",
     )
 
 
@@ -937,9 +938,8 @@ def _early_admission(
     events: Sequence[AccountEvent], day: dt.date, resolver: Resolver
 ) -> tuple[str, ...]:
     """A note for an admission recorded before the programme opened to the account (for
-    an account not in the trials, R68: the 2015 trial from 2015-01-06): it is not counted."""
-    if resolver.trial is True:  # every trial: the programme was open from its first day
-        return ()
+    an account not in the trials, R68: the 2015 trial from 2015-01-06; for one in a trial,
+    before that trial began): it is not counted."""
     early = [
         e.date
         for e in events
@@ -949,10 +949,16 @@ def _early_admission(
     ]
     if not early:
         return ()
+    first = min(early).isoformat()
+    if resolver.trial:  # the account said it was in a trial: the admission came before it
+        return (
+            f"an admission on {first}, before the Good Faith Program (its trial included) was "
+            "open to the account, is not counted",
+        )
     return (
-        f"an admission on {min(early).isoformat()}, before the Good Faith Program was open to "
-        "accounts outside its trials, is not counted: if the account was in a trial, say so "
-        "(trial=True or the trial's year, --trial 2015)",
+        f"an admission on {first}, before the Good Faith Program was open to accounts outside "
+        "its trials, is not counted: if the account was in a trial, say so (trial=True or the "
+        "trial's year, --trial 2015)",
     )
 
 
