@@ -146,7 +146,8 @@ def cut_url(url: str) -> str:
     The host itself is otherwise left whole, so an internationalised (lookalike) host stays
     visible. Punctuation after the host is split off only when nothing that could continue the
     host follows it in the same authority (no dot, ``@`` or ``:``, and nothing at all after an
-    ideographic full stop, which browsers read as a dot).
+    ideographic full stop, which browsers read as a dot: not even a path, a query or a
+    fragment, before which it is the host's trailing dot).
 
     >>> cut_url("https://m.tb.cn/h.4CEhFr0?sm=70d491「淘宝」")
     'https://m.tb.cn/h.4CEhFr0?sm=70d491'
@@ -180,7 +181,9 @@ def _host_punctuation(url: str, end: int) -> int | None:
             continue
         rest = unicodedata.normalize("NFKC", url[index + 1 : end])
         if unicodedata.normalize("NFKC", char) in (".", "\u3002") or char in _IDNA_DOTS:
-            return index if not rest else None
+            # a sentence's full stop only where the link ends with the host: before a path,
+            # a query or a fragment it is the host's trailing dot (``com。/``: ``com./``)
+            return index if not rest and end == len(url) else None
         if any(c in rest for c in ".@:" + _IDNA_DOTS):
             return None
         return index

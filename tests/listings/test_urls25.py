@@ -1,0 +1,48 @@
+"""Sweep urls25 of the listings side (notes in /work/notes/sweep-urls25.md): Lazada, AliExpress,
+1688 and Alibaba.com stores and mobile forms, Tmall Global, Xianyu and the section-0 rules of
+listing-urls.md, with the answer the document requires.
+
+Each row of ``ROWS`` is ``(input, platform, kind_or_code, id)``, as in test_review24.py.
+Fixed in this sweep:
+
+- a full stop of another script right after a host and before its path or query
+  (``https://uniqlo.tmall.com。/``, ``https://www.lazada.sg．/products/…``) was taken for a
+  sentence's full stop: the link was cut there, so a store link was accepted and a listing link
+  refused as its bare host (``missing-id`` "item.taobao.com is a listing page but has no valid
+  id"). Browsers read these characters as a dot (IDNA), so the host ends in a dot: refused as
+  ``lookalike-host``, as ``https://uniqlo.tmall.com./`` is (section 0: trailing dots).
+"""
+
+from __future__ import annotations
+
+from _real_urls import table_tests
+
+FIXED: list[tuple[str, str | None, str, str | None]] = [
+    ('https://uniqlo.tmall.com。/', None, 'lookalike-host', None),
+    ('https://uniqlo.tmall.com。?spm=a1z10', None, 'lookalike-host', None),
+    ('https://uniqlo.tmall.com．/shop/view_shop.htm', None, 'lookalike-host', None),
+    ('https://item.taobao.com。/item.htm?id=606832683299', None, 'lookalike-host', None),
+    ('//item.taobao.com。/item.htm?id=606832683299', None, 'lookalike-host', None),
+    ('item.taobao.com。/item.htm?id=606832683299', None, 'lookalike-host', None),
+    ('https://detail.tmall.hk。/hk/item.htm?id=608529032990', None, 'lookalike-host', None),
+    ('https://www.aliexpress.com。/item/1005004878609097.html', None, 'lookalike-host', None),
+    ('https://detail.1688.com。/offer/585943639773.html', None, 'lookalike-host', None),
+    ('https://www.goofish.com。/item?id=965639435219', None, 'lookalike-host', None),
+    ('https://www.lazada.sg。/products/pdp-i2896336114.html', None, 'lookalike-host', None),
+    ('https://www.lazada.sg｡/products/pdp-i2896336114.html', None, 'lookalike-host', None),
+    ('https://www.lazada.co.id。#reviews', None, 'lookalike-host', None),
+    # a sentence's full stop after a link alone stays the sentence's
+    ('https://uniqlo.tmall.com。', 'tmall', 'storefront', 'uniqlo'),
+    ('店铺：https://uniqlo.tmall.com。 欢迎光临', 'tmall', 'storefront', 'uniqlo'),
+    ('https://www.lazada.co.id/products/pdp-i7012345678.html。', 'lazada_id', 'listing', '7012345678'),
+]  # fmt: skip
+
+ROWS: list[tuple[str, str | None, str, str | None]] = []
+
+ALL = FIXED + ROWS
+
+(
+    test_row,
+    test_cli_gives_parse_listings_answer,
+    test_batch_and_columnar_give_parse_listing_answer,
+) = table_tests(ALL)
