@@ -10,7 +10,11 @@ Fixed in this sweep:
   sentence's full stop: the link was cut there, so a store link was accepted and a listing link
   refused as its bare host (``missing-id`` "item.taobao.com is a listing page but has no valid
   id"). Browsers read these characters as a dot (IDNA), so the host ends in a dot: refused as
-  ``lookalike-host``, as ``https://uniqlo.tmall.com./`` is (section 0: trailing dots).
+  ``lookalike-host``, as ``https://uniqlo.tmall.com./`` is (section 0: trailing dots);
+- the other scheme's default port (``https://www.lazada.sg:80/…``, ``http://…:443/…``) was read
+  as no port: a browser opens another service there (TLS on port 80), so it is a non-default
+  port, refused as ``lookalike-host``; the scheme's own (``https://…:443``, ``http://…:80``)
+  and either one without a scheme (``//host:443/…``, ``host:80/…``) are still no port.
 """
 
 from __future__ import annotations
@@ -35,6 +39,19 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ('https://uniqlo.tmall.com。', 'tmall', 'storefront', 'uniqlo'),
     ('店铺：https://uniqlo.tmall.com。 欢迎光临', 'tmall', 'storefront', 'uniqlo'),
     ('https://www.lazada.co.id/products/pdp-i7012345678.html。', 'lazada_id', 'listing', '7012345678'),
+    ('https://www.lazada.sg:80/products/pdp-i2896336114.html', None, 'lookalike-host', None),
+    ('http://www.lazada.sg:443/products/pdp-i2896336114.html', None, 'lookalike-host', None),
+    ('https://www.aliexpress.com:80/item/1005004878609097.html', None, 'lookalike-host', None),
+    ('HTTPS://detail.tmall.hk:80/hk/item.htm?id=608529032990', None, 'lookalike-host', None),
+    ('https://uniqlo.tmall.com:80/', None, 'lookalike-host', None),
+    ('https://example.com:80/item.htm?id=608529032990', None, 'not-alibaba-host', None),
+    # the scheme's own default port, or either without a scheme, is no port
+    ('https://www.lazada.sg:443/products/pdp-i2896336114.html', 'lazada_sg', 'listing', '2896336114'),
+    ('http://www.lazada.sg:80/products/pdp-i2896336114.html', 'lazada_sg', 'listing', '2896336114'),
+    ('https://aliexpress.us:443/item/3256805123456789.html', 'aliexpress', 'listing', '3256805123456789'),
+    ('//detail.tmall.hk:443/hk/item.htm?id=608529032990', 'tmall_global', 'listing', '608529032990'),
+    ('detail.1688.com:80/offer/585943639773.html', '1688', 'listing', '585943639773'),
+    ('www.lazada.sg:443/products/pdp-i2896336114.html', 'lazada_sg', 'listing', '2896336114'),
 ]  # fmt: skip
 
 ROWS: list[tuple[str, str | None, str, str | None]] = []

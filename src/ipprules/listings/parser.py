@@ -1149,6 +1149,8 @@ def _space_by_host(text: str, candidate: str, at: int) -> str | None:
 
 
 _AUTHORITY = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]{0,30}:)?(?://)?[^/?#\\]*")
+#: The ports that are no port after each scheme: its default one.
+_DEFAULT_PORTS = {"http": ("", "80"), "https": ("", "443")}
 
 
 def _parse_url(url: str, source: str, slow: _Slow, depth: int) -> Listing | Rejection:
@@ -1199,7 +1201,9 @@ def _parse_url(url: str, source: str, slow: _Slow, depth: int) -> Listing | Reje
     host = host.lower()
     if len(host) > 253:
         return _reject("not-a-url", source, "host name longer than 253 characters")
-    if port not in ("", "80", "443"):
+    # a scheme's default port is no port; the other scheme's is another service (TLS on port
+    # 80); without a scheme (//host:443/, host:80/) either may be meant
+    if port not in _DEFAULT_PORTS.get(scheme.lower() if scheme else "", ("", "80", "443")):
         code = "lookalike-host" if _marketplace_domain(host) else "not-alibaba-host"
         return _reject(code, source, f"unexpected port {port}")
     return _host_and_page(host, ascii_host, path, query, url, source, slow, depth)
