@@ -14,7 +14,12 @@ Fixed in this sweep:
 - the other scheme's default port (``https://www.lazada.sg:80/…``, ``http://…:443/…``) was read
   as no port: a browser opens another service there (TLS on port 80), so it is a non-default
   port, refused as ``lookalike-host``; the scheme's own (``https://…:443``, ``http://…:80``)
-  and either one without a scheme (``//host:443/…``, ``host:80/…``) are still no port.
+  and either one without a scheme (``//host:443/…``, ``host:80/…``) are still no port;
+- a bare host closed by full-width punctuation and then a full stop (``店铺（https://uniqlo.tmall.com）。``,
+  as Chinese prose closes a parenthesis; real texts: github-index:71335902905, :57679849071) was
+  refused as a lookalike (``uniqlo.tmall.com）。``), though the ASCII ``(https://uniqlo.tmall.com)。``
+  was the store: a full stop with nothing after it continues no host into another one, so the
+  punctuation is split off as after any link; ``@``, ``:`` or a label after it still keep it.
 """
 
 from __future__ import annotations
@@ -39,6 +44,15 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ('https://uniqlo.tmall.com。', 'tmall', 'storefront', 'uniqlo'),
     ('店铺：https://uniqlo.tmall.com。 欢迎光临', 'tmall', 'storefront', 'uniqlo'),
     ('https://www.lazada.co.id/products/pdp-i7012345678.html。', 'lazada_id', 'listing', '7012345678'),
+    ('店铺（https://uniqlo.tmall.com）。', 'tmall', 'storefront', 'uniqlo'),
+    ('（https://uniqlo.tmall.com。）', 'tmall', 'storefront', 'uniqlo'),
+    ('「https://zrzb.tmall.hk」。', 'tmall_global', 'storefront', 'zrzb'),
+    ('https://joinsun.1688.com。」', '1688', 'storefront', 'joinsun'),
+    ('请登录（https://login.taobao.com）。', None, 'not-a-listing', None),
+    ('https://uniqlo.tmall.com）。evil.example', None, 'lookalike-host', None),
+    ('https://uniqlo.tmall.com）.evil.example/', None, 'lookalike-host', None),
+    ('https://uniqlo.tmall.com，@evil.example。', None, 'lookalike-host', None),
+    ('https://uniqlo.tmall.com）：8080。', None, 'lookalike-host', None),
     ('https://www.lazada.sg:80/products/pdp-i2896336114.html', None, 'lookalike-host', None),
     ('http://www.lazada.sg:443/products/pdp-i2896336114.html', None, 'lookalike-host', None),
     ('https://www.aliexpress.com:80/item/1005004878609097.html', None, 'lookalike-host', None),

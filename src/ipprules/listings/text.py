@@ -105,6 +105,9 @@ GLUED_HOST = re.compile(
 RELATIVE_GLUED = re.compile(r"[\"'=(]//(?=[A-Za-z0-9])")
 # Characters that IDNA (UTS 46) maps to a full stop: a host label separator in a browser.
 _IDNA_DOTS = "\u3002\uff0e\uff61"
+#: Full stops and closing punctuation that may end a text after a host (after NFKC): no ``@``
+#: or ``:``, which could make the host userinfo or a port.
+_CLOSING = ".\u3002\uff61)]}\u300d\u300f\u3011\u3009\u300b\u3015\u3017\u3019\u201d\u2019!?;,\u3001"
 #: Text before a scheme-less host in its token: non-ASCII characters ending with punctuation.
 _LABELLED = re.compile(r"[^\x00-\x7f]*[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]")
 #: What a protocol-relative link's token holds after its ``//`` (a dot of its host, a path, a
@@ -180,6 +183,9 @@ def _host_punctuation(url: str, end: int) -> int | None:
         if ord(char) < 128 or not unicodedata.category(char).startswith("P"):
             continue
         rest = unicodedata.normalize("NFKC", url[index + 1 : end])
+        # full stops and other punctuation closing the text (``）。``, ``。」``) continue no
+        # host into another one: only what stands before them could
+        rest = rest.rstrip(_CLOSING)
         if unicodedata.normalize("NFKC", char) in (".", "\u3002") or char in _IDNA_DOTS:
             # a sentence's full stop only where the link ends with the host: before a path,
             # a query or a fragment it is the host's trailing dot (``com。/``: ``com./``)
