@@ -422,11 +422,11 @@ def _first_errors(paths: list[Path], rows: list[list[str]], bad: list[tuple[int,
         own = [(at, kind) for at, kind in bad if rows[at % len(rows)][2] == account]
         alone = _spoilt(rows, own)
         other = folder.parent / f"{folder.name}-{n}"
-        cut, copies = 0, []
-        for p in paths:
+        cut = 0
+        for p in paths:  # each copy made apart, then named as its file (not over the first)
             size = len(p.read_text("utf-8").split("\n")) - 2
-            copies += _write_history(other, alone[cut : cut + size], [])
-            (other / "h0.csv").rename(other / p.name)
+            (made,) = _write_history(other / "new", alone[cut : cut + size], [])
+            made.rename(other / p.name)
             cut += size
         assert cut == len(spoilt)
         for p in paths:
@@ -437,12 +437,35 @@ def _first_errors(paths: list[Path], rows: list[list[str]], bad: list[tuple[int,
     return said
 
 
+_COMPLAINT = {
+    "type": "complaint",
+    "date": dt.date(2023, 1, 1),
+    "platform": "taobao",
+    "reason_code": "tm_counterfeit",
+    "listings": 1,
+    "taken_down": 1,
+    "rejected": 0,
+    "withdrawn": 0,
+    "pending": 0,
+    "reinstated": 0,
+}
+
+
 @SOME
 @given(
     histories,
     st.lists(st.integers(0, 9), max_size=30),
     st.lists(st.integers(0, 40), min_size=1, max_size=6),
     bad_rows.filter(bool),
+)
+@example(  # acme's first bad row lies in the first of two files: its copy was overwritten
+    data={
+        "acme": [{"type": "declaration", "date": dt.date(2023, 2, 4)}],
+        "lumen": [_COMPLAINT, _COMPLAINT, _COMPLAINT],
+    },
+    order=[1],
+    cuts=[2, 3],
+    bad=[(0, "count"), (1, "count")],
 )
 def test_files_with_bad_rows_in_several_partitions_give_one_of_their_first_errors(
     tmp_path_factory: pytest.TempPathFactory,
