@@ -1051,18 +1051,18 @@ _ELLIPSES = frozenset("\u2026\u22ef")
 #: (the placeholders of real code elide an id so: ``https://item.taobao.com/item.htm?id=...``,
 #: ``https://aliexpress.com/item/1005...``: github-index:53293998267, :68838265101), or the
 #: ideographic full stops Chinese text types for one (``…?id=6377305147。。。``).
-_DOTS_CUT = re.compile(r"[0-9](?:\.{3}|\u3002{3})[.\u3002]*+[^.\u3002]*+$")
+_DOTS_CUT = ("...", "\u3002\u3002\u3002")
 
 
 def _cut_short(link: str) -> bool:
     """Whether ``link`` (a link, with what the URL finder trims after it) ends in full stops
     typed for an ellipsis right after a digit: the id before them is not the whole id. Only
-    sentence punctuation may follow them (``…...)``); a path going on (``/item/100500...html``)
-    is the link's."""
+    sentence punctuation may follow them (``…...)``, ``…...).``, ``…...）。``: full stops among
+    it too); a path going on (``/item/100500...html``) is the link's."""
     if "..." not in link and "\u3002\u3002\u3002" not in link:
         return False
-    found = _DOTS_CUT.search(link)  # (its digit, the dots, then punctuation only: no digit)
-    return found is not None and not found[0][1:].lstrip(".\u3002").strip(_TRAILING_MARKS)
+    kept = link.rstrip(_CUT_TAIL)  # the dots and the punctuation after them go
+    return kept[-1:] in _DIGITS and link.startswith(_DOTS_CUT, len(kept))
 
 
 def _or_cut_short(text: str, why: str) -> Rejection:
@@ -1084,6 +1084,9 @@ _URL_SYNTAX = frozenset("./?&=#%")
 #: Punctuation that ends a URL in text rather than belonging to it (the URL finder's, and
 #: its full-width forms).
 _TRAILING_MARKS = TRAILING + "\u3002\uff0c\uff01\uff1f\u3001\uff1b\uff1a\u300d\u300f\u3011\uff09"
+#: What :func:`_cut_short` takes off a link's end: full stops and sentence punctuation.
+_CUT_TAIL = ".\u3002" + _TRAILING_MARKS
+_DIGITS = frozenset("0123456789")
 
 
 _DOTS = ".\u3002\uff0e\uff61"  # a full stop and what browsers read as one (IDNA)
