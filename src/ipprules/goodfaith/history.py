@@ -209,6 +209,8 @@ _BLANK: Any = object()
 
 #: Why a line that names no account is refused where the history has an account column.
 NO_ACCOUNT = "a line without an account, in a history with an account column"
+#: The same for a JSON Lines history, which has no columns: where another line names one.
+_NO_ACCOUNT_JSON = "a line without an account, in a history whose other lines name accounts"
 
 
 def row_problem(
@@ -1702,6 +1704,11 @@ def _jsonl_records(
     accounts: set[str] = set()
     chunks.spool(True)
     ids = _Batches(IdCheck(name, *reread))
+    # told apart by account (tagged): once a line names an account, a line naming none is
+    # refused, as a CSV line with an empty account cell is (whose line would it be?); a
+    # file of no named line at all is one account's, {"": ...}, as a CSV file without the
+    # column. ``unnamed``: the error of the first line naming none, while no line named one.
+    named, unnamed = False, None
     for data, err, _ in _jsonl(chunks, name):
         found: Any
         found, counts = _json_record(data, err, dates)
@@ -1717,6 +1724,15 @@ def _jsonl_records(
                 account=account,
             )
         if want.tagged:
+            if account:
+                if not named:
+                    if unnamed is not None:  # an earlier line named none: it is refused
+                        raise unnamed("$.account", _NO_ACCOUNT_JSON)
+                    named = True
+            elif named:
+                raise err("$.account", _NO_ACCOUNT_JSON)
+            elif unnamed is None:
+                unnamed = err
             yield (account, found)
         elif want.account is not None:
             if not account:
@@ -1998,8 +2014,9 @@ def batch_rows(
     """The rows of a what-if batch given as a history file, for ``account``.
 
     As :meth:`History.from_file` reads a history: with ``account``, the rows of that account
-    (a batch without an ``account`` column, or rows with an empty one, are all the
-    account's); a batch whose rows all name other accounts is refused. Without it, a batch
+    (a batch without an ``account`` column is all the account's; a line with an empty
+    ``account`` cell in a batch with the column is refused, naming its line, as in a
+    history); a batch whose rows all name other accounts is refused. Without it, a batch
     naming several accounts is refused, as :func:`iter_rows` refuses it.
     """
     if account is None:
