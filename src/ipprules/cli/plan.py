@@ -130,6 +130,10 @@ def run(args: argparse.Namespace) -> int:
     if args.quarantine_below is not None and args.strategy != "protect":
         # fewest quarantines nothing: the value was taken and ignored in silence
         raise ValueError("argument --quarantine-below: goes with --strategy protect")
+    for option in ("right", "reason"):  # Settings refuses it too, naming settings.<field>
+        value = getattr(args, option)
+        if value is not None and not value.strip():
+            raise ValueError(f"argument --{option}: white space only ({value!r})")
     if wanted(args):
         return run_plan(args, settings_from(args), rulebook_from(args))
     # A planner run makes millions of small objects and no cycles worth collecting: the
