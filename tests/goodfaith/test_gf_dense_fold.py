@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from _folds import folded
 from ipprules.errors import InputError
 from ipprules.goodfaith import AccountEvent, EventKind, History, engine, standing, timeline
 
@@ -117,17 +118,6 @@ odd_row = st.one_of(
         ]
     ),
 )
-
-
-def folded(fold: Any, rows: list[Any]) -> tuple[Any, ...]:
-    """What a fold gives: ``(complaints, counters, events)`` or the error it raises."""
-    series: dict[tuple[str, str], engine.Slots] = {}
-    found: list[AccountEvent] = []
-    try:
-        n = fold(rows, series, found)
-    except Exception as err:  # the same error, whatever the path
-        return (type(err), str(err), found)
-    return (n, series, found)
 
 
 @pytest.fixture

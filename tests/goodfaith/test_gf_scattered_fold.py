@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from _folds import folded
 from ipprules.errors import InputError
 from ipprules.goodfaith import AccountEvent, EventKind, History, engine, standing, timeline
 
@@ -86,17 +87,6 @@ odd_row = st.one_of(
         ]
     ),
 )
-
-
-def folded(fold: Any, rows: list[Any]) -> tuple[Any, ...]:
-    """What a fold gives: ``(complaints, counters, events)`` or the error it raises."""
-    series: dict[tuple[str, str], engine.Slots] = {}
-    events: list[AccountEvent] = []
-    try:
-        n = fold(rows, series, events)
-    except Exception as err:  # the same error, whatever the path
-        return (type(err), str(err), events)
-    return (n, series, events)
 
 
 @settings(
