@@ -54,16 +54,22 @@ def test_a_whole_document_says_a_nul_before_a_bad_byte() -> None:
         decode_text(b'a = 1\nb="\xff"\nc = "\x00"\n', "plan.toml")
 
 
-@pytest.mark.parametrize("data", [URL * 2 + NUL + URL + BAD, URL * 2 + BAD + URL + NUL])
-def test_one_machine_and_dask_name_the_same_first_problem(
-    data: bytes, tmp_path: Path, synchronous: None, capsys: Any
-) -> None:
+def _one_and_dask(data: bytes, tmp_path: Path, capsys: Any) -> tuple[Path, str, str]:
+    """``data`` as a file of URLs, and what ``ipprules listings`` says of it (exit code 2) on
+    one machine and on Dask (``--workers 1``)."""
     path = tmp_path / "urls.txt"
     path.write_bytes(data)
     assert main(["listings", str(path)]) == 2
     one = capsys.readouterr().err
     assert main(["listings", str(path), "--workers", "1"]) == 2
-    many = capsys.readouterr().err
+    return path, one, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("data", [URL * 2 + NUL + URL + BAD, URL * 2 + BAD + URL + NUL])
+def test_one_machine_and_dask_name_the_same_first_problem(
+    data: bytes, tmp_path: Path, synchronous: None, capsys: Any
+) -> None:
+    path, one, many = _one_and_dask(data, tmp_path, capsys)
     assert one.startswith(f"ipprules: error: {path}:3:")
     assert many == one
 
@@ -86,11 +92,6 @@ def test_a_problem_before_a_line_too_long_is_said_first_on_dask_too(
 ) -> None:
     """The Dask text reader refused the line too long before it decoded the block, so a bad
     byte or a NUL on an earlier line was passed over there (one machine said it)."""
-    path = tmp_path / "urls.txt"
-    path.write_bytes(data)
-    assert main(["listings", str(path)]) == 2
-    one = capsys.readouterr().err
-    assert main(["listings", str(path), "--workers", "1"]) == 2
-    many = capsys.readouterr().err
+    path, one, many = _one_and_dask(data, tmp_path, capsys)
     assert one.startswith(f"ipprules: error: {path}{said}")
     assert many == one
