@@ -230,14 +230,7 @@ class _Dense:
             if strict:
                 raise _Unusual from None
             _refuse(item)
-        if not (
-            type(platform) is str
-            and type(code) is str
-            and platform
-            and code
-            and type(day) is int
-            and FIRST_DAY <= day <= LAST_DAY
-        ):
+        if not _key_ok(day, platform, code):
             if strict:
                 raise _Unusual
             _check_row((day, platform, code, 1, 0, 0, 0, 0))
@@ -481,6 +474,20 @@ def _check_row(row: Any) -> None:
 _LIMIT = 1 << 17
 
 
+def _key_ok(day: object, platform: object, code: object) -> bool:
+    """Whether a row's key is one a counter may be made for: an ``int`` day in range, and a
+    platform and a reason code that are non-empty ``str`` (exactly these types: the first row
+    of a key makes it, and rows of equal value follow it)."""
+    return (
+        type(platform) is str
+        and type(code) is str
+        and bool(platform)
+        and bool(code)
+        and type(day) is int
+        and FIRST_DAY <= day <= LAST_DAY
+    )
+
+
 def _refuse(item: Any) -> NoReturn:
     """Raise the InputError that says what is wrong with ``item``."""
     if type(item) is not tuple:
@@ -594,14 +601,7 @@ def _new_slot(nested: Nested, item: Any) -> list[int]:
     their keys stay in the caches anyway).
     """
     day, platform, code = item[0], item[1], item[2]
-    if not (
-        type(platform) is str
-        and type(code) is str
-        and platform
-        and code
-        and type(day) is int
-        and FIRST_DAY <= day <= LAST_DAY
-    ):
+    if not _key_ok(day, platform, code):
         _check_row((day, platform, code, 1, 0, 0, 0, 0))
     by_code = nested.get(platform)
     if by_code is None:
