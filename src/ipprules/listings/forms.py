@@ -147,8 +147,11 @@ def _taobao() -> list[Form]:
         _form("taobao-market-m", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
               ("market.m.taobao.com",), r"/app/dinamic/h5-tb-detail/index\.html",
               query_keys=_TB_KEYS),
+        # also on the World site of one country (sg., my., vn.: "Taobao Singapore", "Taobao
+        # Malaysia"; github-index:57480498072, :19192359333, :40787999336)
         _form("taobao-world-item", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
-              ("world.taobao.com",), r"/item/{ID}\.htm", conflict_keys=_TB_KEYS),
+              _pattern(r"(?:[a-z]{2}\.)?world\.taobao\.com", "world.taobao.com"),
+              r"/item/{ID}\.htm", conflict_keys=_TB_KEYS),
         _form("taobao-seo", "taobao", "listing", "taobao", "item", _TB, _TB_ID,
               ("www.taobao.com",), r"/list/item/{ID}\.htm", conflict_keys=_TB_KEYS),
         _form("taobao-share", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
@@ -174,7 +177,8 @@ def _taobao() -> list[Form]:
               id_rule="store"),
         _form("taobao-world-vanity", "taobao", "storefront", "taobao", "vanity",
               "https://{id}.world.taobao.com/", "taobao-world-vanity:{id}",
-              _pattern(res + r"{ID}\.world\.taobao\.com", "world.taobao.com"),
+              # a label of two letters is a country's World site (sg.world.taobao.com), no store
+              _pattern(res + r"(?![a-z]{2}\.){ID}\.world\.taobao\.com", "world.taobao.com"),
               _STORE_PATH, id_rule="label"),
         # the store pattern IPP quotes (section 9 of the notes): http://******.mall.taobao.com
         _form("taobao-mall-vanity", "taobao", "storefront", "taobao", "vanity",
@@ -313,8 +317,10 @@ def _aliexpress() -> list[Form]:
                       {"com": "global"}.get(region, region))
             )  # fmt: skip
     reserved = _reserved("aliexpress.com", drop=("www", "m", "h5"), shops=False)
+    # a store's own host may carry a language label after it (miyoo.nl.aliexpress.com, as
+    # <lang>.aliexpress.com does for www: github-index:8975655590, :35132197355)
     store_host = _pattern(
-        rf"(?:{reserved}{_LABEL}\.)?aliexpress\.(?:com|us|ru)",
+        rf"(?:{reserved}{_LABEL}\.)?(?:(?:[a-z]{{2}}\.)?aliexpress\.com|aliexpress\.(?:us|ru))",
         "aliexpress.com",
         "aliexpress.us",
         "aliexpress.ru",

@@ -1277,7 +1277,7 @@ def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
             else "no marketplace listing found in the link"
         )
         return _reject("agent-site", source, detail, suggestion)
-    template = _TEMPLATE_HOST.fullmatch(host)
+    template = _TEMPLATE_HOST.fullmatch(host) or _TEMPLATE_CALL_HOST.fullmatch(host)
     if template is not None and _marketplace_domain(template.group(1)) is not None:
         return _reject(
             "not-a-url",
@@ -1334,6 +1334,10 @@ def _written_wide(host: str, url: str, depth: int) -> tuple[str, str | None] | N
 #: com``, ``*.lazada.com.my``, ``"shop"+id+".taobao.com"``): a placeholder, a wildcard or a
 #: concatenation where a label should be, then the marketplace host it ends in (group 1).
 _TEMPLATE_HOST = re.compile(r"[^.]*[{}*\"'+$<>\[\]][^.]*((?:\.[a-z0-9-]+)+)")
+
+#: The same with a dot inside a placeholder's braces (``${shopId.trim()}.1688.com``, ``{a.b}
+#: .taobao.com``: github-index:51775524235): the braces hold an expression, not labels.
+_TEMPLATE_CALL_HOST = re.compile(r"(?:[^.{}]*\$?\{[^{}]*\})+[^.{}]*((?:\.[a-z0-9-]+)+)")
 
 _MENTIONED = ("taobao", "tmall", "1688", "alibaba", "aliexpress", "lazada", "goofish", "tb.cn",
               "%2f", "%3a")  # fmt: skip

@@ -124,8 +124,10 @@ _ASSIGNED = re.compile(r"[ \t]+[-+*/%&|^:!=]?=")
 def comment_word(text: str) -> bool:
     """Whether ``text`` (a token) is a ``//`` word with nothing a host has after its marker
     (no dot, path, port, userinfo or escape: ``//TODO``, ``//天猫旗舰``, ``//TODO:`` before its
-    text): a comment, no link."""
-    return text.startswith("//") and not any(c in text[2:].rstrip(":") for c in _HOST_MARKS)
+    text): a comment, no link. So is a word after three or more slashes (``///content``, a C#
+    or Rust doc comment's marker glued to its text): those slashes hold no host."""
+    word = text.lstrip("/") if text.startswith("///") else text[2:]
+    return text.startswith("//") and not any(c in word.rstrip(":") for c in _HOST_MARKS)
 
 
 @cache
