@@ -326,6 +326,19 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('购买地址：[淘宝链接](https://item.taobao.com/item.htm?id=697019187951)。', 'taobao', 'listing', '697019187951'),  # github-index:13350359511
     ('购买链接：[淘宝](https://item.taobao.com/item.htm?id=691108452443)', 'taobao', 'listing', '691108452443'),  # github-index:42490989216
     ("# urls = ['https://item.taobao.com/item.htm?id=692747434364']", 'taobao', 'listing', '692747434364'),  # github-index:18298657296
+    ('    "url": "https://detail.yao.95095.com/item.htm?id=522982673635"', None, 'not-alibaba-host', None),  # github-index:14981838640; notes silent: Tmall's pharmacy host (天猫医药馆) is not on the section 12 list; kept as the earlier tables read it (not an Alibaba host)
+    ('+ 95095医药：http://detail.yao.95095.com/item.htm?id=xxxxxxxxxx', None, 'not-alibaba-host', None),  # github-index:28969888850; notes silent: Tmall's pharmacy host (天猫医药馆) is not on the section 12 list; kept as the earlier tables read it (not an Alibaba host)
+    ('            intent.setData(Uri.parse("https://detail.ju.taobao.com/home.htm?spm=608.brandpage.zebra-ju-minisite-item-2979_1517117309961_17.1.3d322e8a1SXmxx&id=1000007', None, 'not-a-listing', None),  # github-index:10219212107; notes silent: a Juhuasuan deal page, no listing form of section 1; kept as the parser reads it (not a listing page)
+    ('    expect(extractAliExpressProductId("https://www.aliexpress.com/gcp/300000512/nn?productIds=1005011940143389")).toBe("1005011940143389");', None, 'not-a-listing', None),  # github-index:71195940306; a campaign page (section 11), its productIds a deal's, not a listing link
+    ("  assert.equal(extractAliExpressProductId('https://aliexpress.com/ssr/x?productIds=1005010564956854'), '1005010564956854')", None, 'not-a-listing', None),  # github-index:69356975699; a campaign page (section 11), its productIds a deal's, not a listing link
+    ('#BEST SELLERS = https://www.aliexpress.com/gcp/300001064/aptaxwR82N', None, 'not-a-listing', None),  # github-index:38926746356; a campaign page (section 11), its productIds a deal's, not a listing link
+    ('    _SUPER_DEALS_URL = "https://pt.aliexpress.com/gcp/300000512/innerfeed"', None, 'not-a-listing', None),  # github-index:52229591322; a campaign page (section 11), its productIds a deal's, not a listing link
+    ("  ('ali','미담채 국산 전라도 배추김치 포기김치 3kg/5kg 외','https://www.aliexpress.com/ssr/300001014/Flashdeal',36,8230, now() + interval '8 hour', false, 1),", None, 'not-a-listing', None),  # github-index:56822973381; a campaign page (section 11), its productIds a deal's, not a listing link
+    ("  { url: 'https://www.aliexpress.com/gcp/300000604/best-sellers.html', name: 'AE Best Sellers' },", None, 'not-a-listing', None),  # github-index:53201688287; a campaign page (section 11), its productIds a deal's, not a listing link
+    ('driver.get("https://www.aliexpress.com/gcp/300000533/KDdtyft4ys?spm=a2g0o.best.testStatic.3.2076423aFZytxh&disableNav=YES&pha_manifest=ssr&_imm', None, 'not-a-listing', None),  # github-index:22444109726; a campaign page (section 11), its productIds a deal's, not a listing link
+    ('    url = "https://www.aliexpress.com/ssr/300000544/Global-PC-New1?disableNav=YES&_immersiveMode=true"', None, 'not-a-listing', None),  # github-index:61307509847; a campaign page (section 11), its productIds a deal's, not a listing link
+    ("  { url: 'https://www.aliexpress.com/gcp/300000512/nnmixchannel.html', name: 'Hot' },", None, 'not-a-listing', None),  # github-index:53163039492; a campaign page (section 11), its productIds a deal's, not a listing link
+    ('// @match        https://ru.aliexpress.com/ssr/300001527/CouponCenter*', None, 'not-a-listing', None),  # github-index:17643248581; a campaign page (section 11), its productIds a deal's, not a listing link
 ]  # fmt: skip
 
 ALL = FIXED + ROWS
