@@ -339,6 +339,12 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('    url = "https://www.aliexpress.com/ssr/300000544/Global-PC-New1?disableNav=YES&_immersiveMode=true"', None, 'not-a-listing', None),  # github-index:61307509847; a campaign page (section 11), its productIds a deal's, not a listing link
     ("  { url: 'https://www.aliexpress.com/gcp/300000512/nnmixchannel.html', name: 'Hot' },", None, 'not-a-listing', None),  # github-index:53163039492; a campaign page (section 11), its productIds a deal's, not a listing link
     ('// @match        https://ru.aliexpress.com/ssr/300001527/CouponCenter*', None, 'not-a-listing', None),  # github-index:17643248581; a campaign page (section 11), its productIds a deal's, not a listing link
+    ('淘宝地址为：[http://item.taobao.com/auction/item_detail-0db1-47aeeccb54e9c1c3889a53276d52d7f1.jhtml](http://item.taobao.com/auction/item_detail-0db1-47aeec', None, 'not-a-listing', None),  # github-index:17015267414; notes silent: Taobao's retired item page (a hashed id, not the item id); the parser: not a listing page
+    ("            $url = 'http://item.taobao.com/auction/item_detail.jhtml?item_id='.$outer_id;", None, 'not-a-listing', None),  # github-index:21905842032; notes silent: Taobao's retired item page; the parser: not a listing page
+    ("    pchar('http://auction1.taobao.com/auction/item_detail-null-6f8b7290cca9dea12e29f63d7f3e1986.jhtml'),", None, 'not-a-listing', None),  # github-index:38471427117; notes silent: Taobao's retired auction host; the parser: not a listing page
+    ('    <A href="http://auction1.taobao.com/auction/item_detail-db1-d5db5574047b20212ea4548283c2c2da.jhtml" target=_blank><IMG', None, 'not-a-listing', None),  # github-index:8898864551; notes silent: Taobao's retired auction host; the parser: not a listing page
+    ('#  http://item.taobao.com/auction/item_detail-0db1-a4cac5e9329bd6ca120af53b20290cfd.htm', None, 'not-a-listing', None),  # github-index:26869171164; notes silent: Taobao's retired item page (a hashed id); the parser: not a listing page
+    ('                     <a href="http://item.taobao.com/auction/item_detail.htm?item_num_id=9043011266" title="三通半遥控直升机" target="_blank">', None, 'not-a-listing', None),  # github-index:841764357; notes silent: Taobao's retired item page (item_num_id is no key section 1 names); the parser: not a listing page
 ]  # fmt: skip
 
 ALL = FIXED + ROWS
