@@ -4,6 +4,7 @@ of a row, and the same answers from ``parse_listings``, the CLI and the columnar
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -118,11 +119,16 @@ LAZADA_HOSTS = {"lazada_sg": "sg", "lazada_id": "co.id", "lazada_my": "com.my", 
            "lazada_ph": "com.ph", "lazada_vn": "vn"}  # fmt: skip
 
 
+#: Xianyu's hosts in a row's text: ``goofish.com`` or the legacy ``(m.)2.taobao.com``, not the
+#: ``2.taobao.com`` that ends a store host such as ``shop67319432.taobao.com``.
+_XIANYU_HOST = re.compile(r"goofish\.com|(?<![\w-])(?:m\.)?2\.taobao\.com", re.IGNORECASE)
+
+
 def notes_canonical(text: str, platform: str, kind: str, id: str) -> str | None:
     """The canonical URL listing-urls.md gives an accepted row of a table (its text, platform,
     kind and id), or None where the notes give none."""
     if kind == "listing":
-        if "goofish.com" in text.lower() or "2.taobao.com" in text.lower():  # a host, any case
+        if _XIANYU_HOST.search(text):  # a host, any case (not shop67319432.taobao.com)
             return f"https://www.goofish.com/item?id={id}"  # section 8
         if platform in LAZADA_HOSTS:
             return (

@@ -24,8 +24,6 @@ tables' reading.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -359,9 +357,9 @@ ALL = FIXED + ROWS
 def _canonical(text: str, platform: str, kind: str, id: str) -> str | None:
     """The canonical URL the notes give a row: ``_real_urls.notes_canonical``, with the legacy
     ``shopN.cn.1688.com`` store host, a vanity World store's host and a Xianyu seller's profile
-    kept (as test_urls25 and test_real_urls_22 read them), the ``m.alibaba.com`` form for an Alibaba.com listing whose
-    slug is empty (``product-detail/_N.html``: no slug known, section 5), and the Taobao form
-    for a row that names ``shopN2.taobao.com`` but no Xianyu host."""
+    kept (as test_urls25 and test_real_urls_22 read them), and the ``m.alibaba.com`` form for
+    an Alibaba.com listing whose slug is empty (``product-detail/_N.html``: no slug known,
+    section 5)."""
     low = text.lower()
     if platform == "1688" and f"{id}.cn.1688.com" in low:
         return f"https://{id}.cn.1688.com/"
@@ -371,8 +369,6 @@ def _canonical(text: str, platform: str, kind: str, id: str) -> str | None:
         return f"https://www.goofish.com/personal?userId={id}"  # section 8 (as in table 22)
     if platform == "alibaba_com" and f"/product-detail/_{id}.html" in text:
         return f"https://m.alibaba.com/product/{id}.html"
-    if kind == "listing" and not re.search(r"goofish\.com|(?<![\w-])(?:m\.)?2\.taobao\.com", low):
-        return notes_canonical(text.replace("2.taobao.com", "taobao.com"), platform, kind, id)
     return notes_canonical(text, platform, kind, id)
 
 
