@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+import attrs
+
 from ipprules.checks.context import Context, Draft
 from ipprules.checks.evidence import (
     FACT,
@@ -36,11 +38,11 @@ from ipprules.checks.model import (
     Verification,
 )
 from ipprules.rulebook import ResolvedRules
-from ipprules.rulebook.model import Answer, DocumentRule
+from ipprules.rulebook.model import Answer, DocumentRule, Registrations
 
 #: ``right_on_day``/``right_on_platform`` (given a resolved view) are the checks' and the
 #: coverage's helpers, importable by name.
-__all__ = ["check_rights", "has_place"]
+__all__ = ["check_rights", "claimed_unregistered", "has_place"]
 
 
 def check_rights(ctx: Context) -> Iterator[Finding]:
@@ -321,7 +323,14 @@ _REGISTERED_TYPES = frozenset({IprType.TRADEMARK, IprType.PATENT})
 
 
 def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list[Draft]:
-    """Place of registration and document rules for a right on a platform (platform in force)."""
+    """Place of registration and document rules for a right on a platform (platform in force).
+
+    A copyright registered where the platform does not take the registration is read as the
+    work unregistered there, where the rules in force take unregistered copyright on the
+    platform (:func:`claimed_unregistered`): it needs what an unregistered work needs."""
+    abroad = claimed_unregistered(rules, right, platform)
+    if abroad:
+        right = attrs.evolve(right, status=RightStatus.UNREGISTERED)
     out = _place_on_platform(rules, right, platform)
     ipr_type = right.ipr_type.value
     subtype = rules.subtype_filter(ipr_type, right.subtype.value if right.subtype else None)
@@ -360,11 +369,59 @@ def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list
                 out.append(
                     (
                         "right-document-missing",
-                        f"right {right.id!r} lacks {doc}{name}: {rule.message}",
-                        (rule,),
+                        f"right {right.id!r} lacks {doc}{name}{_abroad(abroad, right, platform)}"
+                        f": {rule.message}",
+                        (rule, *_registration(rules, abroad, platform)),
                     )
                 )
     return out
+
+
+def _abroad(abroad: bool, right: Right, platform: str) -> str:
+    if not abroad:
+        return ""
+    return (
+        f" (its registration in {right.place.upper()} is not one {platform} takes: the work is "
+        f"claimed there as unregistered, R29)"
+    )
+
+
+def _registration(rules: ResolvedRules, abroad: bool, platform: str) -> tuple[Registrations, ...]:
+    registration = rules.registrations.get(platform) if abroad else None
+    return (registration,) if registration is not None else ()
+
+
+def claimed_unregistered(rules: ResolvedRules, right: Right, platform: str) -> bool:
+    """Whether a registered copyright is read as unregistered on ``platform`` (R27-R29, R35).
+
+    IPP asks whether a copyright is registered with the National Copyright Administration of
+    the PRC (R27) and otherwise takes the Copyright Claim Statement (R28); China protects
+    foreign works without a registration (R29). So a copyright registered in a place the
+    platform does not take (or does not document taking) is still the work unregistered
+    there: it is read so when the document rules in force take unregistered copyright on
+    the platform (none says ``no``), and, where the registration's answer is a documented gap
+    rather than a refusal, only when the right holds what the unregistered work needs. A
+    registration is never worse than none.
+    """
+    if right.ipr_type is not IprType.COPYRIGHT or right.status is not RightStatus.REGISTERED:
+        return False
+    registration = rules.registrations.get(platform)
+    place = right.place.upper()
+    answer = rules.accepts_registration(platform, place) if registration else Answer.UNKNOWN
+    if answer is Answer.YES:
+        return False
+    work = attrs.evolve(right, status=RightStatus.UNREGISTERED)
+    found = [
+        rule
+        for rule in rules.document_rules_for(IprType.COPYRIGHT.value, platform)
+        if _applies(rule, work) and rule.registered is False
+    ]
+    if not found or any(rule.accepted is not Answer.YES for rule in found):
+        return False
+    if answer is Answer.NO:
+        return True
+    held = {d.kind for d in right.documents}
+    return all(held.issuperset(rule.requires) for rule in found)
 
 
 def has_place(right: Right) -> bool:

@@ -43,7 +43,7 @@ from ipprules.checks.context import Context, Draft, plan_trial
 from ipprules.checks.findings import Finding, FindingSeverity, Report
 from ipprules.checks.listings import ListingChecker, _verdict
 from ipprules.checks.model import ChannelId, Complaint, Plan, Right
-from ipprules.checks.rights import has_place
+from ipprules.checks.rights import claimed_unregistered, has_place
 from ipprules.coverage.engine import cells_on
 from ipprules.coverage.model import Cell, CellStatus
 from ipprules.errors import InputError
@@ -1299,7 +1299,11 @@ class _Admission:
         reason = self._admissible_codes(right, platform, target).get(reason_id)
         if reason is None:
             return ("reason-not-admissible", self._why_not(reason_id, right, platform, target))
-        if has_place(right) and rules.accepts_registration(platform, right.place) is Answer.NO:
+        if (
+            has_place(right)
+            and rules.accepts_registration(platform, right.place) is Answer.NO
+            and not claimed_unregistered(rules, right, platform)
+        ):
             return (
                 "right-place-not-accepted",
                 f"{platform} does not accept rights registered in {right.place}"
