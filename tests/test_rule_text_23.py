@@ -11,6 +11,8 @@ platform (R25, D8), and a right on its expiry date (B7).
 from __future__ import annotations
 
 import copy
+import datetime as dt
+import json
 from typing import Any
 
 import pytest
@@ -216,3 +218,299 @@ def test_the_planner_files_a_us_copyright_on_taobao_as_check_accepts_it(
         (outcome,) = result.outcomes
         assert outcome.code == "right-place-not-accepted"
         assert "official" in (outcome.message or "")
+
+
+@pytest.mark.parametrize("reading", READINGS)
+def test_a_us_copyright_on_lazada_is_read_as_the_unregistered_work_there(reading: str) -> None:
+    """B14: Lazada takes "a right registered in the respective country"; B8: "unregistered
+    copyright can be enforced on international platforms (e.g. AliExpress) with a statement of
+    ownership", which the rule book reads as covering Lazada. A work registered in the US and
+    holding the statement is accepted on Lazada Singapore under every reading, as the same
+    work unregistered is; without the statement the default asks for it (the US registration
+    is not one B14 takes) and official leaves the registration's own answer a gap (R40)."""
+    held = _copyright("US", "registered", [CERTIFICATE, STATEMENT])
+    assert _errors("lazada_sg", held, reading) == set()
+    bare = _copyright("US", "registered", [CERTIFICATE])
+    want = {"right-place-unknown"} if reading == "official" else {"right-document-missing"}
+    assert _errors("lazada_sg", bare, reading) == want
+
+
+# ------------------------------------------------------------ R86: the Alibaba.com ladder
+
+LADDER = [
+    (5, None, "no"),
+    (6, "severe warning", "no"),
+    (11, "severe warning", "no"),
+    (12, "restriction for 7 days", "no"),
+    (23, "restriction for 7 days", "no"),
+    (24, "restriction for 14 days", "no"),
+    (35, "restriction for 14 days", "no"),
+    (36, "restriction for 21 days and removal of all products", "no"),
+    (47, "restriction for 21 days and removal of all products", "no"),
+    (48, "membership termination", "yes"),
+]
+
+
+@pytest.mark.parametrize("reading", ["brief", "official"])
+@pytest.mark.parametrize(("points", "action", "closed"), LADDER, ids=[str(p[0]) for p in LADDER])
+def test_r86_ladder_step_on_each_side_of_each_threshold(
+    points: int, action: str | None, closed: str, reading: str
+) -> None:
+    """R86: "6 points = severe warning; 12 = restriction for 7 days; 24 = restriction for 14
+    days; 36 = restriction for 21 days plus removal of all products; 48 = membership
+    termination." General violations on successive days (the same-day cap of 6 never bites),
+    valid for a year by assumption (Alibaba.com does not document it)."""
+    from ipprules.penalties import Violation, penalty_standing
+
+    start = dt.date(2024, 3, 4)
+    violations = [
+        Violation(on=start + dt.timedelta(days=i), kind="general", points=min(6, points - 6 * i))
+        for i in range((points + 5) // 6)
+    ]
+    book = ipprules.default_rulebook().as_of("2024-03-20", interpretation=reading)
+    s = penalty_standing(
+        violations, "alibaba_com", start + dt.timedelta(days=10), book, validity_days=365
+    )
+    assert s.points.value == points
+    assert (s.ladder_step.action if s.ladder_step else None) == action
+    assert s.closed.value == closed
+
+
+# ------------------------------------------- business days across China's adjusted days
+# China 2024: National Day 1-7 Oct off, Sunday 29 Sep and Saturday 12 Oct worked; Spring
+# Festival 10-17 Feb off, Sunday 4 Feb and Sunday 18 Feb worked. 2025: 28 Jan - 4 Feb off,
+# Sunday 26 Jan and Saturday 8 Feb worked.
+CHINA_DAYS = [
+    # (deadline, start, due, latest, weekends-only due, text)
+    (
+        "seller_response_alibaba_com",
+        "2024-09-27",
+        "2024-10-08",
+        "2024-10-08",
+        "2024-10-02",
+        "R60: the seller has 3 working days from the notice",
+    ),
+    (
+        "seller_response_alibaba_com",
+        "2025-01-24",
+        "2025-02-05",
+        "2025-02-05",
+        "2025-01-29",
+        "R60: 3 working days (a worked Sunday counts)",
+    ),
+    (
+        "counter_notice_round_1",
+        "2024-09-28",
+        "2024-10-08",
+        "2024-10-08",
+        "2024-10-02",
+        "R61: 1st counter-notice: within 3 business days (from a Saturday off)",
+    ),
+    (
+        "counter_notice_round_1",
+        "2024-02-04",
+        "2024-02-07",
+        "2024-02-07",
+        "2024-02-07",
+        "R61: within 3 business days (from a worked Sunday: the day itself is not counted)",
+    ),
+    (
+        "counter_notice_round_2_3",
+        "2025-01-24",
+        "2025-03-10",
+        "2025-03-10",
+        "2025-03-04",
+        "R61: 2nd and 3rd counter-notices: within 27 business days",
+    ),
+    (
+        "counter_notice_lazada",
+        "2025-01-24",
+        "2025-02-05",
+        "2025-02-07",
+        "2025-01-29",
+        "D4: Lazada, third party (S53): 3-5 working days",
+    ),
+    (
+        "ipr_verification",
+        "2024-09-30",
+        "2024-10-10",
+        "2024-10-12",
+        "2024-10-03",
+        "D6: within 3 working days vs 3 to 5 business days (the 5th a worked Saturday)",
+    ),
+    (
+        "processing_alibaba_com_review",
+        "2024-09-30",
+        "2024-10-15",
+        "2024-10-15",
+        "2024-10-09",
+        "R66: the IPR team reviews a complaint within 7 working days",
+    ),
+    (
+        "processing_general",
+        "2024-09-30",
+        "2024-10-03",
+        "2024-10-03",
+        "2024-10-03",
+        "B19: generally under three days (calendar days: holidays do not stop it)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("deadline", "start", "due", "latest", "weekends", "text"),
+    CHINA_DAYS,
+    ids=[f"{c[0]}-{c[1]}" for c in CHINA_DAYS],
+)
+def test_deadlines_across_china_holidays_and_worked_weekends(
+    deadline: str, start: str, due: str, latest: str, weekends: str, text: str
+) -> None:
+    """Product C6: "deadlines in business days with pluggable holiday calendars (China's
+    adjusted working days included)". Each count in working or business days skips China's
+    public holidays and counts its worked weekend days; a count in calendar days does not."""
+    from ipprules.calendars.china import china_calendar
+
+    china = ipprules.deadline_for(deadline, start, calendar=china_calendar(2024, 2025))
+    assert (str(china.due), str(china.latest)) == (due, latest), text
+    plain = ipprules.deadline_for(deadline, start)
+    assert str(plain.due) == weekends, text
+
+
+def test_cli_deadline_with_the_china_calendar_over_national_day(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R60 through the CLI: ``ipprules deadline notice_received --calendar china`` over the
+    2024 National Day holiday."""
+    from ipprules.cli import main
+
+    code = main(
+        [
+            "deadline",
+            "notice_received",
+            "--on",
+            "2024-09-27",
+            "--platform",
+            "alibaba_com",
+            "--calendar",
+            "china",
+            "--format",
+            "json",
+        ]
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    rows = {d["deadline_id"]: d for d in json.loads(out)["deadlines"]}
+    assert rows["seller_response_alibaba_com"]["due"] == "2024-10-08"
+
+
+# ------------------------------------------------ B10: the other type, by place and platform
+
+
+def _trademark(**kw: Any) -> dict[str, Any]:
+    right: dict[str, Any] = {
+        "id": "r",
+        "ipr_type": "trademark",
+        "name": "LUMEN",
+        "place": "CN",
+        "number": "31234567",
+        "registration_date": "2019-06-14",
+        "expiry_date": "2029-06-13",
+        "classes": [9],
+        "registrant": NAME,
+        "documents": [{"kind": "trademark_certificate", "colour": True, "language": "zh"}],
+    }
+    right.update(kw)
+    return right
+
+
+def _cell(right: dict[str, Any], platform: str, reading: str, as_of: str = "2024-06-03") -> Any:
+    portfolio = plan_from_data(
+        {"as_of": as_of, "account": copy.deepcopy(_ACCOUNT), "rights": [right]}
+    )
+    cov = coverage(portfolio, as_of=as_of, platforms=[platform], interpretation=reading)
+    return cov.cell("r", platform)
+
+
+def _other(place: str, judgment: bool) -> dict[str, Any]:
+    docs = [{"kind": "court_judgment", "language": "zh"}] if judgment else []
+    return {
+        "id": "r",
+        "ipr_type": "other",
+        "name": "Unfair competition judgment",
+        "place": place,
+        "registrant": NAME,
+        "advised": True,
+        "documents": docs,
+    }
+
+
+OTHER_CASES = [
+    # (place, judgment, platform, status under every reading but Lazada's official)
+    ("CN", True, "taobao", "covered"),
+    ("CN", True, "1688", "covered"),
+    ("US", True, "taobao", "not_covered"),
+    ("US", True, "alibaba_com", "covered"),
+    ("US", True, "aliexpress", "covered"),
+    ("CN", False, "taobao", "unknown"),
+    ("US", False, "aliexpress", "unknown"),
+]
+
+
+@pytest.mark.parametrize(("place", "judgment", "platform", "status"), OTHER_CASES)
+@pytest.mark.parametrize("reading", READINGS)
+def test_b10_other_type_by_place_and_judgment(
+    place: str, judgment: bool, platform: str, status: str, reading: str
+) -> None:
+    """B10: "Other: for court judgments (e.g. unfair competition) and rights that fit no
+    other type" (without a judgment what it needs is not documented: unknown); B12: "Taobao,
+    Tmall, 1688: rights registered in China (mainland) are required"; B15: Alibaba.com and
+    AliExpress "accept IP rights registered outside China"."""
+    assert _cell(_other(place, judgment), platform, reading).status.value == status
+
+
+# ---------------------------------------------- R25, D8: Madrid, on every platform it names
+
+
+@pytest.mark.parametrize("platform", ["taobao", "tmall", "tmall_global", "1688", "aliexpress"])
+@pytest.mark.parametrize(("extension", "status"), [(False, "not_covered"), (True, "covered")])
+def test_r25_madrid_designating_china_needs_the_extension_on_every_platform(
+    platform: str, extension: bool, status: str
+) -> None:
+    """R25: "For a WIPO/Madrid international registration that designates China, IPP still
+    requires a certificate of territorial extension to China" (IPP-wide: the certificate is
+    asked wherever the China designation is relied on); D8: "the designation counts, but
+    proof of extension must be uploaded"."""
+    docs: list[Any] = [{"kind": "trademark_certificate", "colour": True, "language": "en"}]
+    if extension:
+        docs.append({"kind": "madrid_extension_certificate", "colour": True, "language": "en"})
+    right = _trademark(madrid=True, number="1234567", documents=docs)
+    for reading in READINGS:
+        cell = _cell(right, platform, reading)
+        assert cell.status.value == status, (platform, reading)
+        if not extension:
+            assert "right-document-missing" in {f.code for f in cell.findings}
+
+
+# -------------------------------------------------------- B7: the expiration date itself
+
+
+@pytest.mark.parametrize(
+    ("expiry", "status", "code"),
+    [
+        ("2024-06-02", "not_covered", "right-expired"),
+        ("2024-06-03", "covered", "right-expires-soon"),
+        ("2024-09-01", "covered", "right-expires-soon"),
+        ("2024-09-02", "covered", None),
+    ],
+)
+@pytest.mark.parametrize("platform", ["taobao", "aliexpress"])
+def test_b7_a_trademark_on_its_expiration_date(
+    expiry: str, status: str, code: str | None, platform: str
+) -> None:
+    """B7: trademark fields include the "expiration date": a mark is in force on that date and
+    lapsed the day after; a warning runs 90 days before it (the ``expiry_warning`` limit, the
+    expiry day included: 2024-09-01 is 90 days after 2024-06-03)."""
+    cell = _cell(_trademark(expiry_date=expiry), platform, "brief")
+    assert cell.status.value == status
+    codes = {f.code for f in cell.findings}
+    assert (code in codes) if code else not ({"right-expired", "right-expires-soon"} & codes)
