@@ -514,3 +514,78 @@ def test_b7_a_trademark_on_its_expiration_date(
     assert cell.status.value == status
     codes = {f.code for f in cell.findings}
     assert (code in codes) if code else not ({"right-expired", "right-expires-soon"} & codes)
+
+
+# ----------------------------------------- R32: the letter's scope and validity, by platform
+
+
+def _agent_plan(platform: str) -> Any:
+    letter = {
+        "rights": ["r"],
+        "platforms": [platform],
+        "issuer": NAME,
+        "issuer_identity": "enterprise",
+        "template": True,
+        "sealed": True,
+        "grants_enforcement": True,
+        "language": "en",
+    }
+    account = copy.deepcopy(_ACCOUNT)
+    account.update(
+        category="agent",
+        name="BrandGuard Ltd",
+        documents=[{"kind": "business_registration", "name": "BrandGuard Ltd", "language": "en"}],
+        authorisations=[letter],
+    )
+    return plan_from_data(
+        {
+            "as_of": "2024-06-03",
+            "account": account,
+            "rights": [_trademark()],
+            "complaints": [
+                {
+                    "id": "c",
+                    "platform": platform,
+                    "right": "r",
+                    "reason": "tm_counterfeit",
+                    "listings": [URLS[platform]],
+                    "supplement": "Counterfeit LUMEN lamps: wrong packaging.",
+                }
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("platform", "confidence"),
+    [
+        ("taobao", "third-party"),
+        ("tmall", "inferred"),
+        ("tmall_global", "inferred"),
+        ("1688", None),
+    ],
+)
+def test_r32_scope_and_validity_on_taobao_and_what_is_inferred_beyond_it(
+    platform: str, confidence: str | None
+) -> None:
+    """R32: "For a non-owner filing on Taobao, the POA must state the validity period and
+    scope of the authorization. [3P] S37". The text names Taobao; the rule book extends it to
+    Tmall and Tmall Global (the same TaoTian IP platform, R30). That extension is the book's
+    inference, not the source's word: on Tmall the answer says so, and the record carries the
+    confidence ``inferred``; 1688 asks nothing of the kind."""
+    report = ipprules.check(_agent_plan(platform), as_of="2024-06-03")
+    found = [f for f in report.findings if f.code == "authorisation-scope-unstated"]
+    rules = ipprules.default_rulebook().as_of("2024-06-03")
+    records = [
+        r
+        for r in rules.account_requirements.values()
+        if "R32" in r.rules and platform in r.platforms
+    ]
+    if confidence is None:
+        assert not found and not records
+        return
+    (finding,) = found
+    (record,) = records
+    assert record.confidence.value == confidence
+    assert ("inferred" in finding.message) is (confidence == "inferred")
+    assert platform.split("_")[0].capitalize() in finding.message or platform == "taobao"

@@ -420,7 +420,7 @@ def test_explain_names_the_book_its_figures_come_from(
 @pytest.mark.parametrize(
     ("code", "rules", "sources"),
     [
-        ("authorisation-scope-unstated", "R32 (third-party)", "S37 (third-party)"),
+        ("authorisation-scope-unstated", "R32 (inferred, third-party)", "S37 (third-party)"),
         ("attachments-too-many", "R47 (third-party)", "S52 (third-party)"),
         ("right-place-unknown", "R40 (official)", "S16 (official), S17 (official)"),
         ("cn-purchase-outside-window", "R63 (official)", "S49 (official)"),
@@ -430,7 +430,8 @@ def test_explain_shows_each_rules_confidence_and_each_sources_kind(
     code: str, rules: str, sources: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Every rule is data with its confidence and sources: ``explain`` shows them, so a
-    finding resting on a third-party page (R32, R47) says so beside the rule id."""
+    finding resting on a third-party page (R32, R47) says so beside the rule id, and R32's
+    extension beyond Taobao (to Tmall and Tmall Global) is marked inferred beside it."""
     from ipprules.rulebook import default_rulebook
 
     assert main(["explain", code]) == 0
