@@ -589,3 +589,37 @@ def test_r32_scope_and_validity_on_taobao_and_what_is_inferred_beyond_it(
     assert record.confidence.value == confidence
     assert ("inferred" in finding.message) is (confidence == "inferred")
     assert platform.split("_")[0].capitalize() in finding.message or platform == "taobao"
+
+
+@pytest.mark.parametrize("platform", ["taobao", "tmall", "1688"])
+@pytest.mark.parametrize("madrid", [True, False])
+def test_r35_a_madrid_mark_entered_as_wo_is_told_how_china_counts(
+    platform: str, madrid: bool
+) -> None:
+    """R35: Taobao, Tmall and 1688 take "a Madrid registration with a China
+    territorial-extension certificate (R25)". A Madrid mark entered under the International
+    Register's code (WO) is refused for its place, and the refusal says how its designation
+    of China counts (place CN with the extension certificate); a mark of another office gets
+    no such hint."""
+    right = _trademark(place="WO", number="1234567", madrid=madrid)
+    plan = plan_from_data(
+        {
+            "as_of": "2024-06-03",
+            "account": copy.deepcopy(_ACCOUNT),
+            "rights": [right],
+            "complaints": [
+                {
+                    "id": "c",
+                    "platform": platform,
+                    "right": "r",
+                    "reason": "tm_counterfeit",
+                    "listings": [URLS[platform]],
+                    "supplement": "Counterfeit LUMEN lamps: wrong packaging.",
+                }
+            ],
+        }
+    )
+    report = ipprules.check(plan, as_of="2024-06-03")
+    (refused,) = [f for f in report.findings if f.code == "right-place-not-accepted"]
+    assert ("madrid_extension_certificate" in refused.message) is madrid
+    assert ("place CN" in refused.message) is madrid

@@ -391,6 +391,17 @@ def _registration(rules: ResolvedRules, abroad: bool, platform: str) -> tuple[Re
     return (registration,) if registration is not None else ()
 
 
+def _madrid_hint(rules: ResolvedRules, right: Right, platform: str) -> str:
+    """R25, R35: a Madrid registration counts in mainland China through its designation of
+    China, entered as place CN with the certificate of territorial extension."""
+    if not right.madrid or rules.accepts_registration(platform, "CN") is not Answer.YES:
+        return ""
+    return (
+        "; a Madrid registration designating China is entered with place CN and its "
+        "certificate of territorial extension to China (madrid_extension_certificate, R25, R35)"
+    )
+
+
 def claimed_unregistered(rules: ResolvedRules, right: Right, platform: str) -> bool:
     """Whether a registered copyright is read as unregistered on ``platform`` (R27-R29, R35).
 
@@ -450,7 +461,7 @@ def _place_on_platform(rules: ResolvedRules, right: Right, platform: str) -> lis
             (
                 "right-place-not-accepted",
                 f"right {right.id!r} is registered in {place}; {platform} accepts rights "
-                f"registered in {accepted}",
+                f"registered in {accepted}{_madrid_hint(rules, right, platform)}",
                 (registration,),
             )
         )
