@@ -623,3 +623,46 @@ def test_r35_a_madrid_mark_entered_as_wo_is_told_how_china_counts(
     (refused,) = [f for f in report.findings if f.code == "right-place-not-accepted"]
     assert ("madrid_extension_certificate" in refused.message) is madrid
     assert ("place CN" in refused.message) is madrid
+
+
+@pytest.mark.parametrize(("reading", "exit_code"), [("brief", 1), ("official", 0)])
+def test_cli_check_of_a_us_copyright_on_taobao(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str], reading: str, exit_code: int
+) -> None:
+    """B8 (default) against R28/R29 (official) through ``ipprules check``: exit 1 with the
+    place refused under the default, exit 0 under official once the statement is held."""
+    from ipprules.cli import main
+
+    data = {
+        "as_of": "2024-06-03",
+        "account": copy.deepcopy(_ACCOUNT),
+        "rights": [_copyright("US", "registered", [CERTIFICATE, STATEMENT])],
+        "complaints": [
+            {
+                "id": "c",
+                "platform": "taobao",
+                "right": "r",
+                "reason": "cr_copied_content",
+                "listings": [URLS["taobao"]],
+                "supplement": "Our product photographs are copied in the listing.",
+            }
+        ],
+    }
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code = main(
+        [
+            "check",
+            str(path),
+            "--interpretation",
+            reading,
+            "--as-of",
+            "2024-06-03",
+            "--format",
+            "json",
+        ]
+    )
+    out = json.loads(capsys.readouterr().out)
+    assert code == exit_code
+    codes = {f["code"] for f in out["findings"]}
+    assert ("right-place-not-accepted" in codes) is (reading == "brief")
