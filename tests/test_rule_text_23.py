@@ -666,3 +666,46 @@ def test_cli_check_of_a_us_copyright_on_taobao(
     assert code == exit_code
     codes = {f["code"] for f in out["findings"]}
     assert ("right-place-not-accepted" in codes) is (reading == "brief")
+
+
+# ----------------------------------- R61: a window the 20 January 2022 change falls into
+
+
+@pytest.mark.parametrize(
+    ("start", "due", "other"),
+    [
+        ("2021-12-01", "2022-01-12", None),  # the window closes before the change
+        ("2021-12-08", "2022-01-19", None),  # its last day is the day before the change
+        ("2021-12-09", "2022-01-20", "2022-01-17"),  # its last day is the change day
+        ("2022-01-10", "2022-02-21", "2022-02-16"),
+        ("2022-01-19", "2022-03-02", "2022-02-25"),  # the day before the change
+        ("2022-01-20", "2022-02-28", None),  # the new rule from the start
+    ],
+)
+def test_r61_a_window_open_on_20_january_2022_names_the_other_count(
+    start: str, due: str, other: str | None
+) -> None:
+    """R61: "2nd and 3rd counter-notices: within 27 business days (effective 20 Jan 2022;
+    previously 30 business days)", "counted from receipt of the complaint". A complaint
+    received before the change is counted under the rule then in force (30 days, the
+    default), but the text does not say which rule governs a window still open on 20 January
+    2022: the answer names the date under the other count, and says nothing where the window
+    closes before the change or opens after it."""
+    r = ipprules.deadline_for("counter_notice_round_2_3", start)
+    assert str(r.due) == due
+    if other is None:
+        assert r.note is None
+    else:
+        assert r.note is not None
+        assert "2022-01-20" in r.note and "27 business days" in r.note and other in r.note
+
+
+def test_cli_deadline_names_the_other_count_of_r61(capsys: pytest.CaptureFixture[str]) -> None:
+    """R61 through ``ipprules deadline``: the text output states the other count."""
+    from ipprules.cli import main
+
+    assert main(["deadline", "complaint_received", "--on", "2022-01-10"]) == 0
+    out = capsys.readouterr().out
+    assert "due 2022-02-21" in out
+    assert "counter_notice_round_2_3: the rule changes on 2022-01-20" in out
+    assert "it would be 2022-02-16" in out

@@ -247,6 +247,10 @@ def render(what: str, results: tuple[DeadlineResult, ...], calendar: str | None 
             else ""
         )
         lines += [f"{r.deadline_id}: no date: {r.note}{fix}" for r in uncounted]
+    changing = [r for r in results if r.note and r.status.value in ("due", "expected")]
+    if changing:  # R61: a window the rule's own change falls into
+        lines.append("")
+        lines += [f"{r.deadline_id}: {r.note}" for r in changing]
     if notes:
         lines.append("")
         lines += [f"{r.deadline_id}: {r.rule.description}" for r in notes]

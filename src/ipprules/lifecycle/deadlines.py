@@ -390,7 +390,46 @@ def _compute(
         due=due,
         latest=latest,
         counted_in=_calendar_name(calendar) if unit in ("business_days", "working_days") else None,
+        note=_change_note(book, interpretation, trial, rule, start, latest, calendar),
         **common,
+    )
+
+
+def _change_note(
+    book: RuleBook,
+    interpretation: str | None,
+    trial: Trial,
+    rule: Deadline,
+    start: date,
+    latest: date,
+    calendar: Calendar,
+) -> str | None:
+    """A window the rule's own change falls into (R61: 30 business days until 20 Jan 2022,
+    27 from it). The count is the rule in force on the start date; the text does not say
+    which rule governs a window still open on the day of the change, so the note names the
+    date under the other count (``None`` where the window closes before the change)."""
+    until = rule.effective_until
+    if until is None or latest < until:
+        return None
+    head = (
+        f"the rule changes on {until}, within this window: counted under the rule in force "
+        f"on {start}"
+    )
+    try:
+        later = book.as_of(until, interpretation, trial=trial).deadline(rule.id)
+    except IpprulesError:
+        return f"{head}; no rule of this id follows it"
+    if later.amount is None or later.unit is None:
+        return f"{head}; the rule that follows it gives no figure"
+    unit = later.unit.value
+    try:
+        other = due_date(start, later.amount, unit, calendar)
+    except IpprulesError:
+        other = None
+    when = f" it would be {other}" if other else " its date cannot be counted in this calendar"
+    return (
+        f"{head}; under the rule from {until} ({later.amount} {unit.replace('_', ' ')}){when} "
+        "(the source does not say which rule governs a window open on that day)"
     )
 
 
