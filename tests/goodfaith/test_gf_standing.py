@@ -266,11 +266,13 @@ def test_abuse_in_window_fails_and_removes() -> None:
     ],
 )
 def test_lockout_end_of_month(kind: EventKind, day: dt.date, member: bool) -> None:
-    """A 3-month lock-out from 30 Nov 2023 ends on 29 Feb 2024 (clipped to the month's end)."""
+    """A 3-month lock-out from 30 Nov 2023 ends on 29 Feb 2024 (clipped to the month's end).
+    The account is a member on 30 Nov (a withdrawal locks out a member only, R73)."""
     h = history(
         AccountEvent(date=D(2023, 11, 30), kind=kind),
-        *(complaint(D(2023, 11, 1) + dt.timedelta(days=i // 2), 2) for i in range(260)),
+        *(complaint(D(2023, 9, 1) + dt.timedelta(days=i // 2), 2) for i in range(400)),
     )
+    assert standing(h, D(2023, 11, 29)).member
     s = standing(h, day)
     assert s.qualifies
     assert s.member is member

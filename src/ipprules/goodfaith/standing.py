@@ -584,6 +584,7 @@ def _notes(
         *_idle_member(state.member, overall),
         *_admitted_while_locked(state.readmitted, state.member_since),
         *_withdrawal_lock(state.locked_until, state.locked_from, counts.events, resolver),
+        *_stray_withdrawal(state.stray_withdrawal, day),
         *_not_admitted(rules, state.member, state.locked_until, overall, codes),
         *_code_volume(rules, by_code, overall, codes),
         *_calendar_month(rules, counts, scope, day, overall),
@@ -754,6 +755,22 @@ def _withdrawal_lock(
         f"on {start.isoformat()}, under the {then.criteria.version} criteria; no source gives "
         "the lock-out after a withdrawal under them (R73's 3 months are of 2020), so the one "
         "after an exclusion is applied (R69, D3: inferred)",
+    )
+
+
+def _stray_withdrawal(stray: tuple[dt.date, dt.date] | None, day: dt.date) -> tuple[str, ...]:
+    """A note, while its lock-out would run, on a ``withdrawal`` recorded while the account
+    was not a member: R73 locks out an account that withdraws from the programme ("cannot
+    rejoin"), which only a member can do, so none is applied; a history that begins after
+    the account's admission would make it one (then the lock-out would run to ``until``)."""
+    if stray is None or day >= stray[1]:
+        return ()
+    withdrew, until = stray
+    return (
+        f"a withdrawal is recorded on {withdrew.isoformat()} while the account was not a "
+        'member: R73 locks out an account that withdraws from the programme (it "cannot '
+        'rejoin"), so no lock-out is applied; had it been a member that day (an admission '
+        f"before the history begins), it would be locked out until {until.isoformat()}",
     )
 
 

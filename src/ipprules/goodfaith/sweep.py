@@ -13,7 +13,8 @@ Membership rules (the conventions documented in ``docs/good-faith.md``):
 * account events apply on their date, before the day's statistics:
   ``admission`` makes the account a member; ``removal`` and ``abuse`` end
   membership and lock the account out for the criteria's removal lock-out;
-  ``withdrawal`` ends it with the withdrawal lock-out; ``declaration`` is kept.
+  ``withdrawal`` ends it with the withdrawal lock-out (a member's only, R73: a withdrawal
+  recorded while not a member changes nothing and is noted); ``declaration`` is kept.
 * a member whose rates fail on a day (overall, or per reason code when the
   criteria say so) or with an abuse finding in the window is removed that day
   and locked out (R71, R72);
@@ -56,6 +57,7 @@ class SweepState:
         "member_since",
         "readmitted",
         "snapshots",
+        "stray_withdrawal",
     )
 
     def __init__(self) -> None:
@@ -67,6 +69,8 @@ class SweepState:
         self.last_change: dt.date | None = None
         #: the last admission event during a lock-out, and the day that lock-out would end
         self.readmitted: tuple[dt.date, dt.date] | None = None
+        #: the last withdrawal recorded while not a member, and the day its lock-out would end
+        self.stray_withdrawal: tuple[dt.date, dt.date] | None = None
         self.changes: list[tuple[dt.date, str, str]] = []
         self.columns: dict[str, list[object]] = {}
         #: per day on which membership changed (collected days only), the state at its end
@@ -78,6 +82,7 @@ class SweepState:
         copy.member, copy.member_since = self.member, self.member_since
         copy.locked_until, copy.locked_from = self.locked_until, self.locked_from
         copy.last_change, copy.readmitted = self.last_change, self.readmitted
+        copy.stray_withdrawal = self.stray_withdrawal
         return copy
 
 
@@ -311,6 +316,13 @@ def _apply_event(state: SweepState, kind: EventKind, date: dt.date, rules: DayRu
             state.readmitted = (date, state.locked_until)
         state.locked_until = None
         return True
+    if kind is EventKind.WITHDRAWAL and not state.member:
+        # R73: an account that withdraws "cannot rejoin": only a member leaves the programme.
+        # Recorded for a non-member, the event changes nothing; the standing notes it.
+        if rules is not None:
+            until = add_months(date, rules.criteria.lockout_withdrawal_months)
+            state.stray_withdrawal = (date, until)
+        return False
     if kind in (EventKind.REMOVAL, EventKind.ABUSE, EventKind.WITHDRAWAL):
         if state.member:
             why = {
@@ -319,6 +331,8 @@ def _apply_event(state: SweepState, kind: EventKind, date: dt.date, rules: DayRu
                 EventKind.WITHDRAWAL: "withdrew voluntarily",
             }[kind]
             _change(state, date, "lost", why)
+        if kind is EventKind.WITHDRAWAL:
+            state.stray_withdrawal = None  # a member's withdrawal: the lock-out of R73
         if rules is not None:
             months = (
                 rules.criteria.lockout_withdrawal_months

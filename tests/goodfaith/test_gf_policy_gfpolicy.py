@@ -1,0 +1,63 @@
+"""Good Faith answers that misled (sweep gfpolicy): each case decided from the rule text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing
+from ipprules.goodfaith.engine import add_months
+
+DECLARED = AccountEvent(date=dt.date(2022, 1, 1), kind=EventKind.DECLARATION)
+
+
+def _complaints(day: dt.date, n: int = 101, code: str = "tm_misuse") -> list[Any]:
+    """``n`` complaints of 10 listings, all taken down: the account passes (brief)."""
+    return [
+        Complaint(filed=day, platform="taobao", reason_code=code, listings=10, taken_down=10)
+        for _ in range(n)
+    ]
+
+
+# ----------------------------------------------------------- 1. a non-member's withdrawal
+
+
+@settings(max_examples=40, deadline=None)
+@given(gap=st.integers(1, 120), late=st.integers(0, 120))
+@example(gap=50, late=30)  # withdrawal 2023-01-10, qualifying from 2023-03-01 (the case found)
+def test_a_withdrawal_of_an_account_never_a_member_does_not_lock_it_out(
+    gap: int, late: int
+) -> None:
+    """R73: an account that *withdraws* cannot *rejoin* for 3 months; only a member can
+    withdraw from the programme and rejoin it. A ``withdrawal`` recorded while the account is
+    not a member does not lock it out (its membership is the one of the history without the
+    event), and the standing's notes say so, with the day the lock-out would have ended."""
+    filed = dt.date(2023, 3, 1)
+    withdrew = filed - dt.timedelta(days=gap)
+    as_of = filed + dt.timedelta(days=late)
+    rows = [DECLARED, *_complaints(filed)]
+    event = AccountEvent(date=withdrew, kind=EventKind.WITHDRAWAL)
+    without = standing(History.from_records(rows), as_of)
+    s = standing(History.from_records([event, *rows]), as_of)
+    assert (s.member, s.qualifies, s.locked_until) == (
+        without.member,
+        without.qualifies,
+        without.locked_until,
+    )
+    would_end = add_months(withdrew, 3)
+    notes = [n for n in s.notes if "withdrawal" in n and "not a member" in n]
+    assert bool(notes) is (as_of < would_end)
+    if notes:
+        assert would_end.isoformat() in notes[0] and "R73" in notes[0]
+
+
+def test_a_members_withdrawal_still_locks_it_out() -> None:
+    """R73 for a member: removed that day, 3 months' lock-out (no note on a non-member)."""
+    rows = [DECLARED, *_complaints(dt.date(2023, 1, 5))]
+    event = AccountEvent(date=dt.date(2023, 2, 1), kind=EventKind.WITHDRAWAL)
+    s = standing(History.from_records([*rows, event]), dt.date(2023, 3, 31))
+    assert (s.member, s.locked_until) == (False, dt.date(2023, 5, 1))
+    assert not [n for n in s.notes if "not a member" in n and "withdrawal" in n]
