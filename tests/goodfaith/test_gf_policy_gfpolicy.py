@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import math
+from fractions import Fraction
 from typing import Any
 
 from hypothesis import example, given, settings
@@ -10,6 +13,7 @@ from hypothesis import strategies as st
 
 from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing
 from ipprules.goodfaith.engine import add_months
+from ipprules.goodfaith.plan import PlannedComplaint, WhatIfPlan, planned_batch
 
 DECLARED = AccountEvent(date=dt.date(2022, 1, 1), kind=EventKind.DECLARATION)
 
@@ -61,3 +65,52 @@ def test_a_members_withdrawal_still_locks_it_out() -> None:
     s = standing(History.from_records([*rows, event]), dt.date(2023, 3, 31))
     assert (s.member, s.locked_until) == (False, dt.date(2023, 5, 1))
     assert not [n for n in s.notes if "not a member" in n and "withdrawal" in n]
+
+
+# ------------------------------------------------- 2. an assumed rate over the whole batch
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    listings=st.lists(st.integers(1, 400), min_size=1, max_size=60),
+    rate=st.fractions(0, 1, max_denominator=200),
+    assume=st.sampled_from(["rate", "current"]),
+)
+@example(listings=[1] * 40, rate=Fraction(19, 20), assume="rate")  # 38 successes, not 0
+@example(listings=[3, 3, 3], rate=Fraction(1, 2), assume="current")  # 4: 2, 1, 1
+def test_an_assumed_rate_holds_over_the_batch_not_per_complaint(
+    listings: list[int], rate: Fraction, assume: str
+) -> None:
+    """A plan's ``assume`` (a rate, or the current rate) gives the batch the successes the
+    rate gives its listings, rounded down once over the batch (never above the rate), shared
+    out by largest remainder: each complaint holds its own share rounded down or up, and the
+    earlier complaint takes the extra one among equal remainders."""
+    plan = WhatIfPlan(
+        assume=str(rate) if assume == "rate" else "current",
+        complaints=tuple(PlannedComplaint(reason_code="x", listings=n) for n in listings),
+    )
+    rows = plan.rows(dt.date(2023, 6, 1), rate)
+    taken = [r[3] for r in rows]
+    assert sum(taken) == math.floor(rate * sum(listings))
+    for n, t, r in zip(listings, taken, rows, strict=True):
+        assert math.floor(rate * n) <= t <= math.ceil(rate * n) and r[4] == n - t
+    assert planned_batch(listings, rate) == [
+        (t, n - t) for n, t in zip(listings, taken, strict=True)
+    ]
+    rest = [rate * n - math.floor(rate * n) for n in listings]
+    extra = [t > math.floor(rate * n) for n, t in zip(listings, taken, strict=True)]
+    for i, j in itertools.combinations(range(len(listings)), 2):  # i before j
+        if extra[j] and not extra[i]:  # j got the extra one: a larger remainder
+            assert rest[j] > rest[i]
+        if extra[i] and not extra[j]:
+            assert rest[i] >= rest[j]
+
+
+def test_forty_one_listing_complaints_at_095_give_two_failures() -> None:
+    """The case found: 40 one-listing complaints assumed at 0.95 gave 40 failures (0%)."""
+    plan = WhatIfPlan(
+        assume="0.95",
+        complaints=tuple(PlannedComplaint(reason_code="x", listings=1) for _ in range(40)),
+    )
+    rows = plan.rows(dt.date(2023, 6, 1), None)
+    assert [r[3] for r in rows] == [1] * 38 + [0] * 2

@@ -37,7 +37,7 @@ from ipprules.goodfaith.model import (
     WhatIf,
     WindowCounts,
 )
-from ipprules.goodfaith.plan import planned_outcomes
+from ipprules.goodfaith.plan import planned_batch, planned_outcomes
 from ipprules.goodfaith.standing import standing
 from ipprules.goodfaith.timeline import timeline
 from ipprules.goodfaith.whatif import what_if
@@ -61,6 +61,7 @@ __all__ = [
     "WindowCounts",
     "iter_history",
     "iter_rows",
+    "planned_batch",
     "planned_outcomes",
     "read_history",
     "standing",

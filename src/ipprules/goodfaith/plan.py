@@ -17,9 +17,11 @@ A plan file::
     rejected = 5
 
 Complaints without outcomes get them from ``assume``: ``success`` (every listing
-taken down), ``current`` (the account's current takedown rate per listing,
-successes rounded down; every listing taken down when there is no rate), or a
-rate. A history file (CSV or JSON Lines) can serve as a plan too.
+taken down), ``current`` (the account's current takedown rate per listing; every
+listing taken down when there is no rate), or a rate. A rate holds over the batch
+(:func:`planned_batch`): the complaints without outcomes get, together, the successes the
+rate gives their listings rounded down once, shared out by largest remainder. A history
+file (CSV or JSON Lines) can serve as a plan too.
 
 >>> import datetime as dt
 >>> from fractions import Fraction
@@ -31,6 +33,7 @@ rate. A history file (CSV or JSON Lines) can serve as a plan too.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from fractions import Fraction
 from pathlib import Path
 
@@ -41,7 +44,7 @@ from ipprules.errors import InputError
 from ipprules.goodfaith.history import batch_rows
 from ipprules.goodfaith.model import MAX_LISTINGS, AccountEvent, OutcomeRow
 
-__all__ = ["PlannedComplaint", "WhatIfPlan", "planned_outcomes", "read_plan"]
+__all__ = ["PlannedComplaint", "WhatIfPlan", "planned_batch", "planned_outcomes", "read_plan"]
 
 
 def planned_outcomes(listings: int, success_rate: Fraction | None) -> tuple[int, int]:
@@ -64,6 +67,35 @@ def planned_outcomes(listings: int, success_rate: Fraction | None) -> tuple[int,
         raise InputError(f"success_rate must lie between 0 and 1, got {success_rate}")
     taken = int(success_rate * listings)
     return taken, listings - taken
+
+
+def planned_batch(listings: Sequence[int], success_rate: Fraction | None) -> list[tuple[int, int]]:
+    """``(taken_down, rejected)`` assumed for each complaint of a planned batch, so that the
+    batch's successes are the rate's share of its listings, rounded down once (never above
+    the rate): each complaint gets its own share rounded down, and the successes left over go
+    one each to the complaints with the largest remainders (the earlier among equal ones).
+    One complaint gets :func:`planned_outcomes`. ``None`` assumes every listing is taken down.
+
+    >>> planned_batch([1] * 4, Fraction(3, 4))  # per complaint, each would round down to 0
+    [(1, 0), (1, 0), (1, 0), (0, 1)]
+    >>> planned_batch([300, 7], Fraction(9, 10))
+    [(270, 30), (6, 1)]
+    """
+    from ipprules._args import require_instance, require_int
+
+    sizes = [require_int(n, "listings", low=0) for n in listings]
+    if success_rate is None:
+        return [(n, 0) for n in sizes]
+    require_instance(success_rate, (Fraction, int), "success_rate")
+    if not 0 <= success_rate <= 1:
+        raise InputError(f"success_rate must lie between 0 and 1, got {success_rate}")
+    shares = [success_rate * n for n in sizes]
+    taken = [int(share) for share in shares]
+    left = int(success_rate * sum(sizes)) - sum(taken)
+    by_remainder = sorted(range(len(sizes)), key=lambda i: (taken[i] - shares[i], i))
+    for i in by_remainder[:left]:
+        taken[i] += 1
+    return [(t, n - t) for t, n in zip(taken, sizes, strict=True)]
 
 
 @attrs.frozen(kw_only=True)
@@ -104,6 +136,14 @@ class WhatIfPlan:
                 ) from None
             if not 0 <= rate <= 1:
                 raise InputError("assume: a rate lies between 0 and 1", path="$.assume")
+        assumed_for = [
+            i
+            for i, c in enumerate(self.complaints)
+            if all(v is None for v in (c.taken_down, c.rejected, c.withdrawn, c.pending))
+            and 1 <= c.listings <= MAX_LISTINGS
+        ]
+        shares = planned_batch([self.complaints[i].listings for i in assumed_for], rate)
+        share_of = dict(zip(assumed_for, shares, strict=True))
         out: list[OutcomeRow] = []
         for i, c in enumerate(self.complaints):
             where = f"$.complaints[{i}]"
@@ -117,7 +157,7 @@ class WhatIfPlan:
             given = (c.taken_down, c.rejected, c.withdrawn, c.pending)
             assumed = all(v is None for v in given)
             if assumed:
-                td, rj = planned_outcomes(c.listings, rate)
+                td, rj = share_of[i]
                 wd = pd = 0
             else:
                 td, rj, wd, pd = (v or 0 for v in given)
@@ -139,12 +179,13 @@ class WhatIfPlan:
 
     def _assumed(self, listings: int, rate: Fraction | None) -> str:
         """How ``taken_down`` was assumed, for an error about a value that depends on it."""
+        over = "over the batch, rounded down, shared out by largest remainder"
         if rate is None:
             how = "every listing taken down"
         elif self.assume == "current":
-            how = f"the current takedown rate, {float(rate):.1%}, successes rounded down"
+            how = f"the current takedown rate, {float(rate):.1%}, {over}"
         else:
-            how = "successes rounded down"
+            how = f"the rate {over}"
         return (
             f': taken_down was assumed from assume = "{self.assume}" for {listings} '
             f"listing(s) ({how}); give the complaint's outcomes, or fewer reinstated"
