@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import itertools
 import math
 from fractions import Fraction
+from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from ipprules.cli import main
+from ipprules.cli.good_faith import _print_standing
 from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing
 from ipprules.goodfaith.engine import add_months
 from ipprules.goodfaith.plan import PlannedComplaint, WhatIfPlan, planned_batch
@@ -114,3 +119,44 @@ def test_forty_one_listing_complaints_at_095_give_two_failures() -> None:
     )
     rows = plan.rows(dt.date(2023, 6, 1), None)
     assert [r[3] for r in rows] == [1] * 38 + [0] * 2
+
+
+# ------------------------------------------------ 3. the headline of a locked-out account
+
+EXAMPLE = Path(__file__).parents[2] / "examples" / "history.csv"
+
+
+def _headline(s: Any) -> str:
+    out = io.StringIO()
+    _print_standing(s, out)
+    return out.getvalue().splitlines()[1].strip()
+
+
+@settings(max_examples=40, deadline=None)
+@given(day=st.dates(dt.date(2022, 9, 1), dt.date(2023, 12, 31)))
+@example(day=dt.date(2023, 8, 31))  # meets every criterion, locked out since the withdrawal
+def test_the_headline_says_qualifies_only_where_the_account_may_be_a_member(day: dt.date) -> None:
+    """R72/R73: a locked-out account cannot rejoin, whatever its statistics. The headline says
+    QUALIFIES only for an account not locked out; a locked-out one that meets every criterion
+    is said to meet them, with the day it may rejoin; the notebook's table says the same."""
+    s = standing(History.from_file(EXAMPLE), day)
+    line = _headline(s)
+    html = s._repr_html_()
+    assert line.startswith("QUALIFIES") is (s.qualifies and s.locked_until is None)
+    assert ("<p>qualifies;" in html) is (s.qualifies and s.locked_until is None)
+    if s.qualifies and s.locked_until is not None:
+        until = s.locked_until.isoformat()
+        assert line.startswith("MEETS EVERY CRITERION") and f"may rejoin from {until}" in line
+        assert f"may rejoin from {until}" in html
+
+
+def test_the_cli_headline_of_the_example_after_its_withdrawal(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The case found: "QUALIFIES; not a member; locked out until 2023-11-10"."""
+    main(["good-faith", str(EXAMPLE), "--as-of", "2023-08-31"])
+    line = capsys.readouterr().out.splitlines()[1].strip()
+    assert line == (
+        "MEETS EVERY CRITERION but locked out until 2023-11-10 (R72, R73); not a member; "
+        "may rejoin from 2023-11-10 if it still meets them then"
+    )

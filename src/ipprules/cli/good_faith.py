@@ -240,6 +240,24 @@ def _refuse_known_ids(args: argparse.Namespace) -> None:
         )
 
 
+def _headline(s: Any) -> str:
+    """Whether the account qualifies, and its membership. "Qualifies" (meets every criterion)
+    is not said of a locked-out account, which cannot rejoin before the lock-out ends (R72,
+    R73): the line says what it meets and from when it may rejoin."""
+    state = "member" if s.member else "not a member"
+    if s.member_since is not None:
+        state += f" since {s.member_since}"
+    until = s.locked_until
+    if until is None:
+        return f"{'QUALIFIES' if s.qualifies else 'DOES NOT QUALIFY'}; {state}"
+    if s.qualifies:
+        return (
+            f"MEETS EVERY CRITERION but locked out until {until} (R72, R73); {state}; "
+            f"may rejoin from {until} if it still meets them then"
+        )
+    return f"DOES NOT QUALIFY; {state}; locked out until {until}"
+
+
 def _print_standing(s: Any, out: Any = None) -> None:
     from ipprules.goodfaith.render import percent
 
@@ -253,12 +271,7 @@ def _print_standing(s: Any, out: Any = None) -> None:
         f"{s.as_of})",
         file=out,
     )
-    state = "member" if s.member else "not a member"
-    if s.member_since is not None:
-        state += f" since {s.member_since}"
-    if s.locked_until is not None:
-        state += f"; locked out until {s.locked_until}"
-    print(f"  {'QUALIFIES' if s.qualifies else 'DOES NOT QUALIFY'}; {state}", file=out)
+    print(f"  {_headline(s)}", file=out)
     if s.other_readings:
         other = ", ".join(s.other_readings)
         print(f"  qualification or membership differs under: {other}", file=out)

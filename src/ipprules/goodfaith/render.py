@@ -139,15 +139,20 @@ def standing_html(
         + (f", {label}" if label else "")
     )
     status = "member" if member else "not a member"
-    if locked_until is not None:
-        status += f", locked out until {locked_until.isoformat()}"
+    verdict = "qualifies" if qualifies else "does not qualify"
+    if locked_until is not None:  # R72, R73: no rejoining before the lock-out ends
+        until = locked_until.isoformat()
+        status += f", locked out until {until}"
+        if qualifies:
+            verdict = "meets every criterion but is locked out (R72, R73)"
+            status += f": may rejoin from {until} if it still meets them then"
     if other_readings:
         status += f" (otherwise under: {', '.join(other_readings)})"
     body = "".join(_row_html(r) for r in rows)
     notes_html = "".join(f"<p>{html.escape(n)}</p>" for n in notes)
     return (
         f"<div><strong>{html.escape(title)}</strong>"
-        f"<p>{'qualifies' if qualifies else 'does not qualify'}; {html.escape(status)}</p>"
+        f"<p>{verdict}; {html.escape(status)}</p>"
         "<table><thead><tr><th>scope</th><th>criterion</th><th>value</th><th>threshold</th>"
         "<th></th><th>met</th><th>headroom</th><th>successes needed</th>"
         "<th>differs under</th></tr></thead>"
