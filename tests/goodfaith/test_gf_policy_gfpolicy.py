@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import itertools
+import json
 import math
+import sys
+import tempfile
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -16,7 +19,8 @@ from hypothesis import strategies as st
 
 from ipprules.cli import main
 from ipprules.cli.good_faith import _print_standing
-from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing
+from ipprules.errors import InputError
+from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing, what_if
 from ipprules.goodfaith.engine import add_months
 from ipprules.goodfaith.plan import PlannedComplaint, WhatIfPlan, planned_batch
 
@@ -160,3 +164,129 @@ def test_the_cli_headline_of_the_example_after_its_withdrawal(
         "MEETS EVERY CRITERION but locked out until 2023-11-10 (R72, R73); not a member; "
         "may rejoin from 2023-11-10 if it still meets them then"
     )
+
+
+# ------------------------------------ 4. a batch as records or on stdin, as a batch file
+
+HEADER = "type,date,id,account,platform,reason_code,listings,taken_down,rejected\n"
+
+
+def _planned(account: str, day: int, taken: int) -> Complaint:
+    return Complaint(
+        filed=dt.date(2024, 6, 1) + dt.timedelta(days=day),
+        platform="taobao",
+        reason_code="tm_counterfeit",
+        listings=10,
+        taken_down=taken,
+        rejected=10 - taken,
+        account=account,
+    )
+
+
+def _as_csv(records: list[Complaint]) -> str:
+    return HEADER + "".join(
+        f"complaint,{c.filed},,{c.account},taobao,tm_counterfeit,10,{c.taken_down},{c.rejected}\n"
+        for c in records
+    )
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.builds(_planned, st.sampled_from(["a", "b"]), st.integers(0, 20), st.integers(0, 10)),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_records_for_an_account_are_those_a_batch_file_gives(records: list[Complaint]) -> None:
+    """``what_if(..., account=NAME)`` keeps the records of that account, as it keeps a batch
+    file's lines of that account; records naming only other accounts are refused, as such a
+    file is."""
+    history = History.from_records([DECLARED, *_complaints(dt.date(2024, 5, 1))])
+    as_of = dt.date(2024, 6, 30)
+    with tempfile.TemporaryDirectory() as tmp:
+        batch = Path(tmp) / "batch.csv"
+        batch.write_text(_as_csv(records), encoding="utf-8")
+        try:
+            from_file: Any = what_if(history, batch, as_of, account="a")
+        except InputError as exc:
+            from_file = ("refused", exc.problems[0].path)
+    try:
+        from_records: Any = what_if(history, records, as_of, account="a")
+    except InputError as exc:
+        from_records = ("refused", exc.problems[0].path)
+    if isinstance(from_file, tuple):
+        assert from_records == from_file == ("refused", "$.account")
+    else:
+        assert from_records.added == from_file.added == sum(c.account == "a" for c in records)
+        assert from_records.after == from_file.after
+
+
+def test_records_naming_several_accounts_without_account_are_refused() -> None:
+    """As a batch file naming several accounts is, when no account is chosen."""
+    history = History.from_records([DECLARED, *_complaints(dt.date(2024, 5, 1))])
+    records = [_planned("a", 0, 10), _planned("b", 0, 10)]
+    with pytest.raises(InputError, match="several accounts"):
+        what_if(history, records, dt.date(2024, 6, 30))
+    # one account named throughout is that account's batch
+    assert what_if(history, records[:1], dt.date(2024, 6, 30)).added == 1
+
+
+def test_a_record_naming_no_account_among_named_ones_is_refused() -> None:
+    """As a batch file's line without an account, under ``account=``: whose would it be?"""
+    history = History.from_records([DECLARED, *_complaints(dt.date(2024, 5, 1))])
+    records = [_planned("a", 0, 10), _planned("", 1, 10)]
+    with pytest.raises(InputError) as caught:
+        what_if(history, records, dt.date(2024, 6, 30), account="a")
+    assert caught.value.problems[0].path == "$[1].account"
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl"])
+def test_a_batch_on_stdin_is_compared_with_the_history_ids(
+    kind: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A batch read from stdin repeating a complaint id of the history is refused, as the same
+    batch read from a file is (exit 2, the id, its line in the batch and in the history)."""
+    history = tmp_path / "h.csv"
+    history.write_text(
+        "type,date,id,platform,reason_code,listings,taken_down\n"
+        "declaration,2024-01-02,,,,,\n"
+        + "".join(f"complaint,2024-05-01,K{i},taobao,tm_counterfeit,10,10\n" for i in range(101)),
+        encoding="utf-8",
+    )
+    rows = [("N1", 10), ("K5", 0)]
+    if kind == "csv":
+        text = "type,date,id,platform,reason_code,listings,taken_down,rejected\n" + "".join(
+            f"complaint,2024-06-01,{i},taobao,tm_counterfeit,10,{t},{10 - t}\n" for i, t in rows
+        )
+    else:
+        text = "".join(
+            json.dumps(
+                {
+                    "type": "complaint",
+                    "date": "2024-06-01",
+                    "id": i,
+                    "platform": "taobao",
+                    "reason_code": "tm_counterfeit",
+                    "listings": 10,
+                    "taken_down": t,
+                    "rejected": 10 - t,
+                }
+            )
+            + "\n"
+            for i, t in rows
+        )
+    argv = ["good-faith", str(history), "--as-of", "2024-06-30", "--what-if"]
+    batch = tmp_path / f"b.{kind}"
+    batch.write_text(text, encoding="utf-8")
+    assert main([*argv, str(batch)]) == 2
+    from_file = capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+    assert main([*argv, "-"]) == 2
+    err = capsys.readouterr().err
+    assert err == from_file.replace(str(batch), "<stdin>")
+    line = 3 if kind == "csv" else 2  # JSON Lines have no header line
+    assert f"<stdin>:{line}:" in err and "'K5'" in err and "(line 8;" in err

@@ -177,15 +177,21 @@ def _run_what_if(args: argparse.Namespace, history: Any) -> int:
     from ipprules.errors import InputError
     from ipprules.goodfaith import what_if
 
+    batch: Any = args.what_if
+    stdin_ids = None
+    if batch == "-":  # read once, its ids kept for the comparison with the history's
+        from ipprules.goodfaith.plan import read_stdin_batch
+
+        batch, stdin_ids = read_stdin_batch(args.account)
     try:
         result = what_if(
-            history, args.what_if, resolve_as_of(args), account=args.account, **_options(args)
+            history, batch, resolve_as_of(args), account=args.account, **_options(args)
         )
     except InputError as exc:  # about a value of the plan ($.complaints...): placed in its file
         if all(p.path.startswith("$.") for p in exc.problems):
             raise in_file(exc, args.what_if, args) from None
         raise
-    _refuse_known_ids(args)
+    _refuse_known_ids(args, stdin_ids)
     if args.format == "json":
         print_json(result.to_dict())
     else:
@@ -196,28 +202,35 @@ def _run_what_if(args: argparse.Namespace, history: Any) -> int:
     return EXIT_OK if result.after.qualifies else EXIT_FINDINGS
 
 
-def _refuse_known_ids(args: argparse.Namespace) -> None:
+def _refuse_known_ids(
+    args: argparse.Namespace, stdin_ids: list[tuple[int, str]] | None = None
+) -> None:
     """Refuse a batch read from a history file whose complaint ids the history already holds.
 
     Complaint ids are unique (docs/good-faith.md): a planned complaint with the id of one in
     the history is that complaint counted twice (an overlapping export given as the batch).
     The history's ids are read again only when the batch has some (once, fast; a second
-    time for the line numbers when one repeats); a history or batch read from stdin cannot
-    be read again and is not compared.
+    time for the line numbers when one repeats). A batch read from stdin gives its ids as it
+    is read (``stdin_ids``); a history read from stdin cannot be read again and is not
+    compared.
     """
     from ipprules._files import compression_of
     from ipprules.errors import InputError
     from ipprules.goodfaith.history import id_lines, ids_among
 
-    if "-" in (args.what_if, args.history):
+    if args.history == "-":
         return
-    name = Path(args.what_if)
-    if compression_of(name.name):
-        name = name.with_suffix("")
-    if name.suffix.lower() not in (".csv", ".jsonl", ".ndjson"):  # a plan: no ids
-        return
+    if args.what_if == "-":
+        pairs = iter(stdin_ids or ())
+    else:
+        name = Path(args.what_if)
+        if compression_of(name.name):
+            name = name.with_suffix("")
+        if name.suffix.lower() not in (".csv", ".jsonl", ".ndjson"):  # a plan: no ids
+            return
+        pairs = id_lines(args.what_if)
     planned: dict[str, int] = {}
-    for line, value in id_lines(args.what_if):
+    for line, value in pairs:
         planned.setdefault(value, line)
     if not planned:
         return
@@ -235,7 +248,7 @@ def _refuse_known_ids(args: argparse.Namespace) -> None:
             f"{args.history} (line {found[value]}; {len(found)} id(s) repeat): a what-if "
             "adds complaints the history does not hold",
             path="$.id",
-            file=str(args.what_if),
+            file="<stdin>" if args.what_if == "-" else str(args.what_if),
             line=planned[value],
         )
 

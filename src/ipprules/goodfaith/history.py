@@ -2078,6 +2078,12 @@ def id_lines(path: str | Path) -> Iterator[tuple[int, str]]:
     return _ids_again(_open_path(path, label), label, _format_of(label), close=True)
 
 
+def stream_id_lines(stream: IO[bytes], name: str, fmt: str) -> Iterator[tuple[int, str]]:
+    """:func:`id_lines` of a history held in ``stream`` (``fmt``: ``csv`` or ``jsonl``),
+    named ``name``: a what-if batch read from stdin, which cannot be read again."""
+    return _ids_again(stream, name, fmt, close=True)
+
+
 def _id_lists(pairs: Iterator[tuple[int, str]]) -> Iterator[list[str]]:
     while batch := [v for _, v in itertools.islice(pairs, 8192)]:
         yield batch

@@ -215,13 +215,23 @@ def read_plan(
 
 
 def _read_stdin(account: str | None) -> WhatIfPlan | list[OutcomeRow | AccountEvent]:
-    """A what-if plan or history on stdin, which has no suffix: a history when its first
-    line is a JSON object with a ``type`` (JSON Lines) or a CSV header naming ``type``; a
-    plan (JSON or TOML) otherwise."""
+    """A what-if plan or history on stdin (:func:`read_stdin_batch`)."""
+    return read_stdin_batch(account)[0]
+
+
+def read_stdin_batch(
+    account: str | None,
+) -> tuple[WhatIfPlan | list[OutcomeRow | AccountEvent], list[tuple[int, str]]]:
+    """A what-if plan or history on stdin, which has no suffix, and the ``(line, id)`` of its
+    complaints with an id (a history's; a plan has none), as :func:`~ipprules.goodfaith.
+    history.id_lines` gives a batch file's: stdin is read once. It is a history when its
+    first line is a JSON object with a ``type`` (JSON Lines) or a CSV header naming
+    ``type``; a plan (JSON or TOML) otherwise."""
     import io
     import json
 
     from ipprules._files import parse_document, read_text, stdin_format
+    from ipprules.goodfaith.history import stream_id_lines
 
     text = read_text("-")
     first = text.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip()
@@ -236,9 +246,10 @@ def _read_stdin(account: str | None) -> WhatIfPlan | list[OutcomeRow | AccountEv
     elif "=" not in first and "type" in [c.strip().strip('"').lower() for c in first.split(",")]:
         fmt = "csv"  # a CSV header naming the type column (quoted or not)
     if fmt is not None:
-        stream = io.BytesIO(text.encode("utf-8"))
-        return batch_rows(stream, account, name="<stdin>", format=fmt)
-    return _checked(parse_document(text, "<stdin>", stdin_format(text)))
+        data = text.encode("utf-8")
+        rows = batch_rows(io.BytesIO(data), account, name="<stdin>", format=fmt)
+        return rows, list(stream_id_lines(io.BytesIO(data), "<stdin>", fmt))
+    return _checked(parse_document(text, "<stdin>", stdin_format(text))), []
 
 
 def _checked(doc: Document) -> WhatIfPlan:

@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from ipprules._args import require_optional_str, require_strs, rulebook_alias
-from ipprules.errors import CoverageError
+from ipprules.errors import CoverageError, InputError
 from ipprules.goodfaith.engine import RuleSource
 from ipprules.goodfaith.history import History
 from ipprules.goodfaith.model import AccountEvent, Complaint, OutcomeRow, WhatIf
@@ -56,11 +56,12 @@ def what_if(
     a ``.csv``/``.jsonl`` history file serves as well), a parsed
     :class:`~ipprules.goodfaith.plan.WhatIfPlan`, or records (:class:`Complaint`, rows,
     events) with the outcomes you expect (see
-    :func:`~ipprules.goodfaith.plan.planned_outcomes` to assume them from a rate).
+    :func:`~ipprules.goodfaith.plan.planned_batch` to assume them from a rate).
     ``account`` reads a batch file with an ``account`` column as
     :meth:`History.from_file` reads a history: that account's rows (a batch naming only
-    other accounts is an InputError). Raises :class:`~ipprules.errors.CoverageError` on a
-    date before the Good Faith Program existed (there is no standing to plan against).
+    other accounts is an InputError); records are kept by their ``account`` the same way.
+    Raises :class:`~ipprules.errors.CoverageError` on a date before the Good Faith Program
+    existed (there is no standing to plan against).
 
     >>> import ipprules
     >>> history = ipprules.History.from_file("examples/history.csv")
@@ -89,7 +90,7 @@ def what_if(
             f"batch: expected a plan, a plan file (a str or Path) or records, got {type(batch)}"
         )
     elif isinstance(batch, Iterable):
-        items = list(batch)
+        items = _for_account(list(batch), account)
     else:
         raise TypeError(f"batch: expected a plan, a plan file or records, got {type(batch)}")
     before = with_other_readings(history, day, resolver, platforms, before)
@@ -103,6 +104,45 @@ def what_if(
         )
         after = attrs.evolve(after, notes=(*after.notes, note))
     return WhatIf(before=before, after=after, added=added)
+
+
+def _for_account(items: list[Any], account: str | None) -> list[Any]:
+    """The records of a batch given as records that are ``account``'s, as a batch file's
+    lines are read (:func:`~ipprules.goodfaith.history.batch_rows`): records that name no
+    account (rows, or records with ``account=""``) are all the account's when none names
+    one; where some do, each must (whose would it be?), those of ``account`` are kept, and a
+    batch naming only other accounts is refused. Without ``account`` a batch naming several
+    accounts is refused."""
+    names = [getattr(item, "account", "") for item in items]
+    named = sorted({n for n in names if isinstance(n, str) and n})
+    if not named:
+        return items
+    if account is None:
+        if len(named) > 1:
+            raise InputError(
+                f"the what-if batch names several accounts ({_few(named)}): choose one with "
+                "account= (--account NAME)",
+                path="$.account",
+            )
+        return items
+    for i, name in enumerate(names):
+        if not (isinstance(name, str) and name):
+            raise InputError(
+                f"a record without an account, in a what-if batch read for account {account!r}"
+                " whose other records name accounts",
+                path=f"$[{i}].account",
+            )
+    if account not in named:
+        raise InputError(
+            f"no record of the what-if batch is for account {account!r} (it holds "
+            f"{_few(named)}; names are compared exactly)",
+            path="$.account",
+        )
+    return [item for item, name in zip(items, names, strict=True) if name == account]
+
+
+def _few(names: Sequence[str]) -> str:
+    return ", ".join(repr(n) for n in names[:3]) + (", ..." if len(names) > 3 else "")
 
 
 def _outside_window(items: list[Any], first: dt.date | None, last: dt.date) -> int:
