@@ -276,3 +276,71 @@ def test_no_criteria_before_the_programme_opened() -> None:
     assert standing(h, D(2015, 3, 31)).version is None
     assert standing(h, D(2015, 4, 1)).version == "2015"
     assert standing(h, D(2015, 1, 6), trial=True).version == "2015"
+
+
+# ------------------------------------------------------------------ more edges
+
+
+def test_a_members_withdrawal_lock_out_ends_on_the_clipped_day() -> None:
+    """R73: 3 months after a member's voluntary withdrawal (31 Jan 2023: 30 Apr 2023)."""
+    h = _h(
+        _c(D(2023, 1, 2), 10, n=101),
+        events=(AccountEvent(date=D(2023, 1, 31), kind=EventKind.WITHDRAWAL),),
+    )
+    assert standing(h, D(2023, 1, 30)).member
+    assert standing(h, D(2023, 4, 29)).locked_until == D(2023, 4, 30)
+    assert standing(h, D(2023, 4, 30)).locked_until is None
+
+
+@pytest.mark.parametrize(
+    ("as_of", "first_in"),
+    [
+        (D(2016, 3, 31), D(2016, 3, 1)),  # 2015 criteria: one month (R68, D1)
+        (D(2016, 3, 30), D(2016, 3, 1)),  # 30 Feb clipped to 29 Feb 2016, out
+        (D(2016, 3, 29), D(2016, 3, 1)),
+        (D(2016, 3, 28), D(2016, 2, 29)),
+    ],
+)
+def test_the_2015_window_of_one_month_at_month_ends(as_of: dt.date, first_in: dt.date) -> None:
+    s = standing(_h(_c(first_in, 1)), as_of)
+    assert (s.version, s.window_months, s.window_from) == ("2015", 1, first_in)
+    assert s.counts.complaints["submitted"] == 1
+
+
+@pytest.mark.parametrize(("back", "met"), [(15, True), (16, False)])
+def test_the_2015_counter_notice_rate_at_one_and_a_half_percent(back: int, met: bool) -> None:
+    """R68: "1.5% or lower": 15 of 1,000 listings passes, 16 fails."""
+    groups = [_c(D(2016, 3, 1), 10, 0, 1 if i < back else 0) for i in range(100)]
+    c = standing(_h(*groups), D(2016, 3, 31)).criterion("counter_notice_rate")
+    assert c.met is met
+
+
+def test_a_reason_code_exactly_at_90_percent_keeps_a_member() -> None:
+    """R75 with R71: from 2022 each reason code must pass; a member whose one code sits at
+    exactly 90.00% under the brief fails that code's criterion but is not removed."""
+    admitted = _c(D(2022, 12, 1), 10, n=101)
+    other = [
+        Complaint(
+            filed=D(2023, 3, 10),
+            platform="taobao",
+            reason_code="tm_counterfeit",
+            listings=10,
+            taken_down=9,
+            rejected=1,
+        )
+        for _ in range(10)
+    ]
+    h = _h(admitted, _c(D(2023, 3, 10), 10, n=101), other)
+    s = standing(h, D(2023, 6, 5))
+    assert not s.criterion("takedown_rate", "tm_counterfeit").met
+    assert s.member and s.locked_until is None
+    assert any("of 'tm_counterfeit' is exactly 90/100" in n for n in s.notes)
+
+
+@pytest.mark.parametrize(("trial", "per_code"), [(False, False), (True, True)])
+def test_per_reason_code_from_the_trial_day_for_trial_accounts(trial: bool, per_code: bool) -> None:
+    """R75: trial from 28 Dec 2021, effective for all from 15 Apr 2022: on 28 Dec 2021 a
+    trial account's reason codes are assessed one by one, another account's are not."""
+    h = _h(_c(D(2021, 12, 1), 10, n=101))
+    s = standing(h, D(2021, 12, 28), trial=trial)
+    assert bool(s.reason_codes) is per_code
