@@ -20,15 +20,7 @@ from hypothesis import strategies as st
 from ipprules.cli import main
 from ipprules.cli.good_faith import _print_standing
 from ipprules.errors import InputError
-from ipprules.goodfaith import (
-    AccountEvent,
-    Complaint,
-    EventKind,
-    History,
-    engine,
-    standing,
-    what_if,
-)
+from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing, what_if
 from ipprules.goodfaith.engine import add_months
 from ipprules.goodfaith.plan import PlannedComplaint, WhatIfPlan, planned_batch
 
@@ -298,59 +290,3 @@ def test_a_batch_on_stdin_is_compared_with_the_history_ids(
     assert err == from_file.replace(str(batch), "<stdin>")
     line = 3 if kind == "csv" else 2  # JSON Lines have no header line
     assert f"<stdin>:{line}:" in err and "'K5'" in err and "(line 8;" in err
-
-
-# ------------------------------------------------------------- 5. bool counts in the folds
-
-DAY = dt.date(2023, 3, 1).toordinal()
-
-
-@settings(max_examples=60, deadline=None)
-@given(
-    counts=st.tuples(*[st.integers(0, 3)] * 5),
-    at=st.integers(0, 4),
-    flag=st.booleans(),
-    path=st.sampled_from(["reference", "dense", "scattered"]),
-    before=st.integers(0, 40),
-)
-@example(counts=(1, 0, 0, 0, 0), at=0, flag=True, path="reference", before=0)
-@example(counts=(5, 0, 0, 0, 0), at=1, flag=False, path="dense", before=3)
-def test_a_bool_count_is_refused_by_every_fold(
-    counts: tuple[int, ...], at: int, flag: bool, path: str, before: int
-) -> None:
-    """``True`` and ``False`` are not counts: the row check refuses them ("counts must be
-    integers"), and so does each fold (the reference, the dense columns, the fold by memory
-    region), wherever the bool stands among the counts and whatever rows come before it."""
-    values = list(counts)
-    values[at] = flag
-    if values[4] > values[0]:  # keep reinstated <= taken_down: only the bool is wrong
-        if at == 0:
-            values[4] = 0
-        else:
-            values[0] = values[4] + 0
-    if not any(values[:4]):
-        values[1 if at != 1 else 2] = 1  # a listing
-    bad = (DAY, "taobao", "x", *values)
-    good = [(DAY + i % 30, "taobao", "x", 2, 1, 0, 0, 0) for i in range(before)]
-    rows = [*good, bad]
-    with pytest.MonkeyPatch.context() as patch:
-        if path != "reference":
-            patch.setattr(engine, "DENSE_MIN", 1)
-        if path == "scattered":
-            patch.setattr(engine, "SCATTER_MIN", 1)
-            patch.setattr(engine, "_scattered", lambda rows: True)
-        else:
-            patch.setattr(engine, "_scattered", lambda rows: False)
-        with pytest.raises(InputError, match="counts must be integers"):
-            engine.fold(rows, {}, [])
-    with pytest.raises(InputError, match="counts must be integers"):
-        History.from_rows(rows)
-
-
-@pytest.mark.parametrize("field", ["listings", "taken_down", "rejected", "reinstated"])
-def test_a_complaint_with_a_bool_count_is_a_type_error(field: str) -> None:
-    """A :class:`Complaint` refuses a bool count as :func:`require_int` does (not a count)."""
-    counts: dict[str, Any] = {"listings": 1, "taken_down": 1}
-    counts[field] = True
-    with pytest.raises(TypeError, match=f"{field} must be an int"):
-        Complaint(filed=dt.date(2023, 3, 1), platform="taobao", reason_code="x", **counts)

@@ -118,10 +118,10 @@ def fold(
 
     Returns the number of complaint rows. Each row is added to the counters of its
     ``(platform, reason code, day)``, with cheap checks on the way: counts are integers from
-    0 to 131,071 (not bools), a complaint has a listing, reinstated <= taken_down; days,
-    platforms and codes are checked once per new key. Account events are kept in their
-    order. ``checked`` is accepted for callers that know their rows are valid; the checks
-    cost little and always run.
+    0 to 131,071, a complaint has a listing, reinstated <= taken_down; days, platforms and
+    codes are checked once per new key. Account events are kept in their order. ``checked``
+    is accepted for callers that know their rows are valid; the checks cost little and
+    always run.
 
     >>> series: dict[tuple[str, str], Slots] = {}
     >>> fold([(738525, "tmall", "X", 2, 1, 0, 0, 1)] * 3, series, [])
@@ -355,19 +355,7 @@ def _fold_dense(
             if type(day) is not int or not lo <= day < hi:
                 i = dense.place(item, False)  # a new day, or a day the reference may refuse
                 lo, hi = dense.lo, dense.hi
-            if (  # a bool count (True, False) is not a count: the row check refuses it
-                not 0 <= bits < _LIMIT
-                or td is True
-                or td is False
-                or rj is True
-                or rj is False
-                or wd is True
-                or wd is False
-                or pd is True
-                or pd is False
-                or ri is True
-                or ri is False
-            ):
+            if not 0 <= bits < _LIMIT:
                 _refuse_dense(dense, item, False)
             if td:
                 c6[i] += 1
@@ -430,19 +418,7 @@ def _fold_scattered(rows: list[Any], series: dict[tuple[str, str], Slots]) -> in
         if not lo <= day < hi:
             i = dense.place(item, True)
             lo, hi = dense.lo, dense.hi
-        if (  # a bool count (True, False) is not a count: the row check refuses it
-            not 0 <= bits < _LIMIT
-            or td is True
-            or td is False
-            or rj is True
-            or rj is False
-            or wd is True
-            or wd is False
-            or pd is True
-            or pd is False
-            or ri is True
-            or ri is False
-        ):
+        if not 0 <= bits < _LIMIT:
             raise _Unusual
         if td:
             c6[i] += 1
@@ -546,19 +522,7 @@ def fold_rows(
                 events.append(item)
                 continue
             _refuse(item)
-        if (  # a bool count (True, False) is not a count: the row check refuses it
-            not 0 <= bits < _LIMIT
-            or td is True
-            or td is False
-            or rj is True
-            or rj is False
-            or wd is True
-            or wd is False
-            or pd is True
-            or pd is False
-            or ri is True
-            or ri is False
-        ):
+        if not 0 <= bits < _LIMIT:
             _refuse(item)
         if td:
             slot[1] += td

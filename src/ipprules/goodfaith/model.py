@@ -189,9 +189,6 @@ class Complaint:
     account: str = ""
 
     def __attrs_post_init__(self) -> None:
-        for name in ("listings", *COUNTS):
-            if isinstance(getattr(self, name), bool):  # True is 1 to Python, not a count
-                raise TypeError(f"{name} must be an int, got bool")
         problem = check_counts(
             self.listings,
             self.taken_down,
