@@ -290,3 +290,32 @@ def test_a_batch_on_stdin_is_compared_with_the_history_ids(
     assert err == from_file.replace(str(batch), "<stdin>")
     line = 3 if kind == "csv" else 2  # JSON Lines have no header line
     assert f"<stdin>:{line}:" in err and "'K5'" in err and "(line 8;" in err
+
+
+# ------------------------------------------------------------- 5. bool counts
+
+
+@pytest.mark.parametrize("field", ["listings", "taken_down", "rejected", "reinstated"])
+def test_a_complaint_with_a_bool_count_is_a_type_error(field: str) -> None:
+    """A :class:`Complaint` refuses a bool count, as ``require_int`` refuses a bool argument."""
+    counts: dict[str, Any] = {"listings": 1, "taken_down": 1}
+    counts[field] = True
+    with pytest.raises(TypeError, match=f"{field} must be an int, got bool"):
+        Complaint(filed=dt.date(2023, 3, 1), platform="taobao", reason_code="x", **counts)
+
+
+DAY = dt.date(2023, 3, 1).toordinal()
+
+
+@pytest.mark.parametrize("before", [0, 40])
+def test_plain_rows_read_a_bool_count_as_python_does(before: int) -> None:
+    """Plain outcome rows are read as Python reads them (``True`` is the int 1): the standing
+    is the one of the same rows with ints, and a row wrong for another reason is refused for
+    that reason, not for its bool."""
+    good = [(DAY + i % 30, "taobao", "x", 2, 1, 0, 0, 0) for i in range(before)]
+    as_bools = History.from_rows([*good, (DAY, "taobao", "x", True, False, 0, 0, True)])
+    as_ints = History.from_rows([*good, (DAY, "taobao", "x", 1, 0, 0, 0, 1)])
+    as_of = dt.date(2023, 6, 1)
+    assert standing(as_bools, as_of=as_of) == standing(as_ints, as_of=as_of)
+    with pytest.raises(InputError, match=r"reinstated <= taken_down"):
+        History.from_rows([*good, (DAY, "taobao", "x", False, True, 0, 0, True)])

@@ -189,6 +189,9 @@ class Complaint:
     account: str = ""
 
     def __attrs_post_init__(self) -> None:
+        for name in ("listings", *COUNTS):
+            if isinstance(getattr(self, name), bool):  # a flag, not a count (as require_int)
+                raise TypeError(f"{name} must be an int, got bool")
         problem = check_counts(
             self.listings,
             self.taken_down,
