@@ -749,8 +749,7 @@ def _parse_text(
         lone = True  # the text is one token: the URL, maybe cut at share text glued on
     end = at + len(candidate)
     if text[end : end + 1] in _ELLIPSES or (
-        ("..." in text or "\u3002\u3002\u3002" in text)
-        and _cut_short(candidate + _word(text[end : end + 3]))
+        ("..." in text or "\u3002\u3002\u3002" in text) and _cut_short(candidate + _word(text, end))
     ):
         return _cut_short_rejection(text)
     if stripped is not text or candidate is not stripped:
@@ -777,9 +776,14 @@ def _parse_text(
     return _id_past_markup(text, result)
 
 
-def _word(after: str) -> str:
-    """``after`` (what follows a link) up to its first white space: what the finder trimmed
-    after the link, not the next line or word."""
+def _word(text: str, end: int) -> str:
+    """What follows a link ending at ``end`` (its first three characters) up to its first
+    white space: what the finder trimmed after the link, not the next line or word.
+    Invisible format characters right after the link (``\ufeff``, ``\u200b``...) are read
+    past, as if absent: ``…?x=12...\ufeff`` is cut short as ``…?x=12...`` is."""
+    while unicodedata.category(text[end : end + 1] or "a") == "Cf":
+        end += 1
+    after = text[end : end + 3]
     return "" if not after or after[0].isspace() else after.split(None, 1)[0]
 
 
