@@ -8,7 +8,7 @@ from fractions import Fraction
 
 import attrs
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from ipprules import InputError
@@ -203,3 +203,51 @@ def test_the_schema_pattern_accepts_exactly_what_the_reader_reads(text):
 @pytest.mark.parametrize("text", ["0.5/2", "1./3", ".5/1", "٣"])
 def test_a_decimal_over_a_denominator_is_not_a_number(text):
     assert exact_number(text) is None
+
+
+_PLAN_TOML = """\
+[account]
+name = "Acme"
+location = "elsewhere"
+identity = "enterprise"
+
+[[rights]]
+id = "tm"
+ipr_type = "trademark"
+
+[[complaints]]
+id = "c1"
+platform = "taobao"
+right = "tm"
+reason = "tm_counterfeit"
+supplement = "Counterfeits."
+listings = ["https://item.taobao.com/item.htm?id=606832683299"]
+"""
+
+
+@settings(max_examples=60, deadline=None)
+@given(key=st.sampled_from(["location", "ipr_type", "platform", "reason", "supplement", "right"]))
+@example(key="supplement")  # 'suplement': the key was refused without a word of the one meant
+@example(key="right")  # a complaint's right is read by its alias, never 'rights'
+def test_a_mistyped_key_names_the_key_meant_at_its_line(tmp_path_factory, key):
+    """A key typed with a letter missing names the key meant; the error stays at the line of
+    the mistyped key (the hint does not hide the key from the locator)."""
+    from ipprules.checks.plan import read_plan
+
+    typo = key[:2] + key[3:]
+    lines = _PLAN_TOML.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith(f"{key} = "))
+    lines[at] = typo + lines[at][len(key) :]
+    path = tmp_path_factory.mktemp("typo") / "plan.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        read_plan(path)
+    problem = next(p for p in info.value.problems if p.message.startswith("unknown key"))
+    assert problem.message == f"unknown key {typo!r} (did you mean {key!r}?)"
+    assert problem.line == at + 1
+
+
+def test_an_unknown_key_with_no_key_near_is_named_alone():
+    with pytest.raises(InputError) as info:
+        structure({"name": "a", "count": 1, "share": "0.5", "on": "2020-01-01", "zzzz": 1}, Item)
+    assert [p.message for p in info.value.problems] == ["unknown key 'zzzz'"]

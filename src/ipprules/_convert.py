@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterator, Mapping
 from fractions import Fraction
 from typing import Any, TypeVar, get_args, get_origin
 
+import attrs
 import cattrs
 from cattrs.errors import (
     ClassValidationError,
@@ -41,7 +42,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from ipprules._dates import as_date, date_problem, iso_date
-from ipprules.errors import InputError, Problem, shown_value
+from ipprules.errors import InputError, Problem, shown_value, suggest
 
 __all__ = [
     "MAX_INT",
@@ -497,8 +498,11 @@ def _problems(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
         for inner in without:
             yield from _problems(inner, path)
     elif isinstance(exc, ForbiddenExtraKeysError):
+        known = _keys(exc.cl)
         for key in sorted(exc.extra_fields):
-            yield path, f"unknown key {key!r}"
+            near = suggest(key, [k for k in known if k not in exc.extra_fields])
+            hint = f"{_MEANT}{near!r}?)" if near is not None else ""
+            yield path, f"unknown key {key!r}{hint}"
     elif isinstance(exc, KeyError):
         yield path, "required value is missing"
     elif isinstance(exc, _Bad):
@@ -512,6 +516,21 @@ def _problems(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
         yield path, f"invalid value: {exc}"
     else:  # pragma: no cover - unexpected; still reported, never a traceback
         yield path, f"invalid value ({type(exc).__name__}: {exc})"
+
+
+#: What an "unknown key" message adds when a known key is near: `` (did you mean 'x'?)``.
+_MEANT = " (did you mean "
+
+
+def _keys(cls: Any) -> list[str]:
+    """The keys a table of ``cls`` takes, as a file writes them (a field read as one id or
+    several by its alias: a complaint's ``right``)."""
+    try:
+        fields = attrs.fields(cls)
+    except (TypeError, attrs.exceptions.NotAnAttrsClassError):  # pragma: no cover - attrs only
+        return []
+    aliased = {f.name for f in _one_or_many_fields(cls)}
+    return [f.alias if f.name in aliased else f.name for f in fields]
 
 
 Locator = Callable[[str], "tuple[int, int] | None"]
@@ -614,8 +633,11 @@ def _unknown_key(message: str) -> str | None:
     """The key an "unknown key" message names, else None."""
     if not message.startswith("unknown key "):
         return None
+    shown = message[len("unknown key ") :]
+    if shown.endswith("?)") and _MEANT in shown:  # the key's repr, then the key meant
+        shown = shown[: shown.rindex(_MEANT)]
     try:
-        key = ast.literal_eval(message[len("unknown key ") :])  # a repr: no code runs
+        key = ast.literal_eval(shown)  # a repr: no code runs
     except (ValueError, SyntaxError):  # pragma: no cover - the message is the repr of a str
         return None
     return key if isinstance(key, str) else None

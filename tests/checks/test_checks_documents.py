@@ -73,7 +73,10 @@ def test_bad_documents_are_refused_with_their_paths() -> None:
         )
     found = {(p.path, p.message) for p in caught.value.problems}
     assert ("$.account.documents[0]", "expected a string (kind) or a table, got int") in found
-    assert ("$.account.documents[1]", "unknown key 'color'") in found
+    assert (
+        "$.account.documents[1]",
+        "unknown key 'color' (did you mean 'colour'?)",
+    ) in found
     assert ("$.account.documents[2].kind", "required value is missing") in found
     assert any(p.path == "$.account.documents[3].conclusion" for p in caught.value.problems)
 

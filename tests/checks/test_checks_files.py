@@ -161,7 +161,9 @@ def test_rights_is_not_a_plan_key(tmp_path: Path) -> None:
     text = GOOD_TOML.replace('right = "tm"', 'rights = ["tm"]')
     with pytest.raises(InputError) as caught:
         read_plan(_write(tmp_path, "plan.toml", text))
-    assert {p.message for p in caught.value.problems} >= {"unknown key 'rights'"}
+    assert {p.message for p in caught.value.problems} >= {
+        "unknown key 'rights' (did you mean 'right'?)"
+    }
 
 
 def test_a_complaint_takes_a_sequence_of_rights_in_python() -> None:
