@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from ipprules import load_rulebook
 from ipprules.checks import (
@@ -351,3 +354,37 @@ def test_a_members_lighter_burden_says_when_it_is_inferred(tmp_path: Path) -> No
     )
     mine = next(s for s in own.admissible if s.code == "tm_counterfeit")
     assert mine.lightened and "inferred" not in mine.why
+
+
+_REASONS_ON = re.compile(r"; the [a-z_ ()]+ reasons on [a-z0-9_]+ for a [a-z]+: ([a-z0-9_, ]+) \(")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    platform=st.sampled_from(["taobao", "tmall", "1688", "aliexpress", "lazada_sg", "lazada_my"]),
+    ipr=st.sampled_from(["trademark", "copyright", "invention", "utility_model", "design"]),
+    reason=st.sampled_from(["nope", "pat_utility", "tm_counterfiet", "copyright"]),
+)
+@example(platform="lazada_my", ipr="utility_model", reason="pat_utility")  # named no code
+@example(platform="taobao", ipr="trademark", reason="tm_counterfiet")
+def test_an_unknown_reason_names_the_codes_that_fit_and_each_one_fits(
+    platform: str, ipr: str, reason: str
+) -> None:
+    """'pat_utility' is not a reason code, and the finding said no more: it names the codes of
+    the right's type (and subtype) the platform offers, and each of them, written instead,
+    leaves no finding about the reason code."""
+    if ipr in ("trademark", "copyright"):
+        right = attrs.evolve(RIGHT, ipr_type=IprType(ipr))
+    else:
+        right = attrs.evolve(RIGHT, ipr_type=IprType.PATENT, subtype=ipr)
+    plan = attrs.evolve(CLEAN, rights=(right,), complaints=(_complaint(0, platform=platform),))
+    found = check(attrs.evolve(plan, complaints=(_complaint(0, platform=platform, reason=reason),)))
+    unknown = next(f for f in found.findings if f.code == "reason-unknown")
+    named = _REASONS_ON.search(unknown.message)
+    assert named is not None, unknown.message
+    codes = named.group(1).split(", ")
+    for code in codes:
+        fixed = check(
+            attrs.evolve(plan, complaints=(_complaint(0, platform=platform, reason=code),))
+        )
+        assert not [f.code for f in fixed.findings if f.code.startswith("reason-")], code

@@ -23,7 +23,7 @@ from ipprules.checks.findings import Finding
 from ipprules.checks.listings import ListingChecker
 from ipprules.checks.model import Category, ChannelId, Complaint, IprType, Location, Right
 from ipprules.checks.rights import right_on_day, right_on_platform
-from ipprules.errors import suggest
+from ipprules.errors import UnknownNameError, suggest
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import Answer, Confidence, Platform, ReasonCode, Target
 
@@ -321,7 +321,8 @@ class ComplaintChecker:
             yield self.ctx.finding(
                 "reason-unknown",
                 f"{at}.reason",
-                _reason_message(rules, complaint.reason),
+                _reason_message(rules, complaint.reason)
+                + self._reason_choices(rules, complaint, right, platform),
             )
             return
         misfit = list(self._reason_fit(at, code, complaint, right, platform))
@@ -329,6 +330,33 @@ class ComplaintChecker:
         if not complaint.supplement.strip():
             yield from self._supplement(at, rules, code, complaint)
         yield from self._evidence(at, rules, code, complaint, fits=not misfit)
+
+    def _reason_choices(
+        self, rules: ResolvedRules, complaint: Complaint, right: Right, platform: Platform | None
+    ) -> str:
+        """The reason codes of the right's type the platform offers for the target, as a
+        reason-unknown message ends (what to write instead); empty when there are none."""
+        if platform is None:
+            return ""
+        try:
+            codes = rules.reason_codes_for(
+                right.ipr_type.value,
+                platform.id,
+                complaint.target,
+                member=self.ctx.plan.account.good_faith,
+                subtype=None if right.subtype is None else right.subtype.value,
+            )
+        except UnknownNameError:  # a type or subtype the book does not have on that date
+            return ""
+        if not codes:
+            return ""
+        what = right.ipr_type.value
+        if right.subtype is not None:
+            what = f"{what} ({right.subtype.value})"
+        return (
+            f"; the {what} reasons on {platform.id} for a {complaint.target.value}: "
+            f"{', '.join(c.id for c in codes)} (`ipprules advise` ranks them for your facts)"
+        )
 
     def _reason_fit(
         self,
