@@ -353,7 +353,7 @@ def _matching(pattern: str, text: str, optional: bool) -> Callable[[object, type
         if value is None and optional:
             return None
         string = _str(value, str)
-        if not compiled.match(string):
+        if not compiled.fullmatch(string):  # "$" matches before a final "\n" too
             raise _Bad(f"expected {text}, got {_kind(value)}")
         return string
 

@@ -10,15 +10,20 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from ipprules import schemas
 from ipprules._convert import unstructure
 from ipprules.checks import (
     EXAMPLE_PLAN,
+    Account,
     Complaint,
+    Identity,
+    IprType,
+    Location,
     Plan,
+    Right,
     check,
     example_plan,
     plan_from_data,
@@ -306,6 +311,8 @@ _PLACE_NAMES = st.one_of(
 
 
 @given(place=_PLACE_NAMES)
+@example(place="AA\n")  # Python's "$" matches before a final line break: it was read as 'AA\n'
+@example(place="CN\n")
 def test_a_place_that_is_no_two_letter_code_is_unusable_input(place: str) -> None:
     """R38's place of registration is written as a code (CN, HK, TW; US, EU... for 'Others').
     A name such as 'China' used to reach the checks and be refused as 'registered in CHINA;
@@ -347,3 +354,21 @@ def test_the_schema_holds_the_place_pattern() -> None:
     data["rights"][0]["place"] = "China"
     with pytest.raises(jsonschema.ValidationError):
         validator.validate(data)
+
+
+@given(code=st.from_regex(r"\A[A-Za-z]{2}\Z"), end=st.sampled_from(["\n", "\r\n", " ", "\t"]))
+@example(code="CN", end="\n")
+def test_a_place_code_with_a_line_break_after_it_is_refused_in_python_too(
+    code: str, end: str
+) -> None:
+    """``Right(place="CN\\n")`` kept 'CN\\n' (and ``incorporated`` the same), a place no rule
+    names, so the right was checked as registered nowhere the rules know."""
+    with pytest.raises(InputError, match="expected a two-letter code"):
+        Right(id="tm", ipr_type=IprType.TRADEMARK, place=code + end)
+    with pytest.raises(InputError, match="expected a two-letter code"):
+        Account(
+            name="A",
+            location=Location.ELSEWHERE,
+            identity=Identity.ENTERPRISE,
+            incorporated=code + end,
+        )

@@ -111,7 +111,7 @@ def place_code(value: str, what: str = "place") -> str:
     """
     if not isinstance(value, str):
         raise TypeError(f"{what} must be a str, got {type(value).__name__}")
-    if not _PLACE.match(value):
+    if not _PLACE.fullmatch(value):  # (match: "$" also before a final line break)
         raise InputError(f"{what}: expected {_PLACE_TEXT}, got {value[:40]!r}")
     return value.upper()
 
