@@ -33,7 +33,7 @@ from ipprules.cli._common import (
     trial_choice,
 )
 
-HELP = "Good Faith standing, headroom, what-if and timeline from a complaint history."
+HELP = "Good Faith standing, headroom, what-if and timeline from a complaint history"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -36,6 +36,7 @@ HELP = "plan complaints from a list of listing URLs (or a CSV) for an account's 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "input",
+        metavar="URLS",
         help="a text file with one URL per line, a CSV with a url (or link...) "
         "column (and right, reason, target, confidence, order_number, notes), or JSON Lines "
         "with the same keys",
@@ -45,7 +46,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         dest="kind",
         choices=("auto", "lines", "csv", "jsonl"),
         default="auto",
-        help="what INPUT is (default: JSON Lines when named *.jsonl or *.ndjson or its first "
+        help="what URLS is (default: JSON Lines when named *.jsonl or *.ndjson or its first "
         "line starts with {, a CSV when its first line is a header, else lines)",
     )
     parser.add_argument(

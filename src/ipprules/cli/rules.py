@@ -52,19 +52,21 @@ def configure(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         default="summary",
         choices=VIEWS,
-        help="what to show (default: summary)",
+        metavar="VIEW",
+        help=f"what to show: {', '.join(VIEWS)} (default: summary)",
     )
     parser.add_argument(
         "name",
         nargs="?",
+        metavar="NAME",
         help="a platform id (platform), a source id (sources) or a section name (section)",
     )
     add_as_of(parser)
     add_interpretation(parser)
     add_trial(parser)
     parser.add_argument("--rules", metavar="FILE", help="a TOML or JSON file overriding the rules")
-    parser.add_argument("--ipr-type", help="filter reasons/documents by IPR type")
-    parser.add_argument("--platform", help="filter by platform id")
+    parser.add_argument("--ipr-type", metavar="TYPE", help="filter reasons/documents by IPR type")
+    parser.add_argument("--platform", metavar="ID", help="filter by platform id")
     parser.add_argument("--target", choices=("listing", "storefront"), default=None)
     parser.add_argument("--member", action="store_true", help="include Good-Faith-only codes")
     parser.add_argument("--to", type=iso_date, metavar="DATE", help="diff: the later date")
