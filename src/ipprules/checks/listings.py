@@ -37,6 +37,25 @@ def _nowhere(key: str) -> None:
     return None
 
 
+def _despaced(text: str) -> str:
+    """What a rejected entry's message adds when the entry holds white space and, read
+    without it, is a listing (``...item.htm?id= 6068...``: a space typed or pasted into the
+    link cuts it there); else nothing."""
+    inner = text.strip()
+    if not any(c.isspace() for c in inner):
+        return ""
+    joined = "".join(inner.split())
+    if len(joined) > 4096:  # a link is shorter; a long text is share text, not a typo
+        return ""
+    again = parse_listing(joined)
+    if type(again) is not Listing:
+        return ""
+    return (
+        f"; the entry holds white space, and read without it is {again.canonical_url}: "
+        "remove the space if it was typed or pasted into the link"
+    )
+
+
 class ListingChecker:
     """Checks the listings of each complaint; remembers where each listing was first seen."""
 
@@ -74,6 +93,7 @@ class ListingChecker:
                 suggestion = getattr(result, "suggestion", None)
                 if suggestion:
                     message += f" (suggestion: {suggestion})"
+                message += _despaced(text)
                 yield finding("listing-rejected", f"{at}.listings[{j}]", message)
                 continue
             if may_hold_several(text):  # a plain URL holds no other
