@@ -1547,6 +1547,8 @@ def parse_document(
             if line is not None:  # TOML ends a line at \n alone: say so, not "invalid '\r'"
                 old_mac_line(text.split("\n", line)[line - 1], name, line, error)
             message = str(exc).split(" (at ")[0]
+            if line is not None:
+                message += _toml_hint(text.split("\n", line)[line - 1][:1000])
             raise error(f"not valid TOML: {message}", file=name, line=line, column=col) from None
         except ValueError:  # an integer too long for Python to convert
             line = _long_number_line(text)
@@ -1694,6 +1696,39 @@ def _long_number_line(text: str) -> int | None:
     """The line of the first integer longer than :data:`MAX_DIGITS` digits in ``text``."""
     found = re.search(f"[0-9]{{{MAX_DIGITS + 1}}}", text)
     return None if found is None else text.count("\n", 0, found.start()) + 1
+
+
+#: A TOML string, left out of a line before it is searched for a mistyped value.
+_TOML_STRING = re.compile(r'"(?:[^"\\]|\\.)*"|\'[^\']*\'')
+#: A date with a month or day of one digit (2031-3-13): TOML writes two.
+_SHORT_DATE = re.compile(r"(?<![\w.:/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w.:/-])")
+#: A date written with slashes or dots, or day first (13.03.2031, 2031/03/13, 13-03-2031).
+_OTHER_DATE = re.compile(
+    r"(?<![\w.:/-])(?:\d{1,4}[/.]\d{1,2}[/.]\d{1,4}|\d{1,2}-\d{1,2}-\d{4})(?![\w.:/-])"
+)
+#: A truth value in another case or word than TOML's ``true`` and ``false``.
+_OTHER_BOOL = re.compile(r"=\s*(True|TRUE|False|FALSE|yes|no|Yes|No|YES|NO)\s*(?:#.*)?$")
+
+
+def _toml_hint(line: str) -> str:
+    """What a TOML syntax error adds when its line holds a value mistyped in a way readers
+    meet (a date of one-digit month or day, a date with slashes or dots, ``True``): the form
+    TOML writes; else nothing."""
+    bare = _TOML_STRING.sub('""', line).split("#", 1)[0]  # no string, no comment
+    short = _SHORT_DATE.search(bare)
+    if short is not None and (len(short.group(2)) == 1 or len(short.group(3)) == 1):
+        year, month, day = short.groups()
+        return (
+            f" ({short.group()}: a date is written YYYY-MM-DD, with two-digit month and day: "
+            f"{year}-{int(month):02d}-{int(day):02d})"
+        )
+    other = _OTHER_DATE.search(bare)
+    if other is not None:
+        return f" ({other.group()}: a date is written YYYY-MM-DD, such as 2031-03-13)"
+    truth = _OTHER_BOOL.search(bare)
+    if truth is not None:
+        return f" ({truth.group(1)}: TOML writes true or false, in lower case)"
+    return ""
 
 
 def _toml_error_position(message: str) -> tuple[int | None, int | None]:
