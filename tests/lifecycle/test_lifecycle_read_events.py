@@ -55,3 +55,31 @@ def test_an_unknown_event_is_an_input_error_at_its_line(
 def test_a_path_of_another_type_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="path must be a str or a Path"):
         read_events(3)  # type: ignore[arg-type]
+
+
+def test_lifecycle_report_of_an_events_file_says_to_call_its_report() -> None:
+    """``lifecycle_report(read_events(path))``, the first thing a notebook tries, raised
+    "'ComplaintEvents' object is not iterable", which names no way out."""
+    from ipprules import lifecycle_report
+    from ipprules.lifecycle import read_events
+
+    events = read_events("examples/lifecycle-counter-notice.json")
+    with pytest.raises(TypeError, match=r"ComplaintEvents.*call its report\(\)"):
+        lifecycle_report(events)  # type: ignore[arg-type]
+    by_hand = lifecycle_report(
+        events.events,
+        platform=events.platform,
+        counterfeit=events.counterfeit,
+        ipp_plus=events.ipp_plus,
+        ipr_submitted_on=events.ipr_submitted,
+        notice_received_on=events.notice_received,
+    )  # the way out the message names, with the file's facts
+    assert (by_hand.state, by_hand.deadlines) == (events.report().state, events.report().deadlines)
+
+
+@pytest.mark.parametrize("value", [3, None, 2.5, object()])
+def test_lifecycle_report_of_no_sequence_names_what_it_takes(value: object) -> None:
+    from ipprules import lifecycle_report
+
+    with pytest.raises(TypeError, match=r"sequence of events \(EventRecord, Event or event"):
+        lifecycle_report(value)  # type: ignore[arg-type]

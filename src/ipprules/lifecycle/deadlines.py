@@ -1294,6 +1294,26 @@ def _check_order(records: tuple[EventRecord, ...]) -> None:
 
 
 @rulebook_alias("rules")
+def _require_events(events: object) -> None:
+    """A TypeError that says what to pass, for what is no sequence of events: a string, an
+    events file as :func:`~ipprules.lifecycle.read_events` reads it (its ``report()`` applies
+    the file's facts too), anything not iterable."""
+    if isinstance(events, str | bytes):
+        raise TypeError("events must be a sequence of events, not a string")
+    if not isinstance(events, Iterable):
+        read = callable(getattr(events, "report", None)) and hasattr(events, "events")
+        raise TypeError(
+            "events must be a sequence of events (EventRecord, Event or event names), got "
+            f"{type(events).__name__}"
+            + (
+                " (an events file as read_events() reads it): call its report(), which passes "
+                "the file's platform, dates and flags too, or pass its .events"
+                if read
+                else ""
+            )
+        )
+
+
 def lifecycle_report(
     events: Iterable[EventRecord | Event | str],
     rulebook: RuleBook | ResolvedRules | None = None,
@@ -1350,8 +1370,7 @@ def lifecycle_report(
     """  # noqa: E501
     from ipprules.lifecycle.readings import view_on
 
-    if isinstance(events, str | bytes):
-        raise TypeError("events must be a sequence of events, not a string")
+    _require_events(events)
     require_calendar(calendar)
     records = tuple(e if isinstance(e, EventRecord) else EventRecord(e) for e in events)
     outside = _outside_dates(ipr_submitted_on, notice_received_on)
