@@ -388,3 +388,31 @@ def test_an_unknown_reason_names_the_codes_that_fit_and_each_one_fits(
             attrs.evolve(plan, complaints=(_complaint(0, platform=platform, reason=code),))
         )
         assert not [f.code for f in fixed.findings if f.code.startswith("reason-")], code
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    platform=st.sampled_from(["taobao", "tmall", "1688", "aliexpress", "lazada_sg"]),
+    ipr=st.sampled_from(["trademark", "copyright", "patent"]),
+    facts=st.lists(
+        st.sampled_from(["counterfeit_product", "copied_photos", "design"]), unique=True
+    ),
+)
+def test_an_advices_records_are_its_codes_in_rank_order(
+    platform: str, ipr: str, facts: list[str]
+) -> None:
+    """Advice had no to_records()/to_frame() where every other result has them: one record per
+    code, the admissible ones first in rank order, then the refused with their reasons."""
+    advice = advise(ipr, platform, facts=facts, as_of="2026-11-23")
+    records = advice.to_records()
+    assert [r["code"] for r in records] == [
+        *(s.code for s in advice.admissible),
+        *(n.code for n in advice.not_admissible),
+    ]
+    ranked = [r["rank"] for r in records if r["admissible"]]
+    assert ranked == list(range(1, len(advice.admissible) + 1))
+    for record, refused in zip(records[len(ranked) :], advice.not_admissible, strict=True):
+        assert record["rank"] is None and record["reasons"] == list(refused.reasons)
+    assert {(r["platform"], r["ipr_type"], r["rulebook"]) for r in records} <= {
+        (platform, ipr, advice.rulebook)
+    }

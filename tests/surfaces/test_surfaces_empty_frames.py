@@ -60,7 +60,13 @@ def _lifecycle(empty: bool) -> Any:
     return ipprules.lifecycle_report([] if empty else events)
 
 
+def _advice(empty: bool) -> Any:
+    advice = ipprules.advise("trademark", "taobao", facts=["counterfeit_product"], as_of=AS_OF)
+    return attrs.evolve(advice, admissible=(), not_admissible=()) if empty else advice
+
+
 RESULTS: dict[str, Callable[[bool], Any]] = {
+    "Advice": _advice,
     "Report": _report,
     "ParseResults": _listings,
     "PlanningResult": _planning,

@@ -80,6 +80,10 @@ RESULTS: dict[str, tuple[Callable[[], Any], tuple[str, ...] | None]] = {
     ),
     "PlanningResult": (_plan, ("rulebook",)),
     "ParseResults": (lambda: ipprules.parse_listings(["https://a.example/x", "nonsense"]), None),
+    "Advice": (
+        lambda: ipprules.advise("trademark", "taobao", facts=["counterfeit_product"], as_of=AS_OF),
+        ("rulebook",),
+    ),
 }
 
 
@@ -101,6 +105,15 @@ def test_every_result_gives_json_ready_data_naming_its_rule_book(name: str) -> N
         for key in where:
             found = found[key]
         assert found == BOOK
+
+
+@pytest.mark.parametrize("name", sorted(RESULTS))
+def test_every_result_answers_to_both_names_of_its_data(name: str) -> None:
+    """``standing(...).as_dict()`` was an AttributeError where ``check(...).as_dict()`` and
+    ``coverage(...).as_dict()`` answer: a notebook should not need to know which package
+    named it which way."""
+    result = RESULTS[name][0]()
+    assert result.as_dict() == result.to_dict()
 
 
 @pytest.mark.parametrize("name", sorted(RESULTS))
@@ -188,7 +201,7 @@ def test_the_timeline_command_prints_the_timelines_own_dict(
 #: nor cells compared across two answers): each record names the reading and the rule book,
 #: so frames of several runs concatenated still say what answered each row.
 PROVENANCE = ("Report", "Coverage", "Standing", "WhatIf", "Timeline", "Assessment")
-PROVENANCE += ("LifecycleReport",)
+PROVENANCE += ("LifecycleReport", "Advice")
 
 
 @pytest.mark.parametrize("name", PROVENANCE)

@@ -191,6 +191,73 @@ class Advice:
     #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
     to_dict = as_dict
 
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain dict per reason code: the admissible ones best first (``rank`` 1, 2...,
+        with ``why``), then those not admissible (``rank`` None, with their ``reasons``); each
+        names the question (IPR type, platform, target, date) and what answered it.
+
+        >>> import ipprules
+        >>> advice = ipprules.advise("trademark", "taobao", facts=["counterfeit_product"],
+        ...                          as_of="2026-11-23")
+        >>> [(r["rank"], r["code"], r["admissible"]) for r in advice.to_records()][:2]
+        [(1, 'tm_counterfeit', True), (2, 'tm_counterfeit_test_purchase', True)]
+        >>> advice.to_records()[-1]["reasons"]
+        ['for storefront complaints']
+        """
+        head = {
+            "ipr_type": self.ipr_type,
+            "platform": self.platform,
+            "target": self.target.value,
+            "as_of": self.as_of,
+            "interpretation": self.interpretation,
+            "rulebook": self.rulebook,
+        }
+        rows = [
+            {
+                "rank": rank,
+                "admissible": True,
+                **s.as_dict(),
+                "reasons": [],
+            }
+            for rank, s in enumerate(self.admissible, 1)
+        ]
+        rows += [
+            {"rank": None, "admissible": False, **_refused(n), "reasons": list(n.reasons)}
+            for n in self.not_admissible
+        ]
+        return [{**row, **head} for row in rows]
+
+    def to_frame(self) -> Any:
+        """:meth:`to_records` as a pandas DataFrame (the ``pandas`` extra): ``rank`` nullable
+        ``Int64``, ``as_of`` a ``datetime64`` column, the codes and values categorical, lists
+        as lists; the same columns and dtypes for an answer with no code.
+
+        >>> import ipprules
+        >>> frame = ipprules.advise("copyright", "aliexpress", as_of="2024-01-01").to_frame()
+        >>> str(frame["rank"].dtype), str(frame["as_of"].dtype), str(frame["code"].dtype)
+        ('Int64', 'datetime64[s]', 'category')
+        """
+        from ipprules._frames import to_frame
+        from ipprules.rulebook.categories import book_ids, interpretations
+
+        return to_frame(
+            self.to_records(),
+            dates=("as_of",),
+            categories={
+                "code": book_ids("reason_codes"),
+                "severity": Severity,
+                "ipr_type": book_ids("ipr_types"),
+                "platform": book_ids("platforms"),
+                "target": Target,
+                "interpretation": interpretations(),
+            },
+            texts=("label", "why", "confidence", "rulebook"),
+            ints=("rank",),
+            bools=("admissible",),
+            lists=("matched", "missing_evidence", "rule_ids", "sources", "reasons"),
+            columns=_ADVICE_COLUMNS,
+        )
+
     def text(self) -> str:
         """A readable answer."""
         head = (
@@ -249,6 +316,49 @@ class Advice:
             "<table><thead><tr><th>#</th><th>code</th><th>label</th><th>why</th></tr></thead>"
             f"<tbody>{rows}</tbody></table><ul>{rejected}</ul></div>"
         )
+
+
+#: The columns of :meth:`Advice.to_frame`, in order (an answer with no code has them too).
+_ADVICE_COLUMNS = (
+    "rank",
+    "admissible",
+    "code",
+    "label",
+    "confidence",
+    "matched",
+    "missing_evidence",
+    "severity",
+    "lightened",
+    "good_faith_only",
+    "why",
+    "rule_ids",
+    "sources",
+    "reasons",
+    "ipr_type",
+    "platform",
+    "target",
+    "as_of",
+    "interpretation",
+    "rulebook",
+)
+
+
+def _refused(n: NotAdmissible) -> dict[str, Any]:
+    """A code not admissible as a record of :meth:`Advice.to_records`: what only an
+    admissible code has is empty (``None`` where it would be a fact about the code)."""
+    return {
+        "code": n.code,
+        "label": n.label,
+        "confidence": None,
+        "matched": [],
+        "missing_evidence": [],
+        "severity": None,
+        "lightened": None,
+        "good_faith_only": None,
+        "why": None,
+        "rule_ids": [],
+        "sources": [],
+    }
 
 
 def known_facts(rulebook: RuleBook | None = None) -> tuple[str, ...]:

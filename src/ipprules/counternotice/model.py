@@ -375,6 +375,10 @@ class Assessment:
             "standing": self.standing.to_dict() if self.standing else None,
         }
 
+    #: The same as :meth:`to_dict` (``as_dict()`` is what the checks' and coverage's
+    #: results call it; both names work on every result).
+    as_dict = to_dict
+
     def to_records(self) -> list[dict[str, Any]]:
         """One plain record per finding (lists as lists).
 

@@ -616,6 +616,10 @@ class Standing:
         data: dict[str, Any] = unstructure(self)
         return data
 
+    #: The same as :meth:`to_dict` (``as_dict()`` is what the checks' and coverage's
+    #: results call it; both names work on every result).
+    as_dict = to_dict
+
     def _render_rows(self) -> list[CriterionRow]:
         return [
             CriterionRow(
@@ -707,6 +711,10 @@ class WhatIf:
             "before": self.before.to_dict(),
             "after": self.after.to_dict(),
         }
+
+    #: The same as :meth:`to_dict` (``as_dict()`` is what the checks' and coverage's
+    #: results call it; both names work on every result).
+    as_dict = to_dict
 
     def to_records(self) -> list[dict[str, Any]]:
         """The criteria before and after, one dict each, with a ``when`` column.
@@ -973,6 +981,10 @@ class Timeline:
             # the reading and the book are said once, above, not on every day
             "days": unstructure([_without(r, _PROVENANCE) for r in self.to_records()]),
         }
+
+    #: The same as :meth:`to_dict` (``as_dict()`` is what the checks' and coverage's
+    #: results call it; both names work on every result).
+    as_dict = to_dict
 
     def to_frame(self) -> Any:
         """:meth:`to_records` as a :class:`pandas.DataFrame` (needs the ``pandas`` extra)."""

@@ -259,6 +259,10 @@ class DeadlineResult:
             "note": self.note,
         }
 
+    #: The same as :meth:`to_dict` (``as_dict()`` is what the checks' and coverage's
+    #: results call it; both names work on every result).
+    as_dict = to_dict
+
 
 def _iso(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
@@ -1032,6 +1036,10 @@ class LifecycleReport:
             "readings": [n.to_dict() for n in self.readings],
             "other_readings": list(self.other_readings),
         }
+
+    #: The same as :meth:`to_dict` (``as_dict()`` is what the checks' and coverage's
+    #: results call it; both names work on every result).
+    as_dict = to_dict
 
 
 @attrs.frozen

@@ -349,6 +349,10 @@ class PenaltyStanding:
             "other_readings": list(self.other_readings),
         }
 
+    #: The same as :meth:`to_dict` (``as_dict()`` is what the checks' and coverage's
+    #: results call it; both names work on every result).
+    as_dict = to_dict
+
     def to_records(self) -> list[dict[str, Any]]:
         """One plain record per threshold checked: the closure checks (``test`` is
         ``closure``), then the counter-notice bar's (``counter_notice_bar``). Each names the
