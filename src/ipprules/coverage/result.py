@@ -227,7 +227,7 @@ class Coverage:
             f"({self.interpretation} interpretation, {self.rulebook})",
             "+ covered   - not covered   ? unknown",
         ]
-        width = max([len(r) for r in self.rights] + [5])
+        width = max([len(r) for r in self.rights] + [len("storefronts")])  # the header too
         short = [_short(p) for p in self.platforms]
         for target in (Target.LISTING, Target.STOREFRONT):
             lines += ["", f"{target.value}s".ljust(width) + "  " + " ".join(short)]
