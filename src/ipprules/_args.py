@@ -38,6 +38,7 @@ from ipprules._dates import as_date
 from ipprules.errors import InputError
 
 __all__ = [
+    "file_hint",
     "require_bool",
     "require_date",
     "require_instance",
@@ -60,6 +61,39 @@ F = TypeVar("F", bound=Callable[..., Any])
 def type_name(value: object) -> str:
     """The name shown for a value's type in messages (``None`` is ``NoneType``)."""
     return type(value).__name__
+
+
+#: How to make the object a door takes from what a caller passes instead: a file's path
+#: (``str`` or a path) or plain data (a ``dict``), by the name of the class wanted.
+_MAKERS: dict[str, dict[str, str]] = {
+    "Plan": {
+        "path": "read a plan file with ipprules.read_plan(path)",
+        "data": "build one from plain data with ipprules.checks.plan_from_data(data)",
+    },
+    "RuleBook": {"path": "load a rule-book file with ipprules.load_rulebook(path)"},
+}
+
+
+def file_hint(value: object, wanted: str) -> str:
+    """What a TypeError adds when ``value`` is a file's path or plain data where an object of
+    the class named ``wanted`` belongs: the function that makes one; else nothing.
+
+    >>> file_hint("plan.toml", "Plan")
+    ' (read a plan file with ipprules.read_plan(path))'
+    >>> file_hint(3, "Plan")
+    ''
+    """
+    import os
+
+    kind = (
+        "path"
+        if isinstance(value, str | os.PathLike)
+        else "data"
+        if isinstance(value, dict)
+        else ""
+    )
+    found = _MAKERS.get(wanted, {}).get(kind)
+    return f" ({found})" if found else ""
 
 
 def require_str(value: object, name: str, *, empty: bool = False) -> str:
@@ -110,7 +144,8 @@ def require_instance(value: object, cls: type[T] | tuple[type, ...], name: str) 
     """``value`` if it is an instance of ``cls``, else a TypeError naming both."""
     if not isinstance(value, cls):
         names = " or ".join(c.__name__ for c in cls) if isinstance(cls, tuple) else cls.__name__
-        raise TypeError(f"{name} must be a {names}, got {type_name(value)}")
+        hint = "" if isinstance(cls, tuple) else file_hint(value, cls.__name__)
+        raise TypeError(f"{name} must be a {names}, got {type_name(value)}{hint}")
     return value  # type: ignore[return-value]
 
 

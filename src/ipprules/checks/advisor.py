@@ -30,6 +30,7 @@ from typing import Any, cast
 
 import attrs
 
+from ipprules._args import file_hint
 from ipprules.checks.complaints import good_faith_scope_note, storefront_gap
 from ipprules.errors import UnknownNameError
 from ipprules.rulebook import ResolvedRules, RuleBook, as_date
@@ -370,7 +371,9 @@ def known_facts(rulebook: RuleBook | None = None) -> tuple[str, ...]:
     """
     book = rulebook if rulebook is not None else _default()
     if not isinstance(book, RuleBook):
-        raise TypeError(f"rulebook must be a RuleBook, got {type(book).__name__}")
+        raise TypeError(
+            f"rulebook must be a RuleBook, got {type(book).__name__}{file_hint(book, 'RuleBook')}"
+        )
     facts: set[str] = set(EVIDENCE_FACTS)
     for record in book.records("reason_codes"):
         facts.update(cast(ReasonCode, record).facts)
@@ -412,7 +415,9 @@ def advise(
 
     book = rulebook if rulebook is not None else _default()
     if not isinstance(book, RuleBook):
-        raise TypeError(f"rulebook must be a RuleBook, got {type(book).__name__}")
+        raise TypeError(
+            f"rulebook must be a RuleBook, got {type(book).__name__}{file_hint(book, 'RuleBook')}"
+        )
     require_bool(member, "member")
     rules = book.as_of(as_date(as_of, "as-of date"), interpretation, trial=trial)
     kind = rules.ipr_type(ipr_type)

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from ipprules._args import file_hint
 from ipprules.checks.model import Plan
 from ipprules.coverage.cells import Evaluator
 from ipprules.coverage.model import Cell, CellStatus, Change
@@ -136,13 +137,17 @@ def coverage(
     if not isinstance(portfolio, Plan):
         raise TypeError(
             f"portfolio must be an ipprules.checks.Plan, not {type(portfolio).__name__}"
+            + file_hint(portfolio, "Plan")
         )
     if rulebook is None:
         from ipprules.rulebook import default_rulebook
 
         rulebook = default_rulebook()
     elif not isinstance(rulebook, RuleBook):
-        raise TypeError(f"rulebook must be a RuleBook, not {type(rulebook).__name__}")
+        raise TypeError(
+            f"rulebook must be a RuleBook, not {type(rulebook).__name__}"
+            + file_hint(rulebook, "RuleBook")
+        )
     when = portfolio.as_of if as_of is None else as_of
     if when is None:
         raise InputError("no as-of date: give as_of, or set as_of in the portfolio", "$.as_of")

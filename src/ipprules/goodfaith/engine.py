@@ -48,6 +48,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import accumulate, chain, repeat
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
+from ipprules._args import file_hint
 from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNameError, shown_value
 from ipprules.goodfaith.model import AccountEvent, OutcomeRow
 
@@ -1197,7 +1198,10 @@ def default_book(book: RuleSource | None) -> RuleSource:
         if not (
             callable(getattr(book, "as_of", None)) and callable(getattr(book, "change_dates", None))
         ):
-            raise TypeError(f"rulebook must be a RuleBook, got {type(book).__name__}")
+            raise TypeError(
+                f"rulebook must be a RuleBook, got {type(book).__name__}"
+                + file_hint(book, "RuleBook")
+            )
         return book
     from ipprules.rulebook import default_rulebook
 

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ipprules._args import require_int, require_str, rulebook_alias
+from ipprules._args import file_hint, require_int, require_str, rulebook_alias
 from ipprules._dates import FIRST_DATE, LAST_DATE, as_date
 from ipprules.calendars.base import (
     WEEKENDS,
@@ -320,7 +320,10 @@ def _rulebook(rules: RuleBook | ResolvedRules | None) -> tuple[RuleBook, str | N
     if isinstance(rules, ResolvedRules):
         return rules.book, rules.interpretation, rules.trial
     if not isinstance(rules, RuleBook):
-        raise TypeError(f"rulebook must be a RuleBook or ResolvedRules, got {type(rules).__name__}")
+        raise TypeError(
+            f"rulebook must be a RuleBook or ResolvedRules, got {type(rules).__name__}"
+            + file_hint(rules, "RuleBook")
+        )
     return rules, None, False
 
 
@@ -1301,7 +1304,6 @@ def _check_order(records: tuple[EventRecord, ...]) -> None:
         last = record.on
 
 
-@rulebook_alias("rules")
 def _require_events(events: object) -> None:
     """A TypeError that says what to pass, for what is no sequence of events: a string, an
     events file as :func:`~ipprules.lifecycle.read_events` reads it (its ``report()`` applies
@@ -1322,6 +1324,7 @@ def _require_events(events: object) -> None:
         )
 
 
+@rulebook_alias("rules")
 def lifecycle_report(
     events: Iterable[EventRecord | Event | str],
     rulebook: RuleBook | ResolvedRules | None = None,

@@ -35,6 +35,8 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ipprules._args import file_hint
+
 if TYPE_CHECKING:  # pragma: no cover
     from ipprules.rulebook import ResolvedRules, RuleBook
     from ipprules.rulebook.model import LifecycleRule, Trial
@@ -57,7 +59,10 @@ def _parts(rules: object) -> tuple[RuleBook, str | None, Trial]:
         return rules.book, rules.interpretation, rules.trial
     if isinstance(rules, RuleBook):
         return rules, None, False
-    raise TypeError(f"rulebook must be a RuleBook or ResolvedRules, got {type(rules).__name__}")
+    raise TypeError(
+        f"rulebook must be a RuleBook or ResolvedRules, got {type(rules).__name__}"
+        + file_hint(rules, "RuleBook")
+    )
 
 
 def view_on(rules: RuleBook | ResolvedRules | None, day: date | None) -> ResolvedRules:

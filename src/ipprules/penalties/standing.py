@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ipprules._args import rulebook_alias
+from ipprules._args import file_hint, rulebook_alias
 from ipprules._convert import shown_value
 from ipprules._dates import FIRST_DATE, LAST_DATE
 from ipprules.errors import InputError, IpprulesError, Problem
@@ -49,7 +49,10 @@ def rules_on(rules: RuleBook | ResolvedRules | None, as_of: date) -> ResolvedRul
     if isinstance(rules, ResolvedRules):
         return rules.book.as_of(as_of, rules.interpretation, trial=rules.trial)
     if not isinstance(rules, RuleBook):  # an AttributeError from inside, not the door's error
-        raise TypeError(f"rulebook must be a RuleBook or ResolvedRules, got {type(rules).__name__}")
+        raise TypeError(
+            f"rulebook must be a RuleBook or ResolvedRules, got {type(rules).__name__}"
+            + file_hint(rules, "RuleBook")
+        )
     return rules.as_of(as_of)
 
 
