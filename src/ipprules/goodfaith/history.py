@@ -100,7 +100,7 @@ from ipprules._files import (
     surrogate_error,
     unnamed_cell,
 )
-from ipprules.errors import InputError
+from ipprules.errors import InputError, suggest
 from ipprules.goodfaith.engine import Counts, fold, fold_counted
 from ipprules.goodfaith.ids import IdCheck, IdsAgain, IdsNear, Reread, Span
 from ipprules.goodfaith.model import (
@@ -177,6 +177,12 @@ class _Dates:
 
 def _show(value: str) -> str:
     return repr(value) if len(value) <= 40 else repr(value[:37] + "...")
+
+
+def _meant(name: str, known: Iterable[str]) -> str:
+    """`` (did you mean 'taken_down'?)`` after an unknown column or key near a known one."""
+    near = suggest(name[:100], sorted(known))
+    return f" (did you mean {near!r}?)" if near is not None else ""
 
 
 _DATE_HELP = f"expected a date (YYYY-MM-DD, {FIRST_DATE} to {LAST_DATE})"
@@ -289,8 +295,8 @@ def _header(
         if h not in CSV_COLUMNS:
             index = not (i or h) and any(header)  # pandas' index, before named columns
             raise InputError(
-                f"unknown column {_show(h)}; known: {', '.join(CSV_COLUMNS)}"
-                + (f"; {PANDAS_INDEX}" if index else ""),
+                f"unknown column {_show(h)}{_meant(h, CSV_COLUMNS)}; "
+                f"known: {', '.join(CSV_COLUMNS)}" + (f"; {PANDAS_INDEX}" if index else ""),
                 path=f"$.{h}" if h.isidentifier() and len(h) <= 40 else "$",  # shown cut
                 file=name,
                 line=1,
@@ -1765,7 +1771,7 @@ def _json_record(data: Any, err: ErrorAt, dates: _Dates) -> tuple[Record, dict[s
     for key in data:
         if key not in _JSON_KEYS:
             where = f"$.{key}" if _NAME.fullmatch(key) and len(key) <= 40 else "$"  # shown cut
-            raise err(where, f"unknown key {_show(key)}", key=key)
+            raise err(where, f"unknown key {_show(key)}{_meant(key, _JSON_KEYS)}", key=key)
     kind = data.get("type")
     if not isinstance(kind, str):
         raise err("$.type" if "type" in data else "$", "expected a type (string)")

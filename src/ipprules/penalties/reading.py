@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ipprules.errors import InputError, IpprulesError, Problem
+from ipprules.errors import InputError, IpprulesError, Problem, suggest
 from ipprules.penalties.model import Violation, ViolationKind, _kind
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,6 +41,12 @@ class _Row:
 @attrs.frozen
 class _File:
     violations: tuple[_Row, ...]
+
+
+def _meant(column: str) -> str:
+    """`` (did you mean 'points'?)`` after an unknown column near a known one."""
+    near = suggest(column[:100], list(_COLUMNS))
+    return f" (did you mean {near!r}?)" if near is not None else ""
 
 
 def read_violations(path: str | Path, *, max_bytes: int | None = None) -> tuple[Violation, ...]:
@@ -250,7 +256,7 @@ def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list
         raise InputError(problem, file=name, line=line, column=1)
     problems = [  # a header cell is shown cut short: it may be a whole megabyte line
         Problem(
-            f"unknown column {_cut(column)}; known: {', '.join(_COLUMNS)}"
+            f"unknown column {_cut(column)}{_meant(column)}; known: {', '.join(_COLUMNS)}"
             + ("; " + PANDAS_INDEX if not (index or column) else ""),
             "$",
             name,
