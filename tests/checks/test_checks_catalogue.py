@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from ipprules import default_rulebook
 from ipprules.checks import FindingSeverity, catalogue, catalogue_markdown, explain
@@ -101,3 +103,24 @@ def test_the_track_record_explained_is_the_rule_books() -> None:
         limit = default_rulebook().as_of("2026-11-23", name).limits["track_record"].value
         assert words in text
         assert limit == (101 if name == "brief" else 100)
+
+
+@settings(max_examples=40, deadline=None)
+@given(code=st.sampled_from(sorted(catalogue())))
+@example(code="right-expired")
+def test_an_explained_entry_gives_the_data_the_command_prints(code: str) -> None:
+    """``json.dumps(ipprules.explain(code))`` failed and the entry had no ``to_dict()``, where
+    ``ipprules explain CODE --format json`` prints its fields: both give the same data now."""
+    import contextlib
+    import io
+
+    import ipprules
+    from ipprules.cli import main
+
+    data = ipprules.explain(code).to_dict()
+    assert data == ipprules.explain(code).as_dict() == json.loads(json.dumps(data))
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["explain", code, "--format", "json"]) == 0
+    printed = json.loads(out.getvalue())
+    assert {k: printed[k] for k in data} == data

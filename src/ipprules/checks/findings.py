@@ -91,6 +91,22 @@ class CatalogueEntry:
     rules: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
 
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: the entry's fields (``ipprules explain CODE --format json`` prints
+        them, with the confidence of its rules and the kinds of its sources).
+
+        >>> from ipprules import explain
+        >>> explain("plan-empty").to_dict()["severity"]
+        'info'
+        """
+        from ipprules._convert import unstructure
+
+        data: dict[str, Any] = unstructure(self)
+        return data
+
+    #: The same as :meth:`to_dict`: both names work on every result.
+    as_dict = to_dict
+
     def text(self) -> str:
         """A few lines for ``ipprules explain``."""
         lines = [
