@@ -300,9 +300,13 @@ def suggest(name: object, known: Sequence[str]) -> str | None:
             return candidate
     import difflib
 
-    close = difflib.get_close_matches(folded[:100], [k.lower() for k in known], n=1, cutoff=0.6)
+    # the known names folded as the name is ('tm-xn-9' is near 'tm-cn-9', not only 'tm_cn_9')
+    forms: dict[str, str] = {}
+    for k in known:
+        forms.setdefault(k.lower().replace("-", "_").replace(" ", "_"), k)
+    close = difflib.get_close_matches(folded[:100], list(forms), n=1, cutoff=0.6)
     if close:
-        return next(k for k in known if k.lower() == close[0])
+        return forms[close[0]]
     return None
 
 

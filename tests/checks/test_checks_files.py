@@ -372,3 +372,31 @@ def test_a_place_code_with_a_line_break_after_it_is_refused_in_python_too(
             identity=Identity.ENTERPRISE,
             incorporated=code + end,
         )
+
+
+_IDS = st.sampled_from(["tm-cn-9", "cr-manual", "pat-cn", "design-cn-lamp", "tm-us"])
+
+
+@given(
+    ids=st.lists(_IDS, min_size=1, max_size=4, unique=True),
+    pick=st.integers(0, 3),
+    at=st.integers(1, 12),
+)
+@example(ids=["tm-cn", "cr-manual", "pat-cn"], pick=1, at=7)  # 'cr-manuel' named no right meant
+@example(ids=["tm-cn-9"], pick=0, at=3)  # 'tm-xn-9': suggest() compared it with 'tm-cn-9' unfolded
+def test_a_mistyped_right_id_names_the_right_meant(ids: list[str], pick: int, at: int) -> None:
+    """A complaint's right id with one letter changed is refused, naming the plan's right it is
+    nearest (then every id, as before)."""
+    meant = ids[pick % len(ids)]
+    at = 1 + at % (len(meant) - 1)
+    typo = meant[:at] + ("x" if meant[at] != "x" else "y") + meant[at + 1 :]
+    data = tomllib.loads(GOOD_TOML)
+    data["rights"] = [{"id": i, "ipr_type": "trademark"} for i in ids]
+    data["complaints"][0]["right"] = typo
+    with pytest.raises(InputError) as caught:
+        plan_from_data(data)
+    message = caught.value.message
+    assert f"no right with id {typo!r} in the plan (did you mean " in message
+    assert message.endswith(f"known: {', '.join(ids)})")
+    named = re.search(r"did you mean '([^']+)'\?", message)
+    assert named is not None and named.group(1) in ids

@@ -8,23 +8,23 @@ be found, and the JSON path.
 >>> plan = plan_from_data({
 ...     "account": {"name": "Acme", "location": "elsewhere", "identity": "enterprise"},
 ...     "rights": [{"id": "tm-1", "ipr_type": "trademark"}],
-...     "complaints": [{"id": "c1", "platform": "taobao", "right": "tm-9", "reason": "tm_misuse"}],
+...     "complaints": [{"id": "c1", "platform": "taobao", "right": "pat", "reason": "tm_misuse"}],
 ... })
 Traceback (most recent call last):
 ...
-ipprules.errors.InputError: $.complaints[0].right: no right with id 'tm-9' in the plan (known: tm-1)
+ipprules.errors.InputError: $.complaints[0].right: no right with id 'pat' in the plan (known: tm-1)
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from ipprules._convert import structure
 from ipprules._files import read_document
 from ipprules.checks.languages import language_problems
 from ipprules.checks.model import Plan
-from ipprules.errors import InputError, Problem
+from ipprules.errors import InputError, Problem, suggest
 
 __all__ = ["EXAMPLE_PLAN", "example_plan", "plan_from_data", "read_plan", "reference_problems"]
 
@@ -70,11 +70,18 @@ def reference_problems(plan: Plan) -> list[Problem]:
             if name not in rights:
                 problems.append(
                     Problem(
-                        f"no right with id {name!r} in the plan (known: {known})",
+                        f"no right with id {name!r} in the plan ({_meant(name, rights)}known: "
+                        f"{known})",
                         at if len(complaint.rights) == 1 else f"{at}[{j}]",
                     )
                 )
     return problems + language_problems(plan)
+
+
+def _meant(name: object, rights: Mapping[str, object]) -> str:
+    """``did you mean 'tm-cn'?; `` before the known ids, when an id of the plan is near."""
+    near = suggest(name, list(rights))
+    return f"did you mean {near!r}?; " if near is not None else ""
 
 
 def _raise(problems: list[Problem], file: str | None, locate: Locate | None) -> None:
