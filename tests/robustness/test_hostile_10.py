@@ -108,7 +108,7 @@ def test_an_empty_value_is_refused_naming_the_option(
 @pytest.mark.parametrize(
     ("argv", "empty"),
     [
-        (["rules", "sources", ""], "name"),
+        (["rules", "sources", ""], "NAME"),
         (["lifecycle", ""], "EVENTS_FILE"),
         (["counter-notice", ""], "COUNTER_NOTICE_FILE"),
     ],
