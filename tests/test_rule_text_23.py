@@ -168,10 +168,18 @@ def test_a_registration_abroad_never_loses_what_an_unregistered_work_has(
 ) -> None:
     """R29: IPP "needs proof of ownership (R27 or R28)", a registration in China or the
     Copyright Claim Statement. A work registered abroad that holds its certificate and the
-    statement is accepted wherever the same work unregistered, with the statement, is."""
+    statement is accepted wherever the same work unregistered, with the statement, is; but
+    for the brief on Lazada (B14: "a right registered in the respective country"), where the
+    refusal names the reading that accepts it (review27)."""
     if not _unregistered_ok(platform, place, reading):
         return
     right = _copyright(place, "registered", [CERTIFICATE, STATEMENT])
+    if platform.startswith("lazada_") and reading != "official" and place != platform[-2:].upper():
+        report = ipprules.check(_plan(platform, right), as_of="2024-06-03", interpretation=reading)
+        (refused,) = [f for f in report.findings if f.severity.value == "error"]
+        assert refused.code == "right-place-not-accepted"
+        assert "official" in refused.other_readings
+        return
     assert _errors(platform, right, reading) == set(), (platform, place, reading)
 
 
@@ -224,15 +232,19 @@ def test_the_planner_files_a_us_copyright_on_taobao_as_check_accepts_it(
 def test_a_us_copyright_on_lazada_is_read_as_the_unregistered_work_there(reading: str) -> None:
     """B14: Lazada takes "a right registered in the respective country"; B8: "unregistered
     copyright can be enforced on international platforms (e.g. AliExpress) with a statement of
-    ownership", which the rule book reads as covering Lazada. A work registered in the US and
-    holding the statement is accepted on Lazada Singapore under every reading, as the same
-    work unregistered is; without the statement the default asks for it (the US registration
-    is not one B14 takes) and official leaves the registration's own answer a gap (R40)."""
+    ownership", which the rule book reads as covering Lazada. Under the brief (the default) a
+    work registered in the US is a registered right judged by its place (B14) and refused,
+    naming official (review27); under official, where the registration's answer is a gap
+    (R40), the work holding the statement is accepted as the same work unregistered is, and
+    without it the gap stands."""
     held = _copyright("US", "registered", [CERTIFICATE, STATEMENT])
-    assert _errors("lazada_sg", held, reading) == set()
     bare = _copyright("US", "registered", [CERTIFICATE])
-    want = {"right-place-unknown"} if reading == "official" else {"right-document-missing"}
-    assert _errors("lazada_sg", bare, reading) == want
+    if reading == "official":
+        assert _errors("lazada_sg", held, reading) == set()
+        assert _errors("lazada_sg", bare, reading) == {"right-place-unknown"}
+    else:
+        assert _errors("lazada_sg", held, reading) == {"right-place-not-accepted"}
+        assert _errors("lazada_sg", bare, reading) == {"right-place-not-accepted"}
 
 
 # ------------------------------------------------------------ R86: the Alibaba.com ladder

@@ -38,7 +38,7 @@ from ipprules.checks.model import (
     Verification,
 )
 from ipprules.rulebook import ResolvedRules
-from ipprules.rulebook.model import Answer, DocumentRule, Registrations
+from ipprules.rulebook.model import Answer, Confidence, DocumentRule, Registrations
 
 #: ``right_on_day``/``right_on_platform`` (given a resolved view) are the checks' and the
 #: coverage's helpers, importable by name.
@@ -413,6 +413,12 @@ def claimed_unregistered(rules: ResolvedRules, right: Right, platform: str) -> b
     the platform (none says ``no``), and, where the registration's answer is a documented gap
     rather than a refusal, only when the right holds what the unregistered work needs. A
     registration is never worse than none.
+
+    Where the platform refuses the place and only the brief takes unregistered copyright
+    there (B8 on Lazada), the refusal stands: B8 speaks of unregistered copyright, and B14
+    takes on Lazada "a right registered in the respective country", so under the brief a
+    registered right is judged by its place; reading it as the unregistered work rests on
+    R29, which the brief does not state (the refusal names the reading that accepts it).
     """
     if right.ipr_type is not IprType.COPYRIGHT or right.status is not RightStatus.REGISTERED:
         return False
@@ -430,7 +436,7 @@ def claimed_unregistered(rules: ResolvedRules, right: Right, platform: str) -> b
     if not found or any(rule.accepted is not Answer.YES for rule in found):
         return False
     if answer is Answer.NO:
-        return True
+        return any(rule.confidence is not Confidence.BRIEF for rule in found)
     held = {d.kind for d in right.documents}
     return all(held.issuperset(rule.requires) for rule in found)
 

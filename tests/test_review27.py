@@ -1,0 +1,145 @@
+"""Review27: a second look at rules23's copyright registered abroad, on Lazada (B8, B14, R40).
+
+B14 (the brief, the default): Lazada takes "a right registered in the respective country".
+B8 speaks of unregistered copyright ("unregistered copyright can be enforced on international
+platforms ... with a statement of ownership"); reading a copyright registered elsewhere as
+the unregistered work rests on R29, which the brief does not state. So under the default a
+copyright registered outside the Lazada site's country is refused for its place, and the
+refusal names ``official``; under ``official`` the registration's answer is a documented gap
+(R40), and the work holding the Copyright Claim Statement is accepted as the unregistered work
+is, naming the brief. The disputed answer is never silent.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import ipprules
+from ipprules.checks import plan_from_data
+from ipprules.coverage import coverage
+from ipprules.planner import Settings
+
+NAME = "Lumen Optics Co., Ltd."
+SITES = {
+    "lazada_sg": "https://www.lazada.sg/products/lamp-i1234567890-s1234567890.html",
+    "lazada_id": "https://www.lazada.co.id/products/lamp-i1234567890-s1234567890.html",
+    "lazada_my": "https://www.lazada.com.my/products/lamp-i1234567890-s1234567890.html",
+    "lazada_th": "https://www.lazada.co.th/products/lamp-i1234567890-s1234567890.html",
+    "lazada_ph": "https://www.lazada.com.ph/products/lamp-i1234567890-s1234567890.html",
+    "lazada_vn": "https://www.lazada.vn/products/lamp-i1234567890-s1234567890.html",
+}
+ACCOUNT: dict[str, Any] = {
+    "name": NAME,
+    "location": "elsewhere",
+    "identity": "enterprise",
+    "category": "right_holder",
+    "incorporated": "US",
+    "documents": [{"kind": "business_registration", "name": NAME, "language": "en"}],
+    "registered": True,
+    "complaints_filed": 400,
+    "good_faith": False,
+}
+CERTIFICATE = {"kind": "copyright_certificate", "colour": True, "language": "en"}
+STATEMENT = {
+    "kind": "copyright_claim_statement",
+    "statement_form": "template",
+    "completed": True,
+    "signed": True,
+    "sealed": True,
+    "language": "en",
+}
+DAY = "2024-06-03"
+
+
+def _portfolio(site: str, place: str, *, complaint: bool = True) -> Any:
+    right = {
+        "id": "r",
+        "ipr_type": "copyright",
+        "name": "LUMEN product photographs 2024",
+        "place": place,
+        "registrant": NAME,
+        "status": "registered",
+        "number": "VA0002345678",
+        "documents": [CERTIFICATE, STATEMENT],
+    }
+    data: dict[str, Any] = {"as_of": DAY, "account": copy.deepcopy(ACCOUNT), "rights": [right]}
+    if complaint:
+        data["complaints"] = [
+            {
+                "id": "c",
+                "platform": site,
+                "right": "r",
+                "reason": "cr_copied_content",
+                "listings": [SITES[site]],
+                "filing_date": DAY,
+                "supplement": "Our product photographs are copied in the listing.",
+            }
+        ]
+    return plan_from_data(data)
+
+
+def _errors(site: str, place: str, reading: str) -> list[Any]:
+    report = ipprules.check(_portfolio(site, place), as_of=DAY, interpretation=reading)
+    return [f for f in report.findings if f.severity.value in ("error", "unknown")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    site=st.sampled_from(sorted(SITES)),
+    place=st.sampled_from(("US", "CN", "EU", "HK", "JP", "SG", "TH", "VN")),
+    reading=st.sampled_from(("brief", "brief-at-least-100")),
+)
+@example(site="lazada_sg", place="US", reading="brief")
+@example(site="lazada_th", place="SG", reading="brief-at-least-100")
+def test_the_default_refuses_a_copyright_registered_outside_the_site_country_naming_official(
+    site: str, place: str, reading: str
+) -> None:
+    """B14: "a right registered in the respective country". A copyright registered in the
+    site's own country is accepted; one registered elsewhere, even holding the statement, is
+    refused for its place under the brief, and the refusal names ``official``, under which it
+    is accepted; the ``official`` answer names the brief in turn."""
+    errors = _errors(site, place, reading)
+    if place == site[-2:].upper():
+        assert errors == []
+        return
+    assert [f.code for f in errors] == ["right-place-not-accepted"]
+    assert "official" in errors[0].other_readings
+    assert _errors(site, place, "official") == []
+    official = ipprules.check(_portfolio(site, place), as_of=DAY, interpretation="official")
+    assert any(reading in f.other_readings for f in official.findings)
+
+
+@settings(max_examples=12, deadline=None)
+@given(site=st.sampled_from(sorted(SITES)), place=st.sampled_from(("US", "CN", "JP")))
+@example(site="lazada_sg", place="US")
+def test_coverage_and_the_planner_follow_the_default_on_lazada(site: str, place: str) -> None:
+    """The coverage cell and the planner answer as ``check`` does: not covered and not
+    planned under the brief (B14), covered and planned under official (R28, R40), each
+    coverage cell naming the other reading."""
+    brief = coverage(_portfolio(site, place, complaint=False), as_of=DAY, platforms=[site])
+    cell = brief.cell("r", site)
+    assert cell.status.value == "not_covered"
+    assert dict(cell.other_readings)["official"].value == "covered"
+    official = coverage(
+        _portfolio(site, place, complaint=False),
+        as_of=DAY,
+        platforms=[site],
+        interpretation="official",
+    ).cell("r", site)
+    assert official.status.value == "covered"
+    for reading, planned in (("brief", 0), ("official", 1)):
+        result = ipprules.plan_listings(
+            [SITES[site]],
+            _portfolio(site, place, complaint=False),
+            as_of=DAY,
+            interpretation=reading,
+            settings=Settings(reason="cr_copied_content"),
+        )
+        assert result.counts()["planned"] == planned, (reading, result.outcomes)
+        if not planned:
+            (outcome,) = result.outcomes
+            assert outcome.code == "right-place-not-accepted"
