@@ -13,14 +13,17 @@ is, naming the brief. The disputed answer is never silent.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from typing import Any
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import ipprules
+from ipprules.calendars.base import WEEKENDS
 from ipprules.checks import plan_from_data
 from ipprules.coverage import coverage
+from ipprules.lifecycle.deadlines import deadline_for, due_date
 from ipprules.planner import Settings
 
 NAME = "Lumen Optics Co., Ltd."
@@ -143,3 +146,35 @@ def test_coverage_and_the_planner_follow_the_default_on_lazada(site: str, place:
         if not planned:
             (outcome,) = result.outcomes
             assert outcome.code == "right-place-not-accepted"
+
+
+# ------------------------------------------ R61's change: the other count's date (rules23 fix 4)
+
+CHANGE = dt.date(2022, 1, 20)
+
+
+@settings(max_examples=60, deadline=None)
+@given(start=st.dates(dt.date(2021, 11, 1), dt.date(2022, 1, 19)))
+@example(start=dt.date(2021, 12, 9))
+@example(start=dt.date(2021, 12, 13))
+@example(start=dt.date(2021, 12, 14))
+def test_the_note_never_names_a_due_date_before_the_rule_it_counts_takes_effect(
+    start: dt.date,
+) -> None:
+    """R61: "30 business days" until 20 Jan 2022, 27 from it. The note on a window open on
+    that day names the date under the 27 days; counted from 9 Dec 2021 those end on 17 Jan,
+    when the 30 days were still the rule, so 17 Jan is no due date under either count: the
+    note says the window would close with the change (its last day 19 Jan) instead."""
+    result = deadline_for("counter_notice_round_2_3", start)
+    assert result.latest is not None
+    if result.latest < CHANGE:
+        assert result.note is None
+        return
+    assert result.note is not None
+    other = due_date(start, 27, "business_days", WEEKENDS)
+    if other < CHANGE:
+        assert f"it would be {other}" not in result.note
+        assert f"its count ends on {other}, before that rule takes effect" in result.note
+        assert f"its last day {CHANGE - dt.timedelta(days=1)}" in result.note
+    else:
+        assert f"it would be {other}" in result.note

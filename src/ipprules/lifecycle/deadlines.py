@@ -433,11 +433,26 @@ def _change_note(
         other = due_date(start, later.amount, unit, calendar)
     except IpprulesError:
         other = None
-    when = f" it would be {other}" if other else " its date cannot be counted in this calendar"
     return (
-        f"{head}; under the rule from {until} ({later.amount} {unit.replace('_', ' ')}){when} "
-        "(the source does not say which rule governs a window open on that day)"
+        f"{head}; under the rule from {until} ({later.amount} {unit.replace('_', ' ')})"
+        f"{_other_date(other, until)} (the source does not say which rule governs a window open "
+        "on that day)"
     )
+
+
+def _other_date(other: date | None, until: date) -> str:
+    """The date under the rule that follows a change. One that falls before the change (27
+    business days from 9 Dec 2021 end on 17 Jan 2022, three days before that count took
+    effect) is no due date: the earlier rule was still in force on it, so under that count
+    the window closes when the rule changes, its last day the day before."""
+    if other is None:
+        return " its date cannot be counted in this calendar"
+    if other < until:
+        return (
+            f" its count ends on {other}, before that rule takes effect: read so, the window "
+            f"closes when the rule changes (its last day {until - timedelta(days=1)})"
+        )
+    return f" it would be {other}"
 
 
 def _dateless(
