@@ -1336,12 +1336,16 @@ def _written_wide(host: str, url: str, depth: int) -> tuple[str, str | None] | N
 
 #: A host made in code or written as a pattern (``{}.m.tmall.com``, ``"+row['domain']+".m.tmall.
 #: com``, ``*.lazada.com.my``, ``"shop"+id+".taobao.com"``): a placeholder, a wildcard or a
-#: concatenation where a label should be, then the marketplace host it ends in (group 1).
-_TEMPLATE_HOST = re.compile(r"[^.]*[{}*\"'+$<>\[\]][^.]*((?:\.[a-z0-9-]+)+)")
+#: concatenation where a label should be, then the marketplace host it ends in (group 1), after
+#: any plain labels (``shop.${id}.taobao.com``, ``m.{}.tmall.com``: the placeholder need not
+#: be the first label).
+_TEMPLATE_HOST = re.compile(r"(?:[a-z0-9-]+\.)*[^.]*[{}*\"'+$<>\[\]][^.]*((?:\.[a-z0-9-]+)+)")
 
 #: The same with a dot inside a placeholder's braces (``${shopId.trim()}.1688.com``, ``{a.b}
 #: .taobao.com``: github-index:51775524235): the braces hold an expression, not labels.
-_TEMPLATE_CALL_HOST = re.compile(r"(?:[^.{}]*\$?\{[^{}]*\})+[^.{}]*((?:\.[a-z0-9-]+)+)")
+_TEMPLATE_CALL_HOST = re.compile(
+    r"(?:[a-z0-9-]+\.)*(?:[^.{}]*\$?\{[^{}]*\})+[^.{}]*((?:\.[a-z0-9-]+)+)"
+)
 
 _MENTIONED = ("taobao", "tmall", "1688", "alibaba", "aliexpress", "lazada", "goofish", "tb.cn",
               "%2f", "%3a")  # fmt: skip
