@@ -721,3 +721,27 @@ def test_cli_deadline_names_the_other_count_of_r61(capsys: pytest.CaptureFixture
     assert "due 2022-02-21" in out
     assert "counter_notice_round_2_3: the rule changes on 2022-01-20" in out
     assert "it would be 2022-02-16" in out
+
+
+@pytest.mark.parametrize("platform", ["lazada_sg", "lazada_th", "taobao", "tmall"])
+def test_a_refused_registered_copyright_is_told_when_the_unregistered_work_is_taken(
+    platform: str,
+) -> None:
+    """B8 (the default): unregistered copyright is enforced on international platforms, which
+    the rule book reads as covering Lazada, with a statement of ownership; B14 refuses there a
+    copyright registered outside the site's country. The refusal says the work may be
+    entered as unregistered, with the Copyright Claim Statement, where that is so (Lazada),
+    and not where the brief refuses unregistered copyright too (B8: in China it must be
+    registered)."""
+    right = _copyright("US", "registered", [CERTIFICATE])
+    (refused,) = [
+        f
+        for f in ipprules.check(_plan(platform, right), as_of="2024-06-03").findings
+        if f.code == "right-place-not-accepted"
+    ]
+    unregistered_taken = platform.startswith("lazada_")
+    assert ("entered as unregistered" in refused.message) is unregistered_taken
+    assert ("copyright_claim_statement" in refused.message) is unregistered_taken
+    # the hint is true: the work entered so is accepted exactly where it is given
+    work = _errors(platform, _copyright("US", "unregistered", [STATEMENT]), "brief")
+    assert (work == set()) is unregistered_taken

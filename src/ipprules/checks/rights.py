@@ -402,6 +402,28 @@ def _madrid_hint(rules: ResolvedRules, right: Right, platform: str) -> str:
     )
 
 
+def _unregistered_hint(rules: ResolvedRules, right: Right, platform: str) -> str:
+    """B8: where the rules in force take unregistered copyright on ``platform`` (with a
+    statement of ownership) but refuse the place of a registered one (B14 on Lazada), the
+    refused copyright may be claimed as the unregistered work: say so, and with what."""
+    if right.ipr_type is not IprType.COPYRIGHT or right.status is not RightStatus.REGISTERED:
+        return ""
+    work = attrs.evolve(right, status=RightStatus.UNREGISTERED)
+    found = [
+        rule
+        for rule in rules.document_rules_for(IprType.COPYRIGHT.value, platform)
+        if _applies(rule, work) and rule.registered is False
+    ]
+    if not found or any(rule.accepted is not Answer.YES for rule in found):
+        return ""
+    needs = sorted({kind for rule in found for kind in rule.requires})
+    cited = sorted({cite for rule in found for cite in rule.rules})
+    return (
+        f"; {platform} takes unregistered copyright ({', '.join(cited)}): the work may be "
+        f"entered as unregistered, with {', '.join(needs) or 'proof of ownership'}"
+    )
+
+
 def claimed_unregistered(rules: ResolvedRules, right: Right, platform: str) -> bool:
     """Whether a registered copyright is read as unregistered on ``platform`` (R27-R29, R35).
 
@@ -467,7 +489,8 @@ def _place_on_platform(rules: ResolvedRules, right: Right, platform: str) -> lis
             (
                 "right-place-not-accepted",
                 f"right {right.id!r} is registered in {place}; {platform} accepts rights "
-                f"registered in {accepted}{_madrid_hint(rules, right, platform)}",
+                f"registered in {accepted}{_madrid_hint(rules, right, platform)}"
+                f"{_unregistered_hint(rules, right, platform)}",
                 (registration,),
             )
         )
