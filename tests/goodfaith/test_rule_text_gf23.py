@@ -143,39 +143,41 @@ def test_the_counter_notice_rate_at_five_percent(
 
 
 @pytest.mark.parametrize(
-    ("rate", "removed"),
-    [((909, 101), False), ((908, 102), True)],  # exactly 90.00% is not "below 90%"
+    ("rate", "brief_removes", "official_removes"),
+    [((909, 101), True, False), ((908, 102), True, True)],
 )
-def test_a_member_exactly_at_90_percent_is_not_removed(
-    rate: tuple[int, int], removed: bool
+def test_a_member_exactly_at_90_percent_under_each_reading(
+    rate: tuple[int, int], brief_removes: bool, official_removes: bool
 ) -> None:
-    """R71: a member is removed when its successful takedown rate is *below* 90% (or its
-    counter-notice rate *above* 5%). At exactly 90.00% it is kept, under the brief too: the
-    brief's "above 90%" (B21) is an admission criterion and states no removal standard."""
+    """B21 (the default): a member is an account that meets "above 90%" (membership
+    automatic for qualified accounts from 2018), so at exactly 90.00% it is removed; R71
+    (official): removed only *below* 90%, so at 90.00% it is kept. The brief's answer names
+    the official reading, which differs (D1)."""
     taken, rejected = rate
     admitted = _c(D(2022, 12, 1), 10, n=101)  # a member from 2022-12-01
     worse = [(taken // 101, rejected // 101)] * 101
     worse[0] = (taken - taken // 101 * 100, rejected - rejected // 101 * 100)
     h = _h(admitted, *(_c(D(2023, 3, 10), t, r) for t, r in worse))
     as_of = D(2023, 6, 5)  # the 2022-12-01 complaints have left the window
-    for name in ("brief", "official"):
+    for name, removed in (("brief", brief_removes), ("official", official_removes)):
         s = standing(h, as_of, interpretation=name)
         assert s.member is not removed, name
         assert (s.locked_until is not None) is removed, name
-    s = standing(h, as_of)  # the brief: fails "above 90%", kept by R71, and says so
-    kept = [n for n in s.notes if "R71 removes a member only" in n]
-    assert bool(kept) is (not removed)
-    if kept:
-        assert not s.criterion("takedown_rate").met and "909/1010 = 90.00%" in kept[0]
+    s = standing(h, as_of)  # the default is the brief
+    assert ("official" in s.other_readings) is (brief_removes != official_removes)
 
 
-def test_a_member_exactly_at_five_percent_counter_notices_is_not_removed() -> None:
-    """R71: removed when the counter-notice rate is *above* 5%; at exactly 5.00% kept."""
+def test_a_member_exactly_at_five_percent_counter_notices_under_each_reading() -> None:
+    """B21 (the default): "below 5%": at exactly 5.00% the member is removed; R71
+    (official): removed only *above* 5%: kept. The default names the official reading."""
     admitted = _c(D(2022, 12, 1), 10, n=101)
     h = _h(admitted, *(_c(D(2023, 3, 10), 20, 0, 1) for _ in range(101)))
     s = standing(h, D(2023, 6, 5))
     assert s.criterion("counter_notice_rate").value == __import__("fractions").Fraction(1, 20)
-    assert s.member and s.locked_until is None
+    assert not s.member and s.locked_until is not None
+    assert "official" in s.other_readings
+    kept = standing(h, D(2023, 6, 5), interpretation="official")
+    assert kept.member and kept.locked_until is None
 
 
 # ------------------------------------------------- minimum numbers of complaints
@@ -315,9 +317,10 @@ def test_the_2015_counter_notice_rate_at_one_and_a_half_percent(back: int, met: 
     assert c.met is met
 
 
-def test_a_reason_code_exactly_at_90_percent_keeps_a_member() -> None:
-    """R75 with R71: from 2022 each reason code must pass; a member whose one code sits at
-    exactly 90.00% under the brief fails that code's criterion but is not removed."""
+def test_a_reason_code_exactly_at_90_percent_under_each_reading() -> None:
+    """R75: from 2022 each reason code must pass. Under the brief (the default, "above 90%")
+    a member whose one code sits at exactly 90.00% fails that code and is removed, naming
+    official; under official (R71: removed only below 90%) it is kept."""
     admitted = _c(D(2022, 12, 1), 10, n=101)
     other = [
         Complaint(
@@ -333,8 +336,10 @@ def test_a_reason_code_exactly_at_90_percent_keeps_a_member() -> None:
     h = _h(admitted, _c(D(2023, 3, 10), 10, n=101), other)
     s = standing(h, D(2023, 6, 5))
     assert not s.criterion("takedown_rate", "tm_counterfeit").met
-    assert s.member and s.locked_until is None
-    assert any("of 'tm_counterfeit' is exactly 90/100" in n for n in s.notes)
+    assert not s.member and s.locked_until is not None
+    assert "official" in s.other_readings
+    kept = standing(h, D(2023, 6, 5), interpretation="official")
+    assert kept.member and kept.locked_until is None
 
 
 @pytest.mark.parametrize(("trial", "per_code"), [(False, False), (True, True)])

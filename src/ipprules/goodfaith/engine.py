@@ -1043,9 +1043,7 @@ class DayRules:
         """``(qualifies, removal)`` for window sums: every criterion met; a removal trigger hit.
 
         A rate with nothing to count (denominator 0) does not qualify the account
-        overall, is ignored per reason code, and never triggers a removal. A removal needs
-        a rate beyond the threshold (R71: below 90%, above 5%; :data:`KEEPS`): one exactly
-        at a strict admission threshold fails to qualify but keeps a member.
+        overall, is ignored per reason code, and never triggers a removal.
 
         ``need`` says which of the two the caller reads: the reason codes' sums (``by_code``,
         or a function giving them, called only then) are read only where the account's own
@@ -1061,7 +1059,7 @@ class DayRules:
                 qualifies = False
             elif not holds(n, d, p, q, op):
                 qualifies = False
-                removal = removal or not holds(n, d, p, q, KEEPS[op])
+                removal = True
         if self.volume_th is not None:
             p, q, op = self.volume_th
             n, _ = self.volume.value(total)
@@ -1079,18 +1077,9 @@ class DayRules:
                 for metric, (p, q, op) in rates:
                     n, d = metric.value(sums)
                     if d > 0 and not holds(n, d, p, q, op):
-                        if not holds(n, d, p, q, KEEPS[op]):
-                            return False, True
-                        qualifies = False
-                        if not need[1]:
-                            return False, removal
+                        return False, True
         return qualifies, removal
 
-
-#: The comparison that keeps a member, per admission comparison: R71 removes a member whose
-#: takedown rate is *below* 90% or whose counter-notice rate is *above* 5%, so a rate exactly
-#: at a strict admission threshold ("above 90%", B21) keeps a member it would not admit.
-KEEPS = {">": ">=", ">=": ">=", "<": "<=", "<=": "<="}
 
 _UNCOVERED: Any = object()
 

@@ -582,7 +582,6 @@ def _notes(
         *_early_admission(counts.events, day, resolver),
         *_lock_across_versions(state.locked_until, state.locked_from, rules, resolver, day),
         *_idle_member(state.member, overall),
-        *_kept_at_threshold(state.member, overall, codes),
         *_admitted_while_locked(state.readmitted, state.member_since),
         *_withdrawal_lock(state.locked_until, state.locked_from, counts.events, resolver),
         *_stray_withdrawal(state.stray_withdrawal, day),
@@ -809,31 +808,6 @@ def _admitted_while_locked(
         f"admitted on {day.isoformat()} by an account event, during a lock-out that would have "
         f"ended on {until.isoformat()} (R72, R73: no rejoining before it ends); the event is "
         "followed: check the record",
-    )
-
-
-def _kept_at_threshold(
-    member: bool, overall: Sequence[Criterion], codes: Sequence[ReasonCodeStanding]
-) -> tuple[str, ...]:
-    """A note for a member whose rate sits exactly at a strict admission threshold (the
-    brief's "above 90%", "below 5%", B21): it fails that criterion, but R71 removes a member
-    only for a takedown rate *below* 90% or a counter-notice rate *above* 5%, so the account
-    is kept (it would not be admitted at that rate)."""
-    if not member:
-        return ()
-    rates = [*overall[:2], *(c for r in codes for c in r.criteria[:2])]
-    at = [
-        c
-        for c in rates
-        if c.assessed and not c.met and c.value is not None and c.value == c.threshold
-    ]
-    return tuple(
-        f"{c.name}{f' of {c.reason_code!r}' if c.reason_code else ''} is exactly "
-        f"{c.numerator}/{c.denominator} = {float(c.value or 0):.2%}: it fails the admission "
-        "criterion, but R71 removes a member only for a takedown rate below 90% or a "
-        "counter-notice rate above 5%, so the account stays a member (it would not be "
-        "admitted at this rate)"
-        for c in at
     )
 
 

@@ -16,9 +16,8 @@ Membership rules (the conventions documented in ``docs/good-faith.md``):
   ``withdrawal`` ends it with the withdrawal lock-out (a member's only, R73: a withdrawal
   recorded while not a member changes nothing and is noted); ``declaration`` is kept.
 * a member whose rates fail on a day (overall, or per reason code when the
-  criteria say so) beyond the threshold (R71: below 90%, above 5%; a rate exactly at
-  a strict admission threshold keeps a member) or with an abuse finding in the window
-  is removed that day and locked out (R71, R72);
+  criteria say so) or with an abuse finding in the window is removed that day
+  and locked out (R71, R72);
 * where admission is automatic (2018 on, R74), a non-member that meets every
   criterion and is not locked out becomes a member that day;
 * a lock-out of *m* months from day *D* ends on ``D + m months`` (day of month
