@@ -239,8 +239,8 @@ def read_stdin_batch(
     if first.startswith("{"):
         try:
             head = json.loads(first)
-        except ValueError:  # not one object per line: a JSON document
-            head = None
+        except (ValueError, RecursionError):  # not one object per line: a JSON document
+            head = None  # (or one nested too deeply, which its reader refuses, naming it)
         if isinstance(head, dict) and "type" in head:
             fmt = "jsonl"
     elif "=" not in first and "type" in [c.strip().strip('"').lower() for c in first.split(",")]:

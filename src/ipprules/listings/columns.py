@@ -122,6 +122,8 @@ def starts_json_lines(head: str) -> bool:
         return False
     try:
         return isinstance(json.loads(head), dict)
+    except RecursionError:  # an object nested too deeply: the JSON Lines reader says so
+        return True
     except ValueError:
         return False
 
