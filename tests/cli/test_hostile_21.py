@@ -98,3 +98,92 @@ def test_a_deep_object_on_the_first_line_is_refused_naming_the_file(
     code, err = _cli(argv, capsys)
     name = "<stdin>" if "-" in _SNIFFED[where] else str(hostile)
     _refused(code, err, name)
+
+
+# ---------------------------------------------------------------- blank lines in a CSV history
+
+_HISTORY = (EXAMPLES / "history.csv").read_text(encoding="utf-8").splitlines()
+_RUNS = st.sampled_from([0, 1, 2, 63, 64, 65, 200, 5_000])
+
+
+def _padded(runs: list[tuple[int, int]], bad: int | None = None) -> tuple[str, int | None]:
+    """The example history with ``runs`` of blank lines ((after line i, how many)) and, with
+    ``bad``, a row of a bad date after line ``bad``; and the line that row is on."""
+    lines = list(_HISTORY)
+    extra = {at % len(lines) or 1: n for at, n in runs}  # never before the header
+    out: list[str] = []
+    bad_line = None
+    for i, line in enumerate(lines, start=1):
+        out.append(line)
+        out.extend([""] * extra.get(i, 0))
+        if bad is not None and i == bad % len(lines) + 1:
+            out.append("complaint,2023-02-30,X-BAD,taobao,tm_counterfeit,1,1,0,0,0,0,0,")
+            bad_line = len(out)
+    return "\n".join(out) + "\n", bad_line
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    runs=st.lists(st.tuples(st.integers(0, 700), _RUNS), max_size=4),
+    bad=st.none() | st.integers(0, 700),
+)
+@example(runs=[(1, 5_000)], bad=None)  # blank lines right after the header
+@example(runs=[(len(_HISTORY), 64)], bad=None)  # at the end
+@example(runs=[(3, 64), (4, 65)], bad=3)  # two runs, an error between them
+def test_runs_of_blank_lines_in_a_history_change_nothing(
+    runs: list[tuple[int, int]],
+    bad: int | None,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A CSV history padded with runs of blank lines reads as the same history, and an error
+    after them names its own line."""
+    plain, _ = _padded([], None)
+    padded, bad_line = _padded(runs, bad)
+    (tmp_path / "plain.csv").write_text(_padded([], bad)[0], encoding="utf-8")
+    (tmp_path / "padded.csv").write_text(padded, encoding="utf-8")
+    argv = ["good-faith", "--as-of", "2023-06-30", "--format", "json"]
+    want = _cli([*argv, str(tmp_path / "plain.csv")], capsys)
+    got = _cli([*argv, str(tmp_path / "padded.csv")], capsys)
+    if bad_line is None:
+        assert got == want and got[0] in (0, 1)
+        assert plain != padded or not any(n for _, n in runs)
+    else:
+        _refused(got[0], got[1], str(tmp_path / "padded.csv"), bad_line)
+
+
+def test_a_history_of_20_million_blank_lines_is_read_in_seconds(tmp_path: Path) -> None:
+    """A 20 KB gzip of 20 MiB of blank lines after the header (a decompression bomb, or an
+    export padded with empty lines) read each blank line on the line by line path: over
+    20 s of CPU (a 200 MiB one ran for minutes), where a history of 2 million rows takes
+    1.5 s. Runs of blank lines are now counted, not read: a fraction of a second."""
+    import gzip
+    import resource
+    import subprocess
+    import sys
+
+    head = "\n".join(_HISTORY[:30]) + "\n"
+    path = tmp_path / "padded.csv.gz"
+    with gzip.open(path, "wb", compresslevel=1) as out:
+        out.write(head.encode())
+        for _ in range(20):
+            out.write(b"\n" * (1 << 20))
+
+    def cpu_cap() -> None:  # 8 s of CPU at most (the fix takes about 0.3 s)
+        resource.setrlimit(resource.RLIMIT_CPU, (8, 8))
+
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    done = subprocess.run(
+        [sys.executable, "-m", "ipprules", "good-faith", str(path), "--as-of", AS_OF],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PYTHONPATH": src, "PATH": "/usr/bin:/bin"},
+        preexec_fn=cpu_cap,
+        check=False,
+    )
+    assert done.returncode in (0, 1), (done.returncode, done.stderr[-500:])
+    assert "Traceback" not in done.stderr
+    assert "Good Faith standing" in done.stdout
