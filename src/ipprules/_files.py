@@ -86,6 +86,7 @@ __all__ = [
     "allow_large_csv_fields",
     "comma_only_problem",
     "csv_cell_at",
+    "csv_cells_at",
     "csv_dialect",
     "header_delimiter",
     "iter_csv",
@@ -1222,15 +1223,38 @@ def csv_cell_at(
     >>> csv_cell_at(["\\ufeffurl;x;y"], 2, delimiter=";")
     (1, 7)
     """
+    return csv_cells_at(lines, [index], line, delimiter)[index]
+
+
+def csv_cells_at(
+    lines: Sequence[str], indexes: Iterable[int], line: int = 1, delimiter: str = ","
+) -> dict[int, tuple[int, int]]:
+    """:func:`csv_cell_at` of each of ``indexes``, by index, in one pass over the record
+    (placing each of 400,000 header cells one by one was quadratic: minutes).
+
+    >>> csv_cells_at(['a,"b\\n', 'c",d\\n'], [3, 1, 2])
+    {1: (1, 3), 2: (2, 4), 3: (2, 5)}
+    """
     text = "".join(lines)
     pattern = _cell_pattern(delimiter)
-    pos = 0
-    for _ in range(index):
-        end = pattern.match(text, pos).end()  # type: ignore[union-attr]  # matches ""
-        if not text.startswith(delimiter, end):
-            pos = end
-            break
-        pos = end + len(delimiter)
+    starts: dict[int, int] = {}
+    pos = cell = 0
+    ended = False  # past the last cell: every later index is where the record ends
+    for index in sorted(set(indexes)):
+        while cell < index and not ended:
+            end = pattern.match(text, pos).end()  # type: ignore[union-attr]  # matches ""
+            if not text.startswith(delimiter, end):
+                pos, ended = end, True
+                break
+            pos = end + len(delimiter)
+            cell += 1
+        starts[index] = pos
+    return {index: _placed(lines, pos, line) for index, pos in starts.items()}
+
+
+def _placed(lines: Sequence[str], pos: int, line: int) -> tuple[int, int]:
+    """``(line, column)`` of the character at ``pos`` of the record ``lines`` joined (see
+    :func:`csv_cell_at`)."""
     for part in lines:
         if pos <= len(part) and not (pos == len(part) and part.endswith(("\n", "\r"))):
             break

@@ -187,3 +187,86 @@ def test_a_history_of_20_million_blank_lines_is_read_in_seconds(tmp_path: Path) 
     assert done.returncode in (0, 1), (done.returncode, done.stderr[-500:])
     assert "Traceback" not in done.stderr
     assert "Good Faith standing" in done.stdout
+
+
+# ---------------------------------------------------------------- a header of 100,000 cells
+
+
+def _capped_cli(argv: list[str], cpu_seconds: int = 10) -> tuple[int, str]:
+    """The CLI as a subprocess under a CPU-time cap (the SIGXCPU kill is a negative code)."""
+    import resource
+    import subprocess
+    import sys
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds))
+
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    done = subprocess.run(
+        [sys.executable, "-m", "ipprules", *argv],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={"PYTHONPATH": src, "PATH": "/usr/bin:/bin"},
+        preexec_fn=cap,
+        check=False,
+    )
+    return done.returncode, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("command", "header", "row", "said"),
+    [
+        # each unknown column was placed by csv_cell_at, walking the header from its first
+        # cell: 20,000 columns took 158 s, 400,000 ran for hours
+        (
+            ["penalties", "FILE", "--platform", "aliexpress", "--as-of", AS_OF],
+            "date,kind" + ",x" * 100_000,
+            "2024-01-02,general" + ",1" * 100_000,
+            "FILE:1:11: $: unknown column 'x'",
+        ),
+        # the column named twice was found with header.count(cell) for every cell
+        (
+            ["plan", "FILE", *_PLAN],
+            "url" + ",x" * 100_000,
+            "https://item.taobao.com/item.htm?id=606832683299" + ",1" * 100_000,
+            "FILE:1:200003: $: the column 'x' is named twice",
+        ),
+    ],
+    ids=["penalties", "plan"],
+)
+def test_a_header_of_100_000_cells_is_refused_in_seconds(
+    command: list[str], header: str, row: str, said: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "wide.csv"
+    path.write_text(header + "\n" + row + "\n", encoding="utf-8")
+    code, err = _capped_cli([str(path) if a == "FILE" else a for a in command])
+    assert code == 2, (code, err[-300:])
+    assert err.startswith("ipprules: error: " + said.replace("FILE", str(path))), err[:300]
+    assert "Traceback" not in err
+
+
+_CELL = st.text(st.sampled_from('ab,"\n\r;'), max_size=6)
+
+
+@given(
+    cells=st.lists(_CELL, min_size=1, max_size=8),
+    indexes=st.lists(st.integers(-1, 10), max_size=6),
+    bom=st.booleans(),
+    line=st.integers(1, 5),
+)
+@example(cells=["a", "b\nc", "d"], indexes=[3, 1, 2], bom=False, line=1)
+def test_csv_cells_at_places_each_cell_as_csv_cell_at(
+    cells: list[str], indexes: list[int], bom: bool, line: int
+) -> None:
+    """The many-cell form gives, for each index, what placing that cell alone gives."""
+    import csv
+
+    from ipprules._files import csv_cell_at, csv_cells_at
+
+    text = io.StringIO()
+    csv.writer(text, lineterminator="\n").writerow(cells)
+    record = ("\ufeff" if bom else "") + text.getvalue()
+    lines = record.splitlines(keepends=True)
+    got = csv_cells_at(lines, indexes, line)
+    assert got == {i: csv_cell_at(lines, i, line) for i in indexes}

@@ -237,7 +237,7 @@ def _cut(text: str) -> str:
 
 def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list[str]:
     """The lower-cased header, checked: known columns, ``date`` and ``kind`` present."""
-    from ipprules._files import PANDAS_INDEX, comma_only_problem, csv_cell_at, named_width
+    from ipprules._files import PANDAS_INDEX, comma_only_problem, csv_cells_at, named_width
 
     first = next(rows, None)
     if first is None:
@@ -254,16 +254,18 @@ def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list
     problem = comma_only_problem(header, first_line, known, "a violations CSV", "JSON")
     if problem is not None:  # "date;kind;points": exported where "," is a decimal mark
         raise InputError(problem, file=name, line=line, column=1)
+    unknown = [index for index, column in enumerate(header) if column not in _COLUMNS]
+    places = csv_cells_at(lines, unknown, line)  # in one pass (one by one: quadratic)
     problems = [  # a header cell is shown cut short: it may be a whole megabyte line
         Problem(
-            f"unknown column {_cut(column)}{_meant(column)}; known: {', '.join(_COLUMNS)}"
-            + ("; " + PANDAS_INDEX if not (index or column) else ""),
+            f"unknown column {_cut(header[index])}{_meant(header[index])}; known: "
+            f"{', '.join(_COLUMNS)}"
+            + ("; " + PANDAS_INDEX if not (index or header[index]) else ""),
             "$",
             name,
-            *csv_cell_at(lines, index, line),
+            *places[index],
         )
-        for index, column in enumerate(header)
-        if column not in _COLUMNS
+        for index in unknown
     ]
     problems += [
         Problem(f"missing column {needed!r}", "$", name, line)
