@@ -270,3 +270,45 @@ def test_csv_cells_at_places_each_cell_as_csv_cell_at(
     lines = record.splitlines(keepends=True)
     got = csv_cells_at(lines, indexes, line)
     assert got == {i: csv_cell_at(lines, i, line) for i in indexes}
+
+
+_RELOCATE = """
+import sys
+from pathlib import Path
+from ipprules.errors import InputError
+from ipprules.scale._goodfaith import _header_relocated
+columns = ["type", "date"] + ["x"] * 30_000
+path = Path(sys.argv[1])
+path.write_text(",".join(columns) + "\\n", encoding="utf-8")
+column = len(",".join(columns[:-1])) + 2  # the last cell, as the account's file wrote it
+exc = InputError("unknown column 'x'", path="$", file="a.csv", line=1, column=column)
+print(_header_relocated(exc, columns, [(str(path), 1, ",")]))
+"""
+
+
+def test_a_wide_header_is_placed_in_the_first_file_in_seconds(tmp_path: Path) -> None:
+    """The Dask Good Faith reader says a header error at the header of the first input file
+    (``_header_relocated``): it placed each of the header's cells one by one, from the first
+    (30,000 cells, under the 64 KiB a header may hold: minutes). In one pass now."""
+    import resource
+    import subprocess
+    import sys
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_CPU, (10, 10))
+
+    path = tmp_path / "h.csv"
+    done = subprocess.run(
+        [sys.executable, "-c", _RELOCATE, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={
+            "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src"),
+            "PATH": "/usr/bin:/bin",
+        },
+        preexec_fn=cap,
+        check=False,
+    )
+    assert done.returncode == 0, (done.returncode, done.stderr[-300:])
+    assert done.stdout.strip() == f"{path}:1:60009: $: unknown column 'x'"

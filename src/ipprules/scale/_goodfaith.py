@@ -1086,7 +1086,7 @@ def _header_relocated(exc: Any, columns: list[str], sources: Sources) -> Any:
     their own (an unknown column, one twice), said at the header of the first input file, as
     ``History.from_file`` says it reading that file (it named ``account=NAME`` and a column
     counted without the account column); ``None`` where that file is not a CSV file."""
-    from ipprules._files import csv_cell_at
+    from ipprules._files import csv_cell_at, csv_cells_at
     from ipprules.errors import InputError
     from ipprules.scale._listings import _head_lines
 
@@ -1098,7 +1098,8 @@ def _header_relocated(exc: Any, columns: list[str], sources: Sources) -> Any:
     text = io.StringIO()
     csv.writer(text, lineterminator="\n").writerow(columns)
     written = [text.getvalue()]
-    at = [csv_cell_at(written, i)[1] for i in range(len(columns))]
+    places = csv_cells_at(written, range(len(columns)))  # in one pass (one by one: quadratic)
+    at = [places[i][1] for i in range(len(columns))]
     if problem.column not in at:  # pragma: no cover - the reader names a header cell
         return None
     i = at.index(problem.column)
