@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+import attrs
+
 from ipprules.checks.context import Context, Draft
 from ipprules.checks.evidence import (
     abuse_findings,
@@ -326,6 +328,12 @@ class ComplaintChecker:
             )
             return
         misfit = list(self._reason_fit(at, code, complaint, right, platform))
+        if misfit and platform is not None:  # B16: name the codes that fit instead
+            hint = _offered(rules, complaint, right, platform, self.ctx.plan.account.good_faith)
+            misfit = [
+                f if f.code not in _MISFITS else attrs.evolve(f, message=f.message + hint)
+                for f in misfit
+            ]
         yield from misfit
         if not complaint.supplement.strip():
             yield from self._supplement(at, rules, code, complaint)
@@ -557,6 +565,49 @@ def _platform_message(rules: ResolvedRules, platform_id: str) -> str:
     near = suggest(platform_id, sorted(rules.platforms))  # 'Taobao', full-width 'ＴＭＡＬＬ'
     hint = f" (did you mean {near!r}?)" if near is not None else ""
     return f"{platform_id!r} is not an IPP platform{hint} (known: {', '.join(rules.platforms)})"
+
+
+#: The findings of a reason code that does not fit, which name the codes that do.
+_MISFITS = frozenset(
+    {
+        "reason-wrong-ipr-type",
+        "reason-wrong-subtype",
+        "reason-wrong-platform",
+        "reason-wrong-target",
+    }
+)
+
+
+def _offered(
+    rules: ResolvedRules, complaint: Complaint, right: Right, platform: Platform, member: bool
+) -> str:
+    """The reason codes offered for the complaint's right (type and subtype), platform and
+    target on its date, as a clause to add to a finding (B16: a wrong code cannot be fixed).
+
+    Where store fronts of the type are a documented gap (D13), the codes are those ``check``
+    leaves to ``storefront-unknown``: any target, and store-front codes of other platforms."""
+    kind = right.ipr_type.value
+    sub = right.subtype.value if right.subtype is not None else None
+    subtypes = {s for c in rules.reason_codes.values() if c.ipr_type == kind for s in c.subtypes}
+    if sub not in subtypes:
+        sub = None  # a subtype its type does not have is right-subtype-invalid's finding
+    front = platform.storefront_for(kind) if complaint.target is Target.STOREFRONT else None
+    gap = front is Answer.UNKNOWN
+    codes = [
+        c.id
+        for c in rules.reason_codes.values()
+        if front is not Answer.NO  # no store fronts here: no code fits one (advise says so)
+        and c.ipr_type == kind
+        and (not c.subtypes or sub is None or sub in c.subtypes)
+        and (complaint.platform in c.platforms or (gap and Target.STOREFRONT in c.targets))
+        and (gap or complaint.target in c.targets)
+        and (member or not c.good_faith_only)
+    ]
+    what = f"{kind}{f' ({sub})' if sub else ''} {complaint.target.value} complaints on "
+    what += f"{complaint.platform} on {rules.as_of}"
+    if codes:
+        return f"; offered for {what}: {', '.join(codes)}"
+    return f"; no reason code is offered for {what}"
 
 
 def _reason_message(rules: ResolvedRules, reason: str) -> str:
