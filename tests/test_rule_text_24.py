@@ -805,3 +805,68 @@ def test_the_day_is_the_complaints_filing_date() -> None:
     assert "reason-unknown" in codes(data)
     data["complaints"][0]["filing_date"] = str(dt.date(2015, 1, 21))
     assert "reason-unknown" not in codes(data)
+
+
+# ------------------------------------- R54: Taobao's design texts, beyond Taobao by inference
+
+
+@pytest.mark.parametrize(
+    ("platform", "confidence"),
+    [("taobao", "third-party"), ("tmall", "inferred"), ("tmall_global", "inferred")],
+)
+@pytest.mark.parametrize("facts", [["design"], ["design", "court_judgment"]])
+def test_r54_design_texts_are_taobao_s_and_inferred_on_tmall(
+    platform: str, confidence: str, facts: list[str]
+) -> None:
+    """R54 "Taobao design-patent reason texts (translated): [3P] S37": third-party on Taobao;
+    on Tmall and Tmall Global they are offered by inference (R30's shared TaoTian platform),
+    and the advice says so."""
+    advice = ipprules.advise("patent", platform, subtype="design", facts=facts, as_of="2024-06-03")
+    assert {s.code: s.confidence for s in advice.admissible} == {
+        "pat_design_judgment": confidence,
+        "pat_design_suspected": confidence,
+    }
+
+
+@pytest.mark.parametrize(
+    ("platform", "confidence"), [("taobao", "third-party"), ("tmall", "inferred")]
+)
+def test_cli_rules_reasons_shows_r54_s_confidence_per_platform(
+    capsys: pytest.CaptureFixture[str], platform: str, confidence: str
+) -> None:
+    from ipprules.cli import main
+
+    args = [
+        "rules",
+        "reasons",
+        "--platform",
+        platform,
+        "--ipr-type",
+        "patent",
+        "--as-of",
+        "2024-06-03",
+    ]
+    assert main(args) == 0
+    rows = [line.split() for line in capsys.readouterr().out.splitlines()]
+    got = {row[0]: row[-1] for row in rows if row and row[0].startswith("pat_design")}
+    assert got == {"pat_design_judgment": confidence, "pat_design_suspected": confidence}
+
+
+def test_an_inferred_platform_the_code_is_not_offered_on_is_refused(tmp_path: Path) -> None:
+    """Rule data is validated when loaded: an inferred platform must be one of the code's."""
+    from ipprules import load_rulebook
+    from ipprules.errors import RuleDataError
+
+    code = next(
+        c for c in ipprules.default_rulebook().to_data()["reason_codes"] if c["id"] == "pat_design"
+    )
+    code = {**code, "id": "mine", "inferred_platforms": ["taobao"]}
+    path = tmp_path / "o.json"
+    path.write_text(json.dumps({"reason_codes": [code]}, default=str), encoding="utf-8")
+    with pytest.raises(RuleDataError) as caught:
+        load_rulebook(path)
+    found = {(p.path, p.message) for p in caught.value.problems}
+    assert (
+        "$.reason_codes[0].inferred_platforms[0]",
+        "inferred platform 'taobao' is not among the code's platforms",
+    ) in found

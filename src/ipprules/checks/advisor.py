@@ -554,7 +554,11 @@ def _rank(
             why=_why(code, matched, missing, lightened, bool(given), advised, against),
             rule_ids=code.rules,
             sources=code.sources,
-            confidence=code.confidence.value,
+            confidence=(
+                Confidence.INFERRED.value
+                if platform in code.inferred_platforms  # offered there by inference (R54)
+                else code.confidence.value
+            ),
         )
         serious = code.severity is Severity.SERIOUS
         key = (

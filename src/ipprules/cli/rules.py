@@ -366,7 +366,8 @@ def _reasons(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
                 *(f"no {d}" for d in c.without_evidence),
             ),
             "GF only" if c.good_faith_only else "",
-            c.confidence,
+            # offered on the platform asked about by inference (R54 beyond Taobao)
+            "inferred" if args.platform in c.inferred_platforms else c.confidence,
         )
         for c in codes
     ]

@@ -514,6 +514,10 @@ class ReasonCode(Rule):
     ipr_type: str
     subtypes: tuple[str, ...] = ()
     platforms: tuple[str, ...]
+    inferred_platforms: tuple[str, ...] = ()
+    """Platforms (of ``platforms``) on which the code is offered by the rule book's inference,
+    not by its sources' word: its confidence there is ``inferred`` (R54's texts are Taobao's;
+    Tmall and Tmall Global follow by R30's shared TaoTian platform)."""
     targets: tuple[Target, ...] = (Target.LISTING,)
     evidence: tuple[str, ...] = ()
     """Documents (and ``order_number``) the reason needs: an error when missing."""

@@ -303,6 +303,12 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
             record.recommended_evidence, documents, "document", origin, "recommended_evidence"
         )
         yield from _ref(record.without_evidence, documents, "document", origin, "without_evidence")
+        for k, name in enumerate(record.inferred_platforms):
+            if name not in record.platforms:
+                yield origin.problem(
+                    f"inferred platform {name!r} is not among the code's platforms",
+                    f".inferred_platforms[{k}]",
+                )
         if not record.platforms:
             yield origin.problem("a reason code needs at least one platform", ".platforms")
         if not record.targets:
