@@ -870,3 +870,33 @@ def test_an_inferred_platform_the_code_is_not_offered_on_is_refused(tmp_path: Pa
         "$.reason_codes[0].inferred_platforms[0]",
         "inferred platform 'taobao' is not among the code's platforms",
     ) in found
+
+
+STORE_URLS = {
+    "tmall_global": "https://lumen.tmall.hk",
+    "1688": "https://shop1234567890.1688.com",
+    "alibaba_com": "https://lumen.en.alibaba.com",
+    "aliexpress": "https://www.aliexpress.com/store/1101234567",
+    **{p: f"https://www.lazada.{_TLD[p[-2:]]}/shop/lumen-store/" for p in LAZADA},
+}
+
+
+@pytest.mark.parametrize("platform", sorted(STORE_URLS))
+def test_the_planner_files_store_fronts_by_reading(platform: str) -> None:
+    """B16 (brief) "storefront only on Taobao and Tmall, including Tmall Global": a store's URL
+    is planned there and rejected elsewhere; R42/D13 (official): elsewhere it is a documented
+    gap (``rules-unknown``). Each answer names the reading that differs."""
+    brief = planned(platform, [STORE_URLS[platform]], reason="tm_store_misuse")
+    official = planned(
+        platform, [STORE_URLS[platform]], reason="tm_store_misuse", reading="official"
+    )
+    if platform in TAO:
+        for result in (brief, official):
+            assert [c.complaint.target.value for c in result.complaints] == ["storefront"]
+            assert not result.report.errors
+        return
+    assert brief.rejected_by_code() == {"storefront-not-allowed": 1}
+    assert "differs under: official" in (brief.outcomes[0].message or "")
+    assert official.rejected_by_code() == {"rules-unknown": 1}
+    assert "not documented" in (official.outcomes[0].message or "")
+    assert "differs under: brief" in (official.outcomes[0].message or "")
