@@ -900,3 +900,56 @@ def test_the_planner_files_store_fronts_by_reading(platform: str) -> None:
     assert official.rejected_by_code() == {"rules-unknown": 1}
     assert "not documented" in (official.outcomes[0].message or "")
     assert "differs under: brief" in (official.outcomes[0].message or "")
+
+
+@pytest.mark.parametrize(
+    ("filed", "reading", "differs"),
+    [
+        (99, "brief", None),  # a new filer under both readings
+        (100, "brief", "brief-at-least-100"),  # new under "more than 100", not under "at least"
+        (100, "brief-at-least-100", "brief, official"),
+        (100, "official", "brief-at-least-100"),
+        (101, "brief", None),
+    ],
+)
+def test_a_protect_plan_names_the_reading_that_would_ramp_otherwise(
+    filed: int, reading: str, differs: str | None
+) -> None:
+    """B21 "more than 100 complaints filed in the last three months (one brief says 'at least
+    100')" with B18: whether protect ramps a new filer's complaints depends on the reading, and
+    the plan says which other reading answers otherwise; the plain strategy does not ramp."""
+    result = planned(
+        "taobao",
+        urls("taobao", 120),
+        reading=reading,
+        account={"complaints_filed": filed},
+        strategy="protect",
+    )
+    if differs is None:
+        assert result.notes == ()
+    else:
+        assert len(result.notes) == 1
+        assert f"under {differs} it is" in result.notes[0]
+        assert result.as_dict()["notes"] == list(result.notes)
+    fewest = planned(
+        "taobao", urls("taobao", 120), reading=reading, account={"complaints_filed": filed}
+    )
+    assert fewest.notes == ()
+
+
+def test_cli_plan_prints_the_reading_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ipprules.cli import main
+
+    data = plan("taobao", "tm_counterfeit", account={"complaints_filed": 100})
+    data["complaints"] = []
+    account = tmp_path / "plan.json"
+    account.write_text(json.dumps(data), encoding="utf-8")
+    lines = tmp_path / "urls.txt"
+    lines.write_text("\n".join(urls("taobao", 120)) + "\n", encoding="utf-8")
+    args = ["plan", str(lines), "--account", str(account), "--reason", "tm_counterfeit"]
+    main([*args, "--strategy", "protect", "--as-of", "2024-06-03"])
+    out = capsys.readouterr().out
+    assert "note: with 100 complaint(s) filed the account is a new filer under brief" in out
+    assert "under brief-at-least-100 it is not one (D1)" in out

@@ -297,6 +297,7 @@ def _print_json(result: Any, projection: Any, written: list[Any], ignored: list[
             **{k: data[k] for k in ("rejected_by_code", "complaints", "lines")},
             "projection": _projection_dict(projection),
             "check": data["check"],
+            "notes": data["notes"],
             "written": [str(p) for p in written],
         }
     )
@@ -354,6 +355,8 @@ def _head(result: Any, ignored: list[str]) -> None:
     )
     if ignored:
         print(f"columns not read by the planner (ignored): {', '.join(map(shown, ignored))}")
+    for note in result.notes:  # what another reading would plan otherwise (D1)
+        print(f"note: {note}")
 
 
 def _print_text(result: Any, projection: Any, rejected: list[Any], ignored: list[str]) -> None:

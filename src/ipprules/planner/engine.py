@@ -394,6 +394,9 @@ class PlanningResult:
     rejections: Mapping[str, int] = attrs.field(factory=dict, hash=False)
     """Rejected lines per code (see :meth:`rejected_by_code`)."""
     streamed: bool = False
+    notes: tuple[str, ...] = ()
+    """What the plan's shape depends on that another reading answers otherwise (under
+    ``protect``: whether the account is a new filer, B18 with B21's volume read two ways)."""
 
     def counts(self) -> dict[str, int]:
         """Lines planned, duplicate and rejected (they add up to the input lines).
@@ -477,6 +480,7 @@ class PlanningResult:
             "complaints": [p.as_dict() for p in self.complaints],
             "lines": None if self.streamed else self.to_records(),
             "check": self.report.as_dict(),
+            "notes": list(self.notes),
         }
 
     #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
@@ -696,6 +700,7 @@ def _plan(
         if type(parsed) is Listing:
             open_ids.add(parsed.identity)
     admission = _Admission(rules, plan, chosen, cells_on(plan, day, book, rules.interpretation))
+    others = [name for name in book.interpretations if name != rules.interpretation]
     admission.others = [
         (
             name,
@@ -743,6 +748,39 @@ def _plan(
         tally=tally,
         rejections=rejections,
         streamed=reconcile is not None,
+        notes=_ramp_note(plan, chosen, rules, [book.as_of(day, n, trial=trial) for n in others]),
+    )
+
+
+def _new_filer(plan: Plan, rules: ResolvedRules) -> tuple[bool, int]:
+    """Whether the account is a new filer under ``rules`` (fewer complaints filed than the
+    rule book's ``track_record``), and that number."""
+    found = rules.limits.get("track_record")
+    record = found.value if found is not None else 0
+    return plan.account.complaints_filed < record, record
+
+
+def _ramp_note(
+    plan: Plan, chosen: Settings, rules: ResolvedRules, others: list[ResolvedRules]
+) -> tuple[str, ...]:
+    """Under ``protect`` with the rule book's track record: the readings under which the
+    account is (or is not) a new filer where this one says otherwise (B18, B21, D1)."""
+    if chosen.strategy is not Strategy.PROTECT or chosen.track_record is not None:
+        return ()
+    new, record = _new_filer(plan, rules)
+    differ = [r.interpretation for r in others if _new_filer(plan, r)[0] is not new]
+    if not differ:
+        return ()
+    filed = plan.account.complaints_filed
+    shape = (
+        "its first complaints ramp up and stay below the large batch"
+        if new
+        else "its complaints are filled to the channel's limit"
+    )
+    return (
+        f"with {filed} complaint(s) filed the account is {'' if new else 'not '}a new filer "
+        f"under {rules.interpretation} (a track record is {record} complaints or more: B18, "
+        f"B21), so {shape}; under {', '.join(differ)} it is {'not ' if new else ''}one (D1)",
     )
 
 
@@ -1439,10 +1477,9 @@ def _batch(
             )
         return batches
     record = settings.track_record
-    if record is None:
-        found = rules.limits.get("track_record")
-        record = found.value if found is not None else 0
-    new_filer = plan.account.complaints_filed < record
+    new_filer = (
+        _new_filer(plan, rules)[0] if record is None else plan.account.complaints_filed < record
+    )
     large = rules.limits.get("large_batch")
     if new_filer and large is not None:  # below what check warns a new filer about (B18)
         limit = max(1, min(limit, large.value - 1))
