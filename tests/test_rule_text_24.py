@@ -953,3 +953,31 @@ def test_cli_plan_prints_the_reading_note(
     out = capsys.readouterr().out
     assert "note: with 100 complaint(s) filed the account is a new filer under brief" in out
     assert "under brief-at-least-100 it is not one (D1)" in out
+
+
+@pytest.mark.parametrize(
+    ("kind", "platform", "facts", "named"),
+    [
+        ("trademark", "taobao", ["pirated_copies"], {"copyright": "cr_piracy"}),
+        (
+            "copyright",
+            "aliexpress",
+            ["counterfeit_product"],
+            {"trademark": "tm_counterfeit, tm_counterfeit_test_purchase"},
+        ),
+        ("trademark", "lazada_sg", ["design"], {"patent": "pat_design"}),
+        ("other", "tmall", ["design"], {"patent": "pat_design_judgment, pat_design_suspected"}),
+        ("trademark", "taobao", ["counterfeit_product"], {}),
+        ("trademark", "taobao", ["misleading_information"], {}),  # R51 (c): a trademark reason
+    ],
+)
+def test_advise_names_the_type_whose_reasons_fit_the_facts(
+    kind: str, platform: str, facts: list[str], named: dict[str, str]
+) -> None:
+    """B16 "Reason codes depend on the IPR type; a wrong reason code cannot be fixed": facts
+    that no reason of the right's type fits point at the type whose reasons do, by name."""
+    advice = ipprules.advise(kind, platform, facts=facts, as_of="2024-06-03")
+    notes = [n for n in advice.notes if n.startswith(f"no {kind} reason fits")]
+    assert len(notes) == len(named)
+    for other, ids in named.items():
+        assert any(f"{other} reasons on {platform} do ({ids})" in n for n in notes)

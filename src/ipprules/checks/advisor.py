@@ -427,7 +427,9 @@ def advise(
         require_str(subtype, "subtype", empty=True)
     given = _facts(book, kind.subtypes, ipr_type, subtype, facts)
     admissible, rejected = _rank(rules, ipr_type, platform, aim, member, subtype, given)
-    notes = _storefront_notes(place, aim, ipr_type, given)
+    notes = _storefront_notes(place, aim, ipr_type, given) + _other_types(
+        rules, ipr_type, platform, given, admissible
+    )
     differ = []
     for name in book.interpretations:
         if name == rules.interpretation:
@@ -439,6 +441,7 @@ def advise(
         theirs = _rank(other, ipr_type, platform, aim, member, subtype, given)[0]
         if [s.code for s in theirs] != [s.code for s in admissible] or notes != (
             _storefront_notes(other.platforms[platform], aim, ipr_type, given)
+            + _other_types(other, ipr_type, platform, given, theirs)
         ):
             differ.append(name)
     if place.caveat_until is not None and rules.as_of < place.caveat_until:  # R95, as check
@@ -502,6 +505,33 @@ def _storefront_notes(
     if answer is Answer.UNKNOWN:
         return (storefront_gap(place, ipr_type),)
     return ()
+
+
+def _other_types(
+    rules: ResolvedRules,
+    ipr_type: str,
+    platform: str,
+    given: tuple[str, ...],
+    admissible: tuple[Suggestion, ...],
+) -> tuple[str, ...]:
+    """Where no admissible code fits a fact given, the codes of other IPR types offered on the
+    platform that do (B16: "Reason codes depend on the IPR type"; a wrong one cannot be fixed)."""
+    if not admissible or any(s.matched for s in admissible):  # none at all: said otherwise
+        return ()
+    fits: dict[str, list[str]] = {}
+    for code in rules.reason_codes.values():
+        if (
+            code.ipr_type != ipr_type
+            and platform in code.platforms
+            and not code.good_faith_only
+            and any(f in given for f in code.facts)
+        ):
+            fits.setdefault(code.ipr_type, []).append(code.id)
+    return tuple(
+        f"no {ipr_type} reason fits {', '.join(given)}; {kind} reasons on {platform} do "
+        f"({', '.join(ids)}): advise for a {kind} right"
+        for kind, ids in fits.items()
+    )
 
 
 #: Facts about the store rather than a listing (R42).
