@@ -383,7 +383,7 @@ class Report:
         >>> r.for_complaint("C-3")
         Traceback (most recent call last):
         ...
-        ipprules.errors.UnknownNameError: unknown complaint id 'C-3'; known: C-1, C-2
+        ipprules.errors.UnknownNameError: unknown complaint id 'C-3' (did you mean 'C-2'?); known: C-1, C-2
         """
         if isinstance(index, str):
             check_name("complaint id", index, self.complaints, param="index")

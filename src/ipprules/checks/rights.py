@@ -42,7 +42,7 @@ from ipprules.rulebook.model import Answer, Confidence, DocumentRule, Registrati
 
 #: ``right_on_day``/``right_on_platform`` (given a resolved view) are the checks' and the
 #: coverage's helpers, importable by name.
-__all__ = ["check_rights", "claimed_unregistered", "has_place"]
+__all__ = ["check_rights", "has_place"]
 
 
 def check_rights(ctx: Context) -> Iterator[Finding]:
