@@ -380,10 +380,10 @@ class Report:
         >>> r = Report((), dt.date(2026, 11, 23), "brief", "ipprules 1", ("C-1", "C-2"))
         >>> r.for_complaint(1), r.for_complaint("C-2")
         ((), ())
-        >>> r.for_complaint("C-3")
+        >>> r.for_complaint("nope")
         Traceback (most recent call last):
         ...
-        ipprules.errors.UnknownNameError: unknown complaint id 'C-3' (did you mean 'C-2'?); known: C-1, C-2
+        ipprules.errors.UnknownNameError: unknown complaint id 'nope'; known: C-1, C-2
         """
         if isinstance(index, str):
             check_name("complaint id", index, self.complaints, param="index")

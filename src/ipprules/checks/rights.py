@@ -402,19 +402,29 @@ def _madrid_hint(rules: ResolvedRules, right: Right, platform: str) -> str:
     )
 
 
-def _unregistered_hint(rules: ResolvedRules, right: Right, platform: str) -> str:
-    """B8: where the rules in force take unregistered copyright on ``platform`` (with a
-    statement of ownership) but refuse the place of a registered one (B14 on Lazada), the
-    refused copyright may be claimed as the unregistered work: say so, and with what."""
+def _work_taken(rules: ResolvedRules, right: Right, platform: str) -> list[DocumentRule]:
+    """The document rules in force for a registered copyright's work entered unregistered on
+    ``platform``, where they take it (none says ``no``); empty otherwise, and for any other
+    right."""
     if right.ipr_type is not IprType.COPYRIGHT or right.status is not RightStatus.REGISTERED:
-        return ""
+        return []
     work = attrs.evolve(right, status=RightStatus.UNREGISTERED)
     found = [
         rule
         for rule in rules.document_rules_for(IprType.COPYRIGHT.value, platform)
         if _applies(rule, work) and rule.registered is False
     ]
-    if not found or any(rule.accepted is not Answer.YES for rule in found):
+    if any(rule.accepted is not Answer.YES for rule in found):
+        return []
+    return found
+
+
+def _unregistered_hint(rules: ResolvedRules, right: Right, platform: str) -> str:
+    """B8: where the rules in force take unregistered copyright on ``platform`` (with a
+    statement of ownership) but refuse the place of a registered one (B14 on Lazada), the
+    refused copyright may be claimed as the unregistered work: say so, and with what."""
+    found = _work_taken(rules, right, platform)
+    if not found:
         return ""
     needs = sorted({kind for rule in found for kind in rule.requires})
     cited = sorted({cite for rule in found for cite in rule.rules})
@@ -442,20 +452,13 @@ def claimed_unregistered(rules: ResolvedRules, right: Right, platform: str) -> b
     registered right is judged by its place; reading it as the unregistered work rests on
     R29, which the brief does not state (the refusal names the reading that accepts it).
     """
-    if right.ipr_type is not IprType.COPYRIGHT or right.status is not RightStatus.REGISTERED:
-        return False
     registration = rules.registrations.get(platform)
     place = right.place.upper()
     answer = rules.accepts_registration(platform, place) if registration else Answer.UNKNOWN
     if answer is Answer.YES:
         return False
-    work = attrs.evolve(right, status=RightStatus.UNREGISTERED)
-    found = [
-        rule
-        for rule in rules.document_rules_for(IprType.COPYRIGHT.value, platform)
-        if _applies(rule, work) and rule.registered is False
-    ]
-    if not found or any(rule.accepted is not Answer.YES for rule in found):
+    found = _work_taken(rules, right, platform)
+    if not found:
         return False
     if answer is Answer.NO:
         return any(rule.confidence is not Confidence.BRIEF for rule in found)
