@@ -11,8 +11,10 @@ printed), 1 it does not qualify, 2 unusable input.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -82,16 +84,58 @@ def run(args: argparse.Namespace) -> int:
     args.trial = trial_choice(args)
     _check_dates(args)
     args.book = rulebook_from(args)  # a malformed file: exit 2 naming its line
-    history = History.from_file(args.history, account=args.account)
     option = "--timeline" if args.timeline else "--as-of"
-    try:
-        if args.timeline:
-            return _run_timeline(args, history)
-        if args.what_if:
-            return _run_what_if(args, history)
-        return _run_standing(args, history)
-    except CoverageError as exc:
-        raise CoverageError(f"{option}: {exc}") from None
+    with _history_source(args) as (args.source, args.source_name, args.source_format):
+        history = History.from_file(
+            args.source, name=args.source_name, format=args.source_format, account=args.account
+        )
+        try:
+            if args.timeline:
+                return _run_timeline(args, history)
+            if args.what_if:
+                return _run_what_if(args, history)
+            return _run_standing(args, history)
+        except CoverageError as exc:
+            raise CoverageError(f"{option}: {exc}") from None
+
+
+def _batch_file(what_if: str | None) -> bool:
+    """Whether ``--what-if`` names a history file (CSV or JSON Lines, compressed too), whose
+    complaint ids are compared with the history's; a plan (TOML, JSON) has none."""
+    from ipprules._files import compression_of
+
+    if what_if is None or what_if == "-":
+        return False
+    name = Path(what_if)
+    if compression_of(name.name):
+        name = name.with_suffix("")
+    return name.suffix.lower() in (".csv", ".jsonl", ".ndjson")
+
+
+@contextlib.contextmanager
+def _history_source(args: argparse.Namespace) -> Iterator[tuple[str, str | None, str | None]]:
+    """``(path, name, format)`` of the history to read: HISTORY as given, or, for a history
+    on stdin compared with a what-if batch file's complaint ids, a temporary copy of stdin
+    (named ``<stdin>``, its format told as stdin's is: JSON Lines start with ``{``), which
+    can be read again for the ids, as a history file is. The copy is under the cap the
+    history reader applies to stdin and to files (``--max-bytes``), and is removed at the
+    end."""
+    if args.history != "-" or not _batch_file(args.what_if):
+        yield args.history, None, None
+        return
+    import shutil
+    import tempfile
+
+    from ipprules._files import cap_set, first_char, open_input
+    from ipprules.goodfaith.history import HISTORY_MAX_BYTES
+
+    cap = HISTORY_MAX_BYTES if cap_set() is None else None  # as the history reader's
+    with tempfile.TemporaryDirectory(prefix="ipprules-") as folder:
+        copy = Path(folder) / "stdin"
+        with open_input("-", max_bytes=cap) as stream, copy.open("wb") as out:
+            fmt = "jsonl" if first_char(stream) == "{" else "csv"
+            shutil.copyfileobj(stream, out, 1 << 20)
+        yield str(copy), "<stdin>", fmt
 
 
 def _run_standing(args: argparse.Namespace, history: Any) -> int:
@@ -211,33 +255,28 @@ def _refuse_known_ids(
     the history is that complaint counted twice (an overlapping export given as the batch).
     The history's ids are read again only when the batch has some (once, fast; a second
     time for the line numbers when one repeats). A batch read from stdin gives its ids as it
-    is read (``stdin_ids``); a history read from stdin cannot be read again and is not
-    compared.
+    is read (``stdin_ids``); a history read from stdin is read from its copy
+    (:func:`_history_source`).
     """
-    from ipprules._files import compression_of
     from ipprules.errors import InputError
     from ipprules.goodfaith.history import id_lines, ids_among
 
-    if args.history == "-":
-        return
     if args.what_if == "-":
         pairs = iter(stdin_ids or ())
-    else:
-        name = Path(args.what_if)
-        if compression_of(name.name):
-            name = name.with_suffix("")
-        if name.suffix.lower() not in (".csv", ".jsonl", ".ndjson"):  # a plan: no ids
-            return
+    elif _batch_file(args.what_if):
         pairs = id_lines(args.what_if)
+    else:  # a plan: no ids
+        return
     planned: dict[str, int] = {}
     for line, value in pairs:
         planned.setdefault(value, line)
     if not planned:
         return
-    if not ids_among(args.history, set(planned)):  # the usual case: one fast reading
+    source = {"name": args.source_name, "format": args.source_format}
+    if not ids_among(args.source, set(planned), **source):  # the usual case: one fast reading
         return
     found: dict[str, int] = {}
-    for line, value in id_lines(args.history):  # again, for the lines of the message
+    for line, value in id_lines(args.source, **source):  # again, for the lines of the message
         if value in planned:
             found.setdefault(value, line)
     if found:
@@ -245,7 +284,8 @@ def _refuse_known_ids(
         shown = repr(value) if len(value) <= 40 else repr(value[:37] + "...")
         raise InputError(
             f"id {shown} of a planned complaint is already in the history "
-            f"{args.history} (line {found[value]}; {len(found)} id(s) repeat): a what-if "
+            f"{args.source_name or args.history} (line {found[value]}; {len(found)} id(s) "
+            "repeat): a what-if "
             "adds complaints the history does not hold",
             path="$.id",
             file="<stdin>" if args.what_if == "-" else str(args.what_if),

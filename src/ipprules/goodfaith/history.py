@@ -2081,13 +2081,16 @@ def batch_rows(
     return rows
 
 
-def ids_among(path: str | Path, wanted: set[str]) -> set[str]:
+def ids_among(
+    path: str | Path, wanted: set[str], *, name: str | None = None, format: str | None = None
+) -> set[str]:
     """The ids of ``wanted`` that the history file ``path`` holds: one reading of its ids
     only, as its own duplicate check reads them again (C loops for a CSV block without
-    quotes); none for an empty file or a CSV without an ``id`` column."""
-    label = source_name(path)
+    quotes); none for an empty file or a CSV without an ``id`` column. ``name`` and
+    ``format`` as for :func:`id_lines`."""
+    label = name or source_name(path)
     stream = _open_path(path, label)
-    if _format_of(label) == "jsonl":
+    if (format or _format_of(label)) == "jsonl":
         batches = _id_lists(_ids_again(stream, label, "jsonl", close=True))
     else:
         batches = _csv_ids(stream, label, close=True)
@@ -2104,16 +2107,21 @@ def _format_of(label: str) -> str:
     return "jsonl" if plain.endswith((".jsonl", ".ndjson", ".json")) else "csv"
 
 
-def id_lines(path: str | Path) -> Iterator[tuple[int, str]]:
+def id_lines(
+    path: str | Path, *, name: str | None = None, format: str | None = None
+) -> Iterator[tuple[int, str]]:
     """``(line, id)`` for each line of the history file ``path`` with a non-empty id, in file
     order; nothing for an empty file or a CSV without an ``id`` column. The file is read as
     :func:`iter_history` reads it (compressed too); its rows are not checked again.
+    ``name`` is the file's name in messages and ``format`` (``csv`` or ``jsonl``) its format,
+    when not told by its path (a copy of stdin).
 
     >>> [pair for pair in id_lines("examples/history.csv")][:2]
     [(3, 'C00001'), (4, 'C00002')]
     """
-    label = source_name(path)
-    return _ids_again(_open_path(path, label), label, _format_of(label), close=True)
+    label = name or source_name(path)
+    fmt = format or _format_of(label)
+    return _ids_again(_open_path(path, label), label, fmt, close=True)
 
 
 def stream_id_lines(stream: IO[bytes], name: str, fmt: str) -> Iterator[tuple[int, str]]:
