@@ -92,6 +92,7 @@ __all__ = [
     "iter_csv",
     "iter_csv_records",
     "iter_lines",
+    "keeping_stdin",
     "named_width",
     "not_utf8",
     "open_input",
@@ -100,6 +101,7 @@ __all__ = [
     "read_text",
     "reading_limits",
     "sep_line",
+    "stdin_text",
     "structure_document",
     "surrogate_error",
     "unnamed_cell",
@@ -139,6 +141,35 @@ def reading_limits(*, max_bytes: int | None = None) -> Iterator[None]:
         yield
     finally:
         _MAX_BYTES.reset(token)
+
+
+#: The text read from stdin inside :func:`keeping_stdin` (stdin can be read only once).
+_STDIN_KEPT: ContextVar[list[str] | None] = ContextVar("ipprules_stdin_kept", default=None)
+
+
+@contextlib.contextmanager
+def keeping_stdin() -> Iterator[None]:
+    """Keep the text :func:`read_text` reads from stdin inside the ``with`` block, for
+    :func:`stdin_text`: an error found after a document on stdin was read (at run time) is
+    then placed by its line, as in a file, which is read again for it. The CLI keeps it
+    for the length of a command.
+
+    >>> with keeping_stdin():
+    ...     stdin_text() is None
+    True
+    """
+    token = _STDIN_KEPT.set([])
+    try:
+        yield
+    finally:
+        _STDIN_KEPT.reset(token)
+
+
+def stdin_text() -> str | None:
+    """The text read from stdin inside :func:`keeping_stdin`, or None (none was read, or
+    outside the block)."""
+    kept = _STDIN_KEPT.get()
+    return kept[-1] if kept else None
 
 
 def _check_cap(value: object, name: str) -> int:
@@ -732,7 +763,11 @@ def read_text(
 ) -> str:
     """The whole content of a file or stdin as strict UTF-8 text, under the size cap."""
     raw = read_input(path, max_bytes=max_bytes, error=error)
-    return decode_text(raw, source_name(path), error=error)
+    text = decode_text(raw, source_name(path), error=error)
+    kept = _STDIN_KEPT.get()
+    if kept is not None and isinstance(path, str) and path == "-":
+        kept[:] = [text]  # for an error found later (stdin_text)
+    return text
 
 
 _CHUNK = 256 * 1024

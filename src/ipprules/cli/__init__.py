@@ -204,7 +204,7 @@ def _main(argv: Sequence[str] | None) -> int:
     if problem:
         print(f"ipprules {args.command}: error: {problem}", file=sys.stderr)
         return EXIT_INPUT
-    from ipprules._files import reading_limits
+    from ipprules._files import keeping_stdin, reading_limits
     from ipprules.cli._term import fitted_stdout
 
     # text is fitted to a terminal; JSON, CSV and verbatim output (_raw_output) never are
@@ -214,7 +214,7 @@ def _main(argv: Sequence[str] | None) -> int:
     flush_notices(keep=False)  # none is left from an earlier run in this process
     with guarded_stdout(), fitted_stdout(enabled=text_output):  # fitted only on a terminal
         try:
-            with reading_limits(max_bytes=args.max_bytes):
+            with reading_limits(max_bytes=args.max_bytes), keeping_stdin():
                 code: int = args._run(args)
         except ValueError as exc:  # every ipprules error is a ValueError
             return fail(exc)

@@ -640,7 +640,13 @@ def in_file(
     """An engine's error about a plan value (its message starts with the value's JSON path,
     as the rule book's coverage errors do) as an input error naming the file and the line
     of that value; ``--as-of``, when the date came from the option. Other errors as given."""
-    from ipprules._files import read_document, source_name
+    from ipprules._files import (
+        parse_document,
+        read_document,
+        source_name,
+        stdin_format,
+        stdin_text,
+    )
     from ipprules.errors import InputError, IpprulesError, Problem
 
     if isinstance(exc, InputError):  # an engine's input error: placed where it is not yet
@@ -655,11 +661,13 @@ def in_file(
     if pairs[0][0] == "$.as_of" and getattr(args, "as_of", None) is not None:
         return InputError(pairs[0][1], path="--as-of")
     doc = None
-    if str(file) != "-":
-        try:
+    try:
+        if str(file) != "-":
             doc = read_document(file)
-        except (IpprulesError, OSError):  # pragma: no cover - the file was read just before
-            doc = None
+        elif (text := stdin_text()) is not None:  # stdin, read once: the text kept
+            doc = parse_document(text, "<stdin>", stdin_format(text))
+    except (IpprulesError, OSError):  # pragma: no cover - the file was read just before
+        doc = None
     problems = []
     for path, message in pairs:
         where = doc.locate(path) if doc is not None else None
