@@ -1523,16 +1523,31 @@ def read_document(
 
 def stdin_format(text: str) -> str:
     """JSON or TOML for a document on stdin, which has no suffix: JSON when it starts with
-    ``{``, else TOML when it reads as TOML (a key or a table first; a JSON array does not),
-    else JSON (whose error message then says what is wrong)."""
+    ``{``, else TOML when it reads as TOML (a key or a table first; a JSON array does not).
+    A document that reads as neither is told by its first line: TOML when it is a comment,
+    a ``key = `` or a ``[table]`` header (JSON has none of them), so that its error is TOML's,
+    at its line, as in a ``.toml`` file; JSON otherwise (whose error then says what is wrong).
+
+    >>> stdin_format('x = 1\\n@@@'), stdin_format('[1, 2'), stdin_format('{"a": 1}')
+    ('toml', 'json', 'json')
+    """
     head = text.lstrip()
     if not head or head.startswith("{"):
         return "json"
     try:
         tomllib.loads(text)
     except (tomllib.TOMLDecodeError, ValueError, RecursionError):
-        return "json"
+        first = head.split("\n", 1)[0]
+        return "toml" if _TOML_FIRST.match(first) else "json"
     return "toml"
+
+
+_BARE_KEY = r"""(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')"""
+_DOTTED_KEY = rf"{_BARE_KEY}(?:[ \t]*\.[ \t]*{_BARE_KEY})*"
+#: The first line of a TOML document: a comment, a key and ``=``, or a table header.
+_TOML_FIRST = re.compile(
+    rf"#|{_DOTTED_KEY}[ \t]*=|\[\[?[ \t]*[A-Za-z0-9_-]+(?:[ \t]*\.[ \t]*{_BARE_KEY})*[ \t]*\]"
+)
 
 
 # Strings are read a run of plain characters at a time, possessively: a repeat of a

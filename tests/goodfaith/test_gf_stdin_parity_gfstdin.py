@@ -222,3 +222,52 @@ def test_an_endless_history_on_stdin_stops_at_the_size_cap(
         writer.wait()
     assert done.returncode == 2, done.stderr
     assert done.stderr.startswith("ipprules: error: <stdin>") and "2 MiB" in done.stderr
+
+
+# ------------------------- 5. a TOML document on stdin with an error: TOML's error, its line
+
+_TOML_FIRST = ["# a comment", "x = 1", 'name = "a b"', "[table]", "[[rows]]", "a.b = 2"]
+_TOML_LINES = st.sampled_from([*_TOML_FIRST, ""])
+_BROKEN = st.sampled_from(["@@@", "x = ", "[unclosed", "y = [1, 2", "= 3", "z = {"])
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(first=st.sampled_from(_TOML_FIRST), before=st.lists(_TOML_LINES, max_size=5), broken=_BROKEN)
+@example(first="x = 1", before=[], broken="@@@")
+@example(first="# a comment", before=[""], broken="@@@")
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["rules", "--rules", "{}"],
+        ["check", "{}", "--as-of", "2024-06-30"],
+        ["lifecycle", "{}"],
+        ["coverage", "{}"],
+        ["counter-notice", "{}"],
+        ["good-faith", "examples/history.csv", "--as-of", "2024-06-30", "--what-if", "{}"],
+        ["plan", "examples/planner-urls.csv", "--account", "{}"],
+    ],
+    ids=lambda argv: argv[0],
+)
+def test_a_broken_toml_document_on_stdin_is_told_as_a_toml_file_is(
+    argv: list[str],
+    first: str,
+    before: list[str],
+    broken: str,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A TOML document on stdin that does not parse, whose first line is TOML's (a comment, a
+    key, a table), is told as TOML (stdin has no suffix): the TOML error at its line, as in a
+    ``.toml`` file. It was read as JSON: ``not valid JSON: Expecting value`` at line 1, column
+    1, whatever the error."""
+    text = "\n".join([first, *before, broken]) + "\n"
+    path = tmp_path_factory.mktemp("t") / "d.toml"
+    path.write_text(text, encoding="utf-8")
+    code, from_file = _run([a.replace("{}", str(path)) for a in argv], capsys)
+    assert code == 2 and "not valid TOML" in from_file, from_file
+    _stdin(monkeypatch, text.encode("utf-8"))
+    stdin = [a.replace("{}", "-") for a in argv]
+    assert _run(stdin, capsys) == (2, from_file.replace(str(path), "<stdin>"))

@@ -355,8 +355,12 @@ def test_a_document_on_stdin_is_json_or_toml_by_its_text(
     monkeypatch.setattr(sys, "stdin", io.StringIO(text))
     doc = read_document("-")
     assert (doc.format, doc.data) == (fmt, data)
-    monkeypatch.setattr(sys, "stdin", io.StringIO("not = [valid"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("[1, 2"))  # neither, JSON-like: JSON's error
     with pytest.raises(InputError, match="not valid JSON"):
+        read_document("-")
+    # neither, a TOML key first: TOML's error at its column, as in a .toml file (gfstdin)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("not = [valid"))
+    with pytest.raises(InputError, match=r"<stdin>:1:8: .*not valid TOML"):
         read_document("-")
 
 
