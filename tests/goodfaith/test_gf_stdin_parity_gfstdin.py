@@ -271,3 +271,48 @@ def test_a_broken_toml_document_on_stdin_is_told_as_a_toml_file_is(
     _stdin(monkeypatch, text.encode("utf-8"))
     stdin = [a.replace("{}", "-") for a in argv]
     assert _run(stdin, capsys) == (2, from_file.replace(str(path), "<stdin>"))
+
+
+# ------------- 6. other commands: an error found at run time in a document on stdin, placed
+
+
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(year=st.integers(1990, 2014))
+@example(year=2001)
+@pytest.mark.parametrize("fmt", ["toml", "json"])
+@pytest.mark.parametrize(
+    ("command", "example_file"), [("check", "plan.toml"), ("coverage", "portfolio.toml")]
+)
+def test_a_document_on_stdin_refused_at_run_time_is_placed_as_a_file_is(
+    command: str,
+    example_file: str,
+    fmt: str,
+    year: int,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An ``as_of`` before the rule book's coverage is found when the engine runs, after the
+    document was read: the error names its line (and column) on stdin as in the file."""
+    import tomllib
+
+    data = tomllib.loads(Path("examples", example_file).read_text(encoding="utf-8"))
+    data["as_of"] = f"{year}-01-02"
+    if fmt == "json":
+        text = json.dumps(data, indent=1, default=str) + "\n"
+    else:
+        text = f"as_of = {year}-01-02\n" + "".join(
+            line + "\n"
+            for line in Path("examples", example_file).read_text(encoding="utf-8").splitlines()
+            if not line.startswith("as_of")
+        )
+    path = tmp_path_factory.mktemp("d") / f"d.{fmt}"
+    path.write_text(text, encoding="utf-8")
+    code, from_file = _run([command, str(path)], capsys)
+    assert code == 2 and "$.as_of" in from_file and f"{path}:" in from_file, from_file
+    assert from_file.startswith(f"ipprules: error: {path}:")
+    assert from_file.removeprefix(f"ipprules: error: {path}:").split(":")[0].isdigit()  # a line
+    _stdin(monkeypatch, text.encode("utf-8"))
+    assert _run([command, "-"], capsys) == (2, from_file.replace(str(path), "<stdin>"))
