@@ -777,14 +777,19 @@ def _parse_text(
 
 
 def _word(text: str, end: int) -> str:
-    """What follows a link ending at ``end`` (its first three characters) up to its first
-    white space: what the finder trimmed after the link, not the next line or word.
-    Invisible format characters right after the link (``\ufeff``, ``\u200b``...) are read
-    past, as if absent: ``…?x=12...\ufeff`` is cut short as ``…?x=12...`` is."""
+    """The full stops and sentence punctuation right after a link ending at ``end``: what the
+    finder trimmed after the link, not what follows them (share text glued on, the next word
+    or line). A link cut short by full stops is so whatever follows them: ``…?x=12...看`` alone
+    on its line (where the finder keeps the dots in the link) and in a sentence (where it
+    trims them) alike. Invisible format characters right after the link (``\ufeff``,
+    ``\u200b``...) are read past, as if absent: ``…?x=12...\ufeff`` is cut short as
+    ``…?x=12...`` is."""
     while unicodedata.category(text[end : end + 1] or "a") == "Cf":
         end += 1
-    after = text[end : end + 3]
-    return "" if not after or after[0].isspace() else after.split(None, 1)[0]
+    stop = end
+    while text[stop : stop + 1] and text[stop] in _CUT_TAIL:
+        stop += 1
+    return text[end:stop]
 
 
 def _as_alone(
@@ -1061,8 +1066,9 @@ _DOTS_CUT = ("...", "\u3002\u3002\u3002")
 def _cut_short(link: str) -> bool:
     """Whether ``link`` (a link, with what the URL finder trims after it) ends in full stops
     typed for an ellipsis right after a digit: the id before them is not the whole id. Only
-    sentence punctuation may follow them (``…...)``, ``…...).``, ``…...）。``: full stops among
-    it too); a path going on (``/item/100500...html``) is the link's."""
+    sentence punctuation may follow them in ``link`` (``…...)``, ``…...).``, ``…...）。``: full
+    stops among it too; what follows that is no part of the link, see :func:`_word`); a path
+    going on (``/item/100500...html``) is the link's."""
     if "..." not in link and "\u3002\u3002\u3002" not in link:
         return False
     kept = link.rstrip(_CUT_TAIL)  # the dots and the punctuation after them go
