@@ -67,13 +67,17 @@ _EVERY_BYTE_CHANGED = bytes((b + 1) % 256 for b in range(256))
 
 
 def reference_refused(text: str, refused: Rejection) -> str:
-    """The message of a refused line, by the definitions."""
-    if refused.code == "several-listings" or not reference_several(text):
+    """The message of a refused line, by the definitions (with the hint of a space that cut
+    a link, :func:`~ipprules.listings.parser.space_hint`)."""
+    if refused.code == "several-listings":
         return refused.message
+    said = refused.message + parser.space_hint(text)
+    if not reference_several(text):
+        return said
     others = reference_others(text, refused)
     if not others:
-        return refused.message
-    return f"{refused.message} (not read, other listings on this line: {' '.join(others)})"
+        return said
+    return f"{said} (not read, other listings on this line: {' '.join(others)})"
 
 
 def same_answers(lines: list[Any]) -> None:

@@ -20,7 +20,7 @@ from ipprules.checks.context import Context, Draft
 from ipprules.checks.findings import Finding
 from ipprules.checks.model import Complaint
 from ipprules.listings import Form, Listing, parse_listing
-from ipprules.listings.parser import may_hold_several, other_listings
+from ipprules.listings.parser import may_hold_several, other_listings, space_hint
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import Answer, Target
 
@@ -35,25 +35,6 @@ _EITHER = frozenset({"taobao", "tmall"})
 def _nowhere(key: str) -> None:
     """No earlier complaint (the rule book has no cross-complaint rule on this date)."""
     return None
-
-
-def _despaced(text: str) -> str:
-    """What a rejected entry's message adds when the entry holds white space and, read
-    without it, is a listing (``...item.htm?id= 6068...``: a space typed or pasted into the
-    link cuts it there); else nothing."""
-    inner = text.strip()
-    if not any(c.isspace() for c in inner):
-        return ""
-    joined = "".join(inner.split())
-    if len(joined) > 4096:  # a link is shorter; a long text is share text, not a typo
-        return ""
-    again = parse_listing(joined)
-    if type(again) is not Listing:
-        return ""
-    return (
-        f"; the entry holds white space, and read without it is {again.canonical_url}: "
-        "remove the space if it was typed or pasted into the link"
-    )
 
 
 class ListingChecker:
@@ -93,7 +74,7 @@ class ListingChecker:
                 suggestion = getattr(result, "suggestion", None)
                 if suggestion:
                     message += f" (suggestion: {suggestion})"
-                message += _despaced(text)
+                message += space_hint(text)
                 yield finding("listing-rejected", f"{at}.listings[{j}]", message)
                 continue
             if may_hold_several(text):  # a plain URL holds no other

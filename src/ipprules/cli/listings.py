@@ -46,7 +46,7 @@ from ipprules.listings import (
 )
 from ipprules.listings.bulk import Tally
 from ipprules.listings.columns import csv_dialect, input_kind, jsonl_urls, url_column
-from ipprules.listings.parser import may_hold_several, other_listings
+from ipprules.listings.parser import may_hold_several, other_listings, space_hint
 
 HELP = "parse, canonicalise and de-duplicate listing URLs (one per line; - for stdin)"
 
@@ -225,6 +225,8 @@ def _row(
     if isinstance(listing, Listing):  # attributes the record schema leaves out
         data["id_type"], data["note"] = listing.id_type, listing.note
     text = data["input"]
+    if status == "rejected":  # a space cut the link? (as the complaint check and plan say)
+        data["reason"] += space_hint(text)
     others = other_listings(text, listing) if may_hold_several(text) else []
     return {"line": line, "status": status, **data, "others": others}
 

@@ -52,7 +52,7 @@ from ipprules.listings.forms import all_forms
 from ipprules.listings.model import NOTED_REGION, SHORT_ITEM_ID, note_varies
 from ipprules.listings.parser import _SEVERAL_MARKS as several_marks
 from ipprules.listings.parser import _marked_up as marked_up
-from ipprules.listings.parser import may_hold_several, other_listings
+from ipprules.listings.parser import may_hold_several, other_listings, space_hint
 from ipprules.listings.text import LISTED_LINK
 from ipprules.planner.inputs import PlanLine
 from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook
@@ -1014,23 +1014,28 @@ def _refused_line(line_no: int, url: str, code: str, refused: Rejection) -> Line
 def _refused(text: str, refused: Rejection) -> str:
     """The message of a line whose (first) link is refused, naming the other listings the
     line holds as ``ipprules listings`` names them (``others``): they are not read (a line is
-    one listing), and were lost without a word.
+    one listing), and were lost without a word. A line holding white space that is a listing
+    without it (``…?id= 7012…``: a space cut the link) says so, as the complaint check does
+    (:func:`~ipprules.listings.parser.space_hint`).
 
     >>> from ipprules.listings import parse_listing
     >>> line = "https://m.tb.cn/h.Ab?tk=x https://item.taobao.com/item.htm?id=606832683299"
     >>> _refused(line, parse_listing(line))
     '... (not read, other listings on this line: https://item.taobao.com/item.htm?id=606832683299)'
     """
-    if refused.code == "several-listings" or not (
+    if refused.code == "several-listings":
+        return refused.message
+    said = refused.message + space_hint(text)
+    if not (
         raw.count(b"//") > 1
         if text.isascii() and (raw := text.encode()).translate(_MARKED) is raw
         else _marked_several(text)
     ):
-        return refused.message
+        return said
     others = other_listings(text, refused)
     if not others:
-        return refused.message
-    return f"{refused.message} (not read, other listings on this line: {' '.join(others)})"
+        return said
+    return f"{said} (not read, other listings on this line: {' '.join(others)})"
 
 
 def _one_listing(text: str, read: Listing) -> Listing | Rejection:
