@@ -169,3 +169,16 @@ def test_space_hint_skips_a_parse_only_where_it_finds_nothing(text: str) -> None
     """The quick answer (an ASCII entry with no dot and no escape holds no listing host)
     agrees with the definition on every entry."""
     assert space_hint(text) == reference_hint(text)
+
+
+@pytest.mark.parametrize("link", LINKS)
+def test_a_short_link_rejection_gets_no_space_hint(link: str) -> None:
+    """A text refused as a ``short-link`` was read whole (the share text around the link holds
+    the white space, and the link must be resolved first): no hint, whatever the text is
+    without its white space; the same text refused for another reason gets it."""
+    cut = link.replace("=", "= ", 1) if "=" in link else link.replace("/item/", "/item/ ", 1)
+    cut = cut.replace("/offer/", "/offer/ ", 1).replace("/products/", "/products/ ", 1)
+    assert space_hint(cut, "missing-id") == space_hint(cut) != ""
+    assert space_hint(cut, "short-link") == ""
+    with pytest.raises(TypeError, match="code must be a str"):
+        space_hint(cut, 1)  # type: ignore[arg-type]

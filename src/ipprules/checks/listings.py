@@ -74,7 +74,7 @@ class ListingChecker:
                 suggestion = getattr(result, "suggestion", None)
                 if suggestion:
                     message += f" (suggestion: {suggestion})"
-                message += space_hint(text)
+                message += space_hint(text, result.code)  # type: ignore[union-attr]
                 yield finding("listing-rejected", f"{at}.listings[{j}]", message)
                 continue
             if may_hold_several(text):  # a plain URL holds no other

@@ -226,7 +226,7 @@ def _row(
         data["id_type"], data["note"] = listing.id_type, listing.note
     text = data["input"]
     if status == "rejected":  # a space cut the link? (as the complaint check and plan say)
-        data["reason"] += space_hint(text)
+        data["reason"] += space_hint(text, data["code"])
     others = other_listings(text, listing) if may_hold_several(text) else []
     return {"line": line, "status": status, **data, "others": others}
 

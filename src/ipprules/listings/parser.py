@@ -499,13 +499,16 @@ def _quick(text: str) -> Listing | Rejection | None:
     return _parse_clean(text)
 
 
-def space_hint(text: str) -> str:
+def space_hint(text: str, code: str = "") -> str:
     """What the message of a rejected entry adds when ``text`` holds white space and, read
     without it, is a listing (a space typed or pasted into a link cuts it there:
     ``…/item.htm?id= 701234567890`` reads as a link with no id); else ``""``. One
     implementation for the complaint check (``listing-rejected``), the planner (a rejected
     line's message) and ``ipprules listings`` (a rejection's reason); each asks it of
-    rejected entries only. An entry without white space costs one ``str.split``.
+    rejected entries only, with the rejection's ``code``. An entry without white space costs
+    one ``str.split``; one refused as a ``short-link`` gets no hint (its link was read whole:
+    the share text around a short link is what holds the white space, and the link must be
+    resolved first whatever the text is without it).
 
     >>> hint = space_hint("https://item.taobao.com/item.htm?id= 701234567890")
     >>> hint.partition(" is ")[2].partition(": ")[0]
@@ -515,6 +518,10 @@ def space_hint(text: str) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"space_hint(): text must be a str, got {type(text).__name__}")
+    if not isinstance(code, str):
+        raise TypeError(f"space_hint(): code must be a str, got {type(code).__name__}")
+    if code == "short-link":
+        return ""
     words = text.split()
     if len(words) < 2:
         return ""

@@ -1025,7 +1025,7 @@ def _refused(text: str, refused: Rejection) -> str:
     """
     if refused.code == "several-listings":
         return refused.message
-    said = refused.message + space_hint(text)
+    said = refused.message + space_hint(text, refused.code)
     if not (
         raw.count(b"//") > 1
         if text.isascii() and (raw := text.encode()).translate(_MARKED) is raw
