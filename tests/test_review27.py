@@ -20,13 +20,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import ipprules
+from _copyright_plans import ACCOUNT, CERTIFICATE, STATEMENT, copyright_right
 from ipprules.calendars.base import WEEKENDS
 from ipprules.checks import plan_from_data
 from ipprules.coverage import coverage
 from ipprules.lifecycle.deadlines import deadline_for, due_date
 from ipprules.planner import Settings
 
-NAME = "Lumen Optics Co., Ltd."
 SITES = {
     "lazada_sg": "https://www.lazada.sg/products/lamp-i1234567890-s1234567890.html",
     "lazada_id": "https://www.lazada.co.id/products/lamp-i1234567890-s1234567890.html",
@@ -35,40 +35,11 @@ SITES = {
     "lazada_ph": "https://www.lazada.com.ph/products/lamp-i1234567890-s1234567890.html",
     "lazada_vn": "https://www.lazada.vn/products/lamp-i1234567890-s1234567890.html",
 }
-ACCOUNT: dict[str, Any] = {
-    "name": NAME,
-    "location": "elsewhere",
-    "identity": "enterprise",
-    "category": "right_holder",
-    "incorporated": "US",
-    "documents": [{"kind": "business_registration", "name": NAME, "language": "en"}],
-    "registered": True,
-    "complaints_filed": 400,
-    "good_faith": False,
-}
-CERTIFICATE = {"kind": "copyright_certificate", "colour": True, "language": "en"}
-STATEMENT = {
-    "kind": "copyright_claim_statement",
-    "statement_form": "template",
-    "completed": True,
-    "signed": True,
-    "sealed": True,
-    "language": "en",
-}
 DAY = "2024-06-03"
 
 
 def _portfolio(site: str, place: str, *, complaint: bool = True) -> Any:
-    right = {
-        "id": "r",
-        "ipr_type": "copyright",
-        "name": "LUMEN product photographs 2024",
-        "place": place,
-        "registrant": NAME,
-        "status": "registered",
-        "number": "VA0002345678",
-        "documents": [CERTIFICATE, STATEMENT],
-    }
+    right = copyright_right(place, "registered", [CERTIFICATE, STATEMENT])
     data: dict[str, Any] = {"as_of": DAY, "account": copy.deepcopy(ACCOUNT), "rights": [right]}
     if complaint:
         data["complaints"] = [

@@ -20,11 +20,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import ipprules
+from _copyright_plans import ACCOUNT as _ACCOUNT
+from _copyright_plans import CERTIFICATE, NAME, STATEMENT
+from _copyright_plans import copyright_right as _copyright
 from ipprules.checks import plan_from_data
 from ipprules.coverage import coverage
 
 READINGS = ("brief", "official", "brief-at-least-100")
-NAME = "Lumen Optics Co., Ltd."
 URLS = {
     "taobao": "https://item.taobao.com/item.htm?id=712345678901",
     "tmall": "https://detail.tmall.com/item.htm?id=690091011924",
@@ -36,42 +38,6 @@ URLS = {
     "lazada_th": "https://www.lazada.co.th/products/lamp-i1234567890-s1234567890.html",
 }
 PLATFORMS = tuple(URLS)
-
-_ACCOUNT: dict[str, Any] = {
-    "name": NAME,
-    "location": "elsewhere",
-    "identity": "enterprise",
-    "category": "right_holder",
-    "incorporated": "US",
-    "documents": [{"kind": "business_registration", "name": NAME, "language": "en"}],
-    "registered": True,
-    "complaints_filed": 400,
-    "good_faith": False,
-}
-CERTIFICATE = {"kind": "copyright_certificate", "colour": True, "language": "en"}
-STATEMENT = {
-    "kind": "copyright_claim_statement",
-    "statement_form": "template",
-    "completed": True,
-    "signed": True,
-    "sealed": True,
-    "language": "en",
-}
-
-
-def _copyright(place: str, status: str, documents: list[dict[str, Any]]) -> dict[str, Any]:
-    right: dict[str, Any] = {
-        "id": "r",
-        "ipr_type": "copyright",
-        "name": "LUMEN product photographs 2024",
-        "place": place,
-        "registrant": NAME,
-        "status": status,
-        "documents": documents,
-    }
-    if status == "registered":
-        right["number"] = "VA0002345678"
-    return right
 
 
 def _plan(platform: str, right: dict[str, Any], reason: str = "cr_copied_content") -> Any:
