@@ -189,10 +189,7 @@ class Complaint:
     account: str = ""
 
     def __attrs_post_init__(self) -> None:
-        for name in ("listings", *COUNTS):
-            if isinstance(getattr(self, name), bool):  # a flag, not a count (as require_int)
-                raise TypeError(f"{name} must be an int, got bool")
-        problem = check_counts(
+        counts = (
             self.listings,
             self.taken_down,
             self.rejected,
@@ -201,6 +198,11 @@ class Complaint:
             self.reinstated,
             self.counter_rejected,
         )
+        if bool in map(type, counts):  # a flag, not a count (as require_int): name it
+            names = ("listings", *COUNTS)
+            name = next(n for n, v in zip(names, counts, strict=True) if type(v) is bool)
+            raise TypeError(f"{name} must be an int, got bool")
+        problem = check_counts(*counts)
         if problem is not None:
             raise InputError(problem[1])
 
