@@ -78,3 +78,15 @@ def test_equal_codes_of_different_objects_are_one_code() -> None:
 
     results = [parse_listing("not a url"), pickle.loads(pickle.dumps(parse_listing("x y")))]
     assert record_columns(results)["code"].to_pylist() == [r.code for r in results]
+
+
+@pytest.mark.parametrize("offset", [-1, 0, 1, 10**7 - 1, 10**7, 10**15])
+def test_the_kernel_derives_the_aliexpress_keys_parse_listing_derives(offset: int) -> None:
+    from ipprules.columnar import parse_column
+
+    url = f"https://www.aliexpress.us/item/{2**51 + offset}.html"
+    table = parse_column([url])
+    assert table.column("derived_key").to_pylist() == [parse_listing(url).as_dict()["derived_key"]]
+    assert table.column("derived_key").to_pylist()[0] == (
+        f"aliexpress-item:{offset}" if offset >= 10**7 else None
+    )

@@ -640,3 +640,17 @@ def test_dedupe_accounts_for_every_real_and_hostile_input(texts: list[str], twic
     summary = summarize(out)
     assert summary.total == summary.parsed + summary.duplicates + sum(summary.rejected.values())
     assert summary.total == len(texts)
+
+
+@given(st.integers(min_value=2**51 - 5, max_value=10**17 - 1))
+@example(2**51)
+@example(2**51 + 10**7 - 1)
+@example(2**51 + 10**7)
+def test_a_derived_aliexpress_key_is_itself_an_aliexpress_id(raw: int) -> None:
+    # listing-urls.md: raw - 2**51 is derived "when raw >= 2^51", and an id has 8 to 17 digits
+    # (`^\d{8,17}$`): 2**51 itself derives 0, which is no id, so no key
+    listing = parse_listing(f"https://www.aliexpress.us/item/{raw}.html")
+    assert isinstance(listing, Listing)
+    derived = raw - 2**51
+    expected = f"aliexpress-item:{derived}" if derived >= 10**7 else None
+    assert listing.derived_identity == expected == listing.as_dict()["derived_key"]

@@ -25,7 +25,7 @@ import pyarrow.compute as pc
 
 from ipprules.columnar._plan import FormPlan, KernelPlan, kernel_plan
 from ipprules.listings import RECORD_FIELDS, Listing, Rejection, parse_listing
-from ipprules.listings.model import ALIEXPRESS_OFFSET, Form
+from ipprules.listings.model import ALIEXPRESS_OFFSET, DERIVED_MIN, Form
 from ipprules.listings.parser import MAX_LENGTH
 from ipprules.listings.text import TRAILING
 
@@ -284,9 +284,10 @@ def _listing_fields(form: Form, ids: pa.Array, xs: pa.Array | None) -> dict[str,
 
 
 def _derived(ids: pa.Array) -> pa.Array:
-    """``aliexpress-item:{id - 2**51}`` for ids at or above 2**51 (ids have <= 17 digits)."""
+    """``aliexpress-item:{id - 2**51}`` for ids at or above 2**51 whose difference is an id
+    (``DERIVED_MIN`` or more: see :attr:`Listing.derived_identity`; ids have <= 17 digits)."""
     numbers = pc.cast(ids, pa.int64())
-    high = pc.greater_equal(numbers, ALIEXPRESS_OFFSET)
+    high = pc.greater_equal(numbers, ALIEXPRESS_OFFSET + DERIVED_MIN)
     if not pc.any(high).as_py():
         return pa.nulls(len(ids), pa.string())
     shifted = pc.cast(pc.subtract(numbers, ALIEXPRESS_OFFSET), pa.string())

@@ -41,6 +41,9 @@ Kind = Literal["listing", "storefront"]
 #: AliExpress ids at or above 2**51 appear to be a 1005.../4000.../32... id plus 2**51 (unverified).
 ALIEXPRESS_OFFSET = 2**51
 _OFFSET_TEXT = str(ALIEXPRESS_OFFSET)
+#: The least derived AliExpress id kept: a derived key is itself an id of 8 to 17 digits
+#: (listing-urls.md's validator), so 2**51 to 2**51 + 9,999,999 derive none.
+DERIVED_MIN = 10**7
 
 
 @attrs.frozen(eq=False)
@@ -283,7 +286,8 @@ class Listing(tuple[Form, str, "str | None", str]):
 
     @property
     def derived_identity(self) -> str | None:
-        """UNVERIFIED derived key for AliExpress ids >= 2**51: ``aliexpress-item:{id - 2**51}``.
+        """UNVERIFIED derived key for AliExpress ids >= 2**51: ``aliexpress-item:{id - 2**51}``,
+        when that is itself an AliExpress id (8 digits or more; None otherwise).
 
         Inferred from one confirmed pair (3256804692294345 on aliexpress.us is
         1005004878609097 on aliexpress.com); no public source states the mapping. Use it only
@@ -294,7 +298,8 @@ class Listing(tuple[Form, str, "str | None", str]):
             len(id) < len(_OFFSET_TEXT) or (len(id) == len(_OFFSET_TEXT) and id < _OFFSET_TEXT)
         ):
             return None
-        return f"aliexpress-item:{int(id) - ALIEXPRESS_OFFSET}"
+        derived = int(id) - ALIEXPRESS_OFFSET
+        return f"aliexpress-item:{derived}" if derived >= DERIVED_MIN else None
 
     @property
     def note(self) -> str | None:
