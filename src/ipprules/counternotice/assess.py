@@ -1,10 +1,11 @@
 """The assessment: each rule of the platform in force on the complaint date, checked.
 
 Alibaba.com (R63, trademarks): purchase documents for a transaction in the 6 months before the
-complaint, signed or sealed by both parties, for more than 20 pieces in all, with product
-details that match; any authorisation letter sealed or signed by the trademark owner, naming
-the brand and valid on the complaint date. 1688 (R64): no counter-notice from a seller with 60
-points or more, at the closure count for serious infringements, or already closed.
+complaint, signed or sealed by both parties, for more than 20 pieces (in one transaction; only
+in all is ``unknown``), with product details that match; any authorisation letter sealed or
+signed by the trademark owner, naming the brand and valid on the complaint date. 1688 (R64):
+no counter-notice from a seller with 60 points or more, at the closure count for serious
+infringements, or already closed.
 
 >>> from datetime import date
 >>> from ipprules.counternotice.model import CounterNotice, Purchase
@@ -51,7 +52,7 @@ REQUIREMENTS: Mapping[str, str] = {
     "purchase_within_months": "each purchase lies in the N months before the complaint",
     "purchase_signed_by_both": "each purchase document is signed or sealed by both parties",
     "product_matches": "the product details match the complained product",
-    "purchase_quantity": "the pieces bought in the window, in all, compared with a threshold",
+    "purchase_quantity": "the pieces bought in the window against a threshold (all only: unknown)",
     "authorisation_by_owner": "an authorisation letter is sealed or signed by the owner",
     "authorisation_names_brand": "an authorisation letter names the complained brand",
     "authorisation_valid_on_complaint": "an authorisation letter is valid on the complaint date",
@@ -436,6 +437,7 @@ def _quantity(ctx: _Context, found: list[_Purchase], out: list[Finding]) -> None
     most = sum(p.quantity for p in found if p.maybe and p.quantity is not None)
     wanted = f"{rule.comparison.value} {rule.value} {rule.unit or 'pieces'}"
     if rule.comparison.holds(sure, rule.value):
+        _split(ctx, found, out, sure, wanted)
         return
     if unknown:
         for i in unknown:
@@ -467,6 +469,36 @@ def _quantity(ctx: _Context, found: list[_Purchase], out: list[Finding]) -> None
                 "purchase_quantity",
             )
         )
+
+
+def _split(
+    ctx: _Context, found: list[_Purchase], out: list[Finding], total: int, wanted: str
+) -> None:
+    """R63 asks "a purchase quantity of more than 20 pieces" of purchase documents "for a
+    transaction": whether one transaction must reach it or the pieces of several may be added
+    up is not documented. Pieces that only several purchases reach together answer
+    ``unknown`` (the sum is the rule book's inference, the single transaction the other
+    reading), never a pass."""
+    rule = ctx.rules["purchase_quantity"]
+    alone = [p.quantity for p in found if p.maybe and p.quantity is not None]
+    if rule.value is None or rule.comparison is None or len(alone) < 2:
+        return
+    if any(rule.comparison.holds(q, rule.value) for q in alone):
+        return
+    message = (
+        f"{total} piece(s) in all, but no one purchase is for {wanted} (the most: {max(alone)}): "
+        "whether the pieces of several transactions may be added up is not documented; "
+        "read as one transaction, the counter-notice falls short"
+    )
+    out.append(
+        ctx.finding(
+            "cn-purchase-quantity-split",
+            FindingSeverity.UNKNOWN,
+            "$.purchases",
+            message,
+            "purchase_quantity",
+        )
+    )
 
 
 def _purchases(ctx: _Context) -> Iterator[Finding]:
