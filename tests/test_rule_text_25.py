@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import attrs
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ipprules.counternotice import CounterNotice, Purchase, assess_counter_notice
+from ipprules.penalties import Violation, penalty_standing
 
 COMPLAINT = date(2024, 6, 10)
 
@@ -64,3 +67,87 @@ def test_pieces_bought_in_several_purchases(pieces: list[int]) -> None:
         (split,) = (f for f in found.findings if f.code == "cn-purchase-quantity-split")
         assert f"{sum(pieces)} piece(s) in all" in split.message
         assert split.rule_ids == ("R63",) and split.sources == ("S49",)
+
+
+# --------------------------------- R51/R85: violations established before the rules begin
+
+
+def _strikes(*days: date) -> list[Violation]:
+    return [Violation(on=d, kind="counterfeit") for d in days]
+
+
+@pytest.mark.parametrize(
+    ("days", "as_of", "closed", "closed_on"),
+    [
+        # two strikes before the policy of 21 Jan 2015 and one on its first day: counted
+        # under it the account closes, left out it does not; the rule text says neither
+        (
+            (date(2015, 1, 10), date(2015, 1, 15), date(2015, 1, 21)),
+            date(2015, 2, 1),
+            "unknown",
+            None,
+        ),
+        # the day before the policy and its first day: the same
+        (
+            (date(2015, 1, 14), date(2015, 1, 20), date(2015, 1, 24)),
+            date(2015, 1, 24),
+            "unknown",
+            None,
+        ),
+        # all three from its first day: three serious violations, 3 days apart each
+        (
+            (date(2015, 1, 21), date(2015, 1, 24), date(2015, 1, 27)),
+            date(2015, 2, 1),
+            "yes",
+            date(2015, 1, 27),
+        ),
+        # one before it and one after: two strikes at most whichever way; no doubt to report
+        ((date(2015, 1, 20), date(2015, 1, 24)), date(2015, 2, 1), "no", None),
+    ],
+)
+def test_aliexpress_strikes_before_the_2015_policy(
+    days: tuple[date, ...], as_of: date, closed: str, closed_on: date | None
+) -> None:
+    """R51: AliExpress's infringement categories, "policy updated 21 Jan 2015"; R85: "Three
+    serious violations close the account" and "Each violation stays valid for 365 days". The
+    rule book starts AliExpress's penalty rules on 21 Jan 2015; what became of violations
+    established under the earlier policy is not documented. Where counting them would close
+    the account, the answer is ``unknown`` (before rules25: ``no``, in silence)."""
+    s = penalty_standing(_strikes(*days), "aliexpress", as_of)
+    assert (s.closed.value, s.closed_on) == (closed, closed_on)
+    early = [why for _, why in s.ignored if "before 2015-01-21" in why]
+    assert len(early) == sum(d < date(2015, 1, 21) for d in days)
+    doubt = [n for n in s.notes if "left out as before 2015-01-21" in n]
+    assert bool(doubt) is (closed == "unknown")
+    if doubt:
+        assert "not documented; counted, closed would be yes" in doubt[0]
+
+
+def test_lazada_points_before_lazada_joined_ipp() -> None:
+    """R88: on Lazada "An account reaching 48 points is closed"; R95: Lazada IPP "opened to
+    the public Jun 2019". 32 points in May 2019 and 16 in June: counted, 48; left out, 16.
+    Which is not documented, so the closure is ``unknown``, never ``no``."""
+    v = [
+        Violation(on=date(2019, 5, 30), kind="counterfeit", points=16),
+        Violation(on=date(2019, 5, 31), kind="counterfeit", points=16),
+        Violation(on=date(2019, 6, 1), kind="counterfeit", points=16),
+    ]
+    s = penalty_standing(v, "lazada_sg", date(2019, 6, 1))
+    assert s.points.text == "16" and s.closed.value == "unknown"
+    assert any("2 violation(s) left out as before 2019-06-01" in n for n in s.notes)
+    # all three on its first day: 48 points, closed that day whatever the doubt above
+    same_day = [attrs.evolve(x, on=date(2019, 6, 1)) for x in v]
+    s = penalty_standing(same_day, "lazada_sg", date(2019, 6, 1))
+    assert (s.closed.value, s.closed_on) == ("yes", date(2019, 6, 1))
+
+
+def test_1688_bar_with_points_from_before_the_rule_book() -> None:
+    """R64: "no counter-notice is accepted from a user who has 60 or more accumulated points".
+    60 points established the day before the rule book begins (2015-01-06), asked the next
+    day: left out, the bar would be ``no``; counted, it may hold (how long points stay is not
+    documented). ``unknown``."""
+    v = [Violation(on=date(2015, 1, 5), kind="general", points=60)]
+    s = penalty_standing(v, "1688", date(2015, 1, 6))
+    assert s.counter_notice_barred is not None
+    assert s.counter_notice_barred.value == "unknown"
+    assert any("counter-notice bar unknown" in n for n in s.notes)

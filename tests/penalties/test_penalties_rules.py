@@ -135,7 +135,9 @@ def test_violations_before_the_platforms_rules_begin_are_left_out(
 ) -> None:
     """No rule the book holds counted a violation established before the platform's penalty
     rules began (R51: AliExpress's of 21 Jan 2015; Lazada from 2019-06-01, R88/R95): two such
-    strikes and one after closed an AliExpress account; now they are listed, not counted."""
+    strikes and one after closed an AliExpress account; now they are listed, not counted.
+    Whether the rules count them is not documented: the closure that counting them gives is
+    ``unknown``, and a note says so (rules25)."""
     before = [
         Violation(on=begins - timedelta(days=n), kind="counterfeit", points=16) for n in (10, 5)
     ]
@@ -144,7 +146,8 @@ def test_violations_before_the_platforms_rules_begin_are_left_out(
     assert s.counted == 1
     assert [i for i, _ in s.ignored] == [0, 1]
     assert all(f"before {begins}" in why for _, why in s.ignored)
-    assert s.closed is Answer.NO
+    assert s.closed is Answer.UNKNOWN and s.closed_on is None
+    assert "is not documented; counted, closed would be" in s.notes[-1]
     # on the first day of the rules a violation counts
     first = penalty_standing(
         [Violation(on=begins, kind="counterfeit", points=16)], platform, begins

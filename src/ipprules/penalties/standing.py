@@ -313,7 +313,7 @@ def penalty_standing(
     items = _violations(violations)
     view = rules_on(rulebook, as_of)
     view.platform(platform)
-    found = _standing(items, platform, as_of, view, validity_days)
+    found = _standing_early(items, platform, as_of, view, validity_days)
     differ = []
     for name in view.book.interpretations:
         if name == view.interpretation:
@@ -321,7 +321,7 @@ def penalty_standing(
         other_view = view.book.as_of(as_of, name, trial=view.trial)
         if platform not in other_view.platforms:
             continue
-        other = _standing(items, platform, as_of, other_view, validity_days)
+        other = _standing_early(items, platform, as_of, other_view, validity_days)
         if _outcome(other) != _outcome(found):
             differ.append(name)
     return attrs.evolve(found, other_readings=tuple(differ)) if differ else found
@@ -330,6 +330,54 @@ def penalty_standing(
 def _outcome(s: PenaltyStanding) -> tuple[object, ...]:
     """What an interpretation decides: the closure (whether, since when) and the bar."""
     return (s.closed, s.closed_on, s.counter_notice_barred)
+
+
+def _standing_early(
+    items: Sequence[Violation],
+    platform: str,
+    as_of: date,
+    view: ResolvedRules,
+    validity_days: int | None,
+) -> PenaltyStanding:
+    """:func:`_standing`, and where violations established before the platform's penalty
+    rules begin were left out: whether those rules count them is not documented, so an
+    answer that counting them would change (the closure, the 1688 bar) is ``unknown``, and a
+    note says what counting them gives. The rule book's start of a platform's rules is the
+    first date its sources date (AliExpress: the policy update of 21 Jan 2015, R51), not the
+    start of any penalty."""
+    found = _standing(items, platform, as_of, view, validity_days)
+    early = [why for _, why in found.ignored if why.startswith("established before")]
+    if not early or found.rule is None:
+        return found
+    try:
+        counted = _standing(items, platform, as_of, view, validity_days, early=True)
+    except InputError:  # an early case the rules refuse (more points than a case costs)
+        return found
+    if _outcome(counted) == _outcome(found):
+        return found
+    closed, closed_on, barred = found.closed, found.closed_on, found.counter_notice_barred
+    if counted.closed != closed:
+        closed, closed_on = Answer.UNKNOWN, None
+    if counted.counter_notice_barred != barred:
+        barred = Answer.UNKNOWN
+    note = (
+        f"{len(early)} violation(s) left out as {early[0].removeprefix('established ')}: "
+        f"whether the penalty rules of {platform} count them is not documented; counted, "
+        f"closed would be {counted.closed.value}"
+        + (f" (since {counted.closed_on})" if counted.closed_on else "")
+        + (
+            f" and the counter-notice bar {counted.counter_notice_barred.value}"
+            if counted.counter_notice_barred not in (None, found.counter_notice_barred)
+            else ""
+        )
+    )
+    return attrs.evolve(
+        found,
+        closed=closed,
+        closed_on=closed_on,
+        counter_notice_barred=barred,
+        notes=(*found.notes, note),
+    )
 
 
 def _piracy_note(
@@ -381,8 +429,11 @@ def _standing(
     as_of: date,
     view: ResolvedRules,
     validity_days: int | None,
+    *,
+    early: bool = False,
 ) -> PenaltyStanding:
-    """:func:`penalty_standing` under the interpretation of ``view``."""
+    """:func:`penalty_standing` under the interpretation of ``view`` (``early``: violations
+    established before the platform's penalty rules begin counted under them)."""
     rule = view.penalties_for(platform)
     if rule is None:
         return _gap_standing(items, platform, as_of, view)
@@ -390,7 +441,7 @@ def _standing(
     validity, assumed = _validity(rule, platform, validity_days, notes)
     # the platform's scheme begins with the earliest of its records (any version)
     begins = min(r.effective_from for r in view.book.records("penalties") if r.id == rule.id)
-    since = max(begins, view.book.coverage_from)
+    since = FIRST_DATE if early else max(begins, view.book.coverage_from)
     cases, ignored = _cases(items, rule, platform, as_of, since)
     if any(c.high is None for c in cases):
         notes.append("some violations have no points and the platform gives none per case")
