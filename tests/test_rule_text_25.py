@@ -2,18 +2,23 @@
 complaint check, written from ipp-rules.md alone.
 
 Each case quotes the few words of rule text it checks and cites the rule id. They cover what
-rules18-24 did not: R63's pieces "for a transaction" bought in several purchases, ...
+rules18-24 did not: R63's "more than 20 pieces" for "a transaction" reached only by adding
+several purchases; violations established before a platform's penalty rules begin (R51's
+policy of 21 Jan 2015, Lazada from June 2019, the rule book's first day for 1688's bar, R64,
+R85, R88, R95); 1688's serious and general cases (R89, R52); and two of them through the CLI.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import attrs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from ipprules.cli import main
 from ipprules.counternotice import CounterNotice, Purchase, assess_counter_notice
 from ipprules.penalties import Violation, penalty_standing
 
@@ -151,3 +156,68 @@ def test_1688_bar_with_points_from_before_the_rule_book() -> None:
     assert s.counter_notice_barred is not None
     assert s.counter_notice_barred.value == "unknown"
     assert any("counter-notice bar unknown" in n for n in s.notes)
+
+
+# ------------------------------------------------- R89/R52: 1688's serious and general cases
+
+
+@pytest.mark.parametrize(
+    ("kind", "serious"),
+    [
+        ("counterfeit", True),
+        ("piracy", True),
+        ("general", False),
+        ("patent", False),
+        ("registered_design", False),
+    ],
+)
+def test_1688_counts_counterfeits_and_piracy_as_serious(kind: str, serious: bool) -> None:
+    """R89: "1688: counterfeits and piracy are 'serious'; everything else is 'general'";
+    R64: no counter-notice "from a user who ... has reached the account-closure count for
+    serious infringements" (the count is not given). A serious case makes that part of the
+    bar ``unknown``; a general one cannot reach it (``no``); the points part is below 60."""
+    s = penalty_standing([Violation(on=COMPLAINT, kind=kind, points=5)], "1688", COMPLAINT)
+    assert s.serious.value == (1 if serious else 0)
+    bar = {c.name: c.met.value for c in s.bar}
+    assert bar["points"] == "no"
+    assert bar["serious"] == ("unknown" if serious else "no")
+
+
+# ------------------------------------------------------------------- the same through the CLI
+
+
+def test_cli_counter_notice_pieces_only_in_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """R63 through ``ipprules counter-notice``: 12 + 9 pieces in two invoices; the table names
+    cn-purchase-quantity-split and the verdict is unknown (exit 0: not a failing notice)."""
+    path = tmp_path / "cn.toml"
+    rows = "".join(
+        f'[[purchases]]\nid = "INV-{n}"\nkind = "invoice"\ndate = 2024-03-0{n}\n'
+        f'quantity = {q}\nsigned_by = ["buyer", "seller"]\nproduct_matches = true\n'
+        for n, q in ((1, 12), (2, 9))
+    )
+    path.write_text(
+        f'platform = "alibaba_com"\ncomplaint_date = {COMPLAINT}\n{rows}', encoding="utf-8"
+    )
+    code = main(["counter-notice", str(path)])
+    out = capsys.readouterr().out
+    assert "cn-purchase-quantity-split" in out and "21 piece(s) in all" in out
+    assert "Sufficient: unknown" in out and code == 0
+
+
+def test_cli_penalties_strikes_before_the_policy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """R51/R85 through ``ipprules penalties``: the closure is unknown (exit 0, not 1) and the
+    note says what counting the early strikes gives."""
+    path = tmp_path / "v.csv"
+    path.write_text(
+        "date,kind\n2015-01-10,counterfeit\n2015-01-15,counterfeit\n2015-01-21,counterfeit\n",
+        encoding="utf-8",
+    )
+    code = main(["penalties", str(path), "--platform", "aliexpress", "--as-of", "2015-02-01"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "closed             unknown" in out
+    assert "counted, closed would be yes (since 2015-01-21)" in out
