@@ -18,8 +18,11 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from ipprules.calendars import china_calendar
 from ipprules.cli import main
 from ipprules.counternotice import CounterNotice, Purchase, assess_counter_notice
+from ipprules.errors import CoverageError
+from ipprules.lifecycle import deadline_for
 from ipprules.penalties import Violation, penalty_standing
 
 COMPLAINT = date(2024, 6, 10)
@@ -221,3 +224,92 @@ def test_cli_penalties_strikes_before_the_policy(
     assert code == 0
     assert "closed             unknown" in out
     assert "counted, closed would be yes (since 2015-01-21)" in out
+
+
+# ------------------------------ business days over China's 2025 and 2026 adjusted days
+# 2025 National Day: 1-8 Oct off, Sunday 28 Sep and Saturday 11 Oct worked. 2026 Spring
+# Festival: 15-23 Feb off, Saturdays 14 Feb and 28 Feb worked; 2026 National Day: 1-7 Oct
+# off, Sunday 20 Sep and Saturday 10 Oct worked (the State Council's notices).
+CHINA_2025_2026 = [
+    # (deadline, platform, start, due, text)
+    (
+        "counter_notice_round_1",
+        None,
+        date(2025, 9, 30),
+        date(2025, 10, 11),
+        "R61: a worked Saturday is the 3rd business day",
+    ),
+    (
+        "seller_response_alibaba_com",
+        "alibaba_com",
+        date(2025, 9, 27),
+        date(2025, 9, 30),
+        "R60: from a Saturday off, a worked Sunday is the 1st",
+    ),
+    (
+        "counter_notice_round_1",
+        None,
+        date(2026, 2, 13),
+        date(2026, 2, 25),
+        "R61: a worked Saturday, then nine days off",
+    ),
+    (
+        "counter_notice_round_1",
+        None,
+        date(2026, 9, 30),
+        date(2026, 10, 10),
+        "R61: the worked Saturday after National Day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("deadline", "platform", "start", "due", "text"), CHINA_2025_2026)
+def test_deadlines_over_chinas_2025_and_2026_holidays(
+    deadline: str, platform: str | None, start: date, due: date, text: str
+) -> None:
+    """R60: "the seller has 3 working days from the notice"; R61: "1st counter-notice:
+    within 3 business days" (D4). Counted on China's calendar, the holidays are skipped and
+    the worked weekend days count; the start day itself is not counted."""
+    china = china_calendar(2025, 2026)
+    found = deadline_for(deadline, start, calendar=china, platform=platform)
+    assert (found.due, found.latest) == (due, due), text
+
+
+def test_a_window_past_the_calendars_last_year_is_not_guessed() -> None:
+    """R61 counted on China's calendar from 31 Dec 2026: the calendar ends with 2026, and the
+    holidays of 2027 decide the third business day: an error naming the calendar, not a
+    date counted as if 2027 had none."""
+    with pytest.raises(CoverageError, match="2026-12-31"):
+        deadline_for(
+            "counter_notice_round_1", date(2026, 12, 31), calendar=china_calendar(2025, 2026)
+        )
+
+
+@pytest.mark.parametrize(
+    ("filed", "late"),
+    [(date(2025, 10, 9), False), (date(2025, 10, 11), False), (date(2025, 10, 13), True)],
+)
+def test_a_counter_notice_on_the_worked_saturday_is_in_time(filed: date, late: bool) -> None:
+    """R61: "1st counter-notice: within 3 business days" of 30 Sep 2025 ends on Saturday 11
+    Oct, a worked day (R60's 3 working days too): a notice filed that day is in time, one
+    filed the Monday after gets the cn-timing warning."""
+    purchase = invoice(21, on=date(2025, 9, 1))
+    notice = CounterNotice(
+        platform="alibaba_com",
+        complaint_date=date(2025, 9, 30),
+        filed_on=filed,
+        purchases=(purchase,),
+    )
+    found = assess_counter_notice(notice, calendar=china_calendar(2025, 2026))
+    assert ("cn-timing" in found.codes) is late
+    if late:
+        (timing,) = (f for f in found.findings if f.code == "cn-timing")
+        assert "after 2025-10-11" in timing.message
+
+
+@pytest.mark.parametrize(("as_of", "points"), [(date(2025, 2, 27), 2), (date(2025, 2, 28), 0)])
+def test_aliexpress_validity_from_a_leap_day(as_of: date, points: int) -> None:
+    """R85: "Each violation stays valid for 365 days": established on 29 Feb 2024, in force
+    on 27 Feb 2025 (day 364) and no longer on 28 Feb 2025 (day 365), not on 1 March."""
+    v = [Violation(on=date(2024, 2, 29), kind="general", points=2)]
+    assert penalty_standing(v, "aliexpress", as_of).points.value == points
