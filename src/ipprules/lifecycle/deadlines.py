@@ -784,7 +784,9 @@ class FlagKind(enum.StrEnum):
     DISPUTED = "disputed"
     """The event came after the last day of a deadline that binds it, but within another
     reading's window for the replay's platform (Lazada's 3-5 working days beside R61's 3
-    business days, D4): kept as recorded."""
+    business days, D4), or within a window counted under the rule in force on its start but
+    after its last day under the count that follows the rule's change (R61's 30 and 27
+    business days for a complaint received before 20 Jan 2022): kept as recorded."""
 
 
 @attrs.frozen
@@ -1131,7 +1133,7 @@ def _flag(
             if missed and result.due is not None and record.on <= result.due:
                 message = (
                     f"the window {result.deadline_id} runs to {result.due} inclusive; it "
-                    f"has not passed on {record.on}"
+                    f"has not passed on {record.on}{_count_clause(result, record.on, replay)}"
                 )
                 return DeadlineFlag(
                     index, record.event, record.on, FlagKind.EARLY, result, None, message
@@ -1139,7 +1141,7 @@ def _flag(
         return None
     late = _late_against(record.event, record.on, results, replay.platform)
     if late is None:
-        return None
+        return _count_disputed(index, record, results, replay)
     result, hook = late.missed, hooks[late.missed.deadline_id]
     if late.other is not None:
         return DeadlineFlag(index, record.event, record.on, FlagKind.DISPUTED, result, None,
@@ -1159,6 +1161,70 @@ def _flag(
         f"({', '.join(rule.rules)}){_also_missed(record, result, results)}{outcome}"
     )
     return DeadlineFlag(index, record.event, record.on, FlagKind.LATE, result, applied, message)
+
+
+def _other_count(result: DeadlineResult, replay: _Replay) -> tuple[date, Deadline] | None:
+    """The last day of ``result``'s window under the count that follows its rule's change,
+    and that rule, for a window open on the day of the change (R61: 30 business days until
+    20 Jan 2022, 27 from it; see :func:`_change_note`); ``None`` for any other window. A count
+    that would end before the change ends with it (its last day the day before)."""
+    rule, start = result.rule, result.start
+    until = rule.effective_until
+    if until is None or start is None or result.due is None or result.due < until:
+        return None
+    book, interpretation, trial = _rulebook(replay.rules)
+    try:
+        later = book.as_of(until, interpretation, trial=trial).deadline(rule.id)
+        if later.amount is None or later.unit is None:
+            return None
+        other = due_date(start, later.amount, later.unit.value, replay.calendar)
+    except IpprulesError:
+        return None
+    return max(other, until - timedelta(days=1)), later
+
+
+def _count_clause(result: DeadlineResult, on: date, replay: _Replay) -> str:
+    """Where ``on`` is within ``result``'s window as counted (the rule in force on its start)
+    but after its last day under the count that follows the rule's change, the clause that
+    says so (R61 gives both counts and not which governs a window open on the change day);
+    ``""`` otherwise."""
+    found = _other_count(result, replay)
+    if found is None or result.due is None or not found[0] < on <= result.due:
+        return ""
+    last, later = found
+    unit = later.unit.value.replace("_", " ") if later.unit else ""
+    return (
+        f"; under the rule from {later.effective_from} ({later.amount} {unit}) that window "
+        f"ended on {last}: the source does not say which count governs a window open on that "
+        "day"
+    )
+
+
+def _count_disputed(
+    index: int, record: EventRecord, results: Iterable[DeadlineResult], replay: _Replay
+) -> DeadlineFlag | None:
+    """A ``disputed`` flag for an event in time under the count of the rule in force on its
+    window's start but after the window's last day under the count that follows the rule's
+    change (R61: a second or third counter-notice after 27 business days from a complaint
+    received before 20 Jan 2022, but within the 30 then in force); kept as recorded."""
+    assert record.on is not None
+    for result in results:
+        if not _binding(result, record.event):
+            continue
+        clause = _count_clause(result, record.on, replay)
+        if clause:
+            rule = result.rule
+            unit = rule.unit.value.replace("_", " ") if rule.unit else ""
+            message = (
+                f"{record.event.value} on {record.on} is within {result.deadline_id} "
+                f"({rule.amount} {unit} from {result.start} to {result.due}, the rule in force "
+                f"on {result.start}; {', '.join(rule.rules)}){clause}, so the replay keeps it "
+                "as recorded"
+            )
+            return DeadlineFlag(
+                index, record.event, record.on, FlagKind.DISPUTED, result, None, message
+            )
+    return None
 
 
 def _also_missed(
@@ -1497,11 +1563,18 @@ def _next_round(
     kind: Event = expired
     while transition_for(reached, record.event, rulebook=replay.view):
         again = _flag(index, record, reached, replay, dates)
-        if again is None:
+        if again is None or (  # in time under the count in force on the start (R61)
+            again.kind is FlagKind.DISPUTED and _count_clause(again.deadline, record.on, replay)
+        ):
             window = next(
                 (r for r in replay.running(reached, dates) if _binding(r, record.event)), None
             )
-            counted = f"in time for {window.deadline_id} (to {window.due})" if window else "legal"
+            counted = (
+                f"in time for {window.deadline_id} (to {window.due}"
+                f"{_count_clause(window, record.on, replay)})"
+                if window
+                else "legal"
+            )
             message = f"{flag.message}; {counted}, so the replay takes it as the next round's"
             message += " counter-notice"
             flag = attrs.evolve(flag, message=message)
