@@ -5,13 +5,18 @@ and the per-platform confidence in ``ipprules rules platform``."""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import Any
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import ipprules
+from _copyright_plans import ACCOUNT, CERTIFICATE, STATEMENT, copyright_right
 from ipprules.calendars import add_business_days
+from ipprules.checks import plan_from_data
 from ipprules.lifecycle import EventRecord, FlagKind, State, lifecycle_report
 
 # ------------------------------ 1. R61: a later counter-notice between the 27- and 30-day dates
@@ -111,3 +116,93 @@ def test_a_window_recorded_as_passed_between_the_two_counts_names_the_other() ->
     )
     (flag,) = report.flags
     assert flag.kind is FlagKind.EARLY and "ended on 2022-02-16" in flag.message
+
+
+# ------------------- 2. coverage on Lazada: the registered copyright claimed as the unregistered work
+
+LAZADA = ["lazada_sg", "lazada_id", "lazada_my", "lazada_th", "lazada_ph", "lazada_vn"]
+
+
+def _portfolio(right: dict[str, Any]) -> Any:
+    return plan_from_data({"account": copy.deepcopy(ACCOUNT), "rights": [right], "complaints": []})
+
+
+def _listing_cell(right: dict[str, Any], platform: str, reading: str) -> Any:
+    result = ipprules.coverage(
+        _portfolio(right), as_of="2024-06-03", interpretation=reading, platforms=[platform]
+    )
+    (cell,) = [c for c in result.cells if c.target.value == "listing"]
+    return cell
+
+
+def _apply(right: dict[str, Any], opening: Any) -> dict[str, Any]:
+    """The right after the move the opening names (the statement added, or the right
+    entered as unregistered with it)."""
+    moved = copy.deepcopy(right)
+    if opening.kind == "fact" and opening.detail == "status":
+        moved["status"] = "unregistered"
+        moved.pop("number", None)
+        moved["documents"] = [*moved["documents"], STATEMENT]
+    else:
+        assert opening.kind == "document" and opening.detail == "copyright_claim_statement"
+        moved["documents"] = [*moved["documents"], STATEMENT]
+    return moved
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    platform=st.sampled_from(LAZADA),
+    place=st.sampled_from(["US", "DE", "CN", "SG", "TH"]),
+    reading=st.sampled_from(["brief", "official"]),
+)
+@example(platform="lazada_sg", place="US", reading="official")
+@example(platform="lazada_sg", place="SG", reading="official")
+@example(platform="lazada_th", place="US", reading="brief")
+def test_coverage_offers_the_unregistered_work_where_lazada_takes_it(
+    platform: str, place: str, reading: str
+) -> None:
+    """B8 and R28: Lazada takes unregistered copyright with the Copyright Claim Statement
+    (under the brief as an international platform, under ``official`` on any platform). A
+    registered copyright whose place Lazada refuses (B14, the brief) or does not document
+    (R40, ``official``) is then not covered, and coverage offers the way out the refusal's
+    hint names: under ``official`` add the statement (the right is then claimed as the work,
+    R29), under the brief enter the work as unregistered with it. The move it offers does
+    cover the cell."""
+    right = copyright_right(place, "registered", [CERTIFICATE])
+    cell = _listing_cell(right, platform, reading)
+    if cell.status.value == "covered":  # the site's own country, under the brief
+        assert reading == "brief" and platform.endswith(place.lower())
+        return
+    ways = [
+        o
+        for o in cell.opens
+        if o.detail in ("status", "copyright_claim_statement") and o.subject == "r"
+    ]
+    assert len(ways) == 1, cell.opens
+    (way,) = ways
+    assert way.kind == ("document" if reading == "official" else "fact")
+    assert "R28" in way.text
+    assert _listing_cell(_apply(right, way), platform, reading).status.value == "covered"
+
+
+def test_coverage_offers_no_statement_where_the_work_is_not_taken() -> None:
+    """B8: under the brief Taobao refuses unregistered copyright (in China it must be
+    registered): the refused US copyright gets no statement opening there."""
+    right = copyright_right("US", "registered", [CERTIFICATE])
+    cell = _listing_cell(right, "taobao", "brief")
+    assert cell.status.value == "not_covered"
+    assert not [o for o in cell.opens if o.detail in ("status", "copyright_claim_statement")]
+
+
+@pytest.mark.parametrize("reading", ["brief", "official"])
+def test_coverage_with_the_statement_held_offers_no_document(reading: str) -> None:
+    """Under ``official`` a registered copyright holding the statement is covered on Lazada;
+    under the brief it is still refused, and only the re-entry (no document) is offered."""
+    right = copyright_right("US", "registered", [CERTIFICATE, STATEMENT])
+    cell = _listing_cell(right, "lazada_sg", reading)
+    if reading == "official":
+        assert cell.status.value == "covered"
+        return
+    assert [o.text for o in cell.opens if o.detail == "status"] == [
+        "enter copyright 'r' as unregistered: lazada_sg takes unregistered copyright (B8, R28)"
+    ]

@@ -466,6 +466,35 @@ def claimed_unregistered(rules: ResolvedRules, right: Right, platform: str) -> b
     return all(held.issuperset(rule.requires) for rule in found)
 
 
+def unregistered_way_out(
+    rules: ResolvedRules, right: Right, platform: str
+) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
+    """What would have ``platform`` take ``right``, a registered copyright whose place it
+    refuses or does not document, as the unregistered work (R27-R29, B8): ``(reenter,
+    documents, rule ids)``, where ``reenter`` says the right must be entered as unregistered
+    (the brief's refusal on Lazada stands for the registered right, :func:`claimed_unregistered`)
+    and ``documents`` are those the work needs that the right lacks; ``(False, (), ())`` where
+    there is no such way out (the place is taken, the work is not, or nothing is missing).
+    Coverage offers it as an opening, as the refusal's hint (:func:`_unregistered_hint`) says.
+    """
+    registration = rules.registrations.get(platform)
+    answer = (
+        rules.accepts_registration(platform, right.place.upper())
+        if registration
+        else Answer.UNKNOWN
+    )
+    found = _work_taken(rules, right, platform) if answer is not Answer.YES else []
+    if not found:
+        return False, (), ()
+    held = {d.kind for d in right.documents}
+    needs = tuple(sorted({k for rule in found for k in rule.requires if k not in held}))
+    reenter = not claimed_unregistered(rules, right, platform) and answer is Answer.NO
+    if not reenter and not needs:
+        return False, (), ()
+    cited = tuple(sorted({cite for rule in found for cite in rule.rules}))
+    return reenter, needs, cited
+
+
 def has_place(right: Right) -> bool:
     """Whether ``right`` has a place of registration a platform's rules are read for: all but
     a copyright that is not registered (R29, R28; see :func:`_place_on_platform`). The

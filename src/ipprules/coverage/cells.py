@@ -27,7 +27,12 @@ from ipprules.checks.context import Context
 from ipprules.checks.evidence import authorisation_findings
 from ipprules.checks.findings import Finding, FindingSeverity
 from ipprules.checks.model import Category, IprType, Plan, Right
-from ipprules.checks.rights import check_rights, right_on_day, right_on_platform
+from ipprules.checks.rights import (
+    check_rights,
+    right_on_day,
+    right_on_platform,
+    unregistered_way_out,
+)
 from ipprules.coverage.model import Cell, CellStatus, Opening
 from ipprules.rulebook import ResolvedRules, RuleBook
 from ipprules.rulebook.model import (
@@ -147,8 +152,8 @@ class Evaluator:
     def cells(self, index: int, right: Right, platforms: Sequence[str]) -> list[Cell]:
         """The cells of one right on each platform, listing then store front."""
         return [
-            _cell(right, platform, target, items, reasons)
-            for platform, target, items, reasons in self._items(index, right, platforms)
+            _cell(right, platform, target, items, reasons, ways)
+            for platform, target, items, reasons, ways in self._items(index, right, platforms)
         ]
 
     def statuses(
@@ -156,15 +161,16 @@ class Evaluator:
     ) -> list[tuple[tuple[str, str, str], CellStatus]]:
         """Only the status of each cell (what another reading is compared on)."""
         out = []
-        for platform, target, items, _ in self._items(index, right, platforms):
+        for platform, target, items, _, _ in self._items(index, right, platforms):
             worst = _status({item[0].severity for item in items})
             out.append(((right.id, platform, target.value), worst))
         return out
 
     def _items(
         self, index: int, right: Right, platforms: Sequence[str]
-    ) -> Iterator[tuple[str, Target, list[_Item], _Reasons]]:
-        """Per platform and target: the findings that decide the cell, and the reason codes."""
+    ) -> Iterator[tuple[str, Target, list[_Item], _Reasons, tuple[Opening, ...]]]:
+        """Per platform and target: the findings that decide the cell, the reason codes and
+        the openings no finding names (the copyright entered as the unregistered work)."""
         ctx = self.ctx
         rules = self.rules
         at = f"$.rights[{index}]"
@@ -179,11 +185,14 @@ class Evaluator:
         for platform_id in platforms:
             platform = rules.platforms[platform_id]
             pair = list(common)
+            ways: tuple[Opening, ...] = ()
             for code, message, records in right_on_platform(rules, right, platform_id):
                 if code in _NOT_DECIDING:
                     continue
                 f = self._finding(code, at, message, *records)
                 pair.append((f, "platform", records))
+                if code in _PLACE_REFUSED:
+                    ways = _work_openings(rules, right, platform_id)
             if platform.caveat_until is not None and self.day < platform.caveat_until:
                 # R95: said with every answer before it, as check says it of a complaint
                 message = f"filed {self.day}: {platform.caveat}"
@@ -221,7 +230,7 @@ class Evaluator:
                     # the catalogue's listing codes do not settle it
                     if not (undocumented and item[0].code == "reason-wrong-target"):
                         items.append(item)
-                yield platform_id, target, items, reasons
+                yield platform_id, target, items, reasons, ways
 
     def _no_reason(
         self,
@@ -288,6 +297,7 @@ def _cell(
     target: Target,
     items: list[_Item],
     reasons: _Reasons,
+    ways: tuple[Opening, ...] = (),
 ) -> Cell:
     ids, reason_rules, reason_sources = reasons
     if not items:
@@ -309,6 +319,7 @@ def _cell(
                 opening = _opening(item, right, platform)
                 if opening is not None and opening not in opens:
                     opens.append(opening)
+        opens += [way for way in ways if way not in opens]
     return Cell(
         right=right.id,
         platform=platform,
@@ -323,6 +334,39 @@ def _cell(
 
 
 _UNIONS: dict[tuple[tuple[str, ...], ...], tuple[str, ...]] = {}
+
+
+#: The findings on a registered copyright's place that the work, entered unregistered, may
+#: lift (the refusal's hint, B8, R28-R29).
+_PLACE_REFUSED = frozenset({"right-place-not-accepted", "right-place-unknown"})
+
+
+def _work_openings(rules: ResolvedRules, right: Right, platform: str) -> tuple[Opening, ...]:
+    """The way out a refused or undocumented place of a registered copyright leaves where the
+    platform takes the unregistered work (:func:`~ipprules.checks.rights.unregistered_way_out`):
+    add the Copyright Claim Statement (the registered right is then claimed as the work, under
+    ``official``), or enter the right as unregistered with it (the brief on Lazada)."""
+    reenter, needs, cited = unregistered_way_out(rules, right, platform)
+    why = f"{platform} takes unregistered copyright ({', '.join(cited)})"
+    if reenter:
+        docs = f", with {', '.join(needs)}" if needs else ""
+        return (
+            Opening(
+                "fact",
+                right.id,
+                "status",
+                f"enter copyright {right.id!r} as unregistered{docs}: {why}",
+            ),
+        )
+    return tuple(
+        Opening(
+            "document",
+            right.id,
+            doc,
+            f"add {doc} to right {right.id!r}: {why}, and the work is claimed so",
+        )
+        for doc in needs
+    )
 
 
 def _union(parts: list[tuple[str, ...]]) -> tuple[str, ...]:
