@@ -749,10 +749,14 @@ def test_the_planner_files_xianyu_as_taobao_under_the_brief_only() -> None:
 
 
 def test_advise_on_xianyu_points_at_taobao() -> None:
-    """B1: Xianyu is no platform of its own; the refusal names Taobao and the other reading."""
-    with pytest.raises(UnknownNameError, match="filed as taobao") as caught:
-        ipprules.advise("trademark", "xianyu", as_of="2024-06-03")
-    assert "official" in str(caught.value)
+    """B1: Xianyu is no platform of its own; it is filed by selecting Taobao, so the advice
+    is Taobao's, with a note naming Taobao and the other reading (rulesleft: was an error)."""
+    advice = ipprules.advise("trademark", "xianyu", as_of="2024-06-03")
+    assert advice.platform == "taobao" and "filed as taobao" in advice.notes[0]
+    assert "official" in advice.other_readings
+    with pytest.raises(UnknownNameError, match="not documented") as caught:
+        ipprules.advise("trademark", "xianyu", as_of="2024-06-03", interpretation="official")
+    assert "brief" in str(caught.value)
 
 
 # ------------------------------------------------------- the test purchase's order (B17)

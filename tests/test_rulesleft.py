@@ -14,6 +14,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import ipprules
+import ipprules.checks
+import ipprules.errors
 from _copyright_plans import ACCOUNT, CERTIFICATE, STATEMENT, copyright_right
 from ipprules.calendars import add_business_days
 from ipprules.checks import plan_from_data
@@ -206,3 +208,65 @@ def test_coverage_with_the_statement_held_offers_no_document(reading: str) -> No
     assert [o.text for o in cell.opens if o.detail == "status"] == [
         "enter copyright 'r' as unregistered: lazada_sg takes unregistered copyright (B8, R28)"
     ]
+
+
+# ------------------------------------------- 4. advise on Xianyu: Taobao's advice (B1, R33)
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    ipr_type=st.sampled_from(["trademark", "copyright", "patent", "other"]),
+    facts=st.lists(st.sampled_from(ipprules.checks.known_facts()), max_size=3, unique=True),
+    reading=st.sampled_from(["brief", "brief-at-least-100"]),
+)
+@example(ipr_type="trademark", facts=["counterfeit_product"], reading="brief")
+def test_advice_on_xianyu_is_taobaos_with_a_note(
+    ipr_type: str, facts: list[str], reading: str
+) -> None:
+    """B1 (the default): "Xianyu (Taobao's second-hand market) is filed by selecting Taobao":
+    advice asked for Xianyu is Taobao's, with a note saying so; R33 and D11 (no retrievable
+    source names Xianyu) make it a gap under ``official``, which the advice names."""
+    asked = ipprules.advise(ipr_type, "xianyu", facts=facts, as_of="2024-06-03",
+                            interpretation=reading)  # fmt: skip
+    taobao = ipprules.advise(ipr_type, "taobao", facts=facts, as_of="2024-06-03",
+                             interpretation=reading)  # fmt: skip
+    assert asked.platform == "taobao"
+    assert [s.code for s in asked.admissible] == [s.code for s in taobao.admissible]
+    assert [n.code for n in asked.not_admissible] == [n.code for n in taobao.not_admissible]
+    (note,) = [n for n in asked.notes if n.startswith("xianyu ")]
+    assert "filed as taobao (B1)" in note
+    assert asked.notes == (note, *taobao.notes)
+    assert "official" in asked.other_readings
+
+
+def test_advice_on_xianyu_under_official_is_a_clear_error() -> None:
+    """R33: no retrievable source confirms Xianyu as an IPP complaint target (D11): under
+    ``official`` there is no platform to advise on; the error says the gap and the readings
+    that file it as Taobao."""
+    with pytest.raises(ipprules.errors.UnknownNameError) as caught:
+        ipprules.advise("trademark", "xianyu", as_of="2024-06-03", interpretation="official")
+    assert "is not documented" in str(caught.value) and "brief" in str(caught.value)
+
+
+@pytest.mark.parametrize(("reading", "code"), [("brief", 0), ("official", 2)])
+def test_cli_advise_on_xianyu_agrees_with_python(
+    reading: str, code: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``ipprules advise --platform xianyu`` gives the Python answer: Taobao's codes and the
+    note under the brief (exit 0), the gap as unusable input under ``official`` (exit 2)."""
+    import json
+
+    from ipprules.cli import main
+
+    argv = ["advise", "--ipr-type", "trademark", "--platform", "xianyu", "--as-of",
+            "2024-06-03", "--fact", "counterfeit_product", "--interpretation", reading,
+            "--format", "json"]  # fmt: skip
+    assert main(argv) == code
+    captured = capsys.readouterr()
+    if code == 2:
+        assert "xianyu" in captured.err and "Traceback" not in captured.err
+        return
+    out = json.loads(captured.out)
+    python = ipprules.advise("trademark", "xianyu", facts=["counterfeit_product"],
+                             as_of="2024-06-03", interpretation=reading)  # fmt: skip
+    assert out == json.loads(json.dumps(python.as_dict()))

@@ -112,10 +112,18 @@ def test_asking_for_xianyu_as_a_platform_says_what_it_is_filed_as(
 
 
 def test_advise_for_xianyu_names_taobao_in_its_one_line_error(capsys) -> None:
+    """B1: under the brief Xianyu's advice is Taobao's, with a note (rulesleft); under
+    ``official`` (R33, a gap) the refusal is one line naming the readings that file it."""
     from ipprules.cli import main
 
     argv = ["advise", "--ipr-type", "trademark", "--platform", "xianyu", "--as-of", "2026-11-23"]
-    assert main(argv) == 2
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "Note: xianyu is not an IPP platform: Xianyu (Goofish) is filed as taobao (B1)" in out
+    assert main([*argv, "--interpretation", "official"]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1
-    assert err.endswith("Xianyu (Goofish) is filed as taobao (differs under: official)")
+    assert err.endswith(
+        "what Xianyu (Goofish) is filed as is not documented (differs under: brief, "
+        "brief-at-least-100)"
+    )

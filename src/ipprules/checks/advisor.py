@@ -421,6 +421,8 @@ def advise(
     require_bool(member, "member")
     rules = book.as_of(as_date(as_of, "as-of date"), interpretation, trial=trial)
     kind = rules.ipr_type(ipr_type)
+    asked = platform
+    platform, filed = _filed_platform(rules, asked)
     place = rules.platform(platform)
     aim = require_member(target, Target, "target")
     if subtype is not None:
@@ -430,20 +432,10 @@ def advise(
     notes = _storefront_notes(place, aim, ipr_type, given) + _other_types(
         rules, ipr_type, platform, given, admissible
     )
-    differ = []
-    for name in book.interpretations:
-        if name == rules.interpretation:
-            continue
-        other = book.as_of(rules.as_of, name, trial=trial)
-        if platform not in other.platforms:
-            differ.append(name)
-            continue
-        theirs = _rank(other, ipr_type, platform, aim, member, subtype, given)[0]
-        if [s.code for s in theirs] != [s.code for s in admissible] or notes != (
-            _storefront_notes(other.platforms[platform], aim, ipr_type, given)
-            + _other_types(other, ipr_type, platform, given, theirs)
-        ):
-            differ.append(name)
+    differ = _differing(
+        book, rules, asked, (ipr_type, platform, aim, member, subtype, given), admissible, notes
+    )
+    notes = filed + notes
     if place.caveat_until is not None and rules.as_of < place.caveat_until:  # R95, as check
         notes += (f"filed {rules.as_of}: {place.caveat}",)
     if member and (scope := good_faith_scope_note(rules, platform)):  # D2, as the standing
@@ -461,9 +453,56 @@ def advise(
         admissible=admissible,
         not_admissible=rejected,
         notes=notes,
-        other_readings=tuple(differ),
+        other_readings=differ,
         gap=aim is Target.STOREFRONT and place.storefront_for(ipr_type) is Answer.UNKNOWN,
         trial=rules.trial if isinstance(rules.trial, bool) else tuple(sorted(rules.trial)),
+    )
+
+
+def _differing(
+    book: RuleBook,
+    rules: ResolvedRules,
+    asked: str,
+    question: tuple[str, str, Target, bool, str | None, tuple[str, ...]],
+    admissible: tuple[Suggestion, ...],
+    notes: tuple[str, ...],
+) -> tuple[str, ...]:
+    """The other interpretations under which the platform asked for is filed otherwise
+    (Xianyu: as Taobao under the brief, a gap under ``official``), or the codes admissible or
+    the notes (store fronts) differ."""
+    ipr_type, platform, aim, member, subtype, given = question
+    differ = []
+    for name in book.interpretations:
+        if name == rules.interpretation:
+            continue
+        other = book.as_of(rules.as_of, name, trial=rules.trial)
+        if _filed_platform(other, asked)[0] != platform or platform not in other.platforms:
+            differ.append(name)
+            continue
+        theirs = _rank(other, ipr_type, platform, aim, member, subtype, given)[0]
+        if [s.code for s in theirs] != [s.code for s in admissible] or notes != (
+            _storefront_notes(other.platforms[platform], aim, ipr_type, given)
+            + _other_types(other, ipr_type, platform, given, theirs)
+        ):
+            differ.append(name)
+    return tuple(differ)
+
+
+def _filed_platform(rules: ResolvedRules, name: str) -> tuple[str, tuple[str, ...]]:
+    """The platform a complaint on ``name`` is filed on, and a note where it is a marketplace
+    without a platform of its own that the rules in force file as one (B1: Xianyu is filed
+    by selecting Taobao, so its advice is Taobao's); ``name`` itself otherwise (a name that
+    is neither, or a marketplace whose platform is a documented gap, R33 and D11 under
+    ``official``, is then refused by :meth:`~ipprules.rulebook.ResolvedRules.platform`)."""
+    if not isinstance(name, str) or name in rules.platforms:
+        return name, ()
+    market = rules.marketplaces.get(name)
+    if market is None or not market.files_as or market.files_as not in rules.platforms:
+        return name, ()
+    cited = ", ".join(market.rules)
+    return market.files_as, (
+        f"{name} is not an IPP platform: {market.name} is filed as {market.files_as} "
+        f"({cited}), so this is {market.files_as}'s advice",
     )
 
 
