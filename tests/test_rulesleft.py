@@ -270,3 +270,113 @@ def test_cli_advise_on_xianyu_agrees_with_python(
     python = ipprules.advise("trademark", "xianyu", facts=["counterfeit_product"],
                              as_of="2024-06-03", interpretation=reading)  # fmt: skip
     assert out == json.loads(json.dumps(python.as_dict()))
+
+
+# --------------------------------------- 3. the stand-alone form on Lazada (B2, R15): unsourced
+
+SITE_URLS = {
+    "lazada_sg": "https://www.lazada.sg/products/lumen-desk-lamp-i123456789-s987654321.html",
+    "taobao": "https://item.taobao.com/item.htm?id=600000000001",
+}
+
+
+def _form_plan(platform: str) -> Any:
+    """An unregistered account's trademark complaint through the stand-alone form."""
+    account = {**copy.deepcopy(ACCOUNT), "registered": False}
+    right = {"id": "r", "ipr_type": "trademark", "name": "LUMEN", "number": "T1234567",
+             "classes": [9], "place": "SG" if platform == "lazada_sg" else "CN",
+             "registrant": ACCOUNT["name"], "expiry_date": "2030-01-01",
+             "documents": [{"kind": "trademark_certificate", "colour": True, "language": "en"}]}  # fmt: skip
+    complaint = {"id": "c", "platform": platform, "right": "r", "reason": "tm_counterfeit",
+                 "channel": "standalone_form", "listings": [SITE_URLS[platform]],
+                 "filing_date": "2024-06-03", "supplement": "Counterfeit LUMEN lamps."}  # fmt: skip
+    return plan_from_data({"as_of": "2024-06-03", "account": account, "rights": [right],
+                           "complaints": [complaint]})  # fmt: skip
+
+
+@pytest.mark.parametrize("platform", ["lazada_sg", "taobao"])
+@pytest.mark.parametrize(
+    ("reading", "code", "severity"),
+    [
+        ("brief", "channel-platform-inferred", "info"),
+        ("brief-at-least-100", "channel-platform-inferred", "info"),
+        ("official", "channel-platform-unknown", "unknown"),
+    ],
+)
+def test_the_stand_alone_form_on_lazada_is_marked(
+    platform: str, reading: str, code: str, severity: str
+) -> None:
+    """B2 and R15 name no platform, and their sources describe Alibaba's form (S8, S19,
+    S20); Lazada's pages send every notice through an IPP account (S16, S17). No source says
+    Lazada takes the form: under the brief it is inferred (said, info), under ``official`` a
+    documented gap (unknown). Off Lazada nothing changes."""
+    report = ipprules.check(_form_plan(platform), as_of="2024-06-03", interpretation=reading)
+    found = [f for f in report.findings if f.code.startswith("channel-platform-")]
+    if platform == "taobao":
+        assert found == []
+        return
+    (finding,) = found
+    assert (finding.code, finding.severity.value) == (code, severity)
+    assert finding.path == "$.complaints[0].channel" and "R15" in finding.rule_ids
+
+
+def test_a_channel_platform_must_be_a_platform(tmp_path: Any) -> None:
+    """Rule data is validated when loaded: a channel's inferred or unknown platform must be
+    a platform id."""
+    import json
+
+    from ipprules import load_rulebook
+    from ipprules.errors import RuleDataError
+
+    form = next(
+        c
+        for c in ipprules.default_rulebook().to_data()["channels"]
+        if c["id"] == "standalone_form" and c.get("interpretation") is None
+    )
+    form = {**form, "inferred_platforms": ["lazada"], "unknown_platforms": ["xianyu"]}
+    path = tmp_path / "o.json"
+    path.write_text(json.dumps({"channels": [form]}, default=str), encoding="utf-8")
+    with pytest.raises(RuleDataError) as caught:
+        load_rulebook(path)
+    found = {(p.path, p.message) for p in caught.value.problems}
+    assert ("$.channels[0].inferred_platforms[0]", "unknown platform 'lazada'") in found
+    assert ("$.channels[0].unknown_platforms[0]", "unknown platform 'xianyu'") in found
+
+
+# --------------------------------------------- 5. rules platform: each record's confidence there
+
+
+@pytest.mark.parametrize("reading", ["brief", "official"])
+@pytest.mark.parametrize("platform", ["tmall", "taobao", "lazada_sg", "aliexpress"])
+def test_rules_platform_shows_the_confidence_on_that_platform(
+    platform: str, reading: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``ipprules rules platform`` gives each reason code's confidence on the platform as
+    ``rules reasons --platform`` does (``inferred`` where the code is offered there by
+    inference: R54's design-patent codes on Tmall), and each channel's (the stand-alone form
+    on Lazada: inferred under the brief, unknown under ``official``)."""
+    import json
+
+    from ipprules.cli import main
+
+    base = ["--as-of", "2024-06-03", "--interpretation", reading, "--format", "json"]
+    assert main(["rules", "platform", platform, *base]) == 0
+    data = json.loads(capsys.readouterr().out)["data"]
+    rules = ipprules.default_rulebook().as_of("2024-06-03", reading)
+    for code, shown in data["reason_codes"].items():
+        record = rules.reason_codes[code]
+        inferred = platform in record.inferred_platforms
+        assert shown["confidence"] == ("inferred" if inferred else record.confidence.value)
+    assert main(["rules", "reasons", "--platform", platform, *base[:4]]) == 0
+    rows = [line.split() for line in capsys.readouterr().out.splitlines()]
+    listed = {row[0]: row[-1] for row in rows if row and row[0] in data["reason_codes"]}
+    assert listed and all(data["reason_codes"][c]["confidence"] == v for c, v in listed.items())
+    form = data["channel_confidence"]["standalone_form"]
+    lazada = platform.startswith("lazada_")
+    expected = {"brief": "inferred", "official": "unknown"}[reading] if lazada else None
+    assert form == (expected or rules.channel("standalone_form").confidence.value)
+    assert main(["rules", "platform", platform, *base[:4]]) == 0
+    text = capsys.readouterr().out
+    assert f"standalone_form=10 ({form})" in text
+    if platform == "tmall":
+        assert "pat_design_judgment=patent, inferred" in text

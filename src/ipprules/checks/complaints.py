@@ -132,6 +132,23 @@ class ComplaintChecker:
                 f"registered IPP users cannot use the {channel.name.lower()}",
                 channel,
             )
+        if channel is not None and complaint.platform in channel.inferred_platforms:
+            yield ctx.finding(
+                "channel-platform-inferred",
+                f"{at}.channel",
+                f"no source says {complaint.platform} takes the {channel.name.lower()}: the rule "
+                "book infers it (B2 names no platform; its sources describe Alibaba's form)",
+                channel,
+            )
+        elif channel is not None and complaint.platform in channel.unknown_platforms:
+            yield ctx.finding(
+                "channel-platform-unknown",
+                f"{at}.channel",
+                f"whether {complaint.platform} takes the {channel.name.lower()} is not "
+                "documented (its sources describe Alibaba's form; Lazada's pages send notices "
+                "through an IPP account)",
+                channel,
+            )
         count = len(complaint.listings)
         if count == 0:
             yield ctx.finding(

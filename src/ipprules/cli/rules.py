@@ -278,10 +278,16 @@ def _platform(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]
     if not pid:
         raise ValueError("name a platform: ipprules rules platform PLATFORM_ID")
     data = rules.for_platform(pid)
-    lines = [f"{data['platform']['name']} ({pid})"]
+    place = data["platform"]
+    lines = [f"{place['name']} ({pid}), confidence {place['confidence']}"]
     for key, value in data.items():
-        if key == "platform":
+        if key in ("platform", "channel_confidence"):
             continue
+        if key == "reason_codes":  # each code's confidence on this platform (R54: inferred)
+            value = {code: f"{v['ipr_type']}, {v['confidence']}" for code, v in value.items()}
+        elif key == "channels":  # and each channel's (the stand-alone form on Lazada, B2)
+            conf = data["channel_confidence"]
+            value = {c: f"{n if n is not None else '?'} ({conf[c]})" for c, n in value.items()}
         lines.append(f"  {key}: {_short(value)}")
     return data, "\n".join(lines)
 

@@ -889,6 +889,10 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
                     "severity": code.severity.value,
                     "good_faith_only": code.good_faith_only,
                     "lightens_burden": code.lightens_burden,
+                    # on this platform: inferred where the code is offered by inference (R54)
+                    "confidence": "inferred"
+                    if platform_id in code.inferred_platforms
+                    else code.confidence.value,
                 }
                 for code in self.reason_codes.values()
                 if platform_id in code.platforms
@@ -900,6 +904,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
                     "amount": d.amount,
                     "amount_max": d.amount_max,
                     "unit": d.unit.value if d.unit else None,
+                    "confidence": d.confidence.value,
                 }
                 for d in self.deadlines_for(platform_id)
             },
@@ -908,6 +913,10 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
             if gf is not None and platform_id in gf.platforms
             else None,
             "channels": {c.id: c.max_listings for c in self.channels.values()},
+            # each channel's confidence on this platform (the stand-alone form on Lazada: B2)
+            "channel_confidence": {
+                c.id: c.confidence_on(platform_id) for c in self.channels.values()
+            },
             "evidence_rules": sorted(
                 r.id
                 for r in self.evidence_rules.values()

@@ -354,6 +354,28 @@ class Channel(Rule):
     rights_per_complaint: int | None = 1
     reasons_per_complaint: int | None = 1
     registered_users: Answer = Answer.YES
+    inferred_platforms: tuple[str, ...] = ()
+    """Platforms the channel is taken to serve by the rule book's inference, no source saying
+    so (the stand-alone form on Lazada under the brief: B2 names no platform, and its sources
+    describe Alibaba's form): its confidence there is ``inferred``."""
+    unknown_platforms: tuple[str, ...] = ()
+    """Platforms where whether the channel serves them is a documented gap (the stand-alone
+    form on Lazada under ``official``): a complaint filed through it there is ``unknown``."""
+
+    def confidence_on(self, platform: str) -> str:
+        """The channel's confidence on ``platform``: ``unknown``, ``inferred`` or the
+        record's own.
+
+        >>> from ipprules import default_rulebook
+        >>> form = default_rulebook().as_of("2024-06-03").channel("standalone_form")
+        >>> form.confidence_on("taobao"), form.confidence_on("lazada_sg")
+        ('brief', 'inferred')
+        """
+        if platform in self.unknown_platforms:
+            return "unknown"
+        if platform in self.inferred_platforms:
+            return "inferred"
+        return str(self.confidence.value)
 
 
 #: The channels a complaint or a plan is filed through: the checks and the planner split and

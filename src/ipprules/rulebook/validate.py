@@ -313,6 +313,9 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
             yield origin.problem("a reason code needs at least one platform", ".platforms")
         if not record.targets:
             yield origin.problem("a reason code needs at least one target", ".targets")
+    if isinstance(record, Channel):
+        for field in ("inferred_platforms", "unknown_platforms"):
+            yield from _ref(getattr(record, field), platforms, "platform", origin, field)
     if isinstance(record, DocumentRule):
         yield from _ref(record.requires, documents, "document", origin, "requires")
     if isinstance(record, AccountRequirement):
