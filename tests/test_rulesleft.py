@@ -380,3 +380,19 @@ def test_rules_platform_shows_the_confidence_on_that_platform(
     assert f"standalone_form=10 ({form})" in text
     if platform == "tmall":
         assert "pat_design_judgment=patent, inferred" in text
+
+
+@pytest.mark.parametrize(("reading", "answer"), [("brief", "inferred"), ("official", "unknown")])
+def test_rules_platforms_names_where_a_channel_is_not_sourced(
+    reading: str, answer: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The channels table of ``ipprules rules platforms`` names the platforms the stand-alone
+    form is not sourced on (Lazada, B2 and R15) and the answer there; the portal has none."""
+    from ipprules.cli import main
+
+    argv = ["rules", "platforms", "--as-of", "2024-06-03", "--interpretation", reading]
+    assert main(argv) == 0
+    rows = {line.split()[0]: line for line in capsys.readouterr().out.splitlines() if line}
+    sites = ", ".join(LAZADA)
+    assert rows["standalone_form"].endswith(f"{sites} ({answer})")
+    assert rows["portal"].rstrip().endswith("-")

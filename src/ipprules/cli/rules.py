@@ -255,9 +255,9 @@ def _or_unknown(value: int | None) -> int | str:
 def _platforms(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
     text = _platform_table(rules)
     channels = table(
-        ["channel", "max listings", "rights", "reasons", "registered users"],
+        ["channel", "max listings", "rights", "reasons", "registered users", "not sourced on"],
         [
-            (c.id, *(_or_unknown(n) for n in _counts(c)), c.registered_users)
+            (c.id, *(_or_unknown(n) for n in _counts(c)), c.registered_users, _unsourced(c))
             for c in rules.channels.values()
         ],
     )
@@ -271,6 +271,20 @@ def _platforms(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str
         "marketplaces": _records(rules.marketplaces.values()),
     }
     return data, f"{text}\n\n{channels}\n\n{markets}"
+
+
+def _unsourced(channel: Channel) -> str:
+    """The platforms a channel is taken to serve by inference, or where that is a gap (the
+    stand-alone form on Lazada, B2), with the answer: ``-`` where every one is sourced."""
+    parts = [
+        f"{', '.join(names)} ({answer})"
+        for names, answer in (
+            (channel.inferred_platforms, "inferred"),
+            (channel.unknown_platforms, "unknown"),
+        )
+        if names
+    ]
+    return "; ".join(parts) or "-"
 
 
 def _platform(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
