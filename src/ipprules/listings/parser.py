@@ -672,6 +672,13 @@ def _known_miss(text: str, key: str, end: int) -> Rejection | None:
     return _new(Rejection, (code, message, text, None))
 
 
+#: The marketplace domains where :func:`_marketplace` reads a page on any of the domain's
+#: hosts, one it routes to no form too: a Xianyu seller page (``/personal?userId=``, suggesting
+#: the named form) and an AliExpress Russia share link (``/e/_…``). Their other hosts' answers
+#: depend on the path, not only on the host: the miss cache does not answer for them.
+_ANY_HOST_PAGES = frozenset({"goofish.com", "aliexpress.ru"})
+
+
 def _miss_entry(key: str) -> tuple[int, str, str] | None:
     """What :func:`_known_miss` remembers for ``key``: where the text after the host starts,
     and the code and message of the answer to ``key`` alone; or -1 and the host of a marketplace
@@ -700,6 +707,7 @@ def _miss_entry(key: str) -> tuple[int, str, str] | None:
             or host in _LISTING_ONLY
             or host in _ITEM_PAGES_UNNAMED
             or _routed(host, domain)[0]
+            or domain in _ANY_HOST_PAGES
         ):
             return None
         return -1, host, ""
