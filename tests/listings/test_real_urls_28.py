@@ -10,6 +10,9 @@ the inputs that failed before this sweep's fixes, with controls:
    (``m.goofish.com/personal?userId=N``) lost the thorough parser's named-form suggestion, and a
    share link (``best.aliexpress.ru/e/_…``) was not-a-listing where the thorough parser says
    short-link; the answer depended on what was parsed before.
+2. a forum's BBCode link (``[url=https://…/N.html]its text[/url]``) ran on into its text when
+   the text was ASCII (``…/N.html]Orange``: missing-id, a malformed id or a host with userinfo);
+   the link ends at the ``]`` (section 0: the link is read out of the text around it).
 
 ``ROWS`` holds constructed and derived variants (each names its source) no earlier table holds;
 "notes silent" marks a form listing-urls.md does not name: the answer kept is the earlier
@@ -24,7 +27,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from _real_urls import notes_canonical, table_tests
+from _real_urls import SAMPLE_LINKS, notes_canonical, table_tests
 from ipprules.listings import parse_listing
 from ipprules.listings.parser import parse_slowly
 
@@ -32,6 +35,17 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ('https://m.goofish.com/personal?userId=1666703902', None, 'not-a-listing', None),  # constructed from github-index:25246003840; fix 1: refused suggesting the named seller page, also once the host is cached
     ('https://m.goofish.com/personal?userId=Qt9wn22aKj%2FnV82TP9hAbA%3D%3D', None, 'not-a-listing', None),  # constructed from github-index:25246003840; fix 1
     ('https://best.aliexpress.ru/e/_DlqL7xV', None, 'short-link', None),  # constructed; fix 1: the thorough parser's AliExpress Russia share link, also once the host is cached (was not-a-listing from then on)
+    ('[url=https://www.aliexpress.com/item/1005004878609097.html]Orange Pi Zero[/url]', 'aliexpress', 'listing', '1005004878609097'),  # constructed from github-index:15082044381 (a forum post's link); fix 2; was missing-id
+    ('[URL=https://detail.1688.com/offer/585943639773.html]1688 offer[/URL]', '1688', 'listing', '585943639773'),  # derived from github-index:5837061204; fix 2; was missing-id
+    ('[url=https://item.taobao.com/item.htm?id=606832683299]Taobao[/url]', 'taobao', 'listing', '606832683299'),  # derived from luan007/rnn-jukebox; fix 2; was malformed-id
+    ('[url=https://uniqlo.tmall.com]Uniqlo.com store[/url]', 'tmall', 'storefront', 'uniqlo'),  # derived from Wangdanzi/panli; fix 2; was not-a-url
+    ("[url='https://www.lazada.sg/products/pdp-i2896336114-s20072727483.html']Lazada[/url]", 'lazada_sg', 'listing', '2896336114'),  # derived from github-index:57611628194; fix 2; was missing-id
+    ('[url=https://www.alibaba.com/product-detail/Most-Popular-GME12864-White-4pins-I2C_1600270997819.html]OLED[/url]', 'alibaba_com', 'listing', '1600270997819'),  # derived from github-index:26679814834; fix 2; was missing-id
+    ('[url=https://shop118454188.taobao.com]shop@evil.com[/url]', 'taobao', 'storefront', '118454188'),  # derived from WeActStudio/BluePill-Plus; fix 2: the text is no userinfo of the link's host; was lookalike-host
+    ('[url=https://evil.example/]https://item.taobao.com/item.htm?id=606832683299[/url]', None, 'not-alibaba-host', None),  # constructed control; the link is where the tag leads, whatever its text shows (unchanged code)
+    ('[url=https://item.taobao.com.evil.cn/item.htm?id=606832683299]x[/url]', None, 'lookalike-host', None),  # constructed control (unchanged)
+    ('[url=https://www.aliexpress.com/item/1005004878609097.html]点此购买[/url]', 'aliexpress', 'listing', '1005004878609097'),  # constructed control; Chinese text after the tag (unchanged)
+    ('https://www.aliexpress.com/item/1005004878609097.html]x', None, 'missing-id', None),  # constructed control; a "]" with no [url= tag (unchanged: notes silent)
 ]  # fmt: skip
 
 ROWS: list[tuple[str, str | None, str, str | None]] = [
@@ -160,3 +174,29 @@ def test_a_page_any_host_serves_gets_one_answer(
     no form gets the thorough parser's answer however often its host was seen (the miss cache
     answered the second sighting on from the host alone)."""
     _same_everywhere(scheme + labels + page.format(user=user, code=code))
+
+
+_TEXTS = st.text(st.sampled_from("abcXYZ019 .-_@:/?=&#'"), max_size=20).filter(
+    lambda text: "[/" not in text
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(SAMPLE_LINKS),
+    _TEXTS,
+    st.sampled_from(["[url=", "[URL=", "[Url=", "[url='"]),
+    st.sampled_from(["[/url]", "[/URL]", ""]),
+)
+@example(SAMPLE_LINKS[0], "Orange Pi Zero", "[url=", "[/url]")
+@example(SAMPLE_LINKS[7], "Uniqlo.com store", "[url=", "[/url]")
+@example(SAMPLE_LINKS[1], "shop@evil.com", "[URL=", "[/URL]")
+def test_a_bbcode_link_ends_at_its_tag(link: str, text: str, tag: str, close: str) -> None:
+    """Fix 2: ``[url=LINK]TEXT[/url]`` gets LINK's answer, whatever TEXT holds (ran on into
+    TEXT)."""
+    quote = "'" if tag.endswith("'") else ""
+    record = _same_everywhere(f"{tag}{link}{quote}]{text}{close}")
+    alone = parse_listing(link).as_dict()
+    assert {key: record[key] for key in alone if key != "input"} == {
+        key: value for key, value in alone.items() if key != "input"
+    }

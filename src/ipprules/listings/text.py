@@ -562,6 +562,12 @@ def _linked_link(candidate: str) -> tuple[int, str]:
     return cut + 2, _cut_at(target, end)
 
 
+def _bbcode(token: str, offset: int) -> bool:
+    """Whether the link at ``offset`` in ``token`` opens a BBCode link tag (``[url=…]``,
+    ``[URL='…']``: a forum post's link, its text after the ``]``)."""
+    return token[max(offset - 6, 0) : offset].lower().endswith(("[url=", "[url='"))
+
+
 def _urls(text: str) -> Iterator[tuple[str, int]]:
     if "." not in text and "/" not in text:
         return  # every kind of candidate below needs a "//" or a dot
@@ -622,6 +628,10 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
             candidate = _cut_at(candidate, candidate.index("|"))
         if offset > 1 and token[offset - 2 : offset] == "](" and ")" in candidate:
             candidate = _cut_at(candidate, _closing(candidate))  # [A](url),[B](…): the target
+        if offset > 4 and "]" in candidate and _bbcode(token, offset):
+            # a forum's BBCode link, [url=https://…]its text[/url]: the link ends at the "]"
+            # (never in a host, so no cut makes another host of it, whatever the text holds)
+            candidate = candidate[: candidate.index("]")]
         if offset and token[offset - 1] == "[" and "](" in candidate:
             skip, candidate = _linked_link(candidate)
             offset += skip
