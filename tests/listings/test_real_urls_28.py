@@ -13,6 +13,11 @@ the inputs that failed before this sweep's fixes, with controls:
 2. a forum's BBCode link (``[url=https://…/N.html]its text[/url]``) ran on into its text when
    the text was ASCII (``…/N.html]Orange``: missing-id, a malformed id or a host with userinfo);
    the link ends at the ``]`` (section 0: the link is read out of the text around it).
+3. a slug holding letters with accents or of another alphabet (``/shop/thế-giới-di-động/``) was
+   cut at its first such letter as if share text were glued on, and the ASCII part before it
+   was taken for the whole store id (a storefront ``th``: another store); a letter right after
+   an ASCII letter goes on the word: the whole slug is read (refused, as any non-ASCII store id
+   is). Chinese, Japanese and Korean text (wide) and emoji glued on still end the link.
 
 ``ROWS`` holds constructed and derived variants (each names its source) no earlier table holds;
 "notes silent" marks a form listing-urls.md does not name: the answer kept is the earlier
@@ -46,6 +51,14 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ('[url=https://item.taobao.com.evil.cn/item.htm?id=606832683299]x[/url]', None, 'lookalike-host', None),  # constructed control (unchanged)
     ('[url=https://www.aliexpress.com/item/1005004878609097.html]点此购买[/url]', 'aliexpress', 'listing', '1005004878609097'),  # constructed control; Chinese text after the tag (unchanged)
     ('https://www.aliexpress.com/item/1005004878609097.html]x', None, 'missing-id', None),  # constructed control; a "]" with no [url= tag (unchanged: notes silent)
+    ('https://www.lazada.vn/shop/thế-giới-di-động/', None, 'malformed-id', None),  # constructed; fix 3: a Vietnamese store slug is no store "th"; was storefront th
+    ('https://www.lazada.vn/shop/thế-giới-di-động', None, 'malformed-id', None),  # constructed; fix 3; was storefront th
+    ('https://www.lazada.co.th/shop/abcร้าน-ค้า/', None, 'malformed-id', None),  # constructed; fix 3; was storefront abc
+    ('https://www.lazada.com.ph/shop/café-manila/', None, 'malformed-id', None),  # constructed; fix 3; was storefront caf
+    ('https://www.lazada.vn/products/dien-thoai-đẹp-i2638225238-s123.html', 'lazada_vn', 'listing', '2638225238'),  # constructed control; a decoded product slug (unchanged)
+    ('https://www.lazada.sg/shop/unilever看看', 'lazada_sg', 'storefront', 'unilever'),  # constructed control; Chinese share text glued on (unchanged)
+    ('https://www.lazada.sg/shop/unilever😀', 'lazada_sg', 'storefront', 'unilever'),  # constructed control; an emoji glued on (unchanged)
+    ('https://weactstudio.taobao.com/index.htm看看', 'taobao', 'storefront', 'weactstudio'),  # constructed control (unchanged)
 ]  # fmt: skip
 
 ROWS: list[tuple[str, str | None, str, str | None]] = [
@@ -200,3 +213,27 @@ def test_a_bbcode_link_ends_at_its_tag(link: str, text: str, tag: str, close: st
     assert {key: record[key] for key in alone if key != "input"} == {
         key: value for key, value in alone.items() if key != "input"
     }
+
+
+_LETTERS = "ếđộăơưéñüşçàร้านท"
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.from_regex(r"[a-z][a-z0-9-]{0,10}[a-z]", fullmatch=True),
+    st.sampled_from(_LETTERS),
+    st.from_regex(r"[a-z-]{0,8}", fullmatch=True),
+    st.sampled_from(["sg", "co.id", "com.my", "co.th", "com.ph", "vn"]),
+    st.sampled_from(["/", "", "/?spm=a2o4k"]),
+)
+@example("th", "ế", "-gi", "vn", "/")
+@example("caf", "é", "-manila", "com.ph", "/")
+def test_a_store_slug_with_letters_of_another_alphabet_is_read_whole(
+    head: str, letter: str, rest: str, tld: str, tail: str
+) -> None:
+    """Fix 3: ``/shop/thế-giới/`` is no store ``th``: the slug is read whole, and refused (a
+    store id is ASCII); Chinese text glued on still ends it (``/shop/unilever看看``)."""
+    record = _same_everywhere(f"https://www.lazada.{tld}/shop/{head}{letter}{rest}{tail}")
+    assert record["code"] == "malformed-id"
+    glued = _same_everywhere(f"https://www.lazada.{tld}/shop/{head}看看")
+    assert (glued["kind"], glued["id"]) == ("storefront", head)

@@ -1072,7 +1072,9 @@ def _whole_token(
     ends = token[first] in _CUT_MARKS and not (
         token[first] in _COMMAS and token[first - 1].isdigit()
     )
-    continues = not ends and (after in _URL_SYNTAX or after.isdigit() or token[first].isdigit())
+    continues = not ends and (
+        after in _URL_SYNTAX or after.isdigit() or token[first].isdigit() or _in_word(token, first)
+    )
     if not continues and type(cut) is Listing:
         return cut
     if slow.bad_chars.search(token):
@@ -1094,6 +1096,22 @@ def _whole_token(
         shown = whole.id[:60]
         return _reject("malformed-id", text, f"{shown!r} holds characters that are not ASCII")
     return whole if continues or type(whole) is Listing else cut
+
+
+def _in_word(token: str, first: int) -> bool:
+    """Whether the non-ASCII run at ``first`` in ``token`` goes on the ASCII word before it: a
+    letter of an alphabet (Vietnamese ``thế``, Thai, Latin with accents) right after an ASCII
+    letter, a decoded slug's (``/shop/thế-giới-di-động/``), not share text glued on (Chinese,
+    Japanese and Korean text and full-width forms are wide, emoji no letters: ``unilever看看``)."""
+    char = token[first]
+    before = token[first - 1]
+    return (
+        first > 0
+        and before.isascii()
+        and before.isalpha()
+        and unicodedata.category(char)[0] in "LM"
+        and unicodedata.east_asian_width(char) not in "WF"
+    )
 
 
 _PRINTABLE = "".join(chr(c) for c in range(33, 127))
