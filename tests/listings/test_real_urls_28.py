@@ -56,6 +56,7 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ('https://www.lazada.co.th/shop/abcร้าน-ค้า/', None, 'malformed-id', None),  # constructed; fix 3; was storefront abc
     ('https://www.lazada.com.ph/shop/café-manila/', None, 'malformed-id', None),  # constructed; fix 3; was storefront caf
     ('https://www.lazada.vn/products/dien-thoai-đẹp-i2638225238-s123.html', 'lazada_vn', 'listing', '2638225238'),  # constructed control; a decoded product slug (unchanged)
+    ('https://www.lazada.co.th/products/pdp-i4212266679.htmlดูเลย', 'lazada_th', 'listing', '4212266679'),  # constructed control; Thai text glued to a whole page name (.html) ends the link (unchanged)
     ('https://www.lazada.sg/shop/unilever看看', 'lazada_sg', 'storefront', 'unilever'),  # constructed control; Chinese share text glued on (unchanged)
     ('https://www.lazada.sg/shop/unilever😀', 'lazada_sg', 'storefront', 'unilever'),  # constructed control; an emoji glued on (unchanged)
     ('https://weactstudio.taobao.com/index.htm看看', 'taobao', 'storefront', 'weactstudio'),  # constructed control (unchanged)
@@ -232,8 +233,11 @@ def test_a_store_slug_with_letters_of_another_alphabet_is_read_whole(
     head: str, letter: str, rest: str, tld: str, tail: str
 ) -> None:
     """Fix 3: ``/shop/thế-giới/`` is no store ``th``: the slug is read whole, and refused (a
-    store id is ASCII); Chinese text glued on still ends it (``/shop/unilever看看``)."""
+    store id is ASCII); Chinese text glued on still ends it (``/shop/unilever看看``), and any
+    letter glued to a whole page name (``….htmlé``)."""
     record = _same_everywhere(f"https://www.lazada.{tld}/shop/{head}{letter}{rest}{tail}")
     assert record["code"] == "malformed-id"
     glued = _same_everywhere(f"https://www.lazada.{tld}/shop/{head}看看")
     assert (glued["kind"], glued["id"]) == ("storefront", head)
+    page = _same_everywhere(f"https://www.lazada.{tld}/products/pdp-i4212266679.html{letter}{rest}")
+    assert (page["kind"], page["id"]) == ("listing", "4212266679")

@@ -1101,17 +1101,22 @@ def _whole_token(
 def _in_word(token: str, first: int) -> bool:
     """Whether the non-ASCII run at ``first`` in ``token`` goes on the ASCII word before it: a
     letter of an alphabet (Vietnamese ``thế``, Thai, Latin with accents) right after an ASCII
-    letter, a decoded slug's (``/shop/thế-giới-di-động/``), not share text glued on (Chinese,
-    Japanese and Korean text and full-width forms are wide, emoji no letters: ``unilever看看``)."""
+    letter, in a path segment or a value with no dot before it, a decoded slug's
+    (``/shop/thế-giới-di-động/``); not share text glued on (Chinese, Japanese and Korean text
+    and full-width forms are wide, emoji no letters: ``unilever看看``), nor text glued to a page
+    that is whole (``…/pdp-i4212266679.htmlดูเลย``)."""
     char = token[first]
     before = token[first - 1]
-    return (
+    if not (
         first > 0
         and before.isascii()
         and before.isalpha()
         and unicodedata.category(char)[0] in "LM"
         and unicodedata.east_asian_width(char) not in "WF"
-    )
+    ):
+        return False
+    start = max(token.rfind(mark, 0, first) for mark in "/?&=#")
+    return "." not in token[start + 1 : first]
 
 
 _PRINTABLE = "".join(chr(c) for c in range(33, 127))
