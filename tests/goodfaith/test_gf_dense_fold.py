@@ -79,6 +79,9 @@ events = st.sampled_from(
     [
         AccountEvent(date=dt.date(2023, 1, 1), kind=EventKind.ADMISSION),
         AccountEvent(date=dt.date(2021, 12, 31), kind=EventKind.DECLARATION),
+        AccountEvent(date=dt.date(2022, 3, 1), kind=EventKind.REMOVAL),
+        AccountEvent(date=dt.date(2022, 3, 1), kind=EventKind.WITHDRAWAL),
+        AccountEvent(date=dt.date(2022, 5, 2), kind=EventKind.ABUSE),
     ]
 )
 

@@ -84,6 +84,8 @@ odd_row = st.one_of(
             None,
             AccountEvent(date=dt.date(2023, 1, 1), kind=EventKind.ADMISSION),
             AccountEvent(date=dt.date(2023, 1, 1), kind=EventKind.DECLARATION),
+            AccountEvent(date=dt.date(2023, 2, 1), kind=EventKind.REMOVAL),
+            AccountEvent(date=dt.date(2023, 2, 1), kind=EventKind.WITHDRAWAL),
         ]
     ),
 )

@@ -645,7 +645,9 @@ def test_a_lock_out_begun_under_2015_says_what_the_2018_length_would_give(
     """rules10: a removal on 2018-06-01 (2015 criteria, 6 months, R69/D3) is carried past
     2018-08-15, when R70(d) cut the lock-out to 3 months; whether that applies to an earlier
     removal is not stated, so the standing keeps 6 months and says when 3 would end it."""
-    h = History.from_records([DECLARED, AccountEvent(date=D(2018, 6, 1), kind=EventKind.REMOVAL)])
+    admitted = AccountEvent(date=D(2018, 5, 1), kind=EventKind.ADMISSION)  # a member (R72)
+    removed = AccountEvent(date=D(2018, 6, 1), kind=EventKind.REMOVAL)
+    h = History.from_records([DECLARED, admitted, removed])
     s = standing(h, as_of)
     notes = [n for n in s.notes if n.startswith("locked out until")]
     if says is None:

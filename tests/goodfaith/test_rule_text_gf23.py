@@ -224,16 +224,19 @@ def test_a_removal_lock_out_ends_three_calendar_months_later(
     removed: dt.date, ends: dt.date
 ) -> None:
     """R72: 3 months after an automatic removal (D3), day of month clipped; the account may
-    rejoin on the end day (locked the day before, free on the day)."""
+    rejoin on the end day (locked the day before, free on the day). The account is a member
+    the day before (only a member is removed)."""
+    admitted = AccountEvent(date=removed - dt.timedelta(days=1), kind=EventKind.ADMISSION)
     event = AccountEvent(date=removed, kind=EventKind.REMOVAL)
-    h = _h(events=(event,))
+    h = _h(events=(admitted, event))
     assert standing(h, ends - dt.timedelta(days=1)).locked_until == ends
     assert standing(h, ends).locked_until is None
 
 
 def test_a_2015_removal_locks_out_for_six_months() -> None:
     """R69, D3: six months under the 2015 criteria (31 Aug 2016 + 6 months = 28 Feb 2017)."""
-    h = _h(events=(AccountEvent(date=D(2016, 8, 31), kind=EventKind.REMOVAL),))
+    admitted = AccountEvent(date=D(2016, 8, 1), kind=EventKind.ADMISSION)  # a member (R72)
+    h = _h(events=(admitted, AccountEvent(date=D(2016, 8, 31), kind=EventKind.REMOVAL)))
     assert standing(h, D(2017, 2, 27)).locked_until == D(2017, 2, 28)
     assert standing(h, D(2017, 2, 28)).locked_until is None
 

@@ -584,7 +584,7 @@ def _notes(
         *_idle_member(state.member, overall),
         *_admitted_while_locked(state.readmitted, state.member_since),
         *_withdrawal_lock(state.locked_until, state.locked_from, counts.events, resolver),
-        *_stray_withdrawal(state.stray_withdrawal, day),
+        *_strays(state.strays, day),
         *_not_admitted(rules, state.member, state.locked_until, overall, codes),
         *_code_volume(rules, by_code, overall, codes),
         *_calendar_month(rules, counts, scope, day, overall),
@@ -758,20 +758,41 @@ def _withdrawal_lock(
     )
 
 
-def _stray_withdrawal(stray: tuple[dt.date, dt.date] | None, day: dt.date) -> tuple[str, ...]:
-    """A note, while its lock-out would run, on a ``withdrawal`` recorded while the account
-    was not a member: R73 locks out an account that withdraws from the programme ("cannot
-    rejoin"), which only a member can do, so none is applied; a history that begins after
-    the account's admission would make it one (then the lock-out would run to ``until``)."""
-    if stray is None or day >= stray[1]:
-        return ()
-    withdrew, until = stray
-    return (
-        f"a withdrawal is recorded on {withdrew.isoformat()} while the account was not a "
-        'member: R73 locks out an account that withdraws from the programme (it "cannot '
-        'rejoin"), so no lock-out is applied; had it been a member that day (an admission '
-        f"before the history begins), it would be locked out until {until.isoformat()}",
-    )
+#: Per account event that only a member can be the subject of: how the note names it, the
+#: rule that locks out the member it concerns, and what that rule says of it.
+_STRAY = {
+    EventKind.WITHDRAWAL: (
+        "withdrawal",
+        "R73",
+        'an account that withdraws from the programme (it "cannot rejoin"), which only a '
+        "member can do",
+    ),
+    EventKind.REMOVAL: (
+        "removal",
+        "R72",
+        'an account removed from the programme (it "cannot rejoin"), which only a member can be',
+    ),
+}
+
+
+def _strays(strays: Sequence[tuple[EventKind, dt.date, dt.date]], day: dt.date) -> tuple[str, ...]:
+    """A note, while its lock-out would run, on each ``withdrawal`` or ``removal`` recorded
+    while the account was not a member: R73 locks out an account that withdraws from the
+    programme and R72 one removed from it ("cannot rejoin"), which only a member can be, so
+    none is applied; a history that begins after the account's admission would make it one
+    (then the lock-out would run to the day given)."""
+    notes = []
+    for kind, when, until in strays:
+        if day >= until:
+            continue
+        name, rule, whom = _STRAY[kind]
+        notes.append(
+            f"a {name} is recorded on {when.isoformat()} while the account was not a member: "
+            f"{rule} locks out {whom}, so no lock-out is applied; had it been a member that day "
+            f"(an admission before the history begins), it would be locked out until "
+            f"{until.isoformat()}"
+        )
+    return tuple(notes)
 
 
 def _not_admitted(

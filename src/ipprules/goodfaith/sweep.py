@@ -13,8 +13,9 @@ Membership rules (the conventions documented in ``docs/good-faith.md``):
 * account events apply on their date, before the day's statistics:
   ``admission`` makes the account a member; ``removal`` and ``abuse`` end
   membership and lock the account out for the criteria's removal lock-out;
-  ``withdrawal`` ends it with the withdrawal lock-out (a member's only, R73: a withdrawal
-  recorded while not a member changes nothing and is noted); ``declaration`` is kept.
+  ``withdrawal`` ends it with the withdrawal lock-out; a ``removal`` or a ``withdrawal``
+  recorded while not a member changes nothing and is noted (R72, R73 lock out an account
+  removed from, or withdrawing from, the programme: a member); ``declaration`` is kept.
 * a member whose rates fail on a day (overall, or per reason code when the
   criteria say so) or with an abuse finding in the window is removed that day
   and locked out (R71, R72);
@@ -57,7 +58,7 @@ class SweepState:
         "member_since",
         "readmitted",
         "snapshots",
-        "stray_withdrawal",
+        "strays",
     )
 
     def __init__(self) -> None:
@@ -69,8 +70,9 @@ class SweepState:
         self.last_change: dt.date | None = None
         #: the last admission event during a lock-out, and the day that lock-out would end
         self.readmitted: tuple[dt.date, dt.date] | None = None
-        #: the last withdrawal recorded while not a member, and the day its lock-out would end
-        self.stray_withdrawal: tuple[dt.date, dt.date] | None = None
+        #: per kind (removal, withdrawal), the last such event recorded while not a member:
+        #: ``(kind, date, the day its lock-out would end)``
+        self.strays: tuple[tuple[EventKind, dt.date, dt.date], ...] = ()
         self.changes: list[tuple[dt.date, str, str]] = []
         self.columns: dict[str, list[object]] = {}
         #: per day on which membership changed (collected days only), the state at its end
@@ -82,7 +84,7 @@ class SweepState:
         copy.member, copy.member_since = self.member, self.member_since
         copy.locked_until, copy.locked_from = self.locked_until, self.locked_from
         copy.last_change, copy.readmitted = self.last_change, self.readmitted
-        copy.stray_withdrawal = self.stray_withdrawal
+        copy.strays = self.strays
         return copy
 
 
@@ -307,6 +309,10 @@ def _lock(state: SweepState, date: dt.date, months: int) -> None:
         state.locked_from = (date, months)
 
 
+#: The account events that only a member can be the subject of (R72, R73).
+_MEMBERS_ONLY = (EventKind.REMOVAL, EventKind.WITHDRAWAL)
+
+
 def _apply_event(state: SweepState, kind: EventKind, date: dt.date, rules: DayRules | None) -> bool:
     """Apply an account event; True when it decides membership for the day."""
     if kind is EventKind.ADMISSION:
@@ -316,12 +322,19 @@ def _apply_event(state: SweepState, kind: EventKind, date: dt.date, rules: DayRu
             state.readmitted = (date, state.locked_until)
         state.locked_until = None
         return True
-    if kind is EventKind.WITHDRAWAL and not state.member:
-        # R73: an account that withdraws "cannot rejoin": only a member leaves the programme.
-        # Recorded for a non-member, the event changes nothing; the standing notes it.
+    if kind in _MEMBERS_ONLY and not state.member:
+        # R72, R73: an account removed from the programme, or that withdraws from it, "cannot
+        # rejoin": only a member leaves it. Recorded for a non-member, the event changes
+        # nothing; the standing notes it.
         if rules is not None:
-            until = add_months(date, rules.criteria.lockout_withdrawal_months)
-            state.stray_withdrawal = (date, until)
+            c = rules.criteria
+            months = (
+                c.lockout_withdrawal_months
+                if kind is EventKind.WITHDRAWAL
+                else c.lockout_removal_months
+            )
+            kept = tuple(s for s in state.strays if s[0] is not kind)
+            state.strays = (*kept, (kind, date, add_months(date, months)))
         return False
     if kind in (EventKind.REMOVAL, EventKind.ABUSE, EventKind.WITHDRAWAL):
         if state.member:
@@ -331,8 +344,8 @@ def _apply_event(state: SweepState, kind: EventKind, date: dt.date, rules: DayRu
                 EventKind.WITHDRAWAL: "withdrew voluntarily",
             }[kind]
             _change(state, date, "lost", why)
-        if kind is EventKind.WITHDRAWAL:
-            state.stray_withdrawal = None  # a member's withdrawal: the lock-out of R73
+        if state.strays:  # a member's removal or withdrawal: the lock-out of R72, R73
+            state.strays = tuple(s for s in state.strays if s[0] is not kind)
         if rules is not None:
             months = (
                 rules.criteria.lockout_withdrawal_months

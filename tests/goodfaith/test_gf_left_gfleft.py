@@ -1,0 +1,151 @@
+"""Good Faith items earlier sweeps left (sweep gfleft): each decided from the rule text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, engine, standing
+from ipprules.goodfaith import timeline as gf_timeline
+from ipprules.goodfaith.engine import add_months
+
+D = dt.date
+DECLARED = AccountEvent(date=D(2022, 1, 1), kind=EventKind.DECLARATION)
+FILED = D(2023, 3, 1)
+RULE = {EventKind.REMOVAL: "R72", EventKind.WITHDRAWAL: "R73"}
+
+
+def _complaints(day: dt.date, n: int = 101) -> list[Any]:
+    """``n`` complaints of 10 listings, all taken down: the account passes (brief)."""
+    return [
+        Complaint(filed=day, platform="taobao", reason_code="tm_misuse", listings=10, taken_down=10)
+        for _ in range(n)
+    ]
+
+
+def _stray_notes(s: Any, kind: EventKind) -> list[str]:
+    return [
+        n for n in s.notes if n.startswith(f"a {kind.value} is recorded") and "not a member" in n
+    ]
+
+
+# ------------------------------------------------------ 1. a non-member's removal (R72)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    kind=st.sampled_from([EventKind.REMOVAL, EventKind.WITHDRAWAL]),
+    gap=st.integers(1, 120),
+    late=st.integers(0, 120),
+)
+@example(kind=EventKind.REMOVAL, gap=50, late=30)  # removal 2023-01-10: locked to 2023-04-10
+@example(kind=EventKind.REMOVAL, gap=1, late=0)  # the day before the first complaints
+def test_a_removal_of_an_account_never_a_member_does_not_lock_it_out(
+    kind: EventKind, gap: int, late: int
+) -> None:
+    """R72: an account *removed* from the programme cannot *rejoin* for 3 months (R73 the
+    same for one that withdraws): only a member is removed. A ``removal`` recorded while the
+    account is not a member locks nothing out, as a ``withdrawal`` does not (gfpolicy): its
+    membership is the one of the history without the event, and the notes say so, with the
+    day the lock-out would have ended, while it would run."""
+    out = FILED - dt.timedelta(days=gap)
+    as_of = FILED + dt.timedelta(days=late)
+    rows = [DECLARED, *_complaints(FILED)]
+    without = standing(History.from_records(rows), as_of)
+    s = standing(History.from_records([AccountEvent(date=out, kind=kind), *rows]), as_of)
+    assert (s.member, s.qualifies, s.locked_until) == (
+        without.member,
+        without.qualifies,
+        without.locked_until,
+    )
+    would_end = add_months(out, 3)
+    notes = _stray_notes(s, kind)
+    assert bool(notes) is (as_of < would_end)
+    if notes:
+        assert would_end.isoformat() in notes[0] and RULE[kind] in notes[0]
+
+
+def test_a_members_removal_still_locks_it_out_and_drops_an_earlier_stray_note() -> None:
+    """R72 for a member: removed that day, 3 months' lock-out. A removal recorded before the
+    account was a member is noted until the member's own removal, whose lock-out is then the
+    account's (no note on a non-member's removal any more)."""
+    rows = [
+        DECLARED,
+        AccountEvent(date=D(2023, 1, 2), kind=EventKind.REMOVAL),  # not a member yet
+        *_complaints(D(2023, 1, 5)),
+    ]
+    admitted = standing(History.from_records(rows), D(2023, 1, 31))
+    assert admitted.member and _stray_notes(admitted, EventKind.REMOVAL)
+    rows.append(AccountEvent(date=D(2023, 2, 1), kind=EventKind.REMOVAL))
+    s = standing(History.from_records(rows), D(2023, 3, 31))
+    assert (s.member, s.locked_until) == (False, D(2023, 5, 1))
+    assert not _stray_notes(s, EventKind.REMOVAL)
+
+
+def test_a_2015_removal_of_a_non_member_does_not_lock_it_out_either() -> None:
+    """Under the 2015 criteria (6 months, R69) too: the note gives the 6 months' end."""
+    h = History.from_records([DECLARED, AccountEvent(date=D(2016, 8, 31), kind=EventKind.REMOVAL)])
+    s = standing(h, D(2016, 9, 1))
+    assert s.locked_until is None
+    [note] = _stray_notes(s, EventKind.REMOVAL)
+    assert "until 2017-02-28" in note
+
+
+def test_the_timeline_of_a_non_members_removal_shows_no_lock_out() -> None:
+    """The timeline sweeps as the standing: admitted when the statistics qualify, never
+    locked out by the removal recorded before."""
+    rows = [DECLARED, AccountEvent(date=D(2023, 2, 20), kind=EventKind.REMOVAL)]
+    t = gf_timeline(
+        History.from_records([*rows, *_complaints(FILED)]), D(2023, 2, 1), D(2023, 4, 1)
+    )
+    assert [(c.date, c.change) for c in t.changes] == [(FILED, "gained")]
+    assert not any(row.locked_until for row in t)
+
+
+# ------------------------------------------- the fold paths agree on account events
+
+
+def _made(n: int) -> list[Any]:
+    """``n`` outcome rows over January-March 2023, one listing in 200 rejected."""
+    first = D(2023, 1, 2).toordinal()
+    return [(first + i % 80, "taobao", "tm_misuse", 9, int(i % 20 == 0), 0, 0, 0) for i in range(n)]
+
+
+@pytest.mark.parametrize("path", ["reference", "dense", "scattered"])
+@pytest.mark.parametrize("kind", [EventKind.REMOVAL, EventKind.WITHDRAWAL, EventKind.ABUSE])
+def test_every_fold_path_gives_the_same_standing_with_account_events(
+    monkeypatch: pytest.MonkeyPatch, path: str, kind: EventKind
+) -> None:
+    """The events are kept in the order given on every fold path (a long list in dense
+    columns, a scattered one region by region), so the membership they make is the reference
+    fold's: a removal or withdrawal before the account is a member is noted and locks
+    nothing out; one of a member (and an abuse finding, either way) locks it out."""
+    events = [
+        (40, DECLARED),
+        (900, AccountEvent(date=D(2023, 1, 1), kind=kind)),  # not a member yet
+        (1600, AccountEvent(date=D(2023, 3, 10), kind=kind)),  # a member by then
+    ]
+    rows = _made(2000)
+    for at, event in events:
+        rows.insert(at, event)
+    as_of = [D(2023, 2, 28), D(2023, 3, 31)]
+    monkeypatch.setattr(engine, "DENSE_MIN", 1 << 40)
+    reference = [standing(History.from_rows(rows), day) for day in as_of]
+    if path == "dense":
+        monkeypatch.setattr(engine, "DENSE_MIN", 1)
+        monkeypatch.setattr(engine, "_scattered", lambda _rows: False)
+    elif path == "scattered":
+        monkeypatch.setattr(engine, "SCATTER_MIN", 2)
+        monkeypatch.setattr(engine, "_scattered", lambda _rows: True)
+    assert [standing(History.from_rows(rows), day) for day in as_of] == reference
+    before, after = reference
+    if kind is EventKind.ABUSE:
+        assert (before.member, before.locked_until) == (False, D(2023, 4, 1))
+        return
+    assert (before.member, before.locked_until) == (True, None)
+    assert _stray_notes(before, kind) and not _stray_notes(after, kind)
+    assert (after.member, after.locked_until) == (False, D(2023, 6, 10))
