@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, engine, standing
+from ipprules.cli import main
+from ipprules.goodfaith import (
+    AccountEvent,
+    Complaint,
+    EventKind,
+    History,
+    engine,
+    standing,
+    what_if,
+)
 from ipprules.goodfaith import timeline as gf_timeline
 from ipprules.goodfaith.engine import add_months
 
@@ -149,3 +160,48 @@ def test_every_fold_path_gives_the_same_standing_with_account_events(
     assert (before.member, before.locked_until) == (True, None)
     assert _stray_notes(before, kind) and not _stray_notes(after, kind)
     assert (after.member, after.locked_until) == (False, D(2023, 6, 10))
+
+
+# ------------------------------------ 2. the exit code of a locked-out account (R72, R73)
+
+EXAMPLE = Path(__file__).parents[2] / "examples" / "history.csv"
+PLAN = EXAMPLE.with_name("what-if.toml")
+
+
+@settings(
+    max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(day=st.dates(D(2023, 7, 15), D(2023, 12, 31)))
+@example(day=D(2023, 8, 31))  # meets every criterion, locked out since the withdrawal
+@example(day=D(2023, 11, 10))  # the lock-out's end day: may rejoin
+def test_the_exit_code_is_0_only_where_the_account_qualifies_now(
+    capsys: pytest.CaptureFixture[str], day: dt.date
+) -> None:
+    """docs: exit 0 "qualifies", 1 "does not qualify". A locked-out account cannot rejoin
+    before the lock-out ends, whatever its statistics (R72, R73), and the headline never says
+    it qualifies: the exit code is 1 for it too, in text and JSON, standing and what-if (after
+    the plan); ``Standing.qualifies`` keeps saying that every criterion is met."""
+    s = standing(History.from_file(EXAMPLE), day)
+    now = s.qualifies and s.locked_until is None
+    args = ["good-faith", str(EXAMPLE), "--as-of", day.isoformat()]
+    assert main(args) == (0 if now else 1)
+    headline = capsys.readouterr().out.splitlines()[1].strip()
+    assert headline.startswith("QUALIFIES") is now
+    assert main([*args, "--format", "json"]) == (0 if now else 1)
+    data = json.loads(capsys.readouterr().out)
+    assert (data["qualifies"], data["locked_until"]) == (
+        s.qualifies,
+        None if s.locked_until is None else s.locked_until.isoformat(),
+    )
+    after = what_if(History.from_file(EXAMPLE), PLAN, day).after
+    assert main([*args, "--what-if", str(PLAN)]) == (
+        0 if after.qualifies and after.locked_until is None else 1
+    )
+    capsys.readouterr()
+
+
+def test_the_example_after_its_withdrawal_exits_1() -> None:
+    """The case found: it meets every criterion on 2023-08-31, locked out until 2023-11-10."""
+    s = standing(History.from_file(EXAMPLE), D(2023, 8, 31))
+    assert s.qualifies and s.locked_until == D(2023, 11, 10)
+    assert main(["good-faith", str(EXAMPLE), "--as-of", "2023-08-31"]) == 1

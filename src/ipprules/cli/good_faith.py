@@ -4,8 +4,10 @@
 criteria, metrics and reason codes are then the overridden book's, in every mode (standing,
 ``--timeline``, ``--what-if``).
 
-Exit codes: 0 the account qualifies on the as-of date (or a timeline was
-printed), 1 it does not qualify, 2 unusable input.
+Exit codes: 0 the account qualifies on the as-of date (meets every criterion and is not
+locked out; for a what-if, after the planned complaints) or a timeline was printed, 1 it does
+not qualify (a criterion fails, or it is locked out and cannot rejoin yet, R72, R73), 2 unusable
+input.
 """
 
 from __future__ import annotations
@@ -146,7 +148,14 @@ def _run_standing(args: argparse.Namespace, history: Any) -> int:
         print_json(s.to_dict())
     else:
         _print_standing(s)
-    return EXIT_OK if s.qualifies else EXIT_FINDINGS
+    return _exit_code(s)
+
+
+def _exit_code(s: Any) -> int:
+    """0 where the account qualifies now: it meets every criterion (``qualifies``) and is not
+    locked out, since a locked-out account cannot rejoin before its lock-out ends, whatever
+    its statistics (R72, R73; the headline says so); 1 otherwise."""
+    return EXIT_OK if s.qualifies and s.locked_until is None else EXIT_FINDINGS
 
 
 def _check_dates(args: argparse.Namespace) -> None:
@@ -243,7 +252,7 @@ def _run_what_if(args: argparse.Namespace, history: Any) -> int:
         _print_standing(result.before)
         print(f"\nAfter {result.added} planned complaint(s):")
         _print_standing(result.after)
-    return EXIT_OK if result.after.qualifies else EXIT_FINDINGS
+    return _exit_code(result.after)
 
 
 def _refuse_known_ids(
