@@ -205,3 +205,48 @@ def test_the_example_after_its_withdrawal_exits_1() -> None:
     s = standing(History.from_file(EXAMPLE), D(2023, 8, 31))
     assert s.qualifies and s.locked_until == D(2023, 11, 10)
     assert main(["good-faith", str(EXAMPLE), "--as-of", "2023-08-31"]) == 1
+
+
+# ------------------------------- 4. the API's platforms= reaches the CLI (--platform ID)
+
+
+@pytest.mark.parametrize("platforms", [["tmall"], ["taobao", "tmall_global"], ["lazada_sg"]])
+def test_the_cli_platform_option_answers_as_the_api_platforms(
+    capsys: pytest.CaptureFixture[str], platforms: list[str]
+) -> None:
+    """``standing``, ``timeline`` and ``what_if`` take ``platforms=`` (the complaints counted,
+    docs: Scope); ``ipprules good-faith`` had no way to ask for it. ``--platform`` (repeatable)
+    gives the API's answer, in every mode, and the exit code that answer implies."""
+    history = History.from_file(EXAMPLE)
+    options = [a for p in platforms for a in ("--platform", p)]
+    day = D(2023, 3, 31)
+    s = standing(history, day, platforms=platforms)
+    code = main(["good-faith", str(EXAMPLE), "--as-of", "2023-03-31", *options, "--format", "json"])
+    assert json.loads(capsys.readouterr().out) == json.loads(json.dumps(s.to_dict(), default=str))
+    assert code == (0 if s.qualifies and s.locked_until is None else 1)
+    w = what_if(history, PLAN, day, platforms=platforms)
+    args = ["good-faith", str(EXAMPLE), "--as-of", "2023-03-31", "--what-if", str(PLAN)]
+    main([*args, *options, "--format", "json"])
+    assert json.loads(capsys.readouterr().out) == json.loads(json.dumps(w.to_dict(), default=str))
+    t = gf_timeline(history, D(2023, 1, 1), day, platforms=platforms)
+    span = ["--timeline", "2023-01-01", "2023-03-31"]
+    assert main(["good-faith", str(EXAMPLE), *span, *options, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["changes"] == json.loads(
+        json.dumps(t.to_dict()["changes"], default=str)
+    )
+
+
+@pytest.mark.parametrize(
+    ("platform", "says"),
+    [("tmal", "did you mean 'tmall'?"), ("xianyu", "is filed as taobao")],
+)
+def test_an_unknown_platform_is_refused_before_the_history_is_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, platform: str, says: str
+) -> None:
+    """As the other commands' ``--platform``: exit 2 with the nearest id (or what the
+    marketplace is filed as), not a standing that counts nothing. The history is not read."""
+    missing = tmp_path / "no-such-history.csv"
+    assert main(["good-faith", str(missing), "--platform", platform]) == 2
+    err = capsys.readouterr().err
+    assert "unknown platform" in err and says in err and "no-such-history" not in err
+    assert len(err.splitlines()) == 1  # a refusal is its error line alone
