@@ -250,3 +250,39 @@ def test_an_unknown_platform_is_refused_before_the_history_is_read(
     err = capsys.readouterr().err
     assert "unknown platform" in err and says in err and "no-such-history" not in err
     assert len(err.splitlines()) == 1  # a refusal is its error line alone
+
+
+# ------------------------- 4. the planner's projection of a locked-out account (R72, R73)
+
+
+@pytest.mark.parametrize(("day", "locked"), [("2023-08-31", True), ("2022-12-31", False)])
+def test_the_plan_projection_does_not_say_a_locked_out_account_qualifies(
+    capsys: pytest.CaptureFixture[str], day: str, locked: bool
+) -> None:
+    """``ipprules plan --history`` printed "qualifies before: yes; after: yes" for the example
+    account locked out after its withdrawal (until 2023-11-10), where ``good-faith`` says it
+    cannot rejoin yet; its JSON had no ``locked_until``."""
+    examples = EXAMPLE.parent
+    args = [
+        "plan",
+        str(examples / "planner-urls.csv"),
+        "--account",
+        str(examples / "planner-account.toml"),
+        "--history",
+        str(EXAMPLE),
+        "--as-of",
+        day,
+    ]
+    main(args)
+    [line] = [x for x in capsys.readouterr().out.splitlines() if x.startswith("qualifies before")]
+    main([*args, "--format", "json"])
+    projection = json.loads(capsys.readouterr().out)["projection"]
+    before = standing(History.from_file(EXAMPLE), D.fromisoformat(day))
+    assert projection["before"]["qualifies"] is before.qualifies
+    assert projection["before"]["locked_until"] == ("2023-11-10" if locked else None)
+    if locked:
+        assert before.qualifies  # the case found: it meets every criterion
+        said = "no, meets every criterion but locked out until 2023-11-10 (R72, R73)"
+        assert line.startswith(f"qualifies before: {said}; after: no, ")
+    else:
+        assert "locked out" not in line

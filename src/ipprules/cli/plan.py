@@ -319,6 +319,7 @@ def _projection_dict(w: Any) -> dict[str, Any]:
             "version": s.version,
             "qualifies": s.qualifies,
             "member": s.member,
+            "locked_until": s.locked_until,
             "other_readings": list(s.other_readings),
             "notes": list(s.notes),
             "criteria": {c.name: one(c) for c in s.criteria},
@@ -450,6 +451,18 @@ def _print_readings(result: Any, rejected: list[Any]) -> None:
         )
 
 
+def _qualifies(s: Any) -> str:
+    """Whether a projected standing qualifies: "yes" is not said of a locked-out account,
+    which cannot rejoin before its lock-out ends, whatever its statistics (R72, R73), as
+    ``ipprules good-faith`` says it."""
+    if s.locked_until is None:
+        return "yes" if s.qualifies else "no"
+    until = s.locked_until.isoformat()
+    if s.qualifies:
+        return f"no, meets every criterion but locked out until {until} (R72, R73)"
+    return f"no, locked out until {until}"
+
+
 def _print_projection(projection: Any) -> None:
     print()
     if isinstance(projection, str):
@@ -485,10 +498,7 @@ def _print_projection(projection: Any) -> None:
         print(table(["criterion", "before", "after", "after the plan"], rows))
         for note in notes:
             print(note)
-    print(
-        f"qualifies before: {'yes' if b.qualifies else 'no'}; "
-        f"after: {'yes' if a.qualifies else 'no'}"
-    )
+    print(f"qualifies before: {_qualifies(b)}; after: {_qualifies(a)}")
     before, after = ", ".join(b.other_readings), ", ".join(a.other_readings)
     if before == after and before:
         print(f"  qualification differs under: {before} (before and after)")
