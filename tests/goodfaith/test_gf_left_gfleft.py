@@ -286,3 +286,24 @@ def test_the_plan_projection_does_not_say_a_locked_out_account_qualifies(
         assert line.startswith(f"qualifies before: {said}; after: no, ")
     else:
         assert "locked out" not in line
+
+
+def test_the_timeline_table_does_not_say_yes_of_a_locked_out_day(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The text timeline's ``qualifies`` column said ``yes`` from the withdrawal on
+    2023-08-10 while the account was locked out (the standing's headline does not): it reads
+    ``locked`` there, ``yes`` only where the day's row qualifies and is not locked out."""
+    assert main(["good-faith", str(EXAMPLE), "--timeline", "2023-07-01", "2023-11-30"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    t = gf_timeline(History.from_file(EXAMPLE), D(2023, 7, 1), D(2023, 11, 30))
+    rows = {row.date.isoformat(): row for row in t}
+    shown = [line.split() for line in out if line[:4].isdigit()]
+    assert len(shown) > 5
+    for cells in shown:
+        row = rows[cells[0]]
+        word = "no" if not row.qualifies else ("yes" if row.locked_until is None else "locked")
+        assert cells[5] == word, cells
+    assert any(cells[5] == "locked" for cells in shown) and any(
+        line.startswith("qualifies 'locked'") for line in out
+    )

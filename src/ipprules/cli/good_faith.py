@@ -449,6 +449,14 @@ def _criterion_line(scope: str, c: Any, percent: Any) -> str:
     return f"{mark} {scope:<18} {c.name:<20} {text}"
 
 
+def _qualifies_on(row: Any) -> str:
+    """A timeline day's qualification, as the standing's headline says it: "yes" is not
+    said of a locked-out account, which cannot rejoin before the lock-out ends (R72, R73)."""
+    if not row.qualifies:
+        return "no"
+    return "yes" if row.locked_until is None else "locked"
+
+
 def _print_timeline(t: Any, trial: Any) -> None:
     from ipprules.goodfaith.render import percent
 
@@ -466,18 +474,26 @@ def _print_timeline(t: Any, trial: Any) -> None:
     print("(the first day of each month, days where qualification or membership changes, the end)")
     previous = None
     differ: dict[str, int] = {}
+    locked = False
     for row in t:
         for name in row.other_readings:
             differ[name] = differ.get(name, 0) + 1
-        key = (row.version, row.qualifies, row.member, row.other_readings)
+        said = _qualifies_on(row)
+        key = (row.version, said, row.member, row.other_readings)
         if key == previous and row.date.day != 1 and row.date not in (t.start, t.end):
             continue
         previous = key
+        locked = locked or said == "locked"
         print(
             f"{row.date}  {row.version or '-':<7}  {percent(row.takedown_rate):>8}  "
             f"{percent(row.counter_notice_rate, 3):>9}  {row.volume:>6}  "
-            f"{'yes' if row.qualifies else 'no':<9}  {'yes' if row.member else 'no':<6}  "
+            f"{said:<9}  {'yes' if row.member else 'no':<6}  "
             f"{', '.join(row.other_readings) or '-'}"
+        )
+    if locked:
+        print(
+            "qualifies 'locked': meets every criterion, but locked out: it cannot rejoin "
+            "before the lock-out ends (R72, R73)"
         )
     for name, days in differ.items():
         print(f"qualification or membership differs under {name} on {days} of {len(t)} day(s)")
