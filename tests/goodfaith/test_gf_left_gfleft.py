@@ -97,6 +97,40 @@ def test_a_members_removal_still_locks_it_out_and_drops_an_earlier_stray_note() 
     assert not _stray_notes(s, EventKind.REMOVAL)
 
 
+@pytest.mark.parametrize(
+    ("recorded", "until"), [(D(2023, 2, 5), D(2023, 5, 5)), (None, D(2023, 5, 1))]
+)
+def test_a_removal_recorded_after_the_statistics_removed_the_member_runs_from_its_day(
+    recorded: dt.date | None, until: dt.date
+) -> None:
+    """The statistics remove the member on 2023-02-01 (30 complaints all rejected: R71); the
+    platform records the removal on 2023-02-05. That record is of a member's removal (the
+    account is locked out since, not one that was never a member): R72's 3 months run from
+    the day recorded, as before this sweep, and no note calls it a non-member's removal."""
+    rows = [DECLARED, *_complaints(D(2023, 1, 5))]
+    rows += [
+        Complaint(
+            filed=D(2023, 2, 1),
+            platform="taobao",
+            reason_code="tm_misuse",
+            listings=10,
+            rejected=10,
+        )
+        for _ in range(30)
+    ]
+    if recorded is not None:
+        rows.append(AccountEvent(date=recorded, kind=EventKind.REMOVAL))
+    h = History.from_records(rows)
+    t = gf_timeline(h, D(2023, 1, 1), D(2023, 3, 1))
+    assert [(c.date, c.change) for c in t.changes] == [
+        (D(2023, 1, 5), "gained"),
+        (D(2023, 2, 1), "lost"),
+    ]
+    s = standing(h, D(2023, 3, 1))
+    assert (s.member, s.locked_until) == (False, until)
+    assert not _stray_notes(s, EventKind.REMOVAL)
+
+
 def test_a_2015_removal_of_a_non_member_does_not_lock_it_out_either() -> None:
     """Under the 2015 criteria (6 months, R69) too: the note gives the 6 months' end."""
     h = History.from_records([DECLARED, AccountEvent(date=D(2016, 8, 31), kind=EventKind.REMOVAL)])

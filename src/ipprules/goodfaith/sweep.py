@@ -15,7 +15,9 @@ Membership rules (the conventions documented in ``docs/good-faith.md``):
   membership and lock the account out for the criteria's removal lock-out;
   ``withdrawal`` ends it with the withdrawal lock-out; a ``removal`` or a ``withdrawal``
   recorded while not a member changes nothing and is noted (R72, R73 lock out an account
-  removed from, or withdrawing from, the programme: a member); ``declaration`` is kept.
+  removed from, or withdrawing from, the programme: a member), except a ``removal`` while
+  the lock-out of a lost membership runs (the platform's date of that removal: the lock-out
+  runs from it if that ends later); ``declaration`` is kept.
 * a member whose rates fail on a day (overall, or per reason code when the
   criteria say so) or with an abuse finding in the window is removed that day
   and locked out (R71, R72);
@@ -313,6 +315,17 @@ def _lock(state: SweepState, date: dt.date, months: int) -> None:
 _MEMBERS_ONLY = (EventKind.REMOVAL, EventKind.WITHDRAWAL)
 
 
+def _late_removal(state: SweepState, kind: EventKind) -> bool:
+    """Whether a ``removal`` is the platform's record of a removal the statistics made a few
+    days before (the account lost its membership and is still locked out): the lock-out then
+    runs from the day recorded, if that ends later (R72)."""
+    return (
+        kind is EventKind.REMOVAL
+        and state.locked_until is not None
+        and state.last_change is not None
+    )
+
+
 def _apply_event(state: SweepState, kind: EventKind, date: dt.date, rules: DayRules | None) -> bool:
     """Apply an account event; True when it decides membership for the day."""
     if kind is EventKind.ADMISSION:
@@ -322,7 +335,7 @@ def _apply_event(state: SweepState, kind: EventKind, date: dt.date, rules: DayRu
             state.readmitted = (date, state.locked_until)
         state.locked_until = None
         return True
-    if kind in _MEMBERS_ONLY and not state.member:
+    if kind in _MEMBERS_ONLY and not state.member and not _late_removal(state, kind):
         # R72, R73: an account removed from the programme, or that withdraws from it, "cannot
         # rejoin": only a member leaves it. Recorded for a non-member, the event changes
         # nothing; the standing notes it.
