@@ -1606,7 +1606,20 @@ class _Constant(ValueError):
 def parse_document(
     text: str, name: str, fmt: str, *, error: type[InputError] = InputError
 ) -> Document:
-    """Parse text already read; ``fmt`` is ``"json"`` or ``"toml"``."""
+    """Parse text already read; ``fmt`` is ``"json"`` or ``"toml"``.
+
+    Standard input that holds nothing (or only white space) is refused as empty, whatever
+    the format (it was refused as "not valid JSON: Expecting value", which sent the reader
+    to look for a syntax error); so is a JSON file of nothing. An empty TOML file is a TOML
+    document of no keys (its reader says what is missing).
+
+    >>> parse_document("", "<stdin>", "json")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: <stdin>: $: the input is empty: standard input held nothing
+    """
+    if not text.strip() and (name == "<stdin>" or fmt == "json"):
+        raise error(_empty_input(text, name), file=name)
     if _too_deep(text, fmt):
         raise error(f"nested deeper than {MAX_DEPTH} levels", file=name)
     if fmt == "toml":
@@ -1648,6 +1661,14 @@ def parse_document(
     if isinstance(data, dict) and isinstance(data.get("$schema"), str):
         del data["$schema"]  # an editor's pointer to the file's schema (ipprules.schemas)
     return Document(name=name, text=text, data=data, format=fmt)
+
+
+def _empty_input(text: str, name: str) -> str:
+    """Why a document of nothing (``text`` empty or white space) is refused."""
+    held = "nothing" if not text else "only white space"
+    if name == "<stdin>":
+        return f"the input is empty: standard input held {held}"
+    return "not valid JSON: the file is " + ("empty" if not text else "blank (only white space)")
 
 
 def surrogate_error(

@@ -390,7 +390,26 @@ def fail_unexpected(command: str, exc: BaseException, stream: TextIO | None = No
     return EXIT_INPUT
 
 
-_SIZE = re.compile(r"\s*(\d{1,15})\s*([kmg]?)(?:i?b)?\s*", re.IGNORECASE)
+#: ``re.ASCII``: ``\d`` alone also matches other scripts' digits (``١٢``), which ``int``
+#: reads as 12: a size is written in ASCII digits, as every number an option takes.
+_SIZE = re.compile(r"\s*(\d{1,15})\s*([kmg]?)(?:i?b)?\s*", re.IGNORECASE | re.ASCII)
+_WHOLE = re.compile(r"-?[0-9]{1,18}")
+
+
+def whole_number(text: str) -> int:
+    """argparse type for a whole number written in ASCII digits (``int`` also reads ``١٢``,
+    ``1_000``, `` +7 ``); a sign is kept so that the command names the range it wants.
+
+    >>> whole_number("12"), whole_number("-3")
+    (12, -3)
+    >>> whole_number("\u0661\u0662")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: not a whole number (digits 0-9): '\u0661\u0662'
+    """
+    if not _WHOLE.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"not a whole number (digits 0-9): {text[:40]!r}")
+    return int(text)
 
 
 def byte_size(text: str) -> int:

@@ -49,11 +49,13 @@ def max_workers() -> int:
 def add_options(parser: argparse.ArgumentParser, inputs: str = "") -> None:
     """Declare ``--workers`` and ``--scheduler`` (mutually exclusive); ``inputs`` says what
     the input must then hold, when that differs from a single-machine run."""
+    from ipprules.cli._common import whole_number
+
     group = parser.add_argument_group("scale-out on Dask (needs ipprules[dask])", inputs or None)
     flags = group.add_mutually_exclusive_group()
     flags.add_argument(
         "--workers",
-        type=int,
+        type=whole_number,
         metavar="N",
         help="run on a local Dask cluster of N worker processes (at most 4 per CPU, "
         f"{max_workers()} here); the input may then be a glob of text, CSV or Parquet files",

@@ -1,0 +1,145 @@
+"""Sweep inputs22: bad and surprising input at the edges (CLI options, stdin, public as_of).
+
+Each refusal is exit code 2 and one error line saying what is wrong with the input (an
+empty stdin is said to be empty, not "not valid JSON"), never a traceback.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from ipprules.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+AS_OF = "2024-01-02"
+_FIXTURE = [HealthCheck.function_scoped_fixture]
+
+
+def _cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    try:
+        code = main(argv)
+    except SystemExit as exc:  # argparse's own refusals
+        code = exc.code if isinstance(exc.code, int) else 2
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+# ---------------------------------------------------------------- 1. an empty standard input
+
+#: Every command that reads a document (JSON or TOML) from ``-`` (``penalties -`` reads a
+#: CSV there, and says "empty file: expected a header with date and kind").
+_DOCUMENT_ON_STDIN = {
+    "check -": ["check", "-", "--as-of", AS_OF],
+    "coverage -": ["coverage", "-", "--as-of", AS_OF],
+    "counter-notice -": ["counter-notice", "-"],
+    "lifecycle -": ["lifecycle", "-"],
+    "rules --rules -": ["rules", "--rules", "-", "--as-of", AS_OF],
+    "plan --account -": [
+        "plan",
+        str(EXAMPLES / "planner-urls.csv"),
+        "--account",
+        "-",
+        "--as-of",
+        AS_OF,
+    ],
+    "good-faith --what-if -": [
+        "good-faith",
+        str(EXAMPLES / "history.csv"),
+        "--as-of",
+        AS_OF,
+        "--what-if",
+        "-",
+    ],
+}
+
+
+@settings(max_examples=4, deadline=None, suppress_health_check=_FIXTURE)
+@given(blank=st.text(" \t\r\n", max_size=6), bom=st.booleans())
+@example(blank="", bom=False)
+@example(blank="", bom=True)
+@pytest.mark.parametrize("where", sorted(_DOCUMENT_ON_STDIN))
+def test_an_empty_stdin_is_said_to_be_empty(
+    where: str,
+    blank: str,
+    bom: bool,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Nothing (or white space, or a BOM alone) on stdin was "not valid JSON: Expecting
+    value" at line 1, column 1: a syntax error to look for in a document never given."""
+    _stdin(monkeypatch, (b"\xef\xbb\xbf" if bom else b"") + blank.encode())
+    code, out, err = _cli(_DOCUMENT_ON_STDIN[where], capsys)
+    assert code == 2, err
+    assert out == ""
+    assert err.startswith("ipprules: error: <stdin>: $: the input is empty: standard input held")
+    assert "Expecting value" not in err
+    assert len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize(("text", "held"), [("", "empty"), (" \n\t\n", "blank")])
+def test_an_empty_json_file_is_said_to_be_empty(
+    text: str, held: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An empty ``.json`` plan: "the file is empty", not "Expecting value" at 1:1."""
+    plan = tmp_path / "plan.json"
+    plan.write_text(text, encoding="utf-8")
+    code, _, err = _cli(["check", str(plan), "--as-of", AS_OF], capsys)
+    assert code == 2
+    assert err == f"ipprules: error: {plan}: $: not valid JSON: the file is {held}" + (
+        " (only white space)\n" if held == "blank" else "\n"
+    )
+
+
+# ---------------------------------------------------------------- 2. numbers in ASCII digits
+
+#: Digits that are not ASCII but that ``int()`` (and ``re``'s ``\d``) read as digits.
+_DIGITS = "\u0660\u06f0\u0966\u09e6\uff10\U0001d7ce"  # Arabic-Indic, Persian, Devanagari...
+
+
+def _foreign(number: str, zero: str) -> str:
+    return "".join(chr(ord(zero) + int(c)) for c in number)
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=_FIXTURE)
+@given(number=st.integers(1, 99_999).map(str), zero=st.sampled_from(_DIGITS))
+@example(number="12", zero="\u0660")
+def test_a_number_option_takes_ascii_digits_only(
+    number: str, zero: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--max-bytes ١٢`` was 12 bytes (``int`` reads any script's digits), ``--workers ١٢``
+    twelve workers: a number is written in ASCII digits, as the other options already take
+    them (``--assume-validity``, ``--horizon``, ``--trial-years``)."""
+    written = _foreign(number, zero)
+    urls = str(EXAMPLES / "planner-urls.csv")
+    for argv, option in (
+        (["rules", "--as-of", AS_OF, "--max-bytes", written], "--max-bytes"),
+        (["rules", "--as-of", AS_OF, "--max-bytes", written + "K"], "--max-bytes"),
+        (["listings", urls, "--workers", written], "--workers"),
+    ):
+        code, out, err = _cli(argv, capsys)
+        assert code == 2, (argv, err)
+        assert out == ""
+        assert err.startswith(f"ipprules {argv[0]}: error: argument {option}: not a"), err
+        assert len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("written", ["1_0", "+3", " 3", "0x10", "3.0", "", "9" * 5000])
+def test_workers_takes_a_plain_whole_number(
+    written: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``int`` read ``1_0`` as 10 and `` +3`` as 3; 5,000 digits was ``invalid int value``."""
+    urls = str(EXAMPLES / "planner-urls.csv")
+    code, _, err = _cli(["listings", urls, f"--workers={written}"], capsys)
+    assert code == 2
+    assert err.startswith("ipprules listings: error: argument --workers: not a whole number")
+    assert len(err.splitlines()) == 1
+    assert len(err) < 300
