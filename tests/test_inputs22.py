@@ -143,3 +143,54 @@ def test_workers_takes_a_plain_whole_number(
     assert err.startswith("ipprules listings: error: argument --workers: not a whole number")
     assert len(err.splitlines()) == 1
     assert len(err) < 300
+
+
+# ---------------------------------------------------------------- 4. plan's rejected reasons
+
+_REFUSED = [
+    "https://m.tb.cn/h.UaBcDeF?tk=XyZ12345",
+    "https://s.taobao.com/search?q=acme",
+    "https://example.com/some/page",
+    "https://detail.tmall.com/item.htm?spm=a230r.1.14.1",
+    "https://item.taobao.com/item.htm?id=abc",
+    "not a link at all",
+]
+_LISTED = [
+    "https://item.taobao.com/item.htm?id=606832683299",
+    "https://detail.tmall.com/item.htm?id=1234567890",
+    "https://www.aliexpress.com/item/1005001234567890.html",
+]
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=_FIXTURE)
+@given(
+    lines=st.lists(
+        st.tuples(st.sampled_from(_REFUSED), st.lists(st.sampled_from(_LISTED), max_size=3)),
+        min_size=1,
+        max_size=4,
+    )
+)
+@example(lines=[(_REFUSED[0], _LISTED)])
+def test_plan_prints_a_rejected_lines_reason_whole_when_piped(
+    lines: list[tuple[str, list[str]]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The text table cut a reason at 70 characters on a pipe too (and the URL at 60 with no
+    mark): the end of the reason, which names the other listings on the line, was lost."""
+    urls = tmp_path / "urls.txt"
+    urls.write_text("".join(" ".join([first, *rest]) + "\n" for first, rest in lines), "utf-8")
+    argv = ["plan", str(urls), "--account", str(EXAMPLES / "planner-account.toml")]
+    argv += ["--as-of", "2026-11-23", "--reason", "tm_counterfeit"]
+    code, text, err = _cli(argv, capsys)
+    assert code in (0, 1), err
+    code, data, err = _cli([*argv, "--format", "json"], capsys)
+    import json
+
+    rejected = [row for row in json.loads(data)["lines"] if row["status"] == "rejected"]
+    assert rejected
+    table = text.split("\nline  code", 1)[1].split("\n\n", 1)[0].splitlines()[2:]
+    rows = {int(line.split()[0]): line + "  " for line in table}
+    for row in rejected:
+        shown = rows[row["line"]]
+        assert f"  {row['message']}  " in shown
+        url = row["url"]
+        assert url in shown if len(url) <= 60 else f"  {url[:59]}…" in shown

@@ -255,8 +255,8 @@ def test_plan_text_output_says_a_rejected_line_holds_other_listings(
     assert main([*argv, "--as-of", "2026-11-23", "--reason", "tm_counterfeit"]) == 1
     out = capsys.readouterr().out
     assert out.endswith(
-        "\n1 rejected line(s) shown hold other listings, not read (the reason names them; "
-        "--out DIR or --format json give it whole): put one link per line\n"
+        "\n1 rejected line(s) shown hold other listings, not read (the reason names them): "
+        "put one link per line\n"
     )
 
 

@@ -396,7 +396,7 @@ def _print_text(result: Any, projection: Any, rejected: list[Any], ignored: list
         print(
             table(
                 ["line", "code", "reason", "url"],
-                [(o.line, o.code, (o.message or "")[:70], o.url[:60]) for o in rejected],
+                [(o.line, o.code, o.message, _url_cell(o.url)) for o in rejected],
             )
         )
         more = result.counts()["rejected"] - len(rejected)
@@ -411,25 +411,40 @@ def _print_text(result: Any, projection: Any, rejected: list[Any], ignored: list
     _print_others(rejected)
 
 
+#: The most characters of a rejected line's text the table shows (a line may hold a megabyte;
+#: ``--out DIR`` and ``--format json`` give it whole). The reason is shown whole: cut at 70
+#: characters, the end that names the other listings or the reading lost, in a pipe too.
+URL_SHOWN = 60
+
+
+def _url_cell(text: str) -> str:
+    """A rejected line's text for the table: whole, or cut with a ``…`` that says so.
+
+    >>> _url_cell("https://item.taobao.com/item.htm?id=1"), _url_cell("x" * 70)[-3:]
+    ('https://item.taobao.com/item.htm?id=1', 'xx…')
+    """
+    return text if len(text) <= URL_SHOWN else text[: URL_SHOWN - 1] + "…"
+
+
 #: How the planner's message names the other listings on a refused line.
 _OTHERS = "(not read, other listings on this line: "
 
 
 def _print_others(rejected: list[Any]) -> None:
-    """The rejected lines shown that hold other listings' links (the reason, cut in the
-    table, names them), as ``ipprules listings`` says of its own."""
+    """The rejected lines shown that hold other listings' links (the reason names them), as
+    ``ipprules listings`` says of its own."""
     count = sum(_OTHERS in (o.message or "") for o in rejected)
     if count:
         print()
         print(
             f"{count:,} rejected line(s) shown hold other listings, not read (the reason names "
-            "them; --out DIR or --format json give it whole): put one link per line"
+            "them): put one link per line"
         )
 
 
 def _print_readings(result: Any, rejected: list[Any]) -> None:
     """Where another reading of the rule book answers otherwise: the planned complaints'
-    findings that differ, and the rejected lines shown whose (cut) reason says so."""
+    findings that differ, and the rejected lines shown whose reason says so."""
     readings: dict[str, int] = {}
     for f in result.report.findings:
         for name in f.other_readings:
@@ -447,7 +462,7 @@ def _print_readings(result: Any, rejected: list[Any]) -> None:
     if lines:
         print(
             f"readings: {lines:,} rejected line(s) shown are answered otherwise under another "
-            "reading (the reason says which; --out DIR or --format json give it whole)"
+            "reading (the reason says which)"
         )
 
 
