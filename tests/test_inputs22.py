@@ -194,3 +194,36 @@ def test_plan_prints_a_rejected_lines_reason_whole_when_piped(
         assert f"  {row['message']}  " in shown
         url = row["url"]
         assert url in shown if len(url) <= 60 else f"  {url[:59]}…" in shown
+
+
+# ---------------------------------------------------------------- 5. white space around a URL
+
+_BLANKS = st.text(" \t\u3000\u00a0\r\n", max_size=3)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    url=st.sampled_from([*_LISTED, *_REFUSED]),
+    before=_BLANKS,
+    after=_BLANKS,
+)
+@example(url=_LISTED[0], before=" ", after="\t")
+@example(url="https://example.com/", before=" ", after=" ")
+def test_plan_listings_strips_a_plan_lines_url_as_a_strings(
+    url: str, before: str, after: str
+) -> None:
+    """A plain string's URL was stripped in its outcome, a PlanLine's kept its blanks: the
+    same line gave two outcomes (read_lines and the Dask planner strip the cell too)."""
+    import ipprules
+    from ipprules.planner import PlanLine, Settings, plan_listings
+
+    plan = ipprules.read_plan(EXAMPLES / "planner-account.toml")
+    padded = before + url + after
+    settings_ = Settings(reason="tm_counterfeit")
+    results = [
+        plan_listings(lines, plan, as_of="2026-11-23", settings=settings_)
+        for lines in ([padded], [PlanLine(1, padded)], [PlanLine(1, url)])
+    ]
+    outcomes = [result.outcomes for result in results]
+    assert outcomes[0] == outcomes[1] == outcomes[2]
+    assert outcomes[1][0].url == padded.strip()

@@ -631,11 +631,12 @@ def plan_listings(
     ``lines`` is any iterable of :class:`~ipprules.planner.PlanLine` (as
     :func:`~ipprules.planner.read_lines` streams them) or of plain URL strings (a string is
     the line at its 1-based position, with the settings' defaults); line numbers must
-    increase. ``plan`` gives the account and its rights (its complaints are ignored);
-    ``as_of`` is the filing date (default: the plan's ``as_of``) and ``interpretation`` the
-    reading of the rule book (default: the plan's, else the book's). ``open_listings`` are URLs
-    already in open complaints: lines with the same identity are rejected as
-    ``already-open``.
+    increase. White space around a URL is no part of it: an outcome's ``url`` is the URL
+    without it, from a string and a :class:`~ipprules.planner.PlanLine` alike. ``plan``
+    gives the account and its rights (its complaints are ignored); ``as_of`` is the filing
+    date (default: the plan's ``as_of``) and ``interpretation`` the reading of the rule book
+    (default: the plan's, else the book's). ``open_listings`` are URLs already in open
+    complaints: lines with the same identity are rejected as ``already-open``.
 
     ``reconcile``: a callable given each line's outcome as soon as it is decided (rejections
     and duplicates while the lines are read, in input order; planned lines and lines the
@@ -1076,7 +1077,9 @@ def _plan_line(item: Any, position: int) -> tuple[Any, ...]:
         _bad_line(item)
     if confidence is not None:
         _check_confidence(item)
-    return line_no, url, right, reason, target, confidence, order, key
+    # white space around the URL is no part of it, as around a plain string's (and as
+    # read_lines and the Dask planner read a cell): the outcome's url was kept with it
+    return line_no, url.strip(), right, reason, target, confidence, order, key
 
 
 def _check_fields(item: PlanLine) -> None:
