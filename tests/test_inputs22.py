@@ -6,8 +6,10 @@ empty stdin is said to be empty, not "not valid JSON"), never a traceback.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -227,3 +229,65 @@ def test_plan_listings_strips_a_plan_lines_url_as_a_strings(
     outcomes = [result.outcomes for result in results]
     assert outcomes[0] == outcomes[1] == outcomes[2]
     assert outcomes[1][0].url == padded.strip()
+
+
+# ---------------------------------------------------------------- 3. as_of: a datetime's date
+
+
+#: Every public function with an ``as_of`` date, called on small inputs: ``day`` -> an answer.
+def _as_of_calls() -> dict[str, Any]:
+    import ipprules
+    from ipprules.checks import advise
+    from ipprules.coverage import coverage
+    from ipprules.penalties import penalty_standing
+    from ipprules.planner import Settings, plan_listings
+    from ipprules.rulebook import default_rulebook, diff_rules
+
+    plan = ipprules.read_plan(EXAMPLES / "plan.toml")
+    account = ipprules.read_plan(EXAMPLES / "planner-account.toml")
+    book = default_rulebook()
+    plain = Settings(reason="tm_counterfeit")
+    return {
+        "check": lambda day: ipprules.check(plan, as_of=day).to_dict(),
+        "is_valid": lambda day: ipprules.is_valid(plan, as_of=day),
+        "coverage": lambda day: repr(coverage(plan, as_of=day)),
+        "advise": lambda day: repr(advise("trademark", "taobao", as_of=day)),
+        "penalty_standing": lambda day: repr(penalty_standing([], "taobao", as_of=day)),
+        "plan_listings": lambda day: repr(
+            plan_listings(_LISTED, account, as_of=day, settings=plain).outcomes
+        ),
+        "diff_rules": lambda day: repr(diff_rules(book, book, as_of=day)),
+        "RuleBook.as_of": lambda day: repr(book.as_of(day)),
+    }
+
+
+@settings(max_examples=3, deadline=None)
+@given(
+    moment=st.datetimes(
+        min_value=dt.datetime(2022, 1, 1), max_value=dt.datetime(2026, 12, 31, 23, 59)
+    ),
+    zone=st.sampled_from([None, dt.UTC, dt.timezone(dt.timedelta(hours=14))]),
+)
+@example(moment=dt.datetime(2026, 11, 23, 23, 59, 59), zone=dt.timezone(dt.timedelta(hours=-12)))
+def test_every_public_as_of_takes_a_datetimes_own_date(
+    moment: dt.datetime, zone: dt.tzinfo | None
+) -> None:
+    """The decision (docs/errors.md, "Values and dates"): a ``datetime`` is a ``date``
+    (its subclass), and every door reads its calendar date in its own time zone, never
+    converted; refusing it would break callers the docs promise it to. Each public
+    ``as_of`` answers for a datetime as for its date and its ISO string."""
+    when = moment.replace(tzinfo=zone)
+    for name, call in _as_of_calls().items():
+        answer = call(when.date())
+        assert call(when) == answer, name
+        assert call(when.date().isoformat()) == answer, name
+
+
+def test_the_cli_as_of_is_a_date_and_no_time(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--as-of 2026-11-23T10:00`` is refused naming the option (a file's date, a date
+    option and ``--as-of`` take ``YYYY-MM-DD`` alone)."""
+    for written in ("2026-11-23T10:00", "2026-11-23 10:00", "2026-11-23Z", "20261123"):
+        code, out, err = _cli(["rules", "--as-of", written], capsys)
+        assert (code, out) == (2, "")
+        said = f"argument --as-of: not a date (YYYY-MM-DD): {written!r}"
+        assert err == f"ipprules rules: error: {said}\n"
