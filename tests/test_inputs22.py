@@ -291,3 +291,61 @@ def test_the_cli_as_of_is_a_date_and_no_time(capsys: pytest.CaptureFixture[str])
         assert (code, out) == (2, "")
         said = f"argument --as-of: not a date (YYYY-MM-DD): {written!r}"
         assert err == f"ipprules rules: error: {said}\n"
+
+
+# ---------------------------------------------------------------- 6. the hunt
+
+_AS_OF_COMMANDS = {
+    "rules": ["rules"],
+    "advise": ["advise", "--ipr-type", "trademark", "--platform", "taobao"],
+    "penalties": [
+        "penalties",
+        str(EXAMPLES / "violations-aliexpress.csv"),
+        "--platform",
+        "aliexpress",
+    ],
+    "plan": [
+        "plan",
+        str(EXAMPLES / "planner-urls.csv"),
+        "--account",
+        str(EXAMPLES / "planner-account.toml"),
+    ],
+    "check": ["check", str(EXAMPLES / "plan.toml")],
+    "coverage": ["coverage", str(EXAMPLES / "portfolio.toml")],
+    "good-faith": ["good-faith", str(EXAMPLES / "history.csv")],
+}
+
+
+@settings(max_examples=3, deadline=None, suppress_health_check=_FIXTURE)
+@given(day=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2015, 1, 5)))
+@example(day=dt.date(1900, 1, 1))
+@pytest.mark.parametrize("command", sorted(_AS_OF_COMMANDS))
+def test_an_as_of_before_the_rule_book_names_the_option(
+    command: str, day: dt.date, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``rules``, ``advise``, ``penalties`` and ``plan --as-of 1900-01-01`` said "1900-01-01 is
+    before the rule book's coverage" naming nothing; ``check`` and ``coverage`` named
+    ``--as-of``: every command names it."""
+    code, out, err = _cli([*_AS_OF_COMMANDS[command], "--as-of", day.isoformat()], capsys)
+    assert (code, out) == (2, ""), err
+    assert err.startswith(f"ipprules: error: --as-of: {day} is before the rule book's coverage")
+    assert len(err.splitlines()) == 1
+
+
+def test_plan_names_the_account_files_as_of_outside_the_book(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An account file's ``as_of`` before the book's coverage (no ``--as-of``) was refused as
+    "2001-01-01 is before the rule book's coverage", naming no file or line."""
+    text = (EXAMPLES / "planner-account.toml").read_text("utf-8")
+    lines = text.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.startswith("as_of"))
+    lines[at] = "as_of = 2001-01-01\n"
+    account = tmp_path / "account.toml"
+    account.write_text("".join(lines), "utf-8")
+    urls = str(EXAMPLES / "planner-urls.csv")
+    code, out, err = _cli(["plan", urls, "--account", str(account)], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(
+        f"ipprules: error: {account}:{at + 1}:1: $.as_of: 2001-01-01 is before the rule book's"
+    )

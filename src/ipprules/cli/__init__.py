@@ -19,6 +19,7 @@ from ipprules.cli._common import (
     EXIT_INPUT,
     EXIT_INTERRUPTED,
     add_max_bytes,
+    as_of_named,
     fail,
     fail_unexpected,
     flush_notices,
@@ -217,7 +218,7 @@ def _main(argv: Sequence[str] | None) -> int:
             with reading_limits(max_bytes=args.max_bytes), keeping_stdin():
                 code: int = args._run(args)
         except ValueError as exc:  # every ipprules error is a ValueError
-            return fail(exc)
+            return fail(as_of_named(exc, args))
         except OSError as exc:
             return fail(exc)
         except (Exception, RecursionError, MemoryError) as exc:  # last resort: no traceback

@@ -330,6 +330,29 @@ def _default(value: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
+def as_of_named(exc: BaseException, args: argparse.Namespace) -> BaseException:
+    """A rule book's refusal of the ``--as-of`` date (outside its coverage) as an error naming
+    the option, as ``check`` and ``coverage`` name it: ``rules``, ``advise``, ``penalties``
+    and ``plan`` said ``1900-01-01 is before the rule book's coverage`` alone. Other errors
+    as given.
+
+    >>> from ipprules.errors import CoverageError
+    >>> given = argparse.Namespace(as_of=dt.date(1900, 1, 1))
+    >>> print(as_of_named(CoverageError("1900-01-01 is before the coverage"), given))
+    --as-of: 1900-01-01 is before the coverage
+    """
+    from ipprules.errors import CoverageError, InputError
+
+    day = getattr(args, "as_of", None)
+    if (
+        isinstance(exc, CoverageError)
+        and isinstance(day, dt.date)
+        and str(exc).startswith(f"{day.isoformat()} is ")
+    ):
+        return InputError(str(exc), path="--as-of")
+    return exc
+
+
 def fail(exc: BaseException, stream: TextIO | None = None) -> int:
     """Report an unusable input on stderr (never a traceback) and return exit code 2."""
     flush_notices(keep=False)  # the error is the only line

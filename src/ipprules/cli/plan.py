@@ -210,7 +210,6 @@ def _first_rejected(kept: list[Any], rejected: Any) -> Callable[[Any], None]:
 
 def _run(args: argparse.Namespace) -> int:
     from ipprules.checks.plan import read_plan
-    from ipprules.cli._common import in_file
     from ipprules.cli._term import progress
     from ipprules.errors import CoverageError, InputError
     from ipprules.planner import (
@@ -263,10 +262,8 @@ def _run(args: argparse.Namespace) -> int:
                 open_listings=open_urls,
                 reconcile=reconcile,
             )
-        except InputError as exc:  # about a value of the plan ($.account...): in its file
-            if all(p.path.startswith("$.") for p in exc.problems):
-                raise in_file(exc, args.account, args) from None
-            raise
+        except (InputError, CoverageError) as exc:  # a value of the account file: its line
+            raise _in_account(exc, args, as_of) from None
         finally:
             if files is not None:
                 files.close()
@@ -409,6 +406,21 @@ def _print_text(result: Any, projection: Any, rejected: list[Any], ignored: list
     _print_check(result)
     _print_readings(result, rejected)
     _print_others(rejected)
+
+
+def _in_account(exc: Exception, args: argparse.Namespace, as_of: Any) -> Exception:
+    """The planner's error about a value of the account file (``$.account...``, or its
+    ``as_of`` outside the rule book's coverage when no ``--as-of`` is given) at its line in
+    the file; another error as it is."""
+    from ipprules.cli._common import in_file
+    from ipprules.errors import CoverageError, InputError
+
+    if isinstance(exc, InputError):
+        if all(p.path.startswith("$.") for p in exc.problems):
+            return in_file(exc, args.account, args)
+    elif args.as_of is None and str(exc).startswith(f"{as_of} is "):
+        return in_file(CoverageError(f"$.as_of: {exc}"), args.account, args)
+    return exc
 
 
 #: The most characters of a rejected line's text the table shows (a line may hold a megabyte;
