@@ -349,3 +349,24 @@ def test_plan_names_the_account_files_as_of_outside_the_book(
     assert err.startswith(
         f"ipprules: error: {account}:{at + 1}:1: $.as_of: 2001-01-01 is before the rule book's"
     )
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=_FIXTURE)
+@given(suffix=st.sampled_from([".txt", ".csv", ".conf", ".yaml", "", ".tml"]))
+@example(suffix=".txt")
+def test_a_toml_plan_named_otherwise_is_told_it_was_read_as_json(
+    suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``check plan.txt`` of a TOML plan said "not valid JSON: Expecting value" at 1:1 (a
+    file named neither ``*.json`` nor ``*.toml`` is read as JSON), as if a character were
+    wrong; the error now says how the file was read. A ``.json`` name gets no hint."""
+    text = (EXAMPLES / "plan.toml").read_text("utf-8")
+    for name, hinted in ((f"plan{suffix}", True), ("plan.json", False)):
+        plan = tmp_path / name
+        plan.write_text(text, "utf-8")
+        code, out, err = _cli(["check", str(plan), "--as-of", AS_OF], capsys)
+        assert (code, out) == (2, "")
+        assert err.startswith(f"ipprules: error: {plan}:1:1: $: not valid JSON: "), err
+        assert ("is read as JSON: name a TOML document *.toml)" in err) is hinted, err
+    (tmp_path / "plan.toml").write_text(text, "utf-8")  # the same text, named for what it is
+    assert _cli(["check", str(tmp_path / "plan.toml"), "--as-of", AS_OF], capsys)[0] == 1

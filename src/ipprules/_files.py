@@ -71,7 +71,7 @@ from typing import IO, Any, BinaryIO, TypeVar, overload
 import attrs
 
 from ipprules._convert import structure
-from ipprules.errors import InputError
+from ipprules.errors import InputError, Problem
 
 __all__ = [
     "CSV_DELIMITERS",
@@ -1516,9 +1516,29 @@ def read_document(
     text = read_text(path, max_bytes=max_bytes, error=error)
     if fmt is None and name == "<stdin>":
         fmt = stdin_format(text)
+    guessed = fmt is None and not name.lower().endswith((".json", ".toml"))
     if fmt is None:
         fmt = "toml" if name.lower().endswith(".toml") else "json"
-    return parse_document(text, name, fmt, error=error)
+    try:
+        return parse_document(text, name, fmt, error=error)
+    except InputError as exc:
+        said = exc.problems[0].message
+        if not guessed or not said.startswith("not valid JSON") or not text.strip():
+            raise
+        raise _read_as_json(exc, error) from None
+
+
+def _read_as_json(exc: InputError, error: type[InputError]) -> InputError:
+    """``exc`` (a file named neither ``*.json`` nor ``*.toml``, read as JSON, and not JSON)
+    with a hint saying so: ``plan.txt`` holding TOML was "not valid JSON: Expecting value"
+    at line 1, column 1, as if a character were wrong."""
+    first, *rest = exc.problems
+    hint = (
+        f"{first.message} (a file whose name ends in neither .json nor .toml is read as "
+        "JSON: name a TOML document *.toml)"
+    )
+    moved = Problem(hint, first.path, first.file, first.line, first.column)
+    return error(problems=[moved, *rest])
 
 
 def stdin_format(text: str) -> str:
