@@ -313,6 +313,8 @@ _AS_OF_COMMANDS = {
     "check": ["check", str(EXAMPLES / "plan.toml")],
     "coverage": ["coverage", str(EXAMPLES / "portfolio.toml")],
     "good-faith": ["good-faith", str(EXAMPLES / "history.csv")],
+    "deadline --on": ["deadline", "takedown", "--on"],
+    "rules diff --to": ["rules", "diff", "--as-of", "2026-11-23", "--to"],
 }
 
 
@@ -323,12 +325,16 @@ _AS_OF_COMMANDS = {
 def test_an_as_of_before_the_rule_book_names_the_option(
     command: str, day: dt.date, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """``rules``, ``advise``, ``penalties`` and ``plan --as-of 1900-01-01`` said "1900-01-01 is
-    before the rule book's coverage" naming nothing; ``check`` and ``coverage`` named
-    ``--as-of``: every command names it."""
-    code, out, err = _cli([*_AS_OF_COMMANDS[command], "--as-of", day.isoformat()], capsys)
+    """``rules``, ``advise``, ``penalties`` and ``plan --as-of 1900-01-01`` (and ``deadline
+    --on``, ``rules diff --to``) said "1900-01-01 is before the rule book's coverage" naming
+    nothing; ``check`` and ``coverage`` named ``--as-of``: every command names the option."""
+    argv = _AS_OF_COMMANDS[command]
+    option = argv[-1] if argv[-1].startswith("--") else "--as-of"
+    if option == "--as-of":
+        argv = [*argv, option]
+    code, out, err = _cli([*argv, day.isoformat()], capsys)
     assert (code, out) == (2, ""), err
-    assert err.startswith(f"ipprules: error: --as-of: {day} is before the rule book's coverage")
+    assert err.startswith(f"ipprules: error: {option}: {day} is before the rule book's coverage")
     assert len(err.splitlines()) == 1
 
 

@@ -331,25 +331,26 @@ def _default(value: Any) -> Any:
 
 
 def as_of_named(exc: BaseException, args: argparse.Namespace) -> BaseException:
-    """A rule book's refusal of the ``--as-of`` date (outside its coverage) as an error naming
-    the option, as ``check`` and ``coverage`` name it: ``rules``, ``advise``, ``penalties``
-    and ``plan`` said ``1900-01-01 is before the rule book's coverage`` alone. Other errors
-    as given.
+    """A rule book's refusal of a date option's date (outside its coverage) as an error
+    naming the option, as ``check`` and ``coverage`` name ``--as-of``: ``rules``, ``advise``,
+    ``penalties`` and ``plan --as-of 1900-01-01`` and ``deadline --on 1900-01-01`` said
+    ``1900-01-01 is before the rule book's coverage`` alone. Other errors as given.
 
     >>> from ipprules.errors import CoverageError
     >>> given = argparse.Namespace(as_of=dt.date(1900, 1, 1))
-    >>> print(as_of_named(CoverageError("1900-01-01 is before the coverage"), given))
-    --as-of: 1900-01-01 is before the coverage
+    >>> print(as_of_named(CoverageError("1900-01-01 is before the rule book's coverage"), given))
+    --as-of: 1900-01-01 is before the rule book's coverage
     """
     from ipprules.errors import CoverageError, InputError
 
-    day = getattr(args, "as_of", None)
-    if (
-        isinstance(exc, CoverageError)
-        and isinstance(day, dt.date)
-        and str(exc).startswith(f"{day.isoformat()} is ")
-    ):
-        return InputError(str(exc), path="--as-of")
+    if not isinstance(exc, CoverageError):
+        return exc
+    text = str(exc)
+    for dest, value in sorted(vars(args).items()):  # as_of before the others
+        if not isinstance(value, dt.date) or not text.startswith(f"{value.isoformat()} is "):
+            continue
+        if text.split(" (", 1)[0].endswith("the rule book's coverage"):
+            return InputError(text, path="--" + dest.replace("_", "-"))
     return exc
 
 
