@@ -376,3 +376,32 @@ def test_a_toml_plan_named_otherwise_is_told_it_was_read_as_json(
         assert ("is read as JSON: name a TOML document *.toml)" in err) is hinted, err
     (tmp_path / "plan.toml").write_text(text, "utf-8")  # the same text, named for what it is
     assert _cli(["check", str(tmp_path / "plan.toml"), "--as-of", AS_OF], capsys)[0] == 1
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=_FIXTURE)
+@given(blanks=st.lists(st.text(" \t", min_size=1, max_size=3), min_size=1, max_size=3))
+@example(blanks=[" "])
+def test_penalties_skips_blank_lines_before_the_header(
+    blanks: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A violations CSV that began with a line of spaces was read as a header of one column
+    named '' ("unknown column ''; ... missing column 'date'"); a file of such lines alone was
+    not "empty". Blank lines are skipped before the header as between rows (and as the
+    planner's and the Good Faith readers skip them)."""
+    given_file = EXAMPLES / "violations-aliexpress.csv"
+    argv = ["penalties", "FILE", "--platform", "aliexpress", "--as-of", "2026-11-23"]
+    padded = tmp_path / "violations.csv"
+    prefix = "".join(blank + "\n" for blank in blanks)
+    padded.write_text(prefix + given_file.read_text("utf-8"), "utf-8")
+    runs = [
+        _cli([str(path) if a == "FILE" else a for a in argv], capsys)
+        for path in (given_file, padded)
+    ]
+    assert runs[0] == runs[1]
+    assert runs[0][0] in (0, 1)
+    padded.write_text(prefix, "utf-8")
+    code, out, err = _cli([str(padded) if a == "FILE" else a for a in argv], capsys)
+    assert (code, out) == (2, "")
+    assert (
+        err == f"ipprules: error: {padded}: $: empty file: expected a header with date and kind\n"
+    )

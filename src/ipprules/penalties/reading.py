@@ -239,7 +239,9 @@ def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list
     """The lower-cased header, checked: known columns, ``date`` and ``kind`` present."""
     from ipprules._files import PANDAS_INDEX, comma_only_problem, csv_cells_at, named_width
 
-    first = next(rows, None)
+    # blank lines before the header are skipped, as between rows (a line of spaces was read
+    # as a header of one column named '')
+    first = next((row for row in rows if any(cell.strip() for cell in row[1])), None)
     if first is None:
         raise InputError("empty file: expected a header with date and kind", file=name)
     line, cells, lines = first
