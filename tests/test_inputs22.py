@@ -405,3 +405,27 @@ def test_penalties_skips_blank_lines_before_the_header(
     assert (
         err == f"ipprules: error: {padded}: $: empty file: expected a header with date and kind\n"
     )
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=_FIXTURE)
+@given(
+    option=st.sampled_from(["--as-of", "--format", "--max-bytes", "--rules", "--interpretation"]),
+    joined=st.booleans(),
+)
+@example(option="--as-of", joined=False)
+def test_a_commands_option_before_the_command_is_said_to_go_after_it(
+    option: str, joined: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``ipprules --as-of 2026-11-23 check plan.toml`` said "argument COMMAND: invalid choice:
+    '2026-11-23'": the option's value read as the command, and the option not named."""
+    value = {"--as-of": AS_OF, "--format": "json", "--max-bytes": "1M"}.get(option, "x")
+    first = [f"{option}={value}"] if joined else [option, value]
+    code, out, err = _cli([*first, "check", str(EXAMPLES / "plan.toml")], capsys)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"ipprules: error: {option} is an option of a command: give it after the command "
+        f"(ipprules check ... {option})\n"
+    )
+    # after the command, the same option is taken
+    code, _, err = _cli(["check", str(EXAMPLES / "plan.toml"), "--as-of", AS_OF, *first], capsys)
+    assert code != 2 or option in ("--rules", "--interpretation"), err

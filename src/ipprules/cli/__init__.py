@@ -187,10 +187,31 @@ def _parsed(
         raise
 
 
+def _option_first(given: Sequence[str], commands: dict[str, argparse.ArgumentParser]) -> str:
+    """Why a command's option given before the command (``ipprules --as-of 2026-11-23 check
+    plan.toml``) is refused, or ``""``: argparse read its value as the command ("invalid
+    choice: '2026-11-23'"), not saying where the option goes."""
+    option = given[0].split("=", 1)[0] if given else ""
+    if not option.startswith("--") or option in ("--help", "--version"):
+        return ""
+    holders = [name for name, cmd in commands.items() if option in cmd._option_string_actions]
+    if not holders:
+        return ""
+    named = next((word for word in given if word in commands), holders[0])
+    return (
+        f"{shown_escaped(option)} is an option of a command: give it after the command "
+        f"(ipprules {named} ... {shown_escaped(option)})"
+    )
+
+
 def _main(argv: Sequence[str] | None) -> int:
     given = sys.argv[1:] if argv is None else argv
     named = given[0] if given and any(given[0] == name for name, _ in _COMMANDS) else None
     parser, commands = _parsers(named)  # the top-level help (no command named) lists them all
+    misplaced = _option_first(given, commands) if named is None else None
+    if misplaced:
+        print(f"ipprules: error: {misplaced}", file=sys.stderr)
+        return EXIT_INPUT
     args, extra = _parsed(parser, argv)
     if not getattr(args, "_run", None):
         if extra:
