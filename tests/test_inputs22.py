@@ -429,3 +429,37 @@ def test_a_commands_option_before_the_command_is_said_to_go_after_it(
     # after the command, the same option is taken
     code, _, err = _cli(["check", str(EXAMPLES / "plan.toml"), "--as-of", AS_OF, *first], capsys)
     assert code != 2 or option in ("--rules", "--interpretation"), err
+
+
+_NUMBER_OPTIONS = {
+    "--max-bytes": ["rules", "--as-of", AS_OF, "--max-bytes"],
+    "--workers": ["listings", str(EXAMPLES / "urls.txt"), "--workers"],
+    "--horizon": ["coverage", str(EXAMPLES / "portfolio.toml"), "--as-of", AS_OF, "--horizon"],
+    "--assume-validity": [
+        "penalties",
+        str(EXAMPLES / "violations-aliexpress.csv"),
+        "--platform",
+        "aliexpress",
+        "--assume-validity",
+    ],
+    "--quarantine-below": [
+        "plan",
+        str(EXAMPLES / "planner-urls.csv"),
+        "--account",
+        str(EXAMPLES / "planner-account.toml"),
+        "--quarantine-below",
+    ],
+    "--trial-years": ["good-faith", str(EXAMPLES / "history.csv"), "--trial-years"],
+}
+
+
+@pytest.mark.parametrize("option", sorted(_NUMBER_OPTIONS))
+def test_a_number_of_a_million_digits_is_refused_in_one_short_line(
+    option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every numeric option refuses a 1,000,000-digit number at once, quoting 40 characters of
+    it (``--max-bytes`` echoed 1,400 of them, cut only by the last-resort bound)."""
+    code, out, err = _cli([*_NUMBER_OPTIONS[option], "9" * 1_000_000], capsys)
+    assert (code, out) == (2, "")
+    assert option in err and len(err.splitlines()) == 1
+    assert len(err) < 300, err

@@ -445,7 +445,7 @@ def byte_size(text: str) -> int:
     m = _SIZE.fullmatch(text)
     if m is None or int(m.group(1)) == 0:
         raise argparse.ArgumentTypeError(
-            f"not a size (a positive number of bytes, or with K, M or G): {text!r}"
+            f"not a size (a positive number of bytes, or with K, M or G): {text[:40]!r}"
         )
     power: int = " kmg".index(m.group(2).lower() or " ")
     return int(m.group(1)) << (10 * power)
