@@ -156,7 +156,7 @@ def test_what_if_with_a_timeline_is_refused(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.strip().splitlines() == [
-        "ipprules: error: $: --what-if: not with --timeline (a timeline of planned complaints "
+        "ipprules: error: --what-if: not with --timeline (a timeline of planned complaints "
         "is not computed): run them one at a time"
     ]
     assert main(argv) == 0

@@ -49,7 +49,7 @@ def test_a_timeline_too_long_is_blamed_on_the_option_before_the_history_is_read(
     for history in (str(EXAMPLES / "history.csv"), str(bad)):
         assert main(["good-faith", history, "--timeline", "2000-01-01", "2999-12-31"]) == 2
         assert capsys.readouterr().err == (
-            "ipprules: error: $: --timeline: 2000-01-01 to 2999-12-31 is 365,243 days; "
+            "ipprules: error: --timeline: 2000-01-01 to 2999-12-31 is 365,243 days; "
             "a timeline covers at most 36,525 days\n"
         )
     assert main(

@@ -377,12 +377,15 @@ SHOWN_PROBLEMS = 100  # (the message says 100)
 
 def _shown_problems(exc: BaseException) -> str:
     """``str(exc)``; for an :class:`~ipprules.errors.InputError` of more than
-    :data:`SHOWN_PROBLEMS` problems, the first of them and a line saying how many more."""
+    :data:`SHOWN_PROBLEMS` problems, the first of them and a line saying how many more; for
+    one located nowhere (no file, the path ``$``), its message alone."""
     from ipprules.errors import InputError, bounded_text
 
     if not isinstance(exc, InputError):  # ours are bounded already; another's may not be
         return bounded_text(str(exc))
     problems = exc.problems
+    if len(problems) == 1 and problems[0].where() == "$":  # nowhere in a file: an option's
+        return problems[0].message  # problem, or the input as a whole ("$: " told nothing)
     if len(problems) <= SHOWN_PROBLEMS:
         return str(exc)
     more = len(problems) - SHOWN_PROBLEMS
