@@ -82,6 +82,11 @@ class Suggestion:
     portal reason whose exact wording was not collected (the portal shows its reasons as
     images, Part 1.5), ``brief``/``official`` one the sources name."""
 
+    severity_confidence: str = ""
+    """How sure ``severity`` is on the platform asked about: ``unknown`` where the class is a
+    documented gap there (piracy on Alibaba.com and Lazada), ``inferred`` where the rule book
+    carries it over (piracy on the Taobao family), else the class's sources' confidence."""
+
     @property
     def inferred(self) -> bool:
         """Whether the code is ipprules' stand-in (its record's confidence is ``inferred``)."""
@@ -95,6 +100,7 @@ class Suggestion:
             "matched": list(self.matched),
             "missing_evidence": list(self.missing_evidence),
             "severity": self.severity.value,
+            "severity_confidence": self.severity_confidence,
             "lightened": self.lightened,
             "good_faith_only": self.good_faith_only,
             "why": self.why,
@@ -252,7 +258,7 @@ class Advice:
                 "target": Target,
                 "interpretation": interpretations(),
             },
-            texts=("label", "why", "confidence", "rulebook"),
+            texts=("label", "why", "confidence", "severity_confidence", "rulebook"),
             ints=("rank",),
             bools=("admissible",),
             lists=("matched", "missing_evidence", "rule_ids", "sources", "reasons"),
@@ -329,6 +335,7 @@ _ADVICE_COLUMNS = (
     "matched",
     "missing_evidence",
     "severity",
+    "severity_confidence",
     "lightened",
     "good_faith_only",
     "why",
@@ -354,6 +361,7 @@ def _refused(n: NotAdmissible) -> dict[str, Any]:
         "matched": [],
         "missing_evidence": [],
         "severity": None,
+        "severity_confidence": None,
         "lightened": None,
         "good_faith_only": None,
         "why": None,
@@ -620,7 +628,7 @@ def _rank(
             severity=code.severity,
             lightened=lightened,
             good_faith_only=code.good_faith_only,
-            why=_why(code, matched, missing, lightened, bool(given), advised, against),
+            why=_why(code, matched, missing, lightened, bool(given), advised, against, platform),
             rule_ids=code.rules,
             sources=code.sources,
             confidence=(
@@ -628,6 +636,7 @@ def _rank(
                 if platform in code.inferred_platforms  # offered there by inference (R54)
                 else code.confidence.value
             ),
+            severity_confidence=code.severity_confidence_on(platform),
         )
         serious = code.severity is Severity.SERIOUS
         key = (
@@ -674,6 +683,22 @@ def _why_not(
     return reasons
 
 
+def _class_note(code: ReasonCode, platform: str) -> str:
+    """Where the code's class is not sourced on ``platform``: inferred (carried over from the
+    platforms whose sources give it) or a documented gap (the sources that class the
+    platform's violations do not name it)."""
+    listed = (*code.severity_inferred_platforms, *code.severity_unknown_platforms)
+    sure = code.severity_confidence_on(platform) if platform in listed else ""
+    if sure == "inferred":
+        return f" (inferred on {platform}: no source classes it there)"
+    if sure == "unknown":
+        return (
+            f" (not documented on {platform}: the sources that class its violations do not "
+            "name this kind, so the class there is unknown)"
+        )
+    return ""
+
+
 def _why(
     code: ReasonCode,
     matched: tuple[str, ...],
@@ -682,6 +707,7 @@ def _why(
     any_facts: bool,
     advised: tuple[str, ...] = (),
     against: tuple[str, ...] = (),
+    platform: str = "",
 ) -> str:
     parts = []
     if matched:
@@ -696,7 +722,7 @@ def _why(
         parts.append(f"{', '.join(advised)} recommended")
     if against:
         parts.append(f"for a complaint without {', '.join(against)}")
-    parts.append(f"{code.severity.value} infringement")
+    parts.append(f"{code.severity.value} infringement{_class_note(code, platform)}")
     if lightened:
         parts.append(
             "lighter burden of proof for you as a Good Faith member"

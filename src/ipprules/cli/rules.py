@@ -379,7 +379,7 @@ def _reasons(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
             c.ipr_type,
             c.label,
             c.targets,
-            c.severity,
+            _class_on(c, args.platform),
             (
                 *c.evidence,
                 *(f"{d} (recommended)" for d in c.recommended_evidence),
@@ -397,6 +397,23 @@ def _reasons(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
     for note in _gaps(args, rules):
         text += f"\nnote: {note}"
     return _records(codes), text
+
+
+def _class_on(code: Any, platform: str | None) -> str:
+    """A code's class, marked where no source gives it on ``platform`` (cr_piracy: serious by
+    inference on the Taobao family, not documented on Alibaba.com or Lazada); without a
+    platform, how many platforms it is not sourced on (``--platform`` names each)."""
+    value = str(code.severity.value)
+    inferred, unknown = code.severity_inferred_platforms, code.severity_unknown_platforms
+    if platform:
+        sure = "unknown" if platform in unknown else "inferred" if platform in inferred else ""
+        return f"{value} ({sure})" if sure else value
+    marks = [
+        f"{sure} on {len(where)}"
+        for sure, where in (("inferred", inferred), ("unknown", unknown))
+        if where
+    ]
+    return f"{value} ({', '.join(marks)} platforms)" if marks else value
 
 
 def _documents(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:

@@ -887,6 +887,8 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
                     "recommended_evidence": list(code.recommended_evidence),
                     "without_evidence": list(code.without_evidence),
                     "severity": code.severity.value,
+                    # the class's own confidence here (cr_piracy: unknown on Alibaba.com)
+                    "severity_confidence": code.severity_confidence_on(platform_id),
                     "good_faith_only": code.good_faith_only,
                     "lightens_burden": code.lightens_burden,
                     # on this platform: inferred where the code is offered by inference (R54)

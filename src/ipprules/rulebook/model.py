@@ -550,11 +550,37 @@ class ReasonCode(Rule):
     """Documents the reason is for the absence of: a warning when one is attached, another
     reason fitting it (R54b: "no judicial judgment or administrative ruling")."""
     severity: Severity = Severity.GENERAL
+    severity_confidence: Confidence | None = None
+    """How sure the class (``severity``) is where its sources give it (``None``: the record's
+    own confidence): the class of a code can rest on other sources than the code itself."""
+    severity_inferred_platforms: tuple[str, ...] = ()
+    """Platforms (of ``platforms``) where no source classes the code and the rule book carries
+    the class over by inference (piracy as serious on the Taobao family, from R51 and R52):
+    the class's confidence there is ``inferred``."""
+    severity_unknown_platforms: tuple[str, ...] = ()
+    """Platforms where the code's class is a documented gap: the sources that class that
+    platform's violations name other kinds as serious (Alibaba.com and Lazada count
+    counterfeits, R86-R88, not piracy): the class's confidence there is ``unknown``."""
     good_faith_only: bool = False
     lightens_burden: bool = False
     """Whether Good Faith members may file it without a supplement reason."""
     facts: tuple[str, ...] = ()
     """The infringement facts it fits (for the advisor)."""
+
+    def severity_confidence_on(self, platform: str) -> str:
+        """How sure the code's class (``severity``) is on ``platform``: ``unknown``,
+        ``inferred`` or the class's own confidence.
+
+        >>> from ipprules import default_rulebook
+        >>> piracy = default_rulebook().as_of("2026-12-01").reason_code("cr_piracy")
+        >>> [piracy.severity_confidence_on(p) for p in ("aliexpress", "taobao", "alibaba_com")]
+        ['third-party', 'inferred', 'unknown']
+        """
+        if platform in self.severity_unknown_platforms:
+            return "unknown"
+        if platform in self.severity_inferred_platforms:
+            return "inferred"
+        return str((self.severity_confidence or self.confidence).value)
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)

@@ -273,6 +273,14 @@ def _ref(
             yield origin.problem(f"unknown {kind} {value!r}", f".{field}[{k}]")
 
 
+def _class_platforms(code: ReasonCode, origin: Origin) -> Iterator[Problem]:
+    """The platforms a code's class is inferred or unknown on must be the code's own."""
+    for field in ("severity_inferred_platforms", "severity_unknown_platforms"):
+        off = [p for p in getattr(code, field) if p not in code.platforms]
+        if off:
+            yield origin.problem(f"{', '.join(off)} not among the code's platforms", f".{field}")
+
+
 def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> Iterator[Problem]:
     platforms = ids["platforms"]
     documents = ids["documents"]
@@ -303,6 +311,7 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
             record.recommended_evidence, documents, "document", origin, "recommended_evidence"
         )
         yield from _ref(record.without_evidence, documents, "document", origin, "without_evidence")
+        yield from _class_platforms(record, origin)
         for k, name in enumerate(record.inferred_platforms):
             if name not in record.platforms:
                 yield origin.problem(
