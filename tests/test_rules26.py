@@ -5,6 +5,7 @@ check's later rounds (R61)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
@@ -13,6 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import ipprules
+from ipprules.calendars import add_business_days
 from ipprules.cli import main
 
 BOOK = ipprules.default_rulebook()
@@ -101,3 +103,66 @@ def test_a_class_platform_must_be_one_of_the_codes(tmp_path: Any) -> None:
         "$.reason_codes[0].severity_unknown_platforms",
         "taobao not among the code's platforms",
     ) in found
+
+
+# ------------------------------------ 2. R61's windows: no platform named; D4 on Lazada
+
+R61_WINDOWS = ("counter_notice_round_1", "counter_notice_round_2_3")
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    deadline=st.sampled_from(R61_WINDOWS),
+    platform=st.sampled_from((None, *PLATFORMS)),
+    start=st.dates(dt.date(2019, 6, 3), dt.date(2026, 6, 30)),
+)
+@example(deadline="counter_notice_round_1", platform="lazada_sg", start=dt.date(2024, 6, 3))
+@example(deadline="counter_notice_round_1", platform=None, start=dt.date(2024, 6, 3))
+@example(deadline="counter_notice_round_2_3", platform="alibaba_com", start=dt.date(2021, 12, 20))
+def test_r61_windows_say_no_platform_is_named(
+    deadline: str, platform: str | None, start: dt.date
+) -> None:
+    """R61 reproduces a notice that names no platform (S25, "most likely Alibaba.com"):
+    ``deadline_for`` says the window is inferred, on the platform asked about or on every
+    platform, and its confidence there is ``inferred``; on Lazada, whose 3-5 working days
+    (D4) differ from the first window, it names that alternative with its dates."""
+    result = ipprules.deadline_for(deadline, start, platform=platform)
+    assert result.platform_confidence == "inferred"
+    assert result.to_dict()["platform_confidence"] == "inferred"
+    where = f"on {platform}" if platform else "on every platform"
+    assert result.note is not None and f"names no platform: {where}" in result.note
+    alternative = "the named alternative is counter_notice_lazada" in result.note
+    assert alternative == (deadline == "counter_notice_round_1" and platform in LAZADA)
+    if alternative:
+        first = add_business_days(start, 3)  # the alternative's 3-5 working days
+        assert f"due {first} to {add_business_days(start, 5)}" in result.note
+
+
+@pytest.mark.parametrize("platform", LAZADA[:2])
+def test_lazadas_window_names_r61_as_the_default(platform: str) -> None:
+    """D4 on Lazada: its own 3-5 working days are the named alternative; the default
+    reading is R61's first window, with its date. Its own confidence is the record's."""
+    result = ipprules.deadline_for("counter_notice_lazada", DAY, platform=platform)
+    assert result.platform_confidence == "third-party"
+    assert result.note is not None
+    assert "the default reading is counter_notice_round_1 (3 business days" in result.note
+    assert f"due {add_business_days(dt.date(2024, 6, 3), 3)}" in result.note
+
+
+def test_a_sourced_deadline_says_nothing_of_its_platform() -> None:
+    result = ipprules.deadline_for("seller_response_alibaba_com", DAY, platform="alibaba_com")
+    assert result.platform_confidence == "official" and result.note is None
+
+
+def test_cli_deadline_and_rules_platform_say_r61_is_inferred(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["deadline", "counter_notice_round_1", "--on", DAY, "--platform", "lazada_sg"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "names no platform: on lazada_sg this window is inferred" in out
+    assert "the named alternative is counter_notice_lazada" in out
+    assert main(["rules", "platform", "lazada_sg", "--as-of", DAY, "--format", "json"]) == 0
+    deadlines = json.loads(capsys.readouterr().out)["data"]["deadlines"]
+    assert deadlines["counter_notice_round_1"]["confidence"] == "inferred"
+    assert deadlines["counter_notice_lazada"]["confidence"] == "third-party"

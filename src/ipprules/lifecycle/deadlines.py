@@ -145,6 +145,19 @@ class DeadlineResult:
     interpretation: str = attrs.field(kw_only=True)
     """The reading of the rule book the rule was resolved under (as :attr:`rulebook`, the
     book)."""
+    platform: str | None = attrs.field(default=None, kw_only=True)
+    """The platform asked about (:func:`deadline_for`'s ``platform``), if any."""
+
+    @property
+    def platform_confidence(self) -> str:
+        """The rule's confidence on :attr:`platform`: ``inferred`` where its source names no
+        platform or not this one (R61), else the record's.
+
+        >>> deadline_for("counter_notice_round_1", date(2024, 5, 6), platform="lazada_sg"
+        ...              ).platform_confidence
+        'inferred'
+        """
+        return self.rule.confidence_on(self.platform)
 
     @property
     def kind(self) -> str:
@@ -252,6 +265,8 @@ class DeadlineResult:
             "effective_from": rule.effective_from.isoformat(),
             "effective_until": _iso(rule.effective_until),
             "confidence": rule.confidence.value,
+            "platform": self.platform,
+            "platform_confidence": self.platform_confidence,
             "rule_ids": list(rule.rules),
             "sources": [{"id": s.id, "title": s.title, "url": s.url} for s in self.sources],
             "interpretation": self.interpretation,
@@ -353,9 +368,93 @@ def deadline_for(
     ipprules.errors.IpprulesError: deadline 'seller_response_alibaba_com' applies only on alibaba_com, not on 'aliexpress'
     """  # noqa: E501
     require_calendar(calendar)
-    return _compute(
-        deadline_id, _check_date(start, "start date"), rulebook, calendar, platform=platform
-    )
+    start = _check_date(start, "start date")
+    result = _compute(deadline_id, start, rulebook, calendar, platform=platform)
+    book, interpretation, trial = _rulebook(rulebook)
+    view = book.as_of(start, interpretation, trial=trial)
+    said = _platform_note(view, result.rule, platform, start, calendar)
+    note = "; ".join(n for n in (result.note, said) if n) or None
+    return attrs.evolve(result, note=note, platform=platform)
+
+
+def _platform_note(
+    view: ResolvedRules, rule: Deadline, platform: str | None, start: date, calendar: Calendar
+) -> str | None:
+    """What the answer must say about the platform (``None``: nothing): that the rule's
+    source names no platform, or not this one (R61: inferred), and where another source
+    gives the platform a different window for the same act (D4: Lazada's 3-5 working days
+    beside R61's 3 business days), which reading is the default and which the named
+    alternative, with the other's dates."""
+    parts = []
+    if rule.inferred_platforms and (platform is None or platform in rule.inferred_platforms):
+        where = f"on {platform}" if platform else "on every platform"
+        parts.append(
+            f"its source ({', '.join(rule.sources)}) names no platform: {where} this window is "
+            "inferred"
+        )
+    for other in _differing(view, rule, platform):
+        span = _span_of(other)
+        try:
+            when = _dates_of(
+                due_date(start, other.amount or 0, _unit(other), calendar), start, other, calendar
+            )
+        except IpprulesError:
+            when = "a date this calendar cannot count"
+        shared = ", ".join(r for r in rule.rules if r in other.rules and r.startswith("D"))
+        if rule.platforms:  # this one is the platform's own: the general rule is the default
+            parts.append(
+                f"the sources differ on {platform} ({shared}): the default reading is "
+                f"{other.id} ({span}; {', '.join(other.rules)}), due {when}, and this window "
+                "is the named alternative"
+            )
+        else:
+            parts.append(
+                f"the sources differ on {platform} ({shared}): this window is the default "
+                f"reading; the named alternative is {other.id} ({span}; "
+                f"{', '.join(other.rules)}), due {when}"
+            )
+    return "; ".join(parts) or None
+
+
+def _differing(view: ResolvedRules, rule: Deadline, platform: str | None) -> list[Deadline]:
+    """The other deadlines in force on ``platform`` for the same act (who, kind and start
+    event) that a disagreement (a ``D`` id) ties to ``rule``, one of the two general and
+    the other the platform's own, whose windows overlap (D4: R61's first window and
+    Lazada's 3-5 working days; not the 27 business days of the later rounds)."""
+    if platform is None:
+        return []
+    disputes = {r for r in rule.rules if r.startswith("D")}
+    low, high = rule.amount, rule.amount_max or rule.amount
+    found = []
+    for other in view.deadlines_for(platform):
+        if other.id == rule.id or (other.who, other.kind, other.starts_at) != (
+            rule.who,
+            rule.kind,
+            rule.starts_at,
+        ):
+            continue
+        if not disputes & set(other.rules) or bool(other.platforms) == bool(rule.platforms):
+            continue
+        if low is None or other.amount is None or high is None:
+            continue
+        if other.amount <= high and low <= (other.amount_max or other.amount):
+            found.append(other)
+    return found
+
+
+def _unit(rule: Deadline) -> str:
+    return rule.unit.value if rule.unit else "calendar_days"
+
+
+def _span_of(rule: Deadline) -> str:
+    amount = f"{rule.amount}" if rule.amount_max is None else f"{rule.amount}-{rule.amount_max}"
+    return f"{amount} {_unit(rule).replace('_', ' ')}"
+
+
+def _dates_of(due: date, start: date, rule: Deadline, calendar: Calendar) -> str:
+    if rule.amount_max is None:
+        return str(due)
+    return f"{due} to {due_date(start, rule.amount_max, _unit(rule), calendar)}"
 
 
 def _compute(

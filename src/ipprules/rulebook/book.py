@@ -906,7 +906,8 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
                     "amount": d.amount,
                     "amount_max": d.amount_max,
                     "unit": d.unit.value if d.unit else None,
-                    "confidence": d.confidence.value,
+                    # inferred where the source names no platform (R61, S25)
+                    "confidence": d.confidence_on(platform_id),
                 }
                 for d in self.deadlines_for(platform_id)
             },

@@ -664,9 +664,29 @@ class Deadline(Rule):
     amount_max: int | None = None
     unit: TimeUnit | None = None
     platforms: tuple[str, ...] = ()
+    inferred_platforms: tuple[str, ...] = ()
+    """Platforms the rule is applied on by the rule book's inference, its source naming none
+    of them (R61: the notice S25 reproduces names no platform, most likely Alibaba.com): its
+    confidence there is ``inferred``."""
     starts_at: str
     who: str
     description: str
+
+    def confidence_on(self, platform: str | None) -> str:
+        """The rule's confidence on ``platform`` (``None``: anywhere it applies):
+        ``inferred`` where its source does not name the platform, else the record's.
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2024-06-03")
+        >>> first = rules.deadline("counter_notice_round_1")
+        >>> first.confidence_on("lazada_sg"), first.confidence_on(None)
+        ('inferred', 'inferred')
+        >>> rules.deadline("seller_response_alibaba_com").confidence_on("alibaba_com")
+        'official'
+        """
+        if self.inferred_platforms and (platform is None or platform in self.inferred_platforms):
+            return "inferred"
+        return str(self.confidence.value)
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)

@@ -358,7 +358,7 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
         yield from _ref(record.states, set(LIFECYCLE_STATES), "state", origin, "states")
         yield from _lifecycle_moves(record, origin)
     if isinstance(record, Deadline):
-        yield from _deadline(record, origin)
+        yield from _deadline(record, origin, platforms)
     if isinstance(record, Channel):
         yield from _channel(record, origin)
 
@@ -395,9 +395,16 @@ def _periods(record: Rule, origin: Origin) -> Iterator[Problem]:
             )
 
 
-def _deadline(record: Deadline, origin: Origin) -> Iterator[Problem]:
+def _deadline(
+    record: Deadline, origin: Origin, platforms: set[str] | None = None
+) -> Iterator[Problem]:
     """A deadline's start, actor and amounts (an amount needs a unit; a range runs upwards;
-    no deadline is longer than :data:`~ipprules.rulebook.model.DEADLINE_MAX_AMOUNT`)."""
+    no deadline is longer than :data:`~ipprules.rulebook.model.DEADLINE_MAX_AMOUNT`), and the
+    platforms it is inferred on (``platforms``: the known ids)."""
+    if platforms is not None:
+        yield from _ref(
+            record.inferred_platforms, platforms, "platform", origin, "inferred_platforms"
+        )
     if record.starts_at not in DEADLINE_STARTS:
         known = ", ".join(DEADLINE_STARTS)
         yield origin.problem(f"unknown start {record.starts_at!r} (one of {known})", ".starts_at")
