@@ -166,3 +166,71 @@ def test_cli_deadline_and_rules_platform_say_r61_is_inferred(
     deadlines = json.loads(capsys.readouterr().out)["data"]["deadlines"]
     assert deadlines["counter_notice_round_1"]["confidence"] == "inferred"
     assert deadlines["counter_notice_lazada"]["confidence"] == "third-party"
+
+
+# ------------------------------ 3. the planner: the stand-alone form on Lazada is not silent
+
+
+def _unregistered_plan(registered: bool = False) -> Any:
+    """An account without an IPP login (or with one, for the portal) and an unregistered
+    copyright with its Copyright Claim Statement, which Lazada takes under every reading (B8,
+    R28): only the channel differs."""
+    from _copyright_plans import ACCOUNT, STATEMENT, copyright_right
+    from ipprules.checks import plan_from_data
+
+    account = {**ACCOUNT, "registered": registered}
+    right = copyright_right("US", "unregistered", [STATEMENT])
+    return plan_from_data({"as_of": DAY, "account": account, "rights": [right], "complaints": []})
+
+
+@settings(max_examples=6, deadline=None)
+@given(
+    reading=st.sampled_from(["brief", "official"]),
+    channel=st.sampled_from(["standalone_form", "portal"]),
+    site=st.sampled_from(["sg", "vn"]),
+)
+@example(reading="official", channel="standalone_form", site="sg")
+@example(reading="brief", channel="standalone_form", site="sg")
+def test_the_planner_says_the_form_is_unknown_on_lazada(
+    reading: str, channel: str, site: str
+) -> None:
+    """B2 and R15 name no platform; under ``official`` whether Lazada takes the stand-alone
+    form is a documented gap (the check's unknown ``channel-platform-unknown``). The planner
+    plans the lines (the brief accepts them, and an unknown is no error) and its outcome
+    says the channel is unknown there; through the portal, or under the brief, no such note."""
+    from ipprules.planner import Settings, plan_listings
+
+    host = {"sg": "www.lazada.sg", "vn": "www.lazada.vn"}[site]
+    urls = [f"https://{host}/products/lumen-lamp-i12345678{i}-s98765432{i}.html" for i in range(3)]
+    result = plan_listings(
+        urls,
+        _unregistered_plan(registered=channel == "portal"),
+        as_of=DAY,
+        interpretation=reading,
+        settings=Settings(reason="cr_copied_content", channel=channel),
+    )
+    assert result.counts()["planned"] == 3
+    noted = [n for n in result.notes if "channel-platform-unknown" in n]
+    gap = reading == "official" and channel == "standalone_form"
+    assert bool(noted) == gap
+    if gap:
+        (note,) = noted
+        assert f"lazada_{site} takes the stand-alone takedown form is not documented" in note
+        assert note.startswith("1 planned complaint(s)") and note in result.as_dict()["notes"]
+
+
+def test_cli_plan_prints_the_unknown_channel(tmp_path: Any, capsys: pytest.CaptureFixture[str]):
+    from _copyright_plans import ACCOUNT, STATEMENT, copyright_right
+
+    plan = {"account": {**ACCOUNT, "registered": False}, "complaints": [],
+            "rights": [copyright_right("US", "unregistered", [STATEMENT])]}  # fmt: skip
+    account = tmp_path / "plan.json"
+    account.write_text(json.dumps(plan), encoding="utf-8")
+    urls = tmp_path / "urls.txt"
+    urls.write_text("https://www.lazada.sg/products/lamp-i123456789-s987654321.html\n")
+    argv = ["plan", str(urls), "--account", str(account), "--reason", "cr_copied_content",
+            "--channel", "standalone_form", "--interpretation", "official", "--as-of", DAY]  # fmt: skip
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "1 line(s): 1 planned" in out
+    assert "note: 1 planned complaint(s) rest on what the rules do not document" in out

@@ -749,7 +749,28 @@ def _plan(
         tally=tally,
         rejections=rejections,
         streamed=reconcile is not None,
-        notes=_ramp_note(plan, chosen, rules, [book.as_of(day, n, trial=trial) for n in others]),
+        notes=(
+            *_ramp_note(plan, chosen, rules, [book.as_of(day, n, trial=trial) for n in others]),
+            *_unknown_notes(report, rules.interpretation),
+        ),
+    )
+
+
+def _unknown_notes(report: Report, interpretation: str) -> tuple[str, ...]:
+    """What the planned complaints rest on that the rules in force do not document (a check
+    finding ``unknown`` on a complaint: the stand-alone form on Lazada under ``official``,
+    B2 and R15): planned, since an unknown is no error, but said, never silent. One note per
+    code and message, with how many complaints it concerns."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for f in report.findings:
+        if f.severity is FindingSeverity.UNKNOWN and f.path.startswith("$.complaints["):
+            complaint = f.path.split("]", 1)[0]
+            found.setdefault((f.code, f.message), set()).add(complaint)
+    return tuple(
+        f"{len(where)} planned complaint(s) rest on what the rules do not document under "
+        f"{interpretation} ({code}): {message}; planned, not refused (an unknown is no error), "
+        "but whether it holds is unknown"
+        for (code, message), where in found.items()
     )
 
 
