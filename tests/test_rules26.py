@@ -234,3 +234,70 @@ def test_cli_plan_prints_the_unknown_channel(tmp_path: Any, capsys: pytest.Captu
     out = capsys.readouterr().out
     assert "1 line(s): 1 planned" in out
     assert "note: 1 planned complaint(s) rest on what the rules do not document" in out
+
+
+# ----------------------------- 4. cn-timing: the later rounds' window (R61), as the replay
+
+
+CHANGE = dt.date(2022, 1, 20)  # R61: 30 business days before, 27 from it
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    complaint=st.dates(dt.date(2021, 11, 1), dt.date(2024, 12, 31)),
+    day=st.integers(4, 40),
+    platform=st.sampled_from(["alibaba_com", "aliexpress", "lazada_sg"]),
+)
+@example(complaint=dt.date(2022, 1, 10), day=29, platform="alibaba_com")  # between the counts
+@example(complaint=dt.date(2022, 1, 10), day=31, platform="alibaba_com")  # after both
+@example(complaint=dt.date(2024, 6, 3), day=28, platform="aliexpress")  # after the 27
+@example(complaint=dt.date(2024, 6, 3), day=27, platform="aliexpress")  # its last day
+@example(complaint=dt.date(2021, 12, 9), day=30, platform="alibaba_com")  # 27 end before
+def test_cn_timing_checks_the_later_rounds(complaint: dt.date, day: int, platform: str) -> None:
+    """R61: "2nd and 3rd counter-notices: within 27 business days (effective 20 Jan 2022;
+    previously 30 business days)", counted from receipt of the complaint. ``cn-timing`` looked
+    only at the first round; it now dates the later rounds' window from the complaint date:
+    filed after it, out of time in every round; between the 27- and the 30-day dates of a
+    complaint received before the change, the counts differ, as the lifecycle replay says."""
+    from ipprules.counternotice import CounterNotice, assess_counter_notice
+
+    filed = add_business_days(complaint, day)
+    notice = CounterNotice(platform=platform, complaint_date=complaint, filed_on=filed)
+    found = [f for f in assess_counter_notice(notice).findings if f.code == "cn-timing"]
+    if not found:  # in time for the first window (Lazada's 3-5 working days reach day 5)
+        assert day <= 5
+        return
+    (finding,) = found
+    count = 30 if complaint < CHANGE else 27
+    due = add_business_days(complaint, count)
+    other = max(add_business_days(complaint, 27), CHANGE - dt.timedelta(days=1))
+    assert f"by {due}" in finding.message
+    every = "out of time in every round" in finding.message
+    assert every == (filed > due)
+    between = "the source does not say which count governs" in finding.message
+    assert between == (count == 30 and due >= CHANGE and other < filed <= due)
+    if between:
+        assert f"by {other} under the 27 business days from {CHANGE}" in finding.message
+
+
+def test_cn_timing_later_rounds_on_a_short_calendar_give_the_earliest_day() -> None:
+    """A calendar that ends before the later rounds' window does: its earliest last day
+    (the days beyond taken as business days), and no verdict on the round."""
+    from ipprules.calendars import HolidayCalendar
+    from ipprules.counternotice import CounterNotice, assess_counter_notice
+
+    cut = HolidayCalendar(
+        name="cut", holidays=[], valid_from=dt.date(2024, 1, 1), valid_until=dt.date(2024, 12, 31)
+    )
+    notice = CounterNotice(
+        platform="aliexpress", complaint_date="2024-12-02", filed_on="2024-12-20"
+    )
+    (finding,) = [
+        f for f in assess_counter_notice(notice, calendar=cut).findings if f.code == "cn-timing"
+    ]
+    # the calendar's weekdays to its end, then every day beyond it: the earliest last day
+    end = dt.date(2024, 12, 31)
+    covered = sum((dt.date(2024, 12, 2) + dt.timedelta(n)).weekday() < 5 for n in range(1, 30))
+    earliest = end + dt.timedelta(days=27 - covered)
+    assert f"by {earliest} or later (the calendar ends before it)" in finding.message
+    assert "every round" not in finding.message

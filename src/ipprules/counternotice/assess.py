@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import attrs
@@ -178,8 +178,9 @@ def _timing(
         f"{head}; the windows are counted from the complaint date on "
         f"{_days_named(late.missed, calendar)}: a second or third counter-notice is due "
         f"within {_later_rounds(view, notice)} of receiving the complaint (rounds 2 and 3 "
-        "share one window, R61); one out of its window is deemed not established whatever its "
-        "evidence: check its dates with ipprules lifecycle"
+        f"share one window, R61){_later_clause(view, notice, calendar)}; one out of its "
+        "window is deemed not established whatever its evidence: check its dates with "
+        "ipprules lifecycle"
         f"{' (--calendar for holidays)' if calendar is None else ''}",
         rule_ids,
         tuple(dict.fromkeys(source.id for w in shown for source in w.sources)),
@@ -328,6 +329,74 @@ def _later_rounds(view: ResolvedRules, notice: CounterNotice) -> str:
     except IpprulesError:  # no such record in this book
         return "the later rounds' windows"
     return f"{later.amount} business days"
+
+
+def _later_clause(view: ResolvedRules, notice: CounterNotice, calendar: Calendar | None) -> str:
+    """The later rounds' window (R61) against the filing date, as the lifecycle replay
+    reads it: its last day counted from the complaint date; filed after it, out of time in
+    every round; for a complaint received before 20 Jan 2022 whose window is open on that
+    day, filed after the 27-business-day date but by the 30 in force on receipt, the counts
+    differ (the source does not say which governs). ``""`` where the window cannot be
+    counted on the calendar or the book has no such rule."""
+    from ipprules.calendars import WEEKENDS
+    from ipprules.lifecycle.deadlines import deadline_for
+
+    filed = notice.filed_on
+    assert filed is not None
+    days = calendar if calendar is not None else WEEKENDS
+    try:
+        later = deadline_for("counter_notice_round_2_3", notice.complaint_date, view, days)
+        other = _other_count(view, later, days)
+    except CoverageError:  # the calendar ends before the window does: its earliest last day
+        return _later_bound(view, notice, days)
+    except IpprulesError:  # no such rule in this book
+        return ""
+    if later.due is None:
+        return ""
+    if filed > later.due:
+        return (
+            f", by {later.due}: filed after that day too, it is out of time in every round "
+            "counted from the complaint date"
+        )
+    if other is not None and filed > other[0]:
+        return (
+            f", by {later.due} under the count in force on receipt, but by {other[0]} under the "
+            f"{other[1]} business days from {other[2]} (R61): the source does not say which "
+            "count governs a window open on that day"
+        )
+    return f", by {later.due}"
+
+
+def _later_bound(view: ResolvedRules, notice: CounterNotice, calendar: Calendar) -> str:
+    """The later rounds' last day when ``calendar`` ends before it: counted with the days
+    beyond it taken as business days, the earliest it can be (no verdict on the round)."""
+    from ipprules.lifecycle.deadlines import deadline_for
+
+    earliest = _UncoveredAsBusiness(calendar)
+    try:
+        later = deadline_for("counter_notice_round_2_3", notice.complaint_date, view, earliest)
+    except IpprulesError:  # pragma: no cover - every day is a business day beyond the calendar
+        return ""
+    return f", by {later.due} or later (the calendar ends before it)" if later.due else ""
+
+
+def _other_count(
+    view: ResolvedRules, later: DeadlineResult, calendar: Calendar
+) -> tuple[date, int, date] | None:
+    """The later rounds' last day under the count that follows the rule's change (R61: 27
+    business days from 20 Jan 2022, a count ending before that day ending with it), its
+    amount and the change date, for a window open on the day of the change; else ``None``."""
+    from ipprules.lifecycle.deadlines import due_date
+
+    rule, start = later.rule, later.start
+    until = rule.effective_until
+    if until is None or start is None or later.due is None or later.due < until:
+        return None
+    after = view.book.as_of(until, view.interpretation, trial=view.trial).deadline(rule.id)
+    if after.amount is None or after.unit is None:
+        return None
+    last = due_date(start, after.amount, after.unit.value, calendar)
+    return max(last, until - timedelta(days=1)), after.amount, until
 
 
 def _days_named(window: DeadlineResult, calendar: Calendar | None) -> str:
