@@ -76,6 +76,9 @@ def test_rules_reasons_and_platform_show_the_class_confidence(
     assert main(["rules", "platform", platform, "--as-of", DAY, "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)["data"]
     assert data["reason_codes"]["cr_piracy"]["severity_confidence"] == expected
+    assert main(["rules", "platform", platform, "--as-of", DAY]) == 0
+    text = capsys.readouterr().out
+    assert ("cr_piracy=copyright, inferred, class serious" in text) == marked
 
 
 def test_rules_reasons_without_a_platform_counts_where_the_class_is_not_sourced(

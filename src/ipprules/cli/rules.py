@@ -298,12 +298,22 @@ def _platform(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]
         if key in ("platform", "channel_confidence"):
             continue
         if key == "reason_codes":  # each code's confidence on this platform (R54: inferred)
-            value = {code: f"{v['ipr_type']}, {v['confidence']}" for code, v in value.items()}
+            value = {code: _code_on(v) for code, v in value.items()}
         elif key == "channels":  # and each channel's (the stand-alone form on Lazada, B2)
             conf = data["channel_confidence"]
             value = {c: f"{n if n is not None else '?'} ({conf[c]})" for c, n in value.items()}
         lines.append(f"  {key}: {_short(value)}")
     return data, "\n".join(lines)
+
+
+def _code_on(entry: dict[str, Any]) -> str:
+    """``copyright, inferred`` and, where the code's class is not sourced on the platform,
+    ``class serious (unknown)`` (cr_piracy on Alibaba.com: R86-R88)."""
+    text = f"{entry['ipr_type']}, {entry['confidence']}"
+    sure = entry.get("severity_confidence")
+    if sure in ("inferred", "unknown"):
+        text += f", class {entry['severity']} ({sure})"
+    return text
 
 
 def _short(value: Any) -> str:
