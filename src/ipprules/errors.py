@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 __all__ = [
     "CoverageError",
@@ -54,9 +55,32 @@ class IpprulesError(ValueError):
     def __str__(self) -> str:
         return self.message
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as the error it is (type, ``args``, attributes), without calling
+        ``__init__`` again: an error raised in a Dask worker reaches the client as the same
+        error. (Python's default calls ``type(self)(*self.args)``, the message alone: the
+        errors taking other arguments, such as :class:`UnknownNameError`, failed to unpickle
+        with a ``TypeError``.)
+
+        >>> import pickle
+        >>> back = pickle.loads(pickle.dumps(UnknownNameError("platform", "tmal", ["tmall"])))
+        >>> type(back).__name__, back.suggestion, back.known
+        ('UnknownNameError', 'tmall', ('tmall',))
+        """
+        return (_unpickled, (type(self), self.args, dict(self.__dict__)))
+
     @staticmethod
     def _shown(message: str) -> str:
         return bounded_text(message)
+
+
+def _unpickled(kind: type[IpprulesError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    """The error of :meth:`IpprulesError.__reduce__`: made without its ``__init__``, then given
+    its ``args`` and attributes."""
+    error = kind.__new__(kind, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class Problem:
