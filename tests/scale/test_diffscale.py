@@ -1,6 +1,11 @@
 """The Dask path against the one-machine functions on cases the other scale tests do not try
 (#13, the diffscale hunt).
 
+A text or JSON Lines file read in blocks gives the error ``ipprules listings`` gives on one
+machine, the first in the file: a bad line in a later block was said when that block ran
+first, a long line before a line of bad JSON above it, a bare CR on the first line before a
+NUL byte before it.
+
 What a worker raises crosses the process boundary as the same error (type, message,
 attributes), so a run on Dask's process pool fails as the same call on one machine does:
 ``standings(..., interpretation="nope")`` on ``scheduler="processes"`` (spawned workers, the
@@ -11,6 +16,7 @@ before it: the order of imports decides, so this is tested on pickle itself.)"""
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 from typing import Any
 
 import cloudpickle
@@ -19,6 +25,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ipprules import default_rulebook
+from ipprules._files import DEFAULT_MAX_LINE
 from ipprules.checks import CheckFailed, read_plan, validate
 from ipprules.errors import (
     InputError,
@@ -90,3 +97,54 @@ def test_every_error_of_ours_round_trips_through_pickle(error: IpprulesError) ->
             assert set(vars(back)) == set(vars(error))
         else:
             assert vars(back) == vars(error)
+
+
+# ---------------------------------------------------------------- a file's first error
+
+U = "https://item.taobao.com/item.htm?id=606832683299"
+#: pieces of a text or JSON Lines file: URLs, line ends (a bare CR too), white space of
+#: every kind, a NUL byte, a byte that is not UTF-8, a byte order mark, JSON and not JSON
+PIECES = [U.encode(), b"\n", b"\r\n", b"\r", b" ", b"\t", "\u2028".encode(), b"\x0c",
+          b"\x00", b"\xff", b"\xef\xbb\xbf", "淘宝".encode(), b"x" * 40, b'{"url": "q"}',
+          b"{", b",", b'"']  # fmt: skip
+#: one line longer than one machine reads (1 MiB)
+LONG = b"y" * (DEFAULT_MAX_LINE + 1)
+
+
+def _read(path: Path, blocksize: int) -> tuple[str, Any]:
+    """What ``read_urls`` reads from ``path`` in blocks of ``blocksize`` bytes: its URLs, or
+    its error."""
+    from ipprules.scale import read_urls
+
+    try:
+        return "read", read_urls(str(path), blocksize=blocksize).compute().iloc[:, 0].tolist()
+    except InputError as exc:
+        return "refused", str(exc)
+
+
+def _read_here(path: Path) -> tuple[str, Any]:
+    """What ``ipprules listings`` reads from ``path`` on one machine: its URLs, or its error."""
+    from ipprules.cli.listings import iter_urls
+
+    try:
+        return "read", [text for _, text in iter_urls(str(path))]
+    except InputError as exc:
+        return "refused", str(exc)
+
+
+@pytest.mark.usefixtures("synchronous_dask")
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.lists(st.sampled_from(PIECES), max_size=40),
+    st.sampled_from(["txt", "jsonl"]),
+    st.integers(1, 120),
+)
+@example([b"a\n", b"x" * 50, b"\x00\n", b"y" * 50, b"\n\x00\n"], "txt", 40)  # 2 bad blocks
+@example([b"\n\x00 ", U.encode(), b"\ra\n"], "txt", 1000)  # NUL, then a bare CR
+@example([b'{"url": "q"}\nnot json\n{"url": "', LONG, b'"}\n'], "jsonl", 1 << 22)  # JSON, long
+def test_a_file_read_in_blocks_gives_the_one_machine_urls_or_first_error(
+    tmp_path_factory: pytest.TempPathFactory, pieces: list[bytes], kind: str, blocksize: int
+) -> None:
+    path = tmp_path_factory.mktemp("blocks") / f"urls.{kind}"
+    path.write_bytes(b"".join(pieces))
+    assert _read(path, blocksize) == _read_here(path)

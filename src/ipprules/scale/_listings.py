@@ -14,6 +14,7 @@ call it one, and points at the same first occurrence.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -770,6 +771,8 @@ def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]
     """The partitions of the files matching ``path``, each file read as its own name says
     (:func:`file_kind`; a text file whose first line is a CSV header as a CSV), whatever the
     glob; checks the column of every Parquet and CSV file now, not on a worker."""
+    from ipprules.errors import InputError
+
     fsspec = require("fsspec")
     size = block_size(blocksize)
     paths = matching_paths(path)
@@ -791,7 +794,10 @@ def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]
             head = _csv_head_checked(p, column)
             pieces.append(_Piece("csv", p, source=column or "", head=head, stamp=stamp))
         else:  # text or JSON Lines: blocks split at line ends
-            _refuse_old_mac(p)
+            try:
+                _refuse_old_mac(p)
+            except InputError as exc:  # a NUL byte before the bare CR is said first
+                raise _first_error(kind, p, column if kind == "jsonl" else None, exc) from None
             fs, local = fsspec.core.url_to_fs(p)
             total = fs.size(local)
             source = column or "" if kind == "jsonl" else ""
@@ -1621,10 +1627,48 @@ def _read_piece(piece: tuple[_Piece, int], column: str) -> PandasFrame:
             data = require("fsspec.utils").read_block(handle, offset, length, delimiter=b"\n")
     except OSError as exc:  # removed (or made unreadable) since it was listed
         raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path) from None
-    _refuse_long_lines(data, path, offset)
-    if kind == "jsonl":
-        return _jsonl_frame(data, column, path, offset, source or None)
-    return _lines_frame(data, column, path, offset)
+    try:
+        _refuse_long_lines(data, path, offset)
+        if kind == "jsonl":
+            return _jsonl_frame(data, column, path, offset, source or None)
+        return _lines_frame(data, column, path, offset)
+    except InputError as exc:  # the file's first error, whichever block ran first
+        raise _first_error(kind, path, source or None, exc) from None
+
+
+def _first_error(kind: str, path: str, key: str | None, found: Any) -> Any:
+    """The error ``ipprules listings`` gives for the text or JSON Lines file ``path`` on one
+    machine (its reader run over the file until it fails), where a block of it failed with
+    ``found``; ``found`` itself if that reader finds nothing.
+
+    A block is read whole, then checked: its long lines first, its bytes, its JSON; one
+    machine reads the file in order, in blocks of 256 KiB. A bad line in the last block
+    was said where one earlier in the file was first on one machine (the scheduler ran
+    that block first), a line longer than 1 MiB before a line of bad JSON above it, a bare
+    CR of the first line before a NUL byte before it; the hint on a NUL byte (UTF-16?) was
+    judged on the bytes of the block, not of the file. Only on the error path: the file is
+    read again from its start, a line at a time, nothing kept."""
+    import sys
+
+    from ipprules._files import iter_lines, old_mac_line
+    from ipprules.errors import InputError
+    from ipprules.listings.columns import jsonl_urls
+
+    try:
+        with _Decompressed(path) as stream:
+            lines = iter_lines(stream, max_bytes=sys.maxsize)  # type: ignore[arg-type]  # readinto
+            head = []
+            for number, text in lines:  # the first line that is not blank, as one machine
+                head.append((number, text))
+                if text.strip():
+                    old_mac_line(text, path, number)
+                    break
+            every = itertools.chain(head, lines)
+            for _ in jsonl_urls(every, key, path) if kind == "jsonl" else every:
+                pass
+    except InputError as exc:
+        return exc
+    return found
 
 
 def _compressed_frame(
