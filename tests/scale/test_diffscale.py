@@ -23,6 +23,7 @@ import cloudpickle
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from scale_cluster import cluster_client  # noqa: F401  (the fixture "client")
 
 from ipprules import default_rulebook
 from ipprules._files import DEFAULT_MAX_LINE
@@ -148,3 +149,25 @@ def test_a_file_read_in_blocks_gives_the_one_machine_urls_or_first_error(
     path = tmp_path_factory.mktemp("blocks") / f"urls.{kind}"
     path.write_bytes(b"".join(pieces))
     assert _read(path, blocksize) == _read_here(path)
+
+
+def test_on_a_cluster_a_file_gives_the_one_machine_error(
+    client: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a 2-process ``LocalCluster``: a line of bad JSON before a line over 1 MiB is the
+    error (the long line was said), in the words, file and line of ``ipprules listings`` on
+    one machine, and the command exits 2 with it, with and without ``--scheduler``."""
+    from ipprules.cli import main
+    from ipprules.scale import parse_urls
+
+    path = tmp_path / "urls.jsonl"
+    path.write_bytes(b'{"url": "' + U.encode() + b'"}\nnot json\n{"url": "' + LONG + b'"}\n')
+    kind, said = _read_here(path)
+    assert kind == "refused" and said.startswith(f"{path}:2: $: not valid JSON")
+    with pytest.raises(InputError) as caught:
+        parse_urls(str(path)).compute(scheduler=client)
+    assert str(caught.value) == said
+    assert main(["listings", str(path)]) == 2
+    alone = capsys.readouterr().err
+    assert main(["listings", str(path), "--scheduler", client.scheduler.address]) == 2
+    assert capsys.readouterr().err == alone and said in alone
