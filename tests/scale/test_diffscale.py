@@ -4,7 +4,8 @@
 A text or JSON Lines file read in blocks gives the error ``ipprules listings`` gives on one
 machine, the first in the file: a bad line in a later block was said when that block ran
 first, a long line before a line of bad JSON above it, a bare CR on the first line before a
-NUL byte before it.
+NUL byte before it. A CSV header that names the column asked for twice is refused as one
+machine refuses it (it was said to have no such column), in its words.
 
 What a worker raises crosses the process boundary as the same error (type, message,
 attributes), so a run on Dask's process pool fails as the same call on one machine does:
@@ -112,23 +113,24 @@ PIECES = [U.encode(), b"\n", b"\r\n", b"\r", b" ", b"\t", "\u2028".encode(), b"\
 LONG = b"y" * (DEFAULT_MAX_LINE + 1)
 
 
-def _read(path: Path, blocksize: int) -> tuple[str, Any]:
-    """What ``read_urls`` reads from ``path`` in blocks of ``blocksize`` bytes: its URLs, or
-    its error."""
+def _read(path: Path, blocksize: int = 1 << 26, column: str | None = None) -> tuple[str, Any]:
+    """What ``read_urls`` reads from ``path`` (a text or JSON Lines file in blocks of
+    ``blocksize`` bytes): its URLs, or its error."""
     from ipprules.scale import read_urls
 
     try:
-        return "read", read_urls(str(path), blocksize=blocksize).compute().iloc[:, 0].tolist()
+        frame = read_urls(str(path), column=column, blocksize=blocksize)
+        return "read", frame.compute().iloc[:, 0].tolist()
     except InputError as exc:
         return "refused", str(exc)
 
 
-def _read_here(path: Path) -> tuple[str, Any]:
+def _read_here(path: Path, column: str | None = None) -> tuple[str, Any]:
     """What ``ipprules listings`` reads from ``path`` on one machine: its URLs, or its error."""
     from ipprules.cli.listings import iter_urls
 
     try:
-        return "read", [text for _, text in iter_urls(str(path))]
+        return "read", [text for _, text in iter_urls(str(path), column=column)]
     except InputError as exc:
         return "refused", str(exc)
 
@@ -149,6 +151,26 @@ def test_a_file_read_in_blocks_gives_the_one_machine_urls_or_first_error(
     path = tmp_path_factory.mktemp("blocks") / f"urls.{kind}"
     path.write_bytes(b"".join(pieces))
     assert _read(path, blocksize) == _read_here(path)
+
+
+NAMES = ["url", "URL", " Url ", "link", "Foo", "foo", "seller"]
+
+
+@pytest.mark.usefixtures("synchronous_dask")
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.lists(st.sampled_from(NAMES), min_size=1, max_size=3),
+    st.none() | st.sampled_from([*NAMES, "nope", "Url"]),
+)
+@example(["url", "url"], "url")  # named twice: "no column 'url' (columns: url, url)"
+@example(["url", "URL"], "Url")
+@example(["seller", "Foo"], "nope")  # not there: said "in the header", as on one machine
+def test_a_csv_header_gives_the_one_machine_column_or_error(
+    tmp_path_factory: pytest.TempPathFactory, header: list[str], column: str | None
+) -> None:
+    path = tmp_path_factory.mktemp("header") / "urls.csv"
+    path.write_text(",".join(header) + "\n" + ",".join([U] * len(header)) + "\n", "utf-8")
+    assert _read(path, column=column) == _read_here(path, column)
 
 
 def test_on_a_cluster_a_file_gives_the_one_machine_error(

@@ -84,7 +84,9 @@ def test_a_named_column_is_matched_as_column_matches_it(tmp_path: Path) -> None:
     got = read_urls(path, column="Seller").compute(scheduler="synchronous")
     assert got["Seller"].tolist() == ["acme", "acme", "b", "b"]
     # the default column, url, is not one of its other names (link): refused before running
-    with pytest.raises(InputError, match="no column 'url' \\(columns: notes, link\\)") as error:
+    with pytest.raises(
+        InputError, match="no column 'url' in the header \\(columns: notes, link\\)"
+    ) as error:
         read_urls(_write(tmp_path, "tab.csv"))
     assert (error.value.file, error.value.line) == (str(tmp_path / "tab.csv"), 1)
     (tmp_path / "x.csv").write_text("a;b\n1;2\n", encoding="utf-8")

@@ -1063,19 +1063,13 @@ def _blank_records(text: str, head: CsvHead) -> str:
 
 
 def _url_index(head: CsvHead, column: str | None, path: str) -> int:
-    """The position of the URL column in a CSV header (see :func:`read_urls`)."""
-    from ipprules.errors import InputError
+    """The position of the URL column in a CSV header (see :func:`read_urls`); a header
+    without it, or naming it twice, refused as ``ipprules listings`` refuses it on one machine
+    (:func:`ipprules.listings.columns.url_column`: a column named twice was said to be
+    missing, ``no column 'url' (columns: url, url)``)."""
     from ipprules.listings.columns import url_column
 
-    cells = [c.strip() for c in head.cells]
-    try:
-        return url_column(cells, column, path, head.line)
-    except InputError:
-        if column is None:
-            raise
-    raise InputError(
-        f"no column {column!r} (columns: {', '.join(cells)})", file=path, line=head.line
-    )
+    return url_column([c.strip() for c in head.cells], column, path, head.line)
 
 
 def _csv_head_checked(path: str, column: str | None) -> CsvHead | None:
