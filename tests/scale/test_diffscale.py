@@ -5,7 +5,11 @@ A text or JSON Lines file read in blocks gives the error ``ipprules listings`` g
 machine, the first in the file: a bad line in a later block was said when that block ran
 first, a long line before a line of bad JSON above it, a bare CR on the first line before a
 NUL byte before it. A CSV header that names the column asked for twice is refused as one
-machine refuses it (it was said to have no such column), in its words.
+machine refuses it (it was said to have no such column), in its words. A header of the
+planner's rows (``ipprules plan --workers``) is refused as ``ipprules plan`` refuses it on one
+machine: a column named twice (``seller,seller`` and ``链接,链接`` were read, ``order number``
+twice said to be an unknown column ``order_number.1``), an empty name among the others, a
+misspelt one (named at no file or line), and a cell under a trailing column of no name.
 
 What a worker raises crosses the process boundary as the same error (type, message,
 attributes), so a run on Dask's process pool fails as the same call on one machine does:
@@ -17,6 +21,7 @@ before it: the order of imports decides, so this is tested on pickle itself.)"""
 from __future__ import annotations
 
 import pickle
+import re
 from pathlib import Path
 from typing import Any
 
@@ -171,6 +176,52 @@ def test_a_csv_header_gives_the_one_machine_column_or_error(
     path = tmp_path_factory.mktemp("header") / "urls.csv"
     path.write_text(",".join(header) + "\n" + ",".join([U] * len(header)) + "\n", "utf-8")
     assert _read(path, column=column) == _read_here(path, column)
+
+
+PLAN_ARGS = ["--account", "examples/planner-account.toml", "--as-of", "2026-11-23",
+             "--right", "tm-cn", "--reason", "tm_counterfeit", "--format", "json"]  # fmt: skip
+#: header cells of the planner's rows: URL columns, planner columns by their other names, a
+#: misspelt one, one the planner ignores, an empty one
+PLAN_NAMES = ["url", "URL", "链接", "Link", "right", "reason code", "Order Number",
+              "order_number", "confidence", "confidense", "target", "notes", "seller", ""]  # fmt: skip
+CELLS = {"right": "tm-cn", "reason code": "tm_counterfeit", "confidence": "0.5",
+         "target": "listing"}  # fmt: skip
+
+
+def _said(code: int, err: str, path: Path) -> tuple[int, str]:
+    """An exit code and its error, the file named ``F`` and its cells counted from the URL
+    column on (the file with ``--workers`` has an account column first)."""
+    err = re.sub(r"(:\d+):\d+: ", r"\1: ", err.replace(str(path), "F"))
+    return code, re.sub(r"cell \d+ holds", "cell holds", err)
+
+
+@pytest.mark.usefixtures("synchronous_dask")
+@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.lists(st.sampled_from(PLAN_NAMES), min_size=1, max_size=3),
+    st.sampled_from(["url", "链接", "Link"]),
+    st.integers(0, 3),
+)
+@example(["order number", "Order Number"], "url", 0)  # "unknown column 'order_number.1'"
+@example(["链接", "Link", "reason"], "链接", 3)  # 链接 twice: planned
+@example(["seller", "seller"], "url", 0)  # seller twice: planned
+@example(["", "seller"], "url", 2)  # an empty name: read as "Unnamed: 2" and planned
+@example(["confidense"], "url", 0)  # misspelt: named at no file or line
+@example([""], "url", 1)  # a cell under a trailing column of no name: planned
+def test_a_header_of_plan_rows_is_refused_or_read_as_on_one_machine(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], names: list[str], url: str, at: int
+) -> None:
+    from ipprules.cli import main
+
+    header = [*names[:at], url, *names[at:]]
+    row = [CELLS.get(name, U if name == url else "x") for name in header]
+    one, many = tmp_path / "one.csv", tmp_path / "many.csv"
+    one.write_text(f"{','.join(header)}\n{','.join(row)}\n", "utf-8")
+    many.write_text(f"account,{','.join(header)}\nacme,{','.join(row)}\n", "utf-8")
+    code = main(["plan", str(one), *PLAN_ARGS])
+    alone = _said(code, capsys.readouterr().err, one)
+    code = main(["plan", str(many), *PLAN_ARGS, "--workers", "1"])
+    assert _said(code, capsys.readouterr().err, many) == alone
 
 
 def test_on_a_cluster_a_file_gives_the_one_machine_error(

@@ -387,6 +387,8 @@ def _read_csv(
     _refuse_lines_column(lines, headers[0], paths[0], line=1)
     if history:
         _column_twice(paths[0], heads[0])
+    else:
+        _plan_header(paths[0], heads[0])
     pd = require("pandas")
     string = pd.StringDtype("pyarrow")
     meta = pd.DataFrame({name: pd.Series([], dtype=string) for name in headers[0]})
@@ -420,6 +422,34 @@ def _column_twice(path: str, head: Any) -> None:
     raise InputError(
         f"column {names[twice]!r} appears twice", file=path, line=head.line, column=column
     )
+
+
+def _plan_header(path: str, head: Any) -> None:
+    """Refuse a header of the planner's rows as ``ipprules plan`` refuses the same header
+    without its ``account`` column on one machine (:func:`ipprules.planner.inputs._header`
+    and ``_columns_checked``: a column named twice, an empty or misspelt name), naming the
+    file, line and cell. Read into a frame, a second ``seller`` or ``链接`` was renamed
+    (``seller.1``) and ignored, a second ``order number`` said to be an unknown column
+    ``order_number.1``, an empty name read as ``Unnamed: 1`` and ignored, and a misspelt
+    one was named at no file or line."""
+    from ipprules._files import csv_cell_at, named_width
+    from ipprules.planner.inputs import _columns_checked, _header
+    from ipprules.scale._listings import _head_lines
+
+    cells = list(head.cells)
+    names = [c.lstrip("\ufeff").strip() for c in cells]
+    at = names.index("account") if "account" in names else len(cells)
+    own = [i for i in range(len(cells)) if i != at]  # the cells one machine's header holds
+    header = _header([cells[i] for i in own], path, head.line)
+    del header[named_width(header) :]  # a spreadsheet's empty columns after the last one
+    written = next((t for n, t in _head_lines(path) if n == head.line), None)
+
+    def place(index: int) -> tuple[int, int | None]:
+        if written is None:  # pragma: no cover - a header read from the first 64 KiB
+            return head.line, None
+        return head.line, csv_cell_at([written], own[index], head.line, head.delimiter)[1]
+
+    _columns_checked(header, path, place)
 
 
 def _index_column(path: str, head: Any, history: bool) -> None:
@@ -543,21 +573,29 @@ def _plan_table(path: str, head: Any) -> PandasFrame:
     (a spreadsheet's empty columns), and any other record of more or fewer cells than the
     header is refused, "expected N cells, got M" at the line it starts on. The cheap checks
     of :func:`_maybe_refused` decide whether the file is read again with :mod:`csv`."""
+    from ipprules._files import named_width
     from ipprules.scale._listings import LONE_CR, _whole_text, csv_table
 
     text = _whole_text(path)
     if _maybe_refused(text, head) or ("\r" in text and LONE_CR.search(text)):
         _refuse_plan_rows(path, text, head)
-    return csv_table(path, head, _text=text, usecols=range(len(head.cells)))
+    frame = csv_table(path, head, _text=text, usecols=range(len(head.cells)))
+    named = named_width(head.cells)
+    if named < len(head.cells):  # a spreadsheet's empty columns: their cells must be empty
+        unnamed = frame.iloc[:, named:]
+        if unnamed.apply(lambda cells: cells.str.strip().ne("")).any(axis=None):
+            _refuse_plan_rows(path, text, head)  # a cell that is not empty under no name
+    return frame
 
 
 def _refuse_plan_rows(path: str, text: str, head: Any) -> None:
     """Raise the error of the first record after the header that ``ipprules plan`` refuses
     for its count of cells (:func:`_plan_table`); nothing if there is none (nor for a record
     that is not valid CSV: :func:`~ipprules.scale._listings.csv_table` says why)."""
+    from ipprules._files import csv_cell_at, named_width, unnamed_cell
     from ipprules.errors import InputError
 
-    width = len(head.cells)
+    width, named = len(head.cells), named_width(head.cells)
     blank = "".join(sorted(set(" \t\r\n") - {head.delimiter}))
     if csv.field_size_limit() < len(text) + 1:
         csv.field_size_limit(len(text) + 1)
@@ -569,6 +607,10 @@ def _refuse_plan_rows(path: str, text: str, head: Any) -> None:
             first, start = start, reader.line_num
             if start == first + 1 and not lines[first].strip(blank):
                 continue  # a blank line: no row
+            bad = unnamed_cell(row[:width], named)
+            if bad is not None:  # a cell under a column of the header with no name
+                at = csv_cell_at(lines[first:start], bad[0], head.line + first + 1, head.delimiter)
+                raise InputError(bad[1], file=path, line=at[0], column=at[1])
             if len(row) > width and not any(c.strip() for c in row[width:]):
                 continue  # the empty cells of a spreadsheet's empty columns
             if len(row) != width:
