@@ -224,6 +224,21 @@ def test_a_header_of_plan_rows_is_refused_or_read_as_on_one_machine(
     assert _said(code, capsys.readouterr().err, many) == alone
 
 
+def test_a_header_of_plan_rows_without_a_url_column_is_said_as_written(tmp_path: Path) -> None:
+    """The columns listed are the header's cells, not pandas' names for them (``Unnamed: 1``,
+    ``order number.1``)."""
+    from ipprules.scale._planner import read_rows
+
+    path = tmp_path / "rows.csv"
+    path.write_text("account,,order number,order number\nacme,x,1,2\n", "utf-8")
+    with pytest.raises(InputError) as caught:
+        read_rows(str(path))
+    assert str(caught.value) == (
+        f"{path}:1: $: no URL column (named url, link, href, 链接...) among the columns "
+        "(account, , order number, order number)"
+    )
+
+
 def test_on_a_cluster_a_file_gives_the_one_machine_error(
     client: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -724,6 +724,7 @@ def _url_name(path: str) -> str:
         paths = matching_paths(text)
         if is_parquet(text, paths):
             names, where, line = list(parquet_schema(paths[0]).names), paths[0], None
+            shown = names
         else:
             urls = names_column(None)
             for p in paths:
@@ -734,6 +735,7 @@ def _url_name(path: str) -> str:
                         continue  # no rows: the reader adds none
                     raise
                 names, where, line = header_names(p, head), p, head.line
+                shown = [c.lstrip("\ufeff").strip() for c in head.cells]  # as written
                 break
             else:
                 return "url"
@@ -742,7 +744,7 @@ def _url_name(path: str) -> str:
     if not any(column_key(n) in URL_COLUMNS for n in names):
         raise InputError(
             f"no URL column (named url, link, href, 链接...) among the columns "
-            f"({', '.join(map(str, names))})",
+            f"({', '.join(map(str, shown))})",
             file=where,
             line=line,
         )
