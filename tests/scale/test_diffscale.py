@@ -9,7 +9,10 @@ machine refuses it (it was said to have no such column), in its words. A header 
 planner's rows (``ipprules plan --workers``) is refused as ``ipprules plan`` refuses it on one
 machine: a column named twice (``seller,seller`` and ``链接,链接`` were read, ``order number``
 twice said to be an unknown column ``order_number.1``), an empty name among the others, a
-misspelt one (named at no file or line), and a cell under a trailing column of no name.
+misspelt one (named at no file or line), and a cell under a trailing column of no name. A
+history header (``standings``) gives ``History.from_file``'s first error: a column named
+twice was said before an unknown one left of it, an empty name as ``Unnamed: 6`` at
+``account=acme``.
 
 What a worker raises crosses the process boundary as the same error (type, message,
 attributes), so a run on Dask's process pool fails as the same call on one machine does:
@@ -237,6 +240,43 @@ def test_a_header_of_plan_rows_without_a_url_column_is_said_as_written(tmp_path:
         f"{path}:1: $: no URL column (named url, link, href, 链接...) among the columns "
         "(account, , order number, order number)"
     )
+
+
+HISTORY = ["type", "date", "account", "platform", "reason_code", "listings", "taken_down"]
+HISTORY_CELLS = {"type": "complaint", "date": "2023-01-05", "account": "acme",
+                 "platform": "taobao", "reason_code": "tm_counterfeit", "listings": "3",
+                 "taken_down": "3"}  # fmt: skip
+MORE = ["note", "", "rejected", "Rejected", "seller", "listing", "taken_down", "account"]
+
+
+@pytest.mark.usefixtures("synchronous_dask")
+@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.tuples(st.integers(0, 9), st.sampled_from(MORE)), min_size=1, max_size=3))
+@example([(0, "seller"), (9, "taken_down")])  # twice, said before the unknown column left
+@example([(6, "")])  # an empty name: "unknown column 'Unnamed: 6'" at account=acme
+def test_a_history_header_gives_the_one_machine_error(
+    tmp_path: Path, more: list[tuple[int, str]]
+) -> None:
+    from ipprules.goodfaith import History
+    from ipprules.scale import standings
+
+    header = list(HISTORY)
+    for at, name in more:
+        header.insert(at % (len(header) + 1), name)
+    row = [HISTORY_CELLS.get(name, "") for name in header]
+    path = tmp_path / "history.csv"
+    path.write_text(f"{','.join(header)}\n{','.join(row)}\n", "utf-8")
+    alone: Any = None
+    try:
+        alone = {k: h.complaints for k, h in History.by_account(str(path)).items()}
+    except InputError as exc:
+        alone = str(exc)
+    try:
+        table = standings(str(path), "2023-06-30").compute()
+        got: Any = dict(zip(table["account"], table["complaints"], strict=True))
+    except InputError as exc:
+        got = str(exc)
+    assert got == alone
 
 
 def test_on_a_cluster_a_file_gives_the_one_machine_error(

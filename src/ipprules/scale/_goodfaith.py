@@ -403,6 +403,42 @@ def _read_csv(
     return rows, tuple((p, h.line, h.delimiter) for p, h in zip(paths, heads, strict=True))
 
 
+def _history_header(source: str | os.PathLike[str], account: str = "account") -> None:
+    """Refuse the header of the first file of a history glob as ``History.from_file`` refuses
+    it on one machine (its own header check, :func:`ipprules.goodfaith.history._header`, at
+    the cell as written): its first problem in the order of the cells. A column named twice
+    was said before an unknown column left of it, and an empty name was said as pandas named
+    it (``unknown column 'Unnamed: 6'``) at ``account=acme`` and the line among that
+    account's rows, not at the file's header. Only a header of commas on line 1 (one machine
+    refuses any other: :func:`read_histories` reads them, and its readers say the rest); the
+    other files' headers must be the first one's. The column ``account`` names is read as
+    the formats' ``account``."""
+    from ipprules.errors import InputError
+    from ipprules.goodfaith.history import _header
+    from ipprules.scale._common import one_file_zips
+    from ipprules.scale._listings import _head_lines, is_parquet, matching_paths, path_text
+
+    try:
+        text = path_text(source)
+        paths = matching_paths(text)
+        if not paths or is_parquet(text, paths):
+            return
+        one_file_zips(paths)  # a zip of no file or several: said by the reader
+        number, written = next(iter(_head_lines(paths[0], lone_cr=True)), (0, ""))
+    except InputError:  # said by the reader, as it says it
+        return
+    header = written.lstrip("\ufeff")
+    if number != 1 or not header.strip() or header.startswith(("sep=", '"sep=')):
+        return
+    if ";" in written or "\t" in written:
+        return
+    cells = next(csv.reader([written]))
+    names = [c.lstrip("\ufeff").strip() for c in cells]
+    if account != "account" and account in names and "account" not in names:
+        cells[names.index(account)] = "account"  # its place in the line is unchanged
+    _header(cells, paths[0], [written])
+
+
 def _column_twice(path: str, head: Any) -> None:
     """Refuse a history header that names a column twice, as ``History.from_file`` does
     (naming the file, line and the second cell): read into a frame, the second was renamed
@@ -878,6 +914,7 @@ def standings(
     require_str(account, "account")  # a number was "no column 1", a blank name "no column ''"
     sources: Sources | None = None
     if isinstance(source, str | os.PathLike):
+        _history_header(source, account)  # before read_histories' own header checks
         frame, sources = _located(source)
     else:
         frame = dask_frame(source, "source")
