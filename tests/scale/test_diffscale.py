@@ -199,7 +199,7 @@ def _said(code: int, err: str, path: Path) -> tuple[int, str]:
 
 
 @pytest.mark.usefixtures("synchronous_dask")
-@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     st.lists(st.sampled_from(PLAN_NAMES), min_size=1, max_size=3),
     st.sampled_from(["url", "链接", "Link"]),
