@@ -182,9 +182,32 @@ if TYPE_CHECKING:  # pragma: no cover
     )
 
 
+#: The public packages and modules, imported on first access as well (``ipprules.checks``
+#: after a bare ``import ipprules``), as the docs and error messages name them.
+_SUBMODULES = frozenset(
+    {
+        "calendars",
+        "checks",
+        "columnar",
+        "counternotice",
+        "errors",
+        "goodfaith",
+        "lifecycle",
+        "listings",
+        "penalties",
+        "planner",
+        "rulebook",
+        "scale",
+        "schemas",
+    }
+)
+
+
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
+        if name in _SUBMODULES:
+            return importlib.import_module(f"ipprules.{name}")
         raise AttributeError(f"module 'ipprules' has no attribute {name!r}")
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
@@ -192,4 +215,7 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+    """The public names (what tab completion offers): ``__all__``, the public packages and
+    the module's dunders, without the helpers this module imports for itself."""
+    dunders = {name for name in globals() if name.startswith("__") and name.endswith("__")}
+    return sorted(set(__all__) | _SUBMODULES | {"coverage"} | dunders)

@@ -15,6 +15,7 @@ complaint with that right on that platform; :func:`coverage_diff` compares two a
 
 from __future__ import annotations
 
+import inspect
 import sys
 from types import ModuleType
 from typing import Any
@@ -48,6 +49,11 @@ class _CallableModule(ModuleType):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Coverage:
         return coverage(*args, **kwargs)
+
+    @property
+    def __signature__(self) -> inspect.Signature:
+        """The function's parameters, for ``inspect.signature`` (a notebook's call tips)."""
+        return inspect.signature(coverage)
 
 
 sys.modules[__name__].__class__ = _CallableModule
