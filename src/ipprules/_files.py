@@ -379,6 +379,8 @@ def open_input(
             else:
                 _set_blocking(fd)
     except OSError as exc:
+        if isinstance(path, str) and _DOCUMENT_TEXT.match(path):
+            raise _text_for_path(path, error) from None
         raise error(f"cannot read the file: {exc.strerror or exc}", file=name) from None
     except ValueError as exc:  # e.g. an embedded NUL in a PathLike
         raise error(f"cannot read the file: {exc}", file=name) from None
@@ -393,6 +395,24 @@ def open_input(
             file=name,
         )
     return _file_stream(fd, name, cap, error, compression_of(name) if gunzip else None, seekable)
+
+
+#: A "path" that no file answers to and that reads as a document's text: it holds a line
+#: break, or is a JSON object on one line.
+_DOCUMENT_TEXT = re.compile(r"(?s:.*\n)|\s*\{.*\}\s*\Z")
+
+
+def _text_for_path(text: str, error: type[InputError]) -> InputError:
+    """The error for a file's text passed where its path belongs (a notebook's
+    ``read_plan(text)``, ``History.from_file(csv_text)``): it says so and how to pass text,
+    rather than quote the whole text as a file name that cannot be read."""
+    from ipprules.errors import shown_value
+
+    return error(
+        "this is a file's text, not its path: pass the path of a file, or the text as a"
+        " stream, io.StringIO(text)",
+        file=f"<text {shown_value(text, 40)}>",
+    )
 
 
 def _file_stream(
@@ -1509,12 +1529,13 @@ def read_document(
 ) -> Document:
     """Read a ``.json`` or ``.toml`` file (by its suffix, or ``fmt``; JSON otherwise).
 
-    ``"-"`` reads stdin. The size cap, strict UTF-8 and a nesting-depth cap
-    (:data:`MAX_DEPTH`, checked before parsing) apply.
+    ``"-"`` reads stdin; stdin and a stream without a name (``io.StringIO(text)``) are read as
+    TOML or JSON by their text (:func:`stdin_format`). The size cap, strict UTF-8 and a
+    nesting-depth cap (:data:`MAX_DEPTH`, checked before parsing) apply.
     """
     name = source_name(path)
     text = read_text(path, max_bytes=max_bytes, error=error)
-    if fmt is None and name == "<stdin>":
+    if fmt is None and name in ("<stdin>", "<stream>"):  # no suffix to tell the format by
         fmt = stdin_format(text)
     guessed = fmt is None and not name.lower().endswith((".json", ".toml"))
     if fmt is None:
