@@ -6,6 +6,7 @@ notebook user tries next (tab completion, ``help()``, ``repr()``, a plan given a
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import inspect
 import io
@@ -18,6 +19,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import ipprules
+from ipprules.checks import Account, Complaint, Identity, IprType, Location, Plan, Right
 from ipprules.errors import InputError
 
 
@@ -92,3 +94,63 @@ def _assert_said_to_be_text(text):
 def test_a_missing_file_is_still_a_missing_file():
     with pytest.raises(InputError, match="cannot read the file: No such file"):
         ipprules.read_plan("no-such-plan.toml")
+
+
+# --- reprs a notebook shows -------------------------------------------------------------
+
+
+_URL = "https://item.taobao.com/item.htm?id={}"
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    sizes=st.lists(st.integers(0, 300), max_size=6),
+    name=st.text(max_size=500),
+    as_of=st.none() | st.dates(dt.date(2015, 1, 6), dt.date(2030, 1, 1)),
+)
+@example(sizes=[100_000], name="Acme", as_of=None)
+def test_plan_repr_is_one_short_line(sizes, name, as_of):
+    """A plan's repr was every field of every listing (8,951 characters for the example plan,
+    megabytes for a planner's); it is one line whatever the size, with the counts."""
+    plan = Plan(
+        account=Account(name=name, location=Location.ELSEWHERE, identity=Identity.ENTERPRISE),
+        rights=(Right(id="tm-1", ipr_type=IprType.TRADEMARK),),
+        complaints=tuple(
+            Complaint(
+                id=f"c{i}",
+                platform="taobao",
+                right="tm-1",
+                reason="tm_misuse",
+                listings=tuple(_URL.format(600000000000 + n) for n in range(size)),
+            )
+            for i, size in enumerate(sizes)
+        ),
+        as_of=as_of,
+    )
+    text = repr(plan)
+    assert "\n" not in text and len(text) < 200
+    assert f"{len(sizes)} complaint(s), {sum(sizes)} listing(s)" in text
+    assert (as_of is None) == ("as of" not in text)
+
+
+def test_plan_repr_of_a_plan_built_wrong_does_not_raise():
+    text = repr(Plan(account={"name": "x"}, complaints=("c1",)))  # type: ignore[arg-type]
+    assert text == "<Plan {'name': 'x'}: 0 right(s), 1 complaint(s), 0 listing(s)>"
+
+
+@pytest.mark.parametrize(
+    ("ipr_type", "platform", "facts"),
+    [
+        ("trademark", "taobao", ["counterfeit_product"]),
+        ("copyright", "aliexpress", []),
+        ("patent", "lazada_sg", ["design"]),
+    ],
+)
+def test_advice_repr_is_one_short_line(ipr_type, platform, facts):
+    advice = ipprules.advise(ipr_type, platform, facts=facts, as_of="2026-11-23")
+    text = repr(advice)
+    assert "\n" not in text and len(text) < 160
+    assert text.startswith(f"<Advice {ipr_type}") and f"on {platform} " in text
+    assert f"{len(advice.admissible)} admissible" in text
+    assert (advice.best is None) == ("best" not in text)
+

@@ -169,6 +169,24 @@ class Advice:
     trial: bool | tuple[int, ...] = False
     """The Good Faith trials the filer was in: all, none, or the years they began."""
 
+    def __repr__(self) -> str:
+        """One line (the fields took 2,000 characters); :meth:`text` gives the whole answer.
+
+        >>> import ipprules
+        >>> ipprules.advise("trademark", "taobao", facts=["counterfeit_product"],
+        ...                 as_of="2026-11-23")  # doctest: +NORMALIZE_WHITESPACE
+        <Advice trademark on taobao (listing) as of 2026-11-23 (brief): 3 admissible,
+         best tm_counterfeit; 3 not>
+        """
+        best = self.best
+        return (
+            f"<Advice {self.ipr_type}{f' ({self.subtype})' if self.subtype else ''} on "
+            f"{self.platform} ({self.target.value}) as of {self.as_of.isoformat()} "
+            f"({self.interpretation}): {len(self.admissible)} admissible"
+            f"{f', best {best.code}' if best is not None else ''}; "
+            f"{len(self.not_admissible)} not>"
+        )
+
     @property
     def best(self) -> Suggestion | None:
         """The top-ranked admissible code that fits at least one fact, if any."""

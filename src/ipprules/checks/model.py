@@ -625,6 +625,26 @@ class Plan:
     as_of: dt.date | None = attrs.field(default=None, converter=_as_of)
     interpretation: str | None = None
 
+    def __repr__(self) -> str:
+        """One line, whatever the plan's size (a notebook showed every field of every listing).
+
+        >>> import ipprules
+        >>> ipprules.read_plan("examples/plan.toml")  # doctest: +NORMALIZE_WHITESPACE
+        <Plan 'Lumen Optics Co., Ltd.': 4 right(s), 8 complaint(s), 18 listing(s),
+         as of 2026-11-23>
+        """
+        from ipprules.errors import shown_value
+
+        account = self.account
+        who = shown_value(account.name if isinstance(account, Account) else account, 60)
+        listings = sum(len(c.listings) for c in self.complaints if isinstance(c, Complaint))
+        when = f", as of {self.as_of.isoformat()}" if self.as_of is not None else ""
+        reading = f" ({self.interpretation})" if self.interpretation is not None else ""
+        return (
+            f"<Plan {who}: {len(self.rights)} right(s), {len(self.complaints)} complaint(s), "
+            f"{listings} listing(s){when}{reading}>"
+        )
+
     def right(self, right_id: str) -> Right:
         """The right with this id (:class:`~ipprules.errors.UnknownNameError`, with the
         nearest id, if there is none).
