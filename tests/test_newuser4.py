@@ -154,3 +154,40 @@ def test_advice_repr_is_one_short_line(ipr_type, platform, facts):
     assert f"{len(advice.admissible)} admissible" in text
     assert (advice.best is None) == ("best" not in text)
 
+
+# --- the wrong thing passed: the message names the function that makes the right one -----
+
+
+def test_a_file_path_for_violations_or_lines_names_the_reader():
+    with pytest.raises(TypeError, match=r"ipprules\.penalties\.read_violations\(path\)"):
+        ipprules.penalty_standing("examples/violations-aliexpress.csv", "aliexpress", "2026-11-23")
+    account = ipprules.read_plan("examples/planner-account.toml")
+    for given_lines in ("examples/planner-urls.csv", Path("examples/planner-urls.csv")):
+        with pytest.raises(TypeError, match=r"ipprules\.planner\.read_lines\(path\)"):
+            ipprules.plan_listings(given_lines, account, as_of="2026-11-23")
+
+
+_ACCOUNT = {"name": "Acme", "location": "elsewhere", "identity": "enterprise"}
+
+
+@pytest.mark.parametrize(
+    ("plan", "message"),
+    [
+        (lambda: Plan(account=_ACCOUNT), r"account must be an Account, got dict \("),
+        (
+            lambda: Plan(account=Account(**_ACCOUNT), rights=({"id": "tm-1"},)),
+            r"rights\[0\] must be a Right, got dict \(make one with ipprules\.checks\.Right",
+        ),
+    ],
+)
+def test_plain_data_in_a_plan_built_in_python_names_the_makers(plan, message):
+    """``Plan(account={...})`` said "account must be a Account, got dict"."""
+    with pytest.raises(TypeError, match=message) as caught:
+        ipprules.check(plan(), as_of="2026-11-23")
+    assert "ipprules.checks.plan_from_data(data)" in str(caught.value)
+    # both ways the message names work, and agree
+    made = ipprules.check(Plan(account=Account(**_ACCOUNT)), as_of="2026-11-23")
+    built = ipprules.check(
+        ipprules.checks.plan_from_data({"account": _ACCOUNT}), as_of="2026-11-23"
+    )
+    assert made.findings == built.findings and made.findings

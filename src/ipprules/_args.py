@@ -71,7 +71,24 @@ _MAKERS: dict[str, dict[str, str]] = {
         "data": "build one from plain data with ipprules.checks.plan_from_data(data)",
     },
     "RuleBook": {"path": "load a rule-book file with ipprules.load_rulebook(path)"},
+    "Violations": {"path": "read a violations file with ipprules.penalties.read_violations(path)"},
+    "PlanLines": {
+        "path": "read a file of URLs with ipprules.planner.read_lines(path); "
+        "put a single URL in a list"
+    },
+    **{
+        part: {
+            "data": f"make one with ipprules.checks.{part}(**data), or build the whole plan "
+            "from plain data with ipprules.checks.plan_from_data(data)"
+        }
+        for part in ("Account", "Authorisation", "Complaint", "Document", "Right")
+    },
 }
+
+
+def _article(word: str) -> str:
+    """``a`` or ``an`` before a class name in a message (an Account, a Right)."""
+    return "an" if word[:1] in "AEIOUaeiou" else "a"
 
 
 def file_hint(value: object, wanted: str) -> str:
@@ -145,7 +162,7 @@ def require_instance(value: object, cls: type[T] | tuple[type, ...], name: str) 
     if not isinstance(value, cls):
         names = " or ".join(c.__name__ for c in cls) if isinstance(cls, tuple) else cls.__name__
         hint = "" if isinstance(cls, tuple) else file_hint(value, cls.__name__)
-        raise TypeError(f"{name} must be a {names}, got {type_name(value)}{hint}")
+        raise TypeError(f"{name} must be {_article(names)} {names}, got {type_name(value)}{hint}")
     return value  # type: ignore[return-value]
 
 

@@ -65,7 +65,7 @@ def _notice() -> CounterNotice:
         ("purchases", ["x"], r"purchases\[0\] must be a Purchase, got str"),
         ("purchases", "x", "purchases must be a tuple, got str"),
         ("purchases", {"a": 1}, "purchases must be a tuple, got dict"),
-        ("authorisations", ["x"], r"authorisations\[0\] must be a Authorisation, got str"),
+        ("authorisations", ["x"], r"authorisations\[0\] must be an Authorisation, got str"),
         ("authorisations", b"x", "authorisations must be a tuple, got bytes"),
         ("seller", None, "seller must be a SellerFacts, got None"),
         ("seller", {"points": 3}, "seller must be a SellerFacts, got dict"),

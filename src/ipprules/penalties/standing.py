@@ -86,6 +86,7 @@ def _violations(violations: Iterable[Violation]) -> list[Violation]:
     if isinstance(violations, str | bytes) or not isinstance(violations, Iterable):
         raise TypeError(
             f"violations must be an iterable of Violation, got {type(violations).__name__}"
+            + file_hint(violations, "Violations")
         )
     items = list(violations)
     for index, item in enumerate(items):

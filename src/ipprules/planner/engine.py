@@ -28,6 +28,7 @@ import gc
 import html
 import itertools
 import operator
+import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -657,8 +658,13 @@ def plan_listings(
     >>> result.counts(), result.streamed, [(o.line, o.status.value) for o in seen]
     ({'planned': 1, 'duplicate': 0, 'rejected': 1}, True, [(2, 'rejected'), (1, 'planned')])
     """
-    from ipprules._args import require_instance, require_iterable
+    from ipprules._args import file_hint, require_instance, require_iterable
 
+    if isinstance(lines, str | os.PathLike):
+        raise TypeError(
+            f"lines must be an iterable of PlanLine or URL strings, got {type(lines).__name__}"
+            + file_hint(lines, "PlanLines")
+        )
     require_iterable(lines, "lines", "PlanLine or URL strings")
     require_instance(plan, Plan, "plan")
     if rulebook is not None:
