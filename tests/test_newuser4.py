@@ -191,3 +191,40 @@ def test_plain_data_in_a_plan_built_in_python_names_the_makers(plan, message):
         ipprules.checks.plan_from_data({"account": _ACCOUNT}), as_of="2026-11-23"
     )
     assert made.findings == built.findings and made.findings
+
+
+# --- the docs' table of result doors says what each result has --------------------------
+
+
+_ENGINES = ("checks", "coverage", "goodfaith", "counternotice", "lifecycle", "penalties")
+
+
+def _result_class(name):
+    for engine in (*_ENGINES, "planner", "listings"):
+        module = importlib.import_module(f"ipprules.{engine}")
+        if name in getattr(module, "__all__", ()):
+            return getattr(module, name)
+    return getattr(importlib.import_module("ipprules.checks.advisor"), name)
+
+
+def _door_rows():
+    text = Path("docs/architecture.md").read_text(encoding="utf-8")
+    rows = [line for line in text.splitlines() if line.startswith("| `") and "(`" in line]
+    return [[cell.strip() for cell in row.strip("|").split("|")] for row in rows]
+
+
+@pytest.mark.parametrize("row", _door_rows(), ids=lambda row: row[0].split("`")[1])
+def test_architecture_table_of_result_doors_matches_the_classes(row):
+    """The table said Advice had no ``to_records()``/``to_frame()`` and that Standing,
+    WhatIf... had only ``to_dict()``: each had been given them since."""
+    name, _, _, data, records, frame = row
+    cls = _result_class(name.split("`")[1])
+    assert callable(getattr(cls, "to_dict", None))
+    assert ("as_dict()" in data) == callable(getattr(cls, "as_dict", None)), name
+    assert (not records.startswith("no")) == callable(getattr(cls, "to_records", None)), name
+    assert (frame == "yes") == callable(getattr(cls, "to_frame", None)), name
+
+
+def test_architecture_table_lists_every_result():
+    names = {row[0].split("`")[1] for row in _door_rows()}
+    assert len(names) == 13 and {"Advice", "Report", "PlanningResult"} <= names
