@@ -228,3 +228,37 @@ def test_architecture_table_of_result_doors_matches_the_classes(row):
 def test_architecture_table_lists_every_result():
     names = {row[0].split("`")[1] for row in _door_rows()}
     assert len(names) == 13 and {"Advice", "Report", "PlanningResult"} <= names
+
+
+# --- help(): every example of the top-level names runs as shown, in a fresh session ------
+
+
+def _public_docstrings():
+    for name in ipprules.__all__:
+        obj = getattr(ipprules, name)
+        if isinstance(obj, str):
+            continue
+        yield name, obj
+        if isinstance(obj, type):
+            for member, value in vars(obj).items():
+                if not member.startswith("_") and (callable(value) or isinstance(value, property)):
+                    yield f"{name}.{member}", value
+
+
+@pytest.mark.parametrize(
+    ("label", "obj"),
+    [(label, obj) for label, obj in _public_docstrings() if ">>>" in (inspect.getdoc(obj) or "")],
+    ids=lambda value: value if isinstance(value, str) else "",
+)
+def test_docstring_examples_run_in_a_fresh_session(label, obj):
+    """``help(ipprules.penalty_standing)`` showed ``Violation(on=date(...))`` with neither
+    imported, ``help(ipprules.parse_listing)`` a bare ``parse_listing(...)``: pasted into a
+    new notebook they raised NameError. Each example now imports what it uses (the doctest
+    runs with no globals, not the module's)."""
+    import doctest
+
+    test = doctest.DocTestParser().get_doctest(inspect.getdoc(obj), {}, label, None, 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    failures = []
+    runner.run(test, out=failures.append)
+    assert runner.summarize(verbose=False).failed == 0, "".join(failures)

@@ -41,7 +41,7 @@ class IpprulesError(ValueError):
     >>> import ipprules
     >>> try:
     ...     ipprules.default_rulebook().as_of("2001-01-01")
-    ... except IpprulesError as exc:  # a CoverageError: every error of ours is caught here
+    ... except ipprules.IpprulesError as exc:  # a CoverageError: every error of ours is caught
     ...     print(type(exc).__name__, isinstance(exc, ValueError))
     CoverageError True
     """
@@ -168,6 +168,7 @@ class Problem:
 class InputError(IpprulesError):
     """A user's input is unusable. Carries every :class:`Problem` found, not only the first.
 
+    >>> from ipprules.errors import InputError, Problem
     >>> err = InputError(problems=[Problem("expected a date", "$.as_of", "plan.toml", 1),
     ...                            Problem("unknown platform", "$.complaints[0].platform")])
     >>> print(err)
@@ -216,7 +217,7 @@ class RuleDataError(InputError):
     ...     _ = path.write_text('[[platforms]]\\nid = "x"\\n', encoding="utf-8")
     ...     try:
     ...         ipprules.default_rulebook().with_overrides(path)
-    ...     except RuleDataError as exc:
+    ...     except ipprules.RuleDataError as exc:
     ...         print(exc.problems[0].path, "-", exc.problems[0].message)
     $.platforms[0].effective_from - required value is missing
     """
@@ -242,6 +243,7 @@ class UnknownNameError(IpprulesError):
 
     The message suggests the nearest known name ("did you mean") when there is one.
 
+    >>> from ipprules import UnknownNameError
     >>> print(UnknownNameError("platform", "TAOBAO", ["taobao", "tmall"]))
     unknown platform 'TAOBAO' (did you mean 'taobao'?); known: taobao, tmall
     >>> print(UnknownNameError("platform", "", ["taobao", "tmall"]))
@@ -287,6 +289,7 @@ class UnknownNameError(IpprulesError):
 class MissingExtra(IpprulesError):
     """A feature needs an optional extra (e.g. ``pandas``) that is not installed.
 
+    >>> from ipprules import MissingExtra
     >>> str(MissingExtra("pandas", "to_frame()"))
     "to_frame() needs the optional extra 'pandas': pip install 'ipprules[pandas]'"
     """

@@ -208,6 +208,7 @@ def catalogue_markdown() -> str:
 class Finding:
     """One thing found in a plan.
 
+    >>> from ipprules.checks import Finding, FindingSeverity
     >>> f = Finding("listings-empty", FindingSeverity.ERROR, "$.complaints[0].listings",
     ...             "the complaint has no listings", ("B17",), ("BRIEF",))
     >>> str(f)
@@ -377,6 +378,8 @@ class Report:
         An id not in the plan raises :class:`~ipprules.errors.UnknownNameError`, a position
         outside it an :class:`~ipprules.errors.InputError`, anything else a ``TypeError``.
 
+        >>> import datetime as dt
+        >>> from ipprules import Report
         >>> r = Report((), dt.date(2026, 11, 23), "brief", "ipprules 1", ("C-1", "C-2"))
         >>> r.for_complaint(1), r.for_complaint("C-2")
         ((), ())
@@ -427,6 +430,8 @@ class Report:
     def summary(self) -> str:
         """One line: the verdict and the counts.
 
+        >>> import datetime as dt
+        >>> from ipprules import Report
         >>> Report((), dt.date(2026, 11, 23), "brief", "ipprules 1").summary()
         'OK: 0 errors, 0 warnings, 0 unknown, 0 info'
         """

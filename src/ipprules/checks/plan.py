@@ -121,6 +121,7 @@ def plan_from_data(data: object, *, file: str | None = None, locate: Locate | No
 def read_plan(path: str | Path) -> Plan:
     """Read a plan file (``.toml``, else JSON); errors name the file, line and JSON path.
 
+    >>> from ipprules import read_plan
     >>> plan = read_plan("examples/plan.toml")
     >>> plan.as_of, len(plan.rights), len(plan.complaints)
     (datetime.date(2026, 11, 23), 4, 8)

@@ -6,6 +6,7 @@ covered, unknown), each decided by the same findings :func:`ipprules.check` give
 complaint with that right on that platform; :func:`coverage_diff` compares two answers.
 
 >>> from ipprules.checks import read_plan
+>>> from ipprules.coverage import coverage
 >>> cov = coverage(read_plan("examples/portfolio.toml"), as_of="2026-12-02", horizon="90d")
 >>> cov.cell("tm-cn", "taobao").status
 <CellStatus.COVERED: 'covered'>

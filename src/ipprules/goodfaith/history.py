@@ -2335,6 +2335,9 @@ class History:
     Histories compare by value (the same counters on the same days and the same events;
     they are not hashable).
 
+    >>> from ipprules import History
+    >>> History.from_file("examples/history.csv")  # a CSV or JSON Lines file, or a stream
+    History(623 complaint(s), 2 event(s), 2022-09-01..2023-08-31)
     >>> h = History.from_rows([(738525, "taobao", "X", 9, 1, 0, 0, 0)])
     >>> h
     History(1 complaint(s), 0 event(s), 2023-01-05..2023-01-05)
@@ -2461,7 +2464,7 @@ class History:
     def with_records(self, records: Iterable[Complaint | Record]) -> History:
         """A new history with more records (this one is unchanged).
 
-        >>> from ipprules.goodfaith import Complaint
+        >>> from ipprules.goodfaith import Complaint, History
         >>> h = History.from_file("examples/history.csv")
         >>> more = h.with_records([Complaint(filed="2023-09-01", platform="taobao",
         ...     reason_code="tm_counterfeit", listings=5, taken_down=5)])

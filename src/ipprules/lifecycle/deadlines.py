@@ -359,6 +359,8 @@ def deadline_for(
     :class:`~ipprules.errors.UnknownNameError` for an id not in force on ``start`` and
     :class:`~ipprules.errors.CoverageError` for a start outside the rule book (or calendar).
 
+    >>> from datetime import date
+    >>> from ipprules import deadline_for
     >>> r = deadline_for("ipr_verification", date(2024, 9, 27))
     >>> r.status.value, r.due, r.latest
     ('expected', datetime.date(2024, 10, 2), datetime.date(2024, 10, 4))
@@ -1535,6 +1537,8 @@ def lifecycle_report(
     ``readings`` (and an event refused here but allowed there raises an
     :class:`~ipprules.lifecycle.machine.IllegalTransition` that names those readings).
 
+    >>> from datetime import date
+    >>> from ipprules.lifecycle import EventRecord, lifecycle_report
     >>> report = lifecycle_report([
     ...     EventRecord("ipr_verified", on=date(2022, 1, 3)),
     ...     EventRecord("takedown", on=date(2022, 1, 4)),

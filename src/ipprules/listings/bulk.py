@@ -74,6 +74,7 @@ class ParseResults:
     file), it can be iterated once; a second iteration raises :class:`StreamConsumedError`
     rather than yield nothing. :attr:`reiterable` tells which.
 
+    >>> from ipprules import parse_listings
     >>> results = parse_listings(["https://detail.tmall.com/item.htm?id=690091011924", "x"])
     >>> results
     ParseResults(2 inputs, re-iterable)
@@ -108,6 +109,7 @@ class ParseResults:
     def reiterable(self) -> bool:
         """Whether the results can be iterated more than once (the input is not a stream).
 
+        >>> from ipprules import parse_listings
         >>> results = parse_listings(["https://detail.tmall.com/item.htm?id=690091011924", "x"])
         >>> results.reiterable, parse_listings(iter(["x"])).reiterable
         (True, False)
@@ -136,6 +138,7 @@ class ParseResults:
     def summary(self) -> Summary:
         """Counts of what every input became (iterates the results).
 
+        >>> from ipprules import parse_listings
         >>> results = parse_listings(["https://detail.tmall.com/item.htm?id=690091011924", "x"])
         >>> results.summary()
         Summary(total=2, parsed=1, duplicates=0, rejected={'not-a-url': 1})
@@ -145,6 +148,7 @@ class ParseResults:
     def to_records(self) -> list[dict[str, Any]]:
         """One plain dict per input: ``position`` and the fields of :data:`RECORD_FIELDS`.
 
+        >>> from ipprules import parse_listings
         >>> results = parse_listings(["https://detail.tmall.com/item.htm?id=690091011924", "x"])
         >>> [(r["position"], r["ok"], r["code"]) for r in results.to_records()]
         [(0, True, None), (1, False, 'not-a-url')]
@@ -155,6 +159,7 @@ class ParseResults:
         """Plain JSON-ready data, iterating the results once: ``results`` (:meth:`to_records`)
         and their ``summary`` (:meth:`Summary.as_dict`).
 
+        >>> from ipprules import parse_listings
         >>> data = parse_listings(["https://detail.tmall.com/item.htm?id=690091011924", "x"]
         ...                       ).as_dict()
         >>> [r["ok"] for r in data["results"]], data["summary"]["line"]
@@ -175,6 +180,7 @@ class ParseResults:
         whatever the rows), ``position`` an integer and ``ok`` a bool column, the coded
         columns categorical.
 
+        >>> from ipprules import parse_listings
         >>> results = parse_listings(["https://detail.tmall.com/item.htm?id=690091011924", "x"])
         >>> frame = results.to_frame()
         >>> list(frame["ok"]), str(frame["position"].dtype)
@@ -331,6 +337,7 @@ def parse_listings(texts: Iterable[str]) -> ParseResults:
     single string). The result streams: it parses while you iterate and keeps nothing (see
     :class:`ParseResults` for iterating twice, tables and data frames).
 
+    >>> from ipprules import parse_listings
     >>> [(i, type(r).__name__) for i, r in parse_listings(["https://m.tb.cn/h.4CEhFr0", ""])]
     [(0, 'Rejection'), (1, 'Rejection')]
     """
@@ -348,6 +355,7 @@ def dedupe(
     ``results`` are the ``(position, result)`` pairs of :func:`parse_listings`, or any
     iterable of strings (parsed first).
 
+    >>> from ipprules import dedupe
     >>> [type(r).__name__ for _, r in dedupe(["https://item.taobao.com/item.htm?id=606832683299",
     ...                                       "item.taobao.com/item.htm?id=606832683299"])]
     ['Listing', 'Duplicate']

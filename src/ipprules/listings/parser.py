@@ -175,6 +175,7 @@ def parse_listing(text: str) -> Listing | Rejection:
 
     Never raises for any ``str``; linear in the length of the input.
 
+    >>> from ipprules import parse_listing
     >>> parse_listing("https://www.lazada.co.th/products/pdp-i4212266679.html").canonical_url
     'https://www.lazada.co.th/products/pdp-i4212266679.html'
     >>> parse_listing("https://s.taobao.com/search?q=shoes").code

@@ -205,6 +205,7 @@ def extract_urls(text: str) -> list[str]:
     Linear in the length of the text. The tokens are candidates: :func:`parse_listing`
     decides what they are.
 
+    >>> from ipprules import extract_urls
     >>> extract_urls("at https://item.taobao.com/item.htm?id=606832683299, or m.tb.cn/h.4CEhFr0!")
     ['https://item.taobao.com/item.htm?id=606832683299', 'm.tb.cn/h.4CEhFr0']
     """

@@ -300,6 +300,8 @@ def penalty_standing(
     ``validity_days`` is an assumption for platforms whose rules do not document it; it is an
     error to contradict a documented value.
 
+    >>> from datetime import date
+    >>> from ipprules.penalties import Violation, penalty_standing
     >>> v = [Violation(on=date(2024, 5, 6), kind="counterfeit", points=16) for _ in range(3)]
     >>> s = penalty_standing(v, "lazada_sg", date(2024, 5, 6))
     >>> s.points.text, s.closed.value, s.closure[0].threshold

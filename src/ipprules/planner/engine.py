@@ -644,7 +644,8 @@ def plan_listings(
     checks fault after verification, in filing order). The result then keeps no per-line
     outcomes (``streamed`` is true): memory grows with the complaints, not with the lines.
 
-    >>> from ipprules.checks.model import Account, Identity, IprType, Location
+    >>> from ipprules.checks import Account, Identity, IprType, Location, Plan, Right
+    >>> from ipprules.planner import Settings, plan_listings
     >>> account = Plan(
     ...     account=Account(name="Acme", location=Location.ELSEWHERE,
     ...                     identity=Identity.ENTERPRISE, documents=("business_registration",)),
