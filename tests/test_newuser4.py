@@ -262,3 +262,55 @@ def test_docstring_examples_run_in_a_fresh_session(label, obj):
     failures = []
     runner.run(test, out=failures.append)
     assert runner.summarize(verbose=False).failed == 0, "".join(failures)
+
+
+# --- the wrong thing passed, continued ----------------------------------------------------
+
+
+def _plan_doors(view):
+    plan = ipprules.read_plan("examples/plan.toml")
+    return [
+        lambda: ipprules.check(plan, rulebook=view),
+        lambda: ipprules.coverage(plan, rulebook=view),
+        lambda: ipprules.advise("trademark", "taobao", as_of="2026-11-23", rulebook=view),
+        lambda: ipprules.plan_listings([], plan, rulebook=view),
+    ]
+
+
+@pytest.mark.parametrize("door", range(4))
+def test_a_view_where_a_rule_book_belongs_says_to_pass_its_book(door):
+    """``check(plan, rulebook=book.as_of(...))`` said only "must be a RuleBook, got
+    ResolvedRules" (deadline_for and penalty_standing take a view): it says what to pass,
+    and that works."""
+    view = ipprules.default_rulebook().as_of("2026-11-23", "official")
+    with pytest.raises(TypeError, match=r"rulebook=view\.book, with as_of= and interpretation="):
+        _plan_doors(view)[door]()
+    report = ipprules.check(
+        ipprules.read_plan("examples/plan.toml"),
+        rulebook=view.book,
+        as_of=view.as_of,
+        interpretation=view.interpretation,
+    )
+    assert report.interpretation == "official"
+
+
+def test_history_records_given_as_dicts_name_the_record_classes():
+    """``History.from_records([{...}])`` (rows of a data frame) said "expected an outcome row
+    or an account event" and nothing of how to make one."""
+    with pytest.raises(InputError, match=r"ipprules\.goodfaith\.Complaint\(filed=") as caught:
+        ipprules.History.from_records([{"date": "2024-01-02", "platform": "taobao"}])
+    assert "History.from_file" in str(caught.value)
+    from ipprules.goodfaith import Complaint
+
+    made = ipprules.History.from_records(
+        [
+            Complaint(
+                filed="2024-01-02",
+                platform="taobao",
+                reason_code="tm_misuse",
+                listings=3,
+                taken_down=3,
+            )
+        ]
+    )
+    assert made.complaints == 1

@@ -70,7 +70,10 @@ _MAKERS: dict[str, dict[str, str]] = {
         "path": "read a plan file with ipprules.read_plan(path)",
         "data": "build one from plain data with ipprules.checks.plan_from_data(data)",
     },
-    "RuleBook": {"path": "load a rule-book file with ipprules.load_rulebook(path)"},
+    "RuleBook": {
+        "path": "load a rule-book file with ipprules.load_rulebook(path)",
+        "view": "pass the view's book, rulebook=view.book, with as_of= and interpretation=",
+    },
     "Violations": {"path": "read a violations file with ipprules.penalties.read_violations(path)"},
     "PlanLines": {
         "path": "read a file of URLs with ipprules.planner.read_lines(path); "
@@ -107,6 +110,8 @@ def file_hint(value: object, wanted: str) -> str:
         if isinstance(value, str | os.PathLike)
         else "data"
         if isinstance(value, dict)
+        else "view"
+        if type(value).__name__ == "ResolvedRules"  # a rule book's view, not imported here
         else ""
     )
     found = _MAKERS.get(wanted, {}).get(kind)

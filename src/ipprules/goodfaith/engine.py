@@ -493,7 +493,16 @@ def _key_ok(day: object, platform: object, code: object) -> bool:
 def _refuse(item: Any) -> NoReturn:
     """Raise the InputError that says what is wrong with ``item``."""
     if type(item) is not tuple:
-        raise InputError(f"expected an outcome row or an account event, got {shown_value(item)}")
+        hint = (
+            " (make each record with ipprules.goodfaith.Complaint(filed=..., platform=..., "
+            "reason_code=..., listings=..., taken_down=...) or AccountEvent(...), or read "
+            "the rows as a file with History.from_file)"
+            if isinstance(item, Mapping)
+            else ""
+        )
+        raise InputError(
+            f"expected an outcome row or an account event, got {shown_value(item)}{hint}"
+        )
     _check_row(item)
     raise InputError(f"invalid outcome row {shown_value(item, 80)}")  # pragma: no cover
 
