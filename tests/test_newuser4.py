@@ -7,6 +7,7 @@ notebook user tries next (tab completion, ``help()``, ``repr()``, a plan given a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 import inspect
 import io
@@ -314,3 +315,38 @@ def test_history_records_given_as_dicts_name_the_record_classes():
         ]
     )
     assert made.complaints == 1
+
+
+# --- the parts of a result turn into plain data as the result does --------------------------
+
+
+@settings(max_examples=4, deadline=None)
+@given(as_of=st.dates(dt.date(2025, 1, 1), dt.date(2028, 12, 31)))
+@example(as_of=dt.date(2026, 11, 23))
+def test_a_coverage_cell_gives_the_data_its_coverage_holds(as_of):
+    """``cov.cell(...)`` had no ``to_dict()``/``as_dict()``, where the coverage, its findings
+    and an advice's suggestions have them."""
+    import json
+
+    cov = ipprules.coverage(ipprules.read_plan("examples/portfolio.toml"), as_of=as_of)
+    cells = cov.to_dict()["cells"]
+    assert [c.to_dict() for c in cov.cells] == cells == [c.as_dict() for c in cov.cells]
+    json.dumps(cells)
+
+
+@settings(max_examples=6, deadline=None)
+@given(as_of=st.dates(dt.date(2022, 9, 1), dt.date(2023, 12, 31)))
+@example(as_of=dt.date(2023, 3, 31))
+def test_a_good_faith_criterion_gives_the_data_its_standing_holds(as_of):
+    import json
+
+    standing = ipprules.standing(_history(), as_of)
+    criteria = standing.to_dict()["criteria"]
+    mine = [c.to_dict() for c in standing.criteria]
+    assert mine == criteria and mine == [c.as_dict() for c in standing.criteria]
+    json.dumps(mine)
+
+
+@functools.cache
+def _history():
+    return ipprules.History.from_file("examples/history.csv")

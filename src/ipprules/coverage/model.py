@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Any
 
 import attrs
 
@@ -116,6 +117,32 @@ class Cell:
         if self.status is CellStatus.COVERED:
             return f"{len(self.reasons)} reason code" + ("" if len(self.reasons) == 1 else "s")
         return "no admissible reason code"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: the cell as ``Coverage.to_dict()["cells"]`` holds it.
+
+        >>> import ipprules
+        >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+        >>> cell = ipprules.coverage(portfolio, as_of="2026-11-23").cell("tm-us", "taobao")
+        >>> data = cell.to_dict()
+        >>> data["status"], data["findings"][0]["code"], data["opens"][0]["kind"]
+        ('not_covered', 'right-place-not-accepted', 'registration')
+        """
+        return {
+            "right": self.right,
+            "platform": self.platform,
+            "target": self.target.value,
+            "status": self.status.value,
+            "reasons": list(self.reasons),
+            "findings": [f.as_dict() for f in self.findings],
+            "opens": [attrs.asdict(o) for o in self.opens],
+            "other_readings": {name: status.value for name, status in self.other_readings},
+            "rule_ids": list(self.rule_ids),
+            "sources": list(self.sources),
+        }
+
+    #: The same as :meth:`to_dict`, the name the checks' results use.
+    as_dict = to_dict
 
 
 @attrs.frozen

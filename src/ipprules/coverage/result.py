@@ -375,7 +375,7 @@ class Coverage:
                 ),
             },
             "account_findings": [f.as_dict() for f in self.account_findings],
-            "cells": [_cell_dict(c) for c in self.cells],
+            "cells": [c.to_dict() for c in self.cells],
             "changes": [
                 {
                     "date": ch.date.isoformat(),
@@ -628,18 +628,3 @@ def _no_dead_end(blocking: list[Finding]) -> bool:
         f.code not in ("storefront-not-allowed", "reason-wrong-target", "reason-wrong-platform")
         for f in blocking
     )
-
-
-def _cell_dict(c: Cell) -> dict[str, Any]:
-    return {
-        "right": c.right,
-        "platform": c.platform,
-        "target": c.target.value,
-        "status": c.status.value,
-        "reasons": list(c.reasons),
-        "findings": [f.as_dict() for f in c.findings],
-        "opens": [attrs.asdict(o) for o in c.opens],
-        "other_readings": {n: st.value for n, st in c.other_readings},
-        "rule_ids": list(c.rule_ids),
-        "sources": list(c.sources),
-    }

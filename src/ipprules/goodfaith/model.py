@@ -320,6 +320,24 @@ class Criterion:
     note: str = ""
     other_readings: tuple[str, ...] = ()
 
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data (exact numbers as strings), as ``Standing.to_dict()`` gives
+        each criterion.
+
+        >>> import ipprules
+        >>> history = ipprules.History.from_file("examples/history.csv")
+        >>> data = ipprules.standing(history, "2022-12-31").criterion("takedown_rate").to_dict()
+        >>> data["value"], data["threshold"], data["comparison"], data["met"]
+        ('1521/1588', '0.9', '>', True)
+        """
+        from ipprules._convert import unstructure
+
+        data: dict[str, Any] = unstructure(self)
+        return data
+
+    #: The same as :meth:`to_dict`.
+    as_dict = to_dict
+
 
 @attrs.frozen(kw_only=True)
 class Headroom:
