@@ -350,3 +350,26 @@ def test_a_good_faith_criterion_gives_the_data_its_standing_holds(as_of):
 @functools.cache
 def _history():
     return ipprules.History.from_file("examples/history.csv")
+
+
+def _other_codes():
+    from ipprules.counternotice import catalogue as counter_notice_codes
+    from ipprules.listings import REJECTION_CODES
+
+    return sorted(REJECTION_CODES) + sorted(counter_notice_codes())
+
+
+@pytest.mark.parametrize("code", _other_codes())
+def test_explain_names_where_another_engines_code_is_explained(code):
+    """``ipprules explain short-link`` explains it on the command line, but
+    ``ipprules.explain("short-link")`` said only "unknown finding code"; it now names the
+    call that explains it, and that call does."""
+    with pytest.raises(ipprules.UnknownNameError) as caught:
+        ipprules.explain(code)
+    message = str(caught.value)
+    if code.startswith("cn-"):
+        assert f"ipprules.counternotice.explain({code!r})" in message
+        assert ipprules.counternotice.explain(code).code == code
+    else:
+        assert f"ipprules.listings.REJECTION_CODES[{code!r}]" in message
+        assert ipprules.listings.REJECTION_CODES[code].code == code

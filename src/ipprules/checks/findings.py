@@ -159,8 +159,20 @@ def explain(code: str) -> CatalogueEntry:
         raise TypeError(f"code must be a str, got {type(code).__name__}")
     entry = catalogue().get(code)
     if entry is None:
-        raise UnknownNameError("finding code", code, tuple(catalogue()))
+        raise UnknownNameError("finding code", code, tuple(catalogue()), note=_elsewhere(code))
     return entry
+
+
+def _elsewhere(code: str) -> str:
+    """Where a code that is no finding of the checks is explained, if it is another engine's
+    (the command line's ``ipprules explain`` reads every catalogue)."""
+    from ipprules.listings import REJECTION_CODES
+
+    if code in REJECTION_CODES:
+        return f"it is a listing rejection code: ipprules.listings.REJECTION_CODES[{code!r}]"
+    if code.startswith("cn-"):
+        return f"codes cn-... are counter-notice findings: ipprules.counternotice.explain({code!r})"
+    return ""
 
 
 def catalogue_markdown() -> str:
