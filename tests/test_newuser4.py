@@ -352,6 +352,18 @@ def _history():
     return ipprules.History.from_file("examples/history.csv")
 
 
+def test_a_report_iterates_over_its_findings():
+    """``for finding in report`` raised "'Report' object is not iterable", where a Coverage
+    iterates over its cells and a Timeline over its days."""
+    report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
+    assert tuple(report) == report.findings
+    assert [f.code for f in report if f.severity.value == "error"] == [
+        f.code for f in report.errors
+    ]
+    clean = ipprules.Report((), dt.date(2026, 11, 23), "brief", "a book")
+    assert list(clean) == [] and bool(clean) is True  # no __len__: a report is never falsy
+
+
 def _other_codes():
     from ipprules.counternotice import catalogue as counter_notice_codes
     from ipprules.listings import REJECTION_CODES

@@ -21,7 +21,7 @@ import enum
 import functools
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -339,6 +339,16 @@ class Report:
 
     def __repr__(self) -> str:
         return f"<Report {self.summary()} as of {self.as_of.isoformat()} ({self.interpretation})>"
+
+    def __iter__(self) -> Iterator[Finding]:
+        """The findings, in order (``for finding in report``), as a coverage gives its cells.
+
+        >>> import ipprules
+        >>> report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
+        >>> [f.code for f in report][:2]
+        ['evidence-missing', 'listing-wrong-platform']
+        """
+        return iter(self.findings)
 
     @property
     def ok(self) -> bool:
