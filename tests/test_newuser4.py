@@ -385,3 +385,18 @@ def test_explain_names_where_another_engines_code_is_explained(code):
     else:
         assert f"ipprules.listings.REJECTION_CODES[{code!r}]" in message
         assert ipprules.listings.REJECTION_CODES[code].code == code
+
+
+@settings(max_examples=4, deadline=None)
+@given(as_of=st.dates(dt.date(2025, 1, 1), dt.date(2028, 12, 31)))
+@example(as_of=dt.date(2026, 11, 23))
+def test_a_coverage_cell_repr_is_one_short_line(as_of):
+    """``cov.cell("tm-us", "taobao")`` in a notebook showed every field, its findings' rule
+    ids and sources and what would open it: about 1,000 characters."""
+    cov = ipprules.coverage(ipprules.read_plan("examples/portfolio.toml"), as_of=as_of)
+    for cell in cov:
+        text = repr(cell)
+        assert "\n" not in text and len(text) < 200
+        head = f"<Cell {cell.right} {cell.platform} {cell.target.value}: {cell.status.value} ("
+        assert text.startswith(head)
+        assert " ".join(cell.why.split())[:90] in text

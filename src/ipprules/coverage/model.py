@@ -103,6 +103,21 @@ class Cell:
     rule_ids: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
 
+    def __repr__(self) -> str:
+        """One line: where, the status and why (the fields, findings and all, ran to 1,000
+        characters).
+
+        >>> import ipprules
+        >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+        >>> ipprules.coverage(portfolio, as_of="2026-11-23").cell("tm-cn", "taobao")
+        <Cell tm-cn taobao listing: covered (3 reason codes)>
+        """
+        why = " ".join(self.why.split())
+        why = why if len(why) <= 100 else why[:97] + "..."
+        return (
+            f"<Cell {self.right} {self.platform} {self.target.value}: {self.status.value} ({why})>"
+        )
+
     @property
     def key(self) -> tuple[str, str, str]:
         """``(right, platform, target)``."""
