@@ -400,3 +400,19 @@ def test_a_coverage_cell_repr_is_one_short_line(as_of):
         head = f"<Cell {cell.right} {cell.platform} {cell.target.value}: {cell.status.value} ("
         assert text.startswith(head)
         assert " ".join(cell.why.split())[:90] in text
+
+
+@settings(max_examples=25, deadline=None)
+@given(count=st.integers(0, 400))
+@example(count=5)
+@example(count=6)
+def test_a_complaint_repr_shows_a_few_listings_and_counts_the_rest(count):
+    """``plan.complaints[0]`` of a planner's plan showed its 300 URLs in the notebook."""
+    urls = tuple(_URL.format(600000000000 + n) for n in range(count))
+    complaint = Complaint(id="c", platform="taobao", right="tm-1", reason="x", listings=urls)
+    text = repr(complaint)
+    assert len(text) < 700 and "id='c'" in text
+    if count <= 5:
+        assert f"listings={urls!r}" in text
+    else:
+        assert f"{urls[2]!r}, ... {count - 3:,} more)" in text and repr(urls[3]) not in text

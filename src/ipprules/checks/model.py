@@ -545,6 +545,19 @@ def _right_names(value: str | Sequence[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _some_listings(urls: object) -> str:
+    """A complaint's listings in its repr: all of a few, the first three and a count of many
+    (a planner's complaint holds up to 300; a notebook showed every one)."""
+    if not isinstance(urls, tuple | list) or len(urls) <= _LISTINGS_SHOWN:
+        return repr(urls)
+    shown = ", ".join(repr(url) for url in urls[:3])
+    return f"({shown}, ... {len(urls) - 3:,} more)"
+
+
+#: The most listings a complaint's repr shows in full.
+_LISTINGS_SHOWN = 5
+
+
 @attrs.frozen(kw_only=True)
 class Complaint:
     """One complaint: one right, one reason code, one target kind, its listings.
@@ -584,7 +597,7 @@ class Complaint:
     reason: str
     channel: ChannelId = ChannelId.PORTAL
     target: Target = Target.LISTING
-    listings: tuple[str, ...] = ()
+    listings: tuple[str, ...] = attrs.field(default=(), repr=_some_listings)
     supplement: str = ""
     evidence: tuple[Document, ...] = attrs.field(default=(), converter=_documents)
     order_number: str | None = None
