@@ -31,6 +31,9 @@ def test_dir_lists_the_public_names_and_no_import_helpers():
         assert helper not in names
     for name in names:  # everything offered resolves
         getattr(ipprules, name)
+    # the packages of optional extras are reached by name, never loaded by listing members
+    assert "scale" not in names and "columnar" not in names
+    assert ipprules.columnar.__name__ == "ipprules.columnar"
 
 
 def test_public_packages_load_on_first_access():
@@ -41,10 +44,13 @@ def test_public_packages_load_on_first_access():
         "print(ipprules.schemas.schema('plan')['title'])\n"
         "print(ipprules.checks.plan_from_data.__name__)\n"
         "print('checks' in dir(ipprules))\n"
+        "import inspect, sys\n"
+        "inspect.getmembers(ipprules)\n"
+        "print('ipprules.scale' in sys.modules, 'dask' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split("\n")[1:3] == ["plan_from_data", "True"]
+    assert out.stdout.split("\n")[1:4] == ["plan_from_data", "True", "False False"]
 
 
 def test_coverage_module_has_the_function_signature():

@@ -214,8 +214,13 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+#: Packages that need an optional extra (and load it: dask takes seconds): reached by name,
+#: not offered by ``dir()``, so that listing the module's members imports neither.
+_EXTRA_PACKAGES = frozenset({"columnar", "scale"})
+
+
 def __dir__() -> list[str]:
     """The public names (what tab completion offers): ``__all__``, the public packages and
     the module's dunders, without the helpers this module imports for itself."""
     dunders = {name for name in globals() if name.startswith("__") and name.endswith("__")}
-    return sorted(set(__all__) | _SUBMODULES | {"coverage"} | dunders)
+    return sorted(set(__all__) | (_SUBMODULES - _EXTRA_PACKAGES) | {"coverage"} | dunders)
