@@ -491,6 +491,19 @@ def timeline_figures(n: int, rounds: int, given: list[Row] | None = None) -> Non
 
 
 def main(argv: list[str] | None = None) -> None:
+    """Run the benchmark (``argv``: the command line's arguments, default ``sys.argv``); the
+    account it measures (:data:`ACCOUNT`, set by ``--account`` or the largest account of a
+    ``--history``) is put back when it returns or stops, so that a run in a process that
+    goes on (a notebook, the tests) leaves the module as it found it."""
+    global ACCOUNT
+    kept = ACCOUNT
+    try:
+        _main(argv)
+    finally:
+        ACCOUNT = kept
+
+
+def _main(argv: list[str] | None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
         "--n", type=int, default=10_000_000, help="history records (default 10,000,000)"

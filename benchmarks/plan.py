@@ -536,6 +536,28 @@ def use_plan(path: str, reason: str | None, right: str | None) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    """Run the benchmark (``argv``: the command line's arguments, default ``sys.argv``).
+
+    What a run sets for itself (the account, day and settings of ``--plan``, ``--reason``
+    and ``--right``; its targets' lines; the line counts of its files) is put back when it
+    returns or stops: a second run in the same process (a notebook, the tests, which load
+    this file once) starts from the benchmark's own account and prints its own targets only.
+    Before, ``main(["--plan", FILE])`` left ``FILE``'s account in :data:`ACCOUNT` (and no
+    reason in :data:`SETTINGS`), so a later :func:`plan_keep` rejected every line of the
+    built pile."""
+    global ACCOUNT, DAY, SETTINGS
+    kept = ACCOUNT, DAY, SETTINGS, list(SUMMARY), dict(LINES)
+    SUMMARY.clear()
+    try:
+        _main(argv)
+    finally:
+        ACCOUNT, DAY, SETTINGS = kept[:3]
+        SUMMARY[:] = kept[3]
+        LINES.clear()
+        LINES.update(kept[4])
+
+
+def _main(argv: Sequence[str] | None) -> None:
     global SETTINGS
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument(

@@ -290,6 +290,7 @@ def test_good_faith_benchmark_reads_one_account_of_a_shared_history(
     out = capsys.readouterr().out
     assert "measuring the largest, 'acme'" in out
     assert f"standing over {rows:,} records" in out
+    assert bench.ACCOUNT is None  # each run's account is put back: the module is as found
 
 
 def test_good_faith_csv_rates_are_per_row_of_the_file(
@@ -332,7 +333,9 @@ def test_the_plan_benchmark_checks_conservation_and_the_complaints_it_emits() ->
     assert "streamed counts DIFFERENT" in plan.conservation(300, kept, fewer)
 
 
-def test_the_plan_benchmarks_conservation_counts_the_complaints_errors_not_the_accounts() -> None:
+def test_the_plan_benchmarks_conservation_counts_the_complaints_errors_not_the_accounts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A user's ``--plan`` may hold errors of its own (``examples/plan.toml``: a right's
     document not accepted), which no line of the file makes: the conservation line counts the
     errors in the emitted complaints only (it said 4 errors and NOT met with 0 of them in the
@@ -340,6 +343,8 @@ def test_the_plan_benchmarks_conservation_counts_the_complaints_errors_not_the_a
     from types import SimpleNamespace as Fake
 
     plan = load("benchmarks/plan.py")
+    for name in ("ACCOUNT", "DAY", "SETTINGS"):  # use_plan sets them: put back after the test
+        monkeypatch.setattr(plan, name, getattr(plan, name))
     plan.use_plan(str(EXAMPLES / "plan.toml"), "tm_counterfeit", "tm-cn-9")
     urls = LISTINGS.build(300, 5, "crawl")
     kept, streamed = plan.plan_keep(urls), plan.plan_stream(urls)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import operator
 import re
 from pathlib import Path
 
@@ -143,3 +144,36 @@ def test_plan_benchmark_reads_a_csv_as_ipprules_plan_does_for_the_users_plan(
         plan.main(["--input", str(path), "--plan", str(tmp_path / "none.toml")])
     assert exit_.value.code == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_a_plan_benchmark_run_leaves_the_next_one_the_benchmarks_own_account(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``main`` with ``--plan`` (and ``--reason``) set the module's account, day and
+    settings and never put them back: this file is loaded once per test process, so a later
+    test planning the built pile for the benchmark's account got the user's account with no
+    reason, and every line rejected (``test_the_check_does_not_read_the_planned_listings_again``
+    failed after this module's tests). A run, finished or stopped, now leaves them, its
+    targets and its line counts as it found them."""
+    plan = load("benchmarks/plan.py")
+    before = (plan.ACCOUNT, plan.DAY, plan.SETTINGS, list(plan.SUMMARY), dict(plan.LINES))
+    path = tmp_path / "pile.txt"
+    path.write_text("\n".join(_urls()) + "\n", encoding="utf-8")
+    account = str(EXAMPLES / "planner-account.toml")
+    runs = (
+        ["--input", str(path), "--plan", account, "--repeat", "1", "--skip", "memory", "cli"],
+        ["--input", str(path), "--reason", "tm_misuse", "--skip", "time", "memory", "cli"],
+        ["--input", str(path), "--plan", str(tmp_path / "none.toml")],  # stops: exit code 2
+    )
+    for argv in runs:
+        if argv is runs[-1]:
+            with pytest.raises(SystemExit) as exit_:
+                plan.main(argv)
+            assert exit_.value.code == 2
+        else:
+            plan.main(argv)
+        after = (plan.ACCOUNT, plan.DAY, plan.SETTINGS, list(plan.SUMMARY), dict(plan.LINES))
+        assert after == before and all(map(operator.is_, after[:3], before[:3])), argv
+    capsys.readouterr()
+    counts = plan.plan_keep(plan.pile(300, 3)).counts()
+    assert counts["planned"] > 100, counts  # the benchmark's account plans the pile's listings
