@@ -14,6 +14,9 @@ from types import ModuleType
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+#: Each loaded module's globals as its file made them (name -> object), for
+#: :func:`rebound`.
+_AS_MADE: dict[str, tuple[ModuleType, dict[str, object]]] = {}
 
 
 @functools.cache
@@ -27,7 +30,26 @@ def load(relative: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
+    _AS_MADE[name] = (module, dict(vars(module)))
     return module
+
+
+def rebound() -> list[str]:
+    """The globals of the loaded modules that a test bound to another object and left so
+    (``module.NAME``), each put back as its file made it. A module is loaded once per test
+    process and shared by every test that loads it: a global left changed (``main(["--plan",
+    FILE])`` set the plan benchmark's account) changes the answers of the tests that run
+    after, in one order and not in another. A global a test sets with ``monkeypatch`` is put
+    back before this is asked (the check is an autouse fixture: ``tests/conftest.py``).
+    Objects changed in place (a cache filled) are not seen: only names bound again."""
+    left = []
+    for module, made in _AS_MADE.values():
+        now = vars(module)
+        for key, value in made.items():
+            if now.get(key, made) is not value:
+                left.append(f"{module.__file__}: {key}")
+                setattr(module, key, value)
+    return left
 
 
 @pytest.fixture
