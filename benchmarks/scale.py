@@ -80,6 +80,7 @@ def _peak_mib() -> float:
 
 
 _CHUNK = 100_000
+#: The URLs built for each (seed, size), kept across calls in one process.
 _BUILT: dict[tuple[int, int], list[str]] = {}
 
 
@@ -102,9 +103,10 @@ def write_urls(folder: str, n: int, rows: int, seed: int, distinct: int = 0) -> 
     for lo in range(0, n, chunk):
         number = lo // chunk if cycle is None else (lo // chunk) % cycle
         size = min(chunk, n - lo)
-        if (number, size) not in _BUILT:
-            _BUILT[(number, size)] = build(size, seed + number)
-        pending += _BUILT[(number, size)]
+        key = (seed + number, size)  # what build reads: another seed, other URLs
+        if key not in _BUILT:
+            _BUILT[key] = build(size, seed + number)
+        pending += _BUILT[key]
         while len(pending) >= rows or (pending and lo + chunk >= n):
             path = os.path.join(folder, f"urls-{len(paths):05d}.parquet")
             pq.write_table(pa.table({"url": pending[:rows]}), path)

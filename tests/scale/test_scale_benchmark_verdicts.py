@@ -7,10 +7,14 @@ rounds of a noisy machine could say "met" where no typical round did.
 
 from __future__ import annotations
 
+import os
 import statistics
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from _scripts import load
 
@@ -59,3 +63,21 @@ def test_the_unwritten_dask_run_counts_every_row(tmp_path: Path) -> None:
     assert len(paths) == 3
     scale.dask_count("synchronous", str(tmp_path / "in"))
     assert scale._CONSERVED[-1] == 2_500
+
+
+@settings(max_examples=5, deadline=None)
+@given(seeds=st.lists(st.integers(0, 50), min_size=2, max_size=3))
+@example(seeds=[7, 8])  # the second seed was given the first seed's URLs
+def test_the_urls_written_are_those_of_the_seed_given(seeds: list[int]) -> None:
+    """``write_urls`` keeps the URLs it builds across calls (the memory figure writes the
+    same input once per partition size): they were kept by chunk and size, not by seed, so
+    a second call in the process with another seed (another ``main`` run, a test) wrote the
+    first seed's URLs."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    scale = load("benchmarks/scale.py")
+    listings = load("benchmarks/listings.py")
+    with tempfile.TemporaryDirectory() as folder:
+        for i, seed in enumerate(seeds):
+            paths = scale.write_urls(os.path.join(folder, str(i)), 40, 40, seed)
+            written = [u for p in paths for u in pq.read_table(p).column("url").to_pylist()]
+            assert written == listings.build(40, seed), seed
