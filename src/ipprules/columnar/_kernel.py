@@ -26,7 +26,7 @@ import pyarrow.compute as pc
 from ipprules.columnar._plan import FormPlan, KernelPlan, kernel_plan
 from ipprules.listings import RECORD_FIELDS, Listing, Rejection, parse_listing
 from ipprules.listings.model import ALIEXPRESS_OFFSET, DERIVED_MIN, Form
-from ipprules.listings.parser import MAX_LENGTH
+from ipprules.listings.parser import _ENTITY, MAX_LENGTH
 from ipprules.listings.text import TRAILING
 
 __all__ = ["SCHEMA", "parse_block", "record_columns"]
@@ -548,6 +548,21 @@ def _maybe_cut_short(block: pa.StringArray) -> np.ndarray:
     return found
 
 
+def _maybe_entity(block: pa.StringArray) -> np.ndarray:
+    """The rows holding an HTML entity that parse_listing renders before it reads the link
+    (``&nbsp;`` in a slug, ``…?id=1&#38;id=2``): the reference decides them. Only the rows
+    holding a ``;`` are searched for one."""
+    if not len(block):
+        return np.zeros(0, dtype=np.int64)
+    rows = np.flatnonzero(np.asarray(pc.match_substring(block, ";").fill_null(False), bool))
+    if not len(rows):
+        return rows
+    sub = block.take(pa.array(rows))
+    found = pc.match_substring_regex(sub, _ENTITY.pattern).fill_null(False)
+    entity: np.ndarray = rows[np.asarray(found, dtype=bool)]
+    return entity
+
+
 def parse_block(block: pa.StringArray, empty: str = "") -> pa.RecordBatch:
     """One block of URLs (a ``string`` or ``large_string`` array) to a record batch of
     :data:`SCHEMA`, row for row what :func:`parse_listing` gives (nulls parsed as ``empty``)."""
@@ -558,6 +573,7 @@ def parse_block(block: pa.StringArray, empty: str = "") -> pa.RecordBatch:
     # length in characters <= MAX_LENGTH for the fast path: bytes <= MAX_LENGTH is enough
     too_long = whole > MAX_LENGTH
     too_long[_maybe_cut_short(block)] = True
+    too_long[_maybe_entity(block)] = True
     route[too_long] = -1
     suffix[too_long] = -1
     group = np.where(route >= 0, np.asarray(plan.key_group)[np.maximum(route, 0)], 0)

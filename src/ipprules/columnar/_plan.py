@@ -19,14 +19,14 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
-from ipprules.listings.fast import _KEY, _PATH, _QUERY, _SEG, _VALUE, fast_tables
+from ipprules.listings.fast import _KEY, _PATH, _QUERY, _SEG, _VALUE, FRAGMENT_CHARS, fast_tables
 from ipprules.listings.forms import X_RULES, all_forms
 from ipprules.listings.hosts import SHORT_TARGET_KEYS
 from ipprules.listings.model import Form
 
 __all__ = ["FormPlan", "KernelPlan", "kernel_plan"]
 
-_FRAGMENT = r"(?:#[!-~]*)?"
+_FRAGMENT = f"(?:#{FRAGMENT_CHARS}*)?"
 _PREFIX = r"(?:https://|http://|//)?"
 #: Fast-path id rules whose every character is left as is by ``urllib.parse.quote``.
 _QUOTE_SAFE = frozenset({"token"})

@@ -32,7 +32,11 @@ _PATH = r"[-!$&'()*+,./0-9:;=@A-Z_a-z~]"
 _KEY = r"[-!$'()*+,./0-9:?@A-Z_a-z~]"
 _VALUE = r"[-!$%'()*+,./0-9:=?@A-Z_a-z~]"
 _QUERY = r"[-!$%&'()*+,./0-9:;=?@A-Z_a-z~]"
-_FRAGMENT = r"(?:#[!-~]*+)?"
+#: A fragment's characters: printable ASCII but the markup the thorough parser ends a link at
+#: (``"<>`[|``): whatever follows it is read for a second id (``…?id=1#x<&id=2`` holds two),
+#: so a fragment holding one takes the thorough parser.
+FRAGMENT_CHARS = r"[!#-;=?-Z\\\]-_a-{}~]"
+_FRAGMENT = f"(?:#{FRAGMENT_CHARS}*+)?"
 #: Nor does the text end in sentence punctuation (a link cut short by full stops typed for an
 #: ellipsis, ``…?id=1&x=12...``, ends so: the thorough parser says that first): such a text,
 #: rare, takes the clean-URL path. Checked by the pattern, at no cost to the others.

@@ -210,11 +210,11 @@ def parse_listing(text: str) -> Listing | Rejection:
             if result is not None:
                 return result
             match = None
-    if match is not None:
+    if match is not None and (";" not in text or _ENTITY.search(text) is None):
         form, id_group, x_group = entry[1][match.lastindex]  # type: ignore[index]
         return _new(
             Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, text)
-        )
+        )  # (an HTML entity, which the thorough parser renders first, takes the paths below)
     if entry is not None and _MISSES.get(key) != 1:
         miss = _known_miss(text, key, end)
         if miss is not None:
@@ -386,8 +386,8 @@ def _or_trimmed(text: str, result: Listing | Rejection) -> Listing | Rejection:
     changes."""
     if text[-1:] in _TRAILING_MARKS and _cut_short(text):
         return _cut_short_rejection(text)  # said first, a listing's link too (a store's)
-    if type(result) is Listing:
-        return result
+    if type(result) is Listing:  # read whole: a second id past markup glued on still counts
+        return _id_past_markup(text, result)
     for shorter in _shorter(text):
         again = parse_listing(shorter)
         if type(again) is Listing:
@@ -551,10 +551,13 @@ def _not_text(text: object) -> str:
 
 def _off_key(text: str, key: str, end: int, source: str) -> Listing | Rejection | None:
     """The fast path for what the hot loop did not answer: short links, and hosts in upper
-    case (looked up again in lower case). None when it cannot answer."""
+    case (looked up again in lower case). None when it cannot answer, as for a text holding
+    an HTML entity (``&nbsp;``, ``&#38;``), which the thorough parser renders first."""
     if _FAST is None:  # the first call: compile the fast tables and start again
         _init()
         return parse_listing(text) if text is source else None
+    if ";" in text and _ENTITY.search(text) is not None:
+        return None
     by_key, by_suffix, short = _FAST
     link = short.get(key)
     if link is not None:
