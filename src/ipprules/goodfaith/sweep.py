@@ -311,19 +311,21 @@ def _lock(state: SweepState, date: dt.date, months: int) -> None:
         state.locked_from = (date, months)
 
 
+#: Why a member that withdrew lost its membership (R73): not a removal.
+_WITHDREW = "withdrew voluntarily"
 #: The account events that only a member can be the subject of (R72, R73).
 _MEMBERS_ONLY = (EventKind.REMOVAL, EventKind.WITHDRAWAL)
 
 
-def _late_removal(state: SweepState, kind: EventKind) -> bool:
+def _late_removal(state: SweepState, kind: EventKind, date: dt.date) -> bool:
     """Whether a ``removal`` is the platform's record of a removal the statistics made a few
-    days before (the account lost its membership and is still locked out): the lock-out then
-    runs from the day recorded, if that ends later (R72)."""
-    return (
-        kind is EventKind.REMOVAL
-        and state.locked_until is not None
-        and state.last_change is not None
-    )
+    days before (the account lost its membership, not by withdrawing, and its lock-out still
+    runs on ``date``: the day it ends the account may rejoin): the lock-out then runs from the
+    day recorded, if that ends later (R72). An account that withdrew (R73) was not removed."""
+    if kind is not EventKind.REMOVAL or state.locked_until is None or not state.changes:
+        return False
+    _, what, why = state.changes[-1]
+    return date < state.locked_until and what == "lost" and why != _WITHDREW
 
 
 def _apply_event(state: SweepState, kind: EventKind, date: dt.date, rules: DayRules | None) -> bool:
@@ -335,7 +337,7 @@ def _apply_event(state: SweepState, kind: EventKind, date: dt.date, rules: DayRu
             state.readmitted = (date, state.locked_until)
         state.locked_until = None
         return True
-    if kind in _MEMBERS_ONLY and not state.member and not _late_removal(state, kind):
+    if kind in _MEMBERS_ONLY and not state.member and not _late_removal(state, kind, date):
         # R72, R73: an account removed from the programme, or that withdraws from it, "cannot
         # rejoin": only a member leaves it. Recorded for a non-member, the event changes
         # nothing; the standing notes it.
@@ -354,7 +356,7 @@ def _apply_event(state: SweepState, kind: EventKind, date: dt.date, rules: DayRu
             why = {
                 EventKind.REMOVAL: "removed (account event)",
                 EventKind.ABUSE: "abusive complaints found",
-                EventKind.WITHDRAWAL: "withdrew voluntarily",
+                EventKind.WITHDRAWAL: _WITHDREW,
             }[kind]
             _change(state, date, "lost", why)
         if state.strays:  # a member's removal or withdrawal: the lock-out of R72, R73

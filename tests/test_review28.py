@@ -1,0 +1,74 @@
+"""Review of the session's merged work (review28): each test decided from the rule text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing
+from ipprules.goodfaith.engine import add_months
+
+D = dt.date
+DECLARED = AccountEvent(date=D(2022, 1, 1), kind=EventKind.DECLARATION)
+
+
+def _complaints(day: dt.date, n: int, **outcome: int) -> list[Any]:
+    return [
+        Complaint(filed=day, platform="taobao", reason_code="tm_misuse", listings=10, **outcome)
+        for _ in range(n)
+    ]
+
+
+def _removal_notes(s: Any) -> list[str]:
+    return [n for n in s.notes if n.startswith("a removal is recorded") and "not a member" in n]
+
+
+# ------------------------------- Good Faith: a removal recorded after the lock-out (R72)
+
+#: The statistics remove the member on 2023-02-01 (R71): locked out until 2023-05-01, the
+#: first day it may rejoin (R72).
+STATS_REMOVED = [
+    DECLARED,
+    *_complaints(D(2023, 1, 5), 101, taken_down=10),
+    *_complaints(D(2023, 2, 1), 30, rejected=10),
+]
+
+
+@settings(max_examples=12, deadline=None)
+@given(after=st.integers(0, 60))
+@example(after=0)  # the lock-out's end day: it no longer runs
+def test_a_removal_recorded_once_the_lock_out_has_ended_locks_nothing_out(after: int) -> None:
+    """gfleft takes a ``removal`` recorded *while the lock-out still runs* as the platform's
+    date of the statistics' removal (docs/good-faith.md). On the lock-out's end day and after
+    it the account may rejoin (R72: it cannot rejoin *for* 3 months), so it is no member and
+    the lock-out does not run: the removal is a non-member's, noted, and locks nothing out
+    (it relocked the account for 3 more months on the end day)."""
+    end = add_months(D(2023, 2, 1), 3)
+    recorded = end + dt.timedelta(days=after)
+    as_of = recorded + dt.timedelta(days=1)
+    rows = [*STATS_REMOVED, AccountEvent(date=recorded, kind=EventKind.REMOVAL)]
+    s = standing(History.from_records(rows), as_of)
+    without = standing(History.from_records(STATS_REMOVED), as_of)
+    assert (s.member, s.locked_until) == (without.member, without.locked_until)
+    assert s.locked_until is None
+    [note] = _removal_notes(s)
+    assert recorded.isoformat() in note
+
+
+def test_a_removal_recorded_during_a_withdrawals_lock_out_is_not_a_removal() -> None:
+    """R73: a member that withdraws leaves the programme and is locked out for 3 months; it
+    is not a member afterwards, so a ``removal`` recorded during that lock-out is not the
+    platform's date of a removal the statistics made (none did, R72): the withdrawal's
+    lock-out stands, not 3 months from the removal, and the note says it was a non-member's."""
+    rows = [
+        DECLARED,
+        *_complaints(D(2023, 1, 5), 101, taken_down=10),
+        AccountEvent(date=D(2023, 2, 1), kind=EventKind.WITHDRAWAL),
+        AccountEvent(date=D(2023, 3, 1), kind=EventKind.REMOVAL),
+    ]
+    s = standing(History.from_records(rows), D(2023, 3, 15))
+    assert (s.member, s.locked_until) == (False, add_months(D(2023, 2, 1), 3))
+    assert _removal_notes(s)
