@@ -8,6 +8,8 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from ipprules.counternotice import assess_counter_notice
+from ipprules.counternotice.model import CounterNotice, Purchase
 from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing
 from ipprules.goodfaith.engine import add_months
 
@@ -72,3 +74,47 @@ def test_a_removal_recorded_during_a_withdrawals_lock_out_is_not_a_removal() -> 
     s = standing(History.from_records(rows), D(2023, 3, 15))
     assert (s.member, s.locked_until) == (False, add_months(D(2023, 2, 1), 3))
     assert _removal_notes(s)
+
+
+# ------------------------------------ R63: a purchase that does not state its pieces
+
+
+def _invoice(pieces: int | None, pid: str) -> Purchase:
+    """A purchase R63 takes apart from its pieces: in the window, signed by both, matching."""
+    return Purchase(
+        id=pid,
+        kind="invoice",
+        date=D(2024, 3, 1),
+        quantity=pieces,
+        signed_by=("buyer", "seller"),
+        product_matches=True,
+    )
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=20), min_size=2, max_size=3))
+@example([15, 10])  # 25 in all, neither alone: the third purchase may be the one
+def test_a_split_purchase_set_asks_for_the_pieces_a_purchase_does_not_state(
+    pieces: list[int],
+) -> None:
+    """R63: purchase documents "for a transaction" and "a purchase quantity of more than 20
+    pieces". rules25 answers ``unknown`` where only several purchases together come to more
+    than 20, saying that read as one transaction the counter-notice falls short. A third
+    purchase that may count but does not state its pieces may alone be that transaction (then
+    it passes under both readings): the assessment must ask for its pieces (cn-fact-missing
+    on its quantity), not say that no one purchase reaches 20."""
+    purchases = [_invoice(n, f"INV-{i}") for i, n in enumerate(pieces)]
+    notice = CounterNotice(
+        platform="alibaba_com",
+        complaint_date=D(2024, 6, 10),
+        purchases=(*purchases, _invoice(None, "INV-unstated")),
+    )
+    found = assess_counter_notice(notice)
+    assert found.sufficient.value == "unknown"
+    asked = [f.path for f in found.findings if f.code == "cn-fact-missing"]
+    if sum(pieces) > 20:
+        assert asked == [f"$.purchases[{len(pieces)}].quantity"]
+        (split,) = (f for f in found.findings if f.code == "cn-purchase-quantity-split")
+        assert "does not state its pieces" in split.message
+    else:  # under both readings the pieces of the third decide
+        assert f"$.purchases[{len(pieces)}].quantity" in asked

@@ -52,7 +52,7 @@ REQUIREMENTS: Mapping[str, str] = {
     "purchase_within_months": "each purchase lies in the N months before the complaint",
     "purchase_signed_by_both": "each purchase document is signed or sealed by both parties",
     "product_matches": "the product details match the complained product",
-    "purchase_quantity": "the pieces bought in the window against a threshold (all only: unknown)",
+    "purchase_quantity": "the pieces bought in the window, compared with a threshold",
     "authorisation_by_owner": "an authorisation letter is sealed or signed by the owner",
     "authorisation_names_brand": "an authorisation letter names the complained brand",
     "authorisation_valid_on_complaint": "an authorisation letter is valid on the complaint date",
@@ -554,10 +554,18 @@ def _split(
         return
     if any(rule.comparison.holds(q, rule.value) for q in alone):
         return
+    # a purchase that may count but does not state its pieces may be the one transaction
+    unstated = [i for i, p in enumerate(found) if p.maybe and p.quantity is None]
+    for i in unstated:
+        out.append(
+            ctx.missing(f"$.purchases[{i}].quantity", "the pieces bought", "purchase_quantity")
+        )
+    stated = "states its pieces and " if unstated else ""
+    short = " unless one that does not state its pieces is" if unstated else ""
     message = (
-        f"{total} piece(s) in all, but no one purchase is for {wanted} (the most: {max(alone)}): "
-        "whether the pieces of several transactions may be added up is not documented; "
-        "read as one transaction, the counter-notice falls short"
+        f"{total} piece(s) in all, but no one purchase that {stated}may count is for {wanted} "
+        f"(the most: {max(alone)}): whether the pieces of several transactions may be added up "
+        f"is not documented; read as one transaction, the counter-notice falls short{short}"
     )
     out.append(
         ctx.finding(
