@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from ipprules.cli import main
 from ipprules.counternotice import assess_counter_notice
 from ipprules.counternotice.model import CounterNotice, Purchase
 from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing
@@ -118,3 +121,25 @@ def test_a_split_purchase_set_asks_for_the_pieces_a_purchase_does_not_state(
         assert "does not state its pieces" in split.message
     else:  # under both readings the pieces of the third decide
         assert f"$.purchases[{len(pieces)}].quantity" in asked
+
+
+# ------------------------------- rules platform: each reason code's confidence, readable
+
+
+@pytest.mark.parametrize(
+    ("platform", "reading"), [("tmall", "brief"), ("lazada_sg", "official"), ("1688", "brief")]
+)
+def test_rules_platform_text_gives_each_codes_confidence_in_parentheses(
+    platform: str, reading: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``rules platform`` lists each reason code's IPR type and its confidence on the
+    platform (rulesleft). Joined with ", " as the list itself is, "tm_misuse=trademark,
+    inferred, cr_misuse=..." reads as if "inferred" were a code: each entry is
+    ``code=type (confidence)``, as the channels line's ``standalone_form=10 (inferred)``."""
+    args = ["rules", "platform", platform, "--as-of", "2024-06-03", "--interpretation", reading]
+    assert main([*args, "--format", "json"]) == 0
+    codes = json.loads(capsys.readouterr().out)["data"]["reason_codes"]
+    assert main(args) == 0
+    (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("  reason_codes:")]
+    entries = line.removeprefix("  reason_codes: ").split(", ")
+    assert entries == [f"{c}={v['ipr_type']} ({v['confidence']})" for c, v in codes.items()]

@@ -78,7 +78,7 @@ def test_rules_reasons_and_platform_show_the_class_confidence(
     assert data["reason_codes"]["cr_piracy"]["severity_confidence"] == expected
     assert main(["rules", "platform", platform, "--as-of", DAY]) == 0
     text = capsys.readouterr().out
-    assert ("cr_piracy=copyright, inferred, class serious" in text) == marked
+    assert (f"cr_piracy=copyright (inferred; class serious: {expected})" in text) == marked
 
 
 def test_rules_reasons_without_a_platform_counts_where_the_class_is_not_sourced(

@@ -379,7 +379,7 @@ def test_rules_platform_shows_the_confidence_on_that_platform(
     text = capsys.readouterr().out
     assert f"standalone_form=10 ({form})" in text
     if platform == "tmall":
-        assert "pat_design_judgment=patent, inferred" in text
+        assert "pat_design_judgment=patent (inferred)" in text
 
 
 @pytest.mark.parametrize(("reading", "answer"), [("brief", "inferred"), ("official", "unknown")])

@@ -307,13 +307,14 @@ def _platform(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]
 
 
 def _code_on(entry: dict[str, Any]) -> str:
-    """``copyright, inferred`` and, where the code's class is not sourced on the platform,
-    ``class serious (unknown)`` (cr_piracy on Alibaba.com: R86-R88)."""
-    text = f"{entry['ipr_type']}, {entry['confidence']}"
+    """``copyright (inferred)`` and, where the code's class is not sourced on the platform,
+    ``copyright (sourced; class serious: unknown)`` (cr_piracy on Alibaba.com: R86-R88): one
+    entry of the comma-joined list."""
+    text = f"{entry['ipr_type']} ({entry['confidence']}"
     sure = entry.get("severity_confidence")
     if sure in ("inferred", "unknown"):
-        text += f", class {entry['severity']} ({sure})"
-    return text
+        text += f"; class {entry['severity']}: {sure}"
+    return text + ")"
 
 
 def _short(value: Any) -> str:
