@@ -321,11 +321,19 @@ def _late_removal(state: SweepState, kind: EventKind, date: dt.date) -> bool:
     """Whether a ``removal`` is the platform's record of a removal the statistics made a few
     days before (the account lost its membership, not by withdrawing, and its lock-out still
     runs on ``date``: the day it ends the account may rejoin): the lock-out then runs from the
-    day recorded, if that ends later (R72). An account that withdrew (R73) was not removed."""
+    day recorded, if that ends later (R72). An account that withdrew (R73) was not removed,
+    nor was a non-member locked out later for abuse."""
     if kind is not EventKind.REMOVAL or state.locked_until is None or not state.changes:
         return False
-    _, what, why = state.changes[-1]
-    return date < state.locked_until and what == "lost" and why != _WITHDREW
+    when, what, why = state.changes[-1]
+    return (
+        date < state.locked_until
+        and what == "lost"
+        and why != _WITHDREW
+        # the lock-out running is that loss's, not a later one of a non-member (abuse, R80)
+        and state.locked_from is not None
+        and state.locked_from[0] == when
+    )
 
 
 def _apply_event(state: SweepState, kind: EventKind, date: dt.date, rules: DayRules | None) -> bool:
