@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,6 +18,7 @@ from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, stan
 from ipprules.goodfaith.engine import add_months
 
 D = dt.date
+EXAMPLE = Path(__file__).parents[1] / "examples" / "history.csv"
 DECLARED = AccountEvent(date=D(2022, 1, 1), kind=EventKind.DECLARATION)
 
 
@@ -162,3 +164,21 @@ def test_rules_platform_text_gives_each_codes_confidence_in_parentheses(
     (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("  reason_codes:")]
     entries = line.removeprefix("  reason_codes: ").split(", ")
     assert entries == [f"{c}={v['ipr_type']} ({v['confidence']})" for c, v in codes.items()]
+
+
+# ------------- Good Faith: a locked-out account is never said to qualify (gfleft, R72, R73)
+
+
+def test_no_note_says_a_locked_out_account_qualifies() -> None:
+    """gfleft: "A locked-out account cannot rejoin before its lock-out ends (R72, R73),
+    whatever its statistics, so it is never said to qualify" (docs/good-faith.md), and the
+    headline, the exit code, the timeline and ``plan --history`` say so. The note on R75's
+    literal reading of the volume floor still said "the account qualifies here" of the
+    example account, locked out after its withdrawal on 2023-08-10: it says that it meets
+    every criterion."""
+    h = History.from_file(EXAMPLE)
+    s = standing(h, D(2023, 8, 31))
+    assert s.qualifies and s.locked_until is not None  # every criterion met, locked out
+    floor = [n for n in s.notes if n.startswith("the volume floor")]
+    assert floor and not any("qualifies here" in n for n in floor)
+    assert "meets every criterion here" in floor[0]

@@ -649,8 +649,8 @@ def _code_volume(
     floor = f"{_SAID[op]} {Fraction(p, q)} {rules.volume.unit}s in the window"
     qualifies = all(c.met for c in overall) and all(r.met for r in codes)
     answer = (
-        "the account qualifies here but would not under that reading (nor would the headroom "
-        "shown apply)"
+        "the account meets every criterion here but would not under that reading (nor would "
+        "the headroom shown apply)"
         if qualifies
         else "the path to qualify would need those too (it counts the account's volume only)"
     )
