@@ -779,8 +779,8 @@ def _strays(strays: Sequence[tuple[EventKind, dt.date, dt.date]], day: dt.date) 
     """A note, while its lock-out would run, on each ``withdrawal`` or ``removal`` recorded
     while the account was not a member: R73 locks out an account that withdraws from the
     programme and R72 one removed from it ("cannot rejoin"), which only a member can be, so
-    none is applied; a history that begins after the account's admission would make it one
-    (then the lock-out would run to the day given)."""
+    none is applied; an admission the history does not record (before it begins, or after a
+    withdrawal or removal it shows) would make it one: the lock-out would run to the day given."""
     notes = []
     for kind, when, until in strays:
         if day >= until:
@@ -789,7 +789,7 @@ def _strays(strays: Sequence[tuple[EventKind, dt.date, dt.date]], day: dt.date) 
         notes.append(
             f"a {name} is recorded on {when.isoformat()} while the account was not a member: "
             f"{rule} locks out {whom}, so no lock-out is applied; had it been a member that day "
-            f"(an admission before the history begins), it would be locked out until "
+            f"(an admission the history does not record), it would be locked out until "
             f"{until.isoformat()}"
         )
     return tuple(notes)
