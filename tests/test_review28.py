@@ -185,3 +185,31 @@ def test_no_note_says_a_locked_out_account_qualifies() -> None:
     floor = [n for n in s.notes if n.startswith("the volume floor")]
     assert floor and not any("qualifies here" in n for n in floor)
     assert "meets every criterion here" in floor[0]
+
+
+@pytest.mark.parametrize(("platform", "reading"), [("lazada_sg", "brief"), ("taobao", "official")])
+def test_rules_platform_text_gives_each_deadline_as_one_entry(
+    platform: str, reading: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """rulesleft added each deadline's confidence to ``rules platform``; the text flattened
+    each deadline's fields into the list ("counter_notice_lazada=kind=deadline, amount=3,
+    amount_max=5, unit=working_days, confidence=third-party, counter_notice_round_1=kind=…"),
+    where no reader can tell one deadline from the next. Each is one entry: its span and
+    unit, then its confidence and kind (R61's 27 business days: ``27 business days
+    (third-party deadline)``; D4's 3-5 working days on Lazada), or ``unknown`` with its
+    confidence where the rule book gives no amount."""
+    args = ["rules", "platform", platform, "--as-of", "2024-06-03", "--interpretation", reading]
+    assert main([*args, "--format", "json"]) == 0
+    deadlines = json.loads(capsys.readouterr().out)["data"]["deadlines"]
+    assert main(args) == 0
+    (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("  deadlines:")]
+    entries = line.removeprefix("  deadlines: ").split(", ")
+    assert [e.split("=", 1)[0] for e in entries] == list(deadlines)
+    for entry, d in zip(entries, deadlines.values(), strict=True):
+        text = entry.split("=", 1)[1]
+        assert text.endswith(f"({d['confidence']} {d['kind']})" if d["amount"] else ")")
+        if d["amount"] is None:
+            assert text == f"{d['kind']} ({d['confidence']})"
+        else:
+            most = f"-{d['amount_max']}" if d["amount_max"] else ""
+            assert text.startswith(f"{d['amount']}{most} {d['unit'].replace('_', ' ')} (")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ipprules._convert import unstructure
@@ -299,6 +299,8 @@ def _platform(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]
             continue
         if key == "reason_codes":  # each code's confidence on this platform (R54: inferred)
             value = {code: _code_on(v) for code, v in value.items()}
+        elif key == "deadlines":  # each one's span, kind and confidence, one entry each
+            value = {d: _deadline_text(v) for d, v in value.items()}
         elif key == "channels":  # and each channel's (the stand-alone form on Lazada, B2)
             conf = data["channel_confidence"]
             value = {c: f"{n if n is not None else '?'} ({conf[c]})" for c, n in value.items()}
@@ -315,6 +317,16 @@ def _code_on(entry: dict[str, Any]) -> str:
     if sure in ("inferred", "unknown"):
         text += f"; class {entry['severity']}: {sure}"
     return text + ")"
+
+
+def _deadline_text(d: Mapping[str, Any]) -> str:
+    """A deadline of ``rules platform`` as one entry: ``3-5 working days (official
+    expectation)``, or ``unknown (inferred)`` where the rule book gives no amount."""
+    if d["amount"] is None:
+        return f"{d['kind']} ({d['confidence']})"
+    most = f"-{d['amount_max']}" if d["amount_max"] is not None else ""
+    unit = (d["unit"] or "").replace("_", " ")
+    return f"{d['amount']}{most} {unit} ({d['confidence']} {d['kind']})"
 
 
 def _short(value: Any) -> str:
