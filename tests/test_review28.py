@@ -16,6 +16,7 @@ from ipprules.counternotice import assess_counter_notice
 from ipprules.counternotice.model import CounterNotice, Purchase
 from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History, standing
 from ipprules.goodfaith.engine import add_months
+from ipprules.penalties import Violation, penalty_standing
 
 D = dt.date
 EXAMPLE = Path(__file__).parents[1] / "examples" / "history.csv"
@@ -213,3 +214,34 @@ def test_rules_platform_text_gives_each_deadline_as_one_entry(
         else:
             most = f"-{d['amount_max']}" if d["amount_max"] else ""
             assert text.startswith(f"{d['amount']}{most} {d['unit'].replace('_', ' ')} (")
+
+
+# ------------------------- penalties: early violations recorded with more points (R88)
+
+
+@settings(max_examples=12, deadline=None)
+@given(points=st.integers(17, 60), n=st.integers(1, 4))
+@example(points=20, n=3)  # 3 x 20 points in May 2019: 48 at Lazada's most of 16 a case
+def test_early_violations_with_more_points_than_a_case_costs_are_no_less_in_doubt(
+    points: int, n: int
+) -> None:
+    """rules25: violations established before a platform's penalty rules begin (Lazada
+    2019-06-01) are left out, and where counting them would change the closure the answer is
+    ``unknown`` with a note. R88: a counterfeit costs "up to 16" points, 48 close the
+    account. Recorded with more points than that (another scale, before the rules), counting
+    them raised inside and the answer fell back to ``no`` in silence: more points gave less
+    doubt. Counted at the most the rules give a case, they answer as 16-point cases do."""
+    days = [D(2019, 5, 1) + dt.timedelta(days=i) for i in range(n)]
+    as_of = D(2019, 7, 1)
+    more = penalty_standing(
+        [Violation(on=d, kind="counterfeit", points=points) for d in days], "lazada_sg", as_of
+    )
+    most = penalty_standing(
+        [Violation(on=d, kind="counterfeit", points=16) for d in days], "lazada_sg", as_of
+    )
+    assert more.closed == most.closed
+    assert more.closed.value == ("unknown" if 16 * n >= 48 else "no")
+    doubt = [x for x in more.notes if "left out as before 2019-06-01" in x]
+    assert bool(doubt) is (more.closed.value == "unknown")
+    if doubt:
+        assert "at the most the rules give a case" in doubt[0]

@@ -350,12 +350,15 @@ def _standing_early(
     start of any penalty."""
     found = _standing(items, platform, as_of, view, validity_days)
     early = [why for _, why in found.ignored if why.startswith("established before")]
+    scale = ""
     if not early or found.rule is None:
         return found
     try:
         counted = _standing(items, platform, as_of, view, validity_days, early=True)
-    except InputError:  # an early case the rules refuse (more points than a case costs)
-        return found
+    except InputError:  # an early case costs more than the rules give one: at their most
+        at_most = _at_most(items, found.rule)
+        counted = _standing(at_most, platform, as_of, view, validity_days, early=True)
+        scale = " at the most the rules give a case"
     if _outcome(counted) == _outcome(found):
         return found
     closed, closed_on, barred = found.closed, found.closed_on, found.counter_notice_barred
@@ -365,7 +368,7 @@ def _standing_early(
         barred = Answer.UNKNOWN
     note = (
         f"{len(early)} violation(s) left out as {early[0].removeprefix('established ')}: "
-        f"whether the penalty rules of {platform} count them is not documented; counted, "
+        f"whether the penalty rules of {platform} count them is not documented; counted{scale}, "
         f"closed would be {counted.closed.value}"
         + (f" (since {counted.closed_on})" if counted.closed_on else "")
         + (
@@ -381,6 +384,23 @@ def _standing_early(
         counter_notice_barred=barred,
         notes=(*found.notes, note),
     )
+
+
+def _at_most(items: Sequence[Violation], rule: PenaltyRule) -> list[Violation]:
+    """``items`` with the points of a case above what ``rule`` gives its kind (or other than
+    a fixed cost) brought to that: how the rules would count an early violation recorded
+    with points of another scale (the rows the rules count were checked before)."""
+    out = []
+    for v in items:
+        most = rule.points.get(v.kind.value)
+        if (
+            v.points is not None
+            and most is not None
+            and (v.points > most or v.kind.value in rule.points_fixed)
+        ):
+            v = attrs.evolve(v, points=most)
+        out.append(v)
+    return out
 
 
 def _piracy_note(
