@@ -167,7 +167,15 @@ def test_rules_platform_text_gives_each_codes_confidence_in_parentheses(
     assert main(args) == 0
     (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("  reason_codes:")]
     entries = line.removeprefix("  reason_codes: ").split(", ")
-    assert entries == [f"{c}={v['ipr_type']} ({v['confidence']})" for c, v in codes.items()]
+    assert entries == [
+        f"{c}={v['ipr_type']} ({v['confidence']}{_class(v)})" for c, v in codes.items()
+    ]
+
+
+def _class(entry: dict[str, str]) -> str:
+    """rules26: a code's class where it is not sourced on the platform, in the parentheses."""
+    sure = entry.get("severity_confidence")
+    return f"; class {entry['severity']}: {sure}" if sure in ("inferred", "unknown") else ""
 
 
 # ------------- Good Faith: a locked-out account is never said to qualify (gfleft, R72, R73)
