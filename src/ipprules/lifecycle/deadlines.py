@@ -1254,12 +1254,10 @@ def _flag(
         if applied
         else ""
     )
-    rule = result.rule
-    unit = rule.unit.value.replace("_", " ") if rule.unit else ""
     message = (
         f"{record.event.value} on {record.on} is out of time: {result.deadline_id} ran "
-        f"{rule.amount} {unit} from {result.start} to {result.due} "
-        f"({', '.join(rule.rules)}){_also_missed(record, result, results)}{outcome}"
+        f"{_window(result)} ({', '.join(result.rule.rules)})"
+        f"{_also_missed(record, result, results)}{outcome}"
     )
     return DeadlineFlag(index, record.event, record.on, FlagKind.LATE, result, applied, message)
 
@@ -1314,18 +1312,22 @@ def _count_disputed(
             continue
         clause = _count_clause(result, record.on, replay)
         if clause:
-            rule = result.rule
-            unit = rule.unit.value.replace("_", " ") if rule.unit else ""
             message = (
                 f"{record.event.value} on {record.on} is within {result.deadline_id} "
-                f"({rule.amount} {unit} from {result.start} to {result.due}, the rule in force "
-                f"on {result.start}; {', '.join(rule.rules)}){clause}, so the replay keeps it "
-                "as recorded"
+                f"({_window(result)}, the rule in force on {result.start}; "
+                f"{', '.join(result.rule.rules)}){clause}, so the replay keeps it as recorded"
             )
             return DeadlineFlag(
                 index, record.event, record.on, FlagKind.DISPUTED, result, None, message
             )
     return None
+
+
+def _window(result: DeadlineResult) -> str:
+    """A flagged deadline's window: ``27 business days from 2021-12-01 to 2022-01-10``."""
+    rule = result.rule
+    unit = rule.unit.value.replace("_", " ") if rule.unit else ""
+    return f"{rule.amount} {unit} from {result.start} to {result.due}"
 
 
 def _also_missed(
