@@ -262,6 +262,13 @@ class _Dense:
             lo, hi = (min(self.lo, day), max(self.hi, day + 1)) if self.span else (day, day + 1)
             if blocks * (hi - lo) > self.cap:
                 raise _Sparse
+            # half the days the cap still allows, on the side the day came (not one day at a
+            # time: rows sorted by day then copied every column once per new day)
+            room = (self.cap // blocks - (hi - lo)) // 2
+            if day < self.lo:
+                lo = max(FIRST_DAY, lo - room)
+            elif day >= self.hi:
+                hi = min(LAST_DAY + 1, hi + room)
         if (lo, hi) != (self.lo, self.hi):
             self._regrow(lo, hi)
         if new:
