@@ -84,3 +84,20 @@ def test_no_order_of_the_good_faith_benchmark_pays_the_first_use_of_the_library(
     )
     assert said is not None, out
     assert float(said[1] or said[2]) < 0.25, out
+
+
+SCALE = load("benchmarks/scale.py")
+
+
+@given(st.floats(0, 10), st.integers(1, 10**6))
+@example(0.22, 300)  # 300 accounts: "NOT met" beside "no verdict" for the listings' 20,000 URLs
+@example(2.0, 9_999)
+@example(1.6, 10_000)
+def test_a_good_faith_speed_up_over_too_few_accounts_gets_no_verdict(
+    speed_up: float, accounts: int
+) -> None:
+    shown = SCALE.speed_up_verdict(speed_up, 2, accounts=accounts)
+    if accounts < SCALE.MIN_ACCOUNTS:
+        assert shown.startswith("no verdict") and f"{accounts:,} accounts" in shown
+    else:
+        assert shown == ("met" if speed_up >= 1.6 else "NOT met")
