@@ -94,7 +94,20 @@ def load_time() -> float:
     return float(out.stdout)
 
 
-def main() -> None:
+#: the portfolio the target is stated for: 100 rights x 9 platforms x 2 targets
+TARGET_RIGHTS = 100
+
+
+def matrix_verdict(ms: float, rights: int) -> str:
+    """The verdict on "the matrix in <= 100 ms", stated for ``TARGET_RIGHTS`` rights: a
+    smaller portfolio (``--rights 20``, a fifth of the cells) said "met" on a fifth of the
+    work; it gets no verdict. A larger one is judged (the same time for more cells)."""
+    if rights < TARGET_RIGHTS:
+        return f"no verdict ({rights:,} rights measured; the target is for {TARGET_RIGHTS})"
+    return "met" if ms <= 100 else "NOT met"
+
+
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
         "--repeat", type=int, default=7, help="interleaved rounds; medians are printed (default 7)"
@@ -102,7 +115,7 @@ def main() -> None:
     parser.add_argument(
         "--rights", type=int, default=100, help="rights in the built portfolio (default 100)"
     )
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     if args.repeat < 1 or args.rights < 1:  # 0 rounds: a traceback; 0 rights: no matrix
         parser.error("--repeat and --rights must be at least 1")
     plan = portfolio(args.rights)
@@ -125,8 +138,7 @@ def main() -> None:
         f"  ({m_flat / m_load:.2f}x the load)"
     )
     print(f"  coverage with a 90-day horizon ({len(cov90.changes)} changes):    {m_ahead:7.1f} ms")
-    verdict = "met" if m_flat <= 100 else "NOT met"
-    print(f"  target <= 100 ms for the matrix: {verdict}")
+    print(f"  target <= 100 ms for the matrix: {matrix_verdict(m_flat, args.rights)}")
 
 
 if __name__ == "__main__":

@@ -101,3 +101,19 @@ def test_a_good_faith_speed_up_over_too_few_accounts_gets_no_verdict(
         assert shown.startswith("no verdict") and f"{accounts:,} accounts" in shown
     else:
         assert shown == ("met" if speed_up >= 1.6 else "NOT met")
+
+
+COVERAGE = load("benchmarks/coverage.py")
+
+
+@given(st.floats(0, 500), st.integers(1, 400))
+@example(27.9, 20)  # --rights 20: a fifth of the matrix in 28 ms said "met"
+@example(100.0, 100)
+def test_the_coverage_matrix_is_judged_on_the_stated_portfolio_or_larger(
+    ms: float, rights: int
+) -> None:
+    said = COVERAGE.matrix_verdict(ms, rights)
+    if rights < 100:
+        assert said.startswith("no verdict") and f"{rights:,} rights" in said
+    else:
+        assert said == ("met" if ms <= 100 else "NOT met")
