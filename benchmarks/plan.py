@@ -54,6 +54,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -191,10 +192,32 @@ def _complaint_errors(result: Any) -> int:
     )
 
 
+#: the lines the check before the figures plans (the whole input is checked again by the
+#: time figures)
+PREFLIGHT_LINES = 10_000
+
+
+def refuse_if_nothing_planned(result: Any, n: int, where: str) -> None:
+    """Exit (one line, code 2) when ``result``, the plan of ``n`` lines, holds no complaint:
+    every line rejected (an unknown ``--reason``, a ``--right`` the plan does not hold, a file
+    of no listings) times the rejection alone, and the targets would be judged on a plan that
+    plans nothing (before: "0 planned ... conservation met", then a verdict)."""
+    if result.complaints:
+        return
+    codes = Counter(o.code for o in result.outcomes if o.code)
+    first = next((o for o in result.outcomes if o.code == codes.most_common(1)[0][0]), None)
+    why = f"; most often {first.code}: {first.message}" if first is not None else ""
+    fail(
+        f"{where}: nothing to measure: no complaint planned from {n:,} line(s) "
+        f"({result.counts()}){why}"
+    )
+
+
 def time_section(urls: list[str] | list[PlanLine], repeat: int) -> None:
     n = len(urls)
     texts = _urls(urls)
     result = plan_keep(urls)
+    refuse_if_nothing_planned(result, n, f"the time figures' {n:,} lines")
     counts = result.counts()  # type: ignore[attr-defined]
     complaints = len(result.complaints)  # type: ignore[attr-defined]
     conserved = conservation(n, result, plan_stream(urls))
@@ -616,6 +639,9 @@ def _main(argv: Sequence[str] | None) -> None:
             f"{args.input}: {len(lines)} line(s) to plan (as ipprules plan reads it); "
             "the CLI figures need at least 10"
         )
+    first = (lines if lines is not None else pile(PREFLIGHT_LINES, args.seed))[:PREFLIGHT_LINES]
+    where = args.input if args.input is not None else "the built pile"
+    refuse_if_nothing_planned(plan_keep(first), len(first), f"{where} (first lines)")
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
         account = scratch / "account.toml"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -117,3 +118,43 @@ def test_the_coverage_matrix_is_judged_on_the_stated_portfolio_or_larger(
         assert said.startswith("no verdict") and f"{rights:,} rights" in said
     else:
         assert said == ("met" if ms <= 100 else "NOT met")
+
+
+PLAN = load("benchmarks/plan.py")
+URL = "https://item.taobao.com/item.htm?id={}"
+
+
+@pytest.mark.parametrize(
+    ("urls", "extra", "said"),
+    [
+        ([URL.format(600000000000 + i) for i in range(12)], ["--reason", "no_such"], "no_such"),
+        ([URL.format(600000000000 + i) for i in range(12)], ["--right", "nothing"], "nothing"),
+        ([f"https://example.com/shop/{i}" for i in range(12)], [], "not-alibaba-host"),
+    ],
+)
+def test_the_plan_benchmark_refuses_an_input_that_plans_nothing(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    urls: list[str],
+    extra: list[str],
+    said: str,
+) -> None:
+    """An unknown --reason, a --right the plan does not hold, a file of no listings: every
+    line rejected, and the benchmark timed the rejections and judged the targets on them
+    ("planned 0 ... conservation met", then a verdict). One line naming why, exit code 2."""
+    for name in ("SETTINGS", "ACCOUNT", "DAY"):  # main() sets them from --plan/--reason
+        monkeypatch.setattr(PLAN, name, getattr(PLAN, name))
+    path = tmp_path / "urls.txt"
+    path.write_text("\n".join(urls) + "\n", encoding="utf-8")
+    account = tmp_path / "account.toml"  # the benchmark's own account, whatever ran before
+    account.write_text(PLAN.ACCOUNT_TOML, encoding="utf-8")
+    extra = extra or ["--reason", "tm_counterfeit"]
+    argv = ["--input", str(path), "--plan", str(account), "--skip", "memory", "cli", *extra]
+    with pytest.raises(SystemExit) as exit_:
+        PLAN.main(argv)
+    assert exit_.value.code == 2
+    captured = capsys.readouterr()
+    assert "met" not in captured.out
+    err = captured.err
+    assert err.count("\n") == 1 and "nothing to measure" in err and said in err, err
