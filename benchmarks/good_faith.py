@@ -596,6 +596,17 @@ def largest_account(path: str) -> str:
     return name
 
 
+def _accounts(path: str) -> list[str]:
+    """The accounts of a history file holding several (already read once without error)."""
+    from ipprules.errors import IpprulesError
+    from ipprules.goodfaith import History
+
+    try:
+        return list(History.by_account(path))
+    except (IpprulesError, OSError) as err:
+        fail(str(err))
+
+
 def _history_rows(path: str, account: str | None = None) -> list[Row]:
     """The outcome rows of a user's history file, as the library reads them (events left
     out); exits with the library's message on a bad file."""
@@ -609,6 +620,9 @@ def _history_rows(path: str, account: str | None = None) -> list[Row]:
             return _history_rows(path, largest_account(path))
         said = str(err)  # the library's errors name the file already
         fail(said if said.startswith(path) else f"{path}: {said}")
+    if not rows and account is not None:  # a name mistyped: say which the file holds
+        names = ", ".join(repr(name) for name in sorted(_accounts(path)))
+        fail(f"{path}: no outcome rows of account {account!r} to measure (accounts: {names})")
     if not rows:
         fail(f"{path}: no outcome rows to measure")
     return rows  # type: ignore[return-value]

@@ -158,3 +158,20 @@ def test_the_plan_benchmark_refuses_an_input_that_plans_nothing(
     assert "met" not in captured.out
     err = captured.err
     assert err.count("\n") == 1 and "nothing to measure" in err and said in err, err
+
+
+def test_an_account_the_history_does_not_hold_is_named_with_those_it_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--account with a name not in the file said only "no outcome rows to measure"."""
+    path = tmp_path / "history.csv"
+    head = "type,date,account,platform,reason_code,listings,taken_down\n"
+    rows = "".join(
+        f"complaint,2024-01-0{i},{a},tmall,tm_misuse,2,2\n" for i, a in ((1, "acme"), (2, "globex"))
+    )
+    path.write_text(head + rows, encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        GOOD_FAITH.main(["--history", str(path), "--account", "acme ltd", "--skip-csv"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "'acme ltd'" in err and "'acme', 'globex'" in err, err
