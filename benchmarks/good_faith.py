@@ -155,6 +155,16 @@ def warm_up(call: Callable[..., object], *args: object) -> None:
     call(*args)
 
 
+def same_answers(what: str, answers: list[object]) -> str:
+    """Whether the library gave one answer in every order and round, checked and printed
+    (before, ``assert``: skipped under ``python -O``, a traceback when it failed)."""
+    same = sum(answer == answers[0] for answer in answers)
+    return (
+        f"identical {what} in every order and round: {same} of {len(answers)} -> "
+        f"{verdict(bool(answers) and same == len(answers))}"
+    )
+
+
 def verdict(ok: bool) -> str:
     return "met" if ok else "NOT met"
 
@@ -433,7 +443,7 @@ def standing_figures(
                 results.setdefault(f"{who} {order}", []).append(t)
                 if who == "lib":
                     answers.append(answer)
-    assert all(a == answers[0] for a in answers)  # the same standing in every order
+    print(f"  {same_answers('standing', answers)}")
     for order in ORDERS:
         loop = statistics.median(results[f"loop {order}"])
         lib = statistics.median(results[f"lib {order}"])
@@ -481,7 +491,7 @@ def timeline_figures(n: int, rounds: int, given: list[Row] | None = None) -> Non
                 figures.setdefault(order, []).append(t)
                 if figures is lib:
                     columns.append((answer.columns, answer.changes))  # type: ignore[attr-defined]
-    assert all(c == columns[0] for c in columns)  # the same timeline in every order
+    print(f"  {same_answers('timeline', columns)}")
     history = History.from_rows(rows)
     sweep_t, _ = timed(lambda: timeline(history, start, end))
     print(f"  the sweep alone (history already folded): {sweep_t:.2f} s")

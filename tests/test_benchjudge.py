@@ -175,3 +175,22 @@ def test_an_account_the_history_does_not_hold_is_named_with_those_it_does(
     assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "'acme ltd'" in err and "'acme', 'globex'" in err, err
+
+
+@given(st.lists(st.integers(0, 30), max_size=6), st.integers(1, 30))
+@example([20_000, 20_000, 19_999], 20_000)  # one Dask run lost a row
+@example([], 5)
+def test_conservation_and_identical_answers_are_printed_verdicts_not_asserts(
+    counts: list[int], n: int
+) -> None:
+    """``assert`` checked them: ``python -O`` skipped the checks (and printed "(checked)"),
+    and a failure was a traceback in the middle of a run. Now each is a line with a verdict."""
+    line = SCALE.conservation(counts, n)
+    ok = bool(counts) and all(count == n for count in counts)
+    assert line.endswith("-> NOT met") is not ok and line.endswith("-> met") is ok
+    answers = [c % 2 for c in counts]  # the standing of each order and round, stand-ins
+    said = GOOD_FAITH.same_answers("standing", answers)
+    assert said.startswith("identical standing in every order and round: ")
+    agreed = bool(answers) and len(set(answers)) == 1
+    assert said.endswith("-> met") is agreed and said.endswith("-> NOT met") is not agreed
+    assert GOOD_FAITH.same_answers("timeline", [(1, 2)] * 3).endswith("3 of 3 -> met")
