@@ -226,3 +226,15 @@ def test_the_reading_benchmark_parses_the_inputs_ipprules_listings_parses(
         READING.main(["--input", str(path), "--rounds", "1"])
     assert exit_.value.code == 2
     assert "no inputs to parse" in capsys.readouterr().err
+
+
+@given(st.lists(st.integers(0, 5), max_size=5), st.integers(0, 5))
+@example([], 3)
+@example([3, 3, 2], 3)  # one reading lost a record
+def test_the_csv_readings_are_counted_with_a_verdict(counts: list[int], n: int) -> None:
+    """Each fresh interpreter's count of the records it read: an ``assert`` before (skipped
+    under ``python -O``; a user's file was not checked at all), now a line with a verdict."""
+    line = GOOD_FAITH.read_counts([(f"reader{i}", c) for i, c in enumerate(counts)], n)
+    ok = bool(counts) and all(c == n for c in counts)
+    assert line.startswith("conservation: ")
+    assert line.endswith("-> met") is ok and line.endswith("-> NOT met") is not ok
