@@ -558,6 +558,46 @@ def use_plan(path: str, reason: str | None, right: str | None) -> None:
     DAY = ACCOUNT.as_of  # type: ignore[assignment]
 
 
+def tenth_sections(args: argparse.Namespace, lines: list[PlanLine] | None) -> None:
+    """The memory and CLI figures: the (built or given) file's first tenth against the whole
+    file, and the first tenth repeated; skipped when both are (``--skip memory cli``)."""
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder)
+        account = scratch / "account.toml"
+        if args.plan is not None:
+            account = Path(args.plan)
+        else:
+            account.write_text(ACCOUNT_TOML, encoding="utf-8")
+        if lines is None:
+            small_lines = pile(args.small, args.seed + 7)
+            large = scratch / f"pile-{args.large}.txt"
+            write_lines(large, pile(args.large, args.seed + 8))
+        else:  # the file's first tenth against the whole file
+            small_lines = lines[: len(lines) // 10]
+            large = Path(args.input)
+            LINES[large] = len(lines)
+        small = scratch / f"pile-{len(small_lines)}.txt"
+        write_lines(small, small_lines)
+        tiny = scratch / "pile-start-up.txt"  # the CLI's fixed cost: ten lines
+        write_lines(tiny, small_lines[:10])
+        times = len(lines) // len(small_lines) if lines is not None else args.large // args.small
+        repeated = scratch / f"pile-{len(small_lines)}-x{times}.txt"
+        write_lines(repeated, small_lines, times)
+        del small_lines
+        gc.collect()
+        if "memory" not in args.skip:
+            memory_section(
+                {
+                    f"{_count_lines(small):,} lines": small,
+                    f"{_count_lines(large):,} lines": large,
+                    f"the {_count_lines(small):,} lines x{times}": repeated,
+                },
+                account,
+            )
+        if "cli" not in args.skip:
+            cli_section(small, large, account, scratch, args.cli_repeat, tiny)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the benchmark (``argv``: the command line's arguments, default ``sys.argv``).
 
@@ -634,49 +674,17 @@ def _main(argv: Sequence[str] | None) -> None:
     elif args.reason is not None or args.right is not None:
         SETTINGS = Settings(reason=args.reason or SETTINGS.reason, right=args.right)
     lines = read_plan_lines(args.input) if args.input is not None else None
-    if lines is not None and len(lines) < 10:
+    tenths = not {"memory", "cli"} <= set(args.skip)  # figures on the file's first tenth
+    if lines is not None and len(lines) < (10 if tenths else 1):
         fail(
             f"{args.input}: {len(lines)} line(s) to plan (as ipprules plan reads it); "
-            "the CLI figures need at least 10"
+            + ("the memory and CLI figures need at least 10" if tenths else "nothing to measure")
         )
     first = (lines if lines is not None else pile(PREFLIGHT_LINES, args.seed))[:PREFLIGHT_LINES]
     where = args.input if args.input is not None else "the built pile"
     refuse_if_nothing_planned(plan_keep(first), len(first), f"{where} (first lines)")
-    with tempfile.TemporaryDirectory() as folder:
-        scratch = Path(folder)
-        account = scratch / "account.toml"
-        if args.plan is not None:
-            account = Path(args.plan)
-        else:
-            account.write_text(ACCOUNT_TOML, encoding="utf-8")
-        if lines is None:
-            small_lines = pile(args.small, args.seed + 7)
-            large = scratch / f"pile-{args.large}.txt"
-            write_lines(large, pile(args.large, args.seed + 8))
-        else:  # the file's first tenth against the whole file
-            small_lines = lines[: len(lines) // 10]
-            large = Path(args.input)
-            LINES[large] = len(lines)
-        small = scratch / f"pile-{len(small_lines)}.txt"
-        write_lines(small, small_lines)
-        tiny = scratch / "pile-start-up.txt"  # the CLI's fixed cost: ten lines
-        write_lines(tiny, small_lines[:10])
-        times = len(lines) // len(small_lines) if lines is not None else args.large // args.small
-        repeated = scratch / f"pile-{len(small_lines)}-x{times}.txt"
-        write_lines(repeated, small_lines, times)
-        del small_lines
-        gc.collect()
-        if "memory" not in args.skip:
-            memory_section(
-                {
-                    f"{_count_lines(small):,} lines": small,
-                    f"{_count_lines(large):,} lines": large,
-                    f"the {_count_lines(small):,} lines x{times}": repeated,
-                },
-                account,
-            )
-        if "cli" not in args.skip:
-            cli_section(small, large, account, scratch, args.cli_repeat, tiny)
+    if tenths:
+        tenth_sections(args, lines)
     if "time" not in args.skip:
         if lines is None:
             for n in args.n or [200_000, 1_000_000]:

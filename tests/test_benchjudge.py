@@ -238,3 +238,24 @@ def test_the_csv_readings_are_counted_with_a_verdict(counts: list[int], n: int) 
     ok = bool(counts) and all(c == n for c in counts)
     assert line.startswith("conservation: ")
     assert line.endswith("-> met") is ok and line.endswith("-> NOT met") is not ok
+
+
+def test_the_plan_time_figures_alone_measure_a_file_of_fewer_than_ten_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Under ten lines were refused for "the CLI figures" also with --skip memory cli."""
+    for name in ("SETTINGS", "ACCOUNT", "DAY"):
+        monkeypatch.setattr(PLAN, name, getattr(PLAN, name))
+    monkeypatch.setattr(PLAN, "SUMMARY", [])  # main() appends its targets to it
+    path = tmp_path / "urls.txt"
+    path.write_text(URL.format(600000000001) + "\n", encoding="utf-8")
+    account = tmp_path / "account.toml"
+    account.write_text(PLAN.ACCOUNT_TOML, encoding="utf-8")
+    base = ["--input", str(path), "--plan", str(account), "--reason", "tm_counterfeit"]
+    PLAN.main([*base, "--skip", "memory", "cli", "--repeat", "1"])
+    out = capsys.readouterr().out
+    assert "1 lines, medians of 1" in out and "no verdict (1 lines measured" in out, out
+    with pytest.raises(SystemExit) as exit_:
+        PLAN.main([*base, "--skip", "cli"])
+    assert exit_.value.code == 2
+    assert "need at least 10" in capsys.readouterr().err
