@@ -635,9 +635,9 @@ def _main(argv: Sequence[str] | None) -> None:
         "--input",
         metavar="FILE",
         help="measure on your own lines instead of the built pile, read as ipprules plan "
-        "FILE reads them: a UTF-8 list of URLs or a CSV with a url column (at least 10 "
-        "lines). The time figures use its lines; the memory and CLI figures its first tenth "
-        "against the whole file",
+        "FILE reads them: a UTF-8 list of URLs or a CSV with a url column. The time figures "
+        "use its lines; the memory and CLI figures its first tenth against the whole file "
+        "(at least 10 lines, unless --skip memory cli)",
     )
     parser.add_argument(
         "--plan",
