@@ -189,6 +189,13 @@ def main(argv: list[str] | None = None) -> None:
     plan = plan_from_data(build_plan_data()) if args.plan is None else read_plan(args.plan)
     urls = [u for c in plan.complaints for u in c.listings]
     assert args.plan is not None or (len(plan.complaints) == 334 and len(urls) == 100_000)
+    if not urls:  # before: "0 listings/s", a ratio of two empty timings, "no verdict"
+        print(
+            f"{args.plan}: no listings to check (the plan has {len(plan.complaints)} "
+            "complaint(s) and no listing in them): nothing to measure",
+            file=sys.stderr,
+        )
+        raise SystemExit(2)
     report = check(plan)  # warm-up: rule book loaded, parser compiled
     deque(parse_listings(urls), maxlen=0)
 

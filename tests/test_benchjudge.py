@@ -17,6 +17,7 @@ from _folds import folded
 from _scripts import load, young_gc_only  # noqa: F401  (a fixture)
 from ipprules.goodfaith import engine
 
+ROOT = Path(__file__).resolve().parents[1]
 DAY = dt.date(2023, 1, 1).toordinal()
 PLATFORMS = ["taobao", "tmall", "tmall_global", "aliexpress", "alibaba_com", "1688"]
 CODES = ["tm_counterfeit", "tm_misuse", "cr_piracy"]
@@ -259,3 +260,21 @@ def test_the_plan_time_figures_alone_measure_a_file_of_fewer_than_ten_lines(
         PLAN.main([*base, "--skip", "cli"])
     assert exit_.value.code == 2
     assert "need at least 10" in capsys.readouterr().err
+
+
+CHECK = load("benchmarks/check.py")
+
+
+def test_the_check_benchmark_refuses_a_plan_without_listings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A plan of no complaints was measured: "0 listings/s", "check / parse-only 26x"."""
+    text = (ROOT / "examples" / "plan.toml").read_text(encoding="utf-8")
+    path = tmp_path / "plan.toml"
+    path.write_text(text.split("[[complaints]]", 1)[0], encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        CHECK.main(["--plan", str(path), "--repeat", "1"])
+    assert exit_.value.code == 2
+    captured = capsys.readouterr()
+    assert "listings/s" not in captured.out
+    assert captured.err.count("\n") == 1 and "no listings to check" in captured.err
