@@ -160,9 +160,9 @@ def test_a_plan_benchmark_run_leaves_the_next_one_the_benchmarks_own_account(
     path = tmp_path / "pile.txt"
     path.write_text("\n".join(_urls()) + "\n", encoding="utf-8")
     account = str(EXAMPLES / "planner-account.toml")
-    SKIPPED = ["--repeat", "1", "--skip", "memory", "cli"]  # noqa: N806
+    skipped = ["--repeat", "1", "--skip", "memory", "cli"]
     runs = (
-        ["--input", str(path), "--plan", account, "--reason", "tm_counterfeit", *SKIPPED],
+        ["--input", str(path), "--plan", account, "--reason", "tm_counterfeit", *skipped],
         ["--input", str(path), "--reason", "tm_misuse", "--skip", "time", "memory", "cli"],
         ["--input", str(path), "--plan", str(tmp_path / "none.toml")],  # stops: exit code 2
     )
