@@ -569,6 +569,19 @@ def _bbcode(token: str, offset: int) -> bool:
     return token[max(offset - 6, 0) : offset].lower().endswith(("[url=", "[url='"))
 
 
+def _cut_glued(candidate: str) -> str:
+    """``candidate`` cut at the non-ASCII text glued on after its host (:func:`cut_url`), and
+    then where a CSV cell follows in what is left (:func:`list_cut`): the link ends at the
+    text glued on, so what comes after that text (``&bao`` in ``…?id=N,tao。&bao``) does not
+    hide the cell before it (``,tao`` after the id is a cell of text, as in ``…?id=N,tao``)."""
+    cut_short = cut_url(candidate)
+    if cut_short is not candidate:
+        cut = list_cut(cut_short)
+        if cut is not None:
+            return _cut_at(cut_short, cut)
+    return cut_short
+
+
 def _urls(text: str) -> Iterator[tuple[str, int]]:
     if "." not in text and "/" not in text:
         return  # every kind of candidate below needs a "//" or a dot
@@ -636,7 +649,7 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
         if offset and token[offset - 1] == "[" and "](" in candidate:
             skip, candidate = _linked_link(candidate)
             offset += skip
-        candidate = cut_url(candidate).rstrip(TRAILING)
+        candidate = _cut_glued(candidate).rstrip(TRAILING)
         if len(candidate) > 2:
             yield candidate, token_start + offset
         end = token_start + offset + len(candidate)
