@@ -120,13 +120,15 @@ def test_full_width_punctuation_ends_a_link_in_text(
 
 
 @pytest.mark.parametrize(
-    ("text", "code"),
+    ("text", "expected"),
     [
         # the link ends at the 。; its ,tao is a cell after the id: the listing
-        ("#https://item.taobao.com/item.htm?id=40066362090,tao。&bao", None),
-        ("see https://item.taobao.com/item.htm?id=40066362090,tao。&bao", None),
-        ("see https://item.taobao.com/item.htm?id=40066362090,tao。bao", None),
-        ("https://item.taobao.com/item.htm?id=40066362090,tao。&bao", None),  # alone on its line
+        ("#https://item.taobao.com/item.htm?id=40066362090,tao。&bao", "40066362090"),
+        ("see https://item.taobao.com/item.htm?id=40066362090,tao。&bao", "40066362090"),
+        ("see https://item.taobao.com/item.htm?id=40066362090,tao。bao", "40066362090"),
+        # alone on its line (unchanged)
+        ("https://item.taobao.com/item.htm?id=40066362090,tao。&bao", "40066362090"),
+        ("see https://item.taobao.com/item.htm?id=606832683299,title。&x", "606832683299"),  # docs
         # no full-width punctuation: ,tao&bao goes on the query (&bao a parameter), as before
         ("see https://item.taobao.com/item.htm?id=40066362090,tao&bao", "malformed-id"),
         ("https://item.taobao.com/item.htm?id=40066362090,tao&bao", "malformed-id"),
@@ -134,10 +136,8 @@ def test_full_width_punctuation_ends_a_link_in_text(
         ("see https://item.taobao.com/item.htm?id=40066362090,12。&bao", "malformed-id"),
     ],
 )
-def test_decided_answers(text: str, code: str | None) -> None:
+def test_decided_answers(text: str, expected: str) -> None:
+    """``expected``: the listing's id, or the rejection's code."""
     for parse in (parse_slowly, parse_listing):
         result = parse(text)
-        if code is None:
-            assert result.ok and result.id == "40066362090", (parse, result)
-        else:
-            assert result.code == code, (parse, result)
+        assert (result.id if result.ok else result.code) == expected, (parse, result)
