@@ -1018,7 +1018,8 @@ def _glued_relative(text: str) -> bool:
 
 def _token(text: str, candidate: str, at: int, *, glued: bool = False) -> str | None:
     """The whole whitespace-free token at ``at`` when the URL ``candidate`` was cut short of it
-    inside its path or query (at a non-ASCII character), without the punctuation and format
+    inside its path or query (at a non-ASCII character, or at the comma of a CSV cell glued
+    before one), without the punctuation and format
     characters (a zero-width space) ending it; None when it was not cut there (the host is
     never extended). ``glued``: the token only up to full-width punctuation, a quote or a tag
     after the cut (share text or markup glued on). A format character inside the token, such
