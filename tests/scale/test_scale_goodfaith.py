@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from typing import Any
 
 import dask
@@ -468,3 +469,27 @@ def test_an_account_column_beside_the_one_named_is_refused_not_dropped() -> None
     alone = pd.DataFrame({"owner": ["a"], **rows})
     got = standings(dd.from_pandas(alone, npartitions=1), "2023-02-01", account="owner")
     assert got.compute(scheduler="synchronous")["account"].tolist() == ["a"]
+
+
+@pytest.mark.parametrize(
+    ("options", "error"),
+    [
+        ({"interpretation": "nope"}, "UnknownNameError"),
+        ({"metrics": ["nope"]}, "UnknownNameError"),
+        ({"as_of": "1950-01-01"}, "CoverageError"),
+    ],
+)
+def test_standings_refuses_at_the_call_what_standing_refuses(
+    options: dict[str, object], error: str
+) -> None:
+    """An unknown interpretation or metric, or a date before the rule book, is refused when
+    ``standings`` is called, as one machine's ``standing`` refuses it: not later, on a worker,
+    when the graph is computed (diffscale noticed), and not never for an empty history."""
+    from ipprules.errors import IpprulesError
+
+    as_of = str(options.pop("as_of", "2026-11-23"))
+    with pytest.raises(IpprulesError) as one:
+        standing(History.from_records([]), as_of, **options)  # type: ignore[arg-type]
+    with pytest.raises(type(one.value), match=re.escape(str(one.value))):
+        standings("examples/history-accounts.csv", as_of, **options)  # type: ignore[arg-type]
+    assert type(one.value).__name__ == error

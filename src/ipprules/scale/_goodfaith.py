@@ -925,6 +925,7 @@ def standings(
     refuse_second_account_column(frame.columns, account, "the history formats' own")
     day = as_date_checked(as_of)
     interpretation, trial, metrics = _options_checked(interpretation, trial, metrics)
+    _refused_as_one_machine_would(day, interpretation, trial, metrics, rulebook)
     shuffled = named(numbered(frame), account).shuffle(on=account, npartitions=frame.npartitions)
     out: DaskFrame = shuffled.map_partitions(
         _standings_partition,
@@ -956,6 +957,29 @@ def _options_checked(
         what = "a string" if isinstance(metrics, str) else type(metrics).__name__
         raise TypeError(f"metrics: expected a sequence of metric ids, got {what}")
     return interpretation, trial_of(trial), tuple(metrics)
+
+
+def _refused_as_one_machine_would(
+    day: dt.date,
+    interpretation: str | None,
+    trial: bool | frozenset[int],
+    metrics: tuple[str, ...],
+    rulebook: RuleBook | None,
+) -> None:
+    """Raise, at the call, what :func:`ipprules.goodfaith.standing` raises for these options
+    (an unknown interpretation or metric, a date before the rule book's coverage): they were
+    found only when the graph was computed, on a worker, and not at all for an empty history.
+    Asked of an empty history (about 25 ms, the rule book's first load included)."""
+    from ipprules.goodfaith import History, standing
+
+    standing(
+        History.from_records([]),
+        day,
+        interpretation=interpretation,
+        trial=trial,
+        metrics=metrics,
+        rulebook=rulebook,
+    )
 
 
 def as_date_checked(value: dt.date | str) -> dt.date:
