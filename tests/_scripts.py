@@ -40,7 +40,7 @@ def rebound() -> list[str]:
     process and shared by every test that loads it: a global left changed (``main(["--plan",
     FILE])`` set the plan benchmark's account) changes the answers of the tests that run
     after, in one order and not in another. A global a test sets with ``monkeypatch`` is put
-    back before this is asked (the check is an autouse fixture: ``tests/conftest.py``).
+    back before this is asked (the check is an autouse fixture of the ``_state_guard`` plugin).
     Objects changed in place (a cache filled) are not seen: only names bound again."""
     left = []
     for module, made in _AS_MADE.values():

@@ -1,4 +1,6 @@
-"""Checks after every test under ``tests/``: what one test changes in a module the tests
+"""A pytest plugin (``-p _state_guard`` in pyproject.toml: a ``tests/conftest.py`` would be
+imported as ``conftest`` beside docs/conftest.py, an import-file mismatch), checking after
+every test: what one test changes in a module the tests
 share must be put back, or the tests after it answer for its state (a failure that shows in
 one run order and not in another)."""
 
