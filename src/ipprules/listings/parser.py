@@ -39,6 +39,7 @@ from ipprules.listings.text import (
     COMMENTED_VALUE,
     GLUED_HOST,
     LISTED_LINK,
+    NON_ASCII,
     RELATIVE_GLUED,
     TRAILING,
     WIDE_SCHEME,
@@ -343,8 +344,6 @@ def _spaced(text: str) -> str:
     """``text`` with each invisible space and each non-ASCII punctuation or space character
     made a space (a line or paragraph separator a line break: it ends a comment's line), as
     :func:`other_listings` reads links apart."""
-    import unicodedata
-
     return "".join(
         ("\n" if c in "\u2028\u2029" else " ")
         if not c.isascii() and (c in _INVISIBLE_SPACES or unicodedata.category(c)[0] in "PZ")
@@ -1024,18 +1023,15 @@ def _token(text: str, candidate: str, at: int, *, glued: bool = False) -> str | 
     never extended). ``glued``: the token only up to full-width punctuation, a quote or a tag
     after the cut (share text or markup glued on). A format character inside the token, such
     as a right-to-left override in an id, stays and refuses it."""
-    import unicodedata
-
     space = _SPACE(text, at)
     end = len(text) if space is None else space.start()
     if end - at <= len(candidate):
         return None  # the token is the candidate at most (trimming only shortens it)
     token = text[at:end]
     if glued:
-        for i in range(len(candidate) + 1, len(token)):
-            if token[i] in _CUT_MARKS:
-                token = token[:i]
-                break
+        mark = _CUT_MARK.search(token, len(candidate) + 1)
+        if mark is not None:
+            token = token[: mark.start()]
     while token and (token[-1] in _TRAILING_MARKS or unicodedata.category(token[-1]) == "Cf"):
         token = token[:-1]
     authority = _AUTHORITY.match(candidate)
@@ -1069,8 +1065,9 @@ def _whole_token(
     holding characters that are not ASCII is never accepted, and a control character
     anywhere refuses the URL as it does in plain ASCII.
     """
-    first = next(i for i, c in enumerate(token) if not c.isascii())
-    after = next((c for c in token[first:] if c.isascii()), "")
+    first = NON_ASCII.search(token).start()  # type: ignore[union-attr]  # (never ASCII)
+    ascii_after = _ASCII.search(token, first)
+    after = "" if ascii_after is None else ascii_after.group()
     # a digit of another script (full-width ９) glued to an id is part of it, not share text;
     # full-width punctuation never is (``…?id=542479181481)。199一套``: a price after it), but
     # for a comma right after a digit (``?id=1，2``: the id's other half, or a second id)
@@ -1084,10 +1081,8 @@ def _whole_token(
         return cut
     if slow.bad_chars.search(token):
         return _parse_url(token, text, slow, depth) if continues else cut
-    from urllib.parse import quote
-
     try:
-        encoded = quote(token, safe=_PRINTABLE)
+        encoded = _ENCODABLE.sub(_percent_encoded, token)
     except UnicodeEncodeError:  # a lone surrogate: no text a browser could send
         return (
             _reject("not-a-url", text, "a lone surrogate character in the URL")
@@ -1124,7 +1119,20 @@ def _in_word(token: str, first: int) -> bool:
     return "." not in token[start + 1 : first]
 
 
-_PRINTABLE = "".join(chr(c) for c in range(33, 127))
+#: A run of what ``urllib.parse.quote(s, safe=<every printable ASCII character>)`` encodes:
+#: white space, control characters, DEL and every character that is not ASCII.
+_ENCODABLE = re.compile(r"[^\x21-\x7e]+")
+#: An ASCII character.
+_ASCII = re.compile(r"[\x00-\x7f]")
+
+
+def _percent_encoded(run: re.Match[str]) -> str:
+    """``run`` percent-encoded as ``urllib.parse.quote`` does it (UTF-8, upper-case hex): one
+    regular-expression substitution of the runs it encodes instead of a look-up per byte.
+    Raises UnicodeEncodeError for a lone surrogate, as ``quote`` does."""
+    return "".join(f"%{byte:02X}" for byte in run.group().encode())
+
+
 #: Where the URL finder ends a URL in text whatever follows (see ``text._STOP``).
 _STOPS = frozenset('"<>`[|')
 #: What ends a link found cut at a non-ASCII character inside its path or query: the stops
@@ -1135,6 +1143,8 @@ _CUT_MARKS = _STOPS | frozenset(
 )
 #: Full-width commas: after an id's digit, a number may be its other half or a second id.
 _COMMAS = frozenset("\uff0c\u3001")
+#: One of :data:`_CUT_MARKS`.
+_CUT_MARK = re.compile("[" + re.escape("".join(sorted(_CUT_MARKS))) + "]")
 #: A preview cuts a long link with one of these: what comes before is not the whole link.
 _ELLIPSES = frozenset("\u2026\u22ef")
 #: The same typed as full stops, right after the link's last digit: ``…?id=6377305147...``
@@ -1186,15 +1196,11 @@ _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 
 def _spaces_only(run: str) -> bool:
     """Whether ``run`` holds space separators only (no tab, line break, control or format)."""
-    import unicodedata
-
     return all(unicodedata.category(char) == "Zs" for char in run)
 
 
 def _spacing(char: str) -> bool:
     """Whitespace, a control or a format character (what browsers drop or stop at)."""
-    import unicodedata
-
     return char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Zs", "Zl", "Zp")
 
 

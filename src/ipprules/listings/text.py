@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
@@ -144,6 +145,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     return token, start, hostish, authority
 
 
+#: A character that is not ASCII (searched for instead of a loop over the characters).
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def cut_url(url: str) -> str:
     """Cut ``url`` at the first non-ASCII character after its host (share text glued on), or
     at Chinese (full-width) punctuation right after the host.
@@ -168,21 +173,18 @@ def cut_url(url: str) -> str:
     cut = _host_punctuation(url, start)
     if cut is not None:
         return url[:cut]
-    for index in range(start, len(url)):
-        if ord(url[index]) > 127:
-            return url[:index]
-    return url
+    first = NON_ASCII.search(url, start)
+    return url if first is None else url[: first.start()]
 
 
 def _host_punctuation(url: str, end: int) -> int | None:
     """Where full-width punctuation ends the host in ``url[:end]`` (the authority), or None."""
-    import unicodedata
-
     slashes = url.find("//", 0, end)
     begin = slashes + 2 if slashes >= 0 else 0
-    for index in range(begin, end):
+    for found in NON_ASCII.finditer(url, begin, end):
+        index = found.start()
         char = url[index]
-        if ord(char) < 128 or not unicodedata.category(char).startswith("P"):
+        if not unicodedata.category(char).startswith("P"):
             continue
         rest = unicodedata.normalize("NFKC", url[index + 1 : end])
         # full stops and other punctuation closing the text (``）。``, ``。」``) continue no
