@@ -11,8 +11,14 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from ipprules.listings import parse_listing
-from ipprules.listings.parser import _ENCODABLE, _percent_encoded, parse_slowly
-from ipprules.listings.text import cut_url
+from ipprules.listings.parser import (
+    _ENCODABLE,
+    _STOPS,
+    _percent_encoded,
+    _stopless,
+    parse_slowly,
+)
+from ipprules.listings.text import _STOP, _stop, cut_url
 
 #: Every printable ASCII character: what the parser's percent-encoding leaves as it is.
 PRINTABLE = "".join(chr(c) for c in range(33, 127))
@@ -57,3 +63,13 @@ def test_cut_url_cuts_at_the_first_non_ascii_character_after_the_host(url: str, 
 @pytest.mark.parametrize("text", SHARE_TEXTS)
 def test_share_texts_get_the_thorough_answer(text: str) -> None:
     assert parse_listing(text).as_dict() == parse_slowly(text).as_dict()
+
+
+@given(st.text(st.sampled_from('ab/?"<>`[]|,&=.看 '), max_size=30))
+@example("https://a.example/x[/url]")
+@example("https://a.example/x[y]")
+def test_the_stop_scans_find_what_their_sets_and_patterns_find(text: str) -> None:
+    assert _stopless(text) == _STOPS.isdisjoint(text)
+    want = _STOP.search(text)
+    got = _stop(text)
+    assert (got and got.start()) == (want and want.start())

@@ -400,7 +400,7 @@ def _id_past_markup(text: str, result: Listing | Rejection) -> Listing | Rejecti
     markup with another value of the listing's id parameter: two ids in one entry are never
     read as one listing. What follows a second ``//`` is another link, which
     :func:`other_listings` reports."""
-    if type(result) is not Listing or _STOPS.isdisjoint(text) or not result[0].query_keys:
+    if type(result) is not Listing or _stopless(text) or not result[0].query_keys:
         return result
     keys, id = result[0].query_keys, result[1]
     for token in text.split():
@@ -434,7 +434,7 @@ def _shorter(url: str) -> list[str]:
     trimmed = _trim(url) if url[-1:] in TRAILING else None
     if trimmed is not None:
         readings.append(trimmed)
-    if not _STOPS.isdisjoint(url) or list_cut(url) is not None:
+    if not _stopless(url) or list_cut(url) is not None:
         found = find_url(url)
         if found is not None and not found[1] and found[0] != url and url.startswith(found[0]):
             readings.append(found[0])
@@ -1136,6 +1136,17 @@ def _percent_encoded(run: re.Match[str]) -> str:
 
 #: Where the URL finder ends a URL in text whatever follows (see ``text._STOP``).
 _STOPS = frozenset('"<>`[|')
+
+
+def _stopless(text: str) -> bool:
+    """Whether ``text`` holds none of :data:`_STOPS`: six substring tests, each a fast scan
+    in C (``_STOPS.isdisjoint(text)`` hashed every character of the text, some 4 us for a
+    share link with its tracking query)."""
+    return not (
+        '"' in text or "<" in text or ">" in text or "`" in text or "[" in text or "|" in text
+    )
+
+
 #: What ends a link found cut at a non-ASCII character inside its path or query: the stops
 #: and full-width punctuation and quotes (never part of a decoded slug or an id).
 _CUT_MARKS = _STOPS | frozenset(
