@@ -26,7 +26,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from ipprules.listings import extract_urls, parse_listing, parse_listings
+from ipprules.listings import Listing, extract_urls, parse_listing, parse_listings
 from ipprules.listings import parser as listing_parser
 from ipprules.listings.parser import parse_slowly
 
@@ -141,3 +141,26 @@ def test_decided_answers(text: str, expected: str) -> None:
     for parse in (parse_slowly, parse_listing):
         result = parse(text)
         assert (result.id if result.ok else result.code) == expected, (parse, result)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sharespeed noticed: a full-width comma after the id, then share text whose digit
+        # comes later (a label "链接2", a count "2件"), was read as part of the id
+        (
+            "链接1：https://item.taobao.com/item.htm?id=642205879158，链接2："
+            "https://item.taobao.com/item.htm?id=642205879159",
+            "taobao-item:642205879158",
+        ),
+        ("https://item.taobao.com/item.htm?id=642205879158，好看2件", "taobao-item:642205879158"),
+        ("https://item.taobao.com/item.htm?id=642205879158、第2个", "taobao-item:642205879158"),
+        # a number right after the comma may be the id's other half or a second id: refused
+        ("https://item.taobao.com/item.htm?id=642205879158，2", "malformed-id"),
+        ("https://item.taobao.com/item.htm?id=642205879158，&x=2", "malformed-id"),
+    ],
+)
+def test_a_comma_after_an_id_then_share_text_ends_the_link(text: str, expected: str) -> None:
+    for parse in (parse_listing, parse_slowly):
+        result = parse(text)
+        assert (result.identity if isinstance(result, Listing) else result.code) == expected

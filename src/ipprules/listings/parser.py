@@ -1047,6 +1047,13 @@ def _token(text: str, candidate: str, at: int, *, glued: bool = False) -> str | 
     return token
 
 
+def _number_next(token: str, at: int) -> bool:
+    """Whether a digit (of any script) or URL syntax comes at ``at``, right after a comma
+    that follows an id's digit (``?id=1，2``: the id's other half, or a second id); share
+    text does not (``?id=642205879158，链接2：``: a label, whose digit comes later)."""
+    return at < len(token) and (token[at].isdigit() or token[at] in _URL_SYNTAX)
+
+
 def _whole_token(
     token: str, cut: Listing | Rejection, text: str, slow: _Slow, depth: int
 ) -> Listing | Rejection:
@@ -1072,7 +1079,7 @@ def _whole_token(
     # full-width punctuation never is (``…?id=542479181481)。199一套``: a price after it), but
     # for a comma right after a digit (``?id=1，2``: the id's other half, or a second id)
     ends = token[first] in _CUT_MARKS and not (
-        token[first] in _COMMAS and token[first - 1].isdigit()
+        token[first] in _COMMAS and token[first - 1].isdigit() and _number_next(token, first + 1)
     )
     continues = not ends and (
         after in _URL_SYNTAX or after.isdigit() or token[first].isdigit() or _in_word(token, first)
