@@ -388,7 +388,7 @@ def _platform_note(
     beside R61's 3 business days), which reading is the default and which the named
     alternative, with the other's dates."""
     parts = []
-    if rule.inferred_platforms and (platform is None or platform in rule.inferred_platforms):
+    if rule.inferred_on(platform):
         where = f"on {platform}" if platform else "on every platform"
         parts.append(
             f"its source ({', '.join(rule.sources)}) names no platform: {where} this window is "

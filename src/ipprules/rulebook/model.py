@@ -341,6 +341,18 @@ class Marketplace(Rule):
     known: Answer = Answer.YES
 
 
+def _confidence_on(
+    platform: str, unknown: tuple[str, ...], inferred: tuple[str, ...], own: Confidence
+) -> str:
+    """``unknown`` or ``inferred`` where a record marks ``platform`` so, else its own
+    confidence (a channel's, a reason code's class)."""
+    if platform in unknown:
+        return "unknown"
+    if platform in inferred:
+        return "inferred"
+    return str(own.value)
+
+
 @attrs.frozen(kw_only=True, repr=False, eq=False)
 class Channel(Rule):
     """A way of filing: the IPP portal, the stand-alone form, or email (R16).
@@ -371,11 +383,9 @@ class Channel(Rule):
         >>> form.confidence_on("taobao"), form.confidence_on("lazada_sg")
         ('brief', 'inferred')
         """
-        if platform in self.unknown_platforms:
-            return "unknown"
-        if platform in self.inferred_platforms:
-            return "inferred"
-        return str(self.confidence.value)
+        return _confidence_on(
+            platform, self.unknown_platforms, self.inferred_platforms, self.confidence
+        )
 
 
 #: The channels a complaint or a plan is filed through: the checks and the planner split and
@@ -576,11 +586,12 @@ class ReasonCode(Rule):
         >>> [piracy.severity_confidence_on(p) for p in ("aliexpress", "taobao", "alibaba_com")]
         ['third-party', 'inferred', 'unknown']
         """
-        if platform in self.severity_unknown_platforms:
-            return "unknown"
-        if platform in self.severity_inferred_platforms:
-            return "inferred"
-        return str((self.severity_confidence or self.confidence).value)
+        return _confidence_on(
+            platform,
+            self.severity_unknown_platforms,
+            self.severity_inferred_platforms,
+            self.severity_confidence or self.confidence,
+        )
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
@@ -684,9 +695,13 @@ class Deadline(Rule):
         >>> rules.deadline("seller_response_alibaba_com").confidence_on("alibaba_com")
         'official'
         """
-        if self.inferred_platforms and (platform is None or platform in self.inferred_platforms):
-            return "inferred"
-        return str(self.confidence.value)
+        return "inferred" if self.inferred_on(platform) else str(self.confidence.value)
+
+    def inferred_on(self, platform: str | None) -> bool:
+        """Whether the rule's source leaves ``platform`` unnamed (``None``: any platform)."""
+        return bool(self.inferred_platforms) and (
+            platform is None or platform in self.inferred_platforms
+        )
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
