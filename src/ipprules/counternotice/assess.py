@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Mapping
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 import attrs
@@ -383,20 +383,17 @@ def _later_bound(view: ResolvedRules, notice: CounterNotice, calendar: Calendar)
 def _other_count(
     view: ResolvedRules, later: DeadlineResult, calendar: Calendar
 ) -> tuple[date, int, date] | None:
-    """The later rounds' last day under the count that follows the rule's change (R61: 27
-    business days from 20 Jan 2022, a count ending before that day ending with it), its
-    amount and the change date, for a window open on the day of the change; else ``None``."""
-    from ipprules.lifecycle.deadlines import due_date
+    """The later rounds' last day under the count that follows the rule's change (the
+    lifecycle replay's :func:`~ipprules.lifecycle.deadlines.count_after_change`), its amount
+    and the change date; else ``None``."""
+    from ipprules.lifecycle.deadlines import count_after_change
 
-    rule, start = later.rule, later.start
-    until = rule.effective_until
-    if until is None or start is None or later.due is None or later.due < until:
+    found = count_after_change(
+        later, lambda day: view.book.as_of(day, view.interpretation, trial=view.trial), calendar
+    )
+    if found is None or found[1].amount is None or later.rule.effective_until is None:
         return None
-    after = view.book.as_of(until, view.interpretation, trial=view.trial).deadline(rule.id)
-    if after.amount is None or after.unit is None:
-        return None
-    last = due_date(start, after.amount, after.unit.value, calendar)
-    return max(last, until - timedelta(days=1)), after.amount, until
+    return found[0], found[1].amount, later.rule.effective_until
 
 
 def _days_named(window: DeadlineResult, calendar: Calendar | None) -> str:

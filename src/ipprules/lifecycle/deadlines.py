@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -1263,22 +1263,34 @@ def _flag(
 
 
 def _other_count(result: DeadlineResult, replay: _Replay) -> tuple[date, Deadline] | None:
+    """:func:`count_after_change` for the replay (``None`` where it cannot be counted)."""
+    book, interpretation, trial = _rulebook(replay.rules)
+    try:
+        return count_after_change(
+            result, lambda day: book.as_of(day, interpretation, trial=trial), replay.calendar
+        )
+    except IpprulesError:
+        return None
+
+
+def count_after_change(
+    result: DeadlineResult, rules_on: Callable[[date], Any], calendar: Calendar
+) -> tuple[date, Deadline] | None:
     """The last day of ``result``'s window under the count that follows its rule's change,
     and that rule, for a window open on the day of the change (R61: 30 business days until
     20 Jan 2022, 27 from it; see :func:`_change_note`); ``None`` for any other window. A count
-    that would end before the change ends with it (its last day the day before)."""
+    that would end before the change ends with it (its last day the day before).
+    ``rules_on(day)``: the rules in force on a day (the replay's book and reading, or a
+    counter-notice check's). Raises what :func:`due_date` and the book raise (a calendar
+    ending before the window: :class:`CoverageError`)."""
     rule, start = result.rule, result.start
     until = rule.effective_until
     if until is None or start is None or result.due is None or result.due < until:
         return None
-    book, interpretation, trial = _rulebook(replay.rules)
-    try:
-        later = book.as_of(until, interpretation, trial=trial).deadline(rule.id)
-        if later.amount is None or later.unit is None:
-            return None
-        other = due_date(start, later.amount, later.unit.value, replay.calendar)
-    except IpprulesError:
+    later: Deadline = rules_on(until).deadline(rule.id)
+    if later.amount is None or later.unit is None:
         return None
+    other = due_date(start, later.amount, later.unit.value, calendar)
     return max(other, until - timedelta(days=1)), later
 
 
