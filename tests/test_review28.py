@@ -87,10 +87,11 @@ def test_a_removal_recorded_during_a_withdrawals_lock_out_is_not_a_removal() -> 
 
 def test_a_removal_during_a_non_members_abuse_lock_out_is_not_a_removal() -> None:
     """The statistics removed the member on 2022-02-01 (R71); its lock-out ended on
-    2022-05-01. An abuse finding on 2023-03-01 locks out the account, a non-member (R80):
-    no membership ended then, so a ``removal`` recorded during that lock-out is a
-    non-member's (R72 locks out an account *removed from the programme*): noted, and the
-    abuse's lock-out stands (the late-removal rule ran it 3 months from the removal)."""
+    2022-05-01. An abuse finding on 2023-03-01 of the account, a non-member, no longer locks
+    it out (rulesleft2: from 2018 R72 locks out an account removed from the programme, R80
+    names no lock-out; the finding bars admission through the no-abuse criterion): no
+    membership ended then, so a ``removal`` recorded after it is a non-member's: noted, and
+    no lock-out is run from it (the late-removal rule ran one 3 months from the removal)."""
     rows = [
         DECLARED,
         *_complaints(D(2022, 1, 5), 101, taken_down=10),
@@ -99,7 +100,7 @@ def test_a_removal_during_a_non_members_abuse_lock_out_is_not_a_removal() -> Non
         AccountEvent(date=D(2023, 4, 1), kind=EventKind.REMOVAL),
     ]
     s = standing(History.from_records(rows), D(2023, 4, 15))
-    assert (s.member, s.locked_until) == (False, add_months(D(2023, 3, 1), 3))
+    assert (s.member, s.locked_until) == (False, None)
     [note] = _removal_notes(s)
     assert "2023-04-01" in note
 

@@ -4,7 +4,9 @@ lock-out (R80, R72-R73) and ``rules platform xianyu`` (B1; R33, D11)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from typing import Any
 
 import pytest
 from hypothesis import example, given, settings
@@ -12,6 +14,9 @@ from hypothesis import strategies as st
 
 import ipprules
 from ipprules.cli import main
+from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History
+from ipprules.goodfaith import standing as gf_standing
+from ipprules.goodfaith.engine import add_months, first_day_out
 
 BOOK = ipprules.default_rulebook()
 DAY = "2024-06-03"
@@ -105,3 +110,85 @@ def test_the_counterfeit_codes_cite_the_penalty_rules_that_class_them() -> None:
         for cited in ("R51", "R52", "R87", "R88", "R89", "S40", "S45", "S43", "S50"):
             assert cited in note, (code, cited)
         assert "Taobao family" in note
+
+
+# ------------------------------------------------ 2. an abuse finding of a non-member (R80)
+
+D = dt.date
+READINGS = ("brief", "official", "brief-at-least-100")
+DECLARED = AccountEvent(date=D(2015, 1, 1), kind=EventKind.DECLARATION)
+
+
+def _passing(day: dt.date, n: int = 101) -> list[Complaint]:
+    """``n`` complaints of 10 listings, all taken down: enough to qualify on ``day``."""
+    return [
+        Complaint(filed=day, platform="taobao", reason_code="tm_misuse", listings=10, taken_down=10)
+        for _ in range(n)
+    ]
+
+
+def _abuse_notes(s: Any) -> list[str]:
+    return [n for n in s.notes if n.startswith("an abuse finding is recorded on")]
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    reading=st.sampled_from(READINGS),
+    found=st.dates(D(2018, 9, 1), D(2025, 6, 30)),
+    gap=st.integers(1, 60),
+    late=st.integers(0, 150),
+)
+@example(reading="brief", found=D(2023, 1, 10), gap=50, late=3)
+@example(reading="official", found=D(2023, 1, 10), gap=50, late=3)  # in the window: barred
+@example(reading="official", found=D(2023, 1, 10), gap=50, late=45)  # left it: admitted
+@example(reading="brief-at-least-100", found=D(2023, 1, 10), gap=50, late=45)
+def test_an_abuse_finding_of_a_non_member_locks_nothing_out_from_2018(
+    reading: str, found: dt.date, gap: int, late: int
+) -> None:
+    """From 2018 the Good Faith lock-outs follow a removal from the programme (R72) or a
+    withdrawal (R73), which only a member undergoes; R80 sanctions malicious filers, member
+    or not, but names no lock-out. An abuse finding recorded while the account is not a
+    member locked it out for 3 months; it now bars admission through the no-abuse criterion
+    only: for good under the brief (B21), while in the window under ``official`` (R82), which
+    the lock-out repeated. The standing notes the finding while its lock-out would have run."""
+    filed = found + dt.timedelta(days=gap)
+    as_of = filed + dt.timedelta(days=late)
+    abuse = AccountEvent(date=found, kind=EventKind.ABUSE)
+    rows = [DECLARED, abuse, *_passing(filed)]
+    s = gf_standing(History.from_records(rows), as_of, interpretation=reading)
+    assert s.locked_until is None
+    assert bool(_abuse_notes(s)) == (as_of < add_months(found, 3))
+    if reading == "official":
+        without = gf_standing(
+            History.from_records([DECLARED, *_passing(filed)]), as_of, interpretation=reading
+        )
+        in_window = as_of < first_day_out(found, 3)
+        assert s.member == (without.member and not in_window)
+    else:
+        assert not s.member and not s.qualifies
+
+
+@pytest.mark.parametrize("reading", READINGS)
+def test_an_abuse_finding_of_a_non_member_excludes_it_for_six_months_in_2015(
+    reading: str,
+) -> None:
+    """R69 (2015, S54): complainants who fail the good-faith requirements are excluded for six
+    months, member or not: a non-member's abuse finding still locks it out, under every
+    reading (the 2015 criteria are one record), and no abuse note says otherwise."""
+    found = D(2016, 1, 10)
+    rows = [DECLARED, *_passing(D(2015, 12, 20)), AccountEvent(date=found, kind=EventKind.ABUSE)]
+    s = gf_standing(History.from_records(rows), D(2016, 2, 1), interpretation=reading)
+    assert (s.member, s.locked_until) == (False, add_months(found, 6))
+    assert not _abuse_notes(s)
+
+
+@pytest.mark.parametrize("reading", READINGS)
+def test_an_abuse_finding_of_a_member_still_removes_and_locks_it_out(reading: str) -> None:
+    """R71, R72: a member with an abuse finding is removed and locked out, as before."""
+    found = D(2023, 3, 20)
+    rows = [DECLARED, *_passing(D(2023, 3, 1)), AccountEvent(date=found, kind=EventKind.ABUSE)]
+    before = gf_standing(History.from_records(rows), D(2023, 3, 10), interpretation=reading)
+    s = gf_standing(History.from_records(rows), D(2023, 4, 1), interpretation=reading)
+    assert before.member
+    assert (s.member, s.locked_until) == (False, add_months(found, 3))
+    assert not _abuse_notes(s)

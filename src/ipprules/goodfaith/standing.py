@@ -772,6 +772,13 @@ _STRAY = {
         "R72",
         'an account removed from the programme (it "cannot rejoin"), which only a member can be',
     ),
+    EventKind.ABUSE: (
+        "abuse finding",
+        "R72",
+        'an account removed from the programme (it "cannot rejoin"), which only a member can '
+        "be, and R80's sanctions on malicious filers name no lock-out (the finding bars "
+        "admission through the no-abuse criterion instead)",
+    ),
 }
 
 
@@ -787,7 +794,8 @@ def _strays(strays: Sequence[tuple[EventKind, dt.date, dt.date]], day: dt.date) 
             continue
         name, rule, whom = _STRAY[kind]
         notes.append(
-            f"a {name} is recorded on {when.isoformat()} while the account was not a member: "
+            f"{'an' if name[0] in 'aeiou' else 'a'} {name} is recorded on {when.isoformat()} "
+            "while the account was not a member: "
             f"{rule} locks out {whom}, so no lock-out is applied; had it been a member that day "
             f"(an admission the history does not record), it would be locked out until "
             f"{until.isoformat()}"

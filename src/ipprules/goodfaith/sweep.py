@@ -15,7 +15,9 @@ Membership rules (the conventions documented in ``docs/good-faith.md``):
   membership and lock the account out for the criteria's removal lock-out;
   ``withdrawal`` ends it with the withdrawal lock-out; a ``removal`` or a ``withdrawal``
   recorded while not a member changes nothing and is noted (R72, R73 lock out an account
-  removed from, or withdrawing from, the programme: a member), except a ``removal`` while
+  removed from, or withdrawing from, the programme: a member), nor does an ``abuse`` from
+  2018 (it bars admission through the no-abuse criterion; in 2015 R69 excludes any
+  complainant found in bad faith, ``abuse_locks_out_non_members``), except a ``removal`` while
   the lock-out of a lost membership runs (the platform's date of that removal: the lock-out
   runs from it if that ends later); ``declaration`` is kept.
 * a member whose rates fail on a day (overall, or per reason code when the
@@ -336,6 +338,16 @@ def _late_removal(state: SweepState, kind: EventKind, date: dt.date) -> bool:
     )
 
 
+def _members_only(kind: EventKind, rules: DayRules | None) -> bool:
+    """Whether the event changes nothing for a non-member: a removal or a withdrawal (R72,
+    R73), and from 2018 an abuse finding (R72's lock-out follows a removal from the programme;
+    R80 names no lock-out), which bars admission through the no-abuse criterion instead; the
+    2015 rules exclude any complainant found in bad faith for six months (R69)."""
+    if kind is EventKind.ABUSE:
+        return rules is not None and not rules.criteria.abuse_locks_out_non_members
+    return kind in _MEMBERS_ONLY
+
+
 def _apply_event(state: SweepState, kind: EventKind, date: dt.date, rules: DayRules | None) -> bool:
     """Apply an account event; True when it decides membership for the day."""
     if kind is EventKind.ADMISSION:
@@ -345,7 +357,7 @@ def _apply_event(state: SweepState, kind: EventKind, date: dt.date, rules: DayRu
             state.readmitted = (date, state.locked_until)
         state.locked_until = None
         return True
-    if kind in _MEMBERS_ONLY and not state.member and not _late_removal(state, kind, date):
+    if _members_only(kind, rules) and not state.member and not _late_removal(state, kind, date):
         # R72, R73: an account removed from the programme, or that withdraws from it, "cannot
         # rejoin": only a member leaves it. Recorded for a non-member, the event changes
         # nothing; the standing notes it.

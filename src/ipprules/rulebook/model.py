@@ -638,6 +638,13 @@ class GoodFaithCriteria(Rule):
     """Whether an abuse finding on any earlier date bars admission (the brief's "no record of
     abusive complaints", B21, which states no window), not only one inside the window (the
     official lock-outs of 3 or 6 months after bad faith, R69, R82)."""
+    abuse_locks_out_non_members: bool = False
+    """Whether an abuse finding locks out an account that is not a member (for the removal
+    lock-out), as it does a member it removes: the 2015 rules exclude *complainants* who fail
+    the good-faith requirements for six months (R69, S54), member or not; from 2018 the
+    lock-outs follow a removal from the programme or a withdrawal (R72, R73), which only a
+    member undergoes, and R80's sanctions on malicious filers name no lock-out: a non-member's
+    finding bars admission through ``no_abuse_required`` instead (B21; R82)."""
     per_reason_code: bool = False
     automatic_admission: bool = True
     lockout_removal_months: int
