@@ -192,3 +192,47 @@ def test_an_abuse_finding_of_a_member_still_removes_and_locks_it_out(reading: st
     assert before.member
     assert (s.member, s.locked_until) == (False, add_months(found, 3))
     assert not _abuse_notes(s)
+
+
+# ------------------------------------------------ 3. rules platform xianyu (B1; R33, D11)
+
+
+def _json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> dict[str, Any]:
+    assert main([*argv, "--format", "json"]) == 0
+    return dict(json.loads(capsys.readouterr().out))
+
+
+@pytest.mark.parametrize("reading", ["brief", "brief-at-least-100"])
+@pytest.mark.parametrize("how", [["xianyu"], ["--platform", "xianyu"]])
+def test_rules_platform_xianyu_answers_as_taobao_under_the_brief(
+    reading: str, how: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``advise`` for Xianyu answers with Taobao's advice and a note (B1: Xianyu is filed by
+    selecting Taobao); ``rules platform xianyu`` refused the name. It now answers with
+    Taobao's rules, a note saying why, and names ``official`` as the reading that differs."""
+    base = ["--as-of", DAY, "--interpretation", reading]
+    got = _json(capsys, ["rules", "platform", *how, *base])
+    taobao = _json(capsys, ["rules", "platform", "taobao", *base])
+    assert got["data"] == taobao["data"]
+    assert got["data"]["platform"]["id"] == "taobao"
+    [note] = [n for n in got["notes"] if n.startswith("xianyu is not an IPP platform")]
+    assert "filed as taobao (B1)" in note
+    assert got["other_readings"]["marketplace xianyu"] == ["official"]
+    assert main(["rules", "platform", *how, *base]) == 0
+    text = capsys.readouterr().out
+    assert "note: xianyu is not an IPP platform" in text
+    assert "Taobao (taobao)" in text
+
+
+@pytest.mark.parametrize("how", [["xianyu"], ["--platform", "xianyu"]])
+def test_rules_platform_xianyu_is_refused_under_official_saying_why(
+    how: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """R33, D11: no official source names Xianyu as a complaint target: exit 2, one line
+    naming the gap and the readings that file it as Taobao (as ``advise`` refuses it)."""
+    code = main(["rules", "platform", *how, "--as-of", DAY, "--interpretation", "official"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "xianyu" in err and "not documented" in err
+    assert "brief" in err
+    assert "Traceback" not in err
