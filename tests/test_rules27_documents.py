@@ -1659,3 +1659,20 @@ def test_check_gives_the_same_answer(case: tuple[Any, ...]) -> None:
 def test_the_table_is_broad() -> None:
     assert len(CASES) >= 60
     assert len({case[0] for case in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("platform", ["taobao", "tmall", "1688", "tmall_global"])
+def test_an_unregistered_work_is_opened_by_registering_it_not_called_an_application(
+    platform: str,
+) -> None:
+    """B8: in China copyright must be registered to be enforced; an unregistered work was
+    never applied for. Coverage's way to open the cell said "(an application is not
+    enough)", the words for a pending trademark (B7)."""
+    statement = {"kind": "copyright_claim_statement", "signed": True, "language": "en"}
+    cell = _cell(cr(status="unregistered", documents=[statement]), {}, platform, "brief")
+    (opening,) = cell.opens
+    assert opening.kind == "registration"
+    assert "application" not in opening.text
+    assert "unregistered work" in opening.text
+    pending = _cell(tm(status="pending", documents=[]), {}, platform, "brief")
+    assert "(an application is not enough)" in pending.opens[0].text

@@ -26,7 +26,7 @@ from ipprules.checks.complaints import ComplaintChecker, storefront_gap
 from ipprules.checks.context import Context
 from ipprules.checks.evidence import authorisation_findings
 from ipprules.checks.findings import Finding, FindingSeverity
-from ipprules.checks.model import Category, IprType, Plan, Right
+from ipprules.checks.model import Category, IprType, Plan, Right, RightStatus
 from ipprules.checks.rights import (
     check_rights,
     right_on_day,
@@ -440,11 +440,14 @@ def _platform_opening(
         return Opening("document", right.id, doc, f"add {doc} to right {right.id!r}")
     if f.code == "right-not-accepted":
         act = "grant" if right.ipr_type is IprType.PATENT else "registration"
+        # an unregistered work was never applied for: it needs registering (B8, R27)
+        why = (
+            "an unregistered work is not enough here"
+            if right.status is RightStatus.UNREGISTERED
+            else "an application is not enough"
+        )
         return Opening(
-            "registration",
-            right.id,
-            "registered",
-            f"the {act} of {right.id!r} itself (an application is not enough)",
+            "registration", right.id, "registered", f"the {act} of {right.id!r} itself ({why})"
         )
     if f.code == "right-acceptance-unknown" and isinstance(rule, DocumentRule):
         if right.filing_date is None and (rule.filed_from or rule.filed_before):
