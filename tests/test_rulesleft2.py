@@ -236,3 +236,18 @@ def test_rules_platform_xianyu_is_refused_under_official_saying_why(
     assert "xianyu" in err and "not documented" in err
     assert "brief" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "view", ["registrations", "documents", "deadlines", "penalties", "reasons"]
+)
+def test_every_rules_view_filtered_by_xianyu_answers_as_taobao(
+    view: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["rules", view, "--as-of", DAY]
+    got = _json(capsys, [*base, "--platform", "xianyu"])
+    taobao = _json(capsys, [*base, "--platform", "taobao"])
+    assert got["data"] == taobao["data"]
+    assert any("filed as taobao (B1)" in n for n in got["notes"])
+    assert main([*base, "--platform", "xianyu", "--interpretation", "official"]) == 2
+    assert "not documented" in capsys.readouterr().err
