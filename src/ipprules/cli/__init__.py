@@ -204,6 +204,21 @@ def _option_first(given: Sequence[str], commands: dict[str, argparse.ArgumentPar
     )
 
 
+def _intermixed(
+    command: argparse.ArgumentParser, name: str, given: Sequence[str], extra: list[str]
+) -> argparse.Namespace:
+    """The command's arguments read again with its positionals mixed among its options
+    (``ipprules rules platform --as-of 2026-11-23 taobao``): argparse fills every optional
+    positional at the first run of positionals, so the name after an option was left over as
+    "unrecognized"; anything still unknown (an option, or a word too many) is refused as
+    before."""
+    if any(word.startswith("-") for word in extra) or not given or given[0] != name:
+        command.error(f"unrecognized arguments: {' '.join(extra)}")
+    args = command.parse_intermixed_args(given[1:])
+    args.command = name
+    return args
+
+
 def _main(argv: Sequence[str] | None) -> int:
     given = sys.argv[1:] if argv is None else argv
     named = given[0] if given and any(given[0] == name for name, _ in _COMMANDS) else None
@@ -219,7 +234,7 @@ def _main(argv: Sequence[str] | None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_INPUT
     if extra:
-        commands[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
+        args = _intermixed(commands[args.command], args.command, given, extra)
     from ipprules.cli._term import width_problem
 
     problem = option_problem(commands[args.command], args) or width_problem()
