@@ -1347,7 +1347,75 @@ def _host_and_page(
     domain = _checked_domain(host) if ascii_host else None
     if domain is None:
         return _foreign(host, url, source, depth)
-    return _marketplace(host, domain, path, query, url, source, slow, depth)
+    answer = _marketplace(host, domain, path, query, url, source, slow, depth)
+    if type(answer) is Rejection and depth < 2 and ("%" in path or (query and "%" in query)):
+        return _encoded(host, path, query, answer, depth) or answer
+    return answer
+
+
+#: What a link copied out of an encoded redirect parameter holds percent-encoded where its
+#: own URL syntax stands (``item.htm%3Fid%3DN``), and what each stands for.
+_ENCODED_SYNTAX = {"%3F": "?", "%3D": "=", "%26": "&", "%2F": "/", "%23": "#", "%20": "a space"}
+_ENCODED_MARK = re.compile(r"%(?:3F|3D|26|2F|23|20)", re.IGNORECASE)
+
+
+def _encoded(
+    host: str, path: str, query: str | None, refused: Rejection, depth: int
+) -> Rejection | None:
+    """The refusal of a marketplace URL that is no listing as it stands but is one
+    percent-decoded once or twice (``item.taobao.com/item.htm%3Fid%3DN``, a link copied out of
+    an encoded redirect parameter; ``…/N.html%20``): the notes read a double-encoded query
+    leniently (``%26``/``%3D`` inside it, section 0) but are silent on a path, so the link is
+    not read silently: it is refused saying it looks percent-encoded, with the decoded listing
+    as the suggestion. A path holding an encoded ``?`` whose decoded link is refused too (a
+    bad id) says so as well. A page refused as no listing page is a listing page there
+    (missing-id). None when decoding makes no listing page. Only a rejection of a page or an
+    id is looked at again (never a conflict or a short link): decoding never turns a
+    rejection into a listing, so whether an input is read does not depend on this."""
+    code = refused[0]
+    if code not in ("missing-id", "not-a-listing", "malformed-id"):
+        return None
+    if code == "not-a-listing" and "%" not in path:
+        return None  # decoding a query makes no listing page of a page that is none
+    from urllib.parse import unquote
+
+    rest = path + ("?" + query if query is not None else "")
+    decoded, first = rest, None
+    for _ in range(2):  # once, and a link encoded twice (%253F) once more
+        once = unquote(decoded)
+        if once == decoded or _SPACE(once.rstrip()) is not None:
+            break  # nothing decoded, or white space inside: text, not one link any more
+        decoded = once
+        again = _parse_text("https://" + host + decoded, depth + 2, False)
+        if type(again) is Listing:
+            return _encoded_refusal(code, host, rest, refused[2], again.canonical_url, None)
+        first = first or again
+    if first is None or first[0] not in _ID_CODES or "%3F" not in path.upper():
+        return None
+    return _encoded_refusal(code, host, rest, refused[2], None, first[1])
+
+
+#: The refusals of a listing page's id, which a link with an encoded ``?`` decodes to.
+_ID_CODES = frozenset({"missing-id", "malformed-id", "conflicting-ids"})
+
+
+def _encoded_refusal(
+    code: str, host: str, rest: str, source: str, listing: str | None, refusal: str | None
+) -> Rejection:
+    """The refusal :func:`_encoded` gives: the decoded ``listing`` suggested, or the decoded
+    link's own ``refusal`` quoted."""
+    marks = {mark.upper() for mark in _ENCODED_MARK.findall(rest)}
+    named = [f"{mark} for {char}" for mark, char in _ENCODED_SYNTAX.items() if mark in marks]
+    if "%25" in rest.upper():
+        named.append("%25 for %, encoded twice")
+    what = ", ".join(named) if named else "%XX escapes"
+    then = f"it is {listing}" if listing else f"it is refused too ({refusal})"
+    return _reject(
+        "missing-id" if code == "not-a-listing" else code,
+        source,
+        f"{(host + rest)[:120]} looks percent-encoded ({what}): decode it first; decoded, {then}",
+        listing,
+    )
 
 
 @lru_cache(maxsize=4096)
