@@ -963,7 +963,7 @@ _ENTITIES = {
 }
 _ENTITY = re.compile(r"(?i)&(?:#0*38|#x0*26|nbsp|ensp|emsp|#0*160|#x0*a0|lt|gt|quot);")
 #: A text that is a percent-encoded link (see :func:`unwrap_text`).
-_ENCODED_START = re.compile(r"(?i)https?%3A%2F%2F")
+_ENCODED_START = re.compile(r"(?i)https?%3A(?:%2F%2F|//)")
 
 
 def _glued(text: str) -> bool:

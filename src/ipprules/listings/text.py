@@ -273,9 +273,11 @@ def unwrap_url(url: str) -> str | None:
     (``https:\/\/item.taobao.com\/item.htm?id=1``, every slash escaped, as in an API
     response or a page's source) or percent-encoded whole (``https%3A%2F%2F...``, copied out
     of a redirect parameter); None when it is neither, or when its percent escapes are not
-    UTF-8. JSON escapes are read as :func:`unwrap_text` reads them (a backslash before
-    anything else stays). What either decodes to is returned as it is (non-ASCII characters,
-    spaces): the parser reads it as pasted.
+    UTF-8 (``https%3A//…``, the scheme's colon encoded but not its slashes, as Zhihu's link
+    redirector writes its target, is encoded whole too). JSON escapes are read as
+    :func:`unwrap_text` reads them (a backslash before anything else stays). What either
+    decodes to is returned as it is (non-ASCII characters, spaces): the parser reads it as
+    pasted.
 
     >>> unwrap_url(r"https:\/\/item.taobao.com\/item.htm?spm=a1\u0026id=123")
     'https://item.taobao.com/item.htm?spm=a1&id=123'
@@ -289,7 +291,7 @@ def unwrap_url(url: str) -> str | None:
     head = url[:14].lower()
     if head.startswith(("https:\\/\\/", "http:\\/\\/")):
         return _JSON_TEXT.sub(_json_char, url)
-    if head.startswith(("https%3a%2f%2f", "http%3a%2f%2f")):
+    if head.startswith(("https%3a%2f%2f", "http%3a%2f%2f", "https%3a//", "http%3a//")):
         from urllib.parse import unquote
 
         try:
@@ -359,7 +361,7 @@ def _unwrapped(word: str) -> str:
     :func:`unwrap_text`); ``word`` itself when it holds none."""
     scheme = _ESCAPED.search(word)
     if scheme is not None and not any(c in _before(word, scheme.start()) for c in "/?#"):
-        if scheme.group().endswith("/"):
+        if "\\" in scheme.group():
             # a string holding JSON escapes the slashes twice (https:\\/\\/): decoded
             # while an escaped scheme is left, as the plain links below are
             for _ in range(3):
@@ -413,7 +415,7 @@ _WORD = re.compile(r"\S+")
 _PLAIN = re.compile(r"(?i)(?:https?:)?//")
 #: A JSON string escape no URL holds (a backslash is no URL character): ``\u0026``, ``\n``...
 _IN_STRING = re.compile(r'\\(?:u[0-9a-fA-F]{4}|[nrt"])')
-_ESCAPED = re.compile(r"(?i)https?(?::(?:\\\\?/){2}|%3A%2F%2F)")
+_ESCAPED = re.compile(r"(?i)https?(?::(?:\\\\?/){2}|%3A%2F%2F|%3A//)")
 _JSON_TEXT = re.compile(
     r"\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})"
     r"|u([0-9a-fA-F]{4})|([\"\\/bfnrt]))"
