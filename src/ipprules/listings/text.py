@@ -64,8 +64,9 @@ _CELL_END = re.compile(r"[^?#,]*?\.html?(?=,)")
 #: ``VALUES('https://…/N.html','9','title')``, a JavaScript array), of a quoted key (a Python
 #: dict's ``{'https://…?id=N':'N'}``) or of a call's argument followed by more code (a test's
 #: ``expect(f('https://…/N.html')).toBe('N')``); no marketplace URL holds a quote before a
-#: comma, a colon or a closing parenthesis.
-_QUOTED_CELL = re.compile(r"'(?=[,:)])")
+#: comma, a colon or a closing parenthesis. So does one before a semicolon and the next quoted
+#: value (``['https://uniqlo.tmall.com';'https://…']``).
+_QUOTED_CELL = re.compile(r"'(?=[,:)]|;['\"`])")
 _QUERY_CELL = re.compile(r"[?&][^=&#?,]*=[0-9]+(?=,[^0-9&=#][^&=#]*$|,$)")
 
 
@@ -260,12 +261,24 @@ def find_url(text: str) -> tuple[str, int] | None:
 def _cut_at(url: str, at: int) -> str:
     """``url`` cut at ``at``, unless that is inside its host and what follows could make
     another host of it (``"@``, a port, a dot: ``https://uniqlo.tmall.com"@evil.example``
-    goes to evil.example in a browser, so it is left whole for the parser to refuse)."""
+    goes to evil.example in a browser, so it is left whole for the parser to refuse). The
+    colon of the next link's scheme is no port (``"http://m.taobao.com","http://…"``, a list
+    of links in code: the host ends at its closing quote)."""
     end = _patterns()[3].match(url)
     host_end = end.end() if end else 0
-    if at < host_end and any(c in url[at:host_end] for c in "@:."):
+    if (
+        at < host_end
+        and any(c in url[at:host_end] for c in "@:.")
+        and not (_NEXT_SCHEME.fullmatch(url, at, host_end) and url.startswith("//", host_end))
+    ):
         return url
     return url[:at]
+
+
+#: What follows a host's closing quote up to the next link's ``//`` in a list of links in
+#: code (``","http:``): the quotes and the comma (or semicolon) between the two, then the next
+#: link's scheme; no ``@``, dot or port.
+_NEXT_SCHEME = re.compile(r"[\"'`][,;][\"'`]https?:", re.IGNORECASE)
 
 
 def unwrap_url(url: str) -> str | None:
