@@ -16,6 +16,10 @@ the inputs whose answer this sweep changed, with controls:
 2. a link percent-encoded whole with its slashes kept (``https%3A//item.taobao.com/item.htm%3Fid%3DN``,
    how Zhihu's link redirector writes its target) was not-a-url; ``https%3A%2F%2F…`` was
    already read as the link it encodes, and so is this now.
+4. a host followed by an encoded ``/``, ``?`` or ``#`` (``https://item.taobao.com%2Fitem.htm%3Fid%3DN``,
+   only the scheme decoded) stays a lookalike (browsers refuse such a host), but the reason now
+   says the link looks percent-encoded, and the listing it holds decoded is suggested (it said
+   "imitates taobao").
 3. a bare host in a list of quoted links in code (``{"http://m.taobao.com","http://…"}``,
    ``["https://uniqlo.tmall.com","https://…"]``) ran on into the next link (its scheme's colon
    taken for a port): lookalike-host; the host ends at its closing quote when a comma or
@@ -59,7 +63,11 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ('https://www.aliexpress.com/w/wholesale-phone%20case.html', None, 'not-a-listing', None),  # constructed control (unchanged)
     ('https://item.taobao.com/item.htm%20?id=606832683299', None, 'not-a-listing', None),  # constructed control: decoded, a space splits it (unchanged)
     ('https://item.taobao.com/item.htm?id%3D606832683299', 'taobao', 'listing', '606832683299'),  # constructed control: section 0's lenient query (unchanged)
-    ('https://item.taobao.com%2Fitem.htm%3Fid%3D606832683299', None, 'lookalike-host', None),  # constructed control: a host holding escapes stays refused as one (unchanged; see the report)
+    ('https://item.taobao.com%2Fitem.htm%3Fid%3D606832683299', None, 'lookalike-host', None),  # constructed; fix 4: still a lookalike (a host holding escapes), the reason names the encoding, the listing suggested
+    ('https://uniqlo.tmall.com%2F', None, 'lookalike-host', None),  # derived from Wangdanzi/panli; fix 4: the store suggested
+    ('www.aliexpress.com%2fitem%2f1005004878609097.html', None, 'lookalike-host', None),  # derived from kkossev/Hubitat; fix 4, lower-case escapes, no scheme
+    ('https://item.taobao.com%23.evil.example/', None, 'lookalike-host', None),  # constructed; fix 4: the reason names the encoding, nothing suggested (decoded, no listing)
+    ('https://item.taobao.com.evil.cn%2Fitem.htm%3Fid%3D606832683299', None, 'lookalike-host', None),  # constructed control: no marketplace host before the escape (unchanged: "imitates taobao")
     ('https%3A//item.taobao.com/item.htm%3Fid%3D40134613056', 'taobao', 'listing', '40134613056'),  # github-index:34129300166 (Zhihu's redirect target); fix 2; was not-a-url
     ('http%3A//detail.1688.com/offer/585943639773.html', '1688', 'listing', '585943639773'),  # derived from github-index:5837061204; fix 2; was not-a-url
     ('看看 https%3A//www.aliexpress.com/item/1005004878609097.html%3Fspm%3Da2g0o 好', 'aliexpress', 'listing', '1005004878609097'),  # constructed; fix 2 in text; was not-a-url
@@ -232,6 +240,21 @@ def test_an_encoded_link_is_refused_naming_the_encoding(text: str) -> None:
         assert decoded.reason in result.reason, text  # type: ignore[union-attr]
 
 
+_ESCAPED_HOSTS = [text for text, _, code, _ in FIXED if code == "lookalike-host" and "%" in text]
+
+
+@pytest.mark.parametrize("text", [text for text in _ESCAPED_HOSTS if ".evil.cn" not in text])
+def test_an_encoded_host_is_refused_naming_the_encoding(text: str) -> None:
+    """Fix 4: a marketplace host followed by an encoded ``/``, ``?`` or ``#`` is still a
+    lookalike, but the reason says the link looks percent-encoded; the listing it holds,
+    decoded, is the suggestion."""
+    result = parse_listing(text)
+    assert result.code == "lookalike-host", text  # type: ignore[union-attr]
+    assert "looks percent-encoded" in result.reason, text  # type: ignore[union-attr]
+    decoded = parse_slowly(unquote(text))
+    assert result.suggestion == (decoded.canonical_url if decoded.ok else None), text  # type: ignore[union-attr]
+
+
 def _same_everywhere(text: str) -> dict[str, object]:
     """``parse_listing``'s record of ``text`` (the third time: a key is learnt by the miss cache
     on its second sighting), checked against the thorough parser's and the columnar kernel's."""
@@ -256,14 +279,14 @@ def _encoded(link: str, chars: str, case: str, tail: str) -> str:
     start = link.index("/", link.index("//") + 2)
     rest = "".join(quote(c, safe="") if c in chars else c for c in link[start:]) + tail
     if case == "lower":
-        rest = rest.replace("%3F", "%3f").replace("%3D", "%3d").replace("%26", "%26")
+        rest = rest.replace("%3F", "%3f").replace("%3D", "%3d").replace("%2F", "%2f")
     return link[:start] + rest
 
 
 @settings(max_examples=120, deadline=None)
 @given(
     st.sampled_from(_READ),
-    st.sampled_from(["?", "?=", "?=&", "=", "=&", "&", ""]),
+    st.sampled_from(["?", "?=", "?=&", "=", "=&", "&", "", "/?=&", "/"]),
     st.sampled_from(["upper", "lower"]),
     st.sampled_from(["", "%20", "%0A", "%23detail"]),
     st.sampled_from(["", "https://", "//", "http://"]),
@@ -271,14 +294,16 @@ def _encoded(link: str, chars: str, case: str, tail: str) -> str:
 @example(_READ[1], "?=", "upper", "", "")
 @example(_READ[0], "", "upper", "%20", "")
 @example(_READ[1], "", "upper", "%20", "")
+@example(_READ[1], "/?=&", "upper", "", "https://")
 def test_a_percent_encoded_link_says_so(
     link: str, chars: str, case: str, tail: str, scheme: str
 ) -> None:
-    """Fix 1: a listing's link with its own ``?``/``=``/``&`` percent-encoded, or an encoded
-    space, newline or ``#`` after it, is read as the listing (section 0's lenient query) or
-    refused saying it looks percent-encoded, the listing suggested; never refused without a
-    word of it. An encoded ``?``, or an encoded tail after a path with no query, is never read
-    (the quick paths, the thorough parser and the columnar kernel agree)."""
+    """Fixes 1 and 4: a listing's link with its own ``?``/``=``/``&`` (or ``/``, the host's
+    then too) percent-encoded, or an encoded space, newline or ``#`` after it, is read as the
+    listing (section 0's lenient query) or refused saying it looks percent-encoded, the listing
+    suggested; never refused without a word of it. An encoded ``/`` or ``?``, or an encoded
+    tail after a path with no query, is never read (the quick paths, the thorough parser and
+    the columnar kernel agree)."""
     plain = parse_listing(link).as_dict()
     text = scheme + _encoded(link, chars, case, tail).split("://", 1)[1]
     record = _same_everywhere(text)
@@ -289,8 +314,9 @@ def test_a_percent_encoded_link_says_so(
     else:
         assert "looks percent-encoded" in str(record["reason"]), (text, record)
         assert record["suggestion"] == plain["canonical_url"], (text, record)
-        assert record["code"] in ("missing-id", "malformed-id"), (text, record)
-    encoded_mark = ("?" in chars and "?" in link) or (tail and "?" not in link)
+        codes = ("missing-id", "malformed-id", *(("lookalike-host",) if "/" in chars else ()))
+        assert record["code"] in codes, (text, record)
+    encoded_mark = "/" in chars or ("?" in chars and "?" in link) or (tail and "?" not in link)
     if encoded_mark:
         assert not record["ok"], text
 

@@ -1480,11 +1480,48 @@ def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
             f"{reads_as}; retype the link in ASCII"
         )
         return _reject("lookalike-host", source, detail, suggestion)
+    escaped = _escaped_host(host, url, depth) if "%" in host else None
+    if escaped is not None:
+        return _reject("lookalike-host", source, escaped[0], escaped[1])
     reason = lookalike_reason(host)
     if reason is not None:
         return _reject("lookalike-host", source, f"{host} {reason}", suggestion)
     detail = f"{host}" + (f"; it embeds {suggestion}" if suggestion else "")
     return _reject("not-alibaba-host", source, detail, suggestion)
+
+
+#: An encoded ``/``, ``?`` or ``#`` in what the URL syntax reads as the host.
+_HOST_ESCAPE = re.compile(r"%(?:2F|3F|23)", re.IGNORECASE)
+
+
+def _escaped_host(host: str, url: str, depth: int) -> tuple[str, str | None] | None:
+    """Why a host that is a marketplace host up to an encoded ``/``, ``?`` or ``#``
+    (``item.taobao.com%2Fitem.htm%3Fid%3DN``: a link whose scheme alone was decoded) is
+    refused, and the listing it holds decoded (None where it holds none); None for any other
+    host. It stays a lookalike (browsers refuse such a host; it is read as nothing else), but
+    the reason says the link looks percent-encoded, as for an encoded path (:func:`_encoded`)."""
+    found = _HOST_ESCAPE.search(host)
+    if found is None or _checked_domain(host[: found.start()]) is None:
+        return None
+    mark = found.group().upper()
+    char = {"%2F": "/", "%3F": "?", "%23": "#"}[mark]
+    why = (
+        f"{host[:120]} holds an encoded {char} ({mark}) after the host: the link looks "
+        "percent-encoded; decode it first"
+    )
+    lowered = url.lower()
+    at = lowered.find(host)
+    if depth >= 2 or at < 0 or len(lowered) != len(url):
+        return why, None
+    from urllib.parse import unquote
+
+    decoded = unquote(url[at:])
+    if _SPACE(decoded.rstrip()) is not None:
+        return why, None
+    again = _parse_text("https://" + decoded, depth + 2, False)
+    if type(again) is not Listing:
+        return why, None
+    return f"{why}; decoded, it is {again.canonical_url}", again.canonical_url
 
 
 #: The label dots of IDNA (RFC 3490, 3.1) besides the ASCII one.
