@@ -160,6 +160,8 @@ def notes_canonical(text: str, platform: str, kind: str, id: str) -> str | None:
         return f"https://{id}.1688.com/"
     if platform in LAZADA_HOSTS:
         return f"https://www.lazada.{LAZADA_HOSTS[platform]}/shop/{id}/"  # section 7
+    if platform == "aliexpress" and not id.isdigit():
+        return f"https://{id}.aliexpress.com/"  # section 6: a vanity label's host kept
     return {
         "tmall": f"https://{id}.tmall.com/",  # section 2
         "tmall_global": f"https://{id}.tmall.hk/",  # section 3

@@ -80,6 +80,7 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ('"https://uniqlo.tmall.com"@evil.example/', None, 'lookalike-host', None),  # constructed control: userinfo (unchanged)
     ('"https://uniqlo.tmall.com".evil.example/', None, 'lookalike-host', None),  # constructed control (unchanged)
     ('"https://uniqlo.tmall.com"xhttps://evil.example/', None, 'lookalike-host', None),  # constructed control: no list between them (unchanged)
+    ('["https://weactstudio.aliexpress.com","https://www.aliexpress.com/store/1104927695"]', 'aliexpress', 'storefront', 'weactstudio'),  # section 6's vanity root (store id unknowable offline: the host kept as canonical); the test helper gave www.aliexpress.com/store/weactstudio
 ]  # fmt: skip
 
 ROWS: list[tuple[str, str | None, str, str | None]] = [
