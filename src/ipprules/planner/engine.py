@@ -606,13 +606,28 @@ def _cyclic_gc_paused() -> Iterator[None]:
     cycles; the collector would rescan them again and again (about a third of the run time
     at 1,000,000 lines). Reference counting still frees everything as usual; only cycle
     collection waits until the run ends.
+
+    The objects the run made (the outcomes, complaints and entries a kept result holds) are
+    then put straight into the oldest generation, where the collector would have moved them
+    after two young collections: the first young collection after the run would otherwise
+    scan all of them (about 8% of a run that keeps 200,000 outcomes). Only the run's objects
+    move: the young generations are collected when the run starts (as the collector would
+    have collected them while the run allocated), so ``gc.freeze()`` then ``gc.unfreeze()``
+    at the end moves only what the run made. Skipped where the caller froze objects (unfreeze
+    would thaw them) or turned the collector off.
     """
     was_enabled = gc.isenabled()
+    promote = was_enabled and gc.get_freeze_count() == 0
+    if promote:
+        gc.collect(1)  # the caller's young objects: collected or moved to the oldest generation
     gc.disable()
     try:
         yield
     finally:
         if was_enabled:
+            if promote and gc.get_freeze_count() == 0:
+                gc.freeze()  # every generation, the run's objects included, set aside ...
+                gc.unfreeze()  # ... and back in the oldest: the young ones are empty
             gc.enable()
 
 
