@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from planner_accounts import make_account
 from test_planner_caches import real_piles
@@ -118,19 +118,39 @@ def test_the_quick_paths_change_no_answer_on_the_benchmark_pile() -> None:
 
 
 def test_the_marks_table_changes_exactly_the_marks() -> None:
-    """The reading loop answers a line itself when the table leaves its bytes as they are:
-    its answer (a second ``//``) is then the definition's, for every ASCII character in a
-    link, and a plain link does take that path (else the tests above compare nothing)."""
+    """The reading loop answers a line itself when the table leaves its bytes as they are
+    (every mark of ``may_hold_several`` but the separators ``,;|`` of a listed link): its
+    answer (a second ``//``, or one ``//`` not the scheme's) is then the definition's, for
+    every ASCII character in a link, and a plain link does take that path (else the tests
+    above compare nothing)."""
     changed = {b for b in range(256) if bytes([b]).translate(engine._MARKED) != bytes([b])}
-    assert changed == set(parser._SEVERAL_MARKS)
+    assert changed == set(parser._SEVERAL_MARKS) - set(b",;|")
     for b in range(128):
-        for text in (LINK + chr(b) + "x", LINK + chr(b) + "//x"):
+        for text in (LINK + chr(b) + "x", LINK + chr(b) + "//x", LINK[8:] + chr(b) + LINK):
             raw = text.encode()
             if raw.translate(engine._MARKED) is raw:
-                assert reference_several(text) == (raw.count(b"//") > 1), repr(text)
-                assert parser.may_hold_several(text) == (raw.count(b"//") > 1), repr(text)
+                assert engine._holds_several(text) == reference_several(text), repr(text)
+                assert parser.may_hold_several(text) == reference_several(text), repr(text)
     raw = LINK.encode()
     assert raw.translate(engine._MARKED) is raw
+
+
+#: Text made of the characters the quick path turns on: the separators, slashes, the
+#: schemes' letters and an escaped line break's.
+_QUICK_TEXT = st.text(alphabet=st.sampled_from(",;|/:&#x0adhtps.Ai1 "), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.tuples(st.sampled_from(["", "https://", "http://", "//", "HTTPS://"]), _QUICK_TEXT))
+@example(("https://", "item.taobao.com/item.htm?id=1;https://x"))
+@example(("", "x;https://item.taobao.com"))
+@example(("http://", "a,b;c|d"))
+@example(("https://", "a&#10;http://b"))
+def test_the_quick_path_of_several_listings_is_the_definition(parts: tuple[str, str]) -> None:
+    """``_holds_several`` (the reading loop's expression): a separator in a plain ASCII text
+    is looked at only when the text holds one ``//`` that is not its scheme's."""
+    text = "".join(parts)
+    assert engine._holds_several(text) == reference_several(text)
 
 
 @pytest.mark.parametrize("code", range(128))
