@@ -106,3 +106,14 @@ def test_the_callers_young_garbage_is_collected(collector: None) -> None:
     del cycle
     _plan([TB.format(606832683299)])
     assert gone() is None
+
+
+def test_other_bulk_runs_promote_nothing(collector: None) -> None:
+    """Only a planner run promotes what it made: the other users of the pause (the Dask
+    partitions' parsing) leave the collector's generations as they were."""
+    from ipprules.planner.engine import _cyclic_gc_paused
+
+    gc.collect()
+    with _cyclic_gc_paused():
+        made = [[n] for n in range(50)]
+    assert not _in_generation(made[0], 2)

@@ -599,7 +599,7 @@ class _Group(NamedTuple):
 
 
 @contextlib.contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
+def _cyclic_gc_paused(*, promote: bool = False) -> Iterator[None]:
     """Pause the cyclic garbage collector for a bulk run, restoring the caller's setting.
 
     Planning a million lines allocates millions of small tuples that form no reference
@@ -607,17 +607,17 @@ def _cyclic_gc_paused() -> Iterator[None]:
     at 1,000,000 lines). Reference counting still frees everything as usual; only cycle
     collection waits until the run ends.
 
-    The objects the run made (the outcomes, complaints and entries a kept result holds) are
-    then put straight into the oldest generation, where the collector would have moved them
-    after two young collections: the first young collection after the run would otherwise
-    scan all of them (about 8% of a run that keeps 200,000 outcomes). Only the run's objects
-    move: the young generations are collected when the run starts (as the collector would
-    have collected them while the run allocated), so ``gc.freeze()`` then ``gc.unfreeze()``
-    at the end moves only what the run made. Skipped where the caller froze objects (unfreeze
-    would thaw them) or turned the collector off.
+    With ``promote`` (a planner run), the objects the run made (the outcomes, complaints and
+    entries a kept result holds) are then put straight into the oldest generation, where the
+    collector would have moved them after two young collections: the first young collection
+    after the run would otherwise scan all of them (about 6% of a run that keeps 200,000
+    outcomes). Only the run's objects move: the young generations are collected when the run
+    starts (as the collector would have collected them while the run allocated), so
+    ``gc.freeze()`` then ``gc.unfreeze()`` at the end moves only what the run made. Skipped
+    where the caller froze objects (unfreeze would thaw them) or turned the collector off.
     """
     was_enabled = gc.isenabled()
-    promote = was_enabled and gc.get_freeze_count() == 0
+    promote = promote and was_enabled and gc.get_freeze_count() == 0
     if promote:
         gc.collect(1)  # the caller's young objects: collected or moved to the oldest generation
     gc.disable()
@@ -690,7 +690,7 @@ def plan_listings(
     require_iterable(open_listings, "open_listings", "str")
     if reconcile is not None and not callable(reconcile):
         raise TypeError(f"reconcile must be callable, not {type(reconcile).__name__}")
-    with _cyclic_gc_paused():
+    with _cyclic_gc_paused(promote=True):
         return _plan(
             lines, plan, as_of, settings, rulebook, interpretation, open_listings, reconcile
         )
