@@ -1019,9 +1019,10 @@ _LISTED_REACH = 12
 
 def _holds_several(text: str) -> bool:
     """:func:`~ipprules.listings.parser.may_hold_several` of ``text`` as the reading loop of
-    :func:`_read` answers it (the loop has the same expression inline): a plain ASCII text
-    (see :data:`_MARKED`) by its count of ``//``, and where it starts with its scheme's, by
-    nothing more; any other by :func:`_marked_several`.
+    :func:`_read` and :func:`_refused` answer it (each has the same expression inline;
+    ``tests/planner/test_planner_quick_paths.py`` also plans with the quick path off): a
+    plain ASCII text (see :data:`_MARKED`) by its count of ``//``, and where it starts with
+    its scheme's, by nothing more; any other by :func:`_marked_several`.
 
     >>> _holds_several("https://item.taobao.com/item.htm?id=1&spm=a,b;c")
     False
@@ -1102,7 +1103,12 @@ def _refused(text: str, refused: Rejection) -> str:
     if refused.code == "several-listings":
         return refused.message
     said = refused.message + space_hint(text, refused.code)
-    if not _holds_several(text):
+    if not (  # _holds_several(text), inline: asked of every refused line
+        (slashes := raw.count(b"//")) > 1
+        or (slashes and not raw.startswith(_SCHEMES) and _marked_several(text))
+        if text.isascii() and (raw := text.encode()).translate(_MARKED) is raw
+        else _marked_several(text)
+    ):
         return said
     others = other_listings(text, refused)
     if not others:
