@@ -187,6 +187,10 @@ class Advice:
             f"{len(self.not_admissible)} not>"
         )
 
+    def __str__(self) -> str:
+        """:meth:`text`, as ``ipprules advise`` prints it (``print(advice)``)."""
+        return self.text()
+
     @property
     def best(self) -> Suggestion | None:
         """The top-ranked admissible code that fits at least one fact, if any."""

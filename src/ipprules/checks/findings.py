@@ -107,6 +107,10 @@ class CatalogueEntry:
     #: The same as :meth:`to_dict`: both names work on every result.
     as_dict = to_dict
 
+    def __str__(self) -> str:
+        """:meth:`text`, as ``ipprules explain`` prints it (``print(entry)``)."""
+        return self.text()
+
     def text(self) -> str:
         """A few lines for ``ipprules explain``."""
         lines = [
@@ -339,6 +343,10 @@ class Report:
 
     def __repr__(self) -> str:
         return f"<Report {self.summary()} as of {self.as_of.isoformat()} ({self.interpretation})>"
+
+    def __str__(self) -> str:
+        """:meth:`text`, as ``ipprules check`` prints it (``print(report)``)."""
+        return self.text()
 
     def __iter__(self) -> Iterator[Finding]:
         """The findings, in order (``for finding in report``), as a coverage gives its cells.

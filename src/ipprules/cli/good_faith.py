@@ -335,165 +335,19 @@ def _refuse_known_ids(
         )
 
 
-def _headline(s: Any) -> str:
-    """Whether the account qualifies, and its membership. "Qualifies" (meets every criterion)
-    is not said of a locked-out account, which cannot rejoin before the lock-out ends (R72,
-    R73): the line says what it meets and from when it may rejoin."""
-    state = "member" if s.member else "not a member"
-    if s.member_since is not None:
-        state += f" since {s.member_since}"
-    until = s.locked_until
-    if until is None:
-        return f"{'QUALIFIES' if s.qualifies else 'DOES NOT QUALIFY'}; {state}"
-    if s.qualifies:
-        return (
-            f"MEETS EVERY CRITERION but locked out until {until} (R72, R73); {state}; "
-            f"may rejoin from {until} if it still meets them then"
-        )
-    return f"DOES NOT QUALIFY; {state}; locked out until {until}"
-
-
 def _print_standing(s: Any, out: Any = None) -> None:
-    from ipprules.goodfaith.render import percent
+    """The standing's text (:func:`ipprules.goodfaith.text.standing_text`), each line safe
+    for a terminal."""
+    from ipprules.goodfaith.text import standing_text
 
-    out = out or sys.stdout
-    if s.version is None:
-        print(f"as of {s.as_of}: " + " ".join(s.notes), file=out)
-        return
-    print(
-        f"Good Faith standing as of {s.as_of} (version {s.version}, "
-        f"interpretation {s.interpretation}{_trial(s.trial)}; window {s.window_from} to "
-        f"{s.as_of})",
-        file=out,
-    )
-    print(f"  {_headline(s)}", file=out)
-    if s.other_readings:
-        other = ", ".join(s.other_readings)
-        print(f"  qualification or membership differs under: {other}", file=out)
-    for scope, criteria in (
-        ("overall", s.criteria),
-        *((r.reason_code, r.criteria) for r in s.reason_codes),
-    ):
-        for c in criteria:
-            print("  " + shown(_criterion_line(scope, c, percent)), file=out)
-    h = s.headroom
-    anywhere = " in any reason code filed in the window" if s.reason_codes else ""
-    print(
-        f"  headroom: {_limit(h.failures)} more failed takedown(s), "
-        f"{_limit(h.counter_notices)} more successful counter-notice(s){anywhere}",
-        file=out,
-    )
-    for note in s.notes:
-        print(f"  note: {shown(note)}", file=out)
-    p = s.path
-    if not s.qualifies and p.barred:
-        could = (
-            f"; it could under {', '.join(p.qualify_under)}, which count(s) the finding only "
-            "while it is in the window (R69, R82)"
-            if p.qualify_under
-            else ""
-        )
-        print(
-            f"  to qualify: no number of complaints admits the account under this reading "
-            f"(the abuse finding on {p.abuse_bar} bars admission for good, B21){could}",
-            file=out,
-        )
-    elif not s.qualifies:
-        if p.abuse_clears_on is not None:
-            print(
-                f"  abuse: no admission before {p.abuse_clears_on}, when the abuse finding on "
-                f"{p.abuse_bar} leaves the window (R69, R82)",
-                file=out,
-            )
-        if p.successes != 0:
-            need = "no number of" if p.successes is None else f"{p.successes}"
-            print(f"  to qualify: {need} more successful takedown(s)", file=out)
-        if p.volume:
-            print(f"  volume: {p.volume} more complaint(s) in the window", file=out)
-        if p.declaration_missing:
-            print("  declaration: not signed", file=out)
-        if p.rates_pass_on is not None:
-            print(f"  with nothing more filed, the rates pass on {p.rates_pass_on}", file=out)
-    if p.failures_clear_on is not None:
-        print(f"  current failures leave the window on {p.failures_clear_on}", file=out)
-
-
-def _trial(trial: Any) -> str:
-    """The trials the account was in, for a header (``""`` when none)."""
-    from ipprules.rulebook.model import trial_label
-
-    label = trial_label(trial)
-    return f", {label}" if label else ""
-
-
-def _limit(value: int | None) -> str:
-    return "unlimited" if value is None else str(value)
-
-
-def _criterion_line(scope: str, c: Any, percent: Any) -> str:
-    mark = "ok  " if c.met else "FAIL"
-    if c.name in ("takedown_rate", "counter_notice_rate"):
-        value = percent(c.value, 3)
-        ratio = f"{c.numerator}/{c.denominator}"
-        text = f"{value} ({ratio}) {c.comparison.value} {percent(c.threshold, 1)}"
-        if c.headroom is not None and c.met:
-            text += f"; headroom {c.headroom}"
-        if not c.met and c.assessed:
-            text += f"; needs {_limit(c.needed)} more successful takedown(s)"
-    elif c.name == "volume":
-        text = f"{c.numerator} {c.comparison.value} {c.threshold}"
-    else:
-        text = c.note
-    if c.other_readings:
-        text += f" [differs under: {', '.join(c.other_readings)}]"
-    return f"{mark} {scope:<18} {c.name:<20} {text}"
-
-
-def _qualifies_on(row: Any) -> str:
-    """A timeline day's qualification, as the standing's headline says it: "yes" is not
-    said of a locked-out account, which cannot rejoin before the lock-out ends (R72, R73)."""
-    if not row.qualifies:
-        return "no"
-    return "yes" if row.locked_until is None else "locked"
+    for line in standing_text(s).splitlines():
+        print(shown(line), file=out or sys.stdout)
 
 
 def _print_timeline(t: Any, trial: Any) -> None:
-    from ipprules.goodfaith.render import percent
+    """The timeline's text (:func:`ipprules.goodfaith.text.timeline_text`), with the trials
+    the command was given, each line safe for a terminal."""
+    from ipprules.goodfaith.text import timeline_text
 
-    print(
-        f"Good Faith timeline {t.start} to {t.end} "
-        f"(interpretation {t.interpretation}{_trial(trial)})"
-    )
-    for c in t.changes:
-        print(f"  {c.date}: membership {c.change} ({c.reason})")
-        for note in c.notes:
-            print(f"    note: {note}")
-    if not t.changes:
-        print("  no change of membership in the range")
-    print("date        version  takedown    counter    volume  qualifies  member  differs under")
-    print("(the first day of each month, days where qualification or membership changes, the end)")
-    previous = None
-    differ: dict[str, int] = {}
-    locked = False
-    for row in t:
-        for name in row.other_readings:
-            differ[name] = differ.get(name, 0) + 1
-        said = _qualifies_on(row)
-        key = (row.version, said, row.member, row.other_readings)
-        if key == previous and row.date.day != 1 and row.date not in (t.start, t.end):
-            continue
-        previous = key
-        locked = locked or said == "locked"
-        print(
-            f"{row.date}  {row.version or '-':<7}  {percent(row.takedown_rate):>8}  "
-            f"{percent(row.counter_notice_rate, 3):>9}  {row.volume:>6}  "
-            f"{said:<9}  {'yes' if row.member else 'no':<6}  "
-            f"{', '.join(row.other_readings) or '-'}"
-        )
-    if locked:
-        print(
-            "qualifies 'locked': meets every criterion, but locked out: it cannot rejoin "
-            "before the lock-out ends (R72, R73)"
-        )
-    for name, days in differ.items():
-        print(f"qualification or membership differs under {name} on {days} of {len(t)} day(s)")
+    for line in timeline_text(t, trial).splitlines():
+        print(shown(line))

@@ -105,6 +105,10 @@ class Coverage:
             f"{s.unknown} unknown, {len(self.lapses)} lapses by {self.until}>"
         )
 
+    def __str__(self) -> str:
+        """:meth:`text`, as ``ipprules coverage`` prints it (``print(coverage)``)."""
+        return self.text()
+
     def __iter__(self) -> Iterator[Cell]:
         return iter(self.cells)
 
@@ -476,6 +480,10 @@ class CoverageDiff:
             f"<CoverageDiff as of {self.a.as_of.isoformat()} -> {self.b.as_of.isoformat()}: "
             f"{len(self.rows)} cell(s) changed>"
         )
+
+    def __str__(self) -> str:
+        """:meth:`text`: one line per changed cell (``print(diff)``)."""
+        return self.text()
 
     def __bool__(self) -> bool:
         return bool(self.rows)

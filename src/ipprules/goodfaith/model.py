@@ -1,8 +1,9 @@
 """The Good Faith model: history records and the value classes of standings and timelines.
 
 The bottom of :mod:`ipprules.goodfaith`: it imports nothing from the package but the
-renderer (:mod:`ipprules.goodfaith.render`, which takes plain values and imports nothing
-back). Readers (:mod:`~ipprules.goodfaith.history`), the engine, the sweep, the standing
+renderers (:mod:`ipprules.goodfaith.render`, which takes plain values and imports nothing
+back, and :mod:`ipprules.goodfaith.text`, which reads a result's attributes and imports only
+the former). Readers (:mod:`~ipprules.goodfaith.history`), the engine, the sweep, the standing
 and the timeline are built on top of it.
 
 >>> c = Complaint(filed=dt.date(2023, 1, 5), platform="taobao", reason_code="X",
@@ -569,6 +570,22 @@ class Standing:
             "criteria that assesses each code (from 2022, R75)",
         )
 
+    def text(self) -> str:
+        """The standing as ``ipprules good-faith`` prints it; ``str(standing)`` and
+        ``print(standing)`` give the same (the repr stays one line).
+
+        >>> import ipprules
+        >>> history = ipprules.History.from_file("examples/history.csv")
+        >>> print(ipprules.standing(history, "2022-12-31").text().splitlines()[1])
+          QUALIFIES; member since 2022-10-30
+        """
+        from ipprules.goodfaith.text import standing_text
+
+        return standing_text(self)
+
+    def __str__(self) -> str:
+        return self.text()
+
     def __repr__(self) -> str:
         rate = next((c.value for c in self.criteria if c.name == "takedown_rate"), None)
         return (
@@ -706,6 +723,22 @@ class WhatIf:
         'ipprules embedded rule book 2026.11.23'
         """
         return self.after.rulebook
+
+    def text(self) -> str:
+        """The standing before and after, as ``ipprules good-faith --what-if`` prints it;
+        ``str(what_if)`` and ``print(what_if)`` give the same.
+
+        >>> import ipprules
+        >>> history = ipprules.History.from_file("examples/history.csv")
+        >>> print(ipprules.what_if(history, "examples/what-if.toml", "2022-12-31").text()[:7])
+        Before:
+        """
+        from ipprules.goodfaith.text import what_if_text
+
+        return what_if_text(self)
+
+    def __str__(self) -> str:
+        return self.text()
 
     def __repr__(self) -> str:
         return (
@@ -924,6 +957,23 @@ class Timeline:
         if not 0 <= i < len(self):
             raise InputError(f"{when} is outside the timeline ({self.start}..{self.end})")
         return self._row(i)
+
+    def text(self) -> str:
+        """The timeline as ``ipprules good-faith --timeline`` prints it (the command's header
+        also names the trials it was given); ``str(timeline)`` and ``print(timeline)`` give
+        the same.
+
+        >>> import ipprules
+        >>> history = ipprules.History.from_file("examples/history.csv")
+        >>> print(ipprules.timeline(history, "2022-12-01", "2022-12-31").text().splitlines()[0])
+        Good Faith timeline 2022-12-01 to 2022-12-31 (interpretation brief)
+        """
+        from ipprules.goodfaith.text import timeline_text
+
+        return timeline_text(self)
+
+    def __str__(self) -> str:
+        return self.text()
 
     def __repr__(self) -> str:
         return (

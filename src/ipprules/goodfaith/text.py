@@ -1,0 +1,209 @@
+"""Plain-text rendering of a standing, a what-if and a timeline: the lines ``ipprules
+good-faith`` prints, and what :meth:`Standing.text` (and ``str(standing)``,
+``print(standing)``) give.
+
+A leaf of :mod:`ipprules.goodfaith`, as :mod:`~ipprules.goodfaith.render` is: it reads the
+result's attributes and imports no result class, so the classes of
+:mod:`~ipprules.goodfaith.model` call it one way.
+
+>>> import ipprules
+>>> history = ipprules.History.from_file("examples/history.csv")
+>>> print(standing_text(ipprules.standing(history, "2022-12-31")).splitlines()[1])
+  QUALIFIES; member since 2022-10-30
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ipprules.goodfaith.render import percent
+
+__all__ = [
+    "headline",
+    "limit",
+    "standing_text",
+    "timeline_text",
+    "trial_suffix",
+    "what_if_text",
+]
+
+
+def headline(s: Any) -> str:
+    """Whether the account qualifies, and its membership. "Qualifies" (meets every criterion)
+    is not said of a locked-out account, which cannot rejoin before the lock-out ends (R72,
+    R73): the line says what it meets and from when it may rejoin."""
+    state = "member" if s.member else "not a member"
+    if s.member_since is not None:
+        state += f" since {s.member_since}"
+    until = s.locked_until
+    if until is None:
+        return f"{'QUALIFIES' if s.qualifies else 'DOES NOT QUALIFY'}; {state}"
+    if s.qualifies:
+        return (
+            f"MEETS EVERY CRITERION but locked out until {until} (R72, R73); {state}; "
+            f"may rejoin from {until} if it still meets them then"
+        )
+    return f"DOES NOT QUALIFY; {state}; locked out until {until}"
+
+
+def trial_suffix(trial: Any) -> str:
+    """The trials the account was in, for a header (``""`` when none)."""
+    from ipprules.rulebook.model import trial_label
+
+    label = trial_label(trial)
+    return f", {label}" if label else ""
+
+
+def limit(value: int | None) -> str:
+    """A headroom for people: ``unlimited`` where there is no limit."""
+    return "unlimited" if value is None else str(value)
+
+
+def _criterion_line(scope: str, c: Any) -> str:
+    mark = "ok  " if c.met else "FAIL"
+    if c.name in ("takedown_rate", "counter_notice_rate"):
+        value = percent(c.value, 3)
+        ratio = f"{c.numerator}/{c.denominator}"
+        text = f"{value} ({ratio}) {c.comparison.value} {percent(c.threshold, 1)}"
+        if c.headroom is not None and c.met:
+            text += f"; headroom {c.headroom}"
+        if not c.met and c.assessed:
+            text += f"; needs {limit(c.needed)} more successful takedown(s)"
+    elif c.name == "volume":
+        text = f"{c.numerator} {c.comparison.value} {c.threshold}"
+    else:
+        text = c.note
+    if c.other_readings:
+        text += f" [differs under: {', '.join(c.other_readings)}]"
+    return f"{mark} {scope:<18} {c.name:<20} {text}"
+
+
+def standing_text(s: Any) -> str:
+    """The standing as ``ipprules good-faith`` prints it (without the terminal's escaping
+    of control characters, which the command adds)."""
+    if s.version is None:
+        return f"as of {s.as_of}: " + " ".join(s.notes)
+    lines = [
+        f"Good Faith standing as of {s.as_of} (version {s.version}, "
+        f"interpretation {s.interpretation}{trial_suffix(s.trial)}; window {s.window_from} to "
+        f"{s.as_of})",
+        f"  {headline(s)}",
+    ]
+    if s.other_readings:
+        lines.append(f"  qualification or membership differs under: {', '.join(s.other_readings)}")
+    for scope, criteria in (
+        ("overall", s.criteria),
+        *((r.reason_code, r.criteria) for r in s.reason_codes),
+    ):
+        lines.extend("  " + _criterion_line(scope, c) for c in criteria)
+    h = s.headroom
+    anywhere = " in any reason code filed in the window" if s.reason_codes else ""
+    lines.append(
+        f"  headroom: {limit(h.failures)} more failed takedown(s), "
+        f"{limit(h.counter_notices)} more successful counter-notice(s){anywhere}"
+    )
+    lines.extend(f"  note: {note}" for note in s.notes)
+    lines.extend(_path_lines(s))
+    return "\n".join(lines)
+
+
+def _path_lines(s: Any) -> list[str]:
+    """What it takes to qualify (the standing's :class:`PathToQualify`), as lines."""
+    p = s.path
+    lines = []
+    if not s.qualifies and p.barred:
+        could = (
+            f"; it could under {', '.join(p.qualify_under)}, which count(s) the finding only "
+            "while it is in the window (R69, R82)"
+            if p.qualify_under
+            else ""
+        )
+        lines.append(
+            f"  to qualify: no number of complaints admits the account under this reading "
+            f"(the abuse finding on {p.abuse_bar} bars admission for good, B21){could}"
+        )
+    elif not s.qualifies:
+        if p.abuse_clears_on is not None:
+            lines.append(
+                f"  abuse: no admission before {p.abuse_clears_on}, when the abuse finding on "
+                f"{p.abuse_bar} leaves the window (R69, R82)"
+            )
+        if p.successes != 0:
+            need = "no number of" if p.successes is None else f"{p.successes}"
+            lines.append(f"  to qualify: {need} more successful takedown(s)")
+        if p.volume:
+            lines.append(f"  volume: {p.volume} more complaint(s) in the window")
+        if p.declaration_missing:
+            lines.append("  declaration: not signed")
+        if p.rates_pass_on is not None:
+            lines.append(f"  with nothing more filed, the rates pass on {p.rates_pass_on}")
+    if p.failures_clear_on is not None:
+        lines.append(f"  current failures leave the window on {p.failures_clear_on}")
+    return lines
+
+
+def what_if_text(w: Any) -> str:
+    """A what-if as ``ipprules good-faith --what-if`` prints it: the standing before, then
+    after the planned complaints."""
+    return (
+        f"Before:\n{standing_text(w.before)}\n\n"
+        f"After {w.added} planned complaint(s):\n{standing_text(w.after)}"
+    )
+
+
+def _qualifies_on(row: Any) -> str:
+    """A timeline day's qualification, as the standing's headline says it: "yes" is not
+    said of a locked-out account, which cannot rejoin before the lock-out ends (R72, R73)."""
+    if not row.qualifies:
+        return "no"
+    return "yes" if row.locked_until is None else "locked"
+
+
+def timeline_text(t: Any, trial: Any = False) -> str:
+    """A timeline as ``ipprules good-faith --timeline`` prints it: the membership changes,
+    then the first day of each month, the days where qualification or membership changes
+    and the end. ``trial``: the trials the account was in, for the header (a timeline does
+    not hold them; the command passes its ``--trial``)."""
+    lines = [
+        f"Good Faith timeline {t.start} to {t.end} "
+        f"(interpretation {t.interpretation}{trial_suffix(trial)})"
+    ]
+    for c in t.changes:
+        lines.append(f"  {c.date}: membership {c.change} ({c.reason})")
+        lines.extend(f"    note: {note}" for note in c.notes)
+    if not t.changes:
+        lines.append("  no change of membership in the range")
+    lines.append(
+        "date        version  takedown    counter    volume  qualifies  member  differs under"
+    )
+    lines.append(
+        "(the first day of each month, days where qualification or membership changes, the end)"
+    )
+    previous = None
+    differ: dict[str, int] = {}
+    locked = False
+    for row in t:
+        for name in row.other_readings:
+            differ[name] = differ.get(name, 0) + 1
+        said = _qualifies_on(row)
+        key = (row.version, said, row.member, row.other_readings)
+        if key == previous and row.date.day != 1 and row.date not in (t.start, t.end):
+            continue
+        previous = key
+        locked = locked or said == "locked"
+        lines.append(
+            f"{row.date}  {row.version or '-':<7}  {percent(row.takedown_rate):>8}  "
+            f"{percent(row.counter_notice_rate, 3):>9}  {row.volume:>6}  "
+            f"{said:<9}  {'yes' if row.member else 'no':<6}  "
+            f"{', '.join(row.other_readings) or '-'}"
+        )
+    if locked:
+        lines.append(
+            "qualifies 'locked': meets every criterion, but locked out: it cannot rejoin "
+            "before the lock-out ends (R72, R73)"
+        )
+    lines.extend(
+        f"qualification or membership differs under {name} on {days} of {len(t)} day(s)"
+        for name, days in differ.items()
+    )
+    return "\n".join(lines)

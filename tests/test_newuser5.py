@@ -1,0 +1,95 @@
+"""A new user in a notebook, continued (newuser5): printing results, paths of records built
+in Python, ``explain`` of every code, replacing a field of a Listing, natural-but-wrong calls.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import io
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import ipprules
+from ipprules.cli import main
+
+
+@functools.cache
+def _history() -> ipprules.History:
+    return ipprules.History.from_file("examples/history.csv")
+
+
+def _cli(*argv: str) -> str:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        main(list(argv))
+    return out.getvalue()
+
+
+_DAYS = st.dates(dt.date(2015, 1, 6), dt.date(2024, 12, 31))
+
+
+@settings(max_examples=8, deadline=None)
+@given(day=_DAYS, official=st.booleans())
+@example(day=dt.date(2022, 12, 31), official=False)
+@example(day=dt.date(2015, 1, 6), official=False)  # before any criteria: notes only
+def test_str_of_a_standing_is_the_text_the_cli_prints(day, official):
+    interpretation = "official" if official else "brief"
+    s = ipprules.standing(_history(), day, interpretation=interpretation)
+    assert str(s) == s.text() == f"{s}"
+    assert "\n" not in repr(s) and repr(s).startswith("Standing(")
+    printed = _cli(
+        "good-faith",
+        "examples/history.csv",
+        "--as-of",
+        day.isoformat(),
+        "--interpretation",
+        interpretation,
+    )
+    assert printed == s.text() + "\n"
+
+
+def test_str_of_a_what_if_is_the_text_the_cli_prints():
+    w = ipprules.what_if(_history(), "examples/what-if.toml", "2022-12-31")
+    assert str(w) == w.text() and w.text().startswith("Before:\nGood Faith standing")
+    printed = _cli(
+        "good-faith",
+        "examples/history.csv",
+        "--as-of",
+        "2022-12-31",
+        "--what-if",
+        "examples/what-if.toml",
+    )
+    assert printed == w.text() + "\n"
+    assert "\n" not in repr(w)
+
+
+@settings(max_examples=5, deadline=None)
+@given(start=st.dates(dt.date(2022, 9, 1), dt.date(2023, 8, 1)), days=st.integers(0, 60))
+@example(start=dt.date(2022, 9, 1), days=364)  # the whole history: membership changes
+def test_str_of_a_timeline_is_the_text_the_cli_prints(start, days):
+    end = start + dt.timedelta(days=days)
+    t = ipprules.timeline(_history(), start, end, other_readings=True)
+    assert str(t) == t.text()
+    assert "\n" not in repr(t)
+    printed = _cli(
+        "good-faith", "examples/history.csv", "--timeline", start.isoformat(), end.isoformat()
+    )
+    assert printed == t.text() + "\n"
+
+
+def test_str_is_the_text_for_every_result_that_has_one():
+    report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
+    advice = ipprules.advise(
+        "trademark", "taobao", facts=["counterfeit_product"], as_of="2026-11-23"
+    )
+    portfolio = ipprules.read_plan("examples/portfolio.toml")
+    cov = ipprules.coverage(portfolio, as_of="2026-11-23")
+    diff = ipprules.coverage_diff(ipprules.coverage(portfolio, as_of="2020-01-01"), cov)
+    entry = ipprules.explain("evidence-missing")
+    for result in (report, advice, cov, diff, entry):
+        assert str(result) == result.text(), type(result)
+        assert "\n" not in repr(result), type(result)
+    assert _cli("check", "examples/plan.toml", "--as-of", "2026-11-23") == (str(report) + "\n")
