@@ -167,7 +167,7 @@ LAYERS = (
             "ipprules.counternotice",
         ),
     ),
-    ("engines", ("ipprules.planner", "ipprules.coverage")),
+    ("engines", ("ipprules.planner", "ipprules.coverage", "ipprules._codes")),
     (
         "edge",
         (

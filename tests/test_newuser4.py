@@ -380,17 +380,17 @@ def _other_codes():
 @pytest.mark.parametrize("code", _other_codes())
 def test_explain_names_where_another_engines_code_is_explained(code):
     """``ipprules explain short-link`` explains it on the command line, but
-    ``ipprules.explain("short-link")`` said only "unknown finding code"; it now names the
-    call that explains it, and that call does."""
+    ``ipprules.explain("short-link")`` said only "unknown finding code". Since newuser5,
+    ``ipprules.explain`` explains every code; the checks' own ``explain`` (finding codes
+    only) names it."""
+    assert ipprules.explain(code).code == code
     with pytest.raises(ipprules.UnknownNameError) as caught:
-        ipprules.explain(code)
-    message = str(caught.value)
+        ipprules.checks.explain(code)
+    assert f"ipprules.explain({code!r})" in str(caught.value)
     if code.startswith("cn-"):
-        assert f"ipprules.counternotice.explain({code!r})" in message
-        assert ipprules.counternotice.explain(code).code == code
+        assert ipprules.explain(code) == ipprules.counternotice.explain(code)
     else:
-        assert f"ipprules.listings.REJECTION_CODES[{code!r}]" in message
-        assert ipprules.listings.REJECTION_CODES[code].code == code
+        assert ipprules.explain(code).title == ipprules.listings.REJECTION_CODES[code].title
 
 
 @settings(max_examples=4, deadline=None)

@@ -9,6 +9,7 @@ import datetime as dt
 import functools
 import io
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -93,3 +94,77 @@ def test_str_is_the_text_for_every_result_that_has_one():
         assert str(result) == result.text(), type(result)
         assert "\n" not in repr(result), type(result)
     assert _cli("check", "examples/plan.toml", "--as-of", "2026-11-23") == (str(report) + "\n")
+
+
+def _every_code() -> list[str]:
+    """Every code the library can put in an output, from its registries and enums: the
+    checks' and counter-notices' finding codes, the listing parser's rejection codes, the
+    planner's rejection codes (with listing:... and check:... as it prints them), the
+    scale-out's account rejections, a planner line's status, a lifecycle timing flag."""
+    from ipprules.checks import catalogue
+    from ipprules.counternotice import catalogue as counter_notice_codes
+    from ipprules.lifecycle import FlagKind
+    from ipprules.listings import REJECTION_CODES
+    from ipprules.planner import Status
+    from ipprules.planner.engine import rejection_codes
+    from ipprules.scale._planner import ACCOUNT_REJECTIONS
+
+    return sorted(
+        {
+            *catalogue(),
+            *counter_notice_codes(),
+            *REJECTION_CODES,
+            *rejection_codes(),
+            *ACCOUNT_REJECTIONS,
+            *(s.value for s in Status),
+            *(k.value for k in FlagKind),
+        }
+    )
+
+
+def test_explain_knows_every_code_the_library_emits():
+    """``ipprules.explain`` said "unknown finding code" for every code that is no finding of
+    the checks (``listing:not-a-url``, ``missing-order``...), and ``ipprules explain`` did
+    not know a planner line's status (``duplicate``) or a lifecycle timing (``late``)."""
+    codes = _every_code()
+    assert len(codes) > 100
+    for code in codes:
+        entry = ipprules.explain(code)
+        assert entry.code == (code.partition(":")[2] or code), code
+        assert entry.title and entry.explanation and entry.fix, code
+        assert str(entry) == entry.text() and entry.text().startswith(
+            f"{entry.code} ({entry.severity.value}): {entry.title}"
+        )
+        assert entry.to_dict()["code"] == entry.code
+
+
+@pytest.mark.parametrize("code", ["duplicate", "planned", "rejected", "late", "early", "disputed"])
+def test_cli_explains_a_status_and_a_timing(code):
+    out = _cli("explain", code)
+    assert out == str(ipprules.explain(code)) + "\n"
+    assert "How to fix:" in out
+
+
+def test_explain_lists_every_code_the_library_emits():
+    from ipprules._codes import codes
+
+    listed = set(codes())
+    # the prefixed forms the planner prints are explained as their bare codes
+    assert {c.partition(":")[2] or c for c in _every_code()} <= listed
+
+
+@settings(max_examples=30, deadline=None)
+@given(code=st.text(max_size=30))
+@example(code="duplicat")
+@example(code="listing:")
+@example(code="check:cn-timing")
+def test_explain_of_any_text_answers_or_says_which_codes_exist(code):
+    from ipprules._codes import codes
+    from ipprules.planner.engine import rejection_codes
+
+    known = {*codes(), *rejection_codes()}  # with check:... and listing:..., as printed
+    if code in known:
+        assert ipprules.explain(code).code in code
+    else:
+        with pytest.raises(ipprules.UnknownNameError, match="unknown code"):
+            ipprules.explain(code)

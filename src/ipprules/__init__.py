@@ -46,7 +46,7 @@ _LAZY: dict[str, str] = {
     "iter_findings": "ipprules.checks",
     "read_plan": "ipprules.checks",
     "advise": "ipprules.checks",
-    "explain": "ipprules.checks",
+    "explain": "ipprules._codes",
     "Report": "ipprules.checks",
     "Finding": "ipprules.checks",
     "CheckFailed": "ipprules.checks",
@@ -119,6 +119,9 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ipprules._codes import (
+        explain,
+    )
     from ipprules.checks import (
         CheckFailed,
         Finding,
@@ -126,7 +129,6 @@ if TYPE_CHECKING:  # pragma: no cover
         Report,
         advise,
         check,
-        explain,
         is_valid,
         iter_findings,
         read_plan,

@@ -278,9 +278,12 @@ def test_explain_command(capsys: pytest.CaptureFixture[str]) -> None:
     from ipprules.scale._planner import ACCOUNT_REJECTIONS
 
     listed = [e["code"] for e in json.loads(capsys.readouterr().out)]
+    from ipprules.lifecycle import FlagKind
+    from ipprules.planner import Status
+
     assert listed == [
         *catalogue(), *counter_notice_codes(), *REJECTION_CODES, *REJECTION_REASONS,
-        *ACCOUNT_REJECTIONS,
+        *ACCOUNT_REJECTIONS, *Status, *FlagKind,
     ]  # fmt: skip
     assert main(["explain"]) == 0
     assert "right-expired" in capsys.readouterr().out

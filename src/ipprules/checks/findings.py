@@ -172,10 +172,13 @@ def _elsewhere(code: str) -> str:
     (the command line's ``ipprules explain`` reads every catalogue)."""
     from ipprules.listings import REJECTION_CODES
 
-    if code in REJECTION_CODES:
-        return f"it is a listing rejection code: ipprules.listings.REJECTION_CODES[{code!r}]"
+    if code in REJECTION_CODES or code.startswith("listing:"):
+        return f"it is a listing rejection code: ipprules.explain({code!r}) explains every code"
     if code.startswith("cn-"):
-        return f"codes cn-... are counter-notice findings: ipprules.counternotice.explain({code!r})"
+        return (
+            f"codes cn-... are counter-notice findings: ipprules.explain({code!r}) explains "
+            "every code"
+        )
     return ""
 
 

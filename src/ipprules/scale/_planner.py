@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+# the rows plan_accounts rejects before planning, by code: the message each row carries
+# (ipprules explain CODE shows it, from the one table of codes)
+from ipprules._codes import ACCOUNT_REJECTIONS
 from ipprules.scale._common import (
     account_name,
     by_group,
@@ -73,12 +76,6 @@ UNKNOWN_ACCOUNT = "unknown-account"
 #: The code of rows that name no account (an empty, white-space or missing cell): no plan is
 #: chosen for them, not even a single plan given for every account.
 NO_ACCOUNT = "no-account"
-#: The rows :func:`plan_accounts` rejects before planning, by code: the message each row
-#: carries (``ipprules explain CODE`` shows it).
-ACCOUNT_REJECTIONS: dict[str, str] = {
-    UNKNOWN_ACCOUNT: "no plan (account and rights) was given for this account",
-    NO_ACCOUNT: "the row names no account (its account cell is empty): it is planned for none",
-}
 _OPTIONAL = ("right", "reason", "target", "confidence", "order_number", "notes")
 
 

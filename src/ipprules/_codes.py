@@ -1,0 +1,506 @@
+"""Every code a user can meet in any output, explained: the one table behind
+:func:`ipprules.explain` and ``ipprules explain``.
+
+The codes: the complaint checks' finding codes (``right-expired``, also as the planner prints
+them, ``check:right-expired``), the counter-notice checks' (``cn-timing``), the listing
+parser's rejection codes (``short-link``, also ``listing:short-link``), the planner's own
+rejection codes (``missing-order``), the scale-out's account rejections (``unknown-account``),
+a planned line's status (``planned``, ``duplicate``, ``rejected``) and the timing flag of a
+replayed lifecycle event (``late``, ``early``, ``disputed``).
+
+It sits at the planner's layer (engines 3), the highest engine layer: the planner's codes
+hold the other engines' (``listing:...``, ``check:...``). The planner's and the scale-out's
+tables are read only when a code is not found in the others' (they cost a finding's code
+about 90 ms of start-up).
+
+>>> import ipprules
+>>> ipprules.explain("missing-order").severity.value
+'rejected'
+>>> ipprules.explain("evidence-missing").rules
+('B17',)
+>>> print(ipprules.explain("duplicate").text().splitlines()[0])
+duplicate (status): the listing is the same as an earlier line's
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ipprules.checks.findings import CatalogueEntry
+
+__all__ = [
+    "ACCOUNT_REJECTIONS",
+    "LIFECYCLE_TIMINGS",
+    "LIMITS_QUOTED",
+    "PLANNER_CHECKS",
+    "PLANNER_STATUSES",
+    "CodeEntry",
+    "CodeSeverity",
+    "all_entries",
+    "codes",
+    "entry_data",
+    "entry_text",
+    "explain",
+]
+
+#: The rows the scale-out's ``plan_accounts`` rejects before planning, by code: the message
+#: each row carries (``ipprules explain CODE`` shows it).
+ACCOUNT_REJECTIONS: dict[str, str] = {
+    "unknown-account": "no plan (account and rights) was given for this account",
+    "no-account": "the row names no account (its account cell is empty): it is planned for none",
+}
+
+#: What became of a planner's input line (its ``status``): title, explanation.
+PLANNER_STATUSES: dict[str, tuple[str, str]] = {
+    "planned": (
+        "the line is in a planned complaint",
+        "The line's listing is in the complaint its complaint column names (reconciliation.csv, "
+        "PlanningResult.to_records()), which passes every check of the complaint checks.",
+    ),
+    "duplicate": (
+        "the listing is the same as an earlier line's",
+        "The line's listing is the one of an earlier line (the same canonical URL: the same "
+        "item, however the link was written): its duplicate_of column names that line, and the "
+        "listing is planned once, with that line.",
+    ),
+    "rejected": (
+        "the line was not planned",
+        "The line was refused: its code column says why (ipprules explain CODE; listing:CODE "
+        "is the listing parser's, check:CODE a complaint check's, the others the planner's "
+        "own) and its message says it in words.",
+    ),
+}
+
+#: The timing flags of a replayed lifecycle event (``ipprules lifecycle``'s ``timing``
+#: column, :class:`ipprules.lifecycle.FlagKind`): title, explanation.
+LIFECYCLE_TIMINGS: dict[str, tuple[str, str]] = {
+    "late": (
+        "the event came after the last day of a deadline that binds it",
+        "A replayed event came after the last day of a deadline of the state it happened in. "
+        "A counter-notice out of time is deemed not established and uses up its chance (R61): "
+        "the replay applies counter_notice_window_expired instead, and a counter-notice in time "
+        "for the next round's window is applied as that round's. The flag's message names the "
+        "deadline, its days and its rules.",
+    ),
+    "early": (
+        "a window was recorded as passed on or before its last day",
+        "A replayed event says a window passed (e.g. counter_notice_window_expired) on or "
+        "before the window's last day: the window was still open then.",
+    ),
+    "disputed": (
+        "the event is late under one reading or count, in time under another",
+        "The event came after the last day of a deadline that binds it, but within another "
+        "reading's window for the platform (Lazada's 3-5 working days beside R61's 3 business "
+        "days, D4), or within a window counted under the rule in force on its start but after "
+        "its last day under the count that follows the rule's change (R61's 30 and 27 business "
+        "days for a complaint received before 20 Jan 2022): kept as recorded.",
+    ),
+}
+
+
+class CodeSeverity(enum.StrEnum):
+    """What kind of code an entry that is no finding explains (a finding's entry has a
+    :class:`~ipprules.checks.FindingSeverity`; both have ``.value``).
+
+    >>> [s.value for s in CodeSeverity]
+    ['rejected', 'status', 'timing']
+    """
+
+    REJECTED = "rejected"
+    """A URL or an input line refused (a listing's, the planner's, an account's)."""
+    STATUS = "status"
+    """What became of a planner's input line."""
+    TIMING = "timing"
+    """The timing flag of a replayed lifecycle event."""
+
+
+@attrs.frozen
+class CodeEntry:
+    """What a code that is no finding means and how to fix it: a rejection code, a planner
+    line's status, a lifecycle timing flag. Read like a finding's
+    :class:`~ipprules.checks.CatalogueEntry`; ``str(entry)`` is :meth:`text`.
+
+    >>> import ipprules
+    >>> entry = ipprules.explain("listing:not-a-url")
+    >>> entry.code, entry.severity.value, entry.title
+    ('not-a-url', 'rejected', 'not a URL')
+    """
+
+    code: str
+    severity: CodeSeverity
+    title: str
+    explanation: str
+    fix: str
+    rules: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: the entry's fields, as ``ipprules explain CODE --format json``
+        prints them (without the confidence of the rules and the kinds of the sources).
+
+        >>> import ipprules
+        >>> ipprules.explain("late").to_dict()["severity"]
+        'timing'
+        """
+        return {
+            "code": self.code,
+            "severity": self.severity.value,
+            "title": self.title,
+            "explanation": self.explanation,
+            "fix": self.fix,
+            "rules": list(self.rules),
+            "sources": list(self.sources),
+        }
+
+    #: The same as :meth:`to_dict`: both names work on every result.
+    as_dict = to_dict
+
+    def text(self) -> str:
+        """A few lines, as ``ipprules explain CODE`` prints them (without the confidence of
+        the rules and the kinds of the sources)."""
+        return entry_text(self.to_dict())
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def explain(code: str) -> CatalogueEntry | CodeEntry:
+    """What any code of any output means and how to fix it: a finding code of the checks or
+    of a counter-notice (its :class:`~ipprules.checks.CatalogueEntry`), or a listing's, the
+    planner's or an account's rejection code, a planner line's status or a lifecycle timing
+    flag (a :class:`CodeEntry`). Codes are taken as printed: ``check:right-expired`` and
+    ``listing:short-link`` as the planner writes them. An unknown code raises
+    :class:`~ipprules.errors.UnknownNameError`, with the nearest codes.
+
+    >>> import ipprules
+    >>> ipprules.explain("check:right-expired").severity.value
+    'error'
+    >>> ipprules.explain("cn-timing").code
+    'cn-timing'
+    >>> ipprules.explain("listing:not-a-url").title
+    'not a URL'
+    """
+    from ipprules.checks.findings import catalogue
+    from ipprules.counternotice import catalogue as counter_notice_codes
+
+    if not isinstance(code, str):
+        raise TypeError(f"code must be a str, got {type(code).__name__}")
+    prefix, _, rest = code.partition(":")
+    found = (
+        catalogue().get(rest)
+        if prefix == "check"
+        else catalogue().get(code) or counter_notice_codes().get(code)
+    )
+    if found is not None:
+        return found
+    data = entry_data(code)
+    return CodeEntry(
+        code=data["code"],
+        severity=CodeSeverity(data["severity"]),
+        title=data["title"],
+        explanation=data["explanation"],
+        fix=data["fix"],
+        rules=tuple(data["rules"]),
+        sources=tuple(data["sources"]),
+    )
+
+
+@functools.cache
+def codes() -> tuple[str, ...]:
+    """Every code :func:`explain` knows, as ``ipprules explain`` lists them (the prefixed
+    forms ``check:CODE`` and ``listing:CODE`` aside).
+
+    >>> "missing-order" in codes() and "late" in codes() and "duplicate" in codes()
+    True
+    """
+    return tuple(e["code"] for e in all_entries())
+
+
+def all_entries() -> list[dict[str, Any]]:
+    """Every entry, as ``ipprules explain --format json`` prints them: the finding codes of
+    the checks and of counter-notices, the listing parser's rejection codes, the planner's,
+    the scale-out's account rejections, the planner's line statuses, the lifecycle timings."""
+    from ipprules.checks.findings import catalogue
+    from ipprules.counternotice import catalogue as counter_notice_codes
+    from ipprules.listings import REJECTION_CODES
+    from ipprules.planner.engine import REJECTION_REASONS
+
+    out = [_data(e) for e in (*catalogue().values(), *counter_notice_codes().values())]
+    out += [_listing(e) for e in REJECTION_CODES.values()]
+    out += [_planner(code, text) for code, text in REJECTION_REASONS.items()]
+    out += [_account(code, text) for code, text in ACCOUNT_REJECTIONS.items()]
+    out += [_status(code) for code in PLANNER_STATUSES]
+    out += [_timing(code) for code in LIFECYCLE_TIMINGS]
+    return out
+
+
+def entry_data(code: str, book: Any = None) -> dict[str, Any]:
+    """The entry of a code as ``ipprules explain CODE --format json`` prints it; ``check:``
+    and ``listing:`` prefixes (as ``plan`` prints them) name the catalogue; an unknown code
+    raises :class:`~ipprules.errors.UnknownNameError` listing every code. ``book`` is the
+    rule book whose figures and confidences are quoted (``None``: the embedded one)."""
+    from ipprules.checks.findings import catalogue
+    from ipprules.counternotice import catalogue as counter_notice_codes
+    from ipprules.errors import UnknownNameError
+    from ipprules.listings import REJECTION_CODES
+
+    prefix, _, rest = code.partition(":")
+    if prefix == "check" and rest in catalogue():
+        return _with_confidence(_with_figures(_data(catalogue()[rest]), book), book)
+    if prefix == "listing" and rest in REJECTION_CODES:
+        return _listing(REJECTION_CODES[rest])
+    found = catalogue().get(code) or counter_notice_codes().get(code)
+    if found is not None:
+        return _with_confidence(_with_figures(_data(found), book), book)
+    if code in REJECTION_CODES:
+        return _listing(REJECTION_CODES[code])
+    if code in PLANNER_STATUSES:
+        return _status(code)
+    if code in LIFECYCLE_TIMINGS:
+        return _timing(code)
+    # imported only now: the planner's modules cost a finding's or a listing's code about
+    # 90 ms of start-up, for a table of strings
+    from ipprules.planner.engine import REJECTION_REASONS
+
+    if code in REJECTION_REASONS:
+        return _with_confidence(_planner(code, REJECTION_REASONS[code]), book)
+    if code in ACCOUNT_REJECTIONS:
+        return _account(code, ACCOUNT_REJECTIONS[code])
+    raise UnknownNameError("code", code, codes())
+
+
+def _data(entry: object) -> dict[str, Any]:
+    from ipprules._convert import unstructure
+
+    data: dict[str, Any] = unstructure(entry)
+    return data
+
+
+#: The rule-book limits whose figures a finding's explanation quotes (the check reads them
+#: from the book in use, so a ``--rules`` file that changes them changes the check).
+LIMITS_QUOTED = {
+    "new-filer-large-batch": ("large_batch", "track_record"),
+    "right-expires-soon": ("expiry_warning",),
+    "right-class-invalid": ("trademark_classes",),
+    "attachments-too-many": ("lazada_attachments",),
+    "attachment-too-large": ("lazada_attachment_size",),
+}
+
+
+def _with_figures(data: dict[str, Any], book: Any = None) -> dict[str, Any]:
+    """``data`` with the limits its explanation quotes, as ``book`` has them (``None``: the
+    embedded book; ``figures``, ``figures_from``: the book's name and version), when it quotes
+    any."""
+    from ipprules.rulebook import default_rulebook
+    from ipprules.rulebook.model import Limit
+
+    ids = LIMITS_QUOTED.get(data["code"])
+    if not ids:
+        return data
+    book = book or default_rulebook()
+    data["figures_from"] = book.label
+    data["figures"] = [
+        {
+            "id": r.id,
+            "value": r.value,
+            "unit": r.unit,
+            "interpretation": r.interpretation,
+            "effective_from": r.effective_from.isoformat(),
+            "effective_until": r.effective_until and r.effective_until.isoformat(),
+        }
+        for limit in ids
+        for r in book.records("limits")
+        if isinstance(r, Limit) and r.id == limit
+    ]
+    return data
+
+
+def _with_confidence(data: dict[str, Any], book: Any = None) -> dict[str, Any]:
+    """``data`` with the confidence behind its rules and sources, from ``book`` (``None``: the
+    embedded book): ``rule_confidence`` maps each rule id to the confidences of the records
+    that cite it (rules no record cites are left out), ``source_kinds`` each source id to its
+    kind."""
+    from ipprules.rulebook import default_rulebook
+    from ipprules.rulebook.model import SECTIONS
+
+    book = book or default_rulebook()
+    wanted = set(data.get("rules", ()))
+    found: dict[str, set[str]] = {}
+    for section in SECTIONS:
+        for record in book.records(section):
+            confidence = getattr(record, "confidence", None)
+            for rule in set(getattr(record, "rules", ())) & wanted:
+                if confidence is not None:
+                    found.setdefault(rule, set()).add(str(confidence))
+    data["rule_confidence"] = {r: sorted(found[r]) for r in data.get("rules", ()) if r in found}
+    known = book.sources
+    data["source_kinds"] = {s: str(known[s].kind) for s in data.get("sources", ()) if s in known}
+    return data
+
+
+def _annotated(ids: list[str], notes: dict[str, Any]) -> str:
+    """``R32 (third-party), B7`` : each id with its note, where it has one."""
+    out = []
+    for i in ids:
+        note = notes.get(i)
+        text = ", ".join(note) if isinstance(note, list) else note
+        out.append(f"{i} ({text})" if text else i)
+    return ", ".join(out)
+
+
+def _figures_text(entry: dict[str, Any]) -> str:
+    parts = []
+    for f in entry["figures"]:
+        reading = f" under {f['interpretation']}" if f["interpretation"] else ""
+        until = f" until {f['effective_until']}" if f["effective_until"] else ""
+        parts.append(
+            f"{f['id']} {f['value']} {f['unit']}{reading} (from {f['effective_from']}{until})"
+        )
+    return (
+        f"Figures: those of the {entry['figures_from']}: {'; '.join(parts)}. A --rules file "
+        "that changes these limits changes the check (ipprules explain CODE --rules FILE "
+        "quotes its figures)."
+    )
+
+
+def _rejected(code: str, title: str, explanation: str, fix: str) -> dict[str, Any]:
+    """The entry of a rejection code (a listing's, the planner's): no rules or sources (the
+    planner's codes that a rule decides get those of its checks, :data:`PLANNER_CHECKS`)."""
+    return {
+        "code": code,
+        "severity": "rejected",
+        "title": title,
+        "explanation": explanation,
+        "fix": fix,
+        "rules": [],
+        "sources": [],
+    }
+
+
+def _listing(entry: Any) -> dict[str, Any]:
+    return _rejected(
+        entry.code,
+        entry.title,
+        f"A listing URL rejected by the parser (ipprules listings; in ipprules "
+        f"plan: listing:{entry.code}). {entry.description}",
+        entry.fix,
+    )
+
+
+#: The complaint-check findings whose rules decide a planner rejection: the planner refuses
+#: a line for the reason those checks would give its complaint, so its entry cites their rules
+#: and sources (the codes left out, such as ``missing-right`` or ``already-open``, are about
+#: the input or the planner's own bookkeeping, not a rule of the book).
+PLANNER_CHECKS: dict[str, tuple[str, ...]] = {
+    "ambiguous-platform": ("listing-platform-ambiguous",),
+    "marketplace-not-filable": ("listing-marketplace-unknown",),
+    "platform-not-in-force": ("platform-unknown",),
+    "several-listings": ("listing-several-urls",),
+    "wrong-kind": ("listing-wrong-kind",),
+    "storefront-not-allowed": ("storefront-not-allowed",),
+    "reason-not-admissible": (
+        "reason-unknown",
+        "reason-wrong-ipr-type",
+        "reason-wrong-subtype",
+        "reason-wrong-platform",
+        "reason-wrong-target",
+        "reason-good-faith-only",
+    ),
+    "right-place-not-accepted": ("right-place-not-accepted",),
+    "missing-order": ("evidence-missing",),
+    "rules-unknown": ("storefront-unknown", "right-place-unknown"),
+}
+
+
+def _planner(code: str, text: str) -> dict[str, Any]:
+    checks = PLANNER_CHECKS.get(code, ())
+    entry = _rejected(
+        code,
+        text,
+        f"A line ipprules plan rejected before planning it: {text}. (A code "
+        "check:CODE is a finding of the complaint checks: ipprules explain CODE.)",
+        "Correct the line (or the plan's rights and settings) and plan it again.",
+    )
+    if checks:
+        from ipprules.checks import catalogue
+
+        found = catalogue()
+        rules: dict[str, None] = {}
+        sources: dict[str, None] = {}
+        for check in checks:
+            rules.update(dict.fromkeys(found[check].rules))
+            sources.update(dict.fromkeys(found[check].sources))
+        entry["rules"], entry["sources"] = list(rules), list(sources)
+        entry["explanation"] += " The rules are those of the check" + (
+            f" check:{checks[0]}."
+            if len(checks) == 1
+            else f"s {', '.join('check:' + c for c in checks)}."
+        )
+    return entry
+
+
+def _account(code: str, text: str) -> dict[str, Any]:
+    return _rejected(
+        code,
+        text,
+        f"A row ipprules plan --workers (or --scheduler; plan_accounts in "
+        f"Python) rejected before planning it: {text}. Each account's rows are planned with "
+        "that account's plan (a file named after the account in a directory of plans, or the "
+        "one plan given for every account).",
+        "Give the row its account, or a plan for the account (PLANS/ACCOUNT.toml), and "
+        "plan it again.",
+    )
+
+
+def entry_text(entry: dict[str, Any]) -> str:
+    """The text ``ipprules explain CODE`` prints for an entry of :func:`entry_data`."""
+    lines = [
+        f"{entry['code']} ({entry['severity']}): {entry['title']}",
+        "",
+        str(entry["explanation"]),
+        "",
+        f"How to fix: {entry['fix']}",
+    ]
+    if entry.get("figures"):
+        lines[4:4] = [_figures_text(entry), ""]
+    if entry.get("rules"):
+        lines.append(f"Rules: {_annotated(entry['rules'], entry.get('rule_confidence', {}))}")
+    if entry.get("sources"):
+        lines.append(f"Sources: {_annotated(entry['sources'], entry.get('source_kinds', {}))}")
+    if entry.get("rule_confidence") or entry.get("source_kinds"):
+        lines.append(
+            "(After a rule: the confidence of the rule-book records that cite it; after a "
+            "source: its kind.)"
+        )
+    return "\n".join(lines)
+
+
+def _status(code: str) -> dict[str, Any]:
+    title, explanation = PLANNER_STATUSES[code]
+    entry = _rejected(
+        code,
+        title,
+        f"The status of an input line of ipprules plan (plan_listings in Python). {explanation}",
+        "Nothing to fix." if code != "rejected" else "See the line's code: ipprules explain CODE.",
+    )
+    entry["severity"] = CodeSeverity.STATUS.value
+    return entry
+
+
+def _timing(code: str) -> dict[str, Any]:
+    title, explanation = LIFECYCLE_TIMINGS[code]
+    entry = _rejected(
+        code,
+        title,
+        f"The timing flag of an event ipprules lifecycle replayed (lifecycle_report in Python: "
+        f"a DeadlineFlag's kind). {explanation}",
+        "Check the event's date in the file; if it is right, the flag is the platform's answer: "
+        "plan the next step from the state the replay reached.",
+    )
+    entry["severity"] = CodeSeverity.TIMING.value
+    return entry
