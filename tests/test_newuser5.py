@@ -168,3 +168,109 @@ def test_explain_of_any_text_answers_or_says_which_codes_exist(code):
     else:
         with pytest.raises(ipprules.UnknownNameError, match="unknown code"):
             ipprules.explain(code)
+
+
+def _record_builders():
+    """A record of each kind built in Python, with one date field left to the test: (name,
+    field, build)."""
+    from ipprules.checks import Complaint, Document, IprType, Right
+    from ipprules.counternotice import Authorisation, Purchase
+    from ipprules.goodfaith import Complaint as Filed
+    from ipprules.lifecycle import EventRecord
+    from ipprules.penalties import Violation
+
+    return [
+        (
+            "Right",
+            "expiry_date",
+            lambda v: Right(id="r", ipr_type=IprType.TRADEMARK, expiry_date=v),
+        ),
+        ("Right", "filing_date", lambda v: Right(id="r", ipr_type="trademark", filing_date=v)),
+        ("Document", "valid_until", lambda v: Document(kind="x", valid_until=v)),
+        (
+            "Complaint",
+            "filing_date",
+            lambda v: Complaint(
+                id="c", platform="taobao", right="r", reason="x", listings=(), filing_date=v
+            ),
+        ),
+        (
+            "goodfaith.Complaint",
+            "filed",
+            lambda v: Filed(filed=v, platform="taobao", reason_code="x", listings=1, taken_down=1),
+        ),
+        ("Violation", "on", lambda v: Violation(on=v, kind="general")),
+        ("EventRecord", "on", lambda v: EventRecord("takedown", on=v)),
+        ("Purchase", "date", lambda v: Purchase(id="p", kind="invoice", date=v)),
+        ("Authorisation", "valid_from", lambda v: Authorisation(id="a", valid_from=v)),
+    ]
+
+
+_NOT_DATES = st.one_of(
+    st.sampled_from(["2023-02-30", "2023-13-01", "tomorrow", "", "2023-1-5", "05/01/2023"]),
+    st.text(max_size=12).filter(lambda s: not s[:1].isdigit()),
+)
+
+
+@settings(max_examples=20, deadline=None)
+@given(index=st.integers(0, len(_record_builders()) - 1), value=_NOT_DATES)
+@example(index=0, value="2029-13-01")
+@example(index=5, value="2023-02-30")
+def test_a_bad_date_in_a_record_built_in_python_names_its_field(index, value):
+    """``Right(expiry_date="2029-13-01")`` said ``$: expected a date ... for the
+    expiry_date``: the path was the root, not the field, as a file's error names it."""
+    name, field, build = _record_builders()[index]
+    with pytest.raises(ipprules.InputError) as caught:
+        build(value)
+    assert caught.value.path == f"$.{field}", name
+    assert str(caught.value).startswith(f"$.{field}: expected a date (YYYY-MM-DD), got ")
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    place=st.text(max_size=5).filter(lambda s: not (len(s) == 2 and s.isalpha() and s.isascii()))
+)
+@example(place="China")
+def test_a_bad_place_in_a_record_built_in_python_names_its_field(place):
+    from ipprules.checks import Account, Identity, Location, Right
+
+    with pytest.raises(ipprules.InputError) as caught:
+        Right(id="r", ipr_type="trademark", place=place)
+    assert str(caught.value).startswith("$.place: expected a two-letter code")
+    with pytest.raises(ipprules.InputError) as caught:
+        Account(
+            name="A",
+            location=Location.ELSEWHERE,
+            identity=Identity.ENTERPRISE,
+            incorporated=place,
+        )
+    assert caught.value.path == "$.incorporated"
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    listings=st.integers(1, 5),
+    extra=st.integers(1, 3),
+)
+def test_inconsistent_counts_of_a_good_faith_complaint_name_the_count(listings, extra):
+    from ipprules.goodfaith import Complaint as Filed
+
+    with pytest.raises(ipprules.InputError) as caught:
+        Filed(
+            filed="2023-03-01",
+            platform="taobao",
+            reason_code="x",
+            listings=listings,
+            taken_down=listings + extra,
+        )
+    assert caught.value.path == "$.listings"
+    with pytest.raises(ipprules.InputError) as caught:
+        Filed(
+            filed="2023-03-01",
+            platform="taobao",
+            reason_code="x",
+            listings=listings,
+            taken_down=listings,
+            reinstated=listings + extra,
+        )
+    assert caught.value.path == "$.reinstated"

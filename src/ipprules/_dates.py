@@ -95,12 +95,13 @@ def as_date(value: dt.date | str, what: str = "date", *, bounded: bool = True) -
     return day
 
 
-def date_field(value: dt.date | str, what: str) -> dt.date:
+def date_field(value: dt.date | str, what: str, *, bounded: bool = True) -> dt.date:
     """The value of a date field given at construction (the body of an attrs converter): a
     ``date`` is kept as it is, at the cost of one type check (a hot path's rows pay nothing
     more); a ``datetime`` gives its date and a ``YYYY-MM-DD`` string is parsed, as
-    :func:`as_date` reads them (an :class:`~ipprules.errors.InputError` for a string that is
-    no date in range); anything else is a ``TypeError`` naming the field ``what``.
+    :func:`as_date` reads them (an :class:`~ipprules.errors.InputError` at the field's path,
+    ``$.what``, for a string that is no date in range: a record built in Python names the
+    field, as a file's does); anything else is a ``TypeError`` naming the field ``what``.
 
     >>> date_field("2023-01-05", "filed"), date_field(dt.datetime(2023, 1, 5, 9), "filed")
     (datetime.date(2023, 1, 5), datetime.date(2023, 1, 5))
@@ -108,14 +109,24 @@ def date_field(value: dt.date | str, what: str) -> dt.date:
     Traceback (most recent call last):
     ...
     TypeError: filed must be a datetime.date or a 'YYYY-MM-DD' string, got int
+    >>> date_field("2023-02-30", "filed")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: $.filed: expected a date (YYYY-MM-DD), got '2023-02-30'
     """
     if type(value) is dt.date:
         return value
-    return as_date(value, what)
+    try:
+        return as_date(value, what, bounded=bounded)
+    except InputError as exc:
+        message = exc.problems[0].message.replace(f" for the {what},", ",", 1)
+        raise InputError(message, path=f"$.{what}") from None
 
 
-def optional_date_field(value: dt.date | str | None, what: str) -> dt.date | None:
+def optional_date_field(
+    value: dt.date | str | None, what: str, *, bounded: bool = True
+) -> dt.date | None:
     """:func:`date_field` for a field that may be ``None``."""
     if value is None or type(value) is dt.date:
         return value
-    return as_date(value, what)
+    return date_field(value, what, bounded=bounded)

@@ -107,12 +107,12 @@ def place_code(value: str, what: str = "place") -> str:
     >>> place_code("China")
     Traceback (most recent call last):
     ...
-    ipprules.errors.InputError: $: place: expected a two-letter code (CN is mainland China; ...
+    ipprules.errors.InputError: $.place: expected a two-letter code (CN is mainland China; ...
     """
     if not isinstance(value, str):
         raise TypeError(f"{what} must be a str, got {type(value).__name__}")
     if not _PLACE.fullmatch(value):  # (match: "$" also before a final line break)
-        raise InputError(f"{what}: expected {_PLACE_TEXT}, got {value[:40]!r}")
+        raise InputError(f"expected {_PLACE_TEXT}, got {value[:40]!r}", path=f"$.{what}")
     return value.upper()
 
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ipprules._dates import as_date
+from ipprules._dates import date_field, optional_date_field
 from ipprules.checks.findings import Finding, FindingSeverity, read_catalogue
 from ipprules.errors import IpprulesError, shown_value
 from ipprules.rulebook.model import Answer
@@ -104,23 +104,23 @@ def _parties(value: Iterable[Party | str] | None) -> tuple[Party, ...] | None:
 
 
 def _date(value: date | str) -> date:
-    return as_date(value, "date")
+    return date_field(value, "date")
 
 
 def _valid_from(value: date | str | None) -> date | None:
-    return None if value is None else as_date(value, "valid_from")
+    return optional_date_field(value, "valid_from")
 
 
 def _valid_until(value: date | str | None) -> date | None:
-    return None if value is None else as_date(value, "valid_until")
+    return optional_date_field(value, "valid_until")
 
 
 def _filed_on(value: date | str | None) -> date | None:
-    return None if value is None else as_date(value, "filed_on")
+    return optional_date_field(value, "filed_on")
 
 
 def _complaint_date(value: date | str) -> date:
-    return as_date(value, "complaint_date")
+    return date_field(value, "complaint_date")
 
 
 def _typed(kind: type) -> Any:

@@ -13,7 +13,7 @@ and the timeline are built on top of it.
 >>> Complaint(filed=dt.date(2023, 1, 5), platform="taobao", reason_code="X", listings=3)
 Traceback (most recent call last):
 ...
-ipprules.errors.InputError: $: taken_down + rejected + withdrawn + pending = 0, not listings = 3
+ipprules.errors.InputError: $.listings: taken_down + rejected + withdrawn + pending = 0, not ...
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from typing import Any
 
 import attrs
 
-from ipprules._dates import as_date
+from ipprules._dates import date_field
 from ipprules._frames import rate_fields, to_frame
 from ipprules.errors import InputError, UnknownNameError, shown_value
 from ipprules.goodfaith.render import CriterionRow, percent, standing_html, timeline_svg
@@ -136,11 +136,11 @@ def check_counts(
 
 def _filed(value: dt.date | str) -> dt.date:
     # a date (a hot path: millions of rows) costs one type check
-    return value if type(value) is dt.date else as_date(value, "filed")
+    return value if type(value) is dt.date else date_field(value, "filed")
 
 
 def _event_date(value: dt.date | str) -> dt.date:
-    return value if type(value) is dt.date else as_date(value, "date")
+    return value if type(value) is dt.date else date_field(value, "date")
 
 
 def _event_kind(value: EventKind | str) -> EventKind:
@@ -205,7 +205,7 @@ class Complaint:
             raise TypeError(f"{name} must be an int, got bool")
         problem = check_counts(*counts)
         if problem is not None:
-            raise InputError(problem[1])
+            raise InputError(problem[1], path=f"$.{problem[0]}")
 
     def as_row(self) -> OutcomeRow:
         """The compact tuple the engine counts (see :data:`OutcomeRow`)."""

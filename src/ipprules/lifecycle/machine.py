@@ -24,7 +24,7 @@ import attrs
 
 from ipprules._args import rulebook_alias
 from ipprules._convert import shown_value
-from ipprules._dates import as_date
+from ipprules._dates import optional_date_field
 from ipprules.errors import IpprulesError, UnknownNameError
 from ipprules.lifecycle.readings import batch_rule, grounds, other_views, reading_of, window_rule
 from ipprules.lifecycle.states import (
@@ -172,7 +172,7 @@ def _check_reason(
 def _event_date(value: date | str | None) -> date | None:
     """An event's date: a ``date``, a ``datetime`` (its date) or a ``YYYY-MM-DD`` string
     (whether it lies in the range deadlines are counted for is checked on replay)."""
-    return None if value is None else as_date(value, "on", bounded=False)
+    return optional_date_field(value, "on", bounded=False)
 
 
 @attrs.frozen

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ipprules._dates import FIRST_DATE, LAST_DATE, as_date
+from ipprules._dates import FIRST_DATE, LAST_DATE, date_field
 from ipprules.errors import IpprulesError, shown_value
 from ipprules.rulebook.model import Answer, PenaltyRule, PenaltyStep
 
@@ -88,7 +88,7 @@ MAX_POINTS = 999_999_999
 def _on(value: date | str) -> date:
     """A violation's date: a ``date``, a ``datetime`` (its date) or a ``YYYY-MM-DD`` string;
     anything else is a ``TypeError`` naming the field (its range is checked next)."""
-    return value if type(value) is date else as_date(value, "on", bounded=False)
+    return value if type(value) is date else date_field(value, "on", bounded=False)
 
 
 def _check_date(instance: Violation, attribute: attrs.Attribute[date], value: object) -> None:
