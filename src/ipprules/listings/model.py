@@ -219,6 +219,11 @@ class Listing(tuple[Form, str, "str | None", str]):
     'https://item.taobao.com/item.htm?id=993154784090'
     >>> item.identity
     'taobao-item:993154784090'
+
+    A tuple on purpose (speed), derived from its input: ``attrs.evolve``,
+    ``dataclasses.replace`` and ``_replace`` do not apply. For a listing with another id or
+    URL, parse that text (``parse_listing(new_url)``, which checks the id); for an edited
+    record, edit its plain data (``{**item.as_dict(), ...}``).
     """
 
     __slots__ = ()
