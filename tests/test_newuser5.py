@@ -8,6 +8,7 @@ import contextlib
 import datetime as dt
 import functools
 import io
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
@@ -274,3 +275,188 @@ def test_inconsistent_counts_of_a_good_faith_complaint_name_the_count(listings, 
             reinstated=listings + extra,
         )
     assert caught.value.path == "$.reinstated"
+
+
+# ---- natural-but-wrong calls of a notebook user: a data frame, a row, a path, a stream
+
+
+def _frame_doors():
+    """The doors that take an iterable of items, each called with a data frame: (name,
+    call, what the message must say to do)."""
+    from ipprules.lifecycle import lifecycle_report
+    from ipprules.planner import plan_listings
+
+    account = ipprules.read_plan("examples/planner-account.toml")
+    return [
+        ("parse_listings", ipprules.parse_listings, "df['url']"),
+        ("plan_listings", lambda df: plan_listings(df, account, as_of="2026-11-23"), "df["),
+        ("what_if", lambda df: ipprules.what_if(_history(), df, "2022-12-31"), "Complaint(**row)"),
+        ("History.from_records", ipprules.History.from_records, "History.from_file(path)"),
+        (
+            "penalty_standing",
+            lambda df: ipprules.penalty_standing(df, "aliexpress", "2024-06-01"),
+            "read_violations(path)",
+        ),
+        ("lifecycle_report", lifecycle_report, "EventRecord(**row)"),
+        (
+            "advise",
+            lambda df: ipprules.advise("trademark", "taobao", facts=df, as_of="2026-11-23"),
+            "df[",
+        ),
+    ]
+
+
+_COLUMN = st.sampled_from(["url", "event", "on", "filed", "kind", "points", "fact", "x"])
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    door=st.integers(0, len(_frame_doors()) - 1),
+    columns=st.lists(_COLUMN, min_size=1, max_size=4, unique=True),
+    rows=st.integers(0, 3),
+)
+@example(door=0, columns=["url", "reason"], rows=2)  # examples/planner-urls.csv's shape
+@example(door=5, columns=["event", "on"], rows=1)
+def test_a_data_frame_where_items_belong_says_what_to_pass(door, columns, rows):
+    """Iterating a DataFrame gives its column names: ``parse_listings(df)`` parsed them as
+    URLs, ``plan_listings(df, ...)`` planned them (all rejected), ``what_if(history, df)``
+    said "expected an outcome row..., got 'filed'". Each door now refuses the frame and says
+    what to pass instead."""
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame({c: ["x"] * rows for c in columns})
+    name, call, hint = _frame_doors()[door]
+    with pytest.raises(TypeError, match="DataFrame") as caught:
+        call(frame)
+    assert hint in str(caught.value), name
+
+
+@settings(max_examples=15, deadline=None)
+@given(texts=st.lists(st.text(max_size=20), max_size=3), as_series=st.booleans())
+@example(texts=["see https://item.taobao.com/item.htm?id=606832683299"], as_series=True)
+def test_extract_urls_of_many_texts_is_a_type_error(texts, as_series):
+    """``extract_urls(series)`` returned ``[]``: the Series was searched as no text."""
+    value = texts
+    if as_series:
+        value = pytest.importorskip("pandas").Series(texts, dtype=object)
+    with pytest.raises(TypeError, match=r"\[extract_urls\(t\) for t in texts\]"):
+        ipprules.extract_urls(value)
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    event=st.sampled_from(["takedown", "ipr_verified", "counter_notice_filed"]),
+    on=st.dates(dt.date(2020, 1, 1), dt.date(2025, 12, 31)).map(dt.date.isoformat),
+    as_dict=st.booleans(),
+)
+def test_a_row_where_an_event_belongs_names_event_record(event, on, as_dict):
+    """``lifecycle_report([{"event": ..., "on": ...}])`` said "unknown event \"{'event':
+    ...}\"": the row was read as an event's name."""
+    from ipprules.lifecycle import EventRecord, lifecycle_report
+
+    row = {"event": event, "on": on} if as_dict else (event, on)
+    with pytest.raises(TypeError) as caught:
+        lifecycle_report([row])
+    how = "EventRecord(**row)" if as_dict else "EventRecord(*row)"
+    assert how in str(caught.value)
+    record = EventRecord(**row) if as_dict else EventRecord(*row)  # the advice works
+    assert record.on == dt.date.fromisoformat(on)
+
+
+def test_read_plan_of_data_or_of_a_plan_says_what_to_do():
+    from ipprules.checks import plan_from_data
+
+    plan = ipprules.read_plan("examples/plan.toml")
+    with pytest.raises(TypeError, match=r"plan_from_data\(data\)"):
+        ipprules.read_plan({"account": {}})
+    with pytest.raises(TypeError, match="a plan already"):
+        ipprules.read_plan(plan)
+    assert plan_from_data  # the function the message names exists
+
+
+@pytest.mark.parametrize("as_path", [False, True])
+def test_a_counter_notice_file_where_a_notice_belongs_names_the_reader(as_path):
+    from pathlib import Path
+
+    from ipprules.counternotice import read_counter_notice
+
+    name = "examples/counter-notice-1688.toml"
+    with pytest.raises(TypeError, match=r"read_counter_notice\(path\)"):
+        ipprules.assess_counter_notice(Path(name) if as_path else name)
+    assert ipprules.assess_counter_notice(read_counter_notice(name)).notice.platform == "1688"
+
+
+def test_a_what_if_plan_given_as_a_stream_is_read_as_a_plan():
+    """``what_if(history, io.StringIO(text))`` read the text line by line as records ("expected
+    an outcome row ..., got '# A what-if plan...'"), while ``read_plan`` reads a stream."""
+    text = Path("examples/what-if.toml").read_text(encoding="utf-8")
+    from_stream = ipprules.what_if(_history(), io.StringIO(text), "2022-12-31")
+    assert from_stream == ipprules.what_if(_history(), "examples/what-if.toml", "2022-12-31")
+    with pytest.raises(ipprules.InputError, match="<stream>"):
+        ipprules.what_if(_history(), io.StringIO('{"complaints": [{"filed": 3}]}'), "2022-12-31")
+
+
+@functools.cache
+def _wrong_values():
+    """What a notebook user passes by mistake: a path as a str or a Path, plain data, a
+    pandas object, a date, a number, nothing, bytes."""
+    pd = pytest.importorskip("pandas")
+    return [
+        "examples/plan.toml",
+        Path("examples/history.csv"),
+        {"url": "https://item.taobao.com/item.htm?id=606832683299"},
+        pd.DataFrame({"url": ["https://item.taobao.com/item.htm?id=606832683299"]}),
+        pd.Series(["x"]),
+        dt.date(2024, 1, 2),
+        20240102,
+        None,
+        b"2024-01-02",
+        [{"x": 1}],
+    ]
+
+
+@functools.cache
+def _doors():
+    from ipprules.lifecycle import lifecycle_report
+    from ipprules.planner import plan_listings
+
+    plan = ipprules.read_plan("examples/plan.toml")
+    account = ipprules.read_plan("examples/planner-account.toml")
+    return {
+        "check": lambda v: ipprules.check(v, as_of="2026-11-23"),
+        "check as_of": lambda v: ipprules.check(plan, as_of=v),
+        "coverage": lambda v: ipprules.coverage(v, as_of="2026-11-23"),
+        "standing": lambda v: ipprules.standing(v, "2022-12-31"),
+        "standing as_of": lambda v: ipprules.standing(_history(), v),
+        "what_if": lambda v: ipprules.what_if(_history(), v, "2022-12-31"),
+        "plan_listings": lambda v: plan_listings(v, account, as_of="2026-11-23"),
+        "plan_listings plan": lambda v: plan_listings([], v, as_of="2026-11-23"),
+        "penalty_standing": lambda v: ipprules.penalty_standing(v, "aliexpress", "2024-06-01"),
+        "lifecycle_report": lifecycle_report,
+        "assess_counter_notice": ipprules.assess_counter_notice,
+        "parse_listing": ipprules.parse_listing,
+        "extract_urls": ipprules.extract_urls,
+        "explain": ipprules.explain,
+        "read_plan": ipprules.read_plan,
+        "deadline_for": lambda v: ipprules.deadline_for("counter_notice_round_1", v),
+        "advise facts": lambda v: ipprules.advise(
+            "trademark", "taobao", facts=v, as_of="2026-11-23"
+        ),
+    }
+
+
+@settings(max_examples=40, deadline=None)
+@given(door=st.sampled_from(sorted(_doors())), index=st.integers(0, 9))
+@example(door="what_if", index=3)
+@example(door="lifecycle_report", index=9)
+def test_a_wrong_value_at_any_door_is_a_type_error_or_ours(door, index):
+    """Whatever a notebook user passes where it does not belong, the answer is a TypeError or
+    an error of the library with a message (never another exception, never a traceback from
+    deep inside); a few are accepted (a date where a date belongs)."""
+    value = _wrong_values()[index]
+    try:
+        _doors()[door](value)
+    except (TypeError, ipprules.IpprulesError) as exc:
+        message = str(exc)
+    else:
+        return
+    assert message.strip(), (door, value)

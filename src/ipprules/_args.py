@@ -38,7 +38,10 @@ from ipprules._dates import as_date
 from ipprules.errors import InputError
 
 __all__ = [
+    "FRAME_HINT",
     "file_hint",
+    "is_frame",
+    "refuse_frame",
     "require_bool",
     "require_date",
     "require_instance",
@@ -75,6 +78,10 @@ _MAKERS: dict[str, dict[str, str]] = {
         "view": "pass the view's book, rulebook=view.book, with as_of= and interpretation=",
     },
     "Violations": {"path": "read a violations file with ipprules.penalties.read_violations(path)"},
+    "CounterNotice": {
+        "path": "read a counter-notice file with ipprules.counternotice.read_counter_notice(path)",
+        "data": "make one with ipprules.counternotice.CounterNotice(**data)",
+    },
     "PlanLines": {
         "path": "read a file of URLs with ipprules.planner.read_lines(path); "
         "put a single URL in a list"
@@ -139,6 +146,7 @@ def require_strs(value: object, name: str) -> tuple[str, ...]:
             f"{name} must be a list or tuple of str, not a single {type_name(value)}"
             f" (wrap it: [{value!r}])"
         )
+    refuse_frame(value, name, "str")
     if not isinstance(value, Iterable) or isinstance(value, Mapping):
         raise TypeError(f"{name} must be a list or tuple of str, got {type_name(value)}")
     items = tuple(value)
@@ -148,8 +156,44 @@ def require_strs(value: object, name: str) -> tuple[str, ...]:
     return items
 
 
+#: What a door says of a data frame given where items belong (iterating one gives its column
+#: names, which were read as items: URLs, events, records).
+FRAME_HINT = (
+    "iterating a DataFrame gives its column names, not its rows: pass one of its columns, "
+    "df['url'], or build the items from its rows, df.to_dict('records')"
+)
+
+
+def is_frame(value: object) -> bool:
+    """Whether ``value`` is a data frame (pandas, polars, Dask), told by its type's name and
+    module without importing any of them.
+
+    >>> is_frame([1, 2]), is_frame("df")
+    (False, False)
+    """
+    kind = type(value)
+    return kind.__name__ == "DataFrame" and kind.__module__.split(".")[0] in (
+        "pandas",
+        "polars",
+        "dask",
+        "modin",
+    )
+
+
+def refuse_frame(value: object, name: str, what: str, hint: str = FRAME_HINT) -> None:
+    """A TypeError for a data frame where an iterable of ``what`` belongs (nothing else).
+
+    >>> refuse_frame([], "lines", "URL strings") is None
+    True
+    """
+    if is_frame(value):
+        raise TypeError(f"{name} must be an iterable of {what}, got a DataFrame ({hint})")
+
+
 def require_iterable(value: object, name: str, what: str = "items") -> Iterable[Any]:
-    """``value`` if it is an iterable of ``what`` and not a lone str or bytes."""
+    """``value`` if it is an iterable of ``what`` and not a lone str or bytes, nor a data
+    frame (whose iteration gives its column names)."""
+    refuse_frame(value, name, what)
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         raise TypeError(f"{name} must be an iterable of {what}, got {type_name(value)}")
     return value

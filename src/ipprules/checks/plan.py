@@ -126,6 +126,16 @@ def read_plan(path: str | Path) -> Plan:
     >>> plan.as_of, len(plan.rights), len(plan.complaints)
     (datetime.date(2026, 11, 23), 4, 8)
     """
+    if isinstance(path, Mapping | Plan):  # plain data, or a plan already: no file to read
+        how = (
+            "it is a plan already: pass it on"
+            if isinstance(path, Plan)
+            else "build a plan from plain data with ipprules.checks.plan_from_data(data)"
+        )
+        raise TypeError(
+            f"read_plan(): path must be a str, an os.PathLike or a stream, got "
+            f"{type(path).__name__} ({how})"
+        )
     doc = read_document(path)
     return plan_from_data(doc.data, file=doc.name, locate=doc.locate)
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from ipprules._args import rulebook_alias
+from ipprules._args import file_hint, rulebook_alias
 from ipprules._dates import date_problem
 from ipprules.checks.findings import Finding, FindingSeverity, sort_key
 from ipprules.counternotice.model import Assessment, CounterNotice, Party
@@ -763,7 +763,10 @@ def _check_types(notice: CounterNotice) -> None:
 
 def _check(notice: object) -> CounterNotice:
     if not isinstance(notice, CounterNotice):
-        raise TypeError(f"notice must be a CounterNotice, got {type(notice).__name__}")
+        raise TypeError(
+            f"notice must be a CounterNotice, got {type(notice).__name__}"
+            + file_hint(notice, "CounterNotice")
+        )
     _check_types(notice)
     for day, what in ((notice.complaint_date, "complaint_date"), (notice.filed_on, "filed_on")):
         problem = None if day is None else date_problem(day, what)

@@ -2326,6 +2326,14 @@ def _as_rows(records: Iterable[Complaint | Record]) -> Iterator[Record]:
         yield record.as_row() if isinstance(record, Complaint) else record
 
 
+#: What a door of a history or a batch says of a data frame given as its records.
+FRAME_RECORDS = (
+    "read the file with History.from_file(path), or make each row a record: "
+    "ipprules.goodfaith.Complaint(**row) or AccountEvent(**row) for row in "
+    "df.to_dict('records')"
+)
+
+
 @attrs.frozen(eq=True, hash=False, repr=False)
 class History:
     """A filer's history, folded into per-day counters (see :mod:`ipprules.goodfaith.engine`).
@@ -2387,6 +2395,9 @@ class History:
         ...     reason_code="tm_counterfeit", listings=10, taken_down=9, rejected=1)])
         History(1 complaint(s), 0 event(s), 2023-01-02..2023-01-02)
         """
+        from ipprules._args import refuse_frame
+
+        refuse_frame(records, "records", "Complaint and AccountEvent records", FRAME_RECORDS)
         if isinstance(records, str | bytes) or not isinstance(records, Iterable):
             raise TypeError(f"records: expected an iterable, got {type(records).__name__}")
         return cls.from_rows(_as_rows(records))

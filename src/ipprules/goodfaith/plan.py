@@ -33,9 +33,11 @@ file (CSV or JSON Lines) can serve as a plan too.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Sequence
 from fractions import Fraction
 from pathlib import Path
+from typing import IO, cast
 
 import attrs
 
@@ -193,10 +195,11 @@ class WhatIfPlan:
 
 
 def read_plan(
-    path: str | Path, *, account: str | None = None
+    path: str | Path | io.IOBase, *, account: str | None = None
 ) -> WhatIfPlan | list[OutcomeRow | AccountEvent]:
     """A plan file (``.json``/``.toml``), or a history file (``.csv``/``.jsonl``, compressed
-    too: ``.csv.gz``, ``.jsonl.xz``... as a history is read) as given rows.
+    too: ``.csv.gz``, ``.jsonl.xz``... as a history is read) as given rows. A stream
+    (``io.StringIO(text)``) is read as a plan, TOML or JSON by its text.
 
     A plan is checked as it is read: an error names the file, the line and the JSON path.
     ``account`` reads a history file's rows of that account, as the history is read
@@ -204,6 +207,8 @@ def read_plan(
     """
     if path == "-":
         return _read_stdin(account)
+    if isinstance(path, io.IOBase):  # a stream (io.StringIO(text)): a plan, by its text
+        return _checked(read_document(cast("IO[bytes]", path)))  # text streams read too
     from ipprules._files import compression_of
 
     name = Path(path)

@@ -11,16 +11,17 @@ WhatIf(as_of=2023-03-31, added=2, qualifies False -> False)
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from ipprules._args import require_optional_str, require_strs, rulebook_alias
+from ipprules._args import refuse_frame, require_optional_str, require_strs, rulebook_alias
 from ipprules.errors import CoverageError, InputError
 from ipprules.goodfaith.engine import RuleSource
-from ipprules.goodfaith.history import History
+from ipprules.goodfaith.history import FRAME_RECORDS, History
 from ipprules.goodfaith.model import AccountEvent, Complaint, OutcomeRow, WhatIf
 from ipprules.goodfaith.plan import WhatIfPlan, read_plan
 from ipprules.goodfaith.standing import (
@@ -34,7 +35,7 @@ from ipprules.goodfaith.standing import (
 
 __all__ = ["what_if"]
 
-Batch = Iterable[Complaint | OutcomeRow | AccountEvent] | WhatIfPlan | str | Path
+Batch = Iterable[Complaint | OutcomeRow | AccountEvent] | WhatIfPlan | str | Path | io.IOBase
 
 
 @rulebook_alias("book")
@@ -53,7 +54,8 @@ def what_if(
     """The standing on ``as_of`` before and after adding a planned batch of complaints.
 
     ``batch`` is a plan file (``.toml``/``.json``: see :mod:`ipprules.goodfaith.plan`;
-    a ``.csv``/``.jsonl`` history file serves as well), a parsed
+    a ``.csv``/``.jsonl`` history file serves as well), a plan's text as a stream
+    (``io.StringIO(text)``), a parsed
     :class:`~ipprules.goodfaith.plan.WhatIfPlan`, or records (:class:`Complaint`, rows,
     events) with the outcomes you expect (see
     :func:`~ipprules.goodfaith.plan.planned_batch` to assume them from a rate).
@@ -80,7 +82,8 @@ def what_if(
             f"no what-if on {day}: the Good Faith Program did not apply to this account{since}"
         )
     account = require_optional_str(account, "account")
-    if isinstance(batch, str | Path):
+    refuse_frame(batch, "batch", "records", FRAME_RECORDS)
+    if isinstance(batch, str | Path | io.IOBase):  # a stream: a plan's TOML or JSON text
         batch = read_plan(batch, account=account)
     if isinstance(batch, WhatIfPlan):
         current = before.criterion("takedown_rate").value

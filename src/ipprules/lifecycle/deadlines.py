@@ -1500,12 +1500,22 @@ def _check_order(records: tuple[EventRecord, ...]) -> None:
         last = record.on
 
 
+#: What a door of events says of a data frame given as its events.
+_FRAME_EVENTS = (
+    "make an EventRecord of each row, [EventRecord(**row) for row in df.to_dict('records')] "
+    "(columns event, on, reason), or read an events file with ipprules.lifecycle.read_events(path)"
+)
+
+
 def _require_events(events: object) -> None:
     """A TypeError that says what to pass, for what is no sequence of events: a string, an
     events file as :func:`~ipprules.lifecycle.read_events` reads it (its ``report()`` applies
     the file's facts too), anything not iterable."""
+    from ipprules._args import refuse_frame
+
     if isinstance(events, str | bytes):
         raise TypeError("events must be a sequence of events, not a string")
+    refuse_frame(events, "events", "events (EventRecord, Event or event names)", _FRAME_EVENTS)
     if not isinstance(events, Iterable):
         read = callable(getattr(events, "report", None)) and hasattr(events, "events")
         raise TypeError(

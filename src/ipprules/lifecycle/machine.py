@@ -134,6 +134,13 @@ def parse_event(name: Event | str) -> Event:
             return Event(key)
         except ValueError:
             pass
+    elif isinstance(name, Mapping | tuple | list):  # a row of a table, not an event's name
+        how = "EventRecord(**row)" if isinstance(name, Mapping) else "EventRecord(*row)"
+        raise TypeError(
+            f"an event must be an EventRecord, an Event or an event's name, got "
+            f"{type(name).__name__} {_name_shown(name)} (make a record of it: "
+            f"ipprules.lifecycle.{how})"
+        )
     raise UnknownNameError("event", _name_shown(name), [e.value for e in Event])
 
 

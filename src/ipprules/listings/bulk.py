@@ -94,6 +94,14 @@ class ParseResults:
                 f"parse_listings(): texts must be an iterable of strings, not a single "
                 f"{type(texts).__name__} (wrap one URL in a list)"
             )
+        from ipprules._args import refuse_frame
+
+        refuse_frame(
+            texts,
+            "parse_listings(): texts",
+            "strings",
+            "iterating a DataFrame gives its column names: pass its column of URLs, df['url']",
+        )
         try:
             iterator = iter(texts)
         except TypeError:

@@ -223,6 +223,11 @@ def extract_urls(text: str) -> list[str]:
     >>> extract_urls("at https://item.taobao.com/item.htm?id=606832683299, or m.tb.cn/h.4CEhFr0!")
     ['https://item.taobao.com/item.htm?id=606832683299', 'm.tb.cn/h.4CEhFr0']
     """
+    if not isinstance(text, str):  # a Series or a list was searched as nothing: no URL
+        raise TypeError(
+            f"extract_urls(): text must be a str, got {type(text).__name__} (for many texts: "
+            "[extract_urls(t) for t in texts])"
+        )
     return [url for url, _ in _urls(text)]
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ipprules._args import file_hint, rulebook_alias
+from ipprules._args import file_hint, refuse_frame, rulebook_alias
 from ipprules._convert import shown_value
 from ipprules._dates import FIRST_DATE, LAST_DATE
 from ipprules.errors import InputError, IpprulesError, Problem
@@ -83,6 +83,13 @@ _MAX_VALIDITY_DAYS = 36525
 
 
 def _violations(violations: Iterable[Violation]) -> list[Violation]:
+    refuse_frame(
+        violations,
+        "violations",
+        "Violation",
+        "make a Violation of each row, [ipprules.penalties.Violation(**row) for row in "
+        "df.to_dict('records')], or read the file with ipprules.penalties.read_violations(path)",
+    )
     if isinstance(violations, str | bytes) or not isinstance(violations, Iterable):
         raise TypeError(
             f"violations must be an iterable of Violation, got {type(violations).__name__}"
