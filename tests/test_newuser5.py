@@ -460,3 +460,42 @@ def test_a_wrong_value_at_any_door_is_a_type_error_or_ours(door, index):
     else:
         return
     assert message.strip(), (door, value)
+
+
+_BAD_RECORDS = st.sampled_from(
+    [{"filed": "2022-12-01"}, (1, 2, 3), "x", ("2022-12-01", "taobao", "tm", 1, 0, 0, 0, 0), 7]
+)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    good=st.integers(0, 4),
+    at=st.integers(0, 4),
+    bad=_BAD_RECORDS,
+    door=st.sampled_from(["from_records", "with_records", "what_if"]),
+)
+@example(good=2, at=1, bad={"filed": "2022-12-01"}, door="what_if")
+def test_a_refused_record_in_a_list_is_placed_at_its_index(good, at, bad, door):
+    """``History.from_records([ok, ok, {...}])`` said ``$: expected an outcome row ...``:
+    the record was not placed in the list."""
+    from ipprules.goodfaith import Complaint
+
+    ok = Complaint(
+        filed="2022-12-01",
+        platform="taobao",
+        reason_code="tm_counterfeit",
+        listings=1,
+        taken_down=1,
+    )
+    records = [ok] * good
+    at = min(at, good)
+    records.insert(at, bad)
+    calls = {
+        "from_records": lambda: ipprules.History.from_records(records),
+        "with_records": lambda: _history().with_records(records),
+        "what_if": lambda: ipprules.what_if(_history(), records, "2022-12-31"),
+    }
+    with pytest.raises(ipprules.InputError) as caught:
+        calls[door]()
+    assert caught.value.path == f"$[{at}]"
+    assert str(caught.value).startswith(f"$[{at}]: ")

@@ -2326,6 +2326,20 @@ def _as_rows(records: Iterable[Complaint | Record]) -> Iterator[Record]:
         yield record.as_row() if isinstance(record, Complaint) else record
 
 
+def _placed(exc: InputError, records: object) -> InputError:
+    """``exc``, a record refused by the fold (at ``$``), placed at its index ``$[i]`` when
+    ``records`` is a sequence (a list given in Python): found again by folding the records
+    one at a time, on this error path only (the fold itself keeps no index)."""
+    if exc.path != "$" or not isinstance(records, Sequence):
+        return exc
+    for index, row in enumerate(_as_rows(records)):
+        try:
+            fold([row], {}, [])
+        except InputError:
+            return InputError(exc.problems[0].message, path=f"$[{index}]")
+    return exc  # pragma: no cover - the fold refused a record one at a time as well
+
+
 #: What a door of a history or a batch says of a data frame given as its records.
 FRAME_RECORDS = (
     "read the file with History.from_file(path), or make each row a record: "
@@ -2400,7 +2414,10 @@ class History:
         refuse_frame(records, "records", "Complaint and AccountEvent records", FRAME_RECORDS)
         if isinstance(records, str | bytes) or not isinstance(records, Iterable):
             raise TypeError(f"records: expected an iterable, got {type(records).__name__}")
-        return cls.from_rows(_as_rows(records))
+        try:
+            return cls.from_rows(_as_rows(records))
+        except InputError as exc:
+            raise _placed(exc, records) from None
 
     @classmethod
     def from_file(
@@ -2488,7 +2505,10 @@ class History:
         for key in {(r[1], r[2]) for r in extra if type(r) is tuple}:
             if key in slots:
                 slots[key] = {d: list(v) for d, v in slots[key].items()}
-        n = fold(extra, slots, events)
+        try:
+            n = fold(extra, slots, events)
+        except InputError as exc:
+            raise _placed(exc, extra) from None
         return History(Counts(slots, events), self.complaints + n)
 
 
