@@ -47,6 +47,7 @@ _LAZY: dict[str, str] = {
     "read_plan": "ipprules.checks",
     "advise": "ipprules.checks",
     "explain": "ipprules._codes",
+    "CodeEntry": "ipprules._codes",
     "Report": "ipprules.checks",
     "Finding": "ipprules.checks",
     "CheckFailed": "ipprules.checks",
@@ -75,6 +76,7 @@ _LAZY: dict[str, str] = {
 
 __all__ = [
     "CheckFailed",
+    "CodeEntry",
     "Coverage",
     "CoverageError",
     "Finding",
@@ -120,6 +122,7 @@ __all__ = [
 
 if TYPE_CHECKING:  # pragma: no cover
     from ipprules._codes import (
+        CodeEntry,
         explain,
     )
     from ipprules.checks import (
