@@ -87,9 +87,15 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser whose option errors are one line, naming the command and the option
     (``ipprules penalties: error: argument --format: invalid choice: ...``), exit code 2, with
     no usage block before it; ``--help`` is unchanged. Subcommand parsers are of this class too
-    (``add_subparsers`` makes its parsers of the parent's class)."""
+    (``add_subparsers`` makes its parsers of the parent's class).
+
+    A shortened option is refused as an unknown one (``--work 2`` is not ``--workers 2``):
+    argparse guessed the option a prefix stands for, so a later option sharing the prefix
+    would silently change what a script means. Subcommand parsers are given it too
+    (``add_parser`` does not pass the parent's ``allow_abbrev`` on)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
         super().__init__(*args, **kwargs)
         self.register("action", None, _StoreOnce)
         self.register("action", "store", _StoreOnce)
@@ -135,7 +141,9 @@ def _parsers(
         if only is not None and name != only:
             continue
         module = _load(module_path)
-        command = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        command = sub.add_parser(
+            name, help=module.HELP, description=module.HELP, allow_abbrev=False
+        )
         module.configure(command)
         add_max_bytes(command)
         command.set_defaults(_run=module.run)
