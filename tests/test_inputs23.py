@@ -80,3 +80,101 @@ def test_a_shortened_option_is_refused(
     prog = f"ipprules {name}" if name else "ipprules"
     assert err == f"{prog}: error: unrecognized arguments: {option}{value}\n"
     assert out == ""
+
+
+# ---------------------------------------------------------------- 2. Parquet column names
+
+_URL = "https://item.taobao.com/item.htm?id=606832683299"
+#: Each kind of file a Parquet file is read as: its columns, a row's cells.
+_KINDS: dict[str, dict[str, str]] = {
+    "plan": {"account": "acme", "url": _URL, "notes": "n", "reason": "tm_counterfeit"},
+    "history": {
+        "type": "complaint",
+        "date": "2023-03-01",
+        "account": "acme",
+        "platform": "taobao",
+        "reason_code": "tm_counterfeit",
+        "listings": "3",
+        "taken_down": "3",
+        "rejected": "0",
+    },
+    "listings": {"url": _URL, "notes": "n", "seller": "s"},
+}
+
+
+def _read(kind: str, path: Path) -> None:
+    """What reads a file of ``kind`` with ``--workers`` (its header checked now)."""
+    if kind == "plan":
+        from ipprules.scale._planner import read_located_rows
+
+        read_located_rows(str(path))
+    elif kind == "history":
+        from ipprules.scale import standings
+
+        standings(str(path), "2024-01-02")
+    else:
+        from ipprules.scale import parse_urls
+
+        parse_urls(str(path))
+
+
+def _refusal(kind: str, path: Path) -> tuple[str, str | None, int | None] | None:
+    from ipprules.errors import InputError
+
+    try:
+        _read(kind, path)
+    except InputError as exc:
+        first = exc.problems[0]
+        return first.message, first.file, first.line
+    return None
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    kind=st.sampled_from(sorted(_KINDS)),
+    twice=st.booleans(),
+    pick=st.integers(0, 100),
+    at=st.integers(0, 100),
+)
+@example(kind="plan", twice=False, pick=0, at=2)  # an empty name: refused naming no file
+@example(kind="plan", twice=True, pick=2, at=3)  # 'notes' twice: in another wording
+@example(kind="history", twice=False, pick=0, at=1)  # an empty name: at account=acme:1:2
+@example(kind="history", twice=True, pick=7, at=8)  # 'rejected' twice: in another wording
+@example(kind="listings", twice=True, pick=0, at=1)  # 'url' twice: in another wording
+def test_a_parquet_header_is_refused_as_the_same_csv_header(
+    kind: str, twice: bool, pick: int, at: int
+) -> None:
+    """A Parquet file with a column of an empty name, or two columns of one name, is refused
+    (or read) as a CSV file with that header, in the same words, naming the file (a Parquet
+    file has no header line). Before, an empty name was refused only once the planner's rows
+    were planned, naming no file ("the planner's rows: $: unknown column ''"), or at
+    ``account=acme:1:2`` in a history; a name twice was "2 columns are named 'notes': each
+    column of a Parquet file must have a name of its own"."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    pytest.importorskip("dask.dataframe")
+    import csv
+    import tempfile
+
+    from ipprules._files import PANDAS_INDEX
+
+    row = dict(_KINDS[kind])
+    names, cells = list(row), list(row.values())
+    # an empty name before the last (a spreadsheet's empty columns after it are read)
+    where = at % len(names) if twice else at % (len(names) - 1)
+    names.insert(where, names[pick % len(names)] if twice else "")
+    cells.insert(where, "")
+    with tempfile.TemporaryDirectory() as folder:
+        as_csv, as_parquet = Path(folder, f"{kind}.csv"), Path(folder, f"{kind}.parquet")
+        with as_csv.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows([names, cells])
+        arrays = [pa.array([cell]) for cell in cells]
+        pq.write_table(pa.Table.from_arrays(arrays, names=names), as_parquet)
+        from_csv, from_parquet = _refusal(kind, as_csv), _refusal(kind, as_parquet)
+    assert (from_csv is None) == (from_parquet is None), (from_csv, from_parquet)
+    if from_csv is None or from_parquet is None:
+        return
+    # the same words, but for the hint at pandas' CSV index and "in the header"
+    words = from_csv[0].replace(f"; {PANDAS_INDEX}", "").replace(f" {PANDAS_INDEX}", "")
+    assert from_parquet[0] == words.replace(" in the header (", " (")
+    assert from_parquet[1:] == (str(as_parquet), None)

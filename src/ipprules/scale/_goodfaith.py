@@ -205,7 +205,7 @@ def _located(
     paths = matching_paths(path)
     one_file_zips(paths)
     if is_parquet(path, paths):
-        frame = _read_parquet(paths, text, require_columns, lines)
+        frame = _read_parquet(paths, text, require_columns, lines, history)
         return frame, tuple((p, 0, "") for p in paths)
     from ipprules.scale._listings import file_kind
 
@@ -221,11 +221,16 @@ def _located(
 
 
 def _read_parquet(
-    paths: list[str], text: str | None, require_columns: Sequence[str], lines: str | None = None
+    paths: list[str],
+    text: str | None,
+    require_columns: Sequence[str],
+    lines: str | None = None,
+    history: bool = True,
 ) -> DaskFrame:
     """Parquet files as :func:`read_histories` reads them: every file's columns checked
     before anything runs (the same in every file, none named twice, ``text`` holding text,
-    an ``account`` of text or numbers)."""
+    an ``account`` of text or numbers; the planner's rows, not ``history``: as ``ipprules
+    plan`` checks a CSV header, :func:`_parquet_plan_header`), in a CSV header's words."""
     from ipprules.errors import InputError
     from ipprules.scale._listings import (
         _check_text_type,
@@ -239,14 +244,11 @@ def _read_parquet(
     schemas = [parquet_schema(p) for p in paths]  # a file footer each
     first = list(schemas[0].names)
     for p, schema in zip(paths, schemas, strict=True):
-        twice = next((n for n in schema.names if schema.names.count(n) > 1), None)
-        if twice is not None:  # Arrow reads a column by its name: which one is unknown
-            raise InputError(
-                f"{schema.names.count(twice)} columns are named {twice!r}: each column "
-                "of a Parquet file must have a name of its own",
-                file=p,
-            )
         check_columns(schema.names, require_columns, p)
+        if history:
+            _parquet_twice(schema.names, p)
+        else:  # a column named twice too, as one machine says it
+            _parquet_plan_header(schema.names, p)
         if sorted(schema.names) != sorted(first):  # as CSV headers: the same in every file
             raise InputError(
                 f"columns ({', '.join(schema.names)}) differ from those of {paths[0]} "
@@ -274,6 +276,34 @@ def _read_parquet(
         enforce_metadata=False,
     )  # fmt: skip
     return numbered
+
+
+def _parquet_twice(names: Sequence[str], path: str) -> None:
+    """Refuse a Parquet history that names a column twice (Arrow reads a column by its name:
+    which one is unknown) in the words of a CSV header's refusal (:func:`_column_twice`),
+    naming the file (it has no header line)."""
+    from ipprules.errors import InputError
+
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            raise InputError(f"column {name!r} appears twice", file=path)
+        seen.add(name)
+
+
+def _parquet_plan_header(names: Sequence[str], path: str) -> None:
+    """Refuse the columns of a Parquet file of the planner's rows as ``ipprules plan``
+    refuses a CSV header without its ``account`` column (:func:`_plan_header`: an empty or
+    misspelt name, two names of one column), naming the file (it has no header line): an
+    empty name was refused only once the rows were planned, naming no file."""
+    from ipprules.planner.inputs import _columns_checked, _header
+    from ipprules.scale._listings import parquet_header
+
+    own = [str(n) for n in names]
+    if "account" in own:  # the first: a second is said to be an account column, as in a CSV
+        own.remove("account")
+    with parquet_header(path):
+        _columns_checked(_header(own, path, 1), path)
 
 
 def _stamps(paths: Sequence[str]) -> list[tuple[int, Any]]:
@@ -421,11 +451,18 @@ def _history_header(source: str | os.PathLike[str], account: str = "account") ->
     try:
         text = path_text(source)
         paths = matching_paths(text)
-        if not paths or is_parquet(text, paths):
-            return
-        one_file_zips(paths)  # a zip of no file or several: said by the reader
-        number, written = next(iter(_head_lines(paths[0], lone_cr=True)), (0, ""))
+        parquet = bool(paths) and is_parquet(text, paths)
+        if not paths or parquet:
+            paths = paths[:1] if parquet else []
+        else:
+            one_file_zips(paths)  # a zip of no file or several: said by the reader
+            number, written = next(iter(_head_lines(paths[0], lone_cr=True)), (0, ""))
     except InputError:  # said by the reader, as it says it
+        return
+    if not paths:
+        return
+    if parquet:
+        _parquet_history_header(paths[0], account)
         return
     header = written.lstrip("\ufeff")
     if number != 1 or not header.strip() or header.startswith(("sep=", '"sep=')):
@@ -437,6 +474,26 @@ def _history_header(source: str | os.PathLike[str], account: str = "account") ->
     if account != "account" and account in names and "account" not in names:
         cells[names.index(account)] = "account"  # its place in the line is unchanged
     _header(cells, paths[0], [written])
+
+
+def _parquet_history_header(path: str, account: str) -> None:
+    """Refuse the columns of the first Parquet file of a history glob as
+    :func:`_history_header` refuses a CSV header, naming the file (it has no header line):
+    an empty or unknown name was said at ``account=acme`` and a line among that account's
+    rows. A file that cannot be read now is left to the reader, as it says it."""
+    from ipprules.errors import InputError
+    from ipprules.goodfaith.history import _header
+    from ipprules.scale._listings import parquet_header, parquet_schema
+
+    try:
+        names = [str(n) for n in parquet_schema(path).names]
+    except InputError:
+        return
+    _parquet_twice(names, path)
+    if account != "account" and account in names and "account" not in names:
+        names[names.index(account)] = "account"
+    with parquet_header(path):
+        _header(names, path)
 
 
 def _column_twice(path: str, head: Any) -> None:

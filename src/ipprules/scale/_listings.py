@@ -14,6 +14,7 @@ call it one, and points at the same first occurrence.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import re
@@ -871,22 +872,29 @@ def _parquet_column(names: Sequence[str], column: str | None, path: str) -> str:
     """The URL column of a Parquet file with columns ``names``, found as in a CSV header
     (see :func:`read_urls`); a file without one is refused naming it (no line: a Parquet
     file has no header line)."""
-    from ipprules.errors import InputError
     from ipprules.listings.columns import url_column
 
-    unique = list(dict.fromkeys(names))  # one name twice: refused below, in a Parquet's words
+    # the URL column named twice is said in a CSV header's words ("the column 'url' is named
+    # twice: which holds the URLs?"; Arrow reads a column by its name: which one is unknown)
+    with parquet_header(path):
+        return names[url_column(list(names), column, path)]
+
+
+@contextlib.contextmanager
+def parquet_header(path: str) -> Iterator[None]:
+    """Within it, an :class:`~ipprules.errors.InputError` of a check made for a CSV header
+    (its line and cell) is raised again naming the Parquet file ``path`` alone, in the same
+    words: a Parquet file has no header line (``in the header`` and the hint about pandas'
+    CSV index are dropped)."""
+    from ipprules._files import PANDAS_INDEX
+    from ipprules.errors import InputError
+
     try:
-        found = unique[url_column(unique, column, path)]
+        yield
     except InputError as exc:
         message = exc.problems[0].message.replace(" in the header (", " (", 1)
-        raise InputError(message, file=path) from None
-    if names.count(found) > 1:  # Arrow reads a column by its name: which one is unknown
-        raise InputError(
-            f"{names.count(found)} columns are named {found!r}: a Parquet file's URL column "
-            "must have a name of its own",
-            file=path,
-        )
-    return found
+        message = message.replace(f"; {PANDAS_INDEX}", "").replace(f" {PANDAS_INDEX}", "")
+        raise InputError(message, path=exc.problems[0].path, file=path) from None
 
 
 def _text_kind(path: str, column: str | None) -> str:

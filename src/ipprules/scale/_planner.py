@@ -712,6 +712,7 @@ def _url_name(path: str) -> str:
         header_names,
         is_parquet,
         matching_paths,
+        parquet_header,
         parquet_schema,
         path_text,
     )
@@ -745,4 +746,7 @@ def _url_name(path: str) -> str:
             file=where,
             line=line,
         )
+    if line is None:  # a Parquet file: named twice is said naming the file, no line
+        with parquet_header(where):
+            return str(names[url_column([str(n).strip() for n in names], None, where)])
     return str(names[url_column([str(n).strip() for n in names], None, where)])
