@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -178,3 +179,116 @@ def test_a_parquet_header_is_refused_as_the_same_csv_header(
     words = from_csv[0].replace(f"; {PANDAS_INDEX}", "").replace(f" {PANDAS_INDEX}", "")
     assert from_parquet[0] == words.replace(" in the header (", " (")
     assert from_parquet[1:] == (str(as_parquet), None)
+
+
+# ---------------------------------------------------------------- 3. a compressed file over the cap
+
+
+def _packed(path: Path, data: bytes) -> None:
+    """``data`` written compressed as ``path``'s suffix says."""
+    import bz2
+    import gzip
+    import lzma
+    import zipfile
+
+    if path.suffix == ".zip":
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("urls.txt", data)
+        return
+    pack = {".gz": gzip.compress, ".bz2": bz2.compress, ".xz": lzma.compress}[path.suffix]
+    path.write_bytes(pack(data))
+
+
+def _lines_before_refusal(path: Path, cap: int) -> tuple[int, str | None]:
+    """The lines ``iter_lines`` yields from a compressed ``path`` under ``cap``, and the
+    refusal that ends them, if it names the file (None when the file is read whole)."""
+    from ipprules._files import iter_lines
+    from ipprules.errors import InputError
+
+    count = 0
+    try:
+        for _, text in iter_lines(path, gunzip=True, max_bytes=cap):
+            assert text == _URL
+            count += 1
+    except InputError as exc:
+        named = exc.file == str(path)
+        return count, exc.problems[0].message if named else f"not naming the file: {exc}"
+    return count, None
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    suffix=st.sampled_from([".gz", ".bz2", ".xz", ".zip"]),
+    lines=st.integers(0, 12_000),
+    cap=st.integers(1, 600_000),
+)
+@example(suffix=".gz", lines=12_000, cap=500_000)  # refused after a block of 256 KiB
+@example(suffix=".gz", lines=1000, cap=49 * 1000)  # the cap exactly: read
+@example(suffix=".gz", lines=1000, cap=49 * 1000 - 1)  # one byte over: refused
+def test_a_compressed_file_over_the_cap_is_refused_before_its_lines_are_read(
+    suffix: str, lines: int, cap: int
+) -> None:
+    """The size cap holds for a compressed file's decompressed bytes, and once a little of
+    it is read (here 4 KiB) the rest is decompressed ahead to the cap: a file over it is
+    refused before its first line. Each reader parses what it reads as it reads it, so a
+    gzip over the cap was refused only once a cap's worth of it was parsed (42 s for
+    ``ipprules listings`` at the default 64 MiB)."""
+    import tempfile
+
+    line = f"{_URL}\n".encode()  # 49 bytes
+    with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as patch:
+        patch.setattr("ipprules._files._LOOK_AHEAD_AFTER", 4096)
+        path = Path(folder, "urls.txt" + suffix)
+        _packed(path, line * lines)
+        count, refused = _lines_before_refusal(path, cap)
+        size = path.stat().st_size
+    if size > cap:  # the file's own size is said first
+        assert (count, refused) == (0, f"file larger than {_size(cap)}" + _CAP_HINT)
+    elif len(line) * lines > cap:
+        assert (count, refused) == (0, f"input larger than {_size(cap)}" + _CAP_HINT)
+    else:
+        assert (count, refused) == (lines, None)
+
+
+_CAP_HINT = " (the size cap; raise it with --max-bytes or max_bytes=)"
+
+
+def _size(cap: int) -> str:
+    from ipprules._files import _size as size
+
+    return size(cap)
+
+
+def test_a_gzip_over_the_cap_is_refused_after_2_mib_whatever_the_cap(tmp_path: Path) -> None:
+    """Under a cap of 3 MiB, 3 MiB of a 4 MB gzip of URLs were read (and parsed, by the
+    reader) before it was refused; now 2 MiB and a block at most."""
+    from ipprules._files import DEFAULT_MAX_LINE
+
+    path = tmp_path / "urls.txt.gz"
+    _packed(path, f"{_URL}\n".encode() * 82_000)  # 4.0 MB
+    count, refused = _lines_before_refusal(path, 3 << 20)
+    assert refused == "input larger than 3 MiB" + _CAP_HINT
+    assert count * 49 <= 2 * DEFAULT_MAX_LINE + (256 << 10)
+
+
+def test_listings_refuses_a_gzip_over_the_cap_before_parsing_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``ipprules listings`` parsed a gzip over ``--max-bytes`` up to the cap before it
+    refused it (a 1 MiB cap: 21,000 URLs parsed first); the rest is decompressed ahead once
+    a little is read (here 4 KiB)."""
+    import ipprules.cli.listings as listings
+
+    monkeypatch.setattr("ipprules._files._LOOK_AHEAD_AFTER", 4096)
+    path = tmp_path / "urls.txt.gz"
+    _packed(path, f"{_URL}\n".encode() * 40_000)  # 1.9 MB of URLs
+    parsed: list[str] = []
+    parse = listings.parse_listings
+
+    def counted(texts: Any) -> Any:
+        return parse(parsed.append(text) or text for text in texts)
+
+    monkeypatch.setattr(listings, "parse_listings", counted)
+    code, out, err = _cli(["listings", str(path), "--max-bytes", "1MiB"], capsys)
+    assert (code, out, parsed) == (2, "", [])
+    assert err == f"ipprules: error: {path}: $: input larger than 1 MiB{_CAP_HINT}\n"
