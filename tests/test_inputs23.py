@@ -292,3 +292,80 @@ def test_listings_refuses_a_gzip_over_the_cap_before_parsing_it(
     code, out, err = _cli(["listings", str(path), "--max-bytes", "1MiB"], capsys)
     assert (code, out, parsed) == (2, "", [])
     assert err == f"ipprules: error: {path}: $: input larger than 1 MiB{_CAP_HINT}\n"
+
+
+# ---------------------------------------------------------------- 5. values of white space only
+
+
+def _plain_arguments() -> list[tuple[str, str]]:
+    """(command, argument) for every argument taking a plain value (no type, no choices, no
+    free text): an option's name, or a positional's metavar."""
+    from ipprules.cli._common import TEXT
+
+    _, commands = _parsers()
+    found = []
+    for name, parser in commands.items():
+        for action in parser._actions:
+            if action.nargs == 0 or action.type is not None or action.choices is not None:
+                continue
+            if action.metavar == TEXT or isinstance(action.nargs, int):
+                continue
+            found.append(
+                (name, action.option_strings[-1] if action.option_strings else action.dest)
+            )
+    return found
+
+
+_PLAIN = _plain_arguments()
+
+
+def _argv_with(command: argparse.ArgumentParser, dest: str, value: str) -> list[str]:
+    """Words giving ``value`` to the argument ``dest`` (an option's name or a positional's
+    dest) and a dummy value to every other one the command requires (a choice's first)."""
+    words: list[str] = []
+    for action in command._actions:
+        mine = dest in (action.dest, *action.option_strings)
+        if action.option_strings:
+            if mine or action.required:
+                words += [action.option_strings[-1], value if mine else "x"]
+        elif (
+            mine
+            or action.nargs is None
+            or any(a.dest == dest for a in command._actions[command._actions.index(action) + 1 :])
+        ):  # a positional before the one given is given too
+            words.append(value if mine else str(next(iter(action.choices or ["x"]))))
+    return words
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=_FIXTURE)
+@given(
+    where=st.sampled_from(_PLAIN),
+    blank=st.text(alphabet=" \u00a0\u3000\u2003", min_size=1, max_size=4),
+)
+@example(where=("plan", "--out"), blank=" ")  # wrote the plan into a folder ' '
+@example(where=("check", "--rules"), blank=" ")  # "ipprules: error:  : $: cannot read the file"
+@example(where=("good-faith", "--account"), blank=" ")  # "account must not be empty"
+@example(where=("listings", "--scheduler"), blank=" ")
+def test_a_value_of_white_space_only_is_refused_naming_the_argument(
+    where: tuple[str, str],
+    blank: str,
+    tmp_path_factory: pytest.TempPathFactory,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A value of white space only is refused as ``plan --right '  '`` was, naming the
+    argument, before anything is read or written. ``plan --out ' '`` wrote the plan into a
+    folder named ' ' and a file argument ' ' was said as ``error:  : $: cannot read``."""
+    name, dest = where
+    _, commands = _parsers(name)
+    folder = tmp_path_factory.mktemp("blank")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(folder)
+        code, out, err = _cli([name, *_argv_with(commands[name], dest, blank)], capsys)
+    shown = (
+        dest
+        if dest.startswith("--")
+        else next(a.metavar or a.dest for a in commands[name]._actions if a.dest == dest)
+    )
+    assert (code, out) == (2, "")
+    assert err == f"ipprules {name}: error: argument {shown}: white space only ({blank!r})\n"
+    assert list(folder.iterdir()) == []

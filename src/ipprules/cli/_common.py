@@ -67,8 +67,9 @@ def date_option_problem(parser: argparse.ArgumentParser, args: argparse.Namespac
 def option_problem(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
     """The first problem of the arguments as given, as a message naming the argument: an empty
     value (``--rules ""``, ``--out=$UNSET``: read as the option left out, it was dropped in
-    silence), a date outside 1900-01-01..2999-12-31, or standard input (``-``) given to two
-    file arguments (the first to read it would take the other's content).
+    silence) or one of white space only, a date outside 1900-01-01..2999-12-31, or standard
+    input (``-``) given to two file arguments (the first to read it would take the other's
+    content).
 
     >>> from ipprules.cli import _parsers
     >>> command = _parsers()[1]["counter-notice"]
@@ -80,6 +81,7 @@ def option_problem(parser: argparse.ArgumentParser, args: argparse.Namespace) ->
     return (
         _empty_value(parser, args)
         or _control_value(parser, args)
+        or _blank_value(parser, args)
         or date_option_problem(parser, args)
         or _stdin_twice(parser, args)
     )
@@ -143,6 +145,18 @@ def _empty_value(parser: argparse.ArgumentParser, args: argparse.Namespace) -> s
         if value == "" and action.default != "":
             wanted = f" (expected {action.metavar})" if isinstance(action.metavar, str) else ""
             return f"argument {name}: an empty value{wanted}"
+    return None
+
+
+def _blank_value(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
+    """``argument --out: white space only (' ')``: a value of white space alone, as ``plan
+    --right`` refused it, but for free text (metavar ``TEXT``). ``plan --out ' '`` wrote the
+    plan into a folder named ' ', a file argument was said as a name not seen (``error:  :
+    $: cannot read the file``), ``good-faith --account ' '`` named no option."""
+    for action, name, value in _arguments(parser, args):
+        if isinstance(value, str) and value and not value.strip() and action.metavar != TEXT:
+            text = value if len(value) <= 40 else value[:37] + "..."
+            return f"argument {name}: white space only ({text!r})"
     return None
 
 
