@@ -369,3 +369,28 @@ def test_a_value_of_white_space_only_is_refused_naming_the_argument(
     assert (code, out) == (2, "")
     assert err == f"ipprules {name}: error: argument {shown}: white space only ({blank!r})\n"
     assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("inside", [False, True])
+def test_plan_out_a_folder_that_cannot_be_looked_at_is_said_as_a_folder(
+    inside: bool,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``plan --out`` a name too long (a folder not to be searched alike) was said as a file
+    that could not be read (``NAME: cannot read the file: File name too long``): looking
+    whether the folder was there raised before the writer could say it."""
+    import errno
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    out = ("x/" if inside else "") + "a" * 300
+    argv = ["plan", str(EXAMPLES / "planner-urls.csv"), "--out", out]
+    argv += ["--account", str(EXAMPLES / "planner-account.toml"), "--as-of", "2024-01-02"]
+    code, _, err = _cli(argv, capsys)
+    assert code == 2
+    verb = "create" if inside else "use"
+    why = os.strerror(errno.ENAMETOOLONG)
+    assert err.endswith(f"{out}: $: cannot {verb} the folder: {why}\n"), err
+    assert list(tmp_path.iterdir()) == []

@@ -595,7 +595,7 @@ def partial_output_removed(folder: str | None) -> Iterator[None]:
     out = Path(folder)
     made: list[Path] = []  # the folders the run will make, the deepest first
     for step in (out, *out.parents):
-        if step.exists() or step.is_symlink():
+        if _there(step):
             break
         made.append(step)
     held = _entries(out)
@@ -608,6 +608,17 @@ def partial_output_removed(folder: str | None) -> Iterator[None]:
             with contextlib.suppress(OSError):  # not empty: something else is there now
                 step.rmdir()
         raise
+
+
+def _there(path: Any) -> bool:
+    """Whether ``path`` is there (a link too); one that cannot be looked at (a name too long,
+    a folder not to be searched) is taken to be: not the run's to remove. ``Path.exists``
+    raised, and the folder given to ``--out`` was said as a file that could not be read
+    (``cannot read the file: File name too long``), before the writer could say it."""
+    try:
+        return bool(path.exists() or path.is_symlink())
+    except OSError:
+        return True
 
 
 def _entries(folder: Any) -> set[str]:
