@@ -59,11 +59,13 @@ def _shortened() -> list[tuple[str, str]]:
 
 
 _SHORTENED = _shortened()
+_EVERY_OPTION = {o for c in _parsers()[1].values() for o in c._option_string_actions}
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=_FIXTURE)
 @given(pair=st.sampled_from(_SHORTENED), value=st.sampled_from(["", "=2", "=2026-01-01"]))
 @example(pair=("listings", "--work"), value="=2")
+@example(pair=("listings", "--work"), value="")
 @example(pair=("plan", "--quarantine"), value="=0.5")
 @example(pair=("check", "--as"), value="=2026-01-01")
 @example(pair=("", "--vers"), value="")
@@ -81,6 +83,11 @@ def test_a_shortened_option_is_refused(
     prog = f"ipprules {name}" if name else "ipprules"
     assert err == f"{prog}: error: unrecognized arguments: {option}{value}\n"
     assert out == ""
+    # before the command (an option of none): not "argument COMMAND: invalid choice: '2'"
+    if name and option not in _EVERY_OPTION:
+        code, out, err = _cli([option + value, *argv], capsys)
+        assert (code, out) == (2, "")
+        assert err == f"ipprules: error: unrecognized arguments: {option}{value}\n"
 
 
 # ---------------------------------------------------------------- 2. Parquet column names

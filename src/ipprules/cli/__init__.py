@@ -197,14 +197,15 @@ def _parsed(
 
 def _option_first(given: Sequence[str], commands: dict[str, argparse.ArgumentParser]) -> str:
     """Why a command's option given before the command (``ipprules --as-of 2026-11-23 check
-    plan.toml``) is refused, or ``""``: argparse read its value as the command ("invalid
-    choice: '2026-11-23'"), not saying where the option goes."""
+    plan.toml``), or an option no command has (``ipprules --work 2 listings``), is refused,
+    or ``""``: argparse read its value as the command ("invalid choice: '2026-11-23'"), not
+    saying where the option goes, or that there is no such option."""
     option = given[0].split("=", 1)[0] if given else ""
-    if not option.startswith("--") or option in ("--help", "--version"):
+    if not option.startswith("--") or option in ("--", "--help", "--version"):
         return ""
     holders = [name for name, cmd in commands.items() if option in cmd._option_string_actions]
-    if not holders:
-        return ""
+    if not holders:  # argparse read its value as the command ("invalid choice: '2'")
+        return f"unrecognized arguments: {shown_escaped(given[0])}"
     named = next((word for word in given if word in commands), holders[0])
     return (
         f"{shown_escaped(option)} is an option of a command: give it after the command "
