@@ -401,3 +401,30 @@ def test_plan_out_a_folder_that_cannot_be_looked_at_is_said_as_a_folder(
     why = os.strerror(errno.ENAMETOOLONG)
     assert err.endswith(f"{out}: $: cannot {verb} the folder: {why}\n"), err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", ["listings", "plan"])
+def test_workers_out_under_a_folder_that_cannot_be_looked_at_names_it(
+    command: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    synchronous: None,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``--workers --out`` under a name too long (a folder not to be searched alike) was said
+    as a file that could not be read (``NAME: cannot read the file: File name too long``)."""
+    import errno
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    long = "a" * 300
+    argv = {
+        "listings": ["listings", str(EXAMPLES / "urls.txt")],
+        "plan": ["plan", str(EXAMPLES / "planner-accounts.csv"), "--as-of", "2024-01-02"],
+    }[command]
+    argv += ["--account", str(EXAMPLES / "planner-account.toml")] if command == "plan" else []
+    code, out, err = _cli([*argv, "--workers", "1", "--out", f"{long}/x"], capsys)
+    why = os.strerror(errno.ENAMETOOLONG)
+    assert (code, out) == (2, "")
+    assert err == f"ipprules: error: --out: cannot use {tmp_path / long}: {why}\n"
+    assert list(tmp_path.iterdir()) == []

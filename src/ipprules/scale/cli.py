@@ -173,7 +173,12 @@ def _check_out(out: str | None, parts: tuple[str, ...]) -> None:
     protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
     if protocol in ("file", "local"):
         for parent in Path(base).parents:
-            if parent.exists():
+            try:  # a folder not to be searched: said as a file that could not be read
+                there = parent.exists()
+            except OSError as exc:
+                why = exc.strerror or _first_line(exc)
+                raise IpprulesError(f"--out: cannot use {parent}: {why}") from None
+            if there:
                 if not parent.is_dir():
                     raise IpprulesError(f"--out: {parent} is a file, not a directory")
                 break
