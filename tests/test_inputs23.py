@@ -428,3 +428,22 @@ def test_workers_out_under_a_folder_that_cannot_be_looked_at_names_it(
     assert (code, out) == (2, "")
     assert err == f"ipprules: error: --out: cannot use {tmp_path / long}: {why}\n"
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("extra", [0, 1, 50_000])
+def test_a_command_line_of_too_many_arguments_is_refused_at_once(
+    extra: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """argparse's time grows with the square of the arguments' number: 20,000 options given
+    (``--fact x`` 10,000 times) took 9 s of CPU, the most an OS passes some minutes."""
+    from ipprules.cli import _MOST_ARGUMENTS
+
+    argv = ["explain", "plan-empty"]
+    argv += ["x"] * (_MOST_ARGUMENTS - len(argv) + extra)
+    code, out, err = _cli(argv, capsys)
+    assert (code, out) == (2, "")
+    if extra:
+        count = f"{len(argv):,}"
+        assert err == f"ipprules: error: {count} arguments: a command line takes at most 10,000\n"
+    else:  # read, and refused for what they are
+        assert err.startswith("ipprules explain: error: unrecognized arguments: x x x")

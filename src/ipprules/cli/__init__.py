@@ -213,6 +213,12 @@ def _option_first(given: Sequence[str], commands: dict[str, argparse.ArgumentPar
     )
 
 
+#: The most arguments a command line is read with: argparse's time grows with the square
+#: of their number (20,000 options took 9 s of CPU, the most an OS passes some minutes), and
+#: no command takes more than a few dozen.
+_MOST_ARGUMENTS = 10_000
+
+
 def _intermixed(
     command: argparse.ArgumentParser, name: str, given: Sequence[str], extra: list[str]
 ) -> argparse.Namespace:
@@ -230,6 +236,13 @@ def _intermixed(
 
 def _main(argv: Sequence[str] | None) -> int:
     given = sys.argv[1:] if argv is None else argv
+    if len(given) > _MOST_ARGUMENTS:
+        print(
+            f"ipprules: error: {len(given):,} arguments: a command line takes at most "
+            f"{_MOST_ARGUMENTS:,}",
+            file=sys.stderr,
+        )
+        return EXIT_INPUT
     named = given[0] if given and any(given[0] == name for name, _ in _COMMANDS) else None
     parser, commands = _parsers(named)  # the top-level help (no command named) lists them all
     misplaced = _option_first(given, commands) if named is None else None
