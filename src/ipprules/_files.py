@@ -224,6 +224,10 @@ def _kind_of(mode: int) -> str | None:
 #: ahead, up to the cap (:func:`_unpacked_within`): past a line's most (1 MiB, and a block),
 #: so that a gzip bomb of one long line is refused at that line, decompressing no more.
 _LOOK_AHEAD_AFTER = 2 * DEFAULT_MAX_LINE
+#: The largest cap a compressed file is decompressed ahead to: above it (a history file's
+#: 1 TiB) a file over the cap is not to be met, and decompressing twice costs 7% of the CPU
+#: of reading a history whole.
+_LOOK_AHEAD_CAP = 1 << 30
 
 
 class _Capped(io.RawIOBase):
@@ -433,7 +437,8 @@ def _file_stream(
     ahead = None
     if packed is not None:
         handle = _Gunzipped(handle, name, error, packed)
-        ahead = functools.partial(_unpacked_within, fd, name, cap, error, packed)
+        if cap <= _LOOK_AHEAD_CAP:
+            ahead = functools.partial(_unpacked_within, fd, name, cap, error, packed)
     capped = _Capped(
         handle, cap, name, error, owned=True, seekable=seekable and not packed, ahead=ahead
     )
@@ -447,7 +452,8 @@ def _unpacked_within(fd: int, name: str, cap: int, error: type[InputError], pack
     parses what it reads as it reads it, so the cap, passed at the end of 64 MiB, was found
     once all of it was parsed (42 s for ``ipprules listings`` on a gzip of 300 MB of URLs);
     decompressing alone to the cap takes a fraction of a second. Called once
-    :data:`_LOOK_AHEAD_AFTER` bytes are read (a smaller file is not decompressed twice)."""
+    :data:`_LOOK_AHEAD_AFTER` bytes are read (a smaller file is not decompressed twice),
+    under a cap of at most :data:`_LOOK_AHEAD_CAP`."""
     at = os.lseek(fd, 0, os.SEEK_CUR)
     os.lseek(fd, 0, os.SEEK_SET)  # the second descriptor shares the offset
     probe: _Gunzipped | None = None
