@@ -1179,7 +1179,7 @@ def _histories_alone(
         raise error
     where = places()
     own = [where[i] for i in rows_at[key]]
-    raise _relocated(error, columns, groups[key], own, sources) or error from None
+    raise _relocated(error, columns, groups[key], own, sources, account) or error from None
 
 
 def _bad_row(exc: Any, rows: list[tuple[str, ...]]) -> int | None:
@@ -1211,6 +1211,7 @@ def _relocated(
     rows: list[tuple[str, ...]],
     places: list[tuple[int, int]],
     sources: Sources,
+    account: str = "account",
 ) -> Any:
     """``exc``, raised reading an account's ``rows`` written as a CSV file of their own
     (header ``columns``), said at the row's own file, line and column (the row at
@@ -1229,6 +1230,7 @@ def _relocated(
     row = parquet_row(sources, partition, position)
     if row is not None:  # a Parquet file: its row, no line
         message = _first_relocated(problem.message, starts, places, sources, row[0])
+        message = _cell_renumbered(message, row[0], account)
         return InputError(f"row {row[1]}: {message}", path=problem.path, file=row[0])
     field = problem.path[2:] if problem.path.startswith("$.") else None
     found = cell_place(sources, partition, position, field)
@@ -1276,6 +1278,25 @@ def _header_relocated(exc: Any, columns: list[str], sources: Sources) -> Any:
 
 
 _FIRST_ON = re.compile(r"\(first on line (\d+);")
+_CELL = re.compile(r"cell (\d+) ")
+
+
+def _cell_renumbered(message: str, path: str, account: str) -> str:
+    """``message`` about ``cell N`` of a row written without its ``account`` column, said with
+    the cell's number in the Parquet file at ``path`` (its columns, the account's among them):
+    a row's cell after the account column was named one too low."""
+    match = _CELL.match(message)
+    if match is None:
+        return message
+    try:
+        names = require("pyarrow.parquet").read_schema(path).names
+    except Exception:  # pragma: no cover - the file was read a moment ago
+        return message
+    kept = [i for i, name in enumerate(names) if name != account]
+    cell = int(match.group(1))
+    if not 0 < cell <= len(kept):  # pragma: no cover - the row is the file's
+        return message
+    return f"cell {kept[cell - 1] + 1} " + message[match.end() :]
 
 
 def _first_relocated(
