@@ -348,6 +348,17 @@ def _members_only(kind: EventKind, rules: DayRules | None) -> bool:
     return kind in _MEMBERS_ONLY
 
 
+def _lost_today(state: SweepState, kind: EventKind, date: dt.date) -> bool:
+    """Whether an ``abuse`` is recorded on the day the account lost its membership, after the
+    event that ended it (a ``removal`` recorded first): the finding is that member's, as it
+    is when recorded first, and it locks out as a member's does, not noted as a non-member's
+    (the answer does not depend on the order of a day's events)."""
+    if kind is not EventKind.ABUSE or not state.changes:
+        return False
+    when, what, _ = state.changes[-1]
+    return when == date and what == "lost"
+
+
 def _apply_event(state: SweepState, kind: EventKind, date: dt.date, rules: DayRules | None) -> bool:
     """Apply an account event; True when it decides membership for the day."""
     if kind is EventKind.ADMISSION:
@@ -357,7 +368,12 @@ def _apply_event(state: SweepState, kind: EventKind, date: dt.date, rules: DayRu
             state.readmitted = (date, state.locked_until)
         state.locked_until = None
         return True
-    if _members_only(kind, rules) and not state.member and not _late_removal(state, kind, date):
+    if (
+        _members_only(kind, rules)
+        and not state.member
+        and not _late_removal(state, kind, date)
+        and not _lost_today(state, kind, date)
+    ):
         # R72, R73: an account removed from the programme, or that withdraws from it, "cannot
         # rejoin": only a member leaves it. Recorded for a non-member, the event changes
         # nothing; the standing notes it.
