@@ -206,10 +206,30 @@ def _host_punctuation(url: str, end: int) -> int | None:
             # a sentence's full stop only where the link ends with the host: before a path,
             # a query or a fragment it is the host's trailing dot (``com。/``: ``com./``)
             return index if not rest and end == len(url) else None
+        if (
+            char in _LIST_CLOSE
+            and _NEXT_QUOTED.fullmatch(rest)
+            and url.startswith("//", end)
+            and "." in url[begin:index]
+        ):
+            # the colon is the next link's scheme, no port: a list of links in Chinese
+            # quotes or brackets (“https://uniqlo.tmall.com”，“https://…”, 「…」「…」)
+            return index
         if any(c in rest for c in ".@:" + _IDNA_DOTS):
             return None
         return index
     return None
+
+
+#: The full-width closing quotes and brackets, and separators, that may end a host before the
+#: next link (not a colon: ``//店铺地址：http://…`` is a label and its link).
+_LIST_CLOSE = "\u201d\u2019\u300d\u300f\u300b\u3011\u3009\uff0c\uff1b\u3001"
+#: What may follow full-width punctuation after a host (after NFKC) up to the next link's
+#: ``//`` in a list of links: a separator, the next link's opening quote or bracket, and its
+#: scheme; no ``@``, dot or port.
+_NEXT_QUOTED = re.compile(
+    r"[,;\u3001]?[\"'`\u201c\u2018\u300c\u300e\u300a\u3010(]?https?:", re.IGNORECASE
+)
 
 
 def extract_urls(text: str) -> list[str]:
