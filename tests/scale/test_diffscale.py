@@ -211,6 +211,7 @@ def _said(code: int, err: str, path: Path) -> tuple[int, str]:
 @example(["", "seller"], "url", 2)  # an empty name: read as "Unnamed: 2" and planned
 @example(["confidense"], "url", 0)  # misspelt: named at no file or line
 @example([""], "url", 1)  # a cell under a trailing column of no name: planned
+@example(["URL", "URL"], "url", 2)  # URL,URL,url: pandas names URL.1 and said 'URL' and 'url'
 def test_a_header_of_plan_rows_is_refused_or_read_as_on_one_machine(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], names: list[str], url: str, at: int
 ) -> None:

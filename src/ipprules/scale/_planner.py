@@ -746,7 +746,10 @@ def _url_name(path: str) -> str:
             file=where,
             line=line,
         )
+    # found among the cells as written: pandas' names for a cell named twice (URL, URL.1)
+    # would name another cell in the error (a header URL,URL,url said 'URL' and 'url')
+    written = [str(n).strip() for n in shown]
     if line is None:  # a Parquet file: named twice is said naming the file, no line
         with parquet_header(where):
-            return str(names[url_column([str(n).strip() for n in names], None, where)])
-    return str(names[url_column([str(n).strip() for n in names], None, where)])
+            return str(names[url_column(written, None, where)])
+    return str(names[url_column(written, None, where)])
