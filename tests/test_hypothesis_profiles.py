@@ -12,6 +12,8 @@ def test_the_default_profile_draws_the_same_examples_on_every_run(
 ) -> None:
     assert settings.get_profile("repeatable").derandomize is True
     assert settings.get_profile("explore").derandomize is False
+    assert settings.get_profile("repeatable").deadline is None
+    assert settings.get_profile("explore").deadline is None
     chosen = request.config.getoption("hypothesis_profile", default=None) or "repeatable"
     assert settings.default.derandomize is settings.get_profile(chosen).derandomize
 
