@@ -63,8 +63,8 @@ class Suggestion:
     >>> best = advice.admissible[0]
     >>> best.code, best.matched, best.severity.value, best.inferred
     ('tm_counterfeit', ('counterfeit_product',), 'serious', True)
-    >>> best.why
-    'fits counterfeit_product; serious infringement'
+    >>> print(best.why)
+    fits counterfeit_product; serious infringement (inferred on taobao: no source classes it there)
     """
 
     code: str
