@@ -153,6 +153,7 @@ LAYERS = (
             "ipprules._convert",
             "ipprules._files",
             "ipprules._frames",
+            "ipprules._table",
         ),
     ),
     ("rules", ("ipprules.rulebook", "ipprules.calendars")),

@@ -5,17 +5,19 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import enum
 import io
 import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ipprules.cli._term import display_width
+# re-exported: the commands draw with them (the results' text() too, from the base module)
+from ipprules._table import shown as shown
+from ipprules._table import table as table
+from ipprules._table import table_row as table_row
 
 if TYPE_CHECKING:  # pragma: no cover
     from ipprules.errors import IpprulesError
@@ -403,11 +405,11 @@ def _shown_problems(exc: BaseException) -> str:
     if len(problems) <= SHOWN_PROBLEMS:
         return str(exc)
     more = len(problems) - SHOWN_PROBLEMS
-    shown = "\n".join(str(p) for p in problems[:SHOWN_PROBLEMS])
+    first = "\n".join(str(p) for p in problems[:SHOWN_PROBLEMS])
     plural = "s" * (more > 1)
     files = {p.file for p in problems[SHOWN_PROBLEMS:]}
     where = f"{files.pop()}: " if len(files) == 1 and None not in files else ""  # as each line
-    return f"{shown}\n{where}... and {more:,} more problem{plural} (the first 100 shown)"
+    return f"{first}\n{where}... and {more:,} more problem{plural} (the first 100 shown)"
 
 
 def fail_unexpected(command: str, exc: BaseException, stream: TextIO | None = None) -> int:
@@ -638,68 +640,6 @@ def _remove(path: Any) -> None:
             shutil.rmtree(path)
         else:
             path.unlink()
-
-
-def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    """A plain-text table with aligned columns.
-
-    >>> print(table(["id", "max"], [["portal", 300], ["standalone_form", 10]]))
-    id               max
-    ---------------  ---
-    portal           300
-    standalone_form  10
-    """
-    cells = [[_cell(c) for c in row] for row in rows]
-    widths = [display_width(h) for h in headers]
-    for row in cells:
-        for i, c in enumerate(row):
-            widths[i] = max(widths[i], display_width(c))
-    lines = [_row(headers, widths)]
-    lines.append("  ".join("-" * w for w in widths))
-    lines.extend(_row(row, widths) for row in cells)
-    return "\n".join(lines)
-
-
-def table_row(row: Sequence[object], widths: Sequence[int]) -> str:
-    """One more line of a :func:`table` whose column widths are ``widths``."""
-    return _row([_cell(c) for c in row], widths)
-
-
-def _row(cells: Sequence[str], widths: Sequence[int]) -> str:
-    """One table line, padded by display width so wide CJK text stays aligned."""
-    padded = (c + " " * (w - display_width(c)) for c, w in zip(cells, widths, strict=True))
-    return "  ".join(padded).rstrip()
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, tuple | list):
-        return ", ".join(_cell(v) for v in value) or "-"
-    if isinstance(value, enum.Enum):
-        return str(value.value)
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return shown(str(value))
-
-
-def shown(text: str) -> str:
-    """``text`` safe for a terminal: control and format characters (escape sequences that
-    clear the screen or set the title, bidi overrides...) written as ``\\x1b``, ``\\u202e``.
-
-    >>> shown("a\\x1b[2Jb\\u202ec")
-    'a\\\\x1b[2Jb\\\\u202ec'
-    """
-    if text.isprintable():
-        return text
-    import unicodedata
-
-    return "".join(
-        (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
-        if unicodedata.category(c) in ("Cc", "Cf")
-        else c
-        for c in text
-    )
 
 
 _PATH_FIRST = re.compile(r"(\$[^\s:]*): (.+)", re.DOTALL)

@@ -51,9 +51,11 @@ import re
 import shutil
 import sys
 import time
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal, TextIO, TypeVar
+
+from ipprules._table import char_width as _char_width
+from ipprules._table import display_width
 
 __all__ = ["display_width", "echo", "fit", "fit_text", "fitted_stdout", "progress", "width"]
 
@@ -117,23 +119,6 @@ def width_problem() -> str | None:
         f"environment variable {WIDTH_ENV}: expected a whole number of columns from 0 to "
         f"{MAX_WIDTH:,} (0: no limit), got {shown!r}"
     )
-
-
-def _char_width(char: str) -> int:
-    if unicodedata.combining(char):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
-
-
-def display_width(text: str) -> int:
-    """The number of terminal columns ``text`` takes (wide CJK characters count two).
-
-    >>> display_width("abc"), display_width("淘宝")
-    (3, 4)
-    """
-    if text.isascii():
-        return len(text)
-    return sum(_char_width(c) for c in text)
 
 
 def _truncate(line: str, limit: int) -> str:

@@ -1,0 +1,86 @@
+"""Plain-text tables and terminal-safe text: what the results' ``text()`` and the command line
+draw with (a base module: the engines' renderers and :mod:`ipprules.cli` both import it).
+
+>>> print(table(["id", "max"], [["portal", 300], ["standalone_form", 10]]))
+id               max
+---------------  ---
+portal           300
+standalone_form  10
+>>> display_width("abc"), display_width("淘宝")
+(3, 4)
+"""
+
+from __future__ import annotations
+
+import enum
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+__all__ = ["char_width", "display_width", "shown", "table", "table_row"]
+
+
+def char_width(char: str) -> int:
+    """The terminal columns of one character: 0 (combining), 2 (wide CJK) or 1."""
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
+def display_width(text: str) -> int:
+    """The number of terminal columns ``text`` takes (wide CJK characters count two)."""
+    if text.isascii():
+        return len(text)
+    return sum(char_width(c) for c in text)
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """A plain-text table with aligned columns (a header, a ``---  ---`` line, the rows)."""
+    cells = [[_cell(c) for c in row] for row in rows]
+    widths = [display_width(h) for h in headers]
+    for row in cells:
+        for i, c in enumerate(row):
+            widths[i] = max(widths[i], display_width(c))
+    lines = [_row(headers, widths)]
+    lines.append("  ".join("-" * w for w in widths))
+    lines.extend(_row(row, widths) for row in cells)
+    return "\n".join(lines)
+
+
+def table_row(row: Sequence[object], widths: Sequence[int]) -> str:
+    """One more line of a :func:`table` whose column widths are ``widths``."""
+    return _row([_cell(c) for c in row], widths)
+
+
+def _row(cells: Sequence[str], widths: Sequence[int]) -> str:
+    """One table line, padded by display width so wide CJK text stays aligned."""
+    padded = (c + " " * (w - display_width(c)) for c, w in zip(cells, widths, strict=True))
+    return "  ".join(padded).rstrip()
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, tuple | list):
+        return ", ".join(_cell(v) for v in value) or "-"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return shown(str(value))
+
+
+def shown(text: str) -> str:
+    """``text`` safe for a terminal: control and format characters (escape sequences that
+    clear the screen or set the title, bidi overrides...) written as ``\\x1b``, ``\\u202e``.
+
+    >>> shown("a\\x1b[2Jb\\u202ec")
+    'a\\\\x1b[2Jb\\\\u202ec'
+    """
+    if text.isprintable():
+        return text
+    return "".join(
+        (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
+        if unicodedata.category(c) in ("Cc", "Cf")
+        else c
+        for c in text
+    )
