@@ -24,7 +24,6 @@ from ipprules.cli._common import (
     in_file,
     print_json,
     rulebook_from,
-    table,
 )
 from ipprules.cli.deadline import add_calendar, load_calendar_option
 
@@ -75,15 +74,8 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(result.to_dict())
         return code
-    n = result.notice
-    print(
-        f"Counter-notice on {n.platform} ({n.ipr_type}) to the complaint of {n.complaint_date} "
-        f"({result.rulebook}, {result.interpretation})"
-    )
-    rows = [[f.severity.value, f.code, f.path, f.message, f.rule_ids] for f in result.findings]
-    if rows:
-        print(table(["severity", "code", "path", "message", "rules"], rows))
-    print(f"Sufficient: {result.sufficient.value}")
-    if result.standing is not None:
-        print(f"Seller's points counted from its violations: {result.standing.points.text}")
+    from ipprules.counternotice.text import assessment_blocks
+
+    for block in assessment_blocks(result):  # one print a block: a table is fitted as one
+        print(block)
     return code

@@ -25,7 +25,6 @@ from ipprules.cli._common import (
     iso_date,
     notice,
     print_json,
-    table,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -218,66 +217,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def render(what: str, results: tuple[DeadlineResult, ...], calendar: str | None = None) -> str:
-    """The text table of deadline results; ``calendar`` is the ``--calendar`` given, named
-    where it is too short for a count."""
-    if not results:
-        return f"{what}: none (for the filters given)."
-    rows = [
-        [
-            r.deadline_id,
-            r.kind,
-            _when(r),
-            _span(r),
-            r.rule.who,
-            r.rule_ids,
-            [s.id for s in r.sources],
-        ]
-        for r in results
-    ]
-    head = f"{what} ({results[0].rulebook}):"
-    body = table(["deadline", "kind", "date", "counted", "who", "rules", "sources"], rows)
-    lines = [head, body]
-    notes = [r for r in results if r.status.value in ("expected", "unknown", "undated")]
-    uncounted = [r for r in results if r.status.value == "uncounted"]
-    if uncounted:
-        lines.append("")
-        fix = (
-            f" (--calendar {calendar}: give a calendar that covers it)"
-            if calendar not in (None, "weekends")
-            else ""
-        )
-        lines += [f"{r.deadline_id}: no date: {r.note}{fix}" for r in uncounted]
-    changing = [r for r in results if r.note and r.status.value in ("due", "expected")]
-    if changing:  # R61: a window the rule's own change falls into
-        lines.append("")
-        lines += [f"{r.deadline_id}: {r.note}" for r in changing]
-    if notes:
-        lines.append("")
-        lines += [f"{r.deadline_id}: {r.rule.description}" for r in notes]
-        lines.append(
-            "Expectations are what usually happens, not guarantees; "
-            "'unknown' means that no source gives the limit."
-        )
-    return "\n".join(lines)
+    """The text table of deadline results (:func:`ipprules.lifecycle.text.deadlines_text`,
+    kept here under its old name)."""
+    from ipprules.lifecycle.text import deadlines_text
 
-
-def _when(r: DeadlineResult) -> str:
-    status = r.status.value
-    if status == "unknown":
-        return "unknown"
-    if status == "undated":
-        return "no date yet"
-    if status == "uncounted":
-        return "no date (calendar)"
-    if r.latest != r.due:
-        return f"{r.due} to {r.latest}"
-    return f"{'due ' if status == 'due' else 'by '}{r.due}"
-
-
-def _span(r: DeadlineResult) -> str:
-    rule = r.rule
-    if rule.amount is None or rule.unit is None:
-        return "-"
-    amount = str(rule.amount) if rule.amount_max is None else f"{rule.amount}-{rule.amount_max}"
-    unit = rule.unit.value.replace("_", " ")
-    return f"{amount} {unit}" + (f" ({r.counted_in})" if r.counted_in else "")
+    return deadlines_text(what, results, calendar)

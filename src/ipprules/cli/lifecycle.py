@@ -33,7 +33,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, iso_date, print_json, table
+from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, iso_date, print_json
 from ipprules.cli.deadline import (
     add_calendar,
     add_deadline_filters,
@@ -42,7 +42,6 @@ from ipprules.cli.deadline import (
     load_calendar_option,
     rules_for,
 )
-from ipprules.cli.deadline import render as render_deadlines
 
 HELP = "replay a complaint's events: its state, its trace and the deadlines that run next"
 
@@ -241,32 +240,8 @@ def run(args: argparse.Namespace) -> int:
         data["calendar"] = args.calendar
         print_json(data)
         return code
-    from ipprules.lifecycle import state_info
+    from ipprules.lifecycle.text import report_blocks
 
-    info = state_info(report.state)
-    late = {f.index: f for f in report.flags}
-    rows = [
-        [str(i + 1), e.event.value, e.on, s.value, late[i].kind.value if i in late else ""]
-        for i, (e, s) in enumerate(zip(report.events, report.states[1:], strict=True))
-    ]
-    print(table(["#", "event", "on", "state after", "timing"], rows))
-    for flag in report.flags:
-        print(f"  #{flag.index + 1} {flag.kind.value}: {flag.message}")
-    for note in report.readings:
-        print(f"  #{note.index + 1} reading: {note.message}")
-    online = "online" if info.online else "offline"
-    final = "; final" if info.terminal else ""
-    print(f"\nState: {report.state.value} ({info.label}; listing {online}{final})")
-    if info.r56 is not None:
-        print(f"Stays online (R56): {info.r56.value}")
-    if report.other_readings:
-        print(
-            f"Reading: {report.interpretation}; differs under: {', '.join(report.other_readings)}"
-        )
-    if report.deadlines:
-        print()
-        what = f"Deadlines running in {report.state.value}"
-        print(render_deadlines(what, report.deadlines, args.calendar))
-    elif not info.terminal:
-        print("No deadline runs in this state (for the filters given).")
+    for block in report_blocks(report, args.calendar):  # one print a block (tables fitted)
+        print(block)
     return code

@@ -20,7 +20,6 @@ from ipprules.cli._common import (
     print_json,
     resolve_as_of,
     rulebook_from,
-    table,
 )
 
 HELP = "a seller's penalty points, serious strikes and closure on one platform"
@@ -77,40 +76,8 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(s.to_dict())
         return code
-    print(f"Penalty standing on {s.platform} as of {s.as_of} ({s.rulebook})")
-    rule_ids = ", ".join(s.rule.rules) if s.rule else "-"
-    sources = ", ".join(x.id for x in s.sources) or "-"
-    rows: list[list[object]] = [
-        ["points in force", s.points.text, s.points.basis],
-        ["serious (strikes)", s.serious.text, s.serious.basis],
-    ]
-    if s.serious_per_right is not None:
-        rows.append(["most against one right", s.serious_per_right.text, s.serious_per_right.basis])
-    closed = s.closed.value + (f" (since {s.closed_on})" if s.closed_on else "")
-    rows.append(["closed", closed, [f"{c.name}>={c.threshold}" for c in s.closure]])
-    if s.rule is not None and s.rule.ladder:
-        low = s.ladder_step.action if s.ladder_step else "none"
-        high = s.ladder_step_max.action if s.ladder_step_max else "none"
-        rows.append(["ladder step", low if low == high else f"{low} .. {high}", ["ladder"]])
-    if s.counter_notice_barred is not None:
-        rows.append(
-            ["counter-notice barred", s.counter_notice_barred.value, [c.name for c in s.bar]]
-        )
-    print(table(["figure", "value", "basis"], rows))
-    print(f"rules: {rule_ids}; sources: {sources}")
-    print(f"{s.counted} violation(s) counted, {len(s.ignored)} left out")
-    why: dict[str, list[int]] = {}
-    for index, reason in s.ignored:  # grouped by reason: a file may leave out thousands
-        why.setdefault(reason, []).append(index)
-    for reason, indexes in why.items():
-        shown = ", ".join(f"$[{i}]" for i in indexes[:5]) + (" ..." if len(indexes) > 5 else "")
-        print(f"  left out ({len(indexes)}): {reason}: {shown}")
-    for check in s.closure:
-        print(f"  closure check {check.name}: {check.met.value} ({check.reason})")
-    for check in s.bar:
-        print(f"  bar check {check.name}: {check.met.value} ({check.reason})")
-    for note in s.notes:
-        print(f"note: {note}")
-    if s.other_readings:
-        print(f"closure or bar differs under: {', '.join(s.other_readings)}")
+    from ipprules.penalties.text import standing_blocks
+
+    for block in standing_blocks(s):  # one print a block: a table is fitted as a table
+        print(block)
     return code

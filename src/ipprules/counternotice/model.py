@@ -417,6 +417,16 @@ class Assessment:
             columns=_RECORD_COLUMNS,
         )
 
+    def text(self) -> str:
+        """The text ``ipprules counter-notice`` prints for this assessment (``str()`` and
+        ``print()`` give it too; ``repr()`` stays one line)."""
+        from ipprules.counternotice.text import assessment_text
+
+        return assessment_text(self)
+
+    def __str__(self) -> str:
+        return self.text()
+
     def __repr__(self) -> str:
         return (
             f"<Assessment {self.notice.platform} counter-notice: sufficient "

@@ -219,6 +219,17 @@ class DeadlineResult:
             return f"{self.deadline_id}: due {when} ({basis})"
         return f"{self.deadline_id}: expected by {when} ({basis}; an expectation, not a guarantee)"
 
+    def text(self) -> str:
+        """The text ``ipprules deadline NAME --on DATE`` prints for this result: a one-row
+        table, then its notes (``str()`` and ``print()`` give it too; ``repr()`` stays one
+        line, :meth:`describe` is the one line for people)."""
+        from ipprules.lifecycle.text import deadline_text
+
+        return deadline_text(self)
+
+    def __str__(self) -> str:
+        return self.text()
+
     def __repr__(self) -> str:
         return f"<DeadlineResult {self.describe()}>"
 
@@ -1093,6 +1104,17 @@ class LifecycleReport:
             ),
         )
         return frame.astype({"index": "int64"})  # no event: the dtype an event gives
+
+    def text(self) -> str:
+        """The text ``ipprules lifecycle`` prints for this replay: the trace, the state and
+        the deadlines that run next (``str()`` and ``print()`` give it too; ``repr()`` stays
+        one line)."""
+        from ipprules.lifecycle.text import report_text
+
+        return report_text(self)
+
+    def __str__(self) -> str:
+        return self.text()
 
     def __repr__(self) -> str:
         late = f", {len(self.flags)} flag(s)" if self.flags else ""

@@ -269,6 +269,16 @@ class PenaltyStanding:
     """The reading of the rule book that answered (``other_readings`` name where another
     differs)."""
 
+    def text(self) -> str:
+        """The text ``ipprules penalties`` prints for this standing (``str()`` and ``print()``
+        give it too; ``repr()`` stays one line)."""
+        from ipprules.penalties.text import standing_text
+
+        return standing_text(self)
+
+    def __str__(self) -> str:
+        return self.text()
+
     def __repr__(self) -> str:
         return (
             f"<PenaltyStanding {self.platform} as of {self.as_of}: points {self.points.text}, "

@@ -1,0 +1,132 @@
+"""Plain-text rendering of deadlines and of a lifecycle replay: the lines ``ipprules deadline``
+and ``ipprules lifecycle`` print, and what :meth:`DeadlineResult.text` and
+:meth:`LifecycleReport.text` (and ``str()``, ``print()`` of them) give.
+
+A leaf of :mod:`ipprules.lifecycle`: it reads the results' attributes and imports no result
+class, so the classes call it one way (``state_info`` is read where the text is made).
+
+>>> from datetime import date
+>>> from ipprules.lifecycle import deadline_for
+>>> print(deadline_text(deadline_for("processing_counterfeit", date(2024, 5, 6))).splitlines()[0])
+Deadline processing_counterfeit from 2024-05-06 (ipprules embedded rule book ...):
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ipprules._table import table
+
+__all__ = ["deadline_text", "deadlines_text", "report_blocks", "report_text"]
+
+
+def deadline_text(result: Any) -> str:
+    """The text ``ipprules deadline NAME --on DATE`` prints for one deadline's result."""
+    start = f" from {result.start}" if result.start is not None else ""
+    return deadlines_text(f"Deadline {result.deadline_id}{start}", (result,))
+
+
+def deadlines_text(
+    what: str, results: tuple[Any, ...] | list[Any], calendar: str | None = None
+) -> str:
+    """The text table of deadline results; ``calendar`` is the ``--calendar`` given, named
+    where it is too short for a count."""
+    if not results:
+        return f"{what}: none (for the filters given)."
+    rows = [
+        [
+            r.deadline_id,
+            r.kind,
+            _when(r),
+            _span(r),
+            r.rule.who,
+            r.rule_ids,
+            [s.id for s in r.sources],
+        ]
+        for r in results
+    ]
+    head = f"{what} ({results[0].rulebook}):"
+    body = table(["deadline", "kind", "date", "counted", "who", "rules", "sources"], rows)
+    lines = [head, body]
+    notes = [r for r in results if r.status.value in ("expected", "unknown", "undated")]
+    uncounted = [r for r in results if r.status.value == "uncounted"]
+    if uncounted:
+        lines.append("")
+        fix = (
+            f" (--calendar {calendar}: give a calendar that covers it)"
+            if calendar not in (None, "weekends")
+            else ""
+        )
+        lines += [f"{r.deadline_id}: no date: {r.note}{fix}" for r in uncounted]
+    changing = [r for r in results if r.note and r.status.value in ("due", "expected")]
+    if changing:  # R61: a window the rule's own change falls into
+        lines.append("")
+        lines += [f"{r.deadline_id}: {r.note}" for r in changing]
+    if notes:
+        lines.append("")
+        lines += [f"{r.deadline_id}: {r.rule.description}" for r in notes]
+        lines.append(
+            "Expectations are what usually happens, not guarantees; "
+            "'unknown' means that no source gives the limit."
+        )
+    return "\n".join(lines)
+
+
+def _when(r: Any) -> str:
+    status = r.status.value
+    if status == "unknown":
+        return "unknown"
+    if status == "undated":
+        return "no date yet"
+    if status == "uncounted":
+        return "no date (calendar)"
+    if r.latest != r.due:
+        return f"{r.due} to {r.latest}"
+    return f"{'due ' if status == 'due' else 'by '}{r.due}"
+
+
+def _span(r: Any) -> str:
+    rule = r.rule
+    if rule.amount is None or rule.unit is None:
+        return "-"
+    amount = str(rule.amount) if rule.amount_max is None else f"{rule.amount}-{rule.amount_max}"
+    unit = rule.unit.value.replace("_", " ")
+    return f"{amount} {unit}" + (f" ({r.counted_in})" if r.counted_in else "")
+
+
+def report_text(report: Any) -> str:
+    """The text ``ipprules lifecycle`` prints for ``report`` (with the weekend calendar, as
+    the report does not hold the ``--calendar`` given; no final newline)."""
+    return "\n".join(report_blocks(report))
+
+
+def report_blocks(report: Any, calendar: str | None = None) -> list[str]:
+    """The blocks of :func:`report_text`, one ``print`` each in the command: a table is one
+    block, so that the command line fits it to a terminal as a table; ``calendar`` is the
+    ``--calendar`` given, named where it is too short for a count."""
+    from ipprules.lifecycle.states import state_info
+
+    info = state_info(report.state)
+    late = {f.index: f for f in report.flags}
+    rows = [
+        [str(i + 1), e.event.value, e.on, s.value, late[i].kind.value if i in late else ""]
+        for i, (e, s) in enumerate(zip(report.events, report.states[1:], strict=True))
+    ]
+    blocks = [table(["#", "event", "on", "state after", "timing"], rows)]
+    blocks += [f"  #{f.index + 1} {f.kind.value}: {f.message}" for f in report.flags]
+    blocks += [f"  #{n.index + 1} reading: {n.message}" for n in report.readings]
+    online = "online" if info.online else "offline"
+    final = "; final" if info.terminal else ""
+    blocks.append(f"\nState: {report.state.value} ({info.label}; listing {online}{final})")
+    if info.r56 is not None:
+        blocks.append(f"Stays online (R56): {info.r56.value}")
+    if report.other_readings:
+        blocks.append(
+            f"Reading: {report.interpretation}; differs under: {', '.join(report.other_readings)}"
+        )
+    if report.deadlines:
+        what = f"Deadlines running in {report.state.value}"
+        blocks += ["", deadlines_text(what, report.deadlines, calendar)]
+    elif not info.terminal:
+        blocks.append("No deadline runs in this state (for the filters given).")
+    return blocks

@@ -1,0 +1,62 @@
+"""Plain-text rendering of a penalty standing: the lines ``ipprules penalties`` prints, and
+what :meth:`PenaltyStanding.text` (and ``str(standing)``, ``print(standing)``) give.
+
+A leaf of :mod:`ipprules.penalties`: it reads the standing's attributes and imports no result
+class, so :mod:`~ipprules.penalties.model` calls it one way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ipprules._table import table
+
+__all__ = ["standing_blocks", "standing_text"]
+
+
+def _figures(s: Any) -> list[list[object]]:
+    rows: list[list[object]] = [
+        ["points in force", s.points.text, s.points.basis],
+        ["serious (strikes)", s.serious.text, s.serious.basis],
+    ]
+    if s.serious_per_right is not None:
+        rows.append(["most against one right", s.serious_per_right.text, s.serious_per_right.basis])
+    closed = s.closed.value + (f" (since {s.closed_on})" if s.closed_on else "")
+    rows.append(["closed", closed, [f"{c.name}>={c.threshold}" for c in s.closure]])
+    if s.rule is not None and s.rule.ladder:
+        low = s.ladder_step.action if s.ladder_step else "none"
+        high = s.ladder_step_max.action if s.ladder_step_max else "none"
+        rows.append(["ladder step", low if low == high else f"{low} .. {high}", ["ladder"]])
+    if s.counter_notice_barred is not None:
+        rows.append(
+            ["counter-notice barred", s.counter_notice_barred.value, [c.name for c in s.bar]]
+        )
+    return rows
+
+
+def standing_text(s: Any) -> str:
+    """The text ``ipprules penalties`` prints for ``s`` (no final newline)."""
+    return "\n".join(standing_blocks(s))
+
+
+def standing_blocks(s: Any) -> list[str]:
+    """The blocks of :func:`standing_text`, one ``print`` each in the command: a table is one
+    block, so that the command line fits it to a terminal as a table."""
+    lines = [f"Penalty standing on {s.platform} as of {s.as_of} ({s.rulebook})"]
+    rule_ids = ", ".join(s.rule.rules) if s.rule else "-"
+    sources = ", ".join(x.id for x in s.sources) or "-"
+    lines.append(table(["figure", "value", "basis"], _figures(s)))
+    lines.append(f"rules: {rule_ids}; sources: {sources}")
+    lines.append(f"{s.counted} violation(s) counted, {len(s.ignored)} left out")
+    why: dict[str, list[int]] = {}
+    for index, reason in s.ignored:  # grouped by reason: a file may leave out thousands
+        why.setdefault(reason, []).append(index)
+    for reason, indexes in why.items():
+        shown = ", ".join(f"$[{i}]" for i in indexes[:5]) + (" ..." if len(indexes) > 5 else "")
+        lines.append(f"  left out ({len(indexes)}): {reason}: {shown}")
+    lines += [f"  closure check {c.name}: {c.met.value} ({c.reason})" for c in s.closure]
+    lines += [f"  bar check {c.name}: {c.met.value} ({c.reason})" for c in s.bar]
+    lines += [f"note: {note}" for note in s.notes]
+    if s.other_readings:
+        lines.append(f"closure or bar differs under: {', '.join(s.other_readings)}")
+    return lines
