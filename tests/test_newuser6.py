@@ -226,3 +226,61 @@ def test_the_text_of_any_legal_replay_is_its_str(walk):
     text = report.text()
     assert f"\nState: {report.state.value} (" in text
     assert len(text.splitlines()[2:]) >= len(records)  # a row an event under the header
+
+
+_PLANS = [
+    ("examples/planner-urls.csv", "protect", None),
+    ("examples/planner-urls.jsonl", "fewest", None),
+    ("examples/urls.txt", "fewest", "tm_counterfeit"),
+]
+
+
+@pytest.mark.parametrize(("path", "strategy", "reason"), _PLANS)
+def test_str_of_a_planning_result_is_what_the_cli_prints(monkeypatch, path, strategy, reason):
+    from ipprules.checks.plan import read_plan
+    from ipprules.planner import PlanningResult, Settings, plan_listings, read_lines
+
+    settings = Settings(strategy=strategy, reason=reason)
+    plan = read_plan("examples/planner-account.toml")
+    result = plan_listings(read_lines(path), plan, as_of="2026-11-23", settings=settings)
+    assert isinstance(result, PlanningResult)
+    _one_line_repr(result)
+    argv = ["plan", path, "--account", "examples/planner-account.toml", "--as-of", "2026-11-23"]
+    argv += ["--strategy", strategy] + (["--reason", reason] if reason else [])
+    assert _cli(monkeypatch, *argv) == result.text() + "\n"
+
+
+_LINES = st.sampled_from(
+    [
+        "https://item.taobao.com/item.htm?id=606832683299",
+        "https://detail.tmall.com/item.htm?id=690091011924",
+        "https://www.aliexpress.com/item/1005001234567890.html",
+        "https://item.taobao.com/item.htm?id=1",
+        "not a url",
+        "x\thttps://item.taobao.com/item.htm?id=2 https://item.taobao.com/item.htm?id=3",
+        "https://s.taobao.com/search?q=shoes",
+    ]
+)
+
+
+@settings(max_examples=8, deadline=None)
+@given(lines=st.lists(_LINES, max_size=8), strategy=st.sampled_from(["fewest", "protect"]))
+@example(lines=[], strategy="fewest")  # no line at all
+def test_the_text_of_any_plan_is_what_the_cli_prints(lines, strategy):
+    import tempfile
+    from pathlib import Path
+
+    from ipprules.checks.plan import read_plan
+    from ipprules.planner import Settings, plan_listings
+
+    settings = Settings(strategy=strategy, reason="tm_counterfeit")
+    plan = read_plan("examples/planner-account.toml")
+    result = plan_listings(lines, plan, as_of="2026-11-23", settings=settings)
+    _one_line_repr(result)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "urls.txt"
+        path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        argv = ["plan", str(path), "--account", "examples/planner-account.toml"]
+        argv += ["--as-of", "2026-11-23", "--strategy", strategy, "--reason", "tm_counterfeit"]
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            assert _cli(monkeypatch, *argv) == result.text() + "\n"

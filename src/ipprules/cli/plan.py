@@ -26,7 +26,6 @@ from ipprules.cli._common import (
     print_json,
     resolve_as_of,
     rulebook_from,
-    shown,
     table,
 )
 
@@ -148,10 +147,6 @@ def run(args: argparse.Namespace) -> int:
             gc.enable()
 
 
-#: Rejected lines listed in the text output (the others are counted, and --out lists all).
-SHOWN = 1000
-
-
 def _fresh_out(folder: str) -> None:
     """Refuse an ``--out`` folder that already holds a plan (its complaint files would stay
     beside the new ones, unnamed by the new manifest) or a file of a name the plan writes
@@ -198,6 +193,7 @@ def _export(result: Any, folder: str) -> list[Any]:
 def _first_rejected(kept: list[Any], rejected: Any) -> Callable[[Any], None]:
     """A reconciliation that keeps in ``kept`` (a heap) the first :data:`SHOWN` rejected
     lines by line number: an endless stream of junk stays in bounded memory."""
+    from ipprules.planner.text import SHOWN
 
     def reconcile(outcome: Any) -> None:
         if outcome[2] is rejected:
@@ -328,84 +324,15 @@ def _projection_dict(w: Any) -> dict[str, Any]:
     return {"before": side(w.before), "after": side(w.after), "added": w.added}
 
 
-def _pct(value: Any) -> str:
-    return "-" if value is None else f"{float(value):.2%}"
-
-
-def _value(criterion: Any) -> str:
-    if criterion is None or criterion.value is None:
-        return "-"
-    if criterion.name.endswith("_rate"):
-        return _pct(criterion.value)
-    return str(criterion.value)
-
-
-def _head(result: Any, ignored: list[str]) -> None:
-    counts = result.counts()
-    print(
-        f"{result.rulebook} · as of {result.as_of} · interpretation {result.interpretation}"
-        f" · strategy {result.settings.strategy.value}"
-    )
-    total = sum(counts.values())
-    print(
-        f"{total:,} line(s): {counts['planned']:,} planned in {len(result.complaints):,} "
-        f"complaint(s), {counts['duplicate']:,} duplicate, {counts['rejected']:,} rejected"
-    )
-    if ignored:
-        print(f"columns not read by the planner (ignored): {', '.join(map(shown, ignored))}")
-    for note in result.notes:  # what another reading would plan otherwise (D1)
-        print(f"note: {note}")
+def _print(blocks: list[str]) -> None:
+    for block in blocks:  # one print a block: a table is fitted to a terminal as a table
+        print(block)
 
 
 def _print_text(result: Any, projection: Any, rejected: list[Any], ignored: list[str]) -> None:
-    _head(result, ignored)
-    if result.complaints:
-        print()
-        print(
-            table(
-                [
-                    "complaint",
-                    "platform",
-                    "right",
-                    "reason",
-                    "target",
-                    "listings",
-                    "quarantined",
-                    "confidence",
-                ],
-                [
-                    (
-                        p.complaint.id,
-                        p.complaint.platform,
-                        p.complaint.right,
-                        p.complaint.reason,
-                        p.complaint.target,
-                        len(p.complaint.listings),
-                        p.quarantined,
-                        _pct(p.confidence),
-                    )
-                    for p in result.complaints
-                ],
-            )
-        )
-    if rejected:
-        print()
-        print(
-            table(
-                ["line", "code", "reason", "url"],
-                [(o.line, o.code, o.message, _url_cell(o.url)) for o in rejected],
-            )
-        )
-        more = result.counts()["rejected"] - len(rejected)
-        if more > 0:
-            print(
-                f"... and {more:,} more rejected line(s) not shown (the first {SHOWN:,} are); "
-                "--out DIR writes every line to rejections.csv"
-            )
-    _print_projection(projection)
-    _print_check(result)
-    _print_readings(result, rejected)
-    _print_others(rejected)
+    from ipprules.planner.text import planning_blocks
+
+    _print(planning_blocks(result, projection, rejected, ignored))
 
 
 def _in_account(exc: Exception, args: argparse.Namespace, as_of: Any) -> Exception:
@@ -423,128 +350,6 @@ def _in_account(exc: Exception, args: argparse.Namespace, as_of: Any) -> Excepti
     return exc
 
 
-#: The most characters of a rejected line's text the table shows (a line may hold a megabyte;
-#: ``--out DIR`` and ``--format json`` give it whole). The reason is shown whole: cut at 70
-#: characters, the end that names the other listings or the reading lost, in a pipe too.
-URL_SHOWN = 60
-
-
-def _url_cell(text: str) -> str:
-    """A rejected line's text for the table: whole, or cut with a ``…`` that says so.
-
-    >>> _url_cell("https://item.taobao.com/item.htm?id=1"), _url_cell("x" * 70)[-3:]
-    ('https://item.taobao.com/item.htm?id=1', 'xx…')
-    """
-    return text if len(text) <= URL_SHOWN else text[: URL_SHOWN - 1] + "…"
-
-
-#: How the planner's message names the other listings on a refused line.
-_OTHERS = "(not read, other listings on this line: "
-
-
-def _print_others(rejected: list[Any]) -> None:
-    """The rejected lines shown that hold other listings' links (the reason names them), as
-    ``ipprules listings`` says of its own."""
-    count = sum(_OTHERS in (o.message or "") for o in rejected)
-    if count:
-        print()
-        print(
-            f"{count:,} rejected line(s) shown hold other listings, not read (the reason names "
-            "them): put one link per line"
-        )
-
-
-def _print_readings(result: Any, rejected: list[Any]) -> None:
-    """Where another reading of the rule book answers otherwise: the planned complaints'
-    findings that differ, and the rejected lines shown whose reason says so."""
-    readings: dict[str, int] = {}
-    for f in result.report.findings:
-        for name in f.other_readings:
-            readings[name] = readings.get(name, 0) + 1
-    lines = sum("[differs under: " in (o.message or "") for o in rejected)
-    if not readings and not lines:
-        return
-    print()
-    if readings:
-        said = ", ".join(f"{name} ({n:,})" for name, n in sorted(readings.items()))
-        print(
-            f"readings: findings of the planned complaints differ under {said}: --format json "
-            "lists them (check, other_readings)"
-        )
-    if lines:
-        print(
-            f"readings: {lines:,} rejected line(s) shown are answered otherwise under another "
-            "reading (the reason says which)"
-        )
-
-
-def _qualifies(s: Any) -> str:
-    """Whether a projected standing qualifies: "yes" is not said of a locked-out account,
-    which cannot rejoin before its lock-out ends, whatever its statistics (R72, R73), as
-    ``ipprules good-faith`` says it."""
-    if s.locked_until is None:
-        return "yes" if s.qualifies else "no"
-    until = s.locked_until.isoformat()
-    if s.qualifies:
-        return f"no, meets every criterion but locked out until {until} (R72, R73)"
-    return f"no, locked out until {until}"
-
-
-def _print_projection(projection: Any) -> None:
-    print()
-    if isinstance(projection, str):
-        print(f"Good Faith: no projection ({projection})")
-        return
-    b, a = projection.before, projection.after
-    print(
-        f"Good Faith ({a.version or 'not in force'}), assuming each complaint succeeds at "
-        "its listings' confidence:"
-    )
-    rows = []
-    notes = []
-    earlier = {(None, c.name): c for c in b.criteria}
-    earlier |= {(r.reason_code, c.name): c for r in b.reason_codes for c in r.criteria}
-    # the account's criteria, then a reason code's that the plan leaves failing (R75: each
-    # code must meet them too, so one can cost the account its standing)
-    for code, after in [
-        *((None, c) for c in a.criteria),
-        *((r.reason_code, c) for r in a.reason_codes for c in r.criteria if not c.met),
-    ]:
-        name = after.name if code is None else f"{after.name} ({code})"
-        rows.append(
-            (
-                name,
-                _value(earlier.get((code, after.name))),
-                _value(after),
-                "met" if after.met else "not met",
-            )
-        )
-        if after.other_readings:
-            notes.append(f"  {name} differs under: {', '.join(after.other_readings)}")
-    if rows:
-        print(table(["criterion", "before", "after", "after the plan"], rows))
-        for note in notes:
-            print(note)
-    print(f"qualifies before: {_qualifies(b)}; after: {_qualifies(a)}")
-    before, after = ", ".join(b.other_readings), ", ".join(a.other_readings)
-    if before == after and before:
-        print(f"  qualification differs under: {before} (before and after)")
-    elif before or after:
-        print(
-            f"  qualification differs under: {before or 'none'} (before), {after or 'none'} (after)"
-        )
-    for note in a.notes:  # the gaps the answer rests on (R91's unit, withdrawn listings, D2...)
-        print(f"  note: {note}")
-
-
-def _print_check(result: Any) -> None:
-    report = result.report
-    print(
-        f"check of the planned complaints: {report.counts()['error']} error(s), "
-        f"{report.counts()['warning']} warning(s), {report.counts()['unknown']} unknown"
-    )
-
-
 #: How many rejection codes the ``--out`` summary lists (the files hold every line).
 SUMMARY_CODES = 6
 
@@ -556,7 +361,9 @@ def _print_summary(
 
     Short whatever the input size (about 30 lines): every line is in the files.
     """
-    _head(result, ignored)
+    from ipprules.planner.text import check_line, head_blocks, projection_blocks
+
+    _print(head_blocks(result, ignored))
     platforms = sorted({p.complaint.platform for p in result.complaints})
     print(
         f"complaints on {len(platforms)} platform(s): {', '.join(platforms) or 'none'} "
@@ -571,8 +378,8 @@ def _print_summary(
             rest = sum(n for _, n in codes[SUMMARY_CODES:])
             rows.append((f"({len(codes) - SUMMARY_CODES} more codes)", f"{rest:,}"))
         print(table(["code", "lines"], rows))
-    _print_projection(projection)
-    _print_check(result)
+    _print(projection_blocks(projection))
+    print(check_line(result))
     folder = written[0].parent if written else None
     print(
         f"wrote {len(written):,} file(s) to {folder}: {len(result.complaints):,} complaint "

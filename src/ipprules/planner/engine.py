@@ -514,6 +514,17 @@ class PlanningResult:
         # no line still gives every column, with the dtypes a line gives
         return frame.astype({"line": "int64", "duplicate_of": "Int64"})
 
+    def text(self) -> str:
+        """The text ``ipprules plan`` prints for this result: its counts, complaints,
+        rejected lines, Good Faith projection (from no history) and check (``str()`` and
+        ``print()`` give it too; ``repr()`` stays one line)."""
+        from ipprules.planner.text import planning_text
+
+        return planning_text(self)
+
+    def __str__(self) -> str:
+        return self.text()
+
     def __repr__(self) -> str:
         counts = self.counts()
         return (

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import math
-from fractions import Fraction
-
-from ipprules.goodfaith import Complaint as Outcome
-from ipprules.goodfaith import History, WhatIf, what_if
+from ipprules.goodfaith import History, WhatIf
+from ipprules.planner._projected import projected
 from ipprules.planner.engine import PlanningResult
 from ipprules.rulebook import RuleBook
 
@@ -42,29 +39,4 @@ def project(
     require_instance(result, PlanningResult, "result")
     if history is not None:
         require_instance(history, History, "history")
-    batch = []
-    for planned in result.complaints:
-        c = planned.complaint
-        n = len(c.listings)
-        rate = planned.confidence if planned.confidence is not None else Fraction(1)
-        taken = math.floor(rate * n + Fraction(1, 2))
-        rejected = n - taken
-        batch.append(
-            Outcome(
-                filed=result.as_of,
-                platform=c.platform,
-                reason_code=c.reason,
-                listings=n,
-                taken_down=taken,
-                rejected=rejected,
-                id=c.id,
-            )
-        )
-    return what_if(
-        history or History.from_rows([]),
-        batch,
-        result.as_of,
-        interpretation=result.interpretation,
-        trial=result.plan.account.trial,
-        rulebook=rulebook,
-    )
+    return projected(result, history, rulebook)
