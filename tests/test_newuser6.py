@@ -284,3 +284,37 @@ def test_the_text_of_any_plan_is_what_the_cli_prints(lines, strategy):
         argv += ["--as-of", "2026-11-23", "--strategy", strategy, "--reason", "tm_counterfeit"]
         with pytest.MonkeyPatch.context() as monkeypatch:
             assert _cli(monkeypatch, *argv) == result.text() + "\n"
+
+
+@settings(max_examples=8, deadline=None)
+@given(lines=st.lists(_LINES, max_size=8))
+@example(lines=[])  # no input: the header and "0 inputs"
+def test_the_text_of_parsed_listings_is_what_the_cli_prints(lines):
+    import tempfile
+    from pathlib import Path
+
+    from ipprules.listings import ParseResults, parse_listings
+
+    results = parse_listings(lines)
+    assert isinstance(results, ParseResults) and results.reiterable
+    _one_line_repr(results)
+    assert str(results) == str(results)  # re-iterable: parsed again, the same text
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "urls.txt"
+        path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            assert _cli(monkeypatch, "listings", str(path)) == results.text() + "\n"
+
+
+@settings(max_examples=15, deadline=None)
+@given(texts=st.lists(st.text(max_size=40), max_size=6))
+@example(texts=["\x1b[2J https://item.taobao.com/item.htm?id=1\u202e"])  # shown escaped
+def test_printing_parsed_listings_never_raises_nor_uses_a_stream_up(texts):
+    from ipprules.listings import parse_listings
+
+    text = str(parse_listings(texts))
+    assert text.splitlines()[-1].startswith(f"{len(texts)} input")
+    assert "\x1b" not in text and "\u202e" not in text  # control characters are escaped
+    stream = parse_listings(iter(texts))
+    assert str(stream) == repr(stream) and "\n" not in str(stream)
+    assert [result for _, result in stream] == [result for _, result in parse_listings(texts)]

@@ -11,17 +11,9 @@ from collections.abc import Iterable
 
 from ipprules.listings import parse_listing
 from ipprules.listings.parser import may_hold_several, other_listings
+from ipprules.listings.table import holding_others_line as holding_others_line
 
 __all__ = ["holding_others", "holding_others_line"]
-
-
-def holding_others_line(count: int, *, rows_name_them: bool = True) -> str:
-    """The end of the summary line for ``count`` inputs holding other listings (also the
-    ``--workers`` run's, whose Parquet rows have no ``others``: it says where to see them)."""
-    if not count:
-        return ""
-    where = "see their rows" if rows_name_them else "run without --workers to see which"
-    return f"; {count} holding other listings, not read ({where}): put one link per line"
 
 
 def holding_others(texts: Iterable[str]) -> int:

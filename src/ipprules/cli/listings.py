@@ -30,23 +30,20 @@ import itertools
 import json
 import sys
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, table, table_row
+from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format
 from ipprules.cli._others import holding_others_line
 from ipprules.cli._term import progress
 from ipprules.errors import InputError
 from ipprules.listings import (
-    Duplicate,
-    Listing,
-    Rejection,
     dedupe,
     parse_listings,
 )
 from ipprules.listings.bulk import Tally
 from ipprules.listings.columns import csv_dialect, input_kind, jsonl_urls, url_column
-from ipprules.listings.parser import may_hold_several, other_listings, space_hint
+from ipprules.listings.table import row_of, table_blocks
 
 HELP = "parse, canonicalise and de-duplicate listing URLs (one per line; - for stdin)"
 
@@ -122,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
         results = dedupe(results, use_derived=args.derived_aliexpress_ids)
     counts, several = Tally(), _Several()
     rows: Iterable[dict[str, Any]] = (
-        several.add(_row(line_of[position], counts.add(result), line_of))
+        several.add(row_of(line_of[position], counts.add(result), line_of))
         for position, result in progress(results, desc="listings", unit="URL")
     )
     # the first row is read before anything is written: a file refused on opening (a
@@ -195,61 +192,10 @@ def _write_json(rows: Iterable[dict[str, Any]], counts: Tally, several: _Several
     out.write(f',\n  "summary": {text}\n}}\n')
 
 
-#: Rows of the text table laid out together; later rows reuse the widths (streamed).
-_TABLE_BLOCK = 2000
-
-
 def _write_table(rows: Iterable[dict[str, Any]]) -> None:
-    """The text table: the first block of rows sets the column widths, the rest follow
-    with the same widths as they come (a wider cell pushes its line only)."""
-    headers = ["line", "status", "platform", "kind", "id", "canonical URL / reason"]
-    it = iter(rows)
-    block = [_text_row(row) for row in itertools.islice(it, _TABLE_BLOCK)]
-    text = table(headers, block)
-    print(text)
-    widths = [len(part) for part in text.split("\n")[1].split("  ")]
-    for row in it:
-        print(table_row(_text_row(row), widths))
-
-
-def _row(
-    line: int, result: Listing | Duplicate | Rejection, line_of: Sequence[int]
-) -> dict[str, Any]:
-    data = result.as_dict()
-    if isinstance(result, Duplicate):
-        data["duplicate_of"] = line_of[result.first]
-    status = (
-        "duplicate" if isinstance(result, Duplicate) else "listing" if data["ok"] else "rejected"
-    )
-    listing = result.listing if isinstance(result, Duplicate) else result
-    if isinstance(listing, Listing):  # attributes the record schema leaves out
-        data["id_type"], data["note"] = listing.id_type, listing.note
-    text = data["input"]
-    if status == "rejected":  # a space cut the link? (as the complaint check and plan say)
-        data["reason"] += space_hint(text, data["code"])
-    others = other_listings(text, listing) if may_hold_several(text) else []
-    return {"line": line, "status": status, **data, "others": others}
-
-
-def _text_row(row: dict[str, Any]) -> list[object]:
-    status = row["status"]
-    if status == "rejected":
-        detail = row["reason"]
-        if row.get("suggestion") and row["suggestion"] not in detail:
-            detail += f" (try {row['suggestion']})"
-        return [row["line"], "rejected", row["code"], None, None, detail + _not_read(row)]
-    detail = row["canonical_url"]
-    if status == "duplicate":
-        detail = f"same as line {row['duplicate_of']}: {row['identity']}"
-    elif row.get("note"):
-        detail += f" (note: {row['note']})"
-    return [row["line"], status, row["platform"], row["kind"], row["id"], detail + _not_read(row)]
-
-
-def _not_read(row: dict[str, Any]) -> str:
-    """The text table's words for the other listings a row's line holds."""
-    others = row["others"]
-    return f" (not read, other listings on this line: {' '.join(others)})" if others else ""
+    """The text table (:func:`ipprules.listings.table.table_blocks`), one print a block."""
+    for block in table_blocks(rows):
+        print(block)
 
 
 def read_urls(path: str, *, column: str | None = None, kind: str = "auto") -> list[tuple[int, str]]:

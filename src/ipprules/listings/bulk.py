@@ -201,6 +201,19 @@ class ParseResults:
         # no input still gives every column, ``position`` and ``ok`` with the dtypes of a row
         return frame.astype({"position": "int64", "ok": "bool"})
 
+    def text(self) -> str:
+        """The text ``ipprules listings`` prints for these inputs: a table, a row an input
+        numbered 1, 2..., and the summary line. It parses the inputs again (a one-shot stream:
+        reads it, as iterating does). ``print()`` and ``str()`` give it too for re-iterable
+        inputs; of a one-shot stream they give the one-line ``repr()``, so that printing never
+        uses the stream up."""
+        from ipprules.listings.table import results_text
+
+        return results_text(self, Tally())
+
+    def __str__(self) -> str:
+        return self.text() if self._iterator is None else repr(self)
+
     def __repr__(self) -> str:
         if self._iterator is None:
             try:

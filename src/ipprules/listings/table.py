@@ -1,0 +1,117 @@
+"""Plain-text rendering of parsed listings: the table and summary ``ipprules listings``
+prints, and what :meth:`ParseResults.text` (and ``str(results)``, ``print(results)``) give.
+
+A leaf of :mod:`ipprules.listings` beside the parser: it reads the results' attributes and
+imports no result class at its top, so :mod:`~ipprules.listings.bulk` calls it one way. The
+command numbers the rows by the file's lines; ``text()`` by the inputs' positions (1, 2...).
+
+>>> from ipprules import parse_listings
+>>> print(parse_listings(["https://detail.tmall.com/item.htm?id=690091011924", "x"]))
+line  status    platform   kind     id            canonical URL / reason
+----  --------  ---------  -------  ------------  -------------------------------------------------
+1     listing   tmall      listing  690091011924  https://detail.tmall.com/item.htm?id=690091011924
+2     rejected  not-a-url  -        -             not a URL: no host
+2 inputs: 1 parsed, 0 duplicates, 1 rejected (not-a-url 1)
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from ipprules._table import table, table_row
+from ipprules.listings.parser import may_hold_several, other_listings, space_hint
+
+__all__ = ["HEADERS", "holding_others_line", "results_text", "row_of", "table_blocks"]
+
+#: The columns of the text table.
+HEADERS = ("line", "status", "platform", "kind", "id", "canonical URL / reason")
+
+#: Rows of the text table laid out together; later rows reuse the widths (streamed).
+TABLE_BLOCK = 2000
+
+
+def holding_others_line(count: int, *, rows_name_them: bool = True) -> str:
+    """The end of the summary line for ``count`` inputs holding other listings (also the
+    ``--workers`` run's, whose Parquet rows have no ``others``: it says where to see them)."""
+    if not count:
+        return ""
+    where = "see their rows" if rows_name_them else "run without --workers to see which"
+    return f"; {count} holding other listings, not read ({where}): put one link per line"
+
+
+def row_of(line: int, result: Any, line_of: Sequence[int]) -> dict[str, Any]:
+    """The record of one result as the command shows it: ``line`` its line, ``line_of`` the
+    line of each position (a duplicate names the line of the first)."""
+    from ipprules.listings.model import Duplicate, Listing
+
+    data = result.as_dict()
+    if isinstance(result, Duplicate):
+        data["duplicate_of"] = line_of[result.first]
+    status = (
+        "duplicate" if isinstance(result, Duplicate) else "listing" if data["ok"] else "rejected"
+    )
+    listing = result.listing if isinstance(result, Duplicate) else result
+    if isinstance(listing, Listing):  # attributes the record schema leaves out
+        data["id_type"], data["note"] = listing.id_type, listing.note
+    text = data["input"]
+    if status == "rejected":  # a space cut the link? (as the complaint check and plan say)
+        data["reason"] += space_hint(text, data["code"])
+    others = other_listings(text, listing) if may_hold_several(text) else []
+    return {"line": line, "status": status, **data, "others": others}
+
+
+def _text_row(row: dict[str, Any]) -> list[object]:
+    status = row["status"]
+    if status == "rejected":
+        detail = row["reason"]
+        if row.get("suggestion") and row["suggestion"] not in detail:
+            detail += f" (try {row['suggestion']})"
+        return [row["line"], "rejected", row["code"], None, None, detail + _not_read(row)]
+    detail = row["canonical_url"]
+    if status == "duplicate":
+        detail = f"same as line {row['duplicate_of']}: {row['identity']}"
+    elif row.get("note"):
+        detail += f" (note: {row['note']})"
+    return [row["line"], status, row["platform"], row["kind"], row["id"], detail + _not_read(row)]
+
+
+def _not_read(row: dict[str, Any]) -> str:
+    """The text table's words for the other listings a row's line holds."""
+    others = row["others"]
+    return f" (not read, other listings on this line: {' '.join(others)})" if others else ""
+
+
+def table_blocks(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """The text table, one ``print`` a block: the first :data:`TABLE_BLOCK` rows set the
+    column widths and come as one table, the rest follow one a block with the same widths as
+    they come (a wider cell pushes its line only)."""
+    it = iter(rows)
+    block = [_text_row(row) for row in itertools.islice(it, TABLE_BLOCK)]
+    text = table(HEADERS, block)
+    yield text
+    widths = [len(part) for part in text.split("\n")[1].split("  ")]
+    for row in it:
+        yield table_row(_text_row(row), widths)
+
+
+class _Positions:
+    """The line of each position when the inputs are numbered 1, 2..."""
+
+    def __getitem__(self, position: int) -> int:
+        return position + 1
+
+
+def results_text(results: Iterable[tuple[int, Any]], counts: Any) -> str:
+    """The text ``ipprules listings`` prints for ``(position, result)`` pairs, the inputs
+    numbered 1, 2... (the command's line numbers, for a file without blank lines); ``counts``
+    a fresh :class:`~ipprules.listings.bulk.Tally` for the summary line."""
+    holding = 0
+    rows = []
+    for position, result in results:
+        row = row_of(position + 1, counts.add(result), _Positions())  # type: ignore[arg-type]
+        holding += bool(row["others"])
+        rows.append(row)
+    summary = counts.summary().line() + holding_others_line(holding)
+    return "\n".join([*table_blocks(rows), summary])
