@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
 from ipprules.checks.account import check_account
 from ipprules.checks.complaints import ComplaintChecker
-from ipprules.checks.context import Context, Draft
+from ipprules.checks.context import Context
 from ipprules.checks.evidence import authorisation_findings
 from ipprules.checks.findings import (
     CheckFailed,
@@ -38,6 +38,7 @@ from ipprules.checks.findings import (
 from ipprules.checks.listings import verdict
 from ipprules.checks.model import Category, Plan
 from ipprules.checks.rights import check_rights
+from ipprules.errors import bounded_text
 from ipprules.listings import Form
 from ipprules.rulebook import RuleBook
 
@@ -128,7 +129,9 @@ def other_readings(ctx: Context, checker: ComplaintChecker, found: list[Finding]
     Each other interpretation of the rule book checks the same plan again, without the
     listings' own findings (parsing, duplicates and notes do not depend on the reading).
     What a URL form means on a platform is compared form by form, and a complaint's
-    listings are parsed again only where some form reads differently.
+    listings are parsed again only where some form reads differently. The findings of a form
+    that reads differently, and their notes' messages, are made once per complaint and form:
+    a listing with no finding of its own (the planner's listings) then costs one note each.
     """
     marks: dict[int, list[str]] = {}
     extra: dict[tuple[str, str], Finding] = {}
@@ -149,25 +152,17 @@ def other_readings(ctx: Context, checker: ComplaintChecker, found: list[Finding]
         for i, k in general:
             if k not in keys:
                 marks.setdefault(i, []).append(name)
-        news = [g for g in theirs if _key(g) not in mine]
-        for path, gs in _listing_readings(ctx, checker, other, by_path).items():
-            here = {_key(f): i for i, f in by_path.get(path, ())}
-            there = {_key(g) for g in gs}
-            for k, i in here.items():
-                if k not in there:
-                    marks.setdefault(i, []).append(name)
-            news += [g for g in gs if _key(g) not in here]
-        for g in news:
-            note = other.finding(
-                "other-reading-finding",
-                g.path,
-                f"under the {name} interpretation: {g.severity.value} {g.code}: {g.message}",
-            )
-            if (g.path, note.message) not in extra:  # built directly: attrs.evolve is slow
-                extra[g.path, note.message] = Finding(
-                    note.code, note.severity, note.path, note.message, note.rule_ids,
-                    note.sources, (name,),
-                )  # fmt: skip
+        note = _noter(other, extra)
+        for g in theirs:
+            if _key(g) not in mine:
+                note(g.path, _note_message(name, g))
+        for path, drafted, made in _listing_readings(ctx, checker, other):
+            here = by_path.get(path)
+            if here is None:  # no finding of its own at path: each of theirs is new
+                for _, message in made:
+                    note(path, message)
+            else:
+                _compare(path, here, drafted, made, marks, name, note)
     out = [
         attrs.evolve(f, other_readings=tuple(marks[i])) if i in marks else f
         for i, f in enumerate(found)
@@ -177,36 +172,86 @@ def other_readings(ctx: Context, checker: ComplaintChecker, found: list[Finding]
 
 _LISTING = re.compile(r"\.listings\[\d+\]$")
 
+#: A finding of another reading, made at no path (its path is that of each listing it is
+#: found on), and the message of its note.
+_Made = tuple[Finding, str]
+
+
+def _note_message(name: str, g: Finding) -> str:
+    """The message of the ``other-reading-finding`` note of ``g``, found under ``name``."""
+    return bounded_text(
+        f"under the {name} interpretation: {g.severity.value} {g.code}: {g.message}"
+    )
+
+
+def _noter(other: Context, extra: dict[tuple[str, str], Finding]) -> Callable[[str, str], None]:
+    """What puts the note of a finding of ``other`` (at a path, with a message) in ``extra``,
+    keyed by path and message (the first note of a path and message stays)."""
+    head = other.finding("other-reading-finding", "$", "")
+    code, severity, rule_ids, sources = head.code, head.severity, head.rule_ids, head.sources
+    readings = (other.interpretation,)
+
+    def note(path: str, message: str) -> None:
+        if (path, message) not in extra:  # built directly: one Finding per note
+            extra[path, message] = Finding(
+                code, severity, path, message, rule_ids, sources, readings
+            )
+
+    return note
+
+
+def _compare(
+    path: str,
+    here_items: list[tuple[int, Finding]],
+    drafted: set[tuple[str, str]],
+    made: list[_Made],
+    marks: dict[int, list[str]],
+    name: str,
+    note: Callable[[str, str], None],
+) -> None:
+    """A listing with findings of its own (``here_items``) against another reading's: those of
+    its own that are not its form's verdict (``drafted``) stand under both; a finding of its
+    own the other reading does not give is marked with it, and one that only the other gives
+    (``made``, its form's verdict there) gets a note."""
+    here = {_key(f): i for i, f in here_items}
+    there = {_key(f) for _, f in here_items if (f.code, f.message) not in drafted}
+    there.update((t.code, path, t.severity, t.message) for t, _ in made)
+    for k, i in here.items():
+        if k not in there:
+            marks.setdefault(i, []).append(name)
+    for t, message in made:
+        if (t.code, path, t.severity, t.message) not in here:
+            note(path, message)
+
 
 def _listing_readings(
-    ctx: Context,
-    checker: ComplaintChecker,
-    other: Context,
-    by_path: dict[str, list[tuple[int, Finding]]],
-) -> dict[str, list[Finding]]:
-    """Per listing path whose URL form reads differently under ``other``: its findings there."""
-    out: dict[str, list[Finding]] = {}
+    ctx: Context, checker: ComplaintChecker, other: Context
+) -> Iterator[tuple[str, set[tuple[str, str]], list[_Made]]]:
+    """Per listing path whose URL form reads differently under ``other``, in order: the codes
+    and messages of its form's verdict under ``ctx`` and that verdict's findings under
+    ``other`` with their notes' messages (made once per complaint and form, at no path)."""
+    name = other.interpretation
     for index, complaint in enumerate(ctx.plan.complaints):
         at = f"$.complaints[{index}]"
         forms = checker.listings.forms.get(at)
         if not forms:
             continue
         rules = other.rules(complaint.filing_date or ctx.day)
-        changed: dict[Form, tuple[set[tuple[str, str]], list[Draft]]] = {}
+        changed: dict[Form, tuple[set[tuple[str, str]], list[_Made]]] = {}
         for form, drafts in forms.items():
             theirs = verdict(rules, form, complaint.platform, complaint.target)
             if [d[:2] for d in theirs] != [d[:2] for d in drafts]:
-                changed[form] = ({(c, m) for c, m, _ in drafts}, theirs)
+                made = [other.finding(c, "", m, *rs) for c, m, rs in theirs]
+                changed[form] = (
+                    {(c, m) for c, m, _ in drafts},
+                    [(t, _note_message(name, t)) for t in made],
+                )
         if not changed:
             continue
         for j, met in enumerate(checker.listings.forms_of(complaint)):
-            if met is None or met not in changed:
-                continue
-            mine, theirs = changed[met]
-            path = f"{at}.listings[{j}]"
-            same = [f for _, f in by_path.get(path, ()) if (f.code, f.message) not in mine]
-            out[path] = same + [other.finding(c, path, m, *rs) for c, m, rs in theirs]
-    return out
+            if met is not None and met in changed:
+                drafted, made_here = changed[met]
+                yield f"{at}.listings[{j}]", drafted, made_here
 
 
 def validate(
