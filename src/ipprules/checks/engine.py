@@ -39,7 +39,6 @@ from ipprules.checks.listings import verdict
 from ipprules.checks.model import Category, Plan
 from ipprules.checks.rights import check_rights
 from ipprules.errors import bounded_text
-from ipprules.listings import Form
 from ipprules.rulebook import RuleBook
 
 __all__ = ["Context", "check", "is_valid", "iter_findings", "report_of", "validate"]
@@ -229,7 +228,9 @@ def _listing_readings(
 ) -> Iterator[tuple[str, set[tuple[str, str]], list[_Made]]]:
     """Per listing path whose URL form reads differently under ``other``, in order: the codes
     and messages of its form's verdict under ``ctx`` and that verdict's findings under
-    ``other`` with their notes' messages (made once per complaint and form, at no path)."""
+    ``other`` with their notes' messages (made once per complaint and form, at no path).
+    The forms are looked up by name, as a :class:`~ipprules.listings.Form` compares and
+    hashes (its ``__hash__``, a Python call, was one per listing)."""
     name = other.interpretation
     for index, complaint in enumerate(ctx.plan.complaints):
         at = f"$.complaints[{index}]"
@@ -237,20 +238,20 @@ def _listing_readings(
         if not forms:
             continue
         rules = other.rules(complaint.filing_date or ctx.day)
-        changed: dict[Form, tuple[set[tuple[str, str]], list[_Made]]] = {}
+        changed: dict[str, tuple[set[tuple[str, str]], list[_Made]]] = {}
         for form, drafts in forms.items():
             theirs = verdict(rules, form, complaint.platform, complaint.target)
             if [d[:2] for d in theirs] != [d[:2] for d in drafts]:
                 made = [other.finding(c, "", m, *rs) for c, m, rs in theirs]
-                changed[form] = (
+                changed[form.name] = (
                     {(c, m) for c, m, _ in drafts},
                     [(t, _note_message(name, t)) for t in made],
                 )
         if not changed:
             continue
         for j, met in enumerate(checker.listings.forms_of(complaint)):
-            if met is not None and met in changed:
-                drafted, made_here = changed[met]
+            if met is not None and met.name in changed:
+                drafted, made_here = changed[met.name]
                 yield f"{at}.listings[{j}]", drafted, made_here
 
 
