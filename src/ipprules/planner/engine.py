@@ -873,7 +873,7 @@ def _emit_planned(
             new,
             outcome_type,
             zip(
-                map(_LINE_OF, members),
+                pc.planned.lines,  # the members' line numbers, as _complaints took them
                 map(_URL_OF, members),  # the input text as given
                 status,
                 repeat(pc.complaint.id),
