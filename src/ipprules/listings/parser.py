@@ -317,6 +317,8 @@ def other_listings(text: str, read: Listing | Rejection) -> list[str]:
         raise TypeError(f"read must be a Listing or a Rejection, not {type(read).__name__}")
     if not may_hold_several(text):
         return []
+    if type(read) is Rejection and _one_link_at_most(text):
+        return []  # the entry's first link is its own: there is no other
     spaced = _APART.sub(" ", unwrap_text(text))
     if not spaced.isascii():  # (an ASCII text keeps every character)
         spaced = _spaced(spaced)
@@ -338,6 +340,43 @@ def other_listings(text: str, read: Listing | Rejection) -> list[str]:
             seen.add(other.identity)
             out.append(candidate)
     return out
+
+
+#: The characters :func:`other_listings` may read links apart at, before it looks for them:
+#: white space, the markup ``_APART`` makes a space of (``"<>```, ``[/``, ``](``), the
+#: separators of a listed link (``LISTED_LINK``: ``,;|`` and an escaped line break, ``&#10;``)
+#: and every non-ASCII character (``_spaced``). A stretch of other characters holding a ``.``
+#: or a ``/`` is one :data:`_LINKISH` match.
+_APART_CHARS = r"\s\"<>`\[\]()\,;|&\x80-\U0010ffff"
+_LINKISH = re.compile(rf"(?<![^{_APART_CHARS}])[^{_APART_CHARS}./]*+[./][^{_APART_CHARS}]*+")
+_SCHEME_ANYCASE = re.compile(r"(?i)https?://")
+
+
+def _one_link_at_most(text: str) -> bool:
+    """Whether :func:`other_listings` finds at most one link in ``text`` (cheap: two searches,
+    no copy), so that an entry whose first link was refused holds no other listing.
+
+    Each link :func:`~ipprules.listings.text.extract_urls` finds is in its own token (white
+    space apart, holding a ``.`` or a ``/``), but for a second link glued to the first after
+    a second scheme. The text it is asked of is ``text`` with characters made spaces (some of
+    :data:`_APART_CHARS`, never a ``.`` or a ``/`` made), unless ``text`` holds an escape
+    (``\\``, ``%``: ``unwrap_text`` decodes them): each of its tokens is then in a
+    :data:`_LINKISH` stretch of its own, and its schemes are schemes of ``text``. So one
+    stretch and one scheme at most mean one link at most.
+    ``tests/listings/test_listings_one_link.py`` checks it against ``extract_urls``.
+
+    >>> _one_link_at_most("【淘宝】「Lofree keyboard」 https://m.tb.cn/h.4CEhFr0?sm=70d491 CZ356")
+    True
+    >>> _one_link_at_most("see https://a.example/x and item.taobao.com/item.htm?id=1")
+    False
+    """
+    if "\\" in text or "%" in text:
+        return False
+    stretches = _LINKISH.finditer(text)
+    if next(stretches, None) is not None and next(stretches, None) is not None:
+        return False
+    schemes = _SCHEME_ANYCASE.finditer(text)
+    return next(schemes, None) is None or next(schemes, None) is None
 
 
 def _spaced(text: str) -> str:
