@@ -1285,12 +1285,15 @@ def _cell_renumbered(message: str, path: str, account: str) -> str:
     """``message`` about ``cell N`` of a row written without its ``account`` column, said with
     the cell's number in the Parquet file at ``path`` (its columns, the account's among them):
     a row's cell after the account column was named one too low."""
+    from ipprules.errors import InputError
+    from ipprules.scale._listings import parquet_schema
+
     match = _CELL.match(message)
     if match is None:
         return message
     try:
-        names = require("pyarrow.parquet").read_schema(path).names
-    except Exception:  # pragma: no cover - the file was read a moment ago
+        names = parquet_schema(path).names  # its footer, read as the other readers read it
+    except InputError:  # pragma: no cover - the file was read a moment ago
         return message
     kept = [i for i, name in enumerate(names) if name != account]
     cell = int(match.group(1))
