@@ -104,10 +104,12 @@ def test_asking_for_xianyu_as_a_platform_says_what_it_is_filed_as(
 ) -> None:
     """B1: Xianyu is filed by selecting Taobao (official: a gap, D11). Before, every view asked
     for it by platform id (advise, rules reasons, rules platform...) answered only 'unknown
-    platform' with the list of platforms, Taobao's part unsaid."""
+    platform' with the list of platforms, Taobao's part unsaid. (rulesleft3: under the brief
+    ``platform("xianyu")`` answers with Taobao's record, as the CLI does; asked for a platform
+    of its own, ``filed_as=False``, it is refused so.)"""
     rules = default_rulebook().as_of("2026-11-23", interpretation)
     with pytest.raises(UnknownNameError) as caught:
-        rules.platform("xianyu")
+        rules.platform("xianyu", filed_as=False)
     assert says in str(caught.value)
 
 

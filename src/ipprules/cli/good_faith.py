@@ -218,7 +218,7 @@ def _check_platforms(args: argparse.Namespace) -> None:
     except CoverageError:
         return  # the command itself says that the rule book does not cover the day
     for platform in args.platforms:
-        view.platform(platform)
+        view.platform(platform, filed_as=False)
 
 
 def _options(args: argparse.Namespace) -> dict[str, Any]:

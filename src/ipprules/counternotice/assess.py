@@ -819,7 +819,7 @@ def assess_counter_notice(
 
         require_calendar(calendar)
     view = rules_on(rulebook, notice.complaint_date)
-    view.platform(notice.platform)
+    view.platform(notice.platform, filed_as=False)
     view.ipr_type(notice.ipr_type)
     found = _applicable(view, notice)
     findings: list[Finding] = []

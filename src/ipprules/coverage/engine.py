@@ -248,7 +248,7 @@ def _platforms(base: Evaluator, platforms: Iterable[str] | None) -> list[str]:
     for p in chosen:
         if not isinstance(p, str):
             raise TypeError(f"platforms must hold str, not {type(p).__name__}")
-        base.rules.platform(p)  # unknown names raise UnknownNameError
+        base.rules.platform(p, filed_as=False)  # unknown names raise UnknownNameError
     return chosen
 
 

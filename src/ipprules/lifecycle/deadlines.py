@@ -488,7 +488,7 @@ def _compute(
     view = book.as_of(when, interpretation, trial=trial)
     rule = view.deadline(deadline_id)
     if platform is not None:
-        view.platform(platform)
+        view.platform(platform, filed_as=False)
         if rule.platforms and platform not in rule.platforms:
             raise IpprulesError(
                 f"deadline {deadline_id!r} applies only on {', '.join(rule.platforms)}, "
@@ -742,7 +742,7 @@ def next_deadlines(
     latest_known = max(known) if known else max(book.change_dates("deadlines"))
     latest_view = book.as_of(latest_known, interpretation, trial=trial)
     if platform is not None:
-        latest_view.platform(platform)
+        latest_view.platform(platform, filed_as=False)
     _check_ipp_plus(book, platform, ipp_plus, counterfeit)
     results: list[DeadlineResult] = []
     for hook in state_info(state).deadlines:
@@ -846,7 +846,7 @@ def deadlines_from(
     book, interpretation, trial = _rulebook(rulebook)
     view = book.as_of(start, interpretation, trial=trial)
     if platform is not None:
-        view.platform(platform)
+        view.platform(platform, filed_as=False)
     _check_ipp_plus(book, platform, ipp_plus, counterfeit)
     seen: set[str] = set()
     results: list[DeadlineResult] = []

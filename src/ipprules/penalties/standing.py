@@ -322,7 +322,7 @@ def penalty_standing(
     as_of = _check_arguments(platform, as_of, validity_days)
     items = _violations(violations)
     view = rules_on(rulebook, as_of)
-    view.platform(platform)
+    view.platform(platform, filed_as=False)
     found = _standing_early(items, platform, as_of, view, validity_days)
     differ = []
     for name in view.book.interpretations:

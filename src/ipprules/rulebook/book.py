@@ -493,8 +493,22 @@ class ResolvedRules:
         mapping: Mapping[str, Rule] = getattr(self, name)
         return mapping
 
-    def platform(self, platform_id: str) -> Platform:
+    def platform(self, platform_id: str, *, filed_as: bool = True) -> Platform:
         """The platform with this id (raises :class:`UnknownNameError` if not in force).
+
+        A marketplace without a platform of its own that this reading files as one is
+        answered with that platform's record, its ``note`` saying so and naming the readings
+        that file it otherwise, as ``ipprules rules platform xianyu`` and ``advise`` answer
+        (B1: Xianyu is filed by selecting Taobao); under a reading that files it as nothing
+        (``official``: no source names Xianyu, R33, D11) it is refused, with why.
+        ``filed_as=False`` refuses it under every reading, naming what it is filed as (for
+        answers keyed by the platform's own id, such as :meth:`penalties_for`):
+
+        >>> from ipprules import default_rulebook
+        >>> xianyu = default_rulebook().as_of("2024-06-03").platform("xianyu")
+        >>> xianyu.id, xianyu.note
+        ('taobao', "xianyu is not an IPP platform: Xianyu (Goofish) is filed as taobao (B1), \
+so these are taobao's rules (differs under: official)")
 
         A platform of the book that is not on IPP on this date (Lazada before 2019-06-01) is
         refused too, not answered as a gap, and the message names the dates it is on IPP:
@@ -507,6 +521,9 @@ class ResolvedRules:
 known: 1688, alibaba_com, aliexpress, taobao, tmall, tmall_global; lazada_sg is an IPP \
 platform from 2019-06-01, not on 2019-05-01
         """
+        filed = self._filed_platform(platform_id) if filed_as else None
+        if filed is not None:
+            return filed
         if isinstance(platform_id, str) and platform_id not in self.platforms:
             when = self.on_ipp(platform_id)
             sites = "" if when else self.sites_note(platform_id)
@@ -524,6 +541,23 @@ platform from 2019-06-01, not on 2019-05-01
                     nearest=note != sites,  # the sites are the choices: none is nearer
                 )
         return _get(self.platforms, "platform", platform_id, self.as_of)
+
+    def _filed_platform(self, market_id: object) -> Platform | None:
+        """The record of the platform a marketplace without a platform of its own is filed as
+        under this reading, its note saying so (B1), or ``None``."""
+        if not isinstance(market_id, str) or market_id in self.platforms:
+            return None
+        market = self.marketplaces.get(market_id)
+        if market is None or not market.files_as or market.files_as not in self.platforms:
+            return None
+        record = self.platforms[market.files_as]
+        other = self._filed_otherwise(market_id, market.files_as)
+        note = (
+            f"{market_id} is not an IPP platform: {market.name} is filed as {record.id} "
+            f"({', '.join(market.rules)}), so these are {record.id}'s rules"
+            + (f" (differs under: {', '.join(other)})" if other else "")
+        )
+        return attrs.evolve(record, note=f"{note}. {record.note}" if record.note else note)
 
     def sites_note(self, name: str) -> str:
         """For a name that is a group of platforms, one per regional site (``lazada``), the
@@ -553,13 +587,16 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
             text += f": {market.name} is filed as {market.files_as}"
         else:
             text += f", and what {market.name} is filed as is not documented"
-        other = [
+        other = self._filed_otherwise(market_id, market.files_as)
+        return text + (f" (differs under: {', '.join(other)})" if other else "")
+
+    def _filed_otherwise(self, market_id: str, files_as: str | None) -> list[str]:
+        """The other readings that file a marketplace as something else (or as nothing)."""
+        return [
             name
             for name in self.book.interpretations
-            if name != self.interpretation
-            and self._files_as_under(name, market_id) != market.files_as
+            if name != self.interpretation and self._files_as_under(name, market_id) != files_as
         ]
-        return text + (f" (differs under: {', '.join(other)})" if other else "")
 
     def _files_as_under(self, interpretation: str, market_id: str) -> str | None:
         found = self.book.as_of(self.as_of, interpretation).marketplaces.get(market_id)
@@ -735,7 +772,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         >>> rules.penalties_for("aliexpress").id, rules.penalties_for("taobao")
         ('aliexpress', None)
         """
-        self.platform(platform_id)
+        self.platform(platform_id, filed_as=False)
         return self.penalties.get(platform_id)
 
     def registrations_for(self, platform_id: str) -> Registrations:
@@ -746,7 +783,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         >>> rules.registrations_for("aliexpress").preferred
         ('CN',)
         """
-        self.platform(platform_id)
+        self.platform(platform_id, filed_as=False)
         return _get(self.registrations, "registration rule", platform_id, self.as_of)
 
     def accepts_registration(self, platform_id: str, place: str) -> Answer:
@@ -794,7 +831,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         ['tm_counterfeit', 'tm_counterfeit_test_purchase', 'tm_misuse']
         """
         self.ipr_type(ipr_type)
-        place = self.platform(platform)
+        place = self.platform(platform, filed_as=False)
         self._subtype(ipr_type, subtype)
         aim = require_member(target, Target, "target")
         front = place.storefront_for(ipr_type) if aim is Target.STOREFRONT else None
@@ -825,7 +862,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         ['right_assigned', 'right_changed']
         """
         self.ipr_type(ipr_type)
-        self.platform(platform)
+        self.platform(platform, filed_as=False)
         self._subtype(ipr_type, subtype)
         return tuple(
             rule
@@ -845,7 +882,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         ['counter_notice_round_1', 'counter_notice_round_2_3']
         """
         if platform_id is not None:
-            self.platform(platform_id)
+            self.platform(platform_id, filed_as=False)
         return tuple(
             d
             for d in self.deadlines.values()
@@ -873,7 +910,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         >>> list(rules.for_platform("taobao"))[:3]
         ['platform', 'registrations', 'reason_codes']
         """
-        platform = self.platform(platform_id)
+        platform = self.platform(platform_id, filed_as=False)
         gf = self.good_faith
         return {
             "platform": unstructure(platform),
@@ -941,7 +978,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         >>> [r.id for r in rules.document_rules_for_platform("taobao")][:2]
         ['copyright_assigned', 'copyright_changed']
         """
-        self.platform(platform_id)
+        self.platform(platform_id, filed_as=False)
         return iter(
             tuple(
                 rule

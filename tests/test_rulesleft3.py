@@ -1,0 +1,86 @@
+"""Rule answers the closing notes left open (rulesleft3), each test citing the rule text it
+reads (part 0 of the rule book, the brief, B*; parts 1-2, R* and D*)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from typing import Any
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from ipprules import default_rulebook
+from ipprules.cli import main
+from ipprules.errors import UnknownNameError
+
+READINGS = ("brief", "official", "brief-at-least-100")
+DAY = "2024-06-03"
+
+# ------------------------------------------------ 1. ResolvedRules.platform agrees with the CLI
+
+
+def _cli(*argv: str) -> tuple[int, str, str]:
+    """The exit code, stdout and stderr of ``ipprules ARGV``."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(argv))
+    return code, out.getvalue(), err.getvalue()
+
+
+def _cli_platform(name: str, reading: str) -> tuple[int, dict[str, Any]]:
+    argv = ["rules", "platform", name, "--as-of", DAY, "--interpretation", reading]
+    code, out, _ = _cli(*argv, "--format", "json")
+    return code, json.loads(out) if code == 0 else {}
+
+
+@pytest.mark.parametrize("reading", ["brief", "brief-at-least-100"])
+def test_platform_xianyu_is_taobaos_record_with_the_b1_note(reading: str) -> None:
+    """B1: "Xianyu (Taobao's second-hand market) is filed by selecting Taobao". The CLI's
+    ``rules platform xianyu`` answers with Taobao's rules and a note (rulesleft2); the Python
+    API raised UnknownNameError. It now answers as the CLI does, the note in the record."""
+    rules = default_rulebook().as_of(DAY, reading)
+    record = rules.platform("xianyu")
+    assert record.id == "taobao"
+    assert record.note.startswith(
+        "xianyu is not an IPP platform: Xianyu (Goofish) is filed as taobao (B1), so these "
+        "are taobao's rules (differs under: official)"
+    )
+    assert record.storefront_complaints is rules.platform("taobao").storefront_complaints
+    with pytest.raises(UnknownNameError, match="is filed as taobao"):
+        rules.platform("xianyu", filed_as=False)  # a platform of its own: refused, with why
+
+
+def test_platform_xianyu_under_official_is_still_refused() -> None:
+    """R33: "Xianyu: no retrievable source confirms it as an IPP complaint target. This is a
+    gap" (D11): under ``official`` the API refuses it, naming the readings that file it."""
+    rules = default_rulebook().as_of(DAY, "official")
+    with pytest.raises(UnknownNameError, match=r"not documented \(differs under: brief"):
+        rules.platform("xianyu")
+
+
+_NAMES = ("xianyu", "taobao", "lazada_sg", "lazada", "tmall_global", "goofish")
+
+
+@settings(max_examples=8)
+@given(name=st.sampled_from(_NAMES), reading=st.sampled_from(READINGS))
+@example(name="xianyu", reading="brief")
+@example(name="xianyu", reading="official")
+def test_the_api_and_the_cli_answer_a_platform_name_alike(name: str, reading: str) -> None:
+    """B1, R33, D11: ``rules platform NAME`` (the decided behaviour) and
+    ``ResolvedRules.platform(NAME)`` answer the same names with the same platform, and refuse
+    the same names; where the CLI notes the marketplace, the record's note says the same."""
+    rules = default_rulebook().as_of(DAY, reading)
+    code, out = _cli_platform(name, reading)
+    try:
+        record = rules.platform(name)
+    except UnknownNameError:
+        assert code == 2
+        return
+    assert code == 0
+    assert out["data"]["platform"]["id"] == record.id
+    for note in out["notes"]:
+        if note.startswith(f"{name} is not an IPP platform"):
+            assert record.note.startswith(note)
