@@ -84,3 +84,69 @@ def test_the_api_and_the_cli_answer_a_platform_name_alike(name: str, reading: st
     for note in out["notes"]:
         if note.startswith(f"{name} is not an IPP platform"):
             assert record.note.startswith(note)
+
+
+# ------------------------------------- 2. the counterfeit class on Lazada: inferred (R88)
+
+LAZADA = ("lazada_sg", "lazada_id", "lazada_my", "lazada_th", "lazada_ph", "lazada_vn")
+
+
+@pytest.mark.parametrize("reading", READINGS)
+@pytest.mark.parametrize("platform", ["lazada_sg", "lazada_vn"])
+def test_the_counterfeit_class_on_lazada_is_inferred(platform: str, reading: str) -> None:
+    """R88: "Lazada non-compliance points: counterfeit up to 16, content (text or image)
+    infringement 1, patent up to 6, registered design up to 6" - points per kind, no class
+    named. The counterfeit codes said their class "serious" was sourced there (third-party,
+    "via R88"); where the text names no class it is inferred, and advise says so."""
+    import ipprules
+
+    advice = ipprules.advise(
+        "trademark", platform, facts=["counterfeit_product"], as_of=DAY, interpretation=reading
+    )
+    found = {s.code: s for s in advice.admissible}
+    for code in ("tm_counterfeit", "tm_counterfeit_test_purchase"):
+        assert found[code].severity.value == "serious"
+        assert found[code].severity_confidence == "inferred"
+        assert f"inferred on {platform}" in found[code].why
+    # AliExpress names the class (R51, serious (b)): not inferred there
+    other = ipprules.advise("trademark", "aliexpress", facts=["counterfeit_product"], as_of=DAY)
+    assert {s.code: s for s in other.admissible}["tm_counterfeit"].severity_confidence != (
+        "inferred"
+    )
+
+
+_KINDS = ("counterfeit", "content", "patent", "registered_design")
+
+
+@settings(max_examples=12)
+@given(
+    platform=st.sampled_from(LAZADA),
+    kinds=st.lists(st.sampled_from(_KINDS), min_size=1, max_size=5),
+    reading=st.sampled_from(READINGS),
+)
+@example(platform="lazada_sg", kinds=["counterfeit"], reading="brief")
+@example(platform="lazada_ph", kinds=["content", "patent"], reading="official")
+@example(platform="lazada_th", kinds=["counterfeit"] * 3, reading="brief")
+def test_lazada_penalties_say_the_serious_class_is_inferred_and_the_points_are_r88s(
+    platform: str, kinds: list[str], reading: str
+) -> None:
+    """R88 gives the points and names no class: the penalty record's serious kinds are
+    inferred (the serious figure's basis and a note say so whenever a counterfeit is counted),
+    its points stay sourced (third-party, R88), and the closure rests on them alone: the same
+    violations close the account exactly when their points reach 48."""
+    from datetime import date, timedelta
+
+    from ipprules.penalties import Violation, penalty_standing
+
+    day = date(2024, 5, 1)
+    points = {"counterfeit": 16, "content": 1, "patent": 6, "registered_design": 6}
+    violations = [Violation(on=day, kind=k, points=points[k]) for k in kinds]  # one day:
+    view = default_rulebook().as_of(DAY, reading)  # all in force (Lazada's validity: a gap)
+    s = penalty_standing(violations, platform, day + timedelta(days=3), rulebook=view)
+    assert s.rule.confidence.value == "third-party" and "R88" in s.rule.rules
+    assert s.serious.basis[0] == "serious_kinds=counterfeit (inferred)"
+    noted = [n for n in s.notes if n.startswith(f"which violations are serious on {platform}")]
+    assert bool(noted) == ("counterfeit" in kinds)
+    if noted:
+        assert "is inferred" in noted[0] and "R88" in noted[0]
+    assert (s.closed.value == "yes") == (sum(points[k] for k in kinds) >= 48)

@@ -110,11 +110,13 @@ def figures(cases: Sequence[Case], day: date, rule: PenaltyRule, validity: int |
     )
     merge = rule.serious_merge_days
     merge_basis = (f"serious_merge_days={merge}",) if merge else ()
+    # the class's own confidence where the record marks it (Lazada: inferred, R88)
+    classed = f" ({rule.serious_confidence.value})" if rule.serious_confidence else ""
     serious = Figure(
         "serious",
         strikes((c.violation.on for c in sure if c.serious), merge),
         strikes((c.violation.on for c in maybe if c.serious), merge),
-        (f"serious_kinds={','.join(rule.serious_kinds)}", *merge_basis, *validity_basis),
+        (f"serious_kinds={','.join(rule.serious_kinds)}{classed}", *merge_basis, *validity_basis),
         note=gap,
         **meta,
     )

@@ -438,6 +438,25 @@ def _piracy_note(
     ]
 
 
+def _class_note(cases: Sequence[Case], rule: PenaltyRule, platform: str) -> list[str]:
+    """Where the record's serious class is less sure than its points (Lazada: R88 gives points
+    per kind and names no class), a note when a violation counted is of a serious kind: the
+    serious count rests on the class, the points do not."""
+    sure = rule.serious_confidence
+    if sure is None or not any(c.serious for c in cases):
+        return []
+    closes = (
+        f"; the closure rests on the points ({rule.closure_points})"
+        if rule.closure_serious_count is None and rule.closure_serious_per_right is None
+        else ""
+    )
+    return [
+        f"which violations are serious on {platform} is {sure.value}: its rules "
+        f"({', '.join(rule.rules)}) give points per kind and name no class; "
+        f"{', '.join(rule.serious_kinds)} counted as serious{closes}"
+    ]
+
+
 def _points_note(rule: PenaltyRule, platform: str, points: Figure) -> list[str]:
     """Where a platform counts points but gives no points threshold or ladder (AliExpress:
     R85 gives the daily cap and the validity, and closure at 3 serious violations only), a
@@ -478,6 +497,7 @@ def _standing(
     closure = _closure(cases, rule, as_of, validity)
     closed = closure.closed
     notes += _piracy_note(cases, rule, platform, as_of, validity, closure.closed)
+    notes += _class_note(cases, rule, platform)
     if all(
         x is None
         for x in (rule.closure_points, rule.closure_serious_count, rule.closure_serious_per_right)

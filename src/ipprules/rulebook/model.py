@@ -737,6 +737,10 @@ class PenaltyRule(Rule):
     infringement: 1 point, R88)."""
     ladder: tuple[PenaltyStep, ...] = ()
     serious_kinds: tuple[str, ...] = ()
+    serious_confidence: Confidence | None = None
+    """How sure ``serious_kinds`` is where it is less sure than the record (``None``: the
+    record's own confidence): ``inferred`` where the sources give points per kind and name no
+    class (Lazada, R88: counterfeits carry the most points), the points staying sourced."""
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
