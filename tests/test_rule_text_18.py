@@ -455,12 +455,15 @@ FORM_CASES += [
 ]
 
 _ID = {"kind": "identity_document", "name": "Lumen Optics Co., Ltd.", "language": "en"}
+_HOLDERS = {"registrant": "Lumen Holdings Ltd."}  # a right the account files for its holder
 FORM_CASES += [
     (
         "A rights-protection organisation acting for a rights holder registers as identity "
         "Individual with registrant category agent.",
         "0 B4, 1.1 R10",
-        {"account": {"organisation": True, "category": "agent"}},
+        # acting for a rights holder: the right is another's (rulesleft3: an agent filing a
+        # right registered in its own name needs no letter, R10, R11)
+        {"account": {"organisation": True, "category": "agent"}, "right": _HOLDERS},
         {"brief": ["account-organisation-registration", "authorisation-missing"]},
     ),
     (
@@ -473,7 +476,8 @@ FORM_CASES += [
                 "identity": "individual",
                 "category": "agent",
                 "documents": [{**_ID, "original": True, "photo": True}],
-            }
+            },
+            "right": _HOLDERS,
         },
         {"brief": ["authorisation-missing"]},
     ),

@@ -150,3 +150,94 @@ def test_lazada_penalties_say_the_serious_class_is_inferred_and_the_points_are_r
     if noted:
         assert "is inferred" in noted[0] and "R88" in noted[0]
     assert (s.closed.value == "yes") == (sum(points[k] for k in kinds) >= 48)
+
+
+# ------------------------- 4. an agent-category account filing a right in its own name (R10)
+
+AGENT_NAME = "Brand Guard Ltd."
+AGENT = {
+    "name": AGENT_NAME,
+    "location": "elsewhere",
+    "category": "agent",
+    "identity": "enterprise",
+    "incorporated": "HK",
+    "documents": [
+        {
+            "kind": "business_registration",
+            "name": AGENT_NAME,
+            "language": "en",
+            "valid_until": "2027-06-30",
+        }
+    ],
+}
+
+
+def _own_right(registrant: str) -> dict[str, Any]:
+    return {
+        "id": "r",
+        "ipr_type": "trademark",
+        "place": "CN",
+        "name": "GUARD",
+        "number": "31234567",
+        "registration_date": "2019-06-14",
+        "expiry_date": "2029-06-13",
+        "classes": [9],
+        "registrant": registrant,
+        "documents": [{"kind": "trademark_certificate", "colour": True, "language": "zh"}],
+    }
+
+
+def _agent_plan(registrant: str) -> Any:
+    from ipprules.checks import plan_from_data
+
+    complaint = {
+        "id": "c",
+        "platform": "taobao",
+        "right": "r",
+        "reason": "tm_counterfeit",
+        "supplement": "The listing sells counterfeit goods bearing the mark.",
+        "listings": ["https://item.taobao.com/item.htm?id=606832683299"],
+    }
+    return plan_from_data(
+        {"account": AGENT, "rights": [_own_right(registrant)], "complaints": [complaint]}
+    )
+
+
+@settings(max_examples=10)
+@given(
+    registrant=st.sampled_from(
+        [
+            AGENT_NAME,
+            "brand  guard ltd.",
+            "ＢＲＡＮＤ ＧＵＡＲＤ ＬＴＤ．",
+            "Lumen Optics Co., Ltd.",
+        ]
+    ),
+    reading=st.sampled_from(READINGS),
+)
+@example(registrant=AGENT_NAME, reading="brief")
+@example(registrant="Lumen Optics Co., Ltd.", reading="official")
+def test_an_agent_filing_a_right_in_its_own_name_needs_no_letter(
+    registrant: str, reading: str
+) -> None:
+    """R10: "A complainant who is not the rights holder must supply a letter of authorization";
+    R11: IPP generates its template "once the IPR details are filled in and the complainant
+    differs from the rights holder". An agent-category account (B4) filing a right registered
+    in its own name (R5: the same name, case, spacing and full-width forms aside) is the rights
+    holder: no letter is asked, by check or by coverage. A right of another holder still needs
+    one (authorisation-missing)."""
+    from ipprules.checks import check
+    from ipprules.checks.evidence import _same_name
+    from ipprules.coverage import coverage
+
+    plan = _agent_plan(registrant)
+    own = _same_name(registrant, AGENT_NAME)
+    report = check(plan, as_of=DAY, interpretation=reading)
+    codes = {f.code for f in report.findings}
+    assert ("authorisation-missing" in codes) == (not own)
+    cell = coverage(plan, as_of=DAY, interpretation=reading, platforms=["taobao"]).cell(
+        "r", "taobao"
+    )
+    assert ("authorisation-missing" in {f.code for f in cell.findings}) == (not own)
+    if own:
+        assert cell.status.value == "covered"

@@ -15,6 +15,7 @@ import attrs
 
 from ipprules.checks.context import Context, Draft
 from ipprules.checks.evidence import (
+    _same_name,
     abuse_findings,
     applicable,
     held_findings,
@@ -269,7 +270,14 @@ class ComplaintChecker:
     def _authorisation(
         self, at: str, rules: ResolvedRules, right: Right, platform: str, day: dt.date
     ) -> Iterator[Finding]:
+        """An agent's letter of authorisation for the right on the platform (R10-R13, R32).
+        None is asked for a right registered in the account's own name: R10 asks one of a
+        complainant "who is not the rights holder", and IPP generates its template only when
+        "the complainant differs from the rights holder" (R11), whatever the category the
+        account registered with (B4)."""
         ctx = self.ctx
+        if right.registrant.strip() and _same_name(right.registrant, ctx.plan.account.name):
+            return
         letters = ctx.plan.account.authorisations
         covering = [
             (i, a)
