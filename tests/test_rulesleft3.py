@@ -241,3 +241,21 @@ def test_an_agent_filing_a_right_in_its_own_name_needs_no_letter(
     assert ("authorisation-missing" in {f.code for f in cell.findings}) == (not own)
     if own:
         assert cell.status.value == "covered"
+
+
+@pytest.mark.parametrize("reading", READINGS)
+def test_for_platform_answers_xianyu_as_platform_does(reading: str) -> None:
+    """B1 (brief): Xianyu's rules are Taobao's, the note in the platform record; R33, D11
+    (official): refused. ``for_platform`` (the data of ``rules platform``) agrees with
+    ``platform``."""
+    rules = default_rulebook().as_of(DAY, reading)
+    if reading == "official":
+        with pytest.raises(UnknownNameError):
+            rules.for_platform("xianyu")
+        return
+    data = rules.for_platform("xianyu")
+    taobao = rules.for_platform("taobao")
+    assert data["platform"]["note"].startswith("xianyu is not an IPP platform")
+    assert {k: v for k, v in data.items() if k != "platform"} == {
+        k: v for k, v in taobao.items() if k != "platform"
+    }

@@ -905,12 +905,18 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
     def for_platform(self, platform_id: str) -> dict[str, Any]:
         """Everything in force for one platform, as plain data (for browsing and snapshots).
 
+        A marketplace the reading files as a platform is answered as :meth:`platform` answers
+        it: that platform's data, the platform record's ``note`` saying so (B1).
+
         >>> from ipprules import default_rulebook
         >>> rules = default_rulebook().as_of("2026-11-23")
         >>> list(rules.for_platform("taobao"))[:3]
         ['platform', 'registrations', 'reason_codes']
+        >>> rules.for_platform("xianyu")["platform"]["id"]
+        'taobao'
         """
-        platform = self.platform(platform_id, filed_as=False)
+        platform = self.platform(platform_id)
+        platform_id = platform.id  # Xianyu's data are Taobao's under the brief (B1)
         gf = self.good_faith
         return {
             "platform": unstructure(platform),
