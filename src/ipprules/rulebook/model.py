@@ -568,9 +568,10 @@ class ReasonCode(Rule):
     the class over by inference (piracy as serious on the Taobao family, from R51 and R52):
     the class's confidence there is ``inferred``."""
     severity_unknown_platforms: tuple[str, ...] = ()
-    """Platforms where the code's class is a documented gap: the sources that class that
-    platform's violations name other kinds as serious (Alibaba.com and Lazada count
-    counterfeits, R86-R88, not piracy): the class's confidence there is ``unknown``."""
+    """Platforms where the code's class is a documented gap: the sources that weigh that
+    platform's violations name other kinds, not this one (Alibaba.com's serious violations are
+    counterfeits, R86, R87; Lazada's points per kind name no piracy, R88): the class's
+    confidence there is ``unknown``."""
     good_faith_only: bool = False
     lightens_burden: bool = False
     """Whether Good Faith members may file it without a supplement reason."""
