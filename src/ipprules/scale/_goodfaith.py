@@ -770,7 +770,7 @@ def _refuse_rows(path: str, text: str, head: Any) -> None:
                 line, column = csv_cell_at(own, cell, line, head.delimiter)
             where = "$" if cell is None or not cells[cell].strip() else f"$.{cells[cell]}"
             found = InputError(message, path=where, file=path, line=line, column=column)
-            raise _said_first(found, path, text) from None
+            raise _said_first(found, path, text, head.line) from None
     except csv.Error as exc:  # as History.from_file's strict reader says it
         message, line = csv_problem(exc, reader.line_num, start)
         own = [f"{x}\n" for x in text.split("\n")[start - 1 : max(reader.line_num, start)]]
@@ -778,15 +778,19 @@ def _refuse_rows(path: str, text: str, head: Any) -> None:
         found = InputError(
             f"not valid CSV: {message}", path="$", file=path, line=line, column=column
         )
-        raise _said_first(found, path, text) from None
+        raise _said_first(found, path, text, head.line) from None
 
 
-def _said_first(found: Any, path: str, text: str) -> Any:
+def _said_first(found: Any, path: str, text: str, header: int = 1) -> Any:
     """``found`` (a line of the history file ``path`` refused for its layout, before any
     account's cells are read), or the error one machine gives for an earlier line or the
     same: it reads the file line by line and says its first bad line (a date on line 3
     before a row of 9 fields on line 5; on a line bad both ways, what it says of that line).
-    The file is read as one machine reads it: on the error path only."""
+    The file is read as one machine reads it: on the error path only. Not an error of its
+    header (line ``header`` or before): :func:`standings` holds the header to the formats
+    before the rows are read, the column its ``account`` names read as their ``account``,
+    which one machine's reading knows nothing of (a row's error was said ``unknown column
+    'owner'``), and :func:`read_histories` alone takes any column names."""
     from ipprules.errors import InputError
     from ipprules.goodfaith import History
 
@@ -794,7 +798,9 @@ def _said_first(found: Any, path: str, text: str) -> Any:
         History.by_account(io.StringIO(text), name=path, format="csv")
     except InputError as exc:
         said, ours = exc.problems[0].line, found.problems[0].line
-        if len(exc.problems) == 1 and said is not None and ours is not None and said <= ours:
+        if said is None or ours is None or len(exc.problems) != 1:
+            return found
+        if header < said <= ours:
             return exc
     return found
 

@@ -1,0 +1,66 @@
+"""review30: ``scale.standings(path, account=NAME)`` over a CSV history whose account column is
+named NAME and whose row is refused said ``unknown column 'NAME'`` at the header: the row's
+error was checked against one machine's reading of the file (``History.by_account``), which
+knows no other account column and stopped at the header. The header was already held to
+the history formats with NAME as their ``account``; the row's own error is said, as the same
+Parquet file's is."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+pytest.importorskip("dask.dataframe")
+pa = pytest.importorskip("pyarrow")
+pq = pytest.importorskip("pyarrow.parquet")
+
+import dask  # noqa: E402
+
+from ipprules import scale  # noqa: E402
+from ipprules.errors import InputError  # noqa: E402
+
+_HEADER = ["type", "date", "id", "platform", "reason_code", "listings", "taken_down"]
+_ROW = ["complaint", "2023-01-05", "A-1", "tmall", "tm_counterfeit", "12", "12"]
+_KNOWN = {*_HEADER, "account", "note", "rejected", "withdrawn", "pending", "reinstated"}
+_NAMES = st.from_regex(r"[a-z][a-z_]{0,9}", fullmatch=True).filter(lambda n: n not in _KNOWN)
+
+
+def _refusal(path: Path, account: str) -> str:
+    with dask.config.set(scheduler="synchronous"), pytest.raises(InputError) as raised:
+        scale.standings(str(path), as_of=dt.date(2024, 1, 1), account=account).compute()
+    return str(raised.value)
+
+
+@settings(max_examples=8)
+@given(name=_NAMES, at=st.integers(0, len(_HEADER)))
+@example(name="owner", at=2)
+def test_a_rows_error_is_its_own_under_an_account_column_named_otherwise(
+    tmp_path_factory: pytest.TempPathFactory, name: str, at: int
+) -> None:
+    folder = tmp_path_factory.mktemp("history")
+    header, row = [*_HEADER[:at], name, *_HEADER[at:]], [*_ROW[:at], "acme", *_ROW[at:]]
+    header, row = [*header, "note", ""], [*row, "", "x"]  # the 10th column has no name
+    with (folder / "h.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([header, row])
+    pq.write_table(pa.table([pa.array([c]) for c in row], names=header), folder / "h.parquet")
+    said_csv = _refusal(folder / "h.csv", name)
+    said_parquet = _refusal(folder / "h.parquet", name)
+    assert "unknown column" not in said_csv
+    assert re.search(r"h\.csv:2:\d+: \$: cell 10 holds 'x' under a column with no name", said_csv)
+    assert "row 1: cell 10 holds 'x' under a column with no name" in said_parquet
+
+
+def test_a_short_row_is_said_under_an_account_column_named_otherwise(tmp_path: Path) -> None:
+    path = tmp_path / "h.csv"
+    header, row = ["owner", *_HEADER], ["acme", *_ROW[:-1]]  # a cell too few
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([header, row])
+    said = _refusal(path, "owner")
+    assert "unknown column" not in said
+    assert f"{path}:2:" in said
