@@ -70,7 +70,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Se
 from itertools import repeat
 from operator import getitem
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any, Protocol, TypeGuard
 
 import attrs
 
@@ -2502,7 +2502,9 @@ class History:
         slots = dict(self.counts.slots)
         events = list(self.counts.events)
         extra = list(_as_rows(records))
-        for key in {(r[1], r[2]) for r in extra if type(r) is tuple}:
+        # the slots the rows add to, copied; a row that is no outcome row (too short, a
+        # platform that is a list) is refused by the fold, at its index, as from_records says
+        for key in {(r[1], r[2]) for r in extra if _keyed(r)}:
             if key in slots:
                 slots[key] = {d: list(v) for d, v in slots[key].items()}
         try:
@@ -2510,6 +2512,12 @@ class History:
         except InputError as exc:
             raise _placed(exc, extra) from None
         return History(Counts(slots, events), self.complaints + n)
+
+
+def _keyed(row: object) -> TypeGuard[tuple[Any, ...]]:
+    """Whether ``row`` is a tuple holding a platform and a reason code of text (a slot's key,
+    :meth:`History.with_records`)."""
+    return type(row) is tuple and len(row) > 2 and type(row[1]) is str and type(row[2]) is str
 
 
 def _fold_tagged(
