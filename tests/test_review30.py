@@ -54,3 +54,50 @@ def test_with_records_and_what_if_refuse_a_row_as_from_records_does(row: tuple) 
     if alone != "accepted":
         assert alone.startswith("$[1]: ")
         assert _said(lambda: what_if(history, records, dt.date(2023, 3, 1))) == alone
+
+
+# rulesleft2 (3844e2e) words coverage's way to open a cell a right never registered cannot
+# back "(an unregistered work is not enough here)", a copyright's words (B8), for a trademark
+# or a patent given as unregistered too; their own words are kept.
+_HOLDER = "Lumen Optics Co., Ltd."
+_ACCOUNT = {
+    "name": _HOLDER,
+    "location": "elsewhere",
+    "identity": "enterprise",
+    "category": "right_holder",
+    "incorporated": "HK",
+}
+_RIGHTS = {
+    "trademark": {"name": "LUMEN", "number": "31234567", "classes": [9]},
+    "patent": {"subtype": "design", "name": "Desk lamp", "number": "ZL201930123456.7"},
+    "copyright": {"name": "LUMEN photographs", "number": "2024-L-01234567"},
+    "other": {"name": "LUMEN trade dress", "number": "X-1"},
+}
+_WORDS = {"trademark": "mark", "patent": "patent", "copyright": "work", "other": "right"}
+
+
+@settings(max_examples=30)
+@given(
+    ipr_type=st.sampled_from(sorted(_RIGHTS)),
+    status=st.sampled_from(["unregistered", "pending"]),
+    platform=st.sampled_from(["taobao", "tmall", "1688", "aliexpress", "lazada_sg"]),
+    reading=st.sampled_from(["brief", "official"]),
+)
+@example(ipr_type="trademark", status="unregistered", platform="taobao", reading="brief")
+def test_the_way_to_register_a_right_names_its_kind(
+    ipr_type: str, status: str, platform: str, reading: str
+) -> None:
+    from ipprules.checks import plan_from_data
+    from ipprules.coverage import coverage
+
+    right = {"id": "r", "ipr_type": ipr_type, "place": "CN", "status": status}
+    right |= {**_RIGHTS[ipr_type], "registrant": _HOLDER}
+    plan = plan_from_data({"account": _ACCOUNT, "rights": [right]})
+    cell = coverage(plan, as_of="2024-06-03", interpretation=reading, platforms=[platform])
+    for opening in cell.cell("r", platform).opens:
+        if opening.kind != "registration" or opening.detail != "registered":
+            continue
+        if status == "pending":
+            assert opening.text.endswith("(an application is not enough)")
+        else:
+            assert opening.text.endswith(f"(an unregistered {_WORDS[ipr_type]} is not enough here)")

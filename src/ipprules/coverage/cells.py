@@ -420,6 +420,10 @@ def _day_opening(f: Finding, right: Right) -> Opening:
     return _fact(f, right.id, f.path)
 
 
+#: What a right of each type given as unregistered is called in the way to open its cells.
+_UNREGISTERED = {IprType.COPYRIGHT: "work", IprType.TRADEMARK: "mark", IprType.PATENT: "patent"}
+
+
 def _platform_opening(
     f: Finding, right: Right, platform: str, records: Sequence[Rule | None]
 ) -> Opening:
@@ -440,9 +444,10 @@ def _platform_opening(
         return Opening("document", right.id, doc, f"add {doc} to right {right.id!r}")
     if f.code == "right-not-accepted":
         act = "grant" if right.ipr_type is IprType.PATENT else "registration"
-        # an unregistered work was never applied for: it needs registering (B8, R27)
+        # an unregistered right was never applied for: it needs registering (B8, R27; a
+        # copyright's a work, a trademark's a mark)
         why = (
-            "an unregistered work is not enough here"
+            f"an unregistered {_UNREGISTERED.get(right.ipr_type, 'right')} is not enough here"
             if right.status is RightStatus.UNREGISTERED
             else "an application is not enough"
         )
