@@ -64,3 +64,27 @@ def test_a_short_row_is_said_under_an_account_column_named_otherwise(tmp_path: P
     said = _refusal(path, "owner")
     assert "unknown column" not in said
     assert f"{path}:2:" in said
+
+
+# A row with no account (an empty cell) in a Parquet history, or in a CSV one read with an
+# account column named otherwise, was said "$.account: a history row has no account (input
+# partition 0, row 1)", naming no file; a CSV history under ``account`` says its file, line
+# and cell. It is said at the row's file now: its line and cell in a CSV file, its row in a
+# Parquet file.
+@pytest.mark.parametrize("name", ["account", "owner"])
+@pytest.mark.parametrize("kind", ["csv", "parquet"])
+def test_a_row_without_an_account_is_said_at_its_file(tmp_path: Path, name: str, kind: str) -> None:
+    header = [name, *_HEADER]
+    rows = [["b", *_ROW], ["a", *_ROW], ["", *_ROW]]
+    path = tmp_path / f"h.{kind}"
+    if kind == "csv":
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows([header, *rows])
+    else:
+        columns = [pa.array([row[i] for row in rows]) for i in range(len(header))]
+        pq.write_table(pa.table(columns, names=header), path)
+    said = _refusal(path, name)
+    where = f"{path}:4:1: " if kind == "csv" else f"{path}: "
+    row = "" if kind == "csv" else "row 3: "
+    expected = f"{where}$.{name}: {row}a line without an account, in a history with an account"
+    assert said.startswith(expected), said

@@ -1071,7 +1071,7 @@ def _standings_partition(
     cells = [_texts(ordered[c]) for c in columns]
     names = [account_name(key, account) for key in ordered[account].tolist()]
     if not all(name and name.strip() for name in names):  # as a CSV history's row_problem
-        _no_account(ordered, names, account)
+        _no_account(ordered, names, account, sources)
     rows: list[dict[str, Any]] = []
 
     def places() -> list[tuple[int, int]]:  # where each row comes from: asked on errors only
@@ -1335,13 +1335,26 @@ def _first_relocated(
     return message[: match.start()] + f"(first on {where};" + message[match.end() :]
 
 
-def _no_account(ordered: PandasFrame, names: list[str | None], account: str) -> None:
+def _no_account(
+    ordered: PandasFrame, names: list[str | None], account: str, sources: Sources | None = None
+) -> None:
     """Refuse the first row (in input order) whose account is empty, white space only or
-    missing, naming the input partition and row it came from (the shuffle has moved it)."""
+    missing: at its file's row (Parquet) or line and cell (CSV) where :data:`Sources` names
+    its file, as a CSV history's row is refused (a Parquet file's, or a CSV file's read with
+    an account column named otherwise, named no file), else naming the input partition and
+    row it came from (the shuffle has moved it)."""
     from ipprules.errors import InputError
+    from ipprules.goodfaith.history import NO_ACCOUNT
 
     at = next(i for i, name in enumerate(names) if not (name and name.strip()))
     partition, position = (int(ordered[c].iloc[at]) for c in ("partition", "position"))
+    row = parquet_row(sources, partition, position) if sources else None
+    if row is not None:
+        raise InputError(f"row {row[1]}: {NO_ACCOUNT}", path=f"$.{account}", file=row[0])
+    found = cell_place(sources, partition, position, account) if sources else None
+    if found is not None:
+        path, line, column = found
+        raise InputError(NO_ACCOUNT, path=f"$.{account}", file=path, line=line, column=column)
     raise InputError(
         f"a history row has no account (input partition {partition}, row {position})",
         path=f"$.{account}",
