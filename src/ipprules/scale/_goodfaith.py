@@ -786,11 +786,11 @@ def _said_first(found: Any, path: str, text: str, header: int = 1) -> Any:
     account's cells are read), or the error one machine gives for an earlier line or the
     same: it reads the file line by line and says its first bad line (a date on line 3
     before a row of 9 fields on line 5; on a line bad both ways, what it says of that line).
-    The file is read as one machine reads it: on the error path only. Not an error of its
-    header (line ``header`` or before): :func:`standings` holds the header to the formats
-    before the rows are read, the column its ``account`` names read as their ``account``,
-    which one machine's reading knows nothing of (a row's error was said ``unknown column
-    'owner'``), and :func:`read_histories` alone takes any column names."""
+    The file is read as one machine reads it: on the error path only. Not its error of a
+    column's name in the header (line ``header``): :func:`standings` holds the names to the
+    formats before the rows are read, the column its ``account`` names read as their
+    ``account``, which one machine's reading knows nothing of (a row's error was said
+    ``unknown column 'owner'``)."""
     from ipprules.errors import InputError
     from ipprules.goodfaith import History
 
@@ -800,7 +800,9 @@ def _said_first(found: Any, path: str, text: str, header: int = 1) -> Any:
         said, ours = exc.problems[0].line, found.problems[0].line
         if said is None or ours is None or len(exc.problems) != 1:
             return found
-        if header < said <= ours:
+        # a column's name in the header: held to the formats before the rows were read
+        named = said == header and exc.problems[0].path != "$"
+        if said <= ours and not named:
             return exc
     return found
 
