@@ -101,3 +101,40 @@ def test_the_way_to_register_a_right_names_its_kind(
             assert opening.text.endswith("(an application is not enough)")
         else:
             assert opening.text.endswith(f"(an unregistered {_WORDS[ipr_type]} is not enough here)")
+
+
+# inputs23 (e42bfcc) refused an option no command has, given before the command, as an
+# unrecognized argument (``ipprules --work 2 listings``), not "argument COMMAND: invalid
+# choice: '2'"; a short option (``ipprules -w 2 listings``) still was the latter: argparse
+# read its value as the command.
+def _cli(argv: list[str]) -> tuple[int, str]:
+    import contextlib
+    import io
+
+    from ipprules.cli import main
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        try:
+            code = main(argv)
+        except SystemExit as exc:  # argparse's own refusals
+            code = exc.code if isinstance(exc.code, int) else 2
+    return code, err.getvalue()
+
+
+@settings(max_examples=20)
+@given(
+    letter=st.sampled_from("abcdefgijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    value=st.sampled_from(["2", "2026-01-01", "x.csv"]),
+    command=st.sampled_from(["listings", "check", "rules", "plan"]),
+    joined=st.booleans(),
+)
+@example(letter="w", value="2", command="listings", joined=False)
+def test_a_short_option_before_the_command_is_unrecognized(
+    letter: str, value: str, command: str, joined: bool
+) -> None:
+    option = f"-{letter}"
+    argv = [f"{option}={value}", command] if joined else [option, value, command]
+    code, err = _cli(argv)
+    assert code == 2
+    assert err == f"ipprules: error: unrecognized arguments: {argv[0]}\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -195,12 +196,18 @@ def _parsed(
         raise
 
 
+#: A short option (``-w``): only ``-h`` is one (a number such as ``-5`` is a word).
+_SHORT = re.compile(r"-[A-Za-z]\w*")
+
+
 def _option_first(given: Sequence[str], commands: dict[str, argparse.ArgumentParser]) -> str:
     """Why a command's option given before the command (``ipprules --as-of 2026-11-23 check
     plan.toml``), or an option no command has (``ipprules --work 2 listings``), is refused,
     or ``""``: argparse read its value as the command ("invalid choice: '2026-11-23'"), not
     saying where the option goes, or that there is no such option."""
     option = given[0].split("=", 1)[0] if given else ""
+    if _SHORT.fullmatch(option) and option != "-h":  # no command has a short option
+        return f"unrecognized arguments: {shown_escaped(given[0])}"
     if not option.startswith("--") or option in ("--", "--help", "--version"):
         return ""
     holders = [name for name, cmd in commands.items() if option in cmd._option_string_actions]
