@@ -138,3 +138,27 @@ def test_a_short_option_before_the_command_is_unrecognized(
     code, err = _cli(argv)
     assert code == 2
     assert err == f"ipprules: error: unrecognized arguments: {argv[0]}\n"
+
+
+# newuser5's explain answers for "every code an output can show", but a reason code (which
+# advise, rules and plan print) was "unknown code 'tm_counterfeit'" with no word of where it
+# is explained; the refusal now says it is a reason code and where to read it.
+@settings(max_examples=10)
+@given(data=st.data())
+@example(data=None)
+def test_explain_of_a_reason_code_says_where_it_is_explained(data: st.DataObject | None) -> None:
+    import ipprules
+    from ipprules.errors import UnknownNameError
+
+    book = ipprules.default_rulebook()
+    ids = sorted({record.id for record in book.records("reason_codes")})
+    code = "tm_counterfeit" if data is None else data.draw(st.sampled_from(ids))
+    try:
+        ipprules.explain(code)
+    except UnknownNameError as exc:
+        said = str(exc)
+    assert f"{code!r} is a reason code" in said
+    assert "ipprules rules reasons" in said
+    code_cli, err = _cli(["explain", code])
+    assert code_cli == 2
+    assert f"{code!r} is a reason code" in err

@@ -271,7 +271,21 @@ def entry_data(code: str, book: Any = None) -> dict[str, Any]:
         return _with_confidence(_planner(code, REJECTION_REASONS[code]), book)
     if code in ACCOUNT_REJECTIONS:
         return _account(code, ACCOUNT_REJECTIONS[code])
-    raise UnknownNameError("code", code, codes())
+    raise UnknownNameError("code", code, codes(), note=_reason_code_note(code, book))
+
+
+def _reason_code_note(code: str, book: Any = None) -> str:
+    """Where a reason code (``tm_counterfeit``, which ``advise``, ``rules`` and ``plan``
+    print) is explained, when ``code`` is one of ``book``'s (``None``: the embedded one);
+    else ``""``."""
+    from ipprules.rulebook import default_rulebook
+
+    if code not in {r.id for r in (book or default_rulebook()).records("reason_codes")}:
+        return ""
+    return (
+        f"{code!r} is a reason code, not a finding's or a rejection's: ipprules rules reasons "
+        f"lists them (ipprules.default_rulebook().as_of(day).reason_code({code!r}) in Python)"
+    )
 
 
 def _data(entry: object) -> dict[str, Any]:
