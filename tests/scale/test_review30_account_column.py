@@ -38,13 +38,15 @@ def _refusal(path: Path, account: str) -> str:
 
 
 @settings(max_examples=8)
-@given(name=_NAMES, at=st.integers(0, len(_HEADER)))
-@example(name="owner", at=2)
+@given(name=_NAMES, at=st.integers(0, len(_HEADER)), pad=st.sampled_from(["", " "]))
+@example(name="owner", at=2, pad="")
+@example(name="owner", at=0, pad=" ")  # written ' owner': its cell numbered as the others
 def test_a_rows_error_is_its_own_under_an_account_column_named_otherwise(
-    tmp_path_factory: pytest.TempPathFactory, name: str, at: int
+    tmp_path_factory: pytest.TempPathFactory, name: str, at: int, pad: str
 ) -> None:
     folder = tmp_path_factory.mktemp("history")
-    header, row = [*_HEADER[:at], name, *_HEADER[at:]], [*_ROW[:at], "acme", *_ROW[at:]]
+    written = f"{pad}{name}"
+    header, row = [*_HEADER[:at], written, *_HEADER[at:]], [*_ROW[:at], "acme", *_ROW[at:]]
     header, row = [*header, "note", ""], [*row, "", "x"]  # the 10th column has no name
     with (folder / "h.csv").open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows([header, row])
@@ -88,3 +90,37 @@ def test_a_row_without_an_account_is_said_at_its_file(tmp_path: Path, name: str,
     row = "" if kind == "csv" else "row 3: "
     expected = f"{where}$.{name}: {row}a line without an account, in a history with an account"
     assert said.startswith(expected), said
+
+
+# One machine reads a history header's names with the spaces around them dropped (`` account``
+# is the account column); ``scale.standings`` found the header fine, then looked the account
+# column up as written in the frame: "$.account: no column 'account'", naming no file. A
+# Parquet file's `` owner`` read with account="owner" was "unknown column 'owner'".
+@pytest.mark.parametrize("name", ["account", "owner"])
+@pytest.mark.parametrize("written", [" {}", "\t{} "])
+@pytest.mark.parametrize("kind", ["csv", "parquet"])
+def test_an_account_column_named_with_spaces_is_read_as_one_machine_reads_it(
+    tmp_path: Path, name: str, written: str, kind: str
+) -> None:
+    from ipprules.goodfaith import History
+
+    header = [*_HEADER[:2], written.format(name), *_HEADER[2:]]
+    rows = [[*_ROW[:2], who, f"A-{i}", *_ROW[3:]] for i, who in enumerate(("b", "a", "b"))]
+    path = tmp_path / f"h.{kind}"
+    if kind == "csv":
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows([header, *rows])
+    else:
+        columns = [pa.array([row[i] for row in rows]) for i in range(len(header))]
+        pq.write_table(pa.table(columns, names=header), path)
+    with dask.config.set(scheduler="synchronous"):
+        table = scale.standings(str(path), as_of=dt.date(2024, 1, 1), account=name).compute()
+    accounts = table[name] if name in table.columns else table["account"]
+    got = dict(zip(accounts, table["complaints"], strict=True))
+    if name == "account":  # the same file on one machine
+        csv_path = tmp_path / "same.csv"
+        with csv_path.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows([header, *rows])
+        alone = {k: h.complaints for k, h in History.by_account(str(csv_path)).items()}
+        assert got == alone
+    assert got == {"a": 1, "b": 2}

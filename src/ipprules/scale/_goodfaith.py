@@ -490,8 +490,9 @@ def _parquet_history_header(path: str, account: str) -> None:
     except InputError:
         return
     _parquet_twice(names, path)
-    if account != "account" and account in names and "account" not in names:
-        names[names.index(account)] = "account"
+    own = [n.lstrip("\ufeff").strip() for n in names]  # as one machine reads a header's names
+    if account != "account" and account in own and "account" not in own:
+        names[own.index(account)] = "account"
     with parquet_header(path):
         _header(names, path)
 
@@ -981,6 +982,7 @@ def standings(
     if isinstance(source, str | os.PathLike):
         _history_header(source, account)  # before read_histories' own header checks
         frame, sources = _located(source)
+        frame = _account_as_read(frame, account)
     else:
         frame = dask_frame(source, "source")
     if account not in frame.columns:
@@ -1005,6 +1007,19 @@ def standings(
         enforce_metadata=False,
     )
     return out
+
+
+def _account_as_read(frame: DaskFrame, account: str) -> DaskFrame:
+    """``frame`` with its account column named ``account`` where the file's header wrote it
+    with spaces around it (`` account``): one machine reads a history header's names
+    stripped, and the header was checked so (it was "no column 'account'")."""
+    if account in frame.columns:
+        return frame
+    written = [c for c in frame.columns if str(c).lstrip("\ufeff").strip() == account]
+    if len(written) != 1:  # none: said by the caller; several: a name twice, said before
+        return frame
+    renamed: DaskFrame = frame.rename(columns={written[0]: account})
+    return renamed
 
 
 def _options_checked(
@@ -1303,7 +1318,7 @@ def _cell_renumbered(message: str, path: str, account: str) -> str:
         names = parquet_schema(path).names  # its footer, read as the other readers read it
     except InputError:  # pragma: no cover - the file was read a moment ago
         return message
-    kept = [i for i, name in enumerate(names) if name != account]
+    kept = [i for i, name in enumerate(names) if name.strip() != account]
     cell = int(match.group(1))
     if not 0 < cell <= len(kept):  # pragma: no cover - the row is the file's
         return message
