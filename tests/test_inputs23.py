@@ -257,7 +257,10 @@ def test_a_compressed_file_over_the_cap_is_refused_before_its_lines_are_read(
         assert (count, refused) == (lines, None)
 
 
-_CAP_HINT = " (the size cap; raise it with --max-bytes or max_bytes=)"
+_CAP_HINT = (
+    " (the size cap; raise it with --max-bytes, or in Python with "
+    "ipprules.reading_limits(max_bytes=...))"
+)
 
 
 def _size(cap: int) -> str:

@@ -72,6 +72,7 @@ _LAZY: dict[str, str] = {
     "Coverage": "ipprules.coverage",
     "assess_counter_notice": "ipprules.counternotice",
     "MissingExtra": "ipprules.errors",
+    "reading_limits": "ipprules._files",
 }
 
 __all__ = [
@@ -114,6 +115,7 @@ __all__ = [
     "penalty_standing",
     "plan_listings",
     "read_plan",
+    "reading_limits",
     "standing",
     "timeline",
     "validate",
@@ -125,6 +127,7 @@ if TYPE_CHECKING:  # pragma: no cover
         CodeEntry,
         explain,
     )
+    from ipprules._files import reading_limits
     from ipprules.checks import (
         CheckFailed,
         Finding,

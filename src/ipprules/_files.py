@@ -120,17 +120,30 @@ _MAX_BYTES: ContextVar[int | None] = ContextVar("ipprules_max_bytes", default=No
 
 Source = str | os.PathLike[str] | IO[bytes]
 
+#: How a size-cap refusal says to raise the cap: the CLI's option, or the context manager
+#: (exported as ``ipprules.reading_limits``) around a Python call.
+CAP_HINT = (
+    "(the size cap; raise it with --max-bytes, or in Python with "
+    "ipprules.reading_limits(max_bytes=...))"
+)
+
 
 @contextlib.contextmanager
 def reading_limits(*, max_bytes: int | None = None) -> Iterator[None]:
     """Raise (or lower) the size cap of every input read inside the ``with`` block.
 
     The CLI's ``--max-bytes`` option uses this, so that engines which read their own
-    files through this module honour it without a parameter of their own.
+    files through this module honour it without a parameter of their own; in Python, wrap
+    the call (the default cap is 64 MiB):
 
-    >>> with reading_limits(max_bytes=10):
-    ...     byte_cap()
-    10
+    >>> import ipprules
+    >>> with ipprules.reading_limits(max_bytes=10):
+    ...     ipprules.read_plan("examples/plan.toml")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: examples/plan.toml: $: file larger than 10 bytes (the size \
+cap; raise it with --max-bytes, or in Python with ipprules.reading_limits(max_bytes=...))
+    >>> from ipprules._files import DEFAULT_MAX_BYTES, byte_cap
     >>> byte_cap() == DEFAULT_MAX_BYTES
     True
     """
@@ -402,11 +415,7 @@ def open_input(
         raise error(f"not a regular file ({kind}); give {where}", file=name)
     if info.st_size > cap:
         os.close(fd)
-        raise error(
-            f"file larger than {_size(cap)} (the size cap; raise it with --max-bytes "
-            "or max_bytes=)",
-            file=name,
-        )
+        raise error(f"file larger than {_size(cap)} {CAP_HINT}", file=name)
     return _file_stream(fd, name, cap, error, compression_of(name) if gunzip else None, seekable)
 
 
@@ -472,7 +481,7 @@ def _unpacked_within(fd: int, name: str, cap: int, error: type[InputError], pack
 
 def over_cap(cap: int) -> str:
     """What is said of an input whose bytes pass the size ``cap``."""
-    return f"input larger than {_size(cap)} (the size cap; raise it with --max-bytes or max_bytes=)"
+    return f"input larger than {_size(cap)} {CAP_HINT}"
 
 
 #: The compressed suffixes a reader with ``gunzip`` decompresses as it reads (the standard

@@ -1401,7 +1401,7 @@ def _refuse_special(path: str) -> None:
     :func:`ipprules._files.open_input` refuses it on one machine; and, under a size cap
     given (``--max-bytes``, :func:`ipprules._files.reading_limits`), a file larger than it
     (without one, files of any size are read: in blocks, or a CSV file by one worker)."""
-    from ipprules._files import _MAX_BYTES, _kind_of, _size
+    from ipprules._files import _MAX_BYTES, CAP_HINT, _kind_of, _size
     from ipprules.errors import InputError
 
     try:
@@ -1413,11 +1413,7 @@ def _refuse_special(path: str) -> None:
         raise InputError(f"not a regular file ({kind}); give a file", file=path)
     cap = _MAX_BYTES.get()
     if cap is not None and info.st_size > cap:
-        raise InputError(
-            f"file larger than {_size(cap)} (the size cap; raise it with --max-bytes "
-            "or max_bytes=)",
-            file=path,
-        )
+        raise InputError(f"file larger than {_size(cap)} {CAP_HINT}", file=path)
 
 
 def _refuse_directories(fs: Any, path: str) -> None:
