@@ -960,8 +960,9 @@ class Timeline:
 
     def text(self) -> str:
         """The timeline as ``ipprules good-faith --timeline`` prints it (the command's header
-        also names the trials it was given); ``str(timeline)`` and ``print(timeline)`` give
-        the same.
+        also names the trials it was given, and the command builds its timeline with
+        ``other_readings=True``: pass it to :func:`~ipprules.timeline` for the "differs
+        under" column and summary); ``str(timeline)`` and ``print(timeline)`` give the same.
 
         >>> import ipprules
         >>> history = ipprules.History.from_file("examples/history.csv")
