@@ -61,7 +61,7 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ('https://item.taobao.com/item.htm%3Fid%3D606832683299%26id%3D606832683298', None, 'missing-id', None),  # constructed; fix 1: decoded it names two items, said so
     ('https://s.taobao.com/search%3Fq%3Dshoes', None, 'not-a-listing', None),  # constructed control: decoded it is no listing page either (unchanged)
     ('https://www.aliexpress.com/w/wholesale-phone%20case.html', None, 'not-a-listing', None),  # constructed control (unchanged)
-    ('https://item.taobao.com/item.htm%20?id=606832683299', None, 'not-a-listing', None),  # constructed control: decoded, a space splits it (unchanged)
+    ('https://item.taobao.com/item.htm%20?id=606832683299', None, 'missing-id', None),  # constructed control: decoded, a space splits it (unchanged here; urls30 fix 2 names the encoded space, was not-a-listing)
     ('https://item.taobao.com/item.htm?id%3D606832683299', 'taobao', 'listing', '606832683299'),  # constructed control: section 0's lenient query (unchanged)
     ('https://item.taobao.com%2Fitem.htm%3Fid%3D606832683299', None, 'lookalike-host', None),  # constructed; fix 4: still a lookalike (a host holding escapes), the reason names the encoding, the listing suggested
     ('https://uniqlo.tmall.com%2F', None, 'lookalike-host', None),  # derived from Wangdanzi/panli; fix 4: the store suggested
@@ -151,7 +151,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('$ curl -sL -A "<Chrome UA>" "https://world.taobao.com/item/671021594308.htm" -w \'bytes=%{size_download}\'', 'taobao_or_tmall', 'listing', '671021594308'),  # github-index:70626811693; section 1 (mobile/world hosts: taobao_or_tmall)
     ('bluetooth module [HC-11](https://world.taobao.com/item/35537355090.htm) (or [HC-10](https://www.taiwaniot.com.tw/shop/module-sensor/comm/hm-10-%E8%97%8D%E8%8A%BD-4-0-%E6%A8%A1%E7%B5%84-%E9%80%8F%E6%98%8E%E', 'taobao_or_tmall', 'listing', '35537355090'),  # github-index:24801347400; section 1 (mobile/world hosts: taobao_or_tmall)
     ("                'link_origin': 'https://world.taobao.com/item/528694290468.htm?spm=a21bp.7806943.topsale_XX.5.R2WgMy',", 'taobao_or_tmall', 'listing', '528694290468'),  # github-index:2289864884; section 1 (mobile/world hosts: taobao_or_tmall)
-    (' OV7725攝像頭模組模塊 30萬像素 M12鏡頭適用於STM32 OPENMV K210 [shop link](https://world.taobao.com/item/wap/668570605351.htm?spm=a21wu.23452756-tw.taglist-content.30.6cca2b64RCVOqW#)', None, 'missing-id', None),  # github-index:10916669670; section 11: no id
+    (' OV7725攝像頭模組模塊 30萬像素 M12鏡頭適用於STM32 OPENMV K210 [shop link](https://world.taobao.com/item/wap/668570605351.htm?spm=a21wu.23452756-tw.taglist-content.30.6cca2b64RCVOqW#)', None, 'not-a-listing', None),  # github-index:10916669670; notes silent: refused as an unnamed item page, world.taobao.com/item/N.htm suggested (urls30 fix 3; was missing-id)
     ('\t\thttp://world.taobao.com/item/21202600049.htm?spm=a312a.7728556.1414651174895.5.Eu7umN&scm=1007.10146.6070.0&id=21202600049&pvid=f18503c5-e7d3-4d1d-9614-b3e316183862', 'taobao_or_tmall', 'listing', '21202600049'),  # github-index:6701549371; section 1 (mobile/world hosts: taobao_or_tmall)
     ('\t\t\t\t\t\t\t\t<a href="https://world.taobao.com/item/523235463919.htm"', 'taobao_or_tmall', 'listing', '523235463919'),  # github-index:28323863653; section 1 (mobile/world hosts: taobao_or_tmall)
     ('                    <h5 id="product-title" data-src-link="https://world.taobao.com/item/621454639920.htm?spm=a21wu.10013406-cat-tw.0.0.28e25116D0Opvd"><?php echo $data->goods_name; ?></h5>', 'taobao_or_tmall', 'listing', '621454639920'),  # github-index:47607994771; section 1 (mobile/world hosts: taobao_or_tmall)
@@ -225,7 +225,11 @@ def test_canonical_urls_follow_the_notes(text: str, platform: str, kind: str, id
     assert parse_listing(text).canonical_url == expected, text
 
 
-_ENCODED_ROWS = [text for text, _, code, _ in FIXED if "%" in text and code.endswith("-id")]
+_ENCODED_ROWS = [
+    text
+    for text, _, code, _ in FIXED
+    if "%" in text and code.endswith("-id") and " " not in unquote(text).strip()
+]  # (a space inside the decoded link: urls30's fix 2, tested there)
 
 
 @pytest.mark.parametrize("text", _ENCODED_ROWS)

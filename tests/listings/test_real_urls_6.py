@@ -248,7 +248,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('$ curl -sL -A "<Chrome UA>" "https://world.taobao.com/item/671021594308.htm" -w \'by', 'taobao_or_tmall', 'listing', '671021594308'),  # github-index:70626811693
     ('bluetooth module [HC-11](https://world.taobao.com/item/35537355090.htm) (or [HC-10]', 'taobao_or_tmall', 'listing', '35537355090'),  # github-index:24801347400
     ("'link_origin': 'https://world.taobao.com/item/528694290468.htm?spm=a21bp.7806943.topsale_XX.5.R2WgMy',", 'taobao_or_tmall', 'listing', '528694290468'),  # github-index:2289864884
-    ('[shop link](https://world.taobao.com/item/wap/668570605351.htm?spm=a21wu.23452756-tw.taglist-content.30.6cca2b64RCVOqW#)', None, 'missing-id', None),  # github-index:10916669670 (the /item/wap/ form is not in listing-urls.md)
+    ('[shop link](https://world.taobao.com/item/wap/668570605351.htm?spm=a21wu.23452756-tw.taglist-content.30.6cca2b64RCVOqW#)', None, 'not-a-listing', None),  # github-index:10916669670 (the /item/wap/ form is not in listing-urls.md: refused as an unnamed item page, urls30 fix 3; was missing-id)
     ('http://world.taobao.com/item/21202600049.htm?spm=a312a.7728556.1414651174895.5.Eu7umN&scm=1007.10146.6070.0&id=21202600049', 'taobao_or_tmall', 'listing', '21202600049'),  # github-index:6701549371
     ('//example of this condition would be https://world.taobao.com/item/547456053621.htm?fromSite=main', 'taobao_or_tmall', 'listing', '547456053621'),  # github-index:39799023764
     ('where to buy, https://world.taobao.com/item/666579064570.htm  ', 'taobao_or_tmall', 'listing', '666579064570'),  # github-index:20695768078

@@ -285,8 +285,11 @@ def _marked_up(text: str) -> bool:
 #: zero-width no-break space): they set two glued links apart as a space does.
 _INVISIBLE_SPACES = frozenset("\u200b\u2060\ufeff")
 
-#: Markup that never belongs to a pasted URL, so sets two glued links apart.
-_APART = re.compile(r'["<>`]|\[/|\]\(')
+#: Markup that never belongs to a pasted URL, so sets two glued links apart; and single
+#: quotes closing one link and opening the next in a list of links in code
+#: (``['https://…','https://…']``: no link holds a quote, a comma or semicolon and a quote
+#: before a scheme).
+_APART = re.compile(r'["<>`]|\[/|\]\(|(?i:\'[,;]\'(?=(?:https?:)?//))')
 
 
 def other_listings(text: str, read: Listing | Rejection) -> list[str]:
@@ -748,6 +751,7 @@ def _miss_entry(key: str) -> tuple[int, str, str] | None:
             )
             or host in _LISTING_ONLY
             or host in _ITEM_PAGES_UNNAMED
+            or host in _STORE_PAGES_UNNAMED
             or _routed(host, domain)[0]
             or domain in _ANY_HOST_PAGES
         ):
@@ -1407,8 +1411,11 @@ def _encoded(
     leniently (``%26``/``%3D`` inside it, section 0) but are silent on a path, so the link is
     not read silently: it is refused saying it looks percent-encoded, with the decoded listing
     as the suggestion. A path holding an encoded ``?`` whose decoded link is refused too (a
-    bad id) says so as well. A page refused as no listing page is a listing page there
-    (missing-id). None when decoding makes no listing page. Only a rejection of a page or an
+    bad id) says so as well. A link holding an encoded space, tab or line break inside it
+    (``item.htm%20?id=N``), which decoded is two words, is refused saying so, with the listing
+    it is without them as the suggestion (the notes are silent on it). A page refused as no
+    listing page is a listing page there (missing-id). None when decoding makes no listing
+    page. Only a rejection of a page or an
     id is looked at again (never a conflict or a short link): decoding never turns a
     rejection into a listing, so whether an input is read does not depend on this."""
     code = refused[0]
@@ -1416,22 +1423,45 @@ def _encoded(
         return None
     if code == "not-a-listing" and "%" not in path:
         return None  # decoding a query makes no listing page of a page that is none
+    rest = path + ("?" + query if query is not None else "")
+    listing, first = _decoded(host, rest, depth)
+    if listing is not None:
+        return _encoded_refusal(code, host, rest, refused[2], listing, None)
+    if _ENCODED_BLANK.search(rest) is not None:
+        # an encoded space inside the link (item.htm%20?id=N): decoded, a space splits it, so
+        # it is not decoded but read without the space, as a space typed into a link is
+        kept = _ENCODED_BLANK.sub("", rest)
+        again = _parse_text("https://" + host + kept, depth + 2, False)
+        listing = again.canonical_url if type(again) is Listing else _decoded(host, kept, depth)[0]
+        if listing is not None:
+            return _encoded_refusal(code, host, rest, refused[2], listing, None, blank=True)
+    if first is None or first[0] not in _ID_CODES or "%3F" not in path.upper():
+        return None
+    return _encoded_refusal(code, host, rest, refused[2], None, first[1])
+
+
+#: An encoded white space (a space, a tab, a line break; encoded once or twice).
+_ENCODED_BLANK = re.compile(r"%(?:25)?(?:20|09|0A|0D)", re.IGNORECASE)
+
+
+def _decoded(host: str, rest: str, depth: int) -> tuple[str | None, Rejection | None]:
+    """The canonical link of the listing ``host`` + ``rest`` is percent-decoded once or twice
+    (None when neither is one), and the refusal of the first decoding (None when nothing
+    decodes, or the decoded text holds white space inside: text, not one link any more)."""
     from urllib.parse import unquote
 
-    rest = path + ("?" + query if query is not None else "")
     decoded, first = rest, None
     for _ in range(2):  # once, and a link encoded twice (%253F) once more
         once = unquote(decoded)
         if once == decoded or _SPACE(once.rstrip()) is not None:
-            break  # nothing decoded, or white space inside: text, not one link any more
+            break
         decoded = once
         again = _parse_text("https://" + host + decoded, depth + 2, False)
         if type(again) is Listing:
-            return _encoded_refusal(code, host, rest, refused[2], again.canonical_url, None)
-        first = first or again
-    if first is None or first[0] not in _ID_CODES or "%3F" not in path.upper():
-        return None
-    return _encoded_refusal(code, host, rest, refused[2], None, first[1])
+            return again.canonical_url, None
+        if first is None and type(again) is Rejection:
+            first = again
+    return None, first
 
 
 #: The refusals of a listing page's id, which a link with an encoded ``?`` decodes to.
@@ -1439,20 +1469,34 @@ _ID_CODES = frozenset({"missing-id", "malformed-id", "conflicting-ids"})
 
 
 def _encoded_refusal(
-    code: str, host: str, rest: str, source: str, listing: str | None, refusal: str | None
+    code: str,
+    host: str,
+    rest: str,
+    source: str,
+    listing: str | None,
+    refusal: str | None,
+    *,
+    blank: bool = False,
 ) -> Rejection:
     """The refusal :func:`_encoded` gives: the decoded ``listing`` suggested, or the decoded
-    link's own ``refusal`` quoted."""
+    link's own ``refusal`` quoted; with ``blank``, the ``listing`` the link is without its
+    encoded white space."""
     marks = {mark.upper() for mark in _ENCODED_MARK.findall(rest)}
     named = [f"{mark} for {char}" for mark, char in _ENCODED_SYNTAX.items() if mark in marks]
     if "%25" in rest.upper():
         named.append("%25 for %, encoded twice")
     what = ", ".join(named) if named else "%XX escapes"
     then = f"it is {listing}" if listing else f"it is refused too ({refusal})"
+    advice = f"decode it first; decoded, {then}"
+    if blank:
+        advice = (
+            f"decoded, a space splits it: remove the encoded space if it was typed or pasted "
+            f"into the link; without it, it is {listing}"
+        )
     return _reject(
         "missing-id" if code == "not-a-listing" else code,
         source,
-        f"{(host + rest)[:120]} looks percent-encoded ({what}): decode it first; decoded, {then}",
+        f"{(host + rest)[:120]} looks percent-encoded ({what}): {advice}",
         listing,
     )
 
@@ -1529,8 +1573,9 @@ def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
     return _reject("not-alibaba-host", source, detail, suggestion)
 
 
-#: An encoded ``/``, ``?`` or ``#`` in what the URL syntax reads as the host.
-_HOST_ESCAPE = re.compile(r"%(?:2F|3F|23)", re.IGNORECASE)
+#: An encoded ``/``, ``?`` or ``#`` in what the URL syntax reads as the host, or one encoded
+#: twice (``%252F``: the ``%`` itself encoded).
+_HOST_ESCAPE = re.compile(r"%(?:25)?(?:2F|3F|23)", re.IGNORECASE)
 
 
 def _escaped_host(host: str, url: str, depth: int) -> tuple[str, str | None] | None:
@@ -1543,9 +1588,10 @@ def _escaped_host(host: str, url: str, depth: int) -> tuple[str, str | None] | N
     if found is None or _checked_domain(host[: found.start()]) is None:
         return None
     mark = found.group().upper()
-    char = {"%2F": "/", "%3F": "?", "%23": "#"}[mark]
+    char = {"2F": "/", "3F": "?", "23": "#"}[mark[-2:]]
+    twice = ", encoded twice" if len(mark) > 3 else ""
     why = (
-        f"{host[:120]} holds an encoded {char} ({mark}) after the host: the link looks "
+        f"{host[:120]} holds an encoded {char} ({mark}{twice}) after the host: the link looks "
         "percent-encoded; decode it first"
     )
     lowered = url.lower()
@@ -1555,6 +1601,8 @@ def _escaped_host(host: str, url: str, depth: int) -> tuple[str, str | None] | N
     from urllib.parse import unquote
 
     decoded = unquote(url[at:])
+    if "%25" in url[at:].upper():  # encoded twice (%252F, or %2F then %253F)
+        decoded = unquote(decoded)
     if _SPACE(decoded.rstrip()) is not None:
         return why, None
     again = _parse_text("https://" + decoded, depth + 2, False)
@@ -1727,6 +1775,14 @@ def _marketplace(
             return page
     if domain == "goofish.com" and path.rstrip("/") == "/personal":
         return _xianyu_user_page(host, path, query, source)
+    if host in _ITEM_PAGES_UNNAMED:  # before the shape of the host's forms' pages
+        unnamed = _item_page_unnamed(host, path, query, source)
+        if unnamed is not None:
+            return unnamed
+    elif host in _STORE_PAGES_UNNAMED:
+        unnamed = _store_page_unnamed(host, path, query, source)
+        if unnamed is not None:
+            return unnamed
     if host_known or host in _LISTING_ONLY:
         shape = slow.shapes.get(domain)
         by_host = _HOST_SHAPES.get(host)
@@ -1740,10 +1796,6 @@ def _marketplace(
         unverified = _lazada_unverified(host, domain, path, source)
         if unverified is not None:
             return unverified
-    elif host in _ITEM_PAGES_UNNAMED:
-        unnamed = _item_page_unnamed(host, path, query, source)
-        if unnamed is not None:
-            return unnamed
     return _not_a_listing(host, path, source)
 
 
@@ -1842,6 +1894,14 @@ _ITEM_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str]] = {
         "(unverified)",
         "https://www.goofish.com/item?id={id}",
     ),
+    # the World site's mobile item page (world.taobao.com/item/wap/N.htm, real paste
+    # github-index:10916669670): the notes name world.taobao.com/item/N.htm only
+    "world.taobao.com": (
+        re.compile(r"/item/wap/(?P<id>[0-9]*+)\.html?"),
+        "the mobile view of Taobao's World (overseas) item page, a form not seen among the "
+        "listing forms (unverified)",
+        "https://world.taobao.com/item/{id}.htm",
+    ),
     "uland.taobao.com": (
         re.compile(r"/item/edetail"),
         "a Taobao Union (affiliate) landing page, not the listing; its id may be encrypted",
@@ -1873,6 +1933,53 @@ def _item_page_unnamed(host: str, path: str, query: str | None, source: str) -> 
         else "it names no item id: paste the listing's own link"
     )
     return _reject("not-a-listing", source, f"{where} is {what}: {advice}", suggestion)
+
+
+#: Store pages of a form listing-urls.md does not name, by host: the path they have, the
+#: query key of their store id, the storefront form that id belongs to and what they are.
+#: ``winport.m.1688.com/page/index.html?memberId=b2b-…``: a 1688 shop's mobile page, whose
+#: ``memberId`` is the mobile store id of section 4's ``m.1688.com/winport/b2b-….html``
+#: (real code names it the shop's URL: github-index:11228625419, :38335886115, :52070798318).
+#: ``shop.m.taobao.com/shop/shop_index.htm?shop_id=N``: a Taobao shop's old mobile page,
+#: whose ``shop_id`` is the shop id of section 1's ``shopN.taobao.com`` (real code opens a
+#: shop by it: github-index:19192165372, :35382351818, :68868360713).
+_STORE_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str, str]] = {
+    "winport.m.1688.com": (
+        re.compile(r"/page/[A-Za-z_]+\.html?"),
+        "memberId",
+        "1688-winport",
+        "a 1688 shop's mobile page, a form not seen among the storefront forms (unverified)",
+    ),
+    "shop.m.taobao.com": (
+        re.compile(r"/shop/shop_index\.htm"),
+        "shop_id",
+        "taobao-shop",
+        "a Taobao shop's mobile page, a form not seen among the storefront forms (unverified)",
+    ),
+}
+
+
+def _store_page_unnamed(host: str, path: str, query: str | None, source: str) -> Rejection | None:
+    """The refusal of a store page the notes do not name (:data:`_STORE_PAGES_UNNAMED`):
+    ``not-a-listing`` (no form read), suggesting the named storefront link of its one valid
+    store id, or saying it names none; None for another page of the host."""
+    shape, key, form_name, what = _STORE_PAGES_UNNAMED[host]
+    if shape.fullmatch(path) is None:
+        return None
+    form = form_named(form_name)
+    ids = set(_values(query or "", (key,)))
+    ids.discard("")
+    where = (host + path)[:120]
+    if len(ids) != 1 or _strict(ID_RULES[form.id_rule][0])(next(iter(ids))) is None:
+        why = f"{where} is {what}, with no valid {key}: paste the store's own link"
+        return _reject("not-a-listing", source, why)
+    store = form.canonical_url(ids.pop(), None)
+    return _reject(
+        "not-a-listing",
+        source,
+        f"{where} is {what}: open {store} and paste it if it is the store",
+        store,
+    )
 
 
 def _xianyu_user_page(host: str, path: str, query: str | None, source: str) -> Rejection:

@@ -109,9 +109,12 @@ def list_cut(url: str) -> int | None:
 #: A scheme-less link glued to the code before it by a quote or a parenthesis, its host
 #: running to a slash (``utils.strip('www.aliexpress.com/store/1185416?…')``,
 #: ``href.includes('lazada.com.my/products/')``), or a host alone in its quotes
-#: (``commonHost.add("bangpai.taobao.com");``): what comes before a quote is no host.
+#: (``commonHost.add("bangpai.taobao.com");``): what comes before a quote is no host. So is
+#: what comes before an HTML tag's closing ``>`` (``<code>item.taobao.com/item.htm?id=…``,
+#: ``<td>…``, ``<li>shop118454188.taobao.com</li>``: a table or a list of links in HTML or a
+#: README).
 GLUED_HOST = re.compile(
-    r"^[^/?#@\s'\"(]*['\"(]+((?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}(?:/|(?=['\"])))"
+    r"^[^/?#@\s'\"(]*['\"(>]+((?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}(?:/|(?=['\"<])))"
 )
 #: A protocol-relative link glued to what names it: an attribute (``href="//``, ``src=//``),
 #: a JSON value (``"url":"//``), a Markdown link target (``](//``).
