@@ -32,6 +32,16 @@ from ipprules.cli._common import (
 HELP = "plan complaints from a list of listing URLs (or a CSV) for an account's rights"
 
 
+_STRATEGY_HELP = (
+    "fewest (default): fill each complaint to the channel's limit, in input order; protect: "
+    "the surest listings first, the doubtful quarantined, small first batches"
+)
+_CHANNEL_HELP = (
+    "the channel the complaints are filed through (default: portal, 300 listings a complaint; "
+    "standalone_form: 10, for accounts not registered with IPP)"
+)
+
+
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "input",
@@ -54,7 +64,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="PLAN",
         help="a plan file (TOML or JSON) with the account and its rights",
     )
-    parser.add_argument("--strategy", choices=("fewest", "protect"), default="fewest")
+    parser.add_argument(
+        "--strategy", choices=("fewest", "protect"), default="fewest", help=_STRATEGY_HELP
+    )
     parser.add_argument("--right", help="the right for lines that do not name one")
     parser.add_argument("--reason", help="the reason code for lines that do not name one")
     parser.add_argument(
@@ -62,7 +74,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
         choices=("listing", "storefront"),
         help="the target for lines that do not name one (default: the URL's kind)",
     )
-    parser.add_argument("--channel", choices=("portal", "standalone_form"), default="portal")
+    parser.add_argument(
+        "--channel", choices=("portal", "standalone_form"), default="portal", help=_CHANNEL_HELP
+    )
     parser.add_argument(
         "--supplement",
         metavar=TEXT,

@@ -67,7 +67,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rules", metavar="FILE", help="a TOML or JSON file overriding the rules")
     parser.add_argument("--ipr-type", metavar="TYPE", help="filter reasons/documents by IPR type")
     parser.add_argument("--platform", metavar="ID", help="filter by platform id")
-    parser.add_argument("--target", choices=("listing", "storefront"), default=None)
+    parser.add_argument(
+        "--target",
+        choices=("listing", "storefront"),
+        default=None,
+        help="filter reasons by target (with --platform: what the platform takes for it, "
+        "listing unless given)",
+    )
     parser.add_argument("--member", action="store_true", help="include Good-Faith-only codes")
     parser.add_argument("--to", type=iso_date, metavar="DATE", help="diff: the later date")
     parser.add_argument("--against", metavar="FILE", help="diff: an override file to compare with")
