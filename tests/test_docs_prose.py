@@ -1,0 +1,69 @@
+"""What the docs pages say of the input files holds for the files ipprules reads (docs30).
+
+The schemas page gave the date pattern as ``^\\d{4}-\\d{2}-\\d{2}$`` while every shipped schema
+holds ``^(19|2\\d)\\d{2}-\\d{2}-\\d{2}$``; the Good Faith page named no key of a what-if
+complaint (``filed`` on no page at all).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from ipprules import schemas
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+
+#: The input formats whose every key a page names (the rule-book override is described by its
+#: schema and the generated rule tables: its keys are the records' fields).
+DOCUMENTED = (
+    "plan",
+    "portfolio",
+    "history",
+    "what-if",
+    "violations",
+    "calendar",
+    "lifecycle",
+    "planner-urls",
+    "counter-notice",
+)
+
+
+def _keys(node: object, out: set[str]) -> set[str]:
+    if isinstance(node, dict):
+        out.update(node.get("properties", {}))
+        for value in node.values():
+            _keys(value, out)
+    elif isinstance(node, list):
+        for value in node:
+            _keys(value, out)
+    return out
+
+
+def _docs_text() -> str:
+    pages = [ROOT / "README.md", *sorted(DOCS.glob("*.md"))]
+    return "\n".join(page.read_text(encoding="utf-8") for page in pages)
+
+
+def test_the_schemas_page_gives_the_date_pattern_the_schemas_hold() -> None:
+    shipped = "\n".join(schemas.path(n).read_text(encoding="utf-8") for n in DOCUMENTED)
+    patterns = {
+        json.loads(f'"{p}"') for p in re.findall(r'"pattern": "([^"]*-\\\\d\{2\}\$)"', shipped)
+    }
+    assert len(patterns) == 1, patterns
+    page = (DOCS / "schemas.md").read_text(encoding="utf-8")
+    assert f"pattern `{patterns.pop()}`" in page
+
+
+@pytest.mark.parametrize("name", DOCUMENTED)
+def test_every_key_of_an_input_file_is_named_on_a_page(name: str) -> None:
+    text = _docs_text()
+    keys = _keys(schemas.schema(name), set()) - {"$schema"}
+    assert keys
+    forms = ("`{}`", '"{}"', "`{} =", "`[[{}]]`", "`[{}]`")
+    missing = sorted(k for k in keys if not any(f.format(k) in text for f in forms))
+    assert missing == []
