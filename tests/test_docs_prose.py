@@ -67,3 +67,24 @@ def test_every_key_of_an_input_file_is_named_on_a_page(name: str) -> None:
     forms = ("`{}`", '"{}"', "`{} =", "`[[{}]]`", "`[{}]`")
     missing = sorted(k for k in keys if not any(f.format(k) in text for f in forms))
     assert missing == []
+
+
+def test_the_holidays_extra_missing_is_a_missing_extra() -> None:
+    """errors.md: a feature whose optional extra is not installed raises ``MissingExtra``
+    naming the extra; the China calendar raised ``MissingExtraError``, an ``IpprulesError``
+    that ``except ipprules.MissingExtra`` did not catch."""
+    import pickle
+    import sys
+    from unittest import mock
+
+    import ipprules
+    from ipprules.calendars import MissingExtraError, china_calendar
+
+    with mock.patch.dict(sys.modules, {"holidays": None}), pytest.raises(MissingExtraError) as info:
+        china_calendar(2024)
+    error = info.value
+    assert isinstance(error, ipprules.MissingExtra)
+    assert error.extra == "holidays"
+    assert "pip install 'ipprules[holidays]'" in str(error)
+    back = pickle.loads(pickle.dumps(error))
+    assert type(back) is MissingExtraError and back.extra == "holidays" and str(back) == str(error)

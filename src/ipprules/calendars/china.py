@@ -22,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from ipprules.calendars.base import HolidayCalendar
-from ipprules.errors import CoverageError, IpprulesError
+from ipprules.errors import CoverageError, IpprulesError, MissingExtra
 
 __all__ = ["FIRST_CHINA_YEAR", "MissingExtraError", "china_calendar", "last_china_year"]
 
@@ -31,8 +31,9 @@ __all__ = ["FIRST_CHINA_YEAR", "MissingExtraError", "china_calendar", "last_chin
 FIRST_CHINA_YEAR = 2001
 
 
-class MissingExtraError(IpprulesError):
-    """An optional dependency is not installed.
+class MissingExtraError(MissingExtra):
+    """An optional dependency is not installed: the ``holidays`` extra (a
+    :class:`~ipprules.errors.MissingExtra`, whose ``extra`` is ``"holidays"``).
 
     >>> import sys
     >>> from unittest import mock
@@ -46,6 +47,11 @@ class MissingExtraError(IpprulesError):
     """
 
     default_message = "an optional dependency is missing"
+
+    def __init__(self, message: str | None = None) -> None:
+        self.extra = "holidays"
+        self.feature = "the China holiday calendar"
+        IpprulesError.__init__(self, message)
 
 
 def _holidays_module() -> Any:
