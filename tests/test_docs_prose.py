@@ -88,3 +88,22 @@ def test_the_holidays_extra_missing_is_a_missing_extra() -> None:
     assert "pip install 'ipprules[holidays]'" in str(error)
     back = pickle.loads(pickle.dumps(error))
     assert type(back) is MissingExtraError and back.extra == "holidays" and str(back) == str(error)
+
+
+def test_the_lifecycle_state_table_names_each_states_deadlines() -> None:
+    """The state table gives each state's deadlines and rules: ``taken_down`` left out
+    ``counter_notice_lazada`` (D4), ``under_review`` ``seller_response_alibaba_com`` (R60)."""
+    from ipprules.lifecycle import State, state_info
+
+    page = (DOCS / "lifecycle.md").read_text(encoding="utf-8")
+    table = page.split("| state | listing online |", 1)[1].split("\n\n", 1)[0]
+    rows = {}
+    for line in table.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 5 and re.fullmatch(r"`[a-z_0-9]+`", cells[0]):
+            deadlines = re.findall(r"`([a-z_0-9]+)`", cells[3])
+            rows[cells[0].strip("`")] = (deadlines, re.findall(r"\b[BRD]\d+\b", cells[4]))
+    assert set(rows) == {s.value for s in State}
+    for state in State:
+        info = state_info(state)
+        assert rows[state.value] == ([h.deadline_id for h in info.deadlines], list(info.rule_ids))
