@@ -107,3 +107,16 @@ def test_the_lifecycle_state_table_names_each_states_deadlines() -> None:
     for state in State:
         info = state_info(state)
         assert rows[state.value] == ([h.deadline_id for h in info.deadlines], list(info.rule_ids))
+
+
+def test_the_lifecycle_deadline_table_names_every_deadline_of_the_book() -> None:
+    """'The rule book's deadlines' left out counter_notice_lazada and processing_good_faith."""
+    import ipprules
+
+    page = (DOCS / "lifecycle.md").read_text(encoding="utf-8")
+    table = page.split("| id | kind | amount | from | rules |", 1)[1].split("\n\n", 1)[0]
+    listed = [re.match(r"\| `([a-z_0-9]+)` \|", line) for line in table.splitlines()]
+    ids = {m.group(1) for m in listed if m}
+    book = ipprules.default_rulebook()
+    in_book = {d for day in book.change_dates() for d in book.as_of(day).deadlines}
+    assert ids == in_book
