@@ -169,3 +169,41 @@ def test_every_ascii_character_glued_between_two_links(code: int) -> None:
         LINK + char + "//x",
     ]
     same_answers(lines)
+
+
+#: Pieces of refused lines: a refused link (a search page, a short link, a lookalike host), a
+#: listing's link, white space that cuts a link or parts two, markup and non-ASCII text.
+_REFUSED_PIECES = st.sampled_from(
+    [
+        "https://s.taobao.com/search?q=x",
+        "https://m.tb.cn/h.5cgjuyi",
+        "https://t\u0430obao.com/item.htm?id=606832683299",
+        "item.taobao.com/item.htm?id=",
+        "606832683299",
+        LINK,
+        " ",
+        "\t",
+        "\x1c",
+        ",",
+        "//",
+        '"',
+        "<br>",
+        "\u3001",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_REFUSED_PIECES, min_size=1, max_size=6).map("".join))
+@example("https://item.taobao.com/item.htm?id= 606832683299")  # a space cut the link: a hint
+@example("https://s.taobao.com/search?q=x")  # plain ASCII: no hint asked
+@example("https://s.taobao.com/search?q=x\x1c" + LINK)  # white space no split() misses
+@example("https://m.tb.cn/h.5cgjuyi " + LINK)  # another listing named
+@example("//s.taobao.com/search?q=x//" + LINK[8:])  # plain, two "//": others looked for
+def test_a_refused_lines_message_is_the_definitions(text: str) -> None:
+    """``_refused`` answers a plain ASCII line (no white space, no markup) without asking
+    ``space_hint``: its message is the definitions' for every refused text."""
+    read = parse_listing(text)
+    if type(read) is Rejection:
+        assert engine._refused(text, read) == reference_refused(text, read)

@@ -358,7 +358,6 @@ class PlannedComplaint:
 
 #: The columns of :meth:`PlanningResult.to_records` (one record per input line).
 RECORD_COLUMNS = LineOutcome._fields
-_MAKE = functools.partial(tuple.__new__, LineOutcome)  # a LineOutcome from a tuple, in C
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -949,10 +948,10 @@ def _read(
         ):
             code = line_code[parsed.code]  # type: ignore[union-attr]
             rejections[code] = rejections.get(code, 0) + 1
-            emit(_refused_line(line_no, url, code, parsed))  # type: ignore[arg-type]
+            said = _refused(url, parsed)  # type: ignore[arg-type]
+            emit(new(LineOutcome, (line_no, url, rejected, None, None, code, said, None)))
             continue
-        form = parsed[0]  # Listing.form
-        name = form.name
+        name = (form := parsed[0]).name  # Listing.form
         info = by_form.get(name) or admission.form_info(form)  # by name: a str caches its hash
         bucket, keyer, verdict, parts = info
         if other is None:
@@ -1093,12 +1092,6 @@ class _LineCodes(dict[str, str]):
 _LINE_CODES = _LineCodes()
 
 
-def _refused_line(line_no: int, url: str, code: str, refused: Rejection) -> LineOutcome:
-    """The outcome of a line whose link the parser refuses (see :func:`_refused`)."""
-    said = _refused(url, refused)
-    return _MAKE((line_no, url, Status.REJECTED, None, None, code, said, None))
-
-
 def _refused(text: str, refused: Rejection) -> str:
     """The message of a line whose (first) link is refused, naming the other listings the
     line holds as ``ipprules listings`` names them (``others``): they are not read (a line is
@@ -1106,21 +1099,28 @@ def _refused(text: str, refused: Rejection) -> str:
     without it (``…?id= 7012…``: a space cut the link) says so, as the complaint check does
     (:func:`~ipprules.listings.parser.space_hint`).
 
+    A plain ASCII line (the quick path of :func:`_read`, see :data:`_MARKED`) holds no white
+    space, so no such hint: it is answered without calling
+    :func:`~ipprules.listings.parser.space_hint` (a text of one word gets ``""``).
+
     >>> from ipprules.listings import parse_listing
     >>> line = "https://m.tb.cn/h.Ab?tk=x https://item.taobao.com/item.htm?id=606832683299"
     >>> _refused(line, parse_listing(line))
     '... (not read, other listings on this line: https://item.taobao.com/item.htm?id=606832683299)'
     """
+    said = refused.message
     if refused.code == "several-listings":
-        return refused.message
-    said = refused.message + space_hint(text, refused.code)
-    if not (  # _holds_several(text), inline: asked of every refused line
-        (slashes := raw.count(b"//")) > 1
-        or (slashes and not raw.startswith(_SCHEMES) and _marked_several(text))
-        if text.isascii() and (raw := text.encode()).translate(_MARKED) is raw
-        else _marked_several(text)
-    ):
         return said
+    if text.isascii() and (raw := text.encode()).translate(_MARKED) is raw:
+        if not (  # _holds_several(text), inline: asked of every refused line
+            (slashes := raw.count(b"//")) > 1
+            or (slashes and not raw.startswith(_SCHEMES) and _marked_several(text))
+        ):
+            return said
+    else:
+        said += space_hint(text, refused.code)
+        if not _marked_several(text):
+            return said
     others = other_listings(text, refused)
     if not others:
         return said
