@@ -95,8 +95,10 @@ def _span(r: Any) -> str:
 
 
 def report_text(report: Any) -> str:
-    """The text ``ipprules lifecycle`` prints for ``report`` (with the weekend calendar, as
-    the report does not hold the ``--calendar`` given; no final newline)."""
+    """The text ``ipprules lifecycle`` prints for ``report`` (no final newline), whatever
+    calendar it was replayed on: its dates were counted in that calendar, and the
+    ``counted`` column names it (a replay the calendar is too short for raises, so the
+    ``--calendar`` hint of an uncounted deadline never shows here)."""
     return "\n".join(report_blocks(report))
 
 

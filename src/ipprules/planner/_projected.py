@@ -15,7 +15,10 @@ from ipprules.rulebook import RuleBook
 
 
 def projected(result: Any, history: History | None, rulebook: RuleBook | None) -> WhatIf:
-    """:func:`ipprules.planner.project` of a checked ``result`` and ``history``."""
+    """:func:`ipprules.planner.project` of a checked ``result`` and ``history``, on
+    ``rulebook`` (default: the book the result was planned on, else the embedded one)."""
+    if rulebook is None:
+        rulebook = getattr(result, "book", None)
     batch = []
     for planned in result.complaints:
         c = planned.complaint

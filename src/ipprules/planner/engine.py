@@ -397,6 +397,9 @@ class PlanningResult:
     notes: tuple[str, ...] = ()
     """What the plan's shape depends on that another reading answers otherwise (under
     ``protect``: whether the account is a new filer, B18 with B21's volume read two ways)."""
+    book: RuleBook | None = attrs.field(default=None, eq=False, hash=False, repr=False)
+    """The rule book given to :func:`plan_listings` (``None``: the embedded one), on which
+    :func:`~ipprules.planner.project` and :meth:`text` project the Good Faith standing."""
 
     def counts(self) -> dict[str, int]:
         """Lines planned, duplicate and rejected (they add up to the input lines).
@@ -515,8 +518,9 @@ class PlanningResult:
 
     def text(self) -> str:
         """The text ``ipprules plan`` prints for this result: its counts, complaints,
-        rejected lines, Good Faith projection (from no history) and check (``str()`` and
-        ``print()`` give it too; ``repr()`` stays one line)."""
+        rejected lines, Good Faith projection (from no history, on the rule book the lines
+        were planned on) and check (``str()`` and ``print()`` give it too; ``repr()`` stays
+        one line). ``project(result, history)`` projects from an account's history."""
         from ipprules.planner.text import planning_text
 
         return planning_text(self)
@@ -701,9 +705,11 @@ def plan_listings(
     if reconcile is not None and not callable(reconcile):
         raise TypeError(f"reconcile must be callable, not {type(reconcile).__name__}")
     with _cyclic_gc_paused(promote=True):
-        return _plan(
+        result = _plan(
             lines, plan, as_of, settings, rulebook, interpretation, open_listings, reconcile
         )
+    # the book given, for project() and text() (None: the embedded one, nothing to carry)
+    return result if rulebook is None else attrs.evolve(result, book=rulebook)
 
 
 def _plan(

@@ -24,7 +24,8 @@ def project(
     rules are those of the result's interpretation, for an account in the upgrade trials when
     its plan says so (``good_faith_trial``, ``good_faith_trials``). Raises
     :class:`~ipprules.errors.CoverageError` on a filing date before the Good Faith Program
-    existed (there is no standing to project).
+    existed (there is no standing to project). ``rulebook`` defaults to the one the lines
+    were planned on (:attr:`PlanningResult.book`), else the embedded book.
 
     >>> import ipprules
     >>> from ipprules.planner import plan_listings, project, read_lines

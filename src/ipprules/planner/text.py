@@ -46,9 +46,9 @@ _OTHERS = "(not read, other listings on this line: "
 
 def planning_text(result: Any) -> str:
     """The text ``ipprules plan`` prints for ``result`` (no final newline): the projection
-    is from no history, on the embedded rule book, as the command's without ``--history``
-    and ``--rules``; the rejected lines are the first :data:`SHOWN` the result holds (none
-    when its lines were streamed to a ``reconcile`` callable)."""
+    is from no history, on the rule book the lines were planned on (``--rules``), as the
+    command's without ``--history``; the rejected lines are the first :data:`SHOWN` the
+    result holds (none when its lines were streamed to a ``reconcile`` callable)."""
     from ipprules.errors import CoverageError
     from ipprules.planner._projected import projected
 

@@ -1,0 +1,114 @@
+"""What a notebook or command-line user meets (surfaces7): a result's text uses what the
+result knows (the rule book it was planned on, the calendar it was replayed on), argument
+and file-input errors name every problem, and CSV outputs say what they do with formulas.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import io
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from ipprules.cli import main
+
+
+def _cli(monkeypatch: pytest.MonkeyPatch, *argv: str) -> str:
+    monkeypatch.delenv("IPPRULES_WIDTH", raising=False)  # the full text, as piped
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        main(list(argv))
+    return out.getvalue()
+
+
+# -- item 2: a PlanningResult's text projects on the rule book its lines were planned on ---
+
+_OVERRIDE = "examples/rules-override.toml"
+_ACCOUNT = "examples/planner-account.toml"
+_URLS = st.sampled_from(
+    [
+        "https://item.taobao.com/item.htm?id=606832683299",
+        "https://detail.tmall.com/item.htm?id=690091011924",
+        "https://item.taobao.com/item.htm?id=1",
+        "https://www.aliexpress.com/item/1005001234567890.html",
+        "not a url",
+    ]
+)
+
+
+@functools.cache
+def _override_book() -> object:
+    from ipprules.rulebook import load_rulebook
+
+    return load_rulebook(_OVERRIDE)
+
+
+@settings(max_examples=6, deadline=None)
+@given(lines=st.lists(_URLS, max_size=5))
+@example(lines=["https://item.taobao.com/item.htm?id=606832683299"])  # the embedded book's
+# projection named 'acme_counterfeit' as a reason code not in the rule book
+def test_a_plan_on_a_given_rule_book_prints_as_plan_rules_does(lines):
+    from ipprules.checks.plan import read_plan
+    from ipprules.planner import Settings, plan_listings, project
+
+    book = _override_book()
+    plan = read_plan(_ACCOUNT)
+    settings_ = Settings(reason="acme_counterfeit")
+    result = plan_listings(lines, plan, as_of="2026-11-23", settings=settings_, rulebook=book)
+    assert result.book is book
+    assert project(result) == project(result, rulebook=book)  # type: ignore[arg-type]
+    assert "not in the rule book" not in result.text()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "urls.txt"
+        path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        argv = ["plan", str(path), "--account", _ACCOUNT, "--as-of", "2026-11-23"]
+        argv += ["--rules", _OVERRIDE, "--reason", "acme_counterfeit"]
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            assert _cli(monkeypatch, *argv) == result.text() + "\n"
+
+
+def test_a_plan_on_the_embedded_book_holds_no_book():
+    from ipprules.checks.plan import read_plan
+    from ipprules.planner import Settings, plan_listings
+
+    url = "https://item.taobao.com/item.htm?id=606832683299"
+    result = plan_listings(
+        [url], read_plan(_ACCOUNT), as_of="2026-11-23", settings=Settings(reason="tm_counterfeit")
+    )
+    assert result.book is None
+    assert "book" not in repr(result)
+
+
+# -- item 2: a LifecycleReport's text is the command's under the calendar it was replayed on
+
+
+@pytest.mark.parametrize("spec", ["weekends", "china", "office.json"])
+@pytest.mark.parametrize(
+    "path",
+    ["examples/lifecycle-counter-notice.json", "examples/lifecycle-late-counter-notice.toml"],
+)
+def test_a_lifecycle_report_prints_as_the_command_under_its_calendar(
+    monkeypatch, tmp_path, path, spec
+):
+    from ipprules.cli.deadline import load_calendar_option
+    from ipprules.lifecycle import read_events
+
+    if spec == "office.json":  # a calendar of one's own, with a holiday in the windows
+        spec = str(tmp_path / spec)
+        Path(spec).write_text(
+            '{"name": "office", "holidays": ["2022-01-24", "2022-02-01"], '
+            '"valid_from": "2022-01-01", "valid_until": "2022-12-31"}',
+            encoding="utf-8",
+        )
+    events = read_events(path)
+    years = [e.on.year for e in events.events if e.on is not None]
+    calendar = load_calendar_option(spec, min(years), max(years) + 1)
+    report = events.report(calendar=calendar)
+    counted = {d.counted_in for d in report.deadlines} - {None}
+    assert counted <= {calendar.name}  # type: ignore[attr-defined]
+    assert _cli(monkeypatch, "lifecycle", path, "--calendar", spec) == report.text() + "\n"
