@@ -316,5 +316,6 @@ def test_printing_parsed_listings_never_raises_nor_uses_a_stream_up(texts):
     assert text.splitlines()[-1].startswith(f"{len(texts)} input")
     assert "\x1b" not in text and "\u202e" not in text  # control characters are escaped
     stream = parse_listings(iter(texts))
-    assert str(stream) == repr(stream) and "\n" not in str(stream)
+    said = str(stream)  # the repr and how to see the rows (surfaces7), on one line
+    assert said.startswith(repr(stream) + ": ") and "results.text()" in said and "\n" not in said
     assert [result for _, result in stream] == [result for _, result in parse_listings(texts)]

@@ -112,3 +112,24 @@ def test_a_lifecycle_report_prints_as_the_command_under_its_calendar(
     counted = {d.counted_in for d in report.deadlines} - {None}
     assert counted <= {calendar.name}  # type: ignore[attr-defined]
     assert _cli(monkeypatch, "lifecycle", path, "--calendar", spec) == report.text() + "\n"
+
+
+# -- item 1: print() of a one-shot stream says why it shows no table and how to see the rows
+
+
+@settings(max_examples=10, deadline=None)
+@given(texts=st.lists(st.text(max_size=30), max_size=4))
+@example(texts=["https://item.taobao.com/item.htm?id=1", "x"])
+def test_printing_a_one_shot_stream_says_how_to_see_its_rows(texts):
+    from ipprules.listings import parse_listings
+
+    stream = parse_listings(iter(texts))
+    said = str(stream)
+    assert "\n" not in said and said.startswith(repr(stream) + ": ")
+    assert "results.text()" in said  # how to see the rows
+    assert str(stream) == said  # printing read nothing
+    table = stream.text()  # reads the stream: the table the list gives
+    assert table == parse_listings(texts).text()
+    after = str(stream)
+    assert after.startswith(repr(stream) + ": ") and "already read" in after
+    assert "parse_listings(list(texts))" in after and "\n" not in after

@@ -205,14 +205,26 @@ class ParseResults:
         """The text ``ipprules listings`` prints for these inputs: a table, a row an input
         numbered 1, 2..., and the summary line. It parses the inputs again (a one-shot stream:
         reads it, as iterating does). ``print()`` and ``str()`` give it too for re-iterable
-        inputs; of a one-shot stream they give the one-line ``repr()``, so that printing never
-        uses the stream up."""
+        inputs; of a one-shot stream they give the one-line ``repr()`` and how to see the
+        rows, so that printing never uses the stream up.
+
+        >>> from ipprules import parse_listings
+        >>> print(parse_listings(iter(["x"])))
+        ParseResults(one-shot stream, not read yet): a stream is read only once, so printing does not read it; results.text() reads it and gives the table, once
+        """  # noqa: E501
         from ipprules.listings.table import results_text
 
         return results_text(self, Tally())
 
     def __str__(self) -> str:
-        return self.text() if self._iterator is None else repr(self)
+        if self._iterator is None:
+            return self.text()
+        # one line that says why the table is not shown and how to see the rows
+        if self._used:
+            how = "parse_listings(list(texts)) keeps the inputs to show them"
+        else:
+            how = "results.text() reads it and gives the table, once"
+        return f"{self!r}: a stream is read only once, so printing does not read it; {how}"
 
     def __repr__(self) -> str:
         if self._iterator is None:
