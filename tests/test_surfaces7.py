@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 
 from ipprules.cli import main
 
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
 
 def _cli(monkeypatch: pytest.MonkeyPatch, *argv: str) -> str:
     monkeypatch.delenv("IPPRULES_WIDTH", raising=False)  # the full text, as piped
@@ -133,3 +135,51 @@ def test_printing_a_one_shot_stream_says_how_to_see_its_rows(texts):
     after = str(stream)
     assert after.startswith(repr(stream) + ": ") and "already read" in after
     assert "parse_listings(list(texts))" in after and "\n" not in after
+
+
+# -- item 3: --workers --out with a last name too long says the folder once, with its reason
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    try:
+        code = main(argv)
+    except SystemExit as exc:  # argparse's own refusals
+        code = exc.code if isinstance(exc.code, int) else 2
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("command", ["listings", "plan"])
+def test_workers_out_with_a_last_name_too_long_says_it_once(
+    command, tmp_path, monkeypatch, synchronous, capsys
+):
+    import errno
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    long = "a" * 300
+    argv = {
+        "listings": ["listings", str(EXAMPLES / "urls.txt")],
+        "plan": ["plan", str(EXAMPLES / "planner-accounts.csv"), "--as-of", "2024-01-02"],
+    }[command]
+    argv += ["--account", str(EXAMPLES / "planner-account.toml")] if command == "plan" else []
+    code, out, err = _run([*argv, "--workers", "1", "--out", long], capsys)
+    why = os.strerror(errno.ENAMETOOLONG)
+    assert (code, out) == (2, "")
+    assert err == f"ipprules: error: --out: cannot use {tmp_path / long}: {why}\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_write_listings_says_an_os_error_once_without_its_errno(tmp_path, synchronous_dask):
+    pd = pytest.importorskip("pandas")
+    dd = pytest.importorskip("dask.dataframe")
+    from ipprules.errors import IpprulesError
+    from ipprules.scale import parse_urls, write_listings
+
+    frame = parse_urls(dd.from_pandas(pd.DataFrame({"url": ["x"]}), npartitions=1))
+    target = tmp_path / ("b" * 300)
+    with pytest.raises(IpprulesError) as caught:
+        write_listings(frame, target)
+    said = str(caught.value)
+    assert said.count("b" * 300) == 1 and "Errno" not in said
+    assert said.endswith(": File name too long")

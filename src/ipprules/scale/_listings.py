@@ -590,6 +590,8 @@ def write_listings(frame: DaskFrame, path: Any, **options: Any) -> Any:
         require("pyarrow").ArrowException,
     ) as exc:
         detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if isinstance(exc, OSError) and exc.strerror:  # the reason, not the path again
+            detail = exc.strerror
         raise IpprulesError(f"cannot write the rows as Parquet to {where}: {detail[:200]}") from exc
 
 

@@ -182,6 +182,10 @@ def _check_out(out: str | None, parts: tuple[str, ...]) -> None:
                 if not parent.is_dir():
                     raise IpprulesError(f"--out: {parent} is a file, not a directory")
                 break
+        try:  # the folder itself: a name too long said here, once, not by the writer
+            Path(base).exists()
+        except OSError as exc:
+            raise IpprulesError(f"--out: cannot use {base}: {exc.strerror or exc}") from None
 
 
 def _listed(fs: Any, path: str) -> list[Any]:
