@@ -50,7 +50,7 @@ def _override_book() -> object:
     return load_rulebook(_OVERRIDE)
 
 
-@settings(max_examples=6, deadline=None)
+@settings(max_examples=3, deadline=None)
 @given(lines=st.lists(_URLS, max_size=5))
 @example(lines=["https://item.taobao.com/item.htm?id=606832683299"])  # the embedded book's
 # projection named 'acme_counterfeit' as a reason code not in the rule book
@@ -183,3 +183,95 @@ def test_write_listings_says_an_os_error_once_without_its_errno(tmp_path, synchr
     said = str(caught.value)
     assert said.count("b" * 300) == 1 and "Errno" not in said
     assert said.endswith(": File name too long")
+
+
+# -- item 4: a Parquet file of the planner's rows reads an empty last column as a CSV does
+
+
+def _rows_read(path: Path) -> tuple[str, object]:
+    """("ok", the rows as records) or ("refused", the message without its location)."""
+    from ipprules.errors import InputError
+    from ipprules.scale._planner import read_rows
+
+    try:
+        rows, found = read_rows(str(path))
+        frame = rows.compute(scheduler="synchronous")
+    except InputError as exc:
+        said = exc.problems[0].message.split("cell ", 1)[-1]
+        return "refused", said.replace(" in the header", "")  # a Parquet file has none
+    named = frame[["account", found, "notes"]]  # a CSV's empty columns are read as Unnamed
+    return "ok", (found, named.astype(str).to_dict("records"))
+
+
+_TAIL = st.sampled_from(["", " ", None, "x", "note"])
+
+
+@settings(max_examples=2, deadline=None)  # a Dask read each: kept few
+@given(tails=st.lists(st.lists(_TAIL, min_size=1, max_size=2), min_size=1, max_size=3))
+@example(tails=[[""], [""]])  # a spreadsheet's empty last column: read
+@example(tails=[[None]])  # a missing value is an empty cell
+@example(tails=[["", "x"]])  # a value under a column with no name: refused
+def test_an_empty_last_column_is_read_alike_in_csv_and_parquet(tails):
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    width = max(len(t) for t in tails)
+    rows = [
+        {
+            "account": "lumen",
+            "url": f"https://item.taobao.com/item.htm?id={606832683299 + i}",
+            "notes": "n",
+        }
+        for i in range(len(tails))
+    ]
+    frame = pd.DataFrame(rows)
+    for k in range(width):  # columns named '' (the second one ' ', pandas keeps names apart)
+        frame[" " * k] = [t[k] if k < len(t) else None for t in tails]
+    with tempfile.TemporaryDirectory() as folder:
+        csv, parquet = Path(folder) / "rows.csv", Path(folder) / "rows.parquet"
+        frame.to_csv(csv, index=False)
+        frame.to_parquet(parquet, index=False)
+        read_csv, read_parquet = _rows_read(csv), _rows_read(parquet)
+    assert read_csv == read_parquet
+    holds = any(v is not None and v.strip() for t in tails for v in t)
+    assert read_csv[0] == ("refused" if holds else "ok")
+
+
+# -- item 5: a URL column named more than twice is refused naming every clash
+
+
+_URL_NAMES = st.sampled_from(["url", "URL", "Url", " url ", "link", "Link"])
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    urls=st.lists(_URL_NAMES, min_size=2, max_size=4),
+    others=st.lists(st.sampled_from(["notes", "title"]), max_size=2, unique=True),
+)
+@example(urls=["URL", "URL", "url"], others=[])  # said 'URL' only, named twice
+def test_a_url_column_named_several_times_names_every_clash(urls, others):
+    from ipprules.errors import InputError
+    from ipprules.listings.columns import column_key, url_column
+
+    header = [*others, *(u.strip() for u in urls)]
+    keys = [column_key(h) for h in header]
+    chosen = next(k for k in ("url", "link") if k in keys)  # url is looked for first
+    clash = [h for h, k in zip(header, keys, strict=True) if k == chosen]
+    try:
+        index = url_column(header, None, "u.csv")
+    except InputError as exc:
+        said = exc.problems[0].message
+        assert len(clash) > 1
+        times = "twice" if len(clash) == 2 else f"{len(clash)} times"
+        assert f"is named {times}" in said and said.endswith(": which holds the URLs?")
+        if len(set(clash)) > 1:  # every cell as written, in order
+            assert f"{', '.join(map(repr, clash[:-1]))} and {clash[-1]!r}" in said
+    else:
+        assert clash == [header[index]]
+
+
+def test_the_listings_command_names_every_clash(monkeypatch, tmp_path, capsys):
+    path = tmp_path / "u.csv"
+    path.write_text("URL,URL,url\nhttps://item.taobao.com/item.htm?id=1,a,b\n", encoding="utf-8")
+    code, out, err = _run(["listings", str(path)], capsys)
+    assert (code, out) == (2, "")
+    assert "is named 3 times ('URL', 'URL' and 'url'): which holds the URLs?" in err

@@ -85,13 +85,16 @@ def _once(
     """``index``, unless another of ``names`` (header cells, or their keys) is the same: the
     URL column is then named twice, and which one holds the URLs cannot be told (the first
     was read, the other's URLs dropped in silence; ``ipprules plan`` refuses such a header)."""
-    if names.count(names[index]) == 1:
+    count = names.count(names[index])
+    if count == 1:
         return index
     cells = names if header is None else header
-    second = cells[names.index(names[index], index + 1)]
-    both = "" if cells[index] == second else f" ({cells[index]!r} and {second!r})"
+    same = [cells[i] for i, n in enumerate(names) if n == names[index]]  # every clash
+    said = f"{', '.join(map(repr, same[:-1]))} and {same[-1]!r}"
+    both = "" if len(set(same)) == 1 else f" ({said})"
+    times = "twice" if count == 2 else f"{count} times"
     raise InputError(
-        f"the column {cells[index]!r} is named twice{both}: which holds the URLs?",
+        f"the column {cells[index]!r} is named {times}{both}: which holds the URLs?",
         file=name,
         line=line,
     )

@@ -231,6 +231,7 @@ def _read_parquet(
     before anything runs (the same in every file, none named twice, ``text`` holding text,
     an ``account`` of text or numbers; the planner's rows, not ``history``: as ``ipprules
     plan`` checks a CSV header, :func:`_parquet_plan_header`), in a CSV header's words."""
+    from ipprules._files import named_width
     from ipprules.errors import InputError
     from ipprules.scale._listings import (
         _check_text_type,
@@ -248,7 +249,7 @@ def _read_parquet(
         if history:
             _parquet_twice(schema.names, p)
         else:  # a column named twice too, as one machine says it
-            _parquet_plan_header(schema.names, p)
+            _parquet_plan_header(_empty_tail(schema.names, p), p)
         if sorted(schema.names) != sorted(first):  # as CSV headers: the same in every file
             raise InputError(
                 f"columns ({', '.join(schema.names)}) differ from those of {paths[0]} "
@@ -260,22 +261,47 @@ def _read_parquet(
         if "account" in schema.names:
             _check_account_type(schema.field("account").type, p)
     _refuse_lines_column(lines, first, paths[0])
+    if not history:  # a spreadsheet's empty columns after the last named one, as in a CSV
+        first = first[: named_width(first)]
+    meta = parquet_meta(schemas[0])[first]
     # read by this package's reader, so that a worker finding a bad page names the file;
     # every file's columns in the first one's order, as the meta has them
     stamps = _stamps(paths)
     if lines is None:
         frame: DaskFrame = dd.from_map(
             _unchanged_read, paths, stamps, reader=parquet_frame, columns=first,
-            meta=parquet_meta(schemas[0]), label="read-histories", enforce_metadata=False,
+            meta=meta, label="read-histories", enforce_metadata=False,
         )  # fmt: skip
         return frame
     # (not a ``columns`` argument: Dask would project the frame on it, dropping ``lines``)
     numbered: DaskFrame = dd.from_map(
         _unchanged_read, paths, stamps, reader=_parquet_rows, names=first, lines=lines,
-        meta=_numbered_rows(parquet_meta(schemas[0]), lines), label="read-histories",
-        enforce_metadata=False,
+        meta=_numbered_rows(meta, lines), label="read-histories", enforce_metadata=False,
     )  # fmt: skip
     return numbered
+
+
+def _empty_tail(names: Sequence[str], path: str) -> list[str]:
+    """The column ``names`` of a Parquet file of the planner's rows without its empty names
+    after the last named column, read (as ``ipprules plan`` reads a CSV header's empty
+    columns, Excel's ``,,,``) when their cells are empty: a cell that holds text is refused
+    at its row, in a CSV's words (:func:`ipprules._files.unnamed_cell`)."""
+    from ipprules._files import named_width, unnamed_cell
+    from ipprules.errors import InputError
+    from ipprules.scale._listings import parquet_frame
+
+    own = [str(n) for n in names]
+    named = named_width(own)
+    if named == len(own):
+        return own
+    tail = parquet_frame(path, columns=list(dict.fromkeys(own[named:])))
+    cells = tail.astype(object).where(tail.notna(), "")  # a missing value: an empty cell
+    for row, values in enumerate(cells.itertuples(index=False), start=1):
+        bad = unnamed_cell([*own[:named], *map(str, values)], named)
+        if bad is not None:
+            why = bad[1].replace("name the column in the header", "name the column")
+            raise InputError(f"row {row}: {why}", file=path)
+    return own[:named]
 
 
 def _parquet_twice(names: Sequence[str], path: str) -> None:
