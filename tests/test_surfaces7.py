@@ -6,6 +6,7 @@ and file-input errors name every problem, and CSV outputs say what they do with 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import io
 import tempfile
@@ -275,3 +276,106 @@ def test_the_listings_command_names_every_clash(monkeypatch, tmp_path, capsys):
     code, out, err = _run(["listings", str(path)], capsys)
     assert (code, out) == (2, "")
     assert "is named 3 times ('URL', 'URL' and 'url'): which holds the URLs?" in err
+
+
+# -- item 6: as_of by keyword everywhere, and a datetime is its own date (documented)
+
+
+def _public_with_as_of() -> list[tuple[str, object]]:
+    import importlib
+    import inspect
+
+    found: dict[int, tuple[str, object]] = {}
+    for name in ("ipprules", "ipprules.planner", "ipprules.goodfaith", "ipprules.penalties"):
+        module = importlib.import_module(name)
+        for attr in getattr(module, "__all__", ()):
+            value = getattr(module, attr)
+            if isinstance(value, type) or not callable(value):
+                continue
+            try:
+                parameters = inspect.signature(value).parameters
+            except (TypeError, ValueError):
+                continue
+            if "as_of" in parameters:
+                found[id(value)] = (f"{name}.{attr}", parameters["as_of"])
+    return list(found.values())
+
+
+def test_every_public_as_of_can_be_given_by_keyword():
+    import inspect
+
+    found = _public_with_as_of()
+    names = {name.rsplit(".", 1)[1] for name, _ in found}
+    assert {"check", "advise", "standing", "penalty_standing", "plan_listings"} <= names
+    for name, parameter in found:
+        kind = parameter.kind  # type: ignore[attr-defined]
+        assert kind is not inspect.Parameter.POSITIONAL_ONLY, name
+
+
+@settings(max_examples=3, deadline=None)
+@given(
+    day=st.dates(min_value=dt.date(2023, 1, 1), max_value=dt.date(2026, 11, 23)),
+    at=st.times(),
+    zone=st.sampled_from([None, dt.UTC, dt.timezone(dt.timedelta(hours=8))]),
+)
+@example(day=dt.date(2026, 11, 23), at=dt.time(23, 59), zone=None)
+def test_a_datetime_as_of_answers_as_its_own_date(day, at, zone):
+    import ipprules
+
+    moment = dt.datetime.combine(day, at, tzinfo=zone)
+    plan = _plan_toml()
+    assert ipprules.check(plan, as_of=moment) == ipprules.check(plan, as_of=day)
+    history = _history()
+    assert ipprules.standing(history, as_of=moment) == ipprules.standing(history, day)
+    violations = _violations()
+    by_date = ipprules.penalty_standing(violations, "aliexpress", day)
+    assert ipprules.penalty_standing(violations, "aliexpress", as_of=moment) == by_date
+
+
+@functools.cache
+def _plan_toml() -> object:
+    import ipprules
+
+    return ipprules.read_plan("examples/plan.toml")
+
+
+@functools.cache
+def _history() -> object:
+    from ipprules.goodfaith import History
+
+    return History.from_file("examples/history.csv")
+
+
+@functools.cache
+def _violations() -> list[object]:
+    from ipprules.penalties import read_violations
+
+    return list(read_violations("examples/violations-aliexpress.csv"))
+
+
+# -- item 8: CSV outputs keep a cell that a spreadsheet would read as a formula (documented)
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    lines=st.lists(
+        st.builds(
+            lambda lead, rest: lead + rest,
+            st.sampled_from(["=", "+", "-", "@", "\t="]),
+            st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp"))),
+        ),
+        min_size=1,
+        max_size=3,
+    )
+)
+@example(lines=['=HYPERLINK("https://example.test","x")', "@SUM(A1)", "-2+3", "+1"])
+def test_a_csv_output_keeps_a_formula_like_cell_as_read(lines):
+    import csv
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "urls.txt"
+        path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            out = _cli(monkeypatch, "listings", str(path), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [row["input"] for row in rows] == lines  # each line as read, verbatim
