@@ -379,3 +379,44 @@ def test_a_csv_output_keeps_a_formula_like_cell_as_read(lines):
             out = _cli(monkeypatch, "listings", str(path), "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [row["input"] for row in rows] == lines  # each line as read, verbatim
+
+
+# -- hunt: a number that overflows to an infinity (1e999) is refused as NaN and inf are
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    mantissa=st.integers(1, 9),
+    exponent=st.integers(-400, 400),
+    sign=st.sampled_from(["", "-"]),
+    fmt=st.sampled_from(["json", "toml"]),
+)
+@example(mantissa=1, exponent=999, sign="", fmt="json")  # read as inf, said nowhere
+@example(mantissa=1, exponent=999, sign="-", fmt="toml")
+@example(mantissa=1, exponent=308, sign="", fmt="json")  # the largest kept
+def test_a_number_too_large_for_a_float_is_refused_naming_the_file(mantissa, exponent, sign, fmt):
+    from ipprules._files import parse_document
+    from ipprules.errors import InputError
+
+    number = f"{sign}{mantissa}e{exponent}"
+    text = f'{{"x": {number}}}' if fmt == "json" else f"x = {number}\n"
+    try:
+        data = parse_document(text, f"doc.{fmt}", fmt)
+    except InputError as exc:
+        assert float(number) in (float("inf"), float("-inf"))
+        said = str(exc)
+        assert said.startswith(f"doc.{fmt}") and "too large a number" in said
+        assert f"{number} is too large" in said
+    else:
+        assert float(number) not in (float("inf"), float("-inf"))
+        assert data.data["x"] == float(number)  # type: ignore[attr-defined]
+
+
+def test_the_cli_refuses_a_number_too_large_with_exit_2(tmp_path, capsys):
+    path = tmp_path / "lines.jsonl"
+    path.write_text(
+        '{"url": "https://item.taobao.com/item.htm?id=1", "confidence": 1e999}\n', encoding="utf-8"
+    )
+    code, out, err = _run(["listings", str(path)], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"ipprules: error: {path}:1") and "1e999 is too large" in err

@@ -59,6 +59,7 @@ import functools
 import io
 import itertools
 import json
+import math
 import os
 import re
 import stat
@@ -1694,7 +1695,30 @@ def _keep_words(match: re.Match[str]) -> str:
 def _reject_float(text: str) -> float:
     if text.lstrip("+-") in ("nan", "inf"):
         raise _Constant(f"{text} is not allowed (NaN and infinities are refused)")
-    return float(text)
+    try:
+        return _finite(text)
+    except ValueError as exc:  # said as NaN is, not as a number too long for Python
+        raise _Constant(str(exc)) from None
+
+
+def _finite(text: str) -> float:
+    """The float a document writes as ``text``, refused when it overflows to an infinity
+    (``1e999``: "numbers must be finite" held for ``inf`` and ``NaN`` only).
+
+    >>> _finite("0.9"), _finite("-1e308")
+    (0.9, -1e+308)
+    >>> _finite("1e999")
+    Traceback (most recent call last):
+    ...
+    ValueError: 1e999 is too large a number (it reads as infinity; NaN and infinities are refused)
+    """
+    value = float(text)
+    if value in (math.inf, -math.inf):
+        shown = text if len(text) <= 40 else text[:37] + "..."
+        raise ValueError(
+            f"{shown} is too large a number (it reads as infinity; NaN and infinities are refused)"
+        )
+    return value
 
 
 class _Constant(ValueError):
@@ -1835,7 +1859,11 @@ def loads_json(text: str) -> Any:
     ipprules._files.LoneSurrogate: $.note[1]: a lone surrogate (\\ud800, half of a UTF-16 ...
     """
     data = json.loads(
-        text, parse_constant=_reject_constant, parse_int=_int, object_pairs_hook=_unique_keys
+        text,
+        parse_constant=_reject_constant,
+        parse_int=_int,
+        parse_float=_finite,  # 1e999: an infinity
+        object_pairs_hook=_unique_keys,
     )
     if _SURROGATE_ESCAPE.search(text) or (not text.isascii() and _SURROGATE.search(text)):
         _check_text(data)  # rare: walk the strings only when one may be there
