@@ -420,3 +420,29 @@ def test_the_cli_refuses_a_number_too_large_with_exit_2(tmp_path, capsys):
     code, out, err = _run(["listings", str(path)], capsys)
     assert (code, out) == (2, "")
     assert err.startswith(f"ipprules: error: {path}:1") and "1e999 is too large" in err
+
+
+# -- hunt: plan --right naming no right of the plan is refused (every line was rejected)
+
+
+@settings(max_examples=6, deadline=None)
+@given(right=st.sampled_from(["tm-cn", "tm-c", "TM-CN", "nope", "tm-cn9", " tm-cn"]))
+@example(right="tm-c")  # 24 lines rejected as unknown-right, exit 1
+def test_plan_right_that_the_plan_does_not_hold_is_refused(right):
+    import ipprules
+
+    known = [r.id for r in ipprules.read_plan(_ACCOUNT).rights]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "urls.txt"
+        path.write_text("https://item.taobao.com/item.htm?id=606832683299\n", encoding="utf-8")
+        argv = ["plan", str(path), "--account", _ACCOUNT, "--as-of", "2026-11-23"]
+        argv += ["--reason", "tm_counterfeit", "--right", right]
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(argv)
+    if right in known:  # compared exactly, as the planner compares a line's right
+        assert code == 0 and "1 planned" in out.getvalue()
+    else:
+        assert (code, out.getvalue()) == (2, "")
+        assert f"argument --right: {right!r} is not a right of {_ACCOUNT}" in err.getvalue()
+        assert f"(its rights: {', '.join(known)})" in err.getvalue()

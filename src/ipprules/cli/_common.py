@@ -724,3 +724,20 @@ def trial_choice(args: argparse.Namespace) -> bool | frozenset[int]:
             raise ValueError("give --trial (every trial) or --trial-years, not both")
         return years
     return bool(args.trial)
+
+
+def right_given(plan: Any, right: str | None, account: str) -> None:
+    """Refuse a ``--right`` the plan ``account`` does not hold (exit 2, naming its rights):
+    every line without a right of its own was rejected as ``unknown-right`` (exit 1)."""
+    if right is None:
+        return
+    known = [r.id for r in plan.rights]
+    if right not in known:  # compared exactly, as the planner compares a line's right
+        from ipprules.errors import InputError, suggest
+
+        near = suggest(right.strip(), known)
+        hint = f" (did you mean {near!r}?)" if near else ""
+        raise InputError(
+            f"argument --right: {right[:100]!r} is not a right of {account} (its rights: "
+            f"{', '.join(known) or 'none'}){hint}"
+        )

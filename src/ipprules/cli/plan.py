@@ -25,6 +25,7 @@ from ipprules.cli._common import (
     partial_output_removed,
     print_json,
     resolve_as_of,
+    right_given,
     rulebook_from,
     table,
 )
@@ -232,6 +233,7 @@ def _run(args: argparse.Namespace) -> int:
 
     book = rulebook_from(args)  # a malformed file: exit 2 naming its line
     plan = read_plan(args.account)  # its references and languages checked at their lines
+    right_given(plan, args.right, args.account)  # exit 2 for a right the plan lacks
     as_of = args.as_of or plan.as_of or resolve_as_of(args)
     settings = settings_from(args)
     open_urls: list[str] = []

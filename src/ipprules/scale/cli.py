@@ -759,6 +759,10 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
     check_options(args, _PLAN_PARTS)
     where = Path(args.account)
     plans: dict[str, Plan] | Plan = _plans_in(where) if where.is_dir() else read_plan(args.account)
+    if not isinstance(plans, dict):  # one plan for every account: its rights are known now
+        from ipprules.cli._common import right_given
+
+        right_given(plans, args.right, args.account)
     as_of, plans, dates = _plans_dated(args, plans)
     # text cells from CSV or Parquet; the columns the planner reads checked in every file;
     # each row numbered by its line in its file, as the command numbers a file's lines
