@@ -446,3 +446,20 @@ def test_plan_right_that_the_plan_does_not_hold_is_refused(right):
         assert (code, out.getvalue()) == (2, "")
         assert f"argument --right: {right!r} is not a right of {_ACCOUNT}" in err.getvalue()
         assert f"(its rights: {', '.join(known)})" in err.getvalue()
+
+
+# -- hunt: a read that fails with an OS error (EIO) names the file
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux's /proc")
+def test_a_history_that_fails_to_read_is_said_naming_the_file(capsys):
+    from ipprules.errors import InputError
+    from ipprules.goodfaith import History
+
+    with pytest.raises(InputError) as caught:
+        History.from_file("/proc/self/mem")  # reading it fails with EIO
+    assert str(caught.value).startswith("/proc/self/mem: $: cannot read the file: ")
+    code, out, err = _run(["good-faith", "/proc/self/mem", "--as-of", "2024-01-02"], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith("ipprules: error: /proc/self/mem: $: cannot read the file: ")
+    assert "Errno" not in err

@@ -291,7 +291,13 @@ class _Capped(io.RawIOBase):
         return int(self._raw.tell())
 
     def readinto(self, buffer: Any) -> int:
-        n: int | None = self._raw.readinto(buffer)
+        try:
+            n: int | None = self._raw.readinto(buffer)
+        except OSError as exc:  # EIO (/proc/self/mem, a failing disk): said naming the file
+            if exc.errno is None:  # a bad gzip member...: its reader's own words
+                raise
+            why = f"cannot read the file: {exc.strerror or exc}"
+            raise self._error(why, file=self._name) from None
         if n is None:  # pragma: no cover - non-blocking streams are not offered here
             return 0
         self._seen += n
