@@ -463,3 +463,33 @@ def test_a_history_that_fails_to_read_is_said_naming_the_file(capsys):
     assert (code, out) == (2, "")
     assert err.startswith("ipprules: error: /proc/self/mem: $: cannot read the file: ")
     assert "Errno" not in err
+
+
+# -- hunt: a table cell never splits its row (U+2028 and U+2029 escaped, as controls are)
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=st.text(st.characters(codec="utf-8") | st.sampled_from("\u2028\u2029\x85\x1c")))
+@example(text="x\u2028y")  # a rejected line's cell split the plan's table row in two
+def test_a_shown_cell_is_one_line_of_printable_text(text):
+    import unicodedata
+
+    from ipprules._table import shown
+
+    said = shown(text)
+    assert len(said.splitlines()) <= 1
+    assert not any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp", "Cs") for c in said)
+    if text.isprintable():
+        assert said == text
+
+
+def test_a_rejected_line_holding_a_line_separator_keeps_its_row():
+    from ipprules.checks.plan import read_plan
+    from ipprules.planner import Settings, plan_listings
+
+    lines = ["x\u2028y", "a\u2029b"]
+    result = plan_listings(
+        lines, read_plan(_ACCOUNT), as_of="2026-11-23", settings=Settings(reason="tm_counterfeit")
+    )
+    rows = [line for line in result.text().splitlines() if "listing:" in line]
+    assert len(rows) == 2 and "x\\u2028y" in rows[0] and "a\\u2029b" in rows[1]

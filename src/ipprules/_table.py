@@ -69,18 +69,25 @@ def _cell(value: object) -> str:
     return shown(str(value))
 
 
+#: The character categories :func:`shown` escapes: control, format, line and paragraph
+#: separators, surrogates.
+_ESCAPED = frozenset(("Cc", "Cf", "Zl", "Zp", "Cs"))
+
+
 def shown(text: str) -> str:
     """``text`` safe for a terminal: control and format characters (escape sequences that
-    clear the screen or set the title, bidi overrides...) written as ``\\x1b``, ``\\u202e``.
+    clear the screen or set the title, bidi overrides...), the line and paragraph separators
+    (U+2028, U+2029: a table row split in two) and lone surrogates written as ``\\x1b``,
+    ``\\u202e``, ``\\u2028``.
 
-    >>> shown("a\\x1b[2Jb\\u202ec")
-    'a\\\\x1b[2Jb\\\\u202ec'
+    >>> shown("a\\x1b[2Jb\\u202ec"), shown("x\\u2028y")
+    ('a\\\\x1b[2Jb\\\\u202ec', 'x\\\\u2028y')
     """
     if text.isprintable():
         return text
     return "".join(
         (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
-        if unicodedata.category(c) in ("Cc", "Cf")
+        if unicodedata.category(c) in _ESCAPED
         else c
         for c in text
     )
