@@ -493,3 +493,28 @@ def test_a_rejected_line_holding_a_line_separator_keeps_its_row():
     )
     rows = [line for line in result.text().splitlines() if "listing:" in line]
     assert len(rows) == 2 and "x\\u2028y" in rows[0] and "a\\u2029b" in rows[1]
+
+
+def test_plan_accounts_sends_no_rule_book_back_with_each_result():
+    """A result keeps the rule book it was planned on (item 2): from a worker, each
+    account's result pickled it back again (about 250 KB an account under --rules)."""
+    pd = pytest.importorskip("pandas")
+    dd = pytest.importorskip("dask.dataframe")
+    import pickle
+
+    from ipprules.checks import read_plan
+    from ipprules.planner import Settings, project
+    from ipprules.scale import plan_accounts
+
+    book = _override_book()
+    url = "https://item.taobao.com/item.htm?id=606832683299"
+    rows = pd.DataFrame({"account": ["acme", "lumen"], "url": [url, url]})
+    planned = plan_accounts(
+        dd.from_pandas(rows, npartitions=1), read_plan(_ACCOUNT), as_of="2026-11-23",
+        settings=Settings(reason="acme_counterfeit"), rulebook=book,
+    )  # fmt: skip
+    _, _, results = planned.compute(scheduler="synchronous")
+    assert [name for name, _ in results] == ["acme", "lumen"]
+    for _, result in results:
+        assert result.book is None and len(pickle.dumps(result)) < 50_000
+        assert project(result, rulebook=book).after.version  # type: ignore[arg-type]

@@ -95,7 +95,9 @@ class PlannedAccounts:
 
     ``outcomes`` (one row per input row, :data:`OUTCOME_COLUMNS`) and ``complaints`` (one
     row per complaint, :data:`COMPLAINT_COLUMNS`) are Dask DataFrames; ``results`` is a Dask
-    Bag of ``(account, PlanningResult)``. ``outcomes`` and ``complaints`` come from the same
+    Bag of ``(account, PlanningResult)`` (each without its ``book``, the rule book, which
+    is not sent back from the workers: ``project(result, rulebook=book)`` projects on a book
+    given to :func:`plan_accounts`). ``outcomes`` and ``complaints`` come from the same
     tasks: compute them together (``dask.compute(p.outcomes, p.complaints)``) and each account
     is planned once. Dask cannot share tasks between DataFrames and a Bag, so
     ``dask.compute(p.outcomes, p.complaints, p.results)`` would plan every account twice:
@@ -446,7 +448,9 @@ def _plan_partition(
         )
         if own is not None:
             result = _renumbered(result, own)
-        results.append((name, result))
+        # without the rule book it was given: a --rules book pickled back with every account's
+        # result from the worker was about 250 KB an account (project(..., rulebook=) gives it)
+        results.append((name, attrs.evolve(result, book=None) if result.book else result))
         for o, (part, pos) in zip(result.outcomes, places, strict=True):  # in input order
             _outcome(out, name, part, pos, o.line, o.url, o.status.value, o)
         for p in result.complaints:
