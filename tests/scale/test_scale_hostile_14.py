@@ -164,7 +164,9 @@ def test_a_white_space_account_is_nobody_s_from_parquet_too(blank: str, tmp_path
     path = tmp_path / "h.parquet"
     _history(path, account=["a", blank], **{k: [v, v] for k, v in HISTORY.items()})
     out = standings(str(path), "2023-03-31")
-    with pytest.raises(InputError, match=r"no account \(input partition 0, row 1\)"):
+    # the file and row named as a CSV history's are (review30; it said "input partition 0")
+    said = r"h\.parquet: \$\.account: row 2: a line without an account, in a history with an"
+    with pytest.raises(InputError, match=said):
         out.compute(scheduler="sync")
 
 
