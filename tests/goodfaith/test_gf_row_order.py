@@ -133,14 +133,6 @@ def csv_text(rows: list[Any], ids: list[str] | None, newline: str) -> str:
     return out.getvalue()
 
 
-@pytest.fixture
-def small_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tiny blocks and caches, so that a few lines cross every boundary of the reader."""
-    monkeypatch.setattr(history, "_FIRST_BLOCK", 4)
-    monkeypatch.setattr(history, "_BLOCK", 16)
-    monkeypatch.setattr(history, "_CACHE_LINES", 3)
-
-
 def read(text: str, how: str, tmp_path: Path) -> History:
     if how == "path":
         path = tmp_path / "history.csv"
@@ -172,7 +164,10 @@ def test_a_history_csv_with_ids_in_order_in_no_order_or_without_ids_is_the_same_
     small: bool,
     data: Any,
 ) -> None:
-    if small:
+    # the fixture lasts for all the examples: undo the last example's tiny blocks, or every
+    # example after the first small one read with them too
+    monkeypatch.undo()
+    if small:  # tiny blocks and caches, so that a few lines cross every boundary of the reader
         monkeypatch.setattr(history, "_FIRST_BLOCK", 4)
         monkeypatch.setattr(history, "_BLOCK", 16)
         monkeypatch.setattr(history, "_CACHE_LINES", 3)
@@ -247,7 +242,10 @@ def test_iter_rows_and_from_file_read_every_row_of_any_export_once(
     after the last row: ``iter_rows`` streams every complaint line once, as the tuple of its
     line (the file's order when every line is distinct), and ``History.from_file`` is the
     history of those rows."""
-    if small:
+    # the fixture lasts for all the examples: undo the last example's tiny blocks, or every
+    # example after the first small one read with them too
+    monkeypatch.undo()
+    if small:  # tiny blocks and caches, so that a few lines cross every boundary of the reader
         monkeypatch.setattr(history, "_FIRST_BLOCK", 4)
         monkeypatch.setattr(history, "_BLOCK", 16)
         monkeypatch.setattr(history, "_CACHE_LINES", 3)
