@@ -224,6 +224,10 @@ def _spliced(draw: st.DrawFn) -> str:
     st.sampled_from(KINDS),
     st.booleans(),
 )
+# a refused file (an object without a URL key on a text file's first line): none of the
+# repeatable draws is refused, so without these the "refused alike" half never ran
+@example(["{}", "https://item.taobao.com/item.htm?id=606832683299"], [], "text", False)
+@example(["https://item.taobao.com/item.htm?id=606832683299", "{}"], [1], "text", True)
 def test_random_lists_random_cuts_every_kind(
     tmp_path_factory: pytest.TempPathFactory,
     chosen: list[str],
@@ -244,8 +248,10 @@ def test_random_lists_random_cuts_every_kind(
     except InputError as exc:  # a file's first line read as a header or as JSON: refused
         refused = str(exc)
     if refused is not None:
+        # one machine read without --column, as parse_urls does with column=None (given
+        # column="url", it says "no key 'url'" where one machine says "no URL key")
         with pytest.raises(InputError) as caught:
-            parse_urls(glob, column=column, dedupe=deduped).compute()
+            parse_urls(glob, column=None, dedupe=deduped).compute()
         assert str(caught.value) == refused
         return
     out = parse_urls(glob, column=column, dedupe=deduped).compute()
