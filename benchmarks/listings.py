@@ -731,7 +731,8 @@ def report(mix: str, urls: list[str], rates: dict[str, list[float]], what: str =
         kinds[type(result).__name__] = kinds.get(type(result).__name__, 0) + 1
     conserved = conservation(urls, [index for index, _ in results])
     del results
-    print(f"\n{what} {mix!r}: {len(urls):,} inputs ({len(set(urls)):,} distinct): {kinds}")
+    inputs = f"{len(urls):,} input" + ("" if len(urls) == 1 else "s")
+    print(f"\n{what} {mix!r}: {inputs} ({len(set(urls)):,} distinct): {kinds}")
     print(f"  {conserved}")
     for name, values in rates.items():
         print(f"  {name:34s} {statistics.median(values):>12,.0f} URLs/s")

@@ -69,7 +69,7 @@ def test_listings_benchmark_measures_the_url_cells_of_a_csv(
     other = tmp_path / "other.csv"
     other.write_text("name,where\nx,https://item.taobao.com/item.htm?id=1234567890\n", "utf-8")
     LISTINGS.main(["--input", str(other), "--rounds", "1", "--column", "where"])
-    assert f"file '{other}': 1 inputs" in capsys.readouterr().out
+    assert f"file '{other}': 1 input (" in capsys.readouterr().out
 
 
 def _refused(tmp_path: Path) -> dict[str, tuple[Path, str]]:

@@ -229,7 +229,8 @@ class ParseResults:
     def __repr__(self) -> str:
         if self._iterator is None:
             try:
-                return f"ParseResults({len(self._texts)} inputs, re-iterable)"  # type: ignore[arg-type]
+                n = len(self._texts)  # type: ignore[arg-type]
+                return f"ParseResults({n} input{'' if n == 1 else 's'}, re-iterable)"
             except TypeError:
                 return "ParseResults(re-iterable)"
         if self._used:
@@ -512,7 +513,8 @@ class Summary:
         rejected = sum(self.rejected.values())
         reasons = ", ".join(f"{code} {n}" for code, n in sorted(self.rejected.items()))
         return (
-            f"{self.total} inputs: {self.parsed} parsed, {self.duplicates} duplicates, "
+            f"{self.total} input{'' if self.total == 1 else 's'}: {self.parsed} parsed, "
+            f"{self.duplicates} duplicates, "
             f"{rejected} rejected" + (f" ({reasons})" if reasons else "")
         )
 
@@ -537,7 +539,7 @@ class Tally:
     >>> tally.add(parse_listing("not a url")).code
     'not-a-url'
     >>> tally.summary().line()
-    '1 inputs: 0 parsed, 0 duplicates, 1 rejected (not-a-url 1)'
+    '1 input: 0 parsed, 0 duplicates, 1 rejected (not-a-url 1)'
     """
 
     __slots__ = ("duplicates", "parsed", "rejected", "total")
