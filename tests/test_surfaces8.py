@@ -5,7 +5,11 @@ name their line, and ``plan --reason`` naming no reason code is refused up front
 
 from __future__ import annotations
 
-from hypothesis import example, given
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ipprules.listings import parse_listings
@@ -31,3 +35,78 @@ def test_the_repr_and_summary_of_one_input_say_one_input(texts: list[str]) -> No
     noun = "input" if len(texts) == 1 else "inputs"
     assert repr(results) == f"ParseResults({len(texts)} {noun}, re-iterable)"
     assert results.summary().line().startswith(f"{len(texts)} {noun}: ")
+
+
+# -- item 2: a history Parquet file reads an empty last column as a history CSV does -------
+
+_HISTORY = Path(__file__).resolve().parents[1] / "examples" / "history-accounts.csv"
+_TAIL = st.sampled_from(["", " ", None, "x"])
+
+
+def _history_read(path: str) -> tuple[str, object]:
+    """("ok", the columns and rows read) or ("refused", the message without its place)."""
+    from ipprules.errors import InputError
+    from ipprules.scale import read_histories, standings
+
+    try:
+        frame = read_histories(path).compute(scheduler="synchronous")
+        table = standings(path, "2023-06-30").compute(scheduler="synchronous")
+    except InputError as exc:
+        said = exc.problems[0].message.split("cell ", 1)[-1]
+        return "refused", said.replace(" in the header", "")  # a Parquet file has none
+    rows = sorted(map(tuple, table[["account", "qualifies"]].astype(str).values.tolist()))
+    return "ok", (list(frame.columns), frame.astype(str).values.tolist(), rows)
+
+
+@settings(max_examples=2, deadline=None)  # Dask reads each: kept few
+@given(
+    tails=st.lists(st.lists(_TAIL, min_size=1, max_size=2), min_size=1, max_size=3),
+    split=st.booleans(),
+)
+@example(tails=[[""]], split=False)  # a spreadsheet's empty last column: read
+@example(tails=[[None, " "]], split=False)  # two of them, a missing value: read
+@example(tails=[[""]], split=True)  # one file of a glob has the column, the other not
+@example(tails=[["", "x"]], split=False)  # a value under a column with no name: refused
+def test_a_history_parquet_reads_an_empty_last_column_as_csv(
+    tails: list[list[str | None]], split: bool
+) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    frame = pd.read_csv(_HISTORY, dtype=str, keep_default_na=False)
+    width = max(len(t) for t in tails)
+    for k in range(width):  # columns named '' and ' ' (pandas keeps the names apart)
+        frame[" " * k] = [
+            tails[i % len(tails)][k] if k < len(tails[i % len(tails)]) else None
+            for i in range(len(frame))
+        ]
+    said = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for kind in ("csv", "parquet"):
+            (Path(folder) / kind).mkdir()
+            parts = [frame.iloc[:50], frame.iloc[50:, :14]] if split else [frame]
+            for n, part in enumerate(parts):
+                target = Path(folder) / kind / f"{n}.{kind}"
+                if kind == "csv":
+                    part.to_csv(target, index=False)
+                else:
+                    part.to_parquet(target, index=False)
+            said[kind] = _history_read(str(Path(folder) / kind / f"*.{kind}"))
+    assert said["csv"] == said["parquet"]
+    holds = any(v is not None and v.strip() for t in tails for v in t)
+    assert said["csv"][0] == ("refused" if holds else "ok")
+
+
+def test_a_history_parquet_naming_an_empty_column_twice_is_refused_so() -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    from ipprules.errors import InputError
+    from ipprules.scale import standings
+
+    n = 3
+    table = pa.table({"type": ["declaration"] * n, "date": ["2023-01-02"] * n})
+    table = table.append_column("", pa.array([""] * n)).append_column("", pa.array([""] * n))
+    with tempfile.TemporaryDirectory() as folder:
+        path = str(Path(folder) / "twice.parquet")
+        pq.write_table(table, path)
+        with pytest.raises(InputError, match="column '' appears twice"):
+            standings(path, "2023-06-30")

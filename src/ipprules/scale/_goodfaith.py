@@ -231,7 +231,6 @@ def _read_parquet(
     before anything runs (the same in every file, none named twice, ``text`` holding text,
     an ``account`` of text or numbers; the planner's rows, not ``history``: as ``ipprules
     plan`` checks a CSV header, :func:`_parquet_plan_header`), in a CSV header's words."""
-    from ipprules._files import named_width
     from ipprules.errors import InputError
     from ipprules.scale._listings import (
         _check_text_type,
@@ -243,16 +242,19 @@ def _read_parquet(
 
     dd = require("dask.dataframe")
     schemas = [parquet_schema(p) for p in paths]  # a file footer each
-    first = list(schemas[0].names)
+    first: list[str] = []
     for p, schema in zip(paths, schemas, strict=True):
         check_columns(schema.names, require_columns, p)
+        # a spreadsheet's empty columns after the last named one, as in a CSV: not read
+        names = _empty_tail(schema.names, p)
         if history:
-            _parquet_twice(schema.names, p)
+            _parquet_twice(names, p)
         else:  # a column named twice too, as one machine says it
-            _parquet_plan_header(_empty_tail(schema.names, p), p)
-        if sorted(schema.names) != sorted(first):  # as CSV headers: the same in every file
+            _parquet_plan_header(names, p)
+        first = first or names
+        if sorted(names) != sorted(first):  # as CSV headers: the same in every file
             raise InputError(
-                f"columns ({', '.join(schema.names)}) differ from those of {paths[0]} "
+                f"columns ({', '.join(names)}) differ from those of {paths[0]} "
                 f"({', '.join(first)})",
                 file=p,
             )
@@ -261,8 +263,6 @@ def _read_parquet(
         if "account" in schema.names:
             _check_account_type(schema.field("account").type, p)
     _refuse_lines_column(lines, first, paths[0])
-    if not history:  # a spreadsheet's empty columns after the last named one, as in a CSV
-        first = first[: named_width(first)]
     meta = parquet_meta(schemas[0])[first]
     # read by this package's reader, so that a worker finding a bad page names the file;
     # every file's columns in the first one's order, as the meta has them
@@ -282,10 +282,12 @@ def _read_parquet(
 
 
 def _empty_tail(names: Sequence[str], path: str) -> list[str]:
-    """The column ``names`` of a Parquet file of the planner's rows without its empty names
-    after the last named column, read (as ``ipprules plan`` reads a CSV header's empty
-    columns, Excel's ``,,,``) when their cells are empty: a cell that holds text is refused
-    at its row, in a CSV's words (:func:`ipprules._files.unnamed_cell`)."""
+    """The column ``names`` of a Parquet file (a history or the planner's rows) without its
+    empty names after the last named column, read (as a CSV header's empty columns are read,
+    Excel's ``,,,``) when their cells are empty: a cell that holds text is refused at its
+    row, in a CSV's words (:func:`ipprules._files.unnamed_cell`). An empty name written twice
+    (pyarrow allows it) is kept, to be refused as a column named twice: Arrow's reader
+    cannot read such a file (it reads a column by its name)."""
     from ipprules._files import named_width, unnamed_cell
     from ipprules.errors import InputError
     from ipprules.scale._listings import parquet_frame
@@ -294,7 +296,9 @@ def _empty_tail(names: Sequence[str], path: str) -> list[str]:
     named = named_width(own)
     if named == len(own):
         return own
-    tail = parquet_frame(path, columns=list(dict.fromkeys(own[named:])))
+    if len(set(own[named:])) < len(own) - named:  # unreadable by name: refused as twice
+        return own
+    tail = parquet_frame(path, columns=own[named:])
     cells = tail.astype(object).where(tail.notna(), "")  # a missing value: an empty cell
     for row, values in enumerate(cells.itertuples(index=False), start=1):
         bad = unnamed_cell([*own[:named], *map(str, values)], named)
@@ -507,6 +511,7 @@ def _parquet_history_header(path: str, account: str) -> None:
     :func:`_history_header` refuses a CSV header, naming the file (it has no header line):
     an empty or unknown name was said at ``account=acme`` and a line among that account's
     rows. A file that cannot be read now is left to the reader, as it says it."""
+    from ipprules._files import named_width
     from ipprules.errors import InputError
     from ipprules.goodfaith.history import _header
     from ipprules.scale._listings import parquet_header, parquet_schema
@@ -515,6 +520,7 @@ def _parquet_history_header(path: str, account: str) -> None:
         names = [str(n) for n in parquet_schema(path).names]
     except InputError:
         return
+    names = names[: named_width(names)]  # empty names after the last: read_histories' to read
     _parquet_twice(names, path)
     own = [n.lstrip("\ufeff").strip() for n in names]  # as one machine reads a header's names
     if account != "account" and account in own and "account" not in own:
