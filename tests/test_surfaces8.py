@@ -110,3 +110,46 @@ def test_a_history_parquet_naming_an_empty_column_twice_is_refused_so() -> None:
         pq.write_table(table, path)
         with pytest.raises(InputError, match="column '' appears twice"):
             standings(path, "2023-06-30")
+
+
+# -- item 3: deep JSON is said in one wording, at its line for JSON Lines ------------------
+
+
+def _said(argv: list[str]) -> str:
+    import contextlib
+    import io
+
+    from ipprules.cli import main
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        assert main(argv) == 2
+    return err.getvalue()
+
+
+@settings(max_examples=3)
+@given(
+    blanks=st.integers(min_value=0, max_value=3),
+    depth=st.integers(min_value=65, max_value=5000),
+    brackets=st.sampled_from([("[", "]"), ('{"a": ', "}")]),
+)
+@example(blanks=1, depth=100_000, brackets=("[", "]"))
+@example(blanks=0, depth=65, brackets=('{"a": ', "}"))
+def test_deep_json_is_said_alike_in_documents_and_json_lines(
+    blanks: int, depth: int, brackets: tuple[str, str]
+) -> None:
+    from ipprules._files import MAX_DEPTH
+
+    opening, closing = brackets
+    deep = f"{opening * depth}1{closing * depth}"
+    words = f"$: nested deeper than {MAX_DEPTH} levels\n"
+    with tempfile.TemporaryDirectory() as folder:
+        document = Path(folder) / "plan.json"
+        document.write_text(deep, encoding="utf-8")
+        assert _said(["check", str(document)]).endswith(f"{document}: {words}")
+        if depth < 1100:  # a JSON Lines line is refused when it exhausts the parser
+            return
+        lines = Path(folder) / "pile.jsonl"
+        lines.write_text("\n" * blanks + f'{{"url": "x", "more": {deep}}}\n', encoding="utf-8")
+        for argv in (["listings", str(lines)], ["good-faith", str(lines), "--as-of", "2024-01-02"]):
+            assert _said(argv) == f"ipprules: error: {lines}:{blanks + 1}:1: {words}"

@@ -116,6 +116,9 @@ DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 DEFAULT_MAX_LINE = 1024 * 1024
 #: The deepest nesting of arrays and tables (or dotted TOML keys) a JSON or TOML file may have.
 MAX_DEPTH = 64
+#: What is said of a JSON or TOML input nested deeper than :data:`MAX_DEPTH` (a document, or
+#: a JSON Lines line deep enough to exhaust the parser, said at its line), in one wording.
+TOO_DEEP = f"nested deeper than {MAX_DEPTH} levels"
 
 _MAX_BYTES: ContextVar[int | None] = ContextVar("ipprules_max_bytes", default=None)
 
@@ -1749,14 +1752,14 @@ def parse_document(
     if not text.strip() and (name == "<stdin>" or fmt == "json"):
         raise error(_empty_input(text, name), file=name)
     if _too_deep(text, fmt):
-        raise error(f"nested deeper than {MAX_DEPTH} levels", file=name)
+        raise error(TOO_DEEP, file=name)
     if fmt == "toml":
         try:
             data: Any = tomllib.loads(text, parse_float=_reject_float)
         except _Constant as exc:
             raise error(f"not valid TOML: {exc}", file=name) from None
         except RecursionError:  # pragma: no cover - the depth cap comes first
-            raise error("not valid TOML: nested too deeply", file=name) from None
+            raise error(TOO_DEEP, file=name) from None
         except tomllib.TOMLDecodeError as exc:
             line, col = _toml_error_position(str(exc))
             if line is not None:  # TOML ends a line at \n alone: say so, not "invalid '\r'"
@@ -1785,7 +1788,7 @@ def parse_document(
             line = _long_number_line(text) if "digits" in str(exc) else None
             raise error(f"not valid JSON: {exc}", file=name, line=line) from None
         except RecursionError:
-            raise error("not valid JSON: nested too deeply", file=name) from None
+            raise error(TOO_DEEP, file=name) from None
     if isinstance(data, dict) and isinstance(data.get("$schema"), str):
         del data["$schema"]  # an editor's pointer to the file's schema (ipprules.schemas)
     return Document(name=name, text=text, data=data, format=fmt)

@@ -464,7 +464,7 @@ def test_a_json_lines_record_nested_too_deeply_is_named_alike(
         out, err = capsys.readouterr()
         assert out == ""  # nothing half written
         said.append(err.split(": ", 2)[-1])
-        assert err == f"ipprules: error: {path}:2:1: $: not valid JSON: nested too deeply\n"
+        assert err == f"ipprules: error: {path}:2:1: $: nested deeper than 64 levels\n"
     assert said[0] == said[1]
 
 

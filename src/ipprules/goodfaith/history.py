@@ -80,6 +80,7 @@ from ipprules._files import (
     OLD_MAC_LINES,
     PANDAS_FLOAT,
     PANDAS_INDEX,
+    TOO_DEEP,
     LoneSurrogate,
     allow_large_csv_fields,
     cap_set,
@@ -1688,9 +1689,7 @@ def _jsonl(chunks: _Chunks, name: str) -> Iterator[tuple[Any, ErrorAt, int]]:
                 f"not valid JSON: {exc.msg}", file=name, line=lineno, column=exc.colno
             ) from None
         except RecursionError:
-            raise InputError(
-                "not valid JSON: nested too deeply", file=name, line=lineno, column=1
-            ) from None
+            raise InputError(TOO_DEEP, file=name, line=lineno, column=1) from None
         except LoneSurrogate as exc:
             raise surrogate_error(exc, line, name, line=lineno - 1) from None
         except ValueError as exc:

@@ -19,6 +19,7 @@ from typing import Any
 
 from ipprules._files import (
     CSV_DELIMITERS,
+    TOO_DEEP,
     LoneSurrogate,
     ReadAhead,
     duplicate_key_error,
@@ -181,9 +182,7 @@ def jsonl_objects(
         except LoneSurrogate as exc:
             raise surrogate_error(exc, text, name, line=number - 1) from None
         except RecursionError:  # as a Good Faith history's JSON Lines say it
-            raise InputError(
-                "not valid JSON: nested too deeply", file=name, line=number, column=1
-            ) from None
+            raise InputError(TOO_DEEP, file=name, line=number, column=1) from None
         except ValueError as exc:  # JSONDecodeError, huge integers...
             located = duplicate_key_error(text, str(exc), name, line=number)
             if located is not None:
