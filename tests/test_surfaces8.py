@@ -153,3 +153,50 @@ def test_deep_json_is_said_alike_in_documents_and_json_lines(
         lines.write_text("\n" * blanks + f'{{"url": "x", "more": {deep}}}\n', encoding="utf-8")
         for argv in (["listings", str(lines)], ["good-faith", str(lines), "--as-of", "2024-01-02"]):
             assert _said(argv) == f"ipprules: error: {lines}:{blanks + 1}:1: {words}"
+
+
+# -- item 4: a refused TOML float (nan, inf, 1e999) is said at its line --------------------
+
+#: Lines of TOML that hold no refused float, though some hold its letters in a string or a
+#: comment, or open a multi-line string or array.
+_GOOD_TOML = st.sampled_from(
+    [
+        'name{n} = "nan"',
+        "ok{n} = 1.5  # inf, nan, 1e999",
+        "[t{n}]",
+        "words{n} = '''\nnan = inf\n1e999\n'''",
+        'text{n} = """\nx = nan\n"""',
+        "list{n} = [\n  1.0,\n  # nan\n  2e10,\n]",
+        "inline{n} = {{ a = 1.0, b = 'inf' }}",
+        "",
+    ]
+)
+_BAD_FLOAT = st.sampled_from(["nan", "+inf", "-inf", "1e999", "-1.5e400"])
+
+
+@given(
+    before=st.lists(_GOOD_TOML, max_size=8),
+    bad=_BAD_FLOAT,
+    in_array=st.booleans(),
+    after=st.lists(_GOOD_TOML, max_size=3),
+)
+@example(before=["list{n} = [\n  1.0,\n  # nan\n  2e10,\n]"], bad="nan", in_array=True, after=[])
+@example(before=[], bad="1e999", in_array=False, after=['text{n} = """\nx = nan\n"""'])
+def test_a_refused_toml_float_is_said_at_its_line(
+    before: list[str], bad: str, in_array: bool, after: list[str]
+) -> None:
+    from ipprules._files import parse_document
+    from ipprules.errors import InputError
+
+    lines = [line.format(n=i) for i, line in enumerate(before)]
+    value = f"[\n  1.0,\n  {bad},\n]" if in_array else bad
+    lines.append(f"bad = {value}")
+    text = "\n".join(lines)
+    expected = text.count("\n") + 1 - (1 if in_array else 0)  # the line holding ``bad``
+    text += "\n" + "\n".join(line.format(n=i + 100) for i, line in enumerate(after))
+    try:
+        parse_document(text, "doc.toml", "toml")
+    except InputError as exc:
+        problem = exc.problems[0]
+    assert "not valid TOML" in problem.message and bad.lstrip("+-") in problem.message
+    assert problem.line == expected

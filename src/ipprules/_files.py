@@ -1757,7 +1757,8 @@ def parse_document(
         try:
             data: Any = tomllib.loads(text, parse_float=_reject_float)
         except _Constant as exc:
-            raise error(f"not valid TOML: {exc}", file=name) from None
+            where = _constant_line(text)
+            raise error(f"not valid TOML: {exc}", file=name, line=where) from None
         except RecursionError:  # pragma: no cover - the depth cap comes first
             raise error(TOO_DEEP, file=name) from None
         except tomllib.TOMLDecodeError as exc:
@@ -1920,6 +1921,31 @@ def _member(path: str, key: str) -> str:
         return f"{path}.{key}"
     quoted = key.replace("\\", "\\\\").replace("'", "\\'")
     return f"{path}['{quoted}']"
+
+
+def _constant_line(text: str) -> int:
+    """The line of the first float a TOML document ``text`` refuses (``nan``, ``inf``,
+    ``1e999``: tomllib gives ``parse_float`` no place): the fewest lines whose text alone is
+    refused so. TOML is read in one pass and a float never spans lines, so those lines end
+    with it; a prefix cut inside a string or array fails otherwise, before reaching one.
+    Asked on that error only (a parse of the document per halving).
+
+    >>> _constant_line('a = 1.5\\n[t]\\nb = [\\n  2.0,\\n  nan,\\n]\\n')
+    5
+    """
+    lines = text.split("\n")
+    low, high = 1, len(lines)  # the first prefix refused so lies in low..high
+    while low < high:
+        middle = (low + high) // 2
+        try:
+            tomllib.loads("\n".join(lines[:middle]), parse_float=_reject_float)
+        except _Constant:
+            high = middle
+            continue
+        except (tomllib.TOMLDecodeError, ValueError, RecursionError):
+            pass  # cut inside a string or array (or none refused): the float is further on
+        low = middle + 1
+    return low  # all the lines (the document) are refused so
 
 
 def _long_number_line(text: str) -> int | None:
