@@ -201,3 +201,78 @@ def test_a_refused_toml_float_is_said_at_its_line(
         problem = exc.problems[0]
     assert "not valid TOML" in problem.message and bad.lstrip("+-") in problem.message
     assert problem.line == expected
+
+
+# -- item 5: plan --reason naming a code no platform has that day is refused up front ------
+
+_EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+_CODES = [
+    "tm_counterfeit",
+    "tm_misleading",  # AliExpress only, from 2015-01-21 (R51)
+    "pat_design",  # not on Taobao
+    "gf_counterfeit_simplified",
+]
+_REASONS = st.one_of(
+    st.sampled_from(_CODES),
+    st.sampled_from(_CODES).map(lambda c: c[:-1]),  # misspelt
+    st.sampled_from(["nope", " tm_counterfeit", "TM_COUNTERFEIT", "x" * 300]),
+)
+
+
+def _plan_cli(argv: list[str]) -> tuple[int, str]:
+    import contextlib
+    import io
+
+    from ipprules.cli import main
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main(argv)
+    return code, err.getvalue()
+
+
+@settings(max_examples=4)
+@given(reason=_REASONS, day=st.sampled_from(["2015-01-20", "2015-01-21", "2026-11-23"]))
+@example(reason="nope", day="2026-11-23")
+@example(reason="tm_countrfeit", day="2026-11-23")
+@example(reason="tm_misleading", day="2026-11-23")  # in force, not on Taobao: per line
+@example(reason="tm_misleading", day="2015-01-20")  # in force nowhere yet: up front
+def test_plan_refuses_up_front_a_reason_no_platform_has(reason: str, day: str) -> None:
+    """Exit 2 naming the option exactly when the planner would say of every line that the
+    code is "no such reason code in force" (the per-line rejection, on any platform)."""
+    from ipprules.checks.plan import read_plan
+    from ipprules.planner import Settings, plan_listings
+
+    account = str(_EXAMPLES / "planner-account.toml")
+    url = "https://item.taobao.com/item.htm?id=606832683299"
+    line = plan_listings([url], read_plan(account), as_of=day, settings=Settings(reason=reason))
+    nowhere = "no such reason code in force" in (line.outcomes[0].message or "")
+    with tempfile.TemporaryDirectory() as folder:
+        urls = Path(folder) / "urls.txt"
+        urls.write_text(url + "\n", encoding="utf-8")
+        argv = ["plan", str(urls), "--account", account, "--reason", reason, "--as-of", day]
+        code, err = _plan_cli(argv)
+        refused = code == 2 and "argument --reason: " in err
+        assert refused == nowhere, err
+        if refused:
+            assert err.count("\n") == 1 and f"on {day}" in err and "Traceback" not in err
+            if reason == "tm_countrfeit":
+                assert "(did you mean 'tm_counterfeit'?)" in err
+        else:  # planned (and said line by line when not admissible on Taobao)
+            assert code in (0, 1), err
+
+
+def test_plan_workers_refuses_the_reason_before_any_cluster_starts() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        rows = Path(folder) / "rows.csv"
+        rows.write_text(
+            "account,url\nlumen,https://item.taobao.com/item.htm?id=606832683299\n", "utf-8"
+        )
+        account = str(_EXAMPLES / "planner-account.toml")
+        argv = ["plan", str(rows), "--account", account, "--reason", "nope", "--workers", "1"]
+        code, err = _plan_cli(argv)
+    assert code == 2
+    assert err == (
+        "ipprules: error: argument --reason: 'nope' is no platform's reason code on "
+        "2026-11-23; ipprules rules reasons --as-of 2026-11-23 lists them\n"
+    )

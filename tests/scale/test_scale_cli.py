@@ -208,7 +208,8 @@ def test_plan_on_a_scheduler_under_a_rules_override(
     client: Any, tmp_path: Any, capsys: Any
 ) -> None:
     """``--rules FILE`` reaches the workers: the override's own reason code is planned there,
-    and refused without it."""
+    and refused without it (before any line is read: no platform of the embedded book has
+    it)."""
     rows = pd.DataFrame(
         {"account": ["lumen"], "url": ["https://detail.tmall.com/item.htm?id=690091011924"]}
     )
@@ -227,9 +228,9 @@ def test_plan_on_a_scheduler_under_a_rules_override(
         "--scheduler",
         client.scheduler.address,
     ]
-    assert main(argv) == 1
-    assert "1 line(s): 0 planned in 0 complaint(s), 0 duplicate, 1 rejected" in (
-        capsys.readouterr().out
+    assert main(argv) == 2
+    assert "argument --reason: 'acme_counterfeit' is no platform's reason code" in (
+        capsys.readouterr().err
     )
     assert main([*argv, "--rules", "examples/rules-override.toml"]) == 0
     assert "1 line(s): 1 planned in 1 complaint(s), 0 duplicate, 0 rejected" in (

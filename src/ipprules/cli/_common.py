@@ -10,7 +10,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -724,6 +724,40 @@ def trial_choice(args: argparse.Namespace) -> bool | frozenset[int]:
             raise ValueError("give --trial (every trial) or --trial-years, not both")
         return years
     return bool(args.trial)
+
+
+def reason_given(book: Any, reason: str | None, dates: Sequence[dt.date]) -> None:
+    """Refuse a ``--reason`` that no platform has as a reason code on any of the ``dates``
+    planned, under any reading of the ``book`` (``None``: the embedded one), in a trial or
+    not (exit 2, naming the nearest code): every line without a reason of its own was
+    rejected as ``reason-not-admissible`` (exit 1). A code in force on some platform but not
+    on a line's is still said at that line. A date the book does not cover is left to the
+    planner, as it says it."""
+    if reason is None or not dates:
+        return
+    from ipprules.errors import CoverageError, InputError, suggest
+
+    if book is None:
+        from ipprules.rulebook import default_rulebook
+
+        book = default_rulebook()
+    known: set[str] = set()
+    try:
+        for day in dates:
+            for name in book.interpretations:
+                for trial in (False, True):
+                    known.update(book.as_of(day, name, trial=trial).reason_codes)
+    except CoverageError:
+        return
+    if reason in known:  # compared exactly, as the planner compares a line's reason
+        return
+    near = suggest(reason.strip(), sorted(known))
+    hint = f" (did you mean {near!r}?)" if near else ""
+    when = f"on {dates[0]}" if len(dates) == 1 else f"between {min(dates)} and {max(dates)}"
+    raise InputError(
+        f"argument --reason: {reason[:100]!r} is no platform's reason code {when}{hint}; "
+        f"ipprules rules reasons --as-of {min(dates)} lists them"
+    )
 
 
 def right_given(plan: Any, right: str | None, account: str) -> None:

@@ -24,6 +24,7 @@ from ipprules.cli._common import (
     exact_between,
     partial_output_removed,
     print_json,
+    reason_given,
     resolve_as_of,
     right_given,
     rulebook_from,
@@ -235,6 +236,7 @@ def _run(args: argparse.Namespace) -> int:
     plan = read_plan(args.account)  # its references and languages checked at their lines
     right_given(plan, args.right, args.account)  # exit 2 for a right the plan lacks
     as_of = args.as_of or plan.as_of or resolve_as_of(args)
+    reason_given(book, args.reason, [as_of])  # exit 2 for a code no platform has that day
     settings = settings_from(args)
     open_urls: list[str] = []
     if args.open:
