@@ -296,3 +296,29 @@ def test_plan_workers_refuses_the_reason_before_any_cluster_starts() -> None:
         "ipprules: error: argument --reason: 'nope' is no platform's reason code on "
         "2026-11-23; ipprules rules reasons --as-of 2026-11-23 lists them\n"
     )
+
+
+@pytest.mark.parametrize("rules", [None, "rules-override.toml"])
+def test_the_refusal_names_a_command_that_lists_the_nearest_code(rules: str | None) -> None:
+    import shlex
+
+    account = str(_EXAMPLES / "planner-account.toml")
+    urls = str(_EXAMPLES / "planner-urls.csv")
+    book = [] if rules is None else ["--rules", str(_EXAMPLES / rules)]
+    wrong = "tm_countrfeit" if rules is None else "acme_counterfet"
+    code, err = _plan_cli(["plan", urls, "--account", account, "--reason", wrong, *book])
+    assert code == 2
+    near = "tm_counterfeit" if rules is None else "acme_counterfeit"
+    assert f"(did you mean {near!r}?)" in err
+    command = err.rsplit("; ", 1)[1].removesuffix(" lists them\n")
+    argv = shlex.split(command)
+    assert argv[:3] == ["ipprules", "rules", "reasons"]
+    import contextlib
+    import io
+
+    from ipprules.cli import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(argv[1:]) == 0
+    assert near in out.getvalue()

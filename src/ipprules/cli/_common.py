@@ -9,6 +9,7 @@ import io
 import json
 import os
 import re
+import shlex
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from fractions import Fraction
@@ -726,13 +727,16 @@ def trial_choice(args: argparse.Namespace) -> bool | frozenset[int]:
     return bool(args.trial)
 
 
-def reason_given(book: Any, reason: str | None, dates: Sequence[dt.date]) -> None:
+def reason_given(
+    book: Any, reason: str | None, dates: Sequence[dt.date], rules: str | None = None
+) -> None:
     """Refuse a ``--reason`` that no platform has as a reason code on any of the ``dates``
     planned, under any reading of the ``book`` (``None``: the embedded one), in a trial or
     not (exit 2, naming the nearest code): every line without a reason of its own was
     rejected as ``reason-not-admissible`` (exit 1). A code in force on some platform but not
     on a line's is still said at that line. A date the book does not cover is left to the
-    planner, as it says it."""
+    planner, as it says it. ``rules`` (the ``--rules`` file the book was read from) is named
+    in the command that lists the codes."""
     if reason is None or not dates:
         return
     from ipprules.errors import CoverageError, InputError, suggest
@@ -756,7 +760,9 @@ def reason_given(book: Any, reason: str | None, dates: Sequence[dt.date]) -> Non
     when = f"on {dates[0]}" if len(dates) == 1 else f"between {min(dates)} and {max(dates)}"
     raise InputError(
         f"argument --reason: {reason[:100]!r} is no platform's reason code {when}{hint}; "
-        f"ipprules rules reasons --as-of {min(dates)} lists them"
+        f"ipprules rules reasons --as-of {min(dates)}"
+        + (f" --rules {shlex.quote(rules)}" if rules else "")
+        + " lists them"
     )
 
 

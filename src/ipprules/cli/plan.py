@@ -236,7 +236,7 @@ def _run(args: argparse.Namespace) -> int:
     plan = read_plan(args.account)  # its references and languages checked at their lines
     right_given(plan, args.right, args.account)  # exit 2 for a right the plan lacks
     as_of = args.as_of or plan.as_of or resolve_as_of(args)
-    reason_given(book, args.reason, [as_of])  # exit 2 for a code no platform has that day
+    reason_given(book, args.reason, [as_of], args.rules)  # exit 2: no platform has it that day
     settings = settings_from(args)
     open_urls: list[str] = []
     if args.open:

@@ -766,7 +766,7 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
     as_of, plans, dates = _plans_dated(args, plans)
     from ipprules.cli._common import reason_given
 
-    reason_given(rulebook, args.reason, dates)  # exit 2 for a code no platform has then
+    reason_given(rulebook, args.reason, dates, args.rules)  # exit 2 for a code no platform has then
     # text cells from CSV or Parquet; the columns the planner reads checked in every file;
     # each row numbered by its line in its file, as the command numbers a file's lines
     # without the flags (the header is line 1, blank lines counted)
