@@ -455,6 +455,9 @@ def _id_past_markup(text: str, result: Listing | Rejection) -> Listing | Rejecti
         if cut < 0:
             continue  # not the token of the listing's link, or no markup after its id
         after = token[cut:].split("//", 1)[0]
+        glued = _NEXT_HOST.search(after)
+        if glued is not None:  # a link without its scheme after the markup: another link
+            after = after[: glued.start()]
         others = {value for key, value in _PARAM.findall(after) if key in keys} - {id, ""}
         if others:
             shown = ", ".join(sorted(others | {id}))[:200]
@@ -462,6 +465,10 @@ def _id_past_markup(text: str, result: Listing | Rejection) -> Listing | Rejecti
     return result
 
 
+#: A link without its scheme glued to markup (a tag's ``>``, a quote, a parenthesis), its
+#: dotted host running to a slash: what follows ``</td><td>item.taobao.com/…`` is another
+#: link, as what follows a ``//`` is (``<td>A</td><td>B</td>``, ``("A","B")``).
+_NEXT_HOST = re.compile(r"[>'\"(](?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}/")
 #: A query parameter's key and value (after ``?``, ``&`` or the ``;`` of ``&amp;``).
 _PARAM = re.compile(r"[?&;]([^=&?;#\s\"<>`\[|]+)=([^&#;\s\"<>`\[|]*)")
 
@@ -1440,8 +1447,11 @@ def _encoded(
     return _encoded_refusal(code, host, rest, refused[2], None, first[1])
 
 
-#: An encoded white space (a space, a tab, a line break; encoded once or twice).
-_ENCODED_BLANK = re.compile(r"%(?:25)?(?:20|09|0A|0D)", re.IGNORECASE)
+#: An encoded white space (a space, a tab, a line break, a no-break space ``%C2%A0`` or an
+#: ideographic space ``%E3%80%80``, which a Chinese keyboard types; encoded once or twice).
+_ENCODED_BLANK = re.compile(
+    r"%(?:25)?(?:20|09|0A|0D|C2%(?:25)?A0|E3%(?:25)?80%(?:25)?80)", re.IGNORECASE
+)
 
 
 def _decoded(host: str, rest: str, depth: int) -> tuple[str | None, Rejection | None]:

@@ -199,7 +199,7 @@ def _host_punctuation(url: str, end: int) -> int | None:
     for found in NON_ASCII.finditer(url, begin, end):
         index = found.start()
         char = url[index]
-        if not unicodedata.category(char).startswith("P"):
+        if not unicodedata.category(char).startswith("P") and char not in _WAVES:
             continue
         rest = unicodedata.normalize("NFKC", url[index + 1 : end])
         # full stops and other punctuation closing the text (``）。``, ``。」``) continue no
@@ -224,6 +224,10 @@ def _host_punctuation(url: str, end: int) -> int | None:
     return None
 
 
+#: The full-width tilde, a math symbol to Unicode, that Chinese text writes as the wave dash
+#: (``〜``, punctuation) to end a sentence (``https://uniqlo.tmall.com～``): no host holds it
+#: (IDNA maps it to ``~``), so it ends the host as the wave dash does.
+_WAVES = "\uff5e"
 #: The full-width closing quotes and brackets, and separators, that may end a host before the
 #: next link (not a colon: ``//店铺地址：http://…`` is a label and its link).
 _LIST_CLOSE = "\u201d\u2019\u300d\u300f\u300b\u3011\u3009\uff0c\uff1b\u3001"
@@ -672,13 +676,18 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
             else:
                 if not candidate[:1].isascii():
                     label = _LABELLED.match(candidate)
-                    if label is None:
-                        continue
                     # a scheme-less host after a label and its full-width colon or bracket:
                     # 淘宝店铺：shop114407458.taobao.com (never after a letter: 链接shop1.taobao.com
-                    # could be one internationalised label of the host)
-                    offset += label.end()
-                    candidate = candidate[label.end() :]
+                    # could be one internationalised label of the host), or after an HTML
+                    # tag or a quote glued to a word (看<code>item.taobao.com/…: no host holds
+                    # a ">" or a quote, so the host starts after it, as after a label)
+                    if label is not None:
+                        skip, candidate = label.end(), candidate[label.end() :]
+                    else:
+                        skip, candidate = _unglued(candidate)
+                        if not skip:
+                            continue
+                    offset += skip
                 host = hostish_rx.match(candidate)
                 if host is None:  # an argument or a value: f('item.taobao.com/…')
                     skip, candidate = _unglued(candidate)
