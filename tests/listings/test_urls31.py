@@ -5,7 +5,9 @@
    math symbol, not punctuation, so it did not end the host as ``。！】）》`` and the wave dash
    ``〜`` (U+301C) do. It now does, on the same terms: nothing that could continue the host
    (a dot, ``@``, a port) may follow it in the authority. Alone, the link before it is read,
-   as before ``。``.
+   as before ``。``. A store's host alone without its scheme, then ``～``, ``。`` or ``，``
+   (``店铺：uniqlo.tmall.com～``, ``看 uniqlo.tmall.com。``) was "no URL found"; it is read as
+   with its scheme (1b).
 2. An encoded no-break space (``%C2%A0``) or ideographic space (``%E3%80%80``) before an id
    (``?id=%E3%80%80N``) said ``malformed id: '\\u3000N'`` with no word of the encoding, while
    the same escape after the id was named; ``%20`` before it already was (urls30). Both are
@@ -38,6 +40,11 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ("https://uniqlo.tmall.com\uff5e\uff5e", "tmall", "storefront", "uniqlo"),  # fix 1, two tildes
     ("https://uniqlo.tmall.com\u301c", "tmall", "storefront", "uniqlo"),  # control: the wave dash (unchanged)
     ("https://uniqlo.tmall.com\u3002", "tmall", "storefront", "uniqlo"),  # control: 。 (unchanged)
+    ("\u5e97\u94fa\uff1auniqlo.tmall.com\uff5e", "tmall", "storefront", "uniqlo"),  # fix 1b: a host alone after a label; was not-a-url
+    ("\u770b uniqlo.tmall.com\u3002", "tmall", "storefront", "uniqlo"),  # fix 1b: so with 。; was not-a-url
+    ("\u770b uniqlo.tmall.com\uff0c\u597d", "tmall", "storefront", "uniqlo"),  # fix 1b: so with ，; was not-a-url
+    ("\u770b uniqlo.tmall.com\u3002\u597d", None, "not-a-url", None),  # control: 。 and a word may continue the host
+    ("\u770b uniqlo.tmall.com\uff0c@evil.cn", None, "not-a-url", None),  # control: @ after it
     ("https://uniqlo.tmall.com\uff5e@evil.example/", None, "lookalike-host", None),  # control: @ after it keeps the host whole
     ("https://uniqlo.tmall.com\uff5e.evil.example/", None, "lookalike-host", None),  # control: a dot after it too
     ("https://uniqlo.tmall.com\uff5e:8080/", None, "not-alibaba-host", None),  # control: a port after it too (as after 。)
@@ -85,7 +92,7 @@ def _fields(record: dict[str, object]) -> list[object]:
 _HOSTS = ["https://uniqlo.tmall.com", "https://shop114407458.taobao.com", "https://m.taobao.com"]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(
     st.sampled_from([*SAMPLE_LINKS, *_HOSTS]),
     st.sampled_from(["\uff5e", "\u301c", "\u3002"]),
@@ -96,6 +103,8 @@ _HOSTS = ["https://uniqlo.tmall.com", "https://shop114407458.taobao.com", "https
 @example("https://uniqlo.tmall.com", "\uff5e", "", "", True)  # the brief's form
 @example("https://uniqlo.tmall.com", "\uff5e", "\u770b", "\u597d", True)
 @example("https://uniqlo.tmall.com", "\uff5e", "", "", False)
+@example("https://uniqlo.tmall.com", "\uff5e", "\u770b", "", False)  # 看：uniqlo.tmall.com～
+@example("https://uniqlo.tmall.com", "\u3002", "\u3010\u6dd8\u5b9d\u3011", "", False)
 def test_a_tilde_ends_a_link_as_a_full_stop_does(
     link: str, wave: str, before: str, after: str, scheme: bool
 ) -> None:
@@ -104,9 +113,9 @@ def test_a_tilde_ends_a_link_as_a_full_stop_does(
     after ``。`` may make another host of it: a browser reads ``。`` as a dot.)"""
     if not scheme:
         # without its scheme, a link is read after a label and its full-width punctuation
-        # only (never glued to a letter), and a host alone only without a label (notes)
+        # only, never glued to a letter (notes)
         link = link.split("://", 1)[1]
-        before = "" if "/" not in link.rstrip("/") else before.replace("\u770b", "\u770b\uff1a")
+        before = before.replace("\u770b", "\u770b\uff1a")
     if wave == "\u3002":
         after = ""
     record = _same_everywhere(before + link + wave + after)
@@ -119,7 +128,7 @@ _READ = [
 ]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(
     st.sampled_from(_READ),
     st.integers(min_value=1, max_value=200),
@@ -147,7 +156,7 @@ def test_an_encoded_wide_space_in_a_link_says_so(link: str, at: int, blank: str)
         assert record["suggestion"] == plain["canonical_url"], (text, record)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(
     st.sampled_from(SAMPLE_LINKS),
     st.sampled_from(["code", "td", "li", "span"]),
@@ -174,7 +183,7 @@ def test_a_link_in_a_tag_after_a_chinese_word_is_read_without_its_scheme(
 _TWO = [link for link in SAMPLE_LINKS if "?" in link or ".html" in link]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(
     st.sampled_from(_TWO),
     st.sampled_from([*_TWO, "https://evil.example/item.htm?id=1"]),
@@ -202,7 +211,7 @@ def test_two_links_without_schemes_read_as_with_them(
     ], bare
 
 
-@pytest.mark.parametrize("text", [row[0] for row in FIXED[9:14]])
+@pytest.mark.parametrize("text", [row[0] for row in FIXED[14:19]])
 def test_an_encoded_wide_space_is_named(text: str) -> None:
     """Fix 2: the reason says the link looks percent-encoded and a space splits it; the
     listing the link is without the encoded space is the suggestion."""

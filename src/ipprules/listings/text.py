@@ -642,6 +642,37 @@ def _cut_glued(candidate: str) -> str:
     return cut_short
 
 
+def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] | None:
+    """``(the characters skipped, the link)`` of a token that may hold a link without its
+    scheme, or None when it holds none."""
+    skip = 0
+    if not candidate[:1].isascii():
+        label = _LABELLED.match(candidate)
+        # a scheme-less host after a label and its full-width colon or bracket:
+        # 淘宝店铺：shop114407458.taobao.com (never after a letter: 链接shop1.taobao.com could be
+        # one internationalised label of the host), or after an HTML tag or a quote glued to
+        # a word (看<code>item.taobao.com/…: no host holds a ">" or a quote, so the host starts
+        # after it, as after a label)
+        if label is not None:
+            skip, candidate = label.end(), candidate[label.end() :]
+        else:
+            skip, candidate = _unglued(candidate)
+            if not skip:
+                return None
+    host = hostish_rx.match(candidate)
+    if host is None and not candidate.isascii():
+        # a host alone, then full-width punctuation (店铺：uniqlo.tmall.com。, …com～): read
+        # where it ends the host (cut_url; kept whole where it could continue the host)
+        host = hostish_rx.fullmatch(cut_url(candidate))
+    if host is None:  # an argument or a value: f('item.taobao.com/…')
+        more, candidate = _unglued(candidate)
+        skip += more
+        host = hostish_rx.match(candidate)
+    if host is None or ("/" not in candidate and host.group().count(".") < 2):
+        return None
+    return skip, candidate
+
+
 def _urls(text: str) -> Iterator[tuple[str, int]]:
     if "." not in text and "/" not in text:
         return  # every kind of candidate below needs a "//" or a dot
@@ -674,27 +705,11 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
                     if last_scheme >= token_end:
                         continue  # a code comment's marker (//TODO, //var x), not a host
             else:
-                if not candidate[:1].isascii():
-                    label = _LABELLED.match(candidate)
-                    # a scheme-less host after a label and its full-width colon or bracket:
-                    # 淘宝店铺：shop114407458.taobao.com (never after a letter: 链接shop1.taobao.com
-                    # could be one internationalised label of the host), or after an HTML
-                    # tag or a quote glued to a word (看<code>item.taobao.com/…: no host holds
-                    # a ">" or a quote, so the host starts after it, as after a label)
-                    if label is not None:
-                        skip, candidate = label.end(), candidate[label.end() :]
-                    else:
-                        skip, candidate = _unglued(candidate)
-                        if not skip:
-                            continue
-                    offset += skip
-                host = hostish_rx.match(candidate)
-                if host is None:  # an argument or a value: f('item.taobao.com/…')
-                    skip, candidate = _unglued(candidate)
-                    offset += skip
-                    host = hostish_rx.match(candidate)
-                if host is None or ("/" not in candidate and host.group().count(".") < 2):
+                found = _schemeless(candidate, hostish_rx)
+                if found is None:
                     continue
+                offset += found[0]
+                candidate = found[1]
         stop = _stop(candidate)
         if stop is not None:  # an attribute's closing quote, a code span, a closing tag
             candidate = _cut_at(candidate, stop.start())
