@@ -523,17 +523,12 @@ def _filed_platform(rules: ResolvedRules, name: str) -> tuple[str, tuple[str, ..
     without a platform of its own that the rules in force file as one (B1: Xianyu is filed
     by selecting Taobao, so its advice is Taobao's); ``name`` itself otherwise (a name that
     is neither, or a marketplace whose platform is a documented gap, R33 and D11 under
-    ``official``, is then refused by :meth:`~ipprules.rulebook.ResolvedRules.platform`)."""
-    if not isinstance(name, str) or name in rules.platforms:
+    ``official``, is then refused by :meth:`~ipprules.rulebook.ResolvedRules.platform`),
+    from :meth:`~ipprules.rulebook.ResolvedRules.filed_as`."""
+    filed = rules.filed_as(name)
+    if filed is None:
         return name, ()
-    market = rules.marketplaces.get(name)
-    if market is None or not market.files_as or market.files_as not in rules.platforms:
-        return name, ()
-    cited = ", ".join(market.rules)
-    return market.files_as, (
-        f"{name} is not an IPP platform: {market.name} is filed as {market.files_as} "
-        f"({cited}), so this is {market.files_as}'s advice",
-    )
+    return filed.platform, (f"{filed.note}, so this is {filed.platform}'s advice",)
 
 
 def _facts(

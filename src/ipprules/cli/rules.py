@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     book: RuleBook = load_rulebook(args.rules) if args.rules else default_rulebook()
     as_of = resolve_as_of(args, book=book)
     rules = book.as_of(as_of, args.interpretation, trial=args.trial)
-    filed = _filed_as(args, book, rules)
+    filed = _filed_as(args, rules)
     if args.platform is not None:
         rules.platform(args.platform)  # an unknown name is exit 2 with a suggestion
     if args.ipr_type is not None:
@@ -209,33 +209,22 @@ def _other_readings(
     return differ
 
 
-def _filed_as(
-    args: argparse.Namespace, book: RuleBook, rules: ResolvedRules
-) -> tuple[str, str, list[str]] | None:
+def _filed_as(args: argparse.Namespace, rules: ResolvedRules) -> tuple[str, str, list[str]] | None:
     """Where the platform asked about (``rules platform NAME`` or ``--platform``) is a
     marketplace without a platform of its own that the reading files as one (B1: Xianyu is
     filed by selecting Taobao), ask about that platform instead, as ``advise`` does: the note
     that says so, its key among the other readings and the readings that file it otherwise
-    (``official``: no source names Xianyu, R33, D11), or ``None``. A marketplace the reading
-    files as nothing is left to be refused by name, with why."""
+    (``official``: no source names Xianyu, R33, D11), or ``None``, from
+    :meth:`~ipprules.rulebook.ResolvedRules.filed_as`. A marketplace the reading files as
+    nothing is left to be refused by name, with why."""
     dest = "name" if args.view == "platform" and args.name else "platform"
     name = getattr(args, dest)
-    if not isinstance(name, str) or name in rules.platforms:
+    filed = rules.filed_as(name)
+    if filed is None:
         return None
-    market = rules.marketplaces.get(name)
-    if market is None or not market.files_as or market.files_as not in rules.platforms:
-        return None
-    setattr(args, dest, market.files_as)
-    readings = []
-    for other in book.interpretations:
-        theirs = book.as_of(rules.as_of, other, trial=args.trial).marketplaces.get(name)
-        if theirs is None or theirs.files_as != market.files_as:
-            readings.append(other)
-    note = (
-        f"{name} is not an IPP platform: {market.name} is filed as {market.files_as} "
-        f"({', '.join(market.rules)}), so these are {market.files_as}'s rules"
-    )
-    return note, f"marketplace {name}", readings
+    setattr(args, dest, filed.platform)
+    note = f"{filed.note}, so these are {filed.platform}'s rules"
+    return note, f"marketplace {name}", list(filed.readings)
 
 
 def _records(records: Any) -> list[Any]:

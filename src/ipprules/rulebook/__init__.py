@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ipprules.rulebook.background import NOT_ENCODED
-from ipprules.rulebook.book import ResolvedRules, RuleBook, as_date
+from ipprules.rulebook.book import FiledAs, ResolvedRules, RuleBook, as_date
 from ipprules.rulebook.diff import Change, FieldChange, diff_rules
 from ipprules.rulebook.model import (
     Answer,
@@ -35,6 +35,7 @@ __all__ = [
     "Comparison",
     "Confidence",
     "FieldChange",
+    "FiledAs",
     "GoodFaithCriteria",
     "ReasonCode",
     "ResolvedRules",

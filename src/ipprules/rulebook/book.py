@@ -44,7 +44,7 @@ from ipprules.rulebook.model import (
 )
 from ipprules.rulebook.validate import Origin
 
-__all__ = ["ResolvedRules", "RuleBook", "as_date"]
+__all__ = ["FiledAs", "ResolvedRules", "RuleBook", "as_date"]
 
 R = TypeVar("R", bound=Rule)
 
@@ -411,6 +411,23 @@ def _get(mapping: Mapping[str, R], kind: str, key: str, when: dt.date) -> R:
 
 
 @attrs.frozen
+class FiledAs:
+    """A marketplace without a platform of its own that a reading files as one of the
+    programme's platforms (B1: Xianyu is filed by selecting Taobao), as
+    :meth:`ResolvedRules.filed_as` answers it.
+
+    ``note`` says so ("xianyu is not an IPP platform: Xianyu (Goofish) is filed as taobao
+    (B1)"); ``readings`` are the other readings that file it otherwise or as nothing
+    (``official``: no source names Xianyu, R33, D11).
+    """
+
+    market: str
+    platform: str
+    note: str
+    readings: tuple[str, ...]
+
+
+@attrs.frozen
 class ResolvedRules:
     """The rules in force on one date under one interpretation.
 
@@ -545,19 +562,43 @@ platform from 2019-06-01, not on 2019-05-01
     def _filed_platform(self, market_id: object) -> Platform | None:
         """The record of the platform a marketplace without a platform of its own is filed as
         under this reading, its note saying so (B1), or ``None``."""
+        filed = self.filed_as(market_id)
+        if filed is None:
+            return None
+        record = self.platforms[filed.platform]
+        note = f"{filed.note}, so these are {record.id}'s rules" + (
+            f" (differs under: {', '.join(filed.readings)})" if filed.readings else ""
+        )
+        return attrs.evolve(record, note=f"{note}. {record.note}" if record.note else note)
+
+    def filed_as(self, market_id: object) -> FiledAs | None:
+        """Where ``market_id`` is a marketplace without a platform of its own that this
+        reading files as one of its platforms (B1: Xianyu is filed by selecting Taobao), that
+        platform, a note saying so and the other readings that file it otherwise; ``None``
+        for any other name (a platform, an unknown name, or a marketplace this reading files
+        as nothing: ``official``, R33, D11). ``platform()``, ``ipprules rules`` and
+        ``advise`` build their Xianyu notes from it.
+
+        >>> from ipprules import default_rulebook
+        >>> filed = default_rulebook().as_of("2024-06-03").filed_as("xianyu")
+        >>> filed.platform, filed.note, filed.readings
+        ('taobao', 'xianyu is not an IPP platform: Xianyu (Goofish) is filed as taobao (B1)', \
+('official',))
+        >>> default_rulebook().as_of("2024-06-03", "official").filed_as("xianyu") is None
+        True
+        """
         if not isinstance(market_id, str) or market_id in self.platforms:
             return None
         market = self.marketplaces.get(market_id)
         if market is None or not market.files_as or market.files_as not in self.platforms:
             return None
-        record = self.platforms[market.files_as]
-        other = self._filed_otherwise(market_id, market.files_as)
-        note = (
-            f"{market_id} is not an IPP platform: {market.name} is filed as {record.id} "
-            f"({', '.join(market.rules)}), so these are {record.id}'s rules"
-            + (f" (differs under: {', '.join(other)})" if other else "")
+        return FiledAs(
+            market=market_id,
+            platform=market.files_as,
+            note=f"{market_id} is not an IPP platform: {market.name} is filed as "
+            f"{market.files_as} ({', '.join(market.rules)})",
+            readings=tuple(self._filed_otherwise(market_id, market.files_as)),
         )
-        return attrs.evolve(record, note=f"{note}. {record.note}" if record.note else note)
 
     def sites_note(self, name: str) -> str:
         """For a name that is a group of platforms, one per regional site (``lazada``), the
@@ -588,7 +629,8 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         else:
             text += f", and what {market.name} is filed as is not documented"
         other = self._filed_otherwise(market_id, market.files_as)
-        return text + (f" (differs under: {', '.join(other)})" if other else "")
+        text += f" (differs under: {', '.join(other)})" if other else ""
+        return text
 
     def _filed_otherwise(self, market_id: str, files_as: str | None) -> list[str]:
         """The other readings that file a marketplace as something else (or as nothing)."""
@@ -599,7 +641,8 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         ]
 
     def _files_as_under(self, interpretation: str, market_id: str) -> str | None:
-        found = self.book.as_of(self.as_of, interpretation).marketplaces.get(market_id)
+        other = self.book.as_of(self.as_of, interpretation, trial=self.trial)
+        found = other.marketplaces.get(market_id)
         return found.files_as if found is not None else None
 
     def on_ipp(self, platform_id: str) -> str:

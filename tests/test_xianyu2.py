@@ -1,0 +1,89 @@
+"""Xianyu in the rule book's lookups (xianyu2): one function of the rule book,
+``ResolvedRules.filed_as``, says what a marketplace without a platform of its own is filed as
+(B1: "Xianyu ... is filed by selecting Taobao"; ``official``: no source names it, R33, D11),
+and ``platform()``, ``ipprules rules`` and ``advise`` build their notes from it."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from typing import Any
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import ipprules
+from ipprules import default_rulebook
+from ipprules.cli import main
+from ipprules.errors import UnknownNameError
+from ipprules.rulebook import FiledAs
+
+READINGS = ("brief", "official", "brief-at-least-100")
+DAYS = ("2015-01-06", "2019-05-01", "2024-06-03", "2026-11-23")
+B1_NOTE = "xianyu is not an IPP platform: Xianyu (Goofish) is filed as taobao (B1)"
+
+
+def _cli_json(*argv: str) -> tuple[int, dict[str, Any]]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main([*argv, "--format", "json"])
+    return code, json.loads(out.getvalue()) if code == 0 else {}
+
+
+def _expected(reading: str, day: str) -> FiledAs | None:
+    """What B1 and R33/D11 say, read from the marketplace record of each reading."""
+    book = default_rulebook()
+    rules = book.as_of(day, reading)
+    market = rules.marketplaces.get("xianyu")
+    if market is None or market.files_as not in rules.platforms:
+        return None
+    others = tuple(
+        name
+        for name in book.interpretations
+        if name != reading
+        and getattr(book.as_of(day, name).marketplaces.get("xianyu"), "files_as", None)
+        != market.files_as
+    )
+    note = f"xianyu is not an IPP platform: {market.name} is filed as {market.files_as} (B1)"
+    return FiledAs(market="xianyu", platform=market.files_as, note=note, readings=others)
+
+
+def test_filed_as_answers_xianyu_with_taobao_under_the_brief_only() -> None:
+    """B1 under the brief; R33 and D11 (a gap) under ``official``."""
+    brief = default_rulebook().as_of("2024-06-03")
+    assert brief.filed_as("xianyu") == FiledAs("xianyu", "taobao", B1_NOTE, ("official",))
+    assert default_rulebook().as_of("2024-06-03", "official").filed_as("xianyu") is None
+    for name in ("taobao", "lazada", "goofish", "", 3, None):
+        assert brief.filed_as(name) is None  # a platform, a group, unknown, not a name
+
+
+@settings(max_examples=8, deadline=None)
+@given(reading=st.sampled_from(READINGS), day=st.sampled_from(DAYS))
+@example(reading="brief", day="2024-06-03")
+@example(reading="official", day="2024-06-03")
+@example(reading="brief-at-least-100", day="2015-01-06")
+def test_the_cli_advise_and_platform_notes_are_built_from_filed_as(reading: str, day: str) -> None:
+    """One answer, three surfaces: ``rules penalties --platform xianyu`` (note and other
+    readings), ``advise`` (its first note) and ``platform("xianyu")`` (the record's note)
+    say what ``filed_as`` says, word for word, or all refuse Xianyu."""
+    rules = default_rulebook().as_of(day, reading)
+    filed = rules.filed_as("xianyu")
+    assert filed == _expected(reading, day)
+    asked = ("--as-of", day, "--interpretation", reading)
+    code, data = _cli_json("rules", "penalties", "--platform", "xianyu", *asked)
+    if filed is None:
+        assert code == 2
+        with pytest.raises(UnknownNameError, match="xianyu is not an IPP platform"):
+            ipprules.advise("trademark", "xianyu", as_of=day, interpretation=reading)
+        return
+    assert code == 0
+    assert data["notes"][0] == f"{filed.note}, so these are taobao's rules"
+    assert data["other_readings"].get("marketplace xianyu", []) == list(filed.readings)
+    advice = ipprules.advise("trademark", "xianyu", as_of=day, interpretation=reading)
+    assert advice.platform == filed.platform
+    assert advice.notes[0] == f"{filed.note}, so this is taobao's advice"
+    assert set(filed.readings) <= set(advice.other_readings)
+    record = rules.platform("xianyu")
+    assert record.note.startswith(f"{filed.note}, so these are taobao's rules")
