@@ -87,3 +87,36 @@ def test_the_cli_advise_and_platform_notes_are_built_from_filed_as(reading: str,
     assert set(filed.readings) <= set(advice.other_readings)
     record = rules.platform("xianyu")
     assert record.note.startswith(f"{filed.note}, so these are taobao's rules")
+
+
+# --------------------------------------- 2. per-platform lookups: refused, saying what to do
+
+_LOOKUPS = (
+    ("penalties_for", ()),
+    ("registrations_for", ()),
+    ("deadlines_for", ()),
+    ("document_rules_for_platform", ()),
+    ("reason_codes_for", ("trademark",)),
+    ("document_rules_for", ("trademark",)),
+)
+
+
+@pytest.mark.parametrize(("lookup", "before"), _LOOKUPS)
+def test_per_platform_lookups_refuse_xianyu_and_say_to_ask_about_taobao(
+    lookup: str, before: tuple[str, ...]
+) -> None:
+    """Their answers are keyed by the platform's own id and have no place for B1's note, so
+    they refuse Xianyu rather than answer Taobao's rules silently; under the brief the
+    message says to ask about Taobao (whose answers are Xianyu's, B1), and under ``official``
+    that what Xianyu is filed as is not documented (R33, D11)."""
+    brief = default_rulebook().as_of("2024-06-03")
+    method = getattr(brief, lookup)
+    with pytest.raises(UnknownNameError) as caught:
+        method(*before, "xianyu")
+    assert "ask about taobao instead, whose answers are xianyu's (B1)" in str(caught.value)
+    method(*before, "taobao")  # what it says to do is answered
+    official = default_rulebook().as_of("2024-06-03", "official")
+    with pytest.raises(UnknownNameError) as caught:
+        getattr(official, lookup)(*before, "xianyu")
+    assert "is not documented" in str(caught.value)
+    assert "ask about" not in str(caught.value)  # nothing to ask about under official

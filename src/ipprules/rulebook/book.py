@@ -619,7 +619,9 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
 
     def _filed_as(self, market_id: str) -> str:
         """What a marketplace without a platform of its own is filed as (Xianyu: Taobao, B1),
-        naming the readings that answer otherwise; ``""`` for a name that is no marketplace."""
+        naming the readings that answer otherwise and, where this reading files it as one of
+        its platforms, that platform to ask about instead (the refusal of ``filed_as=False``,
+        for answers keyed by the platform's own id); ``""`` for a name that is no marketplace."""
         market = self.marketplaces.get(market_id)
         if market is None:
             return ""
@@ -630,6 +632,11 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
             text += f", and what {market.name} is filed as is not documented"
         other = self._filed_otherwise(market_id, market.files_as)
         text += f" (differs under: {', '.join(other)})" if other else ""
+        if market.files_as in self.platforms:  # what to do: the answers are keyed by its id
+            text += (
+                f"; ask about {market.files_as} instead, whose answers are {market_id}'s "
+                f"({', '.join(market.rules)})"
+            )
         return text
 
     def _filed_otherwise(self, market_id: str, files_as: str | None) -> list[str]:
