@@ -52,7 +52,7 @@ def test_cli_table_with_dedupe(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert code == 1
     assert "same as line 1" in out
     assert out.strip().splitlines()[-1] == (
-        "3 inputs: 1 parsed, 1 duplicates, 1 rejected (short-link 1)"
+        "3 inputs: 1 parsed, 1 duplicate, 1 rejected (short-link 1)"
     )
 
 

@@ -508,13 +508,13 @@ class Summary:
         """One line for humans.
 
         >>> Summary(5, 3, 1, {"short-link": 1}).line()
-        '5 inputs: 3 parsed, 1 duplicates, 1 rejected (short-link 1)'
+        '5 inputs: 3 parsed, 1 duplicate, 1 rejected (short-link 1)'
         """
         rejected = sum(self.rejected.values())
         reasons = ", ".join(f"{code} {n}" for code, n in sorted(self.rejected.items()))
         return (
             f"{self.total} input{'' if self.total == 1 else 's'}: {self.parsed} parsed, "
-            f"{self.duplicates} duplicates, "
+            f"{self.duplicates} duplicate{'' if self.duplicates == 1 else 's'}, "
             f"{rejected} rejected" + (f" ({reasons})" if reasons else "")
         )
 
@@ -523,7 +523,7 @@ class Summary:
         ``ipprules listings --format json``).
 
         >>> Summary(5, 3, 1, {"short-link": 1}).as_dict()["line"]
-        '5 inputs: 3 parsed, 1 duplicates, 1 rejected (short-link 1)'
+        '5 inputs: 3 parsed, 1 duplicate, 1 rejected (short-link 1)'
         """
         return attrs.asdict(self) | {"line": self.line()}
 
