@@ -7,10 +7,16 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
+import tempfile
+from pathlib import Path
 
-from hypothesis import example, given
+import pytest
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from ipprules._files import MAX_DEPTH, TOO_DEEP, parse_document
+from ipprules.errors import InputError
 from ipprules.listings.bulk import Summary
 
 _URL = "https://item.taobao.com/item.htm?id=606832683299"
@@ -54,3 +60,57 @@ def test_a_run_with_one_duplicate_says_one_duplicate(copies: int) -> None:
     line = summarize(dedupe(parse_listings([_URL] * copies))).line()
     n = copies - 1
     assert f"1 parsed, {n} duplicate{'' if n == 1 else 's'}, 0 rejected" in line
+
+
+# -- item 2: a JSON Lines line nested deeper than 64 levels is refused, at its line --------
+
+
+def _line(depth: int, brackets: tuple[str, str], in_string: bool) -> str:
+    """A JSON Lines object holding ``depth`` levels below it (``depth + 1`` in all)."""
+    opening, closing = brackets
+    nested = f"{opening * depth}1{closing * depth}"
+    return (
+        json.dumps({"url": _URL, "more": nested})
+        if in_string
+        else (f'{{"url": "{_URL}", "more": {nested}}}')
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    depth=st.integers(min_value=MAX_DEPTH - 8, max_value=1000),
+    brackets=st.sampled_from([("[", "]"), ('{"a": ', "}"), ('[{"a": ', "}]")]),
+    in_string=st.booleans(),
+    before=st.integers(min_value=0, max_value=3),
+)
+@example(depth=MAX_DEPTH, brackets=("[", "]"), in_string=False, before=0)  # 65 levels
+@example(depth=MAX_DEPTH - 1, brackets=("[", "]"), in_string=False, before=2)  # 64: read
+@example(depth=999, brackets=('{"a": ', "}"), in_string=False, before=1)
+@example(depth=500, brackets=("[", "]"), in_string=True, before=0)  # in a string: read
+def test_a_json_lines_line_is_held_to_the_documents_depth_cap(
+    depth: int, brackets: tuple[str, str], in_string: bool, before: int
+) -> None:
+    from ipprules.listings.columns import jsonl_objects
+
+    text = _line(depth, brackets, in_string)
+    levels = 1 + (0 if in_string else depth * (2 if len(brackets[1]) == 2 else 1))
+    numbered = [(n, json.dumps({"url": _URL})) for n in range(1, before + 1)]
+    numbered.append((before + 1, text))
+    if levels <= MAX_DEPTH:
+        assert [n for n, _ in jsonl_objects(numbered, "in.jsonl")] == list(range(1, before + 2))
+        return
+    with pytest.raises(InputError) as info:
+        list(jsonl_objects(numbered, "in.jsonl"))
+    assert str(info.value) == f"in.jsonl:{before + 1}:1: $: {TOO_DEEP}"
+    # the document of the same text is refused in the same words
+    with pytest.raises(InputError, match=f"{TOO_DEEP}$"):
+        parse_document(text, "doc.json", "json")
+
+
+@pytest.mark.parametrize("command", ["listings", "good-faith"])
+def test_both_json_lines_commands_refuse_a_line_65_levels_deep(command: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "in.jsonl"
+        path.write_text(f"\n{_line(MAX_DEPTH, ('[', ']'), False)}\n")
+        argv = [command, str(path)] + (["--as-of", "2024-01-02"] if command != "listings" else [])
+        assert _said(argv) == (2, f"ipprules: error: {path}:2:1: $: {TOO_DEEP}\n")

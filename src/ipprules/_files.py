@@ -119,6 +119,9 @@ MAX_DEPTH = 64
 #: What is said of a JSON or TOML input nested deeper than :data:`MAX_DEPTH` (a document, or
 #: a JSON Lines line deep enough to exhaust the parser, said at its line), in one wording.
 TOO_DEEP = f"nested deeper than {MAX_DEPTH} levels"
+#: A text this long or shorter cannot nest deeper than :data:`MAX_DEPTH` (each level takes
+#: two characters): a JSON Lines line's depth check is a length test for most lines.
+NEVER_TOO_DEEP = 2 * MAX_DEPTH
 
 _MAX_BYTES: ContextVar[int | None] = ContextVar("ipprules_max_bytes", default=None)
 
@@ -1692,6 +1695,19 @@ def _too_deep(text: str, fmt: str) -> bool:
         keys = _TOML_SKIP.sub(_keep_words, text)
         return _DOTTED.search(keys) is not None
     return False
+
+
+def json_too_deep(text: str) -> bool:
+    """Whether a JSON text nests arrays and objects deeper than :data:`MAX_DEPTH` (strings
+    ignored): a JSON Lines line is held to a document's cap. A caller on a hot path counts
+    the brackets first (``text.count("[") + text.count("{") > MAX_DEPTH``), as this does.
+
+    >>> json_too_deep("[" * 65 + "]" * 65), json_too_deep("[" * 64 + "]" * 64)
+    (True, False)
+    >>> json_too_deep('{"a": "' + "[" * 100 + '"}')  # brackets in a string
+    False
+    """
+    return _too_deep(text, "json")
 
 
 def _keep_words(match: re.Match[str]) -> str:

@@ -77,6 +77,8 @@ import attrs
 from ipprules._files import (
     BARE_CR_IN_CELL,
     DEFAULT_MAX_LINE,
+    MAX_DEPTH,
+    NEVER_TOO_DEEP,
     OLD_MAC_LINES,
     PANDAS_FLOAT,
     PANDAS_INDEX,
@@ -91,6 +93,7 @@ from ipprules._files import (
     duplicate_key_error,
     first_char,
     float_count,
+    json_too_deep,
     loads_json,
     named_width,
     not_utf8,
@@ -1681,6 +1684,13 @@ def _jsonl(chunks: _Chunks, name: str) -> Iterator[tuple[Any, ErrorAt, int]]:
         line = line.rstrip("\r\n")
         if not line.strip():
             continue
+        if (
+            len(line) > NEVER_TOO_DEEP
+            and line.count("[") + line.count("{") > MAX_DEPTH
+            and json_too_deep(line)
+        ):
+            # as a JSON document is refused (Python's parser went on to ~1,000 levels)
+            raise InputError(TOO_DEEP, file=name, line=lineno, column=1)
         try:
             data = loads_json(line)
         except json.JSONDecodeError as exc:

@@ -19,11 +19,14 @@ from typing import Any
 
 from ipprules._files import (
     CSV_DELIMITERS,
+    MAX_DEPTH,
+    NEVER_TOO_DEEP,
     TOO_DEEP,
     LoneSurrogate,
     ReadAhead,
     duplicate_key_error,
     header_delimiter,
+    json_too_deep,
     loads_json,
     sep_line,
     surrogate_error,
@@ -177,6 +180,13 @@ def jsonl_objects(
     for number, text in lines:
         if not text.strip():
             continue
+        if (
+            len(text) > NEVER_TOO_DEEP
+            and text.count("[") + text.count("{") > MAX_DEPTH
+            and json_too_deep(text)
+        ):
+            # as a JSON document is refused (Python's parser went on to ~1,000 levels)
+            raise InputError(TOO_DEEP, file=name, line=number, column=1)
         try:
             data = loads_json(text)
         except LoneSurrogate as exc:
