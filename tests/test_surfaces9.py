@@ -114,3 +114,33 @@ def test_both_json_lines_commands_refuse_a_line_65_levels_deep(command: str) -> 
         path.write_text(f"\n{_line(MAX_DEPTH, ('[', ']'), False)}\n")
         argv = [command, str(path)] + (["--as-of", "2024-01-02"] if command != "listings" else [])
         assert _said(argv) == (2, f"ipprules: error: {path}:2:1: $: {TOO_DEEP}\n")
+
+
+# -- item 3: a NaN or an infinite number in a JSON document is said at its place -----------
+
+_GOOD = st.sampled_from(
+    ['"NaN"', '"Infinity x"', "1.5", "-2e10", "0", '"\\"NaN"', "[]", '{"NaN": 1}', "true"]
+)
+
+
+@given(
+    before=st.lists(_GOOD, max_size=6),
+    bad=st.sampled_from(["NaN", "Infinity", "-Infinity", "1e999", "-1.5e400", "9" * 400 + ".5"]),
+    breaks=st.lists(st.sampled_from(["", "\n", "\n  ", "\r\n"]), min_size=8, max_size=8),
+)
+@example(before=[], bad="NaN", breaks=[""] * 8)
+@example(before=['"NaN"', '{"NaN": 1}'], bad="Infinity", breaks=["\n"] * 8)
+def test_a_refused_json_float_is_said_at_its_place(
+    before: list[str], bad: str, breaks: list[str]
+) -> None:
+    items = [*before, bad]
+    text = "{" + breaks[0] + '"a": ['
+    for n, item in enumerate(items):
+        text += ("," if n else "") + breaks[(n + 1) % 8] + item
+    at = text.rindex(bad)
+    text += "]}"
+    line = text.count("\n", 0, at) + 1
+    column = at - text.rfind("\n", 0, at)
+    with pytest.raises(InputError) as info:
+        parse_document(text, "doc.json", "json")
+    assert (info.value.line, info.value.column) == (line, column), info.value

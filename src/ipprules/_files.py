@@ -1802,8 +1802,8 @@ def parse_document(
             twice = duplicate_key_error(text, str(exc), name, error)
             if twice is not None:
                 raise twice from None
-            line = _long_number_line(text) if "digits" in str(exc) else None
-            raise error(f"not valid JSON: {exc}", file=name, line=line) from None
+            line, column = _json_error_place(text, str(exc))
+            raise error(f"not valid JSON: {exc}", file=name, line=line, column=column) from None
         except RecursionError:
             raise error(TOO_DEEP, file=name) from None
     if isinstance(data, dict) and isinstance(data.get("$schema"), str):
@@ -1989,6 +1989,36 @@ def _parse_value_offset(error: BaseException | None) -> int | None:
             offset = pos if isinstance(pos, int) else offset
         tb = tb.tb_next
     return offset
+
+
+#: A JSON string (skipped), a constant (``NaN``...) or a number, in the order the parser
+#: meets them.
+_JSON_FLOAT = re.compile(
+    r'"(?:[^"\\]++|\\.)*+"|(-?Infinity|NaN)|(-?(?:0|[1-9][0-9]*+)(?:\.[0-9]++)?(?:[eE][-+]?[0-9]++)?)'
+)
+
+
+def _json_error_place(text: str, message: str) -> tuple[int | None, int | None]:
+    """The line and column of what :func:`loads_json` refused in the JSON document ``text``
+    with ``message`` (a ``ValueError``'s), where it can be found exactly, else ``None``s.
+    The parser read everything before it, so ``NaN``, ``Infinity`` or an infinite number
+    (``1e999``) is the first one outside a string (found on that error only).
+
+    >>> _json_error_place('{"NaN": "NaN",\\n "b": [1.5, NaN]}', "NaN is not allowed")
+    (2, 13)
+    >>> _json_error_place('{"a":\\n\\n  -1e999}', "-1e999 is too large a number (...)")
+    (3, 3)
+    """
+    if "digits" in message:
+        return _long_number_line(text), None
+    constant = message.endswith(" is not allowed")
+    if not constant and "too large a number" not in message:
+        return None, None
+    for match in _JSON_FLOAT.finditer(text):
+        number = match.group(2)
+        if match.group(1) if constant else number and math.isinf(float(number)):
+            return _line_col(text, match.start())
+    return None, None  # pragma: no cover - the parser refused one, so one is there
 
 
 def _long_number_line(text: str) -> int | None:

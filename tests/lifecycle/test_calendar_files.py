@@ -113,7 +113,7 @@ def test_toml_errors_have_lines(tmp_path: Path) -> None:
     ("text", "suffix", "line", "fragment"),
     [
         ('{"holidays": [1,,]}', ".json", 1, "not valid JSON"),
-        ('{"a": NaN}', ".json", None, "NaN is not allowed"),
+        ('{"a": NaN}', ".json", 1, "NaN is not allowed"),
         ('name = "x"\nholidays = =\n', ".toml", 2, "not valid TOML"),
         ("[1, 2]", ".json", 1, "expected an object"),
     ],
