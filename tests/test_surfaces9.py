@@ -144,3 +144,27 @@ def test_a_refused_json_float_is_said_at_its_place(
     with pytest.raises(InputError) as info:
         parse_document(text, "doc.json", "json")
     assert (info.value.line, info.value.column) == (line, column), info.value
+
+
+# -- item 4: an unknown option is said with the value typed after it -----------------------
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    option=st.sampled_from(["--work", "--bogus", "--colum"]),
+    value=st.sampled_from(["2", "x", "=2"]),
+    file_first=st.booleans(),
+    extra=st.lists(st.sampled_from(["y", "3"]), max_size=2),
+)
+@example(option="--work", value="2", file_first=False, extra=[])  # listings --work 2 x
+@example(option="--work", value="2", file_first=True, extra=["3"])
+def test_an_unknown_option_is_said_as_typed(
+    option: str, value: str, file_first: bool, extra: list[str]
+) -> None:
+    typed = [option + value] if value.startswith("=") else [option, value]
+    argv = ["listings", "urls.txt", *typed] if file_first else ["listings", *typed, "urls.txt"]
+    argv += extra
+    code, err = _said(argv)
+    assert code == 2
+    shown = " ".join(typed + extra)
+    assert err == f"ipprules listings: error: unrecognized arguments: {shown}\n"

@@ -226,6 +226,32 @@ def _option_first(given: Sequence[str], commands: dict[str, argparse.ArgumentPar
 _MOST_ARGUMENTS = 10_000
 
 
+def _as_typed(given: Sequence[str], extra: list[str]) -> list[str]:
+    """The words argparse left over, as the user typed them: each unknown option with the
+    word after it (``listings --work 2 x`` left ``--work x``, the ``2`` taken as FILE), then
+    the words still too many. argparse fills the positionals first, so a value taken for an
+    unknown option's frees a positional's place: the words too many are the last
+    ``len(words left) - len(values)``."""
+    unknown = [w for w in extra if w.startswith("--") or _SHORT.fullmatch(w)]
+    shown: list[str] = []
+    values = 0
+    words = list(given)
+    for at, word in enumerate(words):
+        if word == "--":
+            break
+        if word not in unknown:
+            continue
+        unknown.remove(word)
+        shown.append(word)
+        after = words[at + 1] if at + 1 < len(words) else "-"
+        if "=" not in word and not after.startswith("-"):
+            shown.append(after)
+            values += 1
+    shown += unknown  # not found before ``--`` (none expected): as argparse gave them
+    left = [w for w in extra if not (w.startswith("--") or _SHORT.fullmatch(w))]
+    return shown + left[min(values, len(left)) :]
+
+
 def _intermixed(
     command: argparse.ArgumentParser, name: str, given: Sequence[str], extra: list[str]
 ) -> argparse.Namespace:
@@ -235,7 +261,7 @@ def _intermixed(
     "unrecognized"; anything still unknown (an option, or a word too many) is refused as
     before."""
     if any(word.startswith("-") for word in extra) or not given or given[0] != name:
-        command.error(f"unrecognized arguments: {' '.join(extra)}")
+        command.error(f"unrecognized arguments: {' '.join(_as_typed(given, extra))}")
     args = command.parse_intermixed_args(given[1:])
     args.command = name
     return args
