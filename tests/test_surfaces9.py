@@ -151,13 +151,14 @@ def test_a_refused_json_float_is_said_at_its_place(
 
 @settings(max_examples=30, deadline=None)
 @given(
-    option=st.sampled_from(["--work", "--bogus", "--colum"]),
+    option=st.sampled_from(["--work", "--bogus", "--colum", "-x"]),
     value=st.sampled_from(["2", "x", "=2"]),
     file_first=st.booleans(),
     extra=st.lists(st.sampled_from(["y", "3"]), max_size=2),
 )
 @example(option="--work", value="2", file_first=False, extra=[])  # listings --work 2 x
 @example(option="--work", value="2", file_first=True, extra=["3"])
+@example(option="-x", value="2", file_first=False, extra=["y"])  # said "-x y"
 def test_an_unknown_option_is_said_as_typed(
     option: str, value: str, file_first: bool, extra: list[str]
 ) -> None:
