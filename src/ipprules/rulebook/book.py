@@ -419,6 +419,11 @@ class FiledAs:
     ``note`` says so ("xianyu is not an IPP platform: Xianyu (Goofish) is filed as taobao
     (B1)"); ``readings`` are the other readings that file it otherwise or as nothing
     (``official``: no source names Xianyu, R33, D11).
+
+    >>> from ipprules import default_rulebook
+    >>> filed = default_rulebook().as_of("2024-06-03").filed_as("xianyu")
+    >>> filed.platform, filed.readings
+    ('taobao', ('official',))
     """
 
     market: str
