@@ -1939,48 +1939,29 @@ def _member(path: str, key: str) -> str:
     return f"{path}['{quoted}']"
 
 
-#: The largest document whose refused float is found by halving when tomllib's frame does not
-#: say where it was (a parse per halving: about 20 of a 1 MiB document, a fraction of a second).
-_HALVING_LIMIT = 1 << 20
+def _constant_line(text: str, error: BaseException) -> int | None:
+    """The line of the float a TOML document ``text`` refused with ``error`` (``nan``,
+    ``inf``, ``1e999``: tomllib gives ``parse_float`` no place). The refusal is raised inside
+    tomllib's ``parse_value`` while its ``pos`` is the value's offset: the line is read from
+    there, at no cost; ``None`` where no such frame is found (another tomllib): the error
+    then names no line (searching for it took a parse per halving of the document, minutes
+    for a large one).
 
-
-def _constant_line(text: str, error: BaseException | None = None) -> int | None:
-    """The line of the first float a TOML document ``text`` refuses (``nan``, ``inf``,
-    ``1e999``: tomllib gives ``parse_float`` no place). ``error``, the refusal, is raised
-    inside tomllib's ``parse_value`` while its ``pos`` is the value's offset: the line is read
-    from there, at no cost. Where that frame is not found (another tomllib), the fewest lines
-    whose text alone is refused so: TOML is read in one pass and a float never spans lines, so
-    those lines end with it; a prefix cut inside a string or array fails otherwise, before
-    reaching one (a parse per halving, so only for documents up to :data:`_HALVING_LIMIT`;
-    ``None`` beyond: the error names no line rather than take minutes).
-
-    >>> _constant_line('a = 1.5\\n[t]\\nb = [\\n  2.0,\\n  nan,\\n]\\n')
+    >>> text = 'a = 1.5\\n[t]\\nb = [\\n  2.0,\\n  nan,\\n]\\n'
+    >>> try:
+    ...     tomllib.loads(text, parse_float=_reject_float)
+    ... except _Constant as exc:
+    ...     _constant_line(text, exc)
     5
     """
     offset = _parse_value_offset(error)
-    if offset is not None:
-        return text.count("\n", 0, offset) + 1
-    if len(text) > _HALVING_LIMIT:
-        return None
-    lines = text.split("\n")
-    low, high = 1, len(lines)  # the first prefix refused so lies in low..high
-    while low < high:
-        middle = (low + high) // 2
-        try:
-            tomllib.loads("\n".join(lines[:middle]), parse_float=_reject_float)
-        except _Constant:
-            high = middle
-            continue
-        except (tomllib.TOMLDecodeError, ValueError, RecursionError):
-            pass  # cut inside a string or array (or none refused): the float is further on
-        low = middle + 1
-    return low  # all the lines (the document) are refused so
+    return None if offset is None else text.count("\n", 0, offset) + 1
 
 
-def _parse_value_offset(error: BaseException | None) -> int | None:
+def _parse_value_offset(error: BaseException) -> int | None:
     """The offset tomllib's innermost ``parse_value`` was at when ``error`` was raised (the
     refused float's first character), or ``None`` if no such frame holds an integer ``pos``."""
-    tb = None if error is None else error.__traceback__
+    tb = error.__traceback__
     offset = None
     while tb is not None:
         frame = tb.tb_frame
