@@ -337,6 +337,17 @@ def suggest(name: object, known: Sequence[str]) -> str | None:
     return None
 
 
+def did_you_mean(name: object, known: Sequence[str]) -> str:
+    """What a message about an unknown ``name`` adds when a known name is near it
+    (:func:`suggest`), or ``""``.
+
+    >>> did_you_mean("tmal", ["taobao", "tmall"]), did_you_mean("zzz", ["taobao"])
+    (" (did you mean 'tmall'?)", '')
+    """
+    near = suggest(name, known)
+    return f" (did you mean {near!r}?)" if near is not None else ""
+
+
 #: The longest message or path an error or finding keeps whole (see :func:`bounded_text`).
 MESSAGE_LIMIT = 2000
 

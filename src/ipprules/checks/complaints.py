@@ -26,7 +26,7 @@ from ipprules.checks.findings import Finding
 from ipprules.checks.listings import ListingChecker
 from ipprules.checks.model import Category, ChannelId, Complaint, IprType, Location, Right
 from ipprules.checks.rights import right_on_day, right_on_platform
-from ipprules.errors import UnknownNameError, suggest
+from ipprules.errors import UnknownNameError, did_you_mean
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import Answer, Confidence, Platform, ReasonCode, Target
 
@@ -587,8 +587,7 @@ def _platform_message(rules: ResolvedRules, platform_id: str) -> str:
     sites = rules.sites_note(platform_id)
     if sites:
         return f"{platform_id!r} is not an IPP platform: {sites}"
-    near = suggest(platform_id, sorted(rules.platforms))  # 'Taobao', full-width 'ＴＭＡＬＬ'
-    hint = f" (did you mean {near!r}?)" if near is not None else ""
+    hint = did_you_mean(platform_id, sorted(rules.platforms))  # 'Taobao', full-width 'ＴＭＡＬＬ'
     return f"{platform_id!r} is not an IPP platform{hint} (known: {', '.join(rules.platforms)})"
 
 
@@ -641,6 +640,5 @@ def _reason_message(rules: ResolvedRules, reason: str) -> str:
     note = rules.not_in_force("reason_codes", reason)
     if note:
         return f"reason code {note}"
-    near = suggest(reason, sorted(rules.reason_codes))
-    hint = f" (did you mean {near!r}?)" if near is not None else ""
+    hint = did_you_mean(reason, sorted(rules.reason_codes))
     return f"{reason!r} is not a reason code of the rule book ({rules.rulebook}){hint}"

@@ -30,7 +30,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
-from ipprules.errors import InputError, Problem, suggest
+from ipprules.errors import InputError, Problem, did_you_mean
 
 if TYPE_CHECKING:
     from ipprules.checks.model import Plan
@@ -285,8 +285,7 @@ def _read(value: str) -> tuple[Written | None, str]:
         if kind is None and problem != "?":
             return None, f"language {text!r}: {problem}"
         if kind is None:
-            hint = suggest(part, _SUGGESTED)
-            near = f" (did you mean {hint!r}?)" if hint else ""
+            near = did_you_mean(part, _SUGGESTED)
             return None, f"unknown language {text!r}{near}: {_HINT}"
         kinds.append(kind)
     return next((k for k in ("en", "zh") if k in kinds), "other"), ""

@@ -739,7 +739,7 @@ def reason_given(
     in the command that lists the codes."""
     if reason is None or not dates:
         return
-    from ipprules.errors import CoverageError, InputError, suggest
+    from ipprules.errors import CoverageError, InputError, did_you_mean
 
     if book is None:
         from ipprules.rulebook import default_rulebook
@@ -755,8 +755,7 @@ def reason_given(
         return
     if reason in known:  # compared exactly, as the planner compares a line's reason
         return
-    near = suggest(reason.strip(), sorted(known))
-    hint = f" (did you mean {near!r}?)" if near else ""
+    hint = did_you_mean(reason.strip(), sorted(known))
     when = f"on {dates[0]}" if len(dates) == 1 else f"between {min(dates)} and {max(dates)}"
     raise InputError(
         f"argument --reason: {reason[:100]!r} is no platform's reason code {when}{hint}; "
@@ -773,10 +772,9 @@ def right_given(plan: Any, right: str | None, account: str) -> None:
         return
     known = [r.id for r in plan.rights]
     if right not in known:  # compared exactly, as the planner compares a line's right
-        from ipprules.errors import InputError, suggest
+        from ipprules.errors import InputError, did_you_mean
 
-        near = suggest(right.strip(), known)
-        hint = f" (did you mean {near!r}?)" if near else ""
+        hint = did_you_mean(right.strip(), known)
         raise InputError(
             f"argument --right: {right[:100]!r} is not a right of {account} (its rights: "
             f"{', '.join(known) or 'none'}){hint}"
