@@ -552,7 +552,7 @@ platform from 2019-06-01, not on 2019-05-01
             note = (
                 f"{platform_id} is an IPP platform {when}, not on {self.as_of}"
                 if when
-                else self._filed_as(platform_id) or sites
+                else self._not_a_platform(platform_id) or sites
             )
             if note:
                 raise UnknownNameError(
@@ -622,7 +622,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         sites = sorted(p.id for p in group)
         return f"{name} is filed per regional site (B14): choose one of {', '.join(sites)}"
 
-    def _filed_as(self, market_id: str) -> str:
+    def _not_a_platform(self, market_id: str) -> str:
         """What a marketplace without a platform of its own is filed as (Xianyu: Taobao, B1),
         naming the readings that answer otherwise and, where this reading files it as one of
         its platforms, that platform to ask about instead (the refusal of ``filed_as=False``,
