@@ -350,7 +350,9 @@ def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list
             )
             continue
         if rule.accepted is Answer.NO:
-            out.append(("right-not-accepted", f"right {right.id!r}: {rule.message}", (rule,)))
+            out.append(
+                ("right-not-accepted", f"right {right.id!r}: {_refusal(rule, right)}", (rule,))
+            )
             continue
         if rule.accepted is Answer.UNKNOWN:
             if rule.requires and held.issuperset(rule.requires):
@@ -375,6 +377,14 @@ def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list
                     )
                 )
     return out
+
+
+def _refusal(rule: DocumentRule, right: Right) -> str:
+    """A refusing rule's text for the right's status: one never applied for is refused as
+    unregistered, not as an application (B7), where the rule words the two apart."""
+    if right.status is RightStatus.UNREGISTERED and rule.unregistered_message:
+        return rule.unregistered_message
+    return rule.message
 
 
 def _abroad(abroad: bool, right: Right, platform: str) -> str:

@@ -446,6 +446,10 @@ class DocumentRule(Rule):
     accepted: Answer = Answer.YES
     requires: tuple[str, ...] = ()
     message: str
+    unregistered_message: str | None = None
+    """The message for a right never applied for (status ``unregistered``) where ``message``
+    speaks of an application (``None``: ``message`` fits both): ``check`` words its refusal
+    by the status it refuses."""
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
