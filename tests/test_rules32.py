@@ -3,12 +3,18 @@ reads (part 0 of the rule book, the brief, B*; parts 1-4, R* and D*)."""
 
 from __future__ import annotations
 
+import contextlib
+import io
+import json
+from pathlib import Path
 from typing import Any
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from ipprules import default_rulebook
 from ipprules.checks import check, plan_from_data
+from ipprules.cli import main
 
 READINGS = ("brief", "official", "brief-at-least-100")
 
@@ -83,3 +89,73 @@ def test_right_not_accepted_words_the_status_it_refuses(
     else:
         assert "application" in message
         assert "unregistered" not in message
+
+
+# ---------- 2. ``penalties`` and ``deadline --platform xianyu`` answer as ``rules`` does (B1)
+
+
+def _cli(*argv: str) -> tuple[int, Any]:
+    """The exit code and the JSON ``ipprules ARGV --format json`` prints (``None`` on exit 2)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main([*argv, "--format", "json"])
+    return code, json.loads(out.getvalue()) if code != 2 else None
+
+
+_DAYS = ("2015-01-06", "2019-06-03", "2022-01-20", "2024-06-03")
+
+
+@settings(max_examples=8)
+@given(reading=st.sampled_from(READINGS), day=st.sampled_from(_DAYS))
+@example(reading="brief", day="2024-06-03")
+@example(reading="official", day="2024-06-03")
+@example(reading="brief-at-least-100", day="2022-01-20")
+def test_deadline_platform_xianyu_answers_as_rules_deadlines_does(reading: str, day: str) -> None:
+    """B1: "Xianyu (Taobao's second-hand market) is filed by selecting Taobao"; R33/D11: no
+    source names it under ``official``. ``ipprules deadline --platform xianyu`` gives
+    Taobao's deadlines with the note and other readings of ``ipprules rules deadlines
+    --platform xianyu``, or refuses (exit 2) where ``rules`` refuses."""
+    asked = ("--interpretation", reading)
+    code, rules = _cli("rules", "deadlines", "--platform", "xianyu", "--as-of", day, *asked)
+    mine, got = _cli("deadline", "takedown", "--on", day, "--platform", "xianyu", *asked)
+    assert mine == code
+    if code == 2:
+        assert default_rulebook().as_of(day, reading).filed_as("xianyu") is None
+        return
+    _, taobao = _cli("deadline", "takedown", "--on", day, "--platform", "taobao", *asked)
+    assert got["deadlines"] == taobao["deadlines"]
+    assert got["platform"] == "taobao"
+    assert got["notes"] == rules["notes"][:1]
+    assert got["other_readings"] == {
+        k: v for k, v in rules["other_readings"].items() if k == "marketplace xianyu"
+    }
+
+
+_VIOLATIONS = "date,kind,platform\n2024-05-01,counterfeit,xianyu\n2024-05-02,general,\n"
+
+
+@settings(max_examples=6)
+@given(reading=st.sampled_from(READINGS), platform=st.sampled_from(["xianyu", "taobao"]))
+@example(reading="brief", platform="xianyu")
+@example(reading="official", platform="xianyu")
+def test_penalties_platform_xianyu_answers_as_rules_penalties_does(
+    tmp_path_factory: Any, reading: str, platform: str
+) -> None:
+    """B1 (R33, D11 under ``official``): ``ipprules penalties --platform xianyu`` is Taobao's
+    standing, rows given for xianyu counted there, the note of ``rules penalties --platform
+    xianyu`` first and ``official`` among the readings that differ; exit 2 where ``rules``
+    refuses. ``--platform taobao`` is unchanged: a row given for xianyu is left out there."""
+    path = Path(tmp_path_factory.mktemp("v")) / "v.csv"
+    path.write_text(_VIOLATIONS, encoding="utf-8")
+    day = ("--as-of", "2024-06-03", "--interpretation", reading)
+    code, rules = _cli("rules", "penalties", "--platform", platform, *day)
+    mine, got = _cli("penalties", str(path), "--platform", platform, *day)
+    assert mine == (2 if code == 2 else 0)
+    if code == 2:
+        return
+    assert got["platform"] == "taobao"
+    filed = platform == "xianyu"
+    assert got["counted"] == (2 if filed else 1)
+    assert (got["notes"][:1] == rules["notes"][:1]) is filed
+    readings = rules["other_readings"].get("marketplace xianyu", [])
+    assert set(readings) <= set(got["other_readings"])

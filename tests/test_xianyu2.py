@@ -122,13 +122,13 @@ def test_per_platform_lookups_refuse_xianyu_and_say_to_ask_about_taobao(
     assert "ask about" not in str(caught.value)  # nothing to ask about under official
 
 
-def test_cli_commands_keyed_by_platform_refuse_xianyu_saying_what_to_do(capsys) -> None:
-    """``ipprules deadline --platform xianyu`` reads ``deadlines_for``: exit 2, one line, and
-    under the brief the line says to ask about Taobao (B1) instead of only "unknown"."""
+def test_cli_deadline_refuses_xianyu_under_official_in_one_line(capsys) -> None:
+    """``ipprules deadline --platform xianyu`` under ``official``: exit 2, one line, nothing
+    to ask about (R33, D11). Under the brief it answers as Taobao with B1's note since rules32
+    (tests/test_rules32.py), as ``ipprules rules deadlines`` does."""
     argv = ["deadline", "takedown", "--on", "2024-06-03", "--platform", "xianyu"]
-    assert main(argv) == 2
+    assert main([*argv, "--interpretation", "official"]) == 2
     err = capsys.readouterr().err.strip()
     assert "\n" not in err
-    assert err.endswith("ask about taobao instead, whose answers are xianyu's (B1)")
-    assert main([*argv, "--interpretation", "official"]) == 2
-    assert "ask about" not in capsys.readouterr().err
+    assert "is not documented" in err
+    assert "ask about" not in err

@@ -165,11 +165,12 @@ def run(args: argparse.Namespace) -> int:
         on = dt.date.today()  # the CLI is the only place that reads the clock
         notice(f"ipprules: on {on.isoformat()} (today)")
     rules = rules_for(args)
-    check_ipp_plus_option(args, rules, args.platform)
+    platform, note, differ = _filed_platform(rules, args.platform, on)
+    check_ipp_plus_option(args, rules, platform)
     calendar = load_calendar_option(args.calendar, on.year, on.year + 1)
     name = args.event.strip().lower().replace("-", "_")
     options: dict[str, Any] = {
-        "platform": args.platform,
+        "platform": platform,
         "counterfeit": args.counterfeit,
         "ipp_plus": args.ipp_plus,
     }
@@ -193,7 +194,7 @@ def run(args: argparse.Namespace) -> int:
                 nearest=not note,  # a deadline of another date: no other name is nearer
             )
         try:
-            results = (deadline_for(name, on, rules, calendar, platform=args.platform),)
+            results = (deadline_for(name, on, rules, calendar, platform=platform),)
         except CoverageError as exc:
             short = calendar_short(args.calendar, calendar, exc, f"{name} is counted on it")
             if short is None:
@@ -205,14 +206,43 @@ def run(args: argparse.Namespace) -> int:
             {
                 "event": name,
                 "on": on,
-                "platform": args.platform,
+                "platform": platform,
                 "calendar": args.calendar,
                 "deadlines": [r.to_dict() for r in results],
+                "notes": [note] if note else [],
+                "other_readings": differ,
             }
         )
         return EXIT_OK
     print(render(what, results, args.calendar))
+    if note is not None:
+        print(f"note: {note}")
+        for key, names in differ.items():
+            print(f"  {key}: differs under {', '.join(names)}")
     return EXIT_OK
+
+
+def _filed_platform(
+    rules: RuleBook | ResolvedRules, name: str | None, on: dt.date
+) -> tuple[str | None, str | None, dict[str, list[str]]]:
+    """:func:`ipprules.cli.rules.filed_platform` on the reading asked for, on ``on`` (B1:
+    ``--platform xianyu`` is answered as Taobao, with a note; refused under ``official``,
+    R33, D11); a day outside the rule book is left to the count's own error."""
+    from ipprules.cli.rules import filed_platform
+    from ipprules.errors import CoverageError
+    from ipprules.rulebook import ResolvedRules
+
+    if name is None:
+        return None, None, {}
+    try:
+        view = (
+            rules.book.as_of(on, rules.interpretation, trial=rules.trial)
+            if isinstance(rules, ResolvedRules)
+            else rules.as_of(on)
+        )
+    except CoverageError:
+        return name, None, {}
+    return filed_platform(view, name)
 
 
 def render(what: str, results: tuple[DeadlineResult, ...], calendar: str | None = None) -> str:

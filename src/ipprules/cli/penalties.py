@@ -9,6 +9,10 @@ Exit codes: 0 the account is not closed (or it is unknown), 1 it is closed, 2 un
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ipprules.penalties import Violation
 
 from ipprules.cli._common import (
     EXIT_FINDINGS,
@@ -54,8 +58,19 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_format(parser)
 
 
+def _filed(violations: tuple[Violation, ...], market: str, platform: str) -> tuple[Violation, ...]:
+    """The violations, those given for the marketplace asked about (``xianyu``) as the
+    platform it is filed as (B1), the rest as they are."""
+    import attrs
+
+    return tuple(
+        attrs.evolve(v, platform=platform) if v.platform == market else v for v in violations
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
+    from ipprules.cli.rules import filed_platform
     from ipprules.errors import InputError
     from ipprules.penalties import penalty_standing
     from ipprules.penalties.reading import read_located
@@ -66,12 +81,18 @@ def run(args: argparse.Namespace) -> int:
     violations, places = read_located(args.file)
     as_of = resolve_as_of(args)
     rules = book.as_of(as_of, args.interpretation)
+    platform, note, differ = filed_platform(rules, args.platform)
+    if note is not None:  # B1: Xianyu is answered as Taobao, its violations counted there
+        violations = _filed(violations, args.platform, platform)
     try:
-        s = penalty_standing(
-            violations, args.platform, as_of, rules, validity_days=args.assume_validity
-        )
+        s = penalty_standing(violations, platform, as_of, rules, validity_days=args.assume_validity)
     except InputError as exc:  # a violation the platform's rules refuse: at its line
         raise InputError(problems=[places.place(p) for p in exc.problems]) from None
+    if note is not None:
+        import attrs
+
+        readings = [*s.other_readings, *(r for v in differ.values() for r in v)]
+        s = attrs.evolve(s, notes=(note, *s.notes), other_readings=tuple(dict.fromkeys(readings)))
     code = EXIT_FINDINGS if s.closed is Answer.YES else EXIT_OK
     if args.format == "json":
         print_json(s.to_dict())

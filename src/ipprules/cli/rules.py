@@ -219,12 +219,35 @@ def _filed_as(args: argparse.Namespace, rules: ResolvedRules) -> tuple[str, str,
     nothing is left to be refused by name, with why."""
     dest = "name" if args.view == "platform" and args.name else "platform"
     name = getattr(args, dest)
+    if name is None:
+        return None
+    platform, note, differ = filed_platform(rules, name)
+    if note is None:
+        return None
+    setattr(args, dest, platform)
+    return note, f"marketplace {name}", differ.get(f"marketplace {name}", [])
+
+
+def filed_platform(rules: ResolvedRules, name: str) -> tuple[str, str | None, dict[str, list[str]]]:
+    """The platform to answer for ``name``, the note that says so and the other readings
+    that file it otherwise (keyed ``marketplace NAME``): a marketplace the reading files as
+    one of its platforms (B1: Xianyu is filed by selecting Taobao) is asked as that platform,
+    with :meth:`~ipprules.rulebook.ResolvedRules.filed_as`'s note; any other name is itself,
+    with no note (a marketplace the reading files as nothing, ``official``, R33, D11, is
+    left to be refused by name, with why). ``rules``, ``penalties`` and ``deadline`` share it.
+
+    >>> from ipprules import default_rulebook
+    >>> filed_platform(default_rulebook().as_of("2024-06-03"), "xianyu")[::2]
+    ('taobao', {'marketplace xianyu': ['official']})
+    >>> filed_platform(default_rulebook().as_of("2024-06-03", "official"), "xianyu")
+    ('xianyu', None, {})
+    """
     filed = rules.filed_as(name)
     if filed is None:
-        return None
-    setattr(args, dest, filed.platform)
+        return name, None, {}
     note = f"{filed.note}, so these are {filed.platform}'s rules"
-    return note, f"marketplace {name}", list(filed.readings)
+    differ = {f"marketplace {name}": list(filed.readings)} if filed.readings else {}
+    return filed.platform, note, differ
 
 
 def _records(records: Any) -> list[Any]:
