@@ -159,3 +159,49 @@ def test_penalties_platform_xianyu_answers_as_rules_penalties_does(
     assert (got["notes"][:1] == rules["notes"][:1]) is filed
     readings = rules["other_readings"].get("marketplace xianyu", [])
     assert set(readings) <= set(got["other_readings"])
+
+
+# ------------- 3. ``rules reasons --target storefront`` on a D13 gap says so, with the readings
+
+_PLATFORMS = ("1688", "taobao", "tmall_global", "aliexpress", "alibaba_com", "lazada_sg")
+
+
+@settings(max_examples=10)
+@given(
+    platform=st.sampled_from(_PLATFORMS),
+    reading=st.sampled_from(READINGS),
+    ipr_type=st.sampled_from([None, "trademark", "copyright", "patent", "other"]),
+)
+@example(platform="1688", reading="official", ipr_type=None)
+@example(platform="taobao", reading="official", ipr_type="copyright")
+@example(platform="taobao", reading="brief", ipr_type=None)
+def test_store_front_reasons_on_a_gap_are_marked_unknown_with_the_readings(
+    platform: str, reading: str, ipr_type: str | None
+) -> None:
+    """R42: store fronts are "documented in the Taobao-family trademark how-to. Whether
+    Alibaba.com, AliExpress, 1688 or Lazada offer store-front complaints was not found (a
+    gap)"; D13: "Availability on other platforms and for other IPR types is unknown"; B16
+    (brief): "storefront only on Taobao and Tmall". Where the reading leaves it unknown, the
+    codes listed are the gap's (check's and advise's), not store-front codes: the notes say
+    so and name what each other reading answers; where it is known, every code listed is a
+    store-front code and there is no such note."""
+    argv = ["rules", "reasons", "--platform", platform, "--target", "storefront"]
+    argv += ["--as-of", "2024-06-03", "--interpretation", reading]
+    _, data = _cli(*argv, *(["--ipr-type", ipr_type] if ipr_type else []))
+    rules = default_rulebook().as_of("2024-06-03", reading)
+    types = [ipr_type] if ipr_type else list(rules.ipr_types)
+    gaps = [t for t in types if rules.platforms[platform].storefront_for(t).value == "unknown"]
+    codes_note = [n for n in data["notes"] if n.startswith("which reason codes")]
+    assert len(codes_note) == (1 if gaps else 0)
+    if not gaps:
+        assert all("storefront" in c["targets"] for c in data["data"])
+        return
+    assert "(R42, D13)" in codes_note[0]
+    for t in gaps:
+        said = {}
+        for name in rules.book.interpretations:
+            answer = rules.book.as_of("2024-06-03", name).platforms[platform].storefront_for(t)
+            if name != reading and answer.value != "unknown":
+                said.setdefault(answer.value, []).append(name)
+        tail = "".join(f"; {a} under {', '.join(n)}" for a, n in said.items())
+        assert any(n.endswith(f"(unknown){tail}") for n in data["notes"])

@@ -409,11 +409,34 @@ def _gaps(args: argparse.Namespace, rules: ResolvedRules) -> list[str]:
 
     place = rules.platform(args.platform)
     gaps = [
-        storefront_gap(place, ipr)
+        f"{storefront_gap(place, ipr)} (unknown){_storefront_readings(rules, place.id, ipr)}"
         for ipr in ([args.ipr_type] if args.ipr_type else list(rules.ipr_types))
         if place.storefront_for(ipr) is Answer.UNKNOWN
     ]
-    return [f"{gap} (unknown)" for gap in dict.fromkeys(gaps)]
+    if not gaps:
+        return []
+    codes = (  # the codes listed are the gap's, not codes documented for store fronts there
+        "which reason codes a store-front complaint takes there is not documented either "
+        f"(R42, D13): the codes listed are those check and advise leave to storefront-unknown "
+        f"on {place.id}, its listing codes and the store-front codes of other platforms"
+    )
+    return [*dict.fromkeys(gaps), codes]
+
+
+def _storefront_readings(rules: ResolvedRules, platform: str, ipr_type: str) -> str:
+    """``; no under brief, brief-at-least-100``: what the other readings answer to whether
+    ``platform`` takes store-front complaints for ``ipr_type`` where they do not leave it
+    unknown (the brief: only the Taobao family, B16), or ``""``."""
+    said: dict[str, list[str]] = {}
+    for name in rules.book.interpretations:
+        if name == rules.interpretation:
+            continue
+        other = rules.book.as_of(rules.as_of, name, trial=rules.trial)
+        if platform in other.platforms:
+            answer = other.platforms[platform].storefront_for(ipr_type)
+            if answer is not Answer.UNKNOWN:
+                said.setdefault(answer.value, []).append(name)
+    return "".join(f"; {answer} under {', '.join(names)}" for answer, names in said.items())
 
 
 def _channel_gaps(rules: ResolvedRules) -> list[str]:
