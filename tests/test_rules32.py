@@ -9,12 +9,14 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from ipprules import default_rulebook
+from ipprules import default_rulebook, load_rulebook
 from ipprules.checks import check, plan_from_data
 from ipprules.cli import main
+from ipprules.errors import RuleDataError
 
 READINGS = ("brief", "official", "brief-at-least-100")
 
@@ -89,6 +91,41 @@ def test_right_not_accepted_words_the_status_it_refuses(
     else:
         assert "application" in message
         assert "unregistered" not in message
+
+
+_OVERRIDE = """
+name = "ours"
+
+[[sources]]
+id = "OURS"
+title = "our notes"
+kind = "user"
+
+[[document_rules]]
+id = "trademark_certificate"
+ipr_type = "trademark"
+registered = {registered}
+accepted = "no"
+message = "Not taken."
+unregistered_message = "Never applied for: not taken."
+effective_from = 2015-01-06
+sources = ["OURS"]
+confidence = "user"
+"""
+
+
+def test_unregistered_message_is_refused_on_a_rule_about_registered_rights(tmp_path) -> None:
+    """``unregistered_message`` words a right never applied for (B7): on a rule about rights
+    registered it would never be shown, so a rule-book file that sets it there is refused at
+    its place; on a rule about rights not registered it is taken."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text(_OVERRIDE.replace("{registered}", "true"), encoding="utf-8")
+    with pytest.raises(RuleDataError, match=r"unregistered_message is for a rule about rights"):
+        load_rulebook(bad)
+    good = tmp_path / "good.toml"
+    good.write_text(_OVERRIDE.replace("{registered}", "false"), encoding="utf-8")
+    rule = load_rulebook(good).as_of("2024-06-03").document_rules["trademark_certificate"]
+    assert rule.unregistered_message == "Never applied for: not taken."
 
 
 # ---------- 2. ``penalties`` and ``deadline --platform xianyu`` answer as ``rules`` does (B1)

@@ -326,7 +326,7 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
         for field in ("inferred_platforms", "unknown_platforms"):
             yield from _ref(getattr(record, field), platforms, "platform", origin, field)
     if isinstance(record, DocumentRule):
-        yield from _ref(record.requires, documents, "document", origin, "requires")
+        yield from _document_rule(record, origin, documents)
     if isinstance(record, AccountRequirement):
         yield from _ref(record.documents_one_of, documents, "document", origin, "documents_one_of")
         yield from _ref(record.platforms, platforms, "platform", origin, "platforms")
@@ -361,6 +361,18 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
         yield from _deadline(record, origin, platforms)
     if isinstance(record, Channel):
         yield from _channel(record, origin)
+
+
+def _document_rule(record: DocumentRule, origin: Origin, documents: set[str]) -> Iterator[Problem]:
+    """The documents a document rule requires exist; ``unregistered_message`` (the words for
+    a right never applied for, B7) only on a rule about rights not registered, where it is
+    shown."""
+    yield from _ref(record.requires, documents, "document", origin, "requires")
+    if record.unregistered_message is not None and record.registered is not False:
+        yield origin.problem(
+            "unregistered_message is for a rule about rights not registered (registered = false)",
+            ".unregistered_message",
+        )
 
 
 def _channel(record: Channel, origin: Origin) -> Iterator[Problem]:
