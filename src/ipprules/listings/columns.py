@@ -94,14 +94,23 @@ def _once(
         return index
     cells = names if header is None else header
     same = [cells[i] for i, n in enumerate(names) if n == names[index]]  # every clash
-    said = f"{', '.join(map(repr, same[:-1]))} and {same[-1]!r}"
-    both = "" if len(set(same)) == 1 else f" ({said})"
-    times = "twice" if count == 2 else f"{count} times"
     raise InputError(
-        f"the column {cells[index]!r} is named {times}{both}: which holds the URLs?",
+        f"the column {cells[index]!r} is {_named_times(same)}: which holds the URLs?",
         file=name,
         line=line,
     )
+
+
+def _named_times(same: list[str]) -> str:
+    """How often a name is written (``same``: each spelling met, in order), naming every
+    spelling when they differ: ``named 3 times ('URL', 'url' and 'Url')``.
+
+    >>> _named_times(["url", "url"]), _named_times(["URL", "url", "Url"])
+    ('named twice', "named 3 times ('URL', 'url' and 'Url')")
+    """
+    times = "twice" if len(same) == 2 else f"{len(same)} times"
+    said = f"{', '.join(map(repr, same[:-1]))} and {same[-1]!r}"
+    return f"named {times}" + ("" if len(set(same)) == 1 else f" ({said})")
 
 
 def names_column(column: str | None) -> Callable[[list[str]], bool]:
@@ -220,9 +229,8 @@ def url_key(data: dict[str, Any], column: str | None, name: str, line: int) -> s
     if len(keys) < len(data) and key != column:  # two keys of one spelling (url and URL)
         same = [k for k in data if column_key(k) == column_key(key)]
         if len(same) > 1:  # the last was read, the other's URL dropped in silence
-            raise InputError(
-                f"the key {same[0]!r} is named twice ({same[0]!r} and {same[1]!r}): which "
-                "holds the URL?",
+            raise InputError(  # every spelling, as a CSV header's clash is said
+                f"the key {same[0]!r} is {_named_times(same)}: which holds the URL?",
                 file=name,
                 line=line,
             )
