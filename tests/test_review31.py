@@ -61,3 +61,48 @@ def test_a_url_key_named_three_times_is_said_as_a_csv_header_says_it(
         said.split(": $: ", 1)[1].replace("key", "column").replace("URL?", "URLs?")
         == (csv_said.split(": $: ", 1)[1])
     )
+
+
+# surfaces9 (478e4d1) says NaN, an infinity or 1e999 in a JSON document at its line and
+# column; in a JSON Lines line, ipprules listings and plan named no column and a Good Faith
+# history said column 1, wherever on the line the value was.
+@settings(max_examples=12)
+@given(
+    value=st.sampled_from(["NaN", "Infinity", "-Infinity", "1e999", "-1E400", "2.5e308"]),
+    before=st.lists(st.sampled_from(['"NaN"', '"1e999"', "1.5", "[2]", '"é"']), max_size=3),
+    reader=st.sampled_from(["listings", "plan", "good-faith"]),
+)
+@example(value="NaN", before=['"NaN"'], reader="good-faith")
+@example(value="1e999", before=[], reader="listings")
+def test_a_json_lines_nan_or_infinity_is_said_at_its_column(
+    value: str, before: list[str], reader: str
+) -> None:
+    from ipprules.errors import InputError
+    from ipprules.goodfaith import History
+
+    items = ", ".join([*before, value])
+    if reader == "good-faith":
+        first = (
+            '{"type": "complaint", "date": "2022-09-05", "id": "C1", "platform": "taobao", '
+            '"reason_code": "tm_misuse", "listings": 2, "taken_down": 1, "rejected": 1}'
+        )
+        line = first[:-1] + f', "x": [{items}]}}'
+    else:
+        first = json.dumps({"url": _URL})
+        line = f'{{"url": "{_URL}", "x": [{items}]}}'
+    column = line.rindex(value) + 1  # the value is the last item of the line's array
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder, "in.jsonl")
+        path.write_text(f"{first}\n{line}\n", encoding="utf-8")
+        if reader == "good-faith":
+            try:
+                History.from_file(path)
+            except InputError as exc:
+                said = str(exc)
+            else:  # pragma: no cover - the value is refused
+                said = "accepted"
+        else:
+            extra = ["--account", "examples/planner-account.toml"] if reader == "plan" else []
+            code, said = _said([reader, str(path), *extra])
+            assert code == 2
+    assert f"in.jsonl:2:{column}: $: not valid JSON: " in said, said

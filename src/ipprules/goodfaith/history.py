@@ -84,6 +84,7 @@ from ipprules._files import (
     PANDAS_INDEX,
     TOO_DEEP,
     LoneSurrogate,
+    _json_error_place,
     allow_large_csv_fields,
     cap_set,
     compression_of,
@@ -1706,7 +1707,10 @@ def _jsonl(chunks: _Chunks, name: str) -> Iterator[tuple[Any, ErrorAt, int]]:
             located = duplicate_key_error(line, str(exc), name, line=lineno)
             if located is not None:
                 raise located from None
-            raise InputError(f"not valid JSON: {exc}", file=name, line=lineno, column=1) from None
+            column = _json_error_place(line, str(exc))[1] or 1  # NaN, 1e999: at its place
+            raise InputError(
+                f"not valid JSON: {exc}", file=name, line=lineno, column=column
+            ) from None
         doc = Document(name=name, text=line, data=data, format="json")
 
         def err(

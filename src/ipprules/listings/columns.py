@@ -24,6 +24,7 @@ from ipprules._files import (
     TOO_DEEP,
     LoneSurrogate,
     ReadAhead,
+    _json_error_place,
     duplicate_key_error,
     header_delimiter,
     json_too_deep,
@@ -206,7 +207,10 @@ def jsonl_objects(
             located = duplicate_key_error(text, str(exc), name, line=number)
             if located is not None:
                 raise located from None
-            raise InputError(f"not valid JSON: {exc}", file=name, line=number) from None
+            column = _json_error_place(text, str(exc))[1]  # NaN, 1e999: at its place
+            raise InputError(
+                f"not valid JSON: {exc}", file=name, line=number, column=column
+            ) from None
         if not isinstance(data, dict):
             raise InputError("expected a JSON object on each line", file=name, line=number)
         yield number, data
