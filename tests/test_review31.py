@@ -106,3 +106,49 @@ def test_a_json_lines_nan_or_infinity_is_said_at_its_column(
             code, said = _said([reader, str(path), *extra])
             assert code == 2
     assert f"in.jsonl:2:{column}: $: not valid JSON: " in said, said
+
+
+# urls30 (220119b) let a tag's ">" glue a scheme-less link (<td>item.taobao.com/…) by adding
+# ">" to GLUED_HOST's glue characters while the text before them may hold ">" too: a run of
+# ">" was tried split every way, quadratic in its length (8,000 ">" then a dotted word, a
+# line parse_listing reads, took 0.8 s; extract_urls of 32,000, 12 s). The reference is the
+# expression as urls30 wrote it; the library's must find the same host, at the same place.
+_GLUED_AS_WRITTEN = (
+    r"^[^/?#@\s'\"(]*['\"(>]+((?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}(?:/|(?=['\"<])))"
+)
+_GLUE_TEXT = st.lists(
+    st.sampled_from([">", "'", '"', "(", "<", "/", "a", "item.taobao.com", ".", "-", "x.co", " "]),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(text=_GLUE_TEXT)
+@example(text=">item.taobao.com/")
+@example(text="a>b.cd>item.taobao.com/")
+@example(text="x=>f('item.taobao.com/")
+@example(text="'>'item.taobao.com'")
+@example(text=">>('>item.taobao.com<")
+def test_a_host_glued_by_markup_is_found_where_urls30_found_it(text: str) -> None:
+    import re
+
+    from ipprules.listings.text import GLUED_HOST
+
+    def found(rx: re.Pattern[str]) -> tuple[int, str] | None:
+        match = rx.search(text)
+        return None if match is None else (match.start(1), match.group(1))
+
+    assert found(GLUED_HOST) == found(re.compile(_GLUED_AS_WRITTEN))
+
+
+def test_a_run_of_closing_brackets_is_read_in_linear_time() -> None:
+    import time
+
+    from ipprules.listings import extract_urls, parse_listing
+
+    start = time.process_time()
+    for n in (2_000, 4_000, 8_000):
+        assert not parse_listing(">" * n + "a.bc").ok
+        assert extract_urls(">" * (4 * n) + "a.bc") == []
+    # linear: well under 0.1 s of CPU; quadratic, about 10 s
+    assert time.process_time() - start < 2.0
