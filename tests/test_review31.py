@@ -152,3 +152,35 @@ def test_a_run_of_closing_brackets_is_read_in_linear_time() -> None:
         assert extract_urls(">" * (4 * n) + "a.bc") == []
     # linear: well under 0.1 s of CPU; quadratic, about 10 s
     assert time.process_time() - start < 2.0
+
+
+# review30 (885987d) says a reason code given to explain (tm_counterfeit, which advise, rules
+# and plan print) is one, and where it is read; typed in another case, with a space or a
+# typo (TM_COUNTERFEIT, tm_countrfeit), it was a bare "unknown code", where a finding's code
+# so typed gets "did you mean" (and plan --reason TM_COUNTERFEIT too).
+@settings(max_examples=40)
+@given(
+    index=st.integers(0, 100),
+    typed=st.sampled_from(["upper", "space", "dashes", "typo", "exact"]),
+)
+@example(index=0, typed="upper")
+def test_explain_of_a_reason_code_as_typed_names_the_reason_code(index: int, typed: str) -> None:
+    import pytest
+
+    import ipprules
+    from ipprules.errors import UnknownNameError
+
+    ids = sorted({r.id for r in ipprules.default_rulebook().records("reason_codes")})
+    code = ids[index % len(ids)]
+    given = {
+        "upper": code.upper(),
+        "space": f" {code} ",
+        "dashes": code.replace("_", "-"),
+        "typo": code[:3] + code[4:],
+        "exact": code,
+    }[typed]
+    with pytest.raises(UnknownNameError) as caught:
+        ipprules.explain(given)
+    assert f"{code!r} is a reason code, not a finding's or a rejection's" in str(caught.value)
+    code_, said = _said(["explain", given])
+    assert code_ == 2 and f"{code!r} is a reason code" in said

@@ -276,12 +276,18 @@ def entry_data(code: str, book: Any = None) -> dict[str, Any]:
 
 def _reason_code_note(code: str, book: Any = None) -> str:
     """Where a reason code (``tm_counterfeit``, which ``advise``, ``rules`` and ``plan``
-    print) is explained, when ``code`` is one of ``book``'s (``None``: the embedded one);
-    else ``""``."""
+    print) is explained, when ``code`` is one of ``book``'s (``None``: the embedded one), or
+    is one typed otherwise (``TM_COUNTERFEIT``, ``tm_countrfeit``) and no code ``explain``
+    knows is nearer; else ``""``."""
+    from ipprules.errors import suggest
     from ipprules.rulebook import default_rulebook
 
-    if code not in {r.id for r in (book or default_rulebook()).records("reason_codes")}:
-        return ""
+    ids = sorted({r.id for r in (book or default_rulebook()).records("reason_codes")})
+    if code not in ids:
+        near = suggest(code, ids) if suggest(code, codes()) is None else None
+        if near is None:
+            return ""
+        code = near
     return (
         f"{code!r} is a reason code, not a finding's or a rejection's: ipprules rules reasons "
         f"lists them (ipprules.default_rulebook().as_of(day).reason_code({code!r}) in Python)"
