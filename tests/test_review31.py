@@ -37,7 +37,7 @@ _SPELLINGS = st.lists(
 )
 
 
-@settings(max_examples=15)
+@settings(max_examples=8)
 @given(names=_SPELLINGS, command=st.sampled_from(["listings", "plan"]))
 @example(names=["URL", "url", "Url"], command="listings")
 @example(names=["url", "URL", "U_RL", "u-rl"], command="plan")
@@ -122,7 +122,7 @@ _GLUE_TEXT = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=300)
+@settings(max_examples=150)
 @given(text=_GLUE_TEXT)
 @example(text=">item.taobao.com/")
 @example(text="a>b.cd>item.taobao.com/")
@@ -158,7 +158,7 @@ def test_a_run_of_closing_brackets_is_read_in_linear_time() -> None:
 # and plan print) is one, and where it is read; typed in another case, with a space or a
 # typo (TM_COUNTERFEIT, tm_countrfeit), it was a bare "unknown code", where a finding's code
 # so typed gets "did you mean" (and plan --reason TM_COUNTERFEIT too).
-@settings(max_examples=40)
+@settings(max_examples=25)
 @given(
     index=st.integers(0, 100),
     typed=st.sampled_from(["upper", "space", "dashes", "typo", "exact"]),
