@@ -184,3 +184,39 @@ def test_explain_of_a_reason_code_as_typed_names_the_reason_code(index: int, typ
     assert f"{code!r} is a reason code, not a finding's or a rejection's" in str(caught.value)
     code_, said = _said(["explain", given])
     assert code_ == 2 and f"{code!r} is a reason code" in said
+
+
+# review31: the Dask readers of histories and the planner's rows (read_histories, standings,
+# ipprules plan --workers) read CSV or Parquet files; a JSON Lines file, which ipprules plan
+# and History.from_file read on one machine, was read as CSV and said as a CSV header
+# ("no URL column ... among the columns ({"url": ...})", "not CSV: ',' expected after '"'").
+@settings(max_examples=6)
+@given(
+    suffix=st.sampled_from([".jsonl", ".ndjson", ".JSONL", ".jsonl.gz", ".json"]),
+    how=st.sampled_from(["read_histories", "plan"]),
+)
+@example(suffix=".jsonl", how="plan")
+def test_a_json_lines_file_given_to_the_dask_readers_is_said_as_one(suffix: str, how: str) -> None:
+    import gzip
+
+    import pytest
+
+    pytest.importorskip("dask.dataframe")
+    from ipprules.errors import InputError
+    from ipprules.scale import read_histories
+
+    row = json.dumps({"account": "acme", "url": _URL}) + "\n"
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder, "rows" + suffix)
+        data = row.encode()
+        path.write_bytes(gzip.compress(data) if suffix.endswith(".gz") else data)
+        if how == "plan":
+            argv = ["plan", str(path), "--account", "examples/planner-account.toml"]
+            code, said = _said([*argv, "--workers", "2"])
+            assert code == 2
+        else:
+            with pytest.raises(InputError) as caught:
+                read_histories(str(path))
+            said = str(caught.value)
+    assert f"{path}: $: a JSON Lines (or JSON) file: " in said, said
+    assert "CSV or Parquet" in said

@@ -216,8 +216,30 @@ def _located(
                 "(all Parquet, or all CSV)",
                 file=p,
             )
+        refuse_json_lines(p)
     wanted = (*require_columns, *((text,) if text is not None else ()))
     return _read_csv(paths, wanted, require_columns, history, lines)
+
+
+#: A JSON Lines (or JSON) file's name, compressed or not: read on one machine only.
+_JSON_NAME = re.compile(r"(?i)\.(?:jsonl|ndjson|json)(?:\.(?:gz|bz2|xz|lzma))?$")
+
+
+def refuse_json_lines(path: str) -> None:
+    """Refuse a file named as JSON Lines (``.jsonl``, ``.ndjson``, ``.json``; compressed or
+    not), which one machine reads (``ipprules plan``, ``History.from_file``) and the Dask
+    readers of histories and the planner's rows do not: it was read as CSV, its first object
+    said as a header."""
+    from ipprules.errors import InputError
+
+    if _JSON_NAME.search(path):
+        raise InputError(
+            "a JSON Lines (or JSON) file: the Dask readers of histories and the planner's rows "
+            "(read_histories, standings, ipprules plan --workers) read CSV or Parquet files; "
+            "convert it, or read it on one machine (ipprules plan without --workers, "
+            "History.from_file)",
+            file=path,
+        )
 
 
 def _read_parquet(

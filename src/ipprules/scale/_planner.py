@@ -710,7 +710,7 @@ def _url_name(path: str) -> str:
     reader then refuses the file with its own error)."""
     from ipprules.errors import InputError
     from ipprules.listings.columns import URL_COLUMNS, column_key, names_column, url_column
-    from ipprules.scale._goodfaith import _blank_file
+    from ipprules.scale._goodfaith import _blank_file, refuse_json_lines
     from ipprules.scale._listings import (
         csv_head,
         header_names,
@@ -730,6 +730,7 @@ def _url_name(path: str) -> str:
         else:
             urls = names_column(None)
             for p in paths:
+                refuse_json_lines(p)  # said by the reader (caught below), as it reads none
                 try:  # the delimiter that makes the header name the account and a URL column
                     head = csv_head(p, lambda cells: "account" in cells and urls(cells))
                 except InputError:
