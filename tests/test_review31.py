@@ -220,3 +220,36 @@ def test_a_json_lines_file_given_to_the_dask_readers_is_said_as_one(suffix: str,
             said = str(caught.value)
     assert f"{path}: $: a JSON Lines (or JSON) file: " in said, said
     assert "CSV or Parquet" in said
+
+
+# xianyu2 (22e183b) added ResolvedRules.platform(..., filed_as=True): a flag given "no", 0 or
+# None was taken for its truth value ("no" answered Xianyu as Taobao), where every other flag
+# of the library is held to a bool (require_bool: "member must be a bool ...").
+@settings(max_examples=20)
+@given(
+    flag=st.one_of(
+        st.booleans(),
+        st.none(),
+        st.integers(-1, 2),
+        st.sampled_from(["no", "yes", ""]),
+        st.just([]),
+    ),
+    name=st.sampled_from(["xianyu", "taobao"]),
+)
+@example(flag="no", name="xianyu")
+@example(flag=None, name="taobao")
+def test_platform_holds_filed_as_to_a_bool(flag: object, name: str) -> None:
+    import pytest
+
+    import ipprules
+    from ipprules.errors import UnknownNameError
+
+    rules = ipprules.default_rulebook().as_of("2024-06-03")
+    if type(flag) is not bool:
+        with pytest.raises(TypeError, match=r"^filed_as must be a bool"):
+            rules.platform(name, filed_as=flag)  # type: ignore[arg-type]
+    elif flag or name == "taobao":
+        assert rules.platform(name, filed_as=flag).id == "taobao"
+    else:
+        with pytest.raises(UnknownNameError):
+            rules.platform(name, filed_as=flag)

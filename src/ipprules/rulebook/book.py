@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ipprules._args import require_member
+from ipprules._args import require_bool, require_member
 from ipprules._convert import shown_value, unstructure
 from ipprules._dates import as_date
 from ipprules._vocab import check_name
@@ -543,6 +543,8 @@ so these are taobao's rules (differs under: official)")
 known: 1688, alibaba_com, aliexpress, taobao, tmall, tmall_global; lazada_sg is an IPP \
 platform from 2019-06-01, not on 2019-05-01
         """
+        if type(filed_as) is not bool:  # "no" was read as True
+            filed_as = require_bool(filed_as, "filed_as")
         filed = self._filed_platform(platform_id) if filed_as else None
         if filed is not None:
             return filed
