@@ -190,7 +190,7 @@ def test_explain_of_a_reason_code_as_typed_names_the_reason_code(index: int, typ
 # ipprules plan --workers) read CSV or Parquet files; a JSON Lines file, which ipprules plan
 # and History.from_file read on one machine, was read as CSV and said as a CSV header
 # ("no URL column ... among the columns ({"url": ...})", "not CSV: ',' expected after '"'").
-@settings(max_examples=6)
+@settings(max_examples=3)
 @given(
     suffix=st.sampled_from([".jsonl", ".ndjson", ".JSONL", ".jsonl.gz", ".json"]),
     how=st.sampled_from(["read_histories", "plan"]),
