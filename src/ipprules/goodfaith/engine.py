@@ -350,7 +350,8 @@ def _fold_dense(
         for item in items:
             try:
                 day, platform, code, td, rj, wd, pd, ri = item
-                bits = td | rj | wd | pd | ri  # ints only; negative if any count is negative
+                rest = rj | wd | pd | ri  # ints only; negative if any count is negative
+                bits = td | rest
                 i = bases[platform][code] + day
             except KeyError:
                 i = dense.place(item, False)
@@ -363,11 +364,13 @@ def _fold_dense(
             if type(day) is not int or not lo <= day < hi:
                 i = dense.place(item, False)  # a new day, or a day the reference may refuse
                 lo, hi = dense.lo, dense.hi
-            if not 0 <= bits < _LIMIT:
+            if bits >> _LIMIT_BITS:  # a count negative or 2**17 or more
                 _refuse_dense(dense, item, False)
             if td:
                 c6[i] += 1
                 c1[i] += td
+                if not rest:
+                    continue  # the common row: listings taken down, nothing else
                 if ri:
                     if ri > td:
                         _refuse(item)
@@ -414,7 +417,8 @@ def _fold_scattered(rows: list[Any], series: dict[tuple[str, str], Slots]) -> in
             raise _Unusual
         try:
             day, platform, code, td, rj, wd, pd, ri = item
-            bits = td | rj | wd | pd | ri  # ints only; negative if any count is negative
+            rest = rj | wd | pd | ri  # ints only; negative if any count is negative
+            bits = td | rest
             if type(day) is not int or type(platform) is not str or type(code) is not str:
                 raise _Unusual
             i = bases[platform][code] + day
@@ -426,11 +430,13 @@ def _fold_scattered(rows: list[Any], series: dict[tuple[str, str], Slots]) -> in
         if not lo <= day < hi:
             i = dense.place(item, True)
             lo, hi = dense.lo, dense.hi
-        if not 0 <= bits < _LIMIT:
+        if bits >> _LIMIT_BITS:  # a count negative or 2**17 or more
             raise _Unusual
         if td:
             c6[i] += 1
             c1[i] += td
+            if not rest:
+                continue  # the common row: listings taken down, nothing else
             if ri:
                 if ri > td:
                     raise _Unusual
@@ -479,8 +485,10 @@ def _check_row(row: Any) -> None:
         raise InputError(f"invalid outcome row {shown_value(row, 80)}: {problem}")
 
 
-#: Counts in a row are below this (2**17).
-_LIMIT = 1 << 17
+#: Counts in a row are below this (2**17): ``count >> _LIMIT_BITS`` is 0 exactly for the
+#: counts from 0 to ``_LIMIT - 1`` (a negative count shifts to -1).
+_LIMIT_BITS = 17
+_LIMIT = 1 << _LIMIT_BITS
 
 
 def _key_ok(day: object, platform: object, code: object) -> bool:
