@@ -691,7 +691,8 @@ class Counts:
         self.slots = slots
         self.events: tuple[AccountEvent, ...] = tuple(sorted(events, key=lambda e: e.date))
         self._series: dict[tuple[str, str], Series] = {}
-        self._merged: dict[tuple[str, ...] | None, tuple[Series, list[Series]]] = {}
+        #: the selected (platform, code) keys -> the merged series (:meth:`merged`)
+        self._merged: dict[tuple[tuple[str, str], ...], tuple[Series, list[Series]]] = {}
 
     def __eq__(self, other: object) -> bool:
         """Equal folds: the same counters on the same days, the same events (a history read
@@ -755,17 +756,19 @@ class Counts:
 
     def merged(self, platforms: Sequence[str] | None) -> tuple[Series, list[Series]]:
         """The whole account and each reason code as one :class:`Series` over ``platforms``
-        (made once per set of platforms: a standing asks for it under every reading)."""
-        key = None if platforms is None else tuple(platforms)
-        found = self._merged.get(key)
+        (made once per set of counters selected: a standing asks for it under every reading,
+        and readings whose platforms differ only by platforms the history does not name
+        share it; before, each set of platforms asked merged the counters again)."""
+        keys = tuple(self.keys(platforms))
+        found = self._merged.get(keys)
         if found is None:
-            found = self._merged[key] = self._merge(platforms)
+            found = self._merged[keys] = self._merge(keys)
         return found
 
-    def _merge(self, platforms: Sequence[str] | None) -> tuple[Series, list[Series]]:
+    def _merge(self, keys: Sequence[tuple[str, str]]) -> tuple[Series, list[Series]]:
         total: Slots = {}
         by_code: dict[str, Slots] = {}
-        for platform, code in self.keys(platforms):
+        for platform, code in keys:
             own = by_code.setdefault(code, {})
             for day, slot in self.slots[(platform, code)].items():
                 for acc in (total, own):
