@@ -766,15 +766,26 @@ class Counts:
         return found
 
     def _merge(self, keys: Sequence[tuple[str, str]]) -> tuple[Series, list[Series]]:
-        total: Slots = {}
-        by_code: dict[str, Slots] = {}
+        """Each reason code's counters summed over the platforms of ``keys``, then the whole
+        account's over the reason codes (each slot added once a level, not copied)."""
+        parts: dict[str, list[Slots]] = {}
         for platform, code in keys:
-            own = by_code.setdefault(code, {})
-            for day, slot in self.slots[(platform, code)].items():
-                for acc in (total, own):
-                    old = acc.get(day)
-                    acc[day] = list(slot) if old is None else list(map(operator.add, old, slot))
-        return Series(total), [Series(by_code[c]) for c in sorted(by_code)]
+            parts.setdefault(code, []).append(self.slots[(platform, code)])
+        by_code = {code: _summed(parts[code]) for code in sorted(parts)}
+        return Series(_summed(list(by_code.values()))), [Series(s) for s in by_code.values()]
+
+
+def _summed(parts: list[Slots]) -> Slots:
+    """Per day, the sum of the slots of ``parts``; read only (it may share their slots, and
+    is ``parts[0]`` itself when it is the only one)."""
+    if len(parts) == 1:
+        return parts[0]
+    out: Slots = dict(parts[0]) if parts else {}
+    for part in parts[1:]:
+        for day, slot in part.items():
+            old = out.get(day)
+            out[day] = slot if old is None else list(map(operator.add, old, slot))
+    return out
 
 
 # --------------------------------------------------------------------- windows
