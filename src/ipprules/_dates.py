@@ -12,7 +12,7 @@ ipprules.errors.InputError: $: expected a date (YYYY-MM-DD) for the date, got '2
 Traceback (most recent call last):
 ...
 ipprules.errors.InputError: $: the as-of date 9999-12-31 is outside 1900-01-01..2999-12-31
->>> as_date(20220415, "as_of")
+>>> as_date(20220415, "as-of date", name="as_of")
 Traceback (most recent call last):
 ...
 TypeError: as_of must be a datetime.date or a 'YYYY-MM-DD' string, got int
@@ -65,10 +65,13 @@ def date_problem(day: dt.date, what: str = "date") -> str | None:
     return f"the {what} {day.isoformat()} is outside {FIRST_DATE}..{LAST_DATE}"
 
 
-def as_date(value: dt.date | str, what: str = "date", *, bounded: bool = True) -> dt.date:
+def as_date(
+    value: dt.date | str, what: str = "date", *, bounded: bool = True, name: str | None = None
+) -> dt.date:
     """A date from a ``date`` (a ``datetime`` gives its date) or a strict ``YYYY-MM-DD`` string.
 
-    A wrong type is a ``TypeError`` naming ``what``; a string that is not a date, or a date
+    A wrong type is a ``TypeError`` naming the parameter ``name`` as a Python caller typed it
+    (``as_of``; ``what`` when no name is given); a string that is not a date, or a date
     outside 1900-01-01..2999-12-31, is an :class:`~ipprules.errors.InputError`. With
     ``bounded=False`` the range is left to the caller (calendar arithmetic, which runs to
     ``date.max``; deadlines, which raise a :class:`~ipprules.errors.CoverageError`).
@@ -87,7 +90,8 @@ def as_date(value: dt.date | str, what: str = "date", *, bounded: bool = True) -
         day = parsed
     else:
         raise TypeError(
-            f"{what} must be a datetime.date or a 'YYYY-MM-DD' string, got {type(value).__name__}"
+            f"{name or what} must be a datetime.date or a 'YYYY-MM-DD' string, "
+            f"got {type(value).__name__}"
         )
     problem = date_problem(day, what) if bounded else None
     if problem:

@@ -449,7 +449,7 @@ def advise(
             f"rulebook must be a RuleBook, got {type(book).__name__}{file_hint(book, 'RuleBook')}"
         )
     require_bool(member, "member")
-    rules = book.as_of(as_date(as_of, "as-of date"), interpretation, trial=trial)
+    rules = book.as_of(as_date(as_of, "as-of date", name="as_of"), interpretation, trial=trial)
     kind = rules.ipr_type(ipr_type)
     asked = platform
     platform, filed = _filed_platform(rules, asked)

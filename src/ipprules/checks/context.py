@@ -271,7 +271,7 @@ class Context:
             rulebook = default_rulebook()
         self.plan = plan
         self.book = rulebook
-        self.day = as_date(as_of, "as-of date")
+        self.day = as_date(as_of, "as-of date", name="as_of")
         if interpretation is None:
             interpretation = plan.interpretation or rulebook.default_interpretation
         self.interpretation = interpretation

@@ -151,7 +151,7 @@ def coverage(
     when = portfolio.as_of if as_of is None else as_of
     if when is None:
         raise InputError("no as-of date: give as_of, or set as_of in the portfolio", "$.as_of")
-    day = as_date(when, "as-of date")
+    day = as_date(when, "as-of date", name="as_of")
     step = parse_horizon(horizon)
     try:
         until = day + step

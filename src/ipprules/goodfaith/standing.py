@@ -66,9 +66,10 @@ from ipprules.rulebook.model import Comparison, Trial
 __all__ = ["standing"]
 
 
-def as_of_date(value: dt.date | str, what: str = "as-of date") -> dt.date:
-    """A date argument (a date or ``YYYY-MM-DD``) within the dates a history may hold."""
-    day = as_date(value, what)
+def as_of_date(value: dt.date | str, what: str = "as-of date", name: str = "as_of") -> dt.date:
+    """A date argument (a date or ``YYYY-MM-DD``) within the dates a history may hold; a wrong
+    type is a TypeError naming the parameter ``name``."""
+    day = as_date(value, what, name=name)
     if not dt.date(1900, 1, 1) <= day <= dt.date(2999, 12, 31):
         raise InputError(f"the {what} {day} lies outside 1900-01-01..2999-12-31")
     return day

@@ -80,7 +80,8 @@ def timeline(
     >>> len(days), days["2022-12-31"].qualifies
     (31, True)
     """
-    first_day, last_day = as_of_date(start, "timeline start"), as_of_date(end, "timeline end")
+    first_day = as_of_date(start, "timeline start", "start")
+    last_day = as_of_date(end, "timeline end", "end")
     if last_day < first_day:
         raise InputError(f"the timeline ends ({last_day}) before it starts ({first_day})")
     if (last_day - first_day).days >= MAX_DAYS:

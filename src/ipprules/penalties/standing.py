@@ -63,7 +63,7 @@ def _check_arguments(platform: object, as_of: date | str, validity_days: object)
 
     if not isinstance(platform, str):
         raise TypeError(f"platform must be a platform id (str), got {type(platform).__name__}")
-    day = as_date(as_of, "as-of date")  # a wrong type is its TypeError, as in every engine
+    day = as_date(as_of, "as-of date", name="as_of")  # a wrong type: TypeError, as everywhere
     if not FIRST_DATE <= day <= LAST_DATE:  # pragma: no cover - as_date refuses them
         raise IpprulesError(f"as_of must lie between {FIRST_DATE} and {LAST_DATE}, got {day}")
     if validity_days is None:

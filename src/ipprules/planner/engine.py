@@ -723,7 +723,7 @@ def _plan(
     reconcile: Callable[[LineOutcome], object] | None,
 ) -> PlanningResult:
     chosen = settings or Settings()
-    day = as_date(as_of, "as-of date") if as_of is not None else plan.as_of
+    day = as_date(as_of, "as-of date", name="as_of") if as_of is not None else plan.as_of
     if day is None:
         raise InputError("no filing date: give as_of, or set as_of in the plan", path="$.as_of")
     book = rulebook or default_rulebook()

@@ -108,7 +108,7 @@ def diff_rules(
         interpretation = require_optional_str(interpretation, "interpretation")
         if as_of is None:
             return _diff(_all_records(before), _all_records(after), ()) + _diff_book(before, after)
-        day = as_date(as_of, "as_of")
+        day = as_date(as_of, "as-of date", name="as_of")
         before, after = before.as_of(day, interpretation), after.as_of(day, interpretation)
     elif not (isinstance(before, ResolvedRules) and isinstance(after, ResolvedRules)):
         raise TypeError(
