@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import io
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -88,3 +89,109 @@ def test_the_cli_still_says_as_of_as_an_option(day: str) -> None:
     code, err = _said(["check", "examples/plan.toml", "--as-of", day])
     assert code == 2
     assert "argument --as-of: " in err and "as_of" not in err
+
+
+# -- item 3: a word too many says what is taken; --right over a directory of plans -----------
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    command=st.sampled_from(
+        [
+            (["listings", "examples/urls.txt"], "only one FILE is taken"),
+            (["check", "examples/plan.toml"], "only one PLAN is taken"),
+            (["rules", "platform", "taobao"], "only VIEW and NAME are taken"),
+            (
+                ["advise", "--ipr-type", "trademark", "--platform", "taobao"],
+                "only options are taken",
+            ),
+        ]
+    ),
+    dashes=st.booleans(),
+    words=st.lists(st.sampled_from(["b.txt", "-weird.txt", "-x", "3"]), min_size=1, max_size=3),
+)
+@example(
+    command=(["listings", "examples/urls.txt"], "only one FILE is taken"),
+    dashes=True,
+    words=["-weird.txt"],
+)  # said "unrecognized arguments: -weird.txt" alone
+@example(
+    command=(["listings", "examples/urls.txt"], "only one FILE is taken"),
+    dashes=False,
+    words=["b.txt"],
+)
+def test_a_word_too_many_says_what_the_command_takes(
+    command: tuple[list[str], str], dashes: bool, words: list[str]
+) -> None:
+    """``ipprules listings a.txt -- -weird.txt`` said ``unrecognized arguments: -weird.txt``,
+    as if ``-weird.txt`` were an unknown option: it is a second FILE, and one is taken."""
+    argv, taken = command
+    if not dashes:  # without --, an option-like word is an unknown option, said as before
+        words = [w for w in words if not w.startswith("-")] or ["b.txt"]
+    code, err = _said([*argv, *(["--"] if dashes else []), *words])
+    prog = " ".join(argv[:1])
+    assert code == 2
+    assert err == f"ipprules {prog}: error: unrecognized arguments: {' '.join(words)} ({taken})\n"
+
+
+def test_an_unknown_option_alone_gets_no_word_about_files() -> None:
+    code, err = _said(["listings", "examples/urls.txt", "--bogus"])
+    assert (code, err) == (2, "ipprules listings: error: unrecognized arguments: --bogus\n")
+
+
+def _plans(tmp: Path, rights: dict[str, list[str]]) -> Path:
+    text = Path("examples/planner-account.toml").read_text(encoding="utf-8")
+    folder = tmp / "plans"
+    folder.mkdir()
+    for account, ids in rights.items():
+        head, _, right = text.partition("[[rights]]")
+        body = "".join(
+            "[[rights]]" + right.replace('"tm-cn"', repr(i).replace("'", '"')) for i in ids
+        )
+        (folder / f"{account}.toml").write_text(head + body, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("rights", "said"),
+    [
+        (
+            {"lumen": ["tm-cn"], "outlet": ["tm-other"]},
+            "'tm-cn' is not a right of 1 of the 2 plans in {folder}: outlet (its rights: "
+            "tm-other); their lines without a right would each be rejected (unknown-right)",
+        ),
+        (
+            {"a": ["tm-cn"], "b": ["x"], "c": []},
+            "'tm-cn' is not a right of 2 of the 3 plans in {folder}: b, c;",
+        ),
+        (
+            {"a": ["tm-c"], "b": ["x"]},
+            "'tm-cn' is not a right of any plan in {folder} (their rights: tm-c, x) "
+            "(did you mean 'tm-c'?)",
+        ),
+    ],
+)
+def test_a_right_some_plans_of_a_directory_lack_is_refused_up_front(
+    rights: dict[str, list[str]], said: str, tmp_path: Path
+) -> None:
+    """``ipprules plan --workers 1 --account DIR --right tm-cn``: the lines of an account
+    whose plan lacks the right were each rejected (``unknown-right``) after the cluster ran,
+    with nothing said of why; one plan lacking it was refused up front. Now a directory is
+    held to it too, naming the plans that lack it (before any cluster starts)."""
+    folder = _plans(tmp_path, rights)
+    argv = ["plan", "--workers", "1", "--account", str(folder), "--right", "tm-cn"]
+    code, err = _said([*argv, "examples/planner-accounts.csv"])
+    assert code == 2
+    assert err.startswith("ipprules: error: argument --right: " + said.format(folder=folder))
+    assert err.count("\n") == 1
+
+
+def test_a_right_every_plan_of_a_directory_holds_is_taken(tmp_path: Path) -> None:
+    from ipprules.checks.plan import read_plan
+    from ipprules.cli._common import right_given
+
+    folder = _plans(tmp_path, {"a": ["tm-cn", "x"], "b": ["tm-cn"]})
+    plans = {path.stem: read_plan(path) for path in sorted(folder.iterdir())}
+    right_given(plans, "tm-cn", str(folder))  # no refusal
+    with pytest.raises(ipprules.InputError, match="not a right of 1 of the 2 plans"):
+        right_given(plans, "x", str(folder))

@@ -9,6 +9,7 @@ that is not met), 2 unusable input.
 from __future__ import annotations
 
 import argparse
+import collections
 import importlib
 import re
 import sys
@@ -226,13 +227,18 @@ def _option_first(given: Sequence[str], commands: dict[str, argparse.ArgumentPar
 _MOST_ARGUMENTS = 10_000
 
 
-def _as_typed(given: Sequence[str], extra: list[str]) -> list[str]:
+def _optionish(word: str) -> bool:
+    """Whether a word argparse left over reads as an option (``--work``, ``-x``, ``-x=2``)."""
+    return word.startswith("--") or _SHORT.fullmatch(word.split("=", 1)[0]) is not None
+
+
+def _as_typed(given: Sequence[str], extra: list[str]) -> tuple[list[str], list[str]]:
     """The words argparse left over, as the user typed them: each unknown option with the
-    word after it (``listings --work 2 x`` left ``--work x``, the ``2`` taken as FILE), then
-    the words still too many. argparse fills the positionals first, so a value taken for an
+    word after it (``listings --work 2 x`` left ``--work x``, the ``2`` taken as FILE), and
+    the words too many. argparse fills the positionals first, so a value taken for an
     unknown option's frees a positional's place: the words too many are the last
-    ``len(words left) - len(values)``."""
-    unknown = [w for w in extra if w.startswith("--") or _SHORT.fullmatch(w)]
+    ``len(words left) - len(values)``; an option-like word after ``--`` is one too."""
+    unknown = [w for w in extra if _optionish(w)]
     shown: list[str] = []
     values = 0
     words = list(given)
@@ -247,9 +253,39 @@ def _as_typed(given: Sequence[str], extra: list[str]) -> list[str]:
         if "=" not in word and not after.startswith("-"):
             shown.append(after)
             values += 1
-    shown += unknown  # not found before ``--`` (none expected): as argparse gave them
-    left = [w for w in extra if not (w.startswith("--") or _SHORT.fullmatch(w))]
-    return shown + left[min(values, len(left)) :]
+    left = [w for w in extra if not _optionish(w)]
+    # too many: the last words left, and an option-like word not found before ``--``; in
+    # the order typed (equal words look alike, so counting them is enough)
+    count = collections.Counter(unknown + left[min(values, len(left)) :])
+    surplus = []
+    for word in extra:
+        if count[word] > 0:
+            count[word] -= 1
+            surplus.append(word)
+    return shown, surplus
+
+
+def _taken(command: argparse.ArgumentParser) -> str:
+    """What a command takes besides its options, said when a word is one too many
+    (``listings a.txt b.txt``: ``only one FILE is taken``)."""
+    names = [
+        str(action.metavar or action.dest)
+        for action in command._actions
+        if not action.option_strings and action.nargs != argparse.SUPPRESS
+    ]
+    if not names:
+        return "only options are taken"
+    if len(names) == 1:
+        return f"only one {names[0]} is taken"
+    return f"only {', '.join(names[:-1])} and {names[-1]} are taken"
+
+
+def _refuse_leftover(
+    command: argparse.ArgumentParser, shown: list[str], surplus: list[str]
+) -> NoReturn:
+    """``unrecognized arguments: ...``, and what the command takes when a word is too many."""
+    hint = f" ({_taken(command)})" if surplus else ""
+    command.error(f"unrecognized arguments: {' '.join(shown + surplus)}{hint}")
 
 
 def _intermixed(
@@ -259,10 +295,13 @@ def _intermixed(
     (``ipprules rules platform --as-of 2026-11-23 taobao``): argparse fills every optional
     positional at the first run of positionals, so the name after an option was left over as
     "unrecognized"; anything still unknown (an option, or a word too many) is refused as
-    before."""
+    before, a word too many with what the command takes (``only one FILE is taken``)."""
     if any(word.startswith("-") for word in extra) or not given or given[0] != name:
-        command.error(f"unrecognized arguments: {' '.join(_as_typed(given, extra))}")
-    args = command.parse_intermixed_args(given[1:])
+        _refuse_leftover(command, *_as_typed(given, extra))
+    args, left = command.parse_known_intermixed_args(given[1:])
+    left = [word for word in left if word != "--"]
+    if left:
+        _refuse_leftover(command, [], left)
     args.command = name
     return args
 
@@ -288,6 +327,7 @@ def _main(argv: Sequence[str] | None) -> int:
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
         parser.print_help(sys.stderr)
         return EXIT_INPUT
+    extra = [word for word in extra if word != "--"]  # a separator argparse 3.11 left over
     if extra:
         args = _intermixed(commands[args.command], args.command, given, extra)
     from ipprules.cli._term import width_problem

@@ -767,15 +767,60 @@ def reason_given(
 
 def right_given(plan: Any, right: str | None, account: str) -> None:
     """Refuse a ``--right`` the plan ``account`` does not hold (exit 2, naming its rights):
-    every line without a right of its own was rejected as ``unknown-right`` (exit 1)."""
+    every line without a right of its own was rejected as ``unknown-right`` (exit 1).
+    ``plan`` may be a directory's plans by account (``plan --workers --account DIR``): a
+    right some of them lack is refused up front too, naming them."""
     if right is None:
+        return
+    from ipprules.errors import InputError, did_you_mean
+
+    if isinstance(plan, dict):
+        _right_in_every(plan, right, account)
         return
     known = [r.id for r in plan.rights]
     if right not in known:  # compared exactly, as the planner compares a line's right
-        from ipprules.errors import InputError, did_you_mean
-
         hint = did_you_mean(right.strip(), known)
         raise InputError(
             f"argument --right: {right[:100]!r} is not a right of {account} (its rights: "
             f"{', '.join(known) or 'none'}){hint}"
         )
+
+
+#: The most accounts (or rights) a refused ``--right`` names over a directory of plans.
+_NAMED = 5
+
+
+def _named(names: list[str]) -> str:
+    """``a, b, c`` (the first :data:`_NAMED`, then ``and N more``), or ``none``."""
+    more = f" and {len(names) - _NAMED:,} more" if len(names) > _NAMED else ""
+    return (", ".join(names[:_NAMED]) or "none") + more
+
+
+def _right_in_every(plans: dict[str, Any], right: str, folder: str) -> None:
+    """Refuse a ``--right`` that one of the plans of the directory ``folder`` lacks: that
+    account's lines without a right of their own would each be rejected (``unknown-right``),
+    line by line, as the command with one plan refuses up front."""
+    from ipprules.errors import InputError, did_you_mean
+
+    held = {name: [r.id for r in plan.rights] for name, plan in plans.items()}
+    lacking = [name for name, rights in held.items() if right not in rights]
+    if not lacking:
+        return
+    if len(lacking) == len(held):
+        known = sorted({r for rights in held.values() for r in rights})
+        hint = did_you_mean(right.strip(), known)
+        raise InputError(
+            f"argument --right: {right[:100]!r} is not a right of any plan in {folder} "
+            f"(their rights: {_named(known)}){hint}"
+        )
+    which = (
+        f"{lacking[0]} (its rights: {_named(held[lacking[0]])})"
+        if len(lacking) == 1
+        else _named(lacking)
+    )
+    raise InputError(
+        f"argument --right: {right[:100]!r} is not a right of {len(lacking):,} of the "
+        f"{len(held):,} plans in {folder}: {which}; their lines without a right would each "
+        "be rejected (unknown-right): name the right on those lines (a right column), or "
+        "plan those accounts apart"
+    )

@@ -759,10 +759,9 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
     check_options(args, _PLAN_PARTS)
     where = Path(args.account)
     plans: dict[str, Plan] | Plan = _plans_in(where) if where.is_dir() else read_plan(args.account)
-    if not isinstance(plans, dict):  # one plan for every account: its rights are known now
-        from ipprules.cli._common import right_given
+    from ipprules.cli._common import right_given
 
-        right_given(plans, args.right, args.account)
+    right_given(plans, args.right, args.account)  # one plan, or each of a directory's
     as_of, plans, dates = _plans_dated(args, plans)
     from ipprules.cli._common import reason_given
 
