@@ -195,3 +195,73 @@ def test_a_right_every_plan_of_a_directory_holds_is_taken(tmp_path: Path) -> Non
     right_given(plans, "tm-cn", str(folder))  # no refusal
     with pytest.raises(ipprules.InputError, match="not a right of 1 of the 2 plans"):
         right_given(plans, "x", str(folder))
+
+
+# -- item 4: a long value is said cut, never as if whole --------------------------------------
+
+_LONG_VALUE_OPTIONS = {
+    "--max-bytes": ["listings", "examples/urls.txt", "--max-bytes"],
+    "--workers": ["listings", "examples/urls.txt", "--workers"],
+    "--as-of": ["check", "examples/plan.toml", "--as-of"],
+    "--trial-years": ["good-faith", "examples/history.csv", "--trial-years"],
+    "--assume-validity": [
+        "penalties",
+        "examples/violations-aliexpress.csv",
+        "--platform",
+        "aliexpress",
+        "--assume-validity",
+    ],
+    "--quarantine-below": [
+        "plan",
+        "examples/urls.txt",
+        "--account",
+        "examples/planner-account.toml",
+        "--strategy",
+        "protect",
+        "--quarantine-below",
+    ],
+}
+
+
+@settings(max_examples=20, deadline=None)
+@given(option=st.sampled_from(sorted(_LONG_VALUE_OPTIONS)), length=st.integers(41, 20_000))
+@example(option="--max-bytes", length=10_000)  # said '9999...9' (40 digits) as the value
+def test_a_long_option_value_is_said_cut(option: str, length: int) -> None:
+    """``--max-bytes 999...9`` (10,000 digits) was refused as ``not a size ...:
+    '9999999999999999999999999999999999999999'``: forty digits shown as the whole value. A
+    value over 40 characters is now shown with ``...`` inside its quotes, as the readers'
+    cell errors show one."""
+    value = "9" * length
+    code, err = _said([*_LONG_VALUE_OPTIONS[option], value])
+    assert code == 2
+    assert f"argument {option}: " in err
+    assert repr("9" * 37 + "...") in err
+    assert repr("9" * 40) not in err
+
+
+@settings(max_examples=10, deadline=None)
+@given(column=st.sampled_from(["points", "date"]), length=st.integers(41, 5_000))
+@example(column="points", length=10_000)
+def test_a_long_cell_of_a_violations_file_is_said_cut(
+    column: str, length: int, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    from ipprules.penalties import read_violations
+
+    rows = {"date": "2024-01-08", "points": "2"} | {column: "9" * length}
+    path = tmp_path_factory.mktemp("v") / "v.csv"
+    path.write_text(
+        f"date,kind,platform,points\n{rows['date']},general,aliexpress,{rows['points']}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ipprules.InputError) as raised:
+        read_violations(path)
+    said = str(raised.value)
+    assert f"{path}:2:" in said
+    assert repr("9" * 37 + "...") in said and repr("9" * 40) not in said
+
+
+@given(length=st.integers(41, 2_000))
+def test_a_long_date_string_is_said_cut(length: int) -> None:
+    with pytest.raises(ipprules.InputError) as raised:
+        ipprules.standing(_HISTORY, as_of="2" * length)
+    assert str(raised.value).endswith(repr("2" * 37 + "..."))

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ipprules.errors import InputError
+from ipprules.errors import InputError, quoted
 
 __all__ = [
     "FIRST_DATE",
@@ -86,7 +86,7 @@ def as_date(
     elif isinstance(value, str):
         parsed = iso_date(value)
         if parsed is None:
-            raise InputError(f"expected a date (YYYY-MM-DD) for the {what}, got {value[:40]!r}")
+            raise InputError(f"expected a date (YYYY-MM-DD) for the {what}, got {quoted(value)}")
         day = parsed
     else:
         raise TypeError(

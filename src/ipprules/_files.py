@@ -72,7 +72,7 @@ from typing import IO, Any, BinaryIO, TypeVar, overload
 import attrs
 
 from ipprules._convert import structure
-from ipprules.errors import InputError, Problem
+from ipprules.errors import InputError, Problem, quoted
 
 __all__ = [
     "CSV_DELIMITERS",
@@ -1100,7 +1100,7 @@ def unnamed_cell(row: Sequence[str], named: int) -> tuple[int, str] | None:
     for index in range(named, len(row)):
         if row[index].strip():
             return index, (
-                f"cell {index + 1} holds {row[index][:40]!r} under a column with no name: "
+                f"cell {index + 1} holds {quoted(row[index])} under a column with no name: "
                 "name the column in the header, or empty the cell"
             )
     return None

@@ -423,6 +423,17 @@ def shown_value(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def quoted(text: str, limit: int = 40) -> str:
+    """``text`` quoted as a message shows a value typed by the user: its repr, or, when longer
+    than ``limit`` characters, its head with ``...`` inside the quotes, so a cut value is
+    never shown as if it were whole (``'9999...'``, not forty of a 10,000-digit number's 9s).
+
+    >>> quoted("2024-1-2"), quoted("9" * 10_000, 12)
+    ("'2024-1-2'", "'999999999...'")
+    """
+    return repr(text) if len(text) <= limit else repr(text[: limit - 3] + "...")
+
+
 def _digits(value: int) -> int:
     """The number of decimal digits of ``value``, without making its text (Python refuses to
     make the text of an int over 4,300 digits)."""

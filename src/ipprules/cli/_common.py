@@ -44,7 +44,9 @@ def iso_date(text: str) -> dt.date:
 
     day = parse(text)
     if day is None:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text[:40]!r}")
+        from ipprules.errors import quoted
+
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {quoted(text)}")
     return day
 
 
@@ -203,8 +205,10 @@ def exact_between(low: int, high: int) -> Callable[[str], Fraction]:
         if number is not None and percent:
             number /= 100
         if number is None or not low <= number <= high:
+            from ipprules.errors import quoted
+
             raise argparse.ArgumentTypeError(
-                f"not a number from {low} to {high} (such as 0.7 or 7/10): {text[:40]!r}"
+                f"not a number from {low} to {high} (such as 0.7 or 7/10): {quoted(text)}"
             )
         return number
 
@@ -452,7 +456,9 @@ def whole_number(text: str) -> int:
     argparse.ArgumentTypeError: not a whole number (digits 0-9): '\u0661\u0662'
     """
     if not _WHOLE.fullmatch(text):
-        raise argparse.ArgumentTypeError(f"not a whole number (digits 0-9): {text[:40]!r}")
+        from ipprules.errors import quoted
+
+        raise argparse.ArgumentTypeError(f"not a whole number (digits 0-9): {quoted(text)}")
     return int(text)
 
 
@@ -464,8 +470,10 @@ def byte_size(text: str) -> int:
     """
     m = _SIZE.fullmatch(text)
     if m is None or int(m.group(1)) == 0:
+        from ipprules.errors import quoted
+
         raise argparse.ArgumentTypeError(
-            f"not a size (a positive number of bytes, or with K, M or G): {text[:40]!r}"
+            f"not a size (a positive number of bytes, or with K, M or G): {quoted(text)}"
         )
     power: int = " kmg".index(m.group(2).lower() or " ")
     return int(m.group(1)) << (10 * power)
@@ -693,8 +701,10 @@ def _trial_years(text: str) -> frozenset[int]:
     if not years or not all(
         y.isascii() and y.isdigit() and len(y) == 4 and y[0] != "0" for y in years
     ):
+        from ipprules.errors import quoted
+
         raise argparse.ArgumentTypeError(
-            f"not years such as 2018 or 2018,2021: {text[:40]!r} (the years the trials began)"
+            f"not years such as 2018 or 2018,2021: {quoted(text)} (the years the trials began)"
         )
     return frozenset(int(y) for y in years)
 
@@ -739,7 +749,7 @@ def reason_given(
     in the command that lists the codes."""
     if reason is None or not dates:
         return
-    from ipprules.errors import CoverageError, InputError, did_you_mean
+    from ipprules.errors import CoverageError, InputError, did_you_mean, quoted
 
     if book is None:
         from ipprules.rulebook import default_rulebook
@@ -758,7 +768,7 @@ def reason_given(
     hint = did_you_mean(reason.strip(), sorted(known))
     when = f"on {dates[0]}" if len(dates) == 1 else f"between {min(dates)} and {max(dates)}"
     raise InputError(
-        f"argument --reason: {reason[:100]!r} is no platform's reason code {when}{hint}; "
+        f"argument --reason: {quoted(reason, 100)} is no platform's reason code {when}{hint}; "
         f"ipprules rules reasons --as-of {min(dates)}"
         + (f" --rules {shlex.quote(rules)}" if rules else "")
         + " lists them"
@@ -772,7 +782,7 @@ def right_given(plan: Any, right: str | None, account: str) -> None:
     right some of them lack is refused up front too, naming them."""
     if right is None:
         return
-    from ipprules.errors import InputError, did_you_mean
+    from ipprules.errors import InputError, did_you_mean, quoted
 
     if isinstance(plan, dict):
         _right_in_every(plan, right, account)
@@ -781,7 +791,7 @@ def right_given(plan: Any, right: str | None, account: str) -> None:
     if right not in known:  # compared exactly, as the planner compares a line's right
         hint = did_you_mean(right.strip(), known)
         raise InputError(
-            f"argument --right: {right[:100]!r} is not a right of {account} (its rights: "
+            f"argument --right: {quoted(right, 100)} is not a right of {account} (its rights: "
             f"{', '.join(known) or 'none'}){hint}"
         )
 
@@ -800,7 +810,7 @@ def _right_in_every(plans: dict[str, Any], right: str, folder: str) -> None:
     """Refuse a ``--right`` that one of the plans of the directory ``folder`` lacks: that
     account's lines without a right of their own would each be rejected (``unknown-right``),
     line by line, as the command with one plan refuses up front."""
-    from ipprules.errors import InputError, did_you_mean
+    from ipprules.errors import InputError, did_you_mean, quoted
 
     held = {name: [r.id for r in plan.rights] for name, plan in plans.items()}
     lacking = [name for name, rights in held.items() if right not in rights]
@@ -810,7 +820,7 @@ def _right_in_every(plans: dict[str, Any], right: str, folder: str) -> None:
         known = sorted({r for rights in held.values() for r in rights})
         hint = did_you_mean(right.strip(), known)
         raise InputError(
-            f"argument --right: {right[:100]!r} is not a right of any plan in {folder} "
+            f"argument --right: {quoted(right, 100)} is not a right of any plan in {folder} "
             f"(their rights: {_named(known)}){hint}"
         )
     which = (
@@ -819,7 +829,7 @@ def _right_in_every(plans: dict[str, Any], right: str, folder: str) -> None:
         else _named(lacking)
     )
     raise InputError(
-        f"argument --right: {right[:100]!r} is not a right of {len(lacking):,} of the "
+        f"argument --right: {quoted(right, 100)} is not a right of {len(lacking):,} of the "
         f"{len(held):,} plans in {folder}: {which}; their lines without a right would each "
         "be rejected (unknown-right): name the right on those lines (a right column), or "
         "plan those accounts apart"

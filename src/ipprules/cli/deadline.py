@@ -80,11 +80,11 @@ def load_calendar_option(spec: str, first_year: int, last_year: int) -> Calendar
             )
             raise CoverageError(f"--calendar {spec}: {said}") from None
     if not spec.lower().endswith((".json", ".toml")):  # neither a name nor a calendar file
-        from ipprules.errors import InputError, did_you_mean
+        from ipprules.errors import InputError, did_you_mean, quoted
 
         hint = did_you_mean(spec, ("weekends", "china"))
         raise InputError(
-            f"{spec[:1000]!r} is not a calendar: weekends, china or a .json or .toml calendar "
+            f"{quoted(spec, 1000)} is not a calendar: weekends, china or a .json or .toml calendar "
             f"file{hint}",
             path="--calendar",
         )

@@ -31,8 +31,10 @@ HELP = "a seller's penalty points, serious strikes and closure on one platform"
 
 def _days(text: str) -> int:
     if not (text.isascii() and text.isdigit()) or len(text) > 5 or not 1 <= int(text) <= 36525:
+        from ipprules.errors import quoted
+
         raise argparse.ArgumentTypeError(
-            f"not a whole number of days from 1 to 36525: {text[:40]!r}"
+            f"not a whole number of days from 1 to 36525: {quoted(text)}"
         )
     return int(text)
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ipprules.errors import InputError, IpprulesError, Problem, suggest
+from ipprules.errors import InputError, IpprulesError, Problem, quoted, suggest
 from ipprules.penalties.model import Violation, ViolationKind, _kind
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -294,7 +294,7 @@ def _violation(
     errors: list[Problem] = []
     on = iso_date(raw_date)  # strict: no week date (2024-W03-4), no white space around it
     if on is None:
-        message = f"not a date (YYYY-MM-DD): {raw_date[:40]!r}"
+        message = f"not a date (YYYY-MM-DD): {quoted(raw_date)}"
         errors.append(Problem(message, f"{at}.date", name, *place("date")))
     kind: ViolationKind | None = None
     try:
@@ -306,7 +306,7 @@ def _violation(
     if raw and raw.isdigit() and raw.isascii() and len(raw) <= 9:
         points = int(raw)
     elif raw:
-        message = f"expected a whole number from 0 to 999999999, got {raw[:40]!r}"
+        message = f"expected a whole number from 0 to 999999999, got {quoted(raw)}"
         if float_count(raw):
             message += f": {PANDAS_FLOAT}"
         errors.append(Problem(message, f"{at}.points", name, *place("points")))

@@ -29,7 +29,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from ipprules.errors import InputError
+from ipprules.errors import InputError, quoted
 from ipprules.listings.columns import URL_COLUMNS, column_key, names_column, url_column
 from ipprules.rulebook.model import Target
 
@@ -215,7 +215,7 @@ def _read(
             yield from _csv(number, first, numbered, name, found, on_ignored)
         elif kind == "csv" or delimiter is not None or _looks_like_header(text):
             raise InputError(
-                f"a CSV header needs a url column (got {text[:80]!r})", file=name, line=number
+                f"a CSV header needs a url column (got {quoted(text, 80)})", file=name, line=number
             )
         else:
             yield from _plain(number, first, numbered)
@@ -592,7 +592,7 @@ def _float_order(order: str) -> str:
     "an order number in scientific notation ('2.34568E+18'): a spre"
     """
     return (
-        f"an order number in scientific notation ({order[:40]!r}): a spreadsheet or pandas "
+        f"an order number in scientific notation ({quoted(order)}): a spreadsheet or pandas "
         "wrote a long number as a float and lost its digits; format the column as text (in "
         "pandas, read it with dtype=str) and export the file again"
     )
