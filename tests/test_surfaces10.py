@@ -265,3 +265,27 @@ def test_a_long_date_string_is_said_cut(length: int) -> None:
     with pytest.raises(ipprules.InputError) as raised:
         ipprules.standing(_HISTORY, as_of="2" * length)
     assert str(raised.value).endswith(repr("2" * 37 + "..."))
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    option=st.sampled_from([("--workers", 18, "a number"), ("--max-bytes", 15, "a size")]),
+    digits=st.integers(4, 12_000),  # --workers 7 (or 99 on 32 CPUs) would start a cluster
+    unit=st.sampled_from(["", "K", "mb"]),
+)
+@example(option=("--max-bytes", 15, "a size"), digits=31, unit="")  # said "not a size"
+@example(option=("--workers", 18, "a number"), digits=10_000, unit="")  # "not a whole number"
+def test_a_number_of_too_many_digits_is_said_too_large(
+    option: tuple[str, int, str], digits: int, unit: str
+) -> None:
+    """``--max-bytes 10**30`` was ``not a size (a positive number of bytes ...)`` and
+    ``--workers 999...9`` ``not a whole number (digits 0-9)``: both are whole numbers, too
+    large to be taken. Within the digits taken, nothing changes."""
+    name, most, what = option
+    value = "9" * digits + (unit if name == "--max-bytes" else "")
+    code, err = _said(["listings", "examples/urls.txt", name, value])
+    if digits > most:
+        assert code == 2
+        assert f"argument {name}: {what} too large (over {most} digits" in err
+    else:
+        assert "too large" not in err

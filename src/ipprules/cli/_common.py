@@ -442,6 +442,9 @@ def fail_unexpected(command: str, exc: BaseException, stream: TextIO | None = No
 #: reads as 12: a size is written in ASCII digits, as every number an option takes.
 _SIZE = re.compile(r"\s*(\d{1,15})\s*([kmg]?)(?:i?b)?\s*", re.IGNORECASE | re.ASCII)
 _WHOLE = re.compile(r"-?[0-9]{1,18}")
+#: What :data:`_WHOLE` and :data:`_SIZE` would take but for their number of digits.
+_DIGITS = re.compile(r"-?[0-9]+", re.ASCII)
+_TOO_BIG = re.compile(r"\s*[0-9]{16,}\s*[kmg]?(?:i?b)?\s*", re.IGNORECASE | re.ASCII)
 
 
 def whole_number(text: str) -> int:
@@ -458,6 +461,8 @@ def whole_number(text: str) -> int:
     if not _WHOLE.fullmatch(text):
         from ipprules.errors import quoted
 
+        if _DIGITS.fullmatch(text):  # digits, but too many of them
+            raise argparse.ArgumentTypeError(f"a number too large (over 18 digits): {quoted(text)}")
         raise argparse.ArgumentTypeError(f"not a whole number (digits 0-9): {quoted(text)}")
     return int(text)
 
@@ -472,6 +477,10 @@ def byte_size(text: str) -> int:
     if m is None or int(m.group(1)) == 0:
         from ipprules.errors import quoted
 
+        if m is None and _TOO_BIG.fullmatch(text):  # digits, but too many of them
+            raise argparse.ArgumentTypeError(
+                f"a size too large (over 15 digits; give it in K, M or G): {quoted(text)}"
+            )
         raise argparse.ArgumentTypeError(
             f"not a size (a positive number of bytes, or with K, M or G): {quoted(text)}"
         )
