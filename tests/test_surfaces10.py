@@ -289,3 +289,47 @@ def test_a_number_of_too_many_digits_is_said_too_large(
         assert f"argument {name}: {what} too large (over {most} digits" in err
     else:
         assert "too large" not in err
+
+
+# -- item 4: a file name's control characters are shown escaped --------------------------------
+
+_CONTROLS = ["\n", "\r", "\t", "\x1b", "\x7f", "\x85", "\u202e", "\u2066", "\u2028"]
+
+
+@settings(max_examples=15, deadline=None)
+@given(control=st.sampled_from(_CONTROLS), reader=st.sampled_from(["plan", "history", "batch"]))
+@example(control="\x1b", reader="plan")  # ESC reached the terminal raw
+@example(control="\n", reader="history")  # the name broke the error line in two
+def test_a_file_name_with_a_control_character_is_said_escaped(
+    control: str, reader: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A file whose name holds a newline or an ESC (a plan in ``plan --account DIR``, a file
+    given in Python) was named raw in its error: the line broke, or the terminal turned red.
+    The name is now shown with the character escaped; ``Problem.file`` keeps it as it is."""
+    folder = tmp_path_factory.mktemp("names")
+    suffix = ".csv" if reader == "history" else ".toml"
+    path = folder / f"a{control}b{suffix}"
+    path.write_text("as_of = 3\n" if suffix == ".toml" else "type,date\nbogus,2023-01-01\n")
+    call = {
+        "plan": lambda: ipprules.read_plan(path),
+        "history": lambda: ipprules.History.from_file(path),
+        "batch": lambda: ipprules.what_if(_HISTORY, path, "2023-01-01"),
+    }[reader]
+    with pytest.raises(ipprules.InputError) as raised:
+        call()
+    said = str(raised.value)
+    shown = str(folder / "a") + repr(control)[1:-1] + "b" + suffix
+    assert said.startswith(shown + ":")
+    for line in said.split("\n"):  # one line a problem, each naming the file escaped
+        assert line.startswith(shown + ":") and control not in line
+    assert raised.value.problems[0].file == str(path)
+
+
+def test_a_plan_of_a_directory_named_with_an_escape_is_said_escaped(tmp_path: Path) -> None:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "lu\x1bmen.toml").write_text("as_of = 3\n", encoding="utf-8")
+    argv = ["plan", "--workers", "1", "--account", str(folder), "examples/planner-accounts.csv"]
+    code, err = _said(argv)
+    assert code == 2
+    assert f"{folder}/lu\\x1bmen.toml:1:1: $." in err and "\x1b" not in err

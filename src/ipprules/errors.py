@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -115,10 +116,12 @@ class Problem:
         'a.csv:3:2: $.id'
         >>> Problem("bad").where()
         '$'
+        >>> print(Problem("bad", file="new\\nline\\x1b[31m.csv", line=2).where())
+        new\\nline\\x1b[31m.csv:2: $
         """
         head = ""
         if self.file is not None:
-            head = self.file
+            head = _escaped(self.file)  # a name's control characters never reach a terminal
             if self.line is not None:
                 head += f":{self.line}"
                 if self.column is not None:
@@ -421,6 +424,18 @@ def shown_value(value: object, limit: int = 60) -> str:
     except Exception:  # a hostile __repr__: say what the value is
         return f"a {type(value).__name__} (its repr fails)"
     return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+#: What a file name is shown with escaped in a message: control characters (a newline, ESC)
+#: and the bidirectional controls, as the command line shows an argument holding one.
+_CONTROL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def _escaped(name: str) -> str:
+    """``name`` with each of :data:`_CONTROL` written as its escape (``\\n``, ``\\x1b``)."""
+    return _CONTROL.sub(lambda found: repr(found[0])[1:-1], name) if _CONTROL.search(name) else name
 
 
 def quoted(text: str, limit: int = 40) -> str:
