@@ -333,3 +333,37 @@ def test_a_plan_of_a_directory_named_with_an_escape_is_said_escaped(tmp_path: Pa
     code, err = _said(argv)
     assert code == 2
     assert f"{folder}/lu\\x1bmen.toml:1:1: $." in err and "\x1b" not in err
+
+
+# -- item 4: a violations CSV naming a column twice ---------------------------------------------
+
+_VIOLATION_COLUMNS = ["date", "kind", "platform", "points", "right", "id"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    twice=st.sampled_from(_VIOLATION_COLUMNS),
+    at=st.integers(0, 6),
+    upper=st.booleans(),
+)
+@example(twice="date", at=6, upper=False)  # the second date was read, the first dropped
+@example(twice="points", at=0, upper=True)  # Points and points
+def test_a_violations_column_named_twice_is_refused_at_its_cell(
+    twice: str, at: int, upper: bool, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """``date,kind,...,date``: one of the two was read and the other dropped in silence (a
+    standing counted from whichever was kept). It is refused at the header cell of the
+    second, as a Good Faith history's header is."""
+    from ipprules.penalties import read_violations
+
+    header = list(_VIOLATION_COLUMNS)
+    header.insert(at, twice.upper() if upper else twice)
+    values = {"date": "2024-01-08", "kind": "general", "platform": "aliexpress", "points": "2"}
+    row = [values.get(column.lower(), "x") for column in header]
+    path = tmp_path_factory.mktemp("dup") / "v.csv"
+    path.write_text(",".join(header) + "\n" + ",".join(row) + "\n", encoding="utf-8")
+    second = [i for i, column in enumerate(header) if column.lower() == twice][1]
+    column = len(",".join(header[:second])) + (1 if second else 0) + 1
+    with pytest.raises(ipprules.InputError) as raised:
+        read_violations(path)
+    assert str(raised.value) == f"{path}:1:{column}: $: column {twice!r} appears twice"

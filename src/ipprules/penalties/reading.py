@@ -257,7 +257,8 @@ def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list
     if problem is not None:  # "date;kind;points": exported where "," is a decimal mark
         raise InputError(problem, file=name, line=line, column=1)
     unknown = [index for index, column in enumerate(header) if column not in _COLUMNS]
-    places = csv_cells_at(lines, unknown, line)  # in one pass (one by one: quadratic)
+    twice = _second_of_a_name(header)
+    places = csv_cells_at(lines, [*unknown, *twice], line)  # in one pass (one by one: quadratic)
     problems = [  # a header cell is shown cut short: it may be a whole megabyte line
         Problem(
             f"unknown column {_cut(header[index])}{_meant(header[index])}; known: "
@@ -269,6 +270,10 @@ def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list
         )
         for index in unknown
     ]
+    problems += [  # one of them was read and the other dropped in silence
+        Problem(f"column {header[index]!r} appears twice", "$", name, *places[index])
+        for index in twice
+    ]
     problems += [
         Problem(f"missing column {needed!r}", "$", name, line)
         for needed in ("date", "kind")
@@ -277,6 +282,18 @@ def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list
     if problems:
         raise InputError(problems=problems)
     return header
+
+
+def _second_of_a_name(header: list[str]) -> list[int]:
+    """The index of each known column named again in ``header`` (already lower-cased: ``Date``
+    and ``date`` are one name), as a Good Faith history's header refuses it."""
+    seen: set[str] = set()
+    again: list[int] = []
+    for index, column in enumerate(header):
+        if column in _COLUMNS and column in seen:
+            again.append(index)
+        seen.add(column)
+    return again
 
 
 def _violation(
