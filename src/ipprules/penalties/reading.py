@@ -230,11 +230,6 @@ def _repeated(
     return problems[-1]
 
 
-def _cut(text: str) -> str:
-    """``text`` quoted, at most 40 characters of it."""
-    return repr(text) if len(text) <= 40 else repr(text[:37] + "...")
-
-
 def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list[str]:
     """The lower-cased header, checked: known columns, ``date`` and ``kind`` present."""
     from ipprules._files import PANDAS_INDEX, comma_only_problem, csv_cells_at, named_width
@@ -261,7 +256,7 @@ def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list
     places = csv_cells_at(lines, [*unknown, *twice], line)  # in one pass (one by one: quadratic)
     problems = [  # a header cell is shown cut short: it may be a whole megabyte line
         Problem(
-            f"unknown column {_cut(header[index])}{_meant(header[index])}; known: "
+            f"unknown column {quoted(header[index])}{_meant(header[index])}; known: "
             f"{', '.join(_COLUMNS)}"
             + ("; " + PANDAS_INDEX if not (index or header[index]) else ""),
             "$",
