@@ -367,3 +367,16 @@ def test_a_violations_column_named_twice_is_refused_at_its_cell(
     with pytest.raises(ipprules.InputError) as raised:
         read_violations(path)
     assert str(raised.value) == f"{path}:1:{column}: $: column {twice!r} appears twice"
+
+
+@given(control=st.sampled_from(_CONTROLS))
+def test_an_os_error_naming_a_file_is_said_with_the_name_escaped(control: str) -> None:
+    from ipprules.cli._common import fail
+
+    out = io.StringIO()
+    code = fail(PermissionError(13, "Permission denied", f"a{control}b.csv"), out)
+    assert code == 2
+    said = (
+        f"ipprules: error: a{repr(control)[1:-1]}b.csv: cannot read the file: Permission denied\n"
+    )
+    assert out.getvalue() == said

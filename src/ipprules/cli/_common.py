@@ -383,7 +383,8 @@ def fail(exc: BaseException, stream: TextIO | None = None) -> int:
     elif isinstance(exc, OSError) and exc.filename is not None:
         from ipprules.errors import bounded_text  # a file name too long to open, cut
 
-        name, why = bounded_text(str(exc.filename)), bounded_text(str(exc.strerror or exc))
+        name = bounded_text(shown_escaped(str(exc.filename)))  # never a raw ESC or newline
+        why = bounded_text(str(exc.strerror or exc))
         text = f"{name}: cannot read the file: {why}"
     else:
         text = _shown_problems(exc)
