@@ -380,3 +380,40 @@ def test_an_os_error_naming_a_file_is_said_with_the_name_escaped(control: str) -
         f"ipprules: error: a{repr(control)[1:-1]}b.csv: cannot read the file: Permission denied\n"
     )
     assert out.getvalue() == said
+
+
+# -- item 4: an option's value that starts with - ---------------------------------------------
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    case=st.sampled_from(
+        [
+            (["coverage", "examples/portfolio.toml", "--horizon"], "--horizon"),
+            (["listings", "examples/urls.txt", "--column"], "--column"),
+            (["good-faith", "examples/history.csv", "--account"], "--account"),
+        ]
+    ),
+    value=st.from_regex(r"-[a-z][a-z0-9]{0,8}", fullmatch=True),
+)
+@example(case=(["coverage", "examples/portfolio.toml", "--horizon"], "--horizon"), value="-1d")
+def test_a_value_that_starts_with_a_dash_says_how_to_give_it(
+    case: tuple[list[str], str], value: str
+) -> None:
+    """``coverage --horizon -1d`` said ``expected one argument``: argparse took ``-1d`` for an
+    option. The error now says how to give such a value (``--horizon=-1d``)."""
+    argv, option = case
+    code, err = _said([*argv, value])
+    assert code == 2
+    assert err.endswith(
+        f"argument {option}: expected one argument (a value that starts with -, as "
+        f"{value!r}, is given as {option}={value})\n"
+    )
+
+
+def test_an_option_given_no_value_at_all_gets_no_hint() -> None:
+    code, err = _said(["coverage", "examples/portfolio.toml", "--horizon"])
+    assert (code, err) == (
+        2,
+        "ipprules coverage: error: argument --horizon: expected one argument\n",
+    )

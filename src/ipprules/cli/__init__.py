@@ -96,6 +96,9 @@ class _Parser(argparse.ArgumentParser):
     would silently change what a script means. Subcommand parsers are given it too
     (``add_parser`` does not pass the parent's ``allow_abbrev`` on)."""
 
+    #: The command line being read (set by :func:`main`), for :meth:`error`'s hint.
+    given: Sequence[str] = ()
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("allow_abbrev", False)
         super().__init__(*args, **kwargs)
@@ -103,6 +106,7 @@ class _Parser(argparse.ArgumentParser):
         self.register("action", "store", _StoreOnce)
 
     def error(self, message: str) -> NoReturn:
+        message += _dash_value_hint(message, self.given)
         # argparse names what it could not read as typed ("unrecognized arguments: ..."): a
         # control character or a bidirectional control in it is shown escaped, as every
         # argument's value is refused (an ESC reached the terminal raw)
@@ -120,6 +124,25 @@ class _Parser(argparse.ArgumentParser):
             self._check_value(action, value)
             return value
         return super()._get_values(action, arg_strings)
+
+
+#: argparse's error for an option whose value it took for an option (``--column -x``).
+_EXPECTED = re.compile(r"argument (--[\w-]+): expected one argument")
+
+
+def _dash_value_hint(message: str, given: Sequence[str]) -> str:
+    """`` (a value that starts with -, as '-x', is given as --column=-x)`` after argparse's
+    ``expected one argument`` when the word after the option starts with ``-``: argparse read
+    it as an option, and the message did not say how to give it."""
+    found = _EXPECTED.fullmatch(message)
+    if found is None:
+        return ""
+    option = found[1]
+    after = [given[at + 1] for at, word in enumerate(given[:-1]) if word == option]
+    value = next((word for word in after if word.startswith("-") and word != "--"), None)
+    if value is None:
+        return ""
+    return f" (a value that starts with -, as {value!r}, is given as {option}={value})"
 
 
 def _parsers(
@@ -317,6 +340,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_INPUT
     named = given[0] if given and any(given[0] == name for name, _ in _COMMANDS) else None
     parser, commands = _parsers(named)  # the top-level help (no command named) lists them all
+    for each in (parser, *commands.values()):
+        each.given = given  # type: ignore[attr-defined]  # for the hint of an option's error
     misplaced = _option_first(given, commands) if named is None else None
     if misplaced:
         print(f"ipprules: error: {misplaced}", file=sys.stderr)
