@@ -755,9 +755,8 @@ def _plan(
     kept: list[LineOutcome | None] = []
     emit = kept.append if reconcile is None else reconcile
     read = _read(lines, admission, open_ids, emit, kept.append if reconcile is None else None)
-    batches = _batch(admission.groups, rules, chosen, plan)
     complaints, report, faulted = _verify(
-        batches,
+        _batch(admission.groups, rules, chosen, plan),  # held only by the complaints made
         plan,
         (day, book, rules.interpretation),
         chosen,
@@ -866,7 +865,10 @@ def _emit_planned(
     ``reconcile``, in filing order; the number of planned lines.
 
     The outcomes of a complaint are made and handed over by ``map`` over its columns (line
-    numbers, input texts, canonical URLs), with no Python-level loop per line."""
+    numbers, input texts, canonical URLs), with no Python-level loop per line. Its entries
+    are then let go (``members`` emptied: :func:`_batch` left the batches the only holders),
+    so each is freed while it is at hand, not in a pass over all of them when the run ends,
+    by then far out of the caches."""
     planned = 0
     status = repeat(Status.PLANNED)
     none = repeat(None)
@@ -894,6 +896,7 @@ def _emit_planned(
             deque(map(kept.__setitem__, places, outcomes), maxlen=0)
         else:
             deque(map(reconcile, outcomes), maxlen=0)
+        members.clear()
     return planned
 
 
@@ -1567,7 +1570,8 @@ class _Batch(NamedTuple):
 def _batch(
     groups: Sequence[_Group], rules: ResolvedRules, settings: Settings, plan: Plan
 ) -> list[_Batch]:
-    """Groups of accepted lines, each a future complaint, in filing order."""
+    """Groups of accepted lines, each a future complaint, in filing order. The groups' lists
+    are emptied (their entries are then held by the batches alone, see :func:`_emit_planned`)."""
     limit = rules.channel(settings.channel.value).max_listings
     assert limit is not None  # a filing channel always has it: the rule book is validated so
     batches: list[_Batch] = []
@@ -1577,6 +1581,7 @@ def _batch(
                 _Batch(route, order, members[i : i + limit], False)
                 for i in range(0, len(members), limit)
             )
+            members.clear()
         return batches
     record = settings.track_record
     new_filer = (
@@ -1600,6 +1605,7 @@ def _batch(
         quarantine.extend(
             _Batch(route, order, unsure[i : i + limit], True) for i in range(0, len(unsure), limit)
         )
+        members.clear()
     batches.sort(key=lambda b: -_mean(b.members, settings))  # surest complaints first (stable)
     return batches + quarantine
 

@@ -1,0 +1,63 @@
+"""The planner lets go of a planned line's entry as soon as its outcome is handed over (#14).
+
+An accepted line's entry (its listing, canonical URL, text...) is held by its group until
+the groups are cut into complaints, then by its complaint alone; once the complaint's
+outcomes are handed over it is freed, while it is still in the caches, instead of in one
+pass over every entry when the run ends (about 0.01 s of the 200,000-line benchmark's
+CPU). Seen here from outside: the input text of a planned line, a string of its own, is
+held by the input list alone again once the next complaint's outcomes are handed over.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from planner_accounts import make_account
+
+from ipprules.planner import LineOutcome, Settings, Status, Strategy, plan_listings
+
+DAY = "2026-11-23"
+#: two platforms: two routes, so at least two complaints
+URLS = (
+    "https://item.taobao.com/item.htm?id=6068326{:05d}",
+    "https://detail.1688.com/offer/6068326{:05d}.html",
+)
+
+
+def _lines(n: int) -> list[str]:
+    # each line a string object of its own (built, not a constant), as a reader makes them
+    return ["".join([URLS[i % 2].format(i)]) for i in range(n)]
+
+
+@pytest.mark.parametrize("strategy", [Strategy.FEWEST, Strategy.PROTECT])
+def test_a_planned_lines_entry_is_freed_once_its_complaint_is_handed_over(
+    strategy: Strategy,
+) -> None:
+    lines = _lines(40)
+    held = {id(text): sys.getrefcount(text) for text in lines}  # before planning
+    by_line = dict(enumerate(lines, start=1))
+    first_of: dict[str, int] = {}  # complaint id: its first line handed over
+    checked: list[str] = []
+
+    def reconcile(outcome: LineOutcome) -> None:
+        if outcome.status is not Status.PLANNED:
+            return
+        if outcome.complaint not in first_of:
+            for complaint, line in first_of.items():  # complaints handed over before
+                text = by_line[line]
+                # held by the input list (and by_line) alone, as before planning: not by
+                # an entry, a group or a complaint any more
+                assert sys.getrefcount(text) == held[id(text)] + 1, complaint
+                checked.append(complaint)
+            first_of[outcome.complaint] = outcome.line
+
+    result = plan_listings(
+        lines,
+        make_account(),
+        as_of=DAY,
+        settings=Settings(right="tm-cn", reason="tm_counterfeit", strategy=strategy),
+        reconcile=reconcile,
+    )
+    assert result.counts()["planned"] == len(lines)
+    assert len(first_of) >= 2 and checked  # the check above ran
