@@ -41,6 +41,7 @@ import attrs
 from ipprules._args import require_member, require_str
 from ipprules.checks.complaints import storefront_gap
 from ipprules.checks.context import Context, Draft, plan_trial
+from ipprules.checks.context import _remember as known_typed
 from ipprules.checks.findings import Finding, FindingSeverity, Report
 from ipprules.checks.listings import ListingChecker, _verdict
 from ipprules.checks.model import ChannelId, Complaint, Plan, Right
@@ -1760,9 +1761,15 @@ def _planned_context(candidate: Plan, when: tuple[dt.date, RuleBook, str]) -> Co
     """``Context(candidate, *when)``, without reading every planned listing again to check
     that it is a string (the planner made each one, a canonical URL: a ``str``): the context
     is made of the plan with each complaint's listings left out, so every other field of the
-    plan, its complaints included, is checked as ``check`` checks it; the complaints, listings
-    and all, are then put back."""
+    plan is checked as ``check`` checks it; the complaints, listings and all, are then put
+    back. Nor are the fields of each complaint typed again, one by one
+    (:func:`~ipprules.checks.context.typed_record`, about 30 µs a complaint): the planner
+    made them of typed values (the rights' ids, the settings' channel and supplement, a
+    :class:`Target`, :class:`Document` s, an order number checked a ``str``...), so that
+    check finds nothing to change or refuse (``tests/planner/test_planner_typed.py``); the
+    context's own checks of a complaint (its class, its enums, its references) still run."""
     bare = tuple(attrs.evolve(c, listings=()) for c in candidate.complaints)
+    deque(map(known_typed, bare), maxlen=0)
     ctx = Context(attrs.evolve(candidate, complaints=bare), *when)
     ctx.plan = attrs.evolve(ctx.plan, complaints=candidate.complaints)
     return ctx
