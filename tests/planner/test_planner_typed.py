@@ -13,14 +13,15 @@ nothing.
 from __future__ import annotations
 
 import attrs
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from planner_accounts import make_account
 from test_planner_properties import DAY, plan_lines
 
 from ipprules.checks.context import typed_record
 from ipprules.checks.model import ChannelId
-from ipprules.planner import Settings, Strategy, plan_listings
+from ipprules.planner import PlanLine, Settings, Strategy, plan_listings
+from ipprules.rulebook.model import Target
 
 chosen_settings = st.builds(
     Settings,
@@ -34,6 +35,26 @@ chosen_settings = st.builds(
 
 @settings(max_examples=30, deadline=None)
 @given(plan_lines(max_size=40), chosen_settings, st.sampled_from(["brief", "official"]))
+@example(  # an order number with a test-purchase reason (a Document as evidence), a storefront
+    [
+        PlanLine(
+            1,
+            "https://item.taobao.com/item.htm?id=606832683299",
+            order_number="A",
+            reason="tm_counterfeit_test_purchase",
+            right="tm-cn",
+        ),
+        PlanLine(
+            2,
+            "https://shop600000000001.taobao.com",
+            right="tm-cn",
+            reason="tm_store_misuse",
+            target=Target.STOREFRONT,
+        ),
+    ],
+    Settings(supplement="Our own words."),
+    "brief",
+)
 def test_every_planned_complaint_is_typed_as_made(lines, chosen, interp) -> None:
     result = plan_listings(lines, make_account(), as_of=DAY, settings=chosen, interpretation=interp)
     for i, complaint in enumerate(result.plan.complaints):
