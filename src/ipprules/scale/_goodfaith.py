@@ -1040,9 +1040,7 @@ def standings(
     else:
         frame = dask_frame(source, "source")
     if account not in frame.columns:
-        from ipprules.errors import InputError
-
-        raise InputError(f"no column {account!r}", path=f"$.{account}")
+        _no_account_column(frame, account, sources)
     refuse_second_account_column(frame.columns, account, "the history formats' own")
     day = as_date_checked(as_of)
     interpretation, trial, metrics = _options_checked(interpretation, trial, metrics)
@@ -1061,6 +1059,21 @@ def standings(
         enforce_metadata=False,
     )
     return out
+
+
+def _no_account_column(frame: DaskFrame, account: str, sources: Sources | None) -> None:
+    """Refuse a history without the column ``account``, at the header of its first file
+    (every file has the first one's columns), a Parquet file by its name, your own frame
+    without a file."""
+    from ipprules.errors import InputError
+
+    where = sources[0] if sources else None
+    raise InputError(
+        f"no column {account!r} (columns: {', '.join(map(str, frame.columns))})",
+        path=f"$.{account}",
+        file=None if where is None else where[0],
+        line=None if where is None else where[1] or None,
+    )
 
 
 def _account_as_read(frame: DaskFrame, account: str) -> DaskFrame:
