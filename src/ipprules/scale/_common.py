@@ -255,3 +255,12 @@ def one_file_zips(paths: list[str]) -> None:
             continue  # said by the reader, naming the file
         if files != 1:
             raise InputError(zip_of(files), file=path)
+
+
+def is_account(cell: str) -> bool:
+    """Whether a header cell names the account column as ``ipprules plan`` reads a header on
+    one machine (:func:`ipprules.planner.inputs._column_name`: case, spaces and hyphens as a
+    spreadsheet writes them): ``Account``, `` ACCOUNT ``."""
+    from ipprules.planner.inputs import _column_name
+
+    return _column_name(cell) == "account"

@@ -582,11 +582,14 @@ def _plan_header(path: str, head: Any) -> None:
     one was named at no file or line."""
     from ipprules._files import csv_cell_at, named_width
     from ipprules.planner.inputs import _columns_checked, _header
+    from ipprules.scale._common import is_account
     from ipprules.scale._listings import _head_lines
 
     cells = list(head.cells)
     names = [c.lstrip("\ufeff").strip() for c in cells]
-    at = names.index("account") if "account" in names else len(cells)
+    at = next((i for i, n in enumerate(names) if n == "account"), None)
+    if at is None:  # Account, ACCOUNT: one machine's reading of the header (read_rows)
+        at = next((i for i, n in enumerate(names) if is_account(n)), len(cells))
     own = [i for i in range(len(cells)) if i != at]  # the cells one machine's header holds
     header = _header([cells[i] for i in own], path, head.line)
     del header[named_width(header) :]  # a spreadsheet's empty columns after the last one

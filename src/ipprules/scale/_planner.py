@@ -23,6 +23,7 @@ from ipprules.scale._common import (
     by_group,
     dask_frame,
     dtype,
+    is_account,
     named,
     numbered,
     refuse_second_account_column,
@@ -700,8 +701,50 @@ def read_located_rows(path: str, *, lines: str | None = None) -> tuple[DaskFrame
     from ipprules.scale._goodfaith import _located
 
     found = _url_name(path)
-    rows, sources = _located(path, found, ("account", found), False, lines)
+    account = _account_name(path)
+    rows, sources = _located(path, found, (account, found), False, lines)
+    if account != "account":
+        rows = rows.rename(columns={account: "account"})
     return rows.assign(**{found: rows[found].str.strip()}), found, sources
+
+
+def _account_name(path: str) -> str:
+    """The account column as the first CSV file of ``path`` that holds a header names it
+    (``Account``: one machine calls it an account column, to be planned with ``--workers``;
+    it was refused here, "no column 'account'"), ``account`` when the header writes it so,
+    when no cell is one, or for Parquet files and files that cannot be read now (the reader
+    then refuses them with its own error)."""
+    from ipprules.errors import InputError
+    from ipprules.listings.columns import names_column
+    from ipprules.scale._goodfaith import _blank_file
+    from ipprules.scale._listings import (
+        csv_head,
+        header_names,
+        is_parquet,
+        matching_paths,
+        path_text,
+    )
+
+    urls = names_column(None)
+    try:
+        text = path_text(path)
+        paths = matching_paths(text)
+        if is_parquet(text, paths):
+            return "account"
+        for p in paths:
+            try:
+                head = csv_head(p, lambda cells: any(map(is_account, cells)) and urls(cells))
+            except InputError:
+                if _blank_file(p):
+                    continue
+                raise
+            names = header_names(p, head)  # as the frame's columns are named
+            if "account" in names or not any(map(is_account, head.cells)):
+                return "account"
+            return names[[is_account(c) for c in head.cells].index(True)]
+    except InputError:
+        pass
+    return "account"
 
 
 def _url_name(path: str) -> str:
@@ -732,7 +775,7 @@ def _url_name(path: str) -> str:
             for p in paths:
                 refuse_json_lines(p)  # said by the reader (caught below), as it reads none
                 try:  # the delimiter that makes the header name the account and a URL column
-                    head = csv_head(p, lambda cells: "account" in cells and urls(cells))
+                    head = csv_head(p, lambda cells: any(map(is_account, cells)) and urls(cells))
                 except InputError:
                     if _blank_file(p):
                         continue  # no rows: the reader adds none
