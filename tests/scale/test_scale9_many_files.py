@@ -34,7 +34,7 @@ def _firsts(table: Any) -> list[int | None]:
 
 @example(files=[[TB], [TB], ["x"], [TB, TB]], into=1)
 @example(files=[[TB]] * 12, into=3)
-@settings(max_examples=3, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=2, deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     st.lists(
         st.lists(urls().filter(lambda u: u.strip() == u and u), min_size=1, max_size=3),
