@@ -226,13 +226,15 @@ _JSON_NAME = re.compile(r"(?i)\.(?:jsonl|ndjson|json)(?:\.(?:gz|bz2|xz|lzma))?$"
 
 
 def refuse_json_lines(path: str) -> None:
-    """Refuse a file named as JSON Lines (``.jsonl``, ``.ndjson``, ``.json``; compressed or
-    not), which one machine reads (``ipprules plan``, ``History.from_file``) and the Dask
-    readers of histories and the planner's rows do not: it was read as CSV, its first object
-    said as a header."""
+    """Refuse a JSON Lines (or JSON) file: named so (``.jsonl``, ``.ndjson``, ``.json``;
+    compressed or not) or, named otherwise and not CSV, with a first non-blank line that
+    starts a JSON object (as ``ipprules listings`` tells one). One machine reads it
+    (``ipprules plan``, ``History.from_file``); the Dask readers of histories and the
+    planner's rows do not: it was read as CSV, its first object said as a header."""
     from ipprules.errors import InputError
+    from ipprules.scale._listings import file_kind, text_kind
 
-    if _JSON_NAME.search(path):
+    if _JSON_NAME.search(path) or (file_kind(path) == "text" and text_kind(path, None) == "jsonl"):
         raise InputError(
             "a JSON Lines (or JSON) file: the Dask readers of histories and the planner's rows "
             "(read_histories, standings, ipprules plan --workers) read CSV or Parquet files; "
@@ -508,6 +510,8 @@ def _history_header(source: str | os.PathLike[str], account: str = "account") ->
             paths = paths[:1] if parquet else []
         else:
             one_file_zips(paths)  # a zip of no file or several: said by the reader
+            for p in paths:
+                refuse_json_lines(p)  # caught below: said by the reader
             number, written = next(iter(_head_lines(paths[0], lone_cr=True)), (0, ""))
     except InputError:  # said by the reader, as it says it
         return

@@ -785,7 +785,7 @@ def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]
     for p in paths:
         kind = "parquet" if parquet else file_kind(p)
         if kind == "text":
-            kind = _text_kind(p, column)
+            kind = text_kind(p, column)
         if kind == "parquet":  # a file footer each
             stamp = file_stamp(p)  # rewritten before its read: refused (see check_unchanged)
             schema = parquet_schema(p)
@@ -899,7 +899,7 @@ def parquet_header(path: str) -> Iterator[None]:
         raise InputError(message, path=exc.problems[0].path, file=path) from None
 
 
-def _text_kind(path: str, column: str | None) -> str:
+def text_kind(path: str, column: str | None) -> str:
     """How a file that is not Parquet or CSV by its name is read, as ``ipprules listings``
     decides it on one machine (:func:`ipprules.listings.columns.input_kind`): ``jsonl``
     (``.jsonl``, ``.ndjson``, or a first non-blank line starting with ``{``), ``csv`` (a

@@ -468,13 +468,13 @@ def _column_needs_columns(glob: str, column: str) -> None:
     """Refuse ``--column`` when a file of ``glob`` is read as lines of text, as the command
     does without the flags ("--column needs a CSV or JSON Lines input"); the option was
     ignored for such a file, and its lines parsed."""
-    from ipprules.scale._listings import _text_kind, file_kind, is_parquet, matching_paths
+    from ipprules.scale._listings import file_kind, is_parquet, matching_paths, text_kind
 
     paths = matching_paths(glob)
     if is_parquet(glob, paths):
         return
     for path in paths:
-        if file_kind(path) == "text" and _text_kind(path, column) == "text":
+        if file_kind(path) == "text" and text_kind(path, column) == "text":
             raise InputError("--column needs a CSV or JSON Lines input", file=path)
 
 
