@@ -124,18 +124,24 @@ def test_alibaba_com_response_runs_from_the_notice() -> None:
         _events(takedown, ("counter_notice_filed", date(2024, 10, 3))), **common
     )
     (flag,) = late.flags
-    assert (flag.deadline.deadline_id, flag.applied) == ("seller_response_alibaba_com", None)
-    assert late.state is State.COUNTER_NOTIFIED_1  # R60 removes the listing; no chance is lost
+    # R61 counts its first window from the same receipt of the complaint (rules33): out of
+    # both, the first chance is used up and the counter-notice is the second round's
+    assert (flag.deadline.deadline_id, flag.applied) == (
+        "counter_notice_round_1",
+        Event.COUNTER_NOTICE_WINDOW_EXPIRED,
+    )
+    assert "seller_response_alibaba_com" in flag.message
+    assert late.state is State.COUNTER_NOTIFIED_2
     undated = lifecycle_report(_events(takedown), platform="alibaba_com")
     statuses = {d.deadline_id: d.status for d in undated.deadlines}
     assert statuses["seller_response_alibaba_com"] is DeadlineStatus.UNDATED
-    # elsewhere the Alibaba.com rule does not bind
+    # elsewhere the Alibaba.com rule does not bind; R61's window still runs from the notice
     other = lifecycle_report(
         _events(takedown, ("counter_notice_filed", date(2024, 10, 3))),
         platform="aliexpress",
         notice_received_on=notice,
     )
-    assert other.flags == ()
+    assert [f.deadline.deadline_id for f in other.flags] == ["counter_notice_round_1"]
 
 
 @settings(max_examples=60, deadline=None)

@@ -9,9 +9,10 @@ The events come from a file (JSON or TOML) or from ``--events`` with ``--on`` da
                 {"event": "filer_rejects_counter_notice", "on": "2024-05-09",
                  "reason": "the invoice is forged"}]}
 
-A bare list of events is accepted too; ``notice_received`` (Alibaba.com: the date of the notice
-the seller received, R60) is optional like ``ipr_submitted``. Options given on the command line
-win over the file.
+A bare list of events is accepted too; ``notice_received`` (the day the seller received the
+complaint's notice: R61's counter-notice windows run from it, and on Alibaba.com R60's 3 working
+days; without it the takedown stands for it) is optional like ``ipr_submitted``. Options given on
+the command line win over the file.
 
 ``--interpretation`` chooses the reading the moves follow: under the brief (the default) a
 complaint can be withdrawn only from the takedown on (B20); under ``official`` it can be withdrawn
@@ -72,7 +73,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
         type=iso_date,
         default=None,
         metavar="DATE",
-        help="Alibaba.com: when the seller received the notice (its 3 working days run from it)",
+        help="when the seller received the complaint's notice: the counter-notice windows run "
+        "from it (R61; else from the takedown), and on Alibaba.com its 3 working days (R60)",
     )
     add_deadline_filters(parser)
     add_calendar(parser)

@@ -695,6 +695,45 @@ def _outside_start(
     return None if rule is None else outside.get(rule.starts_at)
 
 
+#: The ``starts_at`` of the windows R61 counts "from receipt of the complaint": the day the
+#: seller received the complaint's notice (``notice_received``) where it is given, else the
+#: takedown, which stands for it (:data:`~ipprules.lifecycle.states.STARTS_AT`).
+RECEIPT = "complaint_received"
+
+
+def _start_of(
+    hook: DeadlineHook,
+    view: ResolvedRules,
+    dates: Mapping[Event, date],
+    outside: Mapping[str, date | None],
+) -> tuple[DeadlineHook, date | None, str | None]:
+    """The date ``hook``'s count starts on, the hook as the result names its start, and, for a
+    window counted from the seller's receipt of the complaint (R61), a note saying which date
+    was used: the notice the seller received (``notice_received``) where it is given, the
+    takedown, which stands for it, otherwise."""
+    if hook.counted_from is None:
+        return hook, _outside_start(hook, view, outside), None
+    start = dates.get(hook.counted_from)
+    rule = view.deadlines.get(hook.deadline_id)
+    if rule is None or rule.starts_at != RECEIPT:
+        return hook, start, None
+    ids = ", ".join(r for r in rule.rules if r.startswith("R")) or ", ".join(rule.rules)
+    received = outside.get("notice_received")
+    if received is not None:
+        other = "" if start in (None, received) else f", not from the takedown on {start}"
+        said = (
+            f"counted from {received}, the day the seller received the complaint "
+            f"(notice_received; {ids}: from receipt of the complaint){other}"
+        )
+        return attrs.evolve(hook, counted_from=None), received, said
+    said = (
+        f"counted from the takedown on {start}, which stands for the day the seller received "
+        f"the complaint ({ids}: from receipt of the complaint; give notice_received to count "
+        "from that day)"
+    )
+    return hook, start, said
+
+
 @rulebook_alias("rules")
 def next_deadlines(
     state: State,
@@ -713,8 +752,11 @@ def next_deadlines(
     Each is counted from the date of the event its rule names (``starts_at``, see
     :data:`~ipprules.lifecycle.states.STARTS_AT`), taken from ``event_dates`` (the latest date
     of each event), or for a start outside the machine from ``ipr_submitted_on`` (the IPR
-    verification, R7) or ``notice_received_on`` (the notice an Alibaba.com seller receives,
-    R60). A missing date gives an ``undated`` result, never a guess. ``platform`` keeps the
+    verification, R7) or ``notice_received_on`` (the day the seller received the complaint's
+    notice: R60 on Alibaba.com). R61 counts the counter-notice windows from receipt of the
+    complaint (``starts_at`` ``complaint_received``): from ``notice_received_on`` where it is
+    given, else from the takedown, which stands for it; the result's ``note`` says which
+    date was used. A missing date gives an ``undated`` result, never a guess. ``platform`` keeps the
     deadlines that apply there (all of them when ``None``); ``counterfeit`` adds the
     counterfeit expectation and ``ipp_plus`` the Lazada IPP Plus one (with a ``platform`` IPP
     Plus does not apply on, an :class:`~ipprules.errors.InputError`: see
@@ -748,10 +790,7 @@ def next_deadlines(
     for hook in state_info(state).deadlines:
         if not _applies(hook, counterfeit, ipp_plus):
             continue
-        if hook.counted_from is None:
-            start = _outside_start(hook, latest_view, outside)
-        else:
-            start = dates.get(hook.counted_from)
+        hook, start, said = _start_of(hook, latest_view, dates, outside)
         # the rule in force on the start date; without one, on the latest date known (or the
         # rule book's latest change of deadlines), only to name the rule that will apply
         resolve_on = start or latest_known
@@ -762,17 +801,13 @@ def next_deadlines(
             continue  # not in force on its start date
         if platform is not None and rule.platforms and platform not in rule.platforms:
             continue
-        results.append(
-            _compute(
-                hook.deadline_id,
-                start,
-                view,
-                calendar,
-                platform=platform,
-                hook=hook,
-                resolve_on=resolve_on,
-            )
-        )
+        result = _compute(
+            hook.deadline_id, start, view, calendar, platform=platform, hook=hook,
+            resolve_on=resolve_on,
+        )  # fmt: skip
+        if said is not None and result.start is not None:
+            result = attrs.evolve(result, note="; ".join(n for n in (said, result.note) if n))
+        results.append(result)
     return tuple(results)
 
 
@@ -826,16 +861,22 @@ def deadlines_from(
 
     ``event`` is an event of the machine, or a start outside it: ``"ipr_submitted"`` (or
     ``None``) for the IPR's submission for verification (R7), ``"notice_received"`` for the
-    notice an Alibaba.com seller receives (R60). A rule's own ``starts_at`` name stands for
-    its event (:data:`~ipprules.lifecycle.states.STARTS_AT`: ``"complaint_filed"`` is
-    ``ipr_verified``, ``"complaint_received"`` ``takedown``, ``"counter_notice_received"``
-    ``counter_notice_filed``). Filters as in :func:`next_deadlines`.
+    day the seller receives the complaint's notice (R60 on Alibaba.com, and R61's windows,
+    counted from receipt of the complaint; from ``"takedown"`` they are counted too, the
+    takedown standing for the receipt where its day is not known). A rule's own ``starts_at``
+    name stands for its event (:data:`~ipprules.lifecycle.states.STARTS_AT`:
+    ``"complaint_filed"`` is ``ipr_verified``, ``"complaint_received"`` ``takedown``,
+    ``"counter_notice_received"`` ``counter_notice_filed``). Filters as in :func:`next_deadlines`.
 
     >>> [(r.deadline_id, r.amount) for r in deadlines_from("takedown", date(2022, 1, 19),
     ...                                                     platform="aliexpress")]
     [('counter_notice_round_1', 3), ('counter_notice_round_2_3', 30)]
-    >>> [(r.deadline_id, r.due) for r in deadlines_from("notice_received", date(2024, 9, 27))]
-    [('seller_response_alibaba_com', datetime.date(2024, 10, 2))]
+    >>> [(r.deadline_id, r.due) for r in deadlines_from("notice_received", date(2024, 9, 27),
+    ...                                                 platform="alibaba_com")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('seller_response_alibaba_com', datetime.date(2024, 10, 2)),
+     ('counter_notice_round_1', datetime.date(2024, 10, 2)),
+     ('counter_notice_round_2_3', datetime.date(2024, 11, 5))]
     >>> [r.deadline_id for r in deadlines_from("complaint_filed", date(2024, 9, 27),
     ...                                        platform="taobao")]
     ['processing_general']
@@ -856,11 +897,15 @@ def deadlines_from(
                 continue
             rule = view.deadlines[hook.deadline_id]
             starts = hook.counted_from if hook.counted_from is not None else rule.starts_at
+            if kind == "notice_received" and rule.starts_at == RECEIPT:
+                starts = kind  # R61: the seller's receipt of the complaint, the notice's day
             if starts != kind or not _applies(hook, counterfeit, ipp_plus):
                 continue
             if platform is not None and rule.platforms and platform not in rule.platforms:
                 continue
             seen.add(hook.deadline_id)
+            if starts == "notice_received" and hook.counted_from is not None:
+                hook = attrs.evolve(hook, counted_from=None)
             results.append(_counted(hook, start, view, calendar, platform))
     return tuple(results)
 
