@@ -9,11 +9,17 @@ fails a rule (the filer has grounds to reject it), 2 unusable input.
 
 ``--rules FILE`` applies a rule-book override (docs/rulebook.md) first: the counter-notice
 rules, deadlines and penalty records are then the overridden book's.
+
+A file's ``platform = "xianyu"`` is assessed as Taobao under the brief (Xianyu is filed by
+selecting Taobao, B1), with the note that says so (``notes`` and ``other_readings`` in JSON);
+under ``--interpretation official`` it is refused at its line (R33, D11).
 """
 
 from __future__ import annotations
 
 import argparse
+
+import attrs
 
 from ipprules.cli._common import (
     EXIT_FINDINGS,
@@ -25,7 +31,7 @@ from ipprules.cli._common import (
     print_json,
     rulebook_from,
 )
-from ipprules.cli.deadline import add_calendar, load_calendar_option
+from ipprules.cli.deadline import add_calendar, load_calendar_option, print_filed_note
 
 HELP = "check a seller's counter-notice and its evidence against the platform's rules (R63, R64)"
 
@@ -43,6 +49,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
+    from ipprules.cli.rules import filed_platform
     from ipprules.counternotice import assess_counter_notice
     from ipprules.counternotice.reading import read_counter_notice_rules
     from ipprules.errors import CoverageError, InputError
@@ -55,6 +62,11 @@ def run(args: argparse.Namespace) -> int:
     # the complaint date, platform and IPR type are checked against the rules in force on
     # that date where the file is read: their errors name the file, line and JSON path
     notice, rules = read_counter_notice_rules(args.file, book, args.interpretation)
+    # B1: a marketplace filed as another platform (Xianyu as Taobao) is assessed as that
+    # platform, with the note ipprules deadline gives; under official the read refused it
+    platform, note, differ = filed_platform(rules, notice.platform)
+    if note is not None:
+        notice = attrs.evolve(notice, platform=platform)
     calendar = None
     if args.calendar != "weekends":
         first = notice.complaint_date.year
@@ -72,10 +84,14 @@ def run(args: argparse.Namespace) -> int:
         ) from None
     code = EXIT_FINDINGS if result.sufficient is Answer.NO else EXIT_OK
     if args.format == "json":
-        print_json(result.to_dict())
+        data = result.to_dict()
+        data["notes"] = [note] if note else []
+        data["other_readings"] = differ
+        print_json(data)
         return code
     from ipprules.counternotice.text import assessment_blocks
 
     for block in assessment_blocks(result):  # one print a block: a table is fitted as one
         print(block)
+    print_filed_note(note, differ)
     return code

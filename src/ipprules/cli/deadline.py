@@ -119,16 +119,34 @@ def rules_for(args: argparse.Namespace) -> RuleBook | ResolvedRules:
 
 
 def check_ipp_plus_option(
-    args: argparse.Namespace, rules: RuleBook | ResolvedRules, platform: str | None
+    args: argparse.Namespace,
+    rules: RuleBook | ResolvedRules,
+    platform: str | None,
+    asked: str | None = None,
 ) -> None:
     """Refuse ``--ipp-plus`` with a platform IPP Plus does not apply on (it would be dropped
-    without a word); ``platform`` is the one the command uses."""
+    without a word); ``platform`` is the one the command uses, ``asked`` the name the user
+    gave where it is filed as ``platform`` (B1: ``xianyu``, named with what it is filed as)."""
     from ipprules.errors import InputError
-    from ipprules.lifecycle.deadlines import ipp_plus_problem
 
-    problem = ipp_plus_problem(rules, platform) if args.ipp_plus else None
+    problem = ipp_plus_named(rules, platform, asked) if args.ipp_plus else None
     if problem is not None:
         raise InputError(problem, path="--ipp-plus")
+
+
+def ipp_plus_named(
+    rules: RuleBook | ResolvedRules, platform: str | None, asked: str | None = None
+) -> str | None:
+    """:func:`~ipprules.lifecycle.deadlines.ipp_plus_problem`, naming the platform as the user
+    asked for it: a marketplace filed as another platform (B1: Xianyu as Taobao) is named
+    with what it is filed as, ``'xianyu' (filed as taobao, B1)``, not as ``'taobao'`` alone."""
+    from ipprules.lifecycle.deadlines import ipp_plus_problem
+
+    problem = ipp_plus_problem(rules, platform)
+    if problem is None or asked in (None, platform):
+        return problem
+    head = problem.removesuffix(f"not on {platform!r}")
+    return f"{head}not on {asked!r} (filed as {platform}, B1)"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -165,8 +183,8 @@ def run(args: argparse.Namespace) -> int:
         on = dt.date.today()  # the CLI is the only place that reads the clock
         notice(f"ipprules: on {on.isoformat()} (today)")
     rules = rules_for(args)
-    platform, note, differ = _filed_platform(rules, args.platform, on)
-    check_ipp_plus_option(args, rules, platform)
+    platform, note, differ = filed_platform_on(rules, args.platform, on)
+    check_ipp_plus_option(args, rules, platform, args.platform)
     calendar = load_calendar_option(args.calendar, on.year, on.year + 1)
     name = args.event.strip().lower().replace("-", "_")
     options: dict[str, Any] = {
@@ -215,19 +233,26 @@ def run(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     print(render(what, results, args.calendar))
+    print_filed_note(note, differ)
+    return EXIT_OK
+
+
+def print_filed_note(note: str | None, differ: dict[str, list[str]]) -> None:
+    """Under a table: the note that a marketplace is answered as the platform it is filed as
+    (B1), and the readings that differ (``deadline``, ``lifecycle``, ``counter-notice``)."""
     if note is not None:
         print(f"note: {note}")
         for key, names in differ.items():
             print(f"  {key}: differs under {', '.join(names)}")
-    return EXIT_OK
 
 
-def _filed_platform(
+def filed_platform_on(
     rules: RuleBook | ResolvedRules, name: str | None, on: dt.date
 ) -> tuple[str | None, str | None, dict[str, list[str]]]:
     """:func:`ipprules.cli.rules.filed_platform` on the reading asked for, on ``on`` (B1:
     ``--platform xianyu`` is answered as Taobao, with a note; refused under ``official``,
-    R33, D11); a day outside the rule book is left to the count's own error."""
+    R33, D11); a day outside the rule book is left to the count's own error. ``lifecycle``
+    and ``counter-notice`` share it."""
     from ipprules.cli.rules import filed_platform
     from ipprules.errors import CoverageError
     from ipprules.rulebook import ResolvedRules

@@ -21,6 +21,10 @@ under the trace ("the readings differ"), and a refused event names the readings 
 ``--rules FILE`` applies a rule-book override first (docs/rulebook.md): the moves then follow the
 file's ``lifecycle`` records, its deadlines and its own interpretations.
 
+``--platform xianyu`` (or the file's ``platform = "xianyu"``) is replayed as Taobao under the
+brief (Xianyu is filed by selecting Taobao, B1), with the note ``ipprules deadline`` gives; under
+``--interpretation official`` it is refused (R33, D11).
+
 Exit codes: 0 the events replay in time (a ``disputed`` flag alone included: the sources
 differ on the deadline, and the replay keeps the event as recorded, as ``check`` exits 0 on
 unknowns), 1 some event came after its deadline or a window was recorded as passed too early
@@ -34,6 +38,8 @@ import argparse
 import datetime as dt
 from typing import Any
 
+import attrs
+
 from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, add_format, iso_date, print_json
 from ipprules.cli.deadline import (
     add_calendar,
@@ -41,6 +47,7 @@ from ipprules.cli.deadline import (
     calendar_short,
     check_ipp_plus_option,
     load_calendar_option,
+    print_filed_note,
     rules_for,
 )
 
@@ -125,7 +132,30 @@ def _from_options(args: argparse.Namespace) -> list[Any]:
     return records
 
 
-def _replay(args: argparse.Namespace) -> tuple[Any, str | None]:
+@attrs.frozen
+class _Asked:
+    """The platform a replay answers for and, for a marketplace filed as another platform
+    (B1: Xianyu as Taobao), the name asked, the note that says so and the readings that
+    differ (keyed ``marketplace NAME``), as ``ipprules deadline`` gives them."""
+
+    platform: str | None
+    asked: str | None = None
+    note: str | None = None
+    differ: dict[str, list[str]] = attrs.Factory(dict)
+
+
+def _asked(rules: Any, asked: str | None, records: list[Any]) -> _Asked:
+    """:func:`~ipprules.cli.deadline.filed_platform_on` on the date of the last event (the
+    replay's reading), today without one; a name filed as nothing (``official``) is left to
+    the replay's refusal, at the option or the file's ``platform``."""
+    from ipprules.cli.deadline import filed_platform_on
+
+    days = [r.on for r in records if r.on is not None]
+    platform, note, differ = filed_platform_on(rules, asked, max(days, default=dt.date.today()))
+    return _Asked(platform, asked, note, differ)
+
+
+def _replay(args: argparse.Namespace) -> tuple[Any, _Asked]:
     """The report and the platform; errors about an event name the file and the event's path."""
     from ipprules._dates import date_problem
     from ipprules.errors import CoverageError, InputError, UnknownNameError
@@ -154,13 +184,14 @@ def _replay(args: argparse.Namespace) -> tuple[Any, str | None]:
     years = [d.year for d in dates] or [dt.date.today().year]
     calendar = load_calendar_option(args.calendar, min(years), max(years) + 1)
     rules = rules_for(args)
-    _check_ipp_plus(args, settings, rules, platform, name, locate)
+    asked = _asked(rules, platform, records)
+    _check_ipp_plus(args, settings, rules, asked, name, locate)
     try:
         report = lifecycle_report(
             records,
             rules,
             calendar,
-            platform=platform,
+            platform=asked.platform,
             counterfeit=args.counterfeit or settings.counterfeit,
             ipp_plus=args.ipp_plus or settings.ipp_plus,
             ipr_submitted_on=submitted,
@@ -201,25 +232,26 @@ def _replay(args: argparse.Namespace) -> tuple[Any, str | None]:
             raise InputError(f"--platform: {exc}") from None
         # the platform of the file: name its place there
         raise _located(str(exc), "$.platform", name, locate) from None
-    return report, platform
+    return report, asked
 
 
 def _check_ipp_plus(
     args: argparse.Namespace,
     settings: Any,
     rules: Any,
-    platform: str | None,
+    asked: _Asked,
     name: str,
     locate: Any,
 ) -> None:
     """Refuse IPP Plus on a platform it does not apply on: ``--ipp-plus``, or the file's
-    ``ipp_plus`` placed at its line."""
-    from ipprules.lifecycle.deadlines import ipp_plus_problem
+    ``ipp_plus`` placed at its line (a marketplace filed as another platform named as asked,
+    with what it is filed as)."""
+    from ipprules.cli.deadline import ipp_plus_named
 
     if args.ipp_plus:
-        check_ipp_plus_option(args, rules, platform)
+        check_ipp_plus_option(args, rules, asked.platform, asked.asked)
     elif settings.ipp_plus:
-        problem = ipp_plus_problem(rules, platform)
+        problem = ipp_plus_named(rules, asked.platform, asked.asked)
         if problem is not None:
             raise _located(problem, "$.ipp_plus", name, locate)
 
@@ -234,16 +266,21 @@ def _located(message: str, path: str, name: str, locate: Any) -> Exception:
 
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
-    report, platform = _replay(args)
+    report, asked = _replay(args)
     code = EXIT_FINDINGS if any(f.kind.value != "disputed" for f in report.flags) else EXIT_OK
     if args.format == "json":
         data = report.to_dict()
-        data["platform"] = platform
+        data["platform"] = asked.platform
         data["calendar"] = args.calendar
+        # B1: a marketplace filed as another platform is said, as ipprules deadline says it
+        data["notes"] = [asked.note] if asked.note else []
+        readings = [*data["other_readings"], *(r for v in asked.differ.values() for r in v)]
+        data["other_readings"] = list(dict.fromkeys(readings))
         print_json(data)
         return code
     from ipprules.lifecycle.text import report_blocks
 
     for block in report_blocks(report, args.calendar):  # one print a block (tables fitted)
         print(block)
+    print_filed_note(asked.note, asked.differ)
     return code

@@ -1191,7 +1191,9 @@ class LifecycleReport:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data (what ``ipprules lifecycle --format json`` prints, less the
-        platform and calendar the command adds).
+        platform, calendar and notes the command adds: ``notes`` holds B1's note where the
+        platform asked for is a marketplace filed as another, whose readings then join
+        ``other_readings``).
 
         >>> from ipprules.lifecycle import read_events
         >>> report = read_events("examples/lifecycle-counter-notice.json").report()
