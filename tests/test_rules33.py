@@ -89,6 +89,15 @@ def test_notice_received_starts_r61_windows_beside_r60() -> None:
     found = {r.deadline_id: r.due for r in deadlines_from("notice_received", notice)}
     assert found["counter_notice_round_1"] == add_business_days(notice, 3)
     assert found["counter_notice_round_2_3"] == add_business_days(notice, 27)
+    # each says which date it was counted from: the receipt, or the takedown standing for it
+    for start, said in (
+        ("notice_received", f"counted from {notice}, the day the seller received"),
+        ("complaint_received", f"counted from {notice}, the day the seller received"),
+        ("takedown", f"counted from the takedown on {notice}, which stands for"),
+    ):
+        notes = {r.deadline_id: r.note for r in deadlines_from(start, notice, platform="taobao")}
+        assert set(notes) == {"counter_notice_round_1", "counter_notice_round_2_3"}
+        assert all(n is not None and n.startswith(said) for n in notes.values())
     code, out, _ = _run(
         "lifecycle", "--events", "ipr_verified,takedown,counter_notice_filed",
         "--on", "2024-06-03,2024-06-10,2024-06-12", "--platform", "alibaba_com",

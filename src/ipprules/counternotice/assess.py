@@ -119,10 +119,11 @@ def _timing(
     view: ResolvedRules, notice: CounterNotice, calendar: Calendar | None
 ) -> Iterator[Finding]:
     """R61 (and D4 on Lazada): a counter-notice filed after the first round's windows, counted
-    from the complaint date (the earliest the takedown that starts them can be) on ``calendar``
-    (None: weekdays, holidays not known), may be out of time; whether it is depends on the
-    takedown date and on the round, which the notice does not carry, so this is a warning
-    that points to the lifecycle replay, never a verdict. The windows and the decision are
+    from the complaint date (the earliest the seller's receipt of the complaint, which starts
+    them, can be) on ``calendar`` (None: weekdays, holidays not known), may be out of time;
+    whether it is depends on the day the seller received the complaint and on the round,
+    which the notice does not carry, so this is a warning that points to the lifecycle
+    replay, never a verdict. The windows and the decision are
     the replay's (a first counter-notice filed on the complaint date's takedown): after R61's
     window but within the platform's own (Lazada's 3-5 working days) is ``disputed`` there,
     and the warning says the sources differ."""

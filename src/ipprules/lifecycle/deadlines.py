@@ -717,21 +717,28 @@ def _start_of(
     rule = view.deadlines.get(hook.deadline_id)
     if rule is None or rule.starts_at != RECEIPT:
         return hook, start, None
-    ids = ", ".join(r for r in rule.rules if r.startswith("R")) or ", ".join(rule.rules)
     received = outside.get("notice_received")
     if received is not None:
-        other = "" if start in (None, received) else f", not from the takedown on {start}"
-        said = (
-            f"counted from {received}, the day the seller received the complaint "
-            f"(notice_received; {ids}: from receipt of the complaint){other}"
-        )
+        said = _receipt_said(rule, received, start)
         return attrs.evolve(hook, counted_from=None), received, said
-    said = (
-        f"counted from the takedown on {start}, which stands for the day the seller received "
-        f"the complaint ({ids}: from receipt of the complaint; give notice_received to count "
-        "from that day)"
+    return hook, start, None if start is None else _receipt_said(rule, None, start)
+
+
+def _receipt_said(rule: Deadline, received: date | None, takedown: date | None) -> str:
+    """The note on a window R61 counts from receipt of the complaint: counted from the day
+    the seller received its notice (``received``), or from the takedown standing for it."""
+    ids = ", ".join(r for r in rule.rules if r.startswith("R")) or ", ".join(rule.rules)
+    if received is not None:
+        other = "" if takedown in (None, received) else f", not from the takedown on {takedown}"
+        return (
+            f"counted from {received}, the day the seller received the complaint "
+            f"({ids}: from receipt of the complaint){other}"
+        )
+    return (
+        f"counted from the takedown on {takedown}, which stands for the day the seller "
+        f"received the complaint ({ids}: from receipt of the complaint; give notice_received "
+        "to count from that day)"
     )
-    return hook, start, said
 
 
 @rulebook_alias("rules")
@@ -806,7 +813,7 @@ def next_deadlines(
             resolve_on=resolve_on,
         )  # fmt: skip
         if said is not None and result.start is not None:
-            result = attrs.evolve(result, note="; ".join(n for n in (said, result.note) if n))
+            result = attrs.evolve(result, note="; ".join(n for n in (result.note, said) if n))
         results.append(result)
     return tuple(results)
 
@@ -882,6 +889,11 @@ def deadlines_from(
     ['processing_general']
     """
     kind = _starting_point(event)
+    # the receipt of the complaint named as such (R61's own ``starts_at``), not the takedown
+    receipt = (
+        isinstance(event, str)
+        and event.strip().lower().replace("-", "_").replace(" ", "_") == RECEIPT
+    )
     start = _check_date(start, "start date")
     require_calendar(calendar)
     book, interpretation, trial = _rulebook(rulebook)
@@ -906,7 +918,12 @@ def deadlines_from(
             seen.add(hook.deadline_id)
             if starts == "notice_received" and hook.counted_from is not None:
                 hook = attrs.evolve(hook, counted_from=None)
-            results.append(_counted(hook, start, view, calendar, platform))
+            result = _counted(hook, start, view, calendar, platform)
+            if rule.starts_at == RECEIPT and result.due is not None:  # R61: say which date
+                noticed = start if starts == "notice_received" or receipt else None
+                said = _receipt_said(rule, noticed, None if noticed else start)
+                result = attrs.evolve(result, note="; ".join(n for n in (result.note, said) if n))
+            results.append(result)
     return tuple(results)
 
 
