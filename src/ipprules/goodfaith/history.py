@@ -118,6 +118,7 @@ from ipprules.goodfaith.model import (
     EventKind,
     OutcomeRow,
     check_counts,
+    type_and_value,
 )
 
 __all__ = ["History", "iter_history", "iter_rows", "read_history", "row_blocks"]
@@ -2349,8 +2350,41 @@ def _placed(exc: InputError, records: object) -> InputError:
         try:
             fold([row], {}, [])
         except InputError:
-            return InputError(exc.problems[0].message, path=f"$[{index}]")
+            field = _wrong_type(row)
+            if field is None:
+                return InputError(exc.problems[0].message, path=f"$[{index}]")
+            return InputError(f"{field}: {exc.problems[0].message}", path=f"$[{index}]")
     return exc  # pragma: no cover - the fold refused a record one at a time as well
+
+
+#: The fields of an outcome row, in its order (:data:`~ipprules.goodfaith.model.OutcomeRow`).
+_ROW_FIELDS = ("day", "platform", "reason_code", *COUNTS[:5])
+
+
+def _wrong_type(row: object) -> str | None:
+    """What is wrong with the first value of an outcome row of the wrong type (a count or
+    day that is no int, a platform or reason code that is no str), named as the field it
+    stands for; None when each has its type (the row is wrong for another reason)."""
+    if type(row) is not tuple or len(row) != len(_ROW_FIELDS):
+        return None
+    for at, (name, value) in enumerate(zip(_ROW_FIELDS, row, strict=True)):
+        text = name in ("platform", "reason_code")
+        if isinstance(value, str) if text else _integral(value):
+            continue
+        got = type_and_value(value)
+        return (
+            f"{name} (value {at + 1} of the row) must be {'a str' if text else 'an int'}, got {got}"
+        )
+    return None
+
+
+def _integral(value: object) -> bool:
+    """Whether the fold reads ``value`` as an integer (an int, a bool, ``numpy.int64``)."""
+    try:
+        operator.index(value)  # type: ignore[arg-type]
+    except Exception:
+        return False
+    return True
 
 
 #: What a door of a history or a batch says of a data frame given as its records.

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import operator
 from collections.abc import Iterator, Mapping, Sequence
 from fractions import Fraction
 from typing import Any
@@ -156,6 +157,44 @@ def _event_kind(value: EventKind | str) -> EventKind:
         raise UnknownNameError("event kind", value, [k.value for k in EventKind]) from None
 
 
+def type_and_value(value: object) -> str:
+    """A value of the wrong type as a message shows it: its type and value (``float 5.0``,
+    ``str '5'``), ``bool`` or ``None`` alone, an int too long to write by its digits.
+
+    >>> type_and_value(5.0), type_and_value(True), type_and_value(None), type_and_value(10**5000)
+    ('float 5.0', 'bool', 'None', 'an int of 5,001 digits')
+    """
+    if value is None or isinstance(value, bool):
+        return repr(value) if value is None else "bool"
+    shown = shown_value(value)
+    return shown if shown.startswith("an int of ") else f"{type(value).__name__} {shown}"
+
+
+def _check_fields(complaint: Complaint) -> None:
+    """Refuse a :class:`Complaint` field of the wrong type, naming it (a count that is not an
+    int: a bool, a float such as ``5.0`` or ``nan``, a str; a platform or reason code that is
+    not a str), or an empty platform or reason code (InputError at its path). An integer of
+    another type (``numpy.int64``, an ``IntEnum``) is kept as the int it stands for.
+    """
+    for name in ("listings", *COUNTS):
+        value = getattr(complaint, name)
+        if type(value) is int:
+            continue
+        if isinstance(value, bool | float) or not hasattr(value, "__index__"):
+            raise TypeError(f"{name} must be an int, got {type_and_value(value)}")
+        try:
+            number = operator.index(value)
+        except Exception:  # an __index__ that fails: the value is no integer
+            raise TypeError(f"{name} must be an int, got {type(value).__name__}") from None
+        object.__setattr__(complaint, name, number)  # frozen: set once, before any use
+    for name in ("platform", "reason_code"):
+        value = getattr(complaint, name)
+        if not isinstance(value, str):
+            raise TypeError(f"{name} must be a str, got {type_and_value(value)}")
+        if not value:
+            raise InputError(f"{name} may not be empty", path=f"$.{name}")
+
+
 @attrs.frozen(kw_only=True)
 class Complaint:
     """One complaint and what became of its listings.
@@ -190,6 +229,20 @@ class Complaint:
     account: str = ""
 
     def __attrs_post_init__(self) -> None:
+        if not (  # the common record, at the cost of a few type checks (a hot path)
+            type(self.listings) is int
+            and type(self.taken_down) is int
+            and type(self.rejected) is int
+            and type(self.withdrawn) is int
+            and type(self.pending) is int
+            and type(self.reinstated) is int
+            and type(self.counter_rejected) is int
+            and type(self.platform) is str
+            and type(self.reason_code) is str
+            and self.platform
+            and self.reason_code
+        ):
+            _check_fields(self)
         counts = (
             self.listings,
             self.taken_down,
@@ -199,10 +252,6 @@ class Complaint:
             self.reinstated,
             self.counter_rejected,
         )
-        if bool in map(type, counts):  # a flag, not a count (as require_int): name it
-            names = ("listings", *COUNTS)
-            name = next(n for n, v in zip(names, counts, strict=True) if type(v) is bool)
-            raise TypeError(f"{name} must be an int, got bool")
         problem = check_counts(*counts)
         if problem is not None:
             raise InputError(problem[1], path=f"$.{problem[0]}")

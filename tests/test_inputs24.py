@@ -1,0 +1,152 @@
+"""inputs24: bad input refused and said as what it is.
+
+Good Faith records built in Python (a :class:`Complaint`'s fields; outcome rows given to
+``History.from_records``, ``with_records`` and a ``what_if`` batch) name the field of the
+wrong type.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import math
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from ipprules.errors import InputError
+from ipprules.goodfaith import Complaint, History, what_if
+
+_COUNT_FIELDS = (
+    "listings",
+    "taken_down",
+    "rejected",
+    "withdrawn",
+    "pending",
+    "reinstated",
+    "counter_rejected",
+)
+_GOOD: dict[str, Any] = {
+    "filed": dt.date(2023, 3, 1),
+    "platform": "taobao",
+    "reason_code": "tm_counterfeit",
+    "listings": 3,
+    "taken_down": 2,
+    "rejected": 1,
+}
+#: Values that are no int: each is refused as a count, naming the field.
+_NOT_INTS = st.one_of(
+    st.booleans(),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=5),
+    st.none(),
+    st.builds(Decimal, st.integers(0, 9)),
+    st.builds(Fraction, st.integers(0, 9), st.integers(1, 3)),
+    st.lists(st.integers(0, 3), max_size=2),
+)
+
+
+@settings(max_examples=40)
+@given(field=st.sampled_from(_COUNT_FIELDS), value=_NOT_INTS)
+@example(field="listings", value="5")  # was: '<' not supported between 'str' and 'int'
+@example(field="listings", value=3.0)  # was accepted
+@example(field="taken_down", value=2.0)  # was accepted, refused later as an outcome row
+@example(field="listings", value=math.nan)  # was: "... = 3, not listings = nan"
+@example(field="rejected", value=True)
+def test_a_count_that_is_no_int_is_a_type_error_naming_it(field: str, value: object) -> None:
+    said = "None" if value is None else type(value).__name__
+    with pytest.raises(TypeError, match=f"^{field} must be an int, got {said}"):
+        Complaint(**{**_GOOD, field: value})
+
+
+class _Count(enum.IntEnum):
+    TWO = 2
+
+
+@pytest.mark.parametrize("kind", ["intenum", "numpy"])
+def test_an_integer_of_another_type_is_kept_as_its_int(kind: str) -> None:
+    """``numpy.int64`` (a data frame's cell) and an IntEnum are the ints they stand for: the
+    record holds plain ints, so its standing's JSON is plain (numpy's was not serialisable)."""
+    if kind == "numpy":
+        np = pytest.importorskip("numpy")
+        two: Any = np.int64(2)
+    else:
+        two = _Count.TWO
+    made = Complaint(**{**_GOOD, "listings": 2, "taken_down": two, "rejected": 0})
+    assert type(made.taken_down) is int
+    assert made == Complaint(**{**_GOOD, "listings": 2, "taken_down": 2, "rejected": 0})
+
+
+@settings(max_examples=30)
+@given(
+    field=st.sampled_from(["platform", "reason_code"]),
+    value=st.one_of(st.none(), st.integers(), st.binary(max_size=3), st.lists(st.text())),
+)
+@example(field="platform", value=None)  # was said with the internal outcome tuple
+def test_a_platform_or_code_that_is_no_str_is_a_type_error_naming_it(
+    field: str, value: object
+) -> None:
+    said = "None" if value is None else type(value).__name__
+    with pytest.raises(TypeError, match=f"^{field} must be a str, got {said}"):
+        Complaint(**{**_GOOD, field: value})
+
+
+@pytest.mark.parametrize("field", ["platform", "reason_code"])
+def test_an_empty_platform_or_code_is_refused_at_its_path(field: str) -> None:
+    with pytest.raises(InputError, match=rf"^\$\.{field}: {field} may not be empty$"):
+        Complaint(**{**_GOOD, field: ""})
+
+
+_DAY = dt.date(2023, 3, 1).toordinal()
+_ROW = (_DAY, "taobao", "tm_counterfeit", 2, 1, 0, 0, 0)
+_ROW_FIELDS = ("day", "platform", "reason_code", *_COUNT_FIELDS[1:6])
+
+
+def _said(call: Any) -> str:
+    try:
+        call()
+    except InputError as exc:
+        return str(exc)
+    return "accepted"
+
+
+@settings(max_examples=40)
+@given(
+    at=st.integers(3, 7),
+    value=st.one_of(st.floats(), st.text(max_size=3), st.none(), st.builds(Decimal, st.integers())),
+    before=st.integers(0, 3),
+)
+@example(at=3, value=2.0, before=1)
+@example(at=7, value=math.nan, before=0)
+def test_a_row_value_of_the_wrong_type_is_named_at_its_index(
+    at: int, value: object, before: int
+) -> None:
+    """A count of an outcome row that is no int is named, with the row's index and position,
+    alike by ``from_records``, ``with_records`` and a ``what_if`` batch."""
+    bad = (*_ROW[:at], value, *_ROW[at + 1 :])
+    records = [_ROW] * before + [bad]
+    said = _said(lambda: History.from_records(records))
+    named = f"{_ROW_FIELDS[at]} (value {at + 1} of the row) must be an int, got "
+    assert said.startswith(f"$[{before}]: {named}")
+    history = History.from_records([_ROW])
+    assert _said(lambda: history.with_records(records)) == said
+    assert _said(lambda: what_if(history, records, dt.date(2023, 3, 31))) == said
+
+
+@pytest.mark.parametrize(("at", "value"), [(1, None), (2, 7), (0, "2023-03-01")])
+def test_a_row_day_platform_or_code_of_the_wrong_type_is_named(at: int, value: object) -> None:
+    bad = (*_ROW[:at], value, *_ROW[at + 1 :])
+    said = _said(lambda: History.from_records([_ROW, bad]))
+    kind = "an int" if at == 0 else "a str"
+    assert said.startswith(f"$[1]: {_ROW_FIELDS[at]} (value {at + 1} of the row) must be {kind}")
+
+
+def test_a_row_wrong_for_another_reason_is_said_as_before() -> None:
+    """A row whose values have their types (a reinstatement without a takedown) keeps the
+    fold's message, at its index."""
+    said = _said(lambda: History.from_records([_ROW, (_DAY, "taobao", "x", 0, 1, 0, 0, 1)]))
+    assert said.startswith("$[1]: invalid outcome row ")
