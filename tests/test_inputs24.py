@@ -150,3 +150,76 @@ def test_a_row_wrong_for_another_reason_is_said_as_before() -> None:
     fold's message, at its index."""
     said = _said(lambda: History.from_records([_ROW, (_DAY, "taobao", "x", 0, 1, 0, 0, 1)]))
     assert said.startswith("$[1]: invalid outcome row ")
+
+
+# ------------------------------------------------------- cut values said to be cut (item 4)
+
+
+@settings(max_examples=20)
+@given(extra=st.integers(0, 120))
+@example(extra=100)
+def test_a_place_code_cut_says_so(extra: int) -> None:
+    from ipprules.checks.model import place_code
+    from ipprules.errors import quoted
+
+    value = "China" + "x" * extra
+    with pytest.raises(InputError) as info:
+        place_code(value)
+    assert f"got {quoted(value, 40)}" in str(info.value)
+    assert str(info.value).endswith("...'") == (len(value) > 40)
+
+
+@pytest.mark.parametrize(
+    ("code", "number"),
+    [
+        ("right-number-class", "31234567 class 9" + "x" * 80),
+        ("right-number-labelled", "No. 31234567" + "9" * 70),
+        ("right-number-class", "31234567 class 9"),
+    ],
+)
+def test_a_right_number_cut_says_so(code: str, number: str) -> None:
+    import attrs
+
+    import ipprules
+    from ipprules.checks import read_plan
+    from ipprules.errors import quoted
+
+    plan = read_plan("examples/plan.toml")
+    right = attrs.evolve(plan.rights[0], number=number)
+    found = ipprules.check(attrs.evolve(plan, rights=(right, *plan.rights[1:])), as_of="2026-11-23")
+    said = [f.message for f in found.findings if f.code == code]
+    assert said and f"number {quoted(number, 60)} " in said[0]
+
+
+@settings(max_examples=20)
+@given(digits=st.integers(1, 120))
+@example(digits=100)
+def test_a_listing_id_cut_says_so(digits: int) -> None:
+    from ipprules.errors import quoted
+    from ipprules.listings.parser import parse_listing
+
+    id = "12a" + "b" * digits
+    found = parse_listing("https://item.taobao.com/item.htm?id=" + id)
+    assert f"{quoted(id, 60)} is not a valid" in getattr(found, "message", "")
+
+
+# ------------------------------------------------------- the as-of date of plan_accounts (item 3)
+
+
+def test_plan_accounts_says_the_as_of_date_as_the_planner_does() -> None:
+    pytest.importorskip("dask.dataframe")
+    import dask.dataframe as dd
+    import pandas as pd
+
+    from ipprules.checks import read_plan
+    from ipprules.planner import plan_listings
+    from ipprules.scale._planner import plan_accounts
+
+    plan = read_plan("examples/plan.toml")
+    rows = dd.from_pandas(pd.DataFrame({"account": ["a"], "url": ["x"]}), npartitions=1)
+    with pytest.raises(InputError) as scaled:
+        plan_accounts(rows, plan, as_of="2024-13-01")
+    with pytest.raises(InputError) as alone:
+        plan_listings(["x"], plan, as_of="2024-13-01")
+    assert str(scaled.value) == str(alone.value)
+    assert "for the as-of date" in str(scaled.value)

@@ -51,7 +51,7 @@ def test_plan_accounts_refuses_wrong_types_before_anything_runs(name: str, value
 
 def test_plan_accounts_refuses_an_absurd_date_before_anything_runs() -> None:
     frame = dd.from_pandas(ROWS, npartitions=1)
-    with pytest.raises(IpprulesError, match="as_of"):
+    with pytest.raises(IpprulesError, match="as-of date"):
         plan_accounts(frame, {}, as_of="0001-01-01")
 
 

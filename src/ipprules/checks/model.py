@@ -31,7 +31,7 @@ import attrs
 
 from ipprules._convert import ONE_OR_MANY, PATTERN, PATTERN_TEXT
 from ipprules._dates import optional_date_field
-from ipprules.errors import InputError
+from ipprules.errors import InputError, quoted
 from ipprules.rulebook.model import Target
 
 __all__ = [
@@ -112,7 +112,7 @@ def place_code(value: str, what: str = "place") -> str:
     if not isinstance(value, str):
         raise TypeError(f"{what} must be a str, got {type(value).__name__}")
     if not _PLACE.fullmatch(value):  # (match: "$" also before a final line break)
-        raise InputError(f"expected {_PLACE_TEXT}, got {value[:40]!r}", path=f"$.{what}")
+        raise InputError(f"expected {_PLACE_TEXT}, got {quoted(value, 40)}", path=f"$.{what}")
     return value.upper()
 
 

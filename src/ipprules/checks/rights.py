@@ -37,6 +37,7 @@ from ipprules.checks.model import (
     RightStatus,
     Verification,
 )
+from ipprules.errors import quoted
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import Answer, Confidence, DocumentRule, Registrations
 
@@ -247,14 +248,15 @@ def _documents(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
         yield ctx.finding(
             "right-number-labelled",
             f"{at}.number",
-            f"right {right.id!r}: number {right.number[:60]!r} carries a label: {printed.text}",
+            f"right {right.id!r}: number {quoted(right.number, 60)} carries a label: "
+            f"{printed.text}",
             printed,
         )
     if printed is not None and right.ipr_type is IprType.TRADEMARK and classed_number(right):
         yield ctx.finding(
             "right-number-class",
             f"{at}.number",
-            f"right {right.id!r}: number {right.number[:60]!r} holds the class, which has its "
+            f"right {right.id!r}: number {quoted(right.number, 60)} holds the class, which has its "
             f"own field (classes): {printed.text}",
             printed,
         )
@@ -263,7 +265,7 @@ def _documents(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
         yield ctx.finding(
             "right-number-separated",
             f"{at}.number",
-            f"right {right.id!r}: number {right.number[:60]!r} has its digits split; a "
+            f"right {right.id!r}: number {quoted(right.number, 60)} has its digits split; a "
             f"mainland China certificate prints the number as digits alone (第{digits[:20]}号, "
             f"inferred from the certificates' form), so enter {digits[:20]}: {printed.text}",
             printed,

@@ -21,6 +21,7 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
+from ipprules.errors import quoted
 from ipprules.listings.codes import REJECTION_CODES
 from ipprules.listings.fast import FastEntry, fast_tables
 from ipprules.listings.forms import ID_RULES, X_RULES, all_forms, form_named
@@ -2184,7 +2185,7 @@ def _read(
         return _reject(
             "malformed-id",
             source,
-            f"{id[:60]!r} is not a valid {form.id_type} id for {form.marketplace}",
+            f"{quoted(id, 60)} is not a valid {form.id_type} id for {form.marketplace}",
         )
     return _new(Listing, (form, id, x, source))
 

@@ -169,12 +169,13 @@ def _check_arguments(
 ) -> None:
     """Refuse wrong argument types when the graph is built, not in a worker (and not only
     once a row of a planned account reaches the argument)."""
-    from ipprules._args import require_date, require_instance, require_optional_str, require_str
+    from ipprules._args import require_instance, require_optional_str, require_str
+    from ipprules._dates import as_date
     from ipprules.planner import Settings
     from ipprules.rulebook import RuleBook
 
     if as_of is not None:
-        require_date(as_of, "as_of")
+        as_date(as_of, "as-of date", name="as_of")  # type: ignore[arg-type]  # as on one machine
     if settings is not None:
         require_instance(settings, Settings, "settings")
     if rulebook is not None:
