@@ -223,3 +223,111 @@ def test_plan_accounts_says_the_as_of_date_as_the_planner_does() -> None:
         plan_listings(["x"], plan, as_of="2024-13-01")
     assert str(scaled.value) == str(alone.value)
     assert "for the as-of date" in str(scaled.value)
+
+
+# ------------------------------------- a binary file without line ends is not a long line (item 2)
+
+_LIMIT = 1 << 20  # DEFAULT_MAX_LINE
+_BAD = {"nul": b"\0", "byte": b"\xff", "none": b""}
+
+
+def _first_error(path: Any) -> tuple[str, int | None, int | None]:
+    from ipprules._files import iter_lines
+
+    with pytest.raises(InputError) as caught:
+        for _ in iter_lines(path):
+            pass
+    problem = caught.value.problems[0]
+    return problem.message, problem.line, problem.column
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    before=st.integers(0, 3),
+    at=st.one_of(st.integers(0, 40), st.integers(_LIMIT - 40, _LIMIT + 40)),
+    bad=st.sampled_from(sorted(_BAD)),
+    ends=st.booleans(),
+)
+@example(before=0, at=0, bad="nul", ends=False)  # 2 MiB of NULs: was "line longer than 1 MiB"
+@example(before=2, at=10, bad="nul", ends=True)
+@example(before=1, at=_LIMIT - 1, bad="byte", ends=False)  # the last byte checked
+@example(before=1, at=_LIMIT, bad="byte", ends=True)  # the first byte not checked
+def test_a_bad_byte_in_a_long_lines_first_mib_is_said_as_such(
+    before: int, at: int, bad: str, ends: bool
+) -> None:
+    """A NUL or a byte that is no UTF-8 in the first 1 MiB of a line too long is said (line and
+    column), as it is in a line of any length; beyond it, the line is too long."""
+    import tempfile
+    from pathlib import Path
+
+    line = b"x" * at + _BAD[bad] + b"x" * (_LIMIT + 8 - at)
+    data = b"a\n" * before + line + (b"\n" if ends else b"")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "in.txt"
+        path.write_bytes(data)
+        message, line_number, column = _first_error(path)
+    assert line_number == before + 1
+    if bad != "none" and at < _LIMIT:
+        assert message.startswith("NUL byte in text" if bad == "nul" else "not UTF-8 text")
+        assert column == at + 1
+    else:
+        assert message.startswith("line longer than 1 MiB")
+
+
+def test_a_character_cut_at_the_first_mib_is_no_bad_byte(tmp_path: Any) -> None:
+    path = tmp_path / "in.txt"
+    path.write_bytes(b"x" * (_LIMIT - 1) + "é".encode() * 4 + b"\n")
+    assert _first_error(path)[0].startswith("line longer than 1 MiB")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(b"\0" * (2 * _LIMIT), id="nuls"),
+        pytest.param(b"PAR1" + b"\0" * (2 * _LIMIT), id="parquet-like"),
+        pytest.param(b"a\nb\n" + b"x" * 10 + b"\0" + b"x" * _LIMIT + b"\n", id="nul-in-line-3"),
+        pytest.param(b"a\n" + b"x" * (_LIMIT - 1) + b"\xff" + b"x" * 5, id="bad-last-byte"),
+        pytest.param(b"a\n" + b"x" * (_LIMIT - 1) + "é".encode() * 3, id="cut-character"),
+        pytest.param(b"\xef\xbb\xbf" + b"y" * 20 + b"\xc3(" + b"y" * _LIMIT, id="bom-bad-byte"),
+    ],
+)
+@pytest.mark.parametrize("suffix", [".txt", ".csv"])
+def test_the_dask_reader_says_the_same(tmp_path: Any, data: bytes, suffix: str) -> None:
+    pytest.importorskip("dask.dataframe")
+    import dask
+
+    from ipprules.scale import read_urls
+
+    path = tmp_path / f"in{suffix}"
+    path.write_bytes(b"url\n" + data if suffix == ".csv" else data)
+    said = _first_error(path)
+    with pytest.raises(InputError) as caught, dask.config.set(scheduler="synchronous"):
+        read_urls(str(path), blocksize=1 << 18).compute()
+    problem = caught.value.problems[0]
+    assert (problem.message, problem.line, problem.column) == said
+
+
+def test_a_dask_blocks_long_line_check_looks_at_its_first_mib() -> None:
+    """The Dask block check (before the file is read again on one machine for its first
+    error) says a NUL in a long line's first 1 MiB as a NUL, as one machine does."""
+    from ipprules.scale._listings import _refuse_long_lines
+
+    with pytest.raises(InputError, match="NUL byte in text") as caught:
+        _refuse_long_lines(b"\0" * (2 * _LIMIT), "in.txt", 0)
+    assert caught.value.problems[0].column == 1
+    with pytest.raises(InputError, match="line longer than 1 MiB"):
+        _refuse_long_lines(b"x" * _LIMIT + b"\0", "in.txt", 0)
+
+
+@pytest.mark.parametrize("ends", [True, False])
+def test_a_u_feff_that_starts_a_later_block_is_counted_in_the_column(
+    tmp_path: Any, ends: bool
+) -> None:
+    """A U+FEFF at the start of a line read in a later block (not the file's byte order mark,
+    dropped before) is a character of the line: a bad byte after it is at the column after."""
+    path = tmp_path / "in.txt"
+    line = b"\xef\xbb\xbf" + b"y" * 20 + b"\xc3("
+    first = b"a" * (256 * 1024 - 1) + b"\n"  # a whole block (256 KiB): line 2 starts the next
+    path.write_bytes(first + line + (b"y" * _LIMIT if not ends else b"\n"))
+    message, number, column = _first_error(path)
+    assert (message[:15], number, column) == ("not UTF-8 text ", 2, 22)

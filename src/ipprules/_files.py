@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import array
 import bisect
+import codecs
 import contextlib
 import csv
 import functools
@@ -646,14 +647,16 @@ def read_input(
             ) from None
 
 
-def _locate(raw: bytes, at: int, line: int) -> tuple[int, int]:
-    """Line and character column of byte ``at`` (``raw`` is one line when ``line`` is given)."""
+def _locate(raw: bytes, at: int, line: int, bom: bool = True) -> tuple[int, int]:
+    """Line and character column of byte ``at`` (``raw`` is one line when ``line`` is given);
+    ``bom``: ``raw`` may start with the file's byte order mark, not counted (a block read
+    after it was dropped starts with a U+FEFF of the text, which is counted)."""
     if line:
         head = raw[:at]
     else:
         line = raw.count(b"\n", 0, at) + 1
         head = raw[raw.rfind(b"\n", 0, at) + 1 : at]
-    if line == 1 and head.startswith(b"\xef\xbb\xbf"):
+    if bom and line == 1 and head.startswith(b"\xef\xbb\xbf"):
         head = head[3:]
     return line, len(head.decode("utf-8", "replace")) + 1
 
@@ -893,8 +896,8 @@ def _raw_lines(
                 end = buffer.rfind(b"\n") + 1
                 if end == 0:
                     carry = buffer
-                    if len(carry) > limit:
-                        raise _long_line(name, error, number + 1, limit)
+                    if len(carry) > limit:  # a line too long, or a binary file: say which
+                        raise _long_or_bad(carry, 1, name, error, number, limit)
                     continue
                 block, carry = buffer[:end], buffer[end:]
             elif carry:
@@ -929,36 +932,71 @@ def _long_line(name: str, error: type[InputError], line: int, limit: int) -> Inp
     return error(f"line longer than {_size(limit)}, the most one may hold", file=name, line=line)
 
 
+def long_line_head(block: bytes, line: int, limit: int) -> bytes:
+    """``block`` up to the end of the first ``limit`` bytes of its (1-based) line ``line``, a
+    line longer than ``limit``, without a character those bytes cut: what is checked for a bad
+    byte or a NUL before the line is said to be too long, on one machine and by the Dask
+    readers alike (a binary file without line ends is a NUL or a bad byte, not a long line).
+
+    >>> long_line_head(b"ab\\n" + "é".encode() * 3, 2, 3)
+    b'ab\\n\\xc3\\xa9'
+    """
+    head = block[: _line_start(block, line) + limit]
+    try:  # not final: a character cut at the end is left out, not an error
+        used = codecs.utf_8_decode(head, "strict", False)[1]
+    except UnicodeDecodeError:  # a bad byte: kept, to be found and said
+        return head
+    return head[:used]
+
+
+def _long_or_bad(
+    block: bytes, long: int, name: str, error: type[InputError], before: int, limit: int
+) -> InputError:
+    """The error of a block whose line ``long`` is longer than ``limit``: a bad byte or a NUL
+    on a line before it, or in its first ``limit`` bytes (:func:`long_line_head`), comes
+    first; else the line is too long."""
+    head = long_line_head(block, long, limit)
+    bad = -1
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    if bad < 0 and b"\0" not in head:
+        return _long_line(name, error, before + long, limit)
+    return _bad_in_block(block, bad, name, error, before)
+
+
 def _decode_block(block: bytes, name: str, error: type[InputError], before: int, limit: int) -> str:
     """A block of whole lines as text; errors are located by line (after ``before`` lines).
     Of several problems (a line too long, a bad byte, a NUL) the first in the block is said,
     as the Dask readers say it."""
     long = long_line(block, limit)
+    if long is not None:
+        raise _long_or_bad(block, long, name, error, before, limit)
     bad = -1
-    if long is None:
-        try:
-            text = block.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            bad = exc.start
-        else:
-            if "\0" not in text:
-                return text
-    else:  # a bad byte or a NUL on a line before the long one comes first
-        start = _line_start(block, long)
-        try:
-            block[:start].decode("utf-8")
-        except UnicodeDecodeError as exc:
-            bad = exc.start
-        if bad < 0 and b"\0" not in block[:start]:
-            raise _long_line(name, error, before + long, limit)
+    try:
+        text = block.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    else:
+        if "\0" not in text:
+            return text
+    raise _bad_in_block(block, bad, name, error, before)
+
+
+def _bad_in_block(
+    block: bytes, bad: int, name: str, error: type[InputError], before: int
+) -> InputError:
+    """The error of the first NUL of ``block`` before offset ``bad`` (-1: anywhere), else of
+    the bad byte at ``bad``."""
     nul = block.find(b"\0", 0, bad if bad >= 0 else len(block))
     head = block if before == 0 else b""
     if nul >= 0:
-        line, column = _locate(block, nul, 0)
-        raise error(nul_message(head, name=name), file=name, line=before + line, column=column)
-    line, column = _locate(block, bad, 0)
+        line, column = _locate(block, nul, 0, bom=False)  # the file's was dropped
+        return error(nul_message(head, name=name), file=name, line=before + line, column=column)
+    line, column = _locate(block, bad, 0, bom=False)
     message = not_utf8(block, bad, head, name=name)
-    raise error(message, file=name, line=before + line, column=column) from None
+    return error(message, file=name, line=before + line, column=column)
 
 
 def _line_start(block: bytes, line: int) -> int:

@@ -1117,7 +1117,7 @@ def _whole_text(path: str, *, lone_cr: bool = False) -> str:
         start = 3 if data.startswith(b"\xef\xbb\xbf") else 0
         long = _long_run(data, start, lone_cr)
         if long is not None:
-            raise _long_csv_line(data[:4], data[:long], path)
+            raise _long_csv_line(data[:4], data[:long], path, _line_head(data, long, lone_cr))
         return decode_text(data, path)
     return decode_text(_decompressed_csv(path, lone_cr), path)
 
@@ -1142,7 +1142,9 @@ def _decompressed_csv(path: str, lone_cr: bool) -> bytes:
                 skip = 3 if region.startswith(b"\xef\xbb\xbf") else 0
             long = _long_run(region, skip if at == 0 else 0, lone_cr)
             if long is not None:
-                raise _long_csv_line(pieces[0][:4], b"".join(pieces)[: at + long], path)
+                whole = b"".join(pieces)
+                head = _line_head(whole, at + long, lone_cr)
+                raise _long_csv_line(pieces[0][:4], whole[: at + long], path, head)
             end = region.rfind(b"\n")
             if lone_cr:
                 end = max(end, region.rfind(b"\r"))
@@ -1188,16 +1190,30 @@ def _long_run(data: bytes, start: int, lone_cr: bool) -> int | None:
     return None
 
 
-def _long_csv_line(head: bytes, before: bytes, path: str) -> Any:
+def _line_head(data: bytes, start: int, lone_cr: bool) -> bytes:
+    """The first 1 MiB of the long line of ``data`` at ``start``, as
+    :func:`ipprules._files.long_line_head` takes it (a character cut at its end left out),
+    for the CSV files one machine reads with :mod:`ipprules._files`; nothing for a history
+    (``lone_cr``), whose one-machine reader says a long line before the bytes on it."""
+    from ipprules._files import DEFAULT_MAX_LINE, long_line_head
+
+    return (
+        b""
+        if lone_cr
+        else long_line_head(data[start : start + DEFAULT_MAX_LINE], 1, DEFAULT_MAX_LINE)
+    )
+
+
+def _long_csv_line(head: bytes, before: bytes, path: str, line: bytes = b"") -> Any:
     """The error of a line too long (:func:`_whole_text`) after the bytes ``before`` of a
     file that starts with ``head``: the error of the file's start (UTF-16) or of those lines
-    (a bad byte, a NUL) if it has one, as one machine finds it first, else one machine's
-    ``line longer than 1 MiB`` naming the line."""
+    or of the long line's first bytes ``line`` (a bad byte, a NUL) if it has one, as one
+    machine finds it first, else one machine's ``line longer than 1 MiB`` naming the line."""
     from ipprules._files import DEFAULT_MAX_LINE, _check_start, _long_line, decode_text
     from ipprules.errors import InputError
 
     _check_start(head, path, InputError)
-    decode_text(before, path)
+    decode_text(before + line, path)
     return _long_line(path, InputError, before.count(b"\n") + 1, DEFAULT_MAX_LINE)
 
 
@@ -1791,14 +1807,16 @@ def _refuse_long_lines(data: bytes, path: str, offset: int) -> None:
     (:data:`ipprules._files.DEFAULT_MAX_LINE` bytes, its ``\r`` and a leading byte order mark
     not counted), with the error ``ipprules listings`` gives, naming the line in the whole
     file (a 50 MB line was a ``too-long`` rejection on Dask, an error on one machine)."""
-    from ipprules._files import DEFAULT_MAX_LINE, _line_start, _long_line, long_line
+    from ipprules._files import DEFAULT_MAX_LINE, _long_line, long_line, long_line_head
     from ipprules.errors import InputError
 
     body = data[3:] if not offset and data.startswith(b"\xef\xbb\xbf") else data
     line = long_line(body, DEFAULT_MAX_LINE)
     if line is not None:
-        # a bad byte or a NUL on a line before the long one is said first, as on one machine
-        _decode_block(data[: len(data) - len(body) + _line_start(body, line)], path, offset)
+        # a bad byte or a NUL on a line before the long one, or in its first 1 MiB (a binary
+        # file without line ends), is said first, as on one machine
+        head = long_line_head(body, line, DEFAULT_MAX_LINE)
+        _decode_block(data[: len(data) - len(body) + len(head)], path, offset)
         error = _long_line(path, InputError, line, DEFAULT_MAX_LINE)
         raise _in_whole_file(error, path, offset)
 
