@@ -517,7 +517,7 @@ def _alone(
     return answer
 
 
-def _quick(text: str) -> Listing | Rejection | None:
+def _quick(text: str, depth: int = 0) -> Listing | Rejection | None:
     """The answer of :func:`parse_listing`'s quick paths for a URL already cut out of its
     text, or None where :func:`parse_listing` would go on to the thorough parser (the same
     steps as :func:`parse_listing`, which keeps them inline because it runs once per input)."""
@@ -546,7 +546,7 @@ def _quick(text: str) -> Listing | Rejection | None:
         return _new(
             Listing, (form, match[id_group], match[x_group] if x_group else form.x_const, text)
         )
-    return _parse_clean(text)
+    return _parse_clean(text, depth)
 
 
 def space_hint(text: str, code: str = "") -> str:
@@ -639,7 +639,7 @@ def _off_key(text: str, key: str, end: int, source: str) -> Listing | Rejection 
     )
 
 
-def _parse_clean(text: str) -> Listing | Rejection | None:
+def _parse_clean(text: str, depth: int = 0) -> Listing | Rejection | None:
     """The thorough parser's answer for a clean URL, without its general preamble.
 
     A clean URL is plain printable ASCII: a lower-case ``http(s)://``, ``//`` or no scheme, a
@@ -655,7 +655,7 @@ def _parse_clean(text: str) -> Listing | Rejection | None:
     if parts is None or (";" in text and _ENTITY.search(text) is not None):
         return None  # not clean, or HTML entities the thorough parser renders (_as_rendered)
     slashes, host, path, query = parts.groups()
-    url, depth = text, 0
+    url = text
     if text.startswith("//") and comment_word(text):
         return None  # //todo: the thorough parser finds no link in it
     if (slashes is None or "," in text) and _glued(text):
@@ -665,7 +665,7 @@ def _parse_clean(text: str) -> Listing | Rejection | None:
             if "://" in text:  # 20181107/https://…: the thorough parser reads the link after
                 return None
             return _or_cut_short(text, "no host")
-        url, depth = "//" + text, 1  # the thorough parser retries as a protocol-relative URL
+        url, depth = "//" + text, depth + 1  # retried as a protocol-relative URL
     if len(host) > 253:
         return _or_cut_short(text, "host name longer than 253 characters")
     return _or_trimmed(text, _host_and_page(host, True, path or "", query, url, text, slow, depth))
@@ -1724,7 +1724,7 @@ def _suggest(target: str, depth: int) -> str | None:
     # Whether the thorough parser finds a listing, and which, does not depend on the depth
     # (only the suggestions inside rejections do), and the quick paths give the thorough answer
     # whenever they give one: they decide first.
-    quick = _quick(target)
+    quick = _quick(target, depth + 1)
     if quick is not None:
         return quick.canonical_url if type(quick) is Listing else None
     result = _parse_text(target, depth + 1, False)
@@ -2223,7 +2223,7 @@ def _nested_ids(query: str, key: str) -> list[str]:
     for value in _values(query, (key,)):
         if "share_page" in value:
             continue
-        found = _quick(value) or _parse_text(value, 2, False)
+        found = _quick(value, 2) or _parse_text(value, 2, False)
         if type(found) is Listing and found.identity.startswith("taobao-item:"):
             ids.append(found.id)
     return ids
