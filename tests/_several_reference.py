@@ -22,6 +22,8 @@ def reference_several(text: str) -> bool:
         or "\\" in text
         or "](" in text
         or "[/" in text
+        or "','" in text  # a list in single quotes: its links may have no scheme (no //)
+        or "';'" in text
         or text.count("//") > 1
         or LISTED_LINK.search(text) is not None  # a comma, a semicolon or a bar before a scheme
     )

@@ -31,7 +31,8 @@ LINK = "https://item.taobao.com/item.htm?id=606832683299"
 TEXTS = st.one_of(
     hostile_inputs(),
     st.lists(
-        st.sampled_from(PIECES + ASCII + ["//", "](", "[/", ",https://", LINK]), max_size=10
+        st.sampled_from(PIECES + ASCII + ["//", "](", "[/", ",https://", "','", LINK, LINK[8:]]),
+        max_size=10,
     ).map("".join),
     st.sampled_from(CORPUS),
     st.text(max_size=40),
@@ -53,6 +54,8 @@ def agree(text: str) -> None:
 @example(text="see https://m.tb.cn/h.5cgjuyi " + LINK)  # a refused link, then a listing
 @example(text="see https://m.tb.cn/h.5cgjuyi")  # a refused link alone
 @example(text=LINK + "，" + LINK[:-1] + "7")
+@example(text="['" + LINK[8:] + "','" + LINK[8:-1] + "7']")  # a quoted list, no schemes (urls32)
+@example(text="'" + LINK[8:] + "';'" + LINK[8:-1] + "7'")
 @example(text=LINK + " " + "x" * P.MAX_LENGTH + " " + LINK)  # too long: its first link is its own
 @example(text=LINK + " " + "x" * P.MAX_LENGTH + " " + LINK[:-1] + "7")
 def test_the_quick_paths_agree_with_the_definitions(text: str) -> None:

@@ -203,8 +203,6 @@ def test_two_links_without_schemes_read_as_with_them(
     bare = schemed.replace("https://", "")
     record, with_schemes = _same_everywhere(bare), _same_everywhere(schemed)
     assert _fields(record)[:6] == _fields(with_schemes)[:6], bare
-    if opening == "['":
-        return  # a list in single quotes without schemes: see the report (may_hold_several)
     others = other_listings(bare, parse_listing(bare))
     assert others == [
         link.replace("https://", "") for link in other_listings(schemed, parse_listing(schemed))

@@ -140,7 +140,8 @@ def test_the_same_answers_before_and_after_on_the_benchmark_pile() -> None:
 #: Text made of what ``may_hold_several`` looks for: white space, markup, separators, the
 #: escaped line breaks of ``LISTED_LINK`` and schemes in either case.
 _PIECES = [
-    *' \t\n\x0b\x0c\r\x1c\x1f"<>`\\[](),;|&#:/.?=x0adAD',
+    *" \t\n\x0b\x0c\r\x1c\x1f\"'<>`\\[](),;|&#:/.?=x0adAD",
+    "','",
     "https://",
     "http://",
     "HTTPS://",
@@ -163,6 +164,7 @@ _PIECES = [
 @example("item.taobao.com/item.htm?id=1,https://item.taobao.com/item.htm?id=2")
 @example("https://item.taobao.com/item.htm?id=1&t=a,b")
 @example(" https://item.taobao.com/item.htm?id=1,x ")
+@example("['item.taobao.com/item.htm?id=1','item.taobao.com/item.htm?id=2']")  # urls32
 def test_marked_several_is_the_definition(text: str) -> None:
     """``_marked_several`` (the search for a listed link reads only the twelve characters
     before the text's only ``//``) answers as ``may_hold_several`` is defined."""

@@ -35,6 +35,7 @@ GLUED = [
     LINK + "，" + LINK[:-1] + "4",  # non-ASCII punctuation between two links
     "see https://m.tb.cn/h.5cgjuyi " + LINK[:-1] + "6",
     "see https://m.tb.cn/h.5cgjuyi",
+    "['" + LINK[8:] + "','" + LINK[8:-1] + "3']",  # a quoted list without schemes (urls32)
     LINK + " " + "x" * parser.MAX_LENGTH + " " + LINK,
     LINK + " " + "x" * parser.MAX_LENGTH + " " + LINK[:-1] + "5",
 ]
@@ -137,7 +138,7 @@ def test_the_marks_table_changes_exactly_the_marks() -> None:
 
 #: Text made of the characters the quick path turns on: the separators, slashes, the
 #: schemes' letters and an escaped line break's.
-_QUICK_TEXT = st.text(alphabet=st.sampled_from(",;|/:&#x0adhtps.Ai1 "), max_size=40)
+_QUICK_TEXT = st.text(alphabet=st.sampled_from(",;|/:&#x0adhtps.Ai1 '"), max_size=40)
 
 
 @settings(max_examples=300, deadline=None)

@@ -231,11 +231,12 @@ def may_hold_several(text: str) -> bool:
     """Whether ``text``, read as one listing, may also hold the link of another (cheap, asked
     before :func:`other_listings` looks): white space or a non-ASCII character in it, or
     markup that glues a second link to the first (``…<br>https://…``, a quote, a backquote,
-    ``[/url]``, a Markdown link's ``](``), a JSON escape or a second ``//``.
+    ``[/url]``, a Markdown link's ``](``, the ``','`` or ``';'`` between the values of a
+    list in single quotes), a JSON escape or a second ``//``.
 
     The planner asks this of every line, so a plain ASCII URL is answered by one pass of
     ``bytes.translate`` deleting every character the tests below look for (white space,
-    ``"<`\\[],``) and a count of ``//``; anything else takes the tests one by one
+    ``"'<`\\[],``) and a count of ``//``; anything else takes the tests one by one
     (``tests/listings/test_listings_several.py`` checks the two agree). A regular expression
     took several times longer on a plain URL.
 
@@ -253,8 +254,9 @@ def may_hold_several(text: str) -> bool:
 
 #: Every ASCII character one of the tests of :func:`_may_hold_several` but the count of ``//``
 #: looks for: the white space of ``str.split()`` and the markup (``](`` and ``[/`` through
-#: their brackets, a comma, a semicolon or a bar through the list of links it may start).
-_SEVERAL_MARKS = b' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"<`\\[],;|'
+#: their brackets, a comma, a semicolon or a bar through the list of links it may start, a
+#: single quote through the separator of a quoted list, ``','`` or ``';'``).
+_SEVERAL_MARKS = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\"'<`\\[],;|"
 
 
 def _may_hold_several(text: str) -> bool:
@@ -270,7 +272,9 @@ def _may_hold_several(text: str) -> bool:
 def _marked_up(text: str) -> bool:
     """The tests of :func:`_may_hold_several` that look for no ``//``: white space between
     words, or markup another link may stand in (``"``, ``<``, a backtick, a backslash,
-    ``](``, ``[/``). The planner's quick path asks them too."""
+    ``](``, ``[/``, the ``','`` or ``';'`` between two values in single quotes: a list of
+    links without their schemes holds no ``//`` to tell). The planner's quick path asks them
+    too."""
     return (
         len(text.split(None, 1)) > 1
         or '"' in text
@@ -279,6 +283,8 @@ def _marked_up(text: str) -> bool:
         or "\\" in text
         or "](" in text
         or "[/" in text
+        or "','" in text
+        or "';'" in text
     )
 
 
@@ -288,9 +294,13 @@ _INVISIBLE_SPACES = frozenset("\u200b\u2060\ufeff")
 
 #: Markup that never belongs to a pasted URL, so sets two glued links apart; and single
 #: quotes closing one link and opening the next in a list of links in code
-#: (``['https://…','https://…']``: no link holds a quote, a comma or semicolon and a quote
-#: before a scheme).
-_APART = re.compile(r'["<>`]|\[/|\]\(|(?i:\'[,;]\'(?=(?:https?:)?//))')
+#: (``['https://…','https://…']``, or without the schemes ``['item.taobao.com/…','…']``,
+#: the next value's dotted host running to a slash: no link holds a quote, a comma or
+#: semicolon and a quote before a scheme or a host).
+_APART = re.compile(
+    r'["<>`]|\[/|\]\(|'
+    r"(?i:'[,;]'(?=(?:https?:)?//|(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,63}/))"
+)
 
 
 def other_listings(text: str, read: Listing | Rejection) -> list[str]:

@@ -1015,8 +1015,9 @@ def _marked(marks: bytes) -> bytes:
 
 
 #: The table of the characters whose tests :func:`_marked_several` runs only when one is
-#: present: the white space of ``str.split()``, ``"<`\\`` and the brackets of ``](`` and ``[/``.
-_TESTED = _marked(b' \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"<`\\[]')
+#: present: the white space of ``str.split()``, ``"<`\\``, the brackets of ``](`` and ``[/``
+#: and the single quote of ``','`` and ``';'``.
+_TESTED = _marked(b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\"'<`\\[]")
 
 #: The table of the quick path of :func:`_read` (and :func:`_refused`): the marks
 #: :func:`~ipprules.listings.parser.may_hold_several` looks for but the separators of a listed
@@ -1063,8 +1064,9 @@ def _marked_several(text: str) -> bool:
     ``//`` and does not start with a scheme (see :data:`_MARKED`).
 
     An ASCII text takes the definition's tests (``_may_hold_several``) in two steps. The tests
-    for white space, ``"<`\\``, ``](`` and ``[/`` (the parser's ``_marked_up``) run only when
-    one pass of ``bytes.translate`` finds one of their characters (``_TESTED``). The search for
+    for white space, ``"<`\\``, ``](``, ``[/``, ``','`` and ``';'`` (the parser's
+    ``_marked_up``) run only when one pass of ``bytes.translate`` finds one of their
+    characters (``_TESTED``). The search for
     a link listed after a comma, a semicolon, a bar or an escaped line break (``LISTED_LINK``)
     is reached only when ``text`` holds at most one ``//``, and a match must then end in that
     ``//`` (a ``//`` one slash later is no ``://``): it reads from a match's longest reach
