@@ -58,6 +58,11 @@ _SHIFT = 40
 #: runs on every scheduler (synchronous, threads, processes, distributed) and sends its
 #: pieces through the scheduler's own data transfers, not a directory one machine can see
 _SHUFFLE = "tasks"
+#: the partitions up to which the de-duplication's exchanges move one partition of pairs per
+#: input partition; beyond, :data:`_GROUP` neighbouring partitions' pairs move as one (see
+#: :func:`_exchanged`)
+_FEW_PARTITIONS = 32
+_GROUP = 8
 #: the rows from which a partition's first pass uses the columnar kernel (on the URLs of
 #: ``benchmarks/scale.py``, the kernel's CPU against ``parse_listing`` per row: 1.19x at
 #: 25,000 rows, 0.94x at 50,000, 0.85x at 100,000, 0.83x at 400,000)
@@ -466,6 +471,30 @@ def _pairs_meta() -> PandasFrame:
     )
 
 
+def _exchanged(pairs: DaskFrame, nparts: int) -> DaskFrame:
+    """The losing pairs of every input partition, ``nparts`` partitions indexed by ``part``
+    (partition ``i`` holds the pairs of input partition ``i``, divisions ``0..nparts``).
+
+    Up to :data:`_FEW_PARTITIONS` partitions the pairs are shuffled by key into ``nparts``
+    partitions and the losers back by partition number. Beyond, a task shuffle's tasks grow
+    faster than its partitions (about ``n * n`` in one stage, ``n * sqrt(n)`` in two), so the
+    pairs of :data:`_GROUP` neighbouring partitions are concatenated first (no computing: the
+    pairs are the keys' first rows, few against the rows), both exchanges move
+    ``ceil(nparts / _GROUP)`` partitions, and each group of losers is split back by its known
+    divisions: the graph grows about linearly with the partitions."""
+    group = _GROUP if nparts > _FEW_PARTITIONS else 1
+    buckets = max(1, -(-nparts // group))
+    if group > 1:
+        pairs = pairs.repartition(npartitions=buckets)
+    shuffled = pairs.shuffle(on="key", npartitions=buckets, shuffle_method=_SHUFFLE)
+    losers = shuffled.map_partitions(_losers, meta=_losers_meta(), enforce_metadata=False)
+    divisions = [*range(0, nparts, group), nparts]
+    by_part: DaskFrame = losers.set_index("part", divisions=divisions, shuffle_method=_SHUFFLE)
+    if group > 1:
+        by_part = by_part.repartition(divisions=list(range(nparts + 1)))
+    return by_part
+
+
 # ---------------------------------------------------------------------- the door
 
 
@@ -521,9 +550,7 @@ def parse_urls(
     # both exchanges by tasks, named: left to Dask, the method is chosen when the graph is
     # optimised, and with no default distributed client (the CLI's clients are not set as
     # default) that is the "disk" shuffle, which writes to one machine's local disk (partd)
-    shuffled = pairs.shuffle(on="key", npartitions=max(1, nparts), shuffle_method=_SHUFFLE)
-    losers = shuffled.map_partitions(_losers, meta=_losers_meta(), enforce_metadata=False)
-    by_part = losers.set_index("part", divisions=list(range(nparts + 1)), shuffle_method=_SHUFFLE)
+    by_part = _exchanged(pairs, nparts)
     # the second pass parses again: a path is read again (nothing waits in memory for the
     # shuffle); a Dask DataFrame you pass keeps its URL column in memory until then
     again = _as_frame(source, given, blocksize, run=1)
