@@ -7,7 +7,9 @@ graph (the output ``meta`` is declared). The de-duplication works in two passes 
 the first position of every key it holds; those pairs are shuffled by key to find the first
 occurrence globally, and the pairs that lost go back to their own partition (by partition
 number, with known divisions); the second pass parses each partition again (a path source is
-read again) and marks its duplicates, so no parsed rows wait in memory for the shuffle. A row
+read again) and marks its duplicates, so no parsed rows wait in memory for the shuffle. Beyond
+:data:`_FEW_PARTITIONS` partitions the pairs of :data:`_GROUP` neighbouring partitions move
+together, so the graph grows about linearly with the partitions (:func:`_exchanged`). A row
 is a duplicate exactly when :func:`ipprules.listings.dedupe` on the whole input in order would
 call it one, and points at the same first occurrence.
 """
