@@ -44,8 +44,11 @@ def test_a_starts_at_name_counts_as_its_event(
         # stand-in; the notes say which (rules33), the dates are the same
         assert all("the day the seller received" in (r.note or "") for r in said if r.due)
         assert all("counted from the takedown" in (r.note or "") for r in meant if r.due)
-        said = tuple(attrs.evolve(r, note=None) for r in said)
-        meant = tuple(attrs.evolve(r, note=None) for r in meant)
+        # and a window counted from that day is counted from no event of the machine
+        # (counted_from None, as from notice_received; review32), not from the takedown
+        assert all(r.counted_from is None for r in said if r.rule.starts_at == name)
+        said = tuple(attrs.evolve(r, note=None, counted_from=None) for r in said)
+        meant = tuple(attrs.evolve(r, note=None, counted_from=None) for r in meant)
     assert said == meant
 
 
@@ -58,9 +61,11 @@ def test_the_cli_takes_a_starts_at_name(
     assert main(["deadline", str(event), "--on", "2026-11-02", "--format", "json"]) == 0
     meant = json.loads(capsys.readouterr().out)
     assert said["event"] == name
-    if name == "complaint_received":  # the notes say which date (rules33): dates the same
-        for row in (*said["deadlines"], *meant["deadlines"]):
-            row.pop("note")
+    if name == "complaint_received":  # the notes say which date (rules33): dates the same;
+        for rows, start in ((said, None), (meant, "takedown")):  # counted from no event
+            for row in rows["deadlines"]:  # of the machine, not the takedown (review32)
+                row.pop("note")
+                assert row.pop("counted_from") == start
     assert said["deadlines"] == meant["deadlines"]
     if name == "complaint_filed":
         assert next(d["deadline_id"] for d in said["deadlines"]) == "processing_general"

@@ -873,7 +873,9 @@ def deadlines_from(
     takedown standing for the receipt where its day is not known). A rule's own ``starts_at``
     name stands for its event (:data:`~ipprules.lifecycle.states.STARTS_AT`:
     ``"complaint_filed"`` is ``ipr_verified``, ``"complaint_received"`` ``takedown``,
-    ``"counter_notice_received"`` ``counter_notice_filed``). Filters as in :func:`next_deadlines`.
+    ``"counter_notice_received"`` ``counter_notice_filed``; R61's windows from
+    ``"complaint_received"`` are counted from that receipt, ``counted_from`` ``None``, as from
+    ``"notice_received"``). Filters as in :func:`next_deadlines`.
 
     >>> [(r.deadline_id, r.amount) for r in deadlines_from("takedown", date(2022, 1, 19),
     ...                                                     platform="aliexpress")]
@@ -916,7 +918,9 @@ def deadlines_from(
             if platform is not None and rule.platforms and platform not in rule.platforms:
                 continue
             seen.add(hook.deadline_id)
-            if starts == "notice_received" and hook.counted_from is not None:
+            if hook.counted_from is not None and (
+                starts == "notice_received" or (receipt and rule.starts_at == RECEIPT)
+            ):  # counted from the receipt's day, outside the machine: not the takedown's
                 hook = attrs.evolve(hook, counted_from=None)
             result = _counted(hook, start, view, calendar, platform)
             if rule.starts_at == RECEIPT and result.due is not None:  # R61: say which date
