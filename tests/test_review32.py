@@ -4,11 +4,15 @@ it, failing before its fix."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from ipprules.errors import RuleDataError
 from ipprules.lifecycle import deadlines_from
+from ipprules.rulebook import load_rulebook
 
 # ------------------------------ R61's windows from a receipt named as such
 
@@ -49,3 +53,44 @@ def test_a_receipt_named_as_such_counts_as_the_notice_received(
     for _start, _due, _latest, counted_from, note in _windows("takedown", day, platform).values():
         assert counted_from is not None and counted_from.value == "takedown"
         assert note is not None and "which stands for" in note
+
+
+# ------------------------------ unregistered_message where it is never shown (B7)
+
+# ``check`` words a refusal (accepted = "no") of a right never applied for with the rule's
+# unregistered_message; a rule that does not refuse (accepted = "unknown" or "yes") never
+# shows it, so a rule-book file setting it there is refused at its place, as rules32 refuses
+# it on a rule about registered rights.
+_OVERRIDE = """
+name = "ours"
+
+[[sources]]
+id = "OURS"
+title = "our notes"
+kind = "user"
+
+[[document_rules]]
+id = "trademark_certificate"
+ipr_type = "trademark"
+registered = false
+accepted = "{accepted}"
+message = "Not taken."
+unregistered_message = "Never applied for: not taken."
+effective_from = 2015-01-06
+sources = ["OURS"]
+confidence = "user"
+"""
+
+
+@pytest.mark.parametrize("accepted", ["unknown", "yes"])
+def test_unregistered_message_is_refused_on_a_rule_that_does_not_refuse(
+    tmp_path: Path, accepted: str
+) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(_OVERRIDE.replace("{accepted}", accepted), encoding="utf-8")
+    with pytest.raises(RuleDataError, match=r"unregistered_message is for a rule about rights"):
+        load_rulebook(bad)
+    good = tmp_path / "good.toml"
+    good.write_text(_OVERRIDE.replace("{accepted}", "no"), encoding="utf-8")
+    rule = load_rulebook(good).as_of("2024-06-03").document_rules["trademark_certificate"]
+    assert rule.unregistered_message == "Never applied for: not taken."

@@ -23,6 +23,7 @@ from ipprules.rulebook.model import (
     LIFECYCLE_STATES,
     SECTIONS,
     AccountRequirement,
+    Answer,
     Channel,
     CounterNoticeRule,
     Deadline,
@@ -365,12 +366,15 @@ def _references(record: Rule, origin: Origin, ids: Mapping[str, set[str]]) -> It
 
 def _document_rule(record: DocumentRule, origin: Origin, documents: set[str]) -> Iterator[Problem]:
     """The documents a document rule requires exist; ``unregistered_message`` (the words for
-    a right never applied for, B7) only on a rule about rights not registered, where it is
-    shown."""
+    a right never applied for, B7) only on a rule refusing rights not registered, where it is
+    shown (``check``'s right-not-accepted)."""
     yield from _ref(record.requires, documents, "document", origin, "requires")
-    if record.unregistered_message is not None and record.registered is not False:
+    if record.unregistered_message is not None and (
+        record.registered is not False or record.accepted is not Answer.NO
+    ):
         yield origin.problem(
-            "unregistered_message is for a rule about rights not registered (registered = false)",
+            "unregistered_message is for a rule about rights not registered that refuses them "
+            '(registered = false, accepted = "no"), where check shows it',
             ".unregistered_message",
         )
 
