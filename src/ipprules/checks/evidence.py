@@ -54,7 +54,11 @@ FACT = "?"
 Verdict = tuple[str, str]
 
 #: Between registrations for sure: ; | 、 and "and" / "&" between numbers.
-_LIST = re.compile(r"\s*(?:[;|\u3001\uff1b]|\band\b|&)\s*", re.IGNORECASE)
+#: ``(?:(?<!\s)\s*)?``: a separator's leading blanks are matched from the first of them only,
+#: so a long run of blanks is not scanned again from each of its characters (quadratic time).
+#: The matches are those of ``\s*(?:...)\s*``: a match there starts after a blank only
+#: where the last match ended, with no leading blanks (tests/test_redos2.py compares them).
+_LIST = re.compile(r"(?:(?<!\s)\s*)?(?:[;|\u3001\uff1b]|\band\b|&)\s*", re.IGNORECASE)
 #: Between registrations only when each side is a whole number (5 digits or more): a comma,
 #: a slash or a space also group digits as printed ("5,812,345", "ZL 2019 3 0123456.7").
 _WEAK = re.compile(r"[\s,/\uff0c]+")
