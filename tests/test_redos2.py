@@ -4,15 +4,18 @@
 
 from __future__ import annotations
 
+import argparse
 import re
 import time
 from collections.abc import Callable
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ipprules.checks import evidence
 from ipprules.checks.model import IprType, Right
+from ipprules.cli import _common
 
 #: The pattern as it was before the fix (quadratic on a run of blanks).
 _OLD_LIST = re.compile(r"\s*(?:[;|\u3001\uff1b]|\band\b|&)\s*", re.IGNORECASE)
@@ -55,3 +58,33 @@ def test_several_numbers_on_a_long_run_of_blanks_is_linear() -> None:
     right = Right(id="r", ipr_type=IprType.TRADEMARK, place="US", number=number)
     assert evidence.several_numbers(right) == []
     assert _cpu(evidence.several_numbers, right) < _BOUND
+
+
+#: The CLI's size patterns as they were (quadratic on blanks after the digits).
+_OLD_SIZE = re.compile(r"\s*(\d{1,15})\s*([kmg]?)(?:i?b)?\s*", re.IGNORECASE | re.ASCII)
+_OLD_TOO_BIG = re.compile(r"\s*[0-9]{16,}\s*[kmg]?(?:i?b)?\s*", re.IGNORECASE | re.ASCII)
+_SIZE_TEXTS = st.lists(
+    st.sampled_from([" ", "\t", "\n", "1", "0", "9" * 8, "k", "M", "g", "i", "B", "b", "x"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_SIZE_TEXTS)
+@example("1 k")
+@example(" 64 MiB ")
+@example("1  ")
+@example("1" * 20 + "  g ")
+def test_size_patterns_match_as_before(text: str) -> None:
+    new, old = _common._SIZE.fullmatch(text), _OLD_SIZE.fullmatch(text)
+    assert (new and new.groups()) == (old and old.groups())
+    assert bool(_common._TOO_BIG.fullmatch(text)) == bool(_OLD_TOO_BIG.fullmatch(text))
+
+
+@pytest.mark.parametrize("digits", ["1", "1" * 20])
+def test_byte_size_on_a_long_run_of_blanks_is_linear(digits: str) -> None:
+    text = digits + " " * 64_000 + "x"  # ~11 s of CPU time before the fix, ~1 ms after
+    start = time.process_time()
+    with pytest.raises(argparse.ArgumentTypeError, match="not a size"):
+        _common.byte_size(text)
+    assert time.process_time() - start < _BOUND

@@ -441,11 +441,14 @@ def fail_unexpected(command: str, exc: BaseException, stream: TextIO | None = No
 
 #: ``re.ASCII``: ``\d`` alone also matches other scripts' digits (``١٢``), which ``int``
 #: reads as 12: a size is written in ASCII digits, as every number an option takes.
-_SIZE = re.compile(r"\s*(\d{1,15})\s*([kmg]?)(?:i?b)?\s*", re.IGNORECASE | re.ASCII)
+#: ``\s*+`` after the digits: blanks there are taken once, not split again with the last
+#: ``\s*`` (quadratic time on ``"1" + " " * n + "x"``); the same matches and groups, as a
+#: unit after them needs them all and no unit leaves them to either.
+_SIZE = re.compile(r"\s*(\d{1,15})\s*+([kmg]?)(?:i?b)?\s*", re.IGNORECASE | re.ASCII)
 _WHOLE = re.compile(r"-?[0-9]{1,18}")
 #: What :data:`_WHOLE` and :data:`_SIZE` would take but for their number of digits.
 _DIGITS = re.compile(r"-?[0-9]+", re.ASCII)
-_TOO_BIG = re.compile(r"\s*[0-9]{16,}\s*[kmg]?(?:i?b)?\s*", re.IGNORECASE | re.ASCII)
+_TOO_BIG = re.compile(r"\s*[0-9]{16,}\s*+[kmg]?(?:i?b)?\s*", re.IGNORECASE | re.ASCII)
 
 
 def whole_number(text: str) -> int:
