@@ -88,3 +88,33 @@ def test_byte_size_on_a_long_run_of_blanks_is_linear(digits: str) -> None:
     with pytest.raises(argparse.ArgumentTypeError, match="not a size"):
         _common.byte_size(text)
     assert time.process_time() - start < _BOUND
+
+
+_OLD_CLASSED = re.compile(
+    r"(?<![a-z])(?:class(?:es)?|cl|kl(?:asse)?|classe|clase|nice)(?![a-z])\.?\s*[:：#]?\s*"
+    r"\d{1,2}(?!\d)"
+    r"|(?<!\d)\d{1,2}\s*[类類]",
+    re.IGNORECASE,
+)
+_CLASS_TEXTS = st.lists(
+    st.sampled_from([" ", "\t", "\u3000", "class", "Cl", "nice", ".", ":", "：", "#", "9", "12",
+                     "123", "类", "x", "es"]),
+    max_size=14,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(_CLASS_TEXTS)
+@example("class  : 9")
+@example("Cl.   9")
+@example("nice #  12")
+def test_class_pattern_matches_as_before(text: str) -> None:
+    assert _spans(evidence._CLASSED, text) == _spans(_OLD_CLASSED, text)
+
+
+def test_classed_number_on_a_long_run_of_blanks_is_linear() -> None:
+    number = "31234567 class" + " " * 40_000 + "x"  # ~20 s before the fix
+    right = Right(id="r", ipr_type=IprType.TRADEMARK, place="CN", number=number)
+    start = time.process_time()
+    assert not evidence.classed_number(right)
+    assert time.process_time() - start < _BOUND

@@ -688,9 +688,11 @@ def labelled_number(right: Right) -> bool:
 #: A class typed into a registration number (R22 asks for the number alone; the class has
 #: its own field): "class 9", "Classes 9, 11", "Cl. 9", "Kl. 9", "Klasse 9", "classe 9",
 #: "clase 9", "Nice 9", "第9类", "9类"; a class word that is part of an office's number is
-#: not followed by a class number.
+#: not followed by a class number. ``\s*+``: the blanks after the word are taken once, not
+#: split again with the second ``\s*`` (quadratic on "class" and a long run of blanks); the
+#: same matches, as a ``[:：#]`` needs them all and none leaves them to either.
 _CLASSED = re.compile(
-    r"(?<![a-z])(?:class(?:es)?|cl|kl(?:asse)?|classe|clase|nice)(?![a-z])\.?\s*[:：#]?\s*"
+    r"(?<![a-z])(?:class(?:es)?|cl|kl(?:asse)?|classe|clase|nice)(?![a-z])\.?\s*+[:：#]?\s*"
     r"\d{1,2}(?!\d)"
     r"|(?<!\d)\d{1,2}\s*[类類]",
     re.IGNORECASE,
