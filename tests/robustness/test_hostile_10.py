@@ -416,11 +416,32 @@ def test_plan_fields_given_as_their_values_read_as_the_enums() -> None:
             assert ipprules.check(as_text) == ipprules.check(plan), (where, index, field)  # type: ignore[arg-type]
 
 
+def _set_past_init(record: object, field: str, value: object) -> object:
+    """``record`` with ``field`` set without its ``__init__`` (which refuses a flag that is
+    not a bool): the checks' own refusal is what is left for such a record."""
+    import copy
+
+    changed = copy.copy(record)
+    object.__setattr__(changed, field, value)
+    return changed
+
+
 def test_a_flag_of_a_plan_record_is_a_bool() -> None:
+    import attrs
+
+    from ipprules.checks import example_plan
+
+    with pytest.raises(TypeError, match=r"^Right\.renewed must be a bool"):
+        _with("rights", 0, "renewed", "no")
+    with pytest.raises(TypeError, match=r"^Account\.good_faith must be a bool"):
+        _with("account", None, "good_faith", 1)
+    plan = example_plan()
+    right = _set_past_init(plan.rights[0], "renewed", "no")
     with pytest.raises(TypeError, match=r"rights\[0\]\.renewed must be a bool"):
-        ipprules.check(_with("rights", 0, "renewed", "no"))  # type: ignore[arg-type]
+        ipprules.check(attrs.evolve(plan, rights=(right, *plan.rights[1:])))
+    account = _set_past_init(plan.account, "good_faith", 1)
     with pytest.raises(TypeError, match=r"account\.good_faith must be a bool"):
-        ipprules.check(_with("account", None, "good_faith", 1))  # type: ignore[arg-type]
+        ipprules.check(attrs.evolve(plan, account=account))
 
 
 _RULES_VALUES = {
@@ -657,7 +678,10 @@ def test_a_plan_record_of_a_subclass_is_checked_as_its_base(subclass: type) -> N
     )
     ours = attrs.evolve(plan, rights=(mine, *plan.rights[1:]))
     assert ipprules.check(ours) == ipprules.check(plan)
-    renewed = attrs.evolve(ours, rights=(attrs.evolve(mine, renewed="no"), *plan.rights[1:]))
+    with pytest.raises(TypeError, match=r"^Right\.renewed must be a bool"):
+        attrs.evolve(mine, renewed="no")  # the base's own check, the subclass's fields aside
+    past = _set_past_init(mine, "renewed", "no")
+    renewed = attrs.evolve(ours, rights=(past, *plan.rights[1:]))
     with pytest.raises(TypeError, match=r"rights\[0\]\.renewed must be a bool"):
         ipprules.check(renewed)
 

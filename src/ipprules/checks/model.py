@@ -18,17 +18,29 @@ say whether they exist on the filing date.
 'CN'
 >>> plan.complaints[0].target
 <Target.LISTING: 'listing'>
+
+A flag is a bool (``None`` too where it may be unknown, as ``Document.colour``); any other
+value is a TypeError naming the field, as a file's is an InputError at its path:
+
+>>> Account(name="Acme", location=Location.ELSEWHERE, identity=Identity.ENTERPRISE,
+...         good_faith="no")
+Traceback (most recent call last):
+...
+TypeError: Account.good_faith must be a bool (True or False), got str
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
+import typing
 from collections.abc import Sequence
 
 import attrs
 
+from ipprules._args import require_bool
 from ipprules._convert import ONE_OR_MANY, PATTERN, PATTERN_TEXT
 from ipprules._dates import optional_date_field
 from ipprules.errors import InputError, quoted
@@ -87,6 +99,41 @@ def _expiry_date(value: dt.date | str | None) -> dt.date | None:
 
 def _as_of(value: dt.date | str | None) -> dt.date | None:
     return optional_date_field(value, "as_of")
+
+
+# Flags given at construction: a bool (NumPy's bool is one: ``bool`` of it), or for a flag
+# that may be unknown also ``None``; anything else ("no", 0, 1) is a TypeError naming the
+# class and the field, not a truth value (``Account(good_faith="no")`` read as a member).
+
+
+@functools.cache
+def _flag_fields(cls: type) -> tuple[tuple[str, bool], ...]:
+    """The flags of the library's record class ``cls``: (name, whether ``None`` is allowed).
+    Read from the type hints: a field's ``type`` is the annotation's text until the file
+    converter resolves it to the type."""
+    hints = typing.get_type_hints(cls)
+    return tuple(
+        (field.name, hints[field.name] is not bool)
+        for field in attrs.fields(cls)
+        if hints[field.name] in (bool, bool | None)
+    )
+
+
+def _check_flags(record: object, cls: type) -> None:
+    """Refuse a flag of ``record`` (of the library's class ``cls``) that is not a bool."""
+    for name, optional in _flag_fields(cls):
+        value = getattr(record, name)
+        if value is True or value is False or (optional and value is None):
+            continue
+        where = f"{cls.__name__}.{name}"
+        try:
+            shown = require_bool(value, where)
+        except TypeError:
+            if not optional:
+                raise
+            kind = type(value).__name__
+            raise TypeError(f"{where} must be True, False or None, got {kind}") from None
+        object.__setattr__(record, name, shown)  # NumPy's bool: the bool it stands for
 
 
 #: A place of registration or incorporation: a two-letter code (ISO 3166 and the WIPO
@@ -376,6 +423,9 @@ class Document:
     class_pages: tuple[int, ...] | None = None
     size_mb: float | None = None
 
+    def __attrs_post_init__(self) -> None:
+        _check_flags(self, Document)
+
     @classmethod
     def of(cls, value: DocumentSpec) -> Document:
         """A document from a bare kind or a document (returned as is)."""
@@ -439,6 +489,9 @@ class Authorisation:
     translation: bool | None = None
     translation_certified: bool | None = None
 
+    def __attrs_post_init__(self) -> None:
+        _check_flags(self, Authorisation)
+
 
 @attrs.frozen(kw_only=True)
 class Account:
@@ -479,6 +532,9 @@ class Account:
         default=None, converter=_incorporated, metadata=_PLACE_FIELD
     )
     organisation: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        _check_flags(self, Account)
 
     @property
     def trial(self) -> bool | frozenset[int]:
@@ -534,6 +590,9 @@ class Right:
     software: bool = False
     verification: Verification = Verification.VERIFIED
     advised: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        _check_flags(self, Right)
 
 
 def _right_names(value: str | Sequence[str]) -> tuple[str, ...]:
@@ -606,6 +665,9 @@ class Complaint:
     parallel_import: bool = False
     authorised_reseller: bool = False
     competitor_no_infringement: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        _check_flags(self, Complaint)
 
     @property
     def right(self) -> str:

@@ -873,7 +873,8 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
     ) -> tuple[ReasonCode, ...]:
         """The reason codes admissible for an IPR type, platform and target.
 
-        Good-Faith-only codes are included only for members. None for store fronts where the
+        Good-Faith-only codes are included only for members (``member``: a bool; ``"no"``,
+        ``0`` or ``None`` is a ``TypeError``). None for store fronts where the
         platform takes no store-front complaints (B16: only the Taobao family does); where
         it is a documented gap for the IPR type (D13, ``Platform.storefront_for`` is
         ``unknown``) the catalogue's codes are given, and the gap is the platform's answer:
@@ -887,6 +888,8 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         >>> [c.id for c in rules.reason_codes_for("trademark", "taobao")]
         ['tm_counterfeit', 'tm_counterfeit_test_purchase', 'tm_misuse']
         """
+        if type(member) is not bool:  # "no" was read as a member
+            member = require_bool(member, "member")
         self.ipr_type(ipr_type)
         place = self.platform(platform, filed_as=False)
         self._subtype(ipr_type, subtype)
