@@ -127,3 +127,40 @@ def test_reason_codes_for_takes_numpys_bool_as_its_bool(member: bool) -> None:
     assert _RULES.reason_codes_for("trademark", "taobao", member=np.bool_(member)) == codes  # type: ignore[arg-type]
     only = [c.id for c in codes if c.good_faith_only]
     assert bool(only) is member  # the members' own code (gf_counterfeit_simplified) or none
+
+
+# PlanningResult.text(rulebook=): a result without its book (plan_accounts' results come back
+# from the workers without it) projects on the book given, not on the embedded one.
+
+_OVERRIDE = ipprules.load_rulebook("examples/rules-override.toml")
+
+
+@pytest.fixture(scope="module")
+def planned_on_override() -> object:
+    from ipprules.planner import Settings, plan_listings
+
+    plan = ipprules.read_plan("examples/planner-account.toml")
+    urls = ["https://item.taobao.com/item.htm?id=606832683299", "not a url"]
+    return plan_listings(
+        urls, plan, settings=Settings(reason="acme_counterfeit"), rulebook=_OVERRIDE
+    )
+
+
+def test_text_of_a_result_without_its_book_takes_the_book(planned_on_override: object) -> None:
+    result: typing.Any = planned_on_override
+    assert result.book is _OVERRIDE
+    on_its_book = result.text()
+    assert "not in the rule book" not in on_its_book
+    bookless = attrs.evolve(result, book=None)  # as plan_accounts sends it back
+    assert "not in the rule book" in bookless.text()  # the embedded book: the wrong note
+    assert bookless.text(rulebook=_OVERRIDE) == on_its_book
+    assert str(bookless) == bookless.text()
+
+
+@pytest.mark.parametrize("given", ["examples/rules-override.toml", 1, _OVERRIDE.label])
+def test_text_refuses_a_rulebook_that_is_no_book(
+    planned_on_override: object, given: object
+) -> None:
+    result: typing.Any = planned_on_override
+    with pytest.raises(TypeError, match=r"^rulebook must be a RuleBook, got "):
+        result.text(rulebook=given)

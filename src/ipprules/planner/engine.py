@@ -517,14 +517,35 @@ class PlanningResult:
         # no line still gives every column, with the dtypes a line gives
         return frame.astype({"line": "int64", "duplicate_of": "Int64"})
 
-    def text(self) -> str:
+    def text(self, *, rulebook: RuleBook | None = None) -> str:
         """The text ``ipprules plan`` prints for this result: its counts, complaints,
-        rejected lines, Good Faith projection (from no history, on the rule book the lines
-        were planned on) and check (``str()`` and ``print()`` give it too; ``repr()`` stays
-        one line). ``project(result, history)`` projects from an account's history."""
+        rejected lines, Good Faith projection (from no history) and check (``str()`` and
+        ``print()`` give it too; ``repr()`` stays one line). ``project(result, history)``
+        projects from an account's history.
+
+        The projection is on ``rulebook``, default :attr:`book`, the book the lines were
+        planned on, else the embedded book. Give the book to a result that does not hold it:
+        :func:`~ipprules.scale.plan_accounts` sends its results back from the workers without
+        it, and on the embedded book a ``--rules`` book's own reason codes are "not in the
+        rule book":
+
+        >>> import attrs, ipprules
+        >>> from ipprules.planner import Settings, plan_listings
+        >>> book = ipprules.load_rulebook("examples/rules-override.toml")
+        >>> plan = ipprules.read_plan("examples/planner-account.toml")
+        >>> result = plan_listings(["https://item.taobao.com/item.htm?id=606832683299"], plan,
+        ...                        settings=Settings(reason="acme_counterfeit"), rulebook=book)
+        >>> from_a_worker = attrs.evolve(result, book=None)  # as plan_accounts returns it
+        >>> "not in the rule book" in from_a_worker.text()
+        True
+        >>> from_a_worker.text(rulebook=book) == result.text()
+        True
+        """
         from ipprules.planner.text import planning_text
 
-        return planning_text(self)
+        if rulebook is not None and not isinstance(rulebook, RuleBook):
+            raise TypeError(f"rulebook must be a RuleBook, got {type(rulebook).__name__}")
+        return planning_text(self, rulebook)
 
     def __str__(self) -> str:
         return self.text()

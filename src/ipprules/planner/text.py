@@ -44,17 +44,18 @@ URL_SHOWN = 60
 _OTHERS = "(not read, other listings on this line: "
 
 
-def planning_text(result: Any) -> str:
+def planning_text(result: Any, rulebook: Any = None) -> str:
     """The text ``ipprules plan`` prints for ``result`` (no final newline): the projection
-    is from no history, on the rule book the lines were planned on (``--rules``), as the
-    command's without ``--history``; the rejected lines are the first :data:`SHOWN` the
-    result holds (none when its lines were streamed to a ``reconcile`` callable)."""
+    is from no history, on ``rulebook`` (default: the rule book the lines were planned on,
+    ``--rules``), as the command's without ``--history``; the rejected lines are the first
+    :data:`SHOWN` the result holds (none when its lines were streamed to a ``reconcile``
+    callable)."""
     from ipprules.errors import CoverageError
     from ipprules.planner._projected import projected
 
     rejected = sorted((o for o in result.outcomes if o.status.value == "rejected"), key=_line)
     try:
-        projection: Any = projected(result, None, None)
+        projection: Any = projected(result, None, rulebook)
     except CoverageError as error:  # before the Good Faith Program: nothing to project
         projection = str(error)
     return "\n".join(planning_blocks(result, projection, rejected[:SHOWN]))

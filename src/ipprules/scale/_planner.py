@@ -97,10 +97,11 @@ class PlannedAccounts:
     ``outcomes`` (one row per input row, :data:`OUTCOME_COLUMNS`) and ``complaints`` (one
     row per complaint, :data:`COMPLAINT_COLUMNS`) are Dask DataFrames; ``results`` is a Dask
     Bag of ``(account, PlanningResult)`` (each without its ``book``, the rule book, which
-    is not sent back from the workers: ``project(result, rulebook=book)`` projects on a book
-    given to :func:`plan_accounts`). ``outcomes`` and ``complaints`` come from the same
-    tasks: compute them together (``dask.compute(p.outcomes, p.complaints)``) and each account
-    is planned once. Dask cannot share tasks between DataFrames and a Bag, so
+    is not sent back from the workers: ``project(result, rulebook=book)`` and
+    ``result.text(rulebook=book)`` project on a book given to :func:`plan_accounts`).
+    ``outcomes`` and ``complaints`` come from the same tasks: compute them together
+    (``dask.compute(p.outcomes, p.complaints)``) and each account is planned once.
+    Dask cannot share tasks between DataFrames and a Bag, so
     ``dask.compute(p.outcomes, p.complaints, p.results)`` would plan every account twice:
     :meth:`compute` gives all three from one planning of each account.
 
