@@ -93,6 +93,8 @@ def as_date(
             f"{name or what} must be a datetime.date or a 'YYYY-MM-DD' string, "
             f"got {type(value).__name__}"
         )
+    if bounded is not True and bounded is not False:  # "no" would be read for its truth
+        raise TypeError(f"bounded must be a bool (True or False), got {type(bounded).__name__}")
     problem = date_problem(day, what) if bounded else None
     if problem:
         raise InputError(problem)
