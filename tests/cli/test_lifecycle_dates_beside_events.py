@@ -11,6 +11,15 @@ from ipprules.cli import main
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "lifecycle-counter-notice.json"
 EVENTS = ["--events", "ipr_verified,takedown", "--on", "2024-02-28,2024-02-29"]
+# the verification undated: a notice before a dated one is refused as impossible first (R7)
+UNVERIFIED = ["--events", "ipr_verified,takedown", "--on", ",2024-02-29"]
+
+
+def _unverified() -> dict[str, object]:
+    """The example without a submission date or a verification date (rules34)."""
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    del data["ipr_submitted"], data["events"][0]["on"]
+    return dict(data)
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
@@ -19,11 +28,15 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]
 
 
 @pytest.mark.parametrize("day", ["1900-01-01", "2015-01-05"])
-def test_the_notice_received_option_is_named(capsys: pytest.CaptureFixture[str], day: str) -> None:
+def test_the_notice_received_option_is_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, day: str
+) -> None:
     """``--notice-received 1900-01-01`` was 'ipprules: error: 1900-01-01 is before the rule
     book's coverage (from 2015-01-06)': neither the option nor the file was named."""
     message = f"{day} is before the rule book's coverage (from 2015-01-06)\n"
-    for source in (EVENTS, [str(EXAMPLE)]):
+    path = tmp_path / "events.json"
+    path.write_text(json.dumps(_unverified()), encoding="utf-8")
+    for source in (UNVERIFIED, [str(path)]):
         argv = ["lifecycle", *source, "--platform", "alibaba_com", "--notice-received", day]
         assert _run(argv, capsys) == (2, f"ipprules: error: --notice-received: $: {message}")
 
@@ -31,7 +44,7 @@ def test_the_notice_received_option_is_named(capsys: pytest.CaptureFixture[str],
 def test_the_notice_received_key_is_located_in_the_file(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data = _unverified()
     data.update(platform="alibaba_com", notice_received="1999-01-01")
     path = tmp_path / "events.json"
     text = json.dumps(data, indent=1)

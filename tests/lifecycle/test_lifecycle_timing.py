@@ -27,9 +27,15 @@ from ipprules.lifecycle import (
 E = Event
 
 
-def _events(takedown: date, *rest: tuple[str, date]) -> list[EventRecord]:
+def _events(
+    takedown: date, *rest: tuple[str, date], verified: date | None = None
+) -> list[EventRecord]:
+    """The IPR verified the day before the takedown, or on ``verified`` (no later than a
+    notice_received given: the complaint exists only from the verification, R7)."""
     return [
-        EventRecord("ipr_verified", on=takedown - timedelta(days=1)),
+        EventRecord(
+            "ipr_verified", on=takedown - timedelta(days=1) if verified is None else verified
+        ),
         EventRecord("takedown", on=takedown),
         *(EventRecord(name, on=on) for name, on in rest),
     ]
@@ -118,10 +124,15 @@ def test_alibaba_com_response_runs_from_the_notice() -> None:
     takedown = date(2024, 10, 1)
     assert deadlines_from("notice_received", notice)[0].due == date(2024, 10, 2)
     common = {"platform": "alibaba_com", "notice_received_on": notice}
-    ok = lifecycle_report(_events(takedown, ("counter_notice_filed", date(2024, 10, 2))), **common)
+    verified = notice
+    ok = lifecycle_report(
+        _events(takedown, ("counter_notice_filed", date(2024, 10, 2)), verified=verified),
+        **common,
+    )
     assert ok.flags == ()
     late = lifecycle_report(
-        _events(takedown, ("counter_notice_filed", date(2024, 10, 3))), **common
+        _events(takedown, ("counter_notice_filed", date(2024, 10, 3)), verified=verified),
+        **common,
     )
     (flag,) = late.flags
     # R61 counts its first window from the same receipt of the complaint (rules33): out of
@@ -137,7 +148,7 @@ def test_alibaba_com_response_runs_from_the_notice() -> None:
     assert statuses["seller_response_alibaba_com"] is DeadlineStatus.UNDATED
     # elsewhere the Alibaba.com rule does not bind; R61's window still runs from the notice
     other = lifecycle_report(
-        _events(takedown, ("counter_notice_filed", date(2024, 10, 3))),
+        _events(takedown, ("counter_notice_filed", date(2024, 10, 3)), verified=verified),
         platform="aliexpress",
         notice_received_on=notice,
     )
@@ -371,7 +382,7 @@ def test_a_late_flag_names_every_window_the_event_missed(notice, lag, day) -> No
     takedown = notice + timedelta(days=lag)
     filed = takedown + timedelta(days=day)
     report = lifecycle_report(
-        _events(takedown, ("counter_notice_filed", filed)),
+        _events(takedown, ("counter_notice_filed", filed), verified=notice),
         platform="alibaba_com",
         notice_received_on=notice,
     )

@@ -223,8 +223,7 @@ def _replay(args: argparse.Namespace) -> tuple[Any, _Asked]:
         message = f"{records[index].on} is before the rule book's coverage (from {start})"
         raise _located(message, f"{prefix}[{index}].on", name, locate) from exc
     except InputError as exc:
-        where = exc.path.replace("$", prefix, 1)
-        raise _located(exc.problems[0].message, where, name, locate) from None
+        raise _input_error(exc, args.notice_received, prefix, name, locate) from None
     except UnknownNameError as exc:
         if platform is None or exc.name != platform or not exc.kind.startswith("platform"):
             raise
@@ -233,6 +232,19 @@ def _replay(args: argparse.Namespace) -> tuple[Any, _Asked]:
         # the platform of the file: name its place there
         raise _located(str(exc), "$.platform", name, locate) from None
     return report, asked
+
+
+def _input_error(exc: Any, option: Any, prefix: str, name: str, locate: Any) -> Exception:
+    """The replay's InputError placed: at an event (``$[i]`` under the file's events), or a
+    ``notice_received`` at its option or the file's top-level key."""
+    from ipprules.errors import InputError
+
+    message = exc.problems[0].message
+    if exc.path == "$.notice_received":  # a date beside the events
+        if option is not None:
+            return InputError(message, file="--notice-received")
+        return _located(message, exc.path, name, locate)
+    return _located(message, exc.path.replace("$", prefix, 1), name, locate)
 
 
 def _check_ipp_plus(

@@ -1561,9 +1561,11 @@ def _acted_on(
     return attrs.evolve(flag, applied=None, message=message)
 
 
-def _check_submission(records: tuple[EventRecord, ...], submitted: date | None) -> None:
+def _check_submission(records: tuple[EventRecord, ...], outside: dict[str, date | None]) -> None:
     """The IPR is verified after it is submitted (R7): a verification dated before the
-    submission date given is refused at its event."""
+    submission date given is refused at its event; then :func:`_check_receipt`."""
+    submitted = outside["ipr_submitted"]
+    _check_receipt(records, outside)
     if submitted is None:
         return
     for index, record in enumerate(records):
@@ -1573,6 +1575,29 @@ def _check_submission(records: tuple[EventRecord, ...], submitted: date | None) 
                 f"({submitted}); verification follows submission (R7)",
                 path=f"$[{index}].on",
             )
+
+
+def _check_receipt(records: tuple[EventRecord, ...], outside: dict[str, date | None]) -> None:
+    """The seller cannot receive a complaint before it exists: it is submitted only once the
+    IPR is verified (R7), so a ``notice_received`` before the first dated ``ipr_verified``
+    (else before ``ipr_submitted``) is refused at ``$.notice_received``, not taken to close
+    the case as late."""
+    received = outside["notice_received"]
+    if received is None:
+        return
+    verified = next(
+        (r.on for r in records if r.event is Event.IPR_VERIFIED and r.on is not None), None
+    )
+    for day, what in ((verified, "ipr_verified"), (outside["ipr_submitted"], "ipr_submitted")):
+        if day is not None:
+            if received < day:
+                raise InputError(
+                    f"notice_received {received} is before {what} ({day}): the complaint is "
+                    "submitted only once the IPR is verified (R7), so the seller cannot have "
+                    "received it then",
+                    path="$.notice_received",
+                )
+            return
 
 
 def _check_order(records: tuple[EventRecord, ...]) -> None:
@@ -1636,7 +1661,7 @@ def lifecycle_report(
     """Replay a complaint's events, flag those out of time, compute what runs in the end.
 
     Dates must not go backwards (an :class:`~ipprules.errors.InputError` names the event at
-    ``$[i].on``); an illegal event raises
+    ``$[i].on``; a ``notice_received_on`` before the complaint exists, R7, ``$.notice_received``); an illegal event raises
     :class:`~ipprules.lifecycle.machine.IllegalTransition` (its ``index`` names the event).
     Each dated event is checked against the deadlines of the state it happens in, each counted
     from the event its rule names: an event after the last day of a deadline that binds its
@@ -1684,7 +1709,7 @@ def lifecycle_report(
     records = tuple(e if isinstance(e, EventRecord) else EventRecord(e) for e in events)
     outside = _outside_dates(ipr_submitted_on, notice_received_on)
     _check_order(records)
-    _check_submission(records, outside["ipr_submitted"])
+    _check_submission(records, outside)
     _check_ipp_plus(rulebook, platform, ipp_plus, counterfeit)
     dated = [r.on for r in records if r.on is not None]
     view = view_on(rulebook, max(dated) if dated else None)

@@ -1,0 +1,79 @@
+"""rules34: a notice_received before the complaint exists is refused at its place (R7)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from ipprules.cli import main
+from ipprules.errors import InputError
+from ipprules.lifecycle import EventRecord, lifecycle_report
+
+
+def _events(verified: date) -> list[EventRecord]:
+    return [
+        EventRecord("ipr_verified", on=verified),
+        EventRecord("takedown", on=verified + timedelta(days=15)),
+        EventRecord("counter_notice_filed", on=verified + timedelta(days=18)),
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    verified=st.dates(min_value=date(2016, 1, 1), max_value=date(2030, 12, 31)),
+    shift=st.integers(min_value=-400, max_value=10),
+    platform=st.sampled_from(["aliexpress", "alibaba_com", "taobao"]),
+)
+@example(verified=date(2024, 9, 5), shift=-361, platform="aliexpress")  # 2023 for 2024
+@example(verified=date(2024, 9, 5), shift=0, platform="aliexpress")
+def test_a_receipt_before_verification_is_refused(
+    verified: date, shift: int, platform: str
+) -> None:
+    received = verified + timedelta(days=shift)
+    run = lambda: lifecycle_report(  # noqa: E731
+        _events(verified), platform=platform, notice_received_on=received
+    )
+    if shift >= 0:
+        assert run().events  # taken: on or after the verification
+        return
+    with pytest.raises(InputError) as caught:
+        run()
+    assert caught.value.path == "$.notice_received"
+    assert f"notice_received {received} is before ipr_verified ({verified})" in str(caught.value)
+
+
+def test_a_receipt_before_submission_is_refused_without_a_dated_verification() -> None:
+    with pytest.raises(InputError, match=r"before ipr_submitted \(2024-09-01\)"):
+        lifecycle_report(
+            ["ipr_verified", "takedown"],
+            ipr_submitted_on="2024-09-01",
+            notice_received_on="2024-08-31",
+        )
+
+
+def test_the_cli_places_the_refusal_at_the_key_or_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = {
+        "platform": "aliexpress",
+        "notice_received": "2023-09-10",
+        "events": [
+            {"event": "ipr_verified", "on": "2024-09-05"},
+            {"event": "takedown", "on": "2024-09-20"},
+            {"event": "counter_notice_filed", "on": "2024-09-23"},
+        ],
+    }
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    assert main(["lifecycle", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}:3:" in err and "$.notice_received:" in err and "$.events" not in err
+    assert "before ipr_verified (2024-09-05)" in err
+    events = ["--events", "ipr_verified,takedown", "--on", "2024-09-05,2024-09-20"]
+    assert main(["lifecycle", *events, "--notice-received", "2023-09-10"]) == 2
+    assert "--notice-received" in capsys.readouterr().err
