@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from ipprules.cli import main
 from ipprules.errors import InputError
-from ipprules.lifecycle import EventRecord, lifecycle_report
+from ipprules.lifecycle import EventRecord, deadlines_from, lifecycle_report
 
 
 def _events(verified: date) -> list[EventRecord]:
@@ -77,3 +77,31 @@ def test_the_cli_places_the_refusal_at_the_key_or_option(
     events = ["--events", "ipr_verified,takedown", "--on", "2024-09-05,2024-09-20"]
     assert main(["lifecycle", *events, "--notice-received", "2023-09-10"]) == 2
     assert "--notice-received" in capsys.readouterr().err
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    verified=st.dates(min_value=date(2016, 1, 1), max_value=date(2030, 6, 30)),
+    shift=st.integers(min_value=0, max_value=60),
+)
+@example(verified=date(2024, 9, 5), shift=55)  # a receipt weeks after the takedown
+@example(verified=date(2024, 9, 5), shift=15)  # on the takedown's day: no note
+def test_a_receipt_after_the_takedown_is_noted_with_both_dates(verified: date, shift: int) -> None:
+    events = _events(verified)
+    takedown = events[1].on
+    assert takedown is not None
+    received = verified + timedelta(days=shift)
+    report = lifecycle_report(events, platform="aliexpress", notice_received_on=received)
+    if received <= takedown:
+        assert report.notes == ()
+        return
+    due = next(
+        d.due
+        for d in deadlines_from("takedown", takedown, platform="aliexpress")
+        if d.deadline_id == "counter_notice_round_1"
+    )
+    (note,) = report.notes
+    assert f"notice_received {received} is after the takedown ({takedown})" in note
+    assert f"counter_notice_round_1 would end on {due}" in note
+    assert report.to_dict()["notes"] == [note]
+    assert f"note: {note}" in report.text()

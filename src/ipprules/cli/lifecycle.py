@@ -285,7 +285,7 @@ def run(args: argparse.Namespace) -> int:
         data["platform"] = asked.platform
         data["calendar"] = args.calendar
         # B1: a marketplace filed as another platform is said, as ipprules deadline says it
-        data["notes"] = [asked.note] if asked.note else []
+        data["notes"] = [*data["notes"], *([asked.note] if asked.note else [])]
         readings = [*data["other_readings"], *(r for v in asked.differ.values() for r in v)]
         data["other_readings"] = list(dict.fromkeys(readings))
         print_json(data)

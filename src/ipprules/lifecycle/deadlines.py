@@ -1097,6 +1097,10 @@ class LifecycleReport:
     rulebook: str | None = None
     """The name and version of the rule book whose moves the replay followed (as each
     deadline's :attr:`DeadlineResult.rulebook`)."""
+    notes: tuple[str, ...] = ()
+    """Notes on the dates given beside the events: a ``notice_received`` after the takedown
+    (possible but odd, R57) names both dates and where R61's first window would end from the
+    takedown."""
 
     @property
     def state(self) -> State:
@@ -1199,6 +1203,7 @@ class LifecycleReport:
         )
         flags = "".join(f"<li>{html.escape(f.message)}</li>" for f in self.flags)
         notes = "".join(f"<li>{html.escape(n.message)}</li>" for n in self.readings)
+        notes += "".join(f"<li>{html.escape(n)}</li>" for n in self.notes)
         runs = "".join(f"<li>{html.escape(d.describe())}</li>" for d in self.deadlines)
         return (
             f"<div><strong>{html.escape(self.state.value)}</strong> "
@@ -1212,7 +1217,7 @@ class LifecycleReport:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data (what ``ipprules lifecycle --format json`` prints, less the
-        platform, calendar and notes the command adds: ``notes`` holds B1's note where the
+        platform and calendar the command adds; to ``notes`` it adds B1's note where the
         platform asked for is a marketplace filed as another, whose readings then join
         ``other_readings``).
 
@@ -1246,6 +1251,7 @@ class LifecycleReport:
             "rulebook": self.rulebook,
             "readings": [n.to_dict() for n in self.readings],
             "other_readings": list(self.other_readings),
+            "notes": list(self.notes),
         }
 
     #: The same as :meth:`to_dict` (``as_dict()`` is what the checks' and coverage's
@@ -1711,8 +1717,7 @@ def lifecycle_report(
     _check_order(records)
     _check_submission(records, outside)
     _check_ipp_plus(rulebook, platform, ipp_plus, counterfeit)
-    dated = [r.on for r in records if r.on is not None]
-    view = view_on(rulebook, max(dated) if dated else None)
+    view = view_on(rulebook, max((r.on for r in records if r.on is not None), default=None))
     replay = _Replay(rulebook, calendar, platform, counterfeit, ipp_plus, outside, view)
     walk = _walk(records, replay, as_state(start))
     found = replay.running(walk.states[-1], walk.dates)
@@ -1725,6 +1730,33 @@ def lifecycle_report(
         tuple(walk.notes),
         view.interpretation,
         view.rulebook,
+        _receipt_notes(records, replay),
+    )
+
+
+def _receipt_notes(records: tuple[EventRecord, ...], replay: _Replay) -> tuple[str, ...]:
+    """A receipt of the complaint after the takedown is possible but odd: the seller learns of
+    the complaint at the latest at the takedown (R57), and R61's windows ran from the receipt.
+    Say so, with the first window's last day counted from the takedown."""
+    received = replay.outside["notice_received"]
+    takedown = next((r.on for r in records if r.event is Event.TAKEDOWN and r.on), None)
+    if received is None or takedown is None or received <= takedown:
+        return ()
+    found = deadlines_from(
+        Event.TAKEDOWN,
+        takedown,
+        replay.view,
+        replay.calendar,
+        platform=replay.platform,
+        counterfeit=replay.counterfeit,
+        ipp_plus=replay.ipp_plus,
+    )
+    due = next((d.due for d in found if d.deadline_id == "counter_notice_round_1"), None)
+    would = f"; from the takedown counter_notice_round_1 would end on {due}" if due else ""
+    return (
+        f"notice_received {received} is after the takedown ({takedown}): R61's windows ran "
+        f"from the receipt ({received}), not the takedown, where the seller learns of the "
+        f"complaint at the latest (R57){would}",
     )
 
 

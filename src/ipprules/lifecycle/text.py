@@ -117,6 +117,7 @@ def report_blocks(report: Any, calendar: str | None = None) -> list[str]:
     blocks = [table(["#", "event", "on", "state after", "timing"], rows)]
     blocks += [f"  #{f.index + 1} {f.kind.value}: {f.message}" for f in report.flags]
     blocks += [f"  #{n.index + 1} reading: {n.message}" for n in report.readings]
+    blocks += [f"  note: {note}" for note in report.notes]
     online = "online" if info.online else "offline"
     final = "; final" if info.terminal else ""
     blocks.append(f"\nState: {report.state.value} ({info.label}; listing {online}{final})")
