@@ -105,3 +105,24 @@ def test_a_receipt_after_the_takedown_is_noted_with_both_dates(verified: date, s
     assert f"counter_notice_round_1 would end on {due}" in note
     assert report.to_dict()["notes"] == [note]
     assert f"note: {note}" in report.text()
+
+
+@pytest.mark.parametrize("spelt", ["XIANYU", "Xianyu", " XianYu "])
+def test_deadline_suggests_a_marketplace_spelt_in_another_case(
+    spelt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["deadline", "takedown", "--on", "2024-09-20", "--platform", spelt]) == 2
+    err = capsys.readouterr().err
+    assert f"unknown platform (as of 2024-09-20) {spelt!r} (did you mean 'xianyu'?)" in err
+    assert main(["deadline", "takedown", "--on", "2024-09-20", "--platform", "xianyu"]) == 0
+
+
+@pytest.mark.parametrize("event", ["complaint received", "Counter notice filed", "takedown"])
+def test_deadline_takes_the_spaced_names_the_api_takes(
+    event: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["deadline", event, "--on", "2024-09-20", "--format", "json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    api = deadlines_from(event, date(2024, 9, 20))
+    assert printed["event"] == event.strip().lower().replace(" ", "_")
+    assert [d["deadline_id"] for d in printed["deadlines"]] == [d.deadline_id for d in api]

@@ -186,7 +186,7 @@ def run(args: argparse.Namespace) -> int:
     platform, note, differ = filed_platform_on(rules, args.platform, on)
     check_ipp_plus_option(args, rules, platform, args.platform)
     calendar = load_calendar_option(args.calendar, on.year, on.year + 1)
-    name = args.event.strip().lower().replace("-", "_")
+    name = args.event.strip().lower().replace("-", "_").replace(" ", "_")  # as parse_event
     options: dict[str, Any] = {
         "platform": platform,
         "counterfeit": args.counterfeit,
@@ -267,7 +267,20 @@ def filed_platform_on(
         )
     except CoverageError:
         return name, None, {}
+    _check_marketplace_case(view, name)
     return filed_platform(view, name)
+
+
+def _check_marketplace_case(view: ResolvedRules, name: str) -> None:
+    """A marketplace spelt in another case (``XIANYU``) is refused as an unknown platform
+    with the marketplace suggested, as ``TAOBAO`` is with ``taobao``: names are exact."""
+    from ipprules.errors import UnknownNameError
+
+    lowered = name.strip().lower()
+    if name in view.platforms or name in view.marketplaces or lowered not in view.marketplaces:
+        return
+    known = (*view.platforms, lowered)
+    raise UnknownNameError(f"platform (as of {view.as_of})", name, known)
 
 
 def render(what: str, results: tuple[DeadlineResult, ...], calendar: str | None = None) -> str:
