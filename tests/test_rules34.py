@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 from datetime import date, timedelta
 from pathlib import Path
@@ -126,3 +128,43 @@ def test_deadline_takes_the_spaced_names_the_api_takes(
     api = deadlines_from(event, date(2024, 9, 20))
     assert printed["event"] == event.strip().lower().replace(" ", "_")
     assert [d["deadline_id"] for d in printed["deadlines"]] == [d.deadline_id for d in api]
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.integers(min_value=1, max_value=28),
+            st.sampled_from(["counterfeit", "general"]),
+            st.sampled_from(["taobao", "xianyu", "XIANYU", "tmall", ""]),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+@example(rows=[(1, "counterfeit", "taobao"), (2, "general", "xianyu"), (3, "general", "XIANYU")])
+def test_penalties_count_one_taobao_account_alike_from_either_name(
+    rows: list[tuple[int, str, str]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """B1 (the brief): asked about taobao or xianyu, the taobao and xianyu rows are counted,
+    one account; under official the xianyu rows stay apart; XIANYU is left out (exact names,
+    as TaoBao is)."""
+    path = tmp_path_factory.mktemp("p") / "v.csv"
+    lines = [f"2024-05-{day:02d},{kind},{where}" for day, kind, where in rows]
+    path.write_text("date,kind,platform\n" + "\n".join(lines) + "\n", encoding="utf-8")
+
+    def counted(platform: str, *extra: str) -> tuple[int, list[str]]:
+        argv = ["penalties", str(path), "--platform", platform, "--as-of", "2024-06-01"]
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            main([*argv, *extra, "--format", "json"])
+        data = json.loads(out.getvalue())
+        return data["counted"], data["notes"]
+
+    ids = [w for _, _, w in rows]
+    taobao, notes = counted("taobao")
+    assert taobao == counted("xianyu")[0] == sum(w in ("taobao", "xianyu", "") for w in ids)
+    assert any("filed as taobao (B1)" in n for n in notes) == ("xianyu" in ids)
+    official = counted("taobao", "--interpretation", "official")
+    assert official[0] == sum(w in ("taobao", "") for w in ids)
+    assert not any("(B1)" in n for n in official[1])
