@@ -168,3 +168,17 @@ def test_penalties_count_one_taobao_account_alike_from_either_name(
     official = counted("taobao", "--interpretation", "official")
     assert official[0] == sum(w in ("taobao", "") for w in ids)
     assert not any("(B1)" in n for n in official[1])
+
+
+def test_lifecycle_places_a_marketplace_in_another_case_at_the_file_platform(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = {"platform": "XIANYU", "events": [{"event": "ipr_verified", "on": "2024-09-05"}]}
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    assert main(["lifecycle", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}:2:" in err and "$.platform:" in err and "(did you mean 'xianyu'?)" in err
+    events = ["--events", "ipr_verified", "--on", "2024-09-05", "--platform", "XIANYU"]
+    assert main(["lifecycle", *events]) == 2
+    assert "--platform: unknown platform" in capsys.readouterr().err

@@ -144,14 +144,23 @@ class _Asked:
     differ: dict[str, list[str]] = attrs.Factory(dict)
 
 
-def _asked(rules: Any, asked: str | None, records: list[Any]) -> _Asked:
+def _asked(rules: Any, asked: str | None, records: list[Any], where: tuple[Any, ...]) -> _Asked:
     """:func:`~ipprules.cli.deadline.filed_platform_on` on the date of the last event (the
     replay's reading), today without one; a name filed as nothing (``official``) is left to
-    the replay's refusal, at the option or the file's ``platform``."""
+    the replay's refusal, at the option or the file's ``platform``, as is a marketplace
+    spelt in another case (``XIANYU``) here: ``where`` is the option given, the file's name
+    and its locator."""
     from ipprules.cli.deadline import filed_platform_on
+    from ipprules.errors import InputError, UnknownNameError
 
     days = [r.on for r in records if r.on is not None]
-    platform, note, differ = filed_platform_on(rules, asked, max(days, default=dt.date.today()))
+    try:
+        platform, note, differ = filed_platform_on(rules, asked, max(days, default=dt.date.today()))
+    except UnknownNameError as exc:
+        option, name, locate = where
+        if option is not None:
+            raise InputError(f"--platform: {exc}") from None
+        raise _located(str(exc), "$.platform", name, locate) from None
     return _Asked(platform, asked, note, differ)
 
 
@@ -184,7 +193,7 @@ def _replay(args: argparse.Namespace) -> tuple[Any, _Asked]:
     years = [d.year for d in dates] or [dt.date.today().year]
     calendar = load_calendar_option(args.calendar, min(years), max(years) + 1)
     rules = rules_for(args)
-    asked = _asked(rules, platform, records)
+    asked = _asked(rules, platform, records, (args.platform, name, locate))
     _check_ipp_plus(args, settings, rules, asked, name, locate)
     try:
         report = lifecycle_report(
