@@ -1693,6 +1693,13 @@ def _embed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     )
 
 
+#: The links embedded in a foreign link that :func:`_embedded` tries, in order, for the listing
+#: to suggest. Each try parses the rest of the text, so a text of thousands of ``http://`` (under
+#: the length cap) took ~0.17 s a line, quadratic in its length; a real wrapper (a buying
+#: agent's, a redirect's, a search result's) embeds one to a few.
+_EMBEDDED_TRIES = 64
+
+
 def _embedded(url: str, depth: int) -> str | None:
     """The canonical URL of a marketplace listing embedded in a foreign URL, if any."""
     from urllib.parse import unquote
@@ -1716,12 +1723,15 @@ def _embedded(url: str, depth: int) -> str | None:
         if cssbuy.group(1):
             return _suggest(f"https://detail.1688.com/offer/{cssbuy.group(2)}.html", depth)
         return _suggest(f"https://item.taobao.com/item.htm?id={cssbuy.group(2)}", depth)
-    start = 1
+    start, tries = 1, _EMBEDDED_TRIES
     while True:
         found = lowered.find("http", start)
         if found < 0:
             return None
         if lowered.startswith(("http://", "https://"), found):
+            tries -= 1
+            if tries < 0:  # each try parses the rest of the text: bounded, not quadratic
+                return None
             end = max(found, tail_rx.match(decoded, found).end())  # type: ignore[union-attr]
             suggestion = _suggest(decoded[found:end], depth)
             if suggestion is not None:
