@@ -50,7 +50,10 @@ _TYPED: dict[int, weakref.ref[Any]] = {}
 _TYPED_MAX = 4096
 
 
-def _remember(record: object) -> None:
+def remember_typed(record: object) -> None:
+    """Remember ``record`` as typed: :func:`typed_record` returns it as it is, without typing
+    its fields again (for a record found typed, and for the planner's complaints, made of
+    typed values: ``tests/planner/test_planner_typed.py``)."""
     try:
         ref = weakref.ref(record)
     except TypeError:  # a class without a weak reference slot: not remembered
@@ -125,7 +128,7 @@ def typed_record(record: T, path: str) -> T:
             changes[field.alias or field.name] = fixed
     if changes:
         return attrs.evolve(record, **changes)  # type: ignore[misc]
-    _remember(record)
+    remember_typed(record)
     return record
 
 

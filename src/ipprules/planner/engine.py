@@ -40,8 +40,7 @@ import attrs
 
 from ipprules._args import require_member, require_str
 from ipprules.checks.complaints import storefront_gap
-from ipprules.checks.context import Context, Draft, plan_trial
-from ipprules.checks.context import _remember as known_typed
+from ipprules.checks.context import Context, Draft, plan_trial, remember_typed
 from ipprules.checks.findings import Finding, FindingSeverity, Report
 from ipprules.checks.listings import ListingChecker, _verdict
 from ipprules.checks.model import ChannelId, Complaint, Plan, Right
@@ -1792,7 +1791,7 @@ def _planned_context(candidate: Plan, when: tuple[dt.date, RuleBook, str]) -> Co
     check finds nothing to change or refuse (``tests/planner/test_planner_typed.py``); the
     context's own checks of a complaint (its class, its enums, its references) still run."""
     bare = tuple(attrs.evolve(c, listings=()) for c in candidate.complaints)
-    deque(map(known_typed, bare), maxlen=0)
+    deque(map(remember_typed, bare), maxlen=0)
     ctx = Context(attrs.evolve(candidate, complaints=bare), *when)
     ctx.plan = attrs.evolve(ctx.plan, complaints=candidate.complaints)
     return ctx
