@@ -175,6 +175,7 @@ def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
     from ipprules.errors import CoverageError
     from ipprules.lifecycle import OUTSIDE_STARTS, Event, deadline_for, deadlines_from
+    from ipprules.lifecycle.machine import name_key
     from ipprules.lifecycle.states import STARTS_AT
     from ipprules.rulebook import ResolvedRules
 
@@ -186,7 +187,7 @@ def run(args: argparse.Namespace) -> int:
     platform, note, differ = filed_platform_on(rules, args.platform, on)
     check_ipp_plus_option(args, rules, platform, args.platform)
     calendar = load_calendar_option(args.calendar, on.year, on.year + 1)
-    name = args.event.strip().lower().replace("-", "_").replace(" ", "_")  # as parse_event
+    name = name_key(args.event)  # as parse_event reads it
     options: dict[str, Any] = {
         "platform": platform,
         "counterfeit": args.counterfeit,

@@ -56,7 +56,7 @@ from ipprules.calendars.base import (
     require_calendar,
 )
 from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNameError
-from ipprules.lifecycle.machine import EventRecord
+from ipprules.lifecycle.machine import EventRecord, name_key
 from ipprules.lifecycle.states import (
     INITIAL_STATE,
     STARTS_AT,
@@ -840,7 +840,7 @@ def _starting_point(event: Event | str | None) -> Event | str:
     if event is None:
         return "ipr_submitted"
     if isinstance(event, str) and not isinstance(event, Event):
-        key = event.strip().lower().replace("-", "_").replace(" ", "_")
+        key = name_key(event)
         if key in OUTSIDE_STARTS:
             return key
         counted_from = STARTS_AT.get(key)  # a rule's ``starts_at`` name: its event
@@ -892,10 +892,7 @@ def deadlines_from(
     """
     kind = _starting_point(event)
     # the receipt of the complaint named as such (R61's own ``starts_at``), not the takedown
-    receipt = (
-        isinstance(event, str)
-        and event.strip().lower().replace("-", "_").replace(" ", "_") == RECEIPT
-    )
+    receipt = isinstance(event, str) and name_key(event) == RECEIPT
     start = _check_date(start, "start date")
     require_calendar(calendar)
     book, interpretation, trial = _rulebook(rulebook)

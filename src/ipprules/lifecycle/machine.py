@@ -116,6 +116,16 @@ class IllegalTransition(IpprulesError):
         super().__init__(text + (f"; {readings}" if readings else ""))
 
 
+def name_key(name: str) -> str:
+    """An event's or a state's name as the machine looks it up: blanks around it dropped, in
+    lower case, hyphens and spaces as underscores.
+
+    >>> name_key(" Counter-Notice filed ")
+    'counter_notice_filed'
+    """
+    return name.strip().lower().replace("-", "_").replace(" ", "_")
+
+
 def parse_event(name: Event | str) -> Event:
     """An :class:`Event` from its name (``"counter_notice_filed"``, ``"counter-notice-filed"``).
 
@@ -129,7 +139,7 @@ def parse_event(name: Event | str) -> Event:
     if isinstance(name, Event):
         return name
     if isinstance(name, str):
-        key = name.strip().lower().replace("-", "_").replace(" ", "_")
+        key = name_key(name)
         try:
             return Event(key)
         except ValueError:
@@ -159,7 +169,7 @@ def parse_state(name: State | str) -> State:
     if isinstance(name, State):
         return name
     if isinstance(name, str):
-        key = name.strip().lower().replace("-", "_").replace(" ", "_")
+        key = name_key(name)
         try:
             return State(key)
         except ValueError:
