@@ -9,7 +9,7 @@ Exit codes: 0 the account is not closed (or it is unknown), 1 it is closed, 2 un
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from ipprules.penalties import Violation
@@ -70,25 +70,6 @@ def _filed(violations: tuple[Violation, ...], market: str, platform: str) -> tup
     )
 
 
-def _markets_filed(
-    rules: Any, violations: tuple[Violation, ...], platform: str
-) -> tuple[tuple[Violation, ...], str | None, dict[str, list[str]]]:
-    """Asked about a platform (``taobao``): the rows given for a marketplace the reading
-    files as it (B1: Xianyu by selecting Taobao) are counted there too, as when asked about
-    the marketplace, one account; with the note and the readings that keep them apart
-    (``official``). Names are exact, as for every row's platform (``XIANYU`` is left out)."""
-    notes, differ = [], {}
-    for market in sorted({v.platform for v in violations if v.platform not in (None, platform)}):
-        filed = rules.filed_as(market)
-        if filed is None or filed.platform != platform:
-            continue
-        violations = _filed(violations, market, platform)
-        notes.append(f"{filed.note}, so its violations are counted as {platform}'s")
-        if filed.readings:
-            differ[f"marketplace {market}"] = list(filed.readings)
-    return violations, "; ".join(notes) or None, differ
-
-
 def run(args: argparse.Namespace) -> int:
     """Run the command; see the module docstring for exit codes."""
     from ipprules.cli.rules import filed_platform
@@ -105,8 +86,7 @@ def run(args: argparse.Namespace) -> int:
     platform, note, differ = filed_platform(rules, args.platform)
     if note is not None:  # B1: Xianyu is answered as Taobao, its violations counted there
         violations = _filed(violations, args.platform, platform)
-    else:  # asked about Taobao: Xianyu's rows are the same account's (B1)
-        violations, note, differ = _markets_filed(rules, violations, platform)
+    # asked about Taobao, penalty_standing counts Xianyu's rows as the same account's (B1)
     try:
         s = penalty_standing(violations, platform, as_of, rules, validity_days=args.assume_validity)
     except InputError as exc:  # a violation the platform's rules refuse: at its line

@@ -320,21 +320,45 @@ def penalty_standing(
     'unknown'
     """
     as_of = _check_arguments(platform, as_of, validity_days)
-    items = _violations(violations)
+    given = _violations(violations)
     view = rules_on(rulebook, as_of)
     view.platform(platform, filed_as=False)
+    items, notes, differ = _markets_filed(given, platform, view)
     found = _standing_early(items, platform, as_of, view, validity_days)
-    differ = []
     for name in view.book.interpretations:
-        if name == view.interpretation:
+        if name == view.interpretation or name in differ:
             continue
         other_view = view.book.as_of(as_of, name, trial=view.trial)
         if platform not in other_view.platforms:
             continue
-        other = _standing_early(items, platform, as_of, other_view, validity_days)
+        other_items = _markets_filed(given, platform, other_view)[0]
+        other = _standing_early(other_items, platform, as_of, other_view, validity_days)
         if _outcome(other) != _outcome(found):
             differ.append(name)
-    return attrs.evolve(found, other_readings=tuple(differ)) if differ else found
+    if not differ and not notes:
+        return found
+    return attrs.evolve(
+        found, notes=(*notes, *found.notes), other_readings=tuple(dict.fromkeys(differ))
+    )
+
+
+def _markets_filed(
+    items: list[Violation], platform: str, view: ResolvedRules
+) -> tuple[list[Violation], list[str], list[str]]:
+    """The violations with the rows given for a marketplace that ``view``'s reading files as
+    ``platform`` (B1: Xianyu is filed by selecting Taobao) counted as ``platform``'s, one
+    account; the notes saying so and the readings that keep those rows apart (``official``,
+    R33, D11). Names are exact, as for every row's platform (``XIANYU`` is left out)."""
+    notes: list[str] = []
+    differ: list[str] = []
+    for market in sorted({v.platform for v in items if v.platform not in (None, platform)}):
+        filed = view.filed_as(market)
+        if filed is None or filed.platform != platform:
+            continue
+        items = [attrs.evolve(v, platform=platform) if v.platform == market else v for v in items]
+        notes.append(f"{filed.note}, so its violations are counted as {platform}'s")
+        differ += filed.readings
+    return items, notes, differ
 
 
 def _outcome(s: PenaltyStanding) -> tuple[object, ...]:
