@@ -1733,14 +1733,15 @@ def lifecycle_report(
 
 def _receipt_notes(records: tuple[EventRecord, ...], replay: _Replay) -> tuple[str, ...]:
     """A receipt of the complaint after the takedown is possible but odd: the seller learns of
-    the complaint at the latest at the takedown (R57), and R61's windows ran from the receipt.
-    Say so, with the first window's last day counted from the takedown."""
+    the complaint at the latest at the takedown (R57), and the seller's windows (R61's three
+    rounds, R60's answer on Alibaba.com, Lazada's) ran from the receipt. Say so, with the last
+    day of each of them counted from the takedown instead."""
     received = replay.outside["notice_received"]
     takedown = next((r.on for r in records if r.event is Event.TAKEDOWN and r.on), None)
     if received is None or takedown is None or received <= takedown:
         return ()
     found = deadlines_from(
-        Event.TAKEDOWN,
+        "notice_received",  # the windows that ran from the receipt, started at the takedown
         takedown,
         replay.view,
         replay.calendar,
@@ -1748,11 +1749,15 @@ def _receipt_notes(records: tuple[EventRecord, ...], replay: _Replay) -> tuple[s
         counterfeit=replay.counterfeit,
         ipp_plus=replay.ipp_plus,
     )
-    due = next((d.due for d in found if d.deadline_id == "counter_notice_round_1"), None)
-    would = f"; from the takedown counter_notice_round_1 would end on {due}" if due else ""
+    ends = [
+        f"{d.deadline_id} would end on {d.due}" + (f" to {d.latest}" if d.latest != d.due else "")
+        for d in found
+        if d.due is not None
+    ]
+    would = f"; from the takedown {', '.join(ends)}" if ends else ""
     return (
-        f"notice_received {received} is after the takedown ({takedown}): R61's windows ran "
-        f"from the receipt ({received}), not the takedown, where the seller learns of the "
+        f"notice_received {received} is after the takedown ({takedown}): the seller's windows "
+        f"ran from the receipt ({received}), not the takedown, where the seller learns of the "
         f"complaint at the latest (R57){would}",
     )
 
