@@ -6,6 +6,7 @@ import contextlib
 import io
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
@@ -88,3 +89,48 @@ def test_r57_r61_a_late_receipt_names_every_window_counted_from_the_takedown(
     for d in windows:
         end = f"{d.due} to {d.latest}" if d.latest != d.due else f"{d.due}"
         assert f"{d.deadline_id} would end on {end}" in note
+
+
+@pytest.mark.parametrize("platform", [None, "alibaba_com", "aliexpress", "taobao", "lazada_vn"])
+@pytest.mark.parametrize("reading", ["brief", "official"])
+def test_r60_an_answer_before_the_takedown_is_refused_as_a_gap_on_alibaba_com(
+    platform: str | None, reading: str
+) -> None:
+    """R60: on Alibaba.com the seller may counter-notify within 3 working days of the notice,
+    before the listings are removed. The replay cannot place it (its rounds begin at the
+    takedown, R61) and says why, naming R60, where the platform is or may be Alibaba.com;
+    elsewhere the plain refusal stands."""
+    from ipprules.lifecycle import EventRecord, IllegalTransition, lifecycle_report
+
+    events = [
+        EventRecord("ipr_verified", on=date(2024, 9, 2)),
+        EventRecord("counter_notice_filed", on=date(2024, 9, 4)),
+    ]
+    rules = default_rulebook().as_of("2024-09-04", reading)
+    with pytest.raises(IllegalTransition) as caught:
+        lifecycle_report(events, rules, platform=platform, notice_received_on=date(2024, 9, 3))
+    error = caught.value
+    assert error.index == 1 and error.allowed
+    said = str(error)
+    assert said.startswith("event 'counter_notice_filed' is not allowed in state 'under_review'")
+    alibaba = platform in (None, "alibaba_com")
+    assert ("R60" in error.rule_ids) == alibaba == ("(R60:" in said) == ("(a gap)" in said)
+
+
+def test_r60_the_cli_places_the_answer_before_the_takedown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = {
+        "platform": "alibaba_com",
+        "notice_received": "2024-09-03",
+        "events": [
+            {"event": "ipr_verified", "on": "2024-09-02"},
+            {"event": "counter_notice_filed", "on": "2024-09-04"},
+        ],
+    }
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    assert main(["lifecycle", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}:" in err and "$.events[1]:" in err and "(R60:" in err
+    assert "Traceback" not in err

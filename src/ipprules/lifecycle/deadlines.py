@@ -56,7 +56,7 @@ from ipprules.calendars.base import (
     require_calendar,
 )
 from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNameError
-from ipprules.lifecycle.machine import EventRecord, name_key
+from ipprules.lifecycle.machine import EventRecord, IllegalTransition, name_key
 from ipprules.lifecycle.states import (
     INITIAL_STATE,
     STARTS_AT,
@@ -1804,8 +1804,9 @@ def _walk(records: tuple[EventRecord, ...], replay: _Replay, start: State) -> _W
             try:
                 reached = step(here, kind, rulebook=replay.view)
             except IllegalTransition as exc:
-                exc.index = index
-                raise
+                error = _answer_before_takedown(exc, replay.platform)
+                error.index = index
+                raise error from None
             if record.on is not None:
                 walk.dates[kind] = record.on
         note = _reading_note(index, kind, here, replay.view)
@@ -1814,6 +1815,37 @@ def _walk(records: tuple[EventRecord, ...], replay: _Replay, start: State) -> _W
         walk.states.append(reached)
         walk.applied.append(kind)
     return walk
+
+
+def _answer_before_takedown(exc: IllegalTransition, platform: str | None) -> IllegalTransition:
+    """A counter-notice while the complaint is under review, where the platform may be
+    Alibaba.com: R60 lets its seller answer the notice (remove the listings or counter-notify)
+    within 3 working days, before the listings are removed. The machine's rounds begin at the
+    takedown (R57, R61), and no source says how such an answer is decided or whether it is
+    R61's first round: the refusal says so (a gap), not only that the event is not allowed."""
+    if exc.event is not Event.COUNTER_NOTICE_FILED or exc.state is not State.UNDER_REVIEW:
+        return exc
+    if platform not in (None, "alibaba_com"):
+        return exc
+    where = "on alibaba_com" if platform else "on alibaba_com (no platform was given)"
+    gap = (
+        f"{where} the seller may answer the notice before the takedown (R60: within 3 "
+        "working days of the notice, remove the listings or counter-notify with documents), "
+        "but no source says how such an answer is decided or whether it is R61's first "
+        "counter-notice: the replay counts counter-notices from the takedown on, so one "
+        "before it cannot be replayed (a gap); replay the events from the takedown, or "
+        "leave the answer out"
+    )
+    bare = str(IllegalTransition(exc.state, exc.event, exc.allowed))
+    said = str(exc)[len(bare) + 2 :]  # what the refusal said of the readings, kept
+    return IllegalTransition(
+        exc.state,
+        exc.event,
+        exc.allowed,
+        other_readings=exc.other_readings,
+        rule_ids=(*exc.rule_ids, *(r for r in ("R60", "R61") if r not in exc.rule_ids)),
+        readings=f"{said}; {gap}" if said else gap,
+    )
 
 
 def _next_round(
