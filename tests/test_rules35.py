@@ -134,3 +134,53 @@ def test_r60_the_cli_places_the_answer_before_the_takedown(
     err = capsys.readouterr().err
     assert f"{path}:" in err and "$.events[1]:" in err and "(R60:" in err
     assert "Traceback" not in err
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    submitted=st.dates(min_value=date(2016, 1, 1), max_value=date(2030, 12, 31)),
+    shift=st.integers(min_value=-30, max_value=30),
+    dated=st.sampled_from(["verified", "takedown", "both"]),
+)
+@example(submitted=date(2024, 9, 12), shift=-2, dated="takedown")  # found: answered silently
+@example(submitted=date(2024, 9, 12), shift=0, dated="takedown")
+def test_r7_no_event_of_the_complaint_comes_before_the_ipr_is_submitted(
+    submitted: date, shift: int, dated: str
+) -> None:
+    """R7: the IPR is submitted, then verified, and only then is the claim processed. A
+    takedown (or any dated event) before the submission date given cannot be true: refused at
+    that event, not replayed silently; on or after it the replay answers."""
+    from datetime import timedelta
+
+    from ipprules.errors import InputError
+    from ipprules.lifecycle import EventRecord, lifecycle_report
+
+    day = submitted + timedelta(days=shift)
+    verified = day if dated in ("verified", "both") else None
+    takedown = day + timedelta(days=1) if dated == "both" else day
+    events = [EventRecord("ipr_verified", on=verified), EventRecord("takedown", on=takedown)]
+    if takedown < submitted or (verified is not None and verified < submitted):
+        with pytest.raises(InputError) as caught:
+            lifecycle_report(events, ipr_submitted_on=submitted)
+        (problem,) = caught.value.problems
+        first = 0 if verified is not None else 1
+        assert problem.path == f"$[{first}].on"
+        assert f"before the IPR was submitted ({submitted})" in problem.message
+        assert "(R7)" in problem.message
+    else:
+        report = lifecycle_report(events, ipr_submitted_on=submitted)
+        assert report.state.value == "taken_down"
+
+
+def test_r7_the_cli_places_a_takedown_before_the_submission(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = {
+        "ipr_submitted": "2024-09-12",
+        "events": [{"event": "ipr_verified"}, {"event": "takedown", "on": "2024-09-10"}],
+    }
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    assert main(["lifecycle", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}:" in err and "$.events[1].on: takedown on 2024-09-10 is before" in err

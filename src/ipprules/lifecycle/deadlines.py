@@ -1565,19 +1565,25 @@ def _acted_on(
 
 
 def _check_submission(records: tuple[EventRecord, ...], outside: dict[str, date | None]) -> None:
-    """The IPR is verified after it is submitted (R7): a verification dated before the
-    submission date given is refused at its event; then :func:`_check_receipt`."""
+    """The IPR is verified after it is submitted, and the claim processed only then (R7):
+    an event dated before the submission date given (a verification, a takedown, any) is
+    refused at the first such event; then :func:`_check_receipt`."""
     submitted = outside["ipr_submitted"]
     _check_receipt(records, outside)
     if submitted is None:
         return
     for index, record in enumerate(records):
-        if record.event is Event.IPR_VERIFIED and record.on is not None and record.on < submitted:
-            raise InputError(
-                f"ipr_verified on {record.on} is before the IPR was submitted "
-                f"({submitted}); verification follows submission (R7)",
-                path=f"$[{index}].on",
-            )
+        if record.on is None or record.on >= submitted:
+            continue
+        if record.event is Event.IPR_VERIFIED:
+            why = "verification follows submission (R7)"
+        else:
+            why = "the claim is processed only once the IPR is submitted and verified (R7)"
+        raise InputError(
+            f"{record.event.value} on {record.on} is before the IPR was submitted "
+            f"({submitted}); {why}",
+            path=f"$[{index}].on",
+        )
 
 
 def _check_receipt(records: tuple[EventRecord, ...], outside: dict[str, date | None]) -> None:
