@@ -184,3 +184,27 @@ def test_r7_the_cli_places_a_takedown_before_the_submission(
     assert main(["lifecycle", str(path)]) == 2
     err = capsys.readouterr().err
     assert f"{path}:" in err and "$.events[1].on: takedown on 2024-09-10 is before" in err
+
+
+@pytest.mark.parametrize(
+    ("on", "in_force"), [("2019-12-31", False), ("2020-01-01", True), ("2024-06-03", True)]
+)
+@pytest.mark.parametrize("event", ["ipr_verified", "complaint_filed"])
+def test_r92_ipp_plus_asked_before_its_pilot_says_it_is_left_out(
+    on: str, in_force: bool, event: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """R92: Lazada IPP Plus is a pilot from January 2020. ``ipprules deadline ipr_verified
+    --ipp-plus`` on 2019-12-31 has no IPP Plus expectation; it says so rather than leave it
+    out without a word (a platform IPP Plus does not apply on is refused for that reason)."""
+    argv = ["deadline", event, "--on", on, "--platform", "lazada_my", "--ipp-plus"]
+    assert main([*argv, "--format", "json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    ids = [d["deadline_id"] for d in printed["deadlines"]]
+    assert ("processing_lazada_ipp_plus" in ids) == in_force
+    said = [n for n in printed["notes"] if "processing_lazada_ipp_plus" in n]
+    assert bool(said) == (not in_force)
+    if said:
+        assert "in force from 2020-01-01, not on 2019-12-31" in said[0] and "R92" in said[0]
+    assert main(argv) == 0
+    text = capsys.readouterr().out
+    assert ("note: --ipp-plus: processing_lazada_ipp_plus" in text) == (not in_force)

@@ -196,6 +196,9 @@ def run(args: argparse.Namespace) -> int:
     if name in {e.value for e in Event} or name in OUTSIDE_STARTS or name in STARTS_AT:
         results = deadlines_from(name, on, rules, calendar, **options)
         what = f"Deadlines starting with {name} on {on}"
+        if args.ipp_plus:  # before its pilot (R92) IPP Plus is left out: say so
+            note = "; ".join(n for n in (note, _ipp_plus_left_out(rules, name, on, results)) if n)
+            note = note or None
     else:
         from ipprules.errors import UnknownNameError
 
@@ -236,6 +239,38 @@ def run(args: argparse.Namespace) -> int:
     print(render(what, results, args.calendar))
     print_filed_note(note, differ)
     return EXIT_OK
+
+
+#: The expectation ``--ipp-plus`` adds (R92).
+_IPP_PLUS = "processing_lazada_ipp_plus"
+
+
+def _ipp_plus_left_out(
+    rules: RuleBook | ResolvedRules, name: str, on: dt.date, results: tuple[DeadlineResult, ...]
+) -> str | None:
+    """Where ``--ipp-plus`` was asked for from an event that starts the IPP Plus expectation
+    but the record is not in force on ``on`` (the pilot began in January 2020, R92), the note
+    that says so: the expectation is left out, never without a word."""
+    from ipprules.lifecycle.states import STARTS_AT
+    from ipprules.rulebook import ResolvedRules
+    from ipprules.rulebook.model import Deadline
+
+    if any(r.deadline_id == _IPP_PLUS for r in results):
+        return None
+    if isinstance(rules, ResolvedRules):
+        view = rules.book.as_of(on, rules.interpretation, trial=rules.trial)
+    else:
+        view = rules.as_of(on)
+    records = view.book.records("deadlines")
+    starts = {r.starts_at for r in records if isinstance(r, Deadline) and r.id == _IPP_PLUS}
+    events = starts | {e.value for s in starts if (e := STARTS_AT.get(s)) is not None}
+    said = view.not_in_force("deadlines", _IPP_PLUS) if name in events else ""
+    if not said:
+        return None
+    return (
+        f"--ipp-plus: {said} (R92: Lazada's IPP Plus began as a pilot in January 2020), "
+        "so its expectation is left out"
+    )
 
 
 def print_filed_note(note: str | None, differ: dict[str, list[str]]) -> None:
