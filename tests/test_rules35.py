@@ -208,3 +208,24 @@ def test_r92_ipp_plus_asked_before_its_pilot_says_it_is_left_out(
     assert main(argv) == 0
     text = capsys.readouterr().out
     assert ("note: --ipp-plus: processing_lazada_ipp_plus" in text) == (not in_force)
+
+
+@pytest.mark.parametrize(
+    ("verified", "in_force"), [(date(2019, 12, 31), False), (date(2020, 1, 1), True)]
+)
+def test_r92_a_replay_with_ipp_plus_before_its_pilot_notes_it_is_left_out(
+    verified: date, in_force: bool
+) -> None:
+    from ipprules.lifecycle import EventRecord, lifecycle_report
+
+    events = [EventRecord("ipr_verified", on=verified)]
+    report = lifecycle_report(events, platform="lazada_id", ipp_plus=True)
+    ids = [d.deadline_id for d in report.deadlines]
+    assert ("processing_lazada_ipp_plus" in ids) == in_force
+    said = [n for n in report.notes if "processing_lazada_ipp_plus" in n]
+    assert bool(said) == (not in_force)
+    if said:
+        assert f"in force from 2020-01-01, not on {verified}" in said[0] and "R92" in said[0]
+        assert f"note: {said[0]}" in report.text()
+    plain = lifecycle_report(events, platform="lazada_id")
+    assert not [n for n in plain.notes if "ipp_plus" in n]

@@ -1096,8 +1096,9 @@ class LifecycleReport:
     deadline's :attr:`DeadlineResult.rulebook`)."""
     notes: tuple[str, ...] = ()
     """Notes on the dates given beside the events: a ``notice_received`` after the takedown
-    (possible but odd, R57) names both dates and where R61's first window would end from the
-    takedown."""
+    (possible but odd, R57) names both dates and where each of the seller's windows would end
+    from the takedown; ``ipp_plus`` on a day before IPP Plus began (R92) says that its
+    expectation is left out."""
 
     @property
     def state(self) -> State:
@@ -1733,8 +1734,36 @@ def lifecycle_report(
         tuple(walk.notes),
         view.interpretation,
         view.rulebook,
-        _receipt_notes(records, replay),
+        (*_receipt_notes(records, replay), *_ipp_plus_notes(walk, found, replay)),
     )
+
+
+def _ipp_plus_notes(
+    walk: _Walk, found: tuple[DeadlineResult, ...], replay: _Replay
+) -> tuple[str, ...]:
+    """With ``ipp_plus``, where the IPP Plus expectation runs in the state the replay reached
+    but is not in force on the day its count starts (the pilot began in January 2020, R92),
+    the note that it is left out, not dropped without a word (as a platform IPP Plus does not
+    apply on is refused)."""
+    if not replay.ipp_plus:
+        return ()
+    shown = {r.deadline_id for r in found}
+    view = replay.view
+    notes = []
+    for hook in state_info(walk.states[-1]).deadlines:
+        if hook.condition is not HookCondition.IPP_PLUS or hook.deadline_id in shown:
+            continue
+        start = None if hook.counted_from is None else walk.dates.get(hook.counted_from)
+        if start is None:
+            continue
+        then = view.book.as_of(start, view.interpretation, trial=view.trial)
+        said = then.not_in_force("deadlines", hook.deadline_id)
+        if said:
+            notes.append(
+                f"ipp_plus: {said} (R92: Lazada's IPP Plus began as a pilot in January 2020), "
+                "so its expectation is left out"
+            )
+    return tuple(notes)
 
 
 def _receipt_notes(records: tuple[EventRecord, ...], replay: _Replay) -> tuple[str, ...]:
