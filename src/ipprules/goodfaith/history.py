@@ -70,7 +70,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Se
 from itertools import repeat
 from operator import getitem
 from pathlib import Path
-from typing import IO, Any, Protocol, TypeGuard
+from typing import IO, Any, Protocol
 
 import attrs
 
@@ -2551,8 +2551,8 @@ class History:
         extra = list(_as_rows(records))
         # the slots the rows add to, copied; a row that is no outcome row (too short, a
         # platform that is a list) is refused by the fold, at its index, as from_records says
-        for key in {(r[1], r[2]) for r in extra if _keyed(r)}:
-            if key in slots:
+        for key in set(map(_slot_key, extra)):
+            if key is not None and key in slots:
                 slots[key] = {d: list(v) for d, v in slots[key].items()}
         try:
             n = fold(extra, slots, events)
@@ -2561,10 +2561,18 @@ class History:
         return History(Counts(slots, events), self.complaints + n)
 
 
-def _keyed(row: object) -> TypeGuard[tuple[Any, ...]]:
-    """Whether ``row`` is a tuple holding a platform and a reason code of text (a slot's key,
-    :meth:`History.with_records`)."""
-    return type(row) is tuple and len(row) > 2 and type(row[1]) is str and type(row[2]) is str
+def _slot_key(row: object) -> tuple[Any, Any] | None:
+    """The slot key a row would add to, ``(platform, reason code)``, or None where it has
+    none that can be looked up (too short, a list as its platform: the fold refuses the row;
+    :meth:`History.with_records`). Any row the fold reads counts: a list as well as a tuple,
+    a ``numpy.str_`` platform (read from a data frame) as well as a str; their slots are
+    the original history's and were added to in place."""
+    try:
+        key = (row[1], row[2])  # type: ignore[index]
+        hash(key)
+    except Exception:
+        return None
+    return key
 
 
 def _fold_tagged(
