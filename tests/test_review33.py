@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
+
 import numpy as np
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -44,3 +47,37 @@ def test_with_records_leaves_the_history_unchanged(
     more = history.with_records([list(row.as_row()) if as_list else row])
     assert _copy(history) == before
     assert more.complaints == history.complaints + 1
+
+
+@example(zeros=18, number=7, unit="")
+@example(zeros=5000, number=1, unit="")
+@example(zeros=15, number=64, unit="K")
+@settings(max_examples=20, deadline=None)
+@given(
+    zeros=st.integers(min_value=0, max_value=40),
+    number=st.integers(min_value=1, max_value=10**15 - 1),
+    unit=st.sampled_from(["", "K", "m", "G"]),
+)
+def test_leading_zeros_do_not_make_a_number_too_large(zeros: int, number: int, unit: str) -> None:
+    # surfaces10 said "a number too large (over 18 digits)" of 0000000000000000007, which is
+    # 7 (007 is read as 7): the cap is on the number's digits, not on the zeros before them
+    from ipprules.cli._common import byte_size, whole_number
+
+    assert whole_number("0" * zeros + str(number)) == number
+    assert whole_number("0" * zeros + "0") == 0
+    assert whole_number("-" + "0" * zeros + str(number)) == -number
+    assert byte_size("0" * zeros + f"{number}{unit}") == number << (
+        10 * " KMG".index(unit.upper() or " ")
+    )
+
+
+@example(zeros=20, unit="")
+@example(zeros=1, unit="K")
+@settings(max_examples=10, deadline=None)
+@given(zeros=st.integers(min_value=1, max_value=40), unit=st.sampled_from(["", "K", "mib"]))
+def test_a_size_of_zeros_is_no_size_however_many(zeros: int, unit: str) -> None:
+    # twenty zeros were "a size too large (over 15 digits)"; they are 0, not a size
+    from ipprules.cli._common import byte_size
+
+    with pytest.raises(argparse.ArgumentTypeError, match=r"^not a size \("):
+        byte_size("0" * zeros + unit)

@@ -444,11 +444,14 @@ def fail_unexpected(command: str, exc: BaseException, stream: TextIO | None = No
 #: ``\s*+`` after the digits: blanks there are taken once, not split again with the last
 #: ``\s*`` (quadratic time on ``"1" + " " * n + "x"``); the same matches and groups, as a
 #: unit after them needs them all and no unit leaves them to either.
-_SIZE = re.compile(r"\s*(\d{1,15})\s*+([kmg]?)(?:i?b)?\s*", re.IGNORECASE | re.ASCII)
-_WHOLE = re.compile(r"-?[0-9]{1,18}")
+#: Zeros before the digits are not counted in their cap: ``007`` is 7, and so is 7 after
+#: eighteen zeros, which was said to be "a number too large" (a size of zeros alone matches
+#: nothing: it is refused as 0 is).
+_SIZE = re.compile(r"\s*0*+(\d{1,15})\s*+([kmg]?)(?:i?b)?\s*", re.IGNORECASE | re.ASCII)
+_WHOLE = re.compile(r"-?0*[0-9]{1,18}")
 #: What :data:`_WHOLE` and :data:`_SIZE` would take but for their number of digits.
 _DIGITS = re.compile(r"-?[0-9]+", re.ASCII)
-_TOO_BIG = re.compile(r"\s*[0-9]{16,}\s*+[kmg]?(?:i?b)?\s*", re.IGNORECASE | re.ASCII)
+_TOO_BIG = re.compile(r"\s*0*+[0-9]{16,}\s*+[kmg]?(?:i?b)?\s*", re.IGNORECASE | re.ASCII)
 
 
 def whole_number(text: str) -> int:
@@ -468,7 +471,8 @@ def whole_number(text: str) -> int:
         if _DIGITS.fullmatch(text):  # digits, but too many of them
             raise argparse.ArgumentTypeError(f"a number too large (over 18 digits): {quoted(text)}")
         raise argparse.ArgumentTypeError(f"not a whole number (digits 0-9): {quoted(text)}")
-    return int(text)
+    sign, digits = ("-", text[1:]) if text[0] == "-" else ("", text)
+    return int(sign + (digits.lstrip("0") or "0"))  # int() reads at most 4,300 digits
 
 
 def byte_size(text: str) -> int:
