@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 import numpy as np
 import pytest
@@ -81,3 +82,42 @@ def test_a_size_of_zeros_is_no_size_however_many(zeros: int, unit: str) -> None:
 
     with pytest.raises(argparse.ArgumentTypeError, match=r"^not a size \("):
         byte_size("0" * zeros + unit)
+
+
+_VIOLATIONS = "date,kind,platform,points,right,id\n2024-03-04,general,taobao,,TM-7,t1\n"
+_COUNTER_NOTICE = 'platform = "{}"\nipr_type = "trademark"\ncomplaint_date = 2024-06-10\n'
+
+
+@pytest.mark.parametrize("spelt", ["XIANYU", "Xianyu", " xianyu "])
+@pytest.mark.parametrize("command", ["penalties", "counter-notice", "rules", "deadline"])
+def test_a_marketplace_in_another_case_is_suggested_by_every_command(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str], command: str, spelt: str
+) -> None:
+    # rules34 made deadline and lifecycle suggest 'xianyu' for XIANYU; penalties,
+    # counter-notice and rules, which answer xianyu as Taobao too, named no suggestion
+    from ipprules.cli import main
+
+    if command == "penalties":
+        (tmp_path / "v.csv").write_text(_VIOLATIONS)
+        argv = ["penalties", str(tmp_path / "v.csv"), "--platform", spelt, "--as-of", "2024-06-01"]
+    elif command == "counter-notice":
+        (tmp_path / "c.toml").write_text(_COUNTER_NOTICE.format(spelt))
+        argv = ["counter-notice", str(tmp_path / "c.toml")]
+    elif command == "rules":
+        argv = ["rules", "penalties", "--platform", spelt, "--as-of", "2024-06-01"]
+    else:
+        argv = ["deadline", "takedown", "--on", "2024-06-01", "--platform", spelt]
+    assert main(argv) == 2
+    assert "(did you mean 'xianyu'?)" in capsys.readouterr().err
+
+
+def test_the_rule_book_suggests_the_marketplace_in_its_case() -> None:
+    from ipprules import default_rulebook
+    from ipprules.errors import UnknownNameError
+
+    rules = default_rulebook().as_of("2024-06-03")
+    for filed_as in (True, False):
+        with pytest.raises(UnknownNameError, match=r"did you mean 'xianyu'\?"):
+            rules.platform("XIANYU", filed_as=filed_as)
+    with pytest.raises(UnknownNameError, match=r"did you mean 'taobao'\?"):
+        rules.platform("TAOBAO")

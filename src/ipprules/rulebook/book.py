@@ -564,6 +564,10 @@ platform from 2019-06-01, not on 2019-05-01
                     note=note,
                     nearest=note != sites,  # the sites are the choices: none is nearer
                 )
+            market = platform_id.strip().lower()
+            if market in self.marketplaces:  # XIANYU: names are exact, the marketplace nearest
+                known = (*self.platforms, market)
+                raise UnknownNameError(f"platform (as of {self.as_of})", platform_id, known)
         return _get(self.platforms, "platform", platform_id, self.as_of)
 
     def _filed_platform(self, market_id: object) -> Platform | None:
