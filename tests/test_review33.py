@@ -121,3 +121,17 @@ def test_the_rule_book_suggests_the_marketplace_in_its_case() -> None:
             rules.platform("XIANYU", filed_as=filed_as)
     with pytest.raises(UnknownNameError, match=r"did you mean 'taobao'\?"):
         rules.platform("TAOBAO")
+
+
+@example(zeros=10, days=30)
+@settings(max_examples=10, deadline=None)
+@given(zeros=st.integers(min_value=0, max_value=30), days=st.integers(min_value=1, max_value=36525))
+def test_penalties_validity_days_after_zeros(zeros: int, days: int) -> None:
+    # --assume-validity 0000000030 was "not a whole number of days from 1 to 36525", as were
+    # the sizes and whole numbers after zeros (above); 030 was read as 30
+    from ipprules.cli.penalties import _days
+
+    assert _days("0" * zeros + str(days)) == days
+    for wrong in ("0" * zeros, "0" * zeros + "36526", "0" * 5000):
+        with pytest.raises(argparse.ArgumentTypeError, match=r"^not a whole number of days"):
+            _days(wrong)

@@ -30,13 +30,18 @@ HELP = "a seller's penalty points, serious strikes and closure on one platform"
 
 
 def _days(text: str) -> int:
-    if not (text.isascii() and text.isdigit()) or len(text) > 5 or not 1 <= int(text) <= 36525:
+    digits = text.lstrip("0")  # zeros before the digits are not counted in their cap
+    if (
+        not (text.isascii() and text.isdigit())
+        or len(digits) > 5
+        or not 1 <= int(digits or 0) <= 36525
+    ):
         from ipprules.errors import quoted
 
         raise argparse.ArgumentTypeError(
             f"not a whole number of days from 1 to 36525: {quoted(text)}"
         )
-    return int(text)
+    return int(digits)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
