@@ -135,3 +135,32 @@ def test_penalties_validity_days_after_zeros(zeros: int, days: int) -> None:
     for wrong in ("0" * zeros, "0" * zeros + "36526", "0" * 5000):
         with pytest.raises(argparse.ArgumentTypeError, match=r"^not a whole number of days"):
             _days(wrong)
+
+
+@example(zeros=12, number=30, unit="d")
+@example(zeros=5000, number=1, unit="y")
+@settings(max_examples=10, deadline=None)
+@given(
+    zeros=st.integers(min_value=0, max_value=40),
+    number=st.integers(min_value=0, max_value=120),
+    unit=st.sampled_from(["", "d", "w", "m"]),
+)
+def test_a_horizon_after_zeros_is_its_number(zeros: int, number: int, unit: str) -> None:
+    # coverage --horizon 000000000030d was "must lie between 0 days and 10 years": the
+    # number's length was capped with its zeros; 030d was 30 days
+    from ipprules.coverage.engine import parse_horizon
+
+    text = "0" * zeros + f"{number}{unit}"
+    assert parse_horizon(text) == parse_horizon(f"{number}{unit}")
+
+
+def test_a_long_horizon_is_quoted_cut_inside_its_quotes() -> None:
+    # a long horizon was shown as its repr's first 37 characters and '...', its closing
+    # quote cut off ('xxx...); every other cut value shows ... inside its quotes (surfaces10)
+    from ipprules.coverage.engine import parse_horizon
+    from ipprules.errors import InputError, quoted
+
+    for text in ("x" * 100, "9" * 100 + "d"):
+        with pytest.raises(InputError) as caught:
+            parse_horizon(text)
+        assert f"horizon {quoted(text)} " in str(caught.value)

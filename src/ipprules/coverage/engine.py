@@ -24,7 +24,7 @@ from ipprules.checks.model import Plan
 from ipprules.coverage.cells import Evaluator
 from ipprules.coverage.model import Cell, CellStatus, Change
 from ipprules.coverage.result import Coverage, CoverageDiff
-from ipprules.errors import InputError
+from ipprules.errors import InputError, quoted
 from ipprules.rulebook import RuleBook, as_date
 
 __all__ = ["cells_on", "coverage", "coverage_diff", "parse_horizon"]
@@ -89,7 +89,8 @@ def parse_horizon(value: int | str | dt.timedelta) -> relativedelta | dt.timedel
     if not number.isdecimal() or not number.isascii():
         raise InputError(f"horizon {shown} {_FORMS}")
     # a number too long to be in bounds is refused before it is converted (int() of a huge
-    # string is slow, and refused past 4300 digits)
+    # string is slow, and refused past 4300 digits); zeros before its digits are not counted
+    number = number.lstrip("0") or "0"
     n = int(number) if len(number) <= 10 else MAX_HORIZON_DAYS + 1
     if unit in ("m", "y"):
         months = n * 12 if unit == "y" else n
@@ -103,7 +104,10 @@ def parse_horizon(value: int | str | dt.timedelta) -> relativedelta | dt.timedel
 
 
 def _shown(value: object) -> str:
-    """``value`` as a message shows it: its repr, cut short when it is long."""
+    """``value`` as a message shows it: its repr, cut short when it is long (a str with
+    ``...`` inside its quotes, :func:`~ipprules.errors.quoted`)."""
+    if isinstance(value, str):
+        return quoted(value)
     text = repr(value) if not isinstance(value, int) or value.bit_length() < 10_000 else "<int>"
     return text if len(text) <= 40 else text[:37] + "..."
 
