@@ -20,6 +20,7 @@ __all__ = [
     "named",
     "numbered",
     "one_file_zips",
+    "parquet_account",
     "partition_number",
     "shared",
     "worker_rulebook",
@@ -264,3 +265,20 @@ def is_account(cell: str) -> bool:
     from ipprules.planner.inputs import _column_name
 
     return _column_name(cell) == "account"
+
+
+def parquet_account(names: Any) -> str | None:
+    """The account column among a Parquet file's column ``names`` of the planner's rows, as
+    ``ipprules plan`` finds it in a CSV header (:func:`is_account`): ``account`` where a
+    column is named so, else the first name read as one (``Account``, `` ACCOUNT ``), else
+    ``None``.
+
+    >>> parquet_account(["url", "account"]), parquet_account([" Account ", "url"])
+    ('account', ' Account ')
+    >>> parquet_account(["url"]) is None
+    True
+    """
+    own = [str(name) for name in names]
+    if "account" in own:
+        return "account"
+    return next((name for name in own if is_account(name)), None)

@@ -25,6 +25,7 @@ from ipprules.scale._common import (
     named,
     numbered,
     one_file_zips,
+    parquet_account,
     refuse_second_account_column,
     shared,
     worker_rulebook,
@@ -284,8 +285,10 @@ def _read_parquet(
             )
         if text is not None and text in schema.names:
             _check_text_type(schema.field(text).type, text, p)
-        if "account" in schema.names:
-            _check_account_type(schema.field("account").type, p)
+        # the account column as each reader finds it (_account_as_read, read_rows)
+        owner = _history_account(schema.names) if history else parquet_account(schema.names)
+        if owner is not None and owner in schema.names:
+            _check_account_type(schema.field(owner).type, p, owner)
     _refuse_lines_column(lines, first, paths[0])
     meta = parquet_meta(schemas[0])[first]
     # read by this package's reader, so that a worker finding a bad page names the file;
@@ -303,6 +306,20 @@ def _read_parquet(
         meta=_numbered_rows(meta, lines), label="read-histories", enforce_metadata=False,
     )  # fmt: skip
     return numbered
+
+
+def _history_account(names: Sequence[str]) -> str | None:
+    """The account column among a Parquet history's column ``names``, as :func:`standings`
+    reads it (:func:`_account_as_read`: ``account``, else one written with blanks around it,
+    `` account ``), or ``None``.
+
+    >>> _history_account(["type", " account "]), _history_account(["Account"]) is None
+    (' account ', True)
+    """
+    own = [str(name) for name in names]
+    if "account" in own:
+        return "account"
+    return next((n for n in own if n.lstrip("\ufeff").strip() == "account"), None)
 
 
 def _empty_tail(names: Sequence[str], path: str) -> list[str]:
@@ -354,8 +371,9 @@ def _parquet_plan_header(names: Sequence[str], path: str) -> None:
     from ipprules.scale._listings import parquet_header
 
     own = [str(n) for n in names]
-    if "account" in own:  # the first: a second is said to be an account column, as in a CSV
-        own.remove("account")
+    owner = parquet_account(own)  # ``Account``, as _plan_header finds it in a CSV header
+    if owner is not None:  # the first: a second is said to be an account column, as in a CSV
+        own.remove(owner)
     with parquet_header(path):
         _columns_checked(_header(own, path, 1), path)
 
@@ -414,7 +432,7 @@ def _numbered_rows(
     return frame.assign(**{column: pd.Series(values, index=frame.index, dtype="int64")})
 
 
-def _check_account_type(kind: Any, path: str) -> None:
+def _check_account_type(kind: Any, path: str, column: str = "account") -> None:
     """Refuse a Parquet ``account`` column of ``kind`` that holds neither text nor numbers
     (:func:`~ipprules.scale._common.account_name` reads both): Dask would turn a list, a
     struct or bytes into their ``repr`` (``"['a']"``), an account nobody named."""
@@ -432,7 +450,7 @@ def _check_account_type(kind: Any, path: str) -> None:
         or types.is_null(value)
     ):
         raise InputError(
-            f"the column 'account' holds {kind} values: an account is text or a whole number",
+            f"the column {column!r} holds {kind} values: an account is text or a whole number",
             file=path,
         )
 

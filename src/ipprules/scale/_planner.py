@@ -26,6 +26,7 @@ from ipprules.scale._common import (
     is_account,
     named,
     numbered,
+    parquet_account,
     refuse_second_account_column,
     shared,
     with_article,
@@ -713,9 +714,10 @@ def read_located_rows(path: str, *, lines: str | None = None) -> tuple[DaskFrame
 def _account_name(path: str) -> str:
     """The account column as the first CSV file of ``path`` that holds a header names it
     (``Account``: one machine calls it an account column, to be planned with ``--workers``;
-    it was refused here, "no column 'account'"), ``account`` when the header writes it so,
-    when no cell is one, or for Parquet files and files that cannot be read now (the reader
-    then refuses them with its own error)."""
+    it was refused here, "no column 'account'"), or the first Parquet file's columns name it
+    (:func:`~ipprules.scale._common.parquet_account`); ``account`` when the header writes it
+    so, when no cell is one, or for files that cannot be read now (the reader then refuses
+    them with its own error)."""
     from ipprules.errors import InputError
     from ipprules.listings.columns import names_column
     from ipprules.scale._goodfaith import _blank_file
@@ -724,6 +726,7 @@ def _account_name(path: str) -> str:
         header_names,
         is_parquet,
         matching_paths,
+        parquet_schema,
         path_text,
     )
 
@@ -731,8 +734,8 @@ def _account_name(path: str) -> str:
     try:
         text = path_text(path)
         paths = matching_paths(text)
-        if is_parquet(text, paths):
-            return "account"
+        if is_parquet(text, paths):  # its columns, read as a CSV header's cells
+            return parquet_account(parquet_schema(paths[0]).names) or "account"
         for p in paths:
             try:
                 head = csv_head(p, lambda cells: any(map(is_account, cells)) and urls(cells))
