@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
+import os
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ipprules._args import require_instance, rulebook_alias
@@ -17,12 +19,15 @@ __all__ = [
     "by_group",
     "dask_frame",
     "dtype",
+    "files_named",
     "named",
     "numbered",
     "one_file_zips",
     "parquet_account",
     "partition_number",
+    "renamed",
     "shared",
+    "shown_file",
     "worker_rulebook",
 ]
 
@@ -282,3 +287,68 @@ def parquet_account(names: Any) -> str | None:
     if "account" in own:
         return "account"
     return next((name for name in own if is_account(name)), None)
+
+
+#: the characters that make a path a glob (fsspec's)
+_MAGIC = "*?["
+
+
+def shown_file(path: str, typed: str) -> str:
+    """A local file ``path`` that the path or glob ``typed`` matched (the readers open files
+    by their absolute paths), named as the user typed it, as one machine names its input:
+    ``typed`` itself for the file typed, a glob's match relative to the glob's folder as
+    typed (``data/*.csv``: ``data/a.csv``). Any other ``path`` (a URL, a file elsewhere) is
+    returned as it is.
+
+    >>> import os
+    >>> shown_file(os.path.abspath("data/a.csv"), "data/*.csv")
+    'data/a.csv'
+    >>> shown_file(os.path.abspath("a.csv"), "./a.csv"), shown_file("s3://b/a.csv", "a.csv")
+    ('./a.csv', 's3://b/a.csv')
+    """
+    if "://" in typed or "::" in typed or not os.path.isabs(path):
+        return path
+    magic = min((typed.find(c) for c in _MAGIC if c in typed), default=-1)
+    root = typed if magic < 0 else typed[: typed.rfind("/", 0, magic) + 1]
+    try:
+        rel = os.path.relpath(path, os.path.abspath(os.path.expanduser(root or ".")))
+    except ValueError:  # another drive (Windows)
+        return path
+    if rel == ".":
+        return typed
+    if rel == ".." or rel.startswith(".." + os.sep):
+        return path
+    return root + rel if not root or root.endswith("/") else f"{root}/{rel}"
+
+
+@contextlib.contextmanager
+def files_named(names: Mapping[str, str]) -> Iterator[None]:
+    """Re-raise an :class:`~ipprules.errors.InputError` with the files of ``names`` (a path
+    the readers open: its name as typed) named as typed, in its locations and messages (on
+    a worker, which cannot list the user's glob again)."""
+    from ipprules.errors import InputError
+
+    try:
+        yield
+    except InputError as exc:
+        renamed(exc, names)
+        raise
+
+
+def renamed(exc: Any, names: Mapping[str, str]) -> None:
+    """``exc`` (an :class:`~ipprules.errors.InputError`) with the files of ``names`` named as
+    ``names`` says, where its problems locate them or their messages name them (in place:
+    its type, traceback and cause are kept)."""
+    names = {p: shown for p, shown in names.items() if p != shown}
+    if not names:
+        return
+    longest = sorted(names, key=len, reverse=True)
+    for problem in exc.problems:
+        if isinstance(problem.file, str):
+            problem.file = names.get(problem.file, problem.file)
+        for path in longest:
+            if path in problem.message:
+                problem.message = problem.message.replace(path, names[path])
+    exc.file = exc.problems[0].file
+    exc.message = "\n".join(str(p) for p in exc.problems)
+    exc.args = (exc.message,)

@@ -22,15 +22,18 @@ from ipprules.scale._common import (
     account_name,
     dask_frame,
     dtype,
+    files_named,
     named,
     numbered,
     one_file_zips,
     parquet_account,
     refuse_second_account_column,
     shared,
+    shown_file,
     worker_rulebook,
 )
 from ipprules.scale._deps import DaskFrame, PandasFrame, require
+from ipprules.scale._listings import files_as_typed
 
 if TYPE_CHECKING:
     from ipprules.goodfaith import History, Standing
@@ -189,7 +192,19 @@ def _located(
     lines: str | None = None,
 ) -> tuple[DaskFrame, Sources]:
     """:func:`read_histories`, and the :data:`Sources` of its partitions (one per file read:
-    the partition number is the file's place among them)."""
+    the partition number is the file's place among them); its errors name the files as
+    typed (:func:`~ipprules.scale._listings.files_as_typed`)."""
+    with files_as_typed(path):
+        return _located_files(path, text, require_columns, history, lines)
+
+
+def _located_files(
+    path: str | os.PathLike[str],
+    text: str | None,
+    require_columns: Sequence[str],
+    history: bool,
+    lines: str | None,
+) -> tuple[DaskFrame, Sources]:
     from ipprules._args import require_bool, require_str, require_strs
     from ipprules.errors import InputError
     from ipprules.scale._listings import is_parquet, matching_paths, path_text
@@ -206,7 +221,7 @@ def _located(
     paths = matching_paths(path)
     one_file_zips(paths)
     if is_parquet(path, paths):
-        frame = _read_parquet(paths, text, require_columns, lines, history)
+        frame = _read_parquet(paths, text, require_columns, lines, history, typed=path)
         return frame, tuple((p, 0, "") for p in paths)
     from ipprules.scale._listings import file_kind
 
@@ -219,7 +234,7 @@ def _located(
             )
         refuse_json_lines(p)
     wanted = (*require_columns, *((text,) if text is not None else ()))
-    return _read_csv(paths, wanted, require_columns, history, lines)
+    return _read_csv(paths, wanted, require_columns, history, lines, typed=path)
 
 
 #: A JSON Lines (or JSON) file's name, compressed or not: read on one machine only.
@@ -251,6 +266,7 @@ def _read_parquet(
     require_columns: Sequence[str],
     lines: str | None = None,
     history: bool = True,
+    typed: str = "",
 ) -> DaskFrame:
     """Parquet files as :func:`read_histories` reads them: every file's columns checked
     before anything runs (the same in every file, none named twice, ``text`` holding text,
@@ -294,15 +310,16 @@ def _read_parquet(
     # read by this package's reader, so that a worker finding a bad page names the file;
     # every file's columns in the first one's order, as the meta has them
     stamps = _stamps(paths)
+    shown = [shown_file(p, typed) for p in paths]  # the names the errors give
     if lines is None:
         frame: DaskFrame = dd.from_map(
-            _unchanged_read, paths, stamps, reader=parquet_frame, columns=first,
+            _unchanged_read, paths, stamps, shown, reader=parquet_frame, columns=first,
             meta=meta, label="read-histories", enforce_metadata=False,
         )  # fmt: skip
         return frame
     # (not a ``columns`` argument: Dask would project the frame on it, dropping ``lines``)
     numbered: DaskFrame = dd.from_map(
-        _unchanged_read, paths, stamps, reader=_parquet_rows, names=first, lines=lines,
+        _unchanged_read, paths, stamps, shown, reader=_parquet_rows, names=first, lines=lines,
         meta=_numbered_rows(meta, lines), label="read-histories", enforce_metadata=False,
     )  # fmt: skip
     return numbered
@@ -387,15 +404,17 @@ def _stamps(paths: Sequence[str]) -> list[tuple[int, Any]]:
 
 
 def _unchanged_read(
-    path: str, stamp: tuple[int, Any], *args: Any, reader: Any, **options: Any
+    path: str, stamp: tuple[int, Any], shown: str, *args: Any, reader: Any, **options: Any
 ) -> PandasFrame:
     """``reader(path, *args, **options)``, once the file is found as it was when the graph
     was built: its columns were read then (a CSV file rewritten with its columns in another
-    order was read under the old header's names, in silence)."""
+    order was read under the old header's names, in silence). Its errors name the file
+    ``shown`` (as typed)."""
     from ipprules.scale._listings import check_unchanged
 
-    check_unchanged(path, stamp)
-    frame: PandasFrame = reader(path, *args, **options)
+    with files_named({path: shown}):
+        check_unchanged(path, stamp)
+        frame: PandasFrame = reader(path, *args, **options)
     return frame
 
 
@@ -461,6 +480,7 @@ def _read_csv(
     require_columns: Sequence[str],
     history: bool,
     lines: str | None = None,
+    typed: str = "",
 ) -> tuple[DaskFrame, Sources]:
     """CSV files as :func:`read_histories` reads them (``wanted``: the columns a header is
     found by)."""
@@ -499,7 +519,8 @@ def _read_csv(
         reader = functools.partial(_lined_table, reader=reader, column=lines)
         meta = _numbered_rows(meta, lines)
     rows: DaskFrame = require("dask.dataframe").from_map(
-        _unchanged_read, paths, _stamps(paths), heads, reader=reader, meta=meta,
+        _unchanged_read, paths, _stamps(paths), [shown_file(p, typed) for p in paths], heads,
+        reader=reader, meta=meta,
         label="read-histories", enforce_metadata=False,
     )  # fmt: skip
     return rows, tuple((p, h.line, h.delimiter) for p, h in zip(paths, heads, strict=True))
@@ -1058,14 +1079,18 @@ def standings(
 
     require_str(account, "account")  # a number was "no column 1", a blank name "no column ''"
     sources: Sources | None = None
+    shown: dict[str, str] = {}  # the files' names as typed, for the workers' errors
     if isinstance(source, str | os.PathLike):
-        _history_header(source, account)  # before read_histories' own header checks
-        frame, sources = _located(source)
+        with files_as_typed(source):
+            _history_header(source, account)  # before read_histories' own header checks
+            frame, sources = _located(source)
         frame = _account_as_read(frame, account)
+        shown = {s[0]: shown_file(s[0], os.fspath(source)) for s in sources if s is not None}
     else:
         frame = dask_frame(source, "source")
     if account not in frame.columns:
-        _no_account_column(frame, account, sources)
+        with files_named(shown):
+            _no_account_column(frame, account, sources)
     refuse_second_account_column(frame.columns, account, "the history formats' own")
     day = as_date_checked(as_of)
     interpretation, trial, metrics = _options_checked(interpretation, trial, metrics)
@@ -1080,6 +1105,7 @@ def standings(
         shared(rulebook),
         account,
         sources,
+        shown,
         meta=_empty(),
         enforce_metadata=False,
     )
@@ -1169,6 +1195,23 @@ def _standings_partition(
     book: RuleBook | None,
     account: str,
     sources: Sources | None = None,
+    shown: dict[str, str] | None = None,
+) -> PandasFrame:
+    """The standings of the accounts of one shuffled partition (:func:`_standings_rows`),
+    its errors naming the files of ``sources`` as ``shown`` (as typed)."""
+    with files_named(shown or {}):
+        return _standings_rows(frame, day, interpretation, trial, metrics, book, account, sources)
+
+
+def _standings_rows(
+    frame: PandasFrame,
+    day: dt.date,
+    interpretation: str | None,
+    trial: bool | Iterable[int],
+    metrics: tuple[str, ...],
+    book: RuleBook | None,
+    account: str,
+    sources: Sources | None,
 ) -> PandasFrame:
     from ipprules.goodfaith.standing import resolve, with_other_readings
 

@@ -25,7 +25,14 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from ipprules.listings import RECORD_FIELDS
-from ipprules.scale._common import encodable, one_file_zips, with_article
+from ipprules.scale._common import (
+    encodable,
+    files_named,
+    one_file_zips,
+    renamed,
+    shown_file,
+    with_article,
+)
 from ipprules.scale._deps import DaskFrame, DaskSeries, PandasFrame, PandasSeries, require
 
 __all__ = [
@@ -761,7 +768,9 @@ def read_urls(
     _check_column(column)
     name = column or "url"
     path = path_text(path)
-    pieces = _pieces(path, column, blocksize)
+    with files_as_typed(path):  # named as typed, not by the absolute paths read
+        pieces = _pieces(path, column, blocksize)
+    pieces = [piece._replace(shown=shown_file(piece.path, path)) for piece in pieces]
     pd = require("pandas")
     meta = pd.DataFrame({name: pd.Series([], dtype=pd.StringDtype("pyarrow"))})
     # ``_run`` only makes the tasks distinct: a second read of the same files (the second
@@ -797,6 +806,8 @@ class _Piece(NamedTuple):
     head: CsvHead | None = None
     total: int = -1
     stamp: tuple[int, Any] | None = None
+    #: the file's name as the user typed it (its errors name it so), if not ``path``
+    shown: str = ""
 
 
 def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]:
@@ -1654,9 +1665,15 @@ def header_names(path: str, head: CsvHead) -> list[str]:
 
 
 def _read_piece(piece: tuple[_Piece, int], column: str) -> PandasFrame:
+    """One partition of :func:`read_urls`, its errors naming the file as typed."""
+    with files_named({piece[0].path: piece[0].shown or piece[0].path}):
+        return _piece_frame(piece[0], column)
+
+
+def _piece_frame(piece: _Piece, column: str) -> PandasFrame:
     from ipprules.errors import InputError
 
-    kind, path, offset, length, source, head, total, stamp = piece[0]
+    kind, path, offset, length, source, head, total, stamp, _ = piece
     fsspec = require("fsspec")
     if kind in ("parquet", "csv"):
         if stamp is not None:  # its column was found in the file as it was then
@@ -1881,3 +1898,33 @@ def _lines_frame(data: bytes, column: str, path: str, offset: int) -> PandasFram
     lines = [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]
     kept = [line for line in lines if line.strip()]
     return pd.DataFrame({column: pd.array(kept, dtype=pd.StringDtype("pyarrow"))})
+
+
+@contextlib.contextmanager
+def files_as_typed(typed: Any, paths: Iterable[str] = ()) -> Iterator[None]:
+    """Re-raise an :class:`~ipprules.errors.InputError` with the files it names (and those
+    of ``paths`` its messages name; by default the files ``typed`` matches) as the user typed
+    them (:func:`~ipprules.scale._common.shown_file`), not by the absolute paths the readers
+    open: ``ipprules plan data/a.csv`` names ``data/a.csv``, with ``--workers`` too."""
+    from ipprules.errors import InputError
+
+    try:
+        yield
+    except InputError as exc:
+        if not isinstance(typed, str | os.PathLike) or not isinstance(os.fspath(typed), str):
+            raise
+        text = str(os.fspath(typed))
+        named = {p.file for p in exc.problems if isinstance(p.file, str)}
+        named |= set(paths or _listed(text))
+        renamed(exc, {p: shown_file(p, text) for p in named})
+        raise
+
+
+def _listed(typed: str) -> list[str]:
+    """The files ``typed`` names now, or none where they cannot be listed."""
+    from ipprules.errors import IpprulesError
+
+    try:
+        return matching_paths(typed)
+    except IpprulesError:
+        return []

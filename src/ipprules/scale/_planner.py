@@ -33,6 +33,7 @@ from ipprules.scale._common import (
     worker_rulebook,
 )
 from ipprules.scale._deps import Bag, DaskFrame, PandasFrame, require
+from ipprules.scale._listings import files_as_typed
 
 if TYPE_CHECKING:
     from ipprules.checks.model import Plan
@@ -703,9 +704,10 @@ def read_located_rows(path: str, *, lines: str | None = None) -> tuple[DaskFrame
     ``_sources``)."""
     from ipprules.scale._goodfaith import _located
 
-    found = _url_name(path)
-    account = _account_name(path)
-    rows, sources = _located(path, found, (account, found), False, lines)
+    with files_as_typed(path):  # named as typed, not by the absolute paths read
+        found = _url_name(path)
+        account = _account_name(path)
+        rows, sources = _located(path, found, (account, found), False, lines)
     if account != "account":
         rows = rows.rename(columns={account: "account"})
     return rows.assign(**{found: rows[found].str.strip()}), found, sources

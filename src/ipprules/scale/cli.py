@@ -481,14 +481,21 @@ def _column_needs_columns(glob: str, column: str) -> None:
 def run_listings(args: argparse.Namespace) -> int:
     """``ipprules listings GLOB --workers N [--dedupe] [--out DIR]``: parse on Dask, write the
     rows as Parquet to ``--out`` (one file per partition), print the summary."""
+    if args.file == "-":
+        raise InputError("standard input cannot be read with --workers or --scheduler")
+    from ipprules.scale._listings import files_as_typed
+
+    with files_as_typed(args.file):  # its files named as typed, not as the readers open them
+        return _run_listings(args)
+
+
+def _run_listings(args: argparse.Namespace) -> int:
     from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK, print_json
     from ipprules.cli._others import holding_others_line
     from ipprules.listings import Summary
     from ipprules.scale._deps import require
     from ipprules.scale._listings import parse_urls, write_listings
 
-    if args.file == "-":
-        raise InputError("standard input cannot be read with --workers or --scheduler")
     _refuse_single_machine_listings(args)
     check_options(args)
     if getattr(args, "column", None) is not None:
@@ -743,9 +750,7 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
     """
     from ipprules.checks.model import Plan
     from ipprules.checks.plan import read_plan
-    from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK
-    from ipprules.scale._deps import require
-    from ipprules.scale._planner import plan_accounts, read_located_rows
+    from ipprules.scale._planner import read_located_rows
 
     _refuse(args, ("open", "history"))
     kind = getattr(args, "kind", "auto")
@@ -770,7 +775,29 @@ def run_plan(args: argparse.Namespace, settings: Any, rulebook: Any = None) -> i
     # each row numbered by its line in its file, as the command numbers a file's lines
     # without the flags (the header is line 1, blank lines counted)
     # the URL column found by the names the command reads without the flags (link, 链接...)
-    rows, column, sources = read_located_rows(args.input, lines=_LINE)
+    from ipprules.scale._listings import files_as_typed
+
+    with files_as_typed(args.input):  # its files named as typed, not as the readers open them
+        rows, column, sources = read_located_rows(args.input, lines=_LINE)
+        return _planned_run(args, settings, rulebook, plans, as_of, dates, rows, column, sources)
+
+
+def _planned_run(
+    args: argparse.Namespace,
+    settings: Any,
+    rulebook: Any,
+    plans: Any,
+    as_of: Any,
+    dates: Any,
+    rows: Any,
+    column: str,
+    sources: Any,
+) -> int:
+    """:func:`run_plan` once its rows are read: plan them on the cluster, print the summary."""
+    from ipprules.cli._common import EXIT_FINDINGS, EXIT_OK
+    from ipprules.scale._deps import require
+    from ipprules.scale._planner import plan_accounts
+
     dask = require("dask")
     with (
         _partial_output_removed(args.out, _PLAN_PARTS),  # outermost: after the cluster closed
