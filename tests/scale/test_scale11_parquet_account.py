@@ -104,3 +104,45 @@ def test_a_parquet_history_account_column_with_blanks_holds_text_or_numbers(
     with pytest.raises(InputError, match="an account is text or a whole number") as caught:
         standings(str(tmp_path / "h.parquet"), "2023-04-01").compute(scheduler="synchronous")
     assert f"the column {written!r} holds list<" in str(caught.value)
+
+
+@pytest.mark.parametrize("kind", ["csv", "parquet"])
+@pytest.mark.parametrize(
+    ("names", "said"),
+    [
+        (["account", "Account", "url"], "'account' and 'Account'"),
+        (["Account", "url", " ACCOUNT "], "'Account' and 'ACCOUNT'"),
+        (["ACCOUNT", "url", "account"], "'account' and 'ACCOUNT'"),
+    ],
+)
+def test_two_account_columns_are_refused_as_two(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    kind: str,
+    names: list[str],
+    said: str,
+) -> None:
+    """``account`` beside ``Account``: with ``--workers`` the second was said to be "an account
+    column: lines of several accounts are planned with --workers", the words of one machine
+    without the flag, to a user who gave it."""
+    pd = pytest.importorskip("pandas")
+    from ipprules.scale import cli as scale_cli
+
+    monkeypatch.setattr(scale_cli, "cluster", _synchronous)
+    table = pd.DataFrame([["lumen" if n != "url" else TB.format(9) for n in names]], columns=names)
+    path = tmp_path / f"a.{kind}"
+    if kind == "csv":
+        table.to_csv(path, index=False)
+    else:
+        table.to_parquet(path, index=False)
+    code, err = _plan(path, capsys)
+    assert code == 2
+    assert f"two account columns: {said}" in err
+    assert "planned with --workers" not in err
+    if kind == "csv":  # at the other one's cell (``account`` as written is the account column)
+        found = [i for i, n in enumerate(names) if n.strip().lower() == "account"]
+        other = next(i for i in found if i != (names.index("account") if "account" in names
+                                                else found[0]))  # fmt: skip
+        column = len(",".join(names[:other])) + 2 if other else 1
+        assert f"a.csv:1:{column}:" in err

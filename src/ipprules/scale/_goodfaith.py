@@ -389,10 +389,34 @@ def _parquet_plan_header(names: Sequence[str], path: str) -> None:
 
     own = [str(n) for n in names]
     owner = parquet_account(own)  # ``Account``, as _plan_header finds it in a CSV header
-    if owner is not None:  # the first: a second is said to be an account column, as in a CSV
+    if owner is not None:
         own.remove(owner)
+        _second_account(owner, own, path)
     with parquet_header(path):
         _columns_checked(_header(own, path, 1), path)
+
+
+def _second_account(
+    owner: str, names: Sequence[str], path: str, line: int | None = None, column: Any = None
+) -> None:
+    """Refuse a second account column among the planner's column ``names`` (``Account``
+    beside ``account``), the account column being ``owner``: with ``--workers`` it was said
+    to be "an account column: lines of several accounts are planned with --workers", the
+    words one machine gives without the flag. ``column`` gives the cell's column from its
+    index among ``names``."""
+    from ipprules.errors import InputError
+    from ipprules.scale._common import is_account
+
+    second = next((i for i, name in enumerate(names) if is_account(name)), None)
+    if second is not None:
+        raise InputError(
+            f"two account columns: {owner.strip()!r} and {names[second].strip()!r} (the "
+            "account column is read ignoring case and spaces): rename or drop one",
+            path="$.account",
+            file=path,
+            line=line,
+            column=None if column is None else column(second),
+        )
 
 
 def _stamps(paths: Sequence[str]) -> list[tuple[int, Any]]:
@@ -643,6 +667,9 @@ def _plan_header(path: str, head: Any) -> None:
             return head.line, None
         return head.line, csv_cell_at([written], own[index], head.line, head.delimiter)[1]
 
+    if at < len(cells):
+        others = [cells[i] for i in own]
+        _second_account(cells[at], others, path, head.line, lambda i: place(i)[1])
     _columns_checked(header, path, place)
 
 
