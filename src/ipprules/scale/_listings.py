@@ -1914,6 +1914,8 @@ def files_as_typed(typed: Any, paths: Iterable[str] = ()) -> Iterator[None]:
         if not isinstance(typed, str | os.PathLike) or not isinstance(os.fspath(typed), str):
             raise
         text = str(os.fspath(typed))
+        if "://" in text or "::" in text:  # a URL's files are named by their URLs: not listed
+            raise
         named = {p.file for p in exc.problems if isinstance(p.file, str)}
         named |= set(paths or _listed(text))
         renamed(exc, {p: shown_file(p, text) for p in named})
