@@ -16,6 +16,7 @@ pytest.importorskip("dask.dataframe")
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from scale_cluster import cluster_client  # noqa: F401  (the fixture "client")
 
 from ipprules.cli import main
 
@@ -152,3 +153,24 @@ def test_the_dask_readers_name_the_files_as_typed(
         read(typed)
     assert str(caught.value).startswith(shown), str(caught.value)
     assert str(tmp_path) not in str(caught.value)
+
+
+def test_on_a_local_cluster_the_workers_name_the_files_as_typed(
+    client: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker that finds the bad byte (in its own process, cwd and all) names the file as
+    the glob was typed: the name travels with its piece of the graph."""
+    from ipprules.errors import InputError
+    from ipprules.scale import standings
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "h").mkdir()
+    for name, text in HISTORY_FILES.items():
+        (tmp_path / "h" / name).write_text(text, encoding="utf-8")
+    (tmp_path / "h" / "u.txt").write_bytes(b"https://x.y/\n\xff\xfe\n")
+    from ipprules.scale import parse_urls
+
+    with pytest.raises(InputError, match=r"^h/u\.txt:2:1: "):
+        parse_urls("h/*.txt").compute(scheduler=client)
+    with pytest.raises(InputError, match=r"^\./h/b\.csv:2:22: "):
+        standings("./h/[ab].csv", "2023-04-01").compute(scheduler=client)
