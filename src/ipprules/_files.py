@@ -897,7 +897,7 @@ def _raw_lines(
                 if end == 0:
                     carry = buffer
                     if len(carry) > limit:  # a line too long, or a binary file: say which
-                        raise _long_or_bad(carry, 1, name, error, number, limit)
+                        raise long_or_bad(carry, 1, name, error, number, limit)
                     continue
                 block, carry = buffer[:end], buffer[end:]
             elif carry:
@@ -949,7 +949,7 @@ def long_line_head(block: bytes, line: int, limit: int) -> bytes:
     return head[:used]
 
 
-def _long_or_bad(
+def long_or_bad(
     block: bytes, long: int, name: str, error: type[InputError], before: int, limit: int
 ) -> InputError:
     """The error of a block whose line ``long`` is longer than ``limit``: a bad byte or a NUL
@@ -972,7 +972,7 @@ def _decode_block(block: bytes, name: str, error: type[InputError], before: int,
     as the Dask readers say it."""
     long = long_line(block, limit)
     if long is not None:
-        raise _long_or_bad(block, long, name, error, before, limit)
+        raise long_or_bad(block, long, name, error, before, limit)
     bad = -1
     try:
         text = block.decode("utf-8")

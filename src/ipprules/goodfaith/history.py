@@ -96,6 +96,7 @@ from ipprules._files import (
     float_count,
     json_too_deep,
     loads_json,
+    long_or_bad,
     named_width,
     not_utf8,
     old_mac_header,
@@ -728,6 +729,21 @@ class _Chunks:
             return False
         if data.rfind(b"\r" if self.binary else "\r", start, len(data) - 1) >= start:
             return True
+        # a bad byte or a NUL before the end of the line's first MiB is said first: a binary
+        # file (a picture, compressed data) without line ends is no long line of text
+        if self.binary:
+            bom = 3 if self.start and data.startswith(b"\xef\xbb\xbf") else 0
+            block = data[bom:] if bom else data
+            raise long_or_bad(
+                block,
+                block.count(b"\n", 0, start - bom) + 1,
+                self.name,
+                InputError,
+                self.lines,
+                DEFAULT_MAX_LINE,
+            )
+        if "\0" in data[: start + DEFAULT_MAX_LINE]:
+            raise self._nul(data)
         raise InputError(
             f"line longer than {DEFAULT_MAX_LINE // (1024 * 1024)} MiB, the most one may hold",
             file=self.name,

@@ -1,0 +1,65 @@
+"""inputs25: hostile inputs refused for what they are, in bounded time.
+
+A binary history (no line end in its first MiB) is said to be binary (its first bad byte or
+NUL), not a line too long; a :class:`Complaint`'s ``id`` and ``account`` that are no str
+are a TypeError naming the field.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from ipprules._files import DEFAULT_MAX_LINE
+from ipprules.errors import InputError
+from ipprules.goodfaith import History
+
+#: Bytes that are not UTF-8 text where they stand (a lone continuation byte, a lead byte
+#: before ASCII, bytes no UTF-8 holds) and a NUL.
+_BAD = st.sampled_from([b"\x80", b"\xc3a", b"\xff", b"\xfe", b"\x89", b"\x8b", b"\x00"])
+
+
+@settings(max_examples=8, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    at=st.integers(0, DEFAULT_MAX_LINE - 2),
+    bad=_BAD,
+    fill=st.sampled_from([b"a", b"\xe5\x90\x8d", b",", b"\t"]),
+    fmt=st.sampled_from(["csv", "jsonl"]),
+    kind=st.sampled_from(["path", "bytes", "text"]),
+)
+@example(at=1, bad=b"\x8b", fill=b"a", fmt="csv", kind="path")  # was: line longer than 1 MiB
+@example(at=0, bad=b"\x89", fill=b"a", fmt="jsonl", kind="bytes")  # a PNG's first byte
+@example(at=DEFAULT_MAX_LINE - 2, bad=b"\x00", fill=b"a", fmt="csv", kind="text")
+def test_binary_history_without_line_ends_is_said_binary_not_a_long_line(
+    tmp_path: Path, at: int, bad: bytes, fill: bytes, fmt: str, kind: str
+) -> None:
+    head = (fill * (at // len(fill) + 1))[:at]
+    head = head[: len(head.decode("utf-8", "ignore").encode("utf-8"))]  # whole characters
+    data = head + bad + b"b" * (DEFAULT_MAX_LINE + 4096 - len(head))
+    source: object = io.BytesIO(data)
+    if kind == "path":
+        path = tmp_path / f"h.{fmt}"
+        path.write_bytes(data)
+        source = path
+    elif kind == "text":  # a text stream holds no bad byte, but may hold a NUL
+        source = io.StringIO(data.decode("utf-8", "replace").replace("\ufffd", "\0"))
+        bad = b"\x00"
+    with pytest.raises(InputError) as caught:
+        History.from_file(source, format=fmt, account="acme")  # type: ignore[arg-type]
+    message = str(caught.value)
+    assert "longer than" not in message
+    assert ("NUL" in message) if bad == b"\x00" else ("not UTF-8" in message)
+    assert caught.value.line == 1
+    assert caught.value.column == len(head.decode("utf-8")) + 1
+
+
+def test_a_long_line_of_text_is_still_a_long_line(tmp_path: Path) -> None:
+    path = tmp_path / "h.csv"
+    path.write_bytes("名".encode() * (DEFAULT_MAX_LINE // 3 + 10) + b"\x80")
+    with pytest.raises(InputError, match="longer than 1 MiB") as caught:
+        History.from_file(path, account="acme")
+    assert caught.value.line == 1
