@@ -7,6 +7,7 @@ are a TypeError naming the field.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 
 from ipprules._files import DEFAULT_MAX_LINE
 from ipprules.errors import InputError
-from ipprules.goodfaith import History
+from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History
 
 #: Bytes that are not UTF-8 text where they stand (a lone continuation byte, a lead byte
 #: before ASCII, bytes no UTF-8 holds) and a NUL.
@@ -63,3 +64,58 @@ def test_a_long_line_of_text_is_still_a_long_line(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="longer than 1 MiB") as caught:
         History.from_file(path, account="acme")
     assert caught.value.line == 1
+
+
+_GOOD = {
+    "filed": dt.date(2023, 3, 1),
+    "platform": "taobao",
+    "reason_code": "tm_counterfeit",
+    "listings": 3,
+    "taken_down": 3,
+}
+#: Values that are no str: each is refused as an id, an account or a note, naming the field.
+_NOT_STRS = st.one_of(
+    st.none(),
+    st.integers(-5, 5),
+    st.floats(allow_nan=True),
+    st.binary(max_size=3),
+    st.lists(st.text(max_size=2), max_size=2),
+    st.booleans(),
+)
+
+
+@settings(max_examples=30)
+@given(field=st.sampled_from(["id", "account"]), value=_NOT_STRS)
+@example(field="account", value=None)  # was read as "", the file's only account
+@example(field="id", value=7)  # was kept as the int 7
+@example(field="id", value=b"C1")
+def test_a_complaint_id_or_account_that_is_no_str_is_a_type_error_naming_it(
+    field: str, value: object
+) -> None:
+    with pytest.raises(TypeError, match=f"^{field} must be a str, got "):
+        Complaint(**_GOOD, **{field: value})
+
+
+@settings(max_examples=30)
+@given(field=st.sampled_from(["note", "account"]), value=_NOT_STRS)
+@example(field="account", value=None)  # was read as ""
+@example(field="note", value=None)  # was kept as None
+def test_an_account_event_note_or_account_that_is_no_str_is_a_type_error_naming_it(
+    field: str, value: object
+) -> None:
+    with pytest.raises(TypeError, match=f"^{field} must be a str, got "):
+        AccountEvent(date="2023-01-02", kind=EventKind.DECLARATION, **{field: value})
+
+
+@settings(max_examples=30)
+@given(id=st.text(max_size=8), account=st.text(max_size=8))
+@example(id="", account="")
+def test_a_complaint_keeps_any_str_id_and_account(id: str, account: str) -> None:
+    class Named(str):
+        pass
+
+    for kept_id, kept_account in ((id, account), (Named(id), Named(account))):
+        complaint = Complaint(**_GOOD, id=kept_id, account=kept_account)
+        assert (complaint.id, complaint.account) == (id, account)
+        history = History.from_records([complaint])
+        assert history == History.from_records([Complaint(**_GOOD, account=account)])

@@ -173,8 +173,9 @@ def type_and_value(value: object) -> str:
 def _check_fields(complaint: Complaint) -> None:
     """Refuse a :class:`Complaint` field of the wrong type, naming it (a count that is not an
     int: a bool, a float such as ``5.0`` or ``nan``, a str; a platform or reason code that is
-    not a str), or an empty platform or reason code (InputError at its path). An integer of
-    another type (``numpy.int64``, an ``IntEnum``) is kept as the int it stands for.
+    not a str; an id or account that is not a str), or an empty platform or reason code
+    (InputError at its path). An integer of another type (``numpy.int64``, an ``IntEnum``)
+    is kept as the int it stands for.
     """
     for name in ("listings", *COUNTS):
         value = getattr(complaint, name)
@@ -193,6 +194,16 @@ def _check_fields(complaint: Complaint) -> None:
             raise TypeError(f"{name} must be a str, got {type_and_value(value)}")
         if not value:
             raise InputError(f"{name} may not be empty", path=f"$.{name}")
+    _check_strs(complaint, ("id", "account"))
+
+
+def _check_strs(record: object, names: tuple[str, ...]) -> None:
+    """Refuse a field of ``record`` named in ``names`` that is no str (``None`` is no empty
+    id or account: it was read as the file's only account), naming it."""
+    for name in names:
+        value = getattr(record, name)
+        if not isinstance(value, str):
+            raise TypeError(f"{name} must be a str, got {type_and_value(value)}")
 
 
 @attrs.frozen(kw_only=True)
@@ -239,6 +250,8 @@ class Complaint:
             and type(self.counter_rejected) is int
             and type(self.platform) is str
             and type(self.reason_code) is str
+            and type(self.id) is str
+            and type(self.account) is str
             and self.platform
             and self.reason_code
         ):
@@ -284,6 +297,10 @@ class AccountEvent:
     kind: EventKind = attrs.field(converter=_event_kind)
     note: str = ""
     account: str = attrs.field(default="", repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if not (type(self.note) is str and type(self.account) is str):
+            _check_strs(self, ("note", "account"))
 
 
 # --------------------------------------------------------------------- standing
