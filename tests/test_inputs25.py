@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from ipprules._files import DEFAULT_MAX_LINE
+from ipprules._files import DEFAULT_MAX_LINE, parse_document
 from ipprules.errors import InputError
 from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History
 
@@ -119,3 +119,28 @@ def test_a_complaint_keeps_any_str_id_and_account(id: str, account: str) -> None
         assert (complaint.id, complaint.account) == (id, account)
         history = History.from_records([complaint])
         assert history == History.from_records([Complaint(**_GOOD, account=account)])
+
+
+@settings(max_examples=20)
+@given(
+    head=st.lists(
+        st.sampled_from(["h = 1", 'k = "a"', "[t]", "", "# note"]), max_size=4, unique=True
+    ),
+    tail=st.sampled_from(
+        ["aaa", "x = [1,", 'x = "abc', "x = {a=1", "x = ", "[a", "x = '''ab\n\nq"]
+    ),
+    newline=st.sampled_from(["", "\n"]),
+)
+@example(head=[], tail="a" * 100_000, newline="")  # was: "not valid TOML" with no line
+@example(head=["h = 1"], tail="x = [1,", newline="\n")
+def test_toml_that_ends_too_soon_is_located_at_its_end(
+    head: list[str], tail: str, newline: str
+) -> None:
+    if tail[-1] not in ",q":  # only an open array or string reads on past a line end
+        newline = ""
+    text = "\n".join([*head, tail]) + newline
+    with pytest.raises(InputError, match="not valid TOML") as caught:
+        parse_document(text, "p.toml", "toml")
+    assert "(at the end of the file)" in str(caught.value)
+    assert caught.value.line == text.count("\n") + 1
+    assert caught.value.column == len(text) - text.rfind("\n")

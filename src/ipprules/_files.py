@@ -1820,6 +1820,10 @@ def parse_document(
             if line is not None:  # TOML ends a line at \n alone: say so, not "invalid '\r'"
                 old_mac_line(text.split("\n", line)[line - 1], name, line, error)
             message = str(exc).split(" (at ")[0]
+            if line is None and str(exc).endswith("(at end of document)"):
+                # the file ends before the statement does: located at its end, not nowhere
+                line, col = text.count("\n") + 1, len(text) - text.rfind("\n")
+                message += " (at the end of the file)"
             if line is not None:
                 message += _toml_hint(text.split("\n", line)[line - 1][:1000])
             raise error(f"not valid TOML: {message}", file=name, line=line, column=col) from None
