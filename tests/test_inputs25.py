@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from ipprules._files import DEFAULT_MAX_LINE, parse_document
+from ipprules._files import DEFAULT_MAX_LINE, MAX_DEPTH, parse_document
 from ipprules.errors import InputError
 from ipprules.goodfaith import AccountEvent, Complaint, EventKind, History
 
@@ -144,3 +144,33 @@ def test_toml_that_ends_too_soon_is_located_at_its_end(
     assert "(at the end of the file)" in str(caught.value)
     assert caught.value.line == text.count("\n") + 1
     assert caught.value.column == len(text) - text.rfind("\n")
+
+
+@settings(max_examples=20)
+@given(
+    fmt=st.sampled_from(["json", "toml"]),
+    lines_before=st.integers(0, 3),
+    depth=st.integers(65, 200),
+    opener=st.sampled_from(["[", "{"]),
+    decoy=st.sampled_from(["", '"[[[[", ', "[], "]),
+)
+@example(fmt="json", lines_before=0, depth=100_000, opener="[", decoy="")  # was: no line
+@example(fmt="toml", lines_before=2, depth=65, opener="[", decoy='"[[[[", ')
+def test_a_document_nested_too_deep_is_located_where_it_gets_too_deep(
+    fmt: str, lines_before: int, depth: int, opener: str, decoy: str
+) -> None:
+    closer = {"[": "]", "{": "}"}[opener]
+    key = '"k": ' if opener == "{" else ""  # each level of objects keyed
+    inner = (opener + key) * depth + "1" + closer * depth
+    if fmt == "json":
+        text = "{\n" + '"p": 1,\n' * lines_before + '"x": [' + decoy + inner + "]}"
+        at = text.index(inner) + (MAX_DEPTH - 2) * len(opener + key)  # the 65th level
+    else:
+        key = "k = " if opener == "{" else ""
+        inner = (opener + key) * depth + "1" + closer * depth
+        text = "p = 1\n" * lines_before + "x = [" + decoy + inner + "]\n"
+        at = text.index(inner) + (MAX_DEPTH - 1) * len(opener + key)  # under x = [
+    with pytest.raises(InputError, match="nested deeper than 64 levels") as caught:
+        parse_document(text, f"p.{fmt}", fmt)
+    assert caught.value.line == text.count("\n", 0, at) + 1
+    assert caught.value.column == at - text.rfind("\n", 0, at)

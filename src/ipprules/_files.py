@@ -32,7 +32,7 @@ ipprules.errors.InputError: .../broken.json:2:4: $: not valid JSON: Expecting va
 >>> read_document(folder / "deep.toml")
 Traceback (most recent call last):
 ...
-ipprules.errors.InputError: .../deep.toml: $: nested deeper than 64 levels
+ipprules.errors.InputError: .../deep.toml:1:69: $: nested deeper than 64 levels
 >>> (folder / "urls.txt").write_bytes(b"\\xef\\xbb\\xbfone\\ntwo\\r\\nbad \\xff here\\n")
 23
 >>> list(iter_lines(folder / "urls.txt"))
@@ -1735,6 +1735,38 @@ def _too_deep(text: str, fmt: str) -> bool:
     return False
 
 
+#: A string, a comment or a run of other characters, else one bracket (see _deep_place).
+_DEEP_JSON = re.compile(_JSON_SKIP.pattern + r"|[\s\S]")
+_DEEP_TOML = re.compile(_TOML_SKIP.pattern + r"|[\s\S]", re.DOTALL)
+#: The most brackets :func:`_deep_place` reads before it gives up (bounded time).
+_DEEP_SCAN = 1 << 20
+
+
+def _deep_place(text: str, fmt: str) -> tuple[int | None, int | None]:
+    """The line and column of the first bracket that opens a level deeper than
+    :data:`MAX_DEPTH` in ``text`` (strings and comments skipped), for a text
+    :func:`_too_deep` refuses; ``(None, None)`` when none is found among its first
+    :data:`_DEEP_SCAN` tokens (a TOML key of too many dotted parts).
+
+    >>> _deep_place("{\\n" + '"a": ' + "[" * 70 + "]" * 70 + "}", "json")
+    (2, 69)
+    """
+    depth = 0
+    scan = _DEEP_TOML if fmt == "toml" else _DEEP_JSON
+    for count, token in enumerate(scan.finditer(text)):
+        char = token[0]
+        if char in ("[", "{"):
+            depth += 1
+            if depth > MAX_DEPTH:
+                at = token.start()
+                return text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+        elif char in ("]", "}"):
+            depth = max(depth - 1, 0)
+        if count > _DEEP_SCAN:
+            break
+    return None, None
+
+
 def json_too_deep(text: str) -> bool:
     """Whether a JSON text nests arrays and objects deeper than :data:`MAX_DEPTH` (strings
     ignored): a JSON Lines line is held to a document's cap. A caller on a hot path counts
@@ -1806,7 +1838,8 @@ def parse_document(
     if not text.strip() and (name == "<stdin>" or fmt == "json"):
         raise error(_empty_input(text, name), file=name)
     if _too_deep(text, fmt):
-        raise error(TOO_DEEP, file=name)
+        line, column = _deep_place(text, fmt)
+        raise error(TOO_DEEP, file=name, line=line, column=column)
     if fmt == "toml":
         try:
             data: Any = tomllib.loads(text, parse_float=_reject_float)
