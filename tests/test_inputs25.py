@@ -216,3 +216,23 @@ def test_the_slow_parser_patterns_take_linear_time_at_the_length_cap() -> None:
                 compiled.fullmatch(text)
                 worst = max(worst, time.process_time() - start)
     assert worst < 0.02, worst  # a quadratic one took 0.09 s here
+
+
+@settings(max_examples=3, deadline=None)
+@given(at=st.integers(0, (1 << 16) - 2), bad=_BAD)
+@example(at=1, bad=b"\x8b")  # was: a header row longer than 64 KiB
+@example(at=(1 << 16) - 2, bad=b"\x00")
+def test_a_binary_history_read_by_dask_is_said_binary_not_a_long_header(
+    tmp_path_factory: pytest.TempPathFactory, at: int, bad: bytes
+) -> None:
+    pytest.importorskip("dask.dataframe")
+    from ipprules.scale import read_histories
+
+    path = tmp_path_factory.mktemp("dask") / "h.csv"
+    path.write_bytes(b"a" * at + bad + b"b" * (1 << 17))
+    with pytest.raises(InputError) as caught:
+        read_histories(path)
+    message = str(caught.value)
+    assert "longer than" not in message
+    assert ("NUL" in message) if bad == b"\x00" else ("not UTF-8" in message)
+    assert (caught.value.line, caught.value.column) == (1, at + 1)

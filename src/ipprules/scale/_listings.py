@@ -16,6 +16,7 @@ call it one, and points at the same first occurrence.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import itertools
 import os
@@ -1569,6 +1570,24 @@ def _head_lines(path: str, *, lone_cr: bool = False) -> Iterator[tuple[int, str]
         yield number, text
         start += len(raw) + 1
     if cut and rest:
+        # a bad byte or a NUL in it first: binary data without line ends is no long header
+        nul, bad = rest.find(b"\0"), -1
+        try:
+            codecs.utf_8_decode(rest, "strict", False)
+        except UnicodeDecodeError as exc:
+            bad = exc.end
+        upto = min(at for at in (nul + 1, bad) if at > 0) if nul >= 0 or bad >= 0 else 0
+        if upto:
+            raw = rest[:upto]
+            try:
+                decode_text(raw, path)
+            except InputError as exc:
+                raise InputError(
+                    _bad_byte_said(head, start, raw) or exc.problems[0].message,
+                    file=path,
+                    line=len(lines) + 1,
+                    column=exc.problems[0].column,
+                ) from None
         raise InputError("a header row longer than 64 KiB", file=path, line=len(lines) + 1)
 
 
