@@ -236,3 +236,62 @@ def test_a_binary_history_read_by_dask_is_said_binary_not_a_long_header(
     assert "longer than" not in message
     assert ("NUL" in message) if bad == b"\x00" else ("not UTF-8" in message)
     assert (caught.value.line, caught.value.column) == (1, at + 1)
+
+
+def _too_deep_before(text: str, fmt: str) -> bool:
+    """``_files._too_deep`` as it was before inputs25 (the reference its quick path keeps)."""
+    from ipprules import _files
+
+    if text.count("[") + text.count("{") <= MAX_DEPTH and fmt == "json":
+        return False
+    brackets = (_files._TOML_SKIP if fmt == "toml" else _files._JSON_SKIP).sub("", text)
+    for _ in range(MAX_DEPTH):
+        shorter = _files._PAIR.sub("", brackets)
+        if len(shorter) == len(brackets):
+            break
+        brackets = shorter
+    else:
+        if _files._PAIR.search(brackets):
+            return True
+    if fmt == "toml" and text.count(".") >= MAX_DEPTH:
+        keys = _files._TOML_SKIP.sub(_files._keep_words, text)
+        return _files._DOTTED.search(keys) is not None
+    return False
+
+
+#: A nest of 60 to 70 levels, of arrays, tables or both, with something at its heart.
+_NESTS = st.tuples(
+    st.sampled_from([("[", "]"), ("{", "}"), ("[{", "}]")]),
+    st.integers(60, 70),
+    st.sampled_from(["", "1", '"]"', "]", "}", '"', "[]", "{}", "#", "'"]),
+).map(lambda t: t[0][0] * t[1] + t[2] + t[0][1] * t[1])
+
+
+@settings(max_examples=60)
+@given(
+    parts=st.lists(
+        st.one_of(_NESTS, st.text(alphabet="[]{}\"'#\n ax", max_size=8)), min_size=1, max_size=4
+    ),
+    fmt=st.sampled_from(["json", "toml"]),
+)
+@example(parts=["[" * 65 + "]" * 65], fmt="json")
+@example(parts=["[" * 65 + '"]"' + "]" * 65], fmt="json")  # a quote in between: no nest
+@example(parts=['"', "[" * 65 + "]" * 65, '"'], fmt="json")  # inside a string
+@example(parts=["#", "{" * 65 + "}" * 65], fmt="toml")  # in a comment
+def test_too_deep_answers_as_before(parts: list[str], fmt: str) -> None:
+    from ipprules._files import _too_deep
+
+    text = "".join(parts)
+    assert _too_deep(text, fmt) == _too_deep_before(text, fmt)
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("[", "]"), ('{"a": ', "}")])
+def test_a_plain_deep_nest_is_refused_in_linear_time(opening: str, closing: str) -> None:
+    """``[`` * n + ``]`` * n took 64 passes over the whole text: 6 s of CPU at 10 MB (~40 s
+    at the 64 MiB cap); now one search after the strings are skipped."""
+    from ipprules._files import _too_deep
+
+    text = opening * 400_000 + "1" + closing * 400_000
+    start = time.process_time()
+    assert _too_deep(text, "json")
+    assert time.process_time() - start < 0.25  # ~0.09 s (objects), before: ~0.5 s

@@ -1716,11 +1716,18 @@ _DOTTED = re.compile(
 )
 
 
+#: A nest of arrays (or of tables) one level deeper than :data:`MAX_DEPTH`, brackets only.
+_NEST_SQUARE = "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1)
+_NEST_CURLY = "{" * (MAX_DEPTH + 1) + "}" * (MAX_DEPTH + 1)
+
+
 def _too_deep(text: str, fmt: str) -> bool:
     """Whether arrays and tables nest deeper than :data:`MAX_DEPTH` (strings ignored)."""
     if text.count("[") + text.count("{") <= MAX_DEPTH and fmt == "json":
         return False
     brackets = (_TOML_SKIP if fmt == "toml" else _JSON_SKIP).sub("", text)
+    if _NEST_SQUARE in brackets or _NEST_CURLY in brackets:
+        return True  # a plain nest one level too deep: the passes below took 64 over it all
     for _ in range(MAX_DEPTH):
         shorter = _PAIR.sub("", brackets)
         if len(shorter) == len(brackets):
