@@ -56,6 +56,8 @@ def agree(text: str) -> None:
 @example(text=LINK + "，" + LINK[:-1] + "7")
 @example(text="['" + LINK[8:] + "','" + LINK[8:-1] + "7']")  # a quoted list, no schemes (urls32)
 @example(text="'" + LINK[8:] + "';'" + LINK[8:-1] + "7'")
+@example(text=LINK[8:] + "," + LINK[8:-1] + "7")  # joined by a bare comma, no schemes (urls33)
+@example(text=LINK + "|" + LINK[8:-1] + "7")
 @example(text=LINK + " " + "x" * P.MAX_LENGTH + " " + LINK)  # too long: its first link is its own
 @example(text=LINK + " " + "x" * P.MAX_LENGTH + " " + LINK[:-1] + "7")
 def test_the_quick_paths_agree_with_the_definitions(text: str) -> None:

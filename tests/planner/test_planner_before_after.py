@@ -165,6 +165,8 @@ _PIECES = [
 @example("https://item.taobao.com/item.htm?id=1&t=a,b")
 @example(" https://item.taobao.com/item.htm?id=1,x ")
 @example("['item.taobao.com/item.htm?id=1','item.taobao.com/item.htm?id=2']")  # urls32
+@example("item.taobao.com/item.htm?id=1,item.taobao.com/item.htm?id=2")  # urls33: no //
+@example("https://item.taobao.com/item.htm?id=1|item.taobao.com/item.htm?id=2")  # urls33
 def test_marked_several_is_the_definition(text: str) -> None:
     """``_marked_several`` (the search for a listed link reads only the twelve characters
     before the text's only ``//``) answers as ``may_hold_several`` is defined."""

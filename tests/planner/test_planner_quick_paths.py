@@ -36,6 +36,8 @@ GLUED = [
     "see https://m.tb.cn/h.5cgjuyi " + LINK[:-1] + "6",
     "see https://m.tb.cn/h.5cgjuyi",
     "['" + LINK[8:] + "','" + LINK[8:-1] + "3']",  # a quoted list without schemes (urls32)
+    LINK[8:] + "," + LINK[8:-1] + "2",  # joined by a bare comma, no schemes (urls33)
+    LINK + "|" + LINK[8:-1] + "1",  # one "//", the second link after a bar without its scheme
     LINK + " " + "x" * parser.MAX_LENGTH + " " + LINK,
     LINK + " " + "x" * parser.MAX_LENGTH + " " + LINK[:-1] + "5",
 ]

@@ -39,6 +39,7 @@ from ipprules.listings.text import (
     CODE_COMMENT,
     COMMENTED_VALUE,
     GLUED_HOST,
+    LISTED_HOST,
     LISTED_LINK,
     NON_ASCII,
     RELATIVE_GLUED,
@@ -477,8 +478,9 @@ def _id_past_markup(text: str, result: Listing | Rejection) -> Listing | Rejecti
 
 #: A link without its scheme glued to markup (a tag's ``>``, a quote, a parenthesis), its
 #: dotted host running to a slash: what follows ``</td><td>item.taobao.com/…`` is another
-#: link, as what follows a ``//`` is (``<td>A</td><td>B</td>``, ``("A","B")``).
-_NEXT_HOST = re.compile(r"[>'\"(](?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}/")
+#: link, as what follows a ``//`` is (``<td>A</td><td>B</td>``, ``("A","B")``); so does
+#: a bar's, as before a marketplace's host it joins two links (``LISTED_LINK``).
+_NEXT_HOST = re.compile(r"[>'\"(|](?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}/")
 #: A query parameter's key and value (after ``?``, ``&`` or the ``;`` of ``&amp;``).
 _PARAM = re.compile(r"[?&;]([^=&?;#\s\"<>`\[|]+)=([^&#;\s\"<>`\[|]*)")
 
@@ -812,6 +814,7 @@ def _not_bare(stripped: str, slow: Any) -> bool:
         or _glued_relative(stripped)
         or _glued_scheme(stripped)
         or GLUED_HOST.match(stripped) is not None
+        or _listed_head(stripped)
         or (not stripped[:9].isascii() and WIDE_SCHEME.match(stripped) is not None)
         or (first == "/" and CODE_COMMENT.match(stripped) is not None)
         or (first == "/" and comment_word(stripped))
@@ -1024,6 +1027,22 @@ _ENTITIES = {
 _ENTITY = re.compile(r"(?i)&(?:#0*38|#x0*26|nbsp|ensp|emsp|#0*160|#x0*a0|lt|gt|quot);")
 #: A text that is a percent-encoded link (see :func:`unwrap_text`).
 _ENCODED_START = re.compile(r"(?i)https?%3A(?:%2F%2F|//)")
+
+
+def _listed_head(text: str) -> bool:
+    """Whether a marketplace's host without its scheme follows a comma, a semicolon or a bar
+    before the first ``/``, ``?`` or ``#`` of ``text`` (``title,item.taobao.com/…``, a CSV
+    row's cells; ``Shoes;uniqlo.tmall.com``): no host holds one, so the link is looked for
+    in the text, as it is after a scheme (``title,https://…``, :func:`_glued`) or after a
+    word (``see title,item.taobao.com/…``)."""
+    if "," not in text and ";" not in text and "|" not in text:
+        return False
+    end = _HEAD_END(text)
+    return LISTED_HOST.search(text, 0, len(text) if end is None else end.start()) is not None
+
+
+#: Where a text's first ``/``, ``?`` or ``#`` is: its host, if it starts with one, is before.
+_HEAD_END = re.compile(r"[/?#]").search
 
 
 def _glued(text: str) -> bool:

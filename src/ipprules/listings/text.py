@@ -50,8 +50,21 @@ def _stop(candidate: str) -> re.Match[str] | None:
 #: (``…/offer/776602958006.html,https://detail.1688.com/offer/737834654023.html``); or by a
 #: semicolon or a bar, as lists and spreadsheet cells join them (``…?id=N;https://…``,
 #: ``…?id=N|https://…``), or by a line break escaped in HTML (a textarea's placeholder:
-#: ``…/N.html&#10;https://…``): no marketplace URL holds one unencoded before a scheme.
-LISTED_LINK = re.compile(r"(?i)(?:[,;|]|&#(?:10|13|x0?[ad]);)(?=https?://)")
+#: ``…/N.html&#10;https://…``): no marketplace URL holds one unencoded before a scheme. So
+#: before a marketplace's host without its scheme, the whole host (``…?id=N1,item.taobao.com/…``,
+#: ``…/N1.html;detail.1688.com/…``, ``uniqlo.tmall.com|nike.tmall.com``: :data:`LISTED_HOST`):
+#: no marketplace URL holds one before such a host either.
+_MARKET_HOST = (
+    r"(?:[a-z0-9-]{1,63}\.){0,8}(?:"
+    + "|".join(re.escape(domain) for domain in sorted(MARKETPLACE_DOMAINS, key=len, reverse=True))
+    + r")(?![a-z0-9.-])"
+)
+LISTED_LINK = re.compile(rf"(?i)(?:[,;|]|&#(?:10|13|x0?[ad]);)(?=https?://|{_MARKET_HOST})")
+#: Whether :data:`LISTED_LINK` matches before a host without its scheme, asked apart (a text
+#: holding no ``//`` may hold such a list): a separator, then the host. (An escaped line break
+#: ends with ``;``, a separator itself.) The label and dot looked for first make most commas
+#: in a query (``x=1,2``) a quick miss.
+LISTED_HOST = re.compile(rf"[,;|](?=[A-Za-z0-9-]*+\.)(?i:(?={_MARKET_HOST}))")
 #: A path ending ``.htm``/``.html`` right before a comma: the next cell of a CSV row
 #: (``…/offer/123456.html,相机肩带,…``); no marketplace page goes on after its ``.html``.
 _CELL_END = re.compile(r"[^?#,]*?\.html?(?=,)")

@@ -54,7 +54,7 @@ from ipprules.listings.model import NOTED_REGION, SHORT_ITEM_ID, note_varies
 from ipprules.listings.parser import _SEVERAL_MARKS as several_marks
 from ipprules.listings.parser import _marked_up as marked_up
 from ipprules.listings.parser import may_hold_several, other_listings, space_hint
-from ipprules.listings.text import LISTED_LINK
+from ipprules.listings.text import LISTED_HOST, LISTED_LINK
 from ipprules.planner.inputs import PlanLine
 from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook
 from ipprules.rulebook.book import as_date
@@ -937,7 +937,8 @@ class _Read(NamedTuple):
 # - may_hold_several(url) is answered with no call on a plain ASCII URL (_holds_several's
 #   expression): the table changes every character of _SEVERAL_MARKS but the separators
 #   ``,;|``, so a URL it leaves as it was holds no white space or markup, and one that starts
-#   with its scheme's ``//`` and holds no other holds no listed link either;
+#   with its scheme's ``//`` and holds no other holds no listed link either, but for one
+#   without its scheme (``LISTED_HOST``), looked for where a separator is (``_SEPARATORS``);
 # - Listing.canonical_url is made without the call where the form's template is ``parts``;
 # - a plain line's verdict is the list its entry joins, or (code, message);
 # - a LineOutcome is made by ``tuple.__new__``, without the named tuple's Python __new__.
@@ -966,11 +967,11 @@ def _read(
         if line_no <= last:
             _disorder(line_no, last, position)
         last = line_no
-        parsed = parse(url)
-        if type(parsed) is not listing_type or (
+        if type(parsed := parse(url)) is not listing_type or (
             (
                 (slashes := raw.count(b"//")) > 1
                 or (slashes and not raw.startswith(schemes) and several(url))
+                or (raw.translate(_SEPARATORS) is not raw and LISTED_HOST.search(url))
                 if url.isascii() and (raw := url.encode()).translate(marks) is raw
                 else several(url)
             )
@@ -1046,8 +1047,13 @@ _TESTED = _marked(b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\"'<`\\[]")
 #: which a match of ``LISTED_LINK`` ends in a ``//``: with one ``//`` only, that of a text
 #: starting ``https://`` or ``http://`` (:data:`_SCHEMES`), no separator can come before it.
 #: A URL with a comma or a semicolon in its query (a tenth of the benchmark pile) is then
-#: answered by the quick path too, not by :func:`_marked_several`.
+#: answered by the quick path too, not by :func:`_marked_several`: but for a link listed
+#: after a separator without its scheme (``LISTED_HOST``, ``…?id=1,item.taobao.com/…``),
+#: looked for only in a text holding a separator (:data:`_SEPARATORS`).
 _MARKED = _marked(several_marks.translate(None, b",;|"))
+
+#: The table telling that an ASCII text holds a separator of a listed link (``,;|``).
+_SEPARATORS = _marked(b",;|")
 
 #: The starts of a text whose first ``//`` is its scheme's (see :data:`_MARKED`).
 _SCHEMES = (b"https://", b"http://")
@@ -1073,6 +1079,7 @@ def _holds_several(text: str) -> bool:
     return (
         (slashes := raw.count(b"//")) > 1
         or bool(slashes and not raw.startswith(_SCHEMES) and _marked_several(text))
+        or (raw.translate(_SEPARATORS) is not raw and LISTED_HOST.search(text) is not None)
         if text.isascii() and (raw := text.encode()).translate(_MARKED) is raw
         else _marked_several(text)
     )
@@ -1092,6 +1099,8 @@ def _marked_several(text: str) -> bool:
     ``//`` (a ``//`` one slash later is no ``://``): it reads from a match's longest reach
     before the ``//`` (twelve characters) to the ``//``, instead of the whole URL. Most such
     lines are URLs with a comma in a tracking parameter, where that scan took most of the time.
+    A link listed without its scheme (``…?id=1,item.taobao.com/…``) holds no ``//``: it is
+    looked for in the whole text (``LISTED_HOST``, a quick miss at most commas).
     ``tests/planner/test_planner_quick_paths.py`` checks it against the definition.
 
     >>> _marked_several("https://item.taobao.com/item.htm?id=1&x=a,b")
@@ -1105,11 +1114,14 @@ def _marked_several(text: str) -> bool:
     if raw.translate(_TESTED) is not raw and marked_up(text):
         return True
     first = text.find("//")
-    if first < 0:  # no link after a separator: it would hold a //
-        return False
+    if first < 0:  # no link after a separator but one without its scheme
+        return LISTED_HOST.search(text) is not None
     if text.count("//", first + 2) > 0:
         return True
-    return LISTED_LINK.search(text, max(0, first - _LISTED_REACH), first + 2) is not None
+    return (
+        LISTED_LINK.search(text, max(0, first - _LISTED_REACH), first + 2) is not None
+        or LISTED_HOST.search(text) is not None
+    )
 
 
 class _LineCodes(dict[str, str]):
@@ -1147,6 +1159,7 @@ def _refused(text: str, refused: Rejection) -> str:
         if not (  # _holds_several(text), inline: asked of every refused line
             (slashes := raw.count(b"//")) > 1
             or (slashes and not raw.startswith(_SCHEMES) and _marked_several(text))
+            or (raw.translate(_SEPARATORS) is not raw and LISTED_HOST.search(text) is not None)
         ):
             return said
     else:
