@@ -256,6 +256,8 @@ class UnknownNameError(IpprulesError):
 
     ``nearest=False`` leaves the suggestion out, where the note names the choices itself (a
     group of platforms, one per regional site: one of them is no nearer than the others).
+    ``suggestion`` gives the name meant where the caller knows it better than spelling does
+    (a platform typed by its site: ``tmall.hk`` is Tmall Global, not the nearer ``tmall``).
     """
 
     default_message = "unknown name"
@@ -268,11 +270,14 @@ class UnknownNameError(IpprulesError):
         *,
         note: str = "",
         nearest: bool = True,
+        suggestion: str | None = None,
     ) -> None:
         self.kind = kind
         self.name = name
         self.known = tuple(known)
-        self.suggestion = suggest(name, self.known) if nearest else None
+        if suggestion is None and nearest:
+            suggestion = suggest(name, self.known)
+        self.suggestion = suggestion
         if isinstance(name, str) and not name.strip():
             hint = " (an empty name)"
         elif self.suggestion is not None:

@@ -587,7 +587,12 @@ def _platform_message(rules: ResolvedRules, platform_id: str) -> str:
     sites = rules.sites_note(platform_id)
     if sites:
         return f"{platform_id!r} is not an IPP platform: {sites}"
-    hint = did_you_mean(platform_id, sorted(rules.platforms))  # 'Taobao', full-width 'ＴＭＡＬＬ'
+    site = rules.site_of(platform_id)  # 'tmall.hk' is Tmall Global's site, not near 'tmall'
+    if site is not None:
+        hint = f" (did you mean {site!r}?): {rules.site_note(platform_id)}"
+    else:
+        # 'Taobao', full-width 'ＴＭＡＬＬ'
+        hint = did_you_mean(platform_id, sorted(rules.platforms))
     return f"{platform_id!r} is not an IPP platform{hint} (known: {', '.join(rules.platforms)})"
 
 

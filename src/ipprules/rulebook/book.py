@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -43,6 +44,11 @@ from ipprules.rulebook.model import (
     trial_of,
 )
 from ipprules.rulebook.validate import Origin
+
+#: A site typed with its dots as underscores, hyphens or spaces (``tmall_hk``).
+_AS_DOTS = str.maketrans("_- ", "...")
+#: An id typed with hyphens or spaces (``tmall-global``).
+_AS_UNDERSCORES = str.maketrans("- ", "__")
 
 __all__ = ["FiledAs", "ResolvedRules", "RuleBook", "as_date"]
 
@@ -551,10 +557,11 @@ platform from 2019-06-01, not on 2019-05-01
         if isinstance(platform_id, str) and platform_id not in self.platforms:
             when = self.on_ipp(platform_id)
             sites = "" if when else self.sites_note(platform_id)
+            site = None if when or sites else self.site_of(platform_id)
             note = (
                 f"{platform_id} is an IPP platform {when}, not on {self.as_of}"
                 if when
-                else self._not_a_platform(platform_id) or sites
+                else self._not_a_platform(platform_id) or sites or self.site_note(platform_id)
             )
             if note:
                 raise UnknownNameError(
@@ -563,6 +570,7 @@ platform from 2019-06-01, not on 2019-05-01
                     tuple(self.platforms),
                     note=note,
                     nearest=note != sites,  # the sites are the choices: none is nearer
+                    suggestion=site,
                 )
             market = platform_id.strip().lower()
             if market in self.marketplaces:  # XIANYU: names are exact, the marketplace nearest
@@ -627,6 +635,51 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
             return ""  # not one platform per country (the Taobao family shares CN)
         sites = sorted(p.id for p in group)
         return f"{name} is filed per regional site (B14): choose one of {', '.join(sites)}"
+
+    def site_of(self, name: object) -> str | None:
+        """The platform, or marketplace, whose site ``name`` names, under any reading: one of
+        its domains as typed (any case, with or without the scheme, ``www.`` or a path; dots
+        typed as ``_``, ``-`` or a space, or left out), or the first label of one site alone;
+        ``None`` for any other name (R33: Tmall Global is tmall.hk).
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> rules.site_of("tmall.hk"), rules.site_of("tmall_hk"), rules.site_of("goofish")
+        ('tmall_global', 'tmall_global', 'xianyu')
+        >>> rules.site_of("lazada") is None  # six sites: sites_note names them
+        True
+        """
+        if not isinstance(name, str):
+            return None
+        text = unicodedata.normalize("NFKC", name[:200]).strip().lower()
+        text = text.split("://", 1)[-1].split("/", 1)[0].removeprefix("www.")
+        dotted = text.translate(_AS_DOTS)
+        if text.translate(_AS_UNDERSCORES) in {*self.platforms, *self.marketplaces}:
+            return None  # an id in another case: suggest() names it
+        sites = [
+            (record.id, domain)
+            for section in ("platforms", "marketplaces")
+            for record in self.book.records(section)
+            for domain in getattr(record, "domains", ())
+        ]
+        found = {i for i, d in sites if dotted == d or text == d.replace(".", "")}
+        if not found:  # a first label shared by several sites (tmall, lazada) names none
+            found = {i for i, d in sites if text == d.split(".", 1)[0]}
+        return found.pop() if len(found) == 1 else None
+
+    def site_note(self, name: str) -> str:
+        """What ``name`` is where it names a site (:meth:`site_of`): "tmall.hk is the site of
+        tmall_global (Tmall Global)", and for a marketplace what it is filed as; ``""``
+        otherwise."""
+        site = self.site_of(name)
+        if site is None or site == name:
+            return ""
+        record = self.platforms.get(site) or self.marketplaces.get(site)
+        when = f"an IPP platform {self.on_ipp(site)}"  # not in force on this date
+        known = f" ({record.name if record is not None else when})"
+        text = f"{name} is the site of {site}{known}"
+        market = self._not_a_platform(site)
+        return f"{text}; {market}" if market else text
 
     def _not_a_platform(self, market_id: str) -> str:
         """What a marketplace without a platform of its own is filed as (Xianyu: Taobao, B1),

@@ -311,6 +311,9 @@ class Platform(Rule):
     """A marketplace that IPP files complaints for."""
 
     name: str
+    domains: tuple[str, ...] = ()
+    """The site's registrable domains (``tmall.hk`` for Tmall Global): a platform typed by its
+    site is named by them (:meth:`~ipprules.ResolvedRules.site_of`)."""
     group: str
     """``tao`` (Taobao family), ``international`` or ``lazada``."""
     country: str | None = None
@@ -339,6 +342,8 @@ class Marketplace(Rule):
     name: str
     files_as: str | None
     known: Answer = Answer.YES
+    domains: tuple[str, ...] = ()
+    """The site's registrable domains (``goofish.com`` for Xianyu), as a platform's."""
 
 
 def _confidence_on(
