@@ -121,3 +121,50 @@ def test_b13_check_names_tmall_global_for_a_complaint_typed_tmall_hk() -> None:
     assert len(unknown) == 1
     assert "tmall_global" in unknown[0].message
     assert "did you mean 'tmall'?" not in unknown[0].message
+
+
+# --------------------------------------------------------------- Good Faith (B21, R79, D2)
+
+
+def _history(platform: str) -> ipprules.History:
+    """One complaint on ``platform`` in the window, its listing taken down."""
+    from ipprules.goodfaith import Complaint as Filed
+
+    return ipprules.History.from_records(
+        [
+            Filed(
+                filed="2023-01-05",
+                platform=platform,
+                reason_code="tm_misuse",
+                listings=1,
+                taken_down=1,
+            )
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("platform", "meant"),
+    [
+        ("Taobao", "did you mean 'taobao'?"),
+        ("TMALL", "did you mean 'tmall'?"),
+        ("tmall.hk", "the site of tmall_global"),
+        ("tmall_hk", "the site of tmall_global"),
+        ("goofish", "the site of xianyu"),
+    ],
+)
+def test_r79_a_history_platform_that_is_no_platform_is_said_so(platform, meant) -> None:
+    """The programme covers the Tao marketplaces (R79, D2). A complaint whose platform is
+    misspelt ('Taobao') or typed by its site ('tmall.hk') is not counted; the note must not
+    read as if Taobao or Tmall Global were outside the programme."""
+    for interpretation in BOOK.interpretations:
+        s = ipprules.standing(_history(platform), "2023-03-31", interpretation=interpretation)
+        (note,) = [n for n in s.notes if "not counted" in n]
+        assert f"{platform} (1; not a platform: {meant})" in note, note
+
+
+def test_r79_a_platform_outside_the_programme_is_not_called_no_platform() -> None:
+    s = ipprules.standing(_history("aliexpress"), "2023-03-31")
+    (note,) = [n for n in s.notes if "not counted" in n]
+    assert "aliexpress (1)" in note
+    assert "not a platform" not in note

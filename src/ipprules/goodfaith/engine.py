@@ -49,7 +49,14 @@ from itertools import accumulate, chain, repeat
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 from ipprules._args import file_hint
-from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNameError, shown_value
+from ipprules.errors import (
+    CoverageError,
+    InputError,
+    IpprulesError,
+    UnknownNameError,
+    shown_value,
+    suggest,
+)
 from ipprules.goodfaith.model import AccountEvent, OutcomeRow
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1141,6 +1148,7 @@ class Resolver:
         self._cache: dict[int, DayRules | None] = {}
         self._codes: tuple[frozenset[str], str] | None = None
         self._platforms: frozenset[str] | None = None
+        self._hints: dict[str, str] = {}  # platform_hint per name (the book's names, any day)
         self._siblings: dict[str | None, Resolver] = {}
 
     def sibling(self, interpretation: str | None) -> Resolver:
@@ -1173,6 +1181,30 @@ class Resolver:
             ids = frozenset(r.id for r in records("platforms")) if callable(records) else None
             self._platforms = ids or frozenset()
         return self._platforms
+
+    def platform_hint(self, name: str, day: int) -> str:
+        """For a history's platform that is no platform or marketplace of the rule book, what
+        it may stand for: "not a platform: the site of tmall_global" (R33: tmall.hk is Tmall
+        Global), "not a platform: did you mean 'taobao'?" or "not a platform"; ``""`` for a
+        known name, and for a rule source that does not list its records."""
+        known = self.book_platforms(day)
+        if not known or name in known:
+            return ""
+        found = self._hints.get(name)
+        if found is None:
+            found = self._hints[name] = self._hint(name, day, known)
+        return found
+
+    def _hint(self, name: str, day: int, known: frozenset[str]) -> str:
+        view = self.book.as_of(dt.date.fromordinal(day), self.interpretation, trial=self.trial)
+        if name in getattr(view, "marketplaces", ()):
+            return ""  # Xianyu: its own note says how it is filed
+        site_of = getattr(view, "site_of", None)
+        site = site_of(name) if callable(site_of) else None
+        if site is not None:
+            return f"not a platform: the site of {site}"
+        near = suggest(name, sorted(known))
+        return "not a platform" + (f": did you mean {near!r}?" if near is not None else "")
 
     def interval(self, day: int) -> int:
         return bisect_right(self.changes, day)

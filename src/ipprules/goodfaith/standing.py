@@ -572,7 +572,7 @@ def _notes(
     return (
         *rules.criteria.not_assessed,
         *_empty(counts),
-        *_outside(counts, scope, lo.toordinal(), ordinal, rules, platforms is not None),
+        *_outside(counts, scope, (lo.toordinal(), ordinal), rules, resolver, platforms is not None),
         *_wider_scope(counts, overall, (lo.toordinal(), ordinal), rules, resolver, platforms),
         *_unknown_codes(rules, by_code, resolver, ordinal),
         *_withdrawn(rules, total, by_code),
@@ -1248,12 +1248,19 @@ of an account that has filed nothing',)
 
 
 def _outside(
-    counts: Counts, scope: Sequence[str], lo: int, hi: int, rules: DayRules, asked: bool = False
+    counts: Counts,
+    scope: Sequence[str],
+    days: tuple[int, int],
+    rules: DayRules,
+    resolver: Resolver,
+    asked: bool = False,
 ) -> tuple[str, ...]:
     """A note on the complaints in the window that the programme does not count (their
-    platform is outside it, or not a platform at all: a misspelt name shows here; a
-    marketplace whose platform the reading does not document says so). The platforms it
-    covers are named without the marketplaces filed as one of them (Xianyu as Taobao)."""
+    platform is outside it, or not a platform at all: a misspelt name or a site shows here,
+    said so with what it may stand for; a marketplace whose platform the reading does not
+    document says so). The platforms it covers are named without the marketplaces filed as
+    one of them (Xianyu as Taobao)."""
+    lo, hi = days
     unfiled = rules.unfiled
     filed = set(rules.platforms) - set(rules.criteria.platforms)
     inside = set(scope)
@@ -1266,7 +1273,13 @@ def _outside(
     if not per:
         return ()
     gap = "; what it is filed as is not documented"
-    shown = _first_few([f"{_name(p)} ({per[p]}{gap if p in unfiled else ''})" for p in sorted(per)])
+
+    def said(p: str) -> str:
+        hint = resolver.platform_hint(p, hi)
+        return f"{_name(p)} ({per[p]}{gap if p in unfiled else ''}{'; ' + hint if hint else ''})"
+
+    names = sorted(per)  # only those shown are looked up (a file of 10,000 stray names)
+    shown = _first_few([*map(said, names[:_SHOWN]), *names[_SHOWN:]])
     covered = [p for p in scope if p not in filed] or list(scope)  # platforms=("xianyu",)
     if asked:  # the caller chose the platforms: the others are not counted by that choice
         return (
