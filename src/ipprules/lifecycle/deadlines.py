@@ -55,7 +55,7 @@ from ipprules.calendars.base import (
     add_business_days,
     require_calendar,
 )
-from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNameError
+from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNameError, quoted
 from ipprules.lifecycle.machine import EventRecord, IllegalTransition, name_key
 from ipprules.lifecycle.states import (
     INITIAL_STATE,
@@ -381,7 +381,7 @@ def deadline_for(
     ipprules.errors.IpprulesError: deadline 'seller_response_alibaba_com' applies only on alibaba_com, not on 'aliexpress'
     """  # noqa: E501
     require_calendar(calendar)
-    start = _check_date(start, "start date")
+    start = _check_date(start, "start date", "start")
     result = _compute(deadline_id, start, rulebook, calendar, platform=platform)
     book, interpretation, trial = _rulebook(rulebook)
     view = book.as_of(start, interpretation, trial=trial)
@@ -600,11 +600,12 @@ def _about(rule: Deadline, view: ResolvedRules, hook: DeadlineHook | None) -> di
     }
 
 
-def _check_date(value: object, what: str) -> date:
+def _check_date(value: object, what: str, name: str | None = None) -> date:
     """A date from a ``date``, a ``datetime`` (its date) or a ``YYYY-MM-DD`` string, within
-    the dates deadlines are counted for (else a CoverageError)."""
+    the dates deadlines are counted for (else a CoverageError); a wrong type's TypeError names
+    the parameter ``name`` as typed (``what`` when not given)."""
     if type(value) is not date:
-        value = as_date(value, what, bounded=False)  # type: ignore[arg-type]
+        value = as_date(value, what, bounded=False, name=name)  # type: ignore[arg-type]
     if not FIRST_DATE <= value <= LAST_DATE:
         raise CoverageError(
             f"the {what} {value} lies outside {FIRST_DATE}..{LAST_DATE}, the dates deadlines "
@@ -784,7 +785,10 @@ def next_deadlines(
 
     require_mapping(event_dates, "event_dates")
     require_calendar(calendar)
-    dates = {event: _check_date(day, "event date") for event, day in event_dates.items()}
+    dates = {
+        event: _check_date(day, "event date", f"event_dates[{_key_shown(event)}]")
+        for event, day in event_dates.items()
+    }
     book, interpretation, trial = _rulebook(rulebook)
     outside = _outside_dates(ipr_submitted_on, notice_received_on)
     known = [*dates.values(), *(d for d in outside.values() if d is not None)]
@@ -818,6 +822,14 @@ def next_deadlines(
     return tuple(results)
 
 
+def _key_shown(event: object) -> str:
+    """A key of ``event_dates`` as a message shows it: an event's name, a string quoted (cut
+    when long), else its type."""
+    if isinstance(event, Event):
+        return repr(event.value)
+    return quoted(event) if isinstance(event, str) else type(event).__name__
+
+
 def _outside_dates(
     ipr_submitted_on: date | str | None, notice_received_on: date | str | None
 ) -> dict[str, date | None]:
@@ -825,10 +837,10 @@ def _outside_dates(
     return {
         "ipr_submitted": None
         if ipr_submitted_on is None
-        else _check_date(ipr_submitted_on, "ipr_submitted_on date"),
+        else _check_date(ipr_submitted_on, "ipr_submitted_on date", "ipr_submitted_on"),
         "notice_received": None
         if notice_received_on is None
-        else _check_date(notice_received_on, "notice_received_on date"),
+        else _check_date(notice_received_on, "notice_received_on date", "notice_received_on"),
     }
 
 
@@ -893,7 +905,7 @@ def deadlines_from(
     kind = _starting_point(event)
     # the receipt of the complaint named as such (R61's own ``starts_at``), not the takedown
     receipt = isinstance(event, str) and name_key(event) == RECEIPT
-    start = _check_date(start, "start date")
+    start = _check_date(start, "start date", "start")
     require_calendar(calendar)
     book, interpretation, trial = _rulebook(rulebook)
     view = book.as_of(start, interpretation, trial=trial)
@@ -1571,6 +1583,7 @@ def _check_submission(records: tuple[EventRecord, ...], outside: dict[str, date 
     refused at the first such event; then :func:`_check_receipt`."""
     submitted = outside["ipr_submitted"]
     _check_receipt(records, outside)
+    _check_answered(records, outside)
     if submitted is None:
         return
     for index, record in enumerate(records):
@@ -1605,6 +1618,27 @@ def _check_receipt(records: tuple[EventRecord, ...], outside: dict[str, date | N
                     f"notice_received {received} is before {what} ({day}): the complaint is "
                     "submitted only once the IPR is verified (R7), so the seller cannot have "
                     "received it then",
+                    path="$.notice_received",
+                )
+            return
+
+
+def _check_answered(records: tuple[EventRecord, ...], outside: dict[str, date | None]) -> None:
+    """A counter-notice answers the complaint, so the seller has received it by the day of the
+    first dated ``counter_notice_filed`` (R57; R61 counts each counter-notice's time limit from
+    receipt of the complaint): a ``notice_received`` after that day is refused at
+    ``$.notice_received`` (the same day is taken: received and answered at once)."""
+    received = outside["notice_received"]
+    if received is None:
+        return
+    for index, record in enumerate(records):
+        if record.event is Event.COUNTER_NOTICE_FILED and record.on is not None:
+            if received > record.on:
+                raise InputError(
+                    f"notice_received {received} is after the counter-notice filed on "
+                    f"{record.on} (event {index}): a counter-notice answers the complaint, so "
+                    "the seller had received it by then (R57; R61 counts each counter-notice's "
+                    "time limit from receipt of the complaint)",
                     path="$.notice_received",
                 )
             return
@@ -1671,7 +1705,7 @@ def lifecycle_report(
     """Replay a complaint's events, flag those out of time, compute what runs in the end.
 
     Dates must not go backwards (an :class:`~ipprules.errors.InputError` names the event at
-    ``$[i].on``; a ``notice_received_on`` before the complaint exists, R7, ``$.notice_received``); an illegal event raises
+    ``$[i].on``; a ``notice_received_on`` before the complaint exists, R7, or after a counter-notice, R61, ``$.notice_received``); an illegal event raises
     :class:`~ipprules.lifecycle.machine.IllegalTransition` (its ``index`` names the event).
     Each dated event is checked against the deadlines of the state it happens in, each counted
     from the event its rule names: an event after the last day of a deadline that binds its

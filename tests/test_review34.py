@@ -1,0 +1,113 @@
+"""review34: a receipt after the counter-notice is refused (R57, R61); date TypeErrors name
+the parameter as typed."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from ipprules.cli import main
+from ipprules.errors import InputError
+from ipprules.lifecycle import (
+    Event,
+    EventRecord,
+    deadline_for,
+    deadlines_from,
+    lifecycle_report,
+    next_deadlines,
+)
+from ipprules.lifecycle.states import State
+
+
+def _events(verified: date, answered: int) -> list[EventRecord]:
+    return [
+        EventRecord("ipr_verified", on=verified),
+        EventRecord("takedown", on=verified + timedelta(days=10)),
+        EventRecord("counter_notice_filed", on=verified + timedelta(days=10 + answered)),
+    ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    verified=st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 6, 30)),
+    answered=st.integers(min_value=0, max_value=3),
+    shift=st.integers(min_value=0, max_value=30),
+    platform=st.sampled_from(["aliexpress", "taobao", "lazada_sg"]),
+)
+@example(verified=date(2024, 9, 5), answered=2, shift=13, platform="aliexpress")  # a day after
+@example(verified=date(2024, 9, 5), answered=2, shift=12, platform="aliexpress")  # that day
+def test_a_receipt_after_the_counter_notice_is_refused(
+    verified: date, answered: int, shift: int, platform: str
+) -> None:
+    events = _events(verified, answered)
+    filed = events[2].on
+    assert filed is not None
+    received = verified + timedelta(days=shift)
+    run = lambda: lifecycle_report(  # noqa: E731
+        events, platform=platform, notice_received_on=received
+    )
+    if received <= filed:
+        assert run().events == tuple(events)  # taken: received by the counter-notice's day
+        return
+    with pytest.raises(InputError) as caught:
+        run()
+    assert caught.value.path == "$.notice_received"
+    message = str(caught.value)
+    assert f"notice_received {received} is after the counter-notice filed on {filed}" in message
+    assert "R61" in message
+
+
+def test_the_cli_refuses_it_at_the_key_or_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = {
+        "platform": "aliexpress",
+        "notice_received": "2024-09-24",
+        "events": [
+            {"event": "ipr_verified", "on": "2024-09-05"},
+            {"event": "takedown", "on": "2024-09-20"},
+            {"event": "counter_notice_filed", "on": "2024-09-23"},
+        ],
+    }
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    assert main(["lifecycle", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}:3:" in err and "$.notice_received:" in err
+    assert "after the counter-notice filed on 2024-09-23" in err and "Traceback" not in err
+    events = ["--events", "ipr_verified,takedown,counter_notice_filed"]
+    dates = ["--on", "2024-09-05,2024-09-20,2024-09-23"]
+    assert main(["lifecycle", *events, *dates, "--notice-received", "2024-09-24"]) == 2
+    assert "--notice-received" in capsys.readouterr().err
+    assert main(["lifecycle", *events, *dates, "--notice-received", "2024-09-23"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("call", "name"),
+    [
+        (
+            lambda: lifecycle_report(["ipr_verified"], notice_received_on=20240905),
+            "notice_received_on",
+        ),
+        (lambda: lifecycle_report(["ipr_verified"], ipr_submitted_on=20240905), "ipr_submitted_on"),
+        (
+            lambda: next_deadlines(State.UNDER_REVIEW, {}, notice_received_on=1.5),
+            "notice_received_on",
+        ),
+        (lambda: deadlines_from("takedown", 20240905), "start"),
+        (lambda: deadline_for("ipr_verification", 20240905), "start"),
+        (
+            lambda: next_deadlines(State.TAKEN_DOWN, {Event.TAKEDOWN: 20240905}),
+            "event_dates['takedown']",
+        ),
+    ],
+)
+def test_a_wrong_date_type_names_the_parameter(call: object, name: str) -> None:
+    with pytest.raises(TypeError) as caught:
+        call()  # type: ignore[operator]
+    assert str(caught.value).startswith(f"{name} must be a datetime.date or a 'YYYY-MM-DD'")
