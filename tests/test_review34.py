@@ -22,6 +22,8 @@ from ipprules.lifecycle import (
     next_deadlines,
 )
 from ipprules.lifecycle.states import State
+from ipprules.penalties import Violation, penalty_standing
+from ipprules.rulebook import default_rulebook
 
 
 def _events(verified: date, answered: int) -> list[EventRecord]:
@@ -111,3 +113,28 @@ def test_a_wrong_date_type_names_the_parameter(call: object, name: str) -> None:
     with pytest.raises(TypeError) as caught:
         call()  # type: ignore[operator]
     assert str(caught.value).startswith(f"{name} must be a datetime.date or a 'YYYY-MM-DD'")
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    where=st.lists(st.sampled_from(["taobao", "xianyu", "tmall"]), min_size=1, max_size=4),
+    reading=st.sampled_from(["brief", "official", "brief-at-least-100"]),
+)
+@example(where=["xianyu", "taobao"], reading="official")  # it named no other reading
+@example(where=["xianyu", "taobao"], reading="brief")
+def test_b1_other_readings_are_named_from_either_side(where: list[str], reading: str) -> None:
+    """Under ``official`` xianyu rows are left out of Taobao's standing; under the brief they
+    are counted (B1). Each side names the other in ``other_readings`` whenever they count
+    different rows; official named the brief only when the closure differed too."""
+    violations = [
+        Violation(on=date(2024, 5, 1 + i), kind="general", platform=p) for i, p in enumerate(where)
+    ]
+    book = default_rulebook()
+    answers = {
+        name: penalty_standing(violations, "taobao", "2024-06-01", book.as_of("2024-06-01", name))
+        for name in ("brief", "official", "brief-at-least-100")
+    }
+    mine = answers[reading]
+    for name, other in answers.items():
+        if name != reading and other.counted != mine.counted:
+            assert name in mine.other_readings

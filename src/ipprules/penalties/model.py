@@ -231,7 +231,8 @@ class PenaltyStanding:
     the points ladder certainly reached and ``ladder_step_max`` the highest it may have reached.
     ``counter_notice_barred`` is ``None`` where the platform has no such rule.
     ``other_readings`` names the other interpretations of the rule book under which the
-    closure (whether, or since when) or the counter-notice bar would differ.
+    closure (whether, or since when) or the counter-notice bar would differ, or other rows
+    would be counted (B1: Xianyu's as Taobao's).
 
     >>> import ipprules
     >>> from ipprules.penalties import read_violations
