@@ -138,3 +138,16 @@ def test_b1_other_readings_are_named_from_either_side(where: list[str], reading:
     for name, other in answers.items():
         if name != reading and other.counted != mine.counted:
             assert name in mine.other_readings
+
+
+def test_the_penalties_text_says_the_rows_counted_differ(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Under official only the rows counted differ from the brief here (taobao has no penalty
+    rules: the closure is unknown under both): the line said 'closure or bar differs'."""
+    path = tmp_path / "v.csv"
+    path.write_text("date,kind,platform\n2024-05-01,general,xianyu\n2024-05-02,general,taobao\n")
+    argv = ["penalties", str(path), "--platform", "taobao", "--as-of", "2024-06-01"]
+    assert main([*argv, "--interpretation", "official"]) == 0
+    out = capsys.readouterr().out
+    assert "closure, bar or rows counted differ under: brief, brief-at-least-100" in out

@@ -58,5 +58,5 @@ def standing_blocks(s: Any) -> list[str]:
     lines += [f"  bar check {c.name}: {c.met.value} ({c.reason})" for c in s.bar]
     lines += [f"note: {note}" for note in s.notes]
     if s.other_readings:
-        lines.append(f"closure or bar differs under: {', '.join(s.other_readings)}")
+        lines.append(f"closure, bar or rows counted differ under: {', '.join(s.other_readings)}")
     return lines
