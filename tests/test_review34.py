@@ -151,3 +151,21 @@ def test_the_penalties_text_says_the_rows_counted_differ(
     assert main([*argv, "--interpretation", "official"]) == 0
     out = capsys.readouterr().out
     assert "closure, bar or rows counted differ under: brief, brief-at-least-100" in out
+
+
+def test_the_late_receipt_note_names_a_window_the_calendar_cannot_date() -> None:
+    """Every seller window is in the note (rules35): one the calendar does not cover (round 2-3
+    from a takedown on 2024-12-18 ends in 2025) is named without a date, not left out."""
+    from ipprules.calendars import calendar_from_data
+
+    calendar = calendar_from_data(
+        {"name": "office", "valid_from": "2024-01-01", "valid_until": "2024-12-31"}
+    )
+    events = [
+        EventRecord("ipr_verified", on="2024-12-16"),
+        EventRecord("takedown", on="2024-12-18"),
+    ]
+    report = lifecycle_report(events, calendar=calendar, notice_received_on="2024-12-19")
+    (note,) = report.notes
+    assert "counter_notice_round_1 would end on 2024-12-23" in note
+    assert "counter_notice_round_2_3 has no date (calendar 'office' covers 2024-01-01" in note

@@ -1819,9 +1819,11 @@ def _receipt_notes(records: tuple[EventRecord, ...], replay: _Replay) -> tuple[s
         ipp_plus=replay.ipp_plus,
     )
     ends = [
-        f"{d.deadline_id} would end on {d.due}" + (f" to {d.latest}" if d.latest != d.due else "")
+        f"{d.deadline_id} has no date ({d.note or d.status.value})"  # the calendar's end
+        if d.due is None
+        else f"{d.deadline_id} would end on {d.due}"
+        + (f" to {d.latest}" if d.latest not in (None, d.due) else "")
         for d in found
-        if d.due is not None
     ]
     would = f"; from the takedown {', '.join(ends)}" if ends else ""
     return (
