@@ -4,6 +4,7 @@ the parameter as typed."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -169,3 +170,25 @@ def test_the_late_receipt_note_names_a_window_the_calendar_cannot_date() -> None
     (note,) = report.notes
     assert "counter_notice_round_1 would end on 2024-12-23" in note
     assert "counter_notice_round_2_3 has no date (calendar 'office' covers 2024-01-01" in note
+
+
+@pytest.mark.parametrize(
+    ("received", "why"),
+    [
+        ("2024-09-01", "before ipr_verified (2024-09-05)"),
+        ("2024-09-20", "after the counter-notice filed on 2024-09-12"),
+    ],
+)
+def test_next_deadlines_refuses_an_impossible_receipt_as_the_replay_does(
+    received: str, why: str
+) -> None:
+    dates = {
+        Event.IPR_VERIFIED: date(2024, 9, 5),
+        Event.TAKEDOWN: date(2024, 9, 10),
+        Event.COUNTER_NOTICE_FILED: date(2024, 9, 12),
+    }
+    state = State.COUNTER_NOTICE_REJECTED_1
+    with pytest.raises(InputError, match=re.escape(why)) as caught:
+        next_deadlines(state, dates, notice_received_on=received)
+    assert caught.value.path == "$.notice_received"
+    assert next_deadlines(state, dates, notice_received_on="2024-09-12")  # that day: taken

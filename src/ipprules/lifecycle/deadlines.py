@@ -791,6 +791,7 @@ def next_deadlines(
     }
     book, interpretation, trial = _rulebook(rulebook)
     outside = _outside_dates(ipr_submitted_on, notice_received_on)
+    _check_receipt_dates(dates, outside)
     known = [*dates.values(), *(d for d in outside.values() if d is not None)]
     latest_known = max(known) if known else max(book.change_dates("deadlines"))
     latest_view = book.as_of(latest_known, interpretation, trial=trial)
@@ -820,6 +821,18 @@ def next_deadlines(
             result = attrs.evolve(result, note="; ".join(n for n in (result.note, said) if n))
         results.append(result)
     return tuple(results)
+
+
+def _check_receipt_dates(dates: Mapping[Any, date], outside: dict[str, date | None]) -> None:
+    """:func:`next_deadlines` refuses a ``notice_received_on`` its ``event_dates`` make
+    impossible as :func:`lifecycle_report` does: before the verification (R7) or after the
+    counter-notice (R61)."""
+    if outside["notice_received"] is None:
+        return
+    kinds = (Event.IPR_VERIFIED, Event.COUNTER_NOTICE_FILED)
+    records = tuple(EventRecord(e, on=dates[e]) for e in kinds if e in dates)
+    _check_receipt(records, outside)
+    _check_answered(records, outside)
 
 
 def _key_shown(event: object) -> str:
