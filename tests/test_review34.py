@@ -192,3 +192,17 @@ def test_next_deadlines_refuses_an_impossible_receipt_as_the_replay_does(
         next_deadlines(state, dates, notice_received_on=received)
     assert caught.value.path == "$.notice_received"
     assert next_deadlines(state, dates, notice_received_on="2024-09-12")  # that day: taken
+
+
+@pytest.mark.parametrize("event", ["ipr_verified", "ipr_refused"])
+def test_a_verification_before_submission_is_named_as_one(event: str) -> None:
+    """A refusal of the IPR is its verification's outcome, as an approval is: before the
+    submission it is refused as 'verification follows submission', not as a claim processed
+    before the IPR was verified (it never was)."""
+    with pytest.raises(InputError) as caught:
+        lifecycle_report([EventRecord(event, on="2024-09-10")], ipr_submitted_on="2024-09-12")
+    assert caught.value.path == "$[0].on"
+    assert str(caught.value).endswith(
+        f"{event} on 2024-09-10 is before the IPR was submitted (2024-09-12); "
+        "verification follows submission (R7)"
+    )

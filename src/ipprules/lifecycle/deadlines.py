@@ -1602,7 +1602,7 @@ def _check_submission(records: tuple[EventRecord, ...], outside: dict[str, date 
     for index, record in enumerate(records):
         if record.on is None or record.on >= submitted:
             continue
-        if record.event is Event.IPR_VERIFIED:
+        if record.event in (Event.IPR_VERIFIED, Event.IPR_REFUSED):  # either outcome
             why = "verification follows submission (R7)"
         else:
             why = "the claim is processed only once the IPR is submitted and verified (R7)"
