@@ -220,6 +220,15 @@ def _perturb(draw: st.DrawFn, lines: list[str], cols: list[str]) -> None:
     lines[i] = ",".join(parts)
 
 
+#: Strategies drawn from for each line, made once: a ``sampled_from`` of a list is made again
+#: on every call, which cost about a third of the drawing (the examples are the same).
+_ODD_ID = st.sampled_from(ODD_IDS)
+_TAKEN_DOWN, _REJECTED, _ONE_IN_31 = st.integers(1, 2), st.integers(0, 1), st.integers(0, 30)
+_PLATFORM = st.sampled_from(["taobao", "tmall"])
+_EVENT = st.sampled_from(["declaration", "abuse"])
+_NOTE = st.sampled_from(["", "n"])
+
+
 @st.composite
 def by_day_files(draw: st.DrawFn) -> str:
     """Complaints in runs of one day (ascending, descending, shuffled, repeated days), ids
@@ -248,6 +257,7 @@ def by_day_files(draw: st.DrawFn) -> str:
     )
     lines: list[str] = []
     n = 0
+    a_tail = st.sampled_from(tails)
     for d in days:
         for _ in range(draw(st.integers(1, 60))):
             n += 1
@@ -257,8 +267,8 @@ def by_day_files(draw: st.DrawFn) -> str:
                 "empty": "",
             }.get(id_mode)
             if cid is None:
-                cid = draw(st.sampled_from(ODD_IDS)) + (str(n) if id_mode == "mixed" else "")
-            platform, code, td, rj, note, account = draw(st.sampled_from(tails))
+                cid = draw(_ODD_ID) + (str(n) if id_mode == "mixed" else "")
+            platform, code, td, rj, note, account = draw(a_tail)
             values = {
                 "type": "complaint",
                 "date": f"2023-02-{d:02d}",
@@ -314,8 +324,8 @@ def mutated_files(draw: st.DrawFn) -> str:
     lines: list[str] = []
     for d in days:
         for _ in range(draw(st.integers(1, 40))):
-            td = draw(st.integers(1, 2))
-            platform = draw(st.sampled_from(["taobao", "tmall"]))
+            td = draw(_TAKEN_DOWN)
+            platform = draw(_PLATFORM)
             lines.append(f"complaint,2023-02-{d:02d},C{len(lines)},{platform},x,{td},{td},0,")
     text = "\n".join(lines) + "\n"
     for _ in range(draw(st.integers(1, 4))):
@@ -432,25 +442,26 @@ def account_files(draw: st.DrawFn) -> tuple[str, list[tuple[str | None, str]]]:
     names = st.sampled_from(["a", "b", "a b", "é"])
     accounts = draw(st.lists(names, min_size=1, max_size=3, unique=True))
     lines: list[tuple[str | None, str]] = []
+    an_account = st.sampled_from(accounts)
     for d in days:
         for _ in range(draw(st.integers(1, 50))):
-            account = draw(st.sampled_from(accounts))
+            account = draw(an_account)
             values = dict.fromkeys(cols, "")
             values.update(date=f"2023-02-{d:02d}", account=account)
-            if draw(st.integers(0, 30)) == 0:
-                values["type"] = draw(st.sampled_from(["declaration", "abuse"]))
+            if draw(_ONE_IN_31) == 0:
+                values["type"] = draw(_EVENT)
             else:
-                td, rj = draw(st.integers(1, 2)), draw(st.integers(0, 1))
+                td, rj = draw(_TAKEN_DOWN), draw(_REJECTED)
                 n = len(lines)
                 values.update(
                     type="complaint",
                     id=draw(st.sampled_from(["", f"C{n}", f"C{n:04d}"])),
-                    platform=draw(st.sampled_from(["taobao", "tmall"])),
+                    platform=draw(_PLATFORM),
                     reason_code="x",
                     listings=str(td + rj),
                     taken_down=str(td),
                     rejected=str(rj),
-                    note=draw(st.sampled_from(["", "n"])),
+                    note=draw(_NOTE),
                 )
             lines.append((account, ",".join(values[c] for c in cols)))
         if draw(st.integers(0, 5)) == 0:
@@ -518,12 +529,13 @@ def general_files(draw: st.DrawFn, account: str | None) -> str:
         for _ in range(draw(st.integers(1, 4)))
     ]
     lines = []
+    a_proto, an_id, a_date = (st.sampled_from(x) for x in (protos, TOKENS["id"], TOKENS["date"]))
     for _ in range(draw(st.integers(0, 60))):
-        values = dict(draw(st.sampled_from(protos)))
+        values = dict(draw(a_proto))
         if "id" in values and draw(st.integers(0, 3)) == 0:
-            values["id"] = draw(st.sampled_from(TOKENS["id"]))
+            values["id"] = draw(an_id)
         if draw(st.integers(0, 5)) == 0:
-            values["date"] = draw(st.sampled_from(TOKENS["date"]))
+            values["date"] = draw(a_date)
         if account is not None and values["type"] != "complaint" and "id" in values:
             values["id"] = ""  # see test_bug_event_with_an_id_in_another_accounts_line
         fields = [values[c] for c in cols]

@@ -31,6 +31,17 @@ QUOTED_NOTES = [
 ]
 
 
+#: Strategies drawn from for each line, made once: a ``sampled_from`` of a list is made again
+#: on every call, which cost about a third of the drawing (the examples are the same).
+_KIND = st.sampled_from(
+    ["plain"] * 6 + ["note", "quoted-cell", "event", "blank", "repeat", "no-id"]
+)
+_DAY, _TAKEN_DOWN, _REJECTED = st.integers(1, 3), st.integers(1, 2), st.integers(0, 1)
+_QUOTED_NOTE = st.sampled_from(QUOTED_NOTES)
+_QUOTED_PLATFORM = st.sampled_from(['"taobao"', '"tao,bao"'])
+_EVENT_NOTE = st.sampled_from(['"signed, sealed"', "signed", '"on\ntwo lines"'])
+
+
 @st.composite
 def histories(draw: st.DrawFn) -> str:
     """A history CSV with ids (mostly in order, now and then one repeated or empty) and
@@ -39,12 +50,8 @@ def histories(draw: st.DrawFn) -> str:
     lines: list[str] = []
     used: list[str] = []
     for i in range(n):
-        kind = draw(
-            st.sampled_from(
-                ["plain"] * 6 + ["note", "quoted-cell", "event", "blank", "repeat", "no-id"]
-            )
-        )
-        day = draw(st.integers(1, 3))
+        kind = draw(_KIND)
+        day = draw(_DAY)
         cid = f"C{i:04d}"
         if kind == "repeat" and used:
             cid = draw(st.sampled_from(used))
@@ -52,13 +59,11 @@ def histories(draw: st.DrawFn) -> str:
             cid = ""
         if cid:
             used.append(cid)
-        td, rj = draw(st.integers(1, 2)), draw(st.integers(0, 1))
-        note = draw(st.sampled_from(QUOTED_NOTES)) if kind == "note" else ""
-        platform = (
-            draw(st.sampled_from(['"taobao"', '"tao,bao"'])) if kind == "quoted-cell" else "tmall"
-        )
+        td, rj = draw(_TAKEN_DOWN), draw(_REJECTED)
+        note = draw(_QUOTED_NOTE) if kind == "note" else ""
+        platform = draw(_QUOTED_PLATFORM) if kind == "quoted-cell" else "tmall"
         if kind == "event":
-            note = draw(st.sampled_from(['"signed, sealed"', "signed", '"on\ntwo lines"']))
+            note = draw(_EVENT_NOTE)
             lines.append(f"declaration,2023-01-0{day},,,,,,,{note}")
         elif kind == "blank":
             lines.append("")
@@ -250,15 +255,18 @@ def test_a_repeated_id_after_a_quoted_cell_names_both_lines(
 EXPORT_HEADER = "date,type,id,account,platform,reason_code,listings,taken_down,rejected,note,,"
 
 
+_EXPORT_KIND = st.sampled_from(["plain"] * 5 + ["note", "account", "other", "bad"])
+
+
 @st.composite
 def exports(draw: st.DrawFn) -> str:
     """An export as a spreadsheet writes one: the date column first, an account column
     (a name holding a comma is quoted), the note before a spreadsheet's empty columns."""
     lines = []
     for i in range(draw(st.integers(1, 40))):
-        kind = draw(st.sampled_from(["plain"] * 5 + ["note", "account", "other", "bad"]))
+        kind = draw(_EXPORT_KIND)
         account = {"account": '"A, Inc."', "other": "B"}.get(kind, "A")
-        note = draw(st.sampled_from(QUOTED_NOTES)) if kind == "note" else ""
+        note = draw(_QUOTED_NOTE) if kind == "note" else ""
         date = "2023-02-30" if kind == "bad" else "2023-01-02"
         lines.append(f"{date},complaint,C{i:04d},{account},tmall,x,1,1,0,{note},,")
     return "\r\n".join([EXPORT_HEADER, *lines]) + "\r\n"
@@ -297,6 +305,13 @@ def test_an_export_with_accounts_reads_as_the_csv_module(
 ONE_LINE_NOTES = ['"a, b"', '"déjà vu, 二"', '"say ""no"", €"']
 
 
+_SHUFFLED_KIND = st.sampled_from(
+    ["plain"] * 5 + ["note"] * 3 + ["any-note", "event", "blank", "repeat", "no-id"]
+)
+_ONE_LINE_NOTE = st.sampled_from(ONE_LINE_NOTES)
+_SIGNED = st.sampled_from(['"signed, sealed"', "signed"])
+
+
 @st.composite
 def shuffled_histories(draw: st.DrawFn) -> str:
     """A history CSV whose ids are in no order (now and then one repeated or empty), quoted
@@ -307,11 +322,7 @@ def shuffled_histories(draw: st.DrawFn) -> str:
     lines: list[str] = []
     used: list[str] = []
     for i in range(n):
-        kind = draw(
-            st.sampled_from(
-                ["plain"] * 5 + ["note"] * 3 + ["any-note", "event", "blank", "repeat", "no-id"]
-            )
-        )
+        kind = draw(_SHUFFLED_KIND)
         cid = f"C{numbers[i]:04d}"
         if kind == "repeat" and used:
             cid = draw(st.sampled_from(used))
@@ -321,16 +332,16 @@ def shuffled_histories(draw: st.DrawFn) -> str:
             used.append(cid)
         note = ""
         if kind == "note":
-            note = draw(st.sampled_from(ONE_LINE_NOTES))
+            note = draw(_ONE_LINE_NOTE)
         elif kind == "any-note":
-            note = draw(st.sampled_from(QUOTED_NOTES))
+            note = draw(_QUOTED_NOTE)
         if kind == "event":
-            note = draw(st.sampled_from(['"signed, sealed"', "signed"]))
+            note = draw(_SIGNED)
             lines.append(f"declaration,2023-01-02,,,,,,,{note}")
         elif kind == "blank":
             lines.append("")
         else:
-            day = draw(st.integers(1, 3))
+            day = draw(_DAY)
             lines.append(f"complaint,2023-01-0{day},{cid},tmall,x,1,1,0,{note}")
     bad = draw(
         st.sampled_from(
