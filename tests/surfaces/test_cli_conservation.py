@@ -50,24 +50,31 @@ ACCOUNT = (
 )
 
 
+#: Strategies ``saved_files`` draws from for each line, made once: ``sampled_from`` copies
+#: its list (the ~5,700 real texts) each time it is made (the examples are the same).
+_A_REAL = st.sampled_from(REAL)
+_KIND = st.sampled_from(["real"] * 6 + ["blank", "note", "again", "cr", "long"])
+_BLANK, _NOTE, _INDENT = (st.sampled_from(x) for x in (BLANKS, NOTES, ["", " ", "\t"]))
+
+
 @st.composite
 def saved_files(draw: st.DrawFn) -> tuple[list[str], bytes]:
     """(the lines as the reader gives them, the file's bytes)."""
     lines: list[str] = []
     for _ in range(draw(st.integers(1, 40))):
-        kind = draw(st.sampled_from(["real"] * 6 + ["blank", "note", "again", "cr", "long"]))
+        kind = draw(_KIND)
         if kind == "blank":
-            lines.append(draw(st.sampled_from(BLANKS)))
+            lines.append(draw(_BLANK))
         elif kind == "note":
-            lines.append(draw(st.sampled_from(NOTES)))
+            lines.append(draw(_NOTE))
         elif kind == "again" and lines:
-            lines.append(draw(st.sampled_from(["", " ", "\t"])) + draw(st.sampled_from(lines)))
+            lines.append(draw(_INDENT) + draw(st.sampled_from(lines)))
         elif kind == "cr":  # a lone CR inside a line (an old Mac paste): one line
-            lines.append(draw(st.sampled_from(REAL)) + "\r" + draw(st.sampled_from(REAL)))
+            lines.append(draw(_A_REAL) + "\r" + draw(_A_REAL))
         elif kind == "long":  # a long query, under the reader's line cap
-            lines.append(draw(st.sampled_from(REAL)) + "&x=" + "y" * draw(st.integers(1, 9000)))
+            lines.append(draw(_A_REAL) + "&x=" + "y" * draw(st.integers(1, 9000)))
         else:
-            lines.append(draw(st.sampled_from(REAL)))
+            lines.append(draw(_A_REAL))
     if lines[-1] == "\r":  # a blank "\r" last, with no line end, would be a line end itself
         lines[-1] = " "
     newline = draw(st.sampled_from(["\n", "\r\n"]))
