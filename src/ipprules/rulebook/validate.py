@@ -6,6 +6,7 @@ Every problem names the file and JSON path of the record at fault.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
@@ -142,6 +143,7 @@ def _problems(data: RuleBookData, origins: Origins) -> Iterator[Problem]:
         yield from _overlaps(records, where)
     yield from _lifecycle_owners(data.lifecycle, origins["lifecycle"])
     yield from _one_bar(data, origins)
+    yield from _domains(data, origins)
 
 
 def _one_bar(data: RuleBookData, origins: Origins) -> Iterator[Problem]:
@@ -172,6 +174,39 @@ def _one_bar(data: RuleBookData, origins: Origins) -> Iterator[Problem]:
                     "one bar; set both (or replace both sections)",
                     ".counter_notice_bar_points",
                 )
+
+
+#: A site's domain as the rule book gives it: a lower-case host name of two labels or more,
+#: without scheme, path or final dot (``tmall.hk``, ``lazada.co.th``).
+_HOST = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)(?:\.(?!-)[a-z0-9-]{1,63}(?<!-))+")
+
+
+def _domains(data: RuleBookData, origins: Origins) -> Iterator[Problem]:
+    """Every domain of a platform or marketplace is a host name, and names one site alone:
+    shared, ``site_of`` would answer None for it (R33: tmall.hk is Tmall Global). A shared
+    domain is reported at the first record of each id that holds it (one may be the user's)."""
+    holders: dict[str, dict[str, tuple[Origin, int]]] = defaultdict(dict)
+    for section in ("platforms", "marketplaces"):
+        records: Sequence[Platform | Marketplace] = getattr(data, section)
+        for index, record in enumerate(records):
+            origin = origins[section][index]
+            for k, domain in enumerate(record.domains):
+                if len(domain) > 253 or not _HOST.fullmatch(domain):
+                    yield origin.problem(
+                        f"domain {domain!r} is not a host name (lower case, like 'tmall.hk': "
+                        "no scheme, path, space or final dot)",
+                        f".domains[{k}]",
+                    )
+                else:
+                    holders[domain].setdefault(record.id, (origin, k))
+    for domain, ids in holders.items():
+        for rid, (origin, k) in ids.items() if len(ids) > 1 else ():
+            others = ", ".join(repr(i) for i in ids if i != rid)
+            yield origin.problem(
+                f"domain {domain!r} of {rid!r} is also the site of {others}: a domain names "
+                "one platform or marketplace",
+                f".domains[{k}]",
+            )
 
 
 def _where(origin: Origin) -> str:

@@ -1,0 +1,83 @@
+"""rules37: follow-ups of rules36 (rule-book domains validated, ...)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from ipprules import RuleDataError, load_rulebook
+
+TMALL = {
+    "id": "tmall",
+    "name": "Tmall",
+    "group": "tao",
+    "country": "CN",
+    "storefront_complaints": "yes",
+    "effective_from": "2015-01-06",
+    "sources": ["BRIEF"],
+    "confidence": "official",
+    "rules": ["B1"],
+}
+
+
+def _load(tmp_path: Path, domains: list[str]) -> object:
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps({"platforms": [{**TMALL, "domains": domains}]}), "utf-8")
+    return load_rulebook(path)
+
+
+def test_two_platforms_sharing_a_domain_are_refused(tmp_path):
+    # tmall.hk is Tmall Global's (R33): site_of would answer None for it, silently
+    with pytest.raises(RuleDataError) as info:
+        _load(tmp_path, ["tmall.com", "tmall.hk"])
+    (problem,) = [p for p in info.value.problems if p.path != "$"]  # "$": tmall_global's
+    assert problem.file.endswith("mine.json")
+    assert problem.path == "$.platforms[0].domains[1]"
+    assert "tmall.hk" in problem.message and "tmall_global" in problem.message
+
+
+def test_a_platform_and_a_marketplace_sharing_a_domain_are_refused(tmp_path):
+    with pytest.raises(RuleDataError) as info:
+        _load(tmp_path, ["goofish.com"])
+    assert "$.platforms[0].domains[0]" in [p.path for p in info.value.problems]
+    assert "xianyu" in info.value.problems[0].message
+
+
+def test_own_domains_kept_and_repeated_across_readings(tmp_path):
+    rules = _load(tmp_path, ["tmall.com", "tmall.cn"]).as_of("2023-01-01")  # type: ignore[attr-defined]
+    assert rules.site_of("tmall.cn") == "tmall"
+
+
+@settings(max_examples=30)
+@given(
+    st.sampled_from(
+        [
+            "tmall",
+            "Tmall.COM",
+            "https://tmall.com",
+            "tmall.com/",
+            "tmall .com",
+            "-tmall.com",
+            "tmall..com",
+            "",
+            "tmall_x.com",
+            "tmall.com.",
+            "tmäll.com",
+        ]
+    )
+    | st.text(max_size=12).filter(lambda s: "." not in s)
+)
+@example("Tmall.COM")
+@example("tmall")
+@example("https://tmall.com")
+def test_a_domain_that_is_no_host_name_is_refused(tmp_path_factory, domain):
+    tmp_path = tmp_path_factory.mktemp("d")
+    with pytest.raises(RuleDataError) as info:
+        _load(tmp_path, [domain])
+    paths = [p.path for p in info.value.problems]
+    assert paths == ["$.platforms[0].domains[0]"]
+    assert "host name" in info.value.problems[0].message
