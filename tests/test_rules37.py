@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ipprules import RuleDataError, load_rulebook
+from ipprules.checks import Report, check, example_plan
+from ipprules.checks.model import Document
 
 TMALL = {
     "id": "tmall",
@@ -81,3 +84,29 @@ def test_a_domain_that_is_no_host_name_is_refused(tmp_path_factory, domain):
     paths = [p.path for p in info.value.problems]
     assert paths == ["$.platforms[0].domains[0]"]
     assert "host name" in info.value.problems[0].message
+
+
+# ---------------------------------------------------------------- (1) weak confidence named
+
+
+def _lazada(sizes: list[float]) -> Report:
+    plan = example_plan()
+    docs = tuple(Document(kind="test_purchase_report", language="en", size_mb=s) for s in sizes)
+    lz = attrs.evolve(plan.complaints[5], reason="tm_counterfeit", evidence=docs)
+    return check(attrs.evolve(plan, complaints=(lz,)), as_of="2026-11-23")
+
+
+@settings(max_examples=10)
+@given(st.integers(5, 8), st.floats(5.01, 50, allow_nan=False))
+@example(5, 5.01)
+def test_lazadas_attachment_limits_say_they_rest_on_a_third_party_source(count, big):
+    # R47 (4 files, 5 MB each) has one low-confidence third-party source (S52): the error
+    # stays an error, and says so with the rule id and its confidence
+    report = _lazada([1.0] * (count - 1) + [big])
+    found = {f.code: f for f in report.findings}
+    for code in ("attachments-too-many", "attachment-too-large"):
+        finding = found[code]
+        assert finding.severity.value == "error"
+        assert "R47" in finding.rule_ids
+        assert finding.message.endswith("[confidence third-party: R47]")
+        assert finding.as_dict()["message"] == finding.message

@@ -286,7 +286,7 @@ class Context:
         # holds its records, so no other object can take their ids while it is cached
         self._heads: dict[
             tuple[object, ...],
-            tuple[FindingSeverity, tuple[str, ...], tuple[str, ...], tuple[Rule | None, ...]],
+            tuple[FindingSeverity, tuple[str, ...], tuple[str, ...], str, tuple[Rule | None, ...]],
         ] = {}
         self.rights: dict[str, tuple[int, Right]] = {
             r.id: (i, r) for i, r in enumerate(plan.rights)
@@ -317,7 +317,10 @@ class Context:
 
     def finding(self, code: str, path: str, message: str, *records: Rule | None) -> Finding:
         """A finding of catalogue ``code``; rule and source ids from the records consulted
-        (the catalogue's own when none is given)."""
+        (the catalogue's own when none is given). A finding that rests on a record of
+        confidence ``third-party`` or ``inferred`` says so after the message it is given,
+        with the rule ids (disputed rules are never silent: R47's Lazada limits have one
+        third-party source)."""
         key = (code, *map(id, records))
         head = self._heads.get(key)
         if head is None:
@@ -328,9 +331,23 @@ class Context:
                 sources = _unique(x for r in used for x in r.sources)
             else:
                 rule_ids, sources = entry.rules, entry.sources
-            head = self._heads[key] = (entry.severity, rule_ids, sources, records)
-        severity, rule_ids, sources, _ = head
-        return Finding(code, severity, path, message, rule_ids, sources)
+            head = self._heads[key] = (entry.severity, rule_ids, sources, _caveat(used), records)
+        severity, rule_ids, sources, caveat, _ = head
+        return Finding(code, severity, path, message + caveat, rule_ids, sources)
+
+
+#: The confidence marks a finding names: a rule no Alibaba page or the brief states.
+_WEAK = ("third-party", "inferred")
+
+
+def _caveat(used: list[Rule]) -> str:
+    """`` [confidence third-party: R47]``: the rule ids of the records of weak confidence, by
+    confidence, or ``""``."""
+    weak: dict[str, list[str]] = {}
+    for r in used:
+        if r.confidence in _WEAK:
+            weak.setdefault(r.confidence, []).extend(r.rules or (r.id,))
+    return "".join(f" [confidence {c}: {', '.join(_unique(ids))}]" for c, ids in weak.items())
 
 
 def _unique(items: Iterator[str] | list[str] | tuple[str, ...]) -> tuple[str, ...]:
