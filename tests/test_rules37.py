@@ -110,3 +110,25 @@ def test_lazadas_attachment_limits_say_they_rest_on_a_third_party_source(count, 
         assert "R47" in finding.rule_ids
         assert finding.message.endswith("[confidence third-party: R47]")
         assert finding.as_dict()["message"] == finding.message
+
+
+# ---------------------------------------------------------------- (3) site names in penalty rows
+
+
+@pytest.mark.parametrize("platform", ["1688", "taobao"])  # with penalty rules, and a gap
+def test_a_penalty_rows_site_or_misspelt_platform_says_what_it_may_stand_for(platform):
+    from datetime import date
+
+    from ipprules.penalties import Violation, penalty_standing
+
+    rows = [
+        Violation(on=date(2026, 1, 5), kind="general", platform=name)
+        for name in ("tmall.hk", "Taobao", "aliexpress", "zzzq")
+    ]
+    why = dict(penalty_standing(rows, platform, "2026-06-01").ignored)
+    assert why == {
+        0: "platform tmall.hk (not a platform: the site of tmall_global)",
+        1: "platform Taobao (not a platform: did you mean 'taobao'?)",
+        2: "platform aliexpress",
+        3: "platform zzzq (not a platform)",
+    }

@@ -22,7 +22,7 @@ import attrs
 from ipprules._args import file_hint, refuse_frame, rulebook_alias
 from ipprules._convert import shown_value
 from ipprules._dates import FIRST_DATE, LAST_DATE
-from ipprules.errors import InputError, IpprulesError, Problem
+from ipprules.errors import InputError, IpprulesError, Problem, suggest
 from ipprules.penalties.model import (
     Check,
     Figure,
@@ -111,15 +111,25 @@ def _violations(violations: Iterable[Violation]) -> list[Violation]:
 
 
 def _left_out(
-    items: Sequence[Violation], platform: str, as_of: date, since: date
+    items: Sequence[Violation],
+    platform: str,
+    as_of: date,
+    since: date,
+    view: ResolvedRules | None = None,
 ) -> list[tuple[int, str]]:
     """The violations not counted on ``platform`` as of ``as_of`` (index, why): another
     platform's, those after ``as_of``, and those before ``since``, when the platform's
-    penalty rules (or the rule book) begin: no rule the book holds counted them then."""
+    penalty rules (or the rule book) begin: no rule the book holds counted them then. A
+    platform that is none of ``view``'s says what it may stand for, as ``site_of`` and the
+    Good Faith notes do (``tmall.hk``: the site of tmall_global)."""
     out = []
+    hints: dict[str, str] = {}
     for index, v in enumerate(items):
         if v.platform is not None and v.platform != platform:
-            out.append((index, f"platform {v.platform}"))
+            name = v.platform
+            if view is not None and name not in hints:
+                hints[name] = _platform_hint(name, view)
+            out.append((index, f"platform {name}{hints.get(name, '')}"))
         elif v.on > as_of:
             out.append((index, f"established after {as_of}"))
         elif v.on < since:
@@ -127,12 +137,25 @@ def _left_out(
     return out
 
 
+def _platform_hint(name: str, view: ResolvedRules) -> str:
+    """`` (not a platform: the site of tmall_global)``, `` (not a platform: did you mean
+    'taobao'?)`` or `` (not a platform)`` for a name that is no platform or marketplace of
+    ``view``; ``""`` for one that is."""
+    if name in view.platforms or name in view.marketplaces:
+        return ""
+    site = view.site_of(name)
+    if site is not None:
+        return f" (not a platform: the site of {site})"
+    near = suggest(name, sorted(view.platforms))
+    return " (not a platform" + (f": did you mean {near!r}?)" if near is not None else ")")
+
+
 def _gap_standing(
     items: Sequence[Violation], platform: str, as_of: date, view: ResolvedRules
 ) -> PenaltyStanding:
     """The all-unknown standing of a platform without penalty data (a gap, reported)."""
     empty = Figure("points", None, None, note=f"no penalty data for {platform}")
-    ignored = _left_out(items, platform, as_of, view.book.coverage_from)
+    ignored = _left_out(items, platform, as_of, view.book.coverage_from, view)
     counted = len(items) - len(ignored)
     note = f"the rule book has no penalty rules for {platform} (gap): nothing computed"
     later = [
@@ -193,12 +216,17 @@ def _validity(
 
 
 def _cases(
-    items: Sequence[Violation], rule: PenaltyRule, platform: str, as_of: date, since: date
+    items: Sequence[Violation],
+    rule: PenaltyRule,
+    platform: str,
+    as_of: date,
+    since: date,
+    view: ResolvedRules | None = None,
 ) -> tuple[list[Case], list[tuple[int, str]]]:
     """The violations counted (with their points ranges) and those left out, with why."""
     problems: list[Problem] = []
     cases: list[Case] = []
-    ignored = _left_out(items, platform, as_of, since)
+    ignored = _left_out(items, platform, as_of, since, view)
     skipped = {index for index, _ in ignored}
     strikes_only = rule.closure_serious_count is not None and not rule.points
     for index, v in enumerate(items):
@@ -515,7 +543,7 @@ def _standing(
     # the platform's scheme begins with the earliest of its records (any version)
     begins = min(r.effective_from for r in view.book.records("penalties") if r.id == rule.id)
     since = FIRST_DATE if early else max(begins, view.book.coverage_from)
-    cases, ignored = _cases(items, rule, platform, as_of, since)
+    cases, ignored = _cases(items, rule, platform, as_of, since, view)
     if any(c.high is None for c in cases):
         notes.append("some violations have no points and the platform gives none per case")
     closure = _closure(cases, rule, as_of, validity)
