@@ -1719,6 +1719,12 @@ _DOTTED = re.compile(
 #: A nest of arrays (or of tables) one level deeper than :data:`MAX_DEPTH`, brackets only.
 _NEST_SQUARE = "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1)
 _NEST_CURLY = "{" * (MAX_DEPTH + 1) + "}" * (MAX_DEPTH + 1)
+#: A run of opening brackets, a run of closing ones, or a quote that opens no string.
+_RUN = re.compile(r"[\[{]+|[\]}]+|[\"']")
+#: An opening bracket followed by a closing one of the other kind.
+_WALL = re.compile(r"\[\}|\{\]")
+#: An opening bracket's closing one.
+_CLOSER = str.maketrans("[{", "]}")
 
 
 def _too_deep(text: str, fmt: str) -> bool:
@@ -1726,19 +1732,74 @@ def _too_deep(text: str, fmt: str) -> bool:
     if text.count("[") + text.count("{") <= MAX_DEPTH and fmt == "json":
         return False
     brackets = (_TOML_SKIP if fmt == "toml" else _JSON_SKIP).sub("", text)
-    if _NEST_SQUARE in brackets or _NEST_CURLY in brackets:
-        return True  # a plain nest one level too deep: the passes below took 64 over it all
-    for _ in range(MAX_DEPTH):
-        shorter = _PAIR.sub("", brackets)
-        if len(shorter) == len(brackets):
-            break  # what is left does not pair up: the parser reports it
-        brackets = shorter
-    else:
-        if _PAIR.search(brackets):
-            return True
+    if _NEST_SQUARE in brackets or _NEST_CURLY in brackets or _pairs_too_deep(brackets):
+        return True
     if fmt == "toml" and text.count(".") >= MAX_DEPTH:
         keys = _TOML_SKIP.sub(_keep_words, text)
         return _DOTTED.search(keys) is not None
+    return False
+
+
+def _pairs_too_deep(brackets: str) -> bool:
+    """Whether ``brackets`` (brackets, and quotes that open no string) holds a pair nested
+    more than :data:`MAX_DEPTH` pairs deep. Innermost pairs (``[]``, ``{}``) are removed a
+    pass at a time while a pass removes a sixteenth of the text or more (a document of small
+    arrays and tables is gone in a few; each pass lowers every pair left by one level);
+    what is left is read once by :func:`_pairs_above`. Linear in the text: the passes read
+    it at most sixteen times over, in all."""
+    limit = MAX_DEPTH
+    while limit:
+        shorter = _PAIR.sub("", brackets)
+        if len(shorter) == len(brackets):
+            return False  # no pair is left
+        limit -= 1
+        worth = 16 * (len(brackets) - len(shorter)) >= len(brackets)
+        brackets = shorter
+        if not worth:
+            break
+    # a bracket next to a closing one of the other kind pairs with nothing, nor does any
+    # pair hold it: a wall, as a quote is; a run between walls too short for a pair one
+    # level above the limit is not read
+    brackets = _WALL.sub('""', brackets)
+    runs = re.compile(rf"[^\"']{{{2 * limit + 2},}}")
+    return any(_pairs_above(run[0], limit) for run in runs.finditer(brackets))
+
+
+def _pairs_above(brackets: str, limit: int) -> bool:
+    """Whether ``brackets`` holds a pair nested more than ``limit`` pairs deep: one pass
+    over its runs, with a stack of the open brackets. A bracket that closes none of them,
+    or a lone quote, ends every open pair (none pairs across it); a pair's height is one
+    more than the highest pair closed inside it."""
+    stack: list[str] = []
+    inner: dict[int, int] = {}  # where in the stack -> the highest pair closed inside it
+    for run in _RUN.finditer(brackets):
+        found = run[0]
+        if found[0] in "[{":
+            stack.extend(found)
+            continue
+        size = len(stack)
+        width = min(len(found), size) if found[0] in "]}" else 0
+        mirror = "".join(stack[size - width :])[::-1].translate(_CLOSER)
+        paired = width
+        if mirror != found[:width]:
+            paired = 0
+            while mirror[paired] == found[paired]:
+                paired += 1
+        if paired > limit:
+            return True
+        height = paired
+        if inner:  # the pairs closed inside those closed now
+            height = 0
+            for at in range(size - 1, size - paired - 1, -1):
+                height = max(height, inner.pop(at, 0)) + 1
+        if height > limit:
+            return True
+        del stack[size - paired :]
+        if paired < len(found):  # a bracket that closes none, or a quote: a wall
+            stack.clear()
+            inner.clear()
+        elif stack and height > inner.get(len(stack) - 1, 0):
+            inner[len(stack) - 1] = height
     return False
 
 
