@@ -15,13 +15,15 @@ scheduler (threads, processes, a ``distributed.LocalCluster``, a real cluster).
   ``account`` column, as :func:`ipprules.goodfaith.standing` gives it for one.
 * :func:`client` - a context manager for a local cluster (``workers=N``) or an existing
   scheduler (``scheduler=ADDRESS``), as the CLI's ``--workers`` and ``--scheduler`` use it.
+* :func:`quiet_worker_errors` - workers that raise this library's errors (a bad file, line
+  or cell) to the client without also logging distributed's "Compute Failed" traceback.
 
 See the docs page "Scaling out".
 """
 
 from __future__ import annotations
 
-from ipprules.scale._common import book_loads, worker_rulebook
+from ipprules.scale._common import book_loads, quiet_worker_errors, worker_rulebook
 from ipprules.scale._goodfaith import STANDING_COLUMNS, read_histories, standing_row, standings
 from ipprules.scale._listings import (
     COLUMNS,
@@ -55,6 +57,7 @@ __all__ = [
     "parse_partition",
     "parse_urls",
     "plan_accounts",
+    "quiet_worker_errors",
     "read_histories",
     "read_urls",
     "standing_row",

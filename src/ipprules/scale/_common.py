@@ -352,3 +352,21 @@ def renamed(exc: Any, names: Mapping[str, str]) -> None:
     exc.file = exc.problems[0].file
     exc.message = "\n".join(str(p) for p in exc.problems)
     exc.args = (exc.message,)
+
+
+def quiet_worker_errors(client: Any) -> None:
+    """Stop the workers of ``client`` (a ``distributed.Client``) from logging this library's
+    own errors: a task that raises an :class:`~ipprules.errors.IpprulesError` (a bad file,
+    line or cell) no longer prints distributed's "Compute Failed" log with its traceback on
+    the workers' standard error; the client still raises the error, with its message. Any
+    other error (a bug, ``MemoryError``, your own function's) is logged as before. Applies to
+    the workers there now and to those that join later; call it once per client.
+
+    A ``client`` that is not a ``distributed.Client`` is a :class:`TypeError`.
+    """
+    distributed = require("distributed")
+    if not isinstance(client, distributed.Client):
+        raise TypeError(f"expected a distributed.Client, got {type(client).__name__}")
+    from ipprules.scale._quiet import QuietLibraryErrors
+
+    client.register_plugin(QuietLibraryErrors())
