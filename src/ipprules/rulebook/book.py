@@ -638,8 +638,9 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
 
     def site_of(self, name: object) -> str | None:
         """The platform, or marketplace, whose site ``name`` names, under any reading: one of
-        its domains as typed (any case, with or without the scheme, ``www.`` or a path; dots
-        typed as ``_``, ``-`` or a space, or left out), or the first label of one site alone;
+        its domains or a host of one (``m.tmall.hk``) as typed (any case, with or without the
+        scheme, ``www.``, a path, port or query, or a final dot; dots typed as ``_``, ``-``
+        or a space, or left out), or the first label of one site alone;
         ``None`` for any other name (R33: Tmall Global is tmall.hk).
 
         >>> from ipprules import default_rulebook
@@ -652,7 +653,10 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         if not isinstance(name, str):
             return None
         text = unicodedata.normalize("NFKC", name[:200]).strip().lower()
-        text = text.split("://", 1)[-1].split("/", 1)[0].removeprefix("www.")
+        text = text.split("://", 1)[-1].lstrip("/")
+        for end in "/?#:":  # the host alone: no path, query, fragment or port
+            text = text.split(end, 1)[0]
+        text = text.rstrip(".").removeprefix("www.")  # tmall.hk. is the name fully qualified
         dotted = text.translate(_AS_DOTS)
         if text.translate(_AS_UNDERSCORES) in {*self.platforms, *self.marketplaces}:
             return None  # an id in another case: suggest() names it
@@ -663,6 +667,8 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
             for domain in getattr(record, "domains", ())
         ]
         found = {i for i, d in sites if dotted == d or text == d.replace(".", "")}
+        if not found and "." in text:  # a host of the site: m.tmall.hk, detail.1688.com
+            found = {i for i, d in sites if text.endswith(f".{d}")}
         if not found:  # a first label shared by several sites (tmall, lazada) names none
             found = {i for i, d in sites if text == d.split(".", 1)[0]}
         return found.pop() if len(found) == 1 else None
