@@ -42,3 +42,34 @@ def test_a_host_of_a_site_names_its_platform(
             _RULES.platform(typed)
         assert caught.value.suggestion == platform_id, typed
         assert f"the site of {platform_id}" in str(caught.value), typed
+
+
+# --------------------------------------------------------------- Good Faith (R79, B14, B1)
+
+
+def _history(platform: str) -> ipprules.History:
+    """One complaint on ``platform`` in the window, its listing taken down."""
+    from ipprules.goodfaith import Complaint as Filed
+
+    row = Filed(
+        filed="2023-01-05", platform=platform, reason_code="tm_misuse", listings=1, taken_down=1
+    )
+    return ipprules.History.from_records([row])
+
+
+@pytest.mark.parametrize(
+    ("platform", "meant"),
+    [
+        # B14: Lazada is filed per regional site: no one of the six is guessed
+        ("lazada", "lazada is filed per regional site (B14)"),
+        # B1: a marketplace in another case is suggested, as ResolvedRules.platform does
+        ("XIANYU", "did you mean 'xianyu'?"),
+        ("m.tmall.hk", "the site of tmall_global"),
+    ],
+)
+def test_r79_a_history_platform_hint_is_the_one_platform_lookup_gives(platform, meant) -> None:
+    for interpretation in BOOK.interpretations:
+        s = ipprules.standing(_history(platform), "2023-03-31", interpretation=interpretation)
+        (note,) = [n for n in s.notes if "not counted" in n]
+        assert f"{platform} (1; not a platform: {meant}" in note, note
+        assert "did you mean 'lazada_" not in note, note

@@ -1203,7 +1203,12 @@ class Resolver:
         site = site_of(name) if callable(site_of) else None
         if site is not None:
             return f"not a platform: the site of {site}"
-        near = suggest(name, sorted(known))
+        sites_note = getattr(view, "sites_note", None)
+        group = sites_note(name) if callable(sites_note) else ""
+        if group:  # 'lazada': six regional sites (B14), none of them guessed
+            return f"not a platform: {group}"
+        markets = getattr(view, "marketplaces", ())  # 'XIANYU' as ResolvedRules.platform says
+        near = suggest(name, sorted({*known, *markets}))
         return "not a platform" + (f": did you mean {near!r}?" if near is not None else "")
 
     def interval(self, day: int) -> int:
