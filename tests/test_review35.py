@@ -73,3 +73,56 @@ def test_r79_a_history_platform_hint_is_the_one_platform_lookup_gives(platform, 
         (note,) = [n for n in s.notes if "not counted" in n]
         assert f"{platform} (1; not a platform: {meant}" in note, note
         assert "did you mean 'lazada_" not in note, note
+
+
+# --------------------------------------------------------------- R92 under a --rules file
+
+_IPP_PLUS_LATER = """
+name = "IPP Plus later"
+
+[[sources]]
+id = "MINE"
+title = "Our own note"
+kind = "user"
+
+[[deadlines]]
+id = "processing_lazada_ipp_plus"
+kind = "expectation"
+amount = 2
+unit = "business_days"
+starts_at = "complaint_filed"
+who = "platform"
+platforms = ["lazada_sg", "lazada_id", "lazada_my", "lazada_th", "lazada_ph", "lazada_vn"]
+description = "IPP Plus, as our account saw it."
+effective_from = {start}
+sources = ["MINE"]
+confidence = "user"
+rules = ["R66", "R92"]
+"""
+
+
+@pytest.mark.parametrize("start", ["2021-03-01", "2019-08-01"])
+def test_r92_note_follows_the_rule_book_that_dates_ipp_plus(
+    start: str, tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The IPP Plus left-out note names the dates of the rule book in use: under a --rules
+    file that starts IPP Plus on another day it does not say the embedded January 2020."""
+    import datetime as dt
+    import json
+
+    from ipprules.cli import main
+    from ipprules.lifecycle import EventRecord, lifecycle_report
+
+    path = tmp_path / "rules.toml"
+    path.write_text(_IPP_PLUS_LATER.format(start=start), encoding="utf-8")
+    before = dt.date.fromisoformat(start) - dt.timedelta(days=1)
+    argv = ["deadline", "complaint_filed", "--on", str(before), "--platform", "lazada_sg"]
+    assert main([*argv, "--ipp-plus", "--rules", str(path), "--format", "json"]) == 0
+    book = BOOK.with_overrides(path)
+    report = lifecycle_report(
+        [EventRecord("ipr_verified", on=before)], book, platform="lazada_id", ipp_plus=True
+    )
+    for notes in (json.loads(capsys.readouterr().out)["notes"], report.notes):
+        (said,) = [n for n in notes if "processing_lazada_ipp_plus" in n]
+        assert f"in force from {start}, not on {before}" in said, said
+        assert "January 2020" not in said and "R92" in said, said

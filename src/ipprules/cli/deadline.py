@@ -249,8 +249,9 @@ def _ipp_plus_left_out(
     rules: RuleBook | ResolvedRules, name: str, on: dt.date, results: tuple[DeadlineResult, ...]
 ) -> str | None:
     """Where ``--ipp-plus`` was asked for from an event that starts the IPP Plus expectation
-    but the record is not in force on ``on`` (the pilot began in January 2020, R92), the note
+    but the record is not in force on ``on`` (R92; the rule book in use dates it), the note
     that says so: the expectation is left out, never without a word."""
+    from ipprules.lifecycle.deadlines import left_out_note
     from ipprules.lifecycle.states import STARTS_AT
     from ipprules.rulebook import ResolvedRules
     from ipprules.rulebook.model import Deadline
@@ -267,10 +268,7 @@ def _ipp_plus_left_out(
     said = view.not_in_force("deadlines", _IPP_PLUS) if name in events else ""
     if not said:
         return None
-    return (
-        f"--ipp-plus: {said} (R92: Lazada's IPP Plus began as a pilot in January 2020), "
-        "so its expectation is left out"
-    )
+    return f"--ipp-plus: {left_out_note(view, _IPP_PLUS, said)}"
 
 
 def print_filed_note(note: str | None, differ: dict[str, list[str]]) -> None:

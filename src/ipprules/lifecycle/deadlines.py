@@ -1806,11 +1806,17 @@ def _ipp_plus_notes(
         then = view.book.as_of(start, view.interpretation, trial=view.trial)
         said = then.not_in_force("deadlines", hook.deadline_id)
         if said:
-            notes.append(
-                f"ipp_plus: {said} (R92: Lazada's IPP Plus began as a pilot in January 2020), "
-                "so its expectation is left out"
-            )
+            notes.append(f"ipp_plus: {left_out_note(then, hook.deadline_id, said)}")
     return tuple(notes)
+
+
+def left_out_note(view: ResolvedRules, deadline_id: str, said: str) -> str:
+    """An expectation asked for (IPP Plus, R92) but not in force: ``said`` (when it is), the
+    rules its records cite in the rule book in use (a ``--rules`` file may date it otherwise
+    than the embedded pilot of January 2020), and that it is left out."""
+    records = [r for r in view.book.records("deadlines") if r.id == deadline_id]
+    cited = ", ".join(dict.fromkeys(rule for r in records for rule in r.rules))
+    return f"{said}{f' ({cited})' if cited else ''}, so its expectation is left out"
 
 
 def _receipt_notes(records: tuple[EventRecord, ...], replay: _Replay) -> tuple[str, ...]:
