@@ -126,3 +126,26 @@ def test_r92_note_follows_the_rule_book_that_dates_ipp_plus(
         (said,) = [n for n in notes if "processing_lazada_ipp_plus" in n]
         assert f"in force from {start}, not on {before}" in said, said
         assert "January 2020" not in said and "R92" in said, said
+
+
+# --------------------------------------------------------------- R7: the option holding the date
+
+
+@pytest.mark.parametrize(
+    ("events", "on", "more", "said"),
+    [  # R7: verification follows submission; events in date order; the rule book's coverage
+        ("ipr_verified,takedown", "2024-09-10,2024-09-12", ["--ipr-submitted", "2024-09-11"], 0),
+        ("ipr_verified,takedown", "2024-09-10,2024-09-09", [], 1),
+        ("ipr_verified,takedown", "2001-01-02,2001-01-03", [], 0),
+    ],
+)
+def test_r7_a_date_of_events_refused_is_placed_at_on(
+    events: str, on: str, more: list[str], said: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``lifecycle --events ... --on ...``: an event's date refused is the --on option's (as a
+    date that is no date is), never --events', which holds no date."""
+    from ipprules.cli import main
+
+    assert main(["lifecycle", "--events", events, "--on", on, *more]) == 2
+    err = capsys.readouterr().err
+    assert f"error: --on: $[{said}].on: " in err, err

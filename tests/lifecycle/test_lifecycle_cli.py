@@ -391,7 +391,7 @@ def test_a_deadline_the_calendar_cannot_count_names_the_option_and_file(
         (["--events", "ipr_verified,reject"], "--events: $[1]: event 'reject' needs a reason"),
         (["--events", "takedown"], "--events: $[0]: event 'takedown' is not allowed"),
         (["--events", "ipr_verified", "--on", "2024-13-01"], "--on: $[0].on: not a date"),
-        (["--events", "ipr_verified", "--on", "2014-12-23"], "--events: $[0].on: 2014-12-23"),
+        (["--events", "ipr_verified", "--on", "2014-12-23"], "--on: $[0].on: 2014-12-23"),
     ],
 )
 def test_an_error_in_the_options_names_the_option_then_the_path(

@@ -282,6 +282,8 @@ def _located(message: str, path: str, name: str, locate: Any) -> Exception:
 
     found = locate(path) if locate is not None else None
     line, column = found if found else (None, None)
+    if name == "--events" and path.endswith(".on"):  # an event's date is given by --on
+        name = "--on"
     return InputError(message, path=path, file=name, line=line, column=column)
 
 
