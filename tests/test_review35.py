@@ -149,3 +149,22 @@ def test_r7_a_date_of_events_refused_is_placed_at_on(
     assert main(["lifecycle", "--events", events, "--on", on, *more]) == 2
     err = capsys.readouterr().err
     assert f"error: --on: $[{said}].on: " in err, err
+
+
+# --------------------------------------------------------------- R7: a receipt after a refusal
+
+
+@pytest.mark.parametrize("received", ["2024-09-09", "2024-09-12"])
+def test_r7_a_receipt_with_a_refused_ipr_is_noted_not_refused(received: str) -> None:
+    """R7 processes a claim only once its IPR is verified and is silent on whether the seller
+    hears of a claim whose IPR is refused: the receipt is taken, with a note that says so."""
+    import datetime as dt
+
+    from ipprules.lifecycle import EventRecord, lifecycle_report
+
+    refused = EventRecord("ipr_refused", on=dt.date(2024, 9, 10), reason="not the owner")
+    report = lifecycle_report([refused], notice_received_on=received)
+    (said,) = [n for n in report.notes if n.startswith("notice_received")]
+    assert f"notice_received {received}" in said and "R7" in said and "refused" in said, said
+    assert f"note: {said}" in report.text()
+    assert not [n for n in lifecycle_report([refused]).notes if "notice_received" in n]

@@ -1819,11 +1819,30 @@ def left_out_note(view: ResolvedRules, deadline_id: str, said: str) -> str:
     return f"{said}{f' ({cited})' if cited else ''}, so its expectation is left out"
 
 
+def _refused_receipt_notes(records: tuple[EventRecord, ...], replay: _Replay) -> tuple[str, ...]:
+    """A receipt of the complaint beside a refused IPR is taken, not refused: R7 processes a
+    claim only once its IPR is verified (R9: matched to an approved IPR), but the rules do not
+    say whether a seller hears of a claim whose IPR is refused. Say so."""
+    received = replay.outside["notice_received"]
+    index = next((i for i, r in enumerate(records) if r.event is Event.IPR_REFUSED), None)
+    if received is None or index is None:
+        return ()
+    return (
+        f"notice_received {received} is given, but the IPR was refused (event {index}): a "
+        "claim is processed only once its IPR is verified (R7, R9), and the rules do not say "
+        "whether the seller hears of a claim whose IPR is refused; the receipt is kept as given",
+    )
+
+
 def _receipt_notes(records: tuple[EventRecord, ...], replay: _Replay) -> tuple[str, ...]:
     """A receipt of the complaint after the takedown is possible but odd: the seller learns of
     the complaint at the latest at the takedown (R57), and the seller's windows (R61's three
     rounds, R60's answer on Alibaba.com, Lazada's) ran from the receipt. Say so, with the last
-    day of each of them counted from the takedown instead."""
+    day of each of them counted from the takedown instead. Beside a refused IPR, the note
+    that the rules are silent on it (:func:`_refused_receipt_notes`)."""
+    refused = _refused_receipt_notes(records, replay)
+    if refused:
+        return refused
     received = replay.outside["notice_received"]
     takedown = next((r.on for r in records if r.event is Event.TAKEDOWN and r.on), None)
     if received is None or takedown is None or received <= takedown:
