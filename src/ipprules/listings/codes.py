@@ -76,7 +76,8 @@ _CATALOGUE = (
         "lookalike host",
         "The host imitates a marketplace host: a marketplace name used as a subdomain or inside "
         "another name, a typo-squat, homoglyphs or an internationalised (IDN) name, userinfo "
-        "before the host (user@host), a backslash, a trailing dot or an unexpected port.",
+        "before the host (user@host), a backslash, a trailing dot, a character glued after the "
+        "host (uniqlo.tmall.com^) or an unexpected port.",
         "Check where the link really leads; paste the genuine marketplace URL.",
     ),
     RejectionCode(

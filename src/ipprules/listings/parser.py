@@ -1605,6 +1605,9 @@ def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
     escaped = _escaped_host(host, url, depth) if "%" in host else None
     if escaped is not None:
         return _reject("lookalike-host", source, escaped[0], escaped[1])
+    glued = _glued_host(host, url, depth)
+    if glued is not None:
+        return _reject("lookalike-host", source, glued[0], glued[1])
     reason = lookalike_reason(host)
     if reason is not None:
         return _reject("lookalike-host", source, f"{host} {reason}", suggestion)
@@ -1648,6 +1651,29 @@ def _escaped_host(host: str, url: str, depth: int) -> tuple[str, str | None] | N
     if type(again) is not Listing:
         return why, None
     return f"{why}; decoded, it is {again.canonical_url}", again.canonical_url
+
+
+#: A run of printable ASCII characters no host name holds, at the end of a host.
+_GLUED_TAIL = re.compile(r"[!-,/:-@\[-`{-~]+$")
+
+
+def _glued_host(host: str, url: str, depth: int) -> tuple[str, str | None] | None:
+    """Why a host that is a marketplace host followed by characters no host name holds
+    (``uniqlo.tmall.com|``: a bar typed or pasted right after the host) is refused, and the
+    link without them where it is a listing; None for any other host. It stays refused (no
+    browser reaches such a host), but the reason names the glued characters: the lookalike
+    check would fold ``|`` to ``l`` and say the genuine host "imitates tmall"."""
+    glue = _GLUED_TAIL.search(host)
+    if glue is None or _checked_domain(bare := host[: glue.start()]) is None:
+        return None
+    why = f"{host[:120]} is no host name: {glue.group()[:20]!r} is glued after {bare}; remove it"
+    at = url.lower().find(host)
+    if depth >= 2 or at < 0:
+        return why, None
+    again = _parse_text("https://" + bare + url[at + len(host) :], depth + 2, False)
+    if type(again) is not Listing:
+        return why, None
+    return f"{why}: the link is {again.canonical_url}", again.canonical_url
 
 
 #: The label dots of IDNA (RFC 3490, 3.1) besides the ASCII one.
