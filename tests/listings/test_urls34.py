@@ -15,7 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from test_urls33 import ACCOUNT, DAY
 
-from _real_urls import batch_and_columnar_give_parse_listing_answer
+from _real_urls import batch_and_columnar_give_parse_listing_answer, table_tests
 from ipprules.listings import parse_listing
 from ipprules.listings.parser import other_listings
 from ipprules.planner import Settings, plan_listings
@@ -87,3 +87,48 @@ def test_controls(text: str, code: str) -> None:
     answer = parse_listing(text)
     assert answer.code == code
     assert "glued" not in answer.reason
+
+
+#: A store host alone, without its scheme or a path, in ASCII quotes, brackets, a code span or
+#: emphasis (a CSV cell, an e-mail's <…>, Markdown): it was "no URL found in the text", though
+#: the same host with a slash (``(uniqlo.tmall.com/)``), with its scheme, or in full-width
+#: brackets (``店铺（uniqlo.tmall.com）``) was read.
+WRAPPED: list[tuple[str, str | None, str, str | None]] = [
+    ("(uniqlo.tmall.com)", "tmall", "storefront", "uniqlo"),
+    ('"uniqlo.tmall.com"', "tmall", "storefront", "uniqlo"),
+    ("<uniqlo.tmall.com>", "tmall", "storefront", "uniqlo"),
+    ("[uniqlo.tmall.com]", "tmall", "storefront", "uniqlo"),
+    ("'shop118454188.taobao.com'", "taobao", "storefront", "118454188"),
+    ("`joinsun.1688.com`", "1688", "storefront", "joinsun"),
+    ("**zrzb.tmall.hk**", "tmall_global", "storefront", "zrzb"),
+    ("see (uniqlo.tmall.com).", "tmall", "storefront", "uniqlo"),
+    ('店铺："uniqlo.tmall.com"', "tmall", "storefront", "uniqlo"),
+    ("(item.taobao.com)", None, "missing-id", None),  # control: a listing host, no id
+    ("(example.co.uk)", None, "not-a-url", None),  # control: another host alone is no link
+    ("(uniqlo.tmall.com.evil.cn)", None, "not-a-url", None),  # control: as in backquotes (table 20)
+    ("\"ai.world.taobao.com\",", None, "not-a-url", None),  # control: code listing hosts (table 26)
+]  # fmt: skip
+
+(
+    test_wrapped_row,
+    test_wrapped_cli,
+    test_wrapped_batch_and_columnar,
+) = table_tests(WRAPPED)
+
+
+@settings(max_examples=40)
+@given(
+    host=st.sampled_from(sorted(HOSTS)),
+    wrap=st.sampled_from(["()", "[]", "<>", '""', "''", "``", "**", "~~", "{}"]),
+    before=st.sampled_from(["", "see ", "店铺："]),
+)
+@example(host="uniqlo.tmall.com", wrap="()", before="")
+def test_wrapped_store_host_reads_as_with_a_slash(host: str, wrap: str, before: str) -> None:
+    text = f"{before}{wrap[0]}{host}{wrap[1]}"
+    answer = parse_listing(text)
+    assert answer.ok, answer
+    assert answer.canonical_url == HOSTS[host]
+    if not before.endswith("："):  # after a label, only some brackets are read with a slash
+        slashed = parse_listing(f"{before}{wrap[0]}{host}/{wrap[1]}")
+        assert answer.as_dict() | {"input": None} == slashed.as_dict() | {"input": None}
+    batch_and_columnar_give_parse_listing_answer([text, text])

@@ -31,6 +31,10 @@ __all__ = [
 #: Punctuation that ends a URL found in text rather than belonging to it (``*`` and ``~`` close
 #: Markdown emphasis and strikethrough: ``~~https://…/32898010758.html~~`` marks a dead link).
 TRAILING = ".,;:!?)]}>'\"*~"
+#: What closes a quote, a bracket, a code span or emphasis around a host, or ends a sentence.
+_CLOSERS = frozenset(TRAILING + "`")
+#: What opens a quote, a bracket, a code span or emphasis before a link without its scheme.
+_OPENERS = "([{<'\"`*~"
 #: What a URL copied from a browser never holds unencoded, and so ends one found in text: a
 #: quote (an HTML attribute), angle brackets, a backquote (a code span), a closing tag ``[/``.
 _STOP = re.compile(r'["<>`]|\[/')
@@ -59,6 +63,10 @@ _MARKET_HOST = (
     + "|".join(re.escape(domain) for domain in sorted(MARKETPLACE_DOMAINS, key=len, reverse=True))
     + r")(?![a-z0-9.-])"
 )
+#: A marketplace's host alone (see :func:`_schemeless`).
+_WRAPPED_HOST = re.compile(rf"(?i){_MARKET_HOST}")
+#: What may close a marketplace's host alone in a text (see :func:`_schemeless`).
+_CLOSING_HOST = ".!?)]}>'\"*~`"
 LISTED_LINK = re.compile(rf"(?i)(?:[,;|]|&#(?:10|13|x0?[ad]);)(?=https?://|{_MARKET_HOST})")
 #: Whether :data:`LISTED_LINK` matches before a host without its scheme, asked apart (a text
 #: holding no ``//`` may hold such a list): a separator, then the host. (An escaped line break
@@ -684,6 +692,15 @@ def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] 
         more, candidate = _unglued(candidate)
         skip += more
         host = hostish_rx.match(candidate)
+    if host is None and candidate[-1:] in _CLOSERS:
+        # a marketplace's host alone, then what closes a quote, a bracket, a code span or
+        # emphasis, and a sentence's end ("uniqlo.tmall.com", (uniqlo.tmall.com).; after a
+        # label too, 店铺：(uniqlo.tmall.com)): read as the same host with a slash is, or in
+        # full-width brackets. Not another host (a lookalike in backquotes is no link), nor a
+        # host before a comma or a semicolon (code listing hosts: "ai.world.taobao.com",)
+        bare = candidate.lstrip(_OPENERS)
+        host = _WRAPPED_HOST.fullmatch(bare.rstrip(_CLOSING_HOST))
+        skip, candidate = skip + len(candidate) - len(bare), bare
     if host is None or ("/" not in candidate and host.group().count(".") < 2):
         return None
     return skip, candidate
@@ -703,7 +720,7 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
             candidate = token[offset:]
         else:
             # what opens a code span (`alibaba.com/x/…`), emphasis or strikethrough (**…**, ~~…~~)
-            candidate = token.lstrip("([{<'\"`*~")
+            candidate = token.lstrip(_OPENERS)
             offset = len(token) - len(candidate)
             quoted = None if candidate.startswith("//") else RELATIVE_GLUED.search(candidate)
             if quoted is not None and not any(c in candidate[: quoted.start()] for c in "/?#"):
