@@ -1640,12 +1640,17 @@ def _csv_full(
     kept: list[str] = []
     reader = csv.reader(_kept(chunks.rest_lines("\n"), kept), strict=True)
     lineno = 0  # the last line of the last record read
+    first = 1  # the line of kept[0] before the header is read
     try:
         head = next(reader, None)
         if head is None or not "".join(head).strip():
+            kept.clear()
+            first = reader.line_num + 1
             for fields in reader:  # a blank first line: blank to the end, or an error
                 if "".join(fields).strip():
                     raise InputError(_BLANK_HEAD, file=name, line=1)
+                kept.clear()  # not every blank line of the file, one by one (sweep blank)
+                first = reader.line_num + 1
             return
         records = _CsvRecords(*_header(head, name, kept[:1]), name, want)
         kept.clear()
@@ -1671,7 +1676,7 @@ def _csv_full(
         message, line = csv_problem(exc, reader.line_num, lineno + 1)
         if lineno == 0 and message == BARE_CR_IN_CELL:  # in the header: an old Mac file
             raise InputError(OLD_MAC_LINES, file=name, line=reader.line_num) from None
-        line, column = csv_error_at(kept, lineno + 1) or (line, 1)
+        line, column = csv_error_at(kept, lineno + 1 if lineno else first) or (line, 1)
         raise InputError(f"not valid CSV: {message}", file=name, line=line, column=column) from None
 
 
