@@ -916,6 +916,7 @@ def _raw_lines(
                 parts = [part[:-1] if part.endswith("\r") else part for part in parts]
             yield from zip(itertools.count(number + 1), parts, strict=False)
             number += len(parts)
+            del parts, text  # not alive while the next block is split: one block's lines at once
 
 
 def long_line(block: bytes, limit: int) -> int | None:
