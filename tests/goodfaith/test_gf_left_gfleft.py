@@ -274,13 +274,14 @@ def test_the_cli_platform_option_answers_as_the_api_platforms(
 
 @pytest.mark.parametrize(
     ("platform", "says"),
-    [("tmal", "did you mean 'tmall'?"), ("xianyu", "is filed as taobao")],
+    # xianyu itself is answered as taobao under the brief (B1, rules38: tests/test_rules38.py)
+    [("tmal", "did you mean 'tmall'?"), ("XIANYU", "did you mean 'xianyu'?")],
 )
 def test_an_unknown_platform_is_refused_before_the_history_is_read(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, platform: str, says: str
 ) -> None:
-    """As the other commands' ``--platform``: exit 2 with the nearest id (or what the
-    marketplace is filed as), not a standing that counts nothing. The history is not read."""
+    """As the other commands' ``--platform``: exit 2 with the nearest id (a
+    marketplace spelt otherwise: ``XIANYU``), not a standing that counts nothing. The history is not read."""
     missing = tmp_path / "no-such-history.csv"
     assert main(["good-faith", str(missing), "--platform", platform]) == 2
     err = capsys.readouterr().err

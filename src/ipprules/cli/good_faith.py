@@ -152,12 +152,22 @@ def _history_source(args: argparse.Namespace) -> Iterator[tuple[str, str | None,
 def _run_standing(args: argparse.Namespace, history: Any) -> int:
     from ipprules.goodfaith import standing
 
-    s = standing(history, resolve_as_of(args), **_options(args))
+    s = _noted(args, standing(history, resolve_as_of(args), **_options(args)))
     if args.format == "json":
         print_json(s.to_dict())
     else:
         _print_standing(s)
     return _exit_code(s)
+
+
+def _noted(args: argparse.Namespace, s: Any) -> Any:
+    """The standing with the notes of ``--platform`` names filed as another platform (B1)
+    first."""
+    if not args.filed_notes:
+        return s
+    import attrs
+
+    return attrs.evolve(s, notes=(*args.filed_notes, *s.notes))
 
 
 def _exit_code(s: Any) -> int:
@@ -200,9 +210,13 @@ def _check_dates(args: argparse.Namespace) -> None:
 
 def _check_platforms(args: argparse.Namespace) -> None:
     """Refuse a ``--platform`` that is not a platform of the rule book on the day asked (the
-    as-of date, or a timeline's last day), as the other commands do (the nearest id, or what a
-    marketplace is filed as: ``xianyu``); the Python API counts no complaint for such a name
-    and says so in a note."""
+    as-of date, or a timeline's last day), as the other commands do (the nearest id); the
+    Python API counts no complaint for such a name and says so in a note. A marketplace the
+    reading files as a platform (B1: Xianyu as Taobao) is asked as that platform, whose
+    standing counts the marketplace's complaints, with a note (``args.filed_notes``), as
+    ``rules``, ``penalties``, ``deadline``, ``lifecycle`` and ``counter-notice`` answer it;
+    under a reading that files it as nothing (``official``) it is refused, with why."""
+    args.filed_notes = []
     if not args.platforms:
         return
     from ipprules.errors import CoverageError
@@ -217,8 +231,21 @@ def _check_platforms(args: argparse.Namespace) -> None:
         view = book.as_of(day, args.interpretation, trial=args.trial)
     except CoverageError:
         return  # the command itself says that the rule book does not cover the day
+    asked = []
     for platform in args.platforms:
-        view.platform(platform, filed_as=False)
+        filed = view.filed_as(platform)
+        if filed is None:
+            view.platform(platform, filed_as=False)
+            asked.append(platform)
+            continue
+        asked.append(filed.platform)
+        differ = f" (differs under: {', '.join(filed.readings)})" if filed.readings else ""
+        args.filed_notes.append(
+            f"--platform {platform}: {filed.note}, so this is {filed.platform}'s standing, "
+            f"{platform}'s complaints counted in it{differ}"
+        )
+    args.platforms = list(dict.fromkeys(asked))
+    args.filed_notes = list(dict.fromkeys(args.filed_notes))  # --platform xianyu twice
 
 
 def _options(args: argparse.Namespace) -> dict[str, Any]:
@@ -237,7 +264,7 @@ def _run_timeline(args: argparse.Namespace, history: Any) -> int:
 
     start, end = args.timeline
     t = timeline(history, start, end, other_readings=True, **_options(args))
-    notes = empty_history_notes(history, "timeline")  # as the standing says (a Timeline has none)
+    notes = (*args.filed_notes, *empty_history_notes(history, "timeline"))  # a Timeline has none
     if args.format == "json":
         data = t.to_dict()  # the timeline's own data, with what only the command knows
         print_json(
@@ -278,6 +305,11 @@ def _run_what_if(args: argparse.Namespace, history: Any) -> int:
             raise in_file(exc, args.what_if, args) from None
         raise
     _refuse_known_ids(args, stdin_ids)
+    if args.filed_notes:
+        import attrs
+
+        before, after = _noted(args, result.before), _noted(args, result.after)
+        result = attrs.evolve(result, before=before, after=after)
     if args.format == "json":
         print_json(result.to_dict())
     else:

@@ -1,0 +1,93 @@
+"""rules38: ``good-faith --platform xianyu`` answered as Taobao (B1), confidence marks per
+platform, ``lazada.com`` names no regional site (B14)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from ipprules.cli import main
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "history.csv"
+PLAN = EXAMPLE.parent / "what-if.toml"
+
+# ------------------------------------------- (1) good-faith --platform xianyu is Taobao's (B1)
+
+_XIANYU_ROWS = (
+    "complaint,2023-02-01,X00001,xianyu,tm_counterfeit,6,2,4,0,0,0,0,\n"
+    "complaint,2023-03-01,X00002,xianyu,tm_misuse,3,3,0,0,0,1,0,\n"
+)
+
+
+@pytest.fixture(scope="module")
+def history(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example history with two complaints on Xianyu in the window (filed as Taobao's)."""
+    path = tmp_path_factory.mktemp("rules38") / "history.csv"
+    text = EXAMPLE.read_text("utf-8")
+    path.write_text(text + ("" if text.endswith("\n") else "\n") + _XIANYU_ROWS, "utf-8")
+    return path
+
+
+def _json(capsys: pytest.CaptureFixture[str], args: list[str]) -> tuple[int, dict]:
+    code = main([*args, "--format", "json"])
+    return code, json.loads(capsys.readouterr().out)
+
+
+def _as_taobao(platforms: list[str]) -> list[str]:
+    return list(dict.fromkeys("taobao" if p == "xianyu" else p for p in platforms))
+
+
+@settings(max_examples=6, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(["xianyu", "taobao", "tmall"]), min_size=1, max_size=3))
+@example(["xianyu"])
+@example(["xianyu", "xianyu"])
+def test_good_faith_platform_xianyu_answers_as_taobao_with_the_note(
+    capsys: pytest.CaptureFixture[str], history: Path, platforms: list[str]
+) -> None:
+    # rules, penalties, deadline, lifecycle and counter-notice answer --platform xianyu as
+    # taobao with B1's note; good-faith refused it ("ask about taobao instead")
+    base = ["good-faith", str(history), "--as-of", "2023-03-31"]
+    asked = [a for p in platforms for a in ("--platform", p)]
+    filed = [a for p in _as_taobao(platforms) for a in ("--platform", p)]
+    code, mine = _json(capsys, [*base, *asked])
+    want_code, want = _json(capsys, [*base, *filed])
+    assert code == want_code
+    notes = mine.pop("notes")
+    theirs = want.pop("notes")
+    assert mine == want
+    if "xianyu" in platforms:
+        assert notes[1:] == theirs
+        assert notes[0].startswith("--platform xianyu: xianyu is not an IPP platform")
+        assert "filed as taobao (B1)" in notes[0] and "official" in notes[0]
+    else:
+        assert notes == theirs
+
+
+def test_good_faith_platform_xianyu_notes_in_text_timeline_and_what_if(
+    capsys: pytest.CaptureFixture[str], history: Path
+) -> None:
+    base = ["good-faith", str(history), "--platform", "xianyu"]
+    assert main([*base, "--as-of", "2023-03-31"]) in (0, 1)
+    out = capsys.readouterr().out
+    assert "note: --platform xianyu: xianyu is not an IPP platform" in out
+    _, t = _json(capsys, [*base, "--timeline", "2023-01-01", "2023-03-31"])
+    assert t["notes"][0].startswith("--platform xianyu: ")
+    _, w = _json(capsys, [*base, "--as-of", "2023-03-31", "--what-if", str(PLAN)])
+    for side in ("before", "after"):
+        assert w[side]["notes"][0].startswith("--platform xianyu: ")
+
+
+def test_good_faith_platform_xianyu_is_refused_under_official(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # official: no source names Xianyu (R33, D11): what it is filed as is a gap
+    missing = tmp_path / "no-such-history.csv"
+    args = ["good-faith", str(missing), "--platform", "xianyu", "--interpretation", "official"]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "unknown platform" in err and "is not documented" in err
+    assert "no-such-history" not in err and len(err.splitlines()) == 1
