@@ -6,10 +6,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from ipprules import default_rulebook
+from ipprules.checks import check, example_plan
+from ipprules.checks.model import Account, ChannelId
 from ipprules.cli import main
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "history.csv"
@@ -91,3 +95,56 @@ def test_good_faith_platform_xianyu_is_refused_under_official(
     err = capsys.readouterr().err
     assert "unknown platform" in err and "is not documented" in err
     assert "no-such-history" not in err and len(err.splitlines()) == 1
+
+
+# ------------------------------------------------- (2) confidence marks use the platform's
+
+_PLATFORMS = ("taobao", "tmall", "1688", "aliexpress", "lazada_sg", "lazada_vn")
+
+
+def _mark(confidence: str, rules: tuple[str, ...]) -> str:
+    weak = confidence in ("third-party", "inferred", "unknown")
+    return f" [confidence {confidence}: {', '.join(rules)}]" if weak else ""
+
+
+@settings(max_examples=12)
+@given(st.sampled_from(_PLATFORMS), st.sampled_from(["brief", "official"]))
+@example("taobao", "official")  # the record's own third-party
+@example("lazada_sg", "brief")  # inferred on Lazada (B2 names no platform)
+@example("lazada_sg", "official")  # a gap there
+def test_the_stand_alone_forms_mark_is_its_confidence_on_the_platform(
+    platform: str, reading: str
+) -> None:
+    plan = example_plan()
+    links = tuple(f"https://example.com/item/{i}" for i in range(11))
+    complaint = attrs.evolve(
+        plan.complaints[0], platform=platform, channel=ChannelId.STANDALONE_FORM, listings=links
+    )
+    account: Account = attrs.evolve(plan.account, registered=False)
+    plan = attrs.evolve(plan, account=account, complaints=(complaint,))
+    report = check(plan, as_of="2026-11-23", interpretation=reading)
+    form = default_rulebook().as_of("2026-11-23", reading).channel("standalone_form")
+    [found] = [f for f in report.findings if f.code == "listings-too-many"]
+    mark = _mark(form.confidence_on(platform), form.rules)
+    assert found.message.endswith(f"per complaint{mark}")
+
+
+@pytest.mark.parametrize("platform", ["taobao", "tmall", "tmall_global"])
+def test_a_reason_codes_mark_is_its_confidence_on_the_platform(platform: str) -> None:
+    # pat_design_judgment is third-party on Taobao, inferred on Tmall and Tmall Global (R30)
+    plan = example_plan()
+    complaint = attrs.evolve(
+        plan.complaints[2],
+        platform=platform,
+        right="design-cn-lamp",
+        reason="pat_design_judgment",
+        supplement="",
+    )
+    report = check(attrs.evolve(plan, complaints=(complaint,)), as_of="2026-11-23")
+    code = default_rulebook().as_of("2026-11-23").reason_code("pat_design_judgment")
+    confidence = "inferred" if platform in code.inferred_platforms else code.confidence.value
+    found = [f for f in report.findings if "R54" in f.rule_ids]
+    assert "supplement-missing" in {f.code for f in found}
+    for f in found:
+        assert f.message.count("[confidence ") == 1, f
+        assert _mark(confidence, code.rules) in f.message, f

@@ -125,6 +125,7 @@ class ComplaintChecker:
                 "not registered with IPP: register, or use channel standalone_form (`plan "
                 "--channel standalone_form`); the portal needs an account",
                 channel,
+                platform=complaint.platform,
             )
         if channel is not None and account.registered and channel.registered_users is Answer.NO:
             yield ctx.finding(
@@ -132,6 +133,7 @@ class ComplaintChecker:
                 f"{at}.channel",
                 f"registered IPP users cannot use the {channel.name.lower()}",
                 channel,
+                platform=complaint.platform,
             )
         if channel is not None and complaint.platform in channel.inferred_platforms:
             yield ctx.finding(
@@ -140,6 +142,7 @@ class ComplaintChecker:
                 f"no source says {complaint.platform} takes the {channel.name.lower()}: the rule "
                 "book infers it (B2 names no platform; its sources describe Alibaba's form)",
                 channel,
+                platform=complaint.platform,
             )
         elif channel is not None and complaint.platform in channel.unknown_platforms:
             yield ctx.finding(
@@ -149,11 +152,16 @@ class ComplaintChecker:
                 "documented (its sources describe Alibaba's form; Lazada's pages send notices "
                 "through an IPP account)",
                 channel,
+                platform=complaint.platform,
             )
         count = len(complaint.listings)
         if count == 0:
             yield ctx.finding(
-                "listings-empty", f"{at}.listings", "the complaint has no listings", channel
+                "listings-empty",
+                f"{at}.listings",
+                "the complaint has no listings",
+                channel,
+                platform=complaint.platform,
             )
         elif (
             channel is not None
@@ -166,6 +174,7 @@ class ComplaintChecker:
                 f"{count} listings; the {channel.name} takes at most {channel.max_listings} "
                 "per complaint",
                 channel,
+                platform=complaint.platform,
             )
         batch = rules.limits.get("large_batch")
         record = rules.limits.get("track_record")
@@ -419,6 +428,7 @@ class ComplaintChecker:
                 f"{code.id} is a {code.ipr_type} reason; right {right.id!r} is a "
                 f"{right.ipr_type.value}",
                 code,
+                platform=complaint.platform,
             )
         elif code.subtypes and (right.subtype is None or right.subtype.value not in code.subtypes):
             have = right.subtype.value if right.subtype is not None else "no subtype"
@@ -428,6 +438,7 @@ class ComplaintChecker:
                 f"{code.id} is for {', '.join(code.subtypes)} patents; right {right.id!r} has "
                 f"{have}",
                 code,
+                platform=complaint.platform,
             )
         elsewhere = undocumented and Target.STOREFRONT in code.targets  # a store-front code
         if platform_known and complaint.platform not in code.platforms and not elsewhere:
@@ -436,6 +447,7 @@ class ComplaintChecker:
                 path,
                 f"{code.id} is not offered on {complaint.platform}",
                 code,
+                platform=complaint.platform,
             )
         if complaint.target not in code.targets and not undocumented:
             yield ctx.finding(
@@ -444,6 +456,7 @@ class ComplaintChecker:
                 f"{code.id} is for {' or '.join(t.value for t in code.targets)} complaints, "
                 f"not {complaint.target.value}",
                 code,
+                platform=complaint.platform,
             )
         if code.good_faith_only and not ctx.plan.account.good_faith:
             yield ctx.finding(
@@ -451,6 +464,7 @@ class ComplaintChecker:
                 path,
                 f"{code.id} is reserved for Good Faith members; the account is not one",
                 code,
+                platform=complaint.platform,
             )
         elif code.good_faith_only and complaint.channel is not ChannelId.PORTAL:
             # membership is a status of an IPP account (R74): its codes are the portal's
@@ -460,6 +474,7 @@ class ComplaintChecker:
                 f"{code.id} is reserved for Good Faith members filing through their IPP account "
                 f"(the portal), not the {complaint.channel.value.replace('_', ' ')}",
                 code,
+                platform=complaint.platform,
             )
 
     def _supplement(
@@ -484,6 +499,7 @@ class ComplaintChecker:
                     "bases without naming them); add the supplement reason to be safe",
                     code,
                     gf,
+                    platform=complaint.platform,
                 )
             return
         member = (
@@ -501,6 +517,7 @@ class ComplaintChecker:
                 "known to be one: add the supplement reason to be safe",
                 code,
                 gf,
+                platform=complaint.platform,
             )
             return
         why = (
@@ -524,6 +541,7 @@ class ComplaintChecker:
             f"no supplement reason: {why}",
             code,
             gf if code.lightens_burden else None,
+            platform=complaint.platform,
         )
 
     def _evidence(
@@ -542,6 +560,7 @@ class ComplaintChecker:
                         f"{at}.order_number",
                         f"{code.id} needs the test purchase's order number",
                         code,
+                        platform=complaint.platform,
                     )
             elif doc not in held:
                 yield ctx.finding(
@@ -549,6 +568,7 @@ class ComplaintChecker:
                     f"{at}.evidence",
                     f"{code.id} needs {_named(rules, doc)}",
                     code,
+                    platform=complaint.platform,
                 )
         for doc in code.without_evidence if fits else ():
             if doc in held:
@@ -558,6 +578,7 @@ class ComplaintChecker:
                     f"{code.id} is for a complaint without {_named(rules, doc)}, and one is "
                     "attached",
                     code,
+                    platform=complaint.platform,
                 )
         for doc in code.recommended_evidence if fits else ():
             if doc not in held:
@@ -566,6 +587,7 @@ class ComplaintChecker:
                     f"{at}.evidence",
                     f"{code.id}: proof by {_named(rules, doc)} is recommended, not required",
                     code,
+                    platform=complaint.platform,
                 )
 
 

@@ -315,13 +315,23 @@ class Context:
             self._rules[when] = found
         return found
 
-    def finding(self, code: str, path: str, message: str, *records: Rule | None) -> Finding:
+    def finding(
+        self,
+        code: str,
+        path: str,
+        message: str,
+        *records: Rule | None,
+        platform: str | None = None,
+    ) -> Finding:
         """A finding of catalogue ``code``; rule and source ids from the records consulted
         (the catalogue's own when none is given). A finding that rests on a record of
         confidence ``third-party`` or ``inferred`` says so after the message it is given,
         with the rule ids (disputed rules are never silent: R47's Lazada limits have one
-        third-party source)."""
-        key = (code, *map(id, records))
+        third-party source). Given the complaint's ``platform``, a record's confidence there
+        is used where the record has one of its own (the stand-alone form is ``inferred`` on
+        Lazada under the brief, a gap there under ``official``; a reason code offered on
+        Tmall by inference is ``inferred`` there)."""
+        key = (code, platform, *map(id, records))
         head = self._heads.get(key)
         if head is None:
             entry = self.catalogue[code]
@@ -331,22 +341,37 @@ class Context:
                 sources = _unique(x for r in used for x in r.sources)
             else:
                 rule_ids, sources = entry.rules, entry.sources
-            head = self._heads[key] = (entry.severity, rule_ids, sources, _caveat(used), records)
+            caveat = _caveat(used, platform)
+            head = self._heads[key] = (entry.severity, rule_ids, sources, caveat, records)
         severity, rule_ids, sources, caveat, _ = head
         return Finding(code, severity, path, message + caveat, rule_ids, sources)
 
 
-#: The confidence marks a finding names: a rule no Alibaba page or the brief states.
-_WEAK = ("third-party", "inferred")
+#: The confidence marks a finding names: a rule no Alibaba page or the brief states, or a
+#: documented gap on the complaint's platform.
+_WEAK = ("third-party", "inferred", "unknown")
 
 
-def _caveat(used: list[Rule]) -> str:
-    """`` [confidence third-party: R47]``: the rule ids of the records of weak confidence, by
-    confidence, or ``""``."""
+def _confidence(record: Rule, platform: str | None) -> str:
+    """The record's confidence on ``platform``: ``unknown`` or ``inferred`` where the record
+    marks the platform so (``unknown_platforms``, ``inferred_platforms``: a channel's, a
+    reason code's), else its own."""
+    if platform is not None:
+        if platform in getattr(record, "unknown_platforms", ()):
+            return "unknown"
+        if platform in getattr(record, "inferred_platforms", ()):
+            return "inferred"
+    return str(record.confidence)
+
+
+def _caveat(used: list[Rule], platform: str | None = None) -> str:
+    """`` [confidence third-party: R47]``: the rule ids of the records of weak confidence (on
+    ``platform``, where a record has one there), by confidence, or ``""``."""
     weak: dict[str, list[str]] = {}
     for r in used:
-        if r.confidence in _WEAK:
-            weak.setdefault(r.confidence, []).extend(r.rules or (r.id,))
+        confidence = _confidence(r, platform)
+        if confidence in _WEAK:
+            weak.setdefault(confidence, []).extend(r.rules or (r.id,))
     return "".join(f" [confidence {c}: {', '.join(_unique(ids))}]" for c, ids in weak.items())
 
 
