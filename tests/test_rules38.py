@@ -148,3 +148,31 @@ def test_a_reason_codes_mark_is_its_confidence_on_the_platform(platform: str) ->
     for f in found:
         assert f.message.count("[confidence ") == 1, f
         assert _mark(confidence, code.rules) in f.message, f
+
+
+# ---------------------------------------------- (3) lazada.com names no regional site (B14)
+
+
+@pytest.mark.parametrize(
+    "name", ["lazada.com", "www.lazada.com", "https://lazada.com/x", "lazada_com", "LAZADA.COM"]
+)
+def test_lazada_com_lists_the_six_sites_instead_of_guessing_one(name: str) -> None:
+    from ipprules.errors import UnknownNameError
+
+    rules = default_rulebook().as_of("2024-06-03")
+    sites = sorted(p for p in rules.platforms if p.startswith("lazada_"))
+    assert len(sites) == 6
+    assert rules.site_of(name) is None
+    with pytest.raises(UnknownNameError) as info:
+        rules.platform(name)
+    message = str(info.value)
+    assert "did you mean" not in message and "(B14)" in message
+    assert all(s in message.split("B14")[1] for s in sites)
+    assert rules.sites_note(name).endswith(", ".join(sites))
+
+
+@pytest.mark.parametrize("name", ["lazada.sg", "lazada.com.my", "lazada"])
+def test_a_lazada_site_or_the_group_keeps_its_answer(name: str) -> None:
+    rules = default_rulebook().as_of("2024-06-03")
+    note = rules.sites_note(name)
+    assert bool(note) is (rules.site_of(name) is None)

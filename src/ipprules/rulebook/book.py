@@ -50,6 +50,17 @@ _AS_DOTS = str.maketrans("_- ", "...")
 #: An id typed with hyphens or spaces (``tmall-global``).
 _AS_UNDERSCORES = str.maketrans("- ", "__")
 
+
+def _host(name: str) -> str:
+    """The host a name types, lower case: no scheme, ``www.``, path, query, fragment, port or
+    final dot (``https://www.tmall.hk./x`` is ``tmall.hk``)."""
+    text = unicodedata.normalize("NFKC", name[:200]).strip().lower()
+    text = text.split("://", 1)[-1].lstrip("/")
+    for end in "/?#:":  # the host alone: no path, query, fragment or port
+        text = text.split(end, 1)[0]
+    return text.rstrip(".").removeprefix("www.")  # tmall.hk. is the name fully qualified
+
+
 __all__ = ["FiledAs", "ResolvedRules", "RuleBook", "as_date"]
 
 R = TypeVar("R", bound=Rule)
@@ -629,12 +640,28 @@ platform from 2019-06-01, not on 2019-05-01
         'lazada is filed per regional site (B14): choose one of lazada_id, lazada_my, \
 lazada_ph, lazada_sg, lazada_th, lazada_vn'
         """
-        group = [p for p in self.platforms.values() if p.group == name]
+        named = self._group_named(name)
+        group = [p for p in self.platforms.values() if p.group == named]
         countries = {p.country for p in group}
         if len(group) < 2 or None in countries or len(countries) < len(group):
             return ""  # not one platform per country (the Taobao family shares CN)
         sites = sorted(p.id for p in group)
-        return f"{name} is filed per regional site (B14): choose one of {', '.join(sites)}"
+        text = f"{named} is filed per regional site (B14): choose one of {', '.join(sites)}"
+        shown = name.strip()
+        return text if shown.lower() == named else f"{shown} names no regional site; {text}"
+
+    def _group_named(self, name: str) -> str:
+        """The group ``name`` names: itself, or the first label of a host that is no site
+        of the book (``lazada.com``, ``www.lazada.com``: no country, so no regional site);
+        ``""`` for a site (:meth:`site_of`) or an id in another case (``LAZADA_SG``)."""
+        if not isinstance(name, str) or any(p.group == name for p in self.platforms.values()):
+            return name if isinstance(name, str) else ""
+        text = _host(name)
+        if text.translate(_AS_UNDERSCORES) in {*self.platforms, *self.marketplaces}:
+            return ""  # an id in another case: suggest() names it
+        if self.site_of(name) is not None:
+            return ""
+        return text.translate(_AS_DOTS).split(".", 1)[0]
 
     def site_of(self, name: object) -> str | None:
         """The platform, or marketplace, whose site ``name`` names, under any reading: one of
@@ -652,11 +679,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         """
         if not isinstance(name, str):
             return None
-        text = unicodedata.normalize("NFKC", name[:200]).strip().lower()
-        text = text.split("://", 1)[-1].lstrip("/")
-        for end in "/?#:":  # the host alone: no path, query, fragment or port
-            text = text.split(end, 1)[0]
-        text = text.rstrip(".").removeprefix("www.")  # tmall.hk. is the name fully qualified
+        text = _host(name)
         dotted = text.translate(_AS_DOTS)
         if text.translate(_AS_UNDERSCORES) in {*self.platforms, *self.marketplaces}:
             return None  # an id in another case: suggest() names it
