@@ -176,3 +176,19 @@ def test_a_lazada_site_or_the_group_keeps_its_answer(name: str) -> None:
     rules = default_rulebook().as_of("2024-06-03")
     note = rules.sites_note(name)
     assert bool(note) is (rules.site_of(name) is None)
+
+
+# ------------------------------------------- (4) a name's surrounding spaces not in the notes
+
+
+@settings(max_examples=20)
+@given(
+    st.sampled_from(["lazada.com", "lazada", "tmall.hk", "goofish", "lazada.co.th", "zzz"]),
+    st.sampled_from([" ", "  ", "\t"]),
+)
+@example("tmall.hk", "  ")
+def test_a_names_surrounding_spaces_leave_its_notes_unchanged(name: str, pad: str) -> None:
+    rules = default_rulebook().as_of("2024-06-03")
+    typed = f"{pad}{name}{pad}"
+    assert rules.sites_note(typed) == rules.sites_note(name)
+    assert rules.site_note(typed) == rules.site_note(name)

@@ -706,7 +706,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         record = self.platforms.get(site) or self.marketplaces.get(site)
         when = f"an IPP platform {self.on_ipp(site)}"  # not in force on this date
         known = f" ({record.name if record is not None else when})"
-        text = f"{name} is the site of {site}{known}"
+        text = f"{name.strip()} is the site of {site}{known}"  # not ' tmall.hk ' unquoted
         market = self._not_a_platform(site)
         return f"{text}; {market}" if market else text
 
