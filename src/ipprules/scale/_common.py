@@ -362,7 +362,13 @@ def quiet_worker_errors(client: Any) -> None:
     other error (a bug, ``MemoryError``, your own function's) is logged as before. Applies to
     the workers there now and to those that join later; call it once per client.
 
-    A ``client`` that is not a ``distributed.Client`` is a :class:`TypeError`.
+    A ``client`` that is not a ``distributed.Client`` is a :class:`TypeError`; with one,
+    ``quiet_worker_errors(client)`` is called once after ``Client(...)`` (docs: Scaling out).
+
+    >>> quiet_worker_errors("tcp://127.0.0.1:8786")
+    Traceback (most recent call last):
+    ...
+    TypeError: expected a distributed.Client, got str
     """
     distributed = require("distributed")
     if not isinstance(client, distributed.Client):
