@@ -678,7 +678,10 @@ def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] 
         # a word (看<code>item.taobao.com/…: no host holds a ">" or a quote, so the host starts
         # after it, as after a label)
         if label is not None:
-            skip, candidate = label.end(), candidate[label.end() :]
+            # and what opens a quote, a bracket, a code span or emphasis after the label, as
+            # before a token (店铺：[joinsun.1688.com/], 店铺：<item.taobao.com/…>)
+            bare = candidate[label.end() :].lstrip(_OPENERS)
+            skip, candidate = len(candidate) - len(bare), bare
         else:
             skip, candidate = _unglued(candidate)
             if not skip:
