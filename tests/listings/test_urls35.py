@@ -4,6 +4,9 @@
    brackets, angle brackets, a code span, emphasis or braces (``店铺：[joinsun.1688.com/]``,
    ``店铺：<item.taobao.com/item.htm?id=N>``) was "no URL found in the text", though the same
    text without the label, or with ``(`` or ``"``, was read.
+2. After a Chinese label and an ASCII colon (``链接:item.taobao.com/…``, typed with the input
+   method in English mode), a link without its scheme was "no URL found in the text", though
+   after a full-width colon (``链接：…``), or with its scheme, it was read.
 """
 
 from __future__ import annotations
@@ -61,5 +64,44 @@ def test_wrapped_after_a_label_reads_as_without(link: str, wrap: str, label: str
     answer = parse_listing(text)
     alone = parse_listing(f"{wrap[0]}{link}{wrap[1]}")
     assert answer.as_dict() | {"input": None} == alone.as_dict() | {"input": None}
+    assert other_listings(text, answer) == []
+    batch_and_columnar_give_parse_listing_answer([text, text])
+
+
+#: A link without its scheme after a Chinese label and an ASCII colon.
+ASCII_COLON: list[tuple[str, str | None, str, str | None]] = [
+    ("链接:item.taobao.com/item.htm?spm=a1z09.2.0.0.7d2d2e8dUzVLP4&id=606832683299&_u=71cflvne632", "taobao", "listing", "606832683299"),
+    ("链接:a.m.taobao.com/i551881638423.htm", "taobao_or_tmall", "listing", "551881638423"),
+    ("店铺:uniqlo.tmall.com", "tmall", "storefront", "uniqlo"),
+    ("淘宝店铺:shop118454188.taobao.com 欢迎光临", "taobao", "storefront", "118454188"),
+    ("链接:detail.tmall.hk/hk/item.htm?id=608529032990", "tmall_global", "listing", "608529032990"),
+    ("链接:detail.1688.com/offer/585943639773.html", "1688", "listing", "585943639773"),
+    ("链接:www.alibaba.com/product-detail/Most-Popular-GME12864-White-4pins-I2C_1600270997819.html", "alibaba_com", "listing", "1600270997819"),
+    ("链接:www.aliexpress.com/item/1005004878609097.html", "aliexpress", "listing", "1005004878609097"),
+    ("链接:www.lazada.sg/products/pdp-i2896336114-s20072727483.html", "lazada_sg", "listing", "2896336114"),
+    ("链接:www.goofish.com/item?id=965639435219", "taobao", "listing", "965639435219"),
+    ("链接:item.taobao.com.evil.cn/item.htm?id=606832683299", None, "lookalike-host", None),  # control
+    ("价格:12.5元", None, "not-a-url", None),  # control: no host after the colon
+]  # fmt: skip
+
+(
+    test_ascii_colon_row,
+    test_ascii_colon_cli,
+    test_ascii_colon_batch_and_columnar,
+) = table_tests(ASCII_COLON)
+
+
+@settings(max_examples=40)
+@given(
+    link=st.sampled_from(_LINKS),
+    label=st.sampled_from(["链接", "店铺", "淘宝店铺", "商品链接"]),
+    wrap=st.sampled_from(["", "[]", "<>", "**"]),
+)
+@example(link="item.taobao.com/item.htm?id=606832683299", label="链接", wrap="")
+def test_ascii_colon_reads_as_full_width(link: str, label: str, wrap: str) -> None:
+    text = f"{label}:{wrap[:1]}{link}{wrap[1:]}"
+    answer = parse_listing(text)
+    wide = parse_listing(f"{label}：{wrap[:1]}{link}{wrap[1:]}")
+    assert answer.as_dict() | {"input": None} == wide.as_dict() | {"input": None}
     assert other_listings(text, answer) == []
     batch_and_columnar_give_parse_listing_answer([text, text])

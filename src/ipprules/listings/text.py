@@ -148,8 +148,10 @@ _IDNA_DOTS = "\u3002\uff0e\uff61"
 #: Full stops and closing punctuation that may end a text after a host (after NFKC): no ``@``
 #: or ``:``, which could make the host userinfo or a port.
 _CLOSING = ".\u3002\uff61)]}\u300d\u300f\u3011\u3009\u300b\u3015\u3017\u3019\u201d\u2019!?;,\u3001"
-#: Text before a scheme-less host in its token: non-ASCII characters ending with punctuation.
-_LABELLED = re.compile(r"[^\x00-\x7f]*[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]")
+#: Text before a scheme-less host in its token: non-ASCII characters ending with punctuation,
+#: full-width or an ASCII colon (链接:item.taobao.com/…, typed with the input method in English
+#: mode; no host holds a colon, so the host starts after it).
+_LABELLED = re.compile(r"[^\x00-\x7f]*[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20:]")
 #: What a protocol-relative link's token holds after its ``//`` (a dot of its host, a path, a
 #: port, userinfo or an escape): a ``//`` word without any (``//TODO``) is a comment's marker.
 _HOST_MARKS = "./@:\\%" + _IDNA_DOTS
