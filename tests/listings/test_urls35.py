@@ -7,6 +7,10 @@
 2. After a Chinese label and an ASCII colon (``链接:item.taobao.com/…``, typed with the input
    method in English mode), a link without its scheme was "no URL found in the text", though
    after a full-width colon (``链接：…``), or with its scheme, it was read.
+3. A CSV row whose link ends in a slash, or in a number before a cell that is no number
+   (``https://www.lazada.sg/shop/xmdgbhc3/,12.5``, ``https://www.aliexpress.com/store/N,Shop A``),
+   took the cell into the link (not-a-listing, missing-id), though after ``.html`` or a query's
+   number the cell was cut off.
 """
 
 from __future__ import annotations
@@ -103,5 +107,49 @@ def test_ascii_colon_reads_as_full_width(link: str, label: str, wrap: str) -> No
     answer = parse_listing(text)
     wide = parse_listing(f"{label}：{wrap[:1]}{link}{wrap[1:]}")
     assert answer.as_dict() | {"input": None} == wide.as_dict() | {"input": None}
+    assert other_listings(text, answer) == []
+    batch_and_columnar_give_parse_listing_answer([text, text])
+
+
+#: A link ending in a slash, or in a number before a cell that is no number, then CSV cells.
+CSV_CELLS: list[tuple[str, str | None, str, str | None]] = [
+    ("https://www.lazada.sg/shop/xmdgbhc3/,12.5", "lazada_sg", "storefront", "xmdgbhc3"),
+    ("https://uniqlo.tmall.com/,优衣库,12.5", "tmall", "storefront", "uniqlo"),
+    ("shop118454188.taobao.com/,Shop A", "taobao", "storefront", "118454188"),
+    ("title,https://www.aliexpress.com/store/1104927695,Shop A,12.5", "aliexpress", "storefront", "1104927695"),
+    ("https://www.aliexpress.com/store/1104927695,", "aliexpress", "storefront", "1104927695"),
+    ("https://www.aliexpress.com/item/1005004878609097,Title", "aliexpress", "listing", "1005004878609097"),
+    ("https://www.aliexpress.com/store/1104927695,12.5", None, "missing-id", None),  # control: a number may be the id's other half
+    ("https://item.taobao.com.evil.cn/,x", None, "lookalike-host", None),  # control
+]  # fmt: skip
+
+(
+    test_csv_cells_row,
+    test_csv_cells_cli,
+    test_csv_cells_batch_and_columnar,
+) = table_tests(CSV_CELLS)
+
+_CELLED = [
+    "https://www.lazada.sg/shop/xmdgbhc3/",
+    "https://uniqlo.tmall.com/",
+    "https://shop118454188.taobao.com/",
+    "https://www.aliexpress.com/store/1104927695",
+    "https://www.aliexpress.com/item/1005004878609097",
+    "https://detail.1688.com/offer/585943639773.html",
+]
+
+
+@settings(max_examples=40)
+@given(
+    link=st.sampled_from(_CELLED),
+    before=st.sampled_from(["", "title,", "1,"]),
+    after=st.sampled_from(["", "Shop A", "优衣库", "Shop A,12.5", "x,1"]),
+)
+@example(link="https://www.lazada.sg/shop/xmdgbhc3/", before="", after="Shop A,12.5")
+def test_csv_cell_after_a_link_is_cut_off(link: str, before: str, after: str) -> None:
+    text = f"{before}{link},{after}"
+    answer = parse_listing(text)
+    alone = parse_listing(link)
+    assert answer.as_dict() | {"input": None} == alone.as_dict() | {"input": None}
     assert other_listings(text, answer) == []
     batch_and_columnar_give_parse_listing_answer([text, text])

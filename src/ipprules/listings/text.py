@@ -75,7 +75,10 @@ LISTED_LINK = re.compile(rf"(?i)(?:[,;|]|&#(?:10|13|x0?[ad]);)(?=https?://|{_MAR
 LISTED_HOST = re.compile(rf"[,;|](?=[A-Za-z0-9-]*+\.)(?i:(?={_MARKET_HOST}))")
 #: A path ending ``.htm``/``.html`` right before a comma: the next cell of a CSV row
 #: (``…/offer/123456.html,相机肩带,…``); no marketplace page goes on after its ``.html``.
-_CELL_END = re.compile(r"[^?#,]*?\.html?(?=,)")
+#: So does a path ending in a slash (``…/shop/xmdgbhc3/,12.5``, ``uniqlo.tmall.com/,优衣库``),
+#: or in a number when a cell that is no number follows (``…/store/1104927695,Shop A``: a
+#: number after the comma may be the number's other half, as in a query, so it stays).
+_CELL_END = re.compile(r"[^?#,]*?(?:\.html?|(?<=[^/])/|/[0-9]+(?=,[^0-9&=#?/][^&=#?/]*$|,$))(?=,)")
 #: The last parameter of a query, a number, right before a comma and a cell that is no number
 #: and holds no ``&`` or ``=`` (the query does not go on): the next cell of a CSV row
 #: (``…?id=606832683299,title,12.5``); an id is never written with a comma. A number after
