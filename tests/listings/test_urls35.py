@@ -11,6 +11,10 @@
    (``https://www.lazada.sg/shop/xmdgbhc3/,12.5``, ``https://www.aliexpress.com/store/N,Shop A``),
    took the cell into the link (not-a-listing, missing-id), though after ``.html`` or a query's
    number the cell was cut off.
+4. In text, a link without its scheme whose path or query holds a link with its scheme
+   (``see pandabuy.com/product?url=https://item.taobao.com/…``, ``链接:evil.com/x?u=https://…``)
+   was read as the embedded link, a listing, though alone it is refused as the agent's or
+   the foreign host's link, as it is with its own scheme.
 """
 
 from __future__ import annotations
@@ -152,4 +156,40 @@ def test_csv_cell_after_a_link_is_cut_off(link: str, before: str, after: str) ->
     alone = parse_listing(link)
     assert answer.as_dict() | {"input": None} == alone.as_dict() | {"input": None}
     assert other_listings(text, answer) == []
+    batch_and_columnar_give_parse_listing_answer([text, text])
+
+
+#: A link without its scheme, in text, whose query or path holds a marketplace link.
+EMBEDDING: list[tuple[str, str | None, str, str | None]] = [
+    ("see pandabuy.com/product?url=https://item.taobao.com/item.htm?id=606832683299", None, "agent-site", None),
+    ("链接:pandabuy.com/product?url=https://item.taobao.com/item.htm?id=606832683299", None, "agent-site", None),
+    ("链接：pandabuy.com/product?url=https://item.taobao.com/item.htm?id=606832683299", None, "agent-site", None),
+    ("see evil.com/x?u=https://item.taobao.com/item.htm?id=606832683299", None, "not-alibaba-host", None),
+    ("(evil.com/https://item.taobao.com/item.htm?id=606832683299)", None, "not-alibaba-host", None),
+    ("see item.taobao.com/item.htm?id=606832683299&u=https://evil.example/", "taobao", "listing", "606832683299"),
+    ("【淘宝】https://item.taobao.com/item.htm?id=606832683299", "taobao", "listing", "606832683299"),  # control: a label
+    ("see 20181107/https://item.taobao.com/item.htm?id=606832683299", "taobao", "listing", "606832683299"),  # control: no host
+]  # fmt: skip
+
+(
+    test_embedding_row,
+    test_embedding_cli,
+    test_embedding_batch_and_columnar,
+) = table_tests(EMBEDDING)
+
+
+@settings(max_examples=40)
+@given(
+    head=st.sampled_from(["pandabuy.com/product?url=", "evil.com/x?u=", "evil.com/"]),
+    inner=st.sampled_from(_CELLED),
+    before=st.sampled_from(["see ", "链接:", "链接：", "(", "**"]),
+)
+@example(head="pandabuy.com/product?url=", inner=_CELLED[0], before="see ")
+def test_embedding_link_in_text_reads_as_alone(head: str, inner: str, before: str) -> None:
+    text = f"{before}{head}{inner}"
+    answer = parse_listing(text)
+    alone = parse_listing(f"{head}{inner}")
+    assert answer.ok is False
+    assert (answer.code, answer.suggestion) == (alone.code, alone.suggestion)
+    assert other_listings(text, answer) == other_listings(f"{head}{inner}", alone)
     batch_and_columnar_give_parse_listing_answer([text, text])

@@ -714,6 +714,21 @@ def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] 
     return skip, candidate
 
 
+def _host_before(head: str, hostish_rx: re.Pattern[str]) -> bool:
+    """Whether ``head``, what a token holds before a scheme, starts a link without its scheme
+    (after what opens a quote, a bracket or emphasis, or a label) whose path or query holds
+    the link with the scheme: ``see pandabuy.com/product?url=https://item.taobao.com/…`` is
+    the agent's link, as it is alone, not the listing it embeds."""
+    bare = head.lstrip(_OPENERS)
+    if not bare[:1].isascii():
+        label = _LABELLED.match(bare)
+        if label is None:
+            return False
+        bare = bare[label.end() :].lstrip(_OPENERS)
+    host = hostish_rx.match(bare)
+    return host is not None and bare[host.end() : host.end() + 1] in ("/", "?")
+
+
 def _urls(text: str) -> Iterator[tuple[str, int]]:
     if "." not in text and "/" not in text:
         return  # every kind of candidate below needs a "//" or a dot
@@ -723,6 +738,8 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
     rests: list[tuple[str, int, int]] = []  # see _glued_rest
     for token, token_start, token_end in _tokens(token_rx, listed, rests):
         start = start_rx.search(token) if ":" in token else None
+        if start is not None and start.start() and _host_before(token[: start.start()], hostish_rx):
+            start = None  # the link is in the path or the query of a link without its scheme
         if start is not None:
             offset = start.start()
             candidate = token[offset:]
