@@ -1390,10 +1390,18 @@ def _csv_blocks(
     first = chunks.read(_FIRST_BLOCK)
     head = io.StringIO(first, newline="\n").readline()  # ends at \n (or \r\n)
     body = first[len(head) :]
-    if not head.strip():
-        if _blank_to_end(body, chunks):
-            return  # no rows at all: the history of an account that has filed nothing
-        raise InputError(_BLANK_HEAD, file=name, line=1)
+    if not head.strip():  # read on as iter_history does: blank to the end, or an error
+        before = 1
+        while True:  # lines of white space without a carriage return: blank, at C speed
+            found = _WHITE_LINES.match(body)
+            skip = found.end() if found else 0
+            before += body.count("\n", 0, skip)
+            body = body[skip:]
+            if body or (chunks.eof and not chunks.carry):
+                break
+            body = chunks.read(_BLOCK)
+        lines = itertools.chain(io.StringIO(body, newline="\n"), chunks.rest_lines("\n"))
+        return _blank_first(lines, name, before)
     old_mac_header(head, name, 1)  # lines ending in \r alone: refused, as by every CSV reader
     try:
         fields = next(csv.reader([head.rstrip("\r\n")], strict=True))
@@ -1430,19 +1438,38 @@ def _csv_blocks(
         ids.finish()
 
 
+#: Lines of white space without a carriage return: each a blank record to :mod:`csv`.
+_WHITE_LINES = re.compile(r"(?:[^\S\r\n]*+\n)*+")
+
 #: A CSV history whose first line is blank while a later one is not.
 _BLANK_HEAD = "line 1 is blank: a CSV history starts with its header line"
 
 
-def _blank_to_end(text: str, chunks: _Chunks) -> bool:
-    """Whether ``text`` and the rest of the file hold nothing but white space: a history
-    with no rows at all (0 bytes, blank lines only) is an empty history, in CSV as in JSON
-    Lines (a CSV header alone is one too)."""
-    while not text.strip():
-        if chunks.eof and not chunks.carry:
-            return True
-        text = chunks.read(_BLOCK)
-    return False
+def _blank_first(lines: Iterator[str], name: str, before: int) -> None:
+    """The records after a blank first line, read from ``lines`` (the lines after the first
+    ``before`` lines): ``None`` when they are blank to the end (a history with no rows at all,
+    as in JSON Lines; ``""`` is a blank record too); else an InputError: "line 1 is blank"
+    at a record that is not, or the :mod:`csv` error of a quote that breaks a record first, at
+    its own line. Lines that end in a carriage return alone are white space to the end or
+    "line 1 is blank" (as the Dask reader says). Only the record being read is kept, not
+    every blank line of the file (sweep blank)."""
+    kept: list[str] = []
+    reader = csv.reader(_kept(lines, kept), strict=True)
+    first = before + 1  # the line kept[0] is on
+    try:
+        for fields in reader:
+            if "".join(fields).strip():
+                raise InputError(_BLANK_HEAD, file=name, line=1)
+            kept.clear()
+            first = before + reader.line_num + 1
+    except csv.Error as exc:
+        message, line = csv_problem(exc, before + reader.line_num, first)
+        if message != BARE_CR_IN_CELL:
+            line, column = csv_error_at(kept, first) or (line, 1)
+            error = f"not valid CSV: {message}"
+            raise InputError(error, file=name, line=line, column=column) from None
+        if "".join(kept).strip() or any(line.strip() for line in lines):
+            raise InputError(_BLANK_HEAD, file=name, line=1) from None
 
 
 def _notes_dropped(text: str, records: _CsvRecords) -> str | None:
@@ -1638,19 +1665,13 @@ def _csv_full(
 ) -> Iterator[Complaint | AccountEvent]:
     """Full records (ids, accounts and ``counter_rejected`` kept), through :mod:`csv`."""
     kept: list[str] = []
-    reader = csv.reader(_kept(chunks.rest_lines("\n"), kept), strict=True)
+    lines = chunks.rest_lines("\n")
+    reader = csv.reader(_kept(lines, kept), strict=True)
     lineno = 0  # the last line of the last record read
-    first = 1  # the line of kept[0] before the header is read
     try:
         head = next(reader, None)
         if head is None or not "".join(head).strip():
-            kept.clear()
-            first = reader.line_num + 1
-            for fields in reader:  # a blank first line: blank to the end, or an error
-                if "".join(fields).strip():
-                    raise InputError(_BLANK_HEAD, file=name, line=1)
-                kept.clear()  # not every blank line of the file, one by one (sweep blank)
-                first = reader.line_num + 1
+            _blank_first(lines, name, reader.line_num)
             return
         records = _CsvRecords(*_header(head, name, kept[:1]), name, want)
         kept.clear()
@@ -1675,8 +1696,11 @@ def _csv_full(
     except csv.Error as exc:
         message, line = csv_problem(exc, reader.line_num, lineno + 1)
         if lineno == 0 and message == BARE_CR_IN_CELL:  # in the header: an old Mac file
+            if not "".join(kept).strip():  # or white space (" \r "): a blank line 1
+                _blank_first(lines, name, reader.line_num)
+                return
             raise InputError(OLD_MAC_LINES, file=name, line=reader.line_num) from None
-        line, column = csv_error_at(kept, lineno + 1 if lineno else first) or (line, 1)
+        line, column = csv_error_at(kept, lineno + 1) or (line, 1)
         raise InputError(f"not valid CSV: {message}", file=name, line=line, column=column) from None
 
 
