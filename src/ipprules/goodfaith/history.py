@@ -1391,6 +1391,7 @@ def _csv_blocks(
     head = io.StringIO(first, newline="\n").readline()  # ends at \n (or \r\n)
     body = first[len(head) :]
     if not head.strip():  # read on as iter_history does: blank to the end, or an error
+        chunks.spool(False)  # no header, no ids to read again: what was read is not kept
         before = 1
         while True:  # lines of white space without a carriage return: blank, at C speed
             found = _WHITE_LINES.match(body)
@@ -1671,6 +1672,7 @@ def _csv_full(
     try:
         head = next(reader, None)
         if head is None or not "".join(head).strip():
+            chunks.spool(False)  # no header, no ids to read again: what was read is not kept
             _blank_first(lines, name, reader.line_num)
             return
         records = _CsvRecords(*_header(head, name, kept[:1]), name, want)
@@ -1697,6 +1699,7 @@ def _csv_full(
         message, line = csv_problem(exc, reader.line_num, lineno + 1)
         if lineno == 0 and message == BARE_CR_IN_CELL:  # in the header: an old Mac file
             if not "".join(kept).strip():  # or white space (" \r "): a blank line 1
+                chunks.spool(False)
                 _blank_first(lines, name, reader.line_num)
                 return
             raise InputError(OLD_MAC_LINES, file=name, line=reader.line_num) from None
