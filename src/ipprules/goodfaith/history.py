@@ -1394,8 +1394,11 @@ def _csv_blocks(
         chunks.spool(False)  # no header, no ids to read again: what was read is not kept
         before = 1
         while True:  # lines of white space without a carriage return: blank, at C speed
-            found = _WHITE_LINES.match(body)
-            skip = found.end() if found else 0
+            if "\r" in body or body.strip():
+                found = _WHITE_LINES.match(body)
+                skip = found.end() if found else 0
+            else:  # a block of white space only
+                skip = len(body)
             before += body.count("\n", 0, skip)
             body = body[skip:]
             if body or (chunks.eof and not chunks.carry):
