@@ -1199,16 +1199,10 @@ class Resolver:
         view = self.book.as_of(dt.date.fromordinal(day), self.interpretation, trial=self.trial)
         if name in getattr(view, "marketplaces", ()):
             return ""  # Xianyu: its own note says how it is filed
-        site_of = getattr(view, "site_of", None)
-        site = site_of(name) if callable(site_of) else None
-        if site is not None:
-            return f"not a platform: the site of {site}"
-        sites_note = getattr(view, "sites_note", None)
-        group = sites_note(name) if callable(sites_note) else ""
-        if group:  # 'lazada': six regional sites (B14), none of them guessed
-            return f"not a platform: {group}"
-        markets = getattr(view, "marketplaces", ())  # 'XIANYU' as ResolvedRules.platform says
-        near = suggest(name, sorted({*known, *markets}))
+        hint = getattr(view, "platform_hint", None)
+        if callable(hint):  # a ResolvedRules: sites, regional groups, names near
+            return str(hint(name))
+        near = suggest(name, sorted(known))
         return "not a platform" + (f": did you mean {near!r}?" if near is not None else "")
 
     def interval(self, day: int) -> int:

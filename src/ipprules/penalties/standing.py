@@ -22,7 +22,7 @@ import attrs
 from ipprules._args import file_hint, refuse_frame, rulebook_alias
 from ipprules._convert import shown_value
 from ipprules._dates import FIRST_DATE, LAST_DATE
-from ipprules.errors import InputError, IpprulesError, Problem, suggest
+from ipprules.errors import InputError, IpprulesError, Problem
 from ipprules.penalties.model import (
     Check,
     Figure,
@@ -138,16 +138,11 @@ def _left_out(
 
 
 def _platform_hint(name: str, view: ResolvedRules) -> str:
-    """`` (not a platform: the site of tmall_global)``, `` (not a platform: did you mean
-    'taobao'?)`` or `` (not a platform)`` for a name that is no platform or marketplace of
+    """`` (not a platform: the site of tmall_global)`` and the like
+    (:meth:`ResolvedRules.platform_hint`) for a name that is no platform or marketplace of
     ``view``; ``""`` for one that is."""
-    if name in view.platforms or name in view.marketplaces:
-        return ""
-    site = view.site_of(name)
-    if site is not None:
-        return f" (not a platform: the site of {site})"
-    near = suggest(name, sorted(view.platforms))
-    return " (not a platform" + (f": did you mean {near!r}?)" if near is not None else ")")
+    hint = view.platform_hint(name)
+    return f" ({hint})" if hint else ""
 
 
 def _gap_standing(

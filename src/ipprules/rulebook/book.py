@@ -14,7 +14,7 @@ from ipprules._args import require_bool, require_member
 from ipprules._convert import shown_value, unstructure
 from ipprules._dates import as_date
 from ipprules._vocab import check_name
-from ipprules.errors import CoverageError, UnknownNameError
+from ipprules.errors import CoverageError, UnknownNameError, suggest
 from ipprules.rulebook.model import (
     SECTIONS,
     AccountRequirement,
@@ -695,6 +695,32 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         if not found:  # a first label shared by several sites (tmall, lazada) names none
             found = {i for i, d in sites if text == d.split(".", 1)[0]}
         return found.pop() if len(found) == 1 else None
+
+    def platform_hint(self, name: str) -> str:
+        """What a row's platform that is no platform or marketplace of the book may stand
+        for: "not a platform: the site of tmall_global" (R33), "not a platform: lazada is
+        filed per regional site (B14): ...", "not a platform: did you mean 'taobao'?" or
+        "not a platform"; ``""`` for a platform (of any date) or marketplace. Good Faith
+        histories and penalty rows say it of the platforms they leave out.
+
+        >>> from ipprules import default_rulebook
+        >>> rules = default_rulebook().as_of("2026-11-23")
+        >>> rules.platform_hint("tmall.hk"), rules.platform_hint("Taobao")
+        ('not a platform: the site of tmall_global', "not a platform: did you mean 'taobao'?")
+        >>> rules.platform_hint("taobao"), rules.platform_hint("zzzq")
+        ('', 'not a platform')
+        """
+        ids = {r.id for r in self.book.records("platforms")}  # any date
+        if name in ids or name in self.marketplaces:
+            return ""
+        site = self.site_of(name)
+        if site is not None:
+            return f"not a platform: the site of {site}"
+        group = self.sites_note(name)
+        if group:  # 'lazada': six regional sites (B14), none of them guessed
+            return f"not a platform: {group}"
+        near = suggest(name, sorted({*ids, *self.marketplaces}))
+        return "not a platform" + (f": did you mean {near!r}?" if near is not None else "")
 
     def site_note(self, name: str) -> str:
         """What ``name`` is where it names a site (:meth:`site_of`): "tmall.hk is the site of
