@@ -364,8 +364,9 @@ class ComplaintChecker:
         misfit = list(self._reason_fit(at, code, complaint, right, platform))
         if misfit and platform is not None:  # B16: name the codes that fit instead
             hint = _offered(rules, complaint, right, platform, self.ctx.plan.account.good_faith)
+            mark = self.ctx.mark(code, platform=complaint.platform)
             misfit = [
-                f if f.code not in _MISFITS else attrs.evolve(f, message=f.message + hint)
+                f if f.code not in _MISFITS else attrs.evolve(f, message=_before(f, mark, hint))
                 for f in misfit
             ]
         yield from misfit
@@ -627,6 +628,15 @@ _MISFITS = frozenset(
         "reason-wrong-target",
     }
 )
+
+
+def _before(finding: Finding, mark: str, hint: str) -> str:
+    """The finding's message with ``hint`` added before its confidence ``mark``, which ends
+    a message."""
+    message = finding.message
+    if mark and message.endswith(mark):
+        return message[: -len(mark)] + hint + mark
+    return message + hint
 
 
 def _offered(

@@ -346,6 +346,11 @@ class Context:
         severity, rule_ids, sources, caveat, _ = head
         return Finding(code, severity, path, message + caveat, rule_ids, sources)
 
+    def mark(self, *records: Rule | None, platform: str | None = None) -> str:
+        """The confidence mark :meth:`finding` ends a message with for ``records`` on
+        ``platform`` (`` [confidence inferred: R54, R30]``), or ``""``."""
+        return _caveat([r for r in records if r is not None], platform)
+
 
 #: The confidence marks a finding names: a rule no Alibaba page or the brief states, or a
 #: documented gap on the complaint's platform.
