@@ -542,10 +542,11 @@ RIGHT_CASES: list[tuple[str, str, dict[str, Any], dict[str, list[str]]]] = [
             {"brief": ["right-document-missing"], "official": _official},
         )
         for _sub, _filed, _official in (
-            ("design", "2009-12-31", []),
+            # R31 (inferred): no report needed, said as info with the mark (rules39)
+            ("design", "2009-12-31", ["right-report-not-needed-inferred"]),
             ("design", "2010-01-01", ["right-document-missing"]),
             ("utility_model", "2010-01-01", ["right-document-missing"]),
-            ("invention", "2012-01-01", []),
+            ("invention", "2012-01-01", ["right-report-not-needed-inferred"]),
         )
     ],
     (

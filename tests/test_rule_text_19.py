@@ -592,7 +592,8 @@ for _p in ("tmall", "tmall_global", "1688", "aliexpress"):
                         if _needs
                         else ["right-acceptance-unknown"]
                         if _p not in ("tmall", "tmall_global")
-                        else []
+                        # R31 (inferred): no report needed, said as info (rules39)
+                        else ["right-report-not-needed-inferred"]
                     ),
                 },
             )

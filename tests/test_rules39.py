@@ -8,7 +8,7 @@ import attrs
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from ipprules.checks import check, example_plan
+from ipprules.checks import FindingSeverity, check, example_plan, plan_from_data
 
 # ------------------------------------- (1) the mark ends a wrong-reason finding's message (B16)
 
@@ -36,3 +36,99 @@ def test_a_wrong_reasons_confidence_mark_comes_after_the_codes_that_fit(
         assert "offered for" in head or "no reason code is offered" in head, found.message
         assert mark, found.message  # every reason code is of weak confidence somewhere
         assert tail.endswith("]") and "offered" not in tail, found.message
+
+
+# ------------- (2) R31 under official: no report for an invention or pre-2010 patent, inferred
+
+_LISTING = {
+    "taobao": "https://item.taobao.com/item.htm?id=606832683299",
+    "tmall": "https://detail.tmall.com/item.htm?id=690091011924",
+    "1688": "https://detail.1688.com/offer/585943639773.html",
+    "aliexpress": "https://www.aliexpress.com/item/1005004878609097.html",
+    "lazada_sg": "https://www.lazada.sg/products/lamp-i123456789-s987654321.html",
+}
+_TAOBAO_FAMILY = ("taobao", "tmall", "tmall_global")  # R30's platforms
+_WAIVED = "right-report-not-needed-inferred"
+
+
+def _patent_plan(platform: str, subtype: str, filed: str, docs: list[str]) -> dict:
+    return {
+        "as_of": "2026-11-23",
+        "account": {
+            "name": "Lumen Optics Co., Ltd.",
+            "location": "elsewhere",
+            "identity": "enterprise",
+            "documents": ["business_registration"],
+        },
+        "rights": [
+            {
+                "id": "r1",
+                "registrant": "Lumen Optics Co., Ltd.",
+                "ipr_type": "patent",
+                "subtype": subtype,
+                "place": "CN",
+                "status": "registered",
+                "filing_date": filed,
+                "documents": docs,
+            }
+        ],
+        "complaints": [
+            {
+                "id": "c1",
+                "platform": platform,
+                "right": "r1",
+                "reason": "pat_invention",
+                "supplement": "Infringing listings.",
+                "listings": [_LISTING[platform]],
+            }
+        ],
+    }
+
+
+def _official_waives(data: dict) -> list:
+    found = check(plan_from_data(data), interpretation="official").findings
+    return [f for f in found if f.code == _WAIVED]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    platform=st.sampled_from(sorted(_LISTING)),
+    subtype=st.sampled_from(["invention", "utility_model", "design"]),
+    filed=st.sampled_from(["2009-12-31", "2010-01-01", "2010-01-02", "2003-06-01"]),
+    report=st.booleans(),
+    reading=st.sampled_from(["brief", "official"]),
+)
+@example(
+    platform="taobao", subtype="invention", filed="2024-03-02", report=False, reading="official"
+)
+@example(platform="tmall", subtype="design", filed="2009-12-31", report=False, reading="official")
+@example(platform="tmall", subtype="design", filed="2010-01-01", report=False, reading="official")
+@example(platform="taobao", subtype="invention", filed="2024-03-02", report=False, reading="brief")
+def test_a_patent_needing_no_report_by_inference_says_so_under_official(
+    platform: str, subtype: str, filed: str, report: bool, reading: str
+) -> None:
+    """R30 (third-party) asks the Taobao family for a report for design and utility-model
+    patents applied for on or after 2010-01-01; R31 (inferred) that the others need none. Under
+    official such a patent without a report is not refused, and an info finding says the
+    answer is inferred; under the brief (B9: every patent needs one) nothing changes."""
+    docs = ["patent_certificate", *(["patent_evaluation_report"] if report else [])]
+    data = _patent_plan(platform, subtype, filed, docs)
+    found = check(plan_from_data(data), interpretation=reading).findings
+    waived = [f for f in found if f.code == _WAIVED]
+    missing = [f for f in found if f.code == "right-document-missing"]
+    exempt = subtype == "invention" or filed < "2010-01-01"
+    if reading == "official" and platform in _TAOBAO_FAMILY and exempt and not report:
+        [f] = waived
+        assert f.severity is FindingSeverity.INFO
+        assert f.message.endswith(" [confidence inferred: R31]")
+        assert "R31" in f.rule_ids
+        assert not missing
+    else:
+        assert not waived
+    # under the brief it is only the note of what official gives (every finding only another
+    # reading gives is noted): the brief's own findings keep B9's error
+    notes = [f for f in found if _WAIVED in f.message]
+    assert all(f.code == "other-reading-finding" for f in notes)
+    assert bool(notes) is (reading == "brief" and bool(_official_waives(data)))
+    if reading == "brief" and not report:
+        assert [f for f in missing if "patent_evaluation_report" in f.message]  # B9

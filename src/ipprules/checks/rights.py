@@ -10,6 +10,7 @@ complaint's ``right`` path.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 
 import attrs
@@ -378,7 +379,53 @@ def right_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list
                         (rule, *_registration(rules, abroad, platform)),
                     )
                 )
-    return out
+    return out + _report_not_needed(rules, right, platform, held)
+
+
+def _report_not_needed(
+    rules: ResolvedRules, right: Right, platform: str, held: set[str]
+) -> list[Draft]:
+    """R31 (inferred): where the report rule in force on ``platform`` names the subtypes and
+    filing dates that need a report (R30 on the Taobao family, the official reading), a
+    granted patent outside them that holds none needs none, by inference only: said as info,
+    marked ``inferred``, not left silent."""
+    rule = rules.document_rules.get("patent_evaluation_report")
+    if (
+        rule is None
+        or right.ipr_type is not IprType.PATENT
+        or right.status is not RightStatus.REGISTERED
+        or "patent_evaluation_report" in held
+        or platform not in rule.platforms
+    ):
+        return []
+    subtype = right.subtype.value if right.subtype is not None else None
+    if subtype is not None and rule.subtypes and subtype not in rule.subtypes:
+        why = f"an {subtype.replace('_', '-')} patent"
+    elif rule.filed_from is not None and _applies(rule, right) is False:
+        why = f"a patent applied for on {right.filing_date}, before {rule.filed_from}"
+    else:
+        return []
+    message = (
+        f"right {right.id!r} holds no patent_evaluation_report: {why} needs none on {platform}, "
+        f"by inference only (the rule in force asks for a report for {_report_scope(rule)} only)"
+    )
+    return [("right-report-not-needed-inferred", message, (_inferred(rule),))]
+
+
+def _report_scope(rule: DocumentRule) -> str:
+    """What a report rule is for: 'design, utility-model patents applied for on or after
+    2010-01-01'."""
+    kinds = ", ".join(s.replace("_", "-") for s in rule.subtypes) or "all"
+    after = f" applied for on or after {rule.filed_from}" if rule.filed_from else ""
+    return f"{kinds} patents{after}"
+
+
+@functools.lru_cache(maxsize=16)
+def _inferred(rule: DocumentRule) -> DocumentRule:
+    """The rule as the inference beside it (R31: what it does not name needs no report), for
+    the confidence mark: ``inferred``, with the inferred rule's id where the record cites it."""
+    ids = ("R31",) if "R31" in rule.rules else rule.rules
+    return attrs.evolve(rule, confidence=Confidence.INFERRED, rules=ids)
 
 
 def _refusal(rule: DocumentRule, right: Right) -> str:
