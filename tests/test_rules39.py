@@ -4,11 +4,24 @@ deadline and lifecycle answers."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import attrs
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from ipprules import default_rulebook
 from ipprules.checks import FindingSeverity, check, example_plan, plan_from_data
+from ipprules.cli import main
+from ipprules.lifecycle import deadlines_from
+from ipprules.lifecycle.text import deadlines_text
+from ipprules.penalties import penalty_standing, read_violations
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+VIOLATIONS = EXAMPLES / "violations-aliexpress.csv"
+LATE = EXAMPLES / "lifecycle-late-counter-notice.toml"
 
 # ------------------------------------- (1) the mark ends a wrong-reason finding's message (B16)
 
@@ -132,3 +145,96 @@ def test_a_patent_needing_no_report_by_inference_says_so_under_official(
     assert bool(notes) is (reading == "brief" and bool(_official_waives(data)))
     if reading == "brief" and not report:
         assert [f for f in missing if "patent_evaluation_report" in f.message]  # B9
+
+
+# ---------- (3) penalty, deadline and lifecycle answers name the confidence of their rules
+
+_ALL_PLATFORMS = (
+    "taobao",
+    "tmall",
+    "tmall_global",
+    "1688",
+    "alibaba_com",
+    "aliexpress",
+    "lazada_sg",
+    "lazada_id",
+    "lazada_my",
+    "lazada_th",
+    "lazada_ph",
+    "lazada_vn",
+)
+_WEAK = ("third-party", "inferred", "unknown")
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    platform=st.sampled_from(_ALL_PLATFORMS),
+    event=st.sampled_from(["notice_received", "takedown", "ipr_verified", "counter_notice_filed"]),
+    reading=st.sampled_from(["brief", "official"]),
+)
+@example(platform="lazada_sg", event="notice_received", reading="brief")
+@example(platform="alibaba_com", event="notice_received", reading="official")
+def test_each_deadline_names_its_rules_confidence_on_the_platform(
+    platform: str, event: str, reading: str
+) -> None:
+    # R61's windows come from a notice naming no platform; Lazada's 3-5 working days from one
+    # third-party page (D4): the dates were shown with no word of how sure they are
+    rules = default_rulebook().as_of("2024-06-03", reading)
+    results = deadlines_from(event, "2024-06-03", rules, platform=platform)
+    text = deadlines_text("Deadlines", results)
+    rows = text.splitlines()
+    assert rows[1].split()[-1] == "confidence"
+    for r in results:
+        sure = r.rule.confidence_on(platform)  # from the rule book, not from the result
+        data = r.to_dict()
+        assert (data["confidence_mark"] != "") is (sure in _WEAK)
+        if sure in _WEAK:
+            assert data["confidence_mark"] == f"[confidence {sure}: {', '.join(r.rule.rules)}]"
+        [row] = [line for line in rows[3:] if line.startswith(f"{r.deadline_id} ")]
+        assert row.split()[-1] == sure
+
+
+def test_lazadas_and_r61s_windows_are_marked_and_the_dates_unchanged() -> None:
+    results = {
+        r.deadline_id: r
+        for r in deadlines_from("notice_received", "2026-11-23", platform="lazada_sg")
+    }
+    assert results["counter_notice_lazada"].confidence_mark == " [confidence third-party: D4]"
+    assert results["counter_notice_round_1"].confidence_mark == " [confidence inferred: R61, D4]"
+    assert str(results["counter_notice_round_1"].due) == "2026-11-26"  # 3 business days (R61)
+    assert str(results["counter_notice_lazada"].latest) == "2026-11-30"  # 5 working days (D4)
+    official = deadlines_from("notice_received", "2026-11-23", platform="alibaba_com")
+    assert {r.deadline_id: r.confidence_mark for r in official}["seller_response_alibaba_com"] == ""
+
+
+@pytest.mark.parametrize("platform", _ALL_PLATFORMS)
+def test_each_penalty_figure_names_the_confidence_it_rests_on(platform: str) -> None:
+    rules = default_rulebook().as_of("2024-06-30")
+    standing = penalty_standing(read_violations(VIOLATIONS), platform, "2024-06-30", rules)
+    record = rules.penalties.get(platform)
+    own = record.confidence.value if record is not None else "unknown"
+    classed = own
+    if record is not None and record.serious_confidence is not None:
+        classed = record.serious_confidence.value  # Lazada: R88 names no serious class
+    data = standing.to_dict()
+    assert data["confidence"]["points"] == data["points"]["confidence"] == own
+    assert data["confidence"]["serious"] == data["serious"]["confidence"] == classed
+    assert (data["points"]["confidence_mark"] != "") is (own in _WEAK)
+    if record is None:  # a gap: no rule ids to name
+        assert data["points"]["confidence_mark"] == "[confidence unknown]"
+    table = standing.text().splitlines()
+    assert table[1].split()[-1] == "confidence"
+    assert table[3].startswith("points in force") and table[3].split()[-1] == own
+    assert table[4].startswith("serious (strikes)") and table[4].split()[-1] == classed
+
+
+def test_a_late_counter_notice_says_how_sure_its_window_is(capsys: pytest.CaptureFixture) -> None:
+    # R61's 27 business days: third-party, and inferred on a platform its notice does not name
+    args = ["lifecycle", str(LATE), "--platform", "alibaba_com"]
+    assert main(args) == 1  # a late event exits 1
+    [late] = [line for line in capsys.readouterr().out.splitlines() if " late: " in line]
+    assert late.endswith(" [confidence inferred: R61, D4]")
+    assert main([*args, "--format", "json"]) == 1
+    [flag] = json.loads(capsys.readouterr().out)["flags"]
+    assert flag["confidence"] == "inferred"
+    assert flag["confidence_mark"] == "[confidence inferred: R61, D4]"

@@ -160,6 +160,22 @@ class DeadlineResult:
         return self.rule.confidence_on(self.platform)
 
     @property
+    def confidence_mark(self) -> str:
+        """`` [confidence inferred: R61, D4]`` where the date rests on a rule of weak
+        confidence on :attr:`platform` (third-party, inferred, or a gap), as ``check``'s
+        findings end; ``""`` for a rule the brief or an official page states.
+
+        >>> deadline_for("counter_notice_round_1", date(2024, 5, 6), platform="lazada_sg"
+        ...              ).confidence_mark
+        ' [confidence inferred: R61, D4]'
+        >>> deadline_for("seller_response_alibaba_com", date(2024, 5, 6)).confidence_mark
+        ''
+        """
+        from ipprules.rulebook.model import confidence_mark
+
+        return confidence_mark(self.platform_confidence, self.rule.rules)
+
+    @property
     def kind(self) -> str:
         """``deadline``, ``expectation`` or ``unknown`` (the rule's kind).
 
@@ -278,6 +294,7 @@ class DeadlineResult:
             "confidence": rule.confidence.value,
             "platform": self.platform,
             "platform_confidence": self.platform_confidence,
+            "confidence_mark": self.confidence_mark.strip(),
             "rule_ids": list(rule.rules),
             "sources": [{"id": s.id, "title": s.title, "url": s.url} for s in self.sources],
             "interpretation": self.interpretation,
@@ -1039,6 +1056,8 @@ class DeadlineFlag:
             "rule_ids": list(self.deadline.rule_ids),
             "sources": [s.id for s in self.deadline.sources],
             "message": self.message,
+            "confidence": self.deadline.platform_confidence,
+            "confidence_mark": self.deadline.confidence_mark.strip(),
         }
 
 

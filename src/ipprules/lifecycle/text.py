@@ -42,11 +42,13 @@ def deadlines_text(
             r.rule.who,
             r.rule_ids,
             [s.id for s in r.sources],
+            r.platform_confidence,
         ]
         for r in results
     ]
     head = f"{what} ({results[0].rulebook}):"
-    body = table(["deadline", "kind", "date", "counted", "who", "rules", "sources"], rows)
+    columns = ["deadline", "kind", "date", "counted", "who", "rules", "sources", "confidence"]
+    body = table(columns, rows)
     lines = [head, body]
     notes = [r for r in results if r.status.value in ("expected", "unknown", "undated")]
     uncounted = [r for r in results if r.status.value == "uncounted"]
@@ -115,7 +117,10 @@ def report_blocks(report: Any, calendar: str | None = None) -> list[str]:
         for i, (e, s) in enumerate(zip(report.events, report.states[1:], strict=True))
     ]
     blocks = [table(["#", "event", "on", "state after", "timing"], rows)]
-    blocks += [f"  #{f.index + 1} {f.kind.value}: {f.message}" for f in report.flags]
+    blocks += [
+        f"  #{f.index + 1} {f.kind.value}: {f.message}{f.deadline.confidence_mark}"
+        for f in report.flags
+    ]
     blocks += [f"  #{n.index + 1} reading: {n.message}" for n in report.readings]
     blocks += [f"  note: {note}" for note in report.notes]
     online = "online" if info.online else "offline"

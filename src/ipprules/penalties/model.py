@@ -15,7 +15,7 @@ import attrs
 
 from ipprules._dates import FIRST_DATE, LAST_DATE, date_field
 from ipprules.errors import IpprulesError, shown_value
-from ipprules.rulebook.model import Answer, PenaltyRule, PenaltyStep
+from ipprules.rulebook.model import Answer, PenaltyRule, PenaltyStep, confidence_mark, weakest
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -270,6 +270,37 @@ class PenaltyStanding:
     """The reading of the rule book that answered (``other_readings`` name where another
     differs)."""
 
+    @property
+    def confidence(self) -> dict[str, str]:
+        """The confidence of the rules each figure rests on, by figure (``points``,
+        ``serious``, ``serious_per_right``, ``closed``, ``ladder_step``,
+        ``counter_notice_barred``, those the standing has): the penalty record's, the serious
+        class's where the record marks it less sure (Lazada: inferred, R88), the weakest of
+        those the closure or bar checks; ``unknown`` where the rule book has no penalty rules
+        (a gap). The figures themselves do not change with it.
+
+        >>> import ipprules
+        >>> from ipprules.penalties import read_violations
+        >>> violations = read_violations("examples/violations-aliexpress.csv")
+        >>> ipprules.penalty_standing(violations, "lazada_sg", "2024-06-30").confidence
+        {'points': 'third-party', 'serious': 'inferred', 'closed': 'third-party'}
+        """
+        rule = self.rule
+        own = rule.confidence.value if rule is not None else "unknown"
+        classed = own
+        if rule is not None and rule.serious_confidence is not None:
+            classed = weakest(own, rule.serious_confidence.value)
+        of = {"points": own, "serious": classed, "serious_per_right": classed}
+        out = {"points": own, "serious": classed}
+        if self.serious_per_right is not None:
+            out["serious_per_right"] = classed
+        out["closed"] = weakest(own, *(of.get(c.name, own) for c in self.closure))
+        if rule is not None and rule.ladder:
+            out["ladder_step"] = own
+        if self.counter_notice_barred is not None:
+            out["counter_notice_barred"] = weakest(own, *(of.get(c.name, own) for c in self.bar))
+        return out
+
     def text(self) -> str:
         """The text ``ipprules penalties`` prints for this standing (``str()`` and ``print()``
         give it too; ``repr()`` stays one line)."""
@@ -322,11 +353,21 @@ class PenaltyStanding:
         def step(s: PenaltyStep | None) -> dict[str, Any] | None:
             return None if s is None else {"points": s.points, "action": s.action}
 
+        sure = self.confidence
+        ids = tuple(self.rule.rules) if self.rule is not None else ()
+
+        def figure(name: str, f: Figure | None) -> dict[str, Any] | None:
+            if f is None:
+                return None
+            mark = confidence_mark(sure[name], f.rule_ids or ids).strip()
+            return {**f.to_dict(), "confidence": sure[name], "confidence_mark": mark}
+
         return {
             "platform": self.platform,
             "as_of": self.as_of.isoformat(),
             "interpretation": self.interpretation,
             "rulebook": self.rulebook,
+            "confidence": sure,
             "rule": None
             if self.rule is None
             else {
@@ -337,11 +378,9 @@ class PenaltyStanding:
                 "note": self.rule.note,
             },
             "sources": [{"id": s.id, "title": s.title, "url": s.url} for s in self.sources],
-            "points": self.points.to_dict(),
-            "serious": self.serious.to_dict(),
-            "serious_per_right": self.serious_per_right.to_dict()
-            if self.serious_per_right
-            else None,
+            "points": figure("points", self.points),
+            "serious": figure("serious", self.serious),
+            "serious_per_right": figure("serious_per_right", self.serious_per_right),
             "closed": self.closed.value,
             "closed_on": self.closed_on.isoformat() if self.closed_on else None,
             "decided_on": self.decided_on.isoformat(),

@@ -15,21 +15,33 @@ __all__ = ["standing_blocks", "standing_text"]
 
 
 def _figures(s: Any) -> list[list[object]]:
+    sure = s.confidence
     rows: list[list[object]] = [
-        ["points in force", s.points.text, s.points.basis],
-        ["serious (strikes)", s.serious.text, s.serious.basis],
+        ["points in force", s.points.text, s.points.basis, sure["points"]],
+        ["serious (strikes)", s.serious.text, s.serious.basis, sure["serious"]],
     ]
     if s.serious_per_right is not None:
-        rows.append(["most against one right", s.serious_per_right.text, s.serious_per_right.basis])
+        per_right = s.serious_per_right
+        rows.append(
+            ["most against one right", per_right.text, per_right.basis, sure["serious_per_right"]]
+        )
     closed = s.closed.value + (f" (since {s.closed_on})" if s.closed_on else "")
-    rows.append(["closed", closed, [f"{c.name}>={c.threshold}" for c in s.closure]])
+    closure = [f"{c.name}>={c.threshold}" for c in s.closure]
+    rows.append(["closed", closed, closure, sure["closed"]])
     if s.rule is not None and s.rule.ladder:
         low = s.ladder_step.action if s.ladder_step else "none"
         high = s.ladder_step_max.action if s.ladder_step_max else "none"
-        rows.append(["ladder step", low if low == high else f"{low} .. {high}", ["ladder"]])
+        step = low if low == high else f"{low} .. {high}"
+        rows.append(["ladder step", step, ["ladder"], sure["ladder_step"]])
     if s.counter_notice_barred is not None:
+        barred = s.counter_notice_barred.value
         rows.append(
-            ["counter-notice barred", s.counter_notice_barred.value, [c.name for c in s.bar]]
+            [
+                "counter-notice barred",
+                barred,
+                [c.name for c in s.bar],
+                sure["counter_notice_barred"],
+            ]
         )
     return rows
 
@@ -45,7 +57,7 @@ def standing_blocks(s: Any) -> list[str]:
     lines = [f"Penalty standing on {s.platform} as of {s.as_of} ({s.rulebook})"]
     rule_ids = ", ".join(s.rule.rules) if s.rule else "-"
     sources = ", ".join(x.id for x in s.sources) or "-"
-    lines.append(table(["figure", "value", "basis"], _figures(s)))
+    lines.append(table(["figure", "value", "basis", "confidence"], _figures(s)))
     lines.append(f"rules: {rule_ids}; sources: {sources}")
     lines.append(f"{s.counted} violation(s) counted, {len(s.ignored)} left out")
     why: dict[str, list[int]] = {}

@@ -346,6 +346,39 @@ class Marketplace(Rule):
     """The site's registrable domains (``goofish.com`` for Xianyu), as a platform's."""
 
 
+#: Confidences a mark names, weakest last: a rule no Alibaba page or the brief states, or a
+#: documented gap.
+WEAK_CONFIDENCES = ("third-party", "inferred", "unknown")
+
+
+def confidence_mark(confidence: str, rule_ids: tuple[str, ...] | list[str]) -> str:
+    """The mark a result resting on a rule of weak ``confidence`` ends with, as a finding of
+    ``check`` does, or ``""`` for a rule the brief or an official page states.
+
+    >>> confidence_mark("third-party", ("R61", "D4")), confidence_mark("official", ("R60",))
+    (' [confidence third-party: R61, D4]', '')
+    >>> confidence_mark("unknown", ())
+    ' [confidence unknown]'
+    """
+    if confidence not in WEAK_CONFIDENCES:
+        return ""
+    if not rule_ids:  # a gap the rule book has no record for
+        return f" [confidence {confidence}]"
+    return f" [confidence {confidence}: {', '.join(rule_ids)}]"
+
+
+def weakest(*confidences: str) -> str:
+    """The weakest of ``confidences`` (``unknown`` weaker than ``inferred``, weaker than
+    ``third-party``, weaker than any other).
+
+    >>> weakest("official", "inferred", "third-party")
+    'inferred'
+    """
+    return max(
+        confidences, key=lambda c: WEAK_CONFIDENCES.index(c) + 1 if c in WEAK_CONFIDENCES else 0
+    )
+
+
 def _confidence_on(
     platform: str, unknown: tuple[str, ...], inferred: tuple[str, ...], own: Confidence
 ) -> str:
