@@ -4,6 +4,7 @@ deadline and lifecycle answers."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from ipprules import default_rulebook
 from ipprules.checks import FindingSeverity, check, example_plan, plan_from_data
 from ipprules.cli import main
+from ipprules.counternotice import Authorisation, CounterNotice, assess_counter_notice
 from ipprules.lifecycle import deadlines_from
 from ipprules.lifecycle.text import deadlines_text
 from ipprules.penalties import penalty_standing, read_violations
@@ -238,3 +240,39 @@ def test_a_late_counter_notice_says_how_sure_its_window_is(capsys: pytest.Captur
     [flag] = json.loads(capsys.readouterr().out)["flags"]
     assert flag["confidence"] == "inferred"
     assert flag["confidence_mark"] == "[confidence inferred: R61, D4]"
+
+
+# ------------------ (4) R63: an authorisation not yet valid is placed at its valid_from
+
+
+@settings(max_examples=20, deadline=None)
+@given(start=st.integers(-400, 400), length=st.integers(0, 800))
+@example(start=1, length=200)  # valid from the day after the complaint
+@example(start=-200, length=199)  # expired the day before it
+@example(start=0, length=0)  # valid on the complaint date only
+def test_an_authorisation_not_valid_on_the_complaint_date_names_the_date_at_fault(
+    start: int, length: int
+) -> None:
+    """R63: an authorisation letter must be valid on the complaint date. One that starts
+    after it was placed at its valid_until, which was not at fault."""
+    complaint = dt.date(2024, 6, 10)
+    valid_from = complaint + dt.timedelta(days=start)
+    valid_until = valid_from + dt.timedelta(days=length)
+    letter = Authorisation(
+        id="LOA", by_owner=True, brand="Acme", valid_from=valid_from, valid_until=valid_until
+    )
+    notice = CounterNotice(
+        platform="alibaba_com", complaint_date=complaint, brand="Acme", authorisations=(letter,)
+    )
+    found = [f for f in assess_counter_notice(notice).findings if f.code == _NOT_VALID]
+    if valid_from > complaint:
+        [f] = found
+        assert f.path == "$.authorisations[0].valid_from"
+    elif valid_until < complaint:
+        [f] = found
+        assert f.path == "$.authorisations[0].valid_until"
+    else:
+        assert not found
+
+
+_NOT_VALID = "cn-authorisation-not-valid"

@@ -633,14 +633,14 @@ def _authorisations(ctx: _Context) -> Iterator[Finding]:
                     "its period of validity",
                     "authorisation_valid_on_complaint",
                 )
-            elif (a.valid_from is not None and a.valid_from > complaint) or (
+            elif (early := a.valid_from is not None and a.valid_from > complaint) or (
                 a.valid_until is not None and a.valid_until < complaint
             ):
                 period = f"{a.valid_from or '...'} to {a.valid_until or '...'}"
                 yield ctx.finding(
                     "cn-authorisation-not-valid",
                     FindingSeverity.ERROR,
-                    f"{at}.valid_until",
+                    f"{at}.valid_from" if early else f"{at}.valid_until",  # the date at fault
                     f"valid {period}: not on the complaint date {complaint}",
                     "authorisation_valid_on_complaint",
                 )
