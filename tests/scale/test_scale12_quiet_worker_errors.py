@@ -37,19 +37,44 @@ def _record(exc: BaseException) -> logging.LogRecord:
     )
 
 
+def _logged_as_distributed_does(exc: BaseException, held: BaseException | None = None) -> bool:
+    """The filter's verdict on the "Compute Failed" record of ``exc``, called (as in
+    ``distributed.Worker.execute``) with the task's ``result`` in a frame above it, holding
+    the exception ``held`` and its ``repr`` (``exc`` unless told)."""
+    from ipprules.scale._quiet import LibraryErrorsFilter
+
+    held = exc if held is None else held
+    result = {"actual_exception": held, "exception_text": repr(held), "traceback_text": "tb"}
+    assert result  # the frame's local the filter looks for
+    return LibraryErrorsFilter().filter(_record(exc))
+
+
+def _theirs(name: str) -> type[Exception]:
+    """A user's own exception class with this library's class name (not a subclass)."""
+    return type(name, (ValueError,), {})
+
+
+_SAME_NAMES = ["InputError", "IpprulesError", "RuleDataError", "CoverageError"]
+
+
 @settings(max_examples=10, deadline=None)
 @given(
-    kind=st.sampled_from(_OURS + _OTHERS),
+    kind=st.sampled_from(_OURS + _OTHERS) | st.sampled_from(_SAME_NAMES).map(_theirs),
     message=st.text(max_size=30),
 )
 @example(kind=errors.InputError, message="a.csv:2:1: not a URL")
 @example(kind=ValueError, message="InputError(")
+@example(kind=_theirs("InputError"), message="a.csv:2:1: not a URL")
 def test_the_filter_drops_only_the_library_errors(kind: type[BaseException], message: str) -> None:
     from ipprules.scale._quiet import LibraryErrorsFilter
 
     exc = kind(message) if kind is not errors.InputError else kind(message or "x")
-    kept = LibraryErrorsFilter().filter(_record(exc))
-    assert kept is (kind not in _OURS)
+    ours = isinstance(exc, errors.IpprulesError)
+    assert _logged_as_distributed_does(exc) is not ours
+    # the exception is found by the record's text: another task's result is not taken
+    assert _logged_as_distributed_does(exc, held=errors.InputError(f"other {message}"))
+    # no task's result above the filter (not distributed's worker): always kept
+    assert LibraryErrorsFilter().filter(_record(exc))
     other = logging.LogRecord("distributed.worker", logging.ERROR, "", 1, "%r", (exc,), None)
     assert LibraryErrorsFilter().filter(other)  # not a "Compute Failed": always kept
 
@@ -76,6 +101,12 @@ def _heard() -> list[str]:
 def _raise(kind: str) -> None:
     if kind == "ours":
         raise errors.InputError("h/u.txt:2:1: not a URL")
+    if kind == "same name":
+
+        class InputError(ValueError):  # a user's own, named like ours (pickled by value)
+            pass
+
+        raise InputError("theirs")
     raise KeyError("a bug")
 
 
@@ -87,8 +118,15 @@ def test_workers_log_only_the_other_errors(client: Any) -> None:
         client.submit(_raise, "ours", pure=False).result()
     with pytest.raises(KeyError, match="a bug"):
         client.submit(_raise, "theirs", pure=False).result()
+    with pytest.raises(ValueError, match="theirs") as caught:
+        client.submit(_raise, "same name", pure=False).result()
+    assert type(caught.value).__name__ == "InputError"
+    assert not isinstance(caught.value, errors.IpprulesError)
     heard = [line for lines in client.run(_heard).values() for line in lines]
-    assert heard == ["Exception: \"KeyError('a bug')\""]
+    assert sorted(heard) == [
+        "Exception: \"InputError('theirs')\"",
+        "Exception: \"KeyError('a bug')\"",
+    ]
 
 
 def test_a_client_is_required() -> None:

@@ -11,6 +11,8 @@ and by each worker that unpickles the plugin.
 from __future__ import annotations
 
 import logging
+import sys
+from types import FrameType
 from typing import Any
 
 from distributed.diagnostics.plugin import WorkerPlugin
@@ -21,20 +23,34 @@ from ipprules.errors import IpprulesError
 WORKER_LOGGER = "distributed.worker"
 
 
-def _error_names() -> frozenset[str]:
-    """The class names of :class:`~ipprules.errors.IpprulesError` and its subclasses."""
-    names, todo = set(), [IpprulesError]
-    while todo:
-        kind = todo.pop()
-        names.add(kind.__name__)
-        todo.extend(kind.__subclasses__())
-    return frozenset(names)
+#: How many frames up from the filter ``distributed``'s ``Worker.execute`` may be (the filter
+#: is called by ``Filterer.filter``, ``Logger.handle``, ``Logger._log``, ``Logger.error``).
+_FRAMES_UP = 12
+
+
+def _failed_task_error(text: object) -> BaseException | None:
+    """The exception of the failed task being logged: ``distributed``'s ``Worker.execute``,
+    a few frames up, holds it in ``result["actual_exception"]`` beside the ``repr`` the
+    record shows (``result["exception_text"]``). ``None`` if no such frame is found."""
+    frame: FrameType | None = sys._getframe(2)
+    for _ in range(_FRAMES_UP):
+        if frame is None:
+            return None
+        result = frame.f_locals.get("result")
+        if isinstance(result, dict) and result.get("exception_text") == text:
+            exc = result.get("actual_exception")
+            if isinstance(exc, BaseException):
+                return exc
+        frame = frame.f_back
+    return None
 
 
 class LibraryErrorsFilter(logging.Filter):
     """Drops the worker's "Compute Failed" record of a task whose error is one of this
-    library's (its ``repr``, the record's 4th argument, names an IpprulesError class); every
-    other record, and the "Compute Failed" of any other error, passes."""
+    library's: an instance of :class:`~ipprules.errors.IpprulesError` itself (found by its
+    class, not its name: a user's own ``InputError`` is still logged). Every other record,
+    the "Compute Failed" of any other error, and a record whose exception cannot be found,
+    passes."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         args = record.args
@@ -42,8 +58,7 @@ class LibraryErrorsFilter(logging.Filter):
             return True
         if len(args) < 4:
             return True
-        name = str(args[3]).partition("(")[0].strip()
-        return name not in _error_names()
+        return not isinstance(_failed_task_error(args[3]), IpprulesError)
 
 
 class QuietLibraryErrors(WorkerPlugin):
