@@ -1004,9 +1004,9 @@ def _csv_heads(
     """The CSV files that hold something, with their heads (:func:`csv_head`): a file with
     no rows at all (0 bytes, a byte-order mark or white space only) contributes none, as
     ``History.from_file`` reads it as an empty history; any other unreadable head is
-    refused as before. A history file (``history``) whose line 1 is blank before a header
-    is refused as ``History.from_file`` refuses it."""
-    from ipprules._files import OLD_MAC_LINES
+    refused as before. A history file (``history``) whose line 1 is blank gets one
+    machine's answer (:func:`_blank_first_line`): none when it is an empty history there
+    (``""`` lines are blank records), else the error ``History.from_file`` gives."""
     from ipprules.errors import InputError
     from ipprules.scale._listings import csv_head
 
@@ -1014,30 +1014,43 @@ def _csv_heads(
     for p in paths:
         try:
             head = csv_head(p, _names_every(wanted))
-        except InputError as exc:  # a bad byte in the first lines: said first, as on one machine
+        except InputError:  # a bad byte in the first lines: said first, as on one machine
             if _blank_file(p):
                 continue
-            if history and exc.problems[0].line != 1 and OLD_MAC_LINES in str(exc):
-                _blank_first_line(p)  # a blank line 1 is said first, as on one machine
+            # after a blank line 1: one machine's answer (an empty history, or its error)
+            if history and _blank_first_line(p):
+                continue
             raise
-        if history and head.line > 1:
-            _blank_first_line(p)
+        if history and head.line > 1 and _blank_first_line(p):
+            continue
         heads.append(head)
         kept.append(p)
     return kept, heads
 
 
-def _blank_first_line(path: str) -> None:
-    """Refuse a history file whose line 1 is blank (white space only, a byte-order mark
-    aside) while a later one is not (the caller knows it is not blank to the end)."""
+def _blank_first_line(path: str) -> bool:
+    """For a history file whose line 1 is blank (white space only, a byte-order mark aside):
+    what ``History.from_file`` makes of it, read by the one-machine reader itself. ``True``
+    when it is an empty history (every later record blank too: white space, or ``""``, a
+    blank record to :mod:`csv`); else that reader's InputError ("line 1 is blank", or the
+    CSV error of a broken quote first, at its own line). ``False`` when line 1 is not
+    blank."""
+    import itertools
+
     from ipprules.errors import InputError
-    from ipprules.goodfaith.history import _BLANK_HEAD
+    from ipprules.goodfaith.history import iter_rows
     from ipprules.scale._listings import _head_lines
 
-    for _, first in _head_lines(path):
-        if not first.lstrip("\ufeff").strip():
-            raise InputError(_BLANK_HEAD, file=path, line=1)
-        return
+    try:
+        for _, first in _head_lines(path):
+            if first.lstrip("\ufeff").strip():
+                return False
+            break
+    except InputError:  # line 1 itself is not read: the caller says why
+        return False
+    with require("fsspec").open(path, "rb", compression="infer") as handle:
+        rows = iter_rows(handle, name=path, format="csv")
+        return not any(True for _ in itertools.islice(rows, 1))
 
 
 def _blank_file(path: str) -> bool:
