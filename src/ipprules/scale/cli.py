@@ -210,10 +210,17 @@ def _out_errors(out: str | None) -> Iterator[None]:
         raise IpprulesError(f"--out: cannot write {name}: {reason}") from None
 
 
+#: The Dask configuration the workers of a LocalCluster started by ``--workers`` get: no
+#: statistical profiler (100 stack samples a second, a profile kept each second, up to 1,000):
+#: its history grew each worker's peak memory with the run's length (docs: Scaling out).
+NO_PROFILER = {"distributed.worker.profile.enabled": False}
+
+
 @contextlib.contextmanager
 def cluster(workers: int | None = None, scheduler: str | None = None) -> Iterator[Any]:
-    """A ``distributed.Client``: of a new LocalCluster (``workers`` processes of one thread),
-    or of the scheduler at ``scheduler``. Closed (and the local cluster stopped) on exit."""
+    """A ``distributed.Client``: of a new LocalCluster (``workers`` processes of one thread,
+    without the workers' profiler: :data:`NO_PROFILER`), or of the scheduler at
+    ``scheduler`` (its workers as they are). Closed (and the local cluster stopped) on exit."""
     from ipprules.scale._deps import require
 
     distributed = require("distributed")
@@ -228,7 +235,7 @@ def cluster(workers: int | None = None, scheduler: str | None = None) -> Iterato
     with contextlib.ExitStack() as stack:
         # the worker processes made now block SIGINT for good; a Ctrl-C meanwhile stops the
         # run once the cluster exists (and the stack closes it)
-        with _sigint_held():
+        with _sigint_held(), require("dask").config.set(NO_PROFILER):
             local = stack.enter_context(
                 distributed.LocalCluster(
                     n_workers=workers,
