@@ -60,6 +60,7 @@ def _by_definition(lines: list[Any]) -> Any:
         patch.setattr(engine, "may_hold_several", reference_several)
         patch.setattr(engine, "other_listings", reference_others)
         patch.setattr(engine, "_MARKED", _EVERY_BYTE_CHANGED)  # no line is plain: no quick path
+        patch.setattr(engine, "_PLAIN", _EVERY_BYTE_CHANGED)  # nor free of separators
         patch.setattr(engine, "_marked_several", reference_several)  # nor the planner's own
         return _plan(lines)
 
@@ -207,6 +208,70 @@ _REFUSED_PIECES = st.sampled_from(
 def test_a_refused_lines_message_is_the_definitions(text: str) -> None:
     """``_refused`` answers a plain ASCII line (no white space, no markup) without asking
     ``space_hint``: its message is the definitions' for every refused text."""
+    read = parse_listing(text)
+    if type(read) is Rejection:
+        assert engine._refused(text, read) == reference_refused(text, read)
+
+
+def test_the_plain_table_changes_the_marks_and_the_separators() -> None:
+    """``_PLAIN`` changes every mark of ``may_hold_several``, the separators ``,;|`` too: an
+    ASCII text it leaves as it is holds no separator, so ``LISTED_HOST`` (which begins with
+    one) finds nothing in it, and the quick paths do not look; for every ASCII character in
+    a link, and a plain link does take that path."""
+    changed = {b for b in range(256) if bytes([b]).translate(engine._PLAIN) != bytes([b])}
+    assert changed == set(parser._SEVERAL_MARKS)
+    for b in range(128):
+        for text in (LINK + chr(b) + LINK[8:], LINK[8:] + chr(b) + "item.taobao.com/x"):
+            raw = text.encode()
+            if raw.translate(engine._PLAIN) is raw:
+                assert engine.LISTED_HOST.search(text) is None, repr(text)
+            assert engine._holds_several(text) == reference_several(text), repr(text)
+    raw = LINK.encode()
+    assert raw.translate(engine._PLAIN) is raw
+
+
+#: Pieces of hostile texts for the separators' test: the separators and the other marks,
+#: slashes and schemes, marketplace hosts without their schemes (and a lookalike's, a dotted
+#: word), an escaped line break, white space and a non-ASCII comma.
+_HOSTILE_PIECES = st.sampled_from(
+    [
+        ",",
+        ";",
+        "|",
+        "//",
+        "https://",
+        "HTTP://",
+        "item.taobao.com/",
+        "Detail.1688.com",
+        "uniqlo.tmall.com",
+        "m.tb.cn/h.x",
+        "taobao.com.evil.io/",
+        "a-b.",
+        "&#10;",
+        "'",
+        "','",
+        " ",
+        "\x1c",
+        "\uff0c",
+        "?id=606832683299",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_HOSTILE_PIECES, min_size=1, max_size=7).map("".join))
+@example("https://item.taobao.com/item.htm?id=1,item.taobao.com/item.htm?id=2")  # a listed host
+@example("https://item.taobao.com/item.htm?id=1&x=a,b;c|d")  # separators, no listed host
+@example("https://item.taobao.com/item.htm?id=1|uniqlo.tmall.com")  # a bar before a store
+@example("https://item.taobao.com/item.htm?id=1;a-b.x")  # a dotted word, no marketplace
+@example("https://s.taobao.com/search?q=x;detail.1688.com/offer/1.html")  # refused, listed
+def test_the_separators_quick_test_is_the_definition(text: str) -> None:
+    """The quick paths look for a link listed after a separator only in an ASCII text that
+    ``_PLAIN`` changes and ``_MARKED`` does not: ``_holds_several`` (the reading loop's
+    expression) and a refused line's message against the definitions, on texts of hostile
+    pieces."""
+    assert engine._holds_several(text) == reference_several(text)
     read = parse_listing(text)
     if type(read) is Rejection:
         assert engine._refused(text, read) == reference_refused(text, read)

@@ -938,8 +938,10 @@ class _Read(NamedTuple):
 #   expression): the table changes every character of _SEVERAL_MARKS but the separators
 #   ``,;|``, so a URL it leaves as it was holds no white space or markup, and one that starts
 #   with its scheme's ``//`` and holds no other holds no listed link either, but for one
-#   without its scheme (``LISTED_HOST``), looked for where a separator is;
+#   without its scheme (``LISTED_HOST``), looked for where a separator is (``listed``: the
+#   table of every mark, ``_PLAIN``, changes the URL and ``_MARKED`` does not);
 # - Listing.canonical_url is made without the call where the form's template is ``parts``;
+# - a form's entry in ``by_form`` is found by the form's name (a str caches its hash);
 # - a plain line's verdict is the list its entry joins, or (code, message);
 # - a LineOutcome is made by ``tuple.__new__``, without the named tuple's Python __new__.
 def _read(
@@ -952,7 +954,7 @@ def _read(
     """Parse, de-duplicate and admit every line (see the comment above)."""
     parse, listing_type, line_code, several = parse_listing, Listing, _LINE_CODES, _marked_several
     new, marks, rejected, duplicate = tuple.__new__, _MARKED, Status.REJECTED, Status.DUPLICATE
-    verdicts, seen_for, schemes = admission.verdicts, admission.seen_for, _SCHEMES
+    verdicts, seen_for, schemes, plain = admission.verdicts, admission.seen_for, _SCHEMES, _PLAIN
     by_form, seen, default_right = admission.by_form, admission.seen, admission.default_right
     rejections: dict[str, int] = {}
     short, duplicates, position, last = False, 0, 0, 0
@@ -964,15 +966,17 @@ def _read(
         else:
             line_no, url, right, reason, target, confidence, order, key = _plan_line(item, position)
             other = None if right is None or right == default_right else right  # another right
-        if line_no <= last:
-            _disorder(line_no, last, position)
-        last = line_no
+        last = line_no if line_no > last else _disorder(line_no, last, position)
         if type(parsed := parse(url)) is not listing_type or (
             (
                 (slashes := raw.count(b"//")) > 1
                 or (slashes and not raw.startswith(schemes) and several(url))
-                or (("," in url or ";" in url or "|" in url) and LISTED_HOST.search(url))
-                if url.isascii() and (raw := url.encode()).translate(marks) is raw
+                or (listed and LISTED_HOST.search(url))
+                if url.isascii()
+                and (
+                    not (listed := (raw := url.encode()).translate(plain) is not raw)
+                    or raw.translate(marks) is raw
+                )
                 else several(url)
             )
             and type(parsed := _one_listing(url, parsed)) is not listing_type
@@ -983,8 +987,7 @@ def _read(
             emit(new(LineOutcome, (line_no, url, rejected, None, None, code, said, None)))
             continue
         name = (form := parsed[0]).name  # Listing.form
-        info = by_form.get(name) or admission.form_info(form)  # by name: a str caches its hash
-        bucket, keyer, verdict, parts = info
+        bucket, keyer, verdict, parts = info = by_form.get(name) or admission.form_info(form)
         if other is None:
             ident = parsed[1] if keyer is None else keyer(parsed)
             if bucket is None:
@@ -999,15 +1002,14 @@ def _read(
             continue
         if open_ids and parsed.identity in open_ids:
             verdict = ("already-open", REJECTION_REASONS["already-open"])
-        elif key is None:
-            if verdict is None:
-                verdict = info[2] = admission.decide_plain(form)
-        else:
+        elif key is not None:
             verdict = verdicts.get((name, key))
             if verdict is None:
                 verdict = admission.decide(form, key, right, reason, target, order)
             if type(verdict) is not tuple:
                 verdict = admission.members(verdict, order)
+        elif verdict is None:  # a plain line's, decided once for its form
+            verdict = info[2] = admission.decide_plain(form)
         if type(verdict) is list:
             bucket[ident] = line_no
             if seen_for and not admission.repeats:
@@ -1049,9 +1051,16 @@ _TESTED = _marked(b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\"'<`\\[]")
 #: A URL with a comma or a semicolon in its query (a tenth of the benchmark pile) is then
 #: answered by the quick path too, not by :func:`_marked_several`: but for a link listed
 #: after a separator without its scheme (``LISTED_HOST``, ``…?id=1,item.taobao.com/…``),
-#: looked for only in a text holding a separator (three ``in`` tests on the ``str``: cheaper
-#: than one more ``bytes.translate``, which copies).
+#: looked for only in a text holding a separator (see :data:`_PLAIN`).
 _MARKED = _marked(several_marks.translate(None, b",;|"))
+
+#: The table of every mark :func:`~ipprules.listings.parser.may_hold_several` looks for, the
+#: separators ``,;|`` too. An ASCII text it leaves as it is (nine lines in ten of the
+#: benchmark pile) holds no separator, so no link listed after one (``LISTED_HOST`` begins
+#: with one): the quick paths look for such a link only in a text this table changes and
+#: :data:`_MARKED` does not (one more ``bytes.translate`` there, not three ``in`` tests on
+#: every plain text).
+_PLAIN = _marked(several_marks)
 
 #: The starts of a text whose first ``//`` is its scheme's (see :data:`_MARKED`).
 _SCHEMES = (b"https://", b"http://")
@@ -1077,8 +1086,12 @@ def _holds_several(text: str) -> bool:
     return (
         (slashes := raw.count(b"//")) > 1
         or bool(slashes and not raw.startswith(_SCHEMES) and _marked_several(text))
-        or (("," in text or ";" in text or "|" in text) and LISTED_HOST.search(text) is not None)
-        if text.isascii() and (raw := text.encode()).translate(_MARKED) is raw
+        or (listed and LISTED_HOST.search(text) is not None)
+        if text.isascii()
+        and (
+            not (listed := (raw := text.encode()).translate(_PLAIN) is not raw)
+            or raw.translate(_MARKED) is raw
+        )
         else _marked_several(text)
     )
 
@@ -1153,11 +1166,14 @@ def _refused(text: str, refused: Rejection) -> str:
     said = refused.message
     if refused.code == "several-listings":
         return said
-    if text.isascii() and (raw := text.encode()).translate(_MARKED) is raw:
+    if text.isascii() and (
+        not (listed := (raw := text.encode()).translate(_PLAIN) is not raw)
+        or raw.translate(_MARKED) is raw
+    ):
         if not (  # _holds_several(text), inline: asked of every refused line
             (slashes := raw.count(b"//")) > 1
             or (slashes and not raw.startswith(_SCHEMES) and _marked_several(text))
-            or (("," in text or ";" in text or "|" in text) and LISTED_HOST.search(text))
+            or (listed and LISTED_HOST.search(text))
         ):
             return said
     else:
