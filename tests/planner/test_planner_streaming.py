@@ -10,7 +10,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from planner_accounts import make_account
 from test_planner_properties import DAY, plan_lines, strategies
@@ -67,6 +67,42 @@ def test_plain_strings_are_lines_at_their_position(lines):
     from_lines = plan_listings(as_lines, make_account(), as_of=DAY, settings=chosen)
     assert from_strings.outcomes == from_lines.outcomes
     assert from_strings.plan == from_lines.plan
+
+
+@settings(max_examples=30, deadline=None)
+@given(plan_lines(max_size=20), st.lists(st.booleans(), max_size=20))
+@example(  # a plain string after a line naming another right, of the same listing
+    [PlanLine(line=1, url=TB.format(606832683299), right="tm-us", reason="tm_counterfeit")] * 2,
+    [False, True],
+)
+@example(  # ... and after a line with an order number and a confidence
+    [
+        PlanLine(
+            line=1,
+            url=TB.format(606832683299),
+            confidence=Fraction(1, 2),
+            order_number="A-1",
+        ),
+        PlanLine(line=2, url=TB.format(606832683298)),
+    ],
+    [False, True],
+)
+def test_plain_strings_among_lines_are_bare_lines(lines, plain):
+    """A plain string read after a PlanLine takes none of that line's right, reason, target,
+    confidence or order number: the plan is that of the same lines with the string as a bare
+    PlanLine at its position."""
+    lines = [line._replace(line=i) for i, line in enumerate(lines, start=1)]
+    plain = plain + [False] * (len(lines) - len(plain))
+    mixed = [line.url if bare else line for line, bare in zip(lines, plain, strict=False)]
+    as_lines = [
+        PlanLine(line=line.line, url=line.url) if bare else line
+        for line, bare in zip(lines, plain, strict=False)
+    ]
+    chosen = Settings(right="tm-cn", reason="tm_counterfeit")
+    from_mixed = plan_listings(mixed, make_account(), as_of=DAY, settings=chosen)
+    from_lines = plan_listings(as_lines, make_account(), as_of=DAY, settings=chosen)
+    assert from_mixed.outcomes == from_lines.outcomes
+    assert from_mixed.plan == from_lines.plan
 
 
 def test_any_iterable_of_strings_and_the_wrong_types():

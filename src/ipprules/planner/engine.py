@@ -956,13 +956,13 @@ def _read(
     new, marks, rejected, duplicate = tuple.__new__, _MARKED, Status.REJECTED, Status.DUPLICATE
     verdicts, seen_for, schemes, plain = admission.verdicts, admission.seen_for, _SCHEMES, _PLAIN
     by_form, seen, default_right = admission.by_form, admission.seen, admission.default_right
-    rejections: dict[str, int] = {}
-    short, duplicates, position, last = False, 0, 0, 0
+    short, duplicates, position, last, rejections = False, 0, 0, 0, dict[str, int]()
     verdict: Any  # a list (the group joined), a _Route or (code, message)
     for item in lines:
         position += 1
         if type(item) is str:
-            line_no, url, key, other, confidence = position, item.strip(), None, None, None
+            line_no, url = position, item.strip()  # two names: no tuple built, as for five
+            key = other = confidence = None
         else:
             line_no, url, right, reason, target, confidence, order, key = _plan_line(item, position)
             other = None if right is None or right == default_right else right  # another right
