@@ -61,6 +61,19 @@ def _host(name: str) -> str:
     return text.rstrip(".").removeprefix("www.")  # tmall.hk. is the name fully qualified
 
 
+def _one_slip(typed: str, name: str) -> bool:
+    """Whether ``typed`` is ``name`` with one slip of a key: a letter replaced, added or left
+    out, or two neighbours swapped (``lazada_sq``, ``lazada_sgp``, ``lazada_gs``)."""
+    short, long = sorted((typed, name), key=len)
+    if typed == name or len(long) - len(short) > 1:
+        return False
+    at = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    if len(short) < len(long):
+        return short[at:] == long[at + 1 :]
+    swapped = short[at : at + 2] == long[at : at + 2][::-1]
+    return short[at + 1 :] == long[at + 1 :] or (swapped and short[at + 2 :] == long[at + 2 :])
+
+
 __all__ = ["FiledAs", "ResolvedRules", "RuleBook", "as_date"]
 
 R = TypeVar("R", bound=Rule)
@@ -583,6 +596,12 @@ platform from 2019-06-01, not on 2019-05-01
                     nearest=note != sites,  # the sites are the choices: none is nearer
                     suggestion=site,
                 )
+            slip = self._slip_of(platform_id)
+            if slip is not None:  # lazada_gd: lazada_id with one key slipped, not lazada_sg
+                known = tuple(self.platforms)
+                raise UnknownNameError(
+                    f"platform (as of {self.as_of})", platform_id, known, suggestion=slip
+                )
             market = platform_id.strip().lower()
             if market in self.marketplaces:  # XIANYU: names are exact, the marketplace nearest
                 known = (*self.platforms, market)
@@ -661,7 +680,25 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
             return ""  # an id in another case: suggest() names it
         if self.site_of(name) is not None:
             return ""
+        if self._slip_of(name) is not None:
+            return ""  # lazada_sq: a slip of lazada_sg alone, which platform() suggests
         return text.translate(_AS_DOTS).split(".", 1)[0]
+
+    def _slip_of(self, name: object) -> str | None:
+        """The one platform of a group of regional sites (B14) that ``name`` types with one
+        slip of a key (``lazada_sq``: ``lazada_sg``); ``None`` for a name that is a slip of
+        none of them or of several (``lazada_ig``: ``lazada_id`` or ``lazada_sg``)."""
+        if not isinstance(name, str):
+            return None
+        text = _host(name).translate(_AS_UNDERSCORES)
+        label = text.split("_", 1)[0]
+        groups = {p.group for p in self.platforms.values()}
+        if label not in groups:
+            return None
+        slipped = [
+            p.id for p in self.platforms.values() if p.group == label and _one_slip(text, p.id)
+        ]
+        return slipped[0] if len(slipped) == 1 else None
 
     def site_of(self, name: object) -> str | None:
         """The platform, or marketplace, whose site ``name`` names, under any reading: one of
@@ -719,7 +756,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         group = self.sites_note(name)
         if group:  # 'lazada': six regional sites (B14), none of them guessed
             return f"not a platform: {group}"
-        near = suggest(name, sorted({*ids, *self.marketplaces}))
+        near = self._slip_of(name) or suggest(name, sorted({*ids, *self.marketplaces}))
         return "not a platform" + (f": did you mean {near!r}?" if near is not None else "")
 
     def site_note(self, name: str) -> str:
