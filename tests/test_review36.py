@@ -1,0 +1,113 @@
+"""Sweep review36: a second look at the last session's platform names, confidence marks and
+left-out penalty rows.
+
+- A slip in typing one Lazada regional id (``lazada_sq``, ``lazada_sgp``) is a typo of that
+  id: it is answered "did you mean 'lazada_sg'?", as before the site names came in, not with
+  the group's six sites (B14), which stay the answer for ``lazada``, ``lazada.com`` and a name
+  that is a slip of several ids (``lazada_ig``: ``lazada_id`` or ``lazada_sg``).
+- ``check``: a finding's confidence mark stays at the end of its message (docs/checks.md)
+  where the finding names the reason codes that fit instead (B16).
+- ``penalty_standing``: the left-out reason of a row's unknown platform says what the name
+  may stand for; a file of thousands of distinct stray names is not looked up name by name.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import ipprules
+from ipprules import UnknownNameError
+
+BOOK = ipprules.default_rulebook()
+DAY = "2026-11-23"
+_RULES = BOOK.as_of(DAY)
+_LAZADA = sorted(p for p in _RULES.platforms if p.startswith("lazada_"))
+_IDS = sorted({*_RULES.platforms, *_RULES.marketplaces})
+_LETTERS = "abcdefghijklmnopqrstuvwxyz_"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def _slips(a: str, b: str) -> int:
+    """The optimal-string-alignment distance of ``a`` and ``b`` (replace, add, leave out, swap
+    two neighbours), written here apart from the library."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i]
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            row.append(min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[i - 2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def _slip(text: str, kind: int, at: int, letter: str) -> str:
+    at %= len(text) + (kind == 1)
+    if kind == 0:  # replaced
+        return text[:at] + letter + text[at + 1 :]
+    if kind == 1:  # added
+        return text[:at] + letter + text[at:]
+    if kind == 2:  # left out
+        return text[:at] + text[at + 1 :]
+    at = min(at, len(text) - 2)  # two neighbours swapped
+    return text[:at] + text[at + 1] + text[at] + text[at + 2 :]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    platform=st.sampled_from(_LAZADA),
+    kind=st.integers(0, 3),
+    at=st.integers(7, 12),  # in the site's part: a slip in 'lazada' names no group
+    letter=st.sampled_from(_LETTERS),
+)
+@example(platform="lazada_sg", kind=0, at=8, letter="q")  # lazada_sq
+@example(platform="lazada_sg", kind=1, at=9, letter="p")  # lazada_sgp
+@example(platform="lazada_vn", kind=2, at=8, letter="a")  # lazada_v
+def test_a_slip_of_one_regional_id_suggests_it(
+    platform: str, kind: int, at: int, letter: str
+) -> None:
+    typed = _slip(platform, kind, at, letter)
+    near = [p for p in _IDS if _slips(typed, p) <= 1]
+    if typed == platform or near != [platform] or _RULES.site_of(typed) is not None:
+        return  # the id itself, a slip of two ids (lazada_ig), or a site: not this case
+    with pytest.raises(UnknownNameError) as caught:
+        _RULES.platform(typed)
+    assert caught.value.suggestion == platform, (typed, str(caught.value))
+    assert _RULES.platform_hint(typed) == f"not a platform: did you mean {platform!r}?"
+
+
+@pytest.mark.parametrize("typed", ["lazada", "lazada.com", "www.lazada.com", "lazada_com"])
+def test_the_group_and_its_hosts_still_list_the_regional_sites(typed: str) -> None:
+    with pytest.raises(UnknownNameError) as caught:
+        _RULES.platform(typed)
+    assert caught.value.suggestion is None
+    assert "choose one of " + ", ".join(_LAZADA) in str(caught.value)
+
+
+def test_a_slip_of_two_regional_ids_lists_the_sites() -> None:
+    assert [p for p in _LAZADA if _slips("lazada_ig", p) == 1] == ["lazada_id", "lazada_sg"]
+    with pytest.raises(UnknownNameError) as caught:
+        _RULES.platform("lazada_ig")
+    assert caught.value.suggestion is None
+    assert "lazada_ig names no regional site" in str(caught.value)
+
+
+#: The marks a finding's message ends with: `` [confidence inferred: B7]``, one per confidence.
+_MARKS = re.compile(r"(?: \[confidence [a-z-]+: [A-Z0-9, ]+\])+\Z")
+
+
+@pytest.mark.parametrize("interpretation", sorted(BOOK.interpretations))
+def test_a_confidence_mark_ends_the_message(interpretation: str) -> None:
+    plan = ipprules.read_plan(EXAMPLES / "plan.toml")
+    report = ipprules.check(plan, as_of=DAY, interpretation=interpretation)
+    marked = [f for f in report.findings if "[confidence " in f.message]
+    assert any(f.code == "reason-wrong-target" for f in marked)  # names the codes that fit
+    for f in marked:
+        assert _MARKS.search(f.message), (f.code, f.message)
+        assert "; offered for " not in _MARKS.search(f.message).group(), f.message
