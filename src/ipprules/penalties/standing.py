@@ -110,6 +110,10 @@ def _violations(violations: Iterable[Violation]) -> list[Violation]:
     return items
 
 
+#: How many distinct unknown platforms a standing's left-out reasons say more of.
+_HINTED = 64
+
+
 def _left_out(
     items: Sequence[Violation],
     platform: str,
@@ -121,13 +125,15 @@ def _left_out(
     platform's, those after ``as_of``, and those before ``since``, when the platform's
     penalty rules (or the rule book) begin: no rule the book holds counted them then. A
     platform that is none of ``view``'s says what it may stand for, as ``site_of`` and the
-    Good Faith notes do (``tmall.hk``: the site of tmall_global)."""
+    Good Faith notes do (``tmall.hk``: the site of tmall_global), for the first
+    :data:`_HINTED` names met: each look-up spells the name against every id, and a file of
+    thousands of distinct stray names holds no typo to point at."""
     out = []
     hints: dict[str, str] = {}
     for index, v in enumerate(items):
         if v.platform is not None and v.platform != platform:
             name = v.platform
-            if view is not None and name not in hints:
+            if view is not None and name not in hints and len(hints) < _HINTED:
                 hints[name] = _platform_hint(name, view)
             out.append((index, f"platform {name}{hints.get(name, '')}"))
         elif v.on > as_of:
