@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 import ipprules
 from ipprules import UnknownNameError
+from ipprules.lifecycle import Event
 
 BOOK = ipprules.default_rulebook()
 DAY = "2026-11-23"
@@ -148,3 +149,50 @@ def test_left_out_platforms_are_named_and_a_file_of_stray_names_stays_cheap(
     assert len(reasons) == len(rows)
     assert all(reasons[i].startswith(f"platform {p}") for i, p in enumerate(named + stray))
     assert len(calls) <= 64 * len(BOOK.interpretations), len(calls)
+
+
+# --------------------------------------------- next_deadlines: a key that names no event
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    event=st.sampled_from(sorted(e.value for e in Event)),
+    how=st.sampled_from(["upper", "title", "dash", "space", "typo"]),
+)
+@example(event="takedown", how="upper")
+@example(event="takedown", how="typo")
+def test_next_deadlines_refuses_a_key_that_names_no_event(event: str, how: str) -> None:
+    """``event_dates`` keys are events: a key in another case or misspelt (``TAKEDOWN``,
+    ``takedwon``) was ignored without a word, every deadline counted from it ``undated``,
+    and the receipt checks (R7, R61) skipped its date."""
+    import datetime as dt
+
+    from ipprules.errors import UnknownNameError
+    from ipprules.lifecycle import next_deadlines
+    from ipprules.lifecycle.states import State
+
+    typed = {
+        "upper": event.upper(),
+        "title": event.title(),
+        "dash": event.replace("_", "-"),
+        "space": event.replace("_", " "),
+        "typo": event[:-1],
+    }[how]
+    if typed in {e.value for e in Event}:
+        return  # no other spelling (an event of one word has no dash)
+    with pytest.raises(UnknownNameError) as caught:
+        next_deadlines(State.TAKEN_DOWN, {typed: dt.date(2024, 3, 7)})
+    assert caught.value.name == typed
+    assert "event_dates" in str(caught.value)
+    rows = next_deadlines(State.TAKEN_DOWN, {Event(event): dt.date(2024, 3, 7)})
+    assert rows  # the event itself is taken
+
+
+def test_next_deadlines_refuses_a_key_that_is_no_str() -> None:
+    import datetime as dt
+
+    from ipprules.lifecycle import next_deadlines
+    from ipprules.lifecycle.states import State
+
+    with pytest.raises(TypeError, match="event_dates"):
+        next_deadlines(State.TAKEN_DOWN, {7: dt.date(2024, 3, 7)})

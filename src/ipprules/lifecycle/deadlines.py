@@ -776,8 +776,10 @@ def next_deadlines(
 
     Each is counted from the date of the event its rule names (``starts_at``, see
     :data:`~ipprules.lifecycle.states.STARTS_AT`), taken from ``event_dates`` (the latest date
-    of each event), or for a start outside the machine from ``ipr_submitted_on`` (the IPR
-    verification, R7) or ``notice_received_on`` (the day the seller received the complaint's
+    of each event; a key that names no event, ``TAKEDOWN`` or ``takedwon``, is refused with
+    an :class:`~ipprules.errors.UnknownNameError`), or for a start outside the machine from
+    ``ipr_submitted_on`` (the IPR verification, R7) or ``notice_received_on`` (the day the
+    seller received the complaint's
     notice: R60 on Alibaba.com). R61 counts the counter-notice windows from receipt of the
     complaint (``starts_at`` ``complaint_received``): from ``notice_received_on`` where it is
     given, else from the takedown, which stands for it; the result's ``note`` says which
@@ -803,7 +805,7 @@ def next_deadlines(
     require_mapping(event_dates, "event_dates")
     require_calendar(calendar)
     dates = {
-        event: _check_date(day, "event date", f"event_dates[{_key_shown(event)}]")
+        _event_key(event): _check_date(day, "event date", f"event_dates[{_key_shown(event)}]")
         for event, day in event_dates.items()
     }
     book, interpretation, trial = _rulebook(rulebook)
@@ -850,6 +852,22 @@ def _check_receipt_dates(dates: Mapping[Any, date], outside: dict[str, date | No
     records = tuple(EventRecord(e, on=dates[e]) for e in kinds if e in dates)
     _check_receipt(records, outside)
     _check_answered(records, outside)
+
+
+def _event_key(key: object) -> Event:
+    """A key of :func:`next_deadlines`'s ``event_dates``: an :class:`Event`, or its name
+    exactly; any other name is refused with the nearest (``TAKEDOWN``, ``takedwon``: counted
+    from nothing, every deadline it starts was undated without a word)."""
+    if isinstance(key, Event):
+        return key
+    if not isinstance(key, str):
+        raise TypeError(f"event_dates keys must be events (Event or str), got {type(key).__name__}")
+    try:
+        return Event(key)
+    except ValueError:
+        raise UnknownNameError(
+            "event (a key of event_dates)", key, [e.value for e in Event]
+        ) from None
 
 
 def _key_shown(event: object) -> str:
