@@ -196,3 +196,20 @@ def test_next_deadlines_refuses_a_key_that_is_no_str() -> None:
 
     with pytest.raises(TypeError, match="event_dates"):
         next_deadlines(State.TAKEN_DOWN, {7: dt.date(2024, 3, 7)})
+
+
+def test_next_deadlines_names_the_counter_notice_by_its_key() -> None:
+    """The refusal of a receipt after the counter-notice (R61) named the counter-notice as
+    "(event 0)", an index into nothing ``next_deadlines`` was given; it names its key."""
+    import datetime as dt
+
+    from ipprules.errors import InputError
+    from ipprules.lifecycle import next_deadlines
+    from ipprules.lifecycle.states import State
+
+    dates = {Event.TAKEDOWN: dt.date(2024, 3, 7), "counter_notice_filed": dt.date(2024, 3, 9)}
+    with pytest.raises(InputError) as caught:
+        next_deadlines(State.COUNTER_NOTIFIED_1, dates, notice_received_on="2024-03-12")
+    message = str(caught.value)
+    assert "counter-notice filed on 2024-03-09 (event_dates['counter_notice_filed'])" in message
+    assert "(event 0)" not in message

@@ -851,7 +851,7 @@ def _check_receipt_dates(dates: Mapping[Any, date], outside: dict[str, date | No
     kinds = (Event.IPR_VERIFIED, Event.COUNTER_NOTICE_FILED)
     records = tuple(EventRecord(e, on=dates[e]) for e in kinds if e in dates)
     _check_receipt(records, outside)
-    _check_answered(records, outside)
+    _check_answered(records, outside, "event_dates['counter_notice_filed']")
 
 
 def _event_key(key: object) -> Event:
@@ -1673,11 +1673,15 @@ def _check_receipt(records: tuple[EventRecord, ...], outside: dict[str, date | N
             return
 
 
-def _check_answered(records: tuple[EventRecord, ...], outside: dict[str, date | None]) -> None:
+def _check_answered(
+    records: tuple[EventRecord, ...], outside: dict[str, date | None], named: str = ""
+) -> None:
     """A counter-notice answers the complaint, so the seller has received it by the day of the
     first dated ``counter_notice_filed`` (R57; R61 counts each counter-notice's time limit from
     receipt of the complaint): a ``notice_received`` after that day is refused at
-    ``$.notice_received`` (the same day is taken: received and answered at once)."""
+    ``$.notice_received`` (the same day is taken: received and answered at once). The
+    counter-notice is named ``named`` where given (a key of ``event_dates``), else by its
+    index among ``records``."""
     received = outside["notice_received"]
     if received is None:
         return
@@ -1686,9 +1690,9 @@ def _check_answered(records: tuple[EventRecord, ...], outside: dict[str, date | 
             if received > record.on:
                 raise InputError(
                     f"notice_received {received} is after the counter-notice filed on "
-                    f"{record.on} (event {index}): a counter-notice answers the complaint, so "
-                    "the seller had received it by then (R57; R61 counts each counter-notice's "
-                    "time limit from receipt of the complaint)",
+                    f"{record.on} ({named or f'event {index}'}): a counter-notice answers the "
+                    "complaint, so the seller had received it by then (R57; R61 counts each "
+                    "counter-notice's time limit from receipt of the complaint)",
                     path="$.notice_received",
                 )
             return
