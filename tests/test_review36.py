@@ -213,3 +213,50 @@ def test_next_deadlines_names_the_counter_notice_by_its_key() -> None:
     message = str(caught.value)
     assert "counter-notice filed on 2024-03-09 (event_dates['counter_notice_filed'])" in message
     assert "(event 0)" not in message
+
+
+# ------------------------------------- check's platform-unknown names what --platform names
+
+
+def _check_unknown(platform: str) -> str:
+    from ipprules.checks.model import Account, Complaint, IprType, Plan, Right
+
+    plan = Plan(
+        account=Account(name="Lumen Optics Co., Ltd.", location="elsewhere", identity="enterprise"),
+        rights=(Right(id="r", ipr_type=IprType.TRADEMARK, place="SG"),),
+        complaints=(Complaint(id="c", platform=platform, right="r", reason="tm_counterfeit"),),
+    )
+    report = ipprules.check(plan, as_of=DAY)
+    (found,) = [f.message for f in report.findings if f.code == "platform-unknown"]
+    return found
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    platform=st.sampled_from(_LAZADA),
+    kind=st.integers(0, 3),
+    at=st.integers(7, 12),
+    letter=st.sampled_from(_LETTERS),
+)
+@example(platform="lazada_id", kind=0, at=7, letter="g")  # lazada_gd: not lazada_sg
+def test_check_suggests_the_platform_that_platform_options_suggest(
+    platform: str, kind: int, at: int, letter: str
+) -> None:
+    """``check``'s platform-unknown finding suggests the id every ``--platform`` and
+    ``ResolvedRules.platform`` suggest: a slip of one regional id names that id
+    (``lazada_gd``: ``lazada_id``, where spelling alone says ``lazada_sg``)."""
+    typed = _slip(platform, kind, at, letter)
+    if typed in _IDS:
+        return
+    with pytest.raises(UnknownNameError) as caught:
+        _RULES.platform(typed)
+    message = _check_unknown(typed)
+    meant = caught.value.suggestion
+    if meant is not None and "not an IPP platform:" not in message:
+        assert f"(did you mean {meant!r}?)" in message, (typed, message)
+
+
+def test_check_suggests_the_marketplace_typed_in_another_case() -> None:
+    """``XIANYU``: every command suggests ``xianyu`` (whose note then says what it is filed
+    as); check's finding suggested nothing."""
+    assert "(did you mean 'xianyu'?)" in _check_unknown("XIANYU")

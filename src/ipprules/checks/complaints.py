@@ -613,10 +613,21 @@ def _platform_message(rules: ResolvedRules, platform_id: str) -> str:
     site = rules.site_of(platform_id)  # 'tmall.hk' is Tmall Global's site, not near 'tmall'
     if site is not None:
         hint = f" (did you mean {site!r}?): {rules.site_note(platform_id)}"
-    else:
-        # 'Taobao', full-width 'ＴＭＡＬＬ'
-        hint = did_you_mean(platform_id, sorted(rules.platforms))
+    else:  # 'Taobao', full-width 'ＴＭＡＬＬ', 'XIANYU', lazada_gd (lazada_id mistyped)
+        near = _suggested(rules, platform_id)
+        hint = f" (did you mean {near!r}?)" if near is not None else ""
     return f"{platform_id!r} is not an IPP platform{hint} (known: {', '.join(rules.platforms)})"
+
+
+def _suggested(rules: ResolvedRules, platform_id: str) -> str | None:
+    """The name :meth:`ResolvedRules.platform` suggests for ``platform_id``, as every
+    ``--platform`` does: the nearest id, the regional id a key slipped in, or the marketplace
+    typed in another case (``XIANYU``)."""
+    try:
+        rules.platform(platform_id, filed_as=False)
+    except UnknownNameError as exc:
+        return exc.suggestion
+    return None  # a platform of the day: nothing to suggest
 
 
 #: The findings of a reason code that does not fit, which name the codes that do.
