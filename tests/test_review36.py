@@ -260,3 +260,27 @@ def test_check_suggests_the_marketplace_typed_in_another_case() -> None:
     """``XIANYU``: every command suggests ``xianyu`` (whose note then says what it is filed
     as); check's finding suggested nothing."""
     assert "(did you mean 'xianyu'?)" in _check_unknown("XIANYU")
+
+
+def test_penalties_name_only_the_readings_that_count_other_rows() -> None:
+    """Asked about Taobao, the brief counts the rows given for xianyu as Taobao's (B1), and
+    so does ``brief-at-least-100``, which builds on it: only ``official``, which keeps them
+    apart, counts other rows. Every reading that files Xianyu as Taobao was named, the one
+    asked under too."""
+    import datetime as dt
+
+    from ipprules.penalties import Violation, penalty_standing
+
+    day = dt.date(2024, 6, 1)
+    rows = [
+        Violation(on=dt.date(2024, 5, 6), kind="general", points=2, platform="xianyu"),
+        Violation(on=dt.date(2024, 5, 7), kind="general", points=3, platform="taobao"),
+    ]
+    asked = penalty_standing(rows, "taobao", day)  # under the brief, the default
+    for name in set(BOOK.interpretations) - {"brief"}:
+        other = penalty_standing(rows, "taobao", day, BOOK.as_of(day, name))
+        seen = (other.counted, other.ignored, other.closed, other.closed_on)
+        same = seen == (asked.counted, asked.ignored, asked.closed, asked.closed_on)
+        assert (name in asked.other_readings) == (not same), name
+    assert "official" in asked.other_readings
+    assert "brief-at-least-100" not in asked.other_readings

@@ -360,9 +360,9 @@ def penalty_standing(
         other_view = view.book.as_of(as_of, name, trial=view.trial)
         if platform not in other_view.platforms:
             continue
-        other_items, filed_there, _ = _markets_filed(given, platform, other_view)
+        other_items, _, _ = _markets_filed(given, platform, other_view)
         other = _standing_early(other_items, platform, as_of, other_view, validity_days)
-        if filed_there or _outcome(other) != _outcome(found):  # B1: it counts other rows
+        if other_items != items or _outcome(other) != _outcome(found):  # B1: other rows
             differ.append(name)
     if not differ and not notes:
         return found
