@@ -284,3 +284,36 @@ def test_penalties_name_only_the_readings_that_count_other_rows() -> None:
         assert (name in asked.other_readings) == (not same), name
     assert "official" in asked.other_readings
     assert "brief-at-least-100" not in asked.other_readings
+
+
+# ------------------------------------ Good Faith: a name that is no platform, said so up front
+
+
+@pytest.mark.parametrize(
+    ("platforms", "no_platform"),
+    [
+        (("Taobao",), True),
+        (("tmall.hk", "aliexpress"), True),
+        (("aliexpress",), False),
+    ],
+)
+def test_the_not_counted_note_does_not_call_a_misspelt_name_a_platform(
+    platforms: tuple[str, ...], no_platform: bool
+) -> None:
+    """R79/D2: the programme covers the Tao marketplaces. A complaint on ``Taobao`` (no
+    platform: a misspelt ``taobao``) was listed under "on platforms the Good Faith Program
+    does not cover here", as if Taobao were outside it; the heading now says that some
+    names are no platform, where some are."""
+    from ipprules.goodfaith import Complaint as Filed
+
+    history = ipprules.History.from_records(
+        [
+            Filed(filed="2023-01-05", platform=p, reason_code="tm_misuse", listings=1, taken_down=1)
+            for p in platforms
+        ]
+    )
+    (note,) = [n for n in ipprules.standing(history, "2023-03-31").notes if "not counted" in n]
+    heading = note.split(": ", 1)[0]
+    assert heading.endswith(
+        "does not cover here" + (", or names that are no platform" if no_platform else "")
+    )

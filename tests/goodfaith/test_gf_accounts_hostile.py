@@ -339,7 +339,8 @@ def test_complaints_outside_the_programme_are_accounted_for(tmp_path: Path) -> N
     assert s.counts.complaints["submitted"] == 1
     assert s.notes == (
         "3 complaint(s) in the window not counted, on platforms the Good Faith Program does "
-        "not cover here: aliexpress (2), tmall_glob (1; not a platform: did you mean "
+        "not cover here, or names that are no platform: aliexpress (2), tmall_glob (1; not a "
+        "platform: did you mean "
         "'tmall_global'?) (it covers taobao, tmall, tmall_global)",
     )
     assert _beyond_the_unit(standing(History.from_file(EXAMPLE), dt.date(2022, 12, 31))) == ()
@@ -360,7 +361,7 @@ def test_a_platform_that_differs_by_white_space_is_quoted(
         f"complaint,2026-11-02,{platform},tm_counterfeit,3,3\n"
     )
     (note,) = standing(History.from_file(path), dt.date(2026, 11, 23)).notes
-    assert f"does not cover here: {shown} (1; not a platform" in note
+    assert f"does not cover here, or names that are no platform: {shown} (1; not a platform" in note
 
 
 @pytest.mark.parametrize("field", ["platform", "reason_code"])

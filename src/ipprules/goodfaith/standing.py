@@ -1279,7 +1279,10 @@ def _outside(
         return f"{_name(p)} ({per[p]}{gap if p in unfiled else ''}{'; ' + hint if hint else ''})"
 
     names = sorted(per)  # only those shown are looked up (a file of 10,000 stray names)
-    shown = _first_few([*map(said, names[:_SHOWN]), *names[_SHOWN:]])
+    entries = [*map(said, names[:_SHOWN])]
+    shown = _first_few([*entries, *names[_SHOWN:]])
+    # Taobao (a misspelt taobao) is no platform the programme leaves out: say so up front
+    stray = ", or names that are no platform" if any("not a platform" in e for e in entries) else ""
     covered = [p for p in scope if p not in filed] or list(scope)  # platforms=("xianyu",)
     if asked:  # the caller chose the platforms: the others are not counted by that choice
         return (
@@ -1288,7 +1291,7 @@ def _outside(
         )
     return (
         f"{sum(per.values())} complaint(s) in the window not counted, on platforms the Good "
-        f"Faith Program does not cover here: {shown} (it covers {', '.join(covered)})",
+        f"Faith Program does not cover here{stray}: {shown} (it covers {', '.join(covered)})",
     )
 
 
