@@ -1713,6 +1713,12 @@ _TOML_SKIP = re.compile(
     r"|#[^\n]*|[^\[\]{}\"'#]+",
     re.DOTALL,
 )
+# What the depth check keeps of a text: its brackets, and the quotes that open no string.
+# All that is skipped up to the next bracket is read by one match, and a run of brackets is
+# kept whole (a substitution tried the skipping at each bracket: a text of brackets only
+# took five times as long as this). The same text as removing what the skipping matches.
+_JSON_KEEP = re.compile(rf"(?:{_JSON_SKIP.pattern})*+([\[\]{{}}]++|'?)")
+_TOML_KEEP = re.compile(rf"(?:{_TOML_SKIP.pattern})*+([\[\]{{}}]++|'?)", re.DOTALL)
 _PAIR = re.compile(r"\[\]|\{\}")
 # a run of dotted key parts, tried only from the start of a word and without backtracking
 # into one (a long word is read once: linear in the text)
@@ -1726,8 +1732,8 @@ _NEST_SQUARE = "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1)
 _NEST_CURLY = "{" * (MAX_DEPTH + 1) + "}" * (MAX_DEPTH + 1)
 #: A run of opening brackets, a run of closing ones, or a quote that opens no string.
 _RUN = re.compile(r"[\[{]+|[\]}]+|[\"']")
-#: An opening bracket followed by a closing one of the other kind.
-_WALL = re.compile(r"\[\}|\{\]")
+#: A run of brackets with no quote (see _long_runs).
+_NO_QUOTES = re.compile(r"[^\"']*+")
 #: An opening bracket's closing one.
 _CLOSER = str.maketrans("[{", "]}")
 
@@ -1736,7 +1742,7 @@ def _too_deep(text: str, fmt: str) -> bool:
     """Whether arrays and tables nest deeper than :data:`MAX_DEPTH` (strings ignored)."""
     if text.count("[") + text.count("{") <= MAX_DEPTH and fmt == "json":
         return False
-    brackets = (_TOML_SKIP if fmt == "toml" else _JSON_SKIP).sub("", text)
+    brackets = "".join((_TOML_KEEP if fmt == "toml" else _JSON_KEEP).findall(text))
     if _NEST_SQUARE in brackets or _NEST_CURLY in brackets or _pairs_too_deep(brackets):
         return True
     if fmt == "toml" and text.count(".") >= MAX_DEPTH:
@@ -1754,20 +1760,39 @@ def _pairs_too_deep(brackets: str) -> bool:
     it at most sixteen times over, in all."""
     limit = MAX_DEPTH
     while limit:
-        shorter = _PAIR.sub("", brackets)
-        if len(shorter) == len(brackets):
+        # what a pass would remove, counted first (neither pair overlaps the other): a
+        # pass that would not pay off is not made (the limit stays as it is)
+        pairs = brackets.count("[]") + brackets.count("{}")
+        if not pairs:
             return False  # no pair is left
-        limit -= 1
-        worth = 16 * (len(brackets) - len(shorter)) >= len(brackets)
-        brackets = shorter
-        if not worth:
+        if 32 * pairs < len(brackets):
             break
+        brackets = _PAIR.sub("", brackets)
+        limit -= 1
     # a bracket next to a closing one of the other kind pairs with nothing, nor does any
-    # pair hold it: a wall, as a quote is; a run between walls too short for a pair one
-    # level above the limit is not read
-    brackets = _WALL.sub('""', brackets)
-    runs = re.compile(rf"[^\"']{{{2 * limit + 2},}}")
-    return any(_pairs_above(run[0], limit) for run in runs.finditer(brackets))
+    # pair hold it: a wall, as a quote is (the two never overlap: replaced one after the
+    # other, as one pattern would); a run between walls too short for a pair one level
+    # above the limit is not read
+    brackets = brackets.replace("[}", '""').replace("{]", '""')
+    return any(_pairs_above(run, limit) for run in _long_runs(brackets, 2 * limit + 2))
+
+
+def _long_runs(brackets: str, least: int) -> Iterator[str]:
+    """The runs of ``brackets`` between quotes that are ``least`` characters long or more,
+    in order. The short runs and their quotes are passed over by one match (a search for a
+    long run from each place was tried again at each character of a short one).
+
+    >>> list(_long_runs('[]"[[[[]]]]"[[', 4))
+    ['[[[[]]]]']
+    """
+    skip = re.compile(rf"(?:[^\"']{{0,{least - 1}}}+[\"']++)*+")
+    pos, end = 0, len(brackets)
+    while pos < end:
+        pos = skip.match(brackets, pos).end()  # type: ignore[union-attr]
+        run = _NO_QUOTES.match(brackets, pos).end()  # type: ignore[union-attr]
+        if run - pos >= least:
+            yield brackets[pos:run]
+        pos = run
 
 
 def _pairs_above(brackets: str, limit: int) -> bool:

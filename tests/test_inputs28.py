@@ -1,0 +1,85 @@
+"""inputs28: readers of hostile input in bounded time and with clear errors.
+
+The depth check read ``[[}]]`` repeated twice as slowly as before inputs26 (a wall
+substitution and a search for long runs tried at each character), and its string skipping
+tried its alternations at each bracket: both are held to a plain regex pass over the text.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import time
+from collections.abc import Callable
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from ipprules import _files
+
+
+def _cpu(call: Callable[[], object], rounds: int = 5) -> float:
+    """The median CPU time of ``call`` over ``rounds`` runs."""
+    times = []
+    for _ in range(rounds):
+        start = time.process_time()
+        call()
+        times.append(time.process_time() - start)
+    return statistics.median(times)
+
+
+#: One plain C-speed pass over a text: what the depth check is held to, as a ratio.
+_ONE_PASS = re.compile(r"\[\]|\{\}")
+
+
+def test_walls_are_read_by_the_depth_check_at_the_cost_of_a_few_plain_passes() -> None:
+    """``[[}]]`` repeated (an opening bracket next to a closing one of the other kind, a
+    wall every five characters) took about eight plain regex passes' time: the walls were
+    replaced by a pattern, and long runs were looked for from each character."""
+    text = "[[}]]" * 200_000 + "[]"
+    assert not _files._too_deep(text, "json")
+    reference = _cpu(lambda: _ONE_PASS.sub("", text))
+    assert _cpu(lambda: _files._too_deep(text, "json")) < 4 * reference
+
+
+@settings(max_examples=100)
+@given(st.lists(st.sampled_from([*"[]{}\"'#\n\\a. ", '"""', "'''", "[}"]), max_size=40))
+@example(["'", "[", "'"])  # a lone quote (TOML), kept as a wall
+@example(['"""', "[", "'''", "]"])  # an unterminated multi-line string
+def test_the_brackets_kept_are_what_the_skipping_leaves(parts: list[str]) -> None:
+    """The depth check keeps a text's brackets (and TOML's lone quotes) by one match up to
+    each run of brackets: the same text as removing what the string skipping matches."""
+    text = "".join(parts)
+    for keep, skip in (
+        (_files._JSON_KEEP, _files._JSON_SKIP),
+        (_files._TOML_KEEP, _files._TOML_SKIP),
+    ):
+        assert "".join(keep.findall(text)) == skip.sub("", text)
+
+
+def test_brackets_are_kept_by_the_depth_check_at_c_speed() -> None:
+    """A text of brackets only is kept a run of brackets at a time (a substitution tried the
+    string skipping at each bracket, five times as long as one character class)."""
+    text = "[[}]]" * 300_000
+    one_class = re.compile(r"[^\[\]{}]")  # what the engine passes over at C speed
+    reference = _cpu(lambda: one_class.sub("", text))
+    for keep in (_files._JSON_KEEP, _files._TOML_KEEP):
+        assert _cpu(lambda keep=keep: "".join(keep.findall(text))) < 2.5 * reference + 0.001
+
+
+def _runs_by_search(text: str, least: int) -> list[str]:
+    """The runs between quotes ``least`` long or more, as one search finds them."""
+    return [run[0] for run in re.finditer(rf"[^\"']{{{least},}}", text)]
+
+
+@settings(max_examples=100)
+@given(
+    parts=st.lists(st.sampled_from(["[", "]", "{", '"', "'", "[" * 9, "}" * 5]), max_size=30),
+    least=st.integers(1, 12),
+)
+@example(parts=['"', "[" * 9, "'", "[" * 9, "[", '"'], least=10)
+@example(parts=["[" * 9, "]"], least=10)  # a long run at the end, no quote after it
+@example(parts=[], least=1)
+def test_long_runs_are_the_runs_a_search_finds(parts: list[str], least: int) -> None:
+    text = "".join(parts)
+    assert list(_files._long_runs(text, least)) == _runs_by_search(text, least)
