@@ -21,6 +21,8 @@ from ipprules import _files
 from ipprules._files import read_document
 from ipprules.calendars import load_calendar
 from ipprules.errors import InputError
+from ipprules.goodfaith.history import _BLANK_HEAD, iter_history, iter_rows
+from ipprules.goodfaith.plan import read_plan
 
 
 def _cpu(call: Callable[[], object], rounds: int = 5) -> float:
@@ -137,3 +139,39 @@ def _refused(path: Path) -> None:
         load_calendar(path)
     except InputError:
         return
+
+
+def _history_answer(read: Callable[[Path], object], path: Path) -> tuple[str, object]:
+    try:
+        return "rows", read(path)
+    except InputError as exc:
+        (problem,) = exc.problems
+        return "error", (problem.message, problem.file, problem.line)
+
+
+_EMPTY_CELLS = st.lists(st.sampled_from(['""', '" "', "", " ", "\t"]), min_size=1, max_size=4)
+_LATER = st.lists(st.sampled_from(["", '""', " ", "type,date", "C1,2024-01-01"]), max_size=3)
+
+
+@settings(max_examples=30, deadline=None)
+@given(first=_EMPTY_CELLS, later=_LATER, end=st.sampled_from(["\n", "\r\n"]))
+@example(first=['""'], later=[], end="\n")  # empty: no rows
+@example(first=['""'], later=["type,date"], end="\n")  # the header on line 2
+@example(first=["", '""'], later=["", '""'], end="\r\n")
+def test_a_first_line_of_empty_cells_is_read_as_blank_by_every_history_reader(
+    tmp_path_factory: pytest.TempPathFactory, first: list[str], later: list[str], end: str
+) -> None:
+    """A first line whose cells are all empty (``""``, ``,``) is a blank line to the history
+    readers: ``iter_rows`` (and the good-faith plan reader) read it as a header and said
+    "unknown column ''", while ``iter_history`` read it as blank (no rows, or "line 1 is
+    blank" at line 1, saying the header goes first)."""
+    path = tmp_path_factory.mktemp("h") / "h.csv"
+    path.write_bytes(end.join([",".join(first), *later, ""]).encode())
+    rows = _history_answer(lambda p: len(list(iter_rows(p))), path)
+    assert rows == _history_answer(lambda p: len(list(iter_history(p))), path)
+    assert rows == _history_answer(lambda p: len(read_plan(p)), path)
+    if any(line.strip(' "') for line in later):
+        assert rows == ("error", (_BLANK_HEAD, str(path), 1))
+        assert "starts with its header line" in _BLANK_HEAD
+    else:
+        assert rows == ("rows", 0)

@@ -1391,21 +1391,7 @@ def _csv_blocks(
     head = io.StringIO(first, newline="\n").readline()  # ends at \n (or \r\n)
     body = first[len(head) :]
     if not head.strip():  # read on as iter_history does: blank to the end, or an error
-        chunks.spool(False)  # no header, no ids to read again: what was read is not kept
-        before = 1
-        while True:  # lines of white space without a carriage return: blank, at C speed
-            if "\r" in body or body.strip():
-                found = _WHITE_LINES.match(body)
-                skip = found.end() if found else 0
-            else:  # a block of white space only
-                skip = len(body)
-            before += body.count("\n", 0, skip)
-            body = body[skip:]
-            if body or (chunks.eof and not chunks.carry):
-                break
-            body = chunks.read(_BLOCK)
-        lines = itertools.chain(io.StringIO(body, newline="\n"), chunks.rest_lines("\n"))
-        return _blank_first(lines, name, before)
+        return _blank_start(chunks, body, name)
     old_mac_header(head, name, 1)  # lines ending in \r alone: refused, as by every CSV reader
     try:
         fields = next(csv.reader([head.rstrip("\r\n")], strict=True))
@@ -1414,6 +1400,8 @@ def _csv_blocks(
         raise InputError(
             f"not valid CSV: {csv_problem(exc, 1, 1)[0]}", file=name, line=at[0], column=at[1]
         ) from None
+    if not "".join(fields).strip():  # empty quoted cells (""): a blank record, as csv reads
+        return _blank_start(chunks, body, name)  # it and iter_history says (not a header)
     records = _CsvRecords(*_header(fields, name, [head]), name, want)
     ids = IdCheck(name, *reread) if "id" in records.col else None
     chunks.spool(ids is not None)
@@ -1440,6 +1428,26 @@ def _csv_blocks(
         text = chunks.read(size)
     if ids is not None:
         ids.finish()
+
+
+def _blank_start(chunks: _Chunks, body: str, name: str) -> None:
+    """The records after a blank first line (white space, or cells that are empty), ``body``
+    being what was read after it: see :func:`_blank_first`."""
+    chunks.spool(False)  # no header, no ids to read again: what was read is not kept
+    before = 1
+    while True:  # lines of white space without a carriage return: blank, at C speed
+        if "\r" in body or body.strip():
+            found = _WHITE_LINES.match(body)
+            skip = found.end() if found else 0
+        else:  # a block of white space only
+            skip = len(body)
+        before += body.count("\n", 0, skip)
+        body = body[skip:]
+        if body or (chunks.eof and not chunks.carry):
+            break
+        body = chunks.read(_BLOCK)
+    lines = itertools.chain(io.StringIO(body, newline="\n"), chunks.rest_lines("\n"))
+    return _blank_first(lines, name, before)
 
 
 #: Lines of white space without a carriage return: each a blank record to :mod:`csv`.
