@@ -499,10 +499,15 @@ def _problems(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
             yield from _problems(inner, path)
     elif isinstance(exc, ForbiddenExtraKeysError):
         known = _keys(exc.cl)
-        for key in sorted(exc.extra_fields):
+        extra = sorted(exc.extra_fields)
+        for key in extra[:_NAMED_KEYS]:
             near = suggest(key, [k for k in known if k not in exc.extra_fields])
             hint = f"{_MEANT}{near!r}?)" if near is not None else ""
             yield path, f"unknown key {key!r}{hint}"
+        if len(extra) > _NAMED_KEYS:
+            more = len(extra) - _NAMED_KEYS
+            plural = "s" if more > 1 else ""
+            yield path, f"and {more:,} more unknown key{plural} (the first {_NAMED_KEYS} are named)"
     elif isinstance(exc, KeyError):
         yield path, "required value is missing"
     elif isinstance(exc, _Bad):
@@ -517,6 +522,11 @@ def _problems(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
     else:  # pragma: no cover - unexpected; still reported, never a traceback
         yield path, f"invalid value ({type(exc).__name__}: {exc})"
 
+
+#: The most unknown keys of one table named, each with the known key nearest it; the rest
+#: are counted in one problem (a plan of 170,000 unknown keys took 4.6 s of CPU to name and
+#: locate each; a terminal shows the first 100 problems).
+_NAMED_KEYS = 100
 
 #: What an "unknown key" message adds when a known key is near: `` (did you mean 'x'?)``.
 _MEANT = " (did you mean "
