@@ -219,3 +219,22 @@ def _refused_plan(path: Path) -> None:
         checks_plan(path)
     except InputError:
         return
+
+
+@pytest.mark.parametrize("unknown", [100, 101, 3_000])
+def test_a_calendar_of_many_unknown_keys_names_the_first_hundred(
+    tmp_path: Path, unknown: int
+) -> None:
+    """Past the first 100 unknown keys of a calendar, the rest are counted in one problem
+    (each was located: 170,000 keys took 1.2 s of CPU)."""
+    path = tmp_path / "c.json"
+    path.write_text("{" + ",\n".join(f'"k{i}": 1' for i in range(unknown)) + "}\n")
+    with pytest.raises(InputError) as caught:
+        load_calendar(path)
+    problems = caught.value.problems
+    assert [p.path for p in problems[:100]] == [f"$.k{i}" for i in range(100)]
+    assert [p.line for p in problems[:3]] == [1, 2, 3]
+    assert len(problems) == 100 + (unknown > 100)
+    if unknown > 100:
+        assert (problems[-1].path, problems[-1].line) == ("$", 1)
+        assert problems[-1].message.startswith(f"and {unknown - 100:,} more unknown keys")

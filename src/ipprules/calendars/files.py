@@ -16,8 +16,8 @@ The format (every key optional; JSON shown, TOML takes the same keys and also na
 and a working day, a make-up working day that is not on a weekend: each is reported, all of them
 at once, in one :class:`~ipprules.errors.InputError` naming the file, the JSON path and, where it
 can be found, the line.
-The items of one list get at most 100 problems; the rest are counted in one more problem, at
-the list.
+The items of one list get at most 100 problems, and the unknown keys at most 100; the rest are
+counted in one more problem, at the list (or the top level).
 
 >>> cal = calendar_from_data({"name": "demo", "holidays": ["2024-10-01"]})
 >>> cal.is_business_day(date(2024, 10, 1))
@@ -234,9 +234,15 @@ def calendar_from_data(
     if not isinstance(data, dict):
         out.add([], data, f"expected an object (table) at the top level, got {_kind(data)}")
         raise InputError(problems=out.all())
-    for key in data:
-        if key not in _KEYS:
-            out.add([key], None, f"unknown key; known keys: {', '.join(_KEYS)}")
+    unknown = [key for key in data if key not in _KEYS]
+    for key in unknown[:_LISTED]:
+        out.add([key], None, f"unknown key; known keys: {', '.join(_KEYS)}")
+    if len(unknown) > _LISTED:  # the rest counted, as the items of a list are
+        out.add(
+            [],
+            None,
+            f"and {len(unknown) - _LISTED:,} more unknown keys (the first {_LISTED} are named)",
+        )
 
     name = default_name
     if "name" in data:
