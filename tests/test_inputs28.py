@@ -238,3 +238,26 @@ def test_a_calendar_of_many_unknown_keys_names_the_first_hundred(
     if unknown > 100:
         assert (problems[-1].path, problems[-1].line) == ("$", 1)
         assert problems[-1].message.startswith(f"and {unknown - 100:,} more unknown keys")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("[" * 1_000, (1, 65)),
+        ("\n\n" + '{"a": ' * 3_000, (3, 64 * 6 + 1)),
+        ('[{"a": ' * 2_000, (1, 32 * 7 + 1)),
+        ("x = " + "[" * 1_000, (1, 69)),  # TOML
+        ("#\nx = " + "{a = " * 1_000, (2, 64 * 5 + 5)),
+    ],
+)
+def test_a_nest_never_closed_is_located_at_its_65th_level(
+    text: str, place: tuple[int, int]
+) -> None:
+    """A nest that is never closed has no pair for the depth check; the parser's recursion
+    limit refused it with no line. It is located as a closed one is."""
+    fmt = "toml" if text.startswith(("x", "#")) else "json"
+    with pytest.raises(InputError) as caught:
+        _files.parse_document(text, f"deep.{fmt}", fmt)
+    (problem,) = caught.value.problems
+    assert problem.message == _files.TOO_DEEP
+    assert (problem.file, problem.line, problem.column) == (f"deep.{fmt}", *place)

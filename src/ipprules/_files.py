@@ -1944,8 +1944,9 @@ def parse_document(
         except _Constant as exc:
             where = _constant_line(text, exc)
             raise error(f"not valid TOML: {exc}", file=name, line=where) from None
-        except RecursionError:  # pragma: no cover - the depth cap comes first
-            raise error(TOO_DEEP, file=name) from None
+        except RecursionError:  # a nest that is never closed: no pair for the depth check
+            line, column = _deep_place(text, fmt)
+            raise error(TOO_DEEP, file=name, line=line, column=column) from None
         except tomllib.TOMLDecodeError as exc:
             line, col = _toml_error_position(str(exc))
             if line is not None:  # TOML ends a line at \n alone: say so, not "invalid '\r'"
@@ -1977,8 +1978,9 @@ def parse_document(
                 raise twice from None
             line, column = _json_error_place(text, str(exc))
             raise error(f"not valid JSON: {exc}", file=name, line=line, column=column) from None
-        except RecursionError:
-            raise error(TOO_DEEP, file=name) from None
+        except RecursionError:  # a nest that is never closed: no pair for the depth check
+            line, column = _deep_place(text, fmt)
+            raise error(TOO_DEEP, file=name, line=line, column=column) from None
     if isinstance(data, dict) and isinstance(data.get("$schema"), str):
         del data["$schema"]  # an editor's pointer to the file's schema (ipprules.schemas)
     return Document(name=name, text=text, data=data, format=fmt)
