@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import statistics
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -261,3 +262,48 @@ def test_a_nest_never_closed_is_located_at_its_65th_level(
     (problem,) = caught.value.problems
     assert problem.message == _files.TOO_DEEP
     assert (problem.file, problem.line, problem.column) == (f"deep.{fmt}", *place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("x = " + "1" * 200_000 + "e999999\n", (1, 5)),
+        ("# n\n[t]\nx = [1, -" + "1_0" * 40_000 + "]\n", (3, 10)),
+        ("x = 0." + "0" * 100_000 + "1\n", (1, 7)),
+    ],
+)
+def test_a_toml_number_of_too_many_digits_is_refused_where_it_is_without_tomllib(
+    text: str, place: tuple[int, int]
+) -> None:
+    """tomllib reads a number with a pattern that keeps about 120 bytes a digit (a number of
+    a million digits took 122 MB): a run of more than 10,000 digits is refused, at its line,
+    before tomllib reads it, in memory a small multiple of the text."""
+    tracemalloc.start()
+    try:
+        with pytest.raises(InputError) as caught:
+            _files.parse_document(text, "n.toml", "toml")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    (problem,) = caught.value.problems
+    assert "more than 10,000 digits" in problem.message
+    assert (problem.file, problem.line, problem.column) == ("n.toml", *place)
+    assert peak < 4 * len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'x = "' + "1" * 20_000 + '"\n',  # in a string
+        "x = '" + "1" * 20_000 + "'\n",
+        "x = 1 # " + "1" * 20_000 + "\n",  # in a comment
+        'x = """\n' + "1" * 20_000 + '"""\n',
+    ],
+)
+def test_digits_in_strings_and_comments_are_no_number(text: str) -> None:
+    assert _files.parse_document(text, "n.toml", "toml").data["x"] in ("1" * 20_000, 1)
+
+
+def test_a_number_under_the_cap_is_said_by_the_parser() -> None:
+    with pytest.raises(InputError, match="4,300 digits"):
+        _files.parse_document("x = " + "1" * 5_000 + "\n", "n.toml", "toml")

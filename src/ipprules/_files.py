@@ -1685,6 +1685,8 @@ def stdin_format(text: str) -> str:
     if not head or head.startswith("{"):
         return "json"
     try:
+        if _long_toml_number(text) is not None:  # not read by tomllib (memory): by line 1
+            raise ValueError
         tomllib.loads(text)
     except (tomllib.TOMLDecodeError, ValueError, RecursionError):
         first = head.split("\n", 1)[0]
@@ -1885,6 +1887,33 @@ def _keep_words(match: re.Match[str]) -> str:
     return token
 
 
+#: The most digits a TOML number is read with: tomllib reads a number with a pattern that
+#: keeps about 120 bytes a digit (a number of a million digits took 122 MB; one of the 64 MiB
+#: a document may hold, about 8 GB). An integer that long is refused anyway (4,300 digits).
+_MOST_DIGITS = 10_000
+#: A run of more than :data:`_MOST_DIGITS` digits, from its start (each run read once; a
+#: digit first, so that the engine passes over the rest of the text at C speed).
+_DIGIT_RUN = re.compile(rf"[0-9_](?<![0-9_]{{2}})[0-9_]{{{_MOST_DIGITS}}}")
+_LONG_NUMBER = f"a number of more than {_MOST_DIGITS:,} digits: too long to read"
+
+
+def _long_toml_number(text: str) -> int | None:
+    """Where a run of more than :data:`_MOST_DIGITS` digits starts outside the strings and
+    comments of a TOML text, else None (the strings and comments are only read when a run
+    that long is found at all).
+
+    >>> _long_toml_number("a = 1\\nb = " + "1" * 10_001), _long_toml_number("a = 12")
+    (10, None)
+    >>> _long_toml_number('a = "' + "1" * 10_001 + '"')  # a string
+    """
+    if _DIGIT_RUN.search(text) is None:
+        return None
+    for token in _TOML_SKIP.finditer(text):
+        if token[0][0] not in "\"'#" and (found := _DIGIT_RUN.search(token[0])) is not None:
+            return token.start() + found.start()
+    return None
+
+
 def _reject_float(text: str) -> float:
     if text.lstrip("+-") in ("nan", "inf"):
         raise _Constant(f"{text} is not allowed (NaN and infinities are refused)")
@@ -1938,6 +1967,9 @@ def parse_document(
     if _too_deep(text, fmt):
         line, column = _deep_place(text, fmt)
         raise error(TOO_DEEP, file=name, line=line, column=column)
+    if fmt == "toml" and (at := _long_toml_number(text)) is not None:
+        line, column = _line_col(text, at)
+        raise error(_LONG_NUMBER, file=name, line=line, column=column)
     if fmt == "toml":
         try:
             data: Any = tomllib.loads(text, parse_float=_reject_float)
