@@ -531,6 +531,8 @@ def test_a_toml_file_of_old_mac_line_ends_says_so(
     max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.integers(1, 400))
+@example(101)
+@example(102)
 def test_the_command_line_shows_at_most_100_problems_and_counts_the_rest(
     tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str], bad: int
 ) -> None:
@@ -546,10 +548,27 @@ def test_the_command_line_shows_at_most_100_problems_and_counts_the_rest(
     argv = ["penalties", str(path), "--platform", "aliexpress", "--as-of", "2024-06-01"]
     assert main(argv) == 2
     err = capsys.readouterr().err.splitlines()
-    assert len(err) == min(bad, 100) + (bad > 100)
+    assert len(err) == (bad if bad <= 101 else 101)  # a 101st problem is shown, not counted
     assert err[0].startswith(f"ipprules: error: {path}:2:12: $[0].kind: unknown violation kind")
-    if bad > 100:
-        more = f"{bad - 100:,} more problem{'s' * (bad > 101)}"
+    if bad > 101:
+        more = f"{bad - 100:,} more problems"
         assert err[-1] == f"{path}: ... and {more} (the first 100 shown)"  # the file named
     else:
         assert err[-1].startswith(f"{path}:{bad + 1}:12: $[{bad - 1}].kind:" if bad > 1 else "ipp")
+
+
+def test_a_readers_own_count_of_the_rest_is_shown_not_counted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A calendar of 5,000 non-dates is 100 problems and one counting the other 4,900; the
+    command line printed the 100 and "... and 1 more problem", hiding the count itself."""
+    from ipprules.cli import main
+
+    path = tmp_path / "c.json"
+    path.write_text('{"name": "x", "holidays": [' + ",".join(["1"] * 5000) + "]}\n")
+    argv = ["deadline", "takedown", "--on", "2024-06-03", "--calendar", str(path)]
+    assert main(argv) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 101
+    assert "and 4,900 more problems in the items of this list" in err[-1]
+    assert "more problem (the first 100 shown)" not in "\n".join(err)

@@ -399,7 +399,7 @@ SHOWN_PROBLEMS = 100  # (the message says 100)
 
 def _shown_problems(exc: BaseException) -> str:
     """``str(exc)``; for an :class:`~ipprules.errors.InputError` of more than
-    :data:`SHOWN_PROBLEMS` problems, the first of them and a line saying how many more; for
+    :data:`SHOWN_PROBLEMS` problems and one, the first of them and a line saying how many more; for
     one located nowhere (no file, the path ``$``), its message alone."""
     from ipprules.errors import InputError, bounded_text
 
@@ -408,11 +408,11 @@ def _shown_problems(exc: BaseException) -> str:
     problems = exc.problems
     if len(problems) == 1 and problems[0].where() == "$":  # nowhere in a file: an option's
         return problems[0].message  # problem, or the input as a whole ("$: " told nothing)
-    if len(problems) <= SHOWN_PROBLEMS:
-        return str(exc)
+    if len(problems) <= SHOWN_PROBLEMS + 1:  # one hidden problem takes the line saying so:
+        return str(exc)  # show it (a reader's own "and 4,900 more" is often the 101st)
     more = len(problems) - SHOWN_PROBLEMS
     first = "\n".join(str(p) for p in problems[:SHOWN_PROBLEMS])
-    plural = "s" * (more > 1)
+    plural = "s"  # two or more
     files = {p.file for p in problems[SHOWN_PROBLEMS:]}
     where = f"{files.pop()}: " if len(files) == 1 and None not in files else ""  # as each line
     return f"{first}\n{where}... and {more:,} more problem{plural} (the first 100 shown)"
