@@ -256,9 +256,9 @@ class DeadlineResult:
         e = html.escape
         sources = ", ".join(s.id for s in self.sources)
         return (
-            f"<div><strong>{e(self.kind)}</strong> {e(self.describe())}"
+            f"<div><strong>{e(self.kind)}</strong> {e(self.describe() + self.confidence_mark)}"
             f"<br><small>rules {e(', '.join(self.rule_ids))}; sources {e(sources)}; "
-            f"{e(self.rulebook)}</small></div>"
+            f"confidence {e(self.platform_confidence)}; {e(self.rulebook)}</small></div>"
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1261,10 +1261,14 @@ class LifecycleReport:
             f"<td>{html.escape(_iso(e.on) or '')}</td><td>{html.escape(s.value)}</td></tr>"
             for i, (e, s) in enumerate(zip(self.events, self.states[1:], strict=True))
         )
-        flags = "".join(f"<li>{html.escape(f.message)}</li>" for f in self.flags)
+        flags = "".join(
+            f"<li>{html.escape(f.message + f.deadline.confidence_mark)}</li>" for f in self.flags
+        )
         notes = "".join(f"<li>{html.escape(n.message)}</li>" for n in self.readings)
         notes += "".join(f"<li>{html.escape(n)}</li>" for n in self.notes)
-        runs = "".join(f"<li>{html.escape(d.describe())}</li>" for d in self.deadlines)
+        runs = "".join(
+            f"<li>{html.escape(d.describe() + d.confidence_mark)}</li>" for d in self.deadlines
+        )
         return (
             f"<div><strong>{html.escape(self.state.value)}</strong> "
             f"({html.escape(info.label)})<table><tr><th>#</th><th>event</th><th>on</th>"

@@ -15,7 +15,14 @@ import attrs
 
 from ipprules._dates import FIRST_DATE, LAST_DATE, date_field
 from ipprules.errors import IpprulesError, shown_value
-from ipprules.rulebook.model import Answer, PenaltyRule, PenaltyStep, confidence_mark, weakest
+from ipprules.rulebook.model import (
+    Answer,
+    Confidence,
+    PenaltyRule,
+    PenaltyStep,
+    confidence_mark,
+    weakest,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -285,21 +292,33 @@ class PenaltyStanding:
         >>> ipprules.penalty_standing(violations, "lazada_sg", "2024-06-30").confidence
         {'points': 'third-party', 'serious': 'inferred', 'closed': 'third-party'}
         """
+        of = self._figure_confidences()
+        own, classed = of["points"], of["serious"]
+        out = {"points": own, "serious": classed}
+        if self.serious_per_right is not None:
+            out["serious_per_right"] = classed
+        out["closed"] = weakest(own, *(of.get(c.name, own) for c in self.closure))
+        if self.rule is not None and self.rule.ladder:
+            out["ladder_step"] = own
+        if self.counter_notice_barred is not None:
+            out["counter_notice_barred"] = weakest(own, *(of.get(c.name, own) for c in self.bar))
+        return out
+
+    def _figure_confidences(self) -> dict[str, str]:
+        """The confidence of each figure a check may test: the record's for ``points``, the
+        serious class's where weaker for ``serious`` and ``serious_per_right``."""
         rule = self.rule
         own = rule.confidence.value if rule is not None else "unknown"
         classed = own
         if rule is not None and rule.serious_confidence is not None:
             classed = weakest(own, rule.serious_confidence.value)
-        of = {"points": own, "serious": classed, "serious_per_right": classed}
-        out = {"points": own, "serious": classed}
-        if self.serious_per_right is not None:
-            out["serious_per_right"] = classed
-        out["closed"] = weakest(own, *(of.get(c.name, own) for c in self.closure))
-        if rule is not None and rule.ladder:
-            out["ladder_step"] = own
-        if self.counter_notice_barred is not None:
-            out["counter_notice_barred"] = weakest(own, *(of.get(c.name, own) for c in self.bar))
-        return out
+        return {"points": own, "serious": classed, "serious_per_right": classed}
+
+    def _mark(self, sure: str, figure: Figure | None) -> str:
+        """The confidence mark of a figure of confidence ``sure`` (its rule ids, else the
+        record's)."""
+        ids = tuple(self.rule.rules) if self.rule is not None else ()
+        return confidence_mark(sure, (figure.rule_ids if figure else ()) or ids).strip()
 
     def text(self) -> str:
         """The text ``ipprules penalties`` prints for this standing (``str()`` and ``print()``
@@ -319,17 +338,21 @@ class PenaltyStanding:
 
     def _repr_html_(self) -> str:
         since = f" (since {self.closed_on})" if self.closed_on else ""
+        sure = self.confidence
         rows = [
-            ("points in force", self.points.text),
-            ("serious (strikes)", self.serious.text),
-            ("closed", self.closed.value + since),
+            ("points in force", self.points.text, sure["points"]),
+            ("serious (strikes)", self.serious.text, sure["serious"]),
+            ("closed", self.closed.value + since, sure["closed"]),
         ]
         if self.serious_per_right is not None:
-            rows.insert(2, ("most against one right", self.serious_per_right.text))
+            per_right = self.serious_per_right.text
+            rows.insert(2, ("most against one right", per_right, sure["serious_per_right"]))
         if self.counter_notice_barred is not None:
-            rows.append(("counter-notice barred", self.counter_notice_barred.value))
-        body = "".join(
-            f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows
+            barred = self.counter_notice_barred.value
+            rows.append(("counter-notice barred", barred, sure["counter_notice_barred"]))
+        body = "<tr><th></th><th>value</th><th>confidence</th></tr>" + "".join(
+            f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td><td>{html.escape(c)}</td></tr>"
+            for k, v, c in rows
         )
         notes = "".join(f"<li>{html.escape(n)}</li>" for n in self.notes)
         title = html.escape(f"Penalty standing on {self.platform} as of {self.as_of}")
@@ -354,12 +377,11 @@ class PenaltyStanding:
             return None if s is None else {"points": s.points, "action": s.action}
 
         sure = self.confidence
-        ids = tuple(self.rule.rules) if self.rule is not None else ()
 
         def figure(name: str, f: Figure | None) -> dict[str, Any] | None:
             if f is None:
                 return None
-            mark = confidence_mark(sure[name], f.rule_ids or ids).strip()
+            mark = self._mark(sure[name], f)
             return {**f.to_dict(), "confidence": sure[name], "confidence_mark": mark}
 
         return {
@@ -428,6 +450,7 @@ class PenaltyStanding:
         }
         checks = [("closure", c) for c in self.closure]
         checks += [("counter_notice_bar", c) for c in self.bar]
+        sure = {**self._figure_confidences(), **self.confidence}  # a bar's "closed": closed's
         return [
             {
                 **head,
@@ -442,6 +465,8 @@ class PenaltyStanding:
                 "reason": c.reason,
                 "rule_ids": [] if c.figure is None else list(c.figure.rule_ids),
                 "sources": [] if c.figure is None else list(c.figure.sources),
+                "confidence": sure[c.name],
+                "confidence_mark": self._mark(sure[c.name], c.figure),
             }
             for test, c in checks
         ]
@@ -468,11 +493,12 @@ class PenaltyStanding:
             categories={
                 "platform": book_ids("platforms"),
                 "test": ("closure", "counter_notice_bar"),
-                "check": ("points", "serious", "serious_per_right"),
+                "check": ("points", "serious", "serious_per_right", "closed"),
                 "met": Answer,
                 "interpretation": interpretations(),
+                "confidence": (*(c.value for c in Confidence), "unknown"),
             },
-            texts=("rulebook", "reason"),
+            texts=("rulebook", "reason", "confidence_mark"),
             ints=("threshold", "value", "low", "high"),
             bools=("exact",),
             lists=("rule_ids", "sources"),
@@ -497,4 +523,6 @@ _RECORD_COLUMNS = (
     "reason",
     "rule_ids",
     "sources",
+    "confidence",
+    "confidence_mark",
 )
