@@ -4,6 +4,7 @@ notes and on counter-notice findings resting on weak rules."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from pathlib import Path
 
@@ -13,8 +14,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ipprules import default_rulebook
+from ipprules.counternotice import CounterNotice, SellerFacts, assess_counter_notice
+from ipprules.errors import IpprulesError
 from ipprules.lifecycle import deadlines_from, read_events
 from ipprules.penalties import penalty_standing, read_violations
+from ipprules.rulebook.model import confidence_mark, weakest
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 VIOLATIONS = EXAMPLES / "violations-aliexpress.csv"
@@ -95,3 +99,92 @@ def test_a_standings_notebook_view_records_and_frame_name_each_figures_confidenc
     frame = standing.to_frame()
     assert list(frame["confidence"].astype(object)) == [r["confidence"] for r in records]
     assert list(frame["confidence_mark"].astype(object)) == [r["confidence_mark"] for r in records]
+
+
+# ------- (2) reading-dependent lifecycle notes and counter-notice findings name their confidence
+
+_READINGS = ("brief", "official", "brief-at-least-100")
+
+
+@pytest.mark.parametrize("reading", _READINGS)
+@pytest.mark.parametrize("before", [(), ("takedown",)])
+def test_a_reading_dependent_move_ends_with_the_confidence_of_the_record_applied(
+    reading: str, before: tuple[str, ...], capsys: pytest.CaptureFixture
+) -> None:
+    # R65's withdrawal while under review is official's by inference only: the note said so
+    # nowhere
+    from ipprules.lifecycle import EventRecord, lifecycle_report
+    from ipprules.lifecycle.readings import window_rule
+
+    view = default_rulebook().as_of("2024-06-03", reading)
+    names = ("ipr_verified", *before, "withdraw")
+    events = [EventRecord(n, on=f"2024-06-0{3 + i}") for i, n in enumerate(names)]
+    record = window_rule(view, "withdraw")
+    allowed = before or "under_review" in record.states
+    if not allowed:  # the brief refuses it (B20): an error, not a note
+        with pytest.raises(IpprulesError):
+            lifecycle_report(events, view)
+        return
+    report = lifecycle_report(events, view)
+    expected = confidence_mark(record.confidence.value, record.rules)
+    assert len(report.readings) == (0 if before else 1)
+    for note in report.readings:
+        assert note.message.endswith(expected) and expected  # the embedded book: inferred
+        assert note.message.count("[confidence") == 1
+        data = note.to_dict()
+        assert data["confidence"] == record.confidence.value
+        assert data["confidence_mark"] == expected.strip()
+        lines = [line.strip() for line in report.text().splitlines()]
+        assert f"#{note.index + 1} reading: {note.message}" in lines
+        assert html.escape(note.message) in report._repr_html_()
+
+
+_BARRED = ("cn-seller-barred-points", "cn-seller-barred-serious", "cn-seller-barred-closed")
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    points=st.one_of(st.none(), st.integers(0, 100)),
+    closed=st.one_of(st.none(), st.booleans()),
+    serious=st.one_of(st.none(), st.booleans()),
+    reading=st.sampled_from(_READINGS),
+)
+@example(points=59, closed=False, serious=False, reading="brief")
+@example(points=60, closed=True, serious=True, reading="official")
+@example(points=None, closed=None, serious=None, reading="brief")
+def test_a_1688_bar_finding_ends_with_r64s_confidence(
+    points: int | None, closed: bool | None, serious: bool | None, reading: str
+) -> None:
+    # R64 (1688's bar) is third-party: the findings resting on it carried no mark
+    view = default_rulebook().as_of("2024-06-10", reading)
+    seller = SellerFacts(points=points, closed=closed, at_serious_closure_count=serious)
+    notice = CounterNotice(platform="1688", complaint_date="2024-06-10", seller=seller)
+    records = {r.rules: r for r in view.counter_notice.values() if "1688" in r.platforms}
+    found = assess_counter_notice(notice, view).findings
+    if points is None or points >= 60 or closed is not False or serious is not False:
+        assert any(f.code in (*_BARRED, "cn-fact-missing") for f in found)
+    for f in found:
+        if f.code in (*_BARRED, "cn-fact-missing"):
+            record = records[f.rule_ids]
+            expected = confidence_mark(record.confidence.value, record.rules)
+            assert expected  # third-party
+            assert f.message.endswith(expected) and f.message.count("[confidence") == 1
+
+
+@pytest.mark.parametrize("platform", ["alibaba_com", "aliexpress", "1688", "lazada_sg"])
+@pytest.mark.parametrize("days", [10, 40])
+def test_a_late_counter_notices_warning_ends_with_its_windows_confidence(
+    platform: str, days: int, capsys: pytest.CaptureFixture
+) -> None:
+    # R61's windows are inferred on every platform (their notice names none)
+    complaint = dt.date(2024, 6, 10)
+    notice = CounterNotice(
+        platform=platform, complaint_date=complaint, filed_on=complaint + dt.timedelta(days)
+    )
+    windows = deadlines_from("takedown", complaint, platform=platform)
+    [timing] = [f for f in assess_counter_notice(notice).findings if f.code == "cn-timing"]
+    late = [w for w in windows if w.confidence_mark and w.latest and w.latest < notice.filed_on]
+    ids = tuple(dict.fromkeys(i for w in late for i in w.rule_ids))
+    sure = weakest(*(w.platform_confidence for w in late))
+    assert timing.message.endswith(confidence_mark(sure, ids)), timing.message
+    assert timing.message.count("[confidence") == 1

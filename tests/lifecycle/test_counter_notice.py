@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -783,11 +784,11 @@ def test_a_timing_warning_only_another_reading_gives_is_named(tmp_path: Path) ->
     assert [n.other_readings for n in notes] == [("brief",), ("brief-at-least-100",)]
     for note, name in zip(notes, ("brief", "brief-at-least-100"), strict=True):
         assert note.severity.value == explain("cn-other-reading").severity.value == "info"
-        assert (
-            note.message
-            == f"under the {name} interpretation: warning cn-timing: "
-            + (warning.message.split(" (reads otherwise under")[0])
+        assert note.message == f"under the {name} interpretation: warning cn-timing: " + re.sub(
+            r" \(reads otherwise under: [^)]*\)", "", warning.message
         )
+    # the mark ends the message, after the readings it reads otherwise under
+    assert warning.message.endswith(") [confidence inferred: R61, D4]")
 
 
 def test_the_purchase_window_is_computed_once_per_notice(monkeypatch: pytest.MonkeyPatch) -> None:

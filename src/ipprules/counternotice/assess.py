@@ -35,7 +35,7 @@ from ipprules.checks.findings import Finding, FindingSeverity, sort_key
 from ipprules.counternotice.model import Assessment, CounterNotice, Party
 from ipprules.errors import CoverageError, InputError, IpprulesError, Problem
 from ipprules.penalties.standing import rules_on
-from ipprules.rulebook.model import Answer
+from ipprules.rulebook.model import Answer, confidence_mark, weakest
 
 if TYPE_CHECKING:  # pragma: no cover
     from ipprules.calendars import Calendar
@@ -72,7 +72,8 @@ class _Context:
         self, code: str, severity: FindingSeverity, path: str, message: str, requirement: str
     ) -> Finding:
         rule = self.rules[requirement]
-        return Finding(code, severity, path, message, rule.rules, rule.sources)
+        mark = confidence_mark(rule.confidence.value, rule.rules)  # 1688's bar: third-party
+        return Finding(code, severity, path, message + mark, rule.rules, rule.sources)
 
     def missing(self, path: str, fact: str, requirement: str) -> Finding:
         return self.finding(
@@ -157,6 +158,11 @@ def _timing(
     ]
     shown = (late.missed, *passed, *([late.other] if late.other else []))
     rule_ids = tuple(dict.fromkeys(("R61", *(i for w in shown for i in w.rule.rules))))
+    weak = [w for w in shown if w.confidence_mark]  # R61's windows: inferred everywhere
+    mark = confidence_mark(
+        weakest(*(w.platform_confidence for w in weak)) if weak else "",
+        tuple(dict.fromkeys(i for w in weak for i in w.rule.rules)),
+    )
     head = (
         f"filed on {filed}, after {late.missed.due}, the last day of the first counter-notice "
         f"window {_window(late.missed)}"
@@ -182,7 +188,7 @@ def _timing(
         f"share one window, R61){_later_clause(view, notice, calendar)}; one out of its "
         "window is deemed not established whatever its evidence: check its dates with "
         "ipprules lifecycle"
-        f"{' (--calendar for holidays)' if calendar is None else ''}",
+        f"{' (--calendar for holidays)' if calendar is None else ''}{mark}",
         rule_ids,
         tuple(dict.fromkeys(source.id for w in shown for source in w.sources)),
     )
@@ -218,10 +224,20 @@ def _timing_readings(
     names = ", ".join(differ)
     return [
         attrs.evolve(
-            f, message=f"{f.message} (reads otherwise under: {names})", other_readings=tuple(differ)
+            f,
+            message=_before_mark(f.message, f" (reads otherwise under: {names})"),
+            other_readings=tuple(differ),
         )
         for f in found
     ]
+
+
+def _before_mark(message: str, clause: str) -> str:
+    """``message`` with ``clause`` added before its trailing confidence mark, which ends it."""
+    head, mark, tail = message.rpartition(" [confidence ")
+    if not mark or not tail.endswith("]"):
+        return message + clause
+    return f"{head}{clause}{mark}{tail}"
 
 
 def _under(name: str, finding: Finding) -> Finding:

@@ -1085,6 +1085,9 @@ class ReadingNote:
     replay's reading (``interpretation``), answered otherwise under ``other_readings`` (R65
     states no window for a withdrawal, so ``official`` lets a complaint under review be
     withdrawn; B20 does not). ``rule_ids`` are the rules of every side, the replay's first.
+    ``confidence`` is that of the record the applied move rests on (``None``: the table's
+    own move), and ``message`` ends with its ``confidence_mark`` where it is weak, as a
+    finding of ``check`` does (R65's withdrawal under review: ``inferred``).
 
     >>> from ipprules.lifecycle import EventRecord, lifecycle_report
     >>> from ipprules.rulebook import default_rulebook
@@ -1095,6 +1098,8 @@ class ReadingNote:
     >>> note = report.readings[0]
     >>> note.path, note.state.value, note.interpretation, note.other_readings
     ('$[1]', 'under_review', 'official', ('brief', 'brief-at-least-100'))
+    >>> note.confidence, note.confidence_mark
+    ('inferred', ' [confidence inferred: R65, R56, R58]')
     """
 
     index: int
@@ -1105,6 +1110,8 @@ class ReadingNote:
     other_readings: tuple[str, ...]
     rule_ids: tuple[str, ...]
     message: str
+    confidence: str | None = None
+    confidence_mark: str = ""
 
     @property
     def path(self) -> str:
@@ -1122,6 +1129,8 @@ class ReadingNote:
             "other_readings": list(self.other_readings),
             "rule_ids": list(self.rule_ids),
             "message": self.message,
+            "confidence": self.confidence,
+            "confidence_mark": self.confidence_mark.strip(),
         }
 
 
@@ -1802,7 +1811,7 @@ def lifecycle_report(
     >>> early.state.value, early.other_readings
     ('withdrawn_before_takedown', ('brief', 'brief-at-least-100'))
     >>> print(early.readings[0].message)
-    withdraw in under_review: the readings differ: allowed under official (R65, R56, R58); not under: brief, brief-at-least-100 (B20)
+    withdraw in under_review: the readings differ: allowed under official (R65, R56, R58); not under: brief, brief-at-least-100 (B20) [confidence inferred: R65, R56, R58]
     """  # noqa: E501
     from ipprules.lifecycle.readings import view_on
 
@@ -2058,7 +2067,13 @@ def _reading_note(
     found = _differ(view, state, event)
     if not found.names:
         return None
-    message = f"{event.value} in {state.value}: {found.text}"
+    from ipprules.lifecycle.readings import window_rule
+    from ipprules.rulebook.model import confidence_mark
+
+    record = window_rule(view, event.value)  # the record the applied move rests on, if any
+    sure = record.confidence.value if record is not None else None
+    mark = confidence_mark(sure, record.rules) if record is not None and sure else ""
+    message = f"{event.value} in {state.value}: {found.text}{mark}"
     return ReadingNote(
-        index, event, state, view.interpretation, found.names, found.rule_ids, message
+        index, event, state, view.interpretation, found.names, found.rule_ids, message, sure, mark
     )
