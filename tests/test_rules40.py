@@ -188,3 +188,58 @@ def test_a_late_counter_notices_warning_ends_with_its_windows_confidence(
     sure = weakest(*(w.platform_confidence for w in late))
     assert timing.message.endswith(confidence_mark(sure, ids)), timing.message
     assert timing.message.count("[confidence") == 1
+
+
+# ------------- (4) R31's finding under official, and the one note the other readings give of it
+
+_WAIVED = "right-report-not-needed-inferred"
+
+
+@pytest.mark.parametrize(
+    ("platform", "subtype", "filed", "why"),
+    [
+        ("taobao", "invention", "2024-03-02", "an invention patent needs"),
+        ("tmall", "design", "2009-12-31", "a design patent applied for on 2009-12-31, before"),
+        ("taobao", "utility_model", "2003-06-01", "a utility-model patent applied for on"),
+    ],
+)
+def test_r31s_finding_reads_as_a_sentence_and_each_other_reading_notes_it_once(
+    platform: str, subtype: str, filed: str, why: str, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    import json
+
+    from ipprules.checks import check, plan_from_data
+    from ipprules.cli import main
+    from test_rules39 import _patent_plan
+
+    data = _patent_plan(platform, subtype, filed, ["patent_certificate"])
+    rule = (
+        default_rulebook()
+        .as_of("2026-11-23", "official")
+        .document_rules.get("patent_evaluation_report")
+    )
+    kinds = " and ".join(s.replace("_", "-") for s in rule.subtypes)  # R30's, from the book
+    found = check(plan_from_data(data), interpretation="official").findings
+    [waived] = [f for f in found if f.code == _WAIVED]
+    message = waived.message
+    assert message.startswith(f"right 'r1' holds no patent_evaluation_report: {why}")
+    assert f" only for {kinds} patents applied for on or after {rule.filed_from})" in message
+    assert f"{rule.filed_from}, needs none" in message or "patent needs none" in message
+    assert message.endswith(" [confidence inferred: R31]")
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(data), encoding="utf-8")
+    for reading in _READINGS:
+        main(["check", str(plan), "--interpretation", reading, "--format", "json"])
+        out = capsys.readouterr().out
+        findings = json.loads(out)["findings"]
+        quoting = [f for f in findings if f["code"] == _WAIVED or f"{_WAIVED}:" in f["message"]]
+        if reading == "official":
+            assert [f["code"] for f in quoting] == [_WAIVED]
+        else:  # one note of the one reading that gives it, quoting it whole
+            assert [(f["code"], f["other_readings"]) for f in quoting] == [
+                ("other-reading-finding", ["official"])
+            ]
+            assert quoting[0]["message"].endswith(message)
+        main(["check", str(plan), "--interpretation", reading])
+        text = capsys.readouterr().out
+        assert text.count(_WAIVED) == 1

@@ -399,23 +399,27 @@ def _report_not_needed(
     ):
         return []
     subtype = right.subtype.value if right.subtype is not None else None
+    kind = f"{subtype.replace('_', '-')} patent" if subtype is not None else "patent"
+    kind = f"{'an' if kind[0] in 'aeio' else 'a'} {kind}"  # a utility-model
     if subtype is not None and rule.subtypes and subtype not in rule.subtypes:
-        why = f"an {subtype.replace('_', '-')} patent"
+        why = kind
     elif rule.filed_from is not None and _applies(rule, right) is False:
-        why = f"a patent applied for on {right.filing_date}, before {rule.filed_from}"
+        why = f"{kind} applied for on {right.filing_date}, before {rule.filed_from},"
     else:
         return []
     message = (
         f"right {right.id!r} holds no patent_evaluation_report: {why} needs none on {platform}, "
-        f"by inference only (the rule in force asks for a report for {_report_scope(rule)} only)"
+        f"by inference only (the rule in force asks for one only for {_report_scope(rule)})"
     )
     return [("right-report-not-needed-inferred", message, (_inferred(rule),))]
 
 
 def _report_scope(rule: DocumentRule) -> str:
-    """What a report rule is for: 'design, utility-model patents applied for on or after
+    """What a report rule is for: 'utility-model and design patents applied for on or after
     2010-01-01'."""
-    kinds = ", ".join(s.replace("_", "-") for s in rule.subtypes) or "all"
+    named = [s.replace("_", "-") for s in rule.subtypes]
+    kinds = ", ".join(named[:-1]) + f" and {named[-1]}" if len(named) > 1 else "".join(named)
+    kinds = kinds or "all"
     after = f" applied for on or after {rule.filed_from}" if rule.filed_from else ""
     return f"{kinds} patents{after}"
 
