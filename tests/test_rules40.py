@@ -243,3 +243,71 @@ def test_r31s_finding_reads_as_a_sentence_and_each_other_reading_notes_it_once(
         main(["check", str(plan), "--interpretation", reading])
         text = capsys.readouterr().out
         assert text.count(_WAIVED) == 1
+
+
+# ------------- (3) R73's and R69's lock-outs at their boundaries (no disagreement found: pinned)
+
+_HEAD = "type,date,id,platform,reason_code,listings,taken_down,rejected,withdrawn,pending,"
+_HEAD += "reinstated,counter_rejected,note"
+
+
+def _history(tmp_path: Path, start: dt.date, end: dt.date, events: list[str]) -> Path:
+    """Two clean complaints a day from ``start`` to ``end`` (101+ in any 3 months: the
+    brief's volume), and the account events given as ``type,date``."""
+    rows = [_HEAD]
+    for n in range((end - start).days + 1):
+        day = start + dt.timedelta(n)
+        rows += [f"complaint,{day},C{n}-{k},taobao,tm_counterfeit,5,5,0,0,0,0,0," for k in (1, 2)]
+    rows += [f"{event},,,,,,,,,,," for event in events]
+    path = tmp_path / "history.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("reading", ["brief", "official"])
+def test_a_voluntary_withdrawal_locks_a_member_out_for_3_months_and_a_non_member_not(
+    reading: str, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    # R73 (D3: 3 months from 2018): rejoin on the day 3 calendar months after (clipped)
+    from ipprules.cli import main
+    from ipprules.goodfaith import History, standing
+
+    events = ["declaration,2022-09-01", "withdrawal,2023-05-31"]
+    member = History.from_file(_history(tmp_path, dt.date(2022, 9, 1), dt.date(2023, 9, 2), events))
+    ends = dt.date(2023, 8, 31)  # 2023-05-31 + 3 months
+    for day, locked in [("2023-05-30", None), ("2023-05-31", ends), ("2023-08-30", ends)]:
+        s = standing(member, day, interpretation=reading)
+        assert (s.locked_until, s.member) == (locked, locked is None), day
+    assert standing(member, "2023-08-31", interpretation=reading).member
+    path = tmp_path / "history.csv"
+    for day, code in [("2023-08-30", 1), ("2023-08-31", 0)]:
+        assert main(["good-faith", str(path), "--as-of", day, "--interpretation", reading]) == code
+    capsys.readouterr()
+    # not a member on the day (its complaints start after it): R73 does not apply, a note says so
+    late = History.from_file(_history(tmp_path, dt.date(2023, 6, 1), dt.date(2023, 9, 2), events))
+    s = standing(late, "2023-06-01", interpretation=reading)
+    assert s.locked_until is None
+    assert any("withdrawal is recorded on 2023-05-31 while" in n for n in s.notes)
+
+
+@pytest.mark.parametrize("reading", ["brief", "official"])
+@pytest.mark.parametrize("event", ["withdrawal", "abuse"])
+@pytest.mark.parametrize("admitted", [True, False])
+def test_the_2015_exclusion_lasts_six_months_member_or_not(
+    reading: str, event: str, admitted: bool, tmp_path: Path
+) -> None:
+    # R69: excluded for six months (abuse, member or not); a 2015 withdrawal: the same, inferred
+    from ipprules.goodfaith import History, standing
+
+    events = ["declaration,2015-04-01", f"{event},2016-03-31"]
+    events += ["admission,2015-06-01"] if admitted else []
+    history = History.from_file(
+        _history(tmp_path, dt.date(2016, 1, 1), dt.date(2016, 10, 2), events)
+    )
+    ends = dt.date(2016, 9, 30)
+    locks = event == "abuse" or admitted  # a non-member's withdrawal is nothing (R73)
+    for day, locked in [("2016-03-30", None), ("2016-03-31", ends), ("2016-09-29", ends)]:
+        assert standing(history, day, interpretation=reading).locked_until == (
+            locked if locks else None
+        ), day
+    assert standing(history, "2016-09-30", interpretation=reading).locked_until is None
