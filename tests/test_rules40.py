@@ -75,6 +75,24 @@ def test_a_replays_notebook_view_marks_its_flags_and_deadlines_as_its_text_does(
             assert html.escape(f"{result.describe()}{result.confidence_mark}") in shown
 
 
+@pytest.mark.parametrize("platform", ["aliexpress", "lazada_sg"])
+def test_a_replays_records_and_frame_name_each_flags_confidence_as_its_json_does(
+    platform: str,
+) -> None:
+    report = attrs.evolve(read_events(LATE), platform=platform).report()
+    flags = {f["index"]: f for f in report.to_dict()["flags"]}
+    assert flags
+    records = report.to_records()
+    for record in records:
+        flag = flags.get(record["index"], {})
+        assert record["flag_confidence"] == flag.get("confidence")
+        assert record["flag_confidence_mark"] == flag.get("confidence_mark")
+    frame = report.to_frame()
+    assert list(
+        frame["flag_confidence_mark"].astype(object).where(frame["flag"].notna(), None)
+    ) == [r["flag_confidence_mark"] for r in records]
+
+
 @pytest.mark.parametrize("platform", _PLATFORMS[:-1])
 def test_a_standings_notebook_view_records_and_frame_name_each_figures_confidence(
     platform: str,

@@ -1183,8 +1183,10 @@ class LifecycleReport:
 
     def to_records(self) -> list[dict[str, Any]]:
         """One plain record per replayed event: the event, its date, what was applied, the
-        state after it, its timing flag (``late``, ``early`` or ``None``) and the
-        interpretations under which its move differs (``other_readings``, a list).
+        state after it, its timing flag (``late``, ``early`` or ``None``) with its deadline's
+        ``due`` date, ``flag_confidence`` and ``flag_confidence_mark`` (as the flag's JSON
+        names them), and the interpretations under which its move differs (``other_readings``,
+        a list).
 
         >>> from ipprules.lifecycle import read_events
         >>> report = read_events("examples/lifecycle-counter-notice.json").report()
@@ -1204,6 +1206,10 @@ class LifecycleReport:
                 "state": s.value,
                 "flag": flags[i].kind.value if i in flags else None,
                 "due": flags[i].deadline.due if i in flags else None,
+                "flag_confidence": flags[i].deadline.platform_confidence if i in flags else None,
+                "flag_confidence_mark": flags[i].deadline.confidence_mark.strip()
+                if i in flags
+                else None,
                 "other_readings": list(notes[i].other_readings) if i in notes else [],
                 "interpretation": self.interpretation,
                 "rulebook": self.rulebook,
@@ -1215,6 +1221,7 @@ class LifecycleReport:
         """The replay as a pandas DataFrame (needs the ``pandas`` extra)."""
         from ipprules._frames import to_frame
         from ipprules.rulebook.categories import interpretations
+        from ipprules.rulebook.model import Confidence
 
         frame = to_frame(
             self.to_records(),
@@ -1225,9 +1232,10 @@ class LifecycleReport:
                 "state": State,
                 "flag": FlagKind,
                 "interpretation": interpretations(),
+                "flag_confidence": (*(c.value for c in Confidence), "unknown"),
             },
             lists=("other_readings",),
-            texts=("reason", "rulebook"),
+            texts=("reason", "rulebook", "flag_confidence_mark"),
             columns=(
                 "index",
                 "event",
@@ -1237,6 +1245,8 @@ class LifecycleReport:
                 "state",
                 "flag",
                 "due",
+                "flag_confidence",
+                "flag_confidence_mark",
                 "other_readings",
                 "interpretation",
                 "rulebook",
