@@ -106,7 +106,8 @@ class _Parser(argparse.ArgumentParser):
         self.register("action", "store", _StoreOnce)
 
     def error(self, message: str) -> NoReturn:
-        message += _dash_value_hint(message, self.given)
+        message = _unknown_before_positional(message, self)
+        message += _dash_value_hint(message, self.given) + _date_option_hint(message, self)
         # argparse names what it could not read as typed ("unrecognized arguments: ..."): a
         # control character or a bidirectional control in it is shown escaped, as every
         # argument's value is refused (an ESC reached the terminal raw)
@@ -143,6 +144,48 @@ def _dash_value_hint(message: str, given: Sequence[str]) -> str:
     if value is None:
         return ""
     return f" (a value that starts with -, as {value!r}, is given as {option}={value})"
+
+
+#: argparse's error for a positional's value not among its choices (``rules --on D``: D).
+_CHOICE = re.compile(r"argument ([^-\s]\S*): invalid choice: ('[^']*'|\"[^\"]*\")")
+
+
+def _unknown_before_positional(message: str, parser: argparse.ArgumentParser) -> str:
+    """``unrecognized arguments: --on 2026-11-23`` where argparse took the value of an option
+    the command does not have for its positional (``rules --on 2026-11-23``: "argument VIEW:
+    invalid choice: '2026-11-23'", not saying that --on is no option of ``rules``)."""
+    import ast
+    import itertools
+
+    found = _CHOICE.match(message)
+    if found is None:
+        return message
+    value = ast.literal_eval(found[2])
+    for before, word in itertools.pairwise(getattr(parser, "given", ())):
+        if word == value and _optionish(before) and before not in parser._option_string_actions:
+            return f"unrecognized arguments: {before} {value}"
+    return message
+
+
+#: The options that give a command its date: each command has one of them, or none.
+_DATE_OPTIONS = ("--as-of", "--on")
+
+
+def _date_option_hint(message: str, parser: argparse.ArgumentParser) -> str:
+    """`` (ipprules deadline takes its date as --on DATE: ...)`` after ``unrecognized
+    arguments: --as-of ...``: a date given with another command's option (``deadline --as-of``,
+    ``penalties --on``), or `` (ipprules listings takes no date option)``."""
+    if not message.startswith("unrecognized arguments: "):
+        return ""
+    words = message.removeprefix("unrecognized arguments: ").split()
+    options = parser._option_string_actions
+    if not any(w.split("=", 1)[0] in _DATE_OPTIONS and w not in options for w in words):
+        return ""
+    has = next((name for name in _DATE_OPTIONS if name in options), None)
+    if has is None:
+        return f" ({parser.prog} takes no date option)"
+    action = options[has]
+    return f" ({parser.prog} takes its date as {has} {action.metavar}: {action.help})"
 
 
 def _parsers(

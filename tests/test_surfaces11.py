@@ -1,0 +1,90 @@
+"""The CLI tried as a new user would (surfaces11): a date given with the option of another
+command, an unknown option before a command's positional, and ``--events``/``--on`` items.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+
+def _said(argv: list[str]) -> tuple[int, str]:
+    from ipprules.cli import main
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        try:
+            code = main(argv)
+        except SystemExit as exc:  # argparse's own refusals
+            code = exc.code if isinstance(exc.code, int) else 2
+    return code, err.getvalue()
+
+
+# -- a date given with the other commands' option --------------------------------------------
+
+# each command with the word before its options, and the date option it has (None: none)
+_COMMANDS: dict[str, tuple[list[str], str | None]] = {
+    "check": (["check", "examples/plan.toml"], "--as-of"),
+    "penalties": (
+        ["penalties", "examples/violations-aliexpress.csv", "--platform", "aliexpress"],
+        "--as-of",
+    ),
+    "coverage": (["coverage", "examples/portfolio.toml"], "--as-of"),
+    "good-faith": (["good-faith", "examples/history.csv"], "--as-of"),
+    "deadline": (["deadline", "notice_received"], "--on"),
+    "lifecycle": (["lifecycle", "examples/lifecycle-counter-notice.json"], "--on"),
+    "counter-notice": (["counter-notice", "examples/counter-notice-alibaba.toml"], None),
+    "listings": (["listings", "examples/urls.txt"], None),
+}
+
+
+@settings(max_examples=30)
+@given(
+    command=st.sampled_from(sorted(_COMMANDS)),
+    option=st.sampled_from(["--as-of", "--on"]),
+    day=st.dates().map(str),
+    joined=st.booleans(),
+)
+@example(command="deadline", option="--as-of", day="2024-09-27", joined=False)
+@example(command="penalties", option="--on", day="2024-06-01", joined=False)
+@example(command="counter-notice", option="--as-of", day="2024-06-01", joined=True)
+def test_a_date_option_the_command_lacks_names_the_one_it_takes(
+    command: str, option: str, day: str, joined: bool
+) -> None:
+    """``deadline EVENT --as-of D`` said only ``unrecognized arguments: --as-of D``; the
+    command's own date option (or that it takes none) is now said beside it."""
+    words, has = _COMMANDS[command]
+    if option == has:
+        return
+    typed = [f"{option}={day}"] if joined else [option, day]
+    code, err = _said([*words, *typed])
+    assert code == 2
+    assert err.count("\n") == 1, err
+    assert f"unrecognized arguments: {' '.join(typed)}" in err
+    if has is None:
+        assert f"(ipprules {command} takes no date option)" in err
+    else:
+        assert f"(ipprules {command} takes its date as {has} " in err
+
+
+@settings(max_examples=20)
+@given(option=st.sampled_from(["--on", "--bogus", "--as-off"]), day=st.dates().map(str))
+@example(option="--on", day="2026-11-23")
+def test_an_unknown_option_before_a_positional_is_said_unrecognized(option: str, day: str) -> None:
+    """``rules --on 2026-11-23``: argparse took the date for VIEW ("invalid choice:
+    '2026-11-23' (choose from 'summary', ...)"), not saying that --on is no option of it."""
+    code, err = _said(["rules", option, day])
+    assert code == 2
+    assert err.startswith(f"ipprules rules: error: unrecognized arguments: {option} {day}"), err
+    assert "invalid choice" not in err
+    if option == "--on":
+        assert "(ipprules rules takes its date as --as-of " in err
+
+
+def test_a_positional_s_own_invalid_choice_is_unchanged() -> None:
+    code, err = _said(["rules", "--as-of", "2026-11-23", "platfrom"])
+    assert code == 2
+    assert "argument VIEW: invalid choice: 'platfrom'" in err
