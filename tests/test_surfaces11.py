@@ -88,3 +88,47 @@ def test_a_positional_s_own_invalid_choice_is_unchanged() -> None:
     code, err = _said(["rules", "--as-of", "2026-11-23", "platfrom"])
     assert code == 2
     assert "argument VIEW: invalid choice: 'platfrom'" in err
+
+
+# -- --events and --on with the same empty items ---------------------------------------------
+
+_EVENTS = ["ipr_verified", "takedown", "counter_notice_filed"]
+_DAYS = ["2022-01-13", "2022-01-19", "2022-01-21"]
+
+
+def _replayed(argv: list[str]) -> tuple[int, str, str]:
+    from ipprules.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
+        code = main(["lifecycle", *argv, "--platform", "aliexpress", "--format", "json"])
+    return code, out.getvalue(), err.getvalue()
+
+
+@settings(max_examples=20)
+@given(blanks=st.lists(st.integers(0, 3), min_size=1, max_size=3))
+@example(blanks=[2])  # "a,b,c," and "d1,d2,d3,": a comma at the end of both
+@example(blanks=[1])  # "a,,b,c" and "d1,,d2,d3"
+def test_empty_items_at_the_same_places_of_events_and_on_are_skipped(blanks: list[int]) -> None:
+    """``--events a,b, --on d1,d2,`` was refused, "3 date(s) for 2 event(s)": --events skips
+    its empty items and --on kept them. Empty in both at the same places, they are skipped in
+    both: the replay is that of the items without them."""
+    events, days = list(_EVENTS), list(_DAYS)
+    for at in sorted(blanks, reverse=True):
+        events.insert(at, " ")
+        days.insert(at, "")
+    plain = _replayed(["--events", ",".join(_EVENTS), "--on", ",".join(_DAYS)])
+    spaced = _replayed(["--events", ",".join(events), "--on", ",".join(days)])
+    assert plain[0] == 0
+    assert spaced == plain
+
+
+def test_a_date_for_an_empty_event_is_refused_naming_it() -> None:
+    code, out, err = _replayed(
+        ["--events", "ipr_verified,,takedown", "--on", "2022-01-13,2022-01-14,2022-01-19"]
+    )
+    assert (code, out) == (2, "")
+    assert err == (
+        "ipprules: error: --on: $[1].on: the date '2022-01-14' is given for no event "
+        "(item 2 of --events is empty)\n"
+    )

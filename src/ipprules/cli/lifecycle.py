@@ -102,12 +102,15 @@ def _from_options(args: argparse.Namespace) -> list[Any]:
     from ipprules.errors import InputError
     from ipprules.lifecycle import EventRecord
 
-    names = [e.strip() for e in args.events.split(",") if e.strip()]
+    items = [e.strip() for e in args.events.split(",")]
+    names = [e for e in items if e]
     if not names:  # the option first, then the path, as the errors about an event
         raise InputError("no event named (EVENT,EVENT,...)", file="--events")
     dates: list[dt.date | None] = [None] * len(names)
     if args.on:
         texts = [t.strip() for t in args.on.split(",")]
+        if len(texts) == len(items) != len(names):  # "a,b," with "d1,d2,": skipped in both
+            texts = _paired_dates(items, texts)
         if len(texts) != len(names):
             raise InputError(
                 f"{len(texts)} date(s) for {len(names)} event(s) of --events", file="--on"
@@ -130,6 +133,22 @@ def _from_options(args: argparse.Namespace) -> list[Any]:
             hint = " (write EVENT=REASON)" if "needs a reason" in str(exc) else ""
             raise InputError(f"{exc}{hint}", path=f"$[{index}]", file="--events") from None
     return records
+
+
+def _paired_dates(items: list[str], texts: list[str]) -> list[str]:
+    """The dates of ``--on`` beside the items of ``--events`` that are not empty: an item
+    empty in both (``a,,b`` with ``d1,,d2``) is skipped in both, as ``--events`` skips its
+    own; a date beside an empty event is refused, naming it."""
+    from ipprules.errors import InputError
+
+    for index, (item, text) in enumerate(zip(items, texts, strict=True)):
+        if not item and text:
+            raise InputError(
+                f"the date {text!r} is given for no event (item {index + 1} of --events is empty)",
+                path=f"$[{index}].on",
+                file="--on",
+            )
+    return [text for item, text in zip(items, texts, strict=True) if item]
 
 
 @attrs.frozen
