@@ -132,3 +132,24 @@ def test_a_date_for_an_empty_event_is_refused_naming_it() -> None:
         "ipprules: error: --on: $[1].on: the date '2022-01-14' is given for no event "
         "(item 2 of --events is empty)\n"
     )
+
+
+# -- good-faith --platform given as a list ---------------------------------------------------
+
+_IDS = ["taobao", "tmall", "tmall_global", "aliexpress", "1688"]
+
+
+@settings(max_examples=15)
+@given(ids=st.lists(st.sampled_from(_IDS), min_size=2, max_size=3, unique=True))
+@example(ids=["taobao", "tmall"])
+def test_good_faith_platforms_given_with_commas_say_to_repeat_the_option(ids: list[str]) -> None:
+    """``good-faith --platform taobao,tmall`` said only "unknown platform 'taobao,tmall' (did
+    you mean 'taobao'?)": the option is repeatable, one platform each."""
+    joined = ",".join(ids)
+    code, err = _said(["good-faith", "examples/history.csv", "--as-of", "2023-03-31",
+                       "--platform", joined])  # fmt: skip
+    assert code == 2
+    assert err.count("\n") == 1, err
+    assert f"unknown platform (as of 2023-03-31) {joined!r}" in err
+    repeated = " ".join(f"--platform {each}" for each in ids)
+    assert err.endswith(f"(--platform takes one platform: give it once for each, {repeated})\n")

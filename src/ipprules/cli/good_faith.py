@@ -235,7 +235,7 @@ def _check_platforms(args: argparse.Namespace) -> None:
     for platform in args.platforms:
         filed = view.filed_as(platform)
         if filed is None:
-            view.platform(platform, filed_as=False)
+            _known_platform(view, platform)
             asked.append(platform)
             continue
         asked.append(filed.platform)
@@ -383,3 +383,20 @@ def _print_timeline(t: Any, trial: Any) -> None:
 
     for line in timeline_text(t, trial).splitlines():
         print(shown(line))
+
+
+def _known_platform(view: Any, name: str) -> None:
+    """``view.platform(name)``, its refusal of ``taobao,tmall`` saying to give the option once
+    for each platform (it is repeatable, and the nearest id alone read as the answer)."""
+    from ipprules.errors import InputError, UnknownNameError
+
+    try:
+        view.platform(name, filed_as=False)
+    except UnknownNameError as exc:
+        parts = [part.strip() for part in name.split(",")]
+        if len(parts) < 2 or not all(parts):
+            raise
+        each = " ".join(f"--platform {part}" for part in parts)
+        raise InputError(
+            f"{exc} (--platform takes one platform: give it once for each, {each})"
+        ) from None
