@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+from datetime import date
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -153,3 +154,40 @@ def test_good_faith_platforms_given_with_commas_say_to_repeat_the_option(ids: li
     assert f"unknown platform (as of 2023-03-31) {joined!r}" in err
     repeated = " ".join(f"--platform {each}" for each in ids)
     assert err.endswith(f"(--platform takes one platform: give it once for each, {repeated})\n")
+
+
+# -- counter-notice: the seller's points with their confidence -------------------------------
+
+
+@settings(max_examples=10)
+@given(
+    platform=st.sampled_from(["1688", "aliexpress", "lazada_sg", "alibaba_com", "taobao"]),
+    points=st.lists(st.integers(1, 30), max_size=3),
+)
+@example(platform="1688", points=[24, 24, 12])
+def test_counter_notice_text_gives_the_points_confidence_as_its_json(
+    platform: str, points: list[int]
+) -> None:
+    """``ipprules counter-notice`` printed "Seller's points counted from its violations: 0 to
+    60" bare, where its JSON (and ``ipprules penalties``) give the figure's mark,
+    ``[confidence third-party: R52, R64, R89]`` on 1688."""
+    from ipprules.counternotice import (
+        CounterNotice,
+        SellerFacts,
+        SellerViolation,
+        assess_counter_notice,
+    )
+
+    seller = SellerFacts(
+        violations=tuple(
+            SellerViolation(date="2024-06-01", kind="general", points=p) for p in points
+        )
+    )
+    notice = CounterNotice(platform=platform, complaint_date=date(2024, 6, 10), seller=seller)
+    result = assess_counter_notice(notice)
+    if result.standing is None:
+        return
+    figure = result.to_dict()["standing"]["points"]
+    said = [line for line in result.text().splitlines() if line.startswith("Seller's points")]
+    mark = f" {figure['confidence_mark']}" if figure["confidence_mark"] else ""
+    assert said == [f"Seller's points counted from its violations: {figure['text']}{mark}"]

@@ -32,6 +32,8 @@ def assessment_blocks(result: Any) -> list[str]:
     if rows:
         lines.append(table(["severity", "code", "path", "message", "rules"], rows))
     lines.append(f"Sufficient: {result.sufficient.value}")
-    if result.standing is not None:
-        lines.append(f"Seller's points counted from its violations: {result.standing.points.text}")
+    if result.standing is not None:  # with its mark, as in JSON and ipprules penalties
+        points = result.standing.to_dict()["points"]
+        mark = f" {points['confidence_mark']}" if points["confidence_mark"] else ""
+        lines.append(f"Seller's points counted from its violations: {points['text']}{mark}")
     return lines
