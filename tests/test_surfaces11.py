@@ -191,3 +191,64 @@ def test_counter_notice_text_gives_the_points_confidence_as_its_json(
     said = [line for line in result.text().splitlines() if line.startswith("Seller's points")]
     mark = f" {figure['confidence_mark']}" if figure["confidence_mark"] else ""
     assert said == [f"Seller's points counted from its violations: {figure['text']}{mark}"]
+
+
+# -- notebook renderings: the confidence the text shows ---------------------------------------
+
+_LABELS = {
+    "points in force": "points",
+    "serious (strikes)": "serious",
+    "most against one right": "serious_per_right",
+    "closed": "closed",
+    "ladder step": "ladder_step",
+    "counter-notice barred": "counter_notice_barred",
+}
+
+
+@settings(max_examples=15)
+@given(
+    platform=st.sampled_from(["aliexpress", "alibaba_com", "1688", "lazada_sg", "taobao"]),
+    points=st.lists(st.integers(1, 16), max_size=4),
+    kinds=st.lists(st.sampled_from(["general", "counterfeit"]), min_size=4, max_size=4),
+)
+@example(platform="alibaba_com", points=[12, 12], kinds=["counterfeit", "general"] * 2)
+def test_penalty_html_gives_each_figure_with_its_confidence(
+    platform: str, points: list[int], kinds: list[str]
+) -> None:
+    """``PenaltyStanding._repr_html_`` showed the figures without the confidence column the
+    text (and JSON) give, and without the ladder step."""
+    import re
+
+    import ipprules
+    from ipprules.penalties import Violation
+
+    violations = [
+        Violation(on=date(2024, 5, 1), kind=kind, points=p)
+        for p, kind in zip(points, kinds, strict=False)
+    ]
+    standing = ipprules.penalty_standing(violations, platform, "2024-06-01")
+    rows = re.findall(
+        r"<tr><th>([^<]*)</th><td>[^<]*</td><td>([^<]*)</td></tr>", standing._repr_html_()
+    )
+    assert {_LABELS[label]: sure for label, sure in rows} == standing.confidence
+
+
+def test_deadline_and_lifecycle_html_end_with_the_confidence_mark() -> None:
+    """A ``DeadlineResult``'s and a ``LifecycleReport``'s notebook renderings left out the mark
+    their text gives (``[confidence inferred: R61, D4]``), on the deadline and on a flag."""
+    from html import escape
+
+    from ipprules.lifecycle import deadline_for, read_events
+
+    result = deadline_for("counter_notice_round_1", date(2024, 5, 6))
+    assert result.confidence_mark.strip() == "[confidence inferred: R61, D4]"
+    assert escape(f"{result.describe()}{result.confidence_mark}") in result._repr_html_()
+    report = read_events("examples/lifecycle-late-counter-notice.toml").report()
+    flag = report.flags[0]
+    assert flag.deadline is not None
+    shown = report._repr_html_()
+    assert f"<li>{escape(flag.message + flag.deadline.confidence_mark)}</li>" in shown
+    running = read_events("examples/lifecycle-counter-notice.json").report()
+    assert running.deadlines
+    for each in running.deadlines:
+        assert f"<li>{escape(each.describe() + each.confidence_mark)}</li>" in running._repr_html_()

@@ -337,22 +337,13 @@ class PenaltyStanding:
         )
 
     def _repr_html_(self) -> str:
-        since = f" (since {self.closed_on})" if self.closed_on else ""
-        sure = self.confidence
-        rows = [
-            ("points in force", self.points.text, sure["points"]),
-            ("serious (strikes)", self.serious.text, sure["serious"]),
-            ("closed", self.closed.value + since, sure["closed"]),
-        ]
-        if self.serious_per_right is not None:
-            per_right = self.serious_per_right.text
-            rows.insert(2, ("most against one right", per_right, sure["serious_per_right"]))
-        if self.counter_notice_barred is not None:
-            barred = self.counter_notice_barred.value
-            rows.append(("counter-notice barred", barred, sure["counter_notice_barred"]))
+        from ipprules.penalties.text import _figures
+
+        # the text's table: each figure, its value and its confidence (the basis left out)
         body = "<tr><th></th><th>value</th><th>confidence</th></tr>" + "".join(
-            f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td><td>{html.escape(c)}</td></tr>"
-            for k, v, c in rows
+            f"<tr><th>{html.escape(str(label))}</th><td>{html.escape(str(value))}</td>"
+            f"<td>{html.escape(str(sure))}</td></tr>"
+            for label, value, _, sure in _figures(self)
         )
         notes = "".join(f"<li>{html.escape(n)}</li>" for n in self.notes)
         title = html.escape(f"Penalty standing on {self.platform} as of {self.as_of}")
