@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import io
 from datetime import date
+from html import escape
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -191,6 +192,8 @@ def test_counter_notice_text_gives_the_points_confidence_as_its_json(
     said = [line for line in result.text().splitlines() if line.startswith("Seller's points")]
     mark = f" {figure['confidence_mark']}" if figure["confidence_mark"] else ""
     assert said == [f"Seller's points counted from its violations: {figure['text']}{mark}"]
+    # and in a notebook, which left the line out
+    assert f"<p>{escape(said[0])}</p>" in result._repr_html_()
 
 
 # -- notebook renderings: the confidence the text shows ---------------------------------------
@@ -236,8 +239,6 @@ def test_penalty_html_gives_each_figure_with_its_confidence(
 def test_deadline_and_lifecycle_html_end_with_the_confidence_mark() -> None:
     """A ``DeadlineResult``'s and a ``LifecycleReport``'s notebook renderings left out the mark
     their text gives (``[confidence inferred: R61, D4]``), on the deadline and on a flag."""
-    from html import escape
-
     from ipprules.lifecycle import deadline_for, read_events
 
     result = deadline_for("counter_notice_round_1", date(2024, 5, 6))

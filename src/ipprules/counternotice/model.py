@@ -447,4 +447,8 @@ class Assessment:
             f"Counter-notice on {self.notice.platform}: sufficient {self.sufficient.value}"
         )
         head = "".join(f"<th>{h}</th>" for h in ("severity", "code", "path", "message", "rules"))
-        return f"<div><strong>{title}</strong><table><tr>{head}</tr>{rows}</table></div>"
+        from ipprules.counternotice.text import points_line
+
+        said = points_line(self)  # as the text's last line
+        points = f"<p>{html.escape(said)}</p>" if said else ""
+        return f"<div><strong>{title}</strong><table><tr>{head}</tr>{rows}</table>{points}</div>"

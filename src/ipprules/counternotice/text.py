@@ -12,7 +12,7 @@ from typing import Any
 
 from ipprules._table import table
 
-__all__ = ["assessment_blocks", "assessment_text"]
+__all__ = ["assessment_blocks", "assessment_text", "points_line"]
 
 
 def assessment_text(result: Any) -> str:
@@ -32,8 +32,27 @@ def assessment_blocks(result: Any) -> list[str]:
     if rows:
         lines.append(table(["severity", "code", "path", "message", "rules"], rows))
     lines.append(f"Sufficient: {result.sufficient.value}")
-    if result.standing is not None:  # with its mark, as in JSON and ipprules penalties
-        points = result.standing.to_dict()["points"]
-        mark = f" {points['confidence_mark']}" if points["confidence_mark"] else ""
-        lines.append(f"Seller's points counted from its violations: {points['text']}{mark}")
+    said = points_line(result)
+    if said is not None:
+        lines.append(said)
     return lines
+
+
+def points_line(result: Any) -> str | None:
+    """The line that gives the seller's points counted from its violations, with their
+    confidence mark as in JSON and ``ipprules penalties``, or ``None`` where none were
+    counted.
+
+    >>> from ipprules.counternotice import (
+    ...     CounterNotice, SellerFacts, SellerViolation, assess_counter_notice)
+    >>> one = SellerViolation(date="2024-06-01", kind="general", points=12)
+    >>> seller = SellerFacts(violations=(one,))
+    >>> notice = CounterNotice(platform="1688", complaint_date="2024-06-10", seller=seller)
+    >>> points_line(assess_counter_notice(notice))
+    "Seller's points counted from its violations: 0 to 12 [confidence third-party: R52, R64, R89]"
+    """
+    if result.standing is None:
+        return None
+    points = result.standing.to_dict()["points"]
+    mark = f" {points['confidence_mark']}" if points["confidence_mark"] else ""
+    return f"Seller's points counted from its violations: {points['text']}{mark}"
