@@ -45,6 +45,7 @@ from ipprules.listings.text import (
     RELATIVE_GLUED,
     TRAILING,
     WIDE_SCHEME,
+    WORD_LABEL,
     comment_word,
     cut_url,
     extract_urls,
@@ -815,6 +816,7 @@ def _not_bare(stripped: str, slow: Any) -> bool:
         or _glued_scheme(stripped)
         or GLUED_HOST.match(stripped) is not None
         or _listed_head(stripped)
+        or (first.isalpha() and WORD_LABEL.match(stripped) is not None)
         or (not stripped[:9].isascii() and WIDE_SCHEME.match(stripped) is not None)
         or (first == "/" and CODE_COMMENT.match(stripped) is not None)
         or (first == "/" and comment_word(stripped))

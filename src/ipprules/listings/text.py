@@ -65,6 +65,14 @@ _MARKET_HOST = (
 )
 #: A marketplace's host alone (see :func:`_schemeless`).
 _WRAPPED_HOST = re.compile(rf"(?i){_MARKET_HOST}")
+#: An ASCII word and a colon glued before a marketplace's host without its scheme
+#: (``Link:item.taobao.com/…``, ``URL:uniqlo.tmall.com``, ``Link：…``): a label, as ``Link: `` is,
+#: not a scheme (a URL's scheme is followed by ``//``); except a word that is one (a script, the
+#: marketplace's app: ``javascript:``, ``taobao:``), whose link stays refused.
+WORD_LABEL = re.compile(
+    r"(?i)(?!(?:javascript|vbscript|data|file|blob|about|mailto|intent|taobao|tmall|tbopen"
+    rf"|https?)[:\uff1a])[a-z]{{2,12}}[:\uff1a](?={_MARKET_HOST})"
+)
 #: What may close a marketplace's host alone in a text (see :func:`_schemeless`).
 _CLOSING_HOST = ".!?)]}>'\"*~`"
 LISTED_LINK = re.compile(rf"(?i)(?:[,;|]|&#(?:10|13|x0?[ad]);)(?=https?://|{_MARKET_HOST})")
@@ -675,7 +683,10 @@ def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] 
     """``(the characters skipped, the link)`` of a token that may hold a link without its
     scheme, or None when it holds none."""
     skip = 0
-    if not candidate[:1].isascii():
+    word = WORD_LABEL.match(candidate) if candidate[:1].isalpha() else None
+    if word is not None:  # Link:item.taobao.com/…
+        skip, candidate = word.end(), candidate[word.end() :]
+    elif not candidate[:1].isascii():
         label = _LABELLED.match(candidate)
         # a scheme-less host after a label and its full-width colon or bracket:
         # 淘宝店铺：shop114407458.taobao.com (never after a letter: 链接shop1.taobao.com could be
@@ -687,6 +698,8 @@ def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] 
             # before a token (店铺：[joinsun.1688.com/], 店铺：<item.taobao.com/…>)
             bare = candidate[label.end() :].lstrip(_OPENERS)
             skip, candidate = len(candidate) - len(bare), bare
+            if bare.startswith("//") and hostish_rx.match(bare, 2) is not None:
+                return skip, bare  # a protocol-relative link: 链接：//item.taobao.com/…
         else:
             skip, candidate = _unglued(candidate)
             if not skip:

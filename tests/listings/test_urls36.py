@@ -1,0 +1,110 @@
+"""urls36: links after a label, as users paste them.
+
+1. A protocol-relative link after a label or in full-width brackets (``链接：//item.taobao.com/…``,
+   ``（//item.taobao.com/…）``, ``《//…》``) was "no URL found in the text", though alone, after
+   a word, or after the label and a space, it was read.
+2. A link without its scheme glued to an ASCII word and a colon (``Link:item.taobao.com/…``,
+   ``URL:uniqlo.tmall.com``, ``Link：…``) was refused as "scheme not allowed: Link: links are
+   not accepted" (or as a lookalike of its own host), though after ``Link: `` (a space), or
+   after ``链接:``, or with its scheme (``Link:https://…``), it was read. A word that is a
+   scheme (``javascript:``, the app's ``taobao:``) and ``word://`` stay refused.
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from _real_urls import batch_and_columnar_give_parse_listing_answer, table_tests
+from ipprules.listings import parse_listing
+from ipprules.listings.parser import other_listings
+
+ID = "606832683299"
+
+#: A protocol-relative link after a label or in full-width brackets.
+RELATIVE: list[tuple[str, str | None, str, str | None]] = [
+    (f"链接：//item.taobao.com/item.htm?id={ID}", "taobao", "listing", ID),
+    (f"链接://item.taobao.com/item.htm?id={ID}", "taobao", "listing", ID),
+    (f"（//item.taobao.com/item.htm?id={ID}）", "taobao", "listing", ID),
+    (f"《//item.taobao.com/item.htm?id={ID}》", "taobao", "listing", ID),
+    (f"【淘宝】//item.taobao.com/item.htm?id={ID} 看看", "taobao", "listing", ID),
+    ("店铺：//uniqlo.tmall.com/", "tmall", "storefront", "uniqlo"),
+    ("链接：//detail.1688.com/offer/585943639773.html", "1688", "listing", "585943639773"),
+    ("链接：//www.aliexpress.com/item/1005004878609097.html", "aliexpress", "listing", "1005004878609097"),
+    ("链接：//evil.com/x", None, "not-alibaba-host", None),  # control: as alone
+    ("链接：//item.taobao.com.evil.cn/item.htm?id=1", None, "lookalike-host", None),  # control
+    ("链接：//TODO", None, "not-a-url", None),  # control: a comment's marker, no host
+]  # fmt: skip
+
+(
+    test_relative_row,
+    test_relative_cli,
+    test_relative_batch_and_columnar,
+) = table_tests(RELATIVE)
+
+#: A link without its scheme glued to an ASCII word and a colon.
+WORD_LABEL: list[tuple[str, str | None, str, str | None]] = [
+    (f"Link:item.taobao.com/item.htm?id={ID}", "taobao", "listing", ID),
+    (f"see Link:item.taobao.com/item.htm?id={ID}", "taobao", "listing", ID),
+    (f"LINK:item.taobao.com/item.htm?id={ID}", "taobao", "listing", ID),
+    (f"Link：item.taobao.com/item.htm?id={ID}", "taobao", "listing", ID),
+    ("URL:uniqlo.tmall.com", "tmall", "storefront", "uniqlo"),
+    ("URL:uniqlo.tmall.com/", "tmall", "storefront", "uniqlo"),
+    ("Store:shop118454188.taobao.com", "taobao", "storefront", "118454188"),
+    ("Product:detail.1688.com/offer/585943639773.html", "1688", "listing", "585943639773"),
+    ("url:www.aliexpress.com/item/1005004878609097.html", "aliexpress", "listing", "1005004878609097"),
+    (f"javascript:item.taobao.com/item.htm?id={ID}", None, "scheme-not-allowed", None),  # control
+    (f"taobao:item.taobao.com/item.htm?id={ID}", None, "scheme-not-allowed", None),  # control
+    (f"taobao://item.taobao.com/item.htm?id={ID}", None, "scheme-not-allowed", None),  # control
+    (f"Link://item.taobao.com/item.htm?id={ID}", None, "scheme-not-allowed", None),  # control
+    (f"Link:item.taobao.com.evil.cn/item.htm?id={ID}", None, "scheme-not-allowed", None),  # control
+    ("Link:evil.com/x", None, "scheme-not-allowed", None),  # control: no marketplace host
+]  # fmt: skip
+
+(
+    test_word_label_row,
+    test_word_label_cli,
+    test_word_label_batch_and_columnar,
+) = table_tests(WORD_LABEL)
+
+_LINKS = [
+    f"item.taobao.com/item.htm?id={ID}",
+    "uniqlo.tmall.com/",
+    "detail.1688.com/offer/585943639773.html",
+    "www.lazada.sg/products/pdp-i2896336114.html",
+    "shop118454188.taobao.com",
+]
+
+
+def _same(text: str, reference: str) -> None:
+    answer = parse_listing(text)
+    assert answer.as_dict() | {"input": None} == parse_listing(reference).as_dict() | {
+        "input": None
+    }, text
+    assert other_listings(text, answer) == []
+    batch_and_columnar_give_parse_listing_answer([text, text])
+
+
+@settings(max_examples=40)
+@given(
+    link=st.sampled_from(_LINKS[:4]),
+    label=st.sampled_from(["链接：", "链接:", "店铺：", "（", "《", "【淘宝】"]),
+    before=st.sampled_from(["", "see ", "看看 "]),
+)
+@example(link=_LINKS[0], label="链接：", before="")
+def test_relative_after_a_label_reads_as_alone(link: str, label: str, before: str) -> None:
+    _same(f"{before}{label}//{link}", f"//{link}")
+
+
+@settings(max_examples=40)
+@given(
+    link=st.sampled_from(_LINKS),
+    word=st.sampled_from(["Link", "URL", "link", "Store", "Listing", "Shop"]),
+    colon=st.sampled_from([":", "："]),
+    before=st.sampled_from(["", "see ", "1. "]),
+)
+@example(link=_LINKS[0], word="Link", colon=":", before="")
+def test_ascii_word_label_reads_as_after_a_space(
+    link: str, word: str, colon: str, before: str
+) -> None:
+    _same(f"{before}{word}{colon}{link}", f"{word}: {link}")
