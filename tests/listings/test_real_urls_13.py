@@ -90,7 +90,7 @@ PART1: list[tuple[str, str | None, str, str | None]] = [
     ('\tvar url="https://shop8t7488945nt14.1688.com/page/creditdetail.htm";', '1688', 'storefront', 'shop8t7488945nt14'),  # github-index:40620433890
     ('const detialUrl = "https://shenganvip.1688.com/page/creditdetail.htm?spm=b26110380.2178313.result.115.775a2030pzHhRj";', '1688', 'storefront', 'shenganvip'),  # github-index:29230314057
     ('    "https://factory.1688.com/offerlist.htm",', None, 'not-a-listing', None),  # github-index:56854276914
-    ('        ("m.1688.com offerlist", "https://m.1688.com/offerlist.htm"),', None, 'not-a-url', None),  # github-index:57069423281; notes silent: the quoted 'm.1688.com offerlist' reads as a host split by a space
+    ('        ("m.1688.com offerlist", "https://m.1688.com/offerlist.htm"),', None, 'not-a-listing', None),  # github-index:57069423281; notes silent: the quoted 'm.1688.com offerlist' reads as the host m.1688.com and a word (a space and ASCII text after a bare host, read since urls36), no listing
     ('\t\t\t\t\t\t\t\t<a href="https://bangpai.taobao.com/group/thread/92194-270443602.htm?tracelog=jiankong-idledetail" target="_blank">寻求防骗经验</a>。', None, 'not-a-listing', None),  # github-index:24727351977
     ('        commonHost.add("bangpai.taobao.com");', None, 'not-a-listing', None),  # github-index:33227782952
     ('        commonHost.add("jie.taobao.com");', None, 'not-a-listing', None),  # github-index:33227782952

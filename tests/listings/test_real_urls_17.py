@@ -82,7 +82,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('  "url": "https://www.taobao.com/markets/bx/deny_h5"', None, 'not-a-listing', None),  # 3394772548/yue-spider#14 (issue or PR thread)
     ('`dj.1688.com`被拦截导致[此页面](https://www.1688.com/market/-BFC9C0D6BBFA.html)中商品详情页无法打开', None, 'not-a-listing', None),  # banbendalao/ADgk#53 (issue or PR thread)
     ('https://s.1688.com/youyuan/index.htm?tab=imageSearch&imageType=oss&imageAddress=cbuimgsearch/trFQyDGK4Z1563276150568&spm=a260k.635.3262836.d1088', None, 'not-a-listing', None),  # Carmenliukang/1688_crawler-image_search_products#1 (issue or PR thread)
-    ('I get shop.taobao.com as a link.', None, 'not-a-url', None),  # taobaotools/taobaotools.github.io#4 (issue or PR thread); notes silent: a bare host followed by prose is refused (docs/listings.md, Safety)
+    ('I get shop.taobao.com as a link.', None, 'not-a-listing', None),  # taobaotools/taobaotools.github.io#4 (issue or PR thread); notes silent: a bare host followed by a space and ASCII prose is read (docs/listings.md, Safety, since urls36), and shop.taobao.com is a service host, no store
     ('域名：uland.taobao.com', None, 'not-a-listing', None),  # privacy-protection-tools/anti-AD#71 (issue or PR thread); notes silent: a coupon page (uland), not a listing
     ('https://s.taobao.com/search?q=%E5%B0%8F%E7%B1%B36&imgfile=&ie=utf8&app=detailproduct&through=1', None, 'not-a-listing', None),  # vokins/yhosts#95 (issue or PR thread); notes silent: a page of the store, not its storefront link
     ('https://open.taobao.com/docs/api.htm?spm=a219a.7629065.0.0.ddHDAv&apiId=26619', None, 'not-a-listing', None),  # orzcc/taobao-top-client#3 (issue or PR thread)

@@ -108,3 +108,66 @@ def test_ascii_word_label_reads_as_after_a_space(
     link: str, word: str, colon: str, before: str
 ) -> None:
     _same(f"{before}{word}{colon}{link}", f"{word}: {link}")
+
+
+#: A storefront's host alone, then a space and a cell of ASCII text (a spreadsheet row pasted
+#: as text, a note after the link): read as the host, as a listing's link so followed
+#: (``…?id=N 12``) and a host followed by non-ASCII share text are. After a tab or a line
+#: break (which a browser drops, joining what follows to the host) it stays refused, and the
+#: reason says what to do.
+SPACED: list[tuple[str, str | None, str, str | None]] = [
+    ("https://uniqlo.tmall.com 12", "tmall", "storefront", "uniqlo"),
+    ("uniqlo.tmall.com 12.5", "tmall", "storefront", "uniqlo"),
+    ("https://shop118454188.taobao.com 3 pcs", "taobao", "storefront", "118454188"),
+    ("https://uniqlo.tmall.com Shop A", "tmall", "storefront", "uniqlo"),
+    ("see https://joinsun.1688.com 12", "1688", "storefront", "joinsun"),
+    ("https://zrzb.tmall.hk\u300012", "tmall_global", "storefront", "zrzb"),
+    (f"https://item.taobao.com/item.htm?id={ID} 12", "taobao", "listing", ID),  # control
+    ("https://uniqlo.tmall.com\t12", None, "not-a-url", None),  # control: a tab
+    ("https://uniqlo.tmall.com 12 a@evil.example", None, "not-a-url", None),  # control: an @
+    ("https://uniqlo.tmall.com ?id=1", None, "not-a-url", None),  # control: may go on
+    ("https://uniqlo.tmall.com /item.htm?id=1", None, "not-a-url", None),  # control
+]  # fmt: skip
+
+(
+    test_spaced_row,
+    test_spaced_cli,
+    test_spaced_batch_and_columnar,
+) = table_tests(SPACED)
+
+_HOSTS = ["uniqlo.tmall.com", "shop118454188.taobao.com", "joinsun.1688.com", "zrzb.tmall.hk"]
+
+
+@settings(max_examples=40)
+@given(
+    host=st.sampled_from(_HOSTS),
+    scheme=st.sampled_from(["https://", "http://", ""]),
+    space=st.sampled_from([" ", "  ", "\u3000", "\xa0"]),
+    cell=st.sampled_from(["12", "3 pcs", "Shop A", "12.5", "x2", "1,200"]),
+)
+@example(host="uniqlo.tmall.com", scheme="https://", space=" ", cell="12")
+def test_a_host_then_spaces_and_an_ascii_cell_reads_as_the_host(
+    host: str, scheme: str, space: str, cell: str
+) -> None:
+    _same(f"{scheme}{host}{space}{cell}", f"{scheme}{host}")
+
+
+@settings(max_examples=40)
+@given(
+    host=st.sampled_from(_HOSTS),
+    scheme=st.sampled_from(["https://", ""]),
+    gap=st.sampled_from(["\t", "\r\n", " \t", "\n"]),
+    cell=st.sampled_from(["12", "Shop A", "@attacker.example/", ".evil.cn"]),
+)
+@example(host="uniqlo.tmall.com", scheme="https://", gap="\t", cell="12")
+def test_a_host_then_a_tab_is_refused_saying_what_to_do(
+    host: str, scheme: str, gap: str, cell: str
+) -> None:
+    text = f"{scheme}{host}{gap}{cell}"
+    answer = parse_listing(text)
+    assert answer.code == "not-a-url", repr(text)  # type: ignore[union-attr]
+    assert "whitespace or a control character" in answer.reason  # type: ignore[union-attr]
+    assert f"{scheme}{host}/" in answer.reason, answer.reason  # type: ignore[union-attr]
+    batch_and_columnar_give_parse_listing_answer([text, text])
+    if "@" not in cell and "." not in cell[:1]:  # the fix the reason gives is read
+        _same(f"{scheme}{host}/{gap}{cell}", f"{scheme}{host}/")

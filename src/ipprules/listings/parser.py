@@ -1312,10 +1312,11 @@ def _space_by_host(text: str, candidate: str, at: int) -> str | None:
     ``https://uniqlo.tmall.com<TAB>@attacker.example/`` the host is the attacker's. So a host
     that ends where the URL ends, right before whitespace or a control character (dots that
     could continue the host skipped), is refused, unless nothing but whitespace follows (the
-    end of the line), or spaces only and then non-ASCII text with no ``@`` after it (share
-    text: a space cannot be part of a host, and with no ``@`` nothing before it is userinfo);
-    and so is a scheme-less host right after whitespace that follows a URL character such as
-    ``//`` or ``@``.
+    end of the line), or spaces only and then non-ASCII text, or a letter or a digit (a cell
+    of a row, a note: ``https://uniqlo.tmall.com 12``), with no ``@`` after it (share text: a
+    space cannot be part of a host, and with no ``@`` nothing before it is userinfo; a ``/`` or
+    ``?`` could go on with the URL); the reason says to end the host with a slash. And so is a
+    scheme-less host right after whitespace that follows a URL character such as ``//`` or ``@``.
     """
     authority = _AUTHORITY.match(candidate)
     host_end = authority.end() if authority is not None else 0
@@ -1328,10 +1329,18 @@ def _space_by_host(text: str, candidate: str, at: int) -> str | None:
             run = rest[: len(rest) - len(rest.lstrip())] if rest[0].isspace() else rest[0]
             if len(run) < len(rest) and not (
                 _spaces_only(run)
-                and not rest[len(run)].isascii()
+                and (not rest[len(run)].isascii() or rest[len(run)].isalnum())
                 and not any(c in rest for c in "@\uff20\ufe6b")  # no userinfo: no @ after
             ):
-                return "whitespace or a control character right after the host"
+                cause = (
+                    "what follows could go on with the link"
+                    if _spaces_only(run)
+                    else "a browser drops a tab or a line break and joins what follows to the host"
+                )
+                return (
+                    f"whitespace or a control character right after the host ({cause}): end "
+                    f"the link with a slash, {candidate}/, or put it alone on its line"
+                )
     if at > 0 and "//" not in candidate[:host_end] and _spacing(text[at - 1]):
         before = at - 1
         while before >= 0 and _spacing(text[before]):
