@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from _real_urls import batch_and_columnar_give_parse_listing_answer, table_tests
 from ipprules.listings import parse_listing
-from ipprules.listings.parser import other_listings
+from ipprules.listings.parser import other_listings, parse_slowly
 
 ID = "606832683299"
 
@@ -171,3 +171,46 @@ def test_a_host_then_a_tab_is_refused_saying_what_to_do(
     batch_and_columnar_give_parse_listing_answer([text, text])
     if "@" not in cell and "." not in cell[:1]:  # the fix the reason gives is read
         _same(f"{scheme}{host}/{gap}{cell}", f"{scheme}{host}/")
+
+
+_AGENTS = [
+    f"pandabuy.com/product?url=https://item.taobao.com/item.htm?id={ID}",
+    f"www.pandabuy.com/product?url=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D{ID}",
+    "www.superbuy.com/en/page/buy?url=https://detail.1688.com/offer/585943639773.html",
+    f"cnfans.com/product/?shop_type=taobao&id={ID}",
+    f"www.cssbuy.com/item-{ID}.html",
+    f"evil.com/https://item.taobao.com/item.htm?id={ID}",
+]
+
+
+@settings(max_examples=30)
+@given(
+    link=st.sampled_from(_AGENTS),
+    scheme=st.sampled_from(["", "//", "http://"]),
+    before=st.sampled_from(["", "see ", "链接："]),
+)
+@example(link=_AGENTS[0], scheme="", before="")
+@example(link=_AGENTS[0], scheme="//", before="see ")  # was read as the listing it embeds
+def test_an_agent_link_without_its_scheme_suggests_what_it_embeds(
+    link: str, scheme: str, before: str
+) -> None:
+    """A buying agent's link (or a foreign one holding a listing's) without its scheme names
+    and suggests the listing it embeds, as with its scheme; it used to say "no marketplace
+    listing found in the link"."""
+    text = f"{before}{scheme}{link}"
+    answer = parse_listing(text)
+    with_scheme = parse_listing(f"https://{link}")
+    assert answer.suggestion is not None, text  # type: ignore[union-attr]
+    assert answer.as_dict() | {"input": None} == with_scheme.as_dict() | {"input": None}, text
+    batch_and_columnar_give_parse_listing_answer([text, text])
+
+
+def test_the_miss_cache_never_answers_for_an_agent_link_without_its_scheme() -> None:
+    """The quick path's miss cache learns an answer per host key: an agent's host without its
+    scheme has none (what it embeds is in the rest), so the fast path agrees with the thorough
+    parser on each of several links with one key, not only on the first."""
+    for link in (_AGENTS[1], _AGENTS[3], _AGENTS[4]):
+        for last in "0123":
+            text = link.replace(ID, ID[:-1] + last)
+            assert parse_listing(text) == parse_slowly(text), text
+            assert parse_listing(text).suggestion.endswith(ID[:-1] + last)  # type: ignore[union-attr]

@@ -677,7 +677,7 @@ def _parse_clean(text: str, depth: int = 0) -> Listing | Rejection | None:
             if "://" in text:  # 20181107/https://…: the thorough parser reads the link after
                 return None
             return _or_cut_short(text, "no host")
-        url, depth = "//" + text, depth + 1  # retried as a protocol-relative URL
+        url = "//" + text  # retried as a protocol-relative URL (the same link: no deeper)
     if len(host) > 253:
         return _or_cut_short(text, "host name longer than 253 characters")
     return _or_trimmed(text, _host_and_page(host, True, path or "", query, url, text, slow, depth))
@@ -777,8 +777,8 @@ def _miss_entry(key: str) -> tuple[int, str, str] | None:
         ):
             return None
         return -1, host, ""
-    if slashes is not None and _registrable_in(bare, AGENT_DOMAINS):
-        return None  # a buying agent's URL: the thorough parser reads all of it
+    if _registrable_in(bare, AGENT_DOMAINS):
+        return None  # a buying agent's URL, with its scheme or not: the thorough parser reads it
     answer = _parse_clean(key)
     if type(answer) is not Rejection or answer.suggestion is not None:  # pragma: no cover
         return None
@@ -1374,14 +1374,14 @@ def _parse_url(url: str, source: str, slow: _Slow, depth: int) -> Listing | Reje
             if authority is None:
                 return _reject("not-a-url", source, f"no // after {scheme}:")
         elif authority is None and slow.hostport.match(url):
-            return _parse_url("//" + url, source, slow, depth + 1)
+            return _parse_url("//" + url, source, slow, depth)
         else:
             return _reject("scheme-not-allowed", source, f"{scheme}: links are not accepted")
     elif authority is None:
         head = path.split("/", 1)[0]
         if "." not in head or head.startswith(".") or path.startswith("/"):
             return _reject("not-a-url", source, "no host")
-        return _parse_url("//" + url, source, slow, depth + 1)
+        return _parse_url("//" + url, source, slow, depth)
     assert authority is not None
     if path.startswith("\\") and _CODE_MARKS.search(authority) is not None:
         # code glued to a link whose slashes are backslashes (Process.Start("https:\\x.com/…")):

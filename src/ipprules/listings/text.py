@@ -738,7 +738,7 @@ def _host_before(head: str, hostish_rx: re.Pattern[str]) -> bool:
         if label is None:
             return False
         bare = bare[label.end() :].lstrip(_OPENERS)
-    host = hostish_rx.match(bare)
+    host = hostish_rx.match(bare, 2 if bare.startswith("//") else 0)  # or protocol-relative
     return host is not None and bare[host.end() : host.end() + 1] in ("/", "?")
 
 
