@@ -214,3 +214,36 @@ def test_the_miss_cache_never_answers_for_an_agent_link_without_its_scheme() -> 
             text = link.replace(ID, ID[:-1] + last)
             assert parse_listing(text) == parse_slowly(text), text
             assert parse_listing(text).suggestion.endswith(ID[:-1] + last)  # type: ignore[union-attr]
+
+
+_BARRED = [
+    (f"https://item.taobao.com/item.htm?id={ID}", "malformed-id"),
+    ("https://detail.1688.com/offer/585943639773.html", "missing-id"),
+    ("https://www.aliexpress.com/item/1005004878609097.html", "missing-id"),
+    ("https://www.lazada.sg/products/pdp-i2896336114.html", "missing-id"),
+    ("detail.1688.com/offer/585943639773.html", "missing-id"),
+]
+
+
+@settings(max_examples=30)
+@given(
+    link=st.sampled_from(_BARRED),
+    bars=st.sampled_from(["|", "||"]),
+    before=st.sampled_from(["", "see ", "链接："]),
+)
+@example(link=_BARRED[1], bars="|", before="")
+def test_a_bar_glued_after_a_link_is_refused_naming_it(
+    link: tuple[str, str], bars: str, before: str
+) -> None:
+    """A bar glued after a listing's link with no cell before it (``…/N.html|``) stays refused
+    (table 21), but the reason names the bar and the link without it is the suggestion: it
+    used to say the page was "in a form ipprules does not read" (``missing-id``)."""
+    url, code = link
+    text = f"{before}{url}{bars}"
+    answer = parse_listing(text)
+    assert answer.code == code, text  # type: ignore[union-attr]
+    assert "'|' is glued after the link" in answer.reason, answer.reason  # type: ignore[union-attr]
+    assert "does not read" not in answer.reason  # type: ignore[union-attr]
+    assert answer.suggestion == parse_listing(url).canonical_url  # type: ignore[union-attr]
+    assert other_listings(text, answer) == []
+    batch_and_columnar_give_parse_listing_answer([text, text])

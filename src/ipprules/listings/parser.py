@@ -445,7 +445,23 @@ def _or_trimmed(text: str, result: Listing | Rejection) -> Listing | Rejection:
         again = parse_listing(shorter)
         if type(again) is Listing:
             return _id_past_markup(text, _new(Listing, (again[0], again[1], again[2], text)))
+    if text[-1:] == "|":
+        return _bar_after(text, result, parse_listing(text.rstrip("|")))
     return result
+
+
+def _bar_after(
+    text: str, refused: Listing | Rejection, bare: Listing | Rejection
+) -> Listing | Rejection:
+    """``refused``, the answer to a link in ``text`` that ends in a bar glued on with no
+    cell before it (``…/585943639773.html|``, refused: table 21), saying so when ``bare``,
+    the answer without the bars, is a listing, which is then the suggestion; it would
+    otherwise read as a page "in a form ipprules does not read" or as a malformed id."""
+    if type(refused) is not Rejection or type(bare) is not Listing or refused.suggestion:
+        return refused
+    link = bare.canonical_url
+    detail = f"'|' is glued after the link; remove it: the link is {link}"
+    return _reject(refused.code, text, detail, link)
 
 
 def _id_past_markup(text: str, result: Listing | Rejection) -> Listing | Rejection:
@@ -892,6 +908,9 @@ def _parse_text(
         result = _alone(candidate, text, result, slow, depth)
     elif type(result) is not Listing and text[at + len(candidate) : at + len(candidate) + 1] == ",":
         result = _as_alone(text, candidate, at, result, slow, depth)
+    if candidate[-1:] == "|" and type(result) is not Listing:
+        bare = _parse_url(candidate.rstrip("|"), text, slow, depth)
+        result = _bar_after(text, result, bare)
     if not stripped.isascii():
         result = _read_token(text, candidate, at, result, slow, depth)
     return _id_past_markup(text, result)
