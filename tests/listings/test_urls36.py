@@ -247,3 +247,29 @@ def test_a_bar_glued_after_a_link_is_refused_naming_it(
     assert answer.suggestion == parse_listing(url).canonical_url  # type: ignore[union-attr]
     assert other_listings(text, answer) == []
     batch_and_columnar_give_parse_listing_answer([text, text])
+
+
+_SLASHED = [
+    ("a.m.taobao.com/i551881638423.htm", "not-a-listing"),
+    ("https://world.taobao.com/item/691740234866.htm", "missing-id"),
+    ("https://detail.1688.com/offer/585943639773.html", "missing-id"),
+    ("//m.1688.com/offer/534408278560.html", "missing-id"),
+    ("https://www.aliexpress.com/item/1005004878609097.html", "missing-id"),
+]
+
+
+@settings(max_examples=20)
+@given(link=st.sampled_from(_SLASHED), before=st.sampled_from(["", "see ", "链接："]))
+@example(link=_SLASHED[0], before="")
+def test_a_slash_after_a_page_name_gets_one_hint(link: tuple[str, str], before: str) -> None:
+    """A slash typed after a listing page's name (``…/N.html/``, ``a.m.taobao.com/iN.htm/``)
+    stays refused, each form with its code, but every form now names the slash and suggests
+    the link without it: the hints differed (the generic "not a listing", or "a form
+    ipprules does not read")."""
+    url, code = link
+    text = f"{before}{url}/"
+    answer = parse_listing(text)
+    assert answer.code == code, text  # type: ignore[union-attr]
+    assert "'/' is glued after the link" in answer.reason, answer.reason  # type: ignore[union-attr]
+    assert answer.suggestion == parse_listing(url).canonical_url  # type: ignore[union-attr]
+    batch_and_columnar_give_parse_listing_answer([text, text])

@@ -445,22 +445,34 @@ def _or_trimmed(text: str, result: Listing | Rejection) -> Listing | Rejection:
         again = parse_listing(shorter)
         if type(again) is Listing:
             return _id_past_markup(text, _new(Listing, (again[0], again[1], again[2], text)))
-    if text[-1:] == "|":
-        return _bar_after(text, result, parse_listing(text.rstrip("|")))
+    short = _unglued_end(text)
+    if short is not None:
+        return _glued_after(text, result, parse_listing(short), text[len(short)])
     return result
 
 
-def _bar_after(
-    text: str, refused: Listing | Rejection, bare: Listing | Rejection
+def _unglued_end(url: str) -> str | None:
+    """``url`` without what is glued on at its end that no listing's link ends in: bars
+    with no cell before them (``…/585943639773.html|``, ``…?id=N|``), a slash after a page's
+    name (``…/585943639773.html/``, ``a.m.taobao.com/iN.htm/``); None when there is none."""
+    if url[-1:] == "|":
+        return url.rstrip("|")
+    if url[-1:] == "/" and url[-6:].lower().endswith((".htm/", ".html/")):
+        return url[:-1]
+    return None
+
+
+def _glued_after(
+    text: str, refused: Listing | Rejection, bare: Listing | Rejection, mark: str
 ) -> Listing | Rejection:
-    """``refused``, the answer to a link in ``text`` that ends in a bar glued on with no
-    cell before it (``…/585943639773.html|``, refused: table 21), saying so when ``bare``,
-    the answer without the bars, is a listing, which is then the suggestion; it would
-    otherwise read as a page "in a form ipprules does not read" or as a malformed id."""
+    """``refused``, the answer to a link in ``text`` that ends in ``mark`` glued on (see
+    :func:`_unglued_end`; refused, table 21), saying so when ``bare``, the answer without it,
+    is a listing, which is then the suggestion; it would otherwise read as a page "in a form
+    ipprules does not read", as a malformed id, or as no listing page, form by form."""
     if type(refused) is not Rejection or type(bare) is not Listing or refused.suggestion:
         return refused
     link = bare.canonical_url
-    detail = f"'|' is glued after the link; remove it: the link is {link}"
+    detail = f"'{mark}' is glued after the link; remove it: the link is {link}"
     return _reject(refused.code, text, detail, link)
 
 
@@ -908,9 +920,10 @@ def _parse_text(
         result = _alone(candidate, text, result, slow, depth)
     elif type(result) is not Listing and text[at + len(candidate) : at + len(candidate) + 1] == ",":
         result = _as_alone(text, candidate, at, result, slow, depth)
-    if candidate[-1:] == "|" and type(result) is not Listing:
-        bare = _parse_url(candidate.rstrip("|"), text, slow, depth)
-        result = _bar_after(text, result, bare)
+    short = _unglued_end(candidate) if type(result) is not Listing else None
+    if short is not None:
+        bare = _parse_url(short, text, slow, depth)
+        result = _glued_after(text, result, bare, candidate[len(short)])
     if not stripped.isascii():
         result = _read_token(text, candidate, at, result, slow, depth)
     return _id_past_markup(text, result)
