@@ -179,7 +179,6 @@ _AGENTS = [
     "www.superbuy.com/en/page/buy?url=https://detail.1688.com/offer/585943639773.html",
     f"cnfans.com/product/?shop_type=taobao&id={ID}",
     f"www.cssbuy.com/item-{ID}.html",
-    f"evil.com/https://item.taobao.com/item.htm?id={ID}",
 ]
 
 
@@ -194,9 +193,8 @@ _AGENTS = [
 def test_an_agent_link_without_its_scheme_suggests_what_it_embeds(
     link: str, scheme: str, before: str
 ) -> None:
-    """A buying agent's link (or a foreign one holding a listing's) without its scheme names
-    and suggests the listing it embeds, as with its scheme; it used to say "no marketplace
-    listing found in the link"."""
+    """A buying agent's link without its scheme names and suggests the listing it embeds, as
+    with its scheme; it used to say "no marketplace listing found in the link"."""
     text = f"{before}{scheme}{link}"
     answer = parse_listing(text)
     with_scheme = parse_listing(f"https://{link}")

@@ -705,7 +705,8 @@ def _parse_clean(text: str, depth: int = 0) -> Listing | Rejection | None:
             if "://" in text:  # 20181107/https://…: the thorough parser reads the link after
                 return None
             return _or_cut_short(text, "no host")
-        url = "//" + text  # retried as a protocol-relative URL (the same link: no deeper)
+        url = "//" + text  # retried as a protocol-relative URL: suggestions off (one level
+        depth += not _registrable_in(host.rstrip("."), AGENT_DOMAINS)  # deeper), but an agent's
     if len(host) > 253:
         return _or_cut_short(text, "host name longer than 253 characters")
     return _or_trimmed(text, _host_and_page(host, True, path or "", query, url, text, slow, depth))
@@ -1406,14 +1407,15 @@ def _parse_url(url: str, source: str, slow: _Slow, depth: int) -> Listing | Reje
             if authority is None:
                 return _reject("not-a-url", source, f"no // after {scheme}:")
         elif authority is None and slow.hostport.match(url):
-            return _parse_url("//" + url, source, slow, depth)
+            return _parse_url("//" + url, source, slow, depth + 1)
         else:
             return _reject("scheme-not-allowed", source, f"{scheme}: links are not accepted")
     elif authority is None:
         head = path.split("/", 1)[0]
         if "." not in head or head.startswith(".") or path.startswith("/"):
             return _reject("not-a-url", source, "no host")
-        return _parse_url("//" + url, source, slow, depth)
+        agent = _registrable_in(head.lower().rstrip("."), AGENT_DOMAINS)
+        return _parse_url("//" + url, source, slow, depth + (not agent))  # see _parse_clean
     assert authority is not None
     if path.startswith("\\") and _CODE_MARKS.search(authority) is not None:
         # code glued to a link whose slashes are backslashes (Process.Start("https:\\x.com/…")):
