@@ -935,8 +935,13 @@ def deadlines_from(
     ``"complaint_filed"`` is ``ipr_verified``, ``"complaint_received"`` ``takedown``,
     ``"counter_notice_received"`` ``counter_notice_filed``; R61's windows from
     ``"complaint_received"`` are counted from that receipt, ``counted_from`` ``None``, as from
-    ``"notice_received"``). Filters as in :func:`next_deadlines`.
+    ``"notice_received"``). Filters as in :func:`next_deadlines`. With ``ipp_plus`` before
+    IPP Plus was in force (R92: 2020 in the embedded book) its expectation is not in the
+    result (the CLI notes it; ``ResolvedRules.not_in_force`` gives the reason):
 
+    >>> [r.deadline_id for r in deadlines_from("ipr_verified", date(2019, 6, 3),
+    ...                                        platform="lazada_sg", ipp_plus=True)]
+    ['processing_general']
     >>> [(r.deadline_id, r.amount) for r in deadlines_from("takedown", date(2022, 1, 19),
     ...                                                     platform="aliexpress")]
     [('counter_notice_round_1', 3), ('counter_notice_round_2_3', 30)]
