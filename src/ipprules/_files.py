@@ -1336,11 +1336,14 @@ def _csv_rows(
     delimiter: str,
     keep: bool = False,
 ) -> Iterator[tuple[int, list[str]] | tuple[int, list[str], list[str]]]:
-    kept: list[str] = []
+    kept = KeptLines()
 
     def texts() -> Iterator[str]:
         for _, text in lines:
-            kept.append(text)
+            held = kept.lines
+            held.append(text)
+            if len(held) >= FOLD:
+                kept.fold()
             yield text
 
     reader = csv.reader(texts(), delimiter=delimiter, strict=True)
@@ -1355,13 +1358,68 @@ def _csv_rows(
             if header and _BARE_CR in str(exc):
                 raise error(OLD_MAC_LINES, file=name, line=reader.line_num) from None
             message, line = csv_problem(exc, reader.line_num, start)
-            line, column = csv_error_at(kept, start, delimiter) or (line, None)
+            line, column = csv_error_at(kept.parts(), start, delimiter) or (line, None)
             raise error(f"not valid CSV: {message}", file=name, line=line, column=column) from None
         if row:
             header = header and not "".join(row).strip()
-            yield (start, row, kept) if keep else (start, row)
-        kept = []
+            yield (start, row, kept.take()) if keep else (start, row)
+        kept.clear()
         start = reader.line_num + 1
+
+
+#: Lines of one CSV record kept one by one (:class:`KeptLines`); past them, they are joined.
+FOLD = 1024
+#: One line of a piece of :class:`KeptLines` (each line but the file's last ends at ``\n``).
+_PIECE_LINE = re.compile(r"[^\n]*+\n|[^\n]++")
+
+
+class KeptLines:
+    """The lines of the CSV record being read (line ends kept, each ending at ``\\n`` but
+    the file's last), kept to place its cells. Readers add to :attr:`lines` and call
+    :meth:`fold` once it holds :data:`FOLD` lines: they are joined into one piece. A quote
+    never closed makes the rest of a file one record, and a ``str`` a line cost about 50
+    bytes for a line of 2 characters: 36 bytes a byte of the file (sweep quote).
+
+    >>> kept = KeptLines()
+    >>> for line in ["a,\\"b\\n"] * (FOLD + 1):
+    ...     kept.lines.append(line)
+    ...     if len(kept.lines) >= FOLD:
+    ...         kept.fold()
+    >>> len(kept.parts()), len(kept.take()), kept.parts()
+    (2, 1025, [])
+    """
+
+    __slots__ = ("lines", "pieces")
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.pieces: list[str] = []
+
+    def fold(self) -> None:
+        """Join :attr:`lines` into one piece."""
+        self.pieces.append("".join(self.lines))
+        self.lines.clear()
+
+    def parts(self) -> list[str]:
+        """The pieces, then the lines: for :func:`csv_error_at` (a part may hold lines)."""
+        return [*self.pieces, *self.lines]
+
+    def take(self) -> list[str]:
+        """The lines kept, one a line (the pieces split again); none are kept after."""
+        taken = self.lines
+        if self.pieces:
+            taken = [line for piece in self.pieces for line in _PIECE_LINE.findall(piece)] + taken
+        self.lines, self.pieces = [], []
+        return taken
+
+    def clear(self) -> None:
+        """Keep no line (the record was read)."""
+        self.lines.clear()
+        self.pieces.clear()
+
+    def text(self) -> str:
+        """The lines joined."""
+        return "".join(self.parts())
 
 
 @functools.cache
@@ -1380,10 +1438,13 @@ def csv_cell_at(
     byte-order mark at the start of line 1 is not one). Cells are split as :mod:`csv` splits
     them (quoted cells may hold delimiters, doubled quotes and line breaks); an index past
     the last cell gives where the record ends. The one way every CSV reader of the project
-    places a cell.
+    places a cell. A part may hold several lines, each ending at ``\\n`` (the pieces of
+    :class:`KeptLines`).
 
     >>> csv_cell_at(['id,"a, ""b""\\n', 'c",bad\\n'], 2, line=5)
     (6, 4)
+    >>> csv_cell_at(['id,"a\\nb\\n', 'c",bad\\n'], 2, line=5)  # lines 5 and 6 in one part
+    (7, 4)
     >>> csv_cell_at(["\\ufeffurl;x;y"], 2, delimiter=";")
     (1, 7)
     """
@@ -1421,12 +1482,16 @@ def _placed(lines: Sequence[str], pos: int, line: int) -> tuple[int, int]:
     :func:`csv_cell_at`)."""
     for part in lines:
         if pos <= len(part) and not (pos == len(part) and part.endswith(("\n", "\r"))):
+            start = part.rfind("\n", 0, pos) + 1  # a piece of lines (:class:`KeptLines`)
+            if start:
+                line += part.count("\n", 0, pos)
+                pos -= start
             break
         pos -= len(part)
-        line += 1
+        line += part.count("\n", 0, -1) + 1
     else:  # past the last line end: the end of the last line
         line -= 1 if lines else 0
-        pos = len(lines[-1].rstrip("\r\n")) if lines else 0
+        pos = len(lines[-1].rstrip("\r\n").rpartition("\n")[2]) if lines else 0
     if line == 1 and lines and lines[0].startswith("\ufeff") and pos > 0:
         pos -= 1
     return line, pos + 1

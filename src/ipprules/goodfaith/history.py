@@ -77,12 +77,14 @@ import attrs
 from ipprules._files import (
     BARE_CR_IN_CELL,
     DEFAULT_MAX_LINE,
+    FOLD,
     MAX_DEPTH,
     NEVER_TOO_DEEP,
     OLD_MAC_LINES,
     PANDAS_FLOAT,
     PANDAS_INDEX,
     TOO_DEEP,
+    KeptLines,
     LoneSurrogate,
     _json_error_place,
     allow_large_csv_fields,
@@ -209,11 +211,14 @@ def _date_message(text: str) -> str:
 # ----------------------------------------------------------------------- CSV
 
 
-def _kept(lines: Iterable[str], kept: list[str]) -> Iterator[str]:
+def _kept(lines: Iterable[str], kept: KeptLines) -> Iterator[str]:
     """``lines``, each added to ``kept`` as :mod:`csv` reads it: the reader of a record
     takes them out (:attr:`_CsvRecords.lines`) to place its cells."""
     for line in lines:
-        kept.append(line)
+        held = kept.lines
+        held.append(line)
+        if len(held) >= FOLD:
+            kept.fold()
         yield line
 
 
@@ -1465,7 +1470,7 @@ def _blank_first(lines: Iterator[str], name: str, before: int) -> None:
     its own line. Lines that end in a carriage return alone are white space to the end or
     "line 1 is blank" (as the Dask reader says). Only the record being read is kept, not
     every blank line of the file (sweep blank)."""
-    kept: list[str] = []
+    kept = KeptLines()
     reader = csv.reader(_kept(lines, kept), strict=True)
     first = before + 1  # the line kept[0] is on
     try:
@@ -1477,10 +1482,10 @@ def _blank_first(lines: Iterator[str], name: str, before: int) -> None:
     except csv.Error as exc:
         message, line = csv_problem(exc, before + reader.line_num, first)
         if message != BARE_CR_IN_CELL:
-            line, column = csv_error_at(kept, first) or (line, 1)
+            line, column = csv_error_at(kept.parts(), first) or (line, 1)
             error = f"not valid CSV: {message}"
             raise InputError(error, file=name, line=line, column=column) from None
-        if "".join(kept).strip() or any(line.strip() for line in lines):
+        if kept.text().strip() or any(line.strip() for line in lines):
             raise InputError(_BLANK_HEAD, file=name, line=1) from None
 
 
@@ -1550,7 +1555,7 @@ class _Lines:
         self.text = text
         self.pos = 0
         self.inside = False  # whether the reader is inside a record (set by the caller)
-        self.kept: list[str] = []  # the lines of the record being read
+        self.kept = KeptLines()  # the lines of the record being read
         #: whether the block holds a carriage return that does not end a line
         self.lone_cr = "\r" in text and text.count("\r") != text.count("\r\n")
 
@@ -1572,7 +1577,10 @@ class _Lines:
         line = text[pos:end]
         self.pos = end
         self.inside = True
-        self.kept.append(line)
+        held = self.kept.lines
+        held.append(line)
+        if len(held) >= FOLD:
+            self.kept.fold()
         return line
 
     def read(self, size: int) -> str:
@@ -1637,15 +1645,14 @@ def _csv_rest(
             fields = next(reader)
             lines.inside = False
             done = lineno + reader.line_num
-            records.lines[:] = kept
-            kept.clear()
+            records.lines[:] = kept.take()
             found = records.record(fields, done)
         except StopIteration:
             break
         except csv.Error as exc:
             yield out
             message, line = csv_problem(exc, lineno + reader.line_num, done + 1)
-            line, column = csv_error_at(kept, done + 1) or (line, 1)
+            line, column = csv_error_at(kept.parts(), done + 1) or (line, 1)
             raise InputError(
                 f"not valid CSV: {message}", file=records.name, line=line, column=column
             ) from None
@@ -1676,7 +1683,7 @@ def _csv_full(
     chunks: _Chunks, name: str, want: _Want, reread: Rereads
 ) -> Iterator[Complaint | AccountEvent]:
     """Full records (ids, accounts and ``counter_rejected`` kept), through :mod:`csv`."""
-    kept: list[str] = []
+    kept = KeptLines()
     lines = chunks.rest_lines("\n")
     reader = csv.reader(_kept(lines, kept), strict=True)
     lineno = 0  # the last line of the last record read
@@ -1686,7 +1693,7 @@ def _csv_full(
             chunks.spool(False)  # no header, no ids to read again: what was read is not kept
             _blank_first(lines, name, reader.line_num)
             return
-        records = _CsvRecords(*_header(head, name, kept[:1]), name, want)
+        records = _CsvRecords(*_header(head, name, kept.take()[:1]), name, want)
         kept.clear()
         i_id = records.col.get("id")
         chunks.spool(i_id is not None)
@@ -1694,8 +1701,7 @@ def _csv_full(
         lineno = reader.line_num
         for fields in reader:
             lineno = reader.line_num
-            records.lines[:] = kept
-            kept.clear()
+            records.lines[:] = kept.take()
             found = records.record(fields, lineno)
             if i_id is not None and i_id < len(fields):
                 ids.add(fields[i_id])
@@ -1709,12 +1715,12 @@ def _csv_full(
     except csv.Error as exc:
         message, line = csv_problem(exc, reader.line_num, lineno + 1)
         if lineno == 0 and message == BARE_CR_IN_CELL:  # in the header: an old Mac file
-            if not "".join(kept).strip():  # or white space (" \r "): a blank line 1
+            if not kept.text().strip():  # or white space (" \r "): a blank line 1
                 chunks.spool(False)
                 _blank_first(lines, name, reader.line_num)
                 return
             raise InputError(OLD_MAC_LINES, file=name, line=reader.line_num) from None
-        line, column = csv_error_at(kept, lineno + 1) or (line, 1)
+        line, column = csv_error_at(kept.parts(), lineno + 1) or (line, 1)
         raise InputError(f"not valid CSV: {message}", file=name, line=line, column=column) from None
 
 
