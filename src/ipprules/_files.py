@@ -1358,6 +1358,7 @@ def _csv_rows(
             if header and _BARE_CR in str(exc):
                 raise error(OLD_MAC_LINES, file=name, line=reader.line_num) from None
             message, line = csv_problem(exc, reader.line_num, start)
+            del reader  # its cell (4 bytes a character) is freed before the record is placed
             line, column = csv_error_at(kept.parts(), start, delimiter) or (line, None)
             raise error(f"not valid CSV: {message}", file=name, line=line, column=column) from None
         if row:

@@ -1652,6 +1652,7 @@ def _csv_rest(
         except csv.Error as exc:
             yield out
             message, line = csv_problem(exc, lineno + reader.line_num, done + 1)
+            del reader  # its cell (4 bytes a character) is freed before the record is placed
             line, column = csv_error_at(kept.parts(), done + 1) or (line, 1)
             raise InputError(
                 f"not valid CSV: {message}", file=records.name, line=line, column=column
@@ -1714,12 +1715,14 @@ def _csv_full(
         ids.finish()
     except csv.Error as exc:
         message, line = csv_problem(exc, reader.line_num, lineno + 1)
+        read = reader.line_num
+        del reader  # its cell (4 bytes a character) is freed before the record is placed
         if lineno == 0 and message == BARE_CR_IN_CELL:  # in the header: an old Mac file
             if not kept.text().strip():  # or white space (" \r "): a blank line 1
                 chunks.spool(False)
-                _blank_first(lines, name, reader.line_num)
+                _blank_first(lines, name, read)
                 return
-            raise InputError(OLD_MAC_LINES, file=name, line=reader.line_num) from None
+            raise InputError(OLD_MAC_LINES, file=name, line=read) from None
         line, column = csv_error_at(kept.parts(), lineno + 1) or (line, 1)
         raise InputError(f"not valid CSV: {message}", file=name, line=line, column=column) from None
 
