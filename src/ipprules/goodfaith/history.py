@@ -2324,7 +2324,8 @@ def iter_rows(
 
     The fast path for large files: no object is built per complaint. Every line comes
     out once, in file order, except that equal lines close to one another (in one block the
-    reader takes, up to about a megabyte of the file) come out together. ``format`` is
+    reader takes, up to about a megabyte of the file) come out together; lines that differ
+    only in their ``id`` count as equal (a row carries no id). ``format`` is
     ``"csv"`` or ``"jsonl"`` (default: from the file name; CSV unless it ends in
     ``.jsonl``, ``.ndjson`` or ``.json``). ``source`` is a path or an open file (text
     or binary). A file with an ``account`` column that holds several accounts needs
