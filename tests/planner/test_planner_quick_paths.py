@@ -75,7 +75,7 @@ def reference_refused(text: str, refused: Rejection) -> str:
     a link, :func:`~ipprules.listings.parser.space_hint`)."""
     if refused.code == "several-listings":
         return refused.message
-    said = refused.message + parser.space_hint(text)
+    said = refused.message + parser.space_hint(text, refused.code)  # a short link: none
     if not reference_several(text):
         return said
     others = reference_others(text, refused)
@@ -266,6 +266,7 @@ _HOSTILE_PIECES = st.sampled_from(
 @example("https://item.taobao.com/item.htm?id=1|uniqlo.tmall.com")  # a bar before a store
 @example("https://item.taobao.com/item.htm?id=1;a-b.x")  # a dotted word, no marketplace
 @example("https://s.taobao.com/search?q=x;detail.1688.com/offer/1.html")  # refused, listed
+@example("xDetail.1688.com, m.tb.cn/h.x")  # explore, seed 707: a short link, with a space
 def test_the_separators_quick_test_is_the_definition(text: str) -> None:
     """The quick paths look for a link listed after a separator only in an ASCII text that
     ``_PLAIN`` changes and ``_MARKED`` does not: ``_holds_several`` (the reading loop's
