@@ -33,7 +33,7 @@ from ipprules.checks.model import Plan, Right
 from ipprules.checks.plan import reference_problems
 from ipprules.errors import CoverageError, InputError
 from ipprules.rulebook import ResolvedRules, RuleBook, as_date
-from ipprules.rulebook.model import Rule
+from ipprules.rulebook.model import WEAK_CONFIDENCES, Rule, confidence_mark
 
 __all__ = ["Context", "Draft", "plan_trial"]
 
@@ -352,11 +352,6 @@ class Context:
         return _caveat([r for r in records if r is not None], platform)
 
 
-#: The confidence marks a finding names: a rule no Alibaba page or the brief states, or a
-#: documented gap on the complaint's platform.
-_WEAK = ("third-party", "inferred", "unknown")
-
-
 def _confidence(record: Rule, platform: str | None) -> str:
     """The record's confidence on ``platform``: ``unknown`` or ``inferred`` where the record
     marks the platform so (``unknown_platforms``, ``inferred_platforms``: a channel's, a
@@ -375,9 +370,9 @@ def _caveat(used: list[Rule], platform: str | None = None) -> str:
     weak: dict[str, list[str]] = {}
     for r in used:
         confidence = _confidence(r, platform)
-        if confidence in _WEAK:
+        if confidence in WEAK_CONFIDENCES:
             weak.setdefault(confidence, []).extend(r.rules or (r.id,))
-    return "".join(f" [confidence {c}: {', '.join(_unique(ids))}]" for c, ids in weak.items())
+    return "".join(confidence_mark(c, _unique(ids)) for c, ids in weak.items())
 
 
 def _unique(items: Iterator[str] | list[str] | tuple[str, ...]) -> tuple[str, ...]:
