@@ -318,7 +318,7 @@ def _status_of_check(plan: Plan, day: dt.date, reading: str) -> CellStatus:
     return CellStatus.UNKNOWN if FindingSeverity.UNKNOWN in kept else CellStatus.COVERED
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(portfolios())
 @example(  # a seed's draw: brief and official admit different codes for the store front
     drawn=(

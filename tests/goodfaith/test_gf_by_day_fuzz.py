@@ -292,7 +292,7 @@ def by_day_files(draw: st.DrawFn) -> str:
     return header + end + end.join(lines) + (end if draw(st.booleans()) else "")
 
 
-@fuzz(400)
+@fuzz(150)
 @given(
     text=by_day_files(),
     constants=CONSTANTS,
@@ -337,7 +337,7 @@ def mutated_files(draw: st.DrawFn) -> str:
     return "type,date,id,platform,reason_code,listings,taken_down,rejected,note\n" + text
 
 
-@fuzz(600)
+@fuzz(80)
 @given(text=mutated_files(), constants=CONSTANTS, kind=st.sampled_from(["str", "bytes"]))
 def test_mutated_by_day_files_equal_the_line_by_line_reading(
     monkeypatch: pytest.MonkeyPatch, text: str, constants: tuple[int, int, int, int], kind: str
@@ -385,7 +385,7 @@ def id_files(draw: st.DrawFn) -> str:
     return header + end + end.join(lines) + end
 
 
-@fuzz(400)
+@fuzz(150)
 @given(
     text=id_files(),
     constants=CONSTANTS,
@@ -469,7 +469,7 @@ def account_files(draw: st.DrawFn) -> tuple[str, list[tuple[str | None, str]]]:
     return header, lines
 
 
-@fuzz(200)
+@fuzz(80)
 @given(files=account_files(), constants=CONSTANTS, kind=st.sampled_from(["str", "bytes"]))
 def test_accounts_equal_per_account_files(
     monkeypatch: pytest.MonkeyPatch,
@@ -551,7 +551,7 @@ def general_files(draw: st.DrawFn, account: str | None) -> str:
     return ",".join(cols) + end + end.join(lines) + (end if draw(st.booleans()) else "")
 
 
-@fuzz(800)
+@fuzz(250)
 @given(data=st.data(), constants=CONSTANTS, kind=st.sampled_from(["str", "bytes"]))
 def test_any_columns_equal_the_line_by_line_reading(
     monkeypatch: pytest.MonkeyPatch,

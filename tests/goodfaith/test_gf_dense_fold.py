@@ -131,7 +131,7 @@ def dense_always(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 SLOW = settings(
-    max_examples=300,
+    max_examples=120,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )

@@ -336,7 +336,7 @@ def day_runs(draw: st.DrawFn) -> list[str]:
 
 
 @settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(lines=day_runs(), block=st.sampled_from([1 << 10, 1 << 13, 1 << 16]))
 def test_csv_in_runs_of_one_day_equals_the_csv_module_path(

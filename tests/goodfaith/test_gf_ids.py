@@ -73,7 +73,7 @@ id_values = st.lists(
 )
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     values=id_values,
     order=st.sampled_from(["as drawn", "sorted", "reversed", "numeric"]),
@@ -345,7 +345,7 @@ def _rows_and_error(fn: Any) -> Any:
     return rows, None
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     values=st.lists(odd_ids, max_size=60),
     shuffle=st.randoms(use_true_random=False),
@@ -455,7 +455,7 @@ width_blocks = st.lists(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(blocks=width_blocks, other=st.sampled_from([None, "1", "999", "10"]))
 @example(blocks=[["10", "11"], ["12"]], other=None)
 @example(blocks=[["11", "10"], ["09"]], other=None)

@@ -114,7 +114,7 @@ def histories(draw: st.DrawFn) -> tuple[History, dt.date]:
     return History.from_records(records), day
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     drawn=histories(),
     chosen=st.sampled_from([None, *NAMES]),
@@ -136,7 +136,7 @@ def test_standing_equals_the_whole_standing_under_every_reading(
     assert again == slow
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     drawn=histories(),
     chosen=st.sampled_from(NAMES),

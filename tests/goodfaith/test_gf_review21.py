@@ -196,7 +196,7 @@ def check_readers(path: Path, text: str) -> None:
 
 
 @settings(
-    max_examples=300,
+    max_examples=100,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )

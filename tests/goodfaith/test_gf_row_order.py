@@ -89,7 +89,7 @@ def answers(h: History) -> list[Any]:
     return out
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(
     pool=st.lists(ROWS, min_size=1, max_size=6),
     picks=st.lists(st.integers(0, 5), min_size=1, max_size=80),
@@ -144,7 +144,7 @@ def read(text: str, how: str, tmp_path: Path) -> History:
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     rows=st.lists(ROWS, min_size=1, max_size=60),

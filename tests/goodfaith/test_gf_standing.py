@@ -434,7 +434,7 @@ def test_the_path_is_judged_under_the_version_in_force_each_day(
     assert (s.path.failures_clear_on, s.path.rates_pass_on) == (clear_on, pass_on)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=15, deadline=None)
 @given(
     st.sampled_from([D(2018, 7, 1), D(2018, 8, 1), D(2022, 3, 1), D(2022, 4, 1), D(2023, 3, 1)]),
     st.lists(

@@ -93,5 +93,5 @@ class ListingLifecycle(RuleBasedStateMachine):
         assert round_ is None or 1 <= round_ <= 3
 
 
-ListingLifecycle.TestCase.settings = settings(max_examples=150, stateful_step_count=20)
+ListingLifecycle.TestCase.settings = settings(max_examples=60, stateful_step_count=20)
 TestListingLifecycle = ListingLifecycle.TestCase

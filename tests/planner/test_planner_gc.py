@@ -52,7 +52,7 @@ def collector() -> Iterator[None]:
 ids = st.lists(st.integers(10**11, 10**12 - 1), min_size=1, max_size=30)
 
 
-@settings(max_examples=10, deadline=None)
+@settings(max_examples=4, deadline=None)
 @given(ids)
 def test_a_kept_result_is_in_the_oldest_generation(numbers: list[int]) -> None:
     if gc.get_freeze_count():
