@@ -102,7 +102,9 @@ def run(args: argparse.Namespace) -> int:
 
     if args.derived_aliexpress_ids and not args.dedupe:  # it changes nothing alone: say so
         raise ValueError("argument --derived-aliexpress-ids: goes with --dedupe")
-    if wanted(args) or args.out:
+    if args.out and not wanted(args):  # said first: the Dask path's refusals name its flags
+        raise InputError("--out writes Parquet through Dask: give --workers N or --scheduler")
+    if wanted(args):
         return run_listings(args)
 
     # Streamed: each input is read, parsed and written out before the next is read, so memory
