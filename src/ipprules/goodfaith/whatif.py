@@ -95,7 +95,7 @@ def what_if(
     elif isinstance(batch, Iterable):
         items = _for_account(list(batch), account)
     else:
-        raise TypeError(f"batch: expected a plan, a plan file or records, got {type(batch)}")
+        raise TypeError(f"batch: expected {_BATCH}, got {type(batch)}{_plan_hint(batch)}")
     before = with_other_readings(history, day, resolver, platforms, before)
     after = with_other_readings(history.with_records(items), day, resolver, platforms)
     added = sum(1 for i in items if not isinstance(i, AccountEvent))
@@ -107,6 +107,21 @@ def what_if(
         )
         after = attrs.evolve(after, notes=(*after.notes, note))
     return WhatIf(before=before, after=after, added=added)
+
+
+#: What ``batch`` may be, as a TypeError says it.
+_BATCH = "a what-if plan (WhatIfPlan), a what-if plan file (a str or Path) or records"
+
+
+def _plan_hint(batch: object) -> str:
+    """Why a complaint plan (:func:`ipprules.read_plan`, an engine this one does not import)
+    is not a batch: it holds the complaints to file, not the outcomes expected of them."""
+    if type(batch).__module__.startswith("ipprules.checks"):
+        return (
+            " (a complaint plan, for check, coverage and plan_listings; a what-if plan lists "
+            "the complaints to add with the outcomes expected: see ipprules.goodfaith.plan)"
+        )
+    return ""
 
 
 def _for_account(items: list[Any], account: str | None) -> list[Any]:
