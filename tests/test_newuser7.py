@@ -5,7 +5,9 @@ error, another command's file given where URLs are read, a complaint plan given 
 from __future__ import annotations
 
 import contextlib
+import gzip
 import io
+from pathlib import Path
 
 import pytest
 
@@ -26,6 +28,7 @@ def _run(*argv: str, stdin: str | None = None) -> tuple[int, str, str]:
 
 
 _URL = "https://item.taobao.com/item.htm?id=606832683299\n"
+_PLAN = "examples/planner-account.toml"
 
 
 @pytest.mark.parametrize(
@@ -56,10 +59,58 @@ def test_listings_out_without_workers_says_what_is_missing(tmp_path, extra, stdi
 def test_what_if_of_a_complaint_plan_says_it_is_not_a_what_if_plan():
     """A complaint plan (``read_plan``, for ``check``) given to ``what_if``: a TypeError that
     says which plan it wants, not "expected a plan ... got <class '...Plan'>"."""
-    history = ipprules.History.from_file("examples/history.csv")
-    plan = ipprules.read_plan("examples/plan.toml")
+    history = ipprules.History.from_records([])
+    plan = ipprules.read_plan(_PLAN)
     with pytest.raises(TypeError) as caught:
         ipprules.what_if(history, plan, "2022-12-31")
     message = str(caught.value)
     assert "complaint plan" in message and "what-if plan" in message
     assert "expected a plan," not in message
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("plan.toml", Path("examples/plan.toml").read_text("utf-8")),
+        ("calendar.toml", '# a calendar\nname = "office"\r\nweekend = [5, 6]\n'),
+        ("case.json", Path("examples/lifecycle-counter-notice.json").read_text("utf-8")),
+        ("case.json.gz", '\n{\n  "platform": "taobao"\n}\n'),
+    ],
+    ids=["plan.toml", "calendar.toml", "case.json", "case.json.gz"],
+)
+@pytest.mark.parametrize("command", ["listings", "plan"])
+def test_another_commands_document_is_refused_where_urls_are_read(tmp_path, name, text, command):
+    """A TOML or JSON document (a plan, a calendar, a lifecycle case) given where a list of
+    URLs is read: exit code 2 naming the file and what it is, not exit code 1 with each of
+    its lines rejected as ``not-a-url``."""
+    path = tmp_path / name
+    data = text.encode()
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    argv = [command, str(path)]
+    if command == "plan":
+        argv += ["--account", _PLAN, "--as-of", "2026-11-23"]
+    code, out, err = _run(*argv)
+    kind = "TOML" if ".toml" in name else "JSON"
+    assert (code, out) == (2, "")
+    assert err.startswith(f"ipprules: error: {path}: $: a {kind} document")
+    assert "not a list of URLs" in err and "--input lines" in err
+    code, out, err = _run(*argv, "--input", "lines")  # as the message says: read all the same
+    assert code == 1 and err == "" and "not-a-url" in out
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("urls.json", '[\n  "https://item.taobao.com/item.htm?id=606832683299"\n]\n'),
+        ("urls.json", '{"url": "https://item.taobao.com/item.htm?id=606832683299"}\n'),
+        ("urls.txt", "{\n"),
+    ],
+    ids=["json-array", "json-lines", "brace-in-txt"],
+)
+def test_urls_in_a_json_file_are_still_read(tmp_path, name, text):
+    """What is read today stays read: a JSON array of URLs (one a line), JSON Lines in a
+    file named ``.json``, and a ``{`` line in a file not named ``.json``."""
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    code, _, err = _run("listings", str(path), "--format", "json")
+    assert code in (0, 1) and err == ""

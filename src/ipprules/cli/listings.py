@@ -42,7 +42,13 @@ from ipprules.listings import (
     parse_listings,
 )
 from ipprules.listings.bulk import Tally
-from ipprules.listings.columns import csv_dialect, input_kind, jsonl_urls, url_column
+from ipprules.listings.columns import (
+    csv_dialect,
+    input_kind,
+    jsonl_urls,
+    refuse_document,
+    url_column,
+)
 from ipprules.listings.table import row_of, table_blocks
 
 HELP = "parse, canonicalise and de-duplicate listing URLs (one per line; - for stdin)"
@@ -241,6 +247,7 @@ def iter_urls(
     if kind == "auto":
         packed = compression_of(name)  # urls.csv.gz, urls.csv.bz2: a CSV
         plain = name[: -len(packed)] if packed else name
+        refuse_document(plain if path != "-" else "", first, name)  # plan.toml given here
         kind = input_kind(plain if path != "-" else "", first, column)
     every = itertools.chain(head, lines)
     if kind == "lines":

@@ -43,6 +43,7 @@ __all__ = [
     "jsonl_objects",
     "jsonl_urls",
     "names_column",
+    "refuse_document",
     "starts_json_lines",
     "url_column",
     "url_key",
@@ -143,6 +144,31 @@ def starts_json_lines(head: str) -> bool:
         return True
     except ValueError:
         return False
+
+
+def refuse_document(plain: str, first: str | None, name: str) -> None:
+    """Refuse another command's TOML or JSON document (a plan, a calendar, a lifecycle case)
+    given where a list of URLs is read, which would be read line by line, every line a
+    ``not-a-url``: a file whose name ``plain`` (without a compression suffix) ends in
+    ``.toml``, or in ``.json`` when its first non-blank line ``first`` is a lone ``{`` (a JSON
+    object written over lines). A JSON array of URLs, one a line, and JSON Lines in a
+    ``.json`` file are still read. ``name`` is the file as the error names it.
+
+    >>> refuse_document("urls.json", '[', "urls.json")  # an array of URLs: read as lines
+    >>> refuse_document("plan.toml", "[account]", "plan.toml")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: plan.toml: $: a TOML document (another command's file?), \
+not a list of URLs (one a line, a CSV or JSON Lines); --input lines reads it line by line
+    """
+    suffix = plain.lower().rsplit(".", 1)[-1] if "." in plain else ""
+    lone_brace = first is not None and first.lstrip("\ufeff").strip() == "{"
+    if suffix == "toml" or (suffix == "json" and lone_brace):
+        raise InputError(
+            f"a {suffix.upper()} document (another command's file?), not a list of URLs (one "
+            "a line, a CSV or JSON Lines); --input lines reads it line by line",
+            file=name,
+        )
 
 
 def input_kind(path: str, first: str | None, column: str | None) -> str:

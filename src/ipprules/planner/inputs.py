@@ -127,7 +127,9 @@ def read_lines(
     A first line (blank and ``#`` lines before it skipped) that is a header with a ``url``
     cell, quoted or not, split by commas, semicolons or tabs (or by the delimiter an Excel
     ``sep=`` line names), makes it a CSV; a header without one is an error; otherwise every
-    non-blank line that does not start with ``#`` is one URL. A CSV's columns the planner
+    non-blank line that does not start with ``#`` is one URL; with ``auto``, a TOML file or a
+    ``.json`` document (another command's file, such as the plan itself) is an InputError
+    (:func:`~ipprules.listings.columns.refuse_document`). A CSV's columns the planner
     does not read (a title, a price) are ignored, and ``on_ignored`` is called with their
     names; a misspelt planner column (``reasn``) is an error. The URL column is the one
     ``ipprules listings`` reads: the first header cell named ``url``, ``link``, ``href``,
@@ -188,7 +190,7 @@ def _read(
     a header without one (cells that are no URL); JSON Lines as ``kind`` or the name says
     or when that line is a JSON object; otherwise a list of URLs."""
     from ipprules._files import compression_of, header_delimiter, old_mac_line, sep_line
-    from ipprules.listings.columns import starts_json_lines
+    from ipprules.listings.columns import refuse_document, starts_json_lines
 
     packed = compression_of(name)
     plain = name[: -len(packed)] if packed else name
@@ -197,6 +199,8 @@ def _read(
     delimiter = None
     for number, first in numbered:
         text = first.lstrip("\ufeff").strip()
+        if kind == "auto":  # a plan.toml given as the URLs: every line a not-a-url
+            refuse_document(plain, text or None, name)
         if not text or (text.startswith("#") and kind != "jsonl"):
             continue
         old_mac_line(text, name, number)  # the lines end in bare carriage returns: one line
