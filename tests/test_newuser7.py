@@ -114,3 +114,17 @@ def test_urls_in_a_json_file_are_still_read(tmp_path, name, text):
     path.write_text(text, "utf-8")
     code, _, err = _run("listings", str(path), "--format", "json")
     assert code in (0, 1) and err == ""
+
+
+@pytest.mark.parametrize(("text", "size"), [("1T", 1 << 40), ("2tib", 2 << 40), ("3 TB", 3 << 40)])
+def test_max_bytes_takes_the_unit_its_help_gives_as_a_default(text, size):
+    """``--help`` gives the history cap as ``1T``; ``--max-bytes 1T`` was refused as
+    ``not a size (a positive number of bytes, or with K, M or G)``."""
+    from ipprules.cli._common import byte_size
+
+    assert byte_size(text) == size
+    if text != "1T":
+        return
+    code, out, err = _run("good-faith", "examples/history.csv", "--as-of", "2022-12-31",
+                          "--max-bytes", text)  # fmt: skip
+    assert code == 0 and err == "" and out.startswith("Good Faith standing")

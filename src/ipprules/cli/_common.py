@@ -447,11 +447,11 @@ def fail_unexpected(command: str, exc: BaseException, stream: TextIO | None = No
 #: Zeros before the digits are not counted in their cap: ``007`` is 7, and so is 7 after
 #: eighteen zeros, which was said to be "a number too large" (a size of zeros alone matches
 #: nothing: it is refused as 0 is).
-_SIZE = re.compile(r"\s*0*+(\d{1,15})\s*+([kmg]?)(?:i?b)?\s*", re.IGNORECASE | re.ASCII)
+_SIZE = re.compile(r"\s*0*+(\d{1,15})\s*+([kmgt]?)(?:i?b)?\s*", re.IGNORECASE | re.ASCII)
 _WHOLE = re.compile(r"-?0*[0-9]{1,18}")
 #: What :data:`_WHOLE` and :data:`_SIZE` would take but for their number of digits.
 _DIGITS = re.compile(r"-?[0-9]+", re.ASCII)
-_TOO_BIG = re.compile(r"\s*0*+[0-9]{16,}\s*+[kmg]?(?:i?b)?\s*", re.IGNORECASE | re.ASCII)
+_TOO_BIG = re.compile(r"\s*0*+[0-9]{16,}\s*+[kmgt]?(?:i?b)?\s*", re.IGNORECASE | re.ASCII)
 
 
 def whole_number(text: str) -> int:
@@ -476,10 +476,11 @@ def whole_number(text: str) -> int:
 
 
 def byte_size(text: str) -> int:
-    """argparse type for a size in bytes: ``1000000``, ``512K``, ``64M``, ``2G`` (binary units).
+    """argparse type for a size in bytes: ``1000000``, ``512K``, ``64M``, ``2G``, ``1T``
+    (binary units; ``1T`` is the history cap the help gives as a default).
 
-    >>> byte_size("64M"), byte_size("512k"), byte_size("1000")
-    (67108864, 524288, 1000)
+    >>> byte_size("64M"), byte_size("512k"), byte_size("1000"), byte_size("1T")
+    (67108864, 524288, 1000, 1099511627776)
     """
     m = _SIZE.fullmatch(text)
     if m is None or int(m.group(1)) == 0:
@@ -487,12 +488,12 @@ def byte_size(text: str) -> int:
 
         if m is None and _TOO_BIG.fullmatch(text):  # digits, but too many of them
             raise argparse.ArgumentTypeError(
-                f"a size too large (over 15 digits; give it in K, M or G): {quoted(text)}"
+                f"a size too large (over 15 digits; give it in K, M, G or T): {quoted(text)}"
             )
         raise argparse.ArgumentTypeError(
-            f"not a size (a positive number of bytes, or with K, M or G): {quoted(text)}"
+            f"not a size (a positive number of bytes, or with K, M, G or T): {quoted(text)}"
         )
-    power: int = " kmg".index(m.group(2).lower() or " ")
+    power: int = " kmgt".index(m.group(2).lower() or " ")
     return int(m.group(1)) << (10 * power)
 
 
@@ -503,7 +504,7 @@ def add_max_bytes(parser: argparse.ArgumentParser) -> None:
         type=byte_size,
         default=None,
         metavar="SIZE",
-        help="refuse input files larger than this (bytes, or with K, M, G; default 64M, "
+        help="refuse input files larger than this (bytes, or with K, M, G, T; default 64M, "
         "and 1T for Good Faith histories, which are streamed)",
     )
 
