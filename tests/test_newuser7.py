@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,41 @@ def test_max_bytes_takes_the_unit_its_help_gives_as_a_default(text, size):
     code, out, err = _run("good-faith", "examples/history.csv", "--as-of", "2022-12-31",
                           "--max-bytes", text)  # fmt: skip
     assert code == 0 and err == "" and out.startswith("Good Faith standing")
+
+
+_NOTICE = """platform = "alibaba_com"
+ipr_type = "trademark"
+complaint_date = 2024-02-29
+[[purchases]]
+id = "p1"
+kind = "invoice"
+date = {date}
+quantity = 25
+signed_by = {signed}
+product_matches = true
+"""
+
+
+@pytest.mark.parametrize(
+    ("date", "signed", "said"),
+    [
+        ("2024-01-10", '["seller"]', "0 piece(s) may count, in all (25 bought"),
+        ("2023-01-10", '["seller", "buyer"]', "0 piece(s) may count, in all (25 bought"),
+        ("2024-01-10", '["seller", "buyer"]', None),
+    ],
+    ids=["not-signed-by-both", "out-of-the-window", "counts"],
+)
+def test_a_purchase_that_does_not_count_is_not_said_unbought(tmp_path, date, signed, said):
+    """25 pieces bought in the window on an invoice the buyer did not sign: R63's quantity is
+    not met (the purchase does not count), but the finding said ``0 piece(s) bought in the
+    window, in all``, which the file contradicts; it says what was bought and why none
+    counts."""
+    path = tmp_path / "cn.toml"
+    path.write_text(_NOTICE.format(date=date, signed=signed), "utf-8")
+    code, out, _ = _run("counter-notice", str(path), "--format", "json")
+    found = {f["code"]: f["message"] for f in json.loads(out)["findings"]}
+    if said is None:
+        assert code == 0 and "cn-purchase-quantity-low" not in found
+        return
+    assert code == 1 and found["cn-purchase-quantity-low"].startswith(said)
+    assert "bought in the window" not in found["cn-purchase-quantity-low"]

@@ -528,10 +528,14 @@ def _quantity(ctx: _Context, found: list[_Purchase], out: list[Finding]) -> None
                 ctx.missing(f"$.purchases[{i}].quantity", "the pieces bought", "purchase_quantity")
             )
     elif not rule.comparison.holds(most, rule.value):
-        message = (
-            f"{most} piece(s) bought in the window, in all; the rule asks {wanted}, except in "
-            "special cases"
+        bought = sum(p.quantity for p in found if p.quantity is not None)
+        counted = (  # a purchase out of the window or failing a rule above: bought, not counted
+            f"{most} piece(s) may count, in all ({bought} bought, but a purchase out of the "
+            "window or failing a rule above does not count)"
+            if bought != most
+            else f"{most} piece(s) bought in the window, in all"
         )
+        message = f"{counted}; the rule asks {wanted}, except in special cases"
         out.append(
             ctx.finding(
                 "cn-purchase-quantity-low",
