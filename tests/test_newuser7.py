@@ -167,3 +167,15 @@ def test_a_purchase_that_does_not_count_is_not_said_unbought(tmp_path, date, sig
         return
     assert code == 1 and found["cn-purchase-quantity-low"].startswith(said)
     assert "bought in the window" not in found["cn-purchase-quantity-low"]
+
+
+def test_an_empty_list_of_platforms_is_said_as_such():
+    """``standing(..., platforms=[])`` counts no complaint, and its note said so with an empty
+    name: ``(asked for )``."""
+    from ipprules.goodfaith import Complaint
+
+    row = Complaint(filed="2024-02-29", platform="taobao", reason_code="tm_counterfeit",
+                    listings=3, taken_down=3)  # fmt: skip
+    found = ipprules.standing(ipprules.History.from_records([row]), "2024-03-01", platforms=[])
+    (note,) = [n for n in found.notes if "asked for" in n]
+    assert note.endswith("(asked for no platform: platforms=[] counts no complaint)")

@@ -1287,7 +1287,8 @@ def _outside(
     if asked:  # the caller chose the platforms: the others are not counted by that choice
         return (
             f"{sum(per.values())} complaint(s) in the window not counted, on platforms outside "
-            f"those asked for: {shown} (asked for {', '.join(covered)})",
+            f"those asked for: {shown} (asked for "
+            f"{', '.join(covered) or 'no platform: platforms=[] counts no complaint'})",
         )
     return (
         f"{sum(per.values())} complaint(s) in the window not counted, on platforms the Good "
