@@ -179,3 +179,15 @@ def test_an_empty_list_of_platforms_is_said_as_such():
     found = ipprules.standing(ipprules.History.from_records([row]), "2024-03-01", platforms=[])
     (note,) = [n for n in found.notes if "asked for" in n]
     assert note.endswith("(asked for no platform: platforms=[] counts no complaint)")
+
+
+def test_another_commands_document_as_open_listings_is_refused_with_a_hint_that_fits(tmp_path):
+    """``plan --open plan.toml``: refused as the URLs are, and the way to read it all the same
+    fits ``--open`` too (``--input`` applies to URLS only: rename the file)."""
+    urls = tmp_path / "urls.txt"
+    urls.write_text(_URL, "utf-8")
+    code, out, err = _run("plan", str(urls), "--account", _PLAN, "--as-of", "2026-11-23",
+                          "--open", _PLAN)  # fmt: skip
+    assert (code, out) == (2, "")
+    assert err.startswith(f"ipprules: error: {_PLAN}: $: a TOML document")
+    assert "rename it" in err

@@ -159,14 +159,16 @@ def refuse_document(plain: str, first: str | None, name: str) -> None:
     Traceback (most recent call last):
     ...
     ipprules.errors.InputError: plan.toml: $: a TOML document (another command's file?), \
-not a list of URLs (one a line, a CSV or JSON Lines); --input lines reads it line by line
+not a list of URLs (one a line, a CSV or JSON Lines); to read it line by line all the same, \
+rename it (or give --input lines)
     """
     suffix = plain.lower().rsplit(".", 1)[-1] if "." in plain else ""
     lone_brace = first is not None and first.lstrip("\ufeff").strip() == "{"
     if suffix == "toml" or (suffix == "json" and lone_brace):
         raise InputError(
             f"a {suffix.upper()} document (another command's file?), not a list of URLs (one "
-            "a line, a CSV or JSON Lines); --input lines reads it line by line",
+            "a line, a CSV or JSON Lines); to read it line by line all the same, rename it "
+            "(or give --input lines)",
             file=name,
         )
 
