@@ -11,6 +11,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 import ipprules
 from ipprules.cli import main
@@ -191,3 +193,43 @@ def test_another_commands_document_as_open_listings_is_refused_with_a_hint_that_
     assert (code, out) == (2, "")
     assert err.startswith(f"ipprules: error: {_PLAN}: $: a TOML document")
     assert "rename it" in err
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    number=st.integers(1, 10**15 - 1),
+    unit=st.sampled_from(["", "k", "M", "g", "T", "t"]),
+    suffix=st.sampled_from(["", "B", "iB", "ib"]),
+    blank=st.sampled_from(["", " "]),
+)
+@example(number=1, unit="T", suffix="", blank="")  # the unit --help gives for the history cap
+def test_byte_size_of_every_unit(number, unit, suffix, blank):
+    from ipprules.cli._common import byte_size
+
+    text = f"{number}{blank}{unit}{suffix if unit else ''}"
+    assert byte_size(text) == number << (10 * " kmgt".index(unit.lower() or " "))
+
+
+_NAMES = st.sampled_from(["urls", "plan", "a.b", "x.tomlx", "y.jsonl", "z.json5", "w.csv"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(stem=_NAMES, suffix=st.sampled_from(["", ".toml", ".TOML", ".json", ".Json"]),
+       first=st.one_of(st.none(), st.text(max_size=8), st.just("{"), st.just("\ufeff { ")))  # fmt: skip
+@example(stem="urls", suffix=".json", first="[")  # a JSON array of URLs: read
+@example(stem="case", suffix=".json", first="\ufeff{")  # a JSON document: refused
+def test_refuse_document_by_name_and_first_line(stem, suffix, first):
+    """Refused exactly when the name ends in ``.toml``, or in ``.json`` with a lone ``{``
+    first; never for another name, whatever its first line."""
+    from ipprules.errors import InputError
+    from ipprules.listings.columns import refuse_document
+
+    name = stem + suffix
+    brace = first is not None and first.lstrip("\ufeff").strip() == "{"
+    refused = suffix.lower() == ".toml" or (suffix.lower() == ".json" and brace)
+    if not refused:
+        assert refuse_document(name, first, name) is None
+        return
+    with pytest.raises(InputError) as caught:
+        refuse_document(name, first, name)
+    assert str(caught.value).startswith(f"{name}: $: a {suffix[1:].upper()} document")
