@@ -233,3 +233,46 @@ def test_refuse_document_by_name_and_first_line(stem, suffix, first):
     with pytest.raises(InputError) as caught:
         refuse_document(name, first, name)
     assert str(caught.value).startswith(f"{name}: $: a {suffix[1:].upper()} document")
+
+
+_RULES = """name = "mine"
+[[sources]]
+id = "MY"
+title = "mine"
+kind = "user"
+[[reason_codes]]
+id = "{code}"
+label = "Mine"
+description = "x"
+ipr_type = "trademark"
+platforms = ["taobao"]
+effective_from = 2015-01-06
+sources = ["MY"]
+confidence = "user"
+"""
+
+
+@pytest.mark.parametrize(
+    "code", ["../../evil", "a/b\\c:d", "x" * 300], ids=["dots", "seps", "long"]
+)
+def test_plan_out_names_each_complaint_file_inside_the_folder(tmp_path, code):
+    """A reason code of a rules override (``--rules``) is part of each complaint file's name:
+    ``../../evil`` made ``c001-taobao-../../evil.txt``, a path out of ``--out`` (refused
+    only because ``c001-taobao-..`` did not exist, as 'cannot read the file'), and 300
+    characters a name too long. The file is written inside the folder, as the manifest
+    names it."""
+    rules = tmp_path / "rules.toml"
+    rules.write_text(_RULES.format(code=code.replace("\\", "\\\\")), "utf-8")
+    urls = tmp_path / "urls.txt"
+    urls.write_text(_URL, "utf-8")
+    out = tmp_path / "out" / "deep"
+    code_, _, err = _run("plan", str(urls), "--account", _PLAN, "--as-of", "2026-11-23",
+                         "--rules", str(rules), "--reason", code, "--right", "tm-cn",
+                         "--out", str(out), "--format", "json")  # fmt: skip
+    assert code_ in (0, 1) and err == "", err
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    (row,) = manifest["complaints"]
+    assert row["reason"] == code
+    written = out / row["file"]
+    assert written.parent == out and written.read_text("utf-8") == _URL
+    assert len(row["file"].encode()) <= 255

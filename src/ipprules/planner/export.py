@@ -15,6 +15,7 @@ __all__ = [
     "MANIFEST_COLUMNS",
     "RECONCILIATION_FILES",
     "ReconciliationFiles",
+    "complaint_file",
     "export",
     "manifest_rows",
 ]
@@ -55,7 +56,7 @@ def manifest_rows(result: PlanningResult) -> list[dict[str, Any]]:
         rows.append(
             {
                 "complaint": c.id,
-                "file": f"{c.id}-{c.platform}-{c.reason}.txt",
+                "file": complaint_file(c.id, c.platform, c.reason),
                 "platform": c.platform,
                 "right": c.right,
                 "reason": c.reason,
@@ -70,6 +71,19 @@ def manifest_rows(result: PlanningResult) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def complaint_file(*parts: str) -> str:
+    """The name of a complaint's file in ``--out``: its id, platform and reason code joined by
+    ``-``, each cut to 60 characters, a character other than a letter, a digit, ``.``, ``_``
+    or ``-`` written ``_``: a reason code of a rules override (``../x``, ``a/b``, 300
+    characters) names a file inside the folder, never a path out of it or too long.
+
+    >>> complaint_file("c001", "taobao", "tm_counterfeit"), complaint_file("c2", "taobao", "../x")
+    ('c001-taobao-tm_counterfeit.txt', 'c2-taobao-.._x.txt')
+    """
+    safe = ("".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in p[:60]) for p in parts)
+    return "-".join(safe) + ".txt"
 
 
 #: The files of the line-by-line reconciliation, and their columns.
