@@ -276,3 +276,18 @@ def test_plan_out_names_each_complaint_file_inside_the_folder(tmp_path, code):
     written = out / row["file"]
     assert written.parent == out and written.read_text("utf-8") == _URL
     assert len(row["file"].encode()) <= 255
+
+
+@pytest.mark.parametrize("taken", ["c001-taobao-tm_counterfeit.txt", "manifest.json", "plan.json"])
+def test_export_into_a_folder_it_cannot_write_raises_the_librarys_error(tmp_path, taken):
+    """``ipprules.planner.export`` where a directory stands at a file's name: an InputError
+    naming the file (``cannot write the file``), as its reconciliation files say it, not a
+    bare ``IsADirectoryError``."""
+    from ipprules.planner import export, plan_listings, read_lines
+
+    plan = ipprules.read_plan(_PLAN)
+    result = plan_listings(read_lines("examples/planner-urls.csv"), plan, as_of="2026-11-23")
+    (tmp_path / taken).mkdir()
+    with pytest.raises(ipprules.InputError) as caught:
+        export(result, tmp_path)
+    assert str(caught.value).startswith(f"{tmp_path / taken}: $: cannot write the file: ")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
 from typing import IO, Any
@@ -211,9 +212,7 @@ def export(result: PlanningResult, folder: str | Path) -> list[Path]:
     written: list[Path] = []
     rows = manifest_rows(result)
     for planned, row in zip(result.complaints, rows, strict=True):
-        path = out / row["file"]
-        path.write_text("\n".join(planned.complaint.listings) + "\n", encoding="utf-8")
-        written.append(path)
+        written.append(_write(out / row["file"], "\n".join(planned.complaint.listings)))
     manifest = {
         "as_of": result.as_of.isoformat(),
         "rulebook": result.rulebook,
@@ -223,23 +222,31 @@ def export(result: PlanningResult, folder: str | Path) -> list[Path]:
         "rejected_by_code": result.rejected_by_code(),
         "complaints": rows,
     }
-    path = out / "manifest.json"
-    path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    written.append(path)
-    path = out / "manifest.csv"
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=MANIFEST_COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
-    written.append(path)
+    written.append(
+        _write(out / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False))
+    )
+    table = io.StringIO()
+    writer = csv.DictWriter(table, fieldnames=MANIFEST_COLUMNS)
+    writer.writeheader()
+    writer.writerows(rows)
+    written.append(_write(out / "manifest.csv", table.getvalue(), csv_text=True))
     if not result.streamed:
         with ReconciliationFiles(out) as files:
             for outcome in result.outcomes:
                 files(outcome)
         written.extend(files.paths)
-    path = out / "plan.json"
-    path.write_text(
-        json.dumps(unstructure(result.plan), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
-    written.append(path)
+    plan = json.dumps(unstructure(result.plan), indent=2, ensure_ascii=False)
+    written.append(_write(out / "plan.json", plan))
     return written
+
+
+def _write(path: Path, text: str, csv_text: bool = False) -> Path:
+    """``path`` written with ``text`` (and a line end, but for a CSV's text, which ends in its
+    own and is written as it is); an OSError (a directory at its name, a full disk) is the
+    InputError the reconciliation files raise: ``cannot write the file``."""
+    try:
+        with path.open("w", encoding="utf-8", newline="" if csv_text else None) as handle:
+            handle.write(text if csv_text else text + "\n")
+    except OSError as exc:
+        raise InputError(f"cannot write the file: {exc.strerror or exc}", file=str(path)) from None
+    return path
