@@ -291,3 +291,30 @@ def test_export_into_a_folder_it_cannot_write_raises_the_librarys_error(tmp_path
     with pytest.raises(ipprules.InputError) as caught:
         export(result, tmp_path)
     assert str(caught.value).startswith(f"{tmp_path / taken}: $: cannot write the file: ")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "refused"),
+    [
+        ("plan.toml", Path("examples/plan.toml").read_text("utf-8"), True),
+        ("case.json", Path("examples/lifecycle-counter-notice.json").read_text("utf-8"), True),
+        ("urls.json", '[\n  "https://item.taobao.com/item.htm?id=606832683299"\n]\n', False),
+    ],
+    ids=["plan.toml", "case.json", "json-array"],
+)
+def test_the_dask_reader_refuses_another_commands_document_as_one_machine_does(
+    tmp_path, name, text, refused
+):
+    """``ipprules listings FILE --workers N`` reads a file's partitions as one machine reads
+    the file: another command's document is refused before a cluster starts (it was read as
+    text lines, every line a ``not-a-url``, where one machine refuses it)."""
+    pytest.importorskip("fsspec")
+    from ipprules.scale._listings import _pieces
+
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    if not refused:
+        assert [piece.kind for piece in _pieces(str(path), None, "32MiB")] == ["text"]
+        return
+    with pytest.raises(ipprules.InputError, match=r"document \(another command's file\?\)"):
+        _pieces(str(path), None, "32MiB")

@@ -826,6 +826,7 @@ def _pieces(path: str, column: str | None, blocksize: int | str) -> list[_Piece]
     for p in paths:
         kind = "parquet" if parquet else file_kind(p)
         if kind == "text":
+            _refuse_document(p)
             kind = text_kind(p, column)
         if kind == "parquet":  # a file footer each
             stamp = file_stamp(p)  # rewritten before its read: refused (see check_unchanged)
@@ -938,6 +939,23 @@ def parquet_header(path: str) -> Iterator[None]:
         message = exc.problems[0].message.replace(" in the header (", " (", 1)
         message = message.replace(f"; {PANDAS_INDEX}", "").replace(f" {PANDAS_INDEX}", "")
         raise InputError(message, path=exc.problems[0].path, file=path) from None
+
+
+def _refuse_document(path: str) -> None:
+    """Refuse another command's TOML or JSON document as ``ipprules listings`` refuses it on
+    one machine (:func:`ipprules.listings.columns.refuse_document`); its first line is read
+    only for a plain ``.json`` name (a ``.json.gz`` is not decompressed to look at it)."""
+    from ipprules._files import compression_of
+    from ipprules.listings.columns import refuse_document
+
+    packed = compression_of(path)
+    plain = path[: -len(packed)] if packed else path
+    if not plain.lower().endswith((".toml", ".json")):
+        return
+    first = None
+    if not packed and plain.lower().endswith(".json"):
+        first = next((text for _, text in _head_lines(path) if text.strip()), None)
+    refuse_document(plain, first, path)
 
 
 def text_kind(path: str, column: str | None) -> str:
