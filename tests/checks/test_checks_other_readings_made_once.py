@@ -11,7 +11,7 @@ from ipprules.checks import check, example_plan, plan_from_data
 from ipprules.checks.complaints import ComplaintChecker
 from ipprules.checks.context import Context, Draft
 from ipprules.checks.engine import _LISTING, _key, _run, other_readings
-from ipprules.checks.findings import Finding
+from ipprules.checks.findings import Finding, FindingSeverity
 from ipprules.checks.listings import verdict
 from ipprules.listings import Form
 
@@ -22,7 +22,8 @@ def _reference(ctx: Context, checker: ComplaintChecker, found: list[Finding]) ->
     """``other_readings`` as it was: every listing's findings under each other reading made
     and compared one listing at a time (ipprules before planner6)."""
     marks: dict[int, list[str]] = {}
-    extra: dict[tuple[str, str], Finding] = {}
+    noted: dict[tuple[str, str, FindingSeverity, str], tuple[Finding, list[str]]] = {}
+    extra: list[Finding] = []
     general = [(i, _key(f)) for i, f in enumerate(found) if not _LISTING.search(f.path)]
     by_path: dict[str, list[tuple[int, Finding]]] = {}
     for i, f in enumerate(found):
@@ -46,20 +47,26 @@ def _reference(ctx: Context, checker: ComplaintChecker, found: list[Finding]) ->
                 if k not in there:
                     marks.setdefault(i, []).append(name)
             news += [g for g in gs if _key(g) not in here]
-        for g in news:
-            message = f"under the {name} interpretation: {g.severity.value} {g.code}: {g.message}"
-            note = other.finding("other-reading-finding", g.path, message)
-            extra.setdefault((g.path, note.message), Finding(
-                note.code, note.severity, note.path, note.message, note.rule_ids,
-                note.sources, (name,),
-            ))  # fmt: skip
+        for g in news:  # one note per path and finding, naming every reading (rules41)
+            names = noted.setdefault((g.path, g.code, g.severity, g.message), (g, []))[1]
+            if name not in names:
+                names.append(name)
+    for (path, *_), (g, names) in noted.items():
+        said = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+        plural = "interpretations" if len(names) > 1 else "interpretation"
+        message = f"under the {said} {plural}: {g.severity.value} {g.code}: {g.message}"
+        note = ctx.finding("other-reading-finding", path, message)
+        extra.append(Finding(
+            note.code, note.severity, note.path, note.message, note.rule_ids,
+            note.sources, tuple(names),
+        ))  # fmt: skip
     out = [
         Finding(f.code, f.severity, f.path, f.message, f.rule_ids, f.sources, tuple(marks[i]))
         if i in marks
         else f
         for i, f in enumerate(found)
     ]
-    return out + list(extra.values())
+    return out + extra
 
 
 def _reference_listings(

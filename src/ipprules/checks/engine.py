@@ -34,6 +34,7 @@ from ipprules.checks.findings import (
     FindingSeverity,
     Report,
     sorted_findings,
+    under_readings,
 )
 from ipprules.checks.listings import verdict
 from ipprules.checks.model import Category, Plan
@@ -133,7 +134,7 @@ def other_readings(ctx: Context, checker: ComplaintChecker, found: list[Finding]
     a listing with no finding of its own (the planner's listings) then costs one note each.
     """
     marks: dict[int, list[str]] = {}
-    extra: dict[tuple[str, str], Finding] = {}
+    notes = _Notes()
     general: list[tuple[int, Key]] = []
     by_path: dict[str, list[tuple[int, Finding]]] = {}
     for i, f in enumerate(found):
@@ -151,62 +152,95 @@ def other_readings(ctx: Context, checker: ComplaintChecker, found: list[Finding]
         for i, k in general:
             if k not in keys:
                 marks.setdefault(i, []).append(name)
-        note = _noter(other, extra)
+        note = notes.noter(other)
         for g in theirs:
             if _key(g) not in mine:
-                note(g.path, _note_message(name, g))
+                note(g.path, g)
         for path, drafted, made in _listing_readings(ctx, checker, other):
             here = by_path.get(path)
             if here is None:  # no finding of its own at path: each of theirs is new
-                for _, message in made:
-                    note(path, message)
+                for t in made:
+                    note(path, t)
             else:
                 _compare(path, here, drafted, made, marks, name, note)
     out = [
         attrs.evolve(f, other_readings=tuple(marks[i])) if i in marks else f
         for i, f in enumerate(found)
     ]
-    return out + list(extra.values())
+    return out + notes.findings()
 
 
 _LISTING = re.compile(r"\.listings\[\d+\]$")
 
-#: A finding of another reading, made at no path (its path is that of each listing it is
-#: found on), and the message of its note.
-_Made = tuple[Finding, str]
+#: What a note stands for: the code, severity and message of another reading's finding.
+_Said = tuple[str, FindingSeverity, str]
 
 
-def _note_message(name: str, g: Finding) -> str:
-    """The message of the ``other-reading-finding`` note of ``g``, found under ``name``."""
-    return bounded_text(
-        f"under the {name} interpretation: {g.severity.value} {g.code}: {g.message}"
-    )
+def _note_message(readings: tuple[str, ...], g: Finding) -> str:
+    """The message of the ``other-reading-finding`` note of ``g``, found under ``readings``.
+
+    >>> from ipprules.checks import Finding, FindingSeverity
+    >>> g = Finding("plan-empty", FindingSeverity.ERROR, "$.complaints", "no complaints")
+    >>> _note_message(("brief", "brief-at-least-100"), g)
+    'under the brief and brief-at-least-100 interpretations: error plan-empty: no complaints'
+    """
+    return bounded_text(f"{under_readings(readings)}: {g.severity.value} {g.code}: {g.message}")
 
 
-def _noter(other: Context, extra: dict[tuple[str, str], Finding]) -> Callable[[str, str], None]:
-    """What puts the note of a finding of ``other`` (at a path, with a message) in ``extra``,
-    keyed by path and message (the first note of a path and message stays)."""
-    head = other.finding("other-reading-finding", "$", "")
-    code, severity, rule_ids, sources = head.code, head.severity, head.rule_ids, head.sources
-    readings = (other.interpretation,)
+class _Notes:
+    """The ``other-reading-finding`` notes: one per path and finding of the other readings,
+    naming every reading that gives it, in the book's order (the first note of a path and
+    finding keeps its place). A note's message is made once per finding and readings, so a
+    form's verdict noted on many listings costs one message."""
 
-    def note(path: str, message: str) -> None:
-        if (path, message) not in extra:  # built directly: one Finding per note
-            extra[path, message] = Finding(
-                code, severity, path, message, rule_ids, sources, readings
+    def __init__(self) -> None:
+        self.readings: dict[tuple[str, _Said], list[str]] = {}
+        self.said: dict[_Said, Finding] = {}
+        self.head: Finding | None = None
+
+    def noter(self, other: Context) -> Callable[[str, Finding], None]:
+        """What notes a finding of ``other`` at a path."""
+        if self.head is None:
+            self.head = other.finding("other-reading-finding", "$", "")
+        name = other.interpretation
+
+        def note(path: str, g: Finding) -> None:
+            said = (g.code, g.severity, g.message)
+            self.said.setdefault(said, g)
+            names = self.readings.setdefault((path, said), [])
+            if not names or names[-1] != name:
+                names.append(name)
+
+        return note
+
+    def findings(self) -> list[Finding]:
+        """The notes, built directly: one Finding each."""
+        head = self.head
+        if head is None:
+            return []
+        messages: dict[tuple[_Said, tuple[str, ...]], str] = {}
+        out = []
+        for (path, said), names in self.readings.items():
+            readings = tuple(names)
+            message = messages.get((said, readings))
+            if message is None:
+                message = messages[said, readings] = _note_message(readings, self.said[said])
+            out.append(
+                Finding(
+                    head.code, head.severity, path, message, head.rule_ids, head.sources, readings
+                )
             )
-
-    return note
+        return out
 
 
 def _compare(
     path: str,
     here_items: list[tuple[int, Finding]],
     drafted: set[tuple[str, str]],
-    made: list[_Made],
+    made: list[Finding],
     marks: dict[int, list[str]],
     name: str,
-    note: Callable[[str, str], None],
+    note: Callable[[str, Finding], None],
 ) -> None:
     """A listing with findings of its own (``here_items``) against another reading's: those of
     its own that are not its form's verdict (``drafted``) stand under both; a finding of its
@@ -214,38 +248,36 @@ def _compare(
     (``made``, its form's verdict there) gets a note."""
     here = {_key(f): i for i, f in here_items}
     there = {_key(f) for _, f in here_items if (f.code, f.message) not in drafted}
-    there.update((t.code, path, t.severity, t.message) for t, _ in made)
+    there.update((t.code, path, t.severity, t.message) for t in made)
     for k, i in here.items():
         if k not in there:
             marks.setdefault(i, []).append(name)
-    for t, message in made:
+    for t in made:
         if (t.code, path, t.severity, t.message) not in here:
-            note(path, message)
+            note(path, t)
 
 
 def _listing_readings(
     ctx: Context, checker: ComplaintChecker, other: Context
-) -> Iterator[tuple[str, set[tuple[str, str]], list[_Made]]]:
+) -> Iterator[tuple[str, set[tuple[str, str]], list[Finding]]]:
     """Per listing path whose URL form reads differently under ``other``, in order: the codes
     and messages of its form's verdict under ``ctx`` and that verdict's findings under
-    ``other`` with their notes' messages (made once per complaint and form, at no path).
+    ``other`` (made once per complaint and form, at no path).
     The forms are looked up by name, as a :class:`~ipprules.listings.Form` compares and
     hashes (its ``__hash__``, a Python call, was one per listing)."""
-    name = other.interpretation
     for index, complaint in enumerate(ctx.plan.complaints):
         at = f"$.complaints[{index}]"
         forms = checker.listings.forms.get(at)
         if not forms:
             continue
         rules = other.rules(complaint.filing_date or ctx.day)
-        changed: dict[str, tuple[set[tuple[str, str]], list[_Made]]] = {}
+        changed: dict[str, tuple[set[tuple[str, str]], list[Finding]]] = {}
         for form, drafts in forms.items():
             theirs = verdict(rules, form, complaint.platform, complaint.target)
             if [d[:2] for d in theirs] != [d[:2] for d in drafts]:
-                made = [other.finding(c, "", m, *rs) for c, m, rs in theirs]
                 changed[form.name] = (
                     {(c, m) for c, m, _ in drafts},
-                    [(t, _note_message(name, t)) for t in made],
+                    [other.finding(c, "", m, *rs) for c, m, rs in theirs],
                 )
         if not changed:
             continue

@@ -21,7 +21,7 @@ import enum
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ import attrs
 from ipprules._args import require_int, require_member
 from ipprules._vocab import check_name
 from ipprules.errors import IpprulesError, UnknownNameError, bounded_text
+from ipprules.rulebook.model import WEAK_CONFIDENCES, weakest
 
 __all__ = [
     "CatalogueEntry",
@@ -223,6 +224,22 @@ def catalogue_markdown() -> str:
     return "\n".join(out) + "\n"
 
 
+def under_readings(readings: Sequence[str]) -> str:
+    """How a note of another reading's finding begins: "under the ... interpretation(s)",
+    naming ``readings`` in their order.
+
+    >>> under_readings(["official"])
+    'under the official interpretation'
+    >>> under_readings(["brief", "brief-at-least-100"])
+    'under the brief and brief-at-least-100 interpretations'
+    >>> under_readings(["a", "b", "c"])
+    'under the a, b and c interpretations'
+    """
+    if len(readings) == 1:
+        return f"under the {readings[0]} interpretation"
+    return f"under the {', '.join(readings[:-1])} and {readings[-1]} interpretations"
+
+
 @attrs.frozen
 class Finding:
     """One thing found in a plan.
@@ -252,6 +269,31 @@ class Finding:
     def __repr__(self) -> str:
         return f"<Finding {self}>"
 
+    @property
+    def confidence_mark(self) -> str:
+        """The ``[confidence ...]`` mark(s) the message ends with: the weak confidence
+        (``third-party``, ``inferred``, ``unknown``) of the rules the finding rests on, with
+        their ids; ``""`` where it rests on rules the brief or an official page states. A note
+        quoting another reading's finding ends with that finding's mark.
+
+        >>> from ipprules.checks import Finding, FindingSeverity
+        >>> f = Finding("listings-too-many", FindingSeverity.ERROR, "$.complaints[0].listings",
+        ...             "11 links; at most 10 [confidence inferred: B2, R44]")
+        >>> f.confidence_mark, f.confidence
+        ('[confidence inferred: B2, R44]', 'inferred')
+        """
+        if "[confidence " not in self.message:
+            return ""
+        found = _MARKS.search(self.message)
+        return found.group(0).strip() if found else ""
+
+    @property
+    def confidence(self) -> str | None:
+        """The weakest confidence :attr:`confidence_mark` names, or ``None`` where the
+        message ends with no mark."""
+        words = _MARK_WORD.findall(self.confidence_mark)
+        return weakest(*words) if words else None
+
     def as_dict(self) -> dict[str, Any]:
         """Plain data for JSON output.
 
@@ -268,6 +310,8 @@ class Finding:
             "rule_ids": list(self.rule_ids),
             "sources": list(self.sources),
             "other_readings": list(self.other_readings),
+            "confidence": self.confidence,
+            "confidence_mark": self.confidence_mark,
         }
 
     #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
@@ -287,6 +331,10 @@ class Finding:
             f"<code>{e(self.path)}</code>: {e(self.message)}{other}</p>"
         )
 
+
+#: The confidence marks a message ends with (one per weak confidence, :func:`_caveat`).
+_MARKS = re.compile(r"(?: \[confidence [a-z-]+(?:: [^\[\]]*)?\])+$")
+_MARK_WORD = re.compile(r"\[confidence ([a-z-]+)")
 
 _PATH_PART = re.compile(r"\[(\d+)\]|\.([^.\[]+)")
 
@@ -339,6 +387,8 @@ _RECORD_COLUMNS = (
     "as_of",
     "interpretation",
     "rulebook",
+    "confidence",
+    "confidence_mark",
 )
 
 
@@ -566,9 +616,10 @@ class Report:
                 "severity": FindingSeverity,
                 "code": tuple(catalogue()),
                 "interpretation": interpretations(),
+                "confidence": WEAK_CONFIDENCES,
             },
             lists=("rule_ids", "sources", "other_readings"),
-            texts=("path", "message", "complaint", "rulebook"),
+            texts=("path", "message", "complaint", "rulebook", "confidence_mark"),
             columns=_RECORD_COLUMNS,
         )
 

@@ -31,7 +31,7 @@ from dateutil.relativedelta import relativedelta
 
 from ipprules._args import file_hint, rulebook_alias
 from ipprules._dates import date_problem
-from ipprules.checks.findings import Finding, FindingSeverity, sort_key
+from ipprules.checks.findings import Finding, FindingSeverity, sort_key, under_readings
 from ipprules.counternotice.model import Assessment, CounterNotice, Party
 from ipprules.errors import CoverageError, InputError, IpprulesError, Problem
 from ipprules.penalties.standing import rules_on
@@ -204,7 +204,8 @@ def _timing_readings(
     reading; a rule book that overrides one per interpretation shows here."""
     found = list(_timing(view, notice, calendar))
     differ = []
-    warned: list[Finding] = []  # another reading's warning where this one gives none
+    # another reading's warning where this one gives none, with the readings that give it
+    warned: dict[tuple[str, str, str], tuple[Finding, list[str]]] = {}
     for name in view.book.interpretations:
         if name == view.interpretation:
             continue
@@ -216,9 +217,10 @@ def _timing_readings(
         if [f.message for f in theirs] != [f.message for f in found]:
             differ.append(name)
             if not found:
-                warned += [_under(name, f) for f in theirs]
+                for f in theirs:
+                    warned.setdefault((f.code, f.path, f.message), (f, []))[1].append(name)
     if not found:
-        return warned
+        return [_under(names, f) for f, names in warned.values()]
     if not differ:
         return found
     names = ", ".join(differ)
@@ -240,17 +242,17 @@ def _before_mark(message: str, clause: str) -> str:
     return f"{head}{clause}{mark}{tail}"
 
 
-def _under(name: str, finding: Finding) -> Finding:
-    """``cn-other-reading``: ``finding``, given under the reading ``name`` only."""
+def _under(names: list[str], finding: Finding) -> Finding:
+    """``cn-other-reading``: ``finding``, given only under the readings ``names`` (one note
+    naming them all)."""
     return Finding(
         "cn-other-reading",
         FindingSeverity.INFO,
         finding.path,
-        f"under the {name} interpretation: {finding.severity.value} {finding.code}: "
-        f"{finding.message}",
+        f"{under_readings(names)}: {finding.severity.value} {finding.code}: {finding.message}",
         finding.rule_ids,
         finding.sources,
-        (name,),
+        tuple(names),
     )
 
 

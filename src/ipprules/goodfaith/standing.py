@@ -577,7 +577,7 @@ def _notes(
         *_unknown_codes(rules, by_code, resolver, ordinal),
         *_withdrawn(rules, total, by_code),
         *_unit(rules, total, by_code),
-        *_old_abuse(rules, counts.events, lo, day),
+        *_old_abuse(rules, counts.events, lo, reading),
         *_abuse_bar_note(rules, events, lo, reading),
         *_before_coverage(counts, scope, lo.toordinal(), ordinal, resolver),
         *_early_admission(counts.events, day, resolver),
@@ -1102,11 +1102,16 @@ def _abuse_bar_note(
 
 
 def _old_abuse(
-    rules: DayRules, events: Sequence[AccountEvent], lo: dt.date, day: dt.date
+    rules: DayRules,
+    events: Sequence[AccountEvent],
+    lo: dt.date,
+    reading: tuple[str, dt.date, Resolver],
 ) -> tuple[str, ...]:
-    """A note when an abuse finding before the window is on record: the brief's "no record
-    of abusive complaints" (B21) states no window and counts it; the official lock-outs
-    (R69, R82) read the criterion over the window and leave it out."""
+    """A note when an abuse finding before the window is on record: the official lock-outs
+    (R69, R82) read the criterion over the window and leave it out; the brief's "no record
+    of abusive complaints" (B21) states no window and counts it, where a reading in force on
+    the day reads it so (from 2018; under the 2015 criteria, which every reading shares, none
+    does, and the note cites the 2015 exclusion only)."""
     if not rules.criteria.no_abuse_required:
         return ()
     old = [e.date for e in events if e.kind is EventKind.ABUSE and e.date <= lo]
@@ -1114,12 +1119,31 @@ def _old_abuse(
         return ()
     if rules.criteria.abuse_ever:  # said by the bar's note (_abuse_bar_note)
         return ()
+    head = f"an abuse finding on {max(old).isoformat()}, before the window, is not counted: "
+    if not _abuse_ever_elsewhere(reading):
+        return (
+            head + f"the {rules.criteria.version} criteria are read over the window and exclude "
+            f"a complainant found in bad faith for {rules.criteria.lockout_removal_months} months "
+            "(R69, R82); no reading in force on the day counts it for good",
+        )
     return (
-        f"an abuse finding on {max(old).isoformat()}, before the window, is not counted: the "
-        "criterion is read over the window (R69, R82: lock-outs of 3 or 6 months), while the "
-        'brief\'s "no record of abusive complaints" (B21), which states no window, counts it: '
-        "counted, the account would not qualify",
+        head + "the criterion is read over the window (R69, R82: lock-outs of 3 or 6 months), "
+        'while the brief\'s "no record of abusive complaints" (B21), which states no window, '
+        "counts it: counted, the account would not qualify",
     )
+
+
+def _abuse_ever_elsewhere(reading: tuple[str, dt.date, Resolver]) -> bool:
+    """Whether another reading of the book in force on the day counts every abuse finding,
+    whatever its date (B21)."""
+    name, day, resolver = reading
+    for other in getattr(resolver.book, "interpretations", ()):
+        if other == name:
+            continue
+        there = resolver.sibling(other).at(day.toordinal(), strict=False)
+        if there is not None and there.criteria.no_abuse_required and there.criteria.abuse_ever:
+            return True
+    return False
 
 
 def _unit(

@@ -788,7 +788,7 @@ def next_deadlines(
     counterfeit expectation and ``ipp_plus`` the Lazada IPP Plus one (with a ``platform`` IPP
     Plus does not apply on, an :class:`~ipprules.errors.InputError`: see
     :func:`ipp_plus_problem`). A deadline not yet in force on its start date (IPP Plus before
-    2020) is left out.
+    2020) is left out, silently: ``ResolvedRules.not_in_force`` says why.
 
     >>> rows = next_deadlines(State.TAKEN_DOWN, {Event.TAKEDOWN: date(2022, 1, 19)})
     >>> [(r.deadline_id, r.status.value, r.due) for r in rows]  # doctest: +NORMALIZE_WHITESPACE

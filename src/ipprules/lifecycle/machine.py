@@ -98,6 +98,7 @@ class IllegalTransition(IpprulesError):
         other_readings: Sequence[str] = (),
         rule_ids: Sequence[str] = (),
         readings: str = "",
+        confidence: str | None = None,
     ) -> None:
         self.state = state
         self.event = event
@@ -106,6 +107,10 @@ class IllegalTransition(IpprulesError):
         """The interpretations under which the event is allowed in ``state``."""
         self.rule_ids = tuple(rule_ids)
         """The rule ids that decide the move under this reading and under the others."""
+        self.confidence = confidence
+        """The weakest confidence of the rules the readings' sides rest on, where weak
+        (``inferred`` for R65's withdrawal under review); ``readings`` then ends with its
+        ``[confidence ...]`` mark, as a finding of ``check`` does. ``None``: none is weak."""
         self.index: int | None = None
         """The position of the event in a replayed list, where one is known."""
         if self.allowed:
@@ -260,6 +265,24 @@ class _Differ:
     names: tuple[str, ...] = ()
     rule_ids: tuple[str, ...] = ()
     text: str = ""
+    confidence: str | None = None
+    """The weakest confidence of the records either side rests on, where weak."""
+    mark: str = ""
+    """Its ``[confidence ...]`` mark, naming the weak records' rules (empty: none is weak)."""
+
+
+def _weak(views: Sequence[ResolvedRules], event: Event) -> tuple[str | None, str]:
+    """The weakest confidence of the records ``views`` rest on for ``event``, where weak (a
+    third-party or inferred rule), and its mark."""
+    from ipprules.rulebook.model import WEAK_CONFIDENCES, confidence_mark, weakest
+
+    records = [window_rule(view, event.value) for view in views]
+    weak = [r for r in records if r is not None and r.confidence.value in WEAK_CONFIDENCES]
+    if not weak:
+        return None, ""
+    sure = weakest(*(r.confidence.value for r in weak))
+    ids = tuple(dict.fromkeys(i for r in weak for i in r.rules))
+    return sure, confidence_mark(sure, ids)
 
 
 def _side(
@@ -289,7 +312,8 @@ def _differ(view: ResolvedRules, state: State, event: Event) -> _Differ:
         text = f"not under {mine}; allowed under: {theirs}"
     ids = (*mine_ids, *(r for r in their_ids if r not in mine_ids))
     names = tuple(reading.interpretation for reading in other)
-    return _Differ(names, ids, "the readings differ: " + text)
+    sure, mark = _weak([*same, *other], event)
+    return _Differ(names, ids, "the readings differ: " + text, sure, mark)
 
 
 @rulebook_alias("rules")
@@ -331,7 +355,8 @@ def _illegal(view: ResolvedRules, state: State, event: Event) -> IllegalTransiti
         _allowed(state, view),
         other_readings=found.names,
         rule_ids=found.rule_ids,
-        readings=found.text or _unset(view, state, event),
+        readings=found.text + found.mark or _unset(view, state, event),
+        confidence=found.confidence,
     )
 
 
@@ -347,7 +372,7 @@ def step(
     >>> step(State.UNDER_REVIEW, "withdraw")
     Traceback (most recent call last):
     ...
-    ipprules.lifecycle.machine.IllegalTransition: event 'withdraw' is not allowed in state 'under_review'; allowed: takedown, reject; the readings differ: not under brief, brief-at-least-100 (B20); allowed under: official (R65, R56, R58)
+    ipprules.lifecycle.machine.IllegalTransition: event 'withdraw' is not allowed in state 'under_review'; allowed: takedown, reject; the readings differ: not under brief, brief-at-least-100 (B20); allowed under: official (R65, R56, R58) [confidence inferred: R65, R56, R58]
     >>> from ipprules.rulebook import default_rulebook
     >>> step(State.UNDER_REVIEW, "withdraw", rulebook=default_rulebook().as_of("2024-06-03", "official"))
     <State.WITHDRAWN_BEFORE_TAKEDOWN: 'withdrawn_before_takedown'>

@@ -304,6 +304,27 @@ class PenaltyStanding:
             out["counter_notice_barred"] = weakest(own, *(of.get(c.name, own) for c in self.bar))
         return out
 
+    @property
+    def confidence_mark(self) -> dict[str, str]:
+        """The ``[confidence ...]`` mark of each figure of :attr:`confidence` (its weak
+        confidence and the rule ids it rests on; ``""`` for a rule the brief or an official
+        page states), by figure: ``closed``, ``ladder_step`` and ``counter_notice_barred``
+        included. With :attr:`validity_assumed`, every figure rests on the caller's validity
+        too (``validity_assumed`` in JSON, ``(validity assumed)`` in the text).
+
+        >>> import ipprules
+        >>> from ipprules.penalties import read_violations
+        >>> violations = read_violations("examples/violations-aliexpress.csv")
+        >>> ipprules.penalty_standing(violations, "lazada_sg", "2024-06-30").confidence_mark
+        {'points': '[confidence third-party: R88]', 'serious': '[confidence inferred: R88]', 'closed': '[confidence third-party: R88]'}
+        """  # noqa: E501
+        figures: dict[str, Figure | None] = {
+            "points": self.points,
+            "serious": self.serious,
+            "serious_per_right": self.serious_per_right,
+        }
+        return {name: self._mark(sure, figures.get(name)) for name, sure in self.confidence.items()}
+
     def _figure_confidences(self) -> dict[str, str]:
         """The confidence of each figure a check may test: the record's for ``points``, the
         serious class's where weaker for ``serious`` and ``serious_per_right``."""
@@ -373,7 +394,12 @@ class PenaltyStanding:
             if f is None:
                 return None
             mark = self._mark(sure[name], f)
-            return {**f.to_dict(), "confidence": sure[name], "confidence_mark": mark}
+            return {
+                **f.to_dict(),
+                "confidence": sure[name],
+                "confidence_mark": mark,
+                "validity_assumed": self.validity_assumed,
+            }
 
         return {
             "platform": self.platform,
@@ -381,6 +407,7 @@ class PenaltyStanding:
             "interpretation": self.interpretation,
             "rulebook": self.rulebook,
             "confidence": sure,
+            "confidence_mark": self.confidence_mark,
             "rule": None
             if self.rule is None
             else {
@@ -458,6 +485,7 @@ class PenaltyStanding:
                 "sources": [] if c.figure is None else list(c.figure.sources),
                 "confidence": sure[c.name],
                 "confidence_mark": self._mark(sure[c.name], c.figure),
+                "validity_assumed": self.validity_assumed,
             }
             for test, c in checks
         ]
@@ -491,7 +519,7 @@ class PenaltyStanding:
             },
             texts=("rulebook", "reason", "confidence_mark"),
             ints=("threshold", "value", "low", "high"),
-            bools=("exact",),
+            bools=("exact", "validity_assumed"),
             lists=("rule_ids", "sources"),
             columns=_RECORD_COLUMNS,
         )
@@ -516,4 +544,5 @@ _RECORD_COLUMNS = (
     "sources",
     "confidence",
     "confidence_mark",
+    "validity_assumed",
 )

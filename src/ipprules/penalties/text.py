@@ -15,7 +15,10 @@ __all__ = ["standing_blocks", "standing_text"]
 
 
 def _figures(s: Any) -> list[list[object]]:
-    sure = s.confidence
+    # every figure counts the violations in force: with a validity the caller assumed, its
+    # confidence is the rule's only given that assumption, and says so
+    assumed = " (validity assumed)" if s.validity_assumed else ""
+    sure = {name: f"{value}{assumed}" for name, value in s.confidence.items()}
     rows: list[list[object]] = [
         ["points in force", s.points.text, s.points.basis, sure["points"]],
         ["serious (strikes)", s.serious.text, s.serious.basis, sure["serious"]],
