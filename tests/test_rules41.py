@@ -207,3 +207,24 @@ def test_checks_findings_carry_the_mark_their_message_ends_with_as_data(
         (f["confidence"], f["confidence_mark"]) for f in findings
     ]
     assert list(frame["confidence_mark"]) == [r["confidence_mark"] for r in records]
+
+
+# ----------- sweep: R86's ladder is a third-party copy (S42); the closure is official (S41)
+
+
+@pytest.mark.parametrize("reading", ["brief", "official"])
+def test_alibaba_coms_ladder_step_is_as_sure_as_its_third_party_copy(reading: str) -> None:
+    from ipprules import default_rulebook, penalty_standing
+    from ipprules.penalties import read_violations
+
+    violations = read_violations(Path("examples/violations-alibaba-com.csv"))
+    view = default_rulebook().as_of("2024-06-30", reading)
+    s = penalty_standing(violations, "alibaba_com", "2024-06-30", view, validity_days=365)
+    rule = view.penalties["alibaba_com"]
+    assert "S42" in rule.sources and rule.ladder  # R86's ladder: [3P copy] S42
+    assert s.confidence["ladder_step"] == "third-party"
+    assert s.confidence["closed"] == rule.confidence.value == "official"  # S41
+    assert s.confidence_mark["ladder_step"] == f"[confidence third-party: {', '.join(rule.rules)}]"
+    [row] = [line for line in s.text().splitlines() if line.startswith("ladder step")]
+    assert "ladder (third-party)" in row
+    assert row.rstrip().endswith("third-party (validity assumed)")

@@ -298,8 +298,9 @@ class PenaltyStanding:
         if self.serious_per_right is not None:
             out["serious_per_right"] = classed
         out["closed"] = weakest(own, *(of.get(c.name, own) for c in self.closure))
-        if self.rule is not None and self.rule.ladder:
-            out["ladder_step"] = own
+        if self.rule is not None and self.rule.ladder:  # the steps' own where weaker (R86)
+            stepped = self.rule.ladder_confidence
+            out["ladder_step"] = weakest(own, stepped.value) if stepped is not None else own
         if self.counter_notice_barred is not None:
             out["counter_notice_barred"] = weakest(own, *(of.get(c.name, own) for c in self.bar))
         return out

@@ -35,7 +35,9 @@ def _figures(s: Any) -> list[list[object]]:
         low = s.ladder_step.action if s.ladder_step else "none"
         high = s.ladder_step_max.action if s.ladder_step_max else "none"
         step = low if low == high else f"{low} .. {high}"
-        rows.append(["ladder step", step, ["ladder"], sure["ladder_step"]])
+        stepped = s.rule.ladder_confidence  # the steps' own, where the record marks it (R86)
+        basis = f"ladder ({stepped.value})" if stepped is not None else "ladder"
+        rows.append(["ladder step", step, [basis], sure["ladder_step"]])
     if s.counter_notice_barred is not None:
         barred = s.counter_notice_barred.value
         rows.append(

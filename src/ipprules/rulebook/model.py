@@ -784,6 +784,10 @@ class PenaltyRule(Rule):
     """How sure ``serious_kinds`` is where it is less sure than the record (``None``: the
     record's own confidence): ``inferred`` where the sources give points per kind and name no
     class (Lazada, R88: counterfeits carry the most points), the points staying sourced."""
+    ladder_confidence: Confidence | None = None
+    """How sure ``ladder`` is where it is less sure than the record (``None``: the record's
+    own confidence): ``third-party`` where the steps come from a third-party copy of the rules
+    (Alibaba.com, R86: S42), the closure thresholds staying official."""
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
