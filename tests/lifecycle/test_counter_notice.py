@@ -368,7 +368,7 @@ def test_records_frame_and_notebook_views_of_an_assessment() -> None:
     pytest.importorskip("pandas")
     frame = result.to_frame()
     columns = ["code", "severity", "path", "message", "rule_ids", "sources", "other_readings"]
-    columns += ["interpretation", "rulebook"]
+    columns += ["interpretation", "rulebook", "confidence", "confidence_mark"]  # rules41: last
     assert list(frame.columns) == columns == list(records[0])  # other_readings was dropped
     assert frame["rule_ids"].iloc[0] == ["R63"]
 

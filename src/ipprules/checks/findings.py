@@ -590,6 +590,9 @@ class Report:
                 else None
             )
             record.update(head)
+            # the mark as data comes last, as in the frame (columns added after the others)
+            record["confidence"] = record.pop("confidence")
+            record["confidence_mark"] = record.pop("confidence_mark")
             out.append(record)
         return out
 

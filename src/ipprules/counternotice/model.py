@@ -26,7 +26,7 @@ import attrs
 from ipprules._dates import date_field, optional_date_field
 from ipprules.checks.findings import Finding, FindingSeverity, read_catalogue
 from ipprules.errors import IpprulesError, shown_value
-from ipprules.rulebook.model import Answer
+from ipprules.rulebook.model import WEAK_CONFIDENCES, Answer
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -308,6 +308,8 @@ _RECORD_COLUMNS = (
     "other_readings",
     "interpretation",
     "rulebook",
+    "confidence",
+    "confidence_mark",
 )
 
 
@@ -389,16 +391,15 @@ class Assessment:
         >>> first["code"], first["path"], first["rule_ids"]
         ('cn-authorisation-not-valid', '$.authorisations[0].valid_until', ['R63'])
         """
-        return [
-            {
-                **f.as_dict(),
-                "rule_ids": list(f.rule_ids),
-                "sources": list(f.sources),
-                "interpretation": self.interpretation,
-                "rulebook": self.rulebook,
-            }
-            for f in self.findings
-        ]
+        out = []
+        for f in self.findings:
+            record = f.as_dict()
+            sure = (record.pop("confidence"), record.pop("confidence_mark"))
+            record.update(interpretation=self.interpretation, rulebook=self.rulebook)
+            # the mark the message ends with, as data: last, as in the frame
+            record["confidence"], record["confidence_mark"] = sure
+            out.append(record)
+        return out
 
     def to_frame(self) -> pandas.DataFrame:
         """The findings as a pandas DataFrame (needs the ``pandas`` extra)."""
@@ -411,9 +412,10 @@ class Assessment:
                 "code": _codes(),
                 "severity": FindingSeverity,
                 "interpretation": interpretations(),
+                "confidence": WEAK_CONFIDENCES,
             },
             lists=("rule_ids", "sources", "other_readings"),
-            texts=("path", "message", "rulebook"),
+            texts=("path", "message", "rulebook", "confidence_mark"),
             columns=_RECORD_COLUMNS,
         )
 
