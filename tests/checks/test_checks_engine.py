@@ -166,6 +166,8 @@ def test_report_groups_renderings_and_records() -> None:
         "as_of",
         "interpretation",
         "rulebook",
+        "confidence",  # rules41: the mark the message ends with, as data
+        "confidence_mark",
     }
     assert report.as_dict()["counts"] == report.counts()
     assert report.for_complaint(2) == tuple(
