@@ -1050,7 +1050,8 @@ def iter_csv(
     cap = allow_large_csv_fields(max_bytes)
     name = source_name(path)
     lines = _raw_lines(path, cap, max_line, error, keep_ends=True)
-    return _csv_rows(lines, name, error, delimiter)  # type: ignore[return-value]
+    most = max_line if type(max_line) is int else 0  # a longer line makes a longer record
+    return _csv_rows(lines, name, error, delimiter, most=most)  # type: ignore[return-value]
 
 
 def iter_csv_records(
@@ -1072,7 +1073,8 @@ def iter_csv_records(
     cap = allow_large_csv_fields(max_bytes)
     name = source_name(path)
     lines = _raw_lines(path, cap, max_line, error, keep_ends=True)
-    return _csv_rows(lines, name, error, delimiter, keep=True)  # type: ignore[return-value]
+    most = max_line if type(max_line) is int else 0
+    return _csv_rows(lines, name, error, delimiter, keep=True, most=most)  # type: ignore[return-value]
 
 
 def allow_large_csv_fields(max_bytes: int | None = None) -> int:
@@ -1335,15 +1337,16 @@ def _csv_rows(
     error: type[InputError],
     delimiter: str,
     keep: bool = False,
+    most: int = 0,
 ) -> Iterator[tuple[int, list[str]] | tuple[int, list[str], list[str]]]:
-    kept = KeptLines()
+    kept = KeptLines(max(most, MAX_RECORD))
 
     def texts() -> Iterator[str]:
         for _, text in lines:
             held = kept.lines
             held.append(text)
-            if len(held) >= FOLD:
-                kept.fold()
+            if len(held) > 1 and kept.more(text):
+                return  # a record too long: csv says its quote never closes, csv_problem why
             yield text
 
     reader = csv.reader(texts(), delimiter=delimiter, strict=True)
@@ -1357,7 +1360,7 @@ def _csv_rows(
         except csv.Error as exc:  # placed at the cell that breaks the record, where one does
             if header and _BARE_CR in str(exc):
                 raise error(OLD_MAC_LINES, file=name, line=reader.line_num) from None
-            message, line = csv_problem(exc, reader.line_num, start)
+            message, line = csv_problem(exc, reader.line_num, start, kept)
             del reader  # its cell (4 bytes a character) is freed before the record is placed
             line, column = csv_error_at(kept.parts(), start, delimiter) or (line, None)
             raise error(f"not valid CSV: {message}", file=name, line=line, column=column) from None
@@ -1370,31 +1373,62 @@ def _csv_rows(
 
 #: Lines of one CSV record kept one by one (:class:`KeptLines`); past them, they are joined.
 FOLD = 1024
+#: The most characters one CSV record may hold, its quoted cells' line breaks included: as
+#: many as one line may (:data:`DEFAULT_MAX_LINE`). A quote never closed makes the rest of a
+#: file one record, which :mod:`csv` holds at 4 bytes a character and the readers fed a
+#: line at a time: past this, they stop and say where the quote opened (sweep inputs29).
+MAX_RECORD = DEFAULT_MAX_LINE
 #: One line of a piece of :class:`KeptLines` (each line but the file's last ends at ``\n``).
 _PIECE_LINE = re.compile(r"[^\n]*+\n|[^\n]++")
 
 
 class KeptLines:
     """The lines of the CSV record being read (line ends kept, each ending at ``\\n`` but
-    the file's last), kept to place its cells. Readers add to :attr:`lines` and call
-    :meth:`fold` once it holds :data:`FOLD` lines: they are joined into one piece. A quote
-    never closed makes the rest of a file one record, and a ``str`` a line cost about 50
-    bytes for a line of 2 characters: 36 bytes a byte of the file (sweep quote).
+    the file's last), kept to place its cells. Readers add each line to :attr:`lines`, and
+    call :meth:`more` for each line but the record's first: past :data:`FOLD` lines, they
+    are joined into one piece (a ``str`` a line cost about 50 bytes for a line of 2
+    characters: 36 bytes a byte of the file, sweep quote); past :attr:`most` characters,
+    the reader stops feeding :mod:`csv` (which then says the quote never closes, and
+    :func:`csv_problem` why).
 
     >>> kept = KeptLines()
     >>> for line in ["a,\\"b\\n"] * (FOLD + 1):
     ...     kept.lines.append(line)
-    ...     if len(kept.lines) >= FOLD:
-    ...         kept.fold()
+    ...     if len(kept.lines) > 1 and kept.more(line):
+    ...         break
     >>> len(kept.parts()), len(kept.take()), kept.parts()
     (2, 1025, [])
+    >>> kept = KeptLines(most=12)
+    >>> for line in ["a,\\"b\\n"] * 5:
+    ...     kept.lines.append(line)
+    ...     if len(kept.lines) > 1 and kept.more(line):
+    ...         break
+    >>> kept.over, kept.text()
+    (True, 'a,"b\\na,"b\\n')
     """
 
-    __slots__ = ("lines", "pieces")
+    __slots__ = ("lines", "most", "over", "pieces", "size")
 
-    def __init__(self) -> None:
+    def __init__(self, most: int | None = None) -> None:
         self.lines: list[str] = []
         self.pieces: list[str] = []
+        self.most = MAX_RECORD if most is None else most
+        self.size = 0  # characters of the record, once it has a second line
+        self.over = False  # whether the record grew past :attr:`most` (it was not read)
+
+    def more(self, line: str) -> bool:
+        """Count ``line``, the last of :attr:`lines` and not the record's first. True when
+        the record would hold more than :attr:`most` characters with it: ``line`` is taken
+        out again (it is not read), :attr:`over` is set, and the reader stops."""
+        size = (self.size or len(self.lines[0])) + len(line)
+        if size > self.most:
+            self.lines.pop()
+            self.over = True
+            return True
+        self.size = size
+        if len(self.lines) >= FOLD:
+            self.fold()
+        return False
 
     def fold(self) -> None:
         """Join :attr:`lines` into one piece."""
@@ -1410,13 +1444,14 @@ class KeptLines:
         taken = self.lines
         if self.pieces:
             taken = [line for piece in self.pieces for line in _PIECE_LINE.findall(piece)] + taken
-        self.lines, self.pieces = [], []
+        self.lines, self.pieces, self.size = [], [], 0
         return taken
 
     def clear(self) -> None:
         """Keep no line (the record was read)."""
         self.lines.clear()
         self.pieces.clear()
+        self.size = 0
 
     def text(self) -> str:
         """The lines joined."""
@@ -1599,20 +1634,43 @@ def old_mac_line(text: str, name: str, line: int, error: type[InputError] = Inpu
         raise error(OLD_MAC_LINES, file=name, line=line)
 
 
-def csv_problem(exc: Exception, line: int, start: int) -> tuple[str, int]:
+def csv_problem(
+    exc: Exception, line: int, start: int, kept: KeptLines | None = None
+) -> tuple[str, int]:
     """The :mod:`csv` module's message in plain words, and the line to name: ``line``, where
     the reader stopped, or ``start``, the first line of the record, for a quote never closed
-    (the reader stops at the end of the file, far from the quote).
+    (the reader stops at the end of the file, far from the quote) or not closed within the
+    most a record may hold (``kept``, the record's lines, grew past it: :class:`KeptLines`).
 
     >>> csv_problem(csv.Error("unexpected end of data"), 90, 2)
     ('unexpected end of data (a quote opened on this line is never closed)', 2)
+    >>> kept = KeptLines()
+    >>> kept.over = True
+    >>> csv_problem(csv.Error("unexpected end of data"), 90, 2, kept)[0]
+    'a quote opened on this line is not closed within 1 MiB, the most one record may hold...'
     """
     message = str(exc)
     if _BARE_CR in message:  # not Python's advice to open the file in universal-newline mode
         return BARE_CR_IN_CELL, line
     if message == "unexpected end of data":
+        if kept is not None and kept.over:
+            return long_record(kept.most), start
         return f"{message} (a quote opened on this line is never closed)", start
     return message, line
+
+
+def long_record(most: int) -> str:
+    """What is said of a CSV record that grew past ``most`` characters (:data:`MAX_RECORD`):
+    a quoted cell whose closing quote is missing, most likely.
+
+    >>> long_record(MAX_RECORD)
+    'a quote opened on this line is not closed within 1 MiB, the most one record may hold
+    (is its closing quote missing?)'
+    """
+    return (
+        f"a quote opened on this line is not closed within {_size(most)}, the most one "
+        "record may hold (is its closing quote missing?)"
+    )
 
 
 @attrs.frozen

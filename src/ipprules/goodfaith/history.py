@@ -77,7 +77,6 @@ import attrs
 from ipprules._files import (
     BARE_CR_IN_CELL,
     DEFAULT_MAX_LINE,
-    FOLD,
     MAX_DEPTH,
     NEVER_TOO_DEEP,
     OLD_MAC_LINES,
@@ -213,12 +212,13 @@ def _date_message(text: str) -> str:
 
 def _kept(lines: Iterable[str], kept: KeptLines) -> Iterator[str]:
     """``lines``, each added to ``kept`` as :mod:`csv` reads it: the reader of a record
-    takes them out (:attr:`_CsvRecords.lines`) to place its cells."""
+    takes them out (:attr:`_CsvRecords.lines`) to place its cells. They stop when the record
+    grows past the most one may hold (:meth:`KeptLines.more`)."""
     for line in lines:
         held = kept.lines
         held.append(line)
-        if len(held) >= FOLD:
-            kept.fold()
+        if len(held) > 1 and kept.more(line):
+            return  # csv says the quote never closes; csv_problem says why
         yield line
 
 
@@ -1480,7 +1480,7 @@ def _blank_first(lines: Iterator[str], name: str, before: int) -> None:
             kept.clear()
             first = before + reader.line_num + 1
     except csv.Error as exc:
-        message, line = csv_problem(exc, before + reader.line_num, first)
+        message, line = csv_problem(exc, before + reader.line_num, first, kept)
         if message != BARE_CR_IN_CELL:
             line, column = csv_error_at(kept.parts(), first) or (line, 1)
             error = f"not valid CSV: {message}"
@@ -1579,8 +1579,8 @@ class _Lines:
         self.inside = True
         held = self.kept.lines
         held.append(line)
-        if len(held) >= FOLD:
-            self.kept.fold()
+        if len(held) > 1 and self.kept.more(line):
+            raise StopIteration  # a record too long: see :meth:`KeptLines.more`
         return line
 
     def read(self, size: int) -> str:
@@ -1651,7 +1651,7 @@ def _csv_rest(
             break
         except csv.Error as exc:
             yield out
-            message, line = csv_problem(exc, lineno + reader.line_num, done + 1)
+            message, line = csv_problem(exc, lineno + reader.line_num, done + 1, kept)
             del reader  # its cell (4 bytes a character) is freed before the record is placed
             line, column = csv_error_at(kept.parts(), done + 1) or (line, 1)
             raise InputError(
@@ -1714,7 +1714,7 @@ def _csv_full(
                 yield found
         ids.finish()
     except csv.Error as exc:
-        message, line = csv_problem(exc, reader.line_num, lineno + 1)
+        message, line = csv_problem(exc, reader.line_num, lineno + 1, kept)
         read = reader.line_num
         del reader  # its cell (4 bytes a character) is freed before the record is placed
         if lineno == 0 and message == BARE_CR_IN_CELL:  # in the header: an old Mac file

@@ -27,11 +27,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from fractions import Fraction
 from pathlib import Path
-from typing import IO, Any, NamedTuple
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from ipprules.errors import InputError, quoted
 from ipprules.listings.columns import URL_COLUMNS, column_key, names_column, url_column
 from ipprules.rulebook.model import Target
+
+if TYPE_CHECKING:
+    from ipprules._files import KeptLines
 
 __all__ = ["COLUMNS", "KINDS", "PlanLine", "parse_confidence", "read_lines"]
 
@@ -332,6 +335,25 @@ def _columns_checked(header: list[str], name: str, place: _Place | None = None) 
     return tuple(ignored)
 
 
+def _fed(
+    first: str, rest: Iterator[tuple[int, str]], numbers: list[int], kept: KeptLines
+) -> Iterator[str]:
+    """The lines of a CSV (``first``, then ``rest``) for :func:`csv.reader`, with ``\\n``
+    ends, each kept in ``kept`` (the record being read); ``numbers[0]`` follows the line
+    number. They stop when a record grows past the most one may hold
+    (:meth:`~ipprules._files.KeptLines.more`: csv says its quote never closes)."""
+    kept.lines.append(first + "\n")
+    yield first + "\n"
+    for number, text in rest:
+        numbers[0] = number
+        line = text + "\n"
+        held = kept.lines
+        held.append(line)
+        if len(held) > 1 and kept.more(line):
+            return
+        yield line
+
+
 def _csv(
     start: int,
     first: str,
@@ -341,40 +363,35 @@ def _csv(
     on_ignored: Callable[[tuple[str, ...]], object] | None = None,
 ) -> Iterator[PlanLine]:
     from ipprules._files import (
+        KeptLines,
         allow_large_csv_fields,
         csv_cell_at,
         csv_error_at,
+        long_record,
         named_width,
         unnamed_cell,
     )
 
     allow_large_csv_fields()  # a cell may be as large as the file, as for iter_csv
-    numbers = [start]
-    kept: list[str] = []  # the lines of the record read last, to place its cells
-
-    def texts() -> Iterator[str]:
-        kept.append(first + "\n")
-        yield kept[-1]
-        for number, text in rest:
-            numbers[0] = number
-            kept.append(text + "\n")
-            yield kept[-1]
+    numbers = [start, start]  # the last line read, the first line of the record read last
+    # the lines of the record read last, to place its cells: joined in pieces, and no more
+    # than a record may hold (a quote never closed makes the rest of the file one record)
+    kept = KeptLines()
 
     def place(index: int) -> tuple[int, int]:
-        return csv_cell_at(kept, index, numbers[0] - len(kept) + 1, delimiter)
+        return csv_cell_at(kept.parts(), index, numbers[1], delimiter)
 
     def broken(exc: csv.Error, first: int) -> InputError:
         """The CSV error of the record begun on line ``first``, at the cell that breaks it
         where one does (a quote never closed, text after a closing quote)."""
-        line, column = csv_error_at(kept, first, delimiter) or (numbers[0], None)
-        return InputError(
-            f"not valid CSV: {_csv_problem(exc)}", file=name, line=line, column=column
-        )
+        message = long_record(kept.most) if kept.over else _csv_problem(exc)
+        line, column = csv_error_at(kept.parts(), first, delimiter) or (numbers[0], None)
+        return InputError(f"not valid CSV: {message}", file=name, line=line, column=column)
 
     # what a blank line holds: a record of blank cells (",,", a spreadsheet's empty row) is
     # a row, rejected for its missing URL, so that every record is accounted for
     blank = "".join(sorted(set(" \t\r\n") - {delimiter}))
-    reader = csv.reader(texts(), strict=True, delimiter=delimiter)
+    reader = csv.reader(_fed(first, rest, numbers, kept), strict=True, delimiter=delimiter)
     try:
         names = next(reader)
     except csv.Error as exc:
@@ -387,7 +404,7 @@ def _csv(
     if ignored and on_ignored is not None:
         on_ignored(ignored)
     while True:
-        first_line = numbers[0] + 1
+        first_line = numbers[1] = numbers[0] + 1
         kept.clear()
         try:
             row = next(reader)
@@ -395,7 +412,7 @@ def _csv(
             return
         except csv.Error as exc:
             raise broken(exc, first_line) from None
-        if len(kept) == 1 and not kept[0].strip(blank):
+        if len(kept.lines) == 1 and not kept.pieces and not kept.lines[0].strip(blank):
             continue  # a blank line (spaces and tabs at most): no row, as in a list
         if len(row) > len(header):
             bad = unnamed_cell(row, len(header))
