@@ -300,8 +300,11 @@ def _header(
     (a spreadsheet's empty columns, :func:`ipprules._files.named_width`) are kept, unnamed:
     their cells must be empty (:func:`row_problem`)."""
     lines = lines or [",".join(fields)]
-    if any("\n" in h or "\r" in h for h in fields):
-        raise InputError("not valid CSV: a column name holds a line break", file=name, line=1)
+    broken = [i for i, h in enumerate(fields) if "\n" in h or "\r" in h][:1]
+    if broken:  # the first such cell starts on line 1: its column
+        column = csv_cell_at(lines, broken[0])[1]
+        message = "not valid CSV: a column name holds a line break"
+        raise InputError(message, file=name, line=1, column=column)
     _other_layout(fields, name, lines[0])
     header = [h.strip() for h in fields]
     if header and header[0].startswith("\ufeff"):
@@ -1401,6 +1404,8 @@ def _csv_blocks(
     try:
         fields = next(csv.reader([head.rstrip("\r\n")], strict=True))
     except (csv.Error, StopIteration) as exc:
+        if str(exc) == "unexpected end of data":  # a quoted cell goes on past line 1
+            return _spanning_head(chunks, first, name)
         at = csv_error_at([head], 1) or (1, 1)
         raise InputError(
             f"not valid CSV: {csv_problem(exc, 1, 1)[0]}", file=name, line=at[0], column=at[1]
@@ -1433,6 +1438,17 @@ def _csv_blocks(
         text = chunks.read(size)
     if ids is not None:
         ids.finish()
+
+
+def _spanning_head(chunks: _Chunks, first: str, name: str) -> None:
+    """A header whose quoted cell goes on past line 1 (``first``: the text read so far),
+    read as :func:`iter_history` reads it (:func:`_csv_head`): blank (``"\\n"``), or an
+    InputError (a column name holds a line break, a quote never closed, text after it)."""
+    lines = itertools.chain(io.StringIO(first, newline="\n"), chunks.rest_lines("\n"))
+    got = _csv_head(chunks, lines, name)
+    if got is not None:  # a cell of the record holds the line break it spans
+        _header(got[2], name, got[1].take()[:1])
+        raise AssertionError("a header record spanning lines was read")  # pragma: no cover
 
 
 def _blank_start(chunks: _Chunks, body: str, name: str) -> None:
@@ -1684,16 +1700,12 @@ def _csv_full(
     chunks: _Chunks, name: str, want: _Want, reread: Rereads
 ) -> Iterator[Complaint | AccountEvent]:
     """Full records (ids, accounts and ``counter_rejected`` kept), through :mod:`csv`."""
-    kept = KeptLines()
-    lines = chunks.rest_lines("\n")
-    reader = csv.reader(_kept(lines, kept), strict=True)
+    got = _csv_head(chunks, chunks.rest_lines("\n"), name)
+    if got is None:
+        return
+    reader, kept, head = got
     lineno = 0  # the last line of the last record read
     try:
-        head = next(reader, None)
-        if head is None or not "".join(head).strip():
-            chunks.spool(False)  # no header, no ids to read again: what was read is not kept
-            _blank_first(lines, name, reader.line_num)
-            return
         records = _CsvRecords(*_header(head, name, kept.take()[:1]), name, want)
         kept.clear()
         i_id = records.col.get("id")
@@ -1715,16 +1727,41 @@ def _csv_full(
         ids.finish()
     except csv.Error as exc:
         message, line = csv_problem(exc, reader.line_num, lineno + 1, kept)
+        del reader  # its cell (4 bytes a character) is freed before the record is placed
+        line, column = csv_error_at(kept.parts(), lineno + 1) or (line, 1)
+        raise InputError(f"not valid CSV: {message}", file=name, line=line, column=column) from None
+
+
+def _csv_head(
+    chunks: _Chunks, lines: Iterator[str], name: str
+) -> tuple[Any, KeptLines, list[str]] | None:
+    """The header record of a CSV history, read by :mod:`csv` from ``lines`` (the file's
+    lines from its first, ``\\n`` ends): the reader (to read on), the record's kept lines and
+    its cells. None when it is blank: the rest is then blank to the end (no rows) or an
+    InputError (:func:`_blank_first`). A header that breaks :mod:`csv` is an InputError at
+    its cell (a bare carriage return in it: an old Mac file). The one reading of a header
+    whose quoted cell spans lines, by :func:`iter_history` and :func:`iter_rows` alike."""
+    kept = KeptLines()
+    reader = csv.reader(_kept(lines, kept), strict=True)
+    try:
+        head = next(reader, None)
+    except csv.Error as exc:
+        message, line = csv_problem(exc, reader.line_num, 1, kept)
         read = reader.line_num
         del reader  # its cell (4 bytes a character) is freed before the record is placed
-        if lineno == 0 and message == BARE_CR_IN_CELL:  # in the header: an old Mac file
+        if message == BARE_CR_IN_CELL:  # an old Mac file
             if not kept.text().strip():  # or white space (" \r "): a blank line 1
                 chunks.spool(False)
                 _blank_first(lines, name, read)
-                return
+                return None
             raise InputError(OLD_MAC_LINES, file=name, line=read) from None
-        line, column = csv_error_at(kept.parts(), lineno + 1) or (line, 1)
+        line, column = csv_error_at(kept.parts(), 1) or (line, 1)
         raise InputError(f"not valid CSV: {message}", file=name, line=line, column=column) from None
+    if head is None or not "".join(head).strip():
+        chunks.spool(False)  # no header, no ids to read again: what was read is not kept
+        _blank_first(lines, name, reader.line_num)
+        return None
+    return reader, kept, head
 
 
 # --------------------------------------------------------------- JSON Lines
