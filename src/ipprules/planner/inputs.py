@@ -342,12 +342,12 @@ def _fed(
     ends, each kept in ``kept`` (the record being read); ``numbers[0]`` follows the line
     number. They stop when a record grows past the most one may hold
     (:meth:`~ipprules._files.KeptLines.more`: csv says its quote never closes)."""
-    kept.lines.append(first + "\n")
+    held = kept.lines  # cleared in place (KeptLines.clear, fold), never taken
+    held.append(first + "\n")
     yield first + "\n"
     for number, text in rest:
         numbers[0] = number
         line = text + "\n"
-        held = kept.lines
         held.append(line)
         if len(held) > 1 and kept.more(line):
             return
