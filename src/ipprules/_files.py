@@ -1045,7 +1045,9 @@ def iter_csv(
     Quoted cells may span lines (the next record's number counts them). Empty lines
     are skipped. The :mod:`csv` module's field size limit is raised to the size cap
     (a process-wide setting that only ever grows), so a large cell is never refused by
-    it; malformed CSV (an unclosed quote, a stray quote) is reported with the line.
+    it; malformed CSV (an unclosed quote, a stray quote) is reported with the line. A
+    record holds at most :data:`MAX_RECORD` characters (or ``max_line``, if larger): past
+    it, the error is at the quote that opened it (:func:`long_record`).
     """
     cap = allow_large_csv_fields(max_bytes)
     name = source_name(path)
