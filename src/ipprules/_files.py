@@ -1810,13 +1810,14 @@ def stdin_format(text: str) -> str:
     head = text.lstrip()
     if not head or head.startswith("{"):
         return "json"
+    if _TOML_FIRST.match(head.split("\n", 1)[0]):  # TOML whether it reads or not: the
+        return "toml"  # document is not parsed twice (it was, here and by its reader)
     try:
         if _long_toml_number(text) is not None:  # not read by tomllib (memory): by line 1
             raise ValueError
         tomllib.loads(text)
     except (tomllib.TOMLDecodeError, ValueError, RecursionError):
-        first = head.split("\n", 1)[0]
-        return "toml" if _TOML_FIRST.match(first) else "json"
+        return "json"
     return "toml"
 
 
