@@ -12,7 +12,10 @@ Each thing made quicker is replaced here by what ran before, to plan the same li
   reading loop: replaced by the listing's own (``Listing.source``, ``Listing.form.name``);
   the reading loop's "no short id seen": replaced by "maybe", so every id is measured;
   ``forms_of`` reading the names ``check`` kept: replaced by its loop over the listings;
-  ``_ListingsOf``, the listings of a complaint read only if needed: replaced by the list.
+  ``_ListingsOf``, the listings of a complaint read only if needed: replaced by the list;
+- (planner10) an entry keeps its listing's id and extra value, not the listing: the id,
+  the extra value, the text and the form name replaced by those of the listing of its text
+  parsed again, and ``_notes_quiet``, given the entries, given those listings instead.
 
 The lines are Hypothesis piles of real and hostile text (every strategy and default), the
 example plans with the example URL files, and the benchmark's pile.
@@ -35,6 +38,7 @@ from _several_reference import reference_several
 from ipprules.checks import context as context_module
 from ipprules.checks.context import Context
 from ipprules.checks.listings import ListingChecker
+from ipprules.listings import Listing, parse_listing
 from ipprules.planner import LineOutcome, Settings, engine, plan_listings, read_lines
 
 DAY = "2026-11-23"
@@ -48,16 +52,31 @@ def _before(candidate: Any, when: Any) -> Context:
 
 
 def _read_before(*args: Any) -> Any:
-    """``_read``, its entries' text and form name taken from their listings, and "some id
-    may be short"."""
+    """``_read``, its entries' id, extra value, text and form name taken from the listing of
+    their text parsed again, and "some id may be short"."""
     admission = args[1]
     read = _read(*args)
     for group in admission.groups:
-        group.members[:] = [(*e[:5], e[1].source, e[1].form.name) for e in group.members]
+        group.members[:] = [_entry_before(e) for e in group.members]
     return read._replace(short=True)
 
 
+def _entry_before(entry: Any) -> Any:
+    listing = parse_listing(entry[5])
+    assert type(listing) is Listing  # the text of an accepted line is a listing
+    return (
+        *entry[:1],
+        listing.id,
+        listing[2],
+        *entry[3:5],
+        listing.source,
+        listing.form.name,
+        entry[7],
+    )
+
+
 _read = engine._read
+_notes_quiet = engine._notes_quiet
 
 
 def _forms_of_before(self: Any, complaint: Any) -> Any:
@@ -67,15 +86,16 @@ def _forms_of_before(self: Any, complaint: Any) -> Any:
         return ListingChecker.forms_of(self, complaint)
     out = []
     for entry in one.members:
-        found = self._forms.get(entry[1][0].name)
+        found = self._forms.get(parse_listing(entry[5]).form.name)
         if found is None:
             return ListingChecker.forms_of(self, complaint)
         out.append(found[0])
     return out
 
 
-def _listings_before(entries: Any) -> list[Any]:
-    return [entry[1] for entry in entries]
+def _notes_quiet_before(forms: Any, names: Any, entries: Any, short: bool = True) -> bool:
+    """``_notes_quiet`` given the listings of the entries' texts, parsed again."""
+    return _notes_quiet(forms, names, [parse_listing(e[5]) for e in entries], short)
 
 
 def _run(lines: list[Any], plan: Any, chosen: Settings | None, **kwargs: Any) -> Any:
@@ -95,7 +115,7 @@ def same_before_and_after(lines: list[Any], plan: Any, chosen: Settings | None, 
         patch.setattr(engine, "_planned_context", _before)
         patch.setattr(engine, "_read", _read_before)
         patch.setattr(engine._PlannedListings, "forms_of", _forms_of_before)
-        patch.setattr(engine, "_ListingsOf", _listings_before)
+        patch.setattr(engine, "_notes_quiet", _notes_quiet_before)
         before = _run(lines, plan, chosen, **kw)
     (kept, streamed_result, streamed), (kept0, streamed_result0, streamed0) = after, before
     assert kept.outcomes == kept0.outcomes

@@ -49,7 +49,7 @@ from ipprules.coverage.engine import cells_on
 from ipprules.coverage.model import Cell, CellStatus
 from ipprules.errors import InputError
 from ipprules.listings import Form, Listing, Rejection, parse_listing
-from ipprules.listings.forms import all_forms
+from ipprules.listings.forms import all_forms, form_named
 from ipprules.listings.model import NOTED_REGION, SHORT_ITEM_ID, note_varies
 from ipprules.listings.parser import _SEVERAL_MARKS as several_marks
 from ipprules.listings.parser import _marked_up as marked_up
@@ -68,8 +68,7 @@ _IDENTITY = Listing.identity.fget  # type: ignore[attr-defined]
 _CANONICAL = Listing.canonical_url.fget  # type: ignore[attr-defined]
 _CANONICAL_OF = operator.itemgetter(4)  # of an entry: its listing's canonical URL
 _LINE_OF = operator.itemgetter(0)  # of an entry (see _Entry)
-_LISTING_OF = operator.itemgetter(1)
-_CONFIDENCE_OF = operator.itemgetter(2)
+_CONFIDENCE_OF = operator.itemgetter(7)
 _POSITION_OF = operator.itemgetter(3)
 _IS_GIVEN = functools.partial(operator.is_not, None)
 _URL_OF = operator.itemgetter(5)  # of an entry: the input text as given
@@ -605,13 +604,17 @@ class PlanningResult:
         return f"<div>{head}{complaints}{rejected}</div>"
 
 
-# An accepted line, as kept until its complaint is made: (line number, parsed listing,
-# confidence or None, position in the input from 1, the listing's canonical URL, the input
-# text as given (the listing's source) and the name of the listing's form: the last two are
-# kept here, read while the line is at hand, so that making the outcomes and the check of
-# the planned complaints read no listing where they need only these). A plain tuple: one is
-# made per accepted line.
-_Entry = tuple[int, Listing, "Fraction | None", int, str, str, str]
+# An accepted line, as kept until its complaint is made: (line number, its listing's id,
+# its listing's extra value, position in the input from 1, the listing's canonical URL, the
+# input text as given (the listing's source), the name of the listing's form, confidence or
+# None). All read while the line is at hand, so that making the outcomes and the check of
+# the planned complaints read no listing where they need only these. The listing itself is
+# not kept: it is freed in the reading loop, while it is in the caches, not when its
+# complaint's entries are let go, by then far out of them (the check rebuilds the few it
+# needs from the entry: the form by its name, the id, the extra value and the text). The
+# id and the extra value are at 1 and 2, as in a Listing, for :func:`_notes_quiet`. A plain
+# tuple: one is made per accepted line.
+_Entry = tuple[int, str, "str | None", int, str, str, str, "Fraction | None"]
 
 
 class _Route:
@@ -930,7 +933,8 @@ class _Read(NamedTuple):
 
 
 # _read: parse, de-duplicate and admit every line; accepted lines, entries ``(line number,
-# listing, confidence, position, canonical URL, text, form name)``, go to their groups (``hold``,
+# id, extra value, position, canonical URL, text, form name, confidence)`` (see _Entry), go to
+# their groups (``hold``,
 # outcomes kept, called with ``None`` for each: a place at ``position - 1``). A duplicate
 # repeats the listing of an earlier line *planned* for the same right. Its hot loop inlines
 # what it can:
@@ -1014,8 +1018,8 @@ def _read(
             bucket[ident] = line_no
             if seen_for and not admission.repeats:
                 admission.repeats = admission.planned_elsewhere(parsed.identity, bucket)
-            canonical = parsed[1].join(parts) if parts is not None else _CANONICAL(parsed)
-            verdict.append((line_no, parsed, confidence, position, canonical, url, name))
+            canon = parsed[1].join(parts) if parts is not None else _CANONICAL(parsed)
+            verdict.append((line_no, parsed[1], parsed[2], position, canon, url, name, confidence))
             short = short or len(parsed[1]) < SHORT_ITEM_ID
             if hold is not None:
                 hold(None)
@@ -1606,7 +1610,7 @@ class _Admission:
 
 
 def _confidence(entry: _Entry, settings: Settings) -> Fraction:
-    c = entry[2]
+    c = entry[7]
     return settings.assumed_confidence if c is None else c
 
 
@@ -1837,6 +1841,9 @@ class _PlannedListings(ListingChecker):
     host); every member then gets the verdict of the canonical form and the note of its
     canonical listing, built without parsing. A form whose sample does
     not fit that pattern is checked the ordinary way, parsing every URL.
+
+    The entries keep each listing's form name, id, extra value and text, not the listing
+    (see ``_Entry``): a sample, and a listing whose note varies, is rebuilt from them.
     """
 
     __slots__ = ("_forms", "_made", "_names", "_short")
@@ -1901,7 +1908,7 @@ class _PlannedListings(ListingChecker):
         forms: dict[str, tuple[Form, str | None, bool, list[Draft], bool, bool]] = {}
         first = dict(zip(reversed(names), reversed(members), strict=True))
         for name, entry in first.items():
-            sample = entry[1]
+            sample = Listing((form_named(name), entry[1], entry[2], entry[5]))
             canonical = self._canonical(sample[0], sample)
             if canonical is None:
                 yield from super().check(at, rules, complaint)
@@ -1913,11 +1920,8 @@ class _PlannedListings(ListingChecker):
         self.forms[at] = {f[0]: f[3] for f in forms.values()}
         # the forms whose listings have no finding of their own: no verdict and no note
         quiet = {n for n, f in forms.items() if not (f[3] or f[5] or f[0].note)}
-        if len(quiet) == len(forms) or _notes_quiet(
-            forms, names, _ListingsOf(members), self._short
-        ):
+        if len(quiet) == len(forms) or _notes_quiet(forms, names, members, self._short):
             return
-        listings = list(map(_LISTING_OF, members))
         finding = self.ctx.finding
         note_of = _NOTE
         urls = complaint.listings
@@ -1931,37 +1935,24 @@ class _PlannedListings(ListingChecker):
             if not varies:
                 note = other.note
             else:  # the note reads the form, the id and the extra value, not the text
-                listing = listings[j]
+                entry = members[j]
                 note = note_of(
-                    listing
+                    Listing((other, entry[1], entry[2], entry[5]))
                     if same
-                    else Listing((other, listing[1], listing[2] if kept else x, urls[j]))
+                    else Listing((other, entry[1], entry[2] if kept else x, urls[j]))
                 )
             if note:
                 yield finding("listing-note", f"{at}.listings[{j}]", note)
 
 
-_ID_OF = operator.itemgetter(1)  # of a listing: Listing.id
-_X_OF = operator.itemgetter(2)  # of a listing: its extra value
-
-
-class _ListingsOf:
-    """The listings of a complaint's entries, read only if iterated (by :func:`_notes_quiet`,
-    which most often needs none of them)."""
-
-    __slots__ = ("_entries",)
-
-    def __init__(self, entries: Sequence[_Entry]) -> None:
-        self._entries = entries
-
-    def __iter__(self) -> Iterator[Listing]:
-        return map(_LISTING_OF, self._entries)
+_ID_OF = operator.itemgetter(1)  # of a listing (Listing.id) or an entry (see _Entry)
+_X_OF = operator.itemgetter(2)  # of a listing or an entry: its extra value
 
 
 def _notes_quiet(
     forms: Mapping[str, tuple[Form, str | None, bool, list[Draft], bool, bool]],
     names: Sequence[str],
-    listings: Iterable[Listing],
+    listings: Iterable[Sequence[Any]],
     short: bool = True,
 ) -> bool:
     """Whether no listing of a planned complaint has a finding of its own, told without a
@@ -1971,9 +1962,10 @@ def _notes_quiet(
     canonical host, in a form of regions). ``forms`` is what :meth:`_PlannedListings.check`
     builds (canonical form, its fixed extra value, whether the extra value is kept, its
     verdict, ...) by the name of the form of the listings as parsed, ``names`` those names
-    listing by listing; ``short`` False: no listing has an id shorter than that (the ids
-    are then not measured). False (also when unsure) sends the complaint through the loop
-    over its listings, which then finds what there is."""
+    listing by listing, ``listings`` the listings or their entries (the id at 1, the extra
+    value at 2, as in a :class:`Listing`); ``short`` False: no listing has an id shorter
+    than that (the ids are then not measured). False (also when unsure) sends the complaint
+    through the loop over its listings, which then finds what there is."""
     items = False  # whether some form reads an item id
     regions = []  # (name, NOTED_REGION) of each form that keeps the region of the URL
     for name, (other, x, kept, drafts, _same, _varies) in forms.items():
