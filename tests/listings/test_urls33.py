@@ -176,6 +176,12 @@ def test_a_cell_before_a_link_without_its_scheme_is_no_host(
     path the answer they get before the link with its scheme, and the link gets after a word."""
     text = f"{cell}{separator}{link}"
     record = _every_answer(text)[0]
+    label = link.partition(".")[0]
+    if separator == "|" and cell.isalnum() and cell.islower() and parse_listing(link).id == label:
+        # urls37: a word that may start a store's host label, glued to it by a bar, may be a
+        # bar typed inside the host (uni|qlo.tmall.com): refused naming both readings
+        assert (record["ok"], record["code"]) == (False, "lookalike-host"), text
+        return
     schemed = parse_listing(f"{cell}{separator}https://{link}").as_dict()
     after_a_word = parse_listing(f"see {text}").as_dict()
     for other in (schemed, after_a_word):

@@ -869,11 +869,14 @@ def _parse_text(
         answer = _as_plain(text, depth, use_fast)
         if answer is not None:
             return answer
-    stripped = text.strip()
+    started = text.lstrip()
+    if started[:1] == "\ufeff":  # the byte order mark a file's first line may start with
+        started = started.lstrip("\ufeff").lstrip()
+    stripped = started.rstrip()
     if not stripped:
         return _reject("empty", text)
     slow = _slow()
-    lead = len(text) - len(text.lstrip())
+    lead = len(text) - len(started)
     if _not_bare(stripped, slow):
         found = find_url(stripped)
         if found is None:
@@ -927,7 +930,46 @@ def _parse_text(
         result = _glued_after(text, result, bare, candidate[len(short)])
     if not stripped.isascii():
         result = _read_token(text, candidate, at, result, slow, depth)
+    if at > 1 and text[at - 1] == "|" and type(result) is Listing:
+        result = _barred_store(text, candidate, at, result)
     return _id_past_markup(text, result)
+
+
+#: A word that may be the start of a host's first label (lower-case ASCII, a letter first).
+_LABEL_START = re.compile(r"[a-z][a-z0-9-]*")
+
+
+def _barred_store(text: str, candidate: str, at: int, read: Listing) -> Listing | Rejection:
+    """``read``, of the link ``candidate`` found at ``at`` right after a bar, unless it is a
+    store named by its host (``uniqlo.tmall.com``, ``shopN.taobao.com``) without its scheme and
+    the word glued before the bar could start the host's first label: ``uni|qlo.tmall.com`` is
+    a bar typed inside uniqlo.tmall.com as much as a row's cell ``uni`` before the store
+    qlo.tmall.com. That cannot be told apart, and filing against another store is worse than
+    asking: refused (as ``https://uni|qlo.tmall.com`` is), naming both. A cell that cannot
+    start a label (``Shoes|…``, ``12|…``, ``优衣库|…``), a listing's link or a store named in
+    the path (``x|www.aliexpress.com/store/N``) is read as before."""
+    label = candidate.partition(".")[0].lower()
+    if (
+        read.kind != "storefront"
+        or not label.replace("-", "").isalnum()
+        or not label.endswith(read.id.lower())
+    ):
+        return read  # a listing, a link with its scheme, a store named in the path
+    first = at - 2
+    while first >= 0 and not text[first].isspace():
+        first -= 1
+    word = text[first + 1 : at - 1]
+    if _LABEL_START.fullmatch(word) is None:
+        return read
+    host = _HEAD_END(candidate)
+    barred = f"{word}|{candidate if host is None else candidate[: host.start()]}"
+    return _reject(
+        "lookalike-host",
+        text,
+        f"a bar inside the host {barred}, or the cell {word!r} of a row before the store "
+        f"{read.canonical_url}: cannot tell; paste the store's link alone, or put a space after "
+        "the bar",
+    )
 
 
 def _word(text: str, end: int) -> str:
@@ -1383,11 +1425,30 @@ def _space_by_host(text: str, candidate: str, at: int) -> str | None:
             text[before] in "/@"
             or (
                 text[before] in _HOST_CHARS
-                and (not gap.isspace() or any(c in gap for c in "\t\n\x0b\x0c\r"))
+                and (
+                    not gap.isspace()
+                    or (any(c in gap for c in "\t\n\x0b\x0c\r") and _link_word(text, before))
+                )
             )
         ):
             return "whitespace or a control character right before the host"
     return None
+
+
+#: What a word before a tab or a line break needs to make a link of what follows, joined to
+#: it (a browser drops the tab): a path, a query, a fragment, userinfo, a scheme or a port.
+_LINK_MARKS = frozenset("/\\:@?#%&=")
+
+
+def _link_word(text: str, last: int) -> bool:
+    """Whether the word ending at ``last`` in ``text`` holds what makes a link of the host
+    after it once a browser joins the two (``evil.example/x<TAB>item.taobao.com``: the host is
+    evil.example). A word without (a spreadsheet's cell, ``A1<TAB>item.taobao.com/…``, a title
+    on the line above) only lengthens the host's first label, which stays the marketplace's."""
+    first = last
+    while first >= 0 and not text[first].isspace():
+        first -= 1
+    return any(c in _LINK_MARKS for c in text[first + 1 : last + 1])
 
 
 _AUTHORITY = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]{0,30}:)?(?://)?[^/?#\\]*")
@@ -2014,6 +2075,21 @@ _ITEM_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str]] = {
         "(unverified)",
         "https://www.goofish.com/item?id={id}",
     ),
+    # the SEO item page's mobile view (www.taobao.com/list/item/wap/N.htm, real paste
+    # github-index:46327174678), and the SEO page on the host without www. (taobao.com
+    # redirects to www.taobao.com): the notes name www.taobao.com/list/item/N.htm only
+    "www.taobao.com": (
+        re.compile(r"/list/item/wap/(?P<id>[0-9]*+)\.html?"),
+        "the mobile view of Taobao's SEO item page, a form not seen among the listing forms "
+        "(unverified)",
+        "https://item.taobao.com/item.htm?id={id}",
+    ),
+    "taobao.com": (
+        re.compile(r"/list/item/(?:wap/)?(?P<id>[0-9]*+)\.html?"),
+        "Taobao's SEO item page on the host without www., a form not seen among the listing "
+        "forms (unverified)",
+        "https://item.taobao.com/item.htm?id={id}",
+    ),
     # the World site's mobile item page (world.taobao.com/item/wap/N.htm, real paste
     # github-index:10916669670): the notes name world.taobao.com/item/N.htm only
     "world.taobao.com": (
@@ -2220,11 +2296,35 @@ def _not_a_listing(host: str, path: str, source: str) -> Rejection:
         and label in RESERVED_LABELS.get(domain, ())
     ):
         what = f"{domain}'s own service or channel site, not a store (no shop has this name)"
+    elif domain == "m.taobao.com" and path in _STORE_ROOTS and _MOBILE_SHOP.fullmatch(label):
+        return _mobile_shop(label[4:], where, source)
     else:
         what = (
             "not a product listing or storefront (search, category, cart, login, API or home page)"
         )
     return _reject("not-a-listing", source, f"{where} is {what}")
+
+
+#: The label of a Taobao shop's mobile host, ``shopN.m.taobao.com`` (real pastes:
+#: ``https://shop115087494.m.taobao.com/?refer=…``, github-index:56963706943, :13095833602).
+_MOBILE_SHOP = re.compile(r"shop[1-9][0-9]*")
+
+
+def _mobile_shop(shop: str, where: str, source: str) -> Rejection:
+    """The refusal of a Taobao shop's mobile host, a form listing-urls.md does not name:
+    ``not-a-listing``, suggesting the storefront ``https://shopN.taobao.com/`` of its shop id
+    (as for the old mobile page ``shop.m.taobao.com/shop/shop_index.htm?shop_id=N``)."""
+    form = form_named("taobao-shop")
+    if _strict(ID_RULES[form.id_rule][0])(shop) is None:
+        return _reject("not-a-listing", source, f"{where} is a Taobao shop's mobile host")
+    store = form.canonical_url(shop, None)
+    return _reject(
+        "not-a-listing",
+        source,
+        f"{where} is a Taobao shop's mobile host, a form not seen among the storefront forms "
+        f"(unverified): open {store} and paste it if it is the store",
+        store,
+    )
 
 
 _Routes = tuple[tuple[Form, dict[str, str], re.Pattern[str]], ...]

@@ -144,12 +144,14 @@ def list_cut(url: str) -> int | None:
 #: (``commonHost.add("bangpai.taobao.com");``): what comes before a quote is no host. So is
 #: what comes before an HTML tag's closing ``>`` (``<code>item.taobao.com/item.htm?id=…``,
 #: ``<td>…``, ``<li>shop118454188.taobao.com</li>``: a table or a list of links in HTML or a
-#: README). The glue is a run from a quote or a parenthesis, or a ``>`` alone, which the text
+#: README). So is what comes before a quoted CSV cell (``"title","item.taobao.com/…","12"``:
+#: a comma or a semicolon between the quotes). The glue is a run from a quote or a
+#: parenthesis, or a ``>`` alone, which the text
 #: before it may hold: written so that a run of ``>`` is not tried split every way (the
 #: host then starts after the run's last ``>``, looked behind), which took quadratic time.
 GLUED_HOST = re.compile(
-    r"^[^/?#@\s'\"(]*(?:['\"(]['\"(>]*)?(?<=['\"(>])"
-    r"((?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}(?:/|(?=['\"<])))"
+    r"^[^/?#@\s'\"(]*(?:['\"(][,;'\"(>]*)?(?<=['\"(>])"
+    r"((?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}(?:[/?]|(?=['\"<])))"
 )
 #: A protocol-relative link glued to what names it: an attribute (``href="//``, ``src=//``),
 #: a JSON value (``"url":"//``), a Markdown link target (``](//``).
@@ -584,7 +586,7 @@ def _unglued(candidate: str) -> tuple[int, str]:
     glued = GLUED_HOST.search(candidate)
     if glued is None:
         return 0, candidate
-    if not glued.group(1).endswith("/"):
+    if not glued.group(1).endswith(("/", "?")):
         return glued.start(1), glued.group(1) if _linked(glued.group(1)) else ""
     return glued.start(1), candidate[glued.start(1) :]
 
