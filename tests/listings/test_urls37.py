@@ -30,6 +30,9 @@ answers as the bare ``https://`` link does (one, ``taobao.com`` without ``www.``
    and a row's cell ``uni`` before the store cannot be told apart, so it is refused (as
    ``https://uni|qlo.tmall.com`` is), naming both. A cell that cannot start a host label
    (``Shoes|…``, ``12|…``, ``优衣库|…``), or a bar and a space, is read as before.
+7. a store's or a home page's host alone in a Markdown table's cell (``| 淘宝 | https://www.taobao.com |``,
+   real READMEs) was refused as "whitespace … right after the host (what follows could go on
+   with the link)": a space and a bar, as a space and a word, go on with no link.
 """
 
 from __future__ import annotations
@@ -355,6 +358,14 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ("12|uniqlo.tmall.com", "tmall", "storefront", "uniqlo"),  # control
     ("优衣库|uniqlo.tmall.com", "tmall", "storefront", "uniqlo"),  # control
     (f"x|{LINK}", "taobao", "listing", ID),  # control: a listing's host
+    ("| Shop | https://uniqlo.tmall.com | 12 |", "tmall", "storefront", "uniqlo"),  # fix 7
+    ("| 淘宝店 | shop118454188.taobao.com | 优衣库 |", "taobao", "storefront", "118454188"),  # fix 7
+    ("| 淘宝 | https://www.taobao.com |", None, "not-a-listing", None),  # fix 7; github-index:53112767371 (was not-a-url)
+    ("| 淘宝开放平台 | https://open.taobao.com |", None, "not-a-listing", None),  # fix 7; github-index:60972096257
+    ("| www.taobao.com | 国内电商 | 与baidu同属国内场景，冗余 |", None, "not-a-listing", None),  # fix 7; github-index:66621082203
+    ("| Taobao/Tmall | login.taobao.com | Feb 2026 |", None, "not-a-listing", None),  # fix 7; github-index:34232373335
+    ("| source_url | rule.taobao.com |", None, "not-a-listing", None),  # fix 7; github-index:61894955852
+    ("https://uniqlo.tmall.com |@evil.example", None, "not-a-url", None),  # control: userinfo after
 ]  # fmt: skip
 
 (

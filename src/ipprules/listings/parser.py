@@ -1388,7 +1388,8 @@ def _space_by_host(text: str, candidate: str, at: int) -> str | None:
     that ends where the URL ends, right before whitespace or a control character (dots that
     could continue the host skipped), is refused, unless nothing but whitespace follows (the
     end of the line), or spaces only and then non-ASCII text, or a letter or a digit (a cell
-    of a row, a note: ``https://uniqlo.tmall.com 12``), with no ``@`` after it (share text: a
+    of a row, a note: ``https://uniqlo.tmall.com 12``), or a bar (a Markdown table's cell:
+    ``| https://uniqlo.tmall.com | 12 |``), with no ``@`` after it (share text: a
     space cannot be part of a host, and with no ``@`` nothing before it is userinfo; a ``/`` or
     ``?`` could go on with the URL); the reason says to end the host with a slash. And so is a
     scheme-less host right after whitespace that follows a URL character such as ``//`` or ``@``.
@@ -1404,7 +1405,11 @@ def _space_by_host(text: str, candidate: str, at: int) -> str | None:
             run = rest[: len(rest) - len(rest.lstrip())] if rest[0].isspace() else rest[0]
             if len(run) < len(rest) and not (
                 _spaces_only(run)
-                and (not rest[len(run)].isascii() or rest[len(run)].isalnum())
+                and (
+                    not rest[len(run)].isascii()
+                    or rest[len(run)].isalnum()
+                    or rest[len(run)] == "|"
+                )
                 and not any(c in rest for c in "@\uff20\ufe6b")  # no userinfo: no @ after
             ):
                 cause = (
