@@ -354,6 +354,10 @@ def test_a_blank_url_column_name_is_refused_not_read_as_url(blank: str, tmp_path
             call(str(path), column=blank)
 
 
+# (``--workers`` on the synchronous scheduler, as the module's other tests: each row of the
+# two tests below started a cluster of its own, some 6 s apiece; the answers on a real
+# cluster are compared in test_scale_cli_cluster.py and test_cli_cluster_cluster19.py)
+@pytest.mark.usefixtures("synchronous")
 @pytest.mark.parametrize("text", ["", "\n\n", "  \r\n"])
 def test_an_empty_csv_holds_no_url_on_dask_as_on_one_machine(
     text: str, tmp_path: Path, capsys: Any
@@ -380,6 +384,7 @@ def test_an_empty_csv_holds_no_url_on_dask_as_on_one_machine(
     ],
     ids=["blank cells", "quoted empty", "no URL in its cell", "semicolons"],
 )
+@pytest.mark.usefixtures("synchronous")
 def test_a_csv_record_without_its_url_is_an_input_on_both_paths(
     text: str, tmp_path: Path, capsys: Any
 ) -> None:

@@ -66,6 +66,7 @@ def test_a_failed_plan_run_removes_what_it_wrote_and_keeps_the_rest(tmp_path: Pa
     assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
 
 
+@pytest.mark.usefixtures("synchronous")  # it started a cluster of its own (scale14)
 def test_a_failed_plan_run_into_an_existing_directory_leaves_no_empty_parts(
     tmp_path: Path,
 ) -> None:
