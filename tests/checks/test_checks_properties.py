@@ -178,7 +178,7 @@ def plans(draw: st.DrawFn) -> dict[str, Any]:
 
 
 INTERPRETATIONS = st.sampled_from([None, "brief", "official", "brief-at-least-100"])
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS
@@ -235,7 +235,7 @@ def damaged_plans(draw: st.DrawFn) -> Any:
     return data
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(damaged_plans(), st.one_of(st.none(), DATES, st.dates(), st.text(max_size=12)))
 def test_junk_never_raises_anything_but_our_errors(data, as_of) -> None:
     try:

@@ -116,7 +116,7 @@ def urls(draw: st.DrawFn) -> str:
     return url
 
 
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 
 
 @SETTINGS

@@ -81,7 +81,7 @@ def _agrees(url: str) -> None:
             assert quick == _parse_clean(url), url
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(miss_urls())
 @example("https://aliexpress.co/item.htm?id=606832683299")
 @example(
@@ -161,7 +161,7 @@ def test_suggestions_are_the_thorough_ones(row: tuple[str, ...], tail: str) -> N
     assert _suggest(target, 0) == want
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(
     st.text(
         alphabet=st.sampled_from(

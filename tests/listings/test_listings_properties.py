@@ -511,7 +511,7 @@ def clean_urls(draw: st.DrawFn) -> str:
     return url
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(clean_urls())
 @example("https://qr.1688.com/s/7OnLCakq")
 @example("https://a.aliexpress.com/_mKjL9Cq")

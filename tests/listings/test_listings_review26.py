@@ -78,7 +78,7 @@ def shapes(draw: st.DrawFn) -> str:
     return "".join(draw(st.sampled_from(p)) for p in parts)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.lists(shapes(), min_size=1, max_size=20))
 def test_every_path_agrees_on_the_new_shapes(texts: list[str]) -> None:
     want = [parse_slowly(t) for t in texts]
