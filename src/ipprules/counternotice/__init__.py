@@ -76,7 +76,9 @@ def explain(code: str) -> CatalogueEntry:
     >>> explain("cn-seller-barred-points").severity.value
     'error'
     """
-    entry = catalogue().get(code)
+    from ipprules._args import require_str
+
+    entry = catalogue().get(require_str(code, "code", empty=True))
     if entry is None:
         raise UnknownNameError("counter-notice finding code", code, list(catalogue()))
     return entry

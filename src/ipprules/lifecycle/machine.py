@@ -156,6 +156,11 @@ def parse_event(name: Event | str) -> Event:
             f"{type(name).__name__} {_name_shown(name)} (make a record of it: "
             f"ipprules.lifecycle.{how})"
         )
+    else:  # a wrong Python type (None, a number, bytes): not a name that is unknown
+        raise TypeError(
+            f"an event must be an EventRecord, an Event or an event's name (a str), got "
+            f"{type(name).__name__} {_name_shown(name)}"
+        )
     raise UnknownNameError("event", _name_shown(name), [e.value for e in Event])
 
 
@@ -179,6 +184,11 @@ def parse_state(name: State | str) -> State:
             return State(key)
         except ValueError:
             pass
+    else:  # a wrong Python type (None, a number, bytes): not a name that is unknown
+        raise TypeError(
+            f"a state must be a State or a state's name (a str), got "
+            f"{type(name).__name__} {_name_shown(name)}"
+        )
     raise UnknownNameError("state", _name_shown(name), [s.value for s in State])
 
 

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from ipprules._args import require_bool, require_member
+from ipprules._args import require_bool, require_member, require_str
 from ipprules._convert import shown_value, unstructure
 from ipprules._dates import as_date
 from ipprules._vocab import check_name
@@ -242,6 +242,7 @@ class RuleBook:
         >>> book.source("S40").url
         'http://activities.aliexpress.com/adcms/help-aliexpress-com/ipr_penalty.php'
         """
+        require_str(source_id, "source_id", empty=True)
         for s in self.data.sources:
             if s.id == source_id:
                 return s
@@ -256,7 +257,7 @@ class RuleBook:
         >>> len(records) >= 12, records[0].id
         (True, 'taobao')
         """
-        if section not in SECTIONS:
+        if require_str(section, "section", empty=True) not in SECTIONS:
             raise UnknownNameError("section", section, SECTIONS)
         records: tuple[Rule, ...] = getattr(self.data, section)
         return records
@@ -538,7 +539,7 @@ class ResolvedRules:
         >>> sorted(rules.section("platforms"))[:3]
         ['1688', 'alibaba_com', 'aliexpress']
         """
-        if name == "good_faith":
+        if require_str(name, "section", empty=True) == "good_faith":
             return self.good_faith_versions
         if name not in SECTIONS:
             raise UnknownNameError("section", name, SECTIONS)
@@ -965,6 +966,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         >>> rules.default_metric("takedown_rate").id
         'takedown_rate_listing'
         """
+        require_str(metric, "metric", empty=True)
         for item in self.metrics.values():
             if item.metric == metric and item.default:
                 return item

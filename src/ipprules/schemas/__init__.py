@@ -389,6 +389,9 @@ NAMES: tuple[str, ...] = tuple(_BUILDERS)
 
 
 def _builder(name: str) -> Callable[[], dict[str, Any]]:
+    from ipprules._args import require_str
+
+    require_str(name, "a schema's name", empty=True)  # None, bytes: a TypeError
     try:
         return _BUILDERS[name]
     except KeyError:
