@@ -29,6 +29,7 @@ from ipprules.checks.complaints import ComplaintChecker
 from ipprules.checks.context import Context
 from ipprules.checks.evidence import authorisation_findings
 from ipprules.checks.findings import (
+    _MARKS,
     CheckFailed,
     Finding,
     FindingSeverity,
@@ -119,7 +120,17 @@ Key = tuple[str, str, FindingSeverity, str]
 
 
 def _key(f: Finding) -> Key:
-    return (f.code, f.path, f.severity, f.message)
+    return (f.code, f.path, f.severity, _verdict(f.message))
+
+
+def _verdict(message: str) -> str:
+    """A finding's message without the confidence mark(s) it ends with: two readings that
+    give the same finding, one from a weaker source, answer the same (no note, no mark).
+
+    >>> _verdict("11 listings; at most 10 [confidence third-party: R15, R44, R33]")
+    '11 listings; at most 10'
+    """
+    return _MARKS.sub("", message) if "[confidence " in message else message
 
 
 def other_readings(ctx: Context, checker: ComplaintChecker, found: list[Finding]) -> list[Finding]:
@@ -248,12 +259,12 @@ def _compare(
     (``made``, its form's verdict there) gets a note."""
     here = {_key(f): i for i, f in here_items}
     there = {_key(f) for _, f in here_items if (f.code, f.message) not in drafted}
-    there.update((t.code, path, t.severity, t.message) for t in made)
+    there.update((t.code, path, t.severity, _verdict(t.message)) for t in made)
     for k, i in here.items():
         if k not in there:
             marks.setdefault(i, []).append(name)
     for t in made:
-        if (t.code, path, t.severity, t.message) not in here:
+        if (t.code, path, t.severity, _verdict(t.message)) not in here:
             note(path, t)
 
 
