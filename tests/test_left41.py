@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ import pytest
 from ipprules import check, default_rulebook, read_plan
 from ipprules.counternotice import explain as cn_explain
 from ipprules.errors import UnknownNameError
+from ipprules.goodfaith import AccountEvent, EventKind, History, standing
 from ipprules.lifecycle import lifecycle_report, parse_event, parse_state
 from ipprules.listings.forms import form_named
 from ipprules.schemas import path as schema_path
@@ -116,3 +118,38 @@ def test_a_finding_only_a_weaker_source_tells_apart_differs_under_no_reading(
         # the mark stays where the reading rests on a weaker source
         assert bool(codes[code].confidence_mark) is (interpretation == "official")
     assert "other-reading-finding" not in codes
+
+
+# -- 3. an admission during a lock-out cites the criteria in force when the lock-out began ---
+
+_D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("lock", "locked_on", "admitted", "cited", "version"),
+    [
+        # 2015: an abuse finding excludes a member for six months (R69, R82)
+        (EventKind.ABUSE, _D(2016, 3, 1), _D(2016, 5, 1), "R69, R82", "2015"),
+        (EventKind.REMOVAL, _D(2016, 3, 1), _D(2016, 5, 1), "R69, R82", "2015"),
+        # begun under 2015's six months, readmitted under 2018's criteria: 2015's rules
+        (EventKind.REMOVAL, _D(2018, 6, 1), _D(2018, 9, 1), "R69, R82", "2015"),
+        # from 2018: three months after a removal or a withdrawal (R72, R73)
+        (EventKind.WITHDRAWAL, _D(2023, 2, 1), _D(2023, 3, 1), "R72, R73", "2022"),
+    ],
+)
+def test_an_admission_during_a_lock_out_cites_the_rules_it_began_under(
+    lock: EventKind, locked_on: dt.date, admitted: dt.date, cited: str, version: str
+) -> None:
+    first = _D(locked_on.year - 1, 6, 1)
+    history = History.from_records(
+        [
+            AccountEvent(date=first, kind=EventKind.DECLARATION),
+            AccountEvent(date=first + dt.timedelta(days=30), kind=EventKind.ADMISSION),
+            AccountEvent(date=locked_on, kind=lock),
+            AccountEvent(date=admitted, kind=EventKind.ADMISSION),
+        ]
+    )
+    s = standing(history, admitted + dt.timedelta(days=30))
+    assert s.member and s.member_since == admitted
+    (note,) = [n for n in s.notes if "during a lock-out" in n]
+    assert f"({cited} of the {version} criteria in force when it began:" in note

@@ -583,7 +583,7 @@ def _notes(
         *_early_admission(counts.events, day, resolver),
         *_lock_across_versions(state.locked_until, state.locked_from, rules, resolver, day),
         *_idle_member(state.member, overall),
-        *_admitted_while_locked(state.readmitted, state.member_since),
+        *_admitted_while_locked(state.readmitted, state.member_since, resolver),
         *_withdrawal_lock(state.locked_until, state.locked_from, counts.events, resolver),
         *_strays(state.strays, day),
         *_not_admitted(rules, state.member, state.locked_until, overall, codes),
@@ -826,19 +826,31 @@ def _not_admitted(
 
 
 def _admitted_while_locked(
-    readmitted: tuple[dt.date, dt.date] | None, since: dt.date | None
+    readmitted: tuple[dt.date, dt.date, dt.date] | None,
+    since: dt.date | None,
+    resolver: Resolver,
 ) -> tuple[str, ...]:
     """A note for a membership that began with an admission event recorded during a
-    lock-out: R72 and R73 say the account cannot rejoin before it ends; the history's event
-    is followed (an appeal, or a record to check)."""
+    lock-out: the account cannot rejoin before it ends (R72, R73; under the 2015 criteria,
+    six months' exclusion: R69, R82), as the criteria in force when it began say; the
+    history's event is followed (an appeal, or a record to check)."""
     if readmitted is None or readmitted[0] != since:
         return ()
-    day, until = readmitted
+    day, until, began = readmitted
+    then = resolver.at(began.toordinal(), strict=False)
+    rules = then.criteria.rules if then is not None else ()
+    cited = [r for r in _LOCKOUT_RULES if r in rules] or ["R72", "R73"]
+    under = f" of the {then.criteria.version} criteria in force when it began" if then else ""
     return (
         f"admitted on {day.isoformat()} by an account event, during a lock-out that would have "
-        f"ended on {until.isoformat()} (R72, R73: no rejoining before it ends); the event is "
-        "followed: check the record",
+        f"ended on {until.isoformat()} ({', '.join(cited)}{under}: no rejoining before it "
+        "ends); the event is followed: check the record",
     )
+
+
+#: The rules that lock an account out (R69, R82 in 2015: six months' exclusion; R72, R73
+#: from 2018: three months after a removal or a withdrawal), as a criteria record cites them.
+_LOCKOUT_RULES = ("R69", "R72", "R73", "R82")
 
 
 def _idle_member(member: bool, overall: Sequence[Criterion]) -> tuple[str, ...]:

@@ -72,8 +72,9 @@ class SweepState:
         #: the day the running lock-out began and its months (the rule in force that day)
         self.locked_from: tuple[dt.date, int] | None = None
         self.last_change: dt.date | None = None
-        #: the last admission event during a lock-out, and the day that lock-out would end
-        self.readmitted: tuple[dt.date, dt.date] | None = None
+        #: the last admission event during a lock-out, the day that lock-out would end and
+        #: the day it began (its rules are those in force that day)
+        self.readmitted: tuple[dt.date, dt.date, dt.date] | None = None
         #: per kind (removal, withdrawal), the last such event recorded while not a member:
         #: ``(kind, date, the day its lock-out would end)``
         self.strays: tuple[tuple[EventKind, dt.date, dt.date], ...] = ()
@@ -365,7 +366,8 @@ def _apply_event(state: SweepState, kind: EventKind, date: dt.date, rules: DayRu
         if not state.member:
             _change(state, date, "gained", "admitted (account event)")
         if state.locked_until is not None and date < state.locked_until:
-            state.readmitted = (date, state.locked_until)
+            began = state.locked_from[0] if state.locked_from is not None else date
+            state.readmitted = (date, state.locked_until, began)
         state.locked_until = None
         return True
     if (
