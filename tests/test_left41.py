@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable
+import errno
+import io
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from ipprules import check, default_rulebook, read_plan
+from ipprules.cli import main
 from ipprules.counternotice import explain as cn_explain
 from ipprules.errors import UnknownNameError
 from ipprules.goodfaith import AccountEvent, EventKind, History, standing
@@ -153,3 +159,55 @@ def test_an_admission_during_a_lock_out_cites_the_rules_it_began_under(
     assert s.member and s.member_since == admitted
     (note,) = [n for n in s.notes if "during a lock-out" in n]
     assert f"({cited} of the {version} criteria in force when it began:" in note
+
+
+# -- 5. the CLI says 'cannot write' where it writes ----------------------------------------
+
+_HISTORY = (
+    "type,date,id,platform,reason_code,listings,taken_down,rejected\n"
+    "declaration,2024-01-02,,,,,,\n"
+    "complaint,2024-05-01,K1,taobao,tm_counterfeit,10,10,0\n"
+)
+
+
+@pytest.mark.parametrize("fault", ["a folder at its name", "a full disk"])
+def test_a_copy_of_stdin_that_cannot_be_written_is_said_so(
+    fault: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``good-faith - --what-if BATCH.csv`` copies stdin to a temporary file: an error writing
+    it is 'cannot write the file', not 'cannot read the file'."""
+    batch = tmp_path / "batch.csv"
+    batch.write_text(_HISTORY.replace("K1", "N1").replace("2024-05-01", "2024-06-01"))
+    folder = tmp_path / "tmp"
+    (folder / "stdin").mkdir(parents=True)  # a folder where the copy goes
+    if fault == "a full disk":
+        (folder / "stdin").rmdir()
+
+        class Full(io.RawIOBase):
+            def writable(self) -> bool:
+                return True
+
+            def write(self, data: object) -> int:
+                raise OSError(errno.ENOSPC, "No space left on device")  # no file named
+
+        opened = Path.open
+
+        def path_open(self: Path, *args: Any, **kwargs: Any) -> Any:
+            return Full() if self == folder / "stdin" else opened(self, *args, **kwargs)
+
+        monkeypatch.setattr(Path, "open", path_open)
+
+    @contextlib.contextmanager
+    def temporary(**_: object) -> Iterator[str]:
+        yield str(folder)
+
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", temporary)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(_HISTORY.encode())))
+    capsys.readouterr()
+    code = main(["good-faith", "--as-of", "2024-06-30", "--what-if", str(batch), "-"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"{folder / 'stdin'}: cannot write the file: " in err, err

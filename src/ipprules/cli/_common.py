@@ -375,6 +375,32 @@ def as_of_named(exc: BaseException, args: argparse.Namespace) -> BaseException:
     return exc
 
 
+#: The note :func:`writing` adds to an OS error raised where the command writes a file.
+_WRITING = "ipprules: raised while writing the file"
+
+
+@contextlib.contextmanager
+def writing(name: str) -> Iterator[None]:
+    """Where the command writes the file ``name``: an OS error raised there is said by
+    :func:`fail` as a file that cannot be written (not read), naming ``name`` where the error
+    names no file (a full disk).
+
+    >>> try:
+    ...     with writing("out.csv"):
+    ...         raise OSError(28, "No space left on device")
+    ... except OSError as exc:
+    ...     code = fail(exc, sys.stdout)
+    ipprules: error: out.csv: cannot write the file: No space left on device
+    """
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is None:
+            exc.filename = name
+        exc.add_note(_WRITING)
+        raise
+
+
 def fail(exc: BaseException, stream: TextIO | None = None) -> int:
     """Report an unusable input on stderr (never a traceback) and return exit code 2."""
     flush_notices(keep=False)  # the error is the only line
@@ -385,7 +411,8 @@ def fail(exc: BaseException, stream: TextIO | None = None) -> int:
 
         name = bounded_text(shown_escaped(str(exc.filename)))  # never a raw ESC or newline
         why = bounded_text(str(exc.strerror or exc))
-        text = f"{name}: cannot read the file: {why}"
+        verb = "write" if _WRITING in getattr(exc, "__notes__", ()) else "read"
+        text = f"{name}: cannot {verb} the file: {why}"
     else:
         text = _shown_problems(exc)
     print(f"ipprules: error: {text}", file=stream or sys.stderr)

@@ -35,6 +35,7 @@ from ipprules.cli._common import (
     rulebook_from,
     shown,
     trial_choice,
+    writing,
 )
 
 HELP = "Good Faith standing, headroom, what-if and timeline from a complaint history"
@@ -123,6 +124,20 @@ def _batch_file(what_if: str | None) -> bool:
     return name.suffix.lower() in (".csv", ".jsonl", ".ndjson")
 
 
+def _copy(stream: Any, copy: Path) -> None:
+    """Copy ``stream`` into the file ``copy``: an OS error writing it is said as one
+    (``cannot write the file``), reading the stream is not writing."""
+    with writing(str(copy)):
+        out = copy.open("wb")
+    try:
+        while chunk := stream.read(1 << 20):
+            with writing(str(copy)):
+                out.write(chunk)
+    finally:
+        with writing(str(copy)):
+            out.close()
+
+
 @contextlib.contextmanager
 def _history_source(args: argparse.Namespace) -> Iterator[tuple[str, str | None, str | None]]:
     """``(path, name, format)`` of the history to read: HISTORY as given, or, for a history
@@ -134,7 +149,6 @@ def _history_source(args: argparse.Namespace) -> Iterator[tuple[str, str | None,
     if args.history != "-" or not _batch_file(args.what_if):
         yield args.history, None, None
         return
-    import shutil
     import tempfile
 
     from ipprules._files import cap_set, first_char, open_input
@@ -143,9 +157,9 @@ def _history_source(args: argparse.Namespace) -> Iterator[tuple[str, str | None,
     cap = HISTORY_MAX_BYTES if cap_set() is None else None  # as the history reader's
     with tempfile.TemporaryDirectory(prefix="ipprules-") as folder:
         copy = Path(folder) / "stdin"
-        with open_input("-", max_bytes=cap) as stream, copy.open("wb") as out:
+        with open_input("-", max_bytes=cap) as stream:
             fmt = "jsonl" if first_char(stream) == "{" else "csv"
-            shutil.copyfileobj(stream, out, 1 << 20)
+            _copy(stream, copy)
         yield str(copy), "<stdin>", fmt
 
 
