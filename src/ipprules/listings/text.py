@@ -98,6 +98,17 @@ _CELL_END = re.compile(r"[^?#,]*?(?:\.html?|(?<=[^/])/|/[0-9]+(?=,[^0-9&=#?/][^&
 #: ``expect(f('https://…/N.html')).toBe('N')``); no marketplace URL holds a quote before a
 #: comma, a colon or a closing parenthesis. So does one before a semicolon and the next quoted
 #: value (``['https://uniqlo.tmall.com';'https://…']``).
+#: A host (a scheme, or ``//``, before it or not) right before a comma and the next cell of a
+#: CSV row (``https://uniqlo.tmall.com,Shop A``, ``uniqlo.tmall.com,12.5``): no host holds a
+#: comma (one with a comma resolves nowhere). Only where the cell ends the link (no path,
+#: query or fragment after it) and could make no other host of it: no ``@``
+#: (``,@evil.example``: the host would be evil.example), no port, and no dot but before a
+#: number (``,x.evil.example`` would be a name under evil.example; ``,12.5`` ends in a
+#: number, which no host does).
+_HOST_CELL = re.compile(
+    r"(?i)(?:https?:)?(?://)?(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,63}"
+    r"(?=,(?:[^@:/?#\\.]*|[^@:/?#\\]*\.[0-9]+)$)"
+)
 _QUOTED_CELL = re.compile(r"'(?=[,:)]|;['\"`])")
 _QUERY_CELL = re.compile(r"[?&][^=&#?,]*=[0-9]+(?=,[^0-9&=#][^&=#]*$|,$)")
 
@@ -135,6 +146,9 @@ def list_cut(url: str) -> int | None:
     quoted = _QUOTED_CELL.search(url)
     if quoted is not None:
         cuts.append(quoted.start())
+    host = _HOST_CELL.match(url) if "," in url else None
+    if host is not None:
+        cuts.append(host.end())
     return min(cuts) if cuts else None
 
 
@@ -341,9 +355,17 @@ def _cut_at(url: str, at: int) -> str:
         at < host_end
         and any(c in url[at:host_end] for c in "@:.")
         and not (_NEXT_SCHEME.fullmatch(url, at, host_end) and url.startswith("//", host_end))
+        and not (url[at : at + 1] == "," and _host_cell_end(url) == at)
     ):
         return url
     return url[:at]
+
+
+def _host_cell_end(url: str) -> int | None:
+    """Where a host right before a comma and a CSV row's next cell ends (:data:`_HOST_CELL`),
+    or None."""
+    host = _HOST_CELL.match(url)
+    return None if host is None else host.end()
 
 
 #: What follows a host's closing quote up to the next link's ``//`` in a list of links in
@@ -724,6 +746,16 @@ def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] 
         bare = candidate.lstrip(_OPENERS)
         host = _WRAPPED_HOST.fullmatch(bare.rstrip(_CLOSING_HOST))
         skip, candidate = skip + len(candidate) - len(bare), bare
+    if host is None and "," in candidate:
+        # a marketplace's host, then a comma and the next cell of a CSV row
+        # (uniqlo.tmall.com,Shop A; uniqlo.tmall.com,12.5): the comma ends it (_HOST_CELL)
+        end = _host_cell_end(candidate)
+        host = None if end is None else _WRAPPED_HOST.fullmatch(candidate, 0, end)
+    if host is None and "|" in candidate:
+        # a marketplace's host, then a table's bar (|uniqlo.tmall.com|, |Shop|…com|12|): no
+        # host holds a bar; the cell is cut there as one with its scheme is (_cut_at keeps
+        # whole what could make another host of it)
+        host = _WRAPPED_HOST.fullmatch(candidate, 0, candidate.index("|"))
     if host is None or ("/" not in candidate and host.group().count(".") < 2):
         return None
     return skip, candidate
