@@ -194,7 +194,10 @@ def test_every_real_url_from_files_cut_1_2_7_gives_the_one_machine_rows(
 ) -> None:
     """Of the kinds ``ipprules listings`` reads, the one file (cut 1) is read by the command
     with ``--workers`` and compared with the command without it, then its rows (one
-    computation for both: they were two tests)."""
+    computation for both: they were two tests). Every real URL is parsed on Dask in 7 files
+    (every kind), and by that command (its kinds); the files of cuts 1 and 2 are read on
+    Dask as one machine reads them, a partition a file, not parsed again (each parse of the
+    11,500 texts cost seconds: since scale15)."""
     texts = [t for t in REAL if _linable(t)] if kind == "text" else REAL
     want: list[dict[str, Any]] | None = None
     for n in CUTS:
@@ -202,14 +205,17 @@ def test_every_real_url_from_files_cut_1_2_7_gives_the_one_machine_rows(
         read = _read_here(glob, kind)
         # the one-machine reader reads what was written (a CSV cell stripped, as documented)
         assert read == ([t.strip() for t in texts] if kind.startswith("csv") else texts)
-        want = want or _one_machine(read)
         column = None if kind == "csv-链接" else "url"
         if n == 1 and kind in SUMMED:
             out = _cli_rows(glob, texts, capsys)
-        else:
+        elif n == max(CUTS):
             out = parse_urls(glob, column=column).compute()
-        assert out["partition"].nunique() == n
-        _same_rows(out, want, typed=n > 1 or kind not in SUMMED)
+        else:
+            out = None
+        if out is not None:
+            want = want or _one_machine(read)
+            assert out["partition"].nunique() == n
+            _same_rows(out, want, typed=n > 1 or kind not in SUMMED)
         urls = read_urls(glob, column=column)
         assert urls.npartitions == n
         assert urls.compute().iloc[:, 0].tolist() == read
@@ -639,7 +645,9 @@ def test_real_urls_of_several_accounts_cut_1_2_7_are_planned_as_each_alone(tmp_p
         _plan_check(rows, outcomes, complaints, plans)
 
 
-@SOME
+# 15 draws (30 before scale15): each plans its rows on Dask; real URLs of several accounts
+# in 1, 2 and 7 files are planned by the test above, bad cells by the tests below
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     st.lists(
         st.tuples(
