@@ -215,11 +215,16 @@ def byte_cap(max_bytes: int | None = None) -> int:
 
 
 def _size(n: int) -> str:
-    if n % (1024 * 1024) == 0:
+    """A size in bytes as messages write it.
+
+    >>> _size(64 * 1024 * 1024), _size(2048), _size(1000), _size(1), _size(0)
+    ('64 MiB', '2 KiB', '1000 bytes', '1 byte', '0 bytes')
+    """
+    if n and n % (1024 * 1024) == 0:
         return f"{n // (1024 * 1024)} MiB"
-    if n % 1024 == 0:
+    if n and n % 1024 == 0:
         return f"{n // 1024} KiB"
-    return f"{n} bytes"
+    return "1 byte" if n == 1 else f"{n} bytes"
 
 
 _KINDS = (
