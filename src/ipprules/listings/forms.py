@@ -407,14 +407,13 @@ def form_named(name: str) -> Form:
     >>> form_named("1688-offer").platform
     '1688'
     """
-    from ipprules._args import require_str
-
-    require_str(name, "a form's name", empty=True)  # None, bytes: a TypeError
     try:
         return _forms_by_name()[name]
-    except KeyError:
+    except (KeyError, TypeError):  # checked here, off the path of every unpickled listing
+        from ipprules._args import require_str
         from ipprules.errors import UnknownNameError
 
+        require_str(name, "a form's name", empty=True)  # None, bytes: a TypeError
         raise UnknownNameError("listing URL form", str(name)) from None
 
 
