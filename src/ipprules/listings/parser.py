@@ -955,10 +955,7 @@ def _barred_store(text: str, candidate: str, at: int, read: Listing) -> Listing 
         or not label.endswith(read.id.lower())
     ):
         return read  # a listing, a link with its scheme, a store named in the path
-    first = at - 2
-    while first >= 0 and not text[first].isspace():
-        first -= 1
-    word = text[first + 1 : at - 1]
+    word = _word_ending(text, at - 2)
     if _LABEL_START.fullmatch(word) is None:
         return read
     host = _HEAD_END(candidate)
@@ -1450,10 +1447,20 @@ def _link_word(text: str, last: int) -> bool:
     after it once a browser joins the two (``evil.example/x<TAB>item.taobao.com``: the host is
     evil.example). A word without (a spreadsheet's cell, ``A1<TAB>item.taobao.com/…``, a title
     on the line above) only lengthens the host's first label, which stays the marketplace's."""
+    return any(c in _LINK_MARKS for c in _word_ending(text, last))
+
+
+def _word_ending(text: str, last: int) -> str:
+    """The characters of ``text`` up to index ``last`` since the white space before them
+    (empty where ``text[last]`` is white space).
+
+    >>> _word_ending("title A1|shop", 7), _word_ending("a b", 1)
+    ('A1', '')
+    """
     first = last
     while first >= 0 and not text[first].isspace():
         first -= 1
-    return any(c in _LINK_MARKS for c in text[first + 1 : last + 1])
+    return text[first + 1 : last + 1]
 
 
 _AUTHORITY = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]{0,30}:)?(?://)?[^/?#\\]*")
