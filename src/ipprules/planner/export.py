@@ -151,9 +151,7 @@ class ReconciliationFiles:
                 self._handles.append(path.open("w", encoding="utf-8", newline=""))
         except OSError as exc:
             self.close()
-            raise InputError(
-                f"cannot write the file: {exc.strerror or exc}", file=str(out)
-            ) from None
+            raise _cannot_write(out, exc) from None
         writers = [csv.writer(h) for h in self._handles]
         for writer, columns in zip(writers, RECONCILIATION_FILES.values(), strict=True):
             writer.writerow(columns)
@@ -243,10 +241,15 @@ def export(result: PlanningResult, folder: str | Path) -> list[Path]:
 def _write(path: Path, text: str, csv_text: bool = False) -> Path:
     """``path`` written with ``text`` (and a line end, but for a CSV's text, which ends in its
     own and is written as it is); an OSError (a directory at its name, a full disk) is the
-    InputError the reconciliation files raise: ``cannot write the file``."""
+    InputError the reconciliation files raise (:func:`_cannot_write`)."""
     try:
         with path.open("w", encoding="utf-8", newline="" if csv_text else None) as handle:
             handle.write(text if csv_text else text + "\n")
     except OSError as exc:
-        raise InputError(f"cannot write the file: {exc.strerror or exc}", file=str(path)) from None
+        raise _cannot_write(path, exc) from None
     return path
+
+
+def _cannot_write(path: Path, exc: OSError) -> InputError:
+    """The error for a file (or folder) ``path`` that cannot be written, with the OS's why."""
+    return InputError(f"cannot write the file: {exc.strerror or exc}", file=str(path))
