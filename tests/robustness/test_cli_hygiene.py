@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import ipprules
+from _signals import default_sigint
 from ipprules.cli import main
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -212,10 +213,6 @@ def test_closed_stdin_is_named() -> None:
     )
 
 
-def _default_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path) -> None:
     """Interrupted (SIGINT) in the middle of a long run: one line, exit 130, no traceback.
     The signal is sent once the command has written its first result (not after a fixed
@@ -231,7 +228,7 @@ def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
         env=env,
-        preexec_fn=_default_sigint,
+        preexec_fn=default_sigint,
     ) as proc:
         assert proc.stdout is not None
         assert proc.stdout.readline()  # the run has started

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from _signals import default_sigint
 from ipprules.scale import cli as scale_cli
 
 pytest.importorskip("dask.dataframe")
@@ -21,12 +22,6 @@ pytest.importorskip("distributed")
 psutil = pytest.importorskip("psutil")  # (distributed requires it)
 
 ROOT = Path(__file__).parents[2]
-
-
-def _default_sigint() -> None:
-    # a shell's background job (and so a test run started as one) ignores SIGINT, and the
-    # command would then inherit that
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _running(pid: int) -> bool:
@@ -87,7 +82,7 @@ def test_ctrl_c_while_the_cluster_starts_stops_the_run(
         cwd=ROOT,
         env=env,
         start_new_session=True,  # its own process group, as a terminal's foreground job
-        preexec_fn=_default_sigint,
+        preexec_fn=default_sigint,
     )
     try:
         started = _started(run, workers, time.monotonic() + 120)

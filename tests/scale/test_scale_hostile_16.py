@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+from _signals import default_sigint
+
 pytest.importorskip("dask.dataframe")
 pytest.importorskip("distributed")
 
@@ -94,18 +96,12 @@ def test_a_failed_plan_run_into_an_existing_directory_leaves_no_empty_parts(
 # ------------------------------------------------------------- Ctrl-C
 
 
-def _default_sigint() -> None:
-    # a shell's background job (and so a test run started as one) ignores SIGINT; the command
-    # inherited that, never saw the Ctrl-C, ran to the end and exited 0
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 def test_ctrl_c_during_a_workers_run_is_one_line_and_no_output(tmp_path: Path) -> None:
     """SIGINT to the command's process group (what Ctrl-C in a terminal does) mid-run: exit
     code 130, the command's one line, no traceback from the worker processes (each printed
     a ``KeyboardInterrupt``) or from the client's abandoned waits, and the existing ``--out``
     directory left as it was (empty), not holding the partitions written so far. The command
-    starts with SIGINT at its default, whatever the test run's own (see _default_sigint)."""
+    starts with SIGINT at its default, whatever the test run's own (see _signals.default_sigint)."""
     crawl = tmp_path / "crawl"
     crawl.mkdir()
     for f in range(40):
@@ -122,7 +118,7 @@ def test_ctrl_c_during_a_workers_run_is_one_line_and_no_output(tmp_path: Path) -
         text=True,
         start_new_session=True,  # its own process group, as a terminal's foreground job
         env=env,
-        preexec_fn=_default_sigint,
+        preexec_fn=default_sigint,
     )
     try:
         deadline = time.monotonic() + 120
