@@ -29,13 +29,14 @@ from ipprules.checks.complaints import ComplaintChecker
 from ipprules.checks.context import Context
 from ipprules.checks.evidence import authorisation_findings
 from ipprules.checks.findings import (
-    _MARKS,
     CheckFailed,
     Finding,
     FindingSeverity,
     Report,
     sorted_findings,
     under_readings,
+    weaker,
+    without_marks,
 )
 from ipprules.checks.listings import verdict
 from ipprules.checks.model import Category, Plan
@@ -130,7 +131,7 @@ def _verdict(message: str) -> str:
     >>> _verdict("11 listings; at most 10 [confidence third-party: R15, R44, R33]")
     '11 listings; at most 10'
     """
-    return _MARKS.sub("", message) if "[confidence " in message else message
+    return without_marks(message)
 
 
 def other_readings(ctx: Context, checker: ComplaintChecker, found: list[Finding]) -> list[Finding]:
@@ -183,7 +184,8 @@ def other_readings(ctx: Context, checker: ComplaintChecker, found: list[Finding]
 
 _LISTING = re.compile(r"\.listings\[\d+\]$")
 
-#: What a note stands for: the code, severity and message of another reading's finding.
+#: What a note stands for: the code, severity and verdict (the message without its confidence
+#: mark) of another reading's finding.
 _Said = tuple[str, FindingSeverity, str]
 
 
@@ -199,9 +201,10 @@ def _note_message(readings: tuple[str, ...], g: Finding) -> str:
 
 
 class _Notes:
-    """The ``other-reading-finding`` notes: one per path and finding of the other readings,
-    naming every reading that gives it, in the book's order (the first note of a path and
-    finding keeps its place). A note's message is made once per finding and readings, so a
+    """The ``other-reading-finding`` notes: one per path and verdict of the other readings
+    (a finding without its confidence mark), naming every reading that gives it, in the
+    book's order (the first note of a path and verdict keeps its place), and quoting the
+    finding with the weakest mark. A note's message is made once per finding and readings, so a
     form's verdict noted on many listings costs one message."""
 
     def __init__(self) -> None:
@@ -216,8 +219,10 @@ class _Notes:
         name = other.interpretation
 
         def note(path: str, g: Finding) -> None:
-            said = (g.code, g.severity, g.message)
-            self.said.setdefault(said, g)
+            said = (g.code, g.severity, _verdict(g.message))
+            kept = self.said.setdefault(said, g)
+            if kept is not g:  # one verdict, perhaps another mark: the note quotes the weakest
+                self.said[said] = weaker(kept, g)
             names = self.readings.setdefault((path, said), [])
             if not names or names[-1] != name:
                 names.append(name)

@@ -336,6 +336,34 @@ class Finding:
 _MARKS = re.compile(r"(?: \[confidence [a-z-]+(?:: [^\[\]]*)?\])+$")
 _MARK_WORD = re.compile(r"\[confidence ([a-z-]+)")
 
+
+def without_marks(message: str) -> str:
+    """``message`` without the confidence mark(s) it ends with: what two readings giving the
+    same finding, one from a weaker source, both say (one verdict).
+
+    >>> without_marks("11 listings; at most 10 [confidence third-party: R15, R44, R33]")
+    '11 listings; at most 10'
+    """
+    return _MARKS.sub("", message) if "[confidence " in message else message
+
+
+def weaker(kept: Finding, other: Finding) -> Finding:
+    """Of two findings giving one verdict, the one whose mark names the weaker confidence
+    (``kept`` on a tie): a note quoting several readings' finding quotes the weakest mark.
+
+    >>> a = Finding("c", FindingSeverity.ERROR, "$", "no report")
+    >>> b = Finding("c", FindingSeverity.ERROR, "$", "no report [confidence inferred: B9]")
+    >>> weaker(a, b).message, weaker(b, a).message
+    ('no report [confidence inferred: B9]', 'no report [confidence inferred: B9]')
+    """
+    if kept.message == other.message:
+        return kept
+    mine, theirs = kept.confidence, other.confidence
+    if theirs is None or (mine is not None and weakest(mine, theirs) == mine):
+        return kept
+    return other
+
+
 _PATH_PART = re.compile(r"\[(\d+)\]|\.([^.\[]+)")
 
 

@@ -31,7 +31,14 @@ from dateutil.relativedelta import relativedelta
 
 from ipprules._args import file_hint, rulebook_alias
 from ipprules._dates import date_problem
-from ipprules.checks.findings import Finding, FindingSeverity, sort_key, under_readings
+from ipprules.checks.findings import (
+    Finding,
+    FindingSeverity,
+    sort_key,
+    under_readings,
+    weaker,
+    without_marks,
+)
 from ipprules.counternotice.model import Assessment, CounterNotice, Party
 from ipprules.errors import CoverageError, InputError, IpprulesError, Problem
 from ipprules.penalties.standing import rules_on
@@ -214,12 +221,15 @@ def _timing_readings(
             theirs = list(_timing(other, notice, calendar))
         except CoverageError:  # pragma: no cover - the same calendar covered this reading
             theirs = []
-        if [f.message for f in theirs] != [f.message for f in found]:
+        # the verdicts: a window read from a weaker source alone does not read otherwise
+        if [without_marks(f.message) for f in theirs] != [without_marks(f.message) for f in found]:
             differ.append(name)
             if not found:
                 for f in theirs:
-                    warned.setdefault((f.code, f.path, f.message), (f, []))[1].append(name)
-    if not found:
+                    key = (f.code, f.path, without_marks(f.message))
+                    kept, givers = warned.setdefault(key, (f, []))
+                    warned[key] = (weaker(kept, f), [*givers, name])
+    if not found:  # one note per warning, quoting the weakest mark of the readings giving it
         return [_under(names, f) for f, names in warned.values()]
     if not differ:
         return found

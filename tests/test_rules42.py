@@ -1,0 +1,128 @@
+"""rules42: one other-reading note per verdict whatever the readings' marks (check and
+counter-notice); the name lookups' TypeError; ``standing(platforms=...)`` refusing a name
+it does not know, as the CLI does."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ipprules.checks import check, plan_from_data
+from ipprules.cli import main
+from ipprules.rulebook import load_rulebook
+from test_rules39 import _patent_plan
+
+DATA = Path(__file__).resolve().parents[1] / "src/ipprules/rulebook/data"
+
+
+def _record(section: str, id_: str, **fields: Any) -> dict[str, Any]:
+    record = next(
+        r for r in json.loads((DATA / f"{section}.json").read_text("utf-8")) if r["id"] == id_
+    )
+    return {**record, **fields}
+
+
+#: A reading of its own ("weak", on the brief's) that gives the brief's verdicts from weaker
+#: sources: the same finding, only its confidence mark differs.
+WEAK = {"id": "weak", "title": "t", "description": "d", "base": "brief"}
+
+
+def _outputs(
+    argv: list[str], capsys: pytest.CaptureFixture[str], code: str, quoted: str
+) -> tuple[list[tuple[str, list[str]]], str]:
+    """The notes of ``code`` quoting ``quoted`` in ``--format json``, and the text output."""
+    main([*argv, "--format", "json"])
+    shown = json.loads(capsys.readouterr().out)["findings"]
+    notes = [(f["message"], f["other_readings"]) for f in shown if f["code"] == code]
+    main(argv)
+    text = capsys.readouterr().out
+    return [n for n in notes if quoted in n[0]], text
+
+
+# ----------- (1) one note per verdict: readings giving a finding with other marks are one note
+
+
+def test_check_notes_one_verdict_of_readings_with_other_marks_once_quoting_the_weakest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Under official, the brief's B9 error on a patent with no report: the brief and
+    brief-at-least-100 give it with no mark, "weak" with an inferred one. One note names the
+    three and ends with the weakest mark (was: two notes, one per message)."""
+    weak_b9 = _record("document_rules", "patent_evaluation_report", interpretation="weak")
+    weak_b9["confidence"] = "inferred"
+    rules = tmp_path / "weak.json"
+    rules.write_text(
+        json.dumps({"interpretations": [WEAK], "document_rules": [weak_b9]}), encoding="utf-8"
+    )
+    data = _patent_plan("taobao", "invention", "2024-03-02", ["patent_certificate"])
+    report = check(plan_from_data(data), interpretation="official", rulebook=load_rulebook(rules))
+    notes = [f for f in report.findings if "right-document-missing:" in f.message]
+    assert [n.code for n in notes] == ["other-reading-finding"]
+    [note] = notes
+    assert note.other_readings == ("brief", "brief-at-least-100", "weak")
+    assert note.message.startswith("under the brief, brief-at-least-100 and weak interpretations")
+    assert (note.confidence_mark, note.confidence) == ("[confidence inferred: B9]", "inferred")
+    # the weak reading's own finding says the same verdict with that mark
+    weak = check(plan_from_data(data), interpretation="weak", rulebook=load_rulebook(rules))
+    [own] = [f for f in weak.findings if f.code == "right-document-missing"]
+    assert note.message.endswith(f"error right-document-missing: {own.message}")
+    # every output of the report says it once: records, HTML, JSON, text
+    records = [r for r in report.to_records() if "right-document-missing:" in r["message"]]
+    assert [(r["message"], r["confidence"]) for r in records] == [(note.message, "inferred")]
+    assert report._repr_html_().count("right-document-missing:") == 1
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(data), encoding="utf-8")
+    argv = ["check", str(plan), "--interpretation", "official", "--rules", str(rules)]
+    shown, text = _outputs(argv, capsys, "other-reading-finding", "right-document-missing:")
+    assert shown == [(note.message, list(note.other_readings))]
+    assert text.count("right-document-missing:") == 1
+
+
+def test_counter_notice_notes_one_warning_of_readings_with_other_marks_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """R61's first window of 10 days under official, 3 elsewhere: the brief's from a
+    third-party source, "weak"'s inferred. Under official one ``cn-other-reading`` names the
+    three readings with the weakest mark; under the brief, the warning reads otherwise under
+    official only, not under "weak", whose verdict is the same (it named both, and official
+    got two notes)."""
+    from ipprules.counternotice import CounterNotice, assess_counter_notice
+
+    round_1 = _record("deadlines", "counter_notice_round_1")
+    records = [
+        {**round_1, "inferred_platforms": []},  # the brief's: third-party (S25) on AliExpress
+        {**round_1, "interpretation": "official", "amount": 10},
+        {**round_1, "interpretation": "weak"},  # inferred on AliExpress
+    ]
+    rules = tmp_path / "o.json"
+    rules.write_text(json.dumps({"interpretations": [WEAK], "deadlines": records}), "utf-8")
+    book = load_rulebook(rules)
+    notice = CounterNotice(
+        platform="aliexpress", complaint_date=date(2024, 9, 27), filed_on=date(2024, 10, 7)
+    )
+    brief = assess_counter_notice(notice, book.as_of(notice.complaint_date, "brief"))
+    [warning] = [f for f in brief.findings if f.code == "cn-timing"]
+    assert warning.other_readings == ("official",)
+    assert "(reads otherwise under: official) [confidence third-party: R61, D4]" in (
+        warning.message
+    )
+    official = assess_counter_notice(notice, book.as_of(notice.complaint_date, "official"))
+    [note] = [f for f in official.findings if f.code == "cn-other-reading"]
+    assert note.other_readings == ("brief", "brief-at-least-100", "weak")
+    assert note.message.startswith("under the brief, brief-at-least-100 and weak interpretations")
+    assert (note.confidence_mark, note.confidence) == ("[confidence inferred: R61, D4]", "inferred")
+    records_out = [r for r in official.to_records() if r["code"] == "cn-other-reading"]
+    assert [(r["message"], r["confidence"]) for r in records_out] == [(note.message, "inferred")]
+    assert official._repr_html_().count("cn-other-reading") == 1
+    path = tmp_path / "cn.toml"
+    path.write_text(
+        'platform = "aliexpress"\ncomplaint_date = 2024-09-27\nfiled_on = 2024-10-07\n', "utf-8"
+    )
+    argv = ["counter-notice", str(path), "--interpretation", "official", "--rules", str(rules)]
+    shown, text = _outputs(argv, capsys, "cn-other-reading", "cn-timing")
+    assert shown == [(note.message, list(note.other_readings))]
+    assert text.count("cn-other-reading") == 1
