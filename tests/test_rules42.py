@@ -126,3 +126,39 @@ def test_counter_notice_notes_one_warning_of_readings_with_other_marks_once(
     shown, text = _outputs(argv, capsys, "cn-other-reading", "cn-timing")
     assert shown == [(note.message, list(note.other_readings))]
     assert text.count("cn-other-reading") == 1
+
+
+# ----------- (4) every look-up of the book taking a name refuses another type with a TypeError
+
+_HINTS = ["sites_note", "site_note", "platform_hint", "on_ipp", "filed_as", "site_of"]
+
+
+@pytest.mark.parametrize(
+    ("method", "args", "answer"),
+    [
+        *((m, (bad,), None) for m in _HINTS for bad in (3, None, b"taobao")),
+        # the same helpers given a str still answer (a name they do not know: "" or None)
+        *((m, ("zzzq",), "not a platform" if m == "platform_hint" else None) for m in _HINTS),
+        ("subtype_filter", (3, "design"), None),
+        ("subtype_filter", ("patent", 3), None),
+        ("subtype_filter", ("trademark", "design"), None),  # a subtype of another type
+        ("subtype_filter", ("patent", "design"), "design"),
+    ],
+)
+def test_the_book_s_name_helpers_refuse_a_name_that_is_not_a_str(
+    method: str, args: tuple[object, ...], answer: str | None
+) -> None:
+    """The hint helpers answered ``""`` or ``None`` for a number, ``None`` or bytes, where the
+    other look-ups raise ``TypeError`` (docs/errors.md: a wrong Python type)."""
+    from ipprules import default_rulebook
+
+    rules = default_rulebook().as_of("2024-06-03")
+    if not all(isinstance(a, str) for a in args):
+        with pytest.raises(TypeError, match=r"must be a str, got (int|NoneType|bytes)"):
+            getattr(rules, method)(*args)
+        return
+    found = getattr(rules, method)(*args)
+    if answer is None:
+        assert not found  # "" or None: a str that names nothing is no error here
+    else:
+        assert found == answer

@@ -55,8 +55,10 @@ def test_filed_as_answers_xianyu_with_taobao_under_the_brief_only() -> None:
     brief = default_rulebook().as_of("2024-06-03")
     assert brief.filed_as("xianyu") == FiledAs("xianyu", "taobao", B1_NOTE, ("official",))
     assert default_rulebook().as_of("2024-06-03", "official").filed_as("xianyu") is None
-    for name in ("taobao", "lazada", "goofish", "", 3, None):
-        assert brief.filed_as(name) is None  # a platform, a group, unknown, not a name
+    for name in ("taobao", "lazada", "goofish", ""):
+        assert brief.filed_as(name) is None  # a platform, a group, unknown
+    with pytest.raises(TypeError, match="must be a str"):  # not a name (rules42)
+        brief.filed_as(None)  # type: ignore[arg-type]
 
 
 @settings(max_examples=8, deadline=None)

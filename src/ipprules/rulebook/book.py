@@ -433,12 +433,24 @@ def _spans(spans: Iterable[tuple[dt.date, dt.date | None]]) -> str:
 
 
 def _get(mapping: Mapping[str, R], kind: str, key: str, when: dt.date) -> R:
-    if not isinstance(key, str):
-        raise TypeError(f"the {kind} id must be a str, got {type(key).__name__}")
+    _named(key, f"the {kind} id")
     found = mapping.get(key)
     if found is None:
         raise UnknownNameError(f"{kind} (as of {when})", key, tuple(mapping))
     return found
+
+
+def _named(name: object, what: str) -> None:
+    """Refuse a ``name`` of another type than ``str`` (a number, ``None``, bytes): a
+    ``TypeError`` saying ``what`` it stands for, as every look-up of the book says it.
+
+    >>> _named(3, "name")
+    Traceback (most recent call last):
+    ...
+    TypeError: name must be a str, got int
+    """
+    if not isinstance(name, str):
+        raise TypeError(f"{what} must be a str, got {type(name).__name__}")
 
 
 @attrs.frozen
@@ -576,10 +588,11 @@ platform from 2019-06-01, not on 2019-05-01
         """
         if type(filed_as) is not bool:  # "no" was read as True
             filed_as = require_bool(filed_as, "filed_as")
+        _named(platform_id, "the platform id")
         filed = self._filed_platform(platform_id) if filed_as else None
         if filed is not None:
             return filed
-        if isinstance(platform_id, str) and platform_id not in self.platforms:
+        if platform_id not in self.platforms:
             when = self.on_ipp(platform_id)
             sites = "" if when else self.sites_note(platform_id)
             site = None if when or sites else self.site_of(platform_id)
@@ -609,7 +622,7 @@ platform from 2019-06-01, not on 2019-05-01
                 raise UnknownNameError(f"platform (as of {self.as_of})", platform_id, known)
         return _get(self.platforms, "platform", platform_id, self.as_of)
 
-    def _filed_platform(self, market_id: object) -> Platform | None:
+    def _filed_platform(self, market_id: str) -> Platform | None:
         """The record of the platform a marketplace without a platform of its own is filed as
         under this reading, its note saying so (B1), or ``None``."""
         filed = self.filed_as(market_id)
@@ -621,7 +634,7 @@ platform from 2019-06-01, not on 2019-05-01
         )
         return attrs.evolve(record, note=f"{note}. {record.note}" if record.note else note)
 
-    def filed_as(self, market_id: object) -> FiledAs | None:
+    def filed_as(self, market_id: str) -> FiledAs | None:
         """Where ``market_id`` is a marketplace without a platform of its own that this
         reading files as one of its platforms (B1: Xianyu is filed by selecting Taobao), that
         platform, a note saying so and the other readings that file it otherwise; ``None``
@@ -637,7 +650,8 @@ platform from 2019-06-01, not on 2019-05-01
         >>> default_rulebook().as_of("2024-06-03", "official").filed_as("xianyu") is None
         True
         """
-        if not isinstance(market_id, str) or market_id in self.platforms:
+        _named(market_id, "the marketplace id")
+        if market_id in self.platforms:
             return None
         market = self.marketplaces.get(market_id)
         if market is None or not market.files_as or market.files_as not in self.platforms:
@@ -660,6 +674,7 @@ platform from 2019-06-01, not on 2019-05-01
         'lazada is filed per regional site (B14): choose one of lazada_id, lazada_my, \
 lazada_ph, lazada_sg, lazada_th, lazada_vn'
         """
+        _named(name, "the platform name")
         named = self._group_named(name)
         group = [p for p in self.platforms.values() if p.group == named]
         countries = {p.country for p in group}
@@ -701,7 +716,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         ]
         return slipped[0] if len(slipped) == 1 else None
 
-    def site_of(self, name: object) -> str | None:
+    def site_of(self, name: str) -> str | None:
         """The platform, or marketplace, whose site ``name`` names, under any reading: one of
         its domains or a host of one (``m.tmall.hk``) as typed (any case, with or without the
         scheme, ``www.``, a path, port or query, or a final dot; dots typed as ``_``, ``-``
@@ -715,8 +730,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         >>> rules.site_of("lazada") is None  # six sites: sites_note names them
         True
         """
-        if not isinstance(name, str):
-            return None
+        _named(name, "the site name")
         text = _host(name)
         dotted = text.translate(_AS_DOTS)
         if text.translate(_AS_UNDERSCORES) in {*self.platforms, *self.marketplaces}:
@@ -748,6 +762,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         >>> rules.platform_hint("taobao"), rules.platform_hint("zzzq")
         ('', 'not a platform')
         """
+        _named(name, "the platform name")
         ids = {r.id for r in self.book.records("platforms")}  # any date
         if name in ids or name in self.marketplaces:
             return ""
@@ -764,7 +779,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         """What ``name`` is where it names a site (:meth:`site_of`): "tmall.hk is the site of
         tmall_global (Tmall Global)", and for a marketplace what it is filed as; ``""``
         otherwise."""
-        site = self.site_of(name)
+        site = self.site_of(name)  # a TypeError for a name of another type than str
         if site is None or site == name:
             return ""
         record = self.platforms.get(site) or self.marketplaces.get(site)
@@ -818,6 +833,7 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         >>> rules.on_ipp("aliexpress"), rules.on_ipp("nowhere")
         ('from 2015-01-06', '')
         """
+        _named(platform_id, "the platform id")
         records = [r for r in self.book.records("platforms") if r.id == platform_id]
         return _spans((r.effective_from, r.effective_until) for r in records)
 
@@ -1215,7 +1231,12 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
         ('design', None)
         """
         kind = self.ipr_types.get(ipr_type)
-        return subtype if kind is not None and subtype in kind.subtypes else None
+        if kind is None or subtype not in kind.subtypes:
+            _named(ipr_type, "the IPR type id")  # only on a miss: the engines' hot path
+            if subtype is not None:
+                _named(subtype, "the subtype")
+            return None
+        return subtype
 
     def _subtype(self, ipr_type: str, subtype: object) -> None:
         """Refuse a subtype that is not one of the IPR type's (``None``: no subtype asked)."""
