@@ -162,3 +162,50 @@ def test_the_book_s_name_helpers_refuse_a_name_that_is_not_a_str(
         assert not found  # "" or None: a str that names nothing is no error here
     else:
         assert found == answer
+
+
+# ----------- (5) standing(platforms=...) refuses a name the CLI's --platform refuses
+
+
+@pytest.mark.parametrize(
+    ("name", "reading", "day", "refused"),
+    [
+        ("taobo", "brief", "2022-12-31", "did you mean 'taobao'?"),
+        ("TAOBAO", "official", "2022-12-31", "did you mean 'taobao'?"),
+        ("tmall.hk", "brief", "2022-12-31", "did you mean 'tmall_global'?"),
+        ("lazada_sg", "brief", "2019-03-01", "lazada_sg is an IPP platform from 2019-06-01"),
+        ("xianyu", "official", "2022-12-31", "xianyu is not an IPP platform"),  # R33, D11
+        # names that stay valid: a platform (counted or not by the criteria), Xianyu (B1)
+        ("taobao", "brief", "2022-12-31", None),
+        ("alibaba_com", "official", "2022-12-31", None),
+        ("xianyu", "brief", "2022-12-31", None),
+    ],
+)
+def test_good_faith_platforms_refused_in_python_as_on_the_command_line(
+    name: str, reading: str, day: str, refused: str | None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``standing(platforms=["taobo"])`` counted nothing with only a note, where
+    ``--platform taobo`` is refused (exit 2) with the nearest id: both refuse it now, with
+    one message; ``timeline`` and ``what_if`` too."""
+    import ipprules
+    from ipprules.errors import UnknownNameError
+
+    history = ipprules.History.from_file("examples/history.csv")
+    asked = {"interpretation": reading, "platforms": [name]}
+    argv = ["good-faith", "examples/history.csv", "--as-of", day, "--platform", name]
+    code = main([*argv, "--interpretation", reading, "--format", "json"])
+    out, err = capsys.readouterr()
+    calls = [
+        lambda: ipprules.standing(history, day, **asked),
+        lambda: ipprules.timeline(history, day, day, **asked),
+        lambda: ipprules.what_if(history, "examples/what-if.toml", day, **asked),
+    ]
+    if refused is None:
+        assert code in (0, 1) and json.loads(out)["as_of"] == day
+        assert ipprules.standing(history, day, **asked).as_of.isoformat() == day
+        return
+    assert code == 2
+    for call in calls:
+        with pytest.raises(UnknownNameError, match=refused) as info:
+            call()
+        assert f"error: {info.value}" in err

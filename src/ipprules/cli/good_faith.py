@@ -224,8 +224,8 @@ def _check_dates(args: argparse.Namespace) -> None:
 
 def _check_platforms(args: argparse.Namespace) -> None:
     """Refuse a ``--platform`` that is not a platform of the rule book on the day asked (the
-    as-of date, or a timeline's last day), as the other commands do (the nearest id); the
-    Python API counts no complaint for such a name and says so in a note. A marketplace the
+    as-of date, or a timeline's last day), as the other commands do (the nearest id), and as
+    the Python API does (``Resolver.refuse_platforms``). A marketplace the
     reading files as a platform (B1: Xianyu as Taobao) is asked as that platform, whose
     standing counts the marketplace's complaints, with a note (``args.filed_notes``), as
     ``rules``, ``penalties``, ``deadline``, ``lifecycle`` and ``counter-notice`` answer it;

@@ -1182,6 +1182,35 @@ class Resolver:
             self._platforms = ids or frozenset()
         return self._platforms
 
+    def refuse_platforms(self, platforms: Sequence[str] | None, day: dt.date) -> None:
+        """Refuse a name of ``platforms`` (the complaints a caller asks to count) that is not a
+        platform of the rule book on ``day``, as ``ipprules good-faith --platform`` does: an
+        :class:`~ipprules.errors.UnknownNameError` naming the nearest id ("did you mean
+        'taobao'?"), or why ("lazada_sg is an IPP platform from 2019-06-01"; Xianyu under
+        ``official``, R33, D11); a marketplace the reading files as a platform (Xianyu as
+        Taobao, B1) is asked. Nothing for a rule source that does not list its records, or
+        on a day the book does not cover (the answer says that itself).
+
+        >>> import datetime as dt
+        >>> from ipprules.rulebook import default_rulebook
+        >>> resolver = Resolver(default_rulebook(), None, False, ())
+        >>> resolver.refuse_platforms(["taobao", "xianyu"], dt.date(2022, 12, 31))
+        >>> resolver.refuse_platforms(["taobo"], dt.date(2022, 12, 31))
+        Traceback (most recent call last):
+        ...
+        ipprules.errors.UnknownNameError: unknown platform (as of 2022-12-31) 'taobo' (did you \
+mean 'taobao'?); known: ...
+        """
+        if not platforms or not self.book_platforms(day.toordinal()):
+            return
+        try:
+            view = self.book.as_of(day, self.interpretation, trial=self.trial)
+        except CoverageError:
+            return
+        for name in platforms:
+            if view.filed_as(name) is None:
+                view.platform(name, filed_as=False)
+
     def platform_hint(self, name: str, day: int) -> str:
         """For a history's platform that is no platform or marketplace of the rule book, what
         it may stand for: "not a platform: the site of tmall_global" (R33: tmall.hk is Tmall

@@ -119,7 +119,9 @@ def standing(
     ``metrics`` picks alternative metric ids (``takedown_rate_complaint``...);
     ``platforms`` limits the complaints counted (default: the platforms the
     criteria cover); a marketplace filed as one of them under the reading counts
-    with it (Xianyu as Taobao under the brief, B1). Raises
+    with it (Xianyu as Taobao under the brief, B1); a name that is no platform of the
+    rule book on ``as_of`` is refused (:class:`~ipprules.errors.UnknownNameError`, with
+    the nearest id), as ``--platform`` is. Raises
     :class:`~ipprules.errors.CoverageError` before the rule book's coverage. The cost
     depends on the history, not on how far ``as_of`` lies from its first record.
 
@@ -132,6 +134,7 @@ def standing(
     if platforms is not None:
         platforms = require_strs(platforms, "platforms")
     resolver = resolve(rulebook, interpretation, trial, metrics)
+    resolver.refuse_platforms(platforms, day)  # 'taobo': did you mean 'taobao'?, as the CLI
     return with_other_readings(check_history(history), day, resolver, platforms)
 
 

@@ -71,7 +71,8 @@ def timeline(
     range that ends before it starts and one longer than :data:`MAX_DAYS`
     (:class:`~ipprules.errors.InputError`). ``platforms`` defaults to the platforms
     of the criteria in force on ``end`` (with either, a marketplace filed as one of them
-    under the reading counts with it: Xianyu as Taobao under the brief, B1). The cost grows
+    under the reading counts with it: Xianyu as Taobao under the brief, B1; a name that is
+    no platform of the rule book on ``end`` is an UnknownNameError). The cost grows
     with the history and the range, not with the distance from its first record to ``start``.
 
     >>> import ipprules
@@ -91,6 +92,7 @@ def timeline(
         platforms = require_strs(platforms, "platforms")
     require_bool(other_readings, "other_readings")
     resolver = resolve(rulebook, interpretation, trial, metrics)
+    resolver.refuse_platforms(platforms, last_day)  # as --timeline: its last day's platforms
     name, state = _swept(history, first_day, last_day, resolver, platforms)
     if other_readings:
         state.columns["other_readings"] = list(

@@ -75,6 +75,7 @@ def what_if(
     if platforms is not None:  # as standing() does: a str is not read letter by letter
         platforms = require_strs(platforms, "platforms")
     resolver = resolve(rulebook, interpretation, trial, metrics)
+    resolver.refuse_platforms(platforms, day)
     before = standing_with(history, day, resolver, platforms)
     if before.version is None:
         since = programme_start(resolver)
