@@ -324,7 +324,8 @@ class PenaltyStanding:
             "serious": self.serious,
             "serious_per_right": self.serious_per_right,
         }
-        return {name: self._mark(sure, figures.get(name)) for name, sure in self.confidence.items()}
+        sure = self.confidence
+        return {name: self._mark(of, figures.get(name), name) for name, of in sure.items()}
 
     def _figure_confidences(self) -> dict[str, str]:
         """The confidence of each figure a check may test: the record's for ``points``, the
@@ -336,10 +337,13 @@ class PenaltyStanding:
             classed = weakest(own, rule.serious_confidence.value)
         return {"points": own, "serious": classed, "serious_per_right": classed}
 
-    def _mark(self, sure: str, figure: Figure | None) -> str:
-        """The confidence mark of a figure of confidence ``sure`` (its rule ids, else the
-        record's)."""
-        ids = tuple(self.rule.rules) if self.rule is not None else ()
+    def _mark(self, sure: str, figure: Figure | None, name: str = "") -> str:
+        """The confidence mark of the figure ``name`` of confidence ``sure`` (its rule ids,
+        else the ladder's own for the ladder step, else the record's)."""
+        rule = self.rule
+        ids = tuple(rule.rules) if rule is not None else ()
+        if rule is not None and name == "ladder_step" and rule.ladder_rules:
+            ids = tuple(rule.ladder_rules)  # R86's steps, not every rule of the record
         return confidence_mark(sure, (figure.rule_ids if figure else ()) or ids).strip()
 
     def text(self) -> str:

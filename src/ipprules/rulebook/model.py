@@ -788,6 +788,11 @@ class PenaltyRule(Rule):
     """How sure ``ladder`` is where it is less sure than the record (``None``: the record's
     own confidence): ``third-party`` where the steps come from a third-party copy of the rules
     (Alibaba.com, R86: S42), the closure thresholds staying official."""
+    ladder_rules: tuple[str, ...] = ()
+    """The rules ``ladder`` rests on where they are fewer than the record's (``()``: the
+    record's ``rules``): R86 for Alibaba.com's steps, whose record also cites R53, R87 and D10
+    for what is established and what closes an account. The ladder step's confidence mark
+    names these."""
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
