@@ -5,7 +5,7 @@ it does not know, as the CLI does."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -209,3 +209,102 @@ def test_good_faith_platforms_refused_in_python_as_on_the_command_line(
         with pytest.raises(UnknownNameError, match=refused) as info:
             call()
         assert f"error: {info.value}" in err
+
+
+# ----------- sweep: R61's business days across China's holidays of other years, both readings
+
+#: (deadline, complaint received, last day on China's calendar, on weekdays only, why): days
+#: counted by hand from the State Council's notices (the received day itself not counted).
+HOLIDAY_YEARS = [
+    # 2020: Spring Festival Jan 24-30, extended to Feb 2 (Feb 1's make-up Saturday dropped)
+    ("counter_notice_round_1", "2020-01-23", "2020-02-05", "2020-01-28"),
+    # 2021: National Day Oct 1-7, Saturday Oct 9 worked
+    ("counter_notice_round_1", "2021-09-30", "2021-10-11", "2021-10-05"),
+    # 2022: Spring Festival Jan 31-Feb 6, Jan 29-30 (a weekend) worked
+    ("counter_notice_round_1", "2022-01-28", "2022-02-07", "2022-02-02"),
+    # R61's later rounds: 30 business days for a complaint received before 2022-01-20, 27 from
+    ("counter_notice_round_2_3", "2022-01-19", "2022-03-07", "2022-03-02"),
+    ("counter_notice_round_2_3", "2022-01-20", "2022-03-03", "2022-02-28"),
+    # 2023: Spring Festival Jan 21-27, Jan 28-29 worked; National Day Sep 29-Oct 6, Oct 7-8
+    ("counter_notice_round_1", "2023-01-20", "2023-01-30", "2023-01-25"),
+    ("counter_notice_round_1", "2023-09-28", "2023-10-09", "2023-10-03"),
+    ("seller_response_alibaba_com", "2023-09-28", "2023-10-09", "2023-10-03"),  # R60
+    # 2026: Spring Festival Feb 15-23, Saturday Feb 14 worked
+    ("counter_notice_round_1", "2026-02-13", "2026-02-25", "2026-02-18"),
+]
+
+
+@pytest.mark.parametrize("reading", ["brief", "official"])
+@pytest.mark.parametrize(("deadline", "received", "china", "weekdays"), HOLIDAY_YEARS)
+def test_counter_notice_business_days_across_the_holidays_of_other_years(
+    deadline: str, received: str, china: str, weekdays: str, reading: str
+) -> None:
+    import ipprules
+    from ipprules.calendars.china import china_calendar
+
+    rules = ipprules.default_rulebook().as_of(received, reading)
+    calendar = china_calendar(2020, 2026)
+    found = ipprules.deadline_for(deadline, received, rules, calendar=calendar)
+    assert (str(found.due), str(found.latest)) == (china, china)
+    assert str(ipprules.deadline_for(deadline, received, rules).due) == weekdays
+    if deadline == "counter_notice_round_1":  # the assessment counts the same window
+        from ipprules.counternotice import CounterNotice, assess_counter_notice
+
+        last = date.fromisoformat(china)
+        for filed, late in ((last, False), (last + timedelta(days=1), True)):
+            notice = CounterNotice(
+                platform="aliexpress", complaint_date=date.fromisoformat(received), filed_on=filed
+            )
+            found_cn = assess_counter_notice(notice, rules, calendar=calendar)
+            codes = [f.code for f in found_cn.findings]
+            assert ("cn-timing" in codes) is late, filed
+
+
+# ----------- sweep: the reason codes each platform offers for a listing, from the rule text
+
+_TM = ["tm_counterfeit", "tm_counterfeit_test_purchase", "tm_misuse"]  # B16, R51, R52, R55
+_CR = ["cr_copied_content", "cr_misuse", "cr_piracy"]  # R51, R52, R55
+_TAO = ("taobao", "tmall", "tmall_global")
+
+
+def _offered(platform: str) -> dict[str, list[str]]:
+    """What the rule text offers a Good Faith member for a listing on ``platform`` in 2024:
+    the Good Faith code only on the Tao marketplaces (R50, D2), AliExpress's misleading
+    information (R51 (c)), Taobao's two design-patent reasons (R54) against a design patent
+    elsewhere (R52, R55); the store-front code (tm_store_misuse) never."""
+    tao = platform in _TAO
+    return {
+        "trademark": sorted(
+            [*_TM, *(["gf_counterfeit_simplified"] if tao else [])]
+            + (["tm_misleading"] if platform == "aliexpress" else [])
+        ),
+        "copyright": _CR,
+        "design": ["pat_design_judgment", "pat_design_suspected"] if tao else ["pat_design"],
+        "invention": ["pat_invention"],
+        "utility_model": ["pat_invention"],
+        "other": ["other_judgment"],
+    }
+
+
+@pytest.mark.parametrize("reading", ["brief", "official"])
+def test_the_reason_codes_of_a_listing_per_platform_follow_the_rule_text(reading: str) -> None:
+    from ipprules import default_rulebook
+
+    rules = default_rulebook().as_of("2024-06-03", reading)
+    assert len(rules.platforms) == 12
+    for platform in rules.platforms:
+        found = {}
+        for kind in _offered(platform):
+            ipr, subtype = (
+                ("patent", kind)
+                if kind in ("design", "invention", "utility_model")
+                else (kind, None)
+            )
+            codes = rules.reason_codes_for(ipr, platform, "listing", member=True, subtype=subtype)
+            found[kind] = sorted(c.id for c in codes)
+        assert found == _offered(platform), platform
+        # a non-member is not offered the Good Faith code (R50)
+        plain = rules.reason_codes_for("trademark", platform, "listing", member=False)
+        assert sorted(c.id for c in plain) == [
+            c for c in _offered(platform)["trademark"] if c != "gf_counterfeit_simplified"
+        ]
