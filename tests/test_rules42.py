@@ -308,3 +308,29 @@ def test_the_reason_codes_of_a_listing_per_platform_follow_the_rule_text(reading
         assert sorted(c.id for c in plain) == [
             c for c in _offered(platform)["trademark"] if c != "gf_counterfeit_simplified"
         ]
+
+
+@pytest.mark.parametrize(
+    ("platform", "code", "day", "only"),
+    [
+        ("taobao", "tm_misleading", "2015-01-20", "aliexpress"),  # R51 (c): AliExpress's
+        ("aliexpress", "tm_misleading", "2015-01-20", None),  # a day early: no more to say
+        ("1688", "gf_counterfeit_simplified", "2022-04-14", "taobao, tmall, tmall_global"),
+        ("taobao", "gf_counterfeit_simplified", "2022-04-14", None),
+    ],
+)
+def test_a_code_not_yet_in_force_says_it_is_never_offered_on_the_platform(
+    platform: str, code: str, day: str, only: str | None
+) -> None:
+    """A code not in force on the day said only when it begins: on a platform that never
+    offers it, waiting would not help, so the message says where it is offered."""
+    from test_cross_engine import LISTING
+
+    data = _patent_plan(platform, "invention", "2012-03-02", ["patent_certificate"])
+    data["as_of"] = day
+    data["rights"][0].update(ipr_type="trademark", subtype=None, documents=[])
+    data["complaints"][0].update(reason=code, listings=[LISTING[platform]])
+    [found] = [f for f in check(plan_from_data(data)).findings if f.code == "reason-unknown"]
+    assert "is in force from" in found.message
+    said = f", and only on {only}, never on {platform};" if only else None
+    assert (said in found.message) if said else ("never on" not in found.message)

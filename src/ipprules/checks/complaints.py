@@ -357,7 +357,7 @@ class ComplaintChecker:
             yield self.ctx.finding(
                 "reason-unknown",
                 f"{at}.reason",
-                _reason_message(rules, complaint.reason)
+                _reason_message(rules, complaint.reason, complaint.platform)
                 + self._reason_choices(rules, complaint, right, platform),
             )
             return
@@ -682,11 +682,16 @@ def _offered(
     return f"; no reason code is offered for {what}"
 
 
-def _reason_message(rules: ResolvedRules, reason: str) -> str:
+def _reason_message(rules: ResolvedRules, reason: str, platform: str = "") -> str:
     # every span of the code's records, under the reading and those it builds on (as
     # ResolvedRules.reason_code says it), not its first record's alone
     note = rules.not_in_force("reason_codes", reason)
     if note:
+        offered = sorted(
+            {p for r in rules.book.records("reason_codes") if r.id == reason for p in r.platforms}
+        )
+        if platform and offered and platform not in offered:  # R51: tm_misleading, AliExpress
+            return f"reason code {note}, and only on {', '.join(offered)}, never on {platform}"
         return f"reason code {note}"
     hint = did_you_mean(reason, sorted(rules.reason_codes))
     return f"{reason!r} is not a reason code of the rule book ({rules.rulebook}){hint}"
