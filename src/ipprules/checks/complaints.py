@@ -687,9 +687,8 @@ def _reason_message(rules: ResolvedRules, reason: str, platform: str = "") -> st
     # ResolvedRules.reason_code says it), not its first record's alone
     note = rules.not_in_force("reason_codes", reason)
     if note:
-        offered = sorted(
-            {p for r in rules.book.records("reason_codes") if r.id == reason for p in r.platforms}
-        )
+        codes = [r for r in rules.book.records("reason_codes") if isinstance(r, ReasonCode)]
+        offered = sorted({p for r in codes if r.id == reason for p in r.platforms})
         if platform and offered and platform not in offered:  # R51: tm_misleading, AliExpress
             return f"reason code {note}, and only on {', '.join(offered)}, never on {platform}"
         return f"reason code {note}"
