@@ -334,3 +334,20 @@ def test_a_code_not_yet_in_force_says_it_is_never_offered_on_the_platform(
     assert "is in force from" in found.message
     said = f", and only on {only}, never on {platform};" if only else None
     assert (said in found.message) if said else ("never on" not in found.message)
+
+
+def test_a_ladders_own_rules_must_be_among_its_records(tmp_path: Path) -> None:
+    """``ladder_rules`` narrows the ladder step's mark to rules its record cites (R86 of
+    R53, R86, R87, D10): a rule id the record does not cite is refused where it is written."""
+    from ipprules.errors import RuleDataError
+
+    record = _record("penalties", "alibaba_com")
+    assert record["ladder_rules"] == ["R86"]
+    for ladder, refused in ((["R86"], False), (["R99"], True), (["R86", "D99"], True)):
+        rules = tmp_path / "ladder.json"
+        rules.write_text(json.dumps({"penalties": [{**record, "ladder_rules": ladder}]}), "utf-8")
+        if not refused:
+            assert load_rulebook(rules).as_of("2024-06-03").penalties["alibaba_com"].ladder_rules
+            continue
+        with pytest.raises(RuleDataError, match=r"\.penalties\[0\]\.ladder_rules: .*99 not among"):
+            load_rulebook(rules)

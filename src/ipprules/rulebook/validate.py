@@ -142,8 +142,18 @@ def _problems(data: RuleBookData, origins: Origins) -> Iterator[Problem]:
             yield from _references(record, origin, ids)
         yield from _overlaps(records, where)
     yield from _lifecycle_owners(data.lifecycle, origins["lifecycle"])
+    yield from _ladder_rules(data.penalties, origins["penalties"])
     yield from _one_bar(data, origins)
     yield from _domains(data, origins)
+
+
+def _ladder_rules(records: Sequence[PenaltyRule], where: Sequence[Origin]) -> Iterator[Problem]:
+    """A ladder's own rules (``ladder_rules``: R86 for Alibaba.com's steps) are among its
+    record's ``rules``, which every answer on the record cites."""
+    for record, origin in zip(records, where, strict=True):
+        off = [r for r in record.ladder_rules if r not in record.rules]
+        if off:
+            yield origin.problem(f"{', '.join(off)} not among the record's rules", ".ladder_rules")
 
 
 def _one_bar(data: RuleBookData, origins: Origins) -> Iterator[Problem]:
