@@ -595,3 +595,45 @@ def test_the_id_run_ends_where_a_byte_by_byte_scan_ends(
         for b, e in zip(begin.tolist(), end.tolist(), strict=True)
     ]
     assert got.tolist() == want
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.text(alphabet=";&#38xa0nbsp;\u00e9\u4e2d\U0001f600/?=", max_size=20),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=25,
+    ),
+    cut=st.tuples(st.integers(min_value=0, max_value=25), st.integers(min_value=0, max_value=25)),
+)
+@example(rows=[(";", True), ("&nbsp;", False), ("", True), ("&#38;", True)], cut=(1, 3))
+@example(rows=[("&amp;", True), ("", True), ("x&lt;", True)], cut=(0, 25))
+@example(rows=[("&nbsp;&nbsp;xxxx", True), ("aaaa", True), ("&lt;", True)], cut=(1, 2))
+def test_the_entity_rows_are_the_rows_whose_own_text_holds_an_entity(
+    rows: list[tuple[str, bool]], cut: tuple[int, int]
+) -> None:
+    """``_maybe_entity`` (``;`` bytes found in the whole buffer, then given to their rows) on
+    slices of a block and on null slots that still span text: a row is found exactly when its
+    own text holds one of the entities parse_listing renders."""
+    import numpy as np
+
+    from ipprules.columnar import _kernel
+    from ipprules.listings.parser import _ENTITY
+
+    texts = [text for text, _ in rows]
+    valid = pa.array([keep for _, keep in rows])  # a null's slot keeps its bytes
+    whole = pa.array(texts, pa.string())
+    buffers = whole.buffers()
+    block = pa.Array.from_buffers(pa.string(), len(texts), [valid.buffers()[1], *buffers[1:]])
+    block = block.slice(cut[0], cut[1])
+    got = _kernel._maybe_entity(block)
+    want = [
+        i
+        for i, text in enumerate(block.to_pylist())
+        if text is not None and _ENTITY.search(text) is not None
+    ]
+    assert isinstance(got, np.ndarray)
+    assert got.tolist() == want

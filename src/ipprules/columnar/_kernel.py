@@ -551,13 +551,21 @@ def _maybe_cut_short(block: pa.StringArray) -> np.ndarray:
 def _maybe_entity(block: pa.StringArray) -> np.ndarray:
     """The rows holding an HTML entity that parse_listing renders before it reads the link
     (``&nbsp;`` in a slug, ``…?id=1&#38;id=2``): the reference decides them. Only the rows
-    holding a ``;`` are searched for one."""
+    holding a ``;`` are searched for one: the ``;`` bytes are found in the block's UTF-8
+    buffer with numpy and each is given to the row whose span holds it (``match_substring``
+    over every row cost about 6 times as much CPU on the benchmark mix)."""
     if not len(block):
         return np.zeros(0, dtype=np.int64)
-    rows = np.flatnonzero(np.asarray(pc.match_substring(block, ";").fill_null(False), bool))
+    data, start, end = _bounds(block)
+    first = int(start[0])
+    # spans follow one another (offsets never decrease): the byte at p is in the row whose
+    # end is the first past p; an empty row ends where it starts and holds no byte
+    hits = np.flatnonzero(data[first : int(end[-1])] == ord(";")) + first
+    rows = np.unique(np.searchsorted(end, hits, side="right"))
     if not len(rows):
         return rows
     sub = block.take(pa.array(rows))
+    # a null's slot may still span bytes: it is taken as a null, which matches nothing
     found = pc.match_substring_regex(sub, _ENTITY.pattern).fill_null(False)
     entity: np.ndarray = rows[np.asarray(found, dtype=bool)]
     return entity
