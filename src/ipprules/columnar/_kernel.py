@@ -36,6 +36,8 @@ _TYPES = {"string": pa.string(), "bool": pa.bool_(), "int64": pa.int64()}
 SCHEMA = pa.schema([pa.field(name, _TYPES[kind]) for name, kind in RECORD_FIELDS])
 _NAMES = tuple(name for name, _ in RECORD_FIELDS)
 _NULL = pa.scalar(None, pa.string())
+#: a byte position past any text's end (``binary_replace_slice`` clamps it to the end)
+_END = 2**62
 
 
 def _route(
@@ -250,7 +252,17 @@ def _template(template: str, ids: pa.Array, xs: pa.Array | None) -> pa.Array:
         rest = rest[close + 1 :]
     if len(parts) == 1 and isinstance(parts[0], str):  # pragma: no cover - every template has {id}
         return pa.array([parts[0]] * len(ids), pa.string())
-    return pc.binary_join_element_wise(*parts, "")
+    values = [part for part in parts if not isinstance(part, str)]
+    if len(values) > 1:
+        return pc.binary_join_element_wise(*parts, "")
+    # one value between constant texts (all but one template): the texts put before and after
+    # it by replacing its empty first and last slices, about half the CPU of the join
+    joined = values[0]
+    if isinstance(parts[0], str):
+        joined = pc.binary_replace_slice(joined, 0, 0, parts[0])
+    if isinstance(parts[-1], str):
+        joined = pc.binary_replace_slice(joined, _END, _END, parts[-1])
+    return joined
 
 
 def _listing_fields(form: Form, ids: pa.Array, xs: pa.Array | None) -> dict[str, Any]:
