@@ -602,7 +602,10 @@ def parse_block(block: pa.StringArray, empty: str = "") -> pa.RecordBatch:
     group[(route < 0) & ~by_suffix] = len(plan.groups) + 1  # sentinel: the reference parser
     pieces = _Pieces()
     rest: list[np.ndarray] = []
-    order = np.argsort(group, kind="stable")
+    # the group numbers are small (the plan's groups, the short-link messages): as 16-bit keys
+    # numpy's stable sort is a radix sort, about a third of the CPU of a merge sort of int64
+    small = len(plan.groups) + 1 < 2**15 and len(plan.short_messages) < 2**15
+    order = np.argsort(group.astype(np.int16) if small else group, kind="stable")
     sorted_groups = group[order]
     bounds = np.flatnonzero(np.diff(sorted_groups)) + 1
     # the rows the kernel tries, in group order, taken once (a group is a slice of it)
