@@ -35,11 +35,20 @@ CSV files partitioned by row (accounts interleaved); ``standings`` on the cluste
 same per-account work in one process (every account's rows read as its own history file, then
 ``standing``).
 
+Stages (``--stages``, no cluster): one partition of ``--partition-rows`` URLs of the same mix,
+in one process, in interleaved rounds (at least 5), timed by CPU (``time.process_time``): the
+bare ``parse_listings`` and the Dask path's partition work stage by stage (read the file as
+``read_urls`` reads it, the columnar kernel, the rows to pandas, pandas to Arrow as Dask's
+writer converts them, the Parquet write with ``PARQUET_OPTIONS``) and whole; each as the
+median of its per-round ratio to the bare parse of the same round. Two perfect workers reach
+``2 / (the whole's ratio)`` of the bare parse: the 1.6x target needs that ratio at 1.25x or less.
+
 The machine these numbers come from may be shared: compare only within one run.
 
     python benchmarks/scale.py                       # 10,000,000 URLs, 10,000 accounts
     python benchmarks/scale.py --n 2000000 --rounds 2 # smaller
     python benchmarks/scale.py --distinct 0           # every URL text generated (slow)
+    python benchmarks/scale.py --stages --rounds 9    # one partition's stages, no cluster
 """
 
 from __future__ import annotations
@@ -679,6 +688,99 @@ def goodfaith_bench(args: argparse.Namespace, client: Any, tmp: str) -> None:
     )
 
 
+#: the stages of one partition of the Dask path, in the order they run
+STAGES = ("read", "kernel", "to pandas", "to Arrow", "write Parquet")
+
+
+def _stage_steps(path: str, out: str) -> list[tuple[str, Callable[[], object]]]:
+    """The Dask path's work on the partition ``path``, one step a stage (each step reads what
+    the one before made), as a worker does it: ``read_urls``'s reader, ``parse_partition``'s
+    kernel and frame, Dask's pandas-to-Arrow conversion and pyarrow's write."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from ipprules.columnar import parse_column
+    from ipprules.planner.engine import _cyclic_gc_paused
+    from ipprules.scale import PARQUET_OPTIONS, listing_meta
+    from ipprules.scale._listings import (
+        _pieces,
+        _read_piece,
+        _record_frame,
+        _strings,
+        _url_series,
+    )
+
+    piece = _pieces(path, "url", "32MiB")[0]
+    schema = pa.Schema.from_pandas(listing_meta(), preserve_index=False)
+    made: dict[str, Any] = {}
+
+    def read() -> None:
+        made["frame"] = _read_piece((piece, 0), "url")
+
+    def kernel() -> None:
+        made["urls"] = _strings(_url_series(made["frame"], "url"))
+        with _cyclic_gc_paused():
+            made["table"] = parse_column(made["urls"], nulls="reject")
+
+    def to_pandas() -> None:
+        made["rows"] = _record_frame(made["table"], made["urls"], 0, made["frame"].index)
+
+    def to_arrow() -> None:
+        made["arrow"] = pa.Table.from_pandas(
+            made["rows"], nthreads=1, preserve_index=False, schema=schema
+        )
+
+    def write() -> None:
+        with open(out, "wb") as handle:
+            pq.write_table(made["arrow"], handle, **PARQUET_OPTIONS)
+
+    return list(zip(STAGES, (read, kernel, to_pandas, to_arrow, write), strict=True))
+
+
+def stages_bench(args: argparse.Namespace, tmp: str, least: int = 5) -> dict[str, float]:
+    """One partition's stages against the bare parse (see the module's docstring), in
+    ``--rounds`` rounds, ``least`` at the least; returns each stage's median ratio to the bare
+    parse (``whole``: the stages run as one)."""
+    import gc
+
+    [path] = write_urls(os.path.join(tmp, "stages"), args.partition_rows, args.partition_rows,
+                        args.seed)  # fmt: skip
+    steps = _stage_steps(path, os.path.join(tmp, "stages.parquet"))
+
+    def whole() -> None:
+        for _, step in steps:
+            step()
+
+    runs: list[tuple[str, Callable[[], object]]] = [
+        ("bare parse_listings", lambda: single_parse([path])), *steps, ("whole", whole)]  # fmt: skip
+    seconds: dict[str, list[float]] = {name: [] for name, _ in runs}
+    for _, run in runs:  # warm: imports, the kernel's plan, caches
+        run()
+    rounds = max(least, args.rounds)
+    for number in range(rounds):
+        # the bare parse and the whole path change places each round (the stages run in order)
+        order = runs if number % 2 == 0 else [runs[-1], *runs[1:-1], runs[0]]
+        gc.collect()  # once a round: a full collection of a big heap costs about a stage
+        for name, run in order:
+            started = time.process_time()
+            run()
+            seconds[name].append(time.process_time() - started)
+    bare = seconds["bare parse_listings"]
+    ratios = {
+        name: statistics.median(t / b for t, b in zip(spent, bare, strict=True))
+        for name, spent in seconds.items()
+    }
+    print(f"\none partition of {args.partition_rows:,} URLs, one process, CPU medians of "
+          f"{rounds} interleaved rounds (ratio: median of each round's to the bare parse)")  # fmt: skip
+    for name, _ in runs:
+        label = "the Dask path's work (all the stages)" if name == "whole" else name
+        print(f"  {label:40s} {statistics.median(seconds[name]) * 1000:9.1f} ms "
+              f"{ratios[name]:6.3f}x")  # fmt: skip
+    print(f"  {args.workers} perfect workers would reach {args.workers / ratios['whole']:.2f}x "
+          "the bare parse (the 1.6x target on 2 needs the work at 1.25x or less)")  # fmt: skip
+    return ratios
+
+
 def main(argv: list[str] | None = None) -> None:
     # the first paragraph of the docstring (its first line alone stops mid-sentence)
     summary = " ".join((__doc__ or "").split("\n\n")[0].split())
@@ -716,6 +818,13 @@ def main(argv: list[str] | None = None) -> None:
         help="do not time dedupe(parse_listings) in one process",
     )
     parser.add_argument("--skip-listings", action="store_true", help="no listing figures")
+    parser.add_argument(
+        "--stages",
+        action="store_true",
+        help="only one partition's stages in one process, no cluster: the bare parse against "
+        "the Dask path's read, kernel, pandas, Arrow and Parquet write, by CPU (at least 5 "
+        "rounds)",
+    )
     parser.add_argument("--skip-goodfaith", action="store_true", help="no Good Faith figures")
     parser.add_argument(
         "--skip-memory", action="store_true", help="no peak-memory-per-worker figures"
@@ -774,6 +883,12 @@ def main(argv: list[str] | None = None) -> None:
         else None
     )
     tmp = tempfile.mkdtemp(prefix="ipprules-scale-")
+    if args.stages:
+        try:
+            stages_bench(args, tmp)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return
     print(f"LocalCluster: {args.workers} worker processes x 1 thread; {os.cpu_count()} CPUs")
     print(f"load average before: {', '.join(f'{v:.1f}' for v in os.getloadavg())}")
     try:

@@ -81,3 +81,35 @@ def test_the_urls_written_are_those_of_the_seed_given(seeds: list[int]) -> None:
             paths = scale.write_urls(os.path.join(folder, str(i)), 40, 40, seed)
             written = [u for p in paths for u in pq.read_table(p).column("url").to_pylist()]
             assert written == listings.build(40, seed), seed
+
+
+def test_the_stages_do_the_dask_path_s_work_on_one_partition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--stages`` times the work a worker does on one partition, stage by stage: the file its
+    write stage leaves holds the rows ``parse_partition`` makes of that partition, and every
+    stage is printed with its ratio to the bare parse."""
+    import argparse
+
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("dask.dataframe")
+    from ipprules.scale import parse_partition
+
+    scale = load("benchmarks/scale.py")
+    args = argparse.Namespace(partition_rows=300, seed=11, rounds=1, workers=2)
+    ratios = scale.stages_bench(args, str(tmp_path), least=2)
+    out = capsys.readouterr().out
+    for name in ("bare parse_listings", *scale.STAGES):
+        assert f"  {name} " in out, name
+    assert "2 interleaved rounds" in out and "2 perfect workers would reach" in out
+    assert set(ratios) == {"bare parse_listings", *scale.STAGES, "whole"}
+    assert ratios["bare parse_listings"] == 1.0 and all(r > 0 for r in ratios.values())
+    [urls] = sorted((tmp_path / "stages").glob("*.parquet"))
+    want = parse_partition(pd.read_parquet(urls), "url", {"number": 0})
+    want.to_parquet(tmp_path / "want.parquet", index=False)
+    pd.testing.assert_frame_equal(
+        pd.read_parquet(tmp_path / "stages.parquet"),
+        pd.read_parquet(tmp_path / "want.parquet"),
+        check_exact=True,
+    )
+    assert len(want) == 300
