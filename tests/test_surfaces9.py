@@ -169,4 +169,6 @@ def test_an_unknown_option_is_said_as_typed(
     assert code == 2
     shown = " ".join(typed + extra)
     taken = " (only one FILE is taken)" if extra else ""  # a word too many (surfaces10)
-    assert err == f"ipprules listings: error: unrecognized arguments: {shown}{taken}\n"
+    near = {"--work": " (did you mean --workers?)", "--colum": " (did you mean --column?)"}
+    hint = near.get(option, "")  # the option meant, as names are suggested (newuser8)
+    assert err == f"ipprules listings: error: unrecognized arguments: {shown}{taken}{hint}\n"

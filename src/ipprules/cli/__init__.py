@@ -108,6 +108,7 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         message = _unknown_before_positional(message, self)
         message += _dash_value_hint(message, self.given) + _date_option_hint(message, self)
+        message += _near_option_hint(message, self)
         # argparse names what it could not read as typed ("unrecognized arguments: ..."): a
         # control character or a bidirectional control in it is shown escaped, as every
         # argument's value is refused (an ESC reached the terminal raw)
@@ -186,6 +187,31 @@ def _date_option_hint(message: str, parser: argparse.ArgumentParser) -> str:
         return f" ({parser.prog} takes no date option)"
     action = options[has]
     return f" ({parser.prog} takes its date as {has} {action.metavar}: {action.help})"
+
+
+def _near_option_hint(message: str, parser: argparse.ArgumentParser) -> str:
+    """`` (did you mean --as-of?)`` after ``unrecognized arguments: --as_of ...``: each unknown
+    long option near one of the command's (a prefix, another spelling, ``_`` for ``-``), as
+    the names of platforms and codes are suggested (``--dedup``: ``--dedupe``). A date
+    option of another command is left to :func:`_date_option_hint`."""
+    if not message.startswith("unrecognized arguments: "):
+        return ""
+    from ipprules.errors import suggest
+
+    options = parser._option_string_actions
+    known = [name[2:] for name in options if name.startswith("--")]  # "--" makes all near
+    near: dict[str, str] = {}
+    for word in message.removeprefix("unrecognized arguments: ").split():
+        name = word.split("=", 1)[0]
+        if not name.startswith("--") or name in options or name in _DATE_OPTIONS:
+            continue
+        meant = suggest(name[2:], known)
+        if meant is not None:
+            near.setdefault(name, f"--{meant}")
+    if len(near) == 1:
+        return f" (did you mean {next(iter(near.values()))}?)"
+    said = "; ".join(f"{name}: did you mean {meant}?" for name, meant in near.items())
+    return f" ({said})" if said else ""
 
 
 def _parsers(

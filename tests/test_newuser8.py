@@ -1,0 +1,107 @@
+"""A new user's walk, continued (newuser8): what a first session with the README, the docs
+and the examples ran into."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from ipprules.cli import _parsers, main
+
+
+def _run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(list(argv))
+        except SystemExit as exc:  # argparse's own refusals
+            code = exc.code if isinstance(exc.code, int) else 2
+    return code, out.getvalue(), err.getvalue()
+
+
+# ------------------------------------------------ 1. a misspelt option: the one it may mean
+
+_PLAN = "examples/plan.toml"
+_URLS = "examples/urls.txt"
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        # written as a Python keyword: said "unrecognized arguments: --as_of 2026-11-23" alone
+        (
+            ["check", _PLAN, "--as_of", "2026-11-23"],
+            "ipprules check: error: unrecognized arguments: --as_of 2026-11-23"
+            " (did you mean --as-of?)",
+        ),
+        (
+            ["good-faith", "examples/history.csv", "--what_if=examples/what-if.toml"],
+            "ipprules good-faith: error: unrecognized arguments: "
+            "--what_if=examples/what-if.toml (did you mean --what-if?)",
+        ),
+        # a shortened option is still refused, never taken: the whole name is said
+        (
+            ["listings", _URLS, "--dedup"],
+            "ipprules listings: error: unrecognized arguments: --dedup (did you mean --dedupe?)",
+        ),
+        # two of them: each with its own
+        (
+            ["listings", _URLS, "--dedup", "--fromat", "json"],
+            "ipprules listings: error: unrecognized arguments: --dedup --fromat json"
+            " (--dedup: did you mean --dedupe?; --fromat: did you mean --format?)",
+        ),
+        # nothing near (the leading -- alone made '--bogus' near '--out'): said as before
+        (
+            ["listings", _URLS, "--bogus"],
+            "ipprules listings: error: unrecognized arguments: --bogus",
+        ),
+        # another command's date option keeps its own hint, and no other
+        (
+            ["deadline", "takedown", "--as-of", "2026-11-23"],
+            "ipprules deadline: error: unrecognized arguments: --as-of 2026-11-23 (ipprules "
+            "deadline takes its date as --on DATE: the date of the event (YYYY-MM-DD; default: "
+            "today, printed))",
+        ),
+    ],
+)
+def test_a_misspelt_option_names_the_one_it_may_mean(argv: list[str], said: str) -> None:
+    assert _run(*argv) == (2, "", said + "\n")
+
+
+def _spelt_otherwise() -> list[tuple[str, str]]:
+    """(command, a long option of it) for every command but --help."""
+    _, commands = _parsers()
+    return [
+        (name, option)
+        for name, command in commands.items()
+        for option in sorted(command._option_string_actions)
+        if option.startswith("--") and option != "--help"
+    ]
+
+
+_NEEDED = {"advise": ["--ipr-type", "trademark", "--platform", "taobao"]}
+_NEEDED |= {"plan": ["x", "--account", "x"], "penalties": ["x", "--platform", "taobao"]}
+_NEEDED |= {"deadline": ["takedown"], "coverage": ["x"], "counter-notice": ["x"]}
+_NEEDED |= {"good-faith": ["x"], "listings": ["x"]}
+
+
+@settings(max_examples=30, deadline=None)
+@given(pair=st.sampled_from(_spelt_otherwise()), upper=st.booleans())
+@example(pair=("check", "--as-of"), upper=False)
+@example(pair=("plan", "--quarantine-below"), upper=True)
+def test_every_option_spelt_with_underscores_or_capitals_is_named(
+    pair: tuple[str, str], upper: bool
+) -> None:
+    """``--as_of`` or ``--AS-OF`` for ``--as-of``: refused (exit 2), naming the option."""
+    name, option = pair
+    typed = (
+        option.upper() if upper or "-" not in option[2:] else "--" + option[2:].replace("-", "_")
+    )
+    code, out, err = _run(name, *_NEEDED.get(name, []), typed)
+    assert (code, out) == (2, ""), err
+    assert err.startswith(f"ipprules {name}: error: unrecognized arguments: {typed}"), err
+    assert err.endswith(f" (did you mean {option}?)\n"), err
