@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
@@ -105,3 +106,29 @@ def test_every_option_spelt_with_underscores_or_capitals_is_named(
     assert (code, out) == (2, ""), err
     assert err.startswith(f"ipprules {name}: error: unrecognized arguments: {typed}"), err
     assert err.endswith(f" (did you mean {option}?)\n"), err
+
+
+# ------------------------------- 2. plan: the errors of its check said, not only counted
+
+
+@pytest.mark.parametrize("out", [False, True])
+def test_plan_says_the_errors_of_its_check(out: bool, tmp_path: Path) -> None:
+    """``plan URLS --account examples/plan.toml`` ended "check of the planned complaints: 2
+    error(s), ..." and no word of which: two documents of rights no complaint uses. Each
+    error is said under the count, as ``ipprules check`` says it, in the text and in the
+    ``--out`` summary; a clean check (the docs' examples) adds no line."""
+    urls = tmp_path / "urls.txt"
+    urls.write_text("https://item.taobao.com/item.htm?id=606832683299\n", encoding="utf-8")
+    argv = ["plan", str(urls), "--account", _PLAN, "--as-of", "2026-11-23"]
+    argv += ["--right", "tm-cn-9", "--reason", "tm_counterfeit"]
+    argv += ["--out", str(tmp_path / "out")] if out else []
+    code, said, err = _run(*argv)
+    assert (code, err) == (0, "")
+    tail = said.split("check of the planned complaints: ", 1)[1].splitlines()
+    assert tail[0] == "2 error(s), 0 warning(s), 0 unknown"
+    assert tail[1].startswith("  error    document-copy-not-accepted  $.rights[1].documents[0]: ")
+    assert tail[2] == (
+        "  error    document-unknown  $.rights[2].documents[1]: 'patent_certificate_copy' is "
+        "not a document of the rule book on 2026-11-23"
+    )
+    assert tail[3].startswith("wrote 7 file(s)") if out else len(tail) == 3

@@ -379,7 +379,7 @@ def _print_summary(
 
     Short whatever the input size (about 30 lines): every line is in the files.
     """
-    from ipprules.planner.text import check_line, head_blocks, projection_blocks
+    from ipprules.planner.text import check_blocks, head_blocks, projection_blocks
 
     _print(head_blocks(result, ignored))
     platforms = sorted({p.complaint.platform for p in result.complaints})
@@ -397,7 +397,7 @@ def _print_summary(
             rows.append((f"({len(codes) - SUMMARY_CODES} more codes)", f"{rest:,}"))
         print(table(["code", "lines"], rows))
     _print(projection_blocks(projection))
-    print(check_line(result))
+    _print(check_blocks(result))
     folder = written[0].parent if written else None
     print(
         f"wrote {len(written):,} file(s) to {folder}: {len(result.complaints):,} complaint "

@@ -23,7 +23,9 @@ from typing import Any
 from ipprules._table import shown, table
 
 __all__ = [
+    "CHECK_SHOWN",
     "SHOWN",
+    "check_blocks",
     "check_line",
     "head_blocks",
     "planning_blocks",
@@ -34,6 +36,10 @@ __all__ = [
 #: The most rejected lines the text lists (the first by line number; ``--out DIR`` and
 #: ``--format json`` give every line).
 SHOWN = 1000
+
+#: The most errors and warnings of the check of the planned complaints the text lists under its
+#: count (``--format json`` gives every finding, ``ipprules check`` of the plan the same).
+CHECK_SHOWN = 20
 
 #: The most characters of a rejected line's text the table shows (a line may hold a megabyte;
 #: ``--out DIR`` and ``--format json`` give it whole). The reason is shown whole: cut at 70
@@ -90,7 +96,7 @@ def planning_blocks(
                 "--out DIR writes every line to rejections.csv"
             )
     blocks += projection_blocks(projection)
-    blocks.append(check_line(result))
+    blocks += check_blocks(result)
     blocks += _readings_blocks(result, rejected)
     count = sum(_OTHERS in (o.message or "") for o in rejected)
     if count:  # as ``ipprules listings`` says of its own
@@ -251,3 +257,34 @@ def check_line(result: Any) -> str:
         f"check of the planned complaints: {counts['error']} error(s), "
         f"{counts['warning']} warning(s), {counts['unknown']} unknown"
     )
+
+
+def check_blocks(result: Any) -> list[str]:
+    """:func:`check_line`, then each error and warning it counts, one line each (the first
+    :data:`CHECK_SHOWN`): severity, code, JSON path and message, as ``ipprules check`` gives
+    them. The planner rejects a line whose complaint would fail, so what is left is of the
+    account file: a right no complaint uses (its documents), say. It only said "2 error(s)".
+
+    >>> import ipprules
+    >>> from ipprules.planner import Settings, plan_listings
+    >>> plan = ipprules.read_plan("examples/plan.toml")  # two rights with a bad document
+    >>> url = "https://item.taobao.com/item.htm?id=606832683299"
+    >>> result = plan_listings([url], plan, as_of="2026-11-23",
+    ...                        settings=Settings(right="tm-cn-9", reason="tm_counterfeit"))
+    >>> for line in check_blocks(result):
+    ...     print(line[:70])
+    check of the planned complaints: 2 error(s), 0 warning(s), 0 unknown
+      error    document-copy-not-accepted  $.rights[1].documents[0]: trade
+      error    document-unknown  $.rights[2].documents[1]: 'patent_certifi
+    """
+    said = [f for f in result.report.findings if f.severity.value in ("error", "warning")]
+    lines = [check_line(result)]
+    lines += [
+        f"  {f.severity.value:<8} {f.code}  {shown(f.path)}: {shown(f.message)}"
+        for f in said[:CHECK_SHOWN]
+    ]
+    if len(said) > CHECK_SHOWN:
+        lines.append(
+            f"  ... and {len(said) - CHECK_SHOWN:,} more (--format json gives every finding)"
+        )
+    return lines
