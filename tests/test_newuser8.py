@@ -24,7 +24,7 @@ def _run(*argv: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-# ------------------------------------------------ 1. a misspelt option: the one it may mean
+# -------------------- 1. a misspelt option, a missing plan: what to give, the option meant
 
 _PLAN = "examples/plan.toml"
 _URLS = "examples/urls.txt"
@@ -60,6 +60,13 @@ _URLS = "examples/urls.txt"
             ["listings", _URLS, "--bogus"],
             "ipprules listings: error: unrecognized arguments: --bogus",
         ),
+        # check without a plan: said "(not both)" when neither was given
+        (
+            ["check"],
+            "ipprules: error: give a PLAN file (or --example: the example plan shipped with "
+            "ipprules)",
+        ),
+        (["check", "--example", _PLAN], "ipprules: error: give a PLAN file or --example, not both"),
         # another command's date option keeps its own hint, and no other
         (
             ["deadline", "takedown", "--as-of", "2026-11-23"],
@@ -69,7 +76,7 @@ _URLS = "examples/urls.txt"
         ),
     ],
 )
-def test_a_misspelt_option_names_the_one_it_may_mean(argv: list[str], said: str) -> None:
+def test_a_command_line_said_wrong_is_told_what_to_give(argv: list[str], said: str) -> None:
     assert _run(*argv) == (2, "", said + "\n")
 
 

@@ -45,8 +45,13 @@ def run(args: argparse.Namespace) -> int:
     from ipprules.cli._common import in_file, resolve_file_as_of, rulebook_from
     from ipprules.errors import CoverageError, InputError
 
-    if args.example == (args.plan is not None):
-        print("ipprules: error: give a PLAN file or --example (not both)", file=sys.stderr)
+    if args.example == (args.plan is not None):  # neither was "(not both)" too
+        said = (
+            "give a PLAN file or --example, not both"
+            if args.example
+            else "give a PLAN file (or --example: the example plan shipped with ipprules)"
+        )
+        print(f"ipprules: error: {said}", file=sys.stderr)
         return EXIT_INPUT
     plan = read_plan(EXAMPLE_PLAN if args.example else args.plan)
     day = resolve_file_as_of(args, plan.as_of, "the plan's")
