@@ -139,3 +139,49 @@ def test_plan_says_the_errors_of_its_check(out: bool, tmp_path: Path) -> None:
         "not a document of the rule book on 2026-11-23"
     )
     assert tail[3].startswith("wrote 7 file(s)") if out else len(tail) == 3
+
+
+# ------------------------------------- 3. the README's table of the examples: each file, run
+
+_README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def _examples_table() -> list[tuple[list[str], list[str], int]]:
+    """(the files, the command's words, the exit code said) of each row of the README's table
+    of the examples."""
+    readme = _README.read_text(encoding="utf-8")
+    assert "## The examples" in readme, "README.md has no table of the examples"
+    text = readme.split("## The examples", 1)[1]
+    rows = []
+    for line in text.split("|---|---|---|\n", 1)[1].splitlines():
+        if not line.startswith("| `"):
+            break
+        files, _, tried = line.strip("| ").split(" | ")
+        command, code = tried.rsplit(" ", 1)
+        rows.append(
+            (
+                [name.strip("`") for name in files.split(", ")],
+                command.strip("`").split()[1:],
+                int(code.strip("()")),
+            )
+        )
+    return rows
+
+
+def test_the_readme_names_every_example_with_a_command_that_runs() -> None:
+    """README.md named one example file (plan.toml) of 18: a new user met the others in the
+    docs' pages only. Its table names each file once, with a command that reads it; each
+    command runs from the repository's root with the exit code the table says (the one on
+    Dask is only read as a command line: no cluster here)."""
+    rows = _examples_table()
+    named = [name for files, _, _ in rows for name in files]
+    examples = _README.parent / "examples"
+    assert sorted(named) == sorted(p.name for p in examples.iterdir()), named
+    for files, argv, code in rows:
+        assert any(f"examples/{name}" in argv for name in files), (files, argv)
+        if "--workers" in argv:
+            _, commands = _parsers(argv[0])
+            commands[argv[0]].parse_args(argv[1:])
+            continue
+        said, out, err = _run(*argv)
+        assert (said, bool(out)) == (code, True), (argv, err)
