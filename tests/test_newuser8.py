@@ -185,3 +185,30 @@ def test_the_readme_names_every_example_with_a_command_that_runs() -> None:
             continue
         said, out, err = _run(*argv)
         assert (said, bool(out)) == (code, True), (argv, err)
+
+
+# ------------------------- 4. explain a planner rejection: where the missing value is given
+
+
+@pytest.mark.parametrize(
+    ("code", "where"),
+    [
+        ("missing-right", ["a right column", "--right RIGHT", "Settings(right=...)"]),
+        ("unknown-right", ["[[rights]]", "--right RIGHT", "Settings(right=...)"]),
+        ("missing-reason", ["a reason column", "--reason REASON", "ipprules advise"]),
+        ("missing-order", ["an order_number column", "needs no test purchase"]),
+        ("wrong-kind", ["a target column", "--target"]),
+    ],
+)
+def test_explain_says_where_a_plan_line_gets_what_it_missed(code: str, where: list[str]) -> None:
+    """``ipprules explain missing-right`` said "How to fix: Correct the line (or the plan's
+    rights and settings) and plan it again.", for every planner code: not that a right is a
+    column of the input or ``--right``. Each code about the line now says where its value
+    goes; the code of a rule keeps the general fix."""
+    import ipprules
+
+    fix = ipprules.explain(code).fix
+    assert [w for w in where if w not in fix] == [], fix
+    assert ipprules.explain("already-open").fix.startswith("Correct the line")
+    code_said, out, _ = _run("explain", code)
+    assert code_said == 0 and f"How to fix: {fix}" in out

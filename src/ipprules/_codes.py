@@ -437,6 +437,28 @@ PLANNER_CHECKS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: How to fix a planner rejection that is about the line or the settings, not a rule: where
+#: the value goes (a column of the input, the command's option, the Python setting). The
+#: other codes keep the general fix.
+PLANNER_FIXES: dict[str, str] = {
+    "missing-right": "Name the right: a right column in the CSV or JSON Lines input (the id "
+    "of one of the plan's [[rights]]), or one right for every line that names none (ipprules "
+    "plan --right RIGHT; in Python Settings(right=...)), and plan it again.",
+    "unknown-right": "Give the id of one of the plan's [[rights]] (the right column, or "
+    "--right RIGHT; in Python Settings(right=...)), or add the right to the plan, and plan it "
+    "again.",
+    "missing-reason": "Name the reason code: a reason column in the CSV or JSON Lines input, "
+    "or one for every line that names none (ipprules plan --reason REASON; in Python "
+    "Settings(reason=...)); ipprules advise ranks the codes that fit the facts, and ipprules "
+    "rules reasons lists them. Plan it again.",
+    "missing-order": "Give the test purchase's order number (an order_number column in the "
+    "CSV or JSON Lines input), or a reason code that needs no test purchase, and plan it again.",
+    "wrong-kind": "Give the target of the URL's kind (a target column, or ipprules plan "
+    "--target; without one, the URL's kind is taken), or a URL of the target's kind, and plan "
+    "it again.",
+}
+
+
 def _planner(code: str, text: str) -> dict[str, Any]:
     checks = PLANNER_CHECKS.get(code, ())
     entry = _rejected(
@@ -444,7 +466,9 @@ def _planner(code: str, text: str) -> dict[str, Any]:
         text,
         f"A line ipprules plan rejected before planning it: {text}. (A code "
         "check:CODE is a finding of the complaint checks: ipprules explain CODE.)",
-        "Correct the line (or the plan's rights and settings) and plan it again.",
+        PLANNER_FIXES.get(
+            code, "Correct the line (or the plan's rights and settings) and plan it again."
+        ),
     )
     if checks:
         from ipprules.checks import catalogue
