@@ -212,3 +212,17 @@ def test_explain_says_where_a_plan_line_gets_what_it_missed(code: str, where: li
     assert ipprules.explain("already-open").fix.startswith("Correct the line")
     code_said, out, _ = _run("explain", code)
     assert code_said == 0 and f"How to fix: {fix}" in out
+
+
+# --------------------------- 5. rules: the summary's pointer to the views comes last
+
+
+def test_the_rules_summary_ends_with_its_pointer_to_the_views() -> None:
+    """``ipprules rules`` printed "More: ipprules rules {platforms,...}" and then twelve lines
+    "  taobao: differs under official", the notes of its platform table, as if they were
+    about the views. The notes come first (under the tables they are about), "More:" last."""
+    code, out, _ = _run("rules", "--as-of", "2026-11-23")
+    lines = out.rstrip("\n").splitlines()
+    assert code == 0 and lines[-1].startswith("More: ipprules rules {platforms,"), out
+    notes = [at for at, line in enumerate(lines) if line.endswith(": differs under official")]
+    assert notes and notes[-1] == len(lines) - 3 and lines[-2] == "", out

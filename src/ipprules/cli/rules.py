@@ -118,6 +118,8 @@ def run(args: argparse.Namespace) -> int:
         print(text)
         for key, names in differ.items():
             print(f"  {key}: differs under {', '.join(names)}")
+        if _more(view):
+            print(_more(view))
     return EXIT_OK
 
 
@@ -271,10 +273,16 @@ def _summary(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
         _platform_table(rules),
         "",
         f"Good Faith criteria: version {gf.version}" if gf else "Good Faith: not in force",
-        "",
-        "More: ipprules rules {" + ",".join(VIEWS[1:]) + "} [--format json]",
     ]
     return data, "\n".join(lines)
+
+
+def _more(view: str) -> str:
+    """The summary's last line, after the notes of what differs under another reading (it
+    came before them, and the platform table's notes read as if they were the views')."""
+    if view != "summary":
+        return ""
+    return "\nMore: ipprules rules {" + ",".join(VIEWS[1:]) + "} [--format json]"
 
 
 def _platform_table(rules: ResolvedRules) -> str:
