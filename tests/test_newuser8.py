@@ -226,3 +226,28 @@ def test_the_rules_summary_ends_with_its_pointer_to_the_views() -> None:
     assert code == 0 and lines[-1].startswith("More: ipprules rules {platforms,"), out
     notes = [at for at, line in enumerate(lines) if line.endswith(": differs under official")]
     assert notes and notes[-1] == len(lines) - 3 and lines[-2] == "", out
+
+
+# ------------------------- 6. a note under a table, fitted to a terminal: not cut into cells
+
+
+def test_a_note_under_a_table_is_wrapped_as_a_line_not_cut_into_its_cells(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``ipprules rules penalties`` on a terminal of 90 columns cut its two notes into the
+    table's columns ("taobao, tma | ll, tmall_g | lobal: no penalty"), as if they were rows:
+    they were printed with the table, and fitting took every line up to a blank one as a row.
+    A note is wrapped as a line; a row with its first cell empty is still a row."""
+    from ipprules.cli._term import fit_text
+
+    monkeypatch.setenv("IPPRULES_WIDTH", "90")
+    code, out, _ = _run("rules", "penalties", "--as-of", "2026-11-23")
+    lines = out.splitlines()
+    assert code == 0 and max(len(line) for line in lines) <= 90, out
+    assert (
+        "  taobao, tmall, tmall_global: no penalty rules in the rule book on 2026-11-23 (gap):"
+        in lines
+    ), out
+    table = "name  value\n----  -----\nab    one two three\n      four"
+    fitted = "name  value\n----  --------\nab    one two\n      three\n      four"
+    assert fit_text(table, 14) == fitted

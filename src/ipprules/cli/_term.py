@@ -46,6 +46,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import io
+import itertools
 import os
 import re
 import shutil
@@ -283,6 +284,22 @@ def _fit_table(lines: list[str], limit: int) -> list[str]:
     return out
 
 
+def _is_row(line: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a line after a table's separator is a row of it. A table starts at the first
+    column (its separator does), so an indented line with text in a gap between two columns is
+    a note printed under the table (``  taobao, tmall: no penalty rules ...`` under ``rules
+    penalties``), not a row: it was cut into the columns' cells and wrapped in them.
+
+    >>> spans = _spans("--------  -----")
+    >>> _is_row("alibaba   6", spans), _is_row("  a note under the table", spans)
+    (True, False)
+    """
+    if not line.startswith(" "):
+        return True
+    gaps = (at for (_, end), (start, _) in itertools.pairwise(spans) for at in range(end, start))
+    return all(at >= len(line) or line[at] == " " for at in gaps)
+
+
 def fit_text(text: str, limit: int | None) -> str:
     """Fit command output to ``limit`` columns: tables re-laid with wrapped cells, lines wrapped.
 
@@ -301,7 +318,8 @@ def fit_text(text: str, limit: int | None) -> str:
     while i < len(lines):
         if i + 1 < len(lines) and _SEPARATOR.match(lines[i + 1]) and lines[i].strip():
             end = i + 2
-            while end < len(lines) and lines[end].strip():
+            spans = _spans(lines[i + 1])
+            while end < len(lines) and lines[end].strip() and _is_row(lines[end], spans):
                 end += 1
             block = lines[i:end]
             if any(display_width(line) > limit for line in block):
