@@ -251,3 +251,37 @@ def test_a_note_under_a_table_is_wrapped_as_a_line_not_cut_into_its_cells(
     table = "name  value\n----  -----\nab    one two three\n      four"
     fitted = "name  value\n----  --------\nab    one two\n      three\n      four"
     assert fit_text(table, 14) == fitted
+
+
+# --------------------- 7. a long aligned line, wrapped: its columns keep their spacing
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    indent=st.integers(min_value=0, max_value=4),
+    words=st.lists(
+        st.tuples(st.integers(min_value=1, max_value=8), st.text("abc中%;", min_size=1)),
+        min_size=2,
+        max_size=12,
+    ),
+    limit=st.integers(min_value=20, max_value=60),
+)
+@example(  # good-faith's criteria at 80 columns: "FAIL overall takedown_rate 87.789% ..."
+    indent=2,
+    words=[(1, "FAIL"), (1, "overall"), (12, "takedown_rate"), (8, "87.789%")] + [(1, "x")] * 30,
+    limit=80,
+)
+def test_a_wrapped_line_keeps_the_spaces_between_its_words(
+    indent: int, words: list[tuple[int, str]], limit: int
+) -> None:
+    """On a terminal, a line too long was wrapped with its words joined by one space:
+    ``good-faith``'s criteria, aligned in columns, lost their alignment on the long lines
+    only ("FAIL overall takedown_rate" under "ok   overall            counter_notice_rate").
+    Each wrapped piece is now a piece of the line as printed, its spacing kept."""
+    from ipprules.cli._term import _wrap, display_width
+
+    line = " " * indent + "".join(" " * gap + word for gap, word in words).lstrip(" ")
+    pieces = _wrap(line, limit)
+    assert all(display_width(piece) <= limit for piece in pieces), pieces
+    assert line.startswith(pieces[0]), pieces
+    assert all(piece.lstrip(" ") in line for piece in pieces), pieces

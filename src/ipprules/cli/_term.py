@@ -162,6 +162,10 @@ def _continuation_indent(line: str) -> str:
     return indent
 
 
+#: A word and the white space before it.
+_GAPPED = re.compile(r"(\s*)(\S+)")
+
+
 def _wrap(line: str, limit: int) -> list[str]:
     if display_width(line) <= limit:
         return [line]
@@ -169,17 +173,19 @@ def _wrap(line: str, limit: int) -> list[str]:
     indent = _continuation_indent(line)
     if display_width(indent) > limit // 2:
         indent = first_indent if display_width(first_indent) <= limit // 2 else ""
-    words = line.split()
     lines: list[str] = []
     current = first_indent
     current_width = display_width(current)
     at_start = True
-    for word in words:
+    for gap, word in _GAPPED.findall(line):
+        # the spaces before a word are kept within a line (the columns of aligned lines, as
+        # good-faith's criteria, stayed aligned only where a line was short); a break drops them
+        sep = gap if gap and not gap.strip(" ") else " "
         w = display_width(word)
-        room = limit - current_width - (0 if at_start else 1)
+        room = limit - current_width - (0 if at_start else len(sep))
         if w <= room:
-            current += word if at_start else " " + word
-            current_width += w if at_start else w + 1
+            current += word if at_start else sep + word
+            current_width += w if at_start else w + len(sep)
             at_start = False
             continue
         if not at_start:
