@@ -285,3 +285,21 @@ def test_a_wrapped_line_keeps_the_spaces_between_its_words(
     assert all(display_width(piece) <= limit for piece in pieces), pieces
     assert line.startswith(pieces[0]), pieces
     assert all(piece.lstrip(" ") in line for piece in pieces), pieces
+
+
+# ----------------------- 8. rules sources R15: a rule's id, looked up as a source's
+
+
+@pytest.mark.parametrize("name", ["R15", "b16", "D1"])
+def test_a_rule_id_given_as_a_source_is_said_to_be_a_rule(name: str) -> None:
+    """A finding names rules beside sources (``R15, R44; S31``): ``rules sources R15`` said
+    "unknown source 'R15'", and ``rules sources b16`` "did you mean 'S16'?", another
+    document. A source id is still shown, and an unknown one said as before."""
+    code, out, err = _run("rules", "sources", name, "--as-of", "2026-11-23")
+    assert (code, out) == (2, ""), err
+    assert err.startswith(f"ipprules: error: '{name}' is the id of a rule of the domain "), err
+    assert "not of a source: ipprules rules sources lists the sources" in err
+    assert _run("rules", "sources", "S16", "--as-of", "2026-11-23")[0] == 0
+    assert _run("rules", "sources", "S99", "--as-of", "2026-11-23")[2].startswith(
+        "ipprules: error: unknown source 'S99'"
+    )

@@ -756,8 +756,25 @@ def _penalty_gaps(args: argparse.Namespace, rules: ResolvedRules) -> list[str]:
     return out
 
 
+def _not_a_rule_id(name: str | None, book: RuleBook) -> None:
+    """``rules sources R15`` (or ``B16``): a finding names rules (``B16``, ``R61``, ``D1``)
+    beside its sources (``S31``), and a user looks the first up as the second. It said
+    "unknown source 'R15'", and for ``b16`` "did you mean 'S16'?", another document."""
+    import re
+
+    if name is None or name in book.sources:
+        return
+    if re.fullmatch(r"[BRD][0-9]{1,3}", name.strip().upper()):
+        raise ValueError(
+            f"{shown(repr(name))[:40]} is the id of a rule of the domain reference (a finding "
+            "or a record names its rules, such as B16, R61 or D1, beside its sources), not of "
+            "a source: ipprules rules sources lists the sources (BRIEF, S1...)"
+        )
+
+
 def _sources(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
     srcs = list(rules.book.sources.values())
+    _not_a_rule_id(args.name, rules.book)
     if args.name:
         srcs = [rules.book.source(args.name)]
     rows = [(s.id, s.kind, s.title, s.url) for s in srcs]
