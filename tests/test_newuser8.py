@@ -28,6 +28,7 @@ def _run(*argv: str) -> tuple[int, str, str]:
 
 _PLAN = "examples/plan.toml"
 _URLS = "examples/urls.txt"
+_ACCOUNT, _TWO = "examples/planner-account.toml", "examples/history-accounts.csv"
 
 
 @pytest.mark.parametrize(
@@ -67,6 +68,14 @@ _URLS = "examples/urls.txt"
             "ipprules)",
         ),
         (["check", "--example", _PLAN], "ipprules: error: give a PLAN file or --example, not both"),
+        # plan --history of several accounts: said "(--account NAME)", the plan file here
+        (
+            ["plan", _URLS, "--account", _ACCOUNT, "--as-of", "2026-11-23", "--history", _TWO],
+            "ipprules: error: examples/history-accounts.csv:5:22: $.account: the history holds "
+            "several accounts (acme, globex...): ipprules plan projects one account: give "
+            "--history that account's lines alone (ipprules good-faith FILE --account NAME "
+            "reads one of them; in Python, History.by_account splits the file)",
+        ),
         # another command's date option keeps its own hint, and no other
         (
             ["deadline", "takedown", "--as-of", "2026-11-23"],

@@ -241,11 +241,7 @@ def _run(args: argparse.Namespace) -> int:
     open_urls: list[str] = []
     if args.open:
         open_urls = [line.url for line in read_lines(args.open)]
-    history = None
-    if args.history:
-        from ipprules.goodfaith import History
-
-        history = History.from_file(args.history)
+    history = _history(args.history) if args.history else None
     ignored: list[str] = []  # CSV columns the planner does not read, said in the output
     lines = progress(
         read_lines(args.input, on_ignored=ignored.extend, kind=args.kind),
@@ -351,6 +347,35 @@ def _print_text(result: Any, projection: Any, rejected: list[Any], ignored: list
     from ipprules.planner.text import planning_blocks
 
     _print(planning_blocks(result, projection, rejected, ignored))
+
+
+#: What the history reader advises for a file of several accounts, in ``good-faith``'s
+#: terms; in ``plan``, ``--account`` is the plan file.
+_SEVERAL = "read one with account= (--account NAME) or split it with History.by_account"
+
+
+def _history(path: str) -> Any:
+    """``--history``: one account's history. A file of several accounts was refused with
+    "read one with account= (--account NAME)", an option that is the plan file here."""
+    from ipprules.errors import InputError, Problem
+    from ipprules.goodfaith import History
+
+    try:
+        return History.from_file(path)
+    except InputError as exc:
+        if not any(_SEVERAL in p.message for p in exc.problems):
+            raise
+        said = (
+            "ipprules plan projects one account: give --history that account's lines alone "
+            "(ipprules good-faith FILE --account NAME reads one of them; in Python, "
+            "History.by_account splits the file)"
+        )
+        raise InputError(
+            problems=[
+                Problem(p.message.replace(_SEVERAL, said), p.path, p.file, p.line, p.column)
+                for p in exc.problems
+            ]
+        ) from None
 
 
 def _in_account(exc: Exception, args: argparse.Namespace, as_of: Any) -> Exception:
