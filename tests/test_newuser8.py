@@ -312,3 +312,28 @@ def test_a_rule_id_given_as_a_source_is_said_to_be_a_rule(name: str) -> None:
     assert _run("rules", "sources", "S99", "--as-of", "2026-11-23")[2].startswith(
         "ipprules: error: unknown source 'S99'"
     )
+
+
+# -------------------------- 9. the quickstart's next steps: a command and a page for each
+
+
+def test_the_quickstart_points_each_task_to_a_command_and_its_page() -> None:
+    """docs/quickstart.md ended on the rule book: nothing said where checking a plan, the
+    planner or Good Faith were. Its last table names a command for each task (one that
+    parses, on files that exist) and the page about it (by the page's own title)."""
+    docs = _README.parent / "docs"
+    text = (docs / "quickstart.md").read_text(encoding="utf-8")
+    rows = text.split("## Next: the task you came for", 1)[1].split("|---|---|---|\n", 1)[1]
+    pages = 0
+    for row in rows.splitlines():
+        if not row.startswith("| "):
+            break
+        _, command, page = row.strip("| ").split(" | ")
+        argv = command.strip("`").split()[1:]
+        _, commands = _parsers(argv[0])
+        commands[argv[0]].parse_args(argv[1:])
+        assert all(Path(_README.parent, w).is_file() for w in argv if w.startswith("examples/"))
+        title, target = page.removeprefix("[").removesuffix(")").split("](")
+        assert (docs / target).read_text(encoding="utf-8").startswith(f"# {title}\n"), page
+        pages += 1
+    assert pages == 7
