@@ -337,3 +337,22 @@ def test_the_quickstart_points_each_task_to_a_command_and_its_page() -> None:
         assert (docs / target).read_text(encoding="utf-8").startswith(f"# {title}\n"), page
         pages += 1
     assert pages == 7
+
+
+# ------------------ 10. a docs command on an example history names the day it answers for
+
+
+def test_every_good_faith_command_of_the_docs_names_its_day() -> None:
+    """docs/good-faith.md showed ``ipprules good-faith examples/history.csv --interpretation
+    official --format json``: without ``--as-of`` it answers for today, and the example's
+    complaints (2022-2023) are out of its window: 0/0, "does not qualify", for any reader
+    after 2023. Each such command names its day (``--as-of``) or days (``--timeline``)."""
+    pages = [_README, *sorted((_README.parent / "docs").glob("*.md"))]
+    commands = [
+        line
+        for page in pages
+        for line in page.read_text(encoding="utf-8").splitlines()
+        if "ipprules good-faith examples/" in line
+    ]
+    assert len(commands) >= 5
+    assert [c for c in commands if "--as-of" not in c and "--timeline" not in c] == []
