@@ -356,3 +356,17 @@ def test_every_good_faith_command_of_the_docs_names_its_day() -> None:
     ]
     assert len(commands) >= 5
     assert [c for c in commands if "--as-of" not in c and "--timeline" not in c] == []
+
+
+# ------------------------------------ 11. a coverage of one right on one platform, in a repr
+
+
+def test_a_coverage_of_one_right_on_one_platform_says_so_in_the_singular() -> None:
+    """A notebook showed ``<Coverage ...: 1 rights x 1 platforms, ...>``."""
+    import ipprules
+
+    plan = ipprules.read_plan("examples/planner-account.toml")
+    one = ipprules.coverage(plan, as_of="2026-11-23", platforms=["taobao"])
+    assert repr(one).startswith("<Coverage as of 2026-11-23: 1 right x 1 platform, "), repr(one)
+    every = ipprules.coverage(ipprules.read_plan("examples/portfolio.toml"), as_of="2026-11-23")
+    assert ": 6 rights x 12 platforms, " in repr(every)

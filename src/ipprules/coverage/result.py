@@ -99,10 +99,12 @@ class Coverage:
 
     def __repr__(self) -> str:
         s = self.summary()
-        return (
-            f"<Coverage as of {self.as_of}: {len(self.rights)} rights x "
-            f"{len(self.platforms)} platforms, {s.covered} covered, {s.not_covered} not, "
-            f"{s.unknown} unknown, {len(self.lapses)} lapses by {self.until}>"
+        rights, platforms = len(self.rights), len(self.platforms)
+        return (  # "1 right x 1 platform" (it said "1 rights x 1 platforms")
+            f"<Coverage as of {self.as_of}: {rights} right{'s' * (rights != 1)} x "
+            f"{platforms} platform{'s' * (platforms != 1)}, {s.covered} covered, "
+            f"{s.not_covered} not, {s.unknown} unknown, {len(self.lapses)} lapses by "
+            f"{self.until}>"
         )
 
     def __str__(self) -> str:
