@@ -8,8 +8,10 @@ the platform is computed once per pair and reported at each complaint's path.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
@@ -26,7 +28,7 @@ from ipprules.checks.findings import Finding
 from ipprules.checks.listings import ListingChecker
 from ipprules.checks.model import Category, ChannelId, Complaint, IprType, Location, Right
 from ipprules.checks.rights import right_on_day, right_on_platform
-from ipprules.errors import UnknownNameError, did_you_mean
+from ipprules.errors import MESSAGE_LIMIT, UnknownNameError, did_you_mean
 from ipprules.rulebook import ResolvedRules
 from ipprules.rulebook.model import Answer, Confidence, Platform, ReasonCode, Target
 
@@ -62,19 +64,45 @@ def storefront_gap(platform: Platform, ipr_type: str) -> str:
 class ComplaintChecker:
     """Checks complaints one by one; remembers listings seen in earlier complaints."""
 
-    __slots__ = ("_pairs", "ctx", "listings", "with_listings")
+    __slots__ = ("_met", "_pairs", "ctx", "listings", "with_listings")
 
     def __init__(self, ctx: Context, *, with_listings: bool = True) -> None:
         self.ctx = ctx
         self.listings = ListingChecker(ctx)
         self.with_listings = with_listings
         self._pairs: dict[tuple[dt.date, str, str], list[Draft]] = {}
+        #: by :func:`_same_checks` key: the path of the first complaint checked with that key
+        #: and its own findings (not its listings'), or None where they cannot be shared
+        self._met: dict[tuple[Any, ...], tuple[str, list[Finding]] | None] = {}
 
     def check(self, index: int, complaint: Complaint) -> Iterator[Finding]:
         """Every finding of one complaint (paths under ``$.complaints[index]``); the
-        listings' own findings are left out when ``with_listings`` is false."""
-        ctx = self.ctx
+        listings' own findings are left out when ``with_listings`` is false.
+
+        A complaint's own findings (not its listings') read its fields but its id and its
+        listings' number, never the other complaints: a complaint that differs from one
+        checked before only in those (a planner's complaints of one route) gets that one's
+        findings at its own path, without checking it again."""
         at = f"$.complaints[{index}]"
+        key = _same_checks(complaint)
+        met = self._met.get(key, False) if key is not None else None
+        if met:
+            first, shared = met  # type: ignore[misc]  # a tuple: only False and None are falsy
+            yield from [attrs.evolve(f, path=at + f.path[len(first) :]) for f in shared]
+        else:
+            found = []
+            for finding in self._own(at, complaint):
+                found.append(finding)
+                yield finding
+            if key is not None and met is False:  # the first with its key: shared if it can be
+                self._met[key] = (at, found) if _shareable(at, found) else None
+        if self.with_listings:
+            rules = self.ctx.rules(complaint.filing_date or self.ctx.day, f"{at}.filing_date")
+            yield from self.listings.check(at, rules, complaint)
+
+    def _own(self, at: str, complaint: Complaint) -> Iterator[Finding]:
+        """The findings of one complaint but its listings' (paths under ``at``)."""
+        ctx = self.ctx
         day = complaint.filing_date or ctx.day
         rules = ctx.rules(day, f"{at}.filing_date")
         _, right = ctx.rights[complaint.right]
@@ -110,8 +138,6 @@ class ComplaintChecker:
             yield ctx.finding(
                 "platform-start-undated", f"{at}.platform", f"filed {day}: {platform.caveat}"
             )
-        if self.with_listings:
-            yield from self.listings.check(at, rules, complaint)
 
     def _channel(self, at: str, rules: ResolvedRules, complaint: Complaint) -> Iterator[Finding]:
         """The channel (portal or stand-alone form) and the size of the complaint."""
@@ -590,6 +616,60 @@ class ComplaintChecker:
                     code,
                     platform=complaint.platform,
                 )
+
+
+#: The fields of a complaint its own findings read: all but its id and its listings (of
+#: which they read the number alone).
+_CHECKED = operator.attrgetter(
+    *(a.name for a in attrs.fields(Complaint) if a.name not in ("id", "listings"))
+)
+
+
+def _same_checks(complaint: Complaint) -> tuple[Any, ...] | None:
+    """What a complaint's own findings depend on (its class, the number of its listings, its
+    other fields but its id, and their classes: ``1`` and ``True`` are equal), or None where a
+    field cannot be hashed.
+
+    >>> from ipprules.checks.model import Complaint
+    >>> one = Complaint(id="a", platform="taobao", right="tm", reason="tm_counterfeit",
+    ...                 listings=("https://item.taobao.com/item.htm?id=606832683299",))
+    >>> two = Complaint(id="b", platform="taobao", right="tm", reason="tm_counterfeit",
+    ...                 listings=("https://item.taobao.com/item.htm?id=612345678901",))
+    >>> _same_checks(one) == _same_checks(two)
+    True
+    >>> _same_checks(one) == _same_checks(attrs.evolve(two, listings=()))
+    False
+    """
+    fields = _CHECKED(complaint)
+    key = (type(complaint), len(complaint.listings), fields, tuple(map(type, fields)))
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
+def _shareable(at: str, found: list[Finding]) -> bool:
+    """Whether the findings of the complaint at ``at`` hold for another with the same
+    :func:`_same_checks` key at its own path: each path is ``at`` or under it (short of the
+    length :func:`~ipprules.errors.bounded_text` cuts), and no message names the complaint's
+    index.
+
+    >>> from ipprules.checks.findings import Finding, FindingSeverity
+    >>> f = Finding("listings-empty", FindingSeverity.ERROR, "$.complaints[2].listings", "none")
+    >>> _shareable("$.complaints[2]", [f]), _shareable("$.complaints[1]", [f])
+    (True, False)
+    >>> _shareable("$.complaints[2]", [attrs.evolve(f, message="as $.complaints[2]")])
+    False
+    """
+    index = at[at.rindex("[") :]
+    return all(
+        f.path.startswith(at)
+        and f.path[len(at) : len(at) + 1] in ("", ".")
+        and len(f.path) < MESSAGE_LIMIT - 40
+        and index not in f.message
+        for f in found
+    )
 
 
 def _named(rules: ResolvedRules, doc: str) -> str:
