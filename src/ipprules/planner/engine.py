@@ -775,8 +775,9 @@ def _plan(
         if name != rules.interpretation
     ]
     # kept outcomes are in input order: a rejected or duplicate line's outcome is appended as
-    # it is read, an accepted line's place (position - 1) is held and filled once it is known
-    kept: list[LineOutcome | None] = []
+    # it is read, an accepted line's place (its position: kept[0] is a slot none fills, taken
+    # out at the end) is held and filled once it is known
+    kept: list[LineOutcome | None] = [None]
     emit = kept.append if reconcile is None else reconcile
     read = _read(lines, admission, open_ids, emit, kept.append if reconcile is None else None)
     complaints, report, faulted = _verify(
@@ -798,6 +799,7 @@ def _plan(
         Status.REJECTED.value: sum(rejections.values()),
     }
     final = tuple(c.complaint for c in complaints)
+    del kept[0]
     return PlanningResult(
         plan=attrs.evolve(plan, complaints=final, as_of=day, interpretation=rules.interpretation),
         complaints=tuple(c.planned for c in complaints),
@@ -875,7 +877,7 @@ def _placer(
         return lambda _entry, outcome: reconcile(outcome)
 
     def place(entry: _Entry, outcome: LineOutcome) -> None:
-        kept[entry[3] - 1] = outcome
+        kept[entry[3]] = outcome
 
     return place
 
@@ -916,8 +918,7 @@ def _emit_planned(
             ),
         )
         if reconcile is None:
-            places = map(operator.sub, map(_POSITION_OF, members), repeat(1))
-            deque(map(kept.__setitem__, places, outcomes), maxlen=0)
+            deque(map(kept.__setitem__, map(_POSITION_OF, members), outcomes), maxlen=0)
         else:
             deque(map(reconcile, outcomes), maxlen=0)
         members.clear()
@@ -935,7 +936,7 @@ class _Read(NamedTuple):
 # _read: parse, de-duplicate and admit every line; accepted lines, entries ``(line number,
 # id, extra value, position, canonical URL, text, form name, confidence)`` (see _Entry), go to
 # their groups (``hold``,
-# outcomes kept, called with ``None`` for each: a place at ``position - 1``). A duplicate
+# outcomes kept, called with ``None`` for each: a place at ``position``). A duplicate
 # repeats the listing of an earlier line *planned* for the same right. Its hot loop inlines
 # what it can:
 # - may_hold_several(url) is answered with no call on a plain ASCII URL (_holds_several's
@@ -985,7 +986,7 @@ def _read(
             )
             and type(parsed := _one_listing(url, parsed)) is not listing_type
         ):
-            code = line_code[parsed.code]  # type: ignore[union-attr]
+            code = line_code[parsed[0]]  # type: ignore[index]  # Rejection.code
             rejections[code] = rejections.get(code, 0) + 1
             said = _refused(url, parsed)  # type: ignore[arg-type]
             emit(new(LineOutcome, (line_no, url, rejected, None, None, code, said, None)))
@@ -1167,8 +1168,8 @@ def _refused(text: str, refused: Rejection) -> str:
     >>> _refused(line, parse_listing(line))
     '... (not read, other listings on this line: https://item.taobao.com/item.htm?id=606832683299)'
     """
-    said = refused.message
-    if refused.code == "several-listings":
+    said = refused[1]  # Rejection.message (by index: asked of every refused line)
+    if refused[0] == "several-listings":  # Rejection.code
         return said
     if text.isascii() and (
         not (listed := (raw := text.encode()).translate(_PLAIN) is not raw)
@@ -1667,7 +1668,9 @@ def _batch(
 def _mean(members: Sequence[_Entry], settings: Settings) -> Fraction:
     given = list(map(_CONFIDENCE_OF, members))
     assumed = given.count(None)  # the lines that give no confidence
-    total = sum(filter(_IS_GIVEN, given), Fraction(0)) if assumed < len(given) else Fraction(0)
+    if assumed == len(given):  # none gives one (a plain pile's lines): the assumed, as a Fraction
+        return Fraction(settings.assumed_confidence)
+    total = sum(filter(_IS_GIVEN, given), Fraction(0))
     return (total + settings.assumed_confidence * assumed) / len(members)
 
 
