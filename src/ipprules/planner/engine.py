@@ -775,8 +775,7 @@ def _plan(
         if name != rules.interpretation
     ]
     # kept outcomes are in input order: a rejected or duplicate line's outcome is appended as
-    # it is read, an accepted line's place (its position: kept[0] is a slot none fills, taken
-    # out at the end) is held and filled once it is known
+    # read, an accepted line's place kept[position] held till known (none fills kept[0])
     kept: list[LineOutcome | None] = [None]
     emit = kept.append if reconcile is None else reconcile
     read = _read(lines, admission, open_ids, emit, kept.append if reconcile is None else None)
