@@ -1906,12 +1906,10 @@ class _PlannedListings(ListingChecker):
         names = self._names[complaint.id] = list(map(_FORM_NAME_OF, members))
         # by form name: (canonical form, its fixed extra value, whether the extra value is
         # kept, its verdict, whether the listing as parsed reads as its canonical listing,
-        # whether the note reads the listing); each form's first listing is its sample, found
-        # by index (a dict of every member touched each entry, far out of the caches), the
-        # forms in the order that dict had (by last listing, from the end)
+        # whether the note reads the listing); each form's first listing is its sample
         forms: dict[str, tuple[Form, str | None, bool, list[Draft], bool, bool]] = {}
-        for name in dict.fromkeys(reversed(names)):
-            entry = members[names.index(name)]
+        first = dict(zip(reversed(names), reversed(members), strict=True))
+        for name, entry in first.items():
             sample = Listing((form_named(name), entry[1], entry[2], entry[5]))
             canonical = self._canonical(sample[0], sample)
             if canonical is None:
