@@ -100,6 +100,8 @@ RESULT_METHODS = {
         "sources",
         "source",
         "records",
+        "citing",
+        "cited_rules",
         "change_dates",
         "as_of",
         "with_overrides",

@@ -452,7 +452,7 @@ _RULES_VALUES = {
     "--to": ["--to", "2024-06-03"],
     "--against": ["--against", str(EXAMPLES / "rules-override.toml")],
 }
-_RULES_NAMES = {"platform": "taobao", "sources": "S1", "section": "platforms"}
+_RULES_NAMES = {"platform": "taobao", "sources": "S1", "rule": "R47", "section": "platforms"}
 
 
 def _rules_cases() -> list[tuple[str, str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -21,7 +22,15 @@ from ipprules.cli._common import (
     table,
     trial_choice,
 )
-from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook, diff_rules, load_rulebook
+from ipprules.errors import UnknownNameError
+from ipprules.rulebook import (
+    Citation,
+    ResolvedRules,
+    RuleBook,
+    default_rulebook,
+    diff_rules,
+    load_rulebook,
+)
 from ipprules.rulebook.model import SECTIONS, Answer, Channel, PenaltyRule, Platform, Rule
 
 HELP = "browse the rule book: platforms, reason codes, documents, Good Faith, deadlines, penalties"
@@ -39,6 +48,7 @@ VIEWS = (
     "deadlines",
     "penalties",
     "sources",
+    "rule",
     "interpretations",
     "changes",
     "diff",
@@ -59,7 +69,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "name",
         nargs="?",
         metavar="NAME",
-        help="a platform id (platform), a source id (sources) or a section name (section)",
+        help="a platform id (platform), a source id (sources), a rule id such as R47 (rule) "
+        "or a section name (section)",
     )
     add_as_of(parser)
     add_interpretation(parser)
@@ -134,6 +145,7 @@ _VIEW_ARGUMENTS = {
     "deadlines": ("platform",),
     "penalties": ("platform",),
     "sources": ("name",),
+    "rule": ("name",),
     "section": ("name",),
     "diff": ("to", "against"),
 }
@@ -197,7 +209,7 @@ def _other_readings(
 ) -> dict[str, list[str]]:
     """The records of the view that another interpretation answers otherwise, with those
     interpretations (disputed rules are never silent)."""
-    if view in ("sources", "interpretations", "changes", "section"):
+    if view in ("sources", "rule", "interpretations", "changes", "section"):
         return {}
     mine = _answers(view, args, rules, data)
     differ: dict[str, list[str]] = {}
@@ -760,16 +772,106 @@ def _not_a_rule_id(name: str | None, book: RuleBook) -> None:
     """``rules sources R15`` (or ``B16``): a finding names rules (``B16``, ``R61``, ``D1``)
     beside its sources (``S31``), and a user looks the first up as the second. It said
     "unknown source 'R15'", and for ``b16`` "did you mean 'S16'?", another document."""
-    import re
-
     if name is None or name in book.sources:
         return
-    if re.fullmatch(r"[BRD][0-9]{1,3}", name.strip().upper()):
+    if _NAMED_RULE.fullmatch(name.strip().upper()):
         raise ValueError(
             f"{shown(repr(name))[:40]} is the id of a rule of the domain reference (a finding "
             "or a record names its rules, such as B16, R61 or D1, beside its sources), not of "
-            "a source: ipprules rules sources lists the sources (BRIEF, S1...)"
+            "a source: ipprules rules sources lists the sources (BRIEF, S1...), and "
+            f"ipprules rules rule {_rule_id(name)} shows what cites the rule"
         )
+
+
+_NAMED_RULE = re.compile(r"[BRD][0-9]{1,4}")
+
+
+def _rule_id(name: str) -> str:
+    """A rule id as the data writes it (``b16``, ``R015``: ``B16``, ``R15``)."""
+    text = name.strip().upper()
+    return f"{text[0]}{int(text[1:])}"
+
+
+def _rule(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
+    """``rules rule R47``: the records of the book that cite a rule (every date and reading;
+    ``*`` marks those in force as of the date under the interpretation), then the findings
+    and the lifecycle's states and events that cite it. Without an id: every id the records
+    cite, with how many records and which sections."""
+    book = rules.book
+    if not args.name:
+        rows = [
+            (rid, len(found), ", ".join(dict.fromkeys(c.section for c in found)))
+            for rid in book.cited_rules()
+            for found in [book.citing(rid)]
+        ]
+        listed = [{"rule": rid, "records": n, "sections": s.split(", ")} for rid, n, s in rows]
+        return listed, table(["rule", "records", "sections"], rows)
+    rule_id = args.name
+    if rule_id in book.sources:
+        raise ValueError(
+            f"{shown(repr(rule_id))[:40]} is the id of a source, not of a rule: "
+            f"ipprules rules sources {rule_id} shows it"
+        )
+    found, others = _citing(book, rule_id)
+    in_force = [rules.section(c.section).get(c.id) is c.record for c in found]
+    records = [{**c.as_dict(), "in_force": now} for c, now in zip(found, in_force, strict=True)]
+    data = {
+        "rule": rule_id,
+        "records": records,
+        "cited_by": [{"kind": kind, "name": name} for kind, name in others],
+    }
+    count = f"{len(found)} record(s)" if found else "no record"
+    lines = [f"{rule_id}: cited by {count} of the rule book"]
+    lines += [_citation_text(c, now) for c, now in zip(found, in_force, strict=True)]
+    if found:
+        lines.append(f"  (* in force on {rules.as_of} under {rules.interpretation})")
+    kinds = dict.fromkeys(kind for kind, _ in others)
+    for kind in kinds:
+        names = [name for k, name in others if k == kind]
+        plural = "s" if len(names) > 1 else ""
+        lines.append(f"{rule_id} is cited by the {kind}{plural} {', '.join(names)}")
+    return data, "\n".join(lines)
+
+
+def _citing(book: RuleBook, rule_id: str) -> tuple[tuple[Citation, ...], list[tuple[str, str]]]:
+    """The records that cite ``rule_id`` and the findings, states and events that do; an id
+    that nothing cites raises the book's error (``r57``: did you mean ``R57``)."""
+    others = _cited_elsewhere(rule_id)
+    try:
+        return book.citing(rule_id), others
+    except UnknownNameError as exc:
+        if others:
+            return (), others
+        meant = exc.suggestion
+        if meant is None and _NAMED_RULE.fullmatch(rule_id.strip().upper()):
+            meant = _rule_id(rule_id)
+            meant = meant if meant != rule_id and _cited_elsewhere(meant) else None
+        if meant is not None and meant != exc.suggestion:
+            raise UnknownNameError("rule id", rule_id, suggestion=meant) from None
+        raise
+
+
+def _citation_text(c: Citation, now: bool) -> str:
+    dates = f"from {c.effective_from}" + (
+        f" until {c.effective_until}" if c.effective_until else ""
+    )
+    dates += f", trial from {c.trial_from}" if c.trial_from else ""
+    reading = f" under {c.interpretation}" if c.interpretation else ""
+    head = f"{'*' if now else ' '} {c.section} {c.id}{reading}: {dates}; sources "
+    head += f"{', '.join(c.sources)}; {c.confidence.value}"
+    body = [f"    {text}" for text in (c.text, c.note and f"note: {c.note}") if text]
+    return "\n".join([head, *body])
+
+
+def _cited_elsewhere(rule_id: str) -> list[tuple[str, str]]:
+    """The finding codes and the lifecycle's states and events that cite ``rule_id``."""
+    from ipprules._codes import all_entries
+    from ipprules.lifecycle import Event, State, event_info, state_info
+
+    out = [("finding", e["code"]) for e in all_entries() if rule_id in e.get("rules", ())]
+    out += [("lifecycle state", s.value) for s in State if rule_id in state_info(s).rule_ids]
+    out += [("lifecycle event", e.value) for e in Event if rule_id in event_info(e).rule_ids]
+    return out
 
 
 def _sources(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
@@ -861,6 +963,7 @@ _VIEW_FUNCS = {
     "deadlines": _deadlines,
     "penalties": _penalties,
     "sources": _sources,
+    "rule": _rule,
     "interpretations": _interpretations,
     "changes": _changes,
     "section": _section,

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ipprules.rulebook.background import NOT_ENCODED
 from ipprules.rulebook.book import FiledAs, ResolvedRules, RuleBook, as_date
+from ipprules.rulebook.citations import Citation
 from ipprules.rulebook.diff import Change, FieldChange, diff_rules
 from ipprules.rulebook.model import (
     Answer,
@@ -32,6 +33,7 @@ __all__ = [
     "NOT_ENCODED",
     "Answer",
     "Change",
+    "Citation",
     "Comparison",
     "Confidence",
     "FieldChange",

@@ -15,6 +15,7 @@ from ipprules._convert import shown_value, unstructure
 from ipprules._dates import as_date
 from ipprules._vocab import check_name
 from ipprules.errors import CoverageError, UnknownNameError, suggest
+from ipprules.rulebook.citations import Citation, citations, not_cited
 from ipprules.rulebook.model import (
     SECTIONS,
     AccountRequirement,
@@ -106,6 +107,7 @@ class RuleBook:
     _cache: dict[tuple[dt.date, str, Trial], ResolvedRules] = attrs.field(
         factory=dict, init=False, repr=False
     )
+    _cited: dict[str, tuple[Citation, ...]] = attrs.field(factory=dict, init=False, repr=False)
 
     def __eq__(self, other: object) -> bool:
         """Rule books are equal when their data is (their origins and what they have
@@ -261,6 +263,42 @@ class RuleBook:
             raise UnknownNameError("section", section, SECTIONS)
         records: tuple[Rule, ...] = getattr(self.data, section)
         return records
+
+    def citing(self, rule_id: str) -> tuple[Citation, ...]:
+        """The records that cite a rule of the domain reference (``R47``, ``B16``, ``D4``), as
+        findings and notes name them: by section in the book's order, then in the section's,
+        every date and interpretation, each with what it says, its dates, sources and
+        confidence. An id no record cites raises :class:`~ipprules.errors.UnknownNameError`
+        (with why, for a rule deliberately not encoded: :data:`NOT_ENCODED`).
+
+        >>> from ipprules import default_rulebook
+        >>> book = default_rulebook()
+        >>> [(c.section, c.id) for c in book.citing("R47")]
+        [('limits', 'lazada_attachment_size'), ('limits', 'lazada_attachments'), \
+('evidence_rules', 'lazada_attachments')]
+        >>> book.citing("r47")
+        Traceback (most recent call last):
+        ...
+        ipprules.errors.UnknownNameError: unknown rule id 'r47' (did you mean 'R47'?)
+        """
+        require_str(rule_id, "rule_id", empty=True)
+        if not self._cited:  # read on the first call, then kept with the book
+            self._cited.update(citations(self.data))
+        found = self._cited.get(rule_id)
+        if found is None:
+            raise not_cited(rule_id, self._cited, self.sources)
+        return found
+
+    def cited_rules(self) -> tuple[str, ...]:
+        """Every rule id a record of the book cites (``B``, ``D``, then ``R``, by number).
+
+        >>> from ipprules import default_rulebook
+        >>> default_rulebook().cited_rules()[:3]
+        ('B1', 'B2', 'B3')
+        """
+        if not self._cited:
+            self._cited.update(citations(self.data))
+        return tuple(self._cited)
 
     def change_dates(self, section: str | None = None) -> tuple[dt.date, ...]:
         """Every date on which a record starts or ends (trial starts included), sorted.
