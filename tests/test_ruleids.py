@@ -10,6 +10,7 @@ import contextlib
 import io
 import json
 from importlib import resources
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
@@ -151,3 +152,15 @@ def test_a_rule_id_given_to_sources_points_at_the_rule_view() -> None:
     assert code == 2 and "ipprules rules rule B16 shows what cites the rule" in err
     views = " ".join(_run("rules", "--help")[1].split()).split("what to show: ", 1)[1]
     assert "sources, rule, interpretations" in views
+
+
+def test_the_rule_book_page_s_rule_id_commands_run() -> None:
+    page = (Path(__file__).parents[1] / "docs" / "rulebook.md").read_text(encoding="utf-8")
+    lines = page.splitlines()
+    commands = [line.split()[2:] for line in lines if line.startswith("$ ipprules rules rule ")]
+    assert len(commands) == 2
+    for argv in commands:
+        code, out, err = _run(*argv)
+        assert code == 0 and all(line.startswith("ipprules: as of ") for line in err.splitlines())
+        record = {"R47": "lazada_attachments", "D4": "counter_notice_lazada"}[argv[2]]
+        assert record in out and argv[2] in out
