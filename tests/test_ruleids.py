@@ -64,6 +64,17 @@ def test_every_cited_id_answers_the_records_of_the_data_files_that_cite_it() -> 
     assert book.citing("R47") is book.citing("R47")  # read once per book, then kept
 
 
+def test_each_book_answers_from_its_own_records() -> None:
+    """An override that replaces the reason codes (which cite B16) drops them from its book's
+    answer, not from the embedded book's."""
+    book = default_rulebook()
+    mine = book.with_overrides("examples/rules-override.toml")
+    sections = [c.section for c in book.citing("B16")]
+    assert "reason_codes" in sections
+    assert [c.section for c in mine.citing("B16")] == [s for s in sections if s != "reason_codes"]
+    assert "reason_codes" in [c.section for c in book.citing("B16")]
+
+
 @settings(max_examples=30, deadline=None)
 @given(
     index=st.integers(min_value=0, max_value=119),
@@ -126,6 +137,8 @@ def test_an_id_no_record_cites_is_refused_saying_why(
         (["r47"], 2, "ipprules: error: unknown rule id 'r47' (did you mean 'R47'?)"),
         (["r59"], 2, "ipprules: error: unknown rule id 'r59' (did you mean 'R59'?)"),
         (["S52"], 2, "'S52' is the id of a source, not of a rule: ipprules rules sources S52"),
+        (["R96"], 2, "unknown rule id 'R96'; nothing cites R96: no record of the rule book, no"),
+        (["B16", "--rules", "examples/rules-override.toml"], 0, "B16: cited by 9 record(s)"),
     ],
 )
 def test_rules_rule_shows_what_cites_a_rule(argv: list[str], code: int, says: str) -> None:

@@ -24,6 +24,7 @@ from ipprules.cli._common import (
 )
 from ipprules.errors import UnknownNameError
 from ipprules.rulebook import (
+    NOT_ENCODED,
     Citation,
     ResolvedRules,
     RuleBook,
@@ -842,13 +843,18 @@ def _citing(book: RuleBook, rule_id: str) -> tuple[tuple[Citation, ...], list[tu
     except UnknownNameError as exc:
         if others:
             return (), others
-        meant = exc.suggestion
-        if meant is None and _NAMED_RULE.fullmatch(rule_id.strip().upper()):
-            meant = _rule_id(rule_id)
-            meant = meant if meant != rule_id and _cited_elsewhere(meant) else None
-        if meant is not None and meant != exc.suggestion:
+        if exc.suggestion is not None or not _NAMED_RULE.fullmatch(rule_id.strip().upper()):
+            raise
+        meant = _rule_id(rule_id)
+        if meant != rule_id and _cited_elsewhere(meant):  # r57: R57 (a finding cites it)
             raise UnknownNameError("rule id", rule_id, suggestion=meant) from None
-        raise
+        if meant in NOT_ENCODED:
+            raise
+        note = (  # the book's note says a finding may: none does here
+            f"nothing cites {meant}: no record of the rule book, no finding and no state or "
+            "event of the complaint lifecycle (ipprules rules rule lists the ids the records cite)"
+        )
+        raise UnknownNameError("rule id", rule_id, note=note, nearest=False) from None
 
 
 def _citation_text(c: Citation, now: bool) -> str:

@@ -107,7 +107,11 @@ class RuleBook:
     _cache: dict[tuple[dt.date, str, Trial], ResolvedRules] = attrs.field(
         factory=dict, init=False, repr=False
     )
-    _cited: dict[str, tuple[Citation, ...]] = attrs.field(factory=dict, init=False, repr=False)
+    #: The rule ids the records cite, with the records, made on the first look-up (one
+    #: element, appended whole: a thread never sees it half made).
+    _cited: list[dict[str, tuple[Citation, ...]]] = attrs.field(
+        factory=list, init=False, repr=False
+    )
 
     def __eq__(self, other: object) -> bool:
         """Rule books are equal when their data is (their origins and what they have
@@ -282,11 +286,10 @@ class RuleBook:
         ipprules.errors.UnknownNameError: unknown rule id 'r47' (did you mean 'R47'?)
         """
         require_str(rule_id, "rule_id", empty=True)
-        if not self._cited:  # read on the first call, then kept with the book
-            self._cited.update(citations(self.data))
-        found = self._cited.get(rule_id)
+        cited = self._citations()
+        found = cited.get(rule_id)
         if found is None:
-            raise not_cited(rule_id, self._cited, self.sources)
+            raise not_cited(rule_id, cited, self.sources)
         return found
 
     def cited_rules(self) -> tuple[str, ...]:
@@ -296,9 +299,13 @@ class RuleBook:
         >>> default_rulebook().cited_rules()[:3]
         ('B1', 'B2', 'B3')
         """
+        return tuple(self._citations())
+
+    def _citations(self) -> dict[str, tuple[Citation, ...]]:
+        """The records citing each rule id, read on the first call, then kept with the book."""
         if not self._cited:
-            self._cited.update(citations(self.data))
-        return tuple(self._cited)
+            self._cited.append(citations(self.data))
+        return self._cited[0]
 
     def change_dates(self, section: str | None = None) -> tuple[dt.date, ...]:
         """Every date on which a record starts or ends (trial starts included), sorted.

@@ -138,7 +138,7 @@ def not_cited(
         f"{canonical} is deliberately not encoded: {why}"
         if why
         else f"no record of the rule book cites {canonical} (a finding or the complaint "
-        "lifecycle may: ipprules explain CODE shows a finding's rules)"
+        f"lifecycle may: ipprules rules rule {canonical} lists what cites it)"
     )
     kind = "rule id (cited by no record)"
     return UnknownNameError(kind, rule_id, known, note=note, nearest=False)
