@@ -225,7 +225,7 @@ def parse_listing(text: str) -> Listing | Rejection:
             return miss
     result = _parse_clean(text)
     if result is not None:
-        return result
+        return _later_link(text, result)
     return _parse_text(text, 0, True)
 
 
@@ -334,10 +334,7 @@ def other_listings(text: str, read: Listing | Rejection) -> list[str]:
         return []
     if type(read) is Rejection and _one_link_at_most(text):
         return []  # the entry's first link is its own: there is no other
-    spaced = _APART.sub(" ", unwrap_text(text))
-    if not spaced.isascii():  # (an ASCII text keeps every character)
-        spaced = _spaced(spaced)
-    candidates = _uncommented(extract_urls(spaced), spaced)
+    candidates = _links_of(text)
     seen = {read.identity} if isinstance(read, Listing) else set()
     if type(read) is Rejection and candidates:
         # nothing was read: the entry's first link is its own (refused with what is glued to
@@ -355,6 +352,61 @@ def other_listings(text: str, read: Listing | Rejection) -> list[str]:
             seen.add(other.identity)
             out.append(candidate)
     return out
+
+
+def _links_of(text: str) -> list[str]:
+    """The links of ``text``, in order, as :func:`other_listings` reads them apart."""
+    spaced = _APART.sub(" ", unwrap_text(text))
+    if not spaced.isascii():  # (an ASCII text keeps every character)
+        spaced = _spaced(spaced)
+    return _uncommented(extract_urls(spaced), spaced)
+
+
+#: The codes of an answer that says nothing of a marketplace's page (see :func:`_later_link`).
+_NO_MARKETPLACE = frozenset(
+    {"empty", "too-long", "not-a-url", "scheme-not-allowed", "not-alibaba-host"}
+)
+#: How a link that :func:`_later_link` names starts: with its scheme, so that no part of the
+#: first link's host split off by a space (``https://i tem.taobao.com``) is named as a link.
+_SCHEMED = ("https://", "http://", "//")
+#: Markup a link named in a message is shown without (a Markdown link's ``)`` before a table's
+#: bar: ``[A](https://…)|``).
+_SHOWN_END = ")]}>|'\""
+
+
+def _later_link(text: str, first: Listing | Rejection) -> Listing | Rejection:
+    """``first``, the answer for ``text``; when it refuses the text's first link as on no
+    marketplace's host (``not-alibaba-host``: an image, a brand's own site, another shop's
+    page), naming the next link of the text with its scheme that is on a marketplace's host,
+    as :func:`other_listings` reads links apart. The first link stays the one read (a line is
+    one input, read at its first link: section 0 of the notes), but the marketplace's link
+    after it is not passed over without a word: a listing's canonical link is the suggestion
+    (``other_listings`` names it too); a link that is no listing alone (a malformed id, a
+    short link: ``other_listings`` does not name it) is named in the message, for the user to
+    paste alone and see its own answer. A refusal that already suggests a link (one embedded
+    in a redirector's query) is left as it is."""
+    if (
+        type(first) is not Rejection
+        or first.code != "not-alibaba-host"
+        or first.suggestion is not None
+        or not may_hold_several(text)
+        or _one_link_at_most(text)
+    ):
+        return first
+    for candidate in _links_of(text)[1:]:
+        if not candidate[:8].lower().startswith(_SCHEMED):
+            continue
+        got = _parse_text(candidate, 1, True)  # (one level deeper: no link after it named)
+        if type(got) is Listing:
+            return _new(Rejection, (first[0], first[1], first[2], got.canonical_url))
+        if got[0] not in _NO_MARKETPLACE:
+            shown = candidate[:160].rstrip(_SHOWN_END)
+            message = (
+                f"{first[1]} (the line's first link, the one read; a marketplace's link after "
+                f"it, not read: {shown}; paste it on a line of its own)"
+            )
+            return _new(Rejection, (first[0], message, first[2], None))
+    return first
 
 
 #: The characters :func:`other_listings` may read links apart at, before it looks for them:
@@ -932,7 +984,8 @@ def _parse_text(
         result = _read_token(text, candidate, at, result, slow, depth)
     if at > 1 and text[at - 1] == "|" and type(result) is Listing:
         result = _barred_store(text, candidate, at, result)
-    return _id_past_markup(text, result)
+    result = _id_past_markup(text, result)
+    return result if depth else _later_link(text, result)
 
 
 #: A word that may be the start of a host's first label (lower-case ASCII, a letter first).
@@ -2403,12 +2456,41 @@ def _read(
                     f"the path names {id[:60]}, {'/'.join(form.conflict_keys)} names {shown}",
                 )
     if _strict(strict)(id) is None:
+        if form.name in _TOKEN_PAGES and _token_id(id):
+            return _reject("missing-id", source, _TOKEN_PAGES[form.name].format(id=id[:60]))
         return _reject(
             "malformed-id",
             source,
             f"{quoted(id, 60)} is not a valid {form.id_type} id for {form.marketplace}",
         )
     return _new(Listing, (form, id, x, source))
+
+
+#: Pages of a listing form that also name their item by an encoded token in the id's place,
+#: not its number: Taobao's SEO item page (``www.taobao.com/list/item/ZWRK….htm``, real
+#: pastes github-index:58123427616, :71264456501). The notes describe the number's form only,
+#: and the token cannot be read offline: what the page is, rather than "not a valid id".
+_TOKEN_PAGES = {
+    "taobao-seo": (
+        "www.taobao.com/list/item/{id}.htm names its item by an encoded token, not by the "
+        "item's number: a form of Taobao's SEO item page not seen among the listing forms "
+        "(unverified), whose item id cannot be read offline: open it and paste the listing's "
+        "own link (https://item.taobao.com/item.htm?id=N)"
+    ),
+}
+_TOKEN_CHARS = re.compile(r"[A-Za-z0-9+_-]+={0,2}")
+
+
+def _token_id(id: str) -> bool:
+    """Whether ``id`` is an encoded token (base64 or alike), not a number mistyped: letters
+    make a third of it at least, two at least (``60683268329a``, ``10050048786O9097`` stay
+    malformed ids).
+
+    >>> _token_id("ZWRKOVBKY0VVZGxRYmZlTWF3UHJGUT09"), _token_id("60683268329a")
+    (True, False)
+    """
+    letters = sum(c.isalpha() for c in id)
+    return letters >= 2 and letters * 3 >= len(id) and _TOKEN_CHARS.fullmatch(id) is not None
 
 
 def _no_query_id(form: Form, query: str | None, keys: str, source: str) -> Rejection:

@@ -98,16 +98,19 @@ _CELL_END = re.compile(r"[^?#,]*?(?:\.html?|(?<=[^/])/|/[0-9]+(?=,[^0-9&=#?/][^&
 #: ``expect(f('https://…/N.html')).toBe('N')``); no marketplace URL holds a quote before a
 #: comma, a colon or a closing parenthesis. So does one before a semicolon and the next quoted
 #: value (``['https://uniqlo.tmall.com';'https://…']``).
-#: A host (a scheme, or ``//``, before it or not) right before a comma and the next cell of a
-#: CSV row (``https://uniqlo.tmall.com,Shop A``, ``uniqlo.tmall.com,12.5``): no host holds a
-#: comma (one with a comma resolves nowhere). Only where the cell ends the link (no path,
-#: query or fragment after it) and could make no other host of it: no ``@``
-#: (``,@evil.example``: the host would be evil.example), no port, and no dot but before a
-#: number (``,x.evil.example`` would be a name under evil.example; ``,12.5`` ends in a
-#: number, which no host does).
+#: A host (a scheme, or ``//``, before it or not) right before a comma or a bar and the next
+#: cell of a CSV row or a table (``https://uniqlo.tmall.com,Shop A``, ``uniqlo.tmall.com,12.5``,
+#: ``uniqlo.tmall.com|12``): no host holds a comma or a bar (one with either resolves
+#: nowhere). Only where the cell ends the link (no path, query or fragment after it) and could
+#: make no other host of it: no ``@`` (``,@evil.example``: the host would be evil.example), no
+#: port, and no dot but before a number that a dot, a comma, a bar or the end follows
+#: (``,x.evil.example`` would be a name under evil.example; ``,12.5`` and ``|12.5|`` end in a
+#: number, which no host does). A bar before no cell holding a letter or a digit
+#: (``uniqlo.tmall.com|``, ``…||``, ``…|=``) is no table's: glued on, it is refused naming it
+#: (urls34).
 _HOST_CELL = re.compile(
     r"(?i)(?:https?:)?(?://)?(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,63}"
-    r"(?=,(?:[^@:/?#\\.]*|[^@:/?#\\]*\.[0-9]+)$)"
+    r"(?=(?:,|\|(?=[^|]*[^\W_]))(?:[^@:/?#\\.]|\.[0-9]+(?![^,|.]))*$)"
 )
 _QUOTED_CELL = re.compile(r"'(?=[,:)]|;['\"`])")
 _QUERY_CELL = re.compile(r"[?&][^=&#?,]*=[0-9]+(?=,[^0-9&=#][^&=#]*$|,$)")
@@ -146,7 +149,7 @@ def list_cut(url: str) -> int | None:
     quoted = _QUOTED_CELL.search(url)
     if quoted is not None:
         cuts.append(quoted.start())
-    host = _HOST_CELL.match(url) if "," in url else None
+    host = _HOST_CELL.match(url) if "," in url or "|" in url else None
     if host is not None:
         cuts.append(host.end())
     return min(cuts) if cuts else None
@@ -168,8 +171,9 @@ GLUED_HOST = re.compile(
     r"((?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}(?:[/?]|(?=['\"<])))"
 )
 #: A protocol-relative link glued to what names it: an attribute (``href="//``, ``src=//``),
-#: a JSON value (``"url":"//``), a Markdown link target (``](//``).
-RELATIVE_GLUED = re.compile(r"[\"'=(]//(?=[A-Za-z0-9])")
+#: a JSON value (``"url":"//``), a Markdown link target (``](//``), a table's cell written
+#: without spaces (``|//uniqlo.tmall.com|12|``).
+RELATIVE_GLUED = re.compile(r"[\"'=(|]//(?=[A-Za-z0-9])")
 # Characters that IDNA (UTS 46) maps to a full stop: a host label separator in a browser.
 _IDNA_DOTS = "\u3002\uff0e\uff61"
 #: Full stops and closing punctuation that may end a text after a host (after NFKC): no ``@``
@@ -355,15 +359,15 @@ def _cut_at(url: str, at: int) -> str:
         at < host_end
         and any(c in url[at:host_end] for c in "@:.")
         and not (_NEXT_SCHEME.fullmatch(url, at, host_end) and url.startswith("//", host_end))
-        and not (url[at : at + 1] == "," and _host_cell_end(url) == at)
+        and not (url[at : at + 1] in ",|" and _host_cell_end(url) == at)
     ):
         return url
     return url[:at]
 
 
 def _host_cell_end(url: str) -> int | None:
-    """Where a host right before a comma and a CSV row's next cell ends (:data:`_HOST_CELL`),
-    or None."""
+    """Where a host right before a comma or a bar and a row's next cell ends
+    (:data:`_HOST_CELL`), or None."""
     host = _HOST_CELL.match(url)
     return None if host is None else host.end()
 
