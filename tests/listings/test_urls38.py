@@ -48,6 +48,12 @@ ROWS = [
     ("|//shop118454188.taobao.com|12|", "taobao", "storefront", "118454188"),  # item 2: was not-a-url
     ("shop118454188.taobao.com|优衣库|12", "taobao", "storefront", "118454188"),  # item 2
     ("joinsun.1688.com|12", "1688", "storefront", "joinsun"),  # item 2
+    ("https://www.taobao.com,12", None, "not-a-listing", None),  # was lookalike-host "imitates taobao"
+    ("https://www.taobao.com|12", None, "not-a-listing", None),  # was lookalike-host
+    ("www.taobao.com|Shop A", None, "not-a-listing", None),  # was lookalike-host
+    ("https://item.taobao.com,12", None, "missing-id", None),  # was lookalike-host
+    ("https://evil.example,12", None, "not-alibaba-host", None),  # control (unchanged)
+    ("https://www.taobao.com,x.evil.example", None, "lookalike-host", None),  # control
     # controls: what follows the bar could make another host of it
     ("https://uniqlo.tmall.com|@evil.example", None, "lookalike-host", None),
     ("https://uniqlo.tmall.com|x.evil.example", None, "lookalike-host", None),

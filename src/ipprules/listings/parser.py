@@ -599,14 +599,30 @@ def _alone(
     url: str, text: str, answer: Listing | Rejection, slow: _Slow, depth: int
 ) -> Listing | Rejection:
     """The answer for a URL alone on its line that is no listing as it stands (``answer``):
-    the listing one of its shorter readings is (:func:`_shorter`), else ``answer``."""
+    the listing one of its shorter readings is (:func:`_shorter`); or, where ``answer`` took a
+    row's next cell glued on by a comma or a bar for part of the host (a lookalike), the
+    reading without it when that is a marketplace page's refusal (``https://www.taobao.com,12``
+    is the home page, not a lookalike of it); else ``answer``."""
     if url[-1:] in _TRAILING_MARKS and _cut_short(url):
         return _cut_short_rejection(text)
     for shorter in _shorter(url):
         again = _parse_url(shorter, text, slow, depth)
-        if type(again) is Listing:
-            return again
+        if type(again) is Listing or (
+            answer[0] == "lookalike-host" and again[0] in _PAGE_CODES and _cell_cut(url, shorter)
+        ):
+            return again  # (www.taobao.com,12: the home page, not a lookalike of it)
     return answer
+
+
+#: The codes of a refusal of a marketplace's page (see :func:`_alone`).
+_PAGE_CODES = frozenset({"not-a-listing", "missing-id", "malformed-id", "conflicting-ids"})
+
+
+def _cell_cut(url: str, shorter: str) -> bool:
+    """Whether ``shorter`` is ``url`` cut at the comma or the bar before a row's next cell
+    (:func:`~ipprules.listings.text.list_cut`: ``https://www.taobao.com,12``), where what
+    follows makes no other host of it: its answer is the link's."""
+    return url[len(shorter) : len(shorter) + 1] in (",", "|") and list_cut(url) == len(shorter)
 
 
 def _quick(text: str, depth: int = 0) -> Listing | Rejection | None:
