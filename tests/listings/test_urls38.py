@@ -181,3 +181,26 @@ def test_the_planner_and_other_listings_agree() -> None:
         else:
             assert other_listings(text, read) == [], text
             assert not (outcome.code or "").startswith("listing:"), text
+
+
+WEMOS = (
+    "| Wemos D1 Mini S2 (Beware of Fakes!)| [Amazon](https://amzn.to/4fqq9m7) | "
+    "[Aliexpress](https://www.aliexpress.us/item/3256802958877264.html)|"
+)  # github-index:49058562649 (test_real_urls_10)
+
+
+def test_a_markdown_link_before_a_bar_is_another_listing() -> None:
+    """A Markdown link's target closed right before a table's bar (``[B](https://…)|``) was
+    lost: ``other_listings`` kept ``)|`` on it, refused alone. It is named, and the planner
+    says the line holds several listings."""
+    a, b = "3256802958877264", "3256802958877265"
+    text = f"| [A](https://www.aliexpress.us/item/{a}.html)| [B](https://www.aliexpress.us/item/{b}.html)|"
+    read = parse_listing(text)
+    assert type(read) is Listing and read.id == a
+    assert other_listings(text, read) == [f"https://www.aliexpress.us/item/{b}.html"]
+    refused = parse_listing(WEMOS)
+    assert other_listings(WEMOS, refused) == [f"https://www.aliexpress.us/item/{a}.html"]
+    assert refused.suggestion == f"https://www.aliexpress.com/item/{a}.html"
+    right = Settings(right="tm-cn", reason="tm_counterfeit")
+    (outcome,) = plan_listings([text], ACCOUNT, as_of=DAY, settings=right).outcomes
+    assert outcome.code == "several-listings"

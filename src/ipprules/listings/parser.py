@@ -297,9 +297,10 @@ _INVISIBLE_SPACES = frozenset("\u200b\u2060\ufeff")
 #: quotes closing one link and opening the next in a list of links in code
 #: (``['https://…','https://…']``, or without the schemes ``['item.taobao.com/…','…']``,
 #: the next value's dotted host running to a slash: no link holds a quote, a comma or
-#: semicolon and a quote before a scheme or a host).
+#: semicolon and a quote before a scheme or a host). A parenthesis before a bar closes a
+#: Markdown link's target in a table's cell written without a space (``[A](https://…)|``).
 _APART = re.compile(
-    r'["<>`]|\[/|\]\(|'
+    r'["<>`]|\[/|\]\(|\)\||'
     r"(?i:'[,;]'(?=(?:https?:)?//|(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,63}/))"
 )
 
