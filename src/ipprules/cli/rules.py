@@ -815,7 +815,7 @@ def _rule(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
         )
     found, others = _citing(book, rule_id)
     in_force = [rules.section(c.section).get(c.id) is c.record for c in found]
-    records = [{**c.as_dict(), "in_force": now} for c, now in zip(found, in_force, strict=True)]
+    records = [{**c.to_dict(), "in_force": now} for c, now in zip(found, in_force, strict=True)]
     data = {
         "rule": rule_id,
         "records": records,

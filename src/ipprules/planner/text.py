@@ -37,8 +37,9 @@ __all__ = [
 #: ``--format json`` give every line).
 SHOWN = 1000
 
-#: The most errors and warnings of the check of the planned complaints the text lists under its
-#: count (``--format json`` gives every finding, ``ipprules check`` of the plan the same).
+#: The most codes of errors and warnings of the check of the planned complaints the text lists
+#: under its count, each with its first finding and how many more (``--format json`` gives
+#: every finding, ``ipprules check`` of the plan the same).
 CHECK_SHOWN = 20
 
 #: The most characters of a rejected line's text the table shows (a line may hold a megabyte;
@@ -260,10 +261,12 @@ def check_line(result: Any) -> str:
 
 
 def check_blocks(result: Any) -> list[str]:
-    """:func:`check_line`, then each error and warning it counts, one line each (the first
-    :data:`CHECK_SHOWN`): severity, code, JSON path and message, as ``ipprules check`` gives
-    them. The planner rejects a line whose complaint would fail, so what is left is of the
-    account file: a right no complaint uses (its documents), say. It only said "2 error(s)".
+    """:func:`check_line`, then the errors and warnings it counts, one line for each code (the
+    first :data:`CHECK_SHOWN` codes): severity, code, the first finding's JSON path and message
+    as ``ipprules check`` gives them, and how many more of that code there are. The planner
+    rejects a line whose complaint would fail, so what is left is of the account file (a right
+    no complaint uses, say) or of the account as a whole (one warning per complaint of a new
+    filer's large batches): grouped, the summary stays short whatever the plan's size.
 
     >>> import ipprules
     >>> from ipprules.planner import Settings, plan_listings
@@ -277,14 +280,19 @@ def check_blocks(result: Any) -> list[str]:
       error    document-copy-not-accepted  $.rights[1].documents[0]: trade
       error    document-unknown  $.rights[2].documents[1]: 'patent_certifi
     """
-    said = [f for f in result.report.findings if f.severity.value in ("error", "warning")]
+    by_code: dict[tuple[str, str], list[Any]] = {}
+    for f in result.report.findings:
+        if f.severity.value in ("error", "warning"):
+            by_code.setdefault((f.severity.value, f.code), []).append(f)
     lines = [check_line(result)]
-    lines += [
-        f"  {f.severity.value:<8} {f.code}  {shown(f.path)}: {shown(f.message)}"
-        for f in said[:CHECK_SHOWN]
-    ]
-    if len(said) > CHECK_SHOWN:
+    for (severity, code), found in list(by_code.items())[:CHECK_SHOWN]:
+        first = found[0]
+        lines.append(f"  {severity:<8} {code}  {shown(first.path)}: {shown(first.message)}")
+        if len(found) > 1:
+            lines.append(f"    and {len(found) - 1:,} more {code} {severity}(s)")
+    if len(by_code) > CHECK_SHOWN:
         lines.append(
-            f"  ... and {len(said) - CHECK_SHOWN:,} more (--format json gives every finding)"
+            f"  ... and {len(by_code) - CHECK_SHOWN:,} more code(s) (--format json gives every"
+            " finding)"
         )
     return lines

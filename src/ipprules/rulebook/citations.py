@@ -75,11 +75,11 @@ class Citation:
             record=record,
         )
 
-    def as_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data (dates as ISO strings; the record itself left out).
 
         >>> from ipprules import default_rulebook
-        >>> data = default_rulebook().citing("R47")[0].as_dict()
+        >>> data = default_rulebook().citing("R47")[0].to_dict()
         >>> data["section"], data["effective_from"], data["effective_until"], data["sources"]
         ('limits', '2019-06-01', None, ['S52'])
         """
