@@ -1680,6 +1680,132 @@ def long_record(most: int) -> str:
     )
 
 
+def long_record_at(
+    text: str,
+    delimiter: str = ",",
+    *,
+    until: int | None = None,
+    keep_cr: bool = True,
+    most: int | None = None,
+) -> tuple[int, int | None] | None:
+    """``(line, column)`` of the quote that opens the first record of a whole CSV ``text``
+    (lines ending in ``\\n``) holding more than ``most`` characters (:data:`MAX_RECORD`),
+    counted as the readers of lines count them (:class:`KeptLines`: a record of one line is
+    never counted); only records that start before line ``until``. ``None`` when there is
+    none, or when a CSV error within the cap comes first (the caller words that one).
+    ``keep_cr``: a ``\\r`` before a ``\\n`` counts (the readers fed lines with their ends:
+    histories, violations); else each line counts its text and one ``\\n`` (the planner,
+    ``ipprules listings``). For the readers of a whole text (Dask's), which read such a
+    record where one machine refuses it (:func:`long_record`).
+
+    >>> text = 'a,b\\n1,"x\\n' + "y\\n" * 40 + '"\\n2,3\\n'
+    >>> long_record_at(text), long_record_at(text, most=60), long_record_at(text, most=90)
+    (None, (2, 3), None)
+    >>> long_record_at(text[:-6], most=60), long_record_at(text[:-6], most=90)  # never closed
+    ((2, 3), None)
+    """
+    most = MAX_RECORD if most is None else most
+    if len(text) < most or '"' not in text:  # a record of it holds at most len(text) + 1
+        return None
+    allow_large_csv_fields(len(text) + 1)
+    reader = csv.reader(io.StringIO(text, newline="\n"), delimiter=delimiter, strict=True)
+    start = 1  # the first line of the next record
+    try:
+        for row in reader:
+            if until is not None and start >= until:
+                return None
+            end = reader.line_num
+            found = record_over(text, row, start, end, delimiter, keep_cr=keep_cr, most=most)
+            if found is not None:
+                return found
+            start = end + 1
+    except csv.Error as exc:  # within the cap: the caller's error; past it, ours
+        if until is not None and start >= until:
+            return None
+        end = reader.line_num if str(exc) != "unexpected end of data" else 0  # 0: to the end
+        return _record_over(text, start, end, delimiter, keep_cr, most)
+    return None
+
+
+def record_over(
+    text: str,
+    row: list[str],
+    start: int,
+    end: int,
+    delimiter: str = ",",
+    *,
+    keep_cr: bool = True,
+    most: int | None = None,
+) -> tuple[int, int | None] | None:
+    """For a reader of a whole CSV ``text`` that read the cells ``row`` from lines ``start``
+    to ``end``: where that record is refused (:func:`long_record_at`) if it holds more than
+    ``most`` (:data:`MAX_RECORD`) characters, else ``None``. Cheap: a record of one line,
+    or whose cells could not be written in more, is not looked at again.
+
+    >>> cell = "x\\n" + "y\\n" * 40
+    >>> text = f'a\\n"{cell}"\\n'
+    >>> record_over(text, [cell], 2, 43), record_over(text, [cell], 2, 43, most=60)
+    (None, (2, 1))
+    """
+    most = MAX_RECORD if most is None else most
+    if end <= start or _most_raw(row) <= most:
+        return None
+    return _record_over(text, start, end, delimiter, keep_cr, most)
+
+
+def _most_raw(row: list[str]) -> int:
+    """The most characters the CSV record of ``row``'s cells can be written in: each cell
+    quoted, its quotes doubled, a one-character delimiter, and a ``\\r\\n`` end."""
+    joined = "".join(row)
+    return len(joined) + joined.count('"') + 3 * len(row) + 1
+
+
+def _record_over(
+    text: str, start: int, end: int, delimiter: str, keep_cr: bool, most: int
+) -> tuple[int, int | None] | None:
+    """Where the record of lines ``start`` to ``end`` (0: the end of ``text``) of a whole
+    CSV ``text`` is refused (:func:`long_record_at`), if it holds more than ``most``."""
+    pos = _lines_end(text, 0, start - 1)
+    stop = len(text) if end == 0 else _lines_end(text, pos, end - start + 1)
+    if text.find("\n", pos, stop - 1) < 0 or _counted(text, pos, stop, keep_cr) <= most:
+        return None  # one line (never counted), or no more than the cap
+    return _over_at(text, pos, stop, start, delimiter, keep_cr, most)
+
+
+def _lines_end(text: str, pos: int, count: int) -> int:
+    """Where the ``count`` lines of ``text`` from ``pos`` end (after their ``\\n``)."""
+    for _ in range(count):
+        pos = text.find("\n", pos) + 1
+        if pos == 0:
+            return len(text)
+    return pos
+
+
+def _counted(text: str, pos: int, stop: int, keep_cr: bool) -> int:
+    """The characters a reader of lines counts for ``text[pos:stop]`` (whole lines): as
+    they are, or (``keep_cr`` false) each line's text and one ``\\n``."""
+    if keep_cr:
+        return stop - pos
+    size = stop - pos + (0 if text.endswith("\n", pos, stop) else 1)  # a last line gets \n
+    return size - text.count("\r\n", pos, stop)
+
+
+def _over_at(
+    text: str, pos: int, stop: int, start: int, delimiter: str, keep_cr: bool, most: int
+) -> tuple[int, int | None]:
+    """Where the record ``text[pos:stop]`` (from line ``start``) is refused: its cell that
+    breaks once cut to the lines :class:`KeptLines` keeps of it (the quote left open)."""
+    kept: list[str] = []
+    size = 0
+    for line in _PIECE_LINE.finditer(text, pos, stop):
+        size += _counted(text, line.start(), line.end(), keep_cr)
+        if kept and size > most:
+            break
+        kept.append(line.group())
+    found = csv_error_at(kept, start, delimiter)
+    return (start, None) if found is None else found
+
+
 @attrs.frozen
 class Document:
     """A parsed JSON or TOML file: its data and a way to find the line of a JSON path."""

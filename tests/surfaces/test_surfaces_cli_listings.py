@@ -212,7 +212,7 @@ def test_csv_dialects_are_read_as_the_planner_reads_them(
         ("a;b\r\nx;y\r\n", [], "1: $: no URL column in the header (columns: a, b)"),
         ("\nsep=;\r\nwhere;b\r\nx;y\r\n", [], "3: $: no URL column in the header (columns: where"),
         ("url\tnotes\nx\ty\n", ["--column", "link"], "1: $: no column 'link' in the header"),
-        ('url;notes\n"x;y\n', [], "2: $: not valid CSV"),
+        ('url;notes\n"x;y\n', [], "2:1: $: not valid CSV"),  # the quote's column
     ],
 )
 def test_a_delimited_csv_that_cannot_be_read_names_the_file_and_line(

@@ -265,17 +265,18 @@ def _csv_urls(
 ) -> Iterator[tuple[int, str]]:
     # the lines come numbered 1, 2, 3... (every line, blank ones too), so the line a record
     # starts on is one more than the reader's count of lines before it (a record may span lines)
-    from ipprules._files import allow_large_csv_fields
+    from ipprules._files import KeptLines, allow_large_csv_fields
 
     allow_large_csv_fields()  # a cell as long as a line (csv's own 128 KiB limit aside)
     every = iter(lines)
     head, delimiter = csv_dialect(every, column)
-    texts = (text + "\n" for _, text in itertools.chain(head, every))
-    reader = csv.reader(texts, strict=True, delimiter=delimiter)
+    kept = KeptLines()  # the record being read: no more than one may hold (MAX_RECORD)
+    reader = csv.reader(_kept(itertools.chain(head, every), kept), strict=True, delimiter=delimiter)
     index: int | None = None
     start = 0  # the reader's count of lines before the next record
     try:
         for row in reader:
+            kept.clear()
             at = start + 1
             start = reader.line_num
             if index is None:
@@ -290,7 +291,23 @@ def _csv_urls(
             # input all the same: parsed as the empty string, a rejection (code ``empty``)
             yield at, row[index].strip() if index < len(row) else ""
     except csv.Error as exc:
-        from ipprules._files import csv_problem
+        from ipprules._files import csv_error_at, csv_problem
 
-        message, line = csv_problem(exc, reader.line_num, start + 1)
-        raise InputError(f"not valid CSV: {message}", file=name, line=line) from None
+        message, line = csv_problem(exc, reader.line_num, start + 1, kept)
+        place = csv_error_at(kept.parts(), start + 1, delimiter) or (line, None)
+        raise InputError(
+            f"not valid CSV: {message}", file=name, line=place[0], column=place[1]
+        ) from None
+
+
+def _kept(lines: Iterable[tuple[int, str]], kept: Any) -> Iterator[str]:
+    """The text of each line with a ``\\n`` end, for :func:`csv.reader`, each kept in
+    ``kept`` (a :class:`~ipprules._files.KeptLines`: the record being read); they stop when
+    the record grows past the most one may hold (csv then says its quote never closes)."""
+    held = kept.lines
+    for _, text in lines:
+        line = text + "\n"
+        held.append(line)
+        if len(held) > 1 and kept.more(line):
+            return
+        yield line

@@ -367,7 +367,7 @@ def _csv(
         allow_large_csv_fields,
         csv_cell_at,
         csv_error_at,
-        long_record,
+        csv_problem,
         named_width,
         unnamed_cell,
     )
@@ -384,7 +384,7 @@ def _csv(
     def broken(exc: csv.Error, first: int) -> InputError:
         """The CSV error of the record begun on line ``first``, at the cell that breaks it
         where one does (a quote never closed, text after a closing quote)."""
-        message = long_record(kept.most) if kept.over else _csv_problem(exc)
+        message = csv_problem(exc, numbers[0], first, kept)[0]  # worded as every reader
         line, column = csv_error_at(kept.parts(), first, delimiter) or (numbers[0], None)
         return InputError(f"not valid CSV: {message}", file=name, line=line, column=column)
 
@@ -517,17 +517,6 @@ def _json_type(value: object) -> str:
     """What a JSON value is, in JSON's words."""
     kinds = {bool: "a boolean", int: "a number", float: "a number", list: "an array"}
     return kinds.get(type(value), "an object")
-
-
-def _csv_problem(exc: csv.Error) -> str:
-    """The csv module's message, without its advice to open the file in universal-newline
-    mode (a Python matter): a bare carriage return is a line break of an old Mac file."""
-    from ipprules._files import BARE_CR_IN_CELL
-
-    text = str(exc)
-    if "new-line character seen in unquoted field" in text:
-        return BARE_CR_IN_CELL  # the words of every CSV reader
-    return text
 
 
 def _header(cells: list[str], name: str, line: int) -> list[str]:

@@ -772,7 +772,8 @@ def _history_table(path: str, head: Any) -> PandasFrame:
         # machine (pandas ends a line there: it read an old Mac file, a stray CR split a row)
         _refuse_rows(path, text, head)
     try:
-        frame = csv_table(path, head, _text=text)
+        # its records were held to one machine's cap by _refuse_rows (run where a quote is)
+        frame = csv_table(path, head, _text=text, keep_cr=True, _checked=True)
     except InputError:  # a long row pandas stopped at: said as on one machine, if it is one
         _refuse_rows(path, text, head)
         raise
@@ -800,7 +801,8 @@ def _plan_table(path: str, head: Any) -> PandasFrame:
     text = _whole_text(path)
     if _maybe_refused(text, head) or ("\r" in text and LONE_CR.search(text)):
         _refuse_plan_rows(path, text, head)
-    frame = csv_table(path, head, _text=text, usecols=range(len(head.cells)))
+    # its records were held to one machine's cap by _refuse_plan_rows (run where a quote is)
+    frame = csv_table(path, head, _text=text, usecols=range(len(head.cells)), _checked=True)
     named = named_width(head.cells)
     if named < len(head.cells):  # a spreadsheet's empty columns: their cells must be empty
         unnamed = frame.iloc[:, named:]
@@ -813,7 +815,7 @@ def _refuse_plan_rows(path: str, text: str, head: Any) -> None:
     """Raise the error of the first record after the header that ``ipprules plan`` refuses
     for its count of cells (:func:`_plan_table`); nothing if there is none (nor for a record
     that is not valid CSV: :func:`~ipprules.scale._listings.csv_table` says why)."""
-    from ipprules._files import csv_cell_at, named_width, unnamed_cell
+    from ipprules._files import csv_cell_at, named_width, record_over, unnamed_cell
     from ipprules.errors import InputError
 
     width, named = len(head.cells), named_width(head.cells)
@@ -826,7 +828,11 @@ def _refuse_plan_rows(path: str, text: str, head: Any) -> None:
     try:
         for row in reader:
             first, start = start, reader.line_num
-            if start == first + 1 and not lines[first].strip(blank):
+            if start > first + 1:  # a record of several lines: no longer than one machine reads
+                where = (head.line + first + 1, head.line + start)
+                if record_over(text, row, *where, head.delimiter, keep_cr=False):
+                    _refuse_long(path, text, row, where, head.delimiter, keep_cr=False)
+            elif not lines[first].strip(blank):
                 continue  # a blank line: no row
             bad = unnamed_cell(row[:width], named)
             if bad is not None:  # a cell under a column of the header with no name
@@ -842,6 +848,21 @@ def _refuse_plan_rows(path: str, text: str, head: Any) -> None:
                 )
     except csv.Error:
         return
+
+
+def _refuse_long(
+    path: str, text: str, row: list[str], lines: tuple[int, int], delimiter: str, keep_cr: bool
+) -> None:
+    """Raise one machine's error for the record of ``row`` (on ``lines``, first and last,
+    of ``text``) if it holds more characters than one machine reads
+    (:func:`ipprules._files.record_over`; its callers ask it first, the cheap test)."""
+    from ipprules import _files
+    from ipprules.errors import InputError
+
+    at = _files.record_over(text, row, *lines, delimiter, keep_cr=keep_cr)
+    if at is not None:
+        message = f"not valid CSV: {_files.long_record(_files.MAX_RECORD)}"
+        raise InputError(message, path="$", file=path, line=at[0], column=at[1])
 
 
 def _maybe_refused(text: str, head: Any) -> bool:
@@ -874,7 +895,7 @@ def _refuse_rows(path: str, text: str, head: Any) -> None:
     (file, line and column, as ``History.from_file`` gives them), or the first CSV error of
     its strict reader (a quote never closed, text after a closing quote); nothing if there
     is none."""
-    from ipprules._files import csv_cell_at, csv_error_at, csv_problem, named_width
+    from ipprules._files import csv_cell_at, csv_error_at, csv_problem, named_width, record_over
     from ipprules.errors import InputError
     from ipprules.goodfaith.history import row_problem
 
@@ -888,6 +909,8 @@ def _refuse_rows(path: str, text: str, head: Any) -> None:
     try:
         for fields in reader:
             line, start = start, reader.line_num + 1
+            if start > line + 1 and record_over(text, fields, line, start - 1, head.delimiter):
+                _refuse_long(path, text, fields, (line, start - 1), head.delimiter, keep_cr=True)
             problem = None if line <= head.line else row_problem(fields, len(cells), account, named)
             if problem is None:
                 continue

@@ -23,9 +23,12 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ipprules.listings import RECORD_FIELDS
+
+if TYPE_CHECKING:
+    from ipprules.errors import InputError
 from ipprules.scale._common import (
     encodable,
     files_named,
@@ -1298,6 +1301,8 @@ def csv_table(
     *,
     usecols: Sequence[int] | None = None,
     _text: str | None = None,
+    keep_cr: bool = False,
+    _checked: bool = False,
 ) -> PandasFrame:
     """A whole CSV file, every cell as text (``string[pyarrow]``, empty cells ``""``), read
     with the delimiter and header line of ``head`` (:func:`csv_head`; found here when not
@@ -1307,7 +1312,11 @@ def csv_table(
     The file must be UTF-8 text with no NUL byte and a header row; anything else raises
     :class:`~ipprules.errors.InputError` naming the file (and the line, where known).
     ``usecols``: the positions of the only columns to give (all: ``None``); ``_text``: the
-    file's text, already read."""
+    file's text, already read. A record of more than :data:`ipprules._files.MAX_RECORD`
+    characters is refused as one machine refuses it (``keep_cr``: counted as the history
+    readers count a line, a ``\\r`` before its ``\\n`` too; see
+    :func:`ipprules._files.long_record_at`); ``_checked``: the caller has held the records
+    that pandas reads to it."""
     import io
     import warnings
 
@@ -1320,10 +1329,14 @@ def csv_table(
         raise InputError("empty file: no header row", file=path)
     if head is None:
         head = csv_head(path, _text=text)
-    bare_cr_row(text, path, head.delimiter, head.line)  # pandas ends a line at a bare CR
-    if '"' in text and _text_after_quote(text, head.delimiter):  # pandas joins "a"b as ab
-        line, _, message = _csv_problem(text, ValueError(), head.delimiter)
-        raise InputError(message, file=path, line=line)  # as one machine words it: no column
+    try:
+        bare_cr_row(text, path, head.delimiter, head.line)  # pandas ends a line at a bare CR
+        if '"' in text and _text_after_quote(text, head.delimiter):  # pandas joins "a"b as ab
+            line, _, message = _csv_problem(text, ValueError(), head.delimiter)
+            raise InputError(message, file=path, line=line)  # as one machine words it
+    except InputError as exc:  # unless a record too long comes first
+        line = exc.problems[0].line
+        raise _long_record(path, text, head.delimiter, keep_cr, line) or exc from None
     if head.line > 1:  # blank the lines before the header (a sep= line): numbers are kept
         text = "\n" * (head.line - 1) + text.split("\n", head.line - 1)[-1]
     try:
@@ -1341,9 +1354,53 @@ def csv_table(
             )
     except (pd.errors.ParserError, ValueError) as exc:
         line, column, message = _csv_problem(text, exc, head.delimiter)
-        raise InputError(message, file=path, line=line, column=column) from None
+        found = InputError(message, file=path, line=line, column=column)
+        raise _long_record(path, text, head.delimiter, keep_cr, line) or found from None
+    if not _checked and _spans_lines(text, head.delimiter, len(frame)):  # a record too long?
+        long = _long_record(path, text, head.delimiter, keep_cr)
+        if long is not None:
+            raise long
     string = pd.StringDtype("pyarrow")
     return pd.DataFrame({str(name): frame[name].astype(string) for name in frame.columns})
+
+
+def _spans_lines(text: str, delimiter: str, rows: int) -> bool:
+    """Whether the CSV ``text`` (as pandas read it: ``rows`` rows) may hold a record longer
+    than one machine reads (:data:`ipprules._files.MAX_RECORD`): it is that long, has a
+    quote, and not one row a line (a line of nothing but spaces and tabs, as pandas skips,
+    aside). Cheap: counts of lines; the file is read with :mod:`csv` only where it holds.
+
+    >>> _spans_lines("url\\n" + "a\\n" * 9, ",", 9), _spans_lines('u\\n"a\\nb"\\n', ",", 1)
+    (False, False)
+    """
+    from ipprules import _files
+
+    if len(text) < _files.MAX_RECORD or '"' not in text:
+        return False
+    lines = text.count("\n") + 1  # the end of a text ending in \n counted as a blank line
+    if rows == lines - text.endswith("\n") - 1:
+        return False  # a row a line (a row takes at least a line that is not blank)
+    blank = re.escape("".join(sorted(set(" \t\r") - {delimiter})))
+    blanks = len(re.findall(rf"\n[{blank}]*(?=\n|\Z)", text))
+    blanks += re.match(rf"[{blank}]*(?:\n|\Z)", text) is not None
+    return rows != lines - blanks - 1  # the header is no row
+
+
+def _long_record(
+    path: str, text: str, delimiter: str, keep_cr: bool, line: int | None = None
+) -> InputError | None:
+    """The error one machine gives for the first record of the CSV ``text`` longer than it
+    reads (:func:`ipprules._files.long_record_at`) that starts on line ``line`` or before
+    (``None``: anywhere); ``None`` if there is none."""
+    from ipprules import _files
+    from ipprules.errors import InputError
+
+    until = None if line is None else line + 1
+    at = _files.long_record_at(text, delimiter, until=until, keep_cr=keep_cr)
+    if at is None:
+        return None
+    message = f"not valid CSV: {_files.long_record(_files.MAX_RECORD)}"
+    return InputError(message, file=path, line=at[0], column=at[1])
 
 
 def _text_after_quote(text: str, delimiter: str) -> bool:
@@ -1377,7 +1434,7 @@ def _csv_problem(
     import io
     import re
 
-    from ipprules._files import csv_error_at
+    from ipprules._files import csv_error_at, csv_problem
 
     if csv.field_size_limit() < len(text) + 1:
         csv.field_size_limit(len(text) + 1)
@@ -1388,12 +1445,9 @@ def _csv_problem(
             next(reader)
         except StopIteration:
             break
-        except csv.Error as error:
-            message = f"not valid CSV: {error}"
-            line = reader.line_num
-            if "unexpected end of data" in str(error) and reader.line_num > start:
-                message += " (a quote opened on this line is never closed)"
-                line = start
+        except csv.Error as error:  # worded as every reader words it
+            said, line = csv_problem(error, reader.line_num, start)
+            message = f"not valid CSV: {said}"
             own = [f"{x}\n" for x in text.split("\n")[start - 1 : max(reader.line_num, start)]]
             where = csv_error_at(own, start, delimiter)
             if where is None:

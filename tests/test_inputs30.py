@@ -1,0 +1,107 @@
+"""Readers in bounded time and memory (sweep inputs30): every CSV reader gives one answer.
+
+A CSV record longer than one machine reads (:data:`ipprules._files.MAX_RECORD`) is refused
+alike by the one-machine readers and by the Dask readers (which read a whole partition with
+pandas, and read such a record), at the line and column of its quote.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from ipprules import _files
+from ipprules.cli.listings import iter_urls
+from ipprules.errors import InputError
+from ipprules.goodfaith import iter_history
+from ipprules.planner import read_lines
+
+
+@contextlib.contextmanager
+def _most(chars: int) -> Iterator[None]:
+    """The readers' cap on one CSV record, ``chars`` for the block."""
+    old = _files.MAX_RECORD
+    _files.MAX_RECORD = chars  # type: ignore[misc]
+    try:
+        yield
+    finally:
+        _files.MAX_RECORD = old  # type: ignore[misc]
+
+
+def _outcome(read: Callable[[], Any]) -> str:
+    """``ok``, or a reader's error text (file, line, column, message)."""
+    try:
+        read()
+    except InputError as exc:
+        return f"error: {exc}"
+    return "ok"
+
+
+URL = "https://item.taobao.com/item.htm?id=1"
+
+
+def _dask_readers() -> dict[str, tuple[str, str, Callable[[str], Any], Callable[[str], Any]]]:
+    """Each kind of CSV file: its header, a row, its one-machine reader, its Dask reader."""
+    scale = pytest.importorskip("ipprules.scale")
+    return {
+        "listings": ("url,note", f"{URL},n", lambda p: list(iter_urls(p)),
+                     lambda p: scale.read_urls(p).compute()),
+        "plan": ("url,note", f"{URL},n", lambda p: list(read_lines(p)),
+                 lambda p: scale.read_histories(p, history=False, text="url").compute()),
+        "history": ("account,type,date,note", "acme,declaration,2024-01-02,n",
+                    lambda p: list(iter_history(p)), lambda p: scale.read_histories(p).compute()),
+    }  # fmt: skip
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    kind=st.sampled_from(["listings", "plan", "history"]),
+    lines=st.lists(st.integers(0, 30), min_size=2, max_size=6),
+    closed=st.booleans(),
+    end=st.sampled_from(["\n", "\r\n"]),
+)
+@example(kind="listings", lines=[40, 40, 40], closed=True, end="\n")
+@example(kind="history", lines=[60, 60], closed=True, end="\n")
+@example(kind="history", lines=[30, 30, 30, 30], closed=True, end="\r\n")
+@example(kind="plan", lines=[30, 30, 30, 30], closed=False, end="\r\n")
+def test_a_record_past_the_cap_is_one_answer_on_both_engines(
+    tmp_path_factory: pytest.TempPathFactory, kind: str, lines: list[int], closed: bool, end: str
+) -> None:
+    """One machine and Dask read a record that spans lines alike: read while it holds at
+    most the cap, else refused with one error at its quote, whether it closes or not."""
+    dask = pytest.importorskip("dask")
+    header, row, one, many = _dask_readers()[kind]
+    prefix = row.rpartition(",")[0] + ',"'
+    record = prefix + end.join("a" * n for n in lines) + ('"' if closed else "") + end
+    path = tmp_path_factory.mktemp("rec") / "in.csv"
+    path.write_bytes((header + end + row + end + record + row + end).encode())
+    with _most(96), dask.config.set(scheduler="synchronous"):
+        alone, both = _outcome(lambda: one(str(path))), _outcome(lambda: many(str(path)))
+    assert alone == both
+    if len(record) > 96 + (0 if kind == "history" else record.count("\r\n")):
+        assert f"{path}:3:{len(prefix)}: $: not valid CSV: {_files.long_record(96)}" in alone
+
+
+#: Each one-machine CSV reader of a file, and a header it reads.
+_ONE_MACHINE: dict[str, tuple[str, Callable[[str], Any]]] = {
+    "listings": ("url,note", lambda p: list(iter_urls(p))),
+    "planner": ("url,note", lambda p: list(read_lines(p))),
+    "history": ("type,date,note", lambda p: list(iter_history(p))),
+}
+
+
+@pytest.mark.parametrize("reader", sorted(_ONE_MACHINE))
+def test_a_quote_never_closed_is_worded_alike(tmp_path: Path, reader: str) -> None:
+    """Every CSV reader says a quote never closed in the same words, at the quote (the
+    planner said only "unexpected end of data")."""
+    header, read = _ONE_MACHINE[reader]
+    path = tmp_path / "in.csv"
+    path.write_text(f'{header}\nx,"y\nz\n', encoding="utf-8")
+    never = "unexpected end of data (a quote opened on this line is never closed)"
+    assert _outcome(lambda: read(str(path))) == f"error: {path}:2:3: $: not valid CSV: {never}"
