@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from ipprules import _files
 from ipprules.cli.listings import iter_urls
 from ipprules.errors import InputError
-from ipprules.goodfaith import iter_history
+from ipprules.goodfaith import iter_history, iter_rows
 from ipprules.planner import read_lines
 
 
@@ -105,3 +105,24 @@ def test_a_quote_never_closed_is_worded_alike(tmp_path: Path, reader: str) -> No
     path.write_text(f'{header}\nx,"y\nz\n', encoding="utf-8")
     never = "unexpected end of data (a quote opened on this line is never closed)"
     assert _outcome(lambda: read(str(path))) == f"error: {path}:2:3: $: not valid CSV: {never}"
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    first=st.text(st.sampled_from('"a\t,\r date'), min_size=1, max_size=10),
+    body=st.sampled_from(["", "declaration,2024-01-02\n", '"a"\t\r"a"\n']),
+)
+@example(first='"a"\t\r"a"', body="")
+@example(first='type,"da\rte"', body="declaration,2024-01-02\n")
+def test_a_carriage_return_in_the_header_line_is_one_answer(
+    tmp_path_factory: pytest.TempPathFactory, first: str, body: str
+) -> None:
+    """``iter_rows`` and ``iter_history`` give one answer on a first line holding a lone
+    carriage return: an old Mac file's, where ``iter_history`` said "',' expected after
+    '"'" (``"a"\\t\\r"a"``) or "a column name holds a line break" (a CR in a quoted name)."""
+    path = tmp_path_factory.mktemp("mac") / "h.csv"
+    path.write_bytes(f"{first}\n{body}".encode())
+    rows = _outcome(lambda: list(iter_rows(path)))
+    history = _outcome(lambda: list(iter_history(path)))
+    assert rows.startswith("error") == history.startswith("error")
+    assert history == rows or not rows.startswith("error"), (rows, history)

@@ -1742,7 +1742,7 @@ def _csv_head(
     its cell (a bare carriage return in it: an old Mac file). The one reading of a header
     whose quoted cell spans lines, by :func:`iter_history` and :func:`iter_rows` alike."""
     kept = KeptLines()
-    reader = csv.reader(_kept(lines, kept), strict=True)
+    reader = csv.reader(_kept(_mac_checked(lines, name), kept), strict=True)
     try:
         head = next(reader, None)
     except csv.Error as exc:
@@ -1762,6 +1762,20 @@ def _csv_head(
         _blank_first(lines, name, reader.line_num)
         return None
     return reader, kept, head
+
+
+def _mac_checked(lines: Iterator[str], name: str) -> Iterator[str]:
+    """``lines``, the first of them refused as an old Mac file's if it is not blank and holds
+    a carriage return before its end (:func:`~ipprules._files.old_mac_header`), as
+    :func:`iter_rows` refuses it before reading its cells: ``"a"\\t\\r"a"`` was "','
+    expected after '\"'" here, and a CR in a quoted name "a column name holds a line break".
+    """
+    for line in lines:
+        if line.strip():
+            old_mac_header(line, name, 1)
+        yield line
+        break
+    yield from lines
 
 
 # --------------------------------------------------------------- JSON Lines
