@@ -126,3 +126,35 @@ def test_a_carriage_return_in_the_header_line_is_one_answer(
     history = _outcome(lambda: list(iter_history(path)))
     assert rows.startswith("error") == history.startswith("error")
     assert history == rows or not rows.startswith("error"), (rows, history)
+
+
+def _json_lines_readers() -> dict[str, Callable[[str], Any]]:
+    """Every CSV reader of a ``.csv`` file (Dask's where Dask is installed)."""
+    from ipprules._files import iter_csv
+    from ipprules.penalties import read_violations
+
+    readers: dict[str, Callable[[str], Any]] = {
+        "listings": lambda p: list(iter_urls(p)),
+        "iter_rows": lambda p: list(iter_rows(p)),
+        "iter_history": lambda p: list(iter_history(p)),
+        "violations": read_violations,
+        "iter_csv": lambda p: list(iter_csv(p)),
+    }
+    with contextlib.suppress(ImportError):
+        from ipprules.scale import read_histories, read_urls
+
+        readers["dask listings"] = lambda p: read_urls(p).compute(scheduler="synchronous")
+        readers["dask history"] = lambda p: read_histories(p).compute(scheduler="synchronous")
+    return readers
+
+
+def test_a_json_lines_file_named_csv_is_said_to_look_like_one(tmp_path: Path) -> None:
+    """A JSON Lines file named ``.csv`` (compact, as pandas' ``to_json`` writes it) breaks
+    CSV at its first quoted key: every CSV reader adds that the line looks like JSON Lines
+    (it said only "',' expected after '\"'"), and the Dask readers say it as one machine
+    does, at the cell (they said "not CSV: ..." at the line)."""
+    path = tmp_path / "rows.csv"
+    path.write_text('{"account":"acme","url":"https://a.example/1","date":"2024-01-02"}\n')
+    said = {k: _outcome(lambda f=f: f(str(path))) for k, f in _json_lines_readers().items()}
+    want = f"error: {path}:1:19: $: not valid CSV: ',' expected after '\"'{_files.JSON_LINES_HINT}"
+    assert said == dict.fromkeys(said, want)

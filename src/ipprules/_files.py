@@ -1642,12 +1642,18 @@ def old_mac_line(text: str, name: str, line: int, error: type[InputError] = Inpu
 
 
 def csv_problem(
-    exc: Exception, line: int, start: int, kept: KeptLines | None = None
+    exc: Exception,
+    line: int,
+    start: int,
+    kept: KeptLines | None = None,
+    first: str | None = None,
 ) -> tuple[str, int]:
     """The :mod:`csv` module's message in plain words, and the line to name: ``line``, where
     the reader stopped, or ``start``, the first line of the record, for a quote never closed
     (the reader stops at the end of the file, far from the quote) or not closed within the
     most a record may hold (``kept``, the record's lines, grew past it: :class:`KeptLines`).
+    A record whose first line (``first``, else the first of ``kept``) looks like a JSON
+    object adds :data:`JSON_LINES_HINT` (a JSON Lines file given a ``.csv`` name).
 
     >>> csv_problem(csv.Error("unexpected end of data"), 90, 2)
     ('unexpected end of data (a quote opened on this line is never closed)', 2)
@@ -1655,6 +1661,8 @@ def csv_problem(
     >>> kept.over = True
     >>> csv_problem(csv.Error("unexpected end of data"), 90, 2, kept)[0]
     'a quote opened on this line is not closed within 1 MiB, the most one record may hold...'
+    >>> csv_problem(csv.Error("bad"), 1, 1, first='{"url":"a","n":1}')[0]
+    'bad (the line looks like JSON Lines, not CSV)'
     """
     message = str(exc)
     if _BARE_CR in message:  # not Python's advice to open the file in universal-newline mode
@@ -1662,8 +1670,24 @@ def csv_problem(
     if message == "unexpected end of data":
         if kept is not None and kept.over:
             return long_record(kept.most), start
-        return f"{message} (a quote opened on this line is never closed)", start
+        message += " (a quote opened on this line is never closed)"
+        line = start
+    if first is None and kept is not None and (kept.pieces or kept.lines):
+        first = kept.parts()[0]
+    if first is not None and _looks_json(first):
+        message += JSON_LINES_HINT
     return message, line
+
+
+#: What a CSV error adds when its record's first line looks like a JSON object.
+JSON_LINES_HINT = " (the line looks like JSON Lines, not CSV)"
+
+
+def _looks_json(text: str) -> bool:
+    """Whether the first line of ``text`` looks like a JSON object (``{...}``)."""
+    end = text.find("\n")
+    line = (text if end < 0 else text[:end]).lstrip("\ufeff").strip()
+    return line.startswith("{") and line.endswith("}")
 
 
 def long_record(most: int) -> str:

@@ -1408,7 +1408,10 @@ def _csv_blocks(
             return _spanning_head(chunks, first, name)
         at = csv_error_at([head], 1) or (1, 1)
         raise InputError(
-            f"not valid CSV: {csv_problem(exc, 1, 1)[0]}", file=name, line=at[0], column=at[1]
+            f"not valid CSV: {csv_problem(exc, 1, 1, first=head)[0]}",
+            file=name,
+            line=at[0],
+            column=at[1],
         ) from None
     if not "".join(fields).strip():  # empty quoted cells (""): a blank record, as csv reads
         return _blank_start(chunks, body, name)  # it and iter_history says (not a header)

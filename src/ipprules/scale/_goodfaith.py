@@ -923,8 +923,8 @@ def _refuse_rows(path: str, text: str, head: Any) -> None:
             found = InputError(message, path=where, file=path, line=line, column=column)
             raise _said_first(found, path, text, head.line) from None
     except csv.Error as exc:  # as History.from_file's strict reader says it
-        message, line = csv_problem(exc, reader.line_num, start)
         own = [f"{x}\n" for x in text.split("\n")[start - 1 : max(reader.line_num, start)]]
+        message, line = csv_problem(exc, reader.line_num, start, first=own[0] if own else None)
         line, column = csv_error_at(own, start, head.delimiter) or (line, 1)
         found = InputError(
             f"not valid CSV: {message}", path="$", file=path, line=line, column=column

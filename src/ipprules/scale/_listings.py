@@ -1332,8 +1332,8 @@ def csv_table(
     try:
         bare_cr_row(text, path, head.delimiter, head.line)  # pandas ends a line at a bare CR
         if '"' in text and _text_after_quote(text, head.delimiter):  # pandas joins "a"b as ab
-            line, _, message = _csv_problem(text, ValueError(), head.delimiter)
-            raise InputError(message, file=path, line=line)  # as one machine words it
+            line, column, message = _csv_problem(text, ValueError(), head.delimiter)
+            raise InputError(message, file=path, line=line, column=column)  # as one machine
     except InputError as exc:  # unless a record too long comes first
         line = exc.problems[0].line
         raise _long_record(path, text, head.delimiter, keep_cr, line) or exc from None
@@ -1446,9 +1446,9 @@ def _csv_problem(
         except StopIteration:
             break
         except csv.Error as error:  # worded as every reader words it
-            said, line = csv_problem(error, reader.line_num, start)
-            message = f"not valid CSV: {said}"
             own = [f"{x}\n" for x in text.split("\n")[start - 1 : max(reader.line_num, start)]]
+            said, line = csv_problem(error, reader.line_num, start, first=own[0] if own else None)
+            message = f"not valid CSV: {said}"
             where = csv_error_at(own, start, delimiter)
             if where is None:
                 return line, None, message
@@ -1703,7 +1703,7 @@ def csv_head(
     a carriage return alone ends a line (see :func:`_head_lines`)."""
     import csv
 
-    from ipprules._files import csv_dialect, old_mac_header
+    from ipprules._files import KeptLines, csv_dialect, csv_error_at, csv_problem, old_mac_header
     from ipprules.errors import InputError
 
     if _text is None:
@@ -1716,14 +1716,23 @@ def csv_head(
     number, header = head[-1]
     old_mac_header(header, path, number)  # as every CSV reader: not the csv module's advice
 
-    def record() -> Iterator[str]:  # a quoted header cell may hold a line end (Excel's)
-        yield header.lstrip("\ufeff") + "\n"
-        yield from (text + "\n" for _, text in lines)  # the lines after the header
+    kept = KeptLines()  # the header record's lines, no more than one machine reads
 
+    def record() -> Iterator[str]:  # a quoted header cell may hold a line end (Excel's)
+        held = kept.lines
+        for text in itertools.chain([header.lstrip("\ufeff")], (t for _, t in lines)):
+            held.append(text + "\n")
+            if len(held) > 1 and kept.more(text + "\n"):
+                return  # the lines after the header, up to the cap
+            yield text + "\n"
+
+    reader = csv.reader(record(), delimiter=delimiter, strict=True)
     try:
-        cells = next(csv.reader(record(), delimiter=delimiter, strict=True))
-    except csv.Error as exc:
-        raise InputError(f"not CSV: {exc}", file=path, line=number) from None
+        cells = next(reader)
+    except csv.Error as exc:  # worded and placed as one machine's readers do
+        message, line = csv_problem(exc, number + reader.line_num - 1, number, kept)
+        line, column = csv_error_at(kept.parts(), number, delimiter) or (line, None)
+        raise InputError(f"not valid CSV: {message}", file=path, line=line, column=column) from None
     return CsvHead(delimiter, number, tuple(cells))
 
 
