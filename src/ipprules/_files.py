@@ -2229,6 +2229,30 @@ class _Constant(ValueError):
     """NaN or an infinity in a document."""
 
 
+def line_of(text: str, line: int) -> str:
+    """Line ``line`` (1-based) of ``text``, without its ``\\n``; ``""`` past its end. Found
+    without splitting ``text`` into lines (a string a line held about 50 bytes each: an
+    unclosed TOML string of 4 MB, named at the file's last line, took 2.6 bytes a byte).
+
+    >>> line_of("a\\nbc\\n", 2), line_of("a\\nbc", 2), line_of("a", 3)
+    ('bc', 'bc', '')
+    """
+    at, seen = 0, 0  # where the lines not yet counted start, and the lines before it
+    while seen < line - 1:  # counted a block at a time, then found in the block
+        stop = min(at + 65536, len(text))
+        count = text.count("\n", at, stop)
+        if seen + count < line - 1:
+            if stop == len(text):
+                return ""
+            at, seen = stop, seen + count
+            continue
+        for _ in range(line - 1 - seen):
+            at = text.find("\n", at) + 1
+        seen = line - 1
+    end = text.find("\n", at)
+    return text[at : len(text) if end < 0 else end]
+
+
 def parse_document(
     text: str, name: str, fmt: str, *, error: type[InputError] = InputError
 ) -> Document:
@@ -2264,14 +2288,14 @@ def parse_document(
         except tomllib.TOMLDecodeError as exc:
             line, col = _toml_error_position(str(exc))
             if line is not None:  # TOML ends a line at \n alone: say so, not "invalid '\r'"
-                old_mac_line(text.split("\n", line)[line - 1], name, line, error)
+                old_mac_line(line_of(text, line), name, line, error)
             message = str(exc).split(" (at ")[0]
             if line is None and str(exc).endswith("(at end of document)"):
                 # the file ends before the statement does: located at its end, not nowhere
                 line, col = text.count("\n") + 1, len(text) - text.rfind("\n")
                 message += " (at the end of the file)"
             if line is not None:
-                message += _toml_hint(text.split("\n", line)[line - 1][:1000])
+                message += _toml_hint(line_of(text, line)[:1000])
             raise error(f"not valid TOML: {message}", file=name, line=line, column=col) from None
         except ValueError:  # an integer too long for Python to convert
             line = _long_number_line(text)
