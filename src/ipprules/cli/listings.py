@@ -271,12 +271,16 @@ def _csv_urls(
     every = iter(lines)
     head, delimiter = csv_dialect(every, column)
     kept = KeptLines()  # the record being read: no more than one may hold (MAX_RECORD)
+    held = kept.lines  # cleared in place, never taken
     reader = csv.reader(_kept(itertools.chain(head, every), kept), strict=True, delimiter=delimiter)
     index: int | None = None
     start = 0  # the reader's count of lines before the next record
     try:
         for row in reader:
-            kept.clear()
+            if kept.size:  # a record of several lines (pieces too, past FOLD of them)
+                kept.clear()
+            else:
+                held.clear()
             at = start + 1
             start = reader.line_num
             if index is None:
