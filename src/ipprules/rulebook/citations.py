@@ -57,7 +57,7 @@ class Citation:
     record: Rule = attrs.field(repr=False, eq=False)
 
     @classmethod
-    def of(cls, section: str, record: Rule) -> Citation:
+    def _of(cls, section: str, record: Rule) -> Citation:
         """The citation of ``record`` of ``section``."""
         texts = (getattr(record, name, "") for name in _TEXT_FIELDS)
         return cls(
@@ -106,7 +106,7 @@ def citations(data: RuleBookData) -> dict[str, tuple[Citation, ...]]:
     for section in SECTIONS:
         for record in getattr(data, section):
             for rule_id in dict.fromkeys(record.rules):
-                found.setdefault(rule_id, []).append(Citation.of(section, record))
+                found.setdefault(rule_id, []).append(Citation._of(section, record))
     return {rule_id: tuple(found[rule_id]) for rule_id in sorted(found, key=_order)}
 
 
