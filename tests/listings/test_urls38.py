@@ -59,7 +59,7 @@ ROWS = [
     ("https://uniqlo.tmall.com|x.evil.example", None, "lookalike-host", None),
     ("uniqlo.tmall.com|x.evil.example", None, "lookalike-host", None),
     ("https://uniqlo.tmall.com|x:80", None, "not-alibaba-host", None),
-    ("https://uniqlo.tmall.com|Shop/x", None, "lookalike-host", None),
+    ("https://uniqlo.tmall.com|Shop/x", "tmall", "storefront", "uniqlo"),  # urls39: as after a bar before
     ("x|uniqlo.tmall.com|12", None, "lookalike-host", None),  # urls37: a bar inside the host?
     (SEO_TOKEN, None, "missing-id", None),  # item 3: was malformed-id
     ("https://www.taobao.com/list/item/L0sv.htm?spm=a21wu", None, "missing-id", None),  # item 3

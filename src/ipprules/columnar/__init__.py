@@ -77,7 +77,10 @@ def parse_column(
     A missing input (a null, or ``None`` in a sequence) is accounted for as a rejection:
     with ``nulls="reject"`` (the default) its row is that of the empty string (code
     ``empty``) with a null ``input``; with ``nulls="error"`` it raises :class:`TypeError`
-    naming its position, as :func:`ipprules.listings.parse_listings` does for a non-string.
+    naming its position, as :func:`ipprules.listings.parse_listings` does for every item that
+    is not a ``str`` (``parse_listings(): item 1: text must be a str, got NoneType (a missing
+    value)...``): a column is a table's, where a gap is a value; an iterable of strings holds
+    none.
 
     Raises :class:`TypeError` for an array that is not of strings, a sequence with an item
     that is not a ``str`` or ``None``, or a single string;

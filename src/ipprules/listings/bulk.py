@@ -17,6 +17,7 @@ import functools
 import gc
 from collections.abc import Iterable, Iterator
 from itertools import chain, islice
+from operator import length_hint
 from typing import Any, get_args
 
 import attrs
@@ -284,7 +285,9 @@ _USED: Iterator[str] = iter(())
 BLOCK = 512
 
 
-def _blocks(texts: Iterator[str]) -> Iterator[tuple[int, Listing | Rejection]]:
+def _blocks(
+    texts: Iterator[str], function: str = "parse_listings"
+) -> Iterator[tuple[int, Listing | Rejection]]:
     """The results, parsed :data:`BLOCK` at a time with the cyclic garbage collector paused
     (the caller's setting is restored before any result is handed out).
 
@@ -295,6 +298,10 @@ def _blocks(texts: Iterator[str]) -> Iterator[tuple[int, Listing | Rejection]]:
     the caller's next allocation, instead of rescanning all the results kept so far every
     time a block of them ages into the older generations (about a third of the time of such
     a run). Memory stays bounded by one block for a caller who streams.
+
+    An input that is no ``str`` is :func:`parse_listing`'s :class:`TypeError`, said again
+    naming its index (``function``'s ``item N``): the index is read off the block's positions
+    once it is raised, so the loop counts nothing more.
     """
     results = map(parse_listing, texts)
     isenabled, disable, enable = gc.isenabled, gc.disable, gc.enable
@@ -302,11 +309,14 @@ def _blocks(texts: Iterator[str]) -> Iterator[tuple[int, Listing | Rejection]]:
     while True:
         paused = isenabled()
         disable()
+        positions = iter(range(start, start + BLOCK))
         try:
-            block = iter(
-                list(zip(range(start, start + BLOCK), islice(results, BLOCK), strict=False))
-            )
+            block = iter(list(zip(positions, islice(results, BLOCK), strict=False)))
             first = next(block, None)
+        except TypeError as error:
+            # zip took the position of the item that raised before parse_listing refused it
+            position = start + BLOCK - 1 - length_hint(positions)
+            raise _item_error(error, function, position) from None
         finally:
             if paused:
                 enable()
@@ -317,6 +327,28 @@ def _blocks(texts: Iterator[str]) -> Iterator[tuple[int, Listing | Rejection]]:
         start += BLOCK
 
 
+def _item_error(error: TypeError, function: str, position: int) -> TypeError:
+    """``error`` (raised while ``function`` parsed the input at ``position``) naming the
+    input's index when it is :func:`parse_listing`'s refusal of a ``text`` that is no ``str``,
+    and how to read a column with gaps when that is a missing value; else ``error`` itself.
+
+    >>> str(_item_error(TypeError("parse_listing(): text must be a str, got int"), "dedupe", 3))
+    'dedupe(): item 3: text must be a str, got int'
+    """
+    said = str(error)
+    if not said.startswith(_NOT_TEXT):
+        return error
+    said = f"{function}(): item {position}: {said[len('parse_listing(): ') :]}"
+    if said.endswith("(a missing value)"):
+        said += (
+            ": drop the gaps first (series.dropna()), or read the column with "
+            "ipprules.columnar.parse_column, which answers a missing value with the empty "
+            "string's rejection (empty)"
+        )
+    return TypeError(said)
+
+
+_NOT_TEXT = "parse_listing(): text must be a str, got "
 _HTML_ROWS = 20
 _HTML_HEAD = ("#", "input", "ok", "platform / code", "kind", "id", "canonical URL / reason")
 # categorical, each with every value it can take (a region is open: text)
@@ -440,7 +472,7 @@ def _pairs(results: object, function: str, name: str) -> Iterator[tuple[int, Out
         ) from None
     for first in iterator:
         if isinstance(first, str):
-            return iter(parse_listings(chain((first,), iterator)))
+            return _blocks(chain((first,), iterator), function)
         items: Iterator[Any] = chain((first,), iterator)
         return items if function == "dedupe" else _checked(items, function, name)
     return iterator

@@ -328,7 +328,7 @@ def other_listings(text: str, read: Listing | Rejection) -> list[str]:
     ['https://item.taobao.com/item.htm?id=606832683297']
     """
     if not isinstance(text, str):
-        raise TypeError(_not_text(text))
+        raise TypeError(_not_text(text, "other_listings"))
     if not isinstance(read, (Listing, Rejection)):
         raise TypeError(f"read must be a Listing or a Rejection, not {type(read).__name__}")
     if not may_hold_several(text):
@@ -703,8 +703,23 @@ def space_hint(text: str, code: str = "") -> str:
 _DOT_OR_ESCAPE = re.compile(r"[.%\\&]").search
 
 
-def _not_text(text: object) -> str:
-    return f"parse_listing(): text must be a str, got {type(text).__name__}"
+def _not_text(text: object, function: str = "parse_listing") -> str:
+    """The :class:`TypeError` of a ``text`` that is no ``str``, saying when it is a missing
+    value (None, NaN, pandas' NA: a gap in a column), which :mod:`ipprules.listings.bulk`
+    tells how to read.
+
+    >>> _not_text(float("nan"))
+    'parse_listing(): text must be a str, got float (a missing value)'
+    """
+    kind = type(text).__name__
+    missing = text is None or kind in _MISSING_TYPES or (isinstance(text, float) and text != text)
+    return f"{function}(): text must be a str, got {kind}" + (
+        " (a missing value)" if missing else ""
+    )
+
+
+#: The types of pandas' missing values other than NaN (``pd.NA``, ``pd.NaT``).
+_MISSING_TYPES = frozenset({"NAType", "NaTType"})
 
 
 def _off_key(text: str, key: str, end: int, source: str) -> Listing | Rejection | None:

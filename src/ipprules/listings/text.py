@@ -106,11 +106,17 @@ _CELL_END = re.compile(r"[^?#,]*?(?:\.html?|(?<=[^/])/|/[0-9]+(?=,[^0-9&=#?/][^&
 #: port, and no dot but before a number that a dot, a comma, a bar or the end follows
 #: (``,x.evil.example`` would be a name under evil.example; ``,12.5`` and ``|12.5|`` end in a
 #: number, which no host does). A bar before no cell holding a letter or a digit
-#: (``uniqlo.tmall.com|``, ``…||``, ``…|=``) is no table's: glued on, it is refused naming it
-#: (urls34).
+#: (``uniqlo.tmall.com|``, ``…||``, ``…|=``, ``…|/x``) is no table's: glued on, it is refused
+#: naming it (urls34). After a bar the cell may go on with a path, a query or a fragment
+#: (``https://uniqlo.tmall.com|Shop/x``), as after a bar before the host (``|uniqlo.tmall.com|
+#: Shop/x``, a table's cell): a link's host ends at its first ``/``, so only what comes
+#: before it could make another host (``|@evil.example/x``, ``|x.evil.example/y``, ``|x:80/y``
+#: are still refused). After a comma it may not (left41: a host holds no bar, but a
+#: browser reads a comma into it).
 _HOST_CELL = re.compile(
     r"(?i)(?:https?:)?(?://)?(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,63}"
-    r"(?=(?:,|\|(?=[^|]*[^\W_]))(?:[^@:/?#\\.]|\.[0-9]+(?![^,|.]))*$)"
+    r"(?=,(?:[^@:/?#\\.]|\.[0-9]+(?![^,|.]))*$"
+    r"|\|(?=[^|/?#]*[^\W_])(?:[^@:/?#\\.]|\.[0-9]+(?![^,|./?#]))*(?:[/?#].*)?$)"
 )
 _QUOTED_CELL = re.compile(r"'(?=[,:)]|;['\"`])")
 _QUERY_CELL = re.compile(r"[?&][^=&#?,]*=[0-9]+(?=,[^0-9&=#][^&=#]*$|,$)")
