@@ -7,6 +7,11 @@
    naming its position with ``nulls="error"``); but the error names the item's index in the
    input, says a gap is a missing value and how to read a column with gaps. ``dedupe``,
    ``summarize`` and ``duplicate_groups`` of strings say the same under their own names.
+2. A link whose slashes a template escaped (mustache.js: ``https:&#x2F;&#x2F;item.taobao.com&#x2F;
+   item.htm?id&#x3D;N``; ``&#47;``) was "no URL found". The notes name ``&amp;`` only, and
+   test_real_urls_21 keeps an escaped ``=`` undecoded (``id&#x3D;N`` is ``missing-id``), so
+   such a link is still not read; it is refused naming it, what it reads once rendered, and,
+   when that is a listing, its canonical link as the suggestion.
 3. ``https://uniqlo.tmall.com|Shop/x`` was refused (``lookalike-host`` "uniqlo.tmall.com|shop
    imitates tmall") while ``|uniqlo.tmall.com|Shop/x`` was read as the store (urls38's
    decision for the lead): no host holds a bar, so the cell after it is no part of the host in
@@ -25,8 +30,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from test_urls33 import ACCOUNT, DAY
 
-from _real_urls import table_tests
+from _real_urls import batch_and_columnar_give_parse_listing_answer, table_tests
 from ipprules.listings import (
+    Listing,
     Rejection,
     dedupe,
     duplicate_groups,
@@ -34,7 +40,7 @@ from ipprules.listings import (
     parse_listings,
     summarize,
 )
-from ipprules.listings.parser import other_listings
+from ipprules.listings.parser import other_listings, parse_slowly
 from ipprules.planner import Settings, plan_listings
 
 URL = "https://item.taobao.com/item.htm?id=606832683299"
@@ -69,6 +75,52 @@ ROWS = [
     test_cli_gives_parse_listings_answer,
     test_batch_and_columnar_give_parse_listing_answer,
 ) = table_tests(ROWS)
+
+
+ESCAPED = [
+    ("https:&#x2F;&#x2F;item.taobao.com&#x2F;item.htm?id=606832683299", URL),
+    ('<a href="https:&#x2F;&#x2F;item.taobao.com&#x2F;item.htm?id&#x3D;606832683299">A</a>', URL),
+    ("链接 HTTPS:&#47;&#47;detail.tmall.com&#047;item.htm?id=606832683299 看看", "https://detail.tmall.com/item.htm?id=606832683299"),
+    ("https:&#x2f;&#x2f;item.taobao.com&#x2f;item.htm?spm=a&amp;id=606832683299", URL),
+    ("https:&#x2F;&#x2F;evil.example&#x2F;item.htm?id=606832683299", None),  # control
+    ("https:&#x2F;&#x2F;s.taobao.com&#x2F;search?q=x", None),  # control: no listing
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "suggestion"), ESCAPED)
+def test_a_link_with_escaped_slashes_is_refused_naming_it(
+    text: str, suggestion: str | None
+) -> None:
+    result = parse_listing(text)
+    assert type(result) is Rejection and result.code == "not-a-url", result
+    assert result.suggestion == suggestion, result
+    assert "HTML entities" in result.message and "no URL found" not in result.message, result
+    assert "https:&#" in result.message.lower(), result
+    assert parse_slowly(text) == result
+    assert list(parse_listings([text])) == [(0, result)]
+    assert other_listings(text, result) == []
+
+
+_LINKS = [URL, "https://detail.tmall.com/item.htm?id=606832683299",
+          "https://www.aliexpress.com/item/1005004878609097.html", "https://evil.example/x?id=1",
+          "https://s.taobao.com/search?q=x"]  # fmt: skip
+_SLASH = st.sampled_from(["&#x2F;", "&#x2f;", "&#47;", "&#047;", "&#X2F;", "&#x002F;"])
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.sampled_from(_LINKS), _SLASH, st.booleans(), st.sampled_from(["", "链接 ", 'href="']))
+@example(link=URL, slash="&#x2F;", all_slashes=True, before='href="')
+def test_escaped_slashes_are_refused_suggesting_the_rendered_listing(
+    link: str, slash: str, all_slashes: bool, before: str
+) -> None:
+    scheme, rest = link.split("//", 1)
+    rest = rest.replace("/", slash) if all_slashes else rest
+    text = before + scheme + slash * 2 + rest.replace("=", "&#x3D;" if all_slashes else "=")
+    result = parse_listing(text)
+    assert type(result) is Rejection and result.code == "not-a-url", text
+    read = parse_listing(link)
+    assert result.suggestion == (read.canonical_url if type(read) is Listing else read[3]), text
+    batch_and_columnar_give_parse_listing_answer([text])
 
 
 def _run(function: Any, texts: Any) -> object:

@@ -1151,7 +1151,11 @@ def _as_rendered(
     a browser renders it, the ampersand written ``&#038;``/``&#38;``/``&#x26;`` an ``&`` (it
     was read as a fragment, ``#038;id=N``), a space written ``&nbsp;``/``&ensp;``/``&emsp;``/
     ``&#160;`` a space (so a host split by one is refused as one split by a space), ``&lt;``,
-    ``&gt;`` and ``&quot;`` the markup they stand for; None for a text holding none."""
+    ``&gt;`` and ``&quot;`` the markup they stand for; None for a text holding none. A link
+    whose slashes are entities is not read: it is refused naming it (:func:`_escaped_link`)."""
+    escaped = _ESCAPED_SLASHES.search(text) if "&#" in text else None
+    if escaped is not None:
+        return _escaped_link(text, escaped, depth, use_fast)
     if _ENTITY.search(text) is None:
         return None
     # rendered once, as a browser does: "&#38;nbsp;" shows "&nbsp;", and no text recurses
@@ -1160,6 +1164,41 @@ def _as_rendered(
     if type(got) is Listing:
         return _new(Listing, (got[0], got[1], got[2], text))
     return _new(Rejection, (got[0], got[1], text, got[3]))
+
+
+#: A link whose two slashes after its scheme are written as HTML entities (``https:&#x2F;&#x2F;``,
+#: ``&#47;``), as a template escapes a link put in an attribute (mustache.js escapes ``/`` and
+#: ``=``): ``[^\s"'<>]*`` runs to the end of the link as written.
+_ESCAPED_SLASHES = re.compile(r"""(?i)https?:(?:&#(?:x0*2f|0*47);){2}[^\s"'<>]*""")
+
+
+def _escaped_link(text: str, escaped: re.Match[str], depth: int, use_fast: bool) -> Rejection:
+    """The refusal of a text whose link has its slashes written as HTML entities (which the
+    notes do not read: they name ``&amp;``; an escaped ``=`` is not decoded either), naming
+    the link as written and as rendered (:func:`html.unescape`, as a browser renders it) and,
+    when that is a listing, suggesting its canonical link.
+
+    >>> parse_listing("https:&#x2F;&#x2F;item.taobao.com&#x2F;item.htm?id=606832683299").suggestion
+    'https://item.taobao.com/item.htm?id=606832683299'
+    """
+    from html import unescape
+
+    link = escaped.group()
+    plain = unescape(link)
+    shown = link if len(link) <= 120 else link[:117] + "..."
+    detail = (
+        f"the link's slashes are written as HTML entities, as a page's source has them: {shown}"
+    )
+    suggestion = None
+    if _ESCAPED_SLASHES.search(plain) is None:  # rendered once, as a browser does
+        got = _parse_text(plain, depth + 1, use_fast)
+        if type(got) is Listing:
+            suggestion = got.canonical_url
+            detail += f"; rendered, it is the listing {suggestion}: paste it as a browser shows it"
+        else:
+            detail += f"; rendered ({plain[:120]}), it is refused too: {got[1]}"
+            suggestion = got[3]
+    return _reject("not-a-url", text, detail, suggestion)
 
 
 def _rendered(entity: re.Match[str]) -> str:
