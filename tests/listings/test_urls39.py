@@ -193,3 +193,12 @@ def test_the_planner_agrees_with_parse_listing_on_the_rows() -> None:
         else:
             assert other_listings(text, read) == [], text
             assert not (outcome.code or "").startswith("listing:"), text
+
+
+@pytest.mark.parametrize("function", [dedupe, summarize, duplicate_groups])
+def test_an_item_that_is_neither_a_str_nor_a_pair_is_named_by_index(function: Any) -> None:
+    assert _raised(function, [None, URL]).endswith("got NoneType (item 0)")
+    assert _raised(function, [5]).endswith("got int 5 (item 0)")
+    pairs = [(0, parse_listing(URL)), (1, parse_listing("x")), None]
+    if function is not dedupe:  # dedupe checks a pair as it streams past, counting none
+        assert _raised(function, pairs).endswith("got NoneType (item 2)")

@@ -401,11 +401,18 @@ def parse_listings(texts: Iterable[str]) -> ParseResults:
     Positions count from 0 over the inputs as given; nothing is skipped or merged (pipe the
     result through :func:`dedupe` for that). ``texts`` is any iterable of strings (not a
     single string). The result streams: it parses while you iterate and keeps nothing (see
-    :class:`ParseResults` for iterating twice, tables and data frames).
+    :class:`ParseResults` for iterating twice, tables and data frames). An item that is no
+    ``str`` is a :class:`TypeError` naming its index, raised when the iteration reaches it; a
+    missing value (a gap in a pandas column) is said so, with how to read a column with gaps
+    (:func:`ipprules.columnar.parse_column` answers one with the ``empty`` rejection).
 
     >>> from ipprules import parse_listings
     >>> [(i, type(r).__name__) for i, r in parse_listings(["https://m.tb.cn/h.4CEhFr0", ""])]
     [(0, 'Rejection'), (1, 'Rejection')]
+    >>> list(parse_listings(["https://m.tb.cn/h.4CEhFr0", None]))
+    Traceback (most recent call last):
+    ...
+    TypeError: parse_listings(): item 1: text must be a str, got NoneType (a missing value)...
     """
     return ParseResults(texts)
 
@@ -473,25 +480,37 @@ def _pairs(results: object, function: str, name: str) -> Iterator[tuple[int, Out
     for first in iterator:
         if isinstance(first, str):
             return _blocks(chain((first,), iterator), function)
+        if type(first) is not tuple:  # neither a string nor a pair: refused naming its index
+            raise TypeError(_bad_item(function, name, first, 0))
         items: Iterator[Any] = chain((first,), iterator)
         return items if function == "dedupe" else _checked(items, function, name)
     return iterator
 
 
 def _checked(items: Iterator[object], function: str, name: str) -> Iterator[tuple[int, Outcome]]:
-    for item in items:
+    for index, item in enumerate(items):
         if (
             type(item) is not tuple
             or len(item) != 2
             or type(item[0]) is not int
             or not isinstance(item[1], _OUTCOMES)
         ):
-            raise TypeError(_bad_item(function, name, item))
+            raise TypeError(_bad_item(function, name, item, index))
         yield item
 
 
-def _bad_item(function: str, name: str, item: object) -> str:
-    shown = f"{type(item).__name__} {shown_value(item, 63)}"
+def _bad_item(function: str, name: str, item: object, index: int | None = None) -> str:
+    """The :class:`TypeError` of an item of ``name`` that is neither a ``(position, result)``
+    pair nor a string, naming its index where it is known.
+
+    >>> _bad_item("summarize", "results", None, 0)[-34:]
+    'or a string; got NoneType (item 0)'
+    """
+    shown = type(item).__name__
+    if item is not None:
+        shown += f" {shown_value(item, 63)}"
+    if index is not None:
+        shown += f" (item {index})"
     return (
         f"{function}(): every item of {name} must be a (position, result) pair from "
         f"parse_listings(), or a string; got {shown}"
