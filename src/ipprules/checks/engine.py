@@ -164,15 +164,14 @@ def other_readings(ctx: Context, checker: ComplaintChecker, found: list[Finding]
         for i, k in general:
             if k not in keys:
                 marks.setdefault(i, []).append(name)
-        note = notes.noter(other)
+        note, note_made = notes.noter(other)
         for g in theirs:
             if _key(g) not in mine:
                 note(g.path, g)
         for path, drafted, made in _listing_readings(ctx, checker, other):
             here = by_path.get(path)
             if here is None:  # no finding of its own at path: each of theirs is new
-                for t in made:
-                    note(path, t)
+                note_made(path, made)
             else:
                 _compare(path, here, drafted, made, marks, name, note)
     out = [
@@ -205,29 +204,55 @@ class _Notes:
     (a finding without its confidence mark), naming every reading that gives it, in the
     book's order (the first note of a path and verdict keeps its place), and quoting the
     finding with the weakest mark. A note's message is made once per finding and readings, so a
-    form's verdict noted on many listings costs one message."""
+    form's verdict noted on many listings costs one message, and a form's verdict (one list of
+    findings, made once per complaint and form) is read once: its listings add only their
+    paths."""
 
     def __init__(self) -> None:
         self.readings: dict[tuple[str, _Said], list[str]] = {}
         self.said: dict[_Said, Finding] = {}
         self.head: Finding | None = None
 
-    def noter(self, other: Context) -> Callable[[str, Finding], None]:
-        """What notes a finding of ``other`` at a path."""
+    def _said(self, g: Finding) -> _Said:
+        """What ``g`` says, its weakest mark kept: noting one finding again changes nothing
+        (the first of the weakest is kept), so a list of findings noted at many paths is read
+        once, where it is first noted."""
+        said = (g.code, g.severity, _verdict(g.message))
+        kept = self.said.setdefault(said, g)
+        if kept is not g:  # one verdict, perhaps another mark: the note quotes the weakest
+            self.said[said] = weaker(kept, g)
+        return said
+
+    def noter(
+        self, other: Context
+    ) -> tuple[Callable[[str, Finding], None], Callable[[str, list[Finding]], None]]:
+        """What notes a finding of ``other`` at a path, and what notes each of a list of
+        findings of ``other`` (a form's verdict, the same list at each of its listings)."""
         if self.head is None:
             self.head = other.finding("other-reading-finding", "$", "")
         name = other.interpretation
+        readings = self.readings
+        # id of a list -> the list (kept alive, so its id is not reused) and what it says
+        made_said: dict[int, tuple[list[Finding], list[_Said]]] = {}
 
-        def note(path: str, g: Finding) -> None:
-            said = (g.code, g.severity, _verdict(g.message))
-            kept = self.said.setdefault(said, g)
-            if kept is not g:  # one verdict, perhaps another mark: the note quotes the weakest
-                self.said[said] = weaker(kept, g)
-            names = self.readings.setdefault((path, said), [])
+        def add(path: str, said: _Said) -> None:
+            names = readings.setdefault((path, said), [])
             if not names or names[-1] != name:
                 names.append(name)
 
-        return note
+        def note(path: str, g: Finding) -> None:
+            add(path, self._said(g))
+
+        def note_made(path: str, made: list[Finding]) -> None:
+            got = made_said.get(id(made))
+            if got is None:
+                got = made_said[id(made)] = (made, [self._said(g) for g in made])
+            for said in got[1]:
+                names = readings.setdefault((path, said), [])
+                if not names or names[-1] != name:
+                    names.append(name)
+
+        return note, note_made
 
     def findings(self) -> list[Finding]:
         """The notes, built directly: one Finding each."""
