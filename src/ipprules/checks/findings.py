@@ -29,7 +29,7 @@ import attrs
 
 from ipprules._args import require_int, require_member
 from ipprules._vocab import check_name
-from ipprules.errors import IpprulesError, UnknownNameError, bounded_text
+from ipprules.errors import MESSAGE_LIMIT, IpprulesError, UnknownNameError, bounded_text
 from ipprules.rulebook.model import WEAK_CONFIDENCES, weakest
 
 __all__ = [
@@ -240,6 +240,21 @@ def under_readings(readings: Sequence[str]) -> str:
     return f"under the {', '.join(readings[:-1])} and {readings[-1]} interpretations"
 
 
+def _bounded(text: str) -> str:
+    """:func:`~ipprules.errors.bounded_text` of ``text``, a ``str`` within the limit returned
+    at once (nearly every path and message; the full function costs three checks more on each
+    of a planned run's ~12,000 findings).
+
+    >>> _bounded("$.complaints[0]") == bounded_text("$.complaints[0]")
+    True
+    >>> _bounded("x" * 5000) == bounded_text("x" * 5000)
+    True
+    """
+    if type(text) is str and len(text) <= MESSAGE_LIMIT:
+        return text
+    return bounded_text(text)
+
+
 @attrs.frozen
 class Finding:
     """One thing found in a plan.
@@ -253,8 +268,8 @@ class Finding:
 
     code: str
     severity: FindingSeverity
-    path: str = attrs.field(converter=bounded_text)
-    message: str = attrs.field(converter=bounded_text)
+    path: str = attrs.field(converter=_bounded)
+    message: str = attrs.field(converter=_bounded)
     """Cut in the middle when over :data:`~ipprules.errors.MESSAGE_LIMIT` characters (a user's
     10 MB value quoted in it), saying how much was left out."""
     rule_ids: tuple[str, ...] = ()
@@ -395,8 +410,23 @@ _findall = _PATH_PART.findall
 
 
 def sort_key(finding: Finding) -> tuple[Any, ...]:
-    """The order of findings in a report: severity, path (indices numerically), code, message."""
-    return (finding.severity.rank, _path_key(finding.path), finding.code, finding.message)
+    """The order of findings in a report: severity, path (indices numerically), code, message.
+
+    :func:`_path_key` is written out here and the rank read from ``_RANK``, not through the
+    ``rank`` property (an enum property costs a descriptor call): a planned run sorts ~6,000
+    findings, its notes nearly all at a listing's path, and this took a third of the sort.
+
+    >>> f = Finding("c", FindingSeverity.INFO, "$.complaints[10].listings[2]", "m")
+    >>> sort_key(f) == (f.severity.rank, _path_key(f.path), "c", "m")
+    True
+    """
+    path = finding.path
+    head, bracket, index = path.rpartition("[")
+    if bracket and index[-1:] == "]" and index[:-1].isdecimal():
+        key = _parsed_path(head) + ((0, int(index[:-1])),)  # noqa: RUF005 (faster than *)
+    else:
+        key = _parsed_path(path)
+    return (_RANK[finding.severity], key, finding.code, finding.message)
 
 
 _COMPLAINT = re.compile(r"\$\.complaints\[(\d+)\]")
