@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import attrs
 
@@ -303,23 +304,31 @@ def _listing_readings(
 ) -> Iterator[tuple[str, set[tuple[str, str]], list[Finding]]]:
     """Per listing path whose URL form reads differently under ``other``, in order: the codes
     and messages of its form's verdict under ``ctx`` and that verdict's findings under
-    ``other`` (made once per complaint and form, at no path).
+    ``other`` (made once per form, filing date, platform and target, at no path: the planned
+    complaints share a few such).
     The forms are looked up by name, as a :class:`~ipprules.listings.Form` compares and
     hashes (its ``__hash__``, a Python call, was one per listing)."""
+    # (date, form name, platform, target) -> the codes and messages of the verdict under
+    # ``other``, the verdict, and its findings (made when first found to differ)
+    memo: dict[tuple[Any, ...], list[Any]] = {}
     for index, complaint in enumerate(ctx.plan.complaints):
         at = f"$.complaints[{index}]"
         forms = checker.listings.forms.get(at)
         if not forms:
             continue
-        rules = other.rules(complaint.filing_date or ctx.day)
+        day = complaint.filing_date or ctx.day
+        rules = other.rules(day)
         changed: dict[str, tuple[set[tuple[str, str]], list[Finding]]] = {}
         for form, drafts in forms.items():
-            theirs = verdict(rules, form, complaint.platform, complaint.target)
-            if [d[:2] for d in theirs] != [d[:2] for d in drafts]:
-                changed[form.name] = (
-                    {(c, m) for c, m, _ in drafts},
-                    [other.finding(c, "", m, *rs) for c, m, rs in theirs],
-                )
+            key = (day, form.name, complaint.platform, complaint.target)
+            got = memo.get(key)
+            if got is None:
+                theirs = verdict(rules, form, complaint.platform, complaint.target)
+                got = memo[key] = [[d[:2] for d in theirs], theirs, None]
+            if got[0] != [d[:2] for d in drafts]:
+                if got[2] is None:
+                    got[2] = [other.finding(c, "", m, *rs) for c, m, rs in got[1]]
+                changed[form.name] = ({(c, m) for c, m, _ in drafts}, got[2])
         if not changed:
             continue
         for j, met in enumerate(checker.listings.forms_of(complaint)):
