@@ -1936,20 +1936,72 @@ def read_document(
         said = exc.problems[0].message
         if not guessed or not said.startswith("not valid JSON") or not text.strip():
             raise
-        raise _read_as_json(exc, error) from None
+        raise _read_as_json(exc, error, text) from None
 
 
-def _read_as_json(exc: InputError, error: type[InputError]) -> InputError:
+def _read_as_json(exc: InputError, error: type[InputError], text: str) -> InputError:
     """``exc`` (a file named neither ``*.json`` nor ``*.toml``, read as JSON, and not JSON)
     with a hint saying so: ``plan.txt`` holding TOML was "not valid JSON: Expecting value"
-    at line 1, column 1, as if a character were wrong."""
+    at line 1, column 1, as if a character were wrong. A ``text`` that looks like another
+    command's rows (:func:`rows_look`: a CSV, JSON Lines, a list of URLs) says so instead:
+    naming a history ``*.toml`` would not help."""
     first, *rest = exc.problems
-    hint = (
-        f"{first.message} (a file whose name ends in neither .json nor .toml is read as "
-        "JSON: name a TOML document *.toml)"
-    )
+    what = rows_look(text)
+    if what is not None:  # "name a TOML document *.toml" was said of a history.csv too
+        hint = f"{first.message}; {what}, not a JSON or TOML document"
+    else:
+        hint = (
+            f"{first.message} (a file whose name ends in neither .json nor .toml is read as "
+            "JSON: name a TOML document *.toml)"
+        )
     moved = Problem(hint, first.path, first.file, first.line, first.column)
     return error(problems=[moved, *rest])
+
+
+def rows_look(text: str) -> str | None:
+    """What ``text``, not a JSON or TOML document, looks like by its first line that holds
+    something and is not a ``#`` comment: ``the file looks like a CSV file (another
+    command's input?)`` for a line split by a comma, a semicolon or a tab, likewise JSON
+    Lines (a JSON object on a line, then another) and a list of URLs (``://``); None where
+    it may be a TOML or JSON document with an error (a ``key =``, a ``[table]``, a ``{``).
+
+    >>> rows_look("date,kind\\n2024-03-04,general\\n")
+    "the file looks like a CSV file (another command's input?)"
+    >>> rows_look('# urls\\nhttps://a.example/1\\n')
+    "the file looks like a list of URLs (another command's input?)"
+    >>> rows_look("# plan\\n[account]\\nname = 'x', 1\\n") is None
+    True
+    """
+    lines = _content_lines(text)
+    line = next(lines, None)
+    if line is None or _TOML_FIRST.match(line) or _JSON_MEMBER.match(line):
+        return None  # a TOML or JSON document, with an error
+    if _looks_json(line):  # a whole object on the line: JSON Lines if another follows
+        what = "JSON Lines" if _looks_json(next(lines, "")) else None
+    elif line.startswith(("{", "[")):
+        what = None
+    elif any(mark in line for mark in ",;\t"):
+        what = "a CSV file"
+    else:
+        what = "a list of URLs" if "://" in line else None
+    return None if what is None else f"the file looks like {what} (another command's input?)"
+
+
+#: A JSON object's member (``"name": ``), as a line of JSON written without its braces.
+_JSON_MEMBER = re.compile(r'"(?:[^"\\\n]|\\.)*+"[ \t]*:')
+
+
+def _content_lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` that hold something and are not ``#`` comments, stripped (and
+    without a BOM), read one at a time from the start."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].lstrip("\ufeff").strip()
+        start = end + 1
+        if line and not line.startswith("#"):
+            yield line
 
 
 def stdin_format(text: str) -> str:
