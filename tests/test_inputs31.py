@@ -3,6 +3,9 @@ its own kind, is told by what it looks like.
 
 - A CSV, JSON Lines or URL list given where a TOML or JSON document is read said "name a
   TOML document *.toml": it now says what the file looks like.
+- A TOML or JSON document given to a CSV reader (a history, violations, the planner's URLs)
+  said "unknown column '[account]'" (or read every line as a URL to reject): every such
+  reader now says the file looks like a TOML or JSON document, at its line.
 """
 
 from __future__ import annotations
@@ -13,9 +16,12 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from ipprules._files import read_document
+from ipprules._files import document_line, read_document
 from ipprules.cli import main
 from ipprules.errors import InputError
+from ipprules.goodfaith import iter_history
+from ipprules.penalties import read_violations
+from ipprules.planner import read_lines
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 TOML_HINT = "name a TOML document *.toml)"
@@ -94,3 +100,73 @@ def test_check_of_a_history_exits_2_and_says_it_looks_like_csv(
         f"ipprules: error: {history}:1:1: $: not valid JSON: Expecting value; the file looks "
         "like a CSV file (another command's input?), not a JSON or TOML document\n"
     )
+
+
+_READERS = {
+    "history": (lambda path: list(iter_history(path)), "a CSV history"),
+    "violations": (read_violations, "a violations CSV"),
+    "planner": (
+        lambda path: list(read_lines(path)),
+        "a list of URLs (one a line, a CSV or JSON Lines); to read it line by line, give "
+        "--input lines",
+    ),
+}
+
+
+@pytest.mark.parametrize("reader", sorted(_READERS))
+@pytest.mark.parametrize(
+    ("text", "line", "kind"),
+    [
+        ("# a plan\n[account]\nname = 'acme'\n", 2, "TOML"),
+        ('as_of = "2026-11-23"\n', 1, "TOML"),
+        ('{\n  "complaints": []\n}\n', 1, "JSON"),
+        ('  "as_of": "2026-11-23",\n', 1, "JSON"),
+    ],
+)
+def test_a_document_given_to_a_csv_reader_is_told(
+    reader: str, text: str, line: int, kind: str, tmp_path: Path
+) -> None:
+    """``good-faith plan.toml`` said "unknown column '[account]' (did you mean 'account'?)",
+    ``penalties`` listed it with the missing columns, and ``plan`` read each line as a URL
+    to reject. The file and the line of the document's first line are named (the planner
+    skips ``#`` lines, as comments of a list)."""
+    read, instead = _READERS[reader]
+    path = tmp_path / "in.csv"
+    path.write_text(text, "utf-8")
+    with pytest.raises(InputError) as caught:
+        read(path)
+    problem = caught.value.problems[0]
+    assert (problem.file, problem.line) == (str(path), line if reader == "planner" else 1)
+    assert problem.message == (
+        f"the file looks like a {kind} document (another command's file?), not {instead}"
+    )
+
+
+@pytest.mark.parametrize("reader", sorted(_READERS))
+def test_the_example_plan_given_to_a_csv_reader_is_a_toml_document(
+    reader: str, tmp_path: Path
+) -> None:
+    """The shipped plan, named ``.csv``, opens with a ``# comment``: its first line is
+    TOML's (the planner skips comments, and finds its first table)."""
+    read, _ = _READERS[reader]
+    path = tmp_path / "plan.csv"
+    path.write_bytes((EXAMPLES / "plan.toml").read_bytes())
+    with pytest.raises(InputError, match=r"looks like a TOML document \(another command's"):
+        read(path)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    cells=st.lists(st.sampled_from(["date", "kind", "url", '"type"', "#id", "{x}"]), min_size=1),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+)
+@example(cells=["#id", "date"], delimiter=",")
+def test_a_csv_header_never_looks_like_a_document(cells: list[str], delimiter: str) -> None:
+    """Cells split by a delimiter are no document's line (a ``#`` with no space after it is
+    a column's name, not a comment); as a TOML key's value, or after a ``# ``, they are."""
+    header = delimiter.join(cells)
+    assert document_line(header) is None
+    for toml in (f"columns = [{header}]", f"# {header}"):
+        assert document_line(toml) == (
+            "the file looks like a TOML document (another command's file?), not CSV"
+        )

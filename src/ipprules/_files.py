@@ -1683,6 +1683,38 @@ def csv_problem(
 JSON_LINES_HINT = " (the line looks like JSON Lines, not CSV)"
 
 
+def document_line(line: str, instead: str = "CSV") -> str | None:
+    """What a CSV reader says of a file whose first line that holds something, ``line``,
+    looks like a line of another command's TOML or JSON document (a plan, an account, a
+    calendar), rather than a header it could not use: ``[section]``, ``key = value`` or a
+    ``# comment`` (TOML's), a lone ``{`` or ``"key": value`` (JSON's). ``instead`` names
+    what the reader wanted. None for any other line: an Excel ``sep=`` line
+    (:func:`sep_line`), a whole JSON object on the line (JSON Lines: :data:`JSON_LINES_HINT`),
+    a ``[`` (a JSON array of URLs may be read as lines).
+
+    >>> document_line("[account]")
+    "the file looks like a TOML document (another command's file?), not CSV"
+    >>> document_line("{", "a list of URLs")
+    "the file looks like a JSON document (another command's file?), not a list of URLs"
+    >>> document_line("date,kind"), document_line('{"url": "a"}'), document_line("sep=\\t")
+    (None, None, None)
+    """
+    text = line.lstrip("\ufeff").strip()
+    if sep_line(line) is not None:  # Excel's "sep=;" (or a tab), not a TOML key
+        return None
+    if _TOML_FIRST.match(text) and (text[:1] != "#" or text[1:2] in ("", " ")):
+        kind = "TOML"
+    elif text == "{" or _JSON_MEMBER.match(text) or text.startswith(('{"', "{ ")):
+        kind = "JSON" if not _looks_json(text) else ""
+    else:
+        kind = ""
+    return (
+        f"the file looks like a {kind} document (another command's file?), not {instead}"
+        if kind
+        else None
+    )
+
+
 def _looks_json(text: str) -> bool:
     """Whether the first line of ``text`` looks like a JSON object (``{...}``)."""
     end = text.find("\n")

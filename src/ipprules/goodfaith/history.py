@@ -92,6 +92,7 @@ from ipprules._files import (
     csv_cell_at,
     csv_error_at,
     csv_problem,
+    document_line,
     duplicate_key_error,
     first_char,
     float_count,
@@ -312,6 +313,7 @@ def _header(
     col: dict[str, int] = {}
     for i, h in enumerate(header[: named_width(header)]):
         if h not in CSV_COLUMNS:
+            _not_a_document(lines[0], name)
             index = not (i or h) and any(header)  # pandas' index, before named columns
             raise InputError(
                 f"unknown column {_show(h)}{_meant(h, CSV_COLUMNS)}; "
@@ -330,6 +332,15 @@ def _header(
         if needed not in col:
             raise InputError(f"missing column {needed!r}", file=name, line=1, column=1)
     return header, col
+
+
+def _not_a_document(line: str, name: str) -> None:
+    """Refuse a file whose header ``line`` looks like a line of another command's TOML or
+    JSON document (:func:`ipprules._files.document_line`): its unknown column was
+    ``'[account]'`` or ``'# An example complaint plan ...'``."""
+    said = document_line(line, "a CSV history")
+    if said is not None:
+        raise InputError(said, file=name, line=1)
 
 
 def _other_layout(fields: list[str], name: str, line: str) -> None:

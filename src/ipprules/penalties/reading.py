@@ -232,7 +232,13 @@ def _repeated(
 
 def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list[str]:
     """The lower-cased header, checked: known columns, ``date`` and ``kind`` present."""
-    from ipprules._files import PANDAS_INDEX, comma_only_problem, csv_cells_at, named_width
+    from ipprules._files import (
+        PANDAS_INDEX,
+        comma_only_problem,
+        csv_cells_at,
+        document_line,
+        named_width,
+    )
 
     # blank lines before the header are skipped, as between rows (a line of spaces was read
     # as a header of one column named '')
@@ -252,6 +258,9 @@ def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list
     if problem is not None:  # "date;kind;points": exported where "," is a decimal mark
         raise InputError(problem, file=name, line=line, column=1)
     unknown = [index for index, column in enumerate(header) if column not in _COLUMNS]
+    said = document_line(lines[0], "a violations CSV") if unknown else None
+    if said is not None:  # "unknown column '[account]'": a plan's TOML, given here
+        raise InputError(said, file=name, line=line)
     twice = _second_of_a_name(header)
     places = csv_cells_at(lines, [*unknown, *twice], line)  # in one pass (one by one: quadratic)
     problems = [  # a header cell is shown cut short: it may be a whole megabyte line

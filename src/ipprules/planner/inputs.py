@@ -192,7 +192,13 @@ def _read(
     ``url`` cell, quoted or not, split by a comma, a semicolon or a tab; an error when it is
     a header without one (cells that are no URL); JSON Lines as ``kind`` or the name says
     or when that line is a JSON object; otherwise a list of URLs."""
-    from ipprules._files import compression_of, header_delimiter, old_mac_line, sep_line
+    from ipprules._files import (
+        compression_of,
+        document_line,
+        header_delimiter,
+        old_mac_line,
+        sep_line,
+    )
     from ipprules.listings.columns import refuse_document, starts_json_lines
 
     packed = compression_of(name)
@@ -207,6 +213,11 @@ def _read(
         if not text or (text.startswith("#") and kind != "jsonl"):
             continue
         old_mac_line(text, name, number)  # the lines end in bare carriage returns: one line
+        said = document_line(first, _URL_LISTS) if kind in ("auto", "csv") else None
+        if said is not None:  # a plan's [account] was a URL rejected, a line of its TOML each
+            raise InputError(
+                f"{said}; to read it line by line, give --input lines", file=name, line=number
+            )
         if kind == "jsonl" or (kind == "auto" and starts_json_lines(text)):
             yield from _jsonl(itertools.chain([(number, first)], numbered), name, on_ignored)
             return
@@ -227,6 +238,10 @@ def _read(
         else:
             yield from _plain(number, first, numbered)
         return
+
+
+#: What the planner reads, as its refusal of another command's document names it.
+_URL_LISTS = "a list of URLs (one a line, a CSV or JSON Lines)"
 
 
 def _looks_like_header(text: str) -> bool:
