@@ -6,14 +6,17 @@ its own kind, is told by what it looks like.
 - A TOML or JSON document given to a CSV reader (a history, violations, the planner's URLs)
   said "unknown column '[account]'" (or read every line as a URL to reject): every such
   reader now says the file looks like a TOML or JSON document, at its line.
+- An unknown key with no known key near it (``[account] role = "agent"``) was named alone:
+  the keys the table takes are now listed, as the calendar reader lists them.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from ipprules._files import document_line, read_document
@@ -170,3 +173,60 @@ def test_a_csv_header_never_looks_like_a_document(cells: list[str], delimiter: s
         assert document_line(toml) == (
             "the file looks like a TOML document (another command's file?), not CSV"
         )
+
+
+_ACCOUNT_KEYS = (
+    "name, location, identity, category, documents, authorisations, good_faith, "
+    "good_faith_trial, good_faith_trials, registered, complaints_filed, incorporated, "
+    "organisation"
+)
+
+
+@settings(max_examples=10, deadline=None)
+@given(key=st.from_regex(r"[a-z][a-z_]{0,11}", fullmatch=True))
+@example(key="role")  # nothing near: the account's keys listed
+@example(key="nme")  # 'name' near: the did-you-mean, no list
+def test_an_unknown_key_lists_the_known_keys_unless_one_is_near(
+    key: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """``[account] role = "agent"`` said ``$.account: unknown key 'role'`` and no more: the
+    account's keys are listed; a key near one of them keeps its did-you-mean alone. Either
+    way the error is at the key's line (the locator reads the key back from the message)."""
+    from ipprules.checks.plan import read_plan
+
+    assume(key not in _ACCOUNT_KEYS.split(", "))
+    lines = (EXAMPLES / "plan.toml").read_text("utf-8").splitlines()
+    at = lines.index("[account]") + 1
+    lines.insert(at, f'{key} = "agent"')
+    path = tmp_path_factory.mktemp("key") / "plan.toml"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    with pytest.raises(InputError) as caught:
+        read_plan(path)
+    (problem,) = [p for p in caught.value.problems if p.message.startswith("unknown key")]
+    assert (problem.path, problem.line) == ("$.account", at + 1)
+    listed = f"unknown key {key!r}; known keys: {_ACCOUNT_KEYS}"
+    assert problem.message == listed or re.fullmatch(
+        rf"unknown key {re.escape(repr(key))} \(did you mean '[a-z_]+'\?\)", problem.message
+    ), problem.message
+    if key == "role":
+        assert problem.message == listed
+
+
+def test_the_known_keys_are_listed_once_a_table(tmp_path: Path) -> None:
+    """Listed with the first key no known key is near (a did-you-mean before it does not
+    count), not again with the next: a table of 100 unknown keys listed them 100 times."""
+    from ipprules.checks.plan import read_plan
+
+    lines = (EXAMPLES / "plan.toml").read_text("utf-8").splitlines()
+    at = lines.index("[account]") + 1
+    lines[at:at] = ["nme = 1", "role = 2", "zz = 3"]
+    path = tmp_path / "plan.toml"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    with pytest.raises(InputError) as caught:
+        read_plan(path)
+    said = {p.line: p.message for p in caught.value.problems if p.path == "$.account"}
+    assert said == {
+        at + 1: "unknown key 'nme' (did you mean 'name'?)",
+        at + 2: f"unknown key 'role'; known keys: {_ACCOUNT_KEYS}",
+        at + 3: "unknown key 'zz'",
+    }

@@ -17,7 +17,7 @@ Traceback (most recent call last):
 ...
 ipprules.errors.InputError: $.number: expected a string, got int
 $.expires: expected a date (YYYY-MM-DD), got '31/01/2030'
-$: unknown key 'colour'
+$: unknown key 'colour'; known keys: number, expires, classes
 """
 
 from __future__ import annotations
@@ -500,9 +500,11 @@ def _problems(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
     elif isinstance(exc, ForbiddenExtraKeysError):
         known = _keys(exc.cl)
         extra = sorted(exc.extra_fields)
+        listed = ""  # the known keys, listed once a table: with the first key none is near
         for key in extra[:_NAMED_KEYS]:
             near = suggest(key, [k for k in known if k not in exc.extra_fields])
-            hint = f"{_MEANT}{near!r}?)" if near is not None else ""
+            hint = f"{_MEANT}{near!r}?)" if near is not None else _known(known, listed)
+            listed = listed or ("" if near is not None else hint)
             yield path, f"unknown key {key!r}{hint}"
         if len(extra) > _NAMED_KEYS:
             more = len(extra) - _NAMED_KEYS
@@ -530,6 +532,16 @@ _NAMED_KEYS = 100
 
 #: What an "unknown key" message adds when a known key is near: `` (did you mean 'x'?)``.
 _MEANT = " (did you mean "
+
+
+#: What an "unknown key" message adds when no known key is near: the keys the table takes.
+_KNOWN = "; known keys: "
+
+
+def _known(keys: list[str], listed: str) -> str:
+    """``; known keys: a, b`` (the calendar reader's words), or nothing for a table that
+    takes no key, or whose keys were ``listed`` already (with another unknown key of it)."""
+    return f"{_KNOWN}{', '.join(keys)}" if keys and not listed else ""
 
 
 def _keys(cls: Any) -> list[str]:
@@ -646,6 +658,8 @@ def _unknown_key(message: str) -> str | None:
     shown = message[len("unknown key ") :]
     if shown.endswith("?)") and _MEANT in shown:  # the key's repr, then the key meant
         shown = shown[: shown.rindex(_MEANT)]
+    elif _KNOWN in shown:  # the key's repr, then the known keys (names, no "; known")
+        shown = shown[: shown.rindex(_KNOWN)]
     try:
         key = ast.literal_eval(shown)  # a repr: no code runs
     except (ValueError, SyntaxError):  # pragma: no cover - the message is the repr of a str
