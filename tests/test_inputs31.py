@@ -230,3 +230,14 @@ def test_the_known_keys_are_listed_once_a_table(tmp_path: Path) -> None:
         at + 2: f"unknown key 'role'; known keys: {_ACCOUNT_KEYS}",
         at + 3: "unknown key 'zz'",
     }
+
+
+@pytest.mark.parametrize("first", ["[account]", "start_urls = 'https://a.example/'", "{"])
+def test_a_pile_of_lines_is_read_whatever_its_first_line(first: str, tmp_path: Path) -> None:
+    """The planner refuses a document's first line only in a CSV (by ``--input csv`` or a
+    ``.csv`` name): a ``.txt`` pile of pasted lines is read, each line once."""
+    pile = tmp_path / "pile.txt"
+    pile.write_text(f"{first}\nhttps://item.taobao.com/item.htm?id=606832683299\n", "utf-8")
+    assert [line.line for line in read_lines(pile)] == [1, 2]
+    with pytest.raises(InputError, match="looks like a"):
+        list(read_lines(pile, kind="csv"))

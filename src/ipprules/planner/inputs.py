@@ -213,7 +213,7 @@ def _read(
         if not text or (text.startswith("#") and kind != "jsonl"):
             continue
         old_mac_line(text, name, number)  # the lines end in bare carriage returns: one line
-        said = document_line(first, _URL_LISTS) if kind in ("auto", "csv") else None
+        said = document_line(first, _URL_LISTS) if _said_csv(kind, plain) else None
         if said is not None:  # a plan's [account] was a URL rejected, a line of its TOML each
             raise InputError(
                 f"{said}; to read it line by line, give --input lines", file=name, line=number
@@ -238,6 +238,14 @@ def _read(
         else:
             yield from _plain(number, first, numbered)
         return
+
+
+def _said_csv(kind: str, plain: str) -> bool:
+    """Whether the input is a CSV as ``--input csv`` or its name (``plain``, without a
+    compression suffix) says: only then is a first line like a TOML or JSON document's
+    refused. A pile of pasted lines (``.txt``, no name) is read whatever its first line is
+    (a JavaScript object, a spider's ``start_urls = ...``), each line once."""
+    return kind == "csv" or (kind == "auto" and plain.lower().endswith(".csv"))
 
 
 #: What the planner reads, as its refusal of another command's document names it.
