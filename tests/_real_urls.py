@@ -74,6 +74,25 @@ def batch_and_columnar_give_parse_listing_answer(texts: Sequence[str]) -> None:
     assert columnar.parse_column(list(texts)).to_pylist() == reference
 
 
+def planner_refuses_as_parse_listing(texts: Sequence[str], account: Any, day: str) -> None:
+    """The planner refuses a text exactly when ``parse_listing`` does, with its code, and
+    ``other_listings`` finds no second listing in a text read (``account``: a plan, ``day``:
+    the as-of date)."""
+    from ipprules.listings import Rejection
+    from ipprules.listings.parser import other_listings
+    from ipprules.planner import Settings, plan_listings
+
+    right = Settings(right="tm-cn", reason="tm_counterfeit")
+    outcomes = plan_listings(texts, account, as_of=day, settings=right)
+    for text, outcome in zip(texts, outcomes.outcomes, strict=True):
+        read = parse_listing(text)
+        if type(read) is Rejection:
+            assert outcome.code == f"listing:{read.code}", text
+        else:
+            assert other_listings(text, read) == [], text
+            assert not (outcome.code or "").startswith("listing:"), text
+
+
 def real_texts() -> list[str]:
     """The input of every row of every table of real URLs (``test_real_urls_*.py``), in table
     order: for the other paths (planner, Dask) to be compared on them too."""

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from test_urls33 import ACCOUNT, DAY
 
-from _real_urls import table_tests
-from ipprules.listings import Rejection, parse_listing
-from ipprules.listings.parser import other_listings
-from ipprules.planner import Settings, plan_listings
+from _real_urls import planner_refuses_as_parse_listing, table_tests
 
 ROWS = [
     ("https://uniqlo.tmall.com,Shop A", "tmall", "storefront", "uniqlo"),  # was lookalike-host
@@ -45,13 +42,4 @@ ROWS = [
 def test_the_planner_and_other_listings_agree() -> None:
     """The planner refuses a row exactly when ``parse_listing`` does, with its code, and
     ``other_listings`` finds no second link in a row read."""
-    texts = [row[0] for row in ROWS]
-    right = Settings(right="tm-cn", reason="tm_counterfeit")
-    outcomes = plan_listings(texts, ACCOUNT, as_of=DAY, settings=right)
-    for text, outcome in zip(texts, outcomes.outcomes, strict=True):
-        read = parse_listing(text)
-        if type(read) is Rejection:
-            assert outcome.code == f"listing:{read.code}", text
-        else:
-            assert other_listings(text, read) == [], text
-            assert not (outcome.code or "").startswith("listing:"), text
+    planner_refuses_as_parse_listing([row[0] for row in ROWS], ACCOUNT, DAY)

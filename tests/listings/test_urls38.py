@@ -24,7 +24,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from test_urls33 import ACCOUNT, DAY
 
-from _real_urls import batch_and_columnar_give_parse_listing_answer, table_tests
+from _real_urls import (
+    batch_and_columnar_give_parse_listing_answer,
+    planner_refuses_as_parse_listing,
+    table_tests,
+)
 from ipprules.listings import Listing, Rejection, parse_listing
 from ipprules.listings.parser import other_listings, parse_slowly
 from ipprules.planner import Settings, plan_listings
@@ -171,16 +175,7 @@ def test_a_store_host_then_a_bar_and_a_cell(store: str, cell: str, after: str, b
 def test_the_planner_and_other_listings_agree() -> None:
     """The planner refuses a row exactly when ``parse_listing`` does, with its code, and
     ``other_listings`` finds no second listing in a row read."""
-    texts = [row[0] for row in ROWS]
-    right = Settings(right="tm-cn", reason="tm_counterfeit")
-    outcomes = plan_listings(texts, ACCOUNT, as_of=DAY, settings=right)
-    for text, outcome in zip(texts, outcomes.outcomes, strict=True):
-        read = parse_listing(text)
-        if type(read) is Rejection:
-            assert outcome.code == f"listing:{read.code}", text
-        else:
-            assert other_listings(text, read) == [], text
-            assert not (outcome.code or "").startswith("listing:"), text
+    planner_refuses_as_parse_listing([row[0] for row in ROWS], ACCOUNT, DAY)
 
 
 WEMOS = (
