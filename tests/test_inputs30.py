@@ -8,7 +8,7 @@ pandas, and read such a record), at the line and column of its quote.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,17 +21,7 @@ from ipprules.cli.listings import iter_urls
 from ipprules.errors import InputError
 from ipprules.goodfaith import iter_history, iter_rows
 from ipprules.planner import read_lines
-
-
-@contextlib.contextmanager
-def _most(chars: int) -> Iterator[None]:
-    """The readers' cap on one CSV record, ``chars`` for the block."""
-    old = _files.MAX_RECORD
-    _files.MAX_RECORD = chars  # type: ignore[misc]
-    try:
-        yield
-    finally:
-        _files.MAX_RECORD = old  # type: ignore[misc]
+from test_inputs29 import _most
 
 
 def _outcome(read: Callable[[], Any]) -> str:
