@@ -6,8 +6,6 @@ Before, ``ipprules rules sources S52`` showed a source, but nothing showed what 
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 from importlib import resources
 from pathlib import Path
@@ -17,23 +15,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ipprules import default_rulebook
-from ipprules.cli import main
 from ipprules.errors import UnknownNameError
 from ipprules.rulebook import NOT_ENCODED, Citation
 from ipprules.rulebook.model import SECTIONS
+from test_newuser8 import _run
 
 #: The fields a record says what it is in, the first one it has, as the data files hold them.
 _TEXT = ("text", "description", "message", "name")
-
-
-def _run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            code = main(list(argv))
-        except SystemExit as exc:  # argparse's own refusals
-            code = exc.code if isinstance(exc.code, int) else 2
-    return code, out.getvalue(), err.getvalue()
 
 
 def _raw_citations() -> dict[str, list[tuple[str, str, str, str]]]:
