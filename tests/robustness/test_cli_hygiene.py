@@ -48,6 +48,24 @@ def test_fifo_argument_is_refused_at_once(tmp_path: Path) -> None:
     assert "FIFO" in result.stderr and str(fifo) in result.stderr
 
 
+def test_max_bytes_is_offered_by_the_commands_that_read_files_only(capsys) -> None:
+    """``schema`` prints shipped schemas and reads no file: it offered ``--max-bytes`` all the
+    same ("refuse input files larger than this"). The commands that read files keep it."""
+    from ipprules.cli import build_parser
+
+    commands = {
+        name: sub
+        for action in build_parser()._subparsers._group_actions  # type: ignore[union-attr]
+        for name, sub in getattr(action, "choices", {}).items()
+    }
+    offers = {name for name, sub in commands.items() if "--max-bytes" in sub.format_help()}
+    assert offers == set(commands) - {"schema"}
+    with pytest.raises(SystemExit) as exited:
+        main(["schema", "plan", "--max-bytes", "1M"])
+    out, err = capsys.readouterr()
+    assert exited.value.code == 2 and out == "" and "unrecognized arguments: --max-bytes" in err
+
+
 def test_max_bytes_option(tmp_path: Path, capsys) -> None:
     path = tmp_path / "urls.txt"
     path.write_text("https://detail.tmall.com/item.htm?id=1\n" * 100, encoding="utf-8")
@@ -90,7 +108,8 @@ _COMMANDS = [
 @pytest.mark.parametrize(
     ("option", "fragment"),
     [
-        (["--max-bytes", "lots"], "argument --max-bytes: "),
+        # `schema` reads no file and has no --max-bytes: the option itself is unknown there
+        (["--max-bytes", "lots"], "argument --max-bytes: |unrecognized arguments: --max-bytes"),
         # a command that needs a file names what is missing first
         (["--no-such-option"], "unrecognized arguments: --no-such-option|arguments are required"),
     ],

@@ -239,7 +239,8 @@ def _parsers(
             name, help=module.HELP, description=module.HELP, allow_abbrev=False
         )
         module.configure(command)
-        add_max_bytes(command)
+        if getattr(module, "READS_FILES", True):  # `schema` reads none: no --max-bytes
+            add_max_bytes(command)
         command.set_defaults(_run=module.run)
         commands[name] = command
     return parser, commands
@@ -440,7 +441,7 @@ def _main(argv: Sequence[str] | None) -> int:
     flush_notices(keep=False)  # none is left from an earlier run in this process
     with guarded_stdout(), fitted_stdout(enabled=text_output):  # fitted only on a terminal
         try:
-            with reading_limits(max_bytes=args.max_bytes), keeping_stdin():
+            with reading_limits(max_bytes=getattr(args, "max_bytes", None)), keeping_stdin():
                 code: int = args._run(args)
         except ValueError as exc:  # every ipprules error is a ValueError
             return fail(as_of_named(exc, args))

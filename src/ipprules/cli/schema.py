@@ -14,6 +14,7 @@ from ipprules.cli._common import EXIT_OK, add_format, print_json, table
 from ipprules.cli._term import fit_text, width
 
 HELP = "print the JSON Schema of an input file format (list the formats without a name)"
+READS_FILES = False  # prints shipped schemas only: no input file, so no --max-bytes
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
