@@ -367,7 +367,7 @@ REJECTED = [
     # an id never takes share text, format characters or digits of another script
     ("https://www.goofish.com/personal?q=键&userId=1666703902复制这条信息", "malformed-id"),
     ("https://www.goofish.com/personal?x=é&userId=1666703902\u202e2093076661", "malformed-id"),
-    ("https://www.aliexpress.com/item/100500487860909９.html", "missing-id"),
+    ("https://www.aliexpress.com/item/100500487860909９.html", "malformed-id"),  # urls40: as in a query
     ("https://item.taobao.com/item.htm?id=60683268329９&spm=x", "malformed-id"),
     ("https://item.taobao.com/item.htm?id=60683268329９", "malformed-id"),
     ("https://www.lazada.sg/shop/xmdgbhc键/", "malformed-id"),

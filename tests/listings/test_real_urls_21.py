@@ -193,7 +193,7 @@ DERIVED: list[tuple[str, str | None, str, str | None]] = [
     ('https://item.taobao.com/item.htm?abbucket=6%26id=556174103413%26ns=1', 'taobao', 'listing', '556174103413'),  # derived from github-index:22815512392; section 0: a double-encoded query, decoded once
     ('https://item.taobao.com/item/556174103413.htm', None, 'missing-id', None),  # derived from github-index:22815512392; notes silent: item.taobao.com/item/N.htm is not a form of section 1
     ('https://www.aliexpress.com/item/%31005001636675031.html', None, 'missing-id', None),  # derived from github-index:29371891697; notes silent: a percent-encoded digit in the path is not decoded
-    ('https://www.aliexpress.com/item/１００５００１６３６６７５０３１.html', None, 'missing-id', None),  # derived from github-index:29371891697; notes silent: full-width digits are no decimal id
+    ('https://www.aliexpress.com/item/１００５００１６３６６７５０３１.html', None, 'malformed-id', None),  # derived from github-index:29371891697; notes silent: full-width digits are no decimal id (urls40: malformed-id, as in a query, suggesting the ASCII link)
     ('https://item.taobao.com/item.htm?id=５５６１７４１０３４１３', None, 'malformed-id', None),  # derived from github-index:22815512392; section 1 validator: decimal digits only
     ('https://item.taobao.com/item.htm?id=556174103413%20', None, 'malformed-id', None),  # derived from github-index:22815512392; section 1 validator: an encoded space in the id
     ('https://item.taobao.com/item.htm?id= 556174103413', None, 'missing-id', None),  # derived from github-index:22815512392; a space after id= ends the link: no id

@@ -1669,9 +1669,70 @@ def _host_and_page(
     if domain is None:
         return _foreign(host, url, source, depth)
     answer = _marketplace(host, domain, path, query, url, source, slow, depth)
+    if type(answer) is Rejection and depth < 2 and answer[0] in _DIGIT_CODES:
+        rest = path + ("?" + query if query is not None else "")
+        if not rest.isascii() or "%" in rest:
+            written = _wide_digits(host, rest, answer, depth)
+            if written is not None:
+                return written
     if type(answer) is Rejection and depth < 2 and ("%" in path or (query and "%" in query)):
         return _encoded(host, path, query, answer, depth) or answer
     return answer
+
+
+#: The refusals of an id that a link with its digits typed in another script is refused with.
+_DIGIT_CODES = frozenset({"missing-id", "malformed-id"})
+_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+
+
+def _ascii_digit(char: str) -> str:
+    """``char`` as an ASCII digit when it is a decimal digit of another script (full-width
+    ``５``, Arabic-Indic ``٥``, Devanagari ``५``...), else as it is."""
+    return str(unicodedata.decimal(char)) if not char.isascii() and char.isdecimal() else char
+
+
+def _ascii_digits(rest: str) -> str:
+    """``rest`` (a path and query) with every decimal digit of another script, typed or
+    percent-encoded (a browser's path encodes ``５`` as ``%EF%BC%95``), as an ASCII digit;
+    every other escape as it was."""
+    from urllib.parse import quote, unquote
+
+    def run(escapes: re.Match[str]) -> str:
+        try:
+            text = unquote(escapes.group(), errors="strict")
+        except UnicodeDecodeError:
+            return escapes.group()
+        if all(char.isascii() or not char.isdecimal() for char in text):
+            return escapes.group()
+        return "".join(
+            _ascii_digit(char) if char.isdecimal() else quote(char, safe="") for char in text
+        )
+
+    return "".join(_ascii_digit(char) for char in _ESCAPES.sub(run, rest))
+
+
+def _wide_digits(host: str, rest: str, refused: Rejection, depth: int) -> Rejection | None:
+    """The refusal of a listing link whose id is typed in digits of another script
+    (full-width ``？id=６０６８…``, as a Chinese input method types them; Arabic-Indic ``٦٠٦…``):
+    ``malformed-id`` still (a marketplace writes its ids in ASCII digits, and the notes name
+    no other), but saying so, with the link in ASCII digits as the suggestion when that is a
+    listing. None when it holds no such digit or is no listing in ASCII digits either."""
+    ascii_rest = _ascii_digits(rest)
+    if ascii_rest == rest:
+        return None
+    again = _parse_text("https://" + host + ascii_rest, depth + 2, False)
+    if type(again) is not Listing:
+        return None
+    from urllib.parse import unquote
+
+    shown = unquote(host + rest, errors="replace")[:120]
+    return _reject(
+        "malformed-id",
+        refused[2],
+        f"{shown} writes its id in digits that are not ASCII (full-width or of another "
+        f"script): a marketplace's ids are ASCII digits; in them, it is {again.canonical_url}",
+        again.canonical_url,
+    )
 
 
 #: What a link copied out of an encoded redirect parameter holds percent-encoded where its
@@ -1847,7 +1908,7 @@ def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
     escaped = _escaped_host(host, url, depth) if "%" in host else None
     if escaped is not None:
         return _reject("lookalike-host", source, escaped[0], escaped[1])
-    glued = _glued_host(host, url, depth)
+    glued = _glued_host(host, url, depth) or _comma_host(host, depth)
     if glued is not None:
         return _reject("lookalike-host", source, glued[0], glued[1])
     reason = lookalike_reason(host)
@@ -1916,6 +1977,36 @@ def _glued_host(host: str, url: str, depth: int) -> tuple[str, str | None] | Non
     if type(again) is not Listing:
         return why, None
     return f"{why}: the link is {again.canonical_url}", again.canonical_url
+
+
+#: A marketplace host, a comma and a word with no dot (a CSV row's next cell).
+_COMMA_CELL = re.compile(r"([a-z0-9.-]+),[^.,@:/\\?#%\s\u3002\uff0e\uff61]+")
+
+
+def _comma_host(host: str, depth: int) -> tuple[str, str | None] | None:
+    """Why a marketplace host followed by a comma and a word (``uniqlo.tmall.com,shop``: a
+    CSV row's next cell, ``Shop/x``, glued on) is refused, and the store its host alone is;
+    None for any other host. A browser reads the comma into the host (left41), so it stays
+    refused, but the reason says the comma may end the link, not that the genuine host
+    "imitates tmall". A cell with a dot (``,x.evil.example``: a name under evil.example) is
+    no such word."""
+    cell = _COMMA_CELL.fullmatch(host)
+    if cell is None or _checked_domain(bare := cell.group(1)) is None:
+        return None
+    why = (
+        f"{host[:120]} is no marketplace host: a comma and {host[len(bare) + 1 :][:40]!r} are "
+        f"glued after {bare}, and a browser reads them into the host"
+    )
+    if depth >= 2:
+        return why, None
+    again = _parse_text("https://" + bare, depth + 2, False)
+    if type(again) is not Listing:
+        return why, None
+    return (
+        f"{why}; if the comma ends the link (a row's next cell after it), the link is "
+        f"{again.canonical_url}: put it alone in its cell",
+        again.canonical_url,
+    )
 
 
 #: The label dots of IDNA (RFC 3490, 3.1) besides the ASCII one.

@@ -179,7 +179,7 @@ GLUED_HOST = re.compile(
 #: A protocol-relative link glued to what names it: an attribute (``href="//``, ``src=//``),
 #: a JSON value (``"url":"//``), a Markdown link target (``](//``), a table's cell written
 #: without spaces (``|//uniqlo.tmall.com|12|``).
-RELATIVE_GLUED = re.compile(r"[\"'=(|]//(?=[A-Za-z0-9])")
+RELATIVE_GLUED = re.compile(r"[\"'=(|,]//(?=[A-Za-z0-9])")
 # Characters that IDNA (UTS 46) maps to a full stop: a host label separator in a browser.
 _IDNA_DOTS = "\u3002\uff0e\uff61"
 #: Full stops and closing punctuation that may end a text after a host (after NFKC): no ``@``
@@ -732,7 +732,9 @@ def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] 
             # before a token (店铺：[joinsun.1688.com/], 店铺：<item.taobao.com/…>)
             bare = candidate[label.end() :].lstrip(_OPENERS)
             skip, candidate = len(candidate) - len(bare), bare
-            if bare.startswith("//") and hostish_rx.match(bare, 2) is not None:
+            if bare.startswith("//") and (
+                hostish_rx.match(bare, 2) is not None or _celled_host(bare, 2)
+            ):
                 return skip, bare  # a protocol-relative link: 链接：//item.taobao.com/…
         else:
             skip, candidate = _unglued(candidate)
@@ -761,6 +763,11 @@ def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] 
         # (uniqlo.tmall.com,Shop A; uniqlo.tmall.com,12.5): the comma ends it (_HOST_CELL)
         end = _host_cell_end(candidate)
         host = None if end is None else _WRAPPED_HOST.fullmatch(candidate, 0, end)
+        if host is None and _WRAPPED_HOST.fullmatch(candidate, 0, candidate.index(",")):
+            # a cell that could go on with the host (,Shop/x: a browser reads a comma into
+            # it, so uniqlo.tmall.com,shop is the host; ,x.evil.example): the link, refused
+            # as it is alone on its line, not "no URL found" (urls40)
+            return skip, candidate
     if host is None and "|" in candidate:
         # a marketplace's host, then a table's bar (|uniqlo.tmall.com|, |Shop|…com|12|): no
         # host holds a bar; the cell is cut there as one with its scheme is (_cut_at keeps
@@ -769,6 +776,14 @@ def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] 
     if host is None or ("/" not in candidate and host.group().count(".") < 2):
         return None
     return skip, candidate
+
+
+def _celled_host(text: str, at: int) -> bool:
+    """Whether a marketplace's host starts ``text`` at ``at``, then a comma or a bar (a CSV
+    row's or a table's next cell: ``店铺：//uniqlo.tmall.com,Shop A``), as a host with a path
+    would be read there: the cell is then cut off, or the link refused, as without the label."""
+    cells = [i for i in (text.find(",", at), text.find("|", at)) if i > at]
+    return bool(cells) and _WRAPPED_HOST.fullmatch(text, at, min(cells)) is not None
 
 
 def _host_before(head: str, hostish_rx: re.Pattern[str]) -> bool:
