@@ -19,6 +19,10 @@
    was "no URL found": it is read as after a bar (``|//uniqlo.tmall.com|12|``) or a quote. So
    was one after a label and its full-width colon followed by a cell (``店铺：//uniqlo.tmall.com,
    Shop A``, ``店铺：//uniqlo.tmall.com|Shop/x``): it is read as with its scheme.
+4. An HTML-escaped ampersand whose ``;`` was percent-encoded after (``…?id=N&amp%3Bid=M``, a
+   page's link put in a redirect parameter) was no separator: the parameter ``amp;id`` was
+   skipped, so ``?id=N&amp%3Bid=M`` read as item N and ``?spm=x&amp%3Bid=N`` had no id. It
+   separates the parameters as ``&amp;`` does (``conflicting-ids``; item N).
 """
 
 from __future__ import annotations
@@ -69,6 +73,13 @@ ROWS = [
     ("店铺：//uniqlo.tmall.com|Shop/x", "tmall", "storefront", "uniqlo"),  # was not-a-url
     ("店铺：//uniqlo.tmall.com,Shop/x", None, "lookalike-host", None),  # was not-a-url
     ("店铺：//evil.example,Shop A", None, "not-a-url", None),  # control
+    # item 4: an escaped ampersand whose ";" is percent-encoded (was read past)
+    ("https://item.taobao.com/item.htm?id=606832683299&amp%3Bid=606832683290", None, "conflicting-ids", None),
+    ("https://item.taobao.com/item.htm?spm=x&amp%3bid=606832683299", "taobao", "listing", "606832683299"),
+    ("https://detail.tmall.com/item.htm?spm=x&amp%3Bamp%3Bid=690091011924", "tmall", "listing", "690091011924"),
+    ("https://detail.m.1688.com/page/index.htm?spm=1&amp%3BofferId=1002685729834", "1688", "listing", "1002685729834"),
+    ("https://a.m.taobao.com/i35081419154.htm?spm=1&amp%3Bid=35081419155", None, "conflicting-ids", None),
+    ("https://item.taobao.com/item.htm?spm=x&amp%3Bid=606832683299&id=606832683299", "taobao", "listing", "606832683299"),
     # the sweep's cases, answered right before (kept so that they stay so)
     ("HTTPS://ITEM.TAOBAO.COM:443/item.htm?utparam=x&scm=1&id=606832683299&spm=a#detail", "taobao", "listing", "606832683299"),
     ("https://item.taobao.com:80/item.htm?id=606832683299", None, "lookalike-host", None),

@@ -2701,6 +2701,7 @@ def _strict(pattern: str) -> Any:
 
 #: An ampersand HTML-escaped once or more (``&amp;``, ``&amp;amp;``).
 _ESCAPED_AMP = re.compile(r"&(?:amp;)+")
+_AMP_KEY = re.compile(r"^(?:amp;)+")
 
 
 def _values(query: str, keys: tuple[str, ...]) -> list[str]:
@@ -2729,7 +2730,9 @@ def _collect(query: str, keys: tuple[str, ...]) -> list[str]:
         if "%" in key:
             from urllib.parse import unquote
 
-            key = unquote(key)
+            # an escaped ampersand whose ";" was percent-encoded after (&amp%3Bid=N, a page's
+            # HTML link put in a redirect parameter) separates the parameters as &amp; does
+            key = _AMP_KEY.sub("", unquote(key))
         if key in keys:
             if "%" in value:
                 from urllib.parse import unquote
