@@ -23,9 +23,14 @@
    page's link put in a redirect parameter) was no separator: the parameter ``amp;id`` was
    skipped, so ``?id=N&amp%3Bid=M`` read as item N and ``?spm=x&amp%3Bid=N`` had no id. It
    separates the parameters as ``&amp;`` does (``conflicting-ids``; item N).
+5. A CSV file written without a header, its first line a row of links, is refused saying so
+   and naming ``--input lines`` (see the test).
 """
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
@@ -199,3 +204,36 @@ def test_a_store_host_glued_to_a_cell_with_a_path_suggests_the_store(
         assert type(refused) is Rejection and refused.code == "lookalike-host", other
         assert refused.suggestion is None, other
     batch_and_columnar_give_parse_listing_answer([text])
+
+
+ROW_OF_LINKS = (
+    "https://img.alicdn.com/imgextra/i1/O1CN01abc.jpg,shoe,https://detail.1688.com/offer/585943639773.html\n"
+    "https://gw.alicdn.com/i4/x.jpg,hat,https://item.taobao.com/item.htm?id=606832683299\n"
+)  # fmt: skip
+
+
+def test_a_csv_without_a_header_says_its_first_line_holds_links(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Item 5: a CSV file whose first line is a row of links (an image's, then the listing's),
+    not a header, was refused as "no URL column in the header (columns: https://…)": the
+    refusal says the line holds links and that ``--input lines`` reads each line's first link
+    (and suggests the listing after an image's), which it does."""
+    from ipprules.cli import main
+
+    path = tmp_path / "pile.csv"
+    path.write_text(ROW_OF_LINKS, encoding="utf-8")
+    assert main(["listings", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}:1: $: no URL column in the header: its line holds links (cell 1: " in err
+    assert "cell 3: https://detail.1688.com/offer/585943639773.html" in err
+    assert "--input lines" in err
+    assert main(["listings", str(path), "--input", "lines", "--format", "json"]) == 1
+    rows = json.loads(capsys.readouterr().out)["results"]
+    assert [row["suggestion"] for row in rows] == [
+        "https://detail.1688.com/offer/585943639773.html",
+        "https://item.taobao.com/item.htm?id=606832683299",
+    ]
+    path.write_text("a,b\nx,y\n", encoding="utf-8")  # control: a header without links
+    assert main(["listings", str(path)]) == 2
+    assert "no URL column in the header (columns: a, b)" in capsys.readouterr().err

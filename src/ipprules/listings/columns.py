@@ -78,11 +78,31 @@ def url_column(header: list[str], column: str | None, name: str, line: int = 1) 
     for wanted in URL_COLUMNS:
         if wanted in keys:
             return _once(keys, keys.index(wanted), name, line, header)
+    linked = _linked_cells(header)
+    if linked:
+        # a row of links where the header should be (a CSV written without one): a table of
+        # its cells would read an image's link first (img.alicdn.com/….jpg,title,listing)
+        raise InputError(
+            f"no URL column in the header: its line holds links ({linked}), not column names: "
+            "the file has no header; read it with --input lines (the first link of each line, "
+            "a refusal suggesting a listing after it), or add a header naming the URL column "
+            "(url, link...)",
+            file=name,
+            line=line,
+        )
     raise InputError(
         f"no URL column in the header (columns: {', '.join(header)}); name it with --column",
         file=name,
         line=line,
     )
+
+
+def _linked_cells(header: list[str]) -> str:
+    """The header cells that hold a link (``cell 1: https://…``), cut short, or ``""``."""
+    from ipprules.listings.text import first_url
+
+    cells = [f"cell {i}: {cell[:80]}" for i, cell in enumerate(header, 1) if first_url(cell[:2048])]
+    return "; ".join(cells[:3])
 
 
 def _once(
