@@ -247,6 +247,11 @@ ACCEPTED = [
      "taobao", "listing", "637730514783", "https://item.taobao.com/item.htm?id=637730514783"),
     ("url=https%3a%2f%2fwww.lazada.sg%2fproducts%2fpdp-i2896336114.html",
      "lazada_sg", "listing", "2896336114", "https://www.lazada.sg/products/pdp-i2896336114.html"),
+    # urls40: a protocol-relative link after a comma or a label; &amp; with its ";" encoded
+    ("title,//uniqlo.tmall.com/", "tmall", "storefront", "uniqlo", "https://uniqlo.tmall.com/"),
+    ("店铺：//uniqlo.tmall.com,Shop A", "tmall", "storefront", "uniqlo", "https://uniqlo.tmall.com/"),
+    ("https://item.taobao.com/item.htm?spm=x&amp%3Bid=606832683299",
+     "taobao", "listing", "606832683299", "https://item.taobao.com/item.htm?id=606832683299"),
 ]  # fmt: skip
 
 # (input, rejection code)
@@ -367,7 +372,7 @@ REJECTED = [
     # an id never takes share text, format characters or digits of another script
     ("https://www.goofish.com/personal?q=键&userId=1666703902复制这条信息", "malformed-id"),
     ("https://www.goofish.com/personal?x=é&userId=1666703902\u202e2093076661", "malformed-id"),
-    ("https://www.aliexpress.com/item/100500487860909９.html", "malformed-id"),  # urls40: as in a query
+    ("https://www.aliexpress.com/item/100500487860909９.html", "malformed-id"),  # urls40
     ("https://item.taobao.com/item.htm?id=60683268329９&spm=x", "malformed-id"),
     ("https://item.taobao.com/item.htm?id=60683268329９", "malformed-id"),
     ("https://www.lazada.sg/shop/xmdgbhc键/", "malformed-id"),
@@ -439,6 +444,13 @@ REJECTED = [
         "evil.example/go?u=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D606832683299",
         "not-alibaba-host",
     ),
+    # urls40: ids in digits of another script; a comma and a cell glued after a store's host
+    ("https://detail.1688.com/offer/５８５９４３６３９７７３.html", "malformed-id"),
+    ("https://item.taobao.com/item.htm?id=\u0666\u0660\u0666832683299", "malformed-id"),
+    ("https://www.lazada.co.th/products/pdp-i\u0e54212266679.html", "malformed-id"),
+    (",uniqlo.tmall.com,Shop/x", "lookalike-host"),
+    ("title,uniqlo.tmall.com,Shop/x,12", "lookalike-host"),
+    ("https://item.taobao.com/item.htm?id=606832683299&amp%3Bid=606832683290", "conflicting-ids"),
 ]
 
 
