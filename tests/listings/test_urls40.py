@@ -110,10 +110,8 @@ ROWS = [
 ) = table_tests(ROWS)
 
 
-def test_the_planner_and_other_listings_agree() -> None:
-    """The planner refuses a row exactly when ``parse_listing`` does, with its code, and
-    ``other_listings`` finds no second link in a row read."""
-    planner_refuses_as_parse_listing([row[0] for row in ROWS], ACCOUNT, DAY)
+def test_plan_refuses_each_row_as_parse_listing_does() -> None:
+    planner_refuses_as_parse_listing([row[0] for row in ROWS], ACCOUNT, DAY)  # see its doc
 
 
 WIDE = [
