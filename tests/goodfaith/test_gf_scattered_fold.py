@@ -1,4 +1,4 @@
-"""The fold of a list whose rows lie scattered in memory (visited region by region of memory)
+"""The fold of a list whose rows lie scattered in memory (visited in the order of its memory)
 gives exactly the reference fold's answer, or its error, on every input."""
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def always_scattered(monkeypatch: pytest.MonkeyPatch) -> None:
     given; reversed, a row that comes last in the order given is visited first)."""
     monkeypatch.setattr(engine, "SCATTER_MIN", 2)
     monkeypatch.setattr(engine, "_scattered", lambda rows: True)
-    monkeypatch.setattr(engine, "_by_region", lambda rows: rows[::-1])
+    monkeypatch.setattr(engine, "_in_memory_order", lambda rows: rows[::-1])
 
 
 class Day(int):
@@ -115,14 +115,14 @@ def test_scattered_fold_equals_the_reference_fold(
     rows += [tuple(r) for r in rows[::3]]  # equal copies
     rnd.shuffle(rows)
     reference = folded(engine.fold_rows, rows)
-    # valid rows: the region-by-region fold itself decides (no fallback), the same counters
+    # valid rows: the fold in memory order itself decides (no fallback), the same counters
     assert folded(lambda r, s, _e: engine._fold_scattered(r, s), rows) == reference
     for at, item in odd:
         rows.insert(min(at, len(rows)), item)
     visits = list(rows)
-    rnd.shuffle(visits)  # the regions may come in any order
+    rnd.shuffle(visits)  # any visiting order
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(engine, "_by_region", lambda _rows: visits)
+        patch.setattr(engine, "_in_memory_order", lambda _rows: visits)
         assert folded(engine.fold, rows) == folded(engine.fold_rows, rows)
 
 
@@ -145,7 +145,7 @@ def test_an_int_subclass_day_is_judged_in_the_order_given(always_scattered: None
 
 
 def test_a_shuffled_list_is_folded_without_the_row_loop(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A long shuffled list takes the region-by-region fold (the row loop is not called) and
+    """A long shuffled list takes the fold in memory order (the row loop is not called) and
     gives the reference fold's counters."""
     rows = made(engine.SCATTER_MIN * 2)
     random.Random(3).shuffle(rows)
@@ -165,14 +165,14 @@ def test_rows_in_the_order_they_were_made_keep_the_row_loop() -> None:
     assert not engine._scattered([rows[0]] * len(rows))  # one object repeated
 
 
-def test_regions_visit_every_row_once_in_memory_groups() -> None:
+def test_memory_order_visits_every_row_once_by_address() -> None:
+    """Every row once, in the order of the addresses of their tuples (one sweep of memory; the
+    regions of memory it grouped them by before came in random order, rows too)."""
     rows = made(5000)
     random.Random(5).shuffle(rows)
-    visited = list(engine._by_region(rows))
+    visited = list(engine._in_memory_order(rows))
     assert Counter(map(id, visited)) == Counter(map(id, rows))
-    regions = [id(r) >> engine._REGION_SHIFT for r in visited]
-    changes = sum(a != b for a, b in pairwise(regions))
-    assert changes == len(set(regions)) - 1  # each region's rows together
+    assert all(id(a) < id(b) for a, b in pairwise(visited))
 
 
 def test_standing_and_timeline_are_the_same_in_any_order() -> None:

@@ -7,7 +7,7 @@ A history is folded, in one pass over its compact rows, into counters per
 ``(platform, reason code, day)``: a *slot* of 11 integers. The pass checks each row
 cheaply and adds it to small nested dictionaries of counters (see :func:`fold`); a long list
 is counted in dense columns (a row's counters found by one addition), and one whose rows lie
-scattered in memory is visited region by region of memory, with the same answers.
+scattered in memory is visited in the order of its memory, with the same answers.
 Window sums are then differences of prefix sums,
 so a standing costs a few bisections whatever the size of the history.
 
@@ -43,9 +43,8 @@ import datetime as dt
 import functools
 import operator
 from bisect import bisect_right
-from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, chain
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 from ipprules._args import file_hint
@@ -140,7 +139,7 @@ def fold(
     A long list is counted in dense columns (see :func:`_fold_dense`): a row finds its
     counters by one addition, not by a look-up among the days, so rows in any order touch a
     compact block of memory. A long list whose rows lie scattered in memory (shuffled after
-    they were made) is also visited region by region of memory (see :func:`_fold_scattered`).
+    they were made) is also visited in the order of its memory (see :func:`_fold_scattered`).
     The same counters and the same errors as the reference fold :func:`fold_rows`, whatever
     the order of the rows.
     """
@@ -155,7 +154,7 @@ def fold(
     return fold_rows(items, series, events)
 
 
-#: The shortest list worth visiting by memory region (smaller ones fit the caches).
+#: The shortest list worth visiting in memory order (smaller ones fit the caches).
 SCATTER_MIN = 1 << 15
 
 #: The shortest list counted in dense columns (shorter ones: the reference fold's dicts).
@@ -165,9 +164,6 @@ DENSE_MIN = 1 << 14
 #: the list if more (about 80 bytes a cell); a history spread more thinly over its days
 #: than that goes on in the reference fold's dicts.
 DENSE_CELLS = 1 << 14
-
-#: Rows are grouped by the 256 KiB of memory their tuple lies in (``id >> 18``).
-_REGION_SHIFT = 18
 
 #: The consecutive rows sampled to tell a scattered list, and the gap (bytes) between two
 #: rows' tuples beyond which they are far apart (rows made one after the other lie a
@@ -191,14 +187,15 @@ class _Sparse(Exception):
     """Raised by :meth:`_Dense.place` where the dense columns would grow past their cap."""
 
 
-def _by_region(rows: list[Any]) -> Iterable[Any]:
-    """``rows`` grouped by the region of memory their tuple lies in (C loops only): a row's
-    tuple, day and strings were made together, so visiting region by region touches memory
-    in a few places at a time rather than all over it (the rows of a shuffled list)."""
-    regions: defaultdict[int, list[Any]] = defaultdict(list)
-    keys = map(regions.__getitem__, map(operator.rshift, map(id, rows), repeat(_REGION_SHIFT)))
-    deque(map(list.append, keys, rows), maxlen=0)
-    return chain.from_iterable(regions.values())
+def _in_memory_order(rows: list[Any]) -> list[Any]:
+    """``rows`` sorted by the address of their tuple (C loops only): a row's tuple, day and
+    strings were made together, and rows made one after the other lie one after the other in
+    memory, so visiting them by address sweeps memory once, as the rows made in that order
+    would be visited (those of a shuffled list are all over it). The sort reads no row
+    (``id`` is its address), and a sorted list beats grouping by regions of memory, whose
+    rows and regions still came in random order (the fold of 2M shuffled rows over three
+    years: 1.93 -> 1.50 s CPU, grouping included)."""
+    return sorted(rows, key=id)
 
 
 class _Dense:
@@ -406,7 +403,7 @@ def _fold_dense(
 
 
 def _fold_scattered(rows: list[Any], series: dict[tuple[str, str], Slots]) -> int:
-    """:func:`_fold_dense` of the outcome rows of ``rows`` visited region by region of memory.
+    """:func:`_fold_dense` of the outcome rows of ``rows`` visited in the order of their memory.
 
     The counters are sums, so the order does not change them; what could depend on the order
     is left to the fold in order (raises :class:`_Unusual`): an account event (kept in the
@@ -419,7 +416,7 @@ def _fold_scattered(rows: list[Any], series: dict[tuple[str, str], Slots]) -> in
     bases = dense.bases
     c1, c2, c3, c4, c5, c6, c7, c8, c9, c10 = dense.columns
     lo = hi = 0
-    for item in _by_region(rows):
+    for item in _in_memory_order(rows):
         if type(item) is not tuple:
             raise _Unusual
         try:
