@@ -282,3 +282,17 @@ def test_a_reinstatement_without_a_takedown_is_refused_on_every_path(where: str)
     for good in ((DAY, "tmall", "x", 0, 1, 0, 0, 0), (DAY, "tmall", "x", 1, 1, 0, 0, 1)):
         rows[len(rows) // 2] = good
         assert folded(engine.fold, rows)[:2] == plain(rows)
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 1000])
+def test_the_largest_takedowns_fill_the_shared_cell_exactly(dense_always: None, n: int) -> None:
+    """Listings and complaints taken down share one integer per cell (the common row adds to
+    one cell, not two): ``n`` rows of the largest count the fold accepts stay below the
+    complaints' part, and each counter comes out whole, as the reference counts it."""
+    most = engine._LIMIT - 1
+    assert engine._Dense(n).one > most * n
+    rows: list[Any] = [(DAY, fresh("tmall"), fresh("x"), most, 0, 0, 0, most)] * n
+    rows += [(DAY + 1, "tmall", "x", most, most, 0, 0, 0)] * n
+    expected = folded(engine.fold_rows, rows)
+    assert folded(engine.fold, rows) == expected
+    assert expected[1][("tmall", "x")][DAY][:7] == [n, most * n, 0, 0, 0, most * n, n]

@@ -199,25 +199,32 @@ def _in_memory_order(rows: list[Any]) -> list[Any]:
 
 
 class _Dense:
-    """Counters 1 to 10 of the slots as ten flat lists ("columns"), one block of ``span``
+    """Counters 1 to 10 of the slots as nine flat lists ("columns"), one block of ``span``
     days from ``lo`` per (platform, reason code): the cell of a row is
     ``bases[platform][code] + day``. A cell holds a key of the reference fold once a row has
     added to it (every row adds 1 to one of counters 6 to 9, its complaint's outcome).
+
+    The first column holds counters 1 and 6 in one integer, ``listings taken down + complaints
+    taken down * one`` (``one``: a power of two above any sum of listings the rows can reach),
+    so that the common row (listings taken down, nothing else) adds to one cell, not two; the
+    others hold counters 2, 3, 4, 5, 7, 8, 9 and 10.
     """
 
-    __slots__ = ("bases", "blocks", "cap", "columns", "hi", "lo", "span")
+    __slots__ = ("bases", "blocks", "cap", "columns", "hi", "lo", "one", "span")
 
     def __init__(self, rows: int) -> None:
         self.cap = max(rows, DENSE_CELLS)
         #: platform -> reason code -> base (the first-seen objects, as the reference's keys)
         self.bases: dict[Any, dict[Any, int]] = {}
-        self.columns: tuple[list[Any], ...] = tuple([] for _ in range(10))
+        self.columns: tuple[list[Any], ...] = tuple([] for _ in range(9))
         self.lo = self.hi = self.span = self.blocks = 0
+        #: above the sum of ``rows`` counts below 2**17 (the fold refuses any larger count)
+        self.one = 1 << (_LIMIT_BITS + max(rows, 1).bit_length())
 
     def made(self, i: int) -> bool:
         """Whether a row has made the cell ``i``."""
         c = self.columns
-        return bool(c[5][i] or c[6][i] or c[7][i] or c[8][i])
+        return bool(c[0][i] or c[5][i] or c[6][i] or c[7][i])
 
     def place(self, item: Any, strict: bool, make: bool = True) -> int:
         """The cell of the row ``item``, looked up and made as the reference fold looks up
@@ -306,7 +313,8 @@ class _Dense:
         Made block by block from the last, each block cut off the columns once read, so that
         the columns and the dictionaries are not held whole at the same time. The columns are
         empty afterwards."""
-        c1, c2, c3, c4, c5, c6, c7, c8, c9, c10 = self.columns
+        c1, c2, c3, c4, c5, c7, c8, c9, c10 = self.columns
+        shift, mask = self.one.bit_length() - 1, self.one - 1
         blocks: list[tuple[Any, Any, int]] = [
             (platform, code, base)
             for platform, by_code in self.bases.items()
@@ -316,9 +324,21 @@ class _Dense:
         for platform, code, base in sorted(blocks, key=lambda block: -block[2]):
             first = base + self.lo
             made[platform, code] = {
-                i - base: [0, c1[i], c2[i], c3[i], c4[i], c5[i], c6[i], c7[i], c8[i], c9[i], c10[i]]
+                i - base: [
+                    0,
+                    c1[i] & mask,
+                    c2[i],
+                    c3[i],
+                    c4[i],
+                    c5[i],
+                    c1[i] >> shift,
+                    c7[i],
+                    c8[i],
+                    c9[i],
+                    c10[i],
+                ]
                 for i in range(first, first + self.span)
-                if c6[i] or c7[i] or c8[i] or c9[i]
+                if c1[i] or c7[i] or c8[i] or c9[i]
             }
             for column in self.columns:
                 del column[first:]
@@ -346,7 +366,8 @@ def _fold_dense(
     columns goes on in the reference fold from the row that would outgrow them."""
     dense = _Dense(len(rows))
     bases = dense.bases
-    c1, c2, c3, c4, c5, c6, c7, c8, c9, c10 = dense.columns
+    c1, c2, c3, c4, c5, c7, c8, c9, c10 = dense.columns
+    one = dense.one  # counter 6 (complaints taken down) is counted in c1, see _Dense
     lo = hi = 0
     items = iter(rows)
     item: Any = None
@@ -371,8 +392,7 @@ def _fold_dense(
             if bits >> _LIMIT_BITS:  # a count negative or 2**17 or more
                 _refuse_dense(dense, item, False)
             if td:
-                c6[i] += 1
-                c1[i] += td
+                c1[i] += td + one
                 if not rest:
                     continue  # the common row: listings taken down, nothing else
                 if ri:
@@ -414,7 +434,8 @@ def _fold_scattered(rows: list[Any], series: dict[tuple[str, str], Slots]) -> in
     """
     dense = _Dense(len(rows))
     bases = dense.bases
-    c1, c2, c3, c4, c5, c6, c7, c8, c9, c10 = dense.columns
+    c1, c2, c3, c4, c5, c7, c8, c9, c10 = dense.columns
+    one = dense.one  # counter 6 (complaints taken down) is counted in c1, see _Dense
     lo = hi = 0
     for item in _in_memory_order(rows):
         if type(item) is not tuple:
@@ -437,8 +458,7 @@ def _fold_scattered(rows: list[Any], series: dict[tuple[str, str], Slots]) -> in
         if bits >> _LIMIT_BITS:  # a count negative or 2**17 or more
             raise _Unusual
         if td:
-            c6[i] += 1
-            c1[i] += td
+            c1[i] += td + one
             if not rest:
                 continue  # the common row: listings taken down, nothing else
             if ri:
