@@ -11,6 +11,14 @@ statistics, a login method), each with the reason it is left out.
 ['B23', 'B24', 'R2', 'R3', 'R6', 'R83', 'R84', 'R93', 'R94']
 >>> print(NOT_ENCODED["R93"][:66])
 The IP Joint-Force System (launched 1 Jul 2016): Alibaba sends a p
+
+The sources of the domain reference that no record cites (those of rules left out, and the
+group id of the annual reports) are kept with what they are, so a look-up says so instead of
+suggesting another document:
+
+>>> from ipprules.rulebook.background import NOT_CITED_SOURCES
+>>> sorted(NOT_CITED_SOURCES)
+['S46', 'S47', 'S48']
 """
 
 from __future__ import annotations
@@ -18,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["NOT_ENCODED"]
+__all__ = ["NOT_CITED_SOURCES", "NOT_ENCODED"]
 
 _JOINT_FORCE = (
     "Alibaba sends a participating brand the suspect listings it cannot authenticate, and "
@@ -61,5 +69,20 @@ NOT_ENCODED: Mapping[str, str] = MappingProxyType(
         "R94": "Proactive-monitoring statistics (97% of proactive takedowns before any sale in "
         "2017, 96% in 2018 and 2019; on Lazada 8 proactive removals for each through IPP): "
         "statistics of the platform's own work, not rules.",
+    }
+)
+
+
+#: Source id -> what it is, for the sources of the domain reference (part 4) that no record
+#: cites: the sources of rules deliberately not encoded, and the group id of the annual
+#: reports, whose parts the records cite (``rules sources S46`` suggested ``S6``, another page).
+NOT_CITED_SOURCES: Mapping[str, str] = MappingProxyType(
+    {
+        "S46": "S46 (the 2016 press release on the IP Joint-Force System) is the source of R93, "
+        "which is deliberately not encoded: ipprules rules rule R93 says why",
+        "S47": "S47 is the group of the annual-report figures, cited by their parts S47a-S47e: "
+        "ipprules rules sources S47a (to S47e) shows each",
+        "S48": "S48 (China Daily, 23 Feb 2017) is the source of R83, which is deliberately not "
+        "encoded: ipprules rules rule R83 says why",
     }
 )

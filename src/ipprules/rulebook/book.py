@@ -15,6 +15,7 @@ from ipprules._convert import shown_value, unstructure
 from ipprules._dates import as_date
 from ipprules._vocab import check_name
 from ipprules.errors import CoverageError, UnknownNameError, suggest
+from ipprules.rulebook.background import NOT_CITED_SOURCES
 from ipprules.rulebook.citations import Citation, citations, not_cited
 from ipprules.rulebook.model import (
     SECTIONS,
@@ -252,7 +253,11 @@ class RuleBook:
         for s in self.data.sources:
             if s.id == source_id:
                 return s
-        raise UnknownNameError("source", source_id, tuple(self.sources))
+        known = tuple(self.sources)
+        note = NOT_CITED_SOURCES.get(source_id.strip().upper())
+        if note is not None:  # a source of a rule left out (S46): not a slip of S6
+            raise UnknownNameError("source", source_id, known, note=note, nearest=False)
+        raise UnknownNameError("source", source_id, known)
 
     def records(self, section: str) -> tuple[Rule, ...]:
         """Every record of a section, all dates and interpretations.
