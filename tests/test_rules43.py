@@ -9,10 +9,11 @@ S47b-S47d, S50b, S57, S59, S60 and S61: ``ipprules rules sources S57`` was refus
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
-from ipprules import default_rulebook
+from ipprules import check, default_rulebook, read_plan
 from ipprules.errors import UnknownNameError
 from ipprules.rulebook import NOT_ENCODED
 from ipprules.rulebook.background import NOT_CITED_SOURCES
@@ -134,3 +135,55 @@ def test_the_platform_caveat_cites_the_rules_and_source_it_names() -> None:
         assert "S55" in record.sources, platform
     citing = {(c.section, c.id) for c in BOOK.citing("R62")}
     assert ("platforms", "1688") in citing
+
+
+_LAZADA_PLAN = """
+[account]
+name = "Acme Ltd"
+location = "elsewhere"
+identity = "enterprise"
+category = "right_holder"
+documents = [{ kind = "business_registration", name = "Acme Ltd", language = "en" }]
+registered = true
+
+[[rights]]
+id = "tm-sg"
+ipr_type = "trademark"
+name = "ACME"
+place = "SG"
+number = "40201912345X"
+registration_date = 2019-06-14
+expiry_date = 2029-06-13
+classes = [9]
+registrant = "Acme Ltd"
+documents = [{ kind = "trademark_certificate", colour = true, language = "en" }]
+
+[[complaints]]
+id = "c"
+platform = "lazada_sg"
+right = "tm-sg"
+reason = "tm_counterfeit"
+supplement = "Counterfeit ACME goods: wrong packaging."
+listings = ["https://www.lazada.sg/products/x-i123456789-s987654321.html"]
+"""
+
+
+def test_a_note_of_another_reading_cites_the_rules_and_sources_of_what_it_quotes(
+    tmp_path: Path,
+) -> None:
+    """A Singapore mark on Lazada Singapore is accepted under the brief (B14) and a documented
+    gap under ``official`` (R40). The brief's note quoting that gap cited no rule and only the
+    brief (the note code's own), though it rests on R40 and its sources (S16, S17)."""
+    path = tmp_path / "plan.toml"
+    path.write_text(_LAZADA_PLAN, encoding="utf-8")
+    report = check(read_plan(path), as_of="2024-06-03")
+    notes = [f for f in report.findings if f.code == "other-reading-finding"]
+    assert len(notes) == 1, [(f.code, f.message) for f in report.findings]
+    gap = next(
+        f
+        for f in check(read_plan(path), as_of="2024-06-03", interpretation="official").findings
+        if f.code == "right-place-unknown"
+    )
+    assert "right-place-unknown" in notes[0].message
+    assert notes[0].rule_ids == gap.rule_ids and "R40" in gap.rule_ids
+    assert notes[0].sources == gap.sources and "BRIEF" not in gap.sources

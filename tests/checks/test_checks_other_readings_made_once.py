@@ -56,9 +56,9 @@ def _reference(ctx: Context, checker: ComplaintChecker, found: list[Finding]) ->
         plural = "interpretations" if len(names) > 1 else "interpretation"
         message = f"under the {said} {plural}: {g.severity.value} {g.code}: {g.message}"
         note = ctx.finding("other-reading-finding", path, message)
-        extra.append(Finding(
-            note.code, note.severity, note.path, note.message, note.rule_ids,
-            note.sources, tuple(names),
+        extra.append(Finding(  # citing what it quotes (rules43)
+            note.code, note.severity, note.path, note.message, g.rule_ids or note.rule_ids,
+            g.sources or note.sources, tuple(names),
         ))  # fmt: skip
     out = [
         Finding(f.code, f.severity, f.path, f.message, f.rule_ids, f.sources, tuple(marks[i]))

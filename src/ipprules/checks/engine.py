@@ -256,7 +256,9 @@ class _Notes:
         return note, note_made
 
     def findings(self) -> list[Finding]:
-        """The notes, built directly: one Finding each."""
+        """The notes, built directly: one Finding each, citing the rules and sources of the
+        finding it quotes (R40's S16 and S17 for Lazada's undocumented registrations under
+        ``official``), or the note's own where that finding cites none."""
         head = self.head
         if head is None:
             return []
@@ -264,13 +266,14 @@ class _Notes:
         out = []
         for (path, said), names in self.readings.items():
             readings = tuple(names)
+            quoted = self.said[said]
             message = messages.get((said, readings))
             if message is None:
-                message = messages[said, readings] = _note_message(readings, self.said[said])
+                message = messages[said, readings] = _note_message(readings, quoted)
+            rule_ids = quoted.rule_ids or head.rule_ids
+            sources = quoted.sources or head.sources
             out.append(
-                Finding(
-                    head.code, head.severity, path, message, head.rule_ids, head.sources, readings
-                )
+                Finding(head.code, head.severity, path, message, rule_ids, sources, readings)
             )
         return out
 
