@@ -187,3 +187,38 @@ def test_a_note_of_another_reading_cites_the_rules_and_sources_of_what_it_quotes
     assert "right-place-unknown" in notes[0].message
     assert notes[0].rule_ids == gap.rule_ids and "R40" in gap.rule_ids
     assert notes[0].sources == gap.sources and "BRIEF" not in gap.sources
+
+
+@pytest.mark.parametrize(
+    ("day", "differ"),
+    [
+        # D1: the brief's "above 90%", "below 5%", "more than 100" against the official "at
+        # least 90%", "at most 5%", no floor; brief-at-least-100 reads the floor as ">= 100"
+        ("2026-12-01", "official, brief-at-least-100"),
+        ("2018-08-15", "official, brief-at-least-100"),
+        # the 2015 criteria are one reading; the marketplaces counted differ (B1: Xianyu)
+        ("2016-03-01", "official"),
+    ],
+)
+def test_the_rules_summary_says_where_the_good_faith_rules_differ(day: str, differ: str) -> None:
+    """``ipprules rules`` printed "Good Faith criteria: version 2022" and nothing of D1, the
+    best-known dispute of the rule book, then twelve "1688: differs under official" notes of
+    its platform table, which read as if the Good Faith criteria differed per platform. The
+    Good Faith line names the readings whose Good Faith rules differ (as ``rules good-faith``
+    does), and the platform table comes last, its notes under it."""
+    code, out, _ = _run("rules", "--as-of", day)
+    lines = out.splitlines()
+    gf = next(at for at, line in enumerate(lines) if line.startswith("Good Faith criteria:"))
+    assert code == 0
+    assert lines[gf].endswith(f"; differs under {differ} (ipprules rules good-faith)"), out
+    table = next(at for at, line in enumerate(lines) if line.startswith("platform "))
+    notes = [at for at, line in enumerate(lines) if line.endswith(": differs under official")]
+    assert gf < table < notes[0], out
+    assert all(lines[at].startswith("  ") for at in range(notes[0], notes[-1] + 1)), out
+    _, view, _ = _run("rules", "good-faith", "--as-of", day)
+    assert f"  good-faith: differs under {differ}" in view
+
+
+def test_the_rules_summary_before_the_programme_says_it_is_not_in_force() -> None:
+    code, out, _ = _run("rules", "--as-of", "2015-03-01")
+    assert code == 0 and "Good Faith: not in force\n" in out

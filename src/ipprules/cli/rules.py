@@ -270,6 +270,10 @@ def _records(records: Any) -> list[Any]:
 
 
 def _summary(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
+    """The sections' counts, the Good Faith version (with the readings whose Good Faith rules
+    differ, which ``rules good-faith`` shows) and the platform table, last, so the notes of what
+    differs under another reading, printed after the text, sit under the table they are
+    about (they followed the Good Faith line, as if its criteria differed per platform)."""
     gf = rules.good_faith
     data = {
         "coverage_from": rules.book.coverage_from,
@@ -277,17 +281,35 @@ def _summary(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
         "counts": {name: len(rules.section(name)) for name in SECTIONS},
         "good_faith_version": gf.version if gf else None,
     }
+    gf_line = f"Good Faith criteria: version {gf.version}" if gf else "Good Faith: not in force"
+    differ = _good_faith_differs(args, rules)
+    if differ:
+        gf_line += f"; differs under {', '.join(differ)} (ipprules rules good-faith)"
     lines = [
         f"coverage from {rules.book.coverage_from}; interpretations: "
         + ", ".join(rules.book.interpretations),
         "",
         table(["section", "records in force"], [(n, len(rules.section(n))) for n in SECTIONS]),
         "",
-        _platform_table(rules),
+        gf_line,
         "",
-        f"Good Faith criteria: version {gf.version}" if gf else "Good Faith: not in force",
+        _platform_table(rules),
     ]
     return data, "\n".join(lines)
+
+
+def _good_faith_differs(args: argparse.Namespace, rules: ResolvedRules) -> list[str]:
+    """The other interpretations whose Good Faith record on the date, as ``rules good-faith``
+    shows it, differs from this one's (D1: the brief's strict rates and volume floor against
+    the official inclusive ones; B1: the marketplaces counted as a platform's)."""
+    mine = _answers("good-faith", args, rules)
+    return [
+        name
+        for name in rules.book.interpretations
+        if name != rules.interpretation
+        and _answers("good-faith", args, rules.book.as_of(rules.as_of, name, trial=args.trial))
+        != mine
+    ]
 
 
 def _more(view: str) -> str:
