@@ -78,6 +78,7 @@ STORE = {
 REASON_FINDINGS = ("reason-", "storefront-", "supplement-", "evidence-missing", "listing-")
 #: Why ``advise`` rules a code out -> the finding ``check`` gives for it.
 WHY_NOT = {
+    "in force from": "reason-unknown",  # offered on the platform on other dates (rules43)
     "reserved for Good Faith members": "reason-good-faith-only",
     "not offered on": "reason-wrong-platform",
     "has no store-front complaints": "storefront-not-allowed",

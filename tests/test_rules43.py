@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from ipprules import check, default_rulebook, read_plan
+from ipprules import advise, check, default_rulebook, read_plan
 from ipprules.errors import UnknownNameError
 from ipprules.rulebook import NOT_ENCODED
 from ipprules.rulebook.background import NOT_CITED_SOURCES
@@ -222,3 +222,41 @@ def test_the_rules_summary_says_where_the_good_faith_rules_differ(day: str, diff
 def test_the_rules_summary_before_the_programme_says_it_is_not_in_force() -> None:
     code, out, _ = _run("rules", "--as-of", "2015-03-01")
     assert code == 0 and "Good Faith: not in force\n" in out
+
+
+@pytest.mark.parametrize(
+    ("platform", "code", "starts", "member", "trial"),
+    [
+        ("tmall", "gf_counterfeit_simplified", "2022-04-15", True, False),  # R75, R50
+        ("tmall", "gf_counterfeit_simplified", "2021-12-28", True, True),  # its trial
+        ("aliexpress", "tm_misleading", "2015-01-21", False, False),  # R51's policy
+    ],
+)
+def test_advise_says_when_a_code_the_platform_offers_comes_into_force(
+    platform: str, code: str, starts: str, member: bool, trial: bool
+) -> None:
+    """The day before a reason code starts, ``advise`` listed it neither as admissible nor
+    as ruled out (``check`` refuses it naming its dates, reason-unknown); the day it starts,
+    it is admissible."""
+    import datetime as dt
+
+    day = dt.date.fromisoformat(starts)
+    before = advise("trademark", platform, facts=["counterfeit_product"], member=member,
+                    as_of=day - dt.timedelta(days=1), trial=trial)  # fmt: skip
+    refused = {n.code: n.reasons for n in before.not_admissible}
+    assert refused[code] == (f"in force from {starts}, not on {day - dt.timedelta(days=1)}",)
+    assert code not in {s.code for s in before.admissible}
+    on = advise("trademark", platform, facts=["counterfeit_product"], member=member,
+                as_of=day, trial=trial)  # fmt: skip
+    assert code in {s.code for s in on.admissible}
+    assert code not in {n.code for n in on.not_admissible}
+
+
+def test_a_code_never_offered_on_the_platform_is_not_said_to_come_into_force() -> None:
+    """tm_misleading is AliExpress's (R51): on Taobao it is "not offered", on any date."""
+    advice = advise("trademark", "taobao", as_of="2015-01-20")
+    assert "tm_misleading" not in {n.code for n in advice.not_admissible}
+    later = advise("trademark", "taobao", as_of="2024-01-02")
+    assert {n.code: n.reasons for n in later.not_admissible}["tm_misleading"] == (
+        "not offered on taobao",
+    )

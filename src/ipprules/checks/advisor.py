@@ -459,6 +459,7 @@ def advise(
         require_str(subtype, "subtype", empty=True)
     given = _facts(book, kind.subtypes, ipr_type, subtype, facts)
     admissible, rejected = _rank(rules, ipr_type, platform, aim, member, subtype, given)
+    rejected = tuple(sorted((*rejected, *_not_yet(rules, ipr_type, platform)), key=_code))
     notes = _storefront_notes(place, aim, ipr_type, given) + _other_types(
         rules, ipr_type, platform, given, admissible
     )
@@ -671,6 +672,33 @@ def _rank(
         tuple(s for _, s in admissible),
         tuple(sorted(rejected, key=lambda n: n.code)),
     )
+
+
+def _not_yet(rules: ResolvedRules, ipr_type: str, platform: str) -> list[NotAdmissible]:
+    """The codes of the IPR type that the platform offers on other dates only, with when they
+    are in force (``check`` refuses them as ``reason-unknown``, naming the dates): a Good
+    Faith member asking the day before the 2022 upgrade (R75, R50) was told nothing of
+    ``gf_counterfeit_simplified``, nor an AliExpress filer of ``tm_misleading`` before the
+    policy of 2015-01-21 (R51)."""
+    out: dict[str, NotAdmissible] = {}
+    for record in rules.book.records("reason_codes"):
+        if (
+            not isinstance(record, ReasonCode)
+            or record.ipr_type != ipr_type
+            or platform not in record.platforms
+            or record.id in rules.reason_codes
+            or record.id in out
+        ):
+            continue
+        when = rules.not_in_force("reason_codes", record.id)
+        if when:  # a record of this reading (or one it builds on), in force on other dates
+            why = when.removeprefix(f"{record.id} is ")
+            out[record.id] = NotAdmissible(record.id, record.label, (why,))
+    return list(out.values())
+
+
+def _code(refused: NotAdmissible) -> str:
+    return refused.code
 
 
 def _why_not(
