@@ -9,11 +9,12 @@ S47b-S47d, S50b, S57, S59, S60 and S61: ``ipprules rules sources S57`` was refus
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
+import attrs
 import pytest
 
-from ipprules import advise, check, default_rulebook, read_plan
+from ipprules import advise, check, default_rulebook
+from ipprules.checks import Complaint, IprType, Right, example_plan
 from ipprules.errors import UnknownNameError
 from ipprules.rulebook import NOT_ENCODED
 from ipprules.rulebook.background import NOT_CITED_SOURCES
@@ -137,51 +138,30 @@ def test_the_platform_caveat_cites_the_rules_and_source_it_names() -> None:
     assert ("platforms", "1688") in citing
 
 
-_LAZADA_PLAN = """
-[account]
-name = "Acme Ltd"
-location = "elsewhere"
-identity = "enterprise"
-category = "right_holder"
-documents = [{ kind = "business_registration", name = "Acme Ltd", language = "en" }]
-registered = true
-
-[[rights]]
-id = "tm-sg"
-ipr_type = "trademark"
-name = "ACME"
-place = "SG"
-number = "40201912345X"
-registration_date = 2019-06-14
-expiry_date = 2029-06-13
-classes = [9]
-registrant = "Acme Ltd"
-documents = [{ kind = "trademark_certificate", colour = true, language = "en" }]
-
-[[complaints]]
-id = "c"
-platform = "lazada_sg"
-right = "tm-sg"
-reason = "tm_counterfeit"
-supplement = "Counterfeit ACME goods: wrong packaging."
-listings = ["https://www.lazada.sg/products/x-i123456789-s987654321.html"]
-"""
+#: A Singapore mark filed on Lazada Singapore: accepted under the brief (B14), a documented gap
+#: under ``official`` (R40); nothing else differs between the readings.
+_LAZADA_PLAN = attrs.evolve(
+    example_plan(),  # its account: a Hong Kong enterprise filing as the rights holder
+    rights=(Right(id="tm-sg", ipr_type=IprType.TRADEMARK, place="SG",
+                  documents=("trademark_certificate",)),),
+    complaints=(
+        Complaint(id="c", platform="lazada_sg", right="tm-sg", reason="tm_counterfeit",
+                  supplement="Counterfeit ACME goods: wrong packaging.",
+                  listings=("https://www.lazada.sg/products/x-i123456789-s987654321.html",)),
+    ),
+)  # fmt: skip
 
 
-def test_a_note_of_another_reading_cites_the_rules_and_sources_of_what_it_quotes(
-    tmp_path: Path,
-) -> None:
+def test_a_note_of_another_reading_cites_the_rules_and_sources_of_what_it_quotes() -> None:
     """A Singapore mark on Lazada Singapore is accepted under the brief (B14) and a documented
     gap under ``official`` (R40). The brief's note quoting that gap cited no rule and only the
     brief (the note code's own), though it rests on R40 and its sources (S16, S17)."""
-    path = tmp_path / "plan.toml"
-    path.write_text(_LAZADA_PLAN, encoding="utf-8")
-    report = check(read_plan(path), as_of="2024-06-03")
+    report = check(_LAZADA_PLAN, as_of="2024-06-03")
     notes = [f for f in report.findings if f.code == "other-reading-finding"]
     assert len(notes) == 1, [(f.code, f.message) for f in report.findings]
     gap = next(
         f
-        for f in check(read_plan(path), as_of="2024-06-03", interpretation="official").findings
+        for f in check(_LAZADA_PLAN, as_of="2024-06-03", interpretation="official").findings
         if f.code == "right-place-unknown"
     )
     assert "right-place-unknown" in notes[0].message
