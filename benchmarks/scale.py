@@ -907,9 +907,17 @@ def main(argv: list[str] | None = None) -> None:
 
 @contextlib.contextmanager
 def _cluster(workers: int) -> Iterator[Any]:
+    """The LocalCluster the figures are taken on: ``workers`` processes of one thread, made
+    under the configuration of the cluster ``ipprules listings --workers`` starts (no
+    statistical profiler, the event loop checked once a second: ``LOCAL_CLUSTER_CONFIG``),
+    without a memory limit (the peak memory per worker is measured, nothing spilled)."""
+    import dask
     from distributed import Client, LocalCluster
 
+    from ipprules.scale.cli import LOCAL_CLUSTER_CONFIG
+
     with (
+        dask.config.set(LOCAL_CLUSTER_CONFIG),
         LocalCluster(
             n_workers=workers,
             threads_per_worker=1,

@@ -214,12 +214,23 @@ def _out_errors(out: str | None) -> Iterator[None]:
 #: statistical profiler (100 stack samples a second, a profile kept each second, up to 1,000):
 #: its history grew each worker's peak memory with the run's length (docs: Scaling out).
 NO_PROFILER = {"distributed.worker.profile.enabled": False}
+#: The event-loop health check of the LocalCluster that ``--workers`` starts (its scheduler,
+#: nannies and workers): once a second, not distributed's 50 times a second. Each check wakes
+#: a worker's event loop, which takes the GIL from the thread parsing a partition; on 2
+#: workers parsing and writing 2,000,000 URLs it was about 40% of the event loop's CPU
+#: (docs: Scaling out). A loop blocked longer than ``distributed.admin.tick.limit`` (3 s) is
+#: still reported.
+QUIET_TICK = {"distributed.admin.tick.interval": "1s"}
+#: The whole Dask configuration the LocalCluster of ``--workers`` is made under
+#: (``benchmarks/scale.py`` makes its cluster under it too).
+LOCAL_CLUSTER_CONFIG = {**NO_PROFILER, **QUIET_TICK}
 
 
 @contextlib.contextmanager
 def cluster(workers: int | None = None, scheduler: str | None = None) -> Iterator[Any]:
     """A ``distributed.Client``: of a new LocalCluster (``workers`` processes of one thread,
-    without the workers' profiler: :data:`NO_PROFILER`), or of the scheduler at
+    without the workers' profiler, the event loop checked once a second:
+    :data:`LOCAL_CLUSTER_CONFIG`), or of the scheduler at
     ``scheduler`` (its workers as they are). Closed (and the local cluster stopped) on exit."""
     from ipprules.scale._deps import require
 
@@ -235,7 +246,7 @@ def cluster(workers: int | None = None, scheduler: str | None = None) -> Iterato
     with contextlib.ExitStack() as stack:
         # the worker processes made now block SIGINT for good; a Ctrl-C meanwhile stops the
         # run once the cluster exists (and the stack closes it)
-        with _sigint_held(), require("dask").config.set(NO_PROFILER):
+        with _sigint_held(), require("dask").config.set(LOCAL_CLUSTER_CONFIG):
             local = stack.enter_context(
                 distributed.LocalCluster(
                     n_workers=workers,
