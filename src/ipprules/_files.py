@@ -134,6 +134,9 @@ CAP_HINT = (
     "(the size cap; raise it with --max-bytes, or in Python with "
     "ipprules.reading_limits(max_bytes=...))"
 )
+#: :data:`CAP_HINT` as the command line says it: its option alone (the CLI's errors name
+#: what a user of the command can change, not a Python call).
+CLI_CAP_HINT = "(the size cap; raise it with --max-bytes)"
 
 
 @contextlib.contextmanager

@@ -415,6 +415,9 @@ def fail(exc: BaseException, stream: TextIO | None = None) -> int:
         text = f"{name}: cannot {verb} the file: {why}"
     else:
         text = _shown_problems(exc)
+    from ipprules._files import CAP_HINT, CLI_CAP_HINT
+
+    text = text.replace(CAP_HINT, CLI_CAP_HINT)  # the option, not a Python call
     print(f"ipprules: error: {text}", file=stream or sys.stderr)
     return EXIT_INPUT
 
