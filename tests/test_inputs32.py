@@ -2,6 +2,10 @@
 
 - The command line's size-cap refusal named a Python call (``ipprules.reading_limits``)
   beside ``--max-bytes``: it names the option alone; the Python API keeps its call.
+- ``ipprules listings`` and the Dask planner and listings (``--workers``), given another
+  command's TOML or JSON document named ``*.csv``, said "no URL column" of its first line:
+  they say it looks like such a document, at its first line after comments, as the planner
+  on one machine says it.
 """
 
 from __future__ import annotations
@@ -53,3 +57,83 @@ def test_the_python_api_keeps_naming_reading_limits() -> None:
     with ipprules.reading_limits(max_bytes=100), pytest.raises(InputError) as caught:
         ipprules.read_plan(EXAMPLES / "plan.toml")
     assert str(caught.value).endswith("in Python with ipprules.reading_limits(max_bytes=...))")
+
+
+_LOOKS = "the file looks like a {} document (another command's file?), not "
+_URL_LISTS = "a list of URLs (one a line, a CSV or JSON Lines)"
+#: example documents, the line the planner names (its comments skipped) and their kind
+_DOCUMENTS = [
+    ("plan.toml", 9, "TOML"),
+    ("calendar.toml", 4, "TOML"),
+    ("planner-account.toml", 1, "TOML"),
+    ("lifecycle-counter-notice.json", 1, "JSON"),
+]
+
+
+def _as_csv(tmp_path: Path, example_file: str) -> Path:
+    path = tmp_path / (example_file.rsplit(".", 1)[0] + ".csv")
+    path.write_bytes((EXAMPLES / example_file).read_bytes())
+    return path
+
+
+@pytest.mark.parametrize(("example_file", "line", "kind"), _DOCUMENTS)
+def test_listings_says_a_document_named_csv_looks_like_one(
+    example_file: str, line: int, kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``ipprules listings plan.csv`` said "no URL column in the header (columns: # An
+    example ...)": it says what the planner says, at the same line."""
+    path = _as_csv(tmp_path, example_file)
+    said = f"{path}:{line}: $: {_LOOKS.format(kind)}{_URL_LISTS}"
+    code, out, err = _run(["listings", str(path)], capsys)
+    assert (code, out, err) == (
+        2,
+        "",
+        f"ipprules: error: {said}; to read it line by line, give --input lines\n",
+    )
+    account = str(EXAMPLES / "planner-account.toml")
+    code, out, err = _run(["plan", str(path), "--account", account], capsys)
+    assert (code, out, err) == (
+        2,
+        "",
+        f"ipprules: error: {said}; to read it line by line, give --input lines\n",
+    )
+
+
+def test_listings_keeps_no_url_column_for_a_csv_of_comment_and_header(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A CSV whose header names no URL column is still told so, a ``#`` line before it and
+    all (no document line follows)."""
+    path = tmp_path / "pile.csv"
+    path.write_text("# exported\nseller,shop\nacme,a\n", encoding="utf-8")
+    code, _, err = _run(["listings", str(path)], capsys)
+    assert (code, err) == (
+        2,
+        f"ipprules: error: {path}:1: $: no URL column in the header "
+        "(columns: # exported); name it with --column\n",
+    )
+
+
+@pytest.mark.parametrize(("example_file", "line", "kind"), _DOCUMENTS)
+def test_the_dask_readers_say_a_document_named_csv_looks_like_one(
+    example_file: str,
+    line: int,
+    kind: str,
+    tmp_path: Path,
+    synchronous: None,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``ipprules plan --workers 2 plan.csv`` said "no URL column (named url, link, href,
+    链接...) among the columns (# An example ...)", and ``listings --workers`` "no URL
+    column in the header": each says the file looks like a document, at the planner's
+    line."""
+    path = _as_csv(tmp_path, example_file)
+    account = str(EXAMPLES / "planner-account.toml")
+    argv = ["plan", str(path), "--account", account, "--workers", "1", "--as-of", "2026-11-23"]
+    code, out, err = _run([*argv, "--out", str(tmp_path / "out")], capsys)
+    said = f"{path}:{line}: $: {_LOOKS.format(kind)}"
+    assert (code, out, err) == (2, "", f"ipprules: error: {said}a CSV or Parquet file of URLs\n")
+    argv = ["listings", str(path), "--workers", "1", "--out", str(tmp_path / "out2")]
+    code, out, err = _run(argv, capsys)
+    hint = "; to read it line by line, rename it (a file not named *.csv is read a URL a line)"
+    assert (code, out, err) == (2, "", f"ipprules: error: {said}{_URL_LISTS}{hint}\n")

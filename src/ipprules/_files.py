@@ -1718,6 +1718,30 @@ def document_line(line: str, instead: str = "CSV") -> str | None:
     )
 
 
+#: The most lines :func:`document_in` reads for a document's first line.
+_DOCUMENT_LOOK = 256
+
+
+def document_in(lines: Iterable[tuple[int, str]], instead: str) -> tuple[str, int] | None:
+    """What :func:`document_line` says of the first of the numbered ``lines`` that is
+    neither blank nor a ``#`` comment, and its number; None when it says nothing, or no such
+    line is among the first :data:`_DOCUMENT_LOOK`. The planner's rule for its first line
+    (comments and blank lines before it skipped), for a reader that has refused a header
+    already and says why: a plan's ``[account]`` after its comments is found.
+
+    >>> document_in([(1, "# a plan"), (2, ""), (3, "[account]")], "CSV")
+    ("the file looks like a TOML document (another command's file?), not CSV", 3)
+    >>> document_in([(1, "# exported"), (2, "seller,shop")], "CSV") is None
+    True
+    """
+    for number, text in itertools.islice(lines, _DOCUMENT_LOOK):
+        head = text.lstrip("\ufeff").strip()
+        if head and not head.startswith("#"):
+            said = document_line(text, instead)
+            return None if said is None else (said, number)
+    return None
+
+
 def _looks_json(text: str) -> bool:
     """Whether the first line of ``text`` looks like a JSON object (``{...}``)."""
     end = text.find("\n")

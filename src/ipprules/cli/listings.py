@@ -287,7 +287,7 @@ def _csv_urls(
                 if not any(cell.strip() for cell in row):
                     continue  # blank lines before the header
                 cells = [c.lstrip("\ufeff").strip() for c in row]
-                index = url_column(cells, column, name, at)
+                index = _header_url(cells, column, name, at, itertools.chain(head, every))
                 continue
             if not row or (len(row) == 1 and row[0] and not row[0].strip()):
                 continue  # a blank line (nothing, or white space): no record (``""`` is one)
@@ -302,6 +302,30 @@ def _csv_urls(
         raise InputError(
             f"not valid CSV: {message}", file=name, line=place[0], column=place[1]
         ) from None
+
+
+def _header_url(
+    cells: list[str], column: str | None, name: str, line: int, lines: Iterable[tuple[int, str]]
+) -> int:
+    """The URL column's index in the header ``cells`` (:func:`url_column`). A header
+    without it that is a TOML or JSON document's first line (``lines``: the file's first
+    lines, numbered) is refused as such, as the planner refuses it: it said "no URL column
+    in the header (columns: [account])"."""
+    try:
+        return url_column(cells, column, name, line)
+    except InputError:
+        from ipprules._files import document_in
+
+        said = document_in(lines, _URL_LISTS)
+        if said is None:
+            raise
+        raise InputError(
+            f"{said[0]}; to read it line by line, give --input lines", file=name, line=said[1]
+        ) from None
+
+
+#: What ``ipprules listings`` reads, as its refusal of another command's document names it.
+_URL_LISTS = "a list of URLs (one a line, a CSV or JSON Lines)"
 
 
 def _kept(lines: Iterable[tuple[int, str]], kept: Any) -> Iterator[str]:

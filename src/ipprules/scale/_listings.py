@@ -1139,9 +1139,36 @@ def _url_index(head: CsvHead, column: str | None, path: str) -> int:
     without it, or naming it twice, refused as ``ipprules listings`` refuses it on one machine
     (:func:`ipprules.listings.columns.url_column`: a column named twice was said to be
     missing, ``no column 'url' (columns: url, url)``)."""
+    from ipprules.errors import InputError
     from ipprules.listings.columns import url_column
 
-    return url_column([c.strip() for c in head.cells], column, path, head.line)
+    try:
+        return url_column([c.strip() for c in head.cells], column, path, head.line)
+    except InputError:
+        refuse_document_head(path, "a list of URLs (one a line, a CSV or JSON Lines)", _RENAME)
+        raise
+
+
+#: How the Dask path of ``ipprules listings`` reads a file line by line (it has no --input).
+_RENAME = "; to read it line by line, rename it (a file not named *.csv is read a URL a line)"
+
+
+def refuse_document_head(path: str, instead: str, hint: str = "") -> None:
+    """Refuse a CSV file whose header was refused when its first line that holds something
+    (blank lines and ``#`` comments skipped) is a TOML or JSON document's
+    (:func:`ipprules._files.document_in`), as one machine's readers refuse it: the Dask
+    planner and listings said "no URL column" of a plan's ``[account]``. ``instead`` names
+    what the reader wants, ``hint`` ends the message. Lines that cannot be read now are left
+    to the error being raised."""
+    from ipprules._files import document_in
+    from ipprules.errors import InputError
+
+    try:
+        said = document_in(_head_lines(path), instead)
+    except InputError:
+        return
+    if said is not None:
+        raise InputError(said[0] + hint, file=path, line=said[1])
 
 
 def _csv_head_checked(path: str, column: str | None) -> CsvHead | None:

@@ -769,6 +769,7 @@ def _url_name(path: str) -> str:
         parquet_header,
         parquet_schema,
         path_text,
+        refuse_document_head,
     )
 
     try:
@@ -795,6 +796,8 @@ def _url_name(path: str) -> str:
     except InputError:
         return "url"  # refused by the reader, with the error it gives
     if not any(column_key(n) in URL_COLUMNS for n in names):
+        if line is not None:  # a plan's [account]: said as one machine says it
+            refuse_document_head(where, "a CSV or Parquet file of URLs")
         raise InputError(
             f"no URL column (named url, link, href, 链接...) among the columns "
             f"({', '.join(map(str, shown))})",
