@@ -13,8 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from ipprules.cli import main
+from ipprules.errors import InputError
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -137,3 +140,74 @@ def test_the_dask_readers_say_a_document_named_csv_looks_like_one(
     code, out, err = _run(argv, capsys)
     hint = "; to read it line by line, rename it (a file not named *.csv is read a URL a line)"
     assert (code, out, err) == (2, "", f"ipprules: error: {said}{_URL_LISTS}{hint}\n")
+
+
+# ---------------------------------------------------------------- depth: JSON and TOML alike
+
+
+def _nest(kinds: str) -> tuple[object, str]:
+    """A value nested by ``kinds`` (``a`` an array, ``t`` a table keyed ``k``), outermost
+    first, around ``1``: as data and as TOML's inline text."""
+    data: object = 1
+    text = "1"
+    for kind in reversed(kinds):
+        data, text = ([data], f"[{text}]") if kind == "a" else ({"k": data}, f"{{k = {text}}}")
+    return data, text
+
+
+#: How a value ``x`` is placed under tables: TOML text around it and the data it makes.
+_PLACES = {
+    "key": ("x = {}\n", lambda v: {"x": v}),
+    "header": ("[h]\nx = {}\n", lambda v: {"h": {"x": v}}),
+    "dotted header": ("[h.i.j]\nx = {}\n", lambda v: {"h": {"i": {"j": {"x": v}}}}),
+    "dotted key": ("h.i.j.x = {}\n", lambda v: {"h": {"i": {"j": {"x": v}}}}),
+    "array of tables": ("[[h]]\n[[h.i]]\nx = {}\n", lambda v: {"h": [{"i": [{"x": v}]}]}),
+}
+_LEVELS = {"key": 1, "header": 2, "dotted header": 4, "dotted key": 4, "array of tables": 5}
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(
+    kinds=st.text(alphabet="at", min_size=52, max_size=66),
+    place=st.sampled_from(sorted(_PLACES)),
+)
+@example(kinds="a" * 64, place="key")  # a = [[...]] of 64 arrays: 65 levels
+@example(kinds="a" * 63, place="key")  # 64 levels: read
+@example(kinds="a" * 63, place="header")  # [h] x = 63 arrays: 65 levels
+@example(kinds="t" * 61, place="dotted key")
+def test_json_and_toml_of_the_same_data_are_refused_alike(kinds: str, place: str) -> None:
+    """The same data nested as deep, written as JSON and as TOML, is read by both or
+    refused by both in the same words: TOML's root table (which no bracket opens), its
+    tables' headers and its dotted keys are levels, as JSON's braces are. ``a = [[...]]``
+    of 64 arrays was read where ``{"a": [[...]]}`` was refused."""
+    import json
+
+    data, inline = _nest(kinds)
+    toml_text, wrap = _PLACES[place]
+    toml_text = toml_text.format(inline)
+    json_text = json.dumps(wrap(data))
+    depth = _LEVELS[place] + len(kinds)  # the root table, the tables above x, then x's
+    answers = [
+        _answer(text, fmt, wrap(data)) for text, fmt in ((json_text, "json"), (toml_text, "toml"))
+    ]
+    assert answers == (["refused"] * 2 if depth > 64 else ["read"] * 2), (depth, answers)
+
+
+def _answer(text: str, fmt: str, data: object) -> str:
+    """``read`` (as ``data``) or ``refused`` (too deep, at a line)."""
+    from ipprules._files import parse_document
+
+    try:
+        read = parse_document(text, f"p.{fmt}", fmt)
+    except InputError as exc:
+        problem = exc.problems[0]
+        return (
+            "refused"
+            if (problem.message, problem.line is None)
+            == (
+                "nested deeper than 64 levels",
+                False,
+            )
+            else str(exc)
+        )
+    return "read" if read.data == data else repr(read.data)[:200]

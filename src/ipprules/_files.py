@@ -32,7 +32,7 @@ ipprules.errors.InputError: .../broken.json:2:4: $: not valid JSON: Expecting va
 >>> read_document(folder / "deep.toml")
 Traceback (most recent call last):
 ...
-ipprules.errors.InputError: .../deep.toml:1:69: $: nested deeper than 64 levels
+ipprules.errors.InputError: .../deep.toml:1:68: $: nested deeper than 64 levels
 >>> (folder / "urls.txt").write_bytes(b"\\xef\\xbb\\xbfone\\ntwo\\r\\nbad \\xff here\\n")
 23
 >>> list(iter_lines(folder / "urls.txt"))
@@ -2133,27 +2133,84 @@ _NO_QUOTES = re.compile(r"[^\"']*+")
 _CLOSER = str.maketrans("[{", "]}")
 
 
-def _too_deep(text: str, fmt: str) -> bool:
-    """Whether arrays and tables nest deeper than :data:`MAX_DEPTH` (strings ignored)."""
-    if text.count("[") + text.count("{") <= MAX_DEPTH and fmt == "json":
-        return False
+def _too_deep(text: str, fmt: str, limit: int = MAX_DEPTH) -> bool:
+    """Whether arrays and tables nest deeper than ``limit`` brackets (strings ignored)."""
+    return _depth_check(text, fmt, limit)[0]
+
+
+#: How deep TOML brackets may nest: the root table, which no bracket opens, is a level, as a
+#: JSON document's ``{`` is (``a = [[...]]`` of 64 arrays is 65 levels, as ``{"a": [[...]]}``).
+_TOML_BRACKETS = MAX_DEPTH - 1
+#: Below these, a TOML document's tables and dotted keys cannot take it past MAX_DEPTH: a
+#: value is at most 1 + 2R + (R - 1) + B * R levels deep, R the parts of its longest dotted
+#: key or header (each part of a header may be an array of tables), B its brackets' depth.
+_SHALLOW_BRACKETS = 15
+_SHALLOW_DOTS = re.compile(r"(?<![A-Za-z0-9_-])(?:[A-Za-z0-9_-]*+[ \t]*+\.[ \t]*+){3}")
+
+
+def _depth_check(text: str, fmt: str, limit: int = MAX_DEPTH) -> tuple[bool, bool]:
+    """Whether arrays and tables nest deeper than ``limit`` brackets (or a dotted TOML key
+    has more than :data:`MAX_DEPTH` parts), and, for TOML, whether its tables and dotted
+    keys may nest it deeper than its brackets say (its data is then measured,
+    :func:`_deep_path`)."""
+    if text.count("[") + text.count("{") <= limit and fmt == "json":
+        return False, False
     brackets = "".join((_TOML_KEEP if fmt == "toml" else _JSON_KEEP).findall(text))
-    if _NEST_SQUARE in brackets or _NEST_CURLY in brackets or _pairs_too_deep(brackets):
-        return True
-    if fmt == "toml" and text.count(".") >= MAX_DEPTH:
-        keys = _TOML_SKIP.sub(_keep_words, text)
-        return _DOTTED.search(keys) is not None
-    return False
+    nest = "[" * (limit + 1) + "]" * (limit + 1)
+    if nest in brackets or nest.translate(_CURLY) in brackets:
+        return True, False
+    if _pairs_too_deep(brackets, limit):
+        return True, False
+    if fmt != "toml":
+        return False, False
+    unsure = _pairs_too_deep(brackets, _SHALLOW_BRACKETS)
+    if text.count(".") < 3:
+        return False, unsure
+    keys = _TOML_SKIP.sub(_keep_words, text)
+    # a run of 64 dotted parts is sought from the first run of 3 (one pass, for most texts)
+    run = _SHALLOW_DOTS.search(keys)
+    if run is not None and text.count(".") >= MAX_DEPTH and _DOTTED.search(keys, run.start()):
+        return True, False
+    return False, unsure or run is not None
 
 
-def _pairs_too_deep(brackets: str) -> bool:
+_CURLY = str.maketrans("[]", "{}")
+
+
+def _deep_path(data: Any) -> str | None:
+    """The JSON path of the first array or table of ``data`` (parsed TOML) nested deeper
+    than :data:`MAX_DEPTH` levels, the root table the first, or None. Read without
+    recursion; called only for a document :func:`_depth_check` is unsure of.
+
+    >>> _deep_path({"a": {"b": [[1]]}}) is None
+    True
+    >>> nest: list[object] = []
+    >>> for _ in range(70):
+    ...     nest = [nest]
+    >>> path = _deep_path({"a": [[], {"b": 1}, nest]})
+    >>> path[:6], path.count("[0]")  # the root table, a, a[2] and 62 arrays: 65 levels
+    ('$.a[2]', 62)
+    """
+    stack: list[tuple[Any, int, str]] = [(data, 1, "$")]
+    while stack:
+        node, depth, path = stack.pop()
+        if depth > MAX_DEPTH:
+            return path
+        if isinstance(node, dict):
+            inner = [(v, depth + 1, _member(path, k)) for k, v in node.items()]
+        else:
+            inner = [(v, depth + 1, f"{path}[{i}]") for i, v in enumerate(node)]
+        stack.extend(reversed([item for item in inner if isinstance(item[0], dict | list)]))
+    return None
+
+
+def _pairs_too_deep(brackets: str, limit: int = MAX_DEPTH) -> bool:
     """Whether ``brackets`` (brackets, and quotes that open no string) holds a pair nested
-    more than :data:`MAX_DEPTH` pairs deep. Innermost pairs (``[]``, ``{}``) are removed a
+    more than ``limit`` pairs deep. Innermost pairs (``[]``, ``{}``) are removed a
     pass at a time while a pass removes a sixteenth of the text or more (a document of small
     arrays and tables is gone in a few; each pass lowers every pair left by one level);
     what is left is read once by :func:`_pairs_above`. Linear in the text: the passes read
     it at most sixteen times over, in all."""
-    limit = MAX_DEPTH
     while limit:
         # what a pass would remove, counted first (neither pair overlaps the other): a
         # pass that would not pay off is not made (the limit stays as it is)
@@ -2246,11 +2303,12 @@ def _deep_place(text: str, fmt: str) -> tuple[int | None, int | None]:
     """
     depth = 0
     scan = _DEEP_TOML if fmt == "toml" else _DEEP_JSON
+    limit = _TOML_BRACKETS if fmt == "toml" else MAX_DEPTH  # TOML's root table is a level
     for count, token in enumerate(scan.finditer(text)):
         char = token[0]
         if char in ("[", "{"):
             depth += 1
-            if depth > MAX_DEPTH:
+            if depth > limit:
                 at = token.start()
                 return text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
         elif char in ("]", "}"):
@@ -2381,7 +2439,8 @@ def parse_document(
     """
     if not text.strip() and (name == "<stdin>" or fmt == "json"):
         raise error(_empty_input(text, name), file=name)
-    if _too_deep(text, fmt):
+    deep, unsure = _depth_check(text, fmt, _TOML_BRACKETS if fmt == "toml" else MAX_DEPTH)
+    if deep:
         line, column = _deep_place(text, fmt)
         raise error(TOO_DEEP, file=name, line=line, column=column)
     if fmt == "toml" and (at := _long_toml_number(text)) is not None:
@@ -2430,9 +2489,13 @@ def parse_document(
         except RecursionError:  # a nest that is never closed: no pair for the depth check
             line, column = _deep_place(text, fmt)
             raise error(TOO_DEEP, file=name, line=line, column=column) from None
+    doc = Document(name=name, text=text, data=data, format=fmt)
+    if unsure and (path := _deep_path(data)) is not None:  # tables and dotted keys count
+        line, column = doc.locate(path) or (None, None)
+        raise error(TOO_DEEP, file=name, line=line, column=column)
     if isinstance(data, dict) and isinstance(data.get("$schema"), str):
         del data["$schema"]  # an editor's pointer to the file's schema (ipprules.schemas)
-    return Document(name=name, text=text, data=data, format=fmt)
+    return doc
 
 
 def _empty_input(text: str, name: str) -> str:
