@@ -6,6 +6,12 @@
   command's TOML or JSON document named ``*.csv``, said "no URL column" of its first line:
   they say it looks like such a document, at its first line after comments, as the planner
   on one machine says it.
+- Nesting depth was counted differently in JSON and TOML: ``a = [[...]]`` of 64 arrays was
+  read where ``{"a": [[...]]}`` was refused (TOML's root table is a level, as JSON's ``{``
+  is), and tables of headers and dotted keys were not counted with the arrays under them.
+- A TOML multi-line string whose closing quotes are missing was read to the end of the
+  file and said there ("Unterminated string", 70,000 lines below): it is refused at its
+  opening quotes when it is not closed within 1 MiB, as a CSV record is.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from ipprules.cli import main
@@ -211,3 +217,85 @@ def _answer(text: str, fmt: str, data: object) -> str:
             else str(exc)
         )
     return "read" if read.data == data else repr(read.data)[:200]
+
+
+# ---------------------------------------------------------------- TOML multi-line strings
+
+_PIECE = st.text(alphabet="ab \"'\\#\n[]{}=", max_size=12)
+
+
+def _basic(text: str) -> str:
+    """``text`` as a TOML multi-line basic string."""
+    return '"""' + text.replace("\\", "\\\\").replace('"', '\\"') + '"""'
+
+
+def _literal(text: str) -> str:
+    return "'''" + text.replace("'", "") + "'''"
+
+
+def _one_line(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+@settings(max_examples=50, deadline=None, derandomize=True)
+@given(
+    values=st.lists(
+        st.tuples(st.sampled_from([_basic, _literal, _one_line]), _PIECE, _PIECE),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_a_toml_multiline_string_left_open_is_refused_where_it_opens(
+    values: list[tuple[object, str, str]],
+) -> None:
+    """Valid documents of strings of every kind (quotes, comments and brackets in them) are
+    read as before; with the last multi-line string's closing quotes removed, the document
+    is refused at the line and column of its opening quotes."""
+    import tomllib
+
+    from ipprules._files import parse_document
+
+    text = ""
+    opened: tuple[int, int, int, str] | None = None  # line, column, end, quotes
+    for number, (write, value, note) in enumerate(values):
+        key = f"k{number} = "
+        written = write(value)  # type: ignore[operator]
+        if write is not _one_line:
+            at = text.count("\n") + 1, len(key) + 1, len(text) + len(key) + len(written)
+            opened = (*at, written[:3])
+        comment = note.replace("\n", " ").replace('"', "").replace("'", "")
+        text += f"{key}{written} # {comment}\n"
+    assert parse_document(text, "p.toml", "toml").data == tomllib.loads(text)
+    if opened is None:
+        return
+    line, column, end, quotes = opened
+    assume(quotes not in text[end:])  # else a later string's quotes would close it
+    broken = text[: end - 3] + text[end:]  # the last closing quotes taken away
+    with pytest.raises(InputError) as caught:
+        parse_document(broken, "p.toml", "toml")
+    problem = caught.value.problems[0]
+    assert problem.message == (
+        "not valid TOML: a multi-line string opened on this line is never closed "
+        f"(is its closing {quotes} missing?)"
+    )
+    assert (problem.line, problem.column) == (line, column)
+
+
+@pytest.mark.parametrize("quotes", ['"""', "'''"])
+def test_a_multiline_string_over_a_record_is_refused_at_its_start(quotes: str) -> None:
+    """The record cap holds for a multi-line string, closed or not: 1 MiB is the most one
+    may hold. One left open in 4 MB of short lines was said at the file's last line."""
+    from ipprules._files import MAX_RECORD, parse_document
+
+    body = ("x" * 70 + "\n") * (MAX_RECORD // 71 + 10)
+    for text in (f"a = 1\nb = {quotes}\n{body}", f"a = 1\nb = {quotes}\n{body}{quotes}\n"):
+        with pytest.raises(InputError) as caught:
+            parse_document(text, "p.toml", "toml")
+        problem = caught.value.problems[0]
+        assert (problem.line, problem.column) == (2, 5)
+        assert problem.message == (
+            "not valid TOML: a multi-line string opened on this line is not closed within "
+            f"1 MiB, the most one may hold (is its closing {quotes} missing?)"
+        )
+    short = f"a = 1\nb = {quotes}\n{'x' * 1000}{quotes}\n"
+    assert parse_document(short, "p.toml", "toml").data == {"a": 1, "b": "x" * 1000}

@@ -2446,6 +2446,8 @@ def parse_document(
     if fmt == "toml" and (at := _long_toml_number(text)) is not None:
         line, column = _line_col(text, at)
         raise error(_LONG_NUMBER, file=name, line=line, column=column)
+    if fmt == "toml" and ('"""' in text or "'''" in text):
+        _multiline_strings(text, name, error)
     if fmt == "toml":
         try:
             data: Any = tomllib.loads(text, parse_float=_reject_float)
@@ -2496,6 +2498,57 @@ def parse_document(
     if isinstance(data, dict) and isinstance(data.get("$schema"), str):
         del data["$schema"]  # an editor's pointer to the file's schema (ipprules.schemas)
     return doc
+
+
+#: TOML up to the next multi-line string's opening quotes (``"""``, ``'''``): other text,
+#: comments and one-line strings (a one-line string not closed read to its line's end).
+_TO_MULTILINE = re.compile(
+    r"""(?:[^"'#]++|#[^\n]*+|"(?!"")(?:[^"\\\n]++|\\.)*+"?|'(?!'')[^'\n]*+'?|""(?!")|''(?!'))*+"""
+)
+#: A multi-line string's text and closing quotes, from after its opening ones.
+_MULTILINE_END = {
+    '"': re.compile(r'(?:[^"\\]++|\\.|"(?!""))*+"""', re.DOTALL),
+    "'": re.compile(r"(?:[^']++|'(?!''))*+'''"),
+}
+
+
+def _multiline_strings(text: str, name: str, error: type[InputError]) -> None:
+    """Refuse a TOML multi-line string that is not closed within :data:`MAX_RECORD`
+    characters, as a CSV record is refused, at the line and column of its opening quotes,
+    before the text is parsed: tomllib read a string whose closing quotes are missing to
+    the end of the file, and said so there ("Unterminated string", 70,000 lines below).
+
+    >>> three = '"' * 3
+    >>> _multiline_strings(f"a = {three}x{three}\\nb = 1\\n", "p.toml", InputError)
+    >>> _multiline_strings(f"a = 1\\nb = {three}\\nc = 1\\n", "p.toml", InputError)
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: p.toml:2:5: $: not valid TOML: a multi-line string opened on \
+this line is never closed (is its closing \"\"\" missing?)
+    """
+    pos, end = 0, len(text)
+    while True:
+        pos = _TO_MULTILINE.match(text, pos).end()  # type: ignore[union-attr]  # matches ""
+        if pos >= end:
+            return
+        quote = text[pos]
+        closed = _MULTILINE_END[quote].match(text, pos + 3, min(end, pos + 3 + MAX_RECORD + 3))
+        if closed is None:
+            within = end - pos > MAX_RECORD
+            said = (
+                f"not closed within {_size(MAX_RECORD)}, the most one may hold"
+                if within
+                else "never closed"
+            )
+            line, column = _line_col(text, pos)
+            raise error(
+                f"not valid TOML: a multi-line string opened on this line is {said} "
+                f"(is its closing {quote * 3} missing?)",
+                file=name,
+                line=line,
+                column=column,
+            )
+        pos = closed.end()
 
 
 def _empty_input(text: str, name: str) -> str:
