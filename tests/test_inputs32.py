@@ -12,6 +12,8 @@
 - A TOML multi-line string whose closing quotes are missing was read to the end of the
   file and said there ("Unterminated string", 70,000 lines below): it is refused at its
   opening quotes when it is not closed within 1 MiB, as a CSV record is.
+- ``ipprules plan --workers`` said a UTF-16 file with a byte order mark was "not UTF-8 text
+  (byte 0xff)"; it says "UTF-16 text (byte order mark)", as every other reader does.
 """
 
 from __future__ import annotations
@@ -299,3 +301,21 @@ def test_a_multiline_string_over_a_record_is_refused_at_its_start(quotes: str) -
         )
     short = f"a = 1\nb = {quotes}\n{'x' * 1000}{quotes}\n"
     assert parse_document(short, "p.toml", "toml").data == {"a": 1, "b": "x" * 1000}
+
+
+def test_the_dask_planner_says_utf16_with_a_byte_order_mark_as_one_machine_does(
+    tmp_path: Path, synchronous: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The header read now (not on a worker) named the byte order mark's first byte."""
+    import codecs
+
+    path = tmp_path / "rows.csv"
+    rows = "account,url\nacme,https://item.taobao.com/item.htm?id=606832683299\n"
+    path.write_bytes(codecs.BOM_UTF16_LE + rows.encode("utf-16-le"))
+    said = (
+        f"ipprules: error: {path}:1:1: $: UTF-16 text (byte order mark); save the file as UTF-8\n"
+    )
+    account = str(EXAMPLES / "planner-account.toml")
+    for workers in ([], ["--workers", "1", "--out", str(tmp_path / "out")]):
+        code, out, err = _run(["plan", str(path), "--account", account, *workers], capsys)
+        assert (code, out, err) == (2, "", said)

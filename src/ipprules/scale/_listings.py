@@ -1645,10 +1645,11 @@ def _head_lines(path: str, *, lone_cr: bool = False) -> Iterator[tuple[int, str]
     errors located by line), read now rather than on a worker; past them, an
     :class:`~ipprules.errors.InputError` (a header row longer than 64 KiB). ``lone_cr``: a
     carriage return alone ends a line too (as :mod:`csv` reads a history file)."""
-    from ipprules._files import decode_text
+    from ipprules._files import _check_start, decode_text
     from ipprules.errors import InputError
 
     head = read_bytes(path, 1 << 16)
+    _check_start(head, path, InputError)  # UTF-16's byte order mark, said as one machine says it
     if lone_cr and b"\r" in head:
         head = LONE_CR_BYTES.sub(b"\n", head)
     lines = head.split(b"\n")
