@@ -14,6 +14,10 @@
   opening quotes when it is not closed within 1 MiB, as a CSV record is.
 - ``ipprules plan --workers`` said a UTF-16 file with a byte order mark was "not UTF-8 text
   (byte 0xff)"; it says "UTF-16 text (byte order mark)", as every other reader does.
+- A calendar's unknown key holding a control character (``"\\u001b[31m"``) was written raw
+  in the error's JSON path (an escape sequence reached the terminal), with no line: the
+  path is escaped (as a file name is) and quoted as the document readers quote it, at the
+  key's line.
 """
 
 from __future__ import annotations
@@ -319,3 +323,29 @@ def test_the_dask_planner_says_utf16_with_a_byte_order_mark_as_one_machine_does(
     for workers in ([], ["--workers", "1", "--out", str(tmp_path / "out")]):
         code, out, err = _run(["plan", str(path), "--account", account, *workers], capsys)
         assert (code, out, err) == (2, "", said)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("cal.json", '{"name": "x",\n "acc\\u0001ount": 1,\n "\\u001b[31m": 2}'),
+        ("cal.toml", 'name = "x"\n"acc\\u0001ount" = 1\n"\\u001b[31m" = 2\n'),
+    ],
+)
+def test_a_calendar_key_with_a_control_character_is_escaped_at_its_line(
+    name: str, text: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``deadline --calendar`` printed ``$.\\x1b[31m`` with the ESC itself (the terminal
+    turned red) and no line."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    argv = ["deadline", "takedown", "--on", "2024-09-27", "--platform", "taobao"]
+    code, out, err = _run([*argv, "--calendar", str(path)], capsys)
+    known = "unknown key; known keys: name, weekend, holidays, workdays, valid_from, valid_until"
+    lines = err.splitlines()
+    assert (code, out, len(lines)) == (2, "", 2)
+    assert "\x1b" not in err and "\x01" not in err
+    assert lines[0].startswith(f"ipprules: error: {path}:2:")
+    assert lines[0].endswith(f": $['acc\\x01ount']: {known}")
+    assert lines[1].startswith(f"{path}:3:")
+    assert lines[1].endswith(f": $['\\x1b[31m']: {known}")

@@ -118,6 +118,8 @@ class Problem:
         '$'
         >>> print(Problem("bad", file="new\\nline\\x1b[31m.csv", line=2).where())
         new\\nline\\x1b[31m.csv:2: $
+        >>> print(Problem("bad", path="$['\\x1b[31m']").where())  # a key's, escaped too
+        $['\\x1b[31m']
         """
         head = ""
         if self.file is not None:
@@ -127,7 +129,7 @@ class Problem:
                 if self.column is not None:
                     head += f":{self.column}"
             head += ": "
-        return f"{head}{self.path}"
+        return f"{head}{_escaped(self.path)}"  # a key's control characters too
 
     def __str__(self) -> str:
         return f"{self.where()}: {self.message}"

@@ -41,7 +41,7 @@ from typing import Any
 
 from ipprules._convert import too_many
 from ipprules._dates import date_problem
-from ipprules._files import read_document
+from ipprules._files import _member, read_document
 from ipprules.calendars.base import HolidayCalendar
 from ipprules.errors import InputError, Problem
 
@@ -73,9 +73,15 @@ def _kind(value: object) -> str:
 
 
 def _path_text(parts: list[str | int]) -> str:
+    """A JSON path as the document readers write it: a key that is not a plain name quoted
+    (``$['a b']``), so that :meth:`~ipprules._files.Document.locate` finds its line.
+
+    >>> _path_text(["holidays", 1]), _path_text(["colour", "x y"])
+    ('$.holidays[1]', "$.colour['x y']")
+    """
     out = "$"
     for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+        out = f"{out}[{part}]" if isinstance(part, int) else _member(out, part)
     return out
 
 
