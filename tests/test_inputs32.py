@@ -18,6 +18,9 @@
   in the error's JSON path (an escape sequence reached the terminal), with no line: the
   path is escaped (as a file name is) and quoted as the document readers quote it, at the
   key's line.
+- A JSON integer of more than 100 digits was named by its line alone, the line of the first
+  run of 101 digits anywhere (a string's digits too): it is named at its line and column,
+  strings passed over, as NaN and 1e999 are.
 """
 
 from __future__ import annotations
@@ -349,3 +352,28 @@ def test_a_calendar_key_with_a_control_character_is_escaped_at_its_line(
     assert lines[0].endswith(f": $['acc\\x01ount']: {known}")
     assert lines[1].startswith(f"{path}:3:")
     assert lines[1].endswith(f": $['\\x1b[31m']: {known}")
+
+
+def test_a_json_integer_too_long_is_named_at_its_column_past_strings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A document and a JSON Lines line alike; the string of digits before it is no number."""
+    from ipprules._files import parse_document
+
+    digits = "1" * 150
+    text = '{"id": "' + digits + '",\n "as_of": ' + digits + "}"
+    with pytest.raises(InputError) as caught:
+        parse_document(text, "p.json", "json")
+    problem = caught.value.problems[0]
+    assert (problem.line, problem.column) == (2, 11)
+    assert problem.message == "not valid JSON: a number with more than 100 digits"
+    path = tmp_path / "urls.jsonl"
+    line = '{"note": "' + digits + '", "url": "https://a.example/1", "n": ' + digits + "}"
+    path.write_text(f'{{"url": "https://a.example/2"}}\n{line}\n', encoding="utf-8")
+    code, _, err = _run(["listings", str(path)], capsys)
+    column = line.index(": " + digits) + 3
+    assert (code, err) == (
+        2,
+        f"ipprules: error: {path}:2:{column}: $: not valid JSON: a number with more than 100 "
+        "digits\n",
+    )

@@ -2729,9 +2729,15 @@ def _json_error_place(text: str, message: str) -> tuple[int | None, int | None]:
     (2, 13)
     >>> _json_error_place('{"a":\\n\\n  -1e999}', "-1e999 is too large a number (...)")
     (3, 3)
+    >>> _json_error_place('{"id": "' + "1" * 200 + '",\\n "n": ' + "2" * 200 + "}", "101 digits")
+    (2, 7)
     """
-    if "digits" in message:
-        return _long_number_line(text), None
+    if "digits" in message:  # the first integer that long, outside strings
+        for match in _JSON_FLOAT.finditer(text):
+            number = match.group(2) or ""
+            if len(number.lstrip("-")) > MAX_DIGITS and number.lstrip("-").isdigit():
+                return _line_col(text, match.start())
+        return _long_number_line(text), None  # pragma: no cover - the parser refused one
     constant = message.endswith(" is not allowed")
     if not constant and "too large a number" not in message:
         return None, None

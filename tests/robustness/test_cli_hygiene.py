@@ -308,7 +308,7 @@ def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path) -> None:
             "big.json",
             '{"as_of": "2026-11-23",\n"x": ' + "9" * 5000 + "}",
             "check",
-            "big.json:2: $: not valid JSON: a number with more than 100 digits",
+            "big.json:2:6: $: not valid JSON: a number with more than 100 digits",
         ),
         (
             "big.toml",
