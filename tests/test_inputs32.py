@@ -21,6 +21,8 @@
 - A JSON integer of more than 100 digits was named by its line alone, the line of the first
   run of 101 digits anywhere (a string's digits too): it is named at its line and column,
   strings passed over, as NaN and 1e999 are.
+- A TOML key set twice said only tomllib's "Cannot overwrite a value", placed after the
+  value: the key is named, at its column.
 """
 
 from __future__ import annotations
@@ -376,4 +378,30 @@ def test_a_json_integer_too_long_is_named_at_its_column_past_strings(
         2,
         f"ipprules: error: {path}:2:{column}: $: not valid JSON: a number with more than 100 "
         "digits\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "key"),
+    [
+        ("as_of = 2024-01-01\nas_of = 2024-01-02\n", 2, 1, "as_of"),
+        ('[account]\nname = "a"\n  name = "b"\n', 3, 3, "name"),
+        ("a = 1\na . b = 2\n", 2, 1, "a.b"),
+    ],
+)
+def test_a_toml_key_set_twice_is_named_at_its_column(
+    text: str, line: int, column: int, key: str
+) -> None:
+    """As the JSON reader names a key given twice (it said "Cannot overwrite a value" after
+    the value)."""
+    from ipprules._files import parse_document
+
+    with pytest.raises(InputError) as caught:
+        parse_document(text, "p.toml", "toml")
+    problem = caught.value.problems[0]
+    assert (problem.line, problem.column, problem.message) == (
+        line,
+        column,
+        f"not valid TOML: the key {key!r} (or a part of it) is set already: Cannot overwrite "
+        "a value",
     )

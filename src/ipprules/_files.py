@@ -2466,7 +2466,9 @@ def parse_document(
                 # the file ends before the statement does: located at its end, not nowhere
                 line, col = text.count("\n") + 1, len(text) - text.rfind("\n")
                 message += " (at the end of the file)"
-            if line is not None:
+            if line is not None and message == "Cannot overwrite a value":
+                message, col = _toml_twice(line_of(text, line)[:1000], message, col)
+            elif line is not None:
                 message += _toml_hint(line_of(text, line)[:1000])
             raise error(f"not valid TOML: {message}", file=name, line=line, column=col) from None
         except ValueError:  # an integer too long for Python to convert
@@ -2785,6 +2787,26 @@ def _toml_hint(line: str) -> str:
     if truth is not None:
         return f" ({truth.group(1)}: TOML writes true or false, in lower case)"
     return ""
+
+
+#: A TOML line's key, up to its ``=``, after any indentation.
+_TOML_LINE_KEY = re.compile(rf"[ \t]*+({_DOTTED_KEY})[ \t]*=")
+
+
+def _toml_twice(line: str, message: str, column: int | None) -> tuple[str, int | None]:
+    """tomllib's "Cannot overwrite a value" (placed after the value) said as the JSON reader
+    says a key given twice, at the key: the key the line sets is set already in its table.
+
+    >>> _toml_twice("  as_of = 2024-01-02", "Cannot overwrite a value", 21)
+    ("the key 'as_of' (or a part of it) is set already: Cannot overwrite a value", 3)
+    >>> _toml_twice("[a]", "Cannot overwrite a value", 4)
+    ('Cannot overwrite a value', 4)
+    """
+    found = _TOML_LINE_KEY.match(line)
+    if found is None:
+        return message, column
+    key = re.sub(r"[ \t]*\.[ \t]*", ".", found.group(1))
+    return f"the key {key!r} (or a part of it) is set already: {message}", found.start(1) + 1
 
 
 def _toml_error_position(message: str) -> tuple[int | None, int | None]:
