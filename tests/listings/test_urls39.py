@@ -194,5 +194,4 @@ def test_an_item_that_is_neither_a_str_nor_a_pair_is_named_by_index(function: An
     assert _raised(function, [None, URL]).endswith("got NoneType (item 0)")
     assert _raised(function, [5]).endswith("got int 5 (item 0)")
     pairs = [(0, parse_listing(URL)), (1, parse_listing("x")), None]
-    if function is not dedupe:  # dedupe checks a pair as it streams past, counting none
-        assert _raised(function, pairs).endswith("got NoneType (item 2)")
+    assert _raised(function, pairs).endswith("got NoneType (item 2)")  # dedupe too (planner13)

@@ -442,7 +442,7 @@ def dedupe(
 def _dedupe(items: Iterator[Any], use_derived: bool) -> Iterator[tuple[int, Outcome]]:
     seen: dict[str, int] = {}
     first_seen = seen.setdefault
-    for item in items:
+    for index, item in enumerate(items):  # the index: for the error of a bad item alone
         try:
             result = item[1]
             if type(result) is Listing and len(item) == 2:
@@ -459,7 +459,7 @@ def _dedupe(items: Iterator[Any], use_derived: bool) -> Iterator[tuple[int, Outc
             elif type(item) is not tuple or len(item) != 2 or type(result) not in _PASSING:
                 raise TypeError
         except (TypeError, IndexError, KeyError):
-            raise TypeError(_bad_item("dedupe", "results", item)) from None
+            raise TypeError(_bad_item("dedupe", "results", item, index)) from None
         yield item
 
 
