@@ -30,6 +30,7 @@ CONFIDENCES = st.none() | st.fractions(0, 1, max_denominator=20)
 @given(st.lists(CONFIDENCES, min_size=1, max_size=12), st.fractions(0, 1, max_denominator=9))
 @example([Fraction(1, 3)], Fraction(19, 20))  # one line gives one: not the assumed value
 @example([None, None], Fraction(1, 2))  # none does: the assumed value
+@example([None], 1)  # an int assumed (test_planner11's case): still a Fraction
 def test_a_planned_complaints_confidence_is_its_lines_mean(
     given: list[Fraction | None], assumed: Fraction
 ) -> None:
