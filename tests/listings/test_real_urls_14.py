@@ -382,7 +382,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('https://m.intl.taobao.com/detail/detail.html?id=748215660140&id=748215660141', None, 'conflicting-ids', None),  # constructed
     ('https://a.m.taobao.com/i748215660144.htm?id=748215660144', 'taobao_or_tmall', 'listing', '748215660144'),  # path+query same
     ('https://www.aliexpress.com/item/1005006123456826.html?item_id=1005006123456827', 'aliexpress', 'listing', '1005006123456826'),  # query ignored per notes
-    ('https://www.lazada.sg/products/pdp-i3012345697.html?itemId=3012345698', 'lazada_sg', 'listing', '3012345697'),  # query noise
+    ('https://www.lazada.sg/products/pdp-i3012345697.html?itemId=3012345698', None, 'conflicting-ids', None),  # itemId names another item (urls41; it was read as the path's)
     ('https://item.taobao.com/item.htm?id=812345678961%26ns%3D1', 'taobao', 'listing', '812345678961'),  # encoded tail
     ('https://item.taobao.com/item.htm?id%3D812345678962', 'taobao', 'listing', '812345678962'),  # encoded =
     ('https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fid%3D812345678963', 'taobao', 'listing', '812345678963'),  # whole encoded

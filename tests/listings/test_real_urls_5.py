@@ -365,7 +365,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('https://www.lazada.sg/products/pdp-i2896336114.html?laz_trackid=2:mm_1:abc', 'lazada_sg', 'listing', '2896336114'),
     ('https://www.lazada.sg/', None, 'not-a-listing', None),
     ('https://www.lazada.sg/products/', None, 'missing-id', None),
-    ('https://www.lazada.sg/products/pdp-i2896336114-s20072727483.html?itemId=999', 'lazada_sg', 'listing', '2896336114'),
+    ('https://www.lazada.sg/products/pdp-i2896336114-s20072727483.html?itemId=999', None, 'conflicting-ids', None),  # urls41: itemId names another item
     ('https://www.lazada.sg/products/i2896336114.html?spm=a#x', 'lazada_sg', 'listing', '2896336114'),
     ('Смотри, что я нашел на AliExpress: https://a.aliexpress.com/_mKjL9Cq', None, 'short-link', None),
     ('Xem ngay sản phẩm trên Lazada: https://s.lazada.vn/s.abc12', None, 'short-link', None),

@@ -168,7 +168,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('https://click.aliexpress.com/e/_DD2I7Ox', None, 'short-link', None),
     ('https://uland.taobao.com/item/edetail?id=AbCdEf', None, 'not-a-listing', None),
     ('https://www.lazada.sg/products/pdp-i2896336114-s20072727483.html?spm=a2o42.home.flashSale.1.abc&mp=1&clickTrackInfo=abc&laz_trackid=2:mm_1', 'lazada_sg', 'listing', '2896336114'),
-    ('https://www.lazada.sg/products/pdp-i2896336114-s20072727483.html?&itemId=999', 'lazada_sg', 'listing', '2896336114'),
+    ('https://www.lazada.sg/products/pdp-i2896336114-s20072727483.html?&itemId=999', None, 'conflicting-ids', None),  # urls41: itemId names another item
     ('https://item.taobao.com/item.htm?id=606832683299&itemId=606832683300', None, 'conflicting-ids', None),
     ('https://detail.tmall.com/item.htm?id=690091011924#', 'tmall', 'listing', '690091011924'),
     ('https://www.aliexpress.com/item/1005004878609097.html#nav-specification', 'aliexpress', 'listing', '1005004878609097'),

@@ -202,7 +202,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('https://xn--lazada-2ua.sg/products/pdp-i2896336114.html', None, 'lookalike-host', None),  # section 0 punycode
     ('https://www.lazada.com.ph/products/pdp-i15593670246.html https://s.lazada.com.ph/s.Ab3Cd', 'lazada_ph', 'listing', '15593670246'),  # two links: first
     ('https://www.lazada.sg/products/pdp-i2896336114.html,https://www.lazada.sg/products/pdp-i2896336115.html', 'lazada_sg', 'listing', '2896336114'),  # two links by comma: first
-    ('https://www.lazada.sg/products/pdp-i2896336114.html?spm=a2o42%26itemId%3D2896336115', 'lazada_sg', 'listing', '2896336114'),  # section 7 all query noise
+    ('https://www.lazada.sg/products/pdp-i2896336114.html?spm=a2o42%26itemId%3D2896336115', None, 'conflicting-ids', None),  # section 0 double-encoded query: itemId names another item (urls41)
     ('javascript:alert(1)//www.lazada.sg/products/pdp-i2896336114.html', None, 'scheme-not-allowed', None),  # section 0
     ('lazada://sg/d?p=2896336114', None, 'scheme-not-allowed', None),  # section 0 deep link
     ('https://www.aliexpress.com/i/1005004878609097', None, 'missing-id', None),  # notes silent: /i/ without .html

@@ -19,7 +19,16 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
-from ipprules.listings.fast import _KEY, _PATH, _QUERY, _SEG, _VALUE, FRAGMENT_CHARS, fast_tables
+from ipprules.listings.fast import (
+    _KEY,
+    _PATH,
+    _PLAIN_VALUE,
+    _QUERY,
+    _SEG,
+    _VALUE,
+    FRAGMENT_CHARS,
+    fast_tables,
+)
 from ipprules.listings.forms import X_RULES, all_forms
 from ipprules.listings.hosts import SHORT_TARGET_KEYS
 from ipprules.listings.model import Form
@@ -212,7 +221,7 @@ def _form_plan(
     lengths = ID_SUPERSETS[form.id_rule][1:]
     if not form.query_keys and form.conflict_keys:
         # the fast path's: no parameter named by a conflict key (the reference compares)
-        other = f"(?:{_KEY}*|{_not_words(form.conflict_keys, _KEY)}={_VALUE}*)"
+        other = f"(?:{_KEY}*|{_not_words(form.conflict_keys, _KEY)}={_PLAIN_VALUE}*)"
         pattern = head + f"(?:\\?{other}(?:&{other})*)?" + _FRAGMENT + r"\z"
         return FormPlan(number, form, pattern, refused, lengths, locate, chars, x_prefixes, label)
     if not form.query_keys:

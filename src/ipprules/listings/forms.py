@@ -350,6 +350,12 @@ def _aliexpress() -> list[Form]:
     return forms
 
 
+#: Lazada's item-id parameter (section 7 of the notes: ``/shop/<slug>?itemId=…``, the store
+#: linked from an item's page): on an item page naming its item in the path, another item in
+#: ``itemId`` makes the link name two items (``conflicting-ids``, as Taobao's path forms).
+_LZ_KEYS = ("itemId",)
+
+
 def _lazada() -> list[Form]:
     forms = []
     for tld, platform in LAZADA_TLDS.items():
@@ -358,7 +364,7 @@ def _lazada() -> list[Form]:
             _form(f"{platform}-item", platform, "listing", "lazada", "item",  # type: ignore[arg-type]
                   f"https://www.lazada.{tld}/products/pdp-i{{id}}.html",
                   f"{platform}-item:{{id}}", host,
-                  r"/products/(?:{SEG}*-)?i{ID}(?:-s[0-9]+)?\.html")
+                  r"/products/(?:{SEG}*-)?i{ID}(?:-s[0-9]+)?\.html", conflict_keys=_LZ_KEYS)
         )  # fmt: skip
         forms.append(
             _form(f"{platform}-shop", platform, "storefront", "lazada", "shop",  # type: ignore[arg-type]
