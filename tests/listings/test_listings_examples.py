@@ -252,6 +252,11 @@ ACCEPTED = [
     ("店铺：//uniqlo.tmall.com,Shop A", "tmall", "storefront", "uniqlo", "https://uniqlo.tmall.com/"),
     ("https://item.taobao.com/item.htm?spm=x&amp%3Bid=606832683299",
      "taobao", "listing", "606832683299", "https://item.taobao.com/item.htm?id=606832683299"),
+    # urls41: Lazada's itemId naming the path's item; an escape in a path form's query
+    ("https://www.lazada.sg/products/pdp-i2896336114-s20072727483.html?itemId=2896336114",
+     "lazada_sg", "listing", "2896336114", "https://www.lazada.sg/products/pdp-i2896336114.html"),
+    ("https://a.m.taobao.com/i35081419154.htm?spm=a%2Cb", "taobao_or_tmall", "listing",
+     "35081419154", "https://item.taobao.com/item.htm?id=35081419154"),
 ]  # fmt: skip
 
 # (input, rejection code)
@@ -451,6 +456,24 @@ REJECTED = [
     (",uniqlo.tmall.com,Shop/x", "lookalike-host"),
     ("title,uniqlo.tmall.com,Shop/x,12", "lookalike-host"),
     ("https://item.taobao.com/item.htm?id=606832683299&amp%3Bid=606832683290", "conflicting-ids"),
+    # urls41: Lazada's itemId naming another item (also double-encoded); ports typed twice;
+    # full-width punctuation where the host ends; HTML entities for = and /; Lazada's mobile
+    # host; a slash after an AliExpress id; a path in upper case
+    ("https://www.lazada.sg/products/pdp-i2896336114.html?itemId=2896336999", "conflicting-ids"),
+    (
+        "https://www.lazada.vn/products/i2638225238.html?spm=a%26itemId%3D2638225239",
+        "conflicting-ids",
+    ),
+    ("https://a.m.taobao.com/i35081419154.htm?spm=a%26id%3D35081419155", "conflicting-ids"),
+    ("https://ITEM.TAOBAO.COM:443:443/item.htm?id=606832683299", "lookalike-host"),
+    ("item.taobao.com:443:443/item.htm?id=606832683299", "lookalike-host"),
+    ("https：／／item.taobao.com／item.htm?id=606832683299", "lookalike-host"),
+    ("https://www.lazada.sg／products/pdp-i2896336114.html", "lookalike-host"),
+    ("https://item.taobao.com/item.htm?id&#x3D;606832683299", "missing-id"),
+    ("https://item.taobao.com&#x2F;item.htm?id=606832683299", "lookalike-host"),
+    ("https://m.lazada.sg/products/pdp-i2896336114.html", "not-a-listing"),
+    ("https://www.aliexpress.com/item/1005004878609097/", "missing-id"),
+    ("HTTPS://WWW.ALIEXPRESS.COM/ITEM/1005004878609097.HTML", "not-a-listing"),
 ]
 
 

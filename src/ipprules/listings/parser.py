@@ -28,6 +28,7 @@ from ipprules.listings.forms import ID_RULES, X_RULES, all_forms, form_named
 from ipprules.listings.hosts import (
     AGENT_DOMAINS,
     GROUP_DOMAINS,
+    LAZADA_TLDS,
     MARKETPLACE_DOMAINS,
     RESERVED_LABELS,
     SHORT_HOSTS,
@@ -126,7 +127,9 @@ class _Slow:
             r"(?:([A-Za-z][A-Za-z0-9+.-]*):)?(?://([^/?#\\]*))?([^?#]*)(?:\?([^#]*))?(?:#.*)?",
             re.DOTALL,
         )
-        self.hostport = re.compile(r"[A-Za-z0-9.-]+:[0-9]*(?:[/?#]|$)")
+        self.hostport = re.compile(  # a dotted host's ports typed twice too (host:443:443/)
+            r"[A-Za-z0-9.-]+:[0-9]*(?:[/?#]|$)|[A-Za-z0-9-]++\.[A-Za-z0-9.-]++(?::[0-9]*+){2,}(?:[/?#]|$)"
+        )
         self.host_ok = re.compile(
             r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
         )
@@ -507,12 +510,19 @@ def _or_trimmed(text: str, result: Listing | Rejection) -> Listing | Rejection:
 def _unglued_end(url: str) -> str | None:
     """``url`` without what is glued on at its end that no listing's link ends in: bars
     with no cell before them (``…/585943639773.html|``, ``…?id=N|``), a slash after a page's
-    name (``…/585943639773.html/``, ``a.m.taobao.com/iN.htm/``); None when there is none."""
+    name (``…/585943639773.html/``, ``a.m.taobao.com/iN.htm/``) or after an id ending the
+    path (``aliexpress.com/item/N/``, the form without ``.html``); None when there is none."""
     if url[-1:] == "|":
         return url.rstrip("|")
-    if url[-1:] == "/" and url[-6:].lower().endswith((".htm/", ".html/")):
+    if url[-1:] == "/" and (
+        url[-6:].lower().endswith((".htm/", ".html/")) or _ID_SLASH.search(url) is not None
+    ):
         return url[:-1]
     return None
+
+
+#: A path ending in an id and a slash (``/item/1005004878609097/``), the host excluded.
+_ID_SLASH = re.compile(r"[^/]/[0-9]++/\Z")
 
 
 def _glued_after(
@@ -729,7 +739,7 @@ def _off_key(text: str, key: str, end: int, source: str) -> Listing | Rejection 
     if _FAST is None:  # the first call: compile the fast tables and start again
         _init()
         return parse_listing(text) if text is source else None
-    if ";" in text and _ENTITY.search(text) is not None:
+    if _entities(text):
         return None
     by_key, by_suffix, short = _FAST
     link = short.get(key)
@@ -776,7 +786,7 @@ def _parse_clean(text: str, depth: int = 0) -> Listing | Rejection | None:
     """
     slow = _slow()
     parts = slow.clean.fullmatch(text)
-    if parts is None or (";" in text and _ENTITY.search(text) is not None):
+    if parts is None or _entities(text):
         return None  # not clean, or HTML entities the thorough parser renders (_as_rendered)
     slashes, host, path, query = parts.groups()
     url = text
@@ -822,7 +832,7 @@ def _known_miss(text: str, key: str, end: int) -> Rejection | None:
     """
     if "," in text and _glued(text):
         return None  # a CSV row's cell or a link before a comma: _parse_clean reads the text
-    if ";" in text and _ENTITY.search(text) is not None:
+    if _entities(text):
         return None  # HTML entities the thorough parser renders first (``&nbsp;``, ``&#038;``)
     if text[-1:] in _TRAILING_MARKS and _cut_short(text):
         return None  # a link cut short (``…?id=6901234...``): said so whatever its host
@@ -1156,14 +1166,56 @@ def _as_rendered(
     escaped = _ESCAPED_SLASHES.search(text) if "&#" in text else None
     if escaped is not None:
         return _escaped_link(text, escaped, depth, use_fast)
-    if _ENTITY.search(text) is None:
+    syntax = _SYNTAX_ENTITY.search(text) if "&#" in text else None
+    if _ENTITY.search(text) is None and syntax is None:
         return None
     # rendered once, as a browser does: "&#38;nbsp;" shows "&nbsp;", and no text recurses
     plain = _ENTITY.sub(_rendered, text)
     got = _parse_text(plain, depth, use_fast, unwrapped=unwrapped, rendered=True)
     if type(got) is Listing:
         return _new(Listing, (got[0], got[1], got[2], text))
+    if syntax is not None and depth < 2 and type(got) is Rejection:
+        return _syntax_rendered(text, plain, got, depth, use_fast)
     return _new(Rejection, (got[0], got[1], text, got[3]))
+
+
+#: An HTML character reference for a ``/``, ``=`` or ``?`` (``&#x2F;``, ``&#x3D;``, ``&#61;``),
+#: as a template escapes a link put in an attribute (mustache.js escapes ``/`` and ``=``).
+_SYNTAX_ENTITY = re.compile(r"(?i)&#(?:x0*(?:2f|3d|3f)|0*(?:47|61|63));")
+
+
+def _entities(text: str) -> bool:
+    """Whether ``text`` holds an HTML entity the thorough parser renders or names
+    (:func:`_as_rendered`): no quick path answers it."""
+    return ";" in text and (
+        _ENTITY.search(text) is not None or _SYNTAX_ENTITY.search(text) is not None
+    )
+
+
+def _syntax_rendered(
+    text: str, plain: str, refused: Rejection, depth: int, use_fast: bool
+) -> Rejection:
+    """``refused`` (the answer for ``text``, whose link writes a ``/``, ``=`` or ``?`` as an
+    HTML entity: ``…/item.htm?id&#x3D;N``, ``item.taobao.com&#x2F;item.htm?id=N``), still a
+    refusal (the notes read ``&amp;`` only), but naming the entities and, where the link
+    rendered is a listing, suggesting its canonical link.
+
+    >>> parse_listing("https://item.taobao.com/item.htm?id&#x3D;606832683299").suggestion
+    'https://item.taobao.com/item.htm?id=606832683299'
+    """
+    from html import unescape
+
+    rendered = _SYNTAX_ENTITY.sub(lambda entity: unescape(entity.group()), plain)
+    got = _parse_text(rendered, depth + 1, use_fast, rendered=True)
+    if type(got) is not Listing:
+        return _new(Rejection, (refused[0], refused[1], text, refused[3]))
+    named = sorted(set(_SYNTAX_ENTITY.findall(text)))[:4]
+    reason = (
+        f"{refused[1]}; the link writes {', '.join(named)} as HTML entities, as a page's source "
+        f"has them: rendered, it is the listing {got.canonical_url}: paste it as a browser "
+        "shows it"
+    )
+    return _new(Rejection, (refused[0], reason, text, got.canonical_url))
 
 
 #: A link whose two slashes after its scheme are written as HTML entities (``https:&#x2F;&#x2F;``,
@@ -1633,6 +1685,8 @@ def _parse_url(url: str, source: str, slow: _Slow, depth: int) -> Listing | Reje
             host, port = port, ""
     if host.startswith("["):
         return _reject("not-alibaba-host", source, f"an IP address ({host})")
+    if _PORTS.fullmatch(host) is not None:
+        return _ports(host, port, scheme, url, source, depth)
     if not host:
         return _reject("not-a-url", source, "no host")
     if port and not port.isdigit():
@@ -1647,6 +1701,37 @@ def _parse_url(url: str, source: str, slow: _Slow, depth: int) -> Listing | Reje
         code = "lookalike-host" if _marketplace_domain(host) else "not-alibaba-host"
         return _reject(code, source, f"unexpected port {port}")
     return _host_and_page(host, ascii_host, path, query, url, source, slow, depth)
+
+
+#: A host followed by more than one port (``item.taobao.com:443:443``, a port typed twice):
+#: the host, then the ports but the last (the last is split off as the port).
+_PORTS = re.compile(r"([^:]+)((?::[0-9]*)+)")
+
+
+def _ports(
+    head: str, last: str, scheme: str | None, url: str, source: str, depth: int
+) -> Rejection:
+    """The refusal of a host followed by more than one port (``host:443:443``): a malformed
+    port, not a host imitating the marketplace's (the lookalike check read ``host:443`` as the
+    host). Where every port is the scheme's default, the link without them is the suggestion.
+    """
+    found = _PORTS.fullmatch(head)
+    assert found is not None
+    host, ports = found.group(1).lower(), found.group(2) + ":" + last
+    code = "lookalike-host" if _marketplace_domain(host) else "not-alibaba-host"
+    why = f"a malformed port after {host[:120]}: {ports[:40]!r} (a host has one port at most)"
+    defaults = _DEFAULT_PORTS.get(scheme.lower() if scheme else "", ("", "80", "443"))
+    at = url.find(found.group(1) + ports)
+    if code == "not-alibaba-host" or depth >= 2 or at < 0:
+        return _reject(code, source, why)
+    if any(port not in defaults for port in ports[1:].split(":")):
+        return _reject(code, source, why)
+    rest = url[at + len(found.group(1) + ports) :]
+    again = _parse_text("https://" + host + rest, depth + 2, False)
+    if type(again) is not Listing:
+        return _reject(code, source, why)
+    suggestion = again.canonical_url
+    return _reject(code, source, f"{why}; without it, the link is {suggestion}", suggestion)
 
 
 def _host_and_page(
@@ -1677,7 +1762,33 @@ def _host_and_page(
                 return written
     if type(answer) is Rejection and depth < 2 and ("%" in path or (query and "%" in query)):
         return _encoded(host, path, query, answer, depth) or answer
+    if type(answer) is Rejection and answer[0] in _CASE_CODES and path != path.lower():
+        return _upper_path(host, domain, path, query, answer, slow, depth)
     return answer
+
+
+#: The refusals of a page that a path typed in upper case (``/ITEM/N.HTML``) is refused with.
+_CASE_CODES = frozenset({"not-a-listing", "missing-id"})
+
+
+def _upper_path(
+    host: str, domain: str, path: str, query: str | None, refused: Rejection, slow: _Slow,
+    depth: int,
+) -> Rejection:  # fmt: skip
+    """``refused`` (the answer for a marketplace page whose path holds upper-case letters:
+    ``HTTPS://WWW.ALIEXPRESS.COM/ITEM/N.HTML``, a link typed or pasted in capitals), still a
+    refusal (paths are case-sensitive, section 0 of the notes), but where the path in lower
+    case is a listing's, saying so and suggesting its canonical link."""
+    if depth >= 2 or not path.isascii():
+        return refused
+    again = _marketplace(host, domain, path.lower(), query, "", "", slow, depth + 2)
+    if type(again) is not Listing:
+        return refused
+    reason = (
+        f"{(host + path)[:120]} has its path in upper case, and a link's path is "
+        f"case-sensitive: in lower case it is the listing {again.canonical_url}"
+    )
+    return _reject(refused[0], refused[2], reason, again.canonical_url)
 
 
 #: The refusals of an id that a link with its digits typed in another script is refused with.
@@ -1900,10 +2011,10 @@ def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
     wide = _written_wide(host, url, depth)
     if wide is not None:
         reads_as, suggestion = wide
-        detail = (
-            f"{host} is typed in full-width or compatibility characters: it reads as "
-            f"{reads_as}; retype the link in ASCII"
-        )
+        typed = "typed in full-width or compatibility characters"
+        if _AFTER_HOST.search(reads_as) is not None:  # item.taobao.com／item.htm
+            typed = "no host name: full-width punctuation is typed where the host ends"
+        detail = f"{host[:160]} is {typed}: it reads as {reads_as[:160]}; retype the link in ASCII"
         return _reject("lookalike-host", source, detail, suggestion)
     escaped = _escaped_host(host, url, depth) if "%" in host else None
     if escaped is not None:
@@ -2027,13 +2138,23 @@ def _written_wide(host: str, url: str, depth: int) -> tuple[str, str | None] | N
     if host.isascii():
         return None
     folded = unicodedata.normalize("NFKC", host).translate(_WIDE_DOTS).lower()
-    if not folded.isascii() or _checked_domain(folded) is None:
+    # a full-width slash, question mark or number sign typed after the host (a Chinese input
+    # method's ／, ？, ＃: the URL syntax reads it into the host) ends the host it reads as
+    bare = _AFTER_HOST.split(folded, maxsplit=1)[0]
+    if not folded.isascii() or _checked_domain(bare) is None:
         return None
     lowered = url.lower()
     at = lowered.find(host)
     if depth >= 1 or at < 0 or len(lowered) != len(url):
         return folded, None
-    return folded, _suggest("https://" + folded + url[at + len(host) :], depth)
+    rest = url[at + len(host) :] if bare == folded else url[at + len(host) :].translate(_WIDE)
+    return folded, _suggest("https://" + folded + rest, depth)
+
+
+_AFTER_HOST = re.compile(r"[/?#]")
+#: The full-width forms of ASCII's printable characters (``／``, ``？``, ``＝``, ``＆``, ``５``),
+#: as ASCII: how the rest of a link typed with a full-width slash after its host reads.
+_WIDE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
 
 #: A host made in code or written as a pattern (``{}.m.tmall.com``, ``"+row['domain']+".m.tmall.
@@ -2515,6 +2636,8 @@ def _not_a_listing(host: str, path: str, source: str) -> Rejection:
     label, _, domain = host.partition(".")
     if domain.startswith("lazada.") and label in _LAZADA_SITES:
         what = f"{_LAZADA_SITES[label]}, not a listing or store: paste a /products/ or /shop/ link"
+    elif label == "m" and domain in _LAZADA_DOMAINS and _LAZADA_ITEM.fullmatch(path):
+        return _lazada_mobile(domain, where, _LAZADA_ITEM.fullmatch(path), source)
     elif label.startswith("shopx") and not label[4:].strip("x"):
         what = "a stand-in for a shop's host (shopXX for shopN), not a store's: paste its link"
     elif (
@@ -2530,6 +2653,36 @@ def _not_a_listing(host: str, path: str, source: str) -> Rejection:
             "not a product listing or storefront (search, category, cart, login, API or home page)"
         )
     return _reject("not-a-listing", source, f"{where} is {what}")
+
+
+#: Lazada's six country domains, and its item page's path (section 7 of the notes).
+_LAZADA_DOMAINS = frozenset(f"lazada.{tld}" for tld in LAZADA_TLDS)
+_LAZADA_ITEM = re.compile(r"/products/(?:[^/]*-)?i([0-9]++)(?:-s[0-9]+)?\.html")
+
+
+def _lazada_mobile(domain: str, where: str, item: re.Match[str] | None, source: str) -> Rejection:
+    """The refusal of an item page on Lazada's mobile host (``m.lazada.vn/products/i1-s2.html``:
+    a scraper fetches it for the mobile page's data, github-index:70856112949), a host the
+    notes' allow-list does not name (section 12): ``not-a-listing``, saying the host is
+    unverified, with the item's canonical link (on ``www.``) to open and check.
+
+    >>> parse_listing("https://m.lazada.sg/products/pdp-i2896336114.html").suggestion
+    'https://www.lazada.sg/products/pdp-i2896336114.html'
+    """
+    assert item is not None
+    id = item.group(1)
+    if _strict(ID_RULES["item"][0])(id) is None:
+        return _reject("not-a-listing", source, f"{where} is on Lazada's mobile host m.{domain}, "
+                       f"not among the listing hosts (unverified), and {quoted(id, 40)} is no "
+                       "valid item id")  # fmt: skip
+    canonical = f"https://www.{domain}/products/pdp-i{id}.html"
+    return _reject(
+        "not-a-listing",
+        source,
+        f"{where} is on Lazada's mobile host m.{domain}, not among the listing hosts "
+        f"(unverified): open {canonical} and paste it if it is the listing",
+        canonical,
+    )
 
 
 #: The label of a Taobao shop's mobile host, ``shopN.m.taobao.com`` (real pastes:

@@ -283,8 +283,18 @@ def _host_punctuation(url: str, end: int) -> int | None:
             return index
         if any(c in rest for c in ".@:" + _IDNA_DOTS):
             return None
+        if char in _WIDE_SYNTAX and rest[:1].isascii() and rest[:1].isalnum():
+            # a full-width slash, question mark or number sign typed where the path, query
+            # or fragment starts (``www.lazada.sg／products/…``): the host is kept whole, so
+            # the link is refused as one typed in full-width characters (the parser suggests
+            # it in ASCII), whether or not a dot follows (``item.taobao.com／item.htm``)
+            return None
         return index
     return None
+
+
+#: The full-width slash, question mark and number sign: a Chinese input method's ``/?#``.
+_WIDE_SYNTAX = "\uff0f\uff1f\uff03"
 
 
 #: The full-width tilde, a math symbol to Unicode, that Chinese text writes as the wave dash
