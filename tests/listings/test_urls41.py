@@ -117,6 +117,7 @@ def test_plan_refuses_each_row_as_parse_listing_does() -> None:
 SUGGESTED = [
     ("https://ITEM.TAOBAO.COM:443:443/item.htm?id=606832683299", TB, "malformed port"),
     ("item.taobao.com:443:443/item.htm?id=606832683299", TB, "malformed port"),
+    ("看 item.taobao.com:443:443/item.htm?id=606832683299 好", TB, "malformed port"),
     ("https://item.taobao.com:443:8080/item.htm?id=606832683299", None, "malformed port"),
     ("https：／／item.taobao.com／item.htm?id=606832683299", TB, "full-width punctuation"),
     ("https://item.taobao.com／item.htm？id＝606832683299", TB, "full-width punctuation"),
@@ -127,6 +128,7 @@ SUGGESTED = [
     ("https://m.lazada.sg/products/pdp-i2896336114.html", SG, "mobile host"),
     ("https://www.aliexpress.com/item/1005004878609097/", AE, "'/' is glued"),
     ("HTTPS://WWW.ALIEXPRESS.COM/ITEM/1005004878609097.HTML", AE, "upper case"),
+    ("HTTPS://WWW.LAZADA.SG/SHOP/XMDGBHC3/?X=1", None, "not a product listing"),  # a store's name
     ("https://www.lazada.sg/products/pdp-i2896336114.html?itemId=2896336999", None, "2896336999"),
 ]  # fmt: skip
 

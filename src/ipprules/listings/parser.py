@@ -1782,7 +1782,7 @@ def _upper_path(
     if depth >= 2 or not path.isascii():
         return refused
     again = _marketplace(host, domain, path.lower(), query, "", "", slow, depth + 2)
-    if type(again) is not Listing:
+    if type(again) is not Listing or again.kind != "listing":  # a store's name keeps its case
         return refused
     reason = (
         f"{(host + path)[:120]} has its path in upper case, and a link's path is "

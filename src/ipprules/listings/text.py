@@ -215,8 +215,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # (a scheme needs "//", a protocol-relative link "/", a scheme-less host a dot)
     token = re.compile(r"(?<!\S)[^\s./]*+[./]\S*+")
     start = re.compile(r"(?i)https?://")
+    # (a port typed twice too, host:443:443/: the parser says it is malformed)
     hostish = re.compile(
-        r"(?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}\.?(?::[0-9]{1,5})?(?=[/?#]|$)"
+        r"(?:[A-Za-z0-9-]{1,63}\.){1,10}[A-Za-z]{2,63}\.?(?::[0-9]{1,5}){0,3}(?=[/?#]|$)"
     )
     # the end of the host: after the optional scheme and //, the first / ? # or backslash
     authority = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]{0,30}:)?(?://)?[^/?#\\]*")
