@@ -271,7 +271,29 @@ def entry_data(code: str, book: Any = None) -> dict[str, Any]:
         return _with_confidence(_planner(code, REJECTION_REASONS[code]), book)
     if code in ACCOUNT_REJECTIONS:
         return _account(code, ACCOUNT_REJECTIONS[code])
-    raise UnknownNameError("code", code, codes(), note=_reason_code_note(code, book))
+    note = _rule_id_note(code, book) or _reason_code_note(code, book)
+    raise UnknownNameError("code", code, codes(), note=note)
+
+
+def _rule_id_note(code: str, book: Any = None) -> str:
+    """Where a rule id (``R61``, ``B17``, which ``explain``, ``deadline`` and the findings
+    print after ``Rules:``) or a source id (``S25``) is shown, when ``code`` is one of
+    ``book``'s (``None``: the embedded one); else ``""``."""
+    from ipprules.rulebook import default_rulebook
+
+    book = book or default_rulebook()
+    if code in book.cited_rules():
+        return (
+            f"{code!r} is a rule id, not a finding's or a rejection's code: ipprules rules "
+            f"rule {code} shows the records that cite it "
+            f"(ipprules.default_rulebook().citing({code!r}) in Python)"
+        )
+    if code in book.sources:
+        return (
+            f"{code!r} is a source id, not a finding's or a rejection's code: ipprules rules "
+            f"sources {code} shows it (ipprules.default_rulebook().source({code!r}) in Python)"
+        )
+    return ""
 
 
 def _reason_code_note(code: str, book: Any = None) -> str:

@@ -1,0 +1,61 @@
+"""A new user's first hour, continued (newuser9): a plan written from the docs, pasted URLs, a
+Good Faith history, deadlines, codes and rule ids looked up, the Python API in a notebook."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import ipprules
+from ipprules.cli import main
+from ipprules.errors import UnknownNameError
+
+
+def _run(*argv: str) -> tuple[int, str]:
+    """The exit code and standard error of ``ipprules ARGV``."""
+    err = io.StringIO()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+        try:
+            code = main(list(argv))
+        except SystemExit as exc:  # argparse's own refusals
+            code = exc.code if isinstance(exc.code, int) else 2
+    return code, err.getvalue()
+
+
+# -------------------- 1. a rule id or a source id given to explain: where it is shown
+# `explain` prints "Rules: B17 ..." and `deadline` a rules column (R61, D4); `ipprules explain
+# R61` said "unknown code 'R61'" alone, where `rules rule R61` shows it.
+
+_BOOK = ipprules.default_rulebook()
+
+
+@settings(max_examples=20, deadline=None, derandomize=True)
+@given(rule_id=st.sampled_from(_BOOK.cited_rules()))
+def test_explain_of_a_rule_id_names_the_view_that_shows_it(rule_id: str) -> None:
+    with pytest.raises(UnknownNameError) as caught:
+        ipprules.explain(rule_id)
+    said = f"{rule_id!r} is a rule id, not a finding's or a rejection's code: ipprules rules rule"
+    assert said in str(caught.value)
+    assert _BOOK.citing(rule_id)  # what the message points to answers
+    code, err = _run("explain", rule_id)
+    assert code == 2 and f"ipprules rules rule {rule_id} shows" in err
+
+
+@settings(max_examples=10, deadline=None, derandomize=True)
+@given(source_id=st.sampled_from(sorted(_BOOK.sources)))
+def test_explain_of_a_source_id_names_the_view_that_shows_it(source_id: str) -> None:
+    code, err = _run("explain", source_id)
+    assert code == 2 and f"ipprules rules sources {source_id} shows it" in err
+    assert _BOOK.source(source_id).id == source_id
+
+
+def test_explain_of_a_code_that_is_nothing_says_no_more_than_before() -> None:
+    with pytest.raises(UnknownNameError) as caught:
+        ipprules.explain("R9999")
+    assert "rule id" not in str(caught.value) and "source id" not in str(caught.value)
+
+
