@@ -59,3 +59,49 @@ def test_explain_of_a_code_that_is_nothing_says_no_more_than_before() -> None:
     assert "rule id" not in str(caught.value) and "source id" not in str(caught.value)
 
 
+# -------------------- 2. "a aliexpress listing in a complaint on taobao"
+
+
+def _plan(platform: str, url: str) -> ipprules.Plan:
+    from ipprules.checks import plan_from_data
+
+    return plan_from_data(
+        {
+            "account": {"name": "X", "location": "elsewhere", "identity": "enterprise"},
+            "rights": [{"id": "tm", "ipr_type": "trademark"}],
+            "complaints": [
+                {"id": "c", "platform": platform, "right": "tm", "reason": "tm_counterfeit"}
+                | {"listings": [url]}
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("platform", "url", "said"),
+    [
+        (
+            "taobao",
+            "https://www.aliexpress.com/item/1005004567890123.html",
+            "an aliexpress listing in a complaint on taobao",
+        ),
+        (
+            "tmall",
+            "https://www.alibaba.com/product-detail/Lamp_1600123456789.html",
+            "an alibaba_com listing in a complaint on tmall",
+        ),
+        (
+            "aliexpress",
+            "https://item.taobao.com/item.htm?id=612345678901",
+            "a taobao listing in a complaint on aliexpress",
+        ),
+    ],
+)
+def test_a_listing_on_another_platform_is_said_with_its_article(
+    platform: str, url: str, said: str
+) -> None:
+    report = ipprules.check(_plan(platform, url), as_of="2026-11-23")
+    messages = [f.message for f in report if f.code == "listing-wrong-platform"]
+    assert messages == [said]
+
+

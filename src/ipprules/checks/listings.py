@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ipprules._args import _article
 from ipprules.checks.context import Context, Draft
 from ipprules.checks.findings import Finding
 from ipprules.checks.model import Complaint
@@ -164,7 +165,8 @@ def verdict(rules: ResolvedRules, form: Form, platform: str, target: Target) -> 
                 out.append(
                     (
                         "listing-wrong-platform",
-                        f"a {market.name} listing in a complaint on {platform}",
+                        f"{_article(market.name)} {market.name} listing in a complaint on "
+                        f"{platform}",
                         (market,),
                     )
                 )
@@ -196,7 +198,8 @@ def verdict(rules: ResolvedRules, form: Form, platform: str, target: Target) -> 
                 )
             )
     elif on != platform:
-        out.append(("listing-wrong-platform", f"a {on} listing in a complaint on {platform}", ()))
+        said = f"{_article(on)} {on} listing in a complaint on {platform}"
+        out.append(("listing-wrong-platform", said, ()))
     if form.kind != target.value:
         out.append(
             (
