@@ -105,3 +105,29 @@ def test_a_listing_on_another_platform_is_said_with_its_article(
     assert messages == [said]
 
 
+# -------------------- 3. deadline_for given an event, as `ipprules deadline EVENT` takes one
+# said "unknown deadline (as of ...) 'takedown'; known: ..." without saying that takedown is an
+# event, whose deadlines deadlines_from lists.
+
+
+@pytest.mark.parametrize(
+    "event", ["takedown", "counter_notice_filed", "counter-notice-filed", "complaint_received"]
+)
+def test_deadline_for_given_an_event_names_deadlines_from(event: str) -> None:
+    from ipprules.lifecycle import deadlines_from
+
+    with pytest.raises(UnknownNameError) as caught:
+        ipprules.deadline_for(event, "2026-12-07")
+    assert f"{event!r} is an event, not a deadline: ipprules.lifecycle.deadlines_from(" in str(
+        caught.value
+    )
+    assert deadlines_from(event, "2026-12-07")  # what the message points to answers
+
+
+def test_deadline_for_given_neither_says_as_before() -> None:
+    with pytest.raises(UnknownNameError) as caught:
+        ipprules.deadline_for("take_down", "2026-12-07")
+    assert "is an event" not in str(caught.value)
+    assert ipprules.deadline_for("counter_notice_round_1", "2026-12-07").due is not None
+
+

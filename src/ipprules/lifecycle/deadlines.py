@@ -399,12 +399,31 @@ def deadline_for(
     """  # noqa: E501
     require_calendar(calendar)
     start = _check_date(start, "start date", "start")
-    result = _compute(deadline_id, start, rulebook, calendar, platform=platform)
+    try:
+        result = _compute(deadline_id, start, rulebook, calendar, platform=platform)
+    except UnknownNameError as exc:
+        raise _event_given(exc, deadline_id) from None
     book, interpretation, trial = _rulebook(rulebook)
     view = book.as_of(start, interpretation, trial=trial)
     said = _platform_note(view, result.rule, platform, start, calendar)
     note = "; ".join(n for n in (result.note, said) if n) or None
     return attrs.evolve(result, note=note, platform=platform)
+
+
+def _event_given(exc: UnknownNameError, name: str) -> UnknownNameError:
+    """``exc``, or, where ``name`` (an unknown deadline id) is an event that starts deadlines
+    (``takedown``, as ``ipprules deadline EVENT`` takes it), the same error saying so and
+    naming :func:`deadlines_from`, which takes events."""
+    if exc.name != name or not isinstance(name, str):
+        return exc
+    key = name_key(name)
+    if key not in {*(e.value for e in Event), *OUTSIDE_STARTS, *STARTS_AT}:
+        return exc
+    note = (
+        f"{name!r} is an event, not a deadline: ipprules.lifecycle.deadlines_from({name!r}, "
+        "start) lists the deadlines it starts (as ipprules deadline EVENT does)"
+    )
+    return UnknownNameError(exc.kind, name, exc.known, note=note, nearest=False)
 
 
 def _platform_note(
