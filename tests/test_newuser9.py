@@ -131,3 +131,27 @@ def test_deadline_for_given_neither_says_as_before() -> None:
     assert ipprules.deadline_for("counter_notice_round_1", "2026-12-07").due is not None
 
 
+# -------------------- 4. a command, a view or a format misspelt: the choice meant
+# argparse listed the choices only ("invalid choice: 'platfrom' (choose from ...)"), where an
+# unknown option was already said with the one meant (--as_of: did you mean --as-of?).
+
+
+@pytest.mark.parametrize(
+    ("argv", "meant"),
+    [
+        (["chek", "examples/plan.toml"], "check"),
+        (["rules", "platfrom", "taobao"], "platform"),
+        (["rules", "reason"], "reasons"),
+        (["good-faith", "examples/history.csv", "--format", "jsn"], "json"),
+        (["listings", "examples/urls.txt", "--format", "CSV"], "csv"),
+    ],
+)
+def test_an_invalid_choice_is_said_with_the_choice_meant(argv: list[str], meant: str) -> None:
+    code, err = _run(*argv)
+    assert code == 2 and "invalid choice" in err
+    assert err.rstrip().endswith(f"(did you mean {meant!r}?)")
+
+
+def test_an_invalid_choice_near_none_is_said_as_before() -> None:
+    code, err = _run("rules", "zzz")
+    assert code == 2 and "invalid choice: 'zzz'" in err and "did you mean" not in err

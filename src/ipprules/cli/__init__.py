@@ -108,7 +108,7 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         message = _unknown_before_positional(message, self)
         message += _dash_value_hint(message, self.given) + _date_option_hint(message, self)
-        message += _near_option_hint(message, self)
+        message += _near_option_hint(message, self) + _near_choice_hint(message)
         # argparse names what it could not read as typed ("unrecognized arguments: ..."): a
         # control character or a bidirectional control in it is shown escaped, as every
         # argument's value is refused (an ESC reached the terminal raw)
@@ -212,6 +212,30 @@ def _near_option_hint(message: str, parser: argparse.ArgumentParser) -> str:
         return f" (did you mean {next(iter(near.values()))}?)"
     said = "; ".join(f"{name}: did you mean {meant}?" for name, meant in near.items())
     return f" ({said})" if said else ""
+
+
+#: argparse's error for a value not among an argument's choices, with the choices.
+_CHOICES = re.compile(r"argument \S+: invalid choice: ('[^']*') \(choose from (.*)\)")
+
+
+def _near_choice_hint(message: str) -> str:
+    """`` (did you mean 'platform'?)`` after argparse's ``invalid choice: 'platfrom' (choose
+    from ...)``: the choice near the value typed (a command, a view of ``rules``, a
+    ``--format``), as an unknown option's is suggested by :func:`_near_option_hint`."""
+    import ast
+
+    from ipprules.errors import suggest
+
+    found = _CHOICES.fullmatch(message)
+    if found is None:
+        return ""
+    try:
+        value = ast.literal_eval(found[1])
+        choices = ast.literal_eval(f"[{found[2]}]")
+    except (ValueError, SyntaxError):  # a choice argparse did not quote as Python would
+        return ""
+    meant = suggest(value, [str(c) for c in choices])
+    return f" (did you mean {meant!r}?)" if meant is not None and meant != value else ""
 
 
 def _parsers(
