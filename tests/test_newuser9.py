@@ -155,3 +155,44 @@ def test_an_invalid_choice_is_said_with_the_choice_meant(argv: list[str], meant:
 def test_an_invalid_choice_near_none_is_said_as_before() -> None:
     code, err = _run("rules", "zzz")
     assert code == 2 and "invalid choice: 'zzz'" in err and "did you mean" not in err
+
+
+# -------------------- 5. a history in a data frame: what the refusal says to do must work
+# History.from_records(df) said "make each row a record: Complaint(**row) ... for row in
+# df.to_dict('records')", which fails on a frame of the history file's columns (type, date:
+# "unexpected keyword argument 'type'"); its rows given as dicts said to read them "as a file".
+
+
+_READ_FRAME = "History.from_file(io.StringIO(df.to_csv(index=False, float_format='%g')))"
+_READ_ROWS = (
+    "History.from_file(io.StringIO(pandas.DataFrame(rows).to_csv(index=False, float_format='%g')))"
+)
+
+
+@pytest.mark.parametrize(
+    ("path", "account"),
+    [
+        ("examples/history.csv", None),
+        ("examples/history-accounts.csv", "acme"),
+    ],
+)
+@pytest.mark.parametrize("given_as", ["frame", "rows"])
+def test_a_history_frame_is_refused_with_a_recipe_that_reads_it(
+    path: str, account: str | None, given_as: str
+) -> None:
+    import io
+
+    pd = pytest.importorskip("pandas")
+    df = pd.read_csv(path)
+    rows = df.to_dict("records")
+    with pytest.raises((TypeError, ipprules.InputError)) as caught:
+        ipprules.History.from_records(df if given_as == "frame" else rows)
+    said = " ".join(str(caught.value).split())
+    if given_as == "frame":
+        assert _READ_FRAME in said
+        text = df.to_csv(index=False, float_format="%g")
+    else:
+        assert _READ_ROWS in said
+        text = pd.DataFrame(rows).to_csv(index=False, float_format="%g")
+    read = ipprules.History.from_file(io.StringIO(text), account=account)
+    assert read == ipprules.History.from_file(path, account=account)

@@ -529,13 +529,25 @@ def _key_ok(day: object, platform: object, code: object) -> bool:
     )
 
 
+def _as_file(row: Mapping[Any, Any]) -> str:
+    """How rows keyed as a history file's columns (``type``, ``date``: a data frame's
+    ``to_dict('records')``) are read as the file: ``""`` for other keys."""
+    if "type" not in row and "date" not in row:
+        return ""
+    return (
+        ": rows keyed by the file's columns, as df.to_dict('records') gives them, read as "
+        "History.from_file(io.StringIO(pandas.DataFrame(rows).to_csv(index=False, "
+        "float_format='%g')))"
+    )
+
+
 def _refuse(item: Any) -> NoReturn:
     """Raise the InputError that says what is wrong with ``item``."""
     if type(item) is not tuple:
         hint = (
             " (make each record with ipprules.goodfaith.Complaint(filed=..., platform=..., "
             "reason_code=..., listings=..., taken_down=...) or AccountEvent(...), or read "
-            "the rows as a file with History.from_file)"
+            f"the rows as a file with History.from_file{_as_file(item)})"
             if isinstance(item, Mapping)
             else ""
         )

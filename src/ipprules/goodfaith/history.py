@@ -2528,6 +2528,18 @@ FRAME_RECORDS = (
     "df.to_dict('records')"
 )
 
+#: What :meth:`History.from_records` says of a data frame: one read from a history file has
+#: the file's columns (``type``, ``date``...), not a record's fields (``filed``...), and
+#: float counts where a column holds an empty cell (``%g`` writes those whole, and anything
+#: else as a number the reader refuses at its cell).
+FRAME_HISTORY = (
+    "read the file with History.from_file(path); a frame of its columns (type, date, "
+    "platform, ...) reads as "
+    "History.from_file(io.StringIO(df.to_csv(index=False, float_format='%g'))); "
+    "records are ipprules.goodfaith.Complaint(filed=..., platform=..., ...) "
+    "and AccountEvent(...)"
+)
+
 
 @attrs.frozen(eq=True, hash=False, repr=False)
 class History:
@@ -2592,7 +2604,7 @@ class History:
         """
         from ipprules._args import refuse_frame
 
-        refuse_frame(records, "records", "Complaint and AccountEvent records", FRAME_RECORDS)
+        refuse_frame(records, "records", "Complaint and AccountEvent records", FRAME_HISTORY)
         if isinstance(records, str | bytes) or not isinstance(records, Iterable):
             raise TypeError(f"records: expected an iterable, got {type(records).__name__}")
         try:
