@@ -196,3 +196,32 @@ def test_a_history_frame_is_refused_with_a_recipe_that_reads_it(
         text = pd.DataFrame(rows).to_csv(index=False, float_format="%g")
     read = ipprules.History.from_file(io.StringIO(text), account=account)
     assert read == ipprules.History.from_file(path, account=account)
+
+
+# -------------------- 6. a plan built from dicts in a notebook, given back as plain data
+# Plan had no to_dict (every result has one): a plan built or changed in Python could not be
+# written back for `ipprules check` but through the private converter.
+
+_PLANS = ["examples/plan.toml", "examples/planner-account.toml", "examples/portfolio.toml"]
+
+
+@pytest.mark.parametrize("path", _PLANS)
+def test_a_plan_to_dict_is_read_back_as_the_same_plan(path: str) -> None:
+    import json
+
+    from ipprules.checks import plan_from_data
+
+    plan = ipprules.read_plan(path)
+    data = plan.to_dict()
+    assert plan.as_dict() == data
+    assert plan_from_data(json.loads(json.dumps(data))) == plan
+    assert ipprules.read_plan(io.StringIO(json.dumps(data))) == plan
+
+
+def test_a_plan_of_junk_to_dict_says_what_is_wrong() -> None:
+    from ipprules.checks import Account, Plan
+
+    with pytest.raises(TypeError, match="account must be an Account"):
+        Plan(account=3).to_dict()  # type: ignore[arg-type]
+    with pytest.raises(ipprules.InputError, match=r"\$\.account\.location: .* got 'abroad'"):
+        Plan(account=Account(name="x", location="abroad", identity="enterprise")).to_dict()  # type: ignore[arg-type]

@@ -720,6 +720,40 @@ class Plan:
             f"{listings} listing(s){when}{reading}>"
         )
 
+    def to_dict(self) -> dict[str, typing.Any]:
+        """The plan as plain JSON-ready data, with a plan file's keys (dates as ISO strings):
+        what :func:`~ipprules.checks.plan_from_data` reads back, and what the planner writes
+        as ``plan.json`` (``json.dumps`` it, or write it as TOML, for ``ipprules check``).
+
+        >>> import ipprules
+        >>> from ipprules.checks import plan_from_data
+        >>> plan = ipprules.read_plan("examples/plan.toml")
+        >>> data = plan.to_dict()
+        >>> data["as_of"], data["complaints"][0]["right"], data["rights"][0]["id"]
+        ('2026-11-23', 'tm-cn-9', 'tm-cn-9')
+        >>> plan_from_data(data) == plan
+        True
+        """
+        from ipprules._args import require_instance
+        from ipprules._convert import structure, unstructure
+
+        require_instance(self.account, Account, "account")
+        for name, cls in (("rights", Right), ("complaints", Complaint)):
+            items = getattr(self, name)
+            if not isinstance(items, tuple | list):  # a str would be read letter by letter
+                raise TypeError(f"{name} must be a tuple, got {type(items).__name__}")
+            for i, item in enumerate(items):
+                require_instance(item, cls, f"{name}[{i}]")
+        try:
+            data: dict[str, typing.Any] = unstructure(self)
+        except (AttributeError, TypeError, ValueError) as exc:  # a record where none belongs
+            raise TypeError(f"the plan holds a value of the wrong type ({exc})") from None
+        structure(data, Plan)  # a value no plan file could hold: InputError at its JSON path
+        return data
+
+    #: The same as :meth:`to_dict`: both names work on every result.
+    as_dict = to_dict
+
     def right(self, right_id: str) -> Right:
         """The right with this id (:class:`~ipprules.errors.UnknownNameError`, with the
         nearest id, if there is none).
