@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -225,3 +226,40 @@ def test_a_plan_of_junk_to_dict_says_what_is_wrong() -> None:
         Plan(account=3).to_dict()  # type: ignore[arg-type]
     with pytest.raises(ipprules.InputError, match=r"\$\.account\.location: .* got 'abroad'"):
         Plan(account=Account(name="x", location="abroad", identity="enterprise")).to_dict()  # type: ignore[arg-type]
+
+
+# -------------------- 7. a JSON Lines history's count that is no integer: what it was
+# said "$.taken_down: expected an integer" alone, where the CSV cell 20.0 says what pandas did
+# and what to do (astype('Int64')); pandas' to_json writes such a column's counts as 20.0.
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "said"),
+    [
+        ("taken_down", "5.0", "expected an integer, got 5.0: write whole numbers"),
+        ("listings", "5.0", "expected listings (integer), got 5.0: write whole numbers"),
+        ("taken_down", "null", "expected an integer, got null"),
+        ("listings", '"5"', 'expected listings (integer), got "5"'),
+        ("taken_down", "true", "expected an integer, got true"),
+        ("taken_down", "2.5", "expected an integer, got 2.5"),
+    ],
+)
+def test_a_json_count_that_is_no_integer_is_said_with_its_value(
+    tmp_path: Path, key: str, value: str, said: str
+) -> None:
+    fields = {"listings": "5", "taken_down": "5"} | {key: value}
+    line = (
+        '{"type": "complaint", "date": "2026-01-10", "platform": "taobao", '
+        '"reason_code": "tm_counterfeit", '
+        + ", ".join(f'"{k}": {v}' for k, v in fields.items())
+        + "}\n"
+    )
+    path = tmp_path / "h.jsonl"
+    path.write_text(line, encoding="utf-8")
+    with pytest.raises(ipprules.InputError) as caught:
+        ipprules.History.from_file(path)
+    assert f"$.{key}: {said}" in str(caught.value)
+    if value == "5.0":
+        assert "astype('Int64') before to_json" in str(caught.value)
+    else:
+        assert "astype" not in str(caught.value)

@@ -2031,13 +2031,33 @@ def _json_counts(data: dict[str, Any], err: ErrorAt) -> tuple[int, dict[str, int
     counts = dict.fromkeys(COUNTS, 0)
     given = data.get("listings")
     if isinstance(given, bool) or not isinstance(given, int):
-        raise err("$.listings" if "listings" in data else "$", "expected listings (integer)")
+        where = "$.listings" if "listings" in data else "$"
+        raise err(where, f"expected listings (integer){_json_count_got(data, 'listings')}")
     for key in COUNTS:
         value = data.get(key, 0)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise err(f"$.{key}", "expected an integer")
+            raise err(f"$.{key}", f"expected an integer{_json_count_got(data, key)}")
         counts[key] = value
     return given, counts
+
+
+def _json_count_got(data: dict[str, Any], key: str) -> str:
+    """What a JSON count that is no integer was (``, got 20.0``, ``, got null``), and for a
+    whole number written as a float (``20.0``, as pandas' ``to_json`` writes an integer column
+    holding a missing value) what to do, as a CSV cell ``20.0`` is told; ``""`` without one."""
+    if key not in data:
+        return ""
+    value = data[key]
+    if isinstance(value, str):
+        got = json.dumps(value[:40]) + ("..." if len(value) > 40 else "")
+    elif isinstance(value, bool | float) or value is None:
+        got = json.dumps(value)
+    else:
+        got = "a list or object"
+    hint = ""
+    if isinstance(value, float) and value.is_integer():
+        hint = f": {PANDAS_FLOAT.replace('to_csv', 'to_json')}"
+    return f", got {got}{hint}"
 
 
 # ----------------------------------------------------------------- front doors
