@@ -151,7 +151,7 @@ def _taobao() -> list[Form]:
         # Malaysia"; github-index:57480498072, :19192359333, :40787999336)
         _form("taobao-world-item", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
               _pattern(r"(?:[a-z]{2}\.)?world\.taobao\.com", "world.taobao.com"),
-              r"/item/{ID}\.htm", conflict_keys=_TB_KEYS),
+              r"/item/{ID}\.htm", hosts=("world.taobao.com",), conflict_keys=_TB_KEYS),
         _form("taobao-seo", "taobao", "listing", "taobao", "item", _TB, _TB_ID,
               ("www.taobao.com",), r"/list/item/{ID}\.htm", conflict_keys=_TB_KEYS),
         _form("taobao-share", ambiguous, "listing", "taobao", "item", _TB, _TB_ID,
