@@ -47,6 +47,7 @@ from ipprules.listings.columns import (
     input_kind,
     jsonl_urls,
     refuse_document,
+    refuse_parquet,
     url_column,
 )
 from ipprules.listings.table import row_of, table_blocks
@@ -229,8 +230,10 @@ def iter_urls(
     read as they are needed (the kind is decided from the first line on the first call)."""
     from ipprules._files import ReadAhead, compression_of, iter_lines, old_mac_line, source_name
 
-    lines = iter_lines(path, gunzip=True)  # a *.gz file decompressed as it is read
     name = source_name(path)
+    if kind == "auto" and path != "-":  # refused before a byte is read as text
+        refuse_parquet(path, name)
+    lines = iter_lines(path, gunzip=True)  # a *.gz file decompressed as it is read
     head = ReadAhead()  # blank lines kept as their numbers (a file of millions of them)
     first = None
     for number, text in lines:

@@ -40,10 +40,12 @@ __all__ = [
     "column_key",
     "csv_dialect",
     "input_kind",
+    "json_type",
     "jsonl_objects",
     "jsonl_urls",
     "names_column",
     "refuse_document",
+    "refuse_parquet",
     "starts_json_lines",
     "url_column",
     "url_key",
@@ -193,6 +195,51 @@ rename it (or give --input lines)
         )
 
 
+def json_type(value: object) -> str:
+    """What a JSON value is, in JSON's words (the readers' ``expected a string URL (or null),
+    got a number``).
+
+    >>> json_type(12345), json_type([]), json_type(True)
+    ('a number', 'an array', 'a boolean')
+    """
+    kinds = {bool: "a boolean", int: "a number", float: "a number", list: "an array"}
+    return kinds.get(type(value), "an object")
+
+
+def refuse_parquet(path: str, name: str) -> None:
+    """Refuse the file ``path`` when its name (without a compression suffix) ends in
+    ``.parquet`` or ``.pq``, where one machine reads a list of URLs (``ipprules listings``,
+    the planner, when the kind is not given): only the Dask readers read Parquet, as they
+    read every file so named, and a junk, empty or text file so named was read as text (0
+    inputs, or "NUL byte"). A path that is no regular file is left to the reader, which names
+    what it is. ``name`` is the file as the error names it.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "urls.parquet").write_bytes(b"")
+    >>> refuse_parquet(str(folder / "urls.csv"), "urls.csv")
+    >>> refuse_parquet(str(folder / "urls.parquet"), "urls.parquet")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: urls.parquet: $: named as a Parquet file; the Dask readers \
+read Parquet (--workers or --scheduler, ipprules.scale), one machine reads text, CSV or \
+JSON Lines: export it as CSV (a text file so named: give --input lines, csv or jsonl)
+    """
+    import os
+
+    from ipprules._files import compression_of
+
+    packed = compression_of(path)
+    plain = path[: -len(packed)] if packed else path
+    if plain.lower().endswith((".parquet", ".pq")) and os.path.isfile(path):
+        raise InputError(
+            "named as a Parquet file; the Dask readers read Parquet (--workers or --scheduler, "
+            "ipprules.scale), one machine reads text, CSV or JSON Lines: export it as CSV (a "
+            "text file so named: give --input lines, csv or jsonl)",
+            file=name,
+        )
+
+
 def input_kind(path: str, first: str | None, column: str | None) -> str:
     """``csv``, ``jsonl`` or ``lines``: from the file name (``.csv``, ``.jsonl``,
     ``.ndjson``), else from its first non-blank line ``first``: a JSON object starts JSON
@@ -312,7 +359,7 @@ def jsonl_urls(
             continue
         if not isinstance(value, str):
             raise InputError(
-                f"expected a string URL, got {type(value).__name__}",
+                f"expected a string URL (or null), got {json_type(value)}",
                 path=f"$.{key}",
                 file=name,
                 line=number,

@@ -163,6 +163,10 @@ def read_lines(
         from ipprules._files import iter_lines, source_name
 
         label = name or source_name(source)
+        if kind == "auto" and not isinstance(source, io.TextIOBase):
+            from ipprules.listings.columns import refuse_parquet
+
+            refuse_parquet(str(source), label)  # before a byte of it is read as text
         numbered = iter_lines(source, gunzip=True)  # type: ignore[arg-type]  # streams too
     else:
         label = name or "<input>"
@@ -525,21 +529,17 @@ def _jsonl_cells(
         elif column == "confidence" and type(value) in (int, float):
             value = repr(value)  # 0.9 read as written (the shortest repr of the float)
         elif not isinstance(value, str):
-            expected = "a string or a number" if column == "confidence" else "a string"
+            from ipprules.listings.columns import json_type
+
+            expected = {"confidence": "a string or a number", "url": "a string URL"}
             raise InputError(
-                f"expected {expected} (or null), got {_json_type(value)}",
+                f"expected {expected.get(column, 'a string')} (or null), got {json_type(value)}",
                 path=_key_path(key),
                 file=name,
                 line=line,
             )
         cells[column] = value
     return cells
-
-
-def _json_type(value: object) -> str:
-    """What a JSON value is, in JSON's words."""
-    kinds = {bool: "a boolean", int: "a number", float: "a number", list: "an array"}
-    return kinds.get(type(value), "an object")
 
 
 def _header(cells: list[str], name: str, line: int) -> list[str]:

@@ -1,0 +1,94 @@
+"""Readers' refusals (sweep inputs33): the left-overs of inputs32 and urls40.
+
+- A junk, empty or text file named ``*.parquet`` given to ``ipprules listings`` or
+  ``ipprules plan`` on one machine was read as text (0 inputs, or "NUL byte ... UTF-16"):
+  it is refused by its name, as only the Dask readers read Parquet (``--workers``), unless
+  ``--input`` says what it is.
+- A JSON Lines ``{"url": 12345}`` was "expected a string (or null), got a number" in the
+  planner and "expected a string URL, got int" in ``ipprules listings``: one wording.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ipprules.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _command(command: str, path: Path) -> list[str]:
+    if command == "plan":
+        account = str(EXAMPLES / "planner-account.toml")
+        return ["plan", "--account", account, "--as-of", "2026-12-01", str(path)]
+    return ["listings", str(path)]
+
+
+PARQUET_NAMED = {
+    "empty": b"",
+    "junk": b"junk\x00\x01\x02",
+    "text": b"https://item.taobao.com/item.htm?id=600000000001\n",
+    "parquet magic": b"PAR1\x15\x04\x00\x00",
+}
+
+
+@pytest.mark.parametrize("command", ["listings", "plan"])
+@pytest.mark.parametrize("suffix", [".parquet", ".PQ", ".parquet.gz"])
+@pytest.mark.parametrize("content", list(PARQUET_NAMED))
+def test_a_file_named_parquet_is_refused_on_one_machine_by_its_name(
+    command: str, suffix: str, content: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / f"urls{suffix}"
+    path.write_bytes(PARQUET_NAMED[content])
+    code, out, err = _run(_command(command, path), capsys)
+    assert code == 2
+    assert out == ""
+    assert f"urls{suffix}: $: named as a Parquet file; the Dask readers read Parquet" in err
+    assert "--workers" in err and "--input" in err
+
+
+@pytest.mark.parametrize("command", ["listings", "plan"])
+def test_a_text_file_named_parquet_is_read_when_input_says_what_it_is(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "urls.parquet"
+    path.write_bytes(PARQUET_NAMED["text"])
+    _, out, err = _run([*_command(command, path), "--input", "lines"], capsys)
+    assert "600000000001" in out, err
+    assert "Parquet" not in err
+
+
+@pytest.mark.parametrize("command", ["listings", "plan"])
+def test_a_directory_or_missing_file_named_parquet_is_said_as_such(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "d.parquet").mkdir()
+    code, _, err = _run(_command(command, tmp_path / "d.parquet"), capsys)
+    assert code == 2 and "a directory" in err
+    code, _, err = _run(_command(command, tmp_path / "gone.parquet"), capsys)
+    assert code == 2 and "No such file" in err
+
+
+@pytest.mark.parametrize("command", ["listings", "plan"])
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [("12345", "a number"), ("[1]", "an array"), ("true", "a boolean"), ('{"a": 1}', "an object")],
+)
+def test_a_json_lines_url_of_another_type_is_worded_alike(
+    command: str, value: str, said: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "urls.jsonl"
+    path.write_text(
+        f'{{"url": "https://item.taobao.com/item.htm?id=600000000001"}}\n{{"url": {value}}}\n'
+    )
+    code, _, err = _run(_command(command, path), capsys)
+    assert code == 2
+    assert f"urls.jsonl:2: $.url: expected a string URL (or null), got {said}" in err
