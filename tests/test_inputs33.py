@@ -92,3 +92,59 @@ def test_a_json_lines_url_of_another_type_is_worded_alike(
     code, _, err = _run(_command(command, path), capsys)
     assert code == 2
     assert f"urls.jsonl:2: $.url: expected a string URL (or null), got {said}" in err
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "said"),
+    [
+        (
+            "[account]\nname = 'x'\n\n  [ account ]  # again\n",
+            ":4:5:",
+            "the table [account] is declared twice (first on line 1; give its keys under one "
+            "header)",
+        ),
+        (
+            "[account.rights]\na = 1\n[account . rights]\n",
+            ":3:2:",
+            "the table [account.rights] is declared twice (first on line 1",
+        ),
+        (
+            "account.name = 'x'\n[account]\n",
+            ":2:2:",
+            "the table [account] is declared twice (made above by a dotted key or an inline "
+            "table; give its keys in one place)",
+        ),
+        (
+            "[rights]\na = 1\n[[rights]]\n",
+            ":3:3:",
+            "the key 'rights' (or a part of it) of the header [[rights]] is set already (first "
+            "on line 1): Cannot overwrite a value",
+        ),
+    ],
+)
+def test_a_toml_table_declared_twice_is_named_at_its_header(
+    text: str, where: str, said: str, tmp_path: Path
+) -> None:
+    from ipprules._files import read_document
+    from ipprules.errors import InputError
+
+    path = tmp_path / "plan.toml"
+    path.write_text(text)
+    with pytest.raises(InputError) as caught:
+        read_document(path)
+    message = str(caught.value)
+    assert f"plan.toml{where} $: not valid TOML: {said}" in message
+    assert "Cannot declare" not in message
+
+
+def test_the_command_line_names_a_toml_table_declared_twice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = tmp_path / "account.toml"
+    plan.write_text((EXAMPLES / "planner-account.toml").read_text() + "\n[account]\n")
+    code, out, err = _run(
+        ["plan", "--account", str(plan), "--as-of", "2026-12-01", str(EXAMPLES / "urls.txt")],
+        capsys,
+    )
+    assert code == 2 and out == ""
+    assert "the table [account] is declared twice (first on line " in err

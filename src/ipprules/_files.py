@@ -2466,7 +2466,9 @@ def parse_document(
                 # the file ends before the statement does: located at its end, not nowhere
                 line, col = text.count("\n") + 1, len(text) - text.rfind("\n")
                 message += " (at the end of the file)"
-            if line is not None and message == "Cannot overwrite a value":
+            if line is not None and (table := _toml_table_twice(text, line, message)):
+                message, col = table
+            elif line is not None and message == "Cannot overwrite a value":
                 message, col = _toml_twice(line_of(text, line)[:1000], message, col)
             elif line is not None:
                 message += _toml_hint(line_of(text, line)[:1000])
@@ -2807,6 +2809,53 @@ def _toml_twice(line: str, message: str, column: int | None) -> tuple[str, int |
         return message, column
     key = re.sub(r"[ \t]*\.[ \t]*", ".", found.group(1))
     return f"the key {key!r} (or a part of it) is set already: {message}", found.start(1) + 1
+
+
+#: A TOML table header's name, after ``[`` or ``[[``.
+_TOML_HEADER = re.compile(rf"[ \t]*+(\[\[?)[ \t]*({_DOTTED_KEY})[ \t]*\]")
+_TOML_HEADERS = re.compile(rf"^[ \t]*+(\[\[?)[ \t]*({_DOTTED_KEY})[ \t]*\]", re.MULTILINE)
+
+
+def _toml_table_twice(text: str, line: int, message: str) -> tuple[str, int] | None:
+    """tomllib's "Cannot declare ('account',) twice" (or "Cannot overwrite a value") on the
+    table header of line ``line`` of ``text``, said as the JSON reader says a key given
+    twice: the table named as written, at its name's column, with the line of its first
+    header when one is found above (else it was made by a dotted key or an inline table);
+    ``None`` when the line is no header or the message is another.
+
+    >>> text = "[account]\\nid = 1\\n[ account ]"
+    >>> _toml_table_twice(text, 3, "Cannot declare ('account',) twice")
+    ('the table [account] is declared twice (first on line 1; give its keys under one header)', 3)
+    >>> _toml_table_twice("a.b = 1\\n[a]", 2, "Cannot declare ('a',) twice")[0][:44]
+    'the table [a] is declared twice (made above '
+    >>> _toml_table_twice("x = 1\\ny = 1", 2, "Cannot overwrite a value") is None
+    True
+    """
+    if not message.startswith(("Cannot declare (", "Cannot overwrite a value")):
+        return None
+    found = _TOML_HEADER.match(line_of(text, line)[:1000])
+    if found is None:
+        return None
+    name = re.sub(r"[ \t]*\.[ \t]*", ".", found.group(2))
+    header = f"{found.group(1)}{name}{found.group(1).replace('[', ']')}"
+    first = None
+    end = 0  # where line ``line`` starts: the headers above it are searched, not copied
+    for _ in range(line - 1):
+        end = text.index("\n", end) + 1
+    for above in _TOML_HEADERS.finditer(text, 0, end):
+        if re.sub(r"[ \t]*\.[ \t]*", ".", above.group(2)) == name:
+            first = text.count("\n", 0, above.start()) + 1
+            break
+    if message.startswith("Cannot overwrite"):  # [[a]] after [a], [a] after a = 1
+        since = f" (first on line {first})" if first else ""
+        said = f"the key {name!r} (or a part of it) of the header {header} is set already{since}"
+        return f"{said}: {message}", found.start(2) + 1
+    where = (
+        f"first on line {first}; give its keys under one header"
+        if first
+        else "made above by a dotted key or an inline table; give its keys in one place"
+    )
+    return f"the table {header} is declared twice ({where})", found.start(2) + 1
 
 
 def _toml_error_position(message: str) -> tuple[int | None, int | None]:
