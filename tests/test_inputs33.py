@@ -148,3 +148,57 @@ def test_the_command_line_names_a_toml_table_declared_twice(
     )
     assert code == 2 and out == ""
     assert "the table [account] is declared twice (first on line " in err
+
+
+IMAGE = "https://img.alicdn.com/imgextra/i1/O1CN01x.jpg"
+
+
+@pytest.mark.parametrize(
+    ("column", "listing"),
+    [
+        ("link", "https://detail.1688.com/offer/600000000001.html"),
+        ("listing", "item.taobao.com/item.htm?id=600000000001&spm=a"),
+        ("商品链接", "https://item.taobao.com/item.htm?id=600000000001"),
+        ("Product Page", "https://detail.tmall.com/item.htm?id=600000000001"),
+    ],
+)
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+def test_a_csv_whose_url_column_holds_an_image_points_at_the_listing_column(
+    column: str,
+    listing: str,
+    delimiter: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import json
+
+    from ipprules.listings import parse_listing
+
+    expected = parse_listing(listing).canonical_url
+    path = tmp_path / "urls.csv"
+    rows = [["title", "url", column], ["shoe", IMAGE, listing], ["bag", IMAGE, "no link"]]
+    path.write_text("".join(delimiter.join(row) + "\n" for row in rows))
+    code, out, _ = _run(["listings", str(path), "--format", "json"], capsys)
+    assert code == 1
+    first, second = json.loads(out)["results"]
+    assert first["line"] == 2 and first["code"] == "not-alibaba-host"
+    assert f"column '{column}' of this row holds a listing link: {expected}" in first["reason"]
+    assert "--column" in first["reason"] and first["suggestion"] == expected
+    assert second["line"] == 3 and second["suggestion"] is None
+    assert "of this row holds" not in second["reason"]
+    code, out, _ = _run(["listings", str(path), "--column", column, "--format", "json"], capsys)
+    assert json.loads(out)["results"][0]["canonical_url"] == expected
+
+
+def test_a_csv_whose_url_column_holds_the_listing_says_nothing_of_other_columns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    path = tmp_path / "urls.csv"
+    listing = "https://item.taobao.com/item.htm?id=600000000001"
+    path.write_text(f"url,image,link\n{listing},{IMAGE},{listing.replace('6000', '6001')}\n")
+    code, out, _ = _run(["listings", str(path), "--format", "json"], capsys)
+    assert code == 0
+    (row,) = json.loads(out)["results"]
+    assert row["canonical_url"] == listing and row["status"] == "listing"

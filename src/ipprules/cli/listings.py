@@ -28,6 +28,7 @@ import csv
 import io
 import itertools
 import json
+import shlex
 import sys
 from array import array
 from collections.abc import Iterable, Iterator
@@ -46,6 +47,7 @@ from ipprules.listings.columns import (
     csv_dialect,
     input_kind,
     jsonl_urls,
+    listing_elsewhere,
     refuse_document,
     refuse_parquet,
     url_column,
@@ -117,13 +119,15 @@ def run(args: argparse.Namespace) -> int:
     # Streamed: each input is read, parsed and written out before the next is read, so memory
     # stays flat (the line of each input is kept, 8 bytes, for "same as line N").
     line_of = array("q")
+    elsewhere: dict[int, tuple[str, str]] = {}  # a row's listing in another column
 
     def texts() -> Iterator[str]:
-        for number, text in iter_urls(args.file, column=args.column, kind=args.input):
+        reading = iter_urls(args.file, column=args.column, kind=args.input, elsewhere=elsewhere)
+        for number, text in reading:
             line_of.append(number)
             yield text
 
-    results: Iterable[tuple[int, Any]] = parse_listings(texts())
+    results: Iterable[tuple[int, Any]] = pointed(parse_listings(texts()), line_of, elsewhere)
     if args.dedupe:
         results = dedupe(results, use_derived=args.derived_aliexpress_ids)
     counts, several = Tally(), _Several()
@@ -153,6 +157,26 @@ def run(args: argparse.Namespace) -> int:
         _write_table(rows)
         print(counts.summary().line() + several.line())
     return EXIT_FINDINGS if counts.rejected or several.count else EXIT_OK
+
+
+def pointed(
+    results: Iterable[tuple[int, Any]],
+    line_of: Any,
+    elsewhere: dict[int, tuple[str, str]],
+) -> Iterator[tuple[int, Any]]:
+    """``results`` with the rejection of each record whose listing another column holds
+    (``elsewhere``, by line: ``line_of`` the line of each position) pointing at that
+    column, and suggesting its listing: the URL column held an image's link."""
+    for position, result in results:
+        found = elsewhere.pop(line_of[position], None) if elsewhere else None
+        if found is not None and hasattr(result, "suggestion"):
+            column, url = found
+            said = (
+                f"; column {column!r} of this row holds a listing link: {url} (read that "
+                f"column with --column {shlex.quote(column)})"
+            )
+            result = result._replace(message=result.message + said, suggestion=url)
+        yield position, result
 
 
 class _Several:
@@ -224,10 +248,17 @@ def read_urls(path: str, *, column: str | None = None, kind: str = "auto") -> li
 
 
 def iter_urls(
-    path: str, *, column: str | None = None, kind: str = "auto"
+    path: str,
+    *,
+    column: str | None = None,
+    kind: str = "auto",
+    elsewhere: dict[int, tuple[str, str]] | None = None,
 ) -> Iterator[tuple[int, str]]:
     """``(line number, text)`` of each input in a lines, CSV or JSON Lines file (or ``-``),
-    read as they are needed (the kind is decided from the first line on the first call)."""
+    read as they are needed (the kind is decided from the first line on the first call).
+    ``elsewhere``, when given, gets ``{line: (column, listing)}`` for each CSV record whose
+    URL cell holds no listing while another of its cells does
+    (:func:`~ipprules.listings.columns.listing_elsewhere`)."""
     from ipprules._files import ReadAhead, compression_of, iter_lines, old_mac_line, source_name
 
     name = source_name(path)
@@ -260,11 +291,14 @@ def iter_urls(
     elif kind == "jsonl":
         yield from jsonl_urls(every, column, name)
     else:
-        yield from _csv_urls(every, column, name)
+        yield from _csv_urls(every, column, name, elsewhere)
 
 
 def _csv_urls(
-    lines: Iterable[tuple[int, str]], column: str | None, name: str
+    lines: Iterable[tuple[int, str]],
+    column: str | None,
+    name: str,
+    elsewhere: dict[int, tuple[str, str]] | None = None,
 ) -> Iterator[tuple[int, str]]:
     # the lines come numbered 1, 2, 3... (every line, blank ones too), so the line a record
     # starts on is one more than the reader's count of lines before it (a record may span lines)
@@ -277,6 +311,7 @@ def _csv_urls(
     held = kept.lines  # cleared in place, never taken
     reader = csv.reader(_kept(itertools.chain(head, every), kept), strict=True, delimiter=delimiter)
     index: int | None = None
+    header: list[str] = []
     start = 0  # the reader's count of lines before the next record
     try:
         for row in reader:
@@ -291,11 +326,14 @@ def _csv_urls(
                     continue  # blank lines before the header
                 cells = [c.lstrip("\ufeff").strip() for c in row]
                 index = _header_url(cells, column, name, at, itertools.chain(head, every))
+                header = cells
                 continue
             if not row or (len(row) == 1 and row[0] and not row[0].strip()):
                 continue  # a blank line (nothing, or white space): no record (``""`` is one)
             # a record without its URL (``acme,``; a spreadsheet's empty row ``,,``) is an
             # input all the same: parsed as the empty string, a rejection (code ``empty``)
+            if elsewhere is not None and (found := listing_elsewhere(row, index, header)):
+                elsewhere[at] = found  # said with this row's rejection (see pointed)
             yield at, row[index].strip() if index < len(row) else ""
     except csv.Error as exc:
         from ipprules._files import csv_error_at, csv_problem

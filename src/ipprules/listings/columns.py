@@ -43,6 +43,7 @@ __all__ = [
     "json_type",
     "jsonl_objects",
     "jsonl_urls",
+    "listing_elsewhere",
     "names_column",
     "refuse_document",
     "refuse_parquet",
@@ -238,6 +239,39 @@ JSON Lines: export it as CSV (a text file so named: give --input lines, csv or j
             "text file so named: give --input lines, csv or jsonl)",
             file=name,
         )
+
+
+def listing_elsewhere(row: list[str], index: int, header: list[str]) -> tuple[str, str] | None:
+    """``(column, canonical URL)`` of the first other cell of a CSV ``row`` that holds a
+    listing link when its URL cell ``row[index]`` holds none (an image's link in ``url``, the
+    listing's in ``link`` or ``商品链接``), the column named by the ``header`` cell above it;
+    ``None`` otherwise. Only a row with another cell that could be a link (a dot and a
+    slash) has its cells parsed here, so a CSV of one link a row costs nothing more.
+
+    >>> header = ["title", "url", "link"]
+    >>> row = ["shoe", "https://img.alicdn.com/i1/x.jpg", "https://detail.1688.com/offer/6000001.html"]
+    >>> listing_elsewhere(row, 1, header)
+    ('link', 'https://detail.1688.com/offer/6000001.html')
+    >>> listing_elsewhere(["shoe", row[2], row[1]], 1, header) is None  # the URL cell is one
+    True
+    """
+    from ipprules.listings import parse_listing
+    from ipprules.listings.model import Rejection
+
+    others = [
+        (at, cell.strip())
+        for at, cell in enumerate(row)
+        if at != index and "." in cell and "/" in cell and len(cell) <= 8192
+    ]
+    own = row[index] if index < len(row) else ""
+    if not others or not isinstance(parse_listing(own), Rejection):
+        return None
+    for at, cell in others:
+        found = parse_listing(cell)
+        if not isinstance(found, Rejection):
+            name = header[at] if at < len(header) and header[at] else f"column {at + 1}"
+            return name, found.canonical_url
+    return None
 
 
 def input_kind(path: str, first: str | None, column: str | None) -> str:
