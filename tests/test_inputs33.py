@@ -202,3 +202,64 @@ def test_a_csv_whose_url_column_holds_the_listing_says_nothing_of_other_columns(
     assert code == 0
     (row,) = json.loads(out)["results"]
     assert row["canonical_url"] == listing and row["status"] == "listing"
+
+
+HISTORY_HEADER = (
+    "type,date,id,platform,reason_code,listings,taken_down,rejected,withdrawn,pending,"
+    "reinstated,counter_rejected,note\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("2026/11/03", "(write it 2026-11-03)"),
+        ("2026.11.3", "(write it 2026-11-03)"),
+        ("20261103", "(write it 2026-11-03)"),
+        ("03/11/2026", "(the day and the month could be either way round: write 2026-11-03 or"),
+        ("25/11/2026", "(write it 2026-11-25)"),
+        ("11/25/2026", "(write it 2026-11-25)"),
+        ("2026-11-03 00:00:00", "(a date and a time: write the date alone, 2026-11-03)"),
+        ("2026-11-03T09:30", "(a date and a time: write the date alone, 2026-11-03)"),
+        ("46329", "(a spreadsheet's date serial number? 46329 days from 1899-12-30 is 2026-11-03"),
+        ("46329.0", "(a spreadsheet's date serial number? 46329 days from 1899-12-30 is"),
+        (" 2026-11-03", "(write it 2026-11-03, without spaces)"),
+        ("２０２６-１１-０３", "(write it 2026-11-03, in ASCII digits)"),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_a_spreadsheet_date_in_a_history_is_refused_at_its_cell_saying_what_it_is(
+    written: str, hint: str, fmt: str, tmp_path: Path
+) -> None:
+    import json
+
+    from ipprules.errors import InputError
+    from ipprules.goodfaith import History
+
+    if fmt == "csv":
+        path = tmp_path / "h.csv"
+        cells = f"complaint,{written},C1,taobao,tm_misuse,20,19,1,0,0,0,1,"
+        path.write_text(f"{HISTORY_HEADER}declaration,2022-09-01,,,,,,,,,,,\n{cells}\n")
+        place = "h.csv:3:11:"
+    else:
+        path = tmp_path / "h.jsonl"
+        row = {"type": "complaint", "date": written, "platform": "taobao", "listings": 1}
+        path.write_text(f'{{"type": "declaration", "date": "2022-09-01"}}\n{json.dumps(row)}\n')
+        place = "h.jsonl:2:31:"  # the column of the value of "date"
+    with pytest.raises(InputError) as caught:
+        History.from_file(path)
+    message = str(caught.value)
+    assert f"{place} $.date: expected a date (YYYY-MM-DD), got {written!r} {hint}" in message
+
+
+@pytest.mark.parametrize("written", ["3 Nov 2026", "2022-W15-5", "13/13/2026", "99999999", "12"])
+def test_a_date_no_spreadsheet_wrote_gets_no_hint(written: str, tmp_path: Path) -> None:
+    from ipprules.errors import InputError
+    from ipprules.goodfaith import History
+
+    path = tmp_path / "h.csv"
+    cells = f"complaint,{written},C1,taobao,tm_misuse,20,19,1,0,0,0,1,"
+    path.write_text(f"{HISTORY_HEADER}{cells}\n")
+    with pytest.raises(InputError) as caught:
+        History.from_file(path)
+    assert str(caught.value).endswith(f"got {written!r}")

@@ -30,6 +30,7 @@ __all__ = [
     "LAST_DATE",
     "as_date",
     "date_field",
+    "date_hint",
     "date_problem",
     "iso_date",
     "optional_date_field",
@@ -56,6 +57,66 @@ def iso_date(value: object) -> dt.date | None:
         except ValueError:
             return None
     return None
+
+
+_SLASHED_YMD = re.compile(r"(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})")
+_SLASHED_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_WITH_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_SERIAL = re.compile(r"([1-9]\d{4})(?:\.0+)?")
+#: Day 0 of a spreadsheet's date serial numbers (Excel's, LibreOffice's), past 1900-02-28.
+_SERIAL_EPOCH = dt.date(1899, 12, 30)
+
+
+def _day(year: str, month: str, day: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def date_hint(text: str) -> str:
+    """What a spreadsheet did to a date that is not ``YYYY-MM-DD``, said after the refusal
+    (``""`` when nothing is known): the date is never read from it (a day and a month can
+    swap places, and a serial number's epoch is the spreadsheet's), only shown.
+
+    >>> date_hint("2026-11-03 00:00:00"), date_hint("2026/11/03")
+    (' (a date and a time: write the date alone, 2026-11-03)', ' (write it 2026-11-03)')
+    >>> date_hint("03/11/2026")
+    ' (the day and the month could be either way round: write 2026-11-03 or 2026-03-11)'
+    >>> date_hint("46329")
+    " (a spreadsheet's date serial number? 46329 days from 1899-12-30 is 2026-11-03: \
+format the column as a date, yyyy-mm-dd, before exporting)"
+    >>> date_hint("2022-W15-5")
+    ''
+    """
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKC", text[:64]).strip()
+    if iso_date(plain) is not None:
+        how = ", in ASCII digits" if plain != text.strip() else ", without spaces"
+        return f" (write it {plain}{how})"
+    if found := _WITH_TIME.fullmatch(plain):
+        return f" (a date and a time: write the date alone, {found.group(1)})"
+    found = _SLASHED_YMD.fullmatch(plain) or _COMPACT.fullmatch(plain)
+    if found and (day := _day(*found.groups())):
+        return f" (write it {day.isoformat()})"
+    if found := _SLASHED_DMY.fullmatch(plain):
+        first, second, year = found.groups()
+        one, other = _day(year, second, first), _day(year, first, second)
+        if one and other and one != other:
+            either = f"{one.isoformat()} or {other.isoformat()}"
+            return f" (the day and the month could be either way round: write {either})"
+        if one or other:
+            return f" (write it {(one or other).isoformat()})"  # type: ignore[union-attr]
+    if found := _SERIAL.fullmatch(plain):
+        days = int(found.group(1))
+        day = _SERIAL_EPOCH + dt.timedelta(days=days)
+        return (
+            f" (a spreadsheet's date serial number? {days} days from {_SERIAL_EPOCH} is "
+            f"{day.isoformat()}: format the column as a date, yyyy-mm-dd, before exporting)"
+        )
+    return ""
 
 
 def date_problem(day: dt.date, what: str = "date") -> str | None:

@@ -205,7 +205,9 @@ def _date_message(text: str) -> str:
             pass
         else:
             return f"{_DATE_HELP}, got {_show(text)}"
-    return f"expected a date (YYYY-MM-DD), got {_show(text)}"
+    from ipprules._dates import date_hint
+
+    return f"expected a date (YYYY-MM-DD), got {_show(text)}{date_hint(text)}"
 
 
 # ----------------------------------------------------------------------- CSV
