@@ -292,6 +292,28 @@ def test_a_toml_multiline_string_left_open_is_refused_where_it_opens(
     assert (problem.line, problem.column) == (line, column)
 
 
+@pytest.mark.parametrize("quote", ['"', "'"])
+@pytest.mark.parametrize("own", [1, 2])
+@pytest.mark.parametrize("newline", ["", "\n"])
+def test_a_multiline_string_ending_in_its_own_quotes_closes_at_the_last_three(
+    quote: str, own: int, newline: str
+) -> None:
+    """TOML lets a multi-line string hold one or two quotes right before its closing three
+    (``'''x''''`` is ``x'``). The pre-check closed it at the first three, so the quote left
+    over opened a one-line string that swallowed the next value's opening quotes, and a
+    valid document was refused ("never closed", found by test_toml_locate's writer)."""
+    import tomllib
+
+    from ipprules._files import parse_document
+
+    three, other = quote * 3, '"""' if quote == "'" else "'''"
+    text = (
+        f"b = [{{ k = {three}{newline}x{quote * own}{three} }}, "
+        f"{{ r = {other}{newline}y{other} }}]\nc = {other}z{other}\n"
+    )
+    assert parse_document(text, "p.toml", "toml").data == tomllib.loads(text)
+
+
 @pytest.mark.parametrize("quotes", ['"""', "'''"])
 def test_a_multiline_string_over_a_record_is_refused_at_its_start(quotes: str) -> None:
     """The record cap holds for a multi-line string, closed or not: 1 MiB is the most one

@@ -2509,10 +2509,11 @@ def parse_document(
 _TO_MULTILINE = re.compile(
     r"""(?:[^"'#]++|#[^\n]*+|"(?!"")(?:[^"\\\n]++|\\.)*+"?|'(?!'')[^'\n]*+'?|""(?!")|''(?!'))*+"""
 )
-#: A multi-line string's text and closing quotes, from after its opening ones.
+#: A multi-line string's text and closing quotes, from after its opening ones: up to two
+#: quotes of its own may stand right before the closing three (TOML), so a run of 3-5 closes it.
 _MULTILINE_END = {
-    '"': re.compile(r'(?:[^"\\]++|\\.|"(?!""))*+"""', re.DOTALL),
-    "'": re.compile(r"(?:[^']++|'(?!''))*+'''"),
+    '"': re.compile(r'(?:[^"\\]++|\\.|"(?!""))*+"{3,5}', re.DOTALL),
+    "'": re.compile(r"(?:[^']++|'(?!''))*+'{3,5}"),
 }
 
 
