@@ -60,6 +60,7 @@ __all__ = [
     "Location",
     "MarkKind",
     "PatentSubtype",
+    "PendingAssignment",
     "Plan",
     "Right",
     "RightStatus",
@@ -277,6 +278,27 @@ class MarkKind(enum.StrEnum):
     """A figurative (device) mark: the name briefly describes the device."""
     COMBINATION = "combination"
     """Words and a device: the name describes both."""
+
+
+class PendingAssignment(enum.StrEnum):
+    """What the registrant field holds while an assignment of the right is still pending
+    (R23). The FAQ (S5) offers two options; the first is to enter the currently valid
+    registrant, and the rest of its text is cut off: only ``current_registrant`` is
+    documented, any other entry is a documented gap (``unknown``).
+
+    >>> from ipprules.checks import PendingAssignment
+    >>> PendingAssignment("current_registrant")
+    <PendingAssignment.CURRENT_REGISTRANT: 'current_registrant'>
+    >>> [p.value for p in PendingAssignment]
+    ['current_registrant', 'assignee', 'other']
+    """
+
+    CURRENT_REGISTRANT = "current_registrant"
+    """The registrant entered is the currently valid one, as the office's website shows it."""
+    ASSIGNEE = "assignee"
+    """The registrant entered is the party the right is being assigned to."""
+    OTHER = "other"
+    """Something else (both parties, a name not yet registered...)."""
 
 
 class RightStatus(enum.StrEnum):
@@ -560,6 +582,8 @@ class Right:
     ``expiry_date`` are fields of a trademark's IPP form (B7): a registered
     trademark without one is a warning; ``number`` is the number alone as printed
     (R22), ``registrant`` the current holder (R23), ``classes`` Nice classes 1-45.
+    ``pending_assignment`` says an assignment of the right is still pending and what
+    ``registrant`` then holds (R23, :class:`PendingAssignment`; ``None``: none is pending).
 
     >>> import ipprules
     >>> right = ipprules.read_plan("examples/plan.toml").rights[0]
@@ -585,6 +609,7 @@ class Right:
     documents: tuple[Document, ...] = attrs.field(default=(), converter=_documents)
     renewed: bool = False
     assigned: bool = False
+    pending_assignment: PendingAssignment | None = None
     changed: bool = False
     madrid: bool = False
     software: bool = False

@@ -34,6 +34,7 @@ from ipprules.checks.model import (
     Conclusion,
     IprType,
     MarkKind,
+    PendingAssignment,
     Right,
     RightStatus,
     Verification,
@@ -113,6 +114,7 @@ def check_rights(ctx: Context) -> Iterator[Finding]:
                 f"trademark {right.id!r} has no expiry date, so expiry cannot be checked",
             )
         yield from _form_fields(ctx, at, right)
+        yield from _pending_assignment(ctx, at, right)
         yield from _classes(ctx, at, right)
         yield from _acceptance_notice(ctx, at, right)
         if right.id not in used:
@@ -186,6 +188,50 @@ def _form_fields(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
             form,
             rule,
         )
+
+
+#: What ``right-assignment-pending`` says the registrant entered is, by the plan's value.
+_PENDING_ENTRY = {
+    PendingAssignment.ASSIGNEE: "the party it is being assigned to",
+    PendingAssignment.OTHER: "neither the currently valid registrant nor only the assignee",
+}
+
+
+def _pending_assignment(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
+    """R23 (S5): while an assignment is pending, the FAQ's first option is to enter the
+    currently valid registrant (no finding); the rest of its text is cut off, so any other
+    entry, and a pending assignment of a right other than a trademark (the FAQ is the
+    trademark FAQ), is a documented gap: ``unknown``."""
+    pending = right.pending_assignment
+    if pending is None:
+        return
+    is_trademark = right.ipr_type is IprType.TRADEMARK
+    if is_trademark and pending is PendingAssignment.CURRENT_REGISTRANT:
+        return
+    rule = next(
+        (r for r in ctx.rules().evidence_rules.values() if r.test == "registrant_current"), None
+    )
+    if is_trademark:
+        message = (
+            f"right {right.id!r} has an assignment pending and the registrant entered is "
+            f"{_PENDING_ENTRY[pending]}: the FAQ documents only its first option, entering "
+            "the currently valid registrant (R23, S5); the rest of its text is cut off, so "
+            "whether this is accepted is unknown"
+        )
+    else:
+        kind = right.ipr_type.value
+        message = (
+            f"right {right.id!r}, a {kind}, has an assignment pending: the FAQ's options are "
+            "the trademark FAQ's, whose only documented one is entering the currently valid "
+            f"registrant (R23, S5); the rest of its text is cut off, so what a {kind} "
+            "enters is unknown"
+        )
+    yield ctx.finding(
+        "right-assignment-pending",
+        f"{at}.pending_assignment",
+        message,
+        rule,
+    )
 
 
 def _classes(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
