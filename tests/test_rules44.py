@@ -4,6 +4,9 @@
   registrant; the rest of its text is cut off. A right's ``assigned`` was a bool, so a plan
   could not state a pending assignment: ``pending_assignment`` states it, and ``check``
   answers the documented option with nothing and anything else ``unknown`` (R23, S5).
+* ``reason-wrong-ipr-type`` rests on B16 (reason codes depend on the IPR type): it cited the
+  code record's rules (R51, R52, R55...) and ended with their mark ``[confidence inferred:
+  ...]``; it cites B16 and the brief's sources, with no mark of the code's.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import attrs
 import pytest
 
 import ipprules.schemas
-from ipprules import check, read_plan
+from ipprules import check, default_rulebook, read_plan
 from ipprules.checks import IprType, PendingAssignment, Plan, example_plan
 from ipprules.errors import IpprulesError
 
@@ -104,3 +107,26 @@ def test_the_plan_schema_lists_the_pending_assignment() -> None:
     schema = json.loads(path.read_text(encoding="utf-8"))
     field = schema["$defs"]["Right"]["properties"]["pending_assignment"]
     assert [p.value for p in PendingAssignment] in [option.get("enum") for option in field["anyOf"]]
+
+
+@pytest.mark.parametrize(
+    ("reason", "ipr_type"),
+    [
+        ("cr_piracy", IprType.TRADEMARK),
+        ("tm_counterfeit", IprType.COPYRIGHT),
+        ("pat_design_suspected", IprType.TRADEMARK),  # a third-party code
+    ],
+)
+def test_a_reason_of_another_ipr_type_cites_what_the_refusal_rests_on(
+    reason: str, ipr_type: IprType
+) -> None:
+    code = default_rulebook().as_of(PLAN.as_of).reason_codes[reason]
+    assert code.ipr_type != ipr_type.value and set(code.rules) != {"B16"}
+    right = PLAN.rights[_index(ipr_type)]
+    complaint = attrs.evolve(PLAN.complaints[0], right=right.id, reason=reason)
+    report = check(attrs.evolve(PLAN, complaints=(complaint,)))
+    found = [f for f in report.findings if f.code == "reason-wrong-ipr-type"]
+    assert [(f.path, f.rule_ids) for f in found] == [("$.complaints[0].reason", ("B16",))]
+    assert "BRIEF" in found[0].sources
+    assert "[confidence" not in found[0].message
+    assert found[0].message.startswith(f"{reason} is a {code.ipr_type} reason; ")

@@ -454,8 +454,8 @@ class ComplaintChecker:
                 path,
                 f"{code.id} is a {code.ipr_type} reason; right {right.id!r} is a "
                 f"{right.ipr_type.value}",
-                code,
-                platform=complaint.platform,
+                # the refusal rests on B16 (codes depend on the IPR type), not on the code's
+                # penalties and offers: the catalogue's rules, sources and no caveat of theirs
             )
         elif code.subtypes and (right.subtype is None or right.subtype.value not in code.subtypes):
             have = right.subtype.value if right.subtype is not None else "no subtype"
