@@ -7,10 +7,13 @@
 * ``reason-wrong-ipr-type`` rests on B16 (reason codes depend on the IPR type): it cited the
   code record's rules (R51, R52, R55...) and ended with their mark ``[confidence inferred:
   ...]``; it cites B16 and the brief's sources, with no mark of the code's.
+* ``ipprules deadline`` printed a record's description but not its note (processing_general's
+  other estimates, S29 and S61, D5): the text and the JSON give it, as ``rules rule`` does.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -21,6 +24,7 @@ import ipprules.schemas
 from ipprules import check, default_rulebook, read_plan
 from ipprules.checks import IprType, PendingAssignment, Plan, example_plan
 from ipprules.errors import IpprulesError
+from test_newuser8 import _run
 
 PLAN = example_plan()
 CODE = "right-assignment-pending"
@@ -130,3 +134,34 @@ def test_a_reason_of_another_ipr_type_cites_what_the_refusal_rests_on(
     assert "BRIEF" in found[0].sources
     assert "[confidence" not in found[0].message
     assert found[0].message.startswith(f"{reason} is a {code.ipr_type} reason; ")
+
+
+def _noted_deadlines(on: str) -> dict[str, str]:
+    """The deadlines in force on ``on`` whose record has a note, by id."""
+    view = default_rulebook().as_of(dt.date.fromisoformat(on))
+    return {d.id: d.note for d in view.deadlines.values() if d.note}
+
+
+@pytest.mark.parametrize(
+    ("event", "on"),
+    [
+        ("complaint_filed", "2024-05-06"),  # processing_general: an expectation with a note
+        ("processing_general", "2015-01-06"),  # a deadline id, the first day of the book
+        ("takedown", "2024-05-06"),  # R61's windows: deadlines with notes
+    ],
+)
+def test_deadline_shows_the_note_of_each_record_that_has_one(event: str, on: str) -> None:
+    code, text, _ = _run("deadline", event, "--on", on)
+    assert code == 0
+    code, raw, _ = _run("deadline", event, "--on", on, "--format", "json")
+    assert code == 0
+    shown = json.loads(raw)["deadlines"]
+    notes = _noted_deadlines(on)
+    with_note = [d["deadline_id"] for d in shown if d["deadline_id"] in notes]
+    assert with_note  # every case lists at least one record with a note
+    for d in shown:
+        assert d["rule_note"] == notes.get(d["deadline_id"])
+    for deadline_id in with_note:
+        assert f"note: {notes[deadline_id]}" in text
+    if "processing_general" in with_note:
+        assert "S29" in text.split("processing_general: ")[-1]

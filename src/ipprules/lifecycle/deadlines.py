@@ -300,6 +300,7 @@ class DeadlineResult:
             "interpretation": self.interpretation,
             "rulebook": self.rulebook,
             "note": self.note,
+            "rule_note": rule.note or None,
         }
 
     #: The same as :meth:`to_dict` (``as_dict()`` is what the checks' and coverage's

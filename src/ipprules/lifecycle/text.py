@@ -64,14 +64,29 @@ def deadlines_text(
     if changing:  # R61: a window the rule's own change falls into
         lines.append("")
         lines += [f"{r.deadline_id}: {r.note}" for r in changing]
-    if notes:
+    noted = [r for r in results if r in notes or r.rule.note]
+    if noted:  # each record's description (expectations, gaps) and note, as ``rules`` shows
         lines.append("")
-        lines += [f"{r.deadline_id}: {r.rule.description}" for r in notes]
+        lines += [line for r in noted for line in _described(r, r in notes)]
+    if notes:
         lines.append(
             "Expectations are what usually happens, not guarantees; "
             "'unknown' means that no source gives the limit."
         )
     return "\n".join(lines)
+
+
+def _described(r: Any, described: bool) -> list[str]:
+    """A result's record as the table's notes show it: ``id: description`` where it is
+    ``described`` (an expectation or a gap), then the record's note where it has one
+    (``processing_general``'s other estimates, D5), as ``ipprules rules rule`` shows it."""
+    head = f"{r.deadline_id}: {r.rule.description}" if described else ""
+    note = r.rule.note
+    if not note:
+        return [head]
+    if not head:
+        return [f"{r.deadline_id}: note: {note}"]
+    return [head, f"  note: {note}"]
 
 
 def _when(r: Any) -> str:
