@@ -2141,6 +2141,13 @@ def _too_deep(text: str, fmt: str, limit: int = MAX_DEPTH) -> bool:
 #: How deep TOML brackets may nest: the root table, which no bracket opens, is a level, as a
 #: JSON document's ``{`` is (``a = [[...]]`` of 64 arrays is 65 levels, as ``{"a": [[...]]}``).
 _TOML_BRACKETS = MAX_DEPTH - 1
+
+
+def _bracket_limit(fmt: str) -> int:
+    """How deep the brackets of a ``fmt`` document may nest (TOML's root table is a level)."""
+    return _TOML_BRACKETS if fmt == "toml" else MAX_DEPTH
+
+
 #: Below these, a TOML document's tables and dotted keys cannot take it past MAX_DEPTH: a
 #: value is at most 1 + 2R + (R - 1) + B * R levels deep, R the parts of its longest dotted
 #: key or header (each part of a header may be an array of tables), B its brackets' depth.
@@ -2303,7 +2310,7 @@ def _deep_place(text: str, fmt: str) -> tuple[int | None, int | None]:
     """
     depth = 0
     scan = _DEEP_TOML if fmt == "toml" else _DEEP_JSON
-    limit = _TOML_BRACKETS if fmt == "toml" else MAX_DEPTH  # TOML's root table is a level
+    limit = _bracket_limit(fmt)
     for count, token in enumerate(scan.finditer(text)):
         char = token[0]
         if char in ("[", "{"):
@@ -2439,7 +2446,7 @@ def parse_document(
     """
     if not text.strip() and (name == "<stdin>" or fmt == "json"):
         raise error(_empty_input(text, name), file=name)
-    deep, unsure = _depth_check(text, fmt, _TOML_BRACKETS if fmt == "toml" else MAX_DEPTH)
+    deep, unsure = _depth_check(text, fmt, _bracket_limit(fmt))
     if deep:
         line, column = _deep_place(text, fmt)
         raise error(TOO_DEEP, file=name, line=line, column=column)

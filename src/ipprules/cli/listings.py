@@ -44,6 +44,7 @@ from ipprules.listings import (
 )
 from ipprules.listings.bulk import Tally
 from ipprules.listings.columns import (
+    URL_LISTS,
     csv_dialect,
     input_kind,
     jsonl_urls,
@@ -357,16 +358,12 @@ def _header_url(
     except InputError:
         from ipprules._files import document_in
 
-        said = document_in(lines, _URL_LISTS)
+        said = document_in(lines, URL_LISTS)
         if said is None:
             raise
         raise InputError(
             f"{said[0]}; to read it line by line, give --input lines", file=name, line=said[1]
         ) from None
-
-
-#: What ``ipprules listings`` reads, as its refusal of another command's document names it.
-_URL_LISTS = "a list of URLs (one a line, a CSV or JSON Lines)"
 
 
 def _kept(lines: Iterable[tuple[int, str]], kept: Any) -> Iterator[str]:

@@ -196,6 +196,11 @@ rename it (or give --input lines)
         )
 
 
+#: What ``ipprules listings`` and the planner read, as their refusal of another command's
+#: document names it ("looks like a TOML document ...; ... a list of URLs ...").
+URL_LISTS = "a list of URLs (one a line, a CSV or JSON Lines)"
+
+
 def json_type(value: object) -> str:
     """What a JSON value is, in JSON's words (the readers' ``expected a string URL (or null),
     got a number``).

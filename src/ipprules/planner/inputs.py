@@ -30,7 +30,13 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from ipprules.errors import InputError, quoted
-from ipprules.listings.columns import URL_COLUMNS, column_key, names_column, url_column
+from ipprules.listings.columns import (
+    URL_COLUMNS,
+    URL_LISTS,
+    column_key,
+    names_column,
+    url_column,
+)
 from ipprules.rulebook.model import Target
 
 if TYPE_CHECKING:
@@ -217,7 +223,7 @@ def _read(
         if not text or (text.startswith("#") and kind != "jsonl"):
             continue
         old_mac_line(text, name, number)  # the lines end in bare carriage returns: one line
-        said = document_line(first, _URL_LISTS) if _said_csv(kind, plain) else None
+        said = document_line(first, URL_LISTS) if _said_csv(kind, plain) else None
         if said is not None:  # a plan's [account] was a URL rejected, a line of its TOML each
             raise InputError(
                 f"{said}; to read it line by line, give --input lines", file=name, line=number
@@ -250,10 +256,6 @@ def _said_csv(kind: str, plain: str) -> bool:
     refused. A pile of pasted lines (``.txt``, no name) is read whatever its first line is
     (a JavaScript object, a spider's ``start_urls = ...``), each line once."""
     return kind == "csv" or (kind == "auto" and plain.lower().endswith(".csv"))
-
-
-#: What the planner reads, as its refusal of another command's document names it.
-_URL_LISTS = "a list of URLs (one a line, a CSV or JSON Lines)"
 
 
 def _looks_like_header(text: str) -> bool:
