@@ -104,7 +104,7 @@ def check_rights(ctx: Context) -> Iterator[Finding]:
                 "right-registrant-mismatch",
                 f"{at}.registrant",
                 f"the account files as right holder {account.name!r} but the registrant of "
-                f"{right.id!r} is {right.registrant!r}",
+                f"{right.id!r} is {right.registrant!r}{_pending_mismatch(right)}",
             )
         yield from _mark(ctx, at, right)
         if right.ipr_type is IprType.TRADEMARK and right.expiry_date is None:
@@ -195,6 +195,22 @@ _PENDING_ENTRY = {
     PendingAssignment.ASSIGNEE: "the party it is being assigned to",
     PendingAssignment.OTHER: "neither the currently valid registrant nor only the assignee",
 }
+
+
+def _pending_mismatch(right: Right) -> str:
+    """What ``right-registrant-mismatch`` adds when the registrant entered is the currently
+    valid one while an assignment is pending (R23): the account, presumably the assignee,
+    is not the registrant yet, and no assignment certificate exists yet to add (R24 asks for
+    one once the mark has been assigned)."""
+    if right.pending_assignment is not PendingAssignment.CURRENT_REGISTRANT:
+        return ""
+    return (
+        f"; an assignment of {right.id!r} is pending and the registrant entered is the "
+        "currently valid one (R23): until the assignment is recorded the account is not the "
+        "registrant, so file as an agent with the registrant's letter of authorisation (R10), "
+        "or once it is recorded, enter the new registrant and add the assignment certificate "
+        "(R24)"
+    )
 
 
 def _pending_assignment(ctx: Context, at: str, right: Right) -> Iterator[Finding]:
