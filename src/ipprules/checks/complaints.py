@@ -464,8 +464,8 @@ class ComplaintChecker:
                 path,
                 f"{code.id} is for {', '.join(code.subtypes)} patents; right {right.id!r} has "
                 f"{have}",
-                code,
-                platform=complaint.platform,
+                # the refusal rests on B16 and the subtypes of patents (R17) the documented
+                # reasons are split by (R52, R54): the catalogue's rules, not the code's offers
             )
         elsewhere = undocumented and Target.STOREFRONT in code.targets  # a store-front code
         if platform_known and complaint.platform not in code.platforms and not elsewhere:
