@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from ipprules._convert import unstructure
@@ -946,7 +947,10 @@ def _diff(args: argparse.Namespace, book: RuleBook, rules: ResolvedRules) -> int
         other = load_rulebook(args.against, base=book).as_of(
             rules.as_of, args.interpretation, trial=args.trial
         )
-        label = f"{rules.rulebook} -> {other.rulebook} as of {rules.as_of}"
+        # the file is an override of the book --rules gives (or the embedded one): the label
+        # says so, since a file's own name does not ("ACME -> B" was ACME with B applied)
+        over = f", {Path(args.against).name} applied over it," if args.rules else ""
+        label = f"{rules.rulebook} -> {other.rulebook}{over} as of {rules.as_of}"
     elif args.to:
         other = book.as_of(args.to, args.interpretation, trial=args.trial)
         label = f"{rules.as_of} -> {args.to}"
