@@ -18,6 +18,7 @@ Two answers were wrong and are fixed with the rows that found them:
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import attrs
@@ -367,3 +368,39 @@ def test_c1_a_file_diffed_against_a_users_book_is_applied_over_it(tmp_path: Path
     assert "removed  reason_codes/acme_counterfeit" in out
     code, out, _ = _run("rules", "diff", "--against", str(more), "--as-of", "2026-11-23")
     assert code == 1 and "applied over" not in out.splitlines()[0]  # over the embedded book
+
+
+# ------------------------------------------------------------ the CLI, rule by rule
+
+
+def test_cli_registrations_say_where_another_reading_differs_b13_b14_r36_r40() -> None:
+    code, out, _ = _run("rules", "registrations", "--as-of", "2024-01-01", "--interpretation",
+                        "official", "--format", "json")  # fmt: skip
+    data = json.loads(out)
+    known = {r["id"]: r["known"] for r in data["data"]}
+    assert code == 0 and known["lazada_th"] == "unknown" and known["taobao"] == "yes"
+    assert "brief" in data["other_readings"]["lazada_th"]  # B14 answers yes there
+    assert "brief" in data["other_readings"]["tmall_global"]  # B13: Hong Kong too
+    assert "taobao" not in data["other_readings"]  # B12 and R35 agree
+
+
+@pytest.mark.parametrize(
+    ("reading", "exit_code", "said"),
+    [
+        ("brief", 1, "Note: 1688 has no store-front complaints"),
+        ("official", 0, "Admissible if the platform takes the complaint (unknown"),
+    ],
+)
+def test_cli_advise_a_storefront_off_the_taobao_family_b16_d13(
+    reading: str, exit_code: int, said: str
+) -> None:
+    code, out, _ = _run("advise", "--ipr-type", "trademark", "--platform", "1688", "--target",
+                        "storefront", "--as-of", "2024-01-01", "--interpretation", reading)  # fmt: skip
+    assert code == exit_code and said in out
+    assert "Differs under: " in out  # each reading names the other
+
+
+def test_cli_explain_reason_wrong_subtype_names_what_it_rests_on() -> None:
+    code, out, _ = _run("explain", "reason-wrong-subtype")
+    rules_line = next(line for line in out.splitlines() if line.startswith("Rules: "))
+    assert code == 0 and rules_line.startswith("Rules: B16 (") and "R17 (" in rules_line
