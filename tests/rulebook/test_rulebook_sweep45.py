@@ -23,6 +23,7 @@ from pathlib import Path
 
 import attrs
 import pytest
+from test_rulebook_overrides import OWN_CODES
 
 from ipprules import CoverageError, check, default_rulebook, diff_rules, load_rulebook
 from ipprules.checks import (
@@ -315,31 +316,14 @@ def test_a_reason_of_another_patent_subtype_cites_what_the_refusal_rests_on(
 
 # ------------------------------------------- C1: your own data, and diffs of dates or books
 
-_OWN = """\
-name = "ACME account"
-replace = ["reason_codes"]
-
-[[sources]]
-id = "ACME-IPP"
-title = "Reason list copied from our IPP account, 2026-11"
-kind = "user"
-
-[[reason_codes]]
-id = "acme_counterfeit"
-label = "Counterfeit"
-description = "As shown in our account's drop-down."
-ipr_type = "trademark"
-platforms = ["taobao", "tmall"]
-effective_from = "2025-01-01"
-sources = ["ACME-IPP"]
-confidence = "user"
-facts = ["counterfeit_product"]
-"""
+#: the override of test_rulebook_overrides, its code starting in 2025 (two dates to diff)
+_OWN = OWN_CODES.replace('effective_from = "2015-01-06"', 'effective_from = "2025-01-01"')
 
 
 def test_c1_two_dates_of_a_users_book(tmp_path: Path) -> None:
     own = tmp_path / "acme.toml"
     own.write_text(_OWN, encoding="utf-8")
+    assert "2025-01-01" in _OWN
     book = load_rulebook(own)
     later = diff_rules(book.as_of("2024-12-31"), book.as_of("2025-01-01"))
     assert [(c.kind, c.section, c.id) for c in later] == [
