@@ -257,6 +257,19 @@ ACCEPTED = [
      "lazada_sg", "listing", "2896336114", "https://www.lazada.sg/products/pdp-i2896336114.html"),
     ("https://a.m.taobao.com/i35081419154.htm?spm=a%2Cb", "taobao_or_tmall", "listing",
      "35081419154", "https://item.taobao.com/item.htm?id=35081419154"),
+    # urls42: links without their scheme in typographic quotes; a store's host alone after a
+    # full-width bracket or a label; protocol-relative links with JSON-escaped slashes
+    ("“//item.taobao.com/item.htm?id=606832683299”", "taobao", "listing", "606832683299",
+     "https://item.taobao.com/item.htm?id=606832683299"),
+    ("看看“detail.tmall.com/item.htm?id=690091011924”不错", "tmall", "listing", "690091011924",
+     "https://detail.tmall.com/item.htm?id=690091011924"),
+    ("„www.lazada.sg/products/pdp-i2896336114.html“", "lazada_sg", "listing", "2896336114",
+     "https://www.lazada.sg/products/pdp-i2896336114.html"),
+    ("「//uniqlo.tmall.com」", "tmall", "storefront", "uniqlo", "https://uniqlo.tmall.com/"),
+    (r'{"url":"\/\/item.taobao.com\/item.htm?id=606832683299"}', "taobao", "listing",
+     "606832683299", "https://item.taobao.com/item.htm?id=606832683299"),
+    (r'"itemUrl":"\/\/www.lazada.sg\/products\/pdp-i2896336114.html"', "lazada_sg", "listing",
+     "2896336114", "https://www.lazada.sg/products/pdp-i2896336114.html"),
 ]  # fmt: skip
 
 # (input, rejection code)
@@ -474,6 +487,9 @@ REJECTED = [
     ("https://m.lazada.sg/products/pdp-i2896336114.html", "not-a-listing"),
     ("https://www.aliexpress.com/item/1005004878609097/", "missing-id"),
     ("HTTPS://WWW.ALIEXPRESS.COM/ITEM/1005004878609097.HTML", "not-a-listing"),
+    # urls42: the same forms refused as they are without the quotes or the escapes
+    ("“//evil.example/item.htm?id=606832683299”", "not-alibaba-host"),
+    (r'"u":"\/\/item.taobao.com.evil.cn\/item.htm?id=606832683299"', "lookalike-host"),
 ]
 
 

@@ -33,8 +33,10 @@ __all__ = [
 TRAILING = ".,;:!?)]}>'\"*~"
 #: What closes a quote, a bracket, a code span or emphasis around a host, or ends a sentence.
 _CLOSERS = frozenset(TRAILING + "`")
-#: What opens a quote, a bracket, a code span or emphasis before a link without its scheme.
-_OPENERS = "([{<'\"`*~"
+#: What opens a quote, a bracket, a code span or emphasis before a link without its scheme
+#: (typographic quotes too: “…”, ‘…’, «…», ‹…›, „…“, ‚…‘).
+_QUOTES = "\u201c\u2018\u00ab\u2039\u201e\u201a"
+_OPENERS = "([{<'\"`*~" + _QUOTES
 #: What a URL copied from a browser never holds unencoded, and so ends one found in text: a
 #: quote (an HTML attribute), angle brackets, a backquote (a code span), a closing tag ``[/``.
 _STOP = re.compile(r'["<>`]|\[/')
@@ -188,7 +190,7 @@ _CLOSING = ".\u3002\uff61)]}\u300d\u300f\u3011\u3009\u300b\u3015\u3017\u3019\u20
 #: Text before a scheme-less host in its token: non-ASCII characters ending with punctuation,
 #: full-width or an ASCII colon (链接:item.taobao.com/…, typed with the input method in English
 #: mode; no host holds a colon, so the host starts after it).
-_LABELLED = re.compile(r"[^\x00-\x7f]*[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20:]")
+_LABELLED = re.compile(rf"[^\x00-\x7f]*[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20:{_QUOTES}]")
 #: What a protocol-relative link's token holds after its ``//`` (a dot of its host, a path, a
 #: port, userinfo or an escape): a ``//`` word without any (``//TODO``) is a comment's marker.
 _HOST_MARKS = "./@:\\%" + _IDNA_DOTS
@@ -435,7 +437,8 @@ def unwrap_text(text: str) -> str:
     encoded URL inside another URL's query is left alone). A JSON token is decoded whole (a
     glued ``"url":"`` and the escapes around the link included: ``\/``, ``\\``, ``\"``,
     ``\uXXXX``, ``\n``...; other backslashes stay; again while an escaped scheme is left, at
-    most three times, as a string holding JSON escapes its slashes twice: ``https:\\/\\/``), a
+    most three times, as a string holding JSON escapes its slashes twice: ``https:\\/\\/``; a
+    protocol-relative link's escaped ``\/\/`` after no word, colon or slash too), a
     percent-encoded one from its scheme
     to a literal ``&`` (the next parameter of the URL it was copied out of, set apart by a
     space) or the token's end. A plain ``http(s)://`` link in a JSON or script string (its
@@ -462,6 +465,8 @@ def unwrap_text(text: str) -> str:
     '"detail_url": "//item.taobao.com/item.htm?id=1&ns=1",'
     >>> unwrap_text(r'\"u\":\"https:\\/\\/item.taobao.com\\/item.htm?id=1\"')
     '"u":"https://item.taobao.com/item.htm?id=1"'
+    >>> unwrap_text(r'"itemUrl":"\/\/www.lazada.sg\/products\/pdp-i2896336114.html"')
+    '"itemUrl":"//www.lazada.sg/products/pdp-i2896336114.html"'
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
@@ -542,7 +547,12 @@ _WORD = re.compile(r"\S+")
 _PLAIN = re.compile(r"(?i)(?:https?:)?//")
 #: A JSON string escape no URL holds (a backslash is no URL character): ``\u0026``, ``\n``...
 _IN_STRING = re.compile(r'\\(?:u[0-9a-fA-F]{4}|[nrt"])')
-_ESCAPED = re.compile(r"(?i)https?(?::(?:\\\\?/){2}|%3A%2F%2F|%3A//)")
+#: A link's escaped or encoded start: its scheme (``https:\/\/``, ``https%3A%2F%2F``), or the
+#: escaped ``\/\/`` of a protocol-relative one as JSON writes it
+#: (``"itemUrl":"\/\/www.lazada.sg\/…``; not after a word, a colon or a slash).
+_ESCAPED = re.compile(
+    r"(?i)https?(?::(?:\\\\?/){2}|%3A%2F%2F|%3A//)|(?<![\w:/\\])(?:\\\\?/){2}(?=[a-z0-9])"
+)
 _JSON_TEXT = re.compile(
     r"\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})"
     r"|u([0-9a-fA-F]{4})|([\"\\/bfnrt]))"
@@ -744,7 +754,9 @@ def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] 
             bare = candidate[label.end() :].lstrip(_OPENERS)
             skip, candidate = len(candidate) - len(bare), bare
             if bare.startswith("//") and (
-                hostish_rx.match(bare, 2) is not None or _celled_host(bare, 2)
+                hostish_rx.match(bare, 2) is not None
+                or _celled_host(bare, 2)
+                or _WRAPPED_HOST.fullmatch(cut_url(bare[2:])) is not None  # 「//…tmall.com」
             ):
                 return skip, bare  # a protocol-relative link: 链接：//item.taobao.com/…
         else:
