@@ -14,15 +14,27 @@ What the sweep found wrong, fixed:
 2. A protocol-relative link written as a JSON string value with its slashes escaped
    (``"itemUrl":"\\/\\/www.lazada.sg\\/products\\/…"``) was "no URL found"; with its scheme
    (``https:\\/\\/…``) it was read.
+3. An id split by white space (``?id=606832683 299``, a no-break or ideographic space): the
+   first token is read (section 0), so the id ends at the space; the listing's note now says
+   so, naming the digits after it, whatever the id's length and form (only an item id shorter
+   than 9 digits had a note, section 1), on every path that shows notes (``Listing.note``,
+   ``ipprules listings``, the complaint check and the planner's report).
 """
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_urls33 import ACCOUNT, DAY
 
 from _real_urls import planner_refuses_as_parse_listing, table_tests
-from ipprules.listings import Listing, parse_listing
+from ipprules.cli import main
+from ipprules.listings import Listing, parse_listing, parse_listings
+from ipprules.listings.parser import parse_slowly
 
 #: (section of listing-urls.md, text, platform, kind or code, id, canonical URL, marketplace)
 ALL = [
@@ -280,3 +292,94 @@ def test_a_short_link_is_never_resolved(text: str) -> None:
     result = parse_listing(text)
     assert not result.ok and result.code == "short-link"
     assert result.suggestion is None or "redirectUrl" in text
+
+
+SPACES = [" ", "\u00a0", "\u3000", "\t"]
+#: (a link whose id is split by white space, the id read, the digits after the space)
+SPLIT = [
+    ("https://item.taobao.com/item.htm?id=606832683{} 299", "606832683", "299"),
+    ("https://item.taobao.com/item.htm?id=6068326{}83299", "6068326", "83299"),
+    ("http://detail.m.1688.com/page/index.htm?offerId=100268{}5729834", "100268", "5729834"),
+    ("https://store.taobao.com/shop/view_shop.htm?user_number_id=2731{}750157", "2731", "750157"),
+    ("https://www.aliexpress.com/store/1104{}927695", "1104", "927695"),
+    ("https://www.aliexpress.com/item/10050048786{}09097.html", "10050048786", "09097"),
+    ("https://aliexpress.ru/item/10050034731{}25481.html", "10050034731", "25481"),
+    ("https://www.goofish.com/personal?userId=1666{}703902", "1666", "703902"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("space", SPACES)
+@pytest.mark.parametrize(("template", "id", "rest"), SPLIT)
+def test_an_id_split_by_white_space_is_read_to_it_with_a_note(
+    template: str, id: str, rest: str, space: str
+) -> None:
+    text = template.replace("{} ", "{}").format(space)
+    read = [parse_listing(text), parse_slowly(text), next(iter(parse_listings([text])))[1]]
+    for result in read:
+        assert type(result) is Listing and result.id == id, result
+        assert result.note is not None and f"the id {id} is followed by white space" in result.note
+        assert repr(rest) in result.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://item.taobao.com/item.htm?id=606832683299 看看 12",  # share text, then a price
+        "12 https://item.taobao.com/item.htm?id=606832683299",
+        "https://www.aliexpress.com/store/1104927695 Shop A",
+        "https://detail.1688.com/offer/585943639773.html 2024 new",  # no id split
+    ],
+)
+def test_white_space_after_a_whole_id_and_no_digits_gets_no_note(text: str) -> None:
+    result = parse_listing(text)
+    assert type(result) is Listing and result.note is None, result
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(
+    st.sampled_from([t for t, *_ in SPLIT]),
+    st.sampled_from(SPACES),
+    st.integers(1, 6),
+    st.text("0123456789", min_size=1, max_size=8),
+)
+def test_the_note_names_what_follows_the_space(
+    template: str, space: str, times: int, rest: str
+) -> None:
+    head = template.split("{}")[0]
+    text = f"{head}{space * times}{rest}{template.split('{}')[1].lstrip(' 0123456789')}"
+    result = parse_listing(text)
+    if type(result) is not Listing:  # the head alone is no listing (a seller id of 4 digits…)
+        return
+    assert result.note is not None and repr(rest[:20]) in result.note, (text, result.note)
+    assert parse_slowly(text).note == result.note
+
+
+def test_ipprules_listings_shows_the_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "urls.txt"
+    path.write_text("https://www.aliexpress.com/store/1104\u00a0927695\n", encoding="utf-8")
+    assert main(["listings", str(path), "--input", "lines"]) == 0
+    assert "(note: the id 1104 is followed by white space and '927695'" in capsys.readouterr().out
+    assert main(["listings", str(path), "--input", "lines", "--format", "json"]) == 0
+    record = json.loads(capsys.readouterr().out)["results"][0]
+    assert record["id"] == "1104" and "'927695'" in record["note"]
+
+
+def test_the_complaint_check_gives_the_note() -> None:
+    """A complaint listing the line as written has the note as a ``listing-note`` finding
+    (the planner files the id read, its canonical URL)."""
+    import attrs
+
+    from ipprules.checks import check
+    from ipprules.planner import Settings, plan_listings
+
+    line = "https://www.aliexpress.com/item/10050048786\u00a009097.html"
+    planned = plan_listings(
+        [line], ACCOUNT, as_of=DAY, settings=Settings(right="tm-cn", reason="tm_counterfeit")
+    ).plan
+    assert planned.complaints[0].listings == ("https://www.aliexpress.com/item/10050048786.html",)
+    complaint = attrs.evolve(planned.complaints[0], listings=(line,))
+    plan = attrs.evolve(planned, complaints=(complaint,))
+    notes = [f.message for f in check(plan, as_of=DAY).findings if f.code == "listing-note"]
+    assert any("'09097'" in note for note in notes), notes

@@ -9,6 +9,7 @@ from the form when asked for, so parsing allocates nothing beyond the result its
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal, NamedTuple
 
 import attrs
@@ -180,6 +181,45 @@ def _short(text: str, limit: int = 60) -> str:
 SHORT_ITEM_ID = 9
 #: The AliExpress region :attr:`Listing.note` has a caveat for (aliexpress.ru).
 NOTED_REGION = "ru"
+#: White space a link may be split by (a space typed or pasted into it, a no-break space, an
+#: ideographic space, a tab), between two digits: an id may go on after it.
+_SPLIT = re.compile("[0-9][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+[0-9]")
+_DIGITS = re.compile("[0-9]+")
+
+
+def split_text(text: str) -> bool:
+    """Whether ``text`` holds white space between two digits, as an id split by a space
+    does (``?id=606832683 299``): the cheap test before :func:`split_id`.
+
+    >>> split_text("https://item.taobao.com/item.htm?id=606832683 299"), split_text("a 1")
+    (True, False)
+    """
+    return _SPLIT.search(text) is not None
+
+
+def split_id(text: str, id: str) -> str | None:
+    """The note for a listing read from ``text`` whose id ``id`` is followed there by white
+    space and more digits (``?id=606832683 299``: the first token of the text is read, as
+    listing-urls.md section 0 says, so the id ends at the space): the digits after it, which
+    may be the rest of the id; None when the id is not so followed.
+
+    >>> split_id("https://item.taobao.com/item.htm?id=606832683 299", "606832683")
+    "the id 606832683 is followed by white space and '299': if they are one id, remove the space"
+    >>> split_id("https://item.taobao.com/item.htm?id=606832683299 看看", "606832683299") is None
+    True
+    """
+    if not id.isdigit() or _SPLIT.search(text) is None:
+        return None
+    for split in _SPLIT.finditer(text):  # each ends after a run of white space, apart
+        end = split.start() + 1  # where the digits before the space end
+        if text.endswith(id, 0, end) and not text[end - len(id) - 1 : end - len(id)].isdigit():
+            digits = _DIGITS.match(text, split.end() - 1)
+            assert digits is not None  # the match ends with a digit
+            return (
+                f"the id {id} is followed by white space and {digits.group()[:20]!r}: if "
+                "they are one id, remove the space"
+            )
+    return None
 
 
 def note_varies(form: Form) -> bool:
@@ -312,13 +352,16 @@ class Listing(tuple[Form, str, "str | None", str]):
         or the extra value calls for another: see :func:`note_varies`)."""
         form = self[0]
         if form.id_type == "item" and len(self[1]) < SHORT_ITEM_ID:
-            return "item id shorter than 9 digits: unusual, check it"
-        if form.x_name == "region" and self[2] == NOTED_REGION:
-            return (
+            note: str | None = "item id shorter than 9 digits: unusual, check it"
+        elif form.x_name == "region" and self[2] == NOTED_REGION:
+            note = (
                 "aliexpress.ru is run by a separate joint venture; whether IPP AliExpress "
                 "complaints cover it is unknown"
             )
-        return form.note
+        else:
+            note = form.note
+        split = split_id(self[3], self[1]) if self[3] else None
+        return note if split is None else split if note is None else f"{note}; {split}"
 
     @property
     def input(self) -> str:

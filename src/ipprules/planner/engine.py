@@ -50,7 +50,7 @@ from ipprules.coverage.model import Cell, CellStatus
 from ipprules.errors import InputError
 from ipprules.listings import Form, Listing, Rejection, parse_listing
 from ipprules.listings.forms import all_forms, form_named
-from ipprules.listings.model import NOTED_REGION, SHORT_ITEM_ID, note_varies
+from ipprules.listings.model import NOTED_REGION, SHORT_ITEM_ID, note_varies, split_text
 from ipprules.listings.parser import _SEVERAL_MARKS as several_marks
 from ipprules.listings.parser import _marked_up as marked_up
 from ipprules.listings.parser import may_hold_several, other_listings, space_hint
@@ -1967,13 +1967,18 @@ class _PlannedListings(ListingChecker):
             same = kept and other is sample[0]
             forms[name] = (other, x, kept, drafts, same, note_varies(other))
         self.forms[at] = {f[0]: f[3] for f in forms.values()}
+        urls = complaint.listings
+        # an id split by white space (?id=606832683 299) has a note in any form (split_id);
+        # one search of the lines joined (no line break splits an id)
+        split = split_text("\n".join(urls))
         # the forms whose listings have no finding of their own: no verdict and no note
-        quiet = {n for n, f in forms.items() if not (f[3] or f[5] or f[0].note)}
-        if len(quiet) == len(forms) or _notes_quiet(forms, names, members, self._short):
+        quiet = {n for n, f in forms.items() if not (f[3] or f[5] or f[0].note or split)}
+        if not split and (
+            len(quiet) == len(forms) or _notes_quiet(forms, names, members, self._short)
+        ):
             return
         finding = self.ctx.finding
         note_of = _NOTE
-        urls = complaint.listings
         for j, name in enumerate(names):
             if name in quiet:
                 continue
@@ -1981,12 +1986,12 @@ class _PlannedListings(ListingChecker):
             if drafts:
                 for code, message, records in drafts:
                     yield finding(code, f"{at}.listings[{j}]", message, *records)
-            if not varies:
+            if not (varies or split):
                 note = other.note
-            else:  # the note reads the form, the id and the extra value, not the text
+            else:  # the note reads the form, the id, the extra value and the text
                 entry = members[j]
-                note = note_of(
-                    Listing((other, entry[1], entry[2], entry[5]))
+                note = note_of(  # the text as the plan lists it, which check reads
+                    Listing((other, entry[1], entry[2], urls[j]))
                     if same
                     else Listing((other, entry[1], entry[2] if kept else x, urls[j]))
                 )
