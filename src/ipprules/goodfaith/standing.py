@@ -372,16 +372,33 @@ def _overall(
     return overall, declared
 
 
+def _reinstatable(unit: str, sums: Sequence[int]) -> int:
+    """The items (in ``unit``) taken down and not reinstated: all an upheld counter-notice can
+    reinstate."""
+    taken = sum(sums[i] for i in COUNTERS[(unit, "taken_down")])
+    return taken - sum(sums[i] for i in COUNTERS[(unit, "reinstated")])
+
+
+def _feasible(room: int | None, passing: bool, unit: str, sums: Sequence[int]) -> int | None:
+    """``room`` more upheld counter-notices, or ``None`` (no limit) where the rates still pass
+    with every item taken down reinstated: no more than those can be upheld."""
+    if passing and room is not None and room >= _reinstatable(unit, sums):
+        return None
+    return room
+
+
 def _counter_headroom(rules: DayRules, sums: Sequence[int], counter: Criterion) -> int | None:
     """The successful counter-notices ``sums`` can absorb: each reinstates a listing taken
     down, so it counts against the counter-notice rate (``counter``, its criterion) and, where
-    the takedown rate takes reinstated listings off its numerator (B16), against that too."""
+    the takedown rate takes reinstated listings off its numerator (B16), against that too;
+    ``None`` where reinstating every listing taken down leaves both passing."""
     a, b = rules.takedown.delta(COUNTER_NOTICE)
     n, d = rules.takedown.value(sums)
     if (a, b) == (0, 0) or d <= 0:
         return counter.headroom
     p, q, op = rules.takedown_th
-    return _min_none(counter.headroom, solve_max(n, d, a, b, p, q, op))
+    room = _min_none(counter.headroom, solve_max(n, d, a, b, p, q, op))
+    return _feasible(room, counter.met and holds(n, d, p, q, op), rules.counter.unit, sums)
 
 
 def _per_code(
@@ -1415,6 +1432,9 @@ def _rate(
     comparison = Comparison(op)
     a, b = metric.delta(adverse)
     sa, sb = metric.delta(SUCCESS)
+    headroom = solve_max(n, d, a, b, p, q, op)
+    if adverse is COUNTER_NOTICE:  # upheld only on items taken down and not reinstated
+        headroom = _feasible(headroom, d > 0 and holds(n, d, p, q, op), metric.unit, sums)
     if d > 0:
         exact = Fraction(n, d)
         value: Fraction | None = exact
@@ -1438,7 +1458,7 @@ def _rate(
         met=met,
         assessed=assessed,
         margin=margin,
-        headroom=solve_max(n, d, a, b, p, q, op),
+        headroom=headroom,
         needed=0 if met else solve_min(n, d, sa, sb, p, q, op),
         note="" if assessed else "nothing to count in the window",
     )
