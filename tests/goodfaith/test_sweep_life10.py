@@ -356,3 +356,19 @@ def test_cli_what_if_empty_plan_exits_0_and_failing_plan_exits_1(
     )
     assert main(["good-faith", EXAMPLE, "--as-of", "2022-12-31", "--what-if", str(bad)]) == 1
     assert "DOES NOT QUALIFY" in capsys.readouterr().out.split("After")[1]
+
+
+def test_counter_notice_headroom_of_a_window_of_pending_listings() -> None:
+    """10 listings taken down, 300 pending, official reading: 5% of 310 would be 15 upheld
+    counter-notices, but only 10 listings can be reinstated, and all 10 leave the rate at
+    10/310 <= 5%: no limit. The text says so as the headroom line does, in the note too."""
+    history = History.from_records(_listings(10, pending=300))
+    s = standing(history, AS_OF, interpretation="official")
+    assert s.headroom.counter_notices is None
+    assert s.criterion("counter_notice_rate").headroom is None
+    text = s.text()
+    assert "unlimited more successful counter-notice(s)" in text
+    assert "unlimited more upheld counter-notice(s) (listings) here" in text
+    assert "no limit" not in text
+    # under the brief the takedown rate binds first (B16): 10/10 above 90% allows none
+    assert standing(history, AS_OF).headroom.counter_notices == 0

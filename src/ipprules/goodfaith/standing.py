@@ -204,9 +204,9 @@ def _room_note(ours: Headroom, theirs: Headroom, names: Sequence[str], unit: str
     in ``unit`` (the takedown metric's: listings by default, as the ``headroom:`` line)."""
 
     def said(h: Headroom) -> str:
-        return (
-            f"{'no limit' if h.failures is None else h.failures} more failed takedown(s), "
-            f"{'no limit' if h.counter_notices is None else h.counter_notices} more "
+        return (  # as the headroom: line says it, "unlimited" where there is no limit
+            f"{'unlimited' if h.failures is None else h.failures} more failed takedown(s), "
+            f"{'unlimited' if h.counter_notices is None else h.counter_notices} more "
             f"upheld counter-notice(s) ({unit}s)"
         )
 
