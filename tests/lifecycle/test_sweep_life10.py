@@ -145,9 +145,15 @@ def test_cli_refuses_a_move_out_of_a_final_state(
 # ------------------------------------------------------------------ deadlines (R60, R61, D4)
 
 ROUND_1, ROUNDS_2_3 = "counter_notice_round_1", "counter_notice_round_2_3"
+ALIBABA, LAZADA, REPLY = (
+    "seller_response_alibaba_com",
+    "counter_notice_lazada",
+    "filer_reply_to_counter_notice",
+)
+WK = "weekends"
 DEADLINES = [
     # (rule, deadline id, start, calendar, status, due, latest)
-    ("R61", ROUND_1, D(2024, 9, 27), "weekends", "due", D(2024, 10, 2), None),
+    ("R61", ROUND_1, D(2024, 9, 27), WK, "due", D(2024, 10, 2), None),
     # China's National Day 2024: 1-7 Oct off, Sunday 29 Sep worked
     ("R61", ROUND_1, D(2024, 9, 27), "cn2024", "due", D(2024, 10, 8), None),
     # Spring Festival 2024: 10-17 Feb off, Sunday 18 Feb worked
@@ -155,59 +161,27 @@ DEADLINES = [
     # National Day 2026: Saturday 10 Oct worked
     ("R61", ROUND_1, D(2026, 9, 30), "cn2026", "due", D(2026, 10, 10), None),
     # a year end: 1 Jan is a weekday on weekends, a holiday in China
-    ("R61", ROUND_1, D(2024, 12, 30), "weekends", "due", D(2025, 1, 2), None),
+    ("R61", ROUND_1, D(2024, 12, 30), WK, "due", D(2025, 1, 2), None),
     ("R61", ROUND_1, D(2024, 12, 30), "cn2024-2025", "due", D(2025, 1, 3), None),
-    ("R61", ROUND_1, D(2024, 6, 1), "weekends", "due", D(2024, 6, 5), None),  # from a Saturday
+    ("R61", ROUND_1, D(2024, 6, 1), WK, "due", D(2024, 6, 5), None),  # from a Saturday
     # 30 business days for a complaint received before 20 Jan 2022, 27 from that day
-    ("R61", ROUNDS_2_3, D(2022, 1, 19), "weekends", "due", D(2022, 3, 2), None),
-    ("R61", ROUNDS_2_3, D(2022, 1, 20), "weekends", "due", D(2022, 2, 28), None),
+    ("R61", ROUNDS_2_3, D(2022, 1, 19), WK, "due", D(2022, 3, 2), None),
+    ("R61", ROUNDS_2_3, D(2022, 1, 20), WK, "due", D(2022, 2, 28), None),
     # across the 2026 New Year (1-3 Jan off, Sunday 4 Jan worked)
     ("R61", ROUNDS_2_3, D(2025, 12, 20), "cn2025-2026", "due", D(2026, 1, 28), None),
-    ("R60", "seller_response_alibaba_com", D(2024, 9, 27), "cn2024", "due", D(2024, 10, 8), None),
-    (
-        "D4",
-        "counter_notice_lazada",
-        D(2024, 6, 3),
-        "weekends",
-        "due",
-        D(2024, 6, 6),
-        D(2024, 6, 10),
-    ),
-    ("D4", "filer_reply_to_counter_notice", D(2024, 6, 3), "weekends", "unknown", None, None),
-    (
-        "D6",
-        "ipr_verification",
-        D(2024, 5, 6),
-        "weekends",
-        "expected",
-        D(2024, 5, 9),
-        D(2024, 5, 13),
-    ),
-    ("B19", "processing_general", D(2024, 5, 6), "weekends", "expected", D(2024, 5, 9), None),
-    ("B19", "processing_counterfeit", D(2024, 5, 6), "weekends", "expected", D(2024, 5, 7), None),
-    (
-        "R66",
-        "processing_alibaba_com_review",
-        D(2024, 5, 6),
-        "weekends",
-        "expected",
-        D(2024, 5, 15),
-        None,
-    ),
-    (
-        "R92",
-        "processing_lazada_ipp_plus",
-        D(2024, 5, 10),
-        "weekends",
-        "expected",
-        D(2024, 5, 14),
-        None,
-    ),
+    ("R60", ALIBABA, D(2024, 9, 27), "cn2024", "due", D(2024, 10, 8), None),
+    ("D4", LAZADA, D(2024, 6, 3), WK, "due", D(2024, 6, 6), D(2024, 6, 10)),
+    ("D4", REPLY, D(2024, 6, 3), WK, "unknown", None, None),
+    ("D6", "ipr_verification", D(2024, 5, 6), WK, "expected", D(2024, 5, 9), D(2024, 5, 13)),
+    ("B19", "processing_general", D(2024, 5, 6), WK, "expected", D(2024, 5, 9), None),
+    ("B19", "processing_counterfeit", D(2024, 5, 6), WK, "expected", D(2024, 5, 7), None),
+    ("R66", "processing_alibaba_com_review", D(2024, 5, 6), WK, "expected", D(2024, 5, 15), None),
+    ("R92", "processing_lazada_ipp_plus", D(2024, 5, 10), WK, "expected", D(2024, 5, 14), None),
 ]
 
 
 def _calendar(key: str) -> Calendar:
-    if key == "weekends":
+    if key == WK:
         return WEEKENDS
     years = [int(y) for y in key[2:].split("-")]
     return _china(years[0], years[-1])
@@ -285,22 +259,15 @@ def test_cli_deadline_across_golden_week_and_past_the_calendar(
 
 # --------------------------------------------------------------- counter-notice timing (R61)
 
+NOTIFIED_1, NOTIFIED_2 = "counter_notified_1", "counter_notified_2"
 TIMING = [
     # (rule, platform, calendar, takedown, filed, state, flags)
-    ("R61", None, "cn2024", D(2024, 9, 27), D(2024, 10, 8), "counter_notified_1", []),
-    ("R61", None, "cn2024", D(2024, 9, 27), D(2024, 10, 9), "counter_notified_2", ["late"]),
-    ("R61", None, "weekends", D(2024, 9, 27), D(2024, 10, 8), "counter_notified_2", ["late"]),
-    ("D4", "lazada_sg", "weekends", D(2024, 6, 3), D(2024, 6, 6), "counter_notified_1", []),
-    (
-        "D4",
-        "lazada_sg",
-        "weekends",
-        D(2024, 6, 3),
-        D(2024, 6, 10),
-        "counter_notified_1",
-        ["disputed"],
-    ),
-    ("D4", "lazada_sg", "weekends", D(2024, 6, 3), D(2024, 6, 11), "counter_notified_2", ["late"]),
+    ("R61", None, "cn2024", D(2024, 9, 27), D(2024, 10, 8), NOTIFIED_1, []),
+    ("R61", None, "cn2024", D(2024, 9, 27), D(2024, 10, 9), NOTIFIED_2, ["late"]),
+    ("R61", None, WK, D(2024, 9, 27), D(2024, 10, 8), NOTIFIED_2, ["late"]),
+    ("D4", "lazada_sg", WK, D(2024, 6, 3), D(2024, 6, 6), NOTIFIED_1, []),
+    ("D4", "lazada_sg", WK, D(2024, 6, 3), D(2024, 6, 10), NOTIFIED_1, ["disputed"]),
+    ("D4", "lazada_sg", WK, D(2024, 6, 3), D(2024, 6, 11), NOTIFIED_2, ["late"]),
 ]
 
 
