@@ -372,3 +372,19 @@ def test_counter_notice_headroom_of_a_window_of_pending_listings() -> None:
     assert "no limit" not in text
     # under the brief the takedown rate binds first (B16): 10/10 above 90% allows none
     assert standing(history, AS_OF).headroom.counter_notices == 0
+
+
+def test_counter_notice_headroom_bounds_each_rate_in_its_own_unit() -> None:
+    """Metrics in two units (R91: the unit is not documented): the counter-notice rate per
+    complaint, the takedown rate per listing. 3 complaints of 50 listings taken down and 200
+    of one listing pending: at most 3 complaints can be reinstated, and 3/203 stays under 5%,
+    so the counter-notice rate sets no limit; under the brief the takedown rate still does, in
+    listings: (150 - k) / 150 above 90% for k up to 14 (B16)."""
+    rows = [_one(50) for _ in range(3)] + [_one(pending=1) for _ in range(200)]
+    history = History.from_records(rows)
+    per_complaint = ["counter_notice_rate_complaint"]
+    brief = standing(history, AS_OF, metrics=per_complaint)
+    official = standing(history, AS_OF, metrics=per_complaint, interpretation="official")
+    assert brief.criterion("counter_notice_rate").headroom is None
+    assert brief.headroom.counter_notices == 14
+    assert official.headroom.counter_notices is None

@@ -391,14 +391,17 @@ def _counter_headroom(rules: DayRules, sums: Sequence[int], counter: Criterion) 
     """The successful counter-notices ``sums`` can absorb: each reinstates a listing taken
     down, so it counts against the counter-notice rate (``counter``, its criterion) and, where
     the takedown rate takes reinstated listings off its numerator (B16), against that too;
-    ``None`` where reinstating every listing taken down leaves both passing."""
+    ``None`` where reinstating every item taken down leaves both passing (each bound in its
+    metric's unit)."""
     a, b = rules.takedown.delta(COUNTER_NOTICE)
     n, d = rules.takedown.value(sums)
     if (a, b) == (0, 0) or d <= 0:
         return counter.headroom
     p, q, op = rules.takedown_th
-    room = _min_none(counter.headroom, solve_max(n, d, a, b, p, q, op))
-    return _feasible(room, counter.met and holds(n, d, p, q, op), rules.counter.unit, sums)
+    room = solve_max(n, d, a, b, p, q, op)  # in the takedown metric's unit
+    return _min_none(
+        counter.headroom, _feasible(room, holds(n, d, p, q, op), rules.takedown.unit, sums)
+    )
 
 
 def _per_code(
