@@ -388,3 +388,39 @@ def test_counter_notice_headroom_bounds_each_rate_in_its_own_unit() -> None:
     assert brief.criterion("counter_notice_rate").headroom is None
     assert brief.headroom.counter_notices == 14
     assert official.headroom.counter_notices is None
+
+
+CITED = [
+    # (as_of, interpretation, version, a rule each cites, sources include, confidence)
+    (D(2015, 6, 1), "brief", "2015", "R68", "S13", "official"),
+    (D(2018, 9, 1), "brief", "2018", "R70", "BRIEF", "brief"),
+    (D(2018, 9, 1), "official", "2018", "R70", "S12", "official"),
+    (D(2022, 5, 1), "brief", "2022", "R75", "BRIEF", "brief"),
+    (D(2022, 5, 1), "brief-at-least-100", "2022", "B21", "BRIEF", "brief"),
+    (D(2022, 5, 1), "official", "2022", "R75", "S12", "official"),
+]
+
+
+@pytest.mark.parametrize(
+    ("day", "interpretation", "version", "rule", "source", "confidence"), CITED
+)
+def test_standing_cites_its_rules_sources_and_confidence(
+    day: dt.date, interpretation: str, version: str, rule: str, source: str, confidence: str
+) -> None:
+    """Every rule is data with sources and a confidence: the standing names those of the
+    criteria record it applied, in Python, in JSON and in the text, as `rules good-faith`
+    lists them; before the programme it names none."""
+    history = History.from_records([_one(1, on=day), DECLARED])
+    s = standing(history, day, interpretation=interpretation)
+    assert s.version == version and rule in s.rule_ids and source in s.sources
+    assert s.confidence == confidence
+    data = s.to_dict()
+    assert (data["rule_ids"], data["sources"], data["confidence"]) == (
+        list(s.rule_ids),
+        list(s.sources),
+        confidence,
+    )
+    line = f"  rules: {', '.join(s.rule_ids)}; sources: {', '.join(s.sources)}; "
+    assert line + f"confidence: {confidence}" in s.text().splitlines()
+    before = standing(history, D(2015, 3, 31), interpretation=interpretation)
+    assert (before.rule_ids, before.sources, before.confidence) == ((), (), None)

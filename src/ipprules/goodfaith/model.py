@@ -584,6 +584,13 @@ class Standing:
     notes: tuple[str, ...] = ()
     rule: str | None = None
     """The id of the Good Faith criteria record in force (``None`` before the programme)."""
+    rule_ids: tuple[str, ...] = ()
+    """The rules that record rests on (``B21``, ``R71``, ``D1``...), as every other answer
+    cites them; empty before the programme."""
+    sources: tuple[str, ...] = ()
+    """The sources of that record (``BRIEF``, ``S12``...)."""
+    confidence: str | None = None
+    """How sure that record is (``brief``, ``official``...; ``None`` before the programme)."""
     other_readings: tuple[str, ...] = ()
     """The other interpretations under which the account would qualify or not, or be a
     member or not, otherwise than here (each criterion names its own)."""

@@ -568,10 +568,19 @@ def standing_with(
             (name, day, resolver),
         ),
         rule=getattr(criteria, "id", None),
+        rule_ids=tuple(getattr(criteria, "rules", ())),
+        sources=tuple(getattr(criteria, "sources", ())),
+        confidence=_confidence(criteria),
         notes=_notes(
             history, day, resolver, platforms, rules, (lo, total, by_code), (overall, codes), state
         ),
     )
+
+
+def _confidence(criteria: object) -> str | None:
+    """The confidence of a criteria record, as its value (``brief``, ``official``...)."""
+    found = getattr(criteria, "confidence", None)
+    return None if found is None else str(getattr(found, "value", found))
 
 
 def _notes(

@@ -91,6 +91,11 @@ def standing_text(s: Any) -> str:
     ]
     if s.other_readings:
         lines.append(f"  qualification or membership differs under: {', '.join(s.other_readings)}")
+    if s.rule_ids:
+        lines.append(
+            f"  rules: {', '.join(s.rule_ids)}; sources: {', '.join(s.sources)}; "
+            f"confidence: {s.confidence}"
+        )
     for scope, criteria in (
         ("overall", s.criteria),
         *((r.reason_code, r.criteria) for r in s.reason_codes),
