@@ -424,3 +424,26 @@ def test_standing_cites_its_rules_sources_and_confidence(
     assert line + f"confidence: {confidence}" in s.text().splitlines()
     before = standing(history, D(2015, 3, 31), interpretation=interpretation)
     assert (before.rule_ids, before.sources, before.confidence) == ((), (), None)
+
+
+def test_what_if_current_rate_of_a_new_filer_is_said_not_guessed() -> None:
+    """B18: bulk filing is risky for new filers. A what-if plan that assumes the "current"
+    takedown rate (the default) for an account with no decided listing in the window has no
+    rate to apply: every listing is taken as taken down, and the standing after says so
+    instead of answering as if that were the account's rate."""
+    from ipprules.goodfaith.plan import PlannedComplaint, WhatIfPlan
+
+    batch = (PlannedComplaint(reason_code="tm_misuse", listings=300),)
+    new = History.from_records([])
+    after = what_if(new, WhatIfPlan(complaints=batch), AS_OF).after
+    said = [n for n in after.notes if 'assume = "current" found no current takedown rate' in n]
+    assert len(said) == 1 and "1 planned complaint(s)" in said[0] and "B18" in said[0]
+    assert after.criterion("takedown_rate").value == 1
+    # a rate given, or success asked for, or a current rate: nothing to say
+    for plan, history in (
+        (WhatIfPlan(complaints=batch, assume="success"), new),
+        (WhatIfPlan(complaints=batch, assume="0.9"), new),
+        (WhatIfPlan(complaints=batch), History.from_records([_one(9, 1)])),
+    ):
+        notes = what_if(history, plan, AS_OF).after.notes
+        assert not any("found no current takedown rate" in n for n in notes)

@@ -22,7 +22,7 @@ from ipprules._args import refuse_frame, require_optional_str, require_strs, rul
 from ipprules.errors import CoverageError, InputError
 from ipprules.goodfaith.engine import RuleSource
 from ipprules.goodfaith.history import FRAME_RECORDS, History
-from ipprules.goodfaith.model import AccountEvent, Complaint, OutcomeRow, WhatIf
+from ipprules.goodfaith.model import AccountEvent, Complaint, OutcomeRow, Standing, WhatIf
 from ipprules.goodfaith.plan import WhatIfPlan, read_plan
 from ipprules.goodfaith.standing import (
     as_of_date,
@@ -101,13 +101,36 @@ def what_if(
     after = with_other_readings(history.with_records(items), day, resolver, platforms)
     added = sum(1 for i in items if not isinstance(i, AccountEvent))
     outside = _outside_window(items, after.window_from, day)
+    notes = [_no_current_rate(batch, before)] if isinstance(batch, WhatIfPlan) else []
     if outside:
-        note = (
+        notes.append(
             f"{outside} planned complaint(s) dated outside the window "
             f"({after.window_from} to {day}) are not counted in it"
         )
-        after = attrs.evolve(after, notes=(*after.notes, note))
+    if any(notes):
+        after = attrs.evolve(after, notes=(*after.notes, *filter(None, notes)))
     return WhatIf(before=before, after=after, added=added)
+
+
+def _no_current_rate(plan: WhatIfPlan, before: Standing) -> str:
+    """A note where ``assume = "current"`` found no current takedown rate (nothing decided in
+    the window) and so assumed every listing of the complaints without outcomes taken down,
+    which no rate says (B18: bulk filing is risky for new filers); else ``""``."""
+    if plan.assume != "current" or before.criterion("takedown_rate").value is not None:
+        return ""
+    assumed = sum(
+        1
+        for c in plan.complaints
+        if all(v is None for v in (c.taken_down, c.rejected, c.withdrawn, c.pending))
+    )
+    if not assumed:
+        return ""
+    return (
+        f'assume = "current" found no current takedown rate (no decided listing in the '
+        f"window): the {assumed} planned complaint(s) without outcomes were assumed to have "
+        f'every listing taken down, as assume = "success"; give their outcomes or a rate '
+        f'(assume = "0.9") to plan for failures (B18: bulk filing is risky for new filers)'
+    )
 
 
 #: What ``batch`` may be, as a TypeError says it.
