@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from ipprules._dates import date_hint
 from ipprules.cli import main
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -294,7 +295,7 @@ def test_the_cli_as_of_is_a_date_and_no_time(capsys: pytest.CaptureFixture[str])
     for written in ("2026-11-23T10:00", "2026-11-23 10:00", "2026-11-23Z", "20261123"):
         code, out, err = _cli(["rules", "--as-of", written], capsys)
         assert (code, out) == (2, "")
-        said = f"argument --as-of: not a date (YYYY-MM-DD): {written!r}"
+        said = f"argument --as-of: not a date (YYYY-MM-DD): {written!r}{date_hint(written)}"
         assert err == f"ipprules rules: error: {said}\n"
 
 

@@ -16,7 +16,7 @@ Right(number='123', expires=datetime.date(2030, 1, 31), classes=(9, 25))
 Traceback (most recent call last):
 ...
 ipprules.errors.InputError: $.number: expected a string, got int
-$.expires: expected a date (YYYY-MM-DD), got '31/01/2030'
+$.expires: expected a date (YYYY-MM-DD), got '31/01/2030' (write it 2030-01-31)
 $: unknown key 'colour'; known keys: number, expires, classes
 """
 
@@ -41,7 +41,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
-from ipprules._dates import as_date, date_problem, iso_date
+from ipprules._dates import as_date, date_hint, date_problem, iso_date
 from ipprules.errors import InputError, Problem, shown_value, suggest
 
 __all__ = [
@@ -163,7 +163,8 @@ def _date(value: object, _: type) -> dt.date:
     else:
         parsed = iso_date(value)
         if parsed is None:
-            raise _Bad(f"expected a date (YYYY-MM-DD), got {_kind(value)}")
+            hint = date_hint(value) if isinstance(value, str) else ""
+            raise _Bad(f"expected a date (YYYY-MM-DD), got {_kind(value)}{hint}")
         day = parsed
     problem = date_problem(day)
     if problem:

@@ -147,7 +147,8 @@ def as_date(
     elif isinstance(value, str):
         parsed = iso_date(value)
         if parsed is None:
-            raise InputError(f"expected a date (YYYY-MM-DD) for the {what}, got {quoted(value)}")
+            said = f"expected a date (YYYY-MM-DD) for the {what}, got {quoted(value)}"
+            raise InputError(said + date_hint(value))
         day = parsed
     else:
         raise TypeError(

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ipprules._dates import date_hint
 from ipprules.errors import InputError
 from ipprules.goodfaith import History
 from ipprules.penalties import read_violations
@@ -85,7 +86,8 @@ def test_a_violation_csv_date_is_read_as_strictly_as_in_json(
         with pytest.raises(InputError, match=r"\.date: ") as info:
             read_violations(path)
         assert str(path) in str(info.value)
-    assert f"{csv_file}:2:9: $[0].date: not a date (YYYY-MM-DD): {text!r}" == str(info.value)
+    said = f"{csv_file}:2:9: $[0].date: not a date (YYYY-MM-DD): {text!r}{date_hint(text)}"
+    assert said == str(info.value)
 
 
 def test_a_plain_violation_csv_still_reads(tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from ipprules._convert import too_many
-from ipprules._dates import date_problem
+from ipprules._dates import date_hint, date_problem
 from ipprules._files import _member, read_document
 from ipprules.calendars.base import HolidayCalendar
 from ipprules.errors import InputError, Problem
@@ -141,7 +141,7 @@ def _read_date(value: object, parts: list[str | int], out: _Collector) -> date |
         out.add(parts, value, f"expected a date 'YYYY-MM-DD', got {_kind(value)}")
         return None
     if not _ISO_DATE.match(value):
-        out.add(parts, value, f"{value!r} is not a date in the form YYYY-MM-DD")
+        out.add(parts, value, f"{value!r} is not a date in the form YYYY-MM-DD{date_hint(value)}")
         return None
     try:
         return date.fromisoformat(value)

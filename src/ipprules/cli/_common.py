@@ -40,13 +40,15 @@ def iso_date(text: str) -> dt.date:
     ...
     argparse.ArgumentTypeError: not a date (YYYY-MM-DD): '2024-W09-4'
     """
+    from ipprules._dates import date_hint
     from ipprules._dates import iso_date as parse
 
     day = parse(text)
     if day is None:
         from ipprules.errors import quoted
 
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {quoted(text)}")
+        said = f"not a date (YYYY-MM-DD): {quoted(text)}{date_hint(text)}"
+        raise argparse.ArgumentTypeError(said)
     return day
 
 

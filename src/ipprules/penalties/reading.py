@@ -309,13 +309,13 @@ def _violation(
     ``raw_date`` is the date cell as written: the other cells are read stripped, the date
     is read as strictly as in a JSON file or a Good Faith history.
     """
-    from ipprules._dates import iso_date
+    from ipprules._dates import date_hint, iso_date
     from ipprules._files import PANDAS_FLOAT, float_count
 
     errors: list[Problem] = []
     on = iso_date(raw_date)  # strict: no week date (2024-W03-4), no white space around it
     if on is None:
-        message = f"not a date (YYYY-MM-DD): {quoted(raw_date)}"
+        message = f"not a date (YYYY-MM-DD): {quoted(raw_date)}{date_hint(raw_date)}"
         errors.append(Problem(message, f"{at}.date", name, *place("date")))
     kind: ViolationKind | None = None
     try:

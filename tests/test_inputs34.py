@@ -1,0 +1,112 @@
+"""Readers' refusals (sweep inputs34): the left-overs of inputs33.
+
+- A date a spreadsheet or a person wrote its own way (``03/11/2026``, ``2026/11/03``) was
+  said with what it looks like in a Good Faith history only: ``--as-of`` and every date
+  option, the dates of a plan, a lifecycle file, a violations CSV and a calendar file said
+  ``expected a date (YYYY-MM-DD)`` alone. They say it the same way now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from ipprules.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+#: A date written two ways, and what every reader says of it.
+WRITTEN = {
+    "03/11/2026": "(the day and the month could be either way round: write 2026-11-03 or "
+    "2026-03-11)",
+    "2026/11/03": "(write it 2026-11-03)",
+}
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    try:
+        code = main(argv)
+    except SystemExit as exc:  # argparse refuses an option's value
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _lifecycle_file(tmp_path: Path, written: str) -> list[str]:
+    text = (EXAMPLES / "lifecycle-counter-notice.json").read_text(encoding="utf-8")
+    path = tmp_path / "events.json"
+    path.write_text(text.replace("2022-01-10", written), encoding="utf-8")
+    return ["lifecycle", str(path)]
+
+
+def _account(tmp_path: Path, written: str) -> list[str]:
+    text = (EXAMPLES / "planner-account.toml").read_text(encoding="utf-8")
+    path = tmp_path / "account.toml"
+    path.write_text(text.replace('"2031-05-31"', f'"{written}"'), encoding="utf-8")
+    urls = str(EXAMPLES / "urls.txt")
+    return ["plan", "--account", str(path), "--as-of", "2026-12-01", urls]
+
+
+def _violations(tmp_path: Path, written: str) -> list[str]:
+    path = tmp_path / "v.csv"
+    path.write_text(f"date,kind\n{written},general\n", encoding="utf-8")
+    return ["penalties", "--platform", "aliexpress", "--as-of", "2027-01-01", str(path)]
+
+
+def _calendar(tmp_path: Path, written: str) -> list[str]:
+    path = tmp_path / "cal.toml"
+    path.write_text(f'holidays = ["{written}"]\n', encoding="utf-8")
+    return ["deadline", "takedown", "--on", "2026-09-27", "--calendar", str(path)]
+
+
+SURFACES = {
+    "--as-of": lambda _, w: ["good-faith", str(EXAMPLES / "history.csv"), "--as-of", w],
+    "deadline --on": lambda _, w: ["deadline", "takedown", "--on", w],
+    "lifecycle --on": lambda _, w: ["lifecycle", "--events", "takedown", "--on", w],
+    "lifecycle --ipr-submitted": lambda _, w: [
+        "lifecycle",
+        "--events",
+        "takedown",
+        "--on",
+        "2026-12-01",
+        "--ipr-submitted",
+        w,
+    ],
+    "lifecycle file": _lifecycle_file,
+    "plan account": _account,
+    "violations CSV": _violations,
+    "calendar file": _calendar,
+}
+
+
+@pytest.mark.parametrize("written", list(WRITTEN))
+@pytest.mark.parametrize("surface", list(SURFACES))
+def test_a_date_written_another_way_is_said_alike_everywhere(
+    surface: str,
+    written: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = _run(SURFACES[surface](tmp_path, written), capsys)
+    assert (code, out) == (2, "")
+    assert repr(written) in err and err.rstrip().endswith(WRITTEN[written]), err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("written", list(WRITTEN))
+def test_the_python_api_says_a_date_written_another_way_alike(written: str) -> None:
+    from ipprules.errors import InputError
+    from ipprules.lifecycle import deadline_for
+
+    with pytest.raises(InputError) as info:
+        deadline_for("takedown", written, platform="taobao")  # type: ignore[arg-type]
+    assert WRITTEN[written] in str(info.value)
+
+
+def test_a_date_no_one_writes_gets_no_hint(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(["deadline", "takedown", "--on", "2026-W09-4"], capsys)
+    assert code == 2
+    assert err.rstrip().endswith("not a date (YYYY-MM-DD): '2026-W09-4'")
+    assert dt.date(2026, 2, 26).isoformat() not in err
