@@ -110,3 +110,59 @@ def test_a_date_no_one_writes_gets_no_hint(capsys: pytest.CaptureFixture[str]) -
     assert code == 2
     assert err.rstrip().endswith("not a date (YYYY-MM-DD): '2026-W09-4'")
     assert dt.date(2026, 2, 26).isoformat() not in err
+
+
+# ------------------------------------------- a JSON document of old Mac line ends (CR only)
+
+
+@pytest.mark.parametrize("line_end", ["\r", "\r\n", "\n"])
+def test_a_json_document_of_bare_cr_line_ends_is_placed_at_the_line_an_editor_shows(
+    line_end: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """JSON takes a bare CR as white space, so such a file was read, but its errors were
+    placed on line 1 at column 73 (the line an editor shows as 4): lines are counted at a
+    bare CR, as an editor counts them."""
+    text = (EXAMPLES / "lifecycle-counter-notice.json").read_text(encoding="utf-8")
+    path = tmp_path / "events.json"
+    bad = text.replace("2022-01-10", "2022-01-32").replace("\n", line_end)
+    path.write_bytes(bad.encode())
+    code, _, err = _run(["lifecycle", str(path)], capsys)
+    assert code == 2
+    assert f"{path}:4:20: $.ipr_submitted: expected a date" in err, err
+    path.write_bytes(text.replace("\n", line_end).replace('"takedown"', '"takedown",').encode())
+    code, _, err = _run(["lifecycle", str(path)], capsys)
+    assert code == 2
+    assert f"{path}:7:26: $: not valid JSON: Expecting property name" in err, err
+
+
+def test_a_json_document_of_bare_cr_line_ends_reads_as_with_lf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (EXAMPLES / "lifecycle-counter-notice.json").read_text(encoding="utf-8")
+    path = tmp_path / "events.json"
+    path.write_bytes(text.replace("\n", "\r").encode())
+    assert (
+        _run(["lifecycle", str(path)], capsys)[:2]
+        == _run(["lifecycle", str(EXAMPLES / "lifecycle-counter-notice.json")], capsys)[:2]
+    )
+
+
+# -------------------------------------------------- --calendar naming a directory, a FIFO
+
+
+@pytest.mark.parametrize("command", ["deadline", "lifecycle", "counter-notice"])
+def test_a_calendar_option_naming_a_directory_or_fifo_says_what_it_names(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    argv = {
+        "deadline": ["deadline", "takedown", "--on", "2024-09-27"],
+        "lifecycle": ["lifecycle", str(EXAMPLES / "lifecycle-counter-notice.json")],
+        "counter-notice": ["counter-notice", str(EXAMPLES / "counter-notice-alibaba.toml")],
+    }[command]
+    os.mkfifo(tmp_path / "cal")
+    for spec, kind in ((tmp_path, "a directory"), (tmp_path / "cal", "a FIFO")):
+        code, out, err = _run([*argv, "--calendar", str(spec)], capsys)
+        assert (code, out) == (2, "")
+        assert f"--calendar: {str(spec)!r} is {kind}, not a calendar: weekends, china" in err

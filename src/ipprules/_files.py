@@ -2446,6 +2446,10 @@ def parse_document(
     """
     if not text.strip() and (name == "<stdin>" or fmt == "json"):
         raise error(_empty_input(text, name), file=name)
+    if fmt == "json" and "\r" in text and _LONE_CR.search(text):
+        # a bare CR is white space to JSON, a line end to an editor (old Mac line ends):
+        # lines are counted as the editor counts them (TOML refuses such a file)
+        text = _LONE_CR.sub("\n", text)
     deep, unsure = _depth_check(text, fmt, _bracket_limit(fmt))
     if deep:
         line, column = _deep_place(text, fmt)

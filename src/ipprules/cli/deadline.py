@@ -83,12 +83,27 @@ def load_calendar_option(spec: str, first_year: int, last_year: int) -> Calendar
         from ipprules.errors import InputError, did_you_mean, quoted
 
         hint = did_you_mean(spec, ("weekends", "china"))
+        kind = _not_a_file(spec)  # a directory, a FIFO: said, as a file argument says it
         raise InputError(
-            f"{quoted(spec, 1000)} is not a calendar: weekends, china or a .json or .toml calendar "
-            f"file{hint}",
+            f"{quoted(spec, 1000)} is {kind or 'not a calendar'}: weekends, china or a .json or "
+            f".toml calendar file{hint}",
             path="--calendar",
         )
     return load_calendar(spec)
+
+
+def _not_a_file(spec: str) -> str | None:
+    """What ``spec`` names when it is there and is no regular file (``a directory, not a
+    calendar``), else ``None``."""
+    import os
+
+    from ipprules._files import _kind_of
+
+    try:
+        kind = _kind_of(os.stat(spec).st_mode)
+    except (OSError, ValueError):  # not there (a misspelt name), or no path at all
+        return None
+    return None if kind is None else f"{kind}, not a calendar"
 
 
 def calendar_short(
