@@ -166,3 +166,39 @@ def test_a_calendar_option_naming_a_directory_or_fifo_says_what_it_names(
         code, out, err = _run([*argv, "--calendar", str(spec)], capsys)
         assert (code, out) == (2, "")
         assert f"--calendar: {str(spec)!r} is {kind}, not a calendar: weekends, china" in err
+
+
+# ------------------------------------------------ JSON Lines given where CSV alone is read
+
+JSON_LINE = '{"type": "complaint", "date": "2026-01-05", "platform": "taobao"}\n'
+
+
+@pytest.mark.parametrize(
+    ("argv", "wanted", "read"),
+    [
+        (["good-faith"], "a CSV history", "a file named .jsonl, one complaint a line"),
+        (
+            ["plan", "--account", str(EXAMPLES / "planner-account.toml"), "--history"],
+            "a CSV history",
+            "a file named .jsonl",
+        ),
+        (["penalties", "--platform", "aliexpress"], "a violations CSV", "a .json file"),
+    ],
+)
+def test_json_lines_named_csv_is_said_to_be_json_lines(
+    argv: list[str],
+    wanted: str,
+    read: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A JSON Lines file named ``.csv`` was "unknown column '{"type": "complaint"'" (and,
+    for violations, the columns date and kind missing), three errors for one mistake."""
+    path = tmp_path / "h.csv"
+    path.write_text(JSON_LINE * 3, encoding="utf-8")
+    tail = [str(EXAMPLES / "urls.txt")] if argv[0] == "plan" else []
+    code, out, err = _run([*argv, str(path), *tail], capsys)
+    assert (code, out) == (2, "")
+    said = f"{path}:1: $: the file looks like JSON Lines, not {wanted} (JSON is read from {read}"
+    assert err.startswith(f"ipprules: error: {said}"), err
+    assert err.count("\n") == 1

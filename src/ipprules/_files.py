@@ -1686,6 +1686,20 @@ def csv_problem(
 JSON_LINES_HINT = " (the line looks like JSON Lines, not CSV)"
 
 
+def json_lines_line(line: str, instead: str, read: str) -> str | None:
+    """What a reader of CSV alone says of a header ``line`` that is a whole JSON object (a
+    JSON Lines file given a ``.csv`` name): ``instead`` names what it wanted, ``read`` what
+    it reads JSON from. None for any other line.
+
+    >>> json_lines_line('{"date": "2024-01-08"}', "a violations CSV", "a .json file")
+    'the file looks like JSON Lines, not a violations CSV (JSON is read from a .json file)'
+    >>> json_lines_line("date,kind", "a violations CSV", "a .json file")
+    """
+    if not _looks_json(line):
+        return None
+    return f"the file looks like JSON Lines, not {instead} (JSON is read from {read})"
+
+
 def document_line(line: str, instead: str = "CSV") -> str | None:
     """What a CSV reader says of a file whose first line that holds something, ``line``,
     looks like a line of another command's TOML or JSON document (a plan, an account, a

@@ -96,6 +96,7 @@ from ipprules._files import (
     duplicate_key_error,
     first_char,
     float_count,
+    json_lines_line,
     json_too_deep,
     loads_json,
     long_or_bad,
@@ -340,7 +341,9 @@ def _not_a_document(line: str, name: str) -> None:
     """Refuse a file whose header ``line`` looks like a line of another command's TOML or
     JSON document (:func:`ipprules._files.document_line`): its unknown column was
     ``'[account]'`` or ``'# An example complaint plan ...'``."""
-    said = document_line(line, "a CSV history")
+    said = document_line(line, "a CSV history") or json_lines_line(
+        line, "a CSV history", "a file named .jsonl, one complaint a line"
+    )
     if said is not None:
         raise InputError(said, file=name, line=1)
 

@@ -237,6 +237,7 @@ def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list
         comma_only_problem,
         csv_cells_at,
         document_line,
+        json_lines_line,
         named_width,
     )
 
@@ -258,7 +259,12 @@ def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list
     if problem is not None:  # "date;kind;points": exported where "," is a decimal mark
         raise InputError(problem, file=name, line=line, column=1)
     unknown = [index for index, column in enumerate(header) if column not in _COLUMNS]
-    said = document_line(lines[0], "a violations CSV") if unknown else None
+    said = (
+        document_line(lines[0], "a violations CSV")
+        or json_lines_line(lines[0], "a violations CSV", "a .json file, a JSON array")
+        if unknown
+        else None
+    )
     if said is not None:  # "unknown column '[account]'": a plan's TOML, given here
         raise InputError(said, file=name, line=line)
     twice = _second_of_a_name(header)
