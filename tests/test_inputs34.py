@@ -202,3 +202,64 @@ def test_json_lines_named_csv_is_said_to_be_json_lines(
     said = f"{path}:1: $: the file looks like JSON Lines, not {wanted} (JSON is read from {read}"
     assert err.startswith(f"ipprules: error: {said}"), err
     assert err.count("\n") == 1
+
+
+# ---------------------------------------- another command's document given a .jsonl name
+
+DOCUMENTS = {
+    "TOML": 'as_of = 2026-11-23\n[account]\nname = "x"\n',
+    "JSON": '{\n  "as_of": "2026-11-23"\n}\n',
+}
+
+
+@pytest.mark.parametrize("kind", list(DOCUMENTS))
+@pytest.mark.parametrize("command", ["listings", "plan", "good-faith"])
+def test_a_document_named_jsonl_is_said_to_look_like_one(
+    command: str, kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It was ``not valid JSON: Expecting value: line 1 column 1 (char 0)`` (``listings``,
+    ``plan``) or ``not valid JSON: Expecting value`` (a history)."""
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n# exported\n" * (kind == "TOML") + DOCUMENTS[kind], encoding="utf-8")
+    argv = {
+        "listings": ["listings", str(path)],
+        "plan": ["plan", "--account", str(EXAMPLES / "planner-account.toml"), str(path)],
+        "good-faith": ["good-faith", str(path), "--as-of", "2026-12-01"],
+    }[command]
+    code, out, err = _run(argv, capsys)
+    assert (code, out) == (2, "")
+    line = 2 if kind == "TOML" else 1  # a "# comment" line is TOML's
+    said = f"{path}:{line}: $: the file looks like a {kind} document (another command's file?)"
+    assert said in err and err.rstrip().endswith("not JSON Lines"), err
+
+
+def test_a_json_lines_syntax_error_is_said_in_the_parsers_words_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"url": "https://item.taobao.com/item.htm?id=1"}\n{"url": x}\n')
+    code, _, err = _run(["listings", str(path)], capsys)
+    assert code == 2
+    assert err.rstrip().endswith(f"{path}:2:9: $: not valid JSON: Expecting value"), err
+
+
+# ---------------------------------------------------- --open FILE lines that hold no listing
+
+
+def test_open_lines_that_hold_no_listing_are_counted_not_dropped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``plan --open`` took a file of other things (another command's TOML) in silence: it
+    skipped nothing, and said nothing."""
+    path = tmp_path / "open.txt"
+    path.write_text(
+        "https://item.taobao.com/item.htm?id=606832683299\nnot a url\n\n[account]\n",
+        encoding="utf-8",
+    )
+    argv = ["plan", "--account", str(EXAMPLES / "planner-account.toml"), "--as-of"]
+    code, out, err = _run(
+        [*argv, "2026-12-01", "--open", str(path), str(EXAMPLES / "urls.txt")], capsys
+    )
+    assert code in (0, 1) and "already-open" in out
+    assert f"--open {str(path)!r}: 2 of 3 line(s) hold no listing and skip nothing" in err
+    assert "(the first: line 2)" in err

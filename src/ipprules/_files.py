@@ -1686,6 +1686,26 @@ def csv_problem(
 JSON_LINES_HINT = " (the line looks like JSON Lines, not CSV)"
 
 
+def jsonl_decode_error(
+    exc: json.JSONDecodeError, text: str, name: str, line: int, *, first: bool
+) -> InputError:
+    """The error of the JSON Lines line ``text`` (line ``line`` of ``name``) that is no JSON:
+    at its column, in the parser's words, or, the file's ``first`` line holding something,
+    that it looks like a TOML or JSON document's (:func:`document_line`: another command's
+    file given a ``.jsonl`` name).
+
+    >>> try:
+    ...     json.loads("[account]")
+    ... except json.JSONDecodeError as exc:
+    ...     print(jsonl_decode_error(exc, "[account]", "u.jsonl", 1, first=True))
+    u.jsonl:1: $: the file looks like a TOML document (another command's file?), not JSON Lines
+    """
+    said = document_line(text, "JSON Lines") if first else None
+    if said is not None:
+        return InputError(said, file=name, line=line)
+    return InputError(f"not valid JSON: {exc.msg}", file=name, line=line, column=exc.colno)
+
+
 def json_lines_line(line: str, instead: str, read: str) -> str | None:
     """What a reader of CSV alone says of a header ``line`` that is a whole JSON object (a
     JSON Lines file given a ``.csv`` name): ``instead`` names what it wanted, ``read`` what

@@ -22,6 +22,7 @@ from ipprules.cli._common import (
     add_interpretation,
     add_rules,
     exact_between,
+    notice,
     partial_output_removed,
     print_json,
     reason_given,
@@ -140,6 +141,28 @@ def settings_from(args: argparse.Namespace) -> Any:
     )
 
 
+def _open_listings(path: str) -> list[str]:
+    """The URLs of ``--open FILE``. Its lines that hold no listing skip nothing: a notice
+    names how many and the first (a file of other things, another command's file given by
+    mistake, was taken in silence and skipped nothing)."""
+    from ipprules.errors import quoted
+    from ipprules.listings import Listing, parse_listing
+    from ipprules.planner import read_lines
+
+    urls: list[str] = []
+    none: list[int] = []
+    for line in read_lines(path):
+        urls.append(line.url)
+        if type(parse_listing(line.url)) is not Listing:
+            none.append(line.line)
+    if none:
+        notice(
+            f"ipprules: --open {quoted(path, 200)}: {len(none)} of {len(urls)} line(s) hold no "
+            f"listing and skip nothing (the first: line {none[0]})"
+        )
+    return urls
+
+
 def run(args: argparse.Namespace) -> int:
     from ipprules.scale.cli import run_plan, wanted
 
@@ -238,9 +261,7 @@ def _run(args: argparse.Namespace) -> int:
     as_of = args.as_of or plan.as_of or resolve_as_of(args)
     reason_given(book, args.reason, [as_of], args.rules)  # exit 2: no platform has it that day
     settings = settings_from(args)
-    open_urls: list[str] = []
-    if args.open:
-        open_urls = [line.url for line in read_lines(args.open)]
+    open_urls = _open_listings(args.open) if args.open else []
     history = _history(args.history) if args.history else None
     ignored: list[str] = []  # CSV columns the planner does not read, said in the output
     lines = progress(

@@ -98,6 +98,7 @@ from ipprules._files import (
     float_count,
     json_lines_line,
     json_too_deep,
+    jsonl_decode_error,
     loads_json,
     long_or_bad,
     named_width,
@@ -1820,6 +1821,7 @@ def _jsonl(chunks: _Chunks, name: str) -> Iterator[tuple[Any, ErrorAt, int]]:
     """``(data, err, line)`` for each non-blank line of a JSON Lines file."""
     from ipprules._files import Document
 
+    first = True
     for lineno, line in enumerate(chunks.rest_lines(newline="\n"), start=1):
         line = line.rstrip("\r\n")
         if not line.strip():
@@ -1835,9 +1837,7 @@ def _jsonl(chunks: _Chunks, name: str) -> Iterator[tuple[Any, ErrorAt, int]]:
             data = loads_json(line)
         except json.JSONDecodeError as exc:
             old_mac_line(line, name, lineno)  # lines ending in \r alone: one line ("Extra data")
-            raise InputError(
-                f"not valid JSON: {exc.msg}", file=name, line=lineno, column=exc.colno
-            ) from None
+            raise jsonl_decode_error(exc, line, name, lineno, first=first) from None
         except RecursionError:
             raise InputError(TOO_DEEP, file=name, line=lineno, column=1) from None
         except LoneSurrogate as exc:
@@ -1850,6 +1850,7 @@ def _jsonl(chunks: _Chunks, name: str) -> Iterator[tuple[Any, ErrorAt, int]]:
             raise InputError(
                 f"not valid JSON: {exc}", file=name, line=lineno, column=column
             ) from None
+        first = False
         doc = Document(name=name, text=line, data=data, format="json")
 
         def err(

@@ -28,6 +28,7 @@ from ipprules._files import (
     duplicate_key_error,
     header_delimiter,
     json_too_deep,
+    jsonl_decode_error,
     loads_json,
     sep_line,
     surrogate_error,
@@ -321,6 +322,7 @@ def jsonl_objects(
     >>> list(jsonl_objects([(1, '{"url": "x"}'), (2, " ")], "in.jsonl"))
     [(1, {'url': 'x'})]
     """
+    first = True
     for number, text in lines:
         if not text.strip():
             continue
@@ -337,7 +339,9 @@ def jsonl_objects(
             raise surrogate_error(exc, text, name, line=number - 1) from None
         except RecursionError:  # as a Good Faith history's JSON Lines say it
             raise InputError(TOO_DEEP, file=name, line=number, column=1) from None
-        except ValueError as exc:  # JSONDecodeError, huge integers...
+        except json.JSONDecodeError as exc:  # in the parser's words, as a history says it
+            raise jsonl_decode_error(exc, text, name, number, first=first) from None
+        except ValueError as exc:  # huge integers, a key twice...
             located = duplicate_key_error(text, str(exc), name, line=number)
             if located is not None:
                 raise located from None
@@ -347,6 +351,7 @@ def jsonl_objects(
             ) from None
         if not isinstance(data, dict):
             raise InputError("expected a JSON object on each line", file=name, line=number)
+        first = False
         yield number, data
 
 

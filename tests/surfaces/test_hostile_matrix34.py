@@ -1,0 +1,434 @@
+"""Every CLI command that reads a file, times every hostile file (sweep inputs34).
+
+Each file argument of ``ipprules --help``'s commands (the main file and the options that
+read one: ``--rules``, ``--against``, ``--what-if``, ``--calendar``, ``--account``,
+``--history``, ``--open``) is given the same hostile files: nothing, a byte order mark
+alone, UTF-16 with and without its mark, Latin-1, a NUL, bare carriage returns, CRLF and
+mixed line ends, a 3 MiB line, a 50 MB line over ``--max-bytes``, nesting past the depth
+cap, another format's document (TOML or JSON where CSV is read, CSV where a document is), a
+directory, a missing file, a FIFO, endless standard input, and dates out of range or not
+dates at all. A refusal is exit code 2, nothing on stdout, the file named (with its line
+where there is one) on one line of stderr, no traceback. A file that only has other line
+ends is read as the same file with LF ones. In-process (``main()``); the one subprocess
+test pipes ``/dev/zero`` and ``yes`` into a real process.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ipprules.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+ACCOUNT = str(EXAMPLES / "planner-account.toml")
+URLS = str(EXAMPLES / "urls.txt")
+
+
+class Slot:
+    """A file argument of one command: how to call it with a file, the example it reads, and
+    what its files are (``document``: TOML/JSON; ``table``: CSV or lines)."""
+
+    def __init__(self, argv: Callable[[str], list[str]], example: str, kind: str) -> None:
+        self.argv, self.example, self.kind = argv, example, kind
+
+    @property
+    def suffix(self) -> str:
+        return "".join(Path(self.example).suffixes)
+
+
+SLOTS = {
+    "check PLAN": Slot(lambda p: ["check", p], "plan.toml", "document"),
+    "check --rules": Slot(
+        lambda p: ["check", "--rules", p, str(EXAMPLES / "plan.toml")],
+        "rules-override.toml",
+        "document",
+    ),
+    "rules --rules": Slot(lambda p: ["rules", "--rules", p], "rules-override.toml", "document"),
+    "rules diff --against": Slot(
+        lambda p: ["rules", "diff", "--against", p], "rules-override.toml", "document"
+    ),
+    "advise --rules": Slot(
+        lambda p: ["advise", "--ipr-type", "trademark", "--platform", "taobao", "--rules", p],
+        "rules-override.toml",
+        "document",
+    ),
+    "listings FILE": Slot(lambda p: ["listings", p], "urls.txt", "table"),
+    "listings CSV": Slot(lambda p: ["listings", p], "planner-urls.csv", "table"),
+    "listings JSONL": Slot(lambda p: ["listings", p], "planner-urls.jsonl", "table"),
+    "good-faith HISTORY": Slot(
+        lambda p: ["good-faith", p, "--as-of", "2026-12-01"], "history.csv", "table"
+    ),
+    "good-faith --what-if": Slot(
+        lambda p: (
+            ["good-faith", str(EXAMPLES / "history.csv"), "--as-of", "2026-12-01"]
+            + ["--what-if", p]
+        ),
+        "what-if.toml",
+        "document",
+    ),
+    "deadline --calendar": Slot(
+        lambda p: ["deadline", "takedown", "--on", "2024-09-27", "--calendar", p],
+        "calendar.toml",
+        "document",
+    ),
+    "lifecycle EVENTS_FILE": Slot(
+        lambda p: ["lifecycle", p], "lifecycle-counter-notice.json", "document"
+    ),
+    "lifecycle --calendar": Slot(
+        lambda p: (
+            ["lifecycle", "--events", "ipr_verified,takedown"]
+            + ["--on", "2024-09-27,2024-10-08", "--calendar", p]
+        ),
+        "calendar.toml",
+        "document",
+    ),
+    "counter-notice FILE": Slot(
+        lambda p: ["counter-notice", p], "counter-notice-alibaba.toml", "document"
+    ),
+    "counter-notice --calendar": Slot(
+        lambda p: (
+            ["counter-notice", str(EXAMPLES / "counter-notice-alibaba.toml")] + ["--calendar", p]
+        ),
+        "calendar.toml",
+        "document",
+    ),
+    "penalties FILE": Slot(
+        lambda p: ["penalties", "--platform", "aliexpress", "--as-of", "2024-06-01", p],
+        "violations-aliexpress.csv",
+        "table",
+    ),
+    "plan URLS": Slot(
+        lambda p: ["plan", "--account", ACCOUNT, "--as-of", "2026-12-01", p],
+        "planner-urls.csv",
+        "table",
+    ),
+    "plan --account": Slot(
+        lambda p: ["plan", "--account", p, "--as-of", "2026-12-01", URLS],
+        "planner-account.toml",
+        "document",
+    ),
+    "plan --history": Slot(
+        lambda p: ["plan", "--account", ACCOUNT, "--as-of", "2026-12-01", "--history", p, URLS],
+        "history.csv",
+        "table",
+    ),
+    "plan --open": Slot(
+        lambda p: ["plan", "--account", ACCOUNT, "--as-of", "2026-12-01", "--open", p, URLS],
+        "urls.txt",
+        "table",
+    ),
+    "coverage FILE": Slot(
+        lambda p: ["coverage", "--as-of", "2026-12-01", p], "portfolio.toml", "document"
+    ),
+}
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    try:
+        code = main(argv)
+    except SystemExit as exc:  # argparse
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _refused(
+    result: tuple[int, str, str], path: Path | str, said: str, *, line: bool = True
+) -> None:
+    """Exit code 2, nothing on stdout, one line of stderr naming ``path`` (at a line when
+    ``line``) and holding ``said``; no traceback."""
+    code, out, err = result
+    assert (code, out) == (2, ""), err
+    assert "Traceback" not in err and err.startswith("ipprules"), err
+    assert err.count("\n") == 1, err
+    assert said in err, err
+    named = re.escape(str(path)) + (r":\d+" if line else "")
+    assert re.search(named, err), err
+
+
+def _text(slot: Slot) -> str:
+    return (EXAMPLES / slot.example).read_text(encoding="utf-8")
+
+
+#: Bytes every reader refuses, made from the slot's example; what the refusal says.
+ENCODINGS: dict[str, tuple[Callable[[str], bytes], str]] = {
+    "utf-16 with its mark": (
+        lambda t: t.encode("utf-16"),
+        "UTF-16 text (byte order mark); save the file as UTF-8",
+    ),
+    "utf-16 without a mark": (lambda t: t.encode("utf-16-le"), "the file looks like UTF-16"),
+    "latin-1": (lambda t: ("caf\u00e9 " + t).encode("latin-1"), "not UTF-8 text (byte 0xe9)"),
+    "a NUL": (lambda t: b"\x00" + t.encode(), "NUL byte in text"),
+    "a line of 3 MiB": (lambda t: b"x" * (3 << 20), ""),
+}
+
+
+@pytest.mark.parametrize("kind", list(ENCODINGS))
+@pytest.mark.parametrize("slot", list(SLOTS))
+def test_bytes_no_reader_takes_are_refused_at_their_line(
+    slot: str, kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make, said = ENCODINGS[kind]
+    path = tmp_path / f"hostile{SLOTS[slot].suffix}"
+    path.write_bytes(make(_text(SLOTS[slot])))
+    _refused(_run(SLOTS[slot].argv(str(path)), capsys), path, said)
+
+
+@pytest.mark.parametrize("slot", list(SLOTS))
+def test_bare_carriage_returns_are_refused_or_read_at_the_lines_shown(
+    slot: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Old Mac line ends: refused where lines would be lost (TOML, CSV, lines); a JSON
+    document, which takes a bare CR as white space, is read as with LF ones."""
+    path = tmp_path / f"cr{SLOTS[slot].suffix}"
+    path.write_bytes(_text(SLOTS[slot]).replace("\n", "\r").encode())
+    result = _run(SLOTS[slot].argv(str(path)), capsys)
+    if path.suffix == ".json":
+        assert result[:2] == _run(SLOTS[slot].argv(str(EXAMPLES / SLOTS[slot].example)), capsys)[:2]
+    else:
+        _refused(result, path, "lines end in bare carriage returns (old Mac line endings)")
+
+
+@pytest.mark.parametrize("ends", ["crlf", "mixed"])
+@pytest.mark.parametrize("slot", list(SLOTS))
+def test_crlf_and_mixed_line_ends_read_as_lf(
+    slot: str, ends: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = _text(SLOTS[slot]).splitlines(keepends=True)
+    text = "".join(
+        line.replace("\n", "\r\n") if ends == "crlf" or i % 2 else line
+        for i, line in enumerate(lines)
+    )
+    path = tmp_path / f"{ends}{SLOTS[slot].suffix}"
+    path.write_bytes(text.encode())
+    example = str(EXAMPLES / SLOTS[slot].example)
+    clean = _run(SLOTS[slot].argv(example), capsys)
+    got = _run(SLOTS[slot].argv(str(path)), capsys)
+    assert got[0] == clean[0], got[2]
+    assert got[1].replace(str(path), "FILE") == clean[1].replace(example, "FILE")
+
+
+@pytest.mark.parametrize("slot", list(SLOTS))
+def test_a_byte_order_mark_alone_reads_as_an_empty_file(
+    slot: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Nothing and a byte order mark alone are the same file: the same answer (an empty
+    list, an empty history, a document of no keys refused for what it lacks)."""
+    empty, bom = tmp_path / f"empty{SLOTS[slot].suffix}", tmp_path / f"bom{SLOTS[slot].suffix}"
+    empty.write_bytes(b"")
+    bom.write_bytes(b"\xef\xbb\xbf")
+    one = _run(SLOTS[slot].argv(str(empty)), capsys)
+    other = _run(SLOTS[slot].argv(str(bom)), capsys)
+    assert "Traceback" not in one[2] + other[2]
+    assert (other[0], other[1].replace(str(bom), "FILE"), other[2].replace(str(bom), "FILE")) == (
+        one[0],
+        one[1].replace(str(empty), "FILE"),
+        one[2].replace(str(empty), "FILE"),
+    )
+
+
+@pytest.mark.parametrize("slot", list(SLOTS))
+def test_a_directory_a_missing_file_and_a_fifo_are_refused_at_once(
+    slot: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for path, said in (
+        (folder, "a directory"),
+        (tmp_path / f"gone{SLOTS[slot].suffix}", "No such file or directory"),
+        (fifo, "a FIFO"),
+    ):
+        _refused(_run(SLOTS[slot].argv(str(path)), capsys), path, said, line=False)
+
+
+@pytest.fixture(scope="module")
+def fifty_megabytes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 50 MB file of one line (no line end)."""
+    path = tmp_path_factory.mktemp("big") / "big"
+    with path.open("wb") as out:
+        block = b"x" * (1 << 20)
+        for _ in range(50):
+            out.write(block)
+    return path
+
+
+@pytest.mark.parametrize("slot", list(SLOTS))
+def test_a_50_megabyte_line_over_the_cap_is_refused_before_it_is_read(
+    slot: str, fifty_megabytes: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / f"big{SLOTS[slot].suffix}"
+    os.symlink(fifty_megabytes, path)
+    result = _run([*SLOTS[slot].argv(str(path)), "--max-bytes", "1M"], capsys)
+    said = "file larger than 1 MiB (the size cap; raise it with --max-bytes)"
+    _refused(result, path, said, line=False)
+
+
+#: Another command's file, for each kind of slot: what is read is not what it holds.
+OTHER_FORMATS = {
+    "table": {
+        "a TOML document": ('as_of = 2026-11-23\n[account]\nname = "x"\n', "a TOML document"),
+        "a JSON document": ('{\n  "as_of": "2026-11-23"\n}\n', "a JSON document"),
+    },
+    "document": {
+        "a CSV file": ("url,reason\nhttps://item.taobao.com/item.htm?id=1,x\n", "not valid"),
+        "a list of URLs": ("https://item.taobao.com/item.htm?id=1\n", "not valid"),
+    },
+}
+
+
+@pytest.mark.parametrize("other", ["first", "second"])
+@pytest.mark.parametrize("slot", list(SLOTS))
+def test_another_formats_file_is_refused_at_its_first_line(
+    slot: str, other: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kinds = OTHER_FORMATS[SLOTS[slot].kind]
+    text, said = kinds[list(kinds)[other == "second"]]
+    suffix = SLOTS[slot].suffix
+    if suffix == ".jsonl" and text.startswith("{"):  # JSON Lines: one object a line
+        text, said = text.replace("\n", "").replace("  ", "") + "\n", "no URL key"
+    path = tmp_path / f"other{suffix}"
+    path.write_text(text, encoding="utf-8")
+    _refused(_run(SLOTS[slot].argv(str(path)), capsys), path, said)
+
+
+#: Nesting past the depth cap, as each kind of file holds it.
+DEEP = {
+    ".toml": "a = " + "[" * 100_000,
+    ".json": "[" * 100_000,
+    ".jsonl": '{"url": ' + "[" * 100_000 + "\n",
+}
+
+
+@pytest.mark.parametrize("slot", [s for s in SLOTS if SLOTS[s].suffix in DEEP], ids=str)
+def test_nesting_past_the_cap_is_refused_where_it_passes(
+    slot: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    suffix = SLOTS[slot].suffix
+    path = tmp_path / f"deep{suffix}"
+    path.write_text(DEEP[suffix], encoding="utf-8")
+    _refused(_run(SLOTS[slot].argv(str(path)), capsys), path, "nested deeper than 64 levels")
+
+
+#: A date of each file that holds one, as written in the example.
+DATES = {
+    "check PLAN": "as_of = 2026-11-23",
+    "check --rules": "effective_from = 2015-01-06",
+    "good-faith HISTORY": "2022-09-05",
+    "deadline --calendar": "valid_from = 2024-01-01",
+    "lifecycle EVENTS_FILE": '"2022-01-10"',
+    "counter-notice FILE": "complaint_date = 2024-06-10",
+    "penalties FILE": "2024-01-08",
+    "plan --account": '"2026-11-23"',
+    "plan --history": "2022-09-05",
+    "coverage FILE": "as_of = 2026-12-02",
+}
+#: The dates put for it, and what the refusal says (a year past 2999 or before 1900, a
+#: count of days, a day no calendar has, a date another way round).
+FAR = {
+    "9999-12-31": "9999-12-31 is outside|between 1900-01-01 and 2999-12-31, got 9999-12-31",
+    "0001-01-01": "0001-01-01 is outside|between 1900-01-01 and 2999-12-31, got 0001-01-01",
+    "1000000000": "'1000000000'|got (an )?int",
+    "2026-02-30": "'2026-02-30'",
+    "31/12/2026": "'31/12/2026'.*write it 2026-12-31",
+}
+
+
+@pytest.mark.parametrize("far", list(FAR))
+@pytest.mark.parametrize("slot", list(DATES))
+def test_a_date_out_of_range_or_no_date_is_refused_at_its_line(
+    slot: str, far: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    written = DATES[slot]
+    key, _, value = written.rpartition(" ")
+    native = key and not value.startswith('"')  # a TOML date: TOML's own dates stay native
+    put = f'"{far}"' if value.startswith('"') else far
+    if far in ("2026-02-30", "31/12/2026") and native:
+        put = f'"{far}"'  # tomllib's own words ("Invalid date") would be said otherwise
+    path = tmp_path / f"far{SLOTS[slot].suffix}"
+    text = _text(SLOTS[slot]).replace(written, f"{key} {put}" if key else put, 1)
+    path.write_text(text, encoding="utf-8")
+    result = _run(SLOTS[slot].argv(str(path)), capsys)
+    _refused(result, path, "")
+    assert re.search(FAR[far], result[2]), result[2]
+    if SLOTS[slot].kind == "document":  # the value's JSON path
+        assert re.search(r":\d+(:\d+)?: \$(\.[a-z_]+|\[\d+\])+", result[2]), result[2]
+
+
+class _Endless(io.RawIOBase):
+    """Standard input that never ends: ``chunk`` again and again."""
+
+    def __init__(self, chunk: bytes) -> None:
+        self.chunk = chunk
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        size = len(buffer)
+        data = (self.chunk * (size // len(self.chunk) + 1))[:size]
+        buffer[:size] = data
+        return size
+
+
+#: The commands whose main file may be standard input (``-``).
+STDIN = [
+    "check PLAN",
+    "listings FILE",
+    "good-faith HISTORY",
+    "lifecycle EVENTS_FILE",
+    "counter-notice FILE",
+    "penalties FILE",
+    "plan URLS",
+    "coverage FILE",
+]
+
+
+@pytest.mark.parametrize("chunk", [b"\x00", b"y\n"], ids=["/dev/zero", "yes"])
+@pytest.mark.parametrize("slot", STDIN)
+def test_endless_standard_input_stops_at_the_cap(
+    slot: str, chunk: bytes, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stdin = io.TextIOWrapper(io.BufferedReader(_Endless(chunk)), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    code, out, err = _run([*SLOTS[slot].argv("-"), "--max-bytes", "64K"], capsys)
+    assert code == 2 and "Traceback" not in err, err
+    assert "<stdin>" in err, err
+    if chunk == b"\x00":
+        assert "NUL byte" in err or "file larger than 64 KiB" in err, err
+    else:
+        assert "file larger than 64 KiB" in err or ":1" in err, err
+
+
+@pytest.mark.parametrize("source", ["/dev/zero", "yes"])
+def test_a_real_endless_pipe_is_refused_in_bounded_time_and_memory(
+    source: str, tmp_path: Path
+) -> None:
+    """A real process, fed by a real pipe: it exits 2 at the cap, its memory bounded by
+    ``ulimit -v`` (1 GiB): no hang, no growth."""
+    code = "import resource, sys; from ipprules.cli import main; "
+    code += "resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30)); "
+    code += "sys.exit(main(['listings', '-', '--max-bytes', '1M']))"
+    feeder = ["cat", "/dev/zero"] if source == "/dev/zero" else ["yes"]
+    with subprocess.Popen(feeder, stdout=subprocess.PIPE) as feed:
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            stdin=feed.stdout,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        feed.kill()
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "<stdin>" in done.stderr
