@@ -263,3 +263,50 @@ def test_open_lines_that_hold_no_listing_are_counted_not_dropped(
     assert code in (0, 1) and "already-open" in out
     assert f"--open {str(path)!r}: 2 of 3 line(s) hold no listing and skip nothing" in err
     assert "(the first: line 2)" in err
+
+
+# ------------------------------- plan: the url column holds an image, another the listing
+
+IMAGE = "https://img.alicdn.com/i1/x.jpg"
+OFFER = "https://detail.1688.com/offer/6000001.html"
+ITEM = "https://item.taobao.com/item.htm?id=606832683299"
+
+
+def _image_csv(tmp_path: Path, column: str, delimiter: str) -> Path:
+    path = tmp_path / "urls.csv"
+    rows = [["title", "url", column], ["shoe", IMAGE, OFFER], ["ok", ITEM, IMAGE]]
+    path.write_text("\n".join(delimiter.join(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("how", ["text", "json", "out"])
+@pytest.mark.parametrize(("column", "delimiter"), [("link", ","), ("商品链接", ";")])
+def test_plan_points_at_the_column_that_holds_the_listing(
+    column: str, delimiter: str, how: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``ipprules listings`` pointed at it (inputs33); ``plan`` said only not-alibaba-host."""
+    path = _image_csv(tmp_path, column, delimiter)
+    argv = ["plan", "--account", str(EXAMPLES / "planner-account.toml"), "--as-of", "2026-12-01"]
+    extra = {"text": [], "json": ["--format", "json"], "out": ["--out", str(tmp_path / "o")]}
+    code, out, err = _run([*argv, str(path), *extra[how]], capsys)
+    assert code == 1, err
+    said = (
+        f"; column {column!r} of this row holds a listing link: {OFFER} (the planner reads the "
+        f"first URL column, 'url': remove or rename it to read {column!r})"
+    )
+    if how == "out":
+        out = (tmp_path / "o" / "rejections.csv").read_text(encoding="utf-8")
+    assert out.count(said) == 1, out  # line 2; line 3's listing is in its url column
+    assert "not an Alibaba Group marketplace host" in out
+
+
+def test_read_lines_tells_on_elsewhere_of_the_row(tmp_path: Path) -> None:
+    from ipprules.planner import read_lines
+
+    told: list[tuple[int, str]] = []
+    path = _image_csv(tmp_path, "link", ",")
+    urls = [line.url for line in read_lines(path, on_elsewhere=lambda n, s: told.append((n, s)))]
+    assert urls == [IMAGE, ITEM]
+    assert [n for n, _ in told] == [2] and OFFER in told[0][1]
+    with pytest.raises(TypeError, match="on_elsewhere must be callable"):
+        read_lines(path, on_elsewhere=3)  # type: ignore[arg-type]

@@ -2469,9 +2469,8 @@ def parse_document(
     """Parse text already read; ``fmt`` is ``"json"`` or ``"toml"``.
 
     Standard input that holds nothing (or only white space) is refused as empty, whatever
-    the format (it was refused as "not valid JSON: Expecting value", which sent the reader
-    to look for a syntax error); so is a JSON file of nothing. An empty TOML file is a TOML
-    document of no keys (its reader says what is missing).
+    the format (not "not valid JSON: Expecting value"), and so is a JSON file of nothing;
+    an empty TOML file is a document of no keys (its reader says what is missing).
 
     >>> parse_document("", "<stdin>", "json")
     Traceback (most recent call last):
@@ -2480,10 +2479,7 @@ def parse_document(
     """
     if not text.strip() and (name == "<stdin>" or fmt == "json"):
         raise error(_empty_input(text, name), file=name)
-    if fmt == "json" and "\r" in text and _LONE_CR.search(text):
-        # a bare CR is white space to JSON, a line end to an editor (old Mac line ends):
-        # lines are counted as the editor counts them (TOML refuses such a file)
-        text = _LONE_CR.sub("\n", text)
+    text = _bare_cr_lines(text) if fmt == "json" and "\r" in text else text  # old Mac lines
     deep, unsure = _depth_check(text, fmt, _bracket_limit(fmt))
     if deep:
         line, column = _deep_place(text, fmt)
@@ -2547,6 +2543,17 @@ def parse_document(
     if isinstance(data, dict) and isinstance(data.get("$schema"), str):
         del data["$schema"]  # an editor's pointer to the file's schema (ipprules.schemas)
     return doc
+
+
+def _bare_cr_lines(text: str) -> str:
+    r"""``text`` (JSON) with each bare carriage return a line feed: white space to JSON, a
+    line end to an editor (old Mac line ends), so that an error names the line shown (TOML
+    refuses such a file: :data:`OLD_MAC_LINES`).
+
+    >>> _bare_cr_lines('{\r"a": 1\r\n}')
+    '{\n"a": 1\r\n}'
+    """
+    return _LONE_CR.sub("\n", text) if _LONE_CR.search(text) else text
 
 
 #: TOML up to the next multi-line string's opening quotes (``"""``, ``'''``): other text,

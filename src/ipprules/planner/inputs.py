@@ -123,6 +123,7 @@ def read_lines(
     name: str | None = None,
     on_ignored: Callable[[tuple[str, ...]], object] | None = None,
     kind: str = "auto",
+    on_elsewhere: Callable[[int, str], object] | None = None,
 ) -> Iterator[PlanLine]:
     """Stream :class:`PlanLine` from a file path (``"-"`` for stdin), an open text file or an
     iterable of strings.
@@ -148,7 +149,10 @@ def read_lines(
     each a string or null (a confidence may be a number); blank lines are skipped, and a
     line that is not an object, a field of another type, a misspelt key are errors naming
     the file, line and key (``$.url``); keys the planner does not read are passed to
-    ``on_ignored`` as they first appear. Files and stdin are read through the shared
+    ``on_ignored`` as they first appear. A CSV row whose URL cell holds no listing (an
+    image's link) while another of its cells does (``link``, ``商品链接``) is passed to
+    ``on_elsewhere`` (its line, and what to say of it: that column and its listing) before
+    its line is yielded. Files and stdin are read through the shared
     reading layer (:func:`ipprules._files.iter_lines`): regular files only, under the size
     cap, strict UTF-8 with the line and column of a bad byte; a file named ``*.gz`` (or
     ``*.bz2``, ``*.xz``) is decompressed as it is read (``urls.csv.gz``, ``urls.jsonl.xz``),
@@ -177,11 +181,12 @@ def read_lines(
     else:
         label = name or "<input>"
         numbered = _numbered(source, label)
-    if on_ignored is not None and not callable(on_ignored):
-        raise TypeError(f"on_ignored must be callable, not {type(on_ignored).__name__}")
+    for given, called in (("on_ignored", on_ignored), ("on_elsewhere", on_elsewhere)):
+        if called is not None and not callable(called):
+            raise TypeError(f"{given} must be callable, not {type(called).__name__}")
     if kind not in KINDS:
         raise TypeError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
-    return _read(numbered, label, on_ignored, kind)
+    return _read(numbered, label, on_ignored, kind, on_elsewhere)
 
 
 def _numbered(lines: Iterable[str], name: str) -> Iterator[tuple[int, str]]:
@@ -196,6 +201,7 @@ def _read(
     name: str,
     on_ignored: Callable[[tuple[str, ...]], object] | None = None,
     kind: str = "auto",
+    on_elsewhere: Callable[[int, str], object] | None = None,
 ) -> Iterator[PlanLine]:
     """A CSV when the first line that holds something (blank and ``#`` lines before it are
     skipped, as in a list; an Excel ``sep=;`` line names the delimiter) is a header with a
@@ -240,7 +246,7 @@ def _read(
             continue
         found = header_delimiter(text, names_column(None), delimiter)
         if found is not None:
-            yield from _csv(number, first, numbered, name, found, on_ignored)
+            yield from _csv(number, first, numbered, name, found, on_ignored, on_elsewhere)
         elif kind == "csv" or delimiter is not None or _looks_like_header(text):
             raise InputError(
                 f"a CSV header needs a url column (got {quoted(text, 80)})", file=name, line=number
@@ -390,6 +396,7 @@ def _csv(
     name: str,
     delimiter: str = ",",
     on_ignored: Callable[[tuple[str, ...]], object] | None = None,
+    on_elsewhere: Callable[[int, str], object] | None = None,
 ) -> Iterator[PlanLine]:
     from ipprules._files import (
         KeptLines,
@@ -432,6 +439,7 @@ def _csv(
     ignored = _columns_checked(header, name, place)
     if ignored and on_ignored is not None:
         on_ignored(ignored)
+    elsewhere = _pointer(names, header, on_elsewhere) if ignored else None
     while True:
         first_line = numbers[1] = numbers[0] + 1
         kept.clear()
@@ -455,7 +463,37 @@ def _csv(
                 f"expected {len(header)} cells, got {len(row)}", file=name, line=first_line
             )
         cells = dict(zip(header, row, strict=True))
+        if elsewhere is not None:
+            elsewhere(row, first_line)
         yield _line(cells, header, first_line, name, place)
+
+
+def _pointer(
+    names: list[str], header: list[str], on_elsewhere: Callable[[int, str], object] | None
+) -> Callable[[list[str], int], None] | None:
+    """What tells ``on_elsewhere`` of a row whose URL cell holds no listing while another
+    cell does (:func:`ipprules.listings.columns.listing_elsewhere`): the column that holds
+    it, its listing, and that the planner reads the first URL column (``names``, the header
+    as written); ``None`` without ``on_elsewhere``."""
+    if on_elsewhere is None:
+        return None
+    from ipprules.listings.columns import listing_elsewhere
+
+    at = header.index("url")
+    written = [n.lstrip("\ufeff").strip() for n in names]
+
+    def point(row: list[str], line: int) -> None:
+        found = listing_elsewhere(row, at, written)
+        if found is not None:
+            column, url = found
+            on_elsewhere(
+                line,
+                f"column {column!r} of this row holds a listing link: {url} (the planner "
+                f"reads the first URL column, {written[at]!r}: remove or rename it to read "
+                f"{column!r})",
+            )
+
+    return point
 
 
 def _jsonl(
