@@ -176,7 +176,7 @@ JSON_LINE = '{"type": "complaint", "date": "2026-01-05", "platform": "taobao"}\n
 @pytest.mark.parametrize(
     ("argv", "wanted", "read"),
     [
-        (["good-faith"], "a CSV history", "a file named .jsonl, one complaint a line"),
+        (["good-faith"], "a CSV history", "a file named .jsonl, on one machine"),
         (
             ["plan", "--account", str(EXAMPLES / "planner-account.toml"), "--history"],
             "a CSV history",
@@ -310,3 +310,18 @@ def test_read_lines_tells_on_elsewhere_of_the_row(tmp_path: Path) -> None:
     assert [n for n, _ in told] == [2] and OFFER in told[0][1]
     with pytest.raises(TypeError, match="on_elsewhere must be callable"):
         read_lines(path, on_elsewhere=3)  # type: ignore[arg-type]
+
+
+def test_the_dask_history_reader_says_json_lines_named_csv_alike(tmp_path: Path) -> None:
+    pytest.importorskip("dask.dataframe")
+    from ipprules.errors import InputError
+    from ipprules.scale import standings
+
+    path = tmp_path / "h.csv"
+    path.write_text(JSON_LINE, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        standings(str(path), "2026-12-31")
+    assert str(info.value) == (
+        f"{path}:1: $: the file looks like JSON Lines, not a CSV history (JSON is read from a "
+        "file named .jsonl, on one machine)"
+    )

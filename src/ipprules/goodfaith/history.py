@@ -343,7 +343,7 @@ def _not_a_document(line: str, name: str) -> None:
     JSON document (:func:`ipprules._files.document_line`): its unknown column was
     ``'[account]'`` or ``'# An example complaint plan ...'``."""
     said = document_line(line, "a CSV history") or json_lines_line(
-        line, "a CSV history", "a file named .jsonl, one complaint a line"
+        line, "a CSV history", "a file named .jsonl, on one machine"
     )
     if said is not None:
         raise InputError(said, file=name, line=1)
