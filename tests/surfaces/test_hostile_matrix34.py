@@ -455,3 +455,38 @@ def test_a_real_endless_pipe_is_refused_in_bounded_time_and_memory(
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr
     assert "<stdin>" in done.stderr
+
+
+#: A count or a number of each file that holds one, as written in the example (the text
+#: around it keeps the replacement to that value).
+NUMBERS = {
+    "check PLAN": ("complaints_filed = 40", "complaints_filed = {}"),
+    "good-faith --what-if": ("listings = 300", "listings = {}"),
+    "good-faith HISTORY": ("tm_misuse,20,", "tm_misuse,{},"),
+    "penalties FILE": ("aliexpress,2,", "aliexpress,{},"),
+    "plan URLS": ("tm_counterfeit,0.95,", "tm_counterfeit,{},"),
+    "plan --account": ("complaints_filed = 20", "complaints_filed = {}"),
+}
+#: Numbers too large for a count, a number Python will not read, an infinity, a negative.
+HUGE = {
+    "41 digits": "1" + "0" * 40,
+    "5,000 digits": "9" * 5000,
+    "1e999": "1e999",
+    "-5": "-5",
+}
+
+
+@pytest.mark.parametrize("huge", list(HUGE))
+@pytest.mark.parametrize("slot", list(NUMBERS))
+def test_a_number_too_large_or_negative_is_refused_at_its_line(
+    slot: str, huge: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    written, put = NUMBERS[slot]
+    text = _text(SLOTS[slot])
+    assert written in text
+    path = tmp_path / f"huge{SLOTS[slot].suffix}"
+    path.write_text(text.replace(written, put.format(HUGE[huge]), 1), encoding="utf-8")
+    result = _run(SLOTS[slot].argv(str(path)), capsys)
+    _refused(result, path, "")
+    shown = HUGE[huge][:20]  # a long value is shown cut, or by its count of digits
+    assert re.search(f"{re.escape(shown)}|digits|infinity|too large", result[2]), result[2]
