@@ -53,6 +53,7 @@ __all__ = [
     "require_str",
     "require_strs",
     "rulebook_alias",
+    "settings_keywords",
     "type_name",
 ]
 
@@ -334,6 +335,72 @@ def rulebook_alias(old: str) -> Callable[[F], F]:
                     stacklevel=2,
                 )
                 kwargs["rulebook"] = kwargs.pop(old)
+            return func(*args, **kwargs)
+
+        return cast(F, wrapper)
+
+    return decorate
+
+
+def settings_keywords(holder: str, options: type, where: str) -> Callable[[F], F]:
+    """Let a function whose options live in ``holder=`` (an attrs class ``options``) say so when
+    it is called with one of them as its own keyword: ``plan_listings(lines, plan,
+    reason="tm_counterfeit")`` mirrors ``ipprules plan --reason`` and would get only Python's
+    "unexpected keyword argument". ``where`` is the import that gives the class. A keyword that
+    is neither gets Python's message with the nearest name, the function's or the options'.
+
+    >>> import attrs
+    >>> @attrs.frozen
+    ... class Opts:
+    ...     reason: str | None = None
+    >>> @settings_keywords("settings", Opts, "from m import O")
+    ... def f(lines, *, settings=None, as_of=None):
+    ...     return settings
+    >>> def said(**kwargs):
+    ...     try:
+    ...         f([], **kwargs)
+    ...     except TypeError as exc:
+    ...         return str(exc).partition("argument ")[2]
+    >>> print(said(reason="x"))
+    'reason': reason is one of the settings, give it as settings=Opts(reason=...) (from m import O)
+    >>> f([], asof="2026-11-23")
+    Traceback (most recent call last):
+    ...
+    TypeError: f() got an unexpected keyword argument 'asof' (did you mean 'as_of'?)
+    >>> print(said(reasn="x"))
+    'reasn' (did you mean settings=Opts(reason=...)?)
+    """
+
+    def decorate(func: F) -> F:
+        import inspect
+
+        import attrs
+
+        from ipprules.errors import bounded_text, suggest
+
+        name = func.__name__
+        params = tuple(inspect.signature(func).parameters)
+        fields = tuple(a.name for a in attrs.fields(options))
+        known = frozenset(params)
+
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            for key in kwargs:
+                if key in known:
+                    continue
+                said = f"{name}() got an unexpected keyword argument {bounded_text(repr(key), 200)}"
+                if key in fields:
+                    cls = options.__name__
+                    raise TypeError(
+                        f"{said}: {key} is one of the {holder}, give it as "
+                        f"{holder}={cls}({key}=...) ({where})"
+                    )
+                near = suggest(key, [p for p in params if not p.startswith("_")] + list(fields))
+                if near in known:
+                    said += f" (did you mean {near!r}?)"
+                elif near is not None:
+                    said += f" (did you mean {holder}={options.__name__}({near}=...)?)"
+                raise TypeError(said)
             return func(*args, **kwargs)
 
         return cast(F, wrapper)

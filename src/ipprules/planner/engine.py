@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
 import attrs
 
-from ipprules._args import require_member, require_str
+from ipprules._args import require_member, require_str, settings_keywords
 from ipprules.checks.complaints import storefront_gap
 from ipprules.checks.context import Context, Draft, plan_trial, remember_typed
 from ipprules.checks.findings import Finding, FindingSeverity, Report
@@ -669,6 +669,7 @@ def _cyclic_gc_paused(*, promote: bool = False) -> Iterator[None]:
             gc.enable()
 
 
+@settings_keywords("settings", Settings, "from ipprules.planner import Settings")
 def plan_listings(
     lines: Iterable[PlanLine | str],
     plan: Plan,
