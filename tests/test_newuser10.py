@@ -40,3 +40,31 @@ def test_a_misspelt_keyword_of_plan_listings_names_the_one_meant() -> None:
         [_URL], plan, as_of="2026-11-23", settings=Settings(reason="tm_counterfeit")
     )
     assert result.counts()["planned"] == 1
+
+
+# -------------------- 2. the rules in force as plain data and a frame
+# `ipprules.default_rulebook().as_of(day)` is the first thing the README shows; it had no
+# to_dict (every other result has one) and nothing for a notebook's table.
+
+
+@settings(max_examples=8, deadline=None, derandomize=True)
+@given(
+    day=st.sampled_from(["2019-06-01", "2022-01-20", "2026-11-23"]),
+    reading=st.sampled_from(ipprules.default_rulebook().interpretations),
+)
+def test_the_rules_in_force_are_plain_data_section_by_section(day: str, reading: str) -> None:
+    import json
+
+    from ipprules.rulebook.model import SECTIONS
+
+    rules = ipprules.default_rulebook().as_of(day, reading, trial=frozenset({2021}))
+    data = rules.to_dict()
+    assert json.loads(json.dumps(data, allow_nan=False)) == data
+    assert (data["as_of"], data["interpretation"], data["trial"]) == (day, reading, [2021])
+    for name in SECTIONS:
+        assert sorted(data["sections"][name]) == sorted(rules.section(name))
+    records = rules.to_records()
+    assert len(records) == sum(len(rules.section(name)) for name in SECTIONS)
+    assert {(r["section"], r["id"]) for r in records} == {
+        (name, key) for name in SECTIONS for key in rules.section(name)
+    }

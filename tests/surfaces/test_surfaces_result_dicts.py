@@ -79,6 +79,7 @@ RESULTS: dict[str, tuple[Callable[[], Any], tuple[str, ...] | None]] = {
         ("rulebook",),
     ),
     "PlanningResult": (_plan, ("rulebook",)),
+    "ResolvedRules": (lambda: ipprules.default_rulebook().as_of(AS_OF), ("rulebook",)),
     "ParseResults": (lambda: ipprules.parse_listings(["https://a.example/x", "nonsense"]), None),
     "Advice": (
         lambda: ipprules.advise("trademark", "taobao", facts=["counterfeit_product"], as_of=AS_OF),

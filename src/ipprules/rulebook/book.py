@@ -22,6 +22,7 @@ from ipprules.rulebook.model import (
     AccountRequirement,
     Answer,
     Channel,
+    Confidence,
     CounterNoticeRule,
     Deadline,
     DocumentKind,
@@ -568,6 +569,79 @@ class ResolvedRules:
         """By value, as views compare: the interpretation and the ids of every section (a
         view hashes equal to its pickled copy and to an equal view of another date)."""
         return hash((self.interpretation, *(frozenset(self.section(name)) for name in SECTIONS)))
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: the date, the reading, the trial (``true``, ``false`` or the
+        trial years), the rule book's name and every section in force, id to record, each
+        record as ``ipprules rules section NAME --format json`` gives it.
+
+        >>> from ipprules import default_rulebook
+        >>> data = default_rulebook().as_of("2026-11-23").to_dict()
+        >>> data["as_of"], data["interpretation"], data["trial"]
+        ('2026-11-23', 'brief', False)
+        >>> data["sections"]["platforms"]["lazada_sg"]["name"]
+        'Lazada Singapore'
+        """
+        trial = sorted(self.trial) if isinstance(self.trial, frozenset) else self.trial
+        return {
+            "as_of": self.as_of.isoformat(),
+            "interpretation": self.interpretation,
+            "trial": trial,
+            "rulebook": self.rulebook,
+            "sections": {
+                name: {key: unstructure(record) for key, record in self.section(name).items()}
+                for name in SECTIONS
+            },
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it."""
+        return self.as_dict()
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain record per rule in force: its ``section``, ``id``, dates, reading,
+        ``confidence``, ``sources``, the rule ids it implements (``rules``) and ``note``
+        (``to_frame()`` gives them as a pandas DataFrame).
+
+        >>> from ipprules import default_rulebook
+        >>> rows = default_rulebook().as_of("2026-11-23").to_records()
+        >>> row = next(r for r in rows if r["id"] == "lazada_sg")
+        >>> row["section"], row["confidence"], row["effective_from"]
+        ('platforms', 'official', datetime.date(2019, 6, 1))
+        """
+        return [
+            {
+                "section": name,
+                "id": record.id,
+                "effective_from": record.effective_from,
+                "effective_until": record.effective_until,
+                "interpretation": record.interpretation,
+                "confidence": record.confidence.value,
+                "sources": list(record.sources),
+                "rules": list(record.rules),
+                "note": record.note,
+            }
+            for name in SECTIONS
+            for record in self.section(name).values()
+        ]
+
+    def to_frame(self) -> Any:
+        """:meth:`to_records` as a pandas DataFrame (the ``pandas`` extra), with date columns
+        and categorical ``section`` and ``confidence`` columns.
+
+        >>> from ipprules import default_rulebook
+        >>> frame = default_rulebook().as_of("2026-11-23").to_frame()
+        >>> str(frame["effective_from"].dtype), str(frame["section"].dtype)
+        ('datetime64[s]', 'category')
+        """
+        from ipprules._frames import to_frame
+
+        return to_frame(
+            self.to_records(),
+            dates=("effective_from", "effective_until"),
+            categories={"section": SECTIONS, "confidence": tuple(c.value for c in Confidence)},
+            lists=("sources", "rules"),
+        )
 
     @property
     def rulebook(self) -> str:
