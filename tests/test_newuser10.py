@@ -3,6 +3,11 @@ the advisor, Good Faith what-if, rule views, schemas and the Python API in a not
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import attrs
 import pytest
 from hypothesis import given, settings
@@ -12,6 +17,7 @@ import ipprules
 from ipprules.planner import Settings
 
 _URL = "https://item.taobao.com/item.htm?id=606832683299"
+_BOOK = ipprules.default_rulebook()
 
 
 # -------------------- 1. a planner option given to plan_listings as its own keyword
@@ -50,14 +56,14 @@ def test_a_misspelt_keyword_of_plan_listings_names_the_one_meant() -> None:
 @settings(max_examples=8, deadline=None, derandomize=True)
 @given(
     day=st.sampled_from(["2019-06-01", "2022-01-20", "2026-11-23"]),
-    reading=st.sampled_from(ipprules.default_rulebook().interpretations),
+    reading=st.sampled_from(_BOOK.interpretations),
 )
 def test_the_rules_in_force_are_plain_data_section_by_section(day: str, reading: str) -> None:
     import json
 
     from ipprules.rulebook.model import SECTIONS
 
-    rules = ipprules.default_rulebook().as_of(day, reading, trial=frozenset({2021}))
+    rules = _BOOK.as_of(day, reading, trial=frozenset({2021}))
     data = rules.to_dict()
     assert json.loads(json.dumps(data, allow_nan=False)) == data
     assert (data["as_of"], data["interpretation"], data["trial"]) == (day, reading, [2021])
@@ -68,3 +74,38 @@ def test_the_rules_in_force_are_plain_data_section_by_section(day: str, reading:
     assert {(r["section"], r["id"]) for r in records} == {
         (name, key) for name in SECTIONS for key in rules.section(name)
     }
+
+
+# -------------------- 3. `ipprules rules rule R47` without the engines
+# The findings that cite a rule were found through `all_entries()`, which imports the checks,
+# counter-notice and planner packages (about 0.3 s of CPU for a few lists of strings).
+
+
+def test_the_codes_citing_a_rule_are_those_of_every_entry() -> None:
+    from ipprules._codes import all_entries, codes_citing
+
+    entries = all_entries()
+    cited = {r for e in entries for r in e.get("rules", ())} | set(_BOOK.cited_rules())
+    assert "R47" in cited and "R63" in cited
+    for rule_id in sorted(cited):
+        expected = [e["code"] for e in entries if rule_id in e.get("rules", ())]
+        assert codes_citing(rule_id) == expected, rule_id
+
+
+def test_the_rule_view_imports_no_engine(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from ipprules.cli import main\n"
+        "code = main(['rules', 'rule', 'R47', '--as-of', '2026-11-23'])\n"
+        "engines = ('ipprules.checks', 'ipprules.planner', 'ipprules.counternotice')\n"
+        "print(code, sorted(m for m in sys.modules if m in engines))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(ipprules.__file__).parents[1])}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False
+    )
+    assert (
+        "R47 is cited by the findings document-quality-unknown, attachment-too-large, attachments-too-many"
+        in done.stdout
+    )
+    assert done.stdout.splitlines()[-1] == "0 []", done.stdout + done.stderr

@@ -43,6 +43,7 @@ __all__ = [
     "CodeSeverity",
     "all_entries",
     "codes",
+    "codes_citing",
     "entry_data",
     "entry_text",
     "explain",
@@ -237,6 +238,34 @@ def all_entries() -> list[dict[str, Any]]:
     out += [_status(code) for code in PLANNER_STATUSES]
     out += [_timing(code) for code in LIFECYCLE_TIMINGS]
     return out
+
+
+def codes_citing(rule_id: str) -> list[str]:
+    """The codes of the entries of :func:`all_entries` that cite ``rule_id``, in its order,
+    read from the catalogues' files and :data:`PLANNER_CHECKS`: ``ipprules rules rule R47``
+    answers without importing the checks, counter-notice and planner engines (about 0.3 s of
+    start-up for a few lists of strings).
+
+    >>> codes_citing("R47")
+    ['document-quality-unknown', 'attachment-too-large', 'attachments-too-many']
+    """
+    import json
+    from pathlib import Path
+
+    here = Path(__file__).parent
+    found: list[str] = []
+    checks: dict[str, list[str]] = {}
+    for package in ("checks", "counternotice"):
+        text = (here / package / "findings.json").read_text(encoding="utf-8")
+        for item in json.loads(text):
+            if package == "checks":
+                checks[item["code"]] = item["rules"]
+            if rule_id in item["rules"]:
+                found.append(item["code"])
+    for code, decided_by in PLANNER_CHECKS.items():
+        if any(rule_id in checks[check] for check in decided_by):
+            found.append(code)
+    return found
 
 
 def entry_data(code: str, book: Any = None) -> dict[str, Any]:

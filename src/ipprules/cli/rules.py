@@ -894,10 +894,10 @@ def _citation_text(c: Citation, now: bool) -> str:
 
 def _cited_elsewhere(rule_id: str) -> list[tuple[str, str]]:
     """The finding codes and the lifecycle's states and events that cite ``rule_id``."""
-    from ipprules._codes import all_entries
+    from ipprules._codes import codes_citing
     from ipprules.lifecycle import Event, State, event_info, state_info
 
-    out = [("finding", e["code"]) for e in all_entries() if rule_id in e.get("rules", ())]
+    out = [("finding", code) for code in codes_citing(rule_id)]
     out += [("lifecycle state", s.value) for s in State if rule_id in state_info(s).rule_ids]
     out += [("lifecycle event", e.value) for e in Event if rule_id in event_info(e).rule_ids]
     return out
