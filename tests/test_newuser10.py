@@ -3,6 +3,9 @@ the advisor, Good Faith what-if, rule views, schemas and the Python API in a not
 
 from __future__ import annotations
 
+import contextlib
+import csv
+import io
 import os
 import subprocess
 import sys
@@ -14,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ipprules
+from ipprules.cli import main
 from ipprules.planner import Settings
 
 _URL = "https://item.taobao.com/item.htm?id=606832683299"
@@ -109,3 +113,47 @@ def test_the_rule_view_imports_no_engine(tmp_path: Path) -> None:
         in done.stdout
     )
     assert done.stdout.splitlines()[-1] == "0 []", done.stdout + done.stderr
+
+
+# -------------------- 4. --format csv where the output is a table: check and advise
+# Only `listings` and `coverage` had it; a check's findings and the advisor's codes are one
+# row each (their `to_records()`), as a spreadsheet or `pandas.read_csv` wants them.
+
+
+def _stdout(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        code = main(list(argv))
+    return code, out.getvalue()
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, list):
+        return ("; " if any(" " in str(v) for v in value) else " ").join(map(str, value))
+    return "" if value is None else str(value)
+
+
+@pytest.mark.parametrize("plan", ["examples/plan.toml", "examples/planner-account.toml"])
+def test_check_as_csv_is_one_row_per_finding(plan: str) -> None:
+    code, out = _stdout("check", plan, "--as-of", "2026-11-23", "--format", "csv")
+    report = ipprules.check(ipprules.read_plan(plan), as_of="2026-11-23")
+    assert code == (0 if report.ok else 1)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    records = report.to_records()
+    assert len(rows) == len(records)
+    assert rows == [{k: _cell(v) for k, v in r.items()} for r in records]
+
+
+@settings(max_examples=12, deadline=None, derandomize=True)
+@given(
+    platform=st.sampled_from(["taobao", "lazada_sg", "1688", "aliexpress"]),
+    facts=st.lists(st.sampled_from(["counterfeit_product", "test_purchase", "store_name"])),
+)
+def test_advise_as_csv_is_one_row_per_code(platform: str, facts: list[str]) -> None:
+    argv = ["advise", "--ipr-type", "trademark", "--platform", platform, "--as-of", "2026-11-23"]
+    for fact in facts:
+        argv += ["--fact", fact]
+    _, out = _stdout(*argv, "--format", "csv")
+    advice = ipprules.advise("trademark", platform, facts=facts, as_of="2026-11-23")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows == [{k: _cell(v) for k, v in r.items()} for r in advice.to_records()]

@@ -341,6 +341,36 @@ def add_format(parser: argparse.ArgumentParser, *choices: str) -> None:
     )
 
 
+def print_csv(records: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
+    """Print a result's records (its ``to_records()``) as CSV with a header, one row per record:
+    a list's items joined by a space (as ``coverage --format csv`` writes them; by ``; `` when
+    an item holds a space, such as a reason), a date in ISO form, ``None`` an empty cell;
+    ``columns`` is the header of no record.
+
+    >>> import datetime as dt
+    >>> print_csv([{"code": "x", "rules": ["R1", "R2"], "as_of": dt.date(2026, 1, 2),
+    ...             "reasons": ["not offered", "for storefronts"], "complaint": None}], ())
+    code,rules,as_of,reasons,complaint
+    x,R1 R2,2026-01-02,not offered; for storefronts,
+    >>> print_csv([], ("code", "rules"))
+    code,rules
+    """
+    import csv
+
+    fields = list(records[0]) if records else list(columns)
+    writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow({k: _csv_cell(v) for k, v in record.items()})
+
+
+def _csv_cell(value: Any) -> Any:
+    if not isinstance(value, list | tuple):
+        return value
+    items = [str(v) for v in value]
+    return ("; " if any(" " in item for item in items) else " ").join(items)
+
+
 def print_json(data: Any, stream: TextIO | None = None) -> None:
     """Print data as indented, key-sorted JSON (dates as ISO strings)."""
     json.dump(data, stream or sys.stdout, indent=2, ensure_ascii=False, default=_default)

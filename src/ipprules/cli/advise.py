@@ -18,6 +18,7 @@ from ipprules.cli._common import (
     add_interpretation,
     add_rules,
     add_trial,
+    print_csv,
     print_json,
     resolve_as_of,
     rulebook_from,
@@ -54,7 +55,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_as_of(parser)
     add_interpretation(parser)
     add_rules(parser)
-    add_format(parser)
+    add_format(parser, "csv")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -78,6 +79,10 @@ def run(args: argparse.Namespace) -> int:
     )
     if args.format == "json":
         print_json(advice.as_dict())
+    elif args.format == "csv":
+        from ipprules.checks.advisor import _ADVICE_COLUMNS
+
+        print_csv(advice.to_records(), _ADVICE_COLUMNS)
     else:
         print(advice.text())
     return EXIT_OK if advice.admissible else EXIT_FINDINGS

@@ -16,6 +16,7 @@ from ipprules.cli._common import (
     add_format,
     add_interpretation,
     add_rules,
+    print_csv,
     print_json,
 )
 
@@ -35,7 +36,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_as_of(parser)
     add_interpretation(parser)
     add_rules(parser)
-    add_format(parser)
+    add_format(parser, "csv")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -63,6 +64,10 @@ def run(args: argparse.Namespace) -> int:
         raise in_file(exc, EXAMPLE_PLAN if args.example else args.plan, args) from None
     if args.format == "json":
         print_json(report.as_dict())
+    elif args.format == "csv":
+        from ipprules.checks.findings import _RECORD_COLUMNS
+
+        print_csv(report.to_records(), _RECORD_COLUMNS)
     else:
         print(report.text())
     return EXIT_OK if report.ok else EXIT_FINDINGS
