@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import json
 import os
 import subprocess
 import sys
@@ -63,8 +64,6 @@ def test_a_misspelt_keyword_of_plan_listings_names_the_one_meant() -> None:
     reading=st.sampled_from(_BOOK.interpretations),
 )
 def test_the_rules_in_force_are_plain_data_section_by_section(day: str, reading: str) -> None:
-    import json
-
     from ipprules.rulebook.model import SECTIONS
 
     rules = _BOOK.as_of(day, reading, trial=frozenset({2021}))
@@ -157,3 +156,35 @@ def test_advise_as_csv_is_one_row_per_code(platform: str, facts: list[str]) -> N
     advice = ipprules.advise("trademark", platform, facts=facts, as_of="2026-11-23")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert rows == [{k: _cell(v) for k, v in r.items()} for r in advice.to_records()]
+
+
+# -------------------- 5. the plan schema refuses what reading the plan refuses, where it can
+# An account with good_faith_trial = true and good_faith_trials = [2021] was valid under the
+# plan and portfolio schemas and refused by every command that reads it.
+
+
+@pytest.mark.parametrize("name", ["plan", "portfolio"])
+@pytest.mark.parametrize(
+    ("every", "years", "read"),
+    [(True, [2021], False), (True, [], True), (False, [2021], True), (None, [2015], True)],
+)
+def test_the_schema_refuses_every_trial_with_trial_years(
+    name: str, every: bool | None, years: list[int], read: bool, tmp_path: Path
+) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from ipprules.schemas import schema
+
+    account: dict[str, object] = {
+        "name": "Acme",
+        "location": "elsewhere",
+        "identity": "enterprise",
+        "good_faith_trials": years,
+    }
+    if every is not None:
+        account["good_faith_trial"] = every
+    data = {"as_of": "2026-11-23", "account": account}
+    valid = jsonschema.Draft202012Validator(schema(name)).is_valid(data)
+    (tmp_path / "plan.json").write_text(json.dumps(data), encoding="utf-8")
+    code, _ = _stdout("coverage", str(tmp_path / "plan.json"))
+    assert valid is read
+    assert (code != 2) is read

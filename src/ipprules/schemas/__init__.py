@@ -74,9 +74,17 @@ def _with_schema_key(schema: dict[str, Any]) -> dict[str, Any]:
 def _plan() -> dict[str, Any]:
     from ipprules.checks.model import Plan
 
-    return _with_schema_key(
-        schema_for(Plan, title="ipprules complaint plan", schema_id="plan.schema.json")
-    )
+    out = schema_for(Plan, title="ipprules complaint plan", schema_id="plan.schema.json")
+    # an account in every trial names no trial years: both is refused when the plan is read
+    out["$defs"]["Account"]["if"] = {
+        "properties": {"good_faith_trial": {"const": True}},
+        "required": ["good_faith_trial"],
+    }
+    out["$defs"]["Account"]["then"] = {
+        "properties": {"good_faith_trials": {"maxItems": 0}},
+        "description": "give good_faith_trial (every trial) or good_faith_trials, not both",
+    }
+    return _with_schema_key(out)
 
 
 def _portfolio() -> dict[str, Any]:
