@@ -36,7 +36,7 @@ def test_a_planner_setting_given_as_a_keyword_names_settings(field: str) -> None
     plan = ipprules.read_plan("examples/planner-account.toml")
     with pytest.raises(TypeError) as caught:
         ipprules.plan_listings([_URL], plan, **{field: None})
-    assert f"give it as settings=Settings({field}=...)" in str(caught.value)
+    assert f"a field of Settings, give it as settings=Settings({field}=...)" in str(caught.value)
     assert "from ipprules.planner import Settings" in str(caught.value)
 
 
@@ -188,3 +188,66 @@ def test_the_schema_refuses_every_trial_with_trial_years(
     code, _ = _stdout("coverage", str(tmp_path / "plan.json"))
     assert valid is read
     assert (code != 2) is read
+
+
+# -------------------- 6. a misspelt keyword, or a command's option name, in Python
+# `advise(..., fact=[...])` (the command's --fact), `standing(..., platform=...)`,
+# `deadline_for(..., on=...)`, `check(plan, asof=...)` got Python's bare "unexpected keyword
+# argument"; the library's own names get "did you mean" everywhere else.
+
+
+def _history() -> object:
+    from ipprules.goodfaith import History
+
+    return History.from_file("examples/history.csv")
+
+
+_CALLS = {
+    "check": (lambda **kw: ipprules.check(ipprules.read_plan("examples/plan.toml"), **kw)),
+    "advise": (lambda **kw: ipprules.advise("trademark", "taobao", as_of="2026-11-23", **kw)),
+    "standing": (lambda **kw: ipprules.standing(_history(), "2023-03-31", **kw)),
+    "what_if": (lambda **kw: ipprules.what_if(_history(), [], "2023-03-31", **kw)),
+    "timeline": (lambda **kw: ipprules.timeline(_history(), "2023-03-01", "2023-03-31", **kw)),
+    "coverage": (
+        lambda **kw: ipprules.coverage(ipprules.read_plan("examples/portfolio.toml"), **kw)
+    ),
+    "deadline_for": (lambda **kw: ipprules.deadline_for("counter_notice_round_1", **kw)),
+    "penalty_standing": (lambda **kw: ipprules.penalty_standing([], "aliexpress", **kw)),
+    "diff_rules": (lambda **kw: ipprules.diff_rules(_BOOK, _BOOK, **kw)),
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "meant"),
+    [
+        ("check", "asof", "as_of"),
+        ("check", "date", "as_of"),
+        ("advise", "fact", "facts"),
+        ("advise", "reading", "interpretation"),
+        ("standing", "platform", "platforms"),
+        ("what_if", "metric", "metrics"),
+        ("timeline", "platform", "platforms"),
+        ("coverage", "platform", "platforms"),
+        ("coverage", "horizen", "horizon"),
+        ("deadline_for", "on", "start"),
+        ("deadline_for", "as_of", "start"),
+        ("penalty_standing", "date", "as_of"),
+        ("diff_rules", "reading", "interpretation"),
+    ],
+)
+def test_a_keyword_not_taken_names_the_one_meant(name: str, given: str, meant: str) -> None:
+    with pytest.raises(TypeError) as caught:
+        _CALLS[name](**{given: "x"})
+    said = f"{name}() got an unexpected keyword argument {given!r} (did you mean {meant!r}?)"
+    assert str(caught.value) == said
+    import inspect
+
+    assert meant in inspect.signature(getattr(ipprules, name)).parameters
+
+
+def test_a_what_if_plan_key_given_to_what_if_names_the_plan_class() -> None:
+    with pytest.raises(TypeError, match=r"give it as batch=WhatIfPlan\(assume=\.\.\.\)"):
+        ipprules.what_if(_history(), [], "2023-03-31", assume="success")
+    # the old rule-book keyword still reaches the function, with its warning
+    with pytest.warns(DeprecationWarning, match=r"call it what_if\(rulebook=\)"):
+        ipprules.what_if(_history(), [], "2023-03-31", book=_BOOK)

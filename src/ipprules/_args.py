@@ -41,6 +41,7 @@ __all__ = [
     "FRAME_HINT",
     "file_hint",
     "is_frame",
+    "keywords_checked",
     "refuse_frame",
     "require_bool",
     "require_date",
@@ -347,7 +348,8 @@ def settings_keywords(holder: str, options: type, where: str) -> Callable[[F], F
     it is called with one of them as its own keyword: ``plan_listings(lines, plan,
     reason="tm_counterfeit")`` mirrors ``ipprules plan --reason`` and would get only Python's
     "unexpected keyword argument". ``where`` is the import that gives the class. A keyword that
-    is neither gets Python's message with the nearest name, the function's or the options'.
+    is neither gets Python's message with the nearest name, the function's or the options'
+    (see :func:`keywords_checked`).
 
     >>> import attrs
     >>> @attrs.frozen
@@ -362,13 +364,50 @@ def settings_keywords(holder: str, options: type, where: str) -> Callable[[F], F
     ...     except TypeError as exc:
     ...         return str(exc).partition("argument ")[2]
     >>> print(said(reason="x"))
-    'reason': reason is one of the settings, give it as settings=Opts(reason=...) (from m import O)
-    >>> f([], asof="2026-11-23")
-    Traceback (most recent call last):
-    ...
-    TypeError: f() got an unexpected keyword argument 'asof' (did you mean 'as_of'?)
+    'reason': reason is a field of Opts, give it as settings=Opts(reason=...) (from m import O)
     >>> print(said(reasn="x"))
     'reasn' (did you mean settings=Opts(reason=...)?)
+    """
+    return keywords_checked(options=(holder, options, where))
+
+
+#: The names a user brings from the command line (its options) or from the docs' words, and
+#: the keyword each is in Python where the function takes it (see :func:`keywords_checked`).
+COMMAND_NAMES: dict[str, str] = {
+    "date": "as_of",
+    "day": "as_of",
+    "on": "start",
+    "reading": "interpretation",
+    "rule_book": "rulebook",
+    "fact": "facts",
+    "platform": "platforms",
+    "metric": "metrics",
+}
+
+
+def keywords_checked(
+    aliases: Mapping[str, str] | None = None, *, options: tuple[str, type, str] | None = None
+) -> Callable[[F], F]:
+    """Refuse a keyword the function does not take as Python does, with the name meant: the
+    nearest of its parameters (``asof``: ``as_of``), or the one ``aliases`` maps it to (the
+    command's option, :data:`COMMAND_NAMES` and ``aliases``: ``fact`` for ``--fact`` is
+    ``facts``, ``on`` for ``--on`` is ``start``, where the function takes that keyword);
+    with ``options`` (``(holder, class, import)``, :func:`settings_keywords`), the fields of
+    an options class too. The keywords it takes pass unchanged.
+
+    >>> @keywords_checked()
+    ... def f(deadline, start, *, platforms=None):
+    ...     return start
+    >>> f("x", start="2026-11-23")
+    '2026-11-23'
+    >>> f("x", on="2026-11-23")
+    Traceback (most recent call last):
+    ...
+    TypeError: f() got an unexpected keyword argument 'on' (did you mean 'start'?)
+    >>> f("x", "2026-11-23", platform="taobao")
+    Traceback (most recent call last):
+    ...
+    TypeError: f() got an unexpected keyword argument 'platform' (did you mean 'platforms'?)
     """
 
     def decorate(func: F) -> F:
@@ -376,33 +415,47 @@ def settings_keywords(holder: str, options: type, where: str) -> Callable[[F], F
 
         import attrs
 
-        from ipprules.errors import bounded_text, suggest
-
         name = func.__name__
-        params = tuple(inspect.signature(func).parameters)
-        fields = tuple(a.name for a in attrs.fields(options))
-        known = frozenset(params)
+        params = tuple(p for p in inspect.signature(func).parameters if not p.startswith("_"))
+        known = frozenset(inspect.signature(func).parameters)
+        fields = tuple(a.name for a in attrs.fields(options[1])) if options else ()
+        meant = {**COMMAND_NAMES, **(aliases or {})}
 
         @functools.wraps(func)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             for key in kwargs:
-                if key in known:
-                    continue
-                said = f"{name}() got an unexpected keyword argument {bounded_text(repr(key), 200)}"
-                if key in fields:
-                    cls = options.__name__
-                    raise TypeError(
-                        f"{said}: {key} is one of the {holder}, give it as "
-                        f"{holder}={cls}({key}=...) ({where})"
-                    )
-                near = suggest(key, [p for p in params if not p.startswith("_")] + list(fields))
-                if near in known:
-                    said += f" (did you mean {near!r}?)"
-                elif near is not None:
-                    said += f" (did you mean {holder}={options.__name__}({near}=...)?)"
-                raise TypeError(said)
+                if key not in known:
+                    raise TypeError(_unexpected(name, key, params, fields, meant, options))
             return func(*args, **kwargs)
 
         return cast(F, wrapper)
 
     return decorate
+
+
+def _unexpected(
+    name: str,
+    key: str,
+    params: tuple[str, ...],
+    fields: tuple[str, ...],
+    aliases: Mapping[str, str],
+    options: tuple[str, type, str] | None,
+) -> str:
+    """The message for a keyword ``key`` that ``name()`` does not take."""
+    from ipprules.errors import bounded_text, suggest
+
+    said = f"{name}() got an unexpected keyword argument {bounded_text(repr(key), 200)}"
+    if options is not None and key in fields:
+        holder, cls, where = options
+        return (
+            f"{said}: {key} is a field of {cls.__name__}, give it as "
+            f"{holder}={cls.__name__}({key}=...) ({where})"
+        )
+    near = aliases.get(key)
+    if near not in params:
+        near = suggest(key, [*params, *fields])
+    if near in params:
+        return f"{said} (did you mean {near!r}?)"
+    if near is not None and options is not None:
+        return f"{said} (did you mean {options[0]}={options[1].__name__}({near}=...)?)"
+    return said

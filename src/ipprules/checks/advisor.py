@@ -30,7 +30,7 @@ from typing import Any, cast
 
 import attrs
 
-from ipprules._args import file_hint
+from ipprules._args import file_hint, keywords_checked
 from ipprules.checks.complaints import good_faith_scope_note, storefront_gap
 from ipprules.errors import UnknownNameError
 from ipprules.rulebook import ResolvedRules, RuleBook, as_date
@@ -416,6 +416,7 @@ def _default() -> RuleBook:
     return default_rulebook()
 
 
+@keywords_checked()
 def advise(
     ipr_type: str,
     platform: str,

@@ -25,6 +25,7 @@ from typing import Any
 
 import attrs
 
+from ipprules._args import keywords_checked
 from ipprules.checks.account import check_account
 from ipprules.checks.complaints import ComplaintChecker
 from ipprules.checks.context import Context
@@ -84,6 +85,7 @@ def _run(ctx: Context, complaints: ComplaintChecker | None = None) -> Iterator[F
         yield from complaints.check(index, complaint)
 
 
+@keywords_checked()
 def check(
     plan: Plan,
     *,

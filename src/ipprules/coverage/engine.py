@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from ipprules._args import file_hint
+from ipprules._args import file_hint, keywords_checked
 from ipprules.checks.model import Plan
 from ipprules.coverage.cells import Evaluator
 from ipprules.coverage.model import Cell, CellStatus, Change
@@ -112,6 +112,7 @@ def _shown(value: object) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
+@keywords_checked()
 def coverage(
     portfolio: Plan,
     *,

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import attrs
 
-from ipprules._args import require_strs, rulebook_alias
+from ipprules._args import keywords_checked, require_strs, rulebook_alias
 from ipprules.errors import InputError, suggest
 from ipprules.goodfaith.engine import (
     COUNTER_NOTICE,
@@ -100,6 +100,7 @@ def resolve(
 
 
 @rulebook_alias("book")
+@keywords_checked()
 def standing(
     history: History,
     as_of: dt.date | str,

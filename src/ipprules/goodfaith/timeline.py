@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from ipprules._args import require_bool, require_strs, rulebook_alias
+from ipprules._args import keywords_checked, require_bool, require_strs, rulebook_alias
 from ipprules.errors import InputError
 from ipprules.goodfaith.engine import Resolver, RuleSource, book_label
 from ipprules.goodfaith.history import History
@@ -42,6 +42,7 @@ MAX_DAYS = 36_525
 
 
 @rulebook_alias("book")
+@keywords_checked()
 def timeline(
     history: History,
     start: dt.date | str,

@@ -18,7 +18,13 @@ from typing import Any
 
 import attrs
 
-from ipprules._args import refuse_frame, require_optional_str, require_strs, rulebook_alias
+from ipprules._args import (
+    keywords_checked,
+    refuse_frame,
+    require_optional_str,
+    require_strs,
+    rulebook_alias,
+)
 from ipprules.errors import CoverageError, InputError
 from ipprules.goodfaith.engine import RuleSource
 from ipprules.goodfaith.history import FRAME_RECORDS, History
@@ -39,6 +45,7 @@ Batch = Iterable[Complaint | OutcomeRow | AccountEvent] | WhatIfPlan | str | Pat
 
 
 @rulebook_alias("book")
+@keywords_checked(options=("batch", WhatIfPlan, "from ipprules.goodfaith.plan import WhatIfPlan"))
 def what_if(
     history: History,
     batch: Batch,

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ipprules._args import file_hint, require_int, require_str, rulebook_alias
+from ipprules._args import file_hint, keywords_checked, require_int, require_str, rulebook_alias
 from ipprules._dates import FIRST_DATE, LAST_DATE, as_date
 from ipprules.calendars.base import (
     WEEKENDS,
@@ -372,6 +372,7 @@ def _rulebook(rules: RuleBook | ResolvedRules | None) -> tuple[RuleBook, str | N
 
 
 @rulebook_alias("rules")
+@keywords_checked({"as_of": "start"})
 def deadline_for(
     deadline_id: str,
     start: date | str,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ipprules._args import file_hint, refuse_frame, rulebook_alias
+from ipprules._args import file_hint, keywords_checked, refuse_frame, rulebook_alias
 from ipprules._convert import shown_value
 from ipprules._dates import FIRST_DATE, LAST_DATE
 from ipprules.errors import InputError, IpprulesError, Problem
@@ -320,6 +320,7 @@ def _bar(
 
 
 @rulebook_alias("rules")
+@keywords_checked()
 def penalty_standing(
     violations: Iterable[Violation],
     platform: str,

@@ -26,7 +26,7 @@ from typing import Any
 
 import attrs
 
-from ipprules._args import require_optional_str
+from ipprules._args import keywords_checked, require_optional_str
 from ipprules._convert import unstructure
 from ipprules._dates import as_date
 from ipprules.rulebook.book import ResolvedRules, RuleBook
@@ -84,6 +84,7 @@ class Change:
     to_dict = as_dict
 
 
+@keywords_checked()
 def diff_rules(
     before: ResolvedRules | RuleBook,
     after: ResolvedRules | RuleBook,
