@@ -251,3 +251,33 @@ def test_a_what_if_plan_key_given_to_what_if_names_the_plan_class() -> None:
     # the old rule-book keyword still reaches the function, with its warning
     with pytest.warns(DeprecationWarning, match=r"call it what_if\(rulebook=\)"):
         ipprules.what_if(_history(), [], "2023-03-31", book=_BOOK)
+
+
+# -------------------- 7. a what-if rate written as a number
+# The docs write `assume = "0.95"`; `assume = 0.95` said only "expected a string, got float".
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "shown"),
+    [
+        ("w.toml", "assume = 0.95\n", '"0.95"'),
+        ("w.toml", "assume = 1\n", '"1"'),
+        ("w.json", '{"assume": 0.9, "complaints": []}', '"0.9"'),
+    ],
+)
+def test_a_what_if_rate_written_as_a_number_is_said_to_be_quoted(
+    name: str, text: str, shown: str, tmp_path: Path
+) -> None:
+    from ipprules.errors import InputError
+    from ipprules.goodfaith.plan import read_plan
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_plan(path)
+    problem = caught.value.problems[0]
+    assert problem.path == "$.assume" and problem.line == 1
+    assert f"write the rate in quotes, {shown}" in problem.message
+    quoted = text.replace(shown.strip('"'), shown, 1)
+    path.write_text(quoted, encoding="utf-8")
+    assert read_plan(path).assume == shown.strip('"')  # as said, it reads

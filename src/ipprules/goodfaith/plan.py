@@ -258,7 +258,28 @@ def read_stdin_batch(
 
 
 def _checked(doc: Document) -> WhatIfPlan:
-    """The plan of a document, checked: an error names the file, the line and the path."""
+    """The plan of a document, checked: an error names the file, the line and the path. A rate
+    written as a number (``assume = 0.95``) is refused saying to write it in quotes, as the
+    docs do (a rate is exact: ``"0.95"``, ``"19/20"``).
+
+    >>> import io
+    >>> read_plan(io.StringIO("assume = 0.95"))
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: <stream>:1:1: $.assume: expected a string, got float: write \
+the rate in quotes, "0.95" (or "success", "current")
+    """
+    value = doc.data.get("assume") if isinstance(doc.data, dict) else None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        where = doc.locate("$.assume")
+        raise InputError(
+            f"expected a string, got {type(value).__name__}: write the rate in quotes, "
+            f'"{value}" (or "success", "current")',
+            path="$.assume",
+            file=doc.name,
+            line=where[0] if where else None,
+            column=where[1] if where else None,
+        )
     plan = structure_document(doc, WhatIfPlan)
     try:
         plan.rows(dt.date(2000, 1, 1), Fraction(1))
