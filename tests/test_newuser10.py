@@ -281,3 +281,48 @@ def test_a_what_if_rate_written_as_a_number_is_said_to_be_quoted(
     quoted = text.replace(shown.strip('"'), shown, 1)
     path.write_text(quoted, encoding="utf-8")
     assert read_plan(path).assume == shown.strip('"')  # as said, it reads
+
+
+# -------------------- 8. the history schema takes the nulls the history reader takes
+# `"id": null`, `"note": null`, `"account": null` (pandas' to_json for an empty cell) read as
+# empty, as docs/good-faith.md says; the schema marked them wrong.
+
+
+@pytest.mark.parametrize("key", ["id", "note", "account"])
+@pytest.mark.parametrize("kind", ["complaint", "declaration"])
+def test_the_history_schema_takes_a_null_the_reader_reads(
+    key: str, kind: str, tmp_path: Path
+) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from ipprules.goodfaith import History
+    from ipprules.schemas import schema
+
+    row: dict[str, object] = {"type": kind, "date": "2026-10-05", key: None}
+    if kind == "complaint":
+        row |= {"platform": "taobao", "reason_code": "tm_counterfeit", "listings": 4}
+        row |= {"taken_down": 4, "rejected": 0, "withdrawn": 0, "pending": 0}
+    assert jsonschema.Draft202012Validator(schema("history")).is_valid(row)
+    (tmp_path / "h.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    read = repr(History.from_file(tmp_path / "h.jsonl"))
+    assert read.startswith(
+        "History(1 complaint(s), 0 event(s)"
+        if kind == "complaint"
+        else "History(0 complaint(s), 1 event(s)"
+    ), read
+
+
+def test_the_history_schema_takes_an_event_row_as_a_frame_writes_it(tmp_path: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from ipprules.goodfaith import History
+    from ipprules.goodfaith.model import CSV_COLUMNS
+    from ipprules.schemas import schema
+
+    row: dict[str, object] = dict.fromkeys(CSV_COLUMNS)
+    row |= {"type": "declaration", "date": "2026-03-01", "note": "signed"}
+    validator = jsonschema.Draft202012Validator(schema("history"))
+    assert validator.is_valid(row)
+    assert not validator.is_valid(row | {"id": "E1"})  # refused by the reader too
+    (tmp_path / "h.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    assert repr(History.from_file(tmp_path / "h.jsonl")).startswith(
+        "History(0 complaint(s), 1 event"
+    )

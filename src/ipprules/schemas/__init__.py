@@ -181,11 +181,15 @@ def _history() -> dict[str, Any]:
             "description": "a complaint, or an event on the account",
         },
         "date": {**DATE, "description": "the filing date (complaint) or event date, YYYY-MM-DD"},
+        # null is read as left out (pandas' to_json writes a missing cell so)
         "account": {
-            "type": "string",
+            "anyOf": [{"type": "string"}, {"type": "null"}],
             "description": "the filing account, in a history that holds several (optional)",
         },
-        "id": {"type": "string", "description": "complaint id (optional)"},
+        "id": {
+            "anyOf": [{"type": "string"}, {"type": "null"}],
+            "description": "complaint id (optional)",
+        },
         "platform": {"type": "string", "minLength": 1, "description": "platform id"},
         "reason_code": {"type": "string", "minLength": 1, "description": "the reason code"},
         "listings": {
@@ -200,7 +204,10 @@ def _history() -> dict[str, Any]:
         "pending": _count("listings not decided yet"),
         "reinstated": _count("taken-down listings reinstated after a counter-notice"),
         "counter_rejected": _count("counter-notices rejected (informational)"),
-        "note": {"type": "string", "description": "free text, ignored"},
+        "note": {
+            "anyOf": [{"type": "string"}, {"type": "null"}],
+            "description": "free text, ignored",
+        },
         "items": {
             "type": "array",
             "minItems": 1,
@@ -246,6 +253,9 @@ def _history() -> dict[str, Any]:
     )
     with_counts["properties"]["type"] = with_items["properties"]["type"] = complaint
     an_event["properties"]["type"] = event
+    # a frame's to_json writes every column on every row: a complaint's empty on an event
+    for key in complaint_only:
+        an_event["properties"][key] = {"type": "null", "description": "a complaint's; empty"}
     return {
         "$schema": DIALECT,
         "$id": "history.schema.json",
