@@ -326,3 +326,30 @@ def test_the_history_schema_takes_an_event_row_as_a_frame_writes_it(tmp_path: Pa
     assert repr(History.from_file(tmp_path / "h.jsonl")).startswith(
         "History(0 complaint(s), 1 event"
     )
+
+
+# -------------------- 9. a line with no right, from a plan with none or several
+# Both said "the plan has more than one right", a plan with no right too.
+
+
+@pytest.mark.parametrize("count", [0, 2, 7])
+def test_a_line_without_a_right_says_what_the_plan_holds(count: int) -> None:
+    from ipprules.checks import Right
+
+    plan = ipprules.read_plan("examples/planner-account.toml")
+    template = plan.rights[0]
+    rights = tuple(attrs.evolve(template, id=f"tm-{i}") for i in range(count))
+    assert all(isinstance(r, Right) for r in rights)
+    plan = attrs.evolve(plan, rights=rights)
+    result = ipprules.plan_listings(
+        [_URL], plan, as_of="2026-11-23", settings=Settings(reason="tm_counterfeit")
+    )
+    (outcome,) = result.outcomes
+    assert outcome.code == "missing-right"
+    assert outcome.message is not None
+    if count == 0:
+        assert "the plan has no rights" in outcome.message
+    else:
+        named = ", ".join(f"tm-{i}" for i in range(min(count, 5)))
+        assert f"more than one right ({named}" in outcome.message
+        assert ("and 2 more)" in outcome.message) is (count == 7)

@@ -136,7 +136,7 @@ REJECTION_REASONS: dict[str, str] = {
     "already-open": "the listing is already in an open complaint",
     "several-listings": "the line holds the links of more than one listing: put each on a "
     "line of its own",
-    "missing-right": "no right given for the line, and the plan has more than one right",
+    "missing-right": "no right given for the line, and the plan has none or more than one",
     "unknown-right": "the right is not in the plan",
     "wrong-kind": "the URL's kind (listing or storefront) does not match the target",
     "storefront-not-allowed": "storefront complaints are not allowed on this platform",
@@ -1374,6 +1374,7 @@ class _Admission:
         self.member = plan.account.good_faith
         self.rights = {r.id: r for r in plan.rights}
         self.only_right = plan.rights[0] if len(plan.rights) == 1 else None
+        self.no_right = _no_right(plan)
         self.needs_order = {
             cid: bool(_TEST_PURCHASE & set(c.evidence)) for cid, c in rules.reason_codes.items()
         }
@@ -1510,7 +1511,7 @@ class _Admission:
         if right_id is None:
             right = self.only_right
             if right is None:
-                return ("missing-right", None)
+                return ("missing-right", self.no_right)
         else:
             right = self.rights.get(right_id)
             if right is None:
@@ -1647,6 +1648,21 @@ class _Admission:
             )
             found = self._admissible[key] = {c.id: c for c in codes}
         return found
+
+
+def _no_right(plan: Plan) -> str:
+    """Why a line that names no right has none: the plan has no right, or several (named)."""
+    if not plan.rights:
+        return (
+            "no right given for the line, and the plan has no rights: add the account's "
+            "rights to the plan ([[rights]])"
+        )
+    ids = [r.id for r in plan.rights]
+    shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+    return (
+        f"no right given for the line, and the plan has more than one right ({shown}): name "
+        "the line's in a right column, or one for every line (--right)"
+    )
 
 
 def _confidence(entry: _Entry, settings: Settings) -> Fraction:
