@@ -1,0 +1,56 @@
+"""``benchmarks/plan_ab.py``: a base checkout's planner engine against this one in one process.
+
+It times only engines that answer alike (a faster engine that answers otherwise is no
+speed-up), says which side differs, refuses a base that is no checkout, and leaves this
+checkout's engine as it found it (the script wraps the reading loop to time it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from _scripts import ROOT, load
+from ipprules.planner import engine
+
+AB = load("benchmarks/plan_ab.py")
+SMALL = ["--n", "300", "--rounds", "1"]
+
+
+def test_an_ab_of_this_checkout_against_itself_times_both_and_restores_the_engine(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    read = engine._read
+    AB.main(["--base", str(ROOT), *SMALL])
+    out = capsys.readouterr().out
+    assert "300 lines, 1 rotated rounds, CPU time; the same answers: yes" in out
+    assert out.count("paired new/base") == 2 and "x the parse" in out
+    assert "base: reading loop" in out and "new: reading loop" in out
+    assert engine._read is read
+
+
+def test_engines_that_answer_differently_are_not_timed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = (ROOT / "src/ipprules/planner/engine.py").read_text(encoding="utf-8")
+    said = "the host cannot tell Taobao from Tmall"
+    assert said in source
+    other = tmp_path / "src/ipprules/planner/engine.py"
+    other.parent.mkdir(parents=True)
+    other.write_text(source.replace(said, "another message"), encoding="utf-8")
+    read = engine._read
+    with pytest.raises(SystemExit) as stop:
+        AB.main(["--base", str(tmp_path), *SMALL])
+    assert stop.value.code == 2
+    assert "the two engines answer differently (kept)" in capsys.readouterr().err
+    assert engine._read is read
+
+
+def test_a_base_that_is_no_checkout_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stop:
+        AB.main(["--base", str(tmp_path), *SMALL])
+    assert stop.value.code == 2
+    assert "no src/ipprules/planner/engine.py" in capsys.readouterr().err
