@@ -733,6 +733,11 @@ def _class_note(code: ReasonCode, platform: str) -> str:
     """Where the code's class is not sourced on ``platform``: inferred (carried over from the
     platforms whose sources give it) or a documented gap (the sources that class the
     platform's violations do not name it)."""
+    if code.severity_unstated_in:
+        return (
+            f" (class unknown: {code.severity_unstated_in} gives {code.id} no severity; state "
+            'severity = "serious" or "general" there to resolve it)'
+        )
     listed = (*code.severity_inferred_platforms, *code.severity_unknown_platforms)
     sure = code.severity_confidence_on(platform) if platform in listed else ""
     if sure == "inferred":
@@ -768,7 +773,8 @@ def _why(
         parts.append(f"{', '.join(advised)} recommended")
     if against:
         parts.append(f"for a complaint without {', '.join(against)}")
-    parts.append(f"{code.severity.value} infringement{_class_note(code, platform)}")
+    shown = "infringement" if code.severity_unstated_in else f"{code.severity.value} infringement"
+    parts.append(f"{shown}{_class_note(code, platform)}")
     if lightened:
         parts.append(
             "lighter burden of proof for you as a Good Faith member"

@@ -546,6 +546,8 @@ def _class_on(code: Any, platform: str | None) -> str:
     """A code's class, marked where no source gives it on ``platform`` (cr_piracy: serious by
     inference on the Taobao family, not documented on Alibaba.com or Lazada); without a
     platform, how many platforms it is not sourced on (``--platform`` names each)."""
+    if code.severity_unstated_in:  # a user's code without a class: no answer to mark
+        return "unknown (no severity)"
     value = str(code.severity.value)
     inferred, unknown = code.severity_inferred_platforms, code.severity_unknown_platforms
     if platform:

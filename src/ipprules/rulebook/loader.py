@@ -180,7 +180,20 @@ def read_override(path: str | Path) -> tuple[RuleBookOverride, "Document"]:
                 line=line_col[0] if line_col else None,
                 column=line_col[1] if line_col else None,
             )
+    _mark_unstated_classes(override, doc)
     return override, doc
+
+
+def _mark_unstated_classes(override: RuleBookOverride, doc: "Document") -> None:
+    """Mark the reason codes of ``override`` whose records give no ``severity``: their class
+    is the model's default, not the file's word, so it is ``unknown``
+    (:attr:`ReasonCode.severity_unstated_in`)."""
+    raw = doc.data.get("reason_codes") if isinstance(doc.data, dict) else None
+    if not isinstance(raw, list):
+        return
+    for item, code in zip(raw, override.reason_codes, strict=False):
+        if isinstance(item, dict) and "severity" not in item:
+            object.__setattr__(code, "severity_unstated_in", doc.name)
 
 
 def merge_override(

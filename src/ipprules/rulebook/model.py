@@ -619,6 +619,11 @@ class ReasonCode(Rule):
     """Whether Good Faith members may file it without a supplement reason."""
     facts: tuple[str, ...] = ()
     """The infringement facts it fits (for the advisor)."""
+    severity_unstated_in: str = attrs.field(default="", init=False)
+    """The user's file that gives this code no ``severity`` (set on reading an override, not
+    in a file): ``severity`` is then the section's default, ``general``, which no source
+    gives, so the class is ``unknown`` on every platform until the file states it. ``""``
+    for a code whose record states its class (every code of the embedded book)."""
 
     def severity_confidence_on(self, platform: str) -> str:
         """How sure the code's class (``severity``) is on ``platform``: ``unknown``,
@@ -629,6 +634,8 @@ class ReasonCode(Rule):
         >>> [piracy.severity_confidence_on(p) for p in ("aliexpress", "taobao", "alibaba_com")]
         ['third-party', 'inferred', 'unknown']
         """
+        if self.severity_unstated_in:  # a user's code without a class: not a sourced answer
+            return "unknown"
         return _confidence_on(
             platform,
             self.severity_unknown_platforms,

@@ -1,0 +1,85 @@
+"""rules46: the left-overs of rules45 on the rule book's surfaces.
+
+* A reason code of a user's own file without ``severity`` took the model's default,
+  ``general``, in silence (a default, not a sourced answer): its class is ``unknown`` now on
+  every platform, and ``advise`` and ``rules reasons`` say so, naming the file and the code.
+* ``rules.channel("form")`` (and the other name look-ups of the rule book) suggested nothing
+  for a word of one id: ``standalone_form`` is suggested.
+* ``rules reasons``: the Good Faith-only column had an empty header.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_rulebook_overrides import OWN_CODES
+
+from ipprules import advise, default_rulebook, load_rulebook
+from test_newuser8 import _run
+
+DAY = "2026-11-23"
+
+
+def _book_file(tmp_path: Path, severity: str | None) -> Path:
+    text = OWN_CODES if severity is None else OWN_CODES + f'severity = "{severity}"\n'
+    path = tmp_path / "acme.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_users_code_without_severity_has_an_unknown_class(tmp_path):
+    path = _book_file(tmp_path, None)
+    code = load_rulebook(path).as_of(DAY).reason_code("acme_counterfeit")
+    assert code.severity_unstated_in == str(path)
+    assert [code.severity_confidence_on(p) for p in code.platforms] == ["unknown", "unknown"]
+    advice = advise(
+        "trademark",
+        "taobao",
+        facts=["counterfeit_product"],
+        as_of=DAY,
+        rulebook=load_rulebook(path),
+    )
+    best = advice.admissible[0]
+    assert best.code == "acme_counterfeit"
+    assert best.severity_confidence == "unknown"
+    assert "class unknown" in best.why and "general infringement" not in best.why
+    assert f"{path} gives acme_counterfeit no severity" in best.why
+    assert 'state severity = "serious" or "general"' in best.why
+
+
+@pytest.mark.parametrize("severity", ["serious", "general"])
+def test_a_users_code_that_states_its_class_keeps_it(tmp_path, severity):
+    path = _book_file(tmp_path, severity)
+    code = load_rulebook(path).as_of(DAY).reason_code("acme_counterfeit")
+    assert code.severity_unstated_in == ""
+    assert code.severity.value == severity
+    assert code.severity_confidence_on("taobao") == "user"
+    advice = advise("trademark", "taobao", as_of=DAY, rulebook=load_rulebook(path))
+    assert f"{severity} infringement" in advice.admissible[0].why
+    assert "class unknown" not in advice.admissible[0].why
+
+
+def test_the_cli_says_the_class_is_unknown_and_why(tmp_path):
+    path = _book_file(tmp_path, None)
+    code, out, err = _run("rules", "reasons", "--rules", str(path), "--as-of", DAY)
+    assert code == 0, err
+    row = next(line for line in out.splitlines() if line.startswith("acme_counterfeit"))
+    assert "unknown (no severity)" in row and "general" not in row
+    code, out, err = _run(
+        "advise", "--rules", str(path), "--as-of", DAY, "--ipr-type", "trademark",
+        "--platform", "taobao", "--fact", "counterfeit_product",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "acme_counterfeit no severity" in out and str(path) in out
+
+
+def test_the_embedded_books_classes_are_stated():
+    rules = default_rulebook().as_of(DAY)
+    assert all(not c.severity_unstated_in for c in rules.reason_codes.values())
+    piracy = rules.reason_code("cr_piracy")
+    assert [piracy.severity_confidence_on(p) for p in ("aliexpress", "taobao", "alibaba_com")] == [
+        "third-party",
+        "inferred",
+        "unknown",
+    ]
