@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from test_rulebook_overrides import OWN_CODES
 
-from ipprules import advise, default_rulebook, load_rulebook
+from ipprules import UnknownNameError, advise, default_rulebook, load_rulebook
 from test_newuser8 import _run
 
 DAY = "2026-11-23"
@@ -83,3 +83,19 @@ def test_the_embedded_books_classes_are_stated():
         "inferred",
         "unknown",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lookup", "name", "meant"),
+    [
+        ("channel", "form", "standalone_form"),
+        ("channel", "Form", "standalone_form"),
+        ("reason_code", "piracy", "cr_piracy"),
+    ],
+)
+def test_a_word_of_one_id_is_suggested(lookup, name, meant):
+    rules = default_rulebook().as_of(DAY)
+    with pytest.raises(UnknownNameError) as caught:
+        getattr(rules, lookup)(name)
+    assert caught.value.suggestion == meant
+    assert f"(did you mean {meant!r}?)" in str(caught.value)

@@ -487,8 +487,26 @@ def _get(mapping: Mapping[str, R], kind: str, key: str, when: dt.date) -> R:
     _named(key, f"the {kind} id")
     found = mapping.get(key)
     if found is None:
-        raise UnknownNameError(f"{kind} (as of {when})", key, tuple(mapping))
+        known = tuple(mapping)
+        near = suggest(key, known) or _part_of(key, known)
+        raise UnknownNameError(f"{kind} (as of {when})", key, known, suggestion=near)
     return found
+
+
+def _part_of(name: str, known: Sequence[str]) -> str | None:
+    """The one known id that ``name`` is a whole word of (``form`` for ``standalone_form``),
+    where spelling finds none nearer; ``None`` when no id or several have that word.
+
+    >>> _part_of("form", ["portal", "standalone_form", "email"])
+    'standalone_form'
+    >>> _part_of("counterfeit", ["tm_counterfeit", "tm_counterfeit_test_purchase"]) is None
+    True
+    """
+    word = unicodedata.normalize("NFKC", name).strip().lower().replace("-", "_")
+    if not word or "_" in word.strip("_"):
+        return None
+    having = [k for k in known if word in k.lower().replace("-", "_").split("_")]
+    return having[0] if len(having) == 1 else None
 
 
 def _named(name: object, what: str) -> None:
