@@ -99,3 +99,16 @@ def test_a_word_of_one_id_is_suggested(lookup, name, meant):
         getattr(rules, lookup)(name)
     assert caught.value.suggestion == meant
     assert f"(did you mean {meant!r}?)" in str(caught.value)
+
+
+@pytest.mark.parametrize("member", [[], ["--member"]])
+def test_the_reasons_table_names_every_column(member):
+    code, out, err = _run("rules", "reasons", "--platform", "aliexpress", "--as-of", DAY, *member)
+    assert code == 0, err
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("code "))
+    header, dashes = lines[at], lines[at + 1]
+    starts = [0] + [i + 3 for i in range(len(dashes) - 3) if dashes[i : i + 4] == "-  -"]
+    names = [header[s:].split("  ")[0] for s in starts]
+    assert "GF only" in names
+    assert all(name.strip() for name in names)  # a header over every run of dashes

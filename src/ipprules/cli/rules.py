@@ -528,14 +528,15 @@ def _reasons(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
                 *(f"{d} (recommended)" for d in c.recommended_evidence),
                 *(f"no {d}" for d in c.without_evidence),
             ),
-            "GF only" if c.good_faith_only else "",
+            c.good_faith_only,
             # offered on the platform asked about by inference (R54 beyond Taobao)
             "inferred" if args.platform in c.inferred_platforms else c.confidence,
         )
         for c in codes
     ]
     text = table(
-        ["code", "IPR type", "label", "targets", "class", "evidence", "", "confidence"], rows
+        ["code", "IPR type", "label", "targets", "class", "evidence", "GF only", "confidence"],
+        rows,
     )
     for note in _gaps(args, rules):
         text += f"\nnote: {note}"
