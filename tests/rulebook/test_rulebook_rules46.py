@@ -112,3 +112,54 @@ def test_the_reasons_table_names_every_column(member):
     names = [header[s:].split("  ")[0] for s in starts]
     assert "GF only" in names
     assert all(name.strip() for name in names)  # a header over every run of dashes
+
+
+_NO_FACTS = """
+name = "ACME account"
+replace = ["reason_codes"]
+
+[[sources]]
+id = "ACME-IPP"
+title = "Reason list"
+kind = "user"
+
+[[reason_codes]]
+id = "acme_counterfeit"
+label = "Counterfeit"
+description = "As shown in our account's drop-down."
+ipr_type = "trademark"
+platforms = ["taobao", "tmall"]
+effective_from = "2015-01-06"
+sources = ["ACME-IPP"]
+confidence = "user"
+severity = "serious"
+"""
+
+
+def test_a_fact_no_code_of_the_users_book_lists_is_said_so(tmp_path):
+    path = tmp_path / "acme.toml"
+    path.write_text(_NO_FACTS, encoding="utf-8")
+    code, out, err = _run(
+        "advise", "--rules", str(path), "--as-of", DAY, "--ipr-type", "trademark",
+        "--platform", "taobao", "--fact", "counterfeit_product",
+    )  # fmt: skip
+    assert code == 2 and out == ""
+    assert "unknown fact 'counterfeit_product'" in err
+    assert (
+        "no reason code of the rule book 'ACME account' lists the fact counterfeit_product" in err
+    )
+    with pytest.raises(UnknownNameError, match="no reason code of the rule book"):
+        advise(
+            "trademark",
+            "taobao",
+            facts=["counterfeit_product"],
+            as_of=DAY,
+            rulebook=load_rulebook(path),
+        )
+
+
+def test_a_fact_no_book_knows_is_not_said_to_be_the_embedded_books():
+    with pytest.raises(UnknownNameError) as caught:
+        advise("trademark", "taobao", facts=["counterfeit"], as_of=DAY)
+    assert "no reason code" not in str(caught.value)
+    assert caught.value.suggestion == "counterfeit_product"

@@ -549,8 +549,21 @@ def _facts(
     allowed = known_facts(book)
     for fact in given:
         if fact not in allowed:
-            raise UnknownNameError("fact", fact, allowed)
+            raise UnknownNameError("fact", fact, allowed, note=_unlisted(book, fact))
     return given
+
+
+def _unlisted(book: RuleBook, fact: str) -> str:
+    """Where a book of the user's lists no code with ``fact`` and the embedded book does (its
+    reason list replaced by the codes of an account that give no ``facts``), say so: the
+    facts are those the book's codes list, so the fact is unknown to this book only."""
+    default = _default()
+    if book is default or book == default or fact not in known_facts(default):
+        return ""
+    return (
+        f"no reason code of the rule book {book.name!r} lists the fact {fact} (a code's "
+        f"facts = [...]), which the embedded book's codes do: add it to the codes it fits"
+    )
 
 
 def _storefront_notes(
