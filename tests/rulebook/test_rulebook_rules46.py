@@ -10,12 +10,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from test_rulebook_overrides import OWN_CODES
 
-from ipprules import UnknownNameError, advise, default_rulebook, load_rulebook
+from ipprules import UnknownNameError, advise, default_rulebook, diff_rules, load_rulebook
 from test_newuser8 import _run
 
 DAY = "2026-11-23"
@@ -163,3 +164,61 @@ def test_a_fact_no_book_knows_is_not_said_to_be_the_embedded_books():
         advise("trademark", "taobao", facts=["counterfeit"], as_of=DAY)
     assert "no reason code" not in str(caught.value)
     assert caught.value.suggestion == "counterfeit_product"
+
+
+_MORE = """
+name = "More"
+
+[[sources]]
+id = "MINE"
+title = "our counsel"
+kind = "user"
+
+[[channels]]
+id = "portal"
+name = "IPP portal"
+max_listings = 200
+effective_from = "2015-01-06"
+sources = ["MINE"]
+confidence = "user"
+"""
+
+
+def test_rules_diff_separately_compares_two_files_each_over_the_embedded_book(tmp_path):
+    own, more = tmp_path / "acme.toml", tmp_path / "more.toml"
+    own.write_text(OWN_CODES, encoding="utf-8")
+    more.write_text(_MORE, encoding="utf-8")
+    argv = ("rules", "diff", "--rules", str(own), "--against", str(more), "--as-of", DAY)
+    code, out, err = _run(*argv, "--separately", "--format", "json")
+    assert code == 1, err
+    said = json.loads(out)["data"]
+    expected = diff_rules(load_rulebook(own).as_of(DAY), load_rulebook(more).as_of(DAY))
+    assert said["changes"] == [c.as_dict() for c in expected]
+    assert "each applied over the embedded book" in said["diff"]
+    # stacked (the default), the embedded reason codes more.toml keeps are not back
+    code, out, _ = _run(*argv, "--format", "json")
+    stacked = {(c["kind"], c["id"]) for c in json.loads(out)["data"]["changes"]}
+    assert code == 1 and ("added", "tm_counterfeit") not in stacked
+    assert ("added", "tm_counterfeit") in {(c["kind"], c["id"]) for c in said["changes"]}
+
+
+def test_rules_diff_separately_of_one_file_twice_finds_nothing(tmp_path):
+    own = tmp_path / "acme.toml"
+    own.write_text(OWN_CODES, encoding="utf-8")
+    code, out, err = _run("rules", "diff", "--rules", str(own), "--against", str(own),
+                          "--separately", "--as-of", DAY)  # fmt: skip
+    assert code == 0, err
+    assert ": 0 change(s)" in out.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["rules", "diff", "--separately", "--to", "2026-12-01"], "goes with --against FILE"),
+        (["rules", "reasons", "--separately"], "not used by the reasons view"),
+    ],
+)
+def test_rules_diff_separately_without_a_file_is_refused(argv, said):
+    code, out, err = _run(*argv, "--as-of", DAY)
+    assert code == 2 and out == ""
+    assert "--separately" in err and said in err

@@ -90,6 +90,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--member", action="store_true", help="include Good-Faith-only codes")
     parser.add_argument("--to", type=iso_date, metavar="DATE", help="diff: the later date")
     parser.add_argument("--against", metavar="FILE", help="diff: an override file to compare with")
+    parser.add_argument(
+        "--separately",
+        action="store_true",
+        help="diff: apply the --against file over the embedded book, not over the --rules "
+        "one (two files compared, each applied over the embedded book)",
+    )
     add_format(parser)
 
 
@@ -149,7 +155,7 @@ _VIEW_ARGUMENTS = {
     "sources": ("name",),
     "rule": ("name",),
     "section": ("name",),
-    "diff": ("to", "against"),
+    "diff": ("to", "against", "separately"),
 }
 _ARGUMENT_NAMES = {
     "name": "name",
@@ -159,6 +165,7 @@ _ARGUMENT_NAMES = {
     "member": "--member",
     "to": "--to",
     "against": "--against",
+    "separately": "--separately",
 }
 
 
@@ -174,6 +181,11 @@ def _check_used(args: argparse.Namespace, view: str) -> None:
             )
     if view == "diff" and args.to is not None and args.against is not None:
         raise ValueError("argument --to: give --to DATE or --against FILE, not both")
+    if args.separately and args.against is None:
+        raise ValueError(
+            "argument --separately: goes with --against FILE (the file applied over the "
+            "embedded book, not over the --rules one)"
+        )
 
 
 #: Fields that document a record rather than decide an answer (not compared across readings).
@@ -947,12 +959,15 @@ def _section(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
 
 def _diff(args: argparse.Namespace, book: RuleBook, rules: ResolvedRules) -> int:
     if args.against:
-        other = load_rulebook(args.against, base=book).as_of(
+        base = default_rulebook() if args.separately else book
+        other = load_rulebook(args.against, base=base).as_of(
             rules.as_of, args.interpretation, trial=args.trial
         )
         # the file is an override of the book --rules gives (or the embedded one): the label
         # says so, since a file's own name does not ("ACME -> B" was ACME with B applied)
         over = f", {Path(args.against).name} applied over it," if args.rules else ""
+        if args.separately and args.rules:
+            over = ", each applied over the embedded book,"
         label = f"{rules.rulebook} -> {other.rulebook}{over} as of {rules.as_of}"
     elif args.to:
         other = book.as_of(args.to, args.interpretation, trial=args.trial)
