@@ -222,3 +222,20 @@ def test_rules_diff_separately_without_a_file_is_refused(argv, said):
     code, out, err = _run(*argv, "--as-of", DAY)
     assert code == 2 and out == ""
     assert "--separately" in err and said in err
+
+
+def test_rules_reasons_json_gives_an_unstated_class_as_unknown(tmp_path):
+    path = _book_file(tmp_path, None)
+    code, out, err = _run(
+        "rules", "reasons", "--rules", str(path), "--as-of", DAY, "--format", "json"
+    )
+    assert code == 0, err
+    (record,) = json.loads(out)["data"]
+    assert record["severity"] == "unknown"
+    assert record["severity_unstated_in"] == str(path)
+    stated = _book_file(tmp_path, "general")
+    code, out, err = _run(
+        "rules", "reasons", "--rules", str(stated), "--as-of", DAY, "--format", "json"
+    )
+    (record,) = json.loads(out)["data"]
+    assert record["severity"] == "general" and "severity_unstated_in" not in record

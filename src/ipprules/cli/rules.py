@@ -552,7 +552,17 @@ def _reasons(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
     )
     for note in _gaps(args, rules):
         text += f"\nnote: {note}"
-    return _records(codes), text
+    return [_reason_record(c) for c in codes], text
+
+
+def _reason_record(code: Any) -> Any:
+    """A code's record as JSON; a class no file states is ``unknown``, with the file that
+    gives the code no ``severity`` (the model's ``general`` is a placeholder, not an answer)."""
+    record = unstructure(code)
+    if code.severity_unstated_in:
+        record["severity"] = "unknown"
+        record["severity_unstated_in"] = code.severity_unstated_in
+    return record
 
 
 def _class_on(code: Any, platform: str | None) -> str:
