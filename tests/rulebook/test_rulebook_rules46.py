@@ -239,3 +239,15 @@ def test_rules_reasons_json_gives_an_unstated_class_as_unknown(tmp_path):
     )
     (record,) = json.loads(out)["data"]
     assert record["severity"] == "general" and "severity_unstated_in" not in record
+
+
+def test_rules_platform_gives_an_unstated_class_as_unknown(tmp_path):
+    path = _book_file(tmp_path, None)
+    entry = load_rulebook(path).as_of(DAY).for_platform("taobao")["reason_codes"]
+    assert entry["acme_counterfeit"]["severity"] == "unknown"
+    assert entry["acme_counterfeit"]["severity_confidence"] == "unknown"
+    code, out, err = _run("rules", "platform", "taobao", "--rules", str(path), "--as-of", DAY)
+    assert code == 0, err
+    assert "acme_counterfeit=trademark (user; class unknown: no severity)" in out
+    stated = load_rulebook(_book_file(tmp_path, "serious")).as_of(DAY).for_platform("taobao")
+    assert stated["reason_codes"]["acme_counterfeit"]["severity"] == "serious"

@@ -423,7 +423,9 @@ def _code_on(entry: dict[str, Any]) -> str:
     entry of the comma-joined list."""
     text = f"{entry['ipr_type']} ({entry['confidence']}"
     sure = entry.get("severity_confidence")
-    if sure in ("inferred", "unknown"):
+    if entry.get("severity") == "unknown":  # a user's code whose file states no class
+        text += "; class unknown: no severity"
+    elif sure in ("inferred", "unknown"):
         text += f"; class {entry['severity']}: {sure}"
     return text + ")"
 

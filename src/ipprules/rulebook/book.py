@@ -1298,7 +1298,8 @@ lazada_ph, lazada_sg, lazada_th, lazada_vn'
                     "evidence": list(code.evidence),
                     "recommended_evidence": list(code.recommended_evidence),
                     "without_evidence": list(code.without_evidence),
-                    "severity": code.severity.value,
+                    # a user's code whose file states no class: unknown, not the default
+                    "severity": "unknown" if code.severity_unstated_in else code.severity.value,
                     # the class's own confidence here (cr_piracy: unknown on Alibaba.com)
                     "severity_confidence": code.severity_confidence_on(platform_id),
                     "good_faith_only": code.good_faith_only,
