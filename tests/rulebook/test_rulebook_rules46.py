@@ -115,26 +115,9 @@ def test_the_reasons_table_names_every_column(member):
     assert all(name.strip() for name in names)  # a header over every run of dashes
 
 
-_NO_FACTS = """
-name = "ACME account"
-replace = ["reason_codes"]
-
-[[sources]]
-id = "ACME-IPP"
-title = "Reason list"
-kind = "user"
-
-[[reason_codes]]
-id = "acme_counterfeit"
-label = "Counterfeit"
-description = "As shown in our account's drop-down."
-ipr_type = "trademark"
-platforms = ["taobao", "tmall"]
-effective_from = "2015-01-06"
-sources = ["ACME-IPP"]
-confidence = "user"
-severity = "serious"
-"""
+# the account's codes list no facts (and state their class)
+_NO_FACTS = OWN_CODES.replace('facts = ["counterfeit_product"]\n', 'severity = "serious"\n')
+assert "facts" not in _NO_FACTS
 
 
 def test_a_fact_no_code_of_the_users_book_lists_is_said_so(tmp_path):
