@@ -23,7 +23,7 @@ from ipprules.checks import check
 from ipprules.checks.model import IprType, Plan, Right
 from ipprules.cli import main
 from ipprules.errors import CoverageError
-from ipprules.goodfaith import History
+from ipprules.goodfaith import History, read_history
 from ipprules.planner import (
     PlanLine,
     Settings,
@@ -371,6 +371,14 @@ def test_b21_projection_without_and_with_a_history() -> None:
     known = project(result, history)
     assert known.before.criterion("volume").value + 1 == known.after.criterion("volume").value
     assert known.before.qualifies and known.after.qualifies
+
+
+def test_b21_projection_from_history_records_says_how_to_make_a_history() -> None:
+    """project(result, read_history(...)) said only 'history must be a History, got list';
+    it now names the constructors, as standing and what_if do."""
+    result = plan(taobao(1), right="tm-cn", reason="tm_counterfeit")
+    with pytest.raises(TypeError, match=r"History\.from_file, History\.from_records"):
+        project(result, read_history(HISTORY))  # type: ignore[arg-type]
 
 
 # export: each batch within its channel's limit, the order kept, ready to paste

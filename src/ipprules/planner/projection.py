@@ -38,6 +38,8 @@ def project(
     from ipprules._args import require_instance
 
     require_instance(result, PlanningResult, "result")
-    if history is not None:
-        require_instance(history, History, "history")
+    if history is not None:  # a list of records names the way to a History, as standing does
+        from ipprules.goodfaith.standing import check_history
+
+        check_history(history)
     return projected(result, history, rulebook)
