@@ -32,6 +32,7 @@ from ipprules.planner import (
     export,
     plan_listings,
     project,
+    read_lines,
 )
 from ipprules.rulebook.model import Target
 
@@ -418,3 +419,41 @@ def test_cli_plan_accounts_for_every_line(tmp_path: Path, capsys) -> None:
     assert [len(c["listings"]) for c in out["complaints"]] == [300, 1]
     assert len(out["lines"]) == 303
     assert date.fromisoformat(out["as_of"]) == date(2026, 11, 23)
+
+
+# the line's own cells, as a spreadsheet user writes them
+
+
+@pytest.mark.parametrize(
+    ("cell", "target"),
+    [
+        ("listing", Target.LISTING),
+        ("Listing", Target.LISTING),
+        ("Product listing", Target.LISTING),  # the IPP form's word (R41)
+        ("product_listing", Target.LISTING),
+        ("storefront", Target.STOREFRONT),
+        ("Storefront", Target.STOREFRONT),
+        ("Store front", Target.STOREFRONT),  # the IPP form's word (R41, R42)
+        ("store-front", Target.STOREFRONT),
+        ("STORE FRONT", Target.STOREFRONT),
+    ],
+)
+def test_r41_target_cell_takes_the_ipp_forms_words(
+    tmp_path: Path, cell: str, target: Target
+) -> None:
+    """R41 names the complaint types "Product listing" and "Store front"; a CSV cell holding
+    them (or 'Storefront' with a capital) was refused as 'expected listing or storefront'."""
+    url = "https://shop123456.taobao.com/" if target is Target.STOREFRONT else TB.format(1)
+    csv = tmp_path / "urls.csv"
+    csv.write_text(f"url,target\n{url},{cell}\n", encoding="utf-8")
+    (line,) = read_lines(csv)
+    assert line.target is target
+
+
+def test_r41_target_cell_still_refuses_other_words(tmp_path: Path) -> None:
+    from ipprules.errors import InputError
+
+    csv = tmp_path / "urls.csv"
+    csv.write_text("url,target\nhttps://shop123456.taobao.com/,shop\n", encoding="utf-8")
+    with pytest.raises(InputError, match="expected listing or storefront"):
+        list(read_lines(csv))

@@ -626,10 +626,11 @@ def _line(
     target: Target | None = None
     raw_target = cells.get("target", "").strip()
     if raw_target:
-        try:
-            target = Target(raw_target)
-        except ValueError:
-            raise bad("target", f"expected listing or storefront, got {raw_target!r}") from None
+        target = _TARGET_WORDS.get(
+            "".join(raw_target.lower().replace("-", " ").replace("_", " ").split())
+        )
+        if target is None:
+            raise bad("target", f"expected listing or storefront, got {raw_target!r}")
     confidence: Fraction | None = None
     raw_conf = cells.get("confidence", "").strip()
     if raw_conf:
@@ -650,6 +651,16 @@ def _line(
         order_number=order or None,
         notes=cells.get("notes", "").strip(),
     )
+
+
+#: A target cell's words, case, spaces, hyphens and underscores aside: the planner's
+#: ``listing`` and ``storefront``, and the IPP form's complaint types "Product listing" and
+#: "Store front" (R41).
+_TARGET_WORDS = {
+    "listing": Target.LISTING,
+    "productlisting": Target.LISTING,
+    "storefront": Target.STOREFRONT,
+}
 
 
 #: An order number a spreadsheet or pandas wrote as a float in scientific notation
