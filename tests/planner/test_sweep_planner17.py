@@ -457,3 +457,31 @@ def test_r41_target_cell_still_refuses_other_words(tmp_path: Path) -> None:
     csv.write_text("url,target\nhttps://shop123456.taobao.com/,shop\n", encoding="utf-8")
     with pytest.raises(InputError, match="expected listing or storefront"):
         list(read_lines(csv))
+
+
+def test_unknown_right_cell_names_the_nearest_right() -> None:
+    """A line's right cell 'TM-CN' was 'the right 'TM-CN' is not in the plan'; the --right
+    option names the nearest right, and so does the line now."""
+    line = PlanLine(1, TB.format(606832683299), right="TM-CN", reason="tm_counterfeit")
+    (outcome,) = plan([line]).outcomes
+    assert outcome.code == "unknown-right"
+    assert "did you mean 'tm-cn'?" in (outcome.message or "")
+
+
+@pytest.mark.parametrize(
+    ("url", "reason", "said"),
+    [
+        (TB.format(606832683299), "TM_COUNTERFEIT", "did you mean 'tm_counterfeit'?"),
+        (TB.format(606832683299), "tm_countrfeit", "did you mean 'tm_counterfeit'?"),
+        ("https://shop123456.taobao.com/", "tm_counterfeit", "admissible here: tm_store_misuse"),
+        (TB.format(606832683299), "tm_store_misuse", "admissible here: tm_counterfeit"),
+    ],
+)
+def test_b16_a_reason_not_admissible_names_the_admissible_ones(
+    url: str, reason: str, said: str
+) -> None:
+    """B16: a wrong reason code cannot be fixed once filed; the rejection names the code
+    meant, or the codes admissible for the line's right, platform and target."""
+    (outcome,) = plan([PlanLine(1, url, right="tm-cn", reason=reason)]).outcomes
+    assert outcome.code == "reason-not-admissible"
+    assert said in (outcome.message or "")

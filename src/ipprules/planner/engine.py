@@ -47,7 +47,7 @@ from ipprules.checks.model import ChannelId, Complaint, Plan, Right
 from ipprules.checks.rights import claimed_unregistered, has_place
 from ipprules.coverage.engine import cells_on
 from ipprules.coverage.model import Cell, CellStatus
-from ipprules.errors import InputError
+from ipprules.errors import InputError, did_you_mean
 from ipprules.listings import Form, Listing, Rejection, parse_listing
 from ipprules.listings.forms import all_forms, form_named
 from ipprules.listings.model import NOTED_REGION, SHORT_ITEM_ID, note_varies, split_text
@@ -1515,7 +1515,8 @@ class _Admission:
         else:
             right = self.rights.get(right_id)
             if right is None:
-                return ("unknown-right", f"the right {right_id!r} is not in the plan")
+                near = did_you_mean(right_id, list(self.rights))
+                return ("unknown-right", f"the right {right_id!r} is not in the plan{near}")
         kind = _TARGETS[form.kind]
         target = given_target or settings.target or kind
         if target is not kind:
@@ -1563,8 +1564,13 @@ class _Admission:
         rules = self.rules
         head = f"{reason_id!r} is not admissible for {right.id!r} on {platform} ({target.value})"
         code = rules.reason_codes.get(reason_id)
+        admissible = list(self._admissible_codes(right, platform, target))
+        more = f" and {len(admissible) - 5} more" if len(admissible) > 5 else ""
+        shown = ", ".join(admissible[:5]) + more
+        tail = f"; admissible here: {shown}" if admissible else ""  # B16: name the code meant
         if code is None:
-            return f"{head}: no such reason code in force on {rules.as_of}"
+            near = did_you_mean(reason_id, list(rules.reason_codes))
+            return f"{head}: no such reason code in force on {rules.as_of}{near}{tail}"
         subtype = right.subtype.value if right.subtype else None
         reasons = [
             f"it is for {code.ipr_type} rights, not {right.ipr_type.value}"
@@ -1581,7 +1587,8 @@ class _Admission:
         found = [r for r in reasons if r]
         if not found and target is Target.STOREFRONT:
             found = [f"{platform} takes no {right.ipr_type.value} store-front complaints"]
-        return f"{head}: {'; '.join(found) or 'not in the catalogue for it'} (on {rules.as_of})"
+        why = "; ".join(found) or "not in the catalogue for it"
+        return f"{head}: {why} (on {rules.as_of}){tail}"
 
     def _not_covered(self, right: Right, platform: str, target: Target) -> tuple[str, str] | None:
         """``check:<code>`` and the coverage reason where the right does not cover the cell
