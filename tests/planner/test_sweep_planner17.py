@@ -20,7 +20,7 @@ import pytest
 from planner_accounts import make_account
 
 from ipprules.checks import check
-from ipprules.checks.model import IprType, Plan, Right
+from ipprules.checks.model import Plan
 from ipprules.cli import main
 from ipprules.errors import CoverageError
 from ipprules.goodfaith import History, read_history
@@ -55,14 +55,8 @@ URLS = {
 def account(**fields: object) -> Plan:
     """The planner tests' account with a Singapore mark too (B14: Lazada takes its country's)."""
     base = make_account(**fields)  # type: ignore[arg-type]
-    sg = Right(
-        id="tm-sg",
-        ipr_type=IprType.TRADEMARK,
-        place="SG",
-        name="ACME",
-        number="T1234567A",
-        documents=("trademark_certificate",),
-    )
+    us = next(right for right in base.rights if right.id == "tm-us")
+    sg = attrs.evolve(us, id="tm-sg", place="SG")
     return attrs.evolve(base, rights=(*base.rights, sg))
 
 
