@@ -479,3 +479,14 @@ def test_b16_a_reason_not_admissible_names_the_admissible_ones(
     (outcome,) = plan([PlanLine(1, url, right="tm-cn", reason=reason)]).outcomes
     assert outcome.code == "reason-not-admissible"
     assert said in (outcome.message or "")
+
+
+def test_near_names_are_looked_for_a_bounded_number_of_times() -> None:
+    """Each unknown right is compared with every right of the plan; a file of a million
+    distinct wrong rights would make that the run's cost, so only the first 1,000 get one."""
+    lines = [
+        PlanLine(i + 1, TB.format(FIRST + i), right=f"TM-CN-{i}", reason="tm_counterfeit")
+        for i in range(1001)
+    ]
+    said = ["did you mean 'tm-cn'?" in (o.message or "") for o in plan(lines).outcomes]
+    assert said == [True] * 1000 + [False]

@@ -1355,6 +1355,10 @@ class _Seen:
         return self._bucket(""), identity
 
 
+#: How many unknown rights and reason codes a run looks for a near name of.
+_HINTS = 1000
+
+
 class _Admission:
     """Everything the admission of a line depends on besides its identity, decided once per
     (URL form, right, reason, target, whether it has an order number) and cached."""
@@ -1399,6 +1403,7 @@ class _Admission:
         #: the other readings of the rule book, each with its own admission (see _judged)
         self.others: list[tuple[str, _Admission]] = []
         self._admissible: dict[tuple[str, str, Target], dict[str, ReasonCode]] = {}
+        self._hints = 0  # "did you mean" suggestions made: bounded, whatever the input
 
     def members(self, route: _Route, order: str | None) -> list[_Entry]:
         """The list the entries of ``route`` with this order number join."""
@@ -1515,7 +1520,7 @@ class _Admission:
         else:
             right = self.rights.get(right_id)
             if right is None:
-                near = did_you_mean(right_id, list(self.rights))
+                near = self._near(right_id, self.rights)
                 return ("unknown-right", f"the right {right_id!r} is not in the plan{near}")
         kind = _TARGETS[form.kind]
         target = given_target or settings.target or kind
@@ -1559,6 +1564,15 @@ class _Admission:
             route = self.routes[route_key] = _Route(platform, right, reason, target)
         return route
 
+    def _near(self, name: str, known: Mapping[str, object]) -> str:
+        """`` (did you mean 'x'?)`` for an unknown right or reason code near a known one, for
+        the first 1,000 unknown names of a run (each compares the name with every known one:
+        a file of a million distinct wrong names in a plan of many rights stays fast)."""
+        if self._hints >= _HINTS:
+            return ""
+        self._hints += 1
+        return did_you_mean(name, list(known))
+
     def _why_not(self, reason_id: str, right: Right, platform: str, target: Target) -> str:
         """Why a reason code is not admissible for a line, as ``check`` would say it."""
         rules = self.rules
@@ -1569,7 +1583,7 @@ class _Admission:
         shown = ", ".join(admissible[:5]) + more
         tail = f"; admissible here: {shown}" if admissible else ""  # B16: name the code meant
         if code is None:
-            near = did_you_mean(reason_id, list(rules.reason_codes))
+            near = self._near(reason_id, rules.reason_codes)
             return f"{head}: no such reason code in force on {rules.as_of}{near}{tail}"
         subtype = right.subtype.value if right.subtype else None
         reasons = [
