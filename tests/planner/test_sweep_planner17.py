@@ -490,3 +490,17 @@ def test_near_names_are_looked_for_a_bounded_number_of_times() -> None:
     ]
     said = ["did you mean 'tm-cn'?" in (o.message or "") for o in plan(lines).outcomes]
     assert said == [True] * 1000 + [False]
+
+
+@pytest.mark.parametrize("mobile_first", [True, False])
+def test_a_taobao_or_tmall_link_is_a_duplicate_only_after_its_item(mobile_first: bool) -> None:
+    """listing-urls.md §1: the mobile hosts serve both sites, so alone they are not guessed;
+    after the item's own link (one id space) the mobile link is that listing again. The
+    lines are read once, in order (docs/planner.md says so)."""
+    mobile = "https://m.intl.taobao.com/detail/detail.html?id=606832683299"
+    urls = [mobile, TB.format(606832683299)] if mobile_first else [TB.format(606832683299), mobile]
+    result = plan(urls, right="tm-cn", reason="tm_counterfeit")
+    expected = {"planned": 1, "duplicate": 0 if mobile_first else 1}
+    expected["rejected"] = 1 if mobile_first else 0
+    assert result.counts() == expected
+    conserved(result, 2)
