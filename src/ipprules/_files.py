@@ -511,6 +511,34 @@ def over_cap(cap: int) -> str:
 COMPRESSED = {".gz": "gzip", ".bz2": "bzip2", ".xz": "xz", ".lzma": "lzma", ".zip": "zip"}
 
 
+def column_name(cell: str) -> str:
+    """A CSV header ``cell`` as the column it names, as ``ipprules plan`` and every reader of
+    history files read a header: a byte-order mark, the spaces around it and its case do
+    not count, and spaces or hyphens between words are one ``_`` (``Reason Code``,
+    ``reason-code`` and `` REASON_CODE `` all name ``reason_code``).
+
+    >>> column_name(" Reason Code "), column_name("\ufeffTaken-Down"), column_name("TYPE")
+    ('reason_code', 'taken_down', 'type')
+    """
+    return "_".join(cell.strip().lstrip("\ufeff").lower().replace("-", " ").split())
+
+
+def twice_message(name: str, first: str, second: str) -> str:
+    """What is said of a header naming the column ``name`` twice, written ``first`` and then
+    ``second`` (:func:`column_name`): where they are written differently, that they name
+    one column.
+
+    >>> twice_message("type", "type", "type")
+    "column 'type' appears twice"
+    >>> twice_message("type", "Type", "TYPE ")  # doctest: +ELLIPSIS
+    "column 'type' appears twice ('Type' and 'TYPE ': a column's name is read ignoring ..."
+    """
+    said = f"column {name!r} appears twice"
+    if first == second:
+        return said
+    return f"{said} ({first!r} and {second!r}: a column's name is read ignoring case and spaces)"
+
+
 def compression_of(name: str) -> str | None:
     """The suffix of ``name`` among :data:`COMPRESSED` (any case), or None.
 

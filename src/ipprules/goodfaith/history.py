@@ -88,6 +88,7 @@ from ipprules._files import (
     _json_error_place,
     allow_large_csv_fields,
     cap_set,
+    column_name,
     compression_of,
     csv_cell_at,
     csv_error_at,
@@ -108,6 +109,7 @@ from ipprules._files import (
     open_input,
     source_name,
     surrogate_error,
+    twice_message,
     unnamed_cell,
 )
 from ipprules.errors import InputError, suggest
@@ -300,7 +302,8 @@ class _Want:
 def _header(
     fields: list[str], name: str, lines: Sequence[str] = ()
 ) -> tuple[list[str], dict[str, int]]:
-    """The header's names (stripped, no BOM) and each column's index; InputError if bad, at
+    """The header's names (each the column it names, :func:`ipprules._files.column_name`: case
+    and spaces do not count) and each column's index; InputError if bad, at
     the cell in the header's ``lines`` as written (line 1). Empty names after the last one
     (a spreadsheet's empty columns, :func:`ipprules._files.named_width`) are kept, unnamed:
     their cells must be empty (:func:`row_problem`)."""
@@ -311,25 +314,30 @@ def _header(
         message = "not valid CSV: a column name holds a line break"
         raise InputError(message, file=name, line=1, column=column)
     _other_layout(fields, name, lines[0])
-    header = [h.strip() for h in fields]
-    if header and header[0].startswith("\ufeff"):
-        header[0] = header[0][1:]
+    written = [h.strip() for h in fields]
+    if written and written[0].startswith("\ufeff"):
+        written[0] = written[0][1:].strip()
+    header = [column_name(h) for h in written]
     col: dict[str, int] = {}
     for i, h in enumerate(header[: named_width(header)]):
         if h not in CSV_COLUMNS:
+            shown = written[i]
             _not_a_document(lines[0], name)
             index = not (i or h) and any(header)  # pandas' index, before named columns
             raise InputError(
-                f"unknown column {_show(h)}{_meant(h, CSV_COLUMNS)}; "
+                f"unknown column {_show(shown)}{_meant(h or shown, CSV_COLUMNS)}; "
                 f"known: {', '.join(CSV_COLUMNS)}" + (f"; {PANDAS_INDEX}" if index else ""),
-                path=f"$.{h}" if h.isidentifier() and len(h) <= 40 else "$",  # shown cut
+                path=f"$.{shown}" if shown.isidentifier() and len(shown) <= 40 else "$",
                 file=name,
                 line=1,
                 column=csv_cell_at(lines, i)[1],
             )
         if h in col:
             raise InputError(
-                f"column {h!r} appears twice", file=name, line=1, column=csv_cell_at(lines, i)[1]
+                twice_message(h, written[col[h]], written[i]),
+                file=name,
+                line=1,
+                column=csv_cell_at(lines, i)[1],
             )
         col[h] = i
     for needed in ("type", "date"):
@@ -356,7 +364,7 @@ def _other_layout(fields: list[str], name: str, line: str) -> None:
     from ipprules._files import comma_only_problem
 
     def known(cells: list[str]) -> bool:
-        names = {cell.strip().lstrip("\ufeff").strip() for cell in cells} - {""}
+        names = {column_name(cell) for cell in cells} - {""}
         return {"type", "date"} <= names <= set(CSV_COLUMNS)
 
     problem = comma_only_problem(fields, line, known, "a history CSV", "JSON Lines")

@@ -597,7 +597,9 @@ def _column_name(cell: str) -> str:
     them (``Order Number``, ``order-number``) are the same column (``order_number``), and
     so are the names the planner's brief uses (``reason code``, ``test-purchase order``) and
     a singular ``note``."""
-    name = "_".join(cell.strip().lstrip("\ufeff").lower().replace("-", " ").split())
+    from ipprules._files import column_name
+
+    name = column_name(cell)
     return _ALIASES.get(name, name)
 
 

@@ -316,27 +316,64 @@ def _read_parquet(
             _unchanged_read, paths, stamps, shown, reader=parquet_frame, columns=first,
             meta=meta, label="read-histories", enforce_metadata=False,
         )  # fmt: skip
-        return frame
-    # (not a ``columns`` argument: Dask would project the frame on it, dropping ``lines``)
-    numbered: DaskFrame = dd.from_map(
-        _unchanged_read, paths, stamps, shown, reader=_parquet_rows, names=first, lines=lines,
-        meta=_numbered_rows(meta, lines), label="read-histories", enforce_metadata=False,
-    )  # fmt: skip
-    return numbered
+    else:  # (not ``columns``: Dask would project the frame on it, dropping ``lines``)
+        frame = dd.from_map(
+            _unchanged_read, paths, stamps, shown, reader=_parquet_rows, names=first,
+            lines=lines, meta=_numbered_rows(meta, lines), label="read-histories",
+            enforce_metadata=False,
+        )  # fmt: skip
+    # each column by the history formats' name, as a CSV header's (Type, Reason Code)
+    renamed = {n: history_name(n) for n in first if history and history_name(n) != n}
+    return frame.rename(columns=renamed) if renamed else frame
 
 
 def _history_account(names: Sequence[str]) -> str | None:
     """The account column among a Parquet history's column ``names``, as :func:`standings`
-    reads it (:func:`_account_as_read`: ``account``, else one written with blanks around it,
-    `` account ``), or ``None``.
+    reads it (:func:`history_name`: ``account``, else one written in another case or with
+    blanks around it, `` Account ``), or ``None``.
 
-    >>> _history_account(["type", " account "]), _history_account(["Account"]) is None
-    (' account ', True)
+    >>> _history_account(["type", " account "]), _history_account(["Account"])
+    (' account ', 'Account')
+    >>> _history_account(["type", "owner"]) is None
+    True
     """
     own = [str(name) for name in names]
     if "account" in own:
         return "account"
-    return next((n for n in own if n.lstrip("\ufeff").strip() == "account"), None)
+    return next((n for n in own if history_name(n) == "account"), None)
+
+
+def history_name(name: str) -> str:
+    """A history file's column ``name`` as :func:`read_histories` gives it: the history
+    formats' own name where ``name`` reads as one (:func:`ipprules._files.column_name`,
+    ``Reason Code``: ``reason_code``), as ``History.from_file`` reads a header; any other
+    name as written (``Owner``, a column ``account=`` may name).
+
+    >>> history_name(" Reason Code "), history_name("TYPE"), history_name("Owner")
+    ('reason_code', 'type', 'Owner')
+    """
+    from ipprules._files import column_name
+    from ipprules.goodfaith.model import CSV_COLUMNS
+
+    own = column_name(name)
+    return own if own in CSV_COLUMNS else name
+
+
+def _account_at(names: Sequence[str], account: str) -> int | None:
+    """The place among a history header's ``names`` of the column the ``account=`` option
+    names, where it is not the formats' own ``account`` (and there is none), read as
+    :func:`ipprules._files.column_name` reads a name: ``account="owner"`` names ``Owner``;
+    else ``None``.
+
+    >>> _account_at(["type", " Owner "], "owner"), _account_at(["type", "Account"], "Account")
+    (1, None)
+    """
+    from ipprules._files import column_name
+
+    want, own = column_name(account), [column_name(n) for n in names]
+    if want == "account" or "account" in own or want not in own:
+        return None
+    return own.index(want)
 
 
 def _empty_tail(names: Sequence[str], path: str) -> list[str]:
@@ -370,13 +407,15 @@ def _parquet_twice(names: Sequence[str], path: str) -> None:
     """Refuse a Parquet history that names a column twice (Arrow reads a column by its name:
     which one is unknown) in the words of a CSV header's refusal (:func:`_column_twice`),
     naming the file (it has no header line)."""
+    from ipprules._files import column_name, twice_message
     from ipprules.errors import InputError
 
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
     for name in names:
-        if name in seen:
-            raise InputError(f"column {name!r} appears twice", file=path)
-        seen.add(name)
+        own = column_name(name)
+        if own in seen:
+            raise InputError(twice_message(own, seen[own], name.strip()), file=path)
+        seen[own] = name.strip()
 
 
 def _parquet_plan_header(names: Sequence[str], path: str) -> None:
@@ -521,6 +560,8 @@ def _read_csv(
     headers = [header_names(p, head) for p, head in zip(paths, heads, strict=True)]
     if history:  # a spreadsheet's empty columns after the last one: not read (as on one machine)
         headers = [h[: named_width(head.cells)] for h, head in zip(headers, heads, strict=True)]
+        # each column by the history formats' name, as one machine reads a header: Type, type
+        headers = [[history_name(n) for n in h] for h in headers]
     for other, header in zip(paths, headers, strict=True):
         if header != headers[0]:
             raise InputError(
@@ -589,9 +630,9 @@ def _history_header(source: str | os.PathLike[str], account: str = "account") ->
     if ";" in written or "\t" in written:
         return
     cells = next(csv.reader([written]))
-    names = [c.lstrip("\ufeff").strip() for c in cells]
-    if account != "account" and account in names and "account" not in names:
-        cells[names.index(account)] = "account"  # its place in the line is unchanged
+    at = _account_at(cells, account)
+    if at is not None:
+        cells[at] = "account"  # its place in the line is unchanged
     _header(cells, paths[0], [written])
 
 
@@ -611,9 +652,9 @@ def _parquet_history_header(path: str, account: str) -> None:
         return
     names = names[: named_width(names)]  # empty names after the last: read_histories' to read
     _parquet_twice(names, path)
-    own = [n.lstrip("\ufeff").strip() for n in names]  # as one machine reads a header's names
-    if account != "account" and account in own and "account" not in own:
-        names[own.index(account)] = "account"
+    at = _account_at(names, account)
+    if at is not None:
+        names[at] = "account"
     with parquet_header(path):
         _header(names, path)
 
@@ -622,21 +663,21 @@ def _column_twice(path: str, head: Any) -> None:
     """Refuse a history header that names a column twice, as ``History.from_file`` does
     (naming the file, line and the second cell): read into a frame, the second was renamed
     (``listings.1``) and said to be an unknown column."""
-    from ipprules._files import csv_cell_at
+    from ipprules._files import column_name, csv_cell_at, twice_message
     from ipprules.errors import InputError
     from ipprules.scale._listings import _head_lines
 
-    names = [c.strip() for c in head.cells]
+    names = [column_name(c) for c in head.cells]
     twice = next((i for i, c in enumerate(names) if c and c in names[:i]), None)
     if twice is None:
         return
+    cells = [c.lstrip("\ufeff").strip() for c in head.cells]
+    said = twice_message(names[twice], cells[names.index(names[twice])], cells[twice])
     written = next((t for n, t in _head_lines(path, lone_cr=True) if n == head.line), None)
     column = None
     if written is not None:
         column = csv_cell_at([written], twice, head.line, head.delimiter)[1]
-    raise InputError(
-        f"column {names[twice]!r} appears twice", file=path, line=head.line, column=column
-    )
+    raise InputError(said, file=path, line=head.line, column=column)
 
 
 def _plan_header(path: str, head: Any) -> None:
@@ -783,6 +824,7 @@ def _history_table(path: str, head: Any) -> PandasFrame:
         if unnamed.apply(lambda cells: cells.str.strip().ne("")).any(axis=None):
             _refuse_rows(path, text, head)  # a cell that is not empty under no name
         frame = frame.iloc[:, :named]
+    frame.columns = [history_name(str(c)) for c in frame.columns]  # as read_histories' meta
     if "account" in frame.columns and frame["account"].str.strip().eq("").any():
         _refuse_rows(path, text, head)
     return frame
@@ -899,7 +941,7 @@ def _refuse_rows(path: str, text: str, head: Any) -> None:
     from ipprules.errors import InputError
     from ipprules.goodfaith.history import row_problem
 
-    cells = list(head.cells)
+    cells = [history_name(c) for c in head.cells]
     account = cells.index("account") if "account" in cells else None
     named = named_width(cells)
     if csv.field_size_limit() < len(text) + 1:
@@ -967,10 +1009,11 @@ def cell_place(
 ) -> tuple[str, int, int | None] | None:
     """Where the row at ``position`` of input ``partition`` is in its CSV file: ``(file,
     line, column)`` of its cell under the column ``field`` (header cells read by ``name``,
-    default stripped), ``(file, line, None)`` for the line its record starts on where the
-    header has no ``field``; ``None`` where :data:`Sources` names no file for it. The file
+    default :func:`ipprules._files.column_name`, as one machine reads a history header:
+    ``Listings`` is ``listings``), ``(file, line, None)`` for the line its record starts on
+    where the header has no ``field``; ``None`` where :data:`Sources` names no file for it. The file
     is read again: for error paths only."""
-    from ipprules._files import csv_cell_at
+    from ipprules._files import column_name, csv_cell_at
     from ipprules.scale._listings import _whole_text
 
     source = sources[partition] if 0 <= partition < len(sources) else None
@@ -986,7 +1029,7 @@ def cell_place(
     if csv.field_size_limit() < len(text) + 1:
         csv.field_size_limit(len(text) + 1)
     reader = csv.reader((f"{x}\n" for x in lines[header - 1 :]), delimiter=delimiter)
-    head = [(name or str.strip)(h.lstrip("\ufeff")) for h in next(reader)]
+    head = [(name or column_name)(h.lstrip("\ufeff")) for h in next(reader)]
     if field is None or field not in head:
         return path, first, None
     reader = csv.reader((f"{x}\n" for x in lines[first - 1 :]), delimiter=delimiter)
@@ -1192,11 +1235,15 @@ def _no_account_column(frame: DaskFrame, account: str, sources: Sources | None) 
 
 def _account_as_read(frame: DaskFrame, account: str) -> DaskFrame:
     """``frame`` with its account column named ``account`` where the file's header wrote it
-    with spaces around it (`` account``): one machine reads a history header's names
-    stripped, and the header was checked so (it was "no column 'account'")."""
+    otherwise (``Owner`` for ``account="owner"``, :func:`ipprules._files.column_name`): one
+    machine reads a history header's names so, and the header was checked so (it was "no
+    column 'owner'")."""
+    from ipprules._files import column_name
+
     if account in frame.columns:
         return frame
-    written = [c for c in frame.columns if str(c).lstrip("\ufeff").strip() == account]
+    want = column_name(account)
+    written = [c for c in frame.columns if column_name(str(c)) == want]
     if len(written) != 1:  # none: said by the caller; several: a name twice, said before
         return frame
     renamed: DaskFrame = frame.rename(columns={written[0]: account})
@@ -1566,7 +1613,9 @@ def _no_account(
     row = parquet_row(sources, partition, position) if sources else None
     if row is not None:
         raise InputError(f"row {row[1]}: {NO_ACCOUNT}", path=f"$.{account}", file=row[0])
-    found = cell_place(sources, partition, position, account) if sources else None
+    from ipprules._files import column_name
+
+    found = cell_place(sources, partition, position, column_name(account)) if sources else None
     if found is not None:
         path, line, column = found
         raise InputError(NO_ACCOUNT, path=f"$.{account}", file=path, line=line, column=column)
