@@ -157,14 +157,30 @@ def test_good_faith_reads_a_spreadsheet_header(
     from ipprules.cli import main
 
     path = tmp_path / "history.csv"
-    path.write_text(
-        "Type,Date,Platform,Reason Code,Listings,Taken Down,Rejected\n"
-        "complaint,2023-03-01,taobao,tm_counterfeit,10,10,0\n",
-        "utf-8",
-    )
+    header = ["Type", "Date", "Account", "Platform", "Reason Code", "Listings", "Taken Down"]
+    _write(path, header, HISTORY)
+    asked = ["good-faith", str(path), "--account", "acme", "--as-of", "2023-03-31"]
     # read (0 or 1: qualifies or not), not refused (2: "unknown column 'Type'")
-    assert main(["good-faith", str(path), "--as-of", "2023-03-31", "--format", "json"]) in (0, 1)
-    out = json.loads(capsys.readouterr().out)
-    assert [(r["reason_code"], r["complaints"]) for r in out["reason_codes"]] == [
-        ("tm_counterfeit", 1)
-    ]
+    assert main([*asked, "--format", "json"]) in (0, 1)
+    codes = json.loads(capsys.readouterr().out)["reason_codes"]
+    assert [(r["reason_code"], r["complaints"]) for r in codes] == [("tm_counterfeit", 2)]
+
+
+@pytest.mark.usefixtures("synchronous_dask")
+def test_a_frame_of_ones_own_is_read_as_a_file_of_its_columns(tmp_path: Path) -> None:
+    """``standings`` of a DataFrame whose columns a spreadsheet named (``Account``, ``Type``)
+    gives what the same rows give as a file; beside ``account``, ``Account`` is a second
+    account column (it was read as each account's own)."""
+    pd = pytest.importorskip("pandas")
+    dd = pytest.importorskip("dask.dataframe")
+    from ipprules.scale import standings
+
+    path = tmp_path / "history.csv"
+    header = ["Type", "Date", "Account", "Platform", "Reason Code", "Listings", "Taken-Down"]
+    _write(path, header, HISTORY)
+    frame = pd.read_csv(path, dtype=str)
+    table = standings(dd.from_pandas(frame, npartitions=2), "2023-06-30").compute()
+    assert dict(zip(table["account"], table["complaints"], strict=True)) == _dask(str(path))
+    frame["account"] = frame["Account"]
+    with pytest.raises(InputError, match="two account columns: 'account' and 'Account'"):
+        standings(dd.from_pandas(frame, npartitions=2), "2023-06-30")

@@ -1190,14 +1190,15 @@ def standings(
         with files_as_typed(source):
             _history_header(source, account)  # before read_histories' own header checks
             frame, sources = _located(source)
-        frame = _account_as_read(frame, account)
         shown = {s[0]: shown_file(s[0], os.fspath(source)) for s in sources if s is not None}
     else:
         frame = dask_frame(source, "source")
+    frame = _account_as_read(frame, account)  # Account, OWNER: as one machine reads a header
     if account not in frame.columns:
         with files_named(shown):
             _no_account_column(frame, account, sources)
     refuse_second_account_column(frame.columns, account, "the history formats' own")
+    _one_account_column(frame.columns, account)
     day = as_date_checked(as_of)
     interpretation, trial, metrics = _options_checked(interpretation, trial, metrics)
     _refused_as_one_machine_would(day, interpretation, trial, metrics, rulebook)
@@ -1216,6 +1217,30 @@ def standings(
         enforce_metadata=False,
     )
     return out
+
+
+def _one_account_column(columns: Any, account: str) -> None:
+    """Refuse a frame with another column read as its account column (``Account`` beside
+    ``account``, :func:`history_name`): one machine reads both as ``account``, a column
+    named twice; each account's rows would have been read with the other as theirs.
+
+    >>> _one_account_column(["type", "account", "Account"], "account")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.InputError: $.account: two account columns: 'account' and 'Account' (...
+    """
+    from ipprules._files import column_name
+
+    want = {"account", column_name(account)}
+    other = next((c for c in columns if c != account and column_name(str(c)) in want), None)
+    if other is not None:
+        from ipprules.errors import InputError
+
+        raise InputError(
+            f"two account columns: {account!r} and {other!r} (a column's name is read "
+            "ignoring case and spaces): rename or drop one",
+            path="$.account",
+        )
 
 
 def _no_account_column(frame: DaskFrame, account: str, sources: Sources | None) -> None:
