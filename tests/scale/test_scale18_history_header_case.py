@@ -184,3 +184,15 @@ def test_a_frame_of_ones_own_is_read_as_a_file_of_its_columns(tmp_path: Path) ->
     frame["account"] = frame["Account"]
     with pytest.raises(InputError, match="two account columns: 'account' and 'Account'"):
         standings(dd.from_pandas(frame, npartitions=2), "2023-06-30")
+
+
+@pytest.mark.usefixtures("synchronous_dask")
+def test_csv_files_of_one_glob_may_write_their_names_in_two_cases(tmp_path: Path) -> None:
+    """Their headers name the same columns, so they are one history's (it was "columns
+    (Type, Date, ...) differ from those of ...")."""
+    from ipprules.scale import standings
+
+    _write(tmp_path / "a.csv", [n.upper() for n in HISTORY], HISTORY)
+    _write(tmp_path / "b.csv", HISTORY, HISTORY)
+    table = standings(str(tmp_path / "*.csv"), "2023-06-30").compute()
+    assert dict(zip(table["account"], table["complaints"], strict=True)) == {"acme": 4, "bolt": 2}
