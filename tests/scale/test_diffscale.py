@@ -292,7 +292,7 @@ def test_on_a_cluster_a_file_gives_the_one_machine_error(
     path = tmp_path / "urls.jsonl"
     path.write_bytes(b'{"url": "' + U.encode() + b'"}\nnot json\n{"url": "' + LONG + b'"}\n')
     kind, said = _read_here(path)
-    assert kind == "refused" and said.startswith(f"{path}:2: $: not valid JSON")
+    assert kind == "refused" and said.startswith(f"{path}:2:1: $: not valid JSON")
     with pytest.raises(InputError) as caught:
         parse_urls(str(path)).compute(scheduler=client)
     assert str(caught.value) == said
