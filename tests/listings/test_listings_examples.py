@@ -270,6 +270,16 @@ ACCEPTED = [
      "606832683299", "https://item.taobao.com/item.htm?id=606832683299"),
     (r'"itemUrl":"\/\/www.lazada.sg\/products\/pdp-i2896336114.html"', "lazada_sg", "listing",
      "2896336114", "https://www.lazada.sg/products/pdp-i2896336114.html"),
+    # urls43: a protocol-relative link glued to Chinese text; a scheme with nothing before its
+    # colon; a price glued on with a currency sign
+    ("链接//item.taobao.com/item.htm?id=606832683299", "taobao", "listing", "606832683299",
+     "https://item.taobao.com/item.htm?id=606832683299"),
+    ("://www.lazada.sg/products/pdp-i2896336114.html", "lazada_sg", "listing", "2896336114",
+     "https://www.lazada.sg/products/pdp-i2896336114.html"),
+    ("https://detail.tmall.com/item.htm?id=690091011924¥199", "tmall", "listing", "690091011924",
+     "https://detail.tmall.com/item.htm?id=690091011924"),
+    ("x 显示器 https://detail.tmall.com/item.htm?id=545087400148 699", "tmall", "listing",
+     "545087400148", "https://detail.tmall.com/item.htm?id=545087400148"),
 ]  # fmt: skip
 
 # (input, rejection code)
@@ -490,6 +500,10 @@ REJECTED = [
     # urls42: the same forms refused as they are without the quotes or the escapes
     ("“//evil.example/item.htm?id=606832683299”", "not-alibaba-host"),
     (r'"u":"\/\/item.taobao.com.evil.cn\/item.htm?id=606832683299"', "lookalike-host"),
+    # urls43: the same forms refused as they are without the text; a short code cut by a space
+    ("链接//item.taobao.com.evil.cn/item.htm?id=606832683299", "lookalike-host"),
+    ("://evil.example/item.htm?id=606832683299", "not-alibaba-host"),
+    ("https://m.tb.cn/h.4CE hFr0", "short-link"),
 ]
 
 

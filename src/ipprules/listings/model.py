@@ -185,6 +185,26 @@ NOTED_REGION = "ru"
 #: ideographic space, a tab), between two digits: an id may go on after it.
 _SPLIT = re.compile("[0-9][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+[0-9]")
 _DIGITS = re.compile("[0-9]+")
+#: The usual length of an id of each kind, (marketplace, id type) -> (fewest, most digits), as
+#: listing-urls.md gives them: items of Taobao, Tmall, Tmall Global and Xianyu 11-13 (one id
+#: space), 1688 offers 12-13, Alibaba.com items 10-13, AliExpress items 9-16, Lazada items 9-11,
+#: Taobao shop and seller ids 8-10 (Xianyu user ids are Taobao's), AliExpress store ids 7-10.
+#: An id split by white space is noted only where the digits on both sides of the space make
+#: an id of this length (see :func:`split_id`); a kind not listed has no length to tell by.
+USUAL_ID_LENGTHS: dict[tuple[str, str], tuple[int, int]] = {
+    ("taobao", "item"): (11, 13),
+    ("tmall", "item"): (11, 13),
+    ("tmall_global", "item"): (11, 13),
+    ("xianyu", "item"): (11, 13),
+    ("1688", "offer"): (12, 13),
+    ("alibaba_com", "item"): (10, 13),
+    ("aliexpress", "item"): (9, 16),
+    ("lazada", "item"): (9, 11),
+    ("taobao", "shop"): (8, 10),
+    ("taobao", "seller"): (8, 10),
+    ("xianyu", "user"): (8, 10),
+    ("aliexpress", "store"): (7, 10),
+}
 
 
 def split_text(text: str) -> bool:
@@ -197,14 +217,20 @@ def split_text(text: str) -> bool:
     return _SPLIT.search(text) is not None
 
 
-def split_id(text: str, id: str) -> str | None:
+def split_id(text: str, id: str, usual: tuple[int, int] | None = None) -> str | None:
     """The note for a listing read from ``text`` whose id ``id`` is followed there by white
     space and more digits (``?id=606832683 299``: the first token of the text is read, as
     listing-urls.md section 0 says, so the id ends at the space): the digits after it, which
-    may be the rest of the id; None when the id is not so followed.
+    may be the rest of the id; None when the id is not so followed. With ``usual``, the
+    (fewest, most) digits of an id of its kind (:data:`USUAL_ID_LENGTHS`), only when the id
+    and the digits after the space together have that many: a price or a quantity after a
+    whole id (``?id=545087400148 699``, 15 digits together) is no part of it.
 
-    >>> split_id("https://item.taobao.com/item.htm?id=606832683 299", "606832683")
+    >>> split_id("https://item.taobao.com/item.htm?id=606832683 299", "606832683", (11, 13))
     "the id 606832683 is followed by white space and '299': if they are one id, remove the space"
+    >>> price = "https://item.taobao.com/item.htm?id=545087400148 699"
+    >>> split_id(price, "545087400148", (11, 13)) is None
+    True
     >>> split_id("https://item.taobao.com/item.htm?id=606832683299 看看", "606832683299") is None
     True
     """
@@ -215,6 +241,8 @@ def split_id(text: str, id: str) -> str | None:
         if text.endswith(id, 0, end) and not text[end - len(id) - 1 : end - len(id)].isdigit():
             digits = _DIGITS.match(text, split.end() - 1)
             assert digits is not None  # the match ends with a digit
+            if usual is not None and not usual[0] <= len(id) + len(digits.group()) <= usual[1]:
+                continue  # the two make no id of its kind: a price, a quantity, a date
             return (
                 f"the id {id} is followed by white space and {digits.group()[:20]!r}: if "
                 "they are one id, remove the space"
@@ -360,7 +388,11 @@ class Listing(tuple[Form, str, "str | None", str]):
             )
         else:
             note = form.note
-        split = split_id(self[3], self[1]) if self[3] else None
+        split = (
+            split_id(self[3], self[1], USUAL_ID_LENGTHS.get((form.marketplace, form.id_type)))
+            if self[3]
+            else None
+        )
         return note if split is None else split if note is None else f"{note}; {split}"
 
     @property

@@ -1026,8 +1026,42 @@ def _parse_text(
         result = _read_token(text, candidate, at, result, slow, depth)
     if at > 1 and text[at - 1] == "|" and type(result) is Listing:
         result = _barred_store(text, candidate, at, result)
-    result = _id_past_markup(text, result)
+    result = _split_code(text, candidate, at, _id_past_markup(text, result), lone)
     return result if depth else _later_link(text, result)
+
+
+#: The fewest letters and digits of a short link's code in listing-urls.md section 10
+#: (Lazada's ``s.ZkuXG``); the others have 6 to 15 (``m.tb.cn/h.4CEhFr0``: 7).
+SHORT_CODE = 5
+#: A short link's code cut short by white space (``https://m.tb.cn/h.4CE hFr0``): a code of
+#: fewer than :data:`SHORT_CODE` letters and digits (its prefix, ``h.``, ``_``, ``e1.``, ``s.``,
+#: left out) right before white space and a word of letters and digits, as an id split by a
+#: space is (:func:`~ipprules.listings.model.split_id`).
+_CUT_CODE = re.compile(rf"[._/]([A-Za-z0-9]{{1,{SHORT_CODE - 1}}})\Z")
+_CODE_REST = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+([A-Za-z0-9]++)(?![./:@])")
+
+
+def _split_code(
+    text: str, candidate: str, at: int, short: Listing | Rejection, lone: bool
+) -> Listing | Rejection:
+    """``short``, but for a short link's rejection of a link found in a text (not ``lone``),
+    its reason then saying that the code is followed by white space and more letters and
+    digits when the code is shorter than any short link's (:data:`SHORT_CODE`): they may be
+    one code. Nothing is guessed: no suggestion, no resolution. A whole code then share text
+    (``…/h.4CEhFr0 CZ356``) gets nothing."""
+    if lone or type(short) is not Rejection or short[0] != "short-link":
+        return short
+    code = _CUT_CODE.search(candidate, max(len(candidate) - 6, 0))
+    if code is None:
+        return short
+    rest = _CODE_REST.match(text, at + len(candidate))
+    if rest is None:
+        return short
+    note = (
+        f"; the code {code.group(1)!r} is followed by white space and {rest.group(1)[:20]!r}: "
+        "if they are one code, remove the space (a short link is never resolved offline)"
+    )
+    return _new(Rejection, (short[0], short[1] + note, short[2], short[3]))
 
 
 #: A word that may be the start of a host's first label (lower-case ASCII, a letter first).
@@ -1484,10 +1518,13 @@ def _stopless(text: str) -> bool:
 
 
 #: What ends a link found cut at a non-ASCII character inside its path or query: the stops
-#: and full-width punctuation and quotes (never part of a decoded slug or an id).
+#: and full-width punctuation and quotes (never part of a decoded slug or an id), and the
+#: currency signs of the marketplaces' prices (``…?id=606832683299￥199``, ``…¥199``, ``…€12``,
+#: ``…₱199``, ``…₫129.000``: a price glued on, never part of an id).
 _CUT_MARKS = _STOPS | frozenset(
     "\u3002\uff0c\uff01\uff1f\u3001\uff1b\uff1a\u300c\u300d\u300e\u300f\u3010\u3011"
     "\uff08\uff09\u300a\u300b\u201c\u201d\u2018\u2019"
+    "\uffe5\u00a5\u20ac\u00a3\u20b1\u20ab\u0e3f\u20bd\u20a9\u20b9\uff04"
 )
 #: Full-width commas: after an id's digit, a number may be its other half or a second id.
 _COMMAS = frozenset("\uff0c\u3001")

@@ -191,6 +191,10 @@ _CLOSING = ".\u3002\uff61)]}\u300d\u300f\u3011\u3009\u300b\u3015\u3017\u3019\u20
 #: full-width or an ASCII colon (链接:item.taobao.com/…, typed with the input method in English
 #: mode; no host holds a colon, so the host starts after it).
 _LABELLED = re.compile(rf"[^\x00-\x7f]*[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20:{_QUOTES}]")
+#: Text that is not ASCII glued before a protocol-relative link's ``//``
+#: (``链接//item.taobao.com/…``, the label's colon left out): no scheme is written in such
+#: characters, so the link starts at the ``//``, as after a label's colon.
+_GLUED_TEXT = re.compile(r"[^\x00-\x7f]+(?=//)")
 #: What a protocol-relative link's token holds after its ``//`` (a dot of its host, a path, a
 #: port, userinfo or an escape): a ``//`` word without any (``//TODO``) is a comment's marker.
 _HOST_MARKS = "./@:\\%" + _IDNA_DOTS
@@ -742,7 +746,7 @@ def _schemeless(candidate: str, hostish_rx: re.Pattern[str]) -> tuple[int, str] 
     if word is not None:  # Link:item.taobao.com/…
         skip, candidate = word.end(), candidate[word.end() :]
     elif not candidate[:1].isascii():
-        label = _LABELLED.match(candidate)
+        label = _LABELLED.match(candidate) or _GLUED_TEXT.match(candidate)
         # a scheme-less host after a label and its full-width colon or bracket:
         # 淘宝店铺：shop114407458.taobao.com (never after a letter: 链接shop1.taobao.com could be
         # one internationalised label of the host), or after an HTML tag or a quote glued to
@@ -816,7 +820,7 @@ def _host_before(head: str, hostish_rx: re.Pattern[str]) -> bool:
     the agent's link, as it is alone, not the listing it embeds."""
     bare = head.lstrip(_OPENERS)
     if not bare[:1].isascii():
-        label = _LABELLED.match(bare)
+        label = _LABELLED.match(bare) or _GLUED_TEXT.match(bare)
         if label is None:
             return False
         bare = bare[label.end() :].lstrip(_OPENERS)
@@ -842,6 +846,17 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
             # what opens a code span (`alibaba.com/x/…`), emphasis or strikethrough (**…**, ~~…~~)
             candidate = token.lstrip(_OPENERS)
             offset = len(token) - len(candidate)
+            if (
+                candidate.startswith("://")
+                and token[offset - 1 : offset] != "*"
+                and (hostish_rx.match(candidate, 3) or _WRAPPED_HOST.match(candidate, 3))
+            ):
+                # a scheme with nothing before its colon (``://item.taobao.com/…``, the
+                # scheme's letters left out): no scheme, so the protocol-relative link after
+                # it; not a WeChat mini-program's path (``#小程序://闲鱼/…``: no host), nor a
+                # userscript's pattern for any scheme (``*://item.taobao.com/*``)
+                candidate = candidate[1:]
+                offset += 1
             quoted = None if candidate.startswith("//") else RELATIVE_GLUED.search(candidate)
             if quoted is not None and not any(c in candidate[: quoted.start()] for c in "/?#"):
                 # a protocol-relative link as an attribute or a JSON value holds it, glued to
