@@ -64,6 +64,7 @@ from ipprules.lifecycle.states import (
     Event,
     HookCondition,
     State,
+    Transition,
     as_state,
     state_info,
 )
@@ -82,6 +83,7 @@ __all__ = [
     "FlagKind",
     "LifecycleReport",
     "ReadingNote",
+    "TraceMove",
     "deadline_for",
     "deadlines_from",
     "due_date",
@@ -1106,6 +1108,63 @@ class DeadlineFlag:
 
 
 @attrs.frozen
+class TraceMove:
+    """One move of a replay's trace: the table row it followed (:func:`transition_for`'s
+    :class:`~ipprules.lifecycle.Transition`: its states, event, rules, sources and note) and
+    the confidence of the move. That is the confidence of the rule-book record that says where
+    the event is allowed, where one does (R65's withdrawal under review: ``inferred``), else the
+    weakest kind of the row's sources, ``inferred`` where the row says it is (a refused IPR
+    rejects the complaint); ``None`` where the rule book has none of its sources.
+
+    A step of the trace is one move, or more where one event stands for several (R61: a
+    counter-notice out of its round's window uses that chance up and counts for the next).
+
+    >>> from ipprules.lifecycle import read_events
+    >>> report = read_events("examples/lifecycle-counter-notice.json").report()
+    >>> move = report.moves[1][0]
+    >>> move.transition.rule_ids, move.transition.source_ids, move.confidence
+    (('R57',), ('S9',), 'official')
+    >>> move.to_dict()["to"]
+    'taken_down'
+    """
+
+    transition: Transition
+    confidence: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: ``from``, ``event``, ``to``, ``rule_ids``, ``sources`` (the
+        source ids), ``confidence`` and ``note``."""
+        row = self.transition
+        return {
+            "from": row.source.value,
+            "event": row.event.value,
+            "to": row.target.value,
+            "rule_ids": list(row.rule_ids),
+            "sources": list(row.source_ids),
+            "confidence": self.confidence,
+            "note": row.note,
+        }
+
+    #: The same as :meth:`to_dict`.
+    as_dict = to_dict
+
+
+def _move_confidence(row: Transition, view: ResolvedRules) -> str | None:
+    """The confidence of a move (see :class:`TraceMove`)."""
+    from ipprules.lifecycle.readings import window_rule
+    from ipprules.rulebook.model import weakest
+
+    record = window_rule(view, row.event.value)
+    if record is not None and row.source.value in record.states:
+        return str(record.confidence.value)
+    sources = view.book.sources
+    kinds = [str(sources[i].kind.value) for i in row.source_ids if i in sources]
+    if row.note.startswith("inferred"):
+        kinds.append("inferred")
+    return weakest(*kinds) if kinds else None
+
+
+@attrs.frozen
 class ReadingNote:
     """An event of a replay whose move depends on the reading of the rules: applied under the
     replay's reading (``interpretation``), answered otherwise under ``other_readings`` (R65
@@ -1196,11 +1255,38 @@ class LifecycleReport:
     (possible but odd, R57) names both dates and where each of the seller's windows would end
     from the takedown; ``ipp_plus`` on a day before IPP Plus began (R92) says that its
     expectation is left out."""
+    moves: tuple[tuple[TraceMove, ...], ...] = ()
+    """Per event, the moves the replay made for it (:class:`TraceMove`: each its rules,
+    sources and confidence); one, or more where a late counter-notice uses its chance up and
+    counts for the next round (R61)."""
 
     @property
     def state(self) -> State:
         """The state reached."""
         return self.states[-1]
+
+    def _moves_of(self, index: int) -> tuple[TraceMove, ...]:
+        return self.moves[index] if index < len(self.moves) else ()
+
+    def step_rules(self, index: int) -> dict[str, Any]:
+        """What the step of event ``index`` cites: ``rule_ids`` and ``sources`` (source ids)
+        of its moves, first seen first, and ``confidence``, the weakest of theirs (``None``:
+        none known), as each step of ``ipprules lifecycle --format json``'s trace has them.
+
+        >>> from ipprules.lifecycle import read_events
+        >>> report = read_events("examples/lifecycle-counter-notice.json").report()
+        >>> report.step_rules(1)
+        {'rule_ids': ['R57'], 'sources': ['S9'], 'confidence': 'official'}
+        """
+        from ipprules.rulebook.model import weakest
+
+        moves = self._moves_of(index)
+        known = [m.confidence for m in moves if m.confidence is not None]
+        return {
+            "rule_ids": list(dict.fromkeys(r for m in moves for r in m.transition.rule_ids)),
+            "sources": list(dict.fromkeys(r for m in moves for r in m.transition.source_ids)),
+            "confidence": weakest(*known) if known else None,
+        }
 
     @property
     def other_readings(self) -> tuple[str, ...]:
@@ -1351,8 +1437,12 @@ class LifecycleReport:
                     "reason": e.reason,
                     "applied": a.value,
                     "state": s.value,
+                    **self.step_rules(i),
+                    "moves": [m.to_dict() for m in self._moves_of(i)],
                 }
-                for e, a, s in zip(self.events, applied, self.states[1:], strict=True)
+                for i, (e, a, s) in enumerate(
+                    zip(self.events, applied, self.states[1:], strict=True)
+                )
             ],
             "flags": [f.to_dict() for f in self.flags],
             "deadlines": [d.to_dict() for d in self.deadlines],
@@ -1677,9 +1767,11 @@ def _acted_on(
 
 
 def _check_submission(records: tuple[EventRecord, ...], outside: dict[str, date | None]) -> None:
-    """The IPR is verified after it is submitted, and the claim processed only then (R7):
-    an event dated before the submission date given (a verification, a takedown, any) is
-    refused at the first such event; then :func:`_check_receipt`."""
+    """The events' dates in order (:func:`_check_order`), then: the IPR is verified after it
+    is submitted, and the claim processed only then (R7): an event dated before the
+    submission date given (a verification, a takedown, any) is refused at the first such
+    event; then :func:`_check_receipt`."""
+    _check_order(records)
     submitted = outside["ipr_submitted"]
     _check_receipt(records, outside)
     _check_answered(records, outside)
@@ -1855,7 +1947,6 @@ def lifecycle_report(
     require_calendar(calendar)
     records = tuple(e if isinstance(e, EventRecord) else EventRecord(e) for e in events)
     outside = _outside_dates(ipr_submitted_on, notice_received_on)
-    _check_order(records)
     _check_submission(records, outside)
     _check_ipp_plus(rulebook, platform, ipp_plus, counterfeit)
     view = view_on(rulebook, max((r.on for r in records if r.on is not None), default=None))
@@ -1872,6 +1963,7 @@ def lifecycle_report(
         view.interpretation,
         view.rulebook,
         (*_receipt_notes(records, replay), *_ipp_plus_notes(walk, found, replay)),
+        tuple(walk.moves),
     )
 
 
@@ -1971,37 +2063,54 @@ class _Walk:
     applied: list[Event] = attrs.Factory(list)
     notes: list[ReadingNote] = attrs.Factory(list)
     dates: dict[Event, date] = attrs.Factory(dict)
+    moves: list[tuple[TraceMove, ...]] = attrs.Factory(list)
+
+
+def _move(state: State, event: Event, view: ResolvedRules, moves: list[TraceMove]) -> State:
+    """:func:`~ipprules.lifecycle.machine.step` that also keeps the table row it followed (the
+    rules and sources a step of the trace cites)."""
+    from ipprules.lifecycle.machine import step
+    from ipprules.lifecycle.states import transition_for
+
+    reached = step(state, event, rulebook=view)
+    row = transition_for(state, event, rulebook=view)
+    if row is not None:  # always, once the step is legal
+        moves.append(TraceMove(row, _move_confidence(row, view)))
+    return reached
 
 
 def _walk(records: tuple[EventRecord, ...], replay: _Replay, start: State) -> _Walk:
     """Replay ``records`` from ``start``: each event checked against the deadlines of the
     state it happens in, then moved under the replay's reading, noted where another differs."""
-    from ipprules.lifecycle.machine import IllegalTransition, step
+    from ipprules.lifecycle.machine import IllegalTransition
 
     walk = _Walk(states=[start])
     for index, record in enumerate(records):
         kind, here, flag, reached = record.event, walk.states[-1], None, None
+        moves: list[TraceMove] = []
         if record.on is not None:
             flag = _flag(index, record, here, replay, walk.dates)
             if flag is not None and flag.applied is not None:
                 # R61: the chance is used up; the counter-notice may be the next round's
                 dates = {**walk.dates, flag.applied: record.on}
                 try:
-                    reached = step(here, flag.applied, rulebook=replay.view)
+                    reached = _move(here, flag.applied, replay.view, moves)
                 except IllegalTransition as exc:  # pragma: no cover - a flag applies a legal event
                     exc.index = index
                     raise
-                reached, kind, flag = _next_round(index, record, flag, reached, replay, dates)
+                reached, kind, flag = _next_round(
+                    index, record, flag, (reached, moves), replay, dates
+                )
                 flag = _acted_on(flag, records, here, reached, replay.view)
                 if flag.applied is None:  # kept as recorded
-                    kind, reached = record.event, None
+                    kind, reached, moves = record.event, None, []
                 else:
                     walk.dates.update(dates)
             if flag is not None:
                 walk.flags.append(flag)
         if reached is None:
             try:
-                reached = step(here, kind, rulebook=replay.view)
+                reached = _move(here, kind, replay.view, moves)
             except IllegalTransition as exc:
                 error = _answer_before_takedown(exc, replay.platform)
                 error.index = index
@@ -2013,6 +2122,7 @@ def _walk(records: tuple[EventRecord, ...], replay: _Replay, start: State) -> _W
             walk.notes.append(note)
         walk.states.append(reached)
         walk.applied.append(kind)
+        walk.moves.append(tuple(moves))
     return walk
 
 
@@ -2051,7 +2161,7 @@ def _next_round(
     index: int,
     record: EventRecord,
     flag: DeadlineFlag,
-    reached: State,
+    path: tuple[State, list[TraceMove]],
     replay: _Replay,
     dates: dict[Event, date],
 ) -> tuple[State, Event, DeadlineFlag]:
@@ -2059,13 +2169,14 @@ def _next_round(
     replay applied the window's expiry, reaching ``reached``), and the seller still has the
     next rounds. A counter-notice in time for the next round's window is that round's
     counter-notice; one after it too uses that chance up as well. The same dates thus give the
-    same state whether or not the expiry is recorded as an event. Returns the state reached,
+    same state whether or not the expiry is recorded as an event. ``path`` is the state
+    reached and the moves taken so far, to which each move is added. Returns the state reached,
     the last event applied and the flag, its message saying what became of the counter-notice.
     """
-    from ipprules.lifecycle.machine import step
     from ipprules.lifecycle.states import transition_for
 
     assert record.on is not None
+    reached, moves = path
     expired = Event.COUNTER_NOTICE_WINDOW_EXPIRED
     kind: Event = expired
     while transition_for(reached, record.event, rulebook=replay.view):
@@ -2085,12 +2196,12 @@ def _next_round(
             message = f"{flag.message}; {counted}, so the replay takes it as the next round's"
             message += " counter-notice"
             flag = attrs.evolve(flag, message=message)
-            reached, kind = step(reached, record.event, rulebook=replay.view), record.event
+            reached, kind = _move(reached, record.event, replay.view, moves), record.event
             dates[kind] = record.on
             break
         if again.applied is not expired or again.kind is not FlagKind.LATE:
             break
-        reached = step(reached, expired, rulebook=replay.view)
+        reached = _move(reached, expired, replay.view, moves)
     return reached, kind, flag
 
 

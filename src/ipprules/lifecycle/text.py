@@ -111,6 +111,12 @@ def _span(r: Any) -> str:
     return f"{amount} {unit}" + (f" ({r.counted_in})" if r.counted_in else "")
 
 
+def _cited(rules: dict[str, Any]) -> list[Any]:
+    """The rules, sources and confidence a step of the trace cites (its moves' table rows,
+    both where a late counter-notice counts for the next round: R61)."""
+    return [rules["rule_ids"], rules["sources"], rules["confidence"] or "-"]
+
+
 def report_text(report: Any) -> str:
     """The text ``ipprules lifecycle`` prints for ``report`` (no final newline), whatever
     calendar it was replayed on: its dates were counted in that calendar, and the
@@ -128,10 +134,18 @@ def report_blocks(report: Any, calendar: str | None = None) -> list[str]:
     info = state_info(report.state)
     late = {f.index: f for f in report.flags}
     rows = [
-        [str(i + 1), e.event.value, e.on, s.value, late[i].kind.value if i in late else ""]
+        [
+            str(i + 1),
+            e.event.value,
+            e.on,
+            s.value,
+            late[i].kind.value if i in late else "",
+            *_cited(report.step_rules(i)),
+        ]
         for i, (e, s) in enumerate(zip(report.events, report.states[1:], strict=True))
     ]
-    blocks = [table(["#", "event", "on", "state after", "timing"], rows)]
+    columns = ["#", "event", "on", "state after", "timing", "rules", "sources", "confidence"]
+    blocks = [table(columns, rows)]
     blocks += [
         f"  #{f.index + 1} {f.kind.value}: {f.message}{f.deadline.confidence_mark}"
         for f in report.flags
