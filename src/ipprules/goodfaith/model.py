@@ -758,6 +758,7 @@ class Standing:
             notes=self.notes,
             other_readings=self.other_readings,
             trial=self.trial,
+            cited=(self.rule_ids, self.sources, self.confidence),
         )
 
 

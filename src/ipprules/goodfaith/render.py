@@ -127,9 +127,12 @@ def standing_html(
     notes: Sequence[str],
     other_readings: Sequence[str] = (),
     trial: bool | tuple[int, ...] = False,
+    cited: tuple[Sequence[str], Sequence[str], str | None] = ((), (), None),
 ) -> str:
     """An HTML table: each criterion with its value, threshold, a bar, headroom and need;
-    the title names the upgrade trials the account was in (``trial``), as the text does."""
+    the title names the upgrade trials the account was in (``trial``), as the text does, and
+    ``cited`` (the rule ids, sources and confidence of the criteria applied) is the ``rules:``
+    line under the headline, as in the text."""
     from ipprules.rulebook.model import trial_label
 
     label = trial_label(trial)
@@ -148,11 +151,18 @@ def standing_html(
             status += f": may rejoin from {until} if it still meets them then"
     if other_readings:
         status += f" (otherwise under: {', '.join(other_readings)})"
+    rule_ids, sources, confidence = cited
+    rules_html = (
+        f"<p>rules: {html.escape(', '.join(rule_ids))}; sources: "
+        f"{html.escape(', '.join(sources))}; confidence: {html.escape(str(confidence))}</p>"
+        if rule_ids
+        else ""
+    )
     body = "".join(_row_html(r) for r in rows)
     notes_html = "".join(f"<p>{html.escape(n)}</p>" for n in notes)
     return (
         f"<div><strong>{html.escape(title)}</strong>"
-        f"<p>{verdict}; {html.escape(status)}</p>"
+        f"<p>{verdict}; {html.escape(status)}</p>{rules_html}"
         "<table><thead><tr><th>scope</th><th>criterion</th><th>value</th><th>threshold</th>"
         "<th></th><th>met</th><th>headroom</th><th>successes needed</th>"
         "<th>differs under</th></tr></thead>"
