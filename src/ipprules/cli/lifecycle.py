@@ -88,13 +88,46 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_format(parser)
 
 
-def _from_file(path: str) -> tuple[Any, list[Any], str, str, Any]:
+def _from_file(args: argparse.Namespace) -> tuple[Any, list[Any], str, str, Any]:
     """The file's events and facts (:class:`~ipprules.lifecycle.ComplaintEvents`), its
-    events, their path, its name and ``locate``."""
+    events, their path, its name and ``locate``; an event missing its reason that is not
+    allowed where it comes (or an illegal event before it) is refused as illegal first."""
     from ipprules.lifecycle.reading import read_located
 
-    events, prefix, name, locate = read_located(path)
+    events, prefix, name, locate = read_located(
+        args.file, illegal=lambda names, days, i: _illegal_first(args, names, days, i)
+    )
     return events, list(events.events), prefix, name, locate
+
+
+def _illegal_first(
+    args: argparse.Namespace, names: list[str], days: list[Any], index: int
+) -> tuple[int, str] | None:
+    """Where event ``index`` misses the reason it needs (``reject``, R59;
+    ``filer_rejects_counter_notice``, B20): the first event up to it that is not allowed in
+    the state the ones before it reach (its index and the refusal), as the replay would say
+    it, so that an illegal move is said to be one before its reason is asked for; ``None``
+    where each is allowed (or a name is unknown: its own error says so). The moves are
+    those of the names alone; a late counter-notice the replay counts otherwise (R61) is
+    left to the replay."""
+    from ipprules.errors import IpprulesError
+    from ipprules.lifecycle.machine import IllegalTransition, parse_event, step
+    from ipprules.lifecycle.readings import view_on
+    from ipprules.lifecycle.states import INITIAL_STATE
+
+    try:
+        events = [parse_event(n) for n in names[: index + 1]]
+    except IpprulesError:
+        return None
+    known = [d for d in days if d is not None]
+    view = view_on(rules_for(args), max(known, default=None))
+    state = INITIAL_STATE
+    for at, event in enumerate(events):
+        try:
+            state = step(state, event, rulebook=view)
+        except IllegalTransition as exc:
+            return at, str(exc)
+    return None
 
 
 def _from_options(args: argparse.Namespace) -> list[Any]:
@@ -130,7 +163,14 @@ def _from_options(args: argparse.Namespace) -> list[Any]:
         try:
             records.append(EventRecord(name, on=on, reason=reason.strip() or None))
         except ValueError as exc:
-            hint = " (write EVENT=REASON)" if "needs a reason" in str(exc) else ""
+            hint = ""
+            if "needs a reason" in str(exc):
+                events = [n.partition("=")[0] for n in names]
+                illegal = _illegal_first(args, events, dates, index)
+                if illegal is not None:  # not allowed there: said first, as the replay says it
+                    index, message = illegal
+                    raise InputError(message, path=f"$[{index}]", file="--events") from None
+                hint = " (write EVENT=REASON)"
             raise InputError(f"{exc}{hint}", path=f"$[{index}]", file="--events") from None
     return records
 
@@ -196,7 +236,7 @@ def _replay(args: argparse.Namespace) -> tuple[Any, _Asked]:
     if args.file is not None:
         if args.on:
             raise InputError("--on goes with --events; put dates in the file")
-        settings, records, prefix, name, locate = _from_file(args.file)
+        settings, records, prefix, name, locate = _from_file(args)
     else:
         records = _from_options(args)
     platform = args.platform or settings.platform

@@ -22,6 +22,8 @@ import attrs
 from ipprules.lifecycle.machine import EventRecord
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+
     from ipprules.calendars import Calendar
     from ipprules.lifecycle.deadlines import LifecycleReport
     from ipprules.rulebook import ResolvedRules, RuleBook
@@ -101,10 +103,17 @@ def read_events(path: str | Path) -> ComplaintEvents:
     return read_located(path)[0]
 
 
-def read_located(path: str | Path) -> tuple[ComplaintEvents, str, str, Any]:
+def read_located(
+    path: str | Path,
+    *,
+    illegal: Callable[[list[str], list[dt.date | None], int], tuple[int, str] | None] | None = None,
+) -> tuple[ComplaintEvents, str, str, Any]:
     """:func:`read_events`, with the path of the events in the file (``$`` for a bare list,
     else ``$.events``), the file's name and its ``locate`` (a JSON path to its line and
-    column): to place the replay's errors about an event at its line."""
+    column): to place the replay's errors about an event at its line. ``illegal`` (the
+    command's) is asked, for the first event missing the reason it needs, whether an event up
+    to it is not allowed where it comes (given the names, dates and that index): its index
+    and refusal then stand in for the missing reason, at that event."""
     from ipprules._files import read_document, structure_document
     from ipprules.errors import InputError, Problem
 
@@ -126,6 +135,17 @@ def read_located(path: str | Path) -> tuple[ComplaintEvents, str, str, Any]:
             where = f"{prefix}[{index}].{_refused(row)}"
             found = doc.locate(where)
             line, column = found if found else (None, None)
+            said = None
+            if illegal is not None and not problems and "needs a reason" in str(exc):
+                names = [r.event for r in parsed.events]
+                said = illegal(names, [r.on for r in parsed.events], index)
+            if said is not None:  # an illegal move is said before a reason is asked for
+                where = f"{prefix}[{said[0]}]"
+                found = doc.locate(where)
+                line, column = found if found else (None, None)
+                raise InputError(
+                    said[1], path=where, file=doc.name, line=line, column=column
+                ) from None
             problems.append(Problem(str(exc), where, doc.name, line, column))
     if problems:
         raise InputError(problems=problems)
