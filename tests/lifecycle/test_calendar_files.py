@@ -94,7 +94,7 @@ def test_json_errors_name_file_path_and_line(tmp_path: Path) -> None:
     assert "unknown key" in messages
     assert "duplicate date 2024-10-01 (also at index 0)" in messages
     assert "day is out of range" in messages
-    assert "expected a date 'YYYY-MM-DD', got an integer" in messages
+    assert "expected a date (YYYY-MM-DD), got an integer" in messages
     assert "2024-09-30 is not a weekend day" in messages
 
 
@@ -149,7 +149,11 @@ def test_wrong_suffix_and_missing_file(tmp_path: Path) -> None:
         ({"weekend": list(range(7))}, "$.weekend", "no business day"),
         ({"weekend": [True]}, "$.weekend[0]", "got a boolean"),
         ({"holidays": "2024-10-01"}, "$.holidays", "got a string"),
-        ({"holidays": ["20241001"]}, "$.holidays[0]", "form YYYY-MM-DD"),
+        (
+            {"holidays": ["20241001"]},
+            "$.holidays[0]",
+            r"expected a date \(YYYY-MM-DD\), got '20241001' \(write it 2024-10-01\)",
+        ),
         ({"holidays": ["2024-09-29"], "workdays": ["2024-09-29"]}, "$.workdays[0]", "also"),
         ({"valid_from": "2025-01-01", "valid_until": "2024-01-01"}, "$.valid_until", "before"),
         ({"valid_from": None}, "$.valid_from", "got null"),

@@ -27,7 +27,7 @@ False
 Traceback (most recent call last):
 ...
 ipprules.errors.InputError: cal.json: $.colour: unknown key; known keys: name, weekend, ...
-cal.json: $.holidays[1]: '2024-13-01' is not a valid date (month must be in 1..12)
+cal.json: $.holidays[1]: expected a date (YYYY-MM-DD), got '2024-13-01' (month must be in 1..12)
 """
 
 from __future__ import annotations
@@ -134,19 +134,23 @@ def _parse_date(value: object, parts: list[str | int], out: _Collector) -> date 
     return day
 
 
+#: The words every reader of a date uses (``expected a date (YYYY-MM-DD), got ...``).
+_EXPECTED = "expected a date (YYYY-MM-DD)"
+
+
 def _read_date(value: object, parts: list[str | int], out: _Collector) -> date | None:
     if type(value) is date:  # TOML's native local date
         return value
     if not isinstance(value, str):
-        out.add(parts, value, f"expected a date 'YYYY-MM-DD', got {_kind(value)}")
+        out.add(parts, value, f"{_EXPECTED}, got {_kind(value)}")
         return None
     if not _ISO_DATE.match(value):
-        out.add(parts, value, f"{value!r} is not a date in the form YYYY-MM-DD{date_hint(value)}")
+        out.add(parts, value, f"{_EXPECTED}, got {value!r}{date_hint(value)}")
         return None
     try:
         return date.fromisoformat(value)
-    except ValueError as exc:
-        out.add(parts, value, f"{value!r} is not a valid date ({exc})")
+    except ValueError as exc:  # the parser's reason as the hint (month must be in 1..12)
+        out.add(parts, value, f"{_EXPECTED}, got {value!r} ({exc})")
         return None
 
 
@@ -304,7 +308,7 @@ def load_calendar(path: str | os.PathLike[str]) -> HolidayCalendar:
     >>> load_calendar(folder / "bad.json")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ipprules.errors.InputError: .../bad.json:4:5: $.holidays[1]: '1 Oct' is not a date ...
+    ipprules.errors.InputError: ...:4:5: $.holidays[1]: expected a date (YYYY-MM-DD), got '1 Oct'
     """
     file = Path(path)
     if file.suffix.lower() not in (".json", ".toml"):
