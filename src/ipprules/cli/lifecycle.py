@@ -88,15 +88,22 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_format(parser)
 
 
-def _from_file(args: argparse.Namespace) -> tuple[Any, list[Any], str, str, Any]:
+def _from_file(
+    path: str, args: argparse.Namespace | None = None
+) -> tuple[Any, list[Any], str, str, Any]:
     """The file's events and facts (:class:`~ipprules.lifecycle.ComplaintEvents`), its
     events, their path, its name and ``locate``; an event missing its reason that is not
     allowed where it comes (or an illegal event before it) is refused as illegal first."""
     from ipprules.lifecycle.reading import read_located
 
-    events, prefix, name, locate = read_located(
-        args.file, illegal=lambda names, days, i: _illegal_first(args, names, days, i)
-    )
+    illegal = None
+    if args is not None:  # the command's options: the rules the moves follow
+        given = args
+
+        def illegal(names: list[str], days: list[Any], index: int) -> tuple[int, str] | None:
+            return _illegal_first(given, names, days, index)
+
+    events, prefix, name, locate = read_located(path, illegal=illegal)
     return events, list(events.events), prefix, name, locate
 
 
@@ -236,7 +243,7 @@ def _replay(args: argparse.Namespace) -> tuple[Any, _Asked]:
     if args.file is not None:
         if args.on:
             raise InputError("--on goes with --events; put dates in the file")
-        settings, records, prefix, name, locate = _from_file(args)
+        settings, records, prefix, name, locate = _from_file(args.file, args)
     else:
         records = _from_options(args)
     platform = args.platform or settings.platform
