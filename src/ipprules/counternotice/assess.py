@@ -749,7 +749,8 @@ def _bar(ctx: _Context, standing: PenaltyStanding | None) -> Iterator[Finding]:
             if facts.points is not None
             else (standing.points.text if standing else None)
         )
-        fact = f"the seller's points ({figure}; the bar: {rule.comparison.value} {rule.value})"
+        shown = "" if figure is None else f"{figure}; "  # not stated, none counted: the bar
+        fact = f"the seller's points ({shown}the bar: {rule.comparison.value} {rule.value})"
         yield from _barred(ctx, "bar_points", stated, counted, fact)
     if "bar_serious_closure_count" in ctx.rules:
         counted = None
@@ -764,6 +765,39 @@ def _bar(ctx: _Context, standing: PenaltyStanding | None) -> Iterator[Finding]:
         yield from _barred(
             ctx, "bar_closed", facts.closed, counted, "whether the seller's account is closed"
         )
+
+
+def _unused_seller_facts(
+    notice: CounterNotice, found: dict[str, CounterNoticeRule]
+) -> Iterator[Finding]:
+    """The seller's facts given where no rule in force bars a seller from counter-notifying
+    (R64 is 1688's): an ``info`` finding that names them, so that none is dropped without a
+    word."""
+    if any(r.startswith("bar_") for r in found):
+        return
+    seller = notice.seller
+    given = [
+        name
+        for name, value in (
+            ("points", seller.points),
+            ("closed", seller.closed),
+            ("at_serious_closure_count", seller.at_serious_closure_count),
+            ("violations", seller.violations or None),
+        )
+        if value is not None
+    ]
+    if not given:
+        return
+    yield Finding(
+        "cn-seller-facts-unused",
+        FindingSeverity.INFO,
+        "$.seller",
+        f"the seller's {', '.join(given)} given, but no rule in force on {notice.platform} "
+        "bars a seller from counter-notifying (the sources document such a bar for 1688 "
+        "only, R64): they change no verdict",
+        ("R64",),
+        ("S45",),
+    )
 
 
 def _check_types(notice: CounterNotice) -> None:
@@ -883,6 +917,7 @@ def assess_counter_notice(
                 Finding("cn-no-rules", FindingSeverity.UNKNOWN, "$.platform", message, ("R57",))
             )
     findings += _channel(view, notice)
+    findings += _unused_seller_facts(notice, found)
     findings += _timing_readings(view, notice, calendar)
     return Assessment(
         notice, tuple(sorted(findings, key=sort_key)), view.rulebook, view.interpretation, standing
