@@ -111,3 +111,17 @@ def test_cli_json_and_text_cite_both_moves_of_a_late_counter_notice(
     assert "rules" in head and "sources" in head and "confidence" in head
     line = next(x for x in out.splitlines() if x.startswith("3 "))
     assert "R61" in line and "S25" in line
+
+
+def test_records_and_frame_cite_what_the_json_trace_cites() -> None:
+    pytest.importorskip("pandas")
+    report = lifecycle_report(
+        [EventRecord(e, on=on) for e, on in CASES[1].values[0]], platform="taobao"
+    )
+    trace = report.to_dict()["trace"]
+    records = report.to_records()
+    keys = ("rule_ids", "sources", "confidence")
+    assert [{k: r[k] for k in keys} for r in records] == [{k: t[k] for k in keys} for t in trace]
+    frame = report.to_frame()
+    assert list(frame["rule_ids"]) == [t["rule_ids"] for t in trace]
+    assert list(frame["confidence"].astype(str)) == [t["confidence"] for t in trace]

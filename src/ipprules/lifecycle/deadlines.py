@@ -1297,8 +1297,9 @@ class LifecycleReport:
         """One plain record per replayed event: the event, its date, what was applied, the
         state after it, its timing flag (``late``, ``early`` or ``None``) with its deadline's
         ``due`` date, ``flag_confidence`` and ``flag_confidence_mark`` (as the flag's JSON
-        names them), and the interpretations under which its move differs (``other_readings``,
-        a list).
+        names them), the interpretations under which its move differs (``other_readings``,
+        a list), and the rules, sources and confidence the step cites (``rule_ids``,
+        ``sources``: lists; ``confidence``, as :meth:`step_rules` gives them).
 
         >>> from ipprules.lifecycle import read_events
         >>> report = read_events("examples/lifecycle-counter-notice.json").report()
@@ -1323,6 +1324,7 @@ class LifecycleReport:
                 if i in flags
                 else None,
                 "other_readings": list(notes[i].other_readings) if i in notes else [],
+                **self.step_rules(i),
                 "interpretation": self.interpretation,
                 "rulebook": self.rulebook,
             }
@@ -1345,8 +1347,9 @@ class LifecycleReport:
                 "flag": FlagKind,
                 "interpretation": interpretations(),
                 "flag_confidence": (*(c.value for c in Confidence), "unknown"),
+                "confidence": (*(c.value for c in Confidence), "unknown"),
             },
-            lists=("other_readings",),
+            lists=("other_readings", "rule_ids", "sources"),
             texts=("reason", "rulebook", "flag_confidence_mark"),
             columns=(
                 "index",
@@ -1360,6 +1363,9 @@ class LifecycleReport:
                 "flag_confidence",
                 "flag_confidence_mark",
                 "other_readings",
+                "rule_ids",
+                "sources",
+                "confidence",
                 "interpretation",
                 "rulebook",
             ),
