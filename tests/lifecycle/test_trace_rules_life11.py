@@ -125,3 +125,12 @@ def test_records_and_frame_cite_what_the_json_trace_cites() -> None:
     frame = report.to_frame()
     assert list(frame["rule_ids"]) == [t["rule_ids"] for t in trace]
     assert list(frame["confidence"].astype(str)) == [t["confidence"] for t in trace]
+
+
+def test_the_notebook_view_cites_each_step() -> None:
+    report = lifecycle_report(
+        [EventRecord(e, on=on) for e, on in CASES[1].values[0]], platform="taobao"
+    )
+    page = report._repr_html_()
+    assert "<th>rules</th><th>sources</th><th>confidence</th>" in page
+    assert "<td>counter_notified_2</td><td>R61</td><td>S25</td><td>third-party</td>" in page

@@ -1393,9 +1393,13 @@ class LifecycleReport:
         import html
 
         info = state_info(self.state)
+        cited = [self.step_rules(i) for i in range(len(self.events))]
         rows = "".join(
             f"<tr><td>{i + 1}</td><td>{html.escape(e.event.value)}</td>"
-            f"<td>{html.escape(_iso(e.on) or '')}</td><td>{html.escape(s.value)}</td></tr>"
+            f"<td>{html.escape(_iso(e.on) or '')}</td><td>{html.escape(s.value)}</td>"
+            f"<td>{html.escape(', '.join(cited[i]['rule_ids']))}</td>"
+            f"<td>{html.escape(', '.join(cited[i]['sources']))}</td>"
+            f"<td>{html.escape(cited[i]['confidence'] or '-')}</td></tr>"
             for i, (e, s) in enumerate(zip(self.events, self.states[1:], strict=True))
         )
         flags = "".join(
@@ -1409,7 +1413,8 @@ class LifecycleReport:
         return (
             f"<div><strong>{html.escape(self.state.value)}</strong> "
             f"({html.escape(info.label)})<table><tr><th>#</th><th>event</th><th>on</th>"
-            f"<th>state after</th></tr>{rows}</table>"
+            f"<th>state after</th><th>rules</th><th>sources</th><th>confidence</th></tr>"
+            f"{rows}</table>"
             + (f"<p>Out of time:</p><ul>{flags}</ul>" if flags else "")
             + (f"<p>Readings differ:</p><ul>{notes}</ul>" if notes else "")
             + (f"<p>Deadlines:</p><ul>{runs}</ul>" if runs else "")
