@@ -154,3 +154,24 @@ def test_cli_says_it_in_json_and_exit_code_is_unchanged(
     assert main(["counter-notice", str(path), "--format", "json"]) == 0
     found = json.loads(capsys.readouterr().out)["findings"]
     assert [f["path"] for f in found if f["code"] == "cn-seller-facts-unused"] == ["$.seller"]
+
+
+def test_a_violation_left_out_is_said_in_the_text(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A 1688 violation established after the filing date is not counted (the JSON lists it
+    under standing.ignored); the text says so with its path instead of a bare 0."""
+    path = tmp_path / "cn.toml"
+    path.write_text(
+        'platform = "1688"\ncomplaint_date = 2024-06-10\n[seller]\n'
+        'violations = [{date = 2024-06-01, kind = "general", points = 12},\n'
+        '  {date = 2024-07-01, kind = "general", points = 24}]\n',
+        encoding="utf-8",
+    )
+    assert main(["counter-notice", str(path)]) == 0
+    line = capsys.readouterr().out.splitlines()[-1]
+    assert line.startswith("Seller's points counted from its violations: 0 to 12")
+    assert line.endswith("; left out (1): established after 2024-06-10: $.seller.violations[1]")
+    assert main(["counter-notice", str(path), "--format", "json"]) == 0
+    ignored = json.loads(capsys.readouterr().out)["standing"]["ignored"]
+    assert [i["index"] for i in ignored] == [1]

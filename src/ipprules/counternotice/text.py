@@ -50,9 +50,20 @@ def points_line(result: Any) -> str | None:
     >>> notice = CounterNotice(platform="1688", complaint_date="2024-06-10", seller=seller)
     >>> points_line(assess_counter_notice(notice))
     "Seller's points counted from its violations: 0 to 12 [confidence third-party: R52, R64, R89]"
+
+    A violation not counted (established after the day the standing is taken on) is said with
+    its path, as ``ipprules penalties`` says it.
     """
     if result.standing is None:
         return None
     points = result.standing.to_dict()["points"]
     mark = f" {points['confidence_mark']}" if points["confidence_mark"] else ""
-    return f"Seller's points counted from its violations: {points['text']}{mark}"
+    line = f"Seller's points counted from its violations: {points['text']}{mark}"
+    why: dict[str, list[int]] = {}
+    for index, reason in result.standing.ignored:  # accounted for, as ipprules penalties does
+        why.setdefault(reason, []).append(index)
+    for reason, indexes in why.items():
+        shown = ", ".join(f"$.seller.violations[{i}]" for i in indexes[:5])
+        shown += " ..." if len(indexes) > 5 else ""
+        line += f"; left out ({len(indexes)}): {reason}: {shown}"
+    return line
