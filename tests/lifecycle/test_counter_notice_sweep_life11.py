@@ -161,13 +161,11 @@ def test_a_violation_left_out_is_said_in_the_text(
 ) -> None:
     """A 1688 violation established after the filing date is not counted (the JSON lists it
     under standing.ignored); the text says so with its path instead of a bare 0."""
+    rows = [("2024-06-01", 12), ("2024-07-01", 24)]  # the second after the filing date
+    listed = ", ".join(f'{{date = {d}, kind = "general", points = {n}}}' for d, n in rows)
     path = tmp_path / "cn.toml"
-    path.write_text(
-        'platform = "1688"\ncomplaint_date = 2024-06-10\n[seller]\n'
-        'violations = [{date = 2024-06-01, kind = "general", points = 12},\n'
-        '  {date = 2024-07-01, kind = "general", points = 24}]\n',
-        encoding="utf-8",
-    )
+    head = 'platform = "1688"\ncomplaint_date = 2024-06-10\n[seller]\n'
+    path.write_text(f"{head}violations = [{listed}]\n", encoding="utf-8")
     assert main(["counter-notice", str(path)]) == 0
     line = capsys.readouterr().out.splitlines()[-1]
     assert line.startswith("Seller's points counted from its violations: 0 to 12")
