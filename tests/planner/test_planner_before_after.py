@@ -15,7 +15,7 @@ Each thing made quicker is replaced here by what ran before, to plan the same li
   ``_ListingsOf``, the listings of a complaint read only if needed: replaced by the list;
 - (planner10) an entry keeps its listing's id and extra value, not the listing: the id,
   the extra value, the text and the form name replaced by those of the listing of its text
-  parsed again, and ``_notes_quiet``, given the entries, given those listings instead.
+  parsed again, and ``_notes_quiet`` measuring every id.
 
 The lines are Hypothesis piles of real and hostile text (every strategy and default), the
 example plans with the example URL files, and the benchmark's pile.
@@ -85,17 +85,18 @@ def _forms_of_before(self: Any, complaint: Any) -> Any:
     if one is None or one.complaint is not complaint:
         return ListingChecker.forms_of(self, complaint)
     out = []
-    for entry in one.members:
-        found = self._forms.get(parse_listing(entry[5]).form.name)
+    for text in one.columns[5]:  # the entries' texts
+        found = self._forms.get(parse_listing(text).form.name)
         if found is None:
             return ListingChecker.forms_of(self, complaint)
         out.append(found[0])
     return out
 
 
-def _notes_quiet_before(forms: Any, names: Any, entries: Any, short: bool = True) -> bool:
-    """``_notes_quiet`` given the listings of the entries' texts, parsed again."""
-    return _notes_quiet(forms, names, [parse_listing(e[5]) for e in entries], short)
+def _notes_quiet_before(forms: Any, names: Any, ids: Any, xs: Any, short: bool = True) -> bool:
+    """``_notes_quiet`` measuring every id (the entries' ids and extra values are those of
+    the listings of their texts parsed again, see ``_read_before``)."""
+    return _notes_quiet(forms, names, ids, xs, True)
 
 
 def _run(lines: list[Any], plan: Any, chosen: Settings | None, **kwargs: Any) -> Any:

@@ -10,12 +10,14 @@ held by the input list alone again once the next complaint's outcomes are handed
 
 from __future__ import annotations
 
+import gc
 import sys
+from typing import Any
 
 import pytest
 from planner_accounts import make_account
 
-from ipprules.planner import LineOutcome, Settings, Status, Strategy, plan_listings
+from ipprules.planner import LineOutcome, Settings, Status, Strategy, engine, plan_listings
 
 DAY = "2026-11-23"
 #: two platforms: two routes, so at least two complaints
@@ -61,3 +63,37 @@ def test_a_planned_lines_entry_is_freed_once_its_complaint_is_handed_over(
     )
     assert result.counts()["planned"] == len(lines)
     assert len(first_of) >= 2 and checked  # the check above ran
+
+
+@pytest.mark.parametrize("strategy", [Strategy.FEWEST, Strategy.PROTECT])
+@pytest.mark.parametrize("n", [40, 700])  # 700: a group longer than the portal's limit (300)
+def test_the_entries_are_read_once_and_freed_before_the_check(
+    strategy: Strategy, n: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The complaints are made of their entries in one pass (#14): by the time the planned
+    complaints are checked, no entry of a planned line is alive (its columns hold what the
+    check and the outcomes read), so no later pass reads the entries, by then far out of
+    the caches."""
+    lines = _lines(n)
+    at_check: list[int] = []
+    check = engine._check
+
+    def seen_at_check(*args: Any, **kwargs: Any) -> Any:
+        entries = [
+            o
+            for text in lines
+            for o in gc.get_referrers(text)
+            if type(o) is tuple and len(o) == 8 and o[5] is text
+        ]
+        at_check.append(len(entries))
+        return check(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "_check", seen_at_check)
+    result = plan_listings(
+        lines,
+        make_account(),
+        as_of=DAY,
+        settings=Settings(right="tm-cn", reason="tm_counterfeit", strategy=strategy),
+    )
+    assert result.counts()["planned"] == n
+    assert at_check == [0]

@@ -153,7 +153,8 @@ def fabricated(draw: st.DrawFn) -> tuple[dict, list[str], list[Listing]]:
 @given(fabricated())
 def test_quiet_is_told_only_of_complaints_the_loop_finds_quiet(case) -> None:
     forms, names, listings = case
-    if engine._notes_quiet(forms, names, listings):
+    ids, xs = [listing[1] for listing in listings], [listing[2] for listing in listings]
+    if engine._notes_quiet(forms, names, ids, xs):
         assert _reference_quiet(forms, names, listings)
     elif not any(f[3] or f[0].note or f[1] == "ru" for f in forms.values()) and all(
         len(listing[1]) >= 9 and listing[2] != "ru" for listing in listings

@@ -66,13 +66,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _NOTE = Listing.note.fget  # type: ignore[attr-defined]  # the getter, read once per listing
 _IDENTITY = Listing.identity.fget  # type: ignore[attr-defined]
 _CANONICAL = Listing.canonical_url.fget  # type: ignore[attr-defined]
-_CANONICAL_OF = operator.itemgetter(4)  # of an entry: its listing's canonical URL
-_LINE_OF = operator.itemgetter(0)  # of an entry (see _Entry)
 _CONFIDENCE_OF = operator.itemgetter(7)
-_POSITION_OF = operator.itemgetter(3)
 _IS_GIVEN = functools.partial(operator.is_not, None)
-_URL_OF = operator.itemgetter(5)  # of an entry: the input text as given
-_FORM_NAME_OF = operator.itemgetter(6)  # of an entry: the name of its listing's form
 _FORM_OF = operator.itemgetter(0)  # of a listing: Listing.form
 
 __all__ = [
@@ -611,9 +606,9 @@ class PlanningResult:
 # the planned complaints read no listing where they need only these. The listing itself is
 # not kept: it is freed in the reading loop, while it is in the caches, not when its
 # complaint's entries are let go, by then far out of them (the check rebuilds the few it
-# needs from the entry: the form by its name, the id, the extra value and the text). The
-# id and the extra value are at 1 and 2, as in a Listing, for :func:`_notes_quiet`. A plain
-# tuple: one is made per accepted line.
+# needs from the entry: the form by its name, the id, the extra value and the text). A plain
+# tuple: one is made per accepted line; when its complaint is made, the entries are read
+# once into columns and freed (see :func:`_complaints`).
 _Entry = tuple[int, str, "str | None", int, str, str, str, "Fraction | None"]
 
 
@@ -891,37 +886,35 @@ def _emit_planned(
     ``reconcile``, in filing order; the number of planned lines.
 
     The outcomes of a complaint are made and handed over by ``map`` over its columns (line
-    numbers, input texts, canonical URLs), with no Python-level loop per line. Its entries
-    are then let go (``members`` emptied: :func:`_batch` left the batches the only holders),
-    so each is freed while it is at hand, not in a pass over all of them when the run ends,
-    by then far out of the caches."""
+    numbers, input texts, canonical URLs; see :func:`_complaints`), with no Python-level loop
+    per line. Its columns are then let go, while they are at hand."""
     planned = 0
     status = repeat(Status.PLANNED)
     none = repeat(None)
     new, outcome_type = tuple.__new__, repeat(LineOutcome)  # a LineOutcome made in C
     for pc in complaints:
-        members = pc.members
-        planned += len(members)
+        columns = pc.columns
+        planned += len(columns[0])
         outcomes = map(
             new,
             outcome_type,
             zip(
-                pc.planned.lines,  # the members' line numbers, as _complaints took them
-                map(_URL_OF, members),  # the input text as given
+                columns[0],  # the line numbers
+                columns[5],  # the input text as given
                 status,
                 repeat(pc.complaint.id),
                 none,
                 none,
                 none,
-                pc.complaint.listings,  # as long as members (repeat() is endless)
+                columns[4],  # the canonical URLs (repeat() is endless)
                 strict=False,
             ),
         )
         if reconcile is None:
-            deque(map(kept.__setitem__, map(_POSITION_OF, members), outcomes), maxlen=0)
+            deque(map(kept.__setitem__, columns[3], outcomes), maxlen=0)
         else:
             deque(map(reconcile, outcomes), maxlen=0)
-        members.clear()
+        columns.clear()
     return planned
 
 
@@ -1702,7 +1695,7 @@ def _batch(
     groups: Sequence[_Group], rules: ResolvedRules, settings: Settings, plan: Plan
 ) -> list[_Batch]:
     """Groups of accepted lines, each a future complaint, in filing order. The groups' lists
-    are emptied (their entries are then held by the batches alone, see :func:`_emit_planned`)."""
+    are emptied (their entries are then held by the batches alone, see :func:`_complaints`)."""
     limit = rules.channel(settings.channel.value).max_listings
     assert limit is not None  # a filing channel always has it: the rule book is validated so
     batches: list[_Batch] = []
@@ -1737,22 +1730,27 @@ def _batch(
             _Batch(route, order, unsure[i : i + limit], True) for i in range(0, len(unsure), limit)
         )
         members.clear()
-    batches.sort(key=lambda b: -_mean(b.members, settings))  # surest complaints first (stable)
+    # surest complaints first (stable)
+    batches.sort(key=lambda b: -_mean(map(_CONFIDENCE_OF, b.members), settings))
     return batches + quarantine
 
 
-def _mean(members: Sequence[_Entry], settings: Settings) -> Fraction:
-    given = list(map(_CONFIDENCE_OF, members))
+def _mean(confidences: Iterable[Fraction | None], settings: Settings) -> Fraction:
+    """The mean of ``confidences``, None counting as the assumed confidence."""
+    given: list[Any] = list(confidences)
     assumed = given.count(None)  # the lines that give no confidence
     if assumed == len(given):  # none gives one (a plain pile's lines): the assumed, as a Fraction
         return Fraction(settings.assumed_confidence)
     total = sum(filter(_IS_GIVEN, given), Fraction(0))
-    return (total + settings.assumed_confidence * assumed) / len(members)
+    return (total + settings.assumed_confidence * assumed) / len(given)
 
 
 class _Made(NamedTuple):
     planned: PlannedComplaint
-    members: list[_Entry]
+    #: the columns of its entries (see :data:`_Entry`): line numbers, ids, extra values,
+    #: positions, canonical URLs, texts, form names, confidences, each a tuple in filing
+    #: order (see :func:`_complaints`); emptied once its outcomes are made
+    columns: list[tuple[Any, ...]]
 
     @property
     def complaint(self) -> Complaint:
@@ -1767,11 +1765,20 @@ def _complaints(
     batches: Sequence[_Batch], settings: Settings, confident: bool = True
 ) -> list[_Made]:
     """The complaints of ``batches``; ``confident`` False: no line gave a confidence, so
-    each complaint's is the assumed one (:func:`_mean` without its pass over the entries)."""
+    each complaint's is the assumed one (:func:`_mean` without its pass over the entries).
+
+    The entries of a batch are read in one pass, into columns (``zip(*members)``: each entry
+    is read once, while it is in the caches, not once per column the complaint, its check
+    and its outcomes read, each a pass over all the planned entries, by then far out of
+    them), and let go at once (the batch's ``members`` emptied: :func:`_batch` left the
+    batches their only holders, and :func:`_verify` makes its batches again from the
+    columns)."""
     assumed = Fraction(settings.assumed_confidence)
     width = max(3, len(str(len(batches))))
     out = []
     for number, (route, order, members, quarantined) in enumerate(batches, start=1):
+        columns = list(zip(*members, strict=True))
+        members.clear()
         evidence = (
             ("test_purchase_report",)
             if order and _TEST_PURCHASE & set(route.reason.evidence)
@@ -1784,7 +1791,7 @@ def _complaints(
             reason=route.reason.id,
             channel=settings.channel,
             target=route.target,
-            listings=tuple(map(_CANONICAL_OF, members)),
+            listings=columns[4],
             supplement=settings.supplement or _supplement(route),
             evidence=evidence,
             order_number=order or None,
@@ -1794,11 +1801,11 @@ def _complaints(
             _Made(
                 PlannedComplaint(
                     complaint=complaint,
-                    lines=tuple(map(_LINE_OF, members)),
+                    lines=columns[0],
                     quarantined=quarantined,
-                    confidence=_mean(members, settings) if confident else assumed,
+                    confidence=_mean(columns[7], settings) if confident else assumed,
                 ),
-                members,
+                columns,
             )
         )
     return out
@@ -1855,9 +1862,9 @@ def _verify(
         if not drop:
             return made, report, faulted
         kept_batches = []
-        for batch in batches:
+        for batch, one in zip(batches, made, strict=True):  # _complaints emptied the batches
             members = []
-            for entry in batch.members:
+            for entry in zip(*one.columns, strict=True):
                 found = drop.get(entry[0])
                 if found is None:
                     members.append(entry)
@@ -1933,16 +1940,13 @@ class _PlannedListings(ListingChecker):
     (see ``_Entry``): a sample, and a listing whose note varies, is rebuilt from them.
     """
 
-    __slots__ = ("_forms", "_made", "_names", "_short")
+    __slots__ = ("_forms", "_made", "_short")
 
     def __init__(self, ctx: Context, made: Sequence[_Made], short: bool = True) -> None:
         super().__init__(ctx)
         self._made = {m.complaint.id: m for m in made}
         #: by the name of the form of the listings as parsed on admission
         self._forms: dict[str, tuple[Form, str | None, bool] | None] = {}
-        #: by complaint id: the names of the forms of its listings as parsed, which
-        #: :meth:`check` reads and :meth:`forms_of` reads again
-        self._names: dict[str, list[str]] = {}
         #: whether some planned listing may have an id shorter than ``SHORT_ITEM_ID`` (False:
         #: none has, as the reading loop saw, so no id is measured again)
         self._short = short
@@ -1974,10 +1978,7 @@ class _PlannedListings(ListingChecker):
         one = self._made.get(complaint.id)
         if one is None or one.complaint is not complaint:
             return super().forms_of(complaint)
-        names = self._names.get(complaint.id)
-        if names is None:
-            names = list(map(_FORM_NAME_OF, one.members))
-        found = list(map(self._forms.get, names))
+        found = list(map(self._forms.get, one.columns[6]))  # by the names of their forms
         if None in found:  # some form is checked the ordinary way: parsed
             return super().forms_of(complaint)
         return list(map(_FORM_OF, found))  # type: ignore[arg-type]
@@ -1987,15 +1988,14 @@ class _PlannedListings(ListingChecker):
         if one is None or one.complaint is not complaint:
             yield from super().check(at, rules, complaint)
             return
-        members = one.members
-        names = self._names[complaint.id] = list(map(_FORM_NAME_OF, members))
+        _lines, ids, xs, _positions, _canonical, texts, names, _confidences = one.columns
         # by form name: (canonical form, its fixed extra value, whether the extra value is
         # kept, its verdict, whether the listing as parsed reads as its canonical listing,
         # whether the note reads the listing); each form's first listing is its sample
         forms: dict[str, tuple[Form, str | None, bool, list[Draft], bool, bool]] = {}
-        first = dict(zip(reversed(names), reversed(members), strict=True))
-        for name, entry in first.items():
-            sample = Listing((form_named(name), entry[1], entry[2], entry[5]))
+        first = dict(zip(reversed(names), range(len(names) - 1, -1, -1), strict=True))
+        for name, at_j in first.items():
+            sample = Listing((form_named(name), ids[at_j], xs[at_j], texts[at_j]))
             canonical = self._canonical(sample[0], sample)
             if canonical is None:
                 yield from super().check(at, rules, complaint)
@@ -2012,7 +2012,7 @@ class _PlannedListings(ListingChecker):
         # the forms whose listings have no finding of their own: no verdict and no note
         quiet = {n for n, f in forms.items() if not (f[3] or f[5] or f[0].note or split)}
         if not split and (
-            len(quiet) == len(forms) or _notes_quiet(forms, names, members, self._short)
+            len(quiet) == len(forms) or _notes_quiet(forms, names, ids, xs, self._short)
         ):
             return
         finding = self.ctx.finding
@@ -2027,24 +2027,20 @@ class _PlannedListings(ListingChecker):
             if not (varies or split):
                 note = other.note
             else:  # the note reads the form, the id, the extra value and the text
-                entry = members[j]
                 note = note_of(  # the text as the plan lists it, which check reads
-                    Listing((other, entry[1], entry[2], urls[j]))
+                    Listing((other, ids[j], xs[j], urls[j]))
                     if same
-                    else Listing((other, entry[1], entry[2] if kept else x, urls[j]))
+                    else Listing((other, ids[j], xs[j] if kept else x, urls[j]))
                 )
             if note:
                 yield finding("listing-note", f"{at}.listings[{j}]", note)
 
 
-_ID_OF = operator.itemgetter(1)  # of a listing (Listing.id) or an entry (see _Entry)
-_X_OF = operator.itemgetter(2)  # of a listing or an entry: its extra value
-
-
 def _notes_quiet(
     forms: Mapping[str, tuple[Form, str | None, bool, list[Draft], bool, bool]],
     names: Sequence[str],
-    listings: Iterable[Sequence[Any]],
+    ids: Sequence[str],
+    xs: Sequence[str | None],
     short: bool = True,
 ) -> bool:
     """Whether no listing of a planned complaint has a finding of its own, told without a
@@ -2054,8 +2050,8 @@ def _notes_quiet(
     canonical host, in a form of regions). ``forms`` is what :meth:`_PlannedListings.check`
     builds (canonical form, its fixed extra value, whether the extra value is kept, its
     verdict, ...) by the name of the form of the listings as parsed, ``names`` those names
-    listing by listing, ``listings`` the listings or their entries (the id at 1, the extra
-    value at 2, as in a :class:`Listing`); ``short`` False: no listing has an id shorter
+    listing by listing, ``ids`` and ``xs`` their ids and extra values (columns of the
+    entries, see :func:`_complaints`); ``short`` False: no listing has an id shorter
     than that (the ids are then not measured). False (also when unsure) sends the complaint
     through the loop over its listings, which then finds what there is."""
     items = False  # whether some form reads an item id
@@ -2069,11 +2065,11 @@ def _notes_quiet(
                 regions.append((name, NOTED_REGION))
             elif x == NOTED_REGION:
                 return False
-    if regions and NOTED_REGION in map(_X_OF, listings):
-        pairs = set(zip(names, map(_X_OF, listings), strict=True))  # (form name, value) met
+    if regions and NOTED_REGION in xs:
+        pairs = set(zip(names, xs, strict=True))  # (form name, value) met
         if not pairs.isdisjoint(regions):
             return False
-    return not items or not short or min(map(len, map(_ID_OF, listings))) >= SHORT_ITEM_ID
+    return not items or not short or min(map(len, ids)) >= SHORT_ITEM_ID
 
 
 def _faulted_lines(path: str, made: Sequence[_Made], plan: Plan) -> Iterator[int]:
