@@ -2007,8 +2007,9 @@ class _PlannedListings(ListingChecker):
         self.forms[at] = {f[0]: f[3] for f in forms.values()}
         urls = complaint.listings
         # an id split by white space (?id=606832683 299) has a note in any form (split_id);
-        # one search of the lines joined (no line break splits an id)
-        split = split_text("\n".join(urls))
+        # one search of the lines joined (no line break splits an id), if it may find one
+        joined = "\n".join(urls)
+        split = _may_split(joined) and split_text(joined)
         # the forms whose listings have no finding of their own: no verdict and no note
         quiet = {n for n, f in forms.items() if not (f[3] or f[5] or f[0].note or split)}
         if not split and (
@@ -2034,6 +2035,21 @@ class _PlannedListings(ListingChecker):
                 )
             if note:
                 yield finding("listing-note", f"{at}.listings[{j}]", note)
+
+
+def _may_split(text: str) -> bool:
+    """Whether :func:`~ipprules.listings.model.split_text` may find an id split by white
+    space in ``text``: False for an ASCII text holding no space and no tab, the only ASCII
+    white space it looks for. Its search is a regular expression starting with a digit, so it
+    stops at every digit of every listing (about 0.03 s of the 200,000-line benchmark's
+    complaints); ``isascii`` and two ``in`` tests read the text in C at memory speed.
+
+    >>> _may_split("https://item.taobao.com/item.htm?id=606832683299")
+    False
+    >>> _may_split("https://item.taobao.com/item.htm?id=606832683 299")
+    True
+    """
+    return not text.isascii() or " " in text or "\t" in text
 
 
 def _notes_quiet(
