@@ -71,7 +71,9 @@ class Suggestion:
     label: str
     matched: tuple[str, ...]
     missing_evidence: tuple[str, ...]
-    severity: Severity
+    severity: Severity | None
+    """The code's class; ``None`` where it is unknown: a code of your own file that states no
+    ``severity`` (``as_dict()`` gives ``"unknown"``, ``why`` names the file)."""
     lightened: bool
     good_faith_only: bool
     why: str
@@ -99,7 +101,7 @@ class Suggestion:
             "confidence": self.confidence,
             "matched": list(self.matched),
             "missing_evidence": list(self.missing_evidence),
-            "severity": self.severity.value,
+            "severity": self.severity.value if self.severity else "unknown",
             "severity_confidence": self.severity_confidence,
             "lightened": self.lightened,
             "good_faith_only": self.good_faith_only,
@@ -274,7 +276,7 @@ class Advice:
             dates=("as_of",),
             categories={
                 "code": book_ids("reason_codes"),
-                "severity": Severity,
+                "severity": (*(s.value for s in Severity), "unknown"),
                 "ipr_type": book_ids("ipr_types"),
                 "platform": book_ids("platforms"),
                 "target": Target,
@@ -657,7 +659,7 @@ def _rank(
             label=code.label,
             matched=matched,
             missing_evidence=missing,
-            severity=code.severity,
+            severity=None if code.severity_unstated_in else code.severity,
             lightened=lightened,
             good_faith_only=code.good_faith_only,
             why=_why(code, matched, missing, lightened, bool(given), advised, against, platform),

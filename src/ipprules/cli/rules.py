@@ -33,7 +33,15 @@ from ipprules.rulebook import (
     diff_rules,
     load_rulebook,
 )
-from ipprules.rulebook.model import SECTIONS, Answer, Channel, PenaltyRule, Platform, Rule
+from ipprules.rulebook.model import (
+    SECTIONS,
+    Answer,
+    Channel,
+    PenaltyRule,
+    Platform,
+    ReasonCode,
+    Rule,
+)
 
 HELP = "browse the rule book: platforms, reason codes, documents, Good Faith, deadlines, penalties"
 
@@ -279,7 +287,9 @@ def filed_platform(rules: ResolvedRules, name: str) -> tuple[str, str | None, di
 
 
 def _records(records: Any) -> list[Any]:
-    return [unstructure(r) for r in records]
+    """The records as JSON; a reason code as :meth:`ReasonCode.as_dict` gives it (a class no
+    file states is ``unknown``, with the file that gives the code no ``severity``)."""
+    return [r.as_dict() if isinstance(r, ReasonCode) else unstructure(r) for r in records]
 
 
 def _summary(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
@@ -554,17 +564,7 @@ def _reasons(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
     )
     for note in _gaps(args, rules):
         text += f"\nnote: {note}"
-    return [_reason_record(c) for c in codes], text
-
-
-def _reason_record(code: Any) -> Any:
-    """A code's record as JSON; a class no file states is ``unknown``, with the file that
-    gives the code no ``severity`` (the model's ``general`` is a placeholder, not an answer)."""
-    record = unstructure(code)
-    if code.severity_unstated_in:
-        record["severity"] = "unknown"
-        record["severity_unstated_in"] = code.severity_unstated_in
-    return record
+    return [c.as_dict() for c in codes], text
 
 
 def _class_on(code: Any, platform: str | None) -> str:

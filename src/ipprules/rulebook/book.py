@@ -522,6 +522,21 @@ def _named(name: object, what: str) -> None:
         raise TypeError(f"{what} must be a str, got {type(name).__name__}")
 
 
+def _plain(record: Rule) -> Any:
+    """A record as plain data; a reason code as :meth:`ReasonCode.as_dict` gives it (a class
+    no file states is ``unknown``, naming the file)."""
+    return record.as_dict() if isinstance(record, ReasonCode) else unstructure(record)
+
+
+def _noted(record: Rule) -> str:
+    """A record's note for :meth:`ResolvedRules.to_records`: a reason code whose class no
+    file states says so first, naming the file (its ``general`` is a placeholder)."""
+    if isinstance(record, ReasonCode) and record.severity_unstated_in:
+        said = f"class unknown: {record.severity_unstated_in} gives {record.id} no severity"
+        return f"{said}. {record.note}" if record.note else said
+    return record.note
+
+
 @attrs.frozen
 class FiledAs:
     """A marketplace without a platform of its own that a reading files as one of the
@@ -591,7 +606,8 @@ class ResolvedRules:
     def as_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data: the date, the reading, the trial (``true``, ``false`` or the
         trial years), the rule book's name and every section in force, id to record, each
-        record as ``ipprules rules section NAME --format json`` gives it.
+        record as ``ipprules rules section NAME --format json`` gives it (a reason code as
+        :meth:`ReasonCode.as_dict`: a class no file states is ``"unknown"``).
 
         >>> from ipprules import default_rulebook
         >>> data = default_rulebook().as_of("2026-11-23").to_dict()
@@ -607,7 +623,7 @@ class ResolvedRules:
             "trial": trial,
             "rulebook": self.rulebook,
             "sections": {
-                name: {key: unstructure(record) for key, record in self.section(name).items()}
+                name: {key: _plain(record) for key, record in self.section(name).items()}
                 for name in SECTIONS
             },
         }
@@ -619,7 +635,9 @@ class ResolvedRules:
     def to_records(self) -> list[dict[str, Any]]:
         """One plain record per rule in force: its ``section``, ``id``, dates, reading,
         ``confidence``, ``sources``, the rule ids it implements (``rules``) and ``note``
-        (``to_frame()`` gives them as a pandas DataFrame).
+        (``to_frame()`` gives them as a pandas DataFrame). The note of a reason code of your
+        own file that states no ``severity`` begins "class unknown: FILE gives CODE no
+        severity".
 
         >>> from ipprules import default_rulebook
         >>> rows = default_rulebook().as_of("2026-11-23").to_records()
@@ -637,7 +655,7 @@ class ResolvedRules:
                 "confidence": record.confidence.value,
                 "sources": list(record.sources),
                 "rules": list(record.rules),
-                "note": record.note,
+                "note": _noted(record),
             }
             for name in SECTIONS
             for record in self.section(name).values()

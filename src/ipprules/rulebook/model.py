@@ -14,6 +14,7 @@ import enum
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from types import MappingProxyType
+from typing import Any
 
 import attrs
 
@@ -642,6 +643,29 @@ class ReasonCode(Rule):
             self.severity_inferred_platforms,
             self.severity_confidence or self.confidence,
         )
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data, as ``ipprules rules section reason_codes --format json``
+        gives it: the record's fields, where a class no file states is ``"unknown"`` with
+        ``severity_unstated_in``, the file that gives the code no ``severity`` (the model's
+        ``general`` is a placeholder there, not an answer).
+
+        >>> from ipprules import default_rulebook
+        >>> data = default_rulebook().as_of("2026-12-01").reason_code("cr_piracy").to_dict()
+        >>> data["severity"], "severity_unstated_in" in data
+        ('serious', False)
+        """
+        from ipprules._convert import unstructure
+
+        record: dict[str, Any] = unstructure(self)
+        if self.severity_unstated_in:
+            record["severity"] = "unknown"
+            record["severity_unstated_in"] = self.severity_unstated_in
+        return record
+
+    def to_dict(self) -> dict[str, Any]:
+        """The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it."""
+        return self.as_dict()
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
