@@ -153,13 +153,13 @@ def test_diff_rules_does_not_unstructure_a_record_both_views_share(monkeypatch):
         if after.section(section).get(rid) is record
     }
     seen: list[int] = []
-    original = diff_module.unstructure
+    original = diff_module._record_data
 
     def counting(value: object) -> object:
         seen.append(id(value))
         return original(value)
 
-    monkeypatch.setattr(diff_module, "unstructure", counting)
+    monkeypatch.setattr(diff_module, "_record_data", counting)
     assert diff_rules(before, after) == expected
     assert [c.id for c in expected] == ["counter_notice_round_2_3"]
     assert len(shared) > 100 and seen

@@ -22,7 +22,7 @@ import pytest
 from test_rulebook_overrides import OWN_CODES
 
 from checks.test_checks_engine import ACCOUNT, CLEAN, _complaint
-from ipprules import advise, check, default_rulebook, load_rulebook
+from ipprules import advise, check, default_rulebook, diff_rules, load_rulebook
 from test_newuser8 import _run
 
 DAY = "2026-11-23"
@@ -163,3 +163,16 @@ def test_check_reads_no_class_so_an_unstated_one_changes_nothing(
     assert said[0] == said[1] == said[2]
     # the supplement left out: an error for a non-member, allowed for a member (stated)
     assert bool([s for s in said[0] if s[2].endswith(".supplement")]) is not good_faith
+
+
+def test_rules_diff_sees_an_unstated_class_become_stated(tmp_path: Path) -> None:
+    """Stating ``general`` where no class was stated is a change (unknown -> general); the
+    diff compared the model's placeholder with the file's word and found none."""
+    unstated = load_rulebook(_book_file(tmp_path, None)).as_of(DAY)
+    other = tmp_path / "stated"
+    other.mkdir()
+    stated = load_rulebook(_book_file(other, "general")).as_of(DAY)
+    (change,) = diff_rules(unstated, stated)
+    assert change.id == "acme_counterfeit"
+    shown = {(f.field, f.before, f.after) for f in change.fields}
+    assert ("severity", "unknown", "general") in shown

@@ -33,13 +33,13 @@ from ipprules.rulebook import (
     diff_rules,
     load_rulebook,
 )
+from ipprules.rulebook.book import _record_data
 from ipprules.rulebook.model import (
     SECTIONS,
     Answer,
     Channel,
     PenaltyRule,
     Platform,
-    ReasonCode,
     Rule,
 )
 
@@ -289,7 +289,7 @@ def filed_platform(rules: ResolvedRules, name: str) -> tuple[str, str | None, di
 def _records(records: Any) -> list[Any]:
     """The records as JSON; a reason code as :meth:`ReasonCode.as_dict` gives it (a class no
     file states is ``unknown``, with the file that gives the code no ``severity``)."""
-    return [r.as_dict() if isinstance(r, ReasonCode) else unstructure(r) for r in records]
+    return [_record_data(r) for r in records]
 
 
 def _summary(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:

@@ -522,9 +522,10 @@ def _named(name: object, what: str) -> None:
         raise TypeError(f"{what} must be a str, got {type(name).__name__}")
 
 
-def _plain(record: Rule) -> Any:
+def _record_data(record: Rule) -> Any:
     """A record as plain data; a reason code as :meth:`ReasonCode.as_dict` gives it (a class
-    no file states is ``unknown``, naming the file)."""
+    no file states is ``unknown``, naming the file): what ``rules section``, ``to_dict()`` and
+    ``diff_rules`` show of a record."""
     return record.as_dict() if isinstance(record, ReasonCode) else unstructure(record)
 
 
@@ -623,7 +624,7 @@ class ResolvedRules:
             "trial": trial,
             "rulebook": self.rulebook,
             "sections": {
-                name: {key: _plain(record) for key, record in self.section(name).items()}
+                name: {key: _record_data(record) for key, record in self.section(name).items()}
                 for name in SECTIONS
             },
         }

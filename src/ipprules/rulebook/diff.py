@@ -27,9 +27,8 @@ from typing import Any
 import attrs
 
 from ipprules._args import keywords_checked, require_optional_str
-from ipprules._convert import unstructure
 from ipprules._dates import as_date
-from ipprules.rulebook.book import ResolvedRules, RuleBook
+from ipprules.rulebook.book import ResolvedRules, RuleBook, _record_data
 from ipprules.rulebook.model import SECTIONS
 
 __all__ = ["Change", "FieldChange", "diff_rules"]
@@ -175,7 +174,7 @@ def _diff(
             elif rid not in old:
                 changes.append(Change(section, rid, "added"))
             elif old[rid] is not new[rid]:  # the very same record differs in nothing
-                a, b = unstructure(old[rid]), unstructure(new[rid])
+                a, b = _record_data(old[rid]), _record_data(new[rid])
                 fields = tuple(
                     FieldChange(name, a.get(name), b.get(name))
                     for name in sorted(set(a) | set(b))
