@@ -19,20 +19,13 @@ from pathlib import Path
 
 import attrs
 import pytest
-from test_rulebook_overrides import OWN_CODES
+from test_rulebook_rules46 import _book_file
 
-from checks.test_checks_engine import ACCOUNT, CLEAN, _complaint
+from checks.test_checks_engine import _STATED_BURDEN, ACCOUNT, CLEAN, _complaint
 from ipprules import advise, check, default_rulebook, diff_rules, load_rulebook
 from test_newuser8 import _run
 
 DAY = "2026-11-23"
-
-
-def _book_file(tmp_path: Path, severity: str | None) -> Path:
-    text = OWN_CODES if severity is None else OWN_CODES + f'severity = "{severity}"\n'
-    path = tmp_path / "acme.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def _advice(path: Path):  # type: ignore[no-untyped-def]
@@ -124,25 +117,8 @@ def test_the_marker_survives_a_pickle_and_counts_in_equality(tmp_path: Path) -> 
     assert stated.reason_code("acme_counterfeit") != code
 
 
-_TM = """
-[[sources]]
-id = "ACME-IPP"
-title = "Reason list copied from our IPP account"
-kind = "user"
-
-[[reason_codes]]
-id = "tm_counterfeit"
-label = "Counterfeit goods"
-description = "As shown in our account's drop-down."
-ipr_type = "trademark"
-platforms = ["taobao", "tmall"]
-lightens_burden = true
-effective_from = "2015-01-06"
-sources = ["ACME-IPP"]
-confidence = "user"
-rules = ["B16"]
-facts = ["counterfeit_product"]
-"""
+#: The catalogue's counterfeit code, as a member's file states it, with its class left out
+_TM = _STATED_BURDEN.replace('severity = "serious"\n', "")
 
 
 @pytest.mark.parametrize("good_faith", [False, True])
@@ -154,6 +130,7 @@ def test_check_reads_no_class_so_an_unstated_one_changes_nothing(
     account = attrs.evolve(ACCOUNT, good_faith=good_faith)
     complaints = (_complaint(0, supplement=""), _complaint(1))
     plan = attrs.evolve(CLEAN, account=account, complaints=complaints)
+    assert "severity" not in _TM
     said = []
     for severity in (None, "serious", "general"):
         path = tmp_path / f"{severity}.toml"
