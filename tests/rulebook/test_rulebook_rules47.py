@@ -153,3 +153,22 @@ def test_rules_diff_sees_an_unstated_class_become_stated(tmp_path: Path) -> None
     assert change.id == "acme_counterfeit"
     shown = {(f.field, f.before, f.after) for f in change.fields}
     assert ("severity", "unknown", "general") in shown
+
+
+def test_a_books_data_leaves_an_unstated_class_out_so_it_reads_back_unknown(
+    tmp_path: Path,
+) -> None:
+    """``to_data()`` gave the placeholder ``"severity": "general"``: written out and read
+    back, the class was stated (a silent ``general``)."""
+    data = load_rulebook(_book_file(tmp_path, None)).to_data()
+    (item,) = [c for c in data["reason_codes"] if c["id"] == "acme_counterfeit"]
+    assert "severity" not in item
+    for key in ("coverage_from", "coverage_until", "default_interpretation"):
+        data.pop(key)
+    again = tmp_path / "again.json"
+    again.write_text(json.dumps(data, default=str), encoding="utf-8")
+    code = load_rulebook(again).as_of(DAY).reason_code("acme_counterfeit")
+    assert code.severity_unstated_in == str(again)
+    stated = load_rulebook(_book_file(tmp_path, "serious")).to_data()
+    (item,) = [c for c in stated["reason_codes"] if c["id"] == "acme_counterfeit"]
+    assert item["severity"] == "serious"

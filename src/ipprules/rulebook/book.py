@@ -437,7 +437,9 @@ class RuleBook:
         """The whole book as plain JSON-ready data: the sections, sources and
         interpretations in the override-file format, with the book's own header
         (``coverage_from``, ``coverage_until``, ``default_interpretation``), which an
-        override cannot change: leave those three out to load the data as an override.
+        override cannot change: leave those three out to load the data as an override. A
+        reason code whose file states no ``severity`` has none here either (the model's
+        ``general`` is a placeholder), so the data read back keeps its class unknown.
 
         >>> from ipprules import default_rulebook
         >>> book = default_rulebook()
@@ -446,6 +448,9 @@ class RuleBook:
         ('brief', '2015-01-06')
         """
         result: dict[str, Any] = unstructure(self.data)
+        for record, item in zip(self.data.reason_codes, result["reason_codes"], strict=True):
+            if record.severity_unstated_in:
+                del item["severity"]
         return result
 
 
