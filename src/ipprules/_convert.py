@@ -473,7 +473,8 @@ def get_converter() -> cattrs.Converter:
 
 #: How structuring a record from a value that is not a mapping fails.
 _NOT_A_TABLE = re.compile(
-    r"^'(\w+)' object has no attribute 'keys'$|^argument of type '(\w+)' is not iterable$"
+    r"^'(\w+)' object has no attribute 'keys'$|^argument of type '(?:\w+\.)*(\w+)' is not "
+    r"iterable$|^a (bytes)-like object is required, not 'str'$"
 )
 _KINDS = {
     "list": "an array",
@@ -518,7 +519,8 @@ def _problems(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
     elif (found := _NOT_A_TABLE.search(str(exc))) is not None and isinstance(
         exc, TypeError | AttributeError
     ):
-        kind = _KINDS.get(found.group(1) or found.group(2), "another value")
+        name = found.group(1) or found.group(2) or found.group(3)
+        kind = _KINDS.get(name, name)  # a Python value's type: bytes, set, generator...
         yield path, f"expected a table (an object), got {kind}"
     elif isinstance(exc, TypeError | ValueError | AttributeError):
         yield path, f"invalid value: {exc}"
