@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import os
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -1872,14 +1873,25 @@ _FRAME_EVENTS = (
 )
 
 
+def _one_text_hint(events: str | bytes | os.PathLike[Any]) -> str:
+    """What to pass instead of one string or path: an events file is read by
+    :func:`~ipprules.lifecycle.read_events`, one event name goes in a list."""
+    kind = "a string" if isinstance(events, str | bytes) else "a path"
+    one = events if isinstance(events, str) and events.isidentifier() else "takedown"
+    return (
+        f"events must be a sequence of events, not {kind}: read an events file with "
+        f"ipprules.lifecycle.read_events(path).report(), or give one event in a list, [{one!r}]"
+    )
+
+
 def _require_events(events: object) -> None:
     """A TypeError that says what to pass, for what is no sequence of events: a string, an
     events file as :func:`~ipprules.lifecycle.read_events` reads it (its ``report()`` applies
     the file's facts too), anything not iterable."""
     from ipprules._args import refuse_frame
 
-    if isinstance(events, str | bytes):
-        raise TypeError("events must be a sequence of events, not a string")
+    if isinstance(events, str | bytes | os.PathLike):
+        raise TypeError(_one_text_hint(events))
     refuse_frame(events, "events", "events (EventRecord, Event or event names)", _FRAME_EVENTS)
     if not isinstance(events, Iterable):
         read = callable(getattr(events, "report", None)) and hasattr(events, "events")
