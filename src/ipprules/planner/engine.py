@@ -664,6 +664,22 @@ def _cyclic_gc_paused(*, promote: bool = False) -> Iterator[None]:
             gc.enable()
 
 
+def _refuse_read_stream(lines: object) -> None:
+    """A :class:`~ipprules.listings.StreamConsumedError` for a generator already run to its
+    end (``read_lines(...)`` planned once): planning it again would find no lines and give an
+    empty plan in silence."""
+    import inspect
+
+    if inspect.isgenerator(lines) and inspect.getgeneratorstate(lines) == inspect.GEN_CLOSED:
+        from ipprules.listings import StreamConsumedError
+
+        raise StreamConsumedError(
+            "lines: these lines were read to the end by an earlier call (read_lines(...) and "
+            "other generators stream once); call read_lines again, or keep the lines with "
+            "list(read_lines(...)) to plan them more than once"
+        )
+
+
 @settings_keywords("settings", Settings, "from ipprules.planner import Settings")
 def plan_listings(
     lines: Iterable[PlanLine | str],
@@ -716,6 +732,7 @@ def plan_listings(
             + file_hint(lines, "PlanLines")
         )
     require_iterable(lines, "lines", "PlanLine or URL strings")
+    _refuse_read_stream(lines)
     require_instance(plan, Plan, "plan")
     if rulebook is not None:
         require_instance(rulebook, RuleBook, "rulebook")
