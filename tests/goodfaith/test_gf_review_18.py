@@ -158,5 +158,5 @@ def test_a_batch_of_bytes_or_a_mapping_is_a_type_error(batch: object) -> None:
     """A bytes path was read byte by byte ('expected an outcome row ..., got 101'), a dict
     key by key, as a str of platforms was letter by letter (hostile17)."""
     history = History.from_file("examples/history.csv")
-    with pytest.raises(TypeError, match="batch: expected a plan, a plan file"):
+    with pytest.raises(TypeError, match="batch: expected a what-if plan"):
         what_if(history, batch, "2022-12-31")  # type: ignore[arg-type]

@@ -97,13 +97,11 @@ def what_if(
         current = before.criterion("takedown_rate").value
         items: list[Complaint | OutcomeRow | AccountEvent] = list(batch.rows(day, current))
     elif isinstance(batch, bytes | bytearray | Mapping):  # not read item by item
-        raise TypeError(
-            f"batch: expected a plan, a plan file (a str or Path) or records, got {type(batch)}"
-        )
+        raise TypeError(f"batch: expected {_BATCH}, got {type(batch).__name__}")
     elif isinstance(batch, Iterable):
         items = _for_account(list(batch), account)
     else:
-        raise TypeError(f"batch: expected {_BATCH}, got {type(batch)}{_plan_hint(batch)}")
+        raise TypeError(f"batch: expected {_BATCH}, got {type(batch).__name__}{_plan_hint(batch)}")
     before = with_other_readings(history, day, resolver, platforms, before)
     after = with_other_readings(history.with_records(items), day, resolver, platforms)
     added = sum(1 for i in items if not isinstance(i, AccountEvent))
