@@ -74,8 +74,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reason", help="the reason code for lines that do not name one")
     parser.add_argument(
         "--target",
-        choices=("listing", "storefront"),
-        help="the target for lines that do not name one (default: the URL's kind)",
+        type=_target,
+        metavar="{listing,storefront}",
+        help="the target for lines that do not name one (default: the URL's kind); the IPP "
+        "form's words 'Product listing' and 'Store front' too, as in a target column",
     )
     parser.add_argument(
         "--channel", choices=("portal", "standalone_form"), default="portal", help=_CHANNEL_HELP
@@ -123,11 +125,29 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _target(text: str) -> Any:
+    """argparse type for ``--target``: the words a file's ``target`` cell takes.
+
+    >>> _target("Store front")
+    <Target.STOREFRONT: 'storefront'>
+    >>> _target("shop")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: unknown target 'shop'; known: listing, storefront, ..., Store front
+    """
+    from ipprules.errors import UnknownNameError
+    from ipprules.planner.inputs import target_named
+
+    try:
+        return target_named(text)
+    except UnknownNameError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def settings_from(args: argparse.Namespace) -> Any:
     """The planner's :class:`~ipprules.planner.Settings` from the options."""
     from ipprules.checks.model import ChannelId
     from ipprules.planner import Settings, Strategy
-    from ipprules.rulebook.model import Target
 
     floor = {} if args.quarantine_below is None else {"quarantine_below": args.quarantine_below}
     return Settings(
@@ -135,7 +155,7 @@ def settings_from(args: argparse.Namespace) -> Any:
         channel=ChannelId(args.channel),
         right=args.right,
         reason=args.reason,
-        target=Target(args.target) if args.target else None,
+        target=args.target,
         supplement=args.supplement,
         **floor,
     )

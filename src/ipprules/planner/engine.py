@@ -55,7 +55,7 @@ from ipprules.listings.parser import _SEVERAL_MARKS as several_marks
 from ipprules.listings.parser import _marked_up as marked_up
 from ipprules.listings.parser import may_hold_several, other_listings, space_hint
 from ipprules.listings.text import LISTED_HOST, LISTED_LINK
-from ipprules.planner.inputs import PlanLine
+from ipprules.planner.inputs import PlanLine, target_named
 from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook
 from ipprules.rulebook.book import as_date
 from ipprules.rulebook.model import Answer, ReasonCode, Target
@@ -209,7 +209,7 @@ def _channel(value: object) -> ChannelId:
 
 
 def _target(value: object) -> Target | None:
-    return None if value is None else require_member(value, Target, "target")
+    return None if value is None else target_named(value)
 
 
 def _optional_text(name: str, *, empty: bool = False) -> Any:
@@ -236,6 +236,11 @@ class Settings:
     ``track_record`` limit); a new filer's complaints stay below the rule book's
     ``large_batch`` (the size ``check`` warns about, B18). ``assumed_confidence`` is used for
     lines without one when projecting Good Faith effects.
+
+    A target takes the words a file's ``target`` cell takes, the IPP form's among them:
+
+    >>> Settings(target="Store front").target
+    <Target.STOREFRONT: 'storefront'>
 
     Confidences are exact numbers from 0 to 1; anything else is refused at once:
 

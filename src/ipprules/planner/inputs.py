@@ -29,7 +29,8 @@ from fractions import Fraction
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
-from ipprules.errors import InputError, quoted
+from ipprules._args import require_member
+from ipprules.errors import InputError, UnknownNameError, quoted
 from ipprules.listings.columns import (
     URL_COLUMNS,
     URL_LISTS,
@@ -628,11 +629,10 @@ def _line(
     target: Target | None = None
     raw_target = cells.get("target", "").strip()
     if raw_target:
-        target = _TARGET_WORDS.get(
-            "".join(raw_target.lower().replace("-", " ").replace("_", " ").split())
-        )
-        if target is None:
-            raise bad("target", f"expected listing or storefront, got {raw_target!r}")
+        try:
+            target = target_named(raw_target)
+        except UnknownNameError:
+            raise bad("target", f"expected listing or storefront, got {raw_target!r}") from None
     confidence: Fraction | None = None
     raw_conf = cells.get("confidence", "").strip()
     if raw_conf:
@@ -655,14 +655,37 @@ def _line(
     )
 
 
-#: A target cell's words, case, spaces, hyphens and underscores aside: the planner's
-#: ``listing`` and ``storefront``, and the IPP form's complaint types "Product listing" and
-#: "Store front" (R41).
+#: A target's words, case, spaces, hyphens and underscores aside: the planner's ``listing``
+#: and ``storefront``, and the IPP form's complaint types "Product listing" and "Store front"
+#: (R41).
 _TARGET_WORDS = {
     "listing": Target.LISTING,
     "productlisting": Target.LISTING,
     "storefront": Target.STOREFRONT,
 }
+
+
+def target_named(word: object, name: str = "target") -> Target:
+    """The target ``word`` names, wherever a target is given (a file's ``target`` cell,
+    ``Settings(target=...)``, ``--target``): ``listing`` or ``storefront``, or the IPP form's
+    complaint types "Product listing" and "Store front" (R41), in any case, with spaces,
+    hyphens or underscores; a :class:`Target` is itself. Another ``str`` raises
+    :class:`~ipprules.errors.UnknownNameError`, anything else :class:`TypeError`.
+
+    >>> target_named("Store front"), target_named("product_listing")
+    (<Target.STOREFRONT: 'storefront'>, <Target.LISTING: 'listing'>)
+    >>> target_named("shop")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.UnknownNameError: unknown target 'shop'; known: listing, ..., Store front
+    """
+    if not isinstance(word, str) or isinstance(word, Target):
+        return require_member(word, Target, name)
+    target = _TARGET_WORDS.get("".join(word.lower().replace("-", " ").replace("_", " ").split()))
+    if target is None:
+        known = ["listing", "storefront", "Product listing", "Store front"]
+        raise UnknownNameError(name, word, known)
+    return target
 
 
 #: An order number a spreadsheet or pandas wrote as a float in scientific notation
