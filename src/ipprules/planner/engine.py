@@ -50,7 +50,14 @@ from ipprules.coverage.model import Cell, CellStatus
 from ipprules.errors import InputError, did_you_mean
 from ipprules.listings import Form, Listing, Rejection, parse_listing
 from ipprules.listings.forms import all_forms, form_named
-from ipprules.listings.model import NOTED_REGION, SHORT_ITEM_ID, note_varies, split_text
+from ipprules.listings.model import (
+    NOTED_REGION,
+    SHORT_ITEM_ID,
+    USUAL_ID_LENGTHS,
+    note_varies,
+    split_id,
+    split_text,
+)
 from ipprules.listings.parser import _SEVERAL_MARKS as several_marks
 from ipprules.listings.parser import _marked_up as marked_up
 from ipprules.listings.parser import may_hold_several, other_listings, space_hint
@@ -620,7 +627,7 @@ _Entry = tuple[int, str, "str | None", int, str, str, str, "Fraction | None"]
 class _Route:
     """Where accepted lines of one (platform, right, reason, target) go, by order number."""
 
-    __slots__ = ("groups", "platform", "reason", "right", "target")
+    __slots__ = ("groups", "orders", "platform", "reason", "right", "target")
 
     def __init__(self, platform: str, right: Right, reason: ReasonCode, target: Target) -> None:
         self.platform = platform
@@ -628,6 +635,9 @@ class _Route:
         self.reason = reason
         self.target = target
         self.groups: dict[str, list[_Entry]] = {}
+        #: whether the reason needs a test purchase, so its complaints carry an order number
+        #: (one per complaint); a line's order number on another reason is left out
+        self.orders = bool(_TEST_PURCHASE & set(reason.evidence))
 
 
 class _Group(NamedTuple):
@@ -773,13 +783,7 @@ def _plan(
     if interpretation is None:  # as check reads a plan: the plan's reading, else the book's
         interpretation = plan.interpretation
     rules = book.as_of(day, interpretation, trial=trial)
-    open_ids: set[str] = set()
-    for url in open_listings:
-        if not isinstance(url, str):
-            raise TypeError(f"open_listings must hold strings, not {type(url).__name__}")
-        parsed = parse_listing(url)
-        if type(parsed) is Listing:
-            open_ids.add(parsed.identity)
+    open_ids = _open_ids(open_listings)
     admission = _Admission(rules, plan, chosen, cells_on(plan, day, book, rules.interpretation))
     others = [name for name in book.interpretations if name != rules.interpretation]
     admission.others = [
@@ -806,7 +810,8 @@ def _plan(
         repeats=admission.repeats,
         read=read,
     )
-    planned = _emit_planned(complaints, kept, reconcile)
+    noted = _noted(complaints, admission.notes) if admission.notes else ()
+    planned = _emit_planned(complaints, kept, reconcile, admission.notes)
     rejections = read.rejections
     for code in faulted:
         rejections[code] = rejections.get(code, 0) + faulted[code]
@@ -832,7 +837,43 @@ def _plan(
         notes=(
             *_ramp_note(plan, chosen, rules, [book.as_of(day, n, trial=trial) for n in others]),
             *_unknown_notes(report, rules.interpretation),
+            *noted,
         ),
+    )
+
+
+def _open_ids(open_listings: Iterable[str]) -> set[str]:
+    """The identities of the listings of ``open_listings`` (its texts that hold none skip
+    nothing)."""
+    open_ids: set[str] = set()
+    for url in open_listings:
+        if not isinstance(url, str):
+            raise TypeError(f"open_listings must hold strings, not {type(url).__name__}")
+        parsed = parse_listing(url)
+        if type(parsed) is Listing:
+            open_ids.add(parsed.identity)
+    return open_ids
+
+
+def _noted(complaints: Sequence[_Made], notes: Mapping[int, str]) -> tuple[str, ...]:
+    """The result's note of the planned lines whose outcome carries a message (``notes``, by
+    position: see :class:`_Admission`): how many, and the first, since the text output lists
+    rejected lines only. Told without a loop over the lines in Python."""
+    count, first = 0, None
+    for made in complaints:
+        positions = made.columns[3]
+        found = list(filter(notes.__contains__, positions))
+        if found:
+            count += len(found)
+            earliest = min(found)  # positions, as line numbers, increase along the input
+            line = made.columns[0][positions.index(earliest)]
+            if first is None or line < first[0]:
+                first = (line, notes[earliest])
+    if first is None:
+        return ()
+    return (
+        f"{count} planned line(s) carry a message (in reconciliation.csv and --format json); "
+        f"the first, line {first[0]}: {first[1]}",
     )
 
 
@@ -903,9 +944,12 @@ def _emit_planned(
     complaints: Sequence[_Made],
     kept: list[LineOutcome | None],
     reconcile: Callable[[LineOutcome], object] | None,
+    notes: Mapping[int, str] | None = None,
 ) -> int:
     """Put the outcome of every planned line in its held place (outcomes kept) or hand it to
-    ``reconcile``, in filing order; the number of planned lines.
+    ``reconcile``, in filing order; the number of planned lines. A line's message is its
+    note in ``notes``, by position (a split id's, an order number left out; see
+    :class:`_Admission`), or None.
 
     The outcomes of a complaint are made and handed over by ``map`` over its columns (line
     numbers, input texts, canonical URLs; see :func:`_complaints`), with no Python-level loop
@@ -927,7 +971,7 @@ def _emit_planned(
                 repeat(pc.complaint.id),
                 none,
                 none,
-                none,
+                map(notes.get, columns[3]) if notes else none,  # the message, by position
                 columns[4],  # the canonical URLs (repeat() is endless)
                 strict=False,
             ),
@@ -938,6 +982,21 @@ def _emit_planned(
             deque(map(reconcile, outcomes), maxlen=0)
         columns.clear()
     return planned
+
+
+def _order_left_out(order: str, reason: str) -> str:
+    """The message of a planned line whose order number its reason has no use for.
+
+    >>> _order_left_out("1234", "tm_misuse").partition(",")[0]
+    "order number '1234' left out: the reason 'tm_misuse' needs no test purchase"
+    """
+    shown = order if len(order) <= 40 else order[:37] + "..."
+    return (
+        f"order number {shown!r} left out: the reason {reason!r} needs no test purchase, and "
+        "a complaint of it takes no order number (one test purchase per complaint, for the "
+        "reasons that need one); give such a reason if the line's test purchase is its "
+        "evidence"
+    )
 
 
 class _Read(NamedTuple):
@@ -966,7 +1025,9 @@ class _Read(NamedTuple):
 # - Listing.canonical_url is made without the call where the form's template is ``parts``;
 # - a form's entry in ``by_form`` is found by the form's name (a str caches its hash);
 # - a plain line's verdict is the list its entry joins, or (code, message);
-# - a LineOutcome is made by ``tuple.__new__``, without the named tuple's Python __new__.
+# - a LineOutcome is made by ``tuple.__new__``, without the named tuple's Python __new__;
+# - ``slow`` is the position of the last line read the long way (``several``: white space or
+#   non-ASCII in it): only such a line's text may hold an id split by white space.
 def _read(
     lines: Iterable[PlanLine | str],
     admission: _Admission,
@@ -979,7 +1040,7 @@ def _read(
     new, marks, rejected, duplicate = tuple.__new__, _MARKED, Status.REJECTED, Status.DUPLICATE
     verdicts, seen_for, schemes, plain = admission.verdicts, admission.seen_for, _SCHEMES, _PLAIN
     by_form, seen, default_right = admission.by_form, admission.seen, admission.default_right
-    short, confident, duplicates, last, rejections = False, False, 0, 0, dict[str, int]()
+    short, confident, duplicates, last, slow, rejections = False, False, 0, 0, 0, dict[str, int]()
     for position, item in enumerate(lines, 1):  # verdict: a group's list, route or (code, why)
         if type(item) is str:
             line_no, url = position, item.strip()  # two names: no tuple built, as for five
@@ -999,7 +1060,7 @@ def _read(
                     not (listed := (raw := url.encode()).translate(plain) is not raw)
                     or raw.translate(marks) is raw
                 )
-                else several(url)
+                else (slow := position) and several(url)  # position >= 1: several() decides
             )
             and type(parsed := _one_listing(url, parsed)) is not listing_type
         ):
@@ -1029,7 +1090,7 @@ def _read(
             if verdict is None:
                 verdict = admission.decide(form, key, right, reason, target, order)
             if type(verdict) is not tuple:
-                verdict = admission.members(verdict, order)  # type: ignore[arg-type]
+                verdict = admission.members(verdict, order, position)  # type: ignore[arg-type]
         elif verdict is None:  # a plain line's, decided once for its form
             verdict = info[2] = admission.decide_plain(form)
         if type(verdict) is list:
@@ -1039,6 +1100,7 @@ def _read(
             canon = parsed[1].join(parts) if parts is not None else _CANONICAL(parsed)
             verdict.append((line_no, parsed[1], parsed[2], position, canon, url, name, confidence))
             short = short or len(parsed[1]) < SHORT_ITEM_ID
+            slow == position and admission.split_note(position, parsed)  # white space in it?
             if hold is not None:
                 hold(None)
             continue
@@ -1419,14 +1481,37 @@ class _Admission:
         self.others: list[tuple[str, _Admission]] = []
         self._admissible: dict[tuple[str, str, Target], dict[str, ReasonCode]] = {}
         self._hints = 0  # "did you mean" suggestions made: bounded, whatever the input
+        #: the message of an accepted line, by its position: its order number left out (see
+        #: :meth:`members`), its id split by white space (see :meth:`split_note`)
+        self.notes: dict[int, str] = {}
 
-    def members(self, route: _Route, order: str | None) -> list[_Entry]:
-        """The list the entries of ``route`` with this order number join."""
+    def members(self, route: _Route, order: str | None, position: int = 0) -> list[_Entry]:
+        """The list the entries of ``route`` with this order number join. A reason that
+        needs no test purchase has no order number on the IPP form: the line's is left out
+        (the line joins the others of its route, not a complaint of its own), and its
+        outcome says so (``notes``, by the line's ``position``)."""
+        if order and not route.orders:
+            self.notes[position] = _order_left_out(order, route.reason.id)
+            order = None
         found = route.groups.get(order or "")
         if found is None:
             found = route.groups[order or ""] = []
             self.groups.append(_Group(route, order or "", found))
         return found
+
+    def split_note(self, position: int, listing: Listing) -> bool:
+        """Note an accepted line whose id is followed by white space and more digits
+        (``?id=606832683 299``: the listing read, and planned, is ``?id=606832683``) with the
+        note :func:`~ipprules.listings.parse_listing` gives it, before any other of the line's
+        (:meth:`members`); whether it did."""
+        form, text = listing[0], listing[3]
+        if not split_text(text):
+            return False
+        note = split_id(text, listing[1], USUAL_ID_LENGTHS.get((form.marketplace, form.id_type)))
+        if note is not None:
+            other = self.notes.get(position)
+            self.notes[position] = note if other is None else f"{note}; {other}"
+        return note is not None
 
     def another_right(self, right_id: str, identity: str) -> tuple[dict[str, int], str]:
         """The bucket and key that remember ``identity`` for a line naming ``right_id``,
