@@ -178,7 +178,10 @@ def test_a_short_link_rejection_gets_no_space_hint(link: str) -> None:
     without its white space; the same text refused for another reason gets it."""
     cut = link.replace("=", "= ", 1) if "=" in link else link.replace("/item/", "/item/ ", 1)
     cut = cut.replace("/offer/", "/offer/ ", 1).replace("/products/", "/products/ ", 1)
-    assert space_hint(cut, "missing-id") == space_hint(cut) != ""
+    assert space_hint(cut, "not-a-listing") == space_hint(cut) != ""
+    # refused as missing its id, the reason says the space already (urls44): no hint repeats it
+    assert space_hint(cut, "missing-id") == ""
+    assert space_hint(cut) in parse_listing(cut).reason
     assert space_hint(cut, "short-link") == ""
     with pytest.raises(TypeError, match="code must be a str"):
         space_hint(cut, 1)  # type: ignore[arg-type]

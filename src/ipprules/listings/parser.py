@@ -702,8 +702,17 @@ def space_hint(text: str, code: str = "") -> str:
     again = parse_listing(joined)
     if type(again) is not Listing:
         return ""
+    hint = _whole_hint(again.canonical_url)
+    if code in _CUT_BY_SPACE and parse_listing(text)[1].endswith(hint):
+        return ""  # the refusal's reason says it already (:func:`_space_cut`)
+    return hint
+
+
+def _whole_hint(url: str) -> str:
+    """What :func:`space_hint` adds for an entry that is the listing ``url`` without its
+    white space."""
     return (
-        f"; the entry holds white space, and read without it is {again.canonical_url}: "
+        f"; the entry holds white space, and read without it is {url}: "
         "remove the space if it was typed or pasted into the link"
     )
 
@@ -974,20 +983,7 @@ def _parse_text(
     if _not_bare(stripped, slow):
         found = find_url(stripped)
         if found is None:
-            other = slow.scheme.search(stripped) if ":" in stripped else None
-            if other is not None and other.group(1).lower() not in ("http", "https"):
-                return _reject(
-                    "scheme-not-allowed", text, f"{other.group(1)}: links are not accepted"
-                )
-            command = slow.command.search(stripped)
-            if command is not None:
-                return _reject(
-                    "short-link",
-                    text,
-                    f"a Taobao command (淘口令) {command.group()[:24]}; open it in the Taobao app "
-                    "and paste the page it leads to",
-                )
-            return _reject("not-a-url", text, "no URL found in the text")
+            return _no_url(stripped, text, slow, depth)
         candidate, at = found
         at += lead
         lone = False
@@ -1027,7 +1023,120 @@ def _parse_text(
     if at > 1 and text[at - 1] == "|" and type(result) is Listing:
         result = _barred_store(text, candidate, at, result)
     result = _split_code(text, candidate, at, _id_past_markup(text, result), lone)
-    return result if depth else _later_link(text, result)
+    return result if depth else _later_link(text, _space_cut(text, candidate, at, result))
+
+
+def _no_url(stripped: str, text: str, slow: _Slow, depth: int) -> Rejection:
+    """The refusal of a text in which no URL is found: another scheme's link, a Taobao command
+    (淘口令, between the notes' delimiters ``￥₤¤¥`` or, said so, another currency sign's), a
+    word that is a lookalike host without a scheme, or no URL at all."""
+    other = slow.scheme.search(stripped) if ":" in stripped else None
+    if other is not None and other.group(1).lower() not in ("http", "https"):
+        return _reject("scheme-not-allowed", text, f"{other.group(1)}: links are not accepted")
+    command = slow.command.search(stripped)
+    unlisted = None if command is not None else _UNLISTED_COMMAND.search(stripped)
+    if command is not None or unlisted is not None:
+        shown = (command or unlisted).group()[:24]  # type: ignore[union-attr]
+        hedge = (
+            ""
+            if unlisted is None
+            else f" (if it is one: its delimiter {unlisted.group(1)} is not among the ￥₤¤¥ "
+            "the notes list)"
+        )
+        return _reject(
+            "short-link",
+            text,
+            f"a Taobao command (淘口令) {shown}{hedge}; open it in the Taobao app and paste the "
+            "page it leads to",
+        )
+    lookalike = _lookalike_word(stripped, text, slow, depth)
+    if lookalike is not None:
+        return lookalike
+    return _reject("not-a-url", text, "no URL found in the text")
+
+
+#: A Taobao command between the same currency sign on both sides, one the notes do not list
+#: (``€AbCdEfGhIj€``, ``$AbCdEfGhIj$``: the app's share text uses others), with a letter.
+_UNLISTED_COMMAND = re.compile(
+    r"([$\u00a2\u00a3\u20a0-\u20c0\ufe69\uff04\uffe0\uffe1\uffe6])"
+    r"(?=[0-9]*+[A-Za-z])[A-Za-z0-9]{6,}+\1"
+)
+
+
+#: The refusals of a link whose id a space may have cut (``…/pdp-i28963 36114.html``).
+_CUT_BY_SPACE = frozenset({"missing-id", "malformed-id"})
+#: White space that may be typed or pasted into a link (not a line break: a new line is a new
+#: entry), then the word after it.
+_NEXT_WORD = re.compile(r"[ \t\u00a0\u3000]{1,4}+(\S{1,200}+)")
+
+
+def _space_cut(
+    text: str, candidate: str, at: int, result: Listing | Rejection
+) -> Listing | Rejection:
+    """``result``, a link refused for its id, with the space that may have cut it said in its
+    reason: when the link read with the word after the space is a listing
+    (``…/products/pdp-i28963 36114.html``), the reason names the space and that listing, its
+    suggestion. The link stays refused (a guess is not an answer).
+
+    >>> parse_listing("https://www.lazada.sg/products/pdp-i28963 36114.html").suggestion
+    'https://www.lazada.sg/products/pdp-i2896336114.html'
+    """
+    if type(result) is not Rejection or result[0] not in _CUT_BY_SPACE:
+        return result
+    after = _NEXT_WORD.match(text, at + len(candidate))
+    if after is None:
+        return result
+    joined = _parse_text(candidate + after.group(1), 1, True)  # (bounded: one word more)
+    if type(joined) is not Listing:
+        return result
+    word = after.group(1)
+    if "".join(text.split()) == candidate + word:  # the entry is the link and the word
+        said = _whole_hint(joined.canonical_url)  # as space_hint says it
+    else:
+        said = (
+            f"; a space cuts the link: read with the word after it ({quoted(word)}), it is "
+            f"the listing {joined.canonical_url}: remove the space if it was typed or pasted "
+            "into the link"
+        )
+    suggestion = result[3] or joined.canonical_url
+    return _new(Rejection, (result[0], result[1] + said, result[2], suggestion))
+
+
+def _imitates_ascii(char: str) -> bool:
+    """Whether ``char`` (not ASCII) is a look-alike of an ASCII letter or digit (Cyrillic
+    ``а``, Greek ``ο``, full-width ``ａ``, dotless ``ı``...)."""
+    from ipprules.listings.lookalike import _skeleton
+
+    folded = _skeleton(char)
+    return len(folded) == 1 and folded.isascii() and folded.isalnum()
+
+
+#: Where a word's host ends (its path, query or fragment starts).
+_HOST_END = re.compile("[/?#]")
+
+
+def _lookalike_word(stripped: str, text: str, slow: _Slow, depth: int) -> Rejection | None:
+    """The refusal of a text in which no URL was found but a word is a link without a scheme
+    whose host imitates a marketplace's in letters no host is found in (``аliexpress.com/…``
+    with a Cyrillic ``а`` first): ``lookalike-host``, as with ``//`` before it, not "no URL
+    found". Only the first few words starting with a look-alike of an ASCII letter or digit
+    and holding a dot in their host are read.
+
+    >>> parse_listing("\u0430liexpress.com/item/1005004878609097.html").code
+    'lookalike-host'
+    """
+    read = 0
+    for word in stripped.split(None, 64)[:64]:
+        host = _HOST_END.split(word, 1)[0]
+        if word[0].isascii() or "." not in host.strip(".") or not _imitates_ascii(word[0]):
+            continue  # (a word of text glued before a host, 链接shop1.taobao.com, is no link)
+        got = _parse_url("//" + word, text, slow, depth)
+        if type(got) is Rejection and got[0] == "lookalike-host":
+            return got
+        read += 1
+        if read == 4:
+            break
+    return None
 
 
 #: The fewest letters and digits of a short link's code in listing-urls.md section 10
@@ -1195,7 +1304,8 @@ def _as_rendered(
     a browser renders it, the ampersand written ``&#038;``/``&#38;``/``&#x26;`` an ``&`` (it
     was read as a fragment, ``#038;id=N``), a space written ``&nbsp;``/``&ensp;``/``&emsp;``/
     ``&#160;`` a space (so a host split by one is refused as one split by a space), ``&lt;``,
-    ``&gt;`` and ``&quot;`` the markup they stand for; None for a text holding none. A link
+    ``&gt;`` and ``&quot;`` the markup they stand for, ``&commat;``/``&#64;``/``&#x40;`` an ``@``
+    (so userinfo written with one is refused as userinfo); None for a text holding none. A link
     whose slashes are entities is not read: it is refused naming it (:func:`_escaped_link`)."""
     escaped = _ESCAPED_SLASHES.search(text) if "&#" in text else None
     if escaped is not None:
@@ -1307,8 +1417,15 @@ _ENTITIES = {
     "lt": "<",
     "gt": ">",
     "quot": '"',
+    "commat": "@",
+    "#64": "@",
+    "#x40": "@",
 }
-_ENTITY = re.compile(r"(?i)&(?:#0*38|#x0*26|nbsp|ensp|emsp|#0*160|#x0*a0|lt|gt|quot);")
+#: (An ``@`` written ``&commat;``/``&#64;``/``&#x40;`` is rendered too: ``evil.cn&commat;`` glued
+#: before a host is userinfo once rendered, and is refused as such, not read past its ``;``.)
+_ENTITY = re.compile(
+    r"(?i)&(?:#0*38|#x0*26|nbsp|ensp|emsp|#0*160|#x0*a0|lt|gt|quot|commat|#0*64|#x0*40);"
+)
 #: A text that is a percent-encoded link (see :func:`unwrap_text`).
 _ENCODED_START = re.compile(r"(?i)https?%3A(?:%2F%2F|//)")
 
