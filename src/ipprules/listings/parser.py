@@ -1028,35 +1028,39 @@ def _parse_text(
 
 def _no_url(stripped: str, text: str, slow: _Slow, depth: int) -> Rejection:
     """The refusal of a text in which no URL is found: another scheme's link, a Taobao command
-    (淘口令, between the notes' delimiters ``￥₤¤¥`` or, said so, another currency sign's), a
-    word that is a lookalike host without a scheme, or no URL at all."""
+    (淘口令, between the notes' delimiters ``￥₤¤¥``: ``short-link``), a word that is a lookalike
+    host without a scheme, or no URL at all (saying so of what may be a command between another
+    currency sign, ``€AbCdEfGhIj€``, on which the notes are silent)."""
     other = slow.scheme.search(stripped) if ":" in stripped else None
     if other is not None and other.group(1).lower() not in ("http", "https"):
         return _reject("scheme-not-allowed", text, f"{other.group(1)}: links are not accepted")
     command = slow.command.search(stripped)
-    unlisted = None if command is not None else _UNLISTED_COMMAND.search(stripped)
-    if command is not None or unlisted is not None:
-        shown = (command or unlisted).group()[:24]  # type: ignore[union-attr]
-        hedge = (
-            ""
-            if unlisted is None
-            else f" (if it is one: its delimiter {unlisted.group(1)} is not among the ￥₤¤¥ "
-            "the notes list)"
-        )
+    if command is not None:
         return _reject(
             "short-link",
             text,
-            f"a Taobao command (淘口令) {shown}{hedge}; open it in the Taobao app and paste the "
-            "page it leads to",
+            f"a Taobao command (淘口令) {command.group()[:24]}; open it in the Taobao app and "
+            "paste the page it leads to",
         )
     lookalike = _lookalike_word(stripped, text, slow, depth)
     if lookalike is not None:
         return lookalike
+    unlisted = _UNLISTED_COMMAND.search(stripped)
+    if unlisted is not None:  # the notes are silent: no link, but said what it may be
+        sign = unlisted.group(1)
+        return _reject(
+            "not-a-url",
+            text,
+            f"no URL found in the text; it holds what may be a Taobao command (淘口令) "
+            f"{unlisted.group()[:24]}, between {sign} signs, which the notes do not name as a "
+            "command's (they name ￥₤¤¥): if it is one, open it in the Taobao app and paste the "
+            "page it leads to",
+        )
     return _reject("not-a-url", text, "no URL found in the text")
 
 
-#: A Taobao command between the same currency sign on both sides, one the notes do not list
-#: (``€AbCdEfGhIj€``, ``$AbCdEfGhIj$``: the app's share text uses others), with a letter.
+#: What may be a Taobao command between the same currency sign on both sides, one the notes do
+#: not list (``€AbCdEfGhIj€``, ``$FbOzd8kUAFb$`` in real share text), with a letter.
 _UNLISTED_COMMAND = re.compile(
     r"([$\u00a2\u00a3\u20a0-\u20c0\ufe69\uff04\uffe0\uffe1\uffe6])"
     r"(?=[0-9]*+[A-Za-z])[A-Za-z0-9]{6,}+\1"
