@@ -57,4 +57,14 @@ def test_a_date_of_another_type_is_worded_alike(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     said = _said(_calendar(tmp_path, "12"), capsys)
-    assert said == "expected a date (YYYY-MM-DD), got an integer"
+    assert said == "expected a date (YYYY-MM-DD), got int"
+
+
+@pytest.mark.parametrize("written", ["12", "true", "1.5", "[]"])
+def test_a_calendar_names_a_dates_type_as_an_events_file(
+    written: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One wording of a value's type (``got int``, not ``got an integer``) in both readers
+    (life12)."""
+    calendar = _said(_calendar(tmp_path, written), capsys)
+    assert calendar == _said(_lifecycle_file(tmp_path, written), capsys)

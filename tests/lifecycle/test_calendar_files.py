@@ -94,7 +94,7 @@ def test_json_errors_name_file_path_and_line(tmp_path: Path) -> None:
     assert "unknown key" in messages
     assert "duplicate date 2024-10-01 (also at index 0)" in messages
     assert "day is out of range" in messages
-    assert "expected a date (YYYY-MM-DD), got an integer" in messages
+    assert "expected a date (YYYY-MM-DD), got int" in messages
     assert "2024-09-30 is not a weekend day" in messages
 
 
@@ -144,11 +144,11 @@ def test_wrong_suffix_and_missing_file(tmp_path: Path) -> None:
     ("data", "path", "fragment"),
     [
         ({"name": ""}, "$.name", "non-empty string"),
-        ({"name": 3}, "$.name", "got an integer"),
+        ({"name": 3}, "$.name", "got int$"),
         ({"weekend": [5, 5]}, "$.weekend[1]", "duplicate weekday"),
         ({"weekend": list(range(7))}, "$.weekend", "no business day"),
-        ({"weekend": [True]}, "$.weekend[0]", "got a boolean"),
-        ({"holidays": "2024-10-01"}, "$.holidays", "got a string"),
+        ({"weekend": [True]}, "$.weekend[0]", "got boolean$"),
+        ({"holidays": "2024-10-01"}, "$.holidays", "got '2024-10-01'$"),
         (
             {"holidays": ["20241001"]},
             "$.holidays[0]",

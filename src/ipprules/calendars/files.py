@@ -39,6 +39,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ipprules._convert import _kind as _value_kind
 from ipprules._convert import too_many
 from ipprules._dates import date_hint, date_problem
 from ipprules._files import _member, read_document
@@ -55,6 +56,8 @@ Locator = Callable[[str], "tuple[int, int] | None"]
 
 
 def _kind(value: object) -> str:
+    """What a top-level document that is no table is (``an array``), as :mod:`ipprules._files`
+    words it; a value inside is worded by :func:`_value_kind`."""
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -142,7 +145,7 @@ def _read_date(value: object, parts: list[str | int], out: _Collector) -> date |
     if type(value) is date:  # TOML's native local date
         return value
     if not isinstance(value, str):
-        out.add(parts, value, f"{_EXPECTED}, got {_kind(value)}")
+        out.add(parts, value, f"{_EXPECTED}, got {_value_kind(value)}")
         return None
     if not _ISO_DATE.match(value):
         out.add(parts, value, f"{_EXPECTED}, got {value!r}{date_hint(value)}")
@@ -161,7 +164,7 @@ def _parse_dates(
         return []
     value = data[key]
     if not isinstance(value, list):
-        out.add([key], value, f"expected an array of dates, got {_kind(value)}")
+        out.add([key], value, f"expected an array of dates, got {_value_kind(value)}")
         return []
     refusal = too_many(value)
     if refusal is not None:
@@ -188,7 +191,7 @@ def _weekend(data: dict[str, Any], out: _Collector) -> set[int]:
         return {5, 6}
     raw = data["weekend"]
     if not isinstance(raw, list):
-        out.add(["weekend"], raw, f"expected an array of weekday numbers, got {_kind(raw)}")
+        out.add(["weekend"], raw, f"expected an array of weekday numbers, got {_value_kind(raw)}")
         return {5, 6}
     weekend: set[int] = set()
     for index, item in enumerate(raw):
@@ -196,7 +199,7 @@ def _weekend(data: dict[str, Any], out: _Collector) -> set[int]:
             out.add(
                 ["weekend", index],
                 item,
-                f"expected a weekday number 0..6 (0 = Monday), got {_kind(item)}",
+                f"expected a weekday number 0..6 (0 = Monday), got {_value_kind(item)}",
             )
         elif not 0 <= item <= 6:
             out.add(["weekend", index], item, f"{item} is not a weekday number 0..6")
@@ -238,7 +241,7 @@ def calendar_from_data(
     >>> calendar_from_data({"weekend": [5, "6"]})  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ipprules.errors.InputError: $.weekend[1]: expected a weekday number 0..6 ..., got a string
+    ipprules.errors.InputError: $.weekend[1]: expected a weekday number 0..6 ..., got '6'
     """
     out = _Collector(file, locate)
     if not isinstance(data, dict):
@@ -260,7 +263,9 @@ def calendar_from_data(
             name = data["name"]
         else:
             out.add(
-                ["name"], data["name"], f"expected a non-empty string, got {_kind(data['name'])}"
+                ["name"],
+                data["name"],
+                f"expected a non-empty string, got {_value_kind(data['name'])}",
             )
 
     weekend = _weekend(data, out)
