@@ -122,6 +122,7 @@ def _ranges(notice: CounterNotice) -> Iterator[tuple[str, str]]:
             _kind(v.kind)
         except IpprulesError as exc:
             yield f"$.seller.violations[{i}].kind", str(exc)
+    yield from _blank_brands(notice)
     for where, day in dates:
         problem = None if day is None else date_problem(day, "date")
         if problem is not None:
@@ -133,3 +134,19 @@ def _ranges(notice: CounterNotice) -> Iterator[tuple[str, str]]:
     if notice.filed_on is not None and notice.filed_on < notice.complaint_date:
         yield "$.filed_on", f"filed on {notice.filed_on}, before the complaint date"
     yield from document_problems(notice)
+
+
+def _blank_brands(notice: CounterNotice) -> Iterator[tuple[str, str]]:
+    """``(path, message)`` for a brand given empty or as white space (the complained one or a
+    letter's): an absent brand is a fact to add, an empty one compared as a name (``names '',
+    not the brand 'Acme'``) or stood for one."""
+    brands = [("$.brand", notice.brand)]
+    brands += [
+        (f"$.authorisations[{i}].brand", a.brand) for i, a in enumerate(notice.authorisations)
+    ]
+    for where, brand in brands:
+        if isinstance(brand, str) and not brand.strip():
+            yield (
+                where,
+                "brand must not be empty: name the brand, or leave the key out (not stated)",
+            )
