@@ -12,6 +12,7 @@ from ipprules.cli import main
 from ipprules.counternotice import (
     Authorisation,
     CounterNotice,
+    SellerFacts,
     assess_counter_notice,
 )
 from ipprules.errors import InputError
@@ -64,3 +65,47 @@ def test_a_stated_brand_is_still_compared() -> None:
         authorisations=(letter,),
     )
     assert "cn-authorisation-wrong-brand" in assess_counter_notice(notice).codes
+
+
+ON_1688 = {"platform": "1688", "complaint_date": date(2024, 6, 10)}
+
+
+@pytest.mark.parametrize(
+    ("seller", "code", "unasked"),
+    [
+        (
+            SellerFacts(closed=True),
+            "cn-seller-barred-closed",
+            ["points", "at_serious_closure_count"],
+        ),
+        (SellerFacts(points=61), "cn-seller-barred-points", ["at_serious_closure_count", "closed"]),
+        (
+            SellerFacts(points=61, closed=False),
+            "cn-seller-barred-points",
+            ["at_serious_closure_count"],
+        ),
+    ],
+)
+def test_a_bar_met_asks_for_no_other_bar_fact(
+    seller: SellerFacts, code: str, unasked: list[str]
+) -> None:
+    found = assess_counter_notice(CounterNotice(**ON_1688, seller=seller)).findings
+    assert "cn-fact-missing" not in {f.code for f in found}
+    (barred,) = [f for f in found if f.code == code]
+    named = " and ".join(f"seller.{k}" for k in unasked)
+    assert f"{named} {'is' if len(unasked) == 1 else 'are'} not asked for" in barred.message
+
+
+def test_a_bar_not_met_still_asks_for_the_others() -> None:
+    found = assess_counter_notice(CounterNotice(**ON_1688, seller=SellerFacts(closed=False)))
+    missing = sorted(f.path for f in found.findings if f.code == "cn-fact-missing")
+    assert missing == ["$.seller.at_serious_closure_count", "$.seller.points"]
+    assert not any("not asked for" in f.message for f in found.findings)
+
+
+def test_two_bars_met_are_both_errors() -> None:
+    seller = SellerFacts(points=70, closed=True)
+    found = assess_counter_notice(CounterNotice(**ON_1688, seller=seller)).findings
+    errors = sorted(f.code for f in found if f.severity.value == "error")
+    assert errors == ["cn-seller-barred-closed", "cn-seller-barred-points"]
+    assert sum("not asked for" in f.message for f in found) == 1

@@ -103,10 +103,11 @@ def test_the_1688_bar_at_60_points(points: int, barred: bool) -> None:
 
 
 def test_points_not_stated_are_said_without_a_python_none() -> None:
-    """A closed 1688 seller whose points are neither stated nor counted: the finding that
-    asks for them names the bar, not 'None'."""
+    """A 1688 seller whose points are neither stated nor counted: the finding that asks for
+    them names the bar, not 'None'. (Not a closed seller: that bar alone settles the answer,
+    and the points are not asked for, life12.)"""
     notice = CounterNotice(
-        platform="1688", complaint_date=COMPLAINT, seller=SellerFacts(closed=True)
+        platform="1688", complaint_date=COMPLAINT, seller=SellerFacts(closed=False)
     )
     asked = [f for f in assess_counter_notice(notice).findings if f.path == "$.seller.points"]
     assert len(asked) == 1

@@ -708,23 +708,39 @@ def _standing(ctx: _Context, view: ResolvedRules) -> PenaltyStanding | None:
         ) from None
 
 
-def _barred(
-    ctx: _Context, requirement: str, stated: bool | None, counted: Answer | None, fact: str
-) -> Iterator[Finding]:
-    code = {
-        "bar_points": "cn-seller-barred-points",
-        "bar_closed": "cn-seller-barred-closed",
-        "bar_serious_closure_count": "cn-seller-barred-serious",
-    }[requirement]
-    key = {
-        "bar_points": "points",
-        "bar_closed": "closed",
-        "bar_serious_closure_count": "at_serious_closure_count",
-    }[requirement]
-    answer = counted if stated is None else (Answer.YES if stated else Answer.NO)
+_BAR_CODES = {
+    "bar_points": "cn-seller-barred-points",
+    "bar_closed": "cn-seller-barred-closed",
+    "bar_serious_closure_count": "cn-seller-barred-serious",
+}
+_BAR_KEYS = {
+    "bar_points": "points",
+    "bar_closed": "closed",
+    "bar_serious_closure_count": "at_serious_closure_count",
+}
+
+#: One bar of R64: its requirement, the fact as stated, as counted, and the fact's words.
+_Bar = tuple[str, bool | None, Answer | None, str]
+
+
+def _bar_answer(stated: bool | None, counted: Answer | None) -> Answer | None:
+    """Whether a bar holds: the stated fact wins over the counted one; None: neither."""
+    return counted if stated is None else (Answer.YES if stated else Answer.NO)
+
+
+def _barred(ctx: _Context, bar: _Bar, unasked: tuple[str, ...] = ()) -> Iterator[Finding]:
+    """The finding of one bar: an error where it holds (naming the ``unasked`` facts it makes
+    moot), a fact to add where it may, none where it does not."""
+    requirement, stated, counted, fact = bar
+    code, key = _BAR_CODES[requirement], _BAR_KEYS[requirement]
+    answer = _bar_answer(stated, counted)
     path = f"$.seller.{key}" if stated is not None or counted is None else "$.seller.violations"
     if answer is Answer.YES:
         text = ctx.rules[requirement].note or REQUIREMENTS[requirement]
+        if unasked:
+            named = " and ".join(f"seller.{k}" for k in unasked)
+            verb = "is" if len(unasked) == 1 else "are"
+            text += f"; {named} {verb} not asked for: this bar alone settles the answer"
         yield ctx.finding(code, FindingSeverity.ERROR, path, f"{fact}: {text}", requirement)
     elif answer is Answer.UNKNOWN:
         message = (
@@ -738,7 +754,8 @@ def _barred(
         yield ctx.missing(f"$.seller.{key}", fact, requirement)
 
 
-def _bar(ctx: _Context, standing: PenaltyStanding | None) -> Iterator[Finding]:
+def _bars(ctx: _Context, standing: PenaltyStanding | None) -> Iterator[_Bar]:
+    """Each bar in force: ``(requirement, stated, counted, fact)``."""
     facts = ctx.notice.seller
     rule = ctx.rules.get("bar_points")
     if rule is not None and rule.value is not None and rule.comparison is not None:
@@ -751,20 +768,33 @@ def _bar(ctx: _Context, standing: PenaltyStanding | None) -> Iterator[Finding]:
         )
         shown = "" if figure is None else f"{figure}; "  # not stated, none counted: the bar
         fact = f"the seller's points ({shown}the bar: {rule.comparison.value} {rule.value})"
-        yield from _barred(ctx, "bar_points", stated, counted, fact)
+        yield "bar_points", stated, counted, fact
     if "bar_serious_closure_count" in ctx.rules:
         counted = None
         if standing is not None and standing.rule is not None:
             counted = Answer.UNKNOWN if standing.serious.high else Answer.NO
         fact = "whether the seller is at the closure count for serious infringements"
-        yield from _barred(
-            ctx, "bar_serious_closure_count", facts.at_serious_closure_count, counted, fact
-        )
+        yield "bar_serious_closure_count", facts.at_serious_closure_count, counted, fact
     if "bar_closed" in ctx.rules:
         counted = standing.closed if standing else None
-        yield from _barred(
-            ctx, "bar_closed", facts.closed, counted, "whether the seller's account is closed"
-        )
+        yield "bar_closed", facts.closed, counted, "whether the seller's account is closed"
+
+
+def _bar(ctx: _Context, standing: PenaltyStanding | None) -> Iterator[Finding]:
+    """The bars' findings. Once one bar holds, the seller may not counter-notify whatever the
+    others say: a fact the others lack is not asked for, and the first bar met names it."""
+    bars = list(_bars(ctx, standing))
+    answers = [_bar_answer(stated, counted) for _, stated, counted, _ in bars]
+    if Answer.YES not in answers:
+        for bar in bars:
+            yield from _barred(ctx, bar)
+        return
+    moot = (None, Answer.UNKNOWN)
+    unasked = tuple(_BAR_KEYS[b[0]] for b, a in zip(bars, answers, strict=True) if a in moot)
+    first = answers.index(Answer.YES)
+    for index, (bar, answer) in enumerate(zip(bars, answers, strict=True)):
+        if answer not in moot:
+            yield from _barred(ctx, bar, unasked if index == first else ())
 
 
 def _unused_seller_facts(
