@@ -133,17 +133,38 @@ def _path_lines(s: Any) -> list[str]:
                 f"  abuse: no admission before {p.abuse_clears_on}, when the abuse finding on "
                 f"{p.abuse_bar} leaves the window (R69, R82)"
             )
-        if p.successes != 0:
-            need = "no number of" if p.successes is None else f"{p.successes}"
-            lines.append(f"  to qualify: {need} more successful takedown(s)")
-        if p.volume:
-            lines.append(f"  volume: {p.volume} more complaint(s) in the window")
+        lines.extend(_need_lines(p.successes, p.volume))
         if p.declaration_missing:
             lines.append("  declaration: not signed")
         if p.rates_pass_on is not None:
             lines.append(f"  with nothing more filed, the rates pass on {p.rates_pass_on}")
     if p.failures_clear_on is not None:
         lines.append(f"  current failures leave the window on {p.failures_clear_on}")
+    return lines
+
+
+def _need_lines(successes: int | None, volume: int | None) -> list[str]:
+    """The takedowns and complaints still needed. Both needed: one line, so that the
+    takedowns (the fewest that make the rates pass with nothing else filed) are not read as
+    enough on their own: the complaints that make up the volume must keep the rates passing.
+
+    >>> _need_lines(1, 101)
+    ['  to qualify: 101 more complaint(s) in the window, with the rates passing on them (the rates alone need 1 more successful takedown(s), with nothing else filed)']
+    >>> _need_lines(2700, 0)
+    ['  to qualify: 2700 more successful takedown(s)']
+    """  # noqa: E501
+    if successes is not None and successes > 0 and volume:
+        return [
+            f"  to qualify: {volume} more complaint(s) in the window, with the rates passing on "
+            f"them (the rates alone need {successes} more successful takedown(s), with nothing "
+            "else filed)"
+        ]
+    lines = []
+    if successes != 0:
+        need = "no number of" if successes is None else f"{successes}"
+        lines.append(f"  to qualify: {need} more successful takedown(s)")
+    if volume:
+        lines.append(f"  volume: {volume} more complaint(s) in the window")
     return lines
 
 
