@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -122,7 +122,8 @@ def run(args: argparse.Namespace) -> int:
     if view == "diff":
         return _diff(args, book, rules)
     data, text = _VIEW_FUNCS[view](args, rules)
-    differ = _other_readings(args, book, rules, view, data)
+    differences = _differences(args, book, rules, view, data)
+    differ = _other_readings(differences)
     if filed is not None:  # B1: Xianyu is filed as Taobao; R33, D11 under official
         note, key, readings = filed
         text = f"  note: {note}\n{text}"
@@ -143,8 +144,12 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(f"{rules.rulebook} · as of {as_of} · interpretation {rules.interpretation}")
         print(text)
+        detailed = differences if view == "platform" else {}
         for key, names in differ.items():
-            print(f"  {key}: differs under {', '.join(names)}")
+            if not any(key in changed for changed in detailed.values()):
+                print(f"  {key}: differs under {', '.join(names)}")
+        for line in _difference_lines(detailed):
+            print(line)
         if _more(view):
             print(_more(view))
     return EXIT_OK
@@ -215,7 +220,19 @@ def _answers(
             if isinstance(d, dict) and "id" in d:
                 out.setdefault(str(d["id"]), []).append(_decisive(d))
         return out
+    if view == "platform":  # field by field, so a difference names its field
+        return dict(_leaves(_decisive(data)))
     return {view: _decisive(data)}
+
+
+def _leaves(data: Any, path: str = "") -> Iterator[tuple[str, Any]]:
+    """The fields of nested mappings by their dotted paths (``registrations.known``), a
+    list, a threshold (``> 100``) or any other value being one field."""
+    if isinstance(data, dict) and data and set(data) != {"value", "comparison"}:
+        for key, value in data.items():
+            yield from _leaves(value, f"{path}.{key}" if path else str(key))
+    else:
+        yield path, data
 
 
 def _decisive(data: Any) -> Any:
@@ -226,23 +243,64 @@ def _decisive(data: Any) -> Any:
     return data
 
 
-def _other_readings(
+def _differences(
     args: argparse.Namespace, book: RuleBook, rules: ResolvedRules, view: str, data: Any
-) -> dict[str, list[str]]:
-    """The records of the view that another interpretation answers otherwise, with those
-    interpretations (disputed rules are never silent)."""
+) -> dict[str, dict[str, tuple[Any, Any]]]:
+    """By other interpretation, the records of the view (in the platform view, the fields:
+    ``registrations.known``) it answers otherwise, each with this reading's answer and its
+    (disputed rules are never silent)."""
     if view in ("sources", "rule", "interpretations", "changes", "section"):
         return {}
     mine = _answers(view, args, rules, data)
-    differ: dict[str, list[str]] = {}
+    out: dict[str, dict[str, tuple[Any, Any]]] = {}
     for name in book.interpretations:
         if name == rules.interpretation:
             continue
         theirs = _answers(view, args, book.as_of(rules.as_of, name, trial=args.trial))
-        for key in sorted(set(mine) | set(theirs)):
-            if mine.get(key) != theirs.get(key):
-                differ.setdefault(key, []).append(name)
+        changed = {
+            key: (mine.get(key), theirs.get(key))
+            for key in sorted(set(mine) | set(theirs))
+            if mine.get(key) != theirs.get(key)
+        }
+        if changed:
+            out[name] = changed
+    return out
+
+
+def _other_readings(differences: Mapping[str, Mapping[str, Any]]) -> dict[str, list[str]]:
+    """The keys of :func:`_differences`, each with the interpretations that answer it
+    otherwise."""
+    differ: dict[str, list[str]] = {}
+    for name, changed in differences.items():
+        for key in changed:
+            differ.setdefault(key, []).append(name)
     return differ
+
+
+def _difference_lines(differences: Mapping[str, Mapping[str, tuple[Any, Any]]]) -> list[str]:
+    """The platform view's differences, under each other interpretation: each field with its
+    answer here and there (``registrations.known: yes -> unknown``). It printed
+    ``platform: differs under official, brief-at-least-100``, naming neither."""
+    lines = []
+    for name, changed in differences.items():
+        lines.append(f"  differs under {name}:")
+        lines += [f"    {key}: {_change_text(*pair)}" for key, pair in changed.items()]
+    return lines
+
+
+def _change_text(mine: Any, theirs: Any) -> str:
+    """``yes -> unknown``; two lists by what one has and the other not (``SG -> none``,
+    ``patent_evaluation_report -> patent_evaluation_report_elsewhere (the rest the same)``)."""
+    if isinstance(mine, list) and isinstance(theirs, list):
+        gone = [x for x in mine if x not in theirs]
+        new = [x for x in theirs if x not in mine]
+        same = " (the rest the same)" if len(gone) < len(mine) else ""
+        return f"{_value_text(gone) or 'none'} -> {_value_text(new) or 'none'}{same}"
+    return f"{_shown_value(mine)} -> {_shown_value(theirs)}"
+
+
+def _shown_value(value: Any) -> str:
+    return "none" if value is None else _value_text(value)
 
 
 def _filed_as(args: argparse.Namespace, rules: ResolvedRules) -> tuple[str, str, list[str]] | None:
@@ -423,8 +481,56 @@ def _platform(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]
         elif key == "channels":  # and each channel's (the stand-alone form on Lazada, B2)
             conf = data["channel_confidence"]
             value = {c: f"{n if n is not None else '?'} ({conf[c]})" for c, n in value.items()}
+        elif isinstance(value, dict) and "effective_from" in value:  # a record: readable
+            lines += _record_lines(key, value, pid)
+            continue
+        elif key == "penalties":  # no record on IPP is a gap, as the penalties view says
+            value = "unknown (no penalty rules in the rule book: a gap)"
         lines.append(f"  {key}: {_short(value)}")
     return data, "\n".join(lines)
+
+
+#: The fields of a record that say where it comes from: after what it decides, in brackets.
+_PROVENANCE = ("confidence", "effective_from", "effective_until", "trial_from", "rules", "sources")
+
+
+def _record_lines(key: str, record: Mapping[str, Any], pid: str) -> list[str]:
+    """A record of ``rules platform`` (its registrations, penalties, Good Faith criteria):
+    what it decides as ``field: value`` pairs joined by ``; `` (its id where it is not the
+    platform's), then where it comes from in brackets, and its note on a line of its own.
+    The fields it leaves empty are left out (``note=,`` and ``preferred`` were printed as a
+    raw ``key=value`` dump, with a nested mapping run into the list: ``points=counterfeit=16,
+    content=1``)."""
+    decides = [
+        f"{name}: {_value_text(value)}"
+        for name, value in record.items()
+        if name not in (*_PROVENANCE, "note", "interpretation")
+        and value not in (None, "", [], {})
+        and not (name == "id" and value == pid)
+    ]
+    dates = f"from {record['effective_from']}"
+    dates += f" until {record['effective_until']}" if record.get("effective_until") else ""
+    dates += f", trial from {record['trial_from']}" if record.get("trial_from") else ""
+    source = f"{record['confidence']}, {dates}; rules {_value_text(record['rules']) or '-'}"
+    source += f"; sources {_value_text(record['sources']) or '-'}"
+    lines = [f"  {key}: {'; '.join(decides) or '-'} ({source})"]
+    if record.get("note"):
+        lines.append(f"    note: {record['note']}")
+    return lines
+
+
+def _value_text(value: Any) -> str:
+    """A field's value as ``rules platform`` prints it: a list comma-joined, a threshold
+    ``> 0.9``, any other mapping ``name=value, ...``."""
+    if isinstance(value, dict):
+        if set(value) == {"value", "comparison"}:
+            return f"{value['comparison']} {value['value']}"
+        return ", ".join(f"{k}={_value_text(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(_value_text(v) for v in value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
 
 
 def _code_on(entry: dict[str, Any]) -> str:

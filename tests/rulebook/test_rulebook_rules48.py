@@ -1,0 +1,80 @@
+"""rules48: the rule book views newuser10 left: ``rules platform`` printed raw ``key=value``
+dumps with empty fields (``note=,``) and ended with "platform: differs under official,
+brief-at-least-100" without saying what differs; ``ResolvedRules`` had no notebook HTML;
+``diff_rules`` gave a plain tuple with no ``to_dict``/``to_records``/``to_frame``."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+from ipprules import default_rulebook
+from ipprules.cli import main
+
+DAY = "2024-06-03"
+BOOK = default_rulebook()
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    assert main(["rules", *args]) == 0
+    return capsys.readouterr().out
+
+
+def _at(data: Any, path: str) -> Any:
+    for key in path.split("."):
+        data = data.get(key) if isinstance(data, dict) else None
+    return data
+
+
+@pytest.mark.parametrize("platform", ["lazada_sg", "taobao", "1688", "aliexpress"])
+@pytest.mark.parametrize("reading", ["brief", "official"])
+def test_rules_platform_prints_no_empty_field_and_records_readably(
+    platform: str, reading: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No ``note=,`` nor any field printed without a value, no mapping run into a list
+    (``points=counterfeit=16, content=1``); a record's note is on a line of its own."""
+    base = ("platform", platform, "--as-of", DAY, "--interpretation", reading)
+    data = json.loads(_run(capsys, *base, "--format", "json"))["data"]
+    text = _run(capsys, *base)
+    assert not re.search(r"\w=(,|;|\s*$)", text, re.MULTILINE), text
+    assert not re.search(r"=\w+=", text), text
+    for key in ("registrations", "penalties", "good_faith"):
+        record = data[key]
+        if record is None:
+            continue
+        (line,) = [x for x in text.splitlines() if x.startswith(f"  {key}: ")]
+        assert "note" not in line and f"from {record['effective_from']}" in line
+        assert f"{record['confidence']}, from" in line
+        if record["note"]:
+            assert f"  {key}: " in text and f"    note: {record['note']}" in text.splitlines()
+
+
+@pytest.mark.parametrize("platform", ["lazada_sg", "taobao", "alibaba_com"])
+@pytest.mark.parametrize("reading", ["brief", "official", "brief-at-least-100"])
+def test_rules_platform_names_each_field_that_differs_and_its_values(
+    platform: str, reading: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Under each other reading, each field that differs with its answer here and there,
+    checked against that reading's own data; the JSON names the fields too."""
+    base = ("platform", platform, "--as-of", DAY)
+    mine = json.loads(_run(capsys, *base, "--interpretation", reading, "--format", "json"))
+    text = _run(capsys, *base, "--interpretation", reading)
+    assert "  platform: differs under" not in text
+    blocks = re.findall(r"^  differs under (\S+):\n((?:    .*\n)+)", text, re.MULTILINE)
+    named = {name for names in mine["other_readings"].values() for name in names}
+    assert {name for name, _ in blocks} == named
+    assert named, "the readings differ on every one of these platforms (R33, D1, B14)"
+    for name, body in blocks:
+        theirs = json.loads(_run(capsys, *base, "--interpretation", name, "--format", "json"))
+        for line in body.splitlines():
+            path, _, change = line.strip().partition(": ")
+            assert name in mine["other_readings"][path]
+            before, after = _at(mine["data"], path), _at(theirs["data"], path)
+            assert before != after, (name, path)
+            if isinstance(before, (str, int)) and not isinstance(before, bool):
+                assert change.startswith(f"{before} -> "), line
+            if isinstance(after, (str, int)) and not isinstance(after, bool):
+                assert change.endswith(f" -> {after}"), line
