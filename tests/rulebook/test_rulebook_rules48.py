@@ -5,13 +5,15 @@ brief-at-least-100" without saying what differs; ``ResolvedRules`` had no notebo
 
 from __future__ import annotations
 
+import html
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from ipprules import default_rulebook
+from ipprules import default_rulebook, load_rulebook
 from ipprules.cli import main
 
 DAY = "2024-06-03"
@@ -43,7 +45,9 @@ def test_rules_platform_prints_no_empty_field_and_records_readably(
     assert not re.search(r"=\w+=", text), text
     for key in ("registrations", "penalties", "good_faith"):
         record = data[key]
-        if record is None:
+        if record is None:  # no penalty record on IPP is a gap, as the penalties view says
+            gap = "  penalties: unknown (no penalty rules in the rule book: a gap)"
+            assert (gap in text.splitlines()) == (key == "penalties"), key
             continue
         (line,) = [x for x in text.splitlines() if x.startswith(f"  {key}: ")]
         assert "note" not in line and f"from {record['effective_from']}" in line
@@ -78,3 +82,39 @@ def test_rules_platform_names_each_field_that_differs_and_its_values(
                 assert change.startswith(f"{before} -> "), line
             if isinstance(after, (str, int)) and not isinstance(after, bool):
                 assert change.endswith(f" -> {after}"), line
+
+
+@pytest.mark.parametrize(
+    ("day", "reading", "trial"),
+    [
+        ("2024-06-03", "brief", False),
+        ("2018-05-01", "official", True),
+        ("2022-01-01", "brief", [2021]),
+    ],
+)
+def test_resolved_rules_show_a_table_in_a_notebook(day: str, reading: str, trial: Any) -> None:
+    """A notebook showed ``ResolvedRules(as_of=..., interpretation=..., trial=...)``: it
+    shows the date, reading and rule book, each section's records in force with their
+    confidences (as ``to_records`` counts them) and the Good Faith version."""
+    rules = BOOK.as_of(day, reading, trial=trial)
+    shown = rules._repr_html_()
+    assert shown.startswith("<div>") and "<table>" in shown
+    assert f"as of {day}</strong> under {reading}" in shown
+    assert html.escape(rules.rulebook) in shown
+    rows = rules.to_records()
+    for section in {r["section"] for r in rows}:
+        mine = [r["confidence"] for r in rows if r["section"] == section]
+        cell = re.search(rf"<th[^>]*>{section}</th><td>(\d+)</td><td[^>]*>([^<]*)<", shown)
+        assert cell is not None and int(cell[1]) == len(mine), section
+        assert {p.rsplit(" ", 1)[0]: int(p.rsplit(" ", 1)[1]) for p in cell[2].split(", ")} == {
+            c: mine.count(c) for c in set(mine)
+        }
+    gf = rules.good_faith
+    assert (f"version {gf.version}" if gf else "not in force") in shown
+
+
+def test_resolved_rules_html_escapes_the_book_s_name(tmp_path: Path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text('name = "<script>alert(1)</script>"\n', encoding="utf-8")
+    shown = load_rulebook(path).as_of(DAY)._repr_html_()
+    assert "<script>" not in shown and "&lt;script&gt;" in shown

@@ -565,6 +565,13 @@ class FiledAs:
     readings: tuple[str, ...]
 
 
+def _by_confidence(records: Iterable[Rule]) -> str:
+    """How many records at each confidence: ``official 10, brief 3`` (``-`` for none)."""
+    found = [record.confidence for record in records]
+    counts = [(c.value, found.count(c)) for c in Confidence]
+    return ", ".join(f"{name} {n}" for name, n in counts if n) or "-"
+
+
 @attrs.frozen
 class ResolvedRules:
     """The rules in force on one date under one interpretation.
@@ -683,6 +690,33 @@ class ResolvedRules:
             dates=("effective_from", "effective_until"),
             categories={"section": SECTIONS, "confidence": tuple(c.value for c in Confidence)},
             lists=("sources", "rules"),
+        )
+
+    def _repr_html_(self) -> str:
+        """A notebook's view, as ``ipprules rules`` summarises it: the date, the reading, the
+        trial and the rule book, then each section's records in force by confidence, and the
+        Good Faith criteria's version (a bare ``ResolvedRules(as_of=...)`` was shown)."""
+        import html
+
+        e = html.escape
+        if isinstance(self.trial, bool):
+            trial = "every trial" if self.trial else "none"
+        else:
+            trial = "the trials of " + ", ".join(map(str, sorted(self.trial)))
+        rows = "".join(
+            f"<tr><th style='text-align:left'>{e(name)}</th><td>{len(records)}</td>"
+            f"<td style='text-align:left'>{e(_by_confidence(records.values()))}</td></tr>"
+            for name in SECTIONS
+            for records in [self.section(name)]
+        )
+        gf = self.good_faith
+        good_faith = f"version {gf.version}" if gf else "not in force"
+        return (
+            f"<div><p><strong>Rules in force as of {e(self.as_of.isoformat())}</strong> under "
+            f"{e(self.interpretation)} (trial: {e(trial)}), {e(self.rulebook)}</p>"
+            "<table><tr><th>section</th><th>records in force</th><th>confidence</th></tr>"
+            f"{rows}</table><p>Good Faith criteria: {e(good_faith)}. "
+            "<code>to_frame()</code> gives one row per record.</p></div>"
         )
 
     @property
