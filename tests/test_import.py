@@ -107,6 +107,7 @@ RESULT_METHODS = {
         "with_overrides",
         "to_data",
     ),
+    "ipprules.rulebook.RuleChanges": ("to_dict", "to_records", "to_frame", "as_dict"),
     "ipprules.rulebook.ResolvedRules": (
         "rulebook",
         "good_faith",

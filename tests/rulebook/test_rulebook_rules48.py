@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import html
 import json
+import pickle
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from ipprules import default_rulebook, load_rulebook
+from ipprules import default_rulebook, diff_rules, load_rulebook
 from ipprules.cli import main
 
 DAY = "2024-06-03"
@@ -118,3 +121,43 @@ def test_resolved_rules_html_escapes_the_book_s_name(tmp_path: Path) -> None:
     path.write_text('name = "<script>alert(1)</script>"\n', encoding="utf-8")
     shown = load_rulebook(path).as_of(DAY)._repr_html_()
     assert "<script>" not in shown and "&lt;script&gt;" in shown
+
+
+_DAYS = ["2015-01-06", "2019-06-01", "2022-01-19", "2022-01-20", "2022-04-15", "2024-06-03"]
+
+
+@settings(max_examples=20, deadline=None, derandomize=True)
+@given(
+    before=st.sampled_from(_DAYS),
+    after=st.sampled_from(_DAYS),
+    reading=st.sampled_from(BOOK.interpretations),
+)
+def test_diff_rules_is_still_a_tuple_and_gives_the_whole_diff_as_data(
+    before: str, after: str, reading: str
+) -> None:
+    """``diff_rules`` gave a plain tuple: the whole diff had no ``to_dict``/``to_records``/
+    ``to_frame`` nor notebook table. It is a tuple still (``== ()``, indexing), and each of
+    these accounts for every change and every field that differs."""
+    changes = diff_rules(BOOK.as_of(before, reading), BOOK.as_of(after, reading))
+    plain = tuple(changes)
+    assert changes == plain and (changes == ()) == (not plain) and isinstance(changes, tuple)
+    assert changes[:1] == plain[:1] and repr(changes) == repr(plain)
+    assert changes.to_dict() == {"count": len(plain), "changes": [c.as_dict() for c in plain]}
+    rows = changes.to_records()
+    expected = [
+        (c.section, c.id, c.kind, f.field, f.before, f.after) for c in plain for f in c.fields
+    ] + [(c.section, c.id, c.kind, None, None, None) for c in plain if not c.fields]
+    assert sorted(map(repr, (tuple(r.values()) for r in rows))) == sorted(map(repr, expected))
+    frame = changes.to_frame()
+    assert list(frame.columns) == ["section", "id", "kind", "field", "before", "after"]
+    assert len(frame) == len(rows) and str(frame["kind"].dtype) == "category"
+    shown = changes._repr_html_()
+    assert shown.count("<tr>") == len(rows) + 1 and f"{len(plain)} record(s) differ" in shown
+    assert pickle.loads(pickle.dumps(changes)) == changes
+
+
+def test_diff_rules_of_two_books_over_every_date_gives_the_same_result_type() -> None:
+    mine = load_rulebook("examples/rules-override.toml")
+    changes = diff_rules(BOOK, mine)
+    assert changes and changes.to_dict()["count"] == len(changes)
+    assert {r["kind"] for r in changes.to_records()} <= {"added", "removed", "changed"}

@@ -17,7 +17,7 @@ from pathlib import Path
 from ipprules.rulebook.background import NOT_ENCODED
 from ipprules.rulebook.book import FiledAs, ResolvedRules, RuleBook, as_date
 from ipprules.rulebook.citations import Citation
-from ipprules.rulebook.diff import Change, FieldChange, diff_rules
+from ipprules.rulebook.diff import Change, FieldChange, RuleChanges, diff_rules
 from ipprules.rulebook.model import (
     Answer,
     Comparison,
@@ -42,6 +42,7 @@ __all__ = [
     "ReasonCode",
     "ResolvedRules",
     "RuleBook",
+    "RuleChanges",
     "Severity",
     "Target",
     "Threshold",

@@ -31,7 +31,7 @@ from ipprules._dates import as_date
 from ipprules.rulebook.book import ResolvedRules, RuleBook, _record_data
 from ipprules.rulebook.model import SECTIONS
 
-__all__ = ["Change", "FieldChange", "diff_rules"]
+__all__ = ["Change", "FieldChange", "RuleChanges", "diff_rules"]
 
 _DATES = ("effective_from", "effective_until", "trial_from")
 
@@ -83,6 +83,126 @@ class Change:
     to_dict = as_dict
 
 
+#: The kinds of change, in the order a frame's ``kind`` column lists them.
+KINDS = ("added", "removed", "changed")
+
+
+class RuleChanges(tuple[Change, ...]):
+    """What :func:`diff_rules` returns: a tuple of :class:`Change` (equal to ``()`` when
+    nothing differs, indexed, sliced and iterated as one; a slice or a sum is a plain
+    tuple), with the whole diff as data and as a notebook table.
+
+    >>> import ipprules
+    >>> book = ipprules.default_rulebook()
+    >>> changes = ipprules.diff_rules(book.as_of("2022-01-19"), book.as_of("2022-01-20"))
+    >>> len(changes), changes[0].id, changes == (changes[0],)
+    (1, 'counter_notice_round_2_3', True)
+    >>> ipprules.diff_rules(book, book, as_of="2023-05-01") == ()
+    True
+    """
+
+    __slots__ = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: how many records differ and each change, as
+        :meth:`Change.as_dict` gives it (``ipprules rules diff --format json``'s
+        ``changes``).
+
+        >>> import ipprules
+        >>> book = ipprules.default_rulebook()
+        >>> data = ipprules.diff_rules(book.as_of("2022-01-19"), book.as_of("2022-01-20")).to_dict()
+        >>> data["count"], data["changes"][0]["kind"]
+        (1, 'changed')
+        """
+        return {"count": len(self), "changes": [change.as_dict() for change in self]}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
+
+        >>> import ipprules
+        >>> book = ipprules.default_rulebook()
+        >>> ipprules.diff_rules(book, book, as_of="2023-05-01").to_dict()
+        {'count': 0, 'changes': []}
+        """
+        return self.as_dict()
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain record per field that differs (``section``, ``id``, ``kind``,
+        ``field``, ``before``, ``after``), and one per record added or removed, its
+        ``field``, ``before`` and ``after`` ``None``.
+
+        >>> import ipprules
+        >>> book = ipprules.default_rulebook()
+        >>> changes = ipprules.diff_rules(book.as_of("2022-01-19"), book.as_of("2022-01-20"))
+        >>> rows = changes.to_records()
+        >>> [(r["id"], r["field"], r["before"], r["after"]) for r in rows if r["field"] == "amount"]
+        [('counter_notice_round_2_3', 'amount', 30, 27)]
+        """
+        rows = []
+        for c in self:
+            base = {"section": c.section, "id": c.id, "kind": c.kind}
+            if not c.fields:
+                rows.append({**base, "field": None, "before": None, "after": None})
+            rows += [
+                {**base, "field": f.field, "before": f.before, "after": f.after} for f in c.fields
+            ]
+        return rows
+
+    def to_frame(self) -> Any:
+        """:meth:`to_records` as a pandas DataFrame (the ``pandas`` extra), with categorical
+        ``section`` and ``kind`` columns.
+
+        >>> import ipprules
+        >>> book = ipprules.default_rulebook()
+        >>> changes = ipprules.diff_rules(book.as_of("2022-01-19"), book.as_of("2022-01-20"))
+        >>> frame = changes.to_frame()
+        >>> frame[["id", "field"]].values.tolist()[:1], str(frame["kind"].dtype)
+        ([['counter_notice_round_2_3', 'amount']], 'category')
+        """
+        from ipprules._frames import to_frame
+
+        return to_frame(
+            self.to_records(),
+            categories={"section": (*SECTIONS, *_BOOK_PARTS), "kind": KINDS},
+            texts=("id", "field"),
+            columns=COLUMNS,
+        )
+
+    def _repr_html_(self) -> str:
+        """A notebook's table: one row per field that differs, as ``ipprules rules diff``
+        lists them (a record added or removed: one row, its field empty)."""
+        import html
+
+        head = "".join(f"<th>{name}</th>" for name in COLUMNS)
+        rows = "".join(
+            "<tr>"
+            + "".join(
+                f"<td style='text-align:left'>{html.escape(_cell(r, name))}</td>"
+                for name in COLUMNS
+            )
+            + "</tr>"
+            for r in self.to_records()
+        )
+        return (
+            f"<div><p><strong>{len(self)} record(s) differ</strong></p>"
+            f"<table><tr>{head}</tr>{rows}</table></div>"
+        )
+
+
+#: The columns of :meth:`RuleChanges.to_records`.
+COLUMNS = ("section", "id", "kind", "field", "before", "after")
+
+
+def _cell(row: Mapping[str, Any], name: str) -> str:
+    """A cell of the notebook's table: a field's value before or after as ``rules diff``
+    prints it (``'unknown'``, ``30``, ``None``), the others as they are; nothing in the
+    empty fields of a record added or removed."""
+    value = row[name]
+    if name in ("before", "after") and row["field"] is not None:
+        return repr(value)
+    return "" if value is None else str(value)
+
+
 @keywords_checked()
 def diff_rules(
     before: ResolvedRules | RuleBook,
@@ -90,7 +210,7 @@ def diff_rules(
     *,
     as_of: dt.date | str | None = None,
     interpretation: str | None = None,
-) -> tuple[Change, ...]:
+) -> RuleChanges:
     """What differs between two views, section by section, ignoring only the records' dates.
 
     ``before`` and ``after`` are two resolved views (``book.as_of(day)``), or two rule
@@ -107,7 +227,9 @@ def diff_rules(
     if isinstance(before, RuleBook) and isinstance(after, RuleBook):
         interpretation = require_optional_str(interpretation, "interpretation")
         if as_of is None:
-            return _diff(_all_records(before), _all_records(after), ()) + _diff_book(before, after)
+            return RuleChanges(
+                _diff(_all_records(before), _all_records(after), ()) + _diff_book(before, after)
+            )
         day = as_date(as_of, "as-of date", name="as_of")
         before, after = before.as_of(day, interpretation), after.as_of(day, interpretation)
     elif not (isinstance(before, ResolvedRules) and isinstance(after, ResolvedRules)):
@@ -116,9 +238,14 @@ def diff_rules(
         )
     elif as_of is not None or interpretation is not None:
         raise TypeError("as_of and interpretation are for two RuleBook, not ResolvedRules")
-    return _diff(
-        {s: before.section(s) for s in SECTIONS}, {s: after.section(s) for s in SECTIONS}, _DATES
-    ) + _diff_book(before.book, after.book)
+    return RuleChanges(
+        _diff(
+            {s: before.section(s) for s in SECTIONS},
+            {s: after.section(s) for s in SECTIONS},
+            _DATES,
+        )
+        + _diff_book(before.book, after.book)
+    )
 
 
 #: What a book holds besides its dated sections, compared too: a source re-attributed or an
