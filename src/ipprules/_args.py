@@ -43,6 +43,7 @@ __all__ = [
     "is_frame",
     "keywords_checked",
     "refuse_frame",
+    "refuse_used_stream",
     "require_bool",
     "require_date",
     "require_instance",
@@ -194,11 +195,41 @@ def refuse_frame(value: object, name: str, what: str, hint: str = FRAME_HINT) ->
 
 def require_iterable(value: object, name: str, what: str = "items") -> Iterable[Any]:
     """``value`` if it is an iterable of ``what`` and not a lone str or bytes, nor a data
-    frame (whose iteration gives its column names)."""
+    frame (whose iteration gives its column names), nor a generator already read to its end
+    (:func:`refuse_used_stream`)."""
     refuse_frame(value, name, what)
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         raise TypeError(f"{name} must be an iterable of {what}, got {type_name(value)}")
+    refuse_used_stream(value, name)
     return value
+
+
+_AGAIN = "make the generator again, or keep its items with list(...) to use them more than once"
+
+
+def refuse_used_stream(value: object, name: str, again: str = _AGAIN) -> None:
+    """A :class:`~ipprules.listings.StreamConsumedError` for a generator that an earlier call
+    read to its end (or that was closed): read again it yields nothing, and an empty input
+    would be answered in silence (an empty plan, history, report...). Lists, fresh
+    generators and other iterables pass; ``again`` says what to do instead.
+
+    >>> lines = (line for line in ["a", "b"])
+    >>> refuse_used_stream(lines, "lines")
+    >>> _ = list(lines)
+    >>> refuse_used_stream(lines, "lines")
+    Traceback (most recent call last):
+    ...
+    ipprules.listings.bulk.StreamConsumedError: lines: this generator was read to its end by an earlier call (a generator streams once: read again it is empty); make the generator again, or keep its items with list(...) to use them more than once
+    """  # noqa: E501
+    import inspect
+
+    if inspect.isgenerator(value) and inspect.getgeneratorstate(value) == inspect.GEN_CLOSED:
+        from ipprules.listings.bulk import StreamConsumedError
+
+        raise StreamConsumedError(
+            f"{name}: this generator was read to its end by an earlier call (a generator "
+            f"streams once: read again it is empty); {again}"
+        )
 
 
 def require_mapping(value: object, name: str) -> Mapping[Any, Any]:

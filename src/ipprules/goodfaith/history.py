@@ -2617,8 +2617,9 @@ class History:
         """
         if isinstance(rows, str | bytes) or not isinstance(rows, Iterable):
             raise TypeError(f"rows: expected an iterable of rows, got {type(rows).__name__}")
-        from ipprules._args import require_instance, require_iterable
+        from ipprules._args import refuse_used_stream, require_instance, require_iterable
 
+        refuse_used_stream(rows, "rows")
         found = [
             require_instance(e, AccountEvent, "events[]")
             for e in require_iterable(events, "events", "account events")
@@ -2636,11 +2637,12 @@ class History:
         ...     reason_code="tm_counterfeit", listings=10, taken_down=9, rejected=1)])
         History(1 complaint(s), 0 event(s), 2023-01-02..2023-01-02)
         """
-        from ipprules._args import refuse_frame
+        from ipprules._args import refuse_frame, refuse_used_stream
 
         refuse_frame(records, "records", "Complaint and AccountEvent records", FRAME_HISTORY)
         if isinstance(records, str | bytes) or not isinstance(records, Iterable):
             raise TypeError(f"records: expected an iterable, got {type(records).__name__}")
+        refuse_used_stream(records, "records")
         try:
             return cls.from_rows(_as_rows(records))
         except InputError as exc:

@@ -21,6 +21,7 @@ import attrs
 from ipprules._args import (
     keywords_checked,
     refuse_frame,
+    refuse_used_stream,
     require_optional_str,
     require_strs,
     rulebook_alias,
@@ -99,6 +100,7 @@ def what_if(
     elif isinstance(batch, bytes | bytearray | Mapping):  # not read item by item
         raise TypeError(f"batch: expected {_BATCH}, got {type(batch).__name__}")
     elif isinstance(batch, Iterable):
+        refuse_used_stream(batch, "batch")
         items = _for_account(list(batch), account)
     else:
         raise TypeError(f"batch: expected {_BATCH}, got {type(batch).__name__}{_plan_hint(batch)}")

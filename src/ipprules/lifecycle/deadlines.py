@@ -1888,10 +1888,11 @@ def _require_events(events: object) -> None:
     """A TypeError that says what to pass, for what is no sequence of events: a string, an
     events file as :func:`~ipprules.lifecycle.read_events` reads it (its ``report()`` applies
     the file's facts too), anything not iterable."""
-    from ipprules._args import refuse_frame
+    from ipprules._args import refuse_frame, refuse_used_stream
 
     if isinstance(events, str | bytes | os.PathLike):
         raise TypeError(_one_text_hint(events))
+    refuse_used_stream(events, "events")
     refuse_frame(events, "events", "events (EventRecord, Event or event names)", _FRAME_EVENTS)
     if not isinstance(events, Iterable):
         read = callable(getattr(events, "report", None)) and hasattr(events, "events")

@@ -95,8 +95,9 @@ class ParseResults:
                 f"parse_listings(): texts must be an iterable of strings, not a single "
                 f"{type(texts).__name__} (wrap one URL in a list)"
             )
-        from ipprules._args import refuse_frame
+        from ipprules._args import refuse_frame, refuse_used_stream
 
+        refuse_used_stream(texts, "parse_listings(): texts")
         refuse_frame(
             texts,
             "parse_listings(): texts",
@@ -471,6 +472,9 @@ def _pairs(results: object, function: str, name: str) -> Iterator[tuple[int, Out
             f"{function}(): {name} must be an iterable of (position, result) pairs or of "
             f"strings, not a single {type(results).__name__}"
         )
+    from ipprules._args import refuse_used_stream
+
+    refuse_used_stream(results, f"{function}(): {name}")
     try:
         iterator: Iterator[Any] = iter(results)  # type: ignore[call-overload]
     except TypeError:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ipprules._args import file_hint, keywords_checked, refuse_frame, rulebook_alias
+from ipprules._args import file_hint, keywords_checked, refuse_frame, refuse_used_stream, rulebook_alias
 from ipprules._convert import shown_value
 from ipprules._dates import FIRST_DATE, LAST_DATE
 from ipprules.errors import InputError, IpprulesError, Problem
@@ -95,6 +95,7 @@ def _violations(violations: Iterable[Violation]) -> list[Violation]:
             f"violations must be an iterable of Violation, got {type(violations).__name__}"
             + file_hint(violations, "Violations")
         )
+    refuse_used_stream(violations, "violations")
     items = list(violations)
     for index, item in enumerate(items):
         if not isinstance(item, Violation):

@@ -679,20 +679,11 @@ def _cyclic_gc_paused(*, promote: bool = False) -> Iterator[None]:
             gc.enable()
 
 
-def _refuse_read_stream(lines: object) -> None:
-    """A :class:`~ipprules.listings.StreamConsumedError` for a generator already run to its
-    end (``read_lines(...)`` planned once): planning it again would find no lines and give an
-    empty plan in silence."""
-    import inspect
-
-    if inspect.isgenerator(lines) and inspect.getgeneratorstate(lines) == inspect.GEN_CLOSED:
-        from ipprules.listings import StreamConsumedError
-
-        raise StreamConsumedError(
-            "lines: these lines were read to the end by an earlier call (read_lines(...) and "
-            "other generators stream once); call read_lines again, or keep the lines with "
-            "list(read_lines(...)) to plan them more than once"
-        )
+#: What to do instead of planning lines already read (the same ``read_lines(...)`` twice).
+_PLAN_AGAIN = (
+    "call read_lines again, or keep the lines with list(read_lines(...)) to plan them more "
+    "than once"
+)
 
 
 @settings_keywords("settings", Settings, "from ipprules.planner import Settings")
@@ -739,15 +730,15 @@ def plan_listings(
     >>> result.counts(), result.streamed, [(o.line, o.status.value) for o in seen]
     ({'planned': 1, 'duplicate': 0, 'rejected': 1}, True, [(2, 'rejected'), (1, 'planned')])
     """
-    from ipprules._args import file_hint, require_instance, require_iterable
+    from ipprules._args import file_hint, refuse_used_stream, require_instance, require_iterable
 
     if isinstance(lines, str | os.PathLike):
         raise TypeError(
             f"lines must be an iterable of PlanLine or URL strings, got {type(lines).__name__}"
             + file_hint(lines, "PlanLines")
         )
+    refuse_used_stream(lines, "lines", _PLAN_AGAIN)
     require_iterable(lines, "lines", "PlanLine or URL strings")
-    _refuse_read_stream(lines)
     require_instance(plan, Plan, "plan")
     if rulebook is not None:
         require_instance(rulebook, RuleBook, "rulebook")

@@ -1,0 +1,81 @@
+"""Left-overs of newuser11 (a service embedding the Python API): every public function that
+takes an iterable refuses a generator already read to its end, as plan_listings does, instead
+of answering an empty input in silence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+import pytest
+
+import ipprules
+from ipprules.goodfaith import Complaint, History, what_if
+from ipprules.lifecycle import EventRecord, lifecycle_report, trace
+from ipprules.listings import StreamConsumedError, dedupe, duplicate_groups, summarize
+from ipprules.penalties import Violation, penalty_standing
+
+_URLS = [
+    "https://item.taobao.com/item.htm?id=606832683299",
+    "item.taobao.com/item.htm?id=606832683299",
+    "not a url",
+]
+_COMPLAINTS = [
+    Complaint(
+        filed="2023-01-02",
+        platform="taobao",
+        reason_code="tm_counterfeit",
+        listings=10,
+        taken_down=9,
+        rejected=1,
+    )
+]
+_EVENTS = [
+    EventRecord("ipr_verified", on=dt.date(2022, 1, 3)),
+    EventRecord("takedown", on=dt.date(2022, 1, 4)),
+]
+_VIOLATIONS = [Violation(on=dt.date(2024, 5, 6), kind="counterfeit", points=16)] * 3
+_HISTORY = History.from_records(_COMPLAINTS)
+
+# Each door: its items, and a call giving a comparable answer from an iterable of them.
+_DOORS: dict[str, tuple[list[Any], Callable[[Iterable[Any]], object]]] = {
+    "parse_listings": (_URLS, lambda items: ipprules.parse_listings(items).to_records()),
+    "dedupe": (_URLS, lambda items: [(i, r.as_dict()) for i, r in dedupe(items)]),
+    "summarize": (_URLS, lambda items: summarize(items)),
+    "duplicate_groups": (_URLS, lambda items: duplicate_groups(items)),
+    "History.from_records": (_COMPLAINTS, lambda items: repr(History.from_records(items))),
+    "History.from_rows": (
+        [(dt.date(2023, 1, 2).toordinal(), "taobao", "tm_counterfeit", 9, 1, 0, 0, 0)],
+        lambda items: repr(History.from_rows(items)),
+    ),
+    "what_if batch": (
+        _COMPLAINTS,
+        lambda items: what_if(_HISTORY, items, "2023-01-31").to_dict(),
+    ),
+    "lifecycle_report": (_EVENTS, lambda items: lifecycle_report(items).to_dict()),
+    "trace": (_EVENTS, lambda items: trace(items)),
+    "penalty_standing": (
+        _VIOLATIONS,
+        lambda items: penalty_standing(items, "lazada_sg", dt.date(2024, 5, 6)).to_dict(),
+    ),
+}
+
+
+def _stream(items: list[Any]) -> Iterator[Any]:
+    yield from items
+
+
+@pytest.mark.parametrize("door", sorted(_DOORS))
+def test_a_generator_already_read_is_refused_not_taken_as_empty_input(door: str) -> None:
+    items, call = _DOORS[door]
+    used = _stream(items)
+    assert list(used) == items
+    with pytest.raises(StreamConsumedError, match=r"read to its end.*list\(\.\.\.\)"):
+        call(used)
+
+
+@pytest.mark.parametrize("door", sorted(_DOORS))
+def test_a_fresh_generator_answers_as_the_list_does(door: str) -> None:
+    items, call = _DOORS[door]
+    assert call(_stream(items)) == call(items)
