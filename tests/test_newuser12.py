@@ -79,3 +79,26 @@ def test_a_generator_already_read_is_refused_not_taken_as_empty_input(door: str)
 def test_a_fresh_generator_answers_as_the_list_does(door: str) -> None:
     items, call = _DOORS[door]
     assert call(_stream(items)) == call(items)
+
+
+# -------------------- ParseResults compared by value (a pickled copy was not == the original)
+
+
+def test_parse_results_of_the_same_inputs_are_equal_and_a_pickled_copy_too() -> None:
+    import copy
+    import pickle
+
+    results = ipprules.parse_listings(_URLS)
+    assert pickle.loads(pickle.dumps(results)) == results
+    assert copy.deepcopy(results) == results
+    assert results == ipprules.parse_listings(tuple(_URLS))
+    assert results != ipprules.parse_listings(_URLS[:2])
+    assert results != ipprules.parse_listings(list(reversed(_URLS)))
+
+
+def test_a_stream_of_parse_results_equals_only_itself_and_is_not_read_to_compare() -> None:
+    stream = ipprules.parse_listings(_stream(_URLS))
+    assert stream == stream
+    assert stream != ipprules.parse_listings(_URLS)
+    assert stream != ipprules.parse_listings(_stream(_URLS))
+    assert len(list(stream)) == len(_URLS)  # comparing did not read it

@@ -208,7 +208,7 @@ _AGAIN = "make the generator again, or keep its items with list(...) to use them
 
 
 def refuse_used_stream(value: object, name: str, again: str = _AGAIN) -> None:
-    """A :class:`~ipprules.listings.StreamConsumedError` for a generator that an earlier call
+    """A :class:`~ipprules.errors.StreamConsumedError` for a generator that an earlier call
     read to its end (or that was closed): read again it yields nothing, and an empty input
     would be answered in silence (an empty plan, history, report...). Lists, fresh
     generators and other iterables pass; ``again`` says what to do instead.
@@ -219,12 +219,12 @@ def refuse_used_stream(value: object, name: str, again: str = _AGAIN) -> None:
     >>> refuse_used_stream(lines, "lines")
     Traceback (most recent call last):
     ...
-    ipprules.listings.bulk.StreamConsumedError: lines: this generator was read to its end by an earlier call (a generator streams once: read again it is empty); make the generator again, or keep its items with list(...) to use them more than once
+    ipprules.errors.StreamConsumedError: lines: this generator was read to its end by an earlier call (a generator streams once: read again it is empty); make the generator again, or keep its items with list(...) to use them more than once
     """  # noqa: E501
     import inspect
 
     if inspect.isgenerator(value) and inspect.getgeneratorstate(value) == inspect.GEN_CLOSED:
-        from ipprules.listings.bulk import StreamConsumedError
+        from ipprules.errors import StreamConsumedError
 
         raise StreamConsumedError(
             f"{name}: this generator was read to its end by an earlier call (a generator "

@@ -31,6 +31,7 @@ __all__ = [
     "MissingExtra",
     "Problem",
     "RuleDataError",
+    "StreamConsumedError",
     "UnknownNameError",
     "suggest",
 ]
@@ -461,3 +462,29 @@ def _digits(value: int) -> int:
     make the text of an int over 4,300 digits)."""
     low = int((abs(value).bit_length() - 1) * 0.30102999566398120) + 1  # floor(log10 2^(b-1))+1
     return low + int(abs(value) >= 10**low)
+
+
+class StreamConsumedError(IpprulesError):
+    """A one-shot stream was read a second time: a :class:`~ipprules.listings.ParseResults`
+    built from a generator or an open file iterated again, or a generator that an earlier
+    call read to its end given to a function again (``plan_listings``, ``parse_listings``,
+    ``dedupe``, ``History.from_records``, ``lifecycle_report``, ``penalty_standing``...).
+    Read again, it would be empty input, answered in silence. Importable from
+    :mod:`ipprules.listings` as well.
+
+    >>> from ipprules.listings import StreamConsumedError, parse_listings
+    >>> results = parse_listings(iter(["https://item.taobao.com/item.htm?id=606832683299"]))
+    >>> len(list(results))
+    1
+    >>> try:
+    ...     list(results)
+    ... except StreamConsumedError as error:
+    ...     print(str(error)[:49])
+    these parse results stream from a one-shot input
+    """
+
+    default_message = (
+        "these parse results stream from a one-shot input (a generator or an open file) that "
+        "was read by an earlier iteration; keep them with list(...) or .to_records(), or pass "
+        "a list of URLs to iterate more than once"
+    )

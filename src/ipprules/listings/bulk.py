@@ -23,7 +23,7 @@ from typing import Any, get_args
 import attrs
 
 from ipprules._convert import shown_value
-from ipprules.errors import IpprulesError
+from ipprules.errors import StreamConsumedError
 from ipprules.listings.model import RECORD_FIELDS, Duplicate, Listing, Rejection
 from ipprules.listings.parser import parse_listing
 
@@ -42,28 +42,6 @@ __all__ = [
 Outcome = Listing | Duplicate | Rejection
 _OUTCOMES = (Listing, Duplicate, Rejection)
 _PASSING = frozenset({Duplicate, Rejection})
-
-
-class StreamConsumedError(IpprulesError):
-    """A :class:`ParseResults` built from a one-shot stream (a generator, an open file...) was
-    iterated a second time: its inputs were read by the first iteration.
-
-    >>> from ipprules.listings import StreamConsumedError, parse_listings
-    >>> results = parse_listings(iter(["https://item.taobao.com/item.htm?id=606832683299"]))
-    >>> len(list(results))
-    1
-    >>> try:
-    ...     list(results)
-    ... except StreamConsumedError as error:
-    ...     print(str(error)[:49])
-    these parse results stream from a one-shot input
-    """
-
-    default_message = (
-        "these parse results stream from a one-shot input (a generator or an open file) that "
-        "was read by an earlier iteration; keep them with list(...) or .to_records(), or pass "
-        "a list of URLs to iterate more than once"
-    )
 
 
 class ParseResults:
@@ -138,6 +116,33 @@ class ParseResults:
             raise StreamConsumedError()
         self._iterator = _USED
         return _blocks(iterator)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal by value when both are re-iterable and were given the same inputs in the same
+        order (so they iterate to the same outcomes): a pickled or copied ``ParseResults`` of a
+        list equals the original. A one-shot stream equals only itself: comparing it by value
+        would read it up.
+
+        >>> import pickle
+        >>> from ipprules import parse_listings
+        >>> results = parse_listings(["https://detail.tmall.com/item.htm?id=690091011924", "x"])
+        >>> pickle.loads(pickle.dumps(results)) == results
+        True
+        >>> results == parse_listings(("https://detail.tmall.com/item.htm?id=690091011924", "x"))
+        True
+        >>> results == parse_listings(["x"]), parse_listings(iter(["x"])) == parse_listings(["x"])
+        (False, False)
+        """
+        if not isinstance(other, ParseResults):
+            return NotImplemented
+        if self is other:
+            return True
+        if self._iterator is not None or other._iterator is not None:
+            return False  # a stream: only itself (reading it to compare would use it up)
+        return list(self._texts) == list(other._texts)
+
+    #: Unhashable: the inputs (a list...) may change after the results were made.
+    __hash__ = None  # type: ignore[assignment]
 
     def __length_hint__(self) -> int:
         try:

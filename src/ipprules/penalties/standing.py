@@ -19,7 +19,13 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ipprules._args import file_hint, keywords_checked, refuse_frame, refuse_used_stream, rulebook_alias
+from ipprules._args import (
+    file_hint,
+    keywords_checked,
+    refuse_frame,
+    refuse_used_stream,
+    rulebook_alias,
+)
 from ipprules._convert import shown_value
 from ipprules._dates import FIRST_DATE, LAST_DATE
 from ipprules.errors import InputError, IpprulesError, Problem
