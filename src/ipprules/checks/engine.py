@@ -97,6 +97,9 @@ def check(
 
     The arguments are those of :func:`iter_findings`; the report also names, for each
     finding, the other interpretations under which it would not hold or reads otherwise.
+    ``as_of=None`` (the default) takes the plan's own ``as_of`` (``report.as_of`` says which
+    date was used), never today's date; a plan without one then raises an
+    :class:`~ipprules.errors.InputError` at ``$.as_of``.
 
     >>> import ipprules
     >>> report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
