@@ -21,16 +21,8 @@ _URLS = [
     "item.taobao.com/item.htm?id=606832683299",
     "not a url",
 ]
-_COMPLAINTS = [
-    Complaint(
-        filed="2023-01-02",
-        platform="taobao",
-        reason_code="tm_counterfeit",
-        listings=10,
-        taken_down=9,
-        rejected=1,
-    )
-]
+_FILED = {"filed": "2023-01-02", "platform": "taobao", "reason_code": "tm_counterfeit"}
+_COMPLAINTS = [Complaint(**_FILED, listings=10, taken_down=9, rejected=1)]
 _EVENTS = [
     EventRecord("ipr_verified", on=dt.date(2022, 1, 3)),
     EventRecord("takedown", on=dt.date(2022, 1, 4)),
