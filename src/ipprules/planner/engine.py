@@ -629,15 +629,18 @@ class _Route:
 
     __slots__ = ("groups", "orders", "platform", "reason", "right", "target")
 
-    def __init__(self, platform: str, right: Right, reason: ReasonCode, target: Target) -> None:
+    def __init__(
+        self, platform: str, right: Right, reason: ReasonCode, target: Target, orders: bool
+    ) -> None:
         self.platform = platform
         self.right = right
         self.reason = reason
         self.target = target
         self.groups: dict[str, list[_Entry]] = {}
-        #: whether the reason needs a test purchase, so its complaints carry an order number
-        #: (one per complaint); a line's order number on another reason is left out
-        self.orders = bool(_TEST_PURCHASE & set(reason.evidence))
+        #: whether the reason needs a test purchase (``_Admission.needs_order``), so its
+        #: complaints carry an order number (one per complaint); a line's order number on
+        #: another reason is left out
+        self.orders = orders
 
 
 class _Group(NamedTuple):
@@ -1647,12 +1650,13 @@ class _Admission:
         blocked = self._not_covered(right, platform, target)
         if blocked is not None:
             return blocked
-        if self.needs_order[reason.id] and not has_order:
+        orders = self.needs_order[reason.id]
+        if orders and not has_order:
             return ("missing-order", None)
         route_key = (platform, right.id, reason.id, target)
         route = self.routes.get(route_key)
         if route is None:
-            route = self.routes[route_key] = _Route(platform, right, reason, target)
+            route = self.routes[route_key] = _Route(platform, right, reason, target, orders)
         return route
 
     def _near(self, name: str, known: Mapping[str, object]) -> str:
@@ -1877,11 +1881,7 @@ def _complaints(
     for number, (route, order, members, quarantined) in enumerate(batches, start=1):
         columns = list(zip(*members, strict=True))
         members.clear()
-        evidence = (
-            ("test_purchase_report",)
-            if order and _TEST_PURCHASE & set(route.reason.evidence)
-            else ()
-        )
+        evidence = ("test_purchase_report",) if order and route.orders else ()
         complaint = Complaint(
             id=f"c{number:0{width}d}",
             platform=route.platform,

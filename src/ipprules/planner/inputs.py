@@ -681,7 +681,9 @@ def target_named(word: object, name: str = "target") -> Target:
     """
     if not isinstance(word, str) or isinstance(word, Target):
         return require_member(word, Target, name)
-    target = _TARGET_WORDS.get("".join(word.lower().replace("-", " ").replace("_", " ").split()))
+    from ipprules._files import column_name
+
+    target = _TARGET_WORDS.get(column_name(word).replace("_", ""))
     if target is None:
         known = ["listing", "storefront", "Product listing", "Store front"]
         raise UnknownNameError(name, word, known)
