@@ -447,8 +447,9 @@ def keywords_checked(
         import attrs
 
         name = func.__name__
-        params = tuple(p for p in inspect.signature(func).parameters if not p.startswith("_"))
-        known = frozenset(inspect.signature(func).parameters)
+        parameters = inspect.signature(func).parameters
+        params = tuple(p for p in parameters if not p.startswith("_"))
+        known = frozenset(parameters)
         fields = tuple(a.name for a in attrs.fields(options[1])) if options else ()
         meant = {**COMMAND_NAMES, **(aliases or {})}
 

@@ -2888,12 +2888,21 @@ def _toml_twice(line: str, message: str, column: int | None) -> tuple[str, int |
     found = _TOML_LINE_KEY.match(line)
     if found is None:
         return message, column
-    key = re.sub(r"[ \t]*\.[ \t]*", ".", found.group(1))
+    key = _dotted(found.group(1))
     return f"the key {key!r} (or a part of it) is set already: {message}", found.start(1) + 1
 
 
-#: A TOML table header's name, after ``[`` or ``[[``.
-_TOML_HEADER = re.compile(rf"[ \t]*+(\[\[?)[ \t]*({_DOTTED_KEY})[ \t]*\]")
+#: The spaces around the dots of a TOML dotted key (``a . b`` is ``a.b``).
+_KEY_DOTS = re.compile(r"[ \t]*\.[ \t]*")
+
+
+def _dotted(written: str) -> str:
+    """A TOML dotted key or table name as written, without the spaces around its dots."""
+    return _KEY_DOTS.sub(".", written)
+
+
+#: A TOML table header's name, after ``[`` or ``[[`` (at a line's start: ``match`` on a line
+#: or ``finditer`` over a document).
 _TOML_HEADERS = re.compile(rf"^[ \t]*+(\[\[?)[ \t]*({_DOTTED_KEY})[ \t]*\]", re.MULTILINE)
 
 
@@ -2914,17 +2923,17 @@ def _toml_table_twice(text: str, line: int, message: str) -> tuple[str, int] | N
     """
     if not message.startswith(("Cannot declare (", "Cannot overwrite a value")):
         return None
-    found = _TOML_HEADER.match(line_of(text, line)[:1000])
+    found = _TOML_HEADERS.match(line_of(text, line)[:1000])
     if found is None:
         return None
-    name = re.sub(r"[ \t]*\.[ \t]*", ".", found.group(2))
+    name = _dotted(found.group(2))
     header = f"{found.group(1)}{name}{found.group(1).replace('[', ']')}"
     first = None
     end = 0  # where line ``line`` starts: the headers above it are searched, not copied
     for _ in range(line - 1):
         end = text.index("\n", end) + 1
     for above in _TOML_HEADERS.finditer(text, 0, end):
-        if re.sub(r"[ \t]*\.[ \t]*", ".", above.group(2)) == name:
+        if _dotted(above.group(2)) == name:
             first = text.count("\n", 0, above.start()) + 1
             break
     if message.startswith("Cannot overwrite"):  # [[a]] after [a], [a] after a = 1

@@ -670,7 +670,7 @@ def _reasons(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
     )
     for note in _gaps(args, rules):
         text += f"\nnote: {note}"
-    return [c.as_dict() for c in codes], text
+    return _records(codes), text
 
 
 def _class_on(code: Any, platform: str | None) -> str:
