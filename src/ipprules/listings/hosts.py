@@ -619,6 +619,7 @@ AGENT_DOMAINS: frozenset[str] = frozenset(
         "fishgoo.com",
         "blikbuy.com",
         "esugargoo.com",
+        "hegobuy.com",  # its item and store links: cn-links src/item/generateAgentLink.ts
         # Panli, whose own product data pairs each Taobao or Tmall link with its page of the
         # same item id (panlishop.com/product/detail/N.html: panli-com/special2016-en
         # 1220/data/data.js)

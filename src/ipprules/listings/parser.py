@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
+from itertools import islice
 from typing import Any
 
 from ipprules.errors import quoted
@@ -43,6 +44,7 @@ from ipprules.listings.text import (
     LISTED_HOST,
     LISTED_LINK,
     NON_ASCII,
+    PASTED_TARGET,
     RELATIVE_GLUED,
     TRAILING,
     WIDE_SCHEME,
@@ -795,8 +797,10 @@ def _parse_clean(text: str, depth: int = 0) -> Listing | Rejection | None:
     """
     slow = _slow()
     parts = slow.clean.fullmatch(text)
-    if parts is None or _entities(text):
-        return None  # not clean, or HTML entities the thorough parser renders (_as_rendered)
+    if parts is None or _entities(text) or "](" in text:
+        # not clean, HTML entities the thorough parser renders (_as_rendered), or a Markdown
+        # link's "](" (the thorough parser reads the link shown or its target: _not_bare)
+        return None
     slashes, host, path, query = parts.groups()
     url = text
     if text.startswith("//") and comment_word(text):
@@ -954,6 +958,7 @@ def _not_bare(stripped: str, slow: Any) -> bool:
         or (first == "/" and comment_word(stripped))
         or (first == "/" and _COMMENTED_LINK.match(stripped) is not None)
         or stripped.startswith(COMMENTED_VALUE)
+        or ("](" in stripped and PASTED_TARGET.search(stripped) is not None)
     )
 
 
@@ -2350,6 +2355,10 @@ def _embed_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     )
 
 
+#: A link percent-encoded (once or twice) in a foreign link's parameter, up to the next
+#: plain ``&``: the encoded link's own ``&`` are ``%26`` (``%2526``).
+_ENCODED_LINK = re.compile(r"(?i)https?%(?:25)?3a%(?:25)?2f[^&\s\"'<>]*+")
+
 #: The links embedded in a foreign link that :func:`_embedded` tries, in order, for the listing
 #: to suggest. Each try parses the rest of the text, so a text of thousands of ``http://`` (under
 #: the length cap) took ~0.17 s a line, quadratic in its length; a real wrapper (a buying
@@ -2380,6 +2389,12 @@ def _embedded(url: str, depth: int) -> str | None:
         if cssbuy.group(1):
             return _suggest(f"https://detail.1688.com/offer/{cssbuy.group(2)}.html", depth)
         return _suggest(f"https://item.taobao.com/item.htm?id={cssbuy.group(2)}", depth)
+    for encoded in islice(_ENCODED_LINK.finditer(url), _EMBEDDED_TRIES):
+        # a link percent-encoded in a parameter keeps its own "&" encoded, and ends at the
+        # next plain "&" (sugargoo's productLink=https%3A%2F%2F…%3Fspm%3D…%26id%3DN&memberId=)
+        suggestion = _suggest(unquote(unquote(encoded.group())), depth)
+        if suggestion is not None:
+            return suggestion
     start, tries = 1, _EMBEDDED_TRIES
     while True:
         found = lowered.find("http", start)
@@ -2806,6 +2821,8 @@ def _not_a_listing(host: str, path: str, source: str) -> Rejection:
         what = f"{domain}'s own service or channel site, not a store (no shop has this name)"
     elif domain == "m.taobao.com" and path in _STORE_ROOTS and _MOBILE_SHOP.fullmatch(label):
         return _mobile_shop(label[4:], where, source)
+    elif domain in _ALIBABA_MOBILE_STORES and label not in ("www", "m"):
+        return _alibaba_mobile_store(label, domain, where, source)
     else:
         what = (
             "not a product listing or storefront (search, category, cart, login, API or home page)"
@@ -2861,6 +2878,32 @@ def _mobile_shop(shop: str, where: str, source: str) -> Rejection:
         source,
         f"{where} is a Taobao shop's mobile host, a form not seen among the storefront forms "
         f"(unverified): open {store} and paste it if it is the store",
+        store,
+    )
+
+
+#: The hosts of an Alibaba.com store's mobile site, ``<company>.m.en.alibaba.com`` and its
+#: ``.m.trustpass.`` and ``.m.fm.`` twins (real pastes: github-index:65723609586, :68533971853;
+#: yahoai/couer-electron's supplier data ``//ghaziprofessional.m.trustpass.alibaba.com/``),
+#: hosts listing-urls.md does not name (section 5 names ``<company>.en.alibaba.com``, ``.fm.``
+#: and ``.trustpass.``): refused, suggesting the store's named host.
+_ALIBABA_MOBILE_STORES = frozenset(f"m.{sub}.alibaba.com" for sub in ("en", "fm", "trustpass"))
+
+
+def _alibaba_mobile_store(label: str, domain: str, where: str, source: str) -> Rejection:
+    """The refusal of an Alibaba.com store's mobile site (:data:`_ALIBABA_MOBILE_STORES`):
+    ``not-a-listing``, suggesting the storefront ``https://<company>.<sub>.alibaba.com/`` of
+    the same company label, whatever page of the site it is."""
+    form = form_named(f"alibaba-store-{domain.split('.')[1]}")
+    what = "an Alibaba.com store's mobile site"
+    if _strict(ID_RULES[form.id_rule][0])(label) is None:
+        return _reject("not-a-listing", source, f"{where} is {what}")
+    store = form.canonical_url(label, None)
+    return _reject(
+        "not-a-listing",
+        source,
+        f"{where} is {what}, a form not seen among the storefront forms (unverified): "
+        f"open {store} and paste it if it is the store",
         store,
     )
 

@@ -701,6 +701,14 @@ def _glued_rest(
 _PLACEHOLDER = re.compile(r"(?i)url")
 
 
+#: A Markdown link's ``](`` and a link as its target: the link shown before it is the link
+#: text of ``[https://…](https://…)`` with its ``[`` left out (a line cut before it, or copied
+#: from the middle of a page: cachho/cn-links's filterLinks test pastes
+#: ``https://detail.1688.com/offer/N.html](https://detail.1688.com/offer/N.html)``); ``]`` is
+#: never in a host, nor before ``(`` in a link copied from a browser.
+PASTED_TARGET = re.compile(r"(?i)\]\((?:https?:)?//")
+
+
 def _linked_link(candidate: str) -> tuple[int, str]:
     """``[https://…](https://…)``: a Markdown link whose text is the link itself, as editors
     write a pasted link; ``]`` is never in a host, so no cut makes another host of it. A
@@ -894,7 +902,9 @@ def _urls(text: str) -> Iterator[tuple[str, int]]:
             # a forum's BBCode link, [url=https://…]its text[/url]: the link ends at the "]"
             # (never in a host, so no cut makes another host of it, whatever the text holds)
             candidate = candidate[: candidate.index("]")]
-        if offset and token[offset - 1] == "[" and "](" in candidate:
+        if "](" in candidate and (
+            (offset and token[offset - 1] == "[") or PASTED_TARGET.search(candidate)
+        ):
             skip, candidate = _linked_link(candidate)
             offset += skip
         candidate = _cut_glued(candidate).rstrip(TRAILING)
