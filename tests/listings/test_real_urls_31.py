@@ -19,6 +19,9 @@ the inputs whose answer this sweep changed, with controls:
    (sugargoo's ``productLink=https%3A%2F%2Fitem.taobao.com%2Fitem.htm%3Fspm%3D…%26id%3DN&…``)
    said "no marketplace listing found in the link": the listing is suggested (the code is
    agent-site still).
+5. ``cbu01-overseas.1688.com``, 1688's image host (a sourcing site's product images, and its
+   image-host allow-list, name it), was read as a vanity storefront: it is 1688's own service
+   host, refused as such (section 12 reserves the service labels of a marketplace's hosts).
 
 ``ROWS`` holds real inputs (the source of each is named in the sweep's notes) that no earlier
 table holds, with the notes' section behind its answer.
@@ -28,7 +31,7 @@ from __future__ import annotations
 
 import pytest
 
-from _real_urls import notes_canonical, table_tests
+from _real_urls import assert_service_host, notes_canonical, table_tests
 from ipprules.listings import parse_listing
 from ipprules.listings.parser import other_listings, parse_slowly
 
@@ -53,6 +56,9 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ("        '//ghaziprofessional.m.trustpass.alibaba.com/?language=ko',", None, 'not-a-listing', None),  # yahoai/couer-electron testdata.js; fix 3 (the reason and suggestion)
     ("https://funcoo.m.fm.alibaba.com/company_profile.html", None, 'not-a-listing', None),  # constructed; fix 3
     ("https://www.m.en.alibaba.com/", None, 'not-a-listing', None),  # constructed control: no company (unchanged)
+    ("      'cbu01-overseas.1688.com'", None, 'not-a-listing', None),  # Jomadder-E-Commerce/jomadder next.config.mjs (an image-host allow-list); fix 5; was a 1688 storefront
+    ("https://cbu01-overseas.1688.com/", None, 'not-a-listing', None),  # constructed; fix 5; was a 1688 storefront
+    ("https://joinsun.1688.com/", '1688', 'storefront', 'joinsun'),  # section 4's vanity store, control (unchanged)
     (f"      '{_SUGARGOO}';", None, 'agent-site', None),  # cachho/cn-links extractRawLink test; fix 4 (the suggestion)
     (f"      '{_ESUGARGOO}';", None, 'agent-site', None),  # cachho/cn-links extractRawLink test; fix 4, encoded twice
 ]  # fmt: skip
@@ -215,7 +221,7 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ("    expect(rawLink).toEqual(new URL('https://shop106592833.taobao.com'));", 'taobao', 'storefront', '106592833'),  # cachho/cn-links:src/store/__tests__/extractRawLink.test.ts; section 1 (a store)
     ("    expect(rawLink).toEqual(new URL('https://shop676198570.taobao.com'));", 'taobao', 'storefront', '676198570'),  # cachho/cn-links:src/store/__tests__/extractRawLink.test.ts; section 1 (a store)
     ("    expect(rawLink.href).toEqual('https://shop277184856.taobao.com/');", 'taobao', 'storefront', '277184856'),  # cachho/cn-links:src/store/__tests__/extractRawLink.test.ts; section 1 (a store)
-    ("    expect(rawLink.href).toEqual('https://shop192365862.taobao.com/');", 'taobao', 'storefront', '192365862'),  # cachho/cn-links:src/store/__tests__/extractRawLink.test.ts; section 8 (a store)
+    ("    expect(rawLink.href).toEqual('https://shop192365862.taobao.com/');", 'taobao', 'storefront', '192365862'),  # cachho/cn-links:src/store/__tests__/extractRawLink.test.ts; section 1 (a store)
     ("    expect(rawLink.href).toEqual('https://shop512766491.taobao.com/');", 'taobao', 'storefront', '512766491'),  # cachho/cn-links:src/store/__tests__/extractRawLink.test.ts; section 1 (a store)
     ("      'https://www.kakobuy.com/item/store?url=https%3A%2F%2Fshop512766498.taobao.com%2F';", None, 'agent-site', None),  # cachho/cn-links:src/store/__tests__/extractRawLink.test.ts; section 0: an agent site
     ("    expect(rawLink.href).toEqual('https://shop512766498.taobao.com/');", 'taobao', 'storefront', '512766498'),  # cachho/cn-links:src/store/__tests__/extractRawLink.test.ts; section 1 (a store)
@@ -253,7 +259,6 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('    config_task.add_task("https://main.m.taobao.com/app/ltao-fe/we-detail/home.html?id=673600000000")', 'taobao_or_tmall', 'listing', '673600000000'),  # jinguangfei/taobao_short_url:src/api/config/task.py; section 1 (mobile/world hosts: taobao_or_tmall)
     ('            ShortTargetUrlType.TAOBAO: "https://item.taobao.com/item.htm?id={item_id}",', None, 'malformed-id', None),  # jinguangfei/taobao_short_url:src/api/short_url/config.py; section 11: a bad id (a template)
     ('    #body = \'{"api":"mtop.taobao.sharepassword.generateshorturlnew","data":{"shortUrl":"https://e.tb.cn/h.S25GasXAiLwQVGp","longUrl":"https://main.m.taobao.com/app/ltao-fe/we-detail/home.html?id=834550783063&un=d7dd62e400a10e264858dbc0573c2db7&share_crt_v=1&un_site=0"},"ret":["SUCCESS::调用成功"],"traceId":"213e097717581789403278048e119b","v":"1.0"}\'', None, 'short-link', None),  # jinguangfei/taobao_short_url:src/api/short_url/service.py; section 10: a short link
-    ("      'cbu01-overseas.1688.com'", '1688', 'storefront', 'cbu01-overseas'),  # Jomadder-E-Commerce/jomadder:next.config.mjs; section 4 (a store)
     ('        "product_url": "https://detail.1688.com/offer/840519667567.html",', '1688', 'listing', '840519667567'),  # Jomadder-E-Commerce/jomadder:src/components/pages/category/CateBags.jsx; section 4
     ('        "product_url": "https://detail.1688.com/offer/823063819808.html",', '1688', 'listing', '823063819808'),  # Jomadder-E-Commerce/jomadder:src/components/pages/category/CateBags.jsx; section 4
     ('        "product_url": "https://detail.1688.com/offer/823314083893.html",', '1688', 'listing', '823314083893'),  # Jomadder-E-Commerce/jomadder:src/components/pages/category/CateBags.jsx; section 4
@@ -411,8 +416,8 @@ def _thrice(text: str) -> object:
     [
         (FIXED[8][0], "https://item.taobao.com/item.htm?id=535661183265"),
         (FIXED[10][0], "https://shop106592833.taobao.com/"),
-        (FIXED[14][0], "https://item.taobao.com/item.htm?id=695240235157"),
-        (FIXED[15][0], "https://item.taobao.com/item.htm?id=691541677564"),
+        (FIXED[17][0], "https://item.taobao.com/item.htm?id=695240235157"),
+        (FIXED[18][0], "https://item.taobao.com/item.htm?id=691541677564"),
     ],
 )
 def test_an_agent_link_suggests_the_listing_it_embeds(text: str, suggested: str) -> None:
@@ -447,6 +452,11 @@ def test_an_alibaba_store_mobile_site_suggests_the_store(text: str, suggested: s
     store = parse_listing(suggested)
     assert store.ok and store.kind == "storefront", suggested  # type: ignore[union-attr]
     assert store.id == text.split("//")[1].split(".")[0], text  # type: ignore[union-attr]
+
+
+def test_an_image_host_is_no_store() -> None:
+    """Fix 5: 1688's image host is its own service host, at its root and its store paths."""
+    assert_service_host("cbu01-overseas.1688.com")
 
 
 def test_no_company_no_store_suggested() -> None:

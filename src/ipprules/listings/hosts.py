@@ -380,6 +380,10 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # the 1688 application market (a real link: P79N6A/openplatform:openMarketplace/
             # src/main/webapp/webpage/main.jsp)
             "app",
+            # 1688's image host for overseas buyers (cbu01-overseas.1688.com/img/ibank/….jpg:
+            # a sourcing site's product data and its image-host allow-list, Jomadder-E-
+            # Commerce/jomadder:src/data/*.js, next.config.mjs), the twin of cbu01.alicdn.com
+            "cbu01-overseas",
             # 1688's industry channels and portals (a trending-pages list: github-index:
             # 56775148980; the search bar's tabs: :46932953187; news: info.1688.com/detail/…;
             # the rankings API: top.1688.com/remote/…)
