@@ -135,6 +135,25 @@ def table_tests(rows: Sequence[Row]) -> tuple[Callable[..., None], ...]:
     )
 
 
+def canonical_test(rows: Sequence[Row], why: str) -> Callable[..., None]:
+    """The test that each accepted row of ``rows`` (the table's rows the notes' canonical form
+    covers; ``why`` names those left out) has the canonical URL listing-urls.md gives its
+    marketplace (:func:`notes_canonical`), for its module to bind as
+    ``test_canonical_urls_follow_the_notes``."""
+
+    @pytest.mark.parametrize(("text", "platform", "kind", "id"), [row for row in rows if row[3]])
+    def test_canonical_urls_follow_the_notes(text: str, platform: str, kind: str, id: str) -> None:
+        expected = notes_canonical(text, platform, kind, id)
+        assert expected is not None, text
+        assert parse_listing(text).canonical_url == expected, text
+
+    test_canonical_urls_follow_the_notes.__doc__ = (
+        f"An accepted row's canonical URL is the form listing-urls.md gives its marketplace"
+        f" ({why})."
+    )
+    return test_canonical_urls_follow_the_notes
+
+
 #: The host suffix of each Lazada platform (listing-urls.md, section 7).
 LAZADA_HOSTS = {"lazada_sg": "sg", "lazada_id": "co.id", "lazada_my": "com.my", "lazada_th": "co.th",
            "lazada_ph": "com.ph", "lazada_vn": "vn"}  # fmt: skip

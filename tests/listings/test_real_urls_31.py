@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import pytest
 
-from _real_urls import assert_service_host, notes_canonical, table_tests
+from _real_urls import assert_service_host, canonical_test, table_tests
 from ipprules.listings import parse_listing
 from ipprules.listings.parser import other_listings, parse_slowly
 
@@ -379,17 +379,11 @@ ALL = FIXED + ROWS
 ) = table_tests(ALL)
 
 
-@pytest.mark.parametrize(
-    ("text", "platform", "kind", "id"),
-    [row for row in ALL if row[3] and "trustpass" not in row[0] and "/p-detail/" not in row[0]],
+test_canonical_urls_follow_the_notes = canonical_test(
+    [row for row in ALL if "trustpass" not in row[0] and "/p-detail/" not in row[0]],
+    "a trustpass.alibaba.com store keeps its host, and a language site's /p-detail/ listing its "
+    "slug, which notes_canonical does not know: section 5 keeps an observed slug",
 )
-def test_canonical_urls_follow_the_notes(text: str, platform: str, kind: str, id: str) -> None:
-    """An accepted row's canonical URL is the form listing-urls.md gives its marketplace (a
-    trustpass.alibaba.com store keeps its host, and a language site's /p-detail/ listing its
-    slug, which the helper does not know: section 5 keeps an observed slug)."""
-    expected = notes_canonical(text, platform, kind, id)
-    assert expected is not None, text
-    assert parse_listing(text).canonical_url == expected, text
 
 
 def test_a_pasted_markdown_link_has_no_other_listing_in_it() -> None:

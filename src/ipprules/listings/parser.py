@@ -2869,15 +2869,22 @@ def _mobile_shop(shop: str, where: str, source: str) -> Rejection:
     """The refusal of a Taobao shop's mobile host, a form listing-urls.md does not name:
     ``not-a-listing``, suggesting the storefront ``https://shopN.taobao.com/`` of its shop id
     (as for the old mobile page ``shop.m.taobao.com/shop/shop_index.htm?shop_id=N``)."""
-    form = form_named("taobao-shop")
-    if _strict(ID_RULES[form.id_rule][0])(shop) is None:
-        return _reject("not-a-listing", source, f"{where} is a Taobao shop's mobile host")
-    store = form.canonical_url(shop, None)
+    return _mobile_store("taobao-shop", shop, "a Taobao shop's mobile host", where, source)
+
+
+def _mobile_store(form_name: str, id: str, what: str, where: str, source: str) -> Rejection:
+    """``not-a-listing`` for ``where``, a store's mobile host or site (``what``), a form the
+    notes do not name: suggesting the storefront of the form ``form_name`` for ``id`` when that
+    is a valid id of the form."""
+    form = form_named(form_name)
+    if _strict(ID_RULES[form.id_rule][0])(id) is None:
+        return _reject("not-a-listing", source, f"{where} is {what}")
+    store = form.canonical_url(id, None)
     return _reject(
         "not-a-listing",
         source,
-        f"{where} is a Taobao shop's mobile host, a form not seen among the storefront forms "
-        f"(unverified): open {store} and paste it if it is the store",
+        f"{where} is {what}, a form not seen among the storefront forms (unverified): "
+        f"open {store} and paste it if it is the store",
         store,
     )
 
@@ -2894,18 +2901,8 @@ def _alibaba_mobile_store(label: str, domain: str, where: str, source: str) -> R
     """The refusal of an Alibaba.com store's mobile site (:data:`_ALIBABA_MOBILE_STORES`):
     ``not-a-listing``, suggesting the storefront ``https://<company>.<sub>.alibaba.com/`` of
     the same company label, whatever page of the site it is."""
-    form = form_named(f"alibaba-store-{domain.split('.')[1]}")
-    what = "an Alibaba.com store's mobile site"
-    if _strict(ID_RULES[form.id_rule][0])(label) is None:
-        return _reject("not-a-listing", source, f"{where} is {what}")
-    store = form.canonical_url(label, None)
-    return _reject(
-        "not-a-listing",
-        source,
-        f"{where} is {what}, a form not seen among the storefront forms (unverified): "
-        f"open {store} and paste it if it is the store",
-        store,
-    )
+    form_name = f"alibaba-store-{domain.split('.')[1]}"
+    return _mobile_store(form_name, label, "an Alibaba.com store's mobile site", where, source)
 
 
 _Routes = tuple[tuple[Form, dict[str, str], re.Pattern[str]], ...]
