@@ -47,9 +47,11 @@ from ipprules.errors import InputError, Problem, shown_value, suggest
 __all__ = [
     "MAX_INT",
     "MAX_ITEMS",
+    "OMIT_IF_DEFAULT",
     "ONE_OR_MANY",
     "PATTERN",
     "PATTERN_TEXT",
+    "SCHEMA_ALSO",
     "as_date",
     "count_problem",
     "exact_number",
@@ -330,6 +332,14 @@ ONE_OR_MANY = "one_or_many"
 PATTERN = "pattern"
 PATTERN_TEXT = "pattern_text"
 
+#: attrs field metadata: the field is left out of the plain data while it holds its default
+#: (a mark most records never carry, such as ``ReasonCode.severity_unstated_in``).
+OMIT_IF_DEFAULT = "omit_if_default"
+
+#: attrs field metadata: words a file may write for the field besides its type's values,
+#: which its section reads before structuring (the JSON Schema lists them with the others).
+SCHEMA_ALSO = "schema_also"
+
 
 def _one_or_many_fields(tp: Any) -> list[Any]:
     fields = getattr(tp, "__attrs_attrs__", None) if isinstance(tp, type) else None
@@ -343,6 +353,18 @@ def _pattern_fields(tp: Any) -> list[Any]:
 
 def _has_one_or_many(tp: Any) -> bool:
     return bool(_one_or_many_fields(tp) or _pattern_fields(tp))
+
+
+def _omitted_fields(tp: Any) -> list[Any]:
+    fields = getattr(tp, "__attrs_attrs__", None) if isinstance(tp, type) else None
+    return [f for f in fields or () if f.metadata.get(OMIT_IF_DEFAULT)]
+
+
+def _omitting_plain(tp: Any, conv: cattrs.Converter) -> Callable[[Any], Any]:
+    from cattrs.gen import make_dict_unstructure_fn, override
+
+    omitted: Any = {f.name: override(omit_if_default=True) for f in _omitted_fields(tp)}
+    return make_dict_unstructure_fn(tp, conv, **omitted)
 
 
 def _matching(pattern: str, text: str, optional: bool) -> Callable[[object, type], str | None]:
@@ -437,6 +459,9 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(_has_one_or_many, lambda tp: _one_or_many_hook(tp, conv))
     conv.register_unstructure_hook_factory(
         _has_one_or_many, lambda tp: _one_or_many_plain(tp, conv)
+    )
+    conv.register_unstructure_hook_factory(
+        lambda tp: bool(_omitted_fields(tp)), lambda tp: _omitting_plain(tp, conv)
     )
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_unstructure_hook(Fraction, _fraction_text)

@@ -136,6 +136,7 @@ def run(args: argparse.Namespace) -> int:
                 "as_of": as_of,
                 "interpretation": rules.interpretation,
                 "view": view,
+                **_section_named(args, rules, view),
                 "data": data,
                 "other_readings": differ,
                 "notes": [*([filed[0]] if filed else []), *_gaps(args, rules)],
@@ -1073,6 +1074,15 @@ def _section(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
     return _records(records), table(
         ["id", "from", "until", "interpretation", "sources", "confidence"], rows
     )
+
+
+def _section_named(args: argparse.Namespace, rules: ResolvedRules, view: str) -> dict[str, Any]:
+    """What ``rules section NAME``'s JSON adds so that it reads back as a rules file
+    (``--rules``): the section's name and the sources its records cite."""
+    if view != "section":
+        return {}
+    cited = {s.id: s for r in rules.section(args.name).values() for s in rules.sources_of(r)}
+    return {"section": args.name, "sources": [unstructure(s) for s in cited.values()]}
 
 
 def _diff(args: argparse.Namespace, book: RuleBook, rules: ResolvedRules) -> int:

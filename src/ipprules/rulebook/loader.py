@@ -5,7 +5,7 @@ import functools
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import attrs
 
@@ -163,36 +163,124 @@ def load_embedded_data() -> tuple[RuleBookData, OriginMap]:
 
 
 def read_override(path: str | Path) -> tuple[RuleBookOverride, "Document"]:
-    """Read and strictly structure a user's override file (JSON or TOML)."""
+    """Read and strictly structure a user's override file (JSON or TOML).
+
+    What ``ipprules rules section NAME --format json`` prints reads as a file holding that
+    section's records (``NAME = [...]``); another view's JSON is refused, saying so.
+    """
     from ipprules._files import read_document
 
-    doc = read_document(path, error=RuleDataError)
+    doc: Any = _section_output(read_document(path, error=RuleDataError))
     override = structure(
-        doc.data, RuleBookOverride, file=doc.name, locate=doc.locate, error=RuleDataError
+        _stated_classes(doc),
+        RuleBookOverride,
+        file=doc.name,
+        locate=doc.locate,
+        error=RuleDataError,
     )
     for k, section in enumerate(override.replace):
         if section not in SECTIONS:
-            line_col = doc.locate(f"$.replace[{k}]")
-            raise RuleDataError(
+            _refuse(
+                doc,
+                f"$.replace[{k}]",
                 f"unknown section {section!r} (one of {', '.join(SECTIONS)})",
-                path=f"$.replace[{k}]",
-                file=doc.name,
-                line=line_col[0] if line_col else None,
-                column=line_col[1] if line_col else None,
             )
     _mark_unstated_classes(override, doc)
     return override, doc
 
 
+def _refuse(doc: "Document", path: str, message: str) -> NoReturn:
+    line_col = doc.locate(path)
+    raise RuleDataError(
+        message,
+        path=path,
+        file=doc.name,
+        line=line_col[0] if line_col else None,
+        column=line_col[1] if line_col else None,
+    )
+
+
+#: The keys of every ``ipprules rules VIEW --format json`` envelope.
+_VIEW_KEYS = frozenset({"rulebook", "as_of", "interpretation", "view", "data"})
+
+
+@attrs.frozen
+class _SectionOutput:
+    """``rules section NAME --format json`` read as a file ``{NAME: data, sources}``: the same
+    records (and the sources they cite), with lines found where the envelope holds them
+    (``$.NAME[0]`` is ``$.data[0]``)."""
+
+    doc: "Document"
+    section: str
+
+    @property
+    def name(self) -> str:
+        return self.doc.name
+
+    @property
+    def data(self) -> dict[str, Any]:
+        sources = self.doc.data.get("sources", [])
+        return {"sources": sources, self.section: self.doc.data["data"]}
+
+    def locate(self, path: str) -> tuple[int, int] | None:
+        head = f"$.{self.section}"
+        if path == head or path.startswith((f"{head}.", f"{head}[")):
+            path = "$.data" + path[len(head) :]
+        return self.doc.locate(path)
+
+
+def _section_output(doc: "Document") -> "Document | _SectionOutput":
+    """``doc``, or, when it is a ``rules`` view's JSON, the records it holds: those of
+    ``rules section NAME`` (their section named in the envelope); any other view's refused."""
+    data = doc.data
+    if not isinstance(data, dict) or not data.keys() >= _VIEW_KEYS:
+        return doc
+    view, section = data.get("view"), data.get("section")
+    if view == "section" and section in SECTIONS and isinstance(data["data"], list):
+        return _SectionOutput(doc, str(section))
+    said = f"ipprules rules {view} --format json" if isinstance(view, str) else "ipprules rules"
+    again = " (print it again: it now names its section)" if view == "section" else ""
+    _refuse(
+        doc,
+        "$",
+        f"this is what `{said}` prints, not a rules file{again}: of the `rules` views only "
+        "`ipprules rules section NAME --format json` prints records that read back as a "
+        "rules file (those of section NAME in force on its date)",
+    )
+
+
+def _stated_classes(doc: "Document | _SectionOutput") -> Any:
+    """The file's data, where a reason code's ``severity = "unknown"`` (as ``rules section``
+    prints a class no file states) is left out, as not stating the class; a code that states
+    its class and names a file that gives it none (``severity_unstated_in``) is refused."""
+    data = doc.data
+    raw = data.get("reason_codes") if isinstance(data, dict) else None
+    if not isinstance(raw, list):
+        return data
+    codes = []
+    for i, item in enumerate(raw):
+        if isinstance(item, dict) and item.get("severity") == "unknown":
+            item = {k: v for k, v in item.items() if k != "severity"}
+        elif isinstance(item, dict) and "severity" in item and item.get("severity_unstated_in"):
+            _refuse(
+                doc,  # type: ignore[arg-type]
+                f"$.reason_codes[{i}].severity_unstated_in",
+                "a code that states its severity has no file that gives it none: leave out "
+                'severity_unstated_in, or write severity = "unknown"',
+            )
+        codes.append(item)
+    return {**data, "reason_codes": codes}
+
+
 def _mark_unstated_classes(override: RuleBookOverride, doc: "Document") -> None:
-    """Mark the reason codes of ``override`` whose records give no ``severity``: their class
-    is the model's default, not the file's word, so it is ``unknown``
-    (:attr:`ReasonCode.severity_unstated_in`)."""
+    """Mark the reason codes of ``override`` whose records give no ``severity`` (or
+    ``"unknown"``): their class is the model's default, not the file's word, so it is
+    ``unknown`` (:attr:`ReasonCode.severity_unstated_in`, this file)."""
     raw = doc.data.get("reason_codes") if isinstance(doc.data, dict) else None
     if not isinstance(raw, list):
         return
     for item, code in zip(raw, override.reason_codes, strict=False):
-        if isinstance(item, dict) and "severity" not in item:
+        if isinstance(item, dict) and item.get("severity", "unknown") == "unknown":
             object.__setattr__(code, "severity_unstated_in", doc.name)
 
 

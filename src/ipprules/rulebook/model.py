@@ -18,6 +18,8 @@ from typing import Any
 
 import attrs
 
+from ipprules._convert import OMIT_IF_DEFAULT, SCHEMA_ALSO
+
 __all__ = [
     "AccountRequirement",
     "Answer",
@@ -602,7 +604,10 @@ class ReasonCode(Rule):
     without_evidence: tuple[str, ...] = ()
     """Documents the reason is for the absence of: a warning when one is attached, another
     reason fitting it (R54b: "no judicial judgment or administrative ruling")."""
-    severity: Severity = Severity.GENERAL
+    severity: Severity = attrs.field(default=Severity.GENERAL, metadata={SCHEMA_ALSO: ("unknown",)})
+    """The code's class (R51, R52). A file may write ``"unknown"`` (what ``rules section
+    reason_codes --format json`` prints for a class no file states), read as not stating it
+    (see ``severity_unstated_in``)."""
     severity_confidence: Confidence | None = None
     """How sure the class (``severity``) is where its sources give it (``None``: the record's
     own confidence): the class of a code can rest on other sources than the code itself."""
@@ -620,11 +625,29 @@ class ReasonCode(Rule):
     """Whether Good Faith members may file it without a supplement reason."""
     facts: tuple[str, ...] = ()
     """The infringement facts it fits (for the advisor)."""
-    severity_unstated_in: str = attrs.field(default="", init=False)
-    """The user's file that gives this code no ``severity`` (set on reading an override, not
-    in a file): ``severity`` is then the section's default, ``general``, which no source
-    gives, so the class is ``unknown`` on every platform until the file states it. ``""``
-    for a code whose record states its class (every code of the embedded book)."""
+    severity_unstated_in: str = attrs.field(default="", metadata={OMIT_IF_DEFAULT: True})
+    """The user's file that gives this code no ``severity`` (the loader sets it; a file
+    states it only with ``severity = "unknown"``, as ``rules section`` prints it): ``severity``
+    is then the section's default, ``general``, which no source gives, so the class is
+    ``unknown`` on every platform until the file states it. ``""`` for a code whose record
+    states its class (every code of the embedded book). ``attrs.evolve`` keeps it, unless the
+    copy is given ``severity="serious"`` (a stated class); to state ``general``, give
+    ``severity_unstated_in=""`` too.
+
+    >>> import attrs, datetime as dt
+    >>> from ipprules.rulebook.model import Confidence, ReasonCode, Severity
+    >>> code = ReasonCode(id="x", label="X", description="", ipr_type="trademark",
+    ...     platforms=("taobao",), effective_from=dt.date(2015, 1, 6), sources=("U",),
+    ...     confidence=Confidence.USER, severity_unstated_in="mine.toml")
+    >>> attrs.evolve(code, label="Y").severity_confidence_on("taobao")
+    'unknown'
+    >>> attrs.evolve(code, severity=Severity.SERIOUS).severity_unstated_in
+    ''
+    """
+
+    def __attrs_post_init__(self) -> None:
+        if self.severity_unstated_in and self.severity is not Severity.GENERAL:
+            object.__setattr__(self, "severity_unstated_in", "")  # a class given: it is stated
 
     def severity_confidence_on(self, platform: str) -> str:
         """How sure the code's class (``severity``) is on ``platform``: ``unknown``,

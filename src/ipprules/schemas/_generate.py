@@ -33,7 +33,7 @@ from typing import Any
 
 import attrs
 
-from ipprules._convert import EXACT_PATTERN, MAX_INT, ONE_OR_MANY, PATTERN
+from ipprules._convert import EXACT_PATTERN, MAX_INT, ONE_OR_MANY, PATTERN, SCHEMA_ALSO
 
 __all__ = ["DATE", "DIALECT", "FRACTION", "schema_for"]
 
@@ -95,6 +95,8 @@ def object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
             for member in prop.get("anyOf", [prop]):
                 if member.get("type") == "string":
                     member["pattern"] = field.metadata[PATTERN]
+        for word in field.metadata.get(SCHEMA_ALSO, ()):  # a word its section reads too
+            prop["enum"] = [*prop["enum"], word]
         if field.default is attrs.NOTHING:
             required.append(name)
         elif not isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
