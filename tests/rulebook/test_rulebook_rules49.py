@@ -5,6 +5,8 @@
 * What ``rules section NAME --format json`` prints did not read back as a rules file (its
   envelope's keys, and ``"severity": "unknown"``, were refused); it reads back now, with the
   same meaning, and another view's JSON is refused, saying which view's output reads back.
+* ``reason-wrong-platform`` and ``supplement-burden-inferred`` cited the code record's (and
+  the Good Faith record's) rules; they cite the rules the answer rests on.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 import attrs
 import pytest
 from test_rulebook_rules46 import _book_file
+from test_rulebook_sweep45 import ACCOUNT, DESIGN, TRADEMARK, _found, _plan
 
 from ipprules import RuleDataError, advise, default_rulebook, diff_rules, load_rulebook
 from ipprules.rulebook.model import Severity
@@ -142,3 +145,33 @@ def test_severity_unknown_in_a_toml_file_is_not_stating_it(tmp_path: Path) -> No
     code = load_rulebook(path).as_of(DAY).reason_code("acme_counterfeit")
     assert code.severity_unstated_in == str(path)
     assert "severity" not in load_rulebook(path).to_data()["reason_codes"][-1]
+
+
+# ------------------------------- 3. the two findings cite what their answer rests on
+
+
+def test_reason_wrong_platform_cites_b16_and_the_platforms_reason_lists() -> None:
+    """It cited the code record's rules (``tm_misleading``: R51 alone, not B16, which makes
+    the wrong code an error that cannot be fixed after filing)."""
+    for right, platform, reason, mark in [
+        (TRADEMARK, "taobao", "tm_misleading", "[confidence inferred: R51]"),
+        (DESIGN, "taobao", "pat_design", "[confidence inferred: R52, R55]"),
+    ]:
+        [found] = _found(_plan(right, platform=platform, reason=reason), "reason-wrong-platform")
+        assert found.rule_ids == ("B16", "R41", "R48", "R51", "R52", "R54")
+        assert found.sources[:2] == ("BRIEF", "S3")
+        assert found.message.endswith(mark)  # the code's offers are what is refused
+
+
+@pytest.mark.parametrize("interpretation", ["brief", "official"])
+def test_supplement_burden_inferred_cites_the_lighter_burden_and_its_platforms(
+    interpretation: str,
+) -> None:
+    """It cited the code's and the Good Faith record's rules (B16, R48, R51, ..., D1) and
+    marked the code's rules as inferred; what is inferred is R76's bases."""
+    member = attrs.evolve(ACCOUNT, good_faith=True)
+    plan = _plan(TRADEMARK, account=member, reason="tm_counterfeit", supplement="")
+    [found] = _found(plan, "supplement-burden-inferred", interpretation)
+    assert found.rule_ids == ("B22", "R76", "R79")
+    assert found.message.endswith("[confidence inferred: R76]")
+    assert found.confidence == "inferred"

@@ -30,7 +30,14 @@ from ipprules.checks.model import Category, ChannelId, Complaint, IprType, Locat
 from ipprules.checks.rights import right_on_day, right_on_platform
 from ipprules.errors import MESSAGE_LIMIT, UnknownNameError, did_you_mean
 from ipprules.rulebook import ResolvedRules
-from ipprules.rulebook.model import Answer, Confidence, Platform, ReasonCode, Target
+from ipprules.rulebook.model import (
+    Answer,
+    Confidence,
+    Platform,
+    ReasonCode,
+    Target,
+    confidence_mark,
+)
 
 __all__ = ["ComplaintChecker", "storefront_gap"]
 
@@ -469,12 +476,14 @@ class ComplaintChecker:
             )
         elsewhere = undocumented and Target.STOREFRONT in code.targets  # a store-front code
         if platform_known and complaint.platform not in code.platforms and not elsewhere:
+            # the refusal rests on B16 and the reasons each platform's form offers (R41, and
+            # the documented lists R48, R51, R52, R54): the catalogue's rules; the code's own
+            # mark stays, as its offers are what is refused (the drop-downs are not public)
             yield ctx.finding(
                 "reason-wrong-platform",
                 path,
-                f"{code.id} is not offered on {complaint.platform}",
-                code,
-                platform=complaint.platform,
+                f"{code.id} is not offered on {complaint.platform}"
+                + ctx.mark(code, platform=complaint.platform),
             )
         if complaint.target not in code.targets and not undocumented:
             yield ctx.finding(
@@ -518,15 +527,16 @@ class ComplaintChecker:
         )
         if lightened:
             if code.confidence is Confidence.INFERRED:  # R76 names no bases: ipprules' reading
+                # it rests on B22 and R76 (the lighter burden) and R79 (the programme's
+                # platforms): the catalogue's rules, not the code's penalties or Good Faith's
+                # thresholds; what is inferred is R76's bases, so the mark names R76
                 yield self.ctx.finding(
                     "supplement-burden-inferred",
                     f"{at}.supplement",
                     f"no supplement reason: a Good Faith member may leave it out for {code.id} "
                     "(inferred: R76 reduces a member's burden of proof for certain complaint "
-                    "bases without naming them); add the supplement reason to be safe",
-                    code,
-                    gf,
-                    platform=complaint.platform,
+                    "bases without naming them); add the supplement reason to be safe"
+                    + confidence_mark(Confidence.INFERRED.value, ("R76",)),
                 )
             return
         member = (
