@@ -175,3 +175,37 @@ def test_supplement_burden_inferred_cites_the_lighter_burden_and_its_platforms(
     assert found.rule_ids == ("B22", "R76", "R79")
     assert found.message.endswith("[confidence inferred: R76]")
     assert found.confidence == "inferred"
+
+
+# ------------------------ 4. every rules view gives the values another reading answers
+
+
+#: (view, reading, a line of the text, a field of ``other_answers``, its two answers)
+OTHER_ANSWERS = [
+    ("registrations", "official", "lazada_sg.accepted: SG -> none", "lazada_sg.known", ["yes", "unknown"]),
+    ("good-faith", "brief-at-least-100", "good-faith.volume: > 100 -> >= 100", "good-faith.declaration_required", None),
+    ("good-faith", "official", "good-faith.takedown_rate: > 0.9 -> >= 0.9", "good-faith.declaration_required", [True, False]),
+    ("penalties", "official", "alibaba_com.closure_serious_count: 4 -> 3", "alibaba_com.closure_serious_count", [4, 3]),
+    ("account", "official", "identity_individual_china.documents_one_of: identity_document -> none", None, None),
+    ("metrics", "official", "takedown_rate_listing.minus: reinstated -> none", "takedown_rate_listing.minus", [["reinstated"], []]),
+    ("summary", "official", "lazada_sg.known: yes -> unknown", "taobao.storefront_ipr_types", [[], ["trademark"]]),
+    ("platforms", "official", "platforms.marketplaces.xianyu.files_as: taobao -> none", None, None),
+    ("documents", "official", "documents.document_rules.copyright_unregistered_china.accepted: no -> yes", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("view", "reading", "line", "field", "answers"), OTHER_ANSWERS)
+def test_a_rules_view_gives_what_another_reading_answers(
+    view: str, reading: str, line: str, field: str | None, answers: list[object] | None
+) -> None:
+    """Only ``rules platform`` gave the values (rules48); the others said ``KEY: differs
+    under official`` and no more."""
+    code, out, err = _run("rules", view, "--as-of", DAY)
+    assert code == 0, err
+    block = out.split(f"  differs under {reading}:\n")[1].split("  differs under ")[0]
+    assert any(said.startswith(f"    {line}") for said in block.splitlines()), block
+    code, out, err = _run("rules", view, "--as-of", DAY, "--format", "json")
+    assert code == 0, err
+    theirs = json.loads(out)["other_answers"][reading]
+    if field is not None:
+        assert (theirs.get(field) == answers) if answers else field not in theirs

@@ -124,6 +124,7 @@ def run(args: argparse.Namespace) -> int:
     data, text = _VIEW_FUNCS[view](args, rules)
     differences = _differences(args, book, rules, view, data)
     differ = _other_readings(differences)
+    detailed = differences if view == "platform" else _by_field(differences)
     if filed is not None:  # B1: Xianyu is filed as Taobao; R33, D11 under official
         note, key, readings = filed
         text = f"  note: {note}\n{text}"
@@ -139,15 +140,19 @@ def run(args: argparse.Namespace) -> int:
                 **_section_named(args, rules, view),
                 "data": data,
                 "other_readings": differ,
+                # each field another reading answers otherwise: [this reading's, theirs]
+                "other_answers": {
+                    name: {path: list(pair) for path, pair in changed.items()}
+                    for name, changed in detailed.items()
+                },
                 "notes": [*([filed[0]] if filed else []), *_gaps(args, rules)],
             }
         )
     else:
         print(f"{rules.rulebook} · as of {as_of} · interpretation {rules.interpretation}")
         print(text)
-        detailed = differences if view == "platform" else {}
         for key, names in differ.items():
-            if not any(key in changed for changed in detailed.values()):
+            if view != "platform" or not any(key in changed for changed in detailed.values()):
                 print(f"  {key}: differs under {', '.join(names)}")
         for line in _difference_lines(detailed):
             print(line)
@@ -289,6 +294,51 @@ def _difference_lines(differences: Mapping[str, Mapping[str, tuple[Any, Any]]]) 
     return lines
 
 
+def _by_field(
+    differences: Mapping[str, Mapping[str, tuple[Any, Any]]],
+) -> dict[str, dict[str, tuple[Any, Any]]]:
+    """The differences of a view by record (``lazada_sg``), by the fields that differ in it
+    (``lazada_sg.accepted``), so each is printed with both answers, as the platform view's
+    are (the other views printed ``lazada_sg: differs under official``, naming no value)."""
+    out: dict[str, dict[str, tuple[Any, Any]]] = {}
+    for name, changed in differences.items():
+        fields: dict[str, tuple[Any, Any]] = {}
+        for key, (mine, theirs) in changed.items():
+            here, there = _record_fields(key, mine), _record_fields(key, theirs)
+            for path in sorted(set(here) | set(there)):
+                if here.get(path) != there.get(path):
+                    fields[path] = (here.get(path), there.get(path))
+        out[name] = fields
+    return out
+
+
+def _record_fields(key: str, answer: Any) -> dict[str, Any]:
+    """The fields of a view's answer for ``key`` by dotted path (``lazada_sg.accepted``): of
+    its record or records (their ids left out: the key names them), or the answer itself."""
+    records = answer if isinstance(answer, list) else [answer]
+    if answer is None or not all(isinstance(r, dict) for r in records):
+        return {} if answer is None else {key: answer}
+    fields: dict[str, Any] = {}
+    for index, record in enumerate(records):
+        for path, value in _record_leaves({k: v for k, v in record.items() if k != "id"}, key):
+            fields[path if fields.get(path, value) == value else f"{path}[{index}]"] = value
+    return fields
+
+
+def _record_leaves(data: Any, path: str) -> Iterator[tuple[str, Any]]:
+    """:func:`_leaves`, where a list of records is a record by id (``documents.document_rules
+    .patent_evaluation_report.platforms``), not one value."""
+    if isinstance(data, list) and data and all(isinstance(d, dict) and "id" in d for d in data):
+        for record in data:
+            rest = {k: v for k, v in record.items() if k != "id"}
+            yield from _record_leaves(rest, f"{path}.{record['id']}")
+    elif isinstance(data, dict) and data and set(data) != {"value", "comparison"}:
+        for key, value in data.items():
+            yield from _record_leaves(value, f"{path}.{key}")
+    else:
+        yield path, data
+
+
 def _change_text(mine: Any, theirs: Any) -> str:
     """``yes -> unknown``; two lists by what one has and the other not (``SG -> none``,
     ``patent_evaluation_report -> patent_evaluation_report_elsewhere (the rest the same)``)."""
@@ -301,7 +351,7 @@ def _change_text(mine: Any, theirs: Any) -> str:
 
 
 def _shown_value(value: Any) -> str:
-    return "none" if value is None else _value_text(value)
+    return "none" if value is None or value in ([], "") else _value_text(value)
 
 
 def _filed_as(args: argparse.Namespace, rules: ResolvedRules) -> tuple[str, str, list[str]] | None:
