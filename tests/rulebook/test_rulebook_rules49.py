@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
 from test_rulebook_rules46 import _book_file
 from test_rulebook_sweep45 import ACCOUNT, DESIGN, TRADEMARK, _found, _plan
 
-from ipprules import RuleDataError, advise, default_rulebook, diff_rules, load_rulebook
+from ipprules import RuleDataError, advise, check, default_rulebook, diff_rules, load_rulebook
 from ipprules.rulebook.model import Severity
 from test_newuser8 import _run
 
@@ -209,3 +210,169 @@ def test_a_rules_view_gives_what_another_reading_answers(
     theirs = json.loads(out)["other_answers"][reading]
     if field is not None:
         assert (theirs.get(field) == answers) if answers else field not in theirs
+
+
+# ------------------- 5. the sweep: every disputed rule or gap, on every surface it answers
+
+#: A history of 100 complaints of one listing in the window, 90 taken down, 10 rejected, the
+#: declaration signed: every D1 boundary at once (90%, 100 complaints).
+_H100 = "type,date,id,platform,reason_code,listings,taken_down,rejected,withdrawn,pending,reinstated,counter_rejected,note\n" + "declaration,2025-01-01,,,,,,,,,,,signed\n" + "".join(
+    f"complaint,2026-10-{1 + i % 28:02d},C{i:03d},taobao,tm_counterfeit,1,{int(i < 90)},{int(i >= 90)},0,0,0,0,\n"
+    for i in range(100)
+)  # fmt: skip
+
+#: Three counterfeit violations on Alibaba.com against three rights (D10: 4 under the 2015
+#: rule, the brief's default; 3 under the three-strikes reading, official).
+_V3 = "date,kind,platform,points,right,id\n" + "".join(
+    f"2026-11-{d:02d},counterfeit,alibaba_com,,TM-{d},v{d}\n" for d in (1, 5, 10)
+)
+
+#: (rule, surface, argv ({h100}, {v3}: the files above), what the default answer says,
+#: what names the other reading or the gap)
+CLI_SWEEP = [
+    ("D1/B21 takedown rate", "good-faith", "good-faith {h100} --as-of 2026-11-23",
+     "FAIL overall            takedown_rate        90.000% (90/100) > 90.0%", "> 90.0%; needs 1 more successful takedown(s) [differs under: official]"),
+    ("D1/B21 volume", "good-faith", "good-faith {h100} --as-of 2026-11-23",
+     "volume               100 > 100", "100 > 100 [differs under: official, brief-at-least-100]"),
+    ("D1 counter-notice rate", "good-faith", "good-faith {h100} --as-of 2026-11-23",
+     "counter_notice_rate  0.000% (0/100) < 5.0%; headroom 4", "note: headroom differs under official: 0 more failed takedown(s), 5 more upheld"),
+    ("B21/R70a declaration", "good-faith", "good-faith {h100} --as-of 2026-11-23",
+     "declaration          signed", "signed [differs under: official]"),
+    ("D1 official reading", "good-faith", "good-faith {h100} --as-of 2026-11-23 --interpretation official",
+     "takedown_rate        90.000% (90/100) >= 90.0%", "[differs under: brief, brief-at-least-100]"),
+    ("D10 Alibaba.com closure", "penalties", "penalties {v3} --platform alibaba_com --as-of 2026-11-23",
+     "points>=48, serious>=4, serious_per_right>=3", "closure, bar or rows counted differ under: official"),
+    ("D4 filer's reply (gap)", "deadline", "deadline counter_notice_received --on 2026-11-02 --platform taobao",
+     "filer_reply_to_counter_notice  unknown  unknown", "No source gives the rights holder's deadline"),
+    ("R64 1688 evidence (gap)", "counter-notice", "counter-notice examples/counter-notice-1688.toml",
+     "Sufficient: unknown", "is not documented (gap)"),
+    ("B13 vs R36 Tmall Global", "rules registrations", "rules registrations --as-of 2026-11-23",
+     "tmall_global  yes    CN, HK", "tmall_global.accepted: HK -> none"),
+    ("B14 vs R40 Lazada", "rules registrations", "rules registrations --as-of 2026-11-23",
+     "lazada_sg     yes    SG", "lazada_sg.known: yes -> unknown"),
+    ("B1 vs R33/D11 Xianyu", "rules platforms", "rules platforms --as-of 2026-11-23",
+     "xianyu", "platforms.marketplaces.xianyu.files_as: taobao -> none"),
+    ("B16 vs D13 store fronts", "rules platform", "rules platform 1688 --as-of 2026-11-23",
+     "storefront", "platform.storefront_complaints: no -> unknown"),
+    ("B16 vs D13 store fronts", "advise", "advise --ipr-type trademark --platform 1688 --target storefront --as-of 2026-11-23",
+     "1688 has no store-front complaints", "Differs under: official"),
+    ("B2 vs R15 stand-alone form on Lazada", "rules platform", "rules platform lazada_sg --as-of 2026-11-23",
+     "standalone_form=10 (inferred)", "channel_confidence.standalone_form: inferred -> unknown"),
+    ("B9 vs R30 evaluation report", "rules documents", "rules documents --as-of 2026-11-23",
+     "patent_evaluation_report", "documents.document_rules.patent_evaluation_report.subtypes: none -> utility_model, design"),
+    ("B8 vs R28 unregistered copyright", "rules documents", "rules documents --as-of 2026-11-23",
+     "copyright_unregistered_china", "documents.document_rules.copyright_unregistered_china.accepted: no -> yes"),
+    ("B5 vs R4 identity in China", "rules account", "rules account --as-of 2026-11-23",
+     "identity_individual_china", "identity_individual_china.documents_one_of: identity_document -> none"),
+    ("B16 vs R91 reinstated listings", "rules metrics", "rules metrics --as-of 2026-11-23",
+     "takedown_rate_listing", "takedown_rate_listing.minus: reinstated -> none"),
+    ("B18/B21 track record", "rules platform", "rules platform taobao --as-of 2026-11-23",
+     "track_record=101", "limits.track_record: 101 -> 100"),
+    ("D2 Good Faith scope", "rules good-faith", "rules good-faith --as-of 2026-11-23",
+     "good-faith: differs under official, brief-at-least-100", "good-faith.volume: > 100 -> none"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rule", "surface", "argv", "default", "other"), CLI_SWEEP, ids=[r[0] for r in CLI_SWEEP]
+)
+def test_the_sweep_on_the_command_line(
+    tmp_path: Path, rule: str, surface: str, argv: str, default: str, other: str
+) -> None:
+    """(a) the default answer is part 0's, (b) the other reading is named where it answers
+    otherwise, with its answer, (c) a documented gap is ``unknown``."""
+    h100, v3 = tmp_path / "h100.csv", tmp_path / "v3.csv"
+    h100.write_text(_H100, encoding="utf-8")
+    v3.write_text(_V3, encoding="utf-8")
+    code, out, err = _run(*argv.format(h100=h100, v3=v3).split())
+    assert code in (0, 1), err
+    assert default in out, (rule, surface, out)
+    assert other in out, (rule, surface, out)
+
+
+def _plan_on(right, platform: str, listing: str, **complaint: object):  # type: ignore[no-untyped-def]
+    """sweep45's plan of one complaint, on a platform whose listing it has no example of."""
+    base = _plan(right)
+    fields = {"platform": platform, "listings": (listing,), **complaint}
+    return attrs.evolve(base, complaints=(attrs.evolve(base.complaints[0], **fields),))
+
+
+#: (rule, right and complaint, the finding under the brief, the finding under official)
+CHECK_SWEEP = [
+    ("B9 vs R30: a design patent on 1688 without an evaluation report",
+     lambda: _plan_on(DESIGN, "1688", "https://detail.1688.com/offer/585943639773.html", reason="pat_design"),
+     "right-document-missing", "right-acceptance-unknown"),
+    ("B13 vs R36: a Hong Kong trademark on Tmall Global",
+     lambda: _plan_on(attrs.evolve(TRADEMARK, place="HK"), "tmall_global", "https://detail.tmall.hk/hk/item.htm?id=606832683299"),
+     None, "right-place-not-accepted"),
+    ("B14 vs R40: a Singapore trademark on Lazada Singapore",
+     lambda: _plan_on(attrs.evolve(TRADEMARK, place="SG"), "lazada_sg", "https://www.lazada.sg/products/lamp-i123456789.html"),
+     None, "right-place-unknown"),
+    ("B16 vs D13: a store front on 1688",
+     lambda: _plan_on(TRADEMARK, "1688", "https://shop1234567890.1688.com", reason="tm_misuse", target="storefront"),
+     "storefront-not-allowed", "storefront-unknown"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rule", "plan", "brief", "official"), CHECK_SWEEP, ids=[r[0][:20] for r in CHECK_SWEEP]
+)
+def test_the_sweep_in_check(rule: str, plan: Any, brief: str | None, official: str) -> None:
+    """``check`` answers the brief's way by default and quotes the other reading's finding
+    (``other-reading-finding``); under ``official`` a gap is an ``unknown`` finding."""
+    made = plan()
+    by_brief = check(made).findings
+    by_official = check(made, interpretation="official").findings
+    codes = {f.code for f in by_brief}
+    assert (brief in codes) if brief else (official not in codes), rule
+    assert official in {f.code for f in by_official}, rule
+    quoted = [f for f in by_brief if f.code == "other-reading-finding" and official in f.message]
+    assert quoted, (rule, [f.message for f in by_brief])
+    if official.endswith("-unknown"):
+        (gap,) = [f for f in by_official if f.code == official]
+        assert gap.severity.value == "unknown"
+
+
+def _track_record_plan():  # type: ignore[no-untyped-def]
+    """100 listings from an account with exactly 100 complaints filed (B18 with B21's volume:
+    "more than 100" under the brief, "at least 100" under brief-at-least-100)."""
+    links = tuple(f"https://item.taobao.com/item.htm?id={606832683200 + i}" for i in range(100))
+    plan = _plan_on(TRADEMARK, "taobao", links[0], listings=links)
+    return attrs.evolve(plan, account=attrs.evolve(ACCOUNT, complaints_filed=100))
+
+
+def test_the_sweep_track_record_names_the_reading_without_the_warning() -> None:
+    (warning,) = check(_track_record_plan()).findings
+    assert warning.code == "new-filer-large-batch" and warning.severity.value == "warning"
+    assert warning.other_readings == ("brief-at-least-100",)
+    other = check(_track_record_plan(), interpretation="brief-at-least-100").findings
+    assert [f.code for f in other] == ["other-reading-finding"]
+
+
+def test_the_sweep_good_faith_scope_names_the_third_party_reading() -> None:
+    """D2: the programme is the Tao marketplaces' (R79, the default); a member leaving the
+    supplement out on AliExpress is refused, and the finding names S21's reading."""
+    member = attrs.evolve(ACCOUNT, good_faith=True)
+    plan = attrs.evolve(
+        _plan_on(TRADEMARK, "aliexpress", "https://www.aliexpress.com/item/1005004878609097.html"),
+        account=member,
+    )
+    plan = attrs.evolve(plan, complaints=(attrs.evolve(plan.complaints[0], supplement=""),))
+    (missing,) = [f for f in check(plan).findings if f.code == "supplement-missing"]
+    assert "not aliexpress" in missing.message and "S21" in missing.message
+
+
+def test_the_sweep_withdrawal_and_batch_rejection_in_the_lifecycle() -> None:
+    """B20 vs R65 (withdrawal before a takedown) and B20 vs R67 (batch rejection, a gap)."""
+    from ipprules.lifecycle import State, differs_under, reject_counter_notices, step
+    from ipprules.lifecycle.machine import IllegalTransition
+
+    with pytest.raises(IllegalTransition) as refused:
+        step(State.UNDER_REVIEW, "withdraw")
+    assert refused.value.other_readings == ("official",)
+    assert differs_under(State.UNDER_REVIEW, "withdraw") == ("official",)
+    batch = reject_counter_notices({"A1": State.COUNTER_NOTIFIED_1}, reason="forged")
+    assert batch.batch.value == "yes" and batch.other_readings == ("official",)
+    official = default_rulebook().as_of("2024-06-03", "official")
+    gap = reject_counter_notices({"A1": State.COUNTER_NOTIFIED_1}, reason="x", rulebook=official)
+    assert gap.batch.value == "unknown" and "R67" in gap.rule_ids
