@@ -242,6 +242,16 @@ CLI_SWEEP = [
      "takedown_rate        90.000% (90/100) >= 90.0%", "[differs under: brief, brief-at-least-100]"),
     ("D10 Alibaba.com closure", "penalties", "penalties {v3} --platform alibaba_com --as-of 2026-11-23",
      "points>=48, serious>=4, serious_per_right>=3", "closure, bar or rows counted differ under: official"),
+    ("R85/R88 Lazada validity and classes (gaps)", "penalties", "penalties {vl} --platform lazada_sg --as-of 2026-11-23",
+     "closed             unknown", "which violations are serious on lazada_sg is inferred"),
+    ("B1 vs D11 Xianyu", "penalties", "penalties {v3} --platform xianyu --as-of 2026-11-23",
+     "Xianyu (Goofish) is filed as taobao (B1), so these are taobao's rules", "differ under: official"),
+    ("B1 vs D11 Xianyu", "deadline", "deadline takedown --on 2026-11-02 --platform xianyu",
+     "filed as taobao (B1)", "marketplace xianyu: differs under official"),
+    ("B1 vs D11 Xianyu", "good-faith", "good-faith {hx} --as-of 2026-11-23 --interpretation official",
+     "100 complaint(s) in the window not counted", "xianyu (100; what it is filed as is not documented)"),
+    ("D4 Lazada counter-notice", "deadline", "deadline takedown --on 2026-11-02 --platform lazada_sg",
+     "counter_notice_round_1    deadline  due 2026-11-05", "counter_notice_lazada     deadline  2026-11-05 to 2026-11-09  3-5 working days (weekends)  seller  D4       S53      third-party"),
     ("D4 filer's reply (gap)", "deadline", "deadline counter_notice_received --on 2026-11-02 --platform taobao",
      "filer_reply_to_counter_notice  unknown  unknown", "No source gives the rights holder's deadline"),
     ("R64 1688 evidence (gap)", "counter-notice", "counter-notice examples/counter-notice-1688.toml",
@@ -281,10 +291,16 @@ def test_the_sweep_on_the_command_line(
 ) -> None:
     """(a) the default answer is part 0's, (b) the other reading is named where it answers
     otherwise, with its answer, (c) a documented gap is ``unknown``."""
-    h100, v3 = tmp_path / "h100.csv", tmp_path / "v3.csv"
-    h100.write_text(_H100, encoding="utf-8")
-    v3.write_text(_V3, encoding="utf-8")
-    code, out, err = _run(*argv.format(h100=h100, v3=v3).split())
+    files = {
+        "h100": _H100,
+        "hx": _H100.replace(",taobao,", ",xianyu,"),  # Xianyu complaints: counted as Taobao's?
+        "v3": _V3,
+        "vl": _V3.replace("alibaba_com,", "lazada_sg,16"),  # 16 points each (R88)
+    }
+    for name, text in files.items():
+        (tmp_path / f"{name}.csv").write_text(text, encoding="utf-8")
+    paths = {name: str(tmp_path / f"{name}.csv") for name in files}
+    code, out, err = _run(*argv.format(**paths).split())
     assert code in (0, 1), err
     assert default in out, (rule, surface, out)
     assert other in out, (rule, surface, out)
