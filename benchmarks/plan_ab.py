@@ -44,6 +44,11 @@ from listings import fail
 #: the engine function whose time is the reading loop (the rest of a run is the work after it)
 READ = "_read"
 
+#: with ``--phases``: the engine functions of the work after the reading loop, each timed
+#: apart and paired round by round (a change there moves a whole run by about 1%, within its
+#: noise, but its own phase by far more)
+PHASES = ("_complaints", "_check", "_emit_planned")
+
 
 def load_engine(base: Path) -> ModuleType:
     """The planner engine of the checkout at ``base``, as a module of its own (named
@@ -62,17 +67,23 @@ def load_engine(base: Path) -> ModuleType:
 def timing_reads(engine: ModuleType, into: list[float]) -> Callable[..., Any]:
     """Make ``engine``'s reading loop append its CPU time to ``into`` on each call; the
     loop as it was (to be put back)."""
-    read: Callable[..., Any] = getattr(engine, READ)
+    return timing(engine, READ, into)
+
+
+def timing(engine: ModuleType, name: str, into: list[float]) -> Callable[..., Any]:
+    """Make ``engine``'s function ``name`` append its CPU time to ``into`` on each call; the
+    function as it was (to be put back)."""
+    function: Callable[..., Any] = getattr(engine, name)
 
     def timed(*args: Any, **kwargs: Any) -> Any:
         start = time.process_time()
         try:
-            return read(*args, **kwargs)
+            return function(*args, **kwargs)
         finally:
             into.append(time.process_time() - start)
 
-    setattr(engine, READ, timed)
-    return read
+    setattr(engine, name, timed)
+    return function
 
 
 def run(engine: ModuleType, urls: Sequence[str], *, keep: bool) -> Any:
@@ -118,10 +129,16 @@ def spread(values: Sequence[float]) -> str:
 
 
 def measure(
-    base: ModuleType, new: ModuleType, urls: Sequence[str], rounds: int
+    base: ModuleType,
+    new: ModuleType,
+    urls: Sequence[str],
+    rounds: int,
+    phases: Sequence[str] = (),
 ) -> dict[str, list[float]]:
     """CPU seconds of each job, round by round (order rotated each round), and of the two
-    engines' reading loops (``base read``, ``new read``, in the order they ran)."""
+    engines' reading loops (``base read``, ``new read``, in the order they ran); with
+    ``phases`` (engine function names), each one's CPU seconds in each engine job, summed
+    over its calls in the job (``base streamed _check``...), round by round."""
     jobs: list[tuple[str, Callable[[], object]]] = [
         ("parse", lambda: parse_only(urls)),
         ("base streamed", lambda: run(base, urls, keep=False)),
@@ -133,21 +150,29 @@ def measure(
     times["base read"], times["new read"] = [], []
     reads = {"base": times["base read"], "new": times["new read"]}
     loops = [
-        (engine, timing_reads(engine, reads[side]))
+        (engine, READ, timing_reads(engine, reads[side]))
         for side, engine in (("base", base), ("new", new))
     ]
+    calls: dict[str, list[float]] = {phase: [] for phase in phases}  # of the job running
+    for engine in (base, new):
+        loops += [(engine, phase, timing(engine, phase, calls[phase])) for phase in phases]
     try:
         for round_no in range(rounds):
             turn = round_no % len(jobs)
             for name, job in jobs[turn:] + jobs[:turn]:
                 gc.collect()
+                for spent in calls.values():
+                    spent.clear()
                 start = time.process_time()
                 kept = job()
                 times[name].append(time.process_time() - start)
                 del kept  # freed outside the timed region, as plan.py does
+                for phase, spent in calls.items():
+                    if name != "parse":
+                        times.setdefault(f"{name} {phase}", []).append(sum(spent))
     finally:  # this checkout's engine as it was, for whatever runs next in the process
-        for engine, read in loops:
-            setattr(engine, READ, read)
+        for engine, name, function in reversed(loops):
+            setattr(engine, name, function)
     return times
 
 
@@ -166,6 +191,14 @@ def report(times: dict[str, list[float]]) -> list[str]:
             f"   paired new/base, round by round: "
             f"{spread([b / a for a, b in zip(old, new, strict=True)])}"
         )
+    for mode in ("streamed", "kept"):
+        for phase in sorted({key.rpartition(" ")[2] for key in times if key.count(" ") == 2}):
+            old, new = times[f"base {mode} {phase}"], times[f"new {mode} {phase}"]
+            paired = [b / a if a else 1.0 for a, b in zip(old, new, strict=True)]
+            out.append(
+                f"   {phase} ({mode}): base {spread(old)} s, new {spread(new)} s, "
+                f"paired new/base {spread(paired)}"
+            )
     for side in ("base", "new"):
         runs = times[f"{side} streamed"] + times[f"{side} kept"]
         out.append(
@@ -187,6 +220,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--n", type=int, default=200_000, help="lines of the built pile")
     parser.add_argument("--rounds", type=int, default=11, help="rotated rounds (default 11)")
     parser.add_argument("--seed", type=int, default=20240501, help="seed of the built pile")
+    parser.add_argument(
+        "--phases",
+        action="store_true",
+        help=f"also time the work after the reading loop phase by phase ({', '.join(PHASES)})",
+    )
     args = parser.parse_args(argv)
     if args.n < 1 or args.rounds < 1:
         parser.error("--n and --rounds must be at least 1")
@@ -194,7 +232,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     urls = pile(args.n, args.seed)
     same_answers(base, this_engine, urls)
     print(f"{args.n:,} lines, {args.rounds} rotated rounds, CPU time; the same answers: yes")
-    for line in report(measure(base, this_engine, urls, args.rounds)):
+    phases = PHASES if args.phases else ()
+    for line in report(measure(base, this_engine, urls, args.rounds, phases)):
         print("   " + line)
 
 

@@ -54,3 +54,18 @@ def test_a_base_that_is_no_checkout_is_refused(
         AB.main(["--base", str(tmp_path), *SMALL])
     assert stop.value.code == 2
     assert "no src/ipprules/planner/engine.py" in capsys.readouterr().err
+
+
+def test_phases_times_the_work_after_the_loop_apart_and_restores_the_engine(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``--phases``: each phase after the reading loop, base and new, paired, per mode; the
+    engine's functions are put back afterwards."""
+    before = {name: getattr(engine, name) for name in (AB.READ, *AB.PHASES)}
+    AB.main(["--base", str(ROOT), *SMALL, "--phases"])
+    out = capsys.readouterr().out
+    for phase in AB.PHASES:
+        for mode in ("streamed", "kept"):
+            assert f"{phase} ({mode}): base " in out, (phase, mode)
+    assert out.count("paired new/base") == 2 + 2 * len(AB.PHASES)
+    assert {name: getattr(engine, name) for name in before} == before
