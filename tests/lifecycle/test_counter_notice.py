@@ -181,8 +181,9 @@ def seller(**facts: object) -> CounterNotice:
 def test_1688_points_bar_both_sides(points: int, barred: bool) -> None:
     result = _assess(seller(points=points, closed=False, at_serious_closure_count=False))
     assert ("cn-seller-barred-points" in result.codes) is barred
-    # R64 is a bar, not an evidence standard: past it, sufficiency is a gap (unknown)
-    assert "cn-no-rules" in result.codes
+    # R64 is a bar, not an evidence standard: past it, sufficiency is a gap (unknown); a
+    # barred seller is answered by the bar alone (life13)
+    assert ("cn-no-rules" in result.codes) is not barred
     assert result.sufficient is (Answer.NO if barred else Answer.UNKNOWN)
 
 
@@ -202,9 +203,9 @@ def test_1688_without_evidence_is_not_sufficient_by_default(ipr_type: str) -> No
 def test_1688_closed_and_serious_count_stated() -> None:
     base = {"points": 0, "closed": False, "at_serious_closure_count": False}
     closed = codes(seller(**{**base, "closed": True}))
-    assert sorted(closed) == ["cn-no-rules", "cn-seller-barred-closed"]
+    assert sorted(closed) == ["cn-seller-barred-closed"]  # the bar answers: no gap (life13)
     serious = codes(seller(**{**base, "at_serious_closure_count": True}))
-    assert sorted(serious) == ["cn-no-rules", "cn-seller-barred-serious"]
+    assert sorted(serious) == ["cn-seller-barred-serious"]
     unknown = _assess(seller())
     assert unknown.sufficient is Answer.UNKNOWN
     assert {f.path for f in unknown.findings} == {

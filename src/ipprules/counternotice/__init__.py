@@ -19,7 +19,7 @@ boolean:
 ...                                           at_serious_closure_count=False))
 >>> a = assess_counter_notice(notice)
 >>> a.sufficient.value, a.codes
-('no', ('cn-channel', 'cn-no-rules', 'cn-seller-barred-points'))
+('no', ('cn-channel', 'cn-seller-barred-points'))
 """
 
 from __future__ import annotations

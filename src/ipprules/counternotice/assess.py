@@ -936,7 +936,8 @@ def assess_counter_notice(
         if any(r.startswith("bar_") for r in found):
             standing = _standing(ctx, view)
             findings += _bar(ctx, standing)
-        if all(r.startswith("bar_") for r in found):
+        barred = any(f.code in _BAR_CODES.values() for f in findings)  # R64: the answer is no
+        if all(r.startswith("bar_") for r in found) and not barred:
             message = (
                 f"the rule book says only who may not counter-notify on {notice.platform} "
                 f"({', '.join(sorted({i for r in found.values() for i in r.rules}))}); what "

@@ -83,6 +83,8 @@ def _codes() -> tuple[str, ...]:
 
 
 def _purchase_kind(value: PurchaseKind | str) -> PurchaseKind:
+    if not isinstance(value, str):  # a wrong Python type, not an unknown name
+        raise TypeError(f"kind must be a PurchaseKind or a str, got {type(value).__name__}")
     try:
         return PurchaseKind(value)
     except ValueError:
@@ -95,8 +97,14 @@ def _purchase_kind(value: PurchaseKind | str) -> PurchaseKind:
 def _parties(value: Iterable[Party | str] | None) -> tuple[Party, ...] | None:
     if value is None:
         return None
-    if isinstance(value, str):
-        raise TypeError("signed_by must be a sequence of parties (buyer, seller), not a string")
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):  # "buyer", 3
+        raise TypeError(
+            f"signed_by must be a sequence of parties (buyer, seller), got {type(value).__name__}"
+        )
+    value = list(value)
+    for index, item in enumerate(value):
+        if not isinstance(item, str):
+            raise TypeError(f"signed_by[{index}] must be a str, got {type(item).__name__}")
     try:
         return tuple(Party(x) for x in value)
     except ValueError:
@@ -131,8 +139,32 @@ def _typed(kind: type) -> Any:
         if value is None or (isinstance(value, kind) and (kind is bool) == (type(value) is bool)):
             return
         raise TypeError(
-            f"{attribute.name} must be {kind.__name__} or None, got {type(value).__name__}"
+            f"{attribute.name} must be a {kind.__name__} or None, got {type(value).__name__}"
         )
+
+    return check
+
+
+def _text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A validator: a ``str`` (a field no record may leave out), else a TypeError naming it
+    (``platform=3`` was compared as a name; ``id=3`` shown in a finding)."""
+    if not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be a str, got {type(value).__name__}")
+
+
+def _items(kind: type) -> Any:
+    """A validator: a tuple or list of ``kind`` (``None`` where the field allows it), else a
+    TypeError naming the field and, for an item, its index (``purchases=["x"]``)."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and attribute.default is None:
+            return
+        from ipprules._args import require_instance
+
+        if not isinstance(value, tuple | list):
+            raise TypeError(f"{attribute.name} must be a tuple, got {type(value).__name__}")
+        for index, item in enumerate(value):
+            require_instance(item, kind, f"{attribute.name}[{index}]")
 
     return check
 
@@ -156,7 +188,7 @@ class Purchase:
     ('cn-channel', 'cn-purchase-quantity-low')
     """
 
-    id: str
+    id: str = attrs.field(validator=_text)
     kind: PurchaseKind = attrs.field(converter=_purchase_kind)
     date: date = attrs.field(converter=_date)
     quantity: int | None = attrs.field(default=None, validator=_typed(int))
@@ -182,9 +214,9 @@ class Authorisation:
     True
     """
 
-    id: str
+    id: str = attrs.field(validator=_text)
     by_owner: bool | None = attrs.field(default=None, validator=_typed(bool))
-    brand: str | None = None
+    brand: str | None = attrs.field(default=None, validator=_typed(str))
     valid_from: date | None = attrs.field(default=None, converter=_valid_from)
     valid_until: date | None = attrs.field(default=None, converter=_valid_until)
 
@@ -201,10 +233,10 @@ class SellerViolation:
     """
 
     date: date = attrs.field(converter=_date)
-    kind: str
+    kind: str = attrs.field(validator=_text)
     points: int | None = attrs.field(default=None, validator=_typed(int))
-    right: str | None = None
-    id: str | None = None
+    right: str | None = attrs.field(default=None, validator=_typed(str))
+    id: str | None = attrs.field(default=None, validator=_typed(str))
 
 
 @attrs.frozen(kw_only=True)
@@ -226,7 +258,15 @@ class SellerFacts:
     points: int | None = attrs.field(default=None, validator=_typed(int))
     closed: bool | None = attrs.field(default=None, validator=_typed(bool))
     at_serious_closure_count: bool | None = attrs.field(default=None, validator=_typed(bool))
-    violations: tuple[SellerViolation, ...] | None = None
+    violations: tuple[SellerViolation, ...] | None = attrs.field(
+        default=None, validator=_items(SellerViolation)
+    )
+
+
+def _facts(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    from ipprules._args import require_instance
+
+    require_instance(value, SellerFacts, "seller")
 
 
 @attrs.frozen(kw_only=True)
@@ -243,14 +283,16 @@ class CounterNotice:
     (datetime.date(2024, 6, 10), 'trademark', ())
     """
 
-    platform: str
+    platform: str = attrs.field(validator=_text)
     complaint_date: date = attrs.field(converter=_complaint_date)
-    ipr_type: str = "trademark"
-    brand: str | None = None
+    ipr_type: str = attrs.field(default="trademark", validator=_text)
+    brand: str | None = attrs.field(default=None, validator=_typed(str))
     filed_on: date | None = attrs.field(default=None, converter=_filed_on)
-    purchases: tuple[Purchase, ...] = ()
-    authorisations: tuple[Authorisation, ...] = ()
-    seller: SellerFacts = attrs.field(factory=SellerFacts)
+    purchases: tuple[Purchase, ...] = attrs.field(default=(), validator=_items(Purchase))
+    authorisations: tuple[Authorisation, ...] = attrs.field(
+        default=(), validator=_items(Authorisation)
+    )
+    seller: SellerFacts = attrs.field(factory=SellerFacts, validator=_facts)
 
 
 def document_problems(notice: CounterNotice) -> Iterator[tuple[str, str]]:

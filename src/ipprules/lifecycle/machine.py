@@ -195,7 +195,9 @@ def parse_state(name: State | str) -> State:
 def _check_reason(
     instance: EventRecord, attribute: attrs.Attribute[str | None], value: object
 ) -> None:
-    if value is not None and (not isinstance(value, str) or not value.strip()):
+    if value is not None and not isinstance(value, str):  # reason=3: a wrong Python type
+        raise TypeError(f"reason must be a str or None, got {type(value).__name__}")
+    if value is not None and not value.strip():
         raise IpprulesError("an event's reason must be a non-empty string")
     if value is None and event_info(instance.event).needs_reason:
         raise IpprulesError(f"event {instance.event.value!r} needs a reason")

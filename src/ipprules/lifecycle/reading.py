@@ -48,6 +48,27 @@ class _EventsFile:
     notice_received: dt.date | None = None
 
 
+def _is(attribute: attrs.Attribute[Any], value: object, kind: type) -> None:
+    """``value`` is ``None`` (where the field's default is) or of ``kind`` (a bool is no
+    date, a number no bool), else a TypeError naming the field."""
+    if value is None and attribute.default is None:
+        return
+    if isinstance(value, kind) and (kind is not bool or type(value) is bool):
+        return
+    wanted = f"{kind.__name__}{' or None' if attribute.default is None else ''}"
+    raise TypeError(f"{attribute.name} must be a {wanted}, got {type(value).__name__}")
+
+
+def _records(attribute: attrs.Attribute[Any], value: object) -> None:
+    """A tuple (or list) of :class:`~ipprules.lifecycle.EventRecord`, else a TypeError
+    naming the field (and the item)."""
+    if not isinstance(value, tuple | list):
+        raise TypeError(f"events must be a tuple of EventRecord, got {type(value).__name__}")
+    for index, item in enumerate(value):
+        if not isinstance(item, EventRecord):
+            raise TypeError(f"events[{index}] must be an EventRecord, got {type(item).__name__}")
+
+
 @attrs.frozen(kw_only=True)
 class ComplaintEvents:
     """A complaint's events as its file gives them, with the facts that set its deadlines
@@ -58,12 +79,16 @@ class ComplaintEvents:
     ('aliexpress', False, 5)
     """
 
-    events: tuple[EventRecord, ...]
-    platform: str | None = None
-    counterfeit: bool = False
-    ipp_plus: bool = False
-    ipr_submitted: dt.date | None = None
-    notice_received: dt.date | None = None
+    events: tuple[EventRecord, ...] = attrs.field(validator=lambda _, a, v: _records(a, v))
+    platform: str | None = attrs.field(default=None, validator=lambda _, a, v: _is(a, v, str))
+    counterfeit: bool = attrs.field(default=False, validator=lambda _, a, v: _is(a, v, bool))
+    ipp_plus: bool = attrs.field(default=False, validator=lambda _, a, v: _is(a, v, bool))
+    ipr_submitted: dt.date | None = attrs.field(
+        default=None, validator=lambda _, a, v: _is(a, v, dt.date)
+    )
+    notice_received: dt.date | None = attrs.field(
+        default=None, validator=lambda _, a, v: _is(a, v, dt.date)
+    )
 
     def report(
         self,

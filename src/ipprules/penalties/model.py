@@ -68,12 +68,22 @@ def _kind(value: ViolationKind | str) -> ViolationKind:
         ) from None
 
 
+def _violation_kind(value: ViolationKind | str) -> ViolationKind:
+    """A violation's kind: a wrong Python type (``kind=3``) is a TypeError naming the field,
+    an unknown name the library's error (:func:`_kind`, as a file's is)."""
+    if not isinstance(value, str):
+        raise TypeError(f"kind must be a ViolationKind or a str, got {type(value).__name__}")
+    return _kind(value)
+
+
 def _check_points(
     instance: Violation, attribute: attrs.Attribute[int | None], value: object
 ) -> None:
     if value is None:
         return
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_POINTS:
+    if isinstance(value, bool) or not isinstance(value, int):  # True, 2.0, "2", nan
+        raise TypeError(f"points must be an int or None, got {type(value).__name__}")
+    if not 0 <= value <= MAX_POINTS:
         raise IpprulesError(
             f"points must be a whole number from 0 to {MAX_POINTS}, got {shown_value(value, 40)}"
         )
@@ -122,7 +132,7 @@ class Violation:
     """
 
     on: date = attrs.field(converter=_on, validator=_check_date)
-    kind: ViolationKind = attrs.field(converter=_kind)
+    kind: ViolationKind = attrs.field(converter=_violation_kind)
     platform: str | None = attrs.field(default=None, validator=_optional_str)
     points: int | None = attrs.field(default=None, validator=_check_points)
     right: str | None = attrs.field(default=None, validator=_optional_str)
