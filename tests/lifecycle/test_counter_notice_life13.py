@@ -4,12 +4,15 @@ of these engines refuse a wrong Python type as a TypeError naming the argument."
 
 from __future__ import annotations
 
+import json
 import math
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from ipprules.cli import main
 from ipprules.counternotice import (
     Authorisation,
     CounterNotice,
@@ -122,3 +125,53 @@ def test_the_right_types_are_still_taken() -> None:
     assert not [c for c in result.codes if "brand" in c]
     events = ComplaintEvents(events=[EventRecord("ipr_verified")], ipr_submitted=DAY)
     assert events.report().state.value == "under_review"
+
+
+# A counter-notice filed after every round's window (R61) becomes expiries to 'closed': the
+# second one is then refused in 'closed', whether or not the rejection after it has its reason.
+LATE = [
+    ("ipr_verified", "2022-01-13"),
+    ("takedown", "2022-01-20"),
+    ("counter_notice_filed", "2022-06-01"),
+    ("counter_notice_filed", "2022-06-02"),
+    ("filer_rejects_counter_notice", "2022-06-03"),
+]
+IN_CLOSED = "$[3]: event 'counter_notice_filed' is not allowed in state 'closed'"
+
+
+@pytest.mark.parametrize("reason", ["", "=the invoice is forged"])
+def test_a_late_counter_notice_is_replayed_with_its_dates_before_a_reason_is_asked(
+    capsys: pytest.CaptureFixture[str], reason: str
+) -> None:
+    """Without the reason, the refusal was 'not allowed in state counter_notified_1' (the
+    names replayed without their dates), with it 'not allowed in state closed'."""
+    events = ",".join(n for n, _ in LATE) + reason
+    assert main(["lifecycle", "--events", events, "--on", ",".join(d for _, d in LATE)]) == 2
+    err = capsys.readouterr().err
+    assert f"--events: {IN_CLOSED}" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("reason", [None, "the invoice is forged"])
+def test_a_late_counter_notice_in_a_file_is_replayed_with_its_dates_and_facts(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, reason: str | None
+) -> None:
+    rows: list[dict[str, str]] = [{"event": n, "on": d} for n, d in LATE]
+    if reason:
+        rows[-1]["reason"] = reason
+    path = tmp_path / "events.json"
+    path.write_text(json.dumps({"platform": "taobao", "events": rows}, indent=1), "utf-8")
+    assert main(["lifecycle", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"events.json:16:3: {IN_CLOSED.replace('$', '$.events')}" in err
+    assert err.count("\n") == 1
+
+
+def test_a_rejection_in_time_still_asks_for_its_reason(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The dated replay allows it: its reason is asked for, as before."""
+    events = "ipr_verified,takedown,counter_notice_filed,filer_rejects_counter_notice"
+    dates = "2022-01-13,2022-01-20,2022-01-21,2022-01-24"
+    assert main(["lifecycle", "--events", events, "--on", dates]) == 2
+    assert "$[3]: event 'filer_rejects_counter_notice' needs a reason" in capsys.readouterr().err

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -100,23 +100,56 @@ def _from_file(
     if args is not None:  # the command's options: the rules the moves follow
         given = args
 
-        def illegal(names: list[str], days: list[Any], index: int) -> tuple[int, str] | None:
-            return _illegal_first(given, names, days, index)
+        def illegal(
+            names: list[str], days: list[Any], index: int, facts: Any
+        ) -> tuple[int, str] | None:
+            return _illegal_first(given, names, days, index, facts)
 
     events, prefix, name, locate = read_located(path, illegal=illegal)
     return events, list(events.events), prefix, name, locate
 
 
 def _illegal_first(
-    args: argparse.Namespace, names: list[str], days: list[Any], index: int
+    args: argparse.Namespace, names: list[str], days: list[Any], index: int, facts: Any
 ) -> tuple[int, str] | None:
     """Where event ``index`` misses the reason it needs (``reject``, R59;
     ``filer_rejects_counter_notice``, B20): the first event up to it that is not allowed in
     the state the ones before it reach (its index and the refusal), as the replay would say
     it, so that an illegal move is said to be one before its reason is asked for; ``None``
-    where each is allowed (or a name is unknown: its own error says so). The moves are
-    those of the names alone; a late counter-notice the replay counts otherwise (R61) is
-    left to the replay."""
+    where each is allowed (or a name is unknown: its own error says so). ``facts`` (a
+    :class:`~ipprules.lifecycle.ComplaintEvents`) holds the events before it and the file's
+    facts: they are replayed with their dates, as the command replays them (a late
+    counter-notice that becomes an expiry, R61, moves as there); where that replay cannot
+    run (a date out of order, a bad calendar: said later, in their turn), the names alone."""
+    said = _dated_illegal(args, facts, names[index], days[index])
+    if said is not False:
+        return said
+    return _named_illegal(args, names, days, index)
+
+
+def _dated_illegal(
+    args: argparse.Namespace, facts: Any, name: str, day: Any
+) -> tuple[int, str] | Literal[False] | None:
+    """The replay's refusal of the events of ``facts`` followed by event ``name`` on ``day``
+    (its reason stands in: a reason decides no move), ``None`` where it replays, ``False``
+    where the replay stops on something else (left to its own turn)."""
+    from ipprules.errors import IpprulesError
+    from ipprules.lifecycle import EventRecord, IllegalTransition
+
+    try:
+        records = [*facts.events, EventRecord(name, on=day, reason="(to be given)")]
+        _report_of(args, facts, records, ("$", "--events", None), raw=True)
+    except IllegalTransition as exc:
+        return (len(records) - 1 if exc.index is None else exc.index), str(exc)
+    except IpprulesError:
+        return False
+    return None
+
+
+def _named_illegal(
+    args: argparse.Namespace, names: list[str], days: list[Any], index: int
+) -> tuple[int, str] | None:
+    """:func:`_illegal_first` by the moves of the names alone."""
     from ipprules.errors import IpprulesError
     from ipprules.lifecycle.machine import IllegalTransition, parse_event, step
     from ipprules.lifecycle.readings import view_on
@@ -172,8 +205,11 @@ def _from_options(args: argparse.Namespace) -> list[Any]:
         except ValueError as exc:
             hint = ""
             if "needs a reason" in str(exc):
+                from ipprules.lifecycle import ComplaintEvents
+
                 events = [n.partition("=")[0] for n in names]
-                illegal = _illegal_first(args, events, dates, index)
+                before = ComplaintEvents(events=tuple(records))
+                illegal = _illegal_first(args, events, dates, index, before)
                 if illegal is not None:  # not allowed there: said first, as the replay says it
                     index, message = illegal
                     raise InputError(message, path=f"$[{index}]", file="--events") from None
@@ -232,9 +268,8 @@ def _asked(rules: Any, asked: str | None, records: list[Any], where: tuple[Any, 
 
 def _replay(args: argparse.Namespace) -> tuple[Any, _Asked]:
     """The report and the platform; errors about an event name the file and the event's path."""
-    from ipprules._dates import date_problem
-    from ipprules.errors import CoverageError, InputError, UnknownNameError
-    from ipprules.lifecycle import ComplaintEvents, IllegalTransition, lifecycle_report
+    from ipprules.errors import InputError
+    from ipprules.lifecycle import ComplaintEvents
 
     if (args.file is None) == (args.events is None):
         raise InputError("give either an EVENTS_FILE or --events (one of them)")
@@ -246,6 +281,25 @@ def _replay(args: argparse.Namespace) -> tuple[Any, _Asked]:
         settings, records, prefix, name, locate = _from_file(args.file, args)
     else:
         records = _from_options(args)
+    return _report_of(args, settings, records, (prefix, name, locate))
+
+
+def _report_of(
+    args: argparse.Namespace,
+    settings: Any,
+    records: list[Any],
+    placed: tuple[str, str, Any],
+    *,
+    raw: bool = False,
+) -> tuple[Any, _Asked]:
+    """The replay of ``records`` with the file's ``settings`` and the command's options:
+    its errors placed by ``placed`` (the events' path, the file's name, its ``locate``); an
+    illegal event raised as it is where ``raw``."""
+    from ipprules._dates import date_problem
+    from ipprules.errors import CoverageError, InputError, UnknownNameError
+    from ipprules.lifecycle import IllegalTransition, lifecycle_report
+
+    prefix, name, locate = placed
     platform = args.platform or settings.platform
     submitted = args.ipr_submitted or settings.ipr_submitted
     noticed = args.notice_received or settings.notice_received
@@ -273,6 +327,8 @@ def _replay(args: argparse.Namespace) -> tuple[Any, _Asked]:
             notice_received_on=noticed,
         )
     except IllegalTransition as exc:
+        if raw:
+            raise
         raise _located(str(exc), f"{prefix}[{exc.index}]", name, locate) from None
     except CoverageError as exc:  # an event dated outside the rule book: name the first
         from ipprules.rulebook import ResolvedRules

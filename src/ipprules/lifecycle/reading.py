@@ -131,14 +131,18 @@ def read_events(path: str | Path) -> ComplaintEvents:
 def read_located(
     path: str | Path,
     *,
-    illegal: Callable[[list[str], list[dt.date | None], int], tuple[int, str] | None] | None = None,
+    illegal: Callable[
+        [list[str], list[dt.date | None], int, ComplaintEvents], tuple[int, str] | None
+    ]
+    | None = None,
 ) -> tuple[ComplaintEvents, str, str, Any]:
     """:func:`read_events`, with the path of the events in the file (``$`` for a bare list,
     else ``$.events``), the file's name and its ``locate`` (a JSON path to its line and
     column): to place the replay's errors about an event at its line. ``illegal`` (the
     command's) is asked, for the first event missing the reason it needs, whether an event up
-    to it is not allowed where it comes (given the names, dates and that index): its index
-    and refusal then stand in for the missing reason, at that event."""
+    to it is not allowed where it comes (given the names, dates, that index and the file's
+    facts with the events before it): its index and refusal then stand in for the missing
+    reason, at that event."""
     from ipprules._files import read_document, structure_document
     from ipprules.errors import InputError, Problem
 
@@ -163,7 +167,8 @@ def read_located(
             said = None
             if illegal is not None and not problems and "needs a reason" in str(exc):
                 names = [r.event for r in parsed.events]
-                said = illegal(names, [r.on for r in parsed.events], index)
+                facts = _facts(parsed, tuple(records))
+                said = illegal(names, [r.on for r in parsed.events], index, facts)
             if said is not None:  # an illegal move is said before a reason is asked for
                 where = f"{prefix}[{said[0]}]"
                 found = doc.locate(where)
@@ -174,15 +179,19 @@ def read_located(
             problems.append(Problem(str(exc), where, doc.name, line, column))
     if problems:
         raise InputError(problems=problems)
-    events = ComplaintEvents(
-        events=tuple(records),
+    return _facts(parsed, tuple(records)), prefix, doc.name, doc.locate
+
+
+def _facts(parsed: _EventsFile, records: tuple[EventRecord, ...]) -> ComplaintEvents:
+    """The file's facts with ``records`` as its events."""
+    return ComplaintEvents(
+        events=records,
         platform=parsed.platform,
         counterfeit=parsed.counterfeit,
         ipp_plus=parsed.ipp_plus,
         ipr_submitted=parsed.ipr_submitted,
         notice_received=parsed.notice_received,
     )
-    return events, prefix, doc.name, doc.locate
 
 
 def _refused(row: _EventRow) -> str:
