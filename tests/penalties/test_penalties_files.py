@@ -94,8 +94,8 @@ def test_json_errors(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("cells", "fragment"),
     [
-        ("9999-12-31,general,", "between 1900-01-01 and 2999-12-31"),
-        ("1899-12-31,general,", "between 1900-01-01 and 2999-12-31"),
+        ("9999-12-31,general,", "outside 1900-01-01..2999-12-31"),  # as JSON says it (life13)
+        ("1899-12-31,general,", "outside 1900-01-01..2999-12-31"),
         ("2024-03-01,general," + "9" * 40, "whole number from 0 to 999999999"),
         ("2024-03-01,general,-3", "whole number from 0 to 999999999"),
     ],

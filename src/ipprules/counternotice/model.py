@@ -138,8 +138,10 @@ def _typed(kind: type) -> Any:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is None or (isinstance(value, kind) and (kind is bool) == (type(value) is bool)):
             return
+        article = "an" if kind.__name__[0] in "aeiou" else "a"
         raise TypeError(
-            f"{attribute.name} must be a {kind.__name__} or None, got {type(value).__name__}"
+            f"{attribute.name} must be {article} {kind.__name__} or None, "
+            f"got {type(value).__name__}"
         )
 
     return check

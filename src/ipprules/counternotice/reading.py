@@ -16,6 +16,7 @@ ipprules.errors.InputError: .../bad.toml:4:1: $.seller.points: expected a whole 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -89,11 +90,32 @@ def _read(path: str | Path) -> tuple[CounterNotice, Document]:
     if not isinstance(path, str | Path):
         raise TypeError(f"path must be a str or a Path, got {type(path).__name__}")
     doc = read_document(path)
-    notice = structure_document(doc, CounterNotice)
+    try:
+        notice = structure_document(doc, CounterNotice)
+    except InputError as exc:
+        raise InputError(problems=[_count_range(p) for p in exc.problems]) from None
     problems = [_problem(doc, where, message) for where, message in _ranges(notice)]
     if problems:
         raise InputError(problems=problems)
     return notice, doc
+
+
+#: The JSON paths of a counter-notice file's counts (from 0, a quantity from 1, to ``_MOST``).
+_COUNTS = re.compile(
+    r"\$\.(?:seller\.points|purchases\[\d+\]\.quantity|seller\.violations\[\d+\]\.points)"
+)
+_ANY_COUNT = "expected a whole number from 0 to 1,000,000,000, got "
+
+
+def _count_range(problem: Problem) -> Problem:
+    """``problem`` with a count's own range where the file's reader gave every count's (0 to
+    1,000,000,000): a quantity of -1 was told 0 was allowed, then 0 refused as below 1."""
+    if _COUNTS.fullmatch(problem.path) is None or not problem.message.startswith(_ANY_COUNT):
+        return problem
+    least = 1 if problem.path.endswith(".quantity") else 0
+    shown = problem.message[len(_ANY_COUNT) :]
+    message = f"expected a whole number from {least} to {_MOST}, got {shown}"
+    return Problem(message, problem.path, problem.file, problem.line, problem.column)
 
 
 def _problem(doc: Document, where: str, message: str) -> Problem:

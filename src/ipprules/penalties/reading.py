@@ -315,7 +315,7 @@ def _violation(
     ``raw_date`` is the date cell as written: the other cells are read stripped, the date
     is read as strictly as in a JSON file or a Good Faith history.
     """
-    from ipprules._dates import date_hint, iso_date
+    from ipprules._dates import date_hint, date_problem, iso_date
     from ipprules._files import PANDAS_FLOAT, float_count
 
     errors: list[Problem] = []
@@ -323,6 +323,8 @@ def _violation(
     if on is None:
         message = f"not a date (YYYY-MM-DD): {quoted(raw_date)}{date_hint(raw_date)}"
         errors.append(Problem(message, f"{at}.date", name, *place("date")))
+    elif date_problem(on) is not None:  # 0001-01-01: at its cell, as a JSON file says it
+        errors.append(Problem(str(date_problem(on)), f"{at}.date", name, *place("date")))
     kind: ViolationKind | None = None
     try:
         kind = _kind(row["kind"])
