@@ -76,20 +76,13 @@ FAILED_BEFORE = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("name", "text", "argv", "said"), FAILED_BEFORE, ids=[r[3][:40] for r in FAILED_BEFORE]
-)
+@pytest.mark.parametrize("row", FAILED_BEFORE, ids=[r[3][:40] for r in FAILED_BEFORE])
 def test_an_absurd_value_in_a_file_is_refused_at_its_place_with_its_own_range(
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    name: str,
-    text: str,
-    argv: list[str],
-    said: str,
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], row: tuple[str, str, list[str], str]
 ) -> None:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    assert main([*argv, str(path)]) == 2
+    name, text, argv, said = row
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    assert main([*argv, str(tmp_path / name)]) == 2
     err = capsys.readouterr().err
     assert said in err
     assert err.count("\n") == 1 and "Traceback" not in err
