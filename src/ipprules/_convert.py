@@ -52,6 +52,7 @@ __all__ = [
     "PATTERN",
     "PATTERN_TEXT",
     "SCHEMA_ALSO",
+    "SCHEMA_RANGE",
     "as_date",
     "count_problem",
     "exact_number",
@@ -339,6 +340,10 @@ OMIT_IF_DEFAULT = "omit_if_default"
 #: attrs field metadata: words a file may write for the field besides its type's values,
 #: which its section reads before structuring (the JSON Schema lists them with the others).
 SCHEMA_ALSO = "schema_also"
+
+#: attrs field metadata: ``(least, most)`` of a whole number its section's reader allows where
+#: that is narrower than 0..:data:`MAX_INT` (the JSON Schema states the same range).
+SCHEMA_RANGE = "schema_range"
 
 
 def _one_or_many_fields(tp: Any) -> list[Any]:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ipprules._convert import SCHEMA_RANGE
 from ipprules._dates import date_field, optional_date_field
 from ipprules.checks.findings import Finding, FindingSeverity, read_catalogue
 from ipprules.errors import IpprulesError, shown_value
@@ -43,6 +44,10 @@ __all__ = [
     "SellerFacts",
     "SellerViolation",
 ]
+
+#: The largest count a counter-notice file may give (a purchase's quantity, from 1; points,
+#: from 0): the reader refuses more, and the JSON Schema says so.
+MOST_COUNT = 999_999_999
 
 
 class PurchaseKind(enum.StrEnum):
@@ -193,7 +198,9 @@ class Purchase:
     id: str = attrs.field(validator=_text)
     kind: PurchaseKind = attrs.field(converter=_purchase_kind)
     date: date = attrs.field(converter=_date)
-    quantity: int | None = attrs.field(default=None, validator=_typed(int))
+    quantity: int | None = attrs.field(
+        default=None, validator=_typed(int), metadata={SCHEMA_RANGE: (1, MOST_COUNT)}
+    )
     signed_by: tuple[Party, ...] | None = attrs.field(default=None, converter=_parties)
     product_matches: bool | None = attrs.field(default=None, validator=_typed(bool))
 
@@ -236,7 +243,9 @@ class SellerViolation:
 
     date: date = attrs.field(converter=_date)
     kind: str = attrs.field(validator=_text)
-    points: int | None = attrs.field(default=None, validator=_typed(int))
+    points: int | None = attrs.field(
+        default=None, validator=_typed(int), metadata={SCHEMA_RANGE: (0, MOST_COUNT)}
+    )
     right: str | None = attrs.field(default=None, validator=_typed(str))
     id: str | None = attrs.field(default=None, validator=_typed(str))
 
@@ -257,7 +266,9 @@ class SellerFacts:
     True
     """
 
-    points: int | None = attrs.field(default=None, validator=_typed(int))
+    points: int | None = attrs.field(
+        default=None, validator=_typed(int), metadata={SCHEMA_RANGE: (0, MOST_COUNT)}
+    )
     closed: bool | None = attrs.field(default=None, validator=_typed(bool))
     at_serious_closure_count: bool | None = attrs.field(default=None, validator=_typed(bool))
     violations: tuple[SellerViolation, ...] | None = attrs.field(

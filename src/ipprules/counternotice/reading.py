@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ipprules._convert import shown_value
 from ipprules._dates import date_problem
-from ipprules.counternotice.model import CounterNotice, document_problems
+from ipprules.counternotice.model import MOST_COUNT, CounterNotice, document_problems
 from ipprules.errors import CoverageError, InputError, IpprulesError, Problem, UnknownNameError
 from ipprules.penalties.model import _kind
 
@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: the file); the API is :func:`read_counter_notice` then ``assess_counter_notice``.
 __all__ = ["read_counter_notice"]
 
-_MOST = 999_999_999
+_MOST = MOST_COUNT
 
 
 def read_counter_notice(path: str | Path) -> CounterNotice:

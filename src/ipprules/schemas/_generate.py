@@ -33,7 +33,14 @@ from typing import Any
 
 import attrs
 
-from ipprules._convert import EXACT_PATTERN, MAX_INT, ONE_OR_MANY, PATTERN, SCHEMA_ALSO
+from ipprules._convert import (
+    EXACT_PATTERN,
+    MAX_INT,
+    ONE_OR_MANY,
+    PATTERN,
+    SCHEMA_ALSO,
+    SCHEMA_RANGE,
+)
 
 __all__ = ["DATE", "DIALECT", "FRACTION", "schema_for"]
 
@@ -95,6 +102,10 @@ def object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
             for member in prop.get("anyOf", [prop]):
                 if member.get("type") == "string":
                     member["pattern"] = field.metadata[PATTERN]
+        if SCHEMA_RANGE in field.metadata:  # a count its reader bounds more narrowly
+            for member in prop.get("anyOf", [prop]):
+                if member.get("type") == "integer":
+                    member["minimum"], member["maximum"] = field.metadata[SCHEMA_RANGE]
         for word in field.metadata.get(SCHEMA_ALSO, ()):  # a word its section reads too
             prop["enum"] = [*prop["enum"], word]
         if field.default is attrs.NOTHING:
