@@ -152,6 +152,7 @@ def require_strs(value: object, name: str) -> tuple[str, ...]:
     refuse_frame(value, name, "str")
     if not isinstance(value, Iterable) or isinstance(value, Mapping):
         raise TypeError(f"{name} must be a list or tuple of str, got {type_name(value)}")
+    refuse_used_stream(value, name)
     items = tuple(value)
     for index, item in enumerate(items):
         if not isinstance(item, str):

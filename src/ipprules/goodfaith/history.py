@@ -2728,6 +2728,9 @@ class History:
         >>> more.complaints - h.complaints
         1
         """
+        from ipprules._args import refuse_used_stream
+
+        refuse_used_stream(records, "records")
         slots = dict(self.counts.slots)
         events = list(self.counts.events)
         extra = list(_as_rows(records))

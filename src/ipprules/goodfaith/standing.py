@@ -96,6 +96,9 @@ def resolve(
 
     if isinstance(metrics, str):
         raise TypeError("metrics: expected a sequence of metric ids, got a string")
+    from ipprules._args import refuse_used_stream
+
+    refuse_used_stream(metrics, "metrics")
     return Resolver(default_book(book), interpretation, trial_of(trial), metrics)
 
 

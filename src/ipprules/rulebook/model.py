@@ -253,6 +253,9 @@ def trial_of(value: object) -> Trial:
         raise TypeError(
             f"trial must be a bool or the years the trials began, not {type(value).__name__}"
         )
+    from ipprules._args import refuse_used_stream
+
+    refuse_used_stream(value, "trial")
     years = frozenset(value)
     for year in years:
         if isinstance(year, bool) or not isinstance(year, int):

@@ -1282,6 +1282,7 @@ def _options_checked(
     takes, with its :class:`TypeError` for another (an ``object()`` as ``interpretation``
     stopped Dask's tokenizer with its own error; a ``str`` as ``metrics`` was read as its
     letters), as values every task can share (a generator of trial years read once)."""
+    from ipprules._args import refuse_used_stream
     from ipprules.rulebook.model import trial_of
 
     if interpretation is not None and not isinstance(interpretation, str):
@@ -1289,6 +1290,7 @@ def _options_checked(
     if isinstance(metrics, str) or not isinstance(metrics, Iterable):
         what = "a string" if isinstance(metrics, str) else type(metrics).__name__
         raise TypeError(f"metrics: expected a sequence of metric ids, got {what}")
+    refuse_used_stream(metrics, "metrics")
     return interpretation, trial_of(trial), tuple(metrics)
 
 
