@@ -75,3 +75,97 @@ def test_a_generator_already_read_is_refused_at_the_dask_doors_too(door: str) ->
 def test_a_fresh_generator_answers_as_the_list_does_at_the_dask_doors(door: str) -> None:
     items, call = _DOORS[door]
     assert call(_stream(items)) == call(items)
+
+
+# -------------------- one rule for a history's names: JSON Lines keys as a CSV header's cells
+
+_LINE = {
+    "type": "complaint",
+    "date": "2023-01-02",
+    "platform": "taobao",
+    "reason_code": "tm_counterfeit",
+    "listings": 10,
+    "taken_down": 9,
+    "rejected": 1,
+    "id": "c-1",
+}
+
+
+def _written(key: str, style: int) -> str:
+    """``key`` written as a spreadsheet or another tool might (case, spaces, hyphens)."""
+    words = key.split("_")
+    return [
+        key.upper(),
+        " ".join(w.title() for w in words),
+        "-".join(words),
+        f" {key.title()} ",
+        key,
+    ][style % 5]
+
+
+def _jsonl(tmp_path: Any, lines: list[dict[str, Any]], name: str = "h.jsonl") -> str:
+    import json
+
+    path = tmp_path / name
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("style", range(5))
+def test_json_lines_keys_are_read_as_a_csv_headers_cells(tmp_path: Any, style: int) -> None:
+    plain = History.from_file(_jsonl(tmp_path, [_LINE], "plain.jsonl"))
+    varied = {_written(key, style + i): value for i, (key, value) in enumerate(_LINE.items())}
+    read = History.from_file(_jsonl(tmp_path, [varied]))
+    assert read == plain
+    assert read.complaints == 1
+    # the same line as a CSV row of the same header reads alike
+    header = ",".join(varied)
+    row = ",".join(str(v) for v in varied.values())
+    (tmp_path / "h.csv").write_text(f"{header}\n{row}\n", encoding="utf-8")
+    assert History.from_file(str(tmp_path / "h.csv")) == plain
+
+
+def test_two_json_keys_naming_one_column_are_refused_as_a_header_naming_it_twice(
+    tmp_path: Any,
+) -> None:
+    from ipprules.errors import InputError
+
+    path = _jsonl(tmp_path, [{**_LINE, "Reason Code": "tm_patent"}])
+    with pytest.raises(InputError) as raised:
+        History.from_file(path)
+    said = str(raised.value)
+    assert said.startswith(f"{path}:1:")
+    assert "column 'reason_code' appears twice ('reason_code' and 'Reason Code'" in said
+    column = said.split(":")[2]
+    assert int(column) == path_text_column(path, '"Reason Code"')
+
+
+def path_text_column(path: str, needle: str) -> int:
+    with open(path, encoding="utf-8") as f:
+        return f.readline().index(needle) + 1
+
+
+def test_a_bad_value_under_a_key_written_otherwise_is_placed_at_its_value(tmp_path: Any) -> None:
+    from ipprules.errors import InputError
+
+    path = _jsonl(
+        tmp_path, [{**{k: v for k, v in _LINE.items() if k != "taken_down"}, "Taken Down": "9"}]
+    )
+    with pytest.raises(InputError, match=r"\$\.taken_down: expected an integer") as raised:
+        History.from_file(path)
+    assert int(str(raised.value).split(":")[2]) == path_text_column(path, '"9"')
+
+
+def test_an_unknown_json_key_is_named_as_written(tmp_path: Any) -> None:
+    from ipprules.errors import InputError
+
+    with pytest.raises(InputError, match=r"unknown key 'Colour'"):
+        History.from_file(_jsonl(tmp_path, [{**_LINE, "Colour": "red"}]))
+
+
+def test_ids_written_under_another_case_are_still_compared(tmp_path: Any) -> None:
+    lines = [{**{k: v for k, v in _LINE.items() if k != "id"}, "ID": "c-1"}] * 2
+    from ipprules.errors import InputError
+
+    with pytest.raises(InputError, match=r"c-1"):
+        History.from_file(_jsonl(tmp_path, lines))

@@ -1860,6 +1860,7 @@ def _jsonl(chunks: _Chunks, name: str) -> Iterator[tuple[Any, ErrorAt, int]]:
             ) from None
         first = False
         doc = Document(name=name, text=line, data=data, format="json")
+        written: dict[str, str] = {}
 
         def err(
             path: str,
@@ -1867,13 +1868,66 @@ def _jsonl(chunks: _Chunks, name: str) -> Iterator[tuple[Any, ErrorAt, int]]:
             key: str | None = None,
             doc: Document = doc,
             lineno: int = lineno,
+            written: dict[str, str] = written,
         ) -> InputError:
-            found = doc.locate(path) if key is None else doc.locate_key("$", key)
+            at = _as_written(path, written)
+            found = doc.locate(at) if key is None else doc.locate_key("$", key)
             return InputError(
                 message, path=path, file=name, line=lineno, column=found[1] if found else 1
             )
 
-        yield data, err, lineno
+        yield _keys_read(data, err, written), err, lineno
+
+
+def _keys_read(data: Any, err: ErrorAt | None, written: dict[str, str]) -> Any:
+    """``data`` (one line's JSON) with each key read as a CSV history's header cell is
+    (:func:`~ipprules._files.column_name`: case, spaces, hyphens) renamed to the column it
+    names (``"Reason Code"``: ``reason_code``), and ``written`` told the keys so renamed;
+    other keys are kept as written (an unknown key is named as it is written). Two keys that
+    name one column are refused as a CSV header naming it twice (``err``: None, on a line
+    read again, which the first reading found good: the first is kept).
+
+    >>> _keys_read({"Type": "complaint", "reason-code": "x", "colour": 1}, None, {})
+    {'type': 'complaint', 'reason_code': 'x', 'colour': 1}
+    """
+    if not isinstance(data, dict) or _JSON_KEYS.issuperset(data):
+        return data
+    read: dict[str, Any] = {}
+    for key, value in data.items():
+        name = column_name(key) if isinstance(key, str) else key
+        if name not in _JSON_KEYS:
+            name = key
+        if name in read:
+            if err is None:
+                continue
+            first = written.get(name, name)
+            raise err(f"$.{name}", twice_message(name, first, key), key=key)
+        if name != key:
+            written[name] = key
+        read[name] = value
+    return read
+
+
+def _as_written(path: str, written: dict[str, str]) -> str:
+    """A JSON ``path`` naming a key :func:`_keys_read` renamed, as the line writes it (to
+    place an error at it).
+
+    >>> _as_written("$.reason_code", {"reason_code": "Reason Code"})
+    "$['Reason Code']"
+    >>> _as_written("$.items[0].taken_down", {"items": "Items"}), _as_written("$.id", {})
+    ("$['Items'][0].taken_down", '$.id')
+    """
+    if not written:
+        return path
+    m = _FIRST_KEY.match(path)
+    if m is None or m.group(1) not in written:
+        return path
+    key = written[m.group(1)].replace("\\", "\\\\").replace("'", "\\'")
+    return f"$['{key}']{path[m.end() :]}"
+
+
+#: The first key of a JSON path (``$.reason_code...``).
+_FIRST_KEY = re.compile(r"\$\.([A-Za-z_][A-Za-z0-9_]*)")
 
 
 class _Batches:
@@ -2206,7 +2260,7 @@ def _ids_again(stream: IO[Any], name: str, fmt: str, *, close: bool) -> Iterator
         chunks = _Chunks(stream, name)
         if fmt == "jsonl":
             for line, text in enumerate(chunks.rest_lines(newline="\n"), start=1):
-                data = loads_json(text) if text.strip() else None
+                data = _keys_read(loads_json(text), None, {}) if text.strip() else None
                 value = data.get("id") if isinstance(data, dict) else None
                 if isinstance(value, str) and value:
                     yield line, value
