@@ -102,6 +102,12 @@ def test_case_varied_headers_read_alike_on_one_machine_and_dask(
         frame = pd.read_csv(path, dtype=str, keep_default_na=False)
         frame.to_parquet(tmp_path / "history.parquet")
         assert _dask(str(tmp_path / "history.parquet")) == alone
+        # a glob of files naming their columns in two ways: Parquet read as CSV is (inputs35)
+        _write(tmp_path / "plain.csv", HISTORY, HISTORY)
+        frame.set_axis(HISTORY, axis="columns").iloc[::-1].to_parquet(tmp_path / "plain.parquet")
+        both = _dask(str(tmp_path / "*.csv"))
+        assert _dask(str(tmp_path / "*.parquet")) == both
+        assert both == {"acme": 4, "bolt": 2}
 
 
 @pytest.mark.usefixtures("synchronous_dask")

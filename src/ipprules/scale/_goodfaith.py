@@ -135,8 +135,9 @@ def read_histories(
 
     One partition per file, all of one kind (a Parquet file among CSV files is refused).
     Parquet files must have the same columns (in any order: each is read in the first
-    file's), no two of one name, and an ``account`` column (where there is one) of text or
-    numbers; a file that does not is refused naming it, before anything runs.
+    file's; a history's names read as a CSV header's, ``Type`` is ``type``), no two of
+    one name, and an ``account`` column (where there is one) of text or numbers; a file
+    that does not is refused naming it, before anything runs.
     CSV files must be UTF-8 with a header row, the same in every
     file (the headers are read before anything runs); a file that is not is refused with an
     :class:`~ipprules.errors.InputError` naming it (and the line, where known), except a
@@ -272,11 +273,9 @@ def _read_parquet(
     before anything runs (the same in every file, none named twice, ``text`` holding text,
     an ``account`` of text or numbers; the planner's rows, not ``history``: as ``ipprules
     plan`` checks a CSV header, :func:`_parquet_plan_header`), in a CSV header's words."""
-    from ipprules.errors import InputError
     from ipprules.scale._listings import (
         _check_text_type,
         check_columns,
-        parquet_frame,
         parquet_meta,
         parquet_schema,
     )
@@ -284,6 +283,7 @@ def _read_parquet(
     dd = require("dask.dataframe")
     schemas = [parquet_schema(p) for p in paths]  # a file footer each
     first: list[str] = []
+    read: list[list[str]] = []  # each file's columns, in the first one's order
     for p, schema in zip(paths, schemas, strict=True):
         check_columns(schema.names, require_columns, p)
         # a spreadsheet's empty columns after the last named one, as in a CSV: not read
@@ -293,12 +293,7 @@ def _read_parquet(
         else:  # a column named twice too, as one machine says it
             _parquet_plan_header(names, p)
         first = first or names
-        if sorted(names) != sorted(first):  # as CSV headers: the same in every file
-            raise InputError(
-                f"columns ({', '.join(names)}) differ from those of {paths[0]} "
-                f"({', '.join(first)})",
-                file=p,
-            )
+        read.append(_columns_as_first(names, first, history, p, paths[0]))
         if text is not None and text in schema.names:
             _check_text_type(schema.field(text).type, text, p)
         # the account column as each reader finds it (_account_as_read, read_rows)
@@ -306,25 +301,49 @@ def _read_parquet(
         if owner is not None and owner in schema.names:
             _check_account_type(schema.field(owner).type, p, owner)
     _refuse_lines_column(lines, first, paths[0])
-    meta = parquet_meta(schemas[0])[first]
+    # each column by the history formats' name, as a CSV header's (Type, Reason Code)
+    named = [history_name(n) if history else n for n in first]
+    meta = parquet_meta(schemas[0])[first].set_axis(named, axis="columns")
     # read by this package's reader, so that a worker finding a bad page names the file;
     # every file's columns in the first one's order, as the meta has them
     stamps = _stamps(paths)
     shown = [shown_file(p, typed) for p in paths]  # the names the errors give
-    if lines is None:
-        frame: DaskFrame = dd.from_map(
-            _unchanged_read, paths, stamps, shown, reader=parquet_frame, columns=first,
-            meta=meta, label="read-histories", enforce_metadata=False,
-        )  # fmt: skip
-    else:  # (not ``columns``: Dask would project the frame on it, dropping ``lines``)
-        frame = dd.from_map(
-            _unchanged_read, paths, stamps, shown, reader=_parquet_rows, names=first,
-            lines=lines, meta=_numbered_rows(meta, lines), label="read-histories",
-            enforce_metadata=False,
-        )  # fmt: skip
-    # each column by the history formats' name, as a CSV header's (Type, Reason Code)
-    renamed = {n: history_name(n) for n in first if history and history_name(n) != n}
-    return frame.rename(columns=renamed) if renamed else frame
+    return dd.from_map(
+        _unchanged_read, paths, stamps, shown, read, reader=_parquet_named, names=named,
+        lines=lines, meta=meta if lines is None else _numbered_rows(meta, lines),
+        label="read-histories", enforce_metadata=False,
+    )  # fmt: skip
+
+
+def _columns_as_first(
+    names: list[str], first: list[str], history: bool, path: str, first_path: str
+) -> list[str]:
+    """A Parquet file's column ``names``, in the order of the ``first`` file's, read as a CSV
+    header's (:func:`history_name`: ``Type`` in one file is ``type`` in another) for a
+    ``history``, else as written; columns that differ otherwise are refused, as CSV headers
+    that differ are."""
+    from ipprules.errors import InputError
+
+    read = history_name if history else str
+    own = {read(n): n for n in names}
+    if sorted(own) != sorted(map(read, first)) or len(own) != len(names):
+        raise InputError(
+            f"columns ({', '.join(names)}) differ from those of {first_path} ({', '.join(first)})",
+            file=path,
+        )
+    return [own[read(n)] for n in first]
+
+
+def _parquet_named(
+    path: str, columns: list[str], names: list[str], lines: str | None
+) -> PandasFrame:
+    """The ``columns`` of a Parquet file (:func:`~ipprules.scale._listings.parquet_frame`)
+    under the ``names`` :func:`read_histories` gives them, with a column ``lines`` of the
+    rows' 1-based numbers (not None)."""
+    from ipprules.scale._listings import parquet_frame
+
+    frame = parquet_frame(path, columns).set_axis(names, axis="columns")
+    return frame if lines is None else _numbered_rows(frame, lines)
 
 
 def _history_account(names: Sequence[str]) -> str | None:
@@ -495,14 +514,6 @@ def _refuse_lines_column(
             file=path,
             line=line,
         )
-
-
-def _parquet_rows(path: str, names: Sequence[str], lines: str) -> PandasFrame:
-    """A Parquet file's columns ``names`` (:func:`~ipprules.scale._listings.parquet_frame`),
-    with the rows' 1-based numbers as a column ``lines``."""
-    from ipprules.scale._listings import parquet_frame
-
-    return _numbered_rows(parquet_frame(path, names), lines)
 
 
 def _numbered_rows(
