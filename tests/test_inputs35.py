@@ -5,6 +5,7 @@ History.with_records, Parquet and JSON Lines history names read as a CSV header'
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -169,3 +170,57 @@ def test_ids_written_under_another_case_are_still_compared(tmp_path: Any) -> Non
 
     with pytest.raises(InputError, match=r"c-1"):
         History.from_file(_jsonl(tmp_path, lines))
+
+
+# ------------------------- plan --open: another command's document is refused, not counted
+
+_EXAMPLES = "examples"
+
+
+def _plan_open(open_file: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    from ipprules.cli import main
+
+    argv = ["plan", "--account", f"{_EXAMPLES}/planner-account.toml", "--as-of", "2026-12-01"]
+    code = main([*argv, "--open", open_file, f"{_EXAMPLES}/urls.txt"])
+    return code, capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("document", "kind", "line"),
+    [
+        (f"{_EXAMPLES}/plan.toml", "TOML", 0),  # a plan, named .txt: read line by line
+        ("report", "JSON", 1),  # good-faith --format json's report, named .txt
+    ],
+)
+def test_open_refuses_another_commands_document_whatever_its_name(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str], document: str, kind: str, line: int
+) -> None:
+    import json
+
+    path = tmp_path / "open.txt"
+    if document == "report":
+        path.write_text(json.dumps({"as_of": "2026-12-01", "qualifies": False}, indent=2))
+    else:
+        text = Path(document).read_text(encoding="utf-8")
+        path.write_text(text, encoding="utf-8")
+        # the first line that holds something other than a comment
+        line = next(
+            i
+            for i, t in enumerate(text.splitlines(), start=1)
+            if t.strip() and not t.startswith("#")
+        )
+    code, err = _plan_open(str(path), capsys)
+    assert code == 2
+    assert f"{path}:{line}: " in err
+    assert f"looks like a {kind} document (another command's file?), not a list of URLs" in err
+    assert "Traceback" not in err
+
+
+def test_open_still_reads_a_pile_whose_later_lines_are_not_urls(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "open.txt"
+    path.write_text("# open\nhttps://item.taobao.com/item.htm?id=606832683299\n[account]\n")
+    code, err = _plan_open(str(path), capsys)
+    assert code in (0, 1)
+    assert "1 of 2 line(s) hold no listing" in err

@@ -305,13 +305,15 @@ def test_another_formats_file_is_refused_at_its_first_line_or_each_line_is_count
     slot: str, other: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Refused at its first line, saying what it looks like; a ``.txt`` file is read line
-    by line whatever it holds (a pile of pasted lines): each of its lines is accounted for."""
+    by line whatever it holds (a pile of pasted lines): each of its lines is accounted for.
+    ``plan --open``'s file, whose lines are only looked up, is refused whatever its name
+    (inputs35: the lines were counted, and the command went on)."""
     kinds = OTHER_FORMATS[SLOTS[slot].kind]
     text, said = kinds[list(kinds)[other == "second"]]
     path = tmp_path / f"other{SLOTS[slot].suffix}"
     path.write_text(text, encoding="utf-8")
     result = _run(SLOTS[slot].argv(str(path)), capsys)
-    if SLOTS[slot].kind != "lines":
+    if SLOTS[slot].kind != "lines" or slot == "plan --open":
         _refused(result, path, said)
         return
     code, out, err = result

@@ -164,8 +164,11 @@ def settings_from(args: argparse.Namespace) -> Any:
 def _open_listings(path: str) -> list[str]:
     """The URLs of ``--open FILE``. Its lines that hold no listing skip nothing: a notice
     names how many and the first (a file of other things, another command's file given by
-    mistake, was taken in silence and skipped nothing)."""
-    from ipprules.errors import quoted
+    mistake, was taken in silence and skipped nothing). A file whose first line is one of
+    a TOML or JSON document's (a plan, a report: another command's file, whatever its name)
+    is refused at that line, as ``plan`` refuses such a file as its ``.csv`` input."""
+    from ipprules._files import document_line
+    from ipprules.errors import InputError, quoted
     from ipprules.listings import Listing, parse_listing
     from ipprules.planner import read_lines
 
@@ -174,6 +177,9 @@ def _open_listings(path: str) -> list[str]:
     for line in read_lines(path):
         urls.append(line.url)
         if type(parse_listing(line.url)) is not Listing:
+            said = None if len(urls) > 1 else document_line(line.url, "a list of URLs")
+            if said is not None:
+                raise InputError(f"--open: {said}", file=path, line=line.line)
             none.append(line.line)
     if none:
         notice(
