@@ -30,6 +30,15 @@ _EVENTS = [
 _VIOLATIONS = [Violation(on=dt.date(2024, 5, 6), kind="counterfeit", points=16)] * 3
 _HISTORY = History.from_records(_COMPLAINTS)
 
+_ACCOUNTS = "examples/history-accounts.csv"
+
+
+def _standings(**options: Any) -> object:
+    scale = pytest.importorskip("ipprules.scale")
+    table = scale.standings(_ACCOUNTS, "2023-04-30", **options).compute(scheduler="synchronous")
+    return table.to_dict("records")
+
+
 # Each door: its items, and a call giving a comparable answer from an iterable of them.
 _DOORS: dict[str, tuple[list[Any], Callable[[Iterable[Any]], object]]] = {
     "parse_listings": (_URLS, lambda items: ipprules.parse_listings(items).to_records()),
@@ -50,6 +59,28 @@ _DOORS: dict[str, tuple[list[Any], Callable[[Iterable[Any]], object]]] = {
     "penalty_standing": (
         _VIOLATIONS,
         lambda items: penalty_standing(items, "lazada_sg", dt.date(2024, 5, 6)).to_dict(),
+    ),
+    # inputs35: the doors that still took a used-up generator as empty input
+    "History.with_records": (
+        _COMPLAINTS,
+        lambda items: repr(History.from_file("examples/history.csv").with_records(items)),
+    ),
+    "standing trial": (
+        [2021],
+        lambda items: ipprules.standing(
+            History.from_file(_ACCOUNTS, account="acme"), "2023-04-30", trial=items
+        ).to_dict(),
+    ),
+    "scale.standings trial": ([2021], lambda items: _standings(trial=items)),
+    "scale.standings metrics": ([], lambda items: _standings(metrics=items)),
+    "scale.read_histories require_columns": (
+        ["account"],
+        lambda items: (
+            pytest.importorskip("ipprules.scale")
+            .read_histories(_ACCOUNTS, require_columns=items)
+            .compute(scheduler="synchronous")
+            .shape
+        ),
     ),
 }
 

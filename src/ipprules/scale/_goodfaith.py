@@ -285,7 +285,8 @@ def _read_parquet(
     first: list[str] = []
     read: list[list[str]] = []  # each file's columns, in the first one's order
     for p, schema in zip(paths, schemas, strict=True):
-        check_columns(schema.names, require_columns, p)
+        # the others' columns are the first's, read as a CSV header's (ACCOUNT: account)
+        check_columns(schema.names, _as_written(require_columns, schema.names, first), p)
         # a spreadsheet's empty columns after the last named one, as in a CSV: not read
         names = _empty_tail(schema.names, p)
         if history:
@@ -294,8 +295,9 @@ def _read_parquet(
             _parquet_plan_header(names, p)
         first = first or names
         read.append(_columns_as_first(names, first, history, p, paths[0]))
-        if text is not None and text in schema.names:
-            _check_text_type(schema.field(text).type, text, p)
+        if text is not None and text in first:  # as this file writes it
+            own = read[-1][first.index(text)]
+            _check_text_type(schema.field(own).type, text, p)
         # the account column as each reader finds it (_account_as_read, read_rows)
         owner = _history_account(schema.names) if history else parquet_account(schema.names)
         if owner is not None and owner in schema.names:
@@ -319,12 +321,13 @@ def _columns_as_first(
     names: list[str], first: list[str], history: bool, path: str, first_path: str
 ) -> list[str]:
     """A Parquet file's column ``names``, in the order of the ``first`` file's, read as a CSV
-    header's (:func:`history_name`: ``Type`` in one file is ``type`` in another) for a
-    ``history``, else as written; columns that differ otherwise are refused, as CSV headers
-    that differ are."""
+    header's (:func:`history_name` for a ``history``, else
+    :func:`~ipprules._files.column_name`: ``Type`` in one file is ``type`` in another);
+    columns that differ otherwise are refused, as CSV headers that differ are."""
+    from ipprules._files import column_name
     from ipprules.errors import InputError
 
-    read = history_name if history else str
+    read = history_name if history else column_name
     own = {read(n): n for n in names}
     if sorted(own) != sorted(map(read, first)) or len(own) != len(names):
         raise InputError(
@@ -332,6 +335,20 @@ def _columns_as_first(
             file=path,
         )
     return [own[read(n)] for n in first]
+
+
+def _as_written(wanted: Sequence[str], names: Sequence[str], first: list[str]) -> list[str]:
+    """The columns ``wanted`` of the glob's ``first`` file as a later file writes them among
+    its ``names`` (by :func:`~ipprules._files.column_name`), each one it does not write as it
+    is (to be refused as missing); the first file's own (``first`` empty) as they are.
+
+    >>> _as_written(["account"], ["ACCOUNT", "url"], ["account", "url"])
+    ['ACCOUNT']
+    """
+    from ipprules._files import column_name
+
+    own = {column_name(n): n for n in names}
+    return [own.get(column_name(w), w) if first else w for w in wanted]
 
 
 def _parquet_named(
@@ -574,7 +591,7 @@ def _read_csv(
         # each column by the history formats' name, as one machine reads a header: Type, type
         headers = [[history_name(n) for n in h] for h in headers]
     for other, header in zip(paths, headers, strict=True):
-        if header != headers[0]:
+        if header != headers[0] and (history or _read_as(header) != _read_as(headers[0])):
             raise InputError(
                 f"columns ({', '.join(header)}) differ from those of {paths[0]} "
                 f"({', '.join(headers[0])})",
@@ -591,6 +608,8 @@ def _read_csv(
     string = pd.StringDtype("pyarrow")
     meta = pd.DataFrame({name: pd.Series([], dtype=string) for name in headers[0]})
     reader: Any = _history_table if history else _plan_table
+    if any(header != headers[0] for header in headers):  # the planner's, in another case
+        reader = functools.partial(_first_names, reader=reader, names=headers[0])
     if lines is not None:
         reader = functools.partial(_lined_table, reader=reader, column=lines)
         meta = _numbered_rows(meta, lines)
@@ -600,6 +619,22 @@ def _read_csv(
         label="read-histories", enforce_metadata=False,
     )  # fmt: skip
     return rows, tuple((p, h.line, h.delimiter) for p, h in zip(paths, heads, strict=True))
+
+
+def _read_as(header: Sequence[str]) -> list[str]:
+    """A header's names as :func:`~ipprules._files.column_name` reads them (``ACCOUNT``,
+    `` Url ``: ``account``, ``url``)."""
+    from ipprules._files import column_name
+
+    return [column_name(name) for name in header]
+
+
+def _first_names(path: str, head: Any, reader: Any, names: Sequence[str]) -> PandasFrame:
+    """``reader(path, head)``, a file of the planner's rows whose header writes a name in
+    another case or spacing than the glob's first file (``ACCOUNT``, ``account``), under the
+    first file's ``names`` (:func:`_read_csv` found them alike, in the same order)."""
+    frame: PandasFrame = reader(path, head)
+    return frame.set_axis([*names, *frame.columns[len(names) :]], axis="columns")
 
 
 def _history_header(source: str | os.PathLike[str], account: str = "account") -> None:
