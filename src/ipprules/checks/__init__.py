@@ -28,7 +28,14 @@ The modules form a tree; each imports only the ones below it::
 
 from __future__ import annotations
 
-from ipprules.checks.advisor import Advice, NotAdmissible, Suggestion, advise, known_facts
+from ipprules.checks.advisor import (
+    Advice,
+    Decision,
+    NotAdmissible,
+    Suggestion,
+    advise,
+    known_facts,
+)
 from ipprules.checks.engine import check, is_valid, iter_findings, validate
 from ipprules.checks.findings import (
     CatalogueEntry,
@@ -74,6 +81,7 @@ __all__ = [
     "CheckFailed",
     "Complaint",
     "Conclusion",
+    "Decision",
     "Document",
     "Finding",
     "FindingSeverity",

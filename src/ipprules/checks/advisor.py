@@ -44,7 +44,15 @@ from ipprules.rulebook.model import (
     trial_label,
 )
 
-__all__ = ["EVIDENCE_FACTS", "Advice", "NotAdmissible", "Suggestion", "advise", "known_facts"]
+__all__ = [
+    "EVIDENCE_FACTS",
+    "Advice",
+    "Decision",
+    "NotAdmissible",
+    "Suggestion",
+    "advise",
+    "known_facts",
+]
 
 #: Facts that stand for evidence held, and the rule-book documents they provide.
 EVIDENCE_FACTS: dict[str, tuple[str, ...]] = {
@@ -137,6 +145,78 @@ class NotAdmissible:
     to_dict = as_dict
 
 
+#: B16: why the reason code is the choice that sinks most complaints.
+_WRONG_CODE = (
+    "the reason code cannot be changed once filed: a wrong one is rejected or countered, "
+    "counts as an unsuccessful takedown and must be filed again (B16)"
+)
+
+
+@attrs.frozen
+class Decision:
+    """The advisor's choice of reason code, as a decision with its reasons (C4): the reason
+    code is the choice that sinks most complaints, since a wrong one cannot be fixed (B16).
+
+    ``answer`` is ``file`` (file ``code``), ``unknown`` (the rules have a gap here, or no
+    fact given decides it) or ``none`` (no reason code is admissible: ``reasons`` say what to
+    do instead); ``other_readings`` names the interpretations whose codes or notes differ.
+
+    >>> import ipprules
+    >>> advice = ipprules.advise("trademark", "taobao", facts=["counterfeit_product"],
+    ...                          as_of="2026-11-23")
+    >>> advice.decision.answer, advice.decision.code
+    ('file', 'tm_counterfeit')
+    >>> print(advice.decision.reasons[1])  # doctest: +NORMALIZE_WHITESPACE
+    tm_counterfeit_test_purchase needs test_purchase_report, order_number,
+    which the facts do not give
+    """
+
+    answer: str
+    code: str | None
+    reasons: tuple[str, ...]
+    other_readings: tuple[str, ...] = ()
+
+    def text(self) -> str:
+        """One line: what to file (or why nothing, or ``unknown``)."""
+        if self.answer == "file":
+            return f"file {self.code}"
+        return "unknown" if self.answer == "unknown" else "no reason code is admissible"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "answer": self.answer,
+            "code": self.code,
+            "text": self.text(),
+            "reasons": list(self.reasons),
+            "other_readings": list(self.other_readings),
+        }
+
+    #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
+    to_dict = as_dict
+
+
+def _beats(best: Suggestion, other: Suggestion) -> str:
+    """Why ``best`` ranks above ``other``, from the ranking's order (:func:`_rank`)."""
+    if len(best.matched) != len(other.matched):
+        fits = f"fits only {', '.join(other.matched)}" if other.matched else "fits no fact given"
+        return f"{other.code} {fits}"
+    if len(best.missing_evidence) != len(other.missing_evidence):
+        return (
+            f"{other.code} needs {', '.join(other.missing_evidence)}, which the facts do not give"
+        )
+    if best.severity is not other.severity and best.matched:
+        return (
+            f"{best.code} is the serious infringement the facts bear, handled with priority (B19)"
+        )
+    if best.severity is not other.severity:
+        return f"{other.code} is a serious infringement no fact given supports, the riskier filing"
+    if best.lightened != other.lightened:
+        return f"{best.code} carries the lighter burden of proof for you as a Good Faith member"
+    if best.good_faith_only != other.good_faith_only:
+        return f"{best.code} is the Good Faith members' own reason (R50)"
+    return f"{other.code}: {other.why}"
+
+
 @attrs.frozen
 class Advice:
     """The advisor's answer for one IPR type, platform, target and set of facts.
@@ -200,6 +280,50 @@ class Advice:
             return self.admissible[0]
         return None
 
+    @property
+    def decision(self) -> Decision:
+        """The choice of reason code as a decision with reasons (:class:`Decision`); where
+        another interpretation admits or ranks the codes otherwise, its last reason names it."""
+        decided = self._decide()
+        if not self.other_readings:
+            return decided
+        names = ", ".join(self.other_readings)
+        other = (
+            f"the codes admissible, their order or the notes differ under {names}: ask "
+            f"with that interpretation to see its answer"
+        )
+        return attrs.evolve(decided, reasons=(*decided.reasons, other))
+
+    def _decide(self) -> Decision:
+        front = "" if self.target is Target.LISTING else "store-front "
+        if not self.admissible:
+            why = self.notes or (
+                f"no {self.ipr_type} reason code is for a {front}complaint on {self.platform}"
+                + (": file against listings" if front else ""),
+            )
+            return Decision("none", None, (*why, _WRONG_CODE), self.other_readings)
+        first = self.admissible[0]
+        if self.gap:
+            return Decision(
+                "unknown",
+                None,
+                (*self.notes, f"if it does, {first.code} ranks first: {first.why}", _WRONG_CODE),
+                self.other_readings,
+            )
+        if first.matched:
+            reasons = [f"{first.code}: {first.why}"]
+            if len(self.admissible) > 1:
+                reasons.append(_beats(first, self.admissible[1]))
+            return Decision("file", first.code, (*reasons, _WRONG_CODE), self.other_readings)
+        why = (
+            f"no {self.ipr_type} reason code fits {', '.join(self.facts)}"
+            if self.facts
+            else "no facts given: say what infringes (facts) to choose among "
+            + ", ".join(s.code for s in self.admissible)
+        )
+        elsewhere = tuple(n for n in self.notes if n.startswith(f"no {self.ipr_type} reason"))
+        return Decision("unknown", None, (*(elsewhere or (why,)), _WRONG_CODE), self.other_readings)
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "ipr_type": self.ipr_type,
@@ -215,6 +339,7 @@ class Advice:
             "not_admissible": [n.as_dict() for n in self.not_admissible],
             "notes": list(self.notes),
             "other_readings": list(self.other_readings),
+            "decision": self.decision.as_dict(),
             "gap": self.gap,
             "trial": self.trial if isinstance(self.trial, bool) else list(self.trial),
         }
@@ -225,13 +350,14 @@ class Advice:
     def to_records(self) -> list[dict[str, Any]]:
         """One plain dict per reason code: the admissible ones best first (``rank`` 1, 2...,
         with ``why``), then those not admissible (``rank`` None, with their ``reasons``); each
-        names the question (IPR type, platform, target, date) and what answered it.
+        names the question (IPR type, platform, target, date) and what answered it, and
+        ``decided`` marks the code of the :attr:`decision` (none where it is ``unknown``).
 
         >>> import ipprules
         >>> advice = ipprules.advise("trademark", "taobao", facts=["counterfeit_product"],
         ...                          as_of="2026-11-23")
-        >>> [(r["rank"], r["code"], r["admissible"]) for r in advice.to_records()][:2]
-        [(1, 'tm_counterfeit', True), (2, 'tm_counterfeit_test_purchase', True)]
+        >>> [(r["rank"], r["code"], r["decided"]) for r in advice.to_records()][:2]
+        [(1, 'tm_counterfeit', True), (2, 'tm_counterfeit_test_purchase', False)]
         >>> advice.to_records()[-1]["reasons"]
         ['for storefront complaints']
         """
@@ -243,17 +369,25 @@ class Advice:
             "interpretation": self.interpretation,
             "rulebook": self.rulebook,
         }
+        chosen = self.decision.code
         rows = [
             {
                 "rank": rank,
                 "admissible": True,
+                "decided": s.code == chosen,
                 **s.as_dict(),
                 "reasons": [],
             }
             for rank, s in enumerate(self.admissible, 1)
         ]
         rows += [
-            {"rank": None, "admissible": False, **_refused(n), "reasons": list(n.reasons)}
+            {
+                "rank": None,
+                "admissible": False,
+                "decided": False,
+                **_refused(n),
+                "reasons": list(n.reasons),
+            }
             for n in self.not_admissible
         ]
         return [{**row, **head} for row in rows]
@@ -284,7 +418,7 @@ class Advice:
             },
             texts=("label", "why", "confidence", "severity_confidence", "rulebook"),
             ints=("rank",),
-            bools=("admissible",),
+            bools=("admissible", "decided"),
             lists=("matched", "missing_evidence", "rule_ids", "sources", "reasons"),
             columns=_ADVICE_COLUMNS,
         )
@@ -304,6 +438,9 @@ class Advice:
         lines += [f"Note: {n}" for n in self.notes]
         if self.other_readings:
             lines.append(f"Differs under: {', '.join(self.other_readings)}")
+        decision = self.decision
+        lines.append(f"Decision: {decision.text()}")
+        lines += [f"  because {r}" for r in decision.reasons]
         lines += [
             "",
             "Admissible if the platform takes the complaint (unknown: a documented gap), "
@@ -353,6 +490,7 @@ class Advice:
 _ADVICE_COLUMNS = (
     "rank",
     "admissible",
+    "decided",
     "code",
     "label",
     "confidence",
@@ -605,14 +743,25 @@ def _other_types(
             code.ipr_type != ipr_type
             and platform in code.platforms
             and not code.good_faith_only
-            and any(f in given for f in code.facts)
+            and _fits_other_type(code, given)
         ):
             fits.setdefault(code.ipr_type, []).append(code.id)
     return tuple(
         f"no {ipr_type} reason fits {', '.join(given)}; {kind} reasons on {platform} do "
-        f"({', '.join(ids)}): advise for a {kind} right"
+        f"({', '.join(ids)}): advise for {'an' if kind[:1] in 'aeiou' else 'a'} {kind} right"
         for kind, ids in fits.items()
     )
+
+
+def _fits_other_type(code: ReasonCode, given: tuple[str, ...]) -> bool:
+    """Whether a code of another IPR type fits the facts: by what infringes (a fact that is
+    not evidence held), or, for a code whose facts are all evidence (``other_judgment``,
+    B10), by all of them. Evidence alone points to no right: a court judgment held for a
+    trademark does not make ``pat_design_judgment`` (a design, R54) fit."""
+    infringes = [f for f in code.facts if f not in EVIDENCE_FACTS]
+    if infringes:
+        return any(f in given for f in infringes)
+    return bool(code.facts) and all(f in given for f in code.facts)
 
 
 #: Facts about the store rather than a listing (R42).
