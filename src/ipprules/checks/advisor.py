@@ -315,14 +315,14 @@ class Advice:
             if len(self.admissible) > 1:
                 reasons.append(_beats(first, self.admissible[1]))
             return Decision("file", first.code, (*reasons, _WRONG_CODE), self.other_readings)
-        why = (
+        lack = (
             f"no {self.ipr_type} reason code fits {', '.join(self.facts)}"
             if self.facts
             else "no facts given: say what infringes (facts) to choose among "
             + ", ".join(s.code for s in self.admissible)
         )
         elsewhere = tuple(n for n in self.notes if n.startswith(f"no {self.ipr_type} reason"))
-        return Decision("unknown", None, (*(elsewhere or (why,)), _WRONG_CODE), self.other_readings)
+        return Decision("unknown", None, (*(elsewhere or (lack,)), _WRONG_CODE), self.other_readings)
 
     def as_dict(self) -> dict[str, Any]:
         return {
