@@ -330,7 +330,7 @@ def test_the_cli_gives_the_same_decision_in_every_format(
     decision = _ask(question).decision
     status, text = _cli(question, "text")
     assert f"Decision: {decision.text()}" in text, rule
-    assert all(f"  because {r}" in text for r in decision.reasons)
+    assert all(f"  - {r}" in text for r in decision.reasons)
     assert status == (1 if answer == "none" else 0)
     _, out = _cli(question, "json")
     shown = json.loads(out)["decision"]
@@ -428,3 +428,26 @@ def test_decision_to_dict_is_as_dict() -> None:
     decision = _ask({"ipr_type": "other", "platform": "taobao", "facts": ["court_judgment"]})
     assert decision.decision.to_dict() == decision.decision.as_dict()
     assert decision.as_dict()["decision"]["text"] == "file other_judgment"
+
+
+def test_a_fact_the_chosen_code_does_not_name_is_not_silently_dropped() -> None:
+    """B16/R45: one reason and one right per complaint; a design (a patent's fact) given with
+    a counterfeit is said to need its own complaint, a judgment held to be evidence (B17)."""
+    decision = _ask(
+        {
+            "ipr_type": "trademark",
+            "platform": "taobao",
+            "facts": ["design", "counterfeit_product", "court_judgment"],
+        }
+    ).decision
+    assert decision.code == "tm_counterfeit"
+    assert any(r.startswith("design: not what tm_counterfeit names") for r in decision.reasons)
+    assert "court_judgment: not needed by tm_counterfeit; attach it as evidence (B17)" in (
+        decision.reasons
+    )
+
+
+def test_the_other_type_says_to_ask_alibaba_first() -> None:
+    """B10: advice from Alibaba is recommended first, since misuse lowers the success rate."""
+    decision = _ask({"ipr_type": "other", "platform": "aliexpress", "facts": ["court_judgment"]})
+    assert any("ask Alibaba for advice" in r and "(B10)" in r for r in decision.decision.reasons)

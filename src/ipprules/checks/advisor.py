@@ -195,6 +195,31 @@ class Decision:
     to_dict = as_dict
 
 
+#: B10: the "other" type is misused at a cost.
+_OTHER_ADVICE = (
+    "ask Alibaba for advice before filing under other: its misuse lowers the takedown "
+    "success rate (B10)"
+)
+
+
+def _unused(ipr_type: str, facts: tuple[str, ...], chosen: Suggestion) -> list[str]:
+    """The facts given that the chosen code does not use, and what they mean: evidence to
+    attach (B17), or an infringement this right's chosen reason does not cover, which needs
+    a complaint of its own (one reason and one right per complaint, B16, R45)."""
+    held = [f for f in facts if f not in chosen.matched and f in EVIDENCE_FACTS]
+    other = [f for f in facts if f not in chosen.matched and f not in EVIDENCE_FACTS]
+    out = []
+    if other:
+        out.append(
+            f"{', '.join(other)}: not what {chosen.code} names; where it is an infringement of "
+            "its own it needs its own complaint (one reason per complaint, B16; a right of "
+            "another type, one right per complaint, R45)"
+        )
+    if held:
+        out.append(f"{', '.join(held)}: not needed by {chosen.code}; attach it as evidence (B17)")
+    return out
+
+
 def _beats(best: Suggestion, other: Suggestion) -> str:
     """Why ``best`` ranks above ``other``, from the ranking's order (:func:`_rank`)."""
     if len(best.matched) != len(other.matched):
@@ -314,6 +339,9 @@ class Advice:
             reasons = [f"{first.code}: {first.why}"]
             if len(self.admissible) > 1:
                 reasons.append(_beats(first, self.admissible[1]))
+            reasons += _unused(self.ipr_type, self.facts, first)
+            if self.ipr_type == "other":
+                reasons.append(_OTHER_ADVICE)
             return Decision("file", first.code, (*reasons, _WRONG_CODE), self.other_readings)
         lack = (
             f"no {self.ipr_type} reason code fits {', '.join(self.facts)}"
@@ -322,7 +350,9 @@ class Advice:
             + ", ".join(s.code for s in self.admissible)
         )
         elsewhere = tuple(n for n in self.notes if n.startswith(f"no {self.ipr_type} reason"))
-        return Decision("unknown", None, (*(elsewhere or (lack,)), _WRONG_CODE), self.other_readings)
+        return Decision(
+            "unknown", None, (*(elsewhere or (lack,)), _WRONG_CODE), self.other_readings
+        )
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -440,7 +470,7 @@ class Advice:
             lines.append(f"Differs under: {', '.join(self.other_readings)}")
         decision = self.decision
         lines.append(f"Decision: {decision.text()}")
-        lines += [f"  because {r}" for r in decision.reasons]
+        lines += [f"  - {r}" for r in decision.reasons]
         lines += [
             "",
             "Admissible if the platform takes the complaint (unknown: a documented gap), "
