@@ -451,3 +451,10 @@ def test_the_other_type_says_to_ask_alibaba_first() -> None:
     """B10: advice from Alibaba is recommended first, since misuse lowers the success rate."""
     decision = _ask({"ipr_type": "other", "platform": "aliexpress", "facts": ["court_judgment"]})
     assert any("ask Alibaba for advice" in r and "(B10)" in r for r in decision.decision.reasons)
+
+
+def test_the_notebook_view_shows_the_decision() -> None:
+    advice = _ask({"ipr_type": "copyright", "platform": "1688", "facts": ["pirated_copies"]})
+    html = advice._repr_html_()
+    assert "Decision: <strong>file cr_piracy</strong>" in html
+    assert "(B16)</li>" in html
