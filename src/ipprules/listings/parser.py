@@ -2523,6 +2523,11 @@ _RU_SHARE = re.compile(r"/e/_[0-9A-Za-z]+/?")
 # is what Lazada's seller and order APIs return as a product's Url (github-index:46351477789,
 # :48595998925, :39148904743): unverified as a pasted link too.
 _LAZADA_BARE_ITEM = re.compile(r"/-?i([1-9][0-9]{5,14})(?:-s[0-9]+)?\.html")
+#: A page under a Lazada store's path (``/shop/<slug>/search``, ``/shop/<slug>/index.htm``,
+#: ``/shop/<slug>/pages/…``): section 7 names the store as ``/shop/<slug>/`` with its query
+#: (``?path=index.htm``), so a page below it is the store's page, not its storefront link, as
+#: on a Taobao-family store's own host; ``/shop/site/…`` is Lazada's API.
+_LAZADA_STORE_PAGE = re.compile(r"/shop/(?!site/)([^/]+)/.+")
 _LAZADA_ROOT_PAGE = re.compile(
     r"/(?!(?:shop|catalog|products|tag|wow|customer|cart)\b)"
     r"[a-z0-9][a-z0-9-]*/?"
@@ -2540,6 +2545,11 @@ def _lazada_unverified(host: str, domain: str, path: str, source: str) -> Reject
             f"open {canonical} and paste it if it is the listing",
             canonical,
         )
+    page = _LAZADA_STORE_PAGE.fullmatch(path)
+    if page is not None and _strict(ID_RULES["shopslug"][0])(page.group(1)) is not None:
+        platform = LAZADA_TLDS[domain.removeprefix("lazada.")]
+        store = form_named(f"{platform}-shop").canonical_url(page.group(1), None)
+        return _page_of_store(host, path, store, source)
     if _LAZADA_ROOT_PAGE.fullmatch(path) is not None:
         return _reject(
             "not-a-listing",
@@ -2762,16 +2772,21 @@ def _store_page(
                     item,
                 )
             return _reject("missing-id", source, f"{(host + path)[:120]} has no valid item id")
-        store = form.canonical_url(groups["id"], None)
-        return _reject(
-            "not-a-listing",
-            source,
-            f"{(host + path)[:120]} is a page of the store {store} (its item list, search, "
-            f"category or own page), not its storefront link: paste {store} to file against "
-            "the store",
-            store,
-        )
+        return _page_of_store(host, path, form.canonical_url(groups["id"], None), source)
     return None
+
+
+def _page_of_store(host: str, path: str, store: str, source: str) -> Rejection:
+    """``not-a-listing`` for ``host + path``, a page of the store ``store`` (its canonical
+    link) that is not its storefront link, suggesting the storefront link."""
+    return _reject(
+        "not-a-listing",
+        source,
+        f"{(host + path)[:120]} is a page of the store {store} (its item list, search, "
+        f"category or own page), not its storefront link: paste {store} to file against "
+        "the store",
+        store,
+    )
 
 
 #: Lazada's own sites that are neither listings nor stores, by their label, and what they are.
@@ -2823,12 +2838,19 @@ def _not_a_listing(host: str, path: str, source: str) -> Rejection:
         return _mobile_shop(label[4:], where, source)
     elif domain in _ALIBABA_MOBILE_STORES and label not in ("www", "m"):
         return _alibaba_mobile_store(label, domain, where, source)
+    elif domain == "m.tmall.hk" and path in _STORE_ROOTS and label not in _TMALL_HK_RESERVED:
+        # <vanity>.m.tmall.hk: the notes name <vanity>.m.tmall.com (section 2), not this
+        what = "a Tmall Global store's mobile host"
+        return _mobile_store("tmall-global-store", label, what, where, source)
     else:
         what = (
             "not a product listing or storefront (search, category, cart, login, API or home page)"
         )
     return _reject("not-a-listing", source, f"{where} is {what}")
 
+
+#: The labels of Tmall Global's own hosts (``detail.m.tmall.hk`` is its mobile item host).
+_TMALL_HK_RESERVED = RESERVED_LABELS["tmall.hk"]
 
 #: Lazada's six country domains, and its item page's path (section 7 of the notes).
 _LAZADA_DOMAINS = frozenset(f"lazada.{tld}" for tld in LAZADA_TLDS)
