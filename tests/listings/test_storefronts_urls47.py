@@ -17,6 +17,10 @@ text around the link). ``FIXED`` holds the inputs whose answer this sweep change
    the notes name ``<vanity>.m.tmall.com`` (section 2) but not this host, so it stays refused,
    saying it is a store's mobile host not among the named forms, and suggesting
    ``https://<vanity>.tmall.hk/`` (as for a Taobao shop's mobile host ``shopN.m.taobao.com``).
+3. AliExpress's mobile store page ``m.aliexpress.com/store/v3/home.html?shopId=N&sellerId=M``
+   (scrapers fetch it: github-index:43248935180, :42526028235) was malformed-id "'v3' is not a
+   valid store id": the store form read the page's ``v3`` as the store id. The notes do not
+   name the page, so it is refused as what it is, suggesting ``/store/N`` of its ``shopId``.
 
 The left-over of urls44, pinned: a Tmall link and a Tmall Global link with the same item id
 are one listing (section 3: Tmall Global ids are "in the same space as Taobao/Tmall", and its
@@ -51,6 +55,9 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ("zrzb.m.tmall.hk/index.htm", None, 'not-a-listing', None),  # fix 2
     ("https://detail.m.tmall.hk/", None, 'not-a-listing', None),  # control: Tmall Global's mobile item host, no store
     ("https://www.m.tmall.hk/", None, 'not-a-listing', None),  # control: no store named www
+    ("https://m.aliexpress.com/store/v3/home.html?shopId=110173&sellerId=201122799&pagePath=allProduct.htm", None, 'not-a-listing', None),  # github-index:43248935180; fix 3; was malformed-id
+    ("https://m.aliexpress.com/store/v3/home.html?sellerId=234730236&pagePath=allProduct.htm", None, 'not-a-listing', None),  # github-index:43059009784; fix 3 (a seller id is no store id: nothing suggested); was malformed-id
+    ("https://m.aliexpress.com/store/4455017", 'aliexpress', 'storefront', '4455017'),  # control: section 6's /store/N on the mobile host (unchanged)
 ]  # fmt: skip
 
 ROWS: list[tuple[str, str | None, str, str | None]] = [
@@ -277,7 +284,18 @@ def test_a_tmall_global_store_mobile_host_suggests_the_store(text: str) -> None:
     assert result.suggestion == "https://zrzb.tmall.hk/", text  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("text", [row[0] for row in FIXED[4:6] + FIXED[9:]])
+def test_an_aliexpress_mobile_store_page_suggests_the_store() -> None:
+    """Fix 3: the page is refused as what it is, its shopId's store suggested; with only a
+    seller id, nothing is suggested."""
+    result = _thrice(FIXED[11][0])
+    assert result.code == "not-a-listing"  # type: ignore[attr-defined]
+    assert "AliExpress's mobile store page" in result.reason  # type: ignore[attr-defined]
+    assert result.suggestion == "https://www.aliexpress.com/store/110173"  # type: ignore[attr-defined]
+    seller_only = _thrice(FIXED[12][0])
+    assert seller_only.suggestion is None and "no valid shopId" in seller_only.reason  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text", [row[0] for row in FIXED[4:6] + FIXED[9:11]])
 def test_controls_suggest_nothing(text: str) -> None:
     """The controls of fixes 1 and 2 (an API path, no valid slug, a service host) name no
     store, so nothing is suggested."""

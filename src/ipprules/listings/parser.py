@@ -2458,6 +2458,10 @@ def _marketplace(
         )
     if domain == "lazada.com":
         return _reject("not-a-listing", source, f"{host} is Lazada's corporate site")
+    if host in _STORE_PAGES_UNNAMED:  # before the forms: /store/v3/home.html is no /store/N
+        unnamed = _store_page_unnamed(host, path, query, source)
+        if unnamed is not None:
+            return unnamed
     candidates, stores = _routed(host, domain)
     host_known = bool(candidates)
     for form, host_groups, path_rx in candidates:
@@ -2479,10 +2483,6 @@ def _marketplace(
         return _xianyu_user_page(host, path, query, source)
     if host in _ITEM_PAGES_UNNAMED:  # before the shape of the host's forms' pages
         unnamed = _item_page_unnamed(host, path, query, source)
-        if unnamed is not None:
-            return unnamed
-    elif host in _STORE_PAGES_UNNAMED:
-        unnamed = _store_page_unnamed(host, path, query, source)
         if unnamed is not None:
             return unnamed
     if host_known or host in _LISTING_ONLY:
@@ -2682,6 +2682,15 @@ _STORE_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str, str]] = {
         "shop_id",
         "taobao-shop",
         "a Taobao shop's mobile page, a form not seen among the storefront forms (unverified)",
+    ),
+    # AliExpress's mobile store page, naming its store by shopId (and its seller by sellerId):
+    # scrapers fetch m.aliexpress.com/store/v3/home.html?shopId=N&sellerId=M&pagePath=…
+    # (github-index:43248935180, :42526028235, :23250823482); the store form read "v3" as its id
+    "m.aliexpress.com": (
+        re.compile(r"/store/v3/home\.html?"),
+        "shopId",
+        "aliexpress-store",
+        "AliExpress's mobile store page, a form not seen among the storefront forms (unverified)",
     ),
 }
 
