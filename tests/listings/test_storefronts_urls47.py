@@ -21,6 +21,10 @@ text around the link). ``FIXED`` holds the inputs whose answer this sweep change
    (scrapers fetch it: github-index:43248935180, :42526028235) was malformed-id "'v3' is not a
    valid store id": the store form read the page's ``v3`` as the store id. The notes do not
    name the page, so it is refused as what it is, suggesting ``/store/N`` of its ``shopId``.
+4. a 1688 member's mobile company page ``m.1688.com/winport/company/b2b-….html`` (a scraper
+   opens it: github-index:11229568852) was missing-id "a listing page in a form ipprules does
+   not read": it is a page of the mobile store ``m.1688.com/winport/b2b-….html`` that section 4
+   names, refused as such with that store suggested.
 
 The left-over of urls44, pinned: a Tmall link and a Tmall Global link with the same item id
 are one listing (section 3: Tmall Global ids are "in the same space as Taobao/Tmall", and its
@@ -58,6 +62,9 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ("https://m.aliexpress.com/store/v3/home.html?shopId=110173&sellerId=201122799&pagePath=allProduct.htm", None, 'not-a-listing', None),  # github-index:43248935180; fix 3; was malformed-id
     ("https://m.aliexpress.com/store/v3/home.html?sellerId=234730236&pagePath=allProduct.htm", None, 'not-a-listing', None),  # github-index:43059009784; fix 3 (a seller id is no store id: nothing suggested); was malformed-id
     ("https://m.aliexpress.com/store/4455017", 'aliexpress', 'storefront', '4455017'),  # control: section 6's /store/N on the mobile host (unchanged)
+    ("https://m.1688.com/winport/company/b2b-2157572595.html", None, 'not-a-listing', None),  # github-index:11229568852; fix 4; was missing-id
+    ("http://m.1688.com/winport/company/b2b-2546450021uezz8.html?spm=a26g8", None, 'not-a-listing', None),  # constructed; fix 4; was missing-id
+    ("https://m.1688.com/winport/company/b2b-21.html", None, 'missing-id', None),  # control: no valid member id (unchanged)
 ]  # fmt: skip
 
 ROWS: list[tuple[str, str | None, str, str | None]] = [
@@ -295,7 +302,23 @@ def test_an_aliexpress_mobile_store_page_suggests_the_store() -> None:
     assert seller_only.suggestion is None and "no valid shopId" in seller_only.reason  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("text", [row[0] for row in FIXED[4:6] + FIXED[9:11]])
+@pytest.mark.parametrize(
+    ("text", "store"),
+    [
+        (FIXED[14][0], "https://m.1688.com/winport/b2b-2157572595.html"),
+        (FIXED[15][0], "https://m.1688.com/winport/b2b-2546450021uezz8.html"),
+    ],
+)
+def test_a_1688_mobile_company_page_suggests_the_store(text: str, store: str) -> None:
+    """Fix 4: a page of the mobile store, the store's named link suggested (and read)."""
+    result = _thrice(text)
+    assert result.code == "not-a-listing", text  # type: ignore[attr-defined]
+    assert f"is a page of the store {store}" in result.reason, text  # type: ignore[attr-defined]
+    assert result.suggestion == store, text  # type: ignore[attr-defined]
+    assert parse_listing(store).kind == "storefront"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", [row[0] for row in FIXED[4:6] + FIXED[9:11] + FIXED[16:]])
 def test_controls_suggest_nothing(text: str) -> None:
     """The controls of fixes 1 and 2 (an API path, no valid slug, a service host) name no
     store, so nothing is suggested."""

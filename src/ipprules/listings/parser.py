@@ -2485,6 +2485,9 @@ def _marketplace(
         unnamed = _item_page_unnamed(host, path, query, source)
         if unnamed is not None:
             return unnamed
+    elif host == "m.1688.com" and (company := _WINPORT_COMPANY.fullmatch(path)) is not None:
+        store = form_named("1688-winport").canonical_url(company.group(1), None)
+        return _page_of_store(host, path, store, source)
     if host_known or host in _LISTING_ONLY:
         shape = slow.shapes.get(domain)
         by_host = _HOST_SHAPES.get(host)
@@ -2558,6 +2561,12 @@ def _lazada_unverified(host: str, domain: str, path: str, source: str) -> Reject
             "storefronts is unverified: paste the store's /shop/<name>/ link",
         )
     return None
+
+
+#: A 1688 member's mobile company page, ``m.1688.com/winport/company/b2b-….html`` (real:
+#: github-index:11229568852, a scraper's page.goto): a page of the mobile store
+#: ``m.1688.com/winport/b2b-….html`` that section 4 names, not a listing page.
+_WINPORT_COMPANY = re.compile(r"/winport/company/(b2b-[0-9a-z]{4,40})\.html")
 
 
 #: Item pages of the Taobao family that listing-urls.md does not name, by host: the path they
