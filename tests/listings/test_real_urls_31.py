@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import pytest
 
-from _real_urls import assert_service_host, canonical_test, table_tests
+from _real_urls import assert_service_host, canonical_test, table_tests, thrice
 from ipprules.listings import parse_listing
-from ipprules.listings.parser import other_listings, parse_slowly
+from ipprules.listings.parser import other_listings
 
 _MD_1688 = "https://detail.1688.com/offer/610494659403.html"
 _MD_TAOBAO = "https://item.taobao.com/item.htm?id=606832683299"
@@ -397,14 +397,6 @@ def test_a_pasted_markdown_link_has_no_other_listing_in_it() -> None:
     assert other_listings(two, read) == ["https://www.aliexpress.com/item/1005007825084746.html"]  # type: ignore[arg-type]
 
 
-def _thrice(text: str) -> object:
-    """``parse_listing``'s answer the third time (the miss cache learns a key on its second
-    sighting), checked against the thorough parser's."""
-    answers = [parse_listing(text) for _ in range(3)]
-    assert answers[0] == answers[1] == answers[2] == parse_slowly(text), text
-    return answers[2]
-
-
 @pytest.mark.parametrize(
     ("text", "suggested"),
     [
@@ -417,7 +409,7 @@ def _thrice(text: str) -> object:
 def test_an_agent_link_suggests_the_listing_it_embeds(text: str, suggested: str) -> None:
     """Fixes 2 and 4: an agent site (HegoBuy among them), and the listing its link embeds,
     percent-encoded with its own ``&`` encoded too, suggested."""
-    result = _thrice(text)
+    result = thrice(text)
     assert result.code == "agent-site", text  # type: ignore[attr-defined]
     assert result.suggestion == suggested, text  # type: ignore[attr-defined]
     assert "buying agent; the listing it embeds is " + suggested in result.reason, text  # type: ignore[attr-defined]
@@ -438,7 +430,7 @@ def test_an_agent_link_suggests_the_listing_it_embeds(text: str, suggested: str)
 def test_an_alibaba_store_mobile_site_suggests_the_store(text: str, suggested: str) -> None:
     """Fix 3: refused as a store's mobile site the notes do not name, its store suggested (and
     read as that store)."""
-    result = _thrice(text)
+    result = thrice(text)
     assert result.code == "not-a-listing", text  # type: ignore[attr-defined]
     assert "an Alibaba.com store's mobile site" in result.reason, text  # type: ignore[attr-defined]
     assert "unverified" in result.reason, text  # type: ignore[attr-defined]
@@ -455,5 +447,5 @@ def test_an_image_host_is_no_store() -> None:
 
 def test_no_company_no_store_suggested() -> None:
     """Fix 3's control: ``www.m.en.alibaba.com`` names no company."""
-    result = _thrice(FIXED[13][0])
+    result = thrice(FIXED[13][0])
     assert result.suggestion is None and "mobile site" not in result.reason  # type: ignore[attr-defined]

@@ -41,7 +41,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from _real_urls import LAZADA_HOSTS, table_tests
+from _real_urls import LAZADA_HOSTS, table_tests, thrice
 from ipprules.listings import Duplicate, Listing, dedupe, parse_listing, parse_listings
 from ipprules.listings.parser import parse_slowly
 
@@ -252,14 +252,6 @@ def test_a_store_has_the_notes_canonical_url(text: str, platform: str, kind: str
     assert parse_listing(text).canonical_url == notes_store_canonical(text, platform, id), text
 
 
-def _thrice(text: str) -> object:
-    """``parse_listing``'s answer the third time (the miss cache learns a key on its second
-    sighting), checked against the thorough parser's."""
-    answers = [parse_listing(text) for _ in range(3)]
-    assert answers[0] == answers[1] == answers[2] == parse_slowly(text), text
-    return answers[2]
-
-
 @pytest.mark.parametrize(
     ("text", "store"),
     [
@@ -272,7 +264,7 @@ def _thrice(text: str) -> object:
 def test_a_lazada_store_page_suggests_the_store(text: str, store: str) -> None:
     """Fix 1: a page below a Lazada store's path is that store's page, its link suggested (and
     read as the store), as on a Taobao-family store's own host."""
-    result = _thrice(text)
+    result = thrice(text)
     assert result.code == "not-a-listing", text  # type: ignore[attr-defined]
     assert f"is a page of the store {store}" in result.reason, text  # type: ignore[attr-defined]
     assert result.suggestion == store, text  # type: ignore[attr-defined]
@@ -284,7 +276,7 @@ def test_a_lazada_store_page_suggests_the_store(text: str, store: str) -> None:
 def test_a_tmall_global_store_mobile_host_suggests_the_store(text: str) -> None:
     """Fix 2: refused as a Tmall Global store's mobile host the notes do not name, the store's
     named host suggested."""
-    result = _thrice(text)
+    result = thrice(text)
     assert result.code == "not-a-listing", text  # type: ignore[attr-defined]
     assert "a Tmall Global store's mobile host" in result.reason, text  # type: ignore[attr-defined]
     assert "unverified" in result.reason, text  # type: ignore[attr-defined]
@@ -294,11 +286,11 @@ def test_a_tmall_global_store_mobile_host_suggests_the_store(text: str) -> None:
 def test_an_aliexpress_mobile_store_page_suggests_the_store() -> None:
     """Fix 3: the page is refused as what it is, its shopId's store suggested; with only a
     seller id, nothing is suggested."""
-    result = _thrice(FIXED[11][0])
+    result = thrice(FIXED[11][0])
     assert result.code == "not-a-listing"  # type: ignore[attr-defined]
     assert "AliExpress's mobile store page" in result.reason  # type: ignore[attr-defined]
     assert result.suggestion == "https://www.aliexpress.com/store/110173"  # type: ignore[attr-defined]
-    seller_only = _thrice(FIXED[12][0])
+    seller_only = thrice(FIXED[12][0])
     assert seller_only.suggestion is None and "no valid shopId" in seller_only.reason  # type: ignore[attr-defined]
 
 
@@ -311,7 +303,7 @@ def test_an_aliexpress_mobile_store_page_suggests_the_store() -> None:
 )
 def test_a_1688_mobile_company_page_suggests_the_store(text: str, store: str) -> None:
     """Fix 4: a page of the mobile store, the store's named link suggested (and read)."""
-    result = _thrice(text)
+    result = thrice(text)
     assert result.code == "not-a-listing", text  # type: ignore[attr-defined]
     assert f"is a page of the store {store}" in result.reason, text  # type: ignore[attr-defined]
     assert result.suggestion == store, text  # type: ignore[attr-defined]
@@ -322,7 +314,7 @@ def test_a_1688_mobile_company_page_suggests_the_store(text: str, store: str) ->
 def test_controls_suggest_nothing(text: str) -> None:
     """The controls of fixes 1 and 2 (an API path, no valid slug, a service host) name no
     store, so nothing is suggested."""
-    result = _thrice(text)
+    result = thrice(text)
     assert result.suggestion is None and "page of the store" not in result.reason  # type: ignore[attr-defined]
     assert "store's mobile host" not in result.reason  # type: ignore[attr-defined]
 
