@@ -199,6 +199,18 @@ ROWS: list[tuple[str, str | None, str, str | None]] = [
     ('https://m.tb.cn./h.4CEhFr0', None, 'lookalike-host', None),
     ('https://m.tb.cn:8080/h.4CEhFr0', None, 'lookalike-host', None),
     ('https://www.m.tb.cn/h.4CEhFr0', None, 'not-a-listing', None),
+    # the same id twice with two values (section 0), store pages by query, more short hosts
+    ('https://store.taobao.com/shop/view_shop.htm?user_number_id=2731750157&user_number_id=2731750158', None, 'conflicting-ids', None),
+    ('https://www.goofish.com/personal?userId=1666703902&userId=1666703903', None, 'conflicting-ids', None),
+    ('https://www.lazada.sg/shop/mn7k3oup/?itemId=2896336114', 'lazada_sg', 'storefront', 'mn7k3oup'),
+    ('https://joinsun.1688.com/page/creditdetail.htm', '1688', 'storefront', 'joinsun'),
+    ('https://joinsun.1688.com/page/offerlist.htm?showType=windows&pageNum=2', '1688', 'storefront', 'joinsun'),
+    ('https://shop1460133980340.1688.com/offerlist.htm', None, 'not-a-listing', None),
+    ('https://s.lazada.com.my/s.ZkuXG', None, 'short-link', None),
+    ('https://c.lazada.com.ph/t/c.2qZHBN', None, 'short-link', None),
+    ('https://s.lazada.co.id/s.ZkuXG', None, 'short-link', None),
+    ('https://aliexpress.ru/e/_DlqL7xV', None, 'short-link', None),
+    ('https://click.aliexpress.com/e/_DD2I7Ox', None, 'short-link', None),
 ]  # fmt: skip
 
 ALL = FIXED + ROWS
