@@ -486,13 +486,14 @@ class ComplaintChecker:
                 + ctx.mark(code, platform=complaint.platform),
             )
         if complaint.target not in code.targets and not undocumented:
+            # the refusal rests on B16 and the form's complaint type chosen before the reason
+            # (R41, R42): the catalogue's rules; the code's own mark stays, as its targets are
+            # what is refused (the drop-downs are not public)
             yield ctx.finding(
                 "reason-wrong-target",
                 path,
                 f"{code.id} is for {' or '.join(t.value for t in code.targets)} complaints, "
-                f"not {complaint.target.value}",
-                code,
-                platform=complaint.platform,
+                f"not {complaint.target.value}" + ctx.mark(code, platform=complaint.platform),
             )
         if code.good_faith_only and not ctx.plan.account.good_faith:
             yield ctx.finding(
