@@ -144,7 +144,7 @@ def test_a_reason_codes_mark_is_its_confidence_on_the_platform(platform: str) ->
     code = default_rulebook().as_of("2026-11-23").reason_code("pat_design_judgment")
     confidence = "inferred" if platform in code.inferred_platforms else code.confidence.value
     found = [f for f in report.findings if "R54" in f.rule_ids]
-    assert "supplement-missing" in {f.code for f in found}
+    assert "evidence-recommended" in {f.code for f in found}
     for f in found:
         assert f.message.count("[confidence ") == 1, f
         assert _mark(confidence, code.rules) in f.message, f

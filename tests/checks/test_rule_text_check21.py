@@ -239,6 +239,14 @@ UNREGISTERED_CR = {
     "right_registration_date": None,
     "complaint_reason": "cr_copied_content",
 }
+COPYRIGHT = {
+    "right_ipr_type": "copyright",
+    "right_classes": [],
+    "right_expiry_date": None,
+    "right_registration_date": None,
+    "right_documents": [{"kind": "copyright_certificate", "colour": True, "language": "zh"}],
+    "complaint_reason": "cr_piracy",
+}
 STATEMENT = {
     "kind": "copyright_claim_statement",
     "statement_form": "template",
@@ -354,6 +362,20 @@ ROWS: list[tuple[str, str, Any, Any, str, str, str, str, tuple[str, ...]]] = [
      lambda: taking(complaint_reason=GF_REASON),
      lambda: taking(complaint_reason=GF_REASON, account_good_faith=True), "brief",
      "reason-good-faith-only", "error", "$.complaints[0].reason", ()),
+    ("R41", "copyright complaint without a supplement reason",
+     lambda: taking(**COPYRIGHT, complaint_supplement=""), lambda: taking(**COPYRIGHT), "brief",
+     "supplement-missing", "error", "$.complaints[0].supplement", ()),
+    ("R76", "member's copyright complaint without a supplement reason (bases a gap)",
+     lambda: taking(**COPYRIGHT, complaint_supplement="", account_good_faith=True),
+     lambda: taking(**COPYRIGHT, account_good_faith=True), "brief",
+     "supplement-burden-unknown", "unknown", "$.complaints[0].supplement", ()),
+    ("R79", "member's counterfeit complaint on AliExpress without a supplement reason",
+     lambda: taking("aliexpress", complaint_supplement="", account_good_faith=True),
+     lambda: taking("aliexpress", account_good_faith=True), "brief",
+     "supplement-missing", "error", "$.complaints[0].supplement", ()),
+    ("R20", "trademark class 46, no Nice class", lambda: taking(right_classes=[46]),
+     lambda: taking(right_classes=[45]), "brief", "right-class-invalid", "error",
+     "$.rights[0].classes[0]", ()),
     # form limits
     ("R43", "301 listings on the portal", lambda: taking(complaint_listings=many(301)),
      lambda: taking(complaint_listings=many(300)), "brief", "listings-too-many", "error",
@@ -495,3 +517,23 @@ def test_the_cli_reports_a_foreign_mark_on_taobao_in_text_and_json(
     assert finding["code"] == "right-place-not-accepted"
     assert {"B12", "R35"} <= set(finding["rule_ids"]) and "S30" in finding["sources"]
     assert main(["check", str(good)]) == 0
+
+
+@pytest.mark.parametrize("interpretation", ["brief", "official", "brief-at-least-100"])
+def test_every_finding_of_the_example_plan_names_a_source_of_each_rule_it_cites(
+    interpretation: str,
+) -> None:
+    """Every finding (the quoted ones of other readings too) names, for each rule it cites,
+    at least one of the sources the rule text gives that rule."""
+    report = check(plan_from_data(_example()), interpretation=interpretation)
+    assert report.findings
+    wrong = {f.code: _cites_its_sources(f.rule_ids, f.sources) for f in report.findings}
+    assert {code: rules for code, rules in wrong.items() if rules} == {}
+
+
+def _example() -> dict[str, Any]:
+    import tomllib
+
+    from ipprules.checks.plan import EXAMPLE_PLAN
+
+    return tomllib.loads(EXAMPLE_PLAN.read_text(encoding="utf-8"))

@@ -553,10 +553,7 @@ class ComplaintChecker:
                 f"no supplement reason: a Good Faith member's burden of proof is reduced for "
                 f"certain complaint bases (R76), which ones is not documented; {code.id} is not "
                 "known to be one: add the supplement reason to be safe",
-                code,
-                gf,
-                platform=complaint.platform,
-            )
+            )  # B22, R76, R79: the catalogue's rules, not the code's or the thresholds
             return
         why = (
             "only Good Faith members filing on the Good Faith platforms may leave it out "
@@ -573,13 +570,11 @@ class ComplaintChecker:
             and (scope := good_faith_scope_note(rules, complaint.platform))
         ):
             why += f"; {scope}"  # D2: the Handbook's scope, the default; S21 reads it wider
+        # it rests on the form's supplement reason (B17, R41) and a member's lighter burden
+        # (B22, R76): the catalogue's rules, not the code's penalty rules or Good Faith's
+        # thresholds; the scope note names R79 and D2 where it applies
         yield self.ctx.finding(
-            "supplement-missing",
-            f"{at}.supplement",
-            f"no supplement reason: {why}",
-            code,
-            gf if code.lightens_burden else None,
-            platform=complaint.platform,
+            "supplement-missing", f"{at}.supplement", f"no supplement reason: {why}"
         )
 
     def _evidence(
