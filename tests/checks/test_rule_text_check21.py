@@ -223,6 +223,25 @@ def form(n: int, registered: bool = False) -> dict[str, Any]:
     )
 
 
+def lazada_evidence(n: int, **facts: Any) -> dict[str, Any]:
+    report = {"kind": "test_purchase_report", "language": "en", "size_mb": 1, **facts}
+    return taking("lazada_th", right_place="TH", complaint_evidence=[report] * n)
+
+
+def account_document(**facts: Any) -> dict[str, Any]:
+    data = clean()
+    data["account"]["documents"][0].update(facts)
+    return data
+
+
+def suspected(filed: str, documents: list[dict[str, Any]]) -> dict[str, Any]:
+    """A design patent filed on ``filed`` on Taobao, under Taobao's suspected-design reason."""
+    data = taking(**DESIGN, right_documents=documents)
+    data["rights"][0]["filing_date"] = filed
+    data["complaints"][0]["reason"] = "pat_design_suspected"
+    return data
+
+
 def two_rights(ids: list[str]) -> dict[str, Any]:
     data = clean()
     second = {**copy.deepcopy(data["rights"][0]), "id": "r2", "number": "31234568"}
@@ -247,6 +266,8 @@ COPYRIGHT = {
     "right_documents": [{"kind": "copyright_certificate", "colour": True, "language": "zh"}],
     "complaint_reason": "cr_piracy",
 }
+CERT = {"kind": "trademark_certificate", "colour": True}
+XIANYU = "https://www.goofish.com/item?id=1065574393669"
 STATEMENT = {
     "kind": "copyright_claim_statement",
     "statement_form": "template",
@@ -409,6 +430,67 @@ ROWS: list[tuple[str, str, Any, Any, str, str, str, str, tuple[str, ...]]] = [
     ("R32", "agent's letter on Taobao without its scope",
      lambda: agent(states_scope=False), lambda: agent("aliexpress", states_scope=False),
      "brief", "authorisation-scope-unstated", "error", "$.complaints[0].right", ()),
+    ("R47", "five attachments on Lazada", lambda: lazada_evidence(5), lambda: lazada_evidence(4),
+     "brief", "attachments-too-many", "error", "$.complaints[0].evidence", ()),
+    ("R47", "a 6 MB attachment on Lazada", lambda: lazada_evidence(1, size_mb=6),
+     lambda: lazada_evidence(1, size_mb=5), "brief", "attachment-too-large", "error",
+     "$.complaints[0].evidence[0]", ()),
+    # the account: identity, name, registration choices, track record
+    ("R4", "Hong Kong business registration expired the day before the filing date",
+     lambda: account_document(valid_until="2026-11-22"),
+     lambda: account_document(valid_until="2026-11-23"), "brief", "identity-document-expired",
+     "error", "$.account.documents[0]", ()),
+    ("R5", "complainant name differs from the business registration",
+     lambda: account_document(name="Other Name Ltd."), lambda: account_document(), "brief",
+     "account-name-mismatch", "error", "$.account.documents[0]", ()),
+    ("B4", "rights-protection organisation registered as right holder",
+     lambda: taking(account_organisation=True, account_identity="individual"),
+     lambda: taking(account_organisation=False), "brief", "account-organisation-registration",
+     "warning", "$.account.category", ()),
+    ("B18", "100 listings from an account with 100 complaints filed",
+     lambda: taking(complaint_listings=many(100), account_complaints_filed=100),
+     lambda: taking(complaint_listings=many(99), account_complaints_filed=100), "brief",
+     "new-filer-large-batch", "warning", "$.complaints[0].listings", ("brief-at-least-100",)),
+    # documents: language, software, patents by date
+    ("R14", "French certificate without a translation",
+     lambda: taking(right_documents=[{**CERT, "language": "fr", "translation": False}]),
+     lambda: taking(right_documents=[{**CERT, "language": "fr", "translation": True,
+                                      "translation_certified": True}]),
+     "brief", "document-translation-missing", "error", "$.rights[0].documents[0]", ()),
+    ("R14", "French certificate with a translation not stated as certified (a gap)",
+     lambda: taking(right_documents=[{**CERT, "language": "fr", "translation": True}]),
+     lambda: taking(right_documents=[{**CERT, "language": "fr", "translation": True,
+                                      "translation_certified": True}]),
+     "brief", "translation-certification-unknown", "unknown", "$.rights[0].documents[0]", ()),
+    ("R27", "registered software without the screenshot",
+     lambda: taking(**{**COPYRIGHT, "complaint_reason": "cr_copied_content"}, right_software=True),
+     lambda: taking(**{**COPYRIGHT, "complaint_reason": "cr_copied_content"}), "brief",
+     "right-document-missing", "error", "$.complaints[0].right", ()),
+    ("R30", "design patent applied for in 2010 on Taobao without a report (official)",
+     lambda: suspected("2010-01-01", [PATENT_CERT]),
+     lambda: suspected("2009-12-31", [PATENT_CERT]),
+     "official", "right-document-missing", "error", "$.complaints[0].right",
+     ("brief", "brief-at-least-100")),
+    ("R31", "design patent applied for in 2009 on Taobao without a report (official)",
+     lambda: suspected("2009-12-31", [PATENT_CERT]),
+     lambda: suspected("2009-12-31", [PATENT_CERT, REPORT]),
+     "official", "right-report-not-needed-inferred", "info", "$.complaints[0].right",
+     ("brief", "brief-at-least-100")),
+    # platforms on the filing date
+    ("R95", "Lazada complaint filed before Lazada IPP opened",
+     lambda: taking("lazada_th", right_place="TH", complaint_filing_date="2019-05-31",
+                    right_registration_date="2019-01-01"),
+     lambda: taking("lazada_th", right_place="TH", complaint_filing_date="2019-06-01",
+                    right_registration_date="2019-01-01"),
+     "brief", "platform-unknown", "error", "$.complaints[0].platform", ()),
+    ("B1", "a complaint filed on Xianyu (filed as Taobao)",
+     lambda: taking(complaint_platform="xianyu", complaint_listings=[XIANYU]),
+     lambda: taking(complaint_listings=[XIANYU]), "brief", "platform-unknown", "error",
+     "$.complaints[0].platform", ("official",)),
+    ("D11", "a Xianyu listing filed as Taobao under the official reading (a gap)",
+     lambda: taking(complaint_listings=[XIANYU]), lambda: taking(), "official",
+     "listing-marketplace-unknown", "unknown", "$.complaints[0].listings[0]",
+     ("brief", "brief-at-least-100")),
     # listing platform vs complaint platform
     ("B16", "a Tmall listing in a Taobao complaint",
      lambda: taking(complaint_listings=[LISTINGS["tmall"]]), lambda: taking(), "brief",
