@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import copy
 import json
+import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from ipprules.checks import catalogue, check, explain, plan_from_data
+from ipprules.checks.plan import EXAMPLE_PLAN
 from ipprules.cli import main
 
 #: Sources the rule text gives each researched rule (an inference gives none).
@@ -118,46 +120,17 @@ LISTINGS = {
     "lazada_sg": "https://www.lazada.sg/products/lamp-i123456789-s987654321.html",
     "lazada_th": "https://www.lazada.co.th/products/lamp-i123456789-s987654321.html",
 }
-HOLDER = "Lumen Optics Co., Ltd."
 STORE = "https://lyb2528.taobao.com/index.htm"
 
 
 def clean(platform: str = "taobao") -> dict[str, Any]:
-    """A plan with no finding: a CN trademark, its colour certificate, one listing."""
+    """A plan with no finding: the example plan's account and CN trademark (as ``r1``), one
+    complaint of counterfeits with one listing."""
+    example = tomllib.loads(EXAMPLE_PLAN.read_text(encoding="utf-8"))
     return {
-        "as_of": "2026-11-23",
-        "account": {
-            "name": HOLDER,
-            "location": "elsewhere",
-            "identity": "enterprise",
-            "category": "right_holder",
-            "incorporated": "HK",
-            "documents": [
-                {
-                    "kind": "business_registration",
-                    "name": HOLDER,
-                    "language": "en",
-                    "valid_until": "2027-06-30",
-                }
-            ],
-            "good_faith": False,
-            "registered": True,
-            "complaints_filed": 400,
-        },
-        "rights": [
-            {
-                "id": "r1",
-                "ipr_type": "trademark",
-                "name": "LUMEN",
-                "place": "CN",
-                "number": "31234567",
-                "registration_date": "2019-06-14",
-                "expiry_date": "2029-06-13",
-                "classes": [9],
-                "registrant": HOLDER,
-                "documents": [{"kind": "trademark_certificate", "colour": True, "language": "zh"}],
-            }
-        ],
+        "as_of": example["as_of"],
+        "account": {**example["account"], "complaints_filed": 400},
+        "rights": [{**example["rights"][0], "id": "r1"}],
         "complaints": [
             {
                 "id": "c1",
@@ -552,53 +525,33 @@ def test_reason_wrong_target_cites_the_complaint_type_not_the_codes_offers() -> 
     assert finding.message.endswith("]") and "[confidence inferred:" in finding.message
 
 
-_TOML = """as_of = 2026-11-23
-[account]
-name = "Lumen Optics Co., Ltd."
-location = "elsewhere"
-identity = "enterprise"
-incorporated = "HK"
-documents = [
-  {{ kind = "business_registration", name = "Lumen Optics Co., Ltd.", language = "en", valid_until = 2027-06-30 }},
-]
-complaints_filed = 400
-[[rights]]
-id = "r1"
-ipr_type = "trademark"
-name = "LUMEN"
-place = "{place}"
-number = "31234567"
-registration_date = 2019-06-14
-expiry_date = 2029-06-13
-classes = [9]
-registrant = "Lumen Optics Co., Ltd."
-documents = [{{ kind = "trademark_certificate", colour = true, language = "zh" }}]
-[[complaints]]
-id = "c1"
-platform = "taobao"
-right = "r1"
-reason = "tm_counterfeit"
-supplement = "Counterfeit LUMEN lamps."
-listings = ["https://item.taobao.com/item.htm?id=606832683299"]
-"""
-
-
 def test_the_cli_reports_a_foreign_mark_on_taobao_in_text_and_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """B12, R35: ``ipprules check`` on a US mark filed on Taobao (exit 1, the finding at the
-    complaint's right, in text and JSON); the same plan with a CN mark is clean (exit 0)."""
-    bad, good = tmp_path / "bad.toml", tmp_path / "good.toml"
-    bad.write_text(_TOML.format(place="US"), encoding="utf-8")
-    good.write_text(_TOML.format(place="CN"), encoding="utf-8")
-    assert main(["check", str(bad)]) == 1
-    text = capsys.readouterr().out
-    assert "error   right-place-not-accepted  $.complaints[0].right" in text
-    assert main(["check", str(bad), "--format", "json"]) == 1
-    (finding,) = json.loads(capsys.readouterr().out)["findings"]
-    assert finding["code"] == "right-place-not-accepted"
+    """B12, R35: ``ipprules check`` on the example plan's US mark filed on Taobao (the finding
+    at the complaint's right, in text and JSON); the same complaint under its CN mark has none."""
+    text = EXAMPLE_PLAN.read_text(encoding="utf-8")
+    head = text[: text.index("[[complaints]]")]
+    plans = {}
+    for right in ("tm-us-9", "tm-cn-9"):
+        plans[right] = tmp_path / f"{right}.toml"
+        plans[right].write_text(
+            f"{head}[[complaints]]\nid = 'c1'\nplatform = 'taobao'\nright = '{right}'\n"
+            "reason = 'tm_counterfeit'\nsupplement = 'Counterfeit LUMEN lamps.'\n"
+            f"listings = ['{LISTINGS['taobao']}']\n",
+            encoding="utf-8",
+        )
+    assert main(["check", str(plans["tm-us-9"])]) == 1
+    assert "error   right-place-not-accepted  $.complaints[0].right" in capsys.readouterr().out
+    found = {}
+    for right, path in plans.items():
+        main(["check", str(path), "--format", "json"])
+        findings = json.loads(capsys.readouterr().out)["findings"]
+        found[right] = [f for f in findings if f["code"] == "right-place-not-accepted"]
+    (finding,) = found["tm-us-9"]
+    assert finding["path"] == "$.complaints[0].right" and finding["severity"] == "error"
     assert {"B12", "R35"} <= set(finding["rule_ids"]) and "S30" in finding["sources"]
-    assert main(["check", str(good)]) == 0
+    assert found["tm-cn-9"] == []
 
 
 @pytest.mark.parametrize("interpretation", ["brief", "official", "brief-at-least-100"])
@@ -614,8 +567,4 @@ def test_every_finding_of_the_example_plan_names_a_source_of_each_rule_it_cites(
 
 
 def _example() -> dict[str, Any]:
-    import tomllib
-
-    from ipprules.checks.plan import EXAMPLE_PLAN
-
     return tomllib.loads(EXAMPLE_PLAN.read_text(encoding="utf-8"))
