@@ -130,7 +130,7 @@ def test_a_reason_of_another_ipr_type_cites_what_the_refusal_rests_on(
     complaint = attrs.evolve(PLAN.complaints[0], right=right.id, reason=reason)
     report = check(attrs.evolve(PLAN, complaints=(complaint,)))
     found = [f for f in report.findings if f.code == "reason-wrong-ipr-type"]
-    assert [(f.path, f.rule_ids) for f in found] == [("$.complaints[0].reason", ("B16",))]
+    assert [(f.path, f.rule_ids) for f in found] == [("$.complaints[0].reason", ("B16", "R41"))]
     assert "BRIEF" in found[0].sources
     assert "[confidence" not in found[0].message
     assert found[0].message.startswith(f"{reason} is a {code.ipr_type} reason; ")

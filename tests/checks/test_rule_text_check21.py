@@ -516,6 +516,21 @@ def test_every_finding_of_the_catalogue_names_its_rules_sources_and_a_fix(code: 
     assert all(rule in entry.text() for rule in entry.rules)
 
 
+@pytest.mark.parametrize("code", list(catalogue()))
+def test_every_source_of_a_catalogue_entry_is_one_of_its_rules(code: str) -> None:
+    """The reverse: a source the entry names belongs to a rule it cites (``BRIEF`` to a brief
+    rule), unless it cites a disagreement or an inferred rule, whose sources are its
+    neighbours'. reason-wrong-ipr-type named S3 (R41: the IPR type, then the reason) with B16
+    alone; document-not-yet-issued named the brief citing no brief rule."""
+    entry = explain(code)
+    if not entry.rules or any(
+        r[0] == "D" or (r[0] == "R" and r not in RULE_SOURCES) for r in entry.rules
+    ):
+        return
+    own = {s for r in entry.rules for s in (("BRIEF",) if r[0] == "B" else RULE_SOURCES[r])}
+    assert [s for s in entry.sources if s not in own] == []
+
+
 def test_reason_wrong_target_cites_the_complaint_type_not_the_codes_offers() -> None:
     """B16, R41, R42: the form asks for the complaint type before the reason; the code's own
     rules (its penalty classes, R51, R52, R55) are not what refuses it, its mark stays."""
