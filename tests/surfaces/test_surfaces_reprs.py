@@ -50,3 +50,19 @@ def test_coverage_diff_repr_is_one_short_line() -> None:
     diff = ipprules.coverage_diff(now, ipprules.coverage(portfolio, as_of="2027-02-21"))
     assert repr(diff) == "<CoverageDiff as of 2026-11-23 -> 2027-02-21: 10 cell(s) changed>"
     assert repr(ipprules.coverage_diff(now, now)).endswith(": 0 cell(s) changed>")
+
+
+def test_coverage_diff_has_a_notebook_view() -> None:
+    """Like its sibling Coverage, a diff shows itself in a notebook: one row per changed cell."""
+    import ipprules
+
+    portfolio = ipprules.read_plan("examples/portfolio.toml")
+    now = ipprules.coverage(portfolio, as_of="2026-11-23")
+    diff = ipprules.coverage_diff(now, ipprules.coverage(portfolio, as_of="2027-02-21"))
+    html = diff._repr_html_()
+    assert html.count("<tr><td>") == len(diff) == len(diff.to_records())
+    first = diff.to_records()[0]
+    assert f"<td>{first['right']}</td><td>{first['platform']}</td>" in html
+    assert "before (2026-11-23)" in html and "after (2027-02-21)" in html
+    assert "&lt;CoverageDiff" in html and "<CoverageDiff" not in html
+    assert "no change" in ipprules.coverage_diff(now, now)._repr_html_()

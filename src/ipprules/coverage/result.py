@@ -590,6 +590,40 @@ class CoverageDiff:
     #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
     to_dict = as_dict
 
+    def _repr_html_(self) -> str:
+        """A notebook's view: both answers' dates and one coloured row per changed cell.
+
+        >>> import ipprules
+        >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
+        >>> now = ipprules.coverage(portfolio, as_of="2026-11-23")
+        >>> "no change" in ipprules.coverage_diff(now, now)._repr_html_()
+        True
+        """
+        e = html.escape
+        head = f"<p><strong>{e(repr(self))}</strong></p>"
+        if not self.rows:
+            return f"<div>{head}<p>no change</p></div>"
+
+        def cell(c: Cell | None) -> str:
+            if c is None:
+                return "<td>absent</td>"
+            return (
+                f'<td style="background:{_COLOUR[c.status]}">{e(c.status.symbol)} '
+                f"{e(c.status.value)} <small>{e(', '.join(c.reasons))}</small></td>"
+            )
+
+        rows = "".join(
+            f"<tr><td>{e(right)}</td><td>{e(platform)}</td><td>{e(target)}</td>"
+            f"{cell(x)}{cell(y)}</tr>"
+            for (right, platform, target), x, y in self.rows
+        )
+        return (
+            f"<div>{head}<table><thead><tr><th>right</th><th>platform</th><th>target</th>"
+            f"<th>before ({e(self.a.as_of.isoformat())})</th>"
+            f"<th>after ({e(self.b.as_of.isoformat())})</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table></div>"
+        )
+
 
 _COLOUR = {
     CellStatus.COVERED: "#d4f4dd",
