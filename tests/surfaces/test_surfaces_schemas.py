@@ -361,3 +361,28 @@ def test_files_the_schema_accepts_are_read_without_a_type_error(
             read(doc, folder)
 
     check()
+
+
+def test_planner_urls_schema_accepts_the_rows_the_planner_reads(tmp_path: Path) -> None:
+    """A JSON Lines row's number or null and a spreadsheet's 80% are read by the planner, so
+    the schema an editor checks them with does not mark them (it refused all three)."""
+    from ipprules.planner.inputs import read_lines
+
+    rows = [
+        {"url": "https://item.taobao.com/item.htm?id=606832683299", "confidence": 0.9},
+        {"url": "https://item.taobao.com/item.htm?id=606832683298", "confidence": 1},
+        {"url": "https://item.taobao.com/item.htm?id=606832683297", "confidence": "80%"},
+        {"url": "https://item.taobao.com/item.htm?id=606832683296", "target": "Store front"},
+        {"url": "https://item.taobao.com/item.htm?id=606832683295", "reason": None, "notes": None},
+    ]
+    validator = _validator("planner-urls")
+    for row in rows:
+        assert validator.is_valid(row), row
+    path = tmp_path / "urls.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    lines = list(read_lines(path))
+    assert [str(line.confidence) for line in lines[:3]] == ["9/10", "1", "4/5"]
+    assert lines[3].target is not None and lines[3].target.value == "storefront"
+    # what the reader refuses stays refused: a confidence over 1, a word, a list
+    for bad in (1.5, "high", [0.9]):
+        assert not validator.is_valid({"url": "https://x.example/", "confidence": bad})

@@ -348,28 +348,48 @@ def _planner_urls() -> dict[str, Any]:
     from ipprules.checks.model import Target
     from ipprules.planner.inputs import COLUMNS
 
+    def or_null(prop: dict[str, Any]) -> dict[str, Any]:
+        """A JSON Lines value may be null: the reader takes it as an empty cell."""
+        description = prop.pop("description")
+        kinds = prop.get("anyOf", [prop])
+        return {"anyOf": [*kinds, {"type": "null"}], "description": description}
+
+    # 80% as spreadsheets show a confidence; a JSON Lines row may give it as a number
+    percent = FRACTION["anyOf"][1]["pattern"].replace(r"\s*$", r"\s*%?\s*$")
     properties: dict[str, Any] = {
         "url": {"type": "string", "minLength": 1, "description": "the listing URL as pasted"},
         "right": {"type": "string", "description": "id of the right in the account plan"},
         "reason": {"type": "string", "description": "the reason code to file under"},
-        "target": {"enum": [t.value for t in Target], "description": "listing or store"},
+        "target": {
+            "enum": [t.value for t in Target] + ["Product listing", "Store front"],
+            "description": "listing or storefront (or the IPP form's words)",
+        },
         "confidence": {
-            "type": "string",
-            "pattern": FRACTION["anyOf"][1]["pattern"],
-            "description": "how sure the filer is that the listing infringes, 0 to 1",
+            "anyOf": [
+                {"type": "string", "pattern": percent},
+                {"type": "number", "minimum": 0, "maximum": 1},
+            ],
+            "description": (
+                "how sure the filer is that the listing infringes, 0 to 1 "
+                '("0.9", "9/10", "90%"; a number in JSON Lines)'
+            ),
         },
         "order_number": {"type": "string", "description": "a test-buy order number"},
         "notes": {"type": "string", "description": "free text"},
     }
-    properties = {name: properties[name] for name in COLUMNS}  # the reader's order
+    properties = {
+        name: properties[name] if name == "url" else or_null(properties[name])
+        for name in COLUMNS  # the reader's order
+    }
     return {
         "$schema": DIALECT,
         "$id": "planner-urls.schema.json",
-        "title": "ipprules planner input row (a CSV row)",
+        "title": "ipprules planner input row (a CSV row or a JSON Lines object)",
         "type": "object",
         "description": (
-            "One row of the planner's CSV input (a header names the columns); "
-            "a plain list of URLs needs no schema."
+            "One row of the planner's CSV input (a header names the columns) or one object "
+            "of its JSON Lines input (null as an empty cell); a plain list of URLs needs "
+            "no schema."
         ),
         "properties": properties,
         "required": ["url"],
