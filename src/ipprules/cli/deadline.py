@@ -239,12 +239,17 @@ def run(args: argparse.Namespace) -> int:
             raise short from None
         what = f"Deadline {name} from {on}"
     if args.format == "json":
+        from ipprules.lifecycle.readings import reading_of
+
+        reading = reading_of(rules)
         print_json(
             {
                 "event": name,
                 "on": on,
                 "platform": platform,
                 "calendar": args.calendar,
+                "interpretation": reading.interpretation,
+                "rulebook": reading.rulebook,
                 "deadlines": [r.to_dict() for r in results],
                 "notes": [note] if note else [],
                 "other_readings": differ,

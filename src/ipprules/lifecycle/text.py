@@ -46,7 +46,7 @@ def deadlines_text(
         ]
         for r in results
     ]
-    head = f"{what} ({results[0].rulebook}):"
+    head = f"{what} ({results[0].rulebook} · interpretation {results[0].interpretation}):"
     columns = ["deadline", "kind", "date", "counted", "who", "rules", "sources", "confidence"]
     body = table(columns, rows)
     lines = [head, body]

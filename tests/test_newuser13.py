@@ -1,0 +1,54 @@
+"""newuser13 (a new user following the docs): the deadline table names the reading it was
+counted under, in the text of ``deadline`` and ``lifecycle`` and at the top of ``deadline
+--format json``, as every other command's output does."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+
+import pytest
+
+from ipprules.cli import main
+
+
+def _cli(monkeypatch: pytest.MonkeyPatch, *argv: str) -> str:
+    monkeypatch.delenv("IPPRULES_WIDTH", raising=False)  # the full text, as piped
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
+        main(list(argv))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("reading", ["brief", "official", "brief-at-least-100"])
+def test_deadline_text_and_json_name_the_reading(
+    monkeypatch: pytest.MonkeyPatch, reading: str
+) -> None:
+    argv = ["deadline", "takedown", "--on", "2024-09-27", "--interpretation", reading]
+    head = _cli(monkeypatch, *argv).splitlines()[0]
+    assert head.endswith(f" · interpretation {reading}):"), head
+    data = json.loads(_cli(monkeypatch, *argv, "--format", "json"))
+    assert data["interpretation"] == reading
+    assert data["rulebook"] == data["deadlines"][0]["rulebook"]
+    assert {d["interpretation"] for d in data["deadlines"]} == {reading}
+
+
+def test_deadline_json_names_the_reading_with_no_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No deadline left after the filters: the top of the answer still says what was asked."""
+    argv = ["deadline", "ipr_submitted", "--on", "2024-09-27", "--platform", "lazada_sg"]
+    data = json.loads(_cli(monkeypatch, *argv, "--format", "json"))
+    assert data["interpretation"] == "brief"
+    assert data["rulebook"].startswith("ipprules embedded rule book ")
+
+
+def test_lifecycle_deadlines_name_the_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _cli(
+        monkeypatch,
+        "lifecycle",
+        "examples/lifecycle-counter-notice.json",
+        "--interpretation",
+        "official",
+    )
+    heads = [line for line in text.splitlines() if line.startswith("Deadlines running in")]
+    assert heads and all(h.endswith(" · interpretation official):") for h in heads), heads
