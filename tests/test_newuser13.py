@@ -52,3 +52,24 @@ def test_lifecycle_deadlines_name_the_reading(monkeypatch: pytest.MonkeyPatch) -
     )
     heads = [line for line in text.splitlines() if line.startswith("Deadlines running in")]
     assert heads and all(h.endswith(" · interpretation official):") for h in heads), heads
+
+
+@pytest.mark.parametrize("code", ["foo-bar", "xyzzy", "check:nothing-like-it"])
+def test_an_unknown_code_with_nothing_near_says_where_the_codes_are(code: str) -> None:
+    """'unknown code' alone left a new user guessing: the 149 codes are too many to print."""
+    import ipprules
+    from ipprules._codes import codes
+
+    with pytest.raises(ipprules.UnknownNameError) as caught:
+        ipprules.explain(code)
+    assert str(caught.value).endswith(
+        f"; ipprules explain with no code lists all {len(codes())} codes"
+    )
+
+
+def test_an_unknown_code_near_a_known_one_keeps_its_suggestion_alone() -> None:
+    import ipprules
+
+    with pytest.raises(ipprules.UnknownNameError) as caught:
+        ipprules.explain("right-expird")
+    assert str(caught.value) == "unknown code 'right-expird' (did you mean 'right-expired'?)"

@@ -275,7 +275,7 @@ def entry_data(code: str, book: Any = None) -> dict[str, Any]:
     rule book whose figures and confidences are quoted (``None``: the embedded one)."""
     from ipprules.checks.findings import catalogue
     from ipprules.counternotice import catalogue as counter_notice_codes
-    from ipprules.errors import UnknownNameError
+    from ipprules.errors import UnknownNameError, suggest
     from ipprules.listings import REJECTION_CODES
 
     prefix, _, rest = code.partition(":")
@@ -301,7 +301,10 @@ def entry_data(code: str, book: Any = None) -> dict[str, Any]:
     if code in ACCOUNT_REJECTIONS:
         return _account(code, ACCOUNT_REJECTIONS[code])
     note = _rule_id_note(code, book) or _reason_code_note(code, book)
-    raise UnknownNameError("code", code, codes(), note=note)
+    known = codes()
+    if not note and suggest(code, known) is None:  # nothing near: say where the codes are
+        note = f"ipprules explain with no code lists all {len(known)} codes"
+    raise UnknownNameError("code", code, known, note=note)
 
 
 def _rule_id_note(code: str, book: Any = None) -> str:
