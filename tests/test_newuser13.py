@@ -73,3 +73,23 @@ def test_an_unknown_code_near_a_known_one_keeps_its_suggestion_alone() -> None:
     with pytest.raises(ipprules.UnknownNameError) as caught:
         ipprules.explain("right-expird")
     assert str(caught.value) == "unknown code 'right-expird' (did you mean 'right-expired'?)"
+
+
+@pytest.mark.parametrize("reading", ["brief", "official", "brief-at-least-100"])
+def test_penalty_standing_text_and_notebook_name_the_reading(
+    monkeypatch: pytest.MonkeyPatch, reading: str
+) -> None:
+    """`penalties --interpretation official` printed the same heading as the brief's."""
+    import ipprules
+    from ipprules.penalties import read_violations
+
+    violations = read_violations("examples/violations-aliexpress.csv")
+    view = ipprules.default_rulebook().as_of("2024-06-01", reading)
+    standing = ipprules.penalty_standing(violations, "aliexpress", "2024-06-01", rulebook=view)
+    assert standing.interpretation == reading
+    head = standing.text().splitlines()[0]
+    assert head.endswith(f" · interpretation {reading})"), head
+    assert f"(interpretation {reading})" in standing._repr_html_()
+    argv = ["penalties", "examples/violations-aliexpress.csv", "--platform", "aliexpress"]
+    out = _cli(monkeypatch, *argv, "--as-of", "2024-06-01", "--interpretation", reading)
+    assert out.splitlines()[0] == head

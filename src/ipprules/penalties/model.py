@@ -382,7 +382,10 @@ class PenaltyStanding:
             for label, value, _, sure in _figures(self)
         )
         notes = "".join(f"<li>{html.escape(n)}</li>" for n in self.notes)
-        title = html.escape(f"Penalty standing on {self.platform} as of {self.as_of}")
+        title = html.escape(
+            f"Penalty standing on {self.platform} as of {self.as_of} "
+            f"(interpretation {self.interpretation})"
+        )
         return (
             f"<div><strong>{title}</strong><table>{body}</table>"
             + (f"<ul>{notes}</ul>" if notes else "")

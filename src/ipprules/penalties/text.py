@@ -59,7 +59,10 @@ def standing_text(s: Any) -> str:
 def standing_blocks(s: Any) -> list[str]:
     """The blocks of :func:`standing_text`, one ``print`` each in the command: a table is one
     block, so that the command line fits it to a terminal as a table."""
-    lines = [f"Penalty standing on {s.platform} as of {s.as_of} ({s.rulebook})"]
+    lines = [
+        f"Penalty standing on {s.platform} as of {s.as_of} "
+        f"({s.rulebook} · interpretation {s.interpretation})"
+    ]
     rule_ids = ", ".join(s.rule.rules) if s.rule else "-"
     sources = ", ".join(x.id for x in s.sources) or "-"
     lines.append(table(["figure", "value", "basis", "confidence"], _figures(s)))
