@@ -93,3 +93,19 @@ def test_penalty_standing_text_and_notebook_name_the_reading(
     argv = ["penalties", "examples/violations-aliexpress.csv", "--platform", "aliexpress"]
     out = _cli(monkeypatch, *argv, "--as-of", "2024-06-01", "--interpretation", reading)
     assert out.splitlines()[0] == head
+
+
+def test_max_bytes_help_names_the_history_cap_only_where_a_history_is_read() -> None:
+    """`check --help` told of a 1T cap for Good Faith histories, which check never reads."""
+    from ipprules.cli import _parsers
+
+    commands = _parsers()[1]
+    with_cap = set()
+    for name, parser in commands.items():
+        text = " ".join(parser.format_help().split())
+        if "--max-bytes SIZE refuse input files" not in text:
+            continue  # `schema` reads no file
+        assert "default 64M" in text, name
+        if "1T for Good Faith histories" in text:
+            with_cap.add(name)
+    assert with_cap == {"good-faith", "plan"}

@@ -264,10 +264,14 @@ def _parsers(
         )
         module.configure(command)
         if getattr(module, "READS_FILES", True):  # `schema` reads none: no --max-bytes
-            add_max_bytes(command)
+            add_max_bytes(command, histories=name in _READ_HISTORIES)
         command.set_defaults(_run=module.run)
         commands[name] = command
     return parser, commands
+
+
+#: The commands that read a Good Faith history (its own cap, 1T: it is streamed).
+_READ_HISTORIES = frozenset({"good-faith", "plan"})
 
 
 def build_parser() -> argparse.ArgumentParser:

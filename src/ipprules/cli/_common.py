@@ -559,15 +559,17 @@ def byte_size(text: str) -> int:
     return int(m.group(1)) << (10 * power)
 
 
-def add_max_bytes(parser: argparse.ArgumentParser) -> None:
-    """Add ``--max-bytes SIZE``: the size cap of every input file (default 64M)."""
+def add_max_bytes(parser: argparse.ArgumentParser, *, histories: bool = True) -> None:
+    """Add ``--max-bytes SIZE``: the size cap of every input file (default 64M; 1T for the
+    Good Faith histories of a command that reads one, ``histories``)."""
+    streamed = ", and 1T for Good Faith histories, which are streamed" if histories else ""
     parser.add_argument(
         "--max-bytes",
         type=byte_size,
         default=None,
         metavar="SIZE",
-        help="refuse input files larger than this (bytes, or with K, M, G, T; default 64M, "
-        "and 1T for Good Faith histories, which are streamed)",
+        help=f"refuse input files larger than this (bytes, or with K, M, G, T; default 64M"
+        f"{streamed})",
     )
 
 
