@@ -109,3 +109,26 @@ def test_max_bytes_help_names_the_history_cap_only_where_a_history_is_read() -> 
         if "1T for Good Faith histories" in text:
             with_cap.add(name)
     assert with_cap == {"good-faith", "plan"}
+
+
+def test_a_batch_result_has_the_views_of_its_sibling_the_lifecycle_report() -> None:
+    """reject_counter_notices' answer had no to_dict, to_frame or notebook view."""
+    from ipprules.lifecycle import State, reject_counter_notices
+
+    states = {"A1": State.COUNTER_NOTIFIED_1, "<b>": State.UNDER_REVIEW, 7: State.CLOSED}
+    result = reject_counter_notices(states, reason="forged")
+    data = json.loads(json.dumps(result.to_dict()))
+    assert data == result.as_dict()
+    assert data["event"] == "filer_rejects_counter_notice" and data["reason"] == "forged"
+    assert data["batch"] == result.batch.value  # type: ignore[union-attr]
+    assert [r["key"] for r in data["items"]] == ["A1", "<b>", 7]
+    assert [r["ok"] for r in data["items"]] == [item.ok for item in result.items]
+    assert [r["after"] for r in data["items"]] == [s.value for s in result.states.values()]
+    refused = [r for r in data["items"] if not r["ok"]]
+    assert refused and all(r["error"] for r in refused)
+    html = result._repr_html_()
+    assert html.count("<tr><td>") == len(states) and "&lt;b&gt;" in html and "<b>" not in html
+    assert f"{len(result.failed)} refused" in html
+    frame = result.to_frame()
+    assert list(frame["ok"]) == [item.ok for item in result.items]
+    assert str(frame["after"].dtype) == "category"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
@@ -576,6 +576,94 @@ class BatchResult(Generic[K]):
     def failed(self) -> tuple[ItemResult[K], ...]:
         """The items that refused the event, each with its :class:`IllegalTransition`."""
         return tuple(item for item in self.items if not item.ok)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain dict per listing, in input order: its key (a ``str`` or ``int`` as given,
+        any other key as its ``str``), the states before and after, whether the event was
+        applied, the refusal's message and the readings under which the item differs.
+
+        >>> from ipprules.lifecycle import State, apply_batch
+        >>> rows = apply_batch({"a": State.UNDER_REVIEW, "b": State.TAKEN_DOWN}, "takedown")
+        >>> [(r["key"], r["after"], r["ok"]) for r in rows.to_records()]
+        [('a', 'taken_down', True), ('b', 'taken_down', False)]
+        """
+        return [
+            {
+                "key": item.key if isinstance(item.key, str | int) else str(item.key),
+                "before": item.before.value,
+                "after": item.after.value,
+                "ok": item.ok,
+                "error": None if item.error is None else str(item.error),
+                "other_readings": list(item.other_readings),
+            }
+            for item in self.items
+        ]
+
+    def to_frame(self) -> Any:
+        """:meth:`to_records` as a pandas DataFrame (needs the ``pandas`` extra): states
+        categorical, ``ok`` boolean, the readings as lists."""
+        from ipprules._frames import to_frame
+
+        states = [s.value for s in State]
+        return to_frame(
+            self.to_records(),
+            categories={"before": states, "after": states},
+            bools=("ok",),
+            texts=("error",),
+            lists=("other_readings",),
+            columns=("key", "before", "after", "ok", "error", "other_readings"),
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: the event (its date and reason), the ``batch`` answer with
+        its rules and note, the reading, the readings that differ and the items
+        (:meth:`to_records`).
+
+        >>> from ipprules.lifecycle import State, reject_counter_notices
+        >>> batch = reject_counter_notices({"A1": State.COUNTER_NOTIFIED_1}, reason="forged")
+        >>> data = batch.to_dict()
+        >>> data["event"], data["batch"], data["items"][0]["after"]
+        ('filer_rejects_counter_notice', 'yes', 'counter_notice_rejected_1')
+        """
+        return {
+            "event": self.event.event.value,
+            "on": None if self.event.on is None else self.event.on.isoformat(),
+            "reason": self.event.reason,
+            "batch": None if self.batch is None else self.batch.value,
+            "rule_ids": list(self.rule_ids),
+            "note": self.note,
+            "interpretation": self.interpretation,
+            "other_readings": list(self.other_readings),
+            "items": self.to_records(),
+        }
+
+    #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
+    to_dict = as_dict
+
+    def _repr_html_(self) -> str:
+        """A notebook's view: the event, the batch answer and one row per listing."""
+        import html
+
+        e = html.escape
+        batch = "no rule speaks of it" if self.batch is None else self.batch.value
+        rules = f" ({e(', '.join(self.rule_ids))})" if self.rule_ids else ""
+        differ = (
+            f"<p>differs under: {e(', '.join(self.other_readings))}</p>"
+            if self.other_readings
+            else ""
+        )
+        rows = "".join(
+            f"<tr><td>{e(str(r['key']))}</td><td>{e(r['before'])}</td><td>{e(r['after'])}</td>"
+            f"<td>{'applied' if r['ok'] else 'refused'}</td><td>{e(r['error'] or '')}</td></tr>"
+            for r in self.to_records()
+        )
+        return (
+            f"<div><p><strong>{e(self.event.event.value)}</strong> for {len(self.items)} "
+            f"listing(s): {len(self.succeeded)} applied, {len(self.failed)} refused; "
+            f"in batch: {e(batch)}{rules}; interpretation {e(str(self.interpretation))}</p>"
+            f"{differ}<table><thead><tr><th>key</th><th>before</th><th>after</th>"
+            f"<th>outcome</th><th>why refused</th></tr></thead><tbody>{rows}</tbody></table></div>"
+        )
 
 
 #: The events whose batching is a question of the rules whatever the book holds: B20 says
