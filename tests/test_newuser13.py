@@ -132,3 +132,15 @@ def test_a_batch_result_has_the_views_of_its_sibling_the_lifecycle_report() -> N
     frame = result.to_frame()
     assert list(frame["ok"]) == [item.ok for item in result.items]
     assert str(frame["after"].dtype) == "category"
+
+
+def test_every_rules_option_says_the_same() -> None:
+    """`rules --help` said 'overriding the rules', every other command 'the rule book'."""
+    from ipprules.cli import _parsers
+
+    helps = set()
+    for parser in _parsers()[1].values():
+        for action in parser._actions:
+            if "--rules" in action.option_strings:
+                helps.add(action.help)
+    assert helps == {"a TOML or JSON file overriding the rule book"}

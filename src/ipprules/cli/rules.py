@@ -15,6 +15,7 @@ from ipprules.cli._common import (
     add_as_of,
     add_format,
     add_interpretation,
+    add_rules,
     add_trial,
     iso_date,
     print_json,
@@ -85,7 +86,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_as_of(parser)
     add_interpretation(parser)
     add_trial(parser)
-    parser.add_argument("--rules", metavar="FILE", help="a TOML or JSON file overriding the rules")
+    add_rules(parser)
     parser.add_argument("--ipr-type", metavar="TYPE", help="filter reasons/documents by IPR type")
     parser.add_argument("--platform", metavar="ID", help="filter by platform id")
     parser.add_argument(
