@@ -120,6 +120,25 @@ KINDS: dict[str, Callable[[], Right]] = {
     "other-judgment": lambda: Right(
         id="r", ipr_type=IprType.OTHER, place="CN", documents=("court_judgment",), advised=True
     ),
+    "other-no-judgment": lambda: Right(id="r", ipr_type=IprType.OTHER, place="CN"),
+    "tm-renewed-no-certificate": lambda: tm("CN", renewed=True),
+    "tm-tw": lambda: tm("TW"),
+    "cr-hk-reg": lambda: cr(registered=True, place="HK"),
+    "cr-software-no-screenshot": lambda: Right(
+        id="r",
+        ipr_type=IprType.COPYRIGHT,
+        place="CN",
+        software=True,
+        documents=("copyright_certificate",),
+    ),
+    "inv-application": lambda: Right(
+        id="r",
+        ipr_type=IprType.PATENT,
+        subtype=PatentSubtype.INVENTION,
+        place="CN",
+        status=RightStatus.PENDING,
+        documents=("patent_certificate", "patent_evaluation_report"),
+    ),
 }
 
 # (kind, platform, target, interpretation, as_of, expected, rule deciding a cell that is not covered)
@@ -193,6 +212,14 @@ ROWS: list[tuple[str, str, str, str, dt.date, CellStatus, str]] = [
     # other: a court judgment on the platforms that take China rights (B10)
     ("other-judgment", "taobao", "listing", "brief", DAY, C, "B10"),
     ("other-judgment", "lazada_sg", "listing", "brief", DAY, N, "B14"),
+    ("other-no-judgment", "taobao", "listing", "brief", DAY, U, "B10"),
+    ("tm-renewed-no-certificate", "taobao", "listing", "brief", DAY, N, "R24"),
+    ("tm-tw", "taobao", "listing", "official", DAY, N, "R35"),  # R39 is not named (report)
+    ("tm-tw", "aliexpress", "listing", "official", DAY, C, "R37"),
+    ("cr-hk-reg", "tmall_global", "listing", "brief", DAY, C, "B13"),
+    ("cr-hk-reg", "1688", "listing", "brief", DAY, N, "B12"),
+    ("cr-software-no-screenshot", "taobao", "listing", "brief", DAY, N, "R27"),
+    ("inv-application", "aliexpress", "listing", "brief", DAY, N, "R18"),
     # validity: the expiry day is still covered, the day after is not (R18)
     ("tm-cn", "taobao", "listing", "brief", D(2030, 1, 1), C, "B12"),
     ("tm-cn", "taobao", "listing", "brief", D(2030, 1, 2), N, "R18"),
