@@ -1734,6 +1734,55 @@ def jsonl_decode_error(
     return InputError(f"not valid JSON: {exc.msg}", file=name, line=line, column=exc.colno)
 
 
+def jsonl_value(
+    text: str,
+    name: str,
+    line: int,
+    *,
+    first: bool,
+    old_mac: bool = False,
+    column: int | None = None,
+) -> Any:
+    """The JSON value of the JSON Lines line ``text`` (line ``line`` of ``name``), read by
+    :func:`loads_json`: the one reading of a line for ``ipprules listings``, the planner and a
+    Good Faith history. What it refuses is an :class:`~ipprules.errors.InputError` naming the
+    file, line and column: nested too deep, not JSON (:func:`jsonl_decode_error`; ``old_mac``:
+    a carriage return inside the line is :data:`OLD_MAC_LINES` first), a lone surrogate, a key
+    twice, ``NaN`` or a number too large at its place (``column`` where it cannot be found).
+
+    >>> jsonl_value('{"url": "x"}', "in.jsonl", 1, first=True)
+    {'url': 'x'}
+    >>> try:
+    ...     jsonl_value('{"n": NaN}', "in.jsonl", 2, first=False)
+    ... except InputError as exc:
+    ...     print(exc)
+    in.jsonl:2:7: $: not valid JSON: NaN is not allowed
+    """
+    if (
+        len(text) > NEVER_TOO_DEEP
+        and text.count("[") + text.count("{") > MAX_DEPTH
+        and json_too_deep(text)
+    ):
+        # as a JSON document is refused (Python's parser went on to ~1,000 levels)
+        raise InputError(TOO_DEEP, file=name, line=line, column=1)
+    try:
+        return loads_json(text)
+    except json.JSONDecodeError as exc:  # in the parser's words
+        if old_mac:
+            old_mac_line(text, name, line)  # lines ending in \r alone: one line ("Extra data")
+        raise jsonl_decode_error(exc, text, name, line, first=first) from None
+    except RecursionError:
+        raise InputError(TOO_DEEP, file=name, line=line, column=1) from None
+    except LoneSurrogate as exc:
+        raise surrogate_error(exc, text, name, line=line - 1) from None
+    except ValueError as exc:  # huge integers, a key twice...
+        located = duplicate_key_error(text, str(exc), name, line=line)
+        if located is not None:
+            raise located from None
+        at = _json_error_place(text, str(exc))[1] or column  # NaN, 1e999: at its place
+        raise InputError(f"not valid JSON: {exc}", file=name, line=line, column=at) from None
+
+
 def json_lines_line(line: str, instead: str, read: str) -> str | None:
     """What a reader of CSV alone says of a header ``line`` that is a whole JSON object (a
     JSON Lines file given a ``.csv`` name): ``instead`` names what it wanted, ``read`` what

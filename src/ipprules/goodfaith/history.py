@@ -77,15 +77,10 @@ import attrs
 from ipprules._files import (
     BARE_CR_IN_CELL,
     DEFAULT_MAX_LINE,
-    MAX_DEPTH,
-    NEVER_TOO_DEEP,
     OLD_MAC_LINES,
     PANDAS_FLOAT,
     PANDAS_INDEX,
-    TOO_DEEP,
     KeptLines,
-    LoneSurrogate,
-    _json_error_place,
     allow_large_csv_fields,
     cap_set,
     column_name,
@@ -94,21 +89,17 @@ from ipprules._files import (
     csv_error_at,
     csv_problem,
     document_line,
-    duplicate_key_error,
     first_char,
     float_count,
     json_lines_line,
-    json_too_deep,
-    jsonl_decode_error,
+    jsonl_value,
     loads_json,
     long_or_bad,
     named_width,
     not_utf8,
     old_mac_header,
-    old_mac_line,
     open_input,
     source_name,
-    surrogate_error,
     twice_message,
     unnamed_cell,
 )
@@ -1834,30 +1825,7 @@ def _jsonl(chunks: _Chunks, name: str) -> Iterator[tuple[Any, ErrorAt, int]]:
         line = line.rstrip("\r\n")
         if not line.strip():
             continue
-        if (
-            len(line) > NEVER_TOO_DEEP
-            and line.count("[") + line.count("{") > MAX_DEPTH
-            and json_too_deep(line)
-        ):
-            # as a JSON document is refused (Python's parser went on to ~1,000 levels)
-            raise InputError(TOO_DEEP, file=name, line=lineno, column=1)
-        try:
-            data = loads_json(line)
-        except json.JSONDecodeError as exc:
-            old_mac_line(line, name, lineno)  # lines ending in \r alone: one line ("Extra data")
-            raise jsonl_decode_error(exc, line, name, lineno, first=first) from None
-        except RecursionError:
-            raise InputError(TOO_DEEP, file=name, line=lineno, column=1) from None
-        except LoneSurrogate as exc:
-            raise surrogate_error(exc, line, name, line=lineno - 1) from None
-        except ValueError as exc:
-            located = duplicate_key_error(line, str(exc), name, line=lineno)
-            if located is not None:
-                raise located from None
-            column = _json_error_place(line, str(exc))[1] or 1  # NaN, 1e999: at its place
-            raise InputError(
-                f"not valid JSON: {exc}", file=name, line=lineno, column=column
-            ) from None
+        data = jsonl_value(line, name, lineno, first=first, old_mac=True, column=1)
         first = False
         doc = Document(name=name, text=line, data=data, format="json")
         written: dict[str, str] = {}

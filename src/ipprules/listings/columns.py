@@ -19,19 +19,10 @@ from typing import Any
 
 from ipprules._files import (
     CSV_DELIMITERS,
-    MAX_DEPTH,
-    NEVER_TOO_DEEP,
-    TOO_DEEP,
-    LoneSurrogate,
     ReadAhead,
-    _json_error_place,
-    duplicate_key_error,
     header_delimiter,
-    json_too_deep,
-    jsonl_decode_error,
-    loads_json,
+    jsonl_value,
     sep_line,
-    surrogate_error,
 )
 from ipprules._files import csv_dialect as header_dialect
 from ipprules.errors import InputError
@@ -326,29 +317,7 @@ def jsonl_objects(
     for number, text in lines:
         if not text.strip():
             continue
-        if (
-            len(text) > NEVER_TOO_DEEP
-            and text.count("[") + text.count("{") > MAX_DEPTH
-            and json_too_deep(text)
-        ):
-            # as a JSON document is refused (Python's parser went on to ~1,000 levels)
-            raise InputError(TOO_DEEP, file=name, line=number, column=1)
-        try:
-            data = loads_json(text)
-        except LoneSurrogate as exc:
-            raise surrogate_error(exc, text, name, line=number - 1) from None
-        except RecursionError:  # as a Good Faith history's JSON Lines say it
-            raise InputError(TOO_DEEP, file=name, line=number, column=1) from None
-        except json.JSONDecodeError as exc:  # in the parser's words, as a history says it
-            raise jsonl_decode_error(exc, text, name, number, first=first) from None
-        except ValueError as exc:  # huge integers, a key twice...
-            located = duplicate_key_error(text, str(exc), name, line=number)
-            if located is not None:
-                raise located from None
-            column = _json_error_place(text, str(exc))[1]  # NaN, 1e999: at its place
-            raise InputError(
-                f"not valid JSON: {exc}", file=name, line=number, column=column
-            ) from None
+        data = jsonl_value(text, name, number, first=first)  # as a history's line is read
         if not isinstance(data, dict):
             raise InputError("expected a JSON object on each line", file=name, line=number)
         first = False
