@@ -1457,11 +1457,7 @@ def _histories(
     from ipprules.goodfaith import History
 
     if "account" not in columns:  # the account column may be named "account" in the file
-        text = io.StringIO()
-        writer = csv.writer(text, lineterminator="\n")
-        writer.writerow([*columns, "account"])
-        writer.writerows(zip(*cells, names, strict=True))
-        text.seek(0)
+        text = _csv_file([*columns, "account"], zip(*cells, names, strict=True))
         try:
             found = History.by_account(text, name=f"{account}=*", format="csv")
         except Exception:  # said again, account by account, below
@@ -1498,11 +1494,7 @@ def _histories_alone(
     # machine reads a file: its first bad row), not of the account first by name
     failed: tuple[int, str, InputError] | None = None
     for key in sorted(groups, key=str):
-        text = io.StringIO()
-        writer = csv.writer(text, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(groups[key])
-        text.seek(0)
+        text = _csv_file(columns, groups[key])
         try:
             history = History.from_file(text, name=f"{account}={key}", format="csv")
         except InputError as exc:
@@ -1521,6 +1513,17 @@ def _histories_alone(
     where = places()
     own = [where[i] for i in rows_at[key]]
     raise _relocated(error, columns, groups[key], own, sources, account) or error from None
+
+
+def _csv_file(header: list[str], rows: Iterable[Iterable[Any]]) -> io.StringIO:
+    """``header`` and ``rows`` written as a CSV file of their own (``\\n`` line ends), to be
+    read from its start as a history file."""
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    text.seek(0)
+    return text
 
 
 def _bad_row(exc: Any, rows: list[tuple[str, ...]]) -> int | None:
