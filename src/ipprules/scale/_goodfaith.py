@@ -1526,6 +1526,14 @@ def _csv_file(header: list[str], rows: Iterable[Iterable[Any]]) -> io.StringIO:
     return text
 
 
+def _csv_line(cells: Iterable[Any]) -> str:
+    """``cells`` written as one CSV record (``\\n`` line ends: more than one line where a
+    quoted cell holds a line break), as :func:`_csv_file` writes each."""
+    text = io.StringIO()
+    csv.writer(text, lineterminator="\n").writerow(cells)
+    return text.getvalue()
+
+
 def _bad_row(exc: Any, rows: list[tuple[str, ...]]) -> int | None:
     """The index in ``rows`` of the row ``exc`` names (raised reading ``rows`` written as a
     CSV file of their own after a header line), ``None`` where it names no one row."""
@@ -1543,9 +1551,7 @@ def _starts(rows: list[tuple[str, ...]]) -> tuple[list[int], int]:
     starts, at = [], 2
     for row in rows:
         starts.append(at)
-        text = io.StringIO()
-        csv.writer(text, lineterminator="\n").writerow(row)
-        at += text.getvalue().count("\n")
+        at += _csv_line(row).count("\n")
     return starts, at
 
 
@@ -1601,9 +1607,7 @@ def _header_relocated(exc: Any, columns: list[str], sources: Sources) -> Any:
     if source is None or not source[1] or problem.column is None:
         return None
     path, line, delimiter = source
-    text = io.StringIO()
-    csv.writer(text, lineterminator="\n").writerow(columns)
-    written = [text.getvalue()]
+    written = [_csv_line(columns)]
     places = csv_cells_at(written, range(len(columns)))  # in one pass (one by one: quadratic)
     at = [places[i][1] for i in range(len(columns))]
     if problem.column not in at:  # pragma: no cover - the reader names a header cell
