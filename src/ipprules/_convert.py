@@ -49,6 +49,7 @@ __all__ = [
     "MAX_ITEMS",
     "OMIT_IF_DEFAULT",
     "ONE_OR_MANY",
+    "ONE_PER",
     "PATTERN",
     "PATTERN_TEXT",
     "SCHEMA_ALSO",
@@ -328,6 +329,11 @@ def _shorthand_plain(tp: Any, conv: cattrs.Converter) -> Callable[[Any], Any]:
 #: list of strings (a bare string is a one-item list, and is written back as that string).
 ONE_OR_MANY = "one_or_many"
 
+#: attrs field metadata: the field holds one value per record, and what the rule says in
+#: words (``"one reason code per complaint (B16, R41)"``): a list is refused with it, at the
+#: field's path, instead of a bare "expected a string, got list".
+ONE_PER = "one_per"
+
 #: attrs field metadata: the regular expression a string field matches (its converter checks
 #: it; the JSON Schema gives it as ``pattern``), and what it is in words (error messages).
 PATTERN = "pattern"
@@ -356,8 +362,26 @@ def _pattern_fields(tp: Any) -> list[Any]:
     return [f for f in fields or () if f.metadata.get(PATTERN)]
 
 
+def _one_per_fields(tp: Any) -> list[Any]:
+    fields = getattr(tp, "__attrs_attrs__", None) if isinstance(tp, type) else None
+    return [f for f in fields or () if f.metadata.get(ONE_PER)]
+
+
 def _has_one_or_many(tp: Any) -> bool:
-    return bool(_one_or_many_fields(tp) or _pattern_fields(tp))
+    return bool(_one_or_many_fields(tp) or _pattern_fields(tp) or _one_per_fields(tp))
+
+
+def _one_only(rule: str, hint: Any, conv: cattrs.Converter) -> Callable[[object, type], Any]:
+    """A hook for a :data:`ONE_PER` field: a list is refused naming the ``rule``, anything
+    else is structured as the field's type ``hint``."""
+
+    def hook(value: object, _: type) -> Any:
+        if isinstance(value, list | tuple):
+            many = f"a list of {len(value)}" if value else "an empty list"
+            raise _Bad(f"{rule}: got {many}; file one complaint for each")
+        return conv.structure(value, hint)
+
+    return hook
 
 
 def _omitted_fields(tp: Any) -> list[Any]:
@@ -416,6 +440,14 @@ def _one_or_many_hook(tp: Any, conv: cattrs.Converter) -> Callable[[object, type
         renames[f.name] = override(
             struct_hook=_matching(f.metadata[PATTERN], text, f.default is None)
         )
+    if _one_per_fields(tp):
+        import typing
+
+        hints = typing.get_type_hints(tp)
+        for f in _one_per_fields(tp):
+            renames[f.name] = override(
+                struct_hook=_one_only(f.metadata[ONE_PER], hints[f.name], conv)
+            )
     table = make_dict_structure_fn(tp, conv, **renames)
 
     def hook(value: object, cls: type) -> Any:

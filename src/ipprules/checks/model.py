@@ -41,7 +41,7 @@ from collections.abc import Sequence
 import attrs
 
 from ipprules._args import require_bool
-from ipprules._convert import ONE_OR_MANY, PATTERN, PATTERN_TEXT
+from ipprules._convert import ONE_OR_MANY, ONE_PER, PATTERN, PATTERN_TEXT
 from ipprules._dates import optional_date_field
 from ipprules.errors import InputError, quoted
 from ipprules.rulebook.model import Target
@@ -678,13 +678,22 @@ class Complaint:
     rights: tuple[str, ...] = attrs.field(
         alias="right", converter=_right_names, metadata={ONE_OR_MANY: True}
     )
-    reason: str
+    reason: str = attrs.field(
+        metadata={ONE_PER: "one reason code per complaint (B16, R41: the form takes one)"}
+    )
     channel: ChannelId = ChannelId.PORTAL
-    target: Target = Target.LISTING
+    target: Target = attrs.field(
+        default=Target.LISTING,
+        metadata={
+            ONE_PER: "one target kind per complaint (B16, R41: product listing or store front)"
+        },
+    )
     listings: tuple[str, ...] = attrs.field(default=(), repr=_some_listings)
     supplement: str = ""
     evidence: tuple[Document, ...] = attrs.field(default=(), converter=_documents)
-    order_number: str | None = None
+    order_number: str | None = attrs.field(
+        default=None, metadata={ONE_PER: "one test purchase (one order number) per complaint (B17)"}
+    )
     filing_date: dt.date | None = attrs.field(default=None, converter=_filing_date)
     genuine_goods: bool = False
     parallel_import: bool = False

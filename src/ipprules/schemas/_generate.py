@@ -37,6 +37,7 @@ from ipprules._convert import (
     EXACT_PATTERN,
     MAX_INT,
     ONE_OR_MANY,
+    ONE_PER,
     PATTERN,
     SCHEMA_ALSO,
     SCHEMA_RANGE,
@@ -106,6 +107,8 @@ def object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
             for member in prop.get("anyOf", [prop]):
                 if member.get("type") == "integer":
                     member["minimum"], member["maximum"] = field.metadata[SCHEMA_RANGE]
+        if ONE_PER in field.metadata:  # one value, never a list: the rule in words
+            prop["description"] = f"{field.metadata[ONE_PER]}; a list is refused"
         for word in field.metadata.get(SCHEMA_ALSO, ()):  # a word its section reads too
             prop["enum"] = [*prop["enum"], word]
         if field.default is attrs.NOTHING:
