@@ -24,6 +24,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+import attrs
+
 from ipprules.checks.context import Context
 from ipprules.checks.findings import Finding
 from ipprules.checks.languages import describe, written_in
@@ -839,9 +841,43 @@ def _abuse_bar(gf: GoodFaithCriteria | None) -> str | None:
     return "ever" if gf.abuse_ever else str(gf.window_months)
 
 
-def _abuse_consequence(ctx: Context, rules: ResolvedRules, gf: GoodFaithCriteria) -> str:
+#: The rules the Good Faith consequence of an abuse finding rests on, with the rule text's
+#: sources of each: the bar of each reading (the brief's B21, no window; the official R69
+#: and R82, a window), the removal's lock-out (R72) and the programme's platforms (R79).
+#: An abuse finding cites these, not the whole Good Faith record (its thresholds, R49,
+#: R71-R75, R77, D1, are not what the finding says).
+_CONSEQUENCE_SOURCES: dict[str, tuple[str, ...]] = {
+    "B21": ("BRIEF",),
+    "R69": ("S13", "S54"),
+    "R82": ("S11", "S13", "S54"),
+    "R72": ("S11",),
+    "R79": ("S22", "S21"),
+}
+
+
+def _bar_rules(bar: str | None) -> tuple[str, ...]:
+    """The rules a reading's abuse bar rests on (:func:`_abuse_bar`)."""
+    if bar is None:
+        return ()
+    return ("B21",) if bar == "ever" else ("R69", "R82")
+
+
+def _abuse_citation(finding: Finding, bars: Iterable[str | None]) -> Finding:
+    """``finding`` citing, after its own rule, the rules of the Good Faith consequence it
+    adds: the ``bars`` it names (the reading in force first), R72 and R79."""
+    cited = [r for bar in bars for r in _bar_rules(bar)] + ["R72", "R79"]
+    rule_ids = tuple(dict.fromkeys((*finding.rule_ids, *cited)))
+    more = (s for r in cited for s in _CONSEQUENCE_SOURCES[r])
+    sources = tuple(dict.fromkeys((*finding.sources, *more)))
+    return attrs.evolve(finding, rule_ids=rule_ids, sources=sources)
+
+
+def _abuse_consequence(
+    ctx: Context, rules: ResolvedRules, gf: GoodFaithCriteria
+) -> tuple[str, list[str | None]]:
     """The Good Faith consequence of an abuse finding under the reading in force, and what
-    the other readings of the rule book say where theirs differs (B21 against R69, R82)."""
+    the other readings of the rule book say where theirs differs (B21 against R69, R82);
+    with the bars it names (:func:`_abuse_bar`), the reading in force's first."""
     here = _abuse_bar(gf)
     if here == "ever":
         bar = (
@@ -865,12 +901,13 @@ def _abuse_consequence(ctx: Context, rules: ResolvedRules, gf: GoodFaithCriteria
         else:
             said = f"a finding counts only while it is in the {theirs}-month window (R69, R82)"
         others.append(f"under {', '.join(names)}, {said}")
-    return (
+    text = (
         f" Under the Good Faith rules in force (version {gf.version}) {bar}"
         + "".join(f"; {o}" for o in others)
         + f"; failing the criteria means removal and a {gf.lockout_removal_months}-month "
         "lock-out."
     )
+    return text, [here, *groups]
 
 
 def abuse_findings(
@@ -884,8 +921,9 @@ def abuse_findings(
         rule = by_test.get(test)
         if rule is None or not getattr(complaint, field):
             continue
-        consequence = ""
         if gf is not None and gf.no_abuse_required and complaint.platform in gf.platforms:
-            consequence = _abuse_consequence(ctx, rules, gf)
-        message = f"{what}: {rule.text}{consequence}"
-        yield ctx.finding(code, f"{at}.{field}", message, rule, gf if consequence else None)
+            consequence, bars = _abuse_consequence(ctx, rules, gf)
+            found = ctx.finding(code, f"{at}.{field}", f"{what}: {rule.text}{consequence}", rule)
+            yield _abuse_citation(found, bars)
+        else:
+            yield ctx.finding(code, f"{at}.{field}", f"{what}: {rule.text}", rule)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import weakref
 from collections.abc import Iterator
 
 import attrs
@@ -627,6 +628,43 @@ def has_place(right: Right) -> bool:
     return right.ipr_type is not IprType.COPYRIGHT or right.status is RightStatus.REGISTERED
 
 
+#: The places R39 speaks of: a registration only in Hong Kong or Taiwan is not a
+#: mainland-China right, so a platform that takes mainland-China rights alone (R35) refuses it.
+_R39_PLACES = frozenset({"HK", "TW"})
+
+#: A mainland-only platform's record citing R39 too, made once per record (it lives as long
+#: as the record: a finding's citation is cached by the identity of the records it cites).
+_WITH_R39: weakref.WeakKeyDictionary[Registrations, Registrations] = weakref.WeakKeyDictionary()
+
+
+def _citing_r39(registration: Registrations | None, place: str) -> Registrations | None:
+    """The platform's registration record, citing R39 beside its own rules where it refuses a
+    Hong Kong or Taiwan registration as not mainland-China (a record citing R35); R39 is the
+    rule text's inference for exactly that case, with no source of its own."""
+    if registration is None or place not in _R39_PLACES or "R35" not in registration.rules:
+        return registration
+    if "R39" in registration.rules:
+        return registration
+    cited = _WITH_R39.get(registration)
+    if cited is None:
+        cited = _WITH_R39[registration] = attrs.evolve(
+            registration, rules=(*registration.rules, "R39")
+        )
+    return cited
+
+
+def _r39_hint(registration: Registrations | None, place: str) -> str:
+    """Why a Hong Kong or Taiwan registration is refused where R39 applies, else ``""``."""
+    cited = _citing_r39(registration, place)
+    if cited is None or place not in _R39_PLACES or "R39" not in cited.rules:
+        return ""
+    where = "Hong Kong" if place == "HK" else "Taiwan"
+    return (
+        f" (R39, inferred: a registration only in {where} is not a mainland-China right; "
+        "it can be used on AliExpress and Alibaba.com)"
+    )
+
+
 def _place_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list[Draft]:
     """Whether the platform accepts the right's place of registration (B12-B15, R34-R40).
 
@@ -647,8 +685,8 @@ def _place_on_platform(rules: ResolvedRules, right: Right, platform: str) -> lis
                 "right-place-not-accepted",
                 f"right {right.id!r} is registered in {place}; {platform} accepts rights "
                 f"registered in {accepted}{_madrid_hint(rules, right, platform)}"
-                f"{_unregistered_hint(rules, right, platform)}",
-                (registration,),
+                f"{_unregistered_hint(rules, right, platform)}{_r39_hint(registration, place)}",
+                (_citing_r39(registration, place),),
             )
         )
     elif answer is Answer.UNKNOWN:
