@@ -372,13 +372,13 @@ def _has_one_or_many(tp: Any) -> bool:
 
 
 def _one_only(rule: str, hint: Any, conv: cattrs.Converter) -> Callable[[object, type], Any]:
-    """A hook for a :data:`ONE_PER` field: a list is refused naming the ``rule``, anything
-    else is structured as the field's type ``hint``."""
+    """A hook for a :data:`ONE_PER` field: a list of several is refused naming the ``rule``,
+    anything else is structured as the field's type ``hint`` (a list of one or none is
+    refused as that type refuses it)."""
 
     def hook(value: object, _: type) -> Any:
-        if isinstance(value, list | tuple):
-            many = f"a list of {len(value)}" if value else "an empty list"
-            raise _Bad(f"{rule}: got {many}; file one complaint for each")
+        if isinstance(value, list | tuple) and len(value) > 1:  # several: the rule says one
+            raise _Bad(f"{rule}: got a list of {len(value)}; file one complaint for each")
         return conv.structure(value, hint)
 
     return hook

@@ -642,6 +642,17 @@ def _some_listings(urls: object) -> str:
 _LISTINGS_SHOWN = 5
 
 
+#: What the rule says of a complaint's field that holds one value, by field: a list for it
+#: (a plan's ``reason = ["a", "b"]``, a planner cell ``a;b``) is refused with these words.
+#: ``right`` alone reads as a list in a plan (``complaint-several-rights``).
+ONE_PER_COMPLAINT = {
+    "right": "one right per complaint (R45: a complaint relies on one IPR document)",
+    "reason": "one reason code per complaint (B16, R41: the form takes one)",
+    "target": "one target kind per complaint (B16, R41: product listing or store front)",
+    "order_number": "one test purchase (one order number) per complaint (B17)",
+}
+
+
 @attrs.frozen(kw_only=True)
 class Complaint:
     """One complaint: one right, one reason code, one target kind, its listings.
@@ -678,21 +689,17 @@ class Complaint:
     rights: tuple[str, ...] = attrs.field(
         alias="right", converter=_right_names, metadata={ONE_OR_MANY: True}
     )
-    reason: str = attrs.field(
-        metadata={ONE_PER: "one reason code per complaint (B16, R41: the form takes one)"}
-    )
+    reason: str = attrs.field(metadata={ONE_PER: ONE_PER_COMPLAINT["reason"]})
     channel: ChannelId = ChannelId.PORTAL
     target: Target = attrs.field(
         default=Target.LISTING,
-        metadata={
-            ONE_PER: "one target kind per complaint (B16, R41: product listing or store front)"
-        },
+        metadata={ONE_PER: ONE_PER_COMPLAINT["target"]},
     )
     listings: tuple[str, ...] = attrs.field(default=(), repr=_some_listings)
     supplement: str = ""
     evidence: tuple[Document, ...] = attrs.field(default=(), converter=_documents)
     order_number: str | None = attrs.field(
-        default=None, metadata={ONE_PER: "one test purchase (one order number) per complaint (B17)"}
+        default=None, metadata={ONE_PER: ONE_PER_COMPLAINT["order_number"]}
     )
     filing_date: dt.date | None = attrs.field(default=None, converter=_filing_date)
     genuine_goods: bool = False

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from ipprules._args import require_member
+from ipprules.checks.model import ONE_PER_COMPLAINT
 from ipprules.errors import InputError, UnknownNameError, quoted
 from ipprules.listings.columns import (
     URL_COLUMNS,
@@ -573,6 +574,14 @@ def _jsonl_cells(
             from ipprules.listings.columns import json_type
 
             expected = {"confidence": "a string or a number", "url": "a string URL"}
+            if isinstance(value, list) and len(value) > 1 and column in ONE_PER_COMPLAINT:
+                raise InputError(
+                    f"{ONE_PER_COMPLAINT[column]}: got a list of {len(value)}; give each line "
+                    "one; to file a listing under several, repeat it on a line for each",
+                    path=_key_path(key),
+                    file=name,
+                    line=line,
+                )
             raise InputError(
                 f"expected {expected.get(column, 'a string')} (or null), got {json_type(value)}",
                 path=_key_path(key),
@@ -626,6 +635,12 @@ def _line(
     url = cells.get("url", "").strip()
     if not url:  # a line without its URL: rejected (listing:empty), counted like any other
         return PlanLine(line=number, url="")
+    for column, named in _several(cells):
+        raise bad(
+            column,
+            f"{ONE_PER_COMPLAINT[column]}: the cell names {len(named)} ({', '.join(named)}); "
+            "give each line one; to file a listing under several, repeat it on a line for each",
+        )
     target: Target | None = None
     raw_target = cells.get("target", "").strip()
     if raw_target:
@@ -653,6 +668,24 @@ def _line(
         order_number=order or None,
         notes=cells.get("notes", "").strip(),
     )
+
+
+#: What separates several values in one cell (``tm_counterfeit;tm_misuse``): a semicolon, a
+#: vertical bar or a comma, the separators spreadsheets use for a list in a cell.
+_SEVERAL = re.compile(r"\s*[;|,]\s*")
+
+
+def _several(cells: dict[str, str]) -> Iterator[tuple[str, list[str]]]:
+    """The cells holding several values where a complaint takes one
+    (:data:`~ipprules.checks.model.ONE_PER_COMPLAINT`), with the values named.
+
+    >>> list(_several({"reason": "tm_counterfeit; tm_misuse", "right": "tm-1"}))
+    [('reason', ['tm_counterfeit', 'tm_misuse'])]
+    """
+    for column in ONE_PER_COMPLAINT:
+        named = [v for v in _SEVERAL.split(cells.get(column, "").strip()) if v]
+        if len(named) > 1:
+            yield column, named
 
 
 #: A target's words, case, spaces, hyphens and underscores aside: the planner's ``listing``
