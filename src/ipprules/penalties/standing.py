@@ -28,7 +28,7 @@ from ipprules._args import (
 )
 from ipprules._convert import shown_value
 from ipprules._dates import FIRST_DATE, LAST_DATE
-from ipprules.errors import InputError, IpprulesError, Problem
+from ipprules.errors import InputError, IpprulesError, Problem, quoted
 from ipprules.penalties.model import (
     Check,
     Figure,
@@ -142,12 +142,29 @@ def _left_out(
             name = v.platform
             if view is not None and name not in hints and len(hints) < _HINTED:
                 hints[name] = _platform_hint(name, view)
-            out.append((index, f"platform {name}{hints.get(name, '')}"))
+            out.append((index, f"platform {_shown_platform(name)}{hints.get(name, '')}"))
         elif v.on > as_of:
             out.append((index, f"established after {as_of}"))
         elif v.on < since:
             out.append((index, f"established before {since}, when the rules counted begin"))
     return out
+
+
+#: The longest platform name a left-out reason shows whole.
+_SHOWN = 60
+
+
+def _shown_platform(name: str) -> str:
+    r"""A row's platform as a left-out reason shows it: as written when short and printable,
+    else quoted with its controls escaped and cut to :data:`_SHOWN` characters (a 1 MiB
+    cell is not printed, an ESC does not reach the terminal).
+
+    >>> print(_shown_platform("TaoBao"), _shown_platform("ali\x1bexpress"))
+    TaoBao 'ali\x1bexpress'
+    >>> len(_shown_platform("x" * 99))
+    62
+    """
+    return name if len(name) <= _SHOWN and name.isprintable() else quoted(name, _SHOWN)
 
 
 def _platform_hint(name: str, view: ResolvedRules) -> str:
@@ -362,6 +379,7 @@ def penalty_standing(
     view.platform(platform, filed_as=False)
     items, notes, differ = _markets_filed(given, platform, view)
     found = _standing_early(items, platform, as_of, view, validity_days)
+    values: list[str] = []  # what each other reading answers, where it answers differently
     for name in view.book.interpretations:
         if name == view.interpretation or name in differ:
             continue
@@ -372,6 +390,9 @@ def penalty_standing(
         other = _standing_early(other_items, platform, as_of, other_view, validity_days)
         if other_items != items or _outcome(other) != _outcome(found):  # B1: other rows
             differ.append(name)
+        if _outcome(other) != _outcome(found):
+            values.append(_other_answer(name, other, found))
+    notes += values
     if not differ and not notes:
         return found
     return attrs.evolve(
@@ -396,6 +417,28 @@ def _markets_filed(
         notes.append(f"{filed.note}, so its violations are counted as {platform}'s")
         differ += filed.readings
     return items, notes, differ
+
+
+def _other_answer(name: str, other: PenaltyStanding, found: PenaltyStanding) -> str:
+    """A note giving what reading ``name`` answers where it differs from ``found``: its
+    closure (whether, since when), its bar, and the closure thresholds it applies that differ
+    (Alibaba.com under official: ``serious>=3`` for this reading's ``serious>=4``, R87)."""
+    said = f"under {name}: closed would be {other.closed.value}"
+    said += f" (since {other.closed_on})" if other.closed_on else ""
+    if other.counter_notice_barred != found.counter_notice_barred:
+        barred = other.counter_notice_barred
+        said += f", the counter-notice bar {barred.value if barred else 'none'}"
+    mine = {c.name: c.threshold for c in found.closure}
+    theirs = [
+        f"{c.name}>={c.threshold} (here {c.name}>={mine[c.name]})"
+        if c.name in mine
+        else f"{c.name}>={c.threshold} (here none)"
+        for c in other.closure
+        if mine.get(c.name) != c.threshold
+    ]
+    if theirs:
+        said += f"; its closure thresholds differ: {', '.join(theirs)}"
+    return said
 
 
 def _outcome(s: PenaltyStanding) -> tuple[object, ...]:
