@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from ipprules.cli import main
 from ipprules.penalties import Violation, penalty_standing
@@ -647,3 +649,79 @@ def test_a_hostile_platform_cell_is_left_out_shown_short_and_escaped(
     assert "\x1b" not in out and len(out) < 5000
     s = penalty_standing([Violation(on=D, kind="counterfeit", platform=name)], "aliexpress", D)
     assert s.ignored[0][1].startswith(shown) and len(s.ignored[0][1]) < 200
+
+
+def _walk_every_day(
+    cases: list[Any], rule: Any, as_of: date, validity: int | None
+) -> tuple[str, date | None]:
+    """The closure as the rule text reads it: every day from the first case to ``as_of``,
+    every case, the first day a threshold is met (the reference the bounded walk must equal)."""
+    from ipprules.penalties.rules import closure_checks, combine, figures
+
+    day = min((c.violation.on for c in cases), default=as_of)
+    seen = "no"
+    while day <= as_of:
+        checks = closure_checks(rule, figures(cases, day, rule, validity))
+        answer = combine(c.met for c in checks).value if checks else "no"
+        if answer == "yes":
+            return "yes", day
+        seen = "unknown" if answer == "unknown" else seen
+        day += timedelta(days=1)
+    return seen, None
+
+
+@given(
+    platform=st.sampled_from(["aliexpress", "alibaba_com", "lazada_sg"]),
+    rows=st.lists(
+        st.tuples(
+            st.integers(0, 8),
+            st.sampled_from(["counterfeit", "piracy", "general", "content", "patent"]),
+            st.sampled_from([None, 1, 6, 16]),
+            st.sampled_from([None, "TM-1", "TM-2"]),
+        ),
+        max_size=16,
+    ),
+    after=st.integers(0, 12),
+    validity=st.sampled_from([None, 1, 3, 10]),
+)
+# R86, an assumed validity of 10 days: the first of three against one right is in force on day 9
+@example(
+    "alibaba_com",
+    [
+        (0, "counterfeit", None, "TM-1"),
+        (4, "counterfeit", None, "TM-1"),
+        (9, "counterfeit", None, "TM-1"),
+    ],
+    9,
+    10,
+)
+# R88, validity a gap: unknown on day 0 (three unpriced counterfeits), yes on day 5 (48 points)
+@example(
+    "lazada_sg", [(0, "counterfeit", None, None)] * 3 + [(5, "counterfeit", 16, None)] * 3, 6, None
+)
+@settings(max_examples=50, deadline=None, derandomize=True)
+def test_the_closure_walk_equals_walking_every_day(
+    platform: str,
+    rows: list[tuple[int, str, int | None, str | None]],
+    after: int,
+    validity: int | None,
+) -> None:
+    """R85/R86/R88: the closure (whether, since when) the standing finds by walking only the
+    days figures can rise on, over the cases in force, is the one every day and every case
+    give."""
+    from ipprules.penalties.standing import _cases, _closure, rules_on
+
+    if platform == "lazada_sg":
+        most = {"counterfeit": 16, "patent": 6}  # R88; content costs 1, the others nothing
+        rows = [(d, k, (p and min(p, most.get(k, 0))) or None, r) for d, k, p, r in rows]
+    if platform == "aliexpress":
+        validity = None if validity is None else 365
+    violations = [_v(k, d, p, r) for d, k, p, r in rows]
+    as_of = D + timedelta(days=after)
+    rule = rules_on(None, as_of).penalties_for(platform)
+    assert rule is not None
+    days = validity if rule.validity_days is None else None
+    cases, _ = _cases(violations, rule, platform, as_of, D)
+    found = _closure(cases, rule, as_of, days or rule.validity_days)
+    expected = _walk_every_day(cases, rule, as_of, days or rule.validity_days)
+    assert (found.closed.value, found.closed_on) == expected

@@ -123,19 +123,13 @@ def figures(cases: Sequence[Case], day: date, rule: PenaltyRule, validity: int |
     per_right = None
     unknown_right = sum(1 for c in maybe if c.serious and c.violation.right is None)
     if rule.closure_serious_per_right is not None:
-        rights = {c.violation.right for c in maybe if c.serious and c.violation.right is not None}
 
         def most(group: Sequence[Case]) -> int:
-            return max(
-                (
-                    strikes(
-                        (c.violation.on for c in group if c.serious and c.violation.right == r),
-                        merge,
-                    )
-                    for r in rights
-                ),
-                default=0,
-            )
+            by_right: dict[str, list[date]] = {}  # one pass, not one per right
+            for c in group:
+                if c.serious and c.violation.right is not None:
+                    by_right.setdefault(c.violation.right, []).append(c.violation.on)
+            return max((strikes(days, merge) for days in by_right.values()), default=0)
 
         low = most(sure)
         high = most(maybe) + strikes(
