@@ -16,7 +16,7 @@ import enum
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-__all__ = ["char_width", "display_width", "shown", "table", "table_row"]
+__all__ = ["char_width", "display_width", "reading_label", "shown", "table", "table_row"]
 
 
 def char_width(char: str) -> int:
@@ -72,6 +72,20 @@ def _cell(value: object) -> str:
 #: The character categories :func:`shown` escapes: control, format, line and paragraph
 #: separators, surrogates.
 _ESCAPED = frozenset(("Cc", "Cf", "Zl", "Zp", "Cs"))
+
+
+def reading_label(rulebook: str | None, interpretation: str) -> str:
+    """How every text output names the rule book and the reading (interpretation) it answers
+    under: one style for every command's heading, so a reader finds both in the same words
+    (a result built by hand without its rule book's label names the reading alone).
+
+    >>> reading_label("ipprules embedded rule book 2026.11.23", "brief")
+    'ipprules embedded rule book 2026.11.23 · interpretation brief'
+    >>> reading_label("", "official")
+    'interpretation official'
+    """
+    named = f"interpretation {interpretation}"
+    return f"{rulebook} · {named}" if rulebook else named
 
 
 def shown(text: str) -> str:

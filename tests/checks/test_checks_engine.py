@@ -148,7 +148,7 @@ def test_report_groups_renderings_and_records() -> None:
     assert sum(len(fs) for _, fs in groups) == len(report.findings)
     text = report.text()
     assert text.startswith(
-        "Checked as of 2026-11-23 (brief interpretation, ipprules embedded rule book"
+        "Checked as of 2026-11-23 (ipprules embedded rule book 2026.11.23 · interpretation brief)"
     )
     assert text.endswith(report.summary())
     records = report.to_records()

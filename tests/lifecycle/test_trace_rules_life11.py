@@ -107,7 +107,7 @@ def test_cli_json_and_text_cite_both_moves_of_a_late_counter_notice(
     assert step["rule_ids"] == ["R61"] and step["sources"] == ["S25"]
     assert main(["lifecycle", str(path)]) == 1
     out = capsys.readouterr().out
-    head = out.splitlines()[0]
+    head = out.splitlines()[1]  # under the heading naming the reading
     assert "rules" in head and "sources" in head and "confidence" in head
     line = next(x for x in out.splitlines() if x.startswith("3 "))
     assert "R61" in line and "S25" in line

@@ -345,13 +345,13 @@ def test_c1_a_file_diffed_against_a_users_book_is_applied_over_it(tmp_path: Path
     more.write_text(_OWN.replace("ACME account", "More").replace("acme_", "more_"), "utf-8")
     code, out, _ = _run("rules", "diff", "--rules", str(own), "--against", str(more),
                         "--as-of", "2026-11-23")  # fmt: skip
-    head = out.splitlines()[0]
+    head = out.splitlines()[1]  # line 0 names the book and reading
     assert code == 1 and "ACME account" in head and "-> More" in head
     assert "more.toml applied over it" in head
     # the file replaced ACME's reason codes (replace = ["reason_codes"]) over ACME's book
     assert "removed  reason_codes/acme_counterfeit" in out
     code, out, _ = _run("rules", "diff", "--against", str(more), "--as-of", "2026-11-23")
-    assert code == 1 and "applied over" not in out.splitlines()[0]  # over the embedded book
+    assert code == 1 and "applied over" not in out.splitlines()[1]  # over the embedded book
 
 
 # ------------------------------------------------------------ the CLI, rule by rule

@@ -106,7 +106,7 @@ def test_plan_per_account_on_a_scheduler(client: Any, tmp_path: Any, capsys: Any
     from ipprules import default_rulebook
 
     label = default_rulebook().label
-    assert f"{label} · as of 2026-11-23 · interpretation brief" in printed
+    assert f"{label} · interpretation brief · as of 2026-11-23" in printed
     outcomes = pd.read_parquet(out / "outcomes").sort_values(["account", "line"])
     assert outcomes["code"].tolist()[0] == "unknown-account"
     assert pd.read_parquet(out / "complaints", dtype_backend="pyarrow")["complaint"].tolist() == [

@@ -31,6 +31,7 @@ from typing import Any, cast
 import attrs
 
 from ipprules._args import file_hint, keywords_checked
+from ipprules._table import reading_label
 from ipprules.checks.complaints import good_faith_scope_note, storefront_gap
 from ipprules.errors import UnknownNameError
 from ipprules.rulebook import ResolvedRules, RuleBook, as_date
@@ -459,7 +460,7 @@ class Advice:
             f"Reason codes for {'an' if self.ipr_type[:1] in 'aeiou' else 'a'} {self.ipr_type}"
             + (f" ({self.subtype})" if self.subtype else "")
             + f" complaint on {self.platform} against a {self.target.value}, as of "
-            f"{self.as_of.isoformat()} ({self.interpretation} interpretation"
+            f"{self.as_of.isoformat()} ({reading_label(self.rulebook, self.interpretation)}"
             + (", Good Faith member" if self.member else "")
             + (f", {trial_label(self.trial)}" if trial_label(self.trial) else "")
             + ")"

@@ -28,6 +28,7 @@ from typing import Any
 import attrs
 
 from ipprules._args import require_int, require_member
+from ipprules._table import reading_label
 from ipprules._vocab import check_name
 from ipprules.errors import MESSAGE_LIMIT, IpprulesError, UnknownNameError, bounded_text
 from ipprules.rulebook.model import WEAK_CONFIDENCES, weakest
@@ -606,11 +607,11 @@ class Report:
         >>> import ipprules
         >>> report = ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23")
         >>> print(report.text().splitlines()[0])
-        Checked as of 2026-11-23 (brief interpretation, ipprules embedded rule book 2026.11.23)
+        Checked as of 2026-11-23 (ipprules embedded rule book 2026.11.23 · interpretation brief)
         """
         lines = [
-            f"Checked as of {self.as_of.isoformat()} ({self.interpretation} interpretation, "
-            f"{self.rulebook})",
+            f"Checked as of {self.as_of.isoformat()} "
+            f"({reading_label(self.rulebook, self.interpretation)})",
         ]
         for title, findings in self.groups():
             lines += ["", title]

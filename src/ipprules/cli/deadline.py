@@ -17,6 +17,7 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from ipprules._table import reading_label
 from ipprules.cli._common import (
     EXIT_OK,
     add_format,
@@ -238,10 +239,10 @@ def run(args: argparse.Namespace) -> int:
                 raise
             raise short from None
         what = f"Deadline {name} from {on}"
-    if args.format == "json":
-        from ipprules.lifecycle.readings import reading_of
+    from ipprules.lifecycle.readings import reading_of
 
-        reading = reading_of(rules)
+    reading = reading_of(rules)
+    if args.format == "json":
         print_json(
             {
                 "event": name,
@@ -256,7 +257,8 @@ def run(args: argparse.Namespace) -> int:
             }
         )
         return EXIT_OK
-    print(render(what, results, args.calendar))
+    label = reading_label(reading.rulebook, reading.interpretation)
+    print(render(what, results, args.calendar, label))
     print_filed_note(note, differ)
     return EXIT_OK
 
@@ -337,9 +339,14 @@ def _check_marketplace_case(view: ResolvedRules, name: str) -> None:
     raise UnknownNameError(f"platform (as of {view.as_of})", name, known)
 
 
-def render(what: str, results: tuple[DeadlineResult, ...], calendar: str | None = None) -> str:
+def render(
+    what: str,
+    results: tuple[DeadlineResult, ...],
+    calendar: str | None = None,
+    reading: str | None = None,
+) -> str:
     """The text table of deadline results (:func:`ipprules.lifecycle.text.deadlines_text`,
     kept here under its old name)."""
     from ipprules.lifecycle.text import deadlines_text
 
-    return deadlines_text(what, results, calendar)
+    return deadlines_text(what, results, calendar, reading)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ipprules._convert import unstructure
+from ipprules._table import reading_label
 from ipprules.cli._common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -150,7 +151,7 @@ def run(args: argparse.Namespace) -> int:
             }
         )
     else:
-        print(f"{rules.rulebook} · as of {as_of} · interpretation {rules.interpretation}")
+        print(f"{reading_label(rules.rulebook, rules.interpretation)} · as of {as_of}")
         print(text)
         for key, names in differ.items():
             if view != "platform" or not any(key in changed for changed in detailed.values()):
@@ -1171,6 +1172,7 @@ def _diff(args: argparse.Namespace, book: RuleBook, rules: ResolvedRules) -> int
             }
         )
     else:
+        print(f"{reading_label(rules.rulebook, rules.interpretation)} · as of {rules.as_of}")
         print(f"diff {label}: {len(changes)} change(s)")
         for c in changes:
             print(f"  {c.kind:8} {c.section}/{c.id}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ipprules._table import table
+from ipprules._table import reading_label, table
 
 __all__ = ["assessment_blocks", "assessment_text", "points_line"]
 
@@ -26,7 +26,7 @@ def assessment_blocks(result: Any) -> list[str]:
     n = result.notice
     lines = [
         f"Counter-notice on {n.platform} ({n.ipr_type}) to the complaint of {n.complaint_date} "
-        f"({result.rulebook}, {result.interpretation})"
+        f"({reading_label(result.rulebook, result.interpretation)})"
     ]
     rows = [[f.severity.value, f.code, f.path, f.message, f.rule_ids] for f in result.findings]
     if rows:

@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from ipprules._args import require_member
+from ipprules._table import reading_label
 from ipprules._vocab import check_name
 from ipprules.checks.findings import Finding
 from ipprules.coverage.model import Cell, CellStatus, Change, Opening
@@ -225,12 +226,12 @@ class Coverage:
         >>> portfolio = ipprules.read_plan("examples/portfolio.toml")
         >>> cov = ipprules.coverage(portfolio, as_of="2026-11-23")
         >>> print(cov.text().splitlines()[0])
-        Coverage as of 2026-11-23 up to 2027-02-21 (brief interpretation, ipprules
+        Coverage as of 2026-11-23 up to 2027-02-21 (ipprules embedded rule book
         """
         s = self.summary()
         lines = [
             f"Coverage as of {self.as_of.isoformat()} up to {self.until.isoformat()} "
-            f"({self.interpretation} interpretation, {self.rulebook})",
+            f"({reading_label(self.rulebook, self.interpretation)})",
             "+ covered   - not covered   ? unknown",
         ]
         width = max([len(r) for r in self.rights] + [len("storefronts")])  # the header too

@@ -1040,8 +1040,11 @@ class Timeline:
 
         >>> import ipprules
         >>> history = ipprules.History.from_file("examples/history.csv")
-        >>> print(ipprules.timeline(history, "2022-12-01", "2022-12-31").text().splitlines()[0])
-        Good Faith timeline 2022-12-01 to 2022-12-31 (interpretation brief)
+        >>> head = ipprules.timeline(history, "2022-12-01", "2022-12-31").text().splitlines()[0]
+        >>> before, after = head.split(" (", 1)
+        >>> print(before); print(after)
+        Good Faith timeline 2022-12-01 to 2022-12-31
+        ipprules embedded rule book 2026.11.23 · interpretation brief)
         """
         from ipprules.goodfaith.text import timeline_text
 

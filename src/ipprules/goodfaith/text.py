@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ipprules._table import reading_label
 from ipprules.goodfaith.render import percent
 
 __all__ = [
@@ -81,12 +82,12 @@ def _criterion_line(scope: str, c: Any) -> str:
 def standing_text(s: Any) -> str:
     """The standing as ``ipprules good-faith`` prints it (without the terminal's escaping
     of control characters, which the command adds)."""
+    named = reading_label(s.rulebook, s.interpretation) + trial_suffix(s.trial)
     if s.version is None:
-        return f"as of {s.as_of}: " + " ".join(s.notes)
+        return f"as of {s.as_of} ({named}): " + " ".join(s.notes)
     lines = [
-        f"Good Faith standing as of {s.as_of} (version {s.version}, "
-        f"interpretation {s.interpretation}{trial_suffix(s.trial)}; window {s.window_from} to "
-        f"{s.as_of})",
+        f"Good Faith standing as of {s.as_of} ({named}; version {s.version}; "
+        f"window {s.window_from} to {s.as_of})",
         f"  {headline(s)}",
     ]
     if s.other_readings:
@@ -192,7 +193,7 @@ def timeline_text(t: Any, trial: Any = False) -> str:
     not hold them; the command passes its ``--trial``)."""
     lines = [
         f"Good Faith timeline {t.start} to {t.end} "
-        f"(interpretation {t.interpretation}{trial_suffix(trial)})"
+        f"({reading_label(t.rulebook, t.interpretation)}{trial_suffix(trial)})"
     ]
     for c in t.changes:
         lines.append(f"  {c.date}: membership {c.change} ({c.reason})")

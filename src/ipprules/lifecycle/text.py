@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ipprules._table import table
+from ipprules._table import reading_label, table
 
 __all__ = ["deadline_text", "deadlines_text", "report_blocks", "report_text"]
 
@@ -27,12 +27,17 @@ def deadline_text(result: Any) -> str:
 
 
 def deadlines_text(
-    what: str, results: tuple[Any, ...] | list[Any], calendar: str | None = None
+    what: str,
+    results: tuple[Any, ...] | list[Any],
+    calendar: str | None = None,
+    reading: str | None = None,
 ) -> str:
     """The text table of deadline results; ``calendar`` is the ``--calendar`` given, named
-    where it is too short for a count."""
+    where it is too short for a count; ``reading`` the :func:`~ipprules._table.reading_label`
+    named in the heading when there is no result to take it from."""
     if not results:
-        return f"{what}: none (for the filters given)."
+        named = f" ({reading})" if reading else ""
+        return f"{what}{named}: none (for the filters given)."
     rows = [
         [
             r.deadline_id,
@@ -46,7 +51,7 @@ def deadlines_text(
         ]
         for r in results
     ]
-    head = f"{what} ({results[0].rulebook} · interpretation {results[0].interpretation}):"
+    head = f"{what} ({reading_label(results[0].rulebook, results[0].interpretation)}):"
     columns = ["deadline", "kind", "date", "counted", "who", "rules", "sources", "confidence"]
     body = table(columns, rows)
     lines = [head, body]
@@ -111,6 +116,14 @@ def _span(r: Any) -> str:
     return f"{amount} {unit}" + (f" ({r.counted_in})" if r.counted_in else "")
 
 
+def _report_head(report: Any) -> str:
+    """The first line of a replay's text: how many events, under which rule book and reading."""
+    head = f"Lifecycle of {len(report.events)} event(s)"
+    if report.interpretation is None:
+        return head + ":"
+    return f"{head} ({reading_label(report.rulebook, report.interpretation)}):"
+
+
 def _cited(rules: dict[str, Any]) -> list[Any]:
     """The rules, sources and confidence a step of the trace cites (its moves' table rows,
     both where a late counter-notice counts for the next round: R61)."""
@@ -145,7 +158,7 @@ def report_blocks(report: Any, calendar: str | None = None) -> list[str]:
         for i, (e, s) in enumerate(zip(report.events, report.states[1:], strict=True))
     ]
     columns = ["#", "event", "on", "state after", "timing", "rules", "sources", "confidence"]
-    blocks = [table(columns, rows)]
+    blocks = [_report_head(report), table(columns, rows)]
     blocks += [
         f"  #{f.index + 1} {f.kind.value}: {f.message}{f.deadline.confidence_mark}"
         for f in report.flags

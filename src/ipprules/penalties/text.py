@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ipprules._table import table
+from ipprules._table import reading_label, table
 
 __all__ = ["standing_blocks", "standing_text"]
 
@@ -61,7 +61,7 @@ def standing_blocks(s: Any) -> list[str]:
     block, so that the command line fits it to a terminal as a table."""
     lines = [
         f"Penalty standing on {s.platform} as of {s.as_of} "
-        f"({s.rulebook} · interpretation {s.interpretation})"
+        f"({reading_label(s.rulebook, s.interpretation)})"
     ]
     rule_ids = ", ".join(s.rule.rules) if s.rule else "-"
     sources = ", ".join(x.id for x in s.sources) or "-"

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ipprules._table import shown, table
+from ipprules._table import reading_label, shown, table
 
 __all__ = [
     "CHECK_SHOWN",
@@ -133,7 +133,7 @@ def head_blocks(result: Any, ignored: Sequence[str] = ()) -> list[str]:
     counts = result.counts()
     total = sum(counts.values())
     blocks = [
-        f"{result.rulebook} · as of {result.as_of} · interpretation {result.interpretation}"
+        f"{reading_label(result.rulebook, result.interpretation)} · as of {result.as_of}"
         f" · strategy {result.settings.strategy.value}",
         f"{total:,} line(s): {counts['planned']:,} planned in {len(result.complaints):,} "
         f"complaint(s), {counts['duplicate']:,} duplicate, {counts['rejected']:,} rejected",

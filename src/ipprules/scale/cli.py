@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from ipprules._table import reading_label
 from ipprules.errors import InputError, IpprulesError
 
 __all__ = [
@@ -729,7 +730,7 @@ def _plan_summary(
         )
         return
     shown = f"{dates[0]}" if len(dates) == 1 else f"each plan's date, {dates[0]} to {dates[-1]}"
-    print(f"{book.label} · as of {shown} · interpretation {reading} · strategy {args.strategy}")
+    print(f"{reading_label(book.label, reading)} · as of {shown} · strategy {args.strategy}")
     print(
         f"{sum(totals.values())} line(s): {totals['planned']} planned in {complaints} "
         f"complaint(s), {totals['duplicate']} duplicate, {totals['rejected']} rejected"
