@@ -635,6 +635,9 @@ def _line(
     url = cells.get("url", "").strip()
     if not url:  # a line without its URL: rejected (listing:empty), counted like any other
         return PlanLine(line=number, url="")
+    order = cells.get("order_number", "").strip()
+    if _FLOAT_ORDER.fullmatch(order):  # before its comma is read as separating two
+        raise bad("order_number", _float_order(order))
     for column, named in _several(cells):
         raise bad(
             column,
@@ -655,9 +658,6 @@ def _line(
             confidence = parse_confidence(raw_conf)
         except InputError as exc:
             raise bad("confidence", exc.problems[0].message) from None
-    order = cells.get("order_number", "").strip()
-    if _FLOAT_ORDER.fullmatch(order):
-        raise bad("order_number", _float_order(order))
     return PlanLine(
         line=number,
         url=url,
