@@ -42,7 +42,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from ipprules._dates import as_date, date_hint, date_problem, iso_date
-from ipprules.errors import InputError, Problem, shown_value, suggest
+from ipprules.errors import InputError, Problem, did_you_mean, shown_value, suggest
 
 __all__ = [
     "MAX_INT",
@@ -218,7 +218,10 @@ def _enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
     choices = ", ".join(repr(member.value) for member in cls)
     hint_for = getattr(cls, "hint_for", None)  # an enum may say what to write instead
     hint = hint_for(value) if callable(hint_for) else ""
-    raise _Bad(f"expected one of {choices}, got {_kind(value)}" + (f"; {hint}" if hint else ""))
+    near = "" if hint else did_you_mean(value, [str(member.value) for member in cls])
+    raise _Bad(
+        f"expected one of {choices}, got {_kind(value)}{near}" + (f"; {hint}" if hint else "")
+    )
 
 
 def _is_tuple(tp: Any) -> bool:

@@ -103,7 +103,7 @@ from ipprules._files import (
     twice_message,
     unnamed_cell,
 )
-from ipprules.errors import InputError, suggest
+from ipprules.errors import InputError, did_you_mean, suggest
 from ipprules.goodfaith.engine import Counts, fold, fold_counted
 from ipprules.goodfaith.ids import IdCheck, IdsAgain, IdsNear, Reread, Span
 from ipprules.goodfaith.model import (
@@ -2047,7 +2047,8 @@ def _json_items(data: dict[str, Any], items: Any, err: ErrorAt) -> tuple[int, di
             raise err(f"$.items[{i}]", "expected {outcome, counter_notice}")
         outcome = item.get("outcome")
         if outcome not in _OUTCOMES:
-            message = f"outcome must be one of {', '.join(_OUTCOMES)}"
+            near = did_you_mean(outcome, list(_OUTCOMES)) if isinstance(outcome, str) else ""
+            message = f"outcome must be one of {', '.join(_OUTCOMES)}{near}"
             raise err(f"$.items[{i}].outcome", message)  # at the item when it has none
         counts[outcome] += 1
         counter = item.get("counter_notice")
