@@ -9,7 +9,8 @@ spaces ignored). A CSV's cells are split by commas, semicolons or tabs, or by wh
 The kind is taken from ``--input``, else from the file name (``.csv``, ``.jsonl``/``.ndjson``),
 else from the first line: ``{`` starts JSON Lines, and a ``sep=`` line or a header line (no
 ``://``) that one of those delimiters splits into cells naming a URL column (or ``--column``)
-starts a CSV.
+starts a CSV, as does a line that is only such a name (``url``: a one-column CSV, as the
+planner reads it).
 
 Prints a table (or ``--format json`` / ``csv``) and a summary line: parsed, duplicates and
 rejected by reason; line numbers are those of the file. An input holding the links of other

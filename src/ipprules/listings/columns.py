@@ -276,7 +276,12 @@ def input_kind(path: str, first: str | None, column: str | None) -> str:
     ``.ndjson``), else from its first non-blank line ``first``: a JSON object starts JSON
     Lines (:func:`starts_json_lines`), and
     a ``sep=`` line or a header line (no ``://``) that one of :data:`CSV_DELIMITERS` splits
-    into cells naming the URL column starts a CSV."""
+    into cells naming the URL column starts a CSV, as does a line that is only such a name
+    (``url``, ``Link``, ``链接``: a one-column CSV, read so by the planner too).
+
+    >>> input_kind("-", "URL", None), input_kind("-", "链接", None), input_kind("-", "a.cn", None)
+    ('csv', 'csv', 'lines')
+    """
     suffix = path.lower().rsplit(".", 1)[-1] if "." in path else ""
     if suffix == "csv":
         return "csv"
@@ -290,6 +295,7 @@ def input_kind(path: str, first: str | None, column: str | None) -> str:
     if sep_line(first) is not None:  # Excel's sep=; line: never a URL
         return "csv"
     delimited = column is not None or any(d in head for d in CSV_DELIMITERS)
+    delimited = delimited or column_key(head.strip('"')) in URL_COLUMNS  # a one-column header
     if "://" not in head and delimited and header_delimiter(head, names_column(column)):
         return "csv"
     return "lines"
