@@ -5,6 +5,7 @@ views and dicts of the result types that lacked them."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -26,7 +27,7 @@ def test_a_value_far_from_every_choice_gets_no_suggestion() -> None:
     assert "did you mean" not in str(caught.value)
 
 
-def test_a_history_outcome_typo_gets_a_did_you_mean(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_history_outcome_typo_gets_a_did_you_mean(tmp_path: Path) -> None:
     line = {
         "type": "complaint",
         "date": "2023-01-06",
@@ -39,3 +40,43 @@ def test_a_history_outcome_typo_gets_a_did_you_mean(tmp_path) -> None:  # type: 
     with pytest.raises(InputError) as caught:
         read_history(path)
     assert "(did you mean 'taken_down'?)" in str(caught.value)
+
+
+@pytest.mark.parametrize("word", ["url", "URL", "Link", "href", "链接", '"url"'])
+def test_a_one_column_text_reads_its_header_word_as_listings_and_plan_do(
+    tmp_path: Path, word: str
+) -> None:
+    """`listings one.txt` read the header word as a URL and rejected it; the planner reads
+    the same text as a one-column CSV."""
+    from ipprules.cli.listings import read_urls
+    from ipprules.planner import read_lines
+
+    url = "https://item.taobao.com/item.htm?id=606832683299"
+    path = tmp_path / "one.txt"
+    path.write_text(f"{word}\n{url}\n", encoding="utf-8")
+    assert read_urls(str(path)) == [(2, url)]
+    assert [(line.line, line.url) for line in read_lines(path)] == [(2, url)]
+
+
+def test_a_plain_url_list_stays_a_list_of_lines(tmp_path: Path) -> None:
+    from ipprules.cli.listings import read_urls
+
+    path = tmp_path / "one.txt"
+    path.write_text("item.taobao.com/item.htm?id=1\nurlx\n", encoding="utf-8")
+    assert read_urls(str(path)) == [(1, "item.taobao.com/item.htm?id=1"), (2, "urlx")]
+
+
+def test_the_readme_says_how_deadline_results_become_a_table() -> None:
+    """The README promised `to_frame()` for `deadline`'s results, a plain tuple in Python."""
+    import datetime as dt
+
+    pandas = pytest.importorskip("pandas")
+    from ipprules.lifecycle import deadlines_from
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    paragraph = readme[readme.index("`--format csv` gives it") :].split("\n\n")[0]
+    deadlines = deadlines_from("takedown", dt.date(2022, 1, 19), platform="aliexpress")
+    if not hasattr(deadlines, "to_frame"):
+        assert "pandas.DataFrame([d.to_dict() for d in deadlines])" in paragraph
+    frame = pandas.DataFrame([d.to_dict() for d in deadlines])
+    assert list(frame["deadline_id"]) == [d.deadline_id for d in deadlines]
