@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -80,3 +81,44 @@ def test_the_readme_says_how_deadline_results_become_a_table() -> None:
         assert "pandas.DataFrame([d.to_dict() for d in deadlines])" in paragraph
     frame = pandas.DataFrame([d.to_dict() for d in deadlines])
     assert list(frame["deadline_id"]) == [d.deadline_id for d in deadlines]
+
+
+def _planner_urls_validator() -> Any:
+    jsonschema = pytest.importorskip("jsonschema")
+    from ipprules import schemas
+
+    return jsonschema.Draft202012Validator(schemas.schema("planner-urls"))
+
+
+@pytest.mark.parametrize(
+    "example", ["planner-urls.jsonl", "planner-urls.csv", "planner-accounts.csv"]
+)
+def test_the_planner_urls_schema_accepts_every_shipped_row(example: str) -> None:
+    """Line 1 of planner-urls.jsonl names its URL `link`; planner-accounts.csv has `account`."""
+    import csv
+
+    path = Path(__file__).parent.parent / "examples" / example
+    text = path.read_text(encoding="utf-8")
+    if example.endswith(".jsonl"):
+        rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    else:
+        lines = [line for line in text.splitlines() if not line.startswith("#")]
+        rows = [{k: v for k, v in row.items() if v} for row in csv.DictReader(lines)]
+    validator = _planner_urls_validator()
+    assert rows
+    for row in rows:
+        assert validator.is_valid(row), row
+
+
+@pytest.mark.parametrize(
+    "key", ["url", "URL", "Link", "href", "链接", "Listing URL", "listing_url"]
+)
+def test_the_planner_urls_schema_takes_the_url_names_the_reader_takes(key: str) -> None:
+    from ipprules.planner import read_lines
+
+    url = "https://item.taobao.com/item.htm?id=606832683299"
+    assert [line.url for line in read_lines([json.dumps({key: url})])] == [url]
+    validator = _planner_urls_validator()
+    assert validator.is_valid({key: url})
+    assert not validator.is_valid({"notes": url})  # a row with no URL stays marked
+    assert not validator.is_valid({key + "x": url})

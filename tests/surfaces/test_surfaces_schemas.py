@@ -206,7 +206,8 @@ def test_history_and_planner_schemas_follow_the_readers_columns() -> None:
     history = schemas.schema("history")["$defs"]
     keys = set().union(*(set(d["properties"]) for d in history.values()))
     assert keys == {*CSV_COLUMNS, "items"}
-    assert tuple(schemas.schema("planner-urls")["properties"]) == COLUMNS
+    # and the scale-out planner's account column (ipprules.scale.plan_accounts)
+    assert tuple(schemas.schema("planner-urls")["properties"]) == (*COLUMNS, "account")
 
 
 # ------------------------------------------------ documents generated from the schemas

@@ -381,6 +381,15 @@ def _planner_urls() -> dict[str, Any]:
         name: properties[name] if name == "url" else or_null(properties[name])
         for name in COLUMNS  # the reader's order
     }
+    properties["account"] = {
+        "type": "string",
+        "minLength": 1,
+        "description": (
+            "the account of the row's plan: read by the scale-out planner only "
+            "(--workers or --scheduler, ipprules.scale.plan_accounts)"
+        ),
+    }
+    url_names = _url_names_pattern()
     return {
         "$schema": DIALECT,
         "$id": "planner-urls.schema.json",
@@ -392,9 +401,39 @@ def _planner_urls() -> dict[str, Any]:
             "no schema."
         ),
         "properties": properties,
-        "required": ["url"],
+        "patternProperties": {
+            url_names: {
+                "anyOf": [{"type": "string"}, {"type": "null"}],
+                "description": (
+                    "the listing URL under another name the reader takes (link, href, 链接..., "
+                    "any case; the first so named is read, the others are ignored)"
+                ),
+            }
+        },
+        "not": {"propertyNames": {"not": {"pattern": url_names}}},  # some key names the URL
         "additionalProperties": False,
     }
+
+
+def _url_names_pattern() -> str:
+    """A pattern of the keys the planner reads its URL under: a name of
+    :data:`~ipprules.listings.columns.URL_COLUMNS` in any case, with spaces, dashes and
+    underscores anywhere (:func:`~ipprules.listings.columns.column_key`).
+
+    >>> import re
+    >>> [bool(re.search(_url_names_pattern(), k)) for k in ("Link", "listing_url", "notes")]
+    [True, True, False]
+    """
+    import re
+
+    from ipprules.listings.columns import URL_COLUMNS
+
+    gap = "[ _-]*"
+
+    def letters(name: str) -> str:
+        return gap.join(f"[{c}{c.upper()}]" if c != c.upper() else re.escape(c) for c in name)
+
+    return f"^{gap}(?:{'|'.join(letters(name) for name in URL_COLUMNS)}){gap}$"
 
 
 def _counter_notice() -> dict[str, Any]:
