@@ -169,6 +169,13 @@ class CodeEntry:
     def __str__(self) -> str:
         return self.text()
 
+    def _repr_html_(self) -> str:
+        """Notebook rendering: :func:`ipprules._table.entry_html` of :meth:`to_dict`, as a finding's
+        :class:`~ipprules.checks.CatalogueEntry` shows."""
+        from ipprules._table import entry_html
+
+        return entry_html(self.to_dict())
+
 
 def explain(code: str) -> CatalogueEntry | CodeEntry:
     """What any code of any output means and how to fix it: a finding code of the checks or

@@ -15,8 +15,17 @@ from __future__ import annotations
 import enum
 import unicodedata
 from collections.abc import Iterable, Sequence
+from typing import Any
 
-__all__ = ["char_width", "display_width", "reading_label", "shown", "table", "table_row"]
+__all__ = [
+    "char_width",
+    "display_width",
+    "entry_html",
+    "reading_label",
+    "shown",
+    "table",
+    "table_row",
+]
 
 
 def char_width(char: str) -> int:
@@ -104,4 +113,27 @@ def shown(text: str) -> str:
         if unicodedata.category(c) in _ESCAPED
         else c
         for c in text
+    )
+
+
+def entry_html(entry: dict[str, Any]) -> str:
+    """A notebook's view of an entry's :meth:`to_dict` (every value HTML-escaped): its code,
+    severity and title, what it means, how to fix it, its rules and sources.
+
+    >>> import ipprules
+    >>> entry_html(ipprules.explain("plan-empty").to_dict())[:65]
+    '<div><p><strong><code>plan-empty</code></strong> (info): the plan'
+    """
+    import html
+
+    e = html.escape
+    cited = "".join(
+        f"<br><small>{label}: {e(', '.join(entry[key]))}</small>"
+        for label, key in (("Rules", "rules"), ("Sources", "sources"))
+        if entry.get(key)
+    )
+    return (
+        f"<div><p><strong><code>{e(entry['code'])}</code></strong> ({e(entry['severity'])}): "
+        f"{e(entry['title'])}</p><p>{e(str(entry['explanation']))}</p>"
+        f"<p><em>How to fix:</em> {e(str(entry['fix']))}{cited}</p></div>"
     )

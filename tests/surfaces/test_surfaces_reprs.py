@@ -66,3 +66,46 @@ def test_coverage_diff_has_a_notebook_view() -> None:
     assert "before (2026-11-23)" in html and "after (2027-02-21)" in html
     assert "&lt;CoverageDiff" in html and "<CoverageDiff" not in html
     assert "no change" in ipprules.coverage_diff(now, now)._repr_html_()
+
+
+def test_a_plan_has_a_notebook_view_with_its_values_escaped() -> None:
+    """A Plan showed its attrs repr in a notebook, where its siblings show a table."""
+    import attrs
+
+    plan = example_plan()
+    first = plan.complaints[0]
+    hostile = attrs.evolve(first, id="<script>x</script>")
+    html = attrs.evolve(plan, complaints=(hostile, *plan.complaints[1:]))._repr_html_()
+    assert html.count("<tr>") == len(plan.complaints) + 1  # a header and a row per complaint
+    assert "<script>" not in html and "&lt;script&gt;x&lt;/script&gt;" in html
+    assert f"<td>{first.platform}</td><td>{first.right}</td><td>{first.reason}</td>" in html
+
+
+def test_every_explain_entry_has_a_notebook_view() -> None:
+    """A finding's CatalogueEntry and a listing's or the planner's CodeEntry alike."""
+    import ipprules
+
+    for code in ("plan-empty", "listing:not-a-url", "late"):
+        entry = ipprules.explain(code)
+        html = entry._repr_html_()
+        assert f"<code>{entry.code}</code>" in html
+        assert "How to fix:" in html and "<script" not in html
+        for cited in entry.rules:
+            assert cited in html
+
+
+def test_a_history_has_a_dict_and_a_notebook_view() -> None:
+    from ipprules import History
+
+    rows = [(738525, "taobao", "X", 9, 1, 0, 0, 0), (738526, "tmall", "<b>", 2, 0, 0, 0, 0)]
+    history = History.from_rows(rows)
+    data = history.to_dict()
+    assert data == history.as_dict()
+    assert data["complaints"] == 2 and data["first_day"] == "2023-01-05"
+    by_key = {(s["platform"], s["reason_code"]): s for s in data["series"]}
+    assert by_key["taobao", "X"]["listings_taken_down"] == 9
+    assert by_key["taobao", "X"]["listings_submitted"] == 10
+    assert by_key["tmall", "<b>"]["complaints_submitted"] == 1
+    html = history._repr_html_()
+    assert "<b>" not in html and "&lt;b&gt;" in html
+    assert html.count("<tr>") == 3

@@ -113,6 +113,13 @@ class CatalogueEntry:
         """:meth:`text`, as ``ipprules explain`` prints it (``print(entry)``)."""
         return self.text()
 
+    def _repr_html_(self) -> str:
+        """Notebook rendering: what the code means, how to fix it, its rules and sources
+        (:func:`ipprules._table.entry_html`, as a :class:`~ipprules.CodeEntry` shows)."""
+        from ipprules._table import entry_html
+
+        return entry_html(self.to_dict())
+
     def text(self) -> str:
         """A few lines for ``ipprules explain``."""
         lines = [

@@ -761,6 +761,30 @@ class Plan:
             f"{listings} listing(s){when}{reading}>"
         )
 
+    def _repr_html_(self) -> str:
+        """Notebook rendering: the one line of ``repr`` and a table of the complaints (id,
+        platform, right, reason, target, number of listings), every value HTML-escaped.
+
+        >>> import ipprules
+        >>> "<td>tb-counterfeit</td>" in ipprules.read_plan("examples/plan.toml")._repr_html_()
+        True
+        """
+        import html
+
+        e = html.escape
+        rows = "".join(
+            f"<tr><td>{e(c.id)}</td><td>{e(c.platform)}</td><td>{e(', '.join(c.rights))}</td>"
+            f"<td>{e(c.reason)}</td><td>{e(str(getattr(c.target, 'value', c.target)))}</td>"
+            f"<td>{len(c.listings)}</td></tr>"
+            for c in self.complaints
+            if isinstance(c, Complaint)
+        )
+        return (
+            f"<div><p><strong>{e(repr(self))}</strong></p><table><thead><tr><th>complaint</th>"
+            "<th>platform</th><th>right</th><th>reason</th><th>target</th><th>listings</th>"
+            f"</tr></thead><tbody>{rows}</tbody></table></div>"
+        )
+
     def to_dict(self) -> dict[str, typing.Any]:
         """The plan as plain JSON-ready data, with a plan file's keys (dates as ISO strings):
         what :func:`~ipprules.checks.plan_from_data` reads back, and what the planner writes

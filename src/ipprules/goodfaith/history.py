@@ -104,7 +104,7 @@ from ipprules._files import (
     unnamed_cell,
 )
 from ipprules.errors import InputError, did_you_mean, suggest
-from ipprules.goodfaith.engine import Counts, fold, fold_counted
+from ipprules.goodfaith.engine import COUNTERS, Counts, fold, fold_counted
 from ipprules.goodfaith.ids import IdCheck, IdsAgain, IdsNear, Reread, Span
 from ipprules.goodfaith.model import (
     COMPLAINT_ONLY,
@@ -2767,6 +2767,55 @@ class History:
         except InputError as exc:
             raise _placed(exc, extra) from None
         return History(Counts(slots, events), self.complaints + n)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready totals: the complaints, the first and last day, the account events,
+        and per platform and reason code the complaints and listings and what became of
+        them (the counters a standing is counted from, summed over every day).
+
+        >>> from ipprules import History
+        >>> data = History.from_file("examples/history.csv").to_dict()
+        >>> data["complaints"], data["first_day"], data["series"][0]["platform"]
+        (623, '2022-09-01', 'taobao')
+        """
+        first, last = self.counts.first_day(), self.counts.last_day()
+        series = []
+        for platform, code in self.counts.keys(None):
+            sums = self.counts.series((platform, code)).window(-1, dt.date.max.toordinal())
+            row: dict[str, Any] = {"platform": platform, "reason_code": code}
+            for (unit, counter), slots in COUNTERS.items():  # as a standing counts them
+                row[f"{unit}s_{counter}"] = sum(sums[i] for i in slots)
+            series.append(row)
+        return {
+            "complaints": self.complaints,
+            "first_day": None if first is None else dt.date.fromordinal(first).isoformat(),
+            "last_day": None if last is None else dt.date.fromordinal(last).isoformat(),
+            "events": [
+                {"date": e.date.isoformat(), "kind": e.kind.value, "note": e.note}
+                for e in self.counts.events
+            ],
+            "series": series,
+        }
+
+    #: The same as :meth:`to_dict`: both names work on every result.
+    as_dict = to_dict
+
+    def _repr_html_(self) -> str:
+        """Notebook rendering: the one line of ``repr`` and a table of :meth:`to_dict`'s
+        series (a row per platform and reason code), every value HTML-escaped."""
+        import html
+
+        e = html.escape
+        series = self.to_dict()["series"]
+        names = list(series[0]) if series else ["platform", "reason_code"]
+        head = "".join(f"<th>{e(n)}</th>" for n in names)
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{e(str(r[n]))}</td>" for n in names) + "</tr>" for r in series
+        )
+        return (
+            f"<div><p><strong>{e(repr(self))}</strong></p><table><thead><tr>{head}</tr>"
+            f"</thead><tbody>{rows}</tbody></table></div>"
+        )
 
 
 def _slot_key(row: object) -> tuple[Any, Any] | None:
