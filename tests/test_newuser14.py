@@ -122,3 +122,22 @@ def test_the_planner_urls_schema_takes_the_url_names_the_reader_takes(key: str) 
     assert validator.is_valid({key: url})
     assert not validator.is_valid({"notes": url})  # a row with no URL stays marked
     assert not validator.is_valid({key + "x": url})
+
+
+def test_a_semicolon_history_says_how_its_reading_differs_from_the_planners(
+    tmp_path: Path,
+) -> None:
+    """The planner reads a `;` CSV without a word; a history refused one without saying that
+    the two readers differ, so a user who had just planned from such an export was lost."""
+    from ipprules.planner import read_lines
+
+    urls = tmp_path / "urls.csv"
+    urls.write_text("url;notes\nhttps://item.taobao.com/item.htm?id=1;x\n", encoding="utf-8")
+    assert [line.url for line in read_lines(urls)] == ["https://item.taobao.com/item.htm?id=1"]
+    history = tmp_path / "h.csv"
+    history.write_text("type;date\ndeclaration;2022-09-01\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_history(history)
+    message = str(caught.value)
+    assert "not by commas" in message
+    assert "ipprules plan reads its URL lists split by ';' or tabs, not a history" in message

@@ -359,8 +359,9 @@ def _other_layout(fields: list[str], name: str, line: str) -> None:
         return {"type", "date"} <= names <= set(CSV_COLUMNS)
 
     problem = comma_only_problem(fields, line, known, "a history CSV", "JSON Lines")
-    if problem is not None:
-        raise InputError(problem, file=name, line=1, column=1)
+    if problem is not None:  # the planner's reading differs: say so where it surprises
+        said = f"{problem}; ipprules plan reads its URL lists split by ';' or tabs, not a history"
+        raise InputError(said, file=name, line=1, column=1)
 
 
 class _CsvRecords:
