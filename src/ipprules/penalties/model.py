@@ -238,6 +238,45 @@ class Check:
         }
 
 
+@attrs.frozen
+class OtherAnswer:
+    """What another reading (interpretation) of the rule book answers where its closure or
+    counter-notice bar differs from the standing's: ``reading``, ``closed``, ``closed_on``,
+    ``counter_notice_barred`` and the ``closure`` thresholds it checks (R87: Alibaba.com's
+    ``serious>=3`` under official).
+
+    >>> from datetime import date
+    >>> from ipprules.penalties import Violation, penalty_standing
+    >>> v = [Violation(on=f"2024-05-0{d}", kind="counterfeit", right=f"T{d}") for d in (1, 2, 3)]
+    >>> s = penalty_standing(v, "alibaba_com", "2024-06-01", validity_days=365)
+    >>> (other,) = s.other_answers
+    >>> s.closed.value, other.reading, other.closed.value, str(other.closed_on)
+    ('no', 'official', 'yes', '2024-05-03')
+    >>> [(c["name"], c["threshold"]) for c in other.to_dict()["closure"]][1]
+    ('serious', 3)
+    """
+
+    reading: str
+    closed: Answer
+    closed_on: date | None
+    counter_notice_barred: Answer | None
+    closure: tuple[Check, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data."""
+        barred = self.counter_notice_barred
+        return {
+            "reading": self.reading,
+            "closed": self.closed.value,
+            "closed_on": self.closed_on.isoformat() if self.closed_on else None,
+            "counter_notice_barred": barred.value if barred else None,
+            "closure": [c.to_dict() for c in self.closure],
+        }
+
+    #: The same as :meth:`to_dict`.
+    as_dict = to_dict
+
+
 @attrs.frozen(repr=False)
 class PenaltyStanding:
     """A seller's standing on one platform as of a date.
@@ -286,6 +325,9 @@ class PenaltyStanding:
     interpretation: str = attrs.field(kw_only=True)
     """The reading of the rule book that answered (``other_readings`` name where another
     differs)."""
+    other_answers: tuple[OtherAnswer, ...] = attrs.field(default=(), kw_only=True)
+    """What each other reading answers where its closure or bar differs (the ``notes`` say
+    it in words too)."""
 
     @property
     def confidence(self) -> dict[str, str]:
@@ -455,6 +497,7 @@ class PenaltyStanding:
             "validity_assumed": self.validity_assumed,
             "notes": list(self.notes),
             "other_readings": list(self.other_readings),
+            "other_answers": {a.reading: a.to_dict() for a in self.other_answers},
         }
 
     #: The same as :meth:`to_dict` (``as_dict()`` is what the checks' and coverage's

@@ -33,6 +33,7 @@ from ipprules.errors import InputError, IpprulesError, Problem, quoted
 from ipprules.penalties.model import (
     Check,
     Figure,
+    OtherAnswer,
     PenaltyStanding,
     Violation,
 )
@@ -116,6 +117,32 @@ def _violations(violations: Iterable[Violation]) -> list[Violation]:
     if repeats:
         raise InputError(problems=repeats)
     return items
+
+
+def _identical_rows(items: list[Violation]) -> list[str]:
+    """A note when rows without ids are identical (a file appended twice): each is still
+    counted, as cases without ids are not compared, but it is not silent. The rows are named
+    by their content, so the note does not depend on their order."""
+    seen: dict[Violation, int] = {}
+    for v in items:
+        if v.id is None:
+            seen[v] = seen.get(v, 0) + 1
+    twice = sorted(
+        (v.on.isoformat(), v.kind.value, shown_value(v.platform, 30), shown_value(v.right, 30), n)
+        for v, n in seen.items()
+        if n > 1
+    )
+    if not twice:
+        return []
+    rows = [
+        f"{on} {kind} (platform {where}, right {right}) x{n}" for on, kind, where, right, n in twice
+    ]
+    more = f" and {len(rows) - 3} more" if len(rows) > 3 else ""
+    extra = sum(n - 1 for *_, n in twice)
+    return [
+        f"{extra} row(s) without an id are identical to another row ({'; '.join(rows[:3])}"
+        f"{more}): each is counted as its own case; give ids if a file was appended twice"
+    ]
 
 
 #: How many distinct unknown platforms a standing's left-out reasons say more of.
@@ -394,7 +421,9 @@ def penalty_standing(
     view.platform(platform, filed_as=False)
     items, notes, differ = _markets_filed(given, platform, view)
     found = _standing_early(items, platform, as_of, view, validity_days)
+    notes += _identical_rows(given)
     values: list[str] = []  # what each other reading answers, where it answers differently
+    answers: list[OtherAnswer] = []
     for name in view.book.interpretations:
         if name == view.interpretation or name in differ:
             continue
@@ -407,11 +436,19 @@ def penalty_standing(
             differ.append(name)
         if _outcome(other) != _outcome(found):
             values.append(_other_answer(name, other, found))
+            answers.append(
+                OtherAnswer(
+                    name, other.closed, other.closed_on, other.counter_notice_barred, other.closure
+                )
+            )
     notes += values
     if not differ and not notes:
         return found
     return attrs.evolve(
-        found, notes=(*notes, *found.notes), other_readings=tuple(dict.fromkeys(differ))
+        found,
+        notes=(*notes, *found.notes),
+        other_readings=tuple(dict.fromkeys(differ)),
+        other_answers=tuple(answers),
     )
 
 

@@ -1,0 +1,75 @@
+"""surf16: the other reading's answer in structured form, and identical id-less rows named."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ipprules.cli import main
+from ipprules.penalties import Violation, penalty_standing
+
+
+def _counterfeits(n: int) -> list[Violation]:
+    return [
+        Violation(on=date(2024, 3, 4 + d), kind="counterfeit", right=f"TM-{d}", id=f"a{d}")
+        for d in range(n)
+    ]
+
+
+def test_the_other_readings_answer_is_a_structured_field() -> None:
+    """D10/R87: official closes Alibaba.com at serious>=3; the answer is data, not only text."""
+    s = penalty_standing(_counterfeits(3), "alibaba_com", "2024-03-06", validity_days=365)
+    assert s.closed.value != "yes"
+    (other,) = s.other_answers
+    assert (other.reading, other.closed.value, other.closed_on) == (
+        "official",
+        "yes",
+        date(2024, 3, 6),
+    )
+    assert ("serious", 3) in [(c.name, c.threshold) for c in other.closure]
+    data = s.to_dict()["other_answers"]
+    assert data["official"]["closed"] == "yes"
+    assert data["official"]["closed_on"] == "2024-03-06"
+    assert {"name": "serious", "threshold": 3} | {} in [
+        {"name": c["name"], "threshold": c["threshold"]} for c in data["official"]["closure"]
+    ]
+    assert any("under official: closed would be yes" in n for n in s.notes)  # notes kept
+
+
+def test_no_other_answer_where_the_readings_agree() -> None:
+    s = penalty_standing(_counterfeits(1), "alibaba_com", "2024-03-06", validity_days=365)
+    assert s.other_answers == ()
+    assert s.to_dict()["other_answers"] == {}
+
+
+def test_the_command_json_has_other_answers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = "".join(f"2024-03-0{4 + d},counterfeit,alibaba_com,,TM-{d},a{d}\n" for d in range(3))
+    path = tmp_path / "v.csv"
+    path.write_text("date,kind,platform,points,right,id\n" + rows, encoding="utf-8")
+    args = ["penalties", str(path), "--platform", "alibaba_com", "--as-of", "2024-03-06"]
+    assert main([*args, "--assume-validity", "365", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["other_answers"]["official"]["closed"] == "yes"
+
+
+def test_identical_rows_without_ids_are_counted_and_named() -> None:
+    """Rows without ids are not compared (documented), so a file appended twice doubles the
+    strikes; the answer now says which rows repeat."""
+    once = [
+        Violation(on=date(2024, 3, 4), kind="counterfeit", right="TM-1"),
+        Violation(on=date(2024, 3, 5), kind="counterfeit", right="TM-2"),
+    ]
+    s = penalty_standing(once + once, "aliexpress", "2024-03-06")
+    assert s.counted == 4  # still counted
+    (note,) = [n for n in s.notes if "identical" in n]
+    assert note.startswith("2 row(s) without an id are identical to another row")
+    assert "2024-03-04 counterfeit (platform None, right 'TM-1') x2" in note
+    assert "2024-03-05 counterfeit (platform None, right 'TM-2') x2" in note
+    assert note in penalty_standing(once[::-1] + once, "aliexpress", "2024-03-06").notes
+    plain = penalty_standing(once, "aliexpress", "2024-03-06")
+    assert not [n for n in plain.notes if "identical" in n]
