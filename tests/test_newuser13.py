@@ -89,7 +89,7 @@ def test_penalty_standing_text_and_notebook_name_the_reading(
     assert standing.interpretation == reading
     head = standing.text().splitlines()[0]
     assert head.endswith(f" · interpretation {reading})"), head
-    assert f"(interpretation {reading})" in standing._repr_html_()
+    assert f" · interpretation {reading})" in standing._repr_html_()
     argv = ["penalties", "examples/violations-aliexpress.csv", "--platform", "aliexpress"]
     out = _cli(monkeypatch, *argv, "--as-of", "2024-06-01", "--interpretation", reading)
     assert out.splitlines()[0] == head

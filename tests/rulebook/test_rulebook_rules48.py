@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ipprules import default_rulebook, diff_rules, load_rulebook
+from ipprules._table import reading_label
 from ipprules.cli import main
 
 DAY = "2024-06-03"
@@ -102,7 +103,7 @@ def test_resolved_rules_show_a_table_in_a_notebook(day: str, reading: str, trial
     rules = BOOK.as_of(day, reading, trial=trial)
     shown = rules._repr_html_()
     assert shown.startswith("<div>") and "<table>" in shown
-    assert f"as of {day}</strong> under {reading}" in shown
+    assert f"as of {day}</strong> ({html.escape(reading_label(rules.rulebook, reading))}" in shown
     assert html.escape(rules.rulebook) in shown
     rows = rules.to_records()
     for section in {r["section"] for r in rows}:

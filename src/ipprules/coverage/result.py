@@ -417,8 +417,8 @@ class Coverage:
         s = self.summary()
         index = {c.key: c for c in self.cells}
         parts = [
-            f"<div><p><strong>{e(repr(self))}</strong> &mdash; {e(self.interpretation)} "
-            f"interpretation, {e(self.rulebook)}</p>"
+            f"<div><p><strong>{e(repr(self))}</strong> &mdash; "
+            f"{e(reading_label(self.rulebook, self.interpretation))}</p>"
         ]
         for target in (Target.LISTING, Target.STOREFRONT):
             head = "".join(f"<th>{e(p)}</th>" for p in self.platforms)

@@ -759,6 +759,7 @@ class Standing:
             other_readings=self.other_readings,
             trial=self.trial,
             cited=(self.rule_ids, self.sources, self.confidence),
+            rulebook=self.rulebook,
         )
 
 

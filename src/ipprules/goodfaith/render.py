@@ -128,17 +128,20 @@ def standing_html(
     other_readings: Sequence[str] = (),
     trial: bool | tuple[int, ...] = False,
     cited: tuple[Sequence[str], Sequence[str], str | None] = ((), (), None),
+    rulebook: str = "",
 ) -> str:
     """An HTML table: each criterion with its value, threshold, a bar, headroom and need;
     the title names the upgrade trials the account was in (``trial``), as the text does, and
     ``cited`` (the rule ids, sources and confidence of the criteria applied) is the ``rules:``
-    line under the headline, as in the text."""
+    line under the headline, as in the text; ``rulebook`` and ``interpretation`` are named as
+    the commands name them (``RULEBOOK · interpretation NAME``)."""
+    from ipprules._table import reading_label
     from ipprules.rulebook.model import trial_label
 
     label = trial_label(trial)
     title = (
         f"Good Faith standing as of {as_of.isoformat()} - "
-        f"version {version or 'none'}, interpretation {interpretation}"
+        f"version {version or 'none'}, {reading_label(rulebook, interpretation)}"
         + (f", {label}" if label else "")
     )
     status = "member" if member else "not a member"

@@ -49,6 +49,7 @@ import attrs
 
 from ipprules._args import file_hint, keywords_checked, require_int, require_str, rulebook_alias
 from ipprules._dates import FIRST_DATE, LAST_DATE, as_date
+from ipprules._table import reading_label
 from ipprules.calendars.base import (
     WEEKENDS,
     Calendar,
@@ -261,7 +262,8 @@ class DeadlineResult:
         return (
             f"<div><strong>{e(self.kind)}</strong> {e(self.describe() + self.confidence_mark)}"
             f"<br><small>rules {e(', '.join(self.rule_ids))}; sources {e(sources)}; "
-            f"confidence {e(self.platform_confidence)}; {e(self.rulebook)}</small></div>"
+            f"confidence {e(self.platform_confidence)}; "
+            f"{e(reading_label(self.rulebook, self.interpretation))}</small></div>"
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ipprules._dates import FIRST_DATE, LAST_DATE, date_field
+from ipprules._table import reading_label
 from ipprules.errors import IpprulesError, shown_value
 from ipprules.rulebook.model import (
     Answer,
@@ -426,7 +427,7 @@ class PenaltyStanding:
         notes = "".join(f"<li>{html.escape(n)}</li>" for n in self.notes)
         title = html.escape(
             f"Penalty standing on {self.platform} as of {self.as_of} "
-            f"(interpretation {self.interpretation})"
+            f"({reading_label(self.rulebook, self.interpretation)})"
         )
         return (
             f"<div><strong>{title}</strong><table>{body}</table>"

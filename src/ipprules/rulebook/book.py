@@ -698,6 +698,8 @@ class ResolvedRules:
         Good Faith criteria's version (a bare ``ResolvedRules(as_of=...)`` was shown)."""
         import html
 
+        from ipprules._table import reading_label
+
         e = html.escape
         if isinstance(self.trial, bool):
             trial = "every trial" if self.trial else "none"
@@ -712,8 +714,8 @@ class ResolvedRules:
         gf = self.good_faith
         good_faith = f"version {gf.version}" if gf else "not in force"
         return (
-            f"<div><p><strong>Rules in force as of {e(self.as_of.isoformat())}</strong> under "
-            f"{e(self.interpretation)} (trial: {e(trial)}), {e(self.rulebook)}</p>"
+            f"<div><p><strong>Rules in force as of {e(self.as_of.isoformat())}</strong> "
+            f"({e(reading_label(self.rulebook, self.interpretation))}; trial: {e(trial)})</p>"
             "<table><tr><th>section</th><th>records in force</th><th>confidence</th></tr>"
             f"{rows}</table><p>Good Faith criteria: {e(good_faith)}. "
             "<code>to_frame()</code> gives one row per record.</p></div>"
