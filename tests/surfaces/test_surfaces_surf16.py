@@ -31,10 +31,14 @@ def _views() -> list[tuple[str, Any]]:
             "coverage",
             coverage(ipprules.read_plan("examples/portfolio.toml"), as_of="2026-12-02"),
         ),
+        (
+            "check report",
+            ipprules.check(ipprules.read_plan("examples/plan.toml"), as_of="2026-11-23"),
+        ),
     ]
 
 
-@pytest.mark.parametrize("index", range(4), ids=[n for n, _ in _views()])
+@pytest.mark.parametrize("index", range(5), ids=[n for n, _ in _views()])
 def test_a_view_names_the_book_and_reading_as_the_commands_do(index: int) -> None:
     _, view = _views()[index]
     label = reading_label(view.rulebook, view.interpretation)

@@ -731,8 +731,8 @@ class Report:
         )
         return (
             f"<div><p><strong>{e(self.summary())}</strong> &mdash; as of "
-            f"{e(self.as_of.isoformat())}, {e(self.interpretation)} interpretation, "
-            f"{e(self.rulebook)}</p>"
+            f"{e(self.as_of.isoformat())} ({e(reading_label(self.rulebook, self.interpretation))})"
+            "</p>"
             "<table><thead><tr><th>severity</th><th>code</th><th>path</th><th>message</th>"
             "<th>rules</th><th>sources</th><th>differs under</th></tr></thead>"
             f"<tbody>{rows}</tbody></table></div>"
