@@ -73,3 +73,15 @@ def test_identical_rows_without_ids_are_counted_and_named() -> None:
     assert note in penalty_standing(once[::-1] + once, "aliexpress", "2024-03-06").notes
     plain = penalty_standing(once, "aliexpress", "2024-03-06")
     assert not [n for n in plain.notes if "identical" in n]
+
+
+def test_the_records_carry_the_other_readings_answer() -> None:
+    """R87: each closure record says official's closure answer and its threshold where it
+    differs (serious: 3 for this reading's 4)."""
+    s = penalty_standing(_counterfeits(3), "alibaba_com", "2024-03-06", validity_days=365)
+    records = {r["check"]: r for r in s.to_records() if r["test"] == "closure"}
+    assert records["serious"]["threshold"] == 4
+    assert records["serious"]["other_threshold"] == ["official:3"]
+    assert all(r["other_closed"] == ["official:yes"] for r in records.values())
+    frame = s.to_frame()
+    assert list(frame.loc[frame["check"] == "serious", "other_threshold"].iloc[0]) == ["official:3"]

@@ -548,9 +548,23 @@ class PenaltyStanding:
                 "confidence": sure[c.name],
                 "confidence_mark": self._mark(sure[c.name], c.figure),
                 "validity_assumed": self.validity_assumed,
+                "other_closed": [f"{a.reading}:{a.closed.value}" for a in self.other_answers],
+                "other_threshold": self._other_thresholds(test, c),
             }
             for test, c in checks
         ]
+
+    def _other_thresholds(self, test: str, check: Check) -> list[str]:
+        """``reading:threshold`` for each other reading whose closure check of this name has
+        another threshold (``none``: it has no such check), as :attr:`other_answers` holds."""
+        if test != "closure":
+            return []
+        out = []
+        for a in self.other_answers:
+            theirs = {c.name: c.threshold for c in a.closure}
+            if theirs.get(check.name, -1) != check.threshold:
+                out.append(f"{a.reading}:{theirs.get(check.name, 'none')}")
+        return out
 
     def to_frame(self) -> pandas.DataFrame:
         """:meth:`to_records` as a pandas DataFrame (needs the ``pandas`` extra): ``as_of`` a
@@ -582,7 +596,7 @@ class PenaltyStanding:
             texts=("rulebook", "reason", "confidence_mark"),
             ints=("threshold", "value", "low", "high"),
             bools=("exact", "validity_assumed"),
-            lists=("rule_ids", "sources"),
+            lists=("rule_ids", "sources", "other_closed", "other_threshold"),
             columns=_RECORD_COLUMNS,
         )
 
@@ -607,4 +621,6 @@ _RECORD_COLUMNS = (
     "confidence",
     "confidence_mark",
     "validity_assumed",
+    "other_closed",
+    "other_threshold",
 )
