@@ -613,6 +613,7 @@ def test_the_command_gives_the_other_readings_value_in_text_and_json(
     assert f"note: {expected}" in text.splitlines()
     assert expected in data["notes"]
     assert data["other_readings"] == ["official"]
+    assert data["other_answers"]["official"]["closed"] == "yes"  # surf16: as data, too
     s = penalty_standing(
         [_v("counterfeit", d, right=f"TM-{d}") for d in range(3)],
         "alibaba_com",

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 
-import pytest
-
-from ipprules.cli import main
 from ipprules.penalties import Violation, penalty_standing
 
 
@@ -43,18 +38,6 @@ def test_no_other_answer_where_the_readings_agree() -> None:
     s = penalty_standing(_counterfeits(1), "alibaba_com", "2024-03-06", validity_days=365)
     assert s.other_answers == ()
     assert s.to_dict()["other_answers"] == {}
-
-
-def test_the_command_json_has_other_answers(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    rows = "".join(f"2024-03-0{4 + d},counterfeit,alibaba_com,,TM-{d},a{d}\n" for d in range(3))
-    path = tmp_path / "v.csv"
-    path.write_text("date,kind,platform,points,right,id\n" + rows, encoding="utf-8")
-    args = ["penalties", str(path), "--platform", "alibaba_com", "--as-of", "2024-03-06"]
-    assert main([*args, "--assume-validity", "365", "--format", "json"]) == 0
-    data = json.loads(capsys.readouterr().out)
-    assert data["other_answers"]["official"]["closed"] == "yes"
 
 
 def test_identical_rows_without_ids_are_counted_and_named() -> None:
