@@ -166,7 +166,8 @@ def _taobao() -> list[Form]:
               query_keys=("user_number_id",), id_rule="store"),
         _form("taobao-shop", "taobao", "storefront", "taobao", "shop", *shop,
               _pattern(r"shop{ID}\.(?:world\.)?taobao\.com", "taobao.com", "world.taobao.com"),
-              _STORE_PATH, id_rule="store"),
+              # shop_id= is a shop id (notes section 2): another shop's in the query conflicts
+              _STORE_PATH, id_rule="store", conflict_keys=("shop_id",)),
         _form("taobao-vanity", "taobao", "storefront", "taobao", "vanity",
               "https://{id}.taobao.com/", "taobao-vanity:{id}",
               _pattern(res + r"{ID}\.taobao\.com", "taobao.com"), _STORE_PATH, id_rule="label"),

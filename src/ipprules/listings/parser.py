@@ -2154,6 +2154,13 @@ def _foreign(host: str, url: str, source: str, depth: int) -> Rejection:
     if depth < 1 and (agent or _mentions(url, url.find(host) + len(host))):
         suggestion = _embedded(url, depth)
     if agent:
+        short = _embedded_short(url) if suggestion is None else None
+        if short is not None:  # a short link is never resolved (C2): say so, suggest it
+            detail = (
+                f"{host} is a buying agent; the link it wraps is the short link {short}, "
+                "which ipprules does not open: open it and paste the page it leads to"
+            )
+            return _reject("agent-site", source, detail, short)
         detail = f"{host} is a buying agent; " + (
             f"the listing it embeds is {suggestion}"
             if suggestion
@@ -2409,6 +2416,22 @@ def _embedded(url: str, depth: int) -> str | None:
             if suggestion is not None:
                 return suggestion
         start = found + 4
+
+
+#: A link in a text, its host in group 1 (an agent link's embedded short link, decoded).
+_LINK_IN_TEXT = re.compile(r"(?i)https?://([a-z0-9.-]{1,253})(/[^\s&#\"'<>]*)?")
+
+
+def _embedded_short(url: str) -> str | None:
+    """The first short link (:data:`SHORT_HOSTS`, e.g. ``e.tb.cn/h.…``) an agent's ``url``
+    wraps, plain or percent-encoded, ending at the agent's next ``&``; else None."""
+    from urllib.parse import unquote
+
+    decoded = unquote(unquote(url))
+    for found in islice(_LINK_IN_TEXT.finditer(decoded, 1), _EMBEDDED_TRIES):
+        if found.group(1).lower().rstrip(".") in SHORT_HOSTS and len(found.group(2) or "") > 1:
+            return found.group()[:200]
+    return None
 
 
 def _suggest(target: str, depth: int) -> str | None:
@@ -2680,6 +2703,16 @@ def _item_page_unnamed(host: str, path: str, query: str | None, source: str) -> 
 #: whose ``shop_id`` is the shop id of section 1's ``shopN.taobao.com`` (real code opens a
 #: shop by it: github-index:19192165372, :35382351818, :68868360713).
 _STORE_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str, str]] = {
+    # A 1688 member's mobile store index naming the member in its query,
+    # m.1688.com/winport/index.html?memberId=b2b-…: the form /winport/{b2b-id}.html read
+    # "index" as the member id (urls47's left-over); the store is suggested in its named form
+    "m.1688.com": (
+        re.compile(r"/winport/index\.html?"),
+        "memberId",
+        "1688-winport",
+        "a 1688 member's mobile store index, a form not seen among the storefront forms "
+        "(unverified)",
+    ),
     "winport.m.1688.com": (
         re.compile(r"/page/[A-Za-z_]+\.html?"),
         "memberId",
@@ -3006,7 +3039,8 @@ def _read(
                 return _reject(
                     "conflicting-ids",
                     source,
-                    f"the path names {id[:60]}, {'/'.join(form.conflict_keys)} names {shown}",
+                    f"the {'host' if 'id' in host_groups else 'path'} names {id[:60]}, "
+                    f"{'/'.join(form.conflict_keys)} names {shown}",
                 )
     if _strict(strict)(id) is None:
         if form.name in _TOKEN_PAGES and _token_id(id):
