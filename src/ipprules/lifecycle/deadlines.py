@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ipprules._args import file_hint, keywords_checked, require_int, require_str, rulebook_alias
-from ipprules._dates import FIRST_DATE, LAST_DATE, as_date
+from ipprules._dates import as_date
 from ipprules._table import reading_label
 from ipprules.calendars.base import (
     WEEKENDS,
@@ -58,7 +58,13 @@ from ipprules.calendars.base import (
     require_calendar,
 )
 from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNameError, quoted
-from ipprules.lifecycle.machine import EventRecord, IllegalTransition, name_key
+from ipprules.lifecycle.machine import (
+    EventRecord,
+    IllegalTransition,
+    _check_date,
+    _refuse_mapping,
+    name_key,
+)
 from ipprules.lifecycle.states import (
     INITIAL_STATE,
     STARTS_AT,
@@ -641,20 +647,6 @@ def _about(rule: Deadline, view: ResolvedRules, hook: DeadlineHook | None) -> di
         "counted_from": hook.counted_from if hook else None,
         "condition": hook.condition if hook else None,
     }
-
-
-def _check_date(value: object, what: str, name: str | None = None) -> date:
-    """A date from a ``date``, a ``datetime`` (its date) or a ``YYYY-MM-DD`` string, within
-    the dates deadlines are counted for (else a CoverageError); a wrong type's TypeError names
-    the parameter ``name`` as typed (``what`` when not given)."""
-    if type(value) is not date:
-        value = as_date(value, what, bounded=False, name=name)  # type: ignore[arg-type]
-    if not FIRST_DATE <= value <= LAST_DATE:
-        raise CoverageError(
-            f"the {what} {value} lies outside {FIRST_DATE}..{LAST_DATE}, the dates deadlines "
-            "are counted for"
-        )
-    return value
 
 
 @functools.lru_cache(maxsize=64)
@@ -1896,6 +1888,7 @@ def _require_events(events: object) -> None:
         raise TypeError(_one_text_hint(events))
     refuse_used_stream(events, "events")
     refuse_frame(events, "events", "events (EventRecord, Event or event names)", _FRAME_EVENTS)
+    _refuse_mapping(events)
     if not isinstance(events, Iterable):
         read = callable(getattr(events, "report", None)) and hasattr(events, "events")
         raise TypeError(

@@ -24,8 +24,8 @@ import attrs
 
 from ipprules._args import rulebook_alias
 from ipprules._convert import shown_value
-from ipprules._dates import optional_date_field
-from ipprules.errors import IpprulesError, UnknownNameError
+from ipprules._dates import FIRST_DATE, LAST_DATE, as_date, optional_date_field
+from ipprules.errors import CoverageError, IpprulesError, UnknownNameError
 from ipprules.lifecycle.readings import batch_rule, grounds, other_views, reading_of, window_rule
 from ipprules.lifecycle.states import (
     INITIAL_STATE,
@@ -203,10 +203,36 @@ def _check_reason(
         raise IpprulesError(f"event {instance.event.value!r} needs a reason")
 
 
+def _check_date(value: object, what: str, name: str | None = None) -> date:
+    """A date from a ``date``, a ``datetime`` (its date) or a ``YYYY-MM-DD`` string, within
+    the dates deadlines are counted for (else a CoverageError); a wrong type's TypeError names
+    the parameter ``name`` as typed (``what`` when not given)."""
+    if type(value) is not date:
+        value = as_date(value, what, bounded=False, name=name)  # type: ignore[arg-type]
+    if not FIRST_DATE <= value <= LAST_DATE:
+        raise CoverageError(
+            f"the {what} {value} lies outside {FIRST_DATE}..{LAST_DATE}, the dates deadlines "
+            "are counted for"
+        )
+    return value
+
+
 def _event_date(value: date | str | None) -> date | None:
-    """An event's date: a ``date``, a ``datetime`` (its date) or a ``YYYY-MM-DD`` string
-    (whether it lies in the range deadlines are counted for is checked on replay)."""
-    return optional_date_field(value, "on", bounded=False)
+    """An event's date: a ``date``, a ``datetime`` (its date) or a ``YYYY-MM-DD`` string,
+    within the range deadlines are counted for (else the replay's CoverageError, at once)."""
+    day = optional_date_field(value, "on", bounded=False)
+    return None if day is None else _check_date(day, "event date")
+
+
+def _refuse_mapping(events: object, name: str = "events") -> None:
+    """A TypeError for a mapping given where a sequence of events is expected (iterating a
+    dict gives its keys, which would be read as event names)."""
+    if isinstance(events, Mapping):
+        raise TypeError(
+            f"{name} must be a sequence of events (EventRecord, Event or event names), not a "
+            f"mapping ({type(events).__name__}): give its events in a list, or one event as "
+            "EventRecord(**row)"
+        )
 
 
 @attrs.frozen
@@ -413,6 +439,7 @@ def trace(
     from ipprules._args import require_iterable
 
     require_iterable(events, "events", "events")
+    _refuse_mapping(events)
     states = [as_state(start)]
     view = reading_of(rulebook)
     for event in events:

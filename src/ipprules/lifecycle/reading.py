@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ipprules.lifecycle.machine import EventRecord
+from ipprules.lifecycle.machine import EventRecord, _check_date
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
@@ -59,6 +59,14 @@ def _is(attribute: attrs.Attribute[Any], value: object, kind: type) -> None:
     raise TypeError(f"{attribute.name} must be a {wanted}, got {type(value).__name__}")
 
 
+def _day(attribute: attrs.Attribute[Any], value: object) -> None:
+    """:func:`_is` a date, within the range deadlines are counted for (else the replay's
+    CoverageError, at once)."""
+    _is(attribute, value, dt.date)
+    if value is not None:
+        _check_date(value, f"{attribute.name} date")
+
+
 def _records(attribute: attrs.Attribute[Any], value: object) -> None:
     """A tuple (or list) of :class:`~ipprules.lifecycle.EventRecord`, else a TypeError
     naming the field (and the item)."""
@@ -83,11 +91,9 @@ class ComplaintEvents:
     platform: str | None = attrs.field(default=None, validator=lambda _, a, v: _is(a, v, str))
     counterfeit: bool = attrs.field(default=False, validator=lambda _, a, v: _is(a, v, bool))
     ipp_plus: bool = attrs.field(default=False, validator=lambda _, a, v: _is(a, v, bool))
-    ipr_submitted: dt.date | None = attrs.field(
-        default=None, validator=lambda _, a, v: _is(a, v, dt.date)
-    )
+    ipr_submitted: dt.date | None = attrs.field(default=None, validator=lambda _, a, v: _day(a, v))
     notice_received: dt.date | None = attrs.field(
-        default=None, validator=lambda _, a, v: _is(a, v, dt.date)
+        default=None, validator=lambda _, a, v: _day(a, v)
     )
 
     def report(
