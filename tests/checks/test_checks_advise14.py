@@ -458,3 +458,43 @@ def test_the_notebook_view_shows_the_decision() -> None:
     html = advice._repr_html_()
     assert "Decision: <strong>file cr_piracy</strong>" in html
     assert "(B16)</li>" in html
+
+
+def test_decision_gives_the_other_readings_decision() -> None:
+    """A trademark store front on 1688: the brief's reading refuses it (no code admissible),
+    ``official`` reads a gap (D13): the decision gives official's ``unknown``, in Python, in
+    its last reason and in JSON; asked under official, the brief's ``none`` comes back."""
+    question: dict[str, Any] = {
+        "ipr_type": "trademark",
+        "platform": "1688",
+        "target": "storefront",
+        "facts": ["store_name"],
+    }
+    brief = _ask(question)
+    official = _ask({**question, "interpretation": "official"})
+    assert (brief.decision.answer, official.decision.answer) == ("none", "unknown")
+    theirs = dict(brief.decision.other_decisions)
+    mine = official.decision
+    assert (theirs["official"].answer, theirs["official"].code) == (mine.answer, mine.code)
+    assert theirs["official"].reasons == mine.reasons[:-1]  # less the other readings' line
+    assert "under official: unknown" in brief.decision.reasons[-1]
+    assert "ask with that" not in brief.decision.reasons[-1]
+    assert brief.as_dict()["decision"]["other_decisions"]["official"] == {
+        "answer": official.decision.answer,
+        "code": official.decision.code,
+        "text": official.decision.text(),
+    }
+    back = dict(official.decision.other_decisions)["brief"]
+    assert (back.answer, back.code) == (brief.decision.answer, brief.decision.code)
+    assert "under brief: no reason code is admissible" in official.decision.reasons[-1]
+
+
+def test_decision_of_a_reading_that_refuses_the_platform_is_unknown() -> None:
+    """Xianyu is filed as Taobao under the brief and is a gap under official (R33): the
+    other decision is ``unknown`` with the refusal as its reason, not an error."""
+    advice = _ask({"ipr_type": "trademark", "platform": "xianyu", "facts": ["counterfeit_product"]})
+    assert advice.decision.answer == "file"
+    theirs = dict(advice.decision.other_decisions)
+    assert theirs["official"].answer == "unknown"
+    assert theirs["official"].reasons
+    assert "under official: unknown" in advice.decision.reasons[-1]

@@ -33,7 +33,7 @@ import attrs
 from ipprules._args import file_hint, keywords_checked
 from ipprules._table import reading_label
 from ipprules.checks.complaints import good_faith_scope_note, storefront_gap
-from ipprules.errors import UnknownNameError
+from ipprules.errors import CoverageError, UnknownNameError
 from ipprules.rulebook import ResolvedRules, RuleBook, as_date
 from ipprules.rulebook.model import (
     Answer,
@@ -160,7 +160,8 @@ class Decision:
 
     ``answer`` is ``file`` (file ``code``), ``unknown`` (the rules have a gap here, or no
     fact given decides it) or ``none`` (no reason code is admissible: ``reasons`` say what to
-    do instead); ``other_readings`` names the interpretations whose codes or notes differ.
+    do instead); ``other_readings`` names the interpretations whose codes or notes differ and
+    ``other_decisions`` gives, for each of them, the decision that reading takes.
 
     >>> import ipprules
     >>> advice = ipprules.advise("trademark", "taobao", facts=["counterfeit_product"],
@@ -176,6 +177,9 @@ class Decision:
     code: str | None
     reasons: tuple[str, ...]
     other_readings: tuple[str, ...] = ()
+    other_decisions: tuple[tuple[str, Decision], ...] = ()
+    """Each reading of :attr:`other_readings` and the decision it takes (its own
+    ``other_decisions`` empty)."""
 
     def text(self) -> str:
         """One line: what to file (or why nothing, or ``unknown``)."""
@@ -190,6 +194,10 @@ class Decision:
             "text": self.text(),
             "reasons": list(self.reasons),
             "other_readings": list(self.other_readings),
+            "other_decisions": {
+                name: {"answer": d.answer, "code": d.code, "text": d.text()}
+                for name, d in self.other_decisions
+            },
         }
 
     #: The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
@@ -276,6 +284,9 @@ class Advice:
     D13): the codes listed would be the admissible ones, but the answer is ``unknown``."""
     trial: bool | tuple[int, ...] = False
     """The Good Faith trials the filer was in: all, none, or the years they began."""
+    other_decisions: tuple[tuple[str, Decision], ...] = ()
+    """Each reading of :attr:`other_readings` and the decision it takes for the same
+    question (:attr:`Decision.other_decisions`)."""
 
     def __repr__(self) -> str:
         """One line (the fields took 2,000 characters); :meth:`text` gives the whole answer.
@@ -309,16 +320,22 @@ class Advice:
     @property
     def decision(self) -> Decision:
         """The choice of reason code as a decision with reasons (:class:`Decision`); where
-        another interpretation admits or ranks the codes otherwise, its last reason names it."""
+        another interpretation admits or ranks the codes otherwise, its last reason names it
+        and gives the decision it takes (``under official: unknown``)."""
         decided = self._decide()
         if not self.other_readings:
             return decided
-        names = ", ".join(self.other_readings)
-        other = (
-            f"the codes admissible, their order or the notes differ under {names}: ask "
-            f"with that interpretation to see its answer"
+        names = "another reading" if len(self.other_readings) == 1 else "other readings"
+        theirs = dict(self.other_decisions)
+        answers = "; ".join(
+            f"under {name}: {theirs[name].text() if name in theirs else 'unknown'}"
+            + (" (the same decision)" if name in theirs and _same(theirs[name], decided) else "")
+            for name in self.other_readings
         )
-        return attrs.evolve(decided, reasons=(*decided.reasons, other))
+        other = f"the codes admissible, their order or the notes differ under {names}: {answers}"
+        return attrs.evolve(
+            decided, reasons=(*decided.reasons, other), other_decisions=self.other_decisions
+        )
 
     def _decide(self) -> Decision:
         front = "" if self.target is Target.LISTING else "store-front "
@@ -546,6 +563,11 @@ _ADVICE_COLUMNS = (
 )
 
 
+def _same(one: Decision, other: Decision) -> bool:
+    """Whether two decisions give the same answer and code."""
+    return (one.answer, one.code) == (other.answer, other.code)
+
+
 def _refused(n: NotAdmissible) -> dict[str, Any]:
     """A code not admissible as a record of :meth:`Advice.to_records`: what only an
     admissible code has is empty (``None`` where it would be a fact about the code)."""
@@ -615,7 +637,7 @@ def advise(
     >>> [s.code for s in advice.admissible]
     ['tm_counterfeit', 'tm_counterfeit_test_purchase', 'tm_misuse']
     """
-    from ipprules._args import require_bool, require_member, require_str
+    from ipprules._args import require_bool
 
     book = rulebook if rulebook is not None else _default()
     if not isinstance(book, RuleBook):
@@ -624,6 +646,34 @@ def advise(
         )
     require_bool(member, "member")
     rules = book.as_of(as_date(as_of, "as-of date", name="as_of"), interpretation, trial=trial)
+    question = (ipr_type, platform, target, facts, member, subtype)
+    advice = _answer(book, rules, question, compare=True)
+    asked = (ipr_type, platform, advice.target, advice.facts, member, subtype)  # facts once
+    others = tuple(
+        (name, _decision_under(book, rules, name, asked)) for name in advice.other_readings
+    )
+    return attrs.evolve(advice, other_decisions=others) if others else advice
+
+
+def _decision_under(
+    book: RuleBook, rules: ResolvedRules, name: str, question: tuple[Any, ...]
+) -> Decision:
+    """The decision the interpretation ``name`` takes for the same question (``unknown``
+    where that reading refuses the platform asked for: Xianyu under ``official``, R33)."""
+    other = book.as_of(rules.as_of, name, trial=rules.trial)
+    try:
+        return _answer(book, other, question, compare=False)._decide()
+    except (UnknownNameError, CoverageError) as err:
+        return Decision("unknown", None, (str(err),))
+
+
+def _answer(
+    book: RuleBook, rules: ResolvedRules, question: tuple[Any, ...], *, compare: bool
+) -> Advice:
+    """The advice under ``rules``; ``compare`` names the other readings that differ."""
+    from ipprules._args import require_member, require_str
+
+    ipr_type, platform, target, facts, member, subtype = question
     kind = rules.ipr_type(ipr_type)
     asked = platform
     platform, filed = _filed_platform(rules, asked)
@@ -637,8 +687,12 @@ def advise(
     notes = _storefront_notes(place, aim, ipr_type, given) + _other_types(
         rules, ipr_type, platform, given, admissible
     )
-    differ = _differing(
-        book, rules, asked, (ipr_type, platform, aim, member, subtype, given), admissible, notes
+    differ = (
+        _differing(
+            book, rules, asked, (ipr_type, platform, aim, member, subtype, given), admissible, notes
+        )
+        if compare
+        else ()
     )
     notes = filed + notes
     if place.caveat_until is not None and rules.as_of < place.caveat_until:  # R95, as check
