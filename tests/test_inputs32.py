@@ -368,14 +368,14 @@ def test_a_calendar_key_with_a_control_character_is_escaped_at_its_line(
     path.write_text(text, encoding="utf-8")
     argv = ["deadline", "takedown", "--on", "2024-09-27", "--platform", "taobao"]
     code, out, err = _run([*argv, "--calendar", str(path)], capsys)
-    known = "unknown key; known keys: name, weekend, holidays, workdays, valid_from, valid_until"
+    known = "; known keys: name, weekend, holidays, workdays, valid_from, valid_until"
     lines = err.splitlines()
     assert (code, out, len(lines)) == (2, "", 2)
     assert "\x1b" not in err and "\x01" not in err
     assert lines[0].startswith(f"ipprules: error: {path}:2:")
-    assert lines[0].endswith(f": $['acc\\x01ount']: {known}")
+    assert lines[0].endswith(f": $['acc\\x01ount']: unknown key 'acc\\x01ount'{known}")
     assert lines[1].startswith(f"{path}:3:")
-    assert lines[1].endswith(f": $['\\x1b[31m']: {known}")
+    assert lines[1].endswith(": $['\\x1b[31m']: unknown key '\\x1b[31m'")
 
 
 def test_a_json_integer_too_long_is_named_at_its_column_past_strings(

@@ -26,7 +26,7 @@ False
 >>> calendar_from_data(bad, file="cal.json")  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
-ipprules.errors.InputError: cal.json: $.colour: unknown key; known keys: name, weekend, ...
+ipprules.errors.InputError: cal.json: $.colour: unknown key 'colour'; known keys: name, ...
 cal.json: $.holidays[1]: expected a date (YYYY-MM-DD), got '2024-13-01' (month must be in 1..12)
 """
 
@@ -44,7 +44,7 @@ from ipprules._convert import too_many
 from ipprules._dates import date_hint, date_problem
 from ipprules._files import _member, read_document
 from ipprules.calendars.base import HolidayCalendar
-from ipprules.errors import InputError, Problem
+from ipprules.errors import InputError, Problem, did_you_mean
 
 __all__ = ["calendar_from_data", "load_calendar"]
 
@@ -115,6 +115,15 @@ class _Collector:
         found = self.locate(path) if self.locate is not None else None
         line, column = found if found is not None else (None, None)
         self.problems.append(Problem(message, path, self.file, line, column))
+
+    def unknown_key(self, key: str, listed: bool) -> bool:
+        """``$.nmae: unknown key 'nmae' (did you mean 'name'?)`` at the key's line, as every
+        other reader words it; with no known key near, the first such key lists the known
+        keys. Whether the known keys are listed now."""
+        near = did_you_mean(key, _KEYS)
+        hint = near or ("" if listed else f"; known keys: {', '.join(_KEYS)}")
+        self._append([key], f"unknown key {key!r}{hint}")
+        return listed or not near
 
     def all(self) -> list[Problem]:
         """The problems, and one at each list whose items had more than are listed."""
@@ -248,8 +257,9 @@ def calendar_from_data(
         out.add([], data, f"expected an object (table) at the top level, got {_kind(data)}")
         raise InputError(problems=out.all())
     unknown = [key for key in data if key not in _KEYS]
+    listed = False
     for key in unknown[:_LISTED]:
-        out.add([key], None, f"unknown key; known keys: {', '.join(_KEYS)}")
+        listed = out.unknown_key(key, listed)
     if len(unknown) > _LISTED:  # the rest counted, as the items of a list are
         out.add(
             [],
