@@ -12,7 +12,10 @@ from ipprules.cli import main
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(argv)
+    try:
+        code = main(argv)
+    except SystemExit as exc:  # argparse's own refusal of an option's value
+        code = int(str(exc.code))
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -41,3 +44,37 @@ def test_a_calendar_unknown_key_says_did_you_mean_at_its_line(
         ": $.colour: unknown key 'colour'; known keys: name, weekend, holidays, "
         "workdays, valid_from, valid_until"
     )
+
+
+_PLAN = ["plan", "examples/planner-urls.csv", "--account", "examples/planner-account.toml"]
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "rule"),
+    [
+        ("--reason", "tm_counterfeit;tm_misuse", "one reason code per complaint (B16, R41"),
+        ("--right", "tm-1|tm-2", "one right per complaint (R45"),
+        ("--target", "listing, storefront", "one target kind per complaint (B16, R41"),
+    ],
+)
+def test_a_plan_option_naming_several_is_refused_with_its_rule(
+    option: str, value: str, rule: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--reason a;b`` was checked as one unknown reason code (``is no platform's reason
+    code``), ``--target a;b`` as one unknown target, citing no rule."""
+    code, out, err = _run([*_PLAN, option, value, "--as-of", "2024-10-01"], capsys)
+    assert (code, out) == (2, "")
+    assert f"argument {option}: {rule}" in err
+    assert f"{value!r} names 2" in err and err.rstrip().endswith("give one")
+
+
+@pytest.mark.parametrize("field", ["right", "reason", "target"])
+def test_settings_naming_several_are_refused_with_the_rule(field: str) -> None:
+    from ipprules.checks.model import ONE_PER_COMPLAINT
+    from ipprules.errors import InputError
+    from ipprules.planner import Settings
+
+    with pytest.raises(InputError) as caught:
+        Settings(**{field: "listing;storefront"})
+    assert caught.value.problems[0].message.startswith(ONE_PER_COMPLAINT[field])
+    assert Settings(**{field: "storefront"}) is not None  # one is taken

@@ -135,13 +135,15 @@ def _target(text: str) -> Any:
     ...
     argparse.ArgumentTypeError: unknown target 'shop'; known: listing, storefront, ..., Store front
     """
-    from ipprules.errors import UnknownNameError
+    from ipprules.errors import InputError, UnknownNameError
     from ipprules.planner.inputs import target_named
 
     try:
         return target_named(text)
     except UnknownNameError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+    except InputError as exc:  # 'listing;storefront': one target kind per complaint
+        raise argparse.ArgumentTypeError(exc.problems[0].message) from None
 
 
 def settings_from(args: argparse.Namespace) -> Any:
@@ -190,6 +192,7 @@ def _open_listings(path: str) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ipprules.planner.inputs import one_per_complaint
     from ipprules.scale.cli import run_plan, wanted
 
     if args.quarantine_below is not None and args.strategy != "protect":
@@ -199,6 +202,9 @@ def run(args: argparse.Namespace) -> int:
         value = getattr(args, option)
         if value is not None and not value.strip():
             raise ValueError(f"argument --{option}: white space only ({value!r})")
+        several = one_per_complaint(option, value)
+        if several is not None:  # not checked as one unknown name: as a plan cell is
+            raise ValueError(f"argument --{option}: {several}")
     if wanted(args):
         return run_plan(args, settings_from(args), rulebook_from(args))
     # A planner run makes millions of small objects and no cycles worth collecting: the

@@ -43,7 +43,7 @@ from ipprules.checks.complaints import storefront_gap
 from ipprules.checks.context import Context, Draft, plan_trial, remember_typed
 from ipprules.checks.findings import Finding, FindingSeverity, Report
 from ipprules.checks.listings import ListingChecker, _verdict
-from ipprules.checks.model import ChannelId, Complaint, Plan, Right
+from ipprules.checks.model import ONE_PER_COMPLAINT, ChannelId, Complaint, Plan, Right
 from ipprules.checks.rights import claimed_unregistered, has_place
 from ipprules.coverage.engine import cells_on
 from ipprules.coverage.model import Cell, CellStatus
@@ -62,7 +62,7 @@ from ipprules.listings.parser import _SEVERAL_MARKS as several_marks
 from ipprules.listings.parser import _marked_up as marked_up
 from ipprules.listings.parser import may_hold_several, other_listings, space_hint
 from ipprules.listings.text import LISTED_HOST, LISTED_LINK
-from ipprules.planner.inputs import PlanLine, target_named
+from ipprules.planner.inputs import PlanLine, one_per_complaint, target_named
 from ipprules.rulebook import ResolvedRules, RuleBook, default_rulebook
 from ipprules.rulebook.book import as_date
 from ipprules.rulebook.model import Answer, ReasonCode, Target
@@ -221,12 +221,16 @@ def _target(value: object) -> Target | None:
 
 def _optional_text(name: str, *, empty: bool = False) -> Any:
     """A validator: ``None`` or a ``str`` (a non-empty one unless ``empty``), else a TypeError
-    (or, for an empty name, an InputError) naming ``settings.<name>`` when the settings are
-    made, not a rejection of every line or an error deep in the planner."""
+    (or, for an empty name or a right or reason code naming several, an InputError) naming
+    ``settings.<name>`` when the settings are made, not a rejection of every line or an
+    error deep in the planner."""
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is not None:
             require_str(value, f"settings.{name}", empty=empty)
+        several = one_per_complaint(name, value) if name in ONE_PER_COMPLAINT else None
+        if several is not None:  # 'a;b': refused as a plan cell naming several is
+            raise InputError(several, path=f"settings.{name}")
 
     return check
 

@@ -688,6 +688,28 @@ def _several(cells: dict[str, str]) -> Iterator[tuple[str, list[str]]]:
             yield column, named
 
 
+def one_per_complaint(column: str, value: object) -> str | None:
+    """Why ``value``, given where a complaint takes one ``column`` (a plan option or a
+    :class:`~ipprules.planner.Settings` default), is refused when it names several (as a
+    plan cell naming several is), else None.
+
+    >>> one_per_complaint("reason", "tm_counterfeit;tm_misuse")  # doctest: +ELLIPSIS
+    "one reason code per complaint (B16, R41: ...): 'tm_counterfeit;tm_misuse' names 2 ..."
+    >>> one_per_complaint("reason", "tm_counterfeit") is None
+    True
+    """
+    if not isinstance(value, str):
+        return None
+    named = [v for v in _SEVERAL.split(value.strip()) if v]
+    if len(named) < 2:
+        return None
+    shown = ", ".join(quoted(v, 40) for v in named[:5]) + (", ..." if len(named) > 5 else "")
+    return (
+        f"{ONE_PER_COMPLAINT[column]}: {quoted(value, 100)} names {len(named):,} ({shown}); "
+        "give one"
+    )
+
+
 #: A target's words, case, spaces, hyphens and underscores aside: the planner's ``listing``
 #: and ``storefront``, and the IPP form's complaint types "Product listing" and "Store front"
 #: (R41).
@@ -714,6 +736,9 @@ def target_named(word: object, name: str = "target") -> Target:
     """
     if not isinstance(word, str) or isinstance(word, Target):
         return require_member(word, Target, name)
+    several = one_per_complaint("target", word)
+    if several is not None:
+        raise InputError(several, path=name)
     from ipprules._files import column_name
 
     target = _TARGET_WORDS.get(column_name(word).replace("_", ""))
