@@ -528,7 +528,8 @@ class Advice:
         )
         return (
             f"<div><p><strong>{e(self.ipr_type)} on {e(self.platform)} "
-            f"({e(self.target.value)})</strong>, as of {e(self.as_of.isoformat())}</p>"
+            f"({e(self.target.value)})</strong>, as of {e(self.as_of.isoformat())} "
+            f"({e(reading_label(self.rulebook, self.interpretation))})</p>"
             f"<p>Decision: <strong>{e(self.decision.text())}</strong></p>"
             f"<ul>{''.join(f'<li>{e(r)}</li>' for r in self.decision.reasons)}</ul>"
             "<table><thead><tr><th>#</th><th>code</th><th>label</th><th>why</th></tr></thead>"

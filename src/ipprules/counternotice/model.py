@@ -500,8 +500,12 @@ class Assessment:
             + "</tr>"
             for f in self.findings
         )
+        from ipprules._table import reading_label
+
+        reading = reading_label(self.rulebook, self.interpretation)  # as the text's heading
         title = html.escape(
-            f"Counter-notice on {self.notice.platform}: sufficient {self.sufficient.value}"
+            f"Counter-notice on {self.notice.platform} ({reading}): "
+            f"sufficient {self.sufficient.value}"
         )
         head = "".join(f"<th>{h}</th>" for h in ("severity", "code", "path", "message", "rules"))
         from ipprules.counternotice.text import points_line

@@ -30,6 +30,7 @@ import attrs
 
 from ipprules._dates import date_field
 from ipprules._frames import rate_fields, to_frame
+from ipprules._table import reading_label
 from ipprules.errors import InputError, UnknownNameError, shown_value
 from ipprules.goodfaith.render import CriterionRow, percent, standing_html, timeline_svg
 from ipprules.rulebook.categories import interpretations
@@ -1156,4 +1157,5 @@ class Timeline:
             thresholds=c["threshold"],
             rules=c["rule"],
             changes=[(m.date, m.change, m.reason) for m in self.changes],
+            reading=reading_label(self.rulebook, self.interpretation),
         )

@@ -334,12 +334,14 @@ def timeline_svg(
     thresholds: Sequence[tuple[int, int, str] | None],
     rules: Sequence[str | None],
     changes: Sequence[tuple[dt.date, str, str]],
+    reading: str = "",
 ) -> str:
     """An inline SVG chart of a daily timeline, scaled to its container's width.
 
     The takedown and counter-notice rates (lines), membership (a band), the takedown
     threshold labelled with its rule id and value, month ticks, gains and losses of
-    membership (dashed lines with a tooltip), a legend and a ``<title>``.
+    membership (dashed lines with a tooltip), a legend and a ``<title>`` naming the rule
+    book and reading (``reading``, a :func:`~ipprules._table.reading_label`) as the commands do.
     """
     axes = _Axes(len(takedown))
     change_lines = "".join(
@@ -355,7 +357,9 @@ def timeline_svg(
         f"{int(v * 100)}%</text>"
         for v in (0.0, 0.5, 1.0)
     )
-    title = f"Good Faith timeline {start.isoformat()} to {end.isoformat()}"
+    title = f"Good Faith timeline {start.isoformat()} to {end.isoformat()}" + (
+        f" ({reading})" if reading else ""
+    )
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_W} {_H}" width="100%" '
         f'preserveAspectRatio="xMinYMin meet" role="img" aria-label="{html.escape(title)}">'

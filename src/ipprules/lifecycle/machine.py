@@ -25,6 +25,7 @@ import attrs
 from ipprules._args import rulebook_alias
 from ipprules._convert import shown_value
 from ipprules._dates import FIRST_DATE, LAST_DATE, as_date, optional_date_field
+from ipprules._table import reading_label
 from ipprules.errors import CoverageError, IpprulesError, UnknownNameError
 from ipprules.lifecycle.readings import batch_rule, grounds, other_views, reading_of, window_rule
 from ipprules.lifecycle.states import (
@@ -588,6 +589,8 @@ class BatchResult(Generic[K]):
     note: str = ""
     interpretation: str | None = None
     other_readings: tuple[str, ...] = ()
+    #: The label of the rule book read (its notebook view names it as the commands do).
+    rulebook: str = ""
 
     @property
     def states(self) -> dict[K, State]:
@@ -674,6 +677,7 @@ class BatchResult(Generic[K]):
         e = html.escape
         batch = "no rule speaks of it" if self.batch is None else self.batch.value
         rules = f" ({e(', '.join(self.rule_ids))})" if self.rule_ids else ""
+        reading = reading_label(self.rulebook, str(self.interpretation))
         differ = (
             f"<p>differs under: {e(', '.join(self.other_readings))}</p>"
             if self.other_readings
@@ -687,7 +691,7 @@ class BatchResult(Generic[K]):
         return (
             f"<div><p><strong>{e(self.event.event.value)}</strong> for {len(self.items)} "
             f"listing(s): {len(self.succeeded)} applied, {len(self.failed)} refused; "
-            f"in batch: {e(batch)}{rules}; interpretation {e(str(self.interpretation))}</p>"
+            f"in batch: {e(batch)}{rules}; {e(reading)}</p>"
             f"{differ}<table><thead><tr><th>key</th><th>before</th><th>after</th>"
             f"<th>outcome</th><th>why refused</th></tr></thead><tbody>{rows}</tbody></table></div>"
         )
@@ -776,7 +780,9 @@ def apply_batch(
         items.append(ItemResult(key, state, after, error, differ[state]))
     answer, rule_ids, note = _batch_of(view, record.event)
     others = _batch_readings(view, record.event, items)
-    return BatchResult(record, tuple(items), answer, rule_ids, note, view.interpretation, others)
+    return BatchResult(
+        record, tuple(items), answer, rule_ids, note, view.interpretation, others, view.rulebook
+    )
 
 
 @rulebook_alias("rules")
