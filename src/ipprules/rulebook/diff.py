@@ -101,7 +101,10 @@ class RuleChanges(tuple[Change, ...]):
     True
     """
 
-    __slots__ = ()
+    #: The label of the earlier view's rule book and its reading, as ``ipprules rules diff``
+    #: names them in its heading (empty, ``None``: two books compared over all dates).
+    rulebook: str = ""
+    interpretation: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data: how many records differ and each change, as
@@ -183,8 +186,15 @@ class RuleChanges(tuple[Change, ...]):
             + "</tr>"
             for r in self.to_records()
         )
+        from ipprules._table import reading_label
+
+        named = (
+            ""
+            if self.interpretation is None
+            else f" ({html.escape(reading_label(self.rulebook, self.interpretation))})"
+        )
         return (
-            f"<div><p><strong>{len(self)} record(s) differ</strong></p>"
+            f"<div><p><strong>{len(self)} record(s) differ</strong>{named}</p>"
             f"<table><tr>{head}</tr>{rows}</table></div>"
         )
 
@@ -238,7 +248,7 @@ def diff_rules(
         )
     elif as_of is not None or interpretation is not None:
         raise TypeError("as_of and interpretation are for two RuleBook, not ResolvedRules")
-    return RuleChanges(
+    changes = RuleChanges(
         _diff(
             {s: before.section(s) for s in SECTIONS},
             {s: after.section(s) for s in SECTIONS},
@@ -246,6 +256,8 @@ def diff_rules(
         )
         + _diff_book(before.book, after.book)
     )
+    changes.rulebook, changes.interpretation = before.rulebook, before.interpretation
+    return changes
 
 
 #: What a book holds besides its dated sections, compared too: a source re-attributed or an
