@@ -683,9 +683,21 @@ def _several(cells: dict[str, str]) -> Iterator[tuple[str, list[str]]]:
     [('reason', ['tm_counterfeit', 'tm_misuse'])]
     """
     for column in ONE_PER_COMPLAINT:
-        named = [v for v in _SEVERAL.split(cells.get(column, "").strip()) if v]
+        named = _named(cells.get(column, ""))
         if len(named) > 1:
             yield column, named
+
+
+#: Whether a text may name several values (most cells and options hold none of these).
+_SEVERAL_MARK = re.compile(r"[;|,]")
+
+
+def _named(text: str) -> list[str]:
+    """The values ``text`` names, split by :data:`_SEVERAL` (one, or none, where it holds no
+    separator: the common case, one search, no split)."""
+    if _SEVERAL_MARK.search(text) is None:
+        return [text] if text.strip() else []
+    return [v for v in _SEVERAL.split(text.strip()) if v]
 
 
 def one_per_complaint(column: str, value: object) -> str | None:
@@ -700,7 +712,7 @@ def one_per_complaint(column: str, value: object) -> str | None:
     """
     if not isinstance(value, str):
         return None
-    named = [v for v in _SEVERAL.split(value.strip()) if v]
+    named = _named(value)
     if len(named) < 2:
         return None
     shown = ", ".join(quoted(v, 40) for v in named[:5]) + (", ..." if len(named) > 5 else "")
