@@ -42,6 +42,7 @@ __all__ = [
     "file_hint",
     "is_frame",
     "keywords_checked",
+    "optional_of",
     "refuse_frame",
     "refuse_used_stream",
     "require_bool",
@@ -135,6 +136,32 @@ def require_str(value: object, name: str, *, empty: bool = False) -> str:
     if not empty and not value.strip():
         raise InputError(f"{name} must not be empty")
     return value
+
+
+def optional_of(kind: type) -> Callable[[object, Any, object], None]:
+    """An attrs validator: ``None`` or a value of exactly ``kind`` (a bool is no int), else a
+    TypeError naming the field (a string quantity, ``platform=5``: refused when the record is
+    made, not deep in the checks or a note).
+
+    >>> import attrs
+    >>> @attrs.frozen
+    ... class Row:
+    ...     points: int | None = attrs.field(default=None, validator=optional_of(int))
+    >>> Row(points=True)
+    Traceback (most recent call last):
+    ...
+    TypeError: points must be an int or None, got bool
+    """
+
+    def check(instance: object, attribute: Any, value: object) -> None:
+        if value is None or (isinstance(value, kind) and (kind is bool) == (type(value) is bool)):
+            return
+        raise TypeError(
+            f"{attribute.name} must be {_article(kind.__name__)} {kind.__name__} or None, "
+            f"got {type_name(value)}"
+        )
+
+    return check
 
 
 def require_optional_str(value: object, name: str) -> str | None:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ipprules._args import optional_of
 from ipprules._convert import SCHEMA_RANGE
 from ipprules._dates import date_field, optional_date_field
 from ipprules.checks.findings import Finding, FindingSeverity, read_catalogue
@@ -136,22 +137,6 @@ def _complaint_date(value: date | str) -> date:
     return date_field(value, "complaint_date")
 
 
-def _typed(kind: type) -> Any:
-    """A validator: ``None`` or a value of exactly ``kind`` (a bool is no int), else a
-    TypeError naming the field (a string quantity is refused here, not deep in the checks)."""
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is None or (isinstance(value, kind) and (kind is bool) == (type(value) is bool)):
-            return
-        article = "an" if kind.__name__[0] in "aeiou" else "a"
-        raise TypeError(
-            f"{attribute.name} must be {article} {kind.__name__} or None, "
-            f"got {type(value).__name__}"
-        )
-
-    return check
-
-
 def _text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A validator: a ``str`` (a field no record may leave out), else a TypeError naming it
     (``platform=3`` was compared as a name; ``id=3`` shown in a finding)."""
@@ -199,10 +184,10 @@ class Purchase:
     kind: PurchaseKind = attrs.field(converter=_purchase_kind)
     date: date = attrs.field(converter=_date)
     quantity: int | None = attrs.field(
-        default=None, validator=_typed(int), metadata={SCHEMA_RANGE: (1, MOST_COUNT)}
+        default=None, validator=optional_of(int), metadata={SCHEMA_RANGE: (1, MOST_COUNT)}
     )
     signed_by: tuple[Party, ...] | None = attrs.field(default=None, converter=_parties)
-    product_matches: bool | None = attrs.field(default=None, validator=_typed(bool))
+    product_matches: bool | None = attrs.field(default=None, validator=optional_of(bool))
 
 
 @attrs.frozen(kw_only=True)
@@ -224,8 +209,8 @@ class Authorisation:
     """
 
     id: str = attrs.field(validator=_text)
-    by_owner: bool | None = attrs.field(default=None, validator=_typed(bool))
-    brand: str | None = attrs.field(default=None, validator=_typed(str))
+    by_owner: bool | None = attrs.field(default=None, validator=optional_of(bool))
+    brand: str | None = attrs.field(default=None, validator=optional_of(str))
     valid_from: date | None = attrs.field(default=None, converter=_valid_from)
     valid_until: date | None = attrs.field(default=None, converter=_valid_until)
 
@@ -244,10 +229,10 @@ class SellerViolation:
     date: date = attrs.field(converter=_date)
     kind: str = attrs.field(validator=_text)
     points: int | None = attrs.field(
-        default=None, validator=_typed(int), metadata={SCHEMA_RANGE: (0, MOST_COUNT)}
+        default=None, validator=optional_of(int), metadata={SCHEMA_RANGE: (0, MOST_COUNT)}
     )
-    right: str | None = attrs.field(default=None, validator=_typed(str))
-    id: str | None = attrs.field(default=None, validator=_typed(str))
+    right: str | None = attrs.field(default=None, validator=optional_of(str))
+    id: str | None = attrs.field(default=None, validator=optional_of(str))
 
 
 @attrs.frozen(kw_only=True)
@@ -267,10 +252,10 @@ class SellerFacts:
     """
 
     points: int | None = attrs.field(
-        default=None, validator=_typed(int), metadata={SCHEMA_RANGE: (0, MOST_COUNT)}
+        default=None, validator=optional_of(int), metadata={SCHEMA_RANGE: (0, MOST_COUNT)}
     )
-    closed: bool | None = attrs.field(default=None, validator=_typed(bool))
-    at_serious_closure_count: bool | None = attrs.field(default=None, validator=_typed(bool))
+    closed: bool | None = attrs.field(default=None, validator=optional_of(bool))
+    at_serious_closure_count: bool | None = attrs.field(default=None, validator=optional_of(bool))
     violations: tuple[SellerViolation, ...] | None = attrs.field(
         default=None, validator=_items(SellerViolation)
     )
@@ -299,7 +284,7 @@ class CounterNotice:
     platform: str = attrs.field(validator=_text)
     complaint_date: date = attrs.field(converter=_complaint_date)
     ipr_type: str = attrs.field(default="trademark", validator=_text)
-    brand: str | None = attrs.field(default=None, validator=_typed(str))
+    brand: str | None = attrs.field(default=None, validator=optional_of(str))
     filed_on: date | None = attrs.field(default=None, converter=_filed_on)
     purchases: tuple[Purchase, ...] = attrs.field(default=(), validator=_items(Purchase))
     authorisations: tuple[Authorisation, ...] = attrs.field(

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ipprules._args import optional_of
 from ipprules._dates import FIRST_DATE, LAST_DATE, date_field
 from ipprules._table import reading_label
 from ipprules.errors import IpprulesError, shown_value
@@ -90,15 +91,6 @@ def _check_points(
         )
 
 
-def _optional_str(
-    instance: Violation, attribute: attrs.Attribute[str | None], value: object
-) -> None:
-    """``None`` or a ``str``: a platform of 5 was "left out: platform 5" (of 5,000 digits, a
-    ValueError when the note was written)."""
-    if value is not None and not isinstance(value, str):
-        raise TypeError(f"{attribute.name} must be a str or None, got {type(value).__name__}")
-
-
 #: The most points one violation may carry (no platform's scale comes near it).
 MAX_POINTS = 999_999_999
 
@@ -134,10 +126,10 @@ class Violation:
 
     on: date = attrs.field(converter=_on, validator=_check_date)
     kind: ViolationKind = attrs.field(converter=_violation_kind)
-    platform: str | None = attrs.field(default=None, validator=_optional_str)
+    platform: str | None = attrs.field(default=None, validator=optional_of(str))
     points: int | None = attrs.field(default=None, validator=_check_points)
-    right: str | None = attrs.field(default=None, validator=_optional_str)
-    id: str | None = attrs.field(default=None, validator=_optional_str)
+    right: str | None = attrs.field(default=None, validator=optional_of(str))
+    id: str | None = attrs.field(default=None, validator=optional_of(str))
 
 
 @attrs.frozen
