@@ -915,6 +915,8 @@ def _miss_entry(key: str) -> tuple[int, str, str] | None:
         return -1, host, ""
     if _registrable_in(bare, AGENT_DOMAINS):
         return None  # a buying agent's URL, with its scheme or not: the thorough parser reads it
+    if domain is None and bare != host and _marketplace_domain(bare):
+        return None  # a marketplace host with its root dot: the refusal suggests its page
     answer = _parse_clean(key)
     if type(answer) is not Rejection or answer.suggestion is not None:  # pragma: no cover
         return None
@@ -1911,7 +1913,7 @@ def _host_and_page(
     if host.endswith("."):
         bare = host.rstrip(".")
         if _marketplace_domain(bare):
-            return _reject("lookalike-host", source, f"trailing dot in {host}")
+            return _rooted(host, path, query, source, depth)
         return _foreign(bare or host, url, source, depth)
     domain = _checked_domain(host) if ascii_host else None
     if domain is None:
@@ -1928,6 +1930,24 @@ def _host_and_page(
     if type(answer) is Rejection and answer[0] in _CASE_CODES and path != path.lower():
         return _upper_path(host, domain, path, query, answer, slow, depth)
     return answer
+
+
+def _rooted(host: str, path: str, query: str | None, source: str, depth: int) -> Rejection:
+    """The refusal of a marketplace ``host`` written with its root dot (``item.taobao.com.``):
+    no exact match of the allow-list (notes section 0), so ``lookalike-host``, as before; but a
+    fully qualified name is the same host (RFC 1034), so where the link without the one root
+    dot is a listing, the refusal suggests it (on every path and marketplace alike)."""
+    why = f"trailing dot in {host}"
+    if depth >= 2 or host.endswith(".."):
+        return _reject("lookalike-host", source, why)
+    rest = path + ("?" + query if query is not None else "")
+    again = _parse_text("https://" + host[:-1] + rest, depth + 2, False)
+    if type(again) is not Listing:
+        return _reject("lookalike-host", source, why)
+    suggestion = again.canonical_url
+    return _reject(
+        "lookalike-host", source, f"{why}; without the dot, the link is {suggestion}", suggestion
+    )
 
 
 #: The refusals of a page that a path typed in upper case (``/ITEM/N.HTML``) is refused with.
