@@ -12,7 +12,7 @@ test_storefronts_urls47.py, checked through ``parse_listing``, the thorough pars
    (``shop123.taobao.com/?shop_id=456``) read shop 123. Section 2 names ``shop_id=`` as a shop
    id, so two shop ids that differ are ``conflicting-ids``, as a listing's path and query are.
    A seller id (``user_number_id``) is another id space: it never conflicts with the host's shop
-   id, and the shop is read from the host whatever the seller ids say (pinned below).
+   id (two seller ids that differ do: urls49).
 3. an agent link (superbuy, …) wrapping a Taobao short link (``m.tb.cn``/``e.tb.cn``) said
    "no marketplace listing found": a short link is never opened (C2), so the refusal says it
    wraps one and suggests it.
@@ -34,7 +34,7 @@ FIXED: list[tuple[str, str | None, str, str | None]] = [
     ("https://shop137594360.taobao.com/shop/view_shop.htm?shop_id=1&user_number_id=2657188013", None, 'conflicting-ids', None),  # fix 2; was storefront
     ("https://shop123456789.taobao.com/?shop_id=123456789", 'taobao', 'storefront', '123456789'),  # control: the same shop
     ("https://shop137594360.taobao.com/shop/view_shop.htm?user_number_id=2657188013", 'taobao', 'storefront', '137594360'),  # control: the notes' both-ids form
-    ("https://shop137594360.taobao.com/shop/view_shop.htm?user_number_id=2657188013&user_number_id=2657188014", 'taobao', 'storefront', '137594360'),  # pinned: seller ids are not the shop's id
+    ("https://shop137594360.taobao.com/shop/view_shop.htm?user_number_id=2657188013&user_number_id=2657188014", None, 'conflicting-ids', None),  # urls49: two seller ids that differ
     ("https://www.superbuy.com/en/page/buy?url=https%3A%2F%2Fm.tb.cn%2Fh.4CEhFr0", None, 'agent-site', None),  # fix 3
     ("https://www.superbuy.com/en/page/buy?url=https://e.tb.cn/h.6Gl2LC7rsrswQZp?tk=qFuaV9hzh0k&lang=en", None, 'agent-site', None),  # fix 3
     ("https://www.superbuy.com/en/page/buy?url=https%3A%2F%2Fe.tb.cn%2F", None, 'agent-site', None),  # control: no short code

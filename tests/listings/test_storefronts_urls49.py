@@ -9,6 +9,15 @@ test_storefronts_urls48.py, checked through ``parse_listing``, the thorough pars
    allow-list, so it stays refused, but a fully qualified name is the same host (RFC 1034):
    where the link without the dot is a listing or a store, the refusal suggests it, on every
    marketplace and path alike (two dots, or a short link, suggest nothing).
+2. A Taobao or Tmall store named by its host read the store whatever its query said:
+   ``shopN.taobao.com/shop/view_shop.htm?user_number_id=A&user_number_id=B``,
+   ``uniqlo.tmall.com/shop/view_shop.htm?shop_id=A&shop_id=B``. Sections 1 and 2 name
+   ``user_number_id`` a seller id and ``shop_id`` a shop id, so two that differ make the link
+   ambiguous (section 0's duplicate-id rule): ``conflicting-ids``, as ``store.taobao.com``'s two
+   seller ids are. A seller id is never compared with the host's shop id (the notes' own
+   ``shopN…?user_number_id=M`` has both), nor is either id with a vanity label; a repeated
+   equal id reads the store. (AliExpress ``/store/N?storeId=M`` is left: the notes name
+   ``storeId`` only in paths, never as a query parameter.)
 """
 
 from __future__ import annotations
@@ -36,11 +45,34 @@ ROOT_DOT: list[tuple[str, str | None, str, str | None]] = [
     ("https://shop118454188.taobao.com.", 'taobao', 'storefront', '118454188'),  # control: a full stop ending the link (unchanged)
 ]  # fmt: skip
 
+STORE_IDS: list[tuple[str, str | None, str, str | None]] = [
+    ("https://shop137594360.taobao.com/shop/view_shop.htm?user_number_id=2657188013&user_number_id=2657188014", None, 'conflicting-ids', None),  # fix 2; was storefront 137594360
+    ("https://shop57074988.world.taobao.com/?user_number_id=2657188013&user_number_id=1", None, 'conflicting-ids', None),  # fix 2
+    ("https://792758921.world.taobao.com/shop/view_shop.htm?user_number_id=155126737&user_number_id=155126738", None, 'conflicting-ids', None),  # fix 2
+    ("https://792758921.world.taobao.com/shop/view_shop.htm?shop_id=57074988&user_number_id=155126737", None, 'conflicting-ids', None),  # fix 2: another shop's shop_id, as on shopN hosts
+    ("https://lyb2528.taobao.com/index.htm?user_number_id=2657188013&user_number_id=2657188014", None, 'conflicting-ids', None),  # fix 2
+    ("https://runcam.world.taobao.com/?shop_id=57074988&shop_id=57074989", None, 'conflicting-ids', None),  # fix 2
+    ("https://zuiqingfeng.tmall.com/shop/view_shop.htm?shop_id=116576560&shop_id=116576561", None, 'conflicting-ids', None),  # fix 2; was storefront
+    ("https://uniqlo.m.tmall.com/?user_number_id=2130139739&spm=1&user_number_id=2130139738", None, 'conflicting-ids', None),  # fix 2
+    ("https://zrzb.tmall.hk/shop/view_shop.htm?spm=a&user_number_id=2130139739&user_number_id=2130139738&rn=1", None, 'conflicting-ids', None),  # fix 2
+    ("https://abc.world.tmall.com/?shop_id=1&shop_id=2", None, 'conflicting-ids', None),  # fix 2
+    ("https://abc.mall.taobao.com/?user_number_id=1&user_number_id=2", None, 'conflicting-ids', None),  # fix 2
+    ("https://shop137594360.taobao.com/shop/view_shop.htm?user_number_id=2657188013", 'taobao', 'storefront', '137594360'),  # control: the notes' both-ids form
+    ("https://shop123456789.taobao.com/?user_number_id=456789012", 'taobao', 'storefront', '123456789'),  # control: a seller id is no shop id
+    ("https://shop137594360.taobao.com/shop/view_shop.htm?user_number_id=2657188013&user_number_id=2657188013", 'taobao', 'storefront', '137594360'),  # control: the same id twice
+    ("https://792758921.world.taobao.com/shop/view_shop.htm?user_number_id=155126737", 'taobao', 'storefront', '792758921'),  # control: the notes' world form
+    ("https://792758921.world.taobao.com/?shop_id=792758921", 'taobao', 'storefront', '792758921'),  # control: its own shop id
+    ("https://zuiqingfeng.tmall.com/shop/view_shop.htm?shop_id=116576560", 'tmall', 'storefront', 'zuiqingfeng'),  # control: the notes' example
+    ("https://zrzb.tmall.hk/shop/view_shop.htm?spm=a&user_number_id=2130139739&rn=1", 'tmall_global', 'storefront', 'zrzb'),  # control: the notes' example
+    ("https://uniqlo.tmall.com/shop/view_shop.htm?shop_id=116576560&user_number_id=2130139739", 'tmall', 'storefront', 'uniqlo'),  # control: one of each
+    ("https://store.taobao.com/shop/view_shop.htm?user_number_id=2657188013&user_number_id=2657188014", None, 'conflicting-ids', None),  # control (unchanged)
+]  # fmt: skip
+
 (
     test_row,
     test_cli_gives_parse_listings_answer,
     test_batch_and_columnar_give_parse_listing_answer,
-) = table_tests(ROOT_DOT)
+) = table_tests(ROOT_DOT + STORE_IDS)
 
 _SUGGESTED = {
     0: "https://item.taobao.com/item.htm?id=606832683299",
@@ -70,3 +102,24 @@ def test_a_root_dot_suggests_the_link_without_it(row: int) -> None:
     if wanted is not None:
         assert f"without the dot, the link is {wanted}" in result.reason  # type: ignore[attr-defined]
         assert parse_listing(wanted).ok, wanted
+
+
+@pytest.mark.parametrize("row", range(11))
+def test_two_different_store_ids_are_named(row: int) -> None:
+    """Fix 2: the reason names the parameter and both values, or the host's shop and the
+    query's."""
+    text = STORE_IDS[row][0]
+    reason = thrice(text).reason  # type: ignore[attr-defined]
+    if row == 3:
+        assert reason.endswith("the host names 792758921, shop_id names 57074988"), reason
+    else:
+        key = "shop_id" if "shop_id" in text else "user_number_id"
+        values = sorted(
+            {
+                part.split("=")[1]
+                for part in text.split("?")[1].split("&")
+                if part.startswith(key + "=")
+            }
+        )
+        assert len(values) == 2, text
+        assert reason.endswith(f"{key} given as {values[0]}, {values[1]}"), reason

@@ -73,6 +73,9 @@ _TB = "https://item.taobao.com/item.htm?id={id}"
 _TB_ID = "taobao-item:{id}"
 _TB_KEYS = ("id", "itemId", "item_id")
 _STORE_PATH = r"(?:/|/index\.html?|/shop/view_shop\.htm)?"
+#: The ids a Taobao or Tmall store page's query may name (notes sections 1 and 2): a shop id and
+#: a seller id. Given twice with different values they conflict; the thorough parser compares.
+_STORE_KEYS = ("shop_id", "user_number_id")
 
 
 def _reserved(domain: str, *, drop: tuple[str, ...] = (), shops: bool = True) -> str:
@@ -166,26 +169,28 @@ def _taobao() -> list[Form]:
               query_keys=("user_number_id",), id_rule="store"),
         _form("taobao-shop", "taobao", "storefront", "taobao", "shop", *shop,
               _pattern(r"shop{ID}\.(?:world\.)?taobao\.com", "taobao.com", "world.taobao.com"),
-              # shop_id= is a shop id (notes section 2): another shop's in the query conflicts
-              _STORE_PATH, id_rule="store", conflict_keys=("shop_id",)),
+              # shop_id= is a shop id (notes section 2): another shop's in the query conflicts;
+              # user_number_id= is a seller id, no shop id: two that differ conflict
+              _STORE_PATH, id_rule="store", conflict_keys=_STORE_KEYS),
         _form("taobao-vanity", "taobao", "storefront", "taobao", "vanity",
               "https://{id}.taobao.com/", "taobao-vanity:{id}",
-              _pattern(res + r"{ID}\.taobao\.com", "taobao.com"), _STORE_PATH, id_rule="label"),
+              _pattern(res + r"{ID}\.taobao\.com", "taobao.com"), _STORE_PATH, id_rule="label",
+              conflict_keys=_STORE_KEYS),
         # N.world.taobao.com/shop/view_shop.htm?user_number_id=M: a numeric label is the
         # shop id (the notes list it beside shopN.world.taobao.com, apart from vanity labels)
         _form("taobao-world-numeric", "taobao", "storefront", "taobao", "shop", *shop,
               _pattern(r"{ID}\.world\.taobao\.com", "world.taobao.com"), _STORE_PATH,
-              id_rule="store"),
+              id_rule="store", conflict_keys=_STORE_KEYS),
         _form("taobao-world-vanity", "taobao", "storefront", "taobao", "vanity",
               "https://{id}.world.taobao.com/", "taobao-world-vanity:{id}",
               # a label of two letters is a country's World site (sg.world.taobao.com), no store
               _pattern(res + r"(?![a-z]{2}\.){ID}\.world\.taobao\.com", "world.taobao.com"),
-              _STORE_PATH, id_rule="label"),
+              _STORE_PATH, id_rule="label", conflict_keys=_STORE_KEYS),
         # the store pattern IPP quotes (section 9 of the notes): http://******.mall.taobao.com
         _form("taobao-mall-vanity", "taobao", "storefront", "taobao", "vanity",
               "https://{id}.mall.taobao.com/", "taobao-mall-vanity:{id}",
               _pattern(res + r"{ID}\.mall\.taobao\.com", "mall.taobao.com"),
-              _STORE_PATH, id_rule="label"),
+              _STORE_PATH, id_rule="label", conflict_keys=_STORE_KEYS),
         _form("xianyu-legacy", "taobao", "listing", "xianyu", "item",
               "https://www.goofish.com/item?id={id}", _TB_ID,
               ("2.taobao.com",), r"/item\.htm", query_keys=("id",)),
@@ -211,13 +216,13 @@ def _tmall() -> list[Form]:
               # a.m.taobao.com is Taobao's), not the mobile view of a store named "a"
               _pattern(_reserved("tmall.com") + r"(?!a\.m\.)" + r"{ID}\.(?:m\.)?tmall\.com",
                        "tmall.com", "m.tmall.com"), _STORE_PATH,
-              id_rule="label"),
+              id_rule="label", conflict_keys=_STORE_KEYS),
         # <vanity>.world.tmall.com: the international view of a Tmall store, kept apart
         # like <vanity>.world.taobao.com (a vanity label is not known to be the same store)
         _form("tmall-world-store", "tmall", "storefront", "tmall", "vanity",
               "https://{id}.world.tmall.com/", "tmall-world-store:{id}",
               _pattern(_reserved("tmall.com") + r"{ID}\.world\.tmall\.com", "world.tmall.com"),
-              _STORE_PATH, id_rule="label"),
+              _STORE_PATH, id_rule="label", conflict_keys=_STORE_KEYS),
         _form("tmall-global-item", tmall_global, "listing", "tmall_global", "item",
               "https://detail.tmall.hk/hk/item.htm?id={id}", _TB_ID,
               ("detail.tmall.hk", "detail.m.tmall.hk"), r"/(?:hk/)?item\.htm",
@@ -225,7 +230,7 @@ def _tmall() -> list[Form]:
         _form("tmall-global-store", tmall_global, "storefront", "tmall_global", "vanity",
               "https://{id}.tmall.hk/", "tmall_global-store:{id}",
               _pattern(_reserved("tmall.hk") + r"{ID}\.tmall\.hk", "tmall.hk"), _STORE_PATH,
-              id_rule="label"),
+              id_rule="label", conflict_keys=_STORE_KEYS),
     ]  # fmt: skip
 
 

@@ -3053,15 +3053,9 @@ def _read(
             # a Lazada slug's word that starts with "i" (/products/iphone.html) is no item id
             return _reject("missing-id", source, "no id in the path")
         if form.conflict_keys and query:
-            others = {v for v in _values(query, form.conflict_keys) if v != ""} - {id}
-            if others:
-                shown = ", ".join(sorted(others))[:200]
-                return _reject(
-                    "conflicting-ids",
-                    source,
-                    f"the {'host' if 'id' in host_groups else 'path'} names {id[:60]}, "
-                    f"{'/'.join(form.conflict_keys)} names {shown}",
-                )
+            conflict = _conflict(form, id, query, "host" if "id" in host_groups else "path")
+            if conflict is not None:
+                return _reject("conflicting-ids", source, conflict)
     if _strict(strict)(id) is None:
         if form.name in _TOKEN_PAGES and _token_id(id):
             return _reject("missing-id", source, _TOKEN_PAGES[form.name].format(id=id[:60]))
@@ -3071,6 +3065,31 @@ def _read(
             f"{quoted(id, 60)} is not a valid {form.id_type} id for {form.marketplace}",
         )
     return _new(Listing, (form, id, x, source))
+
+
+#: Query keys naming a store by an id of its own kind (notes sections 1 and 2): ``shop_id`` is a
+#: shop id, ``user_number_id`` a seller id, which is not the shop id and never a vanity label.
+_ID_KINDS = {"shop_id": "shop", "user_number_id": "seller"}
+
+
+def _conflict(form: Form, id: str, query: str, where: str) -> str | None:
+    """Why the ``query`` of a URL of ``form`` whose ``where`` ("host" or "path") names ``id``
+    is ambiguous, or None: a conflict key of the id's own kind names another id (an item's
+    ``id=``, a shop's ``shop_id=``), or one of another kind (a seller's ``user_number_id`` on
+    a shop's host) is given twice with different values; that kind is never compared with the
+    host's id, the notes give no way to map one onto the other."""
+    own = tuple(
+        key for key in form.conflict_keys if _ID_KINDS.get(key, form.id_type) == form.id_type
+    )
+    others = {v for v in _values(query, own) if v != ""} - {id} if own else set()
+    if others:
+        shown = ", ".join(sorted(others))[:200]
+        return f"the {where} names {id[:60]}, {'/'.join(own)} names {shown}"
+    for key in (key for key in form.conflict_keys if key not in own):
+        given = {v for v in _values(query, (key,)) if v != ""}
+        if len(given) > 1:
+            return f"{key} given as {', '.join(sorted(given))[:200]}"
+    return None
 
 
 #: Pages of a listing form that also name their item by an encoded token in the id's place,
