@@ -18,6 +18,14 @@ test_storefronts_urls48.py, checked through ``parse_listing``, the thorough pars
    ``shopN…?user_number_id=M`` has both), nor is either id with a vanity label; a repeated
    equal id reads the store. (AliExpress ``/store/N?storeId=M`` is left: the notes name
    ``storeId`` only in paths, never as a query parameter.)
+3. A store's sub-pages, pinned per marketplace (no change): the notes list sub-pages among the
+   store forms of AliExpress (section 6, "Store sub-pages" under ``/store/``), Alibaba.com
+   (section 5, ``[/productlist.html|/company_profile.html|/fr_FR/…]``), 1688 (section 4,
+   ``page/index.html|page/offerlist.htm``, legacy ``page/offerlist_….htm``) and a Lazada
+   store's query (section 7, ``?…path=index.htm&…``): they read as the store. For Taobao and
+   Tmall (sections 1 to 3) they name only the root, ``/index.htm`` and
+   ``/shop/view_shop.htm``, and for Lazada only ``/shop/<slug>/``: any other page of the store
+   is refused as ``not-a-listing``, suggesting the store.
 """
 
 from __future__ import annotations
@@ -68,11 +76,41 @@ STORE_IDS: list[tuple[str, str | None, str, str | None]] = [
     ("https://store.taobao.com/shop/view_shop.htm?user_number_id=2657188013&user_number_id=2657188014", None, 'conflicting-ids', None),  # control (unchanged)
 ]  # fmt: skip
 
+SUB_PAGES: list[tuple[str, str | None, str, str | None]] = [
+    ("https://shop118454188.taobao.com/category.htm?catId=1", None, 'not-a-listing', None),  # §1: not named
+    ("https://shop118454188.taobao.com/search.htm?search=y", None, 'not-a-listing', None),  # §1: not named
+    ("https://weactstudio.taobao.com/category-1234.htm", None, 'not-a-listing', None),  # §1: not named
+    ("https://runcam.world.taobao.com/search.htm", None, 'not-a-listing', None),  # §1: not named
+    ("https://abc.mall.taobao.com/category.htm", None, 'not-a-listing', None),  # §9: not named
+    ("https://uniqlo.tmall.com/search.htm?q=x", None, 'not-a-listing', None),  # §2: not named
+    ("https://uniqlo.tmall.com/category.htm", None, 'not-a-listing', None),  # §2: not named
+    ("https://zrzb.tmall.hk/search.htm", None, 'not-a-listing', None),  # §3: not named
+    ("https://www.lazada.sg/shop/mn7k3oup/search?q=x", None, 'not-a-listing', None),  # §7: not named
+    ("https://www.lazada.sg/shop/mn7k3oup/index.htm", None, 'not-a-listing', None),  # §7: not named
+    ("https://shop1460133980340.1688.com/other/x.htm", None, 'not-a-listing', None),  # §4: not named
+    ("https://shop118454188.taobao.com/index.htm", 'taobao', 'storefront', '118454188'),  # §1: named
+    ("https://shop118454188.taobao.com/shop/view_shop.htm", 'taobao', 'storefront', '118454188'),  # §1: named
+    ("https://www.aliexpress.com/store/1104927695/search?SearchText=x", 'aliexpress', 'storefront', '1104927695'),  # §6: under /store/N
+    ("https://www.aliexpress.com/store/1104927695/pages/all-items.html", 'aliexpress', 'storefront', '1104927695'),  # §6: under /store/N
+    ("https://minibalance.aliexpress.com/store/4455017/search", 'aliexpress', 'storefront', '4455017'),  # §6: under /store/N
+    ("https://www.aliexpress.com/store/group/led/1104927695_517231234.html", 'aliexpress', 'storefront', '1104927695'),  # §6: named
+    ("https://www.aliexpress.com/store/feedback-score/1104927695.html", 'aliexpress', 'storefront', '1104927695'),  # §6: named
+    ("https://www.lazada.sg/shop/mn7k3oup/?path=index.htm", 'lazada_sg', 'storefront', 'mn7k3oup'),  # §7: named
+    ("https://www.lazada.sg/shop/mn7k3oup/?path=promotion.htm&lang=en", 'lazada_sg', 'storefront', 'mn7k3oup'),  # §7: the store's query
+    ("https://www.lazada.sg/shop/mn7k3oup/?itemId=2896336114&channelSource=pdp", 'lazada_sg', 'storefront', 'mn7k3oup'),  # §7: named
+    ("https://shop1460133980340.1688.com/page/offerlist.htm", '1688', 'storefront', 'shop1460133980340'),  # §4: named
+    ("https://shop1460133980340.1688.com/page/contactinfo.htm", '1688', 'storefront', 'shop1460133980340'),  # §4: under /page/
+    ("https://joinsun.1688.com/page/index.html", '1688', 'storefront', 'joinsun'),  # §4: named
+    ("https://funcoo.en.alibaba.com/productlist.html", 'alibaba_com', 'storefront', 'funcoo'),  # §5: named
+    ("https://funcoo.en.alibaba.com/company_profile.html", 'alibaba_com', 'storefront', 'funcoo'),  # §5: named
+    ("https://funcoo.en.alibaba.com/search/product?SearchText=x", 'alibaba_com', 'storefront', 'funcoo'),  # §5: a store path
+]  # fmt: skip
+
 (
     test_row,
     test_cli_gives_parse_listings_answer,
     test_batch_and_columnar_give_parse_listing_answer,
-) = table_tests(ROOT_DOT + STORE_IDS)
+) = table_tests(ROOT_DOT + STORE_IDS + SUB_PAGES)
 
 _SUGGESTED = {
     0: "https://item.taobao.com/item.htm?id=606832683299",
@@ -123,3 +161,14 @@ def test_two_different_store_ids_are_named(row: int) -> None:
         )
         assert len(values) == 2, text
         assert reason.endswith(f"{key} given as {values[0]}, {values[1]}"), reason
+
+
+@pytest.mark.parametrize(
+    "text", [text for text, _, code, _ in SUB_PAGES if code == "not-a-listing"]
+)
+def test_a_store_page_the_notes_do_not_name_suggests_the_store(text: str) -> None:
+    """Item 3 (pinned): the refusal suggests the store's own link, which reads as a store."""
+    refused = thrice(text)
+    store = parse_listing(refused.suggestion or "")  # type: ignore[attr-defined]
+    assert store.ok and store.kind == "storefront", text  # type: ignore[union-attr]
+    assert f"paste {refused.suggestion} to file against the store" in refused.reason, text  # type: ignore[attr-defined]
