@@ -143,7 +143,12 @@ def test_diff_rules_is_still_a_tuple_and_gives_the_whole_diff_as_data(
     plain = tuple(changes)
     assert changes == plain and (changes == ()) == (not plain) and isinstance(changes, tuple)
     assert changes[:1] == plain[:1] and repr(changes) == repr(plain)
-    assert changes.to_dict() == {"count": len(plain), "changes": [c.as_dict() for c in plain]}
+    assert changes.to_dict() == {
+        "rulebook": BOOK.label,
+        "interpretation": reading,
+        "count": len(plain),
+        "changes": [c.as_dict() for c in plain],
+    }
     rows = changes.to_records()
     expected = [
         (c.section, c.id, c.kind, f.field, f.before, f.after) for c in plain for f in c.fields

@@ -646,8 +646,8 @@ class BatchResult(Generic[K]):
 
     def as_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data: the event (its date and reason), the ``batch`` answer with
-        its rules and note, the reading, the readings that differ and the items
-        (:meth:`to_records`).
+        its rules and note, the rule book's label and the reading (``rulebook``,
+        ``interpretation``), the readings that differ and the items (:meth:`to_records`).
 
         >>> from ipprules.lifecycle import State, reject_counter_notices
         >>> batch = reject_counter_notices({"A1": State.COUNTER_NOTIFIED_1}, reason="forged")
@@ -662,6 +662,7 @@ class BatchResult(Generic[K]):
             "batch": None if self.batch is None else self.batch.value,
             "rule_ids": list(self.rule_ids),
             "note": self.note,
+            "rulebook": self.rulebook,
             "interpretation": self.interpretation,
             "other_readings": list(self.other_readings),
             "items": self.to_records(),

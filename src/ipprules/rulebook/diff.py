@@ -107,25 +107,32 @@ class RuleChanges(tuple[Change, ...]):
     interpretation: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data: how many records differ and each change, as
-        :meth:`Change.as_dict` gives it (``ipprules rules diff --format json``'s
-        ``changes``).
+        """Plain JSON-ready data: the earlier view's rule book and reading (``rulebook``,
+        ``interpretation``: ``""`` and ``None`` for two books compared over all dates), how
+        many records differ and each change, as :meth:`Change.as_dict` gives it
+        (``ipprules rules diff --format json``'s ``changes``).
 
         >>> import ipprules
         >>> book = ipprules.default_rulebook()
         >>> data = ipprules.diff_rules(book.as_of("2022-01-19"), book.as_of("2022-01-20")).to_dict()
-        >>> data["count"], data["changes"][0]["kind"]
-        (1, 'changed')
+        >>> data["count"], data["changes"][0]["kind"], data["interpretation"]
+        (1, 'changed', 'brief')
         """
-        return {"count": len(self), "changes": [change.as_dict() for change in self]}
+        return {
+            "rulebook": self.rulebook,
+            "interpretation": self.interpretation,
+            "count": len(self),
+            "changes": [change.as_dict() for change in self],
+        }
 
     def to_dict(self) -> dict[str, Any]:
         """The same as :meth:`as_dict`: ``to_dict()`` is every result's name for it.
 
         >>> import ipprules
         >>> book = ipprules.default_rulebook()
-        >>> ipprules.diff_rules(book, book, as_of="2023-05-01").to_dict()
-        {'count': 0, 'changes': []}
+        >>> data = ipprules.diff_rules(book, book, as_of="2023-05-01").to_dict()
+        >>> data["count"], data["changes"], data["rulebook"] == book.label
+        (0, [], True)
         """
         return self.as_dict()
 
