@@ -398,8 +398,11 @@ class Advice:
     def to_records(self) -> list[dict[str, Any]]:
         """One plain dict per reason code: the admissible ones best first (``rank`` 1, 2...,
         with ``why``), then those not admissible (``rank`` None, with their ``reasons``); each
-        names the question (IPR type, platform, target, date) and what answered it, and
-        ``decided`` marks the code of the :attr:`decision` (none where it is ``unknown``).
+        names the question (IPR type, platform, target, date) and what answered it,
+        ``decided`` marks the code of the :attr:`decision` (none where it is ``unknown``) and
+        ``other_decisions`` gives the decision each other reading takes, as one text
+        (``official=unknown; ...``, in the order of :attr:`other_readings`; empty for none),
+        so that every row has the same columns.
 
         >>> import ipprules
         >>> advice = ipprules.advise("trademark", "taobao", facts=["counterfeit_product"],
@@ -408,6 +411,10 @@ class Advice:
         [(1, 'tm_counterfeit', True), (2, 'tm_counterfeit_test_purchase', False)]
         >>> advice.to_records()[-1]["reasons"]
         ['for storefront complaints']
+        >>> store = ipprules.advise("trademark", "1688", target="storefront",
+        ...                        as_of="2026-11-23")
+        >>> store.to_records()[0]["other_decisions"]
+        'official=unknown'
         """
         head = {
             "ipr_type": self.ipr_type,
@@ -416,6 +423,7 @@ class Advice:
             "as_of": self.as_of,
             "interpretation": self.interpretation,
             "rulebook": self.rulebook,
+            "other_decisions": self._other_decisions_text(),
         }
         chosen = self.decision.code
         rows = [
@@ -439,6 +447,16 @@ class Advice:
             for n in self.not_admissible
         ]
         return [{**row, **head} for row in rows]
+
+    def _other_decisions_text(self) -> str:
+        """The ``other_decisions`` cell of :meth:`to_records`: ``reading=decision`` for each
+        other reading, as :attr:`decision`'s last reason names them (``unknown`` where the
+        decision of a reading is not known)."""
+        theirs = dict(self.other_decisions)
+        return "; ".join(
+            f"{name}={theirs[name].text() if name in theirs else 'unknown'}"
+            for name in self.other_readings
+        )
 
     def to_frame(self) -> Any:
         """:meth:`to_records` as a pandas DataFrame (the ``pandas`` extra): ``rank`` nullable
@@ -464,7 +482,14 @@ class Advice:
                 "target": Target,
                 "interpretation": interpretations(),
             },
-            texts=("label", "why", "confidence", "severity_confidence", "rulebook"),
+            texts=(
+                "label",
+                "why",
+                "confidence",
+                "severity_confidence",
+                "rulebook",
+                "other_decisions",
+            ),
             ints=("rank",),
             bools=("admissible", "decided"),
             lists=("matched", "missing_evidence", "rule_ids", "sources", "reasons"),
@@ -561,6 +586,7 @@ _ADVICE_COLUMNS = (
     "as_of",
     "interpretation",
     "rulebook",
+    "other_decisions",
 )
 
 
