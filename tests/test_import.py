@@ -68,6 +68,7 @@ RESULT_METHODS = {
     "ipprules.lifecycle.LifecycleReport": ("to_records", "to_dict"),
     "ipprules.lifecycle.ComplaintEvents": ("report",),
     "ipprules.lifecycle.DeadlineResult": ("kind", "amount", "rule_ids", "describe", "to_dict"),
+    "ipprules.lifecycle.Deadlines": ("to_records", "to_frame", "to_dict"),
     "ipprules.goodfaith.History": ("from_file", "from_rows", "from_records", "with_records"),
     "ipprules.planner.PlanningResult": (
         "counts",

@@ -6,12 +6,23 @@ from __future__ import annotations
 
 import html
 import json
+from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import ipprules
 from ipprules._table import reading_label
-from ipprules.lifecycle import State, apply_batch, reject_counter_notices
+from ipprules.lifecycle import (
+    Event,
+    State,
+    apply_batch,
+    deadlines_from,
+    next_deadlines,
+    reject_counter_notices,
+)
+from ipprules.lifecycle.deadlines import DEADLINE_COLUMNS
 
 BOOK = ipprules.default_rulebook()
 
@@ -89,3 +100,57 @@ def test_an_advice_with_no_other_reading_has_the_same_columns_and_an_empty_cell(
     assert list(plain.to_frame().columns) == list(differs.to_frame().columns)
     assert {r["other_decisions"] for r in plain.to_records()} == {""}
     assert "official=unknown" in differs.to_records()[0]["other_decisions"]
+
+
+_STARTS = ("ipr_verified", "takedown", "counter_notice_filed", "reject", "notice_received")
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(
+    start=st.sampled_from(_STARTS),
+    reading=st.sampled_from(BOOK.interpretations),
+    day=st.sampled_from([date(2019, 6, 3), date(2022, 1, 19), date(2024, 9, 27)]),
+)
+def test_deadlines_from_gives_its_table_as_data_with_its_book_and_reading(
+    start: str, reading: str, day: date
+) -> None:
+    """``deadlines_from`` gave a plain tuple, each deadline with ``to_dict`` but the whole
+    with no ``to_dict``/``to_records``/``to_frame`` nor the book and reading it answered
+    under. It is a tuple still, and each of these accounts for every deadline."""
+    found = deadlines_from(start, day, BOOK.as_of(day, reading))
+    plain = tuple(found)
+    assert found == plain and isinstance(found, tuple) and found[:1] == plain[:1]
+    assert (found.rulebook, found.interpretation) == (BOOK.label, reading)
+    data = json.loads(json.dumps(found.to_dict()))
+    assert data == {
+        "rulebook": BOOK.label,
+        "interpretation": reading,
+        "count": len(plain),
+        "deadlines": [json.loads(json.dumps(r.to_dict())) for r in plain],
+    }
+    rows = found.to_records()
+    assert [r["deadline_id"] for r in rows] == [r.deadline_id for r in plain]
+    assert all(tuple(r) == DEADLINE_COLUMNS for r in rows)
+    assert [r["due"] for r in rows] == [r.due for r in plain]
+    frame = found.to_frame()
+    assert tuple(frame.columns) == DEADLINE_COLUMNS and len(frame) == len(plain)
+    assert str(frame["due"].dtype) == "datetime64[s]"
+    shown = found._repr_html_()
+    assert html.escape(reading_label(BOOK.label, reading)) in shown
+    assert shown.count("<tr>") == len(plain) + 1
+
+
+@pytest.mark.parametrize("reading", BOOK.interpretations)
+def test_next_deadlines_names_its_book_and_reading(reading: str) -> None:
+    view = BOOK.as_of("2022-01-19", reading)
+    found = next_deadlines(State.TAKEN_DOWN, {Event.TAKEDOWN: date(2022, 1, 19)}, view)
+    assert found and (found.rulebook, found.interpretation) == (BOOK.label, reading)
+    assert found.to_dict()["count"] == len(found) == len(found.to_records())
+
+
+def test_deadlines_relabelled_by_hand_are_escaped_in_a_notebook() -> None:
+    found = deadlines_from("takedown", date(2022, 1, 19))
+    found.rulebook = "book <b>&</b>"
+    shown = found._repr_html_()
+    assert "<b>&</b>" not in shown
+    assert html.escape(reading_label("book <b>&</b>", "brief")) in shown

@@ -210,7 +210,7 @@ def run(args: argparse.Namespace) -> int:
         "ipp_plus": args.ipp_plus,
     }
     if name in {e.value for e in Event} or name in OUTSIDE_STARTS or name in STARTS_AT:
-        results = deadlines_from(name, on, rules, calendar, **options)
+        results: tuple[DeadlineResult, ...] = deadlines_from(name, on, rules, calendar, **options)
         what = f"Deadlines starting with {name} on {on}"
         if args.ipp_plus:  # before its pilot (R92) IPP Plus is left out: say so
             note = "; ".join(n for n in (note, _ipp_plus_left_out(rules, name, on, results)) if n)

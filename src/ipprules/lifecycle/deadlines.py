@@ -88,6 +88,7 @@ __all__ = [
     "DeadlineFlag",
     "DeadlineResult",
     "DeadlineStatus",
+    "Deadlines",
     "FlagKind",
     "LifecycleReport",
     "ReadingNote",
@@ -317,6 +318,143 @@ class DeadlineResult:
     #: The same as :meth:`to_dict` (``as_dict()`` is what the checks' and coverage's
     #: results call it; both names work on every result).
     as_dict = to_dict
+
+
+#: The columns of :meth:`Deadlines.to_records`: :meth:`DeadlineResult.to_dict`'s keys.
+DEADLINE_COLUMNS = (
+    "deadline_id", "kind", "status", "start", "counted_from", "condition", "due", "latest",
+    "amount", "amount_max", "unit", "counted_in", "starts_at", "who", "platforms",
+    "description", "effective_from", "effective_until", "confidence", "platform",
+    "platform_confidence", "confidence_mark", "rule_ids", "sources", "interpretation",
+    "rulebook", "note", "rule_note",
+)  # fmt: skip
+
+#: The columns of :meth:`Deadlines.to_records` that hold a date.
+_DATE_COLUMNS = ("start", "due", "latest", "effective_from", "effective_until")
+
+
+class Deadlines(tuple[DeadlineResult, ...]):
+    """What :func:`deadlines_from` and :func:`next_deadlines` return: a tuple of
+    :class:`DeadlineResult` (equal to the same results as a plain tuple, indexed, sliced and
+    iterated as one; a slice or a sum is a plain tuple) that also gives the table as data,
+    with the rule book's label and the reading it was answered under (``rulebook``,
+    ``interpretation``, as ``ipprules deadline`` names them; ``""`` and ``None`` for
+    results gathered by hand).
+
+    >>> from datetime import date
+    >>> from ipprules.lifecycle import deadlines_from
+    >>> found = deadlines_from("takedown", date(2022, 1, 19), platform="aliexpress")
+    >>> [r.deadline_id for r in found], found.interpretation
+    (['counter_notice_round_1', 'counter_notice_round_2_3'], 'brief')
+    >>> found == tuple(found)
+    True
+    """
+
+    rulebook: str = ""
+    interpretation: str | None = None
+
+    @classmethod
+    def _of(cls, results: Iterable[DeadlineResult], view: ResolvedRules) -> Deadlines:
+        """``results`` answered from ``view``, named by its book and reading."""
+        found = cls(results)
+        found.rulebook, found.interpretation = view.rulebook, view.interpretation
+        return found
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain dict per deadline, in order: :meth:`DeadlineResult.to_dict`'s keys
+        (:data:`DEADLINE_COLUMNS`), its dates as :class:`datetime.date` and its sources as
+        their ids.
+
+        >>> from datetime import date
+        >>> from ipprules.lifecycle import deadlines_from
+        >>> rows = deadlines_from("takedown", date(2022, 1, 19), platform="aliexpress").to_records()
+        >>> [(r["deadline_id"], r["due"], r["sources"]) for r in rows][:1]
+        [('counter_notice_round_1', datetime.date(2022, 1, 24), ['S25'])]
+        """
+        rows = []
+        for result in self:
+            row = result.to_dict()
+            row["start"], row["due"], row["latest"] = result.start, result.due, result.latest
+            row["effective_from"] = result.rule.effective_from
+            row["effective_until"] = result.rule.effective_until
+            row["sources"] = [s.id for s in result.sources]
+            rows.append(row)
+        return rows
+
+    def to_frame(self) -> Any:
+        """:meth:`to_records` as a pandas DataFrame (the ``pandas`` extra): the dates
+        ``datetime64``, ``kind``, ``status`` and ``interpretation`` categorical, the amounts
+        nullable ``Int64``, lists as lists; the same columns for no deadline.
+
+        >>> from datetime import date
+        >>> from ipprules.lifecycle import deadlines_from
+        >>> frame = deadlines_from("takedown", date(2022, 1, 19)).to_frame()
+        >>> str(frame["due"].dtype), str(frame["status"].dtype), str(frame["amount"].dtype)
+        ('datetime64[s]', 'category', 'Int64')
+        """
+        from ipprules._frames import to_frame
+        from ipprules.rulebook.categories import interpretations
+        from ipprules.rulebook.model import DeadlineKind
+
+        lists = ("platforms", "rule_ids", "sources")
+        named = (*_DATE_COLUMNS, "kind", "status", "interpretation", "amount", "amount_max")
+        return to_frame(
+            self.to_records(),
+            dates=_DATE_COLUMNS,
+            categories={
+                "kind": DeadlineKind,
+                "status": DeadlineStatus,
+                "interpretation": interpretations(),
+            },
+            ints=("amount", "amount_max"),
+            lists=lists,
+            texts=tuple(c for c in DEADLINE_COLUMNS if c not in (*named, *lists)),
+            columns=DEADLINE_COLUMNS,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: the rule book and reading, how many deadlines and each
+        as :meth:`DeadlineResult.to_dict` gives it (``ipprules deadline --format json``'s
+        ``deadlines``).
+
+        >>> from datetime import date
+        >>> from ipprules.lifecycle import deadlines_from
+        >>> data = deadlines_from("takedown", date(2022, 1, 19), platform="aliexpress").to_dict()
+        >>> data["interpretation"], data["count"], data["deadlines"][0]["deadline_id"]
+        ('brief', 2, 'counter_notice_round_1')
+        """
+        return {
+            "rulebook": self.rulebook,
+            "interpretation": self.interpretation,
+            "count": len(self),
+            "deadlines": [result.to_dict() for result in self],
+        }
+
+    #: The same as :meth:`to_dict`: both names work on every result.
+    as_dict = to_dict
+
+    def _repr_html_(self) -> str:
+        """A notebook's table: one row per deadline (its date, rules and confidence), headed
+        by the rule book and reading as ``ipprules deadline`` names them."""
+        import html
+
+        e = html.escape
+        rows = "".join(
+            f"<tr><td>{e(r.deadline_id)}</td><td>{e(r.kind)}</td><td>{e(r.status.value)}</td>"
+            f"<td>{e(_iso(r.due) or '')}</td><td>{e(', '.join(r.rule_ids))}</td>"
+            f"<td>{e(r.platform_confidence)}</td></tr>"
+            for r in self
+        )
+        named = (
+            ""
+            if self.interpretation is None
+            else f" ({reading_label(self.rulebook, self.interpretation)})"
+        )
+        return (
+            f"<div><p><strong>{len(self)} deadline(s)</strong>{e(named)}</p><table><thead><tr>"
+            "<th>deadline</th><th>kind</th><th>status</th><th>due</th><th>rules</th>"
+            f"<th>confidence</th></tr></thead><tbody>{rows}</tbody></table></div>"
+        )
 
 
 def _iso(value: date | None) -> str | None:
@@ -789,7 +927,7 @@ def next_deadlines(
     ipp_plus: bool = False,
     ipr_submitted_on: date | str | None = None,
     notice_received_on: date | str | None = None,
-) -> tuple[DeadlineResult, ...]:
+) -> Deadlines:
     """The deadlines and expectations that run in ``state`` (:func:`~.deadline_hooks`).
 
     Each is counted from the date of the event its rule names (``starts_at``, see
@@ -857,7 +995,7 @@ def next_deadlines(
         if said is not None and result.start is not None:
             result = attrs.evolve(result, note="; ".join(n for n in (result.note, said) if n))
         results.append(result)
-    return tuple(results)
+    return Deadlines._of(results, latest_view)
 
 
 def _check_receipt_dates(dates: Mapping[Any, date], outside: dict[str, date | None]) -> None:
@@ -941,7 +1079,7 @@ def deadlines_from(
     platform: str | None = None,
     counterfeit: bool = False,
     ipp_plus: bool = False,
-) -> tuple[DeadlineResult, ...]:
+) -> Deadlines:
     """Every deadline and expectation that ``event`` on ``start`` starts, in table order.
 
     ``event`` is an event of the machine, or a start outside it: ``"ipr_submitted"`` (or
@@ -1008,7 +1146,7 @@ def deadlines_from(
                 said = _receipt_said(rule, noticed, None if noticed else start)
                 result = attrs.evolve(result, note="; ".join(n for n in (result.note, said) if n))
             results.append(result)
-    return tuple(results)
+    return Deadlines._of(results, view)
 
 
 def _counted(
