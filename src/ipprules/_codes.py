@@ -24,11 +24,12 @@ duplicate (status): the listing is the same as an earlier line's
 
 from __future__ import annotations
 
-import enum
 import functools
 from typing import TYPE_CHECKING, Any
 
 import attrs
+
+from ipprules._vocab import NamedEnum
 
 if TYPE_CHECKING:  # pragma: no cover
     from ipprules.checks.findings import CatalogueEntry
@@ -104,7 +105,7 @@ LIFECYCLE_TIMINGS: dict[str, tuple[str, str]] = {
 }
 
 
-class CodeSeverity(enum.StrEnum):
+class CodeSeverity(NamedEnum):
     """What kind of code an entry that is no finding explains (a finding's entry has a
     :class:`~ipprules.checks.FindingSeverity`; both have ``.value``).
 

@@ -18,11 +18,35 @@ TypeError: platform must be a str, got NoneType
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable
 
 from ipprules.errors import UnknownNameError
 
-__all__ = ["check_name", "check_names"]
+__all__ = ["NamedEnum", "check_name", "check_names"]
+
+
+class NamedEnum(enum.StrEnum):
+    """The base of the library's enums: a value that is none of the members raises
+    :class:`~ipprules.errors.UnknownNameError` (a ``ValueError``, as the standard library's
+    refusal is) naming the nearest member, as the file readers do, not a bare ``ValueError``.
+
+    >>> class Colour(NamedEnum):
+    ...     RED = "red"
+    ...     GREEN = "green"
+    >>> Colour("red")
+    <Colour.RED: 'red'>
+    >>> Colour("gren")
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.UnknownNameError: unknown Colour 'gren' (did you mean 'green'?); known: ...
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> NamedEnum:
+        hint_for = getattr(cls, "hint_for", None)  # an enum may say what to write instead
+        note = hint_for(value) if callable(hint_for) else ""
+        raise UnknownNameError(cls.__name__, value, [str(m.value) for m in cls], note=note)
 
 
 def check_name(kind: str, name: object, known: Iterable[str], *, param: str | None = None) -> str:

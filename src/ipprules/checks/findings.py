@@ -17,7 +17,6 @@ ipprules.errors.UnknownNameError: unknown finding code 'no-such-code'
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import functools
 import json
 import re
@@ -29,7 +28,7 @@ import attrs
 
 from ipprules._args import require_int, require_member
 from ipprules._table import reading_label
-from ipprules._vocab import check_name
+from ipprules._vocab import NamedEnum, check_name
 from ipprules.errors import MESSAGE_LIMIT, IpprulesError, UnknownNameError, bounded_text
 from ipprules.rulebook.model import WEAK_CONFIDENCES, weakest
 
@@ -46,7 +45,7 @@ __all__ = [
 ]
 
 
-class FindingSeverity(enum.StrEnum):
+class FindingSeverity(NamedEnum):
     """How bad a finding is. ``unknown``: the rules have a documented gap here.
 
     >>> from ipprules.checks import FindingSeverity

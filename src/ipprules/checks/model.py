@@ -32,7 +32,6 @@ TypeError: Account.good_faith must be a bool (True or False), got str
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import functools
 import re
 import typing
@@ -43,6 +42,7 @@ import attrs
 from ipprules._args import require_bool
 from ipprules._convert import ONE_OR_MANY, ONE_PER, PATTERN, PATTERN_TEXT
 from ipprules._dates import optional_date_field
+from ipprules._vocab import NamedEnum
 from ipprules.errors import InputError, quoted
 from ipprules.rulebook.model import Target
 
@@ -172,7 +172,7 @@ def _incorporated(value: str | None) -> str | None:
     return None if value is None else place_code(value, "incorporated")
 
 
-class Location(enum.StrEnum):
+class Location(NamedEnum):
     """Where the IP owner is (a registration choice, B4).
 
     >>> from ipprules.checks import Location
@@ -186,7 +186,7 @@ class Location(enum.StrEnum):
     ELSEWHERE = "elsewhere"
 
 
-class Identity(enum.StrEnum):
+class Identity(NamedEnum):
     """Who the IP owner is: an individual or an enterprise (B4).
 
     >>> from ipprules.checks import Identity
@@ -200,7 +200,7 @@ class Identity(enum.StrEnum):
     ENTERPRISE = "enterprise"
 
 
-class Category(enum.StrEnum):
+class Category(NamedEnum):
     """The registrant category: the right holder itself, or an authorised agent (B4).
 
     >>> from ipprules.checks import Category
@@ -214,7 +214,7 @@ class Category(enum.StrEnum):
     AGENT = "agent"
 
 
-class IprType(enum.StrEnum):
+class IprType(NamedEnum):
     """The type of a right (B6).
 
     >>> from ipprules.checks import IprType
@@ -247,7 +247,7 @@ class IprType(enum.StrEnum):
         return ""
 
 
-class PatentSubtype(enum.StrEnum):
+class PatentSubtype(NamedEnum):
     """The kind of a patent (R17).
 
     >>> from ipprules.checks import PatentSubtype
@@ -262,7 +262,7 @@ class PatentSubtype(enum.StrEnum):
     DESIGN = "design"
 
 
-class MarkKind(enum.StrEnum):
+class MarkKind(NamedEnum):
     """What a trademark shows, which decides what its name field holds (R21).
 
     >>> from ipprules.checks import MarkKind
@@ -280,7 +280,7 @@ class MarkKind(enum.StrEnum):
     """Words and a device: the name describes both."""
 
 
-class PendingAssignment(enum.StrEnum):
+class PendingAssignment(NamedEnum):
     """What the registrant field holds while an assignment of the right is still pending
     (R23). The FAQ (S5) offers two options; the first is to enter the currently valid
     registrant, and the rest of its text is cut off: only ``current_registrant`` is
@@ -301,7 +301,7 @@ class PendingAssignment(enum.StrEnum):
     """Something else (both parties, a name not yet registered...)."""
 
 
-class RightStatus(enum.StrEnum):
+class RightStatus(NamedEnum):
     """Whether a right is registered, only applied for, or (copyright) never registered.
 
     >>> from ipprules.checks import RightStatus
@@ -316,7 +316,7 @@ class RightStatus(enum.StrEnum):
     UNREGISTERED = "unregistered"
 
 
-class Verification(enum.StrEnum):
+class Verification(NamedEnum):
     """Alibaba's verification of an uploaded right (B11, R7).
 
     >>> from ipprules.checks import Verification
@@ -331,7 +331,7 @@ class Verification(enum.StrEnum):
     FAILED = "failed"
 
 
-class ChannelId(enum.StrEnum):
+class ChannelId(NamedEnum):
     """How a complaint is filed: the IPP portal or the stand-alone form (B1, B2).
 
     >>> from ipprules.checks import ChannelId
@@ -345,7 +345,7 @@ class ChannelId(enum.StrEnum):
     STANDALONE_FORM = "standalone_form"
 
 
-class Conclusion(enum.StrEnum):
+class Conclusion(NamedEnum):
     """The conclusion of a patent right evaluation report (R30).
 
     >>> from ipprules.checks import Conclusion
@@ -359,7 +359,7 @@ class Conclusion(enum.StrEnum):
     NEGATIVE = "negative"
 
 
-class StatementForm(enum.StrEnum):
+class StatementForm(NamedEnum):
     """How a copyright claim statement was made (R28).
 
     >>> from ipprules.checks import StatementForm

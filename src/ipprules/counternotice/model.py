@@ -13,7 +13,6 @@ the notice does not state gives an ``unknown`` finding naming the fact to add, n
 
 from __future__ import annotations
 
-import enum
 import functools
 import html
 from collections.abc import Iterable, Iterator
@@ -26,6 +25,7 @@ import attrs
 from ipprules._args import optional_of
 from ipprules._convert import SCHEMA_RANGE
 from ipprules._dates import date_field, optional_date_field
+from ipprules._vocab import NamedEnum
 from ipprules.checks.findings import Finding, FindingSeverity, read_catalogue
 from ipprules.errors import IpprulesError, shown_value
 from ipprules.rulebook.model import WEAK_CONFIDENCES, Answer
@@ -51,7 +51,7 @@ __all__ = [
 MOST_COUNT = 999_999_999
 
 
-class PurchaseKind(enum.StrEnum):
+class PurchaseKind(NamedEnum):
     """The purchase documents R63 names.
 
     >>> from ipprules.counternotice import PurchaseKind
@@ -67,7 +67,7 @@ class PurchaseKind(enum.StrEnum):
     RECEIPT = "receipt"
 
 
-class Party(enum.StrEnum):
+class Party(NamedEnum):
     """A party to a purchase.
 
     >>> from ipprules.counternotice import Party

@@ -11,18 +11,18 @@ A :class:`Cell` is one right on one platform for one target (listing or store fr
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from typing import Any
 
 import attrs
 
+from ipprules._vocab import NamedEnum
 from ipprules.checks.findings import Finding
 from ipprules.rulebook.model import Target
 
 __all__ = ["Cell", "CellStatus", "Change", "Opening"]
 
 
-class CellStatus(enum.StrEnum):
+class CellStatus(NamedEnum):
     """Whether a right can back a complaint on a platform for a target.
 
     >>> from ipprules.coverage import CellStatus

@@ -19,7 +19,6 @@ ipprules.errors.InputError: $.listings: taken_down + rejected + withdrawn + pend
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import functools
 import operator
 from collections.abc import Iterator, Mapping, Sequence
@@ -31,6 +30,7 @@ import attrs
 from ipprules._dates import date_field
 from ipprules._frames import rate_fields, to_frame
 from ipprules._table import reading_label
+from ipprules._vocab import NamedEnum
 from ipprules.errors import InputError, UnknownNameError, shown_value
 from ipprules.goodfaith.render import CriterionRow, percent, standing_html, timeline_svg
 from ipprules.rulebook.categories import interpretations
@@ -84,7 +84,7 @@ COMPLAINT_ONLY = ("id", "platform", "reason_code", "listings", *COUNTS)
 MAX_LISTINGS = 100_000
 
 
-class EventKind(enum.StrEnum):
+class EventKind(NamedEnum):
     """What happened to the account.
 
     >>> from ipprules.goodfaith import EventKind

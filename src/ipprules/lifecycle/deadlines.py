@@ -38,7 +38,6 @@ Kinds
 
 from __future__ import annotations
 
-import enum
 import functools
 import os
 from collections.abc import Callable, Iterable, Mapping
@@ -50,6 +49,7 @@ import attrs
 from ipprules._args import file_hint, keywords_checked, require_int, require_str, rulebook_alias
 from ipprules._dates import as_date
 from ipprules._table import reading_label
+from ipprules._vocab import NamedEnum
 from ipprules.calendars.base import (
     WEEKENDS,
     Calendar,
@@ -101,7 +101,7 @@ __all__ = [
 ]
 
 
-class DeadlineStatus(enum.StrEnum):
+class DeadlineStatus(NamedEnum):
     """What a :class:`DeadlineResult` can say about its date.
 
     >>> from ipprules.lifecycle import DeadlineStatus
@@ -1163,7 +1163,7 @@ def _counted(
         )
 
 
-class FlagKind(enum.StrEnum):
+class FlagKind(NamedEnum):
     """What is wrong with the timing of a replayed event.
 
     >>> from ipprules.lifecycle import FlagKind

@@ -17,7 +17,6 @@ book uses (``counter_notice_round_1`` ...), so that deadlines can be computed fr
 
 from __future__ import annotations
 
-import enum
 import functools
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ipprules._args import require_member, rulebook_alias
+from ipprules._vocab import NamedEnum
 
 if TYPE_CHECKING:  # pragma: no cover
     from ipprules.rulebook import ResolvedRules, RuleBook
@@ -49,7 +49,7 @@ __all__ = [
 ]
 
 
-class State(enum.StrEnum):
+class State(NamedEnum):
     """Where one listing of a complaint stands.
 
     >>> from ipprules.lifecycle import State
@@ -75,7 +75,7 @@ class State(enum.StrEnum):
     CLOSED = "closed"
 
 
-class Event(enum.StrEnum):
+class Event(NamedEnum):
     """Something that happens to a listing of a complaint.
 
     >>> from ipprules.lifecycle import Event
@@ -98,7 +98,7 @@ class Event(enum.StrEnum):
     WITHDRAW = "withdraw"
 
 
-class R56Outcome(enum.StrEnum):
+class R56Outcome(NamedEnum):
     """R56: the only three ways a listing stays online after its takedown was processed.
 
     >>> from ipprules.lifecycle import R56Outcome
@@ -117,7 +117,7 @@ class R56Outcome(enum.StrEnum):
 INITIAL_STATE = State.PENDING_VERIFICATION
 
 
-class HookCondition(enum.StrEnum):
+class HookCondition(NamedEnum):
     """When a deadline hook applies only to some complaints.
 
     >>> from ipprules.lifecycle import HookCondition

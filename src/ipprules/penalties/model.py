@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import enum
 import html
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -16,6 +15,7 @@ import attrs
 from ipprules._args import optional_of
 from ipprules._dates import FIRST_DATE, LAST_DATE, date_field
 from ipprules._table import reading_label
+from ipprules._vocab import NamedEnum
 from ipprules.errors import IpprulesError, shown_value
 from ipprules.rulebook.model import (
     Answer,
@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 
-class ViolationKind(enum.StrEnum):
+class ViolationKind(NamedEnum):
     """The kind of an established violation, as the penalty rules distinguish them.
 
     >>> from ipprules.penalties import ViolationKind

@@ -10,7 +10,6 @@ rule, and for one interpretation their dates may not overlap.
 """
 
 import datetime as dt
-import enum
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from types import MappingProxyType
@@ -19,6 +18,7 @@ from typing import Any
 import attrs
 
 from ipprules._convert import OMIT_IF_DEFAULT, SCHEMA_ALSO
+from ipprules._vocab import NamedEnum
 
 __all__ = [
     "AccountRequirement",
@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 
-class Confidence(enum.StrEnum):
+class Confidence(NamedEnum):
     """How sure the rule book is of a value.
 
     >>> from ipprules.rulebook import Confidence
@@ -77,7 +77,7 @@ class Confidence(enum.StrEnum):
     """Supplied by the user's own override file."""
 
 
-class Answer(enum.StrEnum):
+class Answer(NamedEnum):
     """A yes/no question the rules may leave open.
 
     >>> from ipprules.rulebook import Answer
@@ -92,7 +92,7 @@ class Answer(enum.StrEnum):
     UNKNOWN = "unknown"
 
 
-class Target(enum.StrEnum):
+class Target(NamedEnum):
     """What a complaint targets (the form's "complaint type").
 
     >>> from ipprules.checks import Target
@@ -106,7 +106,7 @@ class Target(enum.StrEnum):
     STOREFRONT = "storefront"
 
 
-class Severity(enum.StrEnum):
+class Severity(NamedEnum):
     """The class of an infringement for the seller's penalties.
 
     >>> from ipprules.rulebook import Severity
@@ -120,7 +120,7 @@ class Severity(enum.StrEnum):
     GENERAL = "general"
 
 
-class Comparison(enum.StrEnum):
+class Comparison(NamedEnum):
     """How a value is compared with a threshold.
 
     >>> from ipprules.rulebook import Comparison
@@ -157,7 +157,7 @@ class Comparison(enum.StrEnum):
         return self in (Comparison.GT, Comparison.LT)
 
 
-class DeadlineKind(enum.StrEnum):
+class DeadlineKind(NamedEnum):
     """Whether a time limit binds someone, is only an expectation, or is not documented."""
 
     DEADLINE = "deadline"
@@ -165,7 +165,7 @@ class DeadlineKind(enum.StrEnum):
     UNKNOWN = "unknown"
 
 
-class TimeUnit(enum.StrEnum):
+class TimeUnit(NamedEnum):
     BUSINESS_DAYS = "business_days"
     WORKING_DAYS = "working_days"
     CALENDAR_DAYS = "calendar_days"
