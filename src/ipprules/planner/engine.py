@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import enum
 import functools
 import gc
 import html
@@ -39,6 +38,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 import attrs
 
 from ipprules._args import require_member, require_str, settings_keywords
+from ipprules._vocab import NamedEnum
 from ipprules.checks.complaints import storefront_gap
 from ipprules.checks.context import Context, Draft, plan_trial, remember_typed
 from ipprules.checks.findings import Finding, FindingSeverity, Report
@@ -89,7 +89,7 @@ __all__ = [
 ]
 
 
-class Strategy(enum.StrEnum):
+class Strategy(NamedEnum):
     """How listings are batched into complaints.
 
     >>> import ipprules
@@ -109,7 +109,7 @@ class Strategy(enum.StrEnum):
     track record (B18)."""
 
 
-class Status(enum.StrEnum):
+class Status(NamedEnum):
     """What became of an input line: planned into a complaint, a duplicate of an earlier
     line, or rejected (with a code and a message).
 
