@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar, cast
 
 from ipprules._dates import as_date
-from ipprules.errors import InputError
+from ipprules.errors import InputError, shown_value
 
 __all__ = [
     "FRAME_HINT",
@@ -312,9 +312,9 @@ def require_int(
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{name} must be an int, got {type_name(value)}")
     if low is not None and value < low:
-        raise InputError(f"{name} must be at least {low}, got {value}")
+        raise InputError(f"{name} must be at least {low}, got {shown_value(value)}")
     if high is not None and value > high:
-        raise InputError(f"{name} must be at most {high:,}, got {value}")
+        raise InputError(f"{name} must be at most {high:,}, got {shown_value(value)}")
     return value
 
 

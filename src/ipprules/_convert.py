@@ -572,7 +572,7 @@ def _problems(exc: BaseException, path: str) -> Iterator[tuple[str, str]]:
             near = suggest(key, [k for k in known if k not in exc.extra_fields])
             hint = f"{_MEANT}{near!r}?)" if near is not None else _known(known, listed)
             listed = listed or ("" if near is not None else hint)
-            yield path, f"unknown key {key!r}{hint}"
+            yield path, f"unknown key {shown_value(key)}{hint}"
         if len(extra) > _NAMED_KEYS:
             more = len(extra) - _NAMED_KEYS
             plural = "s" if more > 1 else ""

@@ -140,6 +140,11 @@ def as_date(
     >>> as_date(dt.datetime(2024, 9, 27, 18, 30), "start"), as_date("9999-12-30", bounded=False)
     (datetime.date(2024, 9, 27), datetime.date(9999, 12, 30))
     """
+    if not isinstance(what, str) or not isinstance(name, str | None):  # the message's words
+        raise TypeError(
+            "what must be a str and name a str or None, got "
+            f"{type(what).__name__} and {type(name).__name__}"
+        )
     if isinstance(value, dt.datetime):
         day = value.date()
     elif isinstance(value, dt.date):

@@ -20,13 +20,31 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
+from typing import Any, cast
 
 from ipprules.errors import UnknownNameError
 
 __all__ = ["NamedEnum", "check_name", "check_names"]
 
 
-class NamedEnum(enum.StrEnum):
+class _NamedEnumType(enum.EnumType):
+    """The metaclass of :class:`NamedEnum`: a value that is not a ``str`` (no member's value
+    is one) is refused before the standard library formats it (``repr`` of an int of 5,000
+    digits is a ``ValueError`` of its own), and more arguments than the value (the
+    functional API, which cannot extend an enum with members) are a ``TypeError``."""
+
+    def __call__(cls, value: object, *args: Any, **kwargs: Any) -> Any:
+        if cls._member_map_:
+            if args or kwargs:
+                raise TypeError(f"{cls.__name__}() takes one value, the name of a member")
+            if not isinstance(value, str):
+                known = [str(member.value) for member in cls._member_map_.values()]
+                note = f"{cls.__name__} values are str, got {type(value).__name__}"
+                raise UnknownNameError(cls.__name__, cast(str, value), known, note=note)  # shown
+        return super().__call__(value, *args, **kwargs)
+
+
+class NamedEnum(enum.StrEnum, metaclass=_NamedEnumType):
     """The base of the library's enums: a value that is none of the members raises
     :class:`~ipprules.errors.UnknownNameError` (a ``ValueError``, as the standard library's
     refusal is) naming the nearest member, as the file readers do, not a bare ``ValueError``.
@@ -40,13 +58,18 @@ class NamedEnum(enum.StrEnum):
     Traceback (most recent call last):
     ...
     ipprules.errors.UnknownNameError: unknown Colour 'gren' (did you mean 'green'?); known: ...
+    >>> Colour(1)
+    Traceback (most recent call last):
+    ...
+    ipprules.errors.UnknownNameError: unknown Colour 1; known: red, green; Colour values are ...
     """
 
     @classmethod
     def _missing_(cls, value: object) -> NamedEnum:
         hint_for = getattr(cls, "hint_for", None)  # an enum may say what to write instead
         note = hint_for(value) if callable(hint_for) else ""
-        raise UnknownNameError(cls.__name__, value, [str(m.value) for m in cls], note=note)
+        known = [str(member.value) for member in cls]
+        raise UnknownNameError(cls.__name__, cast(str, value), known, note=note)
 
 
 def check_name(kind: str, name: object, known: Iterable[str], *, param: str | None = None) -> str:

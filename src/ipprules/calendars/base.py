@@ -41,7 +41,7 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 
 from ipprules._dates import as_date
-from ipprules.errors import CoverageError, IpprulesError
+from ipprules.errors import CoverageError, IpprulesError, shown_value
 
 __all__ = [
     "WEEKENDS",
@@ -106,7 +106,7 @@ def _date_set(field: str, values: Iterable[date]) -> frozenset[date]:
     name); a value that is no collection (one date, a string), or holds anything but plain
     dates, is a :class:`TypeError` naming the field."""
     wrong = TypeError(
-        f"HolidayCalendar {field} must be a collection of dates, not {values!r} "
+        f"HolidayCalendar {field} must be a collection of dates, not {shown_value(values)} "
         f"({type(values).__name__})"
     )
     if isinstance(values, str | bytes | date):
@@ -144,7 +144,8 @@ def _not_a_date(field: str, value: object) -> TypeError:
             f"({value.date().isoformat()}, value.date())"
         )
     return TypeError(
-        f"HolidayCalendar {field}: {value!r} ({type(value).__name__}) is not a date (datetime.date)"
+        f"HolidayCalendar {field}: {shown_value(value)} ({type(value).__name__}) is not a date "
+        "(datetime.date)"
     )
 
 
@@ -158,7 +159,8 @@ def _check_weekend(instance: Any, attribute: attrs.Attribute[Any], value: Any) -
     for day in value:
         if isinstance(day, bool) or not isinstance(day, int) or not 0 <= day <= 6:
             raise CalendarError(
-                f"weekend day {day!r} is not a weekday number (0 = Monday ... 6 = Sunday)"
+                f"weekend day {shown_value(day)} is not a weekday number "
+                "(0 = Monday ... 6 = Sunday)"
             )
     if len(value) == 7:
         raise CalendarError("a weekend of all seven days leaves no business day")

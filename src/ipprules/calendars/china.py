@@ -22,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from ipprules.calendars.base import HolidayCalendar
-from ipprules.errors import CoverageError, IpprulesError, MissingExtra
+from ipprules.errors import CoverageError, IpprulesError, MissingExtra, shown_value
 
 __all__ = ["FIRST_CHINA_YEAR", "MissingExtraError", "china_calendar", "last_china_year"]
 
@@ -100,13 +100,16 @@ def china_calendar(first_year: int, last_year: int | None = None) -> HolidayCale
         if isinstance(value, bool) or not isinstance(value, int):
             raise TypeError(f"years must be integers, not {type(value).__name__}")
     if first_year > last_year:
-        raise IpprulesError(f"first_year {first_year} is after last_year {last_year}")
+        raise IpprulesError(
+            f"first_year {shown_value(first_year)} is after last_year {shown_value(last_year)}"
+        )
     holidays = _holidays_module()
     newest = last_china_year()
     if first_year < FIRST_CHINA_YEAR or last_year > newest:
         raise CoverageError(
             f"the installed 'holidays' {holidays.__version__} has China's official schedule "
-            f"for {FIRST_CHINA_YEAR} to {newest}; asked for {first_year} to {last_year}. "
+            f"for {FIRST_CHINA_YEAR} to {newest}; asked for {shown_value(first_year)} to "
+            f"{shown_value(last_year)}. "
             "Upgrade 'holidays', or load your own calendar file with load_calendar()"
         )
     start, end = date(first_year, 1, 1), date(last_year, 12, 31)

@@ -44,7 +44,7 @@ from ipprules._convert import too_many
 from ipprules._dates import date_hint, date_problem
 from ipprules._files import _member, read_document
 from ipprules.calendars.base import HolidayCalendar
-from ipprules.errors import InputError, Problem, did_you_mean
+from ipprules.errors import InputError, Problem, did_you_mean, shown_value
 
 __all__ = ["calendar_from_data", "load_calendar"]
 
@@ -84,7 +84,7 @@ def _path_text(parts: list[str | int]) -> str:
     """
     out = "$"
     for part in parts:
-        out = f"{out}[{part}]" if isinstance(part, int) else _member(out, part)
+        out = f"{out}[{shown_value(part)}]" if isinstance(part, int) else _member(out, part)
     return out
 
 
@@ -122,7 +122,7 @@ class _Collector:
         keys. Whether the known keys are listed now."""
         near = did_you_mean(key, _KEYS)
         hint = near or ("" if listed else f"; known keys: {', '.join(_KEYS)}")
-        self._append([key], f"unknown key {key!r}{hint}")
+        self._append([key], f"unknown key {shown_value(key)}{hint}")
         return listed or not near
 
     def all(self) -> list[Problem]:

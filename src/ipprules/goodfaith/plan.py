@@ -42,7 +42,7 @@ from typing import IO, cast
 import attrs
 
 from ipprules._files import Document, read_document, structure_document
-from ipprules.errors import InputError
+from ipprules.errors import InputError, shown_value
 from ipprules.goodfaith.history import batch_rows
 from ipprules.goodfaith.model import MAX_LISTINGS, AccountEvent, OutcomeRow
 
@@ -66,7 +66,7 @@ def planned_outcomes(listings: int, success_rate: Fraction | None) -> tuple[int,
         return listings, 0
     require_instance(success_rate, (Fraction, int), "success_rate")
     if not 0 <= success_rate <= 1:
-        raise InputError(f"success_rate must lie between 0 and 1, got {success_rate}")
+        raise InputError(f"success_rate must lie between 0 and 1, got {shown_value(success_rate)}")
     taken = int(success_rate * listings)
     return taken, listings - taken
 
@@ -90,7 +90,7 @@ def planned_batch(listings: Sequence[int], success_rate: Fraction | None) -> lis
         return [(n, 0) for n in sizes]
     require_instance(success_rate, (Fraction, int), "success_rate")
     if not 0 <= success_rate <= 1:
-        raise InputError(f"success_rate must lie between 0 and 1, got {success_rate}")
+        raise InputError(f"success_rate must lie between 0 and 1, got {shown_value(success_rate)}")
     shares = [success_rate * n for n in sizes]
     taken = [int(share) for share in shares]
     left = int(success_rate * sum(sizes)) - sum(taken)

@@ -57,7 +57,14 @@ from ipprules.calendars.base import (
     add_business_days,
     require_calendar,
 )
-from ipprules.errors import CoverageError, InputError, IpprulesError, UnknownNameError, quoted
+from ipprules.errors import (
+    CoverageError,
+    InputError,
+    IpprulesError,
+    UnknownNameError,
+    quoted,
+    shown_value,
+)
 from ipprules.lifecycle.machine import (
     EventRecord,
     IllegalTransition,
@@ -499,7 +506,7 @@ def due_date(start: date | str, amount: int, unit: str, calendar: Calendar = WEE
         return start + timedelta(days=days)
     except OverflowError:
         raise CalendarError(
-            f"{amount} {unit} from {start} runs outside the supported date range"
+            f"{shown_value(amount)} {unit} from {start} runs outside the supported date range"
         ) from None
 
 

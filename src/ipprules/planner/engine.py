@@ -47,7 +47,7 @@ from ipprules.checks.model import ONE_PER_COMPLAINT, ChannelId, Complaint, Plan,
 from ipprules.checks.rights import claimed_unregistered, has_place
 from ipprules.coverage.engine import cells_on
 from ipprules.coverage.model import Cell, CellStatus
-from ipprules.errors import InputError, did_you_mean
+from ipprules.errors import InputError, did_you_mean, shown_value
 from ipprules.listings import Form, Listing, Rejection, parse_listing
 from ipprules.listings.forms import all_forms, form_named
 from ipprules.listings.model import (
@@ -183,7 +183,9 @@ def _fraction_in_unit(name: str) -> Callable[[Any, Any, Any], None]:
         if isinstance(value, bool) or not isinstance(value, Fraction | int):
             raise TypeError(f"{name} must be a Fraction from 0 to 1, not {type(value).__name__}")
         if not 0 <= value <= 1:
-            raise InputError(f"expected a number from 0 to 1, got {value}", path=f"$.{name}")
+            raise InputError(
+                f"expected a number from 0 to 1, got {shown_value(value)}", path=f"$.{name}"
+            )
 
     return check_value
 
@@ -204,7 +206,9 @@ def _check_track_record(_instance: Any, _attribute: Any, value: Any) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"track_record must be an integer, not {type(value).__name__}")
     if value < 0:
-        raise InputError(f"track_record must not be negative, got {value}", path="$.track_record")
+        raise InputError(
+            f"track_record must not be negative, got {shown_value(value)}", path="$.track_record"
+        )
 
 
 def _strategy(value: object) -> Strategy:

@@ -31,7 +31,7 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from ipprules._args import require_member
 from ipprules.checks.model import ONE_PER_COMPLAINT
-from ipprules.errors import InputError, UnknownNameError, quoted
+from ipprules.errors import InputError, UnknownNameError, quoted, shown_value
 from ipprules.listings.columns import (
     URL_COLUMNS,
     URL_LISTS,
@@ -187,7 +187,7 @@ def read_lines(
         if called is not None and not callable(called):
             raise TypeError(f"{given} must be callable, not {type(called).__name__}")
     if kind not in KINDS:
-        raise TypeError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+        raise TypeError(f"kind must be one of {', '.join(KINDS)}, not {shown_value(kind)}")
     return _read(numbered, label, on_ignored, kind, on_elsewhere)
 
 
