@@ -2,8 +2,8 @@
 
 A wrong Python type is a ``TypeError``; a bad value an ``IpprulesError``. Nothing else
 (AttributeError, KeyError, RecursionError, a bare ValueError...) may escape, and no call
-may hang. Enum classes are left out: calling one with a bad value is the standard
-library's own ``ValueError``.
+may hang. Enum classes are left out here: test_public_api_errors4.py walks them (a bad
+value is an ``UnknownNameError`` with a did-you-mean, not the standard library's ValueError).
 """
 
 from __future__ import annotations
