@@ -246,3 +246,16 @@ def test_a_hostile_value_beside_valid_ones_raises_only_type_error_or_ours(
             if exc is not None and not isinstance(exc, IpprulesError):
                 broken.append(f"{name} [{slot}]={shown_value(value)}: {type(exc).__name__}")
     assert not broken, "\n".join(broken[:5])
+
+
+@pytest.mark.parametrize(
+    "document",
+    [{"weekend": [HUGE]}, {"holidays": [HUGE]}, {"valid_from": HUGE}, {"name": HUGE}],
+)
+def test_a_calendar_document_holding_a_huge_int_is_an_input_error(document: Any) -> None:
+    """``{"weekend": [10**5000]}`` was a bare ValueError from its message (``f"{item}"``)."""
+    from ipprules.calendars import calendar_from_data
+    from ipprules.errors import InputError
+
+    with pytest.raises(InputError, match=r"\$\."):
+        calendar_from_data(document)

@@ -211,7 +211,7 @@ def _weekend(data: dict[str, Any], out: _Collector) -> set[int]:
                 f"expected a weekday number 0..6 (0 = Monday), got {_value_kind(item)}",
             )
         elif not 0 <= item <= 6:
-            out.add(["weekend", index], item, f"{item} is not a weekday number 0..6")
+            out.add(["weekend", index], item, f"{shown_value(item)} is not a weekday number 0..6")
         elif item in weekend:
             out.add(["weekend", index], item, f"duplicate weekday {item}")
         else:
