@@ -841,18 +841,12 @@ def _abuse_bar(gf: GoodFaithCriteria | None) -> str | None:
     return "ever" if gf.abuse_ever else str(gf.window_months)
 
 
-#: The rules the Good Faith consequence of an abuse finding rests on, with the rule text's
-#: sources of each: the bar of each reading (the brief's B21, no window; the official R69
-#: and R82, a window), the removal's lock-out (R72) and the programme's platforms (R79).
-#: An abuse finding cites these, not the whole Good Faith record (its thresholds, R49,
-#: R71-R75, R77, D1, are not what the finding says).
-_CONSEQUENCE_SOURCES: dict[str, tuple[str, ...]] = {
-    "B21": ("BRIEF",),
-    "R69": ("S13", "S54"),
-    "R82": ("S11", "S13", "S54"),
-    "R72": ("S11",),
-    "R79": ("S22", "S21"),
-}
+#: The Good Faith consequence of an abuse finding rests on the bar of each reading (the
+#: brief's B21, no window; the official R69 and R82, a window), the removal's lock-out (R72)
+#: and the programme's platforms (R79). An abuse finding cites these with the sources the
+#: rule book names for each (:meth:`~ipprules.RuleBook.rule_sources`), not the whole Good
+#: Faith record (its thresholds, R49, R71-R75, R77, D1, are not what the finding says).
+_CONSEQUENCE_RULES = ("R72", "R79")
 
 
 def _bar_rules(bar: str | None) -> tuple[str, ...]:
@@ -862,12 +856,14 @@ def _bar_rules(bar: str | None) -> tuple[str, ...]:
     return ("B21",) if bar == "ever" else ("R69", "R82")
 
 
-def _abuse_citation(finding: Finding, bars: Iterable[str | None]) -> Finding:
+def _abuse_citation(ctx: Context, finding: Finding, bars: Iterable[str | None]) -> Finding:
     """``finding`` citing, after its own rule, the rules of the Good Faith consequence it
-    adds: the ``bars`` it names (the reading in force first), R72 and R79."""
-    cited = [r for bar in bars for r in _bar_rules(bar)] + ["R72", "R79"]
+    adds: the ``bars`` it names (the reading in force first), R72 and R79, with the sources
+    the rule book names for each."""
+    cited = [r for bar in bars for r in _bar_rules(bar)] + list(_CONSEQUENCE_RULES)
     rule_ids = tuple(dict.fromkeys((*finding.rule_ids, *cited)))
-    more = (s for r in cited for s in _CONSEQUENCE_SOURCES[r])
+    named = ctx.book.data.rule_sources  # a book without them cites the rules alone
+    more = (s for r in cited for s in named.get(r, ()))
     sources = tuple(dict.fromkeys((*finding.sources, *more)))
     return attrs.evolve(finding, rule_ids=rule_ids, sources=sources)
 
@@ -924,6 +920,6 @@ def abuse_findings(
         if gf is not None and gf.no_abuse_required and complaint.platform in gf.platforms:
             consequence, bars = _abuse_consequence(ctx, rules, gf)
             found = ctx.finding(code, f"{at}.{field}", f"{what}: {rule.text}{consequence}", rule)
-            yield _abuse_citation(found, bars)
+            yield _abuse_citation(ctx, found, bars)
         else:
             yield ctx.finding(code, f"{at}.{field}", f"{what}: {rule.text}", rule)

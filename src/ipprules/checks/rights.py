@@ -628,41 +628,36 @@ def has_place(right: Right) -> bool:
     return right.ipr_type is not IprType.COPYRIGHT or right.status is RightStatus.REGISTERED
 
 
-#: The places R39 speaks of: a registration only in Hong Kong or Taiwan is not a
-#: mainland-China right, so a platform that takes mainland-China rights alone (R35) refuses it.
-_R39_PLACES = frozenset({"HK", "TW"})
+#: A registration record citing too the rules it cites for one place only (R39 for Hong
+#: Kong and Taiwan on the Taobao family: ``place_rules``), made once per record and place (it
+#: lives as long as the record: a finding's citation is cached by the identity of its records).
+_WITH_PLACE: weakref.WeakKeyDictionary[Registrations, dict[str, Registrations]] = (
+    weakref.WeakKeyDictionary()
+)
 
-#: A mainland-only platform's record citing R39 too, made once per record (it lives as long
-#: as the record: a finding's citation is cached by the identity of the records it cites).
-_WITH_R39: weakref.WeakKeyDictionary[Registrations, Registrations] = weakref.WeakKeyDictionary()
 
-
-def _citing_r39(registration: Registrations | None, place: str) -> Registrations | None:
-    """The platform's registration record, citing R39 beside its own rules where it refuses a
-    Hong Kong or Taiwan registration as not mainland-China (a record citing R35); R39 is the
-    rule text's inference for exactly that case, with no source of its own."""
-    if registration is None or place not in _R39_PLACES or "R35" not in registration.rules:
+def _citing_place(registration: Registrations | None, place: str) -> Registrations | None:
+    """The platform's registration record, citing beside its own rules those its data cites
+    for a right registered in ``place`` only (:meth:`Registrations.place_rule`)."""
+    extra = registration.place_rule(place) if registration is not None else None
+    if registration is None or extra is None:
         return registration
-    if "R39" in registration.rules:
+    if all(r in registration.rules for r in extra.rules):
         return registration
-    cited = _WITH_R39.get(registration)
+    by_place = _WITH_PLACE.setdefault(registration, {})
+    cited = by_place.get(place)
     if cited is None:
-        cited = _WITH_R39[registration] = attrs.evolve(
-            registration, rules=(*registration.rules, "R39")
-        )
+        rules = tuple(dict.fromkeys((*registration.rules, *extra.rules)))
+        cited = by_place[place] = attrs.evolve(registration, rules=rules)
     return cited
 
 
-def _r39_hint(registration: Registrations | None, place: str) -> str:
-    """Why a Hong Kong or Taiwan registration is refused where R39 applies, else ``""``."""
-    cited = _citing_r39(registration, place)
-    if cited is None or place not in _R39_PLACES or "R39" not in cited.rules:
+def _place_hint(registration: Registrations | None, place: str) -> str:
+    """What the record's data says of a right registered in ``place`` only, else ``""``."""
+    extra = registration.place_rule(place) if registration is not None else None
+    if extra is None or not extra.note:
         return ""
-    where = "Hong Kong" if place == "HK" else "Taiwan"
-    return (
-        f" (R39, inferred: a registration only in {where} is not a mainland-China right; "
-        "it can be used on AliExpress and Alibaba.com)"
-    )
+    return f" ({', '.join(extra.rules)}, {extra.confidence.value}: {extra.note})"
 
 
 def _place_on_platform(rules: ResolvedRules, right: Right, platform: str) -> list[Draft]:
@@ -685,8 +680,8 @@ def _place_on_platform(rules: ResolvedRules, right: Right, platform: str) -> lis
                 "right-place-not-accepted",
                 f"right {right.id!r} is registered in {place}; {platform} accepts rights "
                 f"registered in {accepted}{_madrid_hint(rules, right, platform)}"
-                f"{_unregistered_hint(rules, right, platform)}{_r39_hint(registration, place)}",
-                (_citing_r39(registration, place),),
+                f"{_unregistered_hint(rules, right, platform)}{_place_hint(registration, place)}",
+                (_citing_place(registration, place),),
             )
         )
     elif answer is Answer.UNKNOWN:

@@ -42,6 +42,7 @@ from ipprules.rulebook.model import (
     Channel,
     PenaltyRule,
     Platform,
+    Registrations,
     Rule,
 )
 
@@ -574,10 +575,12 @@ def _record_lines(key: str, record: Mapping[str, Any], pid: str) -> list[str]:
 
 def _value_text(value: Any) -> str:
     """A field's value as ``rules platform`` prints it: a list comma-joined, a threshold
-    ``> 0.9``, any other mapping ``name=value, ...``."""
+    ``> 0.9``, a place's rules ``HK: R39 (inferred)``, any other mapping ``name=value, ...``."""
     if isinstance(value, dict):
         if set(value) == {"value", "comparison"}:
             return f"{value['comparison']} {value['value']}"
+        if set(value) == {"place", "rules", "confidence", "note"}:  # a PlaceRule: R39 on HK
+            return f"{value['place']}: {_value_text(value['rules'])} ({value['confidence']})"
         return ", ".join(f"{k}={_value_text(v)}" for k, v in value.items())
     if isinstance(value, list):
         return ", ".join(_value_text(v) for v in value)
@@ -782,10 +785,18 @@ def _conditions(rule: Any) -> str:
 
 def _registrations(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:
     regs = [r for r in rules.registrations.values() if args.platform in (None, r.id)]
-    rows = [(r.id, r.known, r.accepted, r.preferred, r.confidence, r.rules) for r in regs]
+    rows = [
+        (r.id, r.known, r.accepted, r.preferred, r.confidence, r.rules, _by_place(r)) for r in regs
+    ]
     return _records(regs), table(
-        ["platform", "known", "accepted", "preferred", "confidence", "rules"], rows
+        ["platform", "known", "accepted", "preferred", "confidence", "rules", "by place"], rows
     )
+
+
+def _by_place(record: Registrations) -> str:
+    """The rules a registration record cites for one place only (``HK: R39 (inferred)``)."""
+    said = (f"{p.place}: {', '.join(p.rules)} ({p.confidence.value})" for p in record.place_rules)
+    return "; ".join(said)
 
 
 def _account(args: argparse.Namespace, rules: ResolvedRules) -> tuple[Any, str]:

@@ -307,6 +307,23 @@ class RuleBook:
         """
         return tuple(self._citations())
 
+    def rule_sources(self, rule_id: str) -> tuple[str, ...]:
+        """The sources the domain reference names for a rule (in its order): ``BRIEF`` for a
+        rule of the brief, none for a rule it infers (R39); whatever record cites the rule,
+        so an answer can cite one rule without every source of the record that holds it.
+        An id the book has no sources for raises :class:`~ipprules.errors.UnknownNameError`.
+
+        >>> from ipprules import default_rulebook
+        >>> book = default_rulebook()
+        >>> book.rule_sources("R82"), book.rule_sources("B21"), book.rule_sources("R39")
+        (('S13', 'S54', 'S11'), ('BRIEF',), ())
+        """
+        require_str(rule_id, "rule_id", empty=True)
+        found = self.data.rule_sources.get(rule_id)
+        if found is None:
+            raise not_cited(rule_id, self.data.rule_sources, self.sources)
+        return found
+
     def _citations(self) -> dict[str, tuple[Citation, ...]]:
         """The records citing each rule id, read on the first call, then kept with the book."""
         if not self._cited:

@@ -71,7 +71,7 @@ class Citation:
             interpretation=record.interpretation,
             sources=record.sources,
             confidence=record.confidence,
-            rules=record.rules,
+            rules=record.cited(),
             record=record,
         )
 
@@ -105,7 +105,7 @@ def citations(data: RuleBookData) -> dict[str, tuple[Citation, ...]]:
     found: dict[str, list[Citation]] = {}
     for section in SECTIONS:
         for record in getattr(data, section):
-            for rule_id in dict.fromkeys(record.rules):
+            for rule_id in dict.fromkeys(record.cited()):
                 found.setdefault(rule_id, []).append(Citation._of(section, record))
     return {rule_id: tuple(found[rule_id]) for rule_id in sorted(found, key=_order)}
 

@@ -72,6 +72,7 @@ class _Header:
     coverage_until: dt.date | None = None
     default_interpretation: str = "brief"
     interpretations: tuple[Interpretation, ...] = ()
+    rule_sources: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
@@ -133,7 +134,11 @@ def load_embedded_data() -> tuple[RuleBookData, OriginMap]:
         "interpretations": tuple(
             Origin(header_doc.name, f"$.interpretations[{i}]", header_doc.locate)
             for i in range(len(header.interpretations))
-        )
+        ),
+        "rule_sources": tuple(
+            Origin(header_doc.name, f"$.rule_sources.{rule}", header_doc.locate)
+            for rule in header.rule_sources
+        ),
     }
     parts: dict[str, Any] = {}
     for section in ("sources", *SECTIONS):
@@ -156,6 +161,7 @@ def load_embedded_data() -> tuple[RuleBookData, OriginMap]:
         coverage_until=header.coverage_until,
         default_interpretation=header.default_interpretation,
         interpretations=header.interpretations,
+        rule_sources=header.rule_sources,
         **parts,
     )
     validate(data, origins)
@@ -312,6 +318,10 @@ def merge_override(
         origins[section] = tuple(their_origins[i] for i in keep) + tuple(
             Origin(doc.name, f"$.{section}[{i}]", doc.locate) for i in range(len(mine))
         )
+    if override.rule_sources:
+        changes["rule_sources"], origins["rule_sources"] = _merged_rule_sources(
+            base, base_origins, override, doc
+        )
     name = override.name or f"{base.name} + {Path(doc.name).name}"
     version = override.version or base.version
     merged = attrs.evolve(base, name=name, version=version, **changes)
@@ -324,6 +334,19 @@ def merge_override(
             problems=[_against_override(p, doc, override) for p in exc.problems]
         ) from None
     return merged, origins
+
+
+def _merged_rule_sources(
+    base: RuleBookData, base_origins: OriginMap, override: RuleBookOverride, doc: "Document"
+) -> tuple[dict[str, tuple[str, ...]], tuple[Origin, ...]]:
+    """The base's sources of each rule, those the override names for a rule replacing them,
+    with where each was read."""
+    where = dict(zip(base.rule_sources, base_origins.get("rule_sources", ()), strict=False))
+    merged = dict(base.rule_sources)
+    for rule, sources in override.rule_sources.items():
+        merged[rule] = sources
+        where[rule] = Origin(doc.name, f"$.rule_sources.{rule}", doc.locate)
+    return merged, tuple(where[rule] for rule in merged)
 
 
 def _against_override(problem: Problem, doc: "Document", override: RuleBookOverride) -> Problem:

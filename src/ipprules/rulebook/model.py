@@ -299,6 +299,16 @@ class Rule(_Record):
         start = self.start(trial=trial)
         return start <= day and (self.effective_until is None or day < self.effective_until)
 
+    def cited(self) -> tuple[str, ...]:
+        """Every rule id the record cites (``rules``; a registration record adds those it
+        cites for one place only, :meth:`Registrations.cited`).
+
+        >>> from ipprules import default_rulebook
+        >>> default_rulebook().as_of("2026-12-02").registrations["aliexpress"].cited()
+        ('B15', 'R34', 'R37', 'D7')
+        """
+        return self.rules
+
     def start(self, *, trial: Trial = False) -> dt.date:
         """The first day the record applies (for an account in its trial, ``trial``)."""
         began = self.trial_from
@@ -497,16 +507,56 @@ class DocumentRule(Rule):
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
+class PlaceRule(_Record):
+    """A rule a platform's registration record cites for one place of registration only
+    (R39 for a registration only in Hong Kong or Taiwan on the Taobao family): an answer
+    on a right registered in ``place`` cites ``rules`` beside the record's own, and a
+    refusal says ``note`` with ``confidence``.
+
+    >>> from ipprules import default_rulebook
+    >>> [(p.place, p.rules, p.confidence.value) for p in
+    ...  default_rulebook().as_of("2026-12-02").registrations["taobao"].place_rules]
+    [('HK', ('R39',), 'inferred'), ('TW', ('R39',), 'inferred')]
+    """
+
+    place: str
+    rules: tuple[str, ...]
+    confidence: Confidence
+    note: str = ""
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Registrations(Rule):
     """Which places of registration a platform accepts (the record id is the platform id).
 
     ``accepted`` holds ISO country codes (``CN`` is mainland China; ``HK``,
     ``TW``...) or ``*`` for any. ``known`` is ``unknown`` where the rules have a gap.
+    ``place_rules`` are the rules cited for one place only (:class:`PlaceRule`).
     """
 
     accepted: tuple[str, ...] = ()
     preferred: tuple[str, ...] = ()
     known: Answer = Answer.YES
+    place_rules: tuple[PlaceRule, ...] = ()
+
+    def place_rule(self, place: str) -> PlaceRule | None:
+        """The rule cited for a right registered in ``place`` only, if the record has one.
+
+        >>> from ipprules import default_rulebook
+        >>> taobao = default_rulebook().as_of("2026-12-02").registrations["taobao"]
+        >>> taobao.place_rule("HK").rules, taobao.place_rule("CN")
+        (('R39',), None)
+        """
+        return next((p for p in self.place_rules if p.place == place), None)
+
+    def cited(self) -> tuple[str, ...]:
+        """Every rule id the record cites: its own, then those it cites for one place only.
+
+        >>> from ipprules import default_rulebook
+        >>> default_rulebook().as_of("2026-12-02").registrations["taobao"].cited()
+        ('B12', 'R34', 'R35', 'D7', 'R39')
+        """
+        return tuple(dict.fromkeys((*self.rules, *(r for p in self.place_rules for r in p.rules))))
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)
@@ -1000,6 +1050,11 @@ class RuleSections(_Record):
     penalties: tuple[PenaltyRule, ...] = ()
     counter_notice: tuple[CounterNoticeRule, ...] = ()
     lifecycle: tuple[LifecycleRule, ...] = ()
+    rule_sources: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
+    """The sources the domain reference names for each rule it states (``R82``: S13, S54,
+    S11, in its order; a rule of the brief: BRIEF; an inferred rule: none), whatever record
+    cites it (:meth:`~ipprules.RuleBook.rule_sources`); an override's replace the book's
+    for the rules it names."""
 
 
 @attrs.frozen(kw_only=True, repr=False, eq=False)

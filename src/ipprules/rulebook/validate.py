@@ -89,6 +89,7 @@ def validate(data: RuleBookData, origins: Origins) -> None:
 
 def _problems(data: RuleBookData, origins: Origins) -> Iterator[Problem]:
     source_ids = {s.id for s in data.sources}
+    yield from _rule_sources(data.rule_sources, source_ids, origins.get("rule_sources", ()))
     interp = {i.id: i for i in data.interpretations}
     if data.default_interpretation not in interp:
         yield Problem(
@@ -145,6 +146,20 @@ def _problems(data: RuleBookData, origins: Origins) -> Iterator[Problem]:
     yield from _ladder_rules(data.penalties, origins["penalties"])
     yield from _one_bar(data, origins)
     yield from _domains(data, origins)
+
+
+def _rule_sources(
+    named: Mapping[str, Sequence[str]], source_ids: set[str], where: Sequence[Origin]
+) -> Iterator[Problem]:
+    """The sources the reference names for each rule (``rule_sources``) are the book's."""
+    for index, (rule_id, sources) in enumerate(named.items()):
+        for source in sources:
+            if source not in source_ids:
+                message = f"unknown source {source!r} (a source of {rule_id})"
+                if index < len(where):
+                    yield where[index].problem(message)
+                else:
+                    yield Problem(message, f"$.rule_sources.{rule_id}")
 
 
 def _ladder_rules(records: Sequence[PenaltyRule], where: Sequence[Origin]) -> Iterator[Problem]:
