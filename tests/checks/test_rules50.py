@@ -28,7 +28,7 @@ from ipprules.rulebook import RuleBook
 from ipprules.rulebook.loader import load_embedded_data
 from ipprules.rulebook.validate import validate
 
-from .test_rule_text_check21 import RULE_SOURCES, taking
+from .test_rule_text_check21 import DESIGN, PATENT_CERT, RULE_SOURCES, taking
 
 DAY = "2026-12-02"
 BOOK = default_rulebook()
@@ -162,6 +162,34 @@ def test_a_rule_source_the_book_does_not_hold_is_refused() -> None:
     named = dict(data.rule_sources, R72=("S11", "S999"))
     with pytest.raises(RuleDataError, match=r"book\.json.*rule_sources\.R72.*'S999'"):
         validate(attrs.evolve(data, rule_sources=named), origins)
+
+
+# ------------------------------------------------------------------- 3. B9 against R31
+
+
+def test_the_rule_book_page_states_the_invention_patent_disagreement() -> None:
+    text = (Path(__file__).parents[2] / "docs" / "rulebook.md").read_text(encoding="utf-8")
+    assert "an invention patent cannot have one" in text
+
+
+def test_an_invention_patent_without_a_report_says_the_official_reading_differs() -> None:
+    fields = {**DESIGN, "right_subtype": "invention", "complaint_reason": "pat_invention"}
+    data = taking("taobao", right_documents=[PATENT_CERT], **fields)
+    right = data["rights"][0]
+    plan = plan_from_data(data)
+    report = check(plan)
+    (missing,) = [f for f in report.findings if f.code == "right-document-missing"]
+    assert "patent_evaluation_report" in missing.message and missing.rule_ids == ("B9",)
+    assert "official" in missing.other_readings
+    (said,) = [f for f in report.findings if f.code == "other-reading-finding"]
+    assert said.message.startswith("under the official interpretation") and "R31" in said.rule_ids
+    official = check(plan, interpretation="official")
+    assert "right-document-missing" not in [f.code for f in official.findings]
+    cov = coverage(plan, as_of=DAY, horizon=0, platforms=["taobao", "aliexpress"])
+    for platform in ("taobao", "aliexpress"):
+        cell = cov.cell(right["id"], platform, "listing")
+        assert "B9" in cell.rule_ids
+        assert str(dict(cell.other_readings)["official"]) == "covered"
 
 
 def test_a_rules_file_names_a_rules_sources_and_an_unknown_one_is_refused_there(
