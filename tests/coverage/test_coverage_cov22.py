@@ -214,7 +214,7 @@ ROWS: list[tuple[str, str, str, str, dt.date, CellStatus, str]] = [
     ("other-judgment", "lazada_sg", "listing", "brief", DAY, N, "B14"),
     ("other-no-judgment", "taobao", "listing", "brief", DAY, U, "B10"),
     ("tm-renewed-no-certificate", "taobao", "listing", "brief", DAY, N, "R24"),
-    ("tm-tw", "taobao", "listing", "official", DAY, N, "R35"),  # R39 is not named (report)
+    ("tm-tw", "taobao", "listing", "official", DAY, N, "R35"),  # and R39 (place_rules)
     ("tm-tw", "aliexpress", "listing", "official", DAY, C, "R37"),
     ("cr-hk-reg", "tmall_global", "listing", "brief", DAY, C, "B13"),
     ("cr-hk-reg", "1688", "listing", "brief", DAY, N, "B12"),
