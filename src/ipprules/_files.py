@@ -93,6 +93,7 @@ __all__ = [
     "header_delimiter",
     "iter_csv",
     "iter_csv_records",
+    "iter_csv_dialect",
     "iter_lines",
     "keeping_stdin",
     "named_width",
@@ -909,10 +910,11 @@ def _raw_lines(
     error: type[InputError],
     keep_ends: bool,
     gunzip: bool = False,
+    name: str | None = None,
 ) -> Iterator[tuple[int, str]]:
     """Lines read in blocks: each block (whole lines) is checked and decoded at once."""
     limit = DEFAULT_MAX_LINE if max_line is None else _check_cap(max_line, "max_line")
-    name = source_name(path)
+    name = source_name(path) if name is None else name
     with open_input(path, max_bytes=max_bytes, error=error, gunzip=gunzip) as stream:
         number = 0  # lines yielded so far
         carry = b""
@@ -1075,6 +1077,7 @@ def iter_csv(
     max_line: int | None = None,
     error: type[InputError] = InputError,
     delimiter: str = ",",
+    name: str | None = None,
 ) -> Iterator[tuple[int, list[str]]]:
     """``(line number, row)`` for each CSV record; the number is the line the record starts on.
 
@@ -1083,11 +1086,12 @@ def iter_csv(
     (a process-wide setting that only ever grows), so a large cell is never refused by
     it; malformed CSV (an unclosed quote, a stray quote) is reported with the line. A
     record holds at most :data:`MAX_RECORD` characters (or ``max_line``, if larger): past
-    it, the error is at the quote that opened it (:func:`long_record`).
+    it, the error is at the quote that opened it (:func:`long_record`). ``name`` names the
+    file in messages (default: :func:`source_name` of ``path``).
     """
     cap = allow_large_csv_fields(max_bytes)
-    name = source_name(path)
-    lines = _raw_lines(path, cap, max_line, error, keep_ends=True)
+    name = source_name(path) if name is None else name
+    lines = _raw_lines(path, cap, max_line, error, keep_ends=True, name=name)
     most = max_line if type(max_line) is int else 0  # a longer line makes a longer record
     return _csv_rows(lines, name, error, delimiter, most=most)  # type: ignore[return-value]
 
@@ -1113,6 +1117,34 @@ def iter_csv_records(
     lines = _raw_lines(path, cap, max_line, error, keep_ends=True)
     most = max_line if type(max_line) is int else 0
     return _csv_rows(lines, name, error, delimiter, keep=True, most=most)  # type: ignore[return-value]
+
+
+def iter_csv_dialect(
+    path: Source,
+    is_header: Callable[[list[str]], bool],
+    *,
+    max_bytes: int | None = None,
+    error: type[InputError] = InputError,
+) -> tuple[str, Iterator[tuple[int, list[str], list[str]]]]:
+    """:func:`iter_csv_records` split by the delimiter every CSV reader of ipprules takes
+    from the file's header (:func:`csv_dialect`: an Excel ``sep=`` line's, else the first
+    of a comma, ``;`` or a tab that makes the header one ``is_header`` takes, else the one
+    that splits it into most cells): ``(delimiter, records)``. The lines up to the header
+    are read here; a ``sep=`` line is a blank line.
+
+    >>> import io
+    >>> names = lambda cells: {"date", "kind"} <= set(cells)
+    >>> delimiter, rows = iter_csv_dialect(io.BytesIO(b'date;kind\n2024-01-01;"a;b"\n'), names)
+    >>> delimiter, [(line, row) for line, row, _ in rows]
+    (';', [(1, ['date', 'kind']), (2, ['2024-01-01', 'a;b'])])
+    """
+    cap = allow_large_csv_fields(max_bytes)
+    name = source_name(path)
+    lines = _raw_lines(path, cap, None, error, keep_ends=True)
+    head, delimiter = csv_dialect(lines, is_header)
+    every = itertools.chain(head, lines)
+    rows = _csv_rows(every, name, error, delimiter, keep=True)
+    return delimiter, rows  # type: ignore[return-value]
 
 
 def allow_large_csv_fields(max_bytes: int | None = None) -> int:

@@ -104,6 +104,7 @@ from ipprules._files import (
     unnamed_cell,
 )
 from ipprules.errors import InputError, did_you_mean, suggest
+from ipprules.goodfaith._commas import by_commas
 from ipprules.goodfaith.engine import COUNTERS, Counts, fold, fold_counted
 from ipprules.goodfaith.ids import IdCheck, IdsAgain, IdsNear, Reread, Span
 from ipprules.goodfaith.model import (
@@ -2135,6 +2136,9 @@ def _open(source: Source, name: str | None, fmt: str | None) -> tuple[_Chunks, s
 
         raise UnknownNameError("history format", fmt, ("csv", "jsonl"))
     again = isinstance(source, str | Path) and str(source) != "-"  # can be opened again
+    if fmt == "csv":  # split by ";" or a tab: read with commas (its copy is read again)
+        stream, changed = by_commas(stream, label, owned=owned)
+        again = again and not changed
     return _Chunks(stream, label, keep=not again), label, fmt, owned
 
 
@@ -2298,7 +2302,7 @@ def ids_among(
     if (format or _format_of(label)) == "jsonl":
         batches = _id_lists(_ids_again(stream, label, "jsonl", close=True))
     else:
-        batches = _csv_ids(stream, label, close=True)
+        batches = _csv_ids(by_commas(stream, label, owned=True)[0], label, close=True)
     found: set[str] = set()
     for batch in batches:
         found.update(wanted.intersection(batch))
@@ -2326,12 +2330,14 @@ def id_lines(
     """
     label = name or source_name(path)
     fmt = format or _format_of(label)
-    return _ids_again(_open_path(path, label), label, fmt, close=True)
+    return stream_id_lines(_open_path(path, label), label, fmt)
 
 
 def stream_id_lines(stream: IO[bytes], name: str, fmt: str) -> Iterator[tuple[int, str]]:
     """:func:`id_lines` of a history held in ``stream`` (``fmt``: ``csv`` or ``jsonl``),
     named ``name``: a what-if batch read from stdin, which cannot be read again."""
+    if fmt == "csv":  # split by ";" or a tab: read with commas, as its rows are
+        stream = by_commas(stream, name, owned=True)[0]
     return _ids_again(stream, name, fmt, close=True)
 
 

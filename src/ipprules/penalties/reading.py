@@ -230,11 +230,19 @@ def _repeated(
     return problems[-1]
 
 
-def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list[str]:
+def _names_date_and_kind(cells: list[str]) -> bool:
+    """Whether CSV header cells are a violations header: ``date`` and ``kind`` and no
+    unknown column (the header that decides a CSV's delimiter: :func:`_read_csv`)."""
+    names = {cell.strip().lower() for cell in cells}
+    return {"date", "kind"} <= names <= set(_COLUMNS)
+
+
+def _header(
+    rows: Iterator[tuple[int, list[str], list[str]]], name: str, delimiter: str = ","
+) -> list[str]:
     """The lower-cased header, checked: known columns, ``date`` and ``kind`` present."""
     from ipprules._files import (
         PANDAS_INDEX,
-        comma_only_problem,
         csv_cells_at,
         document_line,
         json_lines_line,
@@ -250,14 +258,6 @@ def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list
     header = [h.strip().lower() for h in cells]
     del header[named_width(header) :]  # a spreadsheet's empty columns after the last one
 
-    def known(cells: list[str]) -> bool:
-        names = [cell.strip().lower() for cell in cells]
-        return {"date", "kind"} <= set(names) and set(names) <= set(_COLUMNS)
-
-    first_line = lines[0] if len(lines) == 1 else ""  # a sep= line is a record of one line
-    problem = comma_only_problem(header, first_line, known, "a violations CSV", "JSON")
-    if problem is not None:  # "date;kind;points": exported where "," is a decimal mark
-        raise InputError(problem, file=name, line=line, column=1)
     unknown = [index for index, column in enumerate(header) if column not in _COLUMNS]
     said = (
         document_line(lines[0], "a violations CSV")
@@ -268,7 +268,7 @@ def _header(rows: Iterator[tuple[int, list[str], list[str]]], name: str) -> list
     if said is not None:  # "unknown column '[account]'": a plan's TOML, given here
         raise InputError(said, file=name, line=line)
     twice = _second_of_a_name(header)
-    places = csv_cells_at(lines, [*unknown, *twice], line)  # in one pass (one by one: quadratic)
+    places = csv_cells_at(lines, [*unknown, *twice], line, delimiter)  # in one pass (one by one: quadratic)
     problems = [  # a header cell is shown cut short: it may be a whole megabyte line
         Problem(
             f"unknown column {quoted(header[index])}{_meant(header[index])}; known: "
@@ -373,11 +373,11 @@ def _too_many() -> str:
 
 def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...], Places]:
     from ipprules._convert import MAX_ITEMS as limit
-    from ipprules._files import csv_cell_at, iter_csv_records, source_name
+    from ipprules._files import csv_cell_at, iter_csv_dialect, source_name
 
-    name = source_name(path)
-    rows = iter_csv_records(path, max_bytes=max_bytes)
-    header = _header(rows, name)
+    name = source_name(path)  # split by ",", ";" or a tab, as ipprules plan splits its CSV
+    delimiter, rows = iter_csv_dialect(path, _names_date_and_kind, max_bytes=max_bytes)
+    header = _header(rows, name, delimiter)
     problems: list[Problem] = []
     out: list[Violation] = []
     lines: list[int | None] = []
@@ -398,7 +398,7 @@ def _read_csv(path: Source, max_bytes: int | None) -> tuple[tuple[Violation, ...
             continue
 
         def place(column: str, text: list[str] = text, line: int = line) -> tuple[int, int]:
-            return csv_cell_at(text, header.index(column) if column else 0, line)
+            return csv_cell_at(text, header.index(column) if column else 0, line, delimiter)
 
         row = {k: c.strip() for k, c in zip(header, cells, strict=True)}
         found = _violation(row, cells[header.index("date")], f"$[{index}]", name, place, problems)
