@@ -92,8 +92,8 @@ __all__ = [
     "csv_dialect",
     "header_delimiter",
     "iter_csv",
-    "iter_csv_records",
     "iter_csv_dialect",
+    "iter_csv_records",
     "iter_lines",
     "keeping_stdin",
     "named_width",
@@ -1243,8 +1243,8 @@ def comma_only_problem(
     what: str,
     instead: str,
 ) -> str | None:
-    """Why a CSV that ``what`` names (``"a history CSV"``), read with commas only, is not
-    one: its first ``line`` as written is an Excel ``sep=`` line, or its header, one cell
+    """Why a CSV that ``what`` names (``"a history CSV"``), read with commas, is not one:
+    its first ``line`` as written is an Excel ``sep=`` line, or its header, one cell
     of ``cells``, is split by ``;`` or a tab into columns ``is_header`` takes (a spreadsheet's
     export where the decimal mark is a comma, or its "Unicode text" one); None otherwise.
     ``instead``: the other format the reader takes.
@@ -1257,10 +1257,7 @@ commas (or as JSON)"
     True
     """
     if sep_line(line) is not None:
-        return (
-            f"an Excel sep= line: {what} is read comma-separated, its first line the header; "
-            "delete this line (and export with commas)"
-        )
+        return f"an Excel sep= line: {what} starts with its header line; delete this line"
     if named_width(cells) != 1:
         return None
     other = header_delimiter(cells[0], is_header)

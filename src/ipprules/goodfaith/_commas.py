@@ -21,9 +21,9 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO, Any, cast
 
-from ipprules._files import column_name, csv_dialect, iter_csv, sep_line
+from ipprules._files import cap_set, column_name, csv_dialect, iter_csv, open_input, sep_line
 
 __all__ = ["CommaStream", "by_commas", "names_type_and_date"]
 
@@ -48,13 +48,16 @@ def _first_line(stream: IO[Any]) -> str | None:
     """The stream's first line (at most :data:`_PEEK` bytes of it), read without consuming
     anything; None when the stream can neither peek nor seek."""
     data: Any
-    if hasattr(stream, "peek") and not isinstance(stream, io.TextIOBase):
-        data = stream.peek(_PEEK)[:_PEEK]
-    elif stream.seekable():
-        at = stream.tell()
-        data = stream.read(_PEEK)
-        stream.seek(at)
-    else:
+    try:
+        if hasattr(stream, "peek") and not isinstance(stream, io.TextIOBase):
+            data = stream.peek(_PEEK)[:_PEEK]
+        elif getattr(stream, "seekable", bool)():
+            at = stream.tell()
+            data = stream.read(_PEEK)
+            stream.seek(at)
+        else:
+            return None
+    except (OSError, ValueError):  # a closed stream, a bad byte: the reader says what
         return None
     if isinstance(data, bytes):
         data = data.decode("utf-8", "replace")
@@ -73,13 +76,16 @@ def by_commas(stream: IO[Any], name: str, *, owned: bool = False) -> tuple[IO[An
     >>> by_commas(io.BytesIO(b"type\\tdate\\n"), "h")[0].read()
     b'type,date\\n'
     """
+    readable = isinstance(stream, io.TextIOBase) or hasattr(stream, "readinto")
+    if readable and not getattr(stream, "closed", False) and _first_line(stream) is None:
+        stream = open_input(stream, max_bytes=_cap())  # a pipe read as text: peeked at
     first = _first_line(stream)
     if first is None or not first.strip() or sep_line(first) is not None:
         return stream, False
     delimiter = csv_dialect([(1, first)], names_type_and_date)[1]
     if delimiter == ",":
         return stream, False
-    return CommaStream(stream, name, delimiter, owned=owned), True
+    return cast("IO[Any]", CommaStream(stream, name, delimiter, owned=owned)), True
 
 
 def _comma_text(stream: IO[Any], name: str, delimiter: str, cap: int | None) -> Iterator[bytes]:
@@ -101,6 +107,13 @@ def _comma_text(stream: IO[Any], name: str, delimiter: str, cap: int | None) -> 
     yield out.getvalue().encode("utf-8")
 
 
+def _cap() -> int | None:
+    """The size cap of a history read here: the history's own when none is set."""
+    from ipprules.goodfaith.history import HISTORY_MAX_BYTES
+
+    return HISTORY_MAX_BYTES if cap_set() is None else None
+
+
 class CommaStream(io.RawIOBase):
     """A binary stream of a CSV split by ``delimiter``, written with commas
     (:func:`by_commas`). A problem of the file (a bad byte, a quote never closed) is an
@@ -113,14 +126,10 @@ class CommaStream(io.RawIOBase):
     """
 
     def __init__(self, stream: IO[Any], name: str, delimiter: str, *, owned: bool = False) -> None:
-        from ipprules._files import cap_set
-        from ipprules.goodfaith.history import HISTORY_MAX_BYTES
-
         super().__init__()
         self._stream = stream
         self._owned = owned
-        cap = HISTORY_MAX_BYTES if cap_set() is None else None  # as the history's own opening
-        self._pieces = _comma_text(stream, name, delimiter, cap)
+        self._pieces = _comma_text(stream, name, delimiter, _cap())
         self._left = memoryview(b"")
 
     def readable(self) -> bool:

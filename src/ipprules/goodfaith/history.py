@@ -104,7 +104,7 @@ from ipprules._files import (
     unnamed_cell,
 )
 from ipprules.errors import InputError, did_you_mean, suggest
-from ipprules.goodfaith._commas import by_commas
+from ipprules.goodfaith._commas import by_commas, names_type_and_date
 from ipprules.goodfaith.engine import COUNTERS, Counts, fold, fold_counted
 from ipprules.goodfaith.ids import IdCheck, IdsAgain, IdsNear, Reread, Span
 from ipprules.goodfaith.model import (
@@ -350,19 +350,16 @@ def _not_a_document(line: str, name: str) -> None:
 
 
 def _other_layout(fields: list[str], name: str, line: str) -> None:
-    """Refuse at line 1, saying so, a header split by ``;`` or a tab or an Excel ``sep=``
-    line (``line``: the header's line as written): a history CSV is split by commas
-    (:func:`ipprules._files.comma_only_problem`)."""
+    """Refuse at line 1, saying so, an Excel ``sep=`` line (``line``: the header's line as
+    written): a history CSV starts with its header, split by commas, ``;`` or a tab (a
+    header split by ``;`` or a tab is read by :func:`~ipprules.goodfaith._commas.by_commas`
+    before this; :func:`ipprules._files.comma_only_problem` still says so of one that was
+    not: a stream that can neither peek nor seek)."""
     from ipprules._files import comma_only_problem
 
-    def known(cells: list[str]) -> bool:
-        names = {column_name(cell) for cell in cells} - {""}
-        return {"type", "date"} <= names <= set(CSV_COLUMNS)
-
-    problem = comma_only_problem(fields, line, known, "a history CSV", "JSON Lines")
-    if problem is not None:  # the planner's reading differs: say so where it surprises
-        said = f"{problem}; ipprules plan reads its URL lists split by ';' or tabs, not a history"
-        raise InputError(said, file=name, line=1, column=1)
+    problem = comma_only_problem(fields, line, names_type_and_date, "a history CSV", "JSON Lines")
+    if problem is not None:
+        raise InputError(problem, file=name, line=1, column=1)
 
 
 class _CsvRecords:

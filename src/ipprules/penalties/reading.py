@@ -268,7 +268,9 @@ def _header(
     if said is not None:  # "unknown column '[account]'": a plan's TOML, given here
         raise InputError(said, file=name, line=line)
     twice = _second_of_a_name(header)
-    places = csv_cells_at(lines, [*unknown, *twice], line, delimiter)  # in one pass (one by one: quadratic)
+    places = csv_cells_at(
+        lines, [*unknown, *twice], line, delimiter
+    )  # in one pass (one by one: quadratic)
     problems = [  # a header cell is shown cut short: it may be a whole megabyte line
         Problem(
             f"unknown column {quoted(header[index])}{_meant(header[index])}; known: "
