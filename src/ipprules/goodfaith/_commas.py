@@ -23,7 +23,7 @@ import io
 from collections.abc import Iterator
 from typing import IO, Any, cast
 
-from ipprules._files import cap_set, column_name, csv_dialect, iter_csv, open_input, sep_line
+from ipprules._files import column_name, csv_dialect, iter_csv, sep_line
 
 __all__ = ["CommaStream", "by_commas", "names_type_and_date"]
 
@@ -44,48 +44,106 @@ def names_type_and_date(cells: list[str]) -> bool:
     return {"type", "date"} <= names
 
 
-def _first_line(stream: IO[Any]) -> str | None:
-    """The stream's first line (at most :data:`_PEEK` bytes of it), read without consuming
-    anything; None when the stream can neither peek nor seek."""
+def _peeked(stream: IO[Any]) -> tuple[IO[Any], str | None]:
+    """``(stream, first line)``: the stream's first line (at most about :data:`_PEEK` bytes
+    of it), and a stream that reads from the start again: a buffered binary stream is peeked
+    at, any other is read up to a line end and then read through a :class:`_Replay` (a
+    stream's reads need not follow ``seek``). None when nothing could be read."""
     data: Any
     try:
         if hasattr(stream, "peek") and not isinstance(stream, io.TextIOBase):
             data = stream.peek(_PEEK)[:_PEEK]
-        elif getattr(stream, "seekable", bool)():
-            at = stream.tell()
-            data = stream.read(_PEEK)
-            stream.seek(at)
         else:
-            return None
-    except (OSError, ValueError):  # a closed stream, a bad byte: the reader says what
-        return None
-    if isinstance(data, bytes):
-        data = data.decode("utf-8", "replace")
-    return str(data).lstrip("\ufeff").split("\n", 1)[0]
+            data = stream.read(_PEEK)
+            while data and "\n" not in _text(data) and len(data) < _PEEK:
+                more = stream.read(_PEEK)
+                if not more:
+                    break
+                data += more
+            stream = _replay(stream, data)
+    except (OSError, ValueError, TypeError):  # a closed stream, a bad byte: the reader says
+        return stream, None
+    return stream, _text(data).lstrip("\ufeff").split("\n", 1)[0]
 
 
-def by_commas(stream: IO[Any], name: str, *, owned: bool = False) -> tuple[IO[Any], bool]:
-    """``(stream, changed)``: ``stream`` as it is when its header line is split by commas,
-    else (``changed``) a :class:`CommaStream` of it. The delimiter is the one
-    :func:`ipprules._files.csv_dialect` takes from the header line with
-    :func:`names_type_and_date`, as ``ipprules plan`` and ``read_histories`` take theirs.
-    A blank line 1 or an Excel ``sep=`` line is left to the reader (which refuses it).
-    ``owned``: closing the new stream closes ``stream``.
+def _text(data: Any) -> str:
+    return data.decode("utf-8", "replace") if isinstance(data, bytes) else str(data)
+
+
+def by_commas(
+    stream: IO[Any], name: str, *, owned: bool = False, cap: int | None = None
+) -> tuple[IO[Any], bool]:
+    """``(stream, changed)``: ``stream`` (or a stream reading it again from its start, see
+    :func:`_peeked`) when its header line is split by commas, else (``changed``) a
+    :class:`CommaStream` of it. The delimiter is the one :func:`ipprules._files.csv_dialect`
+    takes from the header line with :func:`names_type_and_date`, as ``ipprules plan`` and
+    ``read_histories`` take theirs. A blank line 1 or an Excel ``sep=`` line is left to the
+    reader (which refuses it). ``owned``: closing the new stream closes ``stream``; ``cap``:
+    the size cap it is read with (:func:`ipprules._files.open_input`).
 
     >>> import io
     >>> by_commas(io.BytesIO(b"type\\tdate\\n"), "h")[0].read()
     b'type,date\\n'
     """
-    readable = isinstance(stream, io.TextIOBase) or hasattr(stream, "readinto")
-    if readable and not getattr(stream, "closed", False) and _first_line(stream) is None:
-        stream = open_input(stream, max_bytes=_cap())  # a pipe read as text: peeked at
-    first = _first_line(stream)
+    stream, first = _peeked(stream)
     if first is None or not first.strip() or sep_line(first) is not None:
         return stream, False
     delimiter = csv_dialect([(1, first)], names_type_and_date)[1]
     if delimiter == ",":
         return stream, False
-    return cast("IO[Any]", CommaStream(stream, name, delimiter, owned=owned)), True
+    return cast("IO[Any]", CommaStream(stream, name, delimiter, owned=owned, cap=cap)), True
+
+
+class _ReplayText(io.TextIOBase):
+    """A text stream: ``head`` (read from ``stream`` already), then the rest of ``stream``."""
+
+    def __init__(self, stream: IO[Any], head: Any) -> None:
+        super().__init__()
+        self._stream, self._head = stream, head
+
+    def readable(self) -> bool:
+        """True: the stream is read."""
+        return True
+
+    def read(self, size: int | None = -1) -> Any:
+        """The next text: what was read ahead first."""
+        if not self._head:
+            return self._stream.read(size)
+        if size is None or size < 0:
+            head, self._head = self._head, self._head[:0]
+            return head + self._stream.read()
+        head, self._head = self._head[:size], self._head[size:]
+        return head
+
+
+class _ReplayBytes(io.RawIOBase):
+    """A binary stream: ``head`` (read from ``stream`` already), then the rest of it."""
+
+    def __init__(self, stream: IO[Any], head: bytes) -> None:
+        super().__init__()
+        self._stream, self._head = stream, memoryview(head)
+
+    def readable(self) -> bool:
+        """True: the stream is read."""
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        """Fill ``buffer``: with what was read ahead first."""
+        if not self._head:  # a stream with read only (no readinto) is read as such
+            more = self._stream.read(len(buffer)) or b""
+            buffer[: len(more)] = more
+            return len(more)
+        size = min(len(buffer), len(self._head))
+        buffer[:size] = self._head[:size]
+        self._head = self._head[size:]
+        return size
+
+
+def _replay(stream: IO[Any], head: Any) -> IO[Any]:
+    """``stream`` read again from its start, ``head`` having been read from it."""
+    if isinstance(head, bytes):
+        return cast("IO[Any]", _ReplayBytes(stream, head))
+    return cast("IO[Any]", _ReplayText(stream, head))
 
 
 def _comma_text(stream: IO[Any], name: str, delimiter: str, cap: int | None) -> Iterator[bytes]:
@@ -107,13 +165,6 @@ def _comma_text(stream: IO[Any], name: str, delimiter: str, cap: int | None) -> 
     yield out.getvalue().encode("utf-8")
 
 
-def _cap() -> int | None:
-    """The size cap of a history read here: the history's own when none is set."""
-    from ipprules.goodfaith.history import HISTORY_MAX_BYTES
-
-    return HISTORY_MAX_BYTES if cap_set() is None else None
-
-
 class CommaStream(io.RawIOBase):
     """A binary stream of a CSV split by ``delimiter``, written with commas
     (:func:`by_commas`). A problem of the file (a bad byte, a quote never closed) is an
@@ -125,11 +176,19 @@ class CommaStream(io.RawIOBase):
     b'a,b\\n\\n"1,5",2\\n'
     """
 
-    def __init__(self, stream: IO[Any], name: str, delimiter: str, *, owned: bool = False) -> None:
+    def __init__(
+        self,
+        stream: IO[Any],
+        name: str,
+        delimiter: str,
+        *,
+        owned: bool = False,
+        cap: int | None = None,
+    ) -> None:
         super().__init__()
         self._stream = stream
         self._owned = owned
-        self._pieces = _comma_text(stream, name, delimiter, _cap())
+        self._pieces = _comma_text(stream, name, delimiter, cap)
         self._left = memoryview(b"")
 
     def readable(self) -> bool:

@@ -2134,7 +2134,7 @@ def _open(source: Source, name: str | None, fmt: str | None) -> tuple[_Chunks, s
         raise UnknownNameError("history format", fmt, ("csv", "jsonl"))
     again = isinstance(source, str | Path) and str(source) != "-"  # can be opened again
     if fmt == "csv":  # split by ";" or a tab: read with commas (its copy is read again)
-        stream, changed = by_commas(stream, label, owned=owned)
+        stream, changed = by_commas(stream, label, owned=owned, cap=_cap())
         again = again and not changed
     return _Chunks(stream, label, keep=not again), label, fmt, owned
 
@@ -2153,9 +2153,14 @@ def _open_path(path: str | Path, label: str, *, seekable: bool = False) -> IO[by
     readers read it (the cap counts decompressed bytes; a cut or bad file is an InputError
     naming it); it cannot be moved in then, and a second reading reads it through again
     (:meth:`_Chunks.skip`)."""
-    cap = HISTORY_MAX_BYTES if cap_set() is None else None  # a cap given is a cap kept
     name = str(path) if isinstance(path, Path) else path
-    return open_input(name, max_bytes=cap, seekable=seekable, gunzip=True)
+    return open_input(name, max_bytes=_cap(), seekable=seekable, gunzip=True)
+
+
+def _cap() -> int | None:
+    """The size cap of a history: :data:`HISTORY_MAX_BYTES` when none is set (a cap given is
+    a cap kept)."""
+    return HISTORY_MAX_BYTES if cap_set() is None else None
 
 
 def row_blocks(
@@ -2299,7 +2304,7 @@ def ids_among(
     if (format or _format_of(label)) == "jsonl":
         batches = _id_lists(_ids_again(stream, label, "jsonl", close=True))
     else:
-        batches = _csv_ids(by_commas(stream, label, owned=True)[0], label, close=True)
+        batches = _csv_ids(by_commas(stream, label, owned=True, cap=_cap())[0], label, close=True)
     found: set[str] = set()
     for batch in batches:
         found.update(wanted.intersection(batch))
@@ -2334,7 +2339,7 @@ def stream_id_lines(stream: IO[bytes], name: str, fmt: str) -> Iterator[tuple[in
     """:func:`id_lines` of a history held in ``stream`` (``fmt``: ``csv`` or ``jsonl``),
     named ``name``: a what-if batch read from stdin, which cannot be read again."""
     if fmt == "csv":  # split by ";" or a tab: read with commas, as its rows are
-        stream = by_commas(stream, name, owned=True)[0]
+        stream = by_commas(stream, name, owned=True, cap=_cap())[0]
     return _ids_again(stream, name, fmt, close=True)
 
 
