@@ -108,7 +108,7 @@ class _ReplayText(io.TextIOBase):
     def read(self, size: int | None = -1) -> Any:
         """The next text: what was read ahead first."""
         if not self._head:
-            return self._stream.read(size)
+            return self._stream.read(-1 if size is None else size)
         if size is None or size < 0:
             head, self._head = self._head, self._head[:0]
             return head + self._stream.read()
