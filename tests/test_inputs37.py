@@ -23,6 +23,7 @@ from ipprules.cli import main
 from ipprules.cli.listings import read_urls
 from ipprules.errors import InputError
 from ipprules.goodfaith import History, iter_history
+from ipprules.goodfaith.history import id_lines
 from ipprules.penalties import read_violations
 from ipprules.planner import read_lines
 
@@ -254,6 +255,7 @@ def test_an_id_column_of_a_semicolon_history_is_read_by_the_what_if_id_check(
     history.write_bytes(render(NOTED, "semicolon"))
     batch = tmp_path / "b.csv"
     batch.write_bytes(render([[*BATCH[0], "id"], [*BATCH[1], "A,2"]], "tab"))
+    assert list(id_lines(history)) == [(3, "A;1"), (4, "A,2"), (5, "A\t3")]
     code = main(["good-faith", str(history), "--what-if", str(batch), "--as-of", AS_OF])
     err = capsys.readouterr().err
     assert code == 2 and "'A,2'" in err, err

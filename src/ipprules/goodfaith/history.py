@@ -7,7 +7,9 @@ admission). Readers are generators: they never hold the whole file, and every er
 names the file, line and column.
 
 CSV columns (a header line is required before any row; columns may come in any order;
-unknown columns are an error; empty cells of the count columns mean 0). A file with no rows
+unknown columns are an error; empty cells of the count columns mean 0; cells split by
+commas, ``;`` or tabs, as the header line says by the rule of every CSV reader of ipprules:
+:mod:`ipprules.goodfaith._commas`). A file with no rows
 at all (0 bytes, blank lines only, or a CSV header alone) is an empty history, in both
 formats: the history of an account that has filed nothing, which the standing notes:
 

@@ -53,9 +53,11 @@ def read_violations(path: str | Path, *, max_bytes: int | None = None) -> tuple[
     """Established violations from a ``.csv`` or ``.json`` file, read strictly.
 
     CSV: a header with ``date`` and ``kind`` and optionally ``platform``, ``points``, ``right``,
-    ``id``; empty cells are missing values (and empty columns after the last one, a
-    spreadsheet's ``,,,``, are ignored). JSON: a list of objects with the same keys, or
-    ``{"violations": [...]}``. Every problem is reported at once with its file, line and path.
+    ``id``, split by commas, ``;`` or tabs as every CSV reader of ipprules splits them
+    (:func:`ipprules._files.iter_csv_dialect`); empty cells are missing values (and empty
+    columns after the last one, a spreadsheet's ``,,,``, are ignored). JSON: a list of
+    objects with the same keys, or ``{"violations": [...]}``. Every problem is reported at
+    once with its file, line and path.
     Files are read through the shared reading layer (:func:`ipprules._files.open_input`): ``-``
     is stdin, FIFOs, devices and directories are refused at once, and a file larger than
     ``max_bytes`` (default 64 MiB) is refused, and so are more than 100,000 violations (the
