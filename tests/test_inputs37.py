@@ -30,6 +30,8 @@ from ipprules.planner import read_lines
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 AS_OF = "2024-06-01"
+ACCOUNT = str(EXAMPLES / "planner-account.toml")
+JSON = ("--format", "json")
 NOTE = 'a,b;c\td "q"'  # every delimiter and a quote, in one cell
 
 #: name -> (delimiter, byte order mark and CRLF line ends)
@@ -134,16 +136,7 @@ READERS: dict[str, tuple[list[list[str]], Callable[[Path], Any], Callable[[Path]
     "plan": (
         URLS,
         lambda p: [(line.url, line.reason) for line in read_lines(p)],
-        lambda p: [
-            "plan",
-            str(p),
-            "--account",
-            str(EXAMPLES / "planner-account.toml"),
-            "--as-of",
-            "2026-11-23",
-            "--format",
-            "json",
-        ],
+        lambda p: ["plan", str(p), "--account", ACCOUNT, "--as-of", "2026-11-23", *JSON],
     ),
     "listings": (URLS, lambda p: read_urls(str(p)), lambda p: ["listings", str(p)]),
     "read_histories": (NOTED, _dask_api, lambda p: []),

@@ -1134,7 +1134,7 @@ def iter_csv_dialect(
 
     >>> import io
     >>> names = lambda cells: {"date", "kind"} <= set(cells)
-    >>> delimiter, rows = iter_csv_dialect(io.BytesIO(b'date;kind\n2024-01-01;"a;b"\n'), names)
+    >>> delimiter, rows = iter_csv_dialect(io.BytesIO(b'date;kind\\n2024-01-01;"a;b"\\n'), names)
     >>> delimiter, [(line, row) for line, row, _ in rows]
     (';', [(1, ['date', 'kind']), (2, ['2024-01-01', 'a;b'])])
     """
