@@ -23,10 +23,11 @@ suggesting another document:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["NOT_CITED_SOURCES", "NOT_ENCODED"]
+__all__ = ["NOT_CITED_SOURCES", "NOT_ENCODED", "REFERENCE_RULES", "reference_rule_problem"]
 
 _JOINT_FORCE = (
     "Alibaba sends a participating brand the suspect listings it cannot authenticate, and "
@@ -34,6 +35,43 @@ _JOINT_FORCE = (
     "right, history or standing the library reads depends on it (no admission criteria or "
     "dates beyond the launch are documented)"
 )
+
+#: The rules of the domain reference, letter -> the highest number: the brief's ``B1``-``B24``,
+#: the researched ``R1``-``R95`` and the disagreements ``D1``-``D13``. A record, a place rule
+#: and ``rule_sources`` cite these ids and no others (a rules file's ``R999`` is refused).
+REFERENCE_RULES: Mapping[str, int] = MappingProxyType({"B": 24, "R": 95, "D": 13})
+#: The ranges, as messages name them.
+REFERENCE_RANGES = ", ".join(f"{k}1-{k}{n}" for k, n in REFERENCE_RULES.items())
+_FORM = re.compile(r"([BRD])0*([0-9]{1,4})")
+
+
+def reference_rule_problem(rule_id: str) -> str | None:
+    """Why ``rule_id`` is not a rule of the domain reference as records cite it, else None:
+    the form (``R39``: a capital letter and a number without zeros before it, no space) and
+    the range (:data:`REFERENCE_RULES`).
+
+    >>> from ipprules.rulebook.background import reference_rule_problem
+    >>> reference_rule_problem("R39") is None
+    True
+    >>> print(reference_rule_problem("r39 "))
+    'r39 ' is not a rule id as records cite it (did you mean 'R39'?)
+    >>> print(reference_rule_problem("R999"))
+    'R999' is not a rule of the domain reference (B1-B24, R1-R95, D1-D13)
+    """
+    form = _FORM.fullmatch(rule_id.strip().upper())
+    if form is None:
+        return (
+            f"{rule_id!r} is not a rule id (a rule of the domain reference, such as 'R39': "
+            f"{REFERENCE_RANGES})"
+        )
+    letter, number = form[1], int(form[2])
+    if not 1 <= number <= REFERENCE_RULES[letter]:
+        return f"{rule_id!r} is not a rule of the domain reference ({REFERENCE_RANGES})"
+    canonical = f"{letter}{number}"
+    if canonical != rule_id:
+        return f"{rule_id!r} is not a rule id as records cite it (did you mean {canonical!r}?)"
+    return None
+
 
 #: Rule id -> why it is not encoded (background: nothing a complaint, a right, an account, a
 #: complaint history or a deadline is judged by).

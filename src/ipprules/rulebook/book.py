@@ -321,7 +321,14 @@ class RuleBook:
         require_str(rule_id, "rule_id", empty=True)
         found = self.data.rule_sources.get(rule_id)
         if found is None:
-            raise not_cited(rule_id, self.data.rule_sources, self.sources)
+            missing = (
+                "the rule book names no sources for {id} (its rule_sources, taken from the "
+                "domain reference, leave it out; ipprules rules rule {id} lists what cites it)"
+            )
+            kind = "rule id (no sources in the rule book)"
+            raise not_cited(
+                rule_id, self.data.rule_sources, self.sources, missing=missing, kind=kind
+            )
         return found
 
     def _citations(self) -> dict[str, tuple[Citation, ...]]:

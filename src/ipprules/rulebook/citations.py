@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from ipprules.errors import UnknownNameError
-from ipprules.rulebook.background import NOT_ENCODED
+from ipprules.rulebook.background import NOT_ENCODED, REFERENCE_RANGES, REFERENCE_RULES
 from ipprules.rulebook.model import SECTIONS, Confidence, Rule, RuleBookData
 
 __all__ = ["Citation"]
@@ -116,12 +116,19 @@ def _order(rule_id: str) -> tuple[str, int, str]:
 
 
 def not_cited(
-    rule_id: str, cited: Mapping[str, object], sources: Mapping[str, object]
+    rule_id: str,
+    cited: Mapping[str, object],
+    sources: Mapping[str, object],
+    *,
+    missing: str = "no record of the rule book cites {id} (a finding or the complaint "
+    "lifecycle may: ipprules rules rule {id} lists what cites it)",
+    kind: str = "rule id (cited by no record)",
 ) -> UnknownNameError:
     """The error for an id no record cites: the id meant where it is typed in another case or
     with zeros (``r47``, ``R047``: ``R47``), else a did-you-mean among the cited ids; for a
     well-formed id none (``R57``: a neighbour's number is another rule), but why: left out of
-    the book (:data:`NOT_ENCODED`) or cited elsewhere; for a source's id, that it is one."""
+    the book (:data:`NOT_ENCODED`), not a rule of the reference (:data:`REFERENCE_RULES`) or
+    ``missing`` (its ``{id}`` the id); for a source's id, that it is one."""
     known = tuple(cited)
     text = rule_id.strip().upper()
     form = RULE_ID.fullmatch(text)
@@ -134,11 +141,10 @@ def not_cited(
     if not form:
         return UnknownNameError("rule id", rule_id, known)
     why = NOT_ENCODED.get(canonical)
-    note = (
-        f"{canonical} is deliberately not encoded: {why}"
-        if why
-        else f"no record of the rule book cites {canonical} (a finding or the complaint "
-        f"lifecycle may: ipprules rules rule {canonical} lists what cites it)"
-    )
-    kind = "rule id (cited by no record)"
+    if why:
+        note = f"{canonical} is deliberately not encoded: {why}"
+    elif int(canonical[1:]) > REFERENCE_RULES[canonical[0]]:
+        note = f"{canonical} is not a rule of the domain reference ({REFERENCE_RANGES})"
+    else:
+        note = missing.format(id=canonical)
     return UnknownNameError(kind, rule_id, known, note=note, nearest=False)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 import attrs
 
 from ipprules.errors import Problem, RuleDataError
+from ipprules.rulebook.background import reference_rule_problem
 from ipprules.rulebook.model import (
     DEADLINE_ACTORS,
     DEADLINE_MAX_AMOUNT,
@@ -140,6 +141,7 @@ def _problems(data: RuleBookData, origins: Origins) -> Iterator[Problem]:
         for index, record in enumerate(records):
             origin = where[index]
             yield from _envelope(record, origin, source_ids, interp)
+            yield from _cited_ids(record, origin)
             yield from _references(record, origin, ids)
         yield from _overlaps(records, where)
     yield from _lifecycle_owners(data.lifecycle, origins["lifecycle"])
@@ -153,13 +155,81 @@ def _rule_sources(
 ) -> Iterator[Problem]:
     """The sources the reference names for each rule (``rule_sources``) are the book's."""
     for index, (rule_id, sources) in enumerate(named.items()):
-        for source in sources:
-            if source not in source_ids:
-                message = f"unknown source {source!r} (a source of {rule_id})"
-                if index < len(where):
-                    yield where[index].problem(message)
-                else:
-                    yield Problem(message, f"$.rule_sources.{rule_id}")
+        messages = [f"unknown source {s!r} (a source of {rule_id})" for s in sources]
+        wrong = reference_rule_problem(rule_id)
+        for message in ([wrong] if wrong else []) + [
+            m for m, s in zip(messages, sources, strict=True) if s not in source_ids
+        ]:
+            if index < len(where):
+                yield where[index].problem(message)
+            else:
+                yield Problem(message, f"$.rule_sources.{rule_id}")
+
+
+def _rule_ids(values: Sequence[str], origin: Origin, field: str) -> Iterator[Problem]:
+    """The rule ids a record cites (``field``: its ``rules``, ``ladder_rules`` or a place
+    rule's) are rules of the domain reference, written as records cite them, each once."""
+    seen: set[str] = set()
+    for k, rule_id in enumerate(values):
+        wrong = reference_rule_problem(rule_id)
+        if wrong is None and rule_id in seen:
+            wrong = f"{rule_id} is cited twice"
+        if wrong is not None:
+            yield origin.problem(wrong, f"{field}[{k}]")
+        seen.add(rule_id)
+
+
+def _cited_ids(record: Rule, origin: Origin) -> Iterator[Problem]:
+    """Every rule id a record cites (:func:`_rule_ids`), and a registration record's place
+    rules (:func:`_place_rules`)."""
+    yield from _rule_ids(record.rules, origin, ".rules")
+    if isinstance(record, PenaltyRule):
+        yield from _rule_ids(record.ladder_rules, origin, ".ladder_rules")
+    if isinstance(record, Registrations):
+        for field in ("accepted", "preferred"):
+            for k, place in enumerate(getattr(record, field)):
+                if place != "*" and (why := _not_a_place(place)):
+                    yield origin.problem(why, f".{field}[{k}]")
+        yield from _place_rules(record, origin)
+
+
+#: A place of registration: an ISO 3166-1 code of two capital letters (``CN``, ``HK``).
+_PLACE = re.compile(r"[A-Z]{2}")
+#: The codes ISO 3166-1 leaves to users (AA, QM-QZ, XA-XZ, ZZ): no place is registered there.
+_USER_CODES = re.compile(r"AA|Q[M-Z]|X[A-Z]|ZZ")
+
+
+def _not_a_place(place: str) -> str:
+    """Why ``place`` is not a place of registration, else ``""``."""
+    if _PLACE.fullmatch(place) and not _USER_CODES.fullmatch(place):
+        return ""
+    return (
+        f"place {place!r} is not a place of registration (an ISO 3166-1 code of two capital "
+        "letters, such as 'HK'; 'XX' and the other codes left to users are none)"
+    )
+
+
+def _place_rules(record: Registrations, origin: Origin) -> Iterator[Problem]:
+    """A place rule names a place of registration once, one the record refuses (its note is
+    what ``check`` says when it refuses a right registered there), and cites a rule."""
+    seen: set[str] = set()
+    for k, item in enumerate(record.place_rules):
+        at = f".place_rules[{k}]"
+        place = item.place
+        if _not_a_place(place):
+            yield origin.problem(_not_a_place(place), f"{at}.place")
+        elif place in seen:
+            yield origin.problem(f"place {place!r} has a place rule already", f"{at}.place")
+        elif "*" in record.accepted or place in record.accepted:
+            yield origin.problem(
+                f"the record accepts {place!r}, so a place rule for it would never be said "
+                "(it is what check says when it refuses a right registered there)",
+                f"{at}.place",
+            )
+        seen.add(place)
+        if not item.rules:
+            yield origin.problem("a place rule cites at least one rule", f"{at}.rules")
+        yield from _rule_ids(item.rules, origin, f"{at}.rules")
 
 
 def _ladder_rules(records: Sequence[PenaltyRule], where: Sequence[Origin]) -> Iterator[Problem]:
