@@ -26,17 +26,25 @@ _TEXT = ("text", "description", "message", "name")
 
 def _raw_citations() -> dict[str, list[tuple[str, str, str, str]]]:
     """Read from the shipped JSON files, not through the book: for each rule id, the records
-    that cite it, as (section, id, effective_from, text), in the book's section order."""
+    that cite it (in ``rules`` or in a registration's ``place_rules``), as (section, id,
+    effective_from, text), in the book's section order."""
     data = resources.files("ipprules.rulebook") / "data"
     found: dict[str, list[tuple[str, str, str, str]]] = {}
     for section in SECTIONS:
         for row in json.loads((data / f"{section}.json").read_text(encoding="utf-8")):
             text = next((row[f] for f in _TEXT if row.get(f)), "")
-            for rule_id in dict.fromkeys(row.get("rules", ())):
+            placed = (r for p in row.get("place_rules", ()) for r in p["rules"])
+            for rule_id in dict.fromkeys((*row.get("rules", ()), *placed)):
                 found.setdefault(rule_id, []).append(
                     (section, row["id"], row["effective_from"], text)
                 )
     return found
+
+
+def _cites(record: object) -> tuple[str, ...]:
+    """The rule ids a record cites: its own and, for a registration record, its place rules."""
+    cited = getattr(record, "cited", None)
+    return cited() if cited is not None else record.rules  # type: ignore[attr-defined,no-any-return]
 
 
 def test_every_cited_id_answers_the_records_of_the_data_files_that_cite_it() -> None:
@@ -45,7 +53,7 @@ def test_every_cited_id_answers_the_records_of_the_data_files_that_cite_it() -> 
     assert sorted(book.cited_rules()) == sorted(raw)
     for rule_id, rows in raw.items():
         got = book.citing(rule_id)
-        assert all(isinstance(c, Citation) and rule_id in c.record.rules for c in got)
+        assert all(isinstance(c, Citation) and rule_id in _cites(c.record) for c in got)
         shown = [(c.section, c.id, c.effective_from.isoformat(), c.text) for c in got]
         assert shown == rows, rule_id
         assert [c.sources for c in got] == [c.record.sources for c in got]
