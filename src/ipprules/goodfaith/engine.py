@@ -142,18 +142,14 @@ def fold(
     A long list is counted in dense columns (see :func:`_fold_dense`): a row finds its
     counters by one addition, not by a look-up among the days, so rows in any order touch a
     compact block of memory. A long list whose rows lie scattered in memory (shuffled after
-    they were made) is read a block at a time, touched first (see :func:`_fold_scattered`).
+    they were made) is read a block at a time, touched first (see :func:`_touched`).
     The same counters and the same errors as the reference fold :func:`fold_rows`, whatever
     the order of the rows.
     """
     if type(items) is list:
-        if len(items) >= SCATTER_MIN and _scattered(items):
-            try:
-                return _fold_scattered(items, series)
-            except _Unusual:
-                pass  # an event, a bad row or an unusual type: the fold in order decides
-        if len(items) >= DENSE_MIN:
-            return _fold_dense(items, series, events)
+        scattered = len(items) >= SCATTER_MIN and _scattered(items)
+        if scattered or len(items) >= DENSE_MIN:
+            return _fold_dense(items, series, events, scattered)
     return fold_rows(items, series, events)
 
 
@@ -180,10 +176,6 @@ def _scattered(rows: list[Any]) -> bool:
     step = (len(rows) - 1) // _SAMPLES
     far = sum(abs(id(rows[i + 1]) - id(rows[i])) > _FAR for i in range(0, step * _SAMPLES, step))
     return far * 2 > _SAMPLES
-
-
-class _Unusual(Exception):
-    """Raised by :func:`_fold_scattered` where the fold in the order given must decide."""
 
 
 class _Sparse(Exception):
@@ -240,10 +232,10 @@ class _Dense:
         c = self.columns
         return bool(c[0][i] or c[5][i] or c[6][i] or c[7][i])
 
-    def place(self, item: Any, strict: bool, make: bool = True) -> int:
+    def place(self, item: Any, make: bool = True) -> int:
         """The cell of the row ``item``, looked up and made as the reference fold looks up
         and makes a key (:func:`_new_slot`), with its errors; -1 for a key it would make when
-        ``make`` is false. ``strict``: :class:`_Unusual` instead of any error."""
+        ``make`` is false."""
         day, platform, code = item[0], item[1], item[2]
         try:
             base = self.bases[platform][code]
@@ -253,21 +245,12 @@ class _Dense:
         except KeyError:
             pass
         except TypeError:
-            if strict:
-                raise _Unusual from None
             _refuse(item)
         if not _key_ok(day, platform, code):
-            if strict:
-                raise _Unusual
             _check_row((day, platform, code, 1, 0, 0, 0, 0))
         if not make:
             return -1
-        try:
-            self._cover(day, platform, code)
-        except _Sparse:
-            if strict:
-                raise _Unusual from None
-            raise
+        self._cover(day, platform, code)
         i: int = self.bases[platform][code] + day
         return i
 
@@ -364,26 +347,29 @@ class _Dense:
         return out
 
 
-def _refuse_dense(dense: _Dense, item: Any, strict: bool) -> NoReturn:
+def _refuse_dense(dense: _Dense, item: Any) -> NoReturn:
     """Refuse ``item`` with the error the reference fold gives (its key's, if it makes one)."""
-    if strict:
-        raise _Unusual
-    dense.place(item, False, make=False)
+    dense.place(item, make=False)
     _refuse(item)
 
 
 def _fold_dense(
-    rows: list[Any], series: dict[tuple[str, str], Slots], events: list[AccountEvent]
+    rows: list[Any],
+    series: dict[tuple[str, str], Slots],
+    events: list[AccountEvent],
+    scattered: bool = False,
 ) -> int:
     """:func:`fold_rows` counted in dense columns (:class:`_Dense`), rows in the order given:
     the same counters, events and errors. A history spread too thinly over its days for the
-    columns goes on in the reference fold from the row that would outgrow them."""
+    columns goes on in the reference fold from the row that would outgrow them. Rows that lie
+    ``scattered`` in memory are read a block at a time, each block touched first
+    (:func:`_touched`)."""
     dense = _Dense(len(rows))
     bases = dense.bases
     c1, c2, c3, c4, c5, c7, c8, c9, c10 = dense.columns
     one = dense.one  # counter 6 (complaints taken down) is counted in c1, see _Dense
     lo = hi = 0
-    items = iter(rows)
+    items = _touched(rows) if scattered else iter(rows)
     item: Any = None
     try:
         for item in items:
@@ -393,7 +379,7 @@ def _fold_dense(
                 bits = td | rest
                 i = bases[platform][code] + day
             except KeyError:
-                i = dense.place(item, False)
+                i = dense.place(item)
                 lo, hi = dense.lo, dense.hi
             except (TypeError, ValueError):
                 if isinstance(item, AccountEvent):
@@ -401,10 +387,10 @@ def _fold_dense(
                     continue
                 _refuse(item)
             if type(day) is not int or not lo <= day < hi:
-                i = dense.place(item, False)  # a new day, or a day the reference may refuse
+                i = dense.place(item)  # a new day, or a day the reference may refuse
                 lo, hi = dense.lo, dense.hi
             if bits >> _LIMIT_BITS:  # a count negative or 2**17 or more
-                _refuse_dense(dense, item, False)
+                _refuse_dense(dense, item)
             if td:
                 c1[i] += td + one
                 if not rest:
@@ -415,7 +401,7 @@ def _fold_dense(
                     c5[i] += ri
                     c10[i] += 1
             elif ri:
-                _refuse_dense(dense, item, False)  # a reinstatement without a takedown
+                _refuse_dense(dense, item)  # a reinstatement without a takedown
             elif pd:
                 c9[i] += 1
             elif rj:
@@ -423,7 +409,7 @@ def _fold_dense(
             elif wd:
                 c8[i] += 1
             else:
-                _refuse_dense(dense, item, False)  # no listing, or reinstated alone
+                _refuse_dense(dense, item)  # no listing, or reinstated alone
             if rj:
                 c2[i] += rj
             if wd:
@@ -433,71 +419,6 @@ def _fold_dense(
     except _Sparse:
         nested = dense.nested()
         return fold_rows(chain((item,), items), series, events, nested)
-    return merge_nested(dense.nested(), series)
-
-
-def _fold_scattered(rows: list[Any], series: dict[tuple[str, str], Slots]) -> int:
-    """:func:`_fold_dense` of the outcome rows of ``rows``, read a block at a time, each block
-    touched first (:func:`_touched`).
-
-    The rows are read in the order given, but the visiting order is a hook (tests visit them
-    in other orders), so what could depend on the order is left to the fold in order (raises
-    :class:`_Unusual`): an account event (kept in the order given), any invalid row (the
-    error names the first in the order given), a day, platform or reason code whose type is
-    not exactly ``int`` or ``str`` (the reference fold checks the types of the row that makes
-    a key, and another row of equal value follows it), and a history too thin for the dense
-    columns.
-    """
-    dense = _Dense(len(rows))
-    bases = dense.bases
-    c1, c2, c3, c4, c5, c7, c8, c9, c10 = dense.columns
-    one = dense.one  # counter 6 (complaints taken down) is counted in c1, see _Dense
-    lo = hi = 0
-    for item in _touched(rows):
-        if type(item) is not tuple:
-            raise _Unusual
-        try:
-            day, platform, code, td, rj, wd, pd, ri = item
-            rest = rj | wd | pd | ri  # ints only; negative if any count is negative
-            bits = td | rest
-            if type(day) is not int or type(platform) is not str or type(code) is not str:
-                raise _Unusual
-            i = bases[platform][code] + day
-        except KeyError:
-            i = dense.place(item, True)
-            lo, hi = dense.lo, dense.hi
-        except (TypeError, ValueError):
-            raise _Unusual from None
-        if not lo <= day < hi:
-            i = dense.place(item, True)
-            lo, hi = dense.lo, dense.hi
-        if bits >> _LIMIT_BITS:  # a count negative or 2**17 or more
-            raise _Unusual
-        if td:
-            c1[i] += td + one
-            if not rest:
-                continue  # the common row: listings taken down, nothing else
-            if ri:
-                if ri > td:
-                    raise _Unusual
-                c5[i] += ri
-                c10[i] += 1
-        elif ri:
-            raise _Unusual  # a reinstatement without a takedown
-        elif pd:
-            c9[i] += 1
-        elif rj:
-            c7[i] += 1
-        elif wd:
-            c8[i] += 1
-        else:
-            raise _Unusual  # no listing, or a reinstatement without a takedown
-        if rj:
-            c2[i] += rj
-        if wd:
-            c3[i] += wd
-        if pd:
-            c4[i] += pd
     return merge_nested(dense.nested(), series)
 
 
