@@ -67,6 +67,9 @@ GROUP_DOMAINS: frozenset[str] = frozenset(
         "aliexpress-media.com",
         "alicdn.com",
         "taobaocdn.com",
+        # the template host of the group's apps (DinamicX): Xianyu's own search data names it
+        # (z-m-x/xianyupp data1.js: dinamicx.alibabausercontent.com/pub/idlefish_search_…zip)
+        "alibabausercontent.com",
     }
 )
 
@@ -261,6 +264,16 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             # Taobao's recruitment site, linked from its home page's footer (zhaopin.taobao.com/
             # index.htm?spm=a21bo.2017.201867-links-15…: github-index:40631453608)
             "zhaopin",
+            # the service hosts a Tmall item page's own data names (a saved page, gitwuhao/
+            # zmnxksdf scripts/data/data.js: "renderSystemServer": "//render.taobao.com",
+            # "extMdskip": "//ext-mdskip.taobao.com", "tbskip": "//tbskip.taobao.com", the
+            # counter count.taobao.com/counter3, suggest.taobao.com/sug and tadget.taobao.com)
+            "render",
+            "ext-mdskip",
+            "tbskip",
+            "count",
+            "suggest",
+            "tadget",
             *_SERVICE_LABELS,
             *_PORTAL_LABELS,
             *_TECH_LABELS,
@@ -303,6 +316,12 @@ RESERVED_LABELS: dict[str, frozenset[str]] = {
             "rate",
             "fuwu",
             "mdskip",
+            # and the service hosts a Tmall item page's own data names (gitwuhao/zmnxksdf:
+            # aldcdn.tmall.com/recommend.htm, fav.m.tmall.com/to_collection.htm, the order
+            # host obuy.tmall.com/home/order/confirm_order.htm)
+            "aldcdn",
+            "fav",
+            "obuy",
             # industry channels and services in Tmall's own site map ("网站导航", saved copies
             # of tmall.com pages: github-index:38024205108, :37184138750, :1931307478) and the
             # car channel (car.tmall.com/wow/car/act/carfp: github-index:27460529207)

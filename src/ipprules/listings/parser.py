@@ -1804,6 +1804,10 @@ def _word_ending(text: str, last: int) -> str:
     return text[first + 1 : last + 1]
 
 
+#: A Windows drive's path (``C:/wamp/www/lazada.com.my/…``, babangidazachariah/Dynamic-Multi-
+#: Level-Encryption-…'s notes): its letter is no host with an empty port, but the scheme-like
+#: ``C:`` that ``D:\\data\\…`` and ``see C:/…`` are refused for.
+_DRIVE = re.compile(r"[A-Za-z]:[/\\]")
 _AUTHORITY = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]{0,30}:)?(?://)?[^/?#\\]*")
 #: The ports that are no port after each scheme: its default one.
 _DEFAULT_PORTS = {"http": ("", "80"), "https": ("", "443")}
@@ -1820,7 +1824,7 @@ def _parse_url(url: str, source: str, slow: _Slow, depth: int) -> Listing | Reje
         if scheme.lower() in ("http", "https"):
             if authority is None:
                 return _reject("not-a-url", source, f"no // after {scheme}:")
-        elif authority is None and slow.hostport.match(url):
+        elif authority is None and slow.hostport.match(url) and not _DRIVE.match(url):
             return _parse_url("//" + url, source, slow, depth + 1)
         else:
             return _reject("scheme-not-allowed", source, f"{scheme}: links are not accepted")
@@ -2721,7 +2725,9 @@ def _item_page_unnamed(host: str, path: str, query: str | None, source: str) -> 
 #: (real code names it the shop's URL: github-index:11228625419, :38335886115, :52070798318).
 #: ``shop.m.taobao.com/shop/shop_index.htm?shop_id=N``: a Taobao shop's old mobile page,
 #: whose ``shop_id`` is the shop id of section 1's ``shopN.taobao.com`` (real code opens a
-#: shop by it: github-index:19192165372, :35382351818, :68868360713).
+#: shop by it: github-index:19192165372, :35382351818, :68868360713), and its mobile goods
+#: list ``shop.m.taobao.com/goods/index.htm?shop_id=N`` (a Tmall item page's own data names
+#: it as the shop's url: gitwuhao/zmnxksdf scripts/data/data.js).
 _STORE_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str, str]] = {
     # A 1688 member's mobile store index naming the member in its query,
     # m.1688.com/winport/index.html?memberId=b2b-…: the form /winport/{b2b-id}.html read
@@ -2740,7 +2746,7 @@ _STORE_PAGES_UNNAMED: dict[str, tuple[re.Pattern[str], str, str, str]] = {
         "a 1688 shop's mobile page, a form not seen among the storefront forms (unverified)",
     ),
     "shop.m.taobao.com": (
-        re.compile(r"/shop/shop_index\.htm"),
+        re.compile(r"/shop/shop_index\.htm|/goods/index\.htm"),
         "shop_id",
         "taobao-shop",
         "a Taobao shop's mobile page, a form not seen among the storefront forms (unverified)",
